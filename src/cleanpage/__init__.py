@@ -1,0 +1,42 @@
+"""cleanpage: turn a web page into the article it holds.
+
+    import cleanpage
+    article = cleanpage.clean(html, url="https://example.org/news/1")
+    print(cleanpage.render(article, "markdown"))
+
+Heavy modules (requests, readability) are imported only when used, so that
+`import cleanpage` and the CLI start fast.
+"""
+
+from __future__ import annotations
+
+from .errors import CleanpageError, FetchError, InputError, NoContentError
+from .model import Article, Options, Quote, Removal
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article", "CleanpageError", "FetchError", "InputError", "NoContentError",
+    "Options", "Quote", "Removal", "clean", "fetch", "render", "__version__",
+]
+
+
+def clean(html: str | bytes, *, url: str | None = None, options: Options | None = None) -> Article:
+    """Clean one HTML document (str, or bytes of any encoding) into an Article."""
+    from .api import clean as _clean
+
+    return _clean(html, url=url, options=options)
+
+
+def fetch(url: str, *, options: Options | None = None) -> Article:
+    """Fetch a URL over HTTP(S) and clean it into an Article."""
+    from .api import fetch as _fetch
+
+    return _fetch(url, options=options)
+
+
+def render(article: Article, fmt: str = "markdown", *, options: Options | None = None) -> str:
+    """Render an Article as "markdown", "json", "jsonl", "text" or "html"."""
+    from .serialize import render as _render
+
+    return _render(article, fmt, options=options)

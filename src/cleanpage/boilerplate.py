@@ -1,0 +1,3 @@
+"""Removing chrome. PLACEHOLDER, being written."""
+def strip(root, options):
+    return []

@@ -1,0 +1,55 @@
+"""The exceptions cleanpage raises, each carrying the CLI exit code it maps to.
+
+    CleanpageError            any failure of cleanpage itself
+    ├── NoContentError  (1)   the page was read but holds no article content
+    ├── InputError      (3)   missing/unreadable file, not HTML, undecodable
+    └── FetchError      (4)   DNS, connection, timeout, HTTP status, size, scheme
+
+Exit code 2 (usage) is click's own and 5 (some inputs of a batch failed) is
+decided by the CLI; neither has an exception here.
+"""
+
+from __future__ import annotations
+
+
+class CleanpageError(Exception):
+    """Base class of every error cleanpage raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __reduce__(self):  # picklable across process pools and Dask workers
+        return (self.__class__, (self.message,))
+
+
+class NoContentError(CleanpageError):
+    """The page was parsed but no article content was found in it."""
+
+    exit_code = 1
+
+
+class InputError(CleanpageError):
+    """The input could not be read or is not an HTML document."""
+
+    exit_code = 3
+
+
+class FetchError(CleanpageError):
+    """Fetching a URL failed; `.url` and `.status` (HTTP status or None) tell more."""
+
+    exit_code = 4
+
+    def __init__(self, message: str, *, url: str | None = None, status: int | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+
+    def __reduce__(self):
+        return (_make_fetch_error, (self.message, self.url, self.status))
+
+
+def _make_fetch_error(message: str, url: str | None, status: int | None) -> FetchError:
+    return FetchError(message, url=url, status=status)

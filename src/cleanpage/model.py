@@ -1,0 +1,79 @@
+"""The data that flows through cleanpage: `Options` in, `Article` out.
+
+Both are frozen, slotted dataclasses of plain values, so they pickle across
+process pools and Dask workers and compare by value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FORMATS = ("markdown", "json", "jsonl", "text", "html")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Every knob of cleaning, rendering and fetching, passed whole."""
+
+    # cleaning
+    comments: bool = False  # keep reader comments
+    links: bool = True  # keep hyperlinks (as Markdown links)
+    images: bool = False  # keep images (as Markdown images)
+    explain: bool = False  # record every removed block in Article.removals
+    fallback: bool = True  # try readability-lxml when our own pass finds too little
+    # rendering
+    front_matter: bool = False  # YAML metadata block on top of Markdown
+    # fetching
+    timeout: float = 30.0  # total seconds per URL, connect + headers + body
+    retries: int = 2  # retries for connection errors, 429, 502, 503, 504
+    user_agent: str | None = None  # None: cleanpage's own honest User-Agent
+    max_bytes: int = 10_000_000  # cap on the decoded body
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: block quote, pull quote repeating the body, or quoted speech."""
+
+    text: str
+    speaker: str | None = None
+    kind: str = "inline"  # "block" | "pull" | "inline"
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One block removed while cleaning, for --explain."""
+
+    path: str  # short CSS-like path, e.g. "body>div.cookie-banner"
+    rule: str  # name of the rule in the removal table
+    text: str  # first words of the removed text
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article. Field order is the JSON key order (DESIGN.md).
+
+    `html` (the cleaned body as HTML) and `removals` are not part of the JSON
+    record: `html` feeds the html format and `removals` feeds --explain.
+    """
+
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    lang: str | None = None
+    description: str | None = None
+    markdown: str = ""
+    text: str = ""
+    funding: str | None = None
+    quotes: tuple[Quote, ...] = ()
+    word_count: int = 0
+    html: str = field(default="", repr=False, compare=False)
+    removals: tuple[Removal, ...] = field(default=(), repr=False, compare=False)
+
+
+JSON_FIELDS = (
+    "source", "url", "title", "byline", "date", "site_name", "lang", "description",
+    "markdown", "text", "funding", "quotes", "word_count",
+)
