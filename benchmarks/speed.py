@@ -1,0 +1,311 @@
+"""Speed of cleanpage beside trafilatura, readability-lxml and a bare lxml parse.
+
+    python benchmarks/speed.py                   # all 181 scrapinghub pages, best of 3
+    python benchmarks/speed.py --pages 40        # an evenly spread subset, quicker
+
+1. per page, in one process, decoded str in: the tools interleaved page by page
+   (which one goes first rotates), best of --repeat runs per page;
+2. peak memory: each tool alone in a fresh process over a subset (RSS);
+3. whole process: `cleanpage clean page.html` against trafilatura's CLI on one
+   mid-size page, --cli-runs alternating runs, median;
+4. import time of each tool in a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import gzip
+import json
+import math
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DEFAULT_SCRAPINGHUB = REPO.parent / "shared" / "bench" / "scrapinghub"
+TOOLS = ("cleanpage", "trafilatura", "readability", "lxml-parse")
+REFERENCE_TOOL = "trafilatura"  # the competitor every ratio is taken against
+FLOOR_TOOL = "lxml-parse"  # parsing alone: no lxml-based tool can be faster
+
+# The project's goals (issue text), printed beside the figures.
+TARGET_VS_TRAFILATURA = 0.5  # per page: at most half of trafilatura's time
+TARGET_VS_FLOOR = 5.0  # per page: at most 5x a bare lxml parse
+TARGET_CLI_VS_TRAFILATURA = 0.5  # whole process, one page
+
+# Percentile reported beside mean and median: the slow tail a batch user feels.
+TAIL_PERCENTILE = 95
+# Pages per tool in the memory probe (each tool runs alone in a fresh process).
+MEMORY_PAGES = 40
+# Runs of `python -c "import X"` per tool; the median is kept.
+IMPORT_RUNS = 5
+# What `import` each tool needs to do its work (cleanpage imports its stages lazily).
+IMPORTS = {
+    "cleanpage": "import cleanpage.api, cleanpage.serialize",
+    "trafilatura": "import trafilatura",
+    "readability": "import readability",
+    "lxml-parse": "import lxml.html",
+}
+
+
+# -- the tools: each takes decoded HTML and does the whole job -------------------
+
+def make_runner(tool: str) -> Callable[[str], object]:
+    """The function timed for `tool`; imports happen here, outside the timing."""
+    if tool == "cleanpage":
+        import cleanpage
+
+        def run(html: str) -> object:
+            try:
+                return cleanpage.render(cleanpage.clean(html), "markdown")
+            except cleanpage.CleanpageError as error:  # "no article" still costs its time
+                return error
+        return run
+    if tool == "trafilatura":
+        import trafilatura
+
+        return lambda html: trafilatura.extract(html, output_format="markdown", include_comments=False)
+    if tool == "readability":
+        import readability
+
+        return lambda html: readability.Document(html).summary()
+    import lxml.html
+
+    return lxml.html.document_fromstring
+
+
+def load_pages(folder: Path, count: int | None) -> list[str]:
+    """Decoded HTML of the pages, sorted by id; `count` pages spread evenly over the set."""
+    paths = sorted((folder / "html").glob("*.html.gz"))
+    if count and count < len(paths):
+        step = len(paths) / count
+        paths = [paths[int(i * step)] for i in range(count)]
+    pages = []
+    for path in paths:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            pages.append(handle.read())
+    return pages
+
+
+# -- 1. per-page time ------------------------------------------------------------
+
+def time_once(run: Callable[[str], object], html: str) -> int:
+    gc.collect()  # garbage of the previous tool is not billed to this one
+    started = time.perf_counter_ns()
+    run(html)
+    return time.perf_counter_ns() - started
+
+
+def time_pages(pages: list[str], tools: list[str], repeat: int) -> dict[str, list[float]]:
+    """Best-of-`repeat` milliseconds per page for each tool, tools interleaved."""
+    runners = {tool: make_runner(tool) for tool in tools}
+    for tool in tools:  # warm-up: first-call caches, lazy imports, regex compilation
+        runners[tool](pages[0])
+    best = {tool: [math.inf] * len(pages) for tool in tools}
+    for index, html in enumerate(pages):
+        order = tools[index % len(tools):] + tools[:index % len(tools)]
+        for _ in range(repeat):
+            for tool in order:
+                best[tool][index] = min(best[tool][index], time_once(runners[tool], html) / 1e6)
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    mean: float
+    median: float
+    tail: float
+
+
+def summarize_times(times: list[float]) -> Timing:
+    ordered = sorted(times)
+    tail = ordered[max(0, math.ceil(TAIL_PERCENTILE / 100 * len(ordered)) - 1)]
+    return Timing(statistics.fmean(ordered), statistics.median(ordered), tail)
+
+
+# -- 2. peak memory, each tool alone in a fresh process --------------------------
+
+def rss_mb() -> float:
+    """Resident set size of this process now, from /proc (Linux)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def memory_probe(tool: str, folder: Path, count: int) -> None:
+    """Child process: run `tool` over `count` pages, print RSS after import and peak."""
+    run = make_runner(tool)
+    pages = load_pages(folder, count)
+    after_load = rss_mb()
+    for html in pages:
+        run(html)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"base_mb": after_load, "peak_mb": peak}))
+
+
+def measure_memory(tool: str, folder: Path, count: int) -> dict[str, float]:
+    command = [sys.executable, __file__, "--memory-probe", tool, "--scrapinghub", str(folder),
+               "--pages", str(count)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return {"base_mb": math.nan, "peak_mb": math.nan}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# -- 3. whole process, one page ---------------------------------------------------
+
+def cli_commands(page: Path) -> dict[str, tuple[list[str], Path | None]]:
+    """tool -> (argv, file given on stdin or None). trafilatura's CLI reads one
+    document from stdin (its -i takes a list of URLs, not an HTML file)."""
+    bin_dir = Path(sys.executable).parent
+    cleanpage_bin = shutil.which("cleanpage", path=str(bin_dir)) or "cleanpage"
+    trafilatura_bin = shutil.which("trafilatura", path=str(bin_dir)) or "trafilatura"
+    return {
+        "python -c pass": ([sys.executable, "-c", "pass"], None),
+        "cleanpage": ([cleanpage_bin, "clean", str(page)], None),
+        "trafilatura": ([trafilatura_bin], page),
+    }
+
+
+def time_command(argv: list[str], stdin_path: Path | None) -> tuple[float, int]:
+    """Wall milliseconds of one run and its exit code (output discarded)."""
+    with open(stdin_path or os.devnull, "rb") as stdin:
+        started = time.perf_counter_ns()
+        done = subprocess.run(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return (time.perf_counter_ns() - started) / 1e6, done.returncode
+
+
+def time_cli(html: str, runs: int) -> dict[str, tuple[float, set[int]]]:
+    """tool -> (median ms, exit codes seen), the commands alternating run by run."""
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "page.html"
+        page.write_text(html, encoding="utf-8")
+        commands = cli_commands(page)
+        samples: dict[str, list[float]] = {name: [] for name in commands}
+        codes: dict[str, set[int]] = {name: set() for name in commands}
+        for index in range(runs):
+            names = list(commands)
+            for name in names[index % len(names):] + names[:index % len(names)]:
+                elapsed, code = time_command(*commands[name])
+                samples[name].append(elapsed)
+                codes[name].add(code)
+    return {name: (statistics.median(samples[name]), codes[name]) for name in commands}
+
+
+# -- 4. import time ----------------------------------------------------------------
+
+def time_import(statement: str) -> float:
+    """Median wall milliseconds of `python -c statement` in a fresh interpreter."""
+    samples = []
+    for _ in range(IMPORT_RUNS):
+        started = time.perf_counter_ns()
+        subprocess.run([sys.executable, "-c", statement], check=False,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        samples.append((time.perf_counter_ns() - started) / 1e6)
+    return statistics.median(samples)
+
+
+# -- reporting -----------------------------------------------------------------------
+
+def verdict(ratio: float, target: float) -> str:
+    return "met" if ratio <= target else "MISS"
+
+
+def print_per_page(timings: dict[str, Timing], memory: dict[str, dict[str, float]], pages: int, repeat: int) -> None:
+    ref, floor = timings.get(REFERENCE_TOOL), timings.get(FLOOR_TOOL)
+    print(f"\nper page, {pages} pages, best of {repeat}, ms (ratios: mean/mean and median/median)")
+    print(f"{'tool':<13}{'mean':>8}{'median':>8}{'p' + str(TAIL_PERCENTILE):>8}"
+          f"{'xtraf mean':>12}{'xtraf med':>11}{'xlxml mean':>12}{'xlxml med':>11}{'peak RSS':>10}{'(+work)':>9}")
+    for tool, t in timings.items():
+        cells = [f"{t.mean:8.2f}", f"{t.median:8.2f}", f"{t.tail:8.2f}"]
+        cells += [f"{t.mean / ref.mean:12.2f}", f"{t.median / ref.median:11.2f}"] if ref else ["", ""]
+        cells += [f"{t.mean / floor.mean:12.2f}", f"{t.median / floor.median:11.2f}"] if floor else ["", ""]
+        mem = memory.get(tool)
+        cells += [f"{mem['peak_mb']:8.0f}MB", f"{mem['peak_mb'] - mem['base_mb']:+7.0f}MB"] if mem else ["", ""]
+        print(f"{tool:<13}" + "".join(cells))
+    print(f"{'target':<13}{'':24}{'<=' + str(TARGET_VS_TRAFILATURA):>12}{'':11}{'<=' + str(TARGET_VS_FLOOR):>12}")
+    if "cleanpage" in timings and ref and floor:
+        mine = timings["cleanpage"]
+        for label, ratio, target in (
+            ("mean vs trafilatura", mine.mean / ref.mean, TARGET_VS_TRAFILATURA),
+            ("median vs trafilatura", mine.median / ref.median, TARGET_VS_TRAFILATURA),
+            ("mean vs lxml parse", mine.mean / floor.mean, TARGET_VS_FLOOR),
+            ("median vs lxml parse", mine.median / floor.median, TARGET_VS_FLOOR),
+        ):
+            print(f"  [{verdict(ratio, target)}] cleanpage {label}: {ratio:.2f}x (target <= {target}x)")
+
+
+def print_cli(results: dict[str, tuple[float, set[int]]], runs: int, size: int) -> None:
+    print(f"\nwhole process, one mid-size page ({size // 1024} KiB), median of {runs} alternating runs")
+    for name, (median, codes) in results.items():
+        note = "" if codes == {0} else f"   exit codes {sorted(codes)}"
+        print(f"  {name:<16}{median:8.0f} ms{note}")
+    if "cleanpage" in results and "trafilatura" in results:
+        ratio = results["cleanpage"][0] / results["trafilatura"][0]
+        print(f"  [{verdict(ratio, TARGET_CLI_VS_TRAFILATURA)}] cleanpage CLI vs trafilatura CLI: "
+              f"{ratio:.2f}x (target <= {TARGET_CLI_VS_TRAFILATURA}x)")
+
+
+def print_imports(tools: list[str]) -> None:
+    baseline = time_import("pass")
+    print(f"\nimport time, fresh interpreter, median of {IMPORT_RUNS} (python -c pass: {baseline:.0f} ms)")
+    for tool in tools:
+        elapsed = time_import(IMPORTS[tool])
+        print(f"  {IMPORTS[tool]:<42}{elapsed:7.0f} ms  (+{elapsed - baseline:.0f} ms over bare python)")
+
+
+# -- command line ----------------------------------------------------------------------
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scrapinghub", type=Path, default=DEFAULT_SCRAPINGHUB)
+    parser.add_argument("--pages", type=int, default=None, help="an evenly spread subset of N pages (default all)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per page and tool; the best is kept")
+    parser.add_argument("--cli-runs", type=int, default=11, help="alternating whole-process runs; median kept")
+    parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated subset of: " + ", ".join(TOOLS))
+    parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory probes")
+    parser.add_argument("--memory-probe", choices=TOOLS, help=argparse.SUPPRESS)  # child process mode
+    args = parser.parse_args(argv)
+    args.tools = [t.strip() for t in args.tools.split(",") if t.strip()]
+    unknown = sorted(set(args.tools) - set(TOOLS))
+    if unknown:
+        parser.error(f"unknown tool(s): {', '.join(unknown)}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.memory_probe:
+        memory_probe(args.memory_probe, args.scrapinghub, args.pages or MEMORY_PAGES)
+        return 0
+    pages = load_pages(args.scrapinghub, args.pages)
+    print(f"{len(pages)} pages, {sum(map(len, pages)) / len(pages) / 1024:.0f} KiB of HTML per page on average",
+          file=sys.stderr)
+    times = time_pages(pages, args.tools, args.repeat)
+    timings = {tool: summarize_times(times[tool]) for tool in args.tools}
+    memory_pages = min(len(pages), MEMORY_PAGES)
+    memory = {} if args.no_memory else {
+        tool: measure_memory(tool, args.scrapinghub, memory_pages) for tool in args.tools}
+    print_per_page(timings, memory, len(pages), args.repeat)
+    if not args.no_memory:
+        print(f"  peak RSS: each tool alone in a fresh process over {memory_pages} pages; "
+              "(+work) = peak minus RSS once imported and pages loaded")
+    mid_size = sorted(pages, key=len)[len(pages) // 2]
+    print_cli(time_cli(mid_size, args.cli_runs), args.cli_runs, len(mid_size.encode()))
+    print_imports(args.tools)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
