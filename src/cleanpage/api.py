@@ -33,12 +33,9 @@ def clean(html: str | bytes, *, url: str | None = None, options: Options | None 
     text = html if isinstance(html, str) else decode_html(html)
     root = parse_html(text)
     meta = extract_metadata(root, url)
-    removals = boilerplate.strip(root, options)
-    body, pulled = content.find_body(root, meta, options, html_text=text)
-    if body is None:
-        raise NoContentError("no article content found on the page")
+    body, removals = _best_body(root, text, meta, options)
     funding = sections.find_funding(body)
-    quotes = sections.find_quotes(body, pulled)
+    quotes = sections.find_quotes(body)
     base_url = url or meta.canonical_url
     markdown = body_to_markdown(body, base_url=base_url, options=options)
     plain = body_to_text(body)
@@ -61,6 +58,59 @@ def clean(html: str | bytes, *, url: str | None = None, options: Options | None 
         html=lxml.html.tostring(body, encoding="unicode"),
         removals=tuple(removals),
     )
+
+
+# Fewer words than this from our own pass: try the fallback passes too.
+MIN_ARTICLE_WORDS = 60
+
+
+def _best_body(root, text: str, meta, options: Options):
+    """Run the extraction passes in order, keeping the first good (or the longest) body."""
+    best = None
+    for extract in PASSES:
+        if best is not None and not options.fallback:
+            break
+        found = extract(root, text, meta, options)
+        if found is None:
+            continue
+        words = count_words(found[0].text_content())
+        if best is None or words > best[2]:
+            best = (*found, words)
+        if words >= MIN_ARTICLE_WORDS:
+            break
+    if best is None or not best[2]:
+        raise NoContentError("no article content found on the page")
+    return best[0], best[1]
+
+
+def _own_pass(root, text: str, meta, options: Options):
+    """Our own pass: strip chrome by rule, score, gather, tidy."""
+    comments = content.collect_comments(root) if options.comments else None
+    removals = boilerplate.strip(root, options)
+    body = content.find_body(root, meta.title, options, removals)
+    if body is not None and comments is not None:
+        content.append_comments(body, comments)
+    return None if body is None else (body, removals)
+
+
+def _readability_pass(root, text: str, meta, options: Options):
+    """readability-lxml on the original text, for pages our scoring misreads."""
+    from readability import Document
+    from readability.readability import Unparseable
+
+    try:
+        summary = Document(text).summary(html_partial=True)
+    except (Unparseable, ValueError, TypeError):
+        return None
+    body = parse_html(f"<html><body>{summary}</body></html>").find("body")
+    removals: list = []
+    boilerplate.strip(body.getparent(), options)
+    content.tidy(body, meta.title, options, removals)
+    return body, removals
+
+
+# Extraction passes, strict first: data, not flags mutated in a loop.
+PASSES = (_own_pass, _readability_pass)
 
 
 def fetch(url: str, *, options: Options | None = None) -> Article:

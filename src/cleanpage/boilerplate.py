@@ -1,3 +1,267 @@
-"""Removing chrome. PLACEHOLDER, being written."""
-def strip(root, options):
-    return []
+"""Removing chrome: every rule that removes a block of the page, in one table.
+
+A rule matches by tag, ARIA role, hidden state or class/id vocabulary (in
+several languages). Rules are *hard* (the block is never article text:
+scripts, hidden elements, dialogs, cookie banners) or *soft* (usually chrome,
+but a CMS may put the article inside: a soft rule never removes a block that
+holds more than `GUARD_SHARE` of the page's text).
+
+`strip()` walks the tree once, iteratively (pages can be 200,000 levels
+deep), removing matches and skipping their subtrees, and returns the
+`Removal` records that `--explain` prints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .model import Options, Removal
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    hard: bool
+    why: str
+
+
+# ---------------------------------------------------------------- the table
+RULES = {r.name: r for r in (
+    Rule("code", True, "script/style/template text is never prose"),
+    Rule("embed", True, "iframes, SVG, canvas, objects: no readable text of the article"),
+    Rule("form-control", True, "buttons and inputs are interface, not text"),
+    Rule("hidden", True, "hidden/aria-hidden/display:none: the reader never sees it"),
+    Rule("modal", True, "role=dialog / aria-modal / modal and popup containers overlay the page"),
+    Rule("cookie-banner", True, "cookie and consent banners"),
+    Rule("skip-link", True, "'skip to content' and 'back to top' links are navigation"),
+    Rule("navigation", False, "<nav>, role=navigation/menu, menu/breadcrumb/pagination classes"),
+    Rule("site-header", False, "the site's <header>/role=banner outside the article"),
+    Rule("site-footer", False, "the site's <footer>/role=contentinfo outside the article"),
+    Rule("sidebar", False, "<aside>, role=complementary, sidebar/widget/rail classes"),
+    Rule("share-bar", False, "share/social/follow buttons, 'Share this:'"),
+    Rule("newsletter", False, "newsletter and subscribe boxes"),
+    Rule("advertisement", False, "ad slots, sponsored and promo blocks"),
+    Rule("related", False, "related / recommended / most-read story lists"),
+    Rule("comments", False, "reader comments (kept with --comments)"),
+    Rule("author-bio", False, "author bio boxes below the article"),
+    Rule("post-meta", False, "tags, categories, post navigation, print/email tools"),
+    Rule("search", False, "search boxes, role=search"),
+    Rule("form", False, "forms other than a page-wide wrapper (ASP.NET wraps whole pages)"),
+)}
+
+# A soft rule never removes a block holding more than this share of the
+# page's text: some CMSs put the whole article in a "post-meta" or a
+# "has-sidebar" container, and losing the article is worse than keeping chrome.
+GUARD_SHARE = 0.5
+# Cap on the number of guard measurements (each is a C-level text walk of a
+# subtree); past it soft rules stop, so nested guarded blocks can't go quadratic.
+MAX_GUARD_CHECKS = 3000
+
+TAG_RULES = {
+    **dict.fromkeys(("script", "style", "noscript", "template", "link", "meta", "base"), "code"),
+    **dict.fromkeys(("iframe", "object", "embed", "svg", "canvas", "map", "frameset", "frame",
+                     "audio", "video", "applet", "math"), "embed"),
+    **dict.fromkeys(("button", "input", "select", "textarea", "option", "optgroup", "datalist",
+                     "dialog", "menu"), "form-control"),
+    "nav": "navigation",
+    "aside": "sidebar",
+    "form": "form",
+}
+TAG_RULES["dialog"] = "modal"
+
+# <header>/<footer> are chrome at page level but part of an <article>.
+PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
+
+ROLE_RULES = {
+    "navigation": "navigation", "menu": "navigation", "menubar": "navigation",
+    "toolbar": "share-bar", "banner": "site-header", "contentinfo": "site-footer",
+    "complementary": "sidebar", "search": "search",
+    "dialog": "modal", "alertdialog": "modal", "alert": "modal", "tooltip": "modal",
+}
+
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# Class/id vocabulary, tested against "class id" lower-cased. One named group
+# per rule; the first group that matches names the rule. Words in English,
+# German, French, Spanish, Italian, Dutch and Polish: no single language's
+# word list may be the only signal.
+_B = r"(?:^|[\s_\-:./])"  # start of a class token or of a part of one
+_E = r"(?=$|[\s_\-:./\d])"  # end of a token or part
+CHROME_RE = re.compile(
+    "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in (
+        ("cookie-banner", r"cookie|consent|gdpr|\bcmp\b|onetrust|didomi|cookiebot|truste\b|usercentrics"),
+        ("modal", _B + r"(?:modal|popup|pop-up|lightbox|interstitial|overlay)" + _E),
+        ("skip-link", r"skip-?(?:to|link|nav)|back-?to-?top|to-?top" + _E + r"|scroll-?top|jump-?to-?top"),
+        ("hidden", r"(?:^|\s)(?:hidden|visually-?hidden|sr-only|screen-?reader-?text|offscreen|d-none|is-hidden|hide)(?=$|\s)"),
+        ("comments", _B + r"(?:comments?|comment-?list|disqus|discussion|respond|replies|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties)" + _E),
+        ("newsletter", r"newsletter|subscri(?:be|ption)|sign-?up|signup|mailing-?list|opt-?in|abonn|inscri|suscri|iscriviti|email-?capture"),
+        ("share-bar", _B + r"(?:share|sharing|sharer|social|addthis|sharethis|sharedaddy|follow-?us|teilen|partag|compartir|condividi|udostepnij|delen)"),
+        ("advertisement", _B + r"(?:ad|ads|advert\w*|adslot|ad-?slot|adunit|ad-?container|ad-?wrapper|dfp|gpt|sponsor\w*|werbung|anzeige|publicit\w*|publicidad|pubblicit\w*|reklam\w*|promo\w*|outbrain|taboola|native-?ad|banner-?ad)" + _E),
+        ("related", r"related|recommend|more-?stories|more-?from|also-?read|read-?more|readmore|see-?also|trending|popular|most-?(?:read|viewed|shared)|mostread|you-?may|up-?next|next-?up|weitere|lire-?aussi|a-?lire|leggi-?anche|tambien|zobacz|gerelateerd"),
+        ("author-bio", r"author-?(?:bio|box|info|card|profile|details)|about-?(?:the-?)?author|bio-?box|contributor-?bio"),
+        ("navigation", _B + r"(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|post-?nav\w*|prev-?next|masthead|topbar|mega-?menu|site-?nav)" + _E),
+        ("site-header", _B + r"(?:site-?header|page-?header|global-?header|header-?bar)" + _E),
+        ("site-footer", _B + r"(?:site-?footer|page-?footer|global-?footer|footer|colophon)" + _E),
+        ("sidebar", _B + r"(?:sidebar|side-?bar|widget\w*|rail|right-?col\w*|left-?col\w*)" + _E),
+        ("post-meta", _B + r"(?:tags?|tag-?list|tag-?cloud|categories|post-?tags|entry-?tags|print|email-?this|toolbar|tools)" + _E),
+        ("search", _B + r"(?:search|suche|recherche|busqueda)" + _E),
+    )),
+)
+
+# Blocks that look like chrome by class but hold article parts: pull quotes in
+# <aside>, article bodies whose class mentions "post"...
+BODY_CLASS_RE = re.compile(
+    r"articlebody|article-?body|article__body|article-?content|article-?text|entry-?content|"
+    r"post-?content|post-?body|post__content|story-?body|story-?content|body-?text|field-?name-?body|"
+    r"field--name-body|rich-?text|c-entry-content|articletext|article__content|article-?main",
+)
+KEEP_RE = re.compile(r"pull-?quote|pullquote|blockquote|funding|acknowledg|" + BODY_CLASS_RE.pattern)
+
+# What links to skip-targets say, in several languages ("Back to top ^").
+SKIP_TEXT_RE = re.compile(
+    r"^\W*(back to top|to top|top of page|skip to (main )?content|skip to navigation|jump to|"
+    r"nach oben|zum seitenanfang|haut de (la )?page|retour en haut|volver arriba|torna su|do góry|naar boven)\W*$",
+    re.I,
+)
+
+FUNDING_HINT_RE = re.compile(
+    r"(?:supported|funded|financed) (?:in part )?by|funding|grant|acknowledg|"
+    r"gefördert|förderung|financ[ée]|financement|subvencion|financiad|finanziat|finansowan",
+    re.I,
+)
+
+
+def strip(root: etree._Element, options: Options) -> list[Removal]:
+    """Remove chrome from the tree in place; return what was removed (with --explain)."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    total = len(body.text_content()) or 1
+    walker = _Walker(options, total)
+    stack: list[tuple[etree._Element, bool]] = [(child, False) for child in reversed(body)]
+    while stack:
+        el, in_article = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        rule = walker.match(el, tag, in_article)
+        if rule is not None:
+            walker.remove(el, rule)
+            continue
+        inside = in_article or tag in ("article", "main") or el.get("role") == "main"
+        stack.extend((child, inside) for child in reversed(el))
+    return walker.removals
+
+
+class _Walker:
+    """State of one strip() pass: options, page text size, removals so far."""
+
+    def __init__(self, options: Options, total_text: int) -> None:
+        self.options = options
+        self.total = total_text
+        self.removals: list[Removal] = []
+        self.guard_checks = 0
+
+    def match(self, el: etree._Element, tag: str, in_article: bool) -> str | None:
+        rule = TAG_RULES.get(tag)
+        if rule is None and not in_article:
+            rule = PAGE_LEVEL_TAG_RULES.get(tag)
+        attrs = el.attrib
+        strong = rule is not None
+        if rule is None and attrs:
+            rule, strong = _attribute_rule(attrs)
+        if rule is None and tag == "a":
+            text = el.text_content()
+            rule = "skip-link" if len(text) < 40 and SKIP_TEXT_RE.match(text) else None
+        if rule is None:
+            return None
+        if rule == "comments" and self.options.comments:
+            return None
+        if not (strong and RULES[rule].hard) and self._guarded(el, attrs):
+            return None
+        return rule
+
+    def _guarded(self, el: etree._Element, attrs) -> bool:
+        """A soft rule must not take a block that holds the article."""
+        if KEEP_RE.search(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()):
+            return True
+        self.guard_checks += 1
+        if self.guard_checks > MAX_GUARD_CHECKS:
+            return True
+        text = el.text_content()
+        if FUNDING_HINT_RE.search(text) and len(text) < 3000 and el.tag not in ("nav", "form"):
+            return True  # a trailing funding box is article, whatever its class says
+        return len(text) > GUARD_SHARE * self.total
+
+    def remove(self, el: etree._Element, rule: str) -> None:
+        if self.options.explain:
+            self.removals.append(Removal(short_path(el), rule, first_words(el)))
+        drop(el)
+
+
+def _attribute_rule(attrs) -> tuple[str | None, bool]:
+    """The rule that an element's attributes name, and whether the signal is strong.
+
+    Hidden state, aria-modal and roles are strong signals (a hard rule then
+    removes without guard); class/id words are always weak: `hidden-xs` or a
+    "modal" class on a figure must not take the article with them.
+    """
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return "hidden", True
+    if attrs.get("aria-modal") == "true":
+        return "modal", True
+    style = attrs.get("style")
+    if style and HIDDEN_STYLE_RE.search(style):
+        return "hidden", True
+    role = attrs.get("role")
+    if role:
+        rule = ROLE_RULES.get(role.strip().lower())
+        if rule:
+            return rule, True
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".strip()
+    if not names:
+        return None, False
+    m = CHROME_RE.search(names.lower())
+    return (m.lastgroup.replace("_", "-"), False) if m else (None, False)
+
+
+def drop(el: etree._Element) -> None:
+    """Remove an element and its subtree, keeping its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def short_path(el: etree._Element, depth: int = 3) -> str:
+    """A short CSS-like path such as `body>div.msk-modal` for --explain."""
+    parts = []
+    node = el
+    while node is not None and len(parts) < depth and isinstance(node.tag, str):
+        part = node.tag
+        ident = node.get("id")
+        cls = (node.get("class") or "").split()
+        if ident:
+            part += f"#{ident}"
+        elif cls:
+            part += "." + ".".join(cls[:2])
+        parts.append(part)
+        if node.tag == "body":
+            break
+        node = node.getparent()
+    return ">".join(reversed(parts))
+
+
+def first_words(el: etree._Element, words: int = 8) -> str:
+    text = " ".join(el.text_content().split()[:words])
+    return text or f"<{el.tag}>"

@@ -1,4 +1,382 @@
-"""Main content. PLACEHOLDER, being written."""
-def find_body(root, meta, options, html_text=None):
-    b = root.find("body")
-    return b, []
+"""Choosing the main content node, re-attaching what belongs to it, tidying it.
+
+After boilerplate.strip() the tree holds the article and whatever chrome no
+rule named. Here:
+
+1. score paragraphs and give their score to their ancestors (Readability's
+   idea), weighted by class/id vocabulary and link density;
+2. pick the best container, moving up while the parent holds the article
+   better (several top candidates under one ancestor, an only child);
+3. gather the container's siblings that read as article text, the deck
+   before it and a funding/acknowledgement block after it;
+4. tidy inside: link lists, "Advertisement" labels, the repeated title,
+   byline and dateline lines, empty blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from .boilerplate import BODY_CLASS_RE, FUNDING_HINT_RE, drop, first_words, short_path
+from .sections import FUNDING_STATEMENT_RE
+from .model import Options, Removal
+
+# Text blocks whose own text scores their ancestors.
+SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
+# A paragraph shorter than this says nothing about where the article is.
+MIN_PARAGRAPH_CHARS = 25
+# Ancestors that receive a paragraph's score, and the share each receives.
+ANCESTOR_SHARES = (1.0, 0.5, 1 / 3, 0.25, 0.2)
+# Base scores by tag, as Readability: containers up, list/heading parts down.
+TAG_BASE = {
+    "div": 5, "article": 10, "main": 8, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
+    "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+    "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+}
+# Class/id words that say "article body" or "not article", in several languages.
+POSITIVE_RE = re.compile(
+    r"article|body|content|entry|main|post|story|text|blog|prose|rich-?text|markdown|"
+    r"artikel|inhalt|contenu|contenido|testo|tresc|bericht|page-?content",
+)
+NEGATIVE_RE = re.compile(
+    r"comment|meta|footer|footnote|sidebar|widget|related|share|social|sponsor|promo|"
+    r"banner|nav|menu|masthead|byline|author|dateline|caption|credit|tags|subscribe|newsletter",
+)
+CLASS_WEIGHT = 25
+# Siblings of the chosen node join it when their score reaches this share of its score.
+SIBLING_SHARE = 0.2
+# When several of the top candidates sit under one ancestor whose score is at
+# least this share of the best, that ancestor holds the article.
+ALTERNATIVE_SHARE = 0.75
+ALTERNATIVES_NEEDED = 3
+# Link density above which a block inside the article is a link list (chrome).
+MAX_LINK_DENSITY = 0.5
+# Blocks shorter than this with links only are link lists whatever their share.
+LINK_LIST_CHARS = 300
+# Standalone labels that are never article text, in several languages.
+LABEL_RE = re.compile(
+    r"^\W*(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|"
+    r"pubblicit[àa]|reklama|advertentie|share( this( article| story)?)?|like this|tweet|"
+    r"teilen|partager|compartir|condividi|udostępnij|related( articles| stories)?|read more|"
+    r"read next|continue reading|mehr lesen|lire la suite|leer más|leggi anche|"
+    r"click here to (subscribe|sign up)|subscribe( now)?|sign up|follow us( on \w+)?|"
+    r"image:?|photo:?|loading\.*|please enable javascript.*)\W*$",
+    re.I,
+)
+# Deck/standfirst containers just before the body.
+DECK_RE = re.compile(
+    r"deck|\bdek\b|standfirst|stand-?first|lede|\blead\b|summary|intro|teaser|subtitle|"
+    r"sub-?head|excerpt|abstract|chapo|chapeau|vorspann|sottotitolo|bajada|entradilla|descr",
+)
+# Deck paragraphs are one or two sentences.
+MAX_DECK_CHARS = 600
+# How far up from the chosen container to look for the deck and funding blocks.
+REATTACH_LEVELS = 3
+# A funding/acknowledgement block is a statement, not a page.
+MAX_FUNDING_CHARS = 3000
+COMMA_RE = re.compile(r"[,，、،]")
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+PULL_QUOTE_RE = re.compile(r"pull-?quote|pullquote")
+
+
+def find_body(root: etree._Element, title: str | None, options: Options,
+              removals: list[Removal]) -> etree._Element | None:
+    """The article body as a fresh <div>, or None when the page holds none."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    scores = _score(body)
+    top = _choose(body, scores)
+    if top is None:
+        return None
+    members = _gather(top, scores)
+    before = _find_deck(members[0])
+    after = _find_funding_blocks(members[-1])
+    container = html.Element("div")
+    for el in (*before, *members, *after):
+        container.append(_detach(el))
+    tidy(container, title, options, removals)
+    return container
+
+
+# ---------------------------------------------------------------- scoring
+def _score(body: etree._Element) -> dict[etree._Element, float]:
+    """Give each paragraph's score to its ancestors; return the scored candidates."""
+    scores: dict[etree._Element, float] = {}
+    for el in body.iter(*SCORED_TAGS):
+        text = _own_text(el)
+        n = len(text)
+        if n < MIN_PARAGRAPH_CHARS:
+            continue
+        value = 1 + len(COMMA_RE.findall(text)) + min(n // 100, 3)
+        node = el if el.tag in ("div", "section", "article", "main", "td", "font", "span") else el.getparent()
+        for share in ANCESTOR_SHARES:
+            if node is None or not isinstance(node.tag, str):
+                break
+            if node not in scores:
+                scores[node] = _initial_score(node)
+            scores[node] += value * share
+            node = node.getparent()
+    for node in scores:
+        scores[node] *= 1 - link_density(node)
+    return scores
+
+
+def _own_text(el: etree._Element) -> str:
+    """The text directly in `el` and its inline children: what makes it a paragraph."""
+    if el.tag in ("p", "pre", "blockquote", "li", "dd", "td"):
+        return el.text_content()
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in INLINE_TAGS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "span", "font", "u", "s", "small", "sup", "sub",
+                         "code", "mark", "abbr", "cite", "q", "time", "br", "img", "big", "tt", "var", "kbd", "del", "ins"))
+
+
+def _initial_score(node: etree._Element) -> float:
+    return TAG_BASE.get(node.tag, 0) + class_weight(node)
+
+
+def class_weight(node: etree._Element) -> float:
+    names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+    if not names.strip():
+        return 0
+    weight = 0.0
+    if node.get("itemprop") == "articleBody" or BODY_CLASS_RE.search(names):
+        weight += 2 * CLASS_WEIGHT
+    elif POSITIVE_RE.search(names):
+        weight += CLASS_WEIGHT
+    if NEGATIVE_RE.search(names):
+        weight -= CLASS_WEIGHT
+    return weight
+
+
+def link_density(node: etree._Element) -> float:
+    total = len(node.text_content())
+    if not total:
+        return 0.0
+    linked = sum(len(a.text_content()) for a in node.iter("a"))
+    return min(linked / total, 1.0)
+
+
+def _choose(body: etree._Element, scores: dict[etree._Element, float]) -> etree._Element | None:
+    """The best-scored container, moved up where the article spreads wider."""
+    if not scores:
+        return body if body.text_content().strip() else None
+    ranked = sorted(scores, key=scores.get, reverse=True)
+    top = ranked[0]
+    best = scores[top]
+    close = [n for n in ranked[1:6] if scores[n] >= ALTERNATIVE_SHARE * best]
+    if len(close) >= ALTERNATIVES_NEEDED - 1:
+        common = _common_ancestor(top, close)
+        top = top if common is None else common
+    while True:
+        parent = top.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if len(parent) == 1 or scores.get(parent, 0) > scores.get(top, 0):
+            top = parent
+            continue
+        break
+    return top
+
+
+def _common_ancestor(top: etree._Element, others: list[etree._Element]) -> etree._Element | None:
+    """The nearest ancestor of `top` that contains all but one of `others`."""
+    node = top.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        inside = sum(1 for o in others if _contains(node, o))
+        if inside >= max(len(others) - 1, ALTERNATIVES_NEEDED - 1):
+            return node
+        node = node.getparent()
+    return None
+
+
+def _contains(ancestor: etree._Element, node: etree._Element) -> bool:
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+# ---------------------------------------------------------------- gathering
+def _gather(top: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
+    """`top` and the siblings that read as article text, in document order."""
+    parent = top.getparent()
+    if parent is None or parent.tag in ("html",):
+        return [top]
+    threshold = max(10.0, scores.get(top, 0) * SIBLING_SHARE)
+    top_class = top.get("class")
+    return [
+        sibling for sibling in parent
+        if isinstance(sibling.tag, str)
+        and (sibling is top or _sibling_belongs(sibling, scores, threshold, top_class))
+    ]
+
+
+def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None) -> bool:
+    bonus = 0.2 * threshold if top_class and el.get("class") == top_class else 0
+    if scores.get(el, 0) + bonus >= threshold:
+        return True
+    if el.tag in HEADING_TAGS:
+        return False  # a heading alone joins only through the sibling test of its section
+    if el.tag not in ("p", "blockquote", "pre", "ul", "ol", "figure", "table"):
+        return False
+    text = el.text_content().strip()
+    density = link_density(el)
+    if len(text) > 80 and density < 0.25:
+        return True
+    return 0 < len(text) <= 80 and density == 0 and re.search(r"[.!?…:\"”»]$", text) is not None
+
+
+def _detach(el: etree._Element) -> etree._Element:
+    """Take an element out of its parent, leaving its tail behind."""
+    tail = el.tail
+    el.tail = None
+    parent = el.getparent()
+    if parent is not None:
+        prev = el.getprevious()
+        if tail and tail.strip():
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(el)
+    return el
+
+
+def _find_deck(first: etree._Element) -> list[etree._Element]:
+    """The deck/standfirst just before the body, if one sits there in its own container."""
+    node = first
+    for _ in range(REATTACH_LEVELS):
+        prev = node.getprevious()
+        looked = 0
+        while prev is not None and looked < 4:
+            looked += 1
+            if isinstance(prev.tag, str):
+                deck = _deck_in(prev)
+                if deck is not None:
+                    return [deck]
+            prev = prev.getprevious()
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return []
+
+
+def _deck_in(el: etree._Element) -> etree._Element | None:
+    """`el` or one of its first descendants when its class/id says deck and it reads like one."""
+    for n, node in enumerate(el.iter()):
+        if n > 60:
+            break
+        if not isinstance(node.tag, str) or node.tag in HEADING_TAGS and node.tag != "h2":
+            continue
+        names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if not DECK_RE.search(names):
+            continue
+        text = node.text_content().strip()
+        if 20 <= len(text) <= MAX_DECK_CHARS and link_density(node) < 0.3:
+            return node
+    return None
+
+
+def _find_funding_blocks(last: etree._Element) -> list[etree._Element]:
+    """Funding/acknowledgement blocks sitting in their own containers after the body."""
+    found: list[etree._Element] = []
+    node = last
+    for _ in range(REATTACH_LEVELS):
+        nxt = node.getnext()
+        looked = 0
+        while nxt is not None and looked < 6:
+            looked += 1
+            if isinstance(nxt.tag, str) and _is_funding_block(nxt):
+                found.append(nxt)
+            nxt = nxt.getnext()
+        if found:
+            return found
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            break
+    return found
+
+
+def _is_funding_block(el: etree._Element) -> bool:
+    text = el.text_content().strip()
+    return 0 < len(text) <= MAX_FUNDING_CHARS and FUNDING_STATEMENT_RE.search(text) is not None \
+        and link_density(el) < 0.5
+
+
+# ---------------------------------------------------------------- tidying
+def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal]) -> None:
+    """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees)."""
+    title_key = _key(title) if title else None
+    stack = list(reversed(container))
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag != "blockquote" and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
+            el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
+        rule = _tidy_rule(el, title_key)
+        if rule:
+            if options.explain:
+                removals.append(Removal(short_path(el), rule, first_words(el)))
+            drop(el)
+            continue
+        stack.extend(reversed(el))
+
+
+def _tidy_rule(el: etree._Element, title_key: str | None) -> str | None:
+    tag = el.tag
+    if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
+        return "repeated-title"
+    if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody"):
+        return None
+    text = el.text_content()
+    stripped = text.strip()
+    if not stripped:
+        return None if el.find(".//img") is not None or tag in ("p",) else "empty"
+    if len(stripped) < 80 and LABEL_RE.match(stripped):
+        return "label"
+    if tag in ("ul", "ol", "div", "section", "p", "span", "dl") and len(stripped) < LINK_LIST_CHARS * 3:
+        density = link_density(el)
+        if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8):
+            if not FUNDING_HINT_RE.search(stripped):
+                return "link-list"
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# ---------------------------------------------------------------- comments (--comments)
+COMMENTS_RE = re.compile(r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|discussion|kommentare?|commentaires?|comentarios?|commenti|komentarze?)(?=$|[\s_-])")
+
+
+def collect_comments(root: etree._Element) -> list[etree._Element]:
+    """Detach the outermost reader-comment containers, to be appended after the body."""
+    found: list[etree._Element] = []
+    for el in root.iter("div", "section", "ol", "ul", "aside"):
+        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        if COMMENTS_RE.search(names) and el.text_content().strip():
+            if not any(_contains(f, el) for f in found):
+                found.append(el)
+    return [_detach(el) for el in found]
+
+
+def append_comments(body: etree._Element, comments: list[etree._Element]) -> None:
+    if not comments:
+        return
+    heading = etree.SubElement(body, "h2")
+    heading.text = "Comments"
+    for el in comments:
+        body.append(el)
