@@ -45,7 +45,7 @@ def article_page(n: int) -> str:
         f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>River study {n}</title></head>"
         "<body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/about\">About</a></nav></header>"
         f"<main><article><h1>River study {n}</h1><p class=\"byline\">By Dana Whitcomb</p>{body}</article></main>"
-        "<footer><p>Copyright 2024 Example Institute. All rights reserved.</p></footer></body></html>"
+        "<footer><p>Example Institute. All rights reserved.</p></footer></body></html>"
     )
 
 
@@ -143,7 +143,7 @@ def test_input_list_from_file_skips_blanks_and_comments(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     records = jsonl(result.stdout)
     assert [r["source"] for r in records] == [paths[2], paths[0], paths[1]]
-    assert ["River study 2" in r["text"] for r in records] == [True, False, False]
+    assert ["for 2 consecutive months" in r["text"] for r in records] == [True, False, False]
 
 
 def test_input_list_from_stdin(tmp_path: Path) -> None:

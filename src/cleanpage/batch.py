@@ -71,7 +71,7 @@ class Outcome:
     error: str | None = None
     exit_code: int = 0
     removals: tuple[Removal, ...] = ()
-    detail: str | None = None  # the traceback of an internal error, shown with -v
+    detail: str | None = None  # the traceback of the error, shown with -v
 
     @property
     def ok(self) -> bool:
@@ -163,7 +163,7 @@ def guarded(source: str, work: Callable[[], Article | str], fmt: str, options: O
             return Outcome(source, output=result)
         return Outcome(source, output=render_output(result, fmt, options), removals=result.removals)
     except CleanpageError as exc:
-        return Outcome(source, error=exc.message, exit_code=exc.exit_code)
+        return Outcome(source, error=exc.message, exit_code=exc.exit_code, detail=traceback.format_exc())
     except Exception as exc:  # a bug: one error line, the traceback kept for -v
         message = f"internal error: {type(exc).__name__}: {exc}"
         return Outcome(source, error=message, exit_code=INTERNAL_ERROR_EXIT, detail=traceback.format_exc())

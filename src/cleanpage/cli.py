@@ -29,6 +29,7 @@ from .model import FORMATS, Options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+DEFAULT_OPTIONS = Options()
 # Exit code of a batch where some inputs failed (DESIGN.md).
 EXIT_SOME_FAILED = 5
 # Exit code of an input error (missing/unreadable file), as errors.InputError.
@@ -126,10 +127,10 @@ def build_options(flags: dict[str, Any]) -> Options:
         images=flags.get("images", False),
         explain=flags.get("explain", False),
         front_matter=flags.get("front_matter", False),
-        timeout=flags.get("timeout", Options.timeout),
-        retries=flags.get("retries", Options.retries),
+        timeout=flags.get("timeout", DEFAULT_OPTIONS.timeout),
+        retries=flags.get("retries", DEFAULT_OPTIONS.retries),
         user_agent=flags.get("user_agent"),
-        max_bytes=flags.get("max_bytes", Options.max_bytes),
+        max_bytes=flags.get("max_bytes", DEFAULT_OPTIONS.max_bytes),
     )
 
 

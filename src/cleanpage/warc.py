@@ -23,6 +23,11 @@ OK_STATUS = range(200, 300)
 # "2024-10-03T14:05:00Z" -> "2024-10-03": the page's day, as DESIGN.md's date field.
 DAY_LENGTH = len("YYYY-MM-DD")
 
+# How a file must start: an uncompressed WARC record, or a gzip member (.warc.gz).
+# warcio also guesses at other formats (ARC) and reads noise as a broken record.
+WARC_MAGIC = (b"WARC/", b"\x1f\x8b")
+MAGIC_LENGTH = 5
+
 Note = Callable[[str], None]
 
 
@@ -38,6 +43,9 @@ def _file_tasks(path: str, max_bytes: int, note: Note) -> Iterator[Task]:
 
     try:
         with open(path, "rb") as stream:
+            if not stream.read(MAGIC_LENGTH).startswith(WARC_MAGIC):
+                raise ArchiveLoadFailed("the file starts with neither 'WARC/' nor gzip's magic bytes")
+            stream.seek(0)
             for record in ArchiveIterator(stream):
                 task = record_task(record, max_bytes, note)
                 if task is not None:
