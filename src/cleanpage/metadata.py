@@ -1,21 +1,855 @@
-"""Title, byline, date, ... PLACEHOLDER: the real module replaces this."""
+"""Page metadata: title, byline, date, site name, language, description, canonical URL.
+
+`extract_metadata(root, url)` reads the parsed page BEFORE boilerplate removal and
+never modifies it. Sources, most trusted first:
+
+1. JSON-LD (`script[type=application/ld+json]`, with `@graph` and nested lists)
+2. `<meta>` tags (OpenGraph, Twitter, Dublin Core, Parse.ly, itemprop), collected once
+3. the DOM: the article's own `<h1>`, byline markup near it, `time[datetime]`
+4. `<title>` with the site name cut off, and for dates a lazy `htmldate` fallback
+
+Every rule is a named constant below. Word lists cover English, German, French,
+Spanish, Italian, Dutch, Polish, Portuguese and Swedish, and are never the only signal.
+"""
 
 from __future__ import annotations
 
+import html
+import json
+import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
 
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
+    """What the page says about itself; every value is a plain string or None."""
+
     title: str | None = None
     byline: str | None = None
-    date: str | None = None
+    date: str | None = None  # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[+HH:MM]"
     site_name: str | None = None
-    lang: str | None = None
+    lang: str | None = None  # "en", "en-US", "pt-br" (language part lower-cased)
     description: str | None = None
-    canonical_url: str | None = None
+    canonical_url: str | None = None  # absolute http(s) URL
 
 
-def extract_metadata(root, url: str | None = None) -> Metadata:
-    t = root.findtext(".//title")
-    return Metadata(title=t.strip() if t else None, lang=root.get("lang"))
+# ---------------------------------------------------------------------------
+# Structured sources: XPath and key tables
+# ---------------------------------------------------------------------------
+
+# Every <meta> with content, in document order (some sites put itemprop metas in the body).
+_META_XPATH = etree.XPath("//meta[@content]")
+# JSON-LD blocks; the type attribute is sometimes upper-cased or carries parameters.
+_JSON_LD_XPATH = etree.XPath(
+    "//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"
+)
+_TITLE_XPATH = etree.XPath("(//title)[1]")
+_CANONICAL_XPATH = etree.XPath(
+    "//link[contains(concat(' ',translate(normalize-space(@rel),'CANONIL','canonil'),' '),"
+    "' canonical ')]/@href"
+)
+# The article's own headline: an h1 inside article/main, or an itemprop=headline element.
+_ARTICLE_H1_XPATH = etree.XPath(
+    "(//article//h1 | //main//h1 | //*[@itemprop='headline'][not(self::meta)])"
+)
+# All h1s, to find the one that matches the <title> (a page rarely has more than a few).
+_H1_XPATH = etree.XPath("//h1")
+_MAX_H1 = 10  # a page with more h1s than this uses them as styling, not as headline
+
+# Meta attributes that name a property; several names may share one tag (space separated).
+_META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
+
+# Meta keys in order of trust, per field (keys are lower-cased).
+_TITLE_META_KEYS = (
+    "dc:title", "dcterm:title", "dcterms.title", "dc.title", "og:title",
+    "twitter:title", "parsely-title", "sailthru.title", "title",
+)
+_AUTHOR_META_KEYS = (
+    "dc:creator", "dcterm:creator", "dcterms.creator", "dc.creator", "author",
+    "article:author", "parsely-author", "sailthru.author", "byl", "citation_author",
+)
+# Publication dates only; modified dates are deliberately absent.
+_DATE_META_KEYS = (
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "dc.date.issued", "dcterms.issued", "dc.date.created",
+    "dcterms.created", "dc.date", "dc:date", "date", "pubdate", "publishdate",
+    "publish-date", "published_time", "publication_date", "sailthru.date",
+    "parsely-pub-date", "citation_publication_date", "article.published",
+    "datecreated",
+)
+_SITE_META_KEYS = ("og:site_name", "application-name")
+_LANG_META_KEYS = ("og:locale", "content-language", "dc.language", "dc:language", "inlanguage")
+_DESCRIPTION_META_KEYS = ("description", "og:description", "twitter:description", "dc:description")
+
+# JSON-LD @type values that describe the article itself (schema.org CreativeWork kinds).
+_ARTICLE_TYPE_RE = re.compile(r"(?:Article|Posting|Report|Review|Recipe|CreativeWork)$")
+# CDATA and HTML comment wrappers some CMSs put around JSON-LD.
+_JSON_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+_JSON_DECODER = json.JSONDecoder(strict=False)  # strict=False: raw newlines in strings
+# Keys under which JSON-LD nests further items worth reading.
+_JSON_NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage")
+
+_WHITESPACE_RE = re.compile(r"\s+")
+# Double-escaped entities left in attribute values ("&amp;#8217;" -> "&#8217;").
+_ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);", re.IGNORECASE)
+_URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+
+
+def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
+    """Read the page's metadata without touching the tree.
+
+    1. collect <meta> values and JSON-LD items once
+    2. site name (needed to cut it off titles), then title
+    3. byline: JSON-LD author, meta author, byline markup near the headline
+    4. date: JSON-LD, meta, time[datetime], byline-area text, htmldate
+    5. language, description, canonical URL
+    """
+    meta = _collect_meta(root)
+    items = _json_ld_items(root)
+    article = _first_article(items)
+    canonical = _canonical_url(root, meta, url)
+    site_name = _site_name(meta, items, article)
+    headline, title = _title(root, meta, article, site_name, canonical or url)
+    return Metadata(
+        title=title,
+        byline=_byline(root, meta, article, headline),
+        date=_date(root, meta, article, headline),
+        site_name=site_name,
+        lang=_lang(root, meta),
+        description=_description(meta, article),
+        canonical_url=canonical,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Collecting meta tags and JSON-LD
+# ---------------------------------------------------------------------------
+
+
+def _collect_meta(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Map each lower-cased meta key to its non-empty values, in document order."""
+    meta: dict[str, list[str]] = {}
+    for element in _META_XPATH(root):
+        value = _clean_text(element.get("content"))
+        if not value:
+            continue
+        for attr in _META_KEY_ATTRS:
+            for key in (element.get(attr) or "").lower().split():
+                meta.setdefault(key, []).append(value)
+    return meta
+
+
+def _first_meta(meta: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        values = meta.get(key)
+        if values:
+            return values[0]
+    return None
+
+
+def _json_ld_items(root: lxml.html.HtmlElement) -> list[dict]:
+    """Every typed JSON-LD object, flattening lists and @graph, in document order."""
+    items: list[dict] = []
+    for script in _JSON_LD_XPATH(root):
+        data = _parse_json(script.text or "")
+        stack = [data]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                if "@type" in node:
+                    items.append(node)
+                stack.extend(node[k] for k in reversed(_JSON_NESTED_KEYS) if k in node)
+    return items
+
+
+def _parse_json(text: str) -> object:
+    """Parse one JSON-LD block; tolerate wrappers and trailing junk, None when invalid."""
+    text = _JSON_WRAPPER_RE.sub("", text).strip()
+    for candidate in (text, html.unescape(text)):
+        try:
+            return _JSON_DECODER.raw_decode(candidate)[0]
+        except ValueError:  # invalid JSON (JSONDecodeError is a ValueError): try the next form
+            continue
+    return None
+
+
+def _types(item: dict) -> list[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return [k for k in kinds if isinstance(k, str)]
+
+
+def _first_article(items: list[dict]) -> dict | None:
+    """The first JSON-LD object that describes an article (or any creative work)."""
+    for item in items:
+        if any(_ARTICLE_TYPE_RE.search(kind) for kind in _types(item)):
+            return item
+    return None
+
+
+def _json_str(value: object) -> str | None:
+    """A JSON-LD text value (plain, {"@value": ...} or first of a list), cleaned."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    return _clean_text(value) if isinstance(value, str) else None
+
+
+def _clean_text(value: str | None) -> str | None:
+    """Unescape leftover entities, collapse whitespace; None when empty."""
+    if not value:
+        return None
+    if "&" in value and _ENTITY_RE.search(value):
+        value = html.unescape(value)
+    value = _WHITESPACE_RE.sub(" ", value).strip()
+    return value or None
+
+
+# ---------------------------------------------------------------------------
+# Site name and title
+# ---------------------------------------------------------------------------
+
+
+def _site_name(meta: dict[str, list[str]], items: list[dict], article: dict | None) -> str | None:
+    site = _first_meta(meta, ("og:site_name",))
+    if site:
+        return site
+    publisher = article.get("publisher") if article else None
+    if isinstance(publisher, dict) and _json_str(publisher.get("name")):
+        return _json_str(publisher.get("name"))
+    for item in items:
+        if "WebSite" in _types(item) and _json_str(item.get("name")):
+            return _json_str(item.get("name"))
+    return _first_meta(meta, ("application-name",))
+
+
+# Spaced separators between a headline and a site name. A dash counts only with spaces
+# around it, so "COVID-19" or "Spider-Man" are never cut.
+_TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|·•«»/~]|::|[-–—])\s+")
+# Separators that almost always split off a site name (unlike dashes, which headlines use).
+_STRONG_SEPARATORS = frozenset("|·•«»/~:")
+# "Site: Headline": a colon prefix is cut only when it matches the site name.
+_COLON_PREFIX_RE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
+# A dash-separated tail without site-name evidence is cut only when it is short, starts
+# with a capital (a name, never a lower-case clause) and the head is at least twice as long.
+_MAX_UNNAMED_TAIL_WORDS = 4
+_HEAD_TO_TAIL_WORDS = 2
+# Between an h1 and the rest of the <title> sits a symbol or punctuation mark ("|", "✩").
+_TITLE_JOINER_RE = re.compile(r"^\s*[^\w\s]")
+# Headings that are promotions, never a headline (several languages).
+_PROMO_HEADING_RE = re.compile(
+    r"newsletter|subscribe|sign up|abonn|anmelden|inscri|suscr|iscriviti|"
+    r"nieuwsbrief|prenumerera|zapisz|assine|cookie",
+    re.IGNORECASE,
+)
+_SITE_KEY_RE = re.compile(r"[\W_]+")
+_DOMAIN_NOISE_RE = re.compile(r"^(?:www\d?|m|amp)\.|\.[a-z]{2,3}(?:\.[a-z]{2})?$")
+
+
+def _title(
+    root: lxml.html.HtmlElement,
+    meta: dict[str, list[str]],
+    article: dict | None,
+    site_name: str | None,
+    url: str | None,
+) -> tuple[lxml.html.HtmlElement | None, str | None]:
+    """(the headline element when found, the title).
+
+    Structured titles first (JSON-LD, then meta), each with the site name cut off;
+    else the h1 that the <title> repeats; else the <title> without its site name.
+    """
+    sites = _site_keys(site_name, url)
+    page_title = _clean_text(_element_text(_TITLE_XPATH(root)))
+    structured = [_json_ld_title(article, page_title) if article else None]
+    structured += [_first_meta(meta, (key,)) for key in _TITLE_META_KEYS if key != "title"]
+    for candidate in structured:
+        title = _strip_site(candidate, sites) if candidate else None
+        if title and not _names_site(title, sites):  # a "title" that is the site's name
+            return _headline(root, title, page_title), title
+    stripped = _strip_site(page_title, sites) if page_title else None
+    headline = _headline(root, stripped, page_title)
+    heading = _clean_text(headline.text_content()) if headline is not None else None
+    if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites):
+        return headline, heading
+    return headline, stripped or _first_meta(meta, ("title",))
+
+
+def _json_ld_title(article: dict, page_title: str | None) -> str | None:
+    """headline, or name; when both differ, the one the <title> repeats."""
+    headline = _json_str(article.get("headline"))
+    name = _json_str(article.get("name"))
+    if headline and name and page_title and _site_key(name) in _site_key(page_title):
+        return name if _site_key(headline) not in _site_key(page_title) else headline
+    return headline or name
+
+
+def _headline(
+    root: lxml.html.HtmlElement, title: str | None, page_title: str | None
+) -> lxml.html.HtmlElement | None:
+    """The h1 that says the title (or that the <title> repeats), else the article's h1."""
+    title_key = _site_key(title) if title else None
+    for h1 in _H1_XPATH(root)[:_MAX_H1]:
+        text = _clean_text(h1.text_content())
+        if not text or _PROMO_HEADING_RE.search(text):
+            continue
+        if _site_key(text) == title_key or _is_related(text, page_title):
+            return h1
+    return _article_h1(root)
+
+
+def _element_text(found: list) -> str | None:
+    return found[0].text_content() if found else None
+
+
+def _article_h1(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    for element in _ARTICLE_H1_XPATH(root)[:_MAX_H1]:
+        text = _clean_text(element.text_content())
+        if text and not _PROMO_HEADING_RE.search(text):
+            return element
+    return None
+
+
+def _is_related(heading: str, page_title: str | None) -> bool:
+    """True when the <title> is the heading, alone or joined to a site name."""
+    if not page_title:
+        return False
+    fold_heading, fold_title = heading.casefold(), page_title.casefold()
+    if fold_heading == fold_title:
+        return True
+    if fold_title.startswith(fold_heading):
+        return bool(_TITLE_JOINER_RE.match(fold_title[len(fold_heading):]))
+    if fold_title.endswith(fold_heading):
+        rest = fold_title[: -len(fold_heading)].rstrip()
+        return bool(rest) and not rest[-1].isalnum()
+    return False
+
+
+def _site_key(text: str) -> str:
+    return _SITE_KEY_RE.sub("", text.casefold())
+
+
+def _site_keys(site_name: str | None, url: str | None) -> set[str]:
+    """Comparable forms of the site name and the domain ("www.example.co.uk" -> "example")."""
+    keys = {_site_key(site_name)} if site_name else set()
+    host = urlsplit(url).hostname if url else None
+    if host:
+        keys.add(_site_key(_DOMAIN_NOISE_RE.sub("", _DOMAIN_NOISE_RE.sub("", host))))
+        keys.add(_site_key(host))
+    return {key for key in keys if len(key) >= 2}
+
+
+def _names_site(part: str, sites: set[str]) -> bool:
+    key = _site_key(part)
+    return bool(key) and any(key == site or (len(key) >= 3 and (key in site or site in key)) for site in sites)
+
+
+def _strip_site(title: str, sites: set[str]) -> str:
+    """Cut the site name off a title: by name first, then by the shape of the parts."""
+    matches = list(_TITLE_SEPARATOR_RE.finditer(title))
+    colon = _COLON_PREFIX_RE.match(title)
+    if colon and _names_site(colon.group(1), sites):
+        return colon.group(2)
+    if not matches:
+        return title
+    first, last = matches[0], matches[-1]
+    head, tail = title[: last.start()], title[last.end():]
+    if _names_site(tail, sites):
+        return head
+    if _names_site(title[: first.start()], sites):
+        return title[first.end():]
+    if last.group().strip() in _STRONG_SEPARATORS:
+        return head if len(tail) < len(head) else title
+    return head if _looks_like_site_tail(head, tail) else title
+
+
+def _looks_like_site_tail(head: str, tail: str) -> bool:
+    words = tail.split()
+    if not words or len(words) > _MAX_UNNAMED_TAIL_WORDS:
+        return False
+    return len(head.split()) >= _HEAD_TO_TAIL_WORDS * len(words) and not words[0][0].islower()
+
+
+# ---------------------------------------------------------------------------
+# Byline
+# ---------------------------------------------------------------------------
+
+# Words that introduce a byline, in the nine languages (stripped from the front).
+_BYLINE_PREFIX_RE = re.compile(
+    r"^(?:(?:written|posted|reported|published|words|text|story|photos?)\s+by|by|von|par|por|"
+    r"di|door|av|af|przez|autor(?:in|a)?|auteur|autore|author|escrito\s+por|"
+    r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
+    r"(?:\s*[:：]\s*|\s+)",
+    re.IGNORECASE,
+)
+# Separators between several authors ("A, B and C"; "A und B"; "A et B"; "A y B" ...).
+_AUTHOR_SPLIT_RE = re.compile(
+    r"\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|i|en|och|oraz|og)\s)\s*", re.IGNORECASE
+)
+# Role, title or degree words: a part holding one is not a name, and ends the list.
+_ROLE_RE = re.compile(
+    r"\b(?:staff|writer|reporter|editor|editorial|correspondent|contributor|columnist|"
+    r"journalist|technologist|analyst|producer|director|senior|chief|president|founder|"
+    r"news|team|desk|redakteur\w*|redaktion|korrespondent\w*|autorin|rédact\w*|rédaction|"
+    r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
+    r"redazione|redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|"
+    r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|"
+    r"ma|md|phd|msc|bsc|mph|rn)\b\.?",
+    re.IGNORECASE,
+)
+# Whole bylines that name nobody.
+_BOILERPLATE_NAME_RE = re.compile(
+    r"^(?:staff|admin|administrator|username|user|editor|editors|editorial team|"
+    r"redaktion|la rédaction|rédaction|redacción|redazione|redactie|redakcja|redação|"
+    r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a)$",
+    re.IGNORECASE,
+)
+_EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
+_HANDLE_RE = re.compile(r"(?:^|\s)@\w+")
+# Co-authors in brackets ("Jane Doe (with John Roe)"), in the nine languages.
+_CO_AUTHOR_BRACKET_RE = re.compile(
+    r"\s*[(\[](?:with|avec|mit|con|com|met|med|z|ze)\s+([^)\]]+)[)\]]", re.IGNORECASE
+)
+# A bracketed aside after a name ("Jane Doe (Reuters)"): dropped.
+_BRACKET_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+# Where a byline turns into a date, a time or a source: everything after is dropped.
+_BYLINE_END_RE = re.compile(
+    r"\s(?:[|•·–—]\s|-\s)|(?<!\w)\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
+    r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad)\b",
+    re.IGNORECASE,
+)
+# The text between two name links that joins them into one byline.
+_NAME_JOINER_RE = re.compile(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|en|och|oraz|og)\s*$", re.IGNORECASE)
+# A weekday left at the end of a byline once its date is cut ("Joe Wee, Monday").
+_TRAILING_WEEKDAY_RE = re.compile(
+    r"[\s,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
+    r"giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|segunda-feira|terça-feira|"
+    r"quarta-feira|quinta-feira|sexta-feira|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
+    r"[\s,]*$",
+    re.IGNORECASE,
+)
+_MAX_NAME_WORDS = 6  # "Jean-Baptiste Marie de la Fontaine" fits; a sentence does not
+_MAX_NAMES = 8  # more names than this is a list of contributors, not a byline
+_MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
+
+# Byline markup: author/byline words in class or id (several languages), itemprop, rel,
+# the hCard "fn". Matching attribute nodes directly is several times faster in libxml2
+# than testing every element's attributes.
+_BYLINE_WORDS = ("author", "Author", "AUTHOR", "byline", "Byline", "autor", "Autor", "auteur", "Auteur")
+_BYLINE_CONTAINS = " or ".join(f"contains(.,'{word}')" for word in _BYLINE_WORDS)
+_BYLINE_XPATH = etree.XPath(
+    f"//@class[{_BYLINE_CONTAINS} or contains(.,'fn')]/.. | //@id[{_BYLINE_CONTAINS}]/.."
+    " | //@rel[.='author']/.. | //@itemprop[.='author' or .='creator' or .='name']/.."
+)
+_FN_CLASS_RE = re.compile(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
+# Tags that never hold a byline's text.
+_NON_TEXT_TAGS = frozenset({"meta", "link", "script", "style", "img", "input", "svg", "noscript"})
+# Areas whose bylines belong to someone else: comments, related lists, footers, asides.
+_FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
+_PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not an area
+_FOREIGN_CLASS_RE = re.compile(r"comment|related|recommend|teaser|promo|widget|sidebar", re.IGNORECASE)
+# Own class/id words of byline-like elements that hold no name (avatars, bios, dates...).
+_NOT_A_NAME_CLASS_RE = re.compile(
+    r"avatar|photo|image|img|thumb|bio|about|authori[sz]|authority|more|title|date|time|desc|"
+    r"social|share|follow|widget|role|job|position",
+    re.IGNORECASE,
+)
+_MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a page with more lists teasers
+_MAX_ANCESTOR_WALK = 60  # how far up a candidate is checked for scope and foreign areas
+_BYLINE_SCOPES_XPATH = etree.XPath("//article | //main | //*[@itemprop='articleBody']/..")
+_HEADLINE_ANCESTOR_LEVELS = 5  # how far up from the h1 the byline may sit
+
+
+def _byline(
+    root: lxml.html.HtmlElement,
+    meta: dict[str, list[str]],
+    article: dict | None,
+    headline: lxml.html.HtmlElement | None,
+) -> str | None:
+    """Names only: JSON-LD author, then meta author, then byline markup near the h1."""
+    names = _json_ld_authors(article) if article else []
+    for key in _AUTHOR_META_KEYS:
+        if names:
+            break
+        names = _meta_authors(meta.get(key, []))
+    if not names:
+        names = _dom_byline(root, headline)
+    return _join_names(names)
+
+
+def _meta_authors(values: list[str]) -> list[str]:
+    """Author names from one meta key; several tags mean one author each ("Doe, J.")."""
+    values = [value for value in values if not _URL_LIKE_RE.match(value)]
+    if len(values) == 1:
+        return _clean_names(values[0])
+    return [name for value in values for name in _clean_names(value, split=False)]
+
+
+def _json_ld_authors(article: dict) -> list[str]:
+    """Person names of the article's author(s); organisations only when no person."""
+    authors = article.get("author") or article.get("creator")
+    authors = authors if isinstance(authors, list) else [authors]
+    people: list[str] = []
+    organisations: list[str] = []
+    for author in authors:
+        if isinstance(author, str) and not _URL_LIKE_RE.match(author):
+            people.append(author)
+        elif isinstance(author, dict) and _json_str(author.get("name")):
+            is_org = any("Organization" in kind for kind in _types(author))
+            (organisations if is_org else people).append(_json_str(author.get("name")) or "")
+    return _names_from_texts(people) or _names_from_texts(organisations)
+
+
+def _names_from_texts(texts) -> list[str]:
+    names: list[str] = []
+    for text in texts:
+        names.extend(_clean_names(text))
+    return names
+
+
+def _clean_names(text: str | None, split: bool = True) -> list[str]:
+    """The names in one byline text: prefixes, dates, roles, emails and asides removed."""
+    text = _clean_text(text)
+    if not text or len(text) > _MAX_BYLINE_CHARS:
+        return []
+    text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text), count=1)
+    text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
+    text = _BRACKET_RE.sub("", text)
+    text = text[: _byline_end(text)]
+    text = _TRAILING_WEEKDAY_RE.sub("", text)
+    names: list[str] = []
+    for part in _AUTHOR_SPLIT_RE.split(text) if split else [text]:
+        part = _BYLINE_PREFIX_RE.sub("", part.strip(" :-–—|·").lstrip("."), count=1)
+        if not part:
+            continue
+        if _ROLE_RE.search(part):
+            break
+        if _is_name(part):
+            names.append(part)
+    return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+def _byline_end(text: str) -> int:
+    """Where the names stop: at a separator, a number, "Updated", or a written-out date."""
+    ends = [m.start() for m in (_BYLINE_END_RE.search(text), _MONTH_FIRST_RE.search(text)) if m]
+    return min(ends, default=len(text))
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    return (
+        0 < len(words) <= _MAX_NAME_WORDS
+        and not _BOILERPLATE_NAME_RE.match(part)
+        and any(ch.isalpha() for ch in part)
+        and not any(ch.isdigit() for ch in part)
+    )
+
+
+def _join_names(names: list[str]) -> str | None:
+    """Dedupe (case-insensitively, keeping order) and join as "A", "A and B", "A, B and C"."""
+    unique: dict[str, str] = {}
+    for name in names:
+        unique.setdefault(name.casefold(), name)
+    kept = list(unique.values())
+    if not kept:
+        return None
+    if len(kept) == 1:
+        return kept[0]
+    return ", ".join(kept[:-1]) + " and " + kept[-1]
+
+
+def _dom_byline(root: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None) -> list[str]:
+    """Byline markup closest to the headline, else inside the article, else the first one.
+
+    One query finds the candidates; one bounded walk up from each ranks it by the
+    nearest scope (the headline's ancestors first) and drops comments and teasers.
+    """
+    scopes: list[lxml.html.HtmlElement] = []
+    if headline is not None:
+        scopes = [a for _, a in zip(range(_HEADLINE_ANCESTOR_LEVELS), headline.iterancestors())]
+    scopes += _BYLINE_SCOPES_XPATH(root)
+    rank_of = {scope: rank for rank, scope in reversed(list(enumerate(scopes)))}
+    candidates = [e for e in _BYLINE_XPATH(root)[:_MAX_BYLINE_CANDIDATES] if _is_byline_element(e)]
+    ids = {id(c) for c in candidates}
+    outer: set[int] = set()  # candidates holding another one: the inner one is more precise
+    ranked: list[tuple[int, int, lxml.html.HtmlElement]] = []
+    for order, candidate in enumerate(candidates):
+        rank = _rank(candidate, rank_of, ids, outer)
+        if rank is not None:
+            ranked.append((rank, order, candidate))
+    ranked = [item for item in ranked if id(item[2]) not in outer]
+    for _, _, element in sorted(ranked, key=lambda item: item[:2]):
+        names = _clean_names(element.text_content())
+        if names:
+            return names + _sibling_names(element)
+    return []
+
+
+def _is_byline_element(element: lxml.html.HtmlElement) -> bool:
+    """Drop non-text tags, itemprop=name outside an author, and avatar/bio/date classes."""
+    if not isinstance(element.tag, str) or element.tag in _NON_TEXT_TAGS:
+        return False
+    own = f"{element.get('class', '')} {element.get('id', '')}"
+    if element.get("itemprop") == "name" and element.getparent() is not None:
+        return any(a.get("itemprop") == "author" for _, a in zip(range(3), element.iterancestors()))
+    if "fn" in own and not _FN_CLASS_RE.search(own) and not _mentions_byline(element):
+        return False
+    return not _NOT_A_NAME_CLASS_RE.search(own)
+
+
+def _mentions_byline(element: lxml.html.HtmlElement) -> bool:
+    own = f"{element.get('class', '')} {element.get('id', '')} {element.get('rel', '')} {element.get('itemprop', '')}"
+    return any(word in own for word in _BYLINE_WORDS) or "creator" in own
+
+
+def _rank(
+    candidate: lxml.html.HtmlElement, rank_of: dict, ids: set[int], outer: set[int]
+) -> int | None:
+    """The candidate's nearest scope rank, None inside a foreign area; marks outer candidates."""
+    rank = len(rank_of)
+    foreign = False  # only areas below the nearest scope count: page wrappers say "sidebar"
+    for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), candidate.iterancestors()):
+        if id(ancestor) in ids:
+            outer.add(id(ancestor))
+        if rank == len(rank_of) and ancestor.tag not in _PAGE_TAGS:
+            own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+            foreign = foreign or ancestor.tag in _FOREIGN_TAGS or bool(_FOREIGN_CLASS_RE.search(own))
+        rank = min(rank, rank_of.get(ancestor, rank))
+    return None if foreign else rank
+
+
+def _sibling_names(element: lxml.html.HtmlElement) -> list[str]:
+    """Further names joined to this one in the text ("By <a>A</a> and <a>B</a>")."""
+    names: list[str] = []
+    previous = element
+    for sibling in element.itersiblings():
+        if not _NAME_JOINER_RE.match(previous.tail or ""):
+            break
+        if sibling.tag == element.tag and sibling.get("class") == element.get("class"):
+            names.extend(_clean_names(sibling.text_content()))
+        previous = sibling
+    return names
+
+
+# ---------------------------------------------------------------------------
+# Date
+# ---------------------------------------------------------------------------
+
+# ISO 8601 and its common relaxations ("2019-04-28 06:01:07", "2015-10-15T02:19:15.607Z").
+_ISO_DATE_RE = re.compile(
+    r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
+    r"\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+_COMPACT_DATE_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
+# Day-first numeric dates as written in most of Europe: "03.10.2024".
+_DOTTED_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# Month names (full and abbreviated) in the nine languages, lower-case, without dots.
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty",
+        "february feb februar février febrero febbraio februari luty lutego fevereiro févr fév fevr lut fev",
+        "march mar märz mars marzo maart marzec marca março mär mrt",
+        "april apr avril abril aprile kwiecień kwietnia avr abr kwi",
+        "may mai mayo maggio mei maj maja maio mag",
+        "june jun juni juin junio giugno czerwiec czerwca junho giu cze",
+        "july jul juli juillet julio luglio lipiec lipca julho juil lug lip",
+        "august aug août agosto augusti augustus sierpień sierpnia ago aoû sie",
+        "september sep sept septembre septiembre settembre wrzesień września setembro set wrz",
+        "october oct oktober octobre octubre ottobre październik października outubro okt ott out paź",
+        "november nov novembre noviembre listopad listopada novembro lis",
+        "december dec dezember décembre diciembre dicembre grudzień grudnia dezembro déc dez dic gru",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "October 3, 2024" / "Oct. 3rd 2024"
+_MONTH_FIRST_RE = re.compile(
+    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
+)
+# "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024"
+_DAY_FIRST_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?({_MONTH_ALT})\.?\s+(?:de\s+)?(\d{{4}})\b",
+    re.IGNORECASE,
+)
+_MIN_YEAR = 1990  # the web's first articles; older years in markup are noise
+_MAX_FUTURE = timedelta(days=2)  # time-zone slack; later dates are typos or events
+
+_TIME_XPATH = etree.XPath(
+    "//time[@datetime][@pubdate or @itemprop='datePublished' or ancestor::article]"
+    " | //*[@itemprop='datePublished'][@datetime or @content]"
+)
+# Elements near the headline whose class/id says they hold a date.
+_DATE_TEXT_XPATH = etree.XPath(
+    ".//*[contains(translate(concat(@class,' ',@id),'DATEPUBLISHTIMDU','datepublishtimdu'),'date')"
+    " or contains(translate(concat(@class,' ',@id),'DATEPUBLISHTIMDU','datepublishtimdu'),'publish')"
+    " or contains(translate(concat(@class,' ',@id),'DATEPUBLISHTIMDU','datepublishtimdu'),'datum')"
+    " or contains(translate(concat(@class,' ',@id),'DATEPUBLISHTIMDU','datepublishtimdu'),'time')"
+    " or contains(translate(concat(@class,' ',@id),'DATEPUBLISHTIMDU','datepublishtimdu'),'byline')"
+    " or self::time]"
+)
+_MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
+_MAX_DATE_TEXT_CHARS = 200
+
+
+def _date(
+    root: lxml.html.HtmlElement,
+    meta: dict[str, list[str]],
+    article: dict | None,
+    headline: lxml.html.HtmlElement | None,
+) -> str | None:
+    """Publication date: JSON-LD, meta, time[datetime], byline-area text, then htmldate."""
+    if article:
+        for key in ("datePublished", "dateCreated"):
+            date = normalize_date(_json_str(article.get(key)))
+            if date:
+                return date
+    for key in _DATE_META_KEYS:
+        for value in meta.get(key, ()):
+            date = normalize_date(value)
+            if date:
+                return date
+    for element in _TIME_XPATH(root)[:_MAX_DATE_TEXT_ELEMENTS]:
+        date = normalize_date(element.get("datetime") or element.get("content"))
+        if date:
+            return date
+    return _visible_date(headline) or _htmldate(root)
+
+
+def normalize_date(value: str | None) -> str | None:
+    """A date string as ISO 8601: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[+HH:MM]"."""
+    if not value:
+        return None
+    value = value.strip()
+    match = _ISO_DATE_RE.search(value)
+    if match:
+        return _iso_from_match(match)
+    compact = _COMPACT_DATE_RE.match(value)
+    if compact:
+        return _valid_day(*map(int, compact.groups()))
+    return _textual_date(value)
+
+
+def _iso_from_match(match: re.Match) -> str | None:
+    year, month, day, hour, minute, second, zone = match.groups()
+    day_text = _valid_day(int(year), int(month), int(day))
+    if not day_text or hour is None or int(hour) > 23 or int(minute) > 59:
+        return day_text
+    moment = f"{day_text}T{int(hour):02d}:{minute}:{second or '00'}"
+    if zone is None:
+        return moment
+    if zone in ("Z", "UTC", "GMT"):
+        return moment + "+00:00"
+    digits = zone.replace(":", "")
+    return f"{moment}{digits[:3]}:{digits[3:]}"
+
+
+def _valid_day(year: int, month: int, day: int) -> str | None:
+    try:
+        moment = datetime(year, month, day, tzinfo=timezone.utc)
+    except ValueError:  # month 13, February 30 ...
+        return None
+    if year < _MIN_YEAR or moment > datetime.now(timezone.utc) + _MAX_FUTURE:
+        return None
+    return moment.strftime("%Y-%m-%d")
+
+
+def _textual_date(text: str) -> str | None:
+    """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024"."""
+    match = _MONTH_FIRST_RE.search(text)
+    if match:
+        month, day, year = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+    match = _DAY_FIRST_RE.search(text)
+    if match:
+        day, month, year = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+    match = _DOTTED_DATE_RE.search(text)
+    if match:
+        day, month, year = match.groups()
+        return _valid_day(int(year), int(month), int(day))
+    return None
+
+
+def _visible_date(headline: lxml.html.HtmlElement | None) -> str | None:
+    """A date written in the byline area next to the headline."""
+    if headline is None:
+        return None
+    for scope in (headline.getparent(), *(a for _, a in zip(range(2), headline.iterancestors()))):
+        if scope is None:
+            continue
+        for element in _DATE_TEXT_XPATH(scope)[:_MAX_DATE_TEXT_ELEMENTS]:
+            text = element.get("datetime") or element.text_content()
+            date = normalize_date(text) if len(text) <= _MAX_DATE_TEXT_CHARS else None
+            if date:
+                return date
+    return None
+
+
+def _htmldate(root: lxml.html.HtmlElement) -> str | None:
+    """htmldate's guess, imported lazily: pages with structured dates never pay for it."""
+    from htmldate import find_date  # noqa: PLC0415 - deliberate lazy import (~0.2 s)
+
+    return normalize_date(find_date(root, original_date=True, outputformat="%Y-%m-%d"))
+
+
+# ---------------------------------------------------------------------------
+# Language, description, canonical URL
+# ---------------------------------------------------------------------------
+
+_LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))*$")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _lang(root: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> str | None:
+    """<html lang>, then og:locale / content-language; "en_US" -> "en-US"."""
+    candidates = [root.get("lang"), root.get(_XML_LANG)]
+    candidates += [values[0] for key in _LANG_META_KEYS if (values := meta.get(key))]
+    for candidate in candidates:
+        lang = normalize_lang(candidate)
+        if lang:
+            return lang
+    return None
+
+
+def normalize_lang(value: str | None) -> str | None:
+    """A language tag with "-" separators and a lower-case language part, or None."""
+    if not value:
+        return None
+    tag = value.split(",")[0].strip().replace("_", "-")
+    if not _LANG_RE.match(tag):
+        return None
+    language, _, region = tag.partition("-")
+    return f"{language.lower()}-{region}" if region else language.lower()
+
+
+def _description(meta: dict[str, list[str]], article: dict | None) -> str | None:
+    description = _first_meta(meta, _DESCRIPTION_META_KEYS)
+    if not description and article:
+        description = _json_str(article.get("description"))
+    return description
+
+
+def _canonical_url(root: lxml.html.HtmlElement, meta: dict[str, list[str]], url: str | None) -> str | None:
+    """link rel=canonical, else og:url; absolute against `url`; None unless http(s)."""
+    for href in [*_CANONICAL_XPATH(root), *meta.get("og:url", ())]:
+        href = href.strip()
+        absolute = urljoin(url, href) if url else href
+        if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).netloc:
+            return absolute
+    return None
