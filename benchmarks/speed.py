@@ -19,7 +19,6 @@ import gzip
 import json
 import math
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -64,12 +63,7 @@ def make_runner(tool: str) -> Callable[[str], object]:
     if tool == "cleanpage":
         import cleanpage
 
-        def run(html: str) -> object:
-            try:
-                return cleanpage.render(cleanpage.clean(html), "markdown")
-            except cleanpage.CleanpageError as error:  # "no article" still costs its time
-                return error
-        return run
+        return lambda html: cleanpage.render(cleanpage.clean(html), "markdown")
     if tool == "trafilatura":
         import trafilatura
 
@@ -83,17 +77,40 @@ def make_runner(tool: str) -> Callable[[str], object]:
     return lxml.html.document_fromstring
 
 
-def load_pages(folder: Path, count: int | None) -> list[str]:
-    """Decoded HTML of the pages, sorted by id; `count` pages spread evenly over the set."""
+def page_paths(folder: Path, count: int | None) -> list[Path]:
+    """The gzipped pages sorted by id; `count` of them spread evenly over the set."""
     paths = sorted((folder / "html").glob("*.html.gz"))
     if count and count < len(paths):
         step = len(paths) / count
         paths = [paths[int(i * step)] for i in range(count)]
-    pages = []
-    for path in paths:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            pages.append(handle.read())
-    return pages
+    return paths
+
+
+def read_page(path: Path) -> str:
+    """One page decoded to str (UTF-8), so that decoding is never timed."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return handle.read()
+
+
+def load_pages(folder: Path, count: int | None) -> list[str]:
+    return [read_page(path) for path in page_paths(folder, count)]
+
+
+class CountingRunner:
+    """A tool's runner that records exceptions instead of stopping the benchmark:
+    cleanpage is being rewritten while it is measured, and a page that raises
+    ("no article") still costs its time."""
+
+    def __init__(self, run: Callable[[str], object]) -> None:
+        self.run = run
+        self.errors: dict[str, int] = {}
+
+    def __call__(self, html: str) -> None:
+        try:
+            self.run(html)
+        except Exception as error:  # counted and printed with the figures
+            key = f"{type(error).__name__}: {str(error)[:80]}"
+            self.errors[key] = self.errors.get(key, 0) + 1
 
 
 # -- 1. per-page time ------------------------------------------------------------
@@ -105,9 +122,10 @@ def time_once(run: Callable[[str], object], html: str) -> int:
     return time.perf_counter_ns() - started
 
 
-def time_pages(pages: list[str], tools: list[str], repeat: int) -> dict[str, list[float]]:
-    """Best-of-`repeat` milliseconds per page for each tool, tools interleaved."""
-    runners = {tool: make_runner(tool) for tool in tools}
+def time_pages(pages: list[str], tools: list[str], repeat: int) -> tuple[dict[str, list[float]], dict]:
+    """Best-of-`repeat` milliseconds per page for each tool, tools interleaved,
+    and the exceptions each tool raised (message -> count of calls)."""
+    runners = {tool: CountingRunner(make_runner(tool)) for tool in tools}
     for tool in tools:  # warm-up: first-call caches, lazy imports, regex compilation
         runners[tool](pages[0])
     best = {tool: [math.inf] * len(pages) for tool in tools}
@@ -116,7 +134,7 @@ def time_pages(pages: list[str], tools: list[str], repeat: int) -> dict[str, lis
         for _ in range(repeat):
             for tool in order:
                 best[tool][index] = min(best[tool][index], time_once(runners[tool], html) / 1e6)
-    return best
+    return best, {tool: runner.errors for tool, runner in runners.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,24 +152,26 @@ def summarize_times(times: list[float]) -> Timing:
 
 # -- 2. peak memory, each tool alone in a fresh process --------------------------
 
-def rss_mb() -> float:
-    """Resident set size of this process now, from /proc (Linux)."""
+def proc_status_mb(field: str) -> float:
+    """A memory figure of this process from /proc/self/status (Linux), in MB."""
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
-    return 0.0
+    return math.nan
 
 
 def memory_probe(tool: str, folder: Path, count: int) -> None:
-    """Child process: run `tool` over `count` pages, print RSS after import and peak."""
-    run = make_runner(tool)
-    pages = load_pages(folder, count)
-    after_load = rss_mb()
-    for html in pages:
-        run(html)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    print(json.dumps({"base_mb": after_load, "peak_mb": peak}))
+    """Child process: run `tool` over `count` pages, print RSS once imported and
+    the peak. VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss over
+    execve, so a child would report its parent's RSS at fork time."""
+    run = CountingRunner(make_runner(tool))
+    paths = page_paths(folder, count)
+    run(read_page(paths[0]))  # warm-up, as in the timing
+    base = proc_status_mb("VmRSS")
+    for path in paths:  # one page in memory at a time: the peak is the tool's
+        run(read_page(path))
+    print(json.dumps({"base_mb": base, "peak_mb": proc_status_mb("VmHWM")}))
 
 
 def measure_memory(tool: str, folder: Path, count: int) -> dict[str, float]:
@@ -246,6 +266,12 @@ def print_per_page(timings: dict[str, Timing], memory: dict[str, dict[str, float
             print(f"  [{verdict(ratio, target)}] cleanpage {label}: {ratio:.2f}x (target <= {target}x)")
 
 
+def print_errors(errors: dict[str, dict[str, int]]) -> None:
+    for tool, messages in errors.items():
+        for message, count in sorted(messages.items(), key=lambda item: -item[1]):
+            print(f"  {tool} raised on {count} timed calls: {message}")
+
+
 def print_cli(results: dict[str, tuple[float, set[int]]], runs: int, size: int) -> None:
     print(f"\nwhole process, one mid-size page ({size // 1024} KiB), median of {runs} alternating runs")
     for name, (median, codes) in results.items():
@@ -292,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = load_pages(args.scrapinghub, args.pages)
     print(f"{len(pages)} pages, {sum(map(len, pages)) / len(pages) / 1024:.0f} KiB of HTML per page on average",
           file=sys.stderr)
-    times = time_pages(pages, args.tools, args.repeat)
+    times, errors = time_pages(pages, args.tools, args.repeat)
     timings = {tool: summarize_times(times[tool]) for tool in args.tools}
     memory_pages = min(len(pages), MEMORY_PAGES)
     memory = {} if args.no_memory else {
@@ -300,7 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     print_per_page(timings, memory, len(pages), args.repeat)
     if not args.no_memory:
         print(f"  peak RSS: each tool alone in a fresh process over {memory_pages} pages; "
-              "(+work) = peak minus RSS once imported and pages loaded")
+              "(+work) = peak minus RSS once imported and warmed up")
+    print_errors(errors)
     mid_size = sorted(pages, key=len)[len(pages) // 2]
     print_cli(time_cli(mid_size, args.cli_runs), args.cli_runs, len(mid_size.encode()))
     print_imports(args.tools)
