@@ -50,6 +50,14 @@ RULES = {r.name: r for r in (
     Rule("post-meta", False, "tags, categories, post navigation, print/email tools"),
     Rule("search", False, "search boxes, role=search"),
     Rule("form", False, "forms other than a page-wide wrapper (ASP.NET wraps whole pages)"),
+    # Rules applied inside the chosen content by content.tidy():
+    Rule("repeated-title", True, "the article's own headline repeats the title line"),
+    Rule("label", True, "standalone 'Advertisement' / 'Share this:' / 'Read more' labels"),
+    Rule("link-list", False, "blocks that are mostly links: related lists, tag lists, post navigation"),
+    Rule("caption", False, "figure captions, photo credits, galleries (kept with --images)"),
+    Rule("byline-line", False, "byline, dateline and timestamp lines inside the body (kept as metadata)"),
+    Rule("teaser", False, "story teasers cut off with '...' that link elsewhere"),
+    Rule("empty", True, "blocks with neither text nor image"),
 )}
 
 # A soft rule never removes a block holding more than this share of the

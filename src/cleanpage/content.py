@@ -27,8 +27,10 @@ from .model import Options, Removal
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
 # A paragraph shorter than this says nothing about where the article is.
 MIN_PARAGRAPH_CHARS = 25
-# Ancestors that receive a paragraph's score, and the share each receives.
-ANCESTOR_SHARES = (1.0, 0.5, 1 / 3, 0.25, 0.2)
+# Ancestors that receive a paragraph's score, and the share each receives
+# (Readability's: the parent all, the grandparent half, then 1/(3*level)):
+# far ancestors must not outscore the container that holds the paragraphs.
+ANCESTOR_SHARES = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
 # Base scores by tag, as Readability: containers up, list/heading parts down.
 TAG_BASE = {
     "div": 5, "article": 10, "main": 8, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
@@ -47,10 +49,17 @@ NEGATIVE_RE = re.compile(
 CLASS_WEIGHT = 25
 # Siblings of the chosen node join it when their score reaches this share of its score.
 SIBLING_SHARE = 0.2
+# ...and when they are prose rather than a teaser list (links, chrome classes).
+SIBLING_MAX_LINK_DENSITY = 0.25
+# ...and at least this share of their text is sentences (teaser titles are not).
+SIBLING_MIN_PROSE = 0.3
+SENTENCE_END_RE = re.compile(r"[.!?…。！？](?:[\s\"”’»)]|$)")
 # When several of the top candidates sit under one ancestor whose score is at
 # least this share of the best, that ancestor holds the article.
 ALTERNATIVE_SHARE = 0.75
-ALTERNATIVES_NEEDED = 3
+ALTERNATIVES_NEEDED = 2  # the best and one more: articles split into "chunks" in sibling wrappers
+# ...within this many levels above the best candidate.
+MAX_ALTERNATIVE_LEVELS = 4
 # Link density above which a block inside the article is a link list (chrome).
 MAX_LINK_DENSITY = 0.5
 # Blocks shorter than this with links only are link lists whatever their share.
@@ -76,6 +85,18 @@ MAX_DECK_CHARS = 600
 REATTACH_LEVELS = 3
 # A funding/acknowledgement block is a statement, not a page.
 MAX_FUNDING_CHARS = 3000
+# Captions, credits and galleries: not article prose (kept with --images).
+CAPTION_RE = re.compile(
+    r"caption|credit|gallery|slideshow|carousel|lightbox|photo-?info|image-?info|media-?info|"
+    r"legende|légende|bildunterschrift|didascalia|pie-?de-?foto|podpis",
+)
+CAPTION_TAGS = frozenset(("figure", "figcaption", "picture"))
+# Byline, dateline and timestamp containers inside the body: metadata, not prose.
+BYLINE_RE = re.compile(
+    r"byline|by-?line|author|dateline|timestamp|posted-?on|pub-?date|publish|updated|"
+    r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
+)
+MAX_BYLINE_CHARS = 200
 COMMA_RE = re.compile(r"[,，、،]")
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 PULL_QUOTE_RE = re.compile(r"pull-?quote|pullquote")
@@ -191,9 +212,14 @@ def _choose(body: etree._Element, scores: dict[etree._Element, float]) -> etree.
 def _common_ancestor(top: etree._Element, others: list[etree._Element]) -> etree._Element | None:
     """The nearest ancestor of `top` that contains all but one of `others`."""
     node = top.getparent()
-    while node is not None and node.tag not in ("body", "html"):
+    others = [o for o in others if not _contains(top, o) and not _contains(o, top)]
+    if not others:
+        return None
+    for _ in range(MAX_ALTERNATIVE_LEVELS):
+        if node is None or node.tag in ("body", "html"):
+            return None
         inside = sum(1 for o in others if _contains(node, o))
-        if inside >= max(len(others) - 1, ALTERNATIVES_NEEDED - 1):
+        if inside >= max(len(others) - 1, 1):
             return node
         node = node.getparent()
     return None
@@ -225,7 +251,9 @@ def _gather(top: etree._Element, scores: dict[etree._Element, float]) -> list[et
 def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None) -> bool:
     bonus = 0.2 * threshold if top_class and el.get("class") == top_class else 0
     if scores.get(el, 0) + bonus >= threshold:
-        return True
+        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        return (link_density(el) < SIBLING_MAX_LINK_DENSITY and not NEGATIVE_RE.search(names)
+                and _prose_share(el) >= SIBLING_MIN_PROSE)
     if el.tag in HEADING_TAGS:
         return False  # a heading alone joins only through the sibling test of its section
     if el.tag not in ("p", "blockquote", "pre", "ul", "ol", "figure", "table"):
@@ -235,6 +263,19 @@ def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: st
     if len(text) > 80 and density < 0.25:
         return True
     return 0 < len(text) <= 80 and density == 0 and re.search(r"[.!?…:\"”»]$", text) is not None
+
+
+def _prose_share(el: etree._Element) -> float:
+    """Share of the text in blocks of 80+ characters that hold a sentence end."""
+    total = len(el.text_content())
+    if not total:
+        return 0.0
+    prose = 0
+    for block in el.iter("p", "div", "li", "blockquote", "section", "span", "td"):
+        text = _own_text(block)
+        if len(text) >= 80 and SENTENCE_END_RE.search(text):
+            prose += len(text)
+    return min(prose / total, 1.0)
 
 
 def _detach(el: etree._Element) -> etree._Element:
@@ -325,7 +366,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
             continue
         if el.tag != "blockquote" and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
             el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-        rule = _tidy_rule(el, title_key)
+        rule = _tidy_rule(el, title_key, options)
         if rule:
             if options.explain:
                 removals.append(Removal(short_path(el), rule, first_words(el)))
@@ -334,11 +375,16 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         stack.extend(reversed(el))
 
 
-def _tidy_rule(el: etree._Element, title_key: str | None) -> str | None:
+def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
         return "repeated-title"
-    if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody"):
+    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    if not options.images and (tag in CAPTION_TAGS or (names.strip() and CAPTION_RE.search(names))):
+        return "caption"
+    if names.strip() and BYLINE_RE.search(names) and len(el.text_content()) < MAX_BYLINE_CHARS:
+        return "byline-line"
+    if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody", "blockquote"):
         return None
     text = el.text_content()
     stripped = text.strip()
