@@ -1,0 +1,304 @@
+"""metadata.extract_metadata on small realistic pages: every rule, exact values."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from cleanpage.metadata import Metadata, extract_metadata, normalize_date, normalize_lang
+
+_PARSER = lxml.html.HTMLParser(remove_comments=True)
+
+
+def meta_of(html: str, url: str | None = None) -> Metadata:
+    return extract_metadata(lxml.html.document_fromstring(html, parser=_PARSER), url)
+
+
+def page(head: str = "", body: str = "", lang: str = "") -> str:
+    lang_attr = f' lang="{lang}"' if lang else ""
+    return f"<!DOCTYPE html><html{lang_attr}><head>{head}</head><body>{body}<p>Text.</p></body></html>"
+
+
+def ld(json_text: str) -> str:
+    return f'<script type="application/ld+json">{json_text}</script>'
+
+
+# --- title -----------------------------------------------------------------
+
+
+def test_title_from_json_ld_headline_beats_og_and_title():
+    html = page(
+        "<title>Site title | Daily Planet</title>"
+        '<meta property="og:title" content="OG title">'
+        + ld('{"@context":"https://schema.org","@type":"NewsArticle","headline":"LD headline"}')
+    )
+    assert meta_of(html).title == "LD headline"
+
+
+def test_title_from_json_ld_graph_and_list():
+    graph = ld('{"@graph":[{"@type":"WebSite","name":"Daily Planet"},'
+               '{"@type":["BlogPosting"],"headline":"In the graph"}]}')
+    assert meta_of(page(graph)).title == "In the graph"
+    listed = ld('[{"@type":"BreadcrumbList"},[{"@type":"Article","name":"Nested list"}]]')
+    assert meta_of(page(listed)).title == "Nested list"
+
+
+def test_broken_json_ld_is_skipped_and_trailing_junk_tolerated():
+    html = page(
+        ld('{"@type":"Article", "headline": broken')
+        + ld('<![CDATA[{"@type":"Article","headline":"After junk &amp; CDATA"}]]> ;;junk')
+    )
+    assert meta_of(html).title == "After junk & CDATA"
+
+
+def test_og_title_with_site_suffix_is_cut_by_site_name():
+    html = page('<meta property="og:site_name" content="Daily Planet">'
+                '<meta property="og:title" content="Mayor resigns | Daily Planet">')
+    assert meta_of(html).title == "Mayor resigns"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Mayor resigns after vote | Daily Planet", "Mayor resigns after vote"),
+        ("Mayor resigns after vote - Daily Planet", "Mayor resigns after vote"),
+        ("Mayor resigns after vote « Daily Planet", "Mayor resigns after vote"),
+        ("Mayor resigns after vote — Daily Planet", "Mayor resigns after vote"),
+        ("Mayor resigns after vote · Daily Planet", "Mayor resigns after vote"),
+        ("Daily Planet: Mayor resigns after vote", "Mayor resigns after vote"),
+        ("Daily Planet | Mayor resigns after vote", "Mayor resigns after vote"),
+    ],
+)
+def test_title_site_name_removed(title: str, expected: str):
+    html = page(f'<title>{title}</title><meta property="og:site_name" content="Daily Planet">')
+    assert meta_of(html).title == expected
+
+
+def test_title_suffix_matching_domain_removed():
+    assert meta_of(page("<title>Rates rise again - Planetnews</title>"),
+                   url="https://www.planetnews.com/a/1").title == "Rates rise again"
+
+
+def test_title_with_dashes_kept_whole():
+    html = page("<title>COVID-19 vaccine trial - what we know so far</title>"
+                '<meta property="og:site_name" content="Daily Planet">')
+    assert meta_of(html).title == "COVID-19 vaccine trial - what we know so far"
+    assert meta_of(page("<title>Spider-Man returns to cinemas</title>")).title == (
+        "Spider-Man returns to cinemas"
+    )
+
+
+def test_title_colon_kept_when_not_the_site():
+    html = page("<title>The sharing economy is a lie: tech and its myths</title>")
+    assert meta_of(html).title == "The sharing economy is a lie: tech and its myths"
+
+
+def test_short_capitalised_site_tail_cut_without_site_name():
+    assert meta_of(page("<title>Lorem ipsum dolor sit amet – My website</title>")).title == (
+        "Lorem ipsum dolor sit amet"
+    )
+
+
+def test_h1_matching_title_is_the_headline_and_quotes_kept():
+    html = page("<title>„Wir bleiben“, sagt die Ministerin ✩ Tagesblatt Online</title>",
+                "<nav><h1>Tagesblatt</h1></nav><article><h1>„Wir bleiben“, sagt die Ministerin</h1></article>")
+    assert meta_of(html).title == "„Wir bleiben“, sagt die Ministerin"
+
+
+def test_promo_h1_never_the_title():
+    html = page("<title>Daily Planet</title>"
+                '<meta property="og:site_name" content="Daily Planet">',
+                "<main><h1>Sign up for our newsletter</h1><h1>Storm hits the coast</h1></main>")
+    assert meta_of(html).title == "Storm hits the coast"
+
+
+def test_title_entities_unescaped_and_whitespace_collapsed():
+    html = page('<meta property="og:title" content="Tom &amp;amp; Jerry\n   return">')
+    assert meta_of(html).title == "Tom & Jerry return"
+
+
+# --- byline ----------------------------------------------------------------
+
+
+def test_byline_json_ld_people_over_organisation():
+    html = page(ld('{"@type":"NewsArticle","headline":"H","author":['
+                   '{"@type":"Organization","name":"Daily Planet"},'
+                   '{"@type":"Person","name":"Dana Whitcomb"},{"@type":"Person","name":"Luis Ortega"}]}'))
+    assert meta_of(html).byline == "Dana Whitcomb and Luis Ortega"
+
+
+def test_byline_json_ld_organisation_when_no_person():
+    html = page(ld('{"@type":"Article","author":{"@type":"Organization","name":"Wire Service"}}'))
+    assert meta_of(html).byline == "Wire Service"
+
+
+def test_byline_meta_author_but_not_url():
+    html = page('<meta property="article:author" content="https://facebook.com/someone">'
+                '<meta name="author" content="By Jane Doe">')
+    assert meta_of(html).byline == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Dana Whitcomb and Luis Ortega", "Dana Whitcomb and Luis Ortega"),
+        ("by: Ana Souza, Bo Li and Cy Twombly", "Ana Souza, Bo Li and Cy Twombly"),
+        ("Von Anna Schmidt und Jonas Weber", "Anna Schmidt and Jonas Weber"),
+        ("Par Claire Dubois", "Claire Dubois"),
+        ("Por María García", "María García"),
+        ("Door Pieter de Vries", "Pieter de Vries"),
+        ("Av Sven Svensson", "Sven Svensson"),
+        ("Przez Jan Kowalski", "Jan Kowalski"),
+        ("Autor: Jan Novák", "Jan Novák"),
+        ("Written by Jane Doe", "Jane Doe"),
+        ("Posted by Jane Doe | October 3, 2024", "Jane Doe"),
+        ("Jane Doe, Staff Writer", "Jane Doe"),
+        ("Jane Doe jane.doe@example.com", "Jane Doe"),
+        ("By Joe Wee Monday, February 29, 2016 @ 10:00", "Joe Wee"),
+        ("By Jane Doe and Jane Doe", "Jane Doe"),
+    ],
+)
+def test_byline_markup_cleaned(text: str, expected: str):
+    html = page(body=f'<article><h1>Headline here</h1><div class="byline">{text}</div></article>')
+    assert meta_of(html).byline == expected
+
+
+@pytest.mark.parametrize("text", ["Staff", "Admin", "Editorial team", "3 octobre 2024", "Updated 12:30"])
+def test_byline_boilerplate_and_dates_rejected(text: str):
+    html = page(body=f'<article><h1>Headline here</h1><span class="author">{text}</span></article>')
+    assert meta_of(html).byline is None
+
+
+def test_byline_itemprop_name_and_vcard():
+    html = page(body='<article><h1>H</h1><div itemprop="author" itemscope>'
+                     '<img src="a.jpg"><span itemprop="name">Ines Moreau</span></div></article>')
+    assert meta_of(html).byline == "Ines Moreau"
+    html = page(body='<article><h1>H</h1><p class="vcard">By <span class="fn">Karl Ove</span></p></article>')
+    assert meta_of(html).byline == "Karl Ove"
+
+
+def test_byline_rel_author_links_joined():
+    html = page(body='<article><h1>H</h1><p>By <a rel="author" href="/a">Ann Lee</a> and '
+                     '<a rel="author" href="/b">Bob Ray</a></p></article>')
+    assert meta_of(html).byline == "Ann Lee and Bob Ray"
+
+
+def test_no_byline_from_comment_author():
+    html = page(body='<article><h1>Headline here</h1><p>Body.</p></article>'
+                     '<section id="comments"><div class="comment"><span class="comment-author">'
+                     'Troll McTroll</span></div></section>')
+    assert meta_of(html).byline is None
+
+
+def test_no_byline_list_from_related_stories():
+    html = page(body='<article><h1>Headline here</h1>'
+                     '<div class="author">By Rita Hale</div><p>Body.</p></article>'
+                     '<div class="related-stories"><ul>'
+                     '<li><span class="byline">Other Person</span></li>'
+                     '<li><span class="byline">Third Person</span></li></ul></div>')
+    assert meta_of(html).byline == "Rita Hale"
+    only_related = ('<article><h1>Headline here</h1><p>Body.</p></article><aside><ul>'
+                    '<li><span class="byline">Other Person</span></li></ul></aside>')
+    assert meta_of(page(body=only_related)).byline is None
+
+
+def test_byline_nearest_the_headline_wins():
+    html = page(body='<div class="teaser-grid"><span class="author">Teaser Writer</span></div>'
+                     '<article><header><h1>Headline here</h1>'
+                     '<span class="autor">Von Lena Maier</span></header></article>')
+    assert meta_of(html).byline == "Lena Maier"
+
+
+# --- date ------------------------------------------------------------------
+
+
+def test_date_published_preferred_over_modified():
+    html = page('<meta property="article:modified_time" content="2024-10-05T09:00:00+02:00">'
+                '<meta property="article:published_time" content="2024-10-03T14:05:00+02:00">')
+    assert meta_of(html).date == "2024-10-03T14:05:00+02:00"
+    html = page(ld('{"@type":"Article","dateModified":"2024-10-05","datePublished":"2024-10-03T14:05:00Z"}'))
+    assert meta_of(html).date == "2024-10-03T14:05:00+00:00"
+
+
+def test_date_from_time_element_in_article():
+    html = page(body='<article><h1>H</h1><time datetime="2023-05-01T08:30">May 1</time></article>')
+    assert meta_of(html).date == "2023-05-01T08:30:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3. Oktober 2024", "2024-10-03"),
+        ("3 octobre 2024", "2024-10-03"),
+        ("October 3, 2024", "2024-10-03"),
+        ("03.10.2024", "2024-10-03"),
+        ("3 de octubre de 2024", "2024-10-03"),
+        ("3 października 2024", "2024-10-03"),
+    ],
+)
+def test_visible_date_in_byline_area(text: str, expected: str):
+    html = page(body=f'<article><h1>Headline here</h1><span class="date">{text}</span></article>')
+    assert meta_of(html).date == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-04-28 06:01:07", "2019-04-28T06:01:07"),
+        ("2015-10-15T02:19:15.607Z", "2015-10-15T02:19:15+00:00"),
+        ("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00"),
+        ("2024-06-25", "2024-06-25"),
+        ("20160729", "2016-07-29"),
+        ("2024-02-30", None),
+        ("not a date", None),
+    ],
+)
+def test_normalize_date(value: str, expected: str | None):
+    assert normalize_date(value) == expected
+
+
+# --- site name, lang, description, canonical ----------------------------------
+
+
+def test_site_name_sources():
+    assert meta_of(page('<meta property="og:site_name" content="Daily Planet">')).site_name == "Daily Planet"
+    publisher = ld('{"@type":"Article","publisher":{"@type":"Organization","name":"Planet Media"}}')
+    assert meta_of(page(publisher)).site_name == "Planet Media"
+    assert meta_of(page('<meta name="application-name" content="PlanetApp">')).site_name == "PlanetApp"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("en_US", "en-US"), ("EN", "en"), ("pt-br", "pt-br"), ("fr-FR, en", "fr-FR"), ("???", None)],
+)
+def test_normalize_lang(value: str, expected: str | None):
+    assert normalize_lang(value) == expected
+
+
+def test_lang_sources_in_order():
+    assert meta_of(page(lang="de-DE")).lang == "de-DE"
+    assert meta_of(page('<meta property="og:locale" content="es_ES">')).lang == "es-ES"
+    assert meta_of(page('<meta http-equiv="content-language" content="nl">')).lang == "nl"
+
+
+def test_description_whitespace_collapsed():
+    html = page('<meta name="description" content="  A short\n  summary. ">')
+    assert meta_of(html).description == "A short summary."
+
+
+def test_canonical_made_absolute_and_http_only():
+    html = page('<link rel="canonical" href="/news/story-1">')
+    assert meta_of(html, url="https://example.org/x?y=1").canonical_url == "https://example.org/news/story-1"
+    assert meta_of(page('<meta property="og:url" content="https://example.org/a">')).canonical_url == (
+        "https://example.org/a"
+    )
+    assert meta_of(page('<link rel="canonical" href="javascript:void(0)">'), url="https://e.org/").canonical_url is None
+    assert meta_of(html).canonical_url is None  # relative and no base URL
+
+
+def test_tree_not_modified_and_value_is_plain():
+    root = lxml.html.document_fromstring(page("<title>T - Site</title>", "<h1>T</h1>"), parser=_PARSER)
+    before = lxml.html.tostring(root)
+    result = extract_metadata(root)
+    assert lxml.html.tostring(root) == before
+    assert all(isinstance(v, (str, type(None))) for v in (getattr(result, f) for f in Metadata.__slots__))
