@@ -1,27 +1,35 @@
-"""Rendering. PLACEHOLDER: the real package replaces this."""
+"""Rendering: the body as Markdown or text, an Article in every output format.
+
+    body_to_markdown(body, base_url=None, options=None) -> str   markdown.py
+    body_to_text(body) -> str                                    text.py
+    render(article, fmt="markdown", options=None) -> str         markdown | json | jsonl | text | html
+"""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 
-from ..model import JSON_FIELDS, Article, Options
+from ..model import FORMATS, Article, Options
+from .html import render_html
+from .jsonfmt import article_record, render_json, render_jsonl
+from .markdown import body_to_markdown, render_markdown
+from .text import body_to_text, render_text
 
+__all__ = ["article_record", "body_to_markdown", "body_to_text", "render"]
 
-def body_to_markdown(body, *, base_url=None, options: Options | None = None) -> str:
-    return "\n\n".join(t.strip() for t in body.itertext() if t.strip())
-
-
-def body_to_text(body) -> str:
-    return "\n\n".join(t.strip() for t in body.itertext() if t.strip())
+_RENDERERS: dict[str, Callable[[Article, Options | None], str]] = {
+    "markdown": render_markdown,
+    "json": lambda article, options: render_json(article),
+    "jsonl": lambda article, options: render_jsonl(article),
+    "text": lambda article, options: render_text(article),
+    "html": lambda article, options: render_html(article),
+}
+assert tuple(_RENDERERS) == FORMATS, "every format in model.FORMATS has a renderer"
 
 
 def render(article: Article, fmt: str = "markdown", *, options: Options | None = None) -> str:
-    if fmt == "markdown":
-        return f"# {article.title}\n\n{article.markdown}\n"
-    if fmt in ("json", "jsonl"):
-        d = {k: getattr(article, k) for k in JSON_FIELDS}
-        d["quotes"] = [{"text": q.text, "speaker": q.speaker, "kind": q.kind} for q in article.quotes]
-        return json.dumps(d, ensure_ascii=False, indent=None if fmt == "jsonl" else 2) + "\n"
-    if fmt == "text":
-        return article.text + "\n"
-    return article.html
+    """Render an Article in one of model.FORMATS; ValueError for any other name."""
+    renderer = _RENDERERS.get(fmt)
+    if renderer is None:
+        raise ValueError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    return renderer(article, options)

@@ -1,0 +1,18 @@
+"""The one-line credit under the title: "By A and B · 2024-10-03"."""
+
+from __future__ import annotations
+
+from ..model import Article
+from .tags import WHITESPACE_RE
+
+BYLINE_SEPARATOR = " · "
+
+
+def byline_line(article: Article) -> str:
+    """"By A and B · 2024-10-03", "By A and B", "2024-10-03" or "" when neither is known."""
+    parts = []
+    if article.byline and article.byline.strip():
+        parts.append("By " + WHITESPACE_RE.sub(" ", article.byline).strip())
+    if article.date and article.date.strip():
+        parts.append(article.date.strip())
+    return BYLINE_SEPARATOR.join(parts)

@@ -1,0 +1,718 @@
+"""The article body (an lxml element) as CommonMark + GFM tables.
+
+    body_to_markdown(body, base_url=None, options=None) -> str   (no title line)
+
+1. survey the body once: heading levels, which inline wrappers hold blocks,
+   footnote references (notes.py)
+2. walk it once (tags.walk: iterative, depth-safe); each element's tag picks a
+   method `enter_<tag>` (aliases such as `enter_b = enter_strong`), which may
+   return the function to run when the element closes
+3. append the footnote definitions
+
+Output streams out as blocks. Inline content (text, emphasis, links, code)
+collects in a stack of string lists, one per open inline wrapper, each joined
+once when it closes. A block boundary flushes the collected paragraph; every
+line gets the prefixes of the open containers (list items "- ", quotes "> "),
+so the cost per line is bounded by the nesting caps, never by tree depth.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partialmethod
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from ..model import Article, Options
+from .byline import byline_line
+from .escape import escape_heading, escape_line_start, escape_text
+from .notes import Notes, find_notes
+from .tags import BLOCK_TAGS, HEADING_LEVELS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, raw_text, tag_name, walk
+
+DEFAULT_OPTIONS = Options()
+
+# Nesting deeper than this renders at the cap: a 5,000-deep list must not
+# indent 5,000 times (quadratic output). Real articles nest lists < 5 deep.
+LIST_DEPTH_CAP = 10
+QUOTE_DEPTH_CAP = 8
+
+# The title is "#", so the body's highest heading becomes "##".
+TOP_BODY_HEADING = 2
+MAX_HEADING = 6
+
+# A hard line break: backslash + newline (trailing spaces would be invisible).
+HARD_BREAK = "\\\n"
+
+# Link/image targets that run code or embed/reach local data: keep the text only.
+UNSAFE_URL_RE = re.compile(r"^(?:javascript|vbscript|data|file):", re.I)
+# Browsers drop ASCII tab/newline anywhere in a URL ("java\tscript:" runs).
+_URL_NOISE = str.maketrans("", "", "\t\n\r")
+# Destinations with these need the <…> form (spaces, parens) or break it.
+_DESTINATION_SPECIALS_RE = re.compile(r"[\s()<>\\]")
+_DESTINATION_ESCAPES = str.maketrans({"<": "\\<", ">": "\\>", "\\": "\\\\"})
+
+# Image sources: lazy-loading pages keep the real URL in data-* attributes.
+IMAGE_SOURCE_ATTRS = ("src", "data-src", "data-original", "data-lazy-src")
+# Code language from class="language-python" / "lang-js" (also on the <pre>).
+LANGUAGE_CLASS_RE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)")
+
+_SPACE_RUN_RE = re.compile(r" {2,}")
+_SPACES_AROUND_BREAK_RE = re.compile(r" *\\\n *")
+_EDGE_BREAKS_RE = re.compile(r"^(?:\\\n)+|(?:\\\n)+$")
+_REPEATED_BREAKS_RE = re.compile(r"(?:\\\n){2,}")
+_BACKTICK_RUN_RE = re.compile(r"`+")
+# A "|" not already escaped: GFM splits table rows on it, even inside code.
+_BARE_PIPE_RE = re.compile(r"(?<!\\)\|")
+
+
+def body_to_markdown(body: etree._Element, *, base_url: str | None = None,
+                     options: Options | None = None) -> str:
+    """The body as CommonMark + GFM tables, without the title line."""
+    survey = _survey(body)
+    writer = _MarkdownWriter(survey, base_url, options or DEFAULT_OPTIONS)
+    writer.write(body)
+    lines = writer.finish()
+    for number, target in survey.notes.definitions:
+        text = _render_note(target, survey, base_url, options or DEFAULT_OPTIONS)
+        lines.extend(("", f"[^{number}]: {text}"))
+    return "\n".join(lines).strip("\n")
+
+
+@dataclass(slots=True)
+class _Survey:
+    heading_shift: int = 0  # added to h1..h6 levels
+    has_block: set[etree._Element] = field(default_factory=set)  # has a block descendant
+    notes: Notes = field(default_factory=Notes)
+
+
+def _survey(body: etree._Element) -> _Survey:
+    """One pass: highest heading, wrappers holding blocks, in-page links."""
+    survey = _Survey()
+    has_block = survey.has_block
+    top_level = MAX_HEADING + 1
+    anchors: list[tuple[etree._Element, str]] = []
+    for el in body.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in BLOCK_TAGS:
+            parent = el.getparent() if el is not body else None
+            while parent is not None and parent not in has_block:  # each ancestor once
+                has_block.add(parent)
+                parent = parent.getparent() if parent is not body else None
+            top_level = min(top_level, HEADING_LEVELS.get(tag, top_level))
+        elif tag == "a":
+            href = el.get("href")
+            if href and href.startswith("#") and len(href) > 1:
+                anchors.append((el, href[1:]))
+    if top_level <= MAX_HEADING:
+        survey.heading_shift = TOP_BODY_HEADING - top_level
+    if anchors:
+        survey.notes = find_notes(body, anchors)
+    return survey
+
+
+@dataclass(slots=True)
+class _Container:
+    """A block container open around the output: a list item or a block quote."""
+
+    first: str  # prefix of its first line: "- ", "12. ", "> "
+    rest: str  # prefix of its later lines: "  ", "    ", "> "
+    tight: bool = False  # a list item that may follow the previous line directly
+    started: bool = False
+
+
+@dataclass(slots=True)
+class _List:
+    ordered: bool
+    number: int  # of the next item
+    marker: str  # "-" / "*" or "." / ")"
+    start: int = 1
+    items: int = 0  # items rendered so far
+
+
+@dataclass(slots=True)
+class _Table:
+    rows: list[list[str]] = field(default_factory=list)
+    caption: str = ""
+
+
+class _MarkdownWriter:
+    """Streams Markdown lines from enter/exit events of one walk."""
+
+    def __init__(self, survey: _Survey, base_url: str | None, options: Options) -> None:
+        self._survey = survey
+        self._has_block = survey.has_block
+        self._skip = survey.notes.skip
+        self._notes = survey.notes.numbers
+        self._base_url = base_url
+        self._links = options.links
+        self._images = options.images
+        self._out: list[str] = []  # finished lines
+        self._stack: list[list[str]] = [[]]  # paragraph pieces, then one list per open wrapper
+        self._containers: list[_Container] = []
+        self._items: list[_Container] = []  # the list-item containers among them
+        self._lists: list[_List] = []
+        self._tables: list[_Table | None] = []  # None: a layout table
+        self._inline_only = 0  # > 0 in headings and table cells: blocks become spaces
+        self._marks: set[str] = set()  # emphasis markers open
+        self._in_link = False
+        self._quote_depth = 0
+        self._pending_rule = False
+        self._closed_list: tuple[int, int, str] | None = None  # (depth, line count, marker)
+        self._handlers: dict[str, Callable[[etree._Element], Exit | None]] = {}
+        self._root: etree._Element | None = None
+
+    # -- the walk ---------------------------------------------------------
+
+    def write(self, root: etree._Element) -> None:
+        self._root = root
+        walk(root, self._enter, self._text)
+
+    def finish(self) -> list[str]:
+        self._flush()
+        return self._out
+
+    def inline_content(self) -> str:
+        """Everything written so far as one line (for footnote definitions)."""
+        return _one_line("".join(self._stack[0]))
+
+    def _enter(self, el: etree._Element) -> Exit | None:
+        if el in self._skip and el is not self._root:
+            return SKIP
+        tag = el.tag
+        handler = self._handlers.get(tag)
+        if handler is None:
+            handler = self._handlers[tag] = self._resolve(tag)
+        return handler(el)
+
+    def _resolve(self, tag: str) -> Callable[[etree._Element], Exit | None]:
+        name = tag_name(tag)
+        if name in SKIP_TAGS:
+            return self.enter_skipped
+        method = getattr(self, "enter_" + name, None) if name.isidentifier() else None
+        if method is not None:
+            return method
+        return self.enter_block if name in BLOCK_TAGS else self.enter_inline
+
+    def _text(self, text: str) -> None:
+        text = WHITESPACE_RE.sub(" ", text)
+        self._stack[-1].append(text if text == " " else escape_text(text))
+
+    # -- output -----------------------------------------------------------
+
+    def _flush(self) -> None:
+        """Write the collected inline content as a paragraph."""
+        pieces = self._stack[0]
+        if not pieces:
+            return
+        text = "".join(pieces)
+        pieces.clear()
+        lines = _paragraph_lines(text)
+        if lines:
+            self._emit(lines)
+
+    def _emit(self, lines: list[str]) -> None:
+        """Write one block; a pending <hr> goes first if anything precedes it."""
+        if self._pending_rule:
+            self._pending_rule = False
+            if self._out:
+                self._put(["---"])
+        self._put(lines)
+
+    def _put(self, lines: list[str]) -> None:
+        out = self._out
+        containers = self._containers
+        if not containers:
+            if out:
+                out.append("")
+            out.extend(lines)
+            return
+        if out and not _starts_tight_item(containers):
+            out.append("".join(c.rest for c in containers if c.started).rstrip())
+        first = "".join(c.rest if c.started else c.first for c in containers)
+        rest = "".join(c.rest for c in containers)
+        blank = rest.rstrip()
+        for container in containers:
+            container.started = True
+        out.append(first + lines[0])
+        out.extend(rest + line if line else blank for line in lines[1:])
+
+    def _space(self) -> None:
+        self._stack[-1].append(" ")
+
+    def _begin_inline(self) -> None:
+        """Collect a heading/cell: its blocks become spaces until _end_inline."""
+        self._stack.append([])
+        self._inline_only += 1
+
+    def _end_inline(self) -> str:
+        self._inline_only -= 1
+        return _one_line("".join(self._stack.pop()))
+
+    # -- generic families -------------------------------------------------
+
+    def enter_skipped(self, el: etree._Element) -> Exit:
+        return SKIP
+
+    def enter_inline(self, el: etree._Element) -> None:
+        return None
+
+    def enter_block(self, el: etree._Element) -> Exit:
+        if self._inline_only:
+            self._space()
+            return self._space
+        self._flush()
+        return self._flush
+
+    # -- headings, paragraphs breaks, rules -------------------------------
+
+    def _enter_heading(self, el: etree._Element, level: int) -> Exit:
+        if self._inline_only:
+            return self.enter_block(el)
+        self._flush()
+        self._begin_inline()
+        level = min(MAX_HEADING, max(TOP_BODY_HEADING, level + self._survey.heading_shift))
+
+        def close() -> None:
+            text = self._end_inline()
+            if text:
+                self._emit(["#" * level + " " + escape_heading(text)])
+        return close
+
+    enter_h1 = partialmethod(_enter_heading, level=1)
+    enter_h2 = partialmethod(_enter_heading, level=2)
+    enter_h3 = partialmethod(_enter_heading, level=3)
+    enter_h4 = partialmethod(_enter_heading, level=4)
+    enter_h5 = partialmethod(_enter_heading, level=5)
+    enter_h6 = partialmethod(_enter_heading, level=6)
+
+    def enter_br(self, el: etree._Element) -> Exit:
+        self._stack[-1].append(" " if self._inline_only else HARD_BREAK)
+        return SKIP
+
+    def enter_hr(self, el: etree._Element) -> Exit:
+        if self._inline_only:
+            self._space()
+        else:
+            self._flush()
+            self._pending_rule = True
+        return SKIP
+
+    # -- inline wrappers --------------------------------------------------
+
+    def _enter_emphasis(self, el: etree._Element, mark: str) -> Exit | None:
+        if mark in self._marks or el in self._has_block:
+            return None
+        self._marks.add(mark)
+        self._stack.append([])
+
+        def close() -> None:
+            self._marks.discard(mark)
+            content = "".join(self._stack.pop())
+            self._stack[-1].append(_wrap(content, mark, mark))
+        return close
+
+    enter_strong = partialmethod(_enter_emphasis, mark="**")
+    enter_b = enter_strong
+    enter_em = partialmethod(_enter_emphasis, mark="*")
+    enter_i = enter_em
+    enter_cite = enter_em
+    enter_dfn = enter_em
+    enter_del = partialmethod(_enter_emphasis, mark="~~")
+    enter_s = enter_del
+    enter_strike = enter_del
+
+    def enter_code(self, el: etree._Element) -> Exit:
+        text = WHITESPACE_RE.sub(" ", raw_text(el))
+        self._stack[-1].append(_code_span(text))
+        return SKIP
+
+    enter_kbd = enter_code
+    enter_samp = enter_code
+    enter_tt = enter_code
+
+    def enter_a(self, el: etree._Element) -> Exit | None:
+        number = self._notes.get(el)
+        if number is not None:
+            self._stack[-1].append(f"[^{number}]")
+            return SKIP
+        if not self._links or self._in_link or el in self._has_block:
+            return None
+        url = self._url(el.get("href"))
+        if url is None:
+            return None
+        self._in_link = True
+        self._stack.append([])
+
+        def close() -> None:
+            self._in_link = False
+            content = "".join(self._stack.pop())
+            self._stack[-1].append(_wrap(content, "[", "](" + url + ")"))
+        return close
+
+    def enter_sup(self, el: etree._Element) -> Exit | None:
+        number = self._notes.get(el)
+        if number is None:
+            return None
+        self._stack[-1].append(f"[^{number}]")
+        return SKIP
+
+    def enter_img(self, el: etree._Element) -> Exit:
+        if not self._images:
+            return SKIP
+        source = next((el.get(a) for a in IMAGE_SOURCE_ATTRS if el.get(a)), None)
+        if source is None and el.get("srcset"):
+            source = el.get("srcset").split()[0]
+        url = self._url(source)
+        if url is not None:
+            alt = escape_text(WHITESPACE_RE.sub(" ", el.get("alt") or "").strip())
+            self._stack[-1].append(f"![{alt}]({url})")
+        return SKIP
+
+    def _url(self, href: str | None) -> str | None:
+        """A safe, absolute Markdown link destination, or None to keep text only."""
+        if not href:
+            return None
+        href = href.strip().translate(_URL_NOISE)
+        if not href or href.startswith("#") or UNSAFE_URL_RE.match(href):
+            return None
+        if self._base_url:
+            try:
+                href = urljoin(self._base_url, href)
+            except ValueError:  # malformed (e.g. a bad IPv6 host): keep as written
+                pass
+        if _DESTINATION_SPECIALS_RE.search(href):
+            return "<" + href.translate(_DESTINATION_ESCAPES) + ">"
+        return href
+
+    # -- code blocks ------------------------------------------------------
+
+    def enter_pre(self, el: etree._Element) -> Exit:
+        code = raw_text(el)
+        if self._inline_only:
+            self._stack[-1].append(_code_span(WHITESPACE_RE.sub(" ", code)))
+            return SKIP
+        self._flush()
+        code = code.strip("\n").rstrip()
+        if code:
+            fence = "`" * max(3, _longest_backtick_run(code) + 1)
+            self._emit([fence + _code_language(el), *code.split("\n"), fence])
+        return SKIP
+
+    enter_listing = enter_pre
+    enter_xmp = enter_pre
+    enter_plaintext = enter_pre
+
+    # -- lists and quotes -------------------------------------------------
+
+    def _enter_list(self, el: etree._Element, ordered: bool) -> Exit:
+        if self._inline_only:
+            return self.enter_block(el)
+        self._flush()
+        marker = "." if ordered else "-"
+        if self._closed_list == (len(self._containers), len(self._out), marker):
+            marker = ")" if ordered else "*"  # a new list, not the previous one continued
+        start = _list_start(el) if ordered else 1
+        self._lists.append(_List(ordered, start, marker, start))
+
+        def close() -> None:
+            self._flush()
+            self._lists.pop()
+            self._closed_list = (len(self._containers), len(self._out), marker)
+        return close
+
+    enter_ul = partialmethod(_enter_list, ordered=False)
+    enter_menu = enter_ul
+    enter_dir = enter_ul
+    enter_ol = partialmethod(_enter_list, ordered=True)
+
+    def enter_li(self, el: etree._Element) -> Exit:
+        if self._inline_only:
+            return self.enter_block(el)
+        self._flush()
+        lst = self._lists[-1] if self._lists else _List(False, 1, "-")
+        marker = f"{lst.number}{lst.marker} " if lst.ordered else lst.marker + " "
+        lst.number += 1
+        tight = lst.items > 0 or (len(self._lists) > 1 and (not lst.ordered or lst.start == 1))
+        if len(self._items) >= LIST_DEPTH_CAP:  # render at the cap: a sibling of the deepest item
+            item = self._items[-1]
+            item.first, item.rest, item.tight, item.started = marker, " " * len(marker), tight, False
+            return self._close_capped_item(lst, item)
+        item = _Container(marker, " " * len(marker), tight)
+        self._containers.append(item)
+        self._items.append(item)
+
+        def close() -> None:
+            self._flush()
+            self._containers.pop()
+            self._items.pop()
+            lst.items += item.started
+        return close
+
+    def _close_capped_item(self, lst: _List, item: _Container) -> Exit:
+        def close() -> None:
+            self._flush()
+            lst.items += item.started
+        return close
+
+    def enter_blockquote(self, el: etree._Element) -> Exit:
+        if self._inline_only or self._quote_depth >= QUOTE_DEPTH_CAP:
+            return self.enter_block(el)
+        self._flush()
+        self._quote_depth += 1
+        self._containers.append(_Container("> ", "> "))
+
+        def close() -> None:
+            self._flush()
+            self._containers.pop()
+            self._quote_depth -= 1
+        return close
+
+    # -- tables -----------------------------------------------------------
+
+    def enter_table(self, el: etree._Element) -> Exit:
+        if self._inline_only:
+            return self.enter_block(el)
+        self._flush()
+        table = _Table() if _is_data_table(el, self._has_block) else None
+        self._tables.append(table)
+
+        def close() -> None:
+            self._flush()
+            self._tables.pop()
+            if table is not None:
+                self._emit_table(table)
+        return close
+
+    def _data_table(self) -> _Table | None:
+        """The data table whose rows are being collected, if any."""
+        if self._inline_only or not self._tables:
+            return None
+        return self._tables[-1]
+
+    def enter_tr(self, el: etree._Element) -> Exit | None:
+        table = self._data_table()
+        if table is None:
+            return self.enter_block(el)
+        table.rows.append([])
+        return None
+
+    def enter_td(self, el: etree._Element) -> Exit:
+        table = self._data_table()
+        if table is None:
+            return self.enter_block(el)
+        if not table.rows:
+            table.rows.append([])
+        row = table.rows[-1]
+        span = _colspan(el)
+        self._begin_inline()
+
+        def close() -> None:
+            row.append(_BARE_PIPE_RE.sub(r"\\|", self._end_inline()))
+            row.extend([""] * (span - 1))
+        return close
+
+    enter_th = enter_td
+
+    def enter_caption(self, el: etree._Element) -> Exit:
+        table = self._data_table()
+        if table is None:
+            return self.enter_block(el)
+        self._begin_inline()
+
+        def close() -> None:
+            table.caption = self._end_inline()
+        return close
+
+    def _emit_table(self, table: _Table) -> None:
+        rows = [row for row in table.rows if row]
+        if not rows:
+            return
+        if table.caption:
+            self._emit([escape_line_start(table.caption)])
+        width = max(len(row) for row in rows)
+        lines = [_table_row(rows[0], width), "|" + " --- |" * width]
+        lines.extend(_table_row(row, width) for row in rows[1:])
+        self._emit(lines)
+
+
+# -- helpers: pure functions of strings and elements ------------------------
+
+
+def _starts_tight_item(containers: list[_Container]) -> bool:
+    """Does the next block open a list item that may follow without a blank line?"""
+    for container in containers:
+        if not container.started:
+            return container.tight
+    return False
+
+
+def _paragraph_lines(text: str) -> list[str]:
+    """Collected inline Markdown -> the lines of one paragraph (or none)."""
+    text = _SPACE_RUN_RE.sub(" ", text)
+    if HARD_BREAK in text:
+        text = _SPACES_AROUND_BREAK_RE.sub(HARD_BREAK, text)
+        text = _REPEATED_BREAKS_RE.sub(HARD_BREAK, text)
+        text = _EDGE_BREAKS_RE.sub("", text.strip(" "))
+    text = text.strip(" ")
+    if not text:
+        return []
+    return [escape_line_start(line) for line in text.split("\n")]
+
+
+def _one_line(text: str) -> str:
+    """Inline Markdown flattened to one line (headings, cells, notes)."""
+    text = text.replace(HARD_BREAK, " ").replace("\n", " ")
+    return _SPACE_RUN_RE.sub(" ", text).strip(" ")
+
+
+def _wrap(content: str, left: str, right: str) -> str:
+    """left + content + right with edge spaces moved outside; nothing if empty."""
+    core = content.strip(" ")
+    if not core or core == HARD_BREAK.strip():
+        return " " if content else ""
+    lead = " " if content[0] == " " else ""
+    trail = " " if content[-1] == " " else ""
+    return f"{lead}{left}{core}{right}{trail}"
+
+
+def _code_span(text: str) -> str:
+    """Inline code with a backtick fence longer than any run inside."""
+    core = text.strip(" ")
+    if not core:
+        return " " if text else ""
+    fence = "`" * (_longest_backtick_run(core) + 1)
+    if core[0] == "`" or core[-1] == "`":
+        core = f" {core} "
+    lead = " " if text[0] == " " else ""
+    trail = " " if text[-1] == " " else ""
+    return f"{lead}{fence}{core}{fence}{trail}"
+
+
+def _longest_backtick_run(text: str) -> int:
+    if "`" not in text:
+        return 0
+    return max(len(run) for run in _BACKTICK_RUN_RE.findall(text))
+
+
+def _code_language(pre: etree._Element) -> str:
+    for el in (pre, *pre.iterchildren("code")):
+        match = LANGUAGE_CLASS_RE.search(el.get("class") or "")
+        if match:
+            return match.group(1)
+    return ""
+
+
+def _list_start(el: etree._Element) -> int:
+    """<ol start>, clamped to what CommonMark accepts (0..999,999,999)."""
+    try:
+        return min(max(int(el.get("start") or 1), 0), 999_999_999)
+    except ValueError:
+        return 1
+
+
+# A colspan beyond this is a layout trick, not data (HTML itself caps at 1000).
+MAX_COLSPAN = 50
+
+
+def _colspan(cell: etree._Element) -> int:
+    try:
+        return min(max(int(cell.get("colspan") or 1), 1), MAX_COLSPAN)
+    except ValueError:
+        return 1
+
+
+def _table_row(cells: list[str], width: int) -> str:
+    cells = cells + [""] * (width - len(cells))
+    return "| " + " | ".join(cells) + " |"
+
+
+# Blocks inside a cell that make the table a layout grid, not data: a cell
+# holding a list, a heading or a quote is a page region. One <p>/<div> is just
+# a wrapper; a nested table is flattened into its cell.
+PARAGRAPH_WRAPPERS = frozenset({"p", "div", "span"})
+
+
+def _is_data_table(table: etree._Element, has_block: set[etree._Element]) -> bool:
+    """At least two columns and cells of inline content only."""
+    if table.get("role") in ("presentation", "none"):
+        return False
+    columns = 0
+    for row in _table_rows(table):
+        width = 0
+        for cell in row:
+            if cell.tag not in ("td", "th"):
+                continue
+            if cell in has_block and _holds_blocks(cell, has_block):
+                return False
+            width += _colspan(cell)
+        columns = max(columns, width)
+    return columns >= 2
+
+
+def _table_rows(table: etree._Element) -> list[etree._Element]:
+    """The table's own rows (not those of tables nested in its cells)."""
+    rows = []
+    for child in table:
+        if child.tag == "tr":
+            rows.append(child)
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            rows.extend(child.iterchildren("tr"))
+    return rows
+
+
+def _holds_blocks(cell: etree._Element, has_block: set[etree._Element]) -> bool:
+    wrappers = 0
+    for child in cell:
+        tag = child.tag
+        if not isinstance(tag, str) or tag == "table" or tag == "br":
+            continue
+        if tag in PARAGRAPH_WRAPPERS:
+            wrappers += 1
+            if wrappers > 1 or child in has_block:
+                return True
+        elif tag in BLOCK_TAGS:
+            return True
+    return False
+
+
+def _render_note(target: etree._Element, survey: _Survey, base_url: str | None,
+                 options: Options) -> str:
+    """A footnote definition's text: the target's content on one line."""
+    writer = _MarkdownWriter(survey, base_url, options)
+    writer._inline_only = 1
+    writer.write(target)
+    return writer.inline_content()
+
+
+# -- a whole Article ----------------------------------------------------------
+
+# Front matter keys, in order; values are JSON scalars, which are valid YAML.
+FRONT_MATTER_FIELDS = ("title", "byline", "date", "url", "site_name", "lang", "description")
+
+
+def render_markdown(article: Article, options: Options | None = None) -> str:
+    """`# title`, the byline/date line, the body; optional YAML front matter first."""
+    options = options or DEFAULT_OPTIONS
+    blocks: list[str] = []
+    if options.front_matter:
+        fields = (f"{name}: {json.dumps(getattr(article, name), ensure_ascii=False)}"
+                  for name in FRONT_MATTER_FIELDS)
+        blocks.append("\n".join(("---", *fields, "---")))
+    if article.title:
+        blocks.append("# " + escape_heading(escape_text(_one_line_plain(article.title))))
+    credit = byline_line(article)
+    if credit:
+        blocks.append(escape_line_start(escape_text(credit)))
+    if article.markdown.strip():
+        blocks.append(article.markdown.strip("\n"))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _one_line_plain(text: str) -> str:
+    return WHITESPACE_RE.sub(" ", text).strip()

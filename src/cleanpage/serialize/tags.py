@@ -1,0 +1,114 @@
+"""Tag tables shared by the Markdown and plain-text writers, and the tree walk.
+
+    walk(root, enter, text)   depth-first, iterative, enter/exit events
+
+Both writers see the body through `walk`: an explicit stack instead of
+recursion, because a body can be 100,000 elements deep.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from lxml import etree
+
+# Elements whose content is never article text: code, widgets, embeds, form
+# controls. Their text (script source, <option> lists, fallback "Your browser
+# does not support…") must never reach the output.
+SKIP_TAGS = frozenset({
+    "script", "style", "template", "noscript", "svg", "button", "input", "select",
+    "option", "optgroup", "textarea", "iframe", "object", "embed", "canvas", "audio",
+    "video", "head", "title", "meta", "link", "base", "map", "area", "param", "source",
+    "track", "datalist", "math",
+})
+
+# Elements that start a new block in the rendered flow. Every tag a writer
+# treats as a block must be here: the Markdown writer relies on it to know
+# which inline wrappers (a, b, em) hold blocks and must stay transparent.
+BLOCK_TAGS = frozenset({
+    "html", "body", "article", "main", "section", "div", "p", "header", "footer",
+    "aside", "nav", "address", "center", "details", "summary", "dialog", "fieldset",
+    "legend", "form", "hgroup", "search", "blockquote", "figure", "figcaption",
+    "ul", "ol", "li", "menu", "dir", "dl", "dt", "dd", "pre", "listing", "xmp",
+    "plaintext", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th",
+    "colgroup", "col", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "frameset", "frame",
+})
+
+HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+
+# Any run of whitespace in inline text becomes one space (HTML's own rule,
+# widened to Unicode spaces so NBSP runs collapse too: str.split() agrees).
+WHITESPACE_RE = re.compile(r"\s+")
+
+Exit = Callable[[], None]
+
+
+def _skip() -> None:
+    """The exit of an element whose subtree is dropped or was consumed on entry."""
+
+
+SKIP: Exit = _skip
+
+
+def tag_name(tag: str) -> str:
+    """`{ns}Tag` -> `tag`: handlers are keyed by plain lower-case names."""
+    if "}" in tag:
+        tag = tag.rpartition("}")[2]
+    return tag.lower()
+
+
+def walk(root: etree._Element, enter: Callable[[etree._Element], Exit | None],
+         text: Callable[[str], None]) -> None:
+    """Visit root depth-first: enter(el) on open, text for .text/.tail, its exit on close.
+
+    enter returns None (no exit action), an exit callable, or SKIP (do not descend
+    and do not emit the element's own text). Comments and processing
+    instructions are skipped but their tails are text. The root's tail is not
+    part of it.
+    """
+    on_exit = enter(root)
+    if on_exit is SKIP:
+        return
+    if root.text:
+        text(root.text)
+    stack: list[tuple[etree._Element, Iterator[etree._Element], Exit | None]] = [
+        (root, iter(root), on_exit)]
+    while stack:
+        el, children, on_exit = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if on_exit is not None:
+                on_exit()
+            if stack and el.tail:
+                text(el.tail)
+            continue
+        if isinstance(child.tag, str):
+            child_exit = enter(child)
+            if child_exit is not SKIP:
+                if child.text:
+                    text(child.text)
+                stack.append((child, iter(child), child_exit))
+                continue
+        if child.tail:
+            text(child.tail)
+
+
+def raw_text(el: etree._Element) -> str:
+    """The text of a subtree as written (for <pre>/<code>), <br> as a newline."""
+    if el.find(".//br") is not None:
+        el = _copy_with_breaks(el)
+    text = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _copy_with_breaks(el: etree._Element) -> etree._Element:
+    """A copy of el where every <br> carries a newline (the original stays as is)."""
+    from copy import deepcopy
+
+    copy = deepcopy(el)
+    copy.tail = None
+    for br in copy.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return copy
