@@ -43,6 +43,10 @@ DEFAULT_SCRAPINGHUB = REPO.parent / "shared" / "bench" / "scrapinghub"
 DEFAULT_READABILITY = REPO.parent / "shared" / "bench" / "readability-dev"
 CACHE_DIR = HERE / "results" / "cache"
 TOOLS = ("cleanpage", "trafilatura", "readability")
+# Part of the cache key beside tool and version: bump it whenever this script
+# changes how it calls a tool or turns its output into text, so that stale
+# cached outputs are not scored.
+HARNESS_VERSION = 2
 
 # The goals of the project (issue text), printed beside the figures.
 TARGET_F1 = 0.975
@@ -104,21 +108,31 @@ class Output:
 
 # -- turning HTML into text (references and readability-lxml's output) -------------
 
+# Parser for references and readability-lxml's output: huge_tree lifts libxml2's
+# depth limit (256), past which it would drop the text of deeper elements.
+HTML_PARSER = lxml.html.HTMLParser(huge_tree=True)
+# iterwalk reports comments and processing instructions only under these events;
+# their text is skipped but their tail is the text that follows them.
+WALK_EVENTS = ("start", "end", "comment", "pi")
+SKIPPED_TAGS = frozenset({"script", "style", "template"})
+
+
 def html_to_text(html: str) -> str:
     """The text of an HTML fragment, a newline around each block, iteratively."""
     if not html.strip():
         return ""
-    root = lxml.html.document_fromstring(html)
+    root = lxml.html.document_fromstring(html, parser=HTML_PARSER)
     parts: list[str] = []
-    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
-        is_element = isinstance(element.tag, str)
-        tag = element.tag.lower() if is_element else ""
-        separator = "\n" if tag in BLOCK_TAGS else " " if tag in CELL_TAGS else ""
-        parts.append(separator)
-        if event == "start" and is_element and tag not in ("script", "style") and element.text:
-            parts.append(element.text)
-        if event == "end" and element.tail:
-            parts.append(element.tail)
+    for event, element in lxml.etree.iterwalk(root, events=WALK_EVENTS):
+        if event in ("comment", "pi"):
+            parts.append(element.tail or "")
+            continue
+        tag = element.tag.lower()
+        parts.append("\n" if tag in BLOCK_TAGS else " " if tag in CELL_TAGS else "")
+        if event == "start" and tag not in SKIPPED_TAGS:
+            parts.append(element.text or "")
+        if event == "end":
+            parts.append(element.tail or "")
     lines = (WHITESPACE_RE.sub(" ", line).strip() for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -194,7 +208,7 @@ def load_readability(folder: Path) -> list[Page]:
 # -- running, with the competitors' cache ----------------------------------------
 
 def cache_path(tool: str, dataset: str) -> Path:
-    return CACHE_DIR / f"{tool}-{tool_version(tool)}" / f"{dataset}.json"
+    return CACHE_DIR / f"{tool}-{tool_version(tool)}-h{HARNESS_VERSION}" / f"{dataset}.json"
 
 
 def load_cache(tool: str, pages: list[Page]) -> dict[tuple[str, str], Output]:

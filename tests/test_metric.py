@@ -139,3 +139,50 @@ def test_first_difference_reports_the_surplus_copy_of_a_repeat():
     assert missing is None
     assert extra == "b c d q"
     assert metric.shingles_in_order(tokenize("a b c d q")) == [("a", "b", "c", "d"), ("b", "c", "d", "q")]
+
+
+# -- the helpers accuracy.py scores with ---------------------------------------------
+
+import accuracy  # noqa: E402
+
+
+def test_html_to_text_separates_blocks_and_cells_so_words_never_glue():
+    html = "<div><p>one<b>two</b></p><p>three</p><table><tr><td>a</td><td>b</td></tr></table>x<br>y</div>"
+    assert accuracy.html_to_text(html) == "onetwo\nthree\na b\nx\ny"
+
+
+def test_html_to_text_skips_scripts_and_comments_but_keeps_their_tails():
+    html = "<p>before<script>var x = 1;</script> after<!-- note --> end</p>"
+    assert accuracy.html_to_text(html) == "before after end"
+    assert accuracy.html_to_text("  ") == ""
+
+
+def test_html_to_text_is_iterative_on_a_deep_tree():
+    depth = 1500  # past Python's recursion limit (1000), within libxml2's huge_tree depth (2048)
+    html = "<div>" * depth + "deep words" + "</div>" * depth
+    assert metric.tokenize(accuracy.html_to_text(html)) == ["deep", "words"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("By\n\t\t\tScott  Cunningham", "scott cunningham"),
+    ("  Ana SANDOIU ", "ana sandoiu"),
+    ("Byron Kay", "byron kay"),
+    (None, ""),
+])
+def test_names_compare_after_whitespace_case_and_by_prefix(raw, expected):
+    assert accuracy.normalize_name(raw) == expected
+
+
+def test_dates_compare_at_day_precision():
+    assert accuracy.iso_day("2019-04-28 06:01:07") == "2019-04-28"
+    assert accuracy.iso_day("2018-04-05T06:00") == accuracy.iso_day("2018-04-05")
+    assert accuracy.iso_day("April 28, 2019") is None
+    assert accuracy.iso_day(None) is None
+
+
+def test_scrapinghub_halves_are_stable_and_both_used():
+    pages = [accuracy.Page("scrapinghub", f"{i:04x}", "", None, "", {}) for i in range(40)]
+    halves = [page.half for page in pages]
+    assert set(halves) == {"tune", "check"}
+    assert halves == [page.half for page in pages]
+    assert accuracy.Page("readability-dev", "aclu", "", None, "", {}).half is None
