@@ -42,17 +42,15 @@ class Metadata:
 # Structured sources: XPath and key tables
 # ---------------------------------------------------------------------------
 
-# Every <meta> with content, in document order (some sites put itemprop metas in the body).
-_META_XPATH = etree.XPath("//meta[@content]")
+# Every <meta>, in document order (some sites put itemprop metas in the body). Attribute
+# predicates cost libxml2 more than filtering the few results in Python.
+_META_XPATH = etree.XPath("//meta")
 # JSON-LD blocks; the type attribute is sometimes upper-cased or carries parameters.
 _JSON_LD_XPATH = etree.XPath(
     "//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"
 )
 _TITLE_XPATH = etree.XPath("(//title)[1]")
-_CANONICAL_XPATH = etree.XPath(
-    "//link[contains(concat(' ',translate(normalize-space(@rel),'CANONIL','canonil'),' '),"
-    "' canonical ')]/@href"
-)
+_LINK_XPATH = etree.XPath("//link")  # rel=canonical is checked in Python (see _META_XPATH)
 # The article's own headline: an h1 inside article/main, or an itemprop=headline element.
 _ARTICLE_H1_XPATH = etree.XPath(
     "(//article//h1 | //main//h1 | //*[@itemprop='headline'][not(self::meta)])"
@@ -135,7 +133,7 @@ def _collect_meta(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
     """Map each lower-cased meta key to its non-empty values, in document order."""
     meta: dict[str, list[str]] = {}
     for element in _META_XPATH(root):
-        value = _clean_text(element.get("content"))
+        value = _clean_text(element.get("content"))  # None for a missing or empty content
         if not value:
             continue
         for attr in _META_KEY_ATTRS:
@@ -451,7 +449,7 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 _BYLINE_WORDS = ("author", "Author", "AUTHOR", "byline", "Byline", "autor", "Autor", "auteur", "Auteur")
 _BYLINE_CONTAINS = " or ".join(f"contains(.,'{word}')" for word in _BYLINE_WORDS)
 _BYLINE_XPATH = etree.XPath(
-    f"//@class[{_BYLINE_CONTAINS} or contains(.,'fn')]/.. | //@id[{_BYLINE_CONTAINS}]/.."
+    f"//@class[{_BYLINE_CONTAINS} or contains(.,'fn')]/.."
     " | //@rel[.='author']/.. | //@itemprop[.='author' or .='creator' or .='name']/.."
 )
 _FN_CLASS_RE = re.compile(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
@@ -467,6 +465,7 @@ _NOT_A_NAME_CLASS_RE = re.compile(
     r"social|share|follow|widget|role|job|position",
     re.IGNORECASE,
 )
+_WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
 _MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a page with more lists teasers
 _MAX_ANCESTOR_WALK = 60  # how far up a candidate is checked for scope and foreign areas
 _BYLINE_SCOPES_XPATH = etree.XPath("//article | //main | //*[@itemprop='articleBody']/..")
@@ -594,8 +593,18 @@ def _dom_byline(root: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | N
     for _, _, element in sorted(ranked, key=lambda item: item[:2]):
         names = _clean_names(element.text_content())
         if names:
-            return names + _sibling_names(element)
+            return _wider_byline(element, names + _sibling_names(element), ids)
     return []
+
+
+def _wider_byline(element: lxml.html.HtmlElement, names: list[str], ids: set[int]) -> list[str]:
+    """The enclosing byline element's names when it adds co-authors ("A (avec B et C)")."""
+    for _, ancestor in zip(range(_WIDER_BYLINE_LEVELS), element.iterancestors()):
+        if id(ancestor) in ids:
+            wider = _clean_names(ancestor.text_content())
+            if len(wider) > len(names) and wider[0] == names[0]:
+                return wider
+    return names
 
 
 def _is_byline_element(element: lxml.html.HtmlElement) -> bool:
@@ -694,15 +703,13 @@ _TIME_XPATH = etree.XPath(
     "//time[@datetime][@pubdate or @itemprop='datePublished' or ancestor::article]"
     " | //*[@itemprop='datePublished'][@datetime or @content]"
 )
-# Elements near the headline whose class/id says they hold a date.
+# Elements near the headline whose class says they hold a date (attribute-axis query: fast).
 _DATE_TEXT_XPATH = etree.XPath(
-    ".//*[contains(translate(concat(@class,' ',@id),'DATEPUBLISHTIMDU','datepublishtimdu'),'date')"
-    " or contains(translate(concat(@class,' ',@id),'DATEPUBLISHTIMDU','datepublishtimdu'),'publish')"
-    " or contains(translate(concat(@class,' ',@id),'DATEPUBLISHTIMDU','datepublishtimdu'),'datum')"
-    " or contains(translate(concat(@class,' ',@id),'DATEPUBLISHTIMDU','datepublishtimdu'),'time')"
-    " or contains(translate(concat(@class,' ',@id),'DATEPUBLISHTIMDU','datepublishtimdu'),'byline')"
-    " or self::time]"
+    ".//@class[contains(.,'date') or contains(.,'Date') or contains(.,'publish') or "
+    "contains(.,'time') or contains(.,'Time') or contains(.,'datum') or contains(.,'byline')"
+    " or contains(.,'meta')]/.. | .//time"
 )
+_DATE_SCOPE_LEVELS = 3  # the h1's parent and two more levels: the article header
 _MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
 _MAX_DATE_TEXT_CHARS = 200
 
@@ -714,21 +721,41 @@ def _date(
     headline: lxml.html.HtmlElement | None,
 ) -> str | None:
     """Publication date: JSON-LD, meta, time[datetime], byline-area text, then htmldate."""
-    if article:
-        for key in ("datePublished", "dateCreated"):
-            date = normalize_date(_json_str(article.get(key)))
-            if date:
-                return date
-    for key in _DATE_META_KEYS:
-        for value in meta.get(key, ()):
-            date = normalize_date(value)
-            if date:
-                return date
+    structured = _json_ld_date(article) if article else None
+    meta_date = _meta_date(meta)
+    if structured and meta_date and _same_instant_local(structured, meta_date):
+        return meta_date  # the same moment in the site's own time zone: its calendar day
+    if structured or meta_date:
+        return structured or meta_date
     for element in _TIME_XPATH(root)[:_MAX_DATE_TEXT_ELEMENTS]:
         date = normalize_date(element.get("datetime") or element.get("content"))
         if date:
             return date
     return _visible_date(headline) or _htmldate(root)
+
+
+def _json_ld_date(article: dict) -> str | None:
+    for key in ("datePublished", "dateCreated"):
+        date = normalize_date(_json_str(article.get(key)))
+        if date:
+            return date
+    return None
+
+
+def _meta_date(meta: dict[str, list[str]]) -> str | None:
+    for key in _DATE_META_KEYS:
+        for value in meta.get(key, ()):
+            date = normalize_date(value)
+            if date:
+                return date
+    return None
+
+
+def _same_instant_local(utc_date: str, local_date: str) -> bool:
+    """True when `utc_date` is in UTC and `local_date` is the same moment at another offset."""
+    if not utc_date.endswith("+00:00") or len(local_date) <= len("YYYY-MM-DDTHH:MM:SS"):
+        return False
+    return datetime.fromisoformat(utc_date) == datetime.fromisoformat(local_date)
 
 
 def normalize_date(value: str | None) -> str | None:
@@ -790,14 +817,12 @@ def _visible_date(headline: lxml.html.HtmlElement | None) -> str | None:
     """A date written in the byline area next to the headline."""
     if headline is None:
         return None
-    for scope in (headline.getparent(), *(a for _, a in zip(range(2), headline.iterancestors()))):
-        if scope is None:
-            continue
-        for element in _DATE_TEXT_XPATH(scope)[:_MAX_DATE_TEXT_ELEMENTS]:
-            text = element.get("datetime") or element.text_content()
-            date = normalize_date(text) if len(text) <= _MAX_DATE_TEXT_CHARS else None
-            if date:
-                return date
+    scopes = [a for _, a in zip(range(_DATE_SCOPE_LEVELS), headline.iterancestors())]
+    for element in _DATE_TEXT_XPATH(scopes[-1])[:_MAX_DATE_TEXT_ELEMENTS] if scopes else ():
+        text = element.get("datetime") or element.text_content()
+        date = normalize_date(text) if len(text) <= _MAX_DATE_TEXT_CHARS else None
+        if date:
+            return date
     return None
 
 
@@ -847,7 +872,9 @@ def _description(meta: dict[str, list[str]], article: dict | None) -> str | None
 
 def _canonical_url(root: lxml.html.HtmlElement, meta: dict[str, list[str]], url: str | None) -> str | None:
     """link rel=canonical, else og:url; absolute against `url`; None unless http(s)."""
-    for href in [*_CANONICAL_XPATH(root), *meta.get("og:url", ())]:
+    links = [link.get("href") or "" for link in _LINK_XPATH(root)
+             if "canonical" in (link.get("rel") or "").lower().split()]
+    for href in [*links, *meta.get("og:url", ())]:
         href = href.strip()
         absolute = urljoin(url, href) if url else href
         if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).netloc:
