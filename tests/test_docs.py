@@ -1,0 +1,79 @@
+"""The README documents every command and option of the CLI, and its Quick start is two commands."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+import pytest
+
+from cleanpage.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+FENCE_RE = re.compile(r"```sh\n(.*?)```", re.DOTALL)
+
+
+def section(title: str) -> str:
+    match = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", README, re.DOTALL | re.MULTILINE)
+    assert match, f"README has no section '## {title}'"
+    return match.group(1)
+
+
+def commands() -> dict[str, click.Command]:
+    return dict(main.commands)
+
+
+def option_names() -> set[str]:
+    names = set()
+    for command in [main, *commands().values()]:
+        for param in command.params:
+            if isinstance(param, click.Option):
+                names.update(opt for opt in param.opts if opt.startswith("--"))
+    return names
+
+
+@pytest.mark.parametrize("name", sorted(commands()))
+def test_every_command_is_documented(name: str) -> None:
+    assert f"cleanpage {name}" in README
+
+
+@pytest.mark.parametrize("option", sorted(option_names()))
+def test_every_option_is_documented(option: str) -> None:
+    assert re.search(rf"`{re.escape(option)}[` ]", README), option
+
+
+def test_short_options_are_documented() -> None:
+    shorts = {opt for command in commands().values() for param in command.params
+              if isinstance(param, click.Option) for opt in param.opts if re.fullmatch(r"-\w", opt)}
+    assert shorts == {"-f", "-o", "-q", "-v", "-i", "-j"}
+    assert all(f"`{short}`" in README for short in shorts)
+
+
+def test_quick_start_is_one_block_of_two_commands() -> None:
+    blocks = FENCE_RE.findall(section("Quick start"))
+    assert len(blocks) == 1
+    lines = [line for line in blocks[0].splitlines() if line.strip()]
+    assert len(lines) == 2
+    assert not any(line.lstrip().startswith("#") or " # " in line for line in lines)
+    assert "cleanpage clean tests/fixtures/research-news-page/source.html" in lines[0]
+    assert "pytest -q" in lines[1]
+    assert (ROOT / "tests/fixtures/research-news-page/source.html").is_file()
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    test_command = FENCE_RE.findall(section("Quick start"))[0].strip().splitlines()[1]
+    ci_lines = (ROOT / ".ci/run").read_text(encoding="utf-8").splitlines()
+    assert test_command in ci_lines
+    assert ci_lines[-1] == test_command  # the last command, so its status is the script's
+
+
+@pytest.mark.parametrize("title", ["Usage", "Batch, WARC and Dask", "JSON output", "Exit codes", "Python API"])
+def test_usage_sections_exist(title: str) -> None:
+    assert section(title).strip()
+
+
+def test_every_exit_code_is_documented() -> None:
+    table = section("Exit codes")
+    assert all(re.search(rf"^\| {code} \|", table, re.MULTILINE) for code in range(6))
