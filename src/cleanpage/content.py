@@ -53,6 +53,10 @@ SIBLING_SHARE = 0.2
 SIBLING_MAX_LINK_DENSITY = 0.25
 # ...and at least this share of their text is sentences (teaser titles are not).
 SIBLING_MIN_PROSE = 0.3
+# A sibling (or a chunk wrapper) with this many characters of sentences is article text.
+MIN_CHUNK_PROSE = 200
+# How far above the best candidate to look for an article split into chunks.
+CHUNK_LEVELS = 3
 SENTENCE_END_RE = re.compile(r"[.!?…。！？](?:[\s\"”’»)]|$)")
 # When several of the top candidates sit under one ancestor whose score is at
 # least this share of the best, that ancestor holds the article.
@@ -235,47 +239,77 @@ def _contains(ancestor: etree._Element, node: etree._Element) -> bool:
 
 # ---------------------------------------------------------------- gathering
 def _gather(top: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
-    """`top` and the siblings that read as article text, in document order."""
+    """`top` and the siblings that read as article text, in document order.
+
+    Where the article is split into chunks (wrappers of the same tag and class
+    as `top` or one of its two nearest ancestors, with prose in them), the
+    gathering happens at the level of those chunks.
+    """
+    top = _chunk_level(top)
     parent = top.getparent()
     if parent is None or parent.tag in ("html",):
         return [top]
     threshold = max(10.0, scores.get(top, 0) * SIBLING_SHARE)
     top_class = top.get("class")
-    return [
-        sibling for sibling in parent
-        if isinstance(sibling.tag, str)
-        and (sibling is top or _sibling_belongs(sibling, scores, threshold, top_class))
-    ]
+    siblings = [el for el in parent if isinstance(el.tag, str)]
+    keep = [el is top or _sibling_belongs(el, scores, threshold, top_class) for el in siblings]
+    # Headings between two kept blocks are the article's section headings.
+    kept_at = [i for i, k in enumerate(keep) if k]
+    for i in range(kept_at[0], kept_at[-1]):
+        if not keep[i] and siblings[i].tag in HEADING_TAGS:
+            keep[i] = True
+    return [el for el, k in zip(siblings, keep) if k]
+
+
+def _chunk_level(top: etree._Element) -> etree._Element:
+    node = top
+    for _ in range(CHUNK_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        key = (node.tag, node.get("class"))
+        if any(sib is not node and (sib.tag, sib.get("class")) == key and _prose_chars(sib) >= MIN_CHUNK_PROSE
+               for sib in parent):
+            return node
+        node = parent
+    return top
 
 
 def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None) -> bool:
+    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    if el.tag in HEADING_TAGS or (names.strip() and NEGATIVE_RE.search(names)):
+        return False
+    density = link_density(el)
+    if density >= SIBLING_MAX_LINK_DENSITY:
+        return False
     bonus = 0.2 * threshold if top_class and el.get("class") == top_class else 0
-    if scores.get(el, 0) + bonus >= threshold:
-        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        return (link_density(el) < SIBLING_MAX_LINK_DENSITY and not NEGATIVE_RE.search(names)
-                and _prose_share(el) >= SIBLING_MIN_PROSE)
-    if el.tag in HEADING_TAGS:
-        return False  # a heading alone joins only through the sibling test of its section
+    if scores.get(el, 0) + bonus >= threshold and _prose_share(el) >= SIBLING_MIN_PROSE:
+        return True
+    prose = _prose_chars(el)
+    if prose >= MIN_CHUNK_PROSE and prose >= SIBLING_MIN_PROSE * len(el.text_content()):
+        return True
     if el.tag not in ("p", "blockquote", "pre", "ul", "ol", "figure", "table"):
         return False
     text = el.text_content().strip()
-    density = link_density(el)
-    if len(text) > 80 and density < 0.25:
+    if len(text) > 80:
         return True
     return 0 < len(text) <= 80 and density == 0 and re.search(r"[.!?…:\"”»]$", text) is not None
 
 
-def _prose_share(el: etree._Element) -> float:
-    """Share of the text in blocks of 80+ characters that hold a sentence end."""
-    total = len(el.text_content())
-    if not total:
-        return 0.0
+def _prose_chars(el: etree._Element) -> int:
+    """Characters in blocks of 80+ characters that hold a sentence end."""
     prose = 0
     for block in el.iter("p", "div", "li", "blockquote", "section", "span", "td"):
         text = _own_text(block)
         if len(text) >= 80 and SENTENCE_END_RE.search(text):
             prose += len(text)
-    return min(prose / total, 1.0)
+    return prose
+
+
+def _prose_share(el: etree._Element) -> float:
+    """Share of the text in blocks of 80+ characters that hold a sentence end."""
+    total = len(el.text_content())
+    return min(_prose_chars(el) / total, 1.0) if total else 0.0
 
 
 def _detach(el: etree._Element) -> etree._Element:
