@@ -1,0 +1,177 @@
+"""Shared pytest configuration: the `--update-goldens` flag and generic helpers.
+
+The fixture cases live in `tests/fixtures/<behaviour>/` (see test_fixtures.py for
+the checks.json format). This file finds them, parametrizes the tests that ask
+for a `case` (and a `door`: "library" or "cli"), and runs each case at most once
+per door per session, so the many small check tests stay fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+FIXTURES_DIR = Path(__file__).parent / "fixtures"
+
+# The two ways into cleanpage that every case goes through.
+DOORS = ("library", "cli")
+
+# Seconds a single CLI run may take before the test fails instead of hanging.
+CLI_TIMEOUT_SECONDS = 120
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        default=False,
+        help="write the current output to tests/fixtures/*/expected.{md,json} instead of comparing",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
+
+
+@dataclass(frozen=True)
+class Case:
+    """One fixture folder: its page, its human-written checks and its golden files."""
+
+    name: str
+    folder: Path
+    checks: dict = field(compare=False, repr=False)
+
+    @property
+    def source(self) -> Path:
+        return self.folder / "source.html"
+
+    @property
+    def url(self) -> str | None:
+        return self.checks.get("url")
+
+    @property
+    def expected_md(self) -> Path:
+        return self.folder / "expected.md"
+
+    @property
+    def expected_json(self) -> Path:
+        return self.folder / "expected.json"
+
+    @property
+    def is_negative(self) -> bool:
+        return self.checks.get("exit_code", 0) != 0
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def load_cases() -> list[Case]:
+    """Every folder under tests/fixtures that holds a source.html and a checks.json."""
+    cases = []
+    for folder in sorted(p for p in FIXTURES_DIR.iterdir() if (p / "checks.json").is_file()):
+        checks = json.loads((folder / "checks.json").read_text(encoding="utf-8"))
+        cases.append(Case(folder.name, folder, checks))
+    return cases
+
+
+CASES = load_cases()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "needs(*keys): run only on positive cases whose checks.json has these keys")
+    config.addinivalue_line("markers", "negative_cases: run only on cases whose checks.json exit_code is not 0")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "case" in metafunc.fixturenames:
+        metafunc.parametrize("case", _cases_for(metafunc.definition), ids=str)
+    if "door" in metafunc.fixturenames:
+        metafunc.parametrize("door", DOORS)
+
+
+def _cases_for(definition: pytest.Function) -> list[Case]:
+    if definition.get_closest_marker("negative_cases"):
+        return [c for c in CASES if c.is_negative]
+    marker = definition.get_closest_marker("needs")
+    keys = marker.args if marker else ()
+    return [c for c in CASES if not c.is_negative and all(k in c.checks for k in keys)]
+
+
+def cleanpage_executable() -> str:
+    """The `cleanpage` console script: on PATH, or next to the running interpreter."""
+    found = shutil.which("cleanpage") or shutil.which("cleanpage", path=str(Path(sys.executable).parent))
+    if found is None:
+        raise RuntimeError("the cleanpage console script is not installed (pip install -e .)")
+    return found
+
+
+@dataclass(frozen=True)
+class Output:
+    """What one door produced for one case: the JSON record and the full Markdown."""
+
+    record: dict
+    markdown: str
+
+
+def run_cli(case: Case, *args: str) -> subprocess.CompletedProcess:
+    """Run `cleanpage clean source.html ARGS --url URL` inside the case folder."""
+    command = [cleanpage_executable(), "clean", "source.html", *args]
+    if case.url:
+        command += ["--url", case.url]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        command, cwd=case.folder, capture_output=True, timeout=CLI_TIMEOUT_SECONDS, env=env, check=False
+    )
+
+
+def _library_output(case: Case) -> Output:
+    import cleanpage
+
+    article = cleanpage.clean(case.source.read_bytes(), url=case.url)
+    record = json.loads(cleanpage.render(article, "json"))
+    return Output(record, cleanpage.render(article, "markdown"))
+
+
+def _cli_output(case: Case) -> Output:
+    as_json = run_cli(case, "-f", "json")
+    assert as_json.returncode == 0, f"cleanpage -f json exited {as_json.returncode}: {as_json.stderr.decode()[-2000:]}"
+    as_md = run_cli(case, "-f", "markdown")
+    assert as_md.returncode == 0, f"cleanpage -f markdown exited {as_md.returncode}: {as_md.stderr.decode()[-2000:]}"
+    return Output(json.loads(as_json.stdout.decode("utf-8")), as_md.stdout.decode("utf-8"))
+
+
+_RUNNERS = {"library": _library_output, "cli": _cli_output}
+
+
+@pytest.fixture(scope="session")
+def outputs():
+    """`outputs(case, door) -> Output`, computed once per session; a failure is re-raised each time."""
+    cache: dict[tuple[str, str], Output | BaseException] = {}
+
+    def get(case: Case, door: str) -> Output:
+        key = (case.name, door)
+        if key not in cache:
+            try:
+                cache[key] = _RUNNERS[door](case)
+            except (Exception, AssertionError) as exc:  # remembered and re-raised in every test
+                cache[key] = exc
+        result = cache[key]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def cli():
+    """`cli(case, *args)`: run the cleanpage console script on a case's source.html."""
+    return run_cli
