@@ -61,6 +61,21 @@ WHATWG_CODECS = {
     "big5": "big5hkscs",
 }
 
+# The legacy encodings the web actually uses (WHATWG's list, Python names, roughly most
+# used first): detection chooses among these only, never DOS or HP code pages.
+WEB_LEGACY_CODECS = (
+    "cp1252", "cp1251", "cp932", "shift_jis", "gb18030", "cp949", "euc_kr", "euc_jp",
+    "iso2022_jp", "big5", "iso8859_2", "cp1250", "cp1256", "cp1254", "cp1253", "cp1255",
+    "cp1257", "cp1258", "cp874", "koi8_r", "koi8_u", "iso8859_5", "iso8859_7",
+    "iso8859_15", "cp866", "mac_roman",
+)
+
+# Baltic windows-1257 shares windows-1252's curly quotes and wins charset-normalizer's
+# near-ties on Western text, yet is rare on the web: within CHAOS_TIE a common
+# encoding is the better bet.
+RARE_LEGACY_CODECS = frozenset({"cp1257"})
+CHAOS_TIE = 0.1
+
 # Labels browsers know and Python does not.
 EXTRA_LABELS = {
     "x-sjis": "cp932",
@@ -92,11 +107,14 @@ BINARY_MAGIC = (
     b"SQLite format 3\x00", b"\x00\x00\x01\x00", b"II*\x00", b"MM\x00*", b"\xd0\xcf\x11\xe0",
 )
 
-# C0 control bytes that never occur in text (tab, LF, FF, CR and ESC, which ISO-2022-JP
-# uses, are excluded). Random bytes hold ~10% of them; text holds none, and a page with
-# a few stray NULs holds far under 2%.
-CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+# C0 control bytes that never occur in text (NUL is counted apart; tab, LF, FF, CR and
+# ESC, which ISO-2022-JP uses, are excluded). Random bytes hold ~10% of them, text none.
+CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 12, 13, 27))
 CONTROL_SHARE_MAX = 0.02
+
+# Broken servers and editors sprinkle NULs into real pages (they are stripped), so
+# NULs alone mark binary data only when they are a large share of it.
+NUL_SHARE_MAX = 0.25
 
 # Without any markup, a sample whose decoding is more than this share of U+FFFD is
 # binary in a format we have no signature for, not a text document.
@@ -140,12 +158,13 @@ def _split_bom(data: bytes) -> tuple[str | None, bytes]:
 
 
 def _refuse_binary_bytes(data: bytes) -> None:
-    """Raise InputError for a known binary signature or a share of control bytes."""
+    """Raise InputError for a known binary signature or a share of control or NUL bytes."""
     if data.startswith(BINARY_MAGIC):
         raise InputError(BINARY_MESSAGE)
     sample = data[:SAMPLE_BYTES]
     controls = len(sample) - len(sample.translate(_IDENTITY, CONTROL_BYTES))
-    if controls > CONTROL_SHARE_MAX * len(sample):
+    nuls = sample.count(0)
+    if controls > CONTROL_SHARE_MAX * len(sample) or nuls > NUL_SHARE_MAX * len(sample):
         raise InputError(BINARY_MESSAGE)
 
 
@@ -205,11 +224,20 @@ def _detect_codec(data: bytes) -> str:
         return "utf-8"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample).best()
+    results = from_bytes(sample, cp_isolation=list(WEB_LEGACY_CODECS))
+    best = results.best()
     if best is None:
         return "utf-8"
+    if best.encoding in RARE_LEGACY_CODECS:
+        common = [m for m in results if m.encoding not in RARE_LEGACY_CODECS
+                  and m.chaos <= best.chaos + CHAOS_TIE]
+        best = min(common, key=lambda m: (m.chaos, _web_rank(m.encoding)), default=best)
     return codec_for_label(best.encoding) or "utf-8"
 
+
+def _web_rank(codec: str) -> int:
+    """Position in WEB_LEGACY_CODECS (most used first), to break exact ties."""
+    return WEB_LEGACY_CODECS.index(codec) if codec in WEB_LEGACY_CODECS else len(WEB_LEGACY_CODECS)
 
 
 def _decode(data: bytes, codec: str) -> str:
