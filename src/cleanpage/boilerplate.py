@@ -126,7 +126,13 @@ BODY_CLASS_RE = re.compile(
     r"post-?content|post-?body|post__content|story-?body|story-?content|body-?text|field-?name-?body|"
     r"field--name-body|rich-?text|c-entry-content|articletext|article__content|article-?main",
 )
-KEEP_RE = re.compile(r"pull-?quote|pullquote|blockquote|funding|acknowledg|" + BODY_CLASS_RE.pattern)
+# Embedded posts (tweets, Instagram...) are block quotations of the article (DESIGN.md).
+EMBED_CLASS_RE = re.compile(
+    r"(?:social|media|tweet|post|twitter|instagram|facebook|tiktok|mastodon|bluesky)-?(?:media-?)?embed|"
+    r"embed-?(?:tweet|post|social)|twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed",
+)
+KEEP_RE = re.compile(r"pull-?quote|pullquote|blockquote|funding|acknowledg|"
+                     + BODY_CLASS_RE.pattern + "|" + EMBED_CLASS_RE.pattern)
 
 # What links to skip-targets say, in several languages ("Back to top ^").
 SKIP_TEXT_RE = re.compile(

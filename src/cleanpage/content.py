@@ -70,7 +70,7 @@ MAX_LINK_DENSITY = 0.5
 LINK_LIST_CHARS = 300
 # Standalone labels that are never article text, in several languages.
 LABEL_RE = re.compile(
-    r"^\W*(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|"
+    r"^\W*(advertisement|advertising|advert|ad|ads|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|"
     r"pubblicit[àa]|reklama|advertentie|share( this( article| story)?)?|like this|tweet|"
     r"teilen|partager|compartir|condividi|udostępnij|related( articles| stories)?|read more|"
     r"read next|continue reading|mehr lesen|lire la suite|leer más|leggi anche|"
@@ -78,6 +78,15 @@ LABEL_RE = re.compile(
     r"image:?|photo:?|loading\.*|please enable javascript.*)\W*$",
     re.I,
 )
+# Newsletter and subscription pitches written as body paragraphs, in several languages.
+PROMO_TEXT_RE = re.compile(
+    r"\b(?:subscribe|sign up|sign-up|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?)\b|"
+    r"\bnewsletters?\b.{0,60}\b(?:subscribe|sign up)\b|newsletter abonnieren|jetzt abonnieren|"
+    r"abonnez-vous|inscrivez-vous à (?:notre|la) newsletter|suscr[íi]bete|iscriviti alla newsletter|"
+    r"zapisz się do newslettera|schrijf je in voor",
+    re.I,
+)
+MAX_PROMO_CHARS = 300
 # Deck/standfirst containers just before the body.
 DECK_RE = re.compile(
     r"deck|\bdek\b|standfirst|stand-?first|lede|\blead\b|summary|intro|teaser|subtitle|"
@@ -426,6 +435,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
         return None if el.find(".//img") is not None or tag in ("p",) else "empty"
     if len(stripped) < 80 and LABEL_RE.match(stripped):
         return "label"
+    if tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS and PROMO_TEXT_RE.search(stripped):
+        return "newsletter"
     if tag in ("ul", "ol", "div", "section", "p", "span", "dl") and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8):
