@@ -1,0 +1,303 @@
+"""fetch_html against a real misbehaving HTTP server on 127.0.0.1 (tests/fault_server.py).
+
+Each test asserts the result or the FetchError (message and status) and a bound on
+wall time; timing tests use small timeouts so the suite stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # fault_server, with or without tests/__init__.py
+from fault_server import CP1252_TEXT, GB_TEXT, LATIN1_TEXT, SJIS_TEXT, FaultServer  # noqa: E402
+
+from cleanpage import __version__  # noqa: E402
+from cleanpage.errors import FetchError  # noqa: E402
+from cleanpage.fetch import FetchedPage, fetch_html  # noqa: E402
+from cleanpage.model import Options  # noqa: E402
+
+FAST = Options(timeout=3.0, retries=2)
+MEMORY_LIMIT_MB = 400
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[FaultServer]:
+    running = FaultServer.start()
+    yield running
+    running.stop()
+
+
+def fetch_timed(url: str, options: Options = FAST) -> tuple[FetchedPage, float]:
+    start = time.monotonic()
+    page = fetch_html(url, options)
+    return page, time.monotonic() - start
+
+
+def fetch_error(url: str, options: Options = FAST) -> tuple[FetchError, float]:
+    start = time.monotonic()
+    with pytest.raises(FetchError) as caught:
+        fetch_html(url, options)
+    error = caught.value
+    assert "\n" not in error.message and error.message.startswith(url)
+    return error, time.monotonic() - start
+
+
+# -- timing --------------------------------------------------------------------------
+
+
+def test_headers_that_never_come_time_out(server: FaultServer) -> None:
+    error, elapsed = fetch_error(server.url("/hang"))
+    assert error.message.endswith(": timed out after 3 s")
+    assert 2.5 < elapsed < 4.5
+
+
+@pytest.mark.parametrize("path", ["/drip", "/drip-chunked"])
+def test_drip_feed_cannot_outlast_the_deadline(server: FaultServer, path: str) -> None:
+    error, elapsed = fetch_error(server.url(path))
+    assert error.message.endswith(": timed out after 3 s")
+    assert elapsed < 4.5
+
+
+# -- size ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/big", "/big-unsized", "/gzip-bomb"])
+def test_bodies_over_the_cap_are_refused(server: FaultServer, path: str) -> None:
+    error, elapsed = fetch_error(server.url(path))
+    assert error.message.endswith(": larger than 10 MB")
+    assert elapsed < 3.0
+
+
+def test_cap_is_on_the_decompressed_size(server: FaultServer) -> None:
+    error, _ = fetch_error(server.url("/gzip-page"), Options(timeout=3, max_bytes=500))
+    assert error.message.endswith(": larger than 500 bytes")
+    page, _ = fetch_timed(server.url("/gzip-page"))
+    assert page.html.count("compressed words") == 50
+
+
+MEMORY_PROBE = """
+import json, resource, sys, tracemalloc
+from cleanpage.errors import FetchError
+from cleanpage.fetch import fetch_html
+from cleanpage.model import Options
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+tracemalloc.start()
+try:
+    fetch_html(sys.argv[1], Options(timeout=10))
+except FetchError as error:
+    message = error.message
+traced = tracemalloc.get_traced_memory()[1]
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"base_mb": base / 1024, "peak_mb": peak / 1024, "traced_mb": traced / 2**20,
+                  "message": message}))
+"""
+
+
+@pytest.mark.parametrize("path", ["/gzip-bomb", "/big-unsized"])
+def test_memory_stays_bounded(server: FaultServer, path: str) -> None:
+    result = subprocess.run([sys.executable, "-c", MEMORY_PROBE, server.url(path)],
+                            capture_output=True, text=True, timeout=60, check=True)
+    figures = json.loads(result.stdout)
+    print(f"{path}: max RSS {figures['peak_mb']:.0f} MB (after imports {figures['base_mb']:.0f} MB),"
+          f" peak Python allocations during the fetch {figures['traced_mb']:.1f} MB")
+    assert figures["message"].endswith("larger than 10 MB")
+    assert figures["peak_mb"] < MEMORY_LIMIT_MB
+    assert figures["traced_mb"] < 40  # the 10 MB cap plus a few buffers, never the 60-200 MB body
+
+
+# -- redirects -----------------------------------------------------------------------
+
+
+def test_redirect_loop_stops_after_ten(server: FaultServer) -> None:
+    error, elapsed = fetch_error(server.url("/loop"))
+    assert error.message.endswith(": too many redirects (more than 10)")
+    assert elapsed < 3.0
+
+
+def test_ten_relative_redirects_are_followed(server: FaultServer) -> None:
+    page, _ = fetch_timed(server.url("/chain/10/ten"))
+    assert page.url == server.url("/chain/0/ten")
+    assert "end of the chain" in page.html
+    error, _ = fetch_error(server.url("/chain/11/eleven"))
+    assert "too many redirects" in error.message
+
+
+@pytest.mark.parametrize("path", ["/to-file", "/to-file-later"])
+def test_redirect_to_file_url_refused(server: FaultServer, path: str) -> None:
+    error, _ = fetch_error(server.url(path))
+    assert error.message.endswith(": redirected to a non-HTTP URL (file:///etc/passwd)")
+    assert error.url == "file:///etc/passwd"
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://127.0.0.1/x", "javascript:alert(1)", "http://"])
+def test_non_http_urls_refused_up_front(url: str) -> None:
+    error, elapsed = fetch_error(url)
+    assert error.message == f"{url}: not an http or https URL"
+    assert error.exit_code == 4 and elapsed < 0.5
+
+
+# -- content types -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("path", "media_type"),
+                         [("/pdf", "application/pdf"), ("/json", "application/json"), ("/image", "image/png")])
+def test_non_html_types_refused(server: FaultServer, path: str, media_type: str) -> None:
+    error, _ = fetch_error(server.url(path))
+    assert error.message.endswith(f": not HTML ({media_type})")
+
+
+def test_missing_content_type_is_sniffed(server: FaultServer) -> None:
+    page, _ = fetch_timed(server.url("/no-type"))
+    assert page.content_type is None and "no content type here" in page.html
+    error, _ = fetch_error(server.url("/no-type-binary"))
+    assert error.message.endswith(": not HTML (the body is binary data)")
+
+
+def test_xhtml_accepted(server: FaultServer) -> None:
+    page, _ = fetch_timed(server.url("/xhtml"))
+    assert page.content_type == "application/xhtml+xml" and "<p>x</p>" in page.html
+
+
+def test_binary_body_labelled_html_refused(server: FaultServer) -> None:
+    error, _ = fetch_error(server.url("/html-says-png"))
+    assert error.message.endswith(": not HTML (the body is binary data)")
+
+
+# -- encodings -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("path", "text"), [
+    ("/latin1-header", LATIN1_TEXT), ("/cp1252-meta", CP1252_TEXT),
+    ("/shift-jis", SJIS_TEXT), ("/gb2312", GB_TEXT),
+])
+def test_encodings_decode(server: FaultServer, path: str, text: str) -> None:
+    page, _ = fetch_timed(server.url(path))
+    assert f"<p>{text}</p>" in page.html
+
+
+# -- status, emptiness, truncation --------------------------------------------------------
+
+
+def test_404_is_an_error_with_status(server: FaultServer) -> None:
+    error, _ = fetch_error(server.url("/missing"))
+    assert error.message.endswith(": HTTP 404 Not Found")
+    assert error.status == 404 and error.exit_code == 4
+    assert server.hits("/missing") == 1  # a 4xx is never retried
+
+
+def test_500_is_not_retried(server: FaultServer) -> None:
+    error, _ = fetch_error(server.url("/error"))
+    assert error.message.endswith(": HTTP 500 Internal Server Error") and error.status == 500
+    assert server.hits("/error") == 1
+
+
+def test_empty_200_is_an_error(server: FaultServer) -> None:
+    error, _ = fetch_error(server.url("/empty"))
+    assert error.message.endswith(": empty response")
+
+
+def test_truncated_body_keeps_what_arrived(server: FaultServer) -> None:
+    page, _ = fetch_timed(server.url("/truncated"))
+    assert "the first part arrived" in page.html
+
+
+def test_truncated_to_nothing_is_an_error(server: FaultServer) -> None:
+    error, _ = fetch_error(server.url("/truncated-empty"))
+    assert error.message.endswith(": the connection closed before the body arrived")
+
+
+# -- retries -------------------------------------------------------------------------
+
+
+def test_503_twice_then_200(server: FaultServer) -> None:
+    page, elapsed = fetch_timed(server.url("/flaky/twice"))
+    assert "third time lucky" in page.html and page.status == 200
+    assert server.hits("/flaky/twice") == 3
+    assert 0.25 <= elapsed < 3.0  # two backoffs: 0.25-0.5 s, then 0.5-1 s
+
+
+def test_503_with_no_retries_left(server: FaultServer) -> None:
+    error, _ = fetch_error(server.url("/flaky/no-retries"), Options(timeout=3, retries=0))
+    assert error.message.endswith(": HTTP 503 Service Unavailable") and error.status == 503
+    assert server.hits("/flaky/no-retries") == 1
+
+
+def test_429_honours_retry_after(server: FaultServer) -> None:
+    page, elapsed = fetch_timed(server.url("/rate-limited/one"))
+    assert "thanks for waiting" in page.html
+    assert server.hits("/rate-limited/one") == 2
+    assert 1.0 <= elapsed < 2.5
+
+
+def test_retry_after_past_the_cap_gives_up_at_once(server: FaultServer) -> None:
+    error, elapsed = fetch_error(server.url("/come-back-later"))
+    assert error.status == 503 and elapsed < 1.0
+    assert server.hits("/come-back-later") == 1
+
+
+def test_connection_refused_is_retried_then_reported(server: FaultServer) -> None:
+    error, elapsed = fetch_error("http://127.0.0.1:9/", Options(timeout=3, retries=1))
+    assert error.message == "http://127.0.0.1:9/: connection refused"
+    assert 0.25 <= elapsed < 3.0
+
+
+def test_connection_closed_without_answer(server: FaultServer) -> None:
+    error, _ = fetch_error(server.url("/reset/x"), Options(timeout=3, retries=1))
+    assert error.message.endswith(": the server closed the connection without answering")
+    assert server.hits("/reset/x") == 2
+
+
+# -- identity ------------------------------------------------------------------------
+
+
+def test_default_identity_headers(server: FaultServer) -> None:
+    page, _ = fetch_timed(server.url("/echo"))
+    assert f"<p>User-Agent: cleanpage/{__version__} (+https://github.com/cleanpage/cleanpage)</p>" in page.html
+    assert "<p>Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.1</p>" in page.html
+    assert "<p>Accept-Encoding: gzip, deflate" in page.html
+
+
+def test_user_agent_override(server: FaultServer) -> None:
+    page, _ = fetch_timed(server.url("/echo"), Options(timeout=3, user_agent="TestBot/1.0"))
+    assert "<p>User-Agent: TestBot/1.0</p>" in page.html
+
+
+def test_threads_share_nothing(server: FaultServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = ["/latin1-header", "/shift-jis", "/gb2312", "/cp1252-meta"] * 4
+    with ThreadPoolExecutor(8) as pool:
+        pages = list(pool.map(lambda p: fetch_html(server.url(p), FAST), paths))
+    assert [page.url for page in pages] == [server.url(p) for p in paths]
+    assert all(SJIS_TEXT in page.html for page in pages[1::4])
+
+
+# -- through the CLI -----------------------------------------------------------------
+
+CLI = [sys.executable, "-c", "from cleanpage.cli import main; main()"]
+
+
+@pytest.mark.parametrize(("path", "words"), [
+    ("/missing", "HTTP 404 Not Found"), ("/to-file", "redirected to a non-HTTP URL (file:///etc/passwd)"),
+])
+def test_cli_fetch_errors_are_one_line_exit_4(server: FaultServer, path: str, words: str) -> None:
+    result = subprocess.run([*CLI, "fetch", server.url(path)], capture_output=True, text=True,
+                            timeout=60, env={**os.environ, "NO_COLOR": "1"})
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 4, result.stderr
+    assert len(lines) == 1 and lines[0].startswith("cleanpage: error:") and words in lines[0]
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_cli_refuses_file_url() -> None:
+    result = subprocess.run([*CLI, "fetch", "file:///etc/passwd"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 4
+    assert result.stderr.startswith("cleanpage: error:") and result.stderr.count("\n") == 1
