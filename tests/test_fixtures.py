@@ -39,6 +39,7 @@ import json
 import re
 
 import pytest
+from markdown_it import MarkdownIt
 
 # Runs of ASCII whitespace compare equal to one space: line wrapping is not content.
 # Non-breaking and narrow spaces are content (French typography) and are kept.
@@ -144,8 +145,9 @@ def _quotes_report(found: list[dict], expected: list[dict]) -> str:
 
 @pytest.mark.needs("links")
 def test_links(case, door, outputs):
-    markdown = outputs(case, door).markdown
-    missing = [url for url in case.checks["links"] if f"]({url}" not in markdown]
+    tokens = MarkdownIt("commonmark").parse(outputs(case, door).markdown)
+    hrefs = {child.attrs.get("href") for tok in tokens for child in tok.children or () if child.type == "link_open"}
+    missing = [url for url in case.checks["links"] if url not in hrefs]
     assert not missing, "links missing (or not absolute) in the Markdown:\n  " + "\n  ".join(missing)
 
 
