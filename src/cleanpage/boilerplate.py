@@ -64,10 +64,15 @@ RULES = {r.name: r for r in (
 # page's text: some CMSs put the whole article in a "post-meta" or a
 # "has-sidebar" container, and losing the article is worse than keeping chrome.
 GUARD_SHARE = 0.5
+# An <article>/<main>, or a block whose class says "article", needs only this share.
+ARTICLE_GUARD_SHARE = 0.2
 # Cap on the number of guard measurements (each is a C-level text walk of a
 # subtree); past it soft rules stop, so nested guarded blocks can't go quadratic.
 MAX_GUARD_CHECKS = 3000
 
+# Removed first, before the page's text is measured for the guard: script
+# and JSON text would otherwise make every block look small.
+CODE_TAGS = ("script", "style", "noscript", "template")
 TAG_RULES = {
     **dict.fromkeys(("script", "style", "noscript", "template", "link", "meta", "base"), "code"),
     **dict.fromkeys(("iframe", "object", "embed", "svg", "canvas", "map", "frameset", "frame",
@@ -113,8 +118,10 @@ CHROME_RE = re.compile(
         ("navigation", _B + r"(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|post-?nav\w*|prev-?next|masthead|topbar|mega-?menu|site-?nav)" + _E),
         ("site-header", _B + r"(?:site-?header|page-?header|global-?header|header-?bar)" + _E),
         ("site-footer", _B + r"(?:site-?footer|page-?footer|global-?footer|footer|colophon)" + _E),
-        ("sidebar", _B + r"(?:sidebar|side-?bar|widget\w*|rail|right-?col\w*|left-?col\w*)" + _E),
-        ("post-meta", _B + r"(?:tags?|tag-?list|tag-?cloud|categories|post-?tags|entry-?tags|print|email-?this|toolbar|tools)" + _E),
+        # not "left-col"/"right-col": which column holds the article is the site's choice
+        ("sidebar", _B + r"(?:sidebar|side-?bar|widget\w*|rail)" + _E),
+        # whole tokens only: WordPress puts "tag-<slug> category-<slug>" on the article itself
+        ("post-meta", r"(?:^|\s)(?:tags|tag-?list|tag-?cloud|tags-?list|categories|post-?tags|entry-?tags|print|email-?this|toolbar|tools)(?=$|\s)"),
         ("search", _B + r"(?:search|suche|recherche|busqueda)" + _E),
     )),
 )
@@ -130,6 +137,10 @@ BODY_CLASS_RE = re.compile(
 EMBED_CLASS_RE = re.compile(
     r"(?:social|media|tweet|post|twitter|instagram|facebook|tiktok|mastodon|bluesky)-?(?:media-?)?embed|"
     r"embed-?(?:tweet|post|social)|twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed",
+)
+# Class/id words that say "the article", in several languages (see ARTICLE_GUARD_SHARE).
+ARTICLE_CLASS_RE = re.compile(
+    r"article|story|entry|post|blog|content|artikel|inhalt|contenu|contenido|testo|tresc|bericht",
 )
 KEEP_RE = re.compile(r"pull-?quote|pullquote|blockquote|funding|acknowledg|"
                      + BODY_CLASS_RE.pattern + "|" + EMBED_CLASS_RE.pattern)
@@ -153,8 +164,12 @@ def strip(root: etree._Element, options: Options) -> list[Removal]:
     body = root.find("body")
     if body is None:
         body = root
-    total = len(body.text_content()) or 1
-    walker = _Walker(options, total)
+    walker = _Walker(options, 1)
+    code = [el for el in root.iter(*CODE_TAGS)]
+    for el in code:
+        walker.remove(el, "code")
+    walker.total = len(body.text_content()) or 1
+
     stack: list[tuple[etree._Element, bool]] = [(child, False) for child in reversed(body)]
     while stack:
         el, in_article = stack.pop()
@@ -208,7 +223,10 @@ class _Walker:
         text = el.text_content()
         if FUNDING_HINT_RE.search(text) and len(text) < 3000 and el.tag not in ("nav", "form"):
             return True  # a trailing funding box is article, whatever its class says
-        return len(text) > GUARD_SHARE * self.total
+        articleish = el.tag in ("article", "main") or ARTICLE_CLASS_RE.search(
+            f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
+        share = ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE
+        return len(text) > share * self.total
 
     def remove(self, el: etree._Element, rule: str) -> None:
         if self.options.explain:
@@ -238,8 +256,28 @@ def _attribute_rule(attrs) -> tuple[str | None, bool]:
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".strip()
     if not names:
         return None, False
-    m = CHROME_RE.search(names.lower())
-    return (m.lastgroup.replace("_", "-"), False) if m else (None, False)
+    return _class_rule(names), False
+
+
+def _class_rule(names: str) -> str | None:
+    """The rule a class/id string names; cached, since pages repeat their class strings."""
+    rule = _CLASS_RULE_CACHE.get(names, "")
+    if rule != "":
+        return rule
+    if len(_CLASS_RULE_CACHE) > MAX_CACHED_CLASSES:
+        _CLASS_RULE_CACHE.clear()
+    tokens = " ".join(t for t in names.lower().split() if not MODIFIER_RE.match(t))
+    m = CHROME_RE.search(tokens)
+    rule = m.lastgroup.replace("_", "-") if m else None
+    _CLASS_RULE_CACHE[names] = rule
+    return rule
+
+
+# Class tokens that describe a state of the element rather than what it is:
+# "has-sidebar", "with-comments", "non-ad-column", "no-ads", "is-sticky-nav".
+MODIFIER_RE = re.compile(r"(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
+MAX_CACHED_CLASSES = 50_000
+_CLASS_RULE_CACHE: dict[str, str | None] = {}
 
 
 def drop(el: etree._Element) -> None:
