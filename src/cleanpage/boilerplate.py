@@ -66,6 +66,8 @@ RULES = {r.name: r for r in (
 GUARD_SHARE = 0.5
 # An <article>/<main>, or a block whose class says "article", needs only this share.
 ARTICLE_GUARD_SHARE = 0.2
+# A funding/acknowledgement box is a statement, not a page.
+MAX_FUNDING_BOX_CHARS = 3000
 # Cap on the number of guard measurements (each is a C-level text walk of a
 # subtree); past it soft rules stop, so nested guarded blocks can't go quadratic.
 MAX_GUARD_CHECKS = 3000
@@ -221,12 +223,13 @@ class _Walker:
         if self.guard_checks > MAX_GUARD_CHECKS:
             return True
         text = el.text_content()
-        if FUNDING_HINT_RE.search(text) and len(text) < 3000 and el.tag not in ("nav", "form"):
-            return True  # a trailing funding box is article, whatever its class says
         articleish = el.tag in ("article", "main") or ARTICLE_CLASS_RE.search(
             f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
-        share = ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE
-        return len(text) > share * self.total
+        if len(text) > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE) * self.total:
+            return True
+        # a trailing funding box is article, whatever its class says
+        return len(text) < MAX_FUNDING_BOX_CHARS and el.tag not in ("nav", "form") \
+            and FUNDING_HINT_RE.search(text) is not None
 
     def remove(self, el: etree._Element, rule: str) -> None:
         if self.options.explain:
