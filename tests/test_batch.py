@@ -9,6 +9,7 @@ must read as an article) and the `http_server` fixture (a real HTTP server on
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -232,3 +233,21 @@ def test_ordered_map_keeps_order_and_bounds_work_in_flight() -> None:
             consumed += 1
     assert results == [n * n for n in range(200)]
     assert peak_ahead <= 3 * 4 + 3
+
+
+def test_progress_only_when_stderr_is_a_terminal(tmp_path: Path) -> None:
+    import pty
+
+    paths = write_pages(tmp_path, 3)
+    piped = run_cli("clean", *paths, "-f", "jsonl", "-j", "1")
+    assert piped.returncode == 0 and piped.stderr == b""
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "cleanpage", "clean", *paths, "-f", "jsonl", "-j", "1"],
+                              stdout=subprocess.PIPE, stderr=follower, timeout=60, check=False)
+        os.close(follower)
+        shown = os.read(leader, 4096).decode()
+    finally:
+        os.close(leader)
+    assert done.returncode == 0 and len(jsonl(done.stdout)) == 3
+    assert "cleanpage: 3/3" in shown

@@ -9,11 +9,9 @@ requests, warcio, process pools and dask are imported inside the commands.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -53,6 +51,8 @@ SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 DEFAULT_FETCH_THREADS = 8
 # Every line of -i/--input-list that is blank or starts with this is skipped.
 COMMENT_PREFIX = "#"
+# Where a command leaves -v for the error handler (click's ctx.meta is shared).
+VERBOSE_KEY = "cleanpage.verbose"
 # What the error line names when the input was stdin.
 STDIN_NAME = "<stdin>"
 
@@ -176,9 +176,6 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-VERBOSE_KEY = "cleanpage.verbose"
-
-
 # ----------------------------------------------------------------- commands
 
 
@@ -212,7 +209,7 @@ def clean(files: tuple[str, ...], input_list: IO[str] | None, jobs: int | None, 
     run = build_run(flags, several=len(tasks) > 1)
     options = build_options(flags)
     workers = 1 if len(tasks) <= 1 else (jobs or os.cpu_count() or 1)
-    finish(emit(clean_all(tasks, run.fmt, options, workers), run, total=len(tasks)))
+    sys.exit(emit(clean_all(tasks, run.fmt, options, workers), run, total=len(tasks)))
 
 
 @main.command(epilog="""\b
@@ -236,7 +233,7 @@ def fetch(urls: tuple[str, ...], input_list: IO[str] | None, jobs: int | None, *
     run = build_run(flags, several=len(tasks) > 1)
     outcomes = fetch_all(tasks, run.fmt, build_options(flags), jobs=jobs or DEFAULT_FETCH_THREADS,
                          delay=flags["delay"], raw=run.raw)
-    finish(emit(outcomes, run, total=len(tasks)))
+    sys.exit(emit(outcomes, run, total=len(tasks)))
 
 
 @main.command(epilog="""\b
@@ -262,7 +259,7 @@ def warc(files: tuple[str, ...], input_list: IO[str] | None, jobs: int | None, d
     run = build_run(flags, several=True)
     options = build_options(flags)
     tasks = warc_tasks(paths, options.max_bytes, note=make_note(run))
-    finish(emit(clean_warc_tasks(tasks, run, options, jobs, dask_address), run, total=None))
+    sys.exit(emit(clean_warc_tasks(tasks, run, options, jobs, dask_address), run, total=None))
 
 
 def clean_warc_tasks(tasks: Iterable[Task], run: Run, options: Options, jobs: int | None,
@@ -331,10 +328,6 @@ def emit(outcomes: Iterable[Outcome], run: Run, total: int | None) -> int:
     if not failures:
         return 0
     return failures[0] if count == 1 else EXIT_SOME_FAILED
-
-
-def finish(code: int) -> None:
-    sys.exit(code)
 
 
 def error_line(outcome: Outcome, run: Run) -> None:
@@ -417,6 +410,8 @@ class FileSink(Sink):
     """Everything into one file: a temp file in its directory, renamed on success."""
 
     def __init__(self, run: Run, path: str) -> None:
+        import tempfile
+
         directory = os.path.dirname(os.path.abspath(path))
         try:
             handle = tempfile.NamedTemporaryFile(dir=directory, prefix=".cleanpage-", delete=False)
@@ -459,6 +454,8 @@ class DirSink(Sink):
 
 def output_name(source: str, extension: str) -> str:
     """A safe, stable file name for an input: slug of it + short hash + extension."""
+    import hashlib
+
     slug = SLUG_UNSAFE_RE.sub("-", SCHEME_RE.sub("", source)).strip("-._")[-SLUG_MAX_CHARS:].lstrip("-._")
     digest = hashlib.sha1(source.encode("utf-8", "surrogateescape")).hexdigest()[:HASH_CHARS]
     return f"{slug or 'stdin'}-{digest}{extension}"
@@ -466,6 +463,8 @@ def output_name(source: str, extension: str) -> str:
 
 def write_atomically(path: str, text: str) -> None:
     """Write a file through a temp file in the same directory and os.replace."""
+    import tempfile
+
     handle = tempfile.NamedTemporaryFile(dir=os.path.dirname(path), prefix=".cleanpage-", delete=False)
     try:
         with handle:
