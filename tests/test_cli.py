@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from test_batch import Server, article_page, http_server, run_cli  # noqa: F401 (fixture)
+from test_batch import Server, article_page, http_server, invoke, run_cli  # noqa: F401 (fixture)
 
 NAV_ONLY = "<html><body><nav><a href=/>Home</a><a href=/a>About</a></nav></body></html>"
 RECORD_SEPARATOR = b"\f\n"
@@ -51,7 +51,7 @@ def test_exit_1_page_with_only_navigation(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("args", [("clean", "--no-such-flag"), ("clean", "-f", "pdf"), ("fetch",), ("nope",)])
 def test_exit_2_usage_errors(args: tuple[str, ...]) -> None:
-    result = run_cli(*args)
+    result = invoke(*args)
     assert result.returncode == 2
     assert result.stdout == b""
     assert b"Usage:" in result.stderr
@@ -113,7 +113,7 @@ def test_verbose_shows_the_traceback(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("args", [("clean",), ("clean", "-")])
 def test_stdin(args: tuple[str, ...]) -> None:
-    result = run_cli(*args, "-f", "json", stdin=article_page(3).encode())
+    result = invoke(*args, "-f", "json", stdin=article_page(3).encode())
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["source"] == "-"
@@ -132,7 +132,7 @@ def test_several_markdown_documents_are_separated_by_a_form_feed_line(tmp_path: 
         path = tmp_path / f"p{n}.html"
         path.write_text(article_page(n), encoding="utf-8")
         paths.append(str(path))
-    result = run_cli("clean", *paths, "-j", "1")
+    result = invoke("clean", *paths, "-j", "1")
     documents = result.stdout.split(RECORD_SEPARATOR)
     assert [doc.decode().splitlines()[0] for doc in documents] == ["# River study 1", "# River study 2",
                                                                    "# River study 3"]
@@ -140,7 +140,7 @@ def test_several_markdown_documents_are_separated_by_a_form_feed_line(tmp_path: 
 
 @pytest.mark.parametrize("fmt", ["markdown", "json", "jsonl", "text", "html"])
 def test_formats(page: Path, fmt: str) -> None:
-    result = run_cli("clean", str(page), "-f", fmt, "--url", "https://example.org/news/7")
+    result = invoke("clean", str(page), "-f", fmt, "--url", "https://example.org/news/7")
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     assert "shaded stretches stayed cooler" in out
@@ -161,7 +161,7 @@ def test_formats(page: Path, fmt: str) -> None:
 def test_output_file_is_written_whole(page: Path, tmp_path: Path) -> None:
     target = tmp_path / "out" / "story.json"
     target.parent.mkdir()
-    result = run_cli("clean", str(page), "-f", "json", "-o", str(target))
+    result = invoke("clean", str(page), "-f", "json", "-o", str(target))
     assert result.returncode == 0, result.stderr
     assert result.stdout == b""
     assert json.loads(target.read_text(encoding="utf-8"))["title"] == "River study 7"
@@ -170,7 +170,7 @@ def test_output_file_is_written_whole(page: Path, tmp_path: Path) -> None:
 
 def test_failed_run_leaves_no_output_file(tmp_path: Path) -> None:
     target = tmp_path / "out.md"
-    result = run_cli("clean", str(tmp_path / "missing.html"), "-o", str(target))
+    result = invoke("clean", str(tmp_path / "missing.html"), "-o", str(target))
     assert result.returncode == 3
     assert os.listdir(tmp_path) == []
 
@@ -182,11 +182,11 @@ def test_output_directory_gets_one_stable_file_per_input(tmp_path: Path) -> None
         path.write_text(article_page(n), encoding="utf-8")
         sources.append(str(path))
     target = tmp_path / "articles"
-    first = run_cli("clean", *sources, "-o", str(target))
+    first = invoke("clean", *sources, "-o", str(target))
     assert first.returncode == 0, first.stderr
     names = sorted(os.listdir(target))
     assert len(names) == 2 and all(name.endswith(".md") and "story-" in name for name in names)
-    second = run_cli("clean", *sources, "-o", str(target), "-f", "text")
+    second = invoke("clean", *sources, "-o", str(target), "-f", "text")
     assert second.returncode == 0
     assert sorted(os.listdir(target)) == sorted(names + [name[:-3] + ".txt" for name in names])
 
@@ -195,7 +195,7 @@ def test_output_directory_gets_one_stable_file_per_input(tmp_path: Path) -> None
 
 
 def test_explain_lines_on_stderr(page: Path) -> None:
-    result = run_cli("clean", "--explain", str(page))
+    result = invoke("clean", "--explain", str(page))
     assert result.returncode == 0
     lines = result.stderr.decode().splitlines()
     assert lines, "the page has navigation and a footer to remove"
@@ -216,6 +216,6 @@ def test_fetch_raw_pipes_into_clean(http_server: Server) -> None:
 
 @pytest.mark.parametrize("command", [(), ("clean",), ("fetch",), ("warc",)])
 def test_help_of_every_command_has_an_example(command: tuple[str, ...]) -> None:
-    result = run_cli(*command, "--help")
+    result = invoke(*command, "--help")
     assert result.returncode == 0
     assert "Example" in result.stdout.decode()
