@@ -113,6 +113,8 @@ MAX_BYLINE_CHARS = 200
 COMMA_RE = re.compile(r"[,，、،]")
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 PULL_QUOTE_RE = re.compile(r"pull-?quote|pullquote")
+# Containers a pull quote comes in (not its inline parts, such as the <cite>).
+PULL_QUOTE_CONTAINERS = frozenset(("aside", "div", "section", "figure", "p"))
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
@@ -407,7 +409,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         el = stack.pop()
         if not isinstance(el.tag, str):
             continue
-        if el.tag != "blockquote" and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
+        if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
+                and el.find(".//blockquote") is None:
             el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
         rule = _tidy_rule(el, title_key, options)
         if rule:
