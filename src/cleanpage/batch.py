@@ -247,9 +247,12 @@ def clean_all(tasks: Iterable[Task], fmt: str, options: Options, jobs: int) -> I
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
         window = jobs * CHUNKS_IN_FLIGHT_PER_WORKER
         yield from ordered_map(work, tasks, pool, chunk_size=CHUNK_SIZE, window=window)
+    finally:  # on an early stop (error, ^C, closed pipe) drop the chunks not yet started
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def fetch_all(tasks: Iterable[Task], fmt: str, options: Options, *, jobs: int,
@@ -259,5 +262,18 @@ def fetch_all(tasks: Iterable[Task], fmt: str, options: Options, *, jobs: int,
 
     gate = HostGate(PER_HOST_LIMIT, delay)
     work = partial(run_fetch_task, fmt=fmt, options=options, gate=gate, raw=raw)
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+    pool = ThreadPoolExecutor(max_workers=max(1, jobs))
+    try:
         yield from ordered_map(work, tasks, pool, chunk_size=1, window=max(1, jobs) * 2)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (the affinity mask, not the machine's count)."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows have no affinity mask
+        return os.cpu_count() or 1

@@ -96,22 +96,24 @@ clean_options = _apply([
     click.option("--no-links", is_flag=True, help="Drop hyperlinks, keep their text."),
     click.option("--images", is_flag=True, help="Keep images."),
     click.option("--comments", is_flag=True, help="Keep reader comments."),
-    click.option("--explain", is_flag=True, help="On stderr, one line per removed block: path, rule, first words."),
+    click.option("--explain", is_flag=True,
+                 help="On stderr, one line per removed block: path, rule, first words."),
 ])
 
 batch_options = _apply([
     click.option("-i", "--input-list", type=click.File("r", encoding="utf-8"),
                  help="Read inputs from this file, one a line ('-' = stdin; blank lines and # comments skipped)."),
-    click.option("-j", "--jobs", type=click.IntRange(min=1), help="Parallel workers (default: number of cores)."),
+    click.option("-j", "--jobs", type=click.IntRange(min=1),
+                 help="Parallel workers: processes for clean/warc (default: the cores), threads for fetch (default: 8)."),
 ])
 
 fetch_options = _apply([
-    click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
-                 help="Seconds per URL."),
-    click.option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
+    click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_OPTIONS.timeout,
+                 show_default=True, help="Seconds per URL."),
+    click.option("--retries", type=click.IntRange(min=0), default=DEFAULT_OPTIONS.retries, show_default=True,
                  help="Retries on connection errors and 429/5xx."),
     click.option("--user-agent", help="User-Agent header (default: cleanpage's own)."),
-    click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
+    click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_OPTIONS.max_bytes, show_default=True,
                  help="Refuse pages larger than this."),
     click.option("--raw", is_flag=True, help="Print the fetched, decoded HTML instead of cleaning it."),
     click.option("--delay", type=click.FloatRange(min=0), default=0.0, show_default=True,
@@ -202,13 +204,13 @@ Examples:
 @batch_options
 def clean(files: tuple[str, ...], input_list: IO[str] | None, jobs: int | None, **flags: Any) -> None:
     """Clean local HTML FILEs ('-' or none = stdin)."""
-    from .batch import clean_all
+    from .batch import clean_all, default_jobs
 
     sources = gather_sources(files, input_list, default=("-",) if input_list is None else ())
     tasks = [clean_task_of(source, flags.get("base_url")) for source in sources]
     run = build_run(flags, several=len(tasks) > 1)
     options = build_options(flags)
-    workers = 1 if len(tasks) <= 1 else (jobs or os.cpu_count() or 1)
+    workers = 1 if len(tasks) <= 1 else (jobs or default_jobs())
     sys.exit(emit(clean_all(tasks, run.fmt, options, workers), run, total=len(tasks)))
 
 
@@ -265,9 +267,9 @@ def warc(files: tuple[str, ...], input_list: IO[str] | None, jobs: int | None, d
 def clean_warc_tasks(tasks: Iterable[Task], run: Run, options: Options, jobs: int | None,
                      dask_address: str | None) -> Iterator[Outcome]:
     if dask_address is None:
-        from .batch import clean_all
+        from .batch import clean_all, default_jobs
 
-        return clean_all(tasks, run.fmt, options, jobs or os.cpu_count() or 1)
+        return clean_all(tasks, run.fmt, options, jobs or default_jobs())
     if not run.verbose:
         import logging
 
