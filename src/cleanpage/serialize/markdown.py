@@ -85,27 +85,28 @@ def body_to_markdown(body: etree._Element, *, base_url: str | None = None,
 @dataclass(slots=True)
 class _Survey:
     heading_shift: int = 0  # added to h1..h6 levels
-    has_block: set[etree._Element] = field(default_factory=set)  # has a block descendant
     notes: Notes = field(default_factory=Notes)
 
 
+# The survey looks at these only.
+_SURVEY_TAGS = ("a", *HEADING_LEVELS)
+
+
 def _survey(body: etree._Element) -> _Survey:
-    """One pass: highest heading, wrappers holding blocks, in-page links."""
+    """One pass: the highest heading level and the in-page links (footnotes)."""
     survey = _Survey()
-    has_block = survey.has_block
     top_level = MAX_HEADING + 1
     anchors: list[tuple[etree._Element, str]] = []
-    for el in body.iter():
+    # iterwalk, not iter(): lxml frees an element proxy by walking up to the
+    # nearest ancestor that has one, and iterwalk keeps the ancestors' proxies
+    # alive, so a 100,000-deep body stays linear. The same holds for the writer
+    # (tags.walk keeps its stack of ancestors) and for any set of elements kept
+    # past the walk, which is why no such set is kept here.
+    for _, el in etree.iterwalk(body, events=("start",), tag=_SURVEY_TAGS):
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag in BLOCK_TAGS:
-            parent = el.getparent() if el is not body else None
-            while parent is not None and parent not in has_block:  # each ancestor once
-                has_block.add(parent)
-                parent = parent.getparent() if parent is not body else None
-            top_level = min(top_level, HEADING_LEVELS.get(tag, top_level))
-        elif tag == "a":
+        if tag in HEADING_LEVELS:
+            top_level = min(top_level, HEADING_LEVELS[tag])
+        else:
             href = el.get("href")
             if href and href.startswith("#") and len(href) > 1:
                 anchors.append((el, href[1:]))
@@ -146,7 +147,6 @@ class _MarkdownWriter:
 
     def __init__(self, survey: _Survey, base_url: str | None, options: Options) -> None:
         self._survey = survey
-        self._has_block = survey.has_block
         self._skip = survey.notes.skip
         self._notes = survey.notes.numbers
         self._base_url = base_url
@@ -154,6 +154,7 @@ class _MarkdownWriter:
         self._images = options.images
         self._out: list[str] = []  # finished lines
         self._stack: list[list[str]] = [[]]  # paragraph pieces, then one list per open wrapper
+        self._dissolved = 0  # wrappers below this stack index hold a block: no markup
         self._containers: list[_Container] = []
         self._items: list[_Container] = []  # the list-item containers among them
         self._lists: list[_List] = []
@@ -207,6 +208,8 @@ class _MarkdownWriter:
 
     def _flush(self) -> None:
         """Write the collected inline content as a paragraph."""
+        if len(self._stack) > 1:
+            self._dissolve_wrappers()
         pieces = self._stack[0]
         if not pieces:
             return
@@ -215,6 +218,25 @@ class _MarkdownWriter:
         lines = _paragraph_lines(text)
         if lines:
             self._emit(lines)
+
+    def _dissolve_wrappers(self) -> None:
+        """A block inside an open <a>/<b>/<em> (a card link around a heading and
+        a teaser): Markdown markup can't span blocks, so those wrappers keep
+        their text and lose their markup."""
+        root = self._stack[0]
+        for frame in self._stack[1:]:
+            root.extend(frame)
+            frame.clear()
+        self._dissolved = len(self._stack)
+
+    def _close_wrapper(self) -> tuple[str, bool]:
+        """Pop the innermost wrapper: (its content, whether it can still be marked up)."""
+        index = len(self._stack) - 1
+        content = "".join(self._stack.pop())
+        if self._dissolved > index:
+            self._dissolved = index
+            return content, False
+        return content, True
 
     def _emit(self, lines: list[str]) -> None:
         """Write one block; a pending <hr> goes first if anything precedes it."""
@@ -306,15 +328,15 @@ class _MarkdownWriter:
     # -- inline wrappers --------------------------------------------------
 
     def _enter_emphasis(self, el: etree._Element, mark: str) -> Exit | None:
-        if mark in self._marks or el in self._has_block:
+        if mark in self._marks:
             return None
         self._marks.add(mark)
         self._stack.append([])
 
         def close() -> None:
             self._marks.discard(mark)
-            content = "".join(self._stack.pop())
-            self._stack[-1].append(_wrap(content, mark, mark))
+            content, whole = self._close_wrapper()
+            self._stack[-1].append(_wrap(content, mark, mark) if whole else content)
         return close
 
     enter_strong = partialmethod(_enter_emphasis, mark="**")
@@ -341,7 +363,7 @@ class _MarkdownWriter:
         if number is not None:
             self._stack[-1].append(f"[^{number}]")
             return SKIP
-        if not self._links or self._in_link or el in self._has_block:
+        if not self._links or self._in_link:
             return None
         url = self._url(el.get("href"))
         if url is None:
@@ -351,8 +373,8 @@ class _MarkdownWriter:
 
         def close() -> None:
             self._in_link = False
-            content = "".join(self._stack.pop())
-            self._stack[-1].append(_wrap(content, "[", "](" + url + ")"))
+            content, whole = self._close_wrapper()
+            self._stack[-1].append(_wrap(content, "[", "](" + url + ")") if whole else content)
         return close
 
     def enter_sup(self, el: etree._Element) -> Exit | None:
@@ -479,7 +501,7 @@ class _MarkdownWriter:
         if self._inline_only:
             return self.enter_block(el)
         self._flush()
-        table = _Table() if _is_data_table(el, self._has_block) else None
+        table = _Table() if _is_data_table(el) else None
         self._tables.append(table)
 
         def close() -> None:
@@ -638,7 +660,7 @@ def _table_row(cells: list[str], width: int) -> str:
 PARAGRAPH_WRAPPERS = frozenset({"p", "div", "span"})
 
 
-def _is_data_table(table: etree._Element, has_block: set[etree._Element]) -> bool:
+def _is_data_table(table: etree._Element) -> bool:
     """At least two columns and cells of inline content only."""
     if table.get("role") in ("presentation", "none"):
         return False
@@ -648,7 +670,7 @@ def _is_data_table(table: etree._Element, has_block: set[etree._Element]) -> boo
         for cell in row:
             if cell.tag not in ("td", "th"):
                 continue
-            if cell in has_block and _holds_blocks(cell, has_block):
+            if _holds_blocks(cell):
                 return False
             width += _colspan(cell)
         columns = max(columns, width)
@@ -666,7 +688,12 @@ def _table_rows(table: etree._Element) -> list[etree._Element]:
     return rows
 
 
-def _holds_blocks(cell: etree._Element, has_block: set[etree._Element]) -> bool:
+# Does an element hold a block anywhere below it? (C-level, no proxies made.)
+_HAS_BLOCK_XPATH = etree.XPath(
+    "boolean(descendant::*[" + " or ".join(f"self::{tag}" for tag in sorted(BLOCK_TAGS)) + "])")
+
+
+def _holds_blocks(cell: etree._Element) -> bool:
     wrappers = 0
     for child in cell:
         tag = child.tag
@@ -674,9 +701,9 @@ def _holds_blocks(cell: etree._Element, has_block: set[etree._Element]) -> bool:
             continue
         if tag in PARAGRAPH_WRAPPERS:
             wrappers += 1
-            if wrappers > 1 or child in has_block:
+            if wrappers > 1 or _HAS_BLOCK_XPATH(child):
                 return True
-        elif tag in BLOCK_TAGS:
+        elif tag in BLOCK_TAGS or _HAS_BLOCK_XPATH(child):
             return True
     return False
 

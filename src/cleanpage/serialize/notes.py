@@ -55,8 +55,8 @@ def find_notes(body: etree._Element, anchors: list[tuple[etree._Element, str]]) 
     notes = Notes()
     wanted = {target_id for _, target_id in anchors}
     targets: dict[str, etree._Element] = {}
-    for el in body.iter():
-        el_id = el.get("id") if isinstance(el.tag, str) else None
+    for _, el in etree.iterwalk(body, events=("start",)):  # depth-safe, see markdown._survey
+        el_id = el.get("id")
         if el_id in wanted and el_id not in targets:
             targets[el_id] = el
     number_of: dict[str, int] = {}

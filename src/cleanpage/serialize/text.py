@@ -22,6 +22,8 @@ from .tags import BLOCK_TAGS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, raw_text, ta
 
 # Blocks that are items of a list-like run: separated from each other by "\n".
 ITEM_TAGS = frozenset({"li", "tr"})
+# Containers of items: a blank line separates one run of items from the next.
+ITEM_CONTAINER_TAGS = frozenset({"ul", "ol", "menu", "dir", "table"})
 CELL_TAGS = frozenset({"td", "th"})
 PRE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
 CELL_SEPARATOR = "\t"
@@ -43,8 +45,11 @@ class _TextWriter:
 
     def __init__(self) -> None:
         self.pieces: list[str] = []  # raw inline text of the block being built
-        self._blocks: list[tuple[str, bool]] = []  # (text, is an item)
+        self._parts: list[str] = []  # blocks and their separators
+        self._last_item = False  # the last block was a list item / table row
         self._item_open = False  # the next block is the first of a list item/row
+        self._item_depth = 0  # open lists/tables
+        self._run_ended = False  # the last list/table closed: next block after a blank line
         self._tags: dict[str, str] = {}
 
     def enter(self, el: etree._Element) -> Exit | None:
@@ -72,7 +77,16 @@ class _TextWriter:
         if tag in ITEM_TAGS:
             self._item_open = True
             return self._close_item
+        if tag in ITEM_CONTAINER_TAGS:
+            self._item_depth += 1
+            return self._close_items
         return self.flush
+
+    def _close_items(self) -> None:
+        self.flush()
+        self._item_depth -= 1
+        if self._item_depth == 0:
+            self._run_ended = True
 
     def _close_item(self) -> None:
         self.flush()
@@ -94,18 +108,15 @@ class _TextWriter:
     def _add(self, text: str, is_item: bool) -> None:
         if not text.strip():
             return
-        self._blocks.append((text, is_item))
-        self._item_open = False
+        if self._parts:
+            tight = is_item and self._last_item and not self._run_ended
+            self._parts.append("\n" if tight else "\n\n")
+        self._parts.append(text)
+        self._last_item = is_item
+        self._item_open = self._run_ended = False
 
     def result(self) -> str:
-        parts: list[str] = []
-        previous_item = False
-        for text, is_item in self._blocks:
-            if parts:
-                parts.append("\n" if is_item and previous_item else "\n\n")
-            parts.append(text)
-            previous_item = is_item
-        return "".join(parts)
+        return "".join(self._parts)
 
 
 def render_text(article: Article) -> str:
