@@ -309,27 +309,28 @@ def emit(outcomes: Iterable[Outcome], run: Run, total: int | None) -> int:
     0 when nothing failed; a single input's own code when it failed; 5 when some
     of several failed (the others are still written).
     """
-    failures: list[int] = []
-    count = 0
+    count = failed = 0
+    first_code = 0
     progress = Progress(total) if sys.stderr.isatty() and not run.quiet else None
     with open_sink(run) as sink:
         for outcome in outcomes:
             count += 1
             if not outcome.ok:
-                failures.append(outcome.exit_code)
+                failed += 1
+                first_code = first_code or outcome.exit_code
                 error_line(outcome, run)
             sink.write(outcome)
             explain_lines(outcome, run)
             if progress is not None:
                 progress.step()
-        sink.commit(keep=count > len(failures))
+        sink.commit(keep=count > failed)
     if progress is not None:
         progress.close()
     if count == 0 and not run.quiet:
         click.echo("cleanpage: note: no HTML documents found", err=True)
-    if not failures:
+    if not failed:
         return 0
-    return failures[0] if count == 1 else EXIT_SOME_FAILED
+    return first_code if count == 1 else EXIT_SOME_FAILED
 
 
 def error_line(outcome: Outcome, run: Run) -> None:
