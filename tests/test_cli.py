@@ -219,3 +219,16 @@ def test_help_of_every_command_has_an_example(command: tuple[str, ...]) -> None:
     result = invoke(*command, "--help")
     assert result.returncode == 0
     assert "Example" in result.stdout.decode()
+
+
+def test_flags_reach_the_options(tmp_path: Path) -> None:
+    path = tmp_path / "linked.html"
+    path.write_text(article_page(4).replace("the new method", 'the <a href="/method">new method</a>'),
+                    encoding="utf-8")
+    base = ("clean", str(path), "--url", "https://example.org/news/4")
+    linked = invoke(*base).stdout.decode()
+    assert "[new method](https://example.org/method)" in linked
+    unlinked = invoke(*base, "--no-links").stdout.decode()
+    assert "new method" in unlinked and "](https://example.org/method)" not in unlinked
+    fronted = invoke(*base, "--front-matter").stdout.decode()
+    assert fronted.startswith("---\n") and "River study 4" in fronted.split("\n---\n", 1)[0]
