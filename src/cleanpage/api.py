@@ -94,17 +94,21 @@ def _own_pass(root, text: str, meta, options: Options):
 
 
 def _readability_pass(root, text: str, meta, options: Options):
-    """readability-lxml on the original text, for pages our scoring misreads."""
+    """readability-lxml, for pages our scoring misreads.
+
+    It runs on a fresh tree already stripped of chrome by our rules, so that
+    a cookie notice can't become "the article" of a page that has none.
+    """
     from readability import Document
     from readability.readability import Unparseable
 
+    fresh = parse_html(text)
+    removals = boilerplate.strip(fresh, options)
     try:
-        summary = Document(text).summary(html_partial=True)
+        summary = Document(fresh).summary(html_partial=True)
     except (Unparseable, ValueError, TypeError):
         return None
     body = parse_html(f"<html><body>{summary}</body></html>").find("body")
-    removals: list = []
-    boilerplate.strip(body.getparent(), options)
     content.tidy(body, meta.title, options, removals)
     return body, removals
 

@@ -66,6 +66,14 @@ RULES = {r.name: r for r in (
 GUARD_SHARE = 0.5
 # An <article>/<main>, or a block whose class says "article", needs only this share.
 ARTICLE_GUARD_SHARE = 0.2
+# A block holding more than this share of the text is also checked for the
+# page's prose: a wrapper named "overlay" or "widget" may hold the article.
+PROSE_CHECK_SHARE = 0.1
+PROSE_TEXT_TAGS = frozenset(("p", "li", "blockquote", "pre", "td", "dd"))
+PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs that use no <p>)
+MIN_PROSE_BLOCK = 80
+MIN_PAGE_PROSE = 200
+SENTENCE_END_RE = re.compile(r"[.!?…。！？](?:[\s\"”’»)]|$)")
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
 # Cap on the number of guard measurements (each is a C-level text walk of a
@@ -121,7 +129,8 @@ CHROME_RE = re.compile(
         ("site-header", _B + r"(?:site-?header|page-?header|global-?header|header-?bar)" + _E),
         ("site-footer", _B + r"(?:site-?footer|page-?footer|global-?footer|footer|colophon)" + _E),
         # not "left-col"/"right-col": which column holds the article is the site's choice
-        ("sidebar", _B + r"(?:sidebar|side-?bar|widget\w*|rail)" + _E),
+        # not "rail" either: "pg-rail-tall" names a layout whose main column holds the article
+        ("sidebar", _B + r"(?:sidebar|side-?bar|widget\w*)" + _E),
         # whole tokens only: WordPress puts "tag-<slug> category-<slug>" on the article itself
         ("post-meta", r"(?:^|\s)(?:tags|tag-?list|tag-?cloud|tags-?list|categories|post-?tags|entry-?tags|print|email-?this|toolbar|tools)(?=$|\s)"),
         ("search", _B + r"(?:search|suche|recherche|busqueda)" + _E),
@@ -171,6 +180,7 @@ def strip(root: etree._Element, options: Options) -> list[Removal]:
     for el in code:
         walker.remove(el, "code")
     walker.total = len(body.text_content()) or 1
+    walker.body = body
 
     stack: list[tuple[etree._Element, bool]] = [(child, False) for child in reversed(body)]
     while stack:
@@ -195,6 +205,8 @@ class _Walker:
         self.total = total_text
         self.removals: list[Removal] = []
         self.guard_checks = 0
+        self.body: etree._Element | None = None
+        self.page_prose: int | None = None
 
     def match(self, el: etree._Element, tag: str, in_article: bool) -> str | None:
         rule = TAG_RULES.get(tag)
@@ -227,9 +239,17 @@ class _Walker:
             f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
         if len(text) > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE) * self.total:
             return True
+        if len(text) > PROSE_CHECK_SHARE * self.total and self._holds_the_prose(el):
+            return True
         # a trailing funding box is article, whatever its class says
         return len(text) < MAX_FUNDING_BOX_CHARS and el.tag not in ("nav", "form") \
             and FUNDING_HINT_RE.search(text) is not None
+
+    def _holds_the_prose(self, el: etree._Element) -> bool:
+        """Does `el` hold most of the page's sentences? (Chrome can outweigh an article in words.)"""
+        if self.page_prose is None:
+            self.page_prose = prose_chars(self.body)
+        return self.page_prose >= MIN_PAGE_PROSE and prose_chars(el) > GUARD_SHARE * self.page_prose
 
     def remove(self, el: etree._Element, rule: str) -> None:
         if self.options.explain:
@@ -281,6 +301,30 @@ def _class_rule(names: str) -> str | None:
 MODIFIER_RE = re.compile(r"(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
 MAX_CACHED_CLASSES = 50_000
 _CLASS_RULE_CACHE: dict[str, str | None] = {}
+
+
+def prose_chars(el: etree._Element) -> int:
+    """Characters of `el` in paragraphs of 80+ characters that end a sentence."""
+    total = 0
+    for block in el.iter(PROSE_TAGS):
+        text = block.text_content() if block.tag in PROSE_TEXT_TAGS else own_text(block)
+        if len(text) >= MIN_PROSE_BLOCK and SENTENCE_END_RE.search(text):
+            total += len(text)
+    return total
+
+
+def own_text(el: etree._Element) -> str:
+    """The text directly in `el` and its inline children: what makes a <div> a paragraph."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in INLINE_TAGS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "span", "font", "u", "s", "small", "sup", "sub",
+                         "code", "mark", "abbr", "cite", "q", "time", "br", "img", "big", "tt", "var", "kbd", "del", "ins"))
 
 
 def drop(el: etree._Element) -> None:

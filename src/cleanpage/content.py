@@ -19,7 +19,7 @@ import re
 
 from lxml import etree, html
 
-from .boilerplate import BODY_CLASS_RE, FUNDING_HINT_RE, drop, first_words, short_path
+from .boilerplate import BODY_CLASS_RE, FUNDING_HINT_RE, INLINE_TAGS, own_text, drop, first_words, short_path
 from .sections import FUNDING_STATEMENT_RE
 from .model import Options, Removal
 
@@ -44,7 +44,8 @@ POSITIVE_RE = re.compile(
 )
 NEGATIVE_RE = re.compile(
     r"comment|meta|footer|footnote|sidebar|widget|related|share|social|sponsor|promo|"
-    r"banner|nav|menu|masthead|byline|author|dateline|caption|credit|tags|subscribe|newsletter",
+    r"banner|nav|menu|masthead|byline|author|dateline|caption|credit|tags|subscribe|newsletter|"
+    r"header|extra|citation|bibliograph|licen[cs]e|rights|permission|reprint",
 )
 CLASS_WEIGHT = 25
 # Siblings of the chosen node join it when their score reaches this share of its score.
@@ -129,7 +130,12 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         return None
     members = _gather(top, scores)
     before = _find_deck(members[0])
-    after = _find_funding_blocks(members[-1])
+    after = _find_funding_blocks(members)
+    parent = members[0].getparent()
+    if parent is not None:  # funding blocks among the members' siblings keep their place
+        beside = [el for el in after if el.getparent() is parent]
+        members = sorted(members + beside, key=parent.index)
+        after = [el for el in after if el.getparent() is not parent]
     container = html.Element("div")
     for el in (*before, *members, *after):
         container.append(_detach(el))
@@ -142,7 +148,7 @@ def _score(body: etree._Element) -> dict[etree._Element, float]:
     """Give each paragraph's score to its ancestors; return the scored candidates."""
     scores: dict[etree._Element, float] = {}
     for el in body.iter(*SCORED_TAGS):
-        text = _own_text(el)
+        text = own_text(el)
         n = len(text)
         if n < MIN_PARAGRAPH_CHARS:
             continue
@@ -158,22 +164,6 @@ def _score(body: etree._Element) -> dict[etree._Element, float]:
     for node in scores:
         scores[node] *= 1 - link_density(node)
     return scores
-
-
-def _own_text(el: etree._Element) -> str:
-    """The text directly in `el` and its inline children: what makes it a paragraph."""
-    if el.tag in ("p", "pre", "blockquote", "li", "dd", "td"):
-        return el.text_content()
-    parts = [el.text or ""]
-    for child in el:
-        if child.tag in INLINE_TAGS:
-            parts.append(child.text_content())
-        parts.append(child.tail or "")
-    return "".join(parts).strip()
-
-
-INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "span", "font", "u", "s", "small", "sup", "sub",
-                         "code", "mark", "abbr", "cite", "q", "time", "br", "img", "big", "tt", "var", "kbd", "del", "ins"))
 
 
 def _initial_score(node: etree._Element) -> float:
@@ -311,7 +301,7 @@ def _prose_chars(el: etree._Element) -> int:
     """Characters in blocks of 80+ characters that hold a sentence end."""
     prose = 0
     for block in el.iter("p", "div", "li", "blockquote", "section", "span", "td"):
-        text = _own_text(block)
+        text = own_text(block)
         if len(text) >= 80 and SENTENCE_END_RE.search(text):
             prose += len(text)
     return prose
@@ -374,17 +364,18 @@ def _deck_in(el: etree._Element) -> etree._Element | None:
     return None
 
 
-def _find_funding_blocks(last: etree._Element) -> list[etree._Element]:
+def _find_funding_blocks(members: list[etree._Element]) -> list[etree._Element]:
     """Funding/acknowledgement blocks sitting in their own containers after the body."""
     found: list[etree._Element] = []
-    node = last
+    node = members[0]
     for _ in range(REATTACH_LEVELS):
         nxt = node.getnext()
         looked = 0
-        while nxt is not None and looked < 6:
-            looked += 1
-            if isinstance(nxt.tag, str) and _is_funding_block(nxt):
-                found.append(nxt)
+        while nxt is not None and looked < 8:
+            if isinstance(nxt.tag, str) and not any(nxt is m for m in members):
+                looked += 1
+                if _is_funding_block(nxt):
+                    found.append(nxt)
             nxt = nxt.getnext()
         if found:
             return found
