@@ -69,6 +69,13 @@ MAX_ALTERNATIVE_LEVELS = 4
 MAX_LINK_DENSITY = 0.5
 # Blocks shorter than this with links only are link lists whatever their share.
 LINK_LIST_CHARS = 300
+# Blocks that can be link lists (never inline elements: a linked name is text),
+# and the links a list needs: a paragraph that is one link is a sentence.
+LINK_LIST_TAGS = frozenset(("ul", "ol", "div", "section", "p", "dl", "nav", "table"))
+MIN_LIST_LINKS = 2
+# A block that is one link and nothing else (beyond punctuation) points elsewhere.
+LONE_LINK_DENSITY = 0.9
+URL_TEXT_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 # Standalone labels that are never article text, in several languages.
 LABEL_RE = re.compile(
     r"^\W*(advertisement|advertising|advert|ad|ads|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|"
@@ -431,12 +438,25 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
         return "label"
     if tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS and PROMO_TEXT_RE.search(stripped):
         return "newsletter"
-    if tag in ("ul", "ol", "div", "section", "p", "span", "dl") and len(stripped) < LINK_LIST_CHARS * 3:
+    if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el)
-        if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8):
-            if not FUNDING_HINT_RE.search(stripped):
+        if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
+                and not FUNDING_HINT_RE.search(stripped):
+            if _count(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return "link-list"
+            if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped):
+                return "link-list"  # a block that is one link is a teaser, unless it shows the address
     return None
+
+
+def _count(items, limit: int) -> int:
+    """How many items, counting no further than `limit`."""
+    n = 0
+    for _ in items:
+        n += 1
+        if n >= limit:
+            break
+    return n
 
 
 def _key(text: str) -> str:
