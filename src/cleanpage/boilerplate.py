@@ -58,6 +58,7 @@ RULES = {r.name: r for r in (
     Rule("byline-line", False, "byline, dateline and timestamp lines inside the body (kept as metadata)"),
     Rule("teaser", False, "story teasers cut off with '...' that link elsewhere"),
     Rule("empty", True, "blocks with neither text nor image"),
+    Rule("credit-line", False, "'Reporting by…', 'X contributed to this report', 'Write to … at …' lines"),
 )}
 
 # A soft rule never removes a block holding more than this share of the

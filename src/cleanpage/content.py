@@ -83,9 +83,23 @@ LABEL_RE = re.compile(
     r"teilen|partager|compartir|condividi|udostępnij|related( articles| stories)?|read more|"
     r"read next|continue reading|mehr lesen|lire la suite|leer más|leggi anche|"
     r"click here to (subscribe|sign up)|subscribe( now)?|sign up|follow us( on \w+)?|"
-    r"image:?|photo:?|loading\.*|please enable javascript.*)\W*$",
+    r"image:?|photo:?|loading\.*|please enable javascript.*|"
+    r"\d* ?comments?( \(\d+\))?|kommentare?|commentaires?|comentarios?|iklan|text size|"
+    r"view all( \(\d+\))?|like this (story|article)\?.*|filed under:? .*|\[?related( coverage)?\b[^.]*:.*|"
+    r"you may also like|don.t miss|explore further|popular on \w+|more from \w+( \w+)?|recommended( for you)?)\W*$",
     re.I,
 )
+# Credit and contact lines that news pages add under the story, in several languages.
+CREDIT_RE = re.compile(
+    r"^\W*(?:additional )?(?:reporting|writing|editing|research|compiled|produced|edited) by\b|"
+    r"\bcontributed (?:reporting|to this (?:report|story|article))|"
+    r"^\W*write to .{0,80}\bat \S+@|^\W*\S+@\S+\.\w+\W*$|"
+    r"^\W*(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/\S+\W*$|"
+    r"^\W*[\w .]{0,40} wire services?\W*$|"
+    r"^\W*(?:mit material (?:von|der)|avec (?:l.)?afp|con información de|z agencji)\b",
+    re.I,
+)
+MAX_CREDIT_CHARS = 300
 # Newsletter and subscription pitches written as body paragraphs, in several languages.
 PROMO_TEXT_RE = re.compile(
     r"\b(?:subscribe|sign up|sign-up|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?)\b|"
@@ -438,6 +452,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
         return "label"
     if tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS and PROMO_TEXT_RE.search(stripped):
         return "newsletter"
+    if tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS and CREDIT_RE.search(stripped):
+        return "credit-line"
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
