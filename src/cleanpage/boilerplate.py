@@ -117,7 +117,7 @@ _E = r"(?=$|[\s_\-:./\d])"  # end of a token or part
 CHROME_RE = re.compile(
     "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in (
         ("cookie-banner", r"cookie|consent|gdpr|\bcmp\b|onetrust|didomi|cookiebot|truste\b|usercentrics"),
-        ("modal", _B + r"(?:modal|popup|pop-up|lightbox|interstitial|overlay)" + _E),
+        ("modal", _B + r"(?:modal|popup|pop-up|popover|tooltip|hover-?card|lightbox|interstitial|overlay)" + _E),
         ("skip-link", r"skip-?(?:to|link|nav)|back-?to-?top|to-?top" + _E + r"|scroll-?top|jump-?to-?top"),
         ("hidden", r"(?:^|\s)(?:hidden|visually-?hidden|sr-only|screen-?reader-?text|offscreen|d-none|is-hidden|hide)(?=$|\s)"),
         ("comments", _B + r"(?:comments?|comment-?list|disqus|discussion|respond|replies|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties)" + _E),
