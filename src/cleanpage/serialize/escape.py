@@ -14,7 +14,7 @@ import re
 # Characters that open inline syntax anywhere in a line: backslash escapes,
 # emphasis (*), links/images ([ ]), code spans (`), raw HTML and autolinks (<),
 # GFM table cells (|) and GFM strikethrough (~).
-_INLINE_ESCAPES = str.maketrans({c: "\\" + c for c in "\\*[]`<|~"})
+_INLINE_SPECIAL_RE = re.compile(r"[\\*\[\]`<|~]")
 
 # "_" only forms emphasis when it is not inside a word (CommonMark's flanking
 # rules forbid intraword "_" emphasis), so snake_case stays readable.
@@ -38,7 +38,7 @@ _CLOSING_HASHES_RE = re.compile(r"(^|\s)(#+)$")
 
 def escape_text(text: str) -> str:
     """Escape inline Markdown syntax in a run of text."""
-    text = text.translate(_INLINE_ESCAPES)
+    text = _INLINE_SPECIAL_RE.sub(r"\\\g<0>", text)
     if "_" in text:
         text = _UNDERSCORE_RE.sub(r"\\_", text)
     if "&" in text:

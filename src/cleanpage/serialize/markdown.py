@@ -22,7 +22,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partialmethod
+from functools import lru_cache, partialmethod
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -31,7 +31,8 @@ from ..model import Article, Options
 from .byline import byline_line
 from .escape import escape_heading, escape_line_start, escape_text
 from .notes import Notes, find_notes
-from .tags import BLOCK_TAGS, HEADING_LEVELS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, raw_text, tag_name, walk
+from .tags import (BLOCK_TAGS, HEADING_LEVELS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, collapse_spaces,
+                   raw_text, tag_name, walk)
 
 DEFAULT_OPTIONS = Options()
 
@@ -201,8 +202,10 @@ class _MarkdownWriter:
         return self.enter_block if name in BLOCK_TAGS else self.enter_inline
 
     def _text(self, text: str) -> None:
-        text = WHITESPACE_RE.sub(" ", text)
-        self._stack[-1].append(text if text == " " else escape_text(text))
+        if text.isspace():  # indentation between tags: the common case
+            self._stack[-1].append(" ")
+        else:
+            self._stack[-1].append(escape_text(collapse_spaces(text)))
 
     # -- output -----------------------------------------------------------
 
@@ -403,14 +406,7 @@ class _MarkdownWriter:
         href = href.strip().translate(_URL_NOISE)
         if not href or href.startswith("#") or UNSAFE_URL_RE.match(href):
             return None
-        if self._base_url:
-            try:
-                href = urljoin(self._base_url, href)
-            except ValueError:  # malformed (e.g. a bad IPv6 host): keep as written
-                pass
-        if _DESTINATION_SPECIALS_RE.search(href):
-            return "<" + href.translate(_DESTINATION_ESCAPES) + ">"
-        return href
+        return _destination(self._base_url, href)
 
     # -- code blocks ------------------------------------------------------
 
@@ -564,6 +560,25 @@ class _MarkdownWriter:
 
 
 # -- helpers: pure functions of strings and elements ------------------------
+
+
+# Already absolute: no urljoin needed (most links on most pages).
+_ABSOLUTE_URL_RE = re.compile(r"https?://[^/?#\\]", re.I)
+# Pages repeat the same links (nav, tags, share buttons); urljoin is slow.
+_URL_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=_URL_CACHE_SIZE)
+def _destination(base_url: str | None, href: str) -> str:
+    """href made absolute against base_url, in a form a Markdown link can hold."""
+    if base_url and not _ABSOLUTE_URL_RE.match(href):
+        try:
+            href = urljoin(base_url, href)
+        except ValueError:  # malformed (e.g. a bad IPv6 host): keep as written
+            pass
+    if _DESTINATION_SPECIALS_RE.search(href):
+        return "<" + href.translate(_DESTINATION_ESCAPES) + ">"
+    return href
 
 
 def _starts_tight_item(containers: list[_Container]) -> bool:

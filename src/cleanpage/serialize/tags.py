@@ -41,6 +41,21 @@ HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # widened to Unicode spaces so NBSP runs collapse too: str.split() agrees).
 WHITESPACE_RE = re.compile(r"\s+")
 
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of whitespace -> one space, edges kept (split/join: 4x a regex sub)."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    collapsed = " ".join(words)
+    if text[0].isspace():
+        collapsed = " " + collapsed
+    if text[-1].isspace():
+        collapsed += " "
+    return collapsed
+
+
 Exit = Callable[[], None]
 
 
@@ -97,6 +112,8 @@ def walk(root: etree._Element, enter: Callable[[etree._Element], Exit | None],
 
 def raw_text(el: etree._Element) -> str:
     """The text of a subtree as written (for <pre>/<code>), <br> as a newline."""
+    if len(el) == 0:  # no children: the common <code>word</code>
+        return (el.text or "").replace("\r\n", "\n").replace("\r", "\n")
     if el.find(".//br") is not None:
         el = _copy_with_breaks(el)
     text = etree.tostring(el, method="text", encoding="unicode", with_tail=False)

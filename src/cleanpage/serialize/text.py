@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..model import Article
 from .byline import byline_line
-from .tags import BLOCK_TAGS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, raw_text, tag_name, walk
+from .tags import BLOCK_TAGS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, collapse_spaces, raw_text, tag_name, walk
 
 # Blocks that are items of a list-like run: separated from each other by "\n".
 ITEM_TAGS = frozenset({"li", "tr"})
@@ -93,7 +93,7 @@ class _TextWriter:
         self._item_open = False
 
     def text(self, text: str) -> None:
-        self.pieces.append(WHITESPACE_RE.sub(" ", text))
+        self.pieces.append(collapse_spaces(text))
 
     def flush(self) -> None:
         """End the block being built: join its pieces once, tidy the spaces."""
