@@ -232,7 +232,21 @@ def _choose(body: etree._Element, scores: dict[etree._Element, float]) -> etree.
             top = parent
             continue
         break
+    if _count(top.iter("article"), 3) - (top.tag == "article") >= 2:
+        article = _headline_article(body)
+        return top if article is None else article
     return top
+
+
+def _headline_article(body: etree._Element) -> etree._Element | None:
+    """In a feed of several <article>s, the one that holds the page's <h1> and prose."""
+    h1 = body.find(".//h1")
+    if h1 is None:
+        return None
+    for ancestor in h1.iterancestors("article"):
+        if _prose_chars(ancestor) >= MIN_CHUNK_PROSE:
+            return ancestor
+    return None
 
 
 def _common_ancestor(top: etree._Element, others: list[etree._Element]) -> etree._Element | None:
@@ -301,6 +315,8 @@ def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: st
     names = f"{el.get('class', '')} {el.get('id', '')}".lower()
     if el.tag in HEADING_TAGS or (names.strip() and NEGATIVE_RE.search(names)):
         return False
+    if _count(el.iter("article"), 3) - (el.tag == "article") >= 2:
+        return False  # a feed of other articles
     density = link_density(el)
     if density >= SIBLING_MAX_LINK_DENSITY:
         return False
