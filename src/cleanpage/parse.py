@@ -5,12 +5,16 @@
 1. make the text XML-safe (drop NUL and other C0 controls, lone surrogates,
    U+FFFE/U+FFFF) and refuse binary data and empty input (InputError)
 2. wrap input without any markup into paragraphs
-3. parse once with lxml (the normal case: one parse plus a log check)
-4. if libxml2 stopped at its nesting limit (it then silently drops the deep part
-   AND everything after it), re-parse a flattened copy of the source: a linear
-   tokenizer pass that keeps every piece of text in order but drops the tags of
-   containers nested deeper than a cap, writing <br> for dropped block tags so
-   words of separate blocks stay apart. Caps are tried in FLATTEN_CAPS order.
+3. reopen a document closed too early: libxml2 drops everything after
+   </html>, so when text follows it the </html> and </body> tags go
+4. parse once with lxml (the normal case: one parse plus a log check); its
+   default nesting limit (256) then bounds the depth of every tree we return
+5. if libxml2 stopped at a limit (depth, or a text node over 10 MB: it then
+   silently drops the rest of the page), re-parse a flattened copy of the
+   source with huge_tree: a linear tokenizer pass that keeps every piece of text
+   in order but drops the tags of containers nested deeper than a cap, writing
+   <br> for dropped block tags so words of separate blocks stay apart. Caps are
+   tried in FLATTEN_CAPS order until the tree is whole and shallow.
 
 No step recurses over the tree; every pass over the source is linear.
 """
@@ -26,18 +30,16 @@ import lxml.html
 
 from .errors import InputError
 
-# huge_tree lifts libxml2's 10 MB text-node cap (a 10 MB attribute or <script>
-# must parse) and raises its nesting limit from 256 to LIBXML_MAX_DEPTH.
-# Input is always handed over as UTF-8 bytes (a <meta charset> can't override it).
-_PARSER = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8")
-
-# libxml2 2.14 with XML_PARSE_HUGE stops building the tree at this depth.
-LIBXML_MAX_DEPTH = 2048
-# A tree this deep may have met the limit: libxml2 reports it as a FATAL
-# ERR_RESOURCE_LIMIT, but after another fatal error it may stay silent, so a
-# tree reaching this depth is checked directly. Margin for html/body/head.
-_SUSPECT_DEPTH = LIBXML_MAX_DEPTH - 8
-_DEPTH_ERROR_TYPE = "ERR_RESOURCE_LIMIT"
+# Input is always handed over as UTF-8 bytes (a <meta charset> can't override
+# it). The first parse keeps libxml2's default limits: nesting 256 (so no tree
+# we return is deeper), text nodes 10 MB. Any limit hit is a FATAL error in the
+# parser's log (libxml2 always reports the first fatal error), and sends the
+# page to the flattened re-parse with huge_tree (text nodes up to 1 GB).
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+_HUGE_PARSER = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, encoding="utf-8")
+_FATAL = "FATAL"
+# The deepest tree parse_html returns (libxml2's default nesting limit is 256).
+MAX_TREE_DEPTH = 255
 
 # Nesting caps for the flattened re-parse, loosest first (retries are data):
 # 200 keeps all real-world structure (real pages nest < 60 deep); 0 keeps
@@ -104,6 +106,16 @@ _END_PRIORITY = {
 }
 _DEFAULT_END_PRIORITY = 100
 _BOUNDARY = "<br>"
+# The end of the document as written. The byte searches are exact-case (fast);
+# a mixed-case "</Html>" is rare enough to leave to libxml2.
+_DOC_END_TAGS = (b"</html", b"</HTML", b"</body", b"</BODY")
+_DOC_END_RE = re.compile(rb"</(?:html|body)\b[^<>]*>", re.IGNORECASE)
+# What may follow the document's end without being lost: space, comments and
+# more end tags. Possessive, so a long tail fails in one linear pass.
+_DOC_TRAILER_RE = re.compile(rb"(?:\s|</(?:html|body)\b[^<>]*>|<!--.*?-->)*+\Z", re.IGNORECASE | re.DOTALL)
+# End tags the flattener drops (a boundary stands in): text after them belongs
+# to the body, as browsers show it.
+_DOC_END_NAMES = frozenset({"html", "body"})
 
 
 def parse_html(text: str) -> lxml.html.HtmlElement:
@@ -116,12 +128,30 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     if not _MARKUP_RE.search(text):
         text = _plain_text_to_html(text)
         data = text.encode("utf-8")
-    root = _parse(data)
+    root = _parse(_reopen_document_end(data), _PARSER)
+    if not _hit_limit(_PARSER):
+        return root
+    return _parse_flattened(text)
+
+
+def _parse_flattened(text: str) -> lxml.html.HtmlElement:
+    """Re-parse with container tags capped (FLATTEN_CAPS, loosest first)."""
     for cap in FLATTEN_CAPS:
-        if not _hit_depth_limit(root):
+        root = _parse(flatten(text, cap).encode("utf-8"), _HUGE_PARSER)
+        if not _hit_limit(_HUGE_PARSER) and max_depth(root) <= MAX_TREE_DEPTH:
             break
-        root = _parse(flatten(text, cap).encode("utf-8"))
     return root
+
+
+def _reopen_document_end(data: bytes) -> bytes:
+    """Drop </body> and </html> when text follows them (libxml2 would drop the text)."""
+    found = [at for at in (data.find(tag) for tag in _DOC_END_TAGS) if at >= 0]
+    if not found:
+        return data
+    first = min(found)
+    if _DOC_TRAILER_RE.match(data, first):
+        return data
+    return data[:first] + _DOC_END_RE.sub(b"", data[first:])
 
 
 def _xml_safe(text: str) -> tuple[str, bytes, int]:
@@ -156,9 +186,9 @@ def _plain_text_to_html(text: str) -> str:
     return "".join(f"<p>{html.escape(block, quote=False)}</p>" for block in blocks if block)
 
 
-def _parse(data: bytes) -> lxml.html.HtmlElement:
+def _parse(data: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement:
     try:
-        return lxml.html.document_fromstring(data, parser=_PARSER)
+        return lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
         raise InputError(f"the input holds no HTML content ({_one_line(exc)})") from exc
 
@@ -167,14 +197,9 @@ def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-def _hit_depth_limit(root: lxml.html.HtmlElement) -> bool:
-    """Did the last parse stop at libxml2's nesting limit (losing text)?"""
-    fatal = [entry for entry in _PARSER.error_log if entry.level_name == "FATAL"]
-    if not fatal:
-        return False
-    if any(entry.type_name == _DEPTH_ERROR_TYPE for entry in fatal):
-        return True
-    return max_depth(root) >= _SUSPECT_DEPTH
+def _hit_limit(parser: lxml.html.HTMLParser) -> bool:
+    """Did the parser's last parse stop at a limit (and so lose the rest)?"""
+    return any(entry.level_name == _FATAL for entry in parser.error_log)
 
 
 def max_depth(root: lxml.etree._Element) -> int:
@@ -205,6 +230,7 @@ class _Flattener:
         self.cap = cap
         self.stack: list[str] = []
         self.dropped: dict[str, int] = {}
+        self.at_boundary = False  # the last output was a boundary: don't repeat it
 
     def run(self, text: str) -> Iterator[str]:
         pos, end = 0, len(text)
@@ -214,7 +240,9 @@ class _Flattener:
                 yield text[pos:]
                 return
             if lt > pos:
-                yield text[pos:lt]
+                chunk = text[pos:lt]
+                self.at_boundary = self.at_boundary and chunk.isspace()
+                yield chunk
             pos = yield from self._markup(text, lt)
 
     def _markup(self, text: str, lt: int) -> Iterator[str]:
@@ -245,9 +273,20 @@ class _Flattener:
         yield text[match.start():stop]
         return stop
 
+    def _boundary(self, name: str) -> str:
+        """What a dropped tag leaves: one <br> for a run of dropped block tags."""
+        if self.at_boundary or not (name in _BLOCK_TAGS or name == "br"):
+            return ""
+        self.at_boundary = True
+        return _BOUNDARY
+
+    def _keep(self, tag: str) -> str:
+        self.at_boundary = False
+        return tag
+
     def _start_tag(self, name: str, tag: str) -> str:
         if name in _VOID_TAGS:
-            return tag
+            return self._keep(tag)
         stack = self.stack
         if stack and stack[-1] == "p" and name in _BLOCK_TAGS:
             stack.pop()
@@ -255,21 +294,20 @@ class _Flattener:
             stack.pop()
         if len(stack) >= self.cap:
             self.dropped[name] = self.dropped.get(name, 0) + 1
-            return _BOUNDARY if name in _BLOCK_TAGS else ""
+            return self._boundary(name)
         stack.append(name)
-        return tag
+        return self._keep(tag)
 
     def _end_tag(self, name: str, tag: str) -> str:
-        boundary = _BOUNDARY if name in _BLOCK_TAGS or name == "br" else ""
         if self.dropped.get(name):
             self.dropped[name] -= 1
-            return boundary
-        if name not in self.stack:
-            return boundary  # a stray end tag: the parser ignores it
+            return self._boundary(name)
+        if name not in self.stack or name in _DOC_END_NAMES:
+            return self._boundary(name)  # a stray end tag: the parser ignores it
         priority = _END_PRIORITY.get(name, _DEFAULT_END_PRIORITY)
         stack = self.stack
         index = len(stack) - 1 - stack[::-1].index(name)
         if any(_END_PRIORITY.get(open_, _DEFAULT_END_PRIORITY) > priority for open_ in stack[index + 1:]):
-            return boundary  # libxml2 refuses to close past a higher-priority element
+            return self._boundary(name)  # libxml2 won't close past a higher-priority element
         del stack[index:]
-        return tag
+        return self._keep(tag)
