@@ -6,6 +6,7 @@ from ..model import Article
 from .tags import WHITESPACE_RE
 
 BYLINE_SEPARATOR = " · "
+DAY_CHARS = len("2024-10-03")
 
 
 def byline_line(article: Article) -> str:
@@ -14,5 +15,6 @@ def byline_line(article: Article) -> str:
     if article.byline and article.byline.strip():
         parts.append("By " + WHITESPACE_RE.sub(" ", article.byline).strip())
     if article.date and article.date.strip():
-        parts.append(article.date.strip())
+        # the day reads better in a credit line; JSON and front matter keep the full timestamp
+        parts.append(article.date.strip()[:DAY_CHARS])
     return BYLINE_SEPARATOR.join(parts)
