@@ -17,8 +17,10 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from collections.abc import Iterator
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -42,22 +44,20 @@ class Metadata:
 # Structured sources: XPath and key tables
 # ---------------------------------------------------------------------------
 
-# Every <meta>, in document order (some sites put itemprop metas in the body). Attribute
-# predicates cost libxml2 more than filtering the few results in Python.
-_META_XPATH = etree.XPath("//meta")
-# JSON-LD blocks; the type attribute is sometimes upper-cased or carries parameters.
-_JSON_LD_XPATH = etree.XPath(
-    "//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"
+# The <head> is read with one child-axis XPath (cheap: the head is small and libxml2
+# filters by attribute in C); the body with one pass that libxml2 filters by tag in C,
+# so only the matches become Python objects. A whole-tree XPath per source would cost
+# one full traversal each; attribute predicates over the whole tree cost several.
+_HEAD_XPATH = etree.XPath(
+    "meta[@content] | title | script[contains(translate(@type,'JSON','json'),'json')]"
+    " | link[contains(translate(@rel,'CANONICAL','canonical'),'canonical')]"
 )
-_TITLE_XPATH = etree.XPath("(//title)[1]")
-_LINK_XPATH = etree.XPath("//link")  # rel=canonical is checked in Python (see _META_XPATH)
-# The article's own headline: an h1 inside article/main, or an itemprop=headline element.
-_ARTICLE_H1_XPATH = etree.XPath(
-    "(//article//h1 | //main//h1 | //*[@itemprop='headline'][not(self::meta)])"
-)
-# All h1s, to find the one that matches the <title> (a page rarely has more than a few).
-_H1_XPATH = etree.XPath("//h1")
+_BODY_TAGS = ("meta", "script", "h1", "time", "article", "main")
 _MAX_H1 = 10  # a page with more h1s than this uses them as styling, not as headline
+_MAX_TIMES = 20  # time elements beyond these sit in teaser lists, not the article header
+# Tags whose descendants are the article itself (an h1 inside one is the article's).
+_ARTICLE_TAGS = frozenset({"article", "main"})
+_MAX_HEADLINE_DEPTH = 40  # how far up an h1 is checked for an article/main ancestor
 
 # Meta attributes that name a property; several names may share one tag (space separated).
 _META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
@@ -83,11 +83,17 @@ _DATE_META_KEYS = (
 _SITE_META_KEYS = ("og:site_name", "application-name")
 _LANG_META_KEYS = ("og:locale", "content-language", "dc.language", "dc:language", "inlanguage")
 _DESCRIPTION_META_KEYS = ("description", "og:description", "twitter:description", "dc:description")
+# Only these keys are kept: a page has dozens of metas we never read.
+_WANTED_META_KEYS = frozenset(
+    (*_TITLE_META_KEYS, *_AUTHOR_META_KEYS, *_DATE_META_KEYS, *_SITE_META_KEYS,
+     *_LANG_META_KEYS, *_DESCRIPTION_META_KEYS, "og:url")
+)
 
 # JSON-LD @type values that describe the article itself (schema.org CreativeWork kinds).
 _ARTICLE_TYPE_RE = re.compile(r"(?:Article|Posting|Report|Review|Recipe|CreativeWork)$")
 # CDATA and HTML comment wrappers some CMSs put around JSON-LD.
-_JSON_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+# (Closing wrappers need no rule: raw_decode stops at the end of the JSON value.)
+_JSON_OPENER_RE = re.compile(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
 _JSON_DECODER = json.JSONDecoder(strict=False)  # strict=False: raw newlines in strings
 # Keys under which JSON-LD nests further items worth reading.
 _JSON_NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage")
@@ -101,22 +107,24 @@ _URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
     """Read the page's metadata without touching the tree.
 
-    1. collect <meta> values and JSON-LD items once
-    2. site name (needed to cut it off titles), then title
-    3. byline: JSON-LD author, meta author, byline markup near the headline
-    4. date: JSON-LD, meta, time[datetime], byline-area text, htmldate
+    1. one pass over the tree: <meta>, <link>, <title>, JSON-LD, h1s, <time>, article
+    2. site name (needed to cut it off titles), then title and the headline element
+    3. byline: JSON-LD author, meta author, byline markup in a window around the headline
+    4. date: JSON-LD, meta, time[datetime], the window's markup, the URL, the window's text
     5. language, description, canonical URL
     """
-    meta = _collect_meta(root)
-    items = _json_ld_items(root)
+    page = _scan(root)
+    meta = _collect_meta(page.metas)
+    items = _json_ld_items(page.scripts)
     article = _first_article(items)
-    canonical = _canonical_url(root, meta, url)
+    canonical = _canonical_url(page.links, meta, url)
     site_name = _site_name(meta, items, article)
-    headline, title = _title(root, meta, article, site_name, canonical or url)
+    headline, title = _title(page, meta, article, site_name, canonical or url)
+    window = _Window(headline if headline is not None else _fallback_anchor(root, page))
     return Metadata(
         title=title,
-        byline=_byline(root, meta, article, headline),
-        date=_date(root, meta, article, headline),
+        byline=_byline(window, meta, article),
+        date=_date(window, page, meta, article, (url, canonical)),
         site_name=site_name,
         lang=_lang(root, meta),
         description=_description(meta, article),
@@ -129,16 +137,62 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
 # ---------------------------------------------------------------------------
 
 
-def _collect_meta(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
-    """Map each lower-cased meta key to its non-empty values, in document order."""
+@dataclass(slots=True)
+class _Page:
+    """The elements of one scan, each list in document order."""
+
+    metas: list = field(default_factory=list)
+    links: list = field(default_factory=list)
+    scripts: list = field(default_factory=list)  # JSON-LD only
+    title: lxml.html.HtmlElement | None = None
+    h1s: list = field(default_factory=list)
+    times: list = field(default_factory=list)
+    articles: list = field(default_factory=list)  # <article> and <main>
+
+
+def _scan(root: lxml.html.HtmlElement) -> _Page:
+    page = _Page()
+    head, body = root.find("head"), root.find("body")
+    for element in _HEAD_XPATH(head) if head is not None else ():
+        _file(page, element)
+    for element in body.iter(_BODY_TAGS) if body is not None else ():
+        _file(page, element)
+    return page
+
+
+def _file(page: _Page, element: lxml.html.HtmlElement) -> None:
+    """Put one scanned element in its list (JSON-LD scripts only, the first title only)."""
+    tag = element.tag
+    if tag == "meta":
+        page.metas.append(element)
+    elif tag == "script":
+        if "ld+json" in (element.get("type") or "").lower():
+            page.scripts.append(element)
+    elif tag == "link":
+        page.links.append(element)
+    elif tag == "h1":
+        page.h1s.append(element)
+    elif tag == "time":
+        page.times.append(element)
+    elif tag == "title":
+        page.title = page.title if page.title is not None else element
+    else:
+        page.articles.append(element)
+
+
+def _collect_meta(elements: list) -> dict[str, list[str]]:
+    """Map each lower-cased meta key we read to its non-empty values, in document order."""
     meta: dict[str, list[str]] = {}
-    for element in _META_XPATH(root):
-        value = _clean_text(element.get("content"))  # None for a missing or empty content
-        if not value:
+    for element in elements:
+        attrs = dict(element.items())  # one call instead of one per attribute
+        content = attrs.get("content")
+        if not content:
             continue
-        for attr in _META_KEY_ATTRS:
-            for key in (element.get(attr) or "").lower().split():
-                meta.setdefault(key, []).append(value)
+        keys = " ".join(attrs.get(attr, "") for attr in _META_KEY_ATTRS).lower().split()
+        wanted = [key for key in keys if key in _WANTED_META_KEYS]
+        value = _clean_text(content) if wanted else None  # cleaned only when kept
+        for key in wanted if value else ():
+            meta.setdefault(key, []).append(value)
     return meta
 
 
@@ -150,10 +204,10 @@ def _first_meta(meta: dict[str, list[str]], keys: tuple[str, ...]) -> str | None
     return None
 
 
-def _json_ld_items(root: lxml.html.HtmlElement) -> list[dict]:
+def _json_ld_items(scripts: list) -> list[dict]:
     """Every typed JSON-LD object, flattening lists and @graph, in document order."""
     items: list[dict] = []
-    for script in _JSON_LD_XPATH(root):
+    for script in scripts:
         data = _parse_json(script.text or "")
         stack = [data]
         while stack:
@@ -169,10 +223,11 @@ def _json_ld_items(root: lxml.html.HtmlElement) -> list[dict]:
 
 def _parse_json(text: str) -> object:
     """Parse one JSON-LD block; tolerate wrappers and trailing junk, None when invalid."""
-    text = _JSON_WRAPPER_RE.sub("", text).strip()
-    for candidate in (text, html.unescape(text)):
+    opener = _JSON_OPENER_RE.match(text)
+    text = text[opener.end():].strip() if opener else text.strip()
+    for form in (str, html.unescape):  # unescaping only when the text as is fails
         try:
-            return _JSON_DECODER.raw_decode(candidate)[0]
+            return _JSON_DECODER.raw_decode(form(text))[0]
         except ValueError:  # invalid JSON (JSONDecodeError is a ValueError): try the next form
             continue
     return None
@@ -250,12 +305,14 @@ _PROMO_HEADING_RE = re.compile(
     r"nieuwsbrief|prenumerera|zapisz|assine|cookie",
     re.IGNORECASE,
 )
+# Permalink marks that documentation generators append to headings ("Title¶").
+_HEADING_ANCHOR_RE = re.compile(r"\s*[¶§#🔗]+\s*$")
 _SITE_KEY_RE = re.compile(r"[\W_]+")
 _DOMAIN_NOISE_RE = re.compile(r"^(?:www\d?|m|amp)\.|\.[a-z]{2,3}(?:\.[a-z]{2})?$")
 
 
 def _title(
-    root: lxml.html.HtmlElement,
+    page: _Page,
     meta: dict[str, list[str]],
     article: dict | None,
     site_name: str | None,
@@ -267,16 +324,16 @@ def _title(
     else the h1 that the <title> repeats; else the <title> without its site name.
     """
     sites = _site_keys(site_name, url)
-    page_title = _clean_text(_element_text(_TITLE_XPATH(root)))
+    page_title = _clean_text(page.title.text_content()) if page.title is not None else None
+    headings = _headings(page.h1s)
     structured = [_json_ld_title(article, page_title) if article else None]
     structured += [_first_meta(meta, (key,)) for key in _TITLE_META_KEYS if key != "title"]
     for candidate in structured:
         title = _strip_site(candidate, sites) if candidate else None
         if title and not _names_site(title, sites):  # a "title" that is the site's name
-            return _headline(root, title, page_title), title
+            return _headline(page, headings, title, page_title)[0], title
     stripped = _strip_site(page_title, sites) if page_title else None
-    headline = _headline(root, stripped, page_title)
-    heading = _clean_text(headline.text_content()) if headline is not None else None
+    headline, heading = _headline(page, headings, stripped, page_title)
     if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites):
         return headline, heading
     return headline, stripped or _first_meta(meta, ("title",))
@@ -291,30 +348,34 @@ def _json_ld_title(article: dict, page_title: str | None) -> str | None:
     return headline or name
 
 
+def _headings(h1s: list) -> list[tuple[lxml.html.HtmlElement, str]]:
+    """The first h1s with their text (anchor marks cut), promotions left out."""
+    headings = []
+    for h1 in h1s[:_MAX_H1]:
+        text = _clean_text(_HEADING_ANCHOR_RE.sub("", h1.text_content()))
+        if text and not _PROMO_HEADING_RE.search(text):
+            headings.append((h1, text))
+    return headings
+
+
 def _headline(
-    root: lxml.html.HtmlElement, title: str | None, page_title: str | None
-) -> lxml.html.HtmlElement | None:
+    page: _Page, headings: list, title: str | None, page_title: str | None
+) -> tuple[lxml.html.HtmlElement | None, str | None]:
     """The h1 that says the title (or that the <title> repeats), else the article's h1."""
     title_key = _site_key(title) if title else None
-    for h1 in _H1_XPATH(root)[:_MAX_H1]:
-        text = _clean_text(h1.text_content())
-        if not text or _PROMO_HEADING_RE.search(text):
-            continue
+    for h1, text in headings:
         if _site_key(text) == title_key or _is_related(text, page_title):
-            return h1
-    return _article_h1(root)
+            return h1, text
+    articles = set(page.articles)
+    for h1, text in headings:
+        if h1.get("itemprop") == "headline" or _inside(h1, articles):
+            return h1, text
+    return None, None
 
 
-def _element_text(found: list) -> str | None:
-    return found[0].text_content() if found else None
-
-
-def _article_h1(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    for element in _ARTICLE_H1_XPATH(root)[:_MAX_H1]:
-        text = _clean_text(element.text_content())
-        if text and not _PROMO_HEADING_RE.search(text):
-            return element
-    return None
+def _inside(element: lxml.html.HtmlElement, containers: set) -> bool:
+    ancestors = zip(range(_MAX_HEADLINE_DEPTH), element.iterancestors())
+    return bool(containers) and any(ancestor in containers for _, ancestor in ancestors)
 
 
 def _is_related(heading: str, page_title: str | None) -> bool:
@@ -443,20 +504,18 @@ _MAX_NAME_WORDS = 6  # "Jean-Baptiste Marie de la Fontaine" fits; a sentence doe
 _MAX_NAMES = 8  # more names than this is a list of contributors, not a byline
 _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 
-# Byline markup: author/byline words in class or id (several languages), itemprop, rel,
-# the hCard "fn". Matching attribute nodes directly is several times faster in libxml2
-# than testing every element's attributes.
-_BYLINE_WORDS = ("author", "Author", "AUTHOR", "byline", "Byline", "autor", "Autor", "auteur", "Auteur")
-_BYLINE_CONTAINS = " or ".join(f"contains(.,'{word}')" for word in _BYLINE_WORDS)
-_BYLINE_XPATH = etree.XPath(
-    f"//@class[{_BYLINE_CONTAINS} or contains(.,'fn')]/.."
-    " | //@rel[.='author']/.. | //@itemprop[.='author' or .='creator' or .='name']/.."
-)
+# Byline markup: author/byline words in class (several languages), itemprop, rel, the
+# hCard "fn" token. Tested on the window's elements only, never on the whole page.
+_BYLINE_CLASS_RE = re.compile(r"author|byline|autor|auteur|(?:^|\s)fn(?:\s|$)", re.IGNORECASE)
+_BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = re.compile(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
+_BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
 # Tags that never hold a byline's text.
 _NON_TEXT_TAGS = frozenset({"meta", "link", "script", "style", "img", "input", "svg", "noscript"})
 # Areas whose bylines belong to someone else: comments, related lists, footers, asides.
 _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
+# ...except an <article>'s own footer: HTML puts "who wrote it" there (WordPress themes do).
+_OWN_FOOTER_PARENT = "article"
 _PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not an area
 _FOREIGN_CLASS_RE = re.compile(r"comment|related|recommend|teaser|promo|widget|sidebar", re.IGNORECASE)
 # Own class/id words of byline-like elements that hold no name (avatars, bios, dates...).
@@ -466,18 +525,87 @@ _NOT_A_NAME_CLASS_RE = re.compile(
     re.IGNORECASE,
 )
 _WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
-_MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a page with more lists teasers
-_MAX_ANCESTOR_WALK = 60  # how far up a candidate is checked for scope and foreign areas
-_BYLINE_SCOPES_XPATH = etree.XPath("//article | //main | //*[@itemprop='articleBody']/..")
-_HEADLINE_ANCESTOR_LEVELS = 5  # how far up from the h1 the byline may sit
+_MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a window with more lists teasers
+_MAX_ANCESTOR_WALK = 60  # how far up a candidate is checked for foreign areas
+
+# The window: the elements around the headline in document order, where the byline
+# and the date are written. Bounded in elements, so its cost does not grow with the page.
+_WINDOW_AFTER = 150  # the article header and the first paragraphs
+_WINDOW_BEFORE = 40  # a kicker, breadcrumbs or an author box above the headline
+_WINDOW_LEVELS = 12  # ancestors of the headline whose other children are visited
 
 
-def _byline(
-    root: lxml.html.HtmlElement,
-    meta: dict[str, list[str]],
-    article: dict | None,
-    headline: lxml.html.HtmlElement | None,
-) -> str | None:
+class _Window:
+    """Elements near an anchor (the headline), walked lazily one level at a time.
+
+    Level 0 holds the anchor's descendants; level n the other children of the anchor's
+    n-th ancestor (`scopes[n]`): the small subtrees just before the path, whole, then
+    the following ones in document order, until the element budget is spent. Callers
+    stop at the first level that answers, so the usual byline costs a few dozen elements.
+    """
+
+    def __init__(self, anchor: lxml.html.HtmlElement | None) -> None:
+        self.scopes: list[lxml.html.HtmlElement] = []  # scopes[n]: the anchor's n-th ancestor
+        self._levels: list[list[lxml.html.HtmlElement]] = []
+        self._walker = self._walk(anchor) if anchor is not None else iter(())
+
+    def levels(self) -> Iterator[tuple[int, list[lxml.html.HtmlElement]]]:
+        """(level, elements) pairs, nearest first; levels walked once are reused."""
+        index = 0
+        while index < len(self._levels) or self._advance():
+            yield index, self._levels[index]
+            index += 1
+
+    def elements(self) -> Iterator[lxml.html.HtmlElement]:
+        for _, elements in self.levels():
+            yield from elements
+
+    def _advance(self) -> bool:
+        level = next(self._walker, None)
+        if level is not None:
+            self._levels.append(level)
+        return level is not None
+
+    def _walk(self, node: lxml.html.HtmlElement) -> Iterator[list[lxml.html.HtmlElement]]:
+        self.scopes.append(node)
+        inside = list(islice(node.iterdescendants(), _WINDOW_AFTER))
+        yield inside
+        before, after = _WINDOW_BEFORE, _WINDOW_AFTER - len(inside)
+        for parent in islice(node.iterancestors(), _WINDOW_LEVELS):
+            if before <= 0 and after <= 0:
+                return
+            preceding, before = _preceding_subtrees(node, before)
+            following: list[lxml.html.HtmlElement] = []
+            for sibling in node.itersiblings():
+                if len(following) >= after:
+                    break
+                following += islice(sibling.iter(), after - len(following))
+            after -= len(following)
+            self.scopes.append(parent)
+            node = parent
+            yield preceding + following
+
+
+def _preceding_subtrees(node: lxml.html.HtmlElement, budget: int) -> tuple[list, int]:
+    """Whole subtrees of the nearest preceding siblings, in document order, within budget."""
+    found: list = []
+    for sibling in node.itersiblings(preceding=True):
+        subtree = list(islice(sibling.iter(), budget + 1))
+        if len(subtree) > budget:
+            return found, 0  # a large block (a menu, a teaser list) ends the look back
+        budget -= len(subtree)
+        found[:0] = subtree
+    return found, budget
+
+
+def _fallback_anchor(root: lxml.html.HtmlElement, page: _Page) -> lxml.html.HtmlElement | None:
+    """Without a headline, the window starts at the article (or the body)."""
+    if page.articles:
+        return page.articles[0]
+    return root.find("body")
+
+
+def _byline(window: _Window, meta: dict[str, list[str]], article: dict | None) -> str | None:
     """Names only: JSON-LD author, then meta author, then byline markup near the h1."""
     names = _json_ld_authors(article) if article else []
     for key in _AUTHOR_META_KEYS:
@@ -485,7 +613,7 @@ def _byline(
             break
         names = _meta_authors(meta.get(key, []))
     if not names:
-        names = _dom_byline(root, headline)
+        names = _dom_byline(window)
     return _join_names(names)
 
 
@@ -570,31 +698,48 @@ def _join_names(names: list[str]) -> str | None:
     return ", ".join(kept[:-1]) + " and " + kept[-1]
 
 
-def _dom_byline(root: lxml.html.HtmlElement, headline: lxml.html.HtmlElement | None) -> list[str]:
-    """Byline markup closest to the headline, else inside the article, else the first one.
+def _dom_byline(window: _Window) -> list[str]:
+    """Byline markup closest to the headline: the nearest window level, then document order.
 
-    One query finds the candidates; one bounded walk up from each ranks it by the
-    nearest scope (the headline's ancestors first) and drops comments and teasers.
+    Candidates inside a foreign area (comments, related lists) and candidates holding
+    another candidate (the inner one is more precise) are dropped.
     """
-    scopes: list[lxml.html.HtmlElement] = []
-    if headline is not None:
-        scopes = [a for _, a in zip(range(_HEADLINE_ANCESTOR_LEVELS), headline.iterancestors())]
-    scopes += _BYLINE_SCOPES_XPATH(root)
-    rank_of = {scope: rank for rank, scope in reversed(list(enumerate(scopes)))}
-    candidates = [e for e in _BYLINE_XPATH(root)[:_MAX_BYLINE_CANDIDATES] if _is_byline_element(e)]
-    ids = {id(c) for c in candidates}
-    outer: set[int] = set()  # candidates holding another one: the inner one is more precise
-    ranked: list[tuple[int, int, lxml.html.HtmlElement]] = []
-    for order, candidate in enumerate(candidates):
-        rank = _rank(candidate, rank_of, ids, outer)
-        if rank is not None:
-            ranked.append((rank, order, candidate))
-    ranked = [item for item in ranked if id(item[2]) not in outer]
-    for _, _, element in sorted(ranked, key=lambda item: item[:2]):
-        names = _clean_names(element.text_content())
-        if names:
-            return _wider_byline(element, names + _sibling_names(element), ids)
+    seen = 0
+    for level, elements in window.levels():
+        candidates = [e for e in elements if _is_candidate(e)][: _MAX_BYLINE_CANDIDATES - seen]
+        seen += len(candidates)
+        ids = {id(e) for e in candidates}
+        outer: set[int] = set()
+        kept = [e for e in candidates if not _in_foreign_area(e, window.scopes[level], ids, outer)]
+        for element in kept:
+            names = _clean_names(element.text_content()) if id(element) not in outer else []
+            if names:
+                return _wider_byline(element, names + _sibling_names(element), ids)
+        if seen >= _MAX_BYLINE_CANDIDATES:
+            break
     return []
+
+
+def _is_candidate(element: lxml.html.HtmlElement) -> bool:
+    """Byline vocabulary in class, rel or itemprop, and not an avatar, bio or date."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _NON_TEXT_TAGS:
+        return False
+    itemprop = element.get("itemprop")
+    if itemprop in _BYLINE_ITEMPROPS:
+        return itemprop != "name" or _within_author(element)
+    cls = element.get("class")
+    if cls and _BYLINE_CLASS_RE.search(cls):
+        own = f"{cls} {element.get('id', '')}"
+        if "fn" in own and not _FN_CLASS_RE.search(own) and not _mentions_byline(element):
+            return False
+        return not _NOT_A_NAME_CLASS_RE.search(own)
+    return element.get("rel") == "author"
+
+
+def _within_author(element: lxml.html.HtmlElement) -> bool:
+    """itemprop=name counts only inside an itemprop=author (else it names anything)."""
+    return any(a.get("itemprop") == "author" for _, a in zip(range(3), element.iterancestors()))
 
 
 def _wider_byline(element: lxml.html.HtmlElement, names: list[str], ids: set[int]) -> list[str]:
@@ -607,37 +752,32 @@ def _wider_byline(element: lxml.html.HtmlElement, names: list[str], ids: set[int
     return names
 
 
-def _is_byline_element(element: lxml.html.HtmlElement) -> bool:
-    """Drop non-text tags, itemprop=name outside an author, and avatar/bio/date classes."""
-    if not isinstance(element.tag, str) or element.tag in _NON_TEXT_TAGS:
-        return False
-    own = f"{element.get('class', '')} {element.get('id', '')}"
-    if element.get("itemprop") == "name" and element.getparent() is not None:
-        return any(a.get("itemprop") == "author" for _, a in zip(range(3), element.iterancestors()))
-    if "fn" in own and not _FN_CLASS_RE.search(own) and not _mentions_byline(element):
-        return False
-    return not _NOT_A_NAME_CLASS_RE.search(own)
-
-
 def _mentions_byline(element: lxml.html.HtmlElement) -> bool:
-    own = f"{element.get('class', '')} {element.get('id', '')} {element.get('rel', '')} {element.get('itemprop', '')}"
-    return any(word in own for word in _BYLINE_WORDS) or "creator" in own
+    own = " ".join(element.get(a, "") for a in ("class", "id", "rel", "itemprop")).lower()
+    return any(word in own for word in _BYLINE_WORDS)
 
 
-def _rank(
-    candidate: lxml.html.HtmlElement, rank_of: dict, ids: set[int], outer: set[int]
-) -> int | None:
-    """The candidate's nearest scope rank, None inside a foreign area; marks outer candidates."""
-    rank = len(rank_of)
-    foreign = False  # only areas below the nearest scope count: page wrappers say "sidebar"
+def _in_foreign_area(
+    candidate: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, ids: set[int], outer: set[int]
+) -> bool:
+    """True inside a comment/related/footer area below `scope`; marks outer candidates."""
+    foreign = False
     for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), candidate.iterancestors()):
+        if ancestor is scope:
+            break
         if id(ancestor) in ids:
             outer.add(id(ancestor))
-        if rank == len(rank_of) and ancestor.tag not in _PAGE_TAGS:
+        if ancestor.tag not in _PAGE_TAGS:
             own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-            foreign = foreign or ancestor.tag in _FOREIGN_TAGS or bool(_FOREIGN_CLASS_RE.search(own))
-        rank = min(rank, rank_of.get(ancestor, rank))
-    return None if foreign else rank
+            foreign = foreign or bool(_FOREIGN_CLASS_RE.search(own)) or _is_foreign_tag(ancestor)
+    return foreign
+
+
+def _is_foreign_tag(element: lxml.html.HtmlElement) -> bool:
+    if element.tag != "footer":
+        return element.tag in _FOREIGN_TAGS
+    parent = element.getparent()
+    return parent is None or parent.tag != _OWN_FOOTER_PARENT
 
 
 def _sibling_names(element: lxml.html.HtmlElement) -> list[str]:
@@ -699,39 +839,49 @@ _DAY_FIRST_RE = re.compile(
 _MIN_YEAR = 1990  # the web's first articles; older years in markup are noise
 _MAX_FUTURE = timedelta(days=2)  # time-zone slack; later dates are typos or events
 
-_TIME_XPATH = etree.XPath(
-    "//time[@datetime][@pubdate or @itemprop='datePublished' or ancestor::article]"
-    " | //*[@itemprop='datePublished'][@datetime or @content]"
-)
-# Elements near the headline whose class says they hold a date (attribute-axis query: fast).
-_DATE_TEXT_XPATH = etree.XPath(
-    ".//@class[contains(.,'date') or contains(.,'Date') or contains(.,'publish') or "
-    "contains(.,'time') or contains(.,'Time') or contains(.,'datum') or contains(.,'byline')"
-    " or contains(.,'meta')]/.. | .//time"
-)
-_DATE_SCOPE_LEVELS = 3  # the h1's parent and two more levels: the article header
+# Date-ish class words of elements near the headline ("date", "published", "datum"...).
+_DATE_CLASS_RE = re.compile(r"date|publish|time|datum|fecha|data|byline|meta", re.IGNORECASE)
 _MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
-_MAX_DATE_TEXT_CHARS = 200
+_MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
+_MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
+# Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/" (a whole path segment
+# or its start, so long numeric ids never match).
+_URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d{2})([/-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
 
 
 def _date(
-    root: lxml.html.HtmlElement,
+    window: _Window,
+    page: _Page,
     meta: dict[str, list[str]],
     article: dict | None,
-    headline: lxml.html.HtmlElement | None,
+    urls: tuple[str | None, str | None],
 ) -> str | None:
-    """Publication date: JSON-LD, meta, time[datetime], byline-area text, then htmldate."""
+    """Publication date, most trusted first.
+
+    1. JSON-LD datePublished (or meta in the site's own offset for the same instant)
+    2. meta publication dates
+    3. time[datetime] marked as publication or inside an <article>
+    4. the window's date markup: itemprop=datePublished, time, date-ish classes
+    5. a date in the page URL or the canonical URL
+    6. a date written in the text around the headline
+    """
     structured = _json_ld_date(article) if article else None
     meta_date = _meta_date(meta)
     if structured and meta_date and _same_instant_local(structured, meta_date):
         return meta_date  # the same moment in the site's own time zone: its calendar day
     if structured or meta_date:
         return structured or meta_date
-    for element in _TIME_XPATH(root)[:_MAX_DATE_TEXT_ELEMENTS]:
-        date = normalize_date(element.get("datetime") or element.get("content"))
-        if date:
-            return date
-    return _visible_date(headline) or _htmldate(root)
+    articles = set(page.articles)
+    for element in page.times[:_MAX_TIMES]:
+        if element.get("pubdate") is not None or element.get("itemprop") == "datePublished" or _inside(
+            element, articles
+        ):
+            date = normalize_date(element.get("datetime"))
+            if date:
+                return date
+    return _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
 
 
 def _json_ld_date(article: dict) -> str | None:
@@ -813,24 +963,50 @@ def _textual_date(text: str) -> str | None:
     return None
 
 
-def _visible_date(headline: lxml.html.HtmlElement | None) -> str | None:
-    """A date written in the byline area next to the headline."""
-    if headline is None:
-        return None
-    scopes = [a for _, a in zip(range(_DATE_SCOPE_LEVELS), headline.iterancestors())]
-    for element in _DATE_TEXT_XPATH(scopes[-1])[:_MAX_DATE_TEXT_ELEMENTS] if scopes else ():
-        text = element.get("datetime") or element.text_content()
-        date = normalize_date(text) if len(text) <= _MAX_DATE_TEXT_CHARS else None
-        if date:
+def _window_markup_date(window: _Window) -> str | None:
+    """A date in the byline area's markup: datetime/content attributes, then short text."""
+    checked = 0
+    for element in window.elements():
+        if not isinstance(element.tag, str):
+            continue
+        attr = element.get("datetime") or (
+            element.get("content") if element.get("itemprop") == "datePublished" else None
+        )
+        if attr is None and (element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", ""))):
+            text = element.text_content()
+            attr = text if len(text) <= _MAX_DATE_TEXT_CHARS else None
+            checked += 1
+        date = normalize_date(attr) if attr else None
+        if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
             return date
     return None
 
 
-def _htmldate(root: lxml.html.HtmlElement) -> str | None:
-    """htmldate's guess, imported lazily: pages with structured dates never pay for it."""
-    from htmldate import find_date  # noqa: PLC0415 - deliberate lazy import (~0.2 s)
+def _url_date(urls: tuple[str | None, ...]) -> str | None:
+    for url in urls:
+        match = _URL_DATE_RE.search(urlsplit(url).path) if url else None
+        if match:
+            year, _, month, day = match.groups()
+            date = _valid_day(int(year), int(month), int(day))
+            if date:
+                return date
+    return None
 
-    return normalize_date(find_date(root, original_date=True, outputformat="%Y-%m-%d"))
+
+def _window_text_date(window: _Window) -> str | None:
+    """A date written out in the first characters of text around the headline."""
+    parts: list[str] = []
+    size = 0
+    for element in window.elements():
+        for text in (element.text, element.tail):
+            if text and not text.isspace():
+                parts.append(text)
+                size += len(text)
+        if size >= _MAX_SCAN_CHARS:
+            break
+    text = " ".join(parts)[:_MAX_SCAN_CHARS]
+    match = _ISO_DATE_RE.search(text)
+    return _textual_date(text) or (_iso_from_match(match) if match else None)
 
 
 # ---------------------------------------------------------------------------
@@ -870,11 +1046,11 @@ def _description(meta: dict[str, list[str]], article: dict | None) -> str | None
     return description
 
 
-def _canonical_url(root: lxml.html.HtmlElement, meta: dict[str, list[str]], url: str | None) -> str | None:
+def _canonical_url(links: list, meta: dict[str, list[str]], url: str | None) -> str | None:
     """link rel=canonical, else og:url; absolute against `url`; None unless http(s)."""
-    links = [link.get("href") or "" for link in _LINK_XPATH(root)
+    hrefs = [link.get("href") or "" for link in links
              if "canonical" in (link.get("rel") or "").lower().split()]
-    for href in [*links, *meta.get("og:url", ())]:
+    for href in [*hrefs, *meta.get("og:url", ())]:
         href = href.strip()
         absolute = urljoin(url, href) if url else href
         if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).netloc:
