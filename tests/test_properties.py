@@ -1,0 +1,136 @@
+"""Property tests: any input gives an Article or a CleanpageError, the Markdown
+never invents structure, and the text never invents words.
+
+Sources for the structure and word properties hold only <p>, <div>, <span>
+and (escaped) text, so any heading, list, link or emphasis that the Markdown
+shows was made up by cleanpage.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+import cleanpage
+from cleanpage import Article, CleanpageError
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+WORD_RE = re.compile(r"\w+")
+TAG_RE = re.compile(r"<[^>]*>")
+# A long plain paragraph in every generated document, so that content
+# extraction has something to find and the generated parts are judged too.
+ANCHOR = (
+    "<p>The committee met on the first Monday of the month and read every letter that had "
+    "arrived since the last meeting, answering each one before the evening was out.</p>"
+)
+
+# Pieces of tag soup: real tags, broken tags, comments, raw-text elements, entities.
+SOUP_PIECES = st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", "<span>", "</span>", "<b>", "</b>", "<i>", "<ul>", "<li>", "</ul>",
+    "<table>", "<tr>", "<td>", "</table>", "<h2>", "</h2>", "<a href='x'>", "</a>", "<blockquote>",
+    "<!--", "-->", "<script>", "</script>", "<style>", "<textarea>", "<title>", "<br>", "<img src=x>",
+    "</html>", "</body>", "<", ">", "&", "&amp;", "&#0;", "&#xD800;", "&lt;", "\x00", "\ufeff", "\r\n", "\u2028",
+])
+ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
+SOUP = st.lists(st.one_of(SOUP_PIECES, ANY_TEXT), max_size=60).map("".join)
+
+# Text full of Markdown syntax characters, to be written as escaped HTML text.
+MARKDOWN_CHARS = "#*_-+>[]()`!|=~<&\\:.0123456789 \n\t"
+TEXT = st.text(alphabet=st.sampled_from(list(MARKDOWN_CHARS) + list("abcxyzAB")), min_size=1, max_size=40)
+CONTAINERS = ("p", "div", "span")
+
+
+@st.composite
+def plain_blocks(draw: st.DrawFn) -> str:
+    """A document of nested <p>/<div>/<span> holding escaped text."""
+    parts = []
+    for _ in range(draw(st.integers(1, 12))):
+        tags = draw(st.lists(st.sampled_from(CONTAINERS), max_size=3))
+        text = html.escape(draw(TEXT), quote=False)
+        parts.append("".join(f"<{t}>" for t in tags) + text + "".join(f"</{t}>" for t in reversed(tags)))
+    return f"<html><body><article>{ANCHOR}{''.join(parts)}</article></body></html>"
+
+
+def clean_or_error(source: str | bytes) -> Article | None:
+    """cleanpage.clean's result, or None for a CleanpageError; any other exception fails."""
+    try:
+        article = cleanpage.clean(source)
+    except CleanpageError as exc:
+        assert str(exc).strip() and "\n" not in str(exc), f"error message not one line: {exc!r}"
+        return None
+    assert isinstance(article, Article)
+    return article
+
+
+@SETTINGS
+@given(SOUP)
+def test_tag_soup_gives_article_or_error(source: str) -> None:
+    clean_or_error(source)
+
+
+@SETTINGS
+@given(SOUP)
+def test_tag_soup_as_bytes_gives_article_or_error(source: str) -> None:
+    clean_or_error(source.encode("utf-8", "surrogatepass"))
+
+
+@SETTINGS
+@given(ANY_TEXT)
+def test_arbitrary_text_gives_article_or_error(source: str) -> None:
+    clean_or_error(source)
+
+
+# Markdown tokens that text in <p>/<div>/<span> can never legitimately become.
+INVENTED_TOKENS = frozenset({
+    "heading_open", "lheading_open", "bullet_list_open", "ordered_list_open", "blockquote_open",
+    "link_open", "image", "em_open", "strong_open", "code_inline", "code_block", "fence", "hr",
+    "table_open", "html_block", "html_inline",
+})
+MARKDOWN = MarkdownIt("commonmark").enable("table")
+
+
+@SETTINGS
+@given(plain_blocks())
+def test_markdown_invents_no_structure(source: str) -> None:
+    article = clean_or_error(source)
+    if article is None:
+        return
+    tokens = MARKDOWN.parse(article.markdown)
+    types = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
+    invented = sorted(types & INVENTED_TOKENS)
+    assert not invented, f"{invented} in:\n{article.markdown}"
+
+
+# Control characters show as nothing: cleanpage drops them, so words around one join.
+CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
+def visible_text(source: str) -> str:
+    """The source's text with the tags taken out (no separators: words may join)."""
+    return CONTROL_RE.sub("", html.unescape(TAG_RE.sub("", source)))
+
+
+@SETTINGS
+@given(plain_blocks())
+def test_text_invents_no_words(source: str) -> None:
+    article = clean_or_error(source)
+    if article is None:
+        return
+    text = visible_text(source)
+    invented = [w for w in WORD_RE.findall(article.text) if w not in text]
+    assert not invented, f"words not in the source: {invented[:10]}"
+
+
+@SETTINGS
+@given(SOUP)
+def test_soup_text_invents_no_words(source: str) -> None:
+    article = clean_or_error(source + ANCHOR)
+    if article is None:
+        return
+    text = visible_text(source + ANCHOR)
+    invented = [w for w in WORD_RE.findall(article.text) if w not in text and w not in CONTROL_RE.sub("", source)]
+    assert not invented, f"words not in the source: {invented[:10]}"
