@@ -108,37 +108,107 @@ ROLE_RULES = {
 
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
-# Class/id vocabulary, tested against "class id" lower-cased. One named group
-# per rule; the first group that matches names the rule. Words in English,
-# German, French, Spanish, Italian, Dutch and Polish: no single language's
-# word list may be the only signal.
-_B = r"(?:^|[\s_\-:./])"  # start of a class token or of a part of one
-_E = r"(?=$|[\s_\-:./\d])"  # end of a token or part
-CHROME_RE = re.compile(
-    "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in (
-        ("cookie-banner", r"cookie|consent|gdpr|\bcmp\b|onetrust|didomi|cookiebot|truste\b|usercentrics"),
-        ("modal", _B + r"(?:modal|popup|pop-up|popover|tooltip|hover-?card|lightbox|interstitial|overlay)" + _E),
-        ("skip-link", r"skip-?(?:to|link|nav)|back-?to-?top|to-?top" + _E + r"|scroll-?top|jump-?to-?top"),
-        ("hidden", r"(?:^|\s)(?:hidden|visually-?hidden|sr-only|screen-?reader-?text|offscreen|d-none|is-hidden|hide)(?=$|\s)"),
-        ("comments", _B + r"(?:comments?|comment-?list|disqus|discussion|respond|replies|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties)" + _E),
-        ("newsletter", r"newsletter|subscri(?:be|ption)|sign-?up|signup|mailing-?list|opt-?in|abonn|inscri|suscri|iscriviti|email-?capture"),
-        ("share-bar", _B + r"(?:share|sharing|sharer|social|addthis|sharethis|sharedaddy|follow-?us|teilen|partag|compartir|condividi|udostepnij|delen)"),
-        ("advertisement", _B + r"(?:ad|ads|advert\w*|adslot|ad-?slot|adunit|ad-?container|ad-?wrapper|dfp|gpt|sponsor\w*|werbung|anzeige|publicit\w*|publicidad|pubblicit\w*|reklam\w*|promo\w*|outbrain|taboola|native-?ad|banner-?ad)" + _E),
-        ("related", r"related|recommend|more-?stories|more-?from|also-?read|read-?more|readmore|see-?also|trending|popular|most-?(?:read|viewed|shared)|mostread|you-?may|up-?next|next-?up|weitere|lire-?aussi|a-?lire|leggi-?anche|tambien|zobacz|gerelateerd"),
-        ("author-bio", r"author-?(?:bio|box|info|card|profile|details)|about-?(?:the-?)?author|bio-?box|contributor-?bio"),
-        ("navigation", _B + r"(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|post-?nav\w*|prev-?next|masthead|topbar|mega-?menu|site-?nav)" + _E),
-        ("site-header", _B + r"(?:site-?header|page-?header|global-?header|header-?bar)" + _E),
-        ("site-footer", _B + r"(?:site-?footer|page-?footer|global-?footer|footer|colophon)" + _E),
-        # not "left-col"/"right-col": which column holds the article is the site's choice
-        # not "rail" either: "pg-rail-tall" names a layout whose main column holds the article
-        ("sidebar", _B + r"(?:sidebar|side-?bar|widget\w*)" + _E),
-        # whole tokens only: WordPress puts "tag-<slug> category-<slug>" on the article itself
-        ("post-meta", r"(?:^|\s)(?:tags|tag-?list|tag-?cloud|tags-?list|categories|post-?tags|entry-?tags|print|email-?this|toolbar|tools)(?=$|\s)"),
-        ("search", _B + r"(?:search|suche|recherche|busqueda)" + _E),
-    )),
-)
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """How a class/id token names a rule: by its parts, part prefixes, part sequences or substrings."""
 
-# Blocks that look like chrome by class but hold article parts: pull quotes in
+    parts: frozenset[str] = frozenset()  # a whole part: "ad" in "ad-slot-3", not in "header"
+    prefixes: tuple[str, ...] = ()  # a part starting so: "advert" in "advertorial"
+    sequences: tuple[tuple[str, ...], ...] = ()  # consecutive parts: ("back", "to", "top")
+    substrings: tuple[str, ...] = ()  # anywhere in the token: "cookie" in "cookiebar"
+    tokens: frozenset[str] = frozenset()  # the whole token only: "hidden", not "field-label-hidden"
+
+
+def _v(parts: str = "", prefixes: str = "", sequences: str = "", substrings: str = "", tokens: str = "") -> Vocabulary:
+    return Vocabulary(frozenset(parts.split()), tuple(prefixes.split()),
+                      tuple(tuple(seq.split("-")) for seq in sequences.split()), tuple(substrings.split()),
+                      frozenset(tokens.split()))
+
+
+# Class/id vocabulary: rule -> words, in priority order (the first rule that a
+# token names wins). A token is split into parts at - _ : . / and digits.
+# Words in English, German, French, Spanish, Italian, Dutch and Polish: no
+# single language's word list may be the only signal.
+CLASS_VOCABULARY: dict[str, Vocabulary] = {
+    "cookie-banner": _v(parts="cmp truste", substrings="cookie consent gdpr onetrust didomi cookiebot usercentrics"),
+    "modal": _v(parts="modal modals popup popover tooltip hovercard lightbox interstitial overlay",
+                sequences="pop-up hover-card"),
+    "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
+                    sequences="skip-to skip-link skip-nav back-to-top to-top scroll-top jump-to-top"),
+    "hidden": _v(tokens="hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-text "
+                        "offscreen d-none is-hidden hide"),
+    "comments": _v(parts="comment comments commentlist disqus discussion respond replies kommentar kommentare "
+                         "commentaire commentaires comentario comentarios commenti komentarz komentarze reacties",
+                   sequences="comment-list"),
+    "newsletter": _v(parts="optin", sequences="sign-up mailing-list opt-in email-capture",
+                     substrings="newsletter subscribe subscription signup mailinglist abonn inscri suscri iscriviti"),
+    "share-bar": _v(prefixes="share sharing sharer social addthis sharethis sharedaddy teilen partag compartir "
+                             "condividi udostepnij delen", sequences="follow-us"),
+    "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad",
+                        prefixes="advert sponsor publicit pubblicit reklam promo",
+                        sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad"),
+    "related": _v(parts="popular tambien zobacz",
+                  sequences="more-stories more-from also-read read-more see-also most-read most-viewed most-shared "
+                            "you-may up-next next-up lire-aussi a-lire leggi-anche",
+                  substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
+                             "upnext weitere gerelateerd"),
+    "author-bio": _v(parts="authorbio authorbox authorinfo biobox",
+                     sequences="author-bio author-box author-info author-card author-profile author-details "
+                               "about-author about-the-author bio-box contributor-bio"),
+    "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
+                           "topbar megamenu sitenav postnav prevnext",
+                     sequences="post-nav prev-next mega-menu site-nav"),
+    "site-header": _v(parts="siteheader pageheader", sequences="site-header page-header global-header header-bar"),
+    "site-footer": _v(parts="footer colophon sitefooter pagefooter"),
+    # not "left-col"/"right-col"/"rail": which column holds the article is the site's choice
+    "sidebar": _v(parts="sidebar sidebars", prefixes="widget", sequences="side-bar"),
+    # whole tokens only: WordPress puts "tag-<slug> category-<slug>" on the article itself
+    "post-meta": _v(tokens="tags tag-list taglist tag-cloud tagcloud tags-list categories post-tags entry-tags "
+                           "print email-this toolbar tools"),
+    "search": _v(parts="search suche recherche busqueda"),
+}
+PART_SPLIT_RE = re.compile(r"[-_:./\d]+")
+
+
+def _index_vocabulary() -> tuple[dict, dict, tuple, tuple, dict]:
+    """Flatten CLASS_VOCABULARY into lookup tables (the first rule of a word wins)."""
+    tokens: dict[str, str] = {}
+    parts: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    substrings: list[tuple[str, str]] = []
+    sequences: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for rule, vocab in CLASS_VOCABULARY.items():
+        for word in vocab.tokens:
+            tokens.setdefault(word, rule)
+        for word in vocab.parts:
+            parts.setdefault(word, rule)
+        prefixes.extend((word, rule) for word in vocab.prefixes)
+        substrings.extend((word, rule) for word in vocab.substrings)
+        for seq in vocab.sequences:
+            sequences.setdefault(seq[0], []).append((seq, rule))
+    return tokens, parts, tuple(prefixes), tuple(substrings), sequences
+
+
+_TOKENS, _PARTS, _PREFIXES, _SUBSTRINGS, _SEQUENCES = _index_vocabulary()
+
+
+def token_rule(token: str) -> str | None:
+    """The rule one lower-cased class/id token names, or None (the highest-priority rule wins)."""
+    parts = [p for p in PART_SPLIT_RE.split(token) if p]
+    joined = "".join(parts)
+    hits = [_TOKENS[token]] if token in _TOKENS else []
+    for i, part in enumerate(parts):
+        if part in _PARTS:
+            hits.append(_PARTS[part])
+        hits.extend(rule for prefix, rule in _PREFIXES if part.startswith(prefix))
+        for seq, rule in _SEQUENCES.get(part, ()):
+            if tuple(parts[i:i + len(seq)]) == seq:
+                hits.append(rule)
+    hits.extend(rule for word, rule in _SUBSTRINGS if word in joined)
+    return min(hits, key=RULE_PRIORITY.__getitem__, default=None)
+
+
+# Blocks that look like chrome by class but hold article parts (pull quotes in
 # <aside>, article bodies whose class mentions "post"...
 BODY_CLASS_RE = re.compile(
     r"articlebody|article-?body|article__body|article-?content|article-?text|entry-?content|"
@@ -217,8 +287,8 @@ class _Walker:
         strong = rule is not None
         if rule is None and attrs:
             rule, strong = _attribute_rule(attrs)
-        if rule is None and tag == "a":
-            text = el.text_content()
+        if rule is None and tag == "a" and el.get("href", "").startswith("#"):
+            text = el.text_content()  # in-page links only: "Back to top", "Skip to content"
             rule = "skip-link" if len(text) < 40 and SKIP_TEXT_RE.match(text) else None
         if rule is None:
             return None
@@ -290,11 +360,23 @@ def _class_rule(names: str) -> str | None:
         return rule
     if len(_CLASS_RULE_CACHE) > MAX_CACHED_CLASSES:
         _CLASS_RULE_CACHE.clear()
-    tokens = " ".join(t for t in names.lower().split() if not MODIFIER_RE.match(t))
-    m = CHROME_RE.search(tokens)
-    rule = m.lastgroup.replace("_", "-") if m else None
+    found = [_cached_token_rule(t) for t in names.lower().split() if not MODIFIER_RE.match(t)]
+    rule = min((r for r in found if r), key=RULE_PRIORITY.__getitem__, default=None)
     _CLASS_RULE_CACHE[names] = rule
     return rule
+
+
+def _cached_token_rule(token: str) -> str | None:
+    rule = _TOKEN_RULE_CACHE.get(token, "")
+    if rule == "":
+        if len(_TOKEN_RULE_CACHE) > MAX_CACHED_CLASSES:
+            _TOKEN_RULE_CACHE.clear()
+        rule = _TOKEN_RULE_CACHE[token] = token_rule(token)
+    return rule
+
+
+RULE_PRIORITY = {rule: i for i, rule in enumerate(CLASS_VOCABULARY)}
+_TOKEN_RULE_CACHE: dict[str, str | None] = {}
 
 
 # Class tokens that describe a state of the element rather than what it is:
