@@ -16,6 +16,7 @@ rule named. Here:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree, html
 
@@ -193,16 +194,34 @@ def _initial_score(node: etree._Element) -> float:
 
 def class_weight(node: etree._Element) -> float:
     names = f"{node.get('class', '')} {node.get('id', '')}".lower()
-    if not names.strip():
-        return 0
+    return _names_weight(names, node.get("itemprop") == "articleBody")
+
+
+@lru_cache(maxsize=65536)
+def _names_weight(names: str, body_prop: bool) -> float:
+    """Class/id weight of a lower-cased "class id" string (pages repeat them: cached)."""
+    if not names.strip() and not body_prop:
+        return 0.0
     weight = 0.0
-    if node.get("itemprop") == "articleBody" or BODY_CLASS_RE.search(names):
+    if body_prop or BODY_CLASS_RE.search(names):
         weight += 2 * CLASS_WEIGHT
     elif POSITIVE_RE.search(names):
         weight += CLASS_WEIGHT
     if NEGATIVE_RE.search(names):
         weight -= CLASS_WEIGHT
     return weight
+
+
+@lru_cache(maxsize=65536)
+def _names_kind(names: str) -> str | None:
+    """"caption", "byline" or None for a lower-cased "class id" string (cached)."""
+    if not names.strip():
+        return None
+    if CAPTION_RE.search(names):
+        return "caption"
+    if BYLINE_RE.search(names):
+        return "byline"
+    return None
 
 
 def link_density(node: etree._Element) -> float:
@@ -453,10 +472,10 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
         return "repeated-title"
-    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    if not options.images and (tag in CAPTION_TAGS or (names.strip() and CAPTION_RE.search(names))):
+    kind = _names_kind(f"{el.get('class', '')} {el.get('id', '')}".lower())
+    if not options.images and (tag in CAPTION_TAGS or kind == "caption"):
         return "caption"
-    if names.strip() and BYLINE_RE.search(names) and len(el.text_content()) < MAX_BYLINE_CHARS:
+    if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         return "byline-line"
     if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody", "blockquote"):
         return None
