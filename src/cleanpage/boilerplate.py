@@ -190,6 +190,8 @@ def _index_vocabulary() -> tuple[dict, dict, tuple, tuple, dict]:
 
 
 _TOKENS, _PARTS, _PREFIXES, _SUBSTRINGS, _SEQUENCES = _index_vocabulary()
+_ALL_PREFIXES = tuple(prefix for prefix, _ in _PREFIXES)
+_SUBSTRING_HINT_RE = re.compile("|".join(re.escape(word) for word, _ in _SUBSTRINGS))
 
 
 def token_rule(token: str) -> str | None:
@@ -200,11 +202,13 @@ def token_rule(token: str) -> str | None:
     for i, part in enumerate(parts):
         if part in _PARTS:
             hits.append(_PARTS[part])
-        hits.extend(rule for prefix, rule in _PREFIXES if part.startswith(prefix))
+        if part.startswith(_ALL_PREFIXES):
+            hits.extend(rule for prefix, rule in _PREFIXES if part.startswith(prefix))
         for seq, rule in _SEQUENCES.get(part, ()):
             if tuple(parts[i:i + len(seq)]) == seq:
                 hits.append(rule)
-    hits.extend(rule for word, rule in _SUBSTRINGS if word in joined)
+    if _SUBSTRING_HINT_RE.search(joined):
+        hits.extend(rule for word, rule in _SUBSTRINGS if word in joined)
     return min(hits, key=RULE_PRIORITY.__getitem__, default=None)
 
 
