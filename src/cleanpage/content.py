@@ -101,7 +101,6 @@ CREDIT_RE = re.compile(
     re.I,
 )
 MAX_CREDIT_CHARS = 300
-assert MAX_CREDIT_CHARS >= MAX_PROMO_CHARS
 # Literals every PROMO_TEXT_RE / CREDIT_RE match contains: substring tests in C
 # spare most paragraphs the slower patterns.
 PROMO_WORDS = ("subscri", "sign", "regist", "newsletter", "abonn", "inscri", "suscr", "iscriv", "zapisz", "schrijf")
@@ -490,13 +489,13 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
         return None if el.find(".//img") is not None or tag in ("p",) else "empty"
     if len(stripped) < 80 and LABEL_RE.match(stripped):
         return "label"
-    if len(stripped) < MAX_CREDIT_CHARS:
+    if len(stripped) < max(MAX_CREDIT_CHARS, MAX_PROMO_CHARS):
         low = stripped.lower()
-        if tag in ("p", "div", "section", "aside") and any(w in low for w in PROMO_WORDS) \
-                and PROMO_TEXT_RE.search(stripped):
+        if tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
+                and any(w in low for w in PROMO_WORDS) and PROMO_TEXT_RE.search(stripped):
             return "newsletter"
-        if tag in ("p", "div", "span", "em", "i", "small") and any(w in low for w in CREDIT_WORDS) \
-                and CREDIT_RE.search(stripped):
+        if tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
+                and any(w in low for w in CREDIT_WORDS) and CREDIT_RE.search(stripped):
             return "credit-line"
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el)
