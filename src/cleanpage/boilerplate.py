@@ -257,19 +257,28 @@ def strip(root: etree._Element, options: Options) -> list[Removal]:
     walker.total = len(body.text_content()) or 1
     walker.body = body
 
-    stack: list[tuple[etree._Element, bool]] = [(child, False) for child in reversed(body)]
-    while stack:
-        el, in_article = stack.pop()
+    doomed: list[tuple[etree._Element, str]] = []
+    walk = etree.iterwalk(body, events=("start",))
+    next(walk)  # the <body> itself
+    for _, el in walk:  # lxml walks in C; matched subtrees are skipped, not visited
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        rule = walker.match(el, tag, in_article)
+        rule = walker.match(el, tag)
         if rule is not None:
-            walker.remove(el, rule)
-            continue
-        inside = in_article or tag in ("article", "main") or el.get("role") == "main"
-        stack.extend((child, inside) for child in reversed(el))
+            doomed.append((el, rule))
+            walk.skip_subtree()
+    for el, rule in doomed:
+        walker.remove(el, rule)
     return walker.removals
+
+
+def _in_article(el: etree._Element) -> bool:
+    """Is `el` inside an <article>, <main> or role=main (where <header>/<footer> are the article's)?"""
+    for ancestor in el.iterancestors():
+        if ancestor.tag in ("article", "main") or ancestor.get("role") == "main":
+            return True
+    return False
 
 
 class _Walker:
@@ -283,10 +292,10 @@ class _Walker:
         self.body: etree._Element | None = None
         self.page_prose: int | None = None
 
-    def match(self, el: etree._Element, tag: str, in_article: bool) -> str | None:
+    def match(self, el: etree._Element, tag: str) -> str | None:
         rule = TAG_RULES.get(tag)
-        if rule is None and not in_article:
-            rule = PAGE_LEVEL_TAG_RULES.get(tag)
+        if rule is None and tag in PAGE_LEVEL_TAG_RULES and not _in_article(el):
+            rule = PAGE_LEVEL_TAG_RULES[tag]
         attrs = el.attrib
         strong = rule is not None
         if rule is None and attrs:
