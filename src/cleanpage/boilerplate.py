@@ -290,7 +290,8 @@ class _Walker:
         self.removals: list[Removal] = []
         self.guard_checks = 0
         self.body: etree._Element | None = None
-        self.page_prose: int | None = None
+        self.page_prose = 0
+        self.prose_blocks: dict[etree._Element, int] | None = None
 
     def match(self, el: etree._Element, tag: str) -> str | None:
         rule = TAG_RULES.get(tag)
@@ -331,9 +332,14 @@ class _Walker:
 
     def _holds_the_prose(self, el: etree._Element) -> bool:
         """Does `el` hold most of the page's sentences? (Chrome can outweigh an article in words.)"""
-        if self.page_prose is None:
-            self.page_prose = prose_chars(self.body)
-        return self.page_prose >= MIN_PAGE_PROSE and prose_chars(el) > GUARD_SHARE * self.page_prose
+        if self.prose_blocks is None:
+            self.prose_blocks = prose_blocks(self.body)
+            self.page_prose = sum(self.prose_blocks.values())
+        if self.page_prose < MIN_PAGE_PROSE:
+            return False
+        blocks = self.prose_blocks
+        inside = sum(blocks.get(block, 0) for block in el.iter(PROSE_TAGS))
+        return inside > GUARD_SHARE * self.page_prose
 
     def remove(self, el: etree._Element, rule: str) -> None:
         if self.options.explain:
@@ -401,12 +407,17 @@ _CLASS_RULE_CACHE: dict[str, str | None] = {}
 
 def prose_chars(el: etree._Element) -> int:
     """Characters of `el` in paragraphs of 80+ characters that end a sentence."""
-    total = 0
+    return sum(prose_blocks(el).values())
+
+
+def prose_blocks(el: etree._Element) -> dict[etree._Element, int]:
+    """The paragraphs of `el` (80+ characters, ending a sentence) and their lengths."""
+    found = {}
     for block in el.iter(PROSE_TAGS):
         text = block.text_content() if block.tag in PROSE_TEXT_TAGS else own_text(block)
         if len(text) >= MIN_PROSE_BLOCK and SENTENCE_END_RE.search(text):
-            total += len(text)
-    return total
+            found[block] = len(text)
+    return found
 
 
 def own_text(el: etree._Element) -> str:
