@@ -170,7 +170,41 @@ def find_body(root: etree._Element, title: str | None, options: Options,
 
 
 # ---------------------------------------------------------------- scoring
-def _score(body: etree._Element) -> dict[etree._Element, float]:
+class Scores:
+    """Candidate scores: raw paragraph sums, discounted by link density on demand.
+
+    Link density costs a text walk per candidate, and most candidates never
+    matter: `ranked()` computes it in order of raw score and stops once no
+    raw score can beat the discounted ones (discounting only lowers a score).
+    """
+
+    def __init__(self, raw: dict[etree._Element, float]) -> None:
+        self.raw = raw
+        self.adjusted: dict[etree._Element, float] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.raw)
+
+    def get(self, node: etree._Element, default: float = 0.0) -> float:
+        if node not in self.raw:
+            return default
+        if node not in self.adjusted:
+            raw = self.raw[node]
+            self.adjusted[node] = raw * (1 - link_density(node)) if raw > 0 else raw
+        return self.adjusted[node]
+
+    def ranked(self, count: int) -> list[etree._Element]:
+        """The `count` best candidates by discounted score, best first."""
+        best: list[etree._Element] = []
+        for node in sorted(self.raw, key=self.raw.__getitem__, reverse=True):
+            if len(best) >= count and self.raw[node] <= self.get(best[-1]):
+                break
+            self.get(node)
+            best = sorted([*best, node], key=self.get, reverse=True)[:count]
+        return best
+
+
+def _score(body: etree._Element) -> Scores:
     """Give each paragraph's score to its ancestors; return the scored candidates."""
     scores: dict[etree._Element, float] = {}
     for el in body.iter(*SCORED_TAGS):
@@ -187,9 +221,7 @@ def _score(body: etree._Element) -> dict[etree._Element, float]:
                 scores[node] = _initial_score(node)
             scores[node] += value * share
             node = node.getparent()
-    for node in scores:
-        scores[node] *= 1 - link_density(node)
-    return scores
+    return Scores(scores)
 
 
 def _initial_score(node: etree._Element) -> float:
@@ -236,14 +268,14 @@ def link_density(node: etree._Element) -> float:
     return min(linked / total, 1.0)
 
 
-def _choose(body: etree._Element, scores: dict[etree._Element, float]) -> etree._Element | None:
+def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
     """The best-scored container, moved up where the article spreads wider."""
     if not scores:
         return body if body.text_content().strip() else None
-    ranked = sorted(scores, key=scores.get, reverse=True)
+    ranked = scores.ranked(6)
     top = ranked[0]
-    best = scores[top]
-    close = [n for n in ranked[1:6] if scores[n] >= ALTERNATIVE_SHARE * best]
+    best = scores.get(top)
+    close = [n for n in ranked[1:6] if scores.get(n) >= ALTERNATIVE_SHARE * best]
     if len(close) >= ALTERNATIVES_NEEDED - 1:
         common = _common_ancestor(top, close)
         top = top if common is None else common
@@ -297,7 +329,7 @@ def _contains(ancestor: etree._Element, node: etree._Element) -> bool:
 
 
 # ---------------------------------------------------------------- gathering
-def _gather(top: etree._Element, scores: dict[etree._Element, float]) -> list[etree._Element]:
+def _gather(top: etree._Element, scores: Scores) -> list[etree._Element]:
     """`top` and the siblings that read as article text, in document order.
 
     Where the article is split into chunks (wrappers of the same tag and class
