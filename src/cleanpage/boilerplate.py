@@ -49,6 +49,8 @@ RULES = {r.name: r for r in (
     Rule("author-bio", False, "author bio boxes below the article"),
     Rule("post-meta", False, "tags, categories, post navigation, print/email tools"),
     Rule("search", False, "search boxes, role=search"),
+    Rule("feedback", False, "'Is this page useful?' feedback and survey widgets"),
+    Rule("permalink", True, "heading anchors (¶, §, #) that link to their own section"),
     Rule("form", False, "forms other than a page-wide wrapper (ASP.NET wraps whole pages)"),
     # Rules applied inside the chosen content by content.tidy():
     Rule("repeated-title", True, "the article's own headline repeats the title line"),
@@ -166,6 +168,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "post-meta": _v(tokens="tags tag-list taglist tag-cloud tagcloud tags-list categories post-tags entry-tags "
                            "print email-this toolbar tools"),
     "search": _v(parts="search suche recherche busqueda"),
+    "feedback": _v(parts="feedback survey"),
 }
 PART_SPLIT_RE = re.compile(r"[-_:./\d]+")
 
@@ -238,6 +241,9 @@ SKIP_TEXT_RE = re.compile(
     re.I,
 )
 
+# What a heading's permalink anchor shows.
+PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
+
 FUNDING_HINT_RE = re.compile(
     r"(?:supported|funded|financed) (?:in part )?by|funding|grant|acknowledg|"
     r"gefördert|förderung|financ[ée]|financement|subvencion|financiad|finanziat|finansowan",
@@ -302,8 +308,11 @@ class _Walker:
         if rule is None and attrs:
             rule, strong = _attribute_rule(attrs)
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):
-            text = el.text_content()  # in-page links only: "Back to top", "Skip to content"
-            rule = "skip-link" if len(text) < 40 and SKIP_TEXT_RE.match(text) else None
+            text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
+            if text.strip() in PERMALINK_TEXTS:
+                rule = strong = "permalink"
+            elif len(text) < 40 and SKIP_TEXT_RE.match(text):
+                rule = "skip-link"
         if rule is None:
             return None
         if rule == "comments" and self.options.comments:

@@ -87,13 +87,14 @@ LABEL_RE = re.compile(
     r"image:?|photo:?|loading\.*|please enable javascript.*|"
     r"\d* ?comments?( \(\d+\))?|kommentare?|commentaires?|comentarios?|iklan|text size|"
     r"view all( \(\d+\))?|like this (story|article)\?.*|filed under:? .*|\[?related( coverage)?\b[^.]*:.*|"
-    r"you may also like|don.t miss|explore further|popular on \w+|more from \w+( \w+)?|recommended( for you)?)\W*$",
+    r"you may also like|don.t miss|explore further|popular on \w+|more from \w+( \w+)?|recommended( for you)?|"
+    r"(is|was) this (page|article) (useful|helpful)\??|war dieser artikel hilfreich\??|cet article vous a-t-il été utile\??)\W*$",
     re.I,
 )
 # Credit and contact lines that news pages add under the story, in several languages.
 CREDIT_RE = re.compile(
     r"^\W*(?:additional )?(?:reporting|writing|editing|research|compiled|produced|edited) by\b|"
-    r"\bcontributed (?:reporting|to this (?:report|story|article))|"
+    r"\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{0,25})?\W*$|"
     r"^\W*write to .{0,80}\bat \S+@|^\W*\S+@\S+\.\w+\W*$|"
     r"^\W*(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/\S+\W*$|"
     r"^\W*[\w .]{0,40} wire services?\W*$|"
@@ -101,6 +102,8 @@ CREDIT_RE = re.compile(
     re.I,
 )
 MAX_CREDIT_CHARS = 300
+# Characters a credit line may run on after the credit itself ("… from Hong Kong.").
+MAX_AFTER_CREDIT = 30
 # Literals every PROMO_TEXT_RE / CREDIT_RE match contains: substring tests in C
 # spare most paragraphs the slower patterns.
 PROMO_WORDS = ("subscri", "sign", "regist", "newsletter", "abonn", "inscri", "suscr", "iscriv", "zapisz", "schrijf")
@@ -137,6 +140,11 @@ BYLINE_RE = re.compile(
     r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
 )
 MAX_BYLINE_CHARS = 200
+# Blocks that are removed when empty (never inline elements: a whitespace-only
+# <span> is the space between two words).
+EMPTY_BLOCK_TAGS = frozenset(("div", "section", "aside", "ul", "ol", "dl", "header", "footer", "figure", "center"))
+# Whose insides tidy() never touches: code is verbatim.
+VERBATIM_TAGS = frozenset(("pre", "code", "kbd", "samp", "math"))
 COMMA_RE = re.compile(r"[,，、،]")
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 PULL_QUOTE_RE = re.compile(r"pull-?quote|pullquote")
@@ -501,7 +509,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
                 removals.append(Removal(short_path(el), rule, first_words(el)))
             drop(el)
             continue
-        stack.extend(reversed(el))
+        if el.tag not in VERBATIM_TAGS:
+            stack.extend(reversed(el))
 
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> str | None:
@@ -509,7 +518,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
     if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
         return "repeated-title"
     kind = _names_kind(f"{el.get('class', '')} {el.get('id', '')}".lower())
-    if not options.images and (tag in CAPTION_TAGS or kind == "caption"):
+    if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         return "byline-line"
@@ -518,7 +527,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
     text = el.text_content()
     stripped = text.strip()
     if not stripped:
-        return None if el.find(".//img") is not None or tag in ("p",) else "empty"
+        # whitespace-only inline elements carry the spaces between words
+        return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
     if len(stripped) < 80 and LABEL_RE.match(stripped):
         return "label"
     if len(stripped) < max(MAX_CREDIT_CHARS, MAX_PROMO_CHARS):
@@ -527,7 +537,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
                 and any(w in low for w in PROMO_WORDS) and PROMO_TEXT_RE.search(stripped):
             return "newsletter"
         if tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
-                and any(w in low for w in CREDIT_WORDS) and CREDIT_RE.search(stripped):
+                and any(w in low for w in CREDIT_WORDS) and _is_credit(stripped):
             return "credit-line"
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el)
@@ -538,6 +548,18 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
     return None
+
+
+def _holds_content(el: etree._Element) -> bool:
+    """A <figure> holding a quote, table or code is content, not a captioned picture."""
+    return el.tag == "figure" and el.find(".//blockquote|.//table|.//pre|.//p") is not None \
+        if el.tag == "figure" else False
+
+
+def _is_credit(text: str) -> bool:
+    """A credit line ends at the credit: '… contributed to this report.', not '… report from the meeting'."""
+    m = CREDIT_RE.search(text)
+    return m is not None and (m.start() <= 2 or len(text) - m.end() <= MAX_AFTER_CREDIT)
 
 
 def _count(items, limit: int) -> int:

@@ -19,7 +19,7 @@ FUNDING_STATEMENT_RE = re.compile(
     r"|(?:grant|award|contract) (?:numbers?|nos?\.?|#)\s*[A-Z0-9]"
     r"|received (?:\w+ )?funding|funding (?:was |for this [a-z]+ was )?provided by|financial support"
     r"|we (?:thank|acknowledge|are grateful)|acknowledg(?:e)?ments?\b"
-    r"|gefördert (?:durch|von)|förderung durch|finanziert (?:durch|von)|dank(?:en)? (?:wir|gilt)"
+    r"|gefördert\b|förderung durch|finanziert (?:durch|von)|dank(?:en)? (?:wir|gilt)"
     r"|financ[ée]e? par|soutenu par|avec le soutien|financement|remerciements"
     r"|financiad[oa] por|con el apoyo de|agradecimientos|finanziat[oa] da|ringraziamenti"
     r"|finansowan[ey] (?:przez|z)|sfinansowan)",
@@ -70,13 +70,13 @@ PULL_QUOTE_CLASS_RE = re.compile(r"pull-?quote|pullquote|quote--pull|blockquote-
 def find_funding(body: etree._Element) -> str | None:
     """The whole funding / support / acknowledgement statement, or None."""
     low = body.text_content().lower()
-    if not any(word in low for word in FUNDING_WORDS) or not FUNDING_STATEMENT_RE.search(low):
+    if not any(word in low for word in FUNDING_WORDS):
         return None  # substring scans in C settle most pages before any regex runs
     parts: list[str] = []
     for heading in body.iter(*HEADING_TAGS):
         if FUNDING_HEADING_RE.match(heading.text_content()):
             parts.extend(_section_after(heading))
-    if not parts:
+    if not parts and FUNDING_STATEMENT_RE.search(low):
         found = [
             text for text in (_text(el) for el in body.iter(*BLOCK_TAGS))
             if text and len(text) <= MAX_FUNDING_CHARS and FUNDING_STATEMENT_RE.search(text)
