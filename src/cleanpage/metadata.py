@@ -44,16 +44,14 @@ class Metadata:
 # Structured sources: XPath and key tables
 # ---------------------------------------------------------------------------
 
-# The <head> is read with one child-axis XPath (cheap: the head is small and libxml2
-# filters by attribute in C); the body with one pass that libxml2 filters by tag in C,
-# so only the matches become Python objects. A whole-tree XPath per source would cost
-# one full traversal each; attribute predicates over the whole tree cost several.
-_HEAD_XPATH = etree.XPath(
-    "meta[@content] | title | script[contains(translate(@type,'JSON','json'),'json')]"
-    " | link[contains(translate(@rel,'CANONICAL','canonical'),'canonical')]"
-)
-_BODY_TAGS = ("meta", "script", "h1", "time", "article", "main")
+# The <head>'s children and one pass over the body, both filtered by tag in C, so only
+# the matches become Python objects. Measured on 181 pages: a whole-tree XPath per
+# source costs one full traversal each, and XPath attribute predicates (translate,
+# contains) cost more than filtering the few matches in Python.
+_HEAD_TAGS = ("meta", "title", "script", "link")
+_BODY_TAGS = ("meta", "title", "script", "link", "h1", "h2", "time", "article", "main")
 _MAX_H1 = 10  # a page with more h1s than this uses them as styling, not as headline
+_MAX_H2 = 10  # an h2 heads the article only when it repeats the title; it sits near the top
 _MAX_TIMES = 20  # time elements beyond these sit in teaser lists, not the article header
 # Tags whose descendants are the article itself (an h1 inside one is the article's).
 _ARTICLE_TAGS = frozenset({"article", "main"})
@@ -107,28 +105,67 @@ _URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
     """Read the page's metadata without touching the tree.
 
-    1. one pass over the tree: <meta>, <link>, <title>, JSON-LD, h1s, <time>, article
-    2. site name (needed to cut it off titles), then title and the headline element
-    3. byline: JSON-LD author, meta author, byline markup in a window around the headline
-    4. date: JSON-LD, meta, time[datetime], the window's markup, the URL, the window's text
-    5. language, description, canonical URL
+    1. the <head>: meta, link, title, JSON-LD; what they say (title, byline, date...)
+    2. only when the head leaves the title, byline or date open: one pass over the body
+       (its JSON-LD, itemprop metas, h1/h2, time, article) and the head's answers again
+    3. title: structured, else the h1 the <title> repeats, else the <title> cut
+    4. byline and date left open: the markup and text in a window around the headline
+       (then the URL for dates)
     """
-    page = _scan(root)
-    meta = _collect_meta(page.metas)
-    items = _json_ld_items(page.scripts)
-    article = _first_article(items)
-    canonical = _canonical_url(page.links, meta, url)
-    site_name = _site_name(meta, items, article)
-    headline, title = _title(page, meta, article, site_name, canonical or url)
+    page = _Page()
+    sources = _Sources(page)
+    sources.read(root.find("head"), _HEAD_TAGS, children_only=True)
+    facts = _facts(sources, url)
+    if not facts.complete:
+        sources.read(root.find("body"), _BODY_TAGS, children_only=False)
+        facts = _facts(sources, url)
+    headline, title = _title(page, facts, sources.meta)
     window = _Window(headline if headline is not None else _fallback_anchor(root, page))
     return Metadata(
         title=title,
-        byline=_byline(window, meta, article),
-        date=_date(window, page, meta, article, (url, canonical)),
+        byline=_join_names(facts.names or _dom_byline(window)),
+        date=facts.date or _dom_date(window, page, (url, facts.canonical)),
+        site_name=facts.site_name,
+        lang=_lang(root, sources.meta),
+        description=_description(sources.meta, facts.article),
+        canonical_url=facts.canonical,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the structured sources (JSON-LD, meta, link, <title>) say."""
+
+    article: dict | None
+    canonical: str | None
+    site_name: str | None
+    sites: set[str]  # comparable forms of the site name and domain
+    page_title: str | None  # the <title>, whole
+    title: str | None  # JSON-LD or meta title, site name cut
+    names: list[str]
+    date: str | None
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.title and self.names and self.date)
+
+
+def _facts(sources: _Sources, url: str | None) -> _Facts:
+    meta, items, page = sources.meta, sources.items, sources.page
+    article = _first_article(items)
+    canonical = _canonical_url(page.links, meta, url)
+    site_name = _site_name(meta, items, article)
+    sites = _site_keys(site_name, canonical or url)
+    page_title = _clean_text(page.titles[0].text_content()) if page.titles else None
+    return _Facts(
+        article=article,
+        canonical=canonical,
         site_name=site_name,
-        lang=_lang(root, meta),
-        description=_description(meta, article),
-        canonical_url=canonical,
+        sites=sites,
+        page_title=page_title,
+        title=_structured_title(meta, article, sites, page_title),
+        names=_structured_names(meta, article),
+        date=_structured_date(meta, article),
     )
 
 
@@ -143,57 +180,62 @@ class _Page:
 
     metas: list = field(default_factory=list)
     links: list = field(default_factory=list)
-    scripts: list = field(default_factory=list)  # JSON-LD only
-    title: lxml.html.HtmlElement | None = None
+    scripts: list = field(default_factory=list)  # every script of the body, JSON-LD of the head
+    titles: list = field(default_factory=list)  # the head's <title>
     h1s: list = field(default_factory=list)
+    h2s: list = field(default_factory=list)
     times: list = field(default_factory=list)
     articles: list = field(default_factory=list)  # <article> and <main>
 
 
-def _scan(root: lxml.html.HtmlElement) -> _Page:
-    page = _Page()
-    head, body = root.find("head"), root.find("body")
-    for element in _HEAD_XPATH(head) if head is not None else ():
-        _file(page, element)
-    for element in body.iter(_BODY_TAGS) if body is not None else ():
-        _file(page, element)
-    return page
+class _Sources:
+    """The page's elements by kind, with the meta values and JSON-LD items read so far."""
+
+    def __init__(self, page: _Page) -> None:
+        self.page = page
+        self.meta: dict[str, list[str]] = {}
+        self.items: list[dict] = []
+        self._lists = {
+            "meta": page.metas, "link": page.links, "script": page.scripts, "title": page.titles,
+            "h1": page.h1s, "h2": page.h2s, "time": page.times, "article": page.articles,
+            "main": page.articles,
+        }
+
+    def read(self, container: lxml.html.HtmlElement | None, tags: tuple, children_only: bool) -> None:
+        """File the container's elements of these tags (libxml2 filters by tag in C)."""
+        if container is None:
+            return
+        metas, scripts = len(self.page.metas), len(self.page.scripts)
+        found = container.iterchildren(tags) if children_only else container.iter(tags)
+        for element in found:
+            self._lists[element.tag].append(element)
+        _collect_meta(self.page.metas[metas:], self.meta)
+        self.items += _json_ld_items(self.page.scripts[scripts:])
 
 
-def _file(page: _Page, element: lxml.html.HtmlElement) -> None:
-    """Put one scanned element in its list (JSON-LD scripts only, the first title only)."""
-    tag = element.tag
-    if tag == "meta":
-        page.metas.append(element)
-    elif tag == "script":
-        if "ld+json" in (element.get("type") or "").lower():
-            page.scripts.append(element)
-    elif tag == "link":
-        page.links.append(element)
-    elif tag == "h1":
-        page.h1s.append(element)
-    elif tag == "time":
-        page.times.append(element)
-    elif tag == "title":
-        page.title = page.title if page.title is not None else element
-    else:
-        page.articles.append(element)
-
-
-def _collect_meta(elements: list) -> dict[str, list[str]]:
-    """Map each lower-cased meta key we read to its non-empty values, in document order."""
-    meta: dict[str, list[str]] = {}
+def _collect_meta(elements: list, meta: dict[str, list[str]]) -> None:
+    """Add each wanted lower-cased meta key's non-empty values to `meta`, in document order."""
     for element in elements:
-        attrs = dict(element.items())  # one call instead of one per attribute
-        content = attrs.get("content")
-        if not content:
-            continue
-        keys = " ".join(attrs.get(attr, "") for attr in _META_KEY_ATTRS).lower().split()
-        wanted = [key for key in keys if key in _WANTED_META_KEYS]
-        value = _clean_text(content) if wanted else None  # cleaned only when kept
-        for key in wanted if value else ():
+        keys = _meta_keys(element)
+        value = _clean_text(element.get("content")) if keys else None  # cleaned only when kept
+        for key in keys if value else ():
             meta.setdefault(key, []).append(value)
-    return meta
+
+
+def _meta_keys(element: lxml.html.HtmlElement) -> list[str]:
+    """The wanted keys a meta names; the usual meta has one key attribute and content."""
+    if len(element.attrib) <= 2:  # fast path: the first key attribute is the only one
+        for attr in _META_KEY_ATTRS:
+            raw = element.get(attr)
+            if raw:
+                key = raw.lower()
+                return [key] if key in _WANTED_META_KEYS else _wanted_keys(key)
+        return []
+    return _wanted_keys(" ".join(element.get(attr) or "" for attr in _META_KEY_ATTRS).lower())
+
+
+def _wanted_keys(keys: str) -> list[str]:
+    return [key for key in keys.split() if key in _WANTED_META_KEYS] if " " in keys else []
 
 
 def _first_meta(meta: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
@@ -208,6 +250,8 @@ def _json_ld_items(scripts: list) -> list[dict]:
     """Every typed JSON-LD object, flattening lists and @graph, in document order."""
     items: list[dict] = []
     for script in scripts:
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
         data = _parse_json(script.text or "")
         stack = [data]
         while stack:
@@ -264,7 +308,7 @@ def _clean_text(value: str | None) -> str | None:
         return None
     if "&" in value and _ENTITY_RE.search(value):
         value = html.unescape(value)
-    value = _WHITESPACE_RE.sub(" ", value).strip()
+    value = " ".join(value.split())  # str.split: Unicode whitespace, faster than a regex
     return value or None
 
 
@@ -311,27 +355,28 @@ _SITE_KEY_RE = re.compile(r"[\W_]+")
 _DOMAIN_NOISE_RE = re.compile(r"^(?:www\d?|m|amp)\.|\.[a-z]{2,3}(?:\.[a-z]{2})?$")
 
 
-def _title(
-    page: _Page,
-    meta: dict[str, list[str]],
-    article: dict | None,
-    site_name: str | None,
-    url: str | None,
-) -> tuple[lxml.html.HtmlElement | None, str | None]:
-    """(the headline element when found, the title).
-
-    Structured titles first (JSON-LD, then meta), each with the site name cut off;
-    else the h1 that the <title> repeats; else the <title> without its site name.
-    """
-    sites = _site_keys(site_name, url)
-    page_title = _clean_text(page.title.text_content()) if page.title is not None else None
-    headings = _headings(page.h1s)
-    structured = [_json_ld_title(article, page_title) if article else None]
-    structured += [_first_meta(meta, (key,)) for key in _TITLE_META_KEYS if key != "title"]
-    for candidate in structured:
+def _structured_title(
+    meta: dict[str, list[str]], article: dict | None, sites: set[str], page_title: str | None
+) -> str | None:
+    """The JSON-LD title, else the first meta title, with the site name cut off."""
+    candidates = (_first_meta(meta, (key,)) for key in _TITLE_META_KEYS if key != "title")
+    for candidate in (_json_ld_title(article, page_title) if article else None, *candidates):
         title = _strip_site(candidate, sites) if candidate else None
         if title and not _names_site(title, sites):  # a "title" that is the site's name
-            return _headline(page, headings, title, page_title)[0], title
+            return title
+    return None
+
+
+def _title(page: _Page, facts: _Facts, meta: dict[str, list[str]]) -> tuple[lxml.html.HtmlElement | None, str | None]:
+    """(the headline element when found, the title).
+
+    The structured title first; else the h1 that the <title> repeats; else the
+    <title> without its site name; else the meta "title".
+    """
+    headings = _headings(page.h1s)
+    page_title, sites = facts.page_title, facts.sites
+    if facts.title:
+        return _headline(page, headings, facts.title, page_title)[0], facts.title
     stripped = _strip_site(page_title, sites) if page_title else None
     headline, heading = _headline(page, headings, stripped, page_title)
     if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites):
@@ -361,16 +406,20 @@ def _headings(h1s: list) -> list[tuple[lxml.html.HtmlElement, str]]:
 def _headline(
     page: _Page, headings: list, title: str | None, page_title: str | None
 ) -> tuple[lxml.html.HtmlElement | None, str | None]:
-    """The h1 that says the title (or that the <title> repeats), else the article's h1."""
+    """(headline element, its text): the h1 (else h2) that says the title or that the
+    <title> repeats, else the article's h1, else the page's only h1."""
     title_key = _site_key(title) if title else None
-    for h1, text in headings:
+    for heading, text in headings:
         if _site_key(text) == title_key or _is_related(text, page_title):
-            return h1, text
+            return heading, text
+    for heading, text in _headings(page.h2s[:_MAX_H2]) if title_key else ():
+        if _site_key(text) == title_key or _is_related(text, page_title):
+            return heading, None  # anchors the byline search; an h2 never overrides the title
     articles = set(page.articles)
     for h1, text in headings:
         if h1.get("itemprop") == "headline" or _inside(h1, articles):
             return h1, text
-    return None, None
+    return headings[0] if len(headings) == 1 else (None, None)  # a page's only h1 heads it
 
 
 def _inside(element: lxml.html.HtmlElement, containers: set) -> bool:
@@ -447,7 +496,7 @@ _BYLINE_PREFIX_RE = re.compile(
     r"^(?:(?:written|posted|reported|published|words|text|story|photos?)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a)?|auteur|autore|author|escrito\s+por|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
-    r"(?:\s*[:：]\s*|\s+)",
+    r"(?:\s*[:：]\s*|\s+|$)",  # a bare "By" names nobody
     re.IGNORECASE,
 )
 # Separators between several authors ("A, B and C"; "A und B"; "A et B"; "A y B" ...).
@@ -506,7 +555,8 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 
 # Byline markup: author/byline words in class (several languages), itemprop, rel, the
 # hCard "fn" token. Tested on the window's elements only, never on the whole page.
-_BYLINE_CLASS_RE = re.compile(r"author|byline|autor|auteur|(?:^|\s)fn(?:\s|$)", re.IGNORECASE)
+# Tested on lower-cased class values: a case-insensitive regex costs several times more.
+_BYLINE_CLASS_RE = re.compile(r"author|byline|autor|auteur|fn")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = re.compile(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
@@ -517,12 +567,11 @@ _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
 # ...except an <article>'s own footer: HTML puts "who wrote it" there (WordPress themes do).
 _OWN_FOOTER_PARENT = "article"
 _PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not an area
-_FOREIGN_CLASS_RE = re.compile(r"comment|related|recommend|teaser|promo|widget|sidebar", re.IGNORECASE)
+_FOREIGN_CLASS_RE = re.compile(r"comment|related|recommend|teaser|promo|widget|sidebar")  # lower-cased
 # Own class/id words of byline-like elements that hold no name (avatars, bios, dates...).
-_NOT_A_NAME_CLASS_RE = re.compile(
+_NOT_A_NAME_CLASS_RE = re.compile(  # tested on lower-cased class and id
     r"avatar|photo|image|img|thumb|bio|about|authori[sz]|authority|more|title|date|time|desc|"
-    r"social|share|follow|widget|role|job|position",
-    re.IGNORECASE,
+    r"social|share|follow|widget|role|job|position"
 )
 _WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
 _MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a window with more lists teasers
@@ -605,24 +654,22 @@ def _fallback_anchor(root: lxml.html.HtmlElement, page: _Page) -> lxml.html.Html
     return root.find("body")
 
 
-def _byline(window: _Window, meta: dict[str, list[str]], article: dict | None) -> str | None:
-    """Names only: JSON-LD author, then meta author, then byline markup near the h1."""
+def _structured_names(meta: dict[str, list[str]], article: dict | None) -> list[str]:
+    """Names from the JSON-LD author, else from the first meta author key that has one."""
     names = _json_ld_authors(article) if article else []
     for key in _AUTHOR_META_KEYS:
         if names:
             break
         names = _meta_authors(meta.get(key, []))
-    if not names:
-        names = _dom_byline(window)
-    return _join_names(names)
+    return names
 
 
 def _meta_authors(values: list[str]) -> list[str]:
     """Author names from one meta key; several tags mean one author each ("Doe, J.")."""
     values = [value for value in values if not _URL_LIKE_RE.match(value)]
     if len(values) == 1:
-        return _clean_names(values[0])
-    return [name for value in values for name in _clean_names(value, split=False)]
+        return clean_names(values[0])
+    return [name for value in values for name in clean_names(value, split=False)]
 
 
 def _json_ld_authors(article: dict) -> list[str]:
@@ -643,11 +690,11 @@ def _json_ld_authors(article: dict) -> list[str]:
 def _names_from_texts(texts) -> list[str]:
     names: list[str] = []
     for text in texts:
-        names.extend(_clean_names(text))
+        names.extend(clean_names(text))
     return names
 
 
-def _clean_names(text: str | None, split: bool = True) -> list[str]:
+def clean_names(text: str | None, split: bool = True) -> list[str]:
     """The names in one byline text: prefixes, dates, roles, emails and asides removed."""
     text = _clean_text(text)
     if not text or len(text) > _MAX_BYLINE_CHARS:
@@ -712,7 +759,7 @@ def _dom_byline(window: _Window) -> list[str]:
         outer: set[int] = set()
         kept = [e for e in candidates if not _in_foreign_area(e, window.scopes[level], ids, outer)]
         for element in kept:
-            names = _clean_names(element.text_content()) if id(element) not in outer else []
+            names = clean_names(element.text_content()) if id(element) not in outer else []
             if names:
                 return _wider_byline(element, names + _sibling_names(element), ids)
         if seen >= _MAX_BYLINE_CANDIDATES:
@@ -729,8 +776,8 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
     if itemprop in _BYLINE_ITEMPROPS:
         return itemprop != "name" or _within_author(element)
     cls = element.get("class")
-    if cls and _BYLINE_CLASS_RE.search(cls):
-        own = f"{cls} {element.get('id', '')}"
+    if cls and _BYLINE_CLASS_RE.search(cls := cls.lower()):
+        own = f"{cls} {element.get('id', '').lower()}"
         if "fn" in own and not _FN_CLASS_RE.search(own) and not _mentions_byline(element):
             return False
         return not _NOT_A_NAME_CLASS_RE.search(own)
@@ -746,7 +793,7 @@ def _wider_byline(element: lxml.html.HtmlElement, names: list[str], ids: set[int
     """The enclosing byline element's names when it adds co-authors ("A (avec B et C)")."""
     for _, ancestor in zip(range(_WIDER_BYLINE_LEVELS), element.iterancestors()):
         if id(ancestor) in ids:
-            wider = _clean_names(ancestor.text_content())
+            wider = clean_names(ancestor.text_content())
             if len(wider) > len(names) and wider[0] == names[0]:
                 return wider
     return names
@@ -768,7 +815,7 @@ def _in_foreign_area(
         if id(ancestor) in ids:
             outer.add(id(ancestor))
         if ancestor.tag not in _PAGE_TAGS:
-            own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+            own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
             foreign = foreign or bool(_FOREIGN_CLASS_RE.search(own)) or _is_foreign_tag(ancestor)
     return foreign
 
@@ -788,7 +835,7 @@ def _sibling_names(element: lxml.html.HtmlElement) -> list[str]:
         if not _NAME_JOINER_RE.match(previous.tail or ""):
             break
         if sibling.tag == element.tag and sibling.get("class") == element.get("class"):
-            names.extend(_clean_names(sibling.text_content()))
+            names.extend(clean_names(sibling.text_content()))
         previous = sibling
     return names
 
@@ -840,7 +887,7 @@ _MIN_YEAR = 1990  # the web's first articles; older years in markup are noise
 _MAX_FUTURE = timedelta(days=2)  # time-zone slack; later dates are typos or events
 
 # Date-ish class words of elements near the headline ("date", "published", "datum"...).
-_DATE_CLASS_RE = re.compile(r"date|publish|time|datum|fecha|data|byline|meta", re.IGNORECASE)
+_DATE_CLASS_RE = re.compile(r"date|publish|time|datum|fecha|data|byline|meta")  # lower-cased
 _MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
 _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
@@ -851,33 +898,28 @@ _URL_DATE_RE = re.compile(
 )
 
 
-def _date(
-    window: _Window,
-    page: _Page,
-    meta: dict[str, list[str]],
-    article: dict | None,
-    urls: tuple[str | None, str | None],
-) -> str | None:
-    """Publication date, most trusted first.
-
-    1. JSON-LD datePublished (or meta in the site's own offset for the same instant)
-    2. meta publication dates
-    3. time[datetime] marked as publication or inside an <article>
-    4. the window's date markup: itemprop=datePublished, time, date-ish classes
-    5. a date in the page URL or the canonical URL
-    6. a date written in the text around the headline
-    """
+def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | None:
+    """JSON-LD datePublished (or the meta one: the same instant in the site's own
+    offset, hence its calendar day), else the first meta publication date."""
     structured = _json_ld_date(article) if article else None
     meta_date = _meta_date(meta)
     if structured and meta_date and _same_instant_local(structured, meta_date):
-        return meta_date  # the same moment in the site's own time zone: its calendar day
-    if structured or meta_date:
-        return structured or meta_date
+        return meta_date
+    return structured or meta_date
+
+
+def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, str | None]) -> str | None:
+    """Publication date from the page itself, most trusted first.
+
+    1. time[datetime] marked as publication or inside an <article>
+    2. the window's date markup: itemprop=datePublished, time, date-ish classes
+    3. a date in the page URL or the canonical URL
+    4. a date written in the text around the headline
+    """
     articles = set(page.articles)
     for element in page.times[:_MAX_TIMES]:
-        if element.get("pubdate") is not None or element.get("itemprop") == "datePublished" or _inside(
-            element, articles
-        ):
+        marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
+        if marked or _inside(element, articles):
             date = normalize_date(element.get("datetime"))
             if date:
                 return date
@@ -972,7 +1014,7 @@ def _window_markup_date(window: _Window) -> str | None:
         attr = element.get("datetime") or (
             element.get("content") if element.get("itemprop") == "datePublished" else None
         )
-        if attr is None and (element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", ""))):
+        if attr is None and (element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())):
             text = element.text_content()
             attr = text if len(text) <= _MAX_DATE_TEXT_CHARS else None
             checked += 1
