@@ -140,6 +140,8 @@ BYLINE_RE = re.compile(
     r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
 )
 MAX_BYLINE_CHARS = 200
+# What makes a <figure> content rather than a picture with a caption.
+FIGURE_CONTENT_TAGS = ("blockquote", "table", "pre", "p")
 # Blocks that are removed when empty (never inline elements: a whitespace-only
 # <span> is the space between two words).
 EMPTY_BLOCK_TAGS = frozenset(("div", "section", "aside", "ul", "ol", "dl", "header", "footer", "figure", "center"))
@@ -164,6 +166,9 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         return None
     members = _gather(top, scores)
     before = _find_deck(members[0])
+    for deck in before:
+        if deck.tag in HEADING_TAGS:
+            deck.tag = "p"  # a sub-headline deck is the article's first paragraph, not a section
     after = _find_funding_blocks(members)
     parent = members[0].getparent()
     if parent is not None:  # funding blocks among the members' siblings keep their place
@@ -552,8 +557,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
 
 def _holds_content(el: etree._Element) -> bool:
     """A <figure> holding a quote, table or code is content, not a captioned picture."""
-    return el.tag == "figure" and el.find(".//blockquote|.//table|.//pre|.//p") is not None \
-        if el.tag == "figure" else False
+    return el.tag == "figure" and next(el.iter(*FIGURE_CONTENT_TAGS), None) is not None
 
 
 def _is_credit(text: str) -> bool:

@@ -51,19 +51,44 @@ INLINE_QUOTE_RE = re.compile(
     "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{10,2000}}?){re.escape(c)}" for o, c in QUOTE_PAIRS)
 )
 # Verbs of saying that bind a speaker to a quote, in several languages.
+# Verbs of saying that bind a speaker to a quote, in several languages.
 SAY_VERBS = (
     r"says|said|explains|explained|adds|added|notes|noted|concludes|concluded|continues|continued|"
-    r"told|tells|writes|wrote|argues|argued|recalls|recalled|asks|asked|observes|observed|points out|"
-    r"sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|dit|explique|ajoute|déclare|a déclaré|"
-    r"dijo|explica|afirma|añade|dice|spiega|ha detto|aggiunge|powiedział|powiedziała|mówi|zegt|zei"
+    r"told|tells|writes|wrote|argues|argued|recalls|recalled|remembers|remembered|asks|asked|observes|"
+    r"observed|points out|pointed out|warns|warned|cautions|cautioned|insists|insisted|admits|admitted|"
+    r"laughs|laughed|replies|replied|according to|"
+    r"sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|warnt|warnte|so|"
+    r"dit|explique|ajoute|déclare|a déclaré|raconte|prévient|souligne|estime|affirme|rappelle|assure|"
+    r"confie|poursuit|conclut|se souvient|"
+    r"dijo|explica|afirma|añade|asegura|señala|recuerda|dice|spiega|ha detto|aggiunge|sottolinea|racconta|"
+    r"powiedział|powiedziała|mówi|zegt|zei"
 )
-NAME = r"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|de|van|von|da|del|der|la|le)){0,3})"
-SPEAKER_AFTER_RE = re.compile(rf"^\s*[,.]?\s*(?:{SAY_VERBS})\s+{NAME}|^\s*[,.]?\s*{NAME}\s+(?:{SAY_VERBS})\b")
-SPEAKER_BEFORE_RE = re.compile(rf"{NAME}\s+(?:{SAY_VERBS})\s*[:,]?\s*$")
-# Words that look like names at the start of a clause but are not speakers.
-NOT_NAMES = frozenset(("He", "She", "They", "It", "We", "I", "The", "This", "That", "Er", "Sie", "Il", "Elle", "Ella", "Él"))
-# At most this many characters between two quotes of one speaker ("…,” she said. “…").
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+NAME = rf"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s)?{_CAP}(?:\s(?:{_CAP}|de|van|von|da|del|der|la|le)){{0,3}})"
+PRONOUN = r"(he|she|they|er|sie|il|elle|ella|él|lui|lei|hij|zij|on|ona)"
+# Lower-case words allowed between a verb and the name: "says marine biologist Amara Okafor".
+_DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
+SPEAKER_AFTER_RE = re.compile(
+    rf"^\s*[,.:]?\s*(?:{SAY_VERBS})\s+{_DESCRIPTOR}{NAME}|^\s*[,.:]?\s*{NAME}\s+(?:{SAY_VERBS})\b|"
+    rf"^\s*[,.:]?\s*{PRONOUN}\s+(?:{SAY_VERBS})\b|^\s*[,.:]?\s*(?:{SAY_VERBS})[\s-]+{PRONOUN}\b",
+    re.I if False else 0,
+)
+SPEAKER_BEFORE_RE = re.compile(
+    rf"(?:{NAME}|(?i:{PRONOUN}))\s+(?:{SAY_VERBS})\b[^“”\"«»„]{{0,80}}[:,]\s*$"
+)
+# "…, raconte Mehdi Benali, 34 ans, …" inside the quote marks (French and Spanish incises).
+SPEAKER_INSIDE_RE = re.compile(rf",\s*(?:{SAY_VERBS})\s+{NAME}")
+# A person's name in running text: two or three capitalised words.
+FULL_NAME_RE = re.compile(rf"\b({_CAP}(?:\s{_CAP}){{1,2}})\b")
+# Between two quotes of one voice with no name between: “…,” she said. “…”
 CONTINUATION_GAP = 60
+# Capitalised words that are not names: pronouns, articles, days, months.
+NOT_NAMES = frozenset((
+    "He", "She", "They", "It", "We", "I", "The", "This", "That", "A", "An", "Er", "Sie", "Il", "Elle", "Ella",
+    "Él", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "But", "And", "In", "On", "At", "For", "Yesterday", "Today",
+))
 PULL_QUOTE_CLASS_RE = re.compile(r"pull-?quote|pullquote|quote--pull|blockquote--pull")
 
 
@@ -104,26 +129,75 @@ def _section_after(heading: etree._Element) -> list[str]:
 def find_quotes(body: etree._Element) -> list[Quote]:
     """Block quotes, pull quotes and quoted speech, verbatim, in reading order."""
     quotes: list[Quote] = []
-    speakers: list[str] = []
     body_text = " ".join(body.text_content().split())
+    names = NameIndex(body_text)
+    last_person: str | None = None  # the last person named so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None
     for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
         if el.tag in ("blockquote", "aside", "figure", "div"):
-            quote = _block_quote(el, body_text)
+            quote = _block_quote(el, body_text, names)
             if quote is not None:
                 quotes.append(quote)
             continue
         if not has_marks or _inside(el, "blockquote"):
             continue
-        text = el.text_content()
+        text = " ".join(el.text_content().split())
         if QUOTE_MARK_RE.search(text):
-            quotes.extend(_inline_quotes(" ".join(text.split()), speakers))
-    return quotes
+            quotes.extend(_inline_quotes(text, names, last_person))
+        last_person = NameIndex.last_in(text) or last_person
+    return _pull_speakers(quotes)
 
 
-def _block_quote(el: etree._Element, body_text: str) -> Quote | None:
-    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
-    pulled = bool(names.strip()) and PULL_QUOTE_CLASS_RE.search(names) is not None
+def _pull_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A pull quote repeats the body: it has the speaker of the quote it repeats."""
+    out = []
+    for q in quotes:
+        if q.kind == "pull" and q.speaker is None:
+            core = q.text.strip("“”\"'‘’«»„ .")[:60]
+            source = next((o for o in quotes if o.kind == "inline" and o.speaker and core in o.text), None)
+            if source is not None:
+                q = Quote(text=q.text, speaker=source.speaker, kind=q.kind)
+        out.append(q)
+    return out
+
+
+class NameIndex:
+    """People named in the article, to turn "Vogt" or "she" into "Ellen Vogt"."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_last: dict[str, str] | None = None
+
+    def full(self, name: str | None) -> str | None:
+        """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
+        if not name:
+            return None
+        plain = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+", "", name)
+        if self.by_last is None:
+            self.by_last = {}
+            for candidate in _names_in(self.text):
+                self.by_last.setdefault(candidate.split()[-1], candidate)
+        return self.by_last.get(plain.split()[-1], plain) if len(plain.split()) == 1 else plain
+
+    @staticmethod
+    def last_in(text: str) -> str | None:
+        """The last person named in `text` (what "she" refers to)."""
+        found = _names_in(text)
+        return found[-1] if found else None
+
+
+def _names_in(text: str) -> list[str]:
+    names = []
+    for m in FULL_NAME_RE.finditer(text):
+        words = [w for w in m.group(1).split() if w not in NOT_NAMES]
+        if len(words) >= 2:
+            names.append(" ".join(words[-2:]))
+    return names
+
+
+def _block_quote(el: etree._Element, body_text: str, names: NameIndex) -> Quote | None:
+    classes = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    pulled = bool(classes.strip()) and PULL_QUOTE_CLASS_RE.search(classes) is not None
     if el.tag != "blockquote" and (not pulled or el.find(".//blockquote") is not None):
         return None  # a pull-quote wrapper around a <blockquote>: the blockquote is the quote
     if _inside(el, "blockquote"):
@@ -135,51 +209,79 @@ def _block_quote(el: etree._Element, body_text: str) -> Quote | None:
     text = _block_text(el, skip=cite)
     if not text:
         return None
+    if not speaker:
+        text, speaker = _trailing_attribution(text)
+    speaker = speaker or _speaker_nearby(el)
     core = text.strip("“”\"'‘’«»„ ")
-    kind = "pull" if pulled or (len(core) > 30 and core in body_text) else "block"
-    return Quote(text=text, speaker=speaker or None, kind=kind)
+    repeated = len(core) > 30 and body_text.count(core[:80]) >= 2
+    return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
 
 
-def _inline_quotes(text: str, speakers: list[str]) -> list[Quote]:
+# "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
+TRAILING_ATTRIBUTION_RE = re.compile(rf"\s+[—–]\s*{NAME}(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
+# "That passage, from a speech by committee chair Walter Brennan…" after a block quote.
+SOURCE_AFTER_RE = re.compile(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
+
+
+def _trailing_attribution(text: str) -> tuple[str, str | None]:
+    m = TRAILING_ATTRIBUTION_RE.search(text)
+    return (text[:m.start()].rstrip(), m.group(1)) if m else (text, None)
+
+
+def _speaker_nearby(el: etree._Element) -> str | None:
+    """The speaker of a block quote named just before ("Name said:") or just after ("…by Name")."""
+    prev = el.getprevious()
+    if prev is not None and isinstance(prev.tag, str):
+        m = SPEAKER_BEFORE_RE.search(" ".join(prev.text_content().split())[-160:])
+        if m and m.group(1):
+            return m.group(1)
+    nxt = el.getnext()
+    if nxt is not None and isinstance(nxt.tag, str):
+        m = SOURCE_AFTER_RE.search(" ".join(nxt.text_content().split())[:160])
+        if m and m.group(1).split()[0] not in NOT_NAMES:
+            return m.group(1)
+    return None
+
+
+def _inline_quotes(text: str, names: NameIndex, last_person: str | None) -> list[Quote]:
     found: list[Quote] = []
     last_end = -1
     for m in INLINE_QUOTE_RE.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
         if len(inner.split()) < QUOTE_MIN_WORDS:
             continue
-        speaker = _speaker(text[m.end():m.end() + 120], text[max(0, m.start() - 120):m.start()], speakers)
-        if speaker is None and found and m.start() - last_end <= CONTINUATION_GAP:
+        speaker = _speaker(text, m, inner)
+        if speaker is None and found and found[-1].speaker and _same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
-        found.append(Quote(text=m.group(0), speaker=speaker, kind="inline"))
+        elif speaker == "":  # a pronoun: the last person the paragraph named
+            speaker = NameIndex.last_in(text[:m.start()]) or (found[-1].speaker if found else last_person)
+        found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
         last_end = m.end()
     return found
 
 
-def _speaker(after: str, before: str, known: list[str]) -> str | None:
-    m = SPEAKER_AFTER_RE.match(after)
-    name = None
-    if m:
-        name = m.group(1) or m.group(2)
-    else:
-        m = SPEAKER_BEFORE_RE.search(before)
-        if m:
-            name = m.group(1)
-    if not name or name.split()[0] in NOT_NAMES:
-        return None
-    return _full_name(name, known)
+def _same_voice(between: str, previous: str) -> bool:
+    """Does the text between two quotes attribute them both to `previous`?"""
+    if previous.split()[-1] in between:
+        return True
+    return len(between) <= CONTINUATION_GAP and NameIndex.last_in(between) is None
 
 
-def _full_name(name: str, known: list[str]) -> str:
-    """'Dr. Massagué' -> 'Joan Massagué' when that speaker was named in full before."""
-    last = name.split()[-1]
-    for full in known:
-        if full.split()[-1] == last:
-            return full
-    plain = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s", "", name)
-    if len(plain.split()) >= 2:
-        known.append(plain)
-        return plain
-    return name
+def _speaker(text: str, m: re.Match, inner: str) -> str | None:
+    """The name the sentence gives the quote's speaker; "" for a pronoun; None for none."""
+    after = SPEAKER_AFTER_RE.match(text[m.end():m.end() + 160])
+    if after:
+        name = after.group(1) or after.group(2)
+        if name and name.split()[0] not in NOT_NAMES:
+            return name
+        return "" if after.group(3) or after.group(4) else None
+    inside = SPEAKER_INSIDE_RE.search(inner)
+    if inside and inside.group(1).split()[0] not in NOT_NAMES:
+        return inside.group(1)
+    before = SPEAKER_BEFORE_RE.search(text[max(0, m.start() - 160):m.start()])
+    if before:
+        return before.group(1) if before.group(1) and before.group(1).split()[0] not in NOT_NAMES else ""
+    return None
 
 
 def _block_text(el: etree._Element, skip: etree._Element | None) -> str:

@@ -60,6 +60,9 @@ _DESTINATION_ESCAPES = str.maketrans({"<": "\\<", ">": "\\>", "\\": "\\\\"})
 IMAGE_SOURCE_ATTRS = ("src", "data-src", "data-original", "data-lazy-src")
 # Code language from class="language-python" / "lang-js" (also on the <pre>).
 LANGUAGE_CLASS_RE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)")
+# ... or from a wrapper's class="highlight-python" (Sphinx, Pygments), but not these.
+WRAPPER_LANGUAGE_RE = re.compile(r"(?:^|\s)(?:highlight|language|lang)-([\w+#.-]+)")
+NO_LANGUAGE = frozenset(("default", "none", "text", "plain", "plaintext"))
 
 _SPACE_RUN_RE = re.compile(r" {2,}")
 _SPACES_AROUND_BREAK_RE = re.compile(r" *\\\n *")
@@ -642,6 +645,12 @@ def _code_language(pre: etree._Element) -> str:
         match = LANGUAGE_CLASS_RE.search(el.get("class") or "")
         if match:
             return match.group(1)
+    for el in pre.iterancestors():  # Sphinx: <div class="highlight-python"><div class="highlight"><pre>
+        match = WRAPPER_LANGUAGE_RE.search(el.get("class") or "")
+        if match and match.group(1) not in NO_LANGUAGE:
+            return match.group(1)
+        if el.tag not in ("div", "figure", "section"):
+            break
     return ""
 
 
