@@ -6,6 +6,8 @@ touches the network (through fetch.py).
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 
 from . import boilerplate, content, sections
@@ -129,12 +131,12 @@ def fetch(url: str, *, options: Options | None = None) -> Article:
 
 def count_words(text: str) -> int:
     """Words, counting each CJK character as one word (CJK has no spaces)."""
-    import re
+    cjk = len(CJK_CHAR_RE.findall(text))
+    if not cjk:
+        return len(WORD_RE.findall(text))
+    return cjk + len(WORD_RE.findall(CJK_CHAR_RE.sub(" ", text)))
 
-    return len(_WORD_RE.findall(text))
 
-
-import re as _re
-
-# A run of word characters that are not CJK, or one CJK ideograph/kana/hangul.
-_WORD_RE = _re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+# One CJK ideograph, kana or hangul syllable: each counts as a word.
+CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WORD_RE = re.compile(r"\w+")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .model import Options, Removal
+from .patterns import lazy
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ PROSE_TEXT_TAGS = frozenset(("p", "li", "blockquote", "pre", "td", "dd"))
 PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs that use no <p>)
 MIN_PROSE_BLOCK = 80
 MIN_PAGE_PROSE = 200
-SENTENCE_END_RE = re.compile(r"[.!?…。！？](?:[\s\"”’»)]|$)")
+SENTENCE_END_RE = lazy(r"[.!?…。！？](?:[\s\"”’»)]|$)")
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
 # Cap on the number of guard measurements (each is a C-level text walk of a
@@ -108,7 +109,7 @@ ROLE_RULES = {
     "dialog": "modal", "alertdialog": "modal", "alert": "modal", "tooltip": "modal",
 }
 
-HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_STYLE_RE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
@@ -170,7 +171,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "search": _v(parts="search suche recherche busqueda"),
     "feedback": _v(parts="feedback survey"),
 }
-PART_SPLIT_RE = re.compile(r"[-_:./\d]+")
+PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 
 
 def _index_vocabulary() -> tuple[dict, dict, tuple, tuple, dict]:
@@ -194,7 +195,7 @@ def _index_vocabulary() -> tuple[dict, dict, tuple, tuple, dict]:
 
 _TOKENS, _PARTS, _PREFIXES, _SUBSTRINGS, _SEQUENCES = _index_vocabulary()
 _ALL_PREFIXES = tuple(prefix for prefix, _ in _PREFIXES)
-_SUBSTRING_HINT_RE = re.compile("|".join(re.escape(word) for word, _ in _SUBSTRINGS))
+_SUBSTRING_HINT_RE = lazy("|".join(re.escape(word) for word, _ in _SUBSTRINGS))
 
 
 def token_rule(token: str) -> str | None:
@@ -217,25 +218,25 @@ def token_rule(token: str) -> str | None:
 
 # Blocks that look like chrome by class but hold article parts (pull quotes in
 # <aside>, article bodies whose class mentions "post"...
-BODY_CLASS_RE = re.compile(
+BODY_CLASS_RE = lazy(
     r"articlebody|article-?body|article__body|article-?content|article-?text|entry-?content|"
     r"post-?content|post-?body|post__content|story-?body|story-?content|body-?text|field-?name-?body|"
     r"field--name-body|rich-?text|c-entry-content|articletext|article__content|article-?main",
 )
 # Embedded posts (tweets, Instagram...) are block quotations of the article (DESIGN.md).
-EMBED_CLASS_RE = re.compile(
+EMBED_CLASS_RE = lazy(
     r"(?:social|media|tweet|post|twitter|instagram|facebook|tiktok|mastodon|bluesky)-?(?:media-?)?embed|"
     r"embed-?(?:tweet|post|social)|twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed",
 )
 # Class/id words that say "the article", in several languages (see ARTICLE_GUARD_SHARE).
-ARTICLE_CLASS_RE = re.compile(
+ARTICLE_CLASS_RE = lazy(
     r"article|story|entry|post|blog|content|artikel|inhalt|contenu|contenido|testo|tresc|bericht",
 )
-KEEP_RE = re.compile(r"pull-?quote|pullquote|blockquote|funding|acknowledg|"
+KEEP_RE = lazy(r"pull-?quote|pullquote|blockquote|funding|acknowledg|"
                      + BODY_CLASS_RE.pattern + "|" + EMBED_CLASS_RE.pattern)
 
 # What links to skip-targets say, in several languages ("Back to top ^").
-SKIP_TEXT_RE = re.compile(
+SKIP_TEXT_RE = lazy(
     r"^\W*(back to top|to top|top of page|skip to (main )?content|skip to navigation|jump to|"
     r"nach oben|zum seitenanfang|haut de (la )?page|retour en haut|volver arriba|torna su|do góry|naar boven)\W*$",
     re.I,
@@ -244,7 +245,7 @@ SKIP_TEXT_RE = re.compile(
 # What a heading's permalink anchor shows.
 PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
 
-FUNDING_HINT_RE = re.compile(
+FUNDING_HINT_RE = lazy(
     r"(?:supported|funded|financed) (?:in part )?by|funding|grant|acknowledg|"
     r"gefördert|förderung|financ[ée]|financement|subvencion|financiad|finanziat|finansowan",
     re.I,
@@ -409,7 +410,7 @@ _TOKEN_RULE_CACHE: dict[str, str | None] = {}
 
 # Class tokens that describe a state of the element rather than what it is:
 # "has-sidebar", "with-comments", "non-ad-column", "no-ads", "is-sticky-nav".
-MODIFIER_RE = re.compile(r"(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
+MODIFIER_RE = lazy(r"(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
 MAX_CACHED_CLASSES = 50_000
 _CLASS_RULE_CACHE: dict[str, str | None] = {}
 

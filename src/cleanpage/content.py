@@ -23,6 +23,7 @@ from lxml import etree, html
 from .boilerplate import BODY_CLASS_RE, FUNDING_HINT_RE, INLINE_TAGS, own_text, drop, first_words, short_path
 from .sections import FUNDING_STATEMENT_RE
 from .model import Options, Removal
+from .patterns import lazy
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -39,11 +40,11 @@ TAG_BASE = {
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }
 # Class/id words that say "article body" or "not article", in several languages.
-POSITIVE_RE = re.compile(
+POSITIVE_RE = lazy(
     r"article|body|content|entry|main|post|story|text|blog|prose|rich-?text|markdown|"
     r"artikel|inhalt|contenu|contenido|testo|tresc|bericht|page-?content",
 )
-NEGATIVE_RE = re.compile(
+NEGATIVE_RE = lazy(
     r"comment|meta|footer|footnote|sidebar|widget|related|share|social|sponsor|promo|"
     r"banner|nav|menu|masthead|byline|author|dateline|caption|credit|tags|subscribe|newsletter|"
     r"header|extra|citation|bibliograph|licen[cs]e|rights|permission|reprint",
@@ -59,7 +60,7 @@ SIBLING_MIN_PROSE = 0.3
 MIN_CHUNK_PROSE = 200
 # How far above the best candidate to look for an article split into chunks.
 CHUNK_LEVELS = 3
-SENTENCE_END_RE = re.compile(r"[.!?…。！？](?:[\s\"”’»)]|$)")
+SENTENCE_END_RE = lazy(r"[.!?…。！？](?:[\s\"”’»)]|$)")
 # When several of the top candidates sit under one ancestor whose score is at
 # least this share of the best, that ancestor holds the article.
 ALTERNATIVE_SHARE = 0.75
@@ -76,9 +77,9 @@ LINK_LIST_TAGS = frozenset(("ul", "ol", "div", "section", "p", "dl", "nav", "tab
 MIN_LIST_LINKS = 2
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
-URL_TEXT_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+URL_TEXT_RE = lazy(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 # Standalone labels that are never article text, in several languages.
-LABEL_RE = re.compile(
+LABEL_RE = lazy(
     r"^\W*(advertisement|advertising|advert|ad|ads|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|"
     r"pubblicit[àa]|reklama|advertentie|share( this( article| story)?)?|like this|tweet|"
     r"teilen|partager|compartir|condividi|udostępnij|related( articles| stories)?|read more|"
@@ -92,7 +93,7 @@ LABEL_RE = re.compile(
     re.I,
 )
 # Credit and contact lines that news pages add under the story, in several languages.
-CREDIT_RE = re.compile(
+CREDIT_RE = lazy(
     r"^\W*(?:additional )?(?:reporting|writing|editing|research|compiled|produced|edited) by\b|"
     r"\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{0,25})?\W*$|"
     r"^\W*write to .{0,80}\bat \S+@|^\W*\S+@\S+\.\w+\W*$|"
@@ -109,7 +110,7 @@ MAX_AFTER_CREDIT = 30
 PROMO_WORDS = ("subscri", "sign", "regist", "newsletter", "abonn", "inscri", "suscr", "iscriv", "zapisz", "schrijf")
 CREDIT_WORDS = (" by", "contributed", "write to", "@", ".com/", "wire", "material", "afp", "información", "agencji")
 # Newsletter and subscription pitches written as body paragraphs, in several languages.
-PROMO_TEXT_RE = re.compile(
+PROMO_TEXT_RE = lazy(
     r"\b(?:subscribe|sign up|sign-up|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?)\b|"
     r"\bnewsletters?\b.{0,60}\b(?:subscribe|sign up)\b|newsletter abonnieren|jetzt abonnieren|"
     r"abonnez-vous|inscrivez-vous à (?:notre|la) newsletter|suscr[íi]bete|iscriviti alla newsletter|"
@@ -118,7 +119,7 @@ PROMO_TEXT_RE = re.compile(
 )
 MAX_PROMO_CHARS = 300
 # Deck/standfirst containers just before the body.
-DECK_RE = re.compile(
+DECK_RE = lazy(
     r"deck|\bdek\b|standfirst|stand-?first|lede|\blead\b|summary|intro|teaser|subtitle|"
     r"sub-?head|excerpt|abstract|chapo|chapeau|vorspann|sottotitolo|bajada|entradilla|descr",
 )
@@ -129,13 +130,13 @@ REATTACH_LEVELS = 3
 # A funding/acknowledgement block is a statement, not a page.
 MAX_FUNDING_CHARS = 3000
 # Captions, credits and galleries: not article prose (kept with --images).
-CAPTION_RE = re.compile(
+CAPTION_RE = lazy(
     r"caption|credit|gallery|slideshow|carousel|lightbox|photo-?info|image-?info|media-?info|"
     r"legende|légende|bildunterschrift|didascalia|pie-?de-?foto|podpis",
 )
 CAPTION_TAGS = frozenset(("figure", "figcaption", "picture"))
 # Byline, dateline and timestamp containers inside the body: metadata, not prose.
-BYLINE_RE = re.compile(
+BYLINE_RE = lazy(
     r"byline|by-?line|author|dateline|timestamp|posted-?on|pub-?date|publish|updated|"
     r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
 )
@@ -147,9 +148,9 @@ FIGURE_CONTENT_TAGS = ("blockquote", "table", "pre", "p")
 EMPTY_BLOCK_TAGS = frozenset(("div", "section", "aside", "ul", "ol", "dl", "header", "footer", "figure", "center"))
 # Whose insides tidy() never touches: code is verbatim.
 VERBATIM_TAGS = frozenset(("pre", "code", "kbd", "samp", "math"))
-COMMA_RE = re.compile(r"[,，、،]")
+COMMA_RE = lazy(r"[,，、،]")
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-PULL_QUOTE_RE = re.compile(r"pull-?quote|pullquote")
+PULL_QUOTE_RE = lazy(r"pull-?quote|pullquote")
 # Containers a pull quote comes in (not its inline parts, such as the <cite>).
 PULL_QUOTE_CONTAINERS = frozenset(("aside", "div", "section", "figure", "p"))
 
@@ -581,7 +582,7 @@ def _key(text: str) -> str:
 
 
 # ---------------------------------------------------------------- comments (--comments)
-COMMENTS_RE = re.compile(r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|discussion|kommentare?|commentaires?|comentarios?|commenti|komentarze?)(?=$|[\s_-])")
+COMMENTS_RE = lazy(r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|discussion|kommentare?|commentaires?|comentarios?|commenti|komentarze?)(?=$|[\s_-])")
 
 
 def collect_comments(root: etree._Element) -> list[etree._Element]:

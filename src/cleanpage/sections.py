@@ -11,9 +11,10 @@ import re
 from lxml import etree
 
 from .model import Quote
+from .patterns import lazy
 
 # A sentence that states funding or support, in several languages.
-FUNDING_STATEMENT_RE = re.compile(
+FUNDING_STATEMENT_RE = lazy(
     r"\b(?:(?:was|were|is|are|has been|have been) (?:\w+ )?(?:supported|funded|financed|sponsored|made possible)"
     r"|(?:supported|funded) (?:in part )?by (?:the |a |an )?(?:[A-Z]|grant|award|funds?)"
     r"|(?:grant|award|contract) (?:numbers?|nos?\.?|#)\s*[A-Z0-9]"
@@ -32,7 +33,7 @@ FUNDING_WORDS = (
     "sfinansow", "sponsor", "made possible",
 )
 # A heading that opens a funding / acknowledgement section.
-FUNDING_HEADING_RE = re.compile(
+FUNDING_HEADING_RE = lazy(
     r"^\W*(funding|financial support|support|acknowledge?ments?|acknowledgements and funding|"
     r"förderung|finanzierung|danksagung|financement|remerciements|financiación|agradecimientos|"
     r"finanziamento|ringraziamenti|finansowanie|podziękowania)\W*$",
@@ -46,8 +47,8 @@ MAX_FUNDING_CHARS = 3000
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
 QUOTE_PAIRS = (("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("‚", "‘"), ("「", "」"), ("『", "』"), ("»", "«"))
 QUOTE_MIN_WORDS = 4
-QUOTE_MARK_RE = re.compile("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS})) + "]")
-INLINE_QUOTE_RE = re.compile(
+QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS})) + "]")
+INLINE_QUOTE_RE = lazy(
     "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{10,2000}}?){re.escape(c)}" for o, c in QUOTE_PAIRS)
 )
 # Verbs of saying that bind a speaker to a quote, in several languages.
@@ -68,18 +69,18 @@ NAME = rf"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s)?{_CAP}(?:\s(?:{_CAP}|de|van|v
 PRONOUN = r"(he|she|they|er|sie|il|elle|ella|él|lui|lei|hij|zij|on|ona)"
 # Lower-case words allowed between a verb and the name: "says marine biologist Amara Okafor".
 _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
-SPEAKER_AFTER_RE = re.compile(
+SPEAKER_AFTER_RE = lazy(
     rf"^\s*[,.:]?\s*(?:{SAY_VERBS})\s+{_DESCRIPTOR}{NAME}|^\s*[,.:]?\s*{NAME}\s+(?:{SAY_VERBS})\b|"
     rf"^\s*[,.:]?\s*{PRONOUN}\s+(?:{SAY_VERBS})\b|^\s*[,.:]?\s*(?:{SAY_VERBS})[\s-]+{PRONOUN}\b",
     re.I if False else 0,
 )
-SPEAKER_BEFORE_RE = re.compile(
+SPEAKER_BEFORE_RE = lazy(
     rf"(?:{NAME}|(?i:{PRONOUN}))\s+(?:{SAY_VERBS})\b[^“”\"«»„]{{0,80}}[:,]\s*$"
 )
 # "…, raconte Mehdi Benali, 34 ans, …" inside the quote marks (French and Spanish incises).
-SPEAKER_INSIDE_RE = re.compile(rf",\s*(?:{SAY_VERBS})\s+{NAME}")
+SPEAKER_INSIDE_RE = lazy(rf",\s*(?:{SAY_VERBS})\s+{NAME}")
 # A person's name in running text: two or three capitalised words.
-FULL_NAME_RE = re.compile(rf"\b({_CAP}(?:\s{_CAP}){{1,2}})\b")
+FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s{_CAP}){{1,2}})\b")
 # Between two quotes of one voice with no name between: “…,” she said. “…”
 CONTINUATION_GAP = 60
 # Capitalised words that are not names: pronouns, articles, days, months.
@@ -89,7 +90,7 @@ NOT_NAMES = frozenset((
     "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "But", "And", "In", "On", "At", "For", "Yesterday", "Today",
 ))
-PULL_QUOTE_CLASS_RE = re.compile(r"pull-?quote|pullquote|quote--pull|blockquote--pull")
+PULL_QUOTE_CLASS_RE = lazy(r"pull-?quote|pullquote|quote--pull|blockquote--pull")
 
 
 def find_funding(body: etree._Element) -> str | None:
@@ -218,9 +219,9 @@ def _block_quote(el: etree._Element, body_text: str, names: NameIndex) -> Quote 
 
 
 # "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
-TRAILING_ATTRIBUTION_RE = re.compile(rf"\s+[—–]\s*{NAME}(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
+TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*{NAME}(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
 # "That passage, from a speech by committee chair Walter Brennan…" after a block quote.
-SOURCE_AFTER_RE = re.compile(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
+SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
 
 
 def _trailing_attribution(text: str) -> tuple[str, str | None]:
