@@ -20,6 +20,7 @@ import codecs
 import re
 
 from .errors import InputError
+from .patterns import lazy
 
 # Byte order marks, longest first so UTF-32 is never mistaken for UTF-16.
 BOMS = (
@@ -38,12 +39,12 @@ SAMPLE_BYTES = 65536
 
 # <meta charset=x> and <meta http-equiv=Content-Type content="text/html; charset=x">
 # both carry "charset=" inside one <meta ...> tag.
-META_CHARSET_RE = re.compile(
+META_CHARSET_RE = lazy(
     rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:+-]+)", re.IGNORECASE
 )
 
 # charset parameter of an HTTP Content-Type header.
-HEADER_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]+)""", re.IGNORECASE)
+HEADER_CHARSET_RE = lazy(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:+-]+)""", re.IGNORECASE)
 
 # WHATWG label mapping, keyed by Python's canonical codec name: browsers decode these
 # labels with the superset encoding, and pages rely on it (curly quotes in "latin-1").
@@ -122,10 +123,10 @@ REPLACEMENT_SHARE_MAX = 0.05
 
 # In markup-less text, any of these C0 controls (what CONTROL_BYTES holds, as text)
 # marks binary data: a text document has none.
-CONTROL_CHARS_RE = re.compile("[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+CONTROL_CHARS_RE = lazy("[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
 # Markup: a tag, an end tag, a comment or a doctype.
-MARKUP_RE = re.compile(r"<[A-Za-z!/?]")
+MARKUP_RE = lazy(r"<[A-Za-z!/?]")
 
 _IDENTITY = bytes.maketrans(b"", b"")
 EMPTY_MESSAGE = "the input is empty"

@@ -29,6 +29,7 @@ import lxml.etree
 import lxml.html
 
 from .errors import InputError
+from .patterns import lazy
 
 # Input is always handed over as UTF-8 bytes (a <meta charset> can't override
 # it). The first parse keeps libxml2's default limits: nesting 256 (so no tree
@@ -49,7 +50,7 @@ FLATTEN_CAPS = (200, 24, 0)
 # Characters an lxml tree can't hold (XML 1.0 Char production): C0 controls but
 # tab/LF/CR, lone surrogates (libxml2 silently truncates the text at one),
 # U+FFFE and U+FFFF. Vertical tab and form feed are whitespace in HTML.
-_XML_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_ILLEGAL_RE = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _WHITESPACE_CONTROLS = frozenset("\x0b\x0c")
 _SURROGATE_MIN, _SURROGATE_MAX = "\ud800", "\udfff"
 # The same characters as UTF-8 (surrogates can't be encoded at all), for a
@@ -69,19 +70,19 @@ BINARY_MIN_JUNK = 32
 
 # Markup starts with '<' then a letter, '/', '!' or '?'; text without any is
 # plain text ("a < b" is not markup).
-_MARKUP_RE = re.compile(r"<[A-Za-z/!?]")
+_MARKUP_RE = lazy(r"<[A-Za-z/!?]")
 # Paragraphs of plain text are separated by blank lines.
-_BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
+_BLANK_LINE_RE = lazy(r"\n[ \t\r]*\n")
 
 # --- the flattening tokenizer -------------------------------------------------
 
 # A start or end tag. Quoted values may hold '>' but not '<', and '*+' is
 # possessive, so a failed match stops at the next '<': the scan stays linear
 # whatever the input (no quadratic rescans of unterminated quotes).
-_TAG_RE = re.compile(r"""<(/?)([A-Za-z][^\s/<>]*)((?:"[^"<]*"|'[^'<]*'|[^<>])*+)>""")
+_TAG_RE = lazy(r"""<(/?)([A-Za-z][^\s/<>]*)((?:"[^"<]*"|'[^'<]*'|[^<>])*+)>""")
 # Elements whose content is raw text: tags inside them are not tags.
 _RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"})
-_RAW_END_RES = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _RAW_TEXT_TAGS}
+_RAW_END_RES = {name: lazy(rf"</{name}\s*>", re.IGNORECASE) for name in _RAW_TEXT_TAGS}
 # Elements that never have content or an end tag: they never deepen the tree.
 _VOID_TAGS = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link",
@@ -109,10 +110,10 @@ _BOUNDARY = "<br>"
 # The end of the document as written. The byte searches are exact-case (fast);
 # a mixed-case "</Html>" is rare enough to leave to libxml2.
 _DOC_END_TAGS = (b"</html", b"</HTML", b"</body", b"</BODY")
-_DOC_END_RE = re.compile(rb"</(?:html|body)\b[^<>]*>", re.IGNORECASE)
+_DOC_END_RE = lazy(rb"</(?:html|body)\b[^<>]*>", re.IGNORECASE)
 # What may follow the document's end without being lost: space, comments and
 # more end tags. Possessive, so a long tail fails in one linear pass.
-_DOC_TRAILER_RE = re.compile(rb"(?:\s|</(?:html|body)\b[^<>]*>|<!--.*?-->)*+\Z", re.IGNORECASE | re.DOTALL)
+_DOC_TRAILER_RE = lazy(rb"(?:\s|</(?:html|body)\b[^<>]*>|<!--.*?-->)*+\Z", re.IGNORECASE | re.DOTALL)
 # End tags the flattener drops (a boundary stands in): text after them belongs
 # to the body, as browsers show it.
 _DOC_END_NAMES = frozenset({"html", "body"})

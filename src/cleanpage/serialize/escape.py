@@ -10,18 +10,19 @@ Curly quotes, dashes and every non-ASCII character pass through untouched.
 from __future__ import annotations
 
 import re
+from ..patterns import lazy
 
 # Characters that open inline syntax anywhere in a line: backslash escapes,
 # emphasis (*), links/images ([ ]), code spans (`), raw HTML and autolinks (<),
 # GFM table cells (|) and GFM strikethrough (~).
-_INLINE_SPECIAL_RE = re.compile(r"[\\*\[\]`<|~]")
+_INLINE_SPECIAL_RE = lazy(r"[\\*\[\]`<|~]")
 
 # "_" only forms emphasis when it is not inside a word (CommonMark's flanking
 # rules forbid intraword "_" emphasis), so snake_case stays readable.
-_UNDERSCORE_RE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+_UNDERSCORE_RE = lazy(r"(?<![^\W_])_|_(?![^\W_])")
 
 # "&name;" / "&#123;" would be decoded as an HTML entity.
-_ENTITY_RE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_ENTITY_RE = lazy(r"&(?=#?[0-9A-Za-z]+;)")
 
 # At a line start: ATX heading (#), bullets and thematic breaks (- +), setext
 # underline (=) and block quote (>). Always escaped there: cheaper than
@@ -30,10 +31,10 @@ _LINE_START_CHARS = frozenset("#-+=>")
 
 # "1." or "1)" then a space or the line end starts an ordered list (CommonMark
 # allows at most 9 digits).
-_ORDERED_MARKER_RE = re.compile(r"^([0-9]{1,9})([.)])(?=\s|$)")
+_ORDERED_MARKER_RE = lazy(r"^([0-9]{1,9})([.)])(?=\s|$)")
 
 # A closing sequence of # at the end of an ATX heading is stripped by parsers.
-_CLOSING_HASHES_RE = re.compile(r"(^|\s)(#+)$")
+_CLOSING_HASHES_RE = lazy(r"(^|\s)(#+)$")
 
 
 def escape_text(text: str) -> str:

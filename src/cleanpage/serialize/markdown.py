@@ -31,6 +31,7 @@ from ..model import Article, Options
 from .byline import byline_line
 from .escape import escape_heading, escape_line_start, escape_text
 from .notes import Notes, find_notes
+from ..patterns import lazy
 from .tags import (BLOCK_TAGS, HEADING_LEVELS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, collapse_spaces,
                    raw_text, tag_name, walk)
 
@@ -49,28 +50,28 @@ MAX_HEADING = 6
 HARD_BREAK = "\\\n"
 
 # Link/image targets that run code or embed/reach local data: keep the text only.
-UNSAFE_URL_RE = re.compile(r"^(?:javascript|vbscript|data|file):", re.I)
+UNSAFE_URL_RE = lazy(r"^(?:javascript|vbscript|data|file):", re.I)
 # Browsers drop ASCII tab/newline anywhere in a URL ("java\tscript:" runs).
 _URL_NOISE = str.maketrans("", "", "\t\n\r")
 # Destinations with these need the <…> form (spaces, parens) or break it.
-_DESTINATION_SPECIALS_RE = re.compile(r"[\s()<>\\]")
+_DESTINATION_SPECIALS_RE = lazy(r"[\s()<>\\]")
 _DESTINATION_ESCAPES = str.maketrans({"<": "\\<", ">": "\\>", "\\": "\\\\"})
 
 # Image sources: lazy-loading pages keep the real URL in data-* attributes.
 IMAGE_SOURCE_ATTRS = ("src", "data-src", "data-original", "data-lazy-src")
 # Code language from class="language-python" / "lang-js" (also on the <pre>).
-LANGUAGE_CLASS_RE = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)")
+LANGUAGE_CLASS_RE = lazy(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)")
 # ... or from a wrapper's class="highlight-python" (Sphinx, Pygments), but not these.
-WRAPPER_LANGUAGE_RE = re.compile(r"(?:^|\s)(?:highlight|language|lang)-([\w+#.-]+)")
+WRAPPER_LANGUAGE_RE = lazy(r"(?:^|\s)(?:highlight|language|lang)-([\w+#.-]+)")
 NO_LANGUAGE = frozenset(("default", "none", "text", "plain", "plaintext"))
 
-_SPACE_RUN_RE = re.compile(r" {2,}")
-_SPACES_AROUND_BREAK_RE = re.compile(r" *\\\n *")
-_EDGE_BREAKS_RE = re.compile(r"^(?:\\\n)+|(?:\\\n)+$")
-_REPEATED_BREAKS_RE = re.compile(r"(?:\\\n){2,}")
-_BACKTICK_RUN_RE = re.compile(r"`+")
+_SPACE_RUN_RE = lazy(r" {2,}")
+_SPACES_AROUND_BREAK_RE = lazy(r" *\\\n *")
+_EDGE_BREAKS_RE = lazy(r"^(?:\\\n)+|(?:\\\n)+$")
+_REPEATED_BREAKS_RE = lazy(r"(?:\\\n){2,}")
+_BACKTICK_RUN_RE = lazy(r"`+")
 # A "|" not already escaped: GFM splits table rows on it, even inside code.
-_BARE_PIPE_RE = re.compile(r"(?<!\\)\|")
+_BARE_PIPE_RE = lazy(r"(?<!\\)\|")
 
 
 def body_to_markdown(body: etree._Element, *, base_url: str | None = None,
@@ -566,7 +567,7 @@ class _MarkdownWriter:
 
 
 # Already absolute: no urljoin needed (most links on most pages).
-_ABSOLUTE_URL_RE = re.compile(r"https?://[^/?#\\]", re.I)
+_ABSOLUTE_URL_RE = lazy(r"https?://[^/?#\\]", re.I)
 # Pages repeat the same links (nav, tags, share buttons); urljoin is slow.
 _URL_CACHE_SIZE = 4096
 

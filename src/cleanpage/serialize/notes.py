@@ -16,13 +16,14 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
+from ..patterns import lazy
 
 # Elements that can hold one note's text.
 NOTE_TARGET_TAGS = frozenset({"li", "p", "div", "aside", "section", "dd", "span"})
 
 # class/id/role words that mark notes or note lists: "footnotes", "endnote",
 # "doc-endnote", "fn1"/"fn:1", "references", "cite_note-3".
-NOTE_CUE_RE = re.compile(r"note|(?:^|[\s_:-])fn|reference|citation", re.I)
+NOTE_CUE_RE = lazy(r"note|(?:^|[\s_:-])fn|reference|citation", re.I)
 
 # A note marker is short: "1", "[12]", "iv", "*", "†". Longer link text is an
 # ordinary in-page link ("see the Methods section").
@@ -33,7 +34,7 @@ NOTE_CUE_ANCESTORS = 3
 
 # Link text of "back to the reference" links inside a note.
 BACKREF_MARKS = frozenset({"↩", "↩︎", "^", "↑", "⤴"})
-BACKREF_CUE_RE = re.compile(r"backref|backlink|footnote-back|fn-?back", re.I)
+BACKREF_CUE_RE = lazy(r"backref|backlink|footnote-back|fn-?back", re.I)
 
 # Lists that hold notes, dropped when every item is a note.
 NOTE_LIST_TAGS = frozenset({"ol", "ul", "dl"})

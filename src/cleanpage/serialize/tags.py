@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from lxml import etree
+from ..patterns import lazy
 
 # Elements whose content is never article text: code, widgets, embeds, form
 # controls. Their text (script source, <option> lists, fallback "Your browser
@@ -39,7 +40,7 @@ HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
 # Any run of whitespace in inline text becomes one space (HTML's own rule,
 # widened to Unicode spaces so NBSP runs collapse too: str.split() agrees).
-WHITESPACE_RE = re.compile(r"\s+")
+WHITESPACE_RE = lazy(r"\s+")
 
 
 

@@ -19,6 +19,7 @@ from lxml import etree
 from ..model import Article
 from .byline import byline_line
 from .tags import BLOCK_TAGS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, collapse_spaces, raw_text, tag_name, walk
+from ..patterns import lazy
 
 # Blocks that are items of a list-like run: separated from each other by "\n".
 ITEM_TAGS = frozenset({"li", "tr"})
@@ -28,8 +29,8 @@ CELL_TAGS = frozenset({"td", "th"})
 PRE_TAGS = frozenset({"pre", "listing", "xmp", "plaintext"})
 CELL_SEPARATOR = "\t"
 
-_SPACE_RUN_RE = re.compile(r" {2,}")
-_SPACES_AROUND_SEPARATOR_RE = re.compile(r" *([\n\t]) *")
+_SPACE_RUN_RE = lazy(r" {2,}")
+_SPACES_AROUND_SEPARATOR_RE = lazy(r" *([\n\t]) *")
 
 
 def body_to_text(body: etree._Element) -> str:
