@@ -76,6 +76,7 @@ PROSE_CHECK_SHARE = 0.1
 PROSE_TEXT_TAGS = frozenset(("p", "li", "blockquote", "pre", "td", "dd"))
 PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs that use no <p>)
 MIN_PROSE_BLOCK = 80
+HEADLINE_PROSE_SHARE = 0.25
 MIN_PAGE_PROSE = 200
 SENTENCE_END_RE = lazy(r"[.!?…。！？](?:[\s\"”’»)]|$)")
 # A funding/acknowledgement box is a statement, not a page.
@@ -349,7 +350,10 @@ class _Walker:
             return False
         blocks = self.prose_blocks
         inside = sum(blocks.get(block, 0) for block in el.iter(PROSE_TAGS))
-        return inside > GUARD_SHARE * self.page_prose
+        if inside > GUARD_SHARE * self.page_prose:
+            return True
+        # the page's headline with a good part of its prose: the article, whatever its class says
+        return inside > HEADLINE_PROSE_SHARE * self.page_prose and next(el.iter("h1"), None) is not None
 
     def remove(self, el: etree._Element, rule: str) -> None:
         if self.options.explain:
