@@ -84,6 +84,26 @@ def test_exit_4_http_404(http_server: Server) -> None:
     assert "404" in result.stderr.decode()
 
 
+def test_fetch_error_names_the_url_once(http_server: Server) -> None:
+    url = f"{http_server.base}/missing/page"
+    result = run_cli("fetch", url, "--retries", "0")
+    line = result.stderr.decode().strip()
+    assert line.count(url) == 1, line
+    assert line.startswith(f"cleanpage: error: {url}: ")
+
+
+def test_explain_says_what_was_removed_when_nothing_is_left(tmp_path: Path) -> None:
+    path = tmp_path / "nav.html"
+    path.write_text(NAV_ONLY, encoding="utf-8")
+    result = run_cli("clean", "--explain", str(path))
+    assert result.returncode == 1
+    lines = result.stderr.decode().splitlines()
+    errors = [line for line in lines if line.startswith("cleanpage: error:")]
+    assert len(errors) == 1
+    removals = [line for line in lines if not line.startswith("cleanpage:")]
+    assert any(line.endswith("Home About") for line in removals), lines
+
+
 def test_exit_4_file_url(page: Path) -> None:
     url = page.as_uri()
     result = run_cli("fetch", url)

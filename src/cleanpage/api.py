@@ -69,19 +69,22 @@ MIN_ARTICLE_WORDS = 60
 def _best_body(root, text: str, meta, options: Options):
     """Run the extraction passes in order, keeping the first good (or the longest) body."""
     best = None
+    removed: list = []
     for extract in PASSES:
         if best is not None and not options.fallback:
             break
         found = extract(root, text, meta, options)
         if found is None:
             continue
+        if not removed:
+            removed = found[1]  # what the first pass removed: --explain shows it on failure
         words = count_words(found[0].text_content())
         if best is None or words > best[2]:
             best = (*found, words)
         if words >= MIN_ARTICLE_WORDS:
             break
     if best is None or not best[2]:
-        raise NoContentError("no article content found on the page")
+        raise NoContentError("no article content found on the page", removals=tuple(removed))
     return best[0], best[1]
 
 

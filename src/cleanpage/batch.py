@@ -163,7 +163,8 @@ def guarded(source: str, work: Callable[[], Article | str], fmt: str, options: O
             return Outcome(source, output=result)
         return Outcome(source, output=render_output(result, fmt, options), removals=result.removals)
     except CleanpageError as exc:
-        return Outcome(source, error=exc.message, exit_code=exc.exit_code, detail=traceback.format_exc())
+        return Outcome(source, error=exc.message, exit_code=exc.exit_code, detail=traceback.format_exc(),
+                       removals=tuple(getattr(exc, "removals", ())))
     except Exception as exc:  # a bug: one error line, the traceback kept for -v
         message = f"internal error: {type(exc).__name__}: {exc}"
         return Outcome(source, error=message, exit_code=INTERNAL_ERROR_EXIT, detail=traceback.format_exc())

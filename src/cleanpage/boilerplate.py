@@ -483,5 +483,10 @@ def short_path(el: etree._Element, depth: int = 3) -> str:
 
 
 def first_words(el: etree._Element, words: int = 8) -> str:
-    text = " ".join(el.text_content().split()[:words])
-    return text or f"<{el.tag}>"
+    """The first words of a removed block, for --explain (text of separate elements kept apart)."""
+    found: list[str] = []
+    for piece in el.itertext():
+        found.extend(piece.split())
+        if len(found) >= words:
+            break
+    return " ".join(found[:words]) or f"<{el.tag}>"

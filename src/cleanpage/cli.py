@@ -335,7 +335,10 @@ def emit(outcomes: Iterable[Outcome], run: Run, total: int | None) -> int:
 
 def error_line(outcome: Outcome, run: Run) -> None:
     source = STDIN_NAME if outcome.source == "-" else outcome.source
-    click.echo(f"cleanpage: error: {source}: {outcome.error}", err=True)
+    error = outcome.error or ""
+    # fetch errors already name their URL: "https://x/y: HTTP 404 Not Found"
+    line = error if error.startswith(f"{source}:") else f"{source}: {error}"
+    click.echo(f"cleanpage: error: {line}", err=True)
     if run.verbose and outcome.detail:
         click.echo(outcome.detail.rstrip("\n"), err=True)
 

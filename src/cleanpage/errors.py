@@ -26,9 +26,16 @@ class CleanpageError(Exception):
 
 
 class NoContentError(CleanpageError):
-    """The page was parsed but no article content was found in it."""
+    """The page was parsed but no article content was found in it; `.removals` says what went."""
 
     exit_code = 1
+
+    def __init__(self, message: str, *, removals: tuple = ()) -> None:
+        super().__init__(message)
+        self.removals = removals  # Removal records, filled with Options(explain=True)
+
+    def __reduce__(self):
+        return (_make_no_content_error, (self.message, self.removals))
 
 
 class InputError(CleanpageError):
@@ -53,3 +60,7 @@ class FetchError(CleanpageError):
 
 def _make_fetch_error(message: str, url: str | None, status: int | None) -> FetchError:
     return FetchError(message, url=url, status=status)
+
+
+def _make_no_content_error(message: str, removals: tuple) -> NoContentError:
+    return NoContentError(message, removals=removals)
