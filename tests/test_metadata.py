@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from cleanpage.metadata import Metadata, extract_metadata, normalize_date, normalize_lang
+from cleanpage.metadata import Metadata, clean_names, extract_metadata, normalize_date, normalize_lang
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True)
 
@@ -302,3 +302,91 @@ def test_tree_not_modified_and_value_is_plain():
     result = extract_metadata(root)
     assert lxml.html.tostring(root) == before
     assert all(isinstance(v, (str, type(None))) for v in (getattr(result, f) for f in Metadata.__slots__))
+
+
+# --- fast fallbacks: the window around the headline, URL dates ------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.org/2019/11/20/council-vote/", "2019-11-20"),
+        ("https://news.example.org/politics/2019-11-20-council-vote", "2019-11-20"),
+        ("https://news.example.org/20191120/council-vote.html", "2019-11-20"),
+        ("https://news.example.org/story/201911201234567/", None),  # an id, not a date
+        ("https://news.example.org/2019/13/40/bad/", None),
+    ],
+)
+def test_date_from_url_when_page_has_none(url: str, expected: str | None):
+    html = page(body="<article><h1>Council vote</h1><p>No date written here.</p></article>")
+    assert meta_of(html, url=url).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Berlin, 3. Oktober 2024. Der Rat hat entschieden.", "2024-10-03"),
+        ("Madrid, 3 de octubre de 2024 — El consejo decidió.", "2024-10-03"),
+        ("Warszawa, 3 października 2024 r. Rada zdecydowała.", "2024-10-03"),
+        ("WASHINGTON (Oct. 3, 2024) — The council decided.", "2024-10-03"),
+        ("The council met in 2024 and decided nothing.", None),  # a year alone is no date
+    ],
+)
+def test_date_written_in_text_near_headline(text: str, expected: str | None):
+    html = page(body=f"<article><h1>Council vote</h1><p>{text}</p><p>More.</p></article>")
+    assert meta_of(html).date == expected
+
+
+def test_structured_date_beats_url_and_text():
+    html = page('<meta property="article:published_time" content="2021-05-06">',
+                "<article><h1>H</h1><p>Paris, 3 octobre 2024.</p></article>")
+    assert meta_of(html, url="https://e.org/2019/11/20/h/").date == "2021-05-06"
+
+
+def test_byline_in_the_articles_own_footer_but_not_a_comments():
+    html = page(body='<article><header><h1>Fixing a hub</h1></header><div><p>Body.</p></div>'
+                     '<footer class="entry-footer"><span class="byline">By <a rel="author" href="/a">'
+                     'Gwen Morris</a></span></footer></article><section class="comments"><article>'
+                     '<footer><span class="comment-author fn">Troll McTroll</span></footer></article></section>')
+    assert meta_of(html).byline == "Gwen Morris"
+    only_comment = ('<article><h1>Fixing a hub</h1><p>Body.</p></article><section><article><footer>'
+                    '<span class="author">Troll McTroll</span></footer></article></section>')
+    assert meta_of(page(body=only_comment)).byline is None
+
+
+def test_h2_that_repeats_the_title_anchors_the_byline():
+    html = page("<title>Peanuts early may avoid allergy</title>",
+                '<div class="hub"><h1>Allergy Center</h1></div>' + "<div><p>x</p></div>" * 300
+                + '<div class="story"><h2>Peanuts early may avoid allergy</h2>'
+                '<div class="author_fmt">By <a href="/b">Brenda Goodman</a></div><p>Body.</p></div>')
+    result = meta_of(html)
+    assert (result.title, result.byline) == ("Peanuts early may avoid allergy", "Brenda Goodman")
+
+
+def test_byline_far_from_the_headline_is_not_searched():
+    far = "<p>Paragraph.</p>" * 2000 + '<div class="byline">By Far Away</div>'
+    assert meta_of(page(body=f"<article><h1>Headline here</h1>{far}</article>")).byline is None
+    near = '<div class="byline">By Near Byline</div>' + "<p>Paragraph.</p>" * 2000
+    assert meta_of(page(body=f"<article><h1>Headline here</h1>{near}</article>")).byline == "Near Byline"
+
+
+def test_heading_permalink_mark_ignored_when_matching_title():
+    html = page("<title>Retrying failed requests — tidewater 2.4.0 documentation</title>",
+                '<div role="main"><h1>Retrying failed requests<a class="headerlink" href="#r">¶</a></h1></div>')
+    assert meta_of(html).title == "Retrying failed requests"
+
+
+def test_json_ld_in_the_body_is_read_when_the_head_leaves_gaps():
+    html = page("<title>Storm hits coast</title>",
+                ld('{"@type":"NewsArticle","headline":"Storm hits coast",'
+                   '"author":{"@type":"Person","name":"Rita Hale"},"datePublished":"2024-01-02"}'))
+    body_ld = html.replace("<head>", "<head></head><body>", 1).replace("</head><body>", "", 1)
+    assert (meta_of(body_ld).byline, meta_of(body_ld).date) == ("Rita Hale", "2024-01-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("By", []), ("By Jane Doe, MA", ["Jane Doe"]), ("Jane Doe (avec John Roe)", ["Jane Doe", "John Roe"])],
+)
+def test_clean_names(text: str, expected: list[str]):
+    assert clean_names(text) == expected

@@ -49,7 +49,8 @@ class Metadata:
 # source costs one full traversal each, and XPath attribute predicates (translate,
 # contains) cost more than filtering the few matches in Python.
 _HEAD_TAGS = ("meta", "title", "script", "link")
-_BODY_TAGS = ("meta", "title", "script", "link", "h1", "h2", "time", "article", "main")
+# (A canonical <link> belongs in the head; the body's links are stylesheets and icons.)
+_BODY_TAGS = ("meta", "title", "script", "h1", "h2", "time", "article", "main")
 _MAX_H1 = 10  # a page with more h1s than this uses them as styling, not as headline
 _MAX_H2 = 10  # an h2 heads the article only when it repeats the title; it sits near the top
 _MAX_TIMES = 20  # time elements beyond these sit in teaser lists, not the article header
@@ -114,13 +115,15 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     """
     page = _Page()
     sources = _Sources(page)
-    sources.read(root.find("head"), _HEAD_TAGS, children_only=True)
+    sources.read(_child(root, "head"), _HEAD_TAGS, children_only=True)
     facts = _facts(sources, url)
-    if not facts.complete:
-        sources.read(root.find("body"), _BODY_TAGS, children_only=False)
+    if not facts.complete and sources.read(_child(root, "body"), _BODY_TAGS, children_only=False):
         facts = _facts(sources, url)
     headline, title = _title(page, facts, sources.meta)
-    window = _Window(headline if headline is not None else _fallback_anchor(root, page))
+    anchor = None  # a complete head needs no window
+    if not facts.complete:
+        anchor = headline if headline is not None else _fallback_anchor(root, page)
+    window = _Window(anchor)
     return Metadata(
         title=title,
         byline=_join_names(facts.names or _dom_byline(window)),
@@ -130,6 +133,11 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
         description=_description(sources.meta, facts.article),
         canonical_url=facts.canonical,
     )
+
+
+def _child(root: lxml.html.HtmlElement, tag: str) -> lxml.html.HtmlElement | None:
+    """The root's <head> or <body> (an iterator matched in C: `find` runs ElementPath)."""
+    return next(root.iterchildren(tag), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,16 +209,23 @@ class _Sources:
             "main": page.articles,
         }
 
-    def read(self, container: lxml.html.HtmlElement | None, tags: tuple, children_only: bool) -> None:
-        """File the container's elements of these tags (libxml2 filters by tag in C)."""
+    def read(self, container: lxml.html.HtmlElement | None, tags: tuple, children_only: bool) -> bool:
+        """File the container's elements of these tags (libxml2 filters by tag in C);
+        True when they add to what the structured sources say."""
         if container is None:
-            return
-        metas, scripts = len(self.page.metas), len(self.page.scripts)
+            return False
+        page = self.page
+        before = (len(page.metas), len(page.scripts), len(page.titles))
         found = container.iterchildren(tags) if children_only else container.iter(tags)
         for element in found:
             self._lists[element.tag].append(element)
-        _collect_meta(self.page.metas[metas:], self.meta)
-        self.items += _json_ld_items(self.page.scripts[scripts:])
+        values, items = sum(map(len, self.meta.values())), len(self.items)
+        _collect_meta(page.metas[before[0]:], self.meta)
+        self.items += _json_ld_items(page.scripts[before[1]:])
+        return (
+            sum(map(len, self.meta.values())) > values or len(self.items) > items
+            or (before[2] == 0 and len(page.titles) > 0)
+        )
 
 
 def _collect_meta(elements: list, meta: dict[str, list[str]]) -> None:
@@ -223,15 +238,13 @@ def _collect_meta(elements: list, meta: dict[str, list[str]]) -> None:
 
 
 def _meta_keys(element: lxml.html.HtmlElement) -> list[str]:
-    """The wanted keys a meta names; the usual meta has one key attribute and content."""
-    if len(element.attrib) <= 2:  # fast path: the first key attribute is the only one
-        for attr in _META_KEY_ATTRS:
-            raw = element.get(attr)
-            if raw:
-                key = raw.lower()
-                return [key] if key in _WANTED_META_KEYS else _wanted_keys(key)
+    """The wanted keys a meta names in its first key attribute (property, name, ...)."""
+    get = element.get
+    raw = get("property") or get("name") or get("itemprop") or get("http-equiv")
+    if not raw:
         return []
-    return _wanted_keys(" ".join(element.get(attr) or "" for attr in _META_KEY_ATTRS).lower())
+    key = raw.lower()
+    return [key] if key in _WANTED_META_KEYS else _wanted_keys(key)
 
 
 def _wanted_keys(keys: str) -> list[str]:
@@ -564,7 +577,8 @@ _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-c
 _NON_TEXT_TAGS = frozenset({"meta", "link", "script", "style", "img", "input", "svg", "noscript"})
 # Areas whose bylines belong to someone else: comments, related lists, footers, asides.
 _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
-# ...except an <article>'s own footer: HTML puts "who wrote it" there (WordPress themes do).
+# ...except the footer of the headline's own <article>: HTML puts "who wrote it" there
+# (WordPress themes do); other articles' footers name other authors.
 _OWN_FOOTER_PARENT = "article"
 _PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not an area
 _FOREIGN_CLASS_RE = re.compile(r"comment|related|recommend|teaser|promo|widget|sidebar")  # lower-cased
@@ -575,12 +589,13 @@ _NOT_A_NAME_CLASS_RE = re.compile(  # tested on lower-cased class and id
 )
 _WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
 _MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a window with more lists teasers
+_MAX_BYLINE_DESCENDANTS = 30  # a byline line holds a few name links, not a section
 _MAX_ANCESTOR_WALK = 60  # how far up a candidate is checked for foreign areas
 
 # The window: the elements around the headline in document order, where the byline
 # and the date are written. Bounded in elements, so its cost does not grow with the page.
-_WINDOW_AFTER = 150  # the article header and the first paragraphs
-_WINDOW_BEFORE = 40  # a kicker, breadcrumbs or an author box above the headline
+_WINDOW_AFTER = 120  # the article header and the first paragraphs
+_WINDOW_BEFORE = 30  # a kicker, breadcrumbs or an author box above the headline
 _WINDOW_LEVELS = 12  # ancestors of the headline whose other children are visited
 
 
@@ -651,7 +666,7 @@ def _fallback_anchor(root: lxml.html.HtmlElement, page: _Page) -> lxml.html.Html
     """Without a headline, the window starts at the article (or the body)."""
     if page.articles:
         return page.articles[0]
-    return root.find("body")
+    return _child(root, "body")
 
 
 def _structured_names(meta: dict[str, list[str]], article: dict | None) -> list[str]:
@@ -748,23 +763,28 @@ def _join_names(names: list[str]) -> str | None:
 def _dom_byline(window: _Window) -> list[str]:
     """Byline markup closest to the headline: the nearest window level, then document order.
 
-    Candidates inside a foreign area (comments, related lists) and candidates holding
-    another candidate (the inner one is more precise) are dropped.
+    Candidates holding another candidate (the inner one is more precise) and
+    candidates inside a foreign area (comments, related lists) are passed over; the
+    first that names someone answers, so the usual page stops after a few elements.
     """
     seen = 0
     for level, elements in window.levels():
-        candidates = [e for e in elements if _is_candidate(e)][: _MAX_BYLINE_CANDIDATES - seen]
-        seen += len(candidates)
-        ids = {id(e) for e in candidates}
-        outer: set[int] = set()
-        kept = [e for e in candidates if not _in_foreign_area(e, window.scopes[level], ids, outer)]
-        for element in kept:
-            names = clean_names(element.text_content()) if id(element) not in outer else []
+        for element in elements:
+            if not _is_candidate(element):
+                continue
+            seen += 1
+            if seen > _MAX_BYLINE_CANDIDATES:
+                return []
+            if _holds_candidate(element) or _in_foreign_area(element, level, window.scopes):
+                continue
+            names = clean_names(element.text_content())
             if names:
-                return _wider_byline(element, names + _sibling_names(element), ids)
-        if seen >= _MAX_BYLINE_CANDIDATES:
-            break
+                return _wider_byline(element, names + _sibling_names(element))
     return []
+
+
+def _holds_candidate(element: lxml.html.HtmlElement) -> bool:
+    return any(_is_candidate(e) for e in islice(element.iterdescendants(), _MAX_BYLINE_DESCENDANTS))
 
 
 def _is_candidate(element: lxml.html.HtmlElement) -> bool:
@@ -789,10 +809,10 @@ def _within_author(element: lxml.html.HtmlElement) -> bool:
     return any(a.get("itemprop") == "author" for _, a in zip(range(3), element.iterancestors()))
 
 
-def _wider_byline(element: lxml.html.HtmlElement, names: list[str], ids: set[int]) -> list[str]:
+def _wider_byline(element: lxml.html.HtmlElement, names: list[str]) -> list[str]:
     """The enclosing byline element's names when it adds co-authors ("A (avec B et C)")."""
     for _, ancestor in zip(range(_WIDER_BYLINE_LEVELS), element.iterancestors()):
-        if id(ancestor) in ids:
+        if _is_candidate(ancestor):
             wider = clean_names(ancestor.text_content())
             if len(wider) > len(names) and wider[0] == names[0]:
                 return wider
@@ -804,27 +824,24 @@ def _mentions_byline(element: lxml.html.HtmlElement) -> bool:
     return any(word in own for word in _BYLINE_WORDS)
 
 
-def _in_foreign_area(
-    candidate: lxml.html.HtmlElement, scope: lxml.html.HtmlElement, ids: set[int], outer: set[int]
-) -> bool:
-    """True inside a comment/related/footer area below `scope`; marks outer candidates."""
-    foreign = False
+def _in_foreign_area(candidate: lxml.html.HtmlElement, level: int, scopes: list) -> bool:
+    """True inside a comment/related/footer area below the window level's root."""
     for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), candidate.iterancestors()):
-        if ancestor is scope:
-            break
-        if id(ancestor) in ids:
-            outer.add(id(ancestor))
+        if ancestor is scopes[level]:
+            return False
         if ancestor.tag not in _PAGE_TAGS:
             own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
-            foreign = foreign or bool(_FOREIGN_CLASS_RE.search(own)) or _is_foreign_tag(ancestor)
-    return foreign
+            if _FOREIGN_CLASS_RE.search(own) or _is_foreign_tag(ancestor, scopes):
+                return True
+    return False
 
 
-def _is_foreign_tag(element: lxml.html.HtmlElement) -> bool:
+def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list) -> bool:
+    """footer/aside/nav, except the footer of the headline's own <article>."""
     if element.tag != "footer":
         return element.tag in _FOREIGN_TAGS
     parent = element.getparent()
-    return parent is None or parent.tag != _OWN_FOOTER_PARENT
+    return parent is None or parent.tag != _OWN_FOOTER_PARENT or parent not in scopes
 
 
 def _sibling_names(element: lxml.html.HtmlElement) -> list[str]:
@@ -891,6 +908,10 @@ _DATE_CLASS_RE = re.compile(r"date|publish|time|datum|fecha|data|byline|meta")  
 _MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
 _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
+# Every written date holds a year: the scan looks only around years, this far each side
+# ("3 de septiembre de " before, "-10-03" after).
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DATE_SPAN = 24
 # Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/" (a whole path segment
 # or its start, so long numeric ids never match).
 _URL_DATE_RE = re.compile(
@@ -1047,8 +1068,11 @@ def _window_text_date(window: _Window) -> str | None:
         if size >= _MAX_SCAN_CHARS:
             break
     text = " ".join(parts)[:_MAX_SCAN_CHARS]
-    match = _ISO_DATE_RE.search(text)
-    return _textual_date(text) or (_iso_from_match(match) if match else None)
+    for year in _YEAR_RE.finditer(text):  # the month regexes run only around a year
+        date = normalize_date(text[max(0, year.start() - _DATE_SPAN): year.end() + _DATE_SPAN])
+        if date:
+            return date
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -1090,11 +1114,10 @@ def _description(meta: dict[str, list[str]], article: dict | None) -> str | None
 
 def _canonical_url(links: list, meta: dict[str, list[str]], url: str | None) -> str | None:
     """link rel=canonical, else og:url; absolute against `url`; None unless http(s)."""
-    hrefs = [link.get("href") or "" for link in links
-             if "canonical" in (link.get("rel") or "").lower().split()]
+    hrefs = [link.get("href") or "" for link in links if "canonical" in (link.get("rel") or "").lower()]
     for href in [*hrefs, *meta.get("og:url", ())]:
-        href = href.strip()
-        absolute = urljoin(url, href) if url else href
-        if urlsplit(absolute).scheme in ("http", "https") and urlsplit(absolute).netloc:
+        absolute = urljoin(url, href.strip()) if url else href.strip()
+        parts = urlsplit(absolute)
+        if parts.scheme in ("http", "https") and parts.netloc:
             return absolute
     return None
