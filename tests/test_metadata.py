@@ -390,3 +390,18 @@ def test_json_ld_in_the_body_is_read_when_the_head_leaves_gaps():
 )
 def test_clean_names(text: str, expected: list[str]):
     assert clean_names(text) == expected
+
+
+def test_site_dropped_from_several_authors_but_never_the_only_one():
+    html = page('<meta property="og:site_name" content="Business Insider">'
+                '<meta name="author" content="Charlie Wood, Business Insider">')
+    assert meta_of(html).byline == "Charlie Wood"
+    alone = page('<meta property="og:site_name" content="Wire Service">'
+                 + ld('{"@type":"Article","author":{"@type":"Organization","name":"Wire Service"}}'))
+    assert meta_of(alone).byline == "Wire Service"
+
+
+def test_modified_time_skipped_for_the_published_one():
+    html = page(body='<main><h1>H</h1><time class="updated" datetime="2019-04-10">Apr 10</time>'
+                     '<time class="entry-date published updated" datetime="2018-04-18">Apr 18</time></main>')
+    assert meta_of(html).date == "2018-04-18"

@@ -85,7 +85,7 @@ _DESCRIPTION_META_KEYS = ("description", "og:description", "twitter:description"
 # Only these keys are kept: a page has dozens of metas we never read.
 _WANTED_META_KEYS = frozenset(
     (*_TITLE_META_KEYS, *_AUTHOR_META_KEYS, *_DATE_META_KEYS, *_SITE_META_KEYS,
-     *_LANG_META_KEYS, *_DESCRIPTION_META_KEYS, "og:url")
+     *_LANG_META_KEYS, *_DESCRIPTION_META_KEYS, "og:url", "og:image")
 )
 
 # JSON-LD @type values that describe the article itself (schema.org CreativeWork kinds).
@@ -126,8 +126,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     window = _Window(anchor)
     return Metadata(
         title=title,
-        byline=_join_names(facts.names or _dom_byline(window)),
-        date=facts.date or _dom_date(window, page, (url, facts.canonical)),
+        byline=_join_names(_without_site(facts.names or _dom_byline(window), facts.sites)),
+        date=facts.date or _dom_date(window, page, (url, facts.canonical, _first_meta(sources.meta, ("og:image",)))),
         site_name=facts.site_name,
         lang=_lang(root, sources.meta),
         description=_description(sources.meta, facts.article),
@@ -173,7 +173,7 @@ def _facts(sources: _Sources, url: str | None) -> _Facts:
         page_title=page_title,
         title=_structured_title(meta, article, sites, page_title),
         names=_structured_names(meta, article),
-        date=_structured_date(meta, article),
+        date=_structured_date(meta, article or _first_dated(items)),
     )
 
 
@@ -302,6 +302,11 @@ def _first_article(items: list[dict]) -> dict | None:
         if any(_ARTICLE_TYPE_RE.search(kind) for kind in _types(item)):
             return item
     return None
+
+
+def _first_dated(items: list[dict]) -> dict | None:
+    """Without an article item, the first item that has a publication date (a WebPage)."""
+    return next((item for item in items if "datePublished" in item), None)
 
 
 def _json_str(value: object) -> str | None:
@@ -562,6 +567,7 @@ _TRAILING_WEEKDAY_RE = re.compile(
     r"[\s,]*$",
     re.IGNORECASE,
 )
+_MIN_SITE_KEY = 3  # shorter site keys ("ap") would match the start of many names
 _MAX_NAME_WORDS = 6  # "Jean-Baptiste Marie de la Fontaine" fits; a sentence does not
 _MAX_NAMES = 8  # more names than this is a list of contributors, not a byline
 _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
@@ -747,6 +753,16 @@ def _is_name(part: str) -> bool:
     )
 
 
+def _without_site(names: list[str], sites: set[str]) -> list[str]:
+    """Drop a co-"author" that is the site itself ("Jill Disis, CNN Business" on cnn.com);
+    a lone name always stays (an organisation may be the only author)."""
+    if len(names) < 2:
+        return names
+    kept = [name for name in names if not any(
+        len(site) >= _MIN_SITE_KEY and _site_key(name).startswith(site) for site in sites)]
+    return kept or names
+
+
 def _join_names(names: list[str]) -> str | None:
     """Dedupe (case-insensitively, keeping order) and join as "A", "A and B", "A, B and C"."""
     unique: dict[str, str] = {}
@@ -784,7 +800,14 @@ def _dom_byline(window: _Window) -> list[str]:
 
 
 def _holds_candidate(element: lxml.html.HtmlElement) -> bool:
-    return any(_is_candidate(e) for e in islice(element.iterdescendants(), _MAX_BYLINE_DESCENDANTS))
+    """True when a descendant is a candidate, or the element is too large to be a byline
+    line (so no text_content() of a whole section is ever taken)."""
+    descendants = list(islice(element.iterdescendants(), _MAX_BYLINE_DESCENDANTS + 1))
+    return len(descendants) > _MAX_BYLINE_DESCENDANTS or any(map(_is_candidate, descendants))
+
+
+def _is_compact(element: lxml.html.HtmlElement) -> bool:
+    return len(list(islice(element.iterdescendants(), _MAX_BYLINE_DESCENDANTS + 1))) <= _MAX_BYLINE_DESCENDANTS
 
 
 def _is_candidate(element: lxml.html.HtmlElement) -> bool:
@@ -812,7 +835,7 @@ def _within_author(element: lxml.html.HtmlElement) -> bool:
 def _wider_byline(element: lxml.html.HtmlElement, names: list[str]) -> list[str]:
     """The enclosing byline element's names when it adds co-authors ("A (avec B et C)")."""
     for _, ancestor in zip(range(_WIDER_BYLINE_LEVELS), element.iterancestors()):
-        if _is_candidate(ancestor):
+        if _is_candidate(ancestor) and _is_compact(ancestor):
             wider = clean_names(ancestor.text_content())
             if len(wider) > len(names) and wider[0] == names[0]:
                 return wider
@@ -915,8 +938,12 @@ _DATE_SPAN = 24
 # Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/" (a whole path segment
 # or its start, so long numeric ids never match).
 _URL_DATE_RE = re.compile(
-    r"/((?:19|20)\d{2})([/-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"[/_-]((?:19|20)\d{2})([/-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
+# A time or date element whose class says "updated" and not "published" holds the
+# modification date (WordPress writes "entry-date published updated" for both).
+_MODIFIED_CLASS_RE = re.compile(r"updated|modified|edited|aktualisiert|mis-a-jour|actualizado")
+_PUBLISHED_CLASS_RE = re.compile(r"publish|posted|created")
 
 
 def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | None:
@@ -929,18 +956,18 @@ def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | 
     return structured or meta_date
 
 
-def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, str | None]) -> str | None:
+def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str | None:
     """Publication date from the page itself, most trusted first.
 
     1. time[datetime] marked as publication or inside an <article>
     2. the window's date markup: itemprop=datePublished, time, date-ish classes
-    3. a date in the page URL or the canonical URL
+    3. a date in the page URL, the canonical URL or the og:image URL (the upload path)
     4. a date written in the text around the headline
     """
     articles = set(page.articles)
     for element in page.times[:_MAX_TIMES]:
         marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
-        if marked or _inside(element, articles):
+        if marked or (_inside(element, articles) and not _is_modified(element)):
             date = normalize_date(element.get("datetime"))
             if date:
                 return date
@@ -1027,22 +1054,35 @@ def _textual_date(text: str) -> str | None:
 
 
 def _window_markup_date(window: _Window) -> str | None:
-    """A date in the byline area's markup: datetime/content attributes, then short text."""
+    """A date in the byline area's markup: datetime/content attributes, then short text.
+    Elements marked as the modification date are passed over."""
     checked = 0
     for element in window.elements():
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or _is_modified(element):
             continue
-        attr = element.get("datetime") or (
-            element.get("content") if element.get("itemprop") == "datePublished" else None
-        )
-        if attr is None and (element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())):
-            text = element.text_content()
-            attr = text if len(text) <= _MAX_DATE_TEXT_CHARS else None
-            checked += 1
-        date = normalize_date(attr) if attr else None
-        if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
+        itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
+        date = normalize_date(element.get("datetime") or itemprop_date)
+        if date:
             return date
+        if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
+            checked += 1
+            date = _short_text_date(element)
+            if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
+                return date
     return None
+
+
+def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
+    """The date written in a small element (never the text of a whole section)."""
+    if not _is_compact(element):
+        return None
+    text = element.text_content()
+    return normalize_date(text) if len(text) <= _MAX_DATE_TEXT_CHARS else None
+
+
+def _is_modified(element: lxml.html.HtmlElement) -> bool:
+    own = element.get("class", "").lower()
+    return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
 
 
 def _url_date(urls: tuple[str | None, ...]) -> str | None:
