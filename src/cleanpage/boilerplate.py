@@ -37,6 +37,7 @@ RULES = {r.name: r for r in (
     Rule("hidden", True, "hidden/aria-hidden/display:none: the reader never sees it"),
     Rule("modal", True, "role=dialog / aria-modal / modal and popup containers overlay the page"),
     Rule("cookie-banner", True, "cookie and consent banners"),
+    Rule("paywall", False, "paywall and registration-wall prompts over the article"),
     Rule("skip-link", True, "'skip to content' and 'back to top' links are navigation"),
     Rule("navigation", False, "<nav>, role=navigation/menu, menu/breadcrumb/pagination classes"),
     Rule("site-header", False, "the site's <header>/role=banner outside the article"),
@@ -68,6 +69,8 @@ RULES = {r.name: r for r in (
 # page's text: some CMSs put the whole article in a "post-meta" or a
 # "has-sidebar" container, and losing the article is worse than keeping chrome.
 GUARD_SHARE = 0.5
+# Below this many characters a block is never guarded (a footer can outweigh a nav).
+GUARD_MIN_CHARS = 200
 # An <article>/<main>, or a block whose class says "article", needs only this share.
 ARTICLE_GUARD_SHARE = 0.2
 # A block holding more than this share of the text is also checked for the
@@ -134,7 +137,12 @@ def _v(parts: str = "", prefixes: str = "", sequences: str = "", substrings: str
 # Words in English, German, French, Spanish, Italian, Dutch and Polish: no
 # single language's word list may be the only signal.
 CLASS_VOCABULARY: dict[str, Vocabulary] = {
-    "cookie-banner": _v(parts="cmp truste", substrings="cookie consent gdpr onetrust didomi cookiebot usercentrics"),
+    # consent-management platforms name their containers after themselves
+    "cookie-banner": _v(parts="cmp cmplz truste osano",
+                        sequences="sp-message cc-window cc-banner privacy-banner privacy-notice",
+                        substrings="cookie consent gdpr onetrust didomi cookiebot usercentrics iubenda borlabs"),
+    "paywall": _v(parts="paywall paywalls regwall metering", sequences="tp-modal tp-backdrop pay-wall reg-wall "
+                                                                        "subscription-wall premium-wall"),
     "modal": _v(parts="modal modals popup popover tooltip hovercard lightbox interstitial overlay",
                 sequences="pop-up hover-card"),
     "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
@@ -333,6 +341,8 @@ class _Walker:
         text = el.text_content()
         articleish = el.tag in ("article", "main") or ARTICLE_CLASS_RE.search(
             f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
+        if len(text) < GUARD_MIN_CHARS:
+            return False  # a page this short holds no article for the guard to protect
         if len(text) > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE) * self.total:
             return True
         if len(text) > PROSE_CHECK_SHARE * self.total and self._holds_the_prose(el):

@@ -109,6 +109,16 @@ MAX_AFTER_CREDIT = 30
 # spare most paragraphs the slower patterns.
 PROMO_WORDS = ("subscri", "sign", "regist", "newsletter", "abonn", "inscri", "suscr", "iscriv", "zapisz", "schrijf")
 CREDIT_WORDS = (" by", "contributed", "write to", "@", ".com/", "wire", "material", "afp", "información", "agencji")
+# Paywall prompts written into the body, in several languages.
+PAYWALL_TEXT_RE = lazy(
+    r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|to continue reading,? (?:subscribe|sign in|log in)|"
+    r"already (?:a subscriber|have an account)\?|this (?:article|story|content) is (?:for|only available to|exclusive to) "
+    r"(?:subscribers|members)|jetzt weiterlesen|weiterlesen mit|sie haben bereits ein abo|artikel freischalten|"
+    r"réservé aux abonnés|déjà abonné|la suite est réservée|suscríbete para (?:seguir|continuar) leyendo|"
+    r"ya soy suscriptor|contenuto riservato agli abbonati|sei già abbonato|artykuł dostępny dla prenumeratorów",
+    re.I,
+)
+MAX_PAYWALL_CHARS = 400
 # Newsletter and subscription pitches written as body paragraphs, in several languages.
 PROMO_TEXT_RE = lazy(
     r"\b(?:subscribe|sign up|sign-up|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?)\b|"
@@ -537,6 +547,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
         return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
     if len(stripped) < 80 and LABEL_RE.match(stripped):
         return "label"
+    if len(stripped) < MAX_PAYWALL_CHARS and tag in ("p", "div", "section", "aside") \
+            and PAYWALL_TEXT_RE.search(stripped):
+        return "paywall"
     if len(stripped) < max(MAX_CREDIT_CHARS, MAX_PROMO_CHARS):
         low = stripped.lower()
         if tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \

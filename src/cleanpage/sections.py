@@ -19,6 +19,7 @@ FUNDING_STATEMENT_RE = lazy(
     r"|(?:supported|funded) (?:in part )?by (?:the |a |an )?(?:[A-Z]|grant|award|funds?)"
     r"|(?:grant|award|contract) (?:numbers?|nos?\.?|#)\s*[A-Z0-9]"
     r"|received (?:\w+ )?funding|funding (?:was |for this [a-z]+ was )?provided by|financial support"
+    r"|acknowledges? (?:the )?(?:financial )?(?:support|funding)|\bfunding from\b"
     r"|we (?:thank|acknowledge|are grateful)|acknowledg(?:e)?ments?\b"
     r"|gefördert\b|förderung durch|finanziert (?:durch|von)|dank(?:en)? (?:wir|gilt)"
     r"|financ[ée]e? par|soutenu par|avec le soutien|financement|remerciements"
@@ -197,7 +198,10 @@ def _names_in(text: str) -> list[str]:
 
 
 def _block_quote(el: etree._Element, body_text: str, names: NameIndex) -> Quote | None:
+    parent = el.getparent()
     classes = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    if el.tag == "blockquote" and parent is not None:  # <aside class="pullquote"><blockquote>
+        classes += f" {parent.get('class', '')} {parent.get('id', '')}".lower()
     pulled = bool(classes.strip()) and PULL_QUOTE_CLASS_RE.search(classes) is not None
     if el.tag != "blockquote" and (not pulled or el.find(".//blockquote") is not None):
         return None  # a pull-quote wrapper around a <blockquote>: the blockquote is the quote
@@ -213,7 +217,7 @@ def _block_quote(el: etree._Element, body_text: str, names: NameIndex) -> Quote 
     if not speaker:
         text, speaker = _trailing_attribution(text)
     speaker = speaker or _speaker_nearby(el)
-    core = text.strip("“”\"'‘’«»„ ")
+    core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and body_text.count(core[:80]) >= 2
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
 

@@ -1,0 +1,242 @@
+"""The removal rules, the content choice and the sections, each on a small page.
+
+Fixture pages (test_fixtures.py) check whole CMS shapes; these check one rule
+at a time, so a failure names the rule that broke.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpage
+from cleanpage import NoContentError, Options
+from cleanpage.boilerplate import RULES, _class_rule
+
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {i} of the article tells the reader something new, with enough words, commas, "
+    f"and detail to read as prose rather than as a label or a link.</p>"
+    for i in range(1, 7)
+)
+
+
+def page(body: str, head: str = "<title>Storm study finds more rain | Daily Planet</title>") -> str:
+    return f"<!doctype html><html lang='en'><head>{head}</head><body>{body}</body></html>"
+
+
+def article_with(extra_inside: str = "", extra_outside: str = "") -> str:
+    return page(f"{extra_outside}<article><h1>Storm study finds more rain</h1>"
+                f"<div class='article-body'>{PARAGRAPHS}{extra_inside}</div></article>")
+
+
+def text_of(html: str, **options) -> str:
+    return cleanpage.clean(html, options=Options(**options)).text
+
+
+# ---------------------------------------------------------------- class vocabulary
+@pytest.mark.parametrize("names, rule", [
+    ("cookie-notice", "cookie-banner"),
+    ("qc-cmp2-container", "cookie-banner"),
+    ("sp_message_container_1234", "cookie-banner"),
+    ("tp-modal", "paywall"),
+    ("newsletter-signup", "newsletter"),
+    ("share-buttons", "share-bar"),
+    ("teilen-leiste", "share-bar"),
+    ("ad-slot-3", "advertisement"),
+    ("publicite", "advertisement"),
+    ("related-posts", "related"),
+    ("leggi-anche", "related"),
+    ("main-nav", "navigation"),
+    ("site-footer", "site-footer"),
+    ("back-to-top", "skip-link"),
+    ("author-bio", "author-bio"),
+    ("gem-c-feedback", "feedback"),
+    ("hidden", "hidden"),
+])
+def test_class_words_name_their_rule(names: str, rule: str) -> None:
+    assert _class_rule(names) == rule
+    assert rule in RULES
+
+
+@pytest.mark.parametrize("names", [
+    "field field-label-hidden",  # Drupal: the *label* is hidden, not the field
+    "content has-sidebar",  # a state of the page, not a sidebar
+    "non-ad-column-l",
+    "post-1806 type-post tag-wework category-business",  # WordPress article classes
+    "pg-rail-tall__wrapper",  # a layout with a rail, holding the article
+    "article-header",
+    "header",
+    "c-article-body",
+])
+def test_class_words_that_are_not_chrome(names: str) -> None:
+    assert _class_rule(names) is None
+
+
+# ---------------------------------------------------------------- strip: hard rules
+@pytest.mark.parametrize("chrome", [
+    "<div hidden>HIDDENTEXT in a hidden block</div>",
+    "<div aria-hidden='true'>HIDDENTEXT behind aria-hidden</div>",
+    "<div style='display: none'>HIDDENTEXT with display none</div>",
+    "<div role='dialog'><p>HIDDENTEXT Ready to plan your care? Call us.</p><button>×</button></div>",
+    "<div aria-modal='true'>HIDDENTEXT in a modal</div>",
+    "<div id='onetrust-banner-sdk'><p>HIDDENTEXT We use cookies to improve your experience.</p></div>",
+    "<script>var HIDDENTEXT = 1;</script><style>.HIDDENTEXT{}</style><template>HIDDENTEXT</template>",
+])
+def test_hard_rules_remove_chrome(chrome: str) -> None:
+    html = article_with(extra_outside=chrome)
+    assert "HIDDENTEXT" not in cleanpage.render(cleanpage.clean(html), "markdown")
+
+
+def test_explain_names_the_rule_and_the_first_words() -> None:
+    html = article_with(extra_outside="<div class='cookie-banner'><p>We use cookies on this site.</p></div>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert any(r.rule == "cookie-banner" and r.text.startswith("We use cookies") and "cookie-banner" in r.path
+               for r in article.removals)
+    assert all(r.rule in RULES for r in article.removals), "every removal rule is in the one table"
+
+
+def test_soft_rule_never_takes_the_article() -> None:
+    html = page("<nav><a href='/'>Home</a> <a href='/a'>About</a></nav>"
+                f"<div class='main-content sidebar-layout widget-area'><h1>Storm study</h1>{PARAGRAPHS}</div>")
+    assert "Paragraph 6 of the article" in text_of(html)
+
+
+def test_header_and_footer_inside_the_article_are_kept() -> None:
+    html = page("<header class='site'><a href='/'>Daily Planet</a></header><article><header>"
+                "<h1>Storm study finds more rain</h1><p class='deck'>Rainfall rose a tenth in a decade, a study finds.</p>"
+                f"</header><div class='body'>{PARAGRAPHS}</div><footer><p>This work was supported by the National "
+                "Science Foundation under grant AGS-1234567.</p></footer></article>")
+    article = cleanpage.clean(html)
+    assert "Rainfall rose a tenth" in article.text
+    assert article.funding and article.funding.startswith("This work was supported")
+
+
+# ---------------------------------------------------------------- tidy rules inside the body
+@pytest.mark.parametrize("chrome", [
+    "<p>Advertisement</p>",
+    "<div>Anzeige</div>",
+    "<p>Share this:</p>",
+    "<p>Reporting by Jane Roe; Editing by John Doe</p>",
+    "<p>Associated Press writer Sam Poe contributed to this report.</p>",
+    "<p>Sign up for our newsletter to get the latest stories in your inbox.</p>",
+    "<p>Subscribe to continue reading this story.</p>",
+    "<p>Déjà abonné ? Connectez-vous.</p>",
+    "<ul><li><a href='/a'>Another story</a></li><li><a href='/b'>One more story</a></li></ul>",
+    "<p><a href='/c'>CLICK HERE TO GET THE APP</a></p>",
+    "<p><a href='#top'>Back to top</a> ^</p>",
+])
+def test_tidy_removes_chrome_inside_the_body(chrome: str) -> None:
+    html = article_with(extra_inside=chrome)
+    text = text_of(html)
+    assert "Paragraph 6 of the article" in text
+    for word in ("Advertisement", "Anzeige", "Share this", "Editing by", "contributed to this report", "newsletter",
+                 "continue reading", "abonné", "Another story", "GET THE APP", "Back to top"):
+        assert word not in text
+
+
+@pytest.mark.parametrize("content", [
+    "<p>Staff writer Mei Tanaka contributed to this report from the board meeting on Tuesday night.</p>",
+    "<p>The full report: <a href='https://example.org/report.pdf'>https://example.org/report.pdf</a></p>",
+    "<p>The mayor, <span class='name'>Ana <span> </span>Ruiz</span>, said <a href='/ruiz'>Ruiz</a> would run.</p>",
+])
+def test_tidy_keeps_text_that_looks_like_chrome(content: str) -> None:
+    html = article_with(extra_inside=content)
+    text = text_of(html)
+    words = [w for w in content.replace("<", " <").split() if not w.startswith("<") and "=" not in w]
+    assert "Ana Ruiz" in text if "Ana" in content else all(w.strip(">") in text for w in words[:3])
+
+
+def test_code_is_never_tidied() -> None:
+    html = article_with(extra_inside="<pre><span>$ </span>LOG=debug<span> </span>python<span> </span>run.py</pre>")
+    assert "$ LOG=debug python run.py" in text_of(html)
+
+
+def test_captions_go_unless_images_are_kept() -> None:
+    figure = "<figure><img src='/a.jpg' alt='A storm'><figcaption>CAPTION: clouds over the bay</figcaption></figure>"
+    html = article_with(extra_inside=figure)
+    assert "CAPTION" not in text_of(html)
+    assert "CAPTION" in text_of(html, images=True)
+
+
+def test_only_navigation_is_no_content() -> None:
+    html = page("<nav><a href='/'>Home</a><a href='/a'>About</a></nav><footer>© 2024 Daily Planet</footer>")
+    with pytest.raises(NoContentError):
+        cleanpage.clean(html)
+
+
+# ---------------------------------------------------------------- choosing the content
+def test_feed_of_articles_gives_the_one_with_the_headline() -> None:
+    others = "".join(f"<article class='teaser'><h2>Other story {i}</h2>{PARAGRAPHS.replace('Paragraph', f'Other{i}')}"
+                     f"</article>" for i in range(3))
+    html = page(f"<main><article class='post'><h1>Storm study finds more rain</h1>{PARAGRAPHS}</article>"
+                f"<div class='more'>{others}</div></main>")
+    text = text_of(html)
+    assert "Paragraph 6" in text and "Other1" not in text
+
+
+def test_article_split_into_chunks_is_gathered() -> None:
+    chunk = "<div class='grid'><div class='grid-item body'>{}</div></div>"
+    html = page("<main>" + chunk.format(PARAGRAPHS) + "<div class='ad'>Ad</div>"
+                + chunk.format(PARAGRAPHS.replace("Paragraph", "Second part")) + "</main>")
+    text = text_of(html)
+    assert "Paragraph 1" in text and "Second part 6" in text
+
+
+# ---------------------------------------------------------------- sections
+@pytest.mark.parametrize("statement", [
+    "This research was supported by the National Institutes of Health under award number CA94060.",
+    "The authors acknowledge funding from the European Research Council (grant 101000123).",
+    "Die Studie wurde von der Deutschen Forschungsgemeinschaft gefördert.",
+    "Ce travail a été financé par l’Agence nationale de la recherche.",
+])
+def test_funding_statement_is_found_whole(statement: str) -> None:
+    html = article_with(extra_inside=f"<p>{statement}</p>")
+    article = cleanpage.clean(html)
+    assert article.funding == statement
+    assert statement in article.text  # also left in the body
+
+
+def test_funding_heading_section() -> None:
+    html = article_with(extra_inside="<h3>Acknowledgements</h3><p>We thank the crews of the research vessel.</p>"
+                                     "<h3>References</h3><p>Doe, J. (2024).</p>")
+    assert cleanpage.clean(html).funding == "We thank the crews of the research vessel."
+
+
+def test_no_funding_on_an_ordinary_article() -> None:
+    assert cleanpage.clean(article_with()).funding is None
+
+
+SPEECH = (
+    "<p>Rainfall rose by a tenth, according to hydrologist Ellen Vogt of the state survey.</p>"
+    "<p>“We have never seen the bay this full in August,” Vogt said. “Nobody has.”</p>"  # too short to list
+    "<p>“It is the wettest decade on record by a long way,” says marine biologist Amara Okafor.</p>"
+    "<p>Okafor has studied the bay since 1998. “The fish noticed first,” she said.</p>"
+    "<p>« Nous n’avions jamais vu ça depuis vingt ans, raconte Mehdi Benali, pêcheur. »</p>"
+    "<blockquote><p>The sea does not negotiate with anyone.</p><cite>Joan Didion</cite></blockquote>"
+)
+
+
+def test_quotes_with_their_speakers_in_reading_order() -> None:
+    quotes = cleanpage.clean(article_with(extra_inside=SPEECH)).quotes
+    found = [(q.kind, q.speaker, q.text[:12]) for q in quotes]
+    assert found == [
+        ("inline", "Ellen Vogt", "“We have nev"),
+        ("inline", "Amara Okafor", "“It is the w"),
+        ("inline", "Amara Okafor", "“The fish no"),
+        ("inline", "Mehdi Benali", "« Nous n’avi"),
+        ("block", "Joan Didion", "The sea does"),
+    ]
+
+
+def test_quotes_are_verbatim() -> None:
+    quotes = cleanpage.clean(article_with(extra_inside=SPEECH)).quotes
+    assert quotes[0].text == "“We have never seen the bay this full in August,”"
+
+
+def test_pull_quote_repeating_the_body_is_marked_pull() -> None:
+    pull = ("<aside class='pullquote'><blockquote><p>We have never seen the bay this full in August.</p>"
+            "</blockquote></aside>")
+    quotes = cleanpage.clean(article_with(extra_inside=SPEECH + pull)).quotes
+    pulls = [q for q in quotes if q.kind == "pull"]
+    assert len(pulls) == 1 and pulls[0].speaker == "Ellen Vogt"
+    markdown = cleanpage.render(cleanpage.clean(article_with(extra_inside=SPEECH + pull)), "markdown")
+    assert "> We have never seen the bay this full in August." in markdown
