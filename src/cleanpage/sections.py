@@ -29,8 +29,8 @@ FUNDING_STATEMENT_RE = lazy(
 )
 # Word stems that every FUNDING_STATEMENT_RE match contains (a cheap prefilter).
 FUNDING_WORDS = (
-    "support", "fund", "financ", "grant", "award", "contract", "thank", "acknowledg", "grateful",
-    "förder", "dank", "soutien", "remerciement", "apoyo", "agradec", "finanz", "ringrazia", "finansow",
+    "supported", "funded", "funding", "financ", "grant", "award", "contract", "thank", "acknowledg", "grateful",
+    "förder", "dank", "soutien", "soutenu", "remerciement", "apoyo", "agradec", "finanz", "ringrazia", "finansow",
     "sfinansow", "sponsor", "made possible",
 )
 # A heading that opens a funding / acknowledgement section.
