@@ -5,10 +5,14 @@ never modifies it. Sources, most trusted first:
 
 1. JSON-LD (`script[type=application/ld+json]`, with `@graph` and nested lists)
 2. `<meta>` tags (OpenGraph, Twitter, Dublin Core, Parse.ly, itemprop), collected once
-3. the DOM: the article's own `<h1>`, byline markup near it, `time[datetime]`
-4. `<title>` with the site name cut off, and for dates a lazy `htmldate` fallback
+3. the DOM: the article's own `<h1>`, byline markup and dates in a bounded window
+   of elements around it, `time[datetime]`
+4. `<title>` with the site name cut off; for dates the URL, then written dates in
+   the text next to the headline
 
-Every rule is a named constant below. Word lists cover English, German, French,
+Speed: the <head> is read first and the body only when the head leaves the title,
+byline or date open; the window is walked lazily, nearest level first, and never
+grows with the page. Every rule is a named constant below. Word lists cover English, German, French,
 Spanish, Italian, Dutch, Polish, Portuguese and Swedish, and are never the only signal.
 """
 
@@ -54,11 +58,10 @@ _BODY_TAGS = ("meta", "title", "script", "h1", "h2", "time", "article", "main")
 _MAX_H1 = 10  # a page with more h1s than this uses them as styling, not as headline
 _MAX_H2 = 10  # an h2 heads the article only when it repeats the title; it sits near the top
 _MAX_TIMES = 20  # time elements beyond these sit in teaser lists, not the article header
-# Tags whose descendants are the article itself (an h1 inside one is the article's).
-_ARTICLE_TAGS = frozenset({"article", "main"})
 _MAX_HEADLINE_DEPTH = 40  # how far up an h1 is checked for an article/main ancestor
 
-# Meta attributes that name a property; several names may share one tag (space separated).
+# Meta attributes that name a property, in order: the first present one is read, and
+# several names may share it (space separated).
 _META_KEY_ATTRS = ("property", "name", "itemprop", "http-equiv")
 
 # Meta keys in order of trust, per field (keys are lower-cased).
@@ -80,12 +83,13 @@ _DATE_META_KEYS = (
     "datecreated",
 )
 _SITE_META_KEYS = ("og:site_name", "application-name")
+_IMAGE_KEYS = ("og:image",)  # its upload path often holds the publication day
 _LANG_META_KEYS = ("og:locale", "content-language", "dc.language", "dc:language", "inlanguage")
 _DESCRIPTION_META_KEYS = ("description", "og:description", "twitter:description", "dc:description")
 # Only these keys are kept: a page has dozens of metas we never read.
 _WANTED_META_KEYS = frozenset(
     (*_TITLE_META_KEYS, *_AUTHOR_META_KEYS, *_DATE_META_KEYS, *_SITE_META_KEYS,
-     *_LANG_META_KEYS, *_DESCRIPTION_META_KEYS, "og:url", "og:image")
+     *_LANG_META_KEYS, *_DESCRIPTION_META_KEYS, "og:url", *_IMAGE_KEYS)
 )
 
 # JSON-LD @type values that describe the article itself (schema.org CreativeWork kinds).
@@ -97,7 +101,6 @@ _JSON_DECODER = json.JSONDecoder(strict=False)  # strict=False: raw newlines in 
 # Keys under which JSON-LD nests further items worth reading.
 _JSON_NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage")
 
-_WHITESPACE_RE = re.compile(r"\s+")
 # Double-escaped entities left in attribute values ("&amp;#8217;" -> "&#8217;").
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);", re.IGNORECASE)
 _URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
@@ -119,7 +122,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     facts = _facts(sources, url)
     if not facts.complete and sources.read(_child(root, "body"), _BODY_TAGS, children_only=False):
         facts = _facts(sources, url)
-    headline, title = _title(page, facts, sources.meta)
+    meta = sources.meta
+    headline, title = _title(page, facts, meta)
     anchor = None  # a complete head needs no window
     if not facts.complete:
         anchor = headline if headline is not None else _fallback_anchor(root, page)
@@ -127,10 +131,10 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     return Metadata(
         title=title,
         byline=_join_names(_without_site(facts.names or _dom_byline(window), facts.sites)),
-        date=facts.date or _dom_date(window, page, (url, facts.canonical, _first_meta(sources.meta, ("og:image",)))),
+        date=facts.date or _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
         site_name=facts.site_name,
-        lang=_lang(root, sources.meta),
-        description=_description(sources.meta, facts.article),
+        lang=_lang(root, meta),
+        description=_description(meta, facts.article),
         canonical_url=facts.canonical,
     )
 
@@ -239,9 +243,11 @@ def _collect_meta(elements: list, meta: dict[str, list[str]]) -> None:
 
 def _meta_keys(element: lxml.html.HtmlElement) -> list[str]:
     """The wanted keys a meta names in its first key attribute (property, name, ...)."""
-    get = element.get
-    raw = get("property") or get("name") or get("itemprop") or get("http-equiv")
-    if not raw:
+    for attr in _META_KEY_ATTRS:
+        raw = element.get(attr)
+        if raw:
+            break
+    else:
         return []
     key = raw.lower()
     return [key] if key in _WANTED_META_KEYS else _wanted_keys(key)
@@ -385,7 +391,9 @@ def _structured_title(
     return None
 
 
-def _title(page: _Page, facts: _Facts, meta: dict[str, list[str]]) -> tuple[lxml.html.HtmlElement | None, str | None]:
+def _title(
+    page: _Page, facts: _Facts, meta: dict[str, list[str]]
+) -> tuple[lxml.html.HtmlElement | None, str | None]:
     """(the headline element when found, the title).
 
     The structured title first; else the h1 that the <title> repeats; else the
@@ -807,7 +815,8 @@ def _holds_candidate(element: lxml.html.HtmlElement) -> bool:
 
 
 def _is_compact(element: lxml.html.HtmlElement) -> bool:
-    return len(list(islice(element.iterdescendants(), _MAX_BYLINE_DESCENDANTS + 1))) <= _MAX_BYLINE_DESCENDANTS
+    descendants = islice(element.iterdescendants(), _MAX_BYLINE_DESCENDANTS + 1)
+    return sum(1 for _ in descendants) <= _MAX_BYLINE_DESCENDANTS
 
 
 def _is_candidate(element: lxml.html.HtmlElement) -> bool:
