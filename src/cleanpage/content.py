@@ -156,8 +156,9 @@ FIGURE_CONTENT_TAGS = ("blockquote", "table", "pre", "p")
 # Blocks that are removed when empty (never inline elements: a whitespace-only
 # <span> is the space between two words).
 EMPTY_BLOCK_TAGS = frozenset(("div", "section", "aside", "ul", "ol", "dl", "header", "footer", "figure", "center"))
-# Whose insides tidy() never touches: code is verbatim.
-VERBATIM_TAGS = frozenset(("pre", "code", "kbd", "samp", "math"))
+# Whose insides tidy() never touches: code is verbatim, and a paragraph's or a
+# heading's children are its words (strip() already took hidden and chrome ones).
+LEAF_BLOCK_TAGS = frozenset(("pre", "code", "kbd", "samp", "math", "p", "h1", "h2", "h3", "h4", "h5", "h6"))
 COMMA_RE = lazy(r"[,，、،]")
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 PULL_QUOTE_RE = lazy(r"pull-?quote|pullquote")
@@ -525,7 +526,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
                 removals.append(Removal(short_path(el), rule, first_words(el)))
             drop(el)
             continue
-        if el.tag not in VERBATIM_TAGS:
+        if el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and _has_named_child(el)):
             stack.extend(reversed(el))
 
 
@@ -567,6 +568,11 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
     return None
+
+
+def _has_named_child(el: etree._Element) -> bool:
+    """Has a child with a class or id (a caption or byline <span> inside a <p>)?"""
+    return any(child.get("class") or child.get("id") for child in el)
 
 
 def _holds_content(el: etree._Element) -> bool:
