@@ -29,6 +29,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
+from .patterns import lazy
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,17 +94,17 @@ _WANTED_META_KEYS = frozenset(
 )
 
 # JSON-LD @type values that describe the article itself (schema.org CreativeWork kinds).
-_ARTICLE_TYPE_RE = re.compile(r"(?:Article|Posting|Report|Review|Recipe|CreativeWork)$")
+_ARTICLE_TYPE_RE = lazy(r"(?:Article|Posting|Report|Review|Recipe|CreativeWork)$")
 # CDATA and HTML comment wrappers some CMSs put around JSON-LD.
 # (Closing wrappers need no rule: raw_decode stops at the end of the JSON value.)
-_JSON_OPENER_RE = re.compile(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
+_JSON_OPENER_RE = lazy(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
 _JSON_DECODER = json.JSONDecoder(strict=False)  # strict=False: raw newlines in strings
 # Keys under which JSON-LD nests further items worth reading.
 _JSON_NESTED_KEYS = ("@graph", "mainEntity", "mainEntityOfPage")
 
 # Double-escaped entities left in attribute values ("&amp;#8217;" -> "&#8217;").
-_ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);", re.IGNORECASE)
-_URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+_ENTITY_RE = lazy(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);", re.IGNORECASE)
+_URL_LIKE_RE = lazy(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
 
 def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
@@ -356,27 +357,27 @@ def _site_name(meta: dict[str, list[str]], items: list[dict], article: dict | No
 
 # Spaced separators between a headline and a site name. A dash counts only with spaces
 # around it, so "COVID-19" or "Spider-Man" are never cut.
-_TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|·•«»/~]|::|[-–—])\s+")
+_TITLE_SEPARATOR_RE = lazy(r"\s+(?:[|·•«»/~]|::|[-–—])\s+")
 # Separators that almost always split off a site name (unlike dashes, which headlines use).
 _STRONG_SEPARATORS = frozenset("|·•«»/~:")
 # "Site: Headline": a colon prefix is cut only when it matches the site name.
-_COLON_PREFIX_RE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
+_COLON_PREFIX_RE = lazy(r"^([^:]{2,60}):\s+(\S.*)$")
 # A dash-separated tail without site-name evidence is cut only when it is short, starts
 # with a capital (a name, never a lower-case clause) and the head is at least twice as long.
 _MAX_UNNAMED_TAIL_WORDS = 4
 _HEAD_TO_TAIL_WORDS = 2
 # Between an h1 and the rest of the <title> sits a symbol or punctuation mark ("|", "✩").
-_TITLE_JOINER_RE = re.compile(r"^\s*[^\w\s]")
+_TITLE_JOINER_RE = lazy(r"^\s*[^\w\s]")
 # Headings that are promotions, never a headline (several languages).
-_PROMO_HEADING_RE = re.compile(
+_PROMO_HEADING_RE = lazy(
     r"newsletter|subscribe|sign up|abonn|anmelden|inscri|suscr|iscriviti|"
     r"nieuwsbrief|prenumerera|zapisz|assine|cookie",
     re.IGNORECASE,
 )
 # Permalink marks that documentation generators append to headings ("Title¶").
-_HEADING_ANCHOR_RE = re.compile(r"\s*[¶§#🔗]+\s*$")
-_SITE_KEY_RE = re.compile(r"[\W_]+")
-_DOMAIN_NOISE_RE = re.compile(r"^(?:www\d?|m|amp)\.|\.[a-z]{2,3}(?:\.[a-z]{2})?$")
+_HEADING_ANCHOR_RE = lazy(r"\s*[¶§#🔗]+\s*$")
+_SITE_KEY_RE = lazy(r"[\W_]+")
+_DOMAIN_NOISE_RE = lazy(r"^(?:www\d?|m|amp)\.|\.[a-z]{2,3}(?:\.[a-z]{2})?$")
 
 
 def _structured_title(
@@ -518,7 +519,7 @@ def _looks_like_site_tail(head: str, tail: str) -> bool:
 # ---------------------------------------------------------------------------
 
 # Words that introduce a byline, in the nine languages (stripped from the front).
-_BYLINE_PREFIX_RE = re.compile(
+_BYLINE_PREFIX_RE = lazy(
     r"^(?:(?:written|posted|reported|published|words|text|story|photos?)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a)?|auteur|autore|author|escrito\s+por|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
@@ -526,11 +527,11 @@ _BYLINE_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # Separators between several authors ("A, B and C"; "A und B"; "A et B"; "A y B" ...).
-_AUTHOR_SPLIT_RE = re.compile(
+_AUTHOR_SPLIT_RE = lazy(
     r"\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|i|en|och|oraz|og)\s)\s*", re.IGNORECASE
 )
 # Role, title or degree words: a part holding one is not a name, and ends the list.
-_ROLE_RE = re.compile(
+_ROLE_RE = lazy(
     r"\b(?:staff|writer|reporter|editor|editorial|correspondent|contributor|columnist|"
     r"journalist|technologist|analyst|producer|director|senior|chief|president|founder|"
     r"news|team|desk|redakteur\w*|redaktion|korrespondent\w*|autorin|rédact\w*|rédaction|"
@@ -541,31 +542,31 @@ _ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 # Whole bylines that name nobody.
-_BOILERPLATE_NAME_RE = re.compile(
+_BOILERPLATE_NAME_RE = lazy(
     r"^(?:staff|admin|administrator|username|user|editor|editors|editorial team|"
     r"redaktion|la rédaction|rédaction|redacción|redazione|redactie|redakcja|redação|"
     r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a)$",
     re.IGNORECASE,
 )
-_EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
-_HANDLE_RE = re.compile(r"(?:^|\s)@\w+")
+_EMAIL_RE = lazy(r"\S+@\S+\.\w+")
+_HANDLE_RE = lazy(r"(?:^|\s)@\w+")
 # Co-authors in brackets ("Jane Doe (with John Roe)"), in the nine languages.
-_CO_AUTHOR_BRACKET_RE = re.compile(
+_CO_AUTHOR_BRACKET_RE = lazy(
     r"\s*[(\[](?:with|avec|mit|con|com|met|med|z|ze)\s+([^)\]]+)[)\]]", re.IGNORECASE
 )
 # A bracketed aside after a name ("Jane Doe (Reuters)"): dropped.
-_BRACKET_RE = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_BRACKET_RE = lazy(r"\s*[(\[][^)\]]*[)\]]")
 # Where a byline turns into a date, a time or a source: everything after is dropped.
-_BYLINE_END_RE = re.compile(
+_BYLINE_END_RE = lazy(
     r"\s(?:[|•·–—]\s|-\s)|(?<!\w)\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
     r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad)\b",
     re.IGNORECASE,
 )
 # The text between two name links that joins them into one byline.
-_NAME_JOINER_RE = re.compile(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|en|och|oraz|og)\s*$", re.IGNORECASE)
+_NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|en|och|oraz|og)\s*$", re.IGNORECASE)
 # A weekday left at the end of a byline once its date is cut ("Joe Wee, Monday").
-_TRAILING_WEEKDAY_RE = re.compile(
+_TRAILING_WEEKDAY_RE = lazy(
     r"[\s,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
     r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
@@ -583,9 +584,9 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 # Byline markup: author/byline words in class (several languages), itemprop, rel, the
 # hCard "fn" token. Tested on the window's elements only, never on the whole page.
 # Tested on lower-cased class values: a case-insensitive regex costs several times more.
-_BYLINE_CLASS_RE = re.compile(r"author|byline|autor|auteur|fn")
+_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
-_FN_CLASS_RE = re.compile(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
+_FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
 # Tags that never hold a byline's text.
 _NON_TEXT_TAGS = frozenset({"meta", "link", "script", "style", "img", "input", "svg", "noscript"})
@@ -595,9 +596,9 @@ _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
 # (WordPress themes do); other articles' footers name other authors.
 _OWN_FOOTER_PARENT = "article"
 _PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not an area
-_FOREIGN_CLASS_RE = re.compile(r"comment|related|recommend|teaser|promo|widget|sidebar")  # lower-cased
+_FOREIGN_CLASS_RE = lazy(r"comment|related|recommend|teaser|promo|widget|sidebar")  # lower-cased
 # Own class/id words of byline-like elements that hold no name (avatars, bios, dates...).
-_NOT_A_NAME_CLASS_RE = re.compile(  # tested on lower-cased class and id
+_NOT_A_NAME_CLASS_RE = lazy(  # tested on lower-cased class and id
     r"avatar|photo|image|img|thumb|bio|about|authori[sz]|authority|more|title|date|time|desc|"
     r"social|share|follow|widget|role|job|position"
 )
@@ -894,13 +895,13 @@ def _sibling_names(element: lxml.html.HtmlElement) -> list[str]:
 # ---------------------------------------------------------------------------
 
 # ISO 8601 and its common relaxations ("2019-04-28 06:01:07", "2015-10-15T02:19:15.607Z").
-_ISO_DATE_RE = re.compile(
+_ISO_DATE_RE = lazy(
     r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
     r"\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_COMPACT_DATE_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
+_COMPACT_DATE_RE = lazy(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
 # Day-first numeric dates as written in most of Europe: "03.10.2024".
-_DOTTED_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+_DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 # Month names (full and abbreviated) in the nine languages, lower-case, without dots.
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -924,11 +925,11 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "October 3, 2024" / "Oct. 3rd 2024"
-_MONTH_FIRST_RE = re.compile(
+_MONTH_FIRST_RE = lazy(
     rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
 )
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024"
-_DAY_FIRST_RE = re.compile(
+_DAY_FIRST_RE = lazy(
     rf"\b(\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?({_MONTH_ALT})\.?\s+(?:de\s+)?(\d{{4}})\b",
     re.IGNORECASE,
 )
@@ -936,23 +937,23 @@ _MIN_YEAR = 1990  # the web's first articles; older years in markup are noise
 _MAX_FUTURE = timedelta(days=2)  # time-zone slack; later dates are typos or events
 
 # Date-ish class words of elements near the headline ("date", "published", "datum"...).
-_DATE_CLASS_RE = re.compile(r"date|publish|time|datum|fecha|data|byline|meta")  # lower-cased
+_DATE_CLASS_RE = lazy(r"date|publish|time|datum|fecha|data|byline|meta")  # lower-cased
 _MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
 _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
 # Every written date holds a year: the scan looks only around years, this far each side
 # ("3 de septiembre de " before, "-10-03" after).
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_RE = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DATE_SPAN = 24
 # Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/" (a whole path segment
 # or its start, so long numeric ids never match).
-_URL_DATE_RE = re.compile(
+_URL_DATE_RE = lazy(
     r"[/_-]((?:19|20)\d{2})([/-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
 )
 # A time or date element whose class says "updated" and not "published" holds the
 # modification date (WordPress writes "entry-date published updated" for both).
-_MODIFIED_CLASS_RE = re.compile(r"updated|modified|edited|aktualisiert|mis-a-jour|actualizado")
-_PUBLISHED_CLASS_RE = re.compile(r"publish|posted|created")
+_MODIFIED_CLASS_RE = lazy(r"updated|modified|edited|aktualisiert|mis-a-jour|actualizado")
+_PUBLISHED_CLASS_RE = lazy(r"publish|posted|created")
 
 
 def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | None:
@@ -1128,7 +1129,7 @@ def _window_text_date(window: _Window) -> str | None:
 # Language, description, canonical URL
 # ---------------------------------------------------------------------------
 
-_LANG_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))*$")
+_LANG_RE = lazy(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z0-9]{2,8}))*$")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
