@@ -78,20 +78,35 @@ MIN_LIST_LINKS = 2
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 URL_TEXT_RE = lazy(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
-# Standalone labels that are never article text, in several languages.
+# Standalone labels that are never article text, in several languages, after
+# lower-casing and trimming punctuation (a set: a pattern of them all compiled
+# slower than most pages clean).
+LABELS = frozenset((
+    "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content", "anzeige", "werbung",
+    "publicité", "publicite", "publicidad", "pubblicità", "pubblicita", "reklama", "advertentie", "iklan",
+    "share", "share this", "share this article", "share this story", "like this", "tweet", "teilen", "partager",
+    "compartir", "condividi", "udostępnij", "related", "related articles", "related stories", "read more",
+    "read next", "continue reading", "mehr lesen", "lire la suite", "leer más", "leggi anche",
+    "click here to subscribe", "click here to sign up", "subscribe", "subscribe now", "sign up", "follow us",
+    "image", "photo", "loading", "please enable javascript", "comment", "comments", "kommentar", "kommentare",
+    "commentaire", "commentaires", "comentario", "comentarios", "text size", "view all", "you may also like",
+    "don't miss", "don’t miss", "dont miss", "explore further", "recommended", "recommended for you",
+    "is this page useful", "was this page useful", "is this article helpful", "was this article helpful",
+    "was this page helpful", "war dieser artikel hilfreich", "cet article vous a-t-il été utile",
+))
+# Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
 LABEL_RE = lazy(
-    r"^\W*(advertisement|advertising|advert|ad|ads|sponsored( content)?|anzeige|werbung|publicit[ée]|publicidad|"
-    r"pubblicit[àa]|reklama|advertentie|share( this( article| story)?)?|like this|tweet|"
-    r"teilen|partager|compartir|condividi|udostępnij|related( articles| stories)?|read more|"
-    r"read next|continue reading|mehr lesen|lire la suite|leer más|leggi anche|"
-    r"click here to (subscribe|sign up)|subscribe( now)?|sign up|follow us( on \w+)?|"
-    r"image:?|photo:?|loading\.*|please enable javascript.*|"
-    r"\d* ?comments?( \(\d+\))?|kommentare?|commentaires?|comentarios?|iklan|text size|"
-    r"view all( \(\d+\))?|like this (story|article)\?.*|filed under:? .*|\[?related( coverage)?\b[^.]*:.*|"
-    r"you may also like|don.t miss|explore further|popular on \w+|more from \w+( \w+)?|recommended( for you)?|"
-    r"(is|was) this (page|article) (useful|helpful)\??|war dieser artikel hilfreich\??|cet article vous a-t-il été utile\??)\W*$",
-    re.I,
+    r"^(?:\d+ comments?|(?:comments|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
+    r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*)$",
 )
+LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#"
+
+
+def is_label(text: str) -> bool:
+    """Is this short block a chrome label ("Advertisement", "Share this:", "12 comments")?"""
+    key = " ".join(text.lower().split()).strip(LABEL_TRIM)
+    return key in LABELS or (any(c in key for c in "(:?0123456789") or key.startswith(("follow", "popular", "more"))) \
+        and LABEL_RE.match(key) is not None
 # Credit and contact lines that news pages add under the story, in several languages.
 CREDIT_RE = lazy(
     r"^\W*(?:additional )?(?:reporting|writing|editing|research|compiled|produced|edited) by\b|"
@@ -119,6 +134,10 @@ PAYWALL_TEXT_RE = lazy(
     re.I,
 )
 MAX_PAYWALL_CHARS = 400
+assert MAX_PAYWALL_CHARS >= 300  # the credit and promo checks below reuse its lower-cased text
+# Literals every PAYWALL_TEXT_RE match contains.
+PAYWALL_WORDS = ("reading", "subscriber", "account", "members", "weiterlesen", "abo", "freischalten", "abonn",
+                 "réservée", "suscr", "abbonat", "prenumerat")
 # Newsletter and subscription pitches written as body paragraphs, in several languages.
 PROMO_TEXT_RE = lazy(
     r"\b(?:subscribe|sign up|sign-up|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?)\b|"
@@ -546,13 +565,13 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
     if not stripped:
         # whitespace-only inline elements carry the spaces between words
         return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
-    if len(stripped) < 80 and LABEL_RE.match(stripped):
+    if len(stripped) < 80 and is_label(stripped):
         return "label"
-    if len(stripped) < MAX_PAYWALL_CHARS and tag in ("p", "div", "section", "aside") \
+    low = stripped.lower() if len(stripped) < MAX_PAYWALL_CHARS else ""
+    if low and tag in ("p", "div", "section", "aside") and any(w in low for w in PAYWALL_WORDS) \
             and PAYWALL_TEXT_RE.search(stripped):
         return "paywall"
-    if len(stripped) < max(MAX_CREDIT_CHARS, MAX_PROMO_CHARS):
-        low = stripped.lower()
+    if low and len(stripped) < max(MAX_CREDIT_CHARS, MAX_PROMO_CHARS):
         if tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
                 and any(w in low for w in PROMO_WORDS) and PROMO_TEXT_RE.search(stripped):
             return "newsletter"
