@@ -134,7 +134,6 @@ PAYWALL_TEXT_RE = lazy(
     re.I,
 )
 MAX_PAYWALL_CHARS = 400
-assert MAX_PAYWALL_CHARS >= 300  # the credit and promo checks below reuse its lower-cased text
 # Literals every PAYWALL_TEXT_RE match contains.
 PAYWALL_WORDS = ("reading", "subscriber", "account", "members", "weiterlesen", "abo", "freischalten", "abonn",
                  "réservée", "suscr", "abbonat", "prenumerat")
@@ -567,8 +566,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
         return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
     if len(stripped) < 80 and is_label(stripped):
         return "label"
-    low = stripped.lower() if len(stripped) < MAX_PAYWALL_CHARS else ""
-    if low and tag in ("p", "div", "section", "aside") and any(w in low for w in PAYWALL_WORDS) \
+    low = stripped.lower() if len(stripped) < max(MAX_PAYWALL_CHARS, MAX_CREDIT_CHARS, MAX_PROMO_CHARS) else ""
+    if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PAYWALL_CHARS \
+            and any(w in low for w in PAYWALL_WORDS) \
             and PAYWALL_TEXT_RE.search(stripped):
         return "paywall"
     if low and len(stripped) < max(MAX_CREDIT_CHARS, MAX_PROMO_CHARS):
