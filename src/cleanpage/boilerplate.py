@@ -14,6 +14,7 @@ deep), removing matches and skipping their subtrees, and returns the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from lxml import etree
@@ -289,6 +290,12 @@ def strip(root: etree._Element, options: Options) -> list[Removal]:
     return walker.removals
 
 
+@lru_cache(maxsize=65536)
+def _guard_words(names: str) -> tuple[bool, bool]:
+    """(class/id says keep, class/id says article) for a lower-cased "class id" string, cached."""
+    return KEEP_RE.search(names) is not None, ARTICLE_CLASS_RE.search(names) is not None
+
+
 def _in_article(el: etree._Element) -> bool:
     """Is `el` inside an <article>, <main> or role=main (where <header>/<footer> are the article's)?"""
     for ancestor in el.iterancestors():
@@ -333,14 +340,14 @@ class _Walker:
 
     def _guarded(self, el: etree._Element, attrs) -> bool:
         """A soft rule must not take a block that holds the article."""
-        if KEEP_RE.search(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()):
+        keep, articleish = _guard_words(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
+        if keep:
             return True
         self.guard_checks += 1
         if self.guard_checks > MAX_GUARD_CHECKS:
             return True
         text = el.text_content()
-        articleish = el.tag in ("article", "main") or ARTICLE_CLASS_RE.search(
-            f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
+        articleish = articleish or el.tag in ("article", "main")
         if len(text) < GUARD_MIN_CHARS:
             return False  # a page this short holds no article for the guard to protect
         if len(text) > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE) * self.total:

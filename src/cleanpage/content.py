@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lxml import etree, html
+from lxml import etree
 
 from .boilerplate import BODY_CLASS_RE, FUNDING_HINT_RE, INLINE_TAGS, own_text, drop, first_words, short_path
 from .sections import FUNDING_STATEMENT_RE
@@ -205,7 +205,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         beside = [el for el in after if el.getparent() is parent]
         members = sorted(members + beside, key=parent.index)
         after = [el for el in after if el.getparent() is not parent]
-    container = html.Element("div")
+    container = body.makeelement("div")  # in the page's document: its fast element classes
     for el in (*before, *members, *after):
         container.append(_detach(el))
     tidy(container, title, options, removals)
