@@ -133,7 +133,7 @@ def find_quotes(body: etree._Element) -> list[Quote]:
     quotes: list[Quote] = []
     body_text = " ".join(body.text_content().split())
     names = NameIndex(body_text)
-    last_person: str | None = None  # the last person named so far: who "she" is
+    read: list[str] = []  # paragraphs so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None
     for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
         if el.tag in ("blockquote", "aside", "figure", "div"):
@@ -145,9 +145,18 @@ def find_quotes(body: etree._Element) -> list[Quote]:
             continue
         text = " ".join(el.text_content().split())
         if QUOTE_MARK_RE.search(text):
-            quotes.extend(_inline_quotes(text, names, last_person))
-        last_person = NameIndex.last_in(text) or last_person
+            quotes.extend(_inline_quotes(text, names, lambda: _last_person(read)))
+        read.append(text)
     return _pull_speakers(quotes)
+
+
+def _last_person(paragraphs: list[str]) -> str | None:
+    """The last person named in the paragraphs read so far (looked for only when a pronoun needs it)."""
+    for text in reversed(paragraphs):
+        name = NameIndex.last_in(text)
+        if name:
+            return name
+    return None
 
 
 def _pull_speakers(quotes: list[Quote]) -> list[Quote]:
@@ -248,7 +257,7 @@ def _speaker_nearby(el: etree._Element) -> str | None:
     return None
 
 
-def _inline_quotes(text: str, names: NameIndex, last_person: str | None) -> list[Quote]:
+def _inline_quotes(text: str, names: NameIndex, last_person) -> list[Quote]:
     found: list[Quote] = []
     last_end = -1
     for m in INLINE_QUOTE_RE.finditer(text):
@@ -259,7 +268,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person: str | None) -> list
         if speaker is None and found and found[-1].speaker and _same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker == "":  # a pronoun: the last person the paragraph named
-            speaker = NameIndex.last_in(text[:m.start()]) or (found[-1].speaker if found else last_person)
+            speaker = NameIndex.last_in(text[:m.start()]) or (found[-1].speaker if found else last_person())
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
         last_end = m.end()
     return found
