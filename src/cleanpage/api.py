@@ -133,13 +133,11 @@ def fetch(url: str, *, options: Options | None = None) -> Article:
 
 
 def count_words(text: str) -> int:
-    """Words, counting each CJK character as one word (CJK has no spaces)."""
-    cjk = len(CJK_CHAR_RE.findall(text))
-    if not cjk:
-        return len(WORD_RE.findall(text))
-    return cjk + len(WORD_RE.findall(CJK_CHAR_RE.sub(" ", text)))
+    """Words as `wc -w` counts them, each CJK character counting as one (CJK has no spaces)."""
+    if text.isascii() or not CJK_CHAR_RE.search(text):
+        return len(text.split())
+    return len(CJK_CHAR_RE.findall(text)) + len(CJK_CHAR_RE.sub(" ", text).split())
 
 
 # One CJK ideograph, kana or hangul syllable: each counts as a word.
 CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-WORD_RE = re.compile(r"\w+")

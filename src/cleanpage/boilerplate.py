@@ -255,6 +255,9 @@ SKIP_TEXT_RE = lazy(
 # What a heading's permalink anchor shows.
 PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
 
+# Literals every FUNDING_HINT_RE match contains.
+FUNDING_HINT_WORDS = ("supported", "funded", "financed", "funding", "grant", "acknowledg", "gefördert", "förderung",
+                      "financ", "subvencion", "finanziat", "finansowan")
 FUNDING_HINT_RE = lazy(
     r"(?:supported|funded|financed) (?:in part )?by|funding|grant|acknowledg|"
     r"gefördert|förderung|financ[ée]|financement|subvencion|financiad|finanziat|finansowan",
@@ -355,8 +358,10 @@ class _Walker:
         if len(text) > PROSE_CHECK_SHARE * self.total and self._holds_the_prose(el):
             return True
         # a trailing funding box is article, whatever its class says
-        return len(text) < MAX_FUNDING_BOX_CHARS and el.tag not in ("nav", "form") \
-            and FUNDING_HINT_RE.search(text) is not None
+        if len(text) >= MAX_FUNDING_BOX_CHARS or el.tag in ("nav", "form"):
+            return False
+        low = text.lower()
+        return any(word in low for word in FUNDING_HINT_WORDS) and FUNDING_HINT_RE.search(text) is not None
 
     def _holds_the_prose(self, el: etree._Element) -> bool:
         """Does `el` hold most of the page's sentences? (Chrome can outweigh an article in words.)"""

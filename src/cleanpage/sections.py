@@ -33,6 +33,10 @@ FUNDING_WORDS = (
     "förder", "dank", "soutien", "soutenu", "remerciement", "apoyo", "agradec", "finanz", "ringrazia", "finansow",
     "sfinansow", "sponsor", "made possible",
 )
+# Around each funding word, this many characters are searched for a statement,
+# at most this many times per word.
+FUNDING_WINDOW = 160
+MAX_FUNDING_PROBES = 20
 # A heading that opens a funding / acknowledgement section.
 FUNDING_HEADING_RE = lazy(
     r"^\W*(funding|financial support|support|acknowledge?ments?|acknowledgements and funding|"
@@ -103,7 +107,7 @@ def find_funding(body: etree._Element) -> str | None:
     for heading in body.iter(*HEADING_TAGS):
         if FUNDING_HEADING_RE.match(heading.text_content()):
             parts.extend(_section_after(heading))
-    if not parts and FUNDING_STATEMENT_RE.search(low):
+    if not parts and _states_funding(low):
         found = [
             text for text in (_text(el) for el in body.iter(*BLOCK_TAGS))
             if text and len(text) <= MAX_FUNDING_CHARS and FUNDING_STATEMENT_RE.search(text)
@@ -114,6 +118,20 @@ def find_funding(body: etree._Element) -> str | None:
                 parts.append(text)
     statement = "\n\n".join(parts).strip()
     return statement[:MAX_FUNDING_CHARS * 2] or None
+
+
+def _states_funding(low: str) -> bool:
+    """Does the lower-cased text hold a funding statement? The pattern runs only
+    around the places where one of its words occurs, not over the whole text."""
+    for word in FUNDING_WORDS:
+        at = low.find(word)
+        for _ in range(MAX_FUNDING_PROBES):
+            if at < 0:
+                break
+            if FUNDING_STATEMENT_RE.search(low, max(0, at - FUNDING_WINDOW), at + FUNDING_WINDOW):
+                return True
+            at = low.find(word, at + len(word))
+    return False
 
 
 def _section_after(heading: etree._Element) -> list[str]:
