@@ -114,6 +114,8 @@ ROLE_RULES = {
     "dialog": "modal", "alertdialog": "modal", "alert": "modal", "tooltip": "modal",
 }
 
+# Class rules that name a block more exactly than its ARIA role does.
+OVERLAY_RULES = frozenset(("cookie-banner", "modal", "paywall"))
 HIDDEN_STYLE_RE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 @dataclass(frozen=True, slots=True)
@@ -397,15 +399,14 @@ def _attribute_rule(attrs) -> tuple[str | None, bool]:
     style = attrs.get("style")
     if style and HIDDEN_STYLE_RE.search(style):
         return "hidden", True
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".strip()
+    class_rule = _class_rule(names) if names else None
     role = attrs.get("role")
     if role:
         rule = ROLE_RULES.get(role.strip().lower())
-        if rule:
-            return rule, True
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".strip()
-    if not names:
-        return None, False
-    return _class_rule(names), False
+        if rule:  # a cookie banner with role=banner is named a cookie banner
+            return (class_rule if class_rule in OVERLAY_RULES else rule), True
+    return class_rule, False
 
 
 def _class_rule(names: str) -> str | None:
