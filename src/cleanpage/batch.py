@@ -248,12 +248,34 @@ def clean_all(tasks: Iterable[Task], fmt: str, options: Options, jobs: int) -> I
         return
     from concurrent.futures import ProcessPoolExecutor
 
+    warm_up()  # forked workers inherit the loaded pipeline instead of each loading it
     pool = ProcessPoolExecutor(max_workers=jobs)
     try:
         window = jobs * CHUNKS_IN_FLIGHT_PER_WORKER
         yield from ordered_map(work, tasks, pool, chunk_size=CHUNK_SIZE, window=window)
     finally:  # on an early stop (error, ^C, closed pipe) drop the chunks not yet started
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def warm_up() -> None:
+    """Import the pipeline and compile its common patterns by cleaning a small page.
+
+    Run before a pool forks its workers, so that each worker starts with them
+    (on platforms that spawn workers instead, it costs one small page).
+    """
+    import gc
+
+    import cleanpage
+
+    cleanpage.render(cleanpage.clean(WARM_UP_PAGE), "markdown")
+    gc.freeze()  # workers share these objects copy-on-write: keep the collector off them
+
+
+WARM_UP_PAGE = (
+    "<html><head><title>Warm-up</title></head><body><nav><a href='/'>Home</a></nav><article><h1>Warm-up</h1>"
+    + "<p>“A sentence with a quote, a comma and enough words to be read as prose,” she said.</p>" * 3
+    + "<p>Advertisement</p></article><footer>Footer</footer></body></html>"
+)
 
 
 def fetch_all(tasks: Iterable[Task], fmt: str, options: Options, *, jobs: int,
