@@ -405,3 +405,21 @@ def test_modified_time_skipped_for_the_published_one():
     html = page(body='<main><h1>H</h1><time class="updated" datetime="2019-04-10">Apr 10</time>'
                      '<time class="entry-date published updated" datetime="2018-04-18">Apr 18</time></main>')
     assert meta_of(html).date == "2018-04-18"
+
+
+def _dated(published: str) -> str:
+    return (f'<html><head><meta property="article:published_time" content="{published}">'
+            "<title>A day at the lake</title></head><body><h1>A day at the lake</h1><p>Text.</p></body></html>")
+
+
+@pytest.mark.parametrize("published, url, expected", [
+    # a UTC timestamp one day after the URL's day: the site's evening, shown in UTC
+    ("2019-11-19T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-18"),
+    ("2019-11-19T07:03:25Z", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-18"),
+    # the same day, a local offset, or days apart: the timestamp stands
+    ("2019-11-18T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-18T07:03:25+00:00"),
+    ("2019-11-19T07:03:25-05:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-19T07:03:25-05:00"),
+    ("2019-11-25T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-25T07:03:25+00:00"),
+])
+def test_utc_timestamp_a_day_off_the_url_gives_the_sites_day(published: str, url: str, expected: str) -> None:
+    assert meta_of(_dated(published), url=url).date == expected

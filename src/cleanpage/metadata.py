@@ -84,7 +84,7 @@ _DATE_META_KEYS = (
     "datecreated",
 )
 _SITE_META_KEYS = ("og:site_name", "application-name")
-_IMAGE_KEYS = ("og:image",)  # its upload path often holds the publication day
+_IMAGE_KEYS = ("og:image", "og:image1", "og:image2", "twitter:image")  # the upload path often holds the day
 _LANG_META_KEYS = ("og:locale", "content-language", "dc.language", "dc:language", "inlanguage")
 _DESCRIPTION_META_KEYS = ("description", "og:description", "twitter:description", "dc:description")
 # Only these keys are kept: a page has dozens of metas we never read.
@@ -132,7 +132,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     return Metadata(
         title=title,
         byline=_join_names(_without_site(facts.names or _dom_byline(window), facts.sites)),
-        date=facts.date or _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
+        date=_site_day(facts.date, (url, facts.canonical))
+        or _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
         site_name=facts.site_name,
         lang=_lang(root, meta),
         description=_description(meta, facts.article),
@@ -1093,6 +1094,21 @@ def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
 def _is_modified(element: lxml.html.HtmlElement) -> bool:
     own = element.get("class", "").lower()
     return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
+
+
+def _site_day(date: str | None, urls: tuple[str | None, ...]) -> str | None:
+    """A UTC timestamp a day off the date in the page's own URL is the site's evening
+    shown in UTC: "2019-11-19T07:03:25+00:00" at /2019/11/18/ was published on the 18th."""
+    if not date or len(date) <= len("2019-11-19") or not date.endswith(("+00:00", "Z")):
+        return date
+    day = _url_date(urls)
+    if day is None or day == date[:10]:
+        return date
+    try:
+        apart = abs((datetime.fromisoformat(date[:10]) - datetime.fromisoformat(day)).days)
+    except ValueError:
+        return date
+    return day if apart == 1 else date
 
 
 def _url_date(urls: tuple[str | None, ...]) -> str | None:
