@@ -39,7 +39,8 @@ _CLOSING_HASHES_RE = lazy(r"(^|\s)(#+)$")
 
 def escape_text(text: str) -> str:
     """Escape inline Markdown syntax in a run of text."""
-    text = _INLINE_SPECIAL_RE.sub(r"\\\g<0>", text)
+    if _INLINE_SPECIAL_RE.search(text):  # most runs have nothing to escape
+        text = _INLINE_SPECIAL_RE.sub(r"\\\g<0>", text)
     if "_" in text:
         text = _UNDERSCORE_RE.sub(r"\\_", text)
     if "&" in text:

@@ -595,7 +595,8 @@ def _starts_tight_item(containers: list[_Container]) -> bool:
 
 def _paragraph_lines(text: str) -> list[str]:
     """Collected inline Markdown -> the lines of one paragraph (or none)."""
-    text = _SPACE_RUN_RE.sub(" ", text)
+    if "  " in text:
+        text = _SPACE_RUN_RE.sub(" ", text)
     if HARD_BREAK in text:
         text = _SPACES_AROUND_BREAK_RE.sub(HARD_BREAK, text)
         text = _REPEATED_BREAKS_RE.sub(HARD_BREAK, text)

@@ -100,7 +100,9 @@ class _TextWriter:
         """End the block being built: join its pieces once, tidy the spaces."""
         if not self.pieces:
             return
-        text = _SPACE_RUN_RE.sub(" ", "".join(self.pieces))
+        text = "".join(self.pieces)
+        if "  " in text:
+            text = _SPACE_RUN_RE.sub(" ", text)
         self.pieces.clear()
         if "\n" in text or CELL_SEPARATOR in text:
             text = _SPACES_AROUND_SEPARATOR_RE.sub(r"\1", text)
