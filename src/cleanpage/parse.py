@@ -121,9 +121,7 @@ _END_PRIORITY = {
 }
 _DEFAULT_END_PRIORITY = 100
 _BOUNDARY = "<br>"
-# The end of the document as written. The byte searches are exact-case (fast);
-# a mixed-case "</Html>" is rare enough to leave to libxml2.
-_DOC_END_TAGS = (b"</html", b"</HTML", b"</body", b"</BODY")
+# The end of the document as written, in any case ("</Html>" too).
 _DOC_END_RE = lazy(rb"</(?:html|body)\b[^<>]*>", re.IGNORECASE)
 # What may follow the document's end without being lost: space, comments and
 # more end tags. Possessive, so a long tail fails in one linear pass.
@@ -160,10 +158,10 @@ def _parse_flattened(text: str) -> lxml.html.HtmlElement:
 
 def _reopen_document_end(data: bytes) -> bytes:
     """Drop </body> and </html> when text follows them (libxml2 would drop the text)."""
-    found = [at for at in (data.find(tag) for tag in _DOC_END_TAGS) if at >= 0]
-    if not found:
+    end = _DOC_END_RE.search(data)  # one scan: the pattern's literal "</" prefix is searched fast
+    if end is None:
         return data
-    first = min(found)
+    first = end.start()
     if _DOC_TRAILER_RE.match(data, first):
         return data
     return data[:first] + _DOC_END_RE.sub(b"", data[first:])
