@@ -69,9 +69,10 @@ _WHITESPACE_CONTROLS = frozenset("\x0b\x0c")
 _SURROGATE_MIN, _SURROGATE_MAX = "\ud800", "\udfff"
 # The same characters as UTF-8 (surrogates can't be encoded at all), for a
 # fast memchr check of the encoded text.
-_ILLEGAL_UTF8 = tuple(bytes([c]) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))) + (
-    "\ufffe".encode(), "\uffff".encode(),
-)
+_ILLEGAL_CONTROL_UTF8 = tuple(bytes([c]) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
+_NONCHARACTERS_UTF8 = ("\ufffe".encode(), "\uffff".encode())
+# U+FFFD, U+FFFE and U+FFFF all start so in UTF-8: one scan rules all three out.
+_SPECIALS_PREFIX = b"\xef\xbf"
 _REPLACEMENT_UTF8 = "\ufffd".encode()
 
 # Above this share of control characters and U+FFFD (undecodable bytes) the
@@ -178,8 +179,11 @@ def _xml_safe(text: str) -> tuple[str, bytes, int]:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: take the slow path below
         data = b""
-    if data and not any(sequence in data for sequence in _ILLEGAL_UTF8):
-        return text, data, data.count(_REPLACEMENT_UTF8)
+    if data and not any(sequence in data for sequence in _ILLEGAL_CONTROL_UTF8):
+        if _SPECIALS_PREFIX not in data:  # no U+FFFD, U+FFFE, U+FFFF: the usual page
+            return text, data, 0
+        if _NONCHARACTERS_UTF8[0] not in data and _NONCHARACTERS_UTF8[1] not in data:
+            return text, data, data.count(_REPLACEMENT_UTF8)
     text, removed = _XML_ILLEGAL_RE.subn(_replace_illegal, text)
     return text, text.encode("utf-8"), removed + text.count("\ufffd")
 
