@@ -122,8 +122,11 @@ MAX_CREDIT_CHARS = 300
 MAX_AFTER_CREDIT = 30
 # Literals every PROMO_TEXT_RE / CREDIT_RE match contains: substring tests in C
 # spare most paragraphs the slower patterns.
-PROMO_WORDS = ("subscri", "sign", "regist", "newsletter", "abonn", "inscri", "suscr", "iscriv", "zapisz", "schrijf")
-CREDIT_WORDS = (" by", "contributed", "write to", "@", ".com/", "wire", "material", "afp", "información", "agencji")
+PROMO_WORDS = ("newsletter", "inbox", "e-mail", "email", "abonnieren", "abonnez", "inscrivez", "suscr", "iscriviti",
+               "zapisz", "schrijf")
+CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
+                "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
+                "material der", "afp", "con información", "z agencji")
 # Paywall prompts written into the body, in several languages.
 PAYWALL_TEXT_RE = lazy(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|to continue reading,? (?:subscribe|sign in|log in)|"
@@ -134,9 +137,13 @@ PAYWALL_TEXT_RE = lazy(
     re.I,
 )
 MAX_PAYWALL_CHARS = 400
-# Literals every PAYWALL_TEXT_RE match contains.
-PAYWALL_WORDS = ("reading", "subscriber", "account", "members", "weiterlesen", "abo", "freischalten", "abonn",
-                 "réservée", "suscr", "abbonat", "prenumerat")
+# Phrases, one of which every PAYWALL_TEXT_RE match contains (ordinary prose
+# holds "reading" or "above", so the literals must be whole phrases).
+PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", "already a subscriber",
+                 "already have an account", "for subscribers", "for members", "only available to", "exclusive to",
+                 "jetzt weiterlesen", "weiterlesen mit", "ein abo", "freischalten", "réservé aux abonnés",
+                 "déjà abonné", "la suite est réservée", "seguir leyendo", "continuar leyendo", "ya soy suscriptor",
+                 "riservato agli abbonati", "già abbonato", "dla prenumeratorów")
 # Newsletter and subscription pitches written as body paragraphs, in several languages.
 PROMO_TEXT_RE = lazy(
     r"\b(?:subscribe|sign up|sign-up|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?)\b|"
