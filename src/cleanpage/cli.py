@@ -94,7 +94,7 @@ clean_options = _apply([
     click.option("--url", "base_url", metavar="URL", help="Base URL of a local file, to resolve relative links."),
     click.option("--front-matter", is_flag=True, help="Start Markdown with a YAML metadata block."),
     click.option("--no-links", is_flag=True, help="Drop hyperlinks, keep their text."),
-    click.option("--images", is_flag=True, help="Keep images."),
+    click.option("--images", is_flag=True, help="Keep images and their captions (dropped by default)."),
     click.option("--comments", is_flag=True, help="Keep reader comments."),
     click.option("--explain", is_flag=True,
                  help="On stderr, one line per removed block: path, rule, first words."),
