@@ -11,6 +11,7 @@ import re
 from lxml import etree
 
 from .model import Quote
+from .boilerplate import own_text
 from .patterns import lazy
 
 # A sentence that states funding or support, in several languages.
@@ -50,8 +51,14 @@ BLOCK_TAGS = frozenset(("p", "div", "section", "footer", "small", "em", "li", "a
 MAX_FUNDING_CHARS = 3000
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
-QUOTE_PAIRS = (("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("‚", "‘"), ("「", "」"), ("『", "』"), ("»", "«"))
-QUOTE_MIN_WORDS = 4
+QUOTE_PAIRS = (("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("„", "”"), ("‚", "‘"), ("「", "」"), ("『", "』"),
+               ("»", "«"))
+QUOTE_MIN_WORDS = 5  # shorter quoted phrases are titles and scare quotes (“member of the public”)...
+QUOTE_MIN_ATTRIBUTED_WORDS = 3  # ...unless a speaker says them: “The light was automated,” she said
+QUOTE_MIN_CJK_CHARS = 8  # Chinese and Japanese write no spaces: count characters
+ARABIC_CHAR_RE = lazy(r"[\u0600-\u06ff]")
+QUOTE_CHARS = "“”\"«»„‚‘’「」『』 "
+CJK_RE = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS})) + "]")
 INLINE_QUOTE_RE = lazy(
     "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{10,2000}}?){re.escape(c)}" for o, c in QUOTE_PAIRS)
@@ -71,13 +78,43 @@ SAY_VERBS = frozenset((
     "rappelle", "assure", "confie", "poursuit", "conclut", "se souvient",
     "dijo", "explica", "afirma", "añade", "asegura", "señala", "recuerda", "dice", "spiega", "ha detto",
     "aggiunge", "sottolinea", "racconta", "powiedział", "powiedziała", "mówi", "zegt", "zei",
+    "sostiene", "reconoce", "indica", "apunta", "subraya", "explicó", "señaló", "añadió", "aseguró", "afirmó",
+    "dijo", "comenta", "comentó", "advierte", "advirtió", "spiegato", "ha spiegato", "ha aggiunto", "afferma",
+    "dichiara", "osserva", "sagt", "fügt", "ergänzte", "räumt", "berichtet", "dodaje", "dodała", "dodał",
+    "podkreśla", "zaznacza", "twierdzi", "stwierdził", "stwierdziła", "zegt", "aldus", "voegt",
 ))
+# Verbs of saying in scripts without capital letters: the name is the words after
+# the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
+_ARABIC_WORD = r"[\u0621-\u064a\u0640]+"
+_ARABIC_ROLES = "وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|المتحدث|المتحدثة|الناطق|عضو|نائب|الأمين|المستشار|السفير|المحافظ|الدكتور|الخبير|الخبيرة"
+ARABIC_ROLES = frozenset(_ARABIC_ROLES.split("|"))
+ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "على", "إلى", "من", "عن"))
+# verb, optionally an office and the word it governs, then the two words of the name
+ARABIC_SPEAKER_RE = lazy(
+    rf"(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت)\s+"
+    rf"(?:(?:{_ARABIC_ROLES})\s+{_ARABIC_WORD}\s+)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
+)
+UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
+CJK_SPEAKER_RE = lazy(r"([\u4e00-\u9fff]{2,4})(?:表示|说|指出|认为|强调|介绍|称|坦言|透露)")
+# an office, the two or three characters of the name, then where/when or the verb:
+# "副秘书长陈士华在发布会上表示"
+CJK_ROLE_NAME_RE = lazy(
+    r"(?:长|主任|经理|教授|发言人|负责人|主席|总裁|研究员|专家|记者|院士|书记|理事|分析师|所长|博士)"
+    r"([\u4e00-\u9fff]{2,3}?)(?=在|对|向|近日|日前|今天|昨天|表示|说|指出|认为|强调|介绍|称|坦言|透露|：|，)"
+)
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
                       "on", "ona"))
-TITLES = frozenset(("Dr", "Prof", "Mr", "Mrs", "Ms", "Sir", "Dame"))
+# Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
+TITLES = frozenset((
+    "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx", "Sir", "Dame", "Rev", "Councillor", "Councilor",
+    "Councilwoman", "Councilman", "Senator", "Sen", "Rep", "Representative", "Mayor", "Governor", "Gov",
+    "President", "Minister", "Judge", "Justice", "Chief", "Sheriff", "Officer", "Sgt", "Captain", "Capt",
+    "General", "Gen", "Colonel", "Col", "Lt", "Inspector", "Detective", "Coach", "Father", "Sister", "Brother",
+    "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani",
+))
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 # Lower-case words allowed between a verb and the name: "says marine biologist Amara Okafor".
-MAX_DESCRIPTOR_WORDS = 4
+MAX_DESCRIPTOR_WORDS = 7  # "powiedziała na konferencji prasowej wiceministra klimatu Agnieszka Zielińska"
 MAX_NAME_WORDS = 4
 # Words (keeping "Dr." and "Gates-Hoffman" whole) and clause punctuation.
 TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*\.?|\d[\w.]*|[,:;]")
@@ -94,6 +131,11 @@ NOT_NAMES = frozenset((
     "Él", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "But", "And", "In", "On", "At", "For", "Yesterday", "Today",
+    "Seine", "Sein", "Ihre", "Ihr", "Unser", "Unsere", "Eine", "Ein", "Einer", "Dieser", "Diese", "Dieses", "Mit",
+    "Nach", "Als", "Auf", "Im", "Am", "Vom", "Zum", "Zur", "Bei", "Für", "Über", "Unter", "Auch", "Doch", "Denn",
+    "Notre", "Nos", "Leur", "Son", "Sa", "Ses", "Cette", "Ce", "Une", "Un", "Des", "Du", "Mais", "Pour", "Dans",
+    "Una", "Uno", "Las", "Del", "Al", "Su", "Sus", "Este", "Esta", "Pero", "Para", "Con", "Lo", "Gli", "Nel",
+    "Della", "Questo", "Questa", "Ma", "Per", "Our", "Their", "His", "Her", "Its", "My", "Your", "These", "Those",
 ))
 PULL_QUOTE_CLASS_RE = lazy(r"pull-?quote|pullquote|quote--pull|blockquote--pull")
 
@@ -158,12 +200,17 @@ def find_quotes(body: etree._Element) -> list[Quote]:
             quote = _block_quote(el, body_text, names)
             if quote is not None:
                 quotes.append(quote)
-            continue
+                continue
+            if el.tag != "div":
+                continue
         if not has_marks or _inside(el, "blockquote"):
             continue
-        text = " ".join(el.text_content().split())
+        # a <div> speaks for itself only with its own text (CMSs that write no <p>)
+        raw = own_text(el) if el.tag == "div" else el.text_content()
+        text = " ".join(raw.split())
         if QUOTE_MARK_RE.search(text):
-            quotes.extend(_inline_quotes(text, names, lambda: _last_person(read)))
+            titles = frozenset(" ".join(t.text_content().split()).strip(QUOTE_CHARS) for t in el.iter("a", "cite", "i", "em"))
+            quotes.extend(_inline_quotes(text, names, lambda: _last_person(read), titles))
         read.append(text)
     return _pull_speakers(quotes)
 
@@ -177,13 +224,19 @@ def _last_person(paragraphs: list[str]) -> str | None:
     return None
 
 
+WORD_RE = lazy(r"\w+")
+# A pull quote matches the quote it repeats on its first words (it may shorten the rest).
+PULL_MATCH_WORDS = 4
+
+
 def _pull_speakers(quotes: list[Quote]) -> list[Quote]:
     """A pull quote repeats the body: it has the speaker of the quote it repeats."""
     out = []
     for q in quotes:
         if q.kind == "pull" and q.speaker is None:
-            core = q.text.strip("“”\"'‘’«»„ .")[:60]
-            source = next((o for o in quotes if o.kind == "inline" and o.speaker and core in o.text), None)
+            core = " ".join(WORD_RE.findall(q.text.lower())[:PULL_MATCH_WORDS])
+            source = next((o for o in quotes if o.kind == "inline" and o.speaker
+                           and core in " ".join(WORD_RE.findall(o.text.lower()))), None)
             if source is not None:
                 q = Quote(text=q.text, speaker=source.speaker, kind=q.kind)
         out.append(q)
@@ -201,7 +254,8 @@ class NameIndex:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
         if not name:
             return None
-        plain = re.sub(r"^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+", "", name)
+        first, _, rest = name.partition(" ")
+        plain = rest if rest and first.rstrip(".") in TITLES else name
         if self.by_last is None:
             self.by_last = {}
             for candidate in _names_in(self.text):
@@ -214,14 +268,53 @@ class NameIndex:
         found = _names_in(text)
         return found[-1] if found else None
 
+    def last_person_in(self, text: str) -> str | None:
+        """Like last_in, but a surname named in full elsewhere counts too ("Brodie, who is 74, …")."""
+        self.full("x")  # builds the surname index
+        best, at = None, -1
+        for m in FULL_NAME_RE.finditer(text):
+            words = [w for w in m.group(1).split() if w not in NOT_NAMES]
+            if len(words) >= 2:
+                best, at = " ".join(words[-2:]), m.start()
+        for surname, full in (self.by_last or {}).items():
+            where = _last_word_at(text, surname)
+            if where > at and full.split()[0] not in text[max(0, where - 40):where]:
+                best, at = full, where
+        return best
+
+
+def _last_word_at(text: str, word: str) -> int:
+    """Where `word` last stands in `text` as a whole word (-1: nowhere)."""
+    where = text.rfind(word)
+    while where >= 0:
+        before = text[where - 1] if where else " "
+        after = text[where + len(word)] if where + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum() and before != "-":
+            return where
+        where = text.rfind(word, 0, where)
+    return -1
+
 
 def _names_in(text: str) -> list[str]:
+    """People's names in running text: two or three capitalised words, not a place or an institution."""
     names = []
     for m in FULL_NAME_RE.finditer(text):
         words = [w for w in m.group(1).split() if w not in NOT_NAMES]
-        if len(words) >= 2:
+        if len(words) >= 2 and not ORG_WORDS.intersection(words):
             names.append(" ".join(words[-2:]))
     return names
+
+
+# Words that make two capitalised words an institution or a place, not a person.
+ORG_WORDS = frozenset((
+    "University", "Institute", "College", "School", "Hospital", "Center", "Centre", "Council", "Department",
+    "Ministry", "Agency", "Company", "Group", "Foundation", "Society", "Association", "Street", "Road", "Avenue",
+    "Park", "Museum", "Bank", "Court", "Party", "Times", "News", "Post", "Press", "Review", "Journal", "Point",
+    "Island", "River", "Lake", "Bay", "Mountain", "County", "City", "State", "Republic", "Kingdom", "Union",
+    "Inc", "Ltd", "Corp", "Universität", "Université", "Universidad", "Università", "Uniwersytet", "Institut",
+    "Instituto", "Istituto", "Stiftung", "Fondation", "Fundación", "Ministerium", "Ministère", "Ministerio",
+    "Klinik", "Krankenhaus", "Hôpital", "Hospital", "Straße", "Platz", "Rue", "Calle", "Via", "Plaza",
+))
 
 
 def _block_quote(el: etree._Element, body_text: str, names: NameIndex) -> Quote | None:
@@ -275,18 +368,22 @@ def _speaker_nearby(el: etree._Element) -> str | None:
     return None
 
 
-def _inline_quotes(text: str, names: NameIndex, last_person) -> list[Quote]:
+def _inline_quotes(text: str, names: NameIndex, last_person, titles: frozenset[str] = frozenset()) -> list[Quote]:
     found: list[Quote] = []
     last_end = -1
     for m in INLINE_QUOTE_RE.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
-        if len(inner.split()) < QUOTE_MIN_WORDS:
-            continue
+        cjk = len(CJK_RE.findall(inner))
+        short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
+        if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles:
+            continue  # “The paper’s title” as the text of a link or <cite>: a title, not speech
         speaker = _speaker(text, m, inner)
+        if short and speaker is None:
+            continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and found and found[-1].speaker and _same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker == "":  # a pronoun: the last person the paragraph named
-            speaker = NameIndex.last_in(text[:m.start()]) or (found[-1].speaker if found else last_person())
+            speaker = names.last_person_in(text[:m.start()]) or (found[-1].speaker if found else last_person())
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
         last_end = m.end()
     return found
@@ -307,7 +404,35 @@ def _speaker(text: str, m: re.Match, inner: str) -> str | None:
     inside = _speaker_inside(_tokens(inner))
     if inside:
         return inside
-    return _speaker_before(_tokens(text[max(0, m.start() - 160):m.start()]))
+    before = _speaker_before(_tokens(text[max(0, m.start() - 160):m.start()]))
+    if before is not None:
+        return before
+    return _uncased_speaker(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80])
+
+
+def _uncased_speaker(before: str, after: str) -> str | None:
+    """Speakers in Arabic and Chinese, which have no capital letters to find names by:
+    the attribution nearest the quote (right after it, else the last one before it)."""
+    head = after[:UNCASED_AFTER_CHARS]
+    if ARABIC_CHAR_RE.search(head + before):
+        found = [m for m in ARABIC_SPEAKER_RE.finditer(head)] or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
+        for m in found[:1]:
+            return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
+    if CJK_RE.search(head + before):
+        for window in (head, before):
+            m = CJK_ROLE_NAME_RE.search(window) or CJK_SPEAKER_RE.search(window)
+            if m:
+                return m.group(1)
+    return None
+
+
+def _arabic_name(words: list[str]) -> str | None:
+    """The name in the words after a verb of saying: function words and an office skipped
+    ("وزير الزراعة سامر الحداد" -> "سامر الحداد")."""
+    words = [w for w in words if w not in ARABIC_FUNCTION_WORDS]
+    if words and words[0] in ARABIC_ROLES:
+        return None  # the office alone: the name follows it (see ARABIC_SPEAKER_RE)
+    return " ".join(words[:2]) or None
 
 
 def _tokens(text: str) -> list[str]:
@@ -328,6 +453,20 @@ def _is_name_word(token: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word not in NOT_NAMES and word not in TITLES
 
 
+def _is_role_noun(token: str) -> bool:
+    """A capitalised office or role noun (German capitalises them all) rather than a first name."""
+    word = token.rstrip(".").lower()
+    return word.endswith(ROLE_SUFFIXES) and len(word) > 6
+
+
+# Endings of office and role nouns in German ("Oberbürgermeisterin", "Pressesprecher", "Institutsleiterin").
+ROLE_SUFFIXES = ("meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
+                 "direktor", "direktorin", "minister", "ministerin", "chefin", "vorsitzende", "vorsitzender",
+                 "beauftragte", "beauftragter", "expertin", "forscherin", "professorin", "rätin", "referentin",
+                 "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler")
+ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
+
+
 def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     """A person's name starting at `i` ("Dr. Joan Massagué", "Ludwig van Beethoven"), and where it ends."""
     start = i
@@ -336,6 +475,12 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     words: list[str] = []
     while i < len(tokens) and len(words) < MAX_NAME_WORDS:
         token = tokens[i]
+        if not words and _is_role_noun(token):
+            i += 1  # "Oberbürgermeisterin Claudia Reinhardt": the office before the name
+            start = i
+            continue
+        if words and ACRONYM_RE.match(token):
+            break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1])):
             words.append(token.rstrip("."))
@@ -346,7 +491,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         break
     if not words:
         return None, start
-    title = tokens[start].rstrip(".") + ". " if start < i and tokens[start].rstrip(".") in TITLES else ""
+    titled = start < i and tokens[start].rstrip(".") in TITLES
+    title = tokens[start].rstrip(".") + ". " if titled and len(words) == 1 else ""
     return title + " ".join(words), i
 
 
@@ -369,6 +515,23 @@ def _speaker_after(tokens: list[str]) -> str | None:
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
     name, end = _name_at(tokens, i)
+    if name and _verb_at(tokens, end):
+        return name
+    return _described_speaker(tokens, i)
+
+
+def _described_speaker(tokens: list[str], i: int) -> str | None:
+    """“…,” the town’s finance director, Alisha Grant, told me: lower-case description, name, verb."""
+    j = i
+    for _ in range(MAX_DESCRIPTOR_WORDS * 2):
+        if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == ","):
+            break
+        j += 1
+    if j == i:
+        return None
+    name, end = _name_at(tokens, j)
+    if name and end < len(tokens) and tokens[end] == ",":
+        end += 1
     return name if name and _verb_at(tokens, end) else None
 
 
