@@ -53,6 +53,8 @@ RULES = {r.name: r for r in (
     Rule("post-meta", False, "tags, categories, post navigation, print/email tools"),
     Rule("search", False, "search boxes, role=search"),
     Rule("feedback", False, "'Is this page useful?' feedback and survey widgets"),
+    Rule("media-player", False, "video and audio player widgets (sticky players, 'Up next' playlists)"),
+    Rule("affiliate-disclosure", False, "'This post may contain affiliate links' boilerplate"),
     Rule("permalink", True, "heading anchors (¶, §, #) that link to their own section"),
     Rule("form", False, "forms other than a page-wide wrapper (ASP.NET wraps whole pages)"),
     # Rules applied inside the chosen content by content.tidy():
@@ -182,6 +184,8 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                            "print email-this toolbar tools"),
     "search": _v(parts="search suche recherche busqueda"),
     "feedback": _v(parts="feedback survey"),
+    "media-player": _v(parts="player players videoplayer audioplayer jwplayer vjs plyr brightcove",
+                       sequences="video-player audio-player sticky-video video-sticky video-dock floating-video"),
 }
 PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 
@@ -322,6 +326,8 @@ class _Walker:
         self.prose_blocks: dict[etree._Element, int] | None = None
 
     def match(self, el: etree._Element, tag: str) -> str | None:
+        if el.get("role", "").startswith("doc-"):
+            return None  # DPUB roles (doc-endnotes, doc-footnote...) mark article parts, even on an <aside>
         rule = TAG_RULES.get(tag)
         if rule is None and tag in PAGE_LEVEL_TAG_RULES and not _in_article(el):
             rule = PAGE_LEVEL_TAG_RULES[tag]
@@ -399,9 +405,11 @@ def _attribute_rule(attrs) -> tuple[str | None, bool]:
     style = attrs.get("style")
     if style and HIDDEN_STYLE_RE.search(style):
         return "hidden", True
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".strip()
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('data-testid', '')}".strip()
     class_rule = _class_rule(names) if names else None
     role = attrs.get("role")
+    if role and role.startswith("doc-"):
+        return None, False  # DPUB roles (doc-endnotes, doc-footnote, doc-pullquote...) mark article parts
     if role:
         rule = ROLE_RULES.get(role.strip().lower())
         if rule:  # a cookie banner with role=banner is named a cookie banner
@@ -416,7 +424,8 @@ def _class_rule(names: str) -> str | None:
         return rule
     if len(_CLASS_RULE_CACHE) > MAX_CACHED_CLASSES:
         _CLASS_RULE_CACHE.clear()
-    found = [_cached_token_rule(t) for t in names.lower().split() if not MODIFIER_RE.match(t)]
+    found = [_cached_token_rule(t) for t in names.lower().split()
+             if not MODIFIER_RE.match(t) and not HASHED_TOKEN_RE.match(t) and not CONTROL_TOKEN_RE.search(t)]
     rule = min((r for r in found if r), key=RULE_PRIORITY.__getitem__, default=None)
     _CLASS_RULE_CACHE[names] = rule
     return rule
@@ -438,6 +447,12 @@ _TOKEN_RULE_CACHE: dict[str, str | None] = {}
 # Class tokens that describe a state of the element rather than what it is:
 # "has-sidebar", "with-comments", "non-ad-column", "no-ads", "is-sticky-nav".
 MODIFIER_RE = lazy(r"(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
+# Generated class names of CSS-in-JS libraries ("css-1ntr8ad", "sc-bdVaJa", "e1x2y3z0"):
+# their parts are hashes, and a hash can spell "ad".
+HASHED_TOKEN_RE = lazy(r"(?:css|sc|jsx|svelte|emotion|tw|chakra)-(?=[a-z0-9]*\d)[a-z0-9]{4,}$|e\d[a-z0-9]{4,}$")
+# The control that opens or targets something is not that thing ("profile-hover-card-target",
+# "modal-trigger", "menu-toggle" hold a name or a label, not the overlay).
+CONTROL_TOKEN_RE = lazy(r"[-_](?:trigger|target|toggle|opener|open)$")
 MAX_CACHED_CLASSES = 50_000
 _CLASS_RULE_CACHE: dict[str, str | None] = {}
 

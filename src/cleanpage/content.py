@@ -144,6 +144,14 @@ PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", 
                  "jetzt weiterlesen", "weiterlesen mit", "ein abo", "freischalten", "réservé aux abonnés",
                  "déjà abonné", "la suite est réservée", "seguir leyendo", "continuar leyendo", "ya soy suscriptor",
                  "riservato agli abbonati", "già abbonato", "dla prenumeratorów")
+# Affiliate disclosures written into the body, in several languages.
+AFFILIATE_RE = lazy(
+    r"\baffiliate links?\b|\bwe may (?:earn|receive) (?:a )?(?:small )?commission|as an amazon associate|"
+    r"affiliate-links?|liens? (?:d.)?affiliation|liens affiliés|enlaces de afiliados?|link di affiliazione",
+    re.I,
+)
+AFFILIATE_WORDS = ("affiliate", "commission", "amazon associate", "affiliation", "affiliés", "afiliad", "affiliazione")
+MAX_AFFILIATE_CHARS = 400
 # Newsletter and subscription pitches written as body paragraphs, in several languages.
 PROMO_TEXT_RE = lazy(
     r"\b(?:subscribe|sign up|sign-up|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?)\b|"
@@ -158,6 +166,11 @@ DECK_RE = lazy(
     r"deck|\bdek\b|standfirst|stand-?first|lede|\blead\b|summary|intro|teaser|subtitle|"
     r"sub-?head|excerpt|abstract|chapo|chapeau|vorspann|sottotitolo|bajada|entradilla|descr",
 )
+# A lead image or lead video is not a lead paragraph ("article-lead-image").
+DECK_MEDIA_RE = lazy(r"\b(?:image|img|photo|picture|media|art|video|figure|gallery)\b")
+PART_SEPARATOR_RE = lazy(r"[-_]+")
+# Where a deck never is: the headline (h1) and pictures.
+NOT_DECK_TAGS = frozenset(("h1", "figure", "picture", "img", "figcaption", "h5", "h6"))
 # Deck paragraphs are one or two sentences.
 MAX_DECK_CHARS = 600
 # How far up from the chosen container to look for the deck and funding blocks.
@@ -495,10 +508,11 @@ def _deck_in(el: etree._Element) -> etree._Element | None:
     for n, node in enumerate(el.iter()):
         if n > 60:
             break
-        if not isinstance(node.tag, str) or node.tag in HEADING_TAGS and node.tag != "h2":
+        if not isinstance(node.tag, str) or node.tag in NOT_DECK_TAGS:
             continue
-        names = f"{node.get('class', '')} {node.get('id', '')}".lower()
-        if not DECK_RE.search(names):
+        # "content-header__dek" -> "content header dek", so that word boundaries work
+        names = PART_SEPARATOR_RE.sub(" ", f"{node.get('class', '')} {node.get('id', '')}".lower())
+        if not DECK_RE.search(names) or DECK_MEDIA_RE.search(names) or node.find(".//img") is not None:
             continue
         text = node.text_content().strip()
         if 20 <= len(text) <= MAX_DECK_CHARS and link_density(node) < 0.3:
@@ -573,7 +587,11 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
         return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
     if len(stripped) < 80 and is_label(stripped):
         return "label"
-    low = stripped.lower() if len(stripped) < max(MAX_PAYWALL_CHARS, MAX_CREDIT_CHARS, MAX_PROMO_CHARS) else ""
+    low = stripped.lower() if len(stripped) < max(MAX_PAYWALL_CHARS, MAX_CREDIT_CHARS, MAX_PROMO_CHARS,
+                                                  MAX_AFFILIATE_CHARS) else ""
+    if low and tag in ("p", "div", "section", "aside", "em", "small") and len(stripped) < MAX_AFFILIATE_CHARS \
+            and any(w in low for w in AFFILIATE_WORDS) and AFFILIATE_RE.search(stripped):
+        return "affiliate-disclosure"
     if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PAYWALL_CHARS \
             and any(w in low for w in PAYWALL_WORDS) \
             and PAYWALL_TEXT_RE.search(stripped):
