@@ -116,6 +116,9 @@ ROLE_RULES = {
     "dialog": "modal", "alertdialog": "modal", "alert": "modal", "tooltip": "modal",
 }
 
+# Rows and cells are judged with their table, never one by one by their class
+# (a results table's rows are "player-2020-580", "oddrow"...).
+TABLE_PART_TAGS = frozenset(("tr", "td", "th", "tbody", "thead", "tfoot", "col", "colgroup", "caption"))
 # Class rules that name a block more exactly than its ARIA role does.
 OVERLAY_RULES = frozenset(("cookie-banner", "modal", "paywall"))
 HIDDEN_STYLE_RE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -184,8 +187,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                            "print email-this toolbar tools"),
     "search": _v(parts="search suche recherche busqueda"),
     "feedback": _v(parts="feedback survey"),
-    "media-player": _v(parts="player players videoplayer audioplayer jwplayer vjs plyr brightcove",
-                       sequences="video-player audio-player sticky-video video-sticky video-dock floating-video"),
+    # not "player" alone: sports pages name their athletes' rows "player-2020-580"
+    "media-player": _v(parts="videoplayer audioplayer jwplayer vjs plyr brightcove",
+                       sequences="video-player audio-player media-player sticky-video video-sticky video-dock "
+                                 "floating-video jw-player"),
 }
 PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 
@@ -333,7 +338,7 @@ class _Walker:
             rule = PAGE_LEVEL_TAG_RULES[tag]
         attrs = el.attrib
         strong = rule is not None
-        if rule is None and attrs:
+        if rule is None and attrs and tag not in TABLE_PART_TAGS:
             rule, strong = _attribute_rule(attrs)
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):
             text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
