@@ -116,9 +116,9 @@ ROLE_RULES = {
     "dialog": "modal", "alertdialog": "modal", "alert": "modal", "tooltip": "modal",
 }
 
-# Rows and cells are judged with their table, never one by one by their class
+# Rows are judged with their table, never one by one by their class
 # (a results table's rows are "player-2020-580", "oddrow"...).
-TABLE_PART_TAGS = frozenset(("tr", "td", "th", "tbody", "thead", "tfoot", "col", "colgroup", "caption"))
+TABLE_PART_TAGS = frozenset(("tr", "tbody", "thead", "tfoot", "col", "colgroup", "caption"))
 # Class rules that name a block more exactly than its ARIA role does.
 OVERLAY_RULES = frozenset(("cookie-banner", "modal", "paywall"))
 HIDDEN_STYLE_RE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
