@@ -77,6 +77,8 @@ LINK_LIST_TAGS = frozenset(("ul", "ol", "div", "section", "p", "dl", "nav", "tab
 MIN_LIST_LINKS = 2
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
+# ...or nearly all link but for a label ("Read also:").
+LABELLED_LINK_DENSITY = 0.5
 URL_TEXT_RE = lazy(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 # Standalone labels that are never article text, in several languages, after
 # lower-casing and trimming punctuation (a set: a pattern of them all compiled
@@ -93,6 +95,13 @@ LABELS = frozenset((
     "don't miss", "don’t miss", "dont miss", "explore further", "recommended", "recommended for you",
     "is this page useful", "was this page useful", "is this article helpful", "was this article helpful",
     "was this page helpful", "war dieser artikel hilfreich", "cet article vous a-t-il été utile",
+    # "read also" boxes in several languages and scripts
+    "read also", "also read", "see also", "see more", "watch more", "more on this", "related story", "related content", "recommended reading",
+    "lee también", "lea también", "ver también", "leia também", "leia mais", "lesen sie auch", "mehr zum thema",
+    "zum thema", "das könnte sie auch interessieren", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
+    "czytaj także", "czytaj też", "zobacz też", "zobacz także", "lees ook", "läs också", "les også",
+    "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "الوسوم", "广告", "相关新闻", "相关阅读", "推荐阅读", "関連記事", "スポンサーリンク",
+    "advertisement ·", "reklama", "pubblicità",
 ))
 # Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
 LABEL_RE = lazy(
@@ -171,6 +180,11 @@ DECK_MEDIA_RE = lazy(r"\b(?:image|img|photo|picture|media|art|video|figure|galle
 PART_SEPARATOR_RE = lazy(r"[-_]+")
 # Where a deck never is: the headline (h1) and pictures.
 NOT_DECK_TAGS = frozenset(("h1", "figure", "picture", "img", "figcaption", "h5", "h6"))
+# A deck found by its place under the headline: a paragraph or subheading of a
+# sentence or two (shorter lines there are bylines and datelines).
+DECK_TAGS = frozenset(("p", "h2", "h3"))
+MIN_POSITIONAL_DECK_CHARS = 60
+SENTENCE_LIKE_RE = lazy(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+")
 # Deck paragraphs are one or two sentences.
 MAX_DECK_CHARS = 600
 # How far up from the chosen container to look for the deck and funding blocks.
@@ -494,6 +508,8 @@ def _find_deck(first: etree._Element) -> list[etree._Element]:
             looked += 1
             if isinstance(prev.tag, str):
                 deck = _deck_in(prev)
+                if deck is None:
+                    deck = _deck_after_headline(prev)
                 if deck is not None:
                     return [deck]
             prev = prev.getprevious()
@@ -518,6 +534,24 @@ def _deck_in(el: etree._Element) -> etree._Element | None:
         if 20 <= len(text) <= MAX_DECK_CHARS and link_density(node) < 0.3:
             return node
     return None
+
+
+def _deck_after_headline(el: etree._Element) -> etree._Element | None:
+    """The sentence right under the <h1> in the article's header, whatever its class
+    (terse CMS classes such as "a_st" name nothing)."""
+    h1 = el if el.tag == "h1" else next(el.iter("h1"), None)
+    if h1 is None:
+        return None
+    node = h1.getnext()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getnext()
+    if node is None or node.tag not in DECK_TAGS:
+        return None
+    text = " ".join(node.text_content().split())
+    kind = _names_kind(f"{node.get('class', '')} {node.get('id', '')}".lower())
+    if kind is not None or not MIN_POSITIONAL_DECK_CHARS <= len(text) <= MAX_DECK_CHARS:
+        return None
+    return node if link_density(node) < 0.3 and SENTENCE_LIKE_RE.search(text) else None
 
 
 def _find_funding_blocks(members: list[etree._Element]) -> list[etree._Element]:
@@ -611,7 +645,18 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
                 return "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
+        if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
+            return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _is_labelled_link(el: etree._Element, text: str) -> bool:
+    """One link and, besides it, only a label ("Lee también", "اقرأ أيضاً:")."""
+    links = [a for a in el.iter("a") if a.text_content().strip()]
+    if len(links) != 1:
+        return False
+    rest = text.replace(links[0].text_content().strip(), " ", 1)
+    return bool(rest.strip()) and is_label(rest)
 
 
 def _has_named_child(el: etree._Element) -> bool:
