@@ -423,3 +423,22 @@ def _dated(published: str) -> str:
 ])
 def test_utc_timestamp_a_day_off_the_url_gives_the_sites_day(published: str, url: str, expected: str) -> None:
     assert meta_of(_dated(published), url=url).date == expected
+
+
+@pytest.mark.parametrize("page_title, site", [
+    ("Headline of the story | Daily Planet", "Daily Planet"),
+    ("Daily Planet :: Headline of the story", "Daily Planet"),
+    ("新能源汽车出口创新高-华夏新闻网", "华夏新闻网"),
+    ("Headline of the story", None),
+])
+def test_site_name_from_what_the_title_adds_to_the_headline(page_title: str, site: str | None) -> None:
+    headline = page_title.replace(" | Daily Planet", "").replace("Daily Planet :: ", "").replace("-华夏新闻网", "")
+    html = f"<html><head><title>{page_title}</title></head><body><h1>{headline}</h1><p>Text.</p></body></html>"
+    assert meta_of(html).site_name == site
+
+
+def test_byline_named_by_data_testid() -> None:
+    html = ('<html><head><title>Water main break</title></head><body><h1 class="css-1m3fd6i">Water main break</h1>'
+            '<div class="css-9kq1ab" data-testid="byline"><span>By </span><a href="/staff/a">Carlos Mendez</a>'
+            '<span> and </span><a href="/staff/b">Hannah Ostrowski</a></div><p>Text of the story.</p></body></html>')
+    assert meta_of(html).byline == "Carlos Mendez and Hannah Ostrowski"

@@ -134,7 +134,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
         byline=_join_names(_without_site(facts.names or _dom_byline(window), facts.sites)),
         date=_site_day(facts.date, (url, facts.canonical))
         or _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
-        site_name=facts.site_name,
+        site_name=facts.site_name or _site_from_title(title, facts.page_title),
         lang=_lang(root, meta),
         description=_description(meta, facts.article),
         canonical_url=facts.canonical,
@@ -448,6 +448,27 @@ def _headline(
         if h1.get("itemprop") == "headline" or _inside(h1, articles):
             return h1, text
     return headings[0] if len(headings) == 1 else (None, None)  # a page's only h1 heads it
+
+
+def _site_from_title(title: str | None, page_title: str | None) -> str | None:
+    """The site name that the <title> adds to the headline ("标题-华夏新闻网", "Headline | Site")."""
+    if not title or not page_title or len(page_title) <= len(title):
+        return None
+    fold_title, fold_page = title.casefold(), page_title.casefold()
+    if fold_page.startswith(fold_title):
+        rest = page_title[len(title):]
+    elif fold_page.endswith(fold_title):
+        rest = page_title[: -len(title)]
+    else:
+        return None
+    joiner = _SITE_JOINER_RE.fullmatch(rest) if rest else None
+    site = (joiner.group(1) or joiner.group(2) or "").strip() if joiner else None
+    return site if site and len(site) <= _MAX_SITE_NAME_CHARS else None
+
+
+# " | Site", "-Site", " — Site", "Site: " around the headline in a <title>.
+_SITE_JOINER_RE = lazy(r"\s*[|\-–—_:·•«»/]+\s*(.+?)\s*|\s*(?=\S)(.+?)\s*[|\-–—_:·•«»/]+\s*")
+_MAX_SITE_NAME_CHARS = 60
 
 
 def _inside(element: lxml.html.HtmlElement, containers: set) -> bool:
@@ -829,7 +850,7 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
     itemprop = element.get("itemprop")
     if itemprop in _BYLINE_ITEMPROPS:
         return itemprop != "name" or _within_author(element)
-    cls = element.get("class")
+    cls = f"{element.get('class', '')} {element.get('data-testid', '')}".strip()  # React apps: data-testid
     if cls and _BYLINE_CLASS_RE.search(cls := cls.lower()):
         own = f"{cls} {element.get('id', '').lower()}"
         if "fn" in own and not _FN_CLASS_RE.search(own) and not _mentions_byline(element):
