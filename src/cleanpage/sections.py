@@ -209,8 +209,7 @@ def find_quotes(body: etree._Element) -> list[Quote]:
         raw = own_text(el) if el.tag == "div" else el.text_content()
         text = " ".join(raw.split())
         if QUOTE_MARK_RE.search(text):
-            titles = frozenset(" ".join(t.text_content().split()).strip(QUOTE_CHARS) for t in el.iter("a", "cite", "i", "em"))
-            quotes.extend(_inline_quotes(text, names, lambda: _last_person(read), titles))
+            quotes.extend(_inline_quotes(text, names, lambda: _last_person(read), _Titles(el)))
         read.append(text)
     return _pull_speakers(quotes)
 
@@ -368,7 +367,21 @@ def _speaker_nearby(el: etree._Element) -> str | None:
     return None
 
 
-def _inline_quotes(text: str, names: NameIndex, last_person, titles: frozenset[str] = frozenset()) -> list[Quote]:
+class _Titles:
+    """The texts of a paragraph's links and <cite>/<i>/<em>, read only if a quote needs them."""
+
+    def __init__(self, el: etree._Element) -> None:
+        self.el = el
+        self.texts: frozenset[str] | None = None
+
+    def __contains__(self, text: str) -> bool:
+        if self.texts is None:
+            self.texts = frozenset(" ".join(t.text_content().split()).strip(QUOTE_CHARS)
+                                   for t in self.el.iter("a", "cite", "i", "em"))
+        return text in self.texts
+
+
+def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset()) -> list[Quote]:
     found: list[Quote] = []
     last_end = -1
     for m in INLINE_QUOTE_RE.finditer(text):
