@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .boilerplate import BODY_CLASS_RE, FUNDING_HINT_RE, INLINE_TAGS, own_text, drop, first_words, short_path
+from .boilerplate import BODY_CLASS_RE, FUNDING_HINT_RE, own_text, drop, first_words, short_path
 from .sections import FUNDING_STATEMENT_RE
 from .model import Options, Removal
 from .patterns import lazy

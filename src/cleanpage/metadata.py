@@ -28,7 +28,6 @@ from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-from lxml import etree
 from .patterns import lazy
 
 

@@ -9,7 +9,6 @@ Curly quotes, dashes and every non-ASCII character pass through untouched.
 
 from __future__ import annotations
 
-import re
 from ..patterns import lazy
 
 # Characters that open inline syntax anywhere in a line: backslash escapes,

@@ -8,7 +8,6 @@ recursion, because a body can be 100,000 elements deep.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
 from lxml import etree

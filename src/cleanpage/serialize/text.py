@@ -12,7 +12,6 @@ once: this text is what the accuracy benchmark scores.
 
 from __future__ import annotations
 
-import re
 
 from lxml import etree
 
