@@ -154,7 +154,7 @@ def test_byline_meta_author_but_not_url():
         ("Posted by Jane Doe | October 3, 2024", "Jane Doe"),
         ("Jane Doe, Staff Writer", "Jane Doe"),
         ("Jane Doe jane.doe@example.com", "Jane Doe"),
-        ("By Joe Wee Monday, February 29, 2016 @ 10:00", "Joe Wee"),
+        ("By Ann Lee Monday, February 29, 2016 @ 10:00", "Ann Lee"),
         ("By Jane Doe and Jane Doe", "Jane Doe"),
     ],
 )

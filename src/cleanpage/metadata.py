@@ -586,7 +586,7 @@ _BYLINE_END_RE = lazy(
 )
 # The text between two name links that joins them into one byline.
 _NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|en|och|oraz|og)\s*$", re.IGNORECASE)
-# A weekday left at the end of a byline once its date is cut ("Joe Wee, Monday").
+# A weekday left at the end of a byline once its date is cut ("Ann Lee, Monday").
 _TRAILING_WEEKDAY_RE = lazy(
     r"[\s,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -784,7 +784,7 @@ def _is_name(part: str) -> bool:
 
 
 def _without_site(names: list[str], sites: set[str]) -> list[str]:
-    """Drop a co-"author" that is the site itself ("Jill Disis, CNN Business" on cnn.com);
+    """Drop a co-"author" that is the site itself ("Jane Roe, Example Business" on example.com);
     a lone name always stays (an organisation may be the only author)."""
     if len(names) < 2:
         return names
