@@ -170,6 +170,10 @@ PROMO_TEXT_RE = lazy(
     re.I,
 )
 MAX_PROMO_CHARS = 300
+# The prefilter words of each text rule, tested once against the whole body.
+TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
+                 "credit": CREDIT_WORDS}
+MAX_FAMILY_CHARS = max(MAX_AFFILIATE_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MAX_CREDIT_CHARS)
 # Deck/standfirst containers just before the body.
 DECK_RE = lazy(
     r"deck|\bdek\b|standfirst|stand-?first|lede|\blead\b|summary|intro|teaser|subtitle|"
@@ -585,6 +589,9 @@ def _is_funding_block(el: etree._Element) -> bool:
 def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal]) -> None:
     """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees)."""
     title_key = _key(title) if title else None
+    body_low = container.text_content().lower()
+    # Text families none of whose words occur in the whole body need no block-by-block test.
+    families = frozenset(name for name, words in TEXT_FAMILIES.items() if any(w in body_low for w in words))
     stack = list(reversed(container))
     while stack:
         el = stack.pop()
@@ -593,7 +600,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
                 and el.find(".//blockquote") is None:
             el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-        rule = _tidy_rule(el, title_key, options)
+        rule = _tidy_rule(el, title_key, options, families)
         if rule:
             if options.explain:
                 removals.append(Removal(short_path(el), rule, first_words(el)))
@@ -603,7 +610,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
             stack.extend(reversed(el))
 
 
-def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> str | None:
+def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
+               families: frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit"))) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
         return "repeated-title"
@@ -621,22 +629,21 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options) -> s
         return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
     if len(stripped) < 80 and is_label(stripped):
         return "label"
-    low = stripped.lower() if len(stripped) < max(MAX_PAYWALL_CHARS, MAX_CREDIT_CHARS, MAX_PROMO_CHARS,
-                                                  MAX_AFFILIATE_CHARS) else ""
-    if low and tag in ("p", "div", "section", "aside", "em", "small") and len(stripped) < MAX_AFFILIATE_CHARS \
-            and any(w in low for w in AFFILIATE_WORDS) and AFFILIATE_RE.search(stripped):
+    low = stripped.lower() if families and len(stripped) < MAX_FAMILY_CHARS else ""
+    if low and "affiliate" in families and tag in ("p", "div", "section", "aside", "em", "small") \
+            and len(stripped) < MAX_AFFILIATE_CHARS and any(w in low for w in AFFILIATE_WORDS) \
+            and AFFILIATE_RE.search(stripped):
         return "affiliate-disclosure"
-    if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PAYWALL_CHARS \
-            and any(w in low for w in PAYWALL_WORDS) \
+    if low and "paywall" in families and tag in ("p", "div", "section", "aside") \
+            and len(stripped) < MAX_PAYWALL_CHARS and any(w in low for w in PAYWALL_WORDS) \
             and PAYWALL_TEXT_RE.search(stripped):
         return "paywall"
-    if low and len(stripped) < max(MAX_CREDIT_CHARS, MAX_PROMO_CHARS):
-        if tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
-                and any(w in low for w in PROMO_WORDS) and PROMO_TEXT_RE.search(stripped):
-            return "newsletter"
-        if tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
-                and any(w in low for w in CREDIT_WORDS) and _is_credit(stripped):
-            return "credit-line"
+    if low and "promo" in families and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
+            and any(w in low for w in PROMO_WORDS) and PROMO_TEXT_RE.search(stripped):
+        return "newsletter"
+    if low and "credit" in families and tag in ("p", "div", "span", "em", "i", "small") \
+            and len(stripped) < MAX_CREDIT_CHARS and any(w in low for w in CREDIT_WORDS) and _is_credit(stripped):
+        return "credit-line"
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
