@@ -27,6 +27,8 @@ from .patterns import lazy
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
+# Blocks whose whole text is their own (their children are inline).
+WHOLE_TEXT_TAGS = frozenset(("p", "pre", "blockquote", "li", "dd"))
 # A paragraph shorter than this says nothing about where the article is.
 MIN_PARAGRAPH_CHARS = 25
 # Ancestors that receive a paragraph's score, and the share each receives
@@ -289,7 +291,8 @@ def _score(body: etree._Element) -> Scores:
     """Give each paragraph's score to its ancestors; return the scored candidates."""
     scores: dict[etree._Element, float] = {}
     for el in body.iter(*SCORED_TAGS):
-        text = own_text(el)
+        # a paragraph's text is all of it (one C call); a <div>'s only what it holds directly
+        text = el.text_content() if el.tag in WHOLE_TEXT_TAGS else own_text(el)
         n = len(text)
         if n < MIN_PARAGRAPH_CHARS:
             continue
