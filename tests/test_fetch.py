@@ -21,7 +21,7 @@ from fault_server import CP1252_TEXT, GB_TEXT, LATIN1_TEXT, SJIS_TEXT, FaultServ
 
 from cleanpage import __version__  # noqa: E402
 from cleanpage.errors import FetchError  # noqa: E402
-from cleanpage.fetch import FetchedPage, fetch_html  # noqa: E402
+from cleanpage.fetch import SLOW_GRACE_SECONDS, FetchedPage, fetch_html  # noqa: E402
 from cleanpage.model import Options  # noqa: E402
 
 FAST = Options(timeout=3.0, retries=2)
@@ -64,6 +64,16 @@ def test_drip_feed_cannot_outlast_the_deadline(server: FaultServer, path: str) -
     error, elapsed = fetch_error(server.url(path))
     assert error.message.endswith(": timed out after 3 s")
     assert elapsed < 4.5
+
+
+def test_drip_feed_gives_up_before_the_default_deadline(server: FaultServer) -> None:
+    """With the default 30 s deadline a 1-byte-a-second body still ends in ~10 s: it is too slow."""
+    start = time.monotonic()
+    with pytest.raises(FetchError) as caught:
+        fetch_html(server.url("/drip"), Options(retries=0))
+    elapsed = time.monotonic() - start
+    assert "too slow" in caught.value.message and caught.value.message.startswith(server.url("/drip"))
+    assert SLOW_GRACE_SECONDS <= elapsed < SLOW_GRACE_SECONDS + 3
 
 
 # -- size ----------------------------------------------------------------------------

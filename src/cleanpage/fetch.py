@@ -74,6 +74,13 @@ HTML_START_RE = re.compile(r"\s*<[A-Za-z!?]")
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 
 
+# A body that arrives slower than this on average, once the grace period has
+# passed, is a drip feed: give up before the whole deadline (a real page, even on
+# a slow link, comes faster than 512 bytes a second).
+SLOW_GRACE_SECONDS = 10.0
+MIN_BYTES_PER_SECOND = 512
+
+
 def _accept_encoding() -> str:
     """gzip and deflate always; br when a brotli module lets urllib3 decode it."""
     try:
@@ -294,6 +301,7 @@ def _read_body(response: requests.Response, url: str, options: Options,
     holds anything."""
     _refuse_declared_size(response, url, options)
     body = bytearray()
+    started = time.monotonic()
     with _Watchdog(response, deadline.remaining()) as watchdog:
         try:
             for chunk in _chunks(response):
@@ -302,6 +310,9 @@ def _read_body(response: requests.Response, url: str, options: Options,
                     raise _too_large(url, options)
                 if deadline.remaining() <= 0:
                     raise _timed_out(url, options, response.url)
+                elapsed = time.monotonic() - started
+                if elapsed > SLOW_GRACE_SECONDS and len(body) < MIN_BYTES_PER_SECOND * elapsed:
+                    raise FetchError(f"{url}: too slow ({len(body)} bytes in {elapsed:.0f} s)", url=response.url)
         except urllib3.exceptions.ReadTimeoutError as exc:
             raise _timed_out(url, options, response.url) from exc
         except urllib3.exceptions.DecodeError as exc:
