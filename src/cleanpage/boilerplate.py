@@ -119,6 +119,7 @@ ROLE_RULES = {
 # Rows are judged with their table, never one by one by their class
 # (a results table's rows are "player-2020-580", "oddrow"...).
 TABLE_PART_TAGS = frozenset(("tr", "tbody", "thead", "tfoot", "col", "colgroup", "caption"))
+PULL_QUOTE_WORDS_RE = lazy(r"pull-?quote|pullquote")
 # Class rules that name a block more exactly than its ARIA role does.
 OVERLAY_RULES = frozenset(("cookie-banner", "modal", "paywall"))
 HIDDEN_STYLE_RE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -403,8 +404,13 @@ def _attribute_rule(attrs) -> tuple[str | None, bool]:
     removes without guard); class/id words are always weak: `hidden-xs` or a
     "modal" class on a figure must not take the article with them.
     """
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    if "hidden" in attrs:
         return "hidden", True
+    if attrs.get("aria-hidden") == "true":
+        # aria-hidden hides from screen readers only: a pull quote repeating the body is
+        # marked so, yet shown to every reader (DESIGN.md: listed as kind "pull")
+        classes = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
+        return (None, False) if PULL_QUOTE_WORDS_RE.search(classes) else ("hidden", True)
     if attrs.get("aria-modal") == "true":
         return "modal", True
     style = attrs.get("style")

@@ -580,13 +580,24 @@ def _speaker_before(tokens: list[str]) -> str | None:
 
 
 def _block_text(el: etree._Element, skip: etree._Element | None) -> str:
-    """Text of a quote block: paragraphs joined by a space, the attribution left out."""
-    parts = [el.text or ""]
-    for child in el:
-        if child is not skip:
-            piece = _block_text(child, skip) if skip is not None and _contains(child, skip) else child.text_content()
-            parts.append(f" {piece} " if child.tag in QUOTE_BLOCK_TAGS else piece)
-        parts.append(child.tail or "")
+    """Text of a quote block: paragraphs (at any depth) kept apart by a space, the attribution left out."""
+    parts: list[str] = []
+    walk = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walk:
+        if node is skip:
+            if event == "start":
+                walk.skip_subtree()
+            elif node.tail and node is not el:
+                parts.append(node.tail)
+            continue
+        block = node.tag in QUOTE_BLOCK_TAGS
+        if event == "start":
+            parts.append(" " if block else "")
+            parts.append(node.text or "")
+        else:
+            parts.append(" " if block else "")
+            if node is not el:
+                parts.append(node.tail or "")
     return " ".join("".join(parts).split())
 
 
