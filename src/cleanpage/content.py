@@ -103,7 +103,7 @@ LABELS = frozenset((
     "zum thema", "das könnte sie auch interessieren", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
     "czytaj także", "czytaj też", "zobacz też", "zobacz także", "lees ook", "läs också", "les også",
     "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "الوسوم", "广告", "相关新闻", "相关阅读", "推荐阅读", "関連記事", "スポンサーリンク",
-    "advertisement ·", "reklama", "pubblicità",
+    "advertisement ·", "reklama", "pubblicità", "live", "live updates", "breaking", "breaking news",
 ))
 # Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
 LABEL_RE = lazy(
@@ -133,7 +133,7 @@ MAX_CREDIT_CHARS = 300
 MAX_AFTER_CREDIT = 30
 # Literals every PROMO_TEXT_RE / CREDIT_RE match contains: substring tests in C
 # spare most paragraphs the slower patterns.
-PROMO_WORDS = ("newsletter", "inbox", "e-mail", "email", "abonnieren", "abonnez", "inscrivez", "suscr", "iscriviti",
+PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnieren", "abonnez", "inscrivez", "suscr", "iscriviti",
                "zapisz", "schrijf")
 CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
                 "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
@@ -167,6 +167,7 @@ MAX_AFFILIATE_CHARS = 400
 PROMO_TEXT_RE = lazy(
     r"\b(?:subscribe|sign up|sign-up|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?)\b|"
     r"\bnewsletters?\b.{0,60}\b(?:subscribe|sign up)\b|newsletter abonnieren|jetzt abonnieren|"
+    r"\bnewsletters?\b.{0,120}\binbox\b|\bby signing up\b|"
     r"abonnez-vous|inscrivez-vous à (?:notre|la) newsletter|suscr[íi]bete|iscriviti alla newsletter|"
     r"zapisz się do newslettera|schrijf je in voor",
     re.I,
@@ -675,7 +676,12 @@ def _has_named_child(el: etree._Element) -> bool:
 
 
 def _holds_content(el: etree._Element) -> bool:
-    """A <figure> holding a quote, table or code is content, not a captioned picture."""
+    """A <figure> holding a quote, table or code is content, not a captioned picture (and
+    so is its <figcaption>: a table's caption is part of the data)."""
+    if el.tag == "figcaption":
+        el = el.getparent()
+        if el is None:
+            return False
     return el.tag == "figure" and next(el.iter(*FIGURE_CONTENT_TAGS), None) is not None
 
 

@@ -59,9 +59,11 @@ QUOTE_MIN_CJK_CHARS = 8  # Chinese and Japanese write no spaces: count character
 ARABIC_CHAR_RE = lazy(r"[\u0600-\u06ff]")
 QUOTE_CHARS = "“”\"«»„‚‘’「」『』 "
 CJK_RE = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS})) + "]")
+QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘"})) + "]")
 INLINE_QUOTE_RE = lazy(
     "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{10,2000}}?){re.escape(c)}" for o, c in QUOTE_PAIRS)
+    # ‘single curly quotes’ (Dutch, British): an apostrophe inside a word does not close them
+    + r"|(?<!\w)‘((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
 )
 # Verbs of saying that bind a speaker to a quote, in several languages. Matched
 # as words against this set (not as one huge pattern: compiling that cost more
@@ -82,7 +84,13 @@ SAY_VERBS = frozenset((
     "dijo", "comenta", "comentó", "advierte", "advirtió", "spiegato", "ha spiegato", "ha aggiunto", "afferma",
     "dichiara", "osserva", "sagt", "fügt", "ergänzte", "räumt", "berichtet", "dodaje", "dodała", "dodał",
     "podkreśla", "zaznacza", "twierdzi", "stwierdził", "stwierdziła", "zegt", "aldus", "voegt",
+    "insiste", "précise", "indique", "reconnaît", "constate", "témoigne", "résume", "reconoció", "destacó",
+    "subrayó", "disse", "afirmou", "explicou", "contou", "declarou", "acrescentou", "diz", "conta", "ressaltou",
+    "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
 ))
+# Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
+CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
+                     "hat", "hatte", "has", "had", "heeft", "ma", "mu", "jej", "nam", "mir", "uns"))
 # Verbs of saying in scripts without capital letters: the name is the words after
 # the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
 _ARABIC_WORD = r"[\u0621-\u064a\u0640]+"
@@ -111,6 +119,9 @@ TITLES = frozenset((
     "President", "Minister", "Judge", "Justice", "Chief", "Sheriff", "Officer", "Sgt", "Captain", "Capt",
     "General", "Gen", "Colonel", "Col", "Lt", "Inspector", "Detective", "Coach", "Father", "Sister", "Brother",
     "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani",
+    "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
+    "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
+    "Delegate", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
 ))
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 # Lower-case words allowed between a verb and the name: "says marine biologist Amara Okafor".
@@ -253,8 +264,10 @@ class NameIndex:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
         if not name:
             return None
-        first, _, rest = name.partition(" ")
-        plain = rest if rest and first.rstrip(".") in TITLES else name
+        words = name.split()
+        while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
+            words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
+        plain = " ".join(words)
         if self.by_last is None:
             self.by_last = {}
             for candidate in _names_in(self.text):
@@ -473,7 +486,7 @@ def _is_role_noun(token: str) -> bool:
 
 
 # Endings of office and role nouns in German ("Oberbürgermeisterin", "Pressesprecher", "Institutsleiterin").
-ROLE_SUFFIXES = ("meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
+ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
                  "direktor", "direktorin", "minister", "ministerin", "chefin", "vorsitzende", "vorsitzender",
                  "beauftragte", "beauftragter", "expertin", "forscherin", "professorin", "rätin", "referentin",
                  "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler")
@@ -483,8 +496,8 @@ ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
 def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     """A person's name starting at `i` ("Dr. Joan Massagué", "Ludwig van Beethoven"), and where it ends."""
     start = i
-    if i < len(tokens) and tokens[i].rstrip(".") in TITLES:
-        i += 1
+    while i < len(tokens) and tokens[i].rstrip(".") in TITLES:
+        i += 1  # "Council Member", "Sen.", "Dr.": offices before the name
     words: list[str] = []
     while i < len(tokens) and len(words) < MAX_NAME_WORDS:
         token = tokens[i]
@@ -505,7 +518,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     if not words:
         return None, start
     titled = start < i and tokens[start].rstrip(".") in TITLES
-    title = tokens[start].rstrip(".") + ". " if titled and len(words) == 1 else ""
+    last_title = next((t.rstrip(".") for t in reversed(tokens[start:i]) if t.rstrip(".") in TITLES), "")
+    title = last_title + ". " if titled and len(words) == 1 and last_title else ""
     return title + " ".join(words), i
 
 
@@ -514,6 +528,10 @@ def _speaker_after(tokens: list[str]) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i] in (",", ":", ";"):
         i += 1
+    if i < len(tokens) and _inverted_pronoun(tokens[i]):
+        return ""  # « …, explique-t-il » / "sagt sie"
+    while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
+        i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
     width = _verb_at(tokens, i)
     if width:  # says [marine biologist] Name
         j = i + width
@@ -531,6 +549,12 @@ def _speaker_after(tokens: list[str]) -> str | None:
     if name and _verb_at(tokens, end):
         return name
     return _described_speaker(tokens, i)
+
+
+def _inverted_pronoun(token: str) -> bool:
+    """A French verb joined to its pronoun: "explique-t-il", "dit-elle", "ajoute-t-elle"."""
+    parts = token.lower().rstrip(".").split("-")
+    return len(parts) >= 2 and parts[-1] in PRONOUNS and parts[0] in SAY_VERBS
 
 
 def _described_speaker(tokens: list[str], i: int) -> str | None:
