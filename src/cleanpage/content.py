@@ -212,6 +212,8 @@ BYLINE_RE = lazy(
 MAX_BYLINE_CHARS = 200
 # What makes a <figure> content rather than a picture with a caption.
 FIGURE_CONTENT_TAGS = ("blockquote", "table", "pre", "p")
+# ...and what makes its caption part of the data (a table's or a listing's caption).
+FIGURE_DATA_TAGS = ("table", "pre")
 # Blocks that are removed when empty (never inline elements: a whitespace-only
 # <span> is the space between two words).
 EMPTY_BLOCK_TAGS = frozenset(("div", "section", "aside", "ul", "ol", "dl", "header", "footer", "figure", "center"))
@@ -679,9 +681,8 @@ def _holds_content(el: etree._Element) -> bool:
     """A <figure> holding a quote, table or code is content, not a captioned picture (and
     so is its <figcaption>: a table's caption is part of the data)."""
     if el.tag == "figcaption":
-        el = el.getparent()
-        if el is None:
-            return False
+        parent = el.getparent()
+        return parent is not None and next(parent.iter(*FIGURE_DATA_TAGS), None) is not None
     return el.tag == "figure" and next(el.iter(*FIGURE_CONTENT_TAGS), None) is not None
 
 
