@@ -133,7 +133,7 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
 NAME = rf"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s)?{_CAP}(?:\s(?:{_CAP}|de|van|von|da|del|der|la|le)){{0,3}})"
 _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 # A person's name in running text: two or three capitalised words.
-FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s{_CAP}){{1,2}})\b")
+FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s{_CAP}){{1,4}})\b")  # the last two words are kept
 # Between two quotes of one voice with no name between: “…,” she said. “…”
 CONTINUATION_GAP = 60
 # Capitalised words that are not names: pronouns, articles, days, months.
