@@ -88,6 +88,10 @@ SAY_VERBS = frozenset((
     "subrayó", "disse", "afirmou", "explicou", "contou", "declarou", "acrescentou", "diz", "conta", "ressaltou",
     "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
 ))
+# Verbs that give a quote as the name for something ("called the deal “a model”"): the
+# speaker is the sentence's subject.
+NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed", "labelled", "labeled", "nannte",
+                          "bezeichnete", "qualifié", "qualifie", "calificó", "definì", "noemde"))
 # Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
 CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
                      "hat", "hatte", "has", "had", "heeft", "ma", "mu", "jej", "nam", "mir", "uns"))
@@ -127,6 +131,7 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 # Lower-case words allowed between a verb and the name: "says marine biologist Amara Okafor".
 MAX_DESCRIPTOR_WORDS = 7  # "powiedziała na konferencji prasowej wiceministra klimatu Agnieszka Zielińska"
 MAX_NAME_WORDS = 4
+MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its subject
 # Words (keeping "Dr." and "Gates-Hoffman" whole) and clause punctuation.
 TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*\.?|\d[\w.]*|[,:;]")
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
@@ -205,7 +210,7 @@ def find_quotes(body: etree._Element) -> list[Quote]:
     body_text = " ".join(body.text_content().split())
     names = NameIndex(body_text)
     read: list[str] = []  # paragraphs so far: who "she" is
-    has_marks = QUOTE_MARK_RE.search(body_text) is not None
+    has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
     for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
         if el.tag in ("blockquote", "aside", "figure", "div"):
             quote = _block_quote(el, body_text, names)
@@ -219,10 +224,26 @@ def find_quotes(body: etree._Element) -> list[Quote]:
         # a <div> speaks for itself only with its own text (CMSs that write no <p>)
         raw = own_text(el) if el.tag == "div" else el.text_content()
         text = " ".join(raw.split())
+        if text[:1] in DIALOGUE_DASHES:
+            quotes.extend(_dash_quotes(text, names))
         if QUOTE_MARK_RE.search(text):
             quotes.extend(_inline_quotes(text, names, lambda: _last_person(read), _Titles(el)))
         read.append(text)
     return _pull_speakers(quotes)
+
+
+DIALOGUE_DASHES = ("–", "—", "―")
+# "– Words spoken – powiedziała Pawlak." (Polish, Spanish, Russian, Italian dialogue)
+DASH_QUOTE_RE = lazy(r"^[–—―]\s*(.{10,2000}?)\s+[–—―]\s+(?=\w)")
+
+
+def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
+    """Speech set off by a dialogue dash, when the words after the closing dash say who spoke."""
+    m = DASH_QUOTE_RE.match(text)
+    if m is None or len(m.group(1).split()) < QUOTE_MIN_WORDS:
+        return []
+    speaker = _speaker_after(_tokens(text[m.end():m.end() + 160]))
+    return [Quote(text=m.group(1), speaker=names.full(speaker), kind="inline")] if speaker else []
 
 
 def _last_person(paragraphs: list[str]) -> str | None:
@@ -501,8 +522,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     words: list[str] = []
     while i < len(tokens) and len(words) < MAX_NAME_WORDS:
         token = tokens[i]
-        if not words and _is_role_noun(token):
-            i += 1  # "Oberbürgermeisterin Claudia Reinhardt": the office before the name
+        if not words and (_is_role_noun(token) or token.rstrip(".") in TITLES):
+            i += 1  # "Chefarzt Dr. Thomas Brenner": offices and titles before the name
             start = i
             continue
         if words and ACRONYM_RE.match(token):
@@ -533,15 +554,22 @@ def _speaker_after(tokens: list[str]) -> str | None:
     while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
     width = _verb_at(tokens, i)
-    if width:  # says [marine biologist] Name
+    if width:  # says [marine biologist] Name / reconoció el comisario de la CHE, Fernando Lacasa
         j = i + width
-        if j < len(tokens) and tokens[j].rstrip(".").lower() in PRONOUNS:
+        if j >= len(tokens) or tokens[i + width - 1].endswith("."):
+            return ""  # "…", explicou. : the subject is the person already named
+        if tokens[j].rstrip(".").lower() in PRONOUNS:
             return ""
-        for _ in range(MAX_DESCRIPTOR_WORDS + 1):
-            name, _end = _name_at(tokens, j)
-            if name or j >= len(tokens) or not tokens[j][:1].islower():
-                return name
-            j += 1
+        for _ in range(MAX_DESCRIPTOR_WORDS + 4):
+            if j >= len(tokens):
+                return None
+            token = tokens[j]
+            if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")):
+                j += 1
+                if token.endswith("."):
+                    return None  # the sentence ended without a name
+                continue
+            return _name_at(tokens, j)[0]
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
@@ -586,8 +614,30 @@ def _speaker_inside(tokens: list[str]) -> str | None:
 
 def _speaker_before(tokens: list[str]) -> str | None:
     """Name said, …: / she cautions that …: — a clause that ends in ':' or ',' right before the quote."""
+    if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
+        return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
     if not tokens or tokens[-1] not in (":", ","):
         return None
+    found = _verb_speaker_before(tokens)
+    if found is None and tokens[-1] == ":":
+        return _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
+    return found
+
+
+def _colon_subject(tokens: list[str]) -> str | None:
+    """The person a sentence ending in ':' starts with: the one who then speaks."""
+    start = len(tokens) - 1
+    while start > 0 and not tokens[start - 1].endswith(".") and len(tokens) - start < MAX_COLON_CLAUSE:
+        start -= 1
+    for k in range(start, min(start + 4, len(tokens))):
+        if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
+            name, _end = _name_at(tokens, k)
+            if name and len(name.split()) >= 2:
+                return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
+    return None
+
+
+def _verb_speaker_before(tokens: list[str]) -> str | None:
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 20), -1):
         if not _verb_at(tokens, k):
             continue
