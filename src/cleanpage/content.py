@@ -28,7 +28,7 @@ from .patterns import lazy
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
 # Blocks whose whole text is their own (their children are inline).
-WHOLE_TEXT_TAGS = frozenset(("p", "pre", "blockquote", "li", "dd"))
+WHOLE_TEXT_TAGS = frozenset(("p", "pre"))  # (a <li> may hold a whole section: its own text only)
 # A paragraph shorter than this says nothing about where the article is.
 MIN_PARAGRAPH_CHARS = 25
 # Ancestors that receive a paragraph's score, and the share each receives

@@ -408,7 +408,22 @@ def _title(
     headline, heading = _headline(page, headings, stripped, page_title)
     if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites):
         return headline, heading
+    if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
+            and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
+        # a generic <title> ("Printer-friendly version") that has nothing of the page's one <h1>
+        return headings[0][0], headings[0][1]
     return headline, stripped or _first_meta(meta, ("title",))
+
+
+def _shares_words(a: str, b: str) -> bool:
+    """Do two titles share a word of four letters or more?"""
+    words = {w for w in _WORD_RE.findall(a.casefold()) if len(w) >= 4}
+    return any(w in words for w in _WORD_RE.findall(b.casefold()) if len(w) >= 4)
+
+
+_WORD_RE = lazy(r"\w+")
+# A <title> this short that shares nothing with the page's one h1 is generic ("Printer-friendly version").
+_GENERIC_TITLE_WORDS = 3
 
 
 def _json_ld_title(article: dict, page_title: str | None) -> str | None:
