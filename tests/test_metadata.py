@@ -442,3 +442,21 @@ def test_byline_named_by_data_testid() -> None:
             '<div class="css-9kq1ab" data-testid="byline"><span>By </span><a href="/staff/a">Carlos Mendez</a>'
             '<span> and </span><a href="/staff/b">Hannah Ostrowski</a></div><p>Text of the story.</p></body></html>')
     assert meta_of(html).byline == "Carlos Mendez and Hannah Ostrowski"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("<p><i>By Eleanor Voss and Thomas Brandt</i><br>Published 3 March 2024</p>", "Eleanor Voss and Thomas Brandt"),
+    ('<div class="info"><div>Autor: <strong>Katarzyna Nowak</strong></div><div>Data: 5.11.2024</div></div>',
+     "Katarzyna Nowak"),
+    ('<p class="from">Por <a href="/autor/joao">João Silva</a>, Jornal do Campo — Campinas</p>', "João Silva"),
+])
+def test_byline_written_as_plain_text_under_the_headline(line: str, names: str) -> None:
+    html = (f"<html><head><title>Mill ledgers rewrite flood history</title></head><body>"
+            f"<h1>Mill ledgers rewrite flood history</h1>{line}<p>The story begins here.</p></body></html>")
+    assert meta_of(html).byline == names
+
+
+def test_no_byline_from_a_sidebar_line() -> None:
+    html = ("<html><head><title>A post about keyboards</title></head><body><div id='Sidebar'><p>By <strong>Jane"
+            " Doe</strong></p></div><h1>A post about keyboards</h1><p>The story begins here.</p></body></html>")
+    assert meta_of(html).byline is None

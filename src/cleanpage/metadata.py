@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
+import lxml.etree
 import lxml.html
 from .patterns import lazy
 
@@ -562,6 +563,15 @@ _BYLINE_PREFIX_RE = lazy(
     r"(?:\s*[:：]\s*|\s+|$)",  # a bare "By" names nobody
     re.IGNORECASE,
 )
+# Lines near the headline read for a byline written as text, and how many of them.
+_TEXT_BYLINE_TAGS = frozenset(("p", "div", "span", "i", "em", "strong", "b", "address", "small", "li"))
+_MAX_TEXT_BYLINE_ELEMENTS = 40
+_BLOCK_CHILD_TAGS = frozenset(("div", "p", "li", "ul", "ol", "section", "table", "h1", "h2", "h3", "h4"))
+_MAX_TEXT_BYLINE_CHARS = 150
+_NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le", "di", "du", "dos", "das", "ten", "ter"))
+_NAME_WORD_RE = lazy(r"[^\W\d_][\w'’.\-]*")
+# "Por João Silva, Globo Rural — Campinas": after the first comma, an outlet and a place.
+_AFFILIATION_RE = lazy(r",[^,]*[—–|]")
 # Separators between several authors ("A, B and C"; "A und B"; "A et B"; "A y B" ...).
 _AUTHOR_SPLIT_RE = lazy(
     r"\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|i|en|och|oraz|og)\s)\s*", re.IGNORECASE
@@ -841,7 +851,58 @@ def _dom_byline(window: _Window) -> list[str]:
             names = clean_names(element.text_content())
             if names:
                 return _wider_byline(element, names + _sibling_names(element))
+    return _text_byline(window)
+
+
+def _text_byline(window: _Window) -> list[str]:
+    """A byline with no markup to tell it: a short line near the headline that starts
+    "By", "Von", "Par", "Por", "Door", "Autor:"… ("<p><i>By A and B</i><br>3 March 2024</p>")."""
+    looked = 0
+    for level, elements in window.levels():
+        for element in elements:
+            if element.tag not in _TEXT_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
+                continue  # a line, not a box of lines: "Autor: …" and "Data publikacji: …" apart
+            looked += 1
+            if looked > _MAX_TEXT_BYLINE_ELEMENTS:
+                return []
+            text = _clean_text(_first_line(element)) or ""
+            if len(text) > _MAX_TEXT_BYLINE_CHARS or not _BYLINE_PREFIX_RE.match(text) \
+                    or _in_foreign_area(element, level, window.scopes):
+                continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
+            names = clean_names(text.split(",")[0] if _AFFILIATION_RE.search(text) else text)
+            names = [n for n in (_trim_name(name) for name in names) if n]
+            if names:
+                return names
     return []
+
+
+def _first_line(element: lxml.html.HtmlElement) -> str:
+    """The element's text up to its first <br> ("By A and B<br>Published 3 March")."""
+    if element.find(".//br") is None:
+        return element.text_content()
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        if node.tag == "br":
+            break
+        if event == "start":
+            parts.append(node.text or "")
+        elif node is not element:
+            parts.append(node.tail or "")
+    return "".join(parts)
+
+
+def _trim_name(name: str) -> str | None:
+    """A name read from plain text, or None: capitalised words only ("Louis Jacobson on" ->
+    "Louis Jacobson"); no agency in capitals ("REUTERS"), no "By clicking 'Submit'"."""
+    words = name.split()
+    while words and words[-1][:1].islower() and words[-1] not in _NAME_PARTICLES:
+        words.pop()
+    if not words or any(not (w[:1].isupper() or w in _NAME_PARTICLES) or not _NAME_WORD_RE.fullmatch(w)
+                        for w in words):
+        return None
+    if len(words) == 1 and words[0].isupper():
+        return None
+    return " ".join(words)
 
 
 def _holds_candidate(element: lxml.html.HtmlElement) -> bool:
