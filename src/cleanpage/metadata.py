@@ -1074,7 +1074,7 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     articles = set(page.articles)
     for element in page.times[:_MAX_TIMES]:
         marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
-        if marked or (_inside(element, articles) and not _is_modified(element)):
+        if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)):
             date = normalize_date(element.get("datetime"))
             if date:
                 return date
@@ -1205,6 +1205,18 @@ def _site_day(date: str | None, urls: tuple[str | None, ...]) -> str | None:
     except ValueError:
         return date
     return day if apart == 1 else date
+
+
+def _in_comments(element: lxml.html.HtmlElement) -> bool:
+    """Inside a comment thread (a comment's own <time> dates the comment)?"""
+    for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
+        own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
+        if _COMMENT_CLASS_RE.search(own):
+            return True
+    return False
+
+
+_COMMENT_CLASS_RE = lazy(r"comment|kommentar|commentaire|comentario|commento|reacties|disqus|respond")
 
 
 def _url_date(urls: tuple[str | None, ...]) -> str | None:
