@@ -460,3 +460,12 @@ def test_no_byline_from_a_sidebar_line() -> None:
     html = ("<html><head><title>A post about keyboards</title></head><body><div id='Sidebar'><p>By <strong>Jane"
             " Doe</strong></p></div><h1>A post about keyboards</h1><p>The story begins here.</p></body></html>")
     assert meta_of(html).byline is None
+
+
+def test_date_labelled_as_published_beats_dates_of_related_boxes() -> None:
+    html = ("<html><head><title>Tram line delayed</title></head><body><h1>Tram line delayed</h1>"
+            "<div class='info'><div>Data publikacji: 5 listopada 2024, 06:40</div>"
+            "<div>Data aktualizacji: 6 listopada 2024</div></div><p>Text of the story.</p>"
+            "<div class='box'><a href='/1'>Another story</a><span class='box-meta'>Autor: A B, 4 listopada 2024</span>"
+            "</div></body></html>")
+    assert meta_of(html).date == "2024-11-05"

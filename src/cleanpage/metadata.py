@@ -1078,7 +1078,34 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
             date = normalize_date(element.get("datetime"))
             if date:
                 return date
-    return _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
+    return _labelled_date(window) or _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
+
+
+def _labelled_date(window: _Window) -> str | None:
+    """A date the page labels as the publication date: "Data publikacji: 5 listopada 2024",
+    "Publicado em 21/11/2025", "publié le 3 octobre 2025", "Published March 3, 2024"."""
+    looked = 0
+    for element in window.elements():
+        looked += 1
+        if looked > _MAX_LABELLED_DATE_ELEMENTS:
+            break
+        text = element.text
+        if not text or len(text) > _MAX_DATE_TEXT_CHARS:
+            continue
+        label = _PUBLISHED_LABEL_RE.search(text)
+        if label and _is_compact(element):
+            date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS])
+            if date:
+                return date
+    return None
+
+
+_MAX_LABELLED_DATE_ELEMENTS = 60
+# Words that label the publication date, in several languages (never "updated").
+_PUBLISHED_LABEL_RE = lazy(
+    r"(?i)\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|"
+    r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert)\b"
+)
 
 
 def _json_ld_date(article: dict) -> str | None:
