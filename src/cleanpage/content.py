@@ -183,7 +183,7 @@ DECK_RE = lazy(
     r"sub-?head|excerpt|abstract|chapo|chapeau|vorspann|sottotitolo|bajada|entradilla|descr",
 )
 # A lead image or lead video is not a lead paragraph ("article-lead-image").
-DECK_MEDIA_RE = lazy(r"\b(?:image|img|photo|picture|media|art|video|figure|gallery)\b")
+DECK_MEDIA_RE = lazy(r"\b(?:image|img|photo|picture|media|video|figure|gallery)\b|\blead\s+art\b")  # not "art" alone: BEM "gso-art" is the article
 PART_SEPARATOR_RE = lazy(r"[-_]+")
 # Where a deck never is: the headline (h1) and pictures.
 NOT_DECK_TAGS = frozenset(("h1", "figure", "picture", "img", "figcaption", "h5", "h6"))
@@ -240,8 +240,8 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     members = _gather(top, scores)
     before = _find_deck(members[0])
     for deck in before:
-        if deck.tag in HEADING_TAGS:
-            deck.tag = "p"  # a sub-headline deck is the article's first paragraph, not a section
+        for node in deck.iter(*HEADING_TAGS):
+            node.tag = "p"  # a sub-headline deck is the article's first paragraph, not a section
     after = _find_funding_blocks(members)
     parent = members[0].getparent()
     if parent is not None:  # funding blocks among the members' siblings keep their place
