@@ -16,6 +16,7 @@ from .errors import NoContentError
 from .metadata import extract_metadata
 from .model import Article, Options
 from .parse import parse_html
+from .sections import cjk_count
 from .serialize import body_to_markdown, body_to_text
 
 DEFAULT_OPTIONS = Options()
@@ -134,10 +135,8 @@ def fetch(url: str, *, options: Options | None = None) -> Article:
 
 def count_words(text: str) -> int:
     """Words as `wc -w` counts them, each CJK character counting as one (CJK has no spaces)."""
-    if text.isascii() or not CJK_CHAR_RE.search(text):
+    cjk = cjk_count(text)
+    if not cjk:
         return len(text.split())
-    return len(CJK_CHAR_RE.findall(text)) + len(CJK_CHAR_RE.sub(" ", text).split())
-
-
-# One CJK ideograph, kana or hangul syllable: each counts as a word.
-CJK_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+    spaced = "".join(" " if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" else ch for ch in text)
+    return cjk + len(spaced.split())
