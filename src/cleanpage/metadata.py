@@ -794,7 +794,7 @@ def clean_names(text: str | None, split: bool = True) -> list[str]:
 
 def _byline_end(text: str) -> int:
     """Where the names stop: at a separator, a number, "Updated", or a written-out date."""
-    ends = [m.start() for m in (_BYLINE_END_RE.search(text), _MONTH_FIRST_RE.search(text)) if m]
+    ends = [m.start() for m in (_BYLINE_END_RE.search(text), _month_match(_MONTH_FIRST_WORD_RE, text, 1)) if m]
     return min(ends, default=len(text))
 
 
@@ -1020,16 +1020,19 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _number
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-# "October 3, 2024" / "Oct. 3rd 2024"
-_MONTH_FIRST_RE = lazy(
-    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
-)
+# "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of _MONTHS
+# (an alternation of the 150 month names cost milliseconds to compile on every run)
+_MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024"
-_DAY_FIRST_RE = lazy(
-    rf"\b(\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?({_MONTH_ALT})\.?\s+(?:de\s+)?(\d{{4}})\b",
-    re.IGNORECASE,
-)
+_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?\s+(?:de\s+)?(\d{4})\b")
+
+
+def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
+    """The first match of `pattern` whose month word is a month name."""
+    for match in pattern.finditer(text):
+        if match.group(month_group).lower() in _MONTHS:
+            return match
+    return None
 _MIN_YEAR = 1990  # the web's first articles; older years in markup are noise
 _MAX_FUTURE = timedelta(days=2)  # time-zone slack; later dates are typos or events
 
@@ -1172,11 +1175,11 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
 
 def _textual_date(text: str) -> str | None:
     """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024"."""
-    match = _MONTH_FIRST_RE.search(text)
+    match = _month_match(_MONTH_FIRST_WORD_RE, text, 1)
     if match:
         month, day, year = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
-    match = _DAY_FIRST_RE.search(text)
+    match = _month_match(_DAY_FIRST_WORD_RE, text, 2)
     if match:
         day, month, year = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
