@@ -612,16 +612,22 @@ _BYLINE_END_RE = lazy(
 # The text between two name links that joins them into one byline.
 _NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|en|och|oraz|og)\s*$", re.IGNORECASE)
 # A weekday left at the end of a byline once its date is cut ("Ann Lee, Monday").
-_TRAILING_WEEKDAY_RE = lazy(
-    r"[\s,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
-    r"mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|"
-    r"giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|segunda-feira|terça-feira|"
-    r"quarta-feira|quinta-feira|sexta-feira|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
-    r"[\s,]*$",
-    re.IGNORECASE,
-)
+_WEEKDAYS = frozenset((
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes "
+    "sábado domingo lunedì martedì mercoledì giovedì venerdì sabato maandag dinsdag woensdag donderdag vrijdag "
+    "zaterdag zondag poniedziałek wtorek środa czwartek piątek sobota niedziela segunda-feira terça-feira "
+    "quarta-feira quinta-feira sexta-feira måndag tisdag onsdag torsdag fredag lördag söndag"
+).split())
+
+
+def _without_trailing_weekday(text: str) -> str:
+    """"Ann Lee, Monday" -> "Ann Lee" (a set lookup, not a pattern of 60 weekday names)."""
+    body = text.rstrip(" ,\t\n")
+    head, _, last = body.rpartition(" ")
+    if head and last.lower() in _WEEKDAYS:
+        return head.rstrip(" ,")
+    return text
 _MIN_SITE_KEY = 3  # shorter site keys ("ap") would match the start of many names
 _MAX_NAME_WORDS = 6  # "Jean-Baptiste Marie de la Fontaine" fits; a sentence does not
 _MAX_NAMES = 8  # more names than this is a list of contributors, not a byline
@@ -779,7 +785,7 @@ def clean_names(text: str | None, split: bool = True) -> list[str]:
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
     text = _BRACKET_RE.sub("", text)
     text = text[: _byline_end(text)]
-    text = _TRAILING_WEEKDAY_RE.sub("", text)
+    text = _without_trailing_weekday(text)
     names: list[str] = []
     for part in _AUTHOR_SPLIT_RE.split(text) if split else [text]:
         part = _BYLINE_PREFIX_RE.sub("", part.strip(" :-–—|·").lstrip("."), count=1)
