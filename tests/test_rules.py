@@ -240,3 +240,14 @@ def test_pull_quote_repeating_the_body_is_marked_pull() -> None:
     assert len(pulls) == 1 and pulls[0].speaker == "Ellen Vogt"
     markdown = cleanpage.render(cleanpage.clean(article_with(extra_inside=SPEECH + pull)), "markdown")
     assert "> We have never seen the bay this full in August." in markdown
+
+
+@pytest.mark.parametrize("names", [
+    "msk-pull-quote", "c-article-body", "article__body", "entry-content", "field field-name-body", "rich-text",
+    "social-media-embed", "twitter-tweet", "instagram-media", "c-article-acknowledgements", "post__content",
+    "site-footer", "related-posts", "share-bar", "col-md-8", "article-header",
+])
+def test_keep_literals_agree_with_keep_pattern(names: str) -> None:
+    from cleanpage.boilerplate import KEEP_RE, _guard_words
+
+    assert _guard_words(names)[0] == (KEEP_RE.search(names) is not None)

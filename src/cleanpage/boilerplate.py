@@ -307,8 +307,23 @@ def strip(root: etree._Element, options: Options) -> list[Removal]:
 
 @lru_cache(maxsize=65536)
 def _guard_words(names: str) -> tuple[bool, bool]:
-    """(class/id says keep, class/id says article) for a lower-cased "class id" string, cached."""
-    return KEEP_RE.search(names) is not None, ARTICLE_CLASS_RE.search(names) is not None
+    """(class/id says keep, class/id says article) for a lower-cased "class id" string, cached.
+
+    KEEP_RE's alternatives are literals once "-" and "_" are dropped: substring tests
+    give the same answer without compiling the pattern on every run."""
+    squashed = names.replace("-", "").replace("_", "")
+    keep = any(word in squashed for word in KEEP_LITERALS)
+    return keep, ARTICLE_CLASS_RE.search(names) is not None
+
+
+# KEEP_RE's words with "-" and "_" dropped (tests/test_rules.py checks they agree).
+KEEP_LITERALS = (
+    "pullquote", "blockquote", "funding", "acknowledg", "articlebody", "articlecontent", "articletext",
+    "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "bodytext", "fieldnamebody",
+    "richtext", "articlemain", "socialembed", "mediaembed", "tweetembed", "postembed", "twitterembed",
+    "instagramembed", "facebookembed", "tiktokembed", "mastodonembed", "blueskyembed", "socialmediaembed",
+    "embedtweet", "embedpost", "embedsocial", "twittertweet", "instagrammedia", "fbpost",
+)
 
 
 def _in_article(el: etree._Element) -> bool:
