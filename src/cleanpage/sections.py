@@ -214,7 +214,7 @@ def _section_after(heading: etree._Element) -> list[str]:
 def find_quotes(body: etree._Element) -> list[Quote]:
     """Block quotes, pull quotes and quoted speech, verbatim, in reading order."""
     quotes: list[Quote] = []
-    body_text = " ".join(body.text_content().split())
+    body_text = _text(body)
     names = NameIndex(body_text)
     read: list[str] = []  # paragraphs so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
@@ -370,7 +370,7 @@ def _block_quote(el: etree._Element, body_text: str, names: NameIndex) -> Quote 
     cite = el.find(".//cite")
     if cite is None:
         cite = el.find(".//footer")
-    speaker = " ".join(cite.text_content().split()).lstrip("—–- ") if cite is not None else None
+    speaker = _text(cite).lstrip("—–- ") if cite is not None else None
     text = _block_text(el, skip=cite)
     if not text:
         return None
@@ -397,12 +397,12 @@ def _speaker_nearby(el: etree._Element) -> str | None:
     """The speaker of a block quote named just before ("Name said:") or just after ("…by Name")."""
     prev = el.getprevious()
     if prev is not None and isinstance(prev.tag, str):
-        name = _speaker_before(_tokens(" ".join(prev.text_content().split())[-160:]))
+        name = _speaker_before(_tokens(_text(prev)[-160:]))
         if name:
             return name
     nxt = el.getnext()
     if nxt is not None and isinstance(nxt.tag, str):
-        m = SOURCE_AFTER_RE.search(" ".join(nxt.text_content().split())[:160])
+        m = SOURCE_AFTER_RE.search(_text(nxt)[:160])
         if m and m.group(1).split()[0] not in NOT_NAMES:
             return m.group(1)
     return None
@@ -417,7 +417,7 @@ class _Titles:
 
     def __contains__(self, text: str) -> bool:
         if self.texts is None:
-            self.texts = frozenset(" ".join(t.text_content().split()).strip(QUOTE_CHARS)
+            self.texts = frozenset(_text(t).strip(QUOTE_CHARS)
                                    for t in self.el.iter("a", "cite", "i", "em"))
         return text in self.texts
 
