@@ -12,6 +12,12 @@ decided by the CLI; neither has an exception here.
 from __future__ import annotations
 
 
+def first_line(exc: BaseException) -> str:
+    """An exception's message as one line for an error message: its first non-empty line."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__
+
+
 class CleanpageError(Exception):
     """Base class of every error cleanpage raises on purpose."""
 

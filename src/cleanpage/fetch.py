@@ -38,7 +38,7 @@ import urllib3.exceptions
 
 from . import __version__
 from .decode import EMPTY_MESSAGE, decode_html
-from .errors import FetchError, InputError
+from .errors import FetchError, InputError, first_line
 from .model import Options
 
 HTTP_SCHEMES = frozenset({"http", "https"})
@@ -211,14 +211,14 @@ def _get_once(session: requests.Session, url: str, original: str, options: Optio
     except requests.exceptions.ReadTimeout as exc:
         raise _timed_out(original, options, url) from exc
     except requests.exceptions.SSLError as exc:
-        raise FetchError(f"{original}: TLS error ({_first_line(exc)})", url=url) from exc
+        raise FetchError(f"{original}: TLS error ({first_line(exc)})", url=url) from exc
     except requests.exceptions.ConnectionError as exc:
         raise _Transient(f"{original}: {_connection_problem(exc)}", url=url) from exc
     except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
             requests.exceptions.InvalidSchema, UnicodeError, ValueError) as exc:
-        raise FetchError(f"{original}: invalid URL ({_first_line(exc)})", url=url) from exc
+        raise FetchError(f"{original}: invalid URL ({first_line(exc)})", url=url) from exc
     except requests.RequestException as exc:
-        raise FetchError(f"{original}: request failed ({_first_line(exc)})", url=url) from exc
+        raise FetchError(f"{original}: request failed ({first_line(exc)})", url=url) from exc
 
 
 def _connection_problem(exc: requests.exceptions.ConnectionError) -> str:
@@ -233,7 +233,7 @@ def _connection_problem(exc: requests.exceptions.ConnectionError) -> str:
         return "could not connect"
     if isinstance(reason, urllib3.exceptions.ProtocolError):
         return "the server closed the connection without answering"
-    return f"connection failed ({_first_line(reason)})"
+    return f"connection failed ({first_line(reason)})"
 
 
 def _backoff(attempt: int) -> float:
@@ -316,7 +316,7 @@ def _read_body(response: requests.Response, url: str, options: Options,
         except urllib3.exceptions.ReadTimeoutError as exc:
             raise _timed_out(url, options, response.url) from exc
         except urllib3.exceptions.DecodeError as exc:
-            raise FetchError(f"{url}: the compressed body is corrupt ({_first_line(exc)})",
+            raise FetchError(f"{url}: the compressed body is corrupt ({first_line(exc)})",
                              url=response.url) from exc
         except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
             if watchdog.fired.is_set():
@@ -415,9 +415,3 @@ def _format_size(size: int) -> str:
         if size >= scale:
             return f"{size / scale:.3g} {unit}"
     return f"{size} bytes"
-
-
-def _first_line(exc: BaseException) -> str:
-    """An exception's message cut to its first line, for one-line errors."""
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__

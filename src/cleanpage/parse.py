@@ -28,7 +28,7 @@ from collections.abc import Iterator
 import lxml.etree
 import lxml.html
 
-from .errors import InputError
+from .errors import InputError, first_line
 from .patterns import lazy
 
 # Input is always handed over as UTF-8 bytes (a <meta charset> can't override
@@ -207,11 +207,7 @@ def _parse(data: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement:
     try:
         return lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
-        raise InputError(f"the input holds no HTML content ({_one_line(exc)})") from exc
-
-
-def _one_line(exc: Exception) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
+        raise InputError(f"the input holds no HTML content ({first_line(exc)})") from exc
 
 
 def _hit_limit(parser: lxml.html.HTMLParser) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .batch import Task
-from .errors import InputError
+from .errors import InputError, first_line
 
 # Payload media types that are HTML documents; everything else is skipped.
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -53,7 +53,7 @@ def _file_tasks(path: str, max_bytes: int, note: Note) -> Iterator[Task]:
     except OSError as exc:
         yield _error_task(path, InputError(f"cannot read file: {exc.strerror or exc}"))
     except ArchiveLoadFailed as exc:
-        yield _error_task(path, InputError(f"not a readable WARC archive: {_first_line(exc)}"))
+        yield _error_task(path, InputError(f"not a readable WARC archive: {first_line(exc)}"))
 
 
 def record_task(record: Any, max_bytes: int, note: Note) -> Task | None:
@@ -87,8 +87,3 @@ def _status(record: Any) -> int:
 
 def _error_task(source: str, error: InputError) -> Task:
     return Task(source=source, error=error.message, exit_code=error.exit_code)
-
-
-def _first_line(exc: Exception) -> str:
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-    return lines[0] if lines else type(exc).__name__
