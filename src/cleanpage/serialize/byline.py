@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Article
-from .tags import WHITESPACE_RE
+from .tags import one_line
 
 BYLINE_SEPARATOR = " · "
 DAY_CHARS = len("2024-10-03")
@@ -13,7 +13,7 @@ def byline_line(article: Article) -> str:
     """"By A and B · 2024-10-03", "By A and B", "2024-10-03" or "" when neither is known."""
     parts = []
     if article.byline and article.byline.strip():
-        parts.append("By " + WHITESPACE_RE.sub(" ", article.byline).strip())
+        parts.append("By " + one_line(article.byline))
     if article.date and article.date.strip():
         # the day reads better in a credit line; JSON and front matter keep the full timestamp
         parts.append(article.date.strip()[:DAY_CHARS])

@@ -32,7 +32,7 @@ from .byline import byline_line
 from .escape import escape_heading, escape_line_start, escape_text
 from .notes import Notes, find_notes
 from ..patterns import lazy
-from .tags import (BLOCK_TAGS, HEADING_LEVELS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, collapse_spaces,
+from .tags import (BLOCK_TAGS, HEADING_LEVELS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, collapse_spaces, one_line,
                    raw_text, tag_name, walk)
 
 DEFAULT_OPTIONS = Options()
@@ -399,7 +399,7 @@ class _MarkdownWriter:
             source = el.get("srcset").split()[0]
         url = self._url(source)
         if url is not None:
-            alt = escape_text(WHITESPACE_RE.sub(" ", el.get("alt") or "").strip())
+            alt = escape_text(one_line(el.get("alt")))
             self._stack[-1].append(f"![{alt}]({url})")
         return SKIP
 
@@ -758,14 +758,10 @@ def render_markdown(article: Article, options: Options | None = None) -> str:
                   for name in FRONT_MATTER_FIELDS)
         blocks.append("\n".join(("---", *fields, "---")))
     if article.title:
-        blocks.append("# " + escape_heading(escape_text(_one_line_plain(article.title))))
+        blocks.append("# " + escape_heading(escape_text(one_line(article.title))))
     credit = byline_line(article)
     if credit:
         blocks.append(escape_line_start(escape_text(credit)))
     if article.markdown.strip():
         blocks.append(article.markdown.strip("\n"))
     return "\n\n".join(blocks) + "\n"
-
-
-def _one_line_plain(text: str) -> str:
-    return WHITESPACE_RE.sub(" ", text).strip()

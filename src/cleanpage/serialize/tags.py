@@ -43,6 +43,11 @@ WHITESPACE_RE = lazy(r"\s+")
 
 
 
+def one_line(text: str | None) -> str:
+    """Text as one line: whitespace runs -> one space, edges trimmed (titles, bylines, alt text)."""
+    return " ".join(text.split()) if text else ""
+
+
 def collapse_spaces(text: str) -> str:
     """Runs of whitespace -> one space, edges kept (split/join: 4x a regex sub)."""
     words = text.split()

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..model import Article
 from .byline import byline_line
-from .tags import BLOCK_TAGS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, collapse_spaces, raw_text, tag_name, walk
+from .tags import BLOCK_TAGS, SKIP, SKIP_TAGS, Exit, collapse_spaces, one_line, raw_text, tag_name, walk
 from ..patterns import lazy
 
 # Blocks that are items of a list-like run: separated from each other by "\n".
@@ -123,12 +123,8 @@ class _TextWriter:
 
 def render_text(article: Article) -> str:
     """Title line, byline/date line, a blank line, the body; one final newline."""
-    head = [line for line in (_one_line(article.title), byline_line(article)) if line]
+    head = [line for line in (one_line(article.title), byline_line(article)) if line]
     blocks = ["\n".join(head)] if head else []
     if article.text.strip():
         blocks.append(article.text.strip("\n"))
     return "\n\n".join(blocks) + "\n"
-
-
-def _one_line(text: str | None) -> str:
-    return WHITESPACE_RE.sub(" ", text).strip() if text else ""
