@@ -10,7 +10,7 @@ import pytest
 
 import cleanpage
 from cleanpage import NoContentError, Options
-from cleanpage.boilerplate import RULES, _class_rule
+from cleanpage.rules import RULES, class_rule as _class_rule
 
 PARAGRAPHS = "".join(
     f"<p>Paragraph {i} of the article tells the reader something new, with enough words, commas, "
@@ -248,6 +248,6 @@ def test_pull_quote_repeating_the_body_is_marked_pull() -> None:
     "site-footer", "related-posts", "share-bar", "col-md-8", "article-header",
 ])
 def test_keep_literals_agree_with_keep_pattern(names: str) -> None:
-    from cleanpage.boilerplate import KEEP_RE, _guard_words
+    from cleanpage.rules import KEEP_RE, guard_words as _guard_words
 
     assert _guard_words(names)[0] == (KEEP_RE.search(names) is not None)

@@ -6,7 +6,6 @@ touches the network (through fetch.py).
 
 from __future__ import annotations
 
-import re
 
 import lxml.html
 
@@ -27,7 +26,7 @@ def clean(html: str | bytes, *, url: str | None = None, options: Options | None 
 
     1. decode bytes (BOM, <meta>, detection) and parse into a depth-safe lxml tree
     2. read metadata from the whole page (JSON-LD, OpenGraph, meta, DOM)
-    3. strip chrome by rule (boilerplate.RULES), recording removals for --explain
+    3. strip chrome by rule (rules.RULES), recording removals for --explain
     4. choose the main content node and re-attach the deck and funding blocks
     5. find the funding statement and the quotations
     6. render the body as Markdown, text and HTML

@@ -20,10 +20,18 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .boilerplate import BODY_CLASS_RE, FUNDING_HINT_RE, own_text, drop, first_words, short_path
 from .sections import FUNDING_STATEMENT_RE
 from .model import Options, Removal
-from .patterns import lazy
+from .rules import (AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+    COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
+    FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
+    MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
+    MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
+    NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
+    PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE,
+    TEXT_FAMILIES, URL_TEXT_RE, is_label)
+from .tree import contains, count_up_to, detach, drop, first_words, link_density, own_text, short_path
+from .rules import SENTENCE_END_RE
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -41,16 +49,6 @@ TAG_BASE = {
     "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
     "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }
-# Class/id words that say "article body" or "not article", in several languages.
-POSITIVE_RE = lazy(
-    r"article|body|content|entry|main|post|story|text|blog|prose|rich-?text|markdown|"
-    r"artikel|inhalt|contenu|contenido|testo|tresc|bericht|page-?content",
-)
-NEGATIVE_RE = lazy(
-    r"comment|meta|footer|footnote|sidebar|widget|related|share|social|sponsor|promo|"
-    r"banner|nav|menu|masthead|byline|author|dateline|caption|credit|tags|subscribe|newsletter|"
-    r"header|extra|citation|bibliograph|licen[cs]e|rights|permission|reprint",
-)
 CLASS_WEIGHT = 25
 # Siblings of the chosen node join it when their score reaches this share of its score.
 SIBLING_SHARE = 0.2
@@ -62,7 +60,7 @@ SIBLING_MIN_PROSE = 0.3
 MIN_CHUNK_PROSE = 200
 # How far above the best candidate to look for an article split into chunks.
 CHUNK_LEVELS = 3
-SENTENCE_END_RE = lazy(r"[.!?…。！？](?:[\s\"”’»)]|$)")
+
 # When several of the top candidates sit under one ancestor whose score is at
 # least this share of the best, that ancestor holds the article.
 ALTERNATIVE_SHARE = 0.75
@@ -81,150 +79,6 @@ MIN_LIST_LINKS = 2
 LONE_LINK_DENSITY = 0.9
 # ...or nearly all link but for a label ("Read also:").
 LABELLED_LINK_DENSITY = 0.5
-URL_TEXT_RE = lazy(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
-# Standalone labels that are never article text, in several languages, after
-# lower-casing and trimming punctuation (a set: a pattern of them all compiled
-# slower than most pages clean).
-LABELS = frozenset((
-    "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content", "anzeige", "werbung",
-    "publicité", "publicite", "publicidad", "pubblicità", "pubblicita", "reklama", "advertentie", "iklan",
-    "share", "share this", "share this article", "share this story", "like this", "tweet", "teilen", "partager",
-    "compartir", "condividi", "udostępnij", "related", "related articles", "related stories", "read more",
-    "read next", "continue reading", "mehr lesen", "lire la suite", "leer más", "leggi anche",
-    "click here to subscribe", "click here to sign up", "subscribe", "subscribe now", "sign up", "follow us",
-    "image", "photo", "loading", "please enable javascript", "comment", "comments", "kommentar", "kommentare",
-    "commentaire", "commentaires", "comentario", "comentarios", "text size", "view all", "you may also like",
-    "don't miss", "don’t miss", "dont miss", "explore further", "recommended", "recommended for you",
-    "is this page useful", "was this page useful", "is this article helpful", "was this article helpful",
-    "was this page helpful", "war dieser artikel hilfreich", "cet article vous a-t-il été utile",
-    # "read also" boxes in several languages and scripts
-    "read also", "also read", "see also", "see more", "watch more", "more on this", "related story", "related content", "recommended reading",
-    "lee también", "lea también", "ver también", "leia também", "leia mais", "lesen sie auch", "mehr zum thema",
-    "zum thema", "das könnte sie auch interessieren", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
-    "czytaj także", "czytaj też", "zobacz też", "zobacz także", "lees ook", "läs också", "les også",
-    "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "الوسوم", "广告", "相关新闻", "相关阅读", "推荐阅读", "関連記事", "スポンサーリンク",
-    "advertisement ·", "reklama", "pubblicità", "live", "live updates", "breaking", "breaking news",
-))
-# Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
-LABEL_RE = lazy(
-    r"^(?:\d+ comments?|(?:comments|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
-    r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*)$",
-)
-LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#"
-
-
-def is_label(text: str) -> bool:
-    """Is this short block a chrome label ("Advertisement", "Share this:", "12 comments")?"""
-    key = " ".join(text.lower().split()).strip(LABEL_TRIM)
-    return key in LABELS or (any(c in key for c in "(:?0123456789") or key.startswith(("follow", "popular", "more"))) \
-        and LABEL_RE.match(key) is not None
-# Credit and contact lines that news pages add under the story, in several languages.
-CREDIT_RE = lazy(
-    r"^\W*(?:additional )?(?:reporting|writing|editing|research|compiled|produced|edited) by\b|"
-    r"\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{0,25})?\W*$|"
-    r"^\W*write to .{0,80}\bat \S+@|^\W*\S+@\S+\.\w+\W*$|"
-    r"^\W*(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/\S+\W*$|"
-    r"^\W*[\w .]{0,40} wire services?\W*$|"
-    r"^\W*(?:mit material (?:von|der)|avec (?:l.)?afp|con información de|z agencji)\b",
-    re.I,
-)
-MAX_CREDIT_CHARS = 300
-# Characters a credit line may run on after the credit itself ("… from Hong Kong.").
-MAX_AFTER_CREDIT = 30
-# Literals every PROMO_TEXT_RE / CREDIT_RE match contains: substring tests in C
-# spare most paragraphs the slower patterns.
-PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnieren", "abonnez", "inscrivez", "suscr", "iscriviti",
-               "zapisz", "schrijf")
-CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
-                "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
-                "material der", "afp", "con información", "z agencji")
-# Paywall prompts written into the body, in several languages.
-PAYWALL_TEXT_RE = lazy(
-    r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|to continue reading,? (?:subscribe|sign in|log in)|"
-    r"already (?:a subscriber|have an account)\?|this (?:article|story|content) is (?:for|only available to|exclusive to) "
-    r"(?:subscribers|members)|jetzt weiterlesen|weiterlesen mit|sie haben bereits ein abo|artikel freischalten|"
-    r"réservé aux abonnés|déjà abonné|la suite est réservée|suscríbete para (?:seguir|continuar) leyendo|"
-    r"ya soy suscriptor|contenuto riservato agli abbonati|sei già abbonato|artykuł dostępny dla prenumeratorów",
-    re.I,
-)
-MAX_PAYWALL_CHARS = 400
-# Phrases, one of which every PAYWALL_TEXT_RE match contains (ordinary prose
-# holds "reading" or "above", so the literals must be whole phrases).
-PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", "already a subscriber",
-                 "already have an account", "for subscribers", "for members", "only available to", "exclusive to",
-                 "jetzt weiterlesen", "weiterlesen mit", "ein abo", "freischalten", "réservé aux abonnés",
-                 "déjà abonné", "la suite est réservée", "seguir leyendo", "continuar leyendo", "ya soy suscriptor",
-                 "riservato agli abbonati", "già abbonato", "dla prenumeratorów")
-# Affiliate disclosures written into the body, in several languages.
-AFFILIATE_RE = lazy(
-    r"\baffiliate links?\b|\bwe may (?:earn|receive) (?:a )?(?:small )?commission|as an amazon associate|"
-    r"affiliate-links?|liens? (?:d.)?affiliation|liens affiliés|enlaces de afiliados?|link di affiliazione",
-    re.I,
-)
-AFFILIATE_WORDS = ("affiliate", "commission", "amazon associate", "affiliation", "affiliés", "afiliad", "affiliazione")
-MAX_AFFILIATE_CHARS = 400
-# Newsletter and subscription pitches written as body paragraphs, in several languages.
-PROMO_TEXT_RE = lazy(
-    r"\b(?:subscribe|sign up|sign-up|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?)\b|"
-    r"\bnewsletters?\b.{0,60}\b(?:subscribe|sign up)\b|newsletter abonnieren|jetzt abonnieren|"
-    r"\bnewsletters?\b.{0,120}\binbox\b|\bby signing up\b|"
-    r"abonnez-vous|inscrivez-vous à (?:notre|la) newsletter|suscr[íi]bete|iscriviti alla newsletter|"
-    r"zapisz się do newslettera|schrijf je in voor",
-    re.I,
-)
-MAX_PROMO_CHARS = 300
-# The prefilter words of each text rule, tested once against the whole body.
-TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
-                 "credit": CREDIT_WORDS}
-MAX_FAMILY_CHARS = max(MAX_AFFILIATE_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MAX_CREDIT_CHARS)
-# Deck/standfirst containers just before the body.
-DECK_RE = lazy(
-    r"deck|\bdek\b|standfirst|stand-?first|lede|\blead\b|summary|intro|teaser|subtitle|"
-    r"sub-?head|excerpt|abstract|chapo|chapeau|vorspann|sottotitolo|bajada|entradilla|descr",
-)
-# A lead image or lead video is not a lead paragraph ("article-lead-image").
-DECK_MEDIA_RE = lazy(r"\b(?:image|img|photo|picture|media|video|figure|gallery)\b|\blead\s+art\b")  # not "art" alone: BEM "gso-art" is the article
-PART_SEPARATOR_RE = lazy(r"[-_]+")
-# Where a deck never is: the headline (h1) and pictures.
-NOT_DECK_TAGS = frozenset(("h1", "figure", "picture", "img", "figcaption", "h5", "h6"))
-# A deck found by its place under the headline: a paragraph or subheading of a
-# sentence or two (shorter lines there are bylines and datelines).
-DECK_TAGS = frozenset(("p", "h2", "h3"))
-MIN_POSITIONAL_DECK_CHARS = 60
-SENTENCE_LIKE_RE = lazy(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+")
-# Deck paragraphs are one or two sentences.
-MAX_DECK_CHARS = 600
-# How far up from the chosen container to look for the deck and funding blocks.
-REATTACH_LEVELS = 3
-# A funding/acknowledgement block is a statement, not a page.
-MAX_FUNDING_CHARS = 3000
-# Captions, credits and galleries: not article prose (kept with --images).
-CAPTION_RE = lazy(
-    r"caption|credit|gallery|slideshow|carousel|lightbox|photo-?info|image-?info|media-?info|"
-    r"legende|légende|bildunterschrift|didascalia|pie-?de-?foto|podpis",
-)
-CAPTION_TAGS = frozenset(("figure", "figcaption", "picture"))
-# Byline, dateline and timestamp containers inside the body: metadata, not prose.
-BYLINE_RE = lazy(
-    r"byline|by-?line|author|dateline|timestamp|posted-?on|pub-?date|publish|updated|"
-    r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
-)
-MAX_BYLINE_CHARS = 200
-# What makes a <figure> content rather than a picture with a caption.
-FIGURE_CONTENT_TAGS = ("blockquote", "table", "pre", "p")
-# ...and what makes its caption part of the data (a table's or a listing's caption).
-FIGURE_DATA_TAGS = ("table", "pre")
-# Blocks that are removed when empty (never inline elements: a whitespace-only
-# <span> is the space between two words).
-EMPTY_BLOCK_TAGS = frozenset(("div", "section", "aside", "ul", "ol", "dl", "header", "footer", "figure", "center"))
-# Whose insides tidy() never touches: code is verbatim, and a paragraph's or a
-# heading's children are its words (strip() already took hidden and chrome ones).
-LEAF_BLOCK_TAGS = frozenset(("pre", "code", "kbd", "samp", "math", "p", "h1", "h2", "h3", "h4", "h5", "h6"))
-COMMAS = (",", "，", "、", "،")  # Latin, CJK and Arabic commas: a paragraph's clauses
-HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-PULL_QUOTE_RE = lazy(r"pull-?quote|pullquote")
-# Containers a pull quote comes in (not its inline parts, such as the <cite>).
-PULL_QUOTE_CONTAINERS = frozenset(("aside", "div", "section", "figure", "p"))
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
@@ -250,7 +104,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         after = [el for el in after if el.getparent() is not parent]
     container = body.makeelement("div")  # in the page's document: its fast element classes
     for el in (*before, *members, *after):
-        container.append(_detach(el))
+        container.append(detach(el))
     tidy(container, title, options, removals)
     return container
 
@@ -347,14 +201,6 @@ def _names_kind(names: str) -> str | None:
     return None
 
 
-def link_density(node: etree._Element) -> float:
-    total = len(node.text_content())
-    if not total:
-        return 0.0
-    linked = sum(len(a.text_content()) for a in node.iter("a"))
-    return min(linked / total, 1.0)
-
-
 def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
     """The best-scored container, moved up where the article spreads wider."""
     if not scores:
@@ -374,7 +220,7 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
             top = parent
             continue
         break
-    if _count(top.iter("article"), 3) - (top.tag == "article") >= 2:
+    if count_up_to(top.iter("article"), 3) - (top.tag == "article") >= 2:
         article = _headline_article(body)
         return top if article is None else article
     return top
@@ -394,25 +240,17 @@ def _headline_article(body: etree._Element) -> etree._Element | None:
 def _common_ancestor(top: etree._Element, others: list[etree._Element]) -> etree._Element | None:
     """The nearest ancestor of `top` that contains all but one of `others`."""
     node = top.getparent()
-    others = [o for o in others if not _contains(top, o) and not _contains(o, top)]
+    others = [o for o in others if not contains(top, o) and not contains(o, top)]
     if not others:
         return None
     for _ in range(MAX_ALTERNATIVE_LEVELS):
         if node is None or node.tag in ("body", "html"):
             return None
-        inside = sum(1 for o in others if _contains(node, o))
+        inside = sum(1 for o in others if contains(node, o))
         if inside >= max(len(others) - 1, 1):
             return node
         node = node.getparent()
     return None
-
-
-def _contains(ancestor: etree._Element, node: etree._Element) -> bool:
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.getparent()
-    return False
 
 
 # ---------------------------------------------------------------- gathering
@@ -457,7 +295,7 @@ def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: st
     names = f"{el.get('class', '')} {el.get('id', '')}".lower()
     if el.tag in HEADING_TAGS or (names.strip() and NEGATIVE_RE.search(names)):
         return False
-    if _count(el.iter("article"), 3) - (el.tag == "article") >= 2:
+    if count_up_to(el.iter("article"), 3) - (el.tag == "article") >= 2:
         return False  # a feed of other articles
     density = link_density(el)
     if density >= SIBLING_MAX_LINK_DENSITY:
@@ -490,22 +328,6 @@ def _prose_share(el: etree._Element) -> float:
     """Share of the text in blocks of 80+ characters that hold a sentence end."""
     total = len(el.text_content())
     return min(_prose_chars(el) / total, 1.0) if total else 0.0
-
-
-def _detach(el: etree._Element) -> etree._Element:
-    """Take an element out of its parent, leaving its tail behind."""
-    tail = el.tail
-    el.tail = None
-    parent = el.getparent()
-    if parent is not None:
-        prev = el.getprevious()
-        if tail and tail.strip():
-            if prev is not None:
-                prev.tail = (prev.tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
-        parent.remove(el)
-    return el
 
 
 def _find_deck(first: etree._Element) -> list[etree._Element]:
@@ -654,7 +476,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         density = link_density(el)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped):
-            if _count(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
+            if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
@@ -692,22 +514,11 @@ def _is_credit(text: str) -> bool:
     return m is not None and (m.start() <= 2 or len(text) - m.end() <= MAX_AFTER_CREDIT)
 
 
-def _count(items, limit: int) -> int:
-    """How many items, counting no further than `limit`."""
-    n = 0
-    for _ in items:
-        n += 1
-        if n >= limit:
-            break
-    return n
-
-
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
 # ---------------------------------------------------------------- comments (--comments)
-COMMENTS_RE = lazy(r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|discussion|kommentare?|commentaires?|comentarios?|commenti|komentarze?)(?=$|[\s_-])")
 
 
 def collect_comments(root: etree._Element) -> list[etree._Element]:
@@ -716,9 +527,9 @@ def collect_comments(root: etree._Element) -> list[etree._Element]:
     for el in root.iter("div", "section", "ol", "ul", "aside"):
         names = f"{el.get('class', '')} {el.get('id', '')}".lower()
         if COMMENTS_RE.search(names) and el.text_content().strip():
-            if not any(_contains(f, el) for f in found):
+            if not any(contains(f, el) for f in found):
                 found.append(el)
-    return [_detach(el) for el in found]
+    return [detach(el) for el in found]
 
 
 def append_comments(body: etree._Element, comments: list[etree._Element]) -> None:

@@ -11,7 +11,7 @@ import re
 from lxml import etree
 
 from .model import Quote
-from .boilerplate import own_text
+from .tree import own_text
 from .patterns import lazy
 
 # A sentence that states funding or support, in several languages.

@@ -1,0 +1,499 @@
+"""The one table of removal rules, with their limits, and the vocabularies that name chrome.
+
+Every removal cleanpage makes, on the page (boilerplate.strip) or inside the chosen
+body (content.tidy), is a row of `RULES`: its name, whether it is hard (the block is
+never article text, whatever the page: scripts, hidden elements, dialogs) or soft
+(usually chrome, but a page may wrap its article in it), where it applies, and the
+largest share of the page's prose its removals may take together (`max_share`).
+Soft rules are held back by the main-text guard (boilerplate._Guard).
+
+The words that decide removals live here, one vocabulary per concept, in several
+languages, used by every stage that needs them: class/id words (`CLASS_VOCABULARY`,
+matched by whole parts of a class token, never as bare substrings), standalone
+labels, credit lines, paywall, affiliate and newsletter text, decks, captions,
+bylines and comments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .patterns import lazy
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    hard: bool
+    why: str
+
+
+# ---------------------------------------------------------------- the table
+RULES = {r.name: r for r in (
+    Rule("code", True, "script/style/template text is never prose"),
+    Rule("embed", True, "iframes, SVG, canvas, objects: no readable text of the article"),
+    Rule("form-control", True, "buttons and inputs are interface, not text"),
+    Rule("hidden", True, "hidden/aria-hidden/display:none: the reader never sees it"),
+    Rule("modal", True, "role=dialog / aria-modal / modal and popup containers overlay the page"),
+    Rule("cookie-banner", True, "cookie and consent banners"),
+    Rule("paywall", False, "paywall and registration-wall prompts over the article"),
+    Rule("skip-link", True, "'skip to content' and 'back to top' links are navigation"),
+    Rule("navigation", False, "<nav>, role=navigation/menu, menu/breadcrumb/pagination classes"),
+    Rule("site-header", False, "the site's <header>/role=banner outside the article"),
+    Rule("site-footer", False, "the site's <footer>/role=contentinfo outside the article"),
+    Rule("sidebar", False, "<aside>, role=complementary, sidebar/widget/rail classes"),
+    Rule("share-bar", False, "share/social/follow buttons, 'Share this:'"),
+    Rule("newsletter", False, "newsletter and subscribe boxes"),
+    Rule("advertisement", False, "ad slots, sponsored and promo blocks"),
+    Rule("related", False, "related / recommended / most-read story lists"),
+    Rule("comments", False, "reader comments (kept with --comments)"),
+    Rule("author-bio", False, "author bio boxes below the article"),
+    Rule("post-meta", False, "tags, categories, post navigation, print/email tools"),
+    Rule("search", False, "search boxes, role=search"),
+    Rule("feedback", False, "'Is this page useful?' feedback and survey widgets"),
+    Rule("media-player", False, "video and audio player widgets (sticky players, 'Up next' playlists)"),
+    Rule("affiliate-disclosure", False, "'This post may contain affiliate links' boilerplate"),
+    Rule("permalink", True, "heading anchors (¶, §, #) that link to their own section"),
+    Rule("form", False, "forms other than a page-wide wrapper (ASP.NET wraps whole pages)"),
+    # Rules applied inside the chosen content by content.tidy():
+    Rule("repeated-title", True, "the article's own headline repeats the title line"),
+    Rule("label", True, "standalone 'Advertisement' / 'Share this:' / 'Read more' labels"),
+    Rule("link-list", False, "blocks that are mostly links: related lists, tag lists, post navigation"),
+    Rule("caption", False, "figure captions, photo credits, galleries (kept with --images)"),
+    Rule("byline-line", False, "byline, dateline and timestamp lines inside the body (kept as metadata)"),
+    Rule("teaser", False, "story teasers cut off with '...' that link elsewhere"),
+    Rule("empty", True, "blocks with neither text nor image"),
+    Rule("credit-line", False, "'Reporting by…', 'X contributed to this report', 'Write to … at …' lines"),
+)}
+
+# A soft rule never removes a block holding more than this share of the
+# page's text: some CMSs put the whole article in a "post-meta" or a
+
+# "has-sidebar" container, and losing the article is worse than keeping chrome.
+GUARD_SHARE = 0.5
+# Below this many characters a block is never guarded (a footer can outweigh a nav).
+GUARD_MIN_CHARS = 200
+# An <article>/<main>, or a block whose class says "article", needs only this share.
+ARTICLE_GUARD_SHARE = 0.2
+# A block holding more than this share of the text is also checked for the
+# page's prose: a wrapper named "overlay" or "widget" may hold the article.
+PROSE_CHECK_SHARE = 0.1
+PROSE_TEXT_TAGS = frozenset(("p", "li", "blockquote", "pre", "td", "dd"))
+PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs that use no <p>)
+MIN_PROSE_BLOCK = 80
+HEADLINE_PROSE_SHARE = 0.25
+MIN_PAGE_PROSE = 200
+SENTENCE_END_RE = lazy(r"[.!?…。！？](?:[\s\"”’»)]|$)")
+# A funding/acknowledgement box is a statement, not a page.
+MAX_FUNDING_BOX_CHARS = 3000
+# Cap on the number of guard measurements (each is a C-level text walk of a
+# subtree); past it soft rules stop, so nested guarded blocks can't go quadratic.
+MAX_GUARD_CHECKS = 3000
+
+# Removed first, before the page's text is measured for the guard: script
+# and JSON text would otherwise make every block look small.
+CODE_TAGS = ("script", "style", "noscript", "template")
+TAG_RULES = {
+    **dict.fromkeys(("script", "style", "noscript", "template", "link", "meta", "base"), "code"),
+    **dict.fromkeys(("iframe", "object", "embed", "svg", "canvas", "map", "frameset", "frame",
+                     "audio", "video", "applet", "math"), "embed"),
+    **dict.fromkeys(("button", "input", "select", "textarea", "option", "optgroup", "datalist",
+                     "dialog", "menu"), "form-control"),
+    "nav": "navigation",
+    "aside": "sidebar",
+    "form": "form",
+}
+TAG_RULES["dialog"] = "modal"
+
+# <header>/<footer> are chrome at page level but part of an <article>.
+PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
+
+ROLE_RULES = {
+    "navigation": "navigation", "menu": "navigation", "menubar": "navigation",
+    "toolbar": "share-bar", "banner": "site-header", "contentinfo": "site-footer",
+    "complementary": "sidebar", "search": "search",
+    "dialog": "modal", "alertdialog": "modal", "alert": "modal", "tooltip": "modal",
+}
+
+# Rows are judged with their table, never one by one by their class
+# (a results table's rows are "player-2020-580", "oddrow"...).
+TABLE_PART_TAGS = frozenset(("tr", "tbody", "thead", "tfoot", "col", "colgroup", "caption"))
+PULL_QUOTE_WORDS_RE = lazy(r"pull-?quote|pullquote")
+# Class rules that name a block more exactly than its ARIA role does.
+OVERLAY_RULES = frozenset(("cookie-banner", "modal", "paywall"))
+HIDDEN_STYLE_RE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """How a class/id token names a rule: by its parts, part prefixes, part sequences or substrings."""
+
+    parts: frozenset[str] = frozenset()  # a whole part: "ad" in "ad-slot-3", not in "header"
+    prefixes: tuple[str, ...] = ()  # a part starting so: "advert" in "advertorial"
+    sequences: tuple[tuple[str, ...], ...] = ()  # consecutive parts: ("back", "to", "top")
+    substrings: tuple[str, ...] = ()  # anywhere in the token: "cookie" in "cookiebar"
+    tokens: frozenset[str] = frozenset()  # the whole token only: "hidden", not "field-label-hidden"
+
+
+def _v(parts: str = "", prefixes: str = "", sequences: str = "", substrings: str = "", tokens: str = "") -> Vocabulary:
+    return Vocabulary(frozenset(parts.split()), tuple(prefixes.split()),
+                      tuple(tuple(seq.split("-")) for seq in sequences.split()), tuple(substrings.split()),
+                      frozenset(tokens.split()))
+
+
+# Class/id vocabulary: rule -> words, in priority order (the first rule that a
+# token names wins). A token is split into parts at - _ : . / and digits.
+# Words in English, German, French, Spanish, Italian, Dutch and Polish: no
+# single language's word list may be the only signal.
+CLASS_VOCABULARY: dict[str, Vocabulary] = {
+    # consent-management platforms name their containers after themselves
+    "cookie-banner": _v(parts="cmp cmplz truste osano",
+                        sequences="sp-message cc-window cc-banner privacy-banner privacy-notice",
+                        substrings="cookie consent gdpr onetrust didomi cookiebot usercentrics iubenda borlabs"),
+    "paywall": _v(parts="paywall paywalls regwall metering", sequences="tp-modal tp-backdrop pay-wall reg-wall "
+                                                                        "subscription-wall premium-wall"),
+    "modal": _v(parts="modal modals popup popover tooltip hovercard lightbox interstitial overlay",
+                sequences="pop-up hover-card"),
+    "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
+                    sequences="skip-to skip-link skip-nav back-to-top to-top scroll-top jump-to-top"),
+    "hidden": _v(tokens="hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-text "
+                        "offscreen d-none is-hidden hide"),
+    "comments": _v(parts="comment comments commentlist disqus discussion respond replies kommentar kommentare "
+                         "commentaire commentaires comentario comentarios commenti komentarz komentarze reacties",
+                   sequences="comment-list"),
+    "newsletter": _v(parts="optin", sequences="sign-up mailing-list opt-in email-capture",
+                     substrings="newsletter subscribe subscription signup mailinglist abonn inscri suscri iscriviti"),
+    "share-bar": _v(prefixes="share sharing sharer social addthis sharethis sharedaddy teilen partag compartir "
+                             "condividi udostepnij delen", sequences="follow-us"),
+    "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad",
+                        prefixes="advert sponsor publicit pubblicit reklam promo",
+                        sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad"),
+    "related": _v(parts="popular tambien zobacz",
+                  sequences="more-stories more-from also-read read-more see-also most-read most-viewed most-shared "
+                            "you-may up-next next-up lire-aussi a-lire leggi-anche",
+                  substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
+                             "upnext weitere gerelateerd"),
+    "author-bio": _v(parts="authorbio authorbox authorinfo biobox",
+                     sequences="author-bio author-box author-info author-card author-profile author-details "
+                               "about-author about-the-author bio-box contributor-bio"),
+    "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
+                           "topbar megamenu sitenav postnav prevnext",
+                     sequences="post-nav prev-next mega-menu site-nav"),
+    "site-header": _v(parts="siteheader pageheader", sequences="site-header page-header global-header header-bar"),
+    "site-footer": _v(parts="footer colophon sitefooter pagefooter"),
+    # not "left-col"/"right-col"/"rail": which column holds the article is the site's choice
+    "sidebar": _v(parts="sidebar sidebars", prefixes="widget", sequences="side-bar"),
+    # whole tokens only: WordPress puts "tag-<slug> category-<slug>" on the article itself
+    "post-meta": _v(tokens="tags tag-list taglist tag-cloud tagcloud tags-list categories post-tags entry-tags "
+                           "print email-this toolbar tools"),
+    "search": _v(parts="search suche recherche busqueda"),
+    "feedback": _v(parts="feedback survey"),
+    # not "player" alone: sports pages name their athletes' rows "player-2020-580"
+    "media-player": _v(parts="videoplayer audioplayer jwplayer vjs plyr brightcove",
+                       sequences="video-player audio-player media-player sticky-video video-sticky video-dock "
+                                 "floating-video jw-player"),
+}
+PART_SPLIT_RE = lazy(r"[-_:./\d]+")
+
+
+def _index_vocabulary() -> tuple[dict, dict, tuple, tuple, dict]:
+    """Flatten CLASS_VOCABULARY into lookup tables (the first rule of a word wins)."""
+    tokens: dict[str, str] = {}
+    parts: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    substrings: list[tuple[str, str]] = []
+    sequences: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for rule, vocab in CLASS_VOCABULARY.items():
+        for word in vocab.tokens:
+            tokens.setdefault(word, rule)
+        for word in vocab.parts:
+            parts.setdefault(word, rule)
+        prefixes.extend((word, rule) for word in vocab.prefixes)
+        substrings.extend((word, rule) for word in vocab.substrings)
+        for seq in vocab.sequences:
+            sequences.setdefault(seq[0], []).append((seq, rule))
+    return tokens, parts, tuple(prefixes), tuple(substrings), sequences
+
+
+_TOKENS, _PARTS, _PREFIXES, _SUBSTRINGS, _SEQUENCES = _index_vocabulary()
+_ALL_PREFIXES = tuple(prefix for prefix, _ in _PREFIXES)
+_SUBSTRING_HINT_RE = lazy("|".join(re.escape(word) for word, _ in _SUBSTRINGS))
+
+
+def token_rule(token: str) -> str | None:
+    """The rule one lower-cased class/id token names, or None (the highest-priority rule wins)."""
+    parts = [p for p in PART_SPLIT_RE.split(token) if p]
+    joined = "".join(parts)
+    hits = [_TOKENS[token]] if token in _TOKENS else []
+    for i, part in enumerate(parts):
+        if part in _PARTS:
+            hits.append(_PARTS[part])
+        if part.startswith(_ALL_PREFIXES):
+            hits.extend(rule for prefix, rule in _PREFIXES if part.startswith(prefix))
+        for seq, rule in _SEQUENCES.get(part, ()):
+            if tuple(parts[i:i + len(seq)]) == seq:
+                hits.append(rule)
+    if _SUBSTRING_HINT_RE.search(joined):
+        hits.extend(rule for word, rule in _SUBSTRINGS if word in joined)
+    return min(hits, key=RULE_PRIORITY.__getitem__, default=None)
+
+
+# Blocks that look like chrome by class but hold article parts (pull quotes in
+# <aside>, article bodies whose class mentions "post"...
+BODY_CLASS_RE = lazy(
+    r"articlebody|article-?body|article__body|article-?content|article-?text|entry-?content|"
+    r"post-?content|post-?body|post__content|story-?body|story-?content|body-?text|field-?name-?body|"
+    r"field--name-body|rich-?text|c-entry-content|articletext|article__content|article-?main",
+)
+# Embedded posts (tweets, Instagram...) are block quotations of the article (DESIGN.md).
+EMBED_CLASS_RE = lazy(
+    r"(?:social|media|tweet|post|twitter|instagram|facebook|tiktok|mastodon|bluesky)-?(?:media-?)?embed|"
+    r"embed-?(?:tweet|post|social)|twitter-tweet|instagram-media|tiktok-embed|fb-post|bluesky-embed",
+)
+# Class/id words that say "the article", in several languages (see ARTICLE_GUARD_SHARE).
+ARTICLE_CLASS_RE = lazy(
+    r"article|story|entry|post|blog|content|artikel|inhalt|contenu|contenido|testo|tresc|bericht",
+)
+KEEP_RE = lazy(r"pull-?quote|pullquote|blockquote|funding|acknowledg|"
+                     + BODY_CLASS_RE.pattern + "|" + EMBED_CLASS_RE.pattern)
+
+# What links to skip-targets say, in several languages ("Back to top ^").
+SKIP_TEXT_RE = lazy(
+    r"^\W*(back to top|to top|top of page|skip to (main )?content|skip to navigation|jump to|"
+    r"nach oben|zum seitenanfang|haut de (la )?page|retour en haut|volver arriba|torna su|do góry|naar boven)\W*$",
+    re.I,
+)
+
+# What a heading's permalink anchor shows.
+PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
+
+# Literals every FUNDING_HINT_RE match contains.
+FUNDING_HINT_WORDS = ("supported", "funded", "financed", "funding", "grant", "acknowledg", "gefördert", "förderung",
+                      "financ", "subvencion", "finanziat", "finansowan")
+FUNDING_HINT_RE = lazy(
+    r"(?:supported|funded|financed) (?:in part )?by|funding|grant|acknowledg|"
+    r"gefördert|förderung|financ[ée]|financement|subvencion|financiad|finanziat|finansowan",
+    re.I,
+)
+
+
+@lru_cache(maxsize=65536)
+def guard_words(names: str) -> tuple[bool, bool]:
+    """(class/id says keep, class/id says article) for a lower-cased "class id" string, cached.
+
+    KEEP_RE's alternatives are literals once "-" and "_" are dropped: substring tests
+    give the same answer without compiling the pattern on every run."""
+    squashed = names.replace("-", "").replace("_", "")
+    keep = any(word in squashed for word in KEEP_LITERALS)
+    return keep, ARTICLE_CLASS_RE.search(names) is not None
+
+
+# KEEP_RE's words with "-" and "_" dropped (tests/test_rules.py checks they agree).
+KEEP_LITERALS = (
+    "pullquote", "blockquote", "funding", "acknowledg", "articlebody", "articlecontent", "articletext",
+    "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "bodytext", "fieldnamebody",
+    "richtext", "articlemain", "socialembed", "mediaembed", "tweetembed", "postembed", "twitterembed",
+    "instagramembed", "facebookembed", "tiktokembed", "mastodonembed", "blueskyembed", "socialmediaembed",
+    "embedtweet", "embedpost", "embedsocial", "twittertweet", "instagrammedia", "fbpost",
+)
+
+
+def class_rule(names: str) -> str | None:
+    """The rule a class/id string names; cached, since pages repeat their class strings."""
+    rule = _CLASS_RULE_CACHE.get(names, "")
+    if rule != "":
+        return rule
+    if len(_CLASS_RULE_CACHE) > MAX_CACHED_CLASSES:
+        _CLASS_RULE_CACHE.clear()
+    found = [_cached_token_rule(t) for t in names.lower().split()
+             if not MODIFIER_RE.match(t) and not HASHED_TOKEN_RE.match(t) and not CONTROL_TOKEN_RE.search(t)]
+    rule = min((r for r in found if r), key=RULE_PRIORITY.__getitem__, default=None)
+    _CLASS_RULE_CACHE[names] = rule
+    return rule
+
+
+def _cached_token_rule(token: str) -> str | None:
+    rule = _TOKEN_RULE_CACHE.get(token, "")
+    if rule == "":
+        if len(_TOKEN_RULE_CACHE) > MAX_CACHED_CLASSES:
+            _TOKEN_RULE_CACHE.clear()
+        rule = _TOKEN_RULE_CACHE[token] = token_rule(token)
+    return rule
+
+
+RULE_PRIORITY = {rule: i for i, rule in enumerate(CLASS_VOCABULARY)}
+_TOKEN_RULE_CACHE: dict[str, str | None] = {}
+
+
+# Class tokens that describe a state of the element rather than what it is:
+# "has-sidebar", "with-comments", "non-ad-column", "no-ads", "is-sticky-nav".
+MODIFIER_RE = lazy(r"(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
+# Generated class names of CSS-in-JS libraries ("css-1ntr8ad", "sc-bdVaJa", "e1x2y3z0"):
+# their parts are hashes, and a hash can spell "ad".
+HASHED_TOKEN_RE = lazy(r"(?:css|sc|jsx|svelte|emotion|tw|chakra)-(?=[a-z0-9]*\d)[a-z0-9]{4,}$|e\d[a-z0-9]{4,}$")
+# The control that opens or targets something is not that thing ("profile-hover-card-target",
+# "modal-trigger", "menu-toggle" hold a name or a label, not the overlay).
+CONTROL_TOKEN_RE = lazy(r"[-_](?:trigger|target|toggle|opener|open)$")
+MAX_CACHED_CLASSES = 50_000
+_CLASS_RULE_CACHE: dict[str, str | None] = {}
+
+
+
+# ---------------------------------------------------------------- words inside the body
+# Class/id words that say "article body" or "not article", in several languages.
+POSITIVE_RE = lazy(
+    r"article|body|content|entry|main|post|story|text|blog|prose|rich-?text|markdown|"
+    r"artikel|inhalt|contenu|contenido|testo|tresc|bericht|page-?content",
+)
+NEGATIVE_RE = lazy(
+    r"comment|meta|footer|footnote|sidebar|widget|related|share|social|sponsor|promo|"
+    r"banner|nav|menu|masthead|byline|author|dateline|caption|credit|tags|subscribe|newsletter|"
+    r"header|extra|citation|bibliograph|licen[cs]e|rights|permission|reprint",
+)
+
+URL_TEXT_RE = lazy(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+# Standalone labels that are never article text, in several languages, after
+# lower-casing and trimming punctuation (a set: a pattern of them all compiled
+# slower than most pages clean).
+LABELS = frozenset((
+    "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content", "anzeige", "werbung",
+    "publicité", "publicite", "publicidad", "pubblicità", "pubblicita", "reklama", "advertentie", "iklan",
+    "share", "share this", "share this article", "share this story", "like this", "tweet", "teilen", "partager",
+    "compartir", "condividi", "udostępnij", "related", "related articles", "related stories", "read more",
+    "read next", "continue reading", "mehr lesen", "lire la suite", "leer más", "leggi anche",
+    "click here to subscribe", "click here to sign up", "subscribe", "subscribe now", "sign up", "follow us",
+    "image", "photo", "loading", "please enable javascript", "comment", "comments", "kommentar", "kommentare",
+    "commentaire", "commentaires", "comentario", "comentarios", "text size", "view all", "you may also like",
+    "don't miss", "don’t miss", "dont miss", "explore further", "recommended", "recommended for you",
+    "is this page useful", "was this page useful", "is this article helpful", "was this article helpful",
+    "was this page helpful", "war dieser artikel hilfreich", "cet article vous a-t-il été utile",
+    # "read also" boxes in several languages and scripts
+    "read also", "also read", "see also", "see more", "watch more", "more on this", "related story", "related content", "recommended reading",
+    "lee también", "lea también", "ver también", "leia também", "leia mais", "lesen sie auch", "mehr zum thema",
+    "zum thema", "das könnte sie auch interessieren", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
+    "czytaj także", "czytaj też", "zobacz też", "zobacz także", "lees ook", "läs också", "les også",
+    "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "الوسوم", "广告", "相关新闻", "相关阅读", "推荐阅读", "関連記事", "スポンサーリンク",
+    "advertisement ·", "reklama", "pubblicità", "live", "live updates", "breaking", "breaking news",
+))
+# Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
+LABEL_RE = lazy(
+    r"^(?:\d+ comments?|(?:comments|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
+    r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*)$",
+)
+LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#"
+
+
+def is_label(text: str) -> bool:
+    """Is this short block a chrome label ("Advertisement", "Share this:", "12 comments")?"""
+    key = " ".join(text.lower().split()).strip(LABEL_TRIM)
+    return key in LABELS or (any(c in key for c in "(:?0123456789") or key.startswith(("follow", "popular", "more"))) \
+        and LABEL_RE.match(key) is not None
+# Credit and contact lines that news pages add under the story, in several languages.
+CREDIT_RE = lazy(
+    r"^\W*(?:additional )?(?:reporting|writing|editing|research|compiled|produced|edited) by\b|"
+    r"\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{0,25})?\W*$|"
+    r"^\W*write to .{0,80}\bat \S+@|^\W*\S+@\S+\.\w+\W*$|"
+    r"^\W*(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/\S+\W*$|"
+    r"^\W*[\w .]{0,40} wire services?\W*$|"
+    r"^\W*(?:mit material (?:von|der)|avec (?:l.)?afp|con información de|z agencji)\b",
+    re.I,
+)
+MAX_CREDIT_CHARS = 300
+# Characters a credit line may run on after the credit itself ("… from Hong Kong.").
+MAX_AFTER_CREDIT = 30
+# Literals every PROMO_TEXT_RE / CREDIT_RE match contains: substring tests in C
+# spare most paragraphs the slower patterns.
+PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnieren", "abonnez", "inscrivez", "suscr", "iscriviti",
+               "zapisz", "schrijf")
+CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
+                "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
+                "material der", "afp", "con información", "z agencji")
+# Paywall prompts written into the body, in several languages.
+PAYWALL_TEXT_RE = lazy(
+    r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|to continue reading,? (?:subscribe|sign in|log in)|"
+    r"already (?:a subscriber|have an account)\?|this (?:article|story|content) is (?:for|only available to|exclusive to) "
+    r"(?:subscribers|members)|jetzt weiterlesen|weiterlesen mit|sie haben bereits ein abo|artikel freischalten|"
+    r"réservé aux abonnés|déjà abonné|la suite est réservée|suscríbete para (?:seguir|continuar) leyendo|"
+    r"ya soy suscriptor|contenuto riservato agli abbonati|sei già abbonato|artykuł dostępny dla prenumeratorów",
+    re.I,
+)
+MAX_PAYWALL_CHARS = 400
+# Phrases, one of which every PAYWALL_TEXT_RE match contains (ordinary prose
+# holds "reading" or "above", so the literals must be whole phrases).
+PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", "already a subscriber",
+                 "already have an account", "for subscribers", "for members", "only available to", "exclusive to",
+                 "jetzt weiterlesen", "weiterlesen mit", "ein abo", "freischalten", "réservé aux abonnés",
+                 "déjà abonné", "la suite est réservée", "seguir leyendo", "continuar leyendo", "ya soy suscriptor",
+                 "riservato agli abbonati", "già abbonato", "dla prenumeratorów")
+# Affiliate disclosures written into the body, in several languages.
+AFFILIATE_RE = lazy(
+    r"\baffiliate links?\b|\bwe may (?:earn|receive) (?:a )?(?:small )?commission|as an amazon associate|"
+    r"affiliate-links?|liens? (?:d.)?affiliation|liens affiliés|enlaces de afiliados?|link di affiliazione",
+    re.I,
+)
+AFFILIATE_WORDS = ("affiliate", "commission", "amazon associate", "affiliation", "affiliés", "afiliad", "affiliazione")
+MAX_AFFILIATE_CHARS = 400
+# Newsletter and subscription pitches written as body paragraphs, in several languages.
+PROMO_TEXT_RE = lazy(
+    r"\b(?:subscribe|sign up|sign-up|register)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?)\b|"
+    r"\bnewsletters?\b.{0,60}\b(?:subscribe|sign up)\b|newsletter abonnieren|jetzt abonnieren|"
+    r"\bnewsletters?\b.{0,120}\binbox\b|\bby signing up\b|"
+    r"abonnez-vous|inscrivez-vous à (?:notre|la) newsletter|suscr[íi]bete|iscriviti alla newsletter|"
+    r"zapisz się do newslettera|schrijf je in voor",
+    re.I,
+)
+MAX_PROMO_CHARS = 300
+# The prefilter words of each text rule, tested once against the whole body.
+TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
+                 "credit": CREDIT_WORDS}
+MAX_FAMILY_CHARS = max(MAX_AFFILIATE_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MAX_CREDIT_CHARS)
+# Deck/standfirst containers just before the body.
+DECK_RE = lazy(
+    r"deck|\bdek\b|standfirst|stand-?first|lede|\blead\b|summary|intro|teaser|subtitle|"
+    r"sub-?head|excerpt|abstract|chapo|chapeau|vorspann|sottotitolo|bajada|entradilla|descr",
+)
+# A lead image or lead video is not a lead paragraph ("article-lead-image").
+DECK_MEDIA_RE = lazy(r"\b(?:image|img|photo|picture|media|video|figure|gallery)\b|\blead\s+art\b")  # not "art" alone: BEM "gso-art" is the article
+PART_SEPARATOR_RE = lazy(r"[-_]+")
+# Where a deck never is: the headline (h1) and pictures.
+NOT_DECK_TAGS = frozenset(("h1", "figure", "picture", "img", "figcaption", "h5", "h6"))
+# A deck found by its place under the headline: a paragraph or subheading of a
+# sentence or two (shorter lines there are bylines and datelines).
+DECK_TAGS = frozenset(("p", "h2", "h3"))
+MIN_POSITIONAL_DECK_CHARS = 60
+SENTENCE_LIKE_RE = lazy(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+")
+# Deck paragraphs are one or two sentences.
+MAX_DECK_CHARS = 600
+# How far up from the chosen container to look for the deck and funding blocks.
+REATTACH_LEVELS = 3
+# A funding/acknowledgement block is a statement, not a page.
+MAX_FUNDING_CHARS = 3000
+# Captions, credits and galleries: not article prose (kept with --images).
+CAPTION_RE = lazy(
+    r"caption|credit|gallery|slideshow|carousel|lightbox|photo-?info|image-?info|media-?info|"
+    r"legende|légende|bildunterschrift|didascalia|pie-?de-?foto|podpis",
+)
+CAPTION_TAGS = frozenset(("figure", "figcaption", "picture"))
+# Byline, dateline and timestamp containers inside the body: metadata, not prose.
+BYLINE_RE = lazy(
+    r"byline|by-?line|author|dateline|timestamp|posted-?on|pub-?date|publish|updated|"
+    r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
+)
+MAX_BYLINE_CHARS = 200
+# What makes a <figure> content rather than a picture with a caption.
+FIGURE_CONTENT_TAGS = ("blockquote", "table", "pre", "p")
+# ...and what makes its caption part of the data (a table's or a listing's caption).
+FIGURE_DATA_TAGS = ("table", "pre")
+# Blocks that are removed when empty (never inline elements: a whitespace-only
+# <span> is the space between two words).
+EMPTY_BLOCK_TAGS = frozenset(("div", "section", "aside", "ul", "ol", "dl", "header", "footer", "figure", "center"))
+# Whose insides tidy() never touches: code is verbatim, and a paragraph's or a
+# heading's children are its words (strip() already took hidden and chrome ones).
+LEAF_BLOCK_TAGS = frozenset(("pre", "code", "kbd", "samp", "math", "p", "h1", "h2", "h3", "h4", "h5", "h6"))
+COMMAS = (",", "，", "、", "،")  # Latin, CJK and Arabic commas: a paragraph's clauses
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+PULL_QUOTE_RE = lazy(r"pull-?quote|pullquote")
+# Containers a pull quote comes in (not its inline parts, such as the <cite>).
+PULL_QUOTE_CONTAINERS = frozenset(("aside", "div", "section", "figure", "p"))
+
+COMMENTS_RE = lazy(r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|discussion|kommentare?|commentaires?|comentarios?|commenti|komentarze?)(?=$|[\s_-])")

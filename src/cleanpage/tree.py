@@ -1,0 +1,115 @@
+"""Small helpers over lxml trees, shared by the stages that read or change the page.
+
+Every helper is iterative or a single C-level call: pages can be 200,000 levels
+deep, and no helper may recurse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lxml import etree
+
+# Elements whose text flows inside a paragraph: what makes a <div> of them a paragraph.
+INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "span", "font", "u", "s", "small", "sup", "sub",
+                         "code", "mark", "abbr", "cite", "q", "time", "br", "img", "big", "tt", "var", "kbd",
+                         "del", "ins"))
+
+
+def own_text(el: etree._Element) -> str:
+    """The text directly in `el` and its inline children: what makes a <div> a paragraph."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in INLINE_TAGS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+def names(el: etree._Element) -> str:
+    """The lower-cased "class id" string that class/id vocabularies read."""
+    return f"{el.get('class', '')} {el.get('id', '')}".lower()
+
+
+def drop(el: etree._Element) -> None:
+    """Remove an element and its subtree, keeping its tail text in place."""
+    if el.getparent() is not None:
+        detach(el)
+
+
+def detach(el: etree._Element) -> etree._Element:
+    """Take an element out of its parent, leaving its tail text behind; return it."""
+    tail = el.tail
+    el.tail = None
+    parent = el.getparent()
+    if parent is not None:
+        if tail and tail.strip():
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(el)
+    return el
+
+
+def contains(ancestor: etree._Element, node: etree._Element | None) -> bool:
+    """Is `node` `ancestor` or inside it?"""
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+def count_up_to(items: Iterable, limit: int) -> int:
+    """How many items, counting no further than `limit`."""
+    n = 0
+    for _ in items:
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
+def link_density(node: etree._Element) -> float:
+    """Share of `node`'s text that sits inside links."""
+    total = len(node.text_content())
+    if not total:
+        return 0.0
+    linked = sum(len(a.text_content()) for a in node.iter("a"))
+    return min(linked / total, 1.0)
+
+
+def short_path(el: etree._Element, depth: int = 3) -> str:
+    """A short CSS-like path such as `body>div.msk-modal`, for --explain."""
+    parts = []
+    node = el
+    while node is not None and len(parts) < depth and isinstance(node.tag, str):
+        part = node.tag
+        ident = node.get("id")
+        cls = (node.get("class") or "").split()
+        if ident:
+            part += f"#{ident}"
+        elif cls:
+            part += "." + ".".join(cls[:2])
+        parts.append(part)
+        if node.tag == "body":
+            break
+        node = node.getparent()
+    return ">".join(reversed(parts))
+
+
+def first_words(el: etree._Element, words: int = 8) -> str:
+    """The first words of a block, for --explain (text of separate elements kept apart)."""
+    found: list[str] = []
+    for piece in el.itertext():
+        found.extend(piece.split())
+        if len(found) >= words:
+            break
+    return " ".join(found[:words]) or f"<{el.tag}>"
+
+
+def word_count(el: etree._Element) -> int:
+    """Whitespace-separated words in `el`'s text."""
+    return len(el.text_content().split())
