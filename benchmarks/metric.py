@@ -143,3 +143,23 @@ def shingles_in_order(tokens: Sequence[str]) -> list[Shingle]:
         return []
     last_start = max(1, len(tokens) - SHINGLE_SIZE + 1)
     return [tuple(tokens[i:i + SHINGLE_SIZE]) for i in range(last_start)]
+
+
+# -- word F1: WCXB's own figure, a bag of words per page ------------------------------
+
+def word_f1(reference: str | None, output: str | None) -> float:
+    """Bag-of-words F1 of one page: lower-cased \\w+ tokens compared as multisets.
+
+    WCXB publishes this per-page figure averaged over pages (a mean of page F1s,
+    unlike the shingle F1 above). No output, or no shared word, scores 0; two
+    empty texts score 1.
+    """
+    ref = Counter(token.lower() for token in tokenize(reference))
+    out = Counter(token.lower() for token in tokenize(output))
+    if not ref and not out:
+        return 1.0
+    shared = sum((ref & out).values())
+    if not shared:
+        return 0.0
+    precision, recall = shared / sum(out.values()), shared / sum(ref.values())
+    return 2 * precision * recall / (precision + recall)

@@ -180,9 +180,11 @@ def test_dates_compare_at_day_precision():
     assert accuracy.iso_day(None) is None
 
 
-def test_scrapinghub_halves_are_stable_and_both_used():
+def test_halves_are_stable_and_both_used_in_every_set():
     pages = [accuracy.Page("scrapinghub", f"{i:04x}", "", None, "", {}) for i in range(40)]
     halves = [page.half for page in pages]
     assert set(halves) == {"tune", "check"}
     assert halves == [page.half for page in pages]
-    assert accuracy.Page("readability-dev", "aclu", "", None, "", {}).half is None
+    # the half depends on the page id only, whatever the set
+    for dataset in accuracy.SETS:
+        assert [accuracy.Page(dataset, p.id, "", None, "", {}).half for p in pages] == halves

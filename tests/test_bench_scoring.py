@@ -1,0 +1,166 @@
+"""The wcxb-dev scoring of benchmarks/accuracy.py and metric.py on tiny invented inputs
+(word F1, snippets, titles, authors, dates, halves, the archive loader, --compare)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import accuracy  # noqa: E402  (benchmarks/ is a folder of scripts, not a package)
+from metric import word_f1  # noqa: E402
+
+
+def test_word_f1_is_a_lower_cased_bag_of_words():
+    # order and case do not count; punctuation is not a word
+    assert word_f1("The cat sat.", "sat, the CAT") == 1.0
+    # reference 4 words, output 2 of them plus 2 others: P = R = 1/2
+    assert word_f1("a b c d", "a b x y") == pytest.approx(0.5)
+    # a multiset: "a a" shares one "a" with "a": P = 1, R = 1/2 -> F1 2/3
+    assert word_f1("a a", "a") == pytest.approx(2 / 3)
+
+
+def test_word_f1_of_empty_or_unrelated_output_is_zero():
+    assert word_f1("some words here", "") == 0.0
+    assert word_f1("some words here", None) == 0.0
+    assert word_f1("some words here", "other text") == 0.0
+    assert word_f1("", "") == 1.0
+
+
+def test_snippets_match_case_sensitively_after_collapsing_whitespace():
+    text = "First paragraph ends here.\n\nSecond   paragraph\tstarts here."
+    snippets = [
+        "ends here. Second paragraph",        # spans a paragraph break: found
+        "Second\n paragraph  starts",         # whitespace differs on both sides: found
+        "second paragraph",                   # case differs: not found
+        "Third paragraph",                    # absent
+        "   ",                                # blank: not counted at all
+    ]
+    assert accuracy.snippets_found(snippets, text) == (2, 4)
+    assert accuracy.snippets_found([], text) == (0, 0)
+    assert accuracy.snippets_found(["anything"], None) == (0, 1)
+
+
+def test_titles_compare_after_collapsing_whitespace_and_case_folding():
+    assert accuracy.same_title("A  Title\nOn Two Lines", "a title on two lines ")
+    assert accuracy.same_title("Straße", "STRASSE")  # case-folding, not just lower()
+    assert not accuracy.same_title("A Title", "A Title | Example Site")
+    assert not accuracy.same_title("A Title", None)
+
+
+@pytest.mark.parametrize("reference, output, same", [
+    ("Jane Doe", "By Jane Doe", True),                         # "by" is a connector
+    ("Jane Doe and John Roe", "John Roe, Jane Doe", True),     # a set: order and commas ignored
+    ("Jane Doe; John Roe", "jane doe & john roe", True),
+    ("Anna Schmidt und Karl Braun", "Karl Braun, Anna Schmidt", True),
+    ("Jane Doe, PhD", "Jane Doe", False),                      # every word of the reference counts
+    ("Jane Doe", "Jane Doe and Ann Lee", False),
+    ("Jane Doe", None, False),
+])
+def test_authors_compare_as_sets_of_words_without_connectors(reference, output, same):
+    assert accuracy.same_authors(reference, output) is same
+
+
+def test_dates_compare_on_their_first_ten_characters():
+    assert accuracy.same_day("2025-03-04", "2025-03-04T08:30:00+01:00")
+    assert not accuracy.same_day("2025-03-04", "2025-03-05")
+    assert not accuracy.same_day("2025-03-04", None)
+
+
+def test_halves_are_sha1_of_the_page_id_mod_2():
+    # sha1("page-1") ends in ...b2 (even), sha1("page-2") in ...49 (odd)
+    assert accuracy.half_of("page-1") == "tune"
+    assert accuracy.half_of("page-2") == "check"
+
+
+def wcxb_page(page_id: str, **meta) -> accuracy.Page:
+    reference = meta.pop("body", "")
+    base = {"title": None, "author": None, "date": None, "with": [], "without": [], "page_type": "article"}
+    return accuracy.Page("wcxb-dev", page_id, "", None, reference, base | meta)
+
+
+def test_a_page_result_scores_body_snippets_and_metadata_with_a_reference_only():
+    page = wcxb_page("page-1", body="one two three four five", title="A Title", author="Jane Doe",
+                     **{"with": ["two three", "six"], "without": ["Menu"]})
+    out = accuracy.Output("one two three four five\nMenu", "a title", "Someone Else", "2025-01-01")
+    result = accuracy.score_page_result(page, out)
+    assert result.score.fp > 0 and result.score.fn == 0
+    assert (result.with_found, result.with_total, result.without_found, result.without_total) == (1, 2, 1, 1)
+    assert (result.title_right, result.author_right, result.date_right) == (True, False, None)
+    assert not result.empty
+    assert accuracy.score_page_result(page, accuracy.Output(error="NoContentError: none")).empty
+    assert accuracy.score_page_result(page, accuracy.Output(" \n")).empty
+
+
+def test_a_slice_pools_snippets_and_counts_empty_outputs():
+    pages = [wcxb_page("page-1", body="a b c d", **{"with": ["a b", "x"]}),
+             wcxb_page("page-2", body="e f g h", **{"with": ["e f"]}, page_type="forum")]
+    outputs = {pages[0].key: accuracy.Output("a b c d"), pages[1].key: accuracy.Output("")}
+    results = accuracy.score_pages(pages, outputs)
+    score = accuracy.slice_score(pages, results)
+    assert score.with_share == pytest.approx(1 / 3)  # pooled: 1 of 3 snippets, not a mean of pages
+    assert score.empty == 1
+    assert score.halves["tune"].f1 == 1.0 and score.halves["check"].f1 == 0.0
+    assert score.word_f1 == pytest.approx(0.5)
+    slices = accuracy.wcxb_slices(pages)
+    assert list(slices)[:3] == ["all", "article", "service"]
+    assert [p.id for p in slices["forum"]] == ["page-2"]
+
+
+def test_wcxb_pages_load_from_the_folder_or_straight_from_the_archive(tmp_path):
+    truth = {"page-1": {"articleBody": "Body one.", "page_type": "article", "url": "https://example.org/1"},
+             "page-2": {"articleBody": "Body two.", "page_type": "forum", "url": "https://example.org/2"}}
+    with gzip.open(tmp_path / "ground-truth.json.gz", "wt", encoding="utf-8") as handle:
+        json.dump(truth, handle)
+    with tarfile.open(tmp_path / accuracy.WCXB_ARCHIVE, "w:xz") as tar:
+        for page_id in reversed(sorted(truth)):  # archive order differs from page order
+            data = f"<p>{page_id} café</p>".encode()
+            info = tarfile.TarInfo(f"./{page_id}.html")
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    from_archive = accuracy.load_wcxb(tmp_path, tmp_path / "not-unpacked")
+    assert [(p.id, p.page_type, p.reference) for p in from_archive] == [
+        ("page-1", "article", "Body one."), ("page-2", "forum", "Body two.")]
+    assert {p.id: html for p, html in accuracy.page_sources(from_archive)} == {
+        "page-1": "<p>page-1 café</p>", "page-2": "<p>page-2 café</p>"}
+
+    unpacked = tmp_path / "pages"
+    unpacked.mkdir()
+    with tarfile.open(tmp_path / accuracy.WCXB_ARCHIVE) as tar:
+        tar.extractall(unpacked, filter="data")
+    from_folder = accuracy.load_wcxb(tmp_path, unpacked)
+    assert dict((p.id, html) for p, html in accuracy.page_sources(from_folder)) == {
+        "page-1": "<p>page-1 café</p>", "page-2": "<p>page-2 café</p>"}
+    (unpacked / "page-2.html").unlink()
+    with pytest.raises(SystemExit, match="tar xJf"):
+        accuracy.load_wcxb(tmp_path, unpacked)
+
+
+def record(page_id: str, f1_counts: tuple[int, int, int], half: str, page_type: str = "article") -> dict:
+    tp, fp, fn = f1_counts
+    score = accuracy.PageScore(tp, fp, fn, False)
+    return {"tool": "cleanpage", "dataset": "wcxb-dev", "id": page_id, "half": half, "page_type": page_type,
+            "tp": tp, "fp": fp, "fn": fn, "exact": False, "f1": score.f1}
+
+
+def test_compare_prints_every_set_and_half_and_the_pages_that_moved(capsys):
+    old = [record("page-1", (4, 0, 4), "tune"), record("page-2", (4, 0, 0), "check")]
+    new = [record("page-1", (8, 0, 0), "tune"), record("page-2", (2, 0, 2), "check")]
+    accuracy.print_compare(old, new)
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line[:34].strip(): line[34:].split() for line in lines if "|" in line and "half" not in line}
+    assert rows["wcxb-dev | tune"] == ["1", "0.667", "1.000", "+0.333"]
+    assert rows["wcxb-dev | check"] == ["1", "1.000", "0.667", "-0.333"]
+    assert rows["wcxb-dev article | all"][0] == "2"
+    assert any("check halves that fell: wcxb-dev | check" in line for line in lines)
+    down = lines.index("pages that moved most down (old -> new page F1):")
+    assert "page-2" in lines[down + 1]
+    up = lines.index("pages that moved most up (old -> new page F1):")
+    assert "page-1" in lines[up + 1]
