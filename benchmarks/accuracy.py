@@ -707,15 +707,22 @@ def record_score(record: dict) -> PageScore:
 
 def compare_groups(records: dict[Key, dict]) -> dict[str, list[Key]]:
     """Every set x half, and wcxb-dev's page type x half: the page keys of each."""
-    groups: dict[str, list[Key]] = {}
+    groups: dict[tuple[str, str, str], list[Key]] = {}
     for key, record in sorted(records.items()):
-        names = [record["dataset"]]
-        if record.get("page_type"):
-            names.append(f"{record['dataset']} {record['page_type']}")
-        for name in names:
+        for page_type in dict.fromkeys(("", record.get("page_type") or "")):  # "" = the whole set
             for half in (record["half"], "all"):
-                groups.setdefault(f"{name} | {half}", []).append(key)
-    return groups
+                groups.setdefault((record["dataset"], page_type, half), []).append(key)
+
+    def order(group: tuple[str, str, str]) -> tuple:
+        dataset, page_type, half = group
+        return (rank(SETS, dataset), rank(("",) + PAGE_TYPES, page_type), rank(HALVES + ("all",), half), group)
+
+    return {f"{' '.join(filter(None, g[:2]))} | {g[2]}": groups[g] for g in sorted(groups, key=order)}
+
+
+def rank(known: tuple[str, ...], value: str) -> int:
+    """Position of `value` in `known`; unknown values go last."""
+    return known.index(value) if value in known else len(known)
 
 
 def print_compare(old_records: list[dict], new_records: list[dict], count: int = MOVED_PAGES) -> None:
@@ -740,6 +747,8 @@ def print_compare(old_records: list[dict], new_records: list[dict], count: int =
     up = [k for k in reversed(moved) if new[k]["f1"] > old[k]["f1"]][:count]
     for label, keys in (("down", down), ("up", up)):
         print(f"\npages that moved most {label} (old -> new page F1):")
+        if not keys:
+            print("  (none)")
         for key in keys:
             r = new[key]
             print(f"  {r['dataset']:<15} {r['id'][:12]:<12} {r.get('page_type') or '-':<13} {r['half']:<5} "

@@ -159,6 +159,13 @@ def test_compare_prints_every_set_and_half_and_the_pages_that_moved(capsys):
     assert rows["wcxb-dev | tune"] == ["1", "0.667", "1.000", "+0.333"]
     assert rows["wcxb-dev | check"] == ["1", "1.000", "0.667", "-0.333"]
     assert rows["wcxb-dev article | all"][0] == "2"
+    # a page without a page type counts once in its set's rows; sets come in SETS order
+    other = [dict(r, dataset="scrapinghub", page_type=None) for r in (old[0], new[0])]
+    accuracy.print_compare(old + other[:1], new + other[1:])
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line[:34].strip(): line[34:].split() for line in lines if "|" in line and "half" not in line}
+    assert rows["scrapinghub | all"] == ["1", "0.667", "1.000", "+0.333"]
+    assert list(rows)[:3] == ["scrapinghub | tune", "scrapinghub | all", "wcxb-dev | tune"]
     assert any("check halves that fell: wcxb-dev | check" in line for line in lines)
     down = lines.index("pages that moved most down (old -> new page F1):")
     assert "page-2" in lines[down + 1]
