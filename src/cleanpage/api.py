@@ -14,6 +14,7 @@ from .decode import decode_html
 from .errors import NoContentError
 from .metadata import extract_metadata
 from .model import Article, Options
+from .rules import MIN_PAGE_PROSE
 from .parse import parse_html
 from .sections import cjk_count
 from .serialize import body_to_markdown, body_to_text
@@ -67,11 +68,13 @@ MIN_ARTICLE_WORDS = 60
 
 
 def _best_body(root, text: str, meta, options: Options):
-    """Run the extraction passes in order, keeping the first good (or the longest) body."""
+    """Run the extraction passes in order, keeping the first good (or the longest) body.
+
+    A pass marked `last_resort` runs only when every pass before it found nothing at all."""
     best = None
     removed: list = []
     for extract in PASSES:
-        if best is not None and not options.fallback:
+        if best is not None and (not options.fallback or getattr(extract, "last_resort", False)):
             break
         found = extract(root, text, meta, options)
         if found is None:
@@ -79,11 +82,11 @@ def _best_body(root, text: str, meta, options: Options):
         if not removed:
             removed = found[1]  # what the first pass removed: --explain shows it on failure
         words = count_words(found[0].text_content())
-        if best is None or words > best[2]:
+        if words and (best is None or words > best[2]):
             best = (*found, words)
         if words >= MIN_ARTICLE_WORDS:
             break
-    if best is None or not best[2]:
+    if best is None:
         raise NoContentError("no article content found on the page", removals=tuple(removed))
     return best[0], best[1]
 
@@ -91,24 +94,26 @@ def _best_body(root, text: str, meta, options: Options):
 def _own_pass(root, text: str, meta, options: Options):
     """Our own pass: strip chrome by rule, score, gather, tidy."""
     comments = content.collect_comments(root) if options.comments else None
-    removals = boilerplate.strip(root, options)
+    removals = boilerplate.strip(root, options, content.main_candidate)
     body = content.find_body(root, meta.title, options, removals)
     if body is not None and comments is not None:
         content.append_comments(body, comments)
     return None if body is None else (body, removals)
 
 
-def _readability_pass(root, text: str, meta, options: Options):
+def _readability_pass(root, text: str, meta, options: Options, structural: bool = False):
     """readability-lxml, for pages our scoring misreads.
 
-    It runs on a fresh tree already stripped of chrome by our rules, so that
-    a cookie notice can't become "the article" of a page that has none.
+    It runs on a fresh tree stripped of chrome by our rules, so that a cookie notice
+    can't become "the article" of a page that has none; the last-resort pass strips
+    structural chrome only (scripts, hidden blocks, dialogs: the hard rules), so that an
+    article the class-word rules took is there to be found.
     """
     from readability import Document
     from readability.readability import Unparseable
 
     fresh = parse_html(text)
-    removals = boilerplate.strip(fresh, options)
+    removals = boilerplate.strip(fresh, options, content.main_candidate, structural=structural)
     try:
         summary = Document(fresh).summary(html_partial=True)
     except (Unparseable, ValueError, TypeError):
@@ -118,8 +123,20 @@ def _readability_pass(root, text: str, meta, options: Options):
     return body, removals
 
 
+def _structural_pass(root, text: str, meta, options: Options):
+    """readability-lxml on the page with only structural chrome removed: a page with prose never
+    comes out empty (and a page of menus and links, with no sentences, still has no article)."""
+    found = _readability_pass(root, text, meta, options, structural=True)
+    if found is None or boilerplate.prose_chars(found[0]) < MIN_PAGE_PROSE:
+        return None
+    return found
+
+
+_structural_pass.last_resort = True
+
+
 # Extraction passes, strict first: data, not flags mutated in a loop.
-PASSES = (_own_pass, _readability_pass)
+PASSES = (_own_pass, _readability_pass, _structural_pass)
 
 
 def fetch(url: str, *, options: Options | None = None) -> Article:

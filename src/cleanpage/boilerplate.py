@@ -13,45 +13,64 @@ deep), removing matches and skipping their subtrees, and returns the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lxml import etree
 
 from .model import Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
-    PROSE_TAGS, PROSE_TEXT_TAGS, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
+    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     TABLE_PART_TAGS, TAG_RULES, class_rule, guard_words)
-from .tree import drop, first_words, own_text, short_path
+from .tree import contains, drop, first_words, own_text, short_path, word_count
 
 
 
-def strip(root: etree._Element, options: Options) -> list[Removal]:
-    """Remove chrome from the tree in place; return what was removed (with --explain)."""
+def strip(root: etree._Element, options: Options,
+          main_text: Callable[[etree._Element], etree._Element | None] | None = None,
+          structural: bool = False) -> list[Removal]:
+    """Remove chrome from the tree in place; return what was removed (with --explain).
+
+    1. remove code (scripts, styles), then measure the page's text;
+    2. walk the body once, collecting the blocks each rule matches, outermost only;
+    3. remove the hard matches (hidden, dialogs, embeds: never article text);
+    4. ask the guard about the soft ones: a block that holds the page's main text (the
+       element `main_text` picks, on the page as a reader sees it) or most of it stays, and
+       so does every block of a rule whose blocks together would take more of the main
+       text than its `max_share`; kept blocks are walked again for the chrome inside them;
+    5. remove the rest.
+
+    With `structural`, only the hard rules apply (a fallback pass that starts again from
+    the page as a reader sees it, when the soft rules took the article).
+    """
     body = root.find("body")
     if body is None:
         body = root
     walker = _Walker(options, 1)
-    code = [el for el in root.iter(*CODE_TAGS)]
-    for el in code:
+    for el in [el for el in root.iter(*CODE_TAGS)]:
         walker.remove(el, "code")
     walker.total = len(body.text_content()) or 1
     walker.body = body
-
-    doomed: list[tuple[etree._Element, str]] = []
-    walk = etree.iterwalk(body, events=("start",))
-    next(walk)  # the <body> itself
-    for _, el in walk:  # lxml walks in C; matched subtrees are skipped, not visited
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        rule = walker.match(el, tag)
-        if rule is not None:
-            doomed.append((el, rule))
-            walk.skip_subtree()
-    for el, rule in doomed:
-        walker.remove(el, rule)
+    walker.find_main = main_text
+    pending = [(body, frozenset())]
+    while pending:
+        scope, disabled = pending.pop()
+        soft = []
+        for el, rule, hard in walker.collect(scope, disabled):
+            if hard:
+                walker.remove(el, rule)
+            else:
+                soft.append((el, rule))
+        kept = {el: False for el, _ in soft} if structural else walker.guard(soft)
+        for el, rule in soft:
+            if structural:
+                continue
+            if el in kept:
+                pending.append((el, disabled | {rule} if kept[el] else disabled))
+            else:
+                walker.remove(el, rule)
     return walker.removals
-
 
 
 def _in_article(el: etree._Element) -> bool:
@@ -73,8 +92,26 @@ class _Walker:
         self.body: etree._Element | None = None
         self.page_prose = 0
         self.prose_blocks: dict[etree._Element, int] | None = None
+        self.find_main: Callable[[etree._Element], etree._Element | None] | None = None
+        self.main_element: etree._Element | None = None
 
-    def match(self, el: etree._Element, tag: str) -> str | None:
+    def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
+        """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
+        found = []
+        walk = etree.iterwalk(scope, events=("start",))
+        next(walk)  # the scope itself
+        for _, el in walk:  # lxml walks in C; matched subtrees are skipped, not visited
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            matched = self.match(el, tag, disabled)
+            if matched is not None:
+                found.append((el, *matched))
+                walk.skip_subtree()
+        return found
+
+    def match(self, el: etree._Element, tag: str, disabled: frozenset[str] = frozenset()) -> tuple[str, bool] | None:
+        """(rule, hard?) when a rule takes `el`, or None (also when the guard keeps it)."""
         if el.get("role", "").startswith("doc-"):
             return None  # DPUB roles (doc-endnotes, doc-footnote...) mark article parts, even on an <aside>
         rule = TAG_RULES.get(tag)
@@ -90,35 +127,73 @@ class _Walker:
                 rule = strong = "permalink"
             elif len(text) < 40 and SKIP_TEXT_RE.match(text):
                 rule = "skip-link"
-        if rule is None:
+        if rule is None or rule in disabled:
             return None
         if rule == "comments" and self.options.comments:
             return None
-        if not (strong and RULES[rule].hard) and self._guarded(el, attrs):
-            return None
-        return rule
+        if tag in MARKUP_TAGS and rule == "embed" and el.find(".//p") is not None:
+            return None  # an <svg> or <math> holding paragraphs is a parse accident, not a picture
+        return rule, bool(strong) and RULES[rule].hard
 
-    def _guarded(self, el: etree._Element, attrs) -> bool:
-        """A soft rule must not take a block that holds the article."""
+    def guard(self, soft: list[tuple[etree._Element, str]]) -> dict[etree._Element, bool]:
+        """The soft matches the guard keeps, each with whether its rule is off inside it
+        (True when the rule as a whole would take too much of the main text)."""
+        kept: dict[etree._Element, bool] = {}
+        sizes = {el: len(el.text_content()) for el, _ in soft}
+        main = self.main() if any(n >= GUARD_MIN_CHARS for n in sizes.values()) else None
+        main_size = len(main.text_content()) if main is not None else 0
+        by_rule: dict[str, list[etree._Element]] = {}
+        for el, rule in soft:
+            reason = self._guarded(el, el.attrib, sizes[el])
+            if reason:
+                kept[el] = False
+                self.keep(el, rule, reason)
+            elif main_size >= GUARD_MIN_CHARS and contains(main, el):
+                by_rule.setdefault(rule, []).append(el)
+        for rule, els in by_rule.items():  # each rule's limit on the main text, all its blocks together
+            taken = sum(sizes[el] for el in els) / main_size
+            if taken > RULES[rule].max_share:
+                for el in els:
+                    if sizes[el] >= MIN_PROSE_BLOCK:
+                        kept[el] = True
+                        self.keep(el, rule, f"would remove {taken:.0%} of the main text")
+        return kept
+
+    def main(self) -> etree._Element | None:
+        """The element holding the page's main text, on the page after the hard removals (cached)."""
+        if self.main_element is None and self.find_main is not None:
+            self.main_element = self.find_main(self.body)
+        return self.main_element
+
+    def keep(self, el: etree._Element, rule: str, reason: str) -> None:
+        """Record a removal the guard refused."""
+        if self.options.explain:
+            self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), True, reason))
+
+    def _guarded(self, el: etree._Element, attrs, size: int) -> str:
+        """Why a soft rule must not take this block (it holds the article), or ""."""
         keep, articleish = guard_words(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
         if keep:
-            return True
+            return "its class/id names article content"
+        if size < GUARD_MIN_CHARS:
+            return ""  # a block this short holds no article for the guard to protect
         self.guard_checks += 1
         if self.guard_checks > MAX_GUARD_CHECKS:
-            return True
+            return "too many guarded blocks on the page"
         text = el.text_content()
         articleish = articleish or el.tag in ("article", "main")
-        if len(text) < GUARD_MIN_CHARS:
-            return False  # a page this short holds no article for the guard to protect
-        if len(text) > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE) * self.total:
-            return True
-        if len(text) > PROSE_CHECK_SHARE * self.total and self._holds_the_prose(el):
-            return True
+        share = size / self.total
+        if share > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE):
+            return f"would remove {share:.0%} of the text"
+        if share > PROSE_CHECK_SHARE and self._holds_the_prose(el):
+            return "would remove the page's prose"
         # a trailing funding box is article, whatever its class says
         if len(text) >= MAX_FUNDING_BOX_CHARS or el.tag in ("nav", "form"):
-            return False
+            return ""
         low = text.lower()
-        return any(word in low for word in FUNDING_HINT_WORDS) and FUNDING_HINT_RE.search(text) is not None
+        if any(word in low for word in FUNDING_HINT_WORDS) and FUNDING_HINT_RE.search(text) is not None:
+            return "holds a funding statement"
+        return ""
 
     def _holds_the_prose(self, el: etree._Element) -> bool:
         """Does `el` hold most of the page's sentences? (Chrome can outweigh an article in words.)"""
@@ -136,7 +211,7 @@ class _Walker:
 
     def remove(self, el: etree._Element, rule: str) -> None:
         if self.options.explain:
-            self.removals.append(Removal(short_path(el), rule, first_words(el)))
+            self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el)))
         drop(el)
 
 

@@ -343,13 +343,24 @@ def error_line(outcome: Outcome, run: Run) -> None:
         click.echo(outcome.detail.rstrip("\n"), err=True)
 
 
+# Removals that are never article text, listed by --explain only with -v.
+QUIET_RULES = frozenset(("code",))
+
+
 def explain_lines(outcome: Outcome, run: Run) -> None:
-    """--explain: `path  rule  first words` per removal (prefixed by the source in a batch)."""
+    """--explain: `path  rule  N words  first words` per removal and `path  kept  rule  reason` per
+    removal the main-text guard refused (prefixed by the source in a batch); code only with -v."""
     if not run.explain:
         return
     prefix = f"{outcome.source}  " if run.several else ""
     for removal in outcome.removals:
-        click.echo(f"{prefix}{removal.path}  {removal.rule}  {removal.text}", err=True)
+        if removal.kept:
+            line = f"{removal.path}  kept  {removal.rule}  {removal.reason}  {removal.text}"
+        elif removal.rule in QUIET_RULES and not run.verbose:
+            continue
+        else:
+            line = f"{removal.path}  {removal.rule}  {removal.words} words  {removal.text}"
+        click.echo(prefix + line, err=True)
 
 
 def make_note(run: Run) -> Callable[[str], None]:

@@ -22,7 +22,7 @@ from lxml import etree
 
 from .sections import FUNDING_STATEMENT_RE
 from .model import Options, Removal
-from .rules import (AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -30,7 +30,7 @@ from .rules import (AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAP
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE,
     TEXT_FAMILIES, URL_TEXT_RE, is_label)
-from .tree import contains, count_up_to, detach, drop, first_words, link_density, own_text, short_path
+from .tree import contains, count_up_to, detach, drop, first_words, link_density, own_text, short_path, word_count
 from .rules import SENTENCE_END_RE
 
 # Text blocks whose own text scores their ancestors.
@@ -163,6 +163,11 @@ def _score(body: etree._Element) -> Scores:
             scores[node] += value * share
             node = node.getparent()
     return Scores(scores)
+
+
+def main_candidate(body: etree._Element) -> etree._Element | None:
+    """The element that holds the page's main text, by paragraph scores (for the strip guard)."""
+    return _choose(body, _score(body))
 
 
 def _initial_score(node: etree._Element) -> float:
@@ -420,6 +425,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     body_low = container.text_content().lower()
     # Text families none of whose words occur in the whole body need no block-by-block test.
     families = frozenset(name for name, words in TEXT_FAMILIES.items() if any(w in body_low for w in words))
+    total = len(body_low)
     stack = list(reversed(container))
     while stack:
         el = stack.pop()
@@ -429,9 +435,16 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
                 and el.find(".//blockquote") is None:
             el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
         rule = _tidy_rule(el, title_key, options, families)
+        if rule and not RULES[rule].hard and total >= TIDY_GUARD_MIN_CHARS:
+            share = len(el.text_content()) / total
+            if share > TIDY_GUARD_SHARE:
+                if options.explain:
+                    removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), True,
+                                            f"would remove {share:.0%} of the text"))
+                rule = None
         if rule:
             if options.explain:
-                removals.append(Removal(short_path(el), rule, first_words(el)))
+                removals.append(Removal(short_path(el), rule, first_words(el), word_count(el)))
             drop(el)
             continue
         if el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and _has_named_child(el)):
@@ -444,7 +457,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
         return "repeated-title"
     kind = _names_kind(f"{el.get('class', '')} {el.get('id', '')}".lower())
-    if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el):
+    if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
+            and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         return "byline-line"

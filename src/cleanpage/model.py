@@ -41,11 +41,14 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Removal:
-    """One block removed while cleaning, for --explain."""
+    """One block removed while cleaning (or kept by the main-text guard), for --explain."""
 
     path: str  # short CSS-like path, e.g. "body>div.cookie-banner"
-    rule: str  # name of the rule in the removal table
+    rule: str  # name of the rule in the removal table (rules.RULES)
     text: str  # first words of the removed text
+    words: int = 0  # words the removal took (or would have taken, when kept)
+    kept: bool = False  # True: the main-text guard refused this removal
+    reason: str = ""  # why the guard refused it ("would remove 82% of the text")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,47 +24,61 @@ from .patterns import lazy
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    name: str
-    hard: bool
-    why: str
+    """One way cleanpage removes a block: a row of the removal table."""
 
+    name: str
+    hard: bool  # never article text, whatever the page: the main-text guard does not apply
+    where: str  # "page": boilerplate.strip(), before the body is chosen; "body": content.tidy(), inside it
+    matches: str  # what it matches: tags, roles, hidden state, class/id words, text
+    # The largest share of the page's main text that this rule's removals may take together;
+    # past it the guard keeps every block of the rule there that holds a paragraph's worth of text.
+    max_share: float = 1.0
+
+
+# What a soft rule may take of the page's prose, all its removals together: a page builder
+# that names every block of its article "widget" or "column" keeps its article.
+SOFT_MAX_SHARE = 0.5
 
 # ---------------------------------------------------------------- the table
 RULES = {r.name: r for r in (
-    Rule("code", True, "script/style/template text is never prose"),
-    Rule("embed", True, "iframes, SVG, canvas, objects: no readable text of the article"),
-    Rule("form-control", True, "buttons and inputs are interface, not text"),
-    Rule("hidden", True, "hidden/aria-hidden/display:none: the reader never sees it"),
-    Rule("modal", True, "role=dialog / aria-modal / modal and popup containers overlay the page"),
-    Rule("cookie-banner", True, "cookie and consent banners"),
-    Rule("paywall", False, "paywall and registration-wall prompts over the article"),
-    Rule("skip-link", True, "'skip to content' and 'back to top' links are navigation"),
-    Rule("navigation", False, "<nav>, role=navigation/menu, menu/breadcrumb/pagination classes"),
-    Rule("site-header", False, "the site's <header>/role=banner outside the article"),
-    Rule("site-footer", False, "the site's <footer>/role=contentinfo outside the article"),
-    Rule("sidebar", False, "<aside>, role=complementary, sidebar/widget/rail classes"),
-    Rule("share-bar", False, "share/social/follow buttons, 'Share this:'"),
-    Rule("newsletter", False, "newsletter and subscribe boxes"),
-    Rule("advertisement", False, "ad slots, sponsored and promo blocks"),
-    Rule("related", False, "related / recommended / most-read story lists"),
-    Rule("comments", False, "reader comments (kept with --comments)"),
-    Rule("author-bio", False, "author bio boxes below the article"),
-    Rule("post-meta", False, "tags, categories, post navigation, print/email tools"),
-    Rule("search", False, "search boxes, role=search"),
-    Rule("feedback", False, "'Is this page useful?' feedback and survey widgets"),
-    Rule("media-player", False, "video and audio player widgets (sticky players, 'Up next' playlists)"),
-    Rule("affiliate-disclosure", False, "'This post may contain affiliate links' boilerplate"),
-    Rule("permalink", True, "heading anchors (¶, §, #) that link to their own section"),
-    Rule("form", False, "forms other than a page-wide wrapper (ASP.NET wraps whole pages)"),
-    # Rules applied inside the chosen content by content.tidy():
-    Rule("repeated-title", True, "the article's own headline repeats the title line"),
-    Rule("label", True, "standalone 'Advertisement' / 'Share this:' / 'Read more' labels"),
-    Rule("link-list", False, "blocks that are mostly links: related lists, tag lists, post navigation"),
-    Rule("caption", False, "figure captions, photo credits, galleries (kept with --images)"),
-    Rule("byline-line", False, "byline, dateline and timestamp lines inside the body (kept as metadata)"),
-    Rule("teaser", False, "story teasers cut off with '...' that link elsewhere"),
-    Rule("empty", True, "blocks with neither text nor image"),
-    Rule("credit-line", False, "'Reporting by…', 'X contributed to this report', 'Write to … at …' lines"),
+    Rule("code", True, "page", "<script>, <style>, <template>, <link>, <meta>: code, never prose"),
+    Rule("embed", True, "page", "<iframe>, <svg>, <canvas>, <object>, <video>, <audio>: no readable text"),
+    Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text"),
+    Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it"),
+    Rule("modal", True, "page", "<dialog>, role=dialog, aria-modal; modal/popup/overlay class words (guarded)"),
+    Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
+    Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
+                                    "the page's text)", SOFT_MAX_SHARE),
+    Rule("skip-link", True, "page", "in-page links 'Skip to content', 'Back to top', in several languages"),
+    Rule("permalink", True, "page", "heading anchors (¶, §, #) that link to their own section"),
+    Rule("navigation", False, "page", "<nav>, role=navigation/menu, menu/breadcrumb/pagination words", SOFT_MAX_SHARE),
+    Rule("site-header", False, "page", "the page's <header>, role=banner, outside <article>/<main>", SOFT_MAX_SHARE),
+    Rule("site-footer", False, "page", "the page's <footer>, role=contentinfo, outside <article>/<main>",
+         SOFT_MAX_SHARE),
+    Rule("sidebar", False, "page", "<aside>, role=complementary, sidebar/widget words", SOFT_MAX_SHARE),
+    Rule("share-bar", False, "page", "share/social/follow words, role=toolbar", SOFT_MAX_SHARE),
+    Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches in the text", SOFT_MAX_SHARE),
+    Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
+    Rule("related", False, "both", "related/recommended/most-read words; 'Read also: <link>' lines", SOFT_MAX_SHARE),
+    Rule("comments", False, "page", "reader comments by class/id words (kept with --comments)", SOFT_MAX_SHARE),
+    Rule("author-bio", False, "page", "author bio boxes by class/id words", SOFT_MAX_SHARE),
+    Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
+    Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
+    Rule("feedback", False, "page", "'Is this page useful?' feedback and survey words", SOFT_MAX_SHARE),
+    Rule("media-player", False, "page", "video/audio player widgets (sticky players, 'Up next')", SOFT_MAX_SHARE),
+    Rule("paywall", False, "both", "paywall/regwall words; 'Subscribe to continue reading' text", SOFT_MAX_SHARE),
+    Rule("affiliate-disclosure", False, "body", "'This post may contain affiliate links' text", SOFT_MAX_SHARE),
+    Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
+    Rule("repeated-title", True, "body", "a heading that repeats the article's title"),
+    Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments'"),
+    Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation",
+         SOFT_MAX_SHARE),
+    Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images)",
+         SOFT_MAX_SHARE),
+    Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata)", SOFT_MAX_SHARE),
+    Rule("empty", True, "body", "blocks with neither text nor image"),
+    Rule("credit-line", False, "body", "'Reporting by…', 'X contributed to this report', 'Write to … at …' lines",
+         SOFT_MAX_SHARE),
 )}
 
 # A soft rule never removes a block holding more than this share of the
@@ -87,15 +101,19 @@ MIN_PAGE_PROSE = 200
 SENTENCE_END_RE = lazy(r"[.!?…。！？](?:[\s\"”’»)]|$)")
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
+# Elements of foreign markup: an <svg> or <math> that holds HTML paragraphs swallowed the page
+# when an unclosed tag made libxml2 nest everything after it inside.
+MARKUP_TAGS = frozenset(("svg", "math"))
 # Cap on the number of guard measurements (each is a C-level text walk of a
 # subtree); past it soft rules stop, so nested guarded blocks can't go quadratic.
 MAX_GUARD_CHECKS = 3000
 
 # Removed first, before the page's text is measured for the guard: script
 # and JSON text would otherwise make every block look small.
-CODE_TAGS = ("script", "style", "noscript", "template")
+CODE_TAGS = ("script", "style", "template")
 TAG_RULES = {
-    **dict.fromkeys(("script", "style", "noscript", "template", "link", "meta", "base"), "code"),
+    **dict.fromkeys(("script", "style", "template", "link", "meta", "base"), "code"),
+    "noscript": "noscript",
     **dict.fromkeys(("iframe", "object", "embed", "svg", "canvas", "map", "frameset", "frame",
                      "audio", "video", "applet", "math"), "embed"),
     **dict.fromkeys(("button", "input", "select", "textarea", "option", "optgroup", "datalist",
@@ -469,10 +487,16 @@ REATTACH_LEVELS = 3
 # A funding/acknowledgement block is a statement, not a page.
 MAX_FUNDING_CHARS = 3000
 # Captions, credits and galleries: not article prose (kept with --images).
+# Matched on whole words of the class/id ("wp-caption", "photo_credit"), never inside one:
+# "accreditation-news" and "credit-union-news" name no caption.
 CAPTION_RE = lazy(
-    r"caption|credit|gallery|slideshow|carousel|lightbox|photo-?info|image-?info|media-?info|"
-    r"legende|légende|bildunterschrift|didascalia|pie-?de-?foto|podpis",
+    r"(?<![a-z])(?:(?:wp-?|image-?|img-?|photo-?|media-?)?captions?|(?:photo-?|image-?|img-?)?credits?|"
+    r"gallery|slideshow|carousel|lightbox|photo-?info|image-?info|media-?info|"
+    r"legende|légende|bildunterschrift|didascalia|pie-?de-?foto|podpis)(?![a-z])",
 )
+# A block named a caption by its class holds a line or two: longer, it is the article
+# (an <article class="... js-lightbox">), whatever the class says.
+MAX_CAPTION_CHARS = 600
 CAPTION_TAGS = frozenset(("figure", "figcaption", "picture"))
 # Byline, dateline and timestamp containers inside the body: metadata, not prose.
 BYLINE_RE = lazy(
@@ -480,6 +504,10 @@ BYLINE_RE = lazy(
     r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
 )
 MAX_BYLINE_CHARS = 200
+# Inside the body, a soft rule never takes a block holding more than this share of the
+# body's text (the body's own main-text guard), once the body has this many characters.
+TIDY_GUARD_SHARE = 0.4
+TIDY_GUARD_MIN_CHARS = 500
 # What makes a <figure> content rather than a picture with a caption.
 FIGURE_CONTENT_TAGS = ("blockquote", "table", "pre", "p")
 # ...and what makes its caption part of the data (a table's or a listing's caption).
