@@ -19,9 +19,11 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # fault_server, with or without tests/__init__.py
 from fault_server import CP1252_TEXT, GB_TEXT, LATIN1_TEXT, SJIS_TEXT, FaultServer  # noqa: E402
 
+import cleanpage  # noqa: E402
 from cleanpage import __version__  # noqa: E402
 from cleanpage.errors import FetchError  # noqa: E402
-from cleanpage.fetch import SLOW_GRACE_SECONDS, FetchedPage, fetch_html  # noqa: E402
+from cleanpage.fetching import SLOW_GRACE_SECONDS, FetchedPage, fetch_html  # noqa: E402
+from cleanpage.api import page_text  # noqa: E402
 from cleanpage.model import Options  # noqa: E402
 
 FAST = Options(timeout=3.0, retries=2)
@@ -33,6 +35,11 @@ def server() -> Iterator[FaultServer]:
     running = FaultServer.start()
     yield running
     running.stop()
+
+
+def text_of(page: FetchedPage) -> str:
+    """A fetched page's text, decoded as clean() and --raw decode it."""
+    return page_text(page.body, page.content_type)
 
 
 def fetch_timed(url: str, options: Options = FAST) -> tuple[FetchedPage, float]:
@@ -90,13 +97,13 @@ def test_cap_is_on_the_decompressed_size(server: FaultServer) -> None:
     error, _ = fetch_error(server.url("/gzip-page"), Options(timeout=3, max_bytes=500))
     assert error.message.endswith(": larger than 500 bytes")
     page, _ = fetch_timed(server.url("/gzip-page"))
-    assert page.html.count("compressed words") == 50
+    assert text_of(page).count("compressed words") == 50
 
 
 MEMORY_PROBE = """
 import json, resource, sys, tracemalloc
 from cleanpage.errors import FetchError
-from cleanpage.fetch import fetch_html
+from cleanpage.fetching import fetch_html
 from cleanpage.model import Options
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 tracemalloc.start()
@@ -135,7 +142,7 @@ def test_redirect_loop_stops_after_ten(server: FaultServer) -> None:
 def test_ten_relative_redirects_are_followed(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/chain/10/ten"))
     assert page.url == server.url("/chain/0/ten")
-    assert "end of the chain" in page.html
+    assert "end of the chain" in text_of(page)
     error, _ = fetch_error(server.url("/chain/11/eleven"))
     assert "too many redirects" in error.message
 
@@ -166,19 +173,22 @@ def test_non_html_types_refused(server: FaultServer, path: str, media_type: str)
 
 def test_missing_content_type_is_sniffed(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/no-type"))
-    assert page.content_type is None and "no content type here" in page.html
+    assert page.content_type is None and "no content type here" in text_of(page)
     error, _ = fetch_error(server.url("/no-type-binary"))
-    assert error.message.endswith(": not HTML (the body is binary data)")
+    assert error.message.endswith(": not HTML (no Content-Type, and the body is not markup)")
 
 
 def test_xhtml_accepted(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/xhtml"))
-    assert page.content_type == "application/xhtml+xml" and "<p>x</p>" in page.html
+    assert page.content_type == "application/xhtml+xml" and "<p>x</p>" in text_of(page)
 
 
 def test_binary_body_labelled_html_refused(server: FaultServer) -> None:
-    error, _ = fetch_error(server.url("/html-says-png"))
-    assert error.message.endswith(": not HTML (the body is binary data)")
+    url = server.url("/html-says-png")
+    with pytest.raises(FetchError) as caught:
+        cleanpage.fetch(url, options=FAST)
+    assert caught.value.message == f"{url}: not an HTML document (looks like binary data)"
+    assert caught.value.exit_code == 4
 
 
 # -- encodings -----------------------------------------------------------------------
@@ -190,7 +200,7 @@ def test_binary_body_labelled_html_refused(server: FaultServer) -> None:
 ])
 def test_encodings_decode(server: FaultServer, path: str, text: str) -> None:
     page, _ = fetch_timed(server.url(path))
-    assert f"<p>{text}</p>" in page.html
+    assert f"<p>{text}</p>" in text_of(page)
 
 
 # -- status, emptiness, truncation --------------------------------------------------------
@@ -216,7 +226,7 @@ def test_empty_200_is_an_error(server: FaultServer) -> None:
 
 def test_truncated_body_keeps_what_arrived(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/truncated"))
-    assert "the first part arrived" in page.html
+    assert "the first part arrived" in text_of(page)
 
 
 def test_truncated_to_nothing_is_an_error(server: FaultServer) -> None:
@@ -229,7 +239,7 @@ def test_truncated_to_nothing_is_an_error(server: FaultServer) -> None:
 
 def test_503_twice_then_200(server: FaultServer) -> None:
     page, elapsed = fetch_timed(server.url("/flaky/twice"))
-    assert "third time lucky" in page.html and page.status == 200
+    assert "third time lucky" in text_of(page) and page.status == 200
     assert server.hits("/flaky/twice") == 3
     assert 0.25 <= elapsed < 3.0  # two backoffs: 0.25-0.5 s, then 0.5-1 s
 
@@ -242,7 +252,7 @@ def test_503_with_no_retries_left(server: FaultServer) -> None:
 
 def test_429_honours_retry_after(server: FaultServer) -> None:
     page, elapsed = fetch_timed(server.url("/rate-limited/one"))
-    assert "thanks for waiting" in page.html
+    assert "thanks for waiting" in text_of(page)
     assert server.hits("/rate-limited/one") == 2
     assert 1.0 <= elapsed < 2.5
 
@@ -270,14 +280,14 @@ def test_connection_closed_without_answer(server: FaultServer) -> None:
 
 def test_default_identity_headers(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/echo"))
-    assert f"<p>User-Agent: cleanpage/{__version__} (+https://github.com/cleanpage/cleanpage)</p>" in page.html
-    assert "<p>Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.1</p>" in page.html
-    assert "<p>Accept-Encoding: gzip, deflate" in page.html
+    assert f"<p>User-Agent: cleanpage/{__version__} (+https://github.com/cleanpage/cleanpage)</p>" in text_of(page)
+    assert "<p>Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.1</p>" in text_of(page)
+    assert "<p>Accept-Encoding: gzip, deflate" in text_of(page)
 
 
 def test_user_agent_override(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/echo"), Options(timeout=3, user_agent="TestBot/1.0"))
-    assert "<p>User-Agent: TestBot/1.0</p>" in page.html
+    assert "<p>User-Agent: TestBot/1.0</p>" in text_of(page)
 
 
 def test_threads_share_nothing(server: FaultServer) -> None:
@@ -287,7 +297,7 @@ def test_threads_share_nothing(server: FaultServer) -> None:
     with ThreadPoolExecutor(8) as pool:
         pages = list(pool.map(lambda p: fetch_html(server.url(p), FAST), paths))
     assert [page.url for page in pages] == [server.url(p) for p in paths]
-    assert all(SJIS_TEXT in page.html for page in pages[1::4])
+    assert all(SJIS_TEXT in text_of(page) for page in pages[1::4])
 
 
 # -- through the CLI -----------------------------------------------------------------

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from .errors import CleanpageError, FetchError, InputError, NoContentError
 from .model import Article, Options, Quote, Removal
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "Article", "CleanpageError", "FetchError", "InputError", "NoContentError",
