@@ -141,7 +141,7 @@ def _own_pass(root, text: str, meta, options: Options):
         raise NoContentError("no content node found", removals=tuple(removals))
     if comments is not None:
         content.append_comments(body, comments)
-    return body, removals
+    return _require_text(body, removals)
 
 
 def _readability_pass(root, text: str, meta, options: Options):
@@ -162,6 +162,13 @@ def _readability_pass(root, text: str, meta, options: Options):
                              removals=tuple(removals)) from exc
     body = parse_html(f"<html><body>{summary}</body></html>").find("body")
     content.tidy(body, meta.title, options, removals)
+    return _require_text(body, removals)
+
+
+def _require_text(body, removals: list):
+    """A pass's result, or NoContentError when its body holds no words."""
+    if not body.text_content().strip():
+        raise NoContentError("the chosen content holds no text", removals=tuple(removals))
     return body, removals
 
 

@@ -251,9 +251,10 @@ def warm_up() -> None:
     """
     import gc
 
-    import cleanpage
+    from .api import clean
+    from .serialize import render
 
-    cleanpage.render(cleanpage.clean(WARM_UP_PAGE), "markdown")
+    render(clean(WARM_UP_PAGE), "markdown")
     gc.freeze()  # workers share these objects copy-on-write: keep the collector off them
 
 
