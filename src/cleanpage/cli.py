@@ -158,7 +158,7 @@ def build_run(flags: dict[str, Any], several: bool) -> Run:
     output = None if flags["output"] == "-" else flags["output"]
     run = Run(fmt=flags["fmt"], output=output, quiet=flags["quiet"], verbose=flags["verbose"],
               explain=flags.get("explain", False), several=several, raw=flags.get("raw", False))
-    if several and output is not None and not output_is_directory(run):
+    if several and output is not None and run.fmt != "jsonl" and not output_is_directory(run):
         raise click.UsageError(
             f"several inputs need a directory for -o: end the path in '/' ({output}/), "
             "name an existing directory, or use -f jsonl to write one file")
