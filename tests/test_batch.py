@@ -27,7 +27,7 @@ from cleanpage.batch import ordered_map
 from cleanpage.cli import main
 
 # Seconds the server holds a /slow/ request open, so concurrent requests overlap.
-SLOW_SECONDS = 0.25
+SLOW_SECONDS = 0.5
 
 PARAGRAPHS = (
     "Researchers at the institute reported on {day} that the new method measured river temperature "
@@ -97,19 +97,22 @@ class Server:
 def make_handler(state: ServerState) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            parts = self.path.strip("/").split("/")
             with state.lock:
                 state.active += 1
                 state.peak = max(state.peak, state.active)
             try:
-                self.answer()
+                if parts[0] == "slow":
+                    time.sleep(SLOW_SECONDS)
             finally:
+                # Counted out before the answer is sent: once the client has its
+                # answer it may start the next request, possibly before this thread
+                # runs again (which read as 3 requests at once on a busy machine).
                 with state.lock:
                     state.active -= 1
+            self.answer(parts)
 
-        def answer(self) -> None:
-            parts = self.path.strip("/").split("/")
-            if parts[0] == "slow":
-                time.sleep(SLOW_SECONDS)
+        def answer(self, parts: list[str]) -> None:
             if parts[0] not in ("page", "slow"):
                 self.send_error(404, "Not Found")
                 return

@@ -161,6 +161,7 @@ def test_depth_cli(kind: str, page_files) -> None:
 # --- size --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_twenty_megabyte_article(page_files) -> None:
     path, page = page_files("big-article", pages.big_article)
     assert path.stat().st_size >= 20_000_000
@@ -169,6 +170,7 @@ def test_twenty_megabyte_article(page_files) -> None:
     assert len(run.stdout) > 15_000_000, "most of the article text is missing"
 
 
+@pytest.mark.slow
 def test_hundred_thousand_sibling_paragraphs(page_files) -> None:
     path, page = page_files("siblings", pages.sibling_paragraphs)
     run = run_cli(["clean", "-f", "text", str(path)])
@@ -199,6 +201,7 @@ def test_ten_megabyte_script(page_files) -> None:
     assert "b" * 1000 not in run.stdout
 
 
+@pytest.mark.slow
 def test_million_entities(page_files) -> None:
     path, page = page_files("entities", pages.many_entities)
     run = run_cli(["clean", "-f", "text", str(path)])

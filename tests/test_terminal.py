@@ -183,6 +183,7 @@ def test_dask_not_installed_says_what_to_install(tmp_path: Path) -> None:
     assert "pip install 'cleanpage[dask]'" in line and "internal error" not in result.stderr.decode()
 
 
+@pytest.mark.slow
 def test_unreachable_scheduler_is_one_line_quickly(tmp_path: Path) -> None:
     warc = tmp_path / "crawl.warc"
     warc.write_bytes(b"WARC/1.0\r\n\r\n")
