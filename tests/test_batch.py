@@ -27,7 +27,7 @@ from cleanpage.batch import ordered_map
 from cleanpage.cli import main
 
 # Seconds the server holds a /slow/ request open, so concurrent requests overlap.
-SLOW_SECONDS = 0.5
+SLOW_SECONDS = 0.25
 
 PARAGRAPHS = (
     "Researchers at the institute reported on {day} that the new method measured river temperature "

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from test_batch import Server, article_page, http_server, run_cli, write_pages  # noqa: F401 (fixture)
+from test_batch import Server, http_server, run_cli, write_pages  # noqa: F401 (fixture)
 
 RETRY_STATUSES = (429, 502, 503, 504)  # cleanpage.fetching.RETRY_STATUSES, checked below
 
