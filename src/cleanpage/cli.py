@@ -302,10 +302,11 @@ Examples:
 @clean_options
 @batch_options
 @click.option("--dask", "dask_address", metavar="ADDRESS",
-              help="Clean on a Dask cluster: tcp://host:port, or 'local' for 2 local workers.")
+              help="Clean on a Dask cluster (pip install 'cleanpage[dask]'): tcp://host:port, "
+                   "or 'local' for 2 local workers.")
 def warc(files: tuple[str, ...], input_list: str | None, jobs: int | None, dask_address: str | None,
          **flags: Any) -> None:
-    """Clean the HTML response records of WARC archives (.warc or .warc.gz)."""
+    """Clean the HTML response records of WARC archives (.warc or .warc.gz files, not stdin)."""
     from .warc import warc_tasks
 
     paths = gather_sources(files, input_list, default=())
