@@ -712,7 +712,7 @@ def open_sink(run: Run) -> Iterator[Sink]:
     if run.output is None:
         yield Sink(run, sys.stdout.buffer)
         return
-    if output_is_directory(run) or run.several and run.fmt != "jsonl":
+    if output_is_directory(run):  # build_run refused several inputs into one non-jsonl file
         yield DirSink(run, run.output)
         return
     sink = FileSink(run, run.output)
