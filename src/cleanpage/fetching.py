@@ -144,7 +144,7 @@ def fetch_html(url: str, options: Options) -> FetchedPage:
             media_type = _media_type(content_type)
             _require_html_type(media_type, url)
             body = _read_body(response, url, options, watchdog)
-    if not body.strip():
+    if not body or body.isspace():
         raise FetchError(f"{url}: empty response", url=url)
     if media_type in SNIFFED_TYPES and not _opens_with_markup(body):
         raise FetchError(f"{url}: not HTML (no Content-Type, and the body is not markup)", url=url)
