@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # fault_server, with or without tests/__init__.py
 from fault_server import FaultServer  # noqa: E402
-from test_batch import article_page, run_cli  # noqa: E402
+from test_batch import article_page, invoke, run_cli  # noqa: E402
 
 import cleanpage  # noqa: E402
 from cleanpage import FetchError, InputError, NoContentError, Options  # noqa: E402
@@ -94,7 +94,7 @@ def test_jsonl_error_records_use_the_same_encoder(tmp_path: Path) -> None:
     missing = tmp_path / "gone\u2028.html"
     good = tmp_path / "good.html"
     good.write_text(article_page(5), encoding="utf-8")
-    result = run_cli("clean", str(good), str(missing), "-f", "jsonl", "-j", "1")
+    result = invoke("clean", str(good), str(missing), "-f", "jsonl", "-j", "1")
     lines = result.stdout.decode("utf-8").splitlines()
     assert result.returncode == 5 and len(lines) == 2
     assert lines[1].startswith('{"source":') and "\u2028" not in lines[1]
@@ -120,7 +120,7 @@ def test_possible_options_are_accepted() -> None:
 
 
 def test_cli_refuses_an_impossible_option_as_a_usage_error() -> None:
-    result = run_cli("fetch", "--user-agent", "", "https://example.org/")
+    result = invoke("fetch", "--user-agent", "", "https://example.org/")
     assert result.returncode == 2 and b"Options.user_agent" in result.stderr
     assert b"Traceback" not in result.stderr and b"internal error" not in result.stderr
 

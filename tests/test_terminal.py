@@ -1,4 +1,8 @@
-"""The real CLI at a terminal and with files: progress in a pty, -o, and errors a person can act on."""
+"""The CLI at a terminal and with files: progress in a pty, -o, and errors a person can act on.
+
+Where the process matters (a terminal, the umask, a missing module, the environment,
+a slow connection) the real `python -m cleanpage` runs in a subprocess; checks of
+arguments and messages run the same click command in-process (`invoke`), cheaper."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from test_batch import Server, http_server, run_cli, write_pages  # noqa: F401 (fixture)
+from test_batch import Server, http_server, invoke, run_cli, write_pages  # noqa: F401 (fixture)
 
 RETRY_STATUSES = (429, 502, 503, 504)  # cleanpage.fetching.RETRY_STATUSES, checked below
 
@@ -128,33 +132,37 @@ def test_output_files_respect_the_umask(tmp_path: Path, umask: int) -> None:
     assert [stat.S_IMODE(path.stat().st_mode) for path in written] == [expected] * 3
 
 
-def test_output_dash_is_stdout(tmp_path: Path) -> None:
+def test_output_dash_is_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     (path,) = write_pages(tmp_path, 1)
-    result = run_cli("clean", path, "-o", "-", cwd=tmp_path)
+    result = invoke("clean", path, "-o", "-")
     assert result.returncode == 0 and result.stdout.startswith(b"# River study 0")
     assert not (tmp_path / "-").exists()
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "json", "text", "html"])
-def test_one_file_for_several_inputs_is_refused(tmp_path: Path, fmt: str) -> None:
+def test_one_file_for_several_inputs_is_refused(tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     paths = write_pages(tmp_path, 2)
-    result = run_cli("clean", *paths, "-f", fmt, "-o", "combined.md", cwd=tmp_path)
+    result = invoke("clean", *paths, "-f", fmt, "-o", "combined.md")
     assert result.returncode == 2 and b"several inputs need a directory" in result.stderr
     assert not (tmp_path / "combined.md").exists()
 
 
 @pytest.mark.parametrize("target", ["articles/", "existing"])
-def test_several_inputs_to_a_directory(tmp_path: Path, target: str) -> None:
+def test_several_inputs_to_a_directory(tmp_path: Path, target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     paths = write_pages(tmp_path, 2)
     (tmp_path / "existing").mkdir()
-    result = run_cli("clean", *paths, "-o", target, "-j", "1", cwd=tmp_path)
+    result = invoke("clean", *paths, "-o", target, "-j", "1")
     assert result.returncode == 0, result.stderr
     assert len(os.listdir(tmp_path / target.rstrip("/"))) == 2
 
 
-def test_several_inputs_as_jsonl_to_one_file(tmp_path: Path) -> None:
+def test_several_inputs_as_jsonl_to_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
     paths = write_pages(tmp_path, 2)
-    result = run_cli("clean", *paths, "-f", "jsonl", "-o", "all.jsonl", "-j", "1", cwd=tmp_path)
+    result = invoke("clean", *paths, "-f", "jsonl", "-o", "all.jsonl", "-j", "1")
     assert result.returncode == 0 and (tmp_path / "all.jsonl").read_text().count("\n") == 2
 
 
@@ -196,17 +204,17 @@ def test_unreachable_scheduler_is_one_line_quickly(tmp_path: Path) -> None:
 
 
 def test_malformed_url_is_a_usage_error() -> None:
-    line = usage_error(run_cli("fetch", "http://[::1"))
+    line = usage_error(invoke("fetch", "http://[::1"))
     assert line == "Error: http://[::1: not a valid URL (Invalid IPv6 URL)"
 
 
 def test_clean_given_a_url_suggests_fetch() -> None:
-    line = usage_error(run_cli("clean", "https://example.org/news/1"))
+    line = usage_error(invoke("clean", "https://example.org/news/1"))
     assert line.endswith("to fetch a URL, use: cleanpage fetch https://example.org/news/1")
 
 
 def test_warc_dash_says_what_it_takes() -> None:
-    line = usage_error(run_cli("warc", "-", stdin=b"WARC/1.0\r\n"))
+    line = usage_error(invoke("warc", "-", stdin=b"WARC/1.0\r\n"))
     assert "WARC files by path" in line and "not stdin" in line
 
 
@@ -214,13 +222,13 @@ def test_no_temporary_file_name_in_messages(tmp_path: Path) -> None:
     """A write that fails names the file the user asked for, never .cleanpage-XXXX."""
     paths = write_pages(tmp_path, 2)
     out = tmp_path / "out"
-    first = run_cli("clean", *paths, "-o", f"{out}/", "-j", "1")
+    first = invoke("clean", *paths, "-o", f"{out}/", "-j", "1")
     assert first.returncode == 0
     blocked = sorted(out.iterdir())[0]
     blocked.unlink()
     blocked.mkdir()  # a directory where the output file goes: the rename fails
     (blocked / "keep").write_text("x")
-    result = run_cli("clean", *paths, "-o", f"{out}/", "-j", "1")
+    result = invoke("clean", *paths, "-o", f"{out}/", "-j", "1")
     assert result.returncode == 3  # an output that cannot be written stops the run
     line = one_error_line(result)
     assert ".cleanpage-" not in line and str(blocked) in line
@@ -230,7 +238,7 @@ def test_no_temporary_file_name_in_messages(tmp_path: Path) -> None:
 def test_missing_input_list_exits_3_as_documented(tmp_path: Path) -> None:
     assert re.search(r"^\| 3 \| input error: missing or unreadable file", README, re.MULTILINE)
     missing = tmp_path / "missing.txt"
-    result = run_cli("clean", "-i", str(missing))
+    result = invoke("clean", "-i", str(missing))
     assert result.returncode == 3
     assert one_error_line(result) == f"cleanpage: error: {missing}: cannot read the input list: No such file or directory"
 
@@ -240,20 +248,20 @@ def test_missing_input_list_exits_3_as_documented(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", ["fetch", "warc"])
 def test_url_option_is_refused_where_it_cannot_apply(command: str) -> None:
-    result = run_cli(command, "--url", "https://example.org/", "x")
+    result = invoke(command, "--url", "https://example.org/", "x")
     assert result.returncode == 2 and b"No such option '--url'" in result.stderr
 
 
 @pytest.mark.parametrize("flags", [["-f", "json"], ["--format", "markdown"], ["--no-links"], ["--explain"]])
 def test_raw_refuses_options_it_would_ignore(http_server: Server, flags: list[str]) -> None:
-    result = run_cli("fetch", "--raw", *flags, f"{http_server.base}/page/1")
+    result = invoke("fetch", "--raw", *flags, f"{http_server.base}/page/1")
     line = usage_error(result)
     assert line.startswith("Error: --raw prints the fetched HTML uncleaned:")
     assert result.stdout == b""
 
 
 def test_raw_still_prints_html(http_server: Server) -> None:
-    result = run_cli("fetch", "--raw", f"{http_server.base}/page/1")
+    result = invoke("fetch", "--raw", f"{http_server.base}/page/1")
     assert result.returncode == 0 and result.stdout.startswith(b"<!doctype html>")
 
 
@@ -262,7 +270,7 @@ def test_retries_are_documented_as_the_code_retries() -> None:
 
     assert sorted(retried) == list(RETRY_STATUSES)
     statuses = sorted(RETRY_STATUSES)
-    help_text = " ".join(run_cli("fetch", "--help").stdout.decode().split())
+    help_text = " ".join(invoke("fetch", "--help").stdout.decode().split())
     retries_help = help_text[help_text.index("--retries"):][:120]
     row = next(line for line in README.splitlines() if line.startswith("| `--retries"))
     for text in (retries_help, row):
@@ -274,6 +282,6 @@ def test_json_file_is_not_html_exit_3(tmp_path: Path) -> None:
     assert "not HTML" in next(line for line in README.splitlines() if line.startswith("| 3 |"))
     data = tmp_path / "data.json"
     data.write_text('{"title": "River study", "paragraphs": ["Researchers reported on day 1 that"]}')
-    result = run_cli("clean", str(data))
+    result = invoke("clean", str(data))
     assert result.returncode == 3
     assert one_error_line(result) == f"cleanpage: error: {data}: not an HTML document (JSON data)"
