@@ -173,7 +173,9 @@ def test_twenty_megabyte_article(page_files) -> None:
 @pytest.mark.slow
 def test_hundred_thousand_sibling_paragraphs(page_files) -> None:
     path, page = page_files("siblings", pages.sibling_paragraphs)
-    run = run_cli(["clean", "-f", "text", str(path)])
+    # ~6 s idle and ~20 s on a loaded 2-core machine: the 30 s case bound is too
+    # close to hold at 5x, so this case gets the big page's bound.
+    run = run_cli(["clean", "-f", "text", str(path)], seconds=BIG_SECONDS)
     assert_clean_exit(run, page.markers)
     assert "Entry 99999 of the log" in run.stdout
     assert run.stdout.count("Entry ") == 100_000
