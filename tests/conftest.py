@@ -151,24 +151,40 @@ def _cli_output(case: Case) -> Output:
 _RUNNERS = {"library": _library_output, "cli": _cli_output}
 
 
+# CLI runs started ahead, in threads, while the library door's tests run: each
+# case costs two subprocesses of ~0.5 s, mostly interpreter start-up and imports.
+PREFETCH_WORKERS = 3
+
+
 @pytest.fixture(scope="session")
-def outputs():
-    """`outputs(case, door) -> Output`, computed once per session; a failure is re-raised each time."""
-    cache: dict[tuple[str, str], Output | BaseException] = {}
+def outputs(request: pytest.FixtureRequest):
+    """`outputs(case, door) -> Output`, computed once per session; a failure is re-raised each time.
+
+    The CLI outputs of every case the session will ask for are started at once in a
+    few threads (subprocesses run in parallel), so the suite waits for them less."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    wanted = {item.callspec.params["case"].name for item in request.session.items
+              if hasattr(item, "callspec") and item.callspec.params.get("door") == "cli"
+              and "case" in item.callspec.params}
+    pool = ThreadPoolExecutor(max_workers=PREFETCH_WORKERS)
+    cache: dict[tuple[str, str], Future] = {
+        (case.name, "cli"): pool.submit(_cli_output, case) for case in CASES if case.name in wanted
+    }
 
     def get(case: Case, door: str) -> Output:
         key = (case.name, door)
         if key not in cache:
+            future: Future = Future()
             try:
-                cache[key] = _RUNNERS[door](case)
+                future.set_result(_RUNNERS[door](case))
             except (Exception, AssertionError) as exc:  # remembered and re-raised in every test
-                cache[key] = exc
-        result = cache[key]
-        if isinstance(result, BaseException):
-            raise result
-        return result
+                future.set_exception(exc)
+            cache[key] = future
+        return cache[key].result()  # re-raises a remembered failure
 
-    return get
+    yield get
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 @pytest.fixture(scope="session")

@@ -18,12 +18,17 @@ import threading
 import time
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
+# A self-signed certificate for 127.0.0.1 (made once with openssl, valid until 2126).
+CERT_DIR = Path(__file__).parent / "certs"
 BIG_BODY_BYTES = 60_000_000  # the "60 MB page": generated on the fly, never stored
 BOMB_INFLATED_BYTES = 200_000_000  # the gzip bomb inflates to this (~200 KB on the wire)
 BOMB_MEMBER_BYTES = 10_000_000
 WRITE_BYTES = 64 * 1024
 HANG_SECONDS = 30.0  # how long "never answer" waits before giving up (server side)
+TRICKLE_SECONDS = 0.2  # pause between the header bytes of /trickle-headers
+TRICKLE_HEADER = b"X-Padding: " + b"a" * 150 + b"\r\n"  # ~30 s at one byte per pause
 
 
 
@@ -117,6 +122,17 @@ class FaultHandler(BaseHTTPRequestHandler):
         while not self.server.stopping.wait(1.0):
             self.wfile.write(b"x")
             self.wfile.flush()
+
+    def route_trickle_headers(self) -> None:
+        """The status line, then headers a byte every TRICKLE_SECONDS: each read gets a
+        byte well within any per-read timeout, the headers never end."""
+        self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
+        for byte in TRICKLE_HEADER:
+            if self.server.stopping.wait(TRICKLE_SECONDS):
+                return
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+        self.close_connection = True
 
     # -- size faults -----------------------------------------------------------------
 
@@ -272,8 +288,14 @@ class FaultHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
 
-    def __init__(self) -> None:
+    def __init__(self, tls: bool = False) -> None:
         super().__init__(("127.0.0.1", 0), FaultHandler)
+        if tls:  # a self-signed certificate no client trusts: TLS errors in plain words
+            import ssl
+
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(CERT_DIR / "self-signed.pem", CERT_DIR / "self-signed.key")
+            self.socket = context.wrap_socket(self.socket, server_side=True)
         self.stopping = threading.Event()
         self._hits: collections.Counter[str] = collections.Counter()
         self._lock = threading.Lock()
@@ -294,15 +316,17 @@ class FaultServer:
         self.httpd = httpd
         self.port = httpd.server_address[1]
         self._thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        self.scheme = "http"
 
     @classmethod
-    def start(cls) -> FaultServer:
-        server = cls(FaultHTTPServer())
+    def start(cls, tls: bool = False) -> FaultServer:
+        server = cls(FaultHTTPServer(tls))
+        server.scheme = "https" if tls else "http"
         server._thread.start()
         return server
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"{self.scheme}://127.0.0.1:{self.port}{path}"
 
     def hits(self, path: str) -> int:
         return self.httpd.hits(path)

@@ -97,19 +97,22 @@ class Server:
 def make_handler(state: ServerState) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            parts = self.path.strip("/").split("/")
             with state.lock:
                 state.active += 1
                 state.peak = max(state.peak, state.active)
             try:
-                self.answer()
+                if parts[0] == "slow":
+                    time.sleep(SLOW_SECONDS)
             finally:
+                # Counted out before the answer is sent: once the client has its
+                # answer it may start the next request, possibly before this thread
+                # runs again (which read as 3 requests at once on a busy machine).
                 with state.lock:
                     state.active -= 1
+            self.answer(parts)
 
-        def answer(self) -> None:
-            parts = self.path.strip("/").split("/")
-            if parts[0] == "slow":
-                time.sleep(SLOW_SECONDS)
+        def answer(self, parts: list[str]) -> None:
             if parts[0] not in ("page", "slow"):
                 self.send_error(404, "Not Found")
                 return

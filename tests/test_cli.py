@@ -202,7 +202,7 @@ def test_output_directory_gets_one_stable_file_per_input(tmp_path: Path) -> None
         path.write_text(article_page(n), encoding="utf-8")
         sources.append(str(path))
     target = tmp_path / "articles"
-    first = invoke("clean", *sources, "-o", str(target))
+    first = invoke("clean", *sources, "-o", f"{target}/")
     assert first.returncode == 0, first.stderr
     names = sorted(os.listdir(target))
     assert len(names) == 2 and all(name.endswith(".md") and "story-" in name for name in names)

@@ -26,6 +26,7 @@ def client() -> Iterator[Client]:
         yield dask_client
 
 
+@pytest.mark.slow
 def test_warc_dask_local_equals_single_process(tmp_path: Path) -> None:
     archive = build_warc(tmp_path / "crawl.warc.gz", gzip=True)
     single = run_cli("warc", str(archive), "-f", "jsonl", "-j", "1")
@@ -35,6 +36,7 @@ def test_warc_dask_local_equals_single_process(tmp_path: Path) -> None:
     assert on_dask.stdout == single.stdout
 
 
+@pytest.mark.slow
 def test_clean_bag_on_two_workers_matches_local_records(client: Client) -> None:
     items = [{"html": article_page(n).encode("utf-8"), "url": f"https://example.org/news/{n}",
               "date": "2024-03-05"} for n in range(8)]

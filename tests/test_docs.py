@@ -77,3 +77,45 @@ def test_usage_sections_exist(title: str) -> None:
 def test_every_exit_code_is_documented() -> None:
     table = section("Exit codes")
     assert all(re.search(rf"^\| {code} \|", table, re.MULTILINE) for code in range(6))
+
+
+# ----------------------------------------------------------------- the README stands alone
+
+
+def test_readme_names_no_file_outside_the_repository() -> None:
+    for outside in ("../", "DESIGN.md", "shared/"):
+        assert outside not in README, outside
+    for link in re.findall(r"`((?:tests|benchmarks|src)/[\w./-]+)`", README):
+        assert (ROOT / link).exists(), link
+
+
+def test_python_api_section_runs_as_a_doctest() -> None:
+    import doctest
+
+    blocks = re.findall(r"```pycon\n(.*?)```", section("Python API"), re.DOTALL)
+    assert len(blocks) == 1
+    test = doctest.DocTestParser().get_doctest(blocks[0], {}, "README Python API", "README.md", 0)
+    assert len(test.examples) >= 5
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    output: list[str] = []
+    result = runner.run(test, out=output.append)
+    assert result.failed == 0, "".join(output)
+
+
+def test_shell_completion_is_documented_and_works() -> None:
+    import os
+    import subprocess
+
+    from conftest import cleanpage_executable
+
+    body = section("Shell completion")
+    for shell in ("bash", "zsh", "fish"):
+        assert f"_CLEANPAGE_COMPLETE={shell}_source cleanpage" in body
+    executable = cleanpage_executable()
+    script = subprocess.run([executable], env={**os.environ, "_CLEANPAGE_COMPLETE": "bash_source"},
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert "complete " in script.stdout and "_cleanpage_completion" in script.stdout
+    words = subprocess.run([executable], env={**os.environ, "_CLEANPAGE_COMPLETE": "bash_complete",
+                                              "COMP_WORDS": "cleanpage fe", "COMP_CWORD": "1"},
+                           capture_output=True, text=True, timeout=60, check=False)
+    assert "plain,fetch" in words.stdout.splitlines()

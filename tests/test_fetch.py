@@ -1,7 +1,8 @@
 """fetch_html against a real misbehaving HTTP server on 127.0.0.1 (tests/fault_server.py).
 
-Each test asserts the result or the FetchError (message and status) and a bound on
-wall time; timing tests use small timeouts so the suite stays fast.
+Each test asserts the result or the FetchError (message and status). Where time is
+the behaviour (a deadline), the test uses a 1 s deadline and allows 5x for the
+machine's load; elsewhere behaviour is checked by what the server saw (its hits).
 """
 
 from __future__ import annotations
@@ -19,12 +20,18 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # fault_server, with or without tests/__init__.py
 from fault_server import CP1252_TEXT, GB_TEXT, LATIN1_TEXT, SJIS_TEXT, FaultServer  # noqa: E402
 
+import cleanpage  # noqa: E402
 from cleanpage import __version__  # noqa: E402
 from cleanpage.errors import FetchError  # noqa: E402
-from cleanpage.fetch import SLOW_GRACE_SECONDS, FetchedPage, fetch_html  # noqa: E402
+from cleanpage.fetching import SLOW_GRACE_SECONDS, FetchedPage, fetch_html  # noqa: E402
+from cleanpage.api import page_text  # noqa: E402
 from cleanpage.model import Options  # noqa: E402
 
 FAST = Options(timeout=3.0, retries=2)
+# The deadline of the timing tests, and how far past it a busy machine may run.
+DEADLINE = 1.0
+SLACK = 5
+SHORT = Options(timeout=DEADLINE, retries=2)
 MEMORY_LIMIT_MB = 400
 
 
@@ -33,6 +40,11 @@ def server() -> Iterator[FaultServer]:
     running = FaultServer.start()
     yield running
     running.stop()
+
+
+def text_of(page: FetchedPage) -> str:
+    """A fetched page's text, decoded as clean() and --raw decode it."""
+    return page_text(page.body, page.content_type)
 
 
 def fetch_timed(url: str, options: Options = FAST) -> tuple[FetchedPage, float]:
@@ -53,27 +65,36 @@ def fetch_error(url: str, options: Options = FAST) -> tuple[FetchError, float]:
 # -- timing --------------------------------------------------------------------------
 
 
-def test_headers_that_never_come_time_out(server: FaultServer) -> None:
-    error, elapsed = fetch_error(server.url("/hang"))
-    assert error.message.endswith(": timed out after 3 s")
-    assert 2.5 < elapsed < 4.5
+@pytest.mark.parametrize("path", ["/hang", "/drip", "/drip-chunked", "/trickle-headers"])
+def test_no_server_outlasts_the_deadline(server: FaultServer, path: str) -> None:
+    """Headers that never come, a body or headers dripped a byte at a time: all end at the deadline."""
+    error, elapsed = fetch_error(server.url(path), SHORT)
+    assert error.message.endswith(": timed out after 1 s")
+    assert DEADLINE * 0.9 <= elapsed < DEADLINE * SLACK
 
 
-@pytest.mark.parametrize("path", ["/drip", "/drip-chunked"])
-def test_drip_feed_cannot_outlast_the_deadline(server: FaultServer, path: str) -> None:
-    error, elapsed = fetch_error(server.url(path))
-    assert error.message.endswith(": timed out after 3 s")
-    assert elapsed < 4.5
-
-
-def test_drip_feed_gives_up_before_the_default_deadline(server: FaultServer) -> None:
-    """With the default 30 s deadline a 1-byte-a-second body still ends in ~10 s: it is too slow."""
+def test_cli_deadline_covers_headers_sent_a_byte_at_a_time(server: FaultServer) -> None:
+    """`fetch --timeout 1` against headers trickled a byte every 0.2 s (each read well inside
+    any per-read timeout) ends at the deadline, not when the server is done."""
+    url = server.url("/trickle-headers/cli")
     start = time.monotonic()
+    result = subprocess.run([*CLI, "fetch", "--timeout", "1", url], capture_output=True, text=True, timeout=60)
+    elapsed = time.monotonic() - start
+    assert result.returncode == 4, result.stderr
+    assert result.stderr == f"cleanpage: error: {url}: timed out after 1 s\n"
+    assert elapsed < 10  # ~1.5 s with start-up; the server would trickle for half an hour
+
+
+def test_drip_feed_gives_up_before_the_deadline(server: FaultServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body slower than MIN_BYTES_PER_SECOND is given up after the grace period, well
+    before the default 30 s deadline (grace shortened to 1 s here; 10 s in use)."""
+    import cleanpage.fetching
+
+    assert SLOW_GRACE_SECONDS < Options().timeout
+    monkeypatch.setattr(cleanpage.fetching, "SLOW_GRACE_SECONDS", 1.0)
     with pytest.raises(FetchError) as caught:
         fetch_html(server.url("/drip"), Options(retries=0))
-    elapsed = time.monotonic() - start
-    assert "too slow" in caught.value.message and caught.value.message.startswith(server.url("/drip"))
-    assert SLOW_GRACE_SECONDS <= elapsed < SLOW_GRACE_SECONDS + 3
+    assert caught.value.message.startswith(f"{server.url('/drip')}: too slow (")
 
 
 # -- size ----------------------------------------------------------------------------
@@ -81,22 +102,21 @@ def test_drip_feed_gives_up_before_the_default_deadline(server: FaultServer) -> 
 
 @pytest.mark.parametrize("path", ["/big", "/big-unsized", "/gzip-bomb"])
 def test_bodies_over_the_cap_are_refused(server: FaultServer, path: str) -> None:
-    error, elapsed = fetch_error(server.url(path))
+    error, _ = fetch_error(server.url(path))
     assert error.message.endswith(": larger than 10 MB")
-    assert elapsed < 3.0
 
 
 def test_cap_is_on_the_decompressed_size(server: FaultServer) -> None:
     error, _ = fetch_error(server.url("/gzip-page"), Options(timeout=3, max_bytes=500))
     assert error.message.endswith(": larger than 500 bytes")
     page, _ = fetch_timed(server.url("/gzip-page"))
-    assert page.html.count("compressed words") == 50
+    assert text_of(page).count("compressed words") == 50
 
 
 MEMORY_PROBE = """
 import json, resource, sys, tracemalloc
 from cleanpage.errors import FetchError
-from cleanpage.fetch import fetch_html
+from cleanpage.fetching import fetch_html
 from cleanpage.model import Options
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 tracemalloc.start()
@@ -127,15 +147,15 @@ def test_memory_stays_bounded(server: FaultServer, path: str) -> None:
 
 
 def test_redirect_loop_stops_after_ten(server: FaultServer) -> None:
-    error, elapsed = fetch_error(server.url("/loop"))
+    error, _ = fetch_error(server.url("/loop"))
     assert error.message.endswith(": too many redirects (more than 10)")
-    assert elapsed < 3.0
+    assert server.hits("/loop") == 11  # the first request and ten redirects, then no more
 
 
 def test_ten_relative_redirects_are_followed(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/chain/10/ten"))
     assert page.url == server.url("/chain/0/ten")
-    assert "end of the chain" in page.html
+    assert "end of the chain" in text_of(page)
     error, _ = fetch_error(server.url("/chain/11/eleven"))
     assert "too many redirects" in error.message
 
@@ -149,9 +169,9 @@ def test_redirect_to_file_url_refused(server: FaultServer, path: str) -> None:
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://127.0.0.1/x", "javascript:alert(1)", "http://"])
 def test_non_http_urls_refused_up_front(url: str) -> None:
-    error, elapsed = fetch_error(url)
+    error, _ = fetch_error(url)
     assert error.message == f"{url}: not an http or https URL"
-    assert error.exit_code == 4 and elapsed < 0.5
+    assert error.exit_code == 4
 
 
 # -- content types -------------------------------------------------------------------
@@ -166,19 +186,22 @@ def test_non_html_types_refused(server: FaultServer, path: str, media_type: str)
 
 def test_missing_content_type_is_sniffed(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/no-type"))
-    assert page.content_type is None and "no content type here" in page.html
+    assert page.content_type is None and "no content type here" in text_of(page)
     error, _ = fetch_error(server.url("/no-type-binary"))
-    assert error.message.endswith(": not HTML (the body is binary data)")
+    assert error.message.endswith(": not HTML (no Content-Type, and the body is not markup)")
 
 
 def test_xhtml_accepted(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/xhtml"))
-    assert page.content_type == "application/xhtml+xml" and "<p>x</p>" in page.html
+    assert page.content_type == "application/xhtml+xml" and "<p>x</p>" in text_of(page)
 
 
 def test_binary_body_labelled_html_refused(server: FaultServer) -> None:
-    error, _ = fetch_error(server.url("/html-says-png"))
-    assert error.message.endswith(": not HTML (the body is binary data)")
+    url = server.url("/html-says-png")
+    with pytest.raises(FetchError) as caught:
+        cleanpage.fetch(url, options=FAST)
+    assert caught.value.message == f"{url}: not an HTML document (looks like binary data)"
+    assert caught.value.exit_code == 4
 
 
 # -- encodings -----------------------------------------------------------------------
@@ -190,7 +213,7 @@ def test_binary_body_labelled_html_refused(server: FaultServer) -> None:
 ])
 def test_encodings_decode(server: FaultServer, path: str, text: str) -> None:
     page, _ = fetch_timed(server.url(path))
-    assert f"<p>{text}</p>" in page.html
+    assert f"<p>{text}</p>" in text_of(page)
 
 
 # -- status, emptiness, truncation --------------------------------------------------------
@@ -216,7 +239,7 @@ def test_empty_200_is_an_error(server: FaultServer) -> None:
 
 def test_truncated_body_keeps_what_arrived(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/truncated"))
-    assert "the first part arrived" in page.html
+    assert "the first part arrived" in text_of(page)
 
 
 def test_truncated_to_nothing_is_an_error(server: FaultServer) -> None:
@@ -229,9 +252,9 @@ def test_truncated_to_nothing_is_an_error(server: FaultServer) -> None:
 
 def test_503_twice_then_200(server: FaultServer) -> None:
     page, elapsed = fetch_timed(server.url("/flaky/twice"))
-    assert "third time lucky" in page.html and page.status == 200
+    assert "third time lucky" in text_of(page) and page.status == 200
     assert server.hits("/flaky/twice") == 3
-    assert 0.25 <= elapsed < 3.0  # two backoffs: 0.25-0.5 s, then 0.5-1 s
+    assert elapsed >= 0.25  # two backoffs happened: 0.25-0.5 s, then 0.5-1 s
 
 
 def test_503_with_no_retries_left(server: FaultServer) -> None:
@@ -242,21 +265,21 @@ def test_503_with_no_retries_left(server: FaultServer) -> None:
 
 def test_429_honours_retry_after(server: FaultServer) -> None:
     page, elapsed = fetch_timed(server.url("/rate-limited/one"))
-    assert "thanks for waiting" in page.html
+    assert "thanks for waiting" in text_of(page)
     assert server.hits("/rate-limited/one") == 2
-    assert 1.0 <= elapsed < 2.5
+    assert elapsed >= 1.0  # waited the Retry-After of 1 s
 
 
 def test_retry_after_past_the_cap_gives_up_at_once(server: FaultServer) -> None:
-    error, elapsed = fetch_error(server.url("/come-back-later"))
-    assert error.status == 503 and elapsed < 1.0
-    assert server.hits("/come-back-later") == 1
+    error, _ = fetch_error(server.url("/come-back-later"))
+    assert error.status == 503
+    assert server.hits("/come-back-later") == 1  # no retry, and no hour-long wait before giving up
 
 
 def test_connection_refused_is_retried_then_reported(server: FaultServer) -> None:
     error, elapsed = fetch_error("http://127.0.0.1:9/", Options(timeout=3, retries=1))
     assert error.message == "http://127.0.0.1:9/: connection refused"
-    assert 0.25 <= elapsed < 3.0
+    assert elapsed >= 0.25  # the retry waited its backoff
 
 
 def test_connection_closed_without_answer(server: FaultServer) -> None:
@@ -270,14 +293,14 @@ def test_connection_closed_without_answer(server: FaultServer) -> None:
 
 def test_default_identity_headers(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/echo"))
-    assert f"<p>User-Agent: cleanpage/{__version__} (+https://github.com/cleanpage/cleanpage)</p>" in page.html
-    assert "<p>Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.1</p>" in page.html
-    assert "<p>Accept-Encoding: gzip, deflate" in page.html
+    assert f"<p>User-Agent: cleanpage/{__version__} (+https://github.com/cleanpage/cleanpage)</p>" in text_of(page)
+    assert "<p>Accept: text/html,application/xhtml+xml;q=0.9,*/*;q=0.1</p>" in text_of(page)
+    assert "<p>Accept-Encoding: gzip, deflate" in text_of(page)
 
 
 def test_user_agent_override(server: FaultServer) -> None:
     page, _ = fetch_timed(server.url("/echo"), Options(timeout=3, user_agent="TestBot/1.0"))
-    assert "<p>User-Agent: TestBot/1.0</p>" in page.html
+    assert "<p>User-Agent: TestBot/1.0</p>" in text_of(page)
 
 
 def test_threads_share_nothing(server: FaultServer) -> None:
@@ -287,7 +310,7 @@ def test_threads_share_nothing(server: FaultServer) -> None:
     with ThreadPoolExecutor(8) as pool:
         pages = list(pool.map(lambda p: fetch_html(server.url(p), FAST), paths))
     assert [page.url for page in pages] == [server.url(p) for p in paths]
-    assert all(SJIS_TEXT in page.html for page in pages[1::4])
+    assert all(SJIS_TEXT in text_of(page) for page in pages[1::4])
 
 
 # -- through the CLI -----------------------------------------------------------------
@@ -311,3 +334,36 @@ def test_cli_refuses_file_url() -> None:
     result = subprocess.run([*CLI, "fetch", "file:///etc/passwd"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 4
     assert result.stderr.startswith("cleanpage: error:") and result.stderr.count("\n") == 1
+
+
+# -- TLS and proxies, in plain words -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tls_server() -> Iterator[FaultServer]:
+    running = FaultServer.start(tls=True)
+    yield running
+    running.stop()
+
+
+def test_untrusted_certificate_in_plain_words(tls_server: FaultServer) -> None:
+    url = tls_server.url("/latin1-header")
+    error, _ = fetch_error(url)
+    assert error.message == f"{url}: the server's TLS certificate is not trusted (self-signed certificate)"
+
+
+def test_https_to_a_plain_http_port_in_plain_words(server: FaultServer) -> None:
+    url = server.url("/latin1-header").replace("http://", "https://")
+    error, _ = fetch_error(url)
+    assert error.message == f"{url}: TLS handshake failed: the server does not speak TLS on this port"
+
+
+def test_unreachable_proxy_in_plain_words(server: FaultServer) -> None:
+    """The proxy comes from the environment: the message says so, in one line, exit 4."""
+    env = {key: value for key, value in os.environ.items() if "proxy" not in key.lower()}
+    url = server.url("/latin1-header")
+    result = subprocess.run([*CLI, "fetch", "--retries", "0", url], capture_output=True, text=True, timeout=60,
+                            env={**env, "HTTP_PROXY": "http://127.0.0.1:9"})
+    assert result.returncode == 4
+    assert result.stderr == (f"cleanpage: error: {url}: the proxy failed (connection refused); "
+                             "check the HTTP_PROXY / HTTPS_PROXY environment variables\n")

@@ -161,6 +161,7 @@ def test_depth_cli(kind: str, page_files) -> None:
 # --- size --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_twenty_megabyte_article(page_files) -> None:
     path, page = page_files("big-article", pages.big_article)
     assert path.stat().st_size >= 20_000_000
@@ -169,9 +170,12 @@ def test_twenty_megabyte_article(page_files) -> None:
     assert len(run.stdout) > 15_000_000, "most of the article text is missing"
 
 
+@pytest.mark.slow
 def test_hundred_thousand_sibling_paragraphs(page_files) -> None:
     path, page = page_files("siblings", pages.sibling_paragraphs)
-    run = run_cli(["clean", "-f", "text", str(path)])
+    # ~6 s idle and ~20 s on a loaded 2-core machine: the 30 s case bound is too
+    # close to hold at 5x, so this case gets the big page's bound.
+    run = run_cli(["clean", "-f", "text", str(path)], seconds=BIG_SECONDS)
     assert_clean_exit(run, page.markers)
     assert "Entry 99999 of the log" in run.stdout
     assert run.stdout.count("Entry ") == 100_000
@@ -199,6 +203,7 @@ def test_ten_megabyte_script(page_files) -> None:
     assert "b" * 1000 not in run.stdout
 
 
+@pytest.mark.slow
 def test_million_entities(page_files) -> None:
     path, page = page_files("entities", pages.many_entities)
     run = run_cli(["clean", "-f", "text", str(path)])

@@ -75,7 +75,7 @@ def test_verbose_notes_the_skipped_image(archive: Path) -> None:
 
 def test_output_directory_one_file_per_record(archive: Path, tmp_path: Path) -> None:
     target = tmp_path / "articles"
-    result = run_cli("warc", str(archive), "-o", str(target))
+    result = run_cli("warc", str(archive), "-o", f"{target}/")
     assert result.returncode == 0, result.stderr
     names = sorted(os.listdir(target))
     assert len(names) == 3 and all(name.startswith("example.org-news-") and name.endswith(".md") for name in names)

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from .errors import CleanpageError, FetchError, InputError, NoContentError
 from .model import Article, Options, Quote, Removal
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "Article", "CleanpageError", "FetchError", "InputError", "NoContentError",
@@ -21,11 +20,15 @@ __all__ = [
 ]
 
 
-def clean(html: str | bytes, *, url: str | None = None, options: Options | None = None) -> Article:
-    """Clean one HTML document (str, or bytes of any encoding) into an Article."""
+def clean(html: str | bytes, *, url: str | None = None, content_type: str | None = None,
+          options: Options | None = None) -> Article:
+    """Clean one HTML document (str, or bytes of any encoding) into an Article.
+
+    `content_type` is the HTTP Content-Type that came with the bytes: its charset
+    wins over the page's <meta>."""
     from .api import clean as _clean
 
-    return _clean(html, url=url, options=options)
+    return _clean(html, url=url, content_type=content_type, options=options)
 
 
 def fetch(url: str, *, options: Options | None = None) -> Article:

@@ -1,17 +1,21 @@
 """The pipeline: decode -> parse -> metadata -> strip chrome -> main content -> sections -> render body.
 
 Each stage is a function of plain data in, plain data out. Only `fetch` here
-touches the network (through fetch.py).
+touches the network (through fetching.py). `page_text` is the one place where a
+document's bytes become text, for clean(), fetch(), batches, WARC and `--raw`.
 """
 
 from __future__ import annotations
 
+import json
+import re
+from typing import TYPE_CHECKING
 
 import lxml.html
 
 from . import boilerplate, content, sections
 from .decode import decode_html
-from .errors import NoContentError
+from .errors import FetchError, InputError, NoContentError
 from .metadata import extract_metadata
 from .model import Article, Options
 from .rules import MIN_PAGE_PROSE
@@ -19,13 +23,49 @@ from .parse import parse_html
 from .sections import cjk_count
 from .serialize import body_to_markdown, body_to_text
 
+if TYPE_CHECKING:
+    from .fetching import FetchedPage
+
 DEFAULT_OPTIONS = Options()
 
+# A document with no tag at all in its first characters is not HTML: a CSV file,
+# a log, plain text. Any tag, comment or doctype will do (fragments are fine).
+MARKUP_RE = re.compile(r"<[A-Za-z!?/]")
+MARKUP_SAMPLE_CHARS = 65536
 
-def clean(html: str | bytes, *, url: str | None = None, options: Options | None = None) -> Article:
+
+def page_text(html: str | bytes, content_type: str | None = None) -> str:
+    """A document as text: bytes decoded (BOM, Content-Type charset, <meta>, detection);
+    InputError when it is empty, binary, JSON or holds no markup at all."""
+    text = html if isinstance(html, str) else decode_html(html, content_type)
+    _refuse_data(text)
+    return text
+
+
+def _refuse_data(text: str) -> None:
+    start = text.lstrip()[:1]
+    if start in ("{", "[") and _is_json(text):
+        raise InputError("not an HTML document (JSON data)")
+    if MARKUP_RE.search(text, 0, MARKUP_SAMPLE_CHARS) is None:
+        raise InputError("not an HTML document (no markup in it)")
+
+
+def _is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def clean(html: str | bytes, *, url: str | None = None, content_type: str | None = None,
+          options: Options | None = None) -> Article:
     """Clean one document into an Article.
 
-    1. decode bytes (BOM, <meta>, detection) and parse into a depth-safe lxml tree
+    `html` is text, or bytes in any encoding; `content_type` is the HTTP
+    Content-Type that came with the bytes (its charset wins over <meta>).
+
+    1. decode bytes (page_text) and parse into a depth-safe lxml tree
     2. read metadata from the whole page (JSON-LD, OpenGraph, meta, DOM)
     3. strip chrome by rule (rules.RULES), recording removals for --explain
     4. choose the main content node and re-attach the deck and funding blocks
@@ -33,7 +73,7 @@ def clean(html: str | bytes, *, url: str | None = None, options: Options | None 
     6. render the body as Markdown, text and HTML
     """
     options = options or DEFAULT_OPTIONS
-    text = html if isinstance(html, str) else decode_html(html)
+    text = page_text(html, content_type)
     root = parse_html(text)
     meta = extract_metadata(root, url)
     body, removals = _best_body(root, text, meta, options)
@@ -70,24 +110,27 @@ MIN_ARTICLE_WORDS = 60
 def _best_body(root, text: str, meta, options: Options):
     """Run the extraction passes in order, keeping the first good (or the longest) body.
 
-    A pass marked `last_resort` runs only when every pass before it found nothing at all."""
+    Each pass returns (body, removals) or raises NoContentError with what it removed; a
+    pass marked `last_resort` runs only when every pass before it found nothing at all."""
     best = None
-    removed: list = []
+    removed: tuple = ()
     for extract in PASSES:
         if best is not None and (not options.fallback or getattr(extract, "last_resort", False)):
             break
-        found = extract(root, text, meta, options)
-        if found is None:
+        try:
+            found = extract(root, text, meta, options)
+        except NoContentError as failed:
+            removed = removed or failed.removals
             continue
         if not removed:
-            removed = found[1]  # what the first pass removed: --explain shows it on failure
+            removed = tuple(found[1])  # what the first pass removed: --explain shows it on failure
         words = count_words(found[0].text_content())
         if words and (best is None or words > best[2]):
             best = (*found, words)
         if words >= MIN_ARTICLE_WORDS:
             break
     if best is None:
-        raise NoContentError("no article content found on the page", removals=tuple(removed))
+        raise NoContentError("no article content found on the page", removals=removed)
     return best[0], best[1]
 
 
@@ -96,9 +139,11 @@ def _own_pass(root, text: str, meta, options: Options):
     comments = content.collect_comments(root) if options.comments else None
     removals = boilerplate.strip(root, options, content.main_candidate)
     body = content.find_body(root, meta.title, options, removals)
-    if body is not None and comments is not None:
+    if body is None:
+        raise NoContentError("no content node found", removals=tuple(removals))
+    if comments is not None:
         content.append_comments(body, comments)
-    return None if body is None else (body, removals)
+    return _require_text(body, removals)
 
 
 def _readability_pass(root, text: str, meta, options: Options, structural: bool = False):
@@ -116,10 +161,18 @@ def _readability_pass(root, text: str, meta, options: Options, structural: bool 
     removals = boilerplate.strip(fresh, options, content.main_candidate, structural=structural)
     try:
         summary = Document(fresh).summary(html_partial=True)
-    except (Unparseable, ValueError, TypeError):
-        return None
+    except (Unparseable, ValueError, TypeError) as exc:
+        raise NoContentError(f"readability found no content ({type(exc).__name__})",
+                             removals=tuple(removals)) from exc
     body = parse_html(f"<html><body>{summary}</body></html>").find("body")
     content.tidy(body, meta.title, options, removals)
+    return _require_text(body, removals)
+
+
+def _require_text(body, removals: list):
+    """A pass's result, or NoContentError when its body holds no words."""
+    if not body.text_content().strip():
+        raise NoContentError("the chosen content holds no text", removals=tuple(removals))
     return body, removals
 
 
@@ -127,8 +180,8 @@ def _structural_pass(root, text: str, meta, options: Options):
     """readability-lxml on the page with only structural chrome removed: a page with prose never
     comes out empty (and a page of menus and links, with no sentences, still has no article)."""
     found = _readability_pass(root, text, meta, options, structural=True)
-    if found is None or boilerplate.prose_chars(found[0]) < MIN_PAGE_PROSE:
-        return None
+    if boilerplate.prose_chars(found[0]) < MIN_PAGE_PROSE:
+        raise NoContentError("no sentences on the page", removals=tuple(found[1]))
     return found
 
 
@@ -141,12 +194,25 @@ PASSES = (_own_pass, _readability_pass, _structural_pass)
 
 def fetch(url: str, *, options: Options | None = None) -> Article:
     """Fetch a URL and clean it; the Article's url is the final URL after redirects."""
-    from .fetch import fetch_html
+    from .fetching import fetch_html
 
     options = options or DEFAULT_OPTIONS
-    page = fetch_html(url, options)
-    article = clean(page.html, url=page.url, options=options)
+    return clean_fetched(fetch_html(url, options), url, options)
+
+
+def clean_fetched(page: FetchedPage, source: str, options: Options) -> Article:
+    """Clean a fetched page; a body that turns out not to be HTML is a FetchError."""
+    text = fetched_text(page, source)
+    article = clean(text, url=page.url, options=options)
     return article
+
+
+def fetched_text(page: FetchedPage, source: str) -> str:
+    """The text of a fetched page (`--raw` prints it); not HTML after all: a FetchError."""
+    try:
+        return page_text(page.body, page.content_type)
+    except InputError as exc:
+        raise FetchError(f"{source}: {exc.message}", url=page.url, status=page.status) from exc
 
 
 def count_words(text: str) -> int:

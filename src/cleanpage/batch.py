@@ -43,9 +43,6 @@ CHUNK_SIZE = 4
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
 # Politeness: concurrent requests to one host (RFC 9110 asks for "a few").
 PER_HOST_LIMIT = 2
-# Exit code of a bug (an exception that is not a CleanpageError). DESIGN.md has
-# no code of its own for it; 1 ("no article") is the closest honest answer.
-INTERNAL_ERROR_EXIT = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,18 +55,20 @@ class Task:
     url: str | None = None  # base URL of the document, or the URL to fetch
     content_type: str | None = None  # HTTP Content-Type of `data`, for decoding
     date: str | None = None  # fallback date when the page has none (WARC-Date)
-    error: str | None = None  # the input failed before cleaning (e.g. bad WARC)
-    exit_code: int = 0  # exit code of `error`
+    error: CleanpageError | None = None  # the input failed before cleaning (e.g. bad WARC)
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of one task: output to write, or one error line."""
+    """What became of one task: output to write, or one error line.
+
+    `error_type` is the CleanpageError subclass of a failure, None for a bug
+    (an internal error); the CLI turns it into an exit code."""
 
     source: str
     output: str | None = None
     error: str | None = None
-    exit_code: int = 0
+    error_type: type[CleanpageError] | None = None
     removals: tuple[Removal, ...] = ()
     detail: str | None = None  # the traceback of the error, shown with -v
 
@@ -87,13 +86,6 @@ class Executor(Protocol):
 # ----------------------------------------------------------------- records
 
 
-def article_record(article: Article) -> dict[str, Any]:
-    """The JSON record of an article: the JSON renderer's object, as a dict."""
-    from .serialize import render
-
-    return json.loads(render(article, "jsonl"))
-
-
 def error_record(source: str, message: str) -> dict[str, Any]:
     """The record of a failed input: `source` and `error`, every other field null."""
     record: dict[str, Any] = dict.fromkeys(JSON_FIELDS)
@@ -103,15 +95,17 @@ def error_record(source: str, message: str) -> dict[str, Any]:
 
 
 def record_line(record: dict[str, Any]) -> str:
-    """One jsonl line."""
-    return json.dumps(record, ensure_ascii=False) + "\n"
+    """One jsonl line, by the one jsonl encoder (serialize.jsonfmt)."""
+    from .serialize import record_line as encode
+
+    return encode(record)
 
 
 # ----------------------------------------------------------------- one task
 
 
 def read_file(path: str) -> bytes:
-    """The bytes of a file; any OS error becomes an InputError (exit 3)."""
+    """The bytes of a file; any OS error becomes an InputError."""
     try:
         with open(path, "rb") as handle:
             return handle.read()
@@ -124,12 +118,7 @@ def clean_task(task: Task, options: Options) -> Article:
     from .api import clean
 
     data = task.data if task.data is not None else read_file(task.path or task.source)
-    html: str | bytes = data
-    if task.content_type is not None:
-        from .decode import decode_html
-
-        html = decode_html(data, task.content_type)
-    article = clean(html, url=task.url, options=options)
+    article = clean(data, url=task.url, content_type=task.content_type, options=options)
     return replace(article, source=task.source, date=article.date or task.date)
 
 
@@ -141,8 +130,6 @@ def task_record(task: Task, options: Options) -> dict[str, Any]:
 
 def render_output(article: Article, fmt: str, options: Options) -> str:
     """The text written for one article in format `fmt`."""
-    if fmt == "jsonl":
-        return record_line(article_record(article))
     from .serialize import render
 
     return render(article, fmt, options=options)
@@ -151,7 +138,7 @@ def render_output(article: Article, fmt: str, options: Options) -> str:
 def run_clean_task(task: Task, fmt: str, options: Options) -> Outcome:
     """Clean and render one task; every failure becomes an error Outcome."""
     if task.error is not None:
-        return Outcome(task.source, error=task.error, exit_code=task.exit_code)
+        return Outcome(task.source, error=task.error.message, error_type=type(task.error))
     return guarded(task.source, lambda: clean_task(task, options), fmt, options)
 
 
@@ -163,11 +150,11 @@ def guarded(source: str, work: Callable[[], Article | str], fmt: str, options: O
             return Outcome(source, output=result)
         return Outcome(source, output=render_output(result, fmt, options), removals=result.removals)
     except CleanpageError as exc:
-        return Outcome(source, error=exc.message, exit_code=exc.exit_code, detail=traceback.format_exc(),
+        return Outcome(source, error=exc.message, error_type=type(exc), detail=traceback.format_exc(),
                        removals=tuple(getattr(exc, "removals", ())))
     except Exception as exc:  # a bug: one error line, the traceback kept for -v
         message = f"internal error: {type(exc).__name__}: {exc}"
-        return Outcome(source, error=message, exit_code=INTERNAL_ERROR_EXIT, detail=traceback.format_exc())
+        return Outcome(source, error=message, detail=traceback.format_exc())
 
 
 # ----------------------------------------------------------------- fetching
@@ -203,16 +190,15 @@ class HostGate:
 
 def fetch_task(task: Task, options: Options, gate: HostGate, raw: bool) -> Article | str:
     """Fetch one URL (through the gate) and clean it, or return its HTML when `raw`."""
-    from .api import clean
-    from .fetch import fetch_html
+    from .api import clean_fetched, fetched_text
+    from .fetching import fetch_html
 
     url = task.url or task.source
     with gate.slot(url):
         page = fetch_html(url, options)
     if raw:
-        return page.html
-    article = clean(page.html, url=page.url, options=options)
-    return replace(article, source=task.source)
+        return fetched_text(page, task.source)
+    return replace(clean_fetched(page, task.source, options), source=task.source)
 
 
 def run_fetch_task(task: Task, fmt: str, options: Options, gate: HostGate, raw: bool) -> Outcome:
@@ -265,9 +251,10 @@ def warm_up() -> None:
     """
     import gc
 
-    import cleanpage
+    from .api import clean
+    from .serialize import render
 
-    cleanpage.render(cleanpage.clean(WARM_UP_PAGE), "markdown")
+    render(clean(WARM_UP_PAGE), "markdown")
     gc.freeze()  # workers share these objects copy-on-write: keep the collector off them
 
 

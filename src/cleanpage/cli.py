@@ -20,18 +20,23 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from . import __version__
-from .batch import INTERNAL_ERROR_EXIT, Outcome, Task
+from .batch import Outcome, Task
 from .errors import CleanpageError, InputError
 from .model import FORMATS, Options
+from .version import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_OPTIONS = Options()
-# Exit code of a batch where some inputs failed (DESIGN.md).
+# Exit codes decided here, beside those the errors carry (errors.py: 1 no content,
+# 3 input, 4 fetch). Usage errors exit 2, click's own code.
+# A bug (an exception that is not a CleanpageError): no code of its own fits;
+# 1 ("nothing usable came out") is the closest honest answer.
+EXIT_INTERNAL = 1
+# A batch where some inputs failed.
 EXIT_SOME_FAILED = 5
 # Exit code of an input error (missing/unreadable file), as errors.InputError.
-EXIT_INPUT = 3
+EXIT_INPUT = InputError.exit_code
 # Between two Markdown/text/HTML documents on stdout: a line holding one form
 # feed. `---` would clash with Markdown's thematic break and front matter; a
 # form feed never occurs in cleaned text (control characters are dropped).
@@ -84,14 +89,17 @@ def _apply(options: list[Callable[[F], F]]) -> Callable[[F], F]:
 output_options = _apply([
     click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True,
                  help="Output format; jsonl = one JSON record a line."),
-    click.option("-o", "--output", type=click.Path(dir_okay=True, writable=True),
-                 help="Write to this file (several inputs: to this directory, one file each; jsonl: one file)."),
+    click.option("-o", "--output", metavar="PATH",
+                 help="Write to this file ('-' = stdout). Several inputs: a directory (ending in '/' or "
+                      "existing), one file each; with -f jsonl, one file."),
     click.option("-q", "--quiet", is_flag=True, help="No notes or progress on stderr (errors still shown)."),
     click.option("-v", "--verbose", is_flag=True, help="Notes, and the traceback of internal errors."),
 ])
 
+base_url_option = click.option("--url", "base_url", metavar="URL",
+                               help="Base URL of a local file, to resolve relative links.")
+
 clean_options = _apply([
-    click.option("--url", "base_url", metavar="URL", help="Base URL of a local file, to resolve relative links."),
     click.option("--front-matter", is_flag=True, help="Start Markdown with a YAML metadata block."),
     click.option("--no-links", is_flag=True, help="Drop hyperlinks, keep their text."),
     click.option("--images", is_flag=True, help="Keep images and their captions (dropped by default)."),
@@ -101,7 +109,7 @@ clean_options = _apply([
 ])
 
 batch_options = _apply([
-    click.option("-i", "--input-list", type=click.File("r", encoding="utf-8"),
+    click.option("-i", "--input-list", metavar="FILE",
                  help="Read inputs from this file, one a line ('-' = stdin; blank lines and # comments skipped)."),
     click.option("-j", "--jobs", type=click.IntRange(min=1),
                  help="Parallel workers: processes for clean/warc (default: the cores), threads for fetch (default: 8)."),
@@ -109,20 +117,28 @@ batch_options = _apply([
 
 fetch_options = _apply([
     click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_OPTIONS.timeout,
-                 show_default=True, help="Seconds per URL."),
+                 show_default=True, help="Total seconds per URL: connect, headers and body."),
     click.option("--retries", type=click.IntRange(min=0), default=DEFAULT_OPTIONS.retries, show_default=True,
-                 help="Retries on connection errors and 429/5xx."),
+                 help="Retries on connection errors and HTTP 429, 502, 503 and 504."),
     click.option("--user-agent", help="User-Agent header (default: cleanpage's own)."),
     click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_OPTIONS.max_bytes, show_default=True,
                  help="Refuse pages larger than this."),
-    click.option("--raw", is_flag=True, help="Print the fetched, decoded HTML instead of cleaning it."),
+    click.option("--raw", is_flag=True,
+                 help="Print the fetched, decoded HTML instead of cleaning it (no -f or cleaning options)."),
     click.option("--delay", type=click.FloatRange(min=0), default=0.0, show_default=True,
                  help="Seconds between requests to one host."),
 ])
 
 
 def build_options(flags: dict[str, Any]) -> Options:
-    """The one Options object of a command, from its flags."""
+    """The one Options object of a command, from its flags; an impossible value is a usage error."""
+    try:
+        return _options_of(flags)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _options_of(flags: dict[str, Any]) -> Options:
     return Options(
         comments=flags.get("comments", False),
         links=not flags.get("no_links", False),
@@ -139,8 +155,41 @@ def build_options(flags: dict[str, Any]) -> Options:
 def build_run(flags: dict[str, Any], several: bool) -> Run:
     """How to write this command's results; also tells the error handler about -v."""
     click.get_current_context().meta[VERBOSE_KEY] = flags["verbose"]
-    return Run(fmt=flags["fmt"], output=flags["output"], quiet=flags["quiet"], verbose=flags["verbose"],
-               explain=flags.get("explain", False), several=several, raw=flags.get("raw", False))
+    output = None if flags["output"] == "-" else flags["output"]
+    run = Run(fmt=flags["fmt"], output=output, quiet=flags["quiet"], verbose=flags["verbose"],
+              explain=flags.get("explain", False), several=several, raw=flags.get("raw", False))
+    if several and output is not None and run.fmt != "jsonl" and not output_is_directory(run):
+        raise click.UsageError(
+            f"several inputs need a directory for -o: end the path in '/' ({output}/), "
+            "name an existing directory, or use -f jsonl to write one file")
+    return run
+
+
+def output_is_directory(run: Run) -> bool:
+    """-o names a directory: it ends in '/', or is one; several inputs of any format but jsonl need one."""
+    path = run.output or ""
+    return path.endswith(("/", os.sep)) or os.path.isdir(path)
+
+
+# Cleaning flags that --raw (which prints HTML, uncleaned) cannot honour.
+RAW_CONFLICTS = ("fmt", "front_matter", "no_links", "images", "comments", "explain")
+
+
+def refuse_raw_conflicts(flags: dict[str, Any]) -> None:
+    """--raw with -f or a cleaning option would silently ignore it: refuse instead."""
+    if not flags.get("raw"):
+        return
+    ctx = click.get_current_context()
+    given = [name for name in RAW_CONFLICTS
+             if ctx.get_parameter_source(name) not in (None, click.core.ParameterSource.DEFAULT)]
+    if given:
+        opts = ", ".join(_option_name(ctx, name) for name in given)
+        raise click.UsageError(f"--raw prints the fetched HTML uncleaned: {opts} cannot apply")
+
+
+def _option_name(ctx: click.Context, name: str) -> str:
+    param = next(p for p in ctx.command.params if p.name == name)
+    return max(param.opts, key=len)
 
 
 # ----------------------------------------------------------------- errors
@@ -162,11 +211,11 @@ class CommandGroup(click.Group):
         except OSError as exc:
             _fail(ctx, f"{exc.filename or 'output'}: {exc.strerror or exc}", EXIT_INPUT)
         except Exception as exc:  # a bug: one line, the traceback only with -v
-            _fail(ctx, f"internal error: {type(exc).__name__}: {exc}", INTERNAL_ERROR_EXIT)
+            _fail(ctx, f"internal error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
 
 
 def _fail(ctx: click.Context, message: str, code: int) -> None:
-    click.echo(f"cleanpage: error: {message}", err=True)
+    say(f"cleanpage: error: {message}")
     if ctx.meta.get(VERBOSE_KEY):
         click.echo(traceback.format_exc().rstrip("\n"), err=True)
     sys.exit(code)
@@ -200,12 +249,14 @@ Examples:
   cleanpage clean -i pages.txt -j 4 -f jsonl -o articles.jsonl""")
 @click.argument("files", nargs=-1, type=str)
 @output_options
+@base_url_option
 @clean_options
 @batch_options
-def clean(files: tuple[str, ...], input_list: IO[str] | None, jobs: int | None, **flags: Any) -> None:
+def clean(files: tuple[str, ...], input_list: str | None, jobs: int | None, **flags: Any) -> None:
     """Clean local HTML FILEs ('-' or none = stdin)."""
     from .batch import clean_all, default_jobs
 
+    refuse_urls(files)
     sources = gather_sources(files, input_list, default=("-",) if input_list is None else ())
     tasks = [clean_task_of(source, flags.get("base_url")) for source in sources]
     run = build_run(flags, several=len(tasks) > 1)
@@ -224,10 +275,12 @@ Examples:
 @clean_options
 @fetch_options
 @batch_options
-def fetch(urls: tuple[str, ...], input_list: IO[str] | None, jobs: int | None, **flags: Any) -> None:
+def fetch(urls: tuple[str, ...], input_list: str | None, jobs: int | None, **flags: Any) -> None:
     """Fetch URLs over HTTP(S) and clean them."""
     from .batch import fetch_all
 
+    refuse_raw_conflicts(flags)
+    refuse_malformed_urls(urls)
     sources = gather_sources(urls, input_list, default=())
     if not sources:
         raise click.UsageError("give at least one URL (or -i FILE)")
@@ -249,15 +302,21 @@ Examples:
 @clean_options
 @batch_options
 @click.option("--dask", "dask_address", metavar="ADDRESS",
-              help="Clean on a Dask cluster: tcp://host:port, or 'local' for 2 local workers.")
-def warc(files: tuple[str, ...], input_list: IO[str] | None, jobs: int | None, dask_address: str | None,
+              help="Clean on a Dask cluster (pip install 'cleanpage[dask]'): tcp://host:port, "
+                   "or 'local' for 2 local workers.")
+def warc(files: tuple[str, ...], input_list: str | None, jobs: int | None, dask_address: str | None,
          **flags: Any) -> None:
-    """Clean the HTML response records of WARC archives (.warc or .warc.gz)."""
+    """Clean the HTML response records of WARC archives (.warc or .warc.gz files, not stdin)."""
     from .warc import warc_tasks
 
     paths = gather_sources(files, input_list, default=())
     if not paths:
         raise click.UsageError("give at least one WARC file (or -i FILE)")
+    if "-" in paths:
+        raise click.UsageError("warc reads WARC files by path (.warc or .warc.gz), not stdin: save the "
+                               "archive to a file first")
+    if dask_address is not None:
+        require_dask()
     run = build_run(flags, several=True)
     options = build_options(flags)
     tasks = warc_tasks(paths, options.max_bytes, note=make_note(run))
@@ -282,15 +341,57 @@ def clean_warc_tasks(tasks: Iterable[Task], run: Run, options: Options, jobs: in
 # ----------------------------------------------------------------- inputs
 
 
-def gather_sources(args: tuple[str, ...], input_list: IO[str] | None, default: tuple[str, ...]) -> list[str]:
+def gather_sources(args: tuple[str, ...], input_list: str | None, default: tuple[str, ...]) -> list[str]:
     """The inputs: arguments first, then the lines of -i; `default` when both are empty."""
     sources = list(args)
     if input_list is not None:
-        if input_list is sys.stdin and "-" in sources:
+        if input_list == "-" and "-" in sources:
             raise click.UsageError("stdin cannot be both an input and the input list")
-        sources.extend(line.strip() for line in input_list
+        sources.extend(line.strip() for line in read_input_list(input_list)
                        if line.strip() and not line.lstrip().startswith(COMMENT_PREFIX))
     return sources or list(default)
+
+
+def read_input_list(path: str) -> list[str]:
+    """The lines of -i FILE ('-' = stdin); a file that cannot be read is an input error (exit 3)."""
+    if path == "-":
+        return sys.stdin.read().splitlines()
+    try:
+        with open(path, encoding="utf-8", errors="surrogateescape") as handle:
+            return handle.read().splitlines()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the input list: {exc.strerror or exc}") from exc
+
+
+# What `clean` takes for a URL by mistake: http(s)://, which `fetch` reads.
+URL_ARGUMENT_RE = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def refuse_urls(files: tuple[str, ...]) -> None:
+    """`clean https://...`: a URL is no file; say which command reads it."""
+    for name in files:
+        if URL_ARGUMENT_RE.match(name) and not os.path.exists(name):
+            raise click.UsageError(f"{name}: clean reads local files; to fetch a URL, use: cleanpage fetch {name}")
+
+
+def refuse_malformed_urls(urls: tuple[str, ...]) -> None:
+    """A URL on the command line that cannot be parsed (`http://[::1`, port 99999) is a usage error;
+    lines of -i are fetched one by one, so there it is a fetch error of that line only."""
+    from urllib.parse import urlsplit
+
+    for url in urls:
+        try:
+            urlsplit(url).port  # noqa: B018 (parses the netloc, raises on a bad one)
+        except ValueError as exc:
+            raise click.UsageError(f"{url}: not a valid URL ({exc})") from exc
+
+
+def require_dask() -> None:
+    """--dask without Dask installed: say what to install, not an internal error."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise click.UsageError("--dask needs Dask, which is not installed: pip install 'cleanpage[dask]'") from exc
 
 
 def clean_task_of(source: str, base_url: str | None) -> Task:
@@ -311,26 +412,27 @@ def emit(outcomes: Iterable[Outcome], run: Run, total: int | None) -> int:
     """
     count = failed = 0
     first_code = 0
-    progress = Progress(total) if sys.stderr.isatty() and not run.quiet else None
-    with open_sink(run) as sink:
+    with open_sink(run) as sink, showing_progress(run, total) as progress:
         for outcome in outcomes:
             count += 1
             if not outcome.ok:
                 failed += 1
-                first_code = first_code or outcome.exit_code
+                first_code = first_code or exit_code_of(outcome)
                 error_line(outcome, run)
             sink.write(outcome)
             explain_lines(outcome, run)
-            if progress is not None:
-                progress.step()
+            progress.step()
         sink.commit(keep=count > failed)
-    if progress is not None:
-        progress.close()
     if count == 0 and not run.quiet:
-        click.echo("cleanpage: note: no HTML documents found", err=True)
+        say("cleanpage: note: no HTML documents found")
     if not failed:
         return 0
     return first_code if count == 1 else EXIT_SOME_FAILED
+
+
+def exit_code_of(outcome: Outcome) -> int:
+    """A failed outcome's exit code: its error's own, or EXIT_INTERNAL for a bug."""
+    return outcome.error_type.exit_code if outcome.error_type is not None else EXIT_INTERNAL
 
 
 def error_line(outcome: Outcome, run: Run) -> None:
@@ -338,9 +440,9 @@ def error_line(outcome: Outcome, run: Run) -> None:
     error = outcome.error or ""
     # fetch errors already name their URL: "https://x/y: HTTP 404 Not Found"
     line = error if error.startswith(f"{source}:") else f"{source}: {error}"
-    click.echo(f"cleanpage: error: {line}", err=True)
+    say(f"cleanpage: error: {line}")
     if run.verbose and outcome.detail:
-        click.echo(outcome.detail.rstrip("\n"), err=True)
+        say(outcome.detail.rstrip("\n"))
 
 
 # Removals that are never article text, listed by --explain only with -v.
@@ -360,32 +462,108 @@ def explain_lines(outcome: Outcome, run: Run) -> None:
             continue
         else:
             line = f"{removal.path}  {removal.rule}  {removal.words} words  {removal.text}"
-        click.echo(prefix + line, err=True)
+        say(prefix + line)
 
 
 def make_note(run: Run) -> Callable[[str], None]:
     """Notes (skipped WARC records, ...) go to stderr with -v only."""
     def note(message: str) -> None:
         if run.verbose and not run.quiet:
-            click.echo(f"cleanpage: note: {message}", err=True)
+            say(f"cleanpage: note: {message}")
     return note
 
 
+# ----------------------------------------------------------------- stderr and progress
+
+
+def say(line: str) -> None:
+    """One line on stderr, never glued to the progress counter: it is cleared first."""
+    Progress.current.clear()
+    click.echo(line, err=True)
+
+
 class Progress:
-    """`cleanpage: 12/181` rewritten in place on a terminal's stderr."""
+    """`cleanpage: 12/181` rewritten in place on a terminal's stderr.
+
+    Cleared (not left behind) before any other stderr line and at the end, so it
+    never glues onto an error line; `say` redraws nothing, the next step does."""
+
+    # Back to the line's start, then erase to its end (ECMA-48 EL): the counter's line, blank.
+    CLEAR = "\r\x1b[K"
+    current: Progress | NoProgress
 
     def __init__(self, total: int | None) -> None:
         self.total = total
         self.done = 0
+        self.shown = False
 
     def step(self) -> None:
         self.done += 1
         of = f"/{self.total}" if self.total else ""
-        sys.stderr.write(f"\rcleanpage: {self.done}{of}")
+        sys.stderr.write(f"{self.CLEAR}cleanpage: {self.done}{of}")
         sys.stderr.flush()
+        self.shown = True
 
-    def close(self) -> None:
-        sys.stderr.write("\n")
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write(self.CLEAR)
+            sys.stderr.flush()
+            self.shown = False
+
+
+class NoProgress:
+    """No counter: stderr is no terminal, -q, a single input, or stdout is that terminal."""
+
+    def step(self) -> None:
+        return None
+
+    def clear(self) -> None:
+        return None
+
+
+Progress.current = NoProgress()
+
+
+@contextmanager
+def showing_progress(run: Run, total: int | None) -> Iterator[Progress | NoProgress]:
+    """The progress counter of a run, cleared when the run ends however it ends."""
+    progress: Progress | NoProgress = Progress(total) if wants_progress(run, total) else NoProgress()
+    Progress.current = progress
+    try:
+        yield progress
+    finally:
+        progress.clear()
+        Progress.current = NoProgress()
+
+
+def wants_progress(run: Run, total: int | None) -> bool:
+    """A counter only helps for several inputs, on a terminal's stderr, and must not
+    interleave with documents printed on that same terminal."""
+    if run.quiet or not run.several or (total is not None and total < 2):
+        return False
+    if not _is_terminal(sys.stderr):
+        return False
+    return run.output is not None or not _same_terminal(sys.stdout, sys.stderr)
+
+
+def _is_terminal(stream: IO[Any]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _same_terminal(one: IO[Any], other: IO[Any]) -> bool:
+    """Whether two streams write to the same terminal (both ttys, same device)."""
+    if not (_is_terminal(one) and _is_terminal(other)):
+        return False
+    try:
+        return os.path.samestat(os.fstat(one.fileno()), os.fstat(other.fileno()))
+    except (OSError, ValueError):
+        return True  # cannot tell: assume the worst and stay quiet
+
+
+# ----------------------------------------------------------------- output
 
 
 class Sink:
@@ -427,34 +605,34 @@ class FileSink(Sink):
     """Everything into one file: a temp file in its directory, renamed on success."""
 
     def __init__(self, run: Run, path: str) -> None:
-        import tempfile
-
-        directory = os.path.dirname(os.path.abspath(path))
-        try:
-            handle = tempfile.NamedTemporaryFile(dir=directory, prefix=".cleanpage-", delete=False)
-        except OSError as exc:
-            raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-        super().__init__(run, handle)
+        self.temp = TempFile(path)
+        super().__init__(run, self.temp.handle)
         self.path = path
 
+    def write(self, outcome: Outcome) -> None:
+        try:
+            super().write(outcome)
+        except OSError as exc:
+            raise cannot_write(self.path, exc) from exc
+
     def commit(self, keep: bool) -> None:
-        self.stream.close()
         if keep:
-            os.replace(self.stream.name, self.path)
+            self.temp.commit()
         else:
-            os.unlink(self.stream.name)
+            self.temp.discard()
 
     def discard(self) -> None:
-        self.stream.close()
-        if os.path.exists(self.stream.name):
-            os.unlink(self.stream.name)
+        self.temp.discard()
 
 
 class DirSink(Sink):
     """One file per input in a directory, each written atomically, named by `output_name`."""
 
     def __init__(self, run: Run, directory: str) -> None:
-        os.makedirs(directory, exist_ok=True)
+        try:
+            os.makedirs(directory, exist_ok=True)
+        except OSError as exc:
+            raise cannot_write(directory, exc) from exc
         super().__init__(run, sys.stdout.buffer)
         self.directory = directory
 
@@ -478,18 +656,65 @@ def output_name(source: str, extension: str) -> str:
     return f"{slug or 'stdin'}-{digest}{extension}"
 
 
+# Temporary files sit beside their target, hidden, until renamed over it.
+TEMP_PREFIX = ".cleanpage-"
+TEMP_SUFFIX = ".tmp"
+# Mode of a new output file before the umask: what `>` and open() give (0644 under umask 022).
+NEW_FILE_MODE = 0o666
+
+
+class TempFile:
+    """A new file beside `path`, made with NEW_FILE_MODE so the umask applies (tempfile's
+    are always 0600), renamed over `path` by commit(). Errors name `path`, never the temp file."""
+
+    def __init__(self, path: str) -> None:
+        import secrets
+
+        self.path = path
+        directory = os.path.dirname(os.path.abspath(path))
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        while True:
+            self.name = os.path.join(directory, f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}")
+            try:
+                descriptor = os.open(self.name, flags, NEW_FILE_MODE)
+                break
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                raise cannot_write(path, exc) from exc
+        self.handle: IO[bytes] = os.fdopen(descriptor, "wb")
+
+    def commit(self) -> None:
+        try:
+            self.handle.close()
+            os.replace(self.name, self.path)
+        except OSError as exc:
+            self.discard()
+            raise cannot_write(self.path, exc) from exc
+
+    def discard(self) -> None:
+        self.handle.close()
+        if os.path.exists(self.name):
+            os.unlink(self.name)
+
+
+def cannot_write(path: str, exc: OSError) -> InputError:
+    """An output that cannot be written, named as the user named it (no temp file name)."""
+    return InputError(f"{path}: cannot write: {exc.strerror or type(exc).__name__}")
+
+
 def write_atomically(path: str, text: str) -> None:
     """Write a file through a temp file in the same directory and os.replace."""
-    import tempfile
-
-    handle = tempfile.NamedTemporaryFile(dir=os.path.dirname(path), prefix=".cleanpage-", delete=False)
+    temp = TempFile(path)
     try:
-        with handle:
-            handle.write(text.encode("utf-8"))
-        os.replace(handle.name, path)
+        temp.handle.write(text.encode("utf-8"))
+    except OSError as exc:
+        temp.discard()
+        raise cannot_write(path, exc) from exc
     except BaseException:
-        os.unlink(handle.name)
+        temp.discard()
         raise
+    temp.commit()
 
 
 @contextmanager
@@ -498,9 +723,7 @@ def open_sink(run: Run) -> Iterator[Sink]:
     if run.output is None:
         yield Sink(run, sys.stdout.buffer)
         return
-    if os.path.isdir(run.output) or (run.several and run.fmt != "jsonl"):
-        if os.path.exists(run.output) and not os.path.isdir(run.output):
-            raise InputError(f"{run.output}: several inputs need a directory, this is a file")
+    if output_is_directory(run):  # build_run refused several inputs into one non-jsonl file
         yield DirSink(run, run.output)
         return
     sink = FileSink(run, run.output)

@@ -19,6 +19,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from .batch import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_WORKER, Outcome, Task, ordered_map, run_clean_task, task_record
+from .errors import ClusterError, first_line
 from .model import Options
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ LOCAL_ADDRESS = "local"
 LOCAL_WORKERS = 2
 # Chunks in flight when the worker count is unknown up front.
 MIN_WINDOW = 8
+# Seconds to reach a scheduler: a live one answers in milliseconds, and Dask's own
+# default (30 s of retries) leaves a mistyped address looking like a hang.
+SCHEDULER_CONNECT_SECONDS = 5
 
 
 def task_from_mapping(item: Mapping[str, Any]) -> Task:
@@ -58,12 +62,22 @@ def connect(address: str) -> Iterator[distributed.Client]:
     from distributed import Client, LocalCluster
 
     if address != LOCAL_ADDRESS:
-        with Client(address) as client:
+        with _client(address) as client:
             yield client
         return
     with LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
                       host="127.0.0.1", dashboard_address=None) as cluster, Client(cluster) as client:
         yield client
+
+
+def _client(address: str) -> distributed.Client:
+    """A Client of a remote scheduler; a scheduler that cannot be reached is a ClusterError."""
+    from distributed import Client
+
+    try:
+        return Client(address, timeout=SCHEDULER_CONNECT_SECONDS)
+    except (OSError, ValueError, TypeError) as exc:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address} ({first_line(exc)})") from exc
 
 
 def clean_on_cluster(tasks: Iterable[Task], fmt: str, options: Options, address: str) -> Iterator[Outcome]:

@@ -3,7 +3,8 @@
     CleanpageError            any failure of cleanpage itself
     ├── NoContentError  (1)   the page was read but holds no article content
     ├── InputError      (3)   missing/unreadable file, not HTML, undecodable
-    └── FetchError      (4)   DNS, connection, timeout, HTTP status, size, scheme
+    ├── FetchError      (4)   DNS, connection, timeout, HTTP status, size, scheme
+    └── ClusterError    (4)   the Dask scheduler cannot be reached
 
 Exit code 2 (usage) is click's own and 5 (some inputs of a batch failed) is
 decided by the CLI; neither has an exception here.
@@ -62,6 +63,12 @@ class FetchError(CleanpageError):
 
     def __reduce__(self):
         return (_make_fetch_error, (self.message, self.url, self.status))
+
+
+class ClusterError(CleanpageError):
+    """The Dask scheduler given to --dask / cluster.connect cannot be reached."""
+
+    exit_code = 4
 
 
 def _make_fetch_error(message: str, url: str | None, status: int | None) -> FetchError:

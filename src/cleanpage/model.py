@@ -29,6 +29,28 @@ class Options:
     user_agent: str | None = None  # None: cleanpage's own honest User-Agent
     max_bytes: int = 10_000_000  # cap on the decoded body
 
+    def __post_init__(self) -> None:
+        """Refuse impossible values at once, with the field named, rather than deep in a fetch."""
+        for name in ("comments", "links", "images", "explain", "fallback", "front_matter"):
+            _require(isinstance(getattr(self, name), bool), name, "must be True or False")
+        timeout = self.timeout
+        _require(isinstance(timeout, (int, float)) and not isinstance(timeout, bool)
+                 and 0 < timeout < float("inf"), "timeout", "must be a positive, finite number of seconds")
+        _require(_is_int(self.retries) and self.retries >= 0, "retries", "must be a whole number >= 0")
+        _require(_is_int(self.max_bytes) and self.max_bytes >= 1, "max_bytes", "must be a whole number >= 1")
+        _require(self.user_agent is None or (isinstance(self.user_agent, str) and self.user_agent.strip() != ""
+                                             and "\n" not in self.user_agent and "\r" not in self.user_agent),
+                 "user_agent", "must be None or one non-empty line of text")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _require(ok: bool, name: str, rule: str) -> None:
+    if not ok:
+        raise ValueError(f"Options.{name} {rule}")
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:

@@ -86,4 +86,4 @@ def _status(record: Any) -> int:
 
 
 def _error_task(source: str, error: InputError) -> Task:
-    return Task(source=source, error=error.message, exit_code=error.exit_code)
+    return Task(source=source, error=error)

@@ -11,11 +11,11 @@ from collections.abc import Callable
 
 from ..model import FORMATS, Article, Options
 from .html import render_html
-from .jsonfmt import article_record, render_json, render_jsonl
+from .jsonfmt import article_record, record_line, render_json, render_jsonl
 from .markdown import body_to_markdown, render_markdown
 from .text import body_to_text, render_text
 
-__all__ = ["article_record", "body_to_markdown", "body_to_text", "render"]
+__all__ = ["article_record", "body_to_markdown", "body_to_text", "record_line", "render"]
 
 _RENDERERS: dict[str, Callable[[Article, Options | None], str]] = {
     "markdown": render_markdown,

@@ -31,5 +31,11 @@ _UNICODE_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
 def render_jsonl(article: Article) -> str:
-    line = json.dumps(article_record(article), ensure_ascii=False, separators=(",", ":"))
+    return record_line(article_record(article))
+
+
+def record_line(record: dict[str, Any]) -> str:
+    """One jsonl line: compact, UTF-8 kept, U+2028/U+2029 escaped. The one jsonl
+    encoder: article records, the CLI's error records and Dask's all go through it."""
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     return line.translate(_UNICODE_LINE_BREAKS) + "\n"

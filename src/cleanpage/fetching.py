@@ -1,16 +1,19 @@
 """HTTP(S) fetching that survives the real web.
 
-    fetch_html(url, options) -> FetchedPage
+    fetch_html(url, options) -> FetchedPage     the body as bytes, with its Content-Type
 
-1. refuse URLs that are not http or https
+1. refuse URLs that are not http or https; start the deadline's watchdog, which
+   shuts down every socket of this fetch at the deadline (`options.timeout`),
+   whatever phase it is in: connect, TLS handshake, headers or body
 2. GET through our own redirect loop (at most MAX_REDIRECTS hops, http/https only,
    checked again at every hop); each hop is retried on connection errors and on
    429/502/503/504 with exponential backoff, jitter and Retry-After
 3. refuse HTTP errors and content types that are not HTML before reading the body
-4. stream the decompressed body under `options.max_bytes` and the total deadline
-   (`options.timeout`); a watchdog shuts the socket at the deadline, so a server
-   dripping a byte a second cannot outlast it
-5. decode the bytes (decode.decode_html: BOM, HTTP charset, <meta>, detection)
+4. stream the decompressed body under `options.max_bytes` and the deadline, so a
+   server dripping its headers or body a byte a second cannot outlast it
+
+The bytes are not decoded here: `api.page_text` decodes every document, fetched
+or not, in one place (with the Content-Type's charset).
 
 Every failure is a FetchError with a one-line message naming the URL. This is the
 only module that knows about requests' and urllib3's exceptions. A new Session is
@@ -31,15 +34,18 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import requests.adapters
+import urllib3
+import urllib3.connection
 import urllib3.exceptions
 
-from . import __version__
-from .decode import EMPTY_MESSAGE, decode_html
-from .errors import FetchError, InputError, first_line
+from .errors import FetchError, first_line
 from .model import Options
+from .version import __version__
 
 HTTP_SCHEMES = frozenset({"http", "https"})
 
@@ -69,7 +75,10 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 SNIFFED_TYPES = frozenset({"", "unknown/unknown", "application/unknown", "*/*"})
 
 # A sniffed body is HTML when it opens with markup: a tag, comment, doctype or <?xml.
-HTML_START_RE = re.compile(r"\s*<[A-Za-z!?]")
+HTML_START_RE = re.compile(rb"\s*<[A-Za-z!?]")
+# How much of a sniffed body is looked at, and the byte order marks skipped first.
+SNIFF_BYTES = 1024
+SNIFF_BOMS = ((b"\xef\xbb\xbf", None), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 
@@ -99,10 +108,10 @@ DEFAULT_USER_AGENT = f"cleanpage/{__version__} (+https://github.com/cleanpage/cl
 
 @dataclass(frozen=True, slots=True)
 class FetchedPage:
-    """A fetched HTML page: final URL after redirects, decoded text, status, type."""
+    """A fetched HTML page: final URL after redirects, the body's bytes, status, type."""
 
     url: str
-    html: str
+    body: bytes
     status: int = 200
     content_type: str | None = None
 
@@ -123,28 +132,50 @@ class _Deadline:
 
 
 def fetch_html(url: str, options: Options) -> FetchedPage:
-    """Fetch one URL and return its HTML decoded; raise FetchError on any failure."""
+    """Fetch one URL and return its body undecoded; raise FetchError on any failure."""
     _require_http(url, url)
     deadline = _Deadline(options.timeout)
-    with requests.Session() as session:
-        session.headers.update({
-            "User-Agent": options.user_agent or DEFAULT_USER_AGENT,
-            "Accept": ACCEPT,
-            "Accept-Encoding": ACCEPT_ENCODING,
-        })
-        response = _follow_redirects(session, url, options, deadline)
+    with _session(options) as session, _Watchdog(deadline) as watchdog:
+        response = _follow_redirects(session, url, options, deadline, watchdog)
         with response:
             final_url = response.url
             content_type = response.headers.get("Content-Type")
             _require_success(response, url)
             media_type = _media_type(content_type)
             _require_html_type(media_type, url)
-            body = _read_body(response, url, options, deadline)
-    html = _decode(body, content_type, url)
-    if media_type in SNIFFED_TYPES and not HTML_START_RE.match(html):
+            body = _read_body(response, url, options, watchdog)
+    if not body or body.isspace():
+        raise FetchError(f"{url}: empty response", url=url)
+    if media_type in SNIFFED_TYPES and not _opens_with_markup(body):
         raise FetchError(f"{url}: not HTML (no Content-Type, and the body is not markup)", url=url)
-    return FetchedPage(url=final_url, html=html, status=response.status_code,
+    return FetchedPage(url=final_url, body=body, status=response.status_code,
                        content_type=content_type)
+
+
+def _session(options: Options) -> requests.Session:
+    """A fresh Session (nothing shared between threads) whose sockets the watchdog sees."""
+    session = requests.Session()
+    session.headers.update({
+        "User-Agent": options.user_agent or DEFAULT_USER_AGENT,
+        "Accept": ACCEPT,
+        "Accept-Encoding": ACCEPT_ENCODING,
+    })
+    adapter = _WatchedAdapter()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def _opens_with_markup(body: bytes) -> bool:
+    """Whether a body without a Content-Type starts like HTML (after a byte order mark)."""
+    head = body[:SNIFF_BYTES]
+    for bom, codec in SNIFF_BOMS:
+        if head.startswith(bom):
+            head = head[len(bom):]
+            if codec is not None:
+                head = head.decode(codec, "ignore").encode("utf-8")
+            break
+    return HTML_START_RE.match(head) is not None
 
 
 def _require_http(url: str, original: str) -> None:
@@ -158,11 +189,11 @@ def _require_http(url: str, original: str) -> None:
 
 
 def _follow_redirects(session: requests.Session, url: str, options: Options,
-                      deadline: _Deadline) -> requests.Response:
+                      deadline: _Deadline, watchdog: _Watchdog) -> requests.Response:
     """GET url, following at most MAX_REDIRECTS redirects to http(s) URLs only."""
     current = url
     for _hop in range(MAX_REDIRECTS + 1):
-        response = _get_with_retries(session, current, url, options, deadline)
+        response = _get_with_retries(session, current, url, options, deadline, watchdog)
         location = session.get_redirect_target(response)
         if location is None:
             return response
@@ -173,7 +204,7 @@ def _follow_redirects(session: requests.Session, url: str, options: Options,
 
 
 def _get_with_retries(session: requests.Session, url: str, original: str,
-                      options: Options, deadline: _Deadline) -> requests.Response:
+                      options: Options, deadline: _Deadline, watchdog: _Watchdog) -> requests.Response:
     """One GET, retried on transient failures while retries and time remain.
 
     The last transient answer (e.g. a 503) is returned for the caller to report."""
@@ -181,7 +212,7 @@ def _get_with_retries(session: requests.Session, url: str, original: str,
     for attempt in range(attempts):
         last = attempt == attempts - 1
         try:
-            response = _get_once(session, url, original, options, deadline)
+            response = _get_once(session, url, original, options, deadline, watchdog)
         except _Transient:
             delay = _backoff(attempt)
             if last or delay >= deadline.remaining():
@@ -198,27 +229,70 @@ def _get_with_retries(session: requests.Session, url: str, original: str,
 
 
 def _get_once(session: requests.Session, url: str, original: str, options: Options,
-              deadline: _Deadline) -> requests.Response:
-    """One GET with headers bounded by the deadline, requests' errors translated."""
+              deadline: _Deadline, watchdog: _Watchdog) -> requests.Response:
+    """One GET up to its headers, bounded by the deadline, requests' errors translated.
+
+    The timeout given to requests bounds each socket read; the watchdog bounds the
+    whole: a server sending its headers a byte at a time is cut off at the deadline."""
     remaining = deadline.remaining()
     if remaining <= 0:
         raise _timed_out(original, options, url)
     timeout = (min(remaining, CONNECT_TIMEOUT_MAX), remaining)
     try:
         return session.get(url, stream=True, allow_redirects=False, timeout=timeout)
-    except requests.exceptions.ConnectTimeout as exc:
-        raise _Transient(f"{original}: could not connect (timed out)", url=url) from exc
-    except requests.exceptions.ReadTimeout as exc:
-        raise _timed_out(original, options, url) from exc
-    except requests.exceptions.SSLError as exc:
-        raise FetchError(f"{original}: TLS error ({first_line(exc)})", url=url) from exc
-    except requests.exceptions.ConnectionError as exc:
-        raise _Transient(f"{original}: {_connection_problem(exc)}", url=url) from exc
-    except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
-            requests.exceptions.InvalidSchema, UnicodeError, ValueError) as exc:
-        raise FetchError(f"{original}: invalid URL ({first_line(exc)})", url=url) from exc
     except requests.RequestException as exc:
-        raise FetchError(f"{original}: request failed ({first_line(exc)})", url=url) from exc
+        if watchdog.fired.is_set() or isinstance(exc, requests.exceptions.ReadTimeout):
+            raise _timed_out(original, options, url) from exc
+        raise _translate(exc, original, url) from exc
+    except (UnicodeError, ValueError) as exc:
+        raise FetchError(f"{original}: invalid URL ({first_line(exc)})", url=url) from exc
+
+
+def _translate(exc: requests.RequestException, original: str, url: str) -> FetchError:
+    """requests' exception as a FetchError in plain words (_Transient when worth a retry)."""
+    errors = requests.exceptions
+    if isinstance(exc, errors.ConnectTimeout):
+        return _Transient(f"{original}: could not connect (timed out)", url=url)
+    if isinstance(exc, errors.ProxyError):
+        return _Transient(f"{original}: {_proxy_problem(exc)}", url=url)
+    if isinstance(exc, errors.SSLError):
+        return FetchError(f"{original}: {_tls_problem(exc)}", url=url)
+    if isinstance(exc, errors.ConnectionError):
+        return _Transient(f"{original}: {_connection_problem(exc)}", url=url)
+    if isinstance(exc, (errors.InvalidURL, errors.MissingSchema, errors.InvalidSchema)):
+        return FetchError(f"{original}: invalid URL ({first_line(exc)})", url=url)
+    return FetchError(f"{original}: request failed ({first_line(exc)})", url=url)
+
+
+# TLS failures in plain words, by what OpenSSL's message says (first match wins).
+TLS_PROBLEMS = (
+    ("CERTIFICATE_VERIFY_FAILED", "the server's TLS certificate is not trusted"),
+    ("WRONG_VERSION_NUMBER", "TLS handshake failed: the server does not speak TLS on this port"),
+    ("RECORD_LAYER_FAILURE", "TLS handshake failed: the server does not speak TLS on this port"),
+    ("hostname mismatch", "the server's TLS certificate is for another host name"),
+    ("doesn't match", "the server's TLS certificate is for another host name"),
+)
+# The reason OpenSSL gives after "certificate verify failed: " (self-signed, expired, ...).
+TLS_REASON_RE = re.compile(r"certificate verify failed: ([^(')]+)")
+
+
+def _tls_problem(exc: requests.exceptions.SSLError) -> str:
+    message = str(exc)
+    for marker, words in TLS_PROBLEMS:
+        if marker in message:
+            reason = TLS_REASON_RE.search(message)
+            return f"{words} ({reason.group(1).strip()})" if reason else words
+    return "TLS handshake failed"
+
+
+def _proxy_problem(exc: requests.exceptions.ProxyError) -> str:
+    """The proxy named, and why it failed: the proxy comes from HTTP(S)_PROXY."""
+    reason = exc.args[0] if exc.args else exc
+    reason = getattr(reason, "reason", reason)
+    cause = getattr(reason, "original_error", None) or getattr(reason, "__cause__", None) or reason
+    refused = isinstance(cause, ConnectionRefusedError) or "Connection refused" in str(cause)
+    why = "connection refused" if refused else first_line(cause)
+    return f"the proxy failed ({why}); check the HTTP_PROXY / HTTPS_PROXY environment variables"
 
 
 def _connection_problem(exc: requests.exceptions.ConnectionError) -> str:
@@ -294,7 +368,7 @@ def _require_html_type(media_type: str, url: str) -> None:
 
 
 def _read_body(response: requests.Response, url: str, options: Options,
-               deadline: _Deadline) -> bytes:
+               watchdog: _Watchdog) -> bytes:
     """Stream the decompressed body, enforcing max_bytes and the deadline.
 
     A body cut short (connection closed before Content-Length) is kept if it
@@ -302,28 +376,27 @@ def _read_body(response: requests.Response, url: str, options: Options,
     _refuse_declared_size(response, url, options)
     body = bytearray()
     started = time.monotonic()
-    with _Watchdog(response, deadline.remaining()) as watchdog:
-        try:
-            for chunk in _chunks(response):
-                body += chunk
-                if len(body) > options.max_bytes:
-                    raise _too_large(url, options)
-                if deadline.remaining() <= 0:
-                    raise _timed_out(url, options, response.url)
-                elapsed = time.monotonic() - started
-                if elapsed > SLOW_GRACE_SECONDS and len(body) < MIN_BYTES_PER_SECOND * elapsed:
-                    raise FetchError(f"{url}: too slow ({len(body)} bytes in {elapsed:.0f} s)", url=response.url)
-        except urllib3.exceptions.ReadTimeoutError as exc:
-            raise _timed_out(url, options, response.url) from exc
-        except urllib3.exceptions.DecodeError as exc:
-            raise FetchError(f"{url}: the compressed body is corrupt ({first_line(exc)})",
-                             url=response.url) from exc
-        except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
+    try:
+        for chunk in _chunks(response):
+            body += chunk
+            if len(body) > options.max_bytes:
+                raise _too_large(url, options)
             if watchdog.fired.is_set():
-                raise _timed_out(url, options, response.url) from exc
-            if not body:
-                raise FetchError(f"{url}: the connection closed before the body arrived",
-                                 url=response.url) from exc
+                raise _timed_out(url, options, response.url)
+            elapsed = time.monotonic() - started
+            if elapsed > SLOW_GRACE_SECONDS and len(body) < MIN_BYTES_PER_SECOND * elapsed:
+                raise FetchError(f"{url}: too slow ({len(body)} bytes in {elapsed:.0f} s)", url=response.url)
+    except urllib3.exceptions.ReadTimeoutError as exc:
+        raise _timed_out(url, options, response.url) from exc
+    except urllib3.exceptions.DecodeError as exc:
+        raise FetchError(f"{url}: the compressed body is corrupt ({first_line(exc)})",
+                         url=response.url) from exc
+    except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as exc:
+        if watchdog.fired.is_set():
+            raise _timed_out(url, options, response.url) from exc
+        if not body:
+            raise FetchError(f"{url}: the connection closed before the body arrived",
+                             url=response.url) from exc
     if watchdog.fired.is_set():
         raise _timed_out(url, options, response.url)
     return bytes(body)
@@ -347,58 +420,103 @@ def _refuse_declared_size(response: requests.Response, url: str, options: Option
 
 
 class _Watchdog:
-    """Shuts the response's socket down at the deadline, waking a blocked read.
+    """Shuts down every socket of one fetch at its deadline, waking whatever blocks.
 
-    urllib3 reads fill whole buffers, so a server sending a byte a second would
-    never trip a per-read timeout; only shutting the socket bounds the total time.
-    The watchdog holds a duplicate descriptor: shutdown acts on the socket that
-    both share, and closing the duplicate leaves the response's own untouched."""
+    Per-read timeouts never trip on a server that sends a byte a second, in its
+    headers or its body; only shutting the socket bounds the total time. Each
+    socket is registered as it connects (_WatchedConnection), before the TLS
+    handshake, through the thread the fetch runs in. The watchdog holds duplicate
+    descriptors: shutdown acts on the socket both share, and closing a duplicate
+    leaves urllib3's own untouched."""
 
-    def __init__(self, response: requests.Response, delay: float) -> None:
-        self._sock = _duplicate_socket(response)
+    def __init__(self, deadline: _Deadline) -> None:
         self.fired = threading.Event()
-        self._timer = threading.Timer(delay, self._fire)
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(deadline.remaining(), self._fire)
         self._timer.daemon = True
 
+    def watch(self, sock: socket.socket) -> None:
+        duplicate = socket.socket(fileno=os.dup(sock.fileno()))
+        with self._lock:
+            self._sockets.append(duplicate)
+            late = self.fired.is_set()
+        if late:
+            _shut(duplicate)
+
     def _fire(self) -> None:
-        self.fired.set()
-        if self._sock is None:
-            return
-        try:
-            self._sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            return  # already closed: the read it would wake has ended
+        with self._lock:
+            self.fired.set()
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
 
     def __enter__(self) -> _Watchdog:
+        _CURRENT.watchdog = self
         self._timer.start()
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
+        _CURRENT.watchdog = None
         self._timer.cancel()
-        self._timer.join()  # never shut a socket the pool may hand out again
-        if self._sock is not None:
-            self._sock.close()
+        self._timer.join()  # never shut a socket after the fetch has let it go
+        with self._lock:
+            for sock in self._sockets:
+                sock.close()
 
 
-def _duplicate_socket(response: requests.Response) -> socket.socket | None:
-    """A duplicate of the socket under a streaming response, or None if it is gone."""
+def _shut(sock: socket.socket) -> None:
     try:
-        return socket.socket(fileno=os.dup(response.raw.fileno()))
-    except (OSError, ValueError):
-        return None  # body already fully read and the connection closed
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        return  # already closed: the read it would wake has ended
 
 
-def _decode(body: bytes, content_type: str | None, url: str) -> str:
-    """decode_html, its InputError turned into a FetchError."""
-    if not body:
-        raise FetchError(f"{url}: empty response", url=url)
-    try:
-        return decode_html(body, content_type)
-    except InputError as exc:
-        if exc.message == EMPTY_MESSAGE:
-            raise FetchError(f"{url}: empty response", url=url) from exc
-        raise FetchError(f"{url}: not HTML (the body is binary data)", url=url) from exc
+# The watchdog of the fetch running in this thread (fetch_html runs in one thread).
+_CURRENT = threading.local()
+
+
+def _register(sock: socket.socket) -> socket.socket:
+    watchdog = getattr(_CURRENT, "watchdog", None)
+    if watchdog is not None:
+        watchdog.watch(sock)
+    return sock
+
+
+class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
+    def _new_conn(self) -> socket.socket:
+        return _register(super()._new_conn())
+
+
+class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
+    def _new_conn(self) -> socket.socket:
+        return _register(super()._new_conn())
+
+
+class _WatchedHTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_WATCHED_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+
+
+class _WatchedAdapter(requests.adapters.HTTPAdapter):
+    """requests' adapter, its connections (direct or through a proxy) watched."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _WATCHED_POOLS
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if isinstance(manager, urllib3.PoolManager):
+            manager.pool_classes_by_scheme = _WATCHED_POOLS
+        return manager
 
 
 def _timed_out(url: str, options: Options, current: str | None = None) -> FetchError:
