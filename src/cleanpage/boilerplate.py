@@ -21,7 +21,7 @@ from .model import Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
-    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
+    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     TABLE_PART_TAGS, TAG_RULES, class_rule, guard_words)
 from .tree import contains, drop, first_words, own_text, short_path, word_count
 
@@ -50,6 +50,9 @@ def strip(root: etree._Element, options: Options,
     walker = _Walker(options, 1)
     for el in [el for el in root.iter(*CODE_TAGS)]:
         walker.remove(el, "code")
+    for el in body.iter(*MARKUP_TAGS):
+        if el.find(".//p") is not None:
+            el.tag = "div"  # an <svg> or <math> holding paragraphs swallowed the page (an unclosed tag)
     walker.total = len(body.text_content()) or 1
     walker.body = body
     walker.find_main = main_text
@@ -67,6 +70,8 @@ def strip(root: etree._Element, options: Options,
             if structural:
                 continue
             if el in kept:
+                if el.tag in UNWRAPPED_WHEN_KEPT:
+                    el.tag = "div"  # a <noscript> that holds the page's text is its content
                 pending.append((el, disabled | {rule} if kept[el] else disabled))
             else:
                 walker.remove(el, rule)
@@ -131,8 +136,6 @@ class _Walker:
             return None
         if rule == "comments" and self.options.comments:
             return None
-        if tag in MARKUP_TAGS and rule == "embed" and el.find(".//p") is not None:
-            return None  # an <svg> or <math> holding paragraphs is a parse accident, not a picture
         return rule, bool(strong) and RULES[rule].hard
 
     def guard(self, soft: list[tuple[etree._Element, str]]) -> dict[etree._Element, bool]:

@@ -104,6 +104,8 @@ MAX_FUNDING_BOX_CHARS = 3000
 # Elements of foreign markup: an <svg> or <math> that holds HTML paragraphs swallowed the page
 # when an unclosed tag made libxml2 nest everything after it inside.
 MARKUP_TAGS = frozenset(("svg", "math"))
+# Containers the renderers skip that become plain blocks when the guard keeps them.
+UNWRAPPED_WHEN_KEPT = frozenset(("noscript",))
 # Cap on the number of guard measurements (each is a C-level text walk of a
 # subtree); past it soft rules stop, so nested guarded blocks can't go quadratic.
 MAX_GUARD_CHECKS = 3000
@@ -489,10 +491,13 @@ MAX_FUNDING_CHARS = 3000
 # Captions, credits and galleries: not article prose (kept with --images).
 # Matched on whole words of the class/id ("wp-caption", "photo_credit"), never inside one:
 # "accreditation-news" and "credit-union-news" name no caption.
+# Caption words are whole parts of a class token ("caption-full", "wp-caption-text"), never
+# inside a word ("accreditation-news"); "credit" only ends a token or is followed by "-text",
+# "-line" and the like ("photo-credit", "control-bar-credit"): "credit-union-news" is news.
 CAPTION_RE = lazy(
-    r"(?<![a-z])(?:(?:wp-?|image-?|img-?|photo-?|media-?)?captions?|(?:photo-?|image-?|img-?)?credits?|"
-    r"gallery|slideshow|carousel|lightbox|photo-?info|image-?info|media-?info|"
-    r"legende|légende|bildunterschrift|didascalia|pie-?de-?foto|podpis)(?![a-z])",
+    r"(?<![a-z])(?:captions?|gallery|slideshow|carousel|lightbox|photo-?info|image-?info|media-?info|"
+    r"legende|légende|bildunterschrift|didascalia|pie-?de-?foto|podpis)(?![a-z])|"
+    r"(?<![a-z])credits?(?:[-_]+(?:text|line|wrap|wrapper|container|box|inner|holder|\d+))*(?![-_]*[a-z])",
 )
 # A block named a caption by its class holds a line or two: longer, it is the article
 # (an <article class="... js-lightbox">), whatever the class says.

@@ -1,0 +1,112 @@
+"""The main-text guard and the structural fallbacks (issue: no deleted articles).
+
+Each page is invented and small: it holds the shape that made cleanpage delete an
+article (page-builder widgets, a swallowing <svg>, a crawler view in <noscript>,
+class words that only contain a caption word), and the test asserts the article's
+words come out while the chrome beside it still goes.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import cleanpage
+from cleanpage import Options
+
+SENTENCE = ("The committee met on Tuesday to review the harbour plan, and members asked for a "
+            "second survey of the eastern quay before any money is spent on new moorings. ")
+
+
+def paragraphs(n: int, tag: str = "p", word: str = "Section") -> str:
+    return "".join(f"<{tag}>{word} {i}: {SENTENCE * 2}</{tag}>" for i in range(n))
+
+
+def page(body: str, title: str = "Harbour plan reviewed") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+BUILDER_PAGE = page(
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/about'>About us</a></nav>"
+    "<div class='builder-section'><div class='builder-column'>"
+    "<h1>Harbour plan reviewed</h1>"
+    + "".join(f"<div class='builder-widget widget-text'><div class='widget-container'>{paragraphs(1, word=f'Part{i}')}"
+              "</div></div>" for i in range(6))
+    + "</div><div class='builder-column'><div class='widget widget-newsletter'>"
+      "<p>Sign up for our newsletter to get every story in your inbox.</p></div></div></div>"
+    "<footer><p>Copyright the Harbour Gazette. All rights reserved.</p></footer>"
+)
+
+
+def test_an_article_split_over_widget_blocks_is_kept_whole() -> None:
+    article = cleanpage.clean(BUILDER_PAGE, options=Options(explain=True))
+    for i in range(6):
+        assert f"Part{i} 0:" in article.text
+    assert "newsletter" not in article.text
+    assert "All rights reserved" not in article.text
+    kept = [r for r in article.removals if r.kept]
+    assert kept and all(r.rule == "sidebar" for r in kept)
+    assert all("of the main text" in r.reason for r in kept)
+
+
+def test_explain_prints_guard_refusals_and_words_and_hides_code_without_verbose(tmp_path) -> None:
+    path = tmp_path / "builder.html"
+    path.write_text(BUILDER_PAGE.replace("<nav>", "<script>var x = 1;</script><nav>"), encoding="utf-8")
+    run = [sys.executable, "-m", "cleanpage", "clean", "--explain", str(path)]
+    quiet = subprocess.run(run, capture_output=True, text=True, timeout=120)
+    assert quiet.returncode == 0, quiet.stderr
+    lines = quiet.stderr.splitlines()
+    assert any("  kept  sidebar  would remove" in line for line in lines)
+    assert any(line.split("  ")[1:3] == ["navigation", "4 words"] for line in lines)
+    assert not any("  code  " in line for line in lines)
+    verbose = subprocess.run(run + ["-v"], capture_output=True, text=True, timeout=120)
+    assert any("  code  " in line for line in verbose.stderr.splitlines())
+
+
+def test_an_svg_that_swallowed_the_page_does_not_take_the_article() -> None:
+    # An unclosed <svg> icon: libxml2 nests everything after it inside the svg.
+    html = page("<header><svg class='icon'><use href='#logo'></use>" + "<h1>Harbour plan reviewed</h1>"
+                + paragraphs(4) + "</header>")
+    article = cleanpage.clean(html)
+    assert article.text.count("Section") == 4
+
+
+def test_a_crawler_view_in_noscript_is_the_content_when_the_page_has_no_other() -> None:
+    posts = "".join(f"<div class='post'><span class='author'>user{i}</span><p>{SENTENCE}</p></div>" for i in range(5))
+    html = page("<div id='app'></div><noscript><div class='thread'><h1>Quay question</h1>" + posts + "</div></noscript>")
+    article = cleanpage.clean(html)
+    assert article.text.count("eastern quay") == 5
+
+
+def test_a_small_noscript_notice_still_goes() -> None:
+    html = page("<noscript><p>Please enable JavaScript to view the comments.</p></noscript>"
+                "<article><h1>Harbour plan reviewed</h1>" + paragraphs(3) + "</article>")
+    article = cleanpage.clean(html)
+    assert "enable JavaScript" not in article.text
+    assert article.text.count("Section") == 3
+
+
+def test_caption_words_inside_other_words_name_no_caption() -> None:
+    html = page("<article><h1>Harbour plan reviewed</h1><div class='accreditation-news'>" + paragraphs(2) + "</div>"
+                "<div class='credit-union-news'><p>Credit union note: " + SENTENCE + "</p></div>"
+                "<figure><img src='a.jpg'><figcaption class='wp-caption-text'>The quay at dawn.</figcaption></figure>"
+                "</article>")
+    article = cleanpage.clean(html)
+    assert article.text.count("Section") == 2
+    assert "Credit union note" in article.text
+    assert "quay at dawn" not in article.text
+
+
+def test_a_long_block_named_like_a_gallery_is_the_article() -> None:
+    html = page("<h1>Harbour plan reviewed</h1><div class='entry-content js-lightbox'>" + paragraphs(5) + "</div>")
+    article = cleanpage.clean(html)
+    assert article.text.count("Section") == 5
+
+
+def test_a_page_of_links_without_sentences_still_has_no_article() -> None:
+    html = page("<nav>" + "".join(f"<a href='/{i}'>Link {i}</a> " for i in range(40)) + "</nav>")
+    try:
+        cleanpage.clean(html)
+    except cleanpage.NoContentError:
+        return
+    raise AssertionError("a page of links came out as an article")
