@@ -21,7 +21,7 @@ from .model import Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
-    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
+    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     TABLE_PART_TAGS, TAG_RULES, class_rule, guard_words)
 from .tree import contains, drop, first_words, own_text, short_path, word_count
 
@@ -143,7 +143,12 @@ class _Walker:
         (True when the rule as a whole would take too much of the main text)."""
         kept: dict[etree._Element, bool] = {}
         sizes = {el: len(el.text_content()) for el, _ in soft}
-        main = self.main() if any(n >= GUARD_MIN_CHARS for n in sizes.values()) else None
+        per_rule: dict[str, int] = {}
+        for el, rule in soft:
+            per_rule[rule] = per_rule.get(rule, 0) + sizes[el]
+        # the main text is found (a scoring pass) only where a rule's blocks could take half of it
+        big = max(per_rule.values(), default=0) >= SHARE_CHECK * self.total
+        main = self.main() if big else None
         main_size = len(main.text_content()) if main is not None else 0
         by_rule: dict[str, list[etree._Element]] = {}
         for el, rule in soft:

@@ -101,6 +101,9 @@ MIN_PAGE_PROSE = 200
 SENTENCE_END_RE = lazy(r"[.!?…。！？](?:[\s\"”’»)]|$)")
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
+# The main text is measured (a scoring pass over the page) only when one soft rule's blocks hold
+# at least this share of the page's text: below it, no rule is near its max_share of an article.
+SHARE_CHECK = 0.25
 # Elements of foreign markup: an <svg> or <math> that holds HTML paragraphs swallowed the page
 # when an unclosed tag made libxml2 nest everything after it inside.
 MARKUP_TAGS = frozenset(("svg", "math"))
