@@ -47,7 +47,7 @@ def test_every_option_is_documented(option: str) -> None:
 def test_short_options_are_documented() -> None:
     shorts = {opt for command in commands().values() for param in command.params
               if isinstance(param, click.Option) for opt in param.opts if re.fullmatch(r"-\w", opt)}
-    assert shorts == {"-f", "-o", "-q", "-v", "-i", "-j"}
+    assert shorts == {"-f", "-o", "-q", "-v", "-i", "-j", "-H"}
     assert all(f"`{short}`" in README for short in shorts)
 
 
@@ -69,7 +69,8 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert ci_lines[-1] == test_command  # the last command, so its status is the script's
 
 
-@pytest.mark.parametrize("title", ["Usage", "Batch, WARC and Dask", "JSON output", "Exit codes", "Python API"])
+@pytest.mark.parametrize("title", ["Usage", "Batch, WARC and Dask", "Sites: sitemaps, feeds, robots.txt and the cache",
+                                   "JSON output", "Exit codes", "Python API"])
 def test_usage_sections_exist(title: str) -> None:
     assert section(title).strip()
 
@@ -119,3 +120,21 @@ def test_shell_completion_is_documented_and_works() -> None:
                                               "COMP_WORDS": "cleanpage fe", "COMP_CWORD": "1"},
                            capture_output=True, text=True, timeout=60, check=False)
     assert "plain,fetch" in words.stdout.splitlines()
+
+
+def test_sites_section_shows_a_real_refusal() -> None:
+    """The Sites section runs `fetch --sitemap https://example.org/ -f jsonl`, and its robots.txt
+    and error line are what robots.py reads and says."""
+    from cleanpage.errors import RobotsDenied
+    from cleanpage.fetching import FetchedPage
+    from cleanpage.robots import RobotsBook
+
+    text = section("Sites: sitemaps, feeds, robots.txt and the cache")
+    assert "cleanpage fetch --sitemap https://example.org/ -f jsonl" in text
+    robots = re.search(r"```text\n(User-agent: .*?)```", text, re.DOTALL).group(1)
+    book = RobotsBook(lambda url: FetchedPage(url=url, body=robots.encode()), "cleanpage")
+    assert book.crawl_delay("https://example.org/news/1") == 1.0
+    assert book.sitemaps("https://example.org/") == ["https://example.org/sitemap_index.xml"]
+    with pytest.raises(RobotsDenied) as refused:
+        book.check("https://example.org/private/report")
+    assert f"cleanpage: error: {refused.value.message}\n" in text

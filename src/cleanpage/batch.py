@@ -25,11 +25,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from .errors import CleanpageError, InputError
 from .model import JSON_FIELDS, Article, Options, Removal
+
+if TYPE_CHECKING:
+    from .client import Client
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -161,7 +164,8 @@ def guarded(source: str, work: Callable[[], Article | str], fmt: str, options: O
 
 
 class HostGate:
-    """At most `limit` requests at a time to one host, and `delay` s between their starts."""
+    """At most `limit` requests at a time to one host, and `delay` s between their starts
+    (more for a host whose robots.txt asks for it: `at_least`)."""
 
     def __init__(self, limit: int = PER_HOST_LIMIT, delay: float = 0.0) -> None:
         self._limit = limit
@@ -169,6 +173,16 @@ class HostGate:
         self._lock = threading.Lock()
         self._slots: dict[str, threading.BoundedSemaphore] = {}
         self._next_start: dict[str, float] = {}
+        self._host_delay: dict[str, float] = {}
+
+    def at_least(self, url: str, delay: float) -> None:
+        """Space the requests to this URL's host by at least `delay` seconds."""
+        host = urlsplit(url).netloc.lower()
+        with self._lock:
+            before = max(self._delay, self._host_delay.get(host, 0.0))
+            self._host_delay[host] = max(delay, self._host_delay.get(host, 0.0))
+            if host in self._next_start and delay > before:  # the request already started counts too
+                self._next_start[host] += delay - before
 
     @contextmanager
     def slot(self, url: str) -> Iterator[None]:
@@ -183,26 +197,47 @@ class HostGate:
         with self._lock:
             now = time.monotonic()
             start = max(now, self._next_start.get(host, now))
-            self._next_start[host] = start + self._delay
+            self._next_start[host] = start + max(self._delay, self._host_delay.get(host, 0.0))
         if start > now:
             time.sleep(start - now)
 
 
-def fetch_task(task: Task, options: Options, gate: HostGate, raw: bool) -> Article | str:
-    """Fetch one URL (through the gate) and clean it, or return its HTML when `raw`."""
+def fetch_task(task: Task, fmt: str, options: Options, client: Client, raw: bool) -> Article | str:
+    """Fetch one URL (robots.txt, the host's turn, the cache: client.Client) and clean it,
+    or return its HTML when `raw`. A page the cache holds and the server confirmed
+    unchanged (304) is not cleaned again: the output made of it last time is returned."""
     from .api import clean_fetched, fetched_text
-    from .fetching import fetch_html
+    from .fetching import require_html
 
     url = task.url or task.source
-    with gate.slot(url):
-        page = fetch_html(url, options)
+    page = client.get(url, html_only=True)
+    cache, key = client.cache, output_key(task, fmt, options)
+    if cache is not None and page.status == 304 and not (options.explain or raw):
+        output = cache.load_output(page, key)
+        if output is not None:
+            return output  # made of this very body, already checked and cleaned then
+    require_html(page, url)
     if raw:
         return fetched_text(page, task.source)
-    return replace(clean_fetched(page, task.source, options), source=task.source)
+    article = replace(clean_fetched(page, task.source, options), source=task.source)
+    if cache is None or options.explain:
+        return article
+    output = render_output(article, fmt, options)
+    cache.store_output(page, key, output)
+    return output
 
 
-def run_fetch_task(task: Task, fmt: str, options: Options, gate: HostGate, raw: bool) -> Outcome:
-    return guarded(task.source, lambda: fetch_task(task, options, gate, raw), fmt, options)
+def output_key(task: Task, fmt: str, options: Options) -> str:
+    """Everything besides the page that shapes its output: version, format, options, source."""
+    from .version import __version__
+
+    return f"{__version__}\n{fmt}\n{options!r}\n{task.source}"
+
+
+def run_fetch_task(task: Task, fmt: str, options: Options, client: Client, raw: bool) -> Outcome:
+    if task.error is not None:  # a sitemap or feed that failed: its own record
+        return Outcome(task.source, error=task.error.message, error_type=type(task.error))
+    return guarded(task.source, lambda: fetch_task(task, fmt, options, client, raw), fmt, options)
 
 
 # ----------------------------------------------------------------- ordered maps
@@ -266,12 +301,15 @@ WARM_UP_PAGE = (
 
 
 def fetch_all(tasks: Iterable[Task], fmt: str, options: Options, *, jobs: int,
-              delay: float = 0.0, raw: bool = False) -> Iterator[Outcome]:
-    """Fetch and clean every task in a thread pool, in order, politely per host."""
+              delay: float = 0.0, raw: bool = False, client: Client | None = None) -> Iterator[Outcome]:
+    """Fetch and clean every task in a thread pool, in order, politely per host
+    (through `client`; by default one that honours robots.txt and caches nothing)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    gate = HostGate(PER_HOST_LIMIT, delay)
-    work = partial(run_fetch_task, fmt=fmt, options=options, gate=gate, raw=raw)
+    from .client import Client
+
+    client = client or Client(options, delay=delay)
+    work = partial(run_fetch_task, fmt=fmt, options=options, client=client, raw=raw)
     pool = ThreadPoolExecutor(max_workers=max(1, jobs))
     try:
         yield from ordered_map(work, tasks, pool, chunk_size=1, window=max(1, jobs) * 2)

@@ -9,6 +9,7 @@ requests, warcio, process pools and dask are imported inside the commands.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sys
@@ -78,6 +79,37 @@ class Run:
 # ----------------------------------------------------------------- option groups
 
 
+class DateType(click.ParamType):
+    """--since: a date or date-time, as an aware datetime (a bare date is midnight UTC)."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from .discover import parse_date
+
+        when = parse_date(str(value)) if value else None
+        if when is None:
+            self.fail(f"{value!r} is not a date (YYYY-MM-DD or ISO 8601)", param, ctx)
+        return when
+
+
+# A header name: an HTTP token (RFC 9110 §5.1).
+HEADER_NAME_RE = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def parse_headers(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """-H 'Name: value' pairs, checked."""
+    pairs = []
+    for value in values:
+        name, colon, rest = value.partition(":")
+        if not colon or not HEADER_NAME_RE.fullmatch(name.strip()) or "\n" in value or "\r" in value:
+            raise click.BadParameter(f"{value!r} is not 'Name: value'", ctx, param)
+        if not rest.isascii():
+            raise click.BadParameter(f"{value!r}: header values must be ASCII", ctx, param)
+        pairs.append((name.strip(), rest.strip()))
+    return tuple(pairs)
+
+
 def _apply(options: list[Callable[[F], F]]) -> Callable[[F], F]:
     def decorate(fn: F) -> F:
         for option in reversed(options):
@@ -126,7 +158,31 @@ fetch_options = _apply([
     click.option("--raw", is_flag=True,
                  help="Print the fetched, decoded HTML instead of cleaning it (no -f or cleaning options)."),
     click.option("--delay", type=click.FloatRange(min=0), default=0.0, show_default=True,
-                 help="Seconds between requests to one host."),
+                 help="Seconds between requests to one host (at least the Crawl-delay of its robots.txt)."),
+])
+
+site_options = _apply([
+    click.option("--sitemap", multiple=True, metavar="URL",
+                 help="Fetch the pages of a sitemap, sitemap index (gzipped too) or site root "
+                      "(the sitemaps its robots.txt names). Repeatable."),
+    click.option("--feed", multiple=True, metavar="URL",
+                 help="Fetch the items of an RSS or Atom feed, or of the feed a page links to. Repeatable."),
+    click.option("--list", "list_only", is_flag=True,
+                 help="Print the discovered URLs (jsonl: with their dates) instead of fetching them."),
+    click.option("--since", type=DateType(), metavar="DATE",
+                 help="Only entries dated on or after DATE (YYYY-MM-DD or ISO 8601); undated ones are kept."),
+    click.option("--limit", type=click.IntRange(min=1), metavar="N", help="At most N discovered URLs."),
+    click.option("--ignore-robots", is_flag=True,
+                 help="Do not obey robots.txt (a site root's Sitemap: lines are still read)."),
+    click.option("--cache", "cache_dir", type=click.Path(file_okay=False), metavar="DIR",
+                 help="Keep responses and their cleaned output in DIR; later runs send conditional "
+                      "requests and reuse both on 304."),
+    click.option("--skip-existing", is_flag=True,
+                 help="With -o DIR: skip URLs whose output file is already there (resume a run)."),
+    click.option("-H", "--header", "headers", multiple=True, callback=parse_headers, metavar="'NAME: VALUE'",
+                 help="Send this request header (repeatable)."),
+    click.option("--cookies", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+                 help="Send the cookies of this Netscape cookies.txt file."),
 ])
 
 
@@ -149,6 +205,8 @@ def _options_of(flags: dict[str, Any]) -> Options:
         retries=flags.get("retries", DEFAULT_OPTIONS.retries),
         user_agent=flags.get("user_agent"),
         max_bytes=flags.get("max_bytes", DEFAULT_OPTIONS.max_bytes),
+        headers=flags.get("headers", ()),
+        cookies=flags.get("cookies"),
     )
 
 
@@ -269,26 +327,41 @@ def clean(files: tuple[str, ...], input_list: str | None, jobs: int | None, **fl
 Examples:
   cleanpage fetch https://example.org/news/1
   cleanpage fetch --raw https://example.org/news/1 | cleanpage clean
-  cleanpage fetch -i urls.txt -f jsonl --delay 1 > articles.jsonl""")
+  cleanpage fetch -i urls.txt -f jsonl --delay 1 > articles.jsonl
+  cleanpage fetch --sitemap https://example.org/ -f jsonl > articles.jsonl
+  cleanpage fetch --feed https://example.org/blog/ --since 2025-01-01 --list
+  cleanpage fetch --sitemap https://example.org/ --cache .cache -o articles/ --skip-existing""")
 @click.argument("urls", nargs=-1, type=str)
 @output_options
 @clean_options
 @fetch_options
+@site_options
 @batch_options
 def fetch(urls: tuple[str, ...], input_list: str | None, jobs: int | None, **flags: Any) -> None:
-    """Fetch URLs over HTTP(S) and clean them."""
+    """Fetch URLs over HTTP(S) and clean them (robots.txt honoured)."""
     from .batch import fetch_all
 
     refuse_raw_conflicts(flags)
-    refuse_malformed_urls(urls)
+    refuse_malformed_urls((*urls, *flags["sitemap"], *flags["feed"]))
     sources = gather_sources(urls, input_list, default=())
-    if not sources:
-        raise click.UsageError("give at least one URL (or -i FILE)")
-    tasks = [Task(source=url, url=url) for url in sources]
-    run = build_run(flags, several=len(tasks) > 1)
-    outcomes = fetch_all(tasks, run.fmt, build_options(flags), jobs=jobs or DEFAULT_FETCH_THREADS,
-                         delay=flags["delay"], raw=run.raw)
-    sys.exit(emit(outcomes, run, total=len(tasks)))
+    discovering = bool(flags["sitemap"] or flags["feed"])
+    check_site_flags(sources, discovering, flags)
+    options = build_options(flags)
+    if options.cookies:
+        from .cookies import load_cookies
+
+        load_cookies(options.cookies)  # a malformed file is one error now, not one per URL
+    client = make_client(options, flags)
+    if flags["list_only"]:
+        sys.exit(list_found(discovered(client, flags), build_run(flags, several=False)))
+    run = build_run(flags, several=discovering or len(sources) > 1 or flags["skip_existing"])
+    tasks: Iterable[Task] = [Task(source=url, url=url) for url in sources]
+    if discovering:
+        tasks = itertools.chain(tasks, (task_of_found(item) for item in discovered(client, flags)))
+    if flags["skip_existing"]:
+        tasks = skip_existing(tasks, run)
+    outcomes = fetch_all(tasks, run.fmt, options, jobs=jobs or DEFAULT_FETCH_THREADS, raw=run.raw, client=client)
+    sys.exit(emit(outcomes, run, total=None if discovering or flags["skip_existing"] else len(sources)))
 
 
 @main.command(epilog="""\b
@@ -336,6 +409,97 @@ def clean_warc_tasks(tasks: Iterable[Task], run: Run, options: Options, jobs: in
     from .cluster import clean_on_cluster
 
     return clean_on_cluster(tasks, run.fmt, options, dask_address)
+
+
+# ----------------------------------------------------------------- sites
+
+
+def check_site_flags(sources: list[str], discovering: bool, flags: dict[str, Any]) -> None:
+    """Usage errors of fetch's inputs and of the flags that need discovery or -o DIR."""
+    if not sources and not discovering:
+        raise click.UsageError("give at least one URL (or -i FILE, --sitemap URL, --feed URL)")
+    for flag, name in (("list_only", "--list"), ("since", "--since"), ("limit", "--limit")):
+        if flags[flag] and not discovering:
+            raise click.UsageError(f"{name} works with --sitemap or --feed")
+    if flags["list_only"] and (sources or flags["raw"] or flags["skip_existing"]):
+        raise click.UsageError("--list prints discovered URLs: give no other URL, --raw or --skip-existing")
+    output = flags["output"]
+    if flags["skip_existing"] and (output in (None, "-") or not (output.endswith(("/", os.sep))
+                                                                 or os.path.isdir(output))):
+        raise click.UsageError("--skip-existing needs -o DIR/ (one file per page)")
+
+
+def make_client(options: Options, flags: dict[str, Any]) -> Any:
+    """The run's client: robots.txt (unless --ignore-robots), --delay, --cache."""
+    from .client import Client
+    from .httpcache import HttpCache
+
+    cache = HttpCache(flags["cache_dir"]) if flags["cache_dir"] else None
+    return Client(options, delay=flags["delay"], robots=not flags["ignore_robots"], cache=cache)
+
+
+def discovered(client: Any, flags: dict[str, Any]) -> Iterator[Any]:
+    """The URLs of every --sitemap, then every --feed, deduplicated, --since and --limit applied."""
+    from .discover import site_urls
+
+    return site_urls(client, sitemaps=flags["sitemap"], feeds=flags["feed"],
+                     since=flags["since"], limit=flags["limit"])
+
+
+def task_of_found(found: Any) -> Task:
+    """A discovered URL to fetch, or the failed sitemap or feed as its own error record."""
+    if found.error is not None:
+        return Task(source=found.url, error=found.error)
+    return Task(source=found.url, url=found.url)
+
+
+def list_found(found: Iterable[Any], run: Run) -> int:
+    """--list: one URL a line (jsonl: {"url", "date"}); failed sitemaps and feeds reported."""
+    import json
+
+    lines: list[str] = []
+    count = failed = first_code = 0
+    for item in found:
+        count += 1
+        if item.error is not None:
+            failed += 1
+            first_code = first_code or item.error.exit_code
+            error_line(Outcome(item.url, error=item.error.message), run)
+            continue
+        line = (json.dumps({"url": item.url, "date": item.date}, ensure_ascii=False)
+                if run.fmt == "jsonl" else item.url) + "\n"
+        if run.output is None:
+            click.echo(line, nl=False)
+        else:
+            lines.append(line)
+    if run.output is not None:
+        write_atomically(run.output, "".join(lines))
+    if not failed:
+        return 0
+    return first_code if count == 1 else EXIT_SOME_FAILED
+
+
+def skip_existing(tasks: Iterable[Task], run: Run) -> Iterator[Task]:
+    """--skip-existing: the tasks whose output file is not in -o DIR yet (jsonl error
+    records do not count: a failed page is tried again)."""
+    extension = RAW_EXTENSION if run.raw else EXTENSIONS[run.fmt]
+    for task in tasks:
+        path = os.path.join(run.output or ".", output_name(task.source, extension))
+        if task.error is None and os.path.isfile(path) and not _is_error_record(path, run):
+            continue
+        yield task
+
+
+def _is_error_record(path: str, run: Run) -> bool:
+    if run.fmt != "jsonl" or run.raw:
+        return False
+    import json
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.loads(handle.readline() or "{}").get("error") is not None
+    except (OSError, ValueError):
+        return True
 
 
 # ----------------------------------------------------------------- inputs

@@ -4,6 +4,7 @@
     ├── NoContentError  (1)   the page was read but holds no article content
     ├── InputError      (3)   missing/unreadable file, not HTML, undecodable
     ├── FetchError      (4)   DNS, connection, timeout, HTTP status, size, scheme
+    │   └── RobotsDenied (4)  the site's robots.txt refuses this URL to our user agent
     └── ClusterError    (4)   the Dask scheduler cannot be reached
 
 Exit code 2 (usage) is click's own and 5 (some inputs of a batch failed) is
@@ -69,6 +70,17 @@ class ClusterError(CleanpageError):
     """The Dask scheduler given to --dask / cluster.connect cannot be reached."""
 
     exit_code = 4
+
+
+class RobotsDenied(FetchError):
+    """The site's robots.txt disallows the URL (or could not be read, RFC 9309: crawl nothing)."""
+
+    def __reduce__(self):
+        return (_make_robots_denied, (self.message, self.url))
+
+
+def _make_robots_denied(message: str, url: str | None) -> RobotsDenied:
+    return RobotsDenied(message, url=url)
 
 
 def _make_fetch_error(message: str, url: str | None, status: int | None) -> FetchError:

@@ -1,6 +1,8 @@
 """HTTP(S) fetching that survives the real web.
 
     fetch_html(url, options) -> FetchedPage     the body as bytes, with its Content-Type
+    fetch_resource(url, options, headers=...)    any type (robots.txt, sitemaps, feeds);
+                                                 conditional requests, 304s passed back
 
 1. refuse URLs that are not http or https; start the deadline's watchdog, which
    shuts down every socket of this fetch at the deadline (`options.timeout`),
@@ -108,12 +110,15 @@ DEFAULT_USER_AGENT = f"cleanpage/{__version__} (+https://github.com/cleanpage/cl
 
 @dataclass(frozen=True, slots=True)
 class FetchedPage:
-    """A fetched HTML page: final URL after redirects, the body's bytes, status, type."""
+    """A fetched document: final URL after redirects, the body's bytes, status, type,
+    and the validators a cache revalidates it with."""
 
     url: str
     body: bytes
     status: int = 200
     content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 class _Transient(FetchError):
@@ -133,33 +138,64 @@ class _Deadline:
 
 def fetch_html(url: str, options: Options) -> FetchedPage:
     """Fetch one URL and return its body undecoded; raise FetchError on any failure."""
+    return require_html(fetch_resource(url, options, html_only=True), url)
+
+
+def fetch_resource(url: str, options: Options, *, headers: dict[str, str] | None = None,
+                   html_only: bool = False) -> FetchedPage:
+    """GET one URL of any type under every cap (scheme, redirects, retries, deadline,
+    max_bytes); `html_only` refuses other content types before reading the body.
+
+    `headers` are sent on top of the session's (conditional requests: a 304 comes
+    back as it is, with an empty body, for the caller's cache to fill)."""
     _require_http(url, url)
     deadline = _Deadline(options.timeout)
     with _session(options) as session, _Watchdog(deadline) as watchdog:
+        if headers:
+            session.headers.update(headers)
         response = _follow_redirects(session, url, options, deadline, watchdog)
         with response:
-            final_url = response.url
-            content_type = response.headers.get("Content-Type")
+            if response.status_code == http.HTTPStatus.NOT_MODIFIED and headers:
+                return _page(response, b"")
             _require_success(response, url)
-            media_type = _media_type(content_type)
-            _require_html_type(media_type, url)
+            if html_only:
+                _require_html_type(_media_type(response.headers.get("Content-Type")), url)
             body = _read_body(response, url, options, watchdog)
-    if not body or body.isspace():
+    return _page(response, body)
+
+
+def _page(response: requests.Response, body: bytes) -> FetchedPage:
+    return FetchedPage(url=response.url, body=body, status=response.status_code,
+                       content_type=response.headers.get("Content-Type"),
+                       etag=response.headers.get("ETag"),
+                       last_modified=response.headers.get("Last-Modified"))
+
+
+def require_html(page: FetchedPage, url: str) -> FetchedPage:
+    """The page if it is HTML; a FetchError when it is empty or of another type."""
+    media_type = _media_type(page.content_type)
+    _require_html_type(media_type, url)
+    if not page.body or page.body.isspace():
         raise FetchError(f"{url}: empty response", url=url)
-    if media_type in SNIFFED_TYPES and not _opens_with_markup(body):
+    if media_type in SNIFFED_TYPES and not _opens_with_markup(page.body):
         raise FetchError(f"{url}: not HTML (no Content-Type, and the body is not markup)", url=url)
-    return FetchedPage(url=final_url, body=body, status=response.status_code,
-                       content_type=content_type)
+    return page
 
 
 def _session(options: Options) -> requests.Session:
-    """A fresh Session (nothing shared between threads) whose sockets the watchdog sees."""
+    """A fresh Session (nothing shared between threads) whose sockets the watchdog sees,
+    with our headers, then the user's (Options.headers), and the cookies of Options.cookies."""
     session = requests.Session()
     session.headers.update({
         "User-Agent": options.user_agent or DEFAULT_USER_AGENT,
         "Accept": ACCEPT,
         "Accept-Encoding": ACCEPT_ENCODING,
     })
+    session.headers.update(dict(options.headers))
+    if options.cookies:
+        from .cookies import load_cookies
+
+        session.cookies.update(load_cookies(options.cookies))
     adapter = _WatchedAdapter()
     session.mount("http://", adapter)
     session.mount("https://", adapter)

@@ -28,6 +28,8 @@ class Options:
     retries: int = 2  # retries for connection errors, 429, 502, 503, 504
     user_agent: str | None = None  # None: cleanpage's own honest User-Agent
     max_bytes: int = 10_000_000  # cap on the decoded body
+    headers: tuple[tuple[str, str], ...] = ()  # extra request headers (-H), sent on top of ours
+    cookies: str | None = None  # path of a Netscape cookies.txt file whose cookies are sent
 
     def __post_init__(self) -> None:
         """Refuse impossible values at once, with the field named, rather than deep in a fetch."""
@@ -41,6 +43,12 @@ class Options:
         _require(self.user_agent is None or (isinstance(self.user_agent, str) and self.user_agent.strip() != ""
                                              and "\n" not in self.user_agent and "\r" not in self.user_agent),
                  "user_agent", "must be None or one non-empty line of text")
+        _require(isinstance(self.headers, tuple) and all(
+            isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(part, str) and "\n" not in part
+                                                               and "\r" not in part for part in pair)
+            for pair in self.headers), "headers", "must be a tuple of (name, value) pairs of one line each")
+        _require(self.cookies is None or (isinstance(self.cookies, str) and self.cookies != ""),
+                 "cookies", "must be None or the path of a cookies file")
 
 
 def _is_int(value: object) -> bool:
