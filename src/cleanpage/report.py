@@ -9,7 +9,7 @@ The report is one self-contained HTML file:
    frames, external links and every URL that would load something removed
    (`sanitize`), its own inline styles kept;
 3. each removed block is outlined in red with a label (rule and words), the
-   kept body in green, the funding statement and quotations in blue, blocks
+   kept body in green, the funding statement and quotations framed in blue, blocks
    the main-text guard refused to remove (`Removal.kept`) dashed orange;
 4. a side panel lists the rules that fired with their counts and removals,
    the guard's vetoes, the notes, and the title, byline and date with where
@@ -416,7 +416,7 @@ html{{padding-right:390px!important;box-sizing:border-box}}
 inset:auto!important;transform:none!important;max-height:none!important}}
 [data-cp-veto]{{outline:3px dashed {VETO_COLOUR}!important;outline-offset:-3px}}
 [data-cp-kept]{{outline:3px solid {KEPT_COLOUR}!important;outline-offset:2px}}
-[data-cp-mark]{{outline:2px solid {MARK_COLOUR}!important;outline-offset:-2px}}
+[data-cp-mark]{{box-shadow:inset 0 0 0 2px {MARK_COLOUR}!important}}
 cp-label{{all:initial;display:inline-block!important;font:bold 12px/1.4 system-ui,sans-serif!important;
 color:#fff!important;background:{REMOVED_COLOUR}!important;padding:1px 6px!important;margin:2px!important;
 border-radius:3px;white-space:nowrap;z-index:2147483646;position:relative;visibility:visible!important;opacity:1!important}}
