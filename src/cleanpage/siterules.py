@@ -60,13 +60,15 @@ class SiteRules:
     source: str = ""
     _exact: dict[str, int] = field(default_factory=dict, repr=False)
     _suffix: dict[str, int] = field(default_factory=dict, repr=False)
-    _globs: tuple[tuple[re.Pattern[str], int], ...] = field(default=(), repr=False)
+    # other globs, filed under the whole labels their literal tail ends with ("blog-?.example.org":
+    # "example.org"), so a host is tested only against the globs of its own domains
+    _globs: dict[str, tuple[tuple[re.Pattern[str], int], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, rules: tuple[SiteRule, ...], source: str = "") -> SiteRules:
         exact: dict[str, int] = {}
         suffix: dict[str, int] = {}
-        globs: list[tuple[re.Pattern[str], int]] = []
+        globs: dict[str, list[tuple[re.Pattern[str], int]]] = {}
         for i, rule in enumerate(rules):
             pattern = rule.match.lower().strip().rstrip(".")
             found = SUFFIX_GLOB_RE.match(pattern)
@@ -75,8 +77,8 @@ class SiteRules:
             elif GLOB_CHARS.isdisjoint(pattern):
                 exact.setdefault(pattern, i)
             else:
-                globs.append((re.compile(fnmatch.translate(pattern)), i))
-        return cls(rules, source, exact, suffix, tuple(globs))
+                globs.setdefault(_literal_labels(pattern), []).append((re.compile(fnmatch.translate(pattern)), i))
+        return cls(rules, source, exact, suffix, {key: tuple(found) for key, found in globs.items()})
 
     def for_host(self, host: str | None) -> SiteRule | None:
         """The first rule (in file order) whose `match` covers this host, or None."""
@@ -87,12 +89,19 @@ class SiteRules:
         if host in self._exact:
             hits.append(self._exact[host])
         labels = host.split(".")
-        for i in range(len(labels)):
-            index = self._suffix.get(".".join(labels[i:]))
+        for i in range(len(labels) + 1):
+            tail = ".".join(labels[i:])
+            index = self._suffix.get(tail)
             if index is not None:
                 hits.append(index)
-        hits.extend(i for pattern, i in self._globs if pattern.match(host))
+            hits.extend(n for pattern, n in self._globs.get(tail, ()) if pattern.match(host))
         return self.rules[min(hits)] if hits else None
+
+
+def _literal_labels(glob: str) -> str:
+    """The whole labels a glob's host must end with: "blog-??.example.org" -> "example.org", "ex*" -> ""."""
+    tail = re.split(r"[*?\[\]]", glob)[-1]
+    return tail.split(".", 1)[1] if "." in tail else ""
 
 
 def default_rules_path(environ: dict[str, str] | None = None) -> Path:
