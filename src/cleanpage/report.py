@@ -318,9 +318,10 @@ def _mark_page(nodes: dict, removals: tuple[Removal, ...], words: dict, marks: B
             nodes[number].set("data-cp-kept", "")
     if marks.funding in nodes:
         _label(nodes[marks.funding], "funding", "funding statement", "data-cp-mark")
-    for number, kind in marks.quotes:
+    for (number, kind), count in Counter(marks.quotes).items():
         if number in nodes:
-            _label(nodes[number], f"quote-{kind}", f"quote ({kind})", "data-cp-mark")
+            _label(nodes[number], f"quote-{kind}", f"quote ({kind})" + (f" ×{count}" if count > 1 else ""),
+                   "data-cp-mark")
     for index, removal in enumerate(removals):
         el = nodes.get(removal.node)
         if el is None or removal.rule in UNSEEN_RULES or el.tag == "style":
