@@ -63,6 +63,8 @@ LABEL_BEFORE_TAGS = frozenset(("img", "input", "br", "hr", "wbr", "area", "col",
                                "tbody", "thead", "tfoot", "tr", "iframe", "video", "audio", "canvas", "picture"))
 # How much of a quotation or the funding statement locates it in the body.
 LOCATE_CHARS = 60
+# Characters of text read while locating them, at most (a body's text is read a few times over).
+LOCATE_BUDGET = 5_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,14 +166,19 @@ def _squash(text: str) -> str:
 
 
 def _smallest_holding(elements: list, text: str | None) -> str | None:
-    """The number of the smallest element whose text holds the start of `text`."""
+    """The number of the smallest element whose text holds the start of `text` (within a budget
+    of characters read, so that thousands of nested blocks cannot make it quadratic)."""
     if not text:
         return None
     key = _squash(text)[:LOCATE_CHARS]
     best = None
-    for el in elements:
-        own = _squash(el.text_content())
-        if key in own and (best is None or len(own) < best[0]):
+    budget = LOCATE_BUDGET
+    for el in reversed(elements):  # innermost and last first: the smallest holder is found early
+        own = el.text_content()
+        budget -= len(own)
+        if budget < 0:
+            break
+        if key in _squash(own) and (best is None or len(own) < best[0]):
             best = (len(own), el.get(NODE_ATTR))
     return best[1] if best else None
 

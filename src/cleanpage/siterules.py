@@ -201,11 +201,17 @@ def compile_selector(css: str) -> Any:
 def select(root: Any, css: str) -> list[Any]:
     """The elements `css` matches under `root`, outermost only, in document order."""
     found = compile_selector(css)(root)
+    if len(found) <= 1:
+        return list(found)
+    # XPath answers in document order, so an element inside an earlier match lies within
+    # that match's span of positions: one walk numbers them (no ancestor walks, no n x depth)
+    position = {el: i for i, el in enumerate(root.iter())}
     chosen: list[Any] = []
-    inside: set[Any] = set()
+    end = -1
     for element in found:
-        if any(ancestor in inside for ancestor in element.iterancestors()):
+        start = position[element]
+        if start <= end:
             continue
-        inside.add(element)
         chosen.append(element)
+        end = start + sum(1 for _ in element.iterdescendants())
     return chosen
