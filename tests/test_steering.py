@@ -245,3 +245,16 @@ def test_report_shows_guard_vetoes_when_the_records_carry_them() -> None:
     assert panel.xpath("//h3[starts-with(., 'Guard vetoes (1)')]")
     assert panel.xpath("//ol[@class='cp-vetoes']/li[@data-cp-rule='sidebar']")
     assert not panel.xpath("//ul[@class='cp-rules']/li")  # a veto is not a removal
+
+
+def test_explain_a_url_with_a_rule_that_matches_nothing(http_server: Server, tmp_path: Path) -> None:  # noqa: F811
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[site]]\nmatch = "127.0.0.1"\ncontent = "div.gone"\n')
+    url = f"{http_server.base}/page/2"
+    result = run_cli("explain", url, "--rules", str(rules), "-v")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.decode().splitlines() == [
+        f"cleanpage: note: {url}: site rule '127.0.0.1' ({rules}:1): content 'div.gone' matched nothing on this page"]
+    page = etree.HTML(result.stdout.decode())
+    assert page.xpath("//*[@data-cp-removed='site-header']") and page.xpath("//*[@data-cp-kept]")
+    assert "River study 2" in "".join(page.find(".//aside[@id='cp-panel']").itertext())
