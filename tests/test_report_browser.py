@@ -21,7 +21,7 @@ from selenium.webdriver.common.by import By
 
 import cleanpage
 from cleanpage import Options
-from cleanpage.report import UNSEEN_RULES, explain_report
+from cleanpage.report import explain_report
 
 from conftest import CASES, cleanpage_executable
 
@@ -90,14 +90,27 @@ def open_report(browser, served, name: str, html: str) -> tuple[list, list, list
     return errors, requests, [h for h in hits if h != f"/{name}"]
 
 
-def explain_lines(case) -> list[tuple[str, str]]:
-    """(path, rule) of every line `cleanpage clean --explain` prints for a case."""
+def explain_lines(case) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(path, rule) of every removal and of every guard veto (`path  kept  rule  …`) that
+    `cleanpage clean --explain` prints for a case."""
     command = [cleanpage_executable(), "clean", "--explain", "source.html"]
     if case.url:
         command += ["--url", case.url]
     result = subprocess.run(command, cwd=case.folder, capture_output=True, timeout=120, check=False)
     lines = [line.split("  ") for line in result.stderr.decode("utf-8").splitlines() if "  " in line]
-    return [(parts[0], parts[1]) for parts in lines if len(parts) >= 3]
+    removed = [(parts[0], parts[1]) for parts in lines if len(parts) >= 3 and parts[1] != "kept"]
+    kept = [(parts[0], parts[2]) for parts in lines if len(parts) >= 3 and parts[1] == "kept"]
+    return removed, kept
+
+
+def labels_of(browser, where: str) -> Counter:
+    """(path, rule) of the panel's entries (where="panel" or "page": whose block the page shows)
+    or, for where="removed" / "veto", of the labels in the page."""
+    if where in ("removed", "veto"):
+        script = f"return [...document.querySelectorAll('cp-label[data-cp-kind={where}]')]"
+    else:
+        script = f"return [...document.querySelectorAll('#cp-panel [data-cp-entry]{where}')]"
+    return Counter(map(tuple, browser.execute_script(script + ".map(e => [e.dataset.cpPath, e.dataset.cpRule])")))
 
 
 # What a person sees of each in-page label and its block, measured in the browser.
@@ -136,9 +149,12 @@ def test_seed_report_labels_are_readable_and_outlines_drawn(browser, served, see
     errors, requests, hits = open_report(browser, served, "seed.html", seed_report)
     assert errors == [] and requests == [] and hits == []
     labels = browser.execute_script(MEASURE)
-    shown = [(path, rule) for path, rule in explain_lines(SEED) if rule not in UNSEEN_RULES]
-    assert len(shown) >= 8  # cookie banner, modal, header, nav, share bar, newsletter, related, footer...
-    assert Counter((lab["path"], lab["rule"]) for lab in labels) == Counter(shown)
+    removed, kept = explain_lines(SEED)
+    assert labels_of(browser, "") == Counter(removed + kept)  # every line --explain prints is in the panel
+    on_page = labels_of(browser, "[data-cp-where=page]")
+    assert Counter((lab["path"], lab["rule"]) for lab in labels) + labels_of(browser, "veto") == on_page
+    assert len(labels) >= 8  # cookie banner, modal, header, nav, share bar, newsletter, related, footer...
+    assert labels_of(browser, "[data-cp-where=panel]") == Counter(removed) - on_page  # scripts, hidden blocks
     for lab in labels:
         assert lab["visible"] and lab["w"] > 20 and lab["h"] >= 10 and lab["fontSize"] >= 10, lab
         assert lab["onTop"], f"label covered by something else: {lab}"
@@ -201,15 +217,9 @@ def test_every_fixture_report_opens_clean_and_labels_every_removal(browser, serv
             removals = cleanpage.clean(html, url=case.url, options=Options(explain=True)).removals
         except cleanpage.NoContentError as exc:
             removals = exc.removals
-        entries = browser.execute_script(
-            "return [...document.querySelectorAll('#cp-panel [data-cp-entry]')]"
-            ".map(e => [e.dataset.cpPath, e.dataset.cpRule])")
-        assert Counter(map(tuple, entries)) == Counter((r.path, r.rule) for r in removals), case.name
-        in_page = browser.execute_script(
-            "return [...document.querySelectorAll('cp-label[data-cp-kind=removed]')]"
-            ".map(e => [e.dataset.cpPath, e.dataset.cpRule])")
-        seen = [(r.path, r.rule) for r in removals if r.rule not in UNSEEN_RULES]
-        assert Counter(map(tuple, in_page)) == Counter(seen), case.name
+        assert labels_of(browser, "") == Counter((r.path, r.rule) for r in removals), case.name
+        on_page = labels_of(browser, "[data-cp-where=page]")
+        assert labels_of(browser, "removed") + labels_of(browser, "veto") == on_page, case.name
         late.extend(served[2])  # requests the last page made after its load are caught here
     time.sleep(1)
     late.extend(served[2])

@@ -236,14 +236,15 @@ def test_report_shows_guard_vetoes_when_the_records_carry_them() -> None:
     """A removal the main-text guard refused (Removal.kept) is outlined and listed as a veto."""
     page = numbered_parse("<html><body><aside class='sidebar'><p>All of the article text.</p></aside></body></html>")
     aside = page.find(".//aside")
-    veto = Removal("body>aside.sidebar", "sidebar", "All of the article text.", node=aside.get("data-cleanpage-node"),
-                   kept=True)
+    veto = Removal("body>aside.sidebar", "sidebar", "All of the article text.", kept=True,
+                   reason="would remove 100% of the text", node=aside.get("data-cleanpage-node"))
     result = Explained(None, (veto,), None, ())
-    _mark_page({aside.get("data-cleanpage-node"): aside}, result.removals, {veto.node: 5}, BodyMarks())
+    _mark_page({aside.get("data-cleanpage-node"): aside}, result.removals, {0: 5}, frozenset({0}), BodyMarks())
     assert aside.get("data-cp-veto") == "sidebar" and aside[0].text == "kept: sidebar · 5 words"
-    panel = etree.HTML(_panel(result, {veto.node: 5}, BodyMarks(), {}))
+    panel = etree.HTML(_panel(result, {0: 5}, frozenset({0}), BodyMarks(), {}))
     assert panel.xpath("//h3[starts-with(., 'Guard vetoes (1)')]")
-    assert panel.xpath("//ol[@class='cp-vetoes']/li[@data-cp-rule='sidebar']")
+    entry = panel.xpath("//ol[@class='cp-vetoes']/li[@data-cp-rule='sidebar']")
+    assert entry and "would remove 100% of the text" in "".join(entry[0].itertext())
     assert not panel.xpath("//ul[@class='cp-rules']/li")  # a veto is not a removal
 
 

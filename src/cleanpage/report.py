@@ -42,8 +42,9 @@ REMOVED_COLOUR = "#d0021b"
 KEPT_COLOUR = "#1a8f3c"
 MARK_COLOUR = "#1f5fd6"
 VETO_COLOUR = "#e07b00"
-# Rules whose blocks the page itself never shows: listed in the panel only.
+# Rules and elements the page itself never shows: their removals are listed in the panel only.
 UNSEEN_RULES = frozenset(("code", "hidden"))
+UNSEEN_TAGS = frozenset(("script", "style", "noscript", "template", "link", "meta", "base", "title", "head"))
 # Elements dropped from the page shown: they run code, load things or redirect.
 DROPPED_TAGS = ("script", "base", "link", "meta")
 # Elements that load a document or a plugin: shown as an empty box of their size.
@@ -112,12 +113,14 @@ def explain_report(html: str | bytes, *, url: str | None = None, options: Option
     page = numbered_parse(text)
     sources = metadata_sources(page, result.article, url, options)
     nodes = {el.get(NODE_ATTR): el for el in page.iter(etree.Element)}
-    words = {r.node: _words(nodes[r.node]) for r in result.removals if r.node in nodes}
+    words = {i: r.words or (_words(nodes[r.node]) if r.node in nodes else 0) for i, r in enumerate(result.removals)}
+    shown = frozenset(i for i, r in enumerate(result.removals) if r.node in nodes
+                      and r.rule not in UNSEEN_RULES and nodes[r.node].tag not in UNSEEN_TAGS)
     marks = _body_marks(result.article)
     sanitize(page)
     nodes = {el.get(NODE_ATTR): el for el in page.iter(etree.Element)}
-    _mark_page(nodes, result.removals, words, marks)
-    panel = _panel(result, words, marks, sources)
+    _mark_page(nodes, result.removals, words, shown, marks)
+    panel = _panel(result, words, shown, marks, sources)
     return Report(_assemble(page, panel), result.notes, result.error)
 
 
@@ -318,7 +321,8 @@ def _as_box(el: etree._Element) -> None:
     el.set("data-cp-frame", "")
 
 
-def _mark_page(nodes: dict, removals: tuple[Removal, ...], words: dict, marks: BodyMarks) -> None:
+def _mark_page(nodes: dict, removals: tuple[Removal, ...], words: dict[int, int], shown: frozenset[int],
+               marks: BodyMarks) -> None:
     """Outline and label the removed blocks, the kept body, funding, quotes and vetoes."""
     for number in marks.kept:
         if number in nodes:
@@ -330,13 +334,11 @@ def _mark_page(nodes: dict, removals: tuple[Removal, ...], words: dict, marks: B
             _label(nodes[number], f"quote-{kind}", f"quote ({kind})" + (f" ×{count}" if count > 1 else ""),
                    "data-cp-mark")
     for index, removal in enumerate(removals):
-        el = nodes.get(removal.node)
-        if el is None or removal.rule in UNSEEN_RULES or el.tag == "style":
+        if index not in shown or removal.node not in nodes:
             continue
         attr = "data-cp-veto" if removal.kept else "data-cp-removed"
         verb = "kept: " if removal.kept else ""
-        text = f"{verb}{removal.rule} · {words.get(removal.node, 0)} words"
-        _label(el, removal.rule, text, attr, index, removal)
+        _label(nodes[removal.node], removal.rule, f"{verb}{removal.rule} · {words[index]} words", attr, index, removal)
 
 
 def _label(el: etree._Element, rule: str, text: str, attr: str, index: int | None = None,
@@ -361,15 +363,15 @@ def _label(el: etree._Element, rule: str, text: str, attr: str, index: int | Non
 # ---------------------------------------------------------------- the panel
 
 
-def _panel(result: Explained, words: dict, marks: BodyMarks, sources: dict) -> str:
+def _panel(result: Explained, words: dict[int, int], shown: frozenset[int], marks: BodyMarks, sources: dict) -> str:
     """The side panel: metadata and sources, rules with counts and removals, vetoes, notes."""
     e = htmlmod.escape
     removed = [(i, r) for i, r in enumerate(result.removals) if not r.kept]
     vetoes = [(i, r) for i, r in enumerate(result.removals) if r.kept]
     counts = Counter(r.rule for _, r in removed)
     taken: dict[str, int] = defaultdict(int)
-    for _, r in removed:
-        taken[r.rule] += words.get(r.node, 0)
+    for i, r in removed:
+        taken[r.rule] += words[i]
     parts = ['<aside id="cp-panel" aria-label="cleanpage explain"><h2>cleanpage explain</h2>']
     if result.error:
         parts.append(f'<p class="cp-error">{e(result.error)}</p>')
@@ -392,12 +394,12 @@ def _panel(result: Explained, words: dict, marks: BodyMarks, sources: dict) -> s
     for rule, count in counts.most_common():
         parts.append(f'<li><button type="button" data-cp-goto="{e(rule)}">{e(rule)}</button> '
                      f'<span class="cp-count">{count} × · {taken[rule]} words</span><details><summary>removals</summary><ol>')
-        parts.extend(_entry(i, r, words) for i, r in by_rule[rule])
+        parts.extend(_entry(i, r, words, shown) for i, r in by_rule[rule])
         parts.append("</ol></details></li>")
     parts.append("</ul>")
     parts.append(f"<h3>Guard vetoes ({len(vetoes)})</h3>")
     if vetoes:
-        parts.append('<ol class="cp-vetoes">' + "".join(_entry(i, r, words) for i, r in vetoes) + "</ol>")
+        parts.append('<ol class="cp-vetoes">' + "".join(_entry(i, r, words, shown) for i, r in vetoes) + "</ol>")
     else:
         parts.append("<p>none: the main-text guard refused no removal</p>")
     if result.notes:
@@ -406,13 +408,16 @@ def _panel(result: Explained, words: dict, marks: BodyMarks, sources: dict) -> s
     return "".join(parts)
 
 
-def _entry(index: int, removal: Removal, words: dict) -> str:
+def _entry(index: int, removal: Removal, words: dict[int, int], shown: frozenset[int]) -> str:
+    """One removal (or veto) in the panel; `data-cp-where` says whether the page shows its block."""
     e = htmlmod.escape
-    where = "not shown on the page" if removal.rule in UNSEEN_RULES or removal.node is None else ""
+    where = "page" if index in shown else "panel"
     verb = "kept: " if removal.kept else ""
-    return (f'<li data-cp-entry="{index}" data-cp-rule="{e(removal.rule)}" data-cp-path="{e(removal.path)}">'
-            f'<b>{verb}{e(removal.rule)}</b> · {words.get(removal.node, 0)} words · <code>{e(removal.path)}</code> '
-            f'<q>{e(removal.text)}</q>{f" <i>({where})</i>" if where else ""}</li>')
+    why = f" · {e(removal.reason)}" if removal.kept and removal.reason else ""
+    return (f'<li data-cp-entry="{index}" data-cp-rule="{e(removal.rule)}" data-cp-path="{e(removal.path)}" '
+            f'data-cp-where="{where}"><b>{verb}{e(removal.rule)}</b> · {words[index]} words{why} · '
+            f'<code>{e(removal.path)}</code> <q>{e(removal.text)}</q>'
+            f'{"" if where == "page" else " <i>(not shown on the page)</i>"}</li>')
 
 
 # ---------------------------------------------------------------- assembling
