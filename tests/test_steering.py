@@ -16,7 +16,7 @@ from cleanpage.model import Removal
 from cleanpage.report import BodyMarks, Explained, _mark_page, _panel, numbered_parse
 from cleanpage.siterules import SiteRule, SiteRules, default_rules_path, parse_rules
 
-from test_batch import Server, article_page, http_server, run_cli  # noqa: F401 (fixture)
+from test_batch import Server, http_server, invoke, run_cli  # noqa: F401 (fixture)
 from test_warc import build_warc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,16 +35,18 @@ def no_user_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return config
 
 
-def clean_example(*args: str):
-    return run_cli("clean", str(EXAMPLE / "page.html"), "--url", EXAMPLE_URL, *args)
+def clean_example(*args: str, in_process: bool = True):
+    """`cleanpage clean` of the example page: in this process (fast) or as a real subprocess."""
+    run = invoke if in_process else run_cli
+    return run("clean", str(EXAMPLE / "page.html"), "--url", EXAMPLE_URL, *args)
 
 
 # ----------------------------------------------------------------- the README's worked example
 
 
 def test_worked_example_before_and_after() -> None:
-    before = clean_example()
-    after = clean_example("--rules", str(EXAMPLE / "rules.toml"), "--explain")
+    before = clean_example(in_process=False)
+    after = clean_example("--rules", str(EXAMPLE / "rules.toml"), "--explain", in_process=False)
     assert before.returncode == 0 and after.returncode == 0
     assert PARTNER_TEXT in before.stdout.decode() and "From our partners" in before.stdout.decode()
     text = after.stdout.decode()
@@ -59,7 +61,7 @@ def test_default_rules_file_in_xdg_config_home(no_user_rules: Path) -> None:
     (no_user_rules / "cleanpage").mkdir()
     (no_user_rules / "cleanpage" / "rules.toml").write_text((EXAMPLE / "rules.toml").read_text())
     assert default_rules_path() == no_user_rules / "cleanpage" / "rules.toml"
-    result = clean_example()
+    result = clean_example(in_process=False)
     assert result.returncode == 0 and PARTNER_TEXT not in result.stdout.decode()
     other_host = run_cli("clean", str(EXAMPLE / "page.html"), "--url", "https://example.net/seals")
     assert PARTNER_TEXT in other_host.stdout.decode()  # the rule is for *.example.org only
