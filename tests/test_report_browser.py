@@ -85,7 +85,7 @@ def open_report(browser, served, name: str, html: str) -> tuple[list, list, list
         message = json.loads(entry["message"])["message"]
         if message["method"] == "Network.requestWillBeSent":
             requested = message["params"]["request"]["url"]
-            if requested != url and not requested.startswith(("chrome:", "about:")):
+            if requested != url and not requested.startswith(("chrome:", "about:", "data:")):  # data: stays in the file
                 requests.append(requested)
     return errors, requests, [h for h in hits if h != f"/{name}"]
 
@@ -129,10 +129,23 @@ for (const label of document.querySelectorAll("cp-label[data-cp-kind=removed]"))
             onTop: hit === label || label.contains(hit), color: style.color, background: style.backgroundColor,
             block: {w: b.width, h: b.height, outline: bs.outlineStyle, outlineWidth: parseFloat(bs.outlineWidth),
                     outlineColor: bs.outlineColor},
-            near: (r.top >= b.top - 1 && r.bottom <= b.bottom + 1) || Math.abs(r.bottom - b.top) < 40});
+            near: Math.max(0, b.left - r.right, r.left - b.right) <= 40 && Math.max(0, b.top - r.bottom, r.top - b.bottom) <= 40});
 }
 return out;
 """
+
+
+def assert_readable(lab: dict, name: str) -> None:
+    """A label a person can read, on top, beside its block, which is outlined in red."""
+    assert lab["visible"] and lab["w"] > 20 and lab["h"] >= 10 and lab["fontSize"] >= 10, (name, lab)
+    assert lab["onTop"], f"{name}: label covered by something else: {lab}"
+    assert lab["text"].startswith(lab["rule"] + " · ") and lab["text"].endswith(" words"), (name, lab)
+    assert lab["color"] != lab["background"]
+    block = lab["block"]
+    assert block["w"] > 0 and block["h"] > 0, (name, lab)
+    assert block["outline"] == "solid" and block["outlineWidth"] >= 2, (name, lab)
+    assert block["outlineColor"] == "rgb(208, 2, 27)", (name, lab)
+    assert lab["near"], f"{name}: label away from its block: {lab}"
 
 
 @pytest.fixture(scope="module")
@@ -156,15 +169,7 @@ def test_seed_report_labels_are_readable_and_outlines_drawn(browser, served, see
     assert len(labels) >= 8  # cookie banner, modal, header, nav, share bar, newsletter, related, footer...
     assert labels_of(browser, "[data-cp-where=panel]") == Counter(removed) - on_page  # scripts, hidden blocks
     for lab in labels:
-        assert lab["visible"] and lab["w"] > 20 and lab["h"] >= 10 and lab["fontSize"] >= 10, lab
-        assert lab["onTop"], f"label covered by something else: {lab}"
-        assert lab["text"].startswith(lab["rule"] + " · ") and lab["text"].endswith(" words"), lab
-        assert lab["color"] != lab["background"]
-        block = lab["block"]
-        assert block["w"] > 0 and block["h"] > 0, lab
-        assert block["outline"] == "solid" and block["outlineWidth"] >= 2, lab
-        assert block["outlineColor"] == "rgb(208, 2, 27)", lab
-        assert lab["near"], f"label away from its block: {lab}"
+        assert_readable(lab, SEED.name)
 
 
 def test_seed_report_outlines_the_kept_body_and_marks_funding_and_quotes(browser, served, seed_report) -> None:
@@ -220,6 +225,8 @@ def test_every_fixture_report_opens_clean_and_labels_every_removal(browser, serv
         assert labels_of(browser, "") == Counter((r.path, r.rule) for r in removals), case.name
         on_page = labels_of(browser, "[data-cp-where=page]")
         assert labels_of(browser, "removed") + labels_of(browser, "veto") == on_page, case.name
+        for label in browser.execute_script(MEASURE):
+            assert_readable(label, case.name)
         late.extend(served[2])  # requests the last page made after its load are caught here
     time.sleep(1)
     late.extend(served[2])

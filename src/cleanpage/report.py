@@ -344,6 +344,8 @@ def _mark_page(nodes: dict, removals: tuple[Removal, ...], words: dict[int, int]
 def _label(el: etree._Element, rule: str, text: str, attr: str, index: int | None = None,
            removal: Removal | None = None) -> None:
     el.set(attr, rule)
+    if el.tag == "audio":
+        el.set("controls", "")  # an <audio> without controls has no box to outline
     label = el.makeelement("cp-label", {"data-cp-rule": rule, "data-cp-kind": attr[8:]})
     if index is not None:
         label.set("data-cp-index", str(index))
