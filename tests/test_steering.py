@@ -215,6 +215,9 @@ def test_explain_report_shows_the_site_rule(tmp_path: Path) -> None:
     labels = {(el.get("data-cp-rule"), el.text) for el in page.iter("cp-label")}
     assert ("exclude", "exclude · 63 words") in labels
     assert any(rule == "selector" for rule, _ in labels)  # the blocks outside div.story-main
+    rules = [li.text for li in page.iterfind(".//ul[@class='cp-steering']/li")]
+    where = f"site rule '*.example.org' ({EXAMPLE / 'rules.toml'}:2)"
+    assert rules == [f"content 'div.story-main' ({where})", f"exclude '.box-b' ({where})"]
     policy = page.find(".//meta[@http-equiv='Content-Security-Policy']").get("content")
     assert "default-src 'none'" in policy and "script-src 'sha256-" in policy
     assert page.find("head")[1].get("http-equiv") == "Content-Security-Policy"

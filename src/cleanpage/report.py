@@ -76,6 +76,7 @@ class Explained:
     removals: tuple[Removal, ...]
     error: str | None
     notes: tuple[str, ...]
+    steering: tuple[str, ...] = ()  # the user's selectors that applied: "exclude '.promo' (--exclude)"
 
 
 def numbered_parse(text: str) -> etree._Element:
@@ -92,8 +93,17 @@ def explain(text: str, *, url: str | None, options: Options) -> Explained:
     try:
         article = clean_text(text, url=url, options=options, parse=numbered_parse)
     except NoContentError as exc:
-        return Explained(None, tuple(exc.removals), exc.message, ())
-    return Explained(article, article.removals, None, article.notes)
+        return Explained(None, tuple(exc.removals), exc.message, (), _steering_lines(options, url))
+    return Explained(article, article.removals, None, article.notes, _steering_lines(options, url or article.url))
+
+
+def _steering_lines(options: Options, url: str | None) -> tuple[str, ...]:
+    """What the user said about this page (--selector, --exclude, its site rule), one line each."""
+    steer = steering(options, url)
+    lines = [f"content {css!r} ({origin})" for css, origin in ([steer.selector] if steer.selector else [])]
+    lines += [f"exclude {css!r} ({origin})" for css, origin in steer.excludes]
+    lines += [f"{name} {css!r} ({origin})" for name, css, origin in steer.fields]
+    return tuple(lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,6 +414,9 @@ def _panel(result: Explained, words: dict[int, int], shown: frozenset[int], mark
         parts.append('<ol class="cp-vetoes">' + "".join(_entry(i, r, words, shown) for i, r in vetoes) + "</ol>")
     else:
         parts.append("<p>none: the main-text guard refused no removal</p>")
+    if result.steering:
+        parts.append("<h3>Your rules</h3><ul class=\"cp-steering\">"
+                     + "".join(f"<li>{e(line)}</li>" for line in result.steering) + "</ul>")
     if result.notes:
         parts.append("<h3>Notes</h3><ul>" + "".join(f"<li>{e(n)}</li>" for n in result.notes) + "</ul>")
     parts.append("</aside>")
