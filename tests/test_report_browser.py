@@ -93,11 +93,12 @@ def open_report(browser, served, name: str, html: str) -> tuple[list, list, list
 def explain_lines(case) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(path, rule) of every removal and of every guard veto (`path  kept  rule  …`) that
     `cleanpage clean --explain` prints for a case."""
-    command = [cleanpage_executable(), "clean", "--explain", "source.html"]
+    command = [cleanpage_executable(), "clean", "--explain", "-v", "source.html"]  # -v: script and style lines too
     if case.url:
         command += ["--url", case.url]
     result = subprocess.run(command, cwd=case.folder, capture_output=True, timeout=120, check=False)
-    lines = [line.split("  ") for line in result.stderr.decode("utf-8").splitlines() if "  " in line]
+    lines = [line.split("  ") for line in result.stderr.decode("utf-8").splitlines()
+             if "  " in line and not line.startswith("cleanpage: ")]
     removed = [(parts[0], parts[1]) for parts in lines if len(parts) >= 3 and parts[1] != "kept"]
     kept = [(parts[0], parts[2]) for parts in lines if len(parts) >= 3 and parts[1] == "kept"]
     return removed, kept

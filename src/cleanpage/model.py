@@ -51,6 +51,12 @@ class Options:
         _require(self.user_agent is None or (isinstance(self.user_agent, str) and self.user_agent.strip() != ""
                                              and "\n" not in self.user_agent and "\r" not in self.user_agent),
                  "user_agent", "must be None or one non-empty line of text")
+        _require(self.selector is None or (isinstance(self.selector, str) and self.selector.strip() != ""),
+                 "selector", "must be None or a CSS selector")
+        _require(isinstance(self.exclude, tuple) and all(isinstance(css, str) and css.strip() for css in self.exclude),
+                 "exclude", "must be a tuple of CSS selectors")
+        _require(self.site_rules is None or hasattr(self.site_rules, "for_host"), "site_rules",
+                 "must be None or a SiteRules (cleanpage.siterules.load_rules)")
 
 
 def _is_int(value: object) -> bool:
