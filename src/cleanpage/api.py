@@ -145,8 +145,10 @@ def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: 
     return best[0], best[1]
 
 
-def _own_pass(root, text: str, meta, options: Options, steer: Steering, parse: Callable[[str], Any]):
+def _own_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
+              parse: Callable[[str], Any] = parse_html):
     """Our own pass: the user's exclusions, strip chrome by rule, score (or take the selector's container), tidy."""
+    steer = steer or Steering()
     comments = content.collect_comments(root) if options.comments else None
     removals = steer.exclude(root, options)
     chosen = steer.select(root, options, removals)
@@ -172,8 +174,8 @@ def _selected_body(chosen: list, title: str | None, options: Options, removals: 
     return container
 
 
-def _readability_pass(root, text: str, meta, options: Options, steer: Steering, parse: Callable[[str], Any],
-                      structural: bool = False):
+def _readability_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
+                      parse: Callable[[str], Any] = parse_html, structural: bool = False):
     """readability-lxml, for pages our scoring misreads.
 
     It runs on a fresh tree stripped of chrome by our rules, so that a cookie notice
@@ -185,7 +187,7 @@ def _readability_pass(root, text: str, meta, options: Options, steer: Steering, 
     from readability.readability import Unparseable
 
     fresh = parse(text)
-    removals = steer.exclude(fresh, options)  # the user's exclusions hold in every pass
+    removals = (steer or Steering()).exclude(fresh, options)  # the user's exclusions hold in every pass
     removals += boilerplate.strip(fresh, options, content.main_candidate, structural=structural)
     try:
         summary = Document(fresh).summary(html_partial=True)
@@ -204,7 +206,8 @@ def _require_text(body, removals: list):
     return body, removals
 
 
-def _structural_pass(root, text: str, meta, options: Options, steer: Steering, parse: Callable[[str], Any]):
+def _structural_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
+                     parse: Callable[[str], Any] = parse_html):
     """readability-lxml on the page with only structural chrome removed: a page with prose never
     comes out empty (and a page of menus and links, with no sentences, still has no article)."""
     found = _readability_pass(root, text, meta, options, steer, parse, structural=True)
