@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .tree import drop, first_words, short_path
+from .tree import drop, first_words, short_path, word_count
 from .model import NODE_ATTR, Options, Removal
 from .siterules import FIELD_KEYS, SiteRule, select
 
@@ -117,7 +117,7 @@ def _host(url: str | None) -> str | None:
 
 def _remove(el: etree._Element, rule: str, options: Options, removals: list[Removal]) -> None:
     if options.explain:
-        removals.append(Removal(short_path(el), rule, first_words(el), node=el.get(NODE_ATTR)))
+        removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), node=el.get(NODE_ATTR)))
     drop(el)
 
 
