@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import lxml.html
 import pytest
 from markdown_it import MarkdownIt
 
@@ -368,3 +369,17 @@ def test_parse_html_refuses_nothing_to_parse(text: str) -> None:
         parse_html(text)
     assert caught.value.exit_code == 3
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["lists-5000", "blockquotes-3000", "tables-2000"])
+def test_depth_explain_report(kind: str, page_files) -> None:
+    """The explain report of a deep page: every word kept in the page shown, the body outlined."""
+    from cleanpage.report import explain_report
+
+    _, page = page_files(kind, DEPTH_CASES[kind])
+    report = explain_report(page.data)
+    assert report.error is None
+    shown = lxml.html.document_fromstring(report.text)
+    text = " ".join(shown.itertext())
+    assert all(marker in text for marker in page.markers)
+    assert shown.xpath("//*[@data-cp-kept]")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 
@@ -22,6 +23,7 @@ from .rules import MIN_PAGE_PROSE
 from .parse import parse_html
 from .sections import cjk_count
 from .serialize import body_to_markdown, body_to_text
+from .steering import Steering, steering
 
 if TYPE_CHECKING:
     from .fetching import FetchedPage
@@ -67,23 +69,30 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
 
     1. decode bytes (page_text) and parse into a depth-safe lxml tree
     2. read metadata from the whole page (JSON-LD, OpenGraph, meta, DOM)
-    3. strip chrome by rule (rules.RULES), recording removals for --explain
-    4. choose the main content node and re-attach the deck and funding blocks
-    5. find the funding statement and the quotations
-    6. render the body as Markdown, text and HTML
+    3. the user's steering: the site rule of the page's host, --exclude, --selector
+    4. strip chrome by rule (rules.RULES), recording removals for --explain
+    5. choose the main content node (or take the selector's) and re-attach the deck and funding blocks
+    6. find the funding statement and the quotations
+    7. render the body as Markdown, text and HTML
     """
     options = options or DEFAULT_OPTIONS
-    text = page_text(html, content_type)
-    root = parse_html(text)
+    return clean_text(page_text(html, content_type), url=url, options=options)
+
+
+def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[[str], Any] = parse_html) -> Article:
+    """`clean` of decoded text; `parse` makes each tree a pass starts from (the explain report numbers them)."""
+    root = parse(text)
     meta = extract_metadata(root, url)
-    body, removals = _best_body(root, text, meta, options)
+    steer = steering(options, url or meta.canonical_url)
+    meta = steer.override(root, meta)
+    body, removals = _best_body(root, text, meta, options, steer, parse)
     funding = sections.find_funding(body)
     quotes = sections.find_quotes(body)
     base_url = url or meta.canonical_url
     markdown = body_to_markdown(body, base_url=base_url, options=options)
     plain = body_to_text(body)
     if not plain.strip():
-        raise NoContentError("no article content found on the page")
+        raise NoContentError("no article content found on the page", removals=tuple(removals))
     return Article(
         source=url,
         url=url or meta.canonical_url,
@@ -100,6 +109,7 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
         word_count=count_words(plain),
         html=lxml.html.tostring(body, encoding="unicode"),
         removals=tuple(removals),
+        notes=steer.notes,
     )
 
 
@@ -107,18 +117,19 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
 MIN_ARTICLE_WORDS = 60
 
 
-def _best_body(root, text: str, meta, options: Options):
+def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: Callable[[str], Any]):
     """Run the extraction passes in order, keeping the first good (or the longest) body.
 
     Each pass returns (body, removals) or raises NoContentError with what it removed; a
-    pass marked `last_resort` runs only when every pass before it found nothing at all."""
+    pass marked `last_resort` runs only when every pass before it found nothing at all.
+    A body the user's selector named is final: no other pass second-guesses it."""
     best = None
     removed: tuple = ()
     for extract in PASSES:
-        if best is not None and (not options.fallback or getattr(extract, "last_resort", False)):
+        if best is not None and (not options.fallback or getattr(extract, "last_resort", False) or steer.forced):
             break
         try:
-            found = extract(root, text, meta, options)
+            found = extract(root, text, meta, options, steer, parse)
         except NoContentError as failed:
             removed = removed or failed.removals
             continue
@@ -134,11 +145,18 @@ def _best_body(root, text: str, meta, options: Options):
     return best[0], best[1]
 
 
-def _own_pass(root, text: str, meta, options: Options):
-    """Our own pass: strip chrome by rule, score, gather, tidy."""
+def _own_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
+              parse: Callable[[str], Any] = parse_html):
+    """Our own pass: the user's exclusions, strip chrome by rule, score (or take the selector's container), tidy."""
+    steer = steer or Steering()
     comments = content.collect_comments(root) if options.comments else None
-    removals = boilerplate.strip(root, options, content.main_candidate)
-    body = content.find_body(root, meta.title, options, removals)
+    removals = steer.exclude(root, options)
+    chosen = steer.select(root, options, removals)
+    if chosen:
+        body = _selected_body(chosen, meta.title, options, removals)
+    else:
+        removals += boilerplate.strip(root, options, content.main_candidate)
+        body = content.find_body(root, meta.title, options, removals)
     if body is None:
         raise NoContentError("no content node found", removals=tuple(removals))
     if comments is not None:
@@ -146,7 +164,18 @@ def _own_pass(root, text: str, meta, options: Options):
     return _require_text(body, removals)
 
 
-def _readability_pass(root, text: str, meta, options: Options, structural: bool = False):
+def _selected_body(chosen: list, title: str | None, options: Options, removals: list):
+    """The selector's elements as the body: chrome stripped inside each, then tidied."""
+    container = chosen[0].makeelement("div")
+    for element in chosen:
+        removals += boilerplate.strip(element, options, content.main_candidate)
+        container.append(element)
+    content.tidy(container, title, options, removals)
+    return container
+
+
+def _readability_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
+                      parse: Callable[[str], Any] = parse_html, structural: bool = False):
     """readability-lxml, for pages our scoring misreads.
 
     It runs on a fresh tree stripped of chrome by our rules, so that a cookie notice
@@ -157,8 +186,9 @@ def _readability_pass(root, text: str, meta, options: Options, structural: bool 
     from readability import Document
     from readability.readability import Unparseable
 
-    fresh = parse_html(text)
-    removals = boilerplate.strip(fresh, options, content.main_candidate, structural=structural)
+    fresh = parse(text)
+    removals = (steer or Steering()).exclude(fresh, options)  # the user's exclusions hold in every pass
+    removals += boilerplate.strip(fresh, options, content.main_candidate, structural=structural)
     try:
         summary = Document(fresh).summary(html_partial=True)
     except (Unparseable, ValueError, TypeError) as exc:
@@ -176,10 +206,11 @@ def _require_text(body, removals: list):
     return body, removals
 
 
-def _structural_pass(root, text: str, meta, options: Options):
+def _structural_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
+                     parse: Callable[[str], Any] = parse_html):
     """readability-lxml on the page with only structural chrome removed: a page with prose never
     comes out empty (and a page of menus and links, with no sentences, still has no article)."""
-    found = _readability_pass(root, text, meta, options, structural=True)
+    found = _readability_pass(root, text, meta, options, steer, parse, structural=True)
     if boilerplate.prose_chars(found[0]) < MIN_PAGE_PROSE:
         raise NoContentError("no sentences on the page", removals=tuple(found[1]))
     return found

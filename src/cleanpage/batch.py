@@ -74,6 +74,7 @@ class Outcome:
     error_type: type[CleanpageError] | None = None
     removals: tuple[Removal, ...] = ()
     detail: str | None = None  # the traceback of the error, shown with -v
+    notes: tuple[str, ...] = ()  # e.g. a site rule that matched nothing, shown with -v
 
     @property
     def ok(self) -> bool:
@@ -151,7 +152,8 @@ def guarded(source: str, work: Callable[[], Article | str], fmt: str, options: O
         result = work()
         if isinstance(result, str):
             return Outcome(source, output=result)
-        return Outcome(source, output=render_output(result, fmt, options), removals=result.removals)
+        return Outcome(source, output=render_output(result, fmt, options), removals=result.removals,
+                       notes=result.notes)
     except CleanpageError as exc:
         return Outcome(source, error=exc.message, error_type=type(exc), detail=traceback.format_exc(),
                        removals=tuple(getattr(exc, "removals", ())))

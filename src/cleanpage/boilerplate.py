@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from .model import Options, Removal
+from .model import NODE_ATTR, Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
@@ -176,7 +176,8 @@ class _Walker:
     def keep(self, el: etree._Element, rule: str, reason: str) -> None:
         """Record a removal the guard refused."""
         if self.options.explain:
-            self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), True, reason))
+            self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), True, reason,
+                                         node=el.get(NODE_ATTR)))
 
     def _guarded(self, el: etree._Element, attrs, size: int) -> str:
         """Why a soft rule must not take this block (it holds the article), or ""."""
@@ -219,7 +220,7 @@ class _Walker:
 
     def remove(self, el: etree._Element, rule: str) -> None:
         if self.options.explain:
-            self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el)))
+            self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), node=el.get(NODE_ATTR)))
         drop(el)
 
 

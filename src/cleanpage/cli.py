@@ -22,7 +22,7 @@ from typing import IO, Any, TypeVar
 import click
 
 from .batch import Outcome, Task
-from .errors import CleanpageError, InputError
+from .errors import CleanpageError, InputError, RulesError
 from .model import FORMATS, Options
 from .version import __version__
 
@@ -118,6 +118,14 @@ def _apply(options: list[Callable[[F], F]]) -> Callable[[F], F]:
     return decorate
 
 
+steering_options = [
+    click.option("--selector", metavar="CSS", help="The content container, forced (a CSS selector)."),
+    click.option("--exclude", metavar="CSS", multiple=True,
+                 help="Remove the elements this CSS selector matches, first (repeatable)."),
+    click.option("--rules", "rules_file", metavar="FILE",
+                 help="Per-site rules file (default: $XDG_CONFIG_HOME/cleanpage/rules.toml when present)."),
+]
+
 output_options = _apply([
     click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True,
                  help="Output format; jsonl = one JSON record a line."),
@@ -138,6 +146,7 @@ clean_options = _apply([
     click.option("--comments", is_flag=True, help="Keep reader comments."),
     click.option("--explain", is_flag=True,
                  help="On stderr, one line per removed block: path, rule, first words."),
+    *steering_options,
 ])
 
 batch_options = _apply([
@@ -195,7 +204,18 @@ def build_options(flags: dict[str, Any]) -> Options:
 
 
 def _options_of(flags: dict[str, Any]) -> Options:
+    from .siterules import compile_selector
+
+    for name, values in (("--selector", (flags.get("selector"),)), ("--exclude", flags.get("exclude", ()))):
+        for css in filter(None, values):
+            try:
+                compile_selector(css)
+            except RulesError as exc:
+                raise RulesError(f"{name}: {exc.message}") from None
     return Options(
+        selector=flags.get("selector"),
+        exclude=tuple(flags.get("exclude", ())),
+        site_rules=load_site_rules(flags.get("rules_file")),
         comments=flags.get("comments", False),
         links=not flags.get("no_links", False),
         images=flags.get("images", False),
@@ -208,6 +228,16 @@ def _options_of(flags: dict[str, Any]) -> Options:
         headers=flags.get("headers", ()),
         cookies=flags.get("cookies"),
     )
+
+
+def load_site_rules(path: str | None):
+    """The rules of --rules FILE, else of the default file when it exists, else None."""
+    from .siterules import default_rules_path, load_rules
+
+    if path is not None:
+        return load_rules(path)
+    default = default_rules_path()
+    return load_rules(default) if default.is_file() else None
 
 
 def build_run(flags: dict[str, Any], several: bool) -> Run:
@@ -394,6 +424,63 @@ def warc(files: tuple[str, ...], input_list: str | None, jobs: int | None, dask_
     options = build_options(flags)
     tasks = warc_tasks(paths, options.max_bytes, note=make_note(run))
     sys.exit(emit(clean_warc_tasks(tasks, run, options, jobs, dask_address), run, total=None))
+
+
+@main.command(epilog="""\b
+Examples:
+  cleanpage explain page.html -o report.html
+  cleanpage explain https://example.org/news/1 -o report.html
+  cleanpage explain --url https://example.org/news/1 --rules rules.toml page.html -o report.html""")
+@click.argument("page", type=str)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the report to this file (default: stdout).")
+@click.option("-q", "--quiet", is_flag=True, help="No notes on stderr (errors still shown).")
+@click.option("-v", "--verbose", is_flag=True, help="Notes, and the traceback of internal errors.")
+@click.option("--url", "base_url", metavar="URL", help="Base URL of a local file (and the host its site rule is found by).")
+@click.option("--images", is_flag=True, help="Keep images and their captions, as `clean --images`.")
+@click.option("--comments", is_flag=True, help="Keep reader comments, as `clean --comments`.")
+@_apply(steering_options)
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_OPTIONS.timeout,
+              show_default=True, help="Seconds to fetch a URL.")
+@click.option("--user-agent", help="User-Agent header (default: cleanpage's own).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_OPTIONS.max_bytes, show_default=True,
+              help="Refuse pages larger than this.")
+def explain(page: str, **flags: Any) -> None:
+    """Write an HTML report of PAGE (a file, '-' or a URL): what was removed, by which rule, and what was kept."""
+    from .report import explain_report
+
+    click.get_current_context().meta[VERBOSE_KEY] = flags["verbose"]
+    options = build_options(flags)
+    try:
+        html, url = read_page(page, flags.get("base_url"), options)
+        report = explain_report(html, url=url, options=options)
+    except InputError as exc:
+        raise InputError(f"{STDIN_NAME if page == '-' else page}: {exc.message}") from None
+    if flags["output"]:
+        write_atomically(os.path.abspath(flags["output"]), report.text)
+    else:
+        sys.stdout.buffer.write(report.text.encode("utf-8"))
+    if flags["verbose"] and not flags["quiet"]:
+        for note in report.notes:
+            say(f"cleanpage: note: {page}: {note}")
+    if report.error:
+        say(f"cleanpage: error: {STDIN_NAME if page == '-' else page}: {report.error}")
+        sys.exit(1)
+
+
+def read_page(page: str, base_url: str | None, options: Options) -> tuple[str | bytes, str | None]:
+    """The HTML of `explain`'s PAGE (a URL is fetched) and its URL."""
+    if re.match(r"https?://", page, re.IGNORECASE):
+        from .api import fetched_text
+        from .fetching import fetch_html
+
+        fetched = fetch_html(page, options)
+        return fetched_text(fetched, page), fetched.url
+    if page == "-":
+        return sys.stdin.buffer.read(), base_url
+    from .batch import read_file
+
+    return read_file(page), base_url
 
 
 def clean_warc_tasks(tasks: Iterable[Task], run: Run, options: Options, jobs: int | None,
@@ -585,6 +672,7 @@ def emit(outcomes: Iterable[Outcome], run: Run, total: int | None) -> int:
                 error_line(outcome, run)
             sink.write(outcome)
             explain_lines(outcome, run)
+            note_lines(outcome, run)
             progress.step()
         sink.commit(keep=count > failed)
     if count == 0 and not run.quiet:
@@ -627,6 +715,13 @@ def explain_lines(outcome: Outcome, run: Run) -> None:
         else:
             line = f"{removal.path}  {removal.rule}  {removal.words} words  {removal.text}"
         say(prefix + line)
+
+
+def note_lines(outcome: Outcome, run: Run) -> None:
+    """-v: the notes of one input (a selector or site rule that matched nothing)."""
+    if run.verbose and not run.quiet:
+        for note in outcome.notes:
+            say(f"cleanpage: note: {outcome.source}: {note}")
 
 
 def make_note(run: Run) -> Callable[[str], None]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .sections import FUNDING_STATEMENT_RE
-from .model import Options, Removal
+from .model import NODE_ATTR, Options, Removal
 from .rules import (MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
@@ -440,11 +440,11 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
             if share > TIDY_GUARD_SHARE:
                 if options.explain:
                     removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), True,
-                                            f"would remove {share:.0%} of the text"))
+                                            f"would remove {share:.0%} of the text", node=el.get(NODE_ATTR)))
                 rule = None
         if rule:
             if options.explain:
-                removals.append(Removal(short_path(el), rule, first_words(el), word_count(el)))
+                removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), node=el.get(NODE_ATTR)))
             drop(el)
             continue
         if el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and _has_named_child(el)):

@@ -2,12 +2,13 @@
 
     CleanpageError            any failure of cleanpage itself
     ├── NoContentError  (1)   the page was read but holds no article content
+    ├── RulesError      (2)   a malformed rules file or CSS selector (a usage error)
     ├── InputError      (3)   missing/unreadable file, not HTML, undecodable
     ├── FetchError      (4)   DNS, connection, timeout, HTTP status, size, scheme
     │   └── RobotsDenied (4)  the site's robots.txt refuses this URL to our user agent
     └── ClusterError    (4)   the Dask scheduler cannot be reached
 
-Exit code 2 (usage) is click's own and 5 (some inputs of a batch failed) is
+Exit code 2 is otherwise click's own (usage) and 5 (some inputs of a batch failed) is
 decided by the CLI; neither has an exception here.
 """
 
@@ -44,6 +45,12 @@ class NoContentError(CleanpageError):
 
     def __reduce__(self):
         return (_make_no_content_error, (self.message, self.removals))
+
+
+class RulesError(CleanpageError):
+    """A rules file or CSS selector is malformed; the message names the file and line."""
+
+    exit_code = 2
 
 
 class InputError(CleanpageError):

@@ -7,8 +7,15 @@ process pools and Dask workers and compare by value.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .siterules import SiteRules
 
 FORMATS = ("markdown", "json", "jsonl", "text", "html")
+# The attribute `cleanpage explain` numbers a page's elements with, so that a
+# Removal can say which element of the original page it took (Removal.node).
+NODE_ATTR = "data-cleanpage-node"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +28,9 @@ class Options:
     images: bool = False  # keep images (as Markdown images)
     explain: bool = False  # record every removed block in Article.removals
     fallback: bool = True  # try readability-lxml when our own pass finds too little
+    selector: str | None = None  # CSS: the content container, forced (--selector)
+    exclude: tuple[str, ...] = ()  # CSS: elements removed before anything else (--exclude)
+    site_rules: SiteRules | None = None  # per-site rules (--rules), matched on the page's host
     # rendering
     front_matter: bool = False  # YAML metadata block on top of Markdown
     # fetching
@@ -49,6 +59,12 @@ class Options:
             for pair in self.headers), "headers", "must be a tuple of (name, value) pairs of one line each")
         _require(self.cookies is None or (isinstance(self.cookies, str) and self.cookies != ""),
                  "cookies", "must be None or the path of a cookies file")
+        _require(self.selector is None or (isinstance(self.selector, str) and self.selector.strip() != ""),
+                 "selector", "must be None or a CSS selector")
+        _require(isinstance(self.exclude, tuple) and all(isinstance(css, str) and css.strip() for css in self.exclude),
+                 "exclude", "must be a tuple of CSS selectors")
+        _require(self.site_rules is None or hasattr(self.site_rules, "for_host"), "site_rules",
+                 "must be None or a SiteRules (cleanpage.siterules.load_rules)")
 
 
 def _is_int(value: object) -> bool:
@@ -79,14 +95,16 @@ class Removal:
     words: int = 0  # words the removal took (or would have taken, when kept)
     kept: bool = False  # True: the main-text guard refused this removal
     reason: str = ""  # why the guard refused it ("would remove 82% of the text")
+    node: str | None = None  # the element's NODE_ATTR, when the page was numbered (explain report)
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article. Field order is the JSON key order (DESIGN.md).
 
-    `html` (the cleaned body as HTML) and `removals` are not part of the JSON
-    record: `html` feeds the html format and `removals` feeds --explain.
+    `html` (the cleaned body as HTML), `removals` and `notes` are not part of
+    the JSON record: `html` feeds the html format, `removals` feeds --explain
+    and the explain report, `notes` (selectors that matched nothing) -v.
     """
 
     source: str | None = None
@@ -104,6 +122,7 @@ class Article:
     word_count: int = 0
     html: str = field(default="", repr=False, compare=False)
     removals: tuple[Removal, ...] = field(default=(), repr=False, compare=False)
+    notes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # e.g. a site rule that matched nothing
 
 
 JSON_FIELDS = (

@@ -79,6 +79,9 @@ RULES = {r.name: r for r in (
     Rule("empty", True, "body", "blocks with neither text nor image"),
     Rule("credit-line", False, "body", "'Reporting by…', 'X contributed to this report', 'Write to … at …' lines",
          SOFT_MAX_SHARE),
+    # The user's own rules (--exclude, --selector, a site rule), applied before all others:
+    Rule("exclude", True, "page", "elements a --exclude selector or a site rule's exclude names"),
+    Rule("selector", True, "page", "blocks outside the container a --selector or a site rule's content names"),
 )}
 
 # A soft rule never removes a block holding more than this share of the
