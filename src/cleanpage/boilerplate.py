@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from .images import adopt_noscript_images
 from .model import NODE_ATTR, Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
@@ -48,6 +49,8 @@ def strip(root: etree._Element, options: Options,
     if body is None:
         body = root
     walker = _Walker(options, 1)
+    if options.images:  # the real <img> of a lazy-loading page sits in <noscript>
+        adopt_noscript_images(root)
     for el in [el for el in root.iter(*CODE_TAGS)]:
         walker.remove(el, "code")
     for el in body.iter(*MARKUP_TAGS):

@@ -1,63 +1,170 @@
-"""Markdown escaping: text that looks like Markdown syntax must stay text.
+"""Markdown escaping: a backslash only where CommonMark would misread the text.
 
-    escape_text(s)       inline: \\ * _ [ ] ` < | ~ and entity-forming &
-    escape_line_start(s) block syntax at a line start: # - + = > and "1." / "1)"
-    escape_heading(s)    a closing run of # at the end of an ATX heading
+    write(segments, context) -> str   text and markup segments as one Markdown string
+    escape(text, context) -> str      one run of plain text
+    escape_heading(s)                 a closing run of # at the end of an ATX heading
+
+Each special character is judged on the finished line around it, markup
+included, so `[it]`, `#hashtag`, `+1`, `a | b` and `2 * 3` stay as written while
+`[a](b)`, `# a`, `- a`, `*a*` and `<b>` are escaped. Contexts:
+
+    paragraph   lines of a paragraph, list item or quote: block syntax at each
+                line start (# - + * > 1. ``` ~~~ --- === |-|) is escaped too
+    heading     the text of an ATX heading (one line)
+    cell        a GFM table cell: every | is escaped, in markup too
+    inline      text after a prefix on its line (footnote definitions)
+    link        the text of a link or image: every bracket is escaped
 
 Curly quotes, dashes and every non-ASCII character pass through untouched.
 """
 
 from __future__ import annotations
 
+from string import ascii_letters, punctuation
+
 from ..patterns import lazy
 
-# Characters that open inline syntax anywhere in a line: backslash escapes,
-# emphasis (*), links/images ([ ]), code spans (`), raw HTML and autolinks (<),
-# GFM table cells (|) and GFM strikethrough (~).
-_INLINE_SPECIAL_RE = lazy(r"[\\*\[\]`<|~]")
+CONTEXTS = ("paragraph", "heading", "cell", "inline", "link")
 
-# "_" only forms emphasis when it is not inside a word (CommonMark's flanking
-# rules forbid intraword "_" emphasis), so snake_case stays readable.
-_UNDERSCORE_RE = lazy(r"(?<![^\W_])_|_(?![^\W_])")
+# (is text, string): text is escaped, markup is written as is.
+Segment = tuple[bool, str]
 
-# "&name;" / "&#123;" would be decoded as an HTML entity.
-_ENTITY_RE = lazy(r"&(?=#?[0-9A-Za-z]+;)")
+# Characters whose meaning depends on their neighbours anywhere in a line.
+_SPECIAL_RE = lazy(r"[\\*_`<&\[\]!|~]")
+_ASCII_PUNCT = frozenset(punctuation)
+# "<" opens raw HTML or an autolink only before a letter, "/", "!" or "?".
+_TAG_STARTS = frozenset(ascii_letters + "/!?")
+# "&name;", "&#123;" and "&#x1F;" are decoded as character references.
+_ENTITY_RE = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
-# At a line start: ATX heading (#), bullets and thematic breaks (- +), setext
-# underline (=) and block quote (>). Always escaped there: cheaper than
-# deciding whether the rest of the line completes the syntax.
-_LINE_START_CHARS = frozenset("#-+=>")
-
-# "1." or "1)" then a space or the line end starts an ordered list (CommonMark
-# allows at most 9 digits).
-_ORDERED_MARKER_RE = lazy(r"^([0-9]{1,9})([.)])(?=\s|$)")
+# Block syntax at a line start, escaped at its first character.
+_BLOCK_START_RE = lazy(r"""(?x)
+    \#{1,6}(?:\ |$)               # ATX heading
+  | [-+*](?:\ |$)                 # bullet list item
+  | >                             # block quote
+  | ([-_*])(?:\ *\1){2,}\ *$      # thematic break
+  | (?:=+|-+)\ *$                 # setext heading underline
+  | (?=[\ |:]*-)[|:-][\ |:-]*$    # GFM table delimiter row (tables interrupt paragraphs)
+  | \[[\ xX]\]                    # GFM task list box
+""")
+# "1." or "1)" then a space or the line end: an ordered list item (at most 9
+# digits); escaped at its "." or ")".
+_ORDERED_MARKER_RE = lazy(r"[0-9]{1,9}([.)])(?:\ |$)")
 
 # A closing sequence of # at the end of an ATX heading is stripped by parsers.
 _CLOSING_HASHES_RE = lazy(r"(^|\s)(#+)$")
 
 
-def escape_text(text: str) -> str:
-    """Escape inline Markdown syntax in a run of text."""
-    if _INLINE_SPECIAL_RE.search(text):  # most runs have nothing to escape
-        text = _INLINE_SPECIAL_RE.sub(r"\\\g<0>", text)
-    if "_" in text:
-        text = _UNDERSCORE_RE.sub(r"\\_", text)
-    if "&" in text:
-        text = _ENTITY_RE.sub(r"\\&", text)
-    return text
+def escape(text: str, context: str) -> str:
+    """One run of plain text as Markdown in `context`."""
+    return write([(True, text)], context)
 
 
-def escape_line_start(line: str) -> str:
-    """Escape block syntax at the start of one line of a paragraph."""
+def write(segments: list[Segment], context: str) -> str:
+    """The segments joined, with a backslash before each text character that
+    CommonMark (and GFM, for tables, task lists and strikethrough) would misread."""
+    line = "".join(value for _, value in segments)
     if not line:
         return line
-    if line[0] in _LINE_START_CHARS:
-        return "\\" + line
-    if "0" <= line[0] <= "9":
-        return _ORDERED_MARKER_RE.sub(r"\1\\\2", line)
-    return line
+    positions = _inline_escapes(segments, line, context)
+    if context == "paragraph":
+        positions.extend(_line_start_escapes(segments, line))
+    if not positions:
+        return line
+    out = []
+    last = 0
+    for i in sorted(set(positions)):
+        out.append(line[last:i])
+        out.append("\\")
+        last = i
+    out.append(line[last:])
+    return "".join(out)
 
 
 def escape_heading(text: str) -> str:
     """Keep a trailing run of # in heading text (escape its first #)."""
     return _CLOSING_HASHES_RE.sub(r"\1\\\2", text)
+
+
+def _inline_escapes(segments: list[Segment], line: str, context: str) -> list[int]:
+    positions = []
+    offset = 0
+    link_depth = 1 if context == "link" else 0
+    code_ticks = line.count("`") > 1  # a lone backtick opens no code span
+    cell = context == "cell"
+    for is_text, value in segments:
+        if is_text:
+            for match in _SPECIAL_RE.finditer(value):
+                i = offset + match.start()
+                if _misread(line, i, link_depth > 0, code_ticks, cell):
+                    positions.append(i)
+        else:
+            if value == "[":
+                link_depth += 1
+            elif value.startswith("](") and link_depth:
+                link_depth -= 1
+            if cell and "|" in value:  # GFM splits rows before it parses code spans and links
+                positions.extend(offset + j for j, ch in enumerate(value) if ch == "|")
+        offset += len(value)
+    return positions
+
+
+def _misread(line: str, i: int, in_link: bool, code_ticks: bool, cell: bool) -> bool:
+    """Would CommonMark read the text character line[i] as syntax?"""
+    ch = line[i]
+    before = line[i - 1] if i else ""
+    after = line[i + 1] if i + 1 < len(line) else ""
+    if ch == "\\":  # escapes the next ASCII punctuation (or makes a hard break)
+        return not after or after in _ASCII_PUNCT
+    if ch == "*":  # emphasis, unless spaces on both sides (`2 * 3`)
+        return not (_is_space(before) and _is_space(after))
+    if ch == "_":  # emphasis, unless inside a word (`snake_case`) or between spaces
+        return not (before.isalnum() and after.isalnum()) and not (_is_space(before) and _is_space(after))
+    if ch == "`":
+        return code_ticks
+    if ch == "<":
+        return after in _TAG_STARTS
+    if ch == "&":
+        return _ENTITY_RE.match(line, i) is not None
+    if ch == "[":  # link text is escaped whole; `[^1]` reads as a footnote in GFM
+        return in_link or after == "^"
+    if ch == "]":  # `[a](b)`, `[a][b]`, `[a]: b`
+        return in_link or after in ("(", "[", ":")
+    if ch == "!":
+        return after == "["
+    if ch == "|":
+        return cell
+    return not _is_space(before)  # "~": GFM strikethrough closes on a "~" after a non-space
+
+
+def _is_space(ch: str) -> bool:
+    """A line edge ("") or whitespace."""
+    return not ch or ch.isspace()
+
+
+def _line_start_escapes(segments: list[Segment], line: str) -> list[int]:
+    """Where a line of a paragraph starts with block syntax written as text."""
+    text_at = bytearray(len(line))
+    offset = 0
+    for is_text, value in segments:
+        if is_text:
+            text_at[offset:offset + len(value)] = b"\x01" * len(value)
+        offset += len(value)
+    positions = []
+    start = 0
+    while start < len(line):
+        end = line.find("\n", start)
+        if end < 0:
+            end = len(line)
+        i = _block_start(line, start, end)
+        if i is not None and text_at[i]:
+            positions.append(i)
+        start = end + 1
+    return positions
+
+
+def _block_start(line: str, start: int, end: int) -> int | None:
+    if _BLOCK_START_RE.match(line, start, end):
+        return start
+    ordered = _ORDERED_MARKER_RE.match(line, start, end)
+    return ordered.start(1) if ordered else None

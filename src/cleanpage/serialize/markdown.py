@@ -10,10 +10,13 @@
 3. append the footnote definitions
 
 Output streams out as blocks. Inline content (text, emphasis, links, code)
-collects in a stack of string lists, one per open inline wrapper, each joined
-once when it closes. A block boundary flushes the collected paragraph; every
-line gets the prefixes of the open containers (list items "- ", quotes "> "),
-so the cost per line is bounded by the nesting caps, never by tree depth.
+collects as an inline stream (inline.py: raw text with its markup marked out)
+in a stack of string lists, one per open inline wrapper, each joined once when
+it closes. A block boundary flushes the collected paragraph: its stream is
+rendered once (emphasis resolved, text escaped where CommonMark would misread
+it), and every line gets the prefixes of the open containers (list items "- ",
+quotes "> "), so the cost per line is bounded by the nesting caps, never by
+tree depth.
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from lxml import etree
 
 from ..model import Article, Options
 from .byline import byline_line
-from .escape import escape_heading, escape_line_start, escape_text
+from . import inline
+from .escape import escape, escape_heading
+from ..images import image_source
 from .notes import Notes, find_notes
 from ..patterns import lazy
 from .tags import (BLOCK_TAGS, HEADING_LEVELS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, collapse_spaces, one_line,
@@ -46,19 +51,19 @@ QUOTE_DEPTH_CAP = 8
 TOP_BODY_HEADING = 2
 MAX_HEADING = 6
 
-# A hard line break: backslash + newline (trailing spaces would be invisible).
-HARD_BREAK = "\\\n"
+# A hard line break in the inline stream (written as backslash + newline:
+# trailing spaces would be invisible).
+BREAK = inline.BREAK
 
 # Link/image targets that run code or embed/reach local data: keep the text only.
 UNSAFE_URL_RE = lazy(r"^(?:javascript|vbscript|data|file):", re.I)
-# Browsers drop ASCII tab/newline anywhere in a URL ("java\tscript:" runs).
-_URL_NOISE = str.maketrans("", "", "\t\n\r")
+# Browsers drop ASCII tab/newline anywhere in a URL ("java\tscript:" runs);
+# other control characters can't sit in a Markdown link destination.
+_URL_NOISE = str.maketrans("", "", "".join(map(chr, range(32))) + "\x7f")
 # Destinations with these need the <…> form (spaces, parens) or break it.
 _DESTINATION_SPECIALS_RE = lazy(r"[\s()<>\\]")
 _DESTINATION_ESCAPES = str.maketrans({"<": "\\<", ">": "\\>", "\\": "\\\\"})
 
-# Image sources: lazy-loading pages keep the real URL in data-* attributes.
-IMAGE_SOURCE_ATTRS = ("src", "data-src", "data-original", "data-lazy-src")
 # Code language from class="language-python" / "lang-js" (also on the <pre>).
 LANGUAGE_CLASS_RE = lazy(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)")
 # ... or from a wrapper's class="highlight-python" (Sphinx, Pygments), but not these.
@@ -66,12 +71,8 @@ WRAPPER_LANGUAGE_RE = lazy(r"(?:^|\s)(?:highlight|language|lang)-([\w+#.-]+)")
 NO_LANGUAGE = frozenset(("default", "none", "text", "plain", "plaintext"))
 
 _SPACE_RUN_RE = lazy(r" {2,}")
-_SPACES_AROUND_BREAK_RE = lazy(r" *\\\n *")
-_EDGE_BREAKS_RE = lazy(r"^(?:\\\n)+|(?:\\\n)+$")
-_REPEATED_BREAKS_RE = lazy(r"(?:\\\n){2,}")
-_BACKTICK_RUN_RE = lazy(r"`+")
-# A "|" not already escaped: GFM splits table rows on it, even inside code.
-_BARE_PIPE_RE = lazy(r"(?<!\\)\|")
+_SPACES_AROUND_BREAK_RE = lazy(r" *\n *")
+_REPEATED_BREAKS_RE = lazy(r"\n{2,}")
 
 
 def body_to_markdown(body: etree._Element, *, base_url: str | None = None,
@@ -185,7 +186,7 @@ class _MarkdownWriter:
 
     def inline_content(self) -> str:
         """Everything written so far as one line (for footnote definitions)."""
-        return _one_line("".join(self._stack[0]))
+        return inline.render(_one_line("".join(self._stack[0])), "inline")
 
     def _enter(self, el: etree._Element) -> Exit | None:
         if el in self._skip and el is not self._root:
@@ -209,7 +210,7 @@ class _MarkdownWriter:
         if text.isspace():  # indentation between tags: the common case
             self._stack[-1].append(" ")
         else:
-            self._stack[-1].append(escape_text(collapse_spaces(text)))
+            self._stack[-1].append(inline.text(collapse_spaces(text)))
 
     # -- output -----------------------------------------------------------
 
@@ -220,11 +221,10 @@ class _MarkdownWriter:
         pieces = self._stack[0]
         if not pieces:
             return
-        text = "".join(pieces)
+        stream = _tidy_paragraph("".join(pieces))
         pieces.clear()
-        lines = _paragraph_lines(text)
-        if lines:
-            self._emit(lines)
+        if not inline.is_blank(stream):
+            self._emit(inline.render(stream, "paragraph").split("\n"))
 
     def _dissolve_wrappers(self) -> None:
         """A block inside an open <a>/<b>/<em> (a card link around a heading and
@@ -280,6 +280,7 @@ class _MarkdownWriter:
         self._inline_only += 1
 
     def _end_inline(self) -> str:
+        """The collected stream, on one line (to be rendered by the caller)."""
         self._inline_only -= 1
         return _one_line("".join(self._stack.pop()))
 
@@ -308,9 +309,9 @@ class _MarkdownWriter:
         level = min(MAX_HEADING, max(TOP_BODY_HEADING, level + self._survey.heading_shift))
 
         def close() -> None:
-            text = self._end_inline()
-            if text:
-                self._emit(["#" * level + " " + escape_heading(text)])
+            stream = self._end_inline()
+            if not inline.is_blank(stream):
+                self._emit(["#" * level + " " + escape_heading(inline.render(stream, "heading"))])
         return close
 
     enter_h1 = partialmethod(_enter_heading, level=1)
@@ -321,7 +322,7 @@ class _MarkdownWriter:
     enter_h6 = partialmethod(_enter_heading, level=6)
 
     def enter_br(self, el: etree._Element) -> Exit:
-        self._stack[-1].append(" " if self._inline_only else HARD_BREAK)
+        self._stack[-1].append(" " if self._inline_only else BREAK)
         return SKIP
 
     def enter_hr(self, el: etree._Element) -> Exit:
@@ -339,11 +340,12 @@ class _MarkdownWriter:
             return None
         self._marks.add(mark)
         self._stack.append([])
+        left, right = inline.EMPHASIS[mark]
 
         def close() -> None:
             self._marks.discard(mark)
             content, whole = self._close_wrapper()
-            self._stack[-1].append(_wrap(content, mark, mark) if whole else content)
+            self._stack[-1].append(inline.wrap(content, left, right) if whole else content)
         return close
 
     enter_strong = partialmethod(_enter_emphasis, mark="**")
@@ -358,7 +360,7 @@ class _MarkdownWriter:
 
     def enter_code(self, el: etree._Element) -> Exit:
         text = WHITESPACE_RE.sub(" ", raw_text(el))
-        self._stack[-1].append(_code_span(text))
+        self._stack[-1].append(inline.code_span(text))
         return SKIP
 
     enter_kbd = enter_code
@@ -368,7 +370,7 @@ class _MarkdownWriter:
     def enter_a(self, el: etree._Element) -> Exit | None:
         number = self._notes.get(el)
         if number is not None:
-            self._stack[-1].append(f"[^{number}]")
+            self._stack[-1].append(inline.markup(f"[^{number}]"))
             return SKIP
         if not self._links or self._in_link:
             return None
@@ -381,26 +383,24 @@ class _MarkdownWriter:
         def close() -> None:
             self._in_link = False
             content, whole = self._close_wrapper()
-            self._stack[-1].append(_wrap(content, "[", "](" + url + ")") if whole else content)
+            self._stack[-1].append(inline.wrap(content, _LINK_OPEN, inline.markup("](" + url + ")"))
+                                   if whole else content)
         return close
 
     def enter_sup(self, el: etree._Element) -> Exit | None:
         number = self._notes.get(el)
         if number is None:
             return None
-        self._stack[-1].append(f"[^{number}]")
+        self._stack[-1].append(inline.markup(f"[^{number}]"))
         return SKIP
 
     def enter_img(self, el: etree._Element) -> Exit:
         if not self._images:
             return SKIP
-        source = next((el.get(a) for a in IMAGE_SOURCE_ATTRS if el.get(a)), None)
-        if source is None and el.get("srcset"):
-            source = el.get("srcset").split()[0]
-        url = self._url(source)
+        url = self._url(image_source(el))
         if url is not None:
-            alt = escape_text(one_line(el.get("alt")))
-            self._stack[-1].append(f"![{alt}]({url})")
+            alt = escape(inline.text(one_line(el.get("alt"))), "link")
+            self._stack[-1].append(inline.markup(f"![{alt}]({url})"))
         return SKIP
 
     def _url(self, href: str | None) -> str | None:
@@ -417,12 +417,12 @@ class _MarkdownWriter:
     def enter_pre(self, el: etree._Element) -> Exit:
         code = raw_text(el)
         if self._inline_only:
-            self._stack[-1].append(_code_span(WHITESPACE_RE.sub(" ", code)))
+            self._stack[-1].append(inline.code_span(WHITESPACE_RE.sub(" ", code)))
             return SKIP
         self._flush()
         code = code.strip("\n").rstrip()
         if code:
-            fence = "`" * max(3, _longest_backtick_run(code) + 1)
+            fence = "`" * max(3, inline.longest_backtick_run(code) + 1)
             self._emit([fence + _code_language(el), *code.split("\n"), fence])
         return SKIP
 
@@ -535,7 +535,7 @@ class _MarkdownWriter:
         self._begin_inline()
 
         def close() -> None:
-            row.append(_BARE_PIPE_RE.sub(r"\\|", self._end_inline()))
+            row.append(inline.render(self._end_inline(), "cell"))
             row.extend([""] * (span - 1))
         return close
 
@@ -548,7 +548,7 @@ class _MarkdownWriter:
         self._begin_inline()
 
         def close() -> None:
-            table.caption = self._end_inline()
+            table.caption = inline.render(self._end_inline(), "paragraph")
         return close
 
     def _emit_table(self, table: _Table) -> None:
@@ -556,7 +556,7 @@ class _MarkdownWriter:
         if not rows:
             return
         if table.caption:
-            self._emit([escape_line_start(table.caption)])
+            self._emit([table.caption])
         width = max(len(row) for row in rows)
         lines = [_table_row(rows[0], width), "|" + " --- |" * width]
         lines.extend(_table_row(row, width) for row in rows[1:])
@@ -564,6 +564,8 @@ class _MarkdownWriter:
 
 
 # -- helpers: pure functions of strings and elements ------------------------
+
+_LINK_OPEN = inline.markup("[")
 
 
 # Already absolute: no urljoin needed (most links on most pages).
@@ -593,53 +595,20 @@ def _starts_tight_item(containers: list[_Container]) -> bool:
     return False
 
 
-def _paragraph_lines(text: str) -> list[str]:
-    """Collected inline Markdown -> the lines of one paragraph (or none)."""
-    if "  " in text:
-        text = _SPACE_RUN_RE.sub(" ", text)
-    if HARD_BREAK in text:
-        text = _SPACES_AROUND_BREAK_RE.sub(HARD_BREAK, text)
-        text = _REPEATED_BREAKS_RE.sub(HARD_BREAK, text)
-        text = _EDGE_BREAKS_RE.sub("", text.strip(" "))
-    text = text.strip(" ")
-    if not text:
-        return []
-    return [escape_line_start(line) for line in text.split("\n")]
+def _tidy_paragraph(stream: str) -> str:
+    """A paragraph's stream: one space between words, no break at either end or twice."""
+    if "  " in stream:
+        stream = _SPACE_RUN_RE.sub(" ", stream)
+    if BREAK in stream:
+        stream = _SPACES_AROUND_BREAK_RE.sub(BREAK, stream)
+        stream = _REPEATED_BREAKS_RE.sub(BREAK, stream)
+    return stream.strip(" " + BREAK)
 
 
-def _one_line(text: str) -> str:
-    """Inline Markdown flattened to one line (headings, cells, notes)."""
-    text = text.replace(HARD_BREAK, " ").replace("\n", " ")
-    return _SPACE_RUN_RE.sub(" ", text).strip(" ")
-
-
-def _wrap(content: str, left: str, right: str) -> str:
-    """left + content + right with edge spaces moved outside; nothing if empty."""
-    core = content.strip(" ")
-    if not core or core == HARD_BREAK.strip():
-        return " " if content else ""
-    lead = " " if content[0] == " " else ""
-    trail = " " if content[-1] == " " else ""
-    return f"{lead}{left}{core}{right}{trail}"
-
-
-def _code_span(text: str) -> str:
-    """Inline code with a backtick fence longer than any run inside."""
-    core = text.strip(" ")
-    if not core:
-        return " " if text else ""
-    fence = "`" * (_longest_backtick_run(core) + 1)
-    if core[0] == "`" or core[-1] == "`":
-        core = f" {core} "
-    lead = " " if text[0] == " " else ""
-    trail = " " if text[-1] == " " else ""
-    return f"{lead}{fence}{core}{fence}{trail}"
-
-
-def _longest_backtick_run(text: str) -> int:
-    if "`" not in text:
-        return 0
-    return max(len(run) for run in _BACKTICK_RUN_RE.findall(text))
+def _one_line(stream: str) -> str:
+    """A stream flattened to one line (headings, cells, notes)."""
+    stream = stream.replace(BREAK, " ")
+    return _SPACE_RUN_RE.sub(" ", stream).strip(" ")
 
 
 def _code_language(pre: etree._Element) -> str:
@@ -758,10 +727,10 @@ def render_markdown(article: Article, options: Options | None = None) -> str:
                   for name in FRONT_MATTER_FIELDS)
         blocks.append("\n".join(("---", *fields, "---")))
     if article.title:
-        blocks.append("# " + escape_heading(escape_text(one_line(article.title))))
+        blocks.append("# " + escape_heading(escape(inline.text(one_line(article.title)), "heading")))
     credit = byline_line(article)
     if credit:
-        blocks.append(escape_line_start(escape_text(credit)))
+        blocks.append(escape(inline.text(credit), "paragraph"))
     if article.markdown.strip():
         blocks.append(article.markdown.strip("\n"))
     return "\n\n".join(blocks) + "\n"

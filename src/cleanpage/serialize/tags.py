@@ -8,6 +8,7 @@ recursion, because a body can be 100,000 elements deep.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from lxml import etree
@@ -15,12 +16,14 @@ from ..patterns import lazy
 
 # Elements whose content is never article text: code, widgets, embeds, form
 # controls. Their text (script source, <option> lists, fallback "Your browser
-# does not support…") must never reach the output.
+# does not support…") must never reach the output. Not the empty <source> and
+# <track>: libxml2 nests what follows them inside them (the <img> of a
+# <picture>), and that is the page's.
 SKIP_TAGS = frozenset({
     "script", "style", "template", "noscript", "svg", "button", "input", "select",
     "option", "optgroup", "textarea", "iframe", "object", "embed", "canvas", "audio",
-    "video", "head", "title", "meta", "link", "base", "map", "area", "param", "source",
-    "track", "datalist", "math",
+    "video", "head", "title", "meta", "link", "base", "map", "area", "param",
+    "datalist", "math",
 })
 
 # Elements that start a new block in the rendered flow. Every tag a writer
@@ -41,6 +44,20 @@ HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # widened to Unicode spaces so NBSP runs collapse too: str.split() agrees).
 WHITESPACE_RE = lazy(r"\s+")
 
+
+
+def is_blank(text: str) -> bool:
+    """Nothing a reader would see: spaces, control characters (the Markdown
+    writer's markers among them) and zero-width or other invisible format
+    characters (U+200B-U+200D, U+2060, U+FEFF, soft hyphen: category Cf) only."""
+    return not any(_visible(ch) for ch in text)
+
+
+def _visible(ch: str) -> bool:
+    return ch.isalnum() or not (ch.isspace() or unicodedata.category(ch) in _INVISIBLE_CATEGORIES)
+
+
+_INVISIBLE_CATEGORIES = frozenset(("Cc", "Cf"))
 
 
 def one_line(text: str | None) -> str:

@@ -17,7 +17,8 @@ from lxml import etree
 
 from ..model import Article
 from .byline import byline_line
-from .tags import BLOCK_TAGS, SKIP, SKIP_TAGS, Exit, collapse_spaces, one_line, raw_text, tag_name, walk
+from .tags import (BLOCK_TAGS, SKIP, SKIP_TAGS, Exit, collapse_spaces, is_blank, one_line, raw_text, tag_name,
+                   walk)
 from ..patterns import lazy
 
 # Blocks that are items of a list-like run: separated from each other by "\n".
@@ -108,7 +109,7 @@ class _TextWriter:
         self._add(text.strip(" \n\t"), self._item_open)
 
     def _add(self, text: str, is_item: bool) -> None:
-        if not text.strip():
+        if is_blank(text):  # also a block of zero-width spaces only
             return
         if self._parts:
             tight = is_item and self._last_item and not self._run_ended
