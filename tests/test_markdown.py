@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import unicodedata
 import time
+import unicodedata
 
 import lxml.html
 import pytest

@@ -95,8 +95,9 @@ def test_emphasis_between_punctuation_is_kept():
 
 def test_heading_sheds_bold_around_all_its_text():
     out = md("<h2><b>Consent</b></h2><h2><strong>A</strong> <em>B</em></h2>"
-             "<h2><b>Part 1:</b> the start</h2><h2><del>Gone</del></h2>")
-    assert out.split("\n\n") == ["## Consent", "## A B", "## **Part 1:** the start", "## ~~Gone~~"]
+             "<h2><b>Part 1:</b> the start</h2><h2><del>Gone</del></h2><h3><a href='/x'><b>Linked</b></a></h3>")
+    assert out.split("\n\n") == ["## Consent", "## A B", "## **Part 1:** the start", "## ~~Gone~~",
+                                   "### [Linked](https://example.org/x)"]
     headings = inline_tokens(out)
     assert [c.type for c in headings[0].children] == ["text"]
     assert [c.type for c in headings[2].children if c.content or c.type != "text"][:1] == ["strong_open"]

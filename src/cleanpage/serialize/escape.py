@@ -13,7 +13,7 @@ included, so `[it]`, `#hashtag`, `+1`, `a | b` and `2 * 3` stay as written while
     heading     the text of an ATX heading (one line)
     cell        a GFM table cell: every | is escaped, in markup too
     inline      text after a prefix on its line (footnote definitions)
-    link        the text of a link or image: every bracket is escaped
+    link        the text of a link or image: brackets without a partner are escaped
 
 Curly quotes, dashes and every non-ASCII character pass through untouched.
 """
@@ -47,6 +47,8 @@ _BLOCK_START_RE = lazy(r"""(?x)
   | (?=[\ |:]*-)[|:-][\ |:-]*$    # GFM table delimiter row (tables interrupt paragraphs)
   | \[[\ xX]\]                    # GFM task list box
 """)
+# The first characters of everything _BLOCK_START_RE and _ORDERED_MARKER_RE match.
+_BLOCK_START_CHARS = frozenset("#-+*>_=|:[0123456789")
 # "1." or "1)" then a space or the line end: an ordered list item (at most 9
 # digits); escaped at its "." or ")".
 _ORDERED_MARKER_RE = lazy(r"[0-9]{1,9}([.)])(?:\ |$)")
@@ -63,10 +65,11 @@ def escape(text: str, context: str) -> str:
 def write(segments: list[Segment], context: str) -> str:
     """The segments joined, with a backslash before each text character that
     CommonMark (and GFM, for tables, task lists and strikethrough) would misread."""
-    line = "".join(value for _, value in segments)
+    line = "".join([value for _, value in segments])
     if not line:
         return line
-    positions = _inline_escapes(segments, line, context)
+    special = context == "cell" or _SPECIAL_RE.search(line) is not None
+    positions = _inline_escapes(segments, line, context) if special else []
     if context == "paragraph":
         positions.extend(_line_start_escapes(segments, line))
     if not positions:
@@ -88,29 +91,51 @@ def escape_heading(text: str) -> str:
 
 def _inline_escapes(segments: list[Segment], line: str, context: str) -> list[int]:
     positions = []
+    link_brackets: list[int] = []  # unescaped brackets of the link text being read
     offset = 0
-    link_depth = 1 if context == "link" else 0
+    in_link = context == "link"
     code_ticks = line.count("`") > 1  # a lone backtick opens no code span
     cell = context == "cell"
     for is_text, value in segments:
         if is_text:
             for match in _SPECIAL_RE.finditer(value):
                 i = offset + match.start()
-                if _misread(line, i, link_depth > 0, code_ticks, cell):
+                if _misread(line, i, code_ticks, cell):
                     positions.append(i)
+                elif in_link and line[i] in "[]":
+                    link_brackets.append(i)
         else:
             if value == "[":
-                link_depth += 1
-            elif value.startswith("](") and link_depth:
-                link_depth -= 1
+                in_link = True
+            elif value.startswith("](") and in_link:
+                positions.extend(_unpaired(line, link_brackets))
+                in_link = False
+                link_brackets = []
             if cell and "|" in value:  # GFM splits rows before it parses code spans and links
                 positions.extend(offset + j for j, ch in enumerate(value) if ch == "|")
         offset += len(value)
+    positions.extend(_unpaired(line, link_brackets))
     return positions
 
 
-def _misread(line: str, i: int, in_link: bool, code_ticks: bool, cell: bool) -> bool:
-    """Would CommonMark read the text character line[i] as syntax?"""
+def _unpaired(line: str, brackets: list[int]) -> list[int]:
+    """The brackets of a link text without a partner: link text may hold
+    brackets only in pairs (`[[1]](#note-1)` is a link to "[1]")."""
+    opened: list[int] = []
+    lone = []
+    for i in brackets:
+        if line[i] == "[":
+            opened.append(i)
+        elif opened:
+            opened.pop()
+        else:
+            lone.append(i)
+    return lone + opened
+
+
+def _misread(line: str, i: int, code_ticks: bool, cell: bool) -> bool:
+    """Would CommonMark read the text character line[i] as syntax (brackets
+    inside link text aside: see _unpaired)?"""
     ch = line[i]
     before = line[i - 1] if i else ""
     after = line[i + 1] if i + 1 < len(line) else ""
@@ -126,10 +151,10 @@ def _misread(line: str, i: int, in_link: bool, code_ticks: bool, cell: bool) -> 
         return after in _TAG_STARTS
     if ch == "&":
         return _ENTITY_RE.match(line, i) is not None
-    if ch == "[":  # link text is escaped whole; `[^1]` reads as a footnote in GFM
-        return in_link or after == "^"
+    if ch == "[":  # `[^1]` reads as a footnote in GFM
+        return after == "^"
     if ch == "]":  # `[a](b)`, `[a][b]`, `[a]: b`
-        return in_link or after in ("(", "[", ":")
+        return after in ("(", "[", ":")
     if ch == "!":
         return after == "["
     if ch == "|":
@@ -144,23 +169,27 @@ def _is_space(ch: str) -> bool:
 
 def _line_start_escapes(segments: list[Segment], line: str) -> list[int]:
     """Where a line of a paragraph starts with block syntax written as text."""
-    text_at = bytearray(len(line))
-    offset = 0
-    for is_text, value in segments:
-        if is_text:
-            text_at[offset:offset + len(value)] = b"\x01" * len(value)
-        offset += len(value)
     positions = []
     start = 0
     while start < len(line):
         end = line.find("\n", start)
         if end < 0:
             end = len(line)
-        i = _block_start(line, start, end)
-        if i is not None and text_at[i]:
-            positions.append(i)
+        if line[start] in _BLOCK_START_CHARS:  # most lines start with a letter
+            i = _block_start(line, start, end)
+            if i is not None and _is_text_at(segments, i):
+                positions.append(i)
         start = end + 1
     return positions
+
+
+def _is_text_at(segments: list[Segment], index: int) -> bool:
+    offset = 0
+    for is_text, value in segments:
+        offset += len(value)
+        if index < offset:
+            return is_text
+    return False
 
 
 def _block_start(line: str, start: int, end: int) -> int | None:

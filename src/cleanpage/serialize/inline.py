@@ -26,7 +26,7 @@ import unicodedata
 from string import punctuation
 
 from ..patterns import lazy
-from .escape import Segment, write
+from .escape import write
 from .tags import is_blank
 
 BREAK = "\n"
@@ -37,6 +37,9 @@ MARKUP_END = "\x0f"
 EMPHASIS = {"**": ("\x01", "\x02"), "*": ("\x03", "\x04"), "~~": ("\x05", "\x06")}
 _OPENERS = {o: mark for mark, (o, c) in EMPHASIS.items()}
 _CLOSERS = {c: mark for mark, (o, c) in EMPHASIS.items()}
+# Passes of dropping emphasis that would not parse: one is the rule, a second
+# when a dropped pair was the neighbour of another; more only on crafted input.
+MAX_EMPHASIS_PASSES = 8
 # Emphasis a heading sheds when it covers the whole heading (headings are bold
 # already); a struck-out heading keeps its ~~.
 HEADING_PLAIN_MARKS = frozenset(("**", "*"))
@@ -112,7 +115,8 @@ def render(stream: str, context: str) -> str:
     segments = _segments(stream)
     if any(kind in _OPENERS for kind, _ in segments):
         segments = _resolve_emphasis(segments, heading=context == "heading")
-    return write([_as_written(kind, value) for kind, value in segments], context)
+    return write([(True, value) if kind == "text" else (False, "\\\n" if kind == BREAK else value)
+                  for kind, value in segments], context)
 
 
 # -- emphasis -----------------------------------------------------------------
@@ -142,20 +146,18 @@ def _segments(stream: str) -> list[tuple[str, str]]:
     return segments
 
 
-def _as_written(kind: str, value: str) -> Segment:
-    return (True, value) if kind == "text" else (False, "\\\n" if kind == BREAK else value)
-
-
 def _resolve_emphasis(segments: list[tuple[str, str]], *, heading: bool) -> list[tuple[str, str]]:
     """Join touching runs of one mark, then drop the pairs CommonMark would not
-    parse (repeated: dropping one pair changes its neighbours' context).
-    Emphasis nests at most three deep (one of each mark), so this ends fast."""
+    parse (repeated: dropping one pair changes its neighbours' context; past
+    MAX_EMPHASIS_PASSES the paragraph keeps its text and loses its emphasis)."""
     segments = _join_touching(segments)
-    while True:
+    for _ in range(MAX_EMPHASIS_PASSES):
         bad = {i for pair in _pairs(segments) if not _parses(segments, *pair) for i in pair[:2]}
         if not bad:
             break
         segments = _join_touching([s for i, s in enumerate(segments) if i not in bad])
+    else:
+        segments = [s for s in segments if s[0] not in _OPENERS and s[0] not in _CLOSERS]
     if heading:
         segments = _unwrap_heading(segments)
     return segments
@@ -208,7 +210,10 @@ def _parses(segments: list[tuple[str, str]], start: int, end: int, nested: bool)
 
 
 def _is_punct(ch: str) -> bool:
-    return ch in _ASCII_PUNCT or unicodedata.category(ch)[0] in "PS"
+    """CommonMark's punctuation: ASCII punctuation, Unicode P* and S* categories."""
+    if ch in _ASCII_PUNCT:
+        return True
+    return not (ch.isalnum() or ch == " ") and unicodedata.category(ch)[0] in "PS"
 
 
 def _flanking(segments: list[tuple[str, str]], index: int) -> tuple[object, object, int]:
@@ -248,6 +253,10 @@ def _edge_char(segment: tuple[str, str] | None, *, last: bool) -> str:
     return segment[1][-1] if last else segment[1][0]
 
 
+def _is_link_bracket(kind: str, value: str) -> bool:
+    return kind == "markup" and (value == "[" or value.startswith("]("))
+
+
 def _unwrap_heading(segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Drop bold/italics that cover every word of a heading (`## **Title**`)."""
     while True:
@@ -262,7 +271,7 @@ def _unwrap_heading(segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 depth -= 1
                 if depth == 0:
                     outer.append(i)
-            elif depth == 0 and not is_blank(value):
+            elif depth == 0 and not is_blank(value) and not _is_link_bracket(kind, value):
                 return segments  # a word outside any emphasis
         if not outer or any(segments[i][1] not in HEADING_PLAIN_MARKS for i in outer):
             return segments

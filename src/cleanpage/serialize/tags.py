@@ -50,6 +50,8 @@ def is_blank(text: str) -> bool:
     """Nothing a reader would see: spaces, control characters (the Markdown
     writer's markers among them) and zero-width or other invisible format
     characters (U+200B-U+200D, U+2060, U+FEFF, soft hyphen: category Cf) only."""
+    if text[:1].isalnum():  # the common case: a paragraph starts with a word
+        return False
     return not any(_visible(ch) for ch in text)
 
 
