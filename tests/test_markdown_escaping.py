@@ -7,6 +7,7 @@ Every output is re-parsed with markdown-it-py (CommonMark, plus GFM tables).
 from __future__ import annotations
 
 import unicodedata
+
 import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -121,7 +122,8 @@ def test_brackets_hashtags_plus_and_pipes_are_not_escaped():
 
 def test_syntax_in_text_is_still_escaped_where_it_would_be_misread():
     cases = {
-        "[a](b)": "[a\\](b)", "![a](b)": "\\![a\\](b)", "[ref]: y": "[ref\\]: y", "[x] done": "\\[x] done", "# head": "\\# head",
+        "[a](b)": "[a\\](b)", "![a](b)": "\\![a\\](b)", "[ref]: y": "[ref\\]: y", "[x] done": "\\[x] done",
+        "# head": "\\# head",
         "- item": "\\- item", "+ item": "\\+ item", "1. one": "1\\. one", "> quote": "\\> quote",
         "*em*": "\\*em\\*", "_em_": "\\_em\\_", "`code`": "\\`code\\`", "<b>": "\\<b>",
         "&amp;": "\\&amp;", "a\\*b": "a\\\\\\*b", "---": "\\---", "~~del~~": "~\\~del\\~\\~",

@@ -30,7 +30,7 @@ PLACEHOLDER_RE = lazy(
     r"^(?:data:|about:blank)|"
     r"(?:^|[/_.-])(?:blank|spacer|placeholder|pixel|transparent|lazy[-_]?(?:load(?:er|ing)?)?|loading|loader|"
     r"1x1|empty|grey|gray)[\w-]*\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])",
-    re.I)
+    re.IGNORECASE)
 
 
 def image_source(img: etree._Element) -> str | None:

@@ -131,11 +131,12 @@ def _segments(stream: str) -> list[tuple[str, str]]:
             segments.append(("text", stream[last:match.start()]))
         literal, marker = match.group(1, 2)
         if literal is not None:
-            segments.append(("markup", literal))
             code = _code_of(literal)
-            if code is not None and len(segments) > 1 and _code_of(segments[-2][1]) is not None \
-                    and segments[-2][0] == "markup":  # `a``b` would read as one span of "a``b"
-                segments[-2:] = [("markup", _code_markdown(_code_of(segments[-2][1]) + code))]
+            before = _code_of(segments[-1][1]) if segments and segments[-1][0] == "markup" else None
+            if code is not None and before is not None:  # `a``b` would read as one span "a``b"
+                segments[-1] = ("markup", _code_markdown(before + code))
+            else:
+                segments.append(("markup", literal))
         elif marker is not None:
             segments.append((marker, _OPENERS.get(marker) or _CLOSERS[marker]))
         else:

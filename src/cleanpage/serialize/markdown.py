@@ -30,15 +30,15 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from ..model import Article, Options
-from .byline import byline_line
-from . import inline
-from .escape import escape, escape_heading
 from ..images import image_source
-from .notes import Notes, find_notes
+from ..model import Article, Options
 from ..patterns import lazy
-from .tags import (BLOCK_TAGS, HEADING_LEVELS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, collapse_spaces, one_line,
-                   raw_text, tag_name, walk)
+from . import inline
+from .byline import byline_line
+from .escape import escape, escape_heading
+from .notes import Notes, find_notes
+from .tags import (BLOCK_TAGS, HEADING_LEVELS, SKIP, SKIP_TAGS, WHITESPACE_RE, Exit, collapse_spaces, is_blank,
+                   one_line, raw_text, tag_name, walk)
 
 DEFAULT_OPTIONS = Options()
 
@@ -223,7 +223,7 @@ class _MarkdownWriter:
             return
         stream = _tidy_paragraph("".join(pieces))
         pieces.clear()
-        if not inline.is_blank(stream):
+        if not is_blank(stream):
             self._emit(inline.render(stream, "paragraph").split("\n"))
 
     def _dissolve_wrappers(self) -> None:
@@ -310,7 +310,7 @@ class _MarkdownWriter:
 
         def close() -> None:
             stream = self._end_inline()
-            if not inline.is_blank(stream):
+            if not is_blank(stream):
                 self._emit(["#" * level + " " + escape_heading(inline.render(stream, "heading"))])
         return close
 
@@ -555,7 +555,7 @@ class _MarkdownWriter:
         rows = [row for row in table.rows if row]
         if not rows:
             return
-        if table.caption:
+        if not is_blank(table.caption):
             self._emit([table.caption])
         width = max(len(row) for row in rows)
         lines = [_table_row(rows[0], width), "|" + " --- |" * width]
