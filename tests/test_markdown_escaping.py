@@ -284,12 +284,13 @@ def test_lazy_image_attributes_give_the_real_picture():
             " alt='C'></p>"
             "<p><img srcset='/real/d-1x.jpg 1x, /real/d-2x.jpg 2x' alt='D'></p>"
             "<p><picture><source srcset='/real/e.webp'><img src='data:image/png;base64,iVBOR' alt='E'></picture></p>"
-            "<p><img src='/real/f.jpg' alt='F'></p>")
+            "<p><img src='/real/f.jpg' alt='F'></p><p><img src='/photos/gray-whale.jpg' alt='G'></p>")
     out = md(html, images=True)
     images = [c for c in children(out) if c.type == "image"]
     assert [i.attrGet("src") for i in images] == [
         "https://example.org/real/a.jpg", "https://example.org/real/b.jpg", "https://example.org/real/c-1024.jpg",
-        "https://example.org/real/d-2x.jpg", "https://example.org/real/e.webp", "https://example.org/real/f.jpg"]
+        "https://example.org/real/d-2x.jpg", "https://example.org/real/e.webp", "https://example.org/real/f.jpg",
+        "https://example.org/photos/gray-whale.jpg"]
     assert "data:" not in out and "blank" not in out and "placeholder" not in out
 
 
@@ -302,11 +303,14 @@ def test_noscript_image_replaces_its_placeholder():
             "<figure><img class='lazyload' src='/img/spacer.gif' alt='placeholder'>"
             "<noscript><img src='/photos/harbour.jpg' alt='The harbour'></noscript></figure>"
             "<p><img src='data:image/gif;base64,R0lGOD' data-src='/photos/hill.jpg' alt='Hill'>"
-            "<noscript><img src='/photos/hill.jpg' alt='Hill'></noscript></p>" + ARTICLE + "</article></body></html>")
+            "<noscript><img src='/photos/hill.jpg' alt='Hill'></noscript></p>"
+            "<p><img class='lazyload blur-up' src='/photos/lake-20px.jpg' alt='Lake'>"
+            "<noscript><img src='/photos/lake.jpg' alt='Lake'></noscript></p>" + ARTICLE + "</article></body></html>")
     article = cleanpage.clean(page, url="https://example.org/news/1", options=Options(images=True))
     images = [c for c in children(article.markdown) if c.type == "image"]
     assert [(i.attrGet("src"), shown_alt(i)) for i in images] == [
-        ("https://example.org/photos/harbour.jpg", "The harbour"), ("https://example.org/photos/hill.jpg", "Hill")]
+        ("https://example.org/photos/harbour.jpg", "The harbour"), ("https://example.org/photos/hill.jpg", "Hill"),
+        ("https://example.org/photos/lake.jpg", "Lake")]
     assert "spacer" not in article.markdown
     plain_article = cleanpage.clean(page, url="https://example.org/news/1")
     assert "![" not in plain_article.markdown

@@ -25,12 +25,17 @@ LAZY_SOURCE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-lazy", 
 LAZY_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset")
 
 # A src that is only a stand-in: an inline data: URI (a blurred thumbnail or a
-# transparent pixel), or a file named as a placeholder.
+# transparent pixel), or a file whose whole name says placeholder
+# ("blank.gif", "lazy-placeholder-16x9.png"; not "gray-whale.jpg").
 PLACEHOLDER_RE = lazy(
     r"^(?:data:|about:blank)|"
-    r"(?:^|[/_.-])(?:blank|spacer|placeholder|pixel|transparent|lazy[-_]?(?:load(?:er|ing)?)?|loading|loader|"
-    r"1x1|empty|grey|gray)[\w-]*\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])",
+    r"(?:^|/)(?=[^/?#]*(?:blank|spacer|placeholder|pixel|transparent|lazy|loader|loading|1x1))"
+    r"(?:[-_.]?(?:blank|spacer|placeholder|pixel|transparent|lazy|load|loader|loading|1x1|empty|grey|gray|white|"
+    r"img|image|\d+x\d+|\d+|px))+\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])",
     re.IGNORECASE)
+# A class a lazy-loading script looks for: its <img> shows a stand-in until the
+# script runs (a blurred low-resolution copy, when src is not a placeholder).
+LAZY_CLASS_RE = lazy(r"\blazy", re.IGNORECASE)
 
 
 def image_source(img: etree._Element) -> str | None:
@@ -71,7 +76,8 @@ def adopt_noscript_images(root: etree._Element) -> None:
     """Move the <img> of each <noscript> out in place of the placeholders beside it.
 
     An <img> in the element just before or after it (or that element itself)
-    whose source is only a placeholder, or the same picture again, is dropped;
+    whose source is only a placeholder, the same picture again, or that waits
+    for a lazy-loading script (class "lazyload"...) is dropped;
     the <noscript> itself is left for the chrome rules to remove as before."""
     for noscript in list(root.iter("noscript")):
         images = list(noscript.iter("img"))
@@ -82,7 +88,7 @@ def adopt_noscript_images(root: etree._Element) -> None:
             if sibling is None or not isinstance(sibling.tag, str):
                 continue
             for stand_in in [sibling] if sibling.tag == "img" else list(sibling.iter("img")):
-                if image_source(stand_in) in stale:
+                if image_source(stand_in) in stale or LAZY_CLASS_RE.search(stand_in.get("class") or ""):
                     _remove(stand_in)
         for img in images:
             img.tail = None
