@@ -17,6 +17,7 @@ import re
 from lxml import etree
 
 from .patterns import lazy
+from .tree import detach, drop
 
 # Attributes a lazy-loading script reads the real URL from, in order of trust:
 # single URLs first, then candidate lists (srcset syntax), then src itself.
@@ -75,7 +76,7 @@ def largest_candidate(srcset: str | None) -> str | None:
 def adopt_noscript_images(root: etree._Element) -> None:
     """Move the <img> of each <noscript> out in place of the placeholders beside it.
 
-    An <img> in the element just before or after it (or that element itself)
+    The one <img> in the element just before or after it (or that element itself)
     whose source is only a placeholder, the same picture again, or that waits
     for a lazy-loading script (class "lazyload"...) is dropped;
     the <noscript> itself is left for the chrome rules to remove as before."""
@@ -87,12 +88,14 @@ def adopt_noscript_images(root: etree._Element) -> None:
         for sibling in (noscript.getprevious(), noscript.getnext()):
             if sibling is None or not isinstance(sibling.tag, str):
                 continue
-            for stand_in in [sibling] if sibling.tag == "img" else list(sibling.iter("img")):
-                if image_source(stand_in) in stale or LAZY_CLASS_RE.search(stand_in.get("class") or ""):
-                    _remove(stand_in)
+            found = [sibling] if sibling.tag == "img" else list(sibling.iter("img"))
+            if len(found) != 1:  # a gallery beside it is not its stand-in
+                continue
+            stand_in = found[0]
+            if image_source(stand_in) in stale or LAZY_CLASS_RE.search(stand_in.get("class") or ""):
+                drop(stand_in)
         for img in images:
-            img.tail = None
-            noscript.addprevious(img)
+            noscript.addprevious(detach(img))
 
 
 def _real(url: str | None) -> str | None:
@@ -114,17 +117,3 @@ def _picture_source(img: etree._Element) -> str | None:
             if url:
                 return url
     return None
-
-
-def _remove(el: etree._Element) -> None:
-    """Detach el, keeping its tail text in the tree."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
