@@ -66,7 +66,7 @@ def code_span(code: str) -> str:
     """Inline code for the stream: a fence longer than any backtick run inside,
     the code's edge spaces kept outside as text."""
     core = code.strip(" ")
-    if not core:
+    if is_blank(core):  # nothing to show: no empty-looking `` ` ` ``
         return " " if code else ""
     lead = " " if code[0] == " " else ""
     trail = " " if code[-1] == " " else ""
