@@ -27,12 +27,14 @@ LAZY_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset")
 
 # A src that is only a stand-in: an inline data: URI (a blurred thumbnail or a
 # transparent pixel), or a file whose whole name says placeholder
-# ("blank.gif", "lazy-placeholder-16x9.png"; not "gray-whale.jpg").
+# ("blank.gif", "lazy-placeholder-16x9.png"; not "gray-whale.jpg"). Words are
+# separated by one mark each, so no input makes the pattern backtrack.
 PLACEHOLDER_RE = lazy(
     r"^(?:data:|about:blank)|"
     r"(?:^|/)(?=[^/?#]*(?:blank|spacer|placeholder|pixel|transparent|lazy|loader|loading|1x1))"
-    r"(?:[-_.]?(?:blank|spacer|placeholder|pixel|transparent|lazy|load|loader|loading|1x1|empty|grey|gray|white|"
-    r"img|image|\d+x\d+|\d+|px))+\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])",
+    r"{word}(?:[-_.]{word})*\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])".format(
+        word=r"(?:blank|spacer|placeholder|pixel|transparent|trans|dummy|clear|lazy(?:load(?:ing)?)?|load|loader|"
+             r"loading|empty|grey|gray|white|img|image|\d+x\d+|\d+|px)"),
     re.IGNORECASE)
 # A class a lazy-loading script looks for: its <img> shows a stand-in until the
 # script runs (a blurred low-resolution copy, when src is not a placeholder).
