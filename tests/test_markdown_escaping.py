@@ -279,7 +279,7 @@ def test_zero_width_characters_inside_words_are_kept():
 
 def test_lazy_image_attributes_give_the_real_picture():
     html = ("<p><img src='data:image/gif;base64,R0lGOD' data-src='/real/a.jpg' alt='A'></p>"
-            "<p><img src='/img/blank.gif' data-lazy-src='/real/b.jpg' alt='B'></p>"
+            "<p><img src='/plugins/lazy-load/1x1.trans.gif' data-lazy-src='/real/b.jpg' alt='B'></p>"
             "<p><img src='/assets/lazy-placeholder.png' data-srcset='/real/c-320.jpg 320w, /real/c-1024.jpg 1024w'"
             " alt='C'></p>"
             "<p><img srcset='/real/d-1x.jpg 1x, /real/d-2x.jpg 2x' alt='D'></p>"
