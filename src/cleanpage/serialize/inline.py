@@ -66,8 +66,8 @@ def code_span(code: str) -> str:
     """Inline code for the stream: a fence longer than any backtick run inside,
     the code's edge spaces kept outside as text."""
     core = code.strip(" ")
-    if is_blank(core):  # nothing to show: no empty-looking `` ` ` ``
-        return " " if code else ""
+    if is_blank(core):  # nothing to show: its spaces or invisible characters stay text
+        return text(code)
     lead = " " if code[0] == " " else ""
     trail = " " if code[-1] == " " else ""
     return f"{lead}{markup(_code_markdown(core))}{trail}"
