@@ -34,7 +34,7 @@ PLACEHOLDER_RE = lazy(
     r"(?:^|/)(?=[^/?#]*(?:blank|spacer|placeholder|pixel|transparent|lazy|loader|loading|1x1))"
     r"{word}(?:[-_.]{word})*\.(?:gif|png|svg|jpe?g|webp)(?:$|[?#])".format(
         word=r"(?:blank|spacer|placeholder|pixel|transparent|trans|dummy|clear|lazy(?:load(?:ing)?)?|load|loader|"
-             r"loading|empty|grey|gray|white|img|image|\d+x\d+|\d+|px)"),
+             r"loading|empty|grey|gray|white|img|image|\d+x\d+|\d+|[0-9a-f]{6,}|px)"),
     re.IGNORECASE)
 # A class a lazy-loading script looks for: its <img> shows a stand-in until the
 # script runs (a blurred low-resolution copy, when src is not a placeholder).
