@@ -497,12 +497,14 @@ MAX_FUNDING_CHARS = 3000
 # Captions, credits and galleries: not article prose (kept with --images).
 # Matched on whole words of the class/id ("wp-caption", "photo_credit"), never inside one:
 # "accreditation-news" and "credit-union-news" name no caption.
-# Caption words are whole parts of a class token ("caption-full", "wp-caption-text"), never
-# inside a word ("accreditation-news"); "credit" only ends a token or is followed by "-text",
-# "-line" and the like ("photo-credit", "control-bar-credit"): "credit-union-news" is news.
+# Caption words anywhere in a class token ("resgalleryitem", "wp-caption-text": a caption is
+# at most MAX_CAPTION_CHARS, so a long article named "js-lightbox" stays); "credit" only as a
+# whole word that ends a token or is followed by "-text", "-line" and the like ("photo-credit",
+# "control-bar-credit"), never inside one ("accreditation-news") or before other words
+# ("credit-union-news" is news).
 CAPTION_RE = lazy(
-    r"(?<![a-z])(?:captions?|gallery|slideshow|carousel|lightbox|photo-?info|image-?info|media-?info|"
-    r"legende|légende|bildunterschrift|didascalia|pie-?de-?foto|podpis)(?![a-z])|"
+    r"caption|gallery|slideshow|carousel|lightbox|photo-?info|image-?info|media-?info|"
+    r"legende|légende|bildunterschrift|didascalia|pie-?de-?foto|podpis|"
     r"(?<![a-z])credits?(?:[-_]+(?:text|line|wrap|wrapper|container|box|inner|holder|\d+))*(?![-_]*[a-z])",
 )
 # A block named a caption by its class holds a line or two: longer, it is the article
