@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from typing import TYPE_CHECKING
 
 import lxml.html
 
 from . import boilerplate, content, sections
 from .decode import decode_html
-from .errors import FetchError, InputError, NoContentError
+from .errors import FetchError, InputError, NoContentError, TimeLimitError
 from .metadata import extract_metadata
 from .model import Article, Options
 from .rules import MIN_PAGE_PROSE
@@ -71,17 +72,25 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
     4. choose the main content node and re-attach the deck and funding blocks
     5. find the funding statement and the quotations
     6. render the body as Markdown, text and HTML
+
+    With `options.time_limit`, the time spent is checked between stages and
+    passes: past it, TimeLimitError (a stage already running finishes first).
     """
     options = options or DEFAULT_OPTIONS
+    budget = Budget(options.time_limit)
     text = page_text(html, content_type)
     root = parse_html(text)
+    budget.check()
     meta = extract_metadata(root, url)
-    body, removals = _best_body(root, text, meta, options)
+    budget.check()
+    body, removals = _best_body(root, text, meta, options, budget)
     funding = sections.find_funding(body)
     quotes = sections.find_quotes(body)
+    budget.check()
     base_url = url or meta.canonical_url
     markdown = body_to_markdown(body, base_url=base_url, options=options)
     plain = body_to_text(body)
+    budget.check()
     if not plain.strip():
         raise NoContentError("no article content found on the page")
     return Article(
@@ -107,7 +116,19 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
 MIN_ARTICLE_WORDS = 60
 
 
-def _best_body(root, text: str, meta, options: Options):
+class Budget:
+    """The time budget of one page (`Options.time_limit` seconds), checked between stages."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.deadline = None if seconds is None else time.monotonic() + seconds
+
+    def check(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise TimeLimitError.for_budget(self.seconds)
+
+
+def _best_body(root, text: str, meta, options: Options, budget: Budget):
     """Run the extraction passes in order, keeping the first good (or the longest) body.
 
     Each pass returns (body, removals) or raises NoContentError with what it removed; a
@@ -121,7 +142,9 @@ def _best_body(root, text: str, meta, options: Options):
             found = extract(root, text, meta, options)
         except NoContentError as failed:
             removed = removed or failed.removals
+            budget.check()
             continue
+        budget.check()
         if not removed:
             removed = tuple(found[1])  # what the first pass removed: --explain shows it on failure
         words = count_words(found[0].text_content())

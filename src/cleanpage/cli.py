@@ -51,6 +51,10 @@ SLUG_MAX_CHARS = 60
 HASH_CHARS = 8
 # URL scheme prefix stripped from slugs ("https://a.org/x" -> "a.org-x").
 SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+# Seconds to clean one page when several are cleaned and --page-timeout is not
+# given: a normal 10 MB page (the --max-bytes default) cleans in about 3 s here,
+# so only a page that would stall the run reaches it.
+DEFAULT_BATCH_PAGE_TIMEOUT = 60.0
 # fetch: threads when -j is not given. Fetching waits on the network, so more
 # threads than cores pay; PER_HOST_LIMIT keeps it polite to each host.
 DEFAULT_FETCH_THREADS = 8
@@ -113,6 +117,9 @@ batch_options = _apply([
                  help="Read inputs from this file, one a line ('-' = stdin; blank lines and # comments skipped)."),
     click.option("-j", "--jobs", type=click.IntRange(min=1),
                  help="Parallel workers: processes for clean/warc (default: the cores), threads for fetch (default: 8)."),
+    click.option("--page-timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+                 help=f"Time budget to clean one page; past it the page fails (exit 6) and the run goes on "
+                      f"(default: {DEFAULT_BATCH_PAGE_TIMEOUT:g} with several inputs, else none; 0 = none)."),
 ])
 
 fetch_options = _apply([
@@ -130,16 +137,17 @@ fetch_options = _apply([
 ])
 
 
-def build_options(flags: dict[str, Any]) -> Options:
+def build_options(flags: dict[str, Any], several: bool = False) -> Options:
     """The one Options object of a command, from its flags; an impossible value is a usage error."""
     try:
-        return _options_of(flags)
+        return _options_of(flags, several)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
 
 
-def _options_of(flags: dict[str, Any]) -> Options:
+def _options_of(flags: dict[str, Any], several: bool) -> Options:
     return Options(
+        time_limit=page_budget(flags.get("page_timeout"), several),
         comments=flags.get("comments", False),
         links=not flags.get("no_links", False),
         images=flags.get("images", False),
@@ -150,6 +158,13 @@ def _options_of(flags: dict[str, Any]) -> Options:
         user_agent=flags.get("user_agent"),
         max_bytes=flags.get("max_bytes", DEFAULT_OPTIONS.max_bytes),
     )
+
+
+def page_budget(page_timeout: float | None, several: bool) -> float | None:
+    """Seconds to clean one page: --page-timeout (0 = none), else a default for several inputs."""
+    if page_timeout is None:
+        return DEFAULT_BATCH_PAGE_TIMEOUT if several else None
+    return page_timeout or None
 
 
 def build_run(flags: dict[str, Any], several: bool) -> Run:
@@ -260,7 +275,7 @@ def clean(files: tuple[str, ...], input_list: str | None, jobs: int | None, **fl
     sources = gather_sources(files, input_list, default=("-",) if input_list is None else ())
     tasks = [clean_task_of(source, flags.get("base_url")) for source in sources]
     run = build_run(flags, several=len(tasks) > 1)
-    options = build_options(flags)
+    options = build_options(flags, run.several)
     workers = 1 if len(tasks) <= 1 else (jobs or default_jobs())
     sys.exit(emit(clean_all(tasks, run.fmt, options, workers), run, total=len(tasks)))
 
@@ -286,7 +301,7 @@ def fetch(urls: tuple[str, ...], input_list: str | None, jobs: int | None, **fla
         raise click.UsageError("give at least one URL (or -i FILE)")
     tasks = [Task(source=url, url=url) for url in sources]
     run = build_run(flags, several=len(tasks) > 1)
-    outcomes = fetch_all(tasks, run.fmt, build_options(flags), jobs=jobs or DEFAULT_FETCH_THREADS,
+    outcomes = fetch_all(tasks, run.fmt, build_options(flags, run.several), jobs=jobs or DEFAULT_FETCH_THREADS,
                          delay=flags["delay"], raw=run.raw)
     sys.exit(emit(outcomes, run, total=len(tasks)))
 
@@ -318,7 +333,7 @@ def warc(files: tuple[str, ...], input_list: str | None, jobs: int | None, dask_
     if dask_address is not None:
         require_dask()
     run = build_run(flags, several=True)
-    options = build_options(flags)
+    options = build_options(flags, run.several)
     tasks = warc_tasks(paths, options.max_bytes, note=make_note(run))
     sys.exit(emit(clean_warc_tasks(tasks, run, options, jobs, dask_address), run, total=None))
 

@@ -4,7 +4,8 @@
     ├── NoContentError  (1)   the page was read but holds no article content
     ├── InputError      (3)   missing/unreadable file, not HTML, undecodable
     ├── FetchError      (4)   DNS, connection, timeout, HTTP status, size, scheme
-    └── ClusterError    (4)   the Dask scheduler cannot be reached
+    ├── ClusterError    (4)   the Dask scheduler cannot be reached
+    └── TimeLimitError  (6)   cleaning the page took longer than its time budget
 
 Exit code 2 (usage) is click's own and 5 (some inputs of a batch failed) is
 decided by the CLI; neither has an exception here.
@@ -69,6 +70,16 @@ class ClusterError(CleanpageError):
     """The Dask scheduler given to --dask / cluster.connect cannot be reached."""
 
     exit_code = 4
+
+
+class TimeLimitError(CleanpageError):
+    """Cleaning one page took longer than its time budget (`Options.time_limit`, `--page-timeout`)."""
+
+    exit_code = 6
+
+    @classmethod
+    def for_budget(cls, seconds: float) -> TimeLimitError:
+        return cls(f"cleaning took longer than the time budget of {seconds:g} s per page")
 
 
 def _make_fetch_error(message: str, url: str | None, status: int | None) -> FetchError:
