@@ -46,10 +46,10 @@ def write_batch(directory: Path) -> list[Path]:
     return paths
 
 
-def run_slow_cli(*args: str, slow_seconds: float = 3600) -> tuple[subprocess.CompletedProcess[str], float]:
-    """The real CLI with the slow-page hook on; (the run, its seconds)."""
+def run_slow_cli(*args: str, slow_seconds: float = 3600, **hook: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    """The real CLI with the slow-page hook on (`hook`: more of its variables); (the run, its seconds)."""
     env = dict(os.environ, CLEANPAGE_TEST_SLOW_MARKER=SLOW_MARKER, CLEANPAGE_TEST_SLOW_SECONDS=str(slow_seconds),
-               PYTHONPATH=os.pathsep.join(filter(None, [str(SLOW_HOOK), os.environ.get("PYTHONPATH")])))
+               **hook, PYTHONPATH=os.pathsep.join(filter(None, [str(SLOW_HOOK), os.environ.get("PYTHONPATH")])))
     started = time.monotonic()
     run = subprocess.run([sys.executable, "-m", "cleanpage", *args], capture_output=True, text=True, env=env,
                          timeout=RUN_BOUND_SECONDS * 4, check=False)
@@ -113,3 +113,44 @@ def test_page_timeout_zero_means_no_budget(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert seconds >= 2.5
     assert [json.loads(line)["title"] for line in run.stdout.splitlines()] == ["River study 3", "River study 4"]
+
+
+def test_a_worker_that_dies_is_replaced(tmp_path: Path) -> None:
+    paths = write_batch(tmp_path)
+    crash_marker = "River study 7<"  # in page 7's title and headline only
+    run, seconds = run_slow_cli("clean", *map(str, paths[5:]), "-f", "jsonl", "-j", "2",
+                                CLEANPAGE_TEST_CRASH_MARKER=crash_marker)
+    assert seconds < RUN_BOUND_SECONDS, seconds
+    assert run.returncode == 5, run.stderr
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["title"] for r in records] == ["River study 5", "River study 6", None, "River study 8", "River study 9"]
+    assert records[2]["error"] == "internal error: the worker process cleaning this input died"
+    assert len(error_lines(run)) == 1
+
+
+# --- Dask ----------------------------------------------------------------------------
+
+
+def test_dask_batch_with_one_slow_page_restarts_its_worker(tmp_path: Path) -> None:
+    from warcio.warcwriter import WARCWriter
+
+    from test_warc import response
+
+    archive = tmp_path / "crawl.warc"
+    uris = [f"https://example.org/news/{n}" for n in range(PAGES)]
+    with open(archive, "wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        for n, uri in enumerate(uris):
+            html = slow_page(n) if n == SLOW_INDEX else article_page(n)
+            response(writer, uri, html.encode("utf-8"), "text/html; charset=utf-8")
+    run, seconds = run_slow_cli("warc", str(archive), "--dask", "local", "-f", "jsonl", "--page-timeout", str(BUDGET))
+    # cluster start-up, the slow page's chunk (4 pages' budgets), a worker restart (its nanny waits 4 s)
+    assert seconds < 5 * 20, seconds
+    assert run.returncode == 5, run.stderr
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [r["source"] for r in records] == uris
+    assert [bool(r.get("error")) for r in records] == [n == SLOW_INDEX for n in range(PAGES)]
+    assert "time budget of 1 s per page" in records[SLOW_INDEX]["error"]
+    assert [r["title"] for r in records if not r.get("error")] == [
+        f"River study {n}" for n in range(PAGES) if n != SLOW_INDEX]
+    assert f"cleanpage: error: {uris[SLOW_INDEX]}: cleaning took longer" in run.stderr

@@ -109,6 +109,8 @@ class _Pool(Generic[T, R]):
                         chunk.append(job)
                         sent += 1
                 if chunk:
+                    if not worker.process.is_alive():  # died while idle (the OOM killer): a fresh one
+                        self._renew(worker)
                     worker.conn.send(chunk)
                     worker.queue.extend(chunk)
                     worker.started = time.monotonic()
@@ -153,11 +155,15 @@ class _Pool(Generic[T, R]):
     def _replace(self, worker: _Worker[T], results: dict[int, R], retry: deque[tuple[int, T]],
                  verdict: Callable[[T], R]) -> None:
         """The worker's head item gets `verdict`, the rest go back in the queue; a fresh worker starts."""
-        worker.process.join()
-        worker.conn.close()
         index, item = worker.queue.popleft()
         results[index] = verdict(item)
         retry.extendleft(reversed(worker.queue))
+        self._renew(worker)
+
+    def _renew(self, worker: _Worker[T]) -> None:
+        """A fresh process in the place of a dead one."""
+        worker.process.join()
+        worker.conn.close()
         fresh = self._start()
         worker.process, worker.conn, worker.queue = fresh.process, fresh.conn, deque()
 
