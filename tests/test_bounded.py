@@ -149,3 +149,46 @@ def test_clean_in_threads_gives_the_same_records() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         threaded = list(pool.map(lambda page: cleanpage.render(cleanpage.clean(page), "jsonl"), data))
     assert threaded == alone
+
+
+@pytest.fixture
+def page_server():
+    """A real HTTP server on 127.0.0.1: /deep/N serves a page nested past libxml2's limit, /plain/N a flat one."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            kind, n = self.path.strip("/").split("/")
+            page = pages.nested_divs(300 + int(n)) if kind == "deep" else pages.sibling_paragraphs(20 + int(n))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page.data)))
+            self.end_headers()
+            self.wfile.write(page.data)
+
+        def log_message(self, *args: object) -> None:
+            return None
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_fetch_in_threads_gives_the_records_of_one_thread(page_server: int) -> None:
+    """`fetch -j 8` cleans in threads (two hosts: four pages at a time): the same records as -j 1."""
+    from test_batch import jsonl, run_cli as run_batch_cli
+
+    urls = [f"http://{host}:{page_server}/{kind}/{n}" for n in range(8)
+            for host, kind in (("127.0.0.1", "deep"), ("localhost", "plain"))]
+    threaded = run_batch_cli("fetch", *urls, "-f", "jsonl", "-j", "8")
+    alone = run_batch_cli("fetch", *urls, "-f", "jsonl", "-j", "1")
+    assert threaded.returncode == alone.returncode == 0, threaded.stderr
+    records = jsonl(threaded.stdout)
+    assert all(pages.DEEP in r["text"] and pages.LAST in r["text"] for r in records[0::2])
+    assert threaded.stdout == alone.stdout
