@@ -253,6 +253,9 @@ ATTRIBUTE_FLOOD_STYLES = {
     "quoted-gt": 'data-a{i}=">"',
     "quoted-lt": "data-a{i}='<b'",
     "names": "a{i}",
+    # quotes that open no value (no '=' before them): the tokenizer reads them as
+    # part of names, so the words between two quotes are attributes too
+    "quoted-names": '"a{i} b{i}"',
 }
 
 

@@ -9,12 +9,12 @@ past either limit are dropped, in source order; the element, its tag name, its
 first attributes and everything after the tag stay.
 
 1. one regex search finds the next *suspect* start tag: one with more than
-   SUSPECT_VALUES quoted values, an unquoted stretch of SUSPECT_RUN characters,
-   or a quoted value over SUSPECT_VALUE_BYTES. A tag that is not suspect holds
-   at most 1 + SUSPECT_VALUES + (SUSPECT_VALUES + 1) * SUSPECT_RUN / 2 attributes
-   and SUSPECT_VALUES * (SUSPECT_VALUE_BYTES + SUSPECT_RUN) bytes of them, both
-   below the limits, so only suspects need counting. Normal pages have a few
-   suspects (long unquoted URLs), or none.
+   SUSPECT_VALUES values, a run of SUSPECT_RUN characters of names between
+   two values, or a value over SUSPECT_VALUE_BYTES. A tag that is not suspect
+   holds at most (SUSPECT_VALUES + 1) * (SUSPECT_RUN + 1) / 2 attributes (465)
+   and (SUSPECT_VALUES + 1) * (SUSPECT_VALUE_BYTES + 3 * SUSPECT_RUN + 3)
+   bytes of them (130 KB), both below the limits, so only suspects need
+   counting. Normal pages have a few suspects (long URLs, scripts), or none.
 2. a suspect inside a raw-text element (script, style...) is not a tag: skip
    to that element's end
 3. count the suspect's attributes as the HTML tokenizer reads them (quoted
@@ -37,14 +37,17 @@ MAX_ATTRIBUTES = 512
 MAX_ATTRIBUTE_BYTES = 1_000_000
 
 # What makes a start tag a suspect (see the module docstring for the bounds).
-SUSPECT_VALUES = 32
-SUSPECT_RUN = 32
+SUSPECT_VALUES = 30
+SUSPECT_RUN = 30
 SUSPECT_VALUE_BYTES = 4096
 
-_RUN = rb"""[^>"']{0,%d}+""" % SUSPECT_RUN
-_VALUE = rb"""(?:"[^"]{0,%d}+"|'[^']{0,%d}+')""" % (SUSPECT_VALUE_BYTES, SUSPECT_VALUE_BYTES)
-# A start tag that has not ended ('>') after SUSPECT_VALUES short values and short runs.
-_SUSPECT_RE = lazy(rb"<[A-Za-z](?:%s%s){0,%d}+%s(?!>)" % (_RUN, _VALUE, SUSPECT_VALUES, _RUN))
+# As the HTML tokenizer reads a tag: a quote starts a value only after '=';
+# anywhere else it is part of a name.
+_NAMES = rb"[^>=]{0,%d}+" % SUSPECT_RUN
+_VALUE = rb"""=\s{0,%d}+(?:"[^"]{0,%d}+"|'[^']{0,%d}+'|[^\s>"'][^\s>]{0,%d}+|)""" % (
+    SUSPECT_RUN, SUSPECT_VALUE_BYTES, SUSPECT_VALUE_BYTES, SUSPECT_RUN)
+# A start tag that has not ended ('>') after SUSPECT_VALUES values and short runs of names.
+_SUSPECT_RE = lazy(rb"<[A-Za-z](?:%s%s){0,%d}+%s(?!>)" % (_NAMES, _VALUE, SUSPECT_VALUES, _NAMES))
 # Elements whose content is raw text: tags in it are text. Only the element's
 # own end tag ends it.
 RAW_TEXT_TAGS = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
@@ -63,9 +66,10 @@ _RAW_START_RE = lazy(rb"<(?=[%s])(%s)(?![A-Za-z0-9-])" % (
 _RAW_END_RES = {name.encode(): lazy(rb"</%s(?![A-Za-z0-9-])" % _any_case(name)) for name in RAW_TEXT_TAGS}
 _TAG_NAME_RE = lazy(rb"<[A-Za-z][^\s/>]*+")
 # One attribute as the HTML tokenizer reads it: separators, a name, an optional value.
-_ATTRIBUTE_RE = lazy(rb"""[\s/]*+[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+""")
+_ATTRIBUTE = rb"""[\s/]*+[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
+_ATTRIBUTE_RE = lazy(_ATTRIBUTE)
 # The rest of a tag up to its '>' (quoted values may hold '>').
-_TAG_REST_RE = lazy(rb"""(?:[^>"']++|"[^"]*+"|'[^']*+')*+""")
+_TAG_REST_RE = lazy(rb"(?:%s)*+[\s/]*+" % _ATTRIBUTE)
 
 
 def limit_attributes(data: bytes) -> bytes:
