@@ -193,3 +193,11 @@ def test_fetch_in_threads_gives_the_records_of_one_thread(page_server: int) -> N
     records = jsonl(threaded.stdout)
     assert all(pages.DEEP in r["text"] and pages.LAST in r["text"] for r in records[0::2])
     assert threaded.stdout == alone.stdout
+
+
+def test_a_tag_written_inside_an_attribute_value_is_left_alone() -> None:
+    """An <svg> in a data: URI is no tag: its path's many numbers are never cut (nor the quotes around them)."""
+    path = " ".join(f"L {i} {i + 1}" for i in range(600))
+    image = f'<img alt="" src="data:image/svg+xml,<svg><path d=&quot;M 0 0 {path}&quot;/></svg>" width="10">'
+    data = f"<html><body><p>{image}</p><p>{pages.LAST} {pages.SENTENCE}</p></body></html>".encode()
+    assert limit_attributes(data) is data

@@ -13,7 +13,7 @@ first attributes and everything after the tag stay.
    two values, or a value over SUSPECT_VALUE_BYTES. A tag that is not suspect
    holds at most (SUSPECT_VALUES + 1) * (SUSPECT_RUN + 1) / 2 attributes (465)
    and (SUSPECT_VALUES + 1) * (SUSPECT_VALUE_BYTES + 3 * SUSPECT_RUN + 3)
-   bytes of them (130 KB), both below the limits, so only suspects need
+   bytes of them (35 KB), both below the limits, so only suspects need
    counting. Normal pages have a few suspects (long URLs, scripts), or none.
 2. a suspect inside a raw-text element (script, style...) is not a tag: skip
    to that element's end
@@ -39,12 +39,15 @@ MAX_ATTRIBUTE_BYTES = 1_000_000
 # What makes a start tag a suspect (see the module docstring for the bounds).
 SUSPECT_VALUES = 30
 SUSPECT_RUN = 30
-SUSPECT_VALUE_BYTES = 4096
+# Also the longest value that is not read as a tag: shorter than the 513 names
+# a cut needs, so a tag inside a value (an <svg> in a data: URI) can't be cut,
+# its element is a suspect itself and the search goes on past its end.
+SUSPECT_VALUE_BYTES = 1024
 
 # As the HTML tokenizer reads a tag: a quote starts a value only after '=';
 # anywhere else it is part of a name.
 _NAMES = rb"[^>=]{0,%d}+" % SUSPECT_RUN
-_VALUE = rb"""=\s{0,%d}+(?:"[^"]{0,%d}+"|'[^']{0,%d}+'|[^\s>"'][^\s>]{0,%d}+|)""" % (
+_VALUE = rb"""=\s{0,%d}+(?:"[^"]{0,%d}+"|'[^']{0,%d}+'|[^\s>"'][^\s>]{0,%d}+)""" % (
     SUSPECT_RUN, SUSPECT_VALUE_BYTES, SUSPECT_VALUE_BYTES, SUSPECT_RUN)
 # A start tag that has not ended ('>') after SUSPECT_VALUES values and short runs of names.
 _SUSPECT_RE = lazy(rb"<[A-Za-z](?:%s%s){0,%d}+%s(?!>)" % (_NAMES, _VALUE, SUSPECT_VALUES, _NAMES))
