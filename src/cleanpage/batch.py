@@ -248,13 +248,12 @@ def clean_all(tasks: Iterable[Task], fmt: str, options: Options, jobs: int) -> I
 def timed_out(task: Task, limit: float | None) -> Outcome:
     """The outcome of a task whose worker was killed past the time budget."""
     error = TimeLimitError.for_budget(limit or 0.0)
-    return Outcome(task.source, error=error.message, exit_code=error.exit_code)
+    return Outcome(task.source, error=error.message, error_type=TimeLimitError)
 
 
 def crashed(task: Task) -> Outcome:
     """The outcome of a task whose worker process died (a crash, the OOM killer)."""
-    return Outcome(task.source, error="internal error: the worker process cleaning this input died",
-                   exit_code=INTERNAL_ERROR_EXIT)
+    return Outcome(task.source, error="internal error: the worker process cleaning this input died")
 
 
 def warm_up() -> None:
