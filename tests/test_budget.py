@@ -76,6 +76,12 @@ def test_library_budget_that_suffices_changes_nothing() -> None:
     assert cleanpage.clean(html, options=Options(time_limit=60)) == cleanpage.clean(html)
 
 
+@pytest.mark.parametrize("limit", [0, -1, float("inf"), True, "5"])
+def test_options_refuse_an_impossible_time_limit(limit: object) -> None:
+    with pytest.raises(ValueError, match="time_limit"):
+        Options(time_limit=limit)
+
+
 # --- CLI ---------------------------------------------------------------------------
 
 
