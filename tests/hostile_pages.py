@@ -242,3 +242,25 @@ def markdown_lookalikes() -> Page:
     body = para(FIRST) + "".join(f"<p>{escape(t)}</p><p>{SENTENCE}</p>" for t in texts) + para(LAST)
     body += '<p>An element: <img src="x" onerror="alert(7)"><svg onload="alert(8)"></svg> done.</p>'
     return _page(body, FIRST, LAST)
+
+
+# --- attributes ----------------------------------------------------------------
+
+# One attribute of a flood, by how its value is written: plain, quoted values
+# holding '>' and '<' (which a naive scan would take for the tag's end), names only.
+ATTRIBUTE_FLOOD_STYLES = {
+    "plain": "data-a{i}=x",
+    "quoted-gt": 'data-a{i}=">"',
+    "quoted-lt": "data-a{i}='<b'",
+    "names": "a{i}",
+    # quotes that open no value (no '=' before them): the tokenizer reads them as
+    # part of names, so the words between two quotes are attributes too
+    "quoted-names": '"a{i} b{i}"',
+}
+
+
+def attribute_flood(count: int = 300_000, style: str = "plain") -> Page:
+    """One paragraph whose start tag carries `count` attributes (libxml2: quadratic)."""
+    attributes = " ".join(ATTRIBUTE_FLOOD_STYLES[style].format(i=i) for i in range(count))
+    body = para(FIRST) + f"<p {attributes}>{DEEP} {SENTENCE}</p>" + para(LAST)
+    return _page(body, FIRST, DEEP, LAST)

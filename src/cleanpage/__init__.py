@@ -10,13 +10,13 @@ Heavy modules (requests, readability) are imported only when used, so that
 
 from __future__ import annotations
 
-from .errors import CleanpageError, FetchError, InputError, NoContentError
+from .errors import CleanpageError, FetchError, InputError, NoContentError, TimeLimitError
 from .model import Article, Options, Quote, Removal
 from .version import __version__
 
 __all__ = [
     "Article", "CleanpageError", "FetchError", "InputError", "NoContentError",
-    "Options", "Quote", "Removal", "clean", "fetch", "render", "__version__",
+    "Options", "Quote", "Removal", "TimeLimitError", "clean", "fetch", "render", "__version__",
 ]
 
 

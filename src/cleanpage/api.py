@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,7 @@ import lxml.html
 
 from . import boilerplate, content, sections
 from .decode import decode_html
-from .errors import FetchError, InputError, NoContentError
+from .errors import FetchError, InputError, NoContentError, TimeLimitError
 from .metadata import extract_metadata
 from .model import Article, Options
 from .rules import MIN_PAGE_PROSE
@@ -74,23 +75,33 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
     5. choose the main content node (or take the selector's) and re-attach the deck and funding blocks
     6. find the funding statement and the quotations
     7. render the body as Markdown, text and HTML
+
+    With `options.time_limit`, the time spent is checked between stages and
+    passes: past it, TimeLimitError (a stage already running finishes first).
     """
     options = options or DEFAULT_OPTIONS
-    return clean_text(page_text(html, content_type), url=url, options=options)
+    budget = Budget(options.time_limit)
+    return clean_text(page_text(html, content_type), url=url, options=options, budget=budget)
 
 
-def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[[str], Any] = parse_html) -> Article:
+def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[[str], Any] = parse_html,
+               budget: Budget | None = None) -> Article:
     """`clean` of decoded text; `parse` makes each tree a pass starts from (the explain report numbers them)."""
+    budget = budget or Budget(options.time_limit)
     root = parse(text)
+    budget.check()
     meta = extract_metadata(root, url)
+    budget.check()
     steer = steering(options, url or meta.canonical_url)
     meta = steer.override(root, meta)
-    body, removals = _best_body(root, text, meta, options, steer, parse)
+    body, removals = _best_body(root, text, meta, options, steer, parse, budget)
     funding = sections.find_funding(body)
     quotes = sections.find_quotes(body)
+    budget.check()
     base_url = url or meta.canonical_url
     markdown = body_to_markdown(body, base_url=base_url, options=options)
     plain = body_to_text(body)
+    budget.check()
     if not plain.strip():
         raise NoContentError("no article content found on the page", removals=tuple(removals))
     return Article(
@@ -117,7 +128,20 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
 MIN_ARTICLE_WORDS = 60
 
 
-def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: Callable[[str], Any]):
+class Budget:
+    """The time budget of one page (`Options.time_limit` seconds), checked between stages."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.deadline = None if seconds is None else time.monotonic() + seconds
+
+    def check(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise TimeLimitError.for_budget(self.seconds)
+
+
+def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: Callable[[str], Any],
+               budget: Budget):
     """Run the extraction passes in order, keeping the first good (or the longest) body.
 
     Each pass returns (body, removals) or raises NoContentError with what it removed; a
@@ -132,7 +156,9 @@ def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: 
             found = extract(root, text, meta, options, steer, parse)
         except NoContentError as failed:
             removed = removed or failed.removals
+            budget.check()
             continue
+        budget.check()
         if not removed:
             removed = tuple(found[1])  # what the first pass removed: --explain shows it on failure
         words = count_words(found[0].text_content())

@@ -2,11 +2,11 @@
 
     Task ──run_clean_task / run_fetch_task──► Outcome (rendered output or one error)
 
-Cleaning runs in a process pool, fetching in a thread pool with at most
-`PER_HOST_LIMIT` requests at a time to one host. Both go through
-`ordered_map`, which submits chunks of tasks, keeps a bounded window of chunks
-in flight and yields results in input order, so 100,000 inputs stream through
-in bounded memory. `article_record` / `error_record` build the JSON records
+Cleaning runs in worker processes (`workers.budget_map`, which kills and
+replaces a worker stuck past the page's time budget), fetching in a thread pool
+with at most `PER_HOST_LIMIT` requests at a time to one host (`ordered_map`,
+also the Dask path's). Both keep a bounded window of tasks in flight and yield
+results in input order, so 100,000 inputs stream through in bounded memory. `article_record` / `error_record` build the JSON records
 that the jsonl writer, the WARC path and the Dask path all share.
 
 Heavy imports (process pools, the cleaning pipeline) happen inside functions so
@@ -28,7 +28,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
-from .errors import CleanpageError, InputError
+from .errors import CleanpageError, InputError, TimeLimitError
 from .model import JSON_FIELDS, Article, Options, Removal
 
 if TYPE_CHECKING:
@@ -264,20 +264,33 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], executor: Executor, *,
 
 
 def clean_all(tasks: Iterable[Task], fmt: str, options: Options, jobs: int) -> Iterator[Outcome]:
-    """Clean every task, in order: in this process when jobs == 1, else in a process pool."""
+    """Clean every task, in order: in this process when jobs == 1, else in worker processes.
+
+    With a time budget (`options.time_limit`) cleaning always runs in worker
+    processes (one at least), so that a page stuck past its budget can be
+    stopped: its worker is killed and replaced (workers.budget_map).
+    """
     work = partial(run_clean_task, fmt=fmt, options=options)
-    if jobs <= 1:
+    if jobs <= 1 and options.time_limit is None:
         yield from map(work, tasks)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from .workers import budget_map
 
     warm_up()  # forked workers inherit the loaded pipeline instead of each loading it
-    pool = ProcessPoolExecutor(max_workers=jobs)
-    try:
-        window = jobs * CHUNKS_IN_FLIGHT_PER_WORKER
-        yield from ordered_map(work, tasks, pool, chunk_size=CHUNK_SIZE, window=window)
-    finally:  # on an early stop (error, ^C, closed pipe) drop the chunks not yet started
-        pool.shutdown(wait=True, cancel_futures=True)
+    yield from budget_map(work, tasks, workers=jobs, seconds=options.time_limit,
+                          on_timeout=partial(timed_out, limit=options.time_limit), on_crash=crashed,
+                          chunk_size=CHUNK_SIZE, window=jobs * CHUNKS_IN_FLIGHT_PER_WORKER * CHUNK_SIZE)
+
+
+def timed_out(task: Task, limit: float | None) -> Outcome:
+    """The outcome of a task whose worker was killed past the time budget."""
+    error = TimeLimitError.for_budget(limit or 0.0)
+    return Outcome(task.source, error=error.message, error_type=TimeLimitError)
+
+
+def crashed(task: Task) -> Outcome:
+    """The outcome of a task whose worker process died (a crash, the OOM killer)."""
+    return Outcome(task.source, error="internal error: the worker process cleaning this input died")
 
 
 def warm_up() -> None:

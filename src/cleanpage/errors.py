@@ -6,7 +6,8 @@
     ├── InputError      (3)   missing/unreadable file, not HTML, undecodable
     ├── FetchError      (4)   DNS, connection, timeout, HTTP status, size, scheme
     │   └── RobotsDenied (4)  the site's robots.txt refuses this URL to our user agent
-    └── ClusterError    (4)   the Dask scheduler cannot be reached
+    ├── ClusterError    (4)   the Dask scheduler cannot be reached
+    └── TimeLimitError  (6)   cleaning the page took longer than its time budget
 
 Exit code 2 is otherwise click's own (usage) and 5 (some inputs of a batch failed) is
 decided by the CLI; neither has an exception here.
@@ -88,6 +89,16 @@ class RobotsDenied(FetchError):
 
 def _make_robots_denied(message: str, url: str | None) -> RobotsDenied:
     return RobotsDenied(message, url=url)
+
+
+class TimeLimitError(CleanpageError):
+    """Cleaning one page took longer than its time budget (`Options.time_limit`, `--page-timeout`)."""
+
+    exit_code = 6
+
+    @classmethod
+    def for_budget(cls, seconds: float) -> TimeLimitError:
+        return cls(f"cleaning took longer than the time budget of {seconds:g} s per page")
 
 
 def _make_fetch_error(message: str, url: str | None, status: int | None) -> FetchError:

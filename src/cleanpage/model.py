@@ -31,6 +31,7 @@ class Options:
     selector: str | None = None  # CSS: the content container, forced (--selector)
     exclude: tuple[str, ...] = ()  # CSS: elements removed before anything else (--exclude)
     site_rules: SiteRules | None = None  # per-site rules (--rules), matched on the page's host
+    time_limit: float | None = None  # seconds to clean one page (TimeLimitError past it); None: no limit
     # rendering
     front_matter: bool = False  # YAML metadata block on top of Markdown
     # fetching
@@ -48,6 +49,10 @@ class Options:
         timeout = self.timeout
         _require(isinstance(timeout, (int, float)) and not isinstance(timeout, bool)
                  and 0 < timeout < float("inf"), "timeout", "must be a positive, finite number of seconds")
+        limit = self.time_limit
+        _require(limit is None or (isinstance(limit, (int, float)) and not isinstance(limit, bool)
+                                   and 0 < limit < float("inf")),
+                 "time_limit", "must be None or a positive, finite number of seconds")
         _require(_is_int(self.retries) and self.retries >= 0, "retries", "must be a whole number >= 0")
         _require(_is_int(self.max_bytes) and self.max_bytes >= 1, "max_bytes", "must be a whole number >= 1")
         _require(self.user_agent is None or (isinstance(self.user_agent, str) and self.user_agent.strip() != ""

@@ -7,16 +7,21 @@
 2. wrap input without any markup into paragraphs
 3. reopen a document closed too early: libxml2 drops everything after
    </html>, so when text follows it the </html> and </body> tags go
-4. parse once with lxml (the normal case: one parse plus a log check); its
+4. cut the attributes of any start tag past attributes.MAX_ATTRIBUTES or
+   MAX_ATTRIBUTE_BYTES (libxml2 takes quadratic time in an element's attributes)
+5. parse once with lxml (the normal case: one parse plus a log check); its
    default nesting limit (256) then bounds the depth of every tree we return
-5. if libxml2 stopped at a limit (depth, or a text node over 10 MB: it then
+6. if libxml2 stopped at a limit (depth, or a text node over 10 MB: it then
    silently drops the rest of the page), re-parse a flattened copy of the
    source with huge_tree: a linear tokenizer pass that keeps every piece of text
    in order but drops the tags of containers nested deeper than a cap, writing
    <br> for dropped block tags so words of separate blocks stay apart. Caps are
    tried in FLATTEN_CAPS order until the tree is whole and shallow.
 
-No step recurses over the tree; every pass over the source is linear.
+No step recurses over the tree; every pass over the source is linear. Each
+parse has a parser of its own (creating one costs ~6 µs): the error log read
+after a parse is the parser's, so threads sharing a parser would read each
+other's logs (`fetch -j` cleans in threads).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from collections.abc import Iterator
 import lxml.etree
 import lxml.html
 
+from .attributes import limit_attributes
 from .errors import InputError, first_line
 from .patterns import lazy
 
@@ -50,8 +56,9 @@ def _html_parser(**settings) -> lxml.html.HTMLParser:
     return parser
 
 
-_PARSER = _html_parser()
-_HUGE_PARSER = _html_parser(huge_tree=True)
+# The settings of the first parse and of the flattened re-parse.
+_NORMAL = {}
+_HUGE = {"huge_tree": True}
 _FATAL = "FATAL"
 # The deepest tree parse_html returns (libxml2's default nesting limit is 256).
 MAX_TREE_DEPTH = 255
@@ -142,8 +149,11 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     if not _MARKUP_RE.search(text):
         text = _plain_text_to_html(text)
         data = text.encode("utf-8")
-    root = _parse(_reopen_document_end(data), _PARSER)
-    if not _hit_limit(_PARSER):
+    limited = limit_attributes(data)
+    if limited is not data:  # the flattened re-parse must not see the cut attributes again
+        data, text = limited, limited.decode("utf-8")
+    root, hit_limit = _parse(_reopen_document_end(data), _NORMAL)
+    if not hit_limit:
         return root
     return _parse_flattened(text)
 
@@ -151,8 +161,8 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
 def _parse_flattened(text: str) -> lxml.html.HtmlElement:
     """Re-parse with container tags capped (FLATTEN_CAPS, loosest first)."""
     for cap in FLATTEN_CAPS:
-        root = _parse(flatten(text, cap).encode("utf-8"), _HUGE_PARSER)
-        if not _hit_limit(_HUGE_PARSER) and max_depth(root) <= MAX_TREE_DEPTH:
+        root, hit_limit = _parse(flatten(text, cap).encode("utf-8"), _HUGE)
+        if not hit_limit and max_depth(root) <= MAX_TREE_DEPTH:
             break
     return root
 
@@ -203,16 +213,14 @@ def _plain_text_to_html(text: str) -> str:
     return "".join(f"<p>{html.escape(block, quote=False)}</p>" for block in blocks if block)
 
 
-def _parse(data: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement:
+def _parse(data: bytes, settings: dict) -> tuple[lxml.html.HtmlElement, bool]:
+    """(root, whether libxml2 stopped at a limit and so lost the rest), with a parser of its own."""
+    parser = _html_parser(**settings)
     try:
-        return lxml.html.document_fromstring(data, parser=parser)
+        root = lxml.html.document_fromstring(data, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError) as exc:
         raise InputError(f"the input holds no HTML content ({first_line(exc)})") from exc
-
-
-def _hit_limit(parser: lxml.html.HTMLParser) -> bool:
-    """Did the parser's last parse stop at a limit (and so lose the rest)?"""
-    return any(entry.level_name == _FATAL for entry in parser.error_log)
+    return root, any(entry.level_name == _FATAL for entry in parser.error_log)
 
 
 def max_depth(root: lxml.etree._Element) -> int:
