@@ -189,8 +189,8 @@ def test_fetch_in_threads_gives_the_records_of_one_thread(page_server: int) -> N
 
     urls = [f"http://{host}:{page_server}/{kind}/{n}" for n in range(8)
             for host, kind in (("127.0.0.1", "deep"), ("localhost", "plain"))]
-    threaded = run_batch_cli("fetch", *urls, "-f", "jsonl", "-j", "8")
-    alone = run_batch_cli("fetch", *urls, "-f", "jsonl", "-j", "1")
+    threaded = run_batch_cli("fetch", "--ignore-robots", *urls, "-f", "jsonl", "-j", "8")
+    alone = run_batch_cli("fetch", "--ignore-robots", *urls, "-f", "jsonl", "-j", "1")
     assert threaded.returncode == alone.returncode == 0, threaded.stderr
     records = jsonl(threaded.stdout)
     assert all(pages.DEEP in r["text"] and pages.LAST in r["text"] for r in records[0::2])
