@@ -162,7 +162,11 @@ def page_server():
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            kind, n = self.path.strip("/").split("/")
+            parts = self.path.strip("/").split("/")
+            if len(parts) != 2 or parts[0] not in ("deep", "plain"):
+                self.send_error(404, "Not Found")  # robots.txt and the like
+                return
+            kind, n = parts
             page = pages.nested_divs(300 + int(n)) if kind == "deep" else pages.sibling_paragraphs(20 + int(n))
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")

@@ -17,16 +17,18 @@ _CRASH = os.environ.get("CLEANPAGE_TEST_CRASH_MARKER")
 if _SLOW or _CRASH:
     import time
 
-    import cleanpage.api
+    import cleanpage.parse
 
-    _parse_html = cleanpage.api.parse_html
+    # Hooked where parse_html looks it up at each call (a module global), so the
+    # hook holds however the pipeline passes the parser around.
+    _limit_attributes = cleanpage.parse.limit_attributes
     _SECONDS = float(os.environ.get("CLEANPAGE_TEST_SLOW_SECONDS", "3600"))
 
-    def _hooked_parse_html(text):
-        if _SLOW and _SLOW in text:
+    def _hooked_limit_attributes(data):
+        if _SLOW and _SLOW.encode() in data:
             time.sleep(_SECONDS)
-        if _CRASH and _CRASH in text:
+        if _CRASH and _CRASH.encode() in data:
             os._exit(70)
-        return _parse_html(text)
+        return _limit_attributes(data)
 
-    cleanpage.api.parse_html = _hooked_parse_html
+    cleanpage.parse.limit_attributes = _hooked_limit_attributes
