@@ -1,0 +1,304 @@
+"""The publication date: structured dates, <time>, labelled dates near the headline, the URL."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+import re
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+
+from ..patterns import lazy
+from .sources import _DATE_META_KEYS, _MAX_TIMES, _Page, _json_str
+from .window import _MAX_ANCESTOR_WALK, _Window, _inside, _is_compact
+
+
+# ISO 8601 and its common relaxations ("2019-04-28 06:01:07", "2015-10-15T02:19:15.607Z").
+_ISO_DATE_RE = lazy(
+    r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
+    r"\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+_COMPACT_DATE_RE = lazy(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
+# Day-first numeric dates as written in most of Europe: "03.10.2024".
+_DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# Month names (full and abbreviated) in the nine languages, lower-case, without dots.
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty",
+        "february feb februar février febrero febbraio februari luty lutego fevereiro févr fév fevr lut fev",
+        "march mar märz mars marzo maart marzec marca março mär mrt",
+        "april apr avril abril aprile kwiecień kwietnia avr abr kwi",
+        "may mai mayo maggio mei maj maja maio mag",
+        "june jun juni juin junio giugno czerwiec czerwca junho giu cze",
+        "july jul juli juillet julio luglio lipiec lipca julho juil lug lip",
+        "august aug août agosto augusti augustus sierpień sierpnia ago aoû sie",
+        "september sep sept septembre septiembre settembre wrzesień września setembro set wrz",
+        "october oct oktober octobre octubre ottobre październik października outubro okt ott out paź",
+        "november nov novembre noviembre listopad listopada novembro lis",
+        "december dec dezember décembre diciembre dicembre grudzień grudnia dezembro déc dez dic gru",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+# "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of _MONTHS
+# (an alternation of the 150 month names cost milliseconds to compile on every run)
+_MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+# "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024"
+_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?\s+(?:de\s+)?(\d{4})\b")
+
+
+def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
+    """The first match of `pattern` whose month word is a month name."""
+    for match in pattern.finditer(text):
+        if match.group(month_group).lower() in _MONTHS:
+            return match
+    return None
+_MIN_YEAR = 1990  # the web's first articles; older years in markup are noise
+_MAX_FUTURE = timedelta(days=2)  # time-zone slack; later dates are typos or events
+
+# Date-ish class words of elements near the headline ("date", "published", "datum"...).
+_DATE_CLASS_RE = lazy(r"date|publish|time|datum|fecha|data|byline|meta")  # lower-cased
+_MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
+_MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
+_MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
+# Every written date holds a year: the scan looks only around years, this far each side
+# ("3 de septiembre de " before, "-10-03" after).
+_YEAR_RE = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DATE_SPAN = 24
+# Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/" (a whole path segment
+# or its start, so long numeric ids never match).
+_URL_DATE_RE = lazy(
+    r"[/_-]((?:19|20)\d{2})([/-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+# A time or date element whose class says "updated" and not "published" holds the
+# modification date (WordPress writes "entry-date published updated" for both).
+_MODIFIED_CLASS_RE = lazy(r"updated|modified|edited|aktualisiert|mis-a-jour|actualizado")
+_PUBLISHED_CLASS_RE = lazy(r"publish|posted|created")
+
+
+def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | None:
+    """JSON-LD datePublished (or the meta one: the same instant in the site's own
+    offset, hence its calendar day), else the first meta publication date."""
+    structured = _json_ld_date(article) if article else None
+    meta_date = _meta_date(meta)
+    if structured and meta_date and _same_instant_local(structured, meta_date):
+        return meta_date
+    return structured or meta_date
+
+
+def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str | None:
+    """Publication date from the page itself, most trusted first.
+
+    1. time[datetime] marked as publication or inside an <article>
+    2. the window's date markup: itemprop=datePublished, time, date-ish classes
+    3. a date in the page URL, the canonical URL or the og:image URL (the upload path)
+    4. a date written in the text around the headline
+    """
+    articles = set(page.articles)
+    for element in page.times[:_MAX_TIMES]:
+        marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
+        if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)):
+            date = normalize_date(element.get("datetime"))
+            if date:
+                return date
+    return _labelled_date(window) or _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
+
+
+def _labelled_date(window: _Window) -> str | None:
+    """A date the page labels as the publication date: "Data publikacji: 5 listopada 2024",
+    "Publicado em 21/11/2025", "publié le 3 octobre 2025", "Published March 3, 2024"."""
+    looked = 0
+    for element in window.elements():
+        looked += 1
+        if looked > _MAX_LABELLED_DATE_ELEMENTS:
+            break
+        text = element.text
+        if not text or len(text) > _MAX_DATE_TEXT_CHARS:
+            continue
+        label = _PUBLISHED_LABEL_RE.search(text)
+        if label and _is_compact(element):
+            date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS])
+            if date:
+                return date
+    return None
+
+
+_MAX_LABELLED_DATE_ELEMENTS = 60
+# Words that label the publication date, in several languages (never "updated").
+_PUBLISHED_LABEL_RE = lazy(
+    r"(?i)\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|"
+    r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert)\b"
+)
+
+
+def _json_ld_date(article: dict) -> str | None:
+    for key in ("datePublished", "dateCreated"):
+        date = normalize_date(_json_str(article.get(key)))
+        if date:
+            return date
+    return None
+
+
+def _meta_date(meta: dict[str, list[str]]) -> str | None:
+    for key in _DATE_META_KEYS:
+        for value in meta.get(key, ()):
+            date = normalize_date(value)
+            if date:
+                return date
+    return None
+
+
+def _same_instant_local(utc_date: str, local_date: str) -> bool:
+    """True when `utc_date` is in UTC and `local_date` is the same moment at another offset."""
+    if not utc_date.endswith("+00:00") or len(local_date) <= len("YYYY-MM-DDTHH:MM:SS"):
+        return False
+    return datetime.fromisoformat(utc_date) == datetime.fromisoformat(local_date)
+
+
+def normalize_date(value: str | None) -> str | None:
+    """A date string as ISO 8601: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[+HH:MM]"."""
+    if not value:
+        return None
+    value = value.strip()
+    match = _ISO_DATE_RE.search(value)
+    if match:
+        return _iso_from_match(match)
+    compact = _COMPACT_DATE_RE.match(value)
+    if compact:
+        return _valid_day(*map(int, compact.groups()))
+    return _textual_date(value)
+
+
+def _iso_from_match(match: re.Match) -> str | None:
+    year, month, day, hour, minute, second, zone = match.groups()
+    day_text = _valid_day(int(year), int(month), int(day))
+    if not day_text or hour is None or int(hour) > 23 or int(minute) > 59:
+        return day_text
+    moment = f"{day_text}T{int(hour):02d}:{minute}:{second or '00'}"
+    if zone is None:
+        return moment
+    if zone in ("Z", "UTC", "GMT"):
+        return moment + "+00:00"
+    digits = zone.replace(":", "")
+    return f"{moment}{digits[:3]}:{digits[3:]}"
+
+
+def _valid_day(year: int, month: int, day: int) -> str | None:
+    try:
+        moment = datetime(year, month, day, tzinfo=timezone.utc)
+    except ValueError:  # month 13, February 30 ...
+        return None
+    if year < _MIN_YEAR or moment > datetime.now(timezone.utc) + _MAX_FUTURE:
+        return None
+    return moment.strftime("%Y-%m-%d")
+
+
+def _textual_date(text: str) -> str | None:
+    """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024"."""
+    match = _month_match(_MONTH_FIRST_WORD_RE, text, 1)
+    if match:
+        month, day, year = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+    match = _month_match(_DAY_FIRST_WORD_RE, text, 2)
+    if match:
+        day, month, year = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+    match = _DOTTED_DATE_RE.search(text)
+    if match:
+        day, month, year = match.groups()
+        return _valid_day(int(year), int(month), int(day))
+    return None
+
+
+def _window_markup_date(window: _Window) -> str | None:
+    """A date in the byline area's markup: datetime/content attributes, then short text.
+    Elements marked as the modification date are passed over."""
+    checked = 0
+    for element in window.elements():
+        if not isinstance(element.tag, str) or _is_modified(element):
+            continue
+        itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
+        date = normalize_date(element.get("datetime") or itemprop_date)
+        if date:
+            return date
+        if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
+            checked += 1
+            date = _short_text_date(element)
+            if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
+                return date
+    return None
+
+
+def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
+    """The date written in a small element (never the text of a whole section)."""
+    if not _is_compact(element):
+        return None
+    text = element.text_content()
+    return normalize_date(text) if len(text) <= _MAX_DATE_TEXT_CHARS else None
+
+
+def _is_modified(element: lxml.html.HtmlElement) -> bool:
+    own = element.get("class", "").lower()
+    return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
+
+
+def _site_day(date: str | None, urls: tuple[str | None, ...]) -> str | None:
+    """A UTC timestamp a day off the date in the page's own URL is the site's evening
+    shown in UTC: "2019-11-19T07:03:25+00:00" at /2019/11/18/ was published on the 18th."""
+    if not date or len(date) <= len("2019-11-19") or not date.endswith(("+00:00", "Z")):
+        return date
+    day = _url_date(urls)
+    if day is None or day == date[:10]:
+        return date
+    try:
+        apart = abs((datetime.fromisoformat(date[:10]) - datetime.fromisoformat(day)).days)
+    except ValueError:
+        return date
+    return day if apart == 1 else date
+
+
+def _in_comments(element: lxml.html.HtmlElement) -> bool:
+    """Inside a comment thread (a comment's own <time> dates the comment)?"""
+    for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
+        own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
+        if _COMMENT_CLASS_RE.search(own):
+            return True
+    return False
+
+
+_COMMENT_CLASS_RE = lazy(r"comment|kommentar|commentaire|comentario|commento|reacties|disqus|respond")
+
+
+def _url_date(urls: tuple[str | None, ...]) -> str | None:
+    for url in urls:
+        match = _URL_DATE_RE.search(urlsplit(url).path) if url else None
+        if match:
+            year, _, month, day = match.groups()
+            date = _valid_day(int(year), int(month), int(day))
+            if date:
+                return date
+    return None
+
+
+def _window_text_date(window: _Window) -> str | None:
+    """A date written out in the first characters of text around the headline."""
+    parts: list[str] = []
+    size = 0
+    for element in window.elements():
+        for text in (element.text, element.tail):
+            if text and not text.isspace():
+                parts.append(text)
+                size += len(text)
+        if size >= _MAX_SCAN_CHARS:
+            break
+    text = " ".join(parts)[:_MAX_SCAN_CHARS]
+    for year in _YEAR_RE.finditer(text):  # the month regexes run only around a year
+        date = normalize_date(text[max(0, year.start() - _DATE_SPAN): year.end() + _DATE_SPAN])
+        if date:
+            return date
+    return None
+
+
