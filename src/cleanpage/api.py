@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 import lxml.html
 
-from . import boilerplate, content, sections
+from . import boilerplate, content, funding, sections
 from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
 from .metadata import extract_metadata
 from .model import Article, Options
 from .rules import MIN_PAGE_PROSE
 from .parse import parse_html
-from .sections import cjk_count
+from .speakers import cjk_count
 from .serialize import body_to_markdown, body_to_text
 from .steering import Steering, steering
 
@@ -73,7 +73,9 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
     3. the user's steering: the site rule of the page's host, --exclude, --selector
     4. strip chrome by rule (rules.RULES), recording removals for --explain
     5. choose the main content node (or take the selector's) and re-attach the deck and funding blocks
-    6. find the funding statement and the quotations
+    6. the funding statements: those of the body, and those the chrome held (a
+       disclosures dialog, an aside, the article header), found in step 2's tree
+       before stripping and put back at the body's end; then the quotations
     7. render the body as Markdown, text and HTML
 
     With `options.time_limit`, the time spent is checked between stages and
@@ -94,8 +96,9 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     budget.check()
     steer = steering(options, url or meta.canonical_url)
     meta = steer.override(root, meta)
+    page_statements = funding.find_statements(root)  # before the chrome goes
     body, removals = _best_body(root, text, meta, options, steer, parse, budget)
-    funding = sections.find_funding(body)
+    statements = _keep_statements(body, page_statements)
     quotes = sections.find_quotes(body)
     budget.check()
     base_url = url or meta.canonical_url
@@ -115,13 +118,29 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         description=meta.description,
         markdown=markdown,
         text=plain,
-        funding=funding,
+        funding=funding.funding_text(statements),
         quotes=tuple(quotes),
         word_count=count_words(plain),
         html=lxml.html.tostring(body, encoding="unicode"),
         removals=tuple(removals),
         notes=steer.notes,
     )
+
+
+def _keep_statements(body, page_statements: list[str]) -> list[str]:
+    """The body's funding statements, and the page's that the body lost, appended to it."""
+    statements = funding.find_statements(body)
+    if not page_statements:
+        return statements
+    held = " ".join(body.text_content().split())
+    for statement in page_statements:
+        if statement not in held and not any(statement in s or s in statement for s in statements):
+            for part in statement.split("\n\n"):
+                paragraph = lxml.html.Element("p")
+                paragraph.text = part
+                body.append(paragraph)
+            statements.append(statement)
+    return statements
 
 
 # Fewer words than this from our own pass: try the fallback passes too.

@@ -1,7 +1,7 @@
-"""Sections kept as first-class data: the funding statement and the quotations.
+"""The quotations, kept as first-class data (the funding statement is `funding.py`).
 
-Both read the cleaned body and leave it untouched: the funding statement
-stays in the body too, and quotes are listed in reading order.
+`find_quotes` reads the cleaned body and leaves it untouched; quotes are listed in
+reading order, with their speakers (`speakers.py`).
 """
 
 from __future__ import annotations
@@ -12,47 +12,12 @@ from lxml import etree
 
 from .model import Quote
 from .tree import own_text
+from .funding import FUNDING_STATEMENT_RE  # noqa: F401  (content.py reads it from here)
 from .patterns import lazy
 from .speakers import (
     NameIndex, cjk_count, last_person, same_voice, speaker_after, speaker_nearby, speaker_of, tokens,
     trailing_attribution,
 )
-
-# A sentence that states funding or support, in several languages.
-FUNDING_STATEMENT_RE = lazy(
-    r"\b(?:(?:was|were|is|are|has been|have been) (?:\w+ )?(?:supported|funded|financed|sponsored|made possible)"
-    r"|(?:supported|funded) (?:in part )?by (?:the |a |an )?(?:[A-Z]|grant|award|funds?)"
-    r"|(?:grant|award|contract) (?:numbers?|nos?\.?|#)\s*[A-Z0-9]"
-    r"|received (?:\w+ )?funding|funding (?:was |for this [a-z]+ was )?provided by|financial support"
-    r"|acknowledges? (?:the )?(?:financial )?(?:support|funding)|\bfunding from\b"
-    r"|we (?:thank|acknowledge|are grateful)|acknowledg(?:e)?ments?\b"
-    r"|gefördert\b|förderung durch|finanziert (?:durch|von)|dank(?:en)? (?:wir|gilt)"
-    r"|financ[ée]e? par|soutenu par|avec le soutien|financement|remerciements"
-    r"|financiad[oa] por|con el apoyo de|agradecimientos|finanziat[oa] da|ringraziamenti"
-    r"|finansowan[ey] (?:przez|z)|sfinansowan)",
-    re.I,
-)
-# Word stems that every FUNDING_STATEMENT_RE match contains (a cheap prefilter).
-FUNDING_WORDS = (
-    "supported", "funded", "funding", "financ", "grant", "award", "contract", "thank", "acknowledg", "grateful",
-    "förder", "dank", "soutien", "soutenu", "remerciement", "apoyo", "agradec", "finanz", "ringrazia", "finansow",
-    "sfinansow", "sponsor", "made possible",
-)
-# Around each funding word, this many characters are searched for a statement,
-# at most this many times per word.
-FUNDING_WINDOW = 160
-MAX_FUNDING_PROBES = 20
-# A heading that opens a funding / acknowledgement section.
-FUNDING_HEADING_RE = lazy(
-    r"^\W*(funding|financial support|support|acknowledge?ments?|acknowledgements and funding|"
-    r"förderung|finanzierung|danksagung|financement|remerciements|financiación|agradecimientos|"
-    r"finanziamento|ringraziamenti|finansowanie|podziękowania)\W*$",
-    re.I,
-)
-HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-BLOCK_TAGS = frozenset(("p", "div", "section", "footer", "small", "em", "li", "aside", "blockquote", "dd", "span", "i"))
-# A funding statement is at most a few paragraphs.
-MAX_FUNDING_CHARS = 3000
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
 QUOTE_PAIRS = (("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("„", "”"), ("‚", "‘"), ("「", "」"), ("『", "』"),
@@ -62,60 +27,17 @@ QUOTE_MIN_ATTRIBUTED_WORDS = 3  # ...unless a speaker says them: “The light wa
 QUOTE_MIN_CJK_CHARS = 8  # Chinese and Japanese write no spaces: count characters
 QUOTE_CHARS = "“”\"«»„‚‘’「」『』 "
 QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘"})) + "]")
+# A straight quote mark opens a quotation only after a space or an opening bracket and
+# before a letter, and closes it only after a non-space and before a space or punctuation:
+# so the closing mark of one quotation never pairs with the opening mark of the next.
+STRAIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))"(?=[^\s"])([^"]{10,2000}?)(?<=\S)"(?=[\s.,;:!?)\]}—–\-]|$)'
 INLINE_QUOTE_RE = lazy(
-    "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{10,2000}}?){re.escape(c)}" for o, c in QUOTE_PAIRS)
+    "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{10,2000}}?){re.escape(c)}" if o != '"'
+             else STRAIGHT_QUOTE for o, c in QUOTE_PAIRS)
     # ‘single curly quotes’ (Dutch, British): an apostrophe inside a word does not close them
     + r"|(?<!\w)‘((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
 )
 PULL_QUOTE_CLASS_RE = lazy(r"pull-?quote|pullquote|quote--pull|blockquote--pull")
-
-
-def find_funding(body: etree._Element) -> str | None:
-    """The whole funding / support / acknowledgement statement, or None."""
-    low = body.text_content().lower()
-    if not any(word in low for word in FUNDING_WORDS):
-        return None  # substring scans in C settle most pages before any regex runs
-    parts: list[str] = []
-    for heading in body.iter(*HEADING_TAGS):
-        if FUNDING_HEADING_RE.match(heading.text_content()):
-            parts.extend(_section_after(heading))
-    if not parts and _states_funding(low):
-        found = [
-            text for text in (_text(el) for el in body.iter(*BLOCK_TAGS))
-            if text and len(text) <= MAX_FUNDING_CHARS and FUNDING_STATEMENT_RE.search(text)
-        ]
-        # The innermost blocks hold the statement; their containers repeat it.
-        for text in found:
-            if text not in parts and not any(other != text and other in text for other in found):
-                parts.append(text)
-    statement = "\n\n".join(parts).strip()
-    return statement[:MAX_FUNDING_CHARS * 2] or None
-
-
-def _states_funding(low: str) -> bool:
-    """Does the lower-cased text hold a funding statement? The pattern runs only
-    around the places where one of its words occurs, not over the whole text."""
-    for word in FUNDING_WORDS:
-        at = low.find(word)
-        for _ in range(MAX_FUNDING_PROBES):
-            if at < 0:
-                break
-            if FUNDING_STATEMENT_RE.search(low, max(0, at - FUNDING_WINDOW), at + FUNDING_WINDOW):
-                return True
-            at = low.find(word, at + len(word))
-    return False
-
-
-def _section_after(heading: etree._Element) -> list[str]:
-    parts = []
-    node = heading.getnext()
-    while node is not None and node.tag not in HEADING_TAGS:
-        if isinstance(node.tag, str):
-            text = _text(node)
-            if text:
-                parts.append(text)
-        node = node.getnext()
-    return parts
 
 
 def find_quotes(body: etree._Element) -> list[Quote]:
@@ -230,6 +152,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset())
         speaker = speaker_of(text, m, inner)
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
+        if speaker is None and _is_title(inner):
+            continue  # “Best Things to Do in Rome”: a title in quote marks, not speech
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker == "":  # a pronoun: the last person the paragraph named
@@ -284,3 +208,19 @@ def _inside(el: etree._Element, tag: str) -> bool:
 
 def _text(el: etree._Element) -> str:
     return " ".join(el.text_content().split())
+
+
+def _is_title(inner: str) -> bool:
+    """Title Case with no sentence end: most words of four letters or more are capitalised."""
+    words = [w.strip(TITLE_PUNCTUATION) for w in inner.split()]
+    long_words = [w for w in words if len(w) >= TITLE_MIN_WORD]
+    if len(long_words) < 2 or inner.rstrip()[-1:] in ".!?,;:…" or len(words) > TITLE_MAX_WORDS:
+        return False
+    capitals = sum(1 for w in long_words if w[:1].isupper())
+    return capitals >= TITLE_CAPITAL_SHARE * len(long_words)
+
+
+TITLE_PUNCTUATION = "[]()'’\"“”‘"
+TITLE_MIN_WORD = 4  # "of", "in", "the" stay lower-case in titles
+TITLE_MAX_WORDS = 14  # a longer quotation is speech even in capitals
+TITLE_CAPITAL_SHARE = 0.75

@@ -142,6 +142,9 @@ NOT_NAMES = frozenset((
     "Notre", "Nos", "Leur", "Son", "Sa", "Ses", "Cette", "Ce", "Une", "Un", "Des", "Du", "Mais", "Pour", "Dans",
     "Una", "Uno", "Las", "Del", "Al", "Su", "Sus", "Este", "Esta", "Pero", "Para", "Con", "Lo", "Gli", "Nel",
     "Della", "Questo", "Questa", "Ma", "Per", "Our", "Their", "His", "Her", "Its", "My", "Your", "These", "Those",
+    # adverbs and conjunctions that open a sentence before the name ("Meanwhile Bartleby said")
+    "As", "Accordingly", "Meanwhile", "Whether", "How", "Why", "When", "While", "Then", "So", "Now", "Still", "Yet",
+    "Later", "Finally", "Instead", "However", "Afterwards", "Again", "Here", "There", "Once", "If", "Though",
 ))
 
 
