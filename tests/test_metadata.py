@@ -412,17 +412,28 @@ def _dated(published: str) -> str:
             "<title>A day at the lake</title></head><body><h1>A day at the lake</h1><p>Text.</p></body></html>")
 
 
-@pytest.mark.parametrize("published, url, expected", [
-    # a UTC timestamp one day after the URL's day: the site's evening, shown in UTC
-    ("2019-11-19T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-18"),
-    ("2019-11-19T07:03:25Z", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-18"),
-    # the same day, a local offset, or days apart: the timestamp stands
-    ("2019-11-18T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-18T07:03:25+00:00"),
-    ("2019-11-19T07:03:25-05:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-19T07:03:25-05:00"),
-    ("2019-11-25T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-25T07:03:25+00:00"),
+@pytest.mark.parametrize("published, url", [
+    # the URL's day is when the story was filed: a UTC timestamp a day later stands
+    ("2019-11-19T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake"),
+    ("2019-11-19T07:03:25-05:00", "https://news.example/2019/11/18/a-day-at-the-lake"),
 ])
-def test_utc_timestamp_a_day_off_the_url_gives_the_sites_day(published: str, url: str, expected: str) -> None:
-    assert meta_of(_dated(published), url=url).date == expected
+def test_the_url_never_shifts_a_timestamp(published: str, url: str) -> None:
+    assert meta_of(_dated(published), url=url).date == published.replace("Z", "+00:00")
+
+
+@pytest.mark.parametrize("published, shown, expected", [
+    # a UTC timestamp a day after the date shown beside the headline: the shown day
+    ("2019-11-19T00:04:00Z", "Nov. 18, 2019 7:04 pm ET", "2019-11-18"),
+    # the same day, or days apart: the timestamp stands
+    ("2019-11-18T15:04:00Z", "Nov. 18, 2019 10:04 am ET", "2019-11-18T15:04:00+00:00"),
+    ("2019-11-25T00:04:00Z", "Nov. 18, 2019", "2019-11-25T00:04:00+00:00"),
+])
+def test_utc_timestamp_a_day_off_the_shown_date_gives_the_shown_day(published: str, shown: str, expected: str) -> None:
+    html = (f"<html><head><meta property='article:published_time' content='{published}'>"
+            "<meta name='author' content='Ann Lee'><title>A day at the lake</title></head><body><article>"
+            f"<h1>A day at the lake</h1><div class='byline'>By Ann Lee</div><time>{shown}</time><p>Text.</p>"
+            "</article></body></html>")
+    assert meta_of(html).date == expected
 
 
 @pytest.mark.parametrize("page_title, site", [
@@ -469,3 +480,38 @@ def test_date_labelled_as_published_beats_dates_of_related_boxes() -> None:
             "<div class='box'><a href='/1'>Another story</a><span class='box-meta'>Autor: A B, 4 listopada 2024</span>"
             "</div></body></html>")
     assert meta_of(html).date == "2024-11-05"
+
+
+@pytest.mark.parametrize("body", [
+    "<p>The council approved the new budget on March 3, 2011, after a long debate.</p>",
+    "<p>Version 1.2.3 shipped on 2019-01-02 with the new parser and a faster cache.</p>",
+])
+def test_a_date_in_a_sentence_of_the_body_is_never_the_page_date(body: str) -> None:
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{body}")
+    assert meta_of(html).date is None
+
+
+@pytest.mark.parametrize("line", [
+    "<div class='meta'><span>Updated on</span> <span class='date'>July 9, 2025</span></div>",
+    "<div class='meta'><span class='date'>Updated on July 9, 2025</span></div>",
+    "<p>By Ann Lee · Updated July 9, 2025</p>",
+])
+def test_a_date_labelled_as_the_update_is_not_the_publication_date(line: str) -> None:
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{line}")
+    assert meta_of(html).date is None
+
+
+def test_a_dateline_near_the_headline_gives_the_date() -> None:
+    html = page("<title>Budget news</title>", "<h1>Budget news</h1><p>By Ann Lee · March 3, 2011</p>")
+    assert meta_of(html).date == "2011-03-03"
+
+
+def test_dates_in_a_sidebar_list_of_posts_are_not_the_page_date() -> None:
+    sidebar = "<aside><h3>Newest posts</h3><ul><li><span class='post-date'>Sunday, 31.03.2019</span></li></ul></aside>"
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{sidebar}")
+    assert meta_of(html).date is None
+
+
+def test_a_published_label_with_the_date_in_the_next_element() -> None:
+    html = page("<title>Budget news</title>", "<h1>Budget news</h1><dl><dt>Published:</dt><dd>2017-08-15</dd></dl>")
+    assert meta_of(html).date == "2017-08-15"

@@ -121,6 +121,9 @@ def _labelled_date(window: _Window) -> str | None:
         label = _PUBLISHED_LABEL_RE.search(text)
         if label and _is_compact(element):
             date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS])
+            following = element.getnext()
+            if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
+                date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS])
             if date:
                 return date
     return None
@@ -226,10 +229,46 @@ def _window_markup_date(window: _Window) -> str | None:
             return date
         if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
             checked += 1
-            date = _short_text_date(element)
+            date = None if _labelled_updated(element) or _in_side_area(element) else _short_text_date(element)
             if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
                 return date
     return None
+
+
+def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
+    """Is the date in this element labelled as the modification date ("Updated on …")?
+    The label is the element's own text before the date or the text just before it."""
+    own = (element.text_content() or "")[:_UPDATED_LABEL_SPAN]
+    previous = element.getprevious()
+    if previous is not None and isinstance(previous.tag, str):
+        before = f"{previous.text_content()} {previous.tail or ''}"
+    else:
+        parent = element.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]}".lower()
+    return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
+
+
+def _in_side_area(element: lxml.html.HtmlElement) -> bool:
+    """In a sidebar, a widget or a list of other posts: their dates date other pages."""
+    for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
+        if ancestor.tag in ("body", "html", "article"):
+            return False  # their classes describe the page ("comments-open"); an article is its own
+        if ancestor.tag == "aside":
+            return True
+        own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
+        if own.strip() and _SIDE_AREA_RE.search(own):
+            return True
+    return False
+
+
+# Words that label a modification date, lower-cased, in the nine languages.
+_UPDATED_LABEL_RE = lazy(
+    r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
+    r"zaktualizowano|atualizado|uppdaterad|revised|reviewed"
+)
+_UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
+_SIDE_AREA_RE = lazy(r"sidebar|widget|related|recent|popular|newest|latest|teaser|comment")
 
 
 def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
@@ -245,19 +284,22 @@ def _is_modified(element: lxml.html.HtmlElement) -> bool:
     return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
 
 
-def _site_day(date: str | None, urls: tuple[str | None, ...]) -> str | None:
-    """A UTC timestamp a day off the date in the page's own URL is the site's evening
-    shown in UTC: "2019-11-19T07:03:25+00:00" at /2019/11/18/ was published on the 18th."""
-    if not date or len(date) <= len("2019-11-19") or not date.endswith(("+00:00", "Z")):
+def is_utc_moment(date: str | None) -> bool:
+    """A timestamp in UTC ("2019-11-19T00:04:00+00:00"): its calendar day may not be the page's."""
+    return bool(date) and len(date) > len("2019-11-19") and date.endswith("+00:00")
+
+
+def stated_day(date: str | None, window: _Window) -> str | None:
+    """The calendar day the page states: a UTC timestamp one day off the date shown next to
+    the headline ("Nov. 18, 2019 7:04 pm ET" for 2019-11-19T00:04Z) is the shown day. The URL
+    never moves it (a /2019/11/18/ path is the day the story was filed, not always published)."""
+    if not is_utc_moment(date):
         return date
-    day = _url_date(urls)
-    if day is None or day == date[:10]:
+    shown = _labelled_date(window) or _window_markup_date(window) or _window_text_date(window)
+    if not shown or shown[:10] == date[:10]:
         return date
-    try:
-        apart = abs((datetime.fromisoformat(date[:10]) - datetime.fromisoformat(day)).days)
-    except ValueError:
-        return date
-    return day if apart == 1 else date
+    apart = abs((datetime.fromisoformat(date[:10]) - datetime.fromisoformat(shown[:10])).days)
+    return shown[:10] if apart == 1 else date
 
 
 def _in_comments(element: lxml.html.HtmlElement) -> bool:
@@ -284,21 +326,53 @@ def _url_date(urls: tuple[str | None, ...]) -> str | None:
 
 
 def _window_text_date(window: _Window) -> str | None:
-    """A date written out in the first characters of text around the headline."""
-    parts: list[str] = []
+    """A date written out on a short line around the headline ("3 March 2024", "By A · May 2,
+    2024"): never from a sentence of the body, never one labelled as the update."""
     size = 0
     for element in window.elements():
-        for text in (element.text, element.tail):
-            if text and not text.isspace():
-                parts.append(text)
-                size += len(text)
+        if not isinstance(element.tag, str):
+            continue
+        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+            if not text or text.isspace():
+                continue
+            size += len(text)
+            if len(text) > _MAX_DATELINE_CHARS or holder is None or not _YEAR_RE.search(text):
+                continue
+            line = " ".join(holder.text_content().split()) if _is_compact(holder) else text
+            if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder):
+                continue
+            date = normalize_date(text)
+            if date and not _updated_before(line, text) and not _labelled_updated(holder):
+                return date
         if size >= _MAX_SCAN_CHARS:
             break
-    text = " ".join(parts)[:_MAX_SCAN_CHARS]
-    for year in _YEAR_RE.finditer(text):  # the month regexes run only around a year
-        date = normalize_date(text[max(0, year.start() - _DATE_SPAN): year.end() + _DATE_SPAN])
-        if date:
-            return date
     return None
+
+
+def _updated_before(line: str, text: str) -> bool:
+    """Does the line label this text's date as the update ("Updated on July 9, 2025")?"""
+    at = line.find(text.strip()[:20])
+    context = line[max(0, at - _UPDATED_LABEL_SPAN):at + len(text)].lower() if at >= 0 else text.lower()
+    return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of running text ("The council approved the budget on March 3, 2011."), not a
+    dateline ("By Ann Lee · Published on March 3, 2011 at 9:00"): it has lower-case words."""
+    words = [w for w in _LOWER_WORD_RE.findall(line) if w not in _DATELINE_WORDS]
+    return len(words) >= _MIN_SENTENCE_WORDS
+
+
+_LOWER_WORD_RE = lazy(r"(?<![\w.])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w.])")
+# Lower-case words a dateline holds besides names and the date (several languages).
+_DATELINE_WORDS = frozenset((
+    "by", "on", "at", "and", "am", "pm", "published", "posted", "updated", "last", "von", "und", "um", "uhr", "am",
+    "par", "le", "et", "à", "mis", "jour", "publié", "por", "el", "de", "y", "publicado", "actualizado", "di", "il",
+    "e", "alle", "pubblicato", "door", "op", "en", "om", "przez", "dnia", "em", "às", "av", "och", "den", "kl",
+    "min", "read", "mins", "minutes", "minute", "reading", "time", "est", "edt", "pst", "cet", "utc", "gmt",
+))
+_MIN_SENTENCE_WORDS = 4  # "approved the new budget on": a dateline has fewer lower-case words
+_MAX_DATELINE_CHARS = 80  # a dateline is short; a longer text node is a sentence
+
 
 
