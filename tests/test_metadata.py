@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+import cleanpage
 from cleanpage.metadata import Metadata, clean_names, extract_metadata, normalize_date, normalize_lang
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True)
@@ -515,3 +516,40 @@ def test_dates_in_a_sidebar_list_of_posts_are_not_the_page_date() -> None:
 def test_a_published_label_with_the_date_in_the_next_element() -> None:
     html = page("<title>Budget news</title>", "<h1>Budget news</h1><dl><dt>Published:</dt><dd>2017-08-15</dd></dl>")
     assert meta_of(html).date == "2017-08-15"
+
+
+@pytest.mark.parametrize("author, expected", [
+    ("Doe, Jane", "Jane Doe"),  # the citation order in a meta tag is one person
+    ("Roe, Jane; Doe, John", "Jane Roe and John Doe"),
+    ("Martin Luther King, Jr.", "Martin Luther King, Jr."),
+    ("Jane Doe, MS, RDN", "Jane Doe"),
+    ("Jane Doe, Ph.D.", "Jane Doe"),
+    ("Jane Doe, DVM. Reviewed by John Roe, DVM", "Jane Doe"),
+    ("page.head.extra.author", None),  # a template key, not a name
+    ("jane.doe", None),  # a user name
+])
+def test_meta_author_names(author: str, expected: str | None) -> None:
+    html = page(f"<meta name='author' content='{author}'><title>Budget news</title>", "<h1>Budget news</h1>")
+    assert meta_of(html).byline == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Текст: Иван Петров", "Иван Петров"),  # a label after "By"
+    ("By Smith, Reuters", "Smith and Reuters"),  # in page text a comma does not turn a name round
+    ("By Kooman, F.", "F. Kooman"),  # ...unless the other side is initials
+])
+def test_text_byline_names(line: str, expected: str) -> None:
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1><p class='byline'>{line}</p>")
+    assert meta_of(html).byline == expected
+
+
+def test_a_wire_byline_is_not_repeated_as_a_body_line() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the wire story, long enough to be running text in the body "
+                         f"of the article that a reader wants to keep.</p>" for i in range(5))
+    html = ("<html><head><meta name='author' content='Jane Doe'><title>Port reopens</title></head><body>"
+            f"<article><h1>Port reopens</h1><div class='story'><p>JANE DOE</p>{paragraphs}"
+            "<p>Jane Doe said the port will reopen.</p></div></article></body></html>")
+    article = cleanpage.clean(html)
+    assert article.byline == "Jane Doe"
+    assert "JANE DOE" not in article.text
+    assert "Jane Doe said the port will reopen." in article.text  # a sentence naming her stays

@@ -18,7 +18,7 @@ import lxml.html
 from . import boilerplate, content, funding, sections
 from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
-from .metadata import extract_metadata
+from .metadata import extract_metadata, repeats_byline
 from .model import Article, Options
 from .rules import MIN_PAGE_PROSE
 from .parse import parse_html
@@ -76,7 +76,8 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
     6. the funding statements: those of the body, and those the chrome held (a
        disclosures dialog, an aside, the article header), found in step 2's tree
        before stripping and put back at the body's end; then the quotations
-    7. render the body as Markdown, text and HTML
+    7. drop a line at the body's top that repeats the byline (a wire byline), render the
+       body as Markdown, text and HTML
 
     With `options.time_limit`, the time spent is checked between stages and
     passes: past it, TimeLimitError (a stage already running finishes first).
@@ -99,6 +100,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     page_statements = funding.find_statements(root)  # before the chrome goes
     body, removals = _best_body(root, text, meta, options, steer, parse, budget)
     statements = _keep_statements(body, page_statements)
+    _drop_repeated_byline(body, meta.byline)
     quotes = sections.find_quotes(body)
     budget.check()
     base_url = url or meta.canonical_url
@@ -141,6 +143,32 @@ def _keep_statements(body, page_statements: list[str]) -> list[str]:
                 body.append(paragraph)
             statements.append(statement)
     return statements
+
+
+# The byline is repeated, if at all, among the body's first lines.
+LEAD_BLOCKS = 4
+_LINE_TAGS = ("p", "div", "span", "address", "strong", "b", "em", "i", "h5", "h6")
+_BLOCK_CHILD_TAGS = frozenset(("p", "div", "ul", "ol", "table", "blockquote", "figure", "section", "h2", "h3", "h4"))
+
+
+def _drop_repeated_byline(body, byline: str | None) -> None:
+    """Remove a short line among the body's first blocks that only repeats the byline,
+    which the rendered credit line already says (a wire byline, "JANE DOE")."""
+    if not byline:
+        return
+    looked = 0
+    for element in body.iter(*_LINE_TAGS):
+        if element is body or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text:
+            continue
+        if repeats_byline(text, byline):
+            element.drop_tree()  # keeps the tail text
+            return
+        looked += 1
+        if looked >= LEAD_BLOCKS:
+            return
 
 
 # Fewer words than this from our own pass: try the fallback passes too.

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
-from .byline import clean_names, _dom_byline, _join_names, _structured_names, _without_site
+from .byline import clean_names, repeats_byline, _dom_byline, _join_names, _structured_names, _without_site
 from .date import normalize_date, _dom_date, _structured_date, is_utc_moment, stated_day
 from .sources import (
     _BODY_TAGS,
@@ -46,7 +46,7 @@ from .sources import (
 from .title import _site_from_title, _site_keys, _site_name, _structured_title, _title
 from .window import _Window, _child, _fallback_anchor
 
-__all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang"]
+__all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "repeats_byline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     )
 
 
-__all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang"]
+__all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "repeats_byline"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,14 +44,15 @@ _ROLE_RE = lazy(
     r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
     r"redazione|redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|"
     r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|"
-    r"ma|md|phd|msc|bsc|mph|rn)\b\.?",
+    r"ma|md|phd|ph\.\s?d|msc|bsc|mph|rn|ms|rdn|rd|dvm|mba|cpa|lcsw|mfa|np|cfp|esq)\b\.?",
     re.IGNORECASE,
 )
 # Whole bylines that name nobody.
 _BOILERPLATE_NAME_RE = lazy(
     r"^(?:staff|admin|administrator|username|user|editor|editors|editorial team|"
     r"redaktion|la rédaction|rédaction|redacción|redazione|redactie|redakcja|redação|"
-    r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a)$",
+    r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a|undefined|webmaster|"
+    r"[a-z0-9]+(?:[._][a-z0-9]+)+)$",  # a user name or a template key ("jane.doe", "page.head.author")
     re.IGNORECASE,
 )
 _EMAIL_RE = lazy(r"\S+@\S+\.\w+")
@@ -66,7 +67,8 @@ _BRACKET_RE = lazy(r"\s*[(\[][^)\]]*[)\]]")
 _BYLINE_END_RE = lazy(
     r"\s(?:[|•·–—]\s|-\s)|(?<!\w)\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
-    r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad)\b",
+    r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad|"
+    r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
     re.IGNORECASE,
 )
 # The text between two name links that joins them into one byline.
@@ -132,8 +134,8 @@ def _meta_authors(values: list[str]) -> list[str]:
     """Author names from one meta key; several tags mean one author each ("Doe, J.")."""
     values = [value for value in values if not _URL_LIKE_RE.match(value)]
     if len(values) == 1:
-        return clean_names(values[0])
-    return [name for value in values for name in clean_names(value, split=False)]
+        return clean_names(values[0], structured=True)
+    return [name for value in values for name in clean_names(value, split=False, structured=True)]
 
 
 def _json_ld_authors(article: dict) -> list[str]:
@@ -154,30 +156,94 @@ def _json_ld_authors(article: dict) -> list[str]:
 def _names_from_texts(texts) -> list[str]:
     names: list[str] = []
     for text in texts:
-        names.extend(clean_names(text))
+        names.extend(clean_names(text, structured=True))
     return names
 
 
-def clean_names(text: str | None, split: bool = True) -> list[str]:
-    """The names in one byline text: prefixes, dates, roles, emails and asides removed."""
+def clean_names(text: str | None, split: bool = True, structured: bool = False) -> list[str]:
+    """The names in one byline text: prefixes, dates, roles, emails and asides removed.
+
+    `structured`: the text is a meta or JSON-LD value, where "Doe, Jane" (the citation
+    order) is one person; in page text "Smith, Reuters" is a name and an agency, so
+    only initials ("Kooman, F.") turn a name around there."""
     text = _clean_text(text)
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return []
     text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text), count=1)
+    text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
     text = _BRACKET_RE.sub("", text)
     text = text[: _byline_end(text)]
     text = _without_trailing_weekday(text)
+    if structured and split and _PERSON_SPLIT_RE.search(text):  # "Roe, Jane; Doe, John"
+        people = _PERSON_SPLIT_RE.split(text)
+        if all(_inverted_name(person, structured) for person in people):
+            return [_inverted_name(person, structured) or "" for person in people][:_MAX_NAMES]
+    inverted = _inverted_name(text, structured)
+    if inverted:  # "Doe, Jane" is one person, not "Doe and Jane"
+        return [inverted]
     names: list[str] = []
-    for part in _AUTHOR_SPLIT_RE.split(text) if split else [text]:
+    for part in _split_authors(text) if split else [text]:
         part = _BYLINE_PREFIX_RE.sub("", part.strip(" :-–—|·").lstrip("."), count=1)
+        part = _without_trailing_words(part)
         if not part:
             continue
         if _ROLE_RE.search(part):
             break
         if _is_name(part):
-            names.append(part)
+            names.append(_inverted_name(part, structured) or part)
     return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+def _split_authors(text: str) -> list[str]:
+    """The parts of a list of authors; a suffix stays with its name ("Martin Luther King, Jr.")."""
+    parts = _AUTHOR_SPLIT_RE.split(text)
+    joined: list[str] = []
+    for part in parts:
+        if joined and _SUFFIX_RE.fullmatch(part.strip()):
+            joined[-1] = f"{joined[-1]}, {part.strip()}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _inverted_name(text: str, structured: bool) -> str | None:
+    """"Doe, Jane" / "Kooman, F." / "Jong, Michiel de" as "Jane Doe", "F. Kooman", "Michiel de Jong":
+    one surname word, a comma, one or two given names or initials (and a trailing particle)."""
+    surname, comma, given = text.partition(",")
+    surname, given = surname.strip(), given.strip()
+    if not comma or "," in given or not surname or not given or _SUFFIX_RE.fullmatch(given):
+        return None
+    given_words = given.split()
+    particles = []
+    while given_words and given_words[-1] in _NAME_PARTICLES:
+        particles.insert(0, given_words.pop())
+    if len(surname.split()) != 1 or not 1 <= len(given_words) <= 2:
+        return None
+    if not all(_GIVEN_NAME_RE.fullmatch(word) for word in [surname, *given_words]) or _ROLE_RE.search(given):
+        return None
+    if not structured and not all(_INITIAL_RE.fullmatch(word) for word in given_words):
+        return None
+    return " ".join([*given_words, *particles, surname])
+
+
+def _without_trailing_words(part: str) -> str:
+    """"FlowGuard EMEA on" -> "FlowGuard EMEA": short lower-case words left at the end."""
+    words = part.split()
+    while len(words) > 1 and len(words[-1]) <= 3 and words[-1].islower() and words[-1] not in _NAME_PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
+# Between people written surname first ("Roe, Jane; Doe, John", "Roe, Jane and Doe, John").
+_PERSON_SPLIT_RE = lazy(r"\s*;\s*|\s+(?:and|und|et|y|&)\s+")
+_INITIAL_RE = lazy(r"(?:[^\W\d_]\.){1,3}")
+# A label between "By" and the names, in any script: "Текст:", "Text:", "Words:".
+_LABEL_RE = lazy(r"^[^\W\d_]{2,12}\s*[:：]\s+(?=\S)")
+# Suffixes that belong to the name before them.
+_SUFFIX_RE = lazy(r"(?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV", re.IGNORECASE)
+# A capitalised name word or an initial ("Jane", "F.", "O'Neil", "Jean-Luc").
+_GIVEN_NAME_RE = lazy(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?")
 
 
 def _byline_end(text: str) -> int:
@@ -370,3 +436,23 @@ def _sibling_names(element: lxml.html.HtmlElement) -> list[str]:
     return names
 
 
+
+
+def repeats_byline(line: str, byline: str | None) -> bool:
+    """Is this short line of the body the byline again ("By Jane Doe, Associated Press · 9:04 a.m.",
+    "JANE DOE")? Every name it gives is one of the byline's, and it has no sentence around them."""
+    if not byline or len(line) > _MAX_TEXT_BYLINE_CHARS:
+        return False
+    names = clean_names(line)
+    known = {name.casefold() for name in _BYLINE_JOIN_RE.split(byline)}
+    if not names or not all(name.casefold() in known for name in names):
+        return False
+    rest = line.casefold()
+    for name in names:
+        rest = rest.replace(name.casefold(), " ")
+    return len(_LOWER_WORDS_RE.findall(_BYLINE_PREFIX_RE.sub("", rest.strip(" ,·|-–—")))) <= _MAX_CREDIT_WORDS
+
+
+_BYLINE_JOIN_RE = lazy(r", | and ")  # how _join_names joined them
+_LOWER_WORDS_RE = lazy(r"[^\W\d_]{4,}")  # words long enough to make a sentence ("said", "with", "about")
+_MAX_CREDIT_WORDS = 4  # "By A on Monday, November 18th": a weekday, a month, an outlet, a role
