@@ -75,3 +75,23 @@ def test_competing_interests_section_is_kept_and_is_not_funding() -> None:
     assert article.funding is None
     assert "declare no competing interests" in article.text
     assert "approved by the review board" in article.text
+
+
+@pytest.mark.parametrize("notice", [
+    "This week's podcast is sponsored by the Harbour Trust.",
+    "This series is brought to you by Example Labs, the open-source platform.",
+    "Note: I wrote this post in collaboration with Example Telecom.",
+])
+def test_sponsored_content_notices_are_funding(notice: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{notice}</p>")).funding == notice
+
+
+def test_a_bare_supported_by_advertisement_label_is_not_funding() -> None:
+    ad = "<div class='ad-label'><p>Supported by</p></div>"
+    assert cleanpage.clean(page(header=ad)).funding is None
+
+
+def test_an_article_whose_own_class_says_newsletter_keeps_its_statement() -> None:
+    html = page(inside="<p>This series is brought to you by Example Labs.</p>").replace(
+        "<article>", "<article class='newsletter-post'>")
+    assert cleanpage.clean(html).funding == "This series is brought to you by Example Labs."

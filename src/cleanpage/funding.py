@@ -58,16 +58,17 @@ _WORK = (
     r"(?:research|study|studies|work|project|trial|survey|analysis|paper|article|report|reporting|story|series|"
     r"journalism|coverage|program|programme|event|conference|workshop|symposium|publication|podcast|"
     r"investigation|experiment|collaboration|initiative|fellowship|content|expedition|exhibition|book|film|"
-    r"newsletter|site|website|effort|findings|results|data)s?"
+    r"newsletter|site|website|effort|findings|results|data|post|video|episode|guide|feature|edition)s?"
 )
 _FUNDED = (
     r"(?:supported|funded|co-?funded|financed|sponsored|underwritten|paid for|made possible|"
-    r"developed in partnership with|produced in partnership with|produced with (?:the )?support)"
+    r"brought to you by|developed in partnership with|produced in partnership with|"
+    r"produced with (?:the )?support|created in partnership with|written in (?:collaboration|partnership) with)"
 )
 # Statement shapes, one per language family; all are searched in a block's text.
 STATEMENT_RES = (
     # "This research was supported by …", "The study, published in X, was funded in part by …"
-    rf"\b(?:this|the|our|these|their|his|her)\s+(?:[\w\-]+\s+){{0,3}}?{_WORK}\b[^.;]{{0,120}}?"
+    rf"\b(?:this|the|our|these|their|his|her)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b[^.;]{{0,120}}?"
     rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+){{0,2}}?{_FUNDED}\b",
     # "Funding for this work was provided by …", "Support for this project comes from …"
     rf"\b(?:funding|financial support|support|grants?)\s+for\s+(?:this|the)\s+(?:[\w\-]+\s+){{0,3}}?{_WORK}\b"
@@ -81,6 +82,10 @@ STATEMENT_RES = (
     r"\b(?:supported|funded|financed)\s+(?:in part\s+|partly\s+|partially\s+)?by\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:grants?|awards?|fellowships?)\b",
     r"\breceived\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    r"\b(?:our|their|its)\s+(?:\w+\s+)?(?:funding|grant|financial support)\s+from\b",
+    # sponsored and partner content: "I wrote this post in collaboration with X", "this post is sponsored by X"
+    rf"\bthis\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,40}}?\bin\s+(?:collaboration|partnership|association)\s+with\b",
+    rf"\b(?:sponsored|paid)\s+(?:post|content|partnership|article)\b",
     # German: "Das Projekt wird vom Bundesministerium … gefördert", "gefördert durch die DFG", "Förderkennzeichen"
     r"\b(?:das|dieses|die|diese|der|unser|unsere)\s+(?:[\w\-]+\s+){0,2}?(?:\w*projekt|vorhaben|studie|forschung|"
     r"arbeit|veranstaltung|tagung|initiative)\w*\s+(?:[^.;]{0,160}?)\b(?:wird|wurde|werden|wurden|ist|sind)\b"
@@ -108,8 +113,12 @@ STATEMENT_RES = (
 FUNDING_STATEMENT_RE = lazy("|".join(f"(?:{shape})" for shape in STATEMENT_RES), re.I)
 # A short sponsor notice: "The Newsroom is supported by" followed by the sponsor's logo.
 SPONSOR_NOTICE_RE = lazy(
-    r"^(?:[\w'’&\-]+\s+){0,8}?(?:is|are)\s+(?:\w+\s+)?(?:supported|sponsored|funded|underwritten|made possible)"
-    r"\s+by\W*$|^(?:supported|sponsored|funded|underwritten|presented|made possible)\s+by\b",
+    r"^(?:[\w'’&\-]+\s+){0,8}?(?:is|are)\s+(?:\w+\s+)?(?:supported|sponsored|funded|underwritten|made possible|"
+    r"brought to you)\s+by\W*$|"
+    r"^(?:sponsored|funded|underwritten|made possible|brought to you)\s+by\b|"
+    r"^supported\s+by\s+\S|"  # a bare "Supported by" labels an advertisement, not a sponsor
+    r"^in\s+(?:partnership|association|collaboration)\s+with\b|"
+    r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b",
     re.I,
 )
 MAX_SPONSOR_NOTICE_CHARS = 160
@@ -131,7 +140,7 @@ DECLARATION_HEADING_RE = lazy(
 FUNDING_WORDS = (
     "support", "fund", "financ", "sponsor", "grant", "award", "acknowledg", "förder", "finanz", "soutien",
     "soutenu", "apoy", "subvenc", "sostenut", "finansow", "gefinancierd", "ondersteund", "financiad", "underwritten",
-    "made possible", "partnership", "基金", "资助",
+    "made possible", "partnership", "collaboration", "brought to you", "基金", "资助",
 )
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Blocks read as one statement; a block with block children is read through them.
@@ -141,7 +150,10 @@ _BLOCK_CHILDREN = frozenset(("p", "li", "dd", "div", "section", "aside", "footer
                              "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "dialog"))
 # Areas whose statements are someone else's: navigation, comments, related teasers.
 FOREIGN_AREA_RE = lazy(r"comment|related|recommend|teaser|promo|newsletter|cookie|consent|share|social|donat")
-_FOREIGN_TAGS = frozenset(("nav", "script", "style", "noscript", "template", "form", "button"))
+_FOREIGN_TAGS = frozenset(("nav", "script", "style", "noscript", "template", "button"))
+# An article's own classes describe the article ("newsletter-post"), not an area inside it;
+# a <form> may wrap a whole page (ASP.NET).
+_AREA_BOUNDARY_TAGS = frozenset(("article", "main", "body", "html"))
 MAX_ANCESTORS = 40
 # A statement is at most a few paragraphs; longer blocks are the story around it.
 MAX_STATEMENT_CHARS = 1500
@@ -242,6 +254,8 @@ def _foreign(el: etree._Element) -> bool:
     for depth, node in enumerate(el.iterancestors()):
         if depth > MAX_ANCESTORS:
             break
+        if node.tag in _AREA_BOUNDARY_TAGS:
+            return False
         if node.tag in _FOREIGN_TAGS:
             return True
         own = f"{node.get('class', '')} {node.get('id', '')}".lower()
