@@ -98,7 +98,10 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     steer = steering(options, url or meta.canonical_url)
     meta = steer.override(root, meta)
     page_statements = funding.find_statements(root)  # before the chrome goes
-    body, removals = _best_body(root, text, meta, options, steer, parse, budget)
+    try:
+        body, removals = _best_body(root, text, meta, options, steer, parse, budget)
+    except NoContentError as exc:  # the record keeps what the page said about itself
+        raise NoContentError(exc.message, removals=exc.removals, found=_found(url, meta)) from None
     statements = _keep_statements(body, page_statements)
     _drop_repeated_byline(body, meta.byline)
     quotes = sections.find_quotes(body)
@@ -108,7 +111,8 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     plain = body_to_text(body)
     budget.check()
     if not plain.strip():
-        raise NoContentError("no article content found on the page", removals=tuple(removals))
+        raise NoContentError("no article content found on the page", removals=tuple(removals),
+                             found=_found(url, meta))
     return Article(
         source=url,
         url=url or meta.canonical_url,
@@ -127,6 +131,14 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         removals=tuple(removals),
         notes=steer.notes,
     )
+
+
+def _found(url: str | None, meta) -> dict:
+    """What a page without an article still says about itself, as JSON record fields."""
+    return {
+        "url": url or meta.canonical_url, "title": meta.title, "byline": meta.byline, "date": meta.date,
+        "site_name": meta.site_name, "lang": meta.lang, "description": meta.description,
+    }
 
 
 def _keep_statements(body, page_statements: list[str]) -> list[str]:
