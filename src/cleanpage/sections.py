@@ -152,8 +152,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset())
         speaker = speaker_of(text, m, inner)
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and _is_title(inner):
-            continue  # “Best Things to Do in Rome”: a title in quote marks, not speech
+        if speaker is None and (_is_title(inner) or _is_term(inner)):
+            continue  # “Best Things to Do in Rome”, “go big or go home”: a title or a term, not speech
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker == "":  # a pronoun: the last person the paragraph named
@@ -223,4 +223,15 @@ def _is_title(inner: str) -> bool:
 TITLE_PUNCTUATION = "[]()'’\"“”‘"
 TITLE_MIN_WORD = 4  # "of", "in", "the" stay lower-case in titles
 TITLE_MAX_WORDS = 14  # a longer quotation is speech even in capitals
-TITLE_CAPITAL_SHARE = 0.75
+TITLE_CAPITAL_SHARE = 0.6  # "As 5 Etapas para Alfabetizar seus Filhos em Casa"
+
+
+def _is_term(inner: str) -> bool:
+    """A short phrase in quote marks that no one is said to say: lower-case start, no sentence
+    end ("cost of a wrong answer", "10 best whites for interiors"): a term or scare quotes."""
+    first = inner.lstrip(TITLE_PUNCTUATION + " …")[:1]
+    return (len(inner.split()) < TERM_MAX_WORDS and (first.islower() or first.isdigit())  # a cased script
+            and inner.rstrip()[-1:] not in ".!?,;:…")
+
+
+TERM_MAX_WORDS = 8  # a longer unattributed phrase is a quotation even in lower case

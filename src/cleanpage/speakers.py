@@ -266,7 +266,13 @@ def same_voice(between: str, previous: str) -> bool:
 
 
 def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
-    """The name the sentence gives the quote's speaker; "" for a pronoun; None for none."""
+    """The name the sentence gives the quote's speaker; "" for a pronoun or a role word
+    that stands for someone named before ("the Virginia Democrat"); None for none."""
+    name = _speaker_of(text, m, inner)
+    return "" if name and _is_role_noun(name.split()[-1]) else name
+
+
+def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     after = speaker_after(tokens(text[m.end():m.end() + 160]))
     if after is not None:
         return after
@@ -325,14 +331,24 @@ def _is_name_word(token: str) -> bool:
 def _is_role_noun(token: str) -> bool:
     """A capitalised office or role noun (German capitalises them all) rather than a first name."""
     word = token.rstrip(".").lower()
-    return word.endswith(ROLE_SUFFIXES) and len(word) > 6
+    return (word.endswith(ROLE_SUFFIXES) and len(word) > 6) or word.rpartition("-")[2] in ROLE_WORDS
 
+
+# Role words that stand for a person the page names elsewhere ("the Virginia Democrat",
+# "VW-Boss", "Landwirt"): as a speaker they refer back, like a pronoun.
+ROLE_WORDS = frozenset((
+    "ceo", "cfo", "cto", "coo", "administrator", "spokesman", "spokeswoman", "spokesperson", "chairman",
+    "chairwoman", "chair", "analyst", "economist", "founder", "cofounder", "co-founder", "democrat", "republican",
+    "boss", "chef", "landwirt", "landwirtin", "bauer", "bäuerin", "staatsoberhaupt", "kanzler", "kanzlerin",
+    "trainer", "trainerin", "coach", "manager", "owner", "farmer", "lawmaker", "official", "executive",
+    "researcher", "scientist", "author", "porte-parole", "portavoz", "portavoce", "rzecznik",
+))
+INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 # Endings of office and role nouns in German ("Oberbürgermeisterin", "Pressesprecher", "Institutsleiterin").
 ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
                  "direktor", "direktorin", "minister", "ministerin", "chefin", "vorsitzende", "vorsitzender",
                  "beauftragte", "beauftragter", "expertin", "forscherin", "professorin", "rätin", "referentin",
                  "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler")
-
 ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
 
 
@@ -344,12 +360,17 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     words: list[str] = []
     while i < len(tokens) and len(words) < MAX_NAME_WORDS:
         token = tokens[i]
-        if not words and (_is_role_noun(token) or token.rstrip(".") in TITLES):
-            i += 1  # "Chefarzt Dr. Thomas Brenner": offices and titles before the name
+        if not words and (_is_role_noun(token) or token.rstrip(".") in TITLES
+                          or (ACRONYM_RE.match(token) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())):
+            i += 1  # "Chefarzt Dr. Thomas Brenner", "NASA Administrator Jim Bridenstine": offices before the name
             start = i
             continue
         if words and ACRONYM_RE.match(token):
             break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
+        if INITIAL_RE.fullmatch(token) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+            words.append(token)  # "C. Eugene Steuerle", "William G. Gale": an initial, not a sentence end
+            i += 1
+            continue
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1])):
             words.append(token.rstrip("."))
