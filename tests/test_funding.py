@@ -95,3 +95,16 @@ def test_an_article_whose_own_class_says_newsletter_keeps_its_statement() -> Non
     html = page(inside="<p>This series is brought to you by Example Labs.</p>").replace(
         "<article>", "<article class='newsletter-post'>")
     assert cleanpage.clean(html).funding == "This series is brought to you by Example Labs."
+
+
+def test_sponsored_teasers_in_a_sidebar_are_not_the_pages_sponsor() -> None:
+    teasers = "".join(f"<div class='card'><p>Sponsored by Example {n}</p></div>" for n in "ABC")
+    assert cleanpage.clean(page(outside=f"<div class='rail'>{teasers}</div>")).funding is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "With the tokio_unstable flag, the following features are supported: timers and sockets.",
+    "Show our sponsors some love and save with our discount codes.",
+])
+def test_support_without_a_funder_is_not_funding(sentence: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{sentence}</p>")).funding is None

@@ -97,7 +97,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     budget.check()
     steer = steering(options, url or meta.canonical_url)
     meta = steer.override(root, meta)
-    page_statements = funding.find_statements(root)  # before the chrome goes
+    page_statements = funding.find_statements(root, whole_page=True)  # before the chrome goes
     try:
         body, removals = _best_body(root, text, meta, options, steer, parse, budget)
     except NoContentError as exc:  # the record keeps what the page said about itself

@@ -28,7 +28,8 @@ from .patterns import lazy
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
     r"^[\s\d.)§]*(?:funding(?: sources?| information| statement| and support| disclosure)?|sources? of funding|"
-    r"financial support|grant support|support(?:ed)? by|financial disclosures?|sponsors?(?:hip)?|"
+    r"financial support|grant support|support(?:ed)? by|financial disclosures?|"
+    r"(?:our\s+)?sponsors?(?:hip)?(?:\s+(?:&|and)\s+(?:partners|affiliates|supporters|donors))?|"
     r"förderung|finanzierung|förderhinweis|gefördert (?:durch|von)|financement|sources? de financement|"
     r"financiaci[oó]n|financiamiento|fuentes? de financiaci[oó]n|finanziamento|finanziamenti|finansowanie|"
     r"źródła finansowania|financiering|finansiering|基金|基金项目|资助|资助项目)\W*$",
@@ -60,8 +61,10 @@ _WORK = (
     r"investigation|experiment|collaboration|initiative|fellowship|content|expedition|exhibition|book|film|"
     r"newsletter|site|website|effort|findings|results|data|post|video|episode|guide|feature|edition)s?"
 )
+# The verb and its agent: a funding statement always says by whom ("was supported by", "in part by").
 _FUNDED = (
-    r"(?:supported|funded|co-?funded|financed|sponsored|underwritten|paid for|made possible|"
+    r"(?:(?:supported|funded|co-?funded|financed|sponsored|underwritten|paid for|made possible)\s+"
+    r"(?:in part\s+|partly\s+|partially\s+|generously\s+|financially\s+|jointly\s+)?(?:by|through|from)|"
     r"brought to you by|developed in partnership with|produced in partnership with|"
     r"produced with (?:the )?support|created in partnership with|written in (?:collaboration|partnership) with)"
 )
@@ -85,7 +88,11 @@ STATEMENT_RES = (
     r"\b(?:our|their|its)\s+(?:\w+\s+)?(?:funding|grant|financial support)\s+from\b",
     # sponsored and partner content: "I wrote this post in collaboration with X", "this post is sponsored by X"
     rf"\bthis\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,40}}?\bin\s+(?:collaboration|partnership|association)\s+with\b",
-    rf"\b(?:sponsored|paid)\s+(?:post|content|partnership|article)\b",
+    r"\b(?:this|the following)\s+(?:is\s+)?(?:a\s+)?(?:sponsored|paid)\s+(?:post|content|partnership|article)\b",
+    r"\((?:sponsored|sponsor|paid partnership)\)",
+    rf"\b(?:people|companies|organi[sz]ations|individuals|those|everyone)\s+(?:that|who)\s+(?:sponsor|fund|support)s?\s+"
+    rf"(?:this|the|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
+    r"\b(?:donated|contributed|gave|granted)\b[^.;]{0,80}?\bto\s+(?:support|fund)\b",
     # German: "Das Projekt wird vom Bundesministerium … gefördert", "gefördert durch die DFG", "Förderkennzeichen"
     r"\b(?:das|dieses|die|diese|der|unser|unsere)\s+(?:[\w\-]+\s+){0,2}?(?:\w*projekt|vorhaben|studie|forschung|"
     r"arbeit|veranstaltung|tagung|initiative)\w*\s+(?:[^.;]{0,160}?)\b(?:wird|wurde|werden|wurden|ist|sind)\b"
@@ -140,7 +147,7 @@ DECLARATION_HEADING_RE = lazy(
 FUNDING_WORDS = (
     "support", "fund", "financ", "sponsor", "grant", "award", "acknowledg", "förder", "finanz", "soutien",
     "soutenu", "apoy", "subvenc", "sostenut", "finansow", "gefinancierd", "ondersteund", "financiad", "underwritten",
-    "made possible", "partnership", "collaboration", "brought to you", "基金", "资助",
+    "made possible", "partnership", "collaboration", "brought to you", "donat", "基金", "资助",
 )
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Blocks read as one statement; a block with block children is read through them.
@@ -163,8 +170,12 @@ MAX_FUNDING_CHARS = 6000
 LABEL_TAGS = ("strong", "b", "dt", "th")
 
 
-def find_statements(tree: etree._Element) -> list[str]:
-    """Every funding statement in the tree, in document order (sections whole)."""
+def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]:
+    """Every funding statement in the tree, in document order (sections whole).
+
+    `whole_page`: the tree is the page before its chrome is stripped; a short sponsor
+    notice counts there only inside the article, its header or a dialog (the
+    "Sponsored by" teasers of a sidebar sponsor other pages)."""
     low = tree.text_content().lower()
     if not any(word in low for word in FUNDING_WORDS):
         return []  # substring scans in C settle most pages before any pattern runs
@@ -180,8 +191,12 @@ def find_statements(tree: etree._Element) -> list[str]:
         if el in used or _has_block_children(el):
             continue
         text = _text(el)
-        if text and _is_statement(text) and not _foreign(el) and not any(text in other for other in found):
-            found.append(text)
+        kind = _statement_kind(text) if text else None
+        if kind is None or _foreign(el) or any(text in other for other in found):
+            continue
+        if kind == "notice" and whole_page and not _in_article_area(el):
+            continue
+        found.append(text)
     return _innermost(found)
 
 
@@ -231,18 +246,38 @@ def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
     return statement, elements
 
 
-def _is_statement(text: str) -> bool:
-    """A self-contained funding statement, by its shape."""
+def _statement_kind(text: str) -> str | None:
+    """"statement" for a self-contained funding statement, "notice" for a short sponsor
+    notice ("Sponsored by X"), None for anything else; by its shape."""
     if len(text) > MAX_STATEMENT_CHARS or NOT_FUNDING_RE.search(text):
-        return False
-    if len(text) <= MAX_SPONSOR_NOTICE_CHARS and SPONSOR_NOTICE_RE.search(text):
-        return True
+        return None
     if FUNDING_LABEL_RE.match(text):
-        return True
+        return "statement"
     low = text.lower()
     if not any(word in low for word in FUNDING_WORDS):
-        return False
-    return FUNDING_STATEMENT_RE.search(text) is not None and not DECLARATION_HEADING_RE.match(text)
+        return None
+    if FUNDING_STATEMENT_RE.search(text) is not None and not DECLARATION_HEADING_RE.match(text):
+        return "statement"
+    if len(text) <= MAX_SPONSOR_NOTICE_CHARS and SPONSOR_NOTICE_RE.search(text):
+        return "notice"
+    return None
+
+
+def _in_article_area(el: etree._Element) -> bool:
+    """Inside the article, a header or a dialog (where a page's own sponsor notice sits)."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth > MAX_ANCESTORS or node.tag in ("body", "html"):
+            break
+        if node.tag in ARTICLE_AREA_TAGS or node.get("role") == "dialog":
+            return True
+        own = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if own.strip() and ARTICLE_AREA_RE.search(own):
+            return True
+    return False
+
+
+ARTICLE_AREA_TAGS = frozenset(("article", "main", "header", "dialog"))
+ARTICLE_AREA_RE = lazy(r"article|story|entry|post-(?:header|content|body)|hero|headline|modal|dialog")
 
 
 def _has_block_children(el: etree._Element) -> bool:
