@@ -553,3 +553,12 @@ def test_a_wire_byline_is_not_repeated_as_a_body_line() -> None:
     assert article.byline == "Jane Doe"
     assert "JANE DOE" not in article.text
     assert "Jane Doe said the port will reopen." in article.text  # a sentence naming her stays
+
+
+@pytest.mark.parametrize("url", [
+    "https://blog.example.org/articles/2025-12-15+Why+and+how",
+    "https://news.example.org/2025/12/15/why-and-how/",
+])
+def test_the_url_date_is_used_when_the_page_states_none(url: str) -> None:
+    html = page("<title>Why and how</title>", "<h1>Why and how</h1>")
+    assert meta_of(html, url=url).date == "2025-12-15"

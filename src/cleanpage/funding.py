@@ -24,6 +24,7 @@ import re
 from lxml import etree
 
 from .patterns import lazy
+from .rules import class_rule
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
@@ -155,8 +156,13 @@ BLOCK_TAGS = ("p", "li", "dd", "div", "section", "aside", "footer", "header", "d
               "figcaption", "blockquote")
 _BLOCK_CHILDREN = frozenset(("p", "li", "dd", "div", "section", "aside", "footer", "header", "table", "ul", "ol",
                              "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "dialog"))
-# Areas whose statements are someone else's: navigation, comments, related teasers.
-FOREIGN_AREA_RE = lazy(r"comment|related|recommend|teaser|promo|newsletter|cookie|consent|share|social|donat")
+# Areas whose statements are someone else's, by the class vocabulary of the removal rules
+# (rules.CLASS_VOCABULARY): navigation, comments, related teasers, newsletter and share boxes.
+# Not "advertisement": its "sponsor" words name the page's own sponsor notices too.
+FOREIGN_RULES = frozenset(("comments", "related", "newsletter", "share-bar", "navigation", "cookie-banner",
+                           "search", "feedback", "author-bio"))
+# A donation box ("Our journalism is funded by readers"): not in the removal vocabulary.
+DONATION_CLASS_RE = lazy(r"donat")
 _FOREIGN_TAGS = frozenset(("nav", "script", "style", "noscript", "template", "button"))
 # An article's own classes describe the article ("newsletter-post"), not an area inside it;
 # a <form> may wrap a whole page (ASP.NET).
@@ -293,8 +299,8 @@ def _foreign(el: etree._Element) -> bool:
             return False
         if node.tag in _FOREIGN_TAGS:
             return True
-        own = f"{node.get('class', '')} {node.get('id', '')}".lower()
-        if own.strip() and FOREIGN_AREA_RE.search(own):
+        own = f"{node.get('class', '')} {node.get('id', '')}".strip()
+        if own and (class_rule(own) in FOREIGN_RULES or DONATION_CLASS_RE.search(own.lower())):
             return True
     return False
 

@@ -10,6 +10,7 @@ import lxml.etree
 import lxml.html
 
 from ..patterns import lazy
+from ..rules import class_rule
 from .sources import _DATE_META_KEYS, _MAX_TIMES, _Page, _json_str
 from .window import _MAX_ANCESTOR_WALK, _Window, _inside, _is_compact
 
@@ -71,7 +72,7 @@ _DATE_SPAN = 24
 # Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/" (a whole path segment
 # or its start, so long numeric ids never match).
 _URL_DATE_RE = lazy(
-    r"[/_-]((?:19|20)\d{2})([/-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+    r"[/_-]((?:19|20)\d{2})([/-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/_.+-]|$)"
 )
 # A time or date element whose class says "updated" and not "published" holds the
 # modification date (WordPress writes "entry-date published updated" for both).
@@ -256,8 +257,8 @@ def _in_side_area(element: lxml.html.HtmlElement) -> bool:
             return False  # their classes describe the page ("comments-open"); an article is its own
         if ancestor.tag == "aside":
             return True
-        own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
-        if own.strip() and _SIDE_AREA_RE.search(own):
+        own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".strip()
+        if own and (class_rule(own) in _SIDE_RULES or _POST_LIST_RE.search(own.lower())):
             return True
     return False
 
@@ -268,7 +269,10 @@ _UPDATED_LABEL_RE = lazy(
     r"zaktualizowano|atualizado|uppdaterad|revised|reviewed"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
-_SIDE_AREA_RE = lazy(r"sidebar|widget|related|recent|popular|newest|latest|teaser|comment")
+# Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
+# posts that vocabulary has no word for ("recent-posts", "newest").
+_SIDE_RULES = frozenset(("sidebar", "related", "comments", "navigation", "site-footer"))
+_POST_LIST_RE = lazy(r"recent|newest|latest|teaser")
 
 
 def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
