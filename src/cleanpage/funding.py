@@ -170,6 +170,7 @@ _AREA_BOUNDARY_TAGS = frozenset(("article", "main", "body", "html"))
 MAX_ANCESTORS = 40
 # A statement is at most a few paragraphs; longer blocks are the story around it.
 MAX_STATEMENT_CHARS = 1500
+MIN_STATEMENT_CHARS = 12  # "Sponsored by X"; shorter text is a label or a link
 MAX_SECTION_CHARS = 3000
 MAX_FUNDING_CHARS = 6000
 # A label heading ("Grant Support:") in bold at the start of a definition or paragraph.
@@ -182,9 +183,12 @@ def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]
     `whole_page`: the tree is the page before its chrome is stripped; a short sponsor
     notice counts there only inside the article, its header or a dialog (the
     "Sponsored by" teasers of a sidebar sponsor other pages)."""
-    low = tree.text_content().lower()
-    if not any(word in low for word in FUNDING_WORDS):
-        return []  # substring scans in C settle most pages before any pattern runs
+    words = FUNDING_WORDS
+    if not whole_page:  # a whole page's text, scripts and all, costs more to scan than it saves
+        low = tree.text_content().lower()
+        words = tuple(word for word in FUNDING_WORDS if word in low)  # blocks are tested for these only
+        if not words:
+            return []  # substring scans in C settle most bodies before any pattern runs
     found: list[str] = []
     used: set = set()
     for heading in tree.iter(*HEADING_TAGS, *LABEL_TAGS):
@@ -193,17 +197,55 @@ def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]
         if section and not _foreign(heading):
             found.append(section[0])
             used.update(section[1])
-    for el in tree.iter(*BLOCK_TAGS):
+    for el in _blocks(tree, whole_page):
         if el in used or _has_block_children(el):
             continue
-        text = _text(el)
-        kind = _statement_kind(text) if text else None
+        raw = el.text_content()
+        if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2:
+            continue
+        low = raw.lower()
+        if not any(word in low for word in words):
+            continue  # substring tests in C settle most blocks of a page
+        text = " ".join(raw.split())
+        kind = _statement_kind(text)
         if kind is None or _foreign(el) or any(text in other for other in found):
             continue
         if kind == "notice" and whole_page and not _in_article_area(el):
             continue
         found.append(text)
     return _innermost(found)
+
+
+def _blocks(tree: etree._Element, whole_page: bool):
+    """The blocks read for statements: all of them in a body; on a whole page only those
+    of the areas that stripping removes and statements hide in (dialogs, asides, headers,
+    footers): the body's own blocks are read again once the body is found."""
+    if not whole_page:
+        yield from tree.iter(*BLOCK_TAGS)
+        return
+    seen: set = set()
+    for area in tree.iter(*AREA_TAGS):
+        if area in seen or (area.tag == "div" and not _is_hidden_area(area)):
+            continue  # an area inside an area read already, or an ordinary <div>
+        for block in area.iter(*BLOCK_TAGS):
+            if block not in seen:
+                seen.add(block)
+                yield block
+
+
+def _is_hidden_area(el: etree._Element) -> bool:
+    """A <div> that is a dialog, a modal or a banner by its role or class."""
+    if el.get("role") in AREA_ROLES or el.get("aria-modal") is not None:
+        return True
+    names = el.get("class")
+    return bool(names) and class_rule(names) in AREA_RULES
+
+
+# Where stripping removes a page's statement with the chrome around it (a disclosures
+# dialog, a sponsor notice in the article header, an aside, the article's footer).
+AREA_TAGS = ("aside", "header", "footer", "dialog", "div")
+AREA_ROLES = frozenset(("dialog", "alertdialog", "complementary", "banner", "contentinfo"))
+AREA_RULES = frozenset(("modal", "site-header", "site-footer", "sidebar"))
 
 
 def funding_text(statements: list[str]) -> str | None:
@@ -255,13 +297,13 @@ def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
 def _statement_kind(text: str) -> str | None:
     """"statement" for a self-contained funding statement, "notice" for a short sponsor
     notice ("Sponsored by X"), None for anything else; by its shape."""
-    if len(text) > MAX_STATEMENT_CHARS or NOT_FUNDING_RE.search(text):
+    if len(text) > MAX_STATEMENT_CHARS:
+        return None
+    low = text.lower()
+    if not any(word in low for word in FUNDING_WORDS) or NOT_FUNDING_RE.search(text):
         return None
     if FUNDING_LABEL_RE.match(text):
         return "statement"
-    low = text.lower()
-    if not any(word in low for word in FUNDING_WORDS):
-        return None
     if FUNDING_STATEMENT_RE.search(text) is not None and not DECLARATION_HEADING_RE.match(text):
         return "statement"
     if len(text) <= MAX_SPONSOR_NOTICE_CHARS and SPONSOR_NOTICE_RE.search(text):
