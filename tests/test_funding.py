@@ -108,3 +108,9 @@ def test_sponsored_teasers_in_a_sidebar_are_not_the_pages_sponsor() -> None:
 ])
 def test_support_without_a_funder_is_not_funding(sentence: str) -> None:
     assert cleanpage.clean(page(inside=f"<p>{sentence}</p>")).funding is None
+
+
+def test_a_publications_own_sponsor_line_in_its_header_is_found() -> None:
+    line = "<div class='standfirst-note'><p>An independent publication supported by the Example Foundation.</p></div>"
+    article = cleanpage.clean(page(header=line))
+    assert article.funding == "An independent publication supported by the Example Foundation."

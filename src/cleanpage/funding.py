@@ -86,6 +86,10 @@ STATEMENT_RES = (
     r"\b(?:supported|funded|financed)\s+(?:in part\s+|partly\s+|partially\s+)?by\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:grants?|awards?|fellowships?)\b",
     r"\breceived\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    r"\bwith\s+(?:\w+\s+)?(?:funding|financial support|a grant|grants)\s+from\b",
+    # "An editorially independent publication supported by the X Foundation"
+    r"\b(?:publication|newsroom|site|website|podcast|newsletter|program|programme|project)\s+(?:is\s+)?"
+    r"(?:proudly\s+|generously\s+)?(?:supported|funded|sponsored|underwritten)\s+by\b",
     r"\b(?:our|their|its)\s+(?:\w+\s+)?(?:funding|grant|financial support)\s+from\b",
     # sponsored and partner content: "I wrote this post in collaboration with X", "this post is sponsored by X"
     rf"\bthis\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,40}}?\bin\s+(?:collaboration|partnership|association)\s+with\b",
@@ -245,7 +249,7 @@ def _is_hidden_area(el: etree._Element) -> bool:
 # dialog, a sponsor notice in the article header, an aside, the article's footer).
 AREA_TAGS = ("aside", "header", "footer", "dialog", "div")
 AREA_ROLES = frozenset(("dialog", "alertdialog", "complementary", "banner", "contentinfo"))
-AREA_RULES = frozenset(("modal", "site-header", "site-footer", "sidebar"))
+AREA_RULES = frozenset(("modal", "site-header", "site-footer", "sidebar", "advertisement"))  # "sponsor" boxes
 
 
 def funding_text(statements: list[str]) -> str | None:
