@@ -63,7 +63,7 @@ def find_quotes(body: etree._Element) -> list[Quote]:
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
         if QUOTE_MARK_RE.search(text):
-            quotes.extend(_inline_quotes(text, names, lambda: last_person(read), _Titles(el)))
+            quotes.extend(_inline_quotes(text, names, lambda: last_person(read, names), _Titles(el)))
         read.append(text)
     return _pull_speakers(quotes)
 

@@ -126,7 +126,7 @@ NAME = rf"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s)?{_CAP}(?:\s(?:{_CAP}|de|van|v
 _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 
 # A person's name in running text: two or three capitalised words.
-FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s{_CAP}){{1,4}})\b")  # the last two words are kept
+FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z]))){{1,4}})\b")  # the last two words are kept
 
 # Between two quotes of one voice with no name between: “…,” she said. “…”
 CONTINUATION_GAP = 60
@@ -148,10 +148,11 @@ NOT_NAMES = frozenset((
 ))
 
 
-def last_person(paragraphs: list[str]) -> str | None:
-    """The last person named in the paragraphs read so far (looked for only when a pronoun needs it)."""
+def last_person(paragraphs: list[str], names: NameIndex | None = None) -> str | None:
+    """The last person named in the paragraphs read so far (looked for only when a pronoun needs it);
+    with the article's names, a surname named in full before counts too ("…, Huffaker said.")."""
     for text in reversed(paragraphs):
-        name = NameIndex.last_in(text)
+        name = names.last_person_in(text) if names is not None else NameIndex.last_in(text)
         if name:
             return name
     return None
@@ -190,8 +191,8 @@ class NameIndex:
         best, at = None, -1
         for m in FULL_NAME_RE.finditer(text):
             words = [w for w in m.group(1).split() if w not in NOT_NAMES]
-            if len(words) >= 2:
-                best, at = " ".join(words[-2:]), m.start()
+            if len(words) >= 2 and _is_person(words):
+                best, at = _person_name(words), m.start()
         for surname, full in (self.by_last or {}).items():
             where = _last_word_at(text, surname)
             if where > at and full.split()[0] not in text[max(0, where - 40):where]:
@@ -216,9 +217,27 @@ def _names_in(text: str) -> list[str]:
     names = []
     for m in FULL_NAME_RE.finditer(text):
         words = [w for w in m.group(1).split() if w not in NOT_NAMES]
-        if len(words) >= 2 and not ORG_WORDS.intersection(words):
-            names.append(" ".join(words[-2:]))
+        if len(words) >= 2 and _is_person(words):
+            names.append(_person_name(words))
     return names
+
+
+def _person_name(words: list[str]) -> str:
+    """The last two words ("Senator Ann Lee" -> "Ann Lee"), with a middle initial ("Mary E. Lovely")."""
+    if len(words) >= 3 and INITIAL_RE.fullmatch(words[-2]):
+        return " ".join(words[-3:])
+    return " ".join(words[-2:])
+
+
+def _is_person(words: list[str]) -> bool:
+    """Capitalised words that name a person: not an institution or a place ("Syracuse
+    University", "United States"), not a role ("the Virginia Democrat")."""
+    return not ORG_WORDS.intersection(words[1:]).difference(SURNAMES_TOO) and not _is_role_noun(words[-1]) \
+        and not ORG_WORDS.intersection(words[:1])
+
+
+# Institution and place words that are also surnames ("Commissioner Glen Park", "Ann Lake").
+SURNAMES_TOO = frozenset(("Park", "Lake", "Bay", "Bank", "Court", "House", "Post", "Street", "River", "Island"))
 
 # Words that make two capitalised words an institution or a place, not a person.
 ORG_WORDS = frozenset((
@@ -229,6 +248,8 @@ ORG_WORDS = frozenset((
     "Inc", "Ltd", "Corp", "Universität", "Université", "Universidad", "Università", "Uniwersytet", "Institut",
     "Instituto", "Istituto", "Stiftung", "Fondation", "Fundación", "Ministerium", "Ministère", "Ministerio",
     "Klinik", "Krankenhaus", "Hôpital", "Hospital", "Straße", "Platz", "Rue", "Calle", "Via", "Plaza",
+    "States", "Nations", "Market", "Sea", "Ocean", "Valley", "Mission", "Directorate", "Office", "Service",
+    "Committee", "Board", "Commission", "Authority", "Administration", "Senate", "House", "Congress", "Francisco",
 ))
 
 # "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
