@@ -41,3 +41,15 @@ def test_an_office_and_an_agency_before_the_name_are_not_the_name() -> None:
 def test_a_sentence_opening_adverb_is_not_a_first_name() -> None:
     found = speakers("<p>Meanwhile Bartleby said, “I would prefer not to take part in this at all.”</p>")
     assert [speaker for speaker, _ in found] == ["Bartleby"]
+
+
+def test_a_description_between_the_name_and_the_verb() -> None:
+    found = speakers("<p>“It’s striking that in almost every corner of the world growth slows,” John Williams, "
+                     "the president of the regional bank, said in a speech last week.</p>")
+    assert [speaker for speaker, _ in found] == ["John Williams"]
+
+
+def test_a_company_before_the_office_is_not_part_of_the_name() -> None:
+    found = speakers("<p>“People are a little more cautious in regards to purchasing,” InfoNation President "
+                     "Dan McDowell said.</p>")
+    assert [speaker for speaker, _ in found] == ["Dan McDowell"]

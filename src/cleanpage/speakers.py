@@ -388,6 +388,11 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             continue
         if words and ACRONYM_RE.match(token):
             break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
+        if words and token.rstrip(".") in TITLES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+            words = []  # "InfoNation President Dan McDowell": the words before the office name the company
+            i += 1
+            start = i
+            continue
         if INITIAL_RE.fullmatch(token) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             words.append(token)  # "C. Eugene Steuerle", "William G. Gale": an initial, not a sentence end
             i += 1
@@ -438,9 +443,25 @@ def speaker_after(tokens: list[str]) -> str | None:
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
     name, end = _name_at(tokens, i)
-    if name and _verb_at(tokens, end):
+    if name and (_verb_at(tokens, end) or _appositive_then_verb(tokens, end)):
         return name
     return _described_speaker(tokens, i)
+
+
+def _appositive_then_verb(tokens: list[str], end: int) -> bool:
+    """"John Williams, the president of the bank in New York, said": a description set off
+    by commas between the name and the verb of saying."""
+    if end >= len(tokens) or tokens[end] != ",":
+        return False
+    for j in range(end + 1, min(len(tokens) - 1, end + 1 + MAX_APPOSITIVE_TOKENS)):
+        if tokens[j] == "," and _verb_at(tokens, j + 1):
+            return True
+        if tokens[j].endswith(".") and len(tokens[j]) > 3 and tokens[j].rstrip(".") not in TITLES:
+            return False  # the sentence ended
+    return False
+
+
+MAX_APPOSITIVE_TOKENS = 16  # ", the president of the Federal Reserve Bank of New York,"
 
 
 def _inverted_pronoun(token: str) -> bool:
