@@ -53,3 +53,9 @@ def test_a_company_before_the_office_is_not_part_of_the_name() -> None:
     found = speakers("<p>“People are a little more cautious in regards to purchasing,” InfoNation President "
                      "Dan McDowell said.</p>")
     assert [speaker for speaker, _ in found] == ["Dan McDowell"]
+
+
+def test_said_that_before_the_quote() -> None:
+    found = speakers("<p>Ken Steinhauser said of studying at a consulting firm that “people who are most "
+                     "successful here build a lot of buffer into their schedules.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ken Steinhauser"]

@@ -497,10 +497,16 @@ def _speaker_inside(tokens: list[str]) -> str | None:
     return None
 
 
+# Conjunctions that open reported speech after a verb of saying.
+THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że"))
+
+
 def _speaker_before(tokens: list[str]) -> str | None:
     """Name said, …: / she cautions that …: — a clause that ends in ':' or ',' right before the quote."""
     if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
         return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
+    if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
+        return _verb_speaker_before(tokens[:-1] + [","])
     if not tokens or tokens[-1] not in (":", ","):
         return None
     found = _verb_speaker_before(tokens)
