@@ -562,3 +562,15 @@ def test_a_wire_byline_is_not_repeated_as_a_body_line() -> None:
 def test_the_url_date_is_used_when_the_page_states_none(url: str) -> None:
     html = page("<title>Why and how</title>", "<h1>Why and how</h1>")
     assert meta_of(html, url=url).date == "2025-12-15"
+
+
+def test_a_wire_dateline_opening_the_first_paragraph() -> None:
+    html = page("<title>Allergy news</title>", "<h1>Allergy news</h1><p>Feb. 23, 2015 -- Life-threatening "
+                "peanut allergies have become more common in children over the last two decades.</p>")
+    assert meta_of(html).date == "2015-02-23"
+
+
+def test_a_wrapper_named_like_a_footer_is_not_a_sidebar() -> None:
+    html = page("<title>Budget news</title>", "<div class='story-meta-footer'><h1>Budget news</h1>"
+                "<time class='dateline'>JULY 29, 2016</time></div>")
+    assert meta_of(html).date == "2016-07-29"

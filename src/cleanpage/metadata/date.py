@@ -271,7 +271,7 @@ _UPDATED_LABEL_RE = lazy(
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
 # posts that vocabulary has no word for ("recent-posts", "newest").
-_SIDE_RULES = frozenset(("sidebar", "related", "comments", "navigation", "site-footer"))
+_SIDE_RULES = frozenset(("sidebar", "related", "comments"))  # not "navigation" or "site-footer": wrappers of whole pages are named so
 _POST_LIST_RE = lazy(r"recent|newest|latest|teaser")
 
 
@@ -340,7 +340,13 @@ def _window_text_date(window: _Window) -> str | None:
             if not text or text.isspace():
                 continue
             size += len(text)
-            if len(text) > _MAX_DATELINE_CHARS or holder is None or not _YEAR_RE.search(text):
+            if holder is None or not _YEAR_RE.search(text):
+                continue
+            if len(text) > _MAX_DATELINE_CHARS:  # "Feb. 23, 2015 -- Life-threatening allergies …": a wire dateline
+                head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)
+                date = normalize_date(head[0]) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
+                if date:
+                    return date
                 continue
             line = " ".join(holder.text_content().split()) if _is_compact(holder) else text
             if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder):
@@ -377,6 +383,9 @@ _DATELINE_WORDS = frozenset((
 ))
 _MIN_SENTENCE_WORDS = 4  # "approved the new budget on": a dateline has fewer lower-case words
 _MAX_DATELINE_CHARS = 80  # a dateline is short; a longer text node is a sentence
+# ...unless it opens with a dateline set off by a dash: "WASHINGTON, Feb. 23, 2015 -- The …"
+_DATELINE_DASH_RE = lazy(r"\s(?:--|—|–)\s")
+_MAX_DATELINE_HEAD = 50
 
 
 
