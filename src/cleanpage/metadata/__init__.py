@@ -27,7 +27,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import clean_names, repeats_byline, _dom_byline, _join_names, _structured_names, _without_site
-from .date import normalize_date, _dom_date, _structured_date, is_utc_moment, stated_day
+from .date import normalize_date, _dom_date, _structured_date
 from .sources import (
     _BODY_TAGS,
     _HEAD_TAGS,
@@ -70,26 +70,24 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
        (its JSON-LD, itemprop metas, h1/h2, time, article) and the head's answers again
     3. title: structured, else the h1 the <title> repeats, else the <title> cut
     4. byline and date left open: the markup and text in a window around the headline
-       (then the URL for dates); a UTC timestamp one day off the day shown there is
-       the shown day
+       (then the URL for dates)
     """
     page = _Page()
     sources = _Sources(page)
     sources.read(_child(root, "head"), _HEAD_TAGS, children_only=True)
     facts = _facts(sources, url)
-    utc = is_utc_moment(facts.date)  # the day shown beside the headline may differ: read the body
-    if (not facts.complete or utc) and sources.read(_child(root, "body"), _BODY_TAGS, children_only=False):
+    if not facts.complete and sources.read(_child(root, "body"), _BODY_TAGS, children_only=False):
         facts = _facts(sources, url)
     meta = sources.meta
     headline, title = _title(page, facts, meta)
     anchor = None  # a complete head needs no window
-    if not facts.complete or utc:
+    if not facts.complete:
         anchor = headline if headline is not None else _fallback_anchor(root, page)
     window = _Window(anchor)
     return Metadata(
         title=title,
         byline=_join_names(_without_site(facts.names or _dom_byline(window), facts.sites)),
-        date=stated_day(facts.date, window)
+        date=facts.date  # as stated: never shifted by a time zone or by the URL's day
         or _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
         site_name=facts.site_name or _site_from_title(title, facts.page_title),
         lang=_lang(root, meta),

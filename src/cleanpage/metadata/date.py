@@ -96,7 +96,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     1. time[datetime] marked as publication or inside an <article>
     2. the window's date markup: itemprop=datePublished, time, date-ish classes
     3. a date in the page URL, the canonical URL or the og:image URL (the upload path)
-    4. a date written in the text around the headline
+    4. a date written on a short line around the headline (never a sentence of the body)
+    5. only when the page states no other day: the date it labels as the update
+       ("Updated on July 9, 2025"), the one day it shows
     """
     articles = set(page.articles)
     for element in page.times[:_MAX_TIMES]:
@@ -105,7 +107,8 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
             date = normalize_date(element.get("datetime"))
             if date:
                 return date
-    return _labelled_date(window) or _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
+    return (_labelled_date(window) or _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
+            or _window_markup_date(window, updated=True) or _window_text_date(window, updated=True))
 
 
 def _labelled_date(window: _Window) -> str | None:
@@ -217,7 +220,7 @@ def _textual_date(text: str) -> str | None:
     return None
 
 
-def _window_markup_date(window: _Window) -> str | None:
+def _window_markup_date(window: _Window, updated: bool = False) -> str | None:
     """A date in the byline area's markup: datetime/content attributes, then short text.
     Elements marked as the modification date are passed over."""
     checked = 0
@@ -230,7 +233,8 @@ def _window_markup_date(window: _Window) -> str | None:
             return date
         if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
             checked += 1
-            date = None if _labelled_updated(element) or _in_side_area(element) else _short_text_date(element)
+            skip = (not updated and _labelled_updated(element)) or _in_side_area(element)
+            date = None if skip else _short_text_date(element)
             if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
                 return date
     return None
@@ -271,8 +275,8 @@ _UPDATED_LABEL_RE = lazy(
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
 # posts that vocabulary has no word for ("recent-posts", "newest").
-_SIDE_RULES = frozenset(("sidebar", "related", "comments"))  # not "navigation" or "site-footer": wrappers of whole pages are named so
-_POST_LIST_RE = lazy(r"recent|newest|latest|teaser")
+_SIDE_RULES = frozenset(("related", "comments"))  # not "sidebar" ("elementor-widget"), "navigation" or "site-footer": page builders name whole pages so
+_POST_LIST_RE = lazy(r"sidebar|recent|newest|latest|teaser")
 
 
 def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
@@ -286,24 +290,6 @@ def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
 def _is_modified(element: lxml.html.HtmlElement) -> bool:
     own = element.get("class", "").lower()
     return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
-
-
-def is_utc_moment(date: str | None) -> bool:
-    """A timestamp in UTC ("2019-11-19T00:04:00+00:00"): its calendar day may not be the page's."""
-    return bool(date) and len(date) > len("2019-11-19") and date.endswith("+00:00")
-
-
-def stated_day(date: str | None, window: _Window) -> str | None:
-    """The calendar day the page states: a UTC timestamp one day off the date shown next to
-    the headline ("Nov. 18, 2019 7:04 pm ET" for 2019-11-19T00:04Z) is the shown day. The URL
-    never moves it (a /2019/11/18/ path is the day the story was filed, not always published)."""
-    if not is_utc_moment(date):
-        return date
-    shown = _labelled_date(window) or _window_markup_date(window) or _window_text_date(window)
-    if not shown or shown[:10] == date[:10]:
-        return date
-    apart = abs((datetime.fromisoformat(date[:10]) - datetime.fromisoformat(shown[:10])).days)
-    return shown[:10] if apart == 1 else date
 
 
 def _in_comments(element: lxml.html.HtmlElement) -> bool:
@@ -329,7 +315,7 @@ def _url_date(urls: tuple[str | None, ...]) -> str | None:
     return None
 
 
-def _window_text_date(window: _Window) -> str | None:
+def _window_text_date(window: _Window, updated: bool = False) -> str | None:
     """A date written out on a short line around the headline ("3 March 2024", "By A · May 2,
     2024"): never from a sentence of the body, never one labelled as the update."""
     size = 0
@@ -352,7 +338,7 @@ def _window_text_date(window: _Window) -> str | None:
             if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder):
                 continue
             date = normalize_date(text)
-            if date and not _updated_before(line, text) and not _labelled_updated(holder):
+            if date and (updated or not (_updated_before(line, text) or _labelled_updated(holder))):
                 return date
         if size >= _MAX_SCAN_CHARS:
             break
