@@ -184,7 +184,12 @@ def html_to_text(html: str) -> str:
 def run_cleanpage(html: str, url: str | None) -> Output:
     import cleanpage
 
-    article = cleanpage.clean(html, url=url)
+    try:
+        article = cleanpage.clean(html, url=url)
+    except cleanpage.NoContentError as error:  # no body, but the title, byline and date the page gave
+        found = error.found
+        return Output("", found.get("title"), found.get("byline"), found.get("date"),
+                      error=f"NoContentError: {error.message}")
     return Output(article.text, article.title, article.byline, article.date)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+import cleanpage
 from cleanpage.metadata import Metadata, clean_names, extract_metadata, normalize_date, normalize_lang
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True)
@@ -412,17 +413,21 @@ def _dated(published: str) -> str:
             "<title>A day at the lake</title></head><body><h1>A day at the lake</h1><p>Text.</p></body></html>")
 
 
-@pytest.mark.parametrize("published, url, expected", [
-    # a UTC timestamp one day after the URL's day: the site's evening, shown in UTC
-    ("2019-11-19T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-18"),
-    ("2019-11-19T07:03:25Z", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-18"),
-    # the same day, a local offset, or days apart: the timestamp stands
-    ("2019-11-18T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-18T07:03:25+00:00"),
-    ("2019-11-19T07:03:25-05:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-19T07:03:25-05:00"),
-    ("2019-11-25T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake", "2019-11-25T07:03:25+00:00"),
+@pytest.mark.parametrize("published, url", [
+    # the URL's day is when the story was filed: a UTC timestamp a day later stands
+    ("2019-11-19T07:03:25+00:00", "https://news.example/2019/11/18/a-day-at-the-lake"),
+    ("2019-11-19T07:03:25-05:00", "https://news.example/2019/11/18/a-day-at-the-lake"),
 ])
-def test_utc_timestamp_a_day_off_the_url_gives_the_sites_day(published: str, url: str, expected: str) -> None:
-    assert meta_of(_dated(published), url=url).date == expected
+def test_the_url_never_shifts_a_timestamp(published: str, url: str) -> None:
+    assert meta_of(_dated(published), url=url).date == published.replace("Z", "+00:00")
+
+
+@pytest.mark.parametrize("published", ["2019-11-19T00:04:00Z", "2019-11-18T15:04:00+00:00"])
+def test_a_utc_timestamp_stands_as_stated(published: str) -> None:
+    html = (f"<html><head><meta property='article:published_time' content='{published}'>"
+            "<meta name='author' content='Ann Lee'><title>A day at the lake</title></head><body><article>"
+            "<h1>A day at the lake</h1><time>Nov. 18, 2019 7:04 pm ET</time><p>Text.</p></article></body></html>")
+    assert meta_of(html).date == published.replace("Z", "+00:00")
 
 
 @pytest.mark.parametrize("page_title, site", [
@@ -469,3 +474,99 @@ def test_date_labelled_as_published_beats_dates_of_related_boxes() -> None:
             "<div class='box'><a href='/1'>Another story</a><span class='box-meta'>Autor: A B, 4 listopada 2024</span>"
             "</div></body></html>")
     assert meta_of(html).date == "2024-11-05"
+
+
+@pytest.mark.parametrize("body", [
+    "<p>The council approved the new budget on March 3, 2011, after a long debate.</p>",
+    "<p>Version 1.2.3 shipped on 2019-01-02 with the new parser and a faster cache.</p>",
+])
+def test_a_date_in_a_sentence_of_the_body_is_never_the_page_date(body: str) -> None:
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{body}")
+    assert meta_of(html).date is None
+
+
+@pytest.mark.parametrize("line", [
+    "<div class='meta'><span>Updated on</span> <span class='date'>July 9, 2025</span></div>",
+    "<div class='meta'><span class='date'>Updated on July 9, 2025</span></div>",
+    "<p>By Ann Lee · Updated July 9, 2025</p>",
+])
+def test_a_date_labelled_as_the_update_is_not_the_publication_date(line: str) -> None:
+    published = "<p class='dateline'>Published March 3, 2011</p>"
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{line}{published}")
+    assert meta_of(html).date == "2011-03-03"
+    alone = page("<title>Budget news</title>", f"<h1>Budget news</h1>{line}")
+    assert meta_of(alone).date == "2025-07-09"  # the one day the page shows
+
+
+def test_a_dateline_near_the_headline_gives_the_date() -> None:
+    html = page("<title>Budget news</title>", "<h1>Budget news</h1><p>By Ann Lee · March 3, 2011</p>")
+    assert meta_of(html).date == "2011-03-03"
+
+
+def test_dates_in_a_sidebar_list_of_posts_are_not_the_page_date() -> None:
+    sidebar = "<aside><h3>Newest posts</h3><ul><li><span class='post-date'>Sunday, 31.03.2019</span></li></ul></aside>"
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{sidebar}")
+    assert meta_of(html).date is None
+
+
+def test_a_published_label_with_the_date_in_the_next_element() -> None:
+    html = page("<title>Budget news</title>", "<h1>Budget news</h1><dl><dt>Published:</dt><dd>2017-08-15</dd></dl>")
+    assert meta_of(html).date == "2017-08-15"
+
+
+@pytest.mark.parametrize("author, expected", [
+    ("Doe, Jane", "Jane Doe"),  # the citation order in a meta tag is one person
+    ("Roe, Jane; Doe, John", "Jane Roe and John Doe"),
+    ("Martin Luther King, Jr.", "Martin Luther King, Jr."),
+    ("Jane Doe, MS, RDN", "Jane Doe"),
+    ("Jane Doe, Ph.D.", "Jane Doe"),
+    ("Jane Doe, DVM. Reviewed by John Roe, DVM", "Jane Doe"),
+    ("page.head.extra.author", None),  # a template key, not a name
+    ("jane.doe", None),  # a user name
+])
+def test_meta_author_names(author: str, expected: str | None) -> None:
+    html = page(f"<meta name='author' content='{author}'><title>Budget news</title>", "<h1>Budget news</h1>")
+    assert meta_of(html).byline == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By Текст: Иван Петров", "Иван Петров"),  # a label after "By"
+    ("By Smith, Reuters", "Smith and Reuters"),  # in page text a comma does not turn a name round
+    ("By Kooman, F.", "F. Kooman"),  # ...unless the other side is initials
+])
+def test_text_byline_names(line: str, expected: str) -> None:
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1><p class='byline'>{line}</p>")
+    assert meta_of(html).byline == expected
+
+
+def test_a_wire_byline_is_not_repeated_as_a_body_line() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the wire story, long enough to be running text in the body "
+                         f"of the article that a reader wants to keep.</p>" for i in range(5))
+    html = ("<html><head><meta name='author' content='Jane Doe'><title>Port reopens</title></head><body>"
+            f"<article><h1>Port reopens</h1><div class='story'><p>JANE DOE</p>{paragraphs}"
+            "<p>Jane Doe said the port will reopen.</p></div></article></body></html>")
+    article = cleanpage.clean(html)
+    assert article.byline == "Jane Doe"
+    assert "JANE DOE" not in article.text
+    assert "Jane Doe said the port will reopen." in article.text  # a sentence naming her stays
+
+
+@pytest.mark.parametrize("url", [
+    "https://blog.example.org/articles/2025-12-15+Why+and+how",
+    "https://news.example.org/2025/12/15/why-and-how/",
+])
+def test_the_url_date_is_used_when_the_page_states_none(url: str) -> None:
+    html = page("<title>Why and how</title>", "<h1>Why and how</h1>")
+    assert meta_of(html, url=url).date == "2025-12-15"
+
+
+def test_a_wire_dateline_opening_the_first_paragraph() -> None:
+    html = page("<title>Allergy news</title>", "<h1>Allergy news</h1><p>Feb. 23, 2015 -- Life-threatening "
+                "peanut allergies have become more common in children over the last two decades.</p>")
+    assert meta_of(html).date == "2015-02-23"
+
+
+def test_a_wrapper_named_like_a_footer_is_not_a_sidebar() -> None:
+    html = page("<title>Budget news</title>", "<div class='story-meta-footer'><h1>Budget news</h1>"
+                "<time class='dateline'>JULY 29, 2016</time></div>")
+    assert meta_of(html).date == "2016-07-29"

@@ -109,9 +109,13 @@ def test_markdown_invents_no_structure(source: str) -> None:
 CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
+# Comments show as nothing either: "0<!--<p>-->0" reads "00".
+COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+
+
 def visible_text(source: str) -> str:
-    """The source's text with the tags taken out (no separators: words may join)."""
-    return CONTROL_RE.sub("", html.unescape(TAG_RE.sub("", source)))
+    """The source's text with comments and tags taken out (no separators: words may join)."""
+    return CONTROL_RE.sub("", html.unescape(TAG_RE.sub("", COMMENT_RE.sub("", source))))
 
 
 @SETTINGS

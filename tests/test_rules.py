@@ -196,9 +196,16 @@ def test_funding_statement_is_found_whole(statement: str) -> None:
 
 
 def test_funding_heading_section() -> None:
-    html = article_with(extra_inside="<h3>Acknowledgements</h3><p>We thank the crews of the research vessel.</p>"
+    html = article_with(extra_inside="<h3>Acknowledgements</h3><p>We thank the Ocean Trust for its support.</p>"
                                      "<h3>References</h3><p>Doe, J. (2024).</p>")
-    assert cleanpage.clean(html).funding == "We thank the crews of the research vessel."
+    assert cleanpage.clean(html).funding == "We thank the Ocean Trust for its support."
+
+
+def test_acknowledgements_of_general_thanks_are_not_funding() -> None:
+    html = article_with(extra_inside="<h3>Acknowledgements</h3><p>We thank the crews of the research vessel.</p>")
+    article = cleanpage.clean(html)
+    assert article.funding is None
+    assert "We thank the crews" in article.text
 
 
 def test_no_funding_on_an_ordinary_article() -> None:

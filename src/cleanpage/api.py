@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 import lxml.html
 
-from . import boilerplate, content, sections
+from . import boilerplate, content, funding, sections
 from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
-from .metadata import extract_metadata
+from .metadata import extract_metadata, repeats_byline
 from .model import Article, Options
 from .rules import MIN_PAGE_PROSE
 from .parse import parse_html
-from .sections import cjk_count
+from .speakers import cjk_count
 from .serialize import body_to_markdown, body_to_text
 from .steering import Steering, steering
 
@@ -73,8 +73,11 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
     3. the user's steering: the site rule of the page's host, --exclude, --selector
     4. strip chrome by rule (rules.RULES), recording removals for --explain
     5. choose the main content node (or take the selector's) and re-attach the deck and funding blocks
-    6. find the funding statement and the quotations
-    7. render the body as Markdown, text and HTML
+    6. the funding statements: those of the body, and those the chrome held (a
+       disclosures dialog, an aside, the article header), found in step 2's tree
+       before stripping and put back at the body's end; then the quotations
+    7. drop a line at the body's top that repeats the byline (a wire byline), render the
+       body as Markdown, text and HTML
 
     With `options.time_limit`, the time spent is checked between stages and
     passes: past it, TimeLimitError (a stage already running finishes first).
@@ -95,8 +98,13 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     budget.check()
     steer = steering(options, url or meta.canonical_url)
     meta = steer.override(root, meta)
-    body, removals = _best_body(root, text, meta, options, steer, parse, budget)
-    funding = sections.find_funding(body)
+    page_statements = funding.find_statements(root, whole_page=True)  # before the chrome goes
+    try:
+        body, removals = _best_body(root, text, meta, options, steer, parse, budget)
+    except NoContentError as exc:  # the record keeps what the page said about itself
+        raise NoContentError(exc.message, removals=exc.removals, found=_found(url, meta)) from None
+    statements = _keep_statements(body, page_statements)
+    _drop_repeated_byline(body, meta.byline)
     quotes = sections.find_quotes(body)
     budget.check()
     base_url = url or meta.canonical_url
@@ -104,7 +112,8 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     plain = body_to_text(body)
     budget.check()
     if not plain.strip():
-        raise NoContentError("no article content found on the page", removals=tuple(removals))
+        raise NoContentError("no article content found on the page", removals=tuple(removals),
+                             found=_found(url, meta))
     return Article(
         source=url,
         url=url or meta.canonical_url,
@@ -116,13 +125,63 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         description=meta.description,
         markdown=markdown,
         text=plain,
-        funding=funding,
+        funding=funding.funding_text(statements),
         quotes=tuple(quotes),
         word_count=count_words(plain),
         html=lxml.html.tostring(body, encoding="unicode"),
         removals=tuple(removals),
         notes=steer.notes,
     )
+
+
+def _found(url: str | None, meta) -> dict:
+    """What a page without an article still says about itself, as JSON record fields."""
+    return {
+        "url": url or meta.canonical_url, "title": meta.title, "byline": meta.byline, "date": meta.date,
+        "site_name": meta.site_name, "lang": meta.lang, "description": meta.description,
+    }
+
+
+def _keep_statements(body, page_statements: list[str]) -> list[str]:
+    """The body's funding statements, and the page's that the body lost, appended to it."""
+    statements = funding.find_statements(body)
+    if not page_statements:
+        return statements
+    held = " ".join(body.text_content().split())
+    for statement in page_statements:
+        if statement not in held and not any(statement in s or s in statement for s in statements):
+            for part in statement.split("\n\n"):
+                paragraph = lxml.html.Element("p")
+                paragraph.text = part
+                body.append(paragraph)
+            statements.append(statement)
+    return statements
+
+
+# The byline is repeated, if at all, among the body's first lines.
+LEAD_BLOCKS = 4
+_LINE_TAGS = ("p", "div", "span", "address", "strong", "b", "em", "i", "h5", "h6")
+_BLOCK_CHILD_TAGS = frozenset(("p", "div", "ul", "ol", "table", "blockquote", "figure", "section", "h2", "h3", "h4"))
+
+
+def _drop_repeated_byline(body, byline: str | None) -> None:
+    """Remove a short line among the body's first blocks that only repeats the byline,
+    which the rendered credit line already says (a wire byline, "JANE DOE")."""
+    if not byline:
+        return
+    looked = 0
+    for element in body.iter(*_LINE_TAGS):
+        if element is body or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text:
+            continue
+        if repeats_byline(text, byline):
+            element.drop_tree()  # keeps the tail text
+            return
+        looked += 1
+        if looked >= LEAD_BLOCKS:
+            return
 
 
 # Fewer words than this from our own pass: try the fallback passes too.

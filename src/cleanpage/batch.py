@@ -28,7 +28,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
-from .errors import CleanpageError, InputError, TimeLimitError
+from .errors import CleanpageError, InputError, NoContentError, TimeLimitError
 from .model import JSON_FIELDS, Article, Options, Removal
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ class Outcome:
     removals: tuple[Removal, ...] = ()
     detail: str | None = None  # the traceback of the error, shown with -v
     notes: tuple[str, ...] = ()  # e.g. a site rule that matched nothing, shown with -v
+    found: dict[str, Any] | None = None  # a failed page's url, title, byline, date ... (NoContentError)
 
     @property
     def ok(self) -> bool:
@@ -90,12 +91,19 @@ class Executor(Protocol):
 # ----------------------------------------------------------------- records
 
 
-def error_record(source: str, message: str) -> dict[str, Any]:
-    """The record of a failed input: `source` and `error`, every other field null."""
+def error_record(source: str, message: str, found: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The record of a failed input: `source`, what the page said about itself (url, title,
+    byline, date ... when it was read but held no article), `error`; every other field null."""
     record: dict[str, Any] = dict.fromkeys(JSON_FIELDS)
+    record.update((key, value) for key, value in (found or {}).items() if key in record)
     record["source"] = source
     record["error"] = message
     return record
+
+
+def outcome_record(outcome: Outcome) -> dict[str, Any]:
+    """The error record of a failed outcome."""
+    return error_record(outcome.source, outcome.error or "", outcome.found)
 
 
 def record_line(record: dict[str, Any]) -> str:
@@ -122,14 +130,19 @@ def clean_task(task: Task, options: Options) -> Article:
     from .api import clean
 
     data = task.data if task.data is not None else read_file(task.path or task.source)
-    article = clean(data, url=task.url, content_type=task.content_type, options=options)
+    try:
+        article = clean(data, url=task.url, content_type=task.content_type, options=options)
+    except NoContentError as exc:
+        if task.date and not exc.found.get("date"):
+            exc.found["date"] = task.date
+        raise
     return replace(article, source=task.source, date=article.date or task.date)
 
 
 def task_record(task: Task, options: Options) -> dict[str, Any]:
     """The JSON record of one task, an error record if it fails (Dask, jsonl)."""
     outcome = run_clean_task(task, fmt="jsonl", options=options)
-    return json.loads(outcome.output) if outcome.ok else error_record(task.source, outcome.error or "")
+    return json.loads(outcome.output) if outcome.ok else outcome_record(outcome)
 
 
 def render_output(article: Article, fmt: str, options: Options) -> str:
@@ -156,7 +169,7 @@ def guarded(source: str, work: Callable[[], Article | str], fmt: str, options: O
                        notes=result.notes)
     except CleanpageError as exc:
         return Outcome(source, error=exc.message, error_type=type(exc), detail=traceback.format_exc(),
-                       removals=tuple(getattr(exc, "removals", ())))
+                       removals=tuple(getattr(exc, "removals", ())), found=getattr(exc, "found", None))
     except Exception as exc:  # a bug: one error line, the traceback kept for -v
         message = f"internal error: {type(exc).__name__}: {exc}"
         return Outcome(source, error=message, detail=traceback.format_exc())

@@ -10,6 +10,7 @@ requests, warcio, process pools and dask are imported inside the commands.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import re
 import sys
@@ -850,13 +851,16 @@ class Sink:
         self.written = 0
 
     def text_of(self, outcome: Outcome) -> str | None:
-        """The text to write for an outcome: output, jsonl error record, or nothing."""
+        """The text to write for an outcome: output, a json/jsonl error record, or nothing."""
         if outcome.ok:
             return outcome.output
-        if self.run.fmt == "jsonl" and not self.run.raw:
-            from .batch import error_record, record_line
+        if self.run.fmt in ("json", "jsonl") and not self.run.raw:
+            from .batch import outcome_record, record_line
 
-            return record_line(error_record(outcome.source, outcome.error or ""))
+            record = outcome_record(outcome)
+            if self.run.fmt == "jsonl":
+                return record_line(record)
+            return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
         return None
 
     def write(self, outcome: Outcome) -> None:

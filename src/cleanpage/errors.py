@@ -36,16 +36,18 @@ class CleanpageError(Exception):
 
 
 class NoContentError(CleanpageError):
-    """The page was parsed but no article content was found in it; `.removals` says what went."""
+    """The page was parsed but no article content was found in it; `.removals` says what
+    went and `.found` what the page said about itself (url, title, byline, date ...)."""
 
     exit_code = 1
 
-    def __init__(self, message: str, *, removals: tuple = ()) -> None:
+    def __init__(self, message: str, *, removals: tuple = (), found: dict | None = None) -> None:
         super().__init__(message)
         self.removals = removals  # Removal records, filled with Options(explain=True)
+        self.found = dict(found or {})  # JSON record fields, e.g. {"title": ..., "date": ...}
 
     def __reduce__(self):
-        return (_make_no_content_error, (self.message, self.removals))
+        return (_make_no_content_error, (self.message, self.removals, self.found))
 
 
 class RulesError(CleanpageError):
@@ -105,5 +107,5 @@ def _make_fetch_error(message: str, url: str | None, status: int | None) -> Fetc
     return FetchError(message, url=url, status=status)
 
 
-def _make_no_content_error(message: str, removals: tuple) -> NoContentError:
-    return NoContentError(message, removals=removals)
+def _make_no_content_error(message: str, removals: tuple, found: dict | None = None) -> NoContentError:
+    return NoContentError(message, removals=removals, found=found)

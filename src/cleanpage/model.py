@@ -83,7 +83,9 @@ def _require(ok: bool, name: str, rule: str) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation: block quote, pull quote repeating the body, or quoted speech."""
+    """Quoted speech or writing: a block quote, a pull quote, an embedded post or inline
+    speech, with whole boundaries (never titles, scare quotes or sign texts). `speaker` is
+    the person or organisation the page names, as a name, or None."""
 
     text: str
     speaker: str | None = None
@@ -116,12 +118,14 @@ class Article:
     url: str | None = None
     title: str | None = None
     byline: str | None = None
-    date: str | None = None
+    date: str | None = None  # publication day as the page states it; never from a body sentence
     site_name: str | None = None
     lang: str | None = None
     description: str | None = None
     markdown: str = ""
     text: str = ""
+    # the page's own statement(s) of who funded, supported or sponsored the work it reports,
+    # under a funding heading or as a self-contained statement, wherever it sat; also in the body
     funding: str | None = None
     quotes: tuple[Quote, ...] = ()
     word_count: int = 0

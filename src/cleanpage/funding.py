@@ -1,0 +1,360 @@
+"""The funding statement: who funded, supported or sponsored the work the page reports.
+
+A statement is found by its heading or by its shape, never by a word occurring
+somewhere:
+
+1. a section under a funding heading (Funding, Grant Support, Förderung, 基金 …),
+   or a paragraph that starts with such a label ("Funding: …"); an
+   Acknowledgements section counts when it acknowledges support (not general thanks)
+2. a self-contained statement: a research noun as the subject of "was funded /
+   supported / sponsored by" ("This research was supported by …", "Das Projekt wird
+   vom … gefördert"), "We gratefully acknowledge support from …", a grant number, or
+   a short sponsor notice ("… is supported by" and the sponsor's logo)
+
+`find_statements` reads any tree: the cleaned body, and the whole page before its
+chrome is stripped, so that a statement in a disclosures dialog, an aside or the
+article header is found too (`api.clean` puts those back at the body's end).
+Competing-interest and ethics declarations are never funding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .patterns import lazy
+from .rules import class_rule
+
+# Headings of a funding section, in several languages (the whole heading, a number before it allowed).
+FUNDING_HEADING_RE = lazy(
+    r"^[\s\d.)§]*(?:funding(?: sources?| information| statement| and support| disclosure)?|sources? of funding|"
+    r"financial support|grant support|support(?:ed)? by|financial disclosures?|"
+    r"(?:our\s+)?sponsors?(?:hip)?(?:\s+(?:&|and)\s+(?:partners|affiliates|supporters|donors))?|"
+    r"förderung|finanzierung|förderhinweis|gefördert (?:durch|von)|financement|sources? de financement|"
+    r"financiaci[oó]n|financiamiento|fuentes? de financiaci[oó]n|finanziamento|finanziamenti|finansowanie|"
+    r"źródła finansowania|financiering|finansiering|基金|基金项目|资助|资助项目)\W*$",
+    re.I,
+)
+# Acknowledgement headings: their section counts when it acknowledges support.
+ACKNOWLEDGEMENT_HEADING_RE = lazy(
+    r"^[\s\d.)§]*(?:acknowledge?ments?(?: and funding)?|funding and acknowledge?ments?|danksagung|remerciements|"
+    r"agradecimientos|ringraziamenti|podziękowania|dankwoord|tack|致谢|謝辞)\W*$",
+    re.I,
+)
+# A label that opens a paragraph holding the statement ("Funding: …", "Grant Support: …").
+FUNDING_LABEL_RE = lazy(
+    r"^\W*(?:funding(?: sources?| information| statement)?|sources? of funding|financial support|grant support|"
+    r"financial disclosures?|acknowledge?ments?|förderung|förderhinweis|financement|financiaci[oó]n|"
+    r"finanziamento|finansowanie|基金(?:项目)?|资助)\s*[:：]\s*\S",
+    re.I,
+)
+# Support words an acknowledgements section must hold to be a funding statement.
+SUPPORT_WORDS_RE = lazy(
+    r"support|fund|grant|financ|sponsor|fellowship|award|förder|finanz|soutien|subvenc|apoyo|sostegno|"
+    r"finansow|基金|资助",
+    re.I,
+)
+# The work a statement is about: the subject of "was funded by".
+_WORK = (
+    r"(?:research|study|studies|work|project|trial|survey|analysis|paper|article|report|reporting|story|series|"
+    r"journalism|coverage|program|programme|event|conference|workshop|symposium|publication|podcast|"
+    r"investigation|experiment|collaboration|initiative|fellowship|content|expedition|exhibition|book|film|"
+    r"newsletter|site|website|effort|findings|results|data|post|video|episode|guide|feature|edition)s?"
+)
+# The verb and its agent: a funding statement always says by whom ("was supported by", "in part by").
+_FUNDED = (
+    r"(?:(?:supported|funded|co-?funded|financed|sponsored|underwritten|paid for|made possible)\s+"
+    r"(?:in part\s+|partly\s+|partially\s+|generously\s+|financially\s+|jointly\s+)?(?:by|through|from)|"
+    r"brought to you by|developed in partnership with|produced in partnership with|"
+    r"produced with (?:the )?support|created in partnership with|written in (?:collaboration|partnership) with)"
+)
+# Statement shapes, one per language family; all are searched in a block's text.
+STATEMENT_RES = (
+    # "This research was supported by …", "The study, published in X, was funded in part by …"
+    rf"\b(?:this|the|our|these|their|his|her)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b[^.;]{{0,120}}?"
+    rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+){{0,2}}?{_FUNDED}\b",
+    # "Funding for this work was provided by …", "Support for this project comes from …"
+    rf"\b(?:funding|financial support|support|grants?)\s+for\s+(?:this|the)\s+(?:[\w\-]+\s+){{0,3}}?{_WORK}\b"
+    r"[^.;]{0,60}?\b(?:was|were|is|came|comes)\s+(?:\w+\s+)?(?:provided|received|from|by)\b",
+    # "We gratefully acknowledge support from …", "The authors thank the X Foundation for funding"
+    r"\b(?:we|the authors?|authors|i|the team)\s+(?:\w+\s+)?(?:acknowledges?|thanks?|are grateful|is grateful|"
+    r"am grateful)\b[^.;]{0,80}?\b(?:support|funding|financial|grants?|fellowships?|sponsorship)\b",
+    r"\bgratefully acknowledges?\b[^.;]{0,60}?\b(?:support|funding|grants?)\b",
+    # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
+    r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[A-Z]*[\-\s]?\d[\w\-/]*",
+    r"\b(?:supported|funded|financed)\s+(?:in part\s+|partly\s+|partially\s+)?by\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:grants?|awards?|fellowships?)\b",
+    r"\breceived\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    r"\bwith\s+(?:\w+\s+)?(?:funding|financial support|a grant|grants)\s+from\b",
+    # "An editorially independent publication supported by the X Foundation"
+    r"\b(?:publication|newsroom|site|website|podcast|newsletter|program|programme|project)\s+(?:is\s+)?"
+    r"(?:proudly\s+|generously\s+)?(?:supported|funded|sponsored|underwritten)\s+by\b",
+    r"\b(?:our|their|its)\s+(?:\w+\s+)?(?:funding|grant|financial support)\s+from\b",
+    # sponsored and partner content: "I wrote this post in collaboration with X", "this post is sponsored by X"
+    rf"\bthis\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,40}}?\bin\s+(?:collaboration|partnership|association)\s+with\b",
+    r"\b(?:this|the following)\s+(?:is\s+)?(?:a\s+)?(?:sponsored|paid)\s+(?:post|content|partnership|article)\b",
+    r"\((?:sponsored|sponsor|paid partnership)\)",
+    rf"\b(?:people|companies|organi[sz]ations|individuals|those|everyone)\s+(?:that|who)\s+(?:sponsor|fund|support)s?\s+"
+    rf"(?:this|the|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
+    r"\b(?:donated|contributed|gave|granted)\b[^.;]{0,80}?\bto\s+(?:support|fund)\b",
+    # German: "Das Projekt wird vom Bundesministerium … gefördert", "gefördert durch die DFG", "Förderkennzeichen"
+    r"\b(?:das|dieses|die|diese|der|unser|unsere)\s+(?:[\w\-]+\s+){0,2}?(?:\w*projekt|vorhaben|studie|forschung|"
+    r"arbeit|veranstaltung|tagung|initiative)\w*\s+(?:[^.;]{0,160}?)\b(?:wird|wurde|werden|wurden|ist|sind)\b"
+    r"[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt)\b",
+    r"\b(?:gefördert|finanziert)\s+(?:durch|von)\s+(?:de[mnr]|die|das)\s+(?:bundesministerium|deutsche[n]? "
+    r"forschungsgemeinschaft|dfg|bmbf|europäische|eu\b)",
+    r"\bförderkennzeichen\b",
+    # French, Spanish, Italian, Polish, Portuguese, Dutch
+    r"\b(?:ce|cette|ces|le|la|les|notre)\s+(?:\w+\s+){0,2}?(?:projet|étude|recherche|travail|travaux|programme)s?"
+    r"\b[^.;]{0,120}?\b(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?)\s+par\b",
+    r"\b(?:este|esta|el|la|nuestro|nuestra)\s+(?:proyecto|estudio|investigación|trabajo|programa)\b[^.;]{0,120}?"
+    r"\b(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|subvencionad[oa]s?)\b",
+    r"\b(?:il|lo|la|questo|questa|lo stesso)\s+(?:progetto|studio|ricerca|lavoro|programma)\b[^.;]{0,120}?"
+    r"\b(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa])\b",
+    r"\b(?:projekt|badani[ae]|praca|badanie)\b[^.;]{0,120}?\b(?:jest|został[aoy]?|było|były)\s+(?:\w+\s+)?"
+    r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
+    r"\b(?:este|esta|o|a)\s+(?:projeto|estudo|pesquisa|trabalho)\b[^.;]{0,120}?\b(?:foi|é|foram)\s+(?:\w+\s+)?"
+    r"(?:financiad[oa]|apoiad[oa])\b",
+    r"\b(?:dit|het|deze|de)\s+(?:project|onderzoek|studie)\b[^.;]{0,120}?\b(?:is|werd|wordt)\s+(?:\w+\s+)?"
+    r"(?:gefinancierd|ondersteund)\b",
+    # Chinese: "本研究得到国家自然科学基金资助"
+    r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
+)
+# One pattern for every shape (content.py reattaches blocks that match it after the body).
+FUNDING_STATEMENT_RE = lazy("|".join(f"(?:{shape})" for shape in STATEMENT_RES), re.I)
+# A short sponsor notice: "The Newsroom is supported by" followed by the sponsor's logo.
+SPONSOR_NOTICE_RE = lazy(
+    r"^(?:[\w'’&\-]+\s+){0,8}?(?:is|are)\s+(?:\w+\s+)?(?:supported|sponsored|funded|underwritten|made possible|"
+    r"brought to you)\s+by\W*$|"
+    r"^(?:sponsored|funded|underwritten|made possible|brought to you)\s+by\b|"
+    r"^supported\s+by\s+\S|"  # a bare "Supported by" labels an advertisement, not a sponsor
+    r"^in\s+(?:partnership|association|collaboration)\s+with\b|"
+    r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b",
+    re.I,
+)
+MAX_SPONSOR_NOTICE_CHARS = 160
+# Support that is not funding of the work: readers, members, affiliate links, product features.
+NOT_FUNDING_RE = lazy(
+    r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like )?(?:readers|you|members|"
+    r"subscribers|listeners|viewers|donors like you|donations)|"
+    r"reader-supported|affiliate|commission|supported by (?:the |your )?(?:app|browser|device|version|"
+    r"firmware|software|platform)\b",
+    re.I,
+)
+# Competing interests and ethics: declarations of their own, never funding.
+DECLARATION_HEADING_RE = lazy(
+    r"competing interests?|conflicts? of interest|ethics|ethical|disclosures? of interest|interessenkonflikt|"
+    r"conflits? d'intérêts?|conflicto de intereses|conflitto di interessi|konflikt interesów",
+    re.I,
+)
+# Cheap substring test before any pattern runs (lower-cased text).
+FUNDING_WORDS = (
+    "support", "fund", "financ", "sponsor", "grant", "award", "acknowledg", "förder", "finanz", "soutien",
+    "soutenu", "apoy", "subvenc", "sostenut", "finansow", "gefinancierd", "ondersteund", "financiad", "underwritten",
+    "made possible", "partnership", "collaboration", "brought to you", "donat", "基金", "资助",
+)
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# Blocks read as one statement; a block with block children is read through them.
+BLOCK_TAGS = ("p", "li", "dd", "div", "section", "aside", "footer", "header", "dialog", "td", "small", "span",
+              "figcaption", "blockquote")
+_BLOCK_CHILDREN = frozenset(("p", "li", "dd", "div", "section", "aside", "footer", "header", "table", "ul", "ol",
+                             "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "dialog"))
+# Areas whose statements are someone else's, by the class vocabulary of the removal rules
+# (rules.CLASS_VOCABULARY): navigation, comments, related teasers, newsletter and share boxes.
+# Not "advertisement": its "sponsor" words name the page's own sponsor notices too.
+FOREIGN_RULES = frozenset(("comments", "related", "newsletter", "share-bar", "navigation", "cookie-banner",
+                           "search", "feedback", "author-bio"))
+# A donation box ("Our journalism is funded by readers"): not in the removal vocabulary.
+DONATION_CLASS_RE = lazy(r"donat")
+_FOREIGN_TAGS = frozenset(("nav", "script", "style", "noscript", "template", "button"))
+# An article's own classes describe the article ("newsletter-post"), not an area inside it;
+# a <form> may wrap a whole page (ASP.NET).
+_AREA_BOUNDARY_TAGS = frozenset(("article", "main", "body", "html"))
+MAX_ANCESTORS = 40
+# A statement is at most a few paragraphs; longer blocks are the story around it.
+MAX_STATEMENT_CHARS = 1500
+MIN_STATEMENT_CHARS = 12  # "Sponsored by X"; shorter text is a label or a link
+MAX_SECTION_CHARS = 3000
+MAX_FUNDING_CHARS = 6000
+# A label heading ("Grant Support:") in bold at the start of a definition or paragraph.
+LABEL_TAGS = ("strong", "b", "dt", "th")
+
+
+def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]:
+    """Every funding statement in the tree, in document order (sections whole).
+
+    `whole_page`: the tree is the page before its chrome is stripped; a short sponsor
+    notice counts there only inside the article, its header or a dialog (the
+    "Sponsored by" teasers of a sidebar sponsor other pages)."""
+    words = FUNDING_WORDS
+    if not whole_page:  # a whole page's text, scripts and all, costs more to scan than it saves
+        low = tree.text_content().lower()
+        words = tuple(word for word in FUNDING_WORDS if word in low)  # blocks are tested for these only
+        if not words:
+            return []  # substring scans in C settle most bodies before any pattern runs
+    found: list[str] = []
+    used: set = set()
+    for heading in tree.iter(*HEADING_TAGS, *LABEL_TAGS):
+        text = _text(heading)
+        section = _heading_section(heading, text) if text else None
+        if section and not _foreign(heading):
+            found.append(section[0])
+            used.update(section[1])
+    for el in _blocks(tree, whole_page):
+        if el in used or _has_block_children(el):
+            continue
+        raw = el.text_content()
+        if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2:
+            continue
+        low = raw.lower()
+        if not any(word in low for word in words):
+            continue  # substring tests in C settle most blocks of a page
+        text = " ".join(raw.split())
+        kind = _statement_kind(text)
+        if kind is None or _foreign(el) or any(text in other for other in found):
+            continue
+        if kind == "notice" and whole_page and not _in_article_area(el):
+            continue
+        found.append(text)
+    return _innermost(found)
+
+
+def _blocks(tree: etree._Element, whole_page: bool):
+    """The blocks read for statements: all of them in a body; on a whole page only those
+    of the areas that stripping removes and statements hide in (dialogs, asides, headers,
+    footers): the body's own blocks are read again once the body is found."""
+    if not whole_page:
+        yield from tree.iter(*BLOCK_TAGS)
+        return
+    seen: set = set()
+    for area in tree.iter(*AREA_TAGS):
+        if area in seen or (area.tag == "div" and not _is_hidden_area(area)):
+            continue  # an area inside an area read already, or an ordinary <div>
+        for block in area.iter(*BLOCK_TAGS):
+            if block not in seen:
+                seen.add(block)
+                yield block
+
+
+def _is_hidden_area(el: etree._Element) -> bool:
+    """A <div> that is a dialog, a modal or a banner by its role or class."""
+    if el.get("role") in AREA_ROLES or el.get("aria-modal") is not None:
+        return True
+    names = el.get("class")
+    return bool(names) and class_rule(names) in AREA_RULES
+
+
+# Where stripping removes a page's statement with the chrome around it (a disclosures
+# dialog, a sponsor notice in the article header, an aside, the article's footer).
+AREA_TAGS = ("aside", "header", "footer", "dialog", "div")
+AREA_ROLES = frozenset(("dialog", "alertdialog", "complementary", "banner", "contentinfo"))
+AREA_RULES = frozenset(("modal", "site-header", "site-footer", "sidebar", "advertisement"))  # "sponsor" boxes
+
+
+def funding_text(statements: list[str]) -> str | None:
+    """The field's value: the statements joined, each once."""
+    unique = list(dict.fromkeys(s for s in statements if s))
+    return "\n\n".join(unique)[:MAX_FUNDING_CHARS] or None
+
+
+def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | None:
+    """The statement a funding heading opens, and the elements it spans."""
+    if heading.tag in LABEL_TAGS:
+        return _label_section(heading, text)
+    acknowledgement = ACKNOWLEDGEMENT_HEADING_RE.match(text) is not None
+    if not acknowledgement and not FUNDING_HEADING_RE.match(text):
+        return None
+    parts, elements, node = [], [], heading.getnext()
+    while node is not None and node.tag not in HEADING_TAGS and sum(map(len, parts)) < MAX_SECTION_CHARS:
+        if isinstance(node.tag, str) and _text(node):
+            parts.append(_text(node))
+            elements.extend(node.iter())
+        node = node.getnext()
+    statement = "\n\n".join(parts)
+    if not statement or (acknowledgement and not SUPPORT_WORDS_RE.search(statement)):
+        return None
+    return statement, elements
+
+
+def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
+    """"<strong>Funding:</strong> …" or "<dt>Grant Support</dt><dd>…</dd>": the paragraph or the term's definition."""
+    clean = text.rstrip(" :：")
+    if not (FUNDING_HEADING_RE.match(clean) or ACKNOWLEDGEMENT_HEADING_RE.match(clean)):
+        return None
+    if label.tag == "dt" or label.tag == "th":
+        definition = label.getnext()
+        if definition is None or not _text(definition):
+            return None
+        statement, elements = _text(definition), list(definition.iter())
+    else:
+        block = label.getparent()
+        if block is None or (block.text or "").strip():
+            return None  # the label must open its paragraph
+        statement, elements = _text(block), list(block.iter())
+    if len(statement) > MAX_SECTION_CHARS or not SUPPORT_WORDS_RE.search(statement) \
+            or DECLARATION_HEADING_RE.match(statement):
+        return None
+    return statement, elements
+
+
+def _statement_kind(text: str) -> str | None:
+    """"statement" for a self-contained funding statement, "notice" for a short sponsor
+    notice ("Sponsored by X"), None for anything else; by its shape."""
+    if len(text) > MAX_STATEMENT_CHARS:
+        return None
+    low = text.lower()
+    if not any(word in low for word in FUNDING_WORDS) or NOT_FUNDING_RE.search(text):
+        return None
+    if FUNDING_LABEL_RE.match(text):
+        return "statement"
+    if FUNDING_STATEMENT_RE.search(text) is not None and not DECLARATION_HEADING_RE.match(text):
+        return "statement"
+    if len(text) <= MAX_SPONSOR_NOTICE_CHARS and SPONSOR_NOTICE_RE.search(text):
+        return "notice"
+    return None
+
+
+def _in_article_area(el: etree._Element) -> bool:
+    """Inside the article, a header or a dialog (where a page's own sponsor notice sits)."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth > MAX_ANCESTORS or node.tag in ("body", "html"):
+            break
+        if node.tag in ARTICLE_AREA_TAGS or node.get("role") == "dialog":
+            return True
+        own = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if own.strip() and ARTICLE_AREA_RE.search(own):
+            return True
+    return False
+
+
+ARTICLE_AREA_TAGS = frozenset(("article", "main", "header", "dialog"))
+ARTICLE_AREA_RE = lazy(r"article|story|entry|post-(?:header|content|body)|hero|headline|modal|dialog")
+
+
+def _has_block_children(el: etree._Element) -> bool:
+    return any(child.tag in _BLOCK_CHILDREN for child in el)
+
+
+def _foreign(el: etree._Element) -> bool:
+    """Inside navigation, a form, comments or a teaser list."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth > MAX_ANCESTORS:
+            break
+        if node.tag in _AREA_BOUNDARY_TAGS:
+            return False
+        if node.tag in _FOREIGN_TAGS:
+            return True
+        own = f"{node.get('class', '')} {node.get('id', '')}".strip()
+        if own and (class_rule(own) in FOREIGN_RULES or DONATION_CLASS_RE.search(own.lower())):
+            return True
+    return False
+
+
+def _innermost(found: list[str]) -> list[str]:
+    """Drop statements that merely repeat a shorter one found inside them."""
+    return [text for text in found if not any(other != text and other in text for other in found)]
+
+
+def _text(el: etree._Element) -> str:
+    return " ".join(el.text_content().split())

@@ -1,0 +1,137 @@
+"""Page metadata: title, byline, date, site name, language, description, canonical URL.
+
+`extract_metadata(root, url)` reads the parsed page BEFORE boilerplate removal and
+never modifies it. Sources, most trusted first:
+
+1. JSON-LD (`script[type=application/ld+json]`, with `@graph` and nested lists)
+2. `<meta>` tags (OpenGraph, Twitter, Dublin Core, Parse.ly, itemprop), collected once
+3. the DOM: the article's own `<h1>`, byline markup and dates in a bounded window
+   of elements around it, `time[datetime]`
+4. `<title>` with the site name cut off; for dates the URL, then written dates in
+   the text next to the headline
+
+Speed: the <head> is read first and the body only when the head leaves the title,
+byline or date open; the window is walked lazily, nearest level first, and never
+grows with the page. Every rule is a named constant in its module:
+`sources` (meta, JSON-LD, links, language), `title`, `byline`, `date`, and
+`window` (the elements around the headline that byline and date read). Word
+lists cover English, German, French, Spanish, Italian, Dutch, Polish,
+Portuguese and Swedish, and are never the only signal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+
+from .byline import clean_names, repeats_byline, _dom_byline, _join_names, _structured_names, _without_site
+from .date import normalize_date, _dom_date, _structured_date
+from .sources import (
+    _BODY_TAGS,
+    _HEAD_TAGS,
+    _IMAGE_KEYS,
+    _Page,
+    _Sources,
+    _canonical_url,
+    _clean_text,
+    _description,
+    _first_article,
+    _first_dated,
+    _first_meta,
+    _lang,
+    normalize_lang,
+)
+from .title import _site_from_title, _site_keys, _site_name, _structured_title, _title
+from .window import _Window, _child, _fallback_anchor
+
+__all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "repeats_byline"]
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the page says about itself; every value is a plain string or None."""
+
+    title: str | None = None
+    byline: str | None = None
+    date: str | None = None  # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[+HH:MM]"
+    site_name: str | None = None
+    lang: str | None = None  # "en", "en-US", "pt-br" (language part lower-cased)
+    description: str | None = None
+    canonical_url: str | None = None  # absolute http(s) URL
+
+
+def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
+    """Read the page's metadata without touching the tree.
+
+    1. the <head>: meta, link, title, JSON-LD; what they say (title, byline, date...)
+    2. only when the head leaves the title, byline or date open: one pass over the body
+       (its JSON-LD, itemprop metas, h1/h2, time, article) and the head's answers again
+    3. title: structured, else the h1 the <title> repeats, else the <title> cut
+    4. byline and date left open: the markup and text in a window around the headline
+       (then the URL for dates)
+    """
+    page = _Page()
+    sources = _Sources(page)
+    sources.read(_child(root, "head"), _HEAD_TAGS, children_only=True)
+    facts = _facts(sources, url)
+    if not facts.complete and sources.read(_child(root, "body"), _BODY_TAGS, children_only=False):
+        facts = _facts(sources, url)
+    meta = sources.meta
+    headline, title = _title(page, facts, meta)
+    anchor = None  # a complete head needs no window
+    if not facts.complete:
+        anchor = headline if headline is not None else _fallback_anchor(root, page)
+    window = _Window(anchor)
+    return Metadata(
+        title=title,
+        byline=_join_names(_without_site(facts.names or _dom_byline(window), facts.sites)),
+        date=facts.date  # as stated: never shifted by a time zone or by the URL's day
+        or _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
+        site_name=facts.site_name or _site_from_title(title, facts.page_title),
+        lang=_lang(root, meta),
+        description=_description(meta, facts.article),
+        canonical_url=facts.canonical,
+    )
+
+
+__all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "repeats_byline"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the structured sources (JSON-LD, meta, link, <title>) say."""
+
+    article: dict | None
+    canonical: str | None
+    site_name: str | None
+    sites: set[str]  # comparable forms of the site name and domain
+    page_title: str | None  # the <title>, whole
+    title: str | None  # JSON-LD or meta title, site name cut
+    names: list[str]
+    date: str | None
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.title and self.names and self.date)
+
+
+def _facts(sources: _Sources, url: str | None) -> _Facts:
+    meta, items, page = sources.meta, sources.items, sources.page
+    article = _first_article(items)
+    canonical = _canonical_url(page.links, meta, url)
+    site_name = _site_name(meta, items, article)
+    sites = _site_keys(site_name, canonical or url)
+    page_title = _clean_text(page.titles[0].text_content()) if page.titles else None
+    return _Facts(
+        article=article,
+        canonical=canonical,
+        site_name=site_name,
+        sites=sites,
+        page_title=page_title,
+        title=_structured_title(meta, article, sites, page_title),
+        names=_structured_names(meta, article),
+        date=_structured_date(meta, article or _first_dated(items)),
+    )
+

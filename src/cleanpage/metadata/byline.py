@@ -1,0 +1,458 @@
+"""The byline: author names from JSON-LD, meta tags, byline markup and "By ..." lines near the headline."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+import lxml.etree
+import lxml.html
+
+from ..patterns import lazy
+from .date import _MONTH_FIRST_WORD_RE, _month_match
+from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
+from .title import _site_key
+from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_compact
+
+
+# Words that introduce a byline, in the nine languages (stripped from the front).
+_BYLINE_PREFIX_RE = lazy(
+    r"^(?:(?:written|posted|reported|published|words|text|story|photos?)\s+by|by|von|par|por|"
+    r"di|door|av|af|przez|autor(?:in|a)?|auteur|autore|author|escrito\s+por|"
+    r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
+    r"(?:\s*[:：]\s*|\s+|$)",  # a bare "By" names nobody
+    re.IGNORECASE,
+)
+# Lines near the headline read for a byline written as text, and how many of them.
+_TEXT_BYLINE_TAGS = frozenset(("p", "div", "span", "i", "em", "strong", "b", "address", "small", "li"))
+_MAX_TEXT_BYLINE_ELEMENTS = 40
+_BLOCK_CHILD_TAGS = frozenset(("div", "p", "li", "ul", "ol", "section", "table", "h1", "h2", "h3", "h4"))
+_MAX_TEXT_BYLINE_CHARS = 150
+_NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le", "di", "du", "dos", "das", "ten", "ter"))
+_NAME_WORD_RE = lazy(r"[^\W\d_][\w'’.\-]*")
+# "Por João Silva, Globo Rural — Campinas": after the first comma, an outlet and a place.
+_AFFILIATION_RE = lazy(r",[^,]*[—–|]")
+# Separators between several authors ("A, B and C"; "A und B"; "A et B"; "A y B" ...).
+_AUTHOR_SPLIT_RE = lazy(
+    r"\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|i|en|och|oraz|og)\s)\s*", re.IGNORECASE
+)
+# Role, title or degree words: a part holding one is not a name, and ends the list.
+_ROLE_RE = lazy(
+    r"\b(?:staff|writer|reporter|editor|editorial|correspondent|contributor|columnist|"
+    r"journalist|technologist|analyst|producer|director|senior|chief|president|founder|"
+    r"news|team|desk|redakteur\w*|redaktion|korrespondent\w*|autorin|rédact\w*|rédaction|"
+    r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
+    r"redazione|redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|"
+    r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|"
+    r"ma|md|phd|ph\.\s?d|msc|bsc|mph|rn|ms|rdn|rd|dvm|mba|cpa|lcsw|mfa|np|cfp|esq)\b\.?",
+    re.IGNORECASE,
+)
+# Whole bylines that name nobody.
+_BOILERPLATE_NAME_RE = lazy(
+    r"^(?:staff|admin|administrator|username|user|editor|editors|editorial team|"
+    r"redaktion|la rédaction|rédaction|redacción|redazione|redactie|redakcja|redação|"
+    r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a|undefined|webmaster|"
+    r"[a-z0-9]+(?:[._][a-z0-9]+)+)$",  # a user name or a template key ("jane.doe", "page.head.author")
+    re.IGNORECASE,
+)
+_EMAIL_RE = lazy(r"\S+@\S+\.\w+")
+_HANDLE_RE = lazy(r"(?:^|\s)@\w+")
+# Co-authors in brackets ("Jane Doe (with John Roe)"), in the nine languages.
+_CO_AUTHOR_BRACKET_RE = lazy(
+    r"\s*[(\[](?:with|avec|mit|con|com|met|med|z|ze)\s+([^)\]]+)[)\]]", re.IGNORECASE
+)
+# A bracketed aside after a name ("Jane Doe (Reuters)"): dropped.
+_BRACKET_RE = lazy(r"\s*[(\[][^)\]]*[)\]]")
+# Where a byline turns into a date, a time or a source: everything after is dropped.
+_BYLINE_END_RE = lazy(
+    r"\s(?:[|•·–—]\s|-\s)|(?<!\w)\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
+    r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad|"
+    r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
+    re.IGNORECASE,
+)
+# The text between two name links that joins them into one byline.
+_NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|en|och|oraz|og)\s*$", re.IGNORECASE)
+# A weekday left at the end of a byline once its date is cut ("Ann Lee, Monday").
+_WEEKDAYS = frozenset((
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes "
+    "sábado domingo lunedì martedì mercoledì giovedì venerdì sabato maandag dinsdag woensdag donderdag vrijdag "
+    "zaterdag zondag poniedziałek wtorek środa czwartek piątek sobota niedziela segunda-feira terça-feira "
+    "quarta-feira quinta-feira sexta-feira måndag tisdag onsdag torsdag fredag lördag söndag"
+).split())
+
+
+def _without_trailing_weekday(text: str) -> str:
+    """"Ann Lee, Monday" -> "Ann Lee" (a set lookup, not a pattern of 60 weekday names)."""
+    body = text.rstrip(" ,\t\n")
+    head, _, last = body.rpartition(" ")
+    if head and last.lower() in _WEEKDAYS:
+        return head.rstrip(" ,")
+    return text
+_MIN_SITE_KEY = 3  # shorter site keys ("ap") would match the start of many names
+_MAX_NAME_WORDS = 6  # "Jean-Baptiste Marie de la Fontaine" fits; a sentence does not
+_MAX_NAMES = 8  # more names than this is a list of contributors, not a byline
+_MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
+
+# Byline markup: author/byline words in class (several languages), itemprop, rel, the
+# hCard "fn" token. Tested on the window's elements only, never on the whole page.
+# Tested on lower-cased class values: a case-insensitive regex costs several times more.
+_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn")
+_BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
+_FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
+_BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
+# Tags that never hold a byline's text.
+_NON_TEXT_TAGS = frozenset({"meta", "link", "script", "style", "img", "input", "svg", "noscript"})
+# Areas whose bylines belong to someone else: comments, related lists, footers, asides.
+_FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
+# ...except the footer of the headline's own <article>: HTML puts "who wrote it" there
+# (WordPress themes do); other articles' footers name other authors.
+_OWN_FOOTER_PARENT = "article"
+_PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not an area
+_FOREIGN_CLASS_RE = lazy(r"comment|related|recommend|teaser|promo|widget|sidebar")  # lower-cased
+# Own class/id words of byline-like elements that hold no name (avatars, bios, dates...).
+_NOT_A_NAME_CLASS_RE = lazy(  # tested on lower-cased class and id
+    r"avatar|photo|image|img|thumb|bio|about|authori[sz]|authority|more|title|date|time|desc|"
+    r"social|share|follow|widget|role|job|position"
+)
+_WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
+_MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a window with more lists teasers
+
+
+def _structured_names(meta: dict[str, list[str]], article: dict | None) -> list[str]:
+    """Names from the JSON-LD author, else from the first meta author key that has one."""
+    names = _json_ld_authors(article) if article else []
+    for key in _AUTHOR_META_KEYS:
+        if names:
+            break
+        names = _meta_authors(meta.get(key, []))
+    return names
+
+
+def _meta_authors(values: list[str]) -> list[str]:
+    """Author names from one meta key; several tags mean one author each ("Doe, J.")."""
+    values = [value for value in values if not _URL_LIKE_RE.match(value)]
+    if len(values) == 1:
+        return clean_names(values[0], structured=True)
+    return [name for value in values for name in clean_names(value, split=False, structured=True)]
+
+
+def _json_ld_authors(article: dict) -> list[str]:
+    """Person names of the article's author(s); organisations only when no person."""
+    authors = article.get("author") or article.get("creator")
+    authors = authors if isinstance(authors, list) else [authors]
+    people: list[str] = []
+    organisations: list[str] = []
+    for author in authors:
+        if isinstance(author, str) and not _URL_LIKE_RE.match(author):
+            people.append(author)
+        elif isinstance(author, dict) and _json_str(author.get("name")):
+            is_org = any("Organization" in kind for kind in _types(author))
+            (organisations if is_org else people).append(_json_str(author.get("name")) or "")
+    return _names_from_texts(people) or _names_from_texts(organisations)
+
+
+def _names_from_texts(texts) -> list[str]:
+    names: list[str] = []
+    for text in texts:
+        names.extend(clean_names(text, structured=True))
+    return names
+
+
+def clean_names(text: str | None, split: bool = True, structured: bool = False) -> list[str]:
+    """The names in one byline text: prefixes, dates, roles, emails and asides removed.
+
+    `structured`: the text is a meta or JSON-LD value, where "Doe, Jane" (the citation
+    order) is one person; in page text "Smith, Reuters" is a name and an agency, so
+    only initials ("Kooman, F.") turn a name around there."""
+    text = _clean_text(text)
+    if not text or len(text) > _MAX_BYLINE_CHARS:
+        return []
+    text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text), count=1)
+    text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
+    text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
+    text = _BRACKET_RE.sub("", text)
+    text = text[: _byline_end(text)]
+    text = _without_trailing_weekday(text)
+    if structured and split and _PERSON_SPLIT_RE.search(text):  # "Roe, Jane; Doe, John"
+        people = _PERSON_SPLIT_RE.split(text)
+        if all(_inverted_name(person, structured) for person in people):
+            return [_inverted_name(person, structured) or "" for person in people][:_MAX_NAMES]
+    inverted = _inverted_name(text, structured)
+    if inverted:  # "Doe, Jane" is one person, not "Doe and Jane"
+        return [inverted]
+    names: list[str] = []
+    for part in _split_authors(text) if split else [text]:
+        part = _BYLINE_PREFIX_RE.sub("", part.strip(" :-–—|·").lstrip("."), count=1)
+        part = _without_trailing_words(part)
+        if not part:
+            continue
+        if _ROLE_RE.search(part):
+            break
+        if _is_name(part):
+            names.append(_inverted_name(part, structured) or part)
+    return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+def _split_authors(text: str) -> list[str]:
+    """The parts of a list of authors; a suffix stays with its name ("Martin Luther King, Jr.")."""
+    parts = _AUTHOR_SPLIT_RE.split(text)
+    joined: list[str] = []
+    for part in parts:
+        if joined and _SUFFIX_RE.fullmatch(part.strip()):
+            joined[-1] = f"{joined[-1]}, {part.strip()}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _inverted_name(text: str, structured: bool) -> str | None:
+    """"Doe, Jane" / "Kooman, F." / "Jong, Michiel de" as "Jane Doe", "F. Kooman", "Michiel de Jong":
+    one surname word, a comma, one or two given names or initials (and a trailing particle)."""
+    surname, comma, given = text.partition(",")
+    surname, given = surname.strip(), given.strip()
+    if not comma or "," in given or not surname or not given or _SUFFIX_RE.fullmatch(given):
+        return None
+    given_words = given.split()
+    particles = []
+    while given_words and given_words[-1] in _NAME_PARTICLES:
+        particles.insert(0, given_words.pop())
+    if len(surname.split()) != 1 or not 1 <= len(given_words) <= 2:
+        return None
+    if not all(_GIVEN_NAME_RE.fullmatch(word) for word in [surname, *given_words]) or _ROLE_RE.search(given):
+        return None
+    if not structured and not all(_INITIAL_RE.fullmatch(word) for word in given_words):
+        return None
+    return " ".join([*given_words, *particles, surname])
+
+
+def _without_trailing_words(part: str) -> str:
+    """"FlowGuard EMEA on" -> "FlowGuard EMEA": short lower-case words left at the end."""
+    words = part.split()
+    while len(words) > 1 and len(words[-1]) <= 3 and words[-1].islower() and words[-1] not in _NAME_PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
+# Between people written surname first ("Roe, Jane; Doe, John", "Roe, Jane and Doe, John").
+_PERSON_SPLIT_RE = lazy(r"\s*;\s*|\s+(?:and|und|et|y|&)\s+")
+_INITIAL_RE = lazy(r"(?:[^\W\d_]\.){1,3}")
+# A label between "By" and the names, in any script: "Текст:", "Text:", "Words:".
+_LABEL_RE = lazy(r"^[^\W\d_]{2,12}\s*[:：]\s+(?=\S)")
+# Suffixes that belong to the name before them.
+_SUFFIX_RE = lazy(r"(?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV", re.IGNORECASE)
+# A capitalised name word or an initial ("Jane", "F.", "O'Neil", "Jean-Luc").
+_GIVEN_NAME_RE = lazy(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?")
+
+
+def _byline_end(text: str) -> int:
+    """Where the names stop: at a separator, a number, "Updated", or a written-out date."""
+    ends = [m.start() for m in (_BYLINE_END_RE.search(text), _month_match(_MONTH_FIRST_WORD_RE, text, 1)) if m]
+    return min(ends, default=len(text))
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    return (
+        0 < len(words) <= _MAX_NAME_WORDS
+        and not _BOILERPLATE_NAME_RE.match(part)
+        and any(ch.isalpha() for ch in part)
+        and not any(ch.isdigit() for ch in part)
+    )
+
+
+def _without_site(names: list[str], sites: set[str]) -> list[str]:
+    """Drop a co-"author" that is the site itself ("Jane Roe, Example Business" on example.com);
+    a lone name always stays (an organisation may be the only author)."""
+    if len(names) < 2:
+        return names
+    kept = [name for name in names if not any(
+        len(site) >= _MIN_SITE_KEY and _site_key(name).startswith(site) for site in sites)]
+    return kept or names
+
+
+def _join_names(names: list[str]) -> str | None:
+    """Dedupe (case-insensitively, keeping order) and join as "A", "A and B", "A, B and C"."""
+    unique: dict[str, str] = {}
+    for name in names:
+        unique.setdefault(name.casefold(), name)
+    kept = list(unique.values())
+    if not kept:
+        return None
+    if len(kept) == 1:
+        return kept[0]
+    return ", ".join(kept[:-1]) + " and " + kept[-1]
+
+
+def _dom_byline(window: _Window) -> list[str]:
+    """Byline markup closest to the headline: the nearest window level, then document order.
+
+    Candidates holding another candidate (the inner one is more precise) and
+    candidates inside a foreign area (comments, related lists) are passed over; the
+    first that names someone answers, so the usual page stops after a few elements.
+    """
+    seen = 0
+    for level, elements in window.levels():
+        for element in elements:
+            if not _is_candidate(element):
+                continue
+            seen += 1
+            if seen > _MAX_BYLINE_CANDIDATES:
+                return []
+            if _holds_candidate(element) or _in_foreign_area(element, level, window.scopes):
+                continue
+            names = clean_names(element.text_content())
+            if names:
+                return _wider_byline(element, names + _sibling_names(element))
+    return _text_byline(window)
+
+
+def _text_byline(window: _Window) -> list[str]:
+    """A byline with no markup to tell it: a short line near the headline that starts
+    "By", "Von", "Par", "Por", "Door", "Autor:"… ("<p><i>By A and B</i><br>3 March 2024</p>")."""
+    looked = 0
+    for level, elements in window.levels():
+        for element in elements:
+            if element.tag not in _TEXT_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
+                continue  # a line, not a box of lines: "Autor: …" and "Data publikacji: …" apart
+            looked += 1
+            if looked > _MAX_TEXT_BYLINE_ELEMENTS:
+                return []
+            text = _clean_text(_first_line(element)) or ""
+            if len(text) > _MAX_TEXT_BYLINE_CHARS or not _BYLINE_PREFIX_RE.match(text) \
+                    or _in_foreign_area(element, level, window.scopes):
+                continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
+            names = clean_names(text.split(",")[0] if _AFFILIATION_RE.search(text) else text)
+            names = [n for n in (_trim_name(name) for name in names) if n]
+            if names:
+                return names
+    return []
+
+
+def _first_line(element: lxml.html.HtmlElement) -> str:
+    """The element's text up to its first <br> ("By A and B<br>Published 3 March")."""
+    if element.find(".//br") is None:
+        return element.text_content()
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        if node.tag == "br":
+            break
+        if event == "start":
+            parts.append(node.text or "")
+        elif node is not element:
+            parts.append(node.tail or "")
+    return "".join(parts)
+
+
+def _trim_name(name: str) -> str | None:
+    """A name read from plain text, or None: capitalised words only ("Louis Jacobson on" ->
+    "Louis Jacobson"); no agency in capitals ("REUTERS"), no "By clicking 'Submit'"."""
+    words = name.split()
+    while words and words[-1][:1].islower() and words[-1] not in _NAME_PARTICLES:
+        words.pop()
+    if not words or any(not (w[:1].isupper() or w in _NAME_PARTICLES) or not _NAME_WORD_RE.fullmatch(w)
+                        for w in words):
+        return None
+    if len(words) == 1 and words[0].isupper():
+        return None
+    return " ".join(words)
+
+
+def _holds_candidate(element: lxml.html.HtmlElement) -> bool:
+    """True when a descendant is a candidate, or the element is too large to be a byline
+    line (so no text_content() of a whole section is ever taken)."""
+    descendants = list(islice(element.iterdescendants(), _MAX_BYLINE_DESCENDANTS + 1))
+    return len(descendants) > _MAX_BYLINE_DESCENDANTS or any(map(_is_candidate, descendants))
+
+
+def _is_candidate(element: lxml.html.HtmlElement) -> bool:
+    """Byline vocabulary in class, rel or itemprop, and not an avatar, bio or date."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _NON_TEXT_TAGS:
+        return False
+    itemprop = element.get("itemprop")
+    if itemprop in _BYLINE_ITEMPROPS:
+        return itemprop != "name" or _within_author(element)
+    cls = f"{element.get('class', '')} {element.get('data-testid', '')}".strip()  # React apps: data-testid
+    if cls and _BYLINE_CLASS_RE.search(cls := cls.lower()):
+        own = f"{cls} {element.get('id', '').lower()}"
+        if "fn" in own and not _FN_CLASS_RE.search(own) and not _mentions_byline(element):
+            return False
+        return not _NOT_A_NAME_CLASS_RE.search(own)
+    return element.get("rel") == "author"
+
+
+def _within_author(element: lxml.html.HtmlElement) -> bool:
+    """itemprop=name counts only inside an itemprop=author (else it names anything)."""
+    return any(a.get("itemprop") == "author" for _, a in zip(range(3), element.iterancestors()))
+
+
+def _wider_byline(element: lxml.html.HtmlElement, names: list[str]) -> list[str]:
+    """The enclosing byline element's names when it adds co-authors ("A (avec B et C)")."""
+    for _, ancestor in zip(range(_WIDER_BYLINE_LEVELS), element.iterancestors()):
+        if _is_candidate(ancestor) and _is_compact(ancestor):
+            wider = clean_names(ancestor.text_content())
+            if len(wider) > len(names) and wider[0] == names[0]:
+                return wider
+    return names
+
+
+def _mentions_byline(element: lxml.html.HtmlElement) -> bool:
+    own = " ".join(element.get(a, "") for a in ("class", "id", "rel", "itemprop")).lower()
+    return any(word in own for word in _BYLINE_WORDS)
+
+
+def _in_foreign_area(candidate: lxml.html.HtmlElement, level: int, scopes: list) -> bool:
+    """True inside a comment/related/footer area below the window level's root."""
+    for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), candidate.iterancestors()):
+        if ancestor is scopes[level]:
+            return False
+        if ancestor.tag not in _PAGE_TAGS:
+            own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
+            if _FOREIGN_CLASS_RE.search(own) or _is_foreign_tag(ancestor, scopes):
+                return True
+    return False
+
+
+def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list) -> bool:
+    """footer/aside/nav, except the footer of the headline's own <article>."""
+    if element.tag != "footer":
+        return element.tag in _FOREIGN_TAGS
+    parent = element.getparent()
+    return parent is None or parent.tag != _OWN_FOOTER_PARENT or parent not in scopes
+
+
+def _sibling_names(element: lxml.html.HtmlElement) -> list[str]:
+    """Further names joined to this one in the text ("By <a>A</a> and <a>B</a>")."""
+    names: list[str] = []
+    previous = element
+    for sibling in element.itersiblings():
+        if not _NAME_JOINER_RE.match(previous.tail or ""):
+            break
+        if sibling.tag == element.tag and sibling.get("class") == element.get("class"):
+            names.extend(clean_names(sibling.text_content()))
+        previous = sibling
+    return names
+
+
+
+
+def repeats_byline(line: str, byline: str | None) -> bool:
+    """Is this short line of the body the byline again ("By Jane Doe, Associated Press · 9:04 a.m.",
+    "JANE DOE")? Every name it gives is one of the byline's, and it has no sentence around them."""
+    if not byline or len(line) > _MAX_TEXT_BYLINE_CHARS:
+        return False
+    names = clean_names(line)
+    known = {name.casefold() for name in _BYLINE_JOIN_RE.split(byline)}
+    if not names or not all(name.casefold() in known for name in names):
+        return False
+    rest = line.casefold()
+    for name in names:
+        rest = rest.replace(name.casefold(), " ")
+    return len(_LOWER_WORDS_RE.findall(_BYLINE_PREFIX_RE.sub("", rest.strip(" ,·|-–—")))) <= _MAX_CREDIT_WORDS
+
+
+_BYLINE_JOIN_RE = lazy(r", | and ")  # how _join_names joined them
+_LOWER_WORDS_RE = lazy(r"[^\W\d_]{4,}")  # words long enough to make a sentence ("said", "with", "about")
+_MAX_CREDIT_WORDS = 4  # "By A on Monday, November 18th": a weekday, a month, an outlet, a role

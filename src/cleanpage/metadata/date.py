@@ -1,0 +1,377 @@
+"""The publication date: structured dates, <time>, labelled dates near the headline, the URL."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+import re
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+
+from ..patterns import lazy
+from ..rules import class_rule
+from .sources import _DATE_META_KEYS, _MAX_TIMES, _Page, _json_str
+from .window import _MAX_ANCESTOR_WALK, _Window, _inside, _is_compact
+
+
+# ISO 8601 and its common relaxations ("2019-04-28 06:01:07", "2015-10-15T02:19:15.607Z").
+_ISO_DATE_RE = lazy(
+    r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
+    r"\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+_COMPACT_DATE_RE = lazy(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
+# Day-first numeric dates as written in most of Europe: "03.10.2024".
+_DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# Month names (full and abbreviated) in the nine languages, lower-case, without dots.
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty",
+        "february feb februar février febrero febbraio februari luty lutego fevereiro févr fév fevr lut fev",
+        "march mar märz mars marzo maart marzec marca março mär mrt",
+        "april apr avril abril aprile kwiecień kwietnia avr abr kwi",
+        "may mai mayo maggio mei maj maja maio mag",
+        "june jun juni juin junio giugno czerwiec czerwca junho giu cze",
+        "july jul juli juillet julio luglio lipiec lipca julho juil lug lip",
+        "august aug août agosto augusti augustus sierpień sierpnia ago aoû sie",
+        "september sep sept septembre septiembre settembre wrzesień września setembro set wrz",
+        "october oct oktober octobre octubre ottobre październik października outubro okt ott out paź",
+        "november nov novembre noviembre listopad listopada novembro lis",
+        "december dec dezember décembre diciembre dicembre grudzień grudnia dezembro déc dez dic gru",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+# "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of _MONTHS
+# (an alternation of the 150 month names cost milliseconds to compile on every run)
+_MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+# "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024"
+_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?\s+(?:de\s+)?(\d{4})\b")
+
+
+def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
+    """The first match of `pattern` whose month word is a month name."""
+    for match in pattern.finditer(text):
+        if match.group(month_group).lower() in _MONTHS:
+            return match
+    return None
+_MIN_YEAR = 1990  # the web's first articles; older years in markup are noise
+_MAX_FUTURE = timedelta(days=2)  # time-zone slack; later dates are typos or events
+
+# Date-ish class words of elements near the headline ("date", "published", "datum"...).
+_DATE_CLASS_RE = lazy(r"date|publish|time|datum|fecha|data|byline|meta")  # lower-cased
+_MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
+_MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
+_MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
+# Every written date holds a year: the scan looks only around years, this far each side
+# ("3 de septiembre de " before, "-10-03" after).
+_YEAR_RE = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DATE_SPAN = 24
+# Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/" (a whole path segment
+# or its start, so long numeric ids never match).
+_URL_DATE_RE = lazy(
+    r"[/_-]((?:19|20)\d{2})([/-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/_.+-]|$)"
+)
+# A time or date element whose class says "updated" and not "published" holds the
+# modification date (WordPress writes "entry-date published updated" for both).
+_MODIFIED_CLASS_RE = lazy(r"updated|modified|edited|aktualisiert|mis-a-jour|actualizado")
+_PUBLISHED_CLASS_RE = lazy(r"publish|posted|created")
+
+
+def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | None:
+    """JSON-LD datePublished (or the meta one: the same instant in the site's own
+    offset, hence its calendar day), else the first meta publication date."""
+    structured = _json_ld_date(article) if article else None
+    meta_date = _meta_date(meta)
+    if structured and meta_date and _same_instant_local(structured, meta_date):
+        return meta_date
+    return structured or meta_date
+
+
+def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str | None:
+    """Publication date from the page itself, most trusted first.
+
+    1. time[datetime] marked as publication or inside an <article>
+    2. the window's date markup: itemprop=datePublished, time, date-ish classes
+    3. a date in the page URL, the canonical URL or the og:image URL (the upload path)
+    4. a date written on a short line around the headline (never a sentence of the body)
+    5. only when the page states no other day: the date it labels as the update
+       ("Updated on July 9, 2025"), the one day it shows
+    """
+    articles = set(page.articles)
+    for element in page.times[:_MAX_TIMES]:
+        marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
+        if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)):
+            date = normalize_date(element.get("datetime"))
+            if date:
+                return date
+    return (_labelled_date(window) or _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
+            or _window_markup_date(window, updated=True) or _window_text_date(window, updated=True))
+
+
+def _labelled_date(window: _Window) -> str | None:
+    """A date the page labels as the publication date: "Data publikacji: 5 listopada 2024",
+    "Publicado em 21/11/2025", "publié le 3 octobre 2025", "Published March 3, 2024"."""
+    looked = 0
+    for element in window.elements():
+        looked += 1
+        if looked > _MAX_LABELLED_DATE_ELEMENTS:
+            break
+        text = element.text
+        if not text or len(text) > _MAX_DATE_TEXT_CHARS:
+            continue
+        label = _PUBLISHED_LABEL_RE.search(text)
+        if label and _is_compact(element):
+            date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS])
+            following = element.getnext()
+            if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
+                date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS])
+            if date:
+                return date
+    return None
+
+
+_MAX_LABELLED_DATE_ELEMENTS = 60
+# Words that label the publication date, in several languages (never "updated").
+_PUBLISHED_LABEL_RE = lazy(
+    r"(?i)\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|"
+    r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert)\b"
+)
+
+
+def _json_ld_date(article: dict) -> str | None:
+    for key in ("datePublished", "dateCreated"):
+        date = normalize_date(_json_str(article.get(key)))
+        if date:
+            return date
+    return None
+
+
+def _meta_date(meta: dict[str, list[str]]) -> str | None:
+    for key in _DATE_META_KEYS:
+        for value in meta.get(key, ()):
+            date = normalize_date(value)
+            if date:
+                return date
+    return None
+
+
+def _same_instant_local(utc_date: str, local_date: str) -> bool:
+    """True when `utc_date` is in UTC and `local_date` is the same moment at another offset."""
+    if not utc_date.endswith("+00:00") or len(local_date) <= len("YYYY-MM-DDTHH:MM:SS"):
+        return False
+    return datetime.fromisoformat(utc_date) == datetime.fromisoformat(local_date)
+
+
+def normalize_date(value: str | None) -> str | None:
+    """A date string as ISO 8601: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[+HH:MM]"."""
+    if not value:
+        return None
+    value = value.strip()
+    match = _ISO_DATE_RE.search(value)
+    if match:
+        return _iso_from_match(match)
+    compact = _COMPACT_DATE_RE.match(value)
+    if compact:
+        return _valid_day(*map(int, compact.groups()))
+    return _textual_date(value)
+
+
+def _iso_from_match(match: re.Match) -> str | None:
+    year, month, day, hour, minute, second, zone = match.groups()
+    day_text = _valid_day(int(year), int(month), int(day))
+    if not day_text or hour is None or int(hour) > 23 or int(minute) > 59:
+        return day_text
+    moment = f"{day_text}T{int(hour):02d}:{minute}:{second or '00'}"
+    if zone is None:
+        return moment
+    if zone in ("Z", "UTC", "GMT"):
+        return moment + "+00:00"
+    digits = zone.replace(":", "")
+    return f"{moment}{digits[:3]}:{digits[3:]}"
+
+
+def _valid_day(year: int, month: int, day: int) -> str | None:
+    try:
+        moment = datetime(year, month, day, tzinfo=timezone.utc)
+    except ValueError:  # month 13, February 30 ...
+        return None
+    if year < _MIN_YEAR or moment > datetime.now(timezone.utc) + _MAX_FUTURE:
+        return None
+    return moment.strftime("%Y-%m-%d")
+
+
+def _textual_date(text: str) -> str | None:
+    """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024"."""
+    match = _month_match(_MONTH_FIRST_WORD_RE, text, 1)
+    if match:
+        month, day, year = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+    match = _month_match(_DAY_FIRST_WORD_RE, text, 2)
+    if match:
+        day, month, year = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+    match = _DOTTED_DATE_RE.search(text)
+    if match:
+        day, month, year = match.groups()
+        return _valid_day(int(year), int(month), int(day))
+    return None
+
+
+def _window_markup_date(window: _Window, updated: bool = False) -> str | None:
+    """A date in the byline area's markup: datetime/content attributes, then short text.
+    Elements marked as the modification date are passed over."""
+    checked = 0
+    for element in window.elements():
+        if not isinstance(element.tag, str) or _is_modified(element):
+            continue
+        itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
+        date = normalize_date(element.get("datetime") or itemprop_date)
+        if date:
+            return date
+        if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
+            checked += 1
+            skip = (not updated and _labelled_updated(element)) or _in_side_area(element)
+            date = None if skip else _short_text_date(element)
+            if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
+                return date
+    return None
+
+
+def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
+    """Is the date in this element labelled as the modification date ("Updated on …")?
+    The label is the element's own text before the date or the text just before it."""
+    own = (element.text_content() or "")[:_UPDATED_LABEL_SPAN]
+    previous = element.getprevious()
+    if previous is not None and isinstance(previous.tag, str):
+        before = f"{previous.text_content()} {previous.tail or ''}"
+    else:
+        parent = element.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]}".lower()
+    return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
+
+
+def _in_side_area(element: lxml.html.HtmlElement) -> bool:
+    """In a sidebar, a widget or a list of other posts: their dates date other pages."""
+    for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
+        if ancestor.tag in ("body", "html", "article"):
+            return False  # their classes describe the page ("comments-open"); an article is its own
+        if ancestor.tag == "aside":
+            return True
+        own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".strip()
+        if own and (class_rule(own) in _SIDE_RULES or _POST_LIST_RE.search(own.lower())):
+            return True
+    return False
+
+
+# Words that label a modification date, lower-cased, in the nine languages.
+_UPDATED_LABEL_RE = lazy(
+    r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
+    r"zaktualizowano|atualizado|uppdaterad|revised|reviewed"
+)
+_UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
+# Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
+# posts that vocabulary has no word for ("recent-posts", "newest").
+_SIDE_RULES = frozenset(("related", "comments"))  # not "sidebar" ("elementor-widget"), "navigation" or "site-footer": page builders name whole pages so
+_POST_LIST_RE = lazy(r"sidebar|recent|newest|latest|teaser")
+
+
+def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
+    """The date written in a small element (never the text of a whole section)."""
+    if not _is_compact(element):
+        return None
+    text = element.text_content()
+    return normalize_date(text) if len(text) <= _MAX_DATE_TEXT_CHARS else None
+
+
+def _is_modified(element: lxml.html.HtmlElement) -> bool:
+    own = element.get("class", "").lower()
+    return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
+
+
+def _in_comments(element: lxml.html.HtmlElement) -> bool:
+    """Inside a comment thread (a comment's own <time> dates the comment)?"""
+    for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
+        own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
+        if _COMMENT_CLASS_RE.search(own):
+            return True
+    return False
+
+
+_COMMENT_CLASS_RE = lazy(r"comment|kommentar|commentaire|comentario|commento|reacties|disqus|respond")
+
+
+def _url_date(urls: tuple[str | None, ...]) -> str | None:
+    for url in urls:
+        match = _URL_DATE_RE.search(urlsplit(url).path) if url else None
+        if match:
+            year, _, month, day = match.groups()
+            date = _valid_day(int(year), int(month), int(day))
+            if date:
+                return date
+    return None
+
+
+def _window_text_date(window: _Window, updated: bool = False) -> str | None:
+    """A date written out on a short line around the headline ("3 March 2024", "By A · May 2,
+    2024"): never from a sentence of the body, never one labelled as the update."""
+    size = 0
+    for element in window.elements():
+        if not isinstance(element.tag, str):
+            continue
+        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+            if not text or text.isspace():
+                continue
+            size += len(text)
+            if holder is None or not _YEAR_RE.search(text):
+                continue
+            if len(text) > _MAX_DATELINE_CHARS:  # "Feb. 23, 2015 -- Life-threatening allergies …": a wire dateline
+                head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)
+                date = normalize_date(head[0]) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
+                if date:
+                    return date
+                continue
+            line = " ".join(holder.text_content().split()) if _is_compact(holder) else text
+            if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder):
+                continue
+            date = normalize_date(text)
+            if date and (updated or not (_updated_before(line, text) or _labelled_updated(holder))):
+                return date
+        if size >= _MAX_SCAN_CHARS:
+            break
+    return None
+
+
+def _updated_before(line: str, text: str) -> bool:
+    """Does the line label this text's date as the update ("Updated on July 9, 2025")?"""
+    at = line.find(text.strip()[:20])
+    context = line[max(0, at - _UPDATED_LABEL_SPAN):at + len(text)].lower() if at >= 0 else text.lower()
+    return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of running text ("The council approved the budget on March 3, 2011."), not a
+    dateline ("By Ann Lee · Published on March 3, 2011 at 9:00"): it has lower-case words."""
+    words = [w for w in _LOWER_WORD_RE.findall(line) if w not in _DATELINE_WORDS]
+    return len(words) >= _MIN_SENTENCE_WORDS
+
+
+_LOWER_WORD_RE = lazy(r"(?<![\w.])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w.])")
+# Lower-case words a dateline holds besides names and the date (several languages).
+_DATELINE_WORDS = frozenset((
+    "by", "on", "at", "and", "am", "pm", "published", "posted", "updated", "last", "von", "und", "um", "uhr", "am",
+    "par", "le", "et", "à", "mis", "jour", "publié", "por", "el", "de", "y", "publicado", "actualizado", "di", "il",
+    "e", "alle", "pubblicato", "door", "op", "en", "om", "przez", "dnia", "em", "às", "av", "och", "den", "kl",
+    "min", "read", "mins", "minutes", "minute", "reading", "time", "est", "edt", "pst", "cet", "utc", "gmt",
+))
+_MIN_SENTENCE_WORDS = 4  # "approved the new budget on": a dateline has fewer lower-case words
+_MAX_DATELINE_CHARS = 80  # a dateline is short; a longer text node is a sentence
+# ...unless it opens with a dateline set off by a dash: "WASHINGTON, Feb. 23, 2015 -- The …"
+_DATELINE_DASH_RE = lazy(r"\s(?:--|—|–)\s")
+_MAX_DATELINE_HEAD = 50
+
+
+

@@ -1,0 +1,231 @@
+"""The title and the site name: structured titles, the headline element, the <title> with the site cut off."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+
+from ..patterns import lazy
+from .sources import (
+    _MAX_H1,
+    _MAX_H2,
+    _Page,
+    _TITLE_META_KEYS,
+    _clean_text,
+    _first_meta,
+    _json_str,
+    _types,
+)
+from .window import _inside
+
+if TYPE_CHECKING:
+    from . import _Facts
+
+
+def _site_name(meta: dict[str, list[str]], items: list[dict], article: dict | None) -> str | None:
+    site = _first_meta(meta, ("og:site_name",))
+    if site:
+        return site
+    publisher = article.get("publisher") if article else None
+    if isinstance(publisher, dict) and _json_str(publisher.get("name")):
+        return _json_str(publisher.get("name"))
+    for item in items:
+        if "WebSite" in _types(item) and _json_str(item.get("name")):
+            return _json_str(item.get("name"))
+    return _first_meta(meta, ("application-name",))
+
+
+# Spaced separators between a headline and a site name. A dash counts only with spaces
+# around it, so "COVID-19" or "Spider-Man" are never cut.
+_TITLE_SEPARATOR_RE = lazy(r"\s+(?:[|·•«»/~]|::|[-–—])\s+")
+# Separators that almost always split off a site name (unlike dashes, which headlines use).
+_STRONG_SEPARATORS = frozenset("|·•«»/~:")
+# "Site: Headline": a colon prefix is cut only when it matches the site name.
+_COLON_PREFIX_RE = lazy(r"^([^:]{2,60}):\s+(\S.*)$")
+# A dash-separated tail without site-name evidence is cut only when it is short, starts
+# with a capital (a name, never a lower-case clause) and the head is at least twice as long.
+_MAX_UNNAMED_TAIL_WORDS = 4
+_HEAD_TO_TAIL_WORDS = 2
+# Between an h1 and the rest of the <title> sits a symbol or punctuation mark ("|", "✩").
+_TITLE_JOINER_RE = lazy(r"^\s*[^\w\s]")
+# Headings that are promotions, never a headline (several languages).
+_PROMO_HEADING_RE = lazy(
+    r"newsletter|subscribe|sign up|abonn|anmelden|inscri|suscr|iscriviti|"
+    r"nieuwsbrief|prenumerera|zapisz|assine|cookie",
+    re.IGNORECASE,
+)
+# Permalink marks that documentation generators append to headings ("Title¶").
+_HEADING_ANCHOR_RE = lazy(r"\s*[¶§#🔗]+\s*$")
+_SITE_KEY_RE = lazy(r"[\W_]+")
+_DOMAIN_NOISE_RE = lazy(r"^(?:www\d?|m|amp)\.|\.[a-z]{2,3}(?:\.[a-z]{2})?$")
+
+
+def _structured_title(
+    meta: dict[str, list[str]], article: dict | None, sites: set[str], page_title: str | None
+) -> str | None:
+    """The JSON-LD title, else the first meta title, with the site name cut off."""
+    candidates = (_first_meta(meta, (key,)) for key in _TITLE_META_KEYS if key != "title")
+    for candidate in (_json_ld_title(article, page_title) if article else None, *candidates):
+        title = _strip_site(candidate, sites) if candidate else None
+        if title and not _names_site(title, sites):  # a "title" that is the site's name
+            return title
+    return None
+
+
+def _title(
+    page: _Page, facts: _Facts, meta: dict[str, list[str]]
+) -> tuple[lxml.html.HtmlElement | None, str | None]:
+    """(the headline element when found, the title).
+
+    The structured title first; else the h1 that the <title> repeats; else the
+    <title> without its site name; else the meta "title".
+    """
+    headings = _headings(page.h1s)
+    page_title, sites = facts.page_title, facts.sites
+    if facts.title:
+        return _headline(page, headings, facts.title, page_title)[0], facts.title
+    stripped = _strip_site(page_title, sites) if page_title else None
+    headline, heading = _headline(page, headings, stripped, page_title)
+    if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites):
+        return headline, heading
+    if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
+            and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
+        # a generic <title> ("Printer-friendly version") that has nothing of the page's one <h1>
+        return headings[0][0], headings[0][1]
+    return headline, stripped or _first_meta(meta, ("title",))
+
+
+def _shares_words(a: str, b: str) -> bool:
+    """Do two titles share a word of four letters or more?"""
+    words = {w for w in _WORD_RE.findall(a.casefold()) if len(w) >= 4}
+    return any(w in words for w in _WORD_RE.findall(b.casefold()) if len(w) >= 4)
+
+
+_WORD_RE = lazy(r"\w+")
+# A <title> this short that shares nothing with the page's one h1 is generic ("Printer-friendly version").
+_GENERIC_TITLE_WORDS = 3
+
+
+def _json_ld_title(article: dict, page_title: str | None) -> str | None:
+    """headline, or name; when both differ, the one the <title> repeats."""
+    headline = _json_str(article.get("headline"))
+    name = _json_str(article.get("name"))
+    if headline and name and page_title and _site_key(name) in _site_key(page_title):
+        return name if _site_key(headline) not in _site_key(page_title) else headline
+    return headline or name
+
+
+def _headings(h1s: list) -> list[tuple[lxml.html.HtmlElement, str]]:
+    """The first h1s with their text (anchor marks cut), promotions left out."""
+    headings = []
+    for h1 in h1s[:_MAX_H1]:
+        text = _clean_text(_HEADING_ANCHOR_RE.sub("", h1.text_content()))
+        if text and not _PROMO_HEADING_RE.search(text):
+            headings.append((h1, text))
+    return headings
+
+
+def _headline(
+    page: _Page, headings: list, title: str | None, page_title: str | None
+) -> tuple[lxml.html.HtmlElement | None, str | None]:
+    """(headline element, its text): the h1 (else h2) that says the title or that the
+    <title> repeats, else the article's h1, else the page's only h1."""
+    title_key = _site_key(title) if title else None
+    for heading, text in headings:
+        if _site_key(text) == title_key or _is_related(text, page_title):
+            return heading, text
+    for heading, text in _headings(page.h2s[:_MAX_H2]) if title_key else ():
+        if _site_key(text) == title_key or _is_related(text, page_title):
+            return heading, None  # anchors the byline search; an h2 never overrides the title
+    articles = set(page.articles)
+    for h1, text in headings:
+        if h1.get("itemprop") == "headline" or _inside(h1, articles):
+            return h1, text
+    return headings[0] if len(headings) == 1 else (None, None)  # a page's only h1 heads it
+
+
+def _site_from_title(title: str | None, page_title: str | None) -> str | None:
+    """The site name that the <title> adds to the headline ("标题-华夏新闻网", "Headline | Site")."""
+    if not title or not page_title or len(page_title) <= len(title):
+        return None
+    fold_title, fold_page = title.casefold(), page_title.casefold()
+    if fold_page.startswith(fold_title):
+        rest = page_title[len(title):]
+    elif fold_page.endswith(fold_title):
+        rest = page_title[: -len(title)]
+    else:
+        return None
+    joiner = _SITE_JOINER_RE.fullmatch(rest) if rest else None
+    site = (joiner.group(1) or joiner.group(2) or "").strip() if joiner else None
+    return site if site and len(site) <= _MAX_SITE_NAME_CHARS else None
+
+
+# " | Site", "-Site", " — Site", "Site: " around the headline in a <title>.
+_SITE_JOINER_RE = lazy(r"\s*[|\-–—_:·•«»/]+\s*(.+?)\s*|\s*(?=\S)(.+?)\s*[|\-–—_:·•«»/]+\s*")
+_MAX_SITE_NAME_CHARS = 60
+
+
+def _is_related(heading: str, page_title: str | None) -> bool:
+    """True when the <title> is the heading, alone or joined to a site name."""
+    if not page_title:
+        return False
+    fold_heading, fold_title = heading.casefold(), page_title.casefold()
+    if fold_heading == fold_title:
+        return True
+    if fold_title.startswith(fold_heading):
+        return bool(_TITLE_JOINER_RE.match(fold_title[len(fold_heading):]))
+    if fold_title.endswith(fold_heading):
+        rest = fold_title[: -len(fold_heading)].rstrip()
+        return bool(rest) and not rest[-1].isalnum()
+    return False
+
+
+def _site_key(text: str) -> str:
+    return _SITE_KEY_RE.sub("", text.casefold())
+
+
+def _site_keys(site_name: str | None, url: str | None) -> set[str]:
+    """Comparable forms of the site name and the domain ("www.example.co.uk" -> "example")."""
+    keys = {_site_key(site_name)} if site_name else set()
+    host = urlsplit(url).hostname if url else None
+    if host:
+        keys.add(_site_key(_DOMAIN_NOISE_RE.sub("", _DOMAIN_NOISE_RE.sub("", host))))
+        keys.add(_site_key(host))
+    return {key for key in keys if len(key) >= 2}
+
+
+def _names_site(part: str, sites: set[str]) -> bool:
+    key = _site_key(part)
+    return bool(key) and any(key == site or (len(key) >= 3 and (key in site or site in key)) for site in sites)
+
+
+def _strip_site(title: str, sites: set[str]) -> str:
+    """Cut the site name off a title: by name first, then by the shape of the parts."""
+    matches = list(_TITLE_SEPARATOR_RE.finditer(title))
+    colon = _COLON_PREFIX_RE.match(title)
+    if colon and _names_site(colon.group(1), sites):
+        return colon.group(2)
+    if not matches:
+        return title
+    first, last = matches[0], matches[-1]
+    head, tail = title[: last.start()], title[last.end():]
+    if _names_site(tail, sites):
+        return head
+    if _names_site(title[: first.start()], sites):
+        return title[first.end():]
+    if last.group().strip() in _STRONG_SEPARATORS:
+        return head if len(tail) < len(head) else title
+    return head if _looks_like_site_tail(head, tail) else title
+
+
+def _looks_like_site_tail(head: str, tail: str) -> bool:
+    words = tail.split()
+    if not words or len(words) > _MAX_UNNAMED_TAIL_WORDS:
+        return False
+    return len(head.split()) >= _HEAD_TO_TAIL_WORDS * len(words) and not words[0][0].islower()
+
+

@@ -1,0 +1,106 @@
+"""The window: the elements around the headline where the byline and the date are written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+
+import lxml.etree
+import lxml.html
+
+from .sources import _MAX_HEADLINE_DEPTH, _Page
+
+
+_MAX_BYLINE_DESCENDANTS = 30  # a byline line holds a few name links, not a section
+_MAX_ANCESTOR_WALK = 60  # how far up a candidate is checked for foreign areas
+
+# The window: the elements around the headline in document order, where the byline
+# and the date are written. Bounded in elements, so its cost does not grow with the page.
+_WINDOW_AFTER = 120  # the article header and the first paragraphs
+_WINDOW_BEFORE = 30  # a kicker, breadcrumbs or an author box above the headline
+_WINDOW_LEVELS = 12  # ancestors of the headline whose other children are visited
+
+
+class _Window:
+    """Elements near an anchor (the headline), walked lazily one level at a time.
+
+    Level 0 holds the anchor's descendants; level n the other children of the anchor's
+    n-th ancestor (`scopes[n]`): the small subtrees just before the path, whole, then
+    the following ones in document order, until the element budget is spent. Callers
+    stop at the first level that answers, so the usual byline costs a few dozen elements.
+    """
+
+    def __init__(self, anchor: lxml.html.HtmlElement | None) -> None:
+        self.scopes: list[lxml.html.HtmlElement] = []  # scopes[n]: the anchor's n-th ancestor
+        self._levels: list[list[lxml.html.HtmlElement]] = []
+        self._walker = self._walk(anchor) if anchor is not None else iter(())
+
+    def levels(self) -> Iterator[tuple[int, list[lxml.html.HtmlElement]]]:
+        """(level, elements) pairs, nearest first; levels walked once are reused."""
+        index = 0
+        while index < len(self._levels) or self._advance():
+            yield index, self._levels[index]
+            index += 1
+
+    def elements(self) -> Iterator[lxml.html.HtmlElement]:
+        for _, elements in self.levels():
+            yield from elements
+
+    def _advance(self) -> bool:
+        level = next(self._walker, None)
+        if level is not None:
+            self._levels.append(level)
+        return level is not None
+
+    def _walk(self, node: lxml.html.HtmlElement) -> Iterator[list[lxml.html.HtmlElement]]:
+        self.scopes.append(node)
+        inside = list(islice(node.iterdescendants(), _WINDOW_AFTER))
+        yield inside
+        before, after = _WINDOW_BEFORE, _WINDOW_AFTER - len(inside)
+        for parent in islice(node.iterancestors(), _WINDOW_LEVELS):
+            if before <= 0 and after <= 0:
+                return
+            preceding, before = _preceding_subtrees(node, before)
+            following: list[lxml.html.HtmlElement] = []
+            for sibling in node.itersiblings():
+                if len(following) >= after:
+                    break
+                following += islice(sibling.iter(), after - len(following))
+            after -= len(following)
+            self.scopes.append(parent)
+            node = parent
+            yield preceding + following
+
+
+def _preceding_subtrees(node: lxml.html.HtmlElement, budget: int) -> tuple[list, int]:
+    """Whole subtrees of the nearest preceding siblings, in document order, within budget."""
+    found: list = []
+    for sibling in node.itersiblings(preceding=True):
+        subtree = list(islice(sibling.iter(), budget + 1))
+        if len(subtree) > budget:
+            return found, 0  # a large block (a menu, a teaser list) ends the look back
+        budget -= len(subtree)
+        found[:0] = subtree
+    return found, budget
+
+
+def _fallback_anchor(root: lxml.html.HtmlElement, page: _Page) -> lxml.html.HtmlElement | None:
+    """Without a headline, the window starts at the article (or the body)."""
+    if page.articles:
+        return page.articles[0]
+    return _child(root, "body")
+
+
+def _child(root: lxml.html.HtmlElement, tag: str) -> lxml.html.HtmlElement | None:
+    """The root's <head> or <body> (an iterator matched in C: `find` runs ElementPath)."""
+    return next(root.iterchildren(tag), None)
+
+
+def _inside(element: lxml.html.HtmlElement, containers: set) -> bool:
+    ancestors = zip(range(_MAX_HEADLINE_DEPTH), element.iterancestors())
+    return bool(containers) and any(ancestor in containers for _, ancestor in ancestors)
+
+
+def _is_compact(element: lxml.html.HtmlElement) -> bool:
+    descendants = islice(element.iterdescendants(), _MAX_BYLINE_DESCENDANTS + 1)
+    return sum(1 for _ in descendants) <= _MAX_BYLINE_DESCENDANTS

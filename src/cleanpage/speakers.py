@@ -1,0 +1,544 @@
+"""Who said a quotation: the name the page gives, as a name.
+
+`speaker_of` reads the sentence around an inline quote: a verb of saying after it
+("…," says Ann Lee), inside it (« …, raconte Mehdi Benali, … ») or a clause before it
+(Ann Lee said: …); `speaker_nearby` the lines around a block quote. A pronoun resolves
+to the person named last; a surname or a role word to the full name the article gives
+(`NameIndex`). Arabic and Chinese, which have no capital letters to find names by,
+have their own patterns. Word lists cover the nine languages of metadata plus Arabic
+and Chinese, and a verb of saying is always needed beside them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .patterns import lazy
+
+
+def _text(el: etree._Element) -> str:
+    return " ".join(el.text_content().split())
+
+
+ARABIC_CHAR_RE = lazy(r"[\u0600-\u06ff]")
+
+
+def cjk_count(text: str) -> int:
+    """How many Chinese, Japanese or Korean characters (a character class of these ranges
+    cost 5 ms to compile: more than cleaning a page)."""
+    if not text or max(text) < "\u3040":  # one pass in C settles every Latin, Greek, Cyrillic... text
+        return 0
+    return sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+
+# Verbs of saying that bind a speaker to a quote, in several languages. Matched
+# as words against this set (not as one huge pattern: compiling that cost more
+# than cleaning a page).
+SAY_VERBS = frozenset((
+    "says", "said", "explains", "explained", "adds", "added", "notes", "noted", "concludes", "concluded",
+    "continues", "continued", "told", "tells", "writes", "wrote", "argues", "argued", "recalls", "recalled",
+    "remembers", "remembered", "asks", "asked", "observes", "observed", "points out", "pointed out", "warns",
+    "warned", "cautions", "cautioned", "insists", "insisted", "admits", "admitted", "laughs", "laughed",
+    "replies", "replied", "according to",
+    "sagt", "sagte", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "ergänzt", "ergänzte",
+    "warnt", "warnte", "so",
+    "dit", "explique", "ajoute", "déclare", "a déclaré", "raconte", "prévient", "souligne", "estime", "affirme",
+    "rappelle", "assure", "confie", "poursuit", "conclut", "se souvient",
+    "dijo", "explica", "afirma", "añade", "asegura", "señala", "recuerda", "dice", "spiega", "ha detto",
+    "aggiunge", "sottolinea", "racconta", "powiedział", "powiedziała", "mówi", "zegt", "zei",
+    "sostiene", "reconoce", "indica", "apunta", "subraya", "explicó", "señaló", "añadió", "aseguró", "afirmó",
+    "dijo", "comenta", "comentó", "advierte", "advirtió", "spiegato", "ha spiegato", "ha aggiunto", "afferma",
+    "dichiara", "osserva", "sagt", "fügt", "ergänzte", "räumt", "berichtet", "dodaje", "dodała", "dodał",
+    "podkreśla", "zaznacza", "twierdzi", "stwierdził", "stwierdziła", "zegt", "aldus", "voegt",
+    "insiste", "précise", "indique", "reconnaît", "constate", "témoigne", "résume", "reconoció", "destacó",
+    "subrayó", "disse", "afirmou", "explicou", "contou", "declarou", "acrescentou", "diz", "conta", "ressaltou",
+    "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
+))
+
+# Verbs that give a quote as the name for something ("called the deal “a model”"): the
+# speaker is the sentence's subject.
+NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed", "labelled", "labeled", "nannte",
+                          "bezeichnete", "qualifié", "qualifie", "calificó", "definì", "noemde"))
+
+# Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
+CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
+                     "hat", "hatte", "has", "had", "heeft", "ma", "mu", "jej", "nam", "mir", "uns"))
+
+# Verbs of saying in scripts without capital letters: the name is the words after
+# the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
+_ARABIC_WORD = r"[\u0621-\u064a\u0640]+"
+
+_ARABIC_ROLES = "وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|المتحدث|المتحدثة|الناطق|عضو|نائب|الأمين|المستشار|السفير|المحافظ|الدكتور|الخبير|الخبيرة"
+
+ARABIC_ROLES = frozenset(_ARABIC_ROLES.split("|"))
+
+ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "على", "إلى", "من", "عن"))
+
+# verb, optionally an office and the word it governs, then the two words of the name
+ARABIC_SPEAKER_RE = lazy(
+    rf"(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت)\s+"
+    rf"(?:(?:{_ARABIC_ROLES})\s+{_ARABIC_WORD}\s+)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
+)
+
+UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
+
+CJK_SPEAKER_RE = lazy(r"([\u4e00-\u9fff]{2,4})(?:表示|说|指出|认为|强调|介绍|称|坦言|透露)")
+
+# an office, the two or three characters of the name, then where/when or the verb:
+# "副秘书长陈士华在发布会上表示"
+CJK_ROLE_NAME_RE = lazy(
+    r"(?:长|主任|经理|教授|发言人|负责人|主席|总裁|研究员|专家|记者|院士|书记|理事|分析师|所长|博士)"
+    r"([\u4e00-\u9fff]{2,3}?)(?=在|对|向|近日|日前|今天|昨天|表示|说|指出|认为|强调|介绍|称|坦言|透露|：|，)"
+)
+
+PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
+                      "on", "ona"))
+
+# Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
+TITLES = frozenset((
+    "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx", "Sir", "Dame", "Rev", "Councillor", "Councilor",
+    "Councilwoman", "Councilman", "Senator", "Sen", "Rep", "Representative", "Mayor", "Governor", "Gov",
+    "President", "Minister", "Judge", "Justice", "Chief", "Sheriff", "Officer", "Sgt", "Captain", "Capt",
+    "General", "Gen", "Colonel", "Col", "Lt", "Inspector", "Detective", "Coach", "Father", "Sister", "Brother",
+    "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani",
+    "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
+    "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
+    "Delegate", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
+))
+
+NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
+
+# Lower-case words allowed between a verb and the name: "says marine biologist Amara Okafor".
+MAX_DESCRIPTOR_WORDS = 7  # "powiedziała na konferencji prasowej wiceministra klimatu Agnieszka Zielińska"
+
+MAX_NAME_WORDS = 4
+
+MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its subject
+
+# Words (keeping "Dr." and "Gates-Hoffman" whole) and clause punctuation.
+TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*\.?|\d[\w.]*|[,:;]")
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+
+NAME = rf"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s)?{_CAP}(?:\s(?:{_CAP}|de|van|von|da|del|der|la|le)){{0,3}})"
+
+_DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
+
+# A person's name in running text: two or three capitalised words.
+FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z]))){{1,4}})\b")  # the last two words are kept
+
+# Between two quotes of one voice with no name between: “…,” she said. “…”
+CONTINUATION_GAP = 60
+
+# Capitalised words that are not names: pronouns, articles, days, months.
+NOT_NAMES = frozenset((
+    "He", "She", "They", "It", "We", "I", "The", "This", "That", "A", "An", "Er", "Sie", "Il", "Elle", "Ella",
+    "Él", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "But", "And", "In", "On", "At", "For", "Yesterday", "Today",
+    "Seine", "Sein", "Ihre", "Ihr", "Unser", "Unsere", "Eine", "Ein", "Einer", "Dieser", "Diese", "Dieses", "Mit",
+    "Nach", "Als", "Auf", "Im", "Am", "Vom", "Zum", "Zur", "Bei", "Für", "Über", "Unter", "Auch", "Doch", "Denn",
+    "Notre", "Nos", "Leur", "Son", "Sa", "Ses", "Cette", "Ce", "Une", "Un", "Des", "Du", "Mais", "Pour", "Dans",
+    "Una", "Uno", "Las", "Del", "Al", "Su", "Sus", "Este", "Esta", "Pero", "Para", "Con", "Lo", "Gli", "Nel",
+    "Della", "Questo", "Questa", "Ma", "Per", "Our", "Their", "His", "Her", "Its", "My", "Your", "These", "Those",
+    # adverbs and conjunctions that open a sentence before the name ("Meanwhile Bartleby said")
+    "As", "Accordingly", "Meanwhile", "Whether", "How", "Why", "When", "While", "Then", "So", "Now", "Still", "Yet",
+    "Later", "Finally", "Instead", "However", "Afterwards", "Again", "Here", "There", "Once", "If", "Though",
+))
+
+
+def last_person(paragraphs: list[str], names: NameIndex | None = None) -> str | None:
+    """The last person named in the paragraphs read so far (looked for only when a pronoun needs it);
+    with the article's names, a surname named in full before counts too ("…, Huffaker said.")."""
+    for text in reversed(paragraphs):
+        name = names.last_person_in(text) if names is not None else NameIndex.last_in(text)
+        if name:
+            return name
+    return None
+
+
+class NameIndex:
+    """People named in the article, to turn "Vogt" or "she" into "Ellen Vogt"."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_last: dict[str, str] | None = None
+
+    def full(self, name: str | None) -> str | None:
+        """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
+        if not name:
+            return None
+        words = name.split()
+        while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
+            words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
+        plain = " ".join(words)
+        if self.by_last is None:
+            self.by_last = {}
+            for candidate in _names_in(self.text):
+                self.by_last.setdefault(candidate.split()[-1], candidate)
+        return self.by_last.get(plain.split()[-1], plain) if len(plain.split()) == 1 else plain
+
+    @staticmethod
+    def last_in(text: str) -> str | None:
+        """The last person named in `text` (what "she" refers to)."""
+        found = _names_in(text)
+        return found[-1] if found else None
+
+    def last_person_in(self, text: str) -> str | None:
+        """Like last_in, but a surname named in full elsewhere counts too ("Brodie, who is 74, …")."""
+        self.full("x")  # builds the surname index
+        best, at = None, -1
+        for m in FULL_NAME_RE.finditer(text):
+            words = [w for w in m.group(1).split() if w not in NOT_NAMES]
+            if len(words) >= 2 and _is_person(words):
+                best, at = _person_name(words), m.start()
+        for surname, full in (self.by_last or {}).items():
+            where = _last_word_at(text, surname)
+            if where > at and full.split()[0] not in text[max(0, where - 40):where]:
+                best, at = full, where
+        return best
+
+
+def _last_word_at(text: str, word: str) -> int:
+    """Where `word` last stands in `text` as a whole word (-1: nowhere)."""
+    where = text.rfind(word)
+    while where >= 0:
+        before = text[where - 1] if where else " "
+        after = text[where + len(word)] if where + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum() and before != "-":
+            return where
+        where = text.rfind(word, 0, where)
+    return -1
+
+
+def _names_in(text: str) -> list[str]:
+    """People's names in running text: two or three capitalised words, not a place or an institution."""
+    names = []
+    for m in FULL_NAME_RE.finditer(text):
+        words = [w for w in m.group(1).split() if w not in NOT_NAMES]
+        if len(words) >= 2 and _is_person(words):
+            names.append(_person_name(words))
+    return names
+
+
+def _person_name(words: list[str]) -> str:
+    """The last two words ("Senator Ann Lee" -> "Ann Lee"), with a middle initial ("Mary E. Lovely")."""
+    if len(words) >= 3 and INITIAL_RE.fullmatch(words[-2]):
+        return " ".join(words[-3:])
+    return " ".join(words[-2:])
+
+
+def _is_person(words: list[str]) -> bool:
+    """Capitalised words that name a person: not an institution or a place ("Syracuse
+    University", "United States"), not a role ("the Virginia Democrat")."""
+    return not ORG_WORDS.intersection(words[1:]).difference(SURNAMES_TOO) and not _is_role_noun(words[-1]) \
+        and not ORG_WORDS.intersection(words[:1])
+
+
+# Institution and place words that are also surnames ("Commissioner Glen Park", "Ann Lake").
+SURNAMES_TOO = frozenset(("Park", "Lake", "Bay", "Bank", "Court", "House", "Post", "Street", "River", "Island"))
+
+# Words that make two capitalised words an institution or a place, not a person.
+ORG_WORDS = frozenset((
+    "University", "Institute", "College", "School", "Hospital", "Center", "Centre", "Council", "Department",
+    "Ministry", "Agency", "Company", "Group", "Foundation", "Society", "Association", "Street", "Road", "Avenue",
+    "Park", "Museum", "Bank", "Court", "Party", "Times", "News", "Post", "Press", "Review", "Journal", "Point",
+    "Island", "River", "Lake", "Bay", "Mountain", "County", "City", "State", "Republic", "Kingdom", "Union",
+    "Inc", "Ltd", "Corp", "Universität", "Université", "Universidad", "Università", "Uniwersytet", "Institut",
+    "Instituto", "Istituto", "Stiftung", "Fondation", "Fundación", "Ministerium", "Ministère", "Ministerio",
+    "Klinik", "Krankenhaus", "Hôpital", "Hospital", "Straße", "Platz", "Rue", "Calle", "Via", "Plaza",
+    "States", "Nations", "Market", "Sea", "Ocean", "Valley", "Mission", "Directorate", "Office", "Service",
+    "Committee", "Board", "Commission", "Authority", "Administration", "Senate", "House", "Congress", "Francisco",
+))
+
+# "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
+TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*{NAME}(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
+
+# "That passage, from a speech by committee chair Walter Brennan…" after a block quote.
+SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
+
+
+def trailing_attribution(text: str) -> tuple[str, str | None]:
+    m = TRAILING_ATTRIBUTION_RE.search(text)
+    return (text[:m.start()].rstrip(), m.group(1)) if m else (text, None)
+
+
+def speaker_nearby(el: etree._Element) -> str | None:
+    """The speaker of a block quote named just before ("Name said:") or just after ("…by Name")."""
+    prev = el.getprevious()
+    if prev is not None and isinstance(prev.tag, str):
+        name = _speaker_before(tokens(_text(prev)[-160:]))
+        if name:
+            return name
+    nxt = el.getnext()
+    if nxt is not None and isinstance(nxt.tag, str):
+        m = SOURCE_AFTER_RE.search(_text(nxt)[:160])
+        if m and m.group(1).split()[0] not in NOT_NAMES:
+            return m.group(1)
+    return None
+
+
+def same_voice(between: str, previous: str) -> bool:
+    """Does the text between two quotes attribute them both to `previous`?"""
+    if previous.split()[-1] in between:
+        return True
+    return len(between) <= CONTINUATION_GAP and NameIndex.last_in(between) is None
+
+
+def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
+    """The name the sentence gives the quote's speaker; "" for a pronoun or a role word
+    that stands for someone named before ("the Virginia Democrat"); None for none."""
+    name = _speaker_of(text, m, inner)
+    return "" if name and _is_role_noun(name.split()[-1]) else name
+
+
+def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
+    after = speaker_after(tokens(text[m.end():m.end() + 160]))
+    if after is not None:
+        return after
+    inside = _speaker_inside(tokens(inner))
+    if inside:
+        return inside
+    before = _speaker_before(tokens(text[max(0, m.start() - 160):m.start()]))
+    if before is not None:
+        return before
+    return _uncased_speaker(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80])
+
+
+def _uncased_speaker(before: str, after: str) -> str | None:
+    """Speakers in Arabic and Chinese, which have no capital letters to find names by:
+    the attribution nearest the quote (right after it, else the last one before it)."""
+    head = after[:UNCASED_AFTER_CHARS]
+    if ARABIC_CHAR_RE.search(head + before):
+        found = [m for m in ARABIC_SPEAKER_RE.finditer(head)] or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
+        for m in found[:1]:
+            return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
+    if cjk_count(head + before):
+        for window in (head, before):
+            m = CJK_ROLE_NAME_RE.search(window) or CJK_SPEAKER_RE.search(window)
+            if m:
+                return m.group(1)
+    return None
+
+
+def _arabic_name(words: list[str]) -> str | None:
+    """The name in the words after a verb of saying: function words and an office skipped
+    ("وزير الزراعة سامر الحداد" -> "سامر الحداد")."""
+    words = [w for w in words if w not in ARABIC_FUNCTION_WORDS]
+    if words and words[0] in ARABIC_ROLES:
+        return None  # the office alone: the name follows it (see ARABIC_SPEAKER_RE)
+    return " ".join(words[:2]) or None
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN_RE.findall(text)
+
+
+def _verb_at(tokens: list[str], i: int) -> int:
+    """How many tokens a verb of saying at `i` spans (0: none)."""
+    for width in (2, 1):
+        words = " ".join(t.rstrip(".").lower() for t in tokens[i:i + width])
+        if len(tokens[i:i + width]) == width and words in SAY_VERBS:
+            return width
+    return 0
+
+
+def _is_name_word(token: str) -> bool:
+    word = token.rstrip(".")
+    return len(word) > 1 and word[0].isupper() and word not in NOT_NAMES and word not in TITLES
+
+
+def _is_role_noun(token: str) -> bool:
+    """A capitalised office or role noun (German capitalises them all) rather than a first name."""
+    word = token.rstrip(".").lower()
+    return (word.endswith(ROLE_SUFFIXES) and len(word) > 6) or word.rpartition("-")[2] in ROLE_WORDS
+
+
+# Role words that stand for a person the page names elsewhere ("the Virginia Democrat",
+# "VW-Boss", "Landwirt"): as a speaker they refer back, like a pronoun.
+ROLE_WORDS = frozenset((
+    "ceo", "cfo", "cto", "coo", "administrator", "spokesman", "spokeswoman", "spokesperson", "chairman",
+    "chairwoman", "chair", "analyst", "economist", "founder", "cofounder", "co-founder", "democrat", "republican",
+    "boss", "chef", "landwirt", "landwirtin", "bauer", "bäuerin", "staatsoberhaupt", "kanzler", "kanzlerin",
+    "trainer", "trainerin", "coach", "manager", "owner", "farmer", "lawmaker", "official", "executive",
+    "researcher", "scientist", "author", "porte-parole", "portavoz", "portavoce", "rzecznik",
+))
+INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
+# Endings of office and role nouns in German ("Oberbürgermeisterin", "Pressesprecher", "Institutsleiterin").
+ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
+                 "direktor", "direktorin", "minister", "ministerin", "chefin", "vorsitzende", "vorsitzender",
+                 "beauftragte", "beauftragter", "expertin", "forscherin", "professorin", "rätin", "referentin",
+                 "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler")
+ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
+
+
+def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """A person's name starting at `i` ("Dr. Joan Massagué", "Ludwig van Beethoven"), and where it ends."""
+    start = i
+    while i < len(tokens) and tokens[i].rstrip(".") in TITLES:
+        i += 1  # "Council Member", "Sen.", "Dr.": offices before the name
+    words: list[str] = []
+    while i < len(tokens) and len(words) < MAX_NAME_WORDS:
+        token = tokens[i]
+        if not words and (_is_role_noun(token) or token.rstrip(".") in TITLES
+                          or (ACRONYM_RE.match(token) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())):
+            i += 1  # "Chefarzt Dr. Thomas Brenner", "NASA Administrator Jim Bridenstine": offices before the name
+            start = i
+            continue
+        if words and ACRONYM_RE.match(token):
+            break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
+        if words and token.rstrip(".") in TITLES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+            words = []  # "InfoNation President Dan McDowell": the words before the office name the company
+            i += 1
+            start = i
+            continue
+        if INITIAL_RE.fullmatch(token) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+            words.append(token)  # "C. Eugene Steuerle", "William G. Gale": an initial, not a sentence end
+            i += 1
+            continue
+        if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
+                                    and _is_name_word(tokens[i + 1])):
+            words.append(token.rstrip("."))
+            i += 1
+            if token.endswith("."):
+                break  # the sentence ends with the name
+            continue
+        break
+    if not words:
+        return None, start
+    titled = start < i and tokens[start].rstrip(".") in TITLES
+    last_title = next((t.rstrip(".") for t in reversed(tokens[start:i]) if t.rstrip(".") in TITLES), "")
+    title = last_title + ". " if titled and len(words) == 1 and last_title else ""
+    return title + " ".join(words), i
+
+
+def speaker_after(tokens: list[str]) -> str | None:
+    """“…,” says Name / Name said / she said / sagt er: the words right after the quote."""
+    i = 0
+    while i < len(tokens) and tokens[i] in (",", ":", ";"):
+        i += 1
+    if i < len(tokens) and _inverted_pronoun(tokens[i]):
+        return ""  # « …, explique-t-il » / "sagt sie"
+    while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
+        i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
+    width = _verb_at(tokens, i)
+    if width:  # says [marine biologist] Name / reconoció el comisario de la CHE, Fernando Lacasa
+        j = i + width
+        if j >= len(tokens) or tokens[i + width - 1].endswith("."):
+            return ""  # "…", explicou. : the subject is the person already named
+        if tokens[j].rstrip(".").lower() in PRONOUNS:
+            return ""
+        for _ in range(MAX_DESCRIPTOR_WORDS + 4):
+            if j >= len(tokens):
+                return None
+            token = tokens[j]
+            if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")):
+                j += 1
+                if token.endswith("."):
+                    return None  # the sentence ended without a name
+                continue
+            return _name_at(tokens, j)[0]
+        return None
+    if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
+        return ""
+    name, end = _name_at(tokens, i)
+    if name and (_verb_at(tokens, end) or _appositive_then_verb(tokens, end)):
+        return name
+    return _described_speaker(tokens, i)
+
+
+def _appositive_then_verb(tokens: list[str], end: int) -> bool:
+    """"John Williams, the president of the bank in New York, said": a description set off
+    by commas between the name and the verb of saying."""
+    if end >= len(tokens) or tokens[end] != ",":
+        return False
+    for j in range(end + 1, min(len(tokens) - 1, end + 1 + MAX_APPOSITIVE_TOKENS)):
+        if tokens[j] == "," and _verb_at(tokens, j + 1):
+            return True
+        if tokens[j].endswith(".") and len(tokens[j]) > 3 and tokens[j].rstrip(".") not in TITLES:
+            return False  # the sentence ended
+    return False
+
+
+MAX_APPOSITIVE_TOKENS = 16  # ", the president of the Federal Reserve Bank of New York,"
+
+
+def _inverted_pronoun(token: str) -> bool:
+    """A French verb joined to its pronoun: "explique-t-il", "dit-elle", "ajoute-t-elle"."""
+    parts = token.lower().rstrip(".").split("-")
+    return len(parts) >= 2 and parts[-1] in PRONOUNS and parts[0] in SAY_VERBS
+
+
+def _described_speaker(tokens: list[str], i: int) -> str | None:
+    """“…,” the town’s finance director, Alisha Grant, told me: lower-case description, name, verb."""
+    j = i
+    for _ in range(MAX_DESCRIPTOR_WORDS * 2):
+        if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == ","):
+            break
+        j += 1
+    if j == i:
+        return None
+    name, end = _name_at(tokens, j)
+    if name and end < len(tokens) and tokens[end] == ",":
+        end += 1
+    return name if name and _verb_at(tokens, end) else None
+
+
+def _speaker_inside(tokens: list[str]) -> str | None:
+    """« …, raconte Mehdi Benali, 34 ans, … »: a French or Spanish incise inside the quote."""
+    for i, token in enumerate(tokens):
+        if token == ",":
+            width = _verb_at(tokens, i + 1)
+            if width:
+                name, _end = _name_at(tokens, i + 1 + width)
+                if name:
+                    return name
+    return None
+
+
+# Conjunctions that open reported speech after a verb of saying.
+THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że"))
+
+
+def _speaker_before(tokens: list[str]) -> str | None:
+    """Name said, …: / she cautions that …: — a clause that ends in ':' or ',' right before the quote."""
+    if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
+        return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
+    if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
+        return _verb_speaker_before(tokens[:-1] + [","])
+    if not tokens or tokens[-1] not in (":", ","):
+        return None
+    found = _verb_speaker_before(tokens)
+    if found is None and tokens[-1] == ":":
+        return _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
+    return found
+
+
+def _colon_subject(tokens: list[str]) -> str | None:
+    """The person a sentence ending in ':' starts with: the one who then speaks."""
+    start = len(tokens) - 1
+    while start > 0 and not tokens[start - 1].endswith(".") and len(tokens) - start < MAX_COLON_CLAUSE:
+        start -= 1
+    for k in range(start, min(start + 4, len(tokens))):
+        if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
+            name, _end = _name_at(tokens, k)
+            if name and len(name.split()) >= 2:
+                return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
+    return None
+
+
+def _verb_speaker_before(tokens: list[str]) -> str | None:
+    for k in range(len(tokens) - 2, max(-1, len(tokens) - 20), -1):
+        if not _verb_at(tokens, k):
+            continue
+        if k > 0 and tokens[k - 1].lower() in PRONOUNS:
+            return ""
+        start = k
+        while start > 0 and k - start < MAX_NAME_WORDS and (_is_name_word(tokens[start - 1])
+                                                             or tokens[start - 1].rstrip(".") in TITLES):
+            start -= 1
+        name, end = _name_at(tokens, start)
+        if name and end == k:
+            return name
+    return None

@@ -1,0 +1,116 @@
+"""The funding field: statements found by heading or by shape and place, wherever
+they sit on the page; story sentences, product features and reader support are not funding."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpage
+
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {i} of the report on the storm season, with enough words in it to read as a real "
+    f"paragraph of running text that a reader would want to keep in the article.</p>" for i in range(6)
+)
+
+
+def page(inside: str = "", outside: str = "", header: str = "") -> str:
+    return ("<!doctype html><html lang='en'><head><title>Storm study | Daily Planet</title></head><body>"
+            f"<nav class='main-nav'><a href='/'>Home</a></nav>{outside}<article><header><h1>Storm study</h1>"
+            f"{header}</header><div class='article-body'>{PARAGRAPHS}{inside}</div></article></body></html>")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new watch is supported by the companion app on every phone.",  # a product feature
+    "Version 1.2 is supported by most browsers since last spring.",
+    "The city council said the bridge was financed with a loan from the regional bank.",  # news
+    "Our journalism is supported by readers like you, so please consider a donation.",
+    "We acknowledge the creativity of the people who wrote the first hooks library.",  # thanks
+    "Das Öl kann später gefördert werden, sagte der Sprecher des Konzerns am Montag.",
+])
+def test_story_sentences_with_funding_words_are_not_funding(sentence: str) -> None:
+    article = cleanpage.clean(page(inside=f"<p>{sentence}</p>"))
+    assert article.funding is None
+    assert sentence in article.text
+
+
+@pytest.mark.parametrize("statement", [
+    "This research was supported by the Ocean Trust under grant number OT-2291.",
+    "We gratefully acknowledge support from the Simons Foundation and member institutions.",
+    "Funding for this project was provided by the Coastal Science Fund.",
+    "Das Projekt wird vom Bundesministerium für Bildung und Forschung gefördert.",
+    "Este proyecto ha sido financiado por la Agencia Estatal de Investigación.",
+])
+def test_self_contained_statement_at_the_body_end(statement: str) -> None:
+    article = cleanpage.clean(page(inside=f"<p>{statement}</p>"))
+    assert article.funding == statement
+    assert statement in article.text
+
+
+@pytest.mark.parametrize("heading", ["Funding", "Förderung", "Financement", "Finanziamento", "基金"])
+def test_section_under_a_funding_heading(heading: str) -> None:
+    body = "The Coastal Science Fund, award 4411."
+    article = cleanpage.clean(page(inside=f"<h2>{heading}</h2><p>{body}</p><h2>References</h2><p>Doe 2024.</p>"))
+    assert article.funding == body
+
+
+def test_statement_in_a_disclosures_dialog_is_found_and_kept_in_the_body() -> None:
+    dialog = ("<div class='modal' role='dialog'><h2>Author, Article and Disclosure Information</h2>"
+              "<p><strong>Grant Support:</strong> By the Coastal Science Fund (award 4411).</p></div>")
+    article = cleanpage.clean(page(outside=dialog))
+    assert article.funding == "Grant Support: By the Coastal Science Fund (award 4411)."
+    assert article.funding in article.text  # put back at the body's end
+    assert "Disclosure Information" not in article.text  # the dialog itself stays gone
+
+
+def test_sponsor_notice_in_the_article_header() -> None:
+    notice = "<aside class='sponsor'><p>The Storm Desk is supported by</p><a href='/s'><img alt='Fund'></a></aside>"
+    article = cleanpage.clean(page(header=notice))
+    assert article.funding == "The Storm Desk is supported by"
+
+
+def test_competing_interests_section_is_kept_and_is_not_funding() -> None:
+    declaration = ("<h2>Competing interests</h2><p>The authors declare no competing interests.</p>"
+                   "<h2>Ethics declarations</h2><p>The study was approved by the review board.</p>")
+    article = cleanpage.clean(page(inside=declaration))
+    assert article.funding is None
+    assert "declare no competing interests" in article.text
+    assert "approved by the review board" in article.text
+
+
+@pytest.mark.parametrize("notice", [
+    "This week's podcast is sponsored by the Harbour Trust.",
+    "This series is brought to you by Example Labs, the open-source platform.",
+    "Note: I wrote this post in collaboration with Example Telecom.",
+])
+def test_sponsored_content_notices_are_funding(notice: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{notice}</p>")).funding == notice
+
+
+def test_a_bare_supported_by_advertisement_label_is_not_funding() -> None:
+    ad = "<div class='ad-label'><p>Supported by</p></div>"
+    assert cleanpage.clean(page(header=ad)).funding is None
+
+
+def test_an_article_whose_own_class_says_newsletter_keeps_its_statement() -> None:
+    html = page(inside="<p>This series is brought to you by Example Labs.</p>").replace(
+        "<article>", "<article class='newsletter-post'>")
+    assert cleanpage.clean(html).funding == "This series is brought to you by Example Labs."
+
+
+def test_sponsored_teasers_in_a_sidebar_are_not_the_pages_sponsor() -> None:
+    teasers = "".join(f"<div class='card'><p>Sponsored by Example {n}</p></div>" for n in "ABC")
+    assert cleanpage.clean(page(outside=f"<div class='rail'>{teasers}</div>")).funding is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "With the tokio_unstable flag, the following features are supported: timers and sockets.",
+    "Show our sponsors some love and save with our discount codes.",
+])
+def test_support_without_a_funder_is_not_funding(sentence: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{sentence}</p>")).funding is None
+
+
+def test_a_publications_own_sponsor_line_in_its_header_is_found() -> None:
+    line = "<div class='standfirst-note'><p>An independent publication supported by the Example Foundation.</p></div>"
+    article = cleanpage.clean(page(header=line))
+    assert article.funding == "An independent publication supported by the Example Foundation."

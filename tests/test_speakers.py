@@ -1,0 +1,61 @@
+"""Speakers as names: initials kept, role words and institutions never taken for the person."""
+
+from __future__ import annotations
+
+import cleanpage
+
+FILLER = "".join(f"<p>Background paragraph {i} on the tariff story, long enough to read as running text of "
+                 f"the article body that a reader would keep.</p>" for i in range(4))
+
+
+def speakers(paragraphs: str) -> list[tuple[str | None, str]]:
+    html = ("<!doctype html><html lang='en'><head><title>Tariffs | Daily Planet</title></head><body><article>"
+            f"<h1>Tariffs</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [(q.speaker, q.text[:20]) for q in cleanpage.clean(html).quotes]
+
+
+def test_a_name_with_an_initial() -> None:
+    found = speakers("<p>“It’s very much something to worry about in the long run,” said C. Eugene Steuerle.</p>")
+    assert found == [("C. Eugene Steuerle", "“It’s very much some")]
+
+
+def test_she_is_the_person_not_the_university_named_after_her() -> None:
+    found = speakers("<p>Prices rose too, said Mary E. Lovely, a Syracuse University economist. "
+                     "“About a third of imports are computers and electronic devices,” she said.</p>")
+    assert [speaker for speaker, _ in found] == ["Mary E. Lovely"]
+
+
+def test_a_role_word_refers_back_to_the_person_named() -> None:
+    found = speakers("<p>Senator Mark Warner voted against it.</p>"
+                     "<p>Mr. Warner, the Virginia Democrat, called the bill “the worst piece of legislation "
+                     "we have passed since I arrived.”</p>")
+    assert [speaker for speaker, _ in found] == ["Mark Warner"]
+
+
+def test_an_office_and_an_agency_before_the_name_are_not_the_name() -> None:
+    found = speakers("<p>“Buying rides to the Moon is a new way to do science,” said NASA Administrator "
+                     "Jim Bridenstine.</p>")
+    assert [speaker for speaker, _ in found] == ["Jim Bridenstine"]
+
+
+def test_a_sentence_opening_adverb_is_not_a_first_name() -> None:
+    found = speakers("<p>Meanwhile Bartleby said, “I would prefer not to take part in this at all.”</p>")
+    assert [speaker for speaker, _ in found] == ["Bartleby"]
+
+
+def test_a_description_between_the_name_and_the_verb() -> None:
+    found = speakers("<p>“It’s striking that in almost every corner of the world growth slows,” John Williams, "
+                     "the president of the regional bank, said in a speech last week.</p>")
+    assert [speaker for speaker, _ in found] == ["John Williams"]
+
+
+def test_a_company_before_the_office_is_not_part_of_the_name() -> None:
+    found = speakers("<p>“People are a little more cautious in regards to purchasing,” InfoNation President "
+                     "Dan McDowell said.</p>")
+    assert [speaker for speaker, _ in found] == ["Dan McDowell"]
+
+
+def test_said_that_before_the_quote() -> None:
+    found = speakers("<p>Ken Steinhauser said of studying at a consulting firm that “people who are most "
+                     "successful here build a lot of buffer into their schedules.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ken Steinhauser"]
