@@ -318,3 +318,15 @@ def test_noscript_image_replaces_its_placeholder():
 
 def shown_alt(image) -> str:
     return "".join(c.content for c in image.children)
+
+
+def test_a_task_box_after_a_line_break_in_link_text_keeps_the_link() -> None:
+    # hypothesis found it: "[x]" opening a line inside link text is escaped as a task box,
+    # so its "]" pairs with nothing and must be escaped too, or it closes the link text
+    from lxml import etree
+
+    from cleanpage.serialize import body_to_markdown
+    root = etree.fromstring('<div><p><a href="https://example.org/x">#<br/>[x]</a></p></div>')
+    out = body_to_markdown(root, base_url=None, options=cleanpage.Options())
+    tokens = MarkdownIt("commonmark").parseInline(out.strip())[0].children
+    assert [t.type for t in tokens][0] == "link_open", out

@@ -69,9 +69,9 @@ def write(segments: list[Segment], context: str) -> str:
     if not line:
         return line
     special = context == "cell" or _SPECIAL_RE.search(line) is not None
-    positions = _inline_escapes(segments, line, context) if special else []
-    if context == "paragraph":
-        positions.extend(_line_start_escapes(segments, line))
+    starts = _line_start_escapes(segments, line) if context == "paragraph" else []
+    positions = _inline_escapes(segments, line, context, frozenset(starts)) if special else []
+    positions.extend(starts)
     if not positions:
         return line
     out = []
@@ -89,7 +89,9 @@ def escape_heading(text: str) -> str:
     return _CLOSING_HASHES_RE.sub(r"\1\\\2", text)
 
 
-def _inline_escapes(segments: list[Segment], line: str, context: str) -> list[int]:
+def _inline_escapes(segments: list[Segment], line: str, context: str, escaped: frozenset[int]) -> list[int]:
+    """Positions to escape inside lines; `escaped` are escaped already (block syntax at a line
+    start), so a bracket there pairs with nothing in link text."""
     positions = []
     link_brackets: list[int] = []  # unescaped brackets of the link text being read
     offset = 0
@@ -102,7 +104,7 @@ def _inline_escapes(segments: list[Segment], line: str, context: str) -> list[in
                 i = offset + match.start()
                 if _misread(line, i, code_ticks, cell):
                     positions.append(i)
-                elif in_link and line[i] in "[]":
+                elif in_link and line[i] in "[]" and i not in escaped:
                     link_brackets.append(i)
         else:
             if value == "[":
