@@ -110,3 +110,29 @@ def test_a_page_of_links_without_sentences_still_has_no_article() -> None:
     except cleanpage.NoContentError:
         return
     raise AssertionError("a page of links came out as an article")
+
+
+# ---------------------------------------------------------------- pages whose content is the whole page
+
+def test_a_service_page_spread_over_sections_comes_out_whole() -> None:
+    # page-builder rows: each section deep in wrappers of its own, each with a sentence or
+    # two, feature lists and headings; the best-scored container alone is one section
+    deep = "<div class='row'><div class='col'><div class='inner'><div class='box'><div class='cell'>{}</div></div></div></div></div>"
+    sections = "".join(deep.format(
+        f"<h2>Service {i}</h2><p>Our team {i} sees patients of every age and explains each step of the visit in plain words.</p>"
+        f"<ul><li>Same-day visit {i}</li><li>Open late {i}</li><li>Care team {i}</li></ul>") for i in range(6))
+    html = page("<nav><a href='/'>Home</a> <a href='/care'>Care</a></nav><main>"
+                + deep.format("<h1>Dental care</h1><p>" + ", ".join(f"treatment {n}" for n in range(30)) + "</p>")
+                + sections + "</main><footer><p>Copyright the clinic.</p></footer>", title="Dental care")
+    article = cleanpage.clean(html)
+    for i in range(6):
+        assert f"Service {i}" in article.text and f"Open late {i}" in article.text
+    assert "Copyright the clinic" not in article.text
+
+
+def test_an_article_keeps_to_its_body_beside_a_page_of_other_sections() -> None:
+    teasers = "".join(f"<section><h2>Other story {i}</h2><p>Short teaser {i}</p></section>" for i in range(3))
+    html = page("<article><h1>Harbour plan reviewed</h1>" + paragraphs(6) + "</article>" + teasers)
+    article = cleanpage.clean(html)
+    assert article.text.count("Section") == 6
+    assert "Other story" not in article.text

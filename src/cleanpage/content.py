@@ -15,6 +15,7 @@ rule named. Here:
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 
@@ -22,7 +23,7 @@ from lxml import etree
 
 from .sections import FUNDING_STATEMENT_RE
 from .model import NODE_ATTR, Options, Removal
-from .rules import (MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -30,6 +31,7 @@ from .rules import (MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_S
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE,
     TEXT_FAMILIES, URL_TEXT_RE, is_label)
+from .boilerplate import prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, link_density, own_text, short_path, word_count
 from .rules import SENTENCE_END_RE
 
@@ -102,11 +104,46 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         beside = [el for el in after if el.getparent() is parent]
         members = sorted(members + beside, key=parent.index)
         after = [el for el in after if el.getparent() is not parent]
+    chosen = [*before, *members, *after]
+    # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
+    wide = _wide_candidate(body, title, options) if _narrow(chosen, body) else None
     container = body.makeelement("div")  # in the page's document: its fast element classes
-    for el in (*before, *members, *after):
+    for el in chosen:
         container.append(detach(el))
-    tidy(container, title, options, removals)
+    narrow_removals: list[Removal] = []
+    tidy(container, title, options, narrow_removals)
+    if wide is not None and _narrow([container], wide[0]):
+        removals.extend(wide[1])
+        return wide[0]
+    removals.extend(narrow_removals)
     return container
+
+
+def _narrow(chosen: list[etree._Element], page: etree._Element) -> bool:
+    """Does the chosen content hold too little of the page for it to be the page's content?
+
+    Service pages, listings, product pages and forum threads spread their content over
+    sections with headings, little of it prose: when the chosen container holds a small
+    part of what the rules left and a smaller part of its sentences, and the page has
+    section headings, the whole stripped page is the content (WIDE_* in rules.py, fitted
+    on the tuning halves of the benchmark sets)."""
+    chosen_len = sum(len(el.text_content()) for el in chosen)
+    if chosen_len >= WIDE_MAX_TEXT_SHARE * len(page.text_content()):
+        return False
+    if next(page.iter("h2", "h3"), None) is None:
+        return False
+    return sum(prose_chars(el) for el in chosen) < WIDE_MAX_PROSE_SHARE * prose_chars(page)
+
+
+def _wide_candidate(body: etree._Element, title: str | None,
+                    options: Options) -> tuple[etree._Element, list[Removal]]:
+    """A tidied copy of the whole stripped page, with what tidying it removed."""
+    wide = copy.deepcopy(body)
+    wide.tag = "div"
+    wide.attrib.clear()
+    removals: list[Removal] = []
+    tidy(wide, title, options, removals)
+    return wide, removals
 
 
 # ---------------------------------------------------------------- scoring
