@@ -231,6 +231,10 @@ def _blocks(tree: etree._Element, whole_page: bool):
     for area in tree.iter(*AREA_TAGS):
         if area in seen or (area.tag == "div" and not _is_hidden_area(area)):
             continue  # an area inside an area read already, or an ordinary <div>
+        low = area.text_content().lower()
+        if not any(word in low for word in FUNDING_WORDS):
+            seen.update(area.iter(*BLOCK_TAGS))  # one C-level scan settles an area without the words
+            continue
         for block in area.iter(*BLOCK_TAGS):
             if block not in seen:
                 seen.add(block)
