@@ -15,7 +15,7 @@ from .tree import own_text
 from .funding import FUNDING_STATEMENT_RE  # noqa: F401  (content.py reads it from here)
 from .patterns import lazy
 from .speakers import (
-    NameIndex, cjk_count, last_person, same_voice, speaker_after, speaker_nearby, speaker_of, tokens,
+    LastPerson, NameIndex, cjk_count, same_voice, speaker_after, speaker_nearby, speaker_of, tokens,
     trailing_attribution,
 )
 
@@ -46,7 +46,7 @@ def find_quotes(body: etree._Element) -> list[Quote]:
     body_text = _text(body)
     repeats = _Repeats(body_text)
     names = NameIndex(body_text)
-    read: list[str] = []  # paragraphs so far: who "she" is
+    read = LastPerson(names)  # paragraphs so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
     for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
         if el.tag in ("blockquote", "aside", "figure", "div"):
@@ -64,8 +64,8 @@ def find_quotes(body: etree._Element) -> list[Quote]:
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
         if QUOTE_MARK_RE.search(text):
-            quotes.extend(_inline_quotes(text, names, lambda: last_person(read, names), _Titles(el)))
-        read.append(text)
+            quotes.extend(_inline_quotes(text, names, read, _Titles(el)))
+        read.read(text)
     return _pull_speakers(quotes)
 
 
