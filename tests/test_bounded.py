@@ -184,6 +184,50 @@ def test_a_block_quote_repeating_the_body_is_a_pull_quote() -> None:
     assert [q.kind for q in cleanpage.clean(alone).quotes] == ["block"]  # a case apart: not the same text
 
 
+def funding_page(count: int) -> str:
+    """`count` statements, each nested in blocks that repeat its text (the inner one is kept)."""
+    return pages.document("".join(
+        f"<div><span><p>This work was funded by the Example Foundation under grant EF-{i}.</p></span></div>"
+        for i in range(count)))
+
+
+def test_funding_time_is_linear() -> None:
+    """Each statement was compared with every statement found before (16x the statements:
+    ~120x the time); now 16x is under 16 * 5 times the work, with the same statements."""
+    import time
+
+    from cleanpage.funding import find_statements
+
+    def seconds(count: int, runs: int) -> float:
+        body = parse_html(funding_page(count)).find("body")
+        best = float("inf")
+        for _ in range(runs):
+            started = time.perf_counter()
+            statements = find_statements(body)
+            best = min(best, time.perf_counter() - started)
+        assert statements == [f"This work was funded by the Example Foundation under grant EF-{i}." for i in range(count)]
+        return best
+
+    small, large = seconds(250, runs=3), seconds(4_000, runs=1)
+    assert large < 16 * 5 * small + 0.05, (small, large)
+
+
+def test_statements_inside_others_are_found_as_by_comparing_every_pair() -> None:
+    """The word index of funding._Texts answers as `in` over every pair: a text inside another
+    ending mid-word, in other words' order, of one word, equal texts."""
+    from cleanpage.funding import _Texts
+
+    texts = ["Funded by grant EF-12 of the Example Foundation.", "grant EF-1", "by grant EF-12 of the",
+             "Foundation Example the of", "Funded", "unded by", "Funded by grant EF-12 of the Example Foundation.",
+             "the Example Foundation and others"] + [f"Supported by award {i} of the Example Trust." for i in range(20)]
+    index = _Texts()
+    for text in texts:
+        index.add(text)
+    probes = texts + ["grant EF-12 of the Example", "award 7 of the Example Trust", "award 3", "Trust. Supported"]
+    assert [index.holds(p) for p in probes] == [any(p in t for t in texts) for p in probes]
+    assert [index.inside(p) for p in probes] == [any(t != p and t in p for t in texts) for p in probes]
+
+
 # --- threads -----------------------------------------------------------------------
 
 # Pages parsed by the threads: a deep one (past libxml2's nesting limit, so
