@@ -4,7 +4,8 @@
 
 Per page, in one process: the guard alone, and `clean` + Markdown with the
 guard and with it switched off (parse.limit_attributes replaced by the
-identity), interleaved so that the machine's load hits both alike. A
+identity), interleaved so that the machine's load hits both alike, the first
+of each pair alternating (the first run of a pair is often the slower one). A
 whole-run comparison of two checkouts with speed.py can't resolve a few
 percent on a shared machine; this can.
 """
@@ -53,11 +54,10 @@ def main() -> None:
     for html in pages:
         data = html.encode()
         alone.append(best_ms(lambda: limit_attributes(data), args.repeat))
-        for _ in range(args.repeat):  # interleaved: on, off, on, off...
-            parse.limit_attributes = guard
-            on.append(best_ms(lambda: clean_page(html), 1))
-            parse.limit_attributes = lambda data: data
-            off.append(best_ms(lambda: clean_page(html), 1))
+        for run in range(args.repeat):  # interleaved, the first of each pair alternating: on off, off on...
+            for guarded in ((True, False) if run % 2 == 0 else (False, True)):
+                parse.limit_attributes = guard if guarded else (lambda data: data)
+                (on if guarded else off).append(best_ms(lambda: clean_page(html), 1))
         parse.limit_attributes = guard
         on[-args.repeat:] = [min(on[-args.repeat:])]
         off[-args.repeat:] = [min(off[-args.repeat:])]

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import lxml.html
 
-from cleanpage import boilerplate, content, sections
+from cleanpage import boilerplate, content, funding, sections
 from cleanpage.attributes import limit_attributes
 from cleanpage.decode import decode_html
 from cleanpage.metadata import extract_metadata
@@ -105,7 +105,7 @@ def stage_times(data: bytes) -> dict[str, float]:
     body = timed("choose", lambda: content.find_body(root, meta.title, options, removals))
     if body is None:
         body = root.find("body")
-    timed("sections", lambda: (sections.find_funding(body), sections.find_quotes(body)))
+    timed("sections", lambda: (funding.find_statements(body), sections.find_quotes(body)))
     timed("render", lambda: (body_to_markdown(body, base_url=None, options=options), body_to_text(body)))
     return times
 

@@ -113,6 +113,121 @@ def test_guard_time_is_linear() -> None:
     assert large < 8 * 5 * small + 0.05, (small, large)
 
 
+# --- quotations ----------------------------------------------------------------------
+
+
+def surname(index: int) -> str:
+    """An invented surname of its own for each index: Cebaba, Debaba..."""
+    letters = ""
+    for _ in range(3):
+        letters += "bcdfghjklmnprstvz"[index % 17] + "aeiou"[index % 5]
+        index //= 17
+    return letters.capitalize()
+
+
+def quote_page(count: int) -> str:
+    """`count` times: a quote with its speaker, a pull quote repeating it, a block quote of its
+    own, and a quote whose speaker is "she", a person named just before (one of `count`)."""
+    return pages.document("".join(
+        f"<p>\u201cWe counted {i} nests on the ridge this spring and wrote each one down,\u201d said Amara Okafor, "
+        f"a field biologist.</p><aside class='pullquote'>We counted {i} nests on the ridge this spring</aside>"
+        f"<blockquote><p>Entry {i}: {pages.SENTENCE}</p></blockquote>"
+        f"<p>Mara {surname(i)} walked the ridge.</p><p>\u201cWe found the eggs in nest {i} cold,\u201d she said.</p>"
+        for i in range(count)))
+
+
+def test_quotations_time_is_linear() -> None:
+    """Each block quote was counted in the whole body text, each pull quote compared with every
+    quote and each "she" looked for among every surname (8x the quotes: ~70x the time); now 8x
+    the quotes is under 8 * 5 times the work, with the same quotes and speakers found."""
+    import time
+
+    from cleanpage.sections import find_quotes
+
+    def seconds(count: int) -> float:
+        body = parse_html(quote_page(count)).find("body")
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            quotes = find_quotes(body)
+            best = min(best, time.perf_counter() - started)
+        assert [(q.kind, q.speaker) for q in quotes[-4:]] == [  # the pull quote has its speaker
+            ("inline", "Amara Okafor"), ("pull", "Amara Okafor"), ("block", None), ("inline", f"Mara {surname(count - 1)}")]
+        assert len(quotes) == 4 * count and quotes[-2].text == f"Entry {count - 1}: {pages.SENTENCE}"
+        return best
+
+    small, large = seconds(200), seconds(1_600)
+    assert large < 8 * 5 * small + 0.05, (small, large)
+
+
+def test_repeated_text_is_found_as_str_count_finds_it() -> None:
+    """The index of the body text answers as `count(key) >= 2`: a repeat starting mid-word,
+    overlapping repeats (they count once), a text with no spaces (Japanese)."""
+    from cleanpage.sections import _Repeats
+
+    text = "the survey team walked the northern ridge at dawn"
+    body = (f"x{text} and then {text}. Also aaaa aaaa aaaa aaaa aaaa aaaa aaaa. "
+            "調査隊は夜明けに北の尾根を歩いた 調査隊は夜明けに北の尾根を歩いた")
+    keys = [text, text + " and then", "aaaa aaaa aaaa aaaa", "aaaa aaaa aaaa", "調査隊は夜明けに北の尾根を歩いた",
+            "team walked the northern", "Also aaaa aaaa aaaa aaaa aaaa aaaa aaaa. 調査隊は"]
+    repeats = _Repeats(body)
+    answers = [repeats.twice(key) for key in keys + keys]  # asked again: from memory
+    assert answers == [body.count(key) >= 2 for key in keys + keys]
+    assert answers[:5] == [True, False, False, True, True]
+
+
+def test_a_block_quote_repeating_the_body_is_a_pull_quote() -> None:
+    text = "Every ledge along the western cliffs held a nest with two or three eggs in it"
+    repeated = pages.document(f"<p>{text}.</p><blockquote><p>{text}</p></blockquote><p>{pages.SENTENCE}</p>")
+    alone = pages.document(f"<p>{text.lower()}.</p><blockquote><p>{text}</p></blockquote><p>{pages.SENTENCE}</p>")
+    assert [q.kind for q in cleanpage.clean(repeated).quotes] == ["pull"]
+    assert [q.kind for q in cleanpage.clean(alone).quotes] == ["block"]  # a case apart: not the same text
+
+
+def funding_page(count: int) -> str:
+    """`count` statements, each nested in blocks that repeat its text (the inner one is kept)."""
+    return pages.document("".join(
+        f"<div><span><p>This work was funded by the Example Foundation under grant EF-{i}.</p></span></div>"
+        for i in range(count)))
+
+
+def test_funding_time_is_linear() -> None:
+    """Each statement was compared with every statement found before (16x the statements:
+    ~120x the time); now 16x is under 16 * 5 times the work, with the same statements."""
+    import time
+
+    from cleanpage.funding import find_statements
+
+    def seconds(count: int, runs: int) -> float:
+        body = parse_html(funding_page(count)).find("body")
+        best = float("inf")
+        for _ in range(runs):
+            started = time.perf_counter()
+            statements = find_statements(body)
+            best = min(best, time.perf_counter() - started)
+        assert statements == [f"This work was funded by the Example Foundation under grant EF-{i}." for i in range(count)]
+        return best
+
+    small, large = seconds(250, runs=3), seconds(4_000, runs=1)
+    assert large < 16 * 5 * small + 0.05, (small, large)
+
+
+def test_statements_inside_others_are_found_as_by_comparing_every_pair() -> None:
+    """The word index of funding._Texts answers as `in` over every pair: a text inside another
+    ending mid-word, in other words' order, of one word, equal texts."""
+    from cleanpage.funding import _Texts
+
+    texts = ["Funded by grant EF-12 of the Example Foundation.", "grant EF-1", "by grant EF-12 of the",
+             "Foundation Example the of", "Funded", "unded by", "Funded by grant EF-12 of the Example Foundation.",
+             "the Example Foundation and others"] + [f"Supported by award {i} of the Example Trust." for i in range(20)]
+    index = _Texts()
+    for text in texts:
+        index.add(text)
+    probes = texts + ["grant EF-12 of the Example", "award 7 of the Example Trust", "award 3", "Trust. Supported"]
+    assert [index.holds(p) for p in probes] == [any(p in t for t in texts) for p in probes]
+    assert [index.inside(p) for p in probes] == [any(t != p and t in p for t in texts) for p in probes]
+
+
 # --- threads -----------------------------------------------------------------------
 
 # Pages parsed by the threads: a deep one (past libxml2's nesting limit, so

@@ -194,12 +194,14 @@ def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]
         if not words:
             return []  # substring scans in C settle most bodies before any pattern runs
     found: list[str] = []
+    held = _Texts()  # the statements found, by their words
     used: set = set()
     for heading in tree.iter(*HEADING_TAGS, *LABEL_TAGS):
         text = _text(heading)
         section = _heading_section(heading, text) if text else None
         if section and not _foreign(heading):
             found.append(section[0])
+            held.add(section[0])
             used.update(section[1])
     for el in _blocks(tree, whole_page):
         if el in used or _has_block_children(el):
@@ -212,11 +214,12 @@ def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]
             continue  # substring tests in C settle most blocks of a page
         text = " ".join(raw.split())
         kind = _statement_kind(text)
-        if kind is None or _foreign(el) or any(text in other for other in found):
+        if kind is None or _foreign(el) or held.holds(text):
             continue
         if kind == "notice" and whole_page and not _in_article_area(el):
             continue
         found.append(text)
+        held.add(text)
     return _innermost(found)
 
 
@@ -357,7 +360,93 @@ def _foreign(el: etree._Element) -> bool:
 
 def _innermost(found: list[str]) -> list[str]:
     """Drop statements that merely repeat a shorter one found inside them."""
-    return [text for text in found if not any(other != text and other in text for other in found)]
+    inside = _Texts()
+    for text in found:
+        inside.add(text)
+    return [text for text in found if not inside.inside(text)]
+
+
+class _Texts:
+    """Texts indexed by their words, to ask "is this text inside one of them?" and "is one of
+    them inside this text?" without comparing every pair (a page of n statements: n², not n).
+
+    A text inside another holds its inner words (all but the first and the last) as whole
+    words of the other, and its last word as the start of one: only texts sharing the rarest
+    of these are compared (the starts of words are indexed only when no inner word is rare).
+    Texts that share all their words, in other orders, are still compared pairwise: no
+    page's funding statements do.
+    """
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.by_word: dict[str, list[int]] = {}  # word -> the texts holding it
+        self.by_start: dict[str, list[int]] = {}  # a word's starts (_starts) -> the texts, for texts[:started]
+        self.started = 0
+        self.by_key: dict[tuple[str, str], list[int]] | None = None  # for `inside`: each text under its rarest key
+        self.start_keys = False  # does a text of by_key stand under its last word's start?
+
+    def add(self, text: str) -> None:
+        for word in dict.fromkeys(text.split()):
+            self.by_word.setdefault(word, []).append(len(self.texts))
+        self.texts.append(text)
+        self.by_key = None
+
+    def _rarest(self, text: str) -> tuple[tuple[str, str], list[int]] | None:
+        """What a text holding `text` must hold, of all such keys the one fewest texts hold: an
+        inner word whole or the last word's start; None for a text of one word."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        inner = [(("word", w), self.by_word.get(w, [])) for w in words[1:-1]]
+        rarest = min(inner, key=lambda key: len(key[1])) if inner else None
+        if rarest is None or len(rarest[1]) > RARE_KEY_TEXTS:
+            start = _starts(words[-1])[-1]
+            by_start = (("start", start), self._by_start().get(start, []))
+            rarest = by_start if rarest is None or len(by_start[1]) < len(rarest[1]) else rarest
+        return rarest
+
+    def _by_start(self) -> dict[str, list[int]]:
+        for at in range(self.started, len(self.texts)):
+            for start in dict.fromkeys(start for word in self.texts[at].split() for start in _starts(word)):
+                self.by_start.setdefault(start, []).append(at)
+        self.started = len(self.texts)
+        return self.by_start
+
+    def holds(self, text: str) -> bool:
+        """Is `text` inside one of the texts?"""
+        rarest = self._rarest(text)
+        candidates = rarest[1] if rarest is not None else range(len(self.texts))
+        return any(text in self.texts[i] for i in candidates)
+
+    def inside(self, text: str) -> bool:
+        """Is one of the texts, other than `text` itself, inside `text`?"""
+        if self.by_key is None:
+            self.by_key = {}
+            for i, other in enumerate(self.texts):
+                rarest = self._rarest(other)
+                self.by_key.setdefault(rarest[0] if rarest is not None else ("always", ""), []).append(i)
+            self.start_keys = any(kind == "start" for kind, _ in self.by_key)
+        words = dict.fromkeys(text.split())
+        candidates = [*self.by_key.get(("always", ""), ()), *(i for w in words for i in self.by_key.get(("word", w), ()))]
+        if self.start_keys:
+            starts = dict.fromkeys(start for word in words for start in _starts(word))
+            candidates += [i for start in starts for i in self.by_key.get(("start", start), ())]
+        return any(self.texts[i] != text and self.texts[i] in text for i in candidates)
+
+
+# An inner word held by more texts than this is not rare: the last word's start may be rarer.
+RARE_KEY_TEXTS = 8
+
+
+def _starts(word: str) -> list[str]:
+    """A word's first START_LENGTHS characters, as many as it has: a word starting with
+    `word` starts with `_starts(word)[-1]`, and has it among its own starts."""
+    return [word[:n] for n in START_LENGTHS if n <= len(word)]
+
+
+# The last word of a text inside another may be the start of a longer word there ("grant
+# EF-1" inside "grant EF-12."): words are indexed by their starts of these lengths.
+START_LENGTHS = (1, 2, 3, 4, 6, 8, 12, 16, 24)
 
 
 def _text(el: etree._Element) -> str:

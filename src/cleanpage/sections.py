@@ -15,7 +15,7 @@ from .tree import own_text
 from .funding import FUNDING_STATEMENT_RE  # noqa: F401  (content.py reads it from here)
 from .patterns import lazy
 from .speakers import (
-    NameIndex, cjk_count, last_person, same_voice, speaker_after, speaker_nearby, speaker_of, tokens,
+    LastPerson, NameIndex, cjk_count, same_voice, speaker_after, speaker_nearby, speaker_of, tokens,
     trailing_attribution,
 )
 
@@ -44,12 +44,13 @@ def find_quotes(body: etree._Element) -> list[Quote]:
     """Block quotes, pull quotes and quoted speech, verbatim, in reading order."""
     quotes: list[Quote] = []
     body_text = _text(body)
+    repeats = _Repeats(body_text)
     names = NameIndex(body_text)
-    read: list[str] = []  # paragraphs so far: who "she" is
+    read = LastPerson(names)  # paragraphs so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
     for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
         if el.tag in ("blockquote", "aside", "figure", "div"):
-            quote = _block_quote(el, body_text, names)
+            quote = _block_quote(el, repeats, names)
             if quote is not None:
                 quotes.append(quote)
                 continue
@@ -63,8 +64,8 @@ def find_quotes(body: etree._Element) -> list[Quote]:
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
         if QUOTE_MARK_RE.search(text):
-            quotes.extend(_inline_quotes(text, names, lambda: last_person(read, names), _Titles(el)))
-        read.append(text)
+            quotes.extend(_inline_quotes(text, names, read, _Titles(el)))
+        read.read(text)
     return _pull_speakers(quotes)
 
 
@@ -89,19 +90,54 @@ PULL_MATCH_WORDS = 4
 
 def _pull_speakers(quotes: list[Quote]) -> list[Quote]:
     """A pull quote repeats the body: it has the speaker of the quote it repeats."""
+    sources = _SpokenQuotes(quotes)
     out = []
     for q in quotes:
         if q.kind == "pull" and q.speaker is None:
-            core = " ".join(WORD_RE.findall(q.text.lower())[:PULL_MATCH_WORDS])
-            source = next((o for o in quotes if o.kind == "inline" and o.speaker
-                           and core in " ".join(WORD_RE.findall(o.text.lower()))), None)
+            source = sources.first_containing(" ".join(_words(q.text)[:PULL_MATCH_WORDS]))
             if source is not None:
                 q = Quote(text=q.text, speaker=source.speaker, kind=q.kind)
         out.append(q)
     return out
 
 
-def _block_quote(el: etree._Element, body_text: str, names: NameIndex) -> Quote | None:
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text.lower())
+
+
+class _SpokenQuotes:
+    """The inline quotes with a speaker, each text normalised once (its lower-case words) and
+    indexed by word: which is the first to contain a pull quote's first words?
+
+    A page of n pull quotes and n quotes costs about n lookups, not n² comparisons.
+    """
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = [q for q in quotes if q.kind == "inline" and q.speaker]
+        self.texts = [" ".join(_words(q.text)) for q in self.quotes]
+        self.by_word: dict[str, list[int]] | None = None  # word -> the quotes holding it, in order
+        self.found: dict[str, Quote | None] = {}
+
+    def first_containing(self, core: str) -> Quote | None:
+        """The first quote whose words contain `core` (as `core in text`: its first and last
+        words may be parts of words)."""
+        if core not in self.found:
+            self.found[core] = next((self.quotes[i] for i in self._candidates(core) if core in self.texts[i]), None)
+        return self.found[core]
+
+    def _candidates(self, core: str):
+        inner = core.split()[1:-1]  # words matched whole: a quote that holds core holds them
+        if not inner:
+            return range(len(self.quotes))
+        if self.by_word is None:
+            self.by_word = {}
+            for i, text in enumerate(self.texts):
+                for word in dict.fromkeys(text.split()):
+                    self.by_word.setdefault(word, []).append(i)
+        return min((self.by_word.get(word, []) for word in inner), key=len)
+
+
+def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex) -> Quote | None:
     parent = el.getparent()
     classes = f"{el.get('class', '')} {el.get('id', '')}".lower()
     if el.tag == "blockquote" and parent is not None:  # <aside class="pullquote"><blockquote>
@@ -122,8 +158,61 @@ def _block_quote(el: etree._Element, body_text: str, names: NameIndex) -> Quote 
         text, speaker = trailing_attribution(text)
     speaker = speaker or speaker_nearby(el)
     core = text.strip("“”\"'‘’«»„ .,;:!?")
-    repeated = len(core) > 30 and body_text.count(core[:80]) >= 2
+    repeated = len(core) > 30 and repeats.twice(core[:80])
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
+
+
+class _Repeats:
+    """Does a text stand twice in the body text (as `body_text.count(key) >= 2`)?
+
+    One `count` per block quote scans the whole body: n block quotes cost n times the
+    page. Here the body's spaces are indexed once by the REPEAT_ANCHOR characters that
+    follow them; a key is looked for only where its own first space could stand, and a
+    key asked again is answered from memory. A key with no such space (Chinese,
+    Japanese), or an anchor standing more than REPEAT_MAX_CANDIDATES times, is counted.
+    """
+
+    def __init__(self, body_text: str) -> None:
+        self.text = body_text
+        self.at: dict[str, list[int]] | None = None  # anchor -> where it follows a space
+        self.known: dict[str, bool] = {}
+
+    def twice(self, key: str) -> bool:
+        if key not in self.known:
+            self.known[key] = self._twice(key)
+        return self.known[key]
+
+    def _twice(self, key: str) -> bool:
+        space = key.find(" ")
+        anchor = key[space + 1:space + 1 + REPEAT_ANCHOR]
+        if space < 0 or len(anchor) < REPEAT_ANCHOR:
+            return self.text.count(key) >= 2
+        candidates = self._index().get(anchor, ())
+        if len(candidates) > REPEAT_MAX_CANDIDATES:
+            return self.text.count(key) >= 2
+        found, after = 0, 0  # as str.count: occurrences that do not overlap, from the left
+        for start in candidates:
+            start -= space + 1
+            if start >= after and self.text.startswith(key, start):
+                found, after = found + 1, start + len(key)
+                if found == 2:
+                    return True
+        return False
+
+    def _index(self) -> dict[str, list[int]]:
+        if self.at is None:
+            self.at = {}
+            text, where = self.text, self.text.find(" ")
+            while where >= 0:
+                self.at.setdefault(text[where + 1:where + 1 + REPEAT_ANCHOR], []).append(where + 1)
+                where = text.find(" ", where + 1)
+        return self.at
+
+
+# Characters after a space that index the body text: long enough that few places share them.
+REPEAT_ANCHOR = 12
+# An anchor found in more places than this (a page repeating itself) is counted the plain way.
+REPEAT_MAX_CANDIDATES = 64
 
 
 class _Titles:

@@ -148,14 +148,32 @@ NOT_NAMES = frozenset((
 ))
 
 
-def last_person(paragraphs: list[str], names: NameIndex | None = None) -> str | None:
-    """The last person named in the paragraphs read so far (looked for only when a pronoun needs it);
-    with the article's names, a surname named in full before counts too ("…, Huffaker said.")."""
-    for text in reversed(paragraphs):
-        name = names.last_person_in(text) if names is not None else NameIndex.last_in(text)
-        if name:
-            return name
-    return None
+class LastPerson:
+    """The last person named in the paragraphs read so far (looked for only when a pronoun needs
+    it); with the article's names, a surname named in full before counts too ("…, Huffaker said.").
+
+    Each paragraph is searched once: a later question starts from the answer for the
+    paragraphs already searched, so a page of n pronouns costs n paragraphs, not n².
+    """
+
+    def __init__(self, names: NameIndex) -> None:
+        self.names = names
+        self.paragraphs: list[str] = []
+        self.searched = 0  # self.paragraphs[:searched] named `self.known` last
+        self.known: str | None = None
+
+    def read(self, paragraph: str) -> None:
+        self.paragraphs.append(paragraph)
+
+    def __call__(self) -> str | None:
+        found = self.known
+        for text in reversed(self.paragraphs[self.searched:]):
+            name = self.names.last_person_in(text)
+            if name:
+                found = name
+                break
+        self.searched, self.known = len(self.paragraphs), found
+        return found
 
 
 class NameIndex:
@@ -164,6 +182,9 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.by_last: dict[str, str] | None = None
+        # the surnames by their first run of letters and digits: a surname stands in a text
+        # as a whole word only where that run is one of the text's own runs
+        self.by_run: dict[str, list[tuple[int, str, str]]] | None = None
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -193,11 +214,28 @@ class NameIndex:
             words = [w for w in m.group(1).split() if w not in NOT_NAMES]
             if len(words) >= 2 and _is_person(words):
                 best, at = _person_name(words), m.start()
-        for surname, full in (self.by_last or {}).items():
+        for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
             if where > at and full.split()[0] not in text[max(0, where - 40):where]:
                 best, at = full, where
         return best
+
+
+    def _surnames_in(self, text: str) -> list[tuple[str, str]]:
+        """The (surname, full name) pairs that may stand in `text` as whole words, in the
+        index's order: looked up by the text's words, not each surname looked for in the text."""
+        if self.by_run is None:
+            self.by_run = {}
+            for order, (surname, full) in enumerate((self.by_last or {}).items()):
+                run = ALNUM_RUN_RE.match(surname).group()  # "" (no letter first): looked for always
+                self.by_run.setdefault(run, []).append((order, surname, full))
+        runs = set(ALNUM_RUN_RE.findall(text)) | {""}
+        found = [entry for run in runs for entry in self.by_run.get(run, ())]
+        return [(surname, full) for _, surname, full in sorted(found)]
+
+
+# A run of letters and digits (str.isalnum): the unit _last_word_at calls a whole word.
+ALNUM_RUN_RE = lazy(r"[^\W_]*")
 
 
 def _last_word_at(text: str, word: str) -> int:
