@@ -463,9 +463,9 @@ PHOTO_CREDIT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite"))
 MAX_COMMENT_LABEL_CHARS = 80
 # What a chart axis's first label starts with (a cheap test before the pattern).
 AXIS_FIRST_CHARS = frozenset("0123456789-+−$€£¥₹")
-# Blocks never read as an axis: headings, quotations, code and table parts.
-AXIS_SKIPPED_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "td", "th", "tr",
-                               "table", "thead", "tbody", "caption"))
+# The blocks an axis comes in: never inline elements (a "<b>1</b> Tuition…" numbers a sentence),
+# headings, quotations, code or table parts.
+AXIS_TAGS = frozenset(("p", "div", "ul", "ol", "dl", "section"))
 
 
 # ---------------------------------------------------------------- tidying
@@ -543,7 +543,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and len(stripped) < MAX_PHOTO_CREDIT_CHARS and any(w in low for w in PHOTO_CREDIT_WORDS) \
             and PHOTO_CREDIT_RE.search(stripped):
         return "photo-credit"
-    if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag not in AXIS_SKIPPED_TAGS \
+    if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
@@ -586,9 +586,10 @@ def _is_axis(values: list[float]) -> bool:
 def _block_axis_values(el: etree._Element) -> list[float] | None:
     """The numbers of a block that holds only numbers, reading each text node apart
     (one <span> per tick: "0", "10", "20" join into "01020" in its text_content)."""
-    if el.tag in AXIS_SKIPPED_TAGS or next(el.iterancestors(*AXIS_EXCLUDED_ANCESTORS), None) is not None:
-        return None
-    return _axis_values(" ".join(el.itertext(with_tail=False)))
+    if el.tag not in AXIS_TAGS or (el.tail or "").strip() \
+            or next(el.iterancestors(*AXIS_EXCLUDED_ANCESTORS), None) is not None:
+        return None  # a number followed by words in its parent numbers them
+    return _axis_values(" ".join(el.itertext()))
 
 
 def _axis_run(el: etree._Element) -> list[etree._Element]:
@@ -601,7 +602,7 @@ def _axis_run(el: etree._Element) -> list[etree._Element]:
         return [el]
     run = [el]
     sibling = el.getnext()
-    while sibling is not None and not (run[-1].tail or "").strip() and isinstance(sibling.tag, str):
+    while sibling is not None and isinstance(sibling.tag, str):
         more = _block_axis_values(sibling)
         if not more:
             break
