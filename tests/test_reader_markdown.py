@@ -80,21 +80,23 @@ def test_chart_axis_labels_are_not_body_text(axis: str) -> None:
     assert [text for _, text in blocks(markdown) if text in PROSE] == PROSE
 
 
-@pytest.mark.parametrize("figures", [
-    "<table><tr><th>2019</th><th>2020</th><th>2021</th></tr><tr><td>10</td><td>20</td><td>30</td></tr></table>",
-    "<p>The gauges read 10, 20, 30 and 40 mm.</p>",
-    "<p>3, 5, 8, 13, 21.</p>",  # a list of figures written as a sentence
-    "<p>+44 20 7946 0958</p>",  # numbers, but not an axis: they neither rise nor fall
-    "<p>2 – 1</p>",  # a score: too few to be an axis
-    "<h2>2024</h2><p>2025</p><p>2026</p>",
-    "<pre>0 10 20 30 40</pre>",
+@pytest.mark.parametrize("figures, kept", [
+    ("<table><tr><th>2019</th><th>2020</th><th>2021</th></tr><tr><td>10</td><td>20</td><td>30</td></tr></table>",
+     ["2019", "2021", "30"]),
+    ("<p>The gauges read 10, 20, 30 and 40 mm.</p>", ["10, 20, 30 and 40"]),
+    ("<p>3, 5, 8, 13, 21.</p>", ["3, 5, 8, 13, 21."]),  # a list of figures written as a sentence
+    ("<p>+44 20 7946 0958</p>", ["7946"]),  # numbers, but not an axis: they neither rise nor fall
+    ("<p>2 – 1</p>", ["2 – 1"]),  # a score: too few to be an axis
+    ("<h2>2024</h2><p>2025</p><p>2026</p>", ["2024", "2025", "2026"]),
+    ("<pre>0 10 20 30 40</pre>", ["0 10 20 30 40"]),
+    # notes numbered by a superscript: the numbers rise, but each is followed by its words
+    ("".join(f"<p><em><strong><sup>{n}</sup>Fee {n}</strong> – waived for students.</em></p>" for n in (1, 2, 3)),
+     ["Fee 1", "Fee 2", "Fee 3"]),
 ])
-def test_figures_that_are_not_an_axis_stay(figures: str) -> None:
+def test_figures_that_are_not_an_axis_stay(figures: str, kept: list[str]) -> None:
     markdown = markdown_of(page(figures))
-    kept = markdown
-    for number in ("2019", "2021", "30", "21", "7946", "2 – 1", "2024", "2026", "0 10 20 30 40"):
-        if number in figures:
-            assert number in kept
+    for text in kept:
+        assert text in markdown
 
 
 def test_an_axis_holding_the_body_is_kept_by_the_guard() -> None:
