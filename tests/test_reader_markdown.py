@@ -70,6 +70,7 @@ AXES = [
     "<div>\n<div>$0</div>\n<div>$5k</div>\n<div>$10k</div>\n<div>$15k</div>\n</div>",
     "<ul class='ticks'><li>100 km</li><li>50 km</li><li>0 km</li></ul>",
     "<p>1.000 | 2.000 | 3.000 | 4.000</p>",
+    "<p>1 10 100 1000 10000</p>",  # a logarithmic axis
 ]
 
 
@@ -87,6 +88,9 @@ def test_chart_axis_labels_are_not_body_text(axis: str) -> None:
     ("<p>3, 5, 8, 13, 21.</p>", ["3, 5, 8, 13, 21."]),  # a list of figures written as a sentence
     ("<p>+44 20 7946 0958</p>", ["7946"]),  # numbers, but not an axis: they neither rise nor fall
     ("<p>2 – 1</p>", ["2 – 1"]),  # a score: too few to be an axis
+    ("<p>$2,498.00 $2,198 00</p>", ["2,498.00"]),  # a price and its discount: not in even steps
+    ("<p>86 x 54 x 6 mm</p>", ["86 x 54 x 6 mm"]),  # a size
+    ("<p>Credits:</p><p>Jane Roe, editor</p>", ["Credits:", "Jane Roe, editor"]),  # a heading of credits
     ("<h2>2024</h2><p>2025</p><p>2026</p>", ["2024", "2025", "2026"]),
     ("<pre>0 10 20 30 40</pre>", ["0 10 20 30 40"]),
     # notes numbered by a superscript: the numbers rise, but each is followed by its words

@@ -32,7 +32,7 @@ from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE,
     TEXT_FAMILIES, URL_TEXT_RE, is_label, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
-    COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS)
+    COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, link_density, own_text, short_path, word_count
 from .rules import SENTENCE_END_RE
@@ -559,9 +559,10 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     return None
 
 
-def _axis_values(text: str) -> list[float] | None:
-    """The numbers of a text that is only numbers, units and separators, or None."""
-    values: list[float] = []
+def _axis_values(text: str) -> list[tuple[float, str]] | None:
+    """(number, its currency and unit) of each label of a text that is only numbers, units and
+    separators, or None."""
+    values: list[tuple[float, str]] = []
     after_number = False
     for token in text.split():
         if token in AXIS_SEPARATORS or (after_number and AXIS_UNIT_RE.fullmatch(token)):
@@ -573,17 +574,28 @@ def _axis_values(text: str) -> list[float] | None:
         after_number = True
         number = re.sub(r"[.,  ](?=\d{3}(?:\D|$))", "", m["number"]).replace(",", ".")
         value = float(number) * AXIS_MULTIPLIERS.get(m["unit"] or "", 1.0)
-        values.append(-value if token[0] in "-−" else value)
+        unit = m["currency"] + (m["unit"] or "")
+        # "$5k" and "$10" are one axis's unit: its multiplier is part of the number
+        values.append((-value if token[0] in "-−" else value, unit.rstrip("kKMBT")))
     return values
 
 
-def _is_axis(values: list[float]) -> bool:
-    """At least MIN_AXIS_LABELS numbers, each above the one before, or each below it."""
-    pairs = list(zip(values, values[1:]))
-    return len(values) >= MIN_AXIS_LABELS and (all(a < b for a, b in pairs) or all(a > b for a, b in pairs))
+def _is_axis(labels: list[tuple[float, str]]) -> bool:
+    """At least MIN_AXIS_LABELS numbers of one unit (a bare 0 goes with any), in even steps."""
+    if len(labels) < MIN_AXIS_LABELS or len({unit for value, unit in labels if value or unit}) > 1:
+        return False
+    values = [value for value, _ in labels]
+    steps = [b - a for a, b in zip(values, values[1:])]
+    if all(step > 0 for step in steps) or all(step < 0 for step in steps):
+        if max(steps) - min(steps) <= AXIS_STEP_TOLERANCE * max(abs(step) for step in steps):
+            return True  # 0 10 20 30
+        if all(values):
+            ratios = [b / a for a, b in zip(values, values[1:])]
+            return max(ratios) - min(ratios) <= AXIS_STEP_TOLERANCE * max(ratios)  # 1 10 100 1000
+    return False
 
 
-def _block_axis_values(el: etree._Element) -> list[float] | None:
+def _block_axis_values(el: etree._Element) -> list[tuple[float, str]] | None:
     """The numbers of a block that holds only numbers, reading each text node apart
     (one <span> per tick: "0", "10", "20" join into "01020" in its text_content)."""
     if el.tag not in AXIS_TAGS or (el.tail or "").strip() \

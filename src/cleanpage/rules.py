@@ -433,7 +433,7 @@ MAX_CREDIT_CHARS = 300
 # label, a colon and a name ("Photo: Jane Roe/Agency", "Фото: …", "(Foto: dpa)"), or
 # "Photo by …"; the whole block is the credit (a caption is dropped by default as well).
 PHOTO_CREDIT_RE = lazy(
-    r"^\W{0,3}(?:(?:photo|image|picture|graphic|video)\s+)?(?:credits?|courtesy)\s*[:：]|"
+    r"^\W{0,3}(?:(?:photo|image|picture|graphic|video)\s+)?(?:credits?|courtesy)\s*[:：]\s*\S|"
     r"^\W{0,3}(?:photos?|photograph|photography|image|picture|illustration|graphic|"
     r"photo credit|image credit|picture credit|"
     r"fotos?|bild|bilder|bildquelle|fotoquelle|grafik|"
@@ -452,15 +452,19 @@ PHOTO_CREDIT_WORDS = ("photo", "credit", "courtesy", "image", "picture", "graphi
                       "foto", "bild", "grafik", "crédit", "imagen", "immagine", "fot.", "zdjęci", "beeld",
                       "фото", "иллюстрац", "صورة", "图", "摄影", "写真", "画像", "사진")
 # Chart axis labels that an HTML or SVG chart leaves as text: at least this many numbers
-# (with their units), rising or falling, and nothing else ("0 10 20 30", "2019 2020 2021").
+# with the same unit, and nothing else, in even steps, added ("0 10 20 30", "2019 2020 2021")
+# or multiplied ("1 10 100 1000"); a price and its discount ("$2,498.00 $2,198 00"), a size
+# ("86 x 54 x 6 mm") or a phone number are not.
 MIN_AXIS_LABELS = 3
-AXIS_UNITS = r"%|‰|°[CF]?|[kKMBT]|bn|mn|mln|mld|px|pt|mm|cm|km|kg|g|m|s|ms|h|x|×|[$€£¥₹]"
+AXIS_UNITS = r"%|‰|°[CF]?|[kKMBT]|bn|mn|mln|mld|px|pt|mm|cm|km|kg|g|m|s|ms|h|[$€£¥₹]"
 AXIS_LABEL_RE = lazy(
-    r"[-+−]?[$€£¥₹]?(?P<number>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"[-+−]?(?P<currency>[$€£¥₹]?)(?P<number>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     rf"(?P<unit>{AXIS_UNITS})?"
 )
 # A unit written apart from its number ("100 km").
 AXIS_UNIT_RE = lazy(AXIS_UNITS)
+# How far apart two steps of one axis may be (rounding: "0 33 67 100").
+AXIS_STEP_TOLERANCE = 0.05
 # What may stand between the labels ("|", "–"), besides spaces.
 AXIS_SEPARATORS = frozenset(("|", "/", "–", "—", "-", "·", "•"))
 AXIS_MULTIPLIERS = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "mld": 1e9,
