@@ -142,21 +142,24 @@ def test_dask_batch_with_one_slow_page_restarts_its_worker(tmp_path: Path) -> No
 
     from test_warc import response
 
+    # 7 pages: chunks of 4 and 3, the slow page in the middle of the second, so that the
+    # pages before it and after it in its chunk are both sent again after the restart
+    pages, slow_index = 7, 5
     archive = tmp_path / "crawl.warc"
-    uris = [f"https://example.org/news/{n}" for n in range(PAGES)]
+    uris = [f"https://example.org/news/{n}" for n in range(pages)]
     with open(archive, "wb") as stream:
         writer = WARCWriter(stream, gzip=False)
         for n, uri in enumerate(uris):
-            html = slow_page(n) if n == SLOW_INDEX else article_page(n)
+            html = slow_page(n) if n == slow_index else article_page(n)
             response(writer, uri, html.encode("utf-8"), "text/html; charset=utf-8")
     run, seconds = run_slow_cli("warc", str(archive), "--dask", "local", "-f", "jsonl", "--page-timeout", str(BUDGET))
-    # cluster start-up, the slow page's chunk (4 pages' budgets), a worker restart (its nanny waits 4 s)
+    # cluster start-up, the slow page's chunk (3 pages' budgets), a worker restart (its nanny waits 4 s)
     assert seconds < 5 * 20, seconds
     assert run.returncode == 5, run.stderr
     records = [json.loads(line) for line in run.stdout.splitlines()]
     assert [r["source"] for r in records] == uris
-    assert [bool(r.get("error")) for r in records] == [n == SLOW_INDEX for n in range(PAGES)]
-    assert "time budget of 1 s per page" in records[SLOW_INDEX]["error"]
+    assert [bool(r.get("error")) for r in records] == [n == slow_index for n in range(pages)]
+    assert "time budget of 1 s per page" in records[slow_index]["error"]
     assert [r["title"] for r in records if not r.get("error")] == [
-        f"River study {n}" for n in range(PAGES) if n != SLOW_INDEX]
-    assert f"cleanpage: error: {uris[SLOW_INDEX]}: cleaning took longer" in run.stderr
+        f"River study {n}" for n in range(pages) if n != slow_index]
+    assert f"cleanpage: error: {uris[slow_index]}: cleaning took longer" in run.stderr

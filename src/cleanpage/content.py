@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from . import boilerplate
 from .sections import FUNDING_STATEMENT_RE
 from .model import NODE_ATTR, Options, Removal
 from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
@@ -30,7 +31,8 @@ from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE,
-    TEXT_FAMILIES, URL_TEXT_RE, is_label)
+    TEXT_FAMILIES, URL_TEXT_RE, is_label, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
+    COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, link_density, own_text, short_path, word_count
 from .rules import SENTENCE_END_RE
@@ -455,6 +457,17 @@ def _is_funding_block(el: etree._Element) -> bool:
         and link_density(el) < 0.5
 
 
+# Where a photo credit written as text stands (a <figcaption> is a caption already).
+PHOTO_CREDIT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "cite"))
+# A form label is a few words ("Your name *"); longer, it is a comment that says them.
+MAX_COMMENT_LABEL_CHARS = 80
+# What a chart axis's first label starts with (a cheap test before the pattern).
+AXIS_FIRST_CHARS = frozenset("0123456789-+−$€£¥₹")
+# The blocks an axis comes in: never inline elements (a "<b>1</b> Tuition…" numbers a sentence),
+# headings, quotations, code or table parts.
+AXIS_TAGS = frozenset(("p", "div", "ul", "ol", "dl", "section"))
+
+
 # ---------------------------------------------------------------- tidying
 def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal]) -> None:
     """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees)."""
@@ -480,9 +493,12 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
                                             f"would remove {share:.0%} of the text", node=el.get(NODE_ATTR)))
                 rule = None
         if rule:
-            if options.explain:
-                removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), node=el.get(NODE_ATTR)))
-            drop(el)
+            # a chart's axis may be a run of one-number blocks: the run goes with its first block
+            for victim in _axis_run(el) if rule == "chart-axis" else (el,):
+                if options.explain:
+                    removals.append(Removal(short_path(victim), rule, first_words(victim), word_count(victim),
+                                            node=victim.get(NODE_ATTR)))
+                drop(victim)
             continue
         if el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and _has_named_child(el)):
             stack.extend(reversed(el))
@@ -523,6 +539,13 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if low and "credit" in families and tag in ("p", "div", "span", "em", "i", "small") \
             and len(stripped) < MAX_CREDIT_CHARS and any(w in low for w in CREDIT_WORDS) and _is_credit(stripped):
         return "credit-line"
+    if low and "photo-credit" in families and not options.images and tag in PHOTO_CREDIT_TAGS \
+            and len(stripped) < MAX_PHOTO_CREDIT_CHARS and any(w in low for w in PHOTO_CREDIT_WORDS) \
+            and PHOTO_CREDIT_RE.search(stripped):
+        return "photo-credit"
+    if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
+            and len(_axis_run(el)) > 0:
+        return "chart-axis"
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
@@ -534,6 +557,71 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _axis_values(text: str) -> list[tuple[float, str]] | None:
+    """(number, its currency and unit) of each label of a text that is only numbers, units and
+    separators, or None."""
+    values: list[tuple[float, str]] = []
+    after_number = False
+    for token in text.split():
+        if token in AXIS_SEPARATORS or (after_number and AXIS_UNIT_RE.fullmatch(token)):
+            after_number = False
+            continue
+        m = AXIS_LABEL_RE.fullmatch(token)
+        if m is None:
+            return None
+        after_number = True
+        number = re.sub(r"[.,  ](?=\d{3}(?:\D|$))", "", m["number"]).replace(",", ".")
+        value = float(number) * AXIS_MULTIPLIERS.get(m["unit"] or "", 1.0)
+        unit = m["currency"] + (m["unit"] or "")
+        # "$5k" and "$10" are one axis's unit: its multiplier is part of the number
+        values.append((-value if token[0] in "-−" else value, unit.rstrip("kKMBT")))
+    return values
+
+
+def _is_axis(labels: list[tuple[float, str]]) -> bool:
+    """At least MIN_AXIS_LABELS numbers of one unit (a bare 0 goes with any), in even steps."""
+    if len(labels) < MIN_AXIS_LABELS or len({unit for value, unit in labels if value or unit}) > 1:
+        return False
+    values = [value for value, _ in labels]
+    steps = [b - a for a, b in zip(values, values[1:])]
+    if all(step > 0 for step in steps) or all(step < 0 for step in steps):
+        if max(steps) - min(steps) <= AXIS_STEP_TOLERANCE * max(abs(step) for step in steps):
+            return True  # 0 10 20 30
+        if all(values):
+            ratios = [b / a for a, b in zip(values, values[1:])]
+            return max(ratios) - min(ratios) <= AXIS_STEP_TOLERANCE * max(ratios)  # 1 10 100 1000
+    return False
+
+
+def _block_axis_values(el: etree._Element) -> list[tuple[float, str]] | None:
+    """The numbers of a block that holds only numbers, reading each text node apart
+    (one <span> per tick: "0", "10", "20" join into "01020" in its text_content)."""
+    if el.tag not in AXIS_TAGS or (el.tail or "").strip() \
+            or next(el.iterancestors(*AXIS_EXCLUDED_ANCESTORS), None) is not None:
+        return None  # a number followed by words in its parent numbers them
+    return _axis_values(" ".join(el.itertext()))
+
+
+def _axis_run(el: etree._Element) -> list[etree._Element]:
+    """The blocks of a chart axis that starts at `el`: `el` alone when it holds the whole axis,
+    else `el` and the one-number blocks after it, when together they read as an axis; or []."""
+    values = _block_axis_values(el)
+    if not values:
+        return []
+    if _is_axis(values):
+        return [el]
+    run = [el]
+    sibling = el.getnext()
+    while sibling is not None and isinstance(sibling.tag, str):
+        more = _block_axis_values(sibling)
+        if not more:
+            break
+        values += more
+        run.append(sibling)
+        sibling = sibling.getnext()
+    return run if len(run) > 1 and _is_axis(values) else []
 
 
 def _is_labelled_link(el: etree._Element, text: str) -> bool:
@@ -573,20 +661,58 @@ def _key(text: str) -> str:
 
 
 def collect_comments(root: etree._Element) -> list[etree._Element]:
-    """Detach the outermost reader-comment containers, to be appended after the body."""
+    """Detach the outermost reader-comment containers, to be appended after the body,
+    without their form: the comments and their authors stay, the reply box goes."""
     found: list[etree._Element] = []
     for el in root.iter("div", "section", "ol", "ul", "aside"):
         names = f"{el.get('class', '')} {el.get('id', '')}".lower()
         if COMMENTS_RE.search(names) and el.text_content().strip():
             if not any(contains(f, el) for f in found):
                 found.append(el)
-    return [detach(el) for el in found]
+    comments = [detach(el) for el in found]
+    for el in comments:
+        _drop_comment_form(el)
+    return [el for el in comments if el.text_content().strip()]
+
+
+def _drop_comment_form(comments: etree._Element) -> None:
+    """Take the form out of a comments container: <form>s, the reply box by its class/id words,
+    the hard chrome (inputs, buttons, hidden honeypot fields) and the form's labels."""
+    wrapper = comments.makeelement("div")
+    wrapper.append(comments)
+    for el in [el for el in comments.iter("form", "div", "section", "p", "span", "a", "label", "small",
+                                          "h1", "h2", "h3", "h4", "h5", "h6")]:
+        if el.tag == "form" or COMMENT_FORM_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
+            drop(el)
+    boilerplate.strip(wrapper, Options(), structural=True)
+    for el in [el for el in comments.iter("p", "div", "span", "a", "label", "small", "b", "strong",
+                                          "h1", "h2", "h3", "h4", "h5", "h6")]:
+        text = el.text_content()
+        if len(text) < MAX_COMMENT_LABEL_CHARS and _comment_label_key(text) in COMMENT_FORM_LABELS:
+            drop(el)
+    wrapper.remove(comments)
+
+
+def _comment_label_key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(COMMENT_LABEL_TRIM)
 
 
 def append_comments(body: etree._Element, comments: list[etree._Element]) -> None:
+    """Append the comments under a "Comments" heading at the level of the article's top
+    headings, the comments' own headings below it: the article's headings keep the levels
+    they have without --comments (the Markdown numbers them from the top level)."""
     if not comments:
         return
-    heading = etree.SubElement(body, "h2")
+    top = _top_heading_level(body) or 2
+    heading = etree.SubElement(body, f"h{top}")
     heading.text = "Comments"
     for el in comments:
+        own_top = _top_heading_level(el)
+        if own_top is not None:
+            for h in [h for h in el.iter(*HEADING_TAGS)]:
+                h.tag = f"h{min(6, int(h.tag[1]) - own_top + top + 1)}"
         body.append(el)
+
+
+def _top_heading_level(el: etree._Element) -> int | None:
+    return min((int(h.tag[1]) for h in el.iter(*HEADING_TAGS)), default=None)

@@ -79,6 +79,10 @@ RULES = {r.name: r for r in (
     Rule("empty", True, "body", "blocks with neither text nor image"),
     Rule("credit-line", False, "body", "'Reporting by…', 'X contributed to this report', 'Write to … at …' lines",
          SOFT_MAX_SHARE),
+    Rule("photo-credit", False, "body", "a line that is only a picture credit: 'Photo: …', 'Фото: …', "
+                                        "'Credit: Getty Images' (kept with --images)", SOFT_MAX_SHARE),
+    Rule("chart-axis", False, "body", "chart axis labels: blocks, or runs of blocks, of only rising or falling "
+                                      "numbers ('0 10 20 30', '0% 25% 50%'), never in a table", SOFT_MAX_SHARE),
     # The user's own rules (--exclude, --selector, a site rule), applied before all others:
     Rule("exclude", True, "page", "elements a --exclude selector or a site rule's exclude names"),
     Rule("selector", True, "page", "blocks outside the container a --selector or a site rule's content names"),
@@ -425,6 +429,50 @@ CREDIT_RE = lazy(
     re.I,
 )
 MAX_CREDIT_CHARS = 300
+# A picture credit written as a line of text, in several languages and scripts: a credit
+# label, a colon and a name ("Photo: Jane Roe/Agency", "Фото: …", "(Foto: dpa)"), or
+# "Photo by …"; the whole block is the credit (a caption is dropped by default as well).
+PHOTO_CREDIT_RE = lazy(
+    r"^\W{0,3}(?:(?:photo|image|picture|graphic|video)\s+)?(?:credits?|courtesy)\s*[:：]\s*\S|"
+    r"^\W{0,3}(?:photos?|photograph|photography|image|picture|illustration|graphic|"
+    r"photo credit|image credit|picture credit|"
+    r"fotos?|bild|bilder|bildquelle|fotoquelle|grafik|"
+    r"crédits? photos?|crédits?|"
+    r"fotografía|imagen|crédito|foto ?crédito|immagine|fotografia|"
+    r"fot\.|zdjęcie|zdjęcia|beeld|"
+    r"фото|фотография|иллюстрация|фото ?обложки|"
+    r"صورة|الصورة|图片来源|图片|图|摄影|写真|画像|사진)\s*[:：]\s*\S|"
+    r"^\W{0,3}(?:photo|photograph|image|picture|foto|photos) (?:by|courtesy of|von|par|de|di)\s+\S|"
+    r"^\W{0,3}fot\.\s*\S",  # Polish "Fot. Jan Kowalski"
+    re.I,
+)
+# A credit is a line: longer, it is a sentence that starts with a label.
+MAX_PHOTO_CREDIT_CHARS = 160
+PHOTO_CREDIT_WORDS = ("photo", "credit", "courtesy", "image", "picture", "graphic", "video", "illustration",
+                      "foto", "bild", "grafik", "crédit", "imagen", "immagine", "fot.", "zdjęci", "beeld",
+                      "фото", "иллюстрац", "صورة", "图", "摄影", "写真", "画像", "사진")
+# Chart axis labels that an HTML or SVG chart leaves as text: at least this many numbers
+# with the same unit, and nothing else, in even steps, added ("0 10 20 30", "2019 2020 2021")
+# or multiplied ("1 10 100 1000"); a price and its discount ("$2,498.00 $2,198 00"), a size
+# ("86 x 54 x 6 mm") or a phone number are not.
+MIN_AXIS_LABELS = 3
+AXIS_UNITS = r"%|‰|°[CF]?|[kKMBT]|bn|mn|mln|mld|px|pt|mm|cm|km|kg|g|m|s|ms|h|[$€£¥₹]"
+AXIS_LABEL_RE = lazy(
+    r"[-+−]?(?P<currency>[$€£¥₹]?)(?P<number>\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    rf"(?P<unit>{AXIS_UNITS})?"
+)
+# A unit written apart from its number ("100 km").
+AXIS_UNIT_RE = lazy(AXIS_UNITS)
+# How far apart two steps of one axis may be (rounding: "0 33 67 100").
+AXIS_STEP_TOLERANCE = 0.05
+# What may stand between the labels ("|", "–"), besides spaces.
+AXIS_SEPARATORS = frozenset(("|", "/", "–", "—", "-", "·", "•"))
+AXIS_MULTIPLIERS = {"k": 1e3, "K": 1e3, "M": 1e6, "mn": 1e6, "mln": 1e6, "B": 1e9, "bn": 1e9, "mld": 1e9,
+                    "T": 1e12}
+# An axis is a line of labels, never a paragraph.
+MAX_AXIS_CHARS = 200
+# Where axis labels are never looked for: data and code.
+AXIS_EXCLUDED_ANCESTORS = ("table", "pre", "code")
 # Characters a credit line may run on after the credit itself ("… from Hong Kong.").
 MAX_AFTER_CREDIT = 30
 # Literals every PROMO_TEXT_RE / CREDIT_RE match contains: substring tests in C
@@ -471,7 +519,7 @@ PROMO_TEXT_RE = lazy(
 MAX_PROMO_CHARS = 300
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
-                 "credit": CREDIT_WORDS}
+                 "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS}
 MAX_FAMILY_CHARS = max(MAX_AFFILIATE_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MAX_CREDIT_CHARS)
 # Deck/standfirst containers just before the body.
 DECK_RE = lazy(
@@ -544,3 +592,26 @@ PULL_QUOTE_RE = lazy(r"pull-?quote|pullquote")
 PULL_QUOTE_CONTAINERS = frozenset(("aside", "div", "section", "figure", "p"))
 
 COMMENTS_RE = lazy(r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|discussion|kommentare?|commentaires?|comentarios?|commenti|komentarze?)(?=$|[\s_-])")
+# With --comments, the comment form and its controls go while the comments stay: the reply
+# box's class/id words (WordPress "respond", "comment-form", "comment-reply-title"; Disqus-like
+# "reply-form", "comment-editor", the "Reply" link's "comment-reply-link")...
+COMMENT_FORM_RE = lazy(
+    r"(?:^|[\s_-])(?:respond|commentform|comment-?form\w*|comment-?respond|comment-?reply-?(?:title|link)|"
+    r"reply-?(?:title|form|box)|comment-?editor|comment-?notes|logged-in-as|must-log-in|akismet\w*)(?=$|[\s_-])"
+)
+# ...and what a form's labels, buttons and headings say, in several languages, after
+# lower-casing and trimming punctuation ("Your name *", "Leave a Reply", "Post comment").
+COMMENT_FORM_LABELS = frozenset((
+    "leave a reply", "leave a comment", "post a comment", "add a comment", "write a comment", "join the discussion",
+    "join the conversation", "cancel reply", "reply", "post comment", "submit comment", "submit", "your name",
+    "name", "your email", "email", "e-mail", "website", "comment", "your comment", "leave this field blank",
+    "notify me of follow-up comments by email", "notify me of new posts by email",
+    "save my name, email, and website in this browser for the next time i comment",
+    "your email address will not be published", "required fields are marked",
+    "schreibe einen kommentar", "kommentar verfassen", "kommentar schreiben", "antworten", "antwort abbrechen",
+    "laisser un commentaire", "laisser une réponse", "répondre", "annuler la réponse",
+    "deja un comentario", "deja una respuesta", "responder", "cancelar respuesta",
+    "lascia un commento", "lascia una risposta", "rispondi", "annulla risposta",
+    "dodaj komentarz", "odpowiedz", "laat een reactie achter", "reageer", "beantwoorden",
+))
+COMMENT_LABEL_TRIM = " \t\n\r.,:;!?…*()[]|"
