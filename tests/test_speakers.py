@@ -59,3 +59,17 @@ def test_said_that_before_the_quote() -> None:
     found = speakers("<p>Ken Steinhauser said of studying at a consulting firm that “people who are most "
                      "successful here build a lot of buffer into their schedules.”</p>")
     assert [speaker for speaker, _ in found] == ["Ken Steinhauser"]
+
+
+def test_stated_and_stating_are_verbs_of_saying() -> None:
+    found = speakers("<p>“The harbour will reopen in the spring,” stated Olga Pirtle.</p>"
+                     "<p>Tomas Ekdal agreed with the plan, stating, “We have waited long enough for this.”</p>")
+    assert [speaker for speaker, _ in found] == ["Olga Pirtle", "Tomas Ekdal"]
+
+
+def test_she_is_not_a_word_from_inside_an_earlier_quote() -> None:
+    found = speakers("<p>Greta Holm studies sleep at the clinic.</p>"
+                     "<p>“Neither CBT nor pills cured the insomnia of every patient,” she says.</p>"
+                     "<p>Holm says CBT is cheaper than the pills.</p>"
+                     "<p>“Hopefully CBT will reach many more people in the coming years,” she says.</p>")
+    assert [speaker for speaker, _ in found] == ["Greta Holm", "Greta Holm"]

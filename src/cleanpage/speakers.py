@@ -40,7 +40,11 @@ SAY_VERBS = frozenset((
     "continues", "continued", "told", "tells", "writes", "wrote", "argues", "argued", "recalls", "recalled",
     "remembers", "remembered", "asks", "asked", "observes", "observed", "points out", "pointed out", "warns",
     "warned", "cautions", "cautioned", "insists", "insisted", "admits", "admitted", "laughs", "laughed",
-    "replies", "replied", "according to",
+    "replies", "replied", "according to", "states", "stated", "stating", "saying", "explaining", "adding",
+    "noting", "writing", "agrees", "agreed", "comments", "commented", "emphasizes", "emphasized", "emphasises",
+    "emphasised", "stresses", "stressed", "suggests", "suggested", "acknowledges", "acknowledged", "responds",
+    "responded", "tweeted", "posted", "announced", "claims", "claimed", "declared", "quipped", "joked",
+    "exclaimed", "remarked", "recounted", "predicted", "predicts",
     "sagt", "sagte", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "ergänzt", "ergänzte",
     "warnt", "warnte", "so",
     "dit", "explique", "ajoute", "déclare", "a déclaré", "raconte", "prévient", "souligne", "estime", "affirme",
@@ -145,6 +149,8 @@ NOT_NAMES = frozenset((
     # adverbs and conjunctions that open a sentence before the name ("Meanwhile Bartleby said")
     "As", "Accordingly", "Meanwhile", "Whether", "How", "Why", "When", "While", "Then", "So", "Now", "Still", "Yet",
     "Later", "Finally", "Instead", "However", "Afterwards", "Again", "Here", "There", "Once", "If", "Though",
+    "Neither", "Nor", "Both", "Each", "Every", "All", "Some", "Many", "Most", "After", "Before", "With", "From",
+    "By", "Of", "To", "Not", "No", "What", "Where", "Who", "Which", "Like", "Unlike", "Even", "Only", "Just",
 ))
 
 
@@ -231,9 +237,10 @@ def _person_name(words: list[str]) -> str:
 
 def _is_person(words: list[str]) -> bool:
     """Capitalised words that name a person: not an institution or a place ("Syracuse
-    University", "United States"), not a role ("the Virginia Democrat")."""
+    University", "United States"), not a role ("the Virginia Democrat"), not ending in an
+    acronym (a therapy or an agency after a sentence's first word)."""
     return not ORG_WORDS.intersection(words[1:]).difference(SURNAMES_TOO) and not _is_role_noun(words[-1]) \
-        and not ORG_WORDS.intersection(words[:1])
+        and not ORG_WORDS.intersection(words[:1]) and not ACRONYM_RE.match(words[-1])  # "Hopefully CBT"
 
 
 # Institution and place words that are also surnames ("Commissioner Glen Park", "Ann Lake").
