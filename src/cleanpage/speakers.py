@@ -22,6 +22,10 @@ def _text(el: etree._Element) -> str:
     return " ".join(el.text_content().split())
 
 
+WORD_RE = lazy(r"[^\W\d_]+")
+
+POSSESSIVES = ("'s", "’s", "s'", "s’")
+
 ARABIC_CHAR_RE = lazy(r"[\u0600-\u06ff]")
 
 
@@ -108,7 +112,7 @@ TITLES = frozenset((
     "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani",
     "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
-    "Delegate", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
+    "Delegate", "Speaker", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -170,20 +174,51 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.by_last: dict[str, str] | None = None
+        self.by_first: dict[str, set[str]] = {}
+        self.lower: frozenset[str] | None = None
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
         if not name:
             return None
         words = name.split()
+        if words[-1].endswith(POSSESSIVES):
+            return None  # "the agency's": whose, not who
+        owner = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith(POSSESSIVES)), -1)
+        words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
+        while len(words) > 2 and words[0].lower() in self._lower_words():
+            words = words[1:]  # "Senior Designer Jo Park": words the page also writes in lower case
         plain = " ".join(words)
         if self.by_last is None:
-            self.by_last = {}
+            self.by_last, self.by_first = {}, {}
             for candidate in _names_in(self.text):
                 self.by_last.setdefault(candidate.split()[-1], candidate)
-        return self.by_last.get(plain.split()[-1], plain) if len(plain.split()) == 1 else plain
+                self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
+        if len(words) == 1:
+            if plain in self.by_last:
+                return self.by_last[plain]
+            firsts = self.by_first.get(plain, ())
+            return next(iter(firsts)) if len(firsts) == 1 else plain  # "Jo" for the one Jo Park named
+        return self._longer(plain)
+
+    def _lower_words(self) -> frozenset[str]:
+        if self.lower is None:
+            self.lower = frozenset(w for w in WORD_RE.findall(self.text) if w.islower())
+        return self.lower
+
+    def _longer(self, name: str) -> str:
+        """The three-word form the page gives a two-word name ("Jo Ann Park" for "Ann Park")."""
+        if len(name.split()) != 2:
+            return name
+        for m in re.finditer(rf"(?<![\w.])([A-ZÀ-Þ][^\W\d_A-Z]+(?:-[A-ZÀ-Þ][^\W\d_A-Z]+)?) {re.escape(name)}\b", self.text):
+            first = m.group(1)
+            if first not in NOT_NAMES and first not in TITLES and not _is_role_noun(first) \
+                    and first.lower() not in self._lower_words() and not ORG_WORDS.intersection((first,)) \
+                    and not first.endswith(POSSESSIVES) and self.text[max(0, m.start() - 2):m.start()].strip() not in ".!?":
+                return f"{first} {name}"
+        return name
 
     @staticmethod
     def last_in(text: str) -> str | None:
