@@ -218,7 +218,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]
         kind = _statement_kind(text)
         if kind is None or _foreign(el) or any(text in other for other in found):
             continue
-        if _in_link(el) or (kind == "notice" and whole_page and not _in_article_area(el) and not _in_site_area(el)):
+        if _in_link(el) or (kind == "notice" and whole_page and not _in_article_area(el)):
             continue
         found.append(text)
     return _innermost(found)
@@ -350,19 +350,6 @@ def _in_link(el: etree._Element) -> bool:
 
 
 TEASER_LINK_SHARE = 0.9  # a block whose text is one link's text is that link
-
-
-def _in_site_area(el: etree._Element) -> bool:
-    """In the site's header, footer or sidebar: where a site names its own sponsors."""
-    for depth, node in enumerate(el.iterancestors()):
-        if depth > MAX_ANCESTORS or node.tag in ("body", "html"):
-            break
-        if node.tag in ("footer", "aside") or node.get("role") in ("banner", "contentinfo", "complementary"):
-            return True
-        names = node.get("class")
-        if names and class_rule(names) in ("site-header", "site-footer", "sidebar"):
-            return True
-    return False
 
 
 ARTICLE_AREA_TAGS = frozenset(("article", "main", "header", "dialog"))
