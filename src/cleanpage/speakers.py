@@ -201,24 +201,12 @@ class NameIndex:
                 return self.by_last[plain]
             firsts = self.by_first.get(plain, ())
             return next(iter(firsts)) if len(firsts) == 1 else plain  # "Jo" for the one Jo Park named
-        return self._longer(plain)
+        return plain
 
     def _lower_words(self) -> frozenset[str]:
         if self.lower is None:
             self.lower = frozenset(w for w in WORD_RE.findall(self.text) if w.islower())
         return self.lower
-
-    def _longer(self, name: str) -> str:
-        """The three-word form the page gives a two-word name ("Jo Ann Park" for "Ann Park")."""
-        if len(name.split()) != 2:
-            return name
-        for m in re.finditer(rf"(?<![\w.])([A-ZÀ-Þ][^\W\d_A-Z]+(?:-[A-ZÀ-Þ][^\W\d_A-Z]+)?) {re.escape(name)}\b", self.text):
-            first = m.group(1)
-            if first not in NOT_NAMES and first not in TITLES and not _is_role_noun(first) \
-                    and first.lower() not in self._lower_words() and not ORG_WORDS.intersection((first,)) \
-                    and not first.endswith(POSSESSIVES) and self.text[max(0, m.start() - 2):m.start()].strip() not in ".!?":
-                return f"{first} {name}"
-        return name
 
     @staticmethod
     def last_in(text: str) -> str | None:
