@@ -114,3 +114,18 @@ def test_a_publications_own_sponsor_line_in_its_header_is_found() -> None:
     line = "<div class='standfirst-note'><p>An independent publication supported by the Example Foundation.</p></div>"
     article = cleanpage.clean(page(header=line))
     assert article.funding == "An independent publication supported by the Example Foundation."
+
+
+def test_a_teaser_card_naming_its_sponsor_is_not_the_pages_funding() -> None:
+    cards = "".join(f"<div class='item'><a href='/story-{n}'><div class='card'><span>Sponsored by Example {n}</span>"
+                    f"<h3>Story {n} about something else entirely</h3></div></a></div>" for n in "AB")
+    cards += ("<div class='item'><a href='/podcast-1'><div class='card'><span>podcast</span> "
+              "<span>Sponsored by Example C</span><h3>Episode 1: a podcast sponsored by Example C</h3></div></a></div>")
+    assert cleanpage.clean(page(header=cards)).funding is None
+
+
+def test_a_heading_marked_sponsored_is_a_sponsored_section() -> None:
+    section = ("<h2><a href='https://example.org/offer'>Tracing tools that save you a day (Sponsored)</a></h2>"
+               "<p>Example Labs makes a tracing tool that shows where the time goes in each build.</p>")
+    article = cleanpage.clean(page(inside=section))
+    assert article.funding == "Tracing tools that save you a day (Sponsored)"

@@ -316,11 +316,20 @@ def test_tree_not_modified_and_value_is_plain():
         ("https://news.example.org/20191120/council-vote.html", "2019-11-20"),
         ("https://news.example.org/story/201911201234567/", None),  # an id, not a date
         ("https://news.example.org/2019/13/40/bad/", None),
+        ("https://news.example.org/hl?a=20191120-00012345-wire-pol", "2019-11-20"),  # an article id in the query
+        ("https://news.example.org/story?id=12345&ref=20191120", "2019-11-20"),
+        ("https://news.example.org/story?id=201911201234567", None),  # an id, not a date
     ],
 )
 def test_date_from_url_when_page_has_none(url: str, expected: str | None):
     html = page(body="<article><h1>Council vote</h1><p>No date written here.</p></article>")
     assert meta_of(html, url=url).date == expected
+
+
+def test_an_image_urls_query_is_a_cache_key_not_a_date():
+    html = page(head="<meta property='og:image' content='https://cdn.example.org/a.jpg?v=20191120'>",
+                body="<article><h1>Council vote</h1><p>No date written here.</p></article>")
+    assert meta_of(html, url="https://news.example.org/council-vote").date is None
 
 
 @pytest.mark.parametrize(

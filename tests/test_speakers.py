@@ -59,3 +59,34 @@ def test_said_that_before_the_quote() -> None:
     found = speakers("<p>Ken Steinhauser said of studying at a consulting firm that “people who are most "
                      "successful here build a lot of buffer into their schedules.”</p>")
     assert [speaker for speaker, _ in found] == ["Ken Steinhauser"]
+
+
+def test_stated_and_stating_are_verbs_of_saying() -> None:
+    found = speakers("<p>“The harbour will reopen in the spring,” stated Olga Pirtle.</p>"
+                     "<p>Tomas Ekdal agreed with the plan, stating, “We have waited long enough for this.”</p>")
+    assert [speaker for speaker, _ in found] == ["Olga Pirtle", "Tomas Ekdal"]
+
+
+def test_she_is_not_a_word_from_inside_an_earlier_quote() -> None:
+    found = speakers("<p>Greta Holm studies sleep at the clinic.</p>"
+                     "<p>“Neither CBT nor pills cured the insomnia of every patient,” she says.</p>"
+                     "<p>Holm says CBT is cheaper than the pills.</p>"
+                     "<p>“Hopefully CBT will reach many more people in the coming years,” she says.</p>")
+    assert [speaker for speaker, _ in found] == ["Greta Holm", "Greta Holm"]
+
+
+def test_words_the_page_writes_in_lower_case_are_a_role_not_a_name() -> None:
+    found = speakers("<p>The visual team hired a new designer last spring.</p>"
+                     "<p>“The new font reads far better on small screens,” said Visual Designer Ola Brandt.</p>")
+    assert [speaker for speaker, _ in found] == ["Ola Brandt"]
+
+
+def test_an_owner_before_the_name_is_not_part_of_it() -> None:
+    found = speakers("<p>“The second launch window opens in the autumn,” said Acme’s Ola Brandt.</p>")
+    assert [speaker for speaker, _ in found] == ["Ola Brandt"]
+
+
+def test_a_first_name_stands_for_the_one_person_of_that_name() -> None:
+    found = speakers("<p>Ola Brandt wrote the style guide in a single winter.</p>"
+                     "<p>“Nobody reads a style guide until something breaks,” Ola says.</p>")
+    assert [speaker for speaker, _ in found] == ["Ola Brandt"]

@@ -134,6 +134,8 @@ SPONSOR_NOTICE_RE = lazy(
     re.I,
 )
 MAX_SPONSOR_NOTICE_CHARS = 160
+# A heading that marks its section as sponsored.
+SPONSORED_HEADING_RE = lazy(r"\((?:sponsored|sponsor|paid partnership|partner content)\)\W*$", re.I)
 # Support that is not funding of the work: readers, members, affiliate links, product features.
 NOT_FUNDING_RE = lazy(
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like )?(?:readers|you|members|"
@@ -203,6 +205,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]
             found.append(section[0])
             held.add(section[0])
             used.update(section[1])
+        elif heading.tag in HEADING_TAGS and SPONSORED_HEADING_RE.search(text) and not _foreign(heading):
+            found.append(text)  # "Ten tools for tracing (Sponsored)": a sponsored section of the page
     for el in _blocks(tree, whole_page):
         if el in used or _has_block_children(el):
             continue
@@ -216,7 +220,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]
         kind = _statement_kind(text)
         if kind is None or _foreign(el) or held.holds(text):
             continue
-        if kind == "notice" and whole_page and not _in_article_area(el):
+        if _in_link(el) or (kind == "notice" and whole_page and not _in_article_area(el)):
             continue
         found.append(text)
         held.add(text)
@@ -333,6 +337,22 @@ def _in_article_area(el: etree._Element) -> bool:
         if own.strip() and ARTICLE_AREA_RE.search(own):
             return True
     return False
+
+
+def _in_link(el: etree._Element) -> bool:
+    """Inside a link, or a link itself: a teaser card's "Sponsored by X" names the sponsor
+    of the page it links to."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth > MAX_ANCESTORS or node.tag in _AREA_BOUNDARY_TAGS:
+            break
+        if node.tag == "a" and node.get("href"):
+            return True
+    whole = len(_text(el))
+    return any(len(_text(link)) >= TEASER_LINK_SHARE * whole and next(link.iter(*HEADING_TAGS), None) is not None
+               for link in el.iter("a") if link.get("href"))  # a card: a link around a headline
+
+
+TEASER_LINK_SHARE = 0.9  # a block whose text is one link's text is that link
 
 
 ARTICLE_AREA_TAGS = frozenset(("article", "main", "header", "dialog"))

@@ -22,6 +22,10 @@ def _text(el: etree._Element) -> str:
     return " ".join(el.text_content().split())
 
 
+WORD_RE = lazy(r"[^\W\d_]+")
+
+POSSESSIVES = ("'s", "’s", "s'", "s’")
+
 ARABIC_CHAR_RE = lazy(r"[\u0600-\u06ff]")
 
 
@@ -40,7 +44,11 @@ SAY_VERBS = frozenset((
     "continues", "continued", "told", "tells", "writes", "wrote", "argues", "argued", "recalls", "recalled",
     "remembers", "remembered", "asks", "asked", "observes", "observed", "points out", "pointed out", "warns",
     "warned", "cautions", "cautioned", "insists", "insisted", "admits", "admitted", "laughs", "laughed",
-    "replies", "replied", "according to",
+    "replies", "replied", "according to", "states", "stated", "stating", "saying", "explaining", "adding",
+    "noting", "writing", "agrees", "agreed", "comments", "commented", "emphasizes", "emphasized", "emphasises",
+    "emphasised", "stresses", "stressed", "suggests", "suggested", "acknowledges", "acknowledged", "responds",
+    "responded", "tweeted", "posted", "announced", "claims", "claimed", "declared", "quipped", "joked",
+    "exclaimed", "remarked", "recounted", "predicted", "predicts",
     "sagt", "sagte", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "ergänzt", "ergänzte",
     "warnt", "warnte", "so",
     "dit", "explique", "ajoute", "déclare", "a déclaré", "raconte", "prévient", "souligne", "estime", "affirme",
@@ -104,7 +112,7 @@ TITLES = frozenset((
     "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani",
     "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
-    "Delegate", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
+    "Delegate", "Speaker", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -145,6 +153,8 @@ NOT_NAMES = frozenset((
     # adverbs and conjunctions that open a sentence before the name ("Meanwhile Bartleby said")
     "As", "Accordingly", "Meanwhile", "Whether", "How", "Why", "When", "While", "Then", "So", "Now", "Still", "Yet",
     "Later", "Finally", "Instead", "However", "Afterwards", "Again", "Here", "There", "Once", "If", "Though",
+    "Neither", "Nor", "Both", "Each", "Every", "All", "Some", "Many", "Most", "After", "Before", "With", "From",
+    "By", "Of", "To", "Not", "No", "What", "Where", "Who", "Which", "Like", "Unlike", "Even", "Only", "Just",
 ))
 
 
@@ -185,20 +195,39 @@ class NameIndex:
         # the surnames by their first run of letters and digits: a surname stands in a text
         # as a whole word only where that run is one of the text's own runs
         self.by_run: dict[str, list[tuple[int, str, str]]] | None = None
+        self.by_first: dict[str, set[str]] = {}
+        self.lower: frozenset[str] | None = None
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
         if not name:
             return None
         words = name.split()
+        if words[-1].endswith(POSSESSIVES):
+            return None  # "the agency's": whose, not who
+        owner = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith(POSSESSIVES)), -1)
+        words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
+        while len(words) > 2 and words[0].lower() in self._lower_words():
+            words = words[1:]  # "Senior Designer Jo Park": words the page also writes in lower case
         plain = " ".join(words)
         if self.by_last is None:
-            self.by_last = {}
+            self.by_last, self.by_first = {}, {}
             for candidate in _names_in(self.text):
                 self.by_last.setdefault(candidate.split()[-1], candidate)
-        return self.by_last.get(plain.split()[-1], plain) if len(plain.split()) == 1 else plain
+                self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
+        if len(words) == 1:
+            if plain in self.by_last:
+                return self.by_last[plain]
+            firsts = self.by_first.get(plain, ())
+            return next(iter(firsts)) if len(firsts) == 1 else plain  # "Jo" for the one Jo Park named
+        return plain
+
+    def _lower_words(self) -> frozenset[str]:
+        if self.lower is None:
+            self.lower = frozenset(w for w in WORD_RE.findall(self.text) if w.islower())
+        return self.lower
 
     @staticmethod
     def last_in(text: str) -> str | None:
@@ -269,9 +298,10 @@ def _person_name(words: list[str]) -> str:
 
 def _is_person(words: list[str]) -> bool:
     """Capitalised words that name a person: not an institution or a place ("Syracuse
-    University", "United States"), not a role ("the Virginia Democrat")."""
+    University", "United States"), not a role ("the Virginia Democrat"), not ending in an
+    acronym (a therapy or an agency after a sentence's first word)."""
     return not ORG_WORDS.intersection(words[1:]).difference(SURNAMES_TOO) and not _is_role_noun(words[-1]) \
-        and not ORG_WORDS.intersection(words[:1])
+        and not ORG_WORDS.intersection(words[:1]) and not ACRONYM_RE.match(words[-1])  # "Hopefully CBT"
 
 
 # Institution and place words that are also surnames ("Commissioner Glen Park", "Ann Lake").

@@ -305,8 +305,17 @@ _COMMENT_CLASS_RE = lazy(r"comment|kommentar|commentaire|comentario|commento|rea
 
 
 def _url_date(urls: tuple[str | None, ...]) -> str | None:
-    for url in urls:
-        match = _URL_DATE_RE.search(urlsplit(url).path) if url else None
+    """The day in the page's URL: its path ("/2024/03/05/"), or for the page and its canonical
+    URL a query value that starts with it ("?a=20240305-0001": a news system's article id).
+    An image URL's query is a cache key, never read."""
+    for index, url in enumerate(urls):
+        if not url:
+            continue
+        parts = urlsplit(url)
+        match = _URL_DATE_RE.search(parts.path)
+        if match is None and index < 2 and parts.query:
+            values = (value for _, _, value in (pair.partition("=") for pair in parts.query.split("&")))
+            match = next((m for m in map(_URL_DATE_RE.match, ("/" + value for value in values)) if m), None)
         if match:
             year, _, month, day = match.groups()
             date = _valid_day(int(year), int(month), int(day))
