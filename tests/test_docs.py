@@ -140,3 +140,21 @@ def test_sites_section_shows_a_real_refusal() -> None:
     with pytest.raises(RobotsDenied) as refused:
         book.check("https://example.org/private/report")
     assert f"cleanpage: error: {refused.value.message}\n" in text
+
+
+def test_every_declared_dependency_is_imported_and_beautifulsoup_is_not_one() -> None:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = {re.split(r"[<>=;\[ ]", dep, maxsplit=1)[0].lower() for dep in deps}
+    assert "beautifulsoup4" not in names
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "cleanpage").rglob("*.py"))
+    assert "bs4" not in source
+    imported_as = {"lxml_html_clean": "lxml.html.clean", "readability-lxml": "readability",
+                   "charset-normalizer": "charset_normalizer", "tomli": "tomli"}
+    for name in names - {"lxml_html_clean"}:  # imported by readability-lxml, not by us
+        module = imported_as.get(name, name).split(".")[0]
+        assert re.search(rf"^\s*(?:import|from) {re.escape(module)}\b", source, re.MULTILINE), name
