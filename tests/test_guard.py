@@ -136,3 +136,14 @@ def test_an_article_keeps_to_its_body_beside_a_page_of_other_sections() -> None:
     article = cleanpage.clean(html)
     assert article.text.count("Section") == 6
     assert "Other story" not in article.text
+
+
+def test_the_options_of_a_choice_list_do_not_make_a_newsletter_box_the_main_text() -> None:
+    countries = "".join(f"<option>Country number {i}</option>" for i in range(250))
+    html = page("<article><h1>Harbour plan reviewed</h1>" + paragraphs(3) + "</article>"
+                "<div id='newsletter-signup'><h4>Get harbour news</h4><form><select name='country'>" + countries
+                + "</select><p>Sign up for our newsletter to get every story in your inbox.</p></form></div>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert article.text.count("Section") == 3
+    assert "Get harbour news" not in article.text and "newsletter" not in article.text
+    assert not any(r.kept and r.rule == "newsletter" for r in article.removals)

@@ -22,7 +22,7 @@ from .model import NODE_ATTR, Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
-    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
+    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     TABLE_PART_TAGS, TAG_RULES, class_rule, guard_words)
 from .tree import contains, drop, first_words, own_text, short_path, word_count
 
@@ -56,6 +56,11 @@ def strip(root: etree._Element, options: Options,
     for el in body.iter(*MARKUP_TAGS):
         if el.find(".//p") is not None:
             el.tag = "div"  # an <svg> or <math> holding paragraphs swallowed the page (an unclosed tag)
+    # A list's options go before anything is measured: a country <select> of 300 names
+    # inside a newsletter box must not make that box look like the page's main text.
+    for el in [el for el in body.iter(*OPTION_TAGS) if el.getparent() is not None]:
+        if not any(a.tag in OPTION_TAGS for a in el.iterancestors()):
+            walker.remove(el, "form-control")
     walker.total = len(body.text_content()) or 1
     walker.body = body
     walker.find_main = main_text

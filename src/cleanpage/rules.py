@@ -135,6 +135,9 @@ TAG_RULES = {
     "form": "form",
 }
 TAG_RULES["dialog"] = "modal"
+# Choice lists (form controls) removed before the page's text is measured: their options are
+# words no reader reads as text.
+OPTION_TAGS = ("select", "datalist", "optgroup", "option")
 
 # <header>/<footer> are chrome at page level but part of an <article>.
 PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
