@@ -197,7 +197,6 @@ class _Walker:
         self.guard_checks += 1
         if self.guard_checks > MAX_GUARD_CHECKS:
             return "too many guarded blocks on the page"
-        text = el.text_content()
         articleish = articleish or el.tag in ("article", "main")
         share = size / self.total
         if share > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE):
@@ -205,8 +204,9 @@ class _Walker:
         if share > PROSE_CHECK_SHARE and self._holds_the_prose(el):
             return "would remove the page's prose"
         # a trailing funding box is article, whatever its class says
-        if len(text) >= MAX_FUNDING_BOX_CHARS or el.tag in ("nav", "form"):
+        if size >= MAX_FUNDING_BOX_CHARS or el.tag in ("nav", "form"):
             return ""
+        text = el.text_content()  # `size` is its length, measured once by guard()
         low = text.lower()
         if any(word in low for word in FUNDING_HINT_WORDS) and FUNDING_HINT_RE.search(text) is not None:
             return "holds a funding statement"
