@@ -129,3 +129,32 @@ def test_a_heading_marked_sponsored_is_a_sponsored_section() -> None:
                "<p>Example Labs makes a tracing tool that shows where the time goes in each build.</p>")
     article = cleanpage.clean(page(inside=section))
     assert article.funding == "Tracing tools that save you a day (Sponsored)"
+
+
+def test_the_sites_own_sponsor_notice_in_its_footer_goes_in_the_field_not_the_body() -> None:
+    footer = ("<footer class='site-footer'><p>Data from the Example Archive · <a href='/about'>About</a></p>"
+              "<p>With generous support from <a href='https://example.org'>Example University</a> and our "
+              "<a href='/sponsors'>other sponsors</a></p></footer>")
+    html = page().replace("</body>", f"{footer}</body>")
+    article = cleanpage.clean(html)
+    assert article.funding == "With generous support from Example University and our other sponsors"
+    assert "Example University" not in article.text  # the site's footer is not the article
+
+
+def test_a_bare_sponsor_label_over_a_logo_outside_the_article_is_not_funding() -> None:
+    aside = ("<aside class='sidebar'><p>Sponsored by</p><a href='https://example.org/ad'><img alt='logo'></a>"
+             "<p>Brought to you by</p><a href='https://example.com/ad'><img alt='logo'></a></aside>")
+    assert cleanpage.clean(page(outside=aside)).funding is None
+
+
+def test_a_feed_label_beside_a_linked_headline_is_the_teasers_sponsor() -> None:
+    feed = "".join(f"<li><div class='label'>Sponsored <span>by Example {n}</span></div>"
+                   f"<h3><a href='/spons/story-{n}'>Story {n} about cloud costs</a></h3></li>" for n in "AB")
+    assert cleanpage.clean(page(outside=f"<aside class='sidebar'><ul>{feed}</ul></aside>")).funding is None
+
+
+def test_a_sentence_naming_our_sponsor_is_a_sponsor_notice() -> None:
+    sentence = "Looking for more projects? Check out the plans available from our sponsor, Example Tools."
+    article = cleanpage.clean(page(inside=f"<p>{sentence}</p>"))
+    assert article.funding == sentence
+    assert sentence in article.text

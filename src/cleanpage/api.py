@@ -75,7 +75,8 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
     5. choose the main content node (or take the selector's) and re-attach the deck and funding blocks
     6. the funding statements: those of the body, and those the chrome held (a
        disclosures dialog, an aside, the article header), found in step 2's tree
-       before stripping and put back at the body's end; then the quotations
+       before stripping and put back at the body's end (the site's own sponsor line
+       outside the article: the field only); then the quotations
     7. drop a line at the body's top that repeats the byline (a wire byline), render the
        body as Markdown, text and HTML
 
@@ -98,12 +99,13 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     budget.check()
     steer = steering(options, url or meta.canonical_url)
     meta = steer.override(root, meta)
-    page_statements = funding.find_statements(root, whole_page=True)  # before the chrome goes
+    site_statements: list[str] = []  # the site's sponsor notices: the field's, not the body's
+    page_statements = funding.find_statements(root, whole_page=True, site=site_statements)  # before the chrome goes
     try:
         body, removals = _best_body(root, text, meta, options, steer, parse, budget)
     except NoContentError as exc:  # the record keeps what the page said about itself
         raise NoContentError(exc.message, removals=exc.removals, found=_found(url, meta)) from None
-    statements = _keep_statements(body, page_statements)
+    statements = _keep_statements(body, page_statements, site_statements)
     _drop_repeated_byline(body, meta.byline)
     quotes = sections.find_quotes(body)
     budget.check()
@@ -142,10 +144,11 @@ def _found(url: str | None, meta) -> dict:
     }
 
 
-def _keep_statements(body, page_statements: list[str]) -> list[str]:
-    """The body's funding statements, and the page's that the body lost, appended to it."""
+def _keep_statements(body, page_statements: list[str], site_statements: list[str]) -> list[str]:
+    """The body's funding statements, and the page's that the body lost, appended to it;
+    then the site's sponsor notices, for the field only (a footer's or sidebar's text is not the article's)."""
     statements = funding.find_statements(body)
-    if not page_statements:
+    if not page_statements and not site_statements:
         return statements
     held = " ".join(body.text_content().split())
     for statement in page_statements:
@@ -155,6 +158,7 @@ def _keep_statements(body, page_statements: list[str]) -> list[str]:
                 paragraph.text = part
                 body.append(paragraph)
             statements.append(statement)
+    statements += [s for s in site_statements if not any(s in other or other in s for other in statements)]
     return statements
 
 

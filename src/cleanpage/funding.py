@@ -13,7 +13,8 @@ somewhere:
 
 `find_statements` reads any tree: the cleaned body, and the whole page before its
 chrome is stripped, so that a statement in a disclosures dialog, an aside or the
-article header is found too (`api.clean` puts those back at the body's end).
+article header is found too (`api.clean` puts those back at the body's end; the
+site's own sponsor line outside the article goes in the field only).
 Competing-interest and ethics declarations are never funding.
 """
 
@@ -95,6 +96,7 @@ STATEMENT_RES = (
     rf"\bthis\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,40}}?\bin\s+(?:collaboration|partnership|association)\s+with\b",
     r"\b(?:this|the following)\s+(?:is\s+)?(?:a\s+)?(?:sponsored|paid)\s+(?:post|content|partnership|article)\b",
     r"\((?:sponsored|sponsor|paid partnership)\)",
+    r"\bour\s+(?:\w+\s+)?sponsors?\s*[,:(]\s*\w",  # "projects from our sponsor, X", "our sponsors: X and Y"
     rf"\b(?:people|companies|organi[sz]ations|individuals|those|everyone)\s+(?:that|who)\s+(?:sponsor|fund|support)s?\s+"
     rf"(?:this|the|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     r"\b(?:donated|contributed|gave|granted)\b[^.;]{0,80}?\bto\s+(?:support|fund)\b",
@@ -134,6 +136,8 @@ SPONSOR_NOTICE_RE = lazy(
     re.I,
 )
 MAX_SPONSOR_NOTICE_CHARS = 160
+# A notice that names its sponsor only by the logo after it ("Sponsored by", "In partnership with").
+BARE_NOTICE_RE = lazy(r"\b(?:by|with|from|of)\W*$", re.I)
 # A heading that marks its section as sponsored.
 SPONSORED_HEADING_RE = lazy(r"\((?:sponsored|sponsor|paid partnership|partner content)\)\W*$", re.I)
 # Support that is not funding of the work: readers, members, affiliate links, product features.
@@ -183,12 +187,15 @@ MAX_FUNDING_CHARS = 6000
 LABEL_TAGS = ("strong", "b", "dt", "th")
 
 
-def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]:
+def find_statements(tree: etree._Element, whole_page: bool = False, site: list[str] | None = None) -> list[str]:
     """Every funding statement in the tree, in document order (sections whole).
 
     `whole_page`: the tree is the page before its chrome is stripped; a short sponsor
     notice counts there only inside the article, its header or a dialog (the
-    "Sponsored by" teasers of a sidebar sponsor other pages)."""
+    "Sponsored by" teasers of a sidebar sponsor other pages). `site`: where given, the
+    site's own sponsor notices outside the article that name their sponsor (a footer's
+    "With support from X") are added to it instead: the field takes them, the body
+    does not."""
     words = FUNDING_WORDS
     if not whole_page:  # a whole page's text, scripts and all, costs more to scan than it saves
         low = tree.text_content().lower()
@@ -220,7 +227,11 @@ def find_statements(tree: etree._Element, whole_page: bool = False) -> list[str]
         kind = _statement_kind(text)
         if kind is None or _foreign(el) or held.holds(text):
             continue
-        if _in_link(el) or (kind == "notice" and whole_page and not _in_article_area(el)):
+        if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
+            continue
+        if kind == "notice" and whole_page and not _in_article_area(el):
+            if site is not None and not BARE_NOTICE_RE.search(text):
+                site.append(text)  # outside the article, a bare label over a logo is an advertisement slot
             continue
         found.append(text)
         held.add(text)
@@ -353,6 +364,19 @@ def _in_link(el: etree._Element) -> bool:
 
 
 TEASER_LINK_SHARE = 0.9  # a block whose text is one link's text is that link
+
+
+def _beside_headline_link(el: etree._Element) -> bool:
+    """Beside a linked headline in its card: a feed's "Sponsored by X" over a teaser's title."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth >= TEASER_CARD_DEPTH or node.tag in _AREA_BOUNDARY_TAGS:
+            break
+        if any(link.get("href") for heading in node.iter(*HEADING_TAGS) for link in heading.iter("a")):
+            return True
+    return False
+
+
+TEASER_CARD_DEPTH = 2  # the label's parent or grandparent holds the card's headline
 
 
 ARTICLE_AREA_TAGS = frozenset(("article", "main", "header", "dialog"))
