@@ -158,3 +158,19 @@ def test_a_sentence_naming_our_sponsor_is_a_sponsor_notice() -> None:
     article = cleanpage.clean(page(inside=f"<p>{sentence}</p>"))
     assert article.funding == sentence
     assert sentence in article.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "For other grants, see the department's <a href='/funding'><strong>Funding</strong></a> page.",
+    "<strong>Reports (11%):</strong> I gave points for reports that break down income by month to support analysis.",
+])
+def test_a_linked_bold_word_or_a_purpose_clause_is_not_funding(sentence: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{sentence}</p>")).funding is None
+
+
+@pytest.mark.parametrize("statement", [
+    "Example Labs donated to the Example Software Foundation to support its development.",
+    "The Example Trust gave $2 million to fund the new coastal survey.",
+])
+def test_a_gift_to_support_the_work_is_funding(statement: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{statement}</p>")).funding == statement

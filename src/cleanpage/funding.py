@@ -99,7 +99,10 @@ STATEMENT_RES = (
     r"\bour\s+(?:\w+\s+)?sponsors?\s*[,:(]\s*\w",  # "projects from our sponsor, X", "our sponsors: X and Y"
     rf"\b(?:people|companies|organi[sz]ations|individuals|those|everyone)\s+(?:that|who)\s+(?:sponsor|fund|support)s?\s+"
     rf"(?:this|the|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
-    r"\b(?:donated|contributed|gave|granted)\b[^.;]{0,80}?\bto\s+(?:support|fund)\b",
+    # "X donated to the Y Foundation to support …"; "gave" and "contributed" only with a sum ("gave $2 million
+    # to fund"), since "gave points … to support deeper analysis" is no gift
+    r"\b(?:donated\b|(?:contributed|gave|granted)\s+(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|dollars|euros)))"
+    r"[^.;]{0,80}?\bto\s+(?:support|fund)\b",
     # German: "Das Projekt wird vom Bundesministerium … gefördert", "gefördert durch die DFG", "Förderkennzeichen"
     r"\b(?:das|dieses|die|diese|der|unser|unsere)\s+(?:[\w\-]+\s+){0,2}?(?:\w*projekt|vorhaben|studie|forschung|"
     r"arbeit|veranstaltung|tagung|initiative)\w*\s+(?:[^.;]{0,160}?)\b(?:wird|wurde|werden|wurden|ist|sind)\b"
@@ -311,9 +314,11 @@ def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
         statement, elements = _text(definition), list(definition.iter())
     else:
         block = label.getparent()
-        if block is None or (block.text or "").strip():
-            return None  # the label must open its paragraph
+        if block is None or (block.text or "").strip() or block.tag == "a":
+            return None  # the label must open its paragraph; a link's bold word ("see our Funding page") is no label
         statement, elements = _text(block), list(block.iter())
+        if statement.rstrip(" :：") == clean:
+            return None  # a label with no statement after it
     if len(statement) > MAX_SECTION_CHARS or not SUPPORT_WORDS_RE.search(statement) \
             or DECLARATION_HEADING_RE.match(statement):
         return None
