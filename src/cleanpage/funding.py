@@ -186,6 +186,7 @@ MAX_STATEMENT_CHARS = 1500
 MIN_STATEMENT_CHARS = 12  # "Sponsored by X"; shorter text is a label or a link
 MAX_SECTION_CHARS = 3000
 MAX_FUNDING_CHARS = 6000
+MAX_SITE_NOTICES = 40  # the site's own sponsor lines beyond these are a list of ads, not a page's sponsor
 # A label heading ("Grant Support:") in bold at the start of a definition or paragraph.
 LABEL_TAGS = ("strong", "b", "dt", "th")
 
@@ -233,7 +234,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
             continue
         if kind == "notice" and whole_page and not _in_article_area(el):
-            if site is not None and not BARE_NOTICE_RE.search(text):
+            if site is not None and not BARE_NOTICE_RE.search(text) and len(site) < MAX_SITE_NOTICES:
                 site.append(text)  # outside the article, a bare label over a logo is an advertisement slot
             continue
         found.append(text)
