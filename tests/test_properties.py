@@ -20,7 +20,7 @@ from cleanpage import Article, CleanpageError
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORD_RE = re.compile(r"\w+")
-TAG_RE = re.compile(r"<[^>]*>")
+TAG_RE = re.compile(r"</?[A-Za-z][^>]*>|<[!?][^>]*>")  # as in HTML, "<0" is text, not a tag
 # A long plain paragraph in every generated document, so that content
 # extraction has something to find and the generated parts are judged too.
 ANCHOR = (
