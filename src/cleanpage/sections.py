@@ -15,8 +15,8 @@ from .tree import own_text
 from .funding import FUNDING_STATEMENT_RE  # noqa: F401  (content.py reads it from here)
 from .patterns import lazy
 from .speakers import (
-    LastPerson, NameIndex, cjk_count, same_voice, speaker_after, speaker_nearby, speaker_of, tokens,
-    trailing_attribution,
+    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, same_voice, sentence_speaker, speaker_after, speaker_nearby,
+    speaker_of, tokens, trailing_attribution,
 )
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
@@ -245,7 +245,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset())
             continue  # “Best Things to Do in Rome”, “go big or go home”: a title or a term, not speech
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
-        elif speaker == "":  # a pronoun: the last person the paragraph named
+        elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
+            speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()])
+        if speaker == "":  # a pronoun: the last person the paragraph named
             speaker = names.last_person_in(text[:m.start()]) or (found[-1].speaker if found else last_person())
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
         last_end = m.end()

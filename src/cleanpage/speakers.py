@@ -12,6 +12,7 @@ and Chinese, and a verb of saying is always needed beside them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml import etree
 
@@ -197,6 +198,7 @@ class NameIndex:
         self.by_run: dict[str, list[tuple[int, str, str]]] | None = None
         self.by_first: dict[str, set[str]] = {}
         self.lower: frozenset[str] | None = None
+        self.counts: Counter[str] | None = None
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -215,14 +217,33 @@ class NameIndex:
         if self.by_last is None:
             self.by_last, self.by_first = {}, {}
             for candidate in _names_in(self.text):
+                candidate = " ".join(self.common_words_dropped(candidate.split()))
+                if not candidate:
+                    continue
                 self.by_last.setdefault(candidate.split()[-1], candidate)
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
+        words = self.common_words_dropped(words)
+        if not words:
+            return None  # "Everyone agreed", "Probably Nothing": words, not a name
+        plain = " ".join(words)
         if len(words) == 1:
             if plain in self.by_last:
                 return self.by_last[plain]
             firsts = self.by_first.get(plain, ())
             return next(iter(firsts)) if len(firsts) == 1 else plain  # "Jo" for the one Jo Park named
         return plain
+
+    def common_words_dropped(self, words: list[str]) -> list[str]:
+        """The name without the leading words the page writes more often in lower case than
+        capitalised inside a sentence: a sentence's first word ("Was Bartleby", "Probably Nothing", "Everyone"),
+        not a first name ("Mark", "Rose"). A surname named in full stays (looked up first)."""
+        if self.counts is None:
+            self.counts = Counter(m.group() for m in WORD_RE.finditer(self.text)
+                                  if not (m.group()[:1].isupper() and _opens_sentence(self.text, m.start())))
+        while words and words[0][:1].isupper() and words[0] not in (self.by_last or ()) \
+                and self.counts[words[0].lower()] > self.counts[words[0]]:
+            words = words[1:]
+        return words
 
     def _lower_words(self) -> frozenset[str]:
         if self.lower is None:
@@ -241,7 +262,8 @@ class NameIndex:
         best, at = None, -1
         for m in FULL_NAME_RE.finditer(text):
             words = [w for w in m.group(1).split() if w not in NOT_NAMES]
-            if len(words) >= 2 and _is_person(words):
+            words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
+            if words and _is_person(words):
                 best, at = _person_name(words), m.start()
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
@@ -262,6 +284,14 @@ class NameIndex:
         found = [entry for run in runs for entry in self.by_run.get(run, ())]
         return [(surname, full) for _, surname, full in sorted(found)]
 
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at `at` open a sentence (where any word is capitalised)?"""
+    before = text[max(0, at - 3):at].rstrip()
+    return not before or before[-1] in SENTENCE_OPENERS
+
+
+SENTENCE_OPENERS = ".!?…“”\"«»„‘’:(—–-"
 
 # A run of letters and digits (str.isalnum): the unit _last_word_at calls a whole word.
 ALNUM_RUN_RE = lazy(r"[^\W_]*")
@@ -600,13 +630,87 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 20), -1):
         if not _verb_at(tokens, k):
             continue
-        if k > 0 and tokens[k - 1].lower() in PRONOUNS:
-            return ""
-        start = k
-        while start > 0 and k - start < MAX_NAME_WORDS and (_is_name_word(tokens[start - 1])
-                                                             or tokens[start - 1].rstrip(".") in TITLES):
-            start -= 1
-        name, end = _name_at(tokens, start)
-        if name and end == k:
+        name = _subject_of(tokens, k)
+        if name is not None:
             return name
+    return None
+
+
+def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | None:
+    """The name right before the verb at `k` ("Ann Lee said", "Lee explicitly acknowledges",
+    "Ann Lee at The Daily Planet explains"); "" for a pronoun; None for none. `mid_sentence`:
+    a name after a preposition is an object, not the subject ("published in the journal X argued")."""
+    while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB
+                     or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower())):
+        k -= 1  # "has written", "explicitly acknowledges", "once summed up"
+    if k > 0 and tokens[k - 1].lower() in PRONOUNS:
+        return ""
+    name, start = _name_ending_at(tokens, k)
+    if name is None or (mid_sentence and _after_preposition(tokens, start)):
+        return None
+    at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
+    if at > 0 and tokens[at - 1].lower() in AFFILIATION_WORDS:
+        person, _start = _name_ending_at(tokens, at - 1)
+        if person and len(person.split()) >= 2:
+            return person  # the person, not the outlet or the employer named after "at"
+    return name
+
+
+def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
+    """The name whose last word is right before `k`, and where it starts."""
+    start = k
+    while start > 0 and k - start < MAX_NAME_WORDS and (_is_name_word(tokens[start - 1])
+                                                         or tokens[start - 1].rstrip(".") in TITLES):
+        start -= 1
+    name, end = _name_at(tokens, start)
+    return (name, start) if name and end == k else (None, start)
+
+
+def _after_preposition(tokens: list[str], start: int) -> bool:
+    return any(t.lower() in PREPOSITIONS for t in tokens[max(0, start - 3):start])
+
+
+# Prepositions before a name make it an object ("in the journal X", "a study by X").
+PREPOSITIONS = frozenset(("in", "of", "by", "from", "at", "on", "for", "with", "to", "into", "about", "than"))
+
+# Words that may stand between a subject and its verb of saying ("has written", "also noted").
+BETWEEN_SUBJECT_AND_VERB = frozenset(("has", "have", "had", "also", "once", "then", "later", "further", "again",
+                                      "would", "will", "hat", "hatte"))
+
+# "Ann Lee at The Daily Planet explains": the words before the outlet or employer name the person.
+AFFILIATION_WORDS = frozenset(("at", "of", "from", "with", "bei", "von", "de", "chez"))
+
+# A sentence ends at . ! ? … (closing marks may follow) before a capital or an opening mark.
+SENTENCE_END_RE = lazy(r"[.!?…][”\"’»)]*\s+(?=[“\"‘«„(]*[A-ZÀ-ÖØ-Þ])")
+
+SENTENCE_WINDOW = 400  # characters before a quote searched for the start of its sentence
+
+
+def sentence_speaker(before: str) -> str | None:
+    """The subject of a verb of saying earlier in the quote's own sentence, where nothing right
+    beside the quote says who speaks: "Ann Lee said in a memo that the “…”", "Eswar Prasad, a
+    professor at Cornell, said the president’s “…”"; "" for a pronoun or a role word."""
+    start = 0
+    for m in SENTENCE_END_RE.finditer(before):
+        word = before[:m.start() + 1].rsplit(None, 1)[-1].strip("“”\"‘’«»(").rstrip(".")
+        if word not in TITLES and not (len(word) == 1 and word.isupper()):  # "Mr. Lee", "Mary E. Lovely"
+            start = m.end()
+    words = tokens(before[start:])
+    for k in range(len(words) - 1, 0, -1):
+        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS):
+            continue
+        name = _subject_of(words, k, mid_sentence=True)
+        if name is None and words[k - 1] == ",":
+            name = _appositive_subject(words, k - 1)
+        if name is not None:
+            return "" if name and _is_role_noun(name.split()[-1]) else name
+    return None
+
+
+def _appositive_subject(tokens: list[str], comma: int) -> str | None:
+    """"Eswar Prasad, a trade professor at Cornell, said": the name before the description."""
+    for j in range(comma - 1, max(0, comma - MAX_APPOSITIVE_TOKENS), -1):
+        if tokens[j] == ",":
+            name, start = _name_ending_at(tokens, j)
+            return None if _after_preposition(tokens, start) else name
     return None
