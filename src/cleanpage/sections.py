@@ -15,7 +15,7 @@ from .tree import own_text
 from .funding import FUNDING_STATEMENT_RE  # noqa: F401  (content.py reads it from here)
 from .patterns import lazy
 from .speakers import (
-    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, same_voice, sentence_speaker, speaker_after, speaker_nearby,
+    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
     speaker_of, tokens, trailing_attribution,
 )
 
@@ -48,11 +48,13 @@ def find_quotes(body: etree._Element) -> list[Quote]:
     names = NameIndex(body_text)
     read = LastPerson(names)  # paragraphs so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
+    voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
         if el.tag in ("blockquote", "aside", "figure", "div"):
             quote = _block_quote(el, repeats, names)
             if quote is not None:
                 quotes.append(quote)
+                voice = None
                 continue
             if el.tag != "div":
                 continue
@@ -63,8 +65,9 @@ def find_quotes(body: etree._Element) -> list[Quote]:
         text = " ".join(raw.split())
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
-        if QUOTE_MARK_RE.search(text):
-            quotes.extend(_inline_quotes(text, names, read, _Titles(el)))
+        found, voice = _inline_quotes(text, names, read, _Titles(el), voice) if QUOTE_MARK_RE.search(text) \
+            else ([], None)
+        quotes.extend(found)
         read.read(text)
     return _pull_speakers(quotes)
 
@@ -229,9 +232,13 @@ class _Titles:
         return text in self.texts
 
 
-def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset()) -> list[Quote]:
+def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
+                   voice: str | None = None) -> tuple[list[Quote], str | None]:
+    """The paragraph's quotations, and the voice it ends in (the speaker of its last quote
+    when nobody else is named after it). `voice`: the voice the paragraph before ended in,
+    which a paragraph opening with an unattributed quote goes on in."""
     found: list[Quote] = []
-    last_end = -1
+    last_end, named = -1, False
     for m in INLINE_QUOTE_RE.finditer(text):
         inner = next(g for g in m.groups() if g is not None)
         cjk = cjk_count(inner)
@@ -239,6 +246,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset())
         if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles:
             continue  # “The paper’s title” as the text of a link or <cite>: a title, not speech
         speaker = speaker_of(text, m, inner)
+        by_name = bool(speaker)  # beside the quote, not by a pronoun or a continuation
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or _is_term(inner)):
@@ -247,11 +255,14 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset())
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
             speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()])
+        if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]):
+            speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
         if speaker == "":  # a pronoun: the last person the paragraph named
             speaker = names.last_person_in(text[:m.start()]) or (found[-1].speaker if found else last_person())
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
-        last_end = m.end()
-    return found
+        last_end, named = m.end(), by_name
+    last = found[-1].speaker if found and named else None
+    return found, last if last and same_voice(text[last_end:], last) else None
 
 
 def _block_text(el: etree._Element, skip: etree._Element | None) -> str:

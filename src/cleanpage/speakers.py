@@ -63,6 +63,10 @@ SAY_VERBS = frozenset((
     "insiste", "précise", "indique", "reconnaît", "constate", "témoigne", "résume", "reconoció", "destacó",
     "subrayó", "disse", "afirmou", "explicou", "contou", "declarou", "acrescentou", "diz", "conta", "ressaltou",
     "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
+    "cried", "cries", "answered", "answers", "rejoined", "shouted", "whispered", "murmured", "sighed",
+    "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
+    "tvrdí", "prohlásil", "prohlásila", "zdůrazňuje", "zdůraznil", "zdůraznila", "hodnotí", "přidává",
+    "vysvětluje", "vysvětlil", "vysvětlila", "míní", "poznamenal", "poznamenala", "upozornil", "upozornila",
 ))
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
@@ -443,7 +447,7 @@ def _verb_at(tokens: list[str], i: int) -> int:
 
 
 def _is_name_word(token: str) -> bool:
-    word = token.rstrip(".")
+    word = token.rstrip(".").rstrip("-")  # "said I--that's it"
     return len(word) > 1 and word[0].isupper() and word not in NOT_NAMES and word not in TITLES
 
 
@@ -486,7 +490,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             continue
         if words and ACRONYM_RE.match(token):
             break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
-        if words and token.rstrip(".") in TITLES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
+        if words and (token.rstrip(".") in TITLES or _is_role_noun(token)) and i + 1 < len(tokens) \
+                and _is_name_word(tokens[i + 1]):
             words = []  # "InfoNation President Dan McDowell": the words before the office name the company
             i += 1
             start = i
@@ -634,6 +639,12 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if name is not None:
             return name
     return None
+
+
+def says(text: str) -> bool:
+    """Does `text` hold a verb of saying ("…,” said I": an attribution, even one not understood)?"""
+    words = tokens(text)
+    return any(_verb_at(words, k) for k in range(len(words)))
 
 
 def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | None:
