@@ -15,7 +15,7 @@ from .tree import own_text
 from .funding import FUNDING_STATEMENT_RE  # noqa: F401  (content.py reads it from here)
 from .patterns import lazy
 from .speakers import (
-    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
+    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
     speaker_of, tokens, trailing_attribution,
 )
 
@@ -49,12 +49,14 @@ def find_quotes(body: etree._Element) -> list[Quote]:
     read = LastPerson(names)  # paragraphs so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
+    block = None  # the last block quote's element and quote
     for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
         if el.tag in ("blockquote", "aside", "figure", "div"):
-            quote = _block_quote(el, repeats, names)
+            quote = _block_quote(el, repeats, names, read)
             if quote is not None:
+                quote = _block_goes_on(el, quote, block)
                 quotes.append(quote)
-                voice = None
+                voice, block = None, (el, quote)
                 continue
             if el.tag != "div":
                 continue
@@ -140,7 +142,24 @@ class _SpokenQuotes:
         return min((self.by_word.get(word, []) for word in inner), key=len)
 
 
-def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex) -> Quote | None:
+def _block_goes_on(el: etree._Element, quote: Quote, block: tuple | None) -> Quote:
+    """A block quote led in by a few words naming no one ("and here:") right after another
+    block quote goes on in that quote's voice."""
+    lead = el.getprevious()
+    if quote.speaker is not None or block is None or block[1].speaker is None or lead is None \
+            or lead.getprevious() is not block[0]:
+        return quote
+    text = _text(lead)
+    if text.endswith(":") and len(text) <= LEAD_IN_MAX_CHARS and NameIndex.last_in(text) is None:
+        return Quote(text=quote.text, speaker=block[1].speaker, kind=quote.kind)
+    return quote
+
+
+LEAD_IN_WINDOW = 400  # characters of the paragraph before a block quote searched for its lead-in sentence
+LEAD_IN_MAX_CHARS = 40  # "and here:", "And later, in the same thread:"
+
+
+def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_person=None) -> Quote | None:
     parent = el.getparent()
     classes = f"{el.get('class', '')} {el.get('id', '')}".lower()
     if el.tag == "blockquote" and parent is not None:  # <aside class="pullquote"><blockquote>
@@ -160,6 +179,9 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex) -> Quo
     if not speaker:
         text, speaker = trailing_attribution(text)
     speaker = speaker or speaker_nearby(el)
+    prev = el.getprevious()
+    if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
+        speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80])
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")

@@ -381,6 +381,46 @@ def speaker_nearby(el: etree._Element) -> str | None:
     return None
 
 
+def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
+    """Who speaks the block quote that a sentence ending in ':' leads into: the sentence's
+    subject ("Samantha points this out:", "Of course, she is relentless:", "Jason:")."""
+    lead = lead.rstrip()
+    if not lead.endswith(":"):
+        return None
+    start = _sentence_start(lead)
+    words = tokens(lead[start:])
+    for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
+        if words[k].lower() in PRONOUNS:
+            return names.last_person_in(lead[:start]) or last_person()
+        if not _is_name_word(words[k]):
+            continue
+        name, _end = _name_at(words, k)
+        found = names.common_words_dropped(name.split()) if name else []
+        if len(found) >= 2 or (found and _known_name(found[0], names)):
+            return " ".join(found)
+    return None
+
+
+LEAD_SUBJECT_TOKENS = 4  # "Of course, Marco": the subject stands among a sentence's first tokens
+
+
+def _known_name(word: str, names: NameIndex) -> bool:
+    """A lone capitalised word that names someone: a full name's part, or a word the page
+    capitalises inside its sentences more than once ("Samantha", not "Update")."""
+    full = names.full(word)
+    return bool(full) and (len(full.split()) >= 2 or (names.counts or {}).get(word, 0) >= 2)
+
+
+def _sentence_start(text: str) -> int:
+    """Where the last sentence of `text` starts ("Mr. Lee" and "Mary E. Lovely" end none)."""
+    start = 0
+    for m in SENTENCE_END_RE.finditer(text):
+        word = text[:m.start() + 1].rsplit(None, 1)[-1].strip("“”\"‘’«»(").rstrip(".")
+        if word not in TITLES and not (len(word) == 1 and word.isupper()):
+            start = m.end()
+    return start
+
+
 def same_voice(between: str, previous: str) -> bool:
     """Does the text between two quotes attribute them both to `previous`?"""
     if previous.split()[-1] in between:
@@ -701,12 +741,7 @@ def sentence_speaker(before: str) -> str | None:
     """The subject of a verb of saying earlier in the quote's own sentence, where nothing right
     beside the quote says who speaks: "Ann Lee said in a memo that the “…”", "Eswar Prasad, a
     professor at Cornell, said the president’s “…”"; "" for a pronoun or a role word."""
-    start = 0
-    for m in SENTENCE_END_RE.finditer(before):
-        word = before[:m.start() + 1].rsplit(None, 1)[-1].strip("“”\"‘’«»(").rstrip(".")
-        if word not in TITLES and not (len(word) == 1 and word.isupper()):  # "Mr. Lee", "Mary E. Lovely"
-            start = m.end()
-    words = tokens(before[start:])
+    words = tokens(before[_sentence_start(before):])
     for k in range(len(words) - 1, 0, -1):
         if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS):
             continue
