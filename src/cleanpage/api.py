@@ -107,7 +107,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         raise NoContentError(exc.message, removals=exc.removals, found=_found(url, meta)) from None
     statements = _keep_statements(body, page_statements, site_statements)
     _drop_repeated_byline(body, meta.byline)
-    quotes = sections.find_quotes(body)
+    quotes = sections.find_quotes(body, author=meta.byline)
     budget.check()
     base_url = url or meta.canonical_url
     markdown = body_to_markdown(body, base_url=base_url, options=options)

@@ -15,7 +15,7 @@ from .tree import own_text
 from .funding import FUNDING_STATEMENT_RE  # noqa: F401  (content.py reads it from here)
 from .patterns import lazy
 from .speakers import (
-    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
+    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, first_person, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
     speaker_of, tokens, trailing_attribution,
 )
 
@@ -40,8 +40,10 @@ INLINE_QUOTE_RE = lazy(
 PULL_QUOTE_CLASS_RE = lazy(r"pull-?quote|pullquote|quote--pull|blockquote--pull")
 
 
-def find_quotes(body: etree._Element) -> list[Quote]:
-    """Block quotes, pull quotes and quoted speech, verbatim, in reading order."""
+def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
+    """Block quotes, pull quotes and quoted speech, verbatim, in reading order. `author`: the
+    byline, who speaks where the page says "I" ("I then ask the model, “…”")."""
+    narrator = author if author and not MORE_THAN_ONE_AUTHOR_RE.search(author) else None
     quotes: list[Quote] = []
     body_text = _text(body)
     repeats = _Repeats(body_text)
@@ -67,8 +69,8 @@ def find_quotes(body: etree._Element) -> list[Quote]:
         text = " ".join(raw.split())
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
-        found, voice = _inline_quotes(text, names, read, _Titles(el), voice) if QUOTE_MARK_RE.search(text) \
-            else ([], None)
+        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator) \
+            if QUOTE_MARK_RE.search(text) else ([], None)
         quotes.extend(found)
         read.read(text)
     return _pull_speakers(quotes)
@@ -154,6 +156,9 @@ def _block_goes_on(el: etree._Element, quote: Quote, block: tuple | None) -> Quo
         return Quote(text=quote.text, speaker=block[1].speaker, kind=quote.kind)
     return quote
 
+
+# "Ann Lee and Jo Park", "Lee, Park", "Lee & Park": a byline of several authors names no narrator.
+MORE_THAN_ONE_AUTHOR_RE = lazy(r",|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|;")
 
 LEAD_IN_WINDOW = 400  # characters of the paragraph before a block quote searched for its lead-in sentence
 LEAD_IN_MAX_CHARS = 40  # "and here:", "And later, in the same thread:"
@@ -255,10 +260,11 @@ class _Titles:
 
 
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
-                   voice: str | None = None) -> tuple[list[Quote], str | None]:
+                   voice: str | None = None, narrator: str | None = None) -> tuple[list[Quote], str | None]:
     """The paragraph's quotations, and the voice it ends in (the speaker of its last quote
     when nobody else is named after it). `voice`: the voice the paragraph before ended in,
-    which a paragraph opening with an unattributed quote goes on in."""
+    which a paragraph opening with an unattributed quote goes on in; `narrator`: the one
+    author, who speaks where the quote's sentence says "I"."""
     found: list[Quote] = []
     last_end, named = -1, False
     for m in INLINE_QUOTE_RE.finditer(text):
@@ -279,6 +285,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()])
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]):
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
+        if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
+            speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "":  # a pronoun: the last person the paragraph named
             speaker = names.last_person_in(text[:m.start()]) or (found[-1].speaker if found else last_person())
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))

@@ -681,6 +681,18 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
     return None
 
 
+def first_person(before: str) -> bool:
+    """Does the quote's own sentence, up to the quote, say "I" (outside any earlier quote)?"""
+    sentence = QUOTED_RE.sub(" ", before[_sentence_start(before):])
+    return FIRST_PERSON_RE.search(sentence) is not None
+
+
+QUOTED_RE = lazy(r"[“\"«„][^”\"»“]*[”\"»“]|^[^“\"«„]*[”\"»]")  # quoted words, and the end of a quote begun before
+
+
+FIRST_PERSON_RE = lazy(r"(?<![\w'’])I(?:['’](?:m|ve|d|ll))?(?![\w'’])")
+
+
 def says(text: str) -> bool:
     """Does `text` hold a verb of saying ("…,” said I": an attribution, even one not understood)?"""
     words = tokens(text)
