@@ -344,9 +344,10 @@ def _text(el: etree._Element) -> str:
 
 def _is_title(inner: str) -> bool:
     """Title Case with no sentence end: most words of four letters or more are capitalised."""
+    inner = inner.rstrip().removesuffix(".").removesuffix(",")  # “Seven Days of Calm.” : a title the sentence ends on
     words = [w.strip(TITLE_PUNCTUATION) for w in inner.split()]
     long_words = [w for w in words if len(w) >= TITLE_MIN_WORD]
-    if len(long_words) < 2 or inner.rstrip()[-1:] in ".!?,;:…" or len(words) > TITLE_MAX_WORDS:
+    if len(long_words) < 2 or inner[-1:] in ".!?,;:…" or len(words) > TITLE_MAX_WORDS or ". " in inner:
         return False
     capitals = sum(1 for w in long_words if w[:1].isupper())
     return capitals >= TITLE_CAPITAL_SHARE * len(long_words)
