@@ -277,7 +277,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         by_name = bool(speaker)  # beside the quote, not by a pronoun or a continuation
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and (_is_title(inner) or _is_term(inner)):
+        if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))):
             continue  # “Best Things to Do in Rome”, “go big or go home”: a title or a term, not speech
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
@@ -368,3 +368,13 @@ def _is_term(inner: str) -> bool:
 
 
 TERM_MAX_WORDS = 8  # a longer unattributed phrase is a quotation even in lower case
+
+
+def _is_cjk_term(inner: str) -> bool:
+    """Chinese or Japanese in quote marks that no one says and that holds no punctuation
+    (「フリーWi-Fiプロテクション」, a product; a project's name): a term or a title, not speech."""
+    return len(inner) <= CJK_TERM_MAX_CHARS and not any(mark in inner for mark in CJK_CLAUSE_MARKS)
+
+
+CJK_TERM_MAX_CHARS = 24  # "能否通过利用微重力环境增强酒精饮料醇厚性" (20) is the name of a study
+CJK_CLAUSE_MARKS = "。！？，、；：…!?,;:"  # speech has clauses
