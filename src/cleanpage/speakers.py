@@ -233,14 +233,22 @@ class NameIndex:
         if len(words) == 1:
             if plain in self.by_last:
                 return self.by_last[plain]
-            firsts = self.by_first.get(plain, ())
-            return next(iter(firsts)) if len(firsts) == 1 else plain  # "Jo" for the one Jo Park named
+            return self._one_named(plain)
         return plain
+
+    def _one_named(self, first: str) -> str:
+        """The full name a first name stands for: the one person of that first name, or the one
+        the page names most often ("Joel" for "Joel Spolsky", not the "Joel Test")."""
+        firsts = self.by_first.get(first, ())
+        if len(firsts) <= 1:
+            return next(iter(firsts), first)  # "Jo" for the one Jo Park named
+        counts = sorted(((self.text.count(name), name) for name in firsts), reverse=True)
+        return counts[0][1] if counts[0][0] > counts[1][0] else first
 
     def common_words_dropped(self, words: list[str]) -> list[str]:
         """The name without the leading words the page writes more often in lower case than
-        capitalised inside a sentence: a sentence's first word ("Was Bartleby", "Probably Nothing", "Everyone"),
-        not a first name ("Mark", "Rose"). A surname named in full stays (looked up first)."""
+        capitalised inside a sentence: a sentence's first word ("Was Bartleby", "Probably
+        Nothing", "Everyone"), not a first name ("Mark", "Rose"). A surname named in full stays."""
         if self.counts is None:
             self.counts = Counter(m.group() for m in WORD_RE.finditer(self.text)
                                   if not (m.group()[:1].isupper() and _opens_sentence(self.text, m.start())))
