@@ -282,7 +282,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
-            speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()])
+            before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
+            speaker = sentence_speaker(before, names, last_person)
+            if speaker is None:  # "Ann Lee summed it up:" the subject of the sentence leading in
+                speaker = lead_in_speaker(before, names, last_person)
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]):
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):

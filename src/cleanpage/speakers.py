@@ -222,8 +222,8 @@ class NameIndex:
             self.by_last, self.by_first = {}, {}
             for candidate in _names_in(self.text):
                 candidate = " ".join(self.common_words_dropped(candidate.split()))
-                if not candidate:
-                    continue
+                if not candidate or candidate.split()[-1].rstrip(".") in TITLES:
+                    continue  # "Despite Mr. Lee" is no "Despite Mr"
                 self.by_last.setdefault(candidate.split()[-1], candidate)
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
         words = self.common_words_dropped(words)
@@ -275,7 +275,7 @@ class NameIndex:
         for m in FULL_NAME_RE.finditer(text):
             words = [w for w in m.group(1).split() if w not in NOT_NAMES]
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
-            if words and _is_person(words):
+            if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 best, at = _person_name(words), m.start()
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
@@ -360,6 +360,7 @@ ORG_WORDS = frozenset((
     "Klinik", "Krankenhaus", "Hôpital", "Hospital", "Straße", "Platz", "Rue", "Calle", "Via", "Plaza",
     "States", "Nations", "Market", "Sea", "Ocean", "Valley", "Mission", "Directorate", "Office", "Service",
     "Committee", "Board", "Commission", "Authority", "Administration", "Senate", "House", "Congress", "Francisco",
+    "Bureau", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Initiative", "Fund", "League",
 ))
 
 # "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
@@ -671,6 +672,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
     start = len(tokens) - 1
     while start > 0 and not tokens[start - 1].endswith(".") and len(tokens) - start < MAX_COLON_CLAUSE:
         start -= 1
+    if start > 0 and not tokens[start - 1].endswith("."):
+        return None  # a long clause whose start is out of sight: its first words are not its subject
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, _end = _name_at(tokens, k)
@@ -757,19 +760,45 @@ SENTENCE_END_RE = lazy(r"[.!?…][”\"’»)]*\s+(?=[“\"‘«„(]*[A-ZÀ-Ö�
 SENTENCE_WINDOW = 400  # characters before a quote searched for the start of its sentence
 
 
-def sentence_speaker(before: str) -> str | None:
+def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     """The subject of a verb of saying earlier in the quote's own sentence, where nothing right
     beside the quote says who speaks: "Ann Lee said in a memo that the “…”", "Eswar Prasad, a
-    professor at Cornell, said the president’s “…”"; "" for a pronoun or a role word."""
-    words = tokens(before[_sentence_start(before):])
+    professor at Cornell, said the president’s “…”"; a pronoun or a role word is the person
+    named last before the sentence."""
+    start = _sentence_start(before)
+    found = list(TOKEN_RE.finditer(before, start))
+    name, k = _sentence_subject([m.group() for m in found])
+    if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
+        return names.last_person_in(before[:found[k].start()]) or last_person()
+    return name
+
+
+def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
+    """The subject of the last verb of saying in `words`, and where it (or its pronoun) stands."""
     for k in range(len(words) - 1, 0, -1):
         if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS):
             continue
         name = _subject_of(words, k, mid_sentence=True)
         if name is None and words[k - 1] == ",":
             name = _appositive_subject(words, k - 1)
+        if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
+            name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
+        if name == "" or (name and _is_role_noun(name.split()[-1])):
+            return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
-            return "" if name and _is_role_noun(name.split()[-1]) else name
+            return name, k
+    return None, 0
+
+
+def _opening_subject(words: list[str]) -> str | None:
+    """The name or pronoun a sentence opens with ("Ann Lee", "Of course, she"); None for none."""
+    for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
+        if words[k].lower() in PRONOUNS:
+            return ""
+        if _is_name_word(words[k]):
+            name, _end = _name_at(words, k)
+            if name:
+                return name
     return None
 
 
