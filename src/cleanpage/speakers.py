@@ -63,6 +63,7 @@ SAY_VERBS = frozenset((
     "insiste", "précise", "indique", "reconnaît", "constate", "témoigne", "résume", "reconoció", "destacó",
     "subrayó", "disse", "afirmou", "explicou", "contou", "declarou", "acrescentou", "diz", "conta", "ressaltou",
     "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
+    "reported", "reporting", "telling", "weighed in", "chimed in", "written",
     "cried", "cries", "answered", "answers", "rejoined", "shouted", "whispered", "murmured", "sighed",
     "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
     "tvrdí", "prohlásil", "prohlásila", "zdůrazňuje", "zdůraznil", "zdůraznila", "hodnotí", "přidává",
@@ -595,7 +596,7 @@ def speaker_after(tokens: list[str]) -> str | None:
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
     name, end = _name_at(tokens, i)
-    if name and (_verb_at(tokens, end) or _appositive_then_verb(tokens, end)):
+    if name and (_verb_after_auxiliary(tokens, end) or _appositive_then_verb(tokens, end)):
         return name
     return _described_speaker(tokens, i)
 
@@ -606,12 +607,20 @@ def _appositive_then_verb(tokens: list[str], end: int) -> bool:
     if end >= len(tokens) or tokens[end] != ",":
         return False
     for j in range(end + 1, min(len(tokens) - 1, end + 1 + MAX_APPOSITIVE_TOKENS)):
-        if tokens[j] == "," and _verb_at(tokens, j + 1):
+        if tokens[j] == "," and _verb_after_auxiliary(tokens, j + 1):
             return True
         if tokens[j].endswith(".") and len(tokens[j]) > 3 and tokens[j].rstrip(".") not in TITLES:
             return False  # the sentence ended
     return False
 
+
+def _verb_after_auxiliary(tokens: list[str], i: int) -> bool:
+    """A verb of saying at `i`, or after an auxiliary there ("has written", "had said")."""
+    return bool(_verb_at(tokens, i) or (i < len(tokens) and tokens[i].lower() in AUXILIARIES
+                                        and _verb_at(tokens, i + 1)))
+
+
+AUXILIARIES = frozenset(("has", "have", "had"))
 
 MAX_APPOSITIVE_TOKENS = 16  # ", the president of the Federal Reserve Bank of New York,"
 
@@ -661,10 +670,27 @@ def _speaker_before(tokens: list[str]) -> str | None:
         return _verb_speaker_before(tokens[:-1] + [","])
     if not tokens or tokens[-1] not in (":", ","):
         return None
+    found = _according_to(tokens)
+    if found is not None:
+        return found
     found = _verb_speaker_before(tokens)
     if found is None and tokens[-1] == ":":
         return _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
     return found
+
+
+def _according_to(tokens: list[str]) -> str | None:
+    """"According to Ann Lee, an analyst at the bank, “…”": the name after "according to",
+    with nothing but a description between it and the quote."""
+    for a in range(len(tokens) - 3, max(-1, len(tokens) - 3 - MAX_APPOSITIVE_TOKENS), -1):
+        if tokens[a].lower() == "according" and tokens[a + 1].lower() == "to":
+            name, end = _name_at(tokens, a + 2)
+            rest = tokens[end:-1]
+            if name and end < len(tokens) and tokens[end] == "," and \
+                    not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
+                return name
+            return None
+    return None
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
