@@ -58,6 +58,8 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
             if quote is not None:
                 quote = _block_goes_on(el, quote, block)
                 quotes.append(quote)
+                if quote.speaker:
+                    read.spoke(quote.speaker)
                 voice, block = None, (el, quote)
                 continue
             if el.tag != "div":
@@ -73,6 +75,8 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
             if QUOTE_MARK_RE.search(text) else ([], None)
         quotes.extend(found)
         read.read(text)
+        if found and found[-1].speaker:
+            read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
     return _pull_speakers(quotes)
 
 

@@ -164,6 +164,14 @@ NOT_NAMES = frozenset((
 ))
 
 
+class Spoken(str):
+    """A speaker read among the paragraphs (LastPerson.spoke)."""
+
+    @property
+    def name(self) -> str:
+        return str(self)
+
+
 class LastPerson:
     """The last person named in the paragraphs read so far (looked for only when a pronoun needs
     it); with the article's names, a surname named in full before counts too ("…, Huffaker said.").
@@ -181,10 +189,14 @@ class LastPerson:
     def read(self, paragraph: str) -> None:
         self.paragraphs.append(paragraph)
 
+    def spoke(self, speaker: str) -> None:
+        """A quotation's speaker: the last person named, until a later paragraph names another."""
+        self.paragraphs.append(Spoken(speaker))
+
     def __call__(self) -> str | None:
         found = self.known
         for text in reversed(self.paragraphs[self.searched:]):
-            name = self.names.last_person_in(text)
+            name = text.name if isinstance(text, Spoken) else self.names.last_person_in(text)
             if name:
                 found = name
                 break
