@@ -187,6 +187,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None
     if not speaker:
         text, speaker = trailing_attribution(text)
+    if not speaker and CALLOUT_RE.match(text):
+        return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
     speaker = speaker or speaker_nearby(el)
     prev = el.getprevious()
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
@@ -194,6 +196,15 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80])
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
+
+
+# The label of a callout box that a page sets in a <blockquote> (several languages), or a
+# pointing arrow before a link.
+CALLOUT_RE = lazy(
+    r"(?i)(?:(?:editor['’]s |important |quick |fun |pro )?(?:note|notes|tip|tips|warning|caution|update|updated|"
+    r"abstract|summary|tl;?dr|disclaimer|disclosure|fact|hinweis|achtung|anmerkung|tipp|remarque|astuce|"
+    r"avertissement|nota|aviso|consejo|uwaga|wskazówka|let op)\s*:|[➡👉→⇒►▶])"
+)
 
 
 class _Repeats:
