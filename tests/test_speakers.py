@@ -90,3 +90,83 @@ def test_a_first_name_stands_for_the_one_person_of_that_name() -> None:
     found = speakers("<p>Ola Brandt wrote the style guide in a single winter.</p>"
                      "<p>“Nobody reads a style guide until something breaks,” Ola says.</p>")
     assert [speaker for speaker, _ in found] == ["Ola Brandt"]
+
+
+def test_the_subject_of_the_quotes_own_sentence() -> None:
+    found = speakers("<p>Dana Whitfield, a professor of economics at the college, said the council’s "
+                     "“reckless disregard for the budget and for the people who pay for it” worried her.</p>")
+    assert [speaker for speaker, _ in found] == ["Dana Whitfield"]
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    found = speakers("<p>The authors of the study published in the journal Harbor Review argued that the rules "
+                     "brought “important benefits for equity in the courts of the region.”</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_participle_takes_the_sentence_subject() -> None:
+    found = speakers("<p>Zoe Duvall, who leads the farm union, wrote to the mayor in May.</p>"
+                     "<p>She urged the council to act soon, saying “time is running out for the farms.”</p>")
+    assert [speaker for speaker, _ in found] == ["Zoe Duvall"]
+
+
+def test_a_sentence_opening_word_is_not_a_first_name() -> None:
+    found = speakers("<p>Bartleby was at his desk, and he was silent.</p>"
+                     "<p>Was Bartleby ill? Nobody was sure, and nobody was asking.</p>"
+                     "<p>“I would prefer not to answer that,” he said.</p>")
+    assert [speaker for speaker, _ in found] == ["Bartleby"]
+
+
+def test_a_paragraph_opening_with_a_quote_goes_on_in_the_voice_before() -> None:
+    found = speakers("<p>“We will reopen the harbour in the spring,” said Olga Pirtle, the harbour master.</p>"
+                     "<p>“The boats are ready and the crews are hired.”</p>")
+    assert [speaker for speaker, _ in found] == ["Olga Pirtle", "Olga Pirtle"]
+
+
+def test_dialogue_a_new_paragraph_is_a_new_voice_when_the_page_says_who() -> None:
+    found = speakers("<p>“Will you copy these papers for me today?” said Olga Pirtle.</p>"
+                     "<p>“I would prefer not to copy them,” said I.</p>")
+    assert [speaker for speaker, _ in found] == ["Olga Pirtle", None]
+
+
+def test_she_is_who_spoke_last_not_who_was_named_last() -> None:
+    found = speakers("<p>“Prices will rise again next year,” said Greta Holm, who met Tom Berg at the fair.</p>"
+                     "<p>“Nobody should panic about it yet,” she said.</p>")
+    assert [speaker for speaker, _ in found] == ["Greta Holm", "Greta Holm"]
+
+
+def test_according_to_a_name_and_a_description() -> None:
+    found = speakers("<p>According to Ruth Abernathy, an analyst at the regional bank, “Rates will stay high "
+                     "for a year at least.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ruth Abernathy"]
+
+
+def test_a_description_and_an_auxiliary_before_the_verb() -> None:
+    found = speakers("<p>“The duty is paid at the border by the importer,” Howard Lintel, a fellow at the "
+                     "policy centre, has written.</p>")
+    assert [speaker for speaker, _ in found] == ["Howard Lintel"]
+
+
+def test_a_block_quote_led_in_by_its_speaker_and_one_that_goes_on() -> None:
+    found = speakers("<p>Samira Okafor wrote about the app last week.</p>"
+                     "<p>Of course, Samira points this out:</p>"
+                     "<blockquote><p>The price was never the point of the app at all.</p></blockquote>"
+                     "<p>and here:</p>"
+                     "<blockquote><p>Nobody pays for a free app twice, however good it is.</p></blockquote>")
+    assert [speaker for speaker, _ in found] == ["Samira Okafor", "Samira Okafor"]
+
+
+def test_a_first_name_stands_for_the_person_the_page_names_most() -> None:
+    found = speakers("<p>Joel Ramsey wrote the essay; Joel Ramsey also wrote the Joel Test.</p>"
+                     "<p>As Joel writes, “Old code has been used, and it has been tested by real users.”</p>")
+    assert [speaker for speaker, _ in found] == ["Joel Ramsey"]
+
+
+def test_the_author_speaks_where_the_page_says_i() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Prompts | Daily Planet</title>"
+            "<meta name='author' content='Jo Park'></head><body><article><h1>Prompts</h1>"
+            f"<div class='body'>{FILLER}<p>For example, I then ask the model, “Can you review this function for "
+            "any errors or improvements?”</p></div></article></body></html>")
+    article = cleanpage.clean(html)
+    assert article.byline == "Jo Park"
+    assert [q.speaker for q in article.quotes] == ["Jo Park"]

@@ -1,0 +1,42 @@
+"""What is not a quotation: callout boxes set in a <blockquote>, titles a sentence ends on,
+Chinese and Japanese names in quote marks. The body keeps them all, as written."""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+import cleanpage
+
+FILLER = "".join(f"<p>Background paragraph {i} on the harbour story, long enough to read as running text of "
+                 f"the article body that a reader would keep.</p>" for i in range(4))
+
+
+def clean(paragraphs: str, lang: str = "en") -> cleanpage.Article:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Harbour | Daily Planet</title></head><body>"
+            f"<article><h1>Harbour</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return cleanpage.clean(html)
+
+
+def test_a_callout_box_in_a_blockquote_is_no_quotation_and_stays_a_block_quote() -> None:
+    article = clean("<blockquote><p>Note: the harbour office is closed on Mondays and on public holidays.</p>"
+                    "</blockquote><blockquote><p>The sea gives nothing back to those who wait for it.</p>"
+                    "</blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+    tokens = MarkdownIt().parse(article.markdown)
+    quoted = [t.content for i, t in enumerate(tokens) if t.type == "inline"
+              and any(o.type == "blockquote_open" for o in tokens[:i]) and "Note:" in t.content]
+    assert quoted, article.markdown  # the box is still a block quote in the body
+
+
+def test_a_title_the_sentence_ends_on_is_no_quotation() -> None:
+    article = clean("<p>Teachers held handmade signs with sayings such as “Less Money on Testing, More Money "
+                    "on Pupils.”</p>")
+    assert article.quotes == ()
+    assert "“Less Money on Testing, More Money on Pupils.”" in article.text
+
+
+def test_a_japanese_product_name_in_corner_brackets_is_no_quotation() -> None:
+    article = clean("<p>トレンド社は三月九日、スマートフォン向けの新しいアプリ「セキュアネットガード」の発売を開始すると"
+                    "発表した。価格は二千九百円である。</p>", lang="ja")
+    assert article.quotes == ()
+    assert "「セキュアネットガード」" in article.text
