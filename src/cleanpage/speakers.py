@@ -216,6 +216,7 @@ class NameIndex:
         self.by_first: dict[str, set[str]] = {}
         self.lower: frozenset[str] | None = None
         self.counts: Counter[str] | None = None
+        self.longer: dict[str, str] | None = None  # "Ann Park" -> "Joy Ann Park"
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -245,9 +246,27 @@ class NameIndex:
         plain = " ".join(words)
         if len(words) == 1:
             if plain in self.by_last:
-                return self.by_last[plain]
-            return self._one_named(plain)
-        return plain
+                return self._longer(self.by_last[plain])
+            return self._longer(self._one_named(plain))
+        return self._longer(plain)
+
+    def _longer(self, name: str) -> str:
+        """The three-word form the page gives a two-word name ("Joy Ann Park" for "Ann Park"),
+        when its first word is a name the page never writes in lower case and no title,
+        office or institution."""
+        if self.longer is None:
+            self.common_words_dropped([])  # counts the words
+            self.longer = {}
+            for m in FULL_NAME_RE.finditer(self.text):
+                words = [w for w in m.group(1).split() if w not in NOT_NAMES]
+                if len(words) < 3 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[-3:]):
+                    continue
+                first = words[-3]
+                if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
+                        or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0):
+                    continue
+                self.longer.setdefault(" ".join(words[-2:]), " ".join(words[-3:]))
+        return self.longer.get(name, name)
 
     def _one_named(self, first: str) -> str:
         """The full name a first name stands for: the one person of that first name, or the one
