@@ -52,12 +52,15 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
+    blocks: set[str] = set()  # the block and pull quotes' texts
     for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
         if el.tag in ("blockquote", "aside", "figure", "div"):
             quote = _block_quote(el, repeats, names, read)
             if quote is not None:
                 quote = _block_goes_on(el, quote, block)
-                quotes.append(quote)
+                if quote.text not in blocks:  # the same box set twice (top and bottom) is one quote
+                    quotes.append(quote)
+                    blocks.add(quote.text)
                 if quote.speaker:
                     read.spoke(quote.speaker)
                 voice, block = None, (el, quote)
