@@ -40,3 +40,10 @@ def test_a_japanese_product_name_in_corner_brackets_is_no_quotation() -> None:
                     "発表した。価格は二千九百円である。</p>", lang="ja")
     assert article.quotes == ()
     assert "「セキュアネットガード」" in article.text
+
+
+def test_a_block_quote_set_twice_is_listed_once() -> None:
+    box = "<blockquote><p>This project has grown a lot over the past several months of work.</p></blockquote>"
+    article = clean(box + "<p>The harbour story goes on with more paragraphs in between the two boxes.</p>" + box)
+    assert [q.text for q in article.quotes] == ["This project has grown a lot over the past several months of work."]
+    assert article.markdown.count("> This project has grown") == 2  # the body keeps both

@@ -170,3 +170,14 @@ def test_the_author_speaks_where_the_page_says_i() -> None:
     article = cleanpage.clean(html)
     assert article.byline == "Jo Park"
     assert [q.speaker for q in article.quotes] == ["Jo Park"]
+
+
+def test_a_two_word_name_takes_the_three_word_form_the_page_gives() -> None:
+    found = speakers("<p>Joy Harden Bradford, a psychologist in the city, studies sleep.</p>"
+                     "<p>“Giving people something is better than having nothing,” Harden Bradford says.</p>")
+    assert [speaker for speaker, _ in found] == ["Joy Harden Bradford"]
+
+
+def test_more_verbs_of_speech_carry_the_voice_on() -> None:
+    found = speakers("<p>“Think of it?” roared Turkey; “I think I will just step behind his screen now!”</p>")
+    assert [speaker for speaker, _ in found] == ["Turkey", "Turkey"]

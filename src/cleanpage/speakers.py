@@ -65,6 +65,7 @@ SAY_VERBS = frozenset((
     "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
     "reported", "reporting", "telling", "weighed in", "chimed in", "written",
     "cried", "cries", "answered", "answers", "rejoined", "shouted", "whispered", "murmured", "sighed",
+    "roared", "echoed", "intimated", "demanded", "yelled", "screamed", "muttered", "snapped", "retorted", "inquired",
     "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
     "tvrdí", "prohlásil", "prohlásila", "zdůrazňuje", "zdůraznil", "zdůraznila", "hodnotí", "přidává",
     "vysvětluje", "vysvětlil", "vysvětlila", "míní", "poznamenal", "poznamenala", "upozornil", "upozornila",
