@@ -254,7 +254,7 @@ class NameIndex:
     def _longer(self, name: str) -> str:
         """The three-word form the page gives a two-word name ("Joy Ann Park" for "Ann Park"),
         when its first word is a name the page never writes in lower case and no title,
-        office or institution."""
+        office or institution, and the page also writes the two words alone."""
         if self.longer is None:
             self.common_words_dropped([])  # counts the words
             self.longer = {}
@@ -267,7 +267,11 @@ class NameIndex:
                         or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0):
                     continue
                 self.longer.setdefault(" ".join(words[-2:]), " ".join(words[-3:]))
-        return self.longer.get(name, name)
+        longer = self.longer.get(name)
+        # the page calls the person by the two words alone too ("…,” Harden Bradford says): a
+        # double surname; never so, the first word is an office the page writes capitalised
+        # ("Mobiliteit Inge Bosman", "CDU-Fraktionschef Markus Ellerbrock")
+        return longer if longer and self.text.count(name) > self.text.count(longer) else name
 
     def _one_named(self, first: str) -> str:
         """The full name a first name stands for: the one person of that first name, or the one
