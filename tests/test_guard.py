@@ -147,3 +147,14 @@ def test_the_options_of_a_choice_list_do_not_make_a_newsletter_box_the_main_text
     assert article.text.count("Section") == 3
     assert "Get harbour news" not in article.text and "newsletter" not in article.text
     assert not any(r.kept and r.rule == "newsletter" for r in article.removals)
+
+
+def test_a_word_of_a_sentence_stays_whatever_its_class_says() -> None:
+    # a glossary link opening a popup, a highlighted phrase named like an ad: both are words of the sentence
+    sentence = ("<p>The clerk, when asked, said he was <a class='popup' href='#g1'>moon-struck</a> and "
+                "<em class='ad-highlight'>would prefer not to</em> copy the papers that afternoon.</p>")
+    html = page("<article><h1>Harbour plan reviewed</h1>" + paragraphs(2) + sentence + "</article>"
+                "<a class='popup' href='#newsletter'>Subscribe</a><div class='popup'><p>Sign up now.</p></div>")
+    text = cleanpage.clean(html).text
+    assert "he was moon-struck and would prefer not to copy the papers" in text
+    assert "Sign up now" not in text and "Subscribe" not in text

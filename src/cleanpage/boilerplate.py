@@ -19,7 +19,7 @@ from lxml import etree
 
 from .images import adopt_noscript_images
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
+from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
@@ -86,6 +86,17 @@ def strip(root: etree._Element, options: Options,
     return walker.removals
 
 
+def _in_running_text(el: etree._Element) -> bool:
+    """Does `el` sit inside a sentence: words of its parent on both sides of it?"""
+    if not WORD_RE.search(el.tail or ""):
+        return False
+    before = el.getprevious()
+    if before is None:
+        parent = el.getparent()
+        return parent is not None and WORD_RE.search(parent.text or "") is not None
+    return WORD_RE.search(before.tail or "") is not None or before.tag in PHRASE_TAGS
+
+
 def _in_article(el: etree._Element) -> bool:
     """Is `el` inside an <article>, <main> or role=main (where <header>/<footer> are the article's)?"""
     for ancestor in el.iterancestors():
@@ -134,6 +145,8 @@ class _Walker:
         strong = rule is not None
         if rule is None and attrs and tag not in TABLE_PART_TAGS:
             rule, strong = _attribute_rule(attrs)
+            if rule is not None and not strong and tag in PHRASE_TAGS and _in_running_text(el):
+                return None  # "a <a class=popup>word</a> in a sentence" is the sentence's word
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):
             text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
             if text.strip() in PERMALINK_TEXTS:

@@ -156,6 +156,10 @@ PULL_QUOTE_WORDS_RE = lazy(r"pull-?quote|pullquote")
 # Class rules that name a block more exactly than its ARIA role does.
 OVERLAY_RULES = frozenset(("cookie-banner", "modal", "paywall"))
 HIDDEN_STYLE_RE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Limit of every class-word rule: a phrase element inside a sentence ("a <a class=popup>word</a> in
+# it", "<em class=highlight-ad>...") is the sentence's words, whatever its class says.
+PHRASE_TAGS = frozenset(("a", "b", "strong", "i", "em", "mark", "cite", "q", "abbr", "dfn"))
+WORD_RE = lazy(r"\w")
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
