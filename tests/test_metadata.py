@@ -579,3 +579,44 @@ def test_a_wrapper_named_like_a_footer_is_not_a_sidebar() -> None:
     html = page("<title>Budget news</title>", "<div class='story-meta-footer'><h1>Budget news</h1>"
                 "<time class='dateline'>JULY 29, 2016</time></div>")
     assert meta_of(html).date == "2016-07-29"
+
+
+# --- the visible headline over a decorated structured title ---------------------------
+
+
+@pytest.mark.parametrize("structured", [
+    "Modern Leather Case - Phone 16 | Black | Leather",
+    "Modern Leather Case: Hand-Stitched Covers for Every Phone",
+    "Modern Leather Case (2 colours)",
+])
+def test_the_h1_wins_over_its_structured_title_with_a_tail(structured: str) -> None:
+    html = page(f'<meta property="og:title" content="{structured}">',
+                "<main><h1>Modern Leather Case</h1><p>A case.</p></main>")
+    assert meta_of(html).title == "Modern Leather Case"
+
+
+@pytest.mark.parametrize("h1", [
+    "Modern Leather",  # the structured title continues the sentence: no tail set off
+    "Modern Leather Case \u2013 black",  # differs, not a prefix
+    "modern leather case",  # the same title but for case: the structured form stays
+])
+def test_the_structured_title_stays_without_a_separated_tail(h1: str) -> None:
+    html = page('<meta property="og:title" content="Modern Leather Case">', f"<main><h1>{h1}</h1></main>")
+    assert meta_of(html).title == "Modern Leather Case"
+
+
+@pytest.mark.parametrize("site", ["", '<meta property="og:site_name" content="Example Forum">'])
+def test_a_logo_h1_naming_the_site_is_never_the_headline(site: str) -> None:
+    html = page(
+        f"<title>Choosing a first fish - Example Forum</title>{site}",
+        "<header><h1>Example Forum</h1></header>"
+        "<main><h1>Choosing a first fish</h1><p>by <span class='author'>Ann Lee</span></p></main>",
+    )
+    meta = meta_of(html, "https://forum.example.org/t/1")
+    assert (meta.title, meta.byline) == ("Choosing a first fish", "Ann Lee")
+
+
+def test_a_line_break_in_the_headline_reads_as_a_space() -> None:
+    html = page('<meta property="og:title" content="Big Data Analytics: a guide">',
+                "<h1>Big<span><br>Data Analytics</span></h1>")
+    assert meta_of(html).title == "Big Data Analytics"

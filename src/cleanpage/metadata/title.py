@@ -87,9 +87,12 @@ def _title(
     headings = _headings(page.h1s)
     page_title, sites = facts.page_title, facts.sites
     if facts.title:
-        return _headline(page, headings, facts.title, page_title)[0], facts.title
+        headline, heading = _headline(page, headings, facts.title, page_title, sites)
+        if heading and _decorates(facts.title, heading):
+            return headline, heading  # "Modern Leather Case - iPhone 16 | Black" over the h1 "Modern Leather Case"
+        return headline, facts.title
     stripped = _strip_site(page_title, sites) if page_title else None
-    headline, heading = _headline(page, headings, stripped, page_title)
+    headline, heading = _headline(page, headings, stripped, page_title, sites)
     if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
@@ -97,6 +100,24 @@ def _title(
         # a generic <title> ("Printer-friendly version") that has nothing of the page's one <h1>
         return headings[0][0], headings[0][1]
     return headline, stripped or _first_meta(meta, ("title",))
+
+
+def _decorates(title: str, heading: str) -> bool:
+    """Is the structured title the page's headline plus a tail set off by a separator
+    ("Using Fetch - Web APIs", "Galaxy S25 | Features & Highlights", "Camping Tents: Large
+    Tents for Families")? The tail names a section, a site or a selling line; the headline
+    is what the page shows. Titles that differ only in quote marks or case keep the
+    structured form."""
+    fold_title, fold_heading = " ".join(title.casefold().split()), heading.casefold()
+    if len(_site_key(heading)) < _MIN_HEADLINE_KEY or not fold_title.startswith(fold_heading):
+        return False
+    return bool(_TAIL_SEPARATOR_RE.match(fold_title[len(fold_heading):]))
+
+
+# What sets a tail off from the headline in a structured title: a dash, bar, colon, bullet,
+# slash, bracket or comma (a word straight after the headline continues its sentence).
+_TAIL_SEPARATOR_RE = lazy(r"\s*[-–—|:·•/(\[,]")
+_MIN_HEADLINE_KEY = 4  # "Go": too short to tell a headline from a word
 
 
 def _shares_words(a: str, b: str) -> bool:
@@ -123,20 +144,38 @@ def _headings(h1s: list) -> list[tuple[lxml.html.HtmlElement, str]]:
     """The first h1s with their text (anchor marks cut), promotions left out."""
     headings = []
     for h1 in h1s[:_MAX_H1]:
-        text = _clean_text(_HEADING_ANCHOR_RE.sub("", h1.text_content()))
+        text = _clean_text(_HEADING_ANCHOR_RE.sub("", _heading_text(h1)))
         if text and not _PROMO_HEADING_RE.search(text):
             headings.append((h1, text))
     return headings
 
 
+def _heading_text(heading: lxml.html.HtmlElement) -> str:
+    """The heading's text, a line break read as a space ("Data Analytics<br>Agency")."""
+    if heading.find(".//br") is None:
+        return heading.text_content()
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(heading, events=("start", "end")):
+        if event == "start":
+            parts.append(" " if node.tag == "br" else node.text or "" if isinstance(node.tag, str) else "")
+        elif node is not heading:
+            parts.append(node.tail or "")
+    return "".join(parts)
+
+
 def _headline(
-    page: _Page, headings: list, title: str | None, page_title: str | None
+    page: _Page, headings: list, title: str | None, page_title: str | None, sites: set[str] = frozenset()
 ) -> tuple[lxml.html.HtmlElement | None, str | None]:
     """(headline element, its text): the h1 (else h2) that says the title or that the
-    <title> repeats, else the article's h1, else the page's only h1."""
+    <title> repeats, else the article's h1, else the page's only h1. An h1 that names
+    the site (the logo) is never the headline."""
     title_key = _site_key(title) if title else None
+    headings = [(heading, text) for heading, text in headings if not _is_site_heading(text, sites)]
+    for heading, text in headings:  # saying the title beats being part of the <title> (a logo)
+        if _site_key(text) == title_key:
+            return heading, text
     for heading, text in headings:
-        if _site_key(text) == title_key or _is_related(text, page_title):
+        if _is_related(text, page_title):
             return heading, text
     for heading, text in _headings(page.h2s[:_MAX_H2]) if title_key else ():
         if _site_key(text) == title_key or _is_related(text, page_title):
@@ -201,6 +240,15 @@ def _site_keys(site_name: str | None, url: str | None) -> set[str]:
 def _names_site(part: str, sites: set[str]) -> bool:
     key = _site_key(part)
     return bool(key) and any(key == site or (len(key) >= 3 and (key in site or site in key)) for site in sites)
+
+
+def _is_site_heading(text: str, sites: set[str]) -> bool:
+    """An h1 that is the site's name, give or take a word ("Example", "Example News")."""
+    key = _site_key(text)
+    return bool(key) and any(site in key and len(key) - len(site) <= _MAX_SITE_HEADING_EXTRA for site in sites)
+
+
+_MAX_SITE_HEADING_EXTRA = 6  # letters besides the site's name: "news", "blog", "forum"
 
 
 def _strip_site(title: str, sites: set[str]) -> str:
