@@ -620,3 +620,23 @@ def test_a_line_break_in_the_headline_reads_as_a_space() -> None:
     html = page('<meta property="og:title" content="Big Data Analytics: a guide">',
                 "<h1>Big<span><br>Data Analytics</span></h1>")
     assert meta_of(html).title == "Big Data Analytics"
+
+
+def test_a_colon_prefix_that_is_a_sentence_about_the_site_stays() -> None:
+    html = page('<meta property="og:site_name" content="Planet">'
+                "<title>Planet launches Orbit: a faster way to map</title>")
+    assert meta_of(html).title == "Planet launches Orbit: a faster way to map"
+    site_first = page('<meta property="og:site_name" content="Planet">'
+                      "<title>Planet | State of maps in 2026: trends</title>")
+    assert meta_of(site_first).title == "State of maps in 2026: trends"
+
+
+def test_a_year_after_a_slash_belongs_to_the_headline() -> None:
+    assert meta_of(page("<title>Map conferences in Europe 2026 / 2027</title>")).title == (
+        "Map conferences in Europe 2026 / 2027"
+    )
+
+
+def test_a_json_ld_title_escaped_twice_is_unescaped() -> None:
+    html = page(ld('{"@type":"Article","headline":"And finally&amp;#8230; the end"}'))
+    assert meta_of(html).title == "And finally\u2026 the end"

@@ -219,7 +219,9 @@ def _clean_text(value: str | None) -> str | None:
     """Unescape leftover entities, collapse whitespace; None when empty."""
     if not value:
         return None
-    if "&" in value and _ENTITY_RE.search(value):
+    for _ in range(2):  # twice: a JSON-LD value escaped once more than the page ("&amp;#8230;")
+        if "&" not in value or not _ENTITY_RE.search(value):
+            break
         value = html.unescape(value)
     value = " ".join(value.split())  # str.split: Unicode whitespace, faster than a regex
     return value or None

@@ -255,7 +255,7 @@ def _strip_site(title: str, sites: set[str]) -> str:
     """Cut the site name off a title: by name first, then by the shape of the parts."""
     matches = list(_TITLE_SEPARATOR_RE.finditer(title))
     colon = _COLON_PREFIX_RE.match(title)
-    if colon and _names_site(colon.group(1), sites):
+    if colon and _is_site_heading(colon.group(1), sites):  # "Example: Headline", not "Example launches X: ..."
         return colon.group(2)
     if not matches:
         return title
@@ -266,8 +266,12 @@ def _strip_site(title: str, sites: set[str]) -> str:
     if _names_site(title[: first.start()], sites):
         return title[first.end():]
     if last.group().strip() in _STRONG_SEPARATORS:
-        return head if len(tail) < len(head) else title
+        return head if len(tail) < len(head) and not _YEAR_TAIL_RE.fullmatch(tail) else title
     return head if _looks_like_site_tail(head, tail) else title
+
+
+# A year or a season after a slash or bar belongs to the headline ("Conferences 2026 / 2027").
+_YEAR_TAIL_RE = lazy(r"[\d\W]+")
 
 
 def _looks_like_site_tail(head: str, tail: str) -> bool:
