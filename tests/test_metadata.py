@@ -640,3 +640,27 @@ def test_a_year_after_a_slash_belongs_to_the_headline() -> None:
 def test_a_json_ld_title_escaped_twice_is_unescaped() -> None:
     html = page(ld('{"@type":"Article","headline":"And finally&amp;#8230; the end"}'))
     assert meta_of(html).title == "And finally\u2026 the end"
+
+
+# --- bylines: the publisher filed as the author; names written block by block -------------
+
+
+def test_the_page_byline_names_the_person_when_the_structured_author_is_the_site() -> None:
+    head = ('<meta property="og:site_name" content="Example Times">'
+            + ld('{"@type":"NewsArticle","headline":"Rates rise","datePublished":"2025-03-04",'
+                 '"author":{"@type":"Organization","name":"Example Times"}}'))
+    body = "<article><h1>Rates rise</h1><div class='byline'><span class='author'>Ann Lee</span></div></article>"
+    assert meta_of(page(head, body)).byline == "Ann Lee"
+    assert meta_of(page(head, "<article><h1>Rates rise</h1></article>")).byline == "Example Times"
+
+
+def test_a_personal_site_named_after_its_author_keeps_that_author() -> None:
+    head = '<meta name="author" content="Ann Lee">'
+    body = "<article><h1>Notes</h1><p class='photo-author'>Photo: Bo Chen</p></article>"
+    assert meta_of(page(head, body), "https://annlee.example.org/notes").byline == "Ann Lee"
+
+
+def test_a_byline_written_in_blocks_reads_as_separate_words() -> None:
+    body = ("<h1>Rates rise</h1><div class='post-author'><p>Ann Lee</p><small>December 3, 2025</small></div>"
+            "<div class='entry-author'><div>Bo Chen</div><div>Last updated: May 2, 2025</div></div>")
+    assert meta_of(page("", body)).byline == "Ann Lee"

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
-from .byline import clean_names, repeats_byline, _dom_byline, _join_names, _structured_names, _without_site
+from .byline import clean_names, repeats_byline, _dom_byline, _join_names, _only_site, _structured_names, _without_site
 from .date import normalize_date, _dom_date, _structured_date
 from .sources import (
     _BODY_TAGS,
@@ -43,7 +43,7 @@ from .sources import (
     _lang,
     normalize_lang,
 )
-from .title import _site_from_title, _site_keys, _site_name, _structured_title, _title
+from .title import _site_from_title, _site_key, _site_keys, _site_name, _structured_title, _title
 from .window import _Window, _child, _fallback_anchor
 
 __all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "repeats_byline"]
@@ -86,7 +86,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     window = _Window(anchor)
     return Metadata(
         title=title,
-        byline=_join_names(_without_site(facts.names or _dom_byline(window), facts.sites)),
+        byline=_join_names(_without_site(_byline_names(facts, window), facts.sites)),
         date=facts.date  # as stated: never shifted by a time zone or by the URL's day
         or _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
         site_name=facts.site_name or _site_from_title(title, facts.page_title),
@@ -114,7 +114,19 @@ class _Facts:
 
     @property
     def complete(self) -> bool:
-        return bool(self.title and self.names and self.date)
+        return bool(self.title and self.names and self.date) and not _only_site(self.names, self.site_name)
+
+
+def _byline_names(facts: _Facts, window: _Window) -> list[str]:
+    """The structured authors, unless they only name the site itself (a publisher filed as
+    the author): then the person the page's byline names, when it names one."""
+    if facts.names and not _only_site(facts.names, facts.site_name):
+        return facts.names
+    names = _dom_byline(window)
+    site = _site_key(facts.site_name or "")
+    if facts.names and any(site in _site_key(name) for name in names):
+        return facts.names  # the page's byline says the site too ("Example News Sponsored")
+    return names or facts.names
 
 
 def _facts(sources: _Sources, url: str | None) -> _Facts:

@@ -272,6 +272,13 @@ def _without_site(names: list[str], sites: set[str]) -> list[str]:
     return kept or names
 
 
+def _only_site(names: list[str], site_name: str | None) -> bool:
+    """Do the names only say the name the site gives itself (og:site_name, the publisher)?
+    Not the domain: a personal site is named after the person who writes it."""
+    site = _site_key(site_name) if site_name else ""
+    return bool(names and site) and all(0 < len(key := _site_key(name)) and key in site for name in names)
+
+
 def _join_names(names: list[str]) -> str | None:
     """Dedupe (case-insensitively, keeping order) and join as "A", "A and B", "A, B and C"."""
     unique: dict[str, str] = {}
@@ -302,7 +309,7 @@ def _dom_byline(window: _Window) -> list[str]:
                 return []
             if _holds_candidate(element) or _in_foreign_area(element, level, window.scopes):
                 continue
-            names = clean_names(element.text_content())
+            names = clean_names(_spaced_text(element))
             if names:
                 return _wider_byline(element, names + _sibling_names(element))
     return _text_byline(window)
@@ -343,6 +350,26 @@ def _first_line(element: lxml.html.HtmlElement) -> str:
         elif node is not element:
             parts.append(node.tail or "")
     return "".join(parts)
+
+
+def _spaced_text(element: lxml.html.HtmlElement) -> str:
+    """The element's text with a space where a block or a line break starts or ends:
+    "<p>Ann Lee</p><small>Dec 3, 2025</small>" is "Ann Lee Dec 3, 2025", not "Ann LeeDec 3"."""
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        block = node.tag in _SPACED_TAGS
+        if event == "start":
+            parts.append(" " if block else "")
+            parts.append(node.text or "" if isinstance(node.tag, str) else "")
+        else:
+            parts.append(" " if block else "")
+            if node is not element:
+                parts.append(node.tail or "")
+    return "".join(parts)
+
+
+_SPACED_TAGS = frozenset(("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header",
+                          "footer", "address", "time", "ul", "ol", "dd", "dt", "figcaption", "small"))
 
 
 def _trim_name(name: str) -> str | None:
@@ -392,7 +419,7 @@ def _wider_byline(element: lxml.html.HtmlElement, names: list[str]) -> list[str]
     """The enclosing byline element's names when it adds co-authors ("A (avec B et C)")."""
     for _, ancestor in zip(range(_WIDER_BYLINE_LEVELS), element.iterancestors()):
         if _is_candidate(ancestor) and _is_compact(ancestor):
-            wider = clean_names(ancestor.text_content())
+            wider = clean_names(_spaced_text(ancestor))
             if len(wider) > len(names) and wider[0] == names[0]:
                 return wider
     return names
