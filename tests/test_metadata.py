@@ -664,3 +664,21 @@ def test_a_byline_written_in_blocks_reads_as_separate_words() -> None:
     body = ("<h1>Rates rise</h1><div class='post-author'><p>Ann Lee</p><small>December 3, 2025</small></div>"
             "<div class='entry-author'><div>Bo Chen</div><div>Last updated: May 2, 2025</div></div>")
     assert meta_of(page("", body)).byline == "Ann Lee"
+
+
+# --- dates: sentences in date-ish markup, content beside a sidebar ---------------------------
+
+
+def test_a_sentence_in_date_markup_is_not_the_page_date() -> None:
+    body = ("<main><h1>What is the value of it?</h1>"
+            "<p class='statement__meta'>Ann Lee on Sunday, October 13th, 2019 in an article in a local paper</p>"
+            "<p class='byline'>By Bo Chen <span class='article__meta'>on Monday, November 18th, 2019 at 11:08 a.m."
+            "</span></p><p>Text.</p></main>")
+    assert meta_of(page("", body)).date == "2019-11-18"
+
+
+def test_the_content_beside_a_sidebar_is_not_a_sidebar() -> None:
+    body = ("<div class='contentWithSidebar'><div class='post'><h1>On recent events</h1>"
+            "<p class='topAttributionWithDate'>Tuesday 15 October 2019 by Ann Lee</p><p>Text.</p></div>"
+            "<div class='sidebar'><p class='date'>1 May 2020</p></div></div>")
+    assert meta_of(page("", body)).date == "2019-10-15"

@@ -276,7 +276,8 @@ _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
 # posts that vocabulary has no word for ("recent-posts", "newest").
 _SIDE_RULES = frozenset(("related", "comments"))  # not "sidebar" ("elementor-widget"), "navigation" or "site-footer": page builders name whole pages so
-_POST_LIST_RE = lazy(r"sidebar|recent|newest|latest|teaser")
+# (at a word's start: "contentWithSidebar" wraps the content beside the sidebar)
+_POST_LIST_RE = lazy(r"(?<![a-z])(?:sidebar|recent|newest|latest|teaser)")
 
 
 def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
@@ -284,7 +285,9 @@ def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
     if not _is_compact(element):
         return None
     text = element.text_content()
-    return normalize_date(text) if len(text) <= _MAX_DATE_TEXT_CHARS else None
+    if len(text) > _MAX_DATE_TEXT_CHARS or _is_sentence(" ".join(text.split())):
+        return None  # "… on October 13, 2019 in an article in a local newspaper": the story's date
+    return normalize_date(text)
 
 
 def _is_modified(element: lxml.html.HtmlElement) -> bool:
