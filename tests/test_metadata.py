@@ -682,3 +682,26 @@ def test_the_content_beside_a_sidebar_is_not_a_sidebar() -> None:
             "<p class='topAttributionWithDate'>Tuesday 15 October 2019 by Ann Lee</p><p>Text.</p></div>"
             "<div class='sidebar'><p class='date'>1 May 2020</p></div></div>")
     assert meta_of(page("", body)).date == "2019-10-15"
+
+
+# --- forum posters --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("poster, expected", [
+    ("<a class='username' href='/members/jane_d.1/'>jane_d</a>", "jane_d"),
+    ("<a class='bigusername' href='/u/7'>b.walker</a>", "b.walker"),
+    ("<span class='username'>Pippin06</span>", "Pippin06"),
+])
+def test_a_forum_threads_first_poster_is_the_byline(poster: str, expected: str) -> None:
+    body = (f"<h1>Which lathe for a beginner?</h1><p class='muted'>Discussion started by {poster}</p>"
+            "<div class='message'><p>Text.</p></div>")
+    assert meta_of(page("<title>Which lathe for a beginner? | Example Forum</title>", body)).byline == expected
+
+
+def test_a_forum_label_or_a_weekday_is_never_a_name() -> None:
+    body = ("<h1>Which lathe?</h1><dl><dt><div class='showtopicauthor'>Topic Author</div>"
+            "<a class='username' href='/u/1'>changingtimes</a></dt></dl><p>Text.</p>")
+    assert meta_of(page("", body)).byline == "changingtimes"
+    dated = "<h1>Which lathe?</h1><p class='author'>by <a href='/u/2'>Ann Lee</a> » Tue Aug 27, 2019 1:47 am</p>"
+    assert meta_of(page("", dated)).byline == "Ann Lee"
+    assert clean_names("Sat") == []

@@ -52,6 +52,7 @@ _BOILERPLATE_NAME_RE = lazy(
     r"^(?:staff|admin|administrator|username|user|editor|editors|editorial team|"
     r"redaktion|la rédaction|rédaction|redacción|redazione|redactie|redakcja|redação|"
     r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a|undefined|webmaster|"
+    r"(?:topic|thread|post)\s+(?:author|starter)|original poster|"  # a forum's labels
     r"[a-z0-9]+(?:[._][a-z0-9]+)+)$",  # a user name or a template key ("jane.doe", "page.head.author")
     re.IGNORECASE,
 )
@@ -65,7 +66,7 @@ _CO_AUTHOR_BRACKET_RE = lazy(
 _BRACKET_RE = lazy(r"\s*[(\[][^)\]]*[)\]]")
 # Where a byline turns into a date, a time or a source: everything after is dropped.
 _BYLINE_END_RE = lazy(
-    r"\s(?:[|•·–—]\s|-\s)|(?<!\w)\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
     r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad|"
     r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
@@ -75,6 +76,7 @@ _BYLINE_END_RE = lazy(
 _NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|en|och|oraz|og)\s*$", re.IGNORECASE)
 # A weekday left at the end of a byline once its date is cut ("Ann Lee, Monday").
 _WEEKDAYS = frozenset((
+    "mon tue tues wed thu thur thurs fri sat sun "
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
     "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes "
     "sábado domingo lunedì martedì mercoledì giovedì venerdì sabato maandag dinsdag woensdag donderdag vrijdag "
@@ -98,7 +100,7 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 # Byline markup: author/byline words in class (several languages), itemprop, rel, the
 # hCard "fn" token. Tested on the window's elements only, never on the whole page.
 # Tested on lower-cased class values: a case-insensitive regex costs several times more.
-_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn")
+_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|username")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
@@ -257,6 +259,7 @@ def _is_name(part: str) -> bool:
     return (
         0 < len(words) <= _MAX_NAME_WORDS
         and not _BOILERPLATE_NAME_RE.match(part)
+        and part.lower().rstrip(".") not in _WEEKDAYS  # "Sat", a post's day left alone
         and any(ch.isalpha() for ch in part)
         and not any(ch.isdigit() for ch in part)
     )
@@ -309,10 +312,23 @@ def _dom_byline(window: _Window) -> list[str]:
                 return []
             if _holds_candidate(element) or _in_foreign_area(element, level, window.scopes):
                 continue
-            names = clean_names(_spaced_text(element))
+            text = _spaced_text(element)
+            names = clean_names(text) or _user_name(element, text)
             if names:
                 return _wider_byline(element, names + _sibling_names(element))
     return _text_byline(window)
+
+
+def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
+    """A forum's poster, marked as a user name: a handle such as "jane_d" or "j.doe" is
+    the name there (elsewhere it reads as a template key and is refused)."""
+    handle = text.strip()
+    if "username" not in element.get("class", "").lower() or not _HANDLE_NAME_RE.fullmatch(handle):
+        return []
+    return [handle]
+
+
+_HANDLE_NAME_RE = lazy(r"[^\W_][\w.\-]{1,30}")
 
 
 def _text_byline(window: _Window) -> list[str]:
