@@ -705,3 +705,15 @@ def test_a_forum_label_or_a_weekday_is_never_a_name() -> None:
     dated = "<h1>Which lathe?</h1><p class='author'>by <a href='/u/2'>Ann Lee</a> » Tue Aug 27, 2019 1:47 am</p>"
     assert meta_of(page("", dated)).byline == "Ann Lee"
     assert clean_names("Sat") == []
+
+
+@pytest.mark.parametrize("author, expected", [
+    ("Example Editorial Team", "Example Editorial Team"),
+    ("News Desk", "News Desk"),
+    ("Redaktion Example", "Redaktion Example"),
+    ("Ann Lee, Staff Writer", "Ann Lee"),  # a role after a person stays cut
+    ("The Team", None),  # names nobody
+    ("Staff", None),
+])
+def test_a_team_or_desk_named_as_the_only_author(author: str, expected: str | None) -> None:
+    assert meta_of(page(f'<meta name="author" content="{author}">')).byline == expected

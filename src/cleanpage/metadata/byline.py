@@ -190,11 +190,22 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         part = _without_trailing_words(part)
         if not part:
             continue
+        if not names and _COLLECTIVE_RE.fullmatch(part) and not _BOILERPLATE_NAME_RE.match(part):
+            return [part]  # "Example Team", "News Desk": a collective author, the only one given
         if _ROLE_RE.search(part):
             break
         if _is_name(part):
             names.append(_inverted_name(part, structured) or part)
     return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+# A desk or team named as the author ("Example Team", "the Example Editorial Team", "News Desk",
+# "Redaktion Example"): one to three words with a collective word at one end.
+_COLLECTIVE_RE = lazy(
+    r"(?:the\s+)?(?!the\s)(?:[^\W\d_][\w&.'’-]*\s+){1,3}(?:team|staff|desk|newsroom|editors)|"
+    r"(?:redaktion|rédaction|redacción|redazione|redactie|redakcja|redação)(?:\s+[^\W\d_][\w&.'’-]*){1,3}",
+    re.IGNORECASE,
+)
 
 
 def _split_authors(text: str) -> list[str]:
