@@ -717,3 +717,14 @@ def test_a_forum_label_or_a_weekday_is_never_a_name() -> None:
 ])
 def test_a_team_or_desk_named_as_the_only_author(author: str, expected: str | None) -> None:
     assert meta_of(page(f'<meta name="author" content="{author}">')).byline == expected
+
+
+@pytest.mark.parametrize("href", ["/authors/ann-lee", "https://example.org/author/ann-lee/", "/autor/ann-lee?x=1"])
+def test_a_link_to_the_authors_page_is_the_byline(href: str) -> None:
+    body = f"<h1>Rates rise</h1><div class='meta'><span><a href='{href}'>Ann Lee</a></span> · 9 min read</div>"
+    assert meta_of(page("", body)).byline == "Ann Lee"
+
+
+def test_a_link_to_a_list_of_authors_is_not_a_byline() -> None:
+    body = "<h1>Rates rise</h1><div class='meta'><a href='/authors/'>Our writers</a></div><p>Text.</p>"
+    assert meta_of(page("", body)).byline is None

@@ -434,7 +434,14 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
         if "fn" in own and not _FN_CLASS_RE.search(own) and not _mentions_byline(element):
             return False
         return not _NOT_A_NAME_CLASS_RE.search(own)
+    if tag == "a" and _AUTHOR_PAGE_RE.search(element.get("href", "")):
+        return True  # a link to the author's page: <a href="/authors/jane-doe">Jane Doe</a>
     return element.get("rel") == "author"
+
+
+# The path of an author's page on the site (several languages).
+_AUTHOR_PAGE_RE = lazy(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori|auteur|contributors?|writers?)/[^/?#]+/?(?:[?#]|$)",
+                       re.IGNORECASE)
 
 
 def _within_author(element: lxml.html.HtmlElement) -> bool:
