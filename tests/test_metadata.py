@@ -728,3 +728,13 @@ def test_a_link_to_the_authors_page_is_the_byline(href: str) -> None:
 def test_a_link_to_a_list_of_authors_is_not_a_byline() -> None:
     body = "<h1>Rates rise</h1><div class='meta'><a href='/authors/'>Our writers</a></div><p>Text.</p>"
     assert meta_of(page("", body)).byline is None
+
+
+def test_the_author_a_link_preview_labels_when_the_page_shows_no_byline() -> None:
+    head = ('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ann Lee">'
+            '<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="6 minutes">')
+    assert meta_of(page(head, "<h1>Rates rise</h1><p>Text.</p>")).byline == "Ann Lee"
+    shown = "<h1>Rates rise</h1><p class='byline'>By <span class='author'>Bo Chen</span></p>"
+    assert meta_of(page(head, shown)).byline == "Bo Chen"  # the page's own byline first
+    reading = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="6 minutes">'
+    assert meta_of(page(reading, "<h1>Rates rise</h1>")).byline is None

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
-from .byline import clean_names, repeats_byline, _dom_byline, _join_names, _only_site, _structured_names, _without_site
+from .byline import clean_names, repeats_byline, _dom_byline, _join_names, _labelled_meta_author, _only_site, _structured_names, _without_site
 from .date import normalize_date, _dom_date, _structured_date
 from .sources import (
     _BODY_TAGS,
@@ -86,7 +86,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     window = _Window(anchor)
     return Metadata(
         title=title,
-        byline=_join_names(_without_site(_byline_names(facts, window), facts.sites)),
+        byline=_join_names(_without_site(_byline_names(facts, window) or _labelled_meta_author(meta), facts.sites)),
         date=facts.date  # as stated: never shifted by a time zone or by the URL's day
         or _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
         site_name=facts.site_name or _site_from_title(title, facts.page_title),

@@ -132,6 +132,20 @@ def _structured_names(meta: dict[str, list[str]], article: dict | None) -> list[
     return names
 
 
+def _labelled_meta_author(meta: dict[str, list[str]]) -> list[str]:
+    """The author a link preview labels: twitter:label1 "Written by", twitter:data1 "Ann Lee"
+    (weaker than the page's own byline: read only when the page shows none)."""
+    for number in ("1", "2"):
+        label, value = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
+        if label and value and _WRITTEN_BY_RE.fullmatch(label[0].strip()):
+            return clean_names(value[0], structured=True)
+    return []
+
+
+_WRITTEN_BY_RE = lazy(r"(?:written|posted|published)\s+by|by|author|autor|auteur|autore|geschrieben von|écrit par",
+                      re.IGNORECASE)
+
+
 def _meta_authors(values: list[str]) -> list[str]:
     """Author names from one meta key; several tags mean one author each ("Doe, J.")."""
     values = [value for value in values if not _URL_LIKE_RE.match(value)]

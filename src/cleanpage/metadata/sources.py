@@ -52,13 +52,15 @@ _DATE_META_KEYS = (
     "datecreated",
 )
 _SITE_META_KEYS = ("og:site_name", "application-name")
+# Labelled values of link previews: twitter:label1 "Written by" with twitter:data1 "Ann Lee".
+_LABELLED_META_KEYS = ("twitter:label1", "twitter:data1", "twitter:label2", "twitter:data2")
 _IMAGE_KEYS = ("og:image", "og:image1", "og:image2", "twitter:image")  # the upload path often holds the day
 _LANG_META_KEYS = ("og:locale", "content-language", "dc.language", "dc:language", "inlanguage")
 _DESCRIPTION_META_KEYS = ("description", "og:description", "twitter:description", "dc:description")
 # Only these keys are kept: a page has dozens of metas we never read.
 _WANTED_META_KEYS = frozenset(
     (*_TITLE_META_KEYS, *_AUTHOR_META_KEYS, *_DATE_META_KEYS, *_SITE_META_KEYS,
-     *_LANG_META_KEYS, *_DESCRIPTION_META_KEYS, "og:url", *_IMAGE_KEYS)
+     *_LANG_META_KEYS, *_DESCRIPTION_META_KEYS, "og:url", *_IMAGE_KEYS, *_LABELLED_META_KEYS)
 )
 
 # JSON-LD @type values that describe the article itself (schema.org CreativeWork kinds).
