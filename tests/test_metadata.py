@@ -738,3 +738,8 @@ def test_the_author_a_link_preview_labels_when_the_page_shows_no_byline() -> Non
     assert meta_of(page(head, shown)).byline == "Bo Chen"  # the page's own byline first
     reading = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="6 minutes">'
     assert meta_of(page(reading, "<h1>Rates rise</h1>")).byline is None
+
+
+def test_a_by_label_in_an_element_of_its_own() -> None:
+    body = "<h1>Rates rise</h1><div class='x1'><span>By</span><span>Ann Lee</span><br><span>Photos: Bo Chen</span></div>"
+    assert meta_of(page("", body)).byline == "Ann Lee"

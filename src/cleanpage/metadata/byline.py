@@ -379,7 +379,28 @@ def _text_byline(window: _Window) -> list[str]:
 
 
 def _first_line(element: lxml.html.HtmlElement) -> str:
-    """The element's text up to its first <br> ("By A and B<br>Published 3 March")."""
+    """The element's text up to its first <br> ("By A and B<br>Published 3 March"); a label in
+    an element of its own is a word of its own ("<span>By</span><span>Ann Lee</span>")."""
+    first = next(iter(element), None)
+    if first is not None and not (element.text or "").strip() and _BYLINE_PREFIX_RE.fullmatch((first.text or "").strip()):
+        return f"{first.text} {_first_line_rest(element, first)}"
+    return _first_line_rest(element, None)
+
+
+def _first_line_rest(element: lxml.html.HtmlElement, skipped: lxml.html.HtmlElement | None) -> str:
+    if skipped is None:
+        return _first_line_of(element)
+    parts = [skipped.tail or ""]  # the label's tail, then its siblings up to the first line break
+    for sibling in skipped.itersiblings():
+        parts.append(_first_line_of(sibling))
+        if sibling.tag == "br" or (isinstance(sibling.tag, str) and sibling.find(".//br") is not None):
+            break
+    return " ".join(parts)
+
+
+def _first_line_of(element: lxml.html.HtmlElement) -> str:
+    if not isinstance(element.tag, str):
+        return element.tail or ""
     if element.find(".//br") is None:
         return element.text_content()
     parts: list[str] = []
