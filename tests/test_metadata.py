@@ -743,3 +743,10 @@ def test_the_author_a_link_preview_labels_when_the_page_shows_no_byline() -> Non
 def test_a_by_label_in_an_element_of_its_own() -> None:
     body = "<h1>Rates rise</h1><div class='x1'><span>By</span><span>Ann Lee</span><br><span>Photos: Bo Chen</span></div>"
     assert meta_of(page("", body)).byline == "Ann Lee"
+
+
+def test_a_person_in_the_page_byline_beats_a_team_in_the_meta_author() -> None:
+    head = '<meta name="author" content="Valley Ledger Staff">'
+    body = "<h1>Rates rise</h1><span class='byline'>By <a href='/author/ann/'>Ann Lee, Staff Writer</a></span>"
+    assert meta_of(page(head, body)).byline == "Ann Lee"
+    assert meta_of(page(head, "<h1>Rates rise</h1><p>Text.</p>")).byline == "Valley Ledger Staff"

@@ -301,8 +301,11 @@ def _without_site(names: list[str], sites: set[str]) -> list[str]:
 
 
 def _only_site(names: list[str], site_name: str | None) -> bool:
-    """Do the names only say the name the site gives itself (og:site_name, the publisher)?
+    """Do the names only say the name the site gives itself (og:site_name, the publisher), or
+    only a team or desk ("Example Staff")? Then a person the page's byline names is the author.
     Not the domain: a personal site is named after the person who writes it."""
+    if names and all(_COLLECTIVE_RE.fullmatch(name) for name in names):
+        return True
     site = _site_key(site_name) if site_name else ""
     return bool(names and site) and all(0 < len(key := _site_key(name)) and key in site for name in names)
 
