@@ -116,8 +116,8 @@ class Article:
 
     source: str | None = None
     url: str | None = None
-    title: str | None = None
-    byline: str | None = None
+    title: str | None = None  # the headline the page shows, without the site's name (README: fields)
+    byline: str | None = None  # the authors' names only, "A and B" / "A, B and C"
     date: str | None = None  # publication day as the page states it; never from a body sentence
     site_name: str | None = None
     lang: str | None = None
