@@ -124,7 +124,7 @@ def _byline_names(facts: _Facts, window: _Window) -> list[str]:
         return facts.names
     names = _dom_byline(window)
     site = _site_key(facts.site_name or "")
-    if facts.names and any(site in _site_key(name) for name in names):
+    if facts.names and site and any(site in _site_key(name) for name in names):
         return facts.names  # the page's byline says the site too ("Example News Sponsored")
     return names or facts.names
 
