@@ -46,7 +46,6 @@ STATEMENTS = [
     "of the manuscript.",
     "The author disclosed receipt of the following financial support for the research, authorship, and/or "
     "publication of this article: Example Council.",
-    "Jane Doe receives funding from the Example Research Council.",
     "Supported using public funding by Example Arts Council.",
     "Made possible with Example Heritage Fund.",
     # journalism
@@ -189,13 +188,24 @@ NEAR_MISSES = [
     "El proyecto de ley fue apoyado por la mayoría del Congreso.",
     "Con el apoyo de sus aliados, el presidente ganó la votación del martes por un amplio margen.",
     "With the support of her family, she finished the race in under four hours.",
+    "Paid for by the hour, the workers earned little.",
+    "Made possible with the new API, apps can now run offline.",
+    "Het project werd door de gemeenteraad ondersteund.",
     "Il governo ha finanziato la costruzione del nuovo ponte.",
     "Rząd sfinansował budowę nowego mostu.",
     "政府は新しい橋の建設を支援した。",
     "公司获得了数百万美元的投资。",
+    "本文介绍了政府补助政策。",
+    "本研究发现，政府补助能提高企业绩效。",
+    "本研究の結果、政府の支援により企業が成長したことが分かった。",
+    "この記事では、政府の支援を受けた企業を紹介します。",
+    "이 기사는 정부 지원을 받은 기업을 소개합니다.",
+    "Исследование показало, что проекты при поддержке государства успешнее.",
     # product features
     "Supported browsers: Chrome, Firefox, Safari and Edge.",
     "Support for Python 3.8 comes from the new release of the parser.",
+    "Support for the measure comes from the Example Party and two smaller groups.",
+    "Example Drinks is the main sponsor of the festival, the organisers announced.",
     "This feature is supported by all major browsers.",
     "The new mode is supported by most devices released after 2020.",
     "该功能得到所有主流浏览器的支持。",
@@ -224,3 +234,12 @@ def test_a_role_named_sponsor_is_not_a_sponsor_section() -> None:
     section = ("<h3>Project sponsor</h3><ul><li>Provides financial and organizational support for the project</li>"
                "<li>Makes critical decisions on resources and budget</li></ul>")
     assert cleanpage.clean(page(section)).funding is None
+
+
+def test_the_sites_eu_notice_in_its_footer_goes_in_the_field_not_the_body() -> None:
+    notice = ("Funded by the European Union. Views and opinions expressed are however those of the author(s) only and "
+              "do not necessarily reflect those of the European Union or the granting authority.")
+    footer = f"<footer class='site-footer'><p>{notice}</p><p><a href='/imprint'>Imprint</a></p></footer>"
+    article = cleanpage.clean(page("").replace("</body>", f"{footer}</body>"))
+    assert article.funding == notice
+    assert "granting authority" not in article.text

@@ -114,17 +114,12 @@ STATEMENT_RES = (
     rf"grant support)\s+for\s+(?:this|these|our|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     r"\b(?:(?:additional|major|financial|generous|further|primary|core)\s+(?:support|funding)|funding)\s+"
     r"(?:(?:was|is|has been|is being)\s+)?provided\s+by\b",
-    # the EU's notice: "Funded by the European Union. Views and opinions expressed are …"
-    r"^(?:(?:co-?)?(?:funded|financed)\s+by\s+the\s+european\s+union|(?:ko)?finanziert\s+von\s+der\s+europäischen\s+"
-    r"union|(?:co)?financé\s+par\s+l['’]union\s+européenne|(?:co)?financiado\s+por\s+la\s+unión\s+europea|"
-    r"(?:co)?finanziato\s+dall['’]unione\s+europea|(?:mede)?gefinancierd\s+door\s+de\s+europese\s+unie|"
-    r"(?:co)?financiado\s+pela\s+união\s+europeia|(?:współ)?finansowane\s+przez\s+unię\s+europejską)\b",
     # "Thanks to X for sponsoring this episode", "X is the presenting sponsor of this conference"
     r"\bthanks?\b[^.;!]{0,80}?\bfor\s+(?:sponsoring|underwriting|funding|financially supporting)\s+"
     r"(?:this|today's|today’s|our|the)\b",
     rf"\b(?:is|are|was|were)\s+(?:the|a|an|our)\s+(?:\w+\s+)?(?:sponsors?|funders?|underwriters?)\s+(?:of|for)\s+"
-    rf"(?:this|these|our|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
-    r"\b(?:received|receives?)\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    rf"(?:this|these|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
+    r"\breceived\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
     r"\b(?:coverage|reporting|journalism|newsroom|desk|department|team|program|programme|project|series|initiative|"
     r"site|publication|podcast|newsletter)\s+(?:receives|received|gets|has received)\s+(?:\w+\s+){0,2}?"
     r"(?:support|funding)\s+from\b",
@@ -134,7 +129,8 @@ STATEMENT_RES = (
     r"\bopen\s+access\s+funding\s+(?:enabled|provided|organi[sz]ed)\b",
     r"\bthe\s+funders?\s+(?:had|has|played)\s+no\s+role\b",
     r"\bdisclosed\s+receipt\s+of\s+(?:the\s+following\s+)?financial\s+support\b",
-    r"(?:^|[.!?]\s+)support\s+for\s+(?:[\w'’\-]+\s+){1,4}?(?:comes|come|came|is provided)\s+(?:in part\s+)?(?:from|by)\s+"
+    r"(?:^|[.!?]\s+)support\s+for\s+(?!(?:the|this|a)\s+(?:measure|bill|proposal|plan|policy|law|ban|idea|candidate|"
+    r"motion|amendment|referendum)\b)(?:[\w'’\-]+\s+){1,4}?(?:comes|come|came|is provided)\s+(?:in part\s+)?(?:from|by)\s+"
     r"(?-i:(?:the\s+)?[A-Z])",
     r"\bpaid\s+partnership\s+with\b",
     r"\bwith\s+(?:\w+\s+)?(?:funding|financial support|a grant|grants)\s+from\b",
@@ -192,23 +188,26 @@ STATEMENT_RES = (
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
     r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b)",
     r"\b(?:dit|het|deze|de)\s+(?:project|onderzoek|studie|festival|evenement|congres|publicatie|boek|"
-    r"tentoonstelling|initiatief|programma)\b[^.;]{0,120}?\b(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,4}?"
-    r"(?:gefinancierd|ondersteund|gesponsord|gesubsidieerd|mogelijk gemaakt)\b",
+    r"tentoonstelling|initiatief|programma)\b[^.;]{0,120}?\b(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?"
+    r"(?:gefinancierd|gesponsord|gesubsidieerd|mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
-    r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие)\b[^.;]{0,80}?"
+    r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие)\b"
+    r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
     r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*)",
     # Chinese: "本研究得到国家自然科学基金资助", "本研究由国家自然科学基金资助"
     r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
-    r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文)[^。]{0,80}?"
-    r"(?:资助|資助|赞助|贊助|补助|補助)",
+    r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文)[^。]{0,20}?"
+    r"(?:由|受|受到|得到|获得|獲得|承蒙)[^。]{1,80}?(?:资助|資助|赞助|贊助|补助|補助)",
     # Japanese: "本研究はJSPS科研費JP12345678の助成を受けたものです", "本イベントは…の協賛により開催"
     r"(?:本|この|当)(?:研究|事業|調査|プロジェクト|取り組み|取組|イベント|企画|論文|記事|番組|展覧会|展示|公演|"
-    r"講演会|シンポジウム|ワークショップ|大会|活動)[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援)"
-    r"(?:を受け|により|による|のもと|で実施)",
+    r"講演会|シンポジウム|ワークショップ|大会|活動)は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援)"
+    r"(?:を受けて(?:実施|行|開催)|を受けた(?:もの|研究)|により(?:実施|開催|行)|による(?:もの|研究|成果)|"
+    r"のもと(?:で)?(?:実施|開催|行))",
     r"科研費\s*[（(]?\s*(?:JP)?\d{6,}",
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
-    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사)[^.]{0,80}?지원(?:을|으로|에)",
+    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사)[^.]{0,80}?지원(?:을\s*받아|으로)\s*"
+    r"(?:수행|작성|제작|진행|개최)",
 )
 # One pattern for every shape (content.py reattaches blocks that match it after the body).
 FUNDING_STATEMENT_RE = lazy("|".join(f"(?:{shape})" for shape in STATEMENT_RES), re.I)
@@ -244,12 +243,25 @@ SPONSOR_NOTICE_RE = lazy(
     re.I,
 )
 MAX_SPONSOR_NOTICE_CHARS = 160
+# The EU's notice, a sponsor notice that runs long: "Funded by the European Union. Views and opinions
+# expressed are however those of the author(s) only …", in the Union's languages.
+EU_NOTICE_RE = lazy(
+    r"^(?:(?:co-?)?(?:funded|financed)\s+by\s+the\s+european\s+union|(?:ko)?finanziert\s+von\s+der\s+europäischen\s+"
+    r"union|(?:co)?financé\s+par\s+l['’]union\s+européenne|(?:co)?financiado\s+por\s+la\s+unión\s+europea|"
+    r"(?:co)?finanziato\s+dall['’]unione\s+europea|(?:mede)?gefinancierd\s+door\s+de\s+europese\s+unie|"
+    r"(?:co)?financiado\s+pela\s+união\s+europeia|(?:współ)?finansowane\s+przez\s+unię\s+europejską)\b",
+    re.I,
+)
 # A notice that names its sponsor only by the logo after it ("Sponsored by", "In partnership with").
 BARE_NOTICE_RE = lazy(r"\b(?:by|with|from|of|durch|von|vom|der|des|par|de|du|des|por|del|pel[oa]|da|"
                       r"di|della|door|van|przez|środków)\W*$", re.I)
 # A notice that goes on as a sentence ("With the support of her family, she finished the race …"): after
-# its first comma, a sponsor list holds names and a few small words; a clause holds this many lower-case words.
-NOTICE_CLAUSE_WORDS = 4
+# its first comma, a sponsor list holds names and small words; a clause holds this many other lower-case words.
+NOTICE_CLAUSE_WORDS = 3
+NOTICE_SMALL_WORDS = frozenset(
+    "the and for its our their other with from und der die das des dem den von et les des del della delle "
+    "dei degli los las het van dos das".split()
+)
 # A heading that marks its section as sponsored.
 SPONSORED_HEADING_RE = lazy(r"\((?:sponsored|sponsor|paid partnership|partner content)\)\W*$", re.I)
 # Support that is not funding of the work: readers, members, affiliate links, product features.
@@ -462,13 +474,16 @@ def _statement_kind(text: str) -> str | None:
         return "statement"
     if len(text) <= MAX_SPONSOR_NOTICE_CHARS and SPONSOR_NOTICE_RE.search(text) and not _goes_on_as_clause(text):
         return "notice"
+    if EU_NOTICE_RE.match(text):
+        return "notice"
     return None
 
 
 def _goes_on_as_clause(notice: str) -> bool:
     """Does the notice go on after its first comma as a sentence, not a list of sponsors?"""
     _, comma, rest = notice.partition(",")
-    return bool(comma) and sum(word.islower() and len(word) >= 4 for word in rest.split()) >= NOTICE_CLAUSE_WORDS
+    words = (word for word in rest.split() if word.islower() and len(word) >= 3 and word not in NOTICE_SMALL_WORDS)
+    return bool(comma) and sum(1 for _ in words) >= NOTICE_CLAUSE_WORDS
 
 
 def _in_article_area(el: etree._Element) -> bool:
