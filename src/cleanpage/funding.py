@@ -130,7 +130,8 @@ STATEMENT_RES = (
     r"\bthe\s+funders?\s+(?:had|has|played)\s+no\s+role\b",
     r"\bdisclosed\s+receipt\s+of\s+(?:the\s+following\s+)?financial\s+support\b",
     r"(?:^|[.!?]\s+)support\s+for\s+(?!(?:the|this|a)\s+(?:measure|bill|proposal|plan|policy|law|ban|idea|candidate|"
-    r"motion|amendment|referendum)\b)(?:[\w'’\-]+\s+){1,4}?(?:comes|come|came|is provided)\s+(?:in part\s+)?(?:from|by)\s+"
+    r"motion|amendment|referendum)\b)(?:[\w'’\-]+\s+){1,4}?(?:comes|come|came|is provided)\s+(?:in part\s+)?"
+    r"(?:from|by)\s+"
     r"(?-i:(?:the\s+)?[A-Z])",
     r"\bpaid\s+partnership\s+with\b",
     r"\bwith\s+(?:\w+\s+)?(?:funding|financial support|a grant|grants)\s+from\b",
@@ -219,7 +220,8 @@ SPONSOR_NOTICE_RE = lazy(
     r"commissioned)\s+by\b|^made\s+possible\s+(?:with|thanks\s+to)\b|"
     r"^supported\s+(?:using|with)\s+(?:public\s+)?funding\s+(?:by|from)\b|^today['’]s\s+sponsor\b|"
     r"^supported\s+by\s+\S|"  # a bare "Supported by" labels an advertisement, not a sponsor
-    r"^(?:(?:produced|created|presented|published|developed)\s+)?in\s+(?:partnership|association|collaboration)\s+with\b|"
+    r"^(?:(?:produced|created|presented|published|developed)\s+)?in\s+(?:partnership|association|collaboration)\s+"
+    r"with\b|"
     r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
     r"^thanks?\s+to\s+our\s+(?:\w+\s+)?sponsors?\b|"
     # "Gefördert durch", "Mit freundlicher Unterstützung von", "Avec le soutien de", "Con el apoyo de",
@@ -253,14 +255,14 @@ EU_NOTICE_RE = lazy(
     re.I,
 )
 # A notice that names its sponsor only by the logo after it ("Sponsored by", "In partnership with").
-BARE_NOTICE_RE = lazy(r"\b(?:by|with|from|of|durch|von|vom|der|des|par|de|du|des|por|del|pel[oa]|da|"
+BARE_NOTICE_RE = lazy(r"\b(?:by|with|from|of|durch|von|vom|der|des|par|de|du|por|del|pel[oa]|da|"
                       r"di|della|door|van|przez|środków)\W*$", re.I)
 # A notice that goes on as a sentence ("With the support of her family, she finished the race …"): after
 # its first comma, a sponsor list holds names and small words; a clause holds this many other lower-case words.
 NOTICE_CLAUSE_WORDS = 3
 NOTICE_SMALL_WORDS = frozenset(
-    "the and for its our their other with from und der die das des dem den von et les des del della delle "
-    "dei degli los las het van dos das".split()
+    "the and for its our their other with from und der die das des dem den von et les del della delle "
+    "dei degli los las het van dos".split()
 )
 # A heading that marks its section as sponsored.
 SPONSORED_HEADING_RE = lazy(r"\((?:sponsored|sponsor|paid partnership|partner content)\)\W*$", re.I)
@@ -275,7 +277,7 @@ NOT_FUNDING_RE = lazy(
     r"models?|plugins?|extensions?|drivers?)\b|"
     # general thanks to the audience; support as agreement or as evidence, not money
     r"\b(?:thank\w*|grateful to)\s+(?:to\s+)?(?:all\s+(?:of\s+)?)?(?:our|my)\s+(?:\w+\s+)?(?:readers|listeners|"
-    r"viewers|subscribers|members|patrons|fans|audience|community|customers|users)\b|"
+    r"viewers|subscribers|members|patrons|fans|audience)\b|"
     r"\b(?:by|par|por|da|dalla|von|door|przez|pela)\s+(?:a\s+|the\s+|la\s+|der\s+|de\s+)?(?:majority|majorité|"
     r"mayoría|maggioranza|mehrheit|meerderheid|maioria|większość)|"
     r"(?-i:supported by (?:\w+\s+){0,3}?(?:evidence|data|findings|studies|literature|observations|experiments|"
