@@ -29,31 +29,48 @@ from .rules import class_rule
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
-    r"^[\s\d.)§]*(?:funding(?: sources?| information| statement| and support| disclosure)?|sources? of funding|"
+    r"^[\s\d.)§]*(?:(?:research\s+)?funding(?: sources?| information| statement| and support| disclosure| partners|"
+    r" acknowledge?ments?)?|sources? of funding|(?:our\s+)?funders|grant information|"
     r"financial support|grant support|support(?:ed)? by|financial disclosures?|"
-    r"(?:our\s+)?sponsors?(?:hip)?(?:\s+(?:&|and)\s+(?:partners|affiliates|supporters|donors))?|"
-    r"förderung|finanzierung|förderhinweis|gefördert (?:durch|von)|financement|sources? de financement|"
-    r"financiaci[oó]n|financiamiento|fuentes? de financiaci[oó]n|finanziamento|finanziamenti|finansowanie|"
-    r"źródła finansowania|financiering|finansiering|基金|基金项目|资助|资助项目)\W*$",
+    r"funding/support|role of the (?:funding source|funders?|sponsors?|funder/sponsor)|sources? of support|"
+    r"financial support and sponsorship|funding declaration|declaration of funding|funding details|"
+    r"(?:our\s+|event\s+|conference\s+|festival\s+)?(?:generous\s+)?sponsors?(?:hip)?"
+    r"(?:\s+(?:&|and)\s+(?:partners|affiliates|supporters|donors))?|(?:thanks?|thank you)\s+to\s+our\s+sponsors|"
+    r"(?:today['’]s|this week['’]s)\s+sponsors?|"
+    # German, French, Spanish, Italian, Dutch, Portuguese, Polish, Nordic, Russian
+    r"förderung|finanzierung|förderhinweis|gefördert (?:durch|von|vom)|(?:unsere\s+)?förderer|fördermittelgeber|"
+    r"mit (?:freundlicher |finanzieller )?unterstützung (?:von|vom|der|des|durch)|finanzielle unterstützung|"
+    r"sponsoren|financements?|sources? de financement|(?:nos\s+)?(?:partenaires financiers|financeurs|mécènes)|"
+    r"avec le soutien (?:de|du|des)|financiaci[oó]n|financiamiento|fuentes? de financiaci[oó]n|patrocinadores|"
+    r"con el (?:apoyo|patrocinio) (?:de|del)|entidad(?:es)? financiadoras?|finanziamento|finanziamenti|"
+    r"fonti di finanziamento|finanziatori|con il (?:sostegno|contributo|patrocinio) (?:di|del|della)|"
+    r"financiering|met (?:de )?steun van|(?:mede )?mogelijk gemaakt door|financiamento|fontes? de financiamento|"
+    r"apoio financeiro|fomento|finansowanie|źródł[oa] finansowania|dofinansowanie|finansiering|"
+    r"финансирование|источники? финансирования|"
+    # Japanese, Chinese, Korean
+    r"研究資金|資金提供|資金源|研究費|助成(?:金)?|研究助成|協賛|スポンサー|基金|基金项目|基金項目|基金资助|资助|资助项目|"
+    r"项目资助|資助|赞助(?:商|单位)?|贊助(?:商|單位)?|연구비(?:\s*지원)?)\W*$",
     re.I,
 )
 # Acknowledgement headings: their section counts when it acknowledges support.
 ACKNOWLEDGEMENT_HEADING_RE = lazy(
     r"^[\s\d.)§]*(?:acknowledge?ments?(?: and funding)?|funding and acknowledge?ments?|danksagung|remerciements|"
-    r"agradecimientos|ringraziamenti|podziękowania|dankwoord|tack|致谢|謝辞)\W*$",
+    r"agradecimientos|agradecimentos|ringraziamenti|podziękowania|dankwoord|tack|благодарности|致谢|致謝|謝辞|"
+    r"감사의\s*글|사사)\W*$",
     re.I,
 )
 # A label that opens a paragraph holding the statement ("Funding: …", "Grant Support: …").
 FUNDING_LABEL_RE = lazy(
-    r"^\W*(?:funding(?: sources?| information| statement)?|sources? of funding|financial support|grant support|"
-    r"financial disclosures?|acknowledge?ments?|förderung|förderhinweis|financement|financiaci[oó]n|"
-    r"finanziamento|finansowanie|基金(?:项目)?|资助)\s*[:：]\s*\S",
+    r"^\W*(?:funding(?: sources?| information| statement)?|funding/support|sources? of funding|financial support|"
+    r"grant support|role of the (?:funding source|funders?|sponsors?|funder/sponsor)|"
+    r"financial disclosures?|acknowledge?ments?|funders|förderung|förderhinweis|financement|financiaci[oó]n|"
+    r"finanziamento|financiamento|finansowanie|финансирование|基金(?:项目)?|资助|助成|協賛)\s*[:：]\s*\S",
     re.I,
 )
 # Support words an acknowledgements section must hold to be a funding statement.
 SUPPORT_WORDS_RE = lazy(
-    r"support|fund|grant|financ|sponsor|fellowship|award|förder|finanz|soutien|subvenc|apoyo|sostegno|"
-    r"finansow|基金|资助",
+    r"support|fund|grant|financ|sponsor|fellowship|award|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
+    r"steun|finansow|поддерж|финанс|грант|基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|연구비",
     re.I,
 )
 # The work a statement is about: the subject of "was funded by".
@@ -61,19 +78,25 @@ _WORK = (
     r"(?:research|study|studies|work|project|trial|survey|analysis|paper|article|report|reporting|story|series|"
     r"journalism|coverage|program|programme|event|conference|workshop|symposium|publication|podcast|"
     r"investigation|experiment|collaboration|initiative|fellowship|content|expedition|exhibition|book|film|"
-    r"newsletter|site|website|effort|findings|results|data|post|video|episode|guide|feature|edition)s?"
+    r"newsletter|site|website|effort|findings|results|data|post|video|episode|guide|feature|edition|festival|"
+    r"concert|season|production|campaign|lecture|seminar|webinar|meetup|hackathon|residency|documentary|show|"
+    r"supplement|dataset|issue)s?"
 )
 # The verb and its agent: a funding statement always says by whom ("was supported by", "in part by").
 _FUNDED = (
-    r"(?:(?:supported|funded|co-?funded|financed|sponsored|underwritten|paid for|made possible)\s+"
-    r"(?:in part\s+|partly\s+|partially\s+|generously\s+|financially\s+|jointly\s+)?(?:by|through|from)|"
-    r"brought to you by|developed in partnership with|produced in partnership with|"
-    r"produced with (?:the )?support|created in partnership with|written in (?:collaboration|partnership) with)"
+    r"(?:(?:supported|funded|co-?funded|financed|sponsored|underwritten|paid for|made possible|commissioned)\s+"
+    r"(?:in part\s+|partly\s+|partially\s+|generously\s+|financially\s+|jointly\s+|in whole,?\s+or\s+in\s+part,?\s+)?"
+    r"(?:by|through|from)|"
+    r"brought to you by|(?:developed|produced|created|presented|published) in partnership with|"
+    r"(?:produced|funded|created|realised|realized|made|carried out|conducted|undertaken|reported) with (?:the )?"
+    r"(?:financial |generous |kind )?support|written in (?:collaboration|partnership) with)"
 )
+# A reporting clause: what follows it is the finding, not the work's funder ("The study found that …").
+_REPORTING = r"\b(?:found|finds|shows?|showed|suggests?|suggested|says|said|concluded|reveals?|revealed)\b"
 # Statement shapes, one per language family; all are searched in a block's text.
 STATEMENT_RES = (
     # "This research was supported by …", "The study, published in X, was funded in part by …"
-    rf"\b(?:this|the|our|these|their|his|her)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b[^.;]{{0,120}}?"
+    rf"\b(?:this|the|our|these|their|his|her)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b(?:(?!{_REPORTING})[^.;]){{0,120}}?"
     rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+){{0,2}}?{_FUNDED}\b",
     # "Funding for this work was provided by …", "Support for this project comes from …"
     rf"\b(?:funding|financial support|support|grants?)\s+for\s+(?:this|the)\s+(?:[\w\-]+\s+){{0,3}}?{_WORK}\b"
@@ -83,10 +106,34 @@ STATEMENT_RES = (
     r"am grateful)\b[^.;]{0,80}?\b(?:support|funding|financial|grants?|fellowships?|sponsorship)\b",
     r"\bgratefully acknowledges?\b[^.;]{0,60}?\b(?:support|funding|grants?)\b",
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
-    r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[A-Z]*[\-\s]?\d[\w\-/]*",
-    r"\b(?:supported|funded|financed)\s+(?:in part\s+|partly\s+|partially\s+)?by\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:grants?|awards?|fellowships?)\b",
+    r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
+    r"\b(?:supported|funded|financed|made possible)\s+(?:in part\s+|partly\s+|partially\s+)?(?:by|through)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:generous\s+)?(?:grants?|awards?|fellowships?|gifts?)\b",
+    # "X provided financial support for this event", "Additional support was provided by X"
+    rf"\b(?:provided|provides|provide|offered|gave)\s+(?:\w+\s+)?(?:financial support|funding|sponsorship|"
+    rf"grant support)\s+for\s+(?:this|these|our|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
+    r"\b(?:(?:additional|major|financial|generous|further|primary|core)\s+(?:support|funding)|funding)\s+"
+    r"(?:(?:was|is|has been|is being)\s+)?provided\s+by\b",
+    # "Thanks to X for sponsoring this episode", "X is the presenting sponsor of this conference"
+    r"\bthanks?\b[^.;!]{0,80}?\bfor\s+(?:sponsoring|underwriting|funding|financially supporting)\s+"
+    r"(?:this|today's|today’s|our|the)\b",
+    rf"\b(?:is|are|was|were)\s+(?:the|a|an|our)\s+(?:\w+\s+)?(?:sponsors?|funders?|underwriters?)\s+(?:of|for)\s+"
+    rf"(?:this|these|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     r"\breceived\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    r"\b(?:coverage|reporting|journalism|newsroom|desk|department|team|program|programme|project|series|initiative|"
+    r"site|publication|podcast|newsletter)\s+(?:receives|received|gets|has received)\s+(?:\w+\s+){0,2}?"
+    r"(?:support|funding)\s+from\b",
+    # the formulas of funders and journals: "This material is based upon work supported by …", "Open access
+    # funding provided by …", "The funders had no role in study design …", "disclosed receipt of … financial support"
+    r"\bbased\s+(?:up)?on\s+work\s+supported\s+by\b",
+    r"\bopen\s+access\s+funding\s+(?:enabled|provided|organi[sz]ed)\b",
+    r"\bthe\s+funders?\s+(?:had|has|played)\s+no\s+role\b",
+    r"\bdisclosed\s+receipt\s+of\s+(?:the\s+following\s+)?financial\s+support\b",
+    r"(?:^|[.!?]\s+)support\s+for\s+(?!(?:the|this|a)\s+(?:measure|bill|proposal|plan|policy|law|ban|idea|candidate|"
+    r"motion|amendment|referendum)\b)(?:[\w'’\-]+\s+){1,4}?(?:comes|come|came|is provided)\s+(?:in part\s+)?"
+    r"(?:from|by)\s+"
+    r"(?-i:(?:the\s+)?[A-Z])",
+    r"\bpaid\s+partnership\s+with\b",
     r"\bwith\s+(?:\w+\s+)?(?:funding|financial support|a grant|grants)\s+from\b",
     # "An editorially independent publication supported by the X Foundation"
     r"\b(?:publication|newsroom|site|website|podcast|newsletter|program|programme|project)\s+(?:is\s+)?"
@@ -104,27 +151,64 @@ STATEMENT_RES = (
     r"\b(?:donated\b|(?:contributed|gave|granted)\s+(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|dollars|euros)))"
     r"[^.;]{0,80}?\bto\s+(?:support|fund)\b",
     # German: "Das Projekt wird vom Bundesministerium … gefördert", "gefördert durch die DFG", "Förderkennzeichen"
-    r"\b(?:das|dieses|die|diese|der|unser|unsere)\s+(?:[\w\-]+\s+){0,2}?(?:\w*projekt|vorhaben|studie|forschung|"
-    r"arbeit|veranstaltung|tagung|initiative)\w*\s+(?:[^.;]{0,160}?)\b(?:wird|wurde|werden|wurden|ist|sind)\b"
-    r"[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt)\b",
+    r"\b(?:das|dieses|die|diese|der|dieser|unser|unsere)\s+(?:[\w\-]+\s+){0,2}?(?:\w*projekt|vorhaben|studie|"
+    r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
+    r"film|reihe|programm|podcast|beitrag|recherche|workshop)\w*\s+(?:[^.;]{0,160}?)\b"
+    r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt)\b",
     r"\b(?:gefördert|finanziert)\s+(?:durch|von)\s+(?:de[mnr]|die|das)\s+(?:bundesministerium|deutsche[n]? "
     r"forschungsgemeinschaft|dfg|bmbf|europäische|eu\b)",
-    r"\bförderkennzeichen\b",
-    # French, Spanish, Italian, Polish, Portuguese, Dutch
-    r"\b(?:ce|cette|ces|le|la|les|notre)\s+(?:\w+\s+){0,2}?(?:projet|étude|recherche|travail|travaux|programme)s?"
-    r"\b[^.;]{0,120}?\b(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?)\s+par\b",
-    r"\b(?:este|esta|el|la|nuestro|nuestra)\s+(?:proyecto|estudio|investigación|trabajo|programa)\b[^.;]{0,120}?"
-    r"\b(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|subvencionad[oa]s?)\b",
-    r"\b(?:il|lo|la|questo|questa|lo stesso)\s+(?:progetto|studio|ricerca|lavoro|programma)\b[^.;]{0,120}?"
-    r"\b(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa])\b",
+    r"\bförderkennzeichen\b|\bprojektnummer\s*:?\s*\d{5,}",
+    r"\b(?:entstand|entstanden|entsteht|realisiert|ermöglicht)\s+(?:\w+\s+){0,3}?mit\s+(?:der\s+)?"
+    r"(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\b",
+    # French, Spanish, Italian, Polish, Portuguese, Dutch: the work as the subject (a bill, "projet de loi", is no work)
+    r"\b(?:ce|cet|cette|ces|le|la|les|l['’]|notre)\s*(?:\w+\s+){0,2}?(?:projet(?!s? de loi)|étude|recherche|travail|"
+    r"travaux|programme|exposition|événement|évènement|manifestation|festival|colloque|publication|ouvrage|livre|"
+    r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article)s?\b[^.;]{0,120}?"
+    r"\b(?:(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?)\s+par\b|"
+    r"(?:a été|ont été|est|sont)\s+(?:réalisée?s?|produite?s?|menée?s?)\s+(?:avec|grâce\s+(?:à|au))\s*"
+    r"(?:le\s+|l['’]|au\s+)?(?:soutien|concours|aide|financement)\b|"
+    r"(?:a|ont)\s+(?:bénéficié|reçu)\b[^.;]{0,30}?\b(?:aide|financements?|subventions?|soutien))",
+    r"\b(?:este|esta|el|la|nuestro|nuestra)\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
+    r"programa|evento|festival|congreso|jornadas?|exposición|publicación|libro|informe|reportaje|iniciativa|"
+    r"película|documental|artículo)\b"
+    r"[^.;]{0,120}?\b(?:(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|"
+    r"subvencionad[oa]s?|patrocinad[oa]s?)\b|(?:ha|han)\s+recibido\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|"
+    r"fondos|una subvenci[oó]n)\b|(?:cont[oó]|cuenta|contaron|cuentan|ha contado)\s+con\s+(?:el|la)\s+(?:\w+\s+)?"
+    r"(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda|subvenci[oó]n)\b|"
+    r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
+    r"\b(?:il|lo|la|l['’]|questo|questa|quest['’]|lo stesso)\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
+    r"ricerca|lavoro|programma|evento|iniziativa|festival|mostra|volume|libro|pubblicazione|convegno|rassegna|"
+    r"articolo)\b[^.;]{0,120}?"
+    r"\b(?:(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa])\b|"
+    r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b)",
     r"\b(?:projekt|badani[ae]|praca|badanie)\b[^.;]{0,120}?\b(?:jest|został[aoy]?|było|były)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
-    r"\b(?:este|esta|o|a)\s+(?:projeto|estudo|pesquisa|trabalho)\b[^.;]{0,120}?\b(?:foi|é|foram)\s+(?:\w+\s+)?"
-    r"(?:financiad[oa]|apoiad[oa])\b",
-    r"\b(?:dit|het|deze|de)\s+(?:project|onderzoek|studie)\b[^.;]{0,120}?\b(?:is|werd|wordt)\s+(?:\w+\s+)?"
-    r"(?:gefinancierd|ondersteund)\b",
-    # Chinese: "本研究得到国家自然科学基金资助"
+    r"\b(?:este|esta|o|a)\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
+    r"publicação|artigo)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?(?:financiad[oa]|apoiad[oa])\b|"
+    r"(?:foi|é|foram)\s+realizad[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
+    r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
+    r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b)",
+    r"\b(?:dit|het|deze|de)\s+(?:project|onderzoek|studie|festival|evenement|congres|publicatie|boek|"
+    r"tentoonstelling|initiatief|programma)\b[^.;]{0,120}?\b(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?"
+    r"(?:gefinancierd|gesponsord|gesubsidieerd|mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b",
+    # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
+    r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие)\b"
+    r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
+    r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*)",
+    # Chinese: "本研究得到国家自然科学基金资助", "本研究由国家自然科学基金资助"
     r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
+    r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文)[^。]{0,20}?"
+    r"(?:由|受|受到|得到|获得|獲得|承蒙)[^。]{1,80}?(?:资助|資助|赞助|贊助|补助|補助)",
+    # Japanese: "本研究はJSPS科研費JP12345678の助成を受けたものです", "本イベントは…の協賛により開催"
+    r"(?:本|この|当)(?:研究|事業|調査|プロジェクト|取り組み|取組|イベント|企画|論文|記事|番組|展覧会|展示|公演|"
+    r"講演会|シンポジウム|ワークショップ|大会|活動)は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援)"
+    r"(?:を受けて(?:実施|行|開催)|を受けた(?:もの|研究)|により(?:実施|開催|行)|による(?:もの|研究|成果)|"
+    r"のもと(?:で)?(?:実施|開催|行))",
+    r"科研費\s*[（(]?\s*(?:JP)?\d{6,}",
+    r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
+    # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
+    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사)[^.]{0,80}?지원(?:을\s*받아|으로)\s*"
+    r"(?:수행|작성|제작|진행|개최)",
 )
 # One pattern for every shape (content.py reattaches blocks that match it after the body).
 FUNDING_STATEMENT_RE = lazy("|".join(f"(?:{shape})" for shape in STATEMENT_RES), re.I)
@@ -132,23 +216,72 @@ FUNDING_STATEMENT_RE = lazy("|".join(f"(?:{shape})" for shape in STATEMENT_RES),
 SPONSOR_NOTICE_RE = lazy(
     r"^(?:[\w'’&\-]+\s+){0,8}?(?:is|are)\s+(?:\w+\s+)?(?:supported|sponsored|funded|underwritten|made possible|"
     r"brought to you)\s+by\W*$|"
-    r"^(?:sponsored|funded|underwritten|made possible|brought to you)\s+by\b|"
+    r"^(?:sponsored|funded|co-?funded|financed|co-?financed|underwritten|made possible|brought to you|paid for|"
+    r"commissioned)\s+by\b|^made\s+possible\s+(?:with|thanks\s+to)\b|"
+    r"^supported\s+(?:using|with)\s+(?:public\s+)?funding\s+(?:by|from)\b|^today['’]s\s+sponsor\b|"
     r"^supported\s+by\s+\S|"  # a bare "Supported by" labels an advertisement, not a sponsor
-    r"^in\s+(?:partnership|association|collaboration)\s+with\b|"
-    r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b",
+    r"^(?:(?:produced|created|presented|published|developed)\s+)?in\s+(?:partnership|association|collaboration)\s+"
+    r"with\b|"
+    r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
+    r"^thanks?\s+to\s+our\s+(?:\w+\s+)?sponsors?\b|"
+    # "Gefördert durch", "Mit freundlicher Unterstützung von", "Avec le soutien de", "Con el apoyo de",
+    # "Con il contributo di", "Met steun van", "Com o apoio de", "Dofinansowano ze środków"
+    r"^(?:gefördert|kofinanziert|finanziert|unterstützt|ermöglicht)\s+(?:durch|von|vom|aus)\b|"
+    r"^mit\s+(?:der\s+)?(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\s+"
+    r"(?:von|vom|der|des|durch)\b|"
+    r"^(?:avec|grâce)\s+(?:à\s+)?(?:le|l['’]|au)\s*(?:généreux\s+)?(?:soutien|concours|financement|aide|mécénat)\s+"
+    r"(?:financier\s+)?(?:de|du|des|d['’])|"
+    r"^(?:co)?(?:financée?s?|soutenue?s?)\s+par\b|"
+    r"^con\s+(?:el|la)\s+(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda)\s+(?:financier[oa]\s+)?(?:de|del)\b|"
+    r"^(?:co-?)?(?:financiad|patrocinad|subvencionad|apoiad)[oa]s?\s+(?:por|pel[oa]s?)\b|"
+    r"^con\s+il\s+(?:sostegno|contributo|patrocinio|supporto|finanziamento)\s+(?:economico\s+|finanziario\s+)?"
+    r"(?:di|del|della|dell['’]|dei|delle|degli)\b|"
+    r"^(?:progetto\s+|iniziativa\s+)?(?:co)?finanziat[oaie]\s+(?:da|dal|dalla|dall['’]|dai|dalle|con)\b|"
+    r"^met\s+(?:de\s+)?(?:financiële\s+|genereuze\s+|gulle\s+)?(?:steun|ondersteuning|bijdrage)\s+van\b|"
+    r"^(?:mede\s+)?mogelijk\s+gemaakt\s+(?:door|met)\b|^(?:mede)?gefinancierd\s+door\b|^gesponsord\s+door\b|"
+    r"^com\s+(?:o\s+)?(?:apoio|patrocínio|financiamento)\s+(?:financeiro\s+)?(?:de|da|do|dos|das)\b|"
+    r"^(?:projekt\s+|zadanie\s+(?:publiczne\s+)?)?(?:współ|do|s)?finansowan[aeyo]\s+(?:przez|ze\s+środków|z)\b|"
+    r"^(?:sfinansowano|dofinansowano|współfinansowano)\s+(?:ze\s+środków|z|przez)\b",
     re.I,
 )
 MAX_SPONSOR_NOTICE_CHARS = 160
+# The EU's notice, a sponsor notice that runs long: "Funded by the European Union. Views and opinions
+# expressed are however those of the author(s) only …", in the Union's languages.
+EU_NOTICE_RE = lazy(
+    r"^(?:(?:co-?)?(?:funded|financed)\s+by\s+the\s+european\s+union|(?:ko)?finanziert\s+von\s+der\s+europäischen\s+"
+    r"union|(?:co)?financé\s+par\s+l['’]union\s+européenne|(?:co)?financiado\s+por\s+la\s+unión\s+europea|"
+    r"(?:co)?finanziato\s+dall['’]unione\s+europea|(?:mede)?gefinancierd\s+door\s+de\s+europese\s+unie|"
+    r"(?:co)?financiado\s+pela\s+união\s+europeia|(?:współ)?finansowane\s+przez\s+unię\s+europejską)\b",
+    re.I,
+)
 # A notice that names its sponsor only by the logo after it ("Sponsored by", "In partnership with").
-BARE_NOTICE_RE = lazy(r"\b(?:by|with|from|of)\W*$", re.I)
+BARE_NOTICE_RE = lazy(r"\b(?:by|with|from|of|durch|von|vom|der|des|par|de|du|por|del|pel[oa]|da|"
+                      r"di|della|door|van|przez|środków)\W*$", re.I)
+# A notice that goes on as a sentence ("With the support of her family, she finished the race …"): after
+# its first comma, a sponsor list holds names and small words; a clause holds this many other lower-case words.
+NOTICE_CLAUSE_WORDS = 3
+NOTICE_SMALL_WORDS = frozenset(
+    "the and for its our their other with from und der die das des dem den von et les del della delle "
+    "dei degli los las het van dos".split()
+)
 # A heading that marks its section as sponsored.
 SPONSORED_HEADING_RE = lazy(r"\((?:sponsored|sponsor|paid partnership|partner content)\)\W*$", re.I)
 # Support that is not funding of the work: readers, members, affiliate links, product features.
 NOT_FUNDING_RE = lazy(
-    r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like )?(?:readers|you|members|"
-    r"subscribers|listeners|viewers|donors like you|donations)|"
-    r"reader-supported|affiliate|commission|supported by (?:the |your )?(?:app|browser|device|version|"
-    r"firmware|software|platform)\b",
+    r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
+    r"subscribers|listeners|viewers|donors like you|donations|advertis\w*|ads\b)|"
+    r"reader-supported|affiliate|\b(?:earn|earns|receive|receives|get|gets|make|makes)\s+(?:\w+\s+){0,2}?"
+    r"commissions?\b|"
+    r"supported by (?:(?:the|your|all|most|every|any|major|modern|current|recent|newer|older|popular|many|some)\s+)"
+    r"{0,3}(?:apps?|browsers?|devices?|versions?|firmware|software|platforms?|operating systems?|phones?|hardware|"
+    r"models?|plugins?|extensions?|drivers?)\b|"
+    # general thanks to the audience; support as agreement or as evidence, not money
+    r"\b(?:thank\w*|grateful to)\s+(?:to\s+)?(?:all\s+(?:of\s+)?)?(?:our|my)\s+(?:\w+\s+)?(?:readers|listeners|"
+    r"viewers|subscribers|members|patrons|fans|audience)\b|"
+    r"\b(?:by|par|por|da|dalla|von|door|przez|pela)\s+(?:a\s+|the\s+|la\s+|der\s+|de\s+)?(?:majority|majorité|"
+    r"mayoría|maggioranza|mehrheit|meerderheid|maioria|większość)|"
+    r"(?-i:supported by (?:\w+\s+){0,3}?(?:evidence|data|findings|studies|literature|observations|experiments|"
+    r"simulations|measurements|theory|facts)\b)",
     re.I,
 )
 # Competing interests and ethics: declarations of their own, never funding.
@@ -161,7 +294,10 @@ DECLARATION_HEADING_RE = lazy(
 FUNDING_WORDS = (
     "support", "fund", "financ", "sponsor", "grant", "award", "acknowledg", "förder", "finanz", "soutien",
     "soutenu", "apoy", "subvenc", "sostenut", "finansow", "gefinancierd", "ondersteund", "financiad", "underwritten",
-    "made possible", "partnership", "collaboration", "brought to you", "donat", "基金", "资助",
+    "made possible", "partnership", "collaboration", "brought to you", "donat", "paid for", "commission", "mécène",
+    "bénéfici", "unterstütz", "apoio", "sostegno", "contributo", "patrocin", "steun", "mogelijk gemaakt", "поддерж",
+    "финанс", "грант", "基金", "资助", "資助", "赞助", "贊助", "补助", "補助", "助成", "支援", "協賛", "後援", "委託",
+    "科研費", "資金", "提供", "スポンサー", "지원", "연구비",
 )
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Blocks read as one statement; a block with block children is read through them.
@@ -338,9 +474,18 @@ def _statement_kind(text: str) -> str | None:
         return "statement"
     if FUNDING_STATEMENT_RE.search(text) is not None and not DECLARATION_HEADING_RE.match(text):
         return "statement"
-    if len(text) <= MAX_SPONSOR_NOTICE_CHARS and SPONSOR_NOTICE_RE.search(text):
+    if len(text) <= MAX_SPONSOR_NOTICE_CHARS and SPONSOR_NOTICE_RE.search(text) and not _goes_on_as_clause(text):
+        return "notice"
+    if EU_NOTICE_RE.match(text):
         return "notice"
     return None
+
+
+def _goes_on_as_clause(notice: str) -> bool:
+    """Does the notice go on after its first comma as a sentence, not a list of sponsors?"""
+    _, comma, rest = notice.partition(",")
+    words = (word for word in rest.split() if word.islower() and len(word) >= 3 and word not in NOTICE_SMALL_WORDS)
+    return bool(comma) and sum(1 for _ in words) >= NOTICE_CLAUSE_WORDS
 
 
 def _in_article_area(el: etree._Element) -> bool:
