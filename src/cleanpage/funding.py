@@ -21,10 +21,11 @@ Competing-interest and ethics declarations are never funding.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
-from .patterns import lazy
+from .patterns import LazyPattern, has_required, lazy, required_words
 from .rules import class_rule
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
@@ -128,6 +129,22 @@ STATEMENT_RES = (
 )
 # One pattern for every shape (content.py reattaches blocks that match it after the body).
 FUNDING_STATEMENT_RE = lazy("|".join(f"(?:{shape})" for shape in STATEMENT_RES), re.I)
+
+
+def has_statement_shape(text: str) -> bool:
+    """`FUNDING_STATEMENT_RE.search(text) is not None`, sooner: each shape is searched only
+    where the lower-cased text holds the words every match of it holds (a few substring
+    tests in C instead of thirty alternatives tried at every character)."""
+    low = text.lower()
+    return any(has_required(low, required) and shape.search(text) is not None
+               for required, shape in _gated_shapes())
+
+
+@lru_cache(maxsize=None)
+def _gated_shapes() -> tuple[tuple[tuple[frozenset[str], ...], LazyPattern], ...]:
+    """Each shape with the words it requires; a shape is compiled when first searched."""
+    return tuple((required_words(shape, re.I), lazy(shape, re.I)) for shape in STATEMENT_RES)
+
 # A short sponsor notice: "The Newsroom is supported by" followed by the sponsor's logo.
 SPONSOR_NOTICE_RE = lazy(
     r"^(?:[\w'’&\-]+\s+){0,8}?(?:is|are)\s+(?:\w+\s+)?(?:supported|sponsored|funded|underwritten|made possible|"
@@ -336,7 +353,7 @@ def _statement_kind(text: str) -> str | None:
         return None
     if FUNDING_LABEL_RE.match(text):
         return "statement"
-    if FUNDING_STATEMENT_RE.search(text) is not None and not DECLARATION_HEADING_RE.match(text):
+    if has_statement_shape(text) and not DECLARATION_HEADING_RE.match(text):
         return "statement"
     if len(text) <= MAX_SPONSOR_NOTICE_CHARS and SPONSOR_NOTICE_RE.search(text):
         return "notice"
