@@ -235,14 +235,14 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             used.update(section[1])
         elif heading.tag in HEADING_TAGS and SPONSORED_HEADING_RE.search(text) and not _foreign(heading):
             found.append(text)  # "Ten tools for tracing (Sponsored)": a sponsored section of the page
-    for el in _blocks(tree, whole_page):
+    for el, held_words in _blocks(tree, whole_page, words):
         if el in used or _has_block_children(el):
             continue
         raw = el.text_content()
         if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2:
             continue
         low = raw.lower()
-        if not any(word in low for word in words):
+        if not any(word in low for word in held_words):
             continue  # substring tests in C settle most blocks of a page
         text = " ".join(raw.split())
         kind = _statement_kind(text)
@@ -259,25 +259,25 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     return _innermost(found)
 
 
-def _blocks(tree: etree._Element, whole_page: bool):
-    """The blocks read for statements: all of them in a body; on a whole page only those
-    of the areas that stripping removes and statements hide in (dialogs, asides, headers,
-    footers): the body's own blocks are read again once the body is found."""
+def _blocks(tree: etree._Element, whole_page: bool, words: tuple[str, ...]):
+    """(block, the funding words its area holds) for the blocks read for statements: all of
+    them in a body; on a whole page only those of the areas that stripping removes and
+    statements hide in (dialogs, asides, headers, footers): the body's own blocks are read
+    again once the body is found."""
     if not whole_page:
-        yield from tree.iter(*BLOCK_TAGS)
+        for block in tree.iter(*BLOCK_TAGS):
+            yield block, words
         return
-    seen: set = set()
-    for area in tree.iter(*AREA_TAGS):
-        if area in seen or (area.tag == "div" and not _is_hidden_area(area)):
-            continue  # an area inside an area read already, or an ordinary <div>
+    walk = etree.iterwalk(tree, events=("start",), tag=AREA_TAGS)
+    for _, area in walk:
+        if area.tag == "div" and not _is_hidden_area(area):
+            continue  # an ordinary <div>: the areas inside it are walked to
+        walk.skip_subtree()  # an area inside an area is read with it
         low = area.text_content().lower()
-        if not any(word in low for word in FUNDING_WORDS):
-            seen.update(area.iter(*BLOCK_TAGS))  # one C-level scan settles an area without the words
-            continue
-        for block in area.iter(*BLOCK_TAGS):
-            if block not in seen:
-                seen.add(block)
-                yield block
+        held = tuple(word for word in words if word in low)  # a block's text is part of its area's
+        if held:  # one C-level scan settles an area without the words
+            for block in area.iter(*BLOCK_TAGS):
+                yield block, held
 
 
 def _is_hidden_area(el: etree._Element) -> bool:
