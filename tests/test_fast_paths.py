@@ -4,7 +4,8 @@
   funding.has_statement_shape searches a funding shape only where the text holds them,
   and must answer what FUNDING_STATEMENT_RE.search answers;
 - parse.Element.text_content serializes the text instead of evaluating XPath string();
-- parse._xml_safe counts U+FFFD with str scans.
+- parse._xml_safe counts U+FFFD with str scans;
+- speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from cleanpage.funding import FUNDING_STATEMENT_RE, STATEMENT_RES, has_statement_shape
 from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.patterns import has_required, required_words
+from cleanpage.speakers import cjk_count
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -144,3 +146,18 @@ def test_xml_safe_counts_the_junk(text: str, junk: int) -> None:
     assert count == junk
     assert data == safe.encode("utf-8")
     assert "\ufffe" not in safe and "\uffff" not in safe and "\x00" not in safe
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain ASCII", "café – “quoted”", "Ελληνικά и кириллица", "中文文本", "日本語のテキスト", "한국어 텍스트",
+    "mixed 中文 and English、。", "\u3000\u303f\ua000\ud7b0\uff0c", "edge \u3040\u9fff\uac00\ud7af", "lone \ud800 surrogate",
+])
+def test_cjk_count_counts_the_cjk_characters(text: str) -> None:
+    expected = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    assert cjk_count(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_cjk_count_on_any_text(text: str) -> None:
+    assert cjk_count(text) == sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
