@@ -37,11 +37,7 @@ from .attributes import limit_attributes
 from .errors import InputError, first_line
 from .patterns import lazy
 
-# Input is always handed over as UTF-8 bytes (a <meta charset> can't override
-# it). The first parse keeps libxml2's default limits: nesting 256 (so no tree
-# we return is deeper), text nodes 10 MB. Any limit hit is a FATAL error in the
-# parser's log (libxml2 always reports the first fatal error), and sends the
-# page to the flattened re-parse with huge_tree (text nodes up to 1 GB).
+
 class Element(lxml.html.HtmlElement):
     """lxml.html's element, its text read by libxml2's own serializer.
 
@@ -56,6 +52,11 @@ class Element(lxml.html.HtmlElement):
 _tostring = lxml.etree.tostring
 
 
+# Input is always handed over as UTF-8 bytes (a <meta charset> can't override
+# it). The first parse keeps libxml2's default limits: nesting 256 (so no tree
+# we return is deeper), text nodes 10 MB. Any limit hit is a FATAL error in the
+# parser's log (libxml2 always reports the first fatal error), and sends the
+# page to the flattened re-parse with huge_tree (text nodes up to 1 GB).
 def _html_parser(**settings) -> lxml.html.HTMLParser:
     """lxml.html's parser, but every element gets the one Element class from C.
 
@@ -91,6 +92,7 @@ _SURROGATE_MIN, _SURROGATE_MAX = "\ud800", "\udfff"
 # The same characters as UTF-8 (surrogates can't be encoded at all), for a
 # fast memchr check of the encoded text.
 _ILLEGAL_CONTROL_UTF8 = tuple(bytes([c]) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
+# U+FFFE and U+FFFF (dropped) and U+FFFD (counted as junk): looked for in the str.
 _NONCHARACTERS = ("\ufffe", "\uffff")
 _REPLACEMENT = "\ufffd"
 
