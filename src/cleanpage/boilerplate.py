@@ -167,17 +167,22 @@ class _Walker:
         per_rule: dict[str, int] = {}
         for el, rule in soft:
             per_rule[rule] = per_rule.get(rule, 0) + sizes[el]
-        # the main text is found (a scoring pass) only where a rule's blocks could take half of it
-        big = max(per_rule.values(), default=0) >= SHARE_CHECK * self.total
-        main = self.main() if big else None
-        main_size = len(main.text_content()) if main is not None else 0
-        by_rule: dict[str, list[etree._Element]] = {}
+        unguarded = []
         for el, rule in soft:
             reason = self._guarded(el, el.attrib, sizes[el])
             if reason:
                 kept[el] = False
                 self.keep(el, rule, reason)
-            elif main_size >= GUARD_MIN_CHARS and contains(main, el):
+            else:
+                unguarded.append((el, rule))
+        # the main text is found (a scoring pass) only where a rule's blocks could take half of it
+        # and a block is left that the main text's limit would keep
+        big = max(per_rule.values(), default=0) >= SHARE_CHECK * self.total
+        main = self.main() if big and any(sizes[el] >= MIN_PROSE_BLOCK for el, _ in unguarded) else None
+        main_size = len(main.text_content()) if main is not None else 0
+        by_rule: dict[str, list[etree._Element]] = {}
+        for el, rule in unguarded:
+            if main_size >= GUARD_MIN_CHARS and contains(main, el):
                 by_rule.setdefault(rule, []).append(el)
         for rule, els in by_rule.items():  # each rule's limit on the main text, all its blocks together
             taken = sum(sizes[el] for el in els) / main_size

@@ -22,7 +22,7 @@ from functools import lru_cache
 from lxml import etree
 
 from . import boilerplate
-from .sections import FUNDING_STATEMENT_RE
+from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
 from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
@@ -453,7 +453,7 @@ def _find_funding_blocks(members: list[etree._Element]) -> list[etree._Element]:
 
 def _is_funding_block(el: etree._Element) -> bool:
     text = el.text_content().strip()
-    return 0 < len(text) <= MAX_FUNDING_CHARS and FUNDING_STATEMENT_RE.search(text) is not None \
+    return 0 < len(text) <= MAX_FUNDING_CHARS and has_statement_shape(text) \
         and link_density(el) < 0.5
 
 

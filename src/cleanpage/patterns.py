@@ -58,3 +58,99 @@ class LazyPattern:
 def lazy(source: str, flags: int = 0) -> LazyPattern:
     """A pattern compiled on first use (`search`, `match`, `sub`... all work)."""
     return LazyPattern(source, flags)
+
+
+# -- required words: a cheap substring test before a costly search ------------
+
+# The most strings a literal run may spread into ("[oa]" doubles it) before it is cut.
+MAX_REQUIRED_STRINGS = 64
+
+
+def required_words(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Sets of lower-cased strings: every match of the pattern holds one string of each set.
+
+    Read from the parsed pattern: runs of literals (a character class of a few
+    letters and an alternation of literals spread a run into several strings),
+    groups and repeats that must match at least once, an alternation whose every
+    branch requires something. So where `has_required(text.lower(), sets)` is
+    False the pattern cannot match (with re.I as with str.lower: the few
+    characters whose case folds otherwise, such as the Turkish dotted İ, aside).
+    The most selective sets come first; () when the pattern requires nothing."""
+    try:
+        from re import _parser  # Python 3.11+
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
+    _, found = _Required(_parser).sequence(_parser.parse(source, flags))
+    usable = {frozenset(word.lower() for word in words) for words in found if words and all(words)}
+    return tuple(sorted(usable, key=_selectivity, reverse=True))
+
+
+def has_required(low: str, required: tuple[frozenset[str], ...]) -> bool:
+    """Does lower-cased `low` hold a string of every set of `required_words`?"""
+    return all(any(word in low for word in words) for words in required)
+
+
+def _selectivity(words) -> tuple[int, int, tuple[str, ...]]:
+    """The shortest string the longest, then the fewest strings (then by the strings: a fixed order)."""
+    return min(map(len, words)), -len(words), tuple(sorted(words))
+
+
+def _best_required(found: list[set[str]]) -> set[str] | None:
+    usable = [words for words in found if words and all(words)]
+    return max(usable, key=_selectivity, default=None)
+
+
+class _Required:
+    """One walk over a parsed pattern (sre's parser: a list of (opcode, argument))."""
+
+    def __init__(self, parser) -> None:
+        self.p = parser
+        self.once = tuple(op for op in (getattr(parser, "ATOMIC_GROUP", None),) if op is not None)
+        self.repeats = tuple(getattr(parser, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                             if hasattr(parser, name))
+        self.zero_width = (parser.AT, parser.ASSERT, parser.ASSERT_NOT)
+
+    def sequence(self, items) -> tuple[set[str] | None, list[set[str]]]:
+        """(every string the sequence matches when that is a small set, else None;
+        the sets of strings one of which each match holds)."""
+        p = self.p
+        run, whole, found = {""}, True, []
+        for op, arg in items:
+            if op in self.zero_width:
+                continue  # matches no characters: the literal run goes on
+            strings = None
+            if op is p.LITERAL:
+                strings = {chr(arg)}
+            elif op is p.IN and arg and all(kind is p.LITERAL for kind, _ in arg):
+                strings = {chr(code) for _, code in arg}
+            elif op is p.SUBPATTERN or op in self.once:
+                strings, inner = self.sequence(arg[-1])
+                found += inner
+            elif op is p.BRANCH:
+                strings = self._branch(arg[1], found)
+            elif op in self.repeats:
+                low, high, item = arg
+                strings, inner = self.sequence(item)
+                if low >= 1:
+                    found += inner
+                if not low == high == 1:
+                    if low >= 1 and strings:
+                        found.append(strings)
+                    strings = None
+            if strings is None or len(run) * len(strings) > MAX_REQUIRED_STRINGS:
+                found.append(run)
+                run, whole = {""}, False
+            if strings is not None and len(run) * len(strings) <= MAX_REQUIRED_STRINGS:
+                run = {head + tail for head in run for tail in strings}
+        found.append(run)
+        return (run if whole else None), found
+
+    def _branch(self, alternatives, found: list[set[str]]) -> set[str] | None:
+        """The strings of an alternation of literals; else None, and what every branch requires goes to `found`."""
+        results = [self.sequence(alternative) for alternative in alternatives]
+        if all(strings is not None for strings, _ in results):
+            return set().union(*(strings for strings, _ in results))
+        required = [_best_required([*inner, *([strings] if strings else [])]) for strings, inner in results]
+        if all(words is not None for words in required):
+            found.append(set().union(*required))
+        return None

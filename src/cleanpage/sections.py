@@ -12,7 +12,6 @@ from lxml import etree
 
 from .model import Quote
 from .tree import own_text
-from .funding import FUNDING_STATEMENT_RE  # noqa: F401  (content.py reads it from here)
 from .patterns import lazy
 from .speakers import (
     SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, first_person, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,

@@ -18,6 +18,8 @@ INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "span", "font", "u", "s"
 
 def own_text(el: etree._Element) -> str:
     """The text directly in `el` and its inline children: what makes a <div> a paragraph."""
+    if not len(el):  # most elements asked are leaves (a <span>, a <div> of text)
+        return (el.text or "").strip()
     parts = [el.text or ""]
     for child in el:
         if child.tag in INLINE_TAGS:

@@ -1,0 +1,163 @@
+"""The shortcuts taken for speed give the answers of the slow paths they stand for.
+
+- patterns.required_words: the strings a pattern's every match holds;
+  funding.has_statement_shape searches a funding shape only where the text holds them,
+  and must answer what FUNDING_STATEMENT_RE.search answers;
+- parse.Element.text_content serializes the text instead of evaluating XPath string();
+- parse._xml_safe counts U+FFFD with str scans;
+- speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleanpage.funding import FUNDING_STATEMENT_RE, STATEMENT_RES, has_statement_shape
+from cleanpage.parse import _xml_safe, parse_html
+from cleanpage.patterns import has_required, required_words
+from cleanpage.speakers import cjk_count
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bfoo(?:bar|baz)\b", [{"foobar", "foobaz"}]),
+    (r"a\s+bcd", [{"bcd"}, {"a"}]),
+    (r"(?:the )?support", [{"support"}]),
+    (r"x[oa]s?yz", [{"xo", "xa"}, {"yz"}]),
+    (r"(?:ab|c\d)", [{"ab", "c"}]),
+    (r"(?:Grant|Award)s?\s+No", [{"grant", "award"}, {"no"}]),
+    (r"\d+", []),
+    (r"(?:abc)?\w+", []),  # an optional group requires nothing
+    (r"(?:x\d+yy|zz)", [{"yy", "zz"}]),  # each branch's best requirement, together
+])
+def test_required_words(pattern: str, expected: list[set[str]]) -> None:
+    assert sorted(map(sorted, required_words(pattern, re.I))) == sorted(map(sorted, expected))
+
+
+# Invented statements in the languages of STATEMENT_RES, and sentences that only come near them.
+STATEMENTS = [
+    "This research was supported by the Example Foundation under grant EF-1234.",
+    "The study, published in a journal, was funded in part by the Example Trust.",
+    "Funding for this project was provided by the Example Council.",
+    "We gratefully acknowledge support from the Example Institute.",
+    "The authors thank the Example Fund for financial support.",
+    "This work received funding from the Example Programme under Grant Agreement No 101000.",
+    "Supported by a grant from the Example Society.",
+    "With funding from the Example Agency.",
+    "An editorially independent publication supported by the Example Foundation.",
+    "I wrote this post in collaboration with Example Co.",
+    "This is a sponsored post.",
+    "Ten tools for tracing (Sponsored)",
+    "People who support this newsletter make it possible.",
+    "She donated half of the prize to support the clinic.",
+    "Das Projekt wird vom Bundesministerium für Beispiele gefördert.",
+    "Gefördert durch die Deutsche Forschungsgemeinschaft.",
+    "Förderkennzeichen 01AB2345",
+    "Ce projet a été financé par l'Agence exemple.",
+    "Este proyecto ha sido financiado por la Fundación Ejemplo.",
+    "Il progetto è stato finanziato dalla Fondazione Esempio.",
+    "Projekt został sfinansowany przez Fundację Przykład.",
+    "Este estudo foi financiado pela Fundação Exemplo.",
+    "Dit onderzoek werd gefinancierd door de Voorbeeldstichting.",
+    "本研究得到国家自然科学基金资助。",
+    "THIS RESEARCH WAS SUPPORTED BY THE EXAMPLE FOUNDATION.",
+]
+NEAR_MISSES = [
+    "The mayor said the plan had wide support among residents.",
+    "Funding cuts hit the city's schools this year.",
+    "The grant was announced on Tuesday.",
+    "We thank our readers.",
+    "Das Projekt ist groß.",
+    "本研究很重要。",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", STATEMENTS + NEAR_MISSES)
+def test_shape_prefilter_answers_as_the_full_pattern(text: str) -> None:
+    assert has_statement_shape(text) == (FUNDING_STATEMENT_RE.search(text) is not None)
+
+
+def test_the_invented_statements_are_statements() -> None:
+    assert all(has_statement_shape(text) for text in STATEMENTS)
+    assert not any(has_statement_shape(text) for text in NEAR_MISSES)
+
+
+# Texts built of the shapes' own words (in any case) and filler: they reach the
+# patterns' deeper branches far more often than random characters would.
+_SHAPE_WORDS = sorted({word for shape in STATEMENT_RES for words in required_words(shape, re.I) for word in words})
+_FILLER = ["the", "a", "of", "Example", "Foundation", "grant", "no.", "12345", ",", ".", ";", "(", ")", "by",
+           "in part", "for", "from", "und", "par", "por", "da", "door", "przez", "资助", "基金", "得到"]
+_word = st.sampled_from(_SHAPE_WORDS + _FILLER).flatmap(
+    lambda w: st.sampled_from([w, w.upper(), w.title(), w.capitalize()]))
+_texts = st.lists(_word, max_size=14).flatmap(
+    lambda words: st.sampled_from([" ".join(words), "".join(words), "\n".join(words)]))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts)
+def test_shape_prefilter_never_hides_a_match(text: str) -> None:
+    assert has_statement_shape(text) == (FUNDING_STATEMENT_RE.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcdefgoprstuwy ()#.0123-ÖöéèČ基金资助得"), max_size=40),
+       st.sampled_from([r"\bfoo(?:bar|baz)\b", r"gr[ae]nts?\s+no\.?\s*\d", r"(?:the )?support(?:ed)?\s+by",
+                        r"(?:ab|c\d)+x", r"\(sponsored\)", r"(?:得到|受到)[^。]{0,4}基金"]))
+def test_required_words_are_held_by_every_match(text: str, pattern: str) -> None:
+    required = required_words(pattern, re.I)
+    if re.search(pattern, text, re.I):
+        assert has_required(text.lower(), required)
+
+
+TREES = [
+    "<div>one <b>two</b> three<p>four &amp; five</p>six</div>",
+    "<p>a<br>b<span> c </span>d</p>tail",
+    "<div><script>var x = '<b>';</script><style>p{}</style>text</div>",
+    "<ul><li>一</li><li>二 <i>三</i></li></ul>",
+    "<div>&nbsp;x&#8217;s&lt;tag&gt;</div>",
+    "<table><tr><td>1</td><td>2</td></tr></table>",
+    "<div></div>",
+]
+
+
+@pytest.mark.parametrize("markup", TREES)
+def test_element_text_is_xpath_string(markup: str) -> None:
+    xpath_string = lxml.etree.XPath("string()")
+    root = parse_html(f"<html><body>{markup}</body></html>")
+    for el in root.iter():
+        assert el.text_content() == xpath_string(el)  # what lxml.html's own text_content evaluates
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    ("<p>plain</p>", 0),
+    ("<p>caf\u00e9 \u2019</p>", 0),
+    ("<p>bad \ufffd\ufffd bytes</p>", 2),
+    ("<p>half\uffc0width</p>", 0),  # a character whose UTF-8 starts like U+FFFD's
+    ("<p>non\ufffecharacter\uffff \ufffd</p>", 3),
+    ("<p>nul\x00 and \x01</p>", 2),
+])
+def test_xml_safe_counts_the_junk(text: str, junk: int) -> None:
+    safe, data, count = _xml_safe(text)
+    assert count == junk
+    assert data == safe.encode("utf-8")
+    assert "\ufffe" not in safe and "\uffff" not in safe and "\x00" not in safe
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain ASCII", "café – “quoted”", "Ελληνικά и кириллица", "中文文本", "日本語のテキスト", "한국어 텍스트",
+    "mixed 中文 and English、。", "\u3000\u303f\ua000\ud7b0\uff0c", "edge \u3040\u9fff\uac00\ud7af", "lone \ud800 surrogate",
+])
+def test_cjk_count_counts_the_cjk_characters(text: str) -> None:
+    expected = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    assert cjk_count(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_cjk_count_on_any_text(text: str) -> None:
+    assert cjk_count(text) == sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
