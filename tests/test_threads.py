@@ -104,3 +104,24 @@ def test_blocks_beside_an_article_in_its_template_stay_out_when_they_add_little(
     article = cleanpage.clean(html)
     assert article.text.count("Story") == 16
     assert "Citation: Pump safety report" not in article.text
+
+
+# ---------------------------------------------------------------- service pages of sections
+
+def test_a_service_page_whose_hero_holds_a_third_of_its_sentences_comes_out_whole() -> None:
+    # the hero's paragraphs score best and hold a good part of the page's sentences, yet a
+    # small part of its words: the page is its sections, each with a heading and a feature list
+    hero = ("<div class='hero'><div class='hero-inner'><h1>Boiler service</h1>"
+            + "".join(f"<p>Hero {i}: {SENTENCE}</p>" for i in range(2)) + "</div></div>")
+    features = "".join(f"<li>Feature {n}: cleaned</li>" for n in range(6))
+    promise = "<li>Every engineer on this plan carries the parts that most boilers need on the first visit.</li>"
+    sections = "".join(f"<section class='band'><div class='band-inner'><h2>Plan {i}</h2>"
+                       f"<ul>{features}{promise}</ul></div></section>" for i in range(7))
+    html = page("<nav><a href='/'>Home</a> <a href='/plans'>Plans</a></nav><div class='page'>" + hero + sections
+                + "</div><footer><p>Copyright the heating company.</p></footer>", title="Boiler service")
+    article = cleanpage.clean(html)
+    assert "Hero 0:" in article.text
+    for i in range(7):
+        assert f"Plan {i}" in article.text
+    assert article.text.count("Feature 5: cleaned") == 7
+    assert "Copyright the heating company" not in article.text

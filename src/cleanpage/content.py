@@ -24,7 +24,7 @@ from lxml import etree
 from . import boilerplate
 from .sections import FUNDING_STATEMENT_RE
 from .model import NODE_ATTR, Options, Removal
-from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -108,7 +108,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         return None
     chosen = _with_deck_and_funding(_gather(top, scores))
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
-    wide = _wide_candidate(body, title, options) if _narrow(chosen, body) else None
+    wide = _wide_candidate(body, title, options) if _narrow(chosen, body, final=False) else None
     # the repeats of the block around the choice (a thread's posts), unless they are a small part
     # of a page that reads as a whole (a service page's feature cards)
     unit = _repeated_unit(top)
@@ -148,20 +148,32 @@ def _with_deck_and_funding(members: list[etree._Element]) -> list[etree._Element
     return [*before, *members, *after]
 
 
-def _narrow(chosen: list[etree._Element], page: etree._Element) -> bool:
+def _narrow(chosen: list[etree._Element], page: etree._Element, final: bool = True) -> bool:
     """Does the chosen content hold too little of the page for it to be the page's content?
 
     Service pages, listings, product pages and forum threads spread their content over
     sections with headings, little of it prose: when the chosen container holds a small
     part of what the rules left and a smaller part of its sentences, and the page has
     section headings, the whole stripped page is the content (WIDE_* in rules.py, fitted
-    on the tuning halves of the benchmark sets)."""
+    on the tuning halves of the benchmark sets). A container with more of the sentences
+    is narrow too when it holds a still smaller part of the page's words (one section of
+    a page of sections); that is judged on the tidied candidates (`final`)."""
     chosen_len = sum(len(el.text_content()) for el in chosen)
     if chosen_len >= WIDE_MAX_TEXT_SHARE * len(page.text_content()):
         return False
     if next(page.iter("h2", "h3"), None) is None:
         return False
-    return sum(prose_chars(el) for el in chosen) < WIDE_MAX_PROSE_SHARE * prose_chars(page)
+    prose = sum(prose_chars(el) for el in chosen) / max(1, prose_chars(page))
+    if prose < WIDE_MAX_PROSE_SHARE:
+        return True
+    if prose >= WIDE_SECTION_PROSE_SHARE:
+        return False
+    return not final or _words_len(chosen) < WIDE_SECTION_TEXT_SHARE * _words_len([page])
+
+
+def _words_len(blocks: list[etree._Element]) -> int:
+    """Characters of the blocks' text with runs of whitespace counted as one (markup indents)."""
+    return sum(len(" ".join(el.text_content().split())) for el in blocks)
 
 
 def _wide_candidate(body: etree._Element, title: str | None,
