@@ -157,7 +157,7 @@ def _narrow(chosen: list[etree._Element], page: etree._Element, final: bool = Tr
     section headings, the whole stripped page is the content (WIDE_* in rules.py, fitted
     on the tuning halves of the benchmark sets). A container with more of the sentences
     is narrow too when it holds a still smaller part of the page's words (one section of
-    a page of sections); that is judged on the tidied candidates (`final`)."""
+    a page of sections, not the <article> of a feed); that is judged on the tidied candidates (`final`)."""
     chosen_len = sum(len(el.text_content()) for el in chosen)
     if chosen_len >= WIDE_MAX_TEXT_SHARE * len(page.text_content()):
         return False
@@ -166,9 +166,15 @@ def _narrow(chosen: list[etree._Element], page: etree._Element, final: bool = Tr
     prose = sum(prose_chars(el) for el in chosen) / max(1, prose_chars(page))
     if prose < WIDE_MAX_PROSE_SHARE:
         return True
-    if prose >= WIDE_SECTION_PROSE_SHARE:
+    if prose >= WIDE_SECTION_PROSE_SHARE or _feed_article(chosen, page):
         return False
     return not final or _words_len(chosen) < WIDE_SECTION_TEXT_SHARE * _words_len([page])
+
+
+def _feed_article(chosen: list[etree._Element], page: etree._Element) -> bool:
+    """Is the choice the <article> with the headline on a page of several: the article of a feed?"""
+    headed = any(el.tag == "article" and next(el.iter("h1"), None) is not None for el in chosen)
+    return headed and count_up_to(page.iter("article"), 2) >= 2
 
 
 def _words_len(blocks: list[etree._Element]) -> int:
