@@ -118,6 +118,7 @@ class _Walker:
         self.prose_blocks: dict[etree._Element, int] | None = None
         self.find_main: Callable[[etree._Element], etree._Element | None] | None = None
         self.main_element: etree._Element | None = None
+        self.thread_rules: set[str] = set()  # rules whose blocks are the page's posts (a forum thread)
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -153,7 +154,7 @@ class _Walker:
                 rule = strong = "permalink"
             elif len(text) < 40 and SKIP_TEXT_RE.match(text):
                 rule = "skip-link"
-        if rule is None or rule in disabled:
+        if rule is None or rule in disabled or rule in self.thread_rules:
             return None
         if rule == "comments" and self.options.comments:
             return None
@@ -168,7 +169,15 @@ class _Walker:
         for el, rule in soft:
             per_rule[rule] = per_rule.get(rule, 0) + sizes[el]
         unguarded = []
+        # a thread: the main text is found first where a posts rule (comments) matched a block
+        posts = any(RULES[rule].posts and size >= GUARD_MIN_CHARS for rule, size in per_rule.items())
+        if posts and self.main() is not None:
+            self.thread_rules.update(self._thread_rules(soft, self.main()))
         for el, rule in soft:
+            if rule in self.thread_rules:
+                kept[el] = True
+                self.keep(el, rule, "the page's main text is one of its posts")
+                continue
             reason = self._guarded(el, el.attrib, sizes[el])
             if reason:
                 kept[el] = False
@@ -178,7 +187,7 @@ class _Walker:
         # the main text is found (a scoring pass) only where a rule's blocks could take half of it
         # and a block is left that the main text's limit would keep
         big = max(per_rule.values(), default=0) >= SHARE_CHECK * self.total
-        main = self.main() if big and any(sizes[el] >= MIN_PROSE_BLOCK for el, _ in unguarded) else None
+        main = self.main() if posts or (big and any(sizes[el] >= MIN_PROSE_BLOCK for el, _ in unguarded)) else None
         main_size = len(main.text_content()) if main is not None else 0
         by_rule: dict[str, list[etree._Element]] = {}
         for el, rule in unguarded:
@@ -192,6 +201,31 @@ class _Walker:
                         kept[el] = True
                         self.keep(el, rule, f"would remove {taken:.0%} of the main text")
         return kept
+
+    def _thread_rules(self, soft: list[tuple[etree._Element, str]], main: etree._Element) -> set[str]:
+        """The posts rules whose block holds the main text, with no prose before it on the page
+        but in other matched blocks: a forum thread, where the posts are the content (on an
+        article page, the article's prose comes before its comments, however long one is)."""
+        holding = [(el, rule) for el, rule in soft if RULES[rule].posts and contains(el, main)]
+        if not holding:
+            return set()
+        self._measure_prose()
+        skip = {el for el, _ in soft}
+        before = 0
+        walk = etree.iterwalk(self.body, events=("start",))
+        for _, el in walk:
+            if el is holding[0][0]:
+                break
+            if el in skip:
+                walk.skip_subtree()
+                continue
+            before += self.prose_blocks.get(el, 0)
+        return {rule for _, rule in holding} if before < MIN_PAGE_PROSE else set()
+
+    def _measure_prose(self) -> None:
+        if self.prose_blocks is None:
+            self.prose_blocks = prose_blocks(self.body)
+            self.page_prose = sum(self.prose_blocks.values())
 
     def main(self) -> etree._Element | None:
         """The element holding the page's main text, on the page after the hard removals (cached)."""
@@ -232,9 +266,7 @@ class _Walker:
 
     def _holds_the_prose(self, el: etree._Element) -> bool:
         """Does `el` hold most of the page's sentences? (Chrome can outweigh an article in words.)"""
-        if self.prose_blocks is None:
-            self.prose_blocks = prose_blocks(self.body)
-            self.page_prose = sum(self.prose_blocks.values())
+        self._measure_prose()
         if self.page_prose < MIN_PAGE_PROSE:
             return False
         blocks = self.prose_blocks

@@ -24,7 +24,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -64,6 +64,17 @@ SIBLING_MIN_PROSE = 0.3
 MIN_CHUNK_PROSE = 200
 # How far above the best candidate to look for an article split into chunks.
 CHUNK_LEVELS = 3
+# How far above the best candidate to look for the block the page repeats (a forum post
+# wraps its text in an author pane, a column and a content wrapper).
+POST_LEVELS = 8
+# The repeats replace the choice when they hold at least this many times its text: less, they
+# are the blocks around an article (its citations, its author's bio), not the rest of a thread.
+REPEATS_MIN_GAIN = 1.3
+# The repeats win over the whole page (when the choice alone was too narrow) when they hold
+# nearly all its sentences: a thread's posts are the page; a service page's feature cards a part.
+REPEATS_WIDE_SHARE = 0.95
+NUMBER_RE = re.compile(r"\d{3,}")
+DIGITS_RE = re.compile(r"\d+")
 
 # When several of the top candidates sit under one ancestor whose score is at
 # least this share of the best, that ancestor holds the article.
@@ -95,20 +106,17 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     top = _choose(body, scores)
     if top is None:
         return None
-    members = _gather(top, scores)
-    before = _find_deck(members[0])
-    for deck in before:
-        for node in deck.iter(*HEADING_TAGS):
-            node.tag = "p"  # a sub-headline deck is the article's first paragraph, not a section
-    after = _find_funding_blocks(members)
-    parent = members[0].getparent()
-    if parent is not None:  # funding blocks among the members' siblings keep their place
-        beside = [el for el in after if el.getparent() is parent]
-        members = sorted(members + beside, key=parent.index)
-        after = [el for el in after if el.getparent() is not parent]
-    chosen = [*before, *members, *after]
+    chosen = _with_deck_and_funding(_gather(top, scores))
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
-    wide = _wide_candidate(body, title, options) if _narrow(chosen, body) else None
+    wide = _wide_candidate(body, title, options) if _narrow(chosen, body, final=False) else None
+    # the repeats of the block around the choice (a thread's posts), unless they are a small part
+    # of a page that reads as a whole (a service page's feature cards)
+    unit = _repeated_unit(top)
+    if unit is not None:
+        repeated = _with_deck_and_funding(_gather(unit[0], scores, repeats=True, whole=unit[1]))
+        if _text_len(repeated) >= REPEATS_MIN_GAIN * _text_len(chosen) and (
+                wide is None or sum(prose_chars(el) for el in repeated) >= REPEATS_WIDE_SHARE * prose_chars(wide[0])):
+            chosen, wide = repeated, None
     container = body.makeelement("div")  # in the page's document: its fast element classes
     for el in chosen:
         container.append(detach(el))
@@ -121,20 +129,57 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     return container
 
 
-def _narrow(chosen: list[etree._Element], page: etree._Element) -> bool:
+def _text_len(blocks: list[etree._Element]) -> int:
+    return sum(len(el.text_content()) for el in blocks)
+
+
+def _with_deck_and_funding(members: list[etree._Element]) -> list[etree._Element]:
+    """The gathered members, with the deck before them and the funding blocks after them."""
+    before = _find_deck(members[0])
+    for deck in before:
+        for node in deck.iter(*HEADING_TAGS):
+            node.tag = "p"  # a sub-headline deck is the article's first paragraph, not a section
+    after = _find_funding_blocks(members)
+    parent = members[0].getparent()
+    if parent is not None:  # funding blocks among the members' siblings keep their place
+        beside = [el for el in after if el.getparent() is parent]
+        members = sorted(members + beside, key=parent.index)
+        after = [el for el in after if el.getparent() is not parent]
+    return [*before, *members, *after]
+
+
+def _narrow(chosen: list[etree._Element], page: etree._Element, final: bool = True) -> bool:
     """Does the chosen content hold too little of the page for it to be the page's content?
 
     Service pages, listings, product pages and forum threads spread their content over
     sections with headings, little of it prose: when the chosen container holds a small
     part of what the rules left and a smaller part of its sentences, and the page has
     section headings, the whole stripped page is the content (WIDE_* in rules.py, fitted
-    on the tuning halves of the benchmark sets)."""
+    on the tuning halves of the benchmark sets). A container with more of the sentences
+    is narrow too when it holds a still smaller part of the page's words (one section of
+    a page of sections, not the <article> of a feed); that is judged on the tidied candidates (`final`)."""
     chosen_len = sum(len(el.text_content()) for el in chosen)
     if chosen_len >= WIDE_MAX_TEXT_SHARE * len(page.text_content()):
         return False
     if next(page.iter("h2", "h3"), None) is None:
         return False
-    return sum(prose_chars(el) for el in chosen) < WIDE_MAX_PROSE_SHARE * prose_chars(page)
+    prose = sum(prose_chars(el) for el in chosen) / max(1, prose_chars(page))
+    if prose < WIDE_MAX_PROSE_SHARE:
+        return True
+    if prose >= WIDE_SECTION_PROSE_SHARE or _feed_article(chosen, page):
+        return False
+    return not final or _words_len(chosen) < WIDE_SECTION_TEXT_SHARE * _words_len([page])
+
+
+def _feed_article(chosen: list[etree._Element], page: etree._Element) -> bool:
+    """Is the choice the <article> with the headline on a page of several: the article of a feed?"""
+    headed = any(el.tag == "article" and next(el.iter("h1"), None) is not None for el in chosen)
+    return headed and count_up_to(page.iter("article"), 2) >= 2
+
+
+def _words_len(blocks: list[etree._Element]) -> int:
+    """Characters of the blocks' text with runs of whitespace counted as one (markup indents)."""
+    return sum(len(" ".join(el.text_content().split())) for el in blocks)
 
 
 def _wide_candidate(body: etree._Element, title: str | None,
@@ -256,6 +301,9 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
     if len(close) >= ALTERNATIVES_NEEDED - 1:
         common = _common_ancestor(top, close)
         top = top if common is None else common
+    quotes = list(top.iterancestors("blockquote"))
+    if quotes and quotes[-1].getparent() is not None:
+        top = quotes[-1].getparent()  # a quotation is part of what quotes it (a reply quoting a post)
     while True:
         parent = top.getparent()
         if parent is None or parent.tag in ("body", "html"):
@@ -298,27 +346,78 @@ def _common_ancestor(top: etree._Element, others: list[etree._Element]) -> etree
 
 
 # ---------------------------------------------------------------- gathering
-def _gather(top: etree._Element, scores: Scores) -> list[etree._Element]:
+def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: bool = False) -> list[etree._Element]:
     """`top` and the siblings that read as article text, in document order.
 
     Where the article is split into chunks (wrappers of the same tag and class
     as `top` or one of its two nearest ancestors, with prose in them), the
-    gathering happens at the level of those chunks.
+    gathering happens at the level of those chunks. With `repeats`, `top` is a block the
+    page repeats (a post of a thread) and every sibling of its shape (`whole`: by all its
+    class words) belongs.
     """
-    top = _chunk_level(top)
+    top = top if repeats else _chunk_level(top)
+    shape = _shape(top, whole) if repeats else None
     parent = top.getparent()
     if parent is None or parent.tag in ("html",):
         return [top]
     threshold = max(10.0, scores.get(top, 0) * SIBLING_SHARE)
     top_class = top.get("class")
     siblings = [el for el in parent if isinstance(el.tag, str)]
-    keep = [el is top or _sibling_belongs(el, scores, threshold, top_class) for el in siblings]
+    keep = [el is top or (shape is not None and _is_repeat(el, shape, whole=whole))
+            or _sibling_belongs(el, scores, threshold, top_class) for el in siblings]
     # Headings between two kept blocks are the article's section headings.
     kept_at = [i for i, k in enumerate(keep) if k]
     for i in range(kept_at[0], kept_at[-1]):
         if not keep[i] and siblings[i].tag in HEADING_TAGS:
             keep[i] = True
     return [el for el, k in zip(siblings, keep) if k]
+
+
+def _shape(el: etree._Element, whole: bool = False) -> tuple[str, str]:
+    """What a repeated block looks like: its tag and its first class word (else its id), numbers
+    dropped ("post-1043" and "post-1187" are one shape; "col-4" and "col-8" are two); or with
+    `whole`, all its class words without their digits."""
+    names = el.get("class", "").split()
+    if whole:  # page builders number each block ("et_pb_text_3"): the template is the rest
+        return el.tag, DIGITS_RE.sub("", " ".join(names) if names else el.get("id", ""))
+    return el.tag, NUMBER_RE.sub("", names[0] if names else el.get("id", ""))
+
+
+def _repeated_unit(top: etree._Element) -> tuple[etree._Element, bool] | None:
+    """The block around `top` that the page repeats: forum posts, cards of one template.
+
+    Climbing from `top`, the outermost ancestor (or `top`) with a named shape that a sibling of
+    it repeats, the sibling holding, along the same path of shapes, a block of `top`'s classes;
+    and whether the unit is `top` itself (then matched by all its class words)."""
+    path: list[tuple[str, str]] = []  # the shapes from below `node` down to `top`
+    node = top
+    unit = None
+    for _ in range(POST_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if next(node.iter("h1"), None) is not None:
+            break  # a block with the page's headline is the article; its like siblings, other articles
+        shape = _shape(node, whole=not path)
+        if shape[1] and any(sib is not node and _is_repeat(sib, shape, path, whole=not path) for sib in parent):
+            unit = node, not path  # the outermost: a post repeats, and so may the paragraphs inside it
+        path.insert(0, shape)
+        node = parent
+    return unit
+
+
+def _is_repeat(el: etree._Element, shape: tuple[str, str], path: list[tuple[str, str]] = (),
+               whole: bool = False) -> bool:
+    """Is `el` of `shape` (by all its class words with `whole`), holding text along `path` (the
+    shapes down to the repeated slot, the last one by all its class words)?"""
+    if not isinstance(el.tag, str) or _shape(el, whole) != shape or link_density(el) > MAX_LINK_DENSITY:
+        return False
+    nodes = [el]
+    for i, step in enumerate(path):
+        whole = i == len(path) - 1
+        nodes = [child for node in nodes for child in node
+                 if isinstance(child.tag, str) and _shape(child, whole) == step]
+    return any(node.text_content().strip() for node in nodes)
 
 
 def _chunk_level(top: etree._Element) -> etree._Element:

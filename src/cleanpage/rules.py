@@ -33,6 +33,9 @@ class Rule:
     # The largest share of the page's main text that this rule's removals may take together;
     # past it the guard keeps every block of the rule there that holds a paragraph's worth of text.
     max_share: float = 1.0
+    # Its blocks are posts: when the page's main text is one of them, the page is a thread of
+    # them (a forum's replies are its content), and the rule is off on the whole page.
+    posts: bool = False
 
 
 # What a soft rule may take of the page's prose, all its removals together: a page builder
@@ -60,7 +63,8 @@ RULES = {r.name: r for r in (
     Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches in the text", SOFT_MAX_SHARE),
     Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read words; 'Read also: <link>' lines", SOFT_MAX_SHARE),
-    Rule("comments", False, "page", "reader comments by class/id words (kept with --comments)", SOFT_MAX_SHARE),
+    Rule("comments", False, "page", "reader comments by class/id words (kept with --comments, and on a "
+                                    "thread: when the page's main text is a post)", SOFT_MAX_SHARE, posts=True),
     Rule("author-bio", False, "page", "author bio boxes by class/id words", SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
@@ -578,6 +582,12 @@ MAX_BYLINE_CHARS = 200
 # tuning halves: wcxb-dev tune 0.773 -> 0.795, scrapinghub and readability-dev unchanged.
 WIDE_MAX_TEXT_SHARE = 0.4
 WIDE_MAX_PROSE_SHARE = 0.2
+# ...and also when it holds less than WIDE_SECTION_PROSE_SHARE of the sentences but less than
+# WIDE_SECTION_TEXT_SHARE of the tidied page's words: one section of a page of sections (a
+# service page's hero, one FAQ answer). Fitted on the tuning halves: wcxb-dev service tune
+# +0.015, no article or scrapinghub page changed.
+WIDE_SECTION_PROSE_SHARE = 0.4
+WIDE_SECTION_TEXT_SHARE = 0.3
 # Inside the body, a soft rule never takes a block holding more than this share of the
 # body's text (the body's own main-text guard), once the body has this many characters.
 TIDY_GUARD_SHARE = 0.4

@@ -1,0 +1,127 @@
+"""Forum threads and other pages made of repeated blocks (issue: every page type).
+
+A thread's content is every post, not the longest one: the posts are siblings of one
+template, often named "comment" or "reply" by the forum software. Each page is invented
+and small; the tests assert every post comes out while the chrome and, on an article
+page, the reader comments still go.
+"""
+
+from __future__ import annotations
+
+import cleanpage
+from cleanpage import Options
+
+SENTENCE = ("I replaced the pump on the older boiler last winter and the pressure held for a month, "
+            "then it dropped again whenever the heating came on in the morning. ")
+
+
+def page(body: str, title: str = "Boiler loses pressure every morning") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+CHROME = ("<header><a href='/'>Home</a> <a href='/forums'>Forums</a> <a href='/login'>Sign in</a></header>"
+          "<aside class='sidebar'><h3>Forum rules</h3><p>Be kind to each other.</p></aside>")
+FOOTER = "<footer><p>Copyright the Example Forum community.</p></footer>"
+
+
+def post(author: str, text: str, template: str) -> str:
+    return template.format(author=author, text=text)
+
+
+def test_a_thread_whose_posts_are_named_comments_keeps_every_post() -> None:
+    # the forum software names the opening post and its replies "comment": the page's main
+    # text is a post, so the comments rule stays off on this page
+    template = ("<li class='comment-item'><div class='comment-author'>{author}</div>"
+                "<div class='comment-body'><p>{text}</p></div></li>")
+    replies = [post(f"user{i}", f"Reply {i}: " + SENTENCE, template) for i in range(4)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>"
+                "<ul class='comment-list'>" + post("opener", "Opening post: " + SENTENCE * 4, template)
+                + "".join(replies) + "</ul></main>" + FOOTER)
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert "Opening post:" in article.text
+    for i in range(4):
+        assert f"Reply {i}:" in article.text
+    assert "Copyright the Example Forum" not in article.text
+    assert any(r.kept and r.rule == "comments" and "one of its posts" in r.reason for r in article.removals)
+
+
+def test_an_article_still_loses_its_reader_comments_when_one_outscores_it() -> None:
+    # a comment of many clauses outscores the article's plain sentences: still a comment,
+    # for the article's prose comes before it
+    template = "<div class='note'><span class='note-author'>{author}</span><div class='note-text'>{text}</div></div>"
+    clauses = "<p>Listed: pump, valve, gauge, seal, hose, filter, tank, pipe, fan, vent, cap, nut, bolt, tap.</p>"
+    html = page("<article><h1>Boiler makers recall a pump</h1>"
+                + "".join(f"<p>Story {i}: {SENTENCE}</p>" for i in range(6)) + "</article>"
+                "<section id='comments'>" + post("reader", clauses * 3, template)
+                + post("other", "<p>Short comment: " + SENTENCE + "</p>", template) + "</section>",
+                title="Boiler makers recall a pump")
+    article = cleanpage.clean(html)
+    for i in range(6):
+        assert f"Story {i}:" in article.text
+    assert "Listed:" not in article.text and "Short comment" not in article.text
+
+
+# Posts of one template: the author's cell beside the message cell, the text deep inside it.
+MESSAGE = ("<article class='message message--post'><div class='message-inner'>"
+           "<div class='message-cell message-cell--user'><h4 class='message-name'>{author}</h4></div>"
+           "<div class='message-cell message-cell--main'><div class='message-main'>"
+           "<div class='message-content'><div class='bbWrapper'>{text}</div></div></div></div></div></article>")
+
+
+def test_a_thread_of_posts_in_one_template_comes_out_whole() -> None:
+    posts = [post("opener", "Opening post: " + SENTENCE * 3, MESSAGE)]
+    posts += [post(f"user{i}", f"Reply {i}: thanks, that helped.", MESSAGE) for i in range(3)]
+    posts.append(post("fixer", "Last reply: " + SENTENCE, MESSAGE))
+    html = page(CHROME + "<div class='p-body'><h1>Boiler loses pressure every morning</h1>"
+                "<div class='block-body'>" + "".join(posts) + "</div></div>" + FOOTER)
+    article = cleanpage.clean(html)
+    assert "Opening post:" in article.text and "Last reply:" in article.text
+    for i in range(3):
+        assert f"Reply {i}: thanks" in article.text
+    assert "opener" in article.text and "fixer" in article.text  # each post with its author line
+    assert "Copyright the Example Forum" not in article.text
+
+
+def test_a_reply_quoting_a_long_post_does_not_become_the_content() -> None:
+    quoting = "<blockquote><div class='quote-body'>" + "Quoted: " + SENTENCE * 6 + "</div></blockquote>I agree."
+    posts = [post("opener", "Opening post: " + SENTENCE, MESSAGE), post("second", quoting, MESSAGE),
+             post("third", "Third post: " + SENTENCE, MESSAGE)]
+    html = page(CHROME + "<h1>Boiler loses pressure every morning</h1><div class='block-body'>"
+                + "".join(posts) + "</div>" + FOOTER)
+    article = cleanpage.clean(html)
+    assert "Opening post:" in article.text and "Third post:" in article.text and "I agree." in article.text
+
+
+def test_blocks_beside_an_article_in_its_template_stay_out_when_they_add_little() -> None:
+    # the article's section and two more of the same template (its citations, a note): they
+    # repeat the article's wrappers, yet add a line or two to a long text, not a thread
+    section = "<section class='container'><div class='flex'><div class='flex-1'>{}</div></div></section>"
+    body = "<h2>Background</h2>" + "".join(f"<p>Story {i}: {SENTENCE}</p>" for i in range(16))
+    html = page("<div class='page'><h1>Boiler makers recall a pump</h1>" + section.format(body)
+                + section.format("<p>Citation: Pump safety report, 2024.</p>")
+                + section.format("<p>Note: this story was updated on Monday.</p>") + "</div>",
+                title="Boiler makers recall a pump")
+    article = cleanpage.clean(html)
+    assert article.text.count("Story") == 16
+    assert "Citation: Pump safety report" not in article.text
+
+
+# ---------------------------------------------------------------- service pages of sections
+
+def test_a_service_page_whose_hero_holds_a_third_of_its_sentences_comes_out_whole() -> None:
+    # the hero's paragraphs score best and hold a good part of the page's sentences, yet a
+    # small part of its words: the page is its sections, each with a heading and a feature list
+    hero = ("<div class='hero'><div class='hero-inner'><h1>Boiler service</h1>"
+            + "".join(f"<p>Hero {i}: {SENTENCE}</p>" for i in range(2)) + "</div></div>")
+    features = "".join(f"<li>Feature {n}: cleaned</li>" for n in range(6))
+    promise = "<li>Every engineer on this plan carries the parts that most boilers need on the first visit.</li>"
+    sections = "".join(f"<section class='band'><div class='band-inner'><h2>Plan {i}</h2>"
+                       f"<ul>{features}{promise}</ul></div></section>" for i in range(7))
+    html = page("<nav><a href='/'>Home</a> <a href='/plans'>Plans</a></nav><div class='page'>" + hero + sections
+                + "</div><footer><p>Copyright the heating company.</p></footer>", title="Boiler service")
+    article = cleanpage.clean(html)
+    assert "Hero 0:" in article.text
+    for i in range(7):
+        assert f"Plan {i}" in article.text
+    assert article.text.count("Feature 5: cleaned") == 7
+    assert "Copyright the heating company" not in article.text
