@@ -158,3 +158,47 @@ def test_a_word_of_a_sentence_stays_whatever_its_class_says() -> None:
     text = cleanpage.clean(html).text
     assert "he was moon-struck and would prefer not to copy the papers" in text
     assert "Sign up now" not in text and "Subscribe" not in text
+
+
+STREAMED_PAGE = page(
+    "<header><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav></header>"
+    "<main><h1>Harbour plan reviewed</h1><template id='B:0'></template><div class='skeleton'></div>"
+    "<aside><template id='B:1'></template></aside></main>"
+    "<footer><p>Copyright the Harbour Gazette.</p></footer>"
+    f"<div hidden id='S:0'><article>{paragraphs(4, word='Streamed')}<template id='P:a'></template></article></div>"
+    "<div hidden id='S:1'><p>Most read: a list of other stories.</p></div>"
+    f"<div hidden id='S:a'>{paragraphs(1, word='Segment')}</div>"
+    "<div hidden id='S:2'><p>A hidden note with no placeholder on the page.</p></div>"
+    "<script>$RC('B:0','S:0');$RC(\"B:1\",\"S:1\");$RS(\"S:a\",\"P:a\")</script>"
+)
+
+
+def test_streamed_segments_are_read_in_their_placeholders() -> None:
+    article = cleanpage.clean(STREAMED_PAGE)
+    for i in range(4):
+        assert f"Streamed {i}:" in article.text
+    assert "Segment 0:" in article.text  # a segment inside a segment, numbered in hexadecimal
+    assert article.text.index("Streamed 3:") < article.text.index("Segment 0:")
+    assert "Most read" not in article.text  # moved into its <aside>, which goes as a sidebar
+    assert "no placeholder" not in article.text  # a hidden block without a placeholder stays hidden
+
+
+def test_streamed_segments_pair_by_number_when_no_script_names_them() -> None:
+    article = cleanpage.clean(STREAMED_PAGE.split("<script>")[0] + "</body></html>")
+    assert "Streamed 0:" in article.text and "Segment 0:" in article.text
+
+
+def test_a_page_veiled_until_its_scripts_load_is_read() -> None:
+    veiled = page("<div id='app'><div style='visibility:hidden;min-height:100vh'>"
+                  "<div style='display:none'><p>HIDDENTEXT of a closed menu panel.</p></div>"
+                  f"<h1>Harbour plan reviewed</h1>{paragraphs(5)}</div></div>")
+    article = cleanpage.clean(veiled)
+    assert "Section 4:" in article.text
+    assert "HIDDENTEXT" not in article.text  # what is hidden inside the veil still goes
+
+
+def test_a_hidden_copy_of_half_the_page_still_goes() -> None:
+    doubled = page(f"<h1>Harbour plan reviewed</h1><div>{paragraphs(3)}</div>"
+                   f"<div style='display:none'>{paragraphs(3, word='Duplicate')}</div>")
+    article = cleanpage.clean(doubled)
+    assert "Section 2:" in article.text and "Duplicate" not in article.text

@@ -42,6 +42,7 @@ def text_of(html: str, **options) -> str:
     ("share-buttons", "share-bar"),
     ("teilen-leiste", "share-bar"),
     ("ad-slot-3", "advertisement"),
+    ("ad728", "advertisement"),
     ("publicite", "advertisement"),
     ("related-posts", "related"),
     ("leggi-anche", "related"),
@@ -66,6 +67,8 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "article-header",
     "header",
     "c-article-body",
+    "builder-element builder-element-0243ad1",  # a generated hexadecimal id spells "ad" between digits
+    "block-9f3adc2e",
 ])
 def test_class_words_that_are_not_chrome(names: str) -> None:
     assert _class_rule(names) is None

@@ -135,6 +135,10 @@ TAG_RULES = {
     "form": "form",
 }
 TAG_RULES["dialog"] = "modal"
+# A hidden block holding more than this share of the page's text, in sentences, is a veil: the
+# page hides itself until its scripts have loaded ("visibility:hidden" on the whole page) and
+# the reader sees it all; chrome that is hidden (a closed menu, a cart) is never most of a page.
+VEIL_SHARE = 0.5
 # Choice lists (form controls) removed before the page's text is measured: their options are
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
@@ -231,6 +235,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                                  "floating-video jw-player"),
 }
 PART_SPLIT_RE = lazy(r"[-_:./\d]+")
+# A hexadecimal id among a token's segments ("elementor-element-0243ad1", "block-9f3adc2e"): a
+# page builder's generated id, not a word, though splitting it at digits can spell "ad".
+HEX_SEGMENT_RE = lazy(r"(?:(?<=[-_:./])|^)(?=[0-9a-f]*\d[a-f])[0-9a-f]{6,}(?=$|[-_:./])")
+HEX_SEGMENT_HINT_RE = lazy(r"\d[a-f]")
 
 
 def _index_vocabulary() -> tuple[dict, dict, tuple, tuple, dict]:
@@ -259,6 +267,8 @@ _SUBSTRING_HINT_RE = lazy("|".join(re.escape(word) for word, _ in _SUBSTRINGS))
 
 def token_rule(token: str) -> str | None:
     """The rule one lower-cased class/id token names, or None (the highest-priority rule wins)."""
+    if HEX_SEGMENT_HINT_RE.search(token):
+        token = HEX_SEGMENT_RE.sub("-", token)
     parts = [p for p in PART_SPLIT_RE.split(token) if p]
     joined = "".join(parts)
     hits = [_TOKENS[token]] if token in _TOKENS else []
