@@ -202,3 +202,28 @@ def test_a_hidden_copy_of_half_the_page_still_goes() -> None:
                    f"<div style='display:none'>{paragraphs(3, word='Duplicate')}</div>")
     article = cleanpage.clean(doubled)
     assert "Section 2:" in article.text and "Duplicate" not in article.text
+
+
+# A page builder's article: every block a "widget" (a sidebar word), each too short for the guard
+# alone, and a short answer box elsewhere that outscores them (commas): the class-word rules take
+# the article, and only the pass that starts again from structural chrome finds it.
+WIDGET_ARTICLE = page(
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    "<div class='el-section'><div class='el-column'><div class='el-widget-wrap'>"
+    "<div class='el-widget el-widget-heading'><h1>Harbour plan reviewed</h1></div>"
+    + "".join(f"<div class='el-widget el-widget-text'><div class='el-widget-container'><p>Part{i}: {SENTENCE}</p>"
+              "</div></div>" for i in range(8))
+    + "</div></div></div>"
+    "<div class='faq'><div class='faq-item'><div class='faq-answer'><p>Yes, no, maybe, often, rarely, always, "
+    "never, sometimes, at times, now, then.</p></div></div></div>"
+    "<footer><p>Copyright the Harbour Gazette. All rights reserved.</p></footer>"
+)
+
+
+def test_an_article_all_in_widgets_is_found_by_the_structural_pass() -> None:
+    article = cleanpage.clean(WIDGET_ARTICLE, options=Options(explain=True))
+    for i in range(8):
+        assert f"Part{i}:" in article.text
+    assert "All rights reserved" not in article.text and "Home" not in article.text
+    # --explain shows what the pass that found the body removed: the repeated title, no widget
+    assert [r.rule for r in article.removals] == ["repeated-title"]
