@@ -227,3 +227,16 @@ def test_an_article_all_in_widgets_is_found_by_the_structural_pass() -> None:
     assert "All rights reserved" not in article.text and "Home" not in article.text
     # --explain shows what the pass that found the body removed: the repeated title, no widget
     assert [r.rule for r in article.removals] == ["repeated-title"]
+
+
+def test_a_short_article_beside_a_long_legal_footer_is_the_article() -> None:
+    disclaimer = ("This material is for general information only and is not advice; consult a qualified "
+                  "adviser before acting on it, and read the terms of every policy in full. ") * 4
+    menu = "".join(f"<a href='/s{i}'>Insurance services for businesses {i}</a> " for i in range(16))
+    short = page(f"<header><nav>{menu}</nav></header>"
+                 "<div class='col'><h1>Harbour plan reviewed</h1>"
+                 f"<p>{SENTENCE * 2}</p><ul><li>Moorings on the eastern quay</li><li>Surveys of the harbour floor</li></ul></div>"
+                 f"<footer><p>{disclaimer}</p><p>Copyright the Harbour Gazette.</p></footer>")
+    article = cleanpage.clean(short)
+    assert "eastern quay" in article.text
+    assert "general information only" not in article.text

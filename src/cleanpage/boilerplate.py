@@ -224,7 +224,8 @@ class _Walker:
         share = size / self.total
         if share > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE):
             return f"would remove {share:.0%} of the text"
-        if share > PROSE_CHECK_SHARE and self._holds_the_prose(el):
+        # (a page's <footer> is not checked for prose: its legal fine print can outweigh a short article)
+        if share > PROSE_CHECK_SHARE and el.tag != "footer" and self._holds_the_prose(el):
             return "would remove the page's prose"
         # a trailing funding box is article, whatever its class says
         if size >= MAX_FUNDING_BOX_CHARS or el.tag in ("nav", "form"):
