@@ -197,9 +197,10 @@ def test_a_page_veiled_until_its_scripts_load_is_read() -> None:
     assert "HIDDENTEXT" not in article.text  # what is hidden inside the veil still goes
 
 
-def test_a_hidden_copy_of_half_the_page_still_goes() -> None:
+def test_a_hidden_panel_of_more_than_half_the_page_still_goes() -> None:
     doubled = page(f"<h1>Harbour plan reviewed</h1><div>{paragraphs(3)}</div>"
-                   f"<div style='display:none'>{paragraphs(3, word='Duplicate')}</div>")
+                   f"<div style='display:none'>{paragraphs(5, word='Duplicate')}</div>"
+                   f"<div role='dialog' aria-hidden='true'>{paragraphs(5, word='Duplicate')}</div>")
     article = cleanpage.clean(doubled)
     assert "Section 2:" in article.text and "Duplicate" not in article.text
 

@@ -136,9 +136,10 @@ TAG_RULES = {
 }
 TAG_RULES["dialog"] = "modal"
 # A hidden block holding more than this share of the page's text, in sentences, is a veil: the
-# page hides itself until its scripts have loaded ("visibility:hidden" on the whole page) and
-# the reader sees it all; chrome that is hidden (a closed menu, a cart) is never most of a page.
-VEIL_SHARE = 0.5
+# page hides itself until its scripts have loaded ("visibility:hidden" on the whole page, or
+# aria-hidden on <main> while a dialog is open) and the reader sees it all. Hidden chrome (a
+# closed mega menu, a sign-in panel, a cookie dialog's policy text) can hold half a short page.
+VEIL_SHARE = 0.8
 # Choice lists (form controls) removed before the page's text is measured: their options are
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
