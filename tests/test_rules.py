@@ -184,6 +184,23 @@ def test_article_split_into_chunks_is_gathered() -> None:
     assert "Paragraph 1" in text and "Second part 6" in text
 
 
+def builder_section(n: int, word: str, count: int) -> str:
+    """A page builder's numbered section > row > column > modules, holding `count` paragraphs."""
+    paragraphs = PARAGRAPHS.replace("Paragraph", word)[: len(PARAGRAPHS) * count // 6]
+    return (f"<div class='pb_section pb_section_{n}'><div class='pb_row pb_row_{n}'><div class='pb_column'>"
+            f"<div class='pb_module pb_image'><img src='/{n}.jpg' alt=''></div>"
+            f"<div class='pb_module pb_text pb_text_{n}'><div class='pb_text_inner'>{paragraphs}</div></div>"
+            "</div></div></div>")
+
+
+def test_article_in_a_page_builders_numbered_sections_is_gathered() -> None:
+    html = page("<div class='builder'>" + builder_section(0, "Opening", 3) + builder_section(1, "Middle", 6)
+                + builder_section(2, "Closing", 3) + "</div><div class='col-4'><p>Sidebar box.</p></div>")
+    text = text_of(html)
+    assert "Opening 1" in text and "Middle 6" in text and "Closing 2" in text
+    assert "Sidebar box" not in text
+
+
 # ---------------------------------------------------------------- sections
 @pytest.mark.parametrize("statement", [
     "This research was supported by the National Institutes of Health under award number CA94060.",
