@@ -241,3 +241,14 @@ def test_a_short_article_beside_a_long_legal_footer_is_the_article() -> None:
     article = cleanpage.clean(short)
     assert "eastern quay" in article.text
     assert "general information only" not in article.text
+
+
+def test_hidden_tab_panels_are_content_one_click_away() -> None:
+    tabs = page("<h1>Harbour plan reviewed</h1>" + paragraphs(2)
+                + "<div role='tablist'><button role='tab'>Python</button><button role='tab'>Ruby</button></div>"
+                + "<div role='tabpanel'><pre>print('quay survey')</pre></div>"
+                + "<div role='tabpanel' hidden style='display:none'><pre>puts 'quay survey'</pre></div>"
+                + "<div hidden><p>HIDDENTEXT of a closed panel.</p></div>")
+    article = cleanpage.clean(tabs)
+    assert "print('quay survey')" in article.text and "puts 'quay survey'" in article.text
+    assert "HIDDENTEXT" not in article.text

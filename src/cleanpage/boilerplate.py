@@ -160,7 +160,8 @@ class _Walker:
             return None
         if rule == "comments" and self.options.comments:
             return None
-        if rule == "hidden" and strong and self._is_veil(el):
+        # a hidden tab panel is one click away (a code sample's other languages), a veil is the page
+        if rule == "hidden" and strong and (el.get("role") == "tabpanel" or self._is_veil(el)):
             return None
         return rule, bool(strong) and RULES[rule].hard
 
