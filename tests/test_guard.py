@@ -158,3 +158,97 @@ def test_a_word_of_a_sentence_stays_whatever_its_class_says() -> None:
     text = cleanpage.clean(html).text
     assert "he was moon-struck and would prefer not to copy the papers" in text
     assert "Sign up now" not in text and "Subscribe" not in text
+
+
+STREAMED_PAGE = page(
+    "<header><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav></header>"
+    "<main><h1>Harbour plan reviewed</h1><template id='B:0'></template><div class='skeleton'></div>"
+    "<aside><template id='B:1'></template></aside></main>"
+    "<footer><p>Copyright the Harbour Gazette.</p></footer>"
+    f"<div hidden id='S:0'><article>{paragraphs(4, word='Streamed')}<template id='P:a'></template></article></div>"
+    "<div hidden id='S:1'><p>Most read: a list of other stories.</p></div>"
+    f"<div hidden id='S:a'>{paragraphs(1, word='Segment')}</div>"
+    "<div hidden id='S:2'><p>A hidden note with no placeholder on the page.</p></div>"
+    "<script>$RC('B:0','S:0');$RC(\"B:1\",\"S:1\");$RS(\"S:a\",\"P:a\")</script>"
+)
+
+
+def test_streamed_segments_are_read_in_their_placeholders() -> None:
+    article = cleanpage.clean(STREAMED_PAGE)
+    for i in range(4):
+        assert f"Streamed {i}:" in article.text
+    assert "Segment 0:" in article.text  # a segment inside a segment, numbered in hexadecimal
+    assert article.text.index("Streamed 3:") < article.text.index("Segment 0:")
+    assert "Most read" not in article.text  # moved into its <aside>, which goes as a sidebar
+    assert "no placeholder" not in article.text  # a hidden block without a placeholder stays hidden
+
+
+def test_streamed_segments_pair_by_number_when_no_script_names_them() -> None:
+    article = cleanpage.clean(STREAMED_PAGE.split("<script>")[0] + "</body></html>")
+    assert "Streamed 0:" in article.text and "Segment 0:" in article.text
+
+
+def test_a_page_veiled_until_its_scripts_load_is_read() -> None:
+    veiled = page("<div id='app'><div style='visibility:hidden;min-height:100vh'>"
+                  "<div style='display:none'><p>HIDDENTEXT of a closed menu panel.</p></div>"
+                  f"<h1>Harbour plan reviewed</h1>{paragraphs(5)}</div></div>")
+    article = cleanpage.clean(veiled)
+    assert "Section 4:" in article.text
+    assert "HIDDENTEXT" not in article.text  # what is hidden inside the veil still goes
+
+
+def test_a_hidden_panel_of_more_than_half_the_page_still_goes() -> None:
+    doubled = page(f"<h1>Harbour plan reviewed</h1><div>{paragraphs(3)}</div>"
+                   f"<div style='display:none'>{paragraphs(5, word='Duplicate')}</div>"
+                   f"<div role='dialog' aria-hidden='true'>{paragraphs(5, word='Duplicate')}</div>")
+    article = cleanpage.clean(doubled)
+    assert "Section 2:" in article.text and "Duplicate" not in article.text
+
+
+# A page builder's article: every block a "widget" (a sidebar word), each too short for the guard
+# alone, and a short answer box elsewhere that outscores them (commas): the class-word rules take
+# the article, and only the pass that starts again from structural chrome finds it.
+WIDGET_ARTICLE = page(
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    "<div class='el-section'><div class='el-column'><div class='el-widget-wrap'>"
+    "<div class='el-widget el-widget-heading'><h1>Harbour plan reviewed</h1></div>"
+    + "".join(f"<div class='el-widget el-widget-text'><div class='el-widget-container'><p>Part{i}: {SENTENCE}</p>"
+              "</div></div>" for i in range(8))
+    + "</div></div></div>"
+    "<div class='faq'><div class='faq-item'><div class='faq-answer'><p>Yes, no, maybe, often, rarely, always, "
+    "never, sometimes, at times, now, then.</p></div></div></div>"
+    "<footer><p>Copyright the Harbour Gazette. All rights reserved.</p></footer>"
+)
+
+
+def test_an_article_all_in_widgets_is_found_by_the_structural_pass() -> None:
+    article = cleanpage.clean(WIDGET_ARTICLE, options=Options(explain=True))
+    for i in range(8):
+        assert f"Part{i}:" in article.text
+    assert "All rights reserved" not in article.text and "Home" not in article.text
+    # --explain shows what the pass that found the body removed: the repeated title, no widget
+    assert [r.rule for r in article.removals] == ["repeated-title"]
+
+
+def test_a_short_article_beside_a_long_legal_footer_is_the_article() -> None:
+    disclaimer = ("This material is for general information only and is not advice; consult a qualified "
+                  "adviser before acting on it, and read the terms of every policy in full. ") * 4
+    menu = "".join(f"<a href='/s{i}'>Insurance services for businesses {i}</a> " for i in range(16))
+    short = page(f"<header><nav>{menu}</nav></header>"
+                 "<div class='col'><h1>Harbour plan reviewed</h1>"
+                 f"<p>{SENTENCE * 2}</p><ul><li>Moorings on the eastern quay</li><li>Surveys of the harbour floor</li></ul></div>"
+                 f"<footer><p>{disclaimer}</p><p>Copyright the Harbour Gazette.</p></footer>")
+    article = cleanpage.clean(short)
+    assert "eastern quay" in article.text
+    assert "general information only" not in article.text
+
+
+def test_hidden_tab_panels_are_content_one_click_away() -> None:
+    tabs = page("<h1>Harbour plan reviewed</h1>" + paragraphs(2)
+                + "<div role='tablist'><button role='tab'>Python</button><button role='tab'>Ruby</button></div>"
+                + "<div role='tabpanel'><pre>print('quay survey')</pre></div>"
+                + "<div role='tabpanel' hidden style='display:none'><pre>puts 'quay survey'</pre></div>"
+                + "<div hidden><p>HIDDENTEXT of a closed panel.</p></div>")
+    article = cleanpage.clean(tabs)
+    assert "print('quay survey')" in article.text and "puts 'quay survey'" in article.text
+    assert "HIDDENTEXT" not in article.text

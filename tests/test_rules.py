@@ -42,6 +42,7 @@ def text_of(html: str, **options) -> str:
     ("share-buttons", "share-bar"),
     ("teilen-leiste", "share-bar"),
     ("ad-slot-3", "advertisement"),
+    ("ad728", "advertisement"),
     ("publicite", "advertisement"),
     ("related-posts", "related"),
     ("leggi-anche", "related"),
@@ -66,6 +67,8 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "article-header",
     "header",
     "c-article-body",
+    "builder-element builder-element-0243ad1",  # a generated hexadecimal id spells "ad" between digits
+    "block-9f3adc2e",
 ])
 def test_class_words_that_are_not_chrome(names: str) -> None:
     assert _class_rule(names) is None
@@ -179,6 +182,23 @@ def test_article_split_into_chunks_is_gathered() -> None:
                 + chunk.format(PARAGRAPHS.replace("Paragraph", "Second part")) + "</main>")
     text = text_of(html)
     assert "Paragraph 1" in text and "Second part 6" in text
+
+
+def builder_section(n: int, word: str, count: int) -> str:
+    """A page builder's numbered section > row > column > modules, holding `count` paragraphs."""
+    paragraphs = PARAGRAPHS.replace("Paragraph", word)[: len(PARAGRAPHS) * count // 6]
+    return (f"<div class='pb_section pb_section_{n}'><div class='pb_row pb_row_{n}'><div class='pb_column'>"
+            f"<div class='pb_module pb_image'><img src='/{n}.jpg' alt=''></div>"
+            f"<div class='pb_module pb_text pb_text_{n}'><div class='pb_text_inner'>{paragraphs}</div></div>"
+            "</div></div></div>")
+
+
+def test_article_in_a_page_builders_numbered_sections_is_gathered() -> None:
+    html = page("<div class='builder'>" + builder_section(0, "Opening", 3) + builder_section(1, "Middle", 6)
+                + builder_section(2, "Closing", 3) + "</div><div class='col-4'><p>Sidebar box.</p></div>")
+    text = text_of(html)
+    assert "Opening 1" in text and "Middle 6" in text and "Closing 2" in text
+    assert "Sidebar box" not in text
 
 
 # ---------------------------------------------------------------- sections

@@ -264,6 +264,21 @@ def _selected_body(chosen: list, title: str | None, options: Options, removals: 
     return container
 
 
+def _structural_own_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
+                         parse: Callable[[str], Any] = parse_html):
+    """Our scoring on a fresh tree stripped of structural chrome only (scripts, hidden blocks,
+    dialogs: the hard rules), for pages whose builder names every block of the article with a
+    chrome word ("widget", "column", "sidebar"): the class-word rules took it, the scoring finds
+    it. A body without sentences is no article (a page of menus and links)."""
+    fresh = parse(text)
+    removals = (steer or Steering()).exclude(fresh, options)  # the user's exclusions hold in every pass
+    removals += boilerplate.strip(fresh, options, content.main_candidate, structural=True)
+    body = content.find_body(fresh, meta.title, options, removals)
+    if body is None or boilerplate.prose_chars(body) < MIN_PAGE_PROSE:
+        raise NoContentError("no sentences on the page", removals=tuple(removals))
+    return _require_text(body, removals)
+
+
 def _readability_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
                       parse: Callable[[str], Any] = parse_html, structural: bool = False):
     """readability-lxml, for pages our scoring misreads.
@@ -310,7 +325,7 @@ _structural_pass.last_resort = True
 
 
 # Extraction passes, strict first: data, not flags mutated in a loop.
-PASSES = (_own_pass, _readability_pass, _structural_pass)
+PASSES = (_own_pass, _structural_own_pass, _readability_pass, _structural_pass)
 
 
 def fetch(url: str, *, options: Options | None = None) -> Article:

@@ -18,12 +18,13 @@ from collections.abc import Callable
 from lxml import etree
 
 from .images import adopt_noscript_images
+from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    TABLE_PART_TAGS, TAG_RULES, class_rule, guard_words)
+    TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, own_text, short_path, word_count
 
 
@@ -33,7 +34,8 @@ def strip(root: etree._Element, options: Options,
           structural: bool = False) -> list[Removal]:
     """Remove chrome from the tree in place; return what was removed (with --explain).
 
-    1. remove code (scripts, styles), then measure the page's text;
+    1. move streamed segments into place (streamed.py), remove code (scripts, styles), then
+       measure the page's text;
     2. walk the body once, collecting the blocks each rule matches, outermost only;
     3. remove the hard matches (hidden, dialogs, embeds: never article text);
     4. ask the guard about the soft ones: a block that holds the page's main text (the
@@ -49,6 +51,7 @@ def strip(root: etree._Element, options: Options,
     if body is None:
         body = root
     walker = _Walker(options, 1)
+    place_segments(root)  # streamed parts move to their placeholders, as the page's script moves them
     if options.images:  # the real <img> of a lazy-loading page sits in <noscript>
         adopt_noscript_images(root)
     for el in [el for el in root.iter(*CODE_TAGS)]:
@@ -158,7 +161,15 @@ class _Walker:
             return None
         if rule == "comments" and self.options.comments:
             return None
+        # a hidden tab panel is one click away (a code sample's other languages), a veil is the page
+        if rule == "hidden" and strong and (el.get("role") == "tabpanel" or self._is_veil(el)):
+            return None
         return rule, bool(strong) and RULES[rule].hard
+
+    def _is_veil(self, el: etree._Element) -> bool:
+        """Is this hidden block a veil over the page (hidden until a script has loaded, then
+        shown): most of the page's text, in sentences? A reader sees it, so it stays."""
+        return len(el.text_content()) > VEIL_SHARE * self.total and prose_chars(el) >= MIN_PAGE_PROSE
 
     def guard(self, soft: list[tuple[etree._Element, str]]) -> dict[etree._Element, bool]:
         """The soft matches the guard keeps, each with whether its rule is off inside it
@@ -253,7 +264,8 @@ class _Walker:
         share = size / self.total
         if share > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE):
             return f"would remove {share:.0%} of the text"
-        if share > PROSE_CHECK_SHARE and self._holds_the_prose(el):
+        # (a page's <footer> is not checked for prose: its legal fine print can outweigh a short article)
+        if share > PROSE_CHECK_SHARE and el.tag != "footer" and self._holds_the_prose(el):
             return "would remove the page's prose"
         # a trailing funding box is article, whatever its class says
         if size >= MAX_FUNDING_BOX_CHARS or el.tag in ("nav", "form"):

@@ -75,6 +75,11 @@ REPEATS_MIN_GAIN = 1.3
 REPEATS_WIDE_SHARE = 0.95
 NUMBER_RE = re.compile(r"\d{3,}")
 DIGITS_RE = re.compile(r"\d+")
+# ...and one more for a page builder's numbered blocks (section > row > column > module > text).
+NUMBERED_CHUNK_LEVELS = 1
+# A numbered class token: a stem of 10+ characters and a number ("et_pb_section_3"); shorter
+# stems are layout grids ("col-8", "col-lg-4"), whose numbers are widths, not a sequence.
+CHUNK_NUMBERED_RE = re.compile(r"(.{10,}?)\d+")
 
 # When several of the top candidates sit under one ancestor whose score is at
 # least this share of the best, that ancestor holds the article.
@@ -421,17 +426,38 @@ def _is_repeat(el: etree._Element, shape: tuple[str, str], path: list[tuple[str,
 
 
 def _chunk_level(top: etree._Element) -> etree._Element:
+    """The level at which the article is split into chunks: the nearest of `top` and its
+    ancestors with a sibling of the same tag and class holding prose; or, where a page builder
+    numbers its blocks ("section_2", "section_3"), the farthest with a numbered sibling of its kind."""
     node = top
-    for _ in range(CHUNK_LEVELS):
+    numbered = None
+    for level in range(CHUNK_LEVELS + NUMBERED_CHUNK_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        key = (node.tag, node.get("class"))
-        if any(sib is not node and (sib.tag, sib.get("class")) == key and _prose_chars(sib) >= MIN_CHUNK_PROSE
-               for sib in parent):
-            return node
+        tag, tokens, stems = _kind(node)
+        for sib in parent:
+            if sib is node or sib.tag != tag or _prose_chars(sib) < MIN_CHUNK_PROSE:
+                continue
+            if sib.get("class") == node.get("class"):
+                if numbered is None and level < CHUNK_LEVELS:
+                    return node
+                break
+            if stems:
+                _, sib_tokens, sib_stems = _kind(sib)
+                if tokens & sib_tokens and stems & sib_stems:
+                    numbered = node
+                    break
         node = parent
-    return top
+    return top if numbered is None else numbered
+
+
+def _kind(el: etree._Element) -> tuple[str, frozenset[str], frozenset[str]]:
+    """A block's tag, class tokens, and the stems of its numbered class tokens ("et_pb_section_3"
+    -> "et_pb_section_"): a page builder numbers the sections of one article in sequence."""
+    tokens = frozenset((el.get("class") or "").split())
+    stems = frozenset(m[1] for m in map(CHUNK_NUMBERED_RE.fullmatch, tokens) if m)
+    return el.tag, tokens, stems
 
 
 def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None) -> bool:

@@ -47,7 +47,8 @@ RULES = {r.name: r for r in (
     Rule("code", True, "page", "<script>, <style>, <template>, <link>, <meta>: code, never prose"),
     Rule("embed", True, "page", "<iframe>, <svg>, <canvas>, <object>, <video>, <audio>: no readable text"),
     Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text"),
-    Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it"),
+    Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
+                                 "(not a tab panel, nor a veil over most of the page)"),
     Rule("modal", True, "page", "<dialog>, role=dialog, aria-modal; modal/popup/overlay class words (guarded)"),
     Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
@@ -139,6 +140,11 @@ TAG_RULES = {
     "form": "form",
 }
 TAG_RULES["dialog"] = "modal"
+# A hidden block holding more than this share of the page's text, in sentences, is a veil: the
+# page hides itself until its scripts have loaded ("visibility:hidden" on the whole page, or
+# aria-hidden on <main> while a dialog is open) and the reader sees it all. Hidden chrome (a
+# closed mega menu, a sign-in panel, a cookie dialog's policy text) can hold half a short page.
+VEIL_SHARE = 0.8
 # Choice lists (form controls) removed before the page's text is measured: their options are
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
@@ -235,6 +241,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                                  "floating-video jw-player"),
 }
 PART_SPLIT_RE = lazy(r"[-_:./\d]+")
+# A hexadecimal id among a token's segments ("elementor-element-0243ad1", "block-9f3adc2e"): a
+# page builder's generated id, not a word, though splitting it at digits can spell "ad".
+HEX_SEGMENT_RE = lazy(r"(?:(?<=[-_:./])|^)(?=[0-9a-f]*\d[a-f])[0-9a-f]{6,}(?=$|[-_:./])")
+HEX_SEGMENT_HINT_RE = lazy(r"\d[a-f]")
 
 
 def _index_vocabulary() -> tuple[dict, dict, tuple, tuple, dict]:
@@ -263,6 +273,8 @@ _SUBSTRING_HINT_RE = lazy("|".join(re.escape(word) for word, _ in _SUBSTRINGS))
 
 def token_rule(token: str) -> str | None:
     """The rule one lower-cased class/id token names, or None (the highest-priority rule wins)."""
+    if HEX_SEGMENT_HINT_RE.search(token):
+        token = HEX_SEGMENT_RE.sub("-", token)
     parts = [p for p in PART_SPLIT_RE.split(token) if p]
     joined = "".join(parts)
     hits = [_TOKENS[token]] if token in _TOKENS else []
