@@ -24,7 +24,7 @@ from lxml import etree
 from . import boilerplate
 from .sections import FUNDING_STATEMENT_RE
 from .model import NODE_ATTR, Options, Removal
-from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -144,7 +144,7 @@ def _wide_candidate(body: etree._Element, title: str | None,
     wide.tag = "div"
     wide.attrib.clear()
     removals: list[Removal] = []
-    tidy(wide, title, options, removals)
+    tidy(wide, title, options, removals, cards=True)
     return wide, removals
 
 
@@ -469,8 +469,12 @@ AXIS_TAGS = frozenset(("p", "div", "ul", "ol", "dl", "section"))
 
 
 # ---------------------------------------------------------------- tidying
-def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal]) -> None:
-    """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees)."""
+def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal],
+         cards: bool = False) -> None:
+    """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees).
+
+    With `cards` (the whole page read as the content: a listing, a product, a service page),
+    a link wrapped around a summary paragraph is an item, not a link list (CARD_LINK_CHARS)."""
     title_key = _key(title) if title else None
     body_low = container.text_content().lower()
     # Text families none of whose words occur in the whole body need no block-by-block test.
@@ -484,7 +488,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
                 and el.find(".//blockquote") is None:
             el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-        rule = _tidy_rule(el, title_key, options, families)
+        rule = _tidy_rule(el, title_key, options, families, cards)
         if rule and not RULES[rule].hard and total >= TIDY_GUARD_MIN_CHARS:
             share = len(el.text_content()) / total
             if share > TIDY_GUARD_SHARE:
@@ -505,7 +509,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
 
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
-               families: frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit"))) -> str | None:
+               families: frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
+               cards: bool = False) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
         return "repeated-title"
@@ -547,7 +552,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and len(_axis_run(el)) > 0:
         return "chart-axis"
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
-        density = link_density(el)
+        density = link_density(el, CARD_LINK_CHARS if cards else None)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
