@@ -8,7 +8,11 @@ article keeps to its article.
 
 from __future__ import annotations
 
+import lxml.html
+import pytest
+
 import cleanpage
+from cleanpage.metadata import extract_metadata
 
 SENTENCE = ("The committee met on Tuesday to review the harbour plan, and members asked for a "
             "second survey of the eastern quay before any money is spent on new moorings. ")
@@ -63,3 +67,51 @@ def test_cards_inside_an_article_are_still_a_link_list() -> None:
     article = cleanpage.clean(html)
     assert article.text.count("Part ") == 6
     assert "Summary 1" not in article.text
+
+
+# ---------------------------------------------------------------- product pages
+
+def product_page(head: str) -> str:
+    """A product page: its description in feature blocks, a specification table, and one
+    comma-rich review that scores best on its own."""
+    deep = "<div class='row'><div class='col'><div class='inner'><div class='box'>{}</div></div></div></div>"
+    features = "".join(deep.format(f"<p><strong>Feature {i}.</strong> The lamp number {i} stays lit through a "
+                                   "whole night at sea without a recharge.</p>") for i in range(10))
+    specs = "<table class='specs'>" + "".join(f"<tr><th>Property {k}</th><td>Value {k} units</td></tr>"
+                                              for k in range(150)) + "</table>"
+    review = ("<div class='opinions'><div class='reviews'><div class='review'><p>"
+              + ", ".join(f"bright point {k}" for k in range(22)) + ".</p></div></div></div>")
+    return page("<nav><a href='/'>Home</a></nav><div class='wrap'><div class='product'><h1>Harbour lamp</h1>"
+                + features + specs + "</div>" + review + "</div><footer><p>Copyright the lamp shop.</p></footer>",
+                title="Harbour lamp", head=head)
+
+
+JSON_LD = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "%s", "name": "x"}</script>'
+
+
+def test_a_product_page_gives_its_description_and_specifications() -> None:
+    article = cleanpage.clean(product_page(JSON_LD % "Product"))
+    assert all(f"Feature {i}." in article.text for i in range(10))
+    assert "Property 149" in article.text and "bright point 3" in article.text
+    assert "Copyright the lamp shop" not in article.text
+
+
+def test_a_page_that_says_it_is_an_article_keeps_to_its_best_block() -> None:
+    # the same shape on a page that declares an article: the narrower choice stands
+    article = cleanpage.clean(product_page(JSON_LD % "NewsArticle"))
+    assert "bright point 3" in article.text
+    assert "Feature 1." not in article.text
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ('<meta property="og:type" content="product">', "product"),
+    ('<meta property="og:type" content="og:product">', "product"),
+    ('<meta property="og:type" content="article">', "article"),
+    (JSON_LD % "BlogPosting", "article"),
+    (JSON_LD % "Product" + JSON_LD % "Review", "product"),  # a product with its reviews marked up
+    ('<meta property="og:type" content="website">', None),
+    ("", None),
+])
+def test_the_page_kind_is_what_og_type_and_json_ld_say(head: str, kind: str | None) -> None:
+    root = lxml.html.fromstring(page("<p>Text.</p>", head=head))
+    assert extract_metadata(root).kind == kind

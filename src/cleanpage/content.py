@@ -24,7 +24,7 @@ from lxml import etree
 from . import boilerplate
 from .sections import FUNDING_STATEMENT_RE
 from .model import NODE_ATTR, Options, Removal
-from .rules import (CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -86,8 +86,11 @@ LABELLED_LINK_DENSITY = 0.5
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
-              removals: list[Removal]) -> etree._Element | None:
-    """The article body as a fresh <div>, or None when the page holds none."""
+              removals: list[Removal], article: bool = False) -> etree._Element | None:
+    """The article body as a fresh <div>, or None when the page holds none.
+
+    `article`: the page says it is an article (og:type, JSON-LD), and only a narrower
+    choice than on other pages gives way to the whole page (see _narrow)."""
     body = root.find("body")
     if body is None:
         body = root
@@ -108,33 +111,35 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         after = [el for el in after if el.getparent() is not parent]
     chosen = [*before, *members, *after]
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
-    wide = _wide_candidate(body, title, options) if _narrow(chosen, body) else None
+    wide = _wide_candidate(body, title, options) if _narrow(chosen, body, article) else None
     container = body.makeelement("div")  # in the page's document: its fast element classes
     for el in chosen:
         container.append(detach(el))
     narrow_removals: list[Removal] = []
     tidy(container, title, options, narrow_removals)
-    if wide is not None and _narrow([container], wide[0]):
+    if wide is not None and _narrow([container], wide[0], article):
         removals.extend(wide[1])
         return wide[0]
     removals.extend(narrow_removals)
     return container
 
 
-def _narrow(chosen: list[etree._Element], page: etree._Element) -> bool:
+def _narrow(chosen: list[etree._Element], page: etree._Element, article: bool = False) -> bool:
     """Does the chosen content hold too little of the page for it to be the page's content?
 
     Service pages, listings, product pages and forum threads spread their content over
-    sections with headings, little of it prose: when the chosen container holds a small
-    part of what the rules left and a smaller part of its sentences, and the page has
-    section headings, the whole stripped page is the content (WIDE_* in rules.py, fitted
-    on the tuning halves of the benchmark sets)."""
+    sections and items, little of it prose: when the chosen container holds a small part
+    of what the rules left and a smaller part of its sentences, the whole stripped page is
+    the content. A page that says it is an article must also have section headings, and
+    the chosen part must hold less of its sentences (WIDE_* in rules.py, fitted on the
+    tuning halves of the benchmark sets)."""
     chosen_len = sum(len(el.text_content()) for el in chosen)
     if chosen_len >= WIDE_MAX_TEXT_SHARE * len(page.text_content()):
         return False
-    if next(page.iter("h2", "h3"), None) is None:
+    if article and next(page.iter("h2", "h3"), None) is None:
         return False
-    return sum(prose_chars(el) for el in chosen) < WIDE_MAX_PROSE_SHARE * prose_chars(page)
+    share = WIDE_MAX_PROSE_SHARE if article else WIDE_MAX_PROSE_SHARE_UNDECLARED
+    return sum(prose_chars(el) for el in chosen) < share * prose_chars(page)
 
 
 def _wide_candidate(body: etree._Element, title: str | None,
