@@ -115,3 +115,18 @@ def test_a_page_that_says_it_is_an_article_keeps_to_its_best_block() -> None:
 def test_the_page_kind_is_what_og_type_and_json_ld_say(head: str, kind: str | None) -> None:
     root = lxml.html.fromstring(page("<p>Text.</p>", head=head))
     assert extract_metadata(root).kind == kind
+
+
+# ---------------------------------------------------------------- collections without a sentence
+
+def test_a_grid_of_products_without_sentences_is_the_content() -> None:
+    # no block of the page holds a sentence: the best-scored one (a bar of filters, longer
+    # than the fallback's minimum) speaks for nothing, and the grid is the content
+    tiles = "".join(f"<div class='tile'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' alt=''></a>"
+                    f"<h3>Harbour lamp model {i}</h3><span class='price'>${90 + i}</span></div>" for i in range(40))
+    filters = "<div class='filters'><span>" + ", ".join(f"colour {k}, size {k}" for k in range(30)) + "</span></div>"
+    html = page("<nav><a href='/'>Home</a> <a href='/lamps'>Lamps</a></nav><main><h1>Lamps</h1>"
+                + filters + "<div class='grid'>" + tiles + "</div></main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour lamp model {i}" in article.text for i in range(40))
+    assert "$101" in article.text

@@ -130,16 +130,20 @@ def _narrow(chosen: list[etree._Element], page: etree._Element, article: bool = 
     Service pages, listings, product pages and forum threads spread their content over
     sections and items, little of it prose: when the chosen container holds a small part
     of what the rules left and a smaller part of its sentences, the whole stripped page is
-    the content. A page that says it is an article must also have section headings, and
-    the chosen part must hold less of its sentences (WIDE_* in rules.py, fitted on the
-    tuning halves of the benchmark sets)."""
+    the content; so it is, on a page that is not an article, when the page has no sentence
+    at all (a grid of products). A page that says it is an article must also have section
+    headings, and the chosen part must hold less of its sentences (WIDE_* in rules.py,
+    fitted on the tuning halves of the benchmark sets)."""
     chosen_len = sum(len(el.text_content()) for el in chosen)
     if chosen_len >= WIDE_MAX_TEXT_SHARE * len(page.text_content()):
         return False
     if article and next(page.iter("h2", "h3"), None) is None:
         return False
+    page_prose = prose_chars(page)
+    if not article and not page_prose:
+        return True  # a grid of products or entries, no sentence on it: no block speaks for the page
     share = WIDE_MAX_PROSE_SHARE if article else WIDE_MAX_PROSE_SHARE_UNDECLARED
-    return sum(prose_chars(el) for el in chosen) < share * prose_chars(page)
+    return sum(prose_chars(el) for el in chosen) < share * page_prose
 
 
 def _wide_candidate(body: etree._Element, title: str | None,
