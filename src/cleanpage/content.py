@@ -71,6 +71,8 @@ ALTERNATIVE_SHARE = 0.75
 ALTERNATIVES_NEEDED = 2  # the best and one more: articles split into "chunks" in sibling wrappers
 # ...within this many levels above the best candidate.
 MAX_ALTERNATIVE_LEVELS = 4
+# A page with this many <article>s is a feed: the one holding the headline is the article.
+FEED_ARTICLES = 3
 # Link density above which a block inside the article is a link list (chrome).
 MAX_LINK_DENSITY = 0.5
 # Blocks shorter than this with links only are link lists whatever their share.
@@ -110,6 +112,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         members = sorted(members + beside, key=parent.index)
         after = [el for el in after if el.getparent() is not parent]
     chosen = [*before, *members, *after]
+    article = article or _headline_of_feed(body, top)
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
     wide = _wide_candidate(body, title, options) if _narrow(chosen, body, article) else None
     container = body.makeelement("div")  # in the page's document: its fast element classes
@@ -144,6 +147,13 @@ def _narrow(chosen: list[etree._Element], page: etree._Element, article: bool = 
         return True  # a grid of products or entries, no sentence on it: no block speaks for the page
     share = WIDE_MAX_PROSE_SHARE if article else WIDE_MAX_PROSE_SHARE_UNDECLARED
     return sum(prose_chars(el) for el in chosen) < share * page_prose
+
+
+def _headline_of_feed(body: etree._Element, top: etree._Element) -> bool:
+    """Is `top` the <article> holding the headline in a feed of <article>s? It is then an
+    article, whatever the page's metadata says (the others are teasers)."""
+    return top.tag == "article" and next(top.iter("h1"), None) is not None \
+        and count_up_to(body.iter("article"), FEED_ARTICLES) >= FEED_ARTICLES
 
 
 def _wide_candidate(body: etree._Element, title: str | None,
