@@ -130,3 +130,19 @@ def test_a_grid_of_products_without_sentences_is_the_content() -> None:
     article = cleanpage.clean(html)
     assert all(f"Harbour lamp model {i}" in article.text for i in range(40))
     assert "$101" in article.text
+
+
+def test_a_grid_of_linked_product_names_with_prices_keeps_each_tile() -> None:
+    # each tile is its picture's link, its name's link and a price: a grid's item, not a link
+    # list; the bar of topic links beside it (links only) still goes
+    tiles = "".join(f"<div class='tile'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' alt=''></a>"
+                    f"<a href='https://example.org/p/{i}'>Harbour lamp model {i}</a>"
+                    f"<span class='price'>${90 + i}</span></div>" for i in range(40))
+    topics = "".join(f"<div class='topic'><a href='/t/{i}'>Topic {i}</a></div>" for i in range(6))
+    filters = "<div class='filters'><span>" + ", ".join(f"colour {k}, size {k}" for k in range(30)) + "</span></div>"
+    html = page("<main><h1>Lamps</h1>" + filters + "<div class='topics'>" + topics + "</div>"
+                "<div class='grid'>" + tiles + "</div></main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour lamp model {i}" in article.text for i in range(40))
+    assert "$129" in article.text
+    assert "Topic 2" not in article.text

@@ -81,6 +81,11 @@ LINK_LIST_CHARS = 300
 # and the links a list needs: a paragraph that is one link is a sentence.
 LINK_LIST_TAGS = frozenset(("ul", "ol", "div", "section", "p", "dl", "nav", "table"))
 MIN_LIST_LINKS = 2
+# On a page read whole, a block of links is a grid's item (a product tile: its name and its
+# price) when this many siblings share its tag and class and it holds this many characters
+# outside its links. wcxb-dev collections tune +0.011, check +0.001.
+MIN_GRID_ITEMS = 4
+MIN_GRID_ITEM_OWN_CHARS = 3
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 # ...or nearly all link but for a label ("Read also:").
@@ -573,7 +578,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el, CARD_LINK_CHARS if cards else None)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
-                and not FUNDING_HINT_RE.search(stripped):
+                and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped):
@@ -581,6 +586,20 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _grid_item(el: etree._Element, density: float) -> bool:
+    """An item of a grid of products or entries: one of MIN_GRID_ITEMS siblings of its tag and
+    class, with words of its own beside its links (a price, a date); a menu's items are links only."""
+    parent = el.getparent()
+    if parent is None or density >= 1.0:
+        return False
+    own = len(el.text_content()) - sum(len(a.text_content()) for a in el.iter("a"))
+    if own < MIN_GRID_ITEM_OWN_CHARS:
+        return False
+    tag, kind = el.tag, el.get("class")
+    return count_up_to((sib for sib in parent if sib.tag == tag and sib.get("class") == kind),
+                       MIN_GRID_ITEMS) >= MIN_GRID_ITEMS
 
 
 def _axis_values(text: str) -> list[tuple[float, str]] | None:

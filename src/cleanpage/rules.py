@@ -72,7 +72,8 @@ RULES = {r.name: r for r in (
     Rule("repeated-title", True, "body", "a heading that repeats the article's title"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments'"),
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
-                                     "(on a page read whole, a card's summary paragraph is text, not link)",
+                                     "(on a page read whole, a card's summary paragraph is text, not link, "
+                                     "and a grid's item with words beside its links stays)",
          SOFT_MAX_SHARE),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images)",
          SOFT_MAX_SHARE),
