@@ -246,7 +246,7 @@ def _own_pass(root, text: str, meta, options: Options, steer: Steering | None = 
         body = _selected_body(chosen, meta.title, options, removals)
     else:
         removals += boilerplate.strip(root, options, content.main_candidate)
-        body = content.find_body(root, meta.title, options, removals)
+        body = content.find_body(root, meta.title, options, removals, article=meta.kind == "article")
     if body is None:
         raise NoContentError("no content node found", removals=tuple(removals))
     if comments is not None:

@@ -24,7 +24,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (WIDE_MAX_PROSE_SHARE, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -87,6 +87,8 @@ ALTERNATIVE_SHARE = 0.75
 ALTERNATIVES_NEEDED = 2  # the best and one more: articles split into "chunks" in sibling wrappers
 # ...within this many levels above the best candidate.
 MAX_ALTERNATIVE_LEVELS = 4
+# A page with this many <article>s is a feed: the one holding the headline is the article.
+FEED_ARTICLES = 3
 # Link density above which a block inside the article is a link list (chrome).
 MAX_LINK_DENSITY = 0.5
 # Blocks shorter than this with links only are link lists whatever their share.
@@ -95,6 +97,11 @@ LINK_LIST_CHARS = 300
 # and the links a list needs: a paragraph that is one link is a sentence.
 LINK_LIST_TAGS = frozenset(("ul", "ol", "div", "section", "p", "dl", "nav", "table"))
 MIN_LIST_LINKS = 2
+# On a page read whole, a block of links is a grid's item (a product tile: its name and its
+# price) when this many siblings share its tag and class and it holds this many characters
+# outside its links. wcxb-dev collections tune +0.011, check +0.001.
+MIN_GRID_ITEMS = 4
+MIN_GRID_ITEM_OWN_CHARS = 3
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 # ...or nearly all link but for a label ("Read also:").
@@ -102,8 +109,11 @@ LABELLED_LINK_DENSITY = 0.5
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
-              removals: list[Removal]) -> etree._Element | None:
-    """The article body as a fresh <div>, or None when the page holds none."""
+              removals: list[Removal], article: bool = False) -> etree._Element | None:
+    """The article body as a fresh <div>, or None when the page holds none.
+
+    `article`: the page says it is an article (og:type, JSON-LD), and only a narrower
+    choice than on other pages gives way to the whole page (see _narrow)."""
     body = root.find("body")
     if body is None:
         body = root
@@ -112,8 +122,9 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     if top is None:
         return None
     chosen = _with_deck_and_funding(_gather(top, scores))
+    article = article or _headline_of_feed(body, top)
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
-    wide = _wide_candidate(body, title, options) if _narrow(chosen, body, final=False) else None
+    wide = _wide_candidate(body, title, options) if _narrow(chosen, body, article, final=False) else None
     # the repeats of the block around the choice (a thread's posts), unless they are a small part
     # of a page that reads as a whole (a service page's feature cards)
     unit = _repeated_unit(top)
@@ -127,7 +138,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         container.append(detach(el))
     narrow_removals: list[Removal] = []
     tidy(container, title, options, narrow_removals)
-    if wide is not None and _narrow([container], wide[0]):
+    if wide is not None and _narrow([container], wide[0], article):
         removals.extend(wide[1])
         return wide[0]
     removals.extend(narrow_removals)
@@ -153,23 +164,29 @@ def _with_deck_and_funding(members: list[etree._Element]) -> list[etree._Element
     return [*before, *members, *after]
 
 
-def _narrow(chosen: list[etree._Element], page: etree._Element, final: bool = True) -> bool:
+def _narrow(chosen: list[etree._Element], page: etree._Element, article: bool = False, final: bool = True) -> bool:
     """Does the chosen content hold too little of the page for it to be the page's content?
 
     Service pages, listings, product pages and forum threads spread their content over
-    sections with headings, little of it prose: when the chosen container holds a small
-    part of what the rules left and a smaller part of its sentences, and the page has
-    section headings, the whole stripped page is the content (WIDE_* in rules.py, fitted
-    on the tuning halves of the benchmark sets). A container with more of the sentences
-    is narrow too when it holds a still smaller part of the page's words (one section of
-    a page of sections, not the <article> of a feed); that is judged on the tidied candidates (`final`)."""
+    sections and items, little of it prose: when the chosen container holds a small part
+    of what the rules left and a smaller part of its sentences, the whole stripped page is
+    the content; so it is, on a page that is not an article, when the page has no sentence
+    at all (a grid of products). A page that says it is an article must also have section
+    headings, and the chosen part must hold less of its sentences (WIDE_* in rules.py,
+    fitted on the tuning halves of the benchmark sets). A container with more of the
+    sentences is narrow too when it holds a still smaller part of the page's words (one
+    section of a page of sections, not the <article> of a feed); that is judged on the
+    tidied candidates (`final`)."""
     chosen_len = sum(len(el.text_content()) for el in chosen)
     if chosen_len >= WIDE_MAX_TEXT_SHARE * len(page.text_content()):
         return False
-    if next(page.iter("h2", "h3"), None) is None:
+    if article and next(page.iter("h2", "h3"), None) is None:
         return False
-    prose = sum(prose_chars(el) for el in chosen) / max(1, prose_chars(page))
-    if prose < WIDE_MAX_PROSE_SHARE:
+    page_prose = prose_chars(page)
+    if not article and not page_prose:
+        return True  # a grid of products or entries, no sentence on it: no block speaks for the page
+    prose = sum(prose_chars(el) for el in chosen) / max(1, page_prose)
+    if prose < (WIDE_MAX_PROSE_SHARE if article else WIDE_MAX_PROSE_SHARE_UNDECLARED):
         return True
     if prose >= WIDE_SECTION_PROSE_SHARE or _feed_article(chosen, page):
         return False
@@ -187,6 +204,13 @@ def _words_len(blocks: list[etree._Element]) -> int:
     return sum(len(" ".join(el.text_content().split())) for el in blocks)
 
 
+def _headline_of_feed(body: etree._Element, top: etree._Element) -> bool:
+    """Is `top` the <article> holding the headline in a feed of <article>s? It is then an
+    article, whatever the page's metadata says (the others are teasers)."""
+    return top.tag == "article" and next(top.iter("h1"), None) is not None \
+        and count_up_to(body.iter("article"), FEED_ARTICLES) >= FEED_ARTICLES
+
+
 def _wide_candidate(body: etree._Element, title: str | None,
                     options: Options) -> tuple[etree._Element, list[Removal]]:
     """A tidied copy of the whole stripped page, with what tidying it removed."""
@@ -194,7 +218,7 @@ def _wide_candidate(body: etree._Element, title: str | None,
     wide.tag = "div"
     wide.attrib.clear()
     removals: list[Removal] = []
-    tidy(wide, title, options, removals)
+    tidy(wide, title, options, removals, cards=True)
     return wide, removals
 
 
@@ -594,8 +618,12 @@ AXIS_TAGS = frozenset(("p", "div", "ul", "ol", "dl", "section"))
 
 
 # ---------------------------------------------------------------- tidying
-def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal]) -> None:
-    """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees)."""
+def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal],
+         cards: bool = False) -> None:
+    """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees).
+
+    With `cards` (the whole page read as the content: a listing, a product, a service page),
+    a link wrapped around a summary paragraph is an item, not a link list (CARD_LINK_CHARS)."""
     title_key = _key(title) if title else None
     body_low = container.text_content().lower()
     # Text families none of whose words occur in the whole body need no block-by-block test.
@@ -609,7 +637,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
                 and el.find(".//blockquote") is None:
             el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-        rule = _tidy_rule(el, title_key, options, families)
+        rule = _tidy_rule(el, title_key, options, families, cards)
         if rule and not RULES[rule].hard and total >= TIDY_GUARD_MIN_CHARS:
             share = len(el.text_content()) / total
             if share > TIDY_GUARD_SHARE:
@@ -630,7 +658,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
 
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
-               families: frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit"))) -> str | None:
+               families: frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
+               cards: bool = False) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
         return "repeated-title"
@@ -672,9 +701,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and len(_axis_run(el)) > 0:
         return "chart-axis"
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
-        density = link_density(el)
+        density = link_density(el, CARD_LINK_CHARS if cards else None)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
-                and not FUNDING_HINT_RE.search(stripped):
+                and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped):
@@ -682,6 +711,20 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _grid_item(el: etree._Element, density: float) -> bool:
+    """An item of a grid of products or entries: one of MIN_GRID_ITEMS siblings of its tag and
+    class, with words of its own beside its links (a price, a date); a menu's items are links only."""
+    parent = el.getparent()
+    if parent is None or density >= 1.0:
+        return False
+    own = len(el.text_content()) - sum(len(a.text_content()) for a in el.iter("a"))
+    if own < MIN_GRID_ITEM_OWN_CHARS:
+        return False
+    tag, kind = el.tag, el.get("class")
+    return count_up_to((sib for sib in parent if sib.tag == tag and sib.get("class") == kind),
+                       MIN_GRID_ITEMS) >= MIN_GRID_ITEMS
 
 
 def _axis_values(text: str) -> list[tuple[float, str]] | None:

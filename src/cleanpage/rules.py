@@ -76,7 +76,9 @@ RULES = {r.name: r for r in (
     Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
     Rule("repeated-title", True, "body", "a heading that repeats the article's title"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments'"),
-    Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation",
+    Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
+                                     "(on a page read whole, a card's summary paragraph is text, not link, "
+                                     "and a grid's item with words beside its links stays)",
          SOFT_MAX_SHARE),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images)",
          SOFT_MAX_SHARE),
@@ -589,9 +591,9 @@ BYLINE_RE = lazy(
 )
 MAX_BYLINE_CHARS = 200
 # The whole stripped page is the content when the best-scored container holds less than
-# WIDE_MAX_TEXT_SHARE of its text and less than WIDE_MAX_PROSE_SHARE of its sentences, and
-# the page has section headings (service pages, listings, products, forums). Fitted on the
-# tuning halves: wcxb-dev tune 0.773 -> 0.795, scrapinghub and readability-dev unchanged.
+# WIDE_MAX_TEXT_SHARE of its text and, on a page that says it is an article (og:type, JSON-LD),
+# less than WIDE_MAX_PROSE_SHARE of its sentences with section headings on the page. Fitted on
+# the tuning halves: wcxb-dev tune 0.773 -> 0.795, scrapinghub and readability-dev unchanged.
 WIDE_MAX_TEXT_SHARE = 0.4
 WIDE_MAX_PROSE_SHARE = 0.2
 # ...and also when it holds less than WIDE_SECTION_PROSE_SHARE of the sentences but less than
@@ -600,6 +602,14 @@ WIDE_MAX_PROSE_SHARE = 0.2
 # +0.015, no article or scrapinghub page changed.
 WIDE_SECTION_PROSE_SHARE = 0.4
 WIDE_SECTION_TEXT_SHARE = 0.3
+# ...on other pages (products, listings, services, forums), less than this share of the
+# sentences, headings or not. wcxb-dev tune +0.009, check +0.008 (products +0.049/+0.003,
+# listings +0.026/+0.014, collections +0.003/+0.020); scrapinghub, readability-dev unchanged.
+WIDE_MAX_PROSE_SHARE_UNDECLARED = 0.35
+# On a page read whole (the wide candidate), a link of more than this many characters is a card
+# when it wraps paragraphs (a listing's item: title and summary inside one <a>): its paragraphs
+# count as text, not link text, for the link-list rule. wcxb-dev listings tune +0.034, check +0.023.
+CARD_LINK_CHARS = 80
 # Inside the body, a soft rule never takes a block holding more than this share of the
 # body's text (the body's own main-text guard), once the body has this many characters.
 TIDY_GUARD_SHARE = 0.4

@@ -74,13 +74,22 @@ def count_up_to(items: Iterable, limit: int) -> int:
     return n
 
 
-def link_density(node: etree._Element) -> float:
-    """Share of `node`'s text that sits inside links."""
+def link_density(node: etree._Element, card_chars: int | None = None) -> float:
+    """Share of `node`'s text that sits inside links.
+
+    With `card_chars`, a link holding more than that many characters counts its
+    paragraphs as text: a card (a link wrapped around a title and a summary) is an
+    item of a listing, and only its title is the link."""
     total = len(node.text_content())
     if not total:
         return 0.0
-    linked = sum(len(a.text_content()) for a in node.iter("a"))
-    return min(linked / total, 1.0)
+    linked = 0
+    for a in node.iter("a"):
+        chars = len(a.text_content())
+        if card_chars is not None and chars > card_chars:
+            chars -= sum(len(p.text_content()) for p in a.iter("p"))
+        linked += chars
+    return min(max(linked, 0) / total, 1.0)
 
 
 def short_path(el: etree._Element, depth: int = 3) -> str:

@@ -41,6 +41,7 @@ from .sources import (
     _first_dated,
     _first_meta,
     _lang,
+    _page_kind,
     normalize_lang,
 )
 from .title import _site_from_title, _site_key, _site_keys, _site_name, _structured_title, _title
@@ -60,6 +61,7 @@ class Metadata:
     lang: str | None = None  # "en", "en-US", "pt-br" (language part lower-cased)
     description: str | None = None
     canonical_url: str | None = None  # absolute http(s) URL
+    kind: str | None = None  # what the page says it is (og:type, JSON-LD): "article", "product" or None
 
 
 def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
@@ -93,6 +95,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
         lang=_lang(root, meta),
         description=_description(meta, facts.article),
         canonical_url=facts.canonical,
+        kind=_page_kind(meta, sources.items),
     )
 
 

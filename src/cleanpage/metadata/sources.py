@@ -60,11 +60,15 @@ _DESCRIPTION_META_KEYS = ("description", "og:description", "twitter:description"
 # Only these keys are kept: a page has dozens of metas we never read.
 _WANTED_META_KEYS = frozenset(
     (*_TITLE_META_KEYS, *_AUTHOR_META_KEYS, *_DATE_META_KEYS, *_SITE_META_KEYS,
-     *_LANG_META_KEYS, *_DESCRIPTION_META_KEYS, "og:url", *_IMAGE_KEYS, *_LABELLED_META_KEYS)
+     *_LANG_META_KEYS, *_DESCRIPTION_META_KEYS, "og:url", *_IMAGE_KEYS, *_LABELLED_META_KEYS, "og:type")
 )
 
 # JSON-LD @type values that describe the article itself (schema.org CreativeWork kinds).
 _ARTICLE_TYPE_RE = lazy(r"(?:Article|Posting|Report|Review|Recipe|CreativeWork)$")
+# What a page says it is (Metadata.kind), for the choice of its content: an article (og:type
+# "article", a JSON-LD *Article or *Posting) or a product (og:type "product", a JSON-LD Product).
+_ARTICLE_KIND_RE = lazy(r"(?:Article|Posting)$")
+_PRODUCT_TYPES = frozenset(("Product", "ProductGroup", "IndividualProduct", "ProductModel"))
 # CDATA and HTML comment wrappers some CMSs put around JSON-LD.
 # (Closing wrappers need no rule: raw_decode stops at the end of the JSON value.)
 _JSON_OPENER_RE = lazy(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
@@ -198,6 +202,18 @@ def _first_article(items: list[dict]) -> dict | None:
     for item in items:
         if any(_ARTICLE_TYPE_RE.search(kind) for kind in _types(item)):
             return item
+    return None
+
+
+def _page_kind(meta: dict[str, list[str]], items: list[dict]) -> str | None:
+    """"product", "article" or None: what the page's og:type and JSON-LD types say it is
+    (a product page that also marks up an article, a review, is a product page)."""
+    og = (_first_meta(meta, ("og:type",)) or "").lower().split(":")[-1].split(".")[0]
+    kinds = [kind for item in items for kind in _types(item)]
+    if og == "product" or any(kind in _PRODUCT_TYPES for kind in kinds):
+        return "product"
+    if og == "article" or any(_ARTICLE_KIND_RE.search(kind) for kind in kinds):
+        return "article"
     return None
 
 

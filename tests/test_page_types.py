@@ -1,0 +1,148 @@
+"""Pages whose content is not one article: listings, collections and product pages.
+
+Each page is invented and small. A listing's content is each item's title and summary,
+even when the page wraps every item in one link (a card); a product page's content is its
+description and specifications, spread over sections, while a page that says it is an
+article keeps to its article.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+import cleanpage
+from cleanpage.metadata import extract_metadata
+
+SENTENCE = ("The committee met on Tuesday to review the harbour plan, and members asked for a "
+            "second survey of the eastern quay before any money is spent on new moorings. ")
+
+
+def page(body: str, title: str = "Courses", head: str = "") -> str:
+    return f"<html><head><title>{title}</title>{head}</head><body>{body}</body></html>"
+
+
+def card(i: int) -> str:
+    """A listing item wrapped whole in one link: its title and a summary paragraph."""
+    return (f"<div class='item'><a href='https://example.org/course/{i}' class='card-link'>"
+            f"<div class='card-title'>Course number {i} in harbour engineering</div>"
+            f"<p>Summary {i}: learn how quays are surveyed, how moorings are laid out and how a "
+            "harbour plan is costed, over twelve weeks online.</p></a></div>")
+
+
+# ---------------------------------------------------------------- listings of cards
+
+# The best-scored block of a listing: a hero with a comma-rich line, apart from the items.
+HERO = ("<div class='hero'><div class='inner'><h1>Courses</h1><p>"
+        + ", ".join(f"harbour topic {k}" for k in range(25)) + ".</p></div></div>")
+
+
+def listing(items: str) -> str:
+    return page("<nav><a href='/'>Home</a> <a href='/courses'>Courses</a></nav>" + HERO
+                + "<div class='catalogue'><h2>All courses</h2>" + items + "</div>"
+                "<footer><p>Copyright the harbour school.</p></footer>")
+
+
+def test_a_listing_of_cards_keeps_each_items_title_and_summary() -> None:
+    article = cleanpage.clean(listing("<div class='list'>" + "".join(card(i) for i in range(8)) + "</div>"))
+    for i in range(8):
+        assert f"Course number {i} in harbour engineering" in article.text
+        assert f"Summary {i}: learn how quays are surveyed" in article.text
+    assert "Copyright the harbour school" not in article.text
+
+
+def test_a_list_of_bare_links_beside_the_cards_still_goes() -> None:
+    # links with no summary inside them are a link list, on a listing too
+    menu = "<div class='more'>" + "".join(f"<a href='/topic/{i}'>Topic {i}</a> " for i in range(12)) + "</div>"
+    article = cleanpage.clean(listing(menu + "<div class='list'>" + "".join(card(i) for i in range(8)) + "</div>"))
+    assert "Summary 7: learn how quays are surveyed" in article.text
+    assert "Topic 3" not in article.text
+
+
+def test_cards_inside_an_article_are_still_a_link_list() -> None:
+    # the card exception holds only where the whole page is read as the content
+    related = "<div class='more'>" + "".join(card(i) for i in range(3)) + "</div>"
+    html = page("<article><h1>Harbour plan reviewed</h1>" + "".join(f"<p>Part {i}: {SENTENCE * 2}</p>" for i in range(6))
+                + related + "</article>", title="Harbour plan reviewed")
+    article = cleanpage.clean(html)
+    assert article.text.count("Part ") == 6
+    assert "Summary 1" not in article.text
+
+
+# ---------------------------------------------------------------- product pages
+
+def product_page(head: str) -> str:
+    """A product page: its description in feature blocks, a specification table, and one
+    comma-rich review that scores best on its own."""
+    deep = "<div class='row'><div class='col'><div class='inner'><div class='box'>{}</div></div></div></div>"
+    features = "".join(deep.format(f"<p><strong>Feature {i}.</strong> The lamp number {i} stays lit through a "
+                                   "whole night at sea without a recharge.</p>") for i in range(10))
+    specs = "<table class='specs'>" + "".join(f"<tr><th>Property {k}</th><td>Value {k} units</td></tr>"
+                                              for k in range(150)) + "</table>"
+    review = ("<div class='opinions'><div class='reviews'><div class='review'><p>"
+              + ", ".join(f"bright point {k}" for k in range(22)) + ".</p></div></div></div>")
+    return page("<nav><a href='/'>Home</a></nav><div class='wrap'><div class='product'><h1>Harbour lamp</h1>"
+                + features + specs + "</div>" + review + "</div><footer><p>Copyright the lamp shop.</p></footer>",
+                title="Harbour lamp", head=head)
+
+
+JSON_LD = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "%s", "name": "x"}</script>'
+
+
+def test_a_product_page_gives_its_description_and_specifications() -> None:
+    article = cleanpage.clean(product_page(JSON_LD % "Product"))
+    assert all(f"Feature {i}." in article.text for i in range(10))
+    assert "Property 149" in article.text and "bright point 3" in article.text
+    assert "Copyright the lamp shop" not in article.text
+
+
+def test_a_page_that_says_it_is_an_article_keeps_to_its_best_block() -> None:
+    # the same shape on a page that declares an article: the narrower choice stands
+    article = cleanpage.clean(product_page(JSON_LD % "NewsArticle"))
+    assert "bright point 3" in article.text
+    assert "Feature 1." not in article.text
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ('<meta property="og:type" content="product">', "product"),
+    ('<meta property="og:type" content="og:product">', "product"),
+    ('<meta property="og:type" content="article">', "article"),
+    (JSON_LD % "BlogPosting", "article"),
+    (JSON_LD % "Product" + JSON_LD % "Review", "product"),  # a product with its reviews marked up
+    ('<meta property="og:type" content="website">', None),
+    ("", None),
+])
+def test_the_page_kind_is_what_og_type_and_json_ld_say(head: str, kind: str | None) -> None:
+    root = lxml.html.fromstring(page("<p>Text.</p>", head=head))
+    assert extract_metadata(root).kind == kind
+
+
+# ---------------------------------------------------------------- collections without a sentence
+
+def test_a_grid_of_products_without_sentences_is_the_content() -> None:
+    # no block of the page holds a sentence: the best-scored one (a bar of filters, longer
+    # than the fallback's minimum) speaks for nothing, and the grid is the content
+    tiles = "".join(f"<div class='tile'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' alt=''></a>"
+                    f"<h3>Harbour lamp model {i}</h3><span class='price'>${90 + i}</span></div>" for i in range(40))
+    filters = "<div class='filters'><span>" + ", ".join(f"colour {k}, size {k}" for k in range(30)) + "</span></div>"
+    html = page("<nav><a href='/'>Home</a> <a href='/lamps'>Lamps</a></nav><main><h1>Lamps</h1>"
+                + filters + "<div class='grid'>" + tiles + "</div></main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour lamp model {i}" in article.text for i in range(40))
+    assert "$101" in article.text
+
+
+def test_a_grid_of_linked_product_names_with_prices_keeps_each_tile() -> None:
+    # each tile is its picture's link, its name's link and a price: a grid's item, not a link
+    # list; the bar of topic links beside it (links only) still goes
+    tiles = "".join(f"<div class='tile'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' alt=''></a>"
+                    f"<a href='https://example.org/p/{i}'>Harbour lamp model {i}</a>"
+                    f"<span class='price'>${90 + i}</span></div>" for i in range(40))
+    topics = "".join(f"<div class='topic'><a href='/t/{i}'>Topic {i}</a></div>" for i in range(6))
+    filters = "<div class='filters'><span>" + ", ".join(f"colour {k}, size {k}" for k in range(30)) + "</span></div>"
+    html = page("<main><h1>Lamps</h1>" + filters + "<div class='topics'>" + topics + "</div>"
+                "<div class='grid'>" + tiles + "</div></main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour lamp model {i}" in article.text for i in range(40))
+    assert "$129" in article.text
+    assert "Topic 2" not in article.text
