@@ -330,3 +330,9 @@ def test_a_task_box_after_a_line_break_in_link_text_keeps_the_link() -> None:
     out = body_to_markdown(root, base_url=None, options=cleanpage.Options())
     tokens = MarkdownIt("commonmark").parseInline(out.strip())[0].children
     assert [t.type for t in tokens][0] == "link_open", out
+
+
+def test_code_spans_left_touching_when_emphasis_is_dropped_read_as_one_span():
+    out = md("<p>0<b><code>#</code></b><code>#</code></p>")
+    assert [t.type for t in PARSER.parse(out)[1].children] == ["text", "code_inline"], out
+    assert shown_all(out)[0] == "0##"

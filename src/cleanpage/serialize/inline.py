@@ -114,7 +114,7 @@ def render(stream: str, context: str) -> str:
         return write([(True, stream)], context)
     segments = _segments(stream)
     if any(kind in _OPENERS for kind, _ in segments):
-        segments = _resolve_emphasis(segments, heading=context == "heading")
+        segments = _join_code(_resolve_emphasis(segments, heading=context == "heading"))
     return write([(True, value) if kind == "text" else (False, "\\\n" if kind == BREAK else value)
                   for kind, value in segments], context)
 
@@ -145,6 +145,20 @@ def _segments(stream: str) -> list[tuple[str, str]]:
     if last < len(stream):
         segments.append(("text", stream[last:]))
     return segments
+
+
+def _join_code(segments: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Code spans left touching once emphasis between them is dropped (`**`a`**`b``) join:
+    `a``b` would read as one span "a``b"."""
+    out: list[tuple[str, str]] = []
+    for kind, value in segments:
+        before = _code_of(out[-1][1]) if kind == "markup" and out and out[-1][0] == "markup" else None
+        code = _code_of(value) if before is not None else None
+        if code is not None:
+            out[-1] = ("markup", _code_markdown(before + code))
+        else:
+            out.append((kind, value))
+    return out
 
 
 def _resolve_emphasis(segments: list[tuple[str, str]], *, heading: bool) -> list[tuple[str, str]]:
