@@ -181,7 +181,8 @@ class _Walker:
             per_rule[rule] = per_rule.get(rule, 0) + sizes[el]
         unguarded = []
         # a thread: the main text is found first where a posts rule (comments) matched a block
-        posts = any(RULES[rule].posts and size >= GUARD_MIN_CHARS for rule, size in per_rule.items())
+        # (only a block holding a good part of the page's text can hold its main text)
+        posts = any(RULES[rule].posts and sizes[el] >= SHARE_CHECK * self.total for el, rule in soft)
         if posts and self.main() is not None:
             self.thread_rules.update(self._thread_rules(soft, self.main()))
         for el, rule in soft:
