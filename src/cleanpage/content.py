@@ -188,15 +188,9 @@ def _narrow(chosen: list[etree._Element], page: etree._Element, article: bool = 
     prose = sum(prose_chars(el) for el in chosen) / max(1, page_prose)
     if prose < (WIDE_MAX_PROSE_SHARE if article else WIDE_MAX_PROSE_SHARE_UNDECLARED):
         return True
-    if prose >= WIDE_SECTION_PROSE_SHARE or _feed_article(chosen, page):
+    if prose >= WIDE_SECTION_PROSE_SHARE or any(_headline_of_feed(page, el) for el in chosen):
         return False
     return not final or _words_len(chosen) < WIDE_SECTION_TEXT_SHARE * _words_len([page])
-
-
-def _feed_article(chosen: list[etree._Element], page: etree._Element) -> bool:
-    """Is the choice the <article> with the headline on a page of several: the article of a feed?"""
-    headed = any(el.tag == "article" and next(el.iter("h1"), None) is not None for el in chosen)
-    return headed and count_up_to(page.iter("article"), 2) >= 2
 
 
 def _words_len(blocks: list[etree._Element]) -> int:
