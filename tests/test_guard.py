@@ -252,3 +252,20 @@ def test_hidden_tab_panels_are_content_one_click_away() -> None:
     article = cleanpage.clean(tabs)
     assert "print('quay survey')" in article.text and "puts 'quay survey'" in article.text
     assert "HIDDENTEXT" not in article.text
+
+
+def test_a_menu_of_funding_links_is_no_funding_statement_for_the_guard() -> None:
+    menu_items = ["Grants and awards", "Funding opportunities", "Finance office", "Research support",
+                  "Acknowledgements policy", "Student services", "Alumni relations", "Campus map"]
+    menu = "".join(f"<li><a href='/m{i}'>{label} and more pages</a></li>" for i, label in enumerate(menu_items))
+    sponsor = ("<p>This reporting series is supported by <a href='https://example.org/fund'>the Example "
+               "Harbour Foundation</a>, which has no say over what we cover or how we report it. Our editors alone choose the "
+               "stories, and the foundation reads them when our readers do.</p>")
+    body = page("<main><h1>Harbour plan reviewed</h1>" + paragraphs(6) + "</main>"
+                f"<div class='sidebar'><ul>{menu}</ul></div>"
+                f"<div class='sidebar sidebar-support'>{sponsor}</div>")
+    article = cleanpage.clean(body, options=Options(explain=True))
+    refused = {r.text.split()[0]: r.reason for r in article.removals if r.kept}
+    assert refused.get("This") == "holds a funding statement"
+    assert "Grants" not in refused  # the menu's labels are links, not a statement
+    assert any(r.rule == "sidebar" and r.text.startswith("Grants") for r in article.removals if not r.kept)

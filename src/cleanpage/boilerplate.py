@@ -273,7 +273,7 @@ class _Walker:
             return ""
         text = el.text_content()  # `size` is its length, measured once by guard()
         low = text.lower()
-        if any(word in low for word in FUNDING_HINT_WORDS) and FUNDING_HINT_RE.search(text) is not None:
+        if any(word in low for word in FUNDING_HINT_WORDS) and FUNDING_HINT_RE.search(_unlinked_text(el)):
             return "holds a funding statement"
         return ""
 
@@ -293,6 +293,12 @@ class _Walker:
         if self.options.explain:
             self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), node=el.get(NODE_ATTR)))
         drop(el)
+
+
+def _unlinked_text(el: etree._Element) -> str:
+    """The text of `el` outside its links: a statement says "supported by" in its own words,
+    while a menu's "Grants" or "Funding" is a link's label."""
+    return " ".join(el.xpath(".//text()[not(ancestor::a)]"))
 
 
 def _attribute_rule(attrs) -> tuple[str | None, bool]:
