@@ -104,6 +104,10 @@ GUARD_SHARE = 0.5
 GUARD_MIN_CHARS = 200
 # An <article>/<main>, or a block whose class says "article", needs only this share.
 ARTICLE_GUARD_SHARE = 0.2
+# Inside a block the guard keeps because its class/id names article content ("entry-content"),
+# a soft rule never removes a block holding more than this share of that block's text: a page
+# builder wraps the post's text in one more "widget-container" inside its "post-content" widget.
+NAMED_CONTENT_SHARE = 0.5
 # A block holding more than this share of the text is also checked for the
 # page's prose: a wrapper named "overlay" or "widget" may hold the article.
 PROSE_CHECK_SHARE = 0.1
