@@ -50,6 +50,8 @@ def text_of(html: str, **options) -> str:
     ("site-footer", "site-footer"),
     ("back-to-top", "skip-link"),
     ("author-bio", "author-bio"),
+    ("single-post-author__about", "author-bio"),
+    ("saboxplugin-wrap", "author-bio"),
     ("gem-c-feedback", "feedback"),
     ("hidden", "hidden"),
 ])

@@ -226,9 +226,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                             "you-may up-next next-up lire-aussi a-lire leggi-anche",
                   substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
                              "upnext weitere gerelateerd"),
-    "author-bio": _v(parts="authorbio authorbox authorinfo biobox",
+    # (an author-box plugin names its box after itself, as consent platforms do)
+    "author-bio": _v(parts="authorbio authorbox authorinfo biobox saboxplugin",
                      sequences="author-bio author-box author-info author-card author-profile author-details "
-                               "about-author about-the-author bio-box contributor-bio"),
+                               "author-about author-description about-author about-the-author bio-box contributor-bio"),
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
                            "topbar megamenu sitenav postnav prevnext",
                      sequences="post-nav prev-next mega-menu site-nav"),
