@@ -547,6 +547,16 @@ PROMO_TEXT_RE = lazy(
     re.I,
 )
 MAX_PROMO_CHARS = 300
+# An author box inside the body, told by its heading when its classes say nothing ("About the
+# author" and the author's bio after it), in several languages; longer, it is a section. The
+# heading's last word may run into the bio's first ("About the AuthorJane Doe is..."), not into
+# a longer lower-case word ("About the authority of...").
+ABOUT_AUTHOR_RE = lazy(
+    r"(?i:about the (?:authors?|writer|contributors?)|meet the authors?|über (?:den|die) autor(?:in|en)?|"
+    r"à propos de l['’]auteur|sobre (?:el|la) autora?|sull['’]autore|o autorze|over de auteur)(?![a-zà-ÿ])",
+)
+MAX_AUTHOR_BOX_CHARS = 1500
+AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
                  "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS}
