@@ -269,3 +269,22 @@ def test_a_menu_of_funding_links_is_no_funding_statement_for_the_guard() -> None
     assert refused.get("This") == "holds a funding statement"
     assert "Grants" not in refused  # the menu's labels are links, not a statement
     assert any(r.rule == "sidebar" and r.text.startswith("Grants") for r in article.removals if not r.kept)
+
+
+def test_the_text_inside_a_block_named_as_post_content_stays_whatever_its_wrapper_says() -> None:
+    # a page builder's "post content" widget wraps the post's text in a "widget-container", and
+    # the page's menu outweighs the short post ten times: the container is the post's text
+    menu = "".join(f"<li><a href='/topic/{i}'>Topic number {i} of the site's long menu</a></li>" for i in range(300))
+    html = page(
+        f"<nav><ul>{menu}</ul></nav>"
+        "<div class='builder-section'><h1>Harbour plan reviewed</h1>"
+        "<div class='builder-widget builder-widget-post-content'><div class='widget-container'>"
+        f"{paragraphs(3)}</div></div>"
+        "<div class='builder-widget builder-widget-share'><a href='/share'>Share</a></div></div>"
+        "<footer><p>Copyright the Harbour Gazette. All rights reserved.</p></footer>"
+    )
+    article = cleanpage.clean(html, options=Options(explain=True))
+    for i in range(3):
+        assert f"Section {i}:" in article.text
+    assert "Topic number" not in article.text
+    assert any(r.kept and r.reason == "holds most of a block named as article content" for r in article.removals)

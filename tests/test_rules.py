@@ -50,6 +50,8 @@ def text_of(html: str, **options) -> str:
     ("site-footer", "site-footer"),
     ("back-to-top", "skip-link"),
     ("author-bio", "author-bio"),
+    ("single-post-author__about", "author-bio"),
+    ("saboxplugin-wrap", "author-bio"),
     ("gem-c-feedback", "feedback"),
     ("hidden", "hidden"),
 ])
@@ -134,6 +136,23 @@ def test_tidy_removes_chrome_inside_the_body(chrome: str) -> None:
     for word in ("Advertisement", "Anzeige", "Share this", "Editing by", "contributed to this report", "newsletter",
                  "continue reading", "abonné", "Another story", "GET THE APP", "Back to top"):
         assert word not in text
+
+
+@pytest.mark.parametrize("box", [
+    "<section><h3>About the Author</h3><p>Jane Roe is a contributing writer who covers weather.</p></section>",
+    "<div><span>About the author</span>Jane Roe is a contributing writer who covers weather.</div>",
+    "<aside><h4>Über die Autorin</h4><p>Jane Roe schreibt über das Wetter.</p></aside>",
+])
+def test_an_author_box_told_by_its_heading_goes(box: str) -> None:
+    text = text_of(article_with(extra_inside=box))
+    assert "Paragraph 6 of the article" in text
+    assert "Jane Roe" not in text
+
+
+def test_a_section_about_the_authority_is_kept() -> None:
+    section = ("<section><h3>About the authority of the storm office</h3><p>The storm office, set up in 1990, "
+               "decides when the warnings go out, and its forecasts are read by every county.</p></section>")
+    assert "The storm office, set up in 1990" in text_of(article_with(extra_inside=section))
 
 
 @pytest.mark.parametrize("content", [

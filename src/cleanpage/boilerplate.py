@@ -22,7 +22,7 @@ from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
-    MIN_PAGE_PROSE, MIN_PROSE_BLOCK, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
+    MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, own_text, short_path, word_count
@@ -76,7 +76,7 @@ def strip(root: etree._Element, options: Options,
                 walker.remove(el, rule)
             else:
                 soft.append((el, rule))
-        kept = {el: False for el, _ in soft} if structural else walker.guard(soft)
+        kept = {el: False for el, _ in soft} if structural else walker.guard(soft, scope)
         for el, rule in soft:
             if structural:
                 continue
@@ -122,6 +122,7 @@ class _Walker:
         self.find_main: Callable[[etree._Element], etree._Element | None] | None = None
         self.main_element: etree._Element | None = None
         self.thread_rules: set[str] = set()  # rules whose blocks are the page's posts (a forum thread)
+        self.named: dict[etree._Element, int] = {}  # blocks kept for their article-content names: their size
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -171,11 +172,14 @@ class _Walker:
         shown): most of the page's text, in sentences? A reader sees it, so it stays."""
         return len(el.text_content()) > VEIL_SHARE * self.total and prose_chars(el) >= MIN_PAGE_PROSE
 
-    def guard(self, soft: list[tuple[etree._Element, str]]) -> dict[etree._Element, bool]:
+    def guard(self, soft: list[tuple[etree._Element, str]],
+              scope: etree._Element | None = None) -> dict[etree._Element, bool]:
         """The soft matches the guard keeps, each with whether its rule is off inside it
-        (True when the rule as a whole would take too much of the main text)."""
+        (True when the rule as a whole would take too much of the main text). Inside a `scope`
+        kept for its article-content names, a block holding most of its text stays too."""
         kept: dict[etree._Element, bool] = {}
         sizes = {el: len(el.text_content()) for el, _ in soft}
+        named_size = self.named.get(scope, 0)
         per_rule: dict[str, int] = {}
         for el, rule in soft:
             per_rule[rule] = per_rule.get(rule, 0) + sizes[el]
@@ -191,6 +195,10 @@ class _Walker:
                 self.keep(el, rule, "the page's main text is one of its posts")
                 continue
             reason = self._guarded(el, el.attrib, sizes[el])
+            if reason == NAMED_REASON:
+                self.named[el] = sizes[el]
+            elif not reason and named_size and sizes[el] > NAMED_CONTENT_SHARE * named_size:
+                reason = "holds most of a block named as article content"
             if reason:
                 kept[el] = False
                 self.keep(el, rule, reason)
@@ -255,7 +263,7 @@ class _Walker:
         """Why a soft rule must not take this block (it holds the article), or ""."""
         keep, articleish = guard_words(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
         if keep:
-            return "its class/id names article content"
+            return NAMED_REASON
         if size < GUARD_MIN_CHARS:
             return ""  # a block this short holds no article for the guard to protect
         self.guard_checks += 1
@@ -299,6 +307,9 @@ def _unlinked_text(el: etree._Element) -> str:
     """The text of `el` outside its links: a statement says "supported by" in its own words,
     while a menu's "Grants" or "Funding" is a link's label."""
     return " ".join(el.xpath(".//text()[not(ancestor::a)]"))
+
+
+NAMED_REASON = "its class/id names article content"
 
 
 def _attribute_rule(attrs) -> tuple[str | None, bool]:

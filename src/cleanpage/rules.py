@@ -104,6 +104,10 @@ GUARD_SHARE = 0.5
 GUARD_MIN_CHARS = 200
 # An <article>/<main>, or a block whose class says "article", needs only this share.
 ARTICLE_GUARD_SHARE = 0.2
+# Inside a block the guard keeps because its class/id names article content ("entry-content"),
+# a soft rule never removes a block holding more than this share of that block's text: a page
+# builder wraps the post's text in one more "widget-container" inside its "post-content" widget.
+NAMED_CONTENT_SHARE = 0.5
 # A block holding more than this share of the text is also checked for the
 # page's prose: a wrapper named "overlay" or "widget" may hold the article.
 PROSE_CHECK_SHARE = 0.1
@@ -222,9 +226,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                             "you-may up-next next-up lire-aussi a-lire leggi-anche",
                   substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
                              "upnext weitere gerelateerd"),
-    "author-bio": _v(parts="authorbio authorbox authorinfo biobox",
+    # (an author-box plugin names its box after itself, as consent platforms do)
+    "author-bio": _v(parts="authorbio authorbox authorinfo biobox saboxplugin",
                      sequences="author-bio author-box author-info author-card author-profile author-details "
-                               "about-author about-the-author bio-box contributor-bio"),
+                               "author-about author-description about-author about-the-author bio-box contributor-bio"),
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
                            "topbar megamenu sitenav postnav prevnext",
                      sequences="post-nav prev-next mega-menu site-nav"),
@@ -542,6 +547,16 @@ PROMO_TEXT_RE = lazy(
     re.I,
 )
 MAX_PROMO_CHARS = 300
+# An author box inside the body, told by its heading when its classes say nothing ("About the
+# author" and the author's bio after it), in several languages; longer, it is a section. The
+# heading's last word may run into the bio's first ("About the AuthorJane Doe is..."), not into
+# a longer lower-case word ("About the authority of...").
+ABOUT_AUTHOR_RE = lazy(
+    r"(?i:about the (?:authors?|writer|contributors?)|meet the authors?|über (?:den|die) autor(?:in|en)?|"
+    r"à propos de l['’]auteur|sobre (?:el|la) autora?|sull['’]autore|o autorze|over de auteur)(?![a-zà-ÿ])",
+)
+MAX_AUTHOR_BOX_CHARS = 1500
+AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
                  "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS}
