@@ -5,7 +5,9 @@
   and must answer what FUNDING_STATEMENT_RE.search answers;
 - parse.Element.text_content serializes the text instead of evaluating XPath string();
 - parse._xml_safe counts U+FFFD with str scans;
-- speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes.
+- speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes;
+- api.count_words spaces out the CJK characters with one regex substitution;
+- patterns.has_required answers as all(any(word in text ...)).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cleanpage.api import count_words
 from cleanpage.funding import FUNDING_STATEMENT_RE, STATEMENT_RES, has_statement_shape
 from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.patterns import has_required, required_words
@@ -161,3 +164,21 @@ def test_cjk_count_counts_the_cjk_characters(text: str) -> None:
 @given(st.text(max_size=30))
 def test_cjk_count_on_any_text(text: str) -> None:
     assert cjk_count(text) == sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \n\t.中文日本語한국\u3040\u9fff\uac00\ud7af\ud7b0\u303f\u3000é"), max_size=30))
+def test_count_words_counts_each_cjk_character_as_a_word(text: str) -> None:
+    spaced = "".join(" " if _is_cjk(ch) else ch for ch in text)
+    assert count_words(text) == sum(map(_is_cjk, text)) + len(spaced.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcfund rsg"), max_size=20),
+       st.lists(st.frozensets(st.sampled_from(["a", "fund", "ra", "sg", "zz", ""]), max_size=3), max_size=3))
+def test_has_required_is_all_of_any(text: str, required: list[frozenset[str]]) -> None:
+    assert has_required(text, tuple(required)) == all(any(word in text for word in words) for words in required)

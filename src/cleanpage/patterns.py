@@ -87,7 +87,13 @@ def required_words(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
 
 def has_required(low: str, required: tuple[frozenset[str], ...]) -> bool:
     """Does lower-cased `low` hold a string of every set of `required_words`?"""
-    return all(any(word in low for word in words) for words in required)
+    for words in required:  # loops, not all(any(...)): no generator set up per set (hot: per shape, per block)
+        for word in words:
+            if word in low:
+                break
+        else:
+            return False
+    return True
 
 
 def _selectivity(words) -> tuple[int, int, tuple[str, ...]]:
