@@ -307,7 +307,7 @@ def _readability_pass(root, text: str, meta, options: Options, steer: Steering |
 
 def _require_text(body, removals: list):
     """A pass's result, or NoContentError when its body holds no words."""
-    if not body.text_content().strip():
+    if not any(piece.strip() for piece in body.itertext()):  # the first words settle it, not the whole text
         raise NoContentError("the chosen content holds no text", removals=tuple(removals))
     return body, removals
 
