@@ -504,7 +504,18 @@ def test_a_date_labelled_as_the_update_is_not_the_publication_date(line: str) ->
     html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{line}{published}")
     assert meta_of(html).date == "2011-03-03"
     alone = page("<title>Budget news</title>", f"<h1>Budget news</h1>{line}")
-    assert meta_of(alone).date == "2025-07-09"  # the one day the page shows
+    assert meta_of(alone).date is None  # the page states no publication date
+
+
+def test_a_sidebar_word_in_the_headlines_own_container_does_not_hide_its_date() -> None:
+    # the layout's class names the sidebar beside the story; the story's date is the page's
+    story = ("<div class='story-page story-sidebar-mode'><div class='story'><h1>Budget news</h1>"
+             "<div class='story-meta'><span class='time-wrapper'>May 31, 2024</span></div>"
+             "<p>Text of the story.</p></div></div>")
+    assert meta_of(page("<title>Budget news</title>", story)).date == "2024-05-31"
+    beside = ("<div class='story'><h1>Budget news</h1><p>Text of the story.</p></div>"
+              "<div class='sidebar-posts'><span class='time-wrapper'>May 30, 2024</span></div>")
+    assert meta_of(page("<title>Budget news</title>", beside)).date is None
 
 
 def test_a_dateline_near_the_headline_gives_the_date() -> None:

@@ -97,8 +97,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     2. the window's date markup: itemprop=datePublished, time, date-ish classes
     3. a date in the page URL, the canonical URL or the og:image URL (the upload path)
     4. a date written on a short line around the headline (never a sentence of the body)
-    5. only when the page states no other day: the date it labels as the update
-       ("Updated on July 9, 2025"), the one day it shows
+
+    A date the page labels as the update ("Updated on July 9, 2025") is never the publication
+    date, not even when it is the only day the page shows: then the date is None.
     """
     articles = set(page.articles)
     for element in page.times[:_MAX_TIMES]:
@@ -107,8 +108,7 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
             date = normalize_date(element.get("datetime"))
             if date:
                 return date
-    return (_labelled_date(window) or _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
-            or _window_markup_date(window, updated=True) or _window_text_date(window, updated=True))
+    return _labelled_date(window) or _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
 
 
 def _labelled_date(window: _Window) -> str | None:
@@ -220,7 +220,7 @@ def _textual_date(text: str) -> str | None:
     return None
 
 
-def _window_markup_date(window: _Window, updated: bool = False) -> str | None:
+def _window_markup_date(window: _Window) -> str | None:
     """A date in the byline area's markup: datetime/content attributes, then short text.
     Elements marked as the modification date are passed over."""
     checked = 0
@@ -233,7 +233,7 @@ def _window_markup_date(window: _Window, updated: bool = False) -> str | None:
             return date
         if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
             checked += 1
-            skip = (not updated and _labelled_updated(element)) or _in_side_area(element)
+            skip = _labelled_updated(element) or _in_side_area(element, window.scopes)
             date = None if skip else _short_text_date(element)
             if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
                 return date
@@ -254,10 +254,12 @@ def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
     return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
 
 
-def _in_side_area(element: lxml.html.HtmlElement) -> bool:
-    """In a sidebar, a widget or a list of other posts: their dates date other pages."""
+def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) -> bool:
+    """In a sidebar, a widget or a list of other posts: their dates date other pages.
+    An ancestor that also holds the headline (one of the window's scopes) is the page's own
+    container, whatever its class says ("story-sidebar-mode": the layout beside a sidebar)."""
     for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
-        if ancestor.tag in ("body", "html", "article"):
+        if ancestor.tag in ("body", "html", "article") or ancestor in headline_scopes:
             return False  # their classes describe the page ("comments-open"); an article is its own
         if ancestor.tag == "aside":
             return True
@@ -327,7 +329,7 @@ def _url_date(urls: tuple[str | None, ...]) -> str | None:
     return None
 
 
-def _window_text_date(window: _Window, updated: bool = False) -> str | None:
+def _window_text_date(window: _Window) -> str | None:
     """A date written out on a short line around the headline ("3 March 2024", "By A · May 2,
     2024"): never from a sentence of the body, never one labelled as the update."""
     size = 0
@@ -347,10 +349,10 @@ def _window_text_date(window: _Window, updated: bool = False) -> str | None:
                     return date
                 continue
             line = " ".join(holder.text_content().split()) if _is_compact(holder) else text
-            if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder):
+            if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder, window.scopes):
                 continue
             date = normalize_date(text)
-            if date and (updated or not (_updated_before(line, text) or _labelled_updated(holder))):
+            if date and not (_updated_before(line, text) or _labelled_updated(holder)):
                 return date
         if size >= _MAX_SCAN_CHARS:
             break
