@@ -235,6 +235,7 @@ def test_date_from_time_element_in_article():
         ("03.10.2024", "2024-10-03"),
         ("3 de octubre de 2024", "2024-10-03"),
         ("3 października 2024", "2024-10-03"),
+        ("3 October, 2024", "2024-10-03"),
     ],
 )
 def test_visible_date_in_byline_area(text: str, expected: str):
