@@ -519,6 +519,16 @@ def test_a_sidebar_word_in_the_headlines_own_container_does_not_hide_its_date() 
     assert meta_of(page("<title>Budget news</title>", beside)).date is None
 
 
+def test_a_date_labelled_as_published_under_a_long_article_gives_the_date() -> None:
+    paragraphs = "".join(f"<p>Paragraph {n} of the story, with <a href='/x{n}'>a link</a>.</p>" for n in range(80))
+    body = (f"<article><h1>Budget news</h1><div class='text'>{paragraphs}</div>"
+            "<div class='meta'><span>Posted on April 13, 2023</span></div>"
+            "<div class='comments'><p><span>Posted on May 2, 2023</span> by a reader</p></div></article>")
+    assert meta_of(page("<title>Budget news</title>", body)).date == "2023-04-13"
+    only_comment = body.replace("<span>Posted on April 13, 2023</span>", "")
+    assert meta_of(page("<title>Budget news</title>", only_comment)).date is None  # a comment's date is the comment's
+
+
 def test_a_dateline_near_the_headline_gives_the_date() -> None:
     html = page("<title>Budget news</title>", "<h1>Budget news</h1><p>By Ann Lee · March 3, 2011</p>")
     assert meta_of(html).date == "2011-03-03"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
+from itertools import islice
 import re
 from urllib.parse import urlsplit
 
@@ -97,6 +99,8 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     2. the window's date markup: itemprop=datePublished, time, date-ish classes
     3. a date in the page URL, the canonical URL or the og:image URL (the upload path)
     4. a date written on a short line around the headline (never a sentence of the body)
+    5. further down the headline's own <article> or <main>: a date labelled as the
+       publication ("Posted on April 13, 2023" under the text), outside comments and side areas
 
     A date the page labels as the update ("Updated on July 9, 2025") is never the publication
     date, not even when it is the only day the page shows: then the date is None.
@@ -108,22 +112,36 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
             date = normalize_date(element.get("datetime"))
             if date:
                 return date
-    return _labelled_date(window) or _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
+    return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
+            or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles))
 
 
-def _labelled_date(window: _Window) -> str | None:
+def _article_labelled_date(window: _Window, articles: set) -> str | None:
+    """A date labelled as the publication anywhere in the headline's own <article> or <main>
+    (beyond the window: under the text, after a long introduction), never in its comments or
+    in a list of other posts."""
+    anchor = window.scopes[0] if window.scopes and articles else None
+    ancestors = zip(range(_MAX_ANCESTOR_WALK), anchor.iterancestors()) if anchor is not None else ()
+    container = next((ancestor for _, ancestor in ancestors if ancestor in articles), None)
+    if container is None:
+        return None
+    return _labelled_date(container.iter(), _MAX_ARTICLE_ELEMENTS,
+                          lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes))
+
+
+_MAX_ARTICLE_ELEMENTS = 3000  # an article's elements; the scan stays bounded on a huge page
+
+
+def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = None) -> str | None:
     """A date the page labels as the publication date: "Data publikacji: 5 listopada 2024",
-    "Publicado em 21/11/2025", "publié le 3 octobre 2025", "Published March 3, 2024"."""
-    looked = 0
-    for element in window.elements():
-        looked += 1
-        if looked > _MAX_LABELLED_DATE_ELEMENTS:
-            break
+    "Publicado em 21/11/2025", "publié le 3 octobre 2025", "Published March 3, 2024";
+    among the first `limit` elements, where `accept` (when given) takes the element."""
+    for element in islice(elements, limit):
         text = element.text
-        if not text or len(text) > _MAX_DATE_TEXT_CHARS:
+        if not text or len(text) > _MAX_DATE_TEXT_CHARS or not isinstance(element.tag, str):
             continue
         label = _PUBLISHED_LABEL_RE.search(text)
-        if label and _is_compact(element):
+        if label and _is_compact(element) and (accept is None or accept(element)):
             date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS])
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
