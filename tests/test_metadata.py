@@ -397,7 +397,8 @@ def test_json_ld_in_the_body_is_read_when_the_head_leaves_gaps():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("By", []), ("By Jane Doe, MA", ["Jane Doe"]), ("Jane Doe (avec John Roe)", ["Jane Doe", "John Roe"])],
+    [("By", []), ("By Jane Doe, MA", ["Jane Doe"]), ("Jane Doe (avec John Roe)", ["Jane Doe", "John Roe"]),
+     ("Sponsored by Example Shop", ["Example Shop"]), ("Presented by: Jane Doe", ["Jane Doe"])],
 )
 def test_clean_names(text: str, expected: list[str]):
     assert clean_names(text) == expected

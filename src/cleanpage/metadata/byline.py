@@ -17,7 +17,8 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_co
 
 # Words that introduce a byline, in the nine languages (stripped from the front).
 _BYLINE_PREFIX_RE = lazy(
-    r"^(?:(?:written|posted|reported|published|words|text|story|photos?)\s+by|by|von|par|por|"
+    r"^(?:(?:written|posted|reported|published|words|text|story|photos?|sponsored|presented|produced|"
+    r"created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a)?|auteur|autore|author|escrito\s+por|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
     r"(?:\s*[:：]\s*|\s+|$)",  # a bare "By" names nobody
