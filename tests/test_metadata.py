@@ -381,6 +381,16 @@ def test_byline_far_from_the_headline_is_not_searched():
     assert meta_of(page(body=f"<article><h1>Headline here</h1>{near}</article>")).byline == "Near Byline"
 
 
+def test_the_sites_name_as_h1_in_its_menu_bar_is_not_the_headline():
+    menu = "<div class='menu-bar'><h1 class='menu-title'>Example Handbook</h1></div>"
+    html = page("<title>Reading the Map - Example Handbook</title>",
+                f"{menu}<div class='content'><h2>Reading the Map</h2><p>Text of the chapter.</p></div>")
+    assert meta_of(html).title == "Reading the Map"  # the menu's name is the site's, cut off the <title>
+    own = page("<title>Reading the Map - Example Handbook</title>",
+               "<div class='story'><h1>Example Handbook</h1><p>Text of the chapter.</p></div>")
+    assert meta_of(own).title == "Example Handbook"  # the same h1 outside a menu heads the page
+
+
 def test_heading_permalink_mark_ignored_when_matching_title():
     html = page("<title>Retrying failed requests — tidewater 2.4.0 documentation</title>",
                 '<div role="main"><h1>Retrying failed requests<a class="headerlink" href="#r">¶</a></h1></div>')

@@ -10,6 +10,7 @@ import lxml.etree
 import lxml.html
 
 from ..patterns import lazy
+from ..rules import class_rule
 from .sources import (
     _MAX_H1,
     _MAX_H2,
@@ -86,6 +87,10 @@ def _title(
     """
     headings = _headings(page.h1s)
     page_title, sites = facts.page_title, facts.sites
+    in_menus = [text for heading, text in headings if _in_menu(heading)]
+    if in_menus:  # the site's name in its menu bar ("Example Handbook" over every chapter)
+        headings = [(heading, text) for heading, text in headings if text not in in_menus]
+        sites = sites | {_site_key(text) for text in in_menus if len(_site_key(text)) >= _MIN_HEADLINE_KEY}
     if facts.title:
         headline, heading = _headline(page, headings, facts.title, page_title, sites)
         if heading and _decorates(facts.title, heading):
@@ -100,6 +105,23 @@ def _title(
         # a generic <title> ("Printer-friendly version") that has nothing of the page's one <h1>
         return headings[0][0], headings[0][1]
     return headline, stripped or _first_meta(meta, ("title",))
+
+
+def _in_menu(heading: lxml.html.HtmlElement) -> bool:
+    """Is the h1 inside a <nav> or a navigation bar by its class ("menu-bar", "navbar")?
+    An <article> or <main> on the way up holds the page's own content: never a menu."""
+    for _, ancestor in zip(range(_MAX_MENU_WALK), heading.iterancestors()):
+        if ancestor.tag in ("article", "main", "body"):
+            return False
+        if ancestor.tag == "nav":
+            return True
+        own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".strip()
+        if own and class_rule(own) == "navigation":
+            return True
+    return False
+
+
+_MAX_MENU_WALK = 3  # a menu bar wraps its logo heading closely (a layout class further up says "nav" too)
 
 
 def _decorates(title: str, heading: str) -> bool:
