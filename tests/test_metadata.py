@@ -391,6 +391,22 @@ def test_the_sites_name_as_h1_in_its_menu_bar_is_not_the_headline():
     assert meta_of(own).title == "Example Handbook"  # the same h1 outside a menu heads the page
 
 
+def test_a_title_that_starts_with_the_brand_keeps_it() -> None:
+    head = ('<meta property="og:site_name" content="Example"><meta property="og:title" content="Example Arrival'
+            ' Shirt - Black"><title>Example Arrival Shirt - Black | Example</title>')
+    assert meta_of(page(head, "<p>A shirt.</p>")).title == "Example Arrival Shirt - Black"  # never "Black"
+    site_first = '<meta property="og:site_name" content="Example"><title>Example | Arrival Shirt</title>'
+    assert meta_of(page(site_first, "<p>A shirt.</p>")).title == "Arrival Shirt"
+
+
+def test_a_forum_section_between_the_headline_and_the_site_is_cut() -> None:
+    head = ('<meta property="og:site_name" content="Example Forums">'
+            "<title>Why is the tram always late at night / Transport Talk / Example Forums</title>")
+    assert meta_of(page(head, "<p>A post.</p>")).title == "Why is the tram always late at night"
+    years = '<meta property="og:site_name" content="Example"><title>Conferences 2026 / 2027 / Example</title>'
+    assert meta_of(page(years, "<p>A post.</p>")).title == "Conferences 2026 / 2027"
+
+
 def test_heading_permalink_mark_ignored_when_matching_title():
     html = page("<title>Retrying failed requests — tidewater 2.4.0 documentation</title>",
                 '<div role="main"><h1>Retrying failed requests<a class="headerlink" href="#r">¶</a></h1></div>')

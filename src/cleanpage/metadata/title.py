@@ -284,12 +284,24 @@ def _strip_site(title: str, sites: set[str]) -> str:
     first, last = matches[0], matches[-1]
     head, tail = title[: last.start()], title[last.end():]
     if _names_site(tail, sites):
-        return head
-    if _names_site(title[: first.start()], sites):
+        return _strip_section(head, last.group().strip())
+    if _is_site_heading(title[: first.start()], sites):  # "Example | Headline", not "Example Shirt - Black"
         return title[first.end():]
     if last.group().strip() in _STRONG_SEPARATORS:
         return head if len(tail) < len(head) and not _YEAR_TAIL_RE.fullmatch(tail) else title
     return head if _looks_like_site_tail(head, tail) else title
+
+
+def _strip_section(head: str, separator: str) -> str:
+    """After the site's name, a section it sits in, set off by the same strong separator
+    ("Headline / Forum Section / Example Forums"): cut when short beside the headline."""
+    if separator not in _STRONG_SEPARATORS:
+        return head
+    rest, found, section = head.rpartition(f" {separator} ")
+    words = section.split()
+    if not found or not words or _YEAR_TAIL_RE.fullmatch(section) or len(words) > _MAX_UNNAMED_TAIL_WORDS:
+        return head
+    return rest if len(rest.split()) >= _HEAD_TO_TAIL_WORDS * len(words) else head
 
 
 # A year or a season after a slash or bar belongs to the headline ("Conferences 2026 / 2027").
