@@ -389,6 +389,20 @@ def test_the_sites_name_as_h1_in_its_menu_bar_is_not_the_headline():
     own = page("<title>Reading the Map - Example Handbook</title>",
                "<div class='story'><h1>Example Handbook</h1><p>Text of the chapter.</p></div>")
     assert meta_of(own).title == "Example Handbook"  # the same h1 outside a menu heads the page
+    under = page("<title>Ten ways to waste less - Example Trees</title>",
+                 "<div class='under-menu'><h1>Ten ways to waste less</h1></div>"
+                 "<div class='meta'>By <a href='/author/ann-lee'>Ann Lee</a></div><p>Text.</p>")
+    assert (meta_of(under).title, meta_of(under).byline) == ("Ten ways to waste less", "Ann Lee")  # the <title>'s head
+
+
+@pytest.mark.parametrize(("kind", "author", "expected"), [
+    ("DiscussionForumPosting", "jane_d42", "jane_d42"),  # a forum's user name is the thread's author
+    ("DiscussionForumPosting", "admin", None),
+    ("NewsArticle", "jane_d42", None),  # in an article a handle reads as a template key
+])
+def test_a_forum_posts_json_ld_author_may_be_a_user_name(kind: str, author: str, expected: str | None) -> None:
+    item = f'{{"@type":"{kind}","headline":"Which bike lock?","author":{{"@type":"Person","name":"{author}"}}}}'
+    assert meta_of(page("<title>Which bike lock?</title>", ld(item))).byline == expected
 
 
 def test_a_title_that_starts_with_the_brand_keeps_it() -> None:

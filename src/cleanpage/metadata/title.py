@@ -87,8 +87,9 @@ def _title(
     """
     headings = _headings(page.h1s)
     page_title, sites = facts.page_title, facts.sites
-    in_menus = [text for heading, text in headings if _in_menu(heading)]
-    if in_menus:  # the site's name in its menu bar ("Example Handbook" over every chapter)
+    title_key = _site_key(page_title or "")
+    in_menus = [text for heading, text in headings if _in_menu(heading) and not title_key.startswith(_site_key(text))]
+    if in_menus:  # the site's name in its menu bar ("Example Handbook" over every chapter), not the <title>'s head
         headings = [(heading, text) for heading, text in headings if text not in in_menus]
         sites = sites | {_site_key(text) for text in in_menus if len(_site_key(text)) >= _MIN_HEADLINE_KEY}
     if facts.title:
