@@ -251,6 +251,9 @@ def test_visible_date_in_byline_area(text: str, expected: str):
         ("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00"),
         ("2024-06-25", "2024-06-25"),
         ("20160729", "2016-07-29"),
+        ("2/24/2026", "2026-02-24"),  # month first: 24 is no month
+        ("Publicado em 21/11/2025", "2025-11-21"),  # day first
+        ("3/4/2024", None),  # March 4 or 3 April: the page does not say
         ("2024-02-30", None),
         ("not a date", None),
     ],
