@@ -235,6 +235,7 @@ def test_date_from_time_element_in_article():
         ("03.10.2024", "2024-10-03"),
         ("3 de octubre de 2024", "2024-10-03"),
         ("3 października 2024", "2024-10-03"),
+        ("3 October, 2024", "2024-10-03"),
     ],
 )
 def test_visible_date_in_byline_area(text: str, expected: str):
@@ -250,6 +251,9 @@ def test_visible_date_in_byline_area(text: str, expected: str):
         ("2021-11-01T10:52:50+0100", "2021-11-01T10:52:50+01:00"),
         ("2024-06-25", "2024-06-25"),
         ("20160729", "2016-07-29"),
+        ("2/24/2026", "2026-02-24"),  # month first: 24 is no month
+        ("Publicado em 21/11/2025", "2025-11-21"),  # day first
+        ("3/4/2024", None),  # March 4 or 3 April: the page does not say
         ("2024-02-30", None),
         ("not a date", None),
     ],
@@ -380,6 +384,46 @@ def test_byline_far_from_the_headline_is_not_searched():
     assert meta_of(page(body=f"<article><h1>Headline here</h1>{near}</article>")).byline == "Near Byline"
 
 
+def test_the_sites_name_as_h1_in_its_menu_bar_is_not_the_headline():
+    menu = "<div class='menu-bar'><h1 class='menu-title'>Example Handbook</h1></div>"
+    html = page("<title>Reading the Map - Example Handbook</title>",
+                f"{menu}<div class='content'><h2>Reading the Map</h2><p>Text of the chapter.</p></div>")
+    assert meta_of(html).title == "Reading the Map"  # the menu's name is the site's, cut off the <title>
+    own = page("<title>Reading the Map - Example Handbook</title>",
+               "<div class='story'><h1>Example Handbook</h1><p>Text of the chapter.</p></div>")
+    assert meta_of(own).title == "Example Handbook"  # the same h1 outside a menu heads the page
+    under = page("<title>Ten ways to waste less - Example Trees</title>",
+                 "<div class='under-menu'><h1>Ten ways to waste less</h1></div>"
+                 "<div class='meta'>By <a href='/author/ann-lee'>Ann Lee</a></div><p>Text.</p>")
+    assert (meta_of(under).title, meta_of(under).byline) == ("Ten ways to waste less", "Ann Lee")  # the <title>'s head
+
+
+@pytest.mark.parametrize(("kind", "author", "expected"), [
+    ("DiscussionForumPosting", "jane_d42", "jane_d42"),  # a forum's user name is the thread's author
+    ("DiscussionForumPosting", "admin", None),
+    ("NewsArticle", "jane_d42", None),  # in an article a handle reads as a template key
+])
+def test_a_forum_posts_json_ld_author_may_be_a_user_name(kind: str, author: str, expected: str | None) -> None:
+    item = f'{{"@type":"{kind}","headline":"Which bike lock?","author":{{"@type":"Person","name":"{author}"}}}}'
+    assert meta_of(page("<title>Which bike lock?</title>", ld(item))).byline == expected
+
+
+def test_a_title_that_starts_with_the_brand_keeps_it() -> None:
+    head = ('<meta property="og:site_name" content="Example"><meta property="og:title" content="Example Arrival'
+            ' Shirt - Black"><title>Example Arrival Shirt - Black | Example</title>')
+    assert meta_of(page(head, "<p>A shirt.</p>")).title == "Example Arrival Shirt - Black"  # never "Black"
+    site_first = '<meta property="og:site_name" content="Example"><title>Example | Arrival Shirt</title>'
+    assert meta_of(page(site_first, "<p>A shirt.</p>")).title == "Arrival Shirt"
+
+
+def test_a_forum_section_between_the_headline_and_the_site_is_cut() -> None:
+    head = ('<meta property="og:site_name" content="Example Forums">'
+            "<title>Why is the tram always late at night / Transport Talk / Example Forums</title>")
+    assert meta_of(page(head, "<p>A post.</p>")).title == "Why is the tram always late at night"
+    years = '<meta property="og:site_name" content="Example"><title>Conferences 2026 / 2027 / Example</title>'
+    assert meta_of(page(years, "<p>A post.</p>")).title == "Conferences 2026 / 2027"
+
+
 def test_heading_permalink_mark_ignored_when_matching_title():
     html = page("<title>Retrying failed requests — tidewater 2.4.0 documentation</title>",
                 '<div role="main"><h1>Retrying failed requests<a class="headerlink" href="#r">¶</a></h1></div>')
@@ -396,7 +440,8 @@ def test_json_ld_in_the_body_is_read_when_the_head_leaves_gaps():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("By", []), ("By Jane Doe, MA", ["Jane Doe"]), ("Jane Doe (avec John Roe)", ["Jane Doe", "John Roe"])],
+    [("By", []), ("By Jane Doe, MA", ["Jane Doe"]), ("Jane Doe (avec John Roe)", ["Jane Doe", "John Roe"]),
+     ("Sponsored by Example Shop", ["Example Shop"]), ("Presented by: Jane Doe", ["Jane Doe"])],
 )
 def test_clean_names(text: str, expected: list[str]):
     assert clean_names(text) == expected
@@ -504,7 +549,28 @@ def test_a_date_labelled_as_the_update_is_not_the_publication_date(line: str) ->
     html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{line}{published}")
     assert meta_of(html).date == "2011-03-03"
     alone = page("<title>Budget news</title>", f"<h1>Budget news</h1>{line}")
-    assert meta_of(alone).date == "2025-07-09"  # the one day the page shows
+    assert meta_of(alone).date is None  # the page states no publication date
+
+
+def test_a_sidebar_word_in_the_headlines_own_container_does_not_hide_its_date() -> None:
+    # the layout's class names the sidebar beside the story; the story's date is the page's
+    story = ("<div class='story-page story-sidebar-mode'><div class='story'><h1>Budget news</h1>"
+             "<div class='story-meta'><span class='time-wrapper'>May 31, 2024</span></div>"
+             "<p>Text of the story.</p></div></div>")
+    assert meta_of(page("<title>Budget news</title>", story)).date == "2024-05-31"
+    beside = ("<div class='story'><h1>Budget news</h1><p>Text of the story.</p></div>"
+              "<div class='sidebar-posts'><span class='time-wrapper'>May 30, 2024</span></div>")
+    assert meta_of(page("<title>Budget news</title>", beside)).date is None
+
+
+def test_a_date_labelled_as_published_under_a_long_article_gives_the_date() -> None:
+    paragraphs = "".join(f"<p>Paragraph {n} of the story, with <a href='/x{n}'>a link</a>.</p>" for n in range(80))
+    body = (f"<article><h1>Budget news</h1><div class='text'>{paragraphs}</div>"
+            "<div class='meta'><span>Posted on April 13, 2023</span></div>"
+            "<div class='comments'><p><span>Posted on May 2, 2023</span> by a reader</p></div></article>")
+    assert meta_of(page("<title>Budget news</title>", body)).date == "2023-04-13"
+    only_comment = body.replace("<span>Posted on April 13, 2023</span>", "")
+    assert meta_of(page("<title>Budget news</title>", only_comment)).date is None  # a comment's date is the comment's
 
 
 def test_a_dateline_near_the_headline_gives_the_date() -> None:

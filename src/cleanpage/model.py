@@ -118,7 +118,7 @@ class Article:
     url: str | None = None
     title: str | None = None  # the headline the page shows, without the site's name (README: fields)
     byline: str | None = None  # the authors' names only, "A and B" / "A, B and C"
-    date: str | None = None  # publication day as the page states it; never from a body sentence
+    date: str | None = None  # publication day as the page states it; never from a body sentence, never the update date
     site_name: str | None = None
     lang: str | None = None
     description: str | None = None

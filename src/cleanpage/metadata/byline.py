@@ -17,7 +17,8 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_co
 
 # Words that introduce a byline, in the nine languages (stripped from the front).
 _BYLINE_PREFIX_RE = lazy(
-    r"^(?:(?:written|posted|reported|published|words|text|story|photos?)\s+by|by|von|par|por|"
+    r"^(?:(?:written|posted|reported|published|words|text|story|photos?|sponsored|presented|produced|"
+    r"created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a)?|auteur|autore|author|escrito\s+por|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
     r"(?:\s*[:：]\s*|\s+|$)",  # a bare "By" names nobody
@@ -166,7 +167,26 @@ def _json_ld_authors(article: dict) -> list[str]:
         elif isinstance(author, dict) and _json_str(author.get("name")):
             is_org = any("Organization" in kind for kind in _types(author))
             (organisations if is_org else people).append(_json_str(author.get("name")) or "")
-    return _names_from_texts(people) or _names_from_texts(organisations)
+    names = _names_from_texts(people) or _names_from_texts(organisations)
+    if not names and any(kind in _USER_POST_TYPES for kind in _types(article)):
+        names = [handle for handle in people[:1] if _is_handle(handle)]  # "jane_d" wrote the thread
+    return names
+
+
+# JSON-LD types of a post a user wrote: its author is a user name ("jane_d", "Sam42"), which
+# reads as a template key anywhere else.
+_USER_POST_TYPES = frozenset(("DiscussionForumPosting", "SocialMediaPosting", "Comment", "Question", "Answer"))
+
+
+def _is_handle(text: str) -> bool:
+    """A user name as a forum shows it: one word of letters, digits, "_", "." or "-", not a
+    placeholder ("admin", "user", "guest")."""
+    return bool(_HANDLE_NAME_RE.fullmatch(text)) and any(ch.isalpha() for ch in text) \
+        and not _PLACEHOLDER_HANDLE_RE.fullmatch(text)
+
+
+_PLACEHOLDER_HANDLE_RE = lazy(r"(?:admin|administrator|user|username|guest|anonymous|unknown|none|null|deleted)",
+                              re.IGNORECASE)
 
 
 def _names_from_texts(texts) -> list[str]:

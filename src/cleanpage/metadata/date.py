@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
+from itertools import islice
 import re
 from urllib.parse import urlsplit
 
@@ -23,6 +25,9 @@ _ISO_DATE_RE = lazy(
 _COMPACT_DATE_RE = lazy(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
 # Day-first numeric dates as written in most of Europe: "03.10.2024".
 _DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# Numeric dates with slashes, "2/24/2026" or "21/11/2025": month or day first, read only when
+# one of the two is above 12 (or both are the same), so the order does not matter.
+_SLASHED_DATE_RE = lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # Month names (full and abbreviated) in the nine languages, lower-case, without dots.
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -47,8 +52,8 @@ for _number, _names in enumerate(
 # "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of _MONTHS
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
 _MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-# "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024"
-_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?\s+(?:de\s+)?(\d{4})\b")
+# "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
+_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b")
 
 
 def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
@@ -97,8 +102,11 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     2. the window's date markup: itemprop=datePublished, time, date-ish classes
     3. a date in the page URL, the canonical URL or the og:image URL (the upload path)
     4. a date written on a short line around the headline (never a sentence of the body)
-    5. only when the page states no other day: the date it labels as the update
-       ("Updated on July 9, 2025"), the one day it shows
+    5. further down the headline's own <article> or <main>: a date labelled as the
+       publication ("Posted on April 13, 2023" under the text), outside comments and side areas
+
+    A date the page labels as the update ("Updated on July 9, 2025") is never the publication
+    date, not even when it is the only day the page shows: then the date is None.
     """
     articles = set(page.articles)
     for element in page.times[:_MAX_TIMES]:
@@ -107,23 +115,36 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
             date = normalize_date(element.get("datetime"))
             if date:
                 return date
-    return (_labelled_date(window) or _window_markup_date(window) or _url_date(urls) or _window_text_date(window)
-            or _window_markup_date(window, updated=True) or _window_text_date(window, updated=True))
+    return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
+            or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles))
 
 
-def _labelled_date(window: _Window) -> str | None:
+def _article_labelled_date(window: _Window, articles: set) -> str | None:
+    """A date labelled as the publication anywhere in the headline's own <article> or <main>
+    (beyond the window: under the text, after a long introduction), never in its comments or
+    in a list of other posts."""
+    anchor = window.scopes[0] if window.scopes and articles else None
+    ancestors = zip(range(_MAX_ANCESTOR_WALK), anchor.iterancestors()) if anchor is not None else ()
+    container = next((ancestor for _, ancestor in ancestors if ancestor in articles), None)
+    if container is None:
+        return None
+    return _labelled_date(container.iter(), _MAX_ARTICLE_ELEMENTS,
+                          lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes))
+
+
+_MAX_ARTICLE_ELEMENTS = 3000  # an article's elements; the scan stays bounded on a huge page
+
+
+def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = None) -> str | None:
     """A date the page labels as the publication date: "Data publikacji: 5 listopada 2024",
-    "Publicado em 21/11/2025", "publié le 3 octobre 2025", "Published March 3, 2024"."""
-    looked = 0
-    for element in window.elements():
-        looked += 1
-        if looked > _MAX_LABELLED_DATE_ELEMENTS:
-            break
+    "Publicado em 21/11/2025", "publié le 3 octobre 2025", "Published March 3, 2024";
+    among the first `limit` elements, where `accept` (when given) takes the element."""
+    for element in islice(elements, limit):
         text = element.text
-        if not text or len(text) > _MAX_DATE_TEXT_CHARS:
+        if not text or len(text) > _MAX_DATE_TEXT_CHARS or not isinstance(element.tag, str):
             continue
         label = _PUBLISHED_LABEL_RE.search(text)
-        if label and _is_compact(element):
+        if label and _is_compact(element) and (accept is None or accept(element)):
             date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS])
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
@@ -217,10 +238,15 @@ def _textual_date(text: str) -> str | None:
     if match:
         day, month, year = match.groups()
         return _valid_day(int(year), int(month), int(day))
+    match = _SLASHED_DATE_RE.search(text)
+    if match:  # "2/24/2026" (month first) or "24/2/2026" (day first): only where one reading is a date
+        first, second, year = map(int, match.groups())
+        if first == second or (first > 12) != (second > 12):
+            return _valid_day(year, min(first, second), max(first, second))
     return None
 
 
-def _window_markup_date(window: _Window, updated: bool = False) -> str | None:
+def _window_markup_date(window: _Window) -> str | None:
     """A date in the byline area's markup: datetime/content attributes, then short text.
     Elements marked as the modification date are passed over."""
     checked = 0
@@ -233,7 +259,7 @@ def _window_markup_date(window: _Window, updated: bool = False) -> str | None:
             return date
         if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
             checked += 1
-            skip = (not updated and _labelled_updated(element)) or _in_side_area(element)
+            skip = _labelled_updated(element) or _in_side_area(element, window.scopes)
             date = None if skip else _short_text_date(element)
             if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
                 return date
@@ -254,10 +280,12 @@ def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
     return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
 
 
-def _in_side_area(element: lxml.html.HtmlElement) -> bool:
-    """In a sidebar, a widget or a list of other posts: their dates date other pages."""
+def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) -> bool:
+    """In a sidebar, a widget or a list of other posts: their dates date other pages.
+    An ancestor that also holds the headline (one of the window's scopes) is the page's own
+    container, whatever its class says ("story-sidebar-mode": the layout beside a sidebar)."""
     for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
-        if ancestor.tag in ("body", "html", "article"):
+        if ancestor.tag in ("body", "html", "article") or ancestor in headline_scopes:
             return False  # their classes describe the page ("comments-open"); an article is its own
         if ancestor.tag == "aside":
             return True
@@ -327,7 +355,7 @@ def _url_date(urls: tuple[str | None, ...]) -> str | None:
     return None
 
 
-def _window_text_date(window: _Window, updated: bool = False) -> str | None:
+def _window_text_date(window: _Window) -> str | None:
     """A date written out on a short line around the headline ("3 March 2024", "By A · May 2,
     2024"): never from a sentence of the body, never one labelled as the update."""
     size = 0
@@ -347,10 +375,10 @@ def _window_text_date(window: _Window, updated: bool = False) -> str | None:
                     return date
                 continue
             line = " ".join(holder.text_content().split()) if _is_compact(holder) else text
-            if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder):
+            if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder, window.scopes):
                 continue
             date = normalize_date(text)
-            if date and (updated or not (_updated_before(line, text) or _labelled_updated(holder))):
+            if date and not (_updated_before(line, text) or _labelled_updated(holder)):
                 return date
         if size >= _MAX_SCAN_CHARS:
             break

@@ -10,6 +10,7 @@ import lxml.etree
 import lxml.html
 
 from ..patterns import lazy
+from ..rules import class_rule
 from .sources import (
     _MAX_H1,
     _MAX_H2,
@@ -86,6 +87,11 @@ def _title(
     """
     headings = _headings(page.h1s)
     page_title, sites = facts.page_title, facts.sites
+    title_key = _site_key(page_title or "")
+    in_menus = [text for heading, text in headings if _in_menu(heading) and not title_key.startswith(_site_key(text))]
+    if in_menus:  # the site's name in its menu bar ("Example Handbook" over every chapter), not the <title>'s head
+        headings = [(heading, text) for heading, text in headings if text not in in_menus]
+        sites = sites | {_site_key(text) for text in in_menus if len(_site_key(text)) >= _MIN_HEADLINE_KEY}
     if facts.title:
         headline, heading = _headline(page, headings, facts.title, page_title, sites)
         if heading and _decorates(facts.title, heading):
@@ -100,6 +106,23 @@ def _title(
         # a generic <title> ("Printer-friendly version") that has nothing of the page's one <h1>
         return headings[0][0], headings[0][1]
     return headline, stripped or _first_meta(meta, ("title",))
+
+
+def _in_menu(heading: lxml.html.HtmlElement) -> bool:
+    """Is the h1 inside a <nav> or a navigation bar by its class ("menu-bar", "navbar")?
+    An <article> or <main> on the way up holds the page's own content: never a menu."""
+    for _, ancestor in zip(range(_MAX_MENU_WALK), heading.iterancestors()):
+        if ancestor.tag in ("article", "main", "body"):
+            return False
+        if ancestor.tag == "nav":
+            return True
+        own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".strip()
+        if own and class_rule(own) == "navigation":
+            return True
+    return False
+
+
+_MAX_MENU_WALK = 3  # a menu bar wraps its logo heading closely (a layout class further up says "nav" too)
 
 
 def _decorates(title: str, heading: str) -> bool:
@@ -262,12 +285,24 @@ def _strip_site(title: str, sites: set[str]) -> str:
     first, last = matches[0], matches[-1]
     head, tail = title[: last.start()], title[last.end():]
     if _names_site(tail, sites):
-        return head
-    if _names_site(title[: first.start()], sites):
+        return _strip_section(head, last.group().strip())
+    if _is_site_heading(title[: first.start()], sites):  # "Example | Headline", not "Example Shirt - Black"
         return title[first.end():]
     if last.group().strip() in _STRONG_SEPARATORS:
         return head if len(tail) < len(head) and not _YEAR_TAIL_RE.fullmatch(tail) else title
     return head if _looks_like_site_tail(head, tail) else title
+
+
+def _strip_section(head: str, separator: str) -> str:
+    """After the site's name, a section it sits in, set off by the same strong separator
+    ("Headline / Forum Section / Example Forums"): cut when short beside the headline."""
+    if separator not in _STRONG_SEPARATORS:
+        return head
+    rest, found, section = head.rpartition(f" {separator} ")
+    words = section.split()
+    if not found or not words or _YEAR_TAIL_RE.fullmatch(section) or len(words) > _MAX_UNNAMED_TAIL_WORDS:
+        return head
+    return rest if len(rest.split()) >= _HEAD_TO_TAIL_WORDS * len(words) else head
 
 
 # A year or a season after a slash or bar belongs to the headline ("Conferences 2026 / 2027").
