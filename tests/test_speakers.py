@@ -181,3 +181,10 @@ def test_a_two_word_name_takes_the_three_word_form_the_page_gives() -> None:
 def test_more_verbs_of_speech_carry_the_voice_on() -> None:
     found = speakers("<p>“Think of it?” roared Turkey; “I think I will just step behind his screen now!”</p>")
     assert [speaker for speaker, _ in found] == ["Turkey", "Turkey"]
+
+
+def test_she_is_the_person_not_the_company_owning_something_after_her() -> None:
+    found = speakers("<p>Acme Fitness co-founder Dana Whitlock runs the studio downtown.</p>"
+                     "<p>Whitlock agrees that recovery classes grew more popular on Acme Fitness's platform.</p>"
+                     "<p>“Movement is more and more a form of rest rather than a test of strength,” she explains.</p>")
+    assert [speaker for speaker, _ in found] == ["Dana Whitlock"]

@@ -319,6 +319,8 @@ class NameIndex:
         for m in FULL_NAME_RE.finditer(text):
             words = [w for w in m.group(1).split() if w not in NOT_NAMES]
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
+            if words and words[-1].endswith(POSSESSIVES):
+                continue  # "on Acme Fitness's platform": whose, not who "she" is
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 best, at = _person_name(words), m.start()
         for surname, full in self._surnames_in(text):
