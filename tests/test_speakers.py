@@ -188,3 +188,10 @@ def test_she_is_the_person_not_the_company_owning_something_after_her() -> None:
                      "<p>Whitlock agrees that recovery classes grew more popular on Acme Fitness's platform.</p>"
                      "<p>“Movement is more and more a form of rest rather than a test of strength,” she explains.</p>")
     assert [speaker for speaker, _ in found] == ["Dana Whitlock"]
+
+
+def test_a_name_opening_the_next_sentence_is_not_the_speaker() -> None:
+    found = speakers("<p>Ana Ruiz and Jo Park studied at two firms.</p>"
+                     "<p>Ruiz said of studying at a consulting firm that “people who do well here build a lot of "
+                     "buffer into their schedules.” Park agreed that a buffer is needed for client calls.</p>")
+    assert [speaker for speaker, _ in found] == ["Ana Ruiz"]

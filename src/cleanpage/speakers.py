@@ -493,6 +493,13 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     after = speaker_after(tokens(text[m.end():m.end() + 160]))
     if after is not None:
+        # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
+        # led in by a clause of its own ("Lee said of it that"), is that clause's; the name after
+        # it may open the next sentence
+        if inner.rstrip()[-1:] in SENTENCE_ENDS:
+            before = _speaker_before(tokens(text[max(0, m.start() - 160):m.start()]))
+            if before is not None:
+                return before
         return after
     inside = _speaker_inside(tokens(inner))
     if inside:
@@ -501,6 +508,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     if before is not None:
         return before
     return _uncased_speaker(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80])
+
+
+SENTENCE_ENDS = ".!?…。！？"
 
 
 def _uncased_speaker(before: str, after: str) -> str | None:
