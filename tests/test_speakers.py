@@ -195,3 +195,10 @@ def test_a_name_opening_the_next_sentence_is_not_the_speaker() -> None:
                      "<p>Ruiz said of studying at a consulting firm that “people who do well here build a lot of "
                      "buffer into their schedules.” Park agreed that a buffer is needed for client calls.</p>")
     assert [speaker for speaker, _ in found] == ["Ana Ruiz"]
+
+
+def test_a_description_and_a_long_appositive_before_the_verb() -> None:
+    found = speakers("<p>“Water is somewhat hard to find beyond our own planet, and that is the third need,” "
+                     "study lead author Lucia Fenwick, a planetary scientist at the space flight center in "
+                     "Greenbelt, Maryland, and at the state university in Lakeside, said in a statement.</p>")
+    assert [speaker for speaker, _ in found] == ["Lucia Fenwick"]

@@ -491,7 +491,7 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
-    after = speaker_after(tokens(text[m.end():m.end() + 160]))
+    after = speaker_after(tokens(text[m.end():m.end() + AFTER_WINDOW]))
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
         # led in by a clause of its own ("Lee said of it that"), is that clause's; the name after
@@ -511,6 +511,10 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+
+# Characters after a quote read for its attribution: a long description may stand between the
+# name and the verb ("…," Ann Lee, a scientist at the space center in Greenbelt, Maryland, said).
+AFTER_WINDOW = 240
 
 
 def _uncased_speaker(before: str, after: str) -> str | None:
@@ -677,7 +681,7 @@ def _verb_after_auxiliary(tokens: list[str], i: int) -> bool:
 
 AUXILIARIES = frozenset(("has", "have", "had"))
 
-MAX_APPOSITIVE_TOKENS = 16  # ", the president of the Federal Reserve Bank of New York,"
+MAX_APPOSITIVE_TOKENS = 26  # ", a planetary scientist at the space center in Greenbelt, Maryland, and at the university,"
 
 
 def _inverted_pronoun(token: str) -> bool:
@@ -696,6 +700,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if j == i:
         return None
     name, end = _name_at(tokens, j)
+    if name and _appositive_then_verb(tokens, end):
+        return name  # "…," study author Ann Lee, a scientist at the institute, said
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
