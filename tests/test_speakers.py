@@ -202,3 +202,8 @@ def test_a_description_and_a_long_appositive_before_the_verb() -> None:
                      "study lead author Lucia Fenwick, a planetary scientist at the space flight center in "
                      "Greenbelt, Maryland, and at the state university in Lakeside, said in a statement.</p>")
     assert [speaker for speaker, _ in found] == ["Lucia Fenwick"]
+
+
+def test_an_attribution_between_a_short_quote_and_the_next() -> None:
+    found = speakers('<p>"Only tea," cried Hollis; "calm is the effect of tea, and we had tea together today."</p>')
+    assert [speaker for speaker, _ in found] == ["Hollis"]

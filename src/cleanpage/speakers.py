@@ -507,10 +507,33 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     before = _speaker_before(tokens(text[max(0, m.start() - 160):m.start()]))
     if before is not None:
         return before
+    between = _after_quote_before(text, m.start())
+    if between:  # "All beer," cried Turkey; "gentleness is …": the attribution of the words before
+        name = speaker_after(tokens(between))
+        if name:  # a pronoun ("…," he said, "…") is left to the voice of the quote before
+            return name
     return _uncased_speaker(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80])
 
 
 SENTENCE_ENDS = ".!?…。！？"
+
+CLOSING_MARKS = "”\"»“’"
+
+
+def _after_quote_before(text: str, start: int) -> str | None:
+    """The words between the quote starting at `start` and a quote right before it (however
+    short), when nothing else stands between: "Yes," said Ann, "…"."""
+    window = text[max(0, start - CONTINUATION_GAP):start]
+    close = max(window.rfind(mark) for mark in CLOSING_MARKS)
+    if close < 1 or window[close - 1] not in ",!?…—-" or close + 1 >= len(window):
+        return None  # the words before ended as speech goes on ("All beer," …), not as a title
+    between = window[close + 1:]
+    if not between.rstrip().endswith((",", ";", ":")) or any(mark in between for mark in OPENING_MARKS):
+        return None  # … cried Turkey; "…": an attribution set between two parts of speech
+    return between if len(between.split()) >= 2 else None
+
+
+OPENING_MARKS = "“\"«„‚‘"
 
 # Characters after a quote read for its attribution: a long description may stand between the
 # name and the verb ("…," Ann Lee, a scientist at the space center in Greenbelt, Maryland, said).
