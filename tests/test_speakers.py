@@ -207,3 +207,20 @@ def test_a_description_and_a_long_appositive_before_the_verb() -> None:
 def test_an_attribution_between_a_short_quote_and_the_next() -> None:
     found = speakers('<p>"Only tea," cried Hollis; "calm is the effect of tea, and we had tea together today."</p>')
     assert [speaker for speaker, _ in found] == ["Hollis"]
+
+
+def _page(lang: str, paragraphs: str) -> list[str | None]:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Bericht</title></head><body><article><h1>Bericht</h1>"
+            f"<div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+def test_verbs_of_saying_in_german_french_spanish_and_czech() -> None:
+    assert _page("de", "<p>„Das Wasser kommt jedes Jahr ein wenig früher in die Stadt“, erzählte Jonas Brettschneider.</p>") \
+        == ["Jonas Brettschneider"]
+    assert _page("fr", "<p>« Le port rouvrira au printemps, sans aucun doute possible », a expliqué Léa Marchal.</p>") \
+        == ["Léa Marchal"]
+    assert _page("es", "<p>“El puerto volverá a abrir en primavera, sin ninguna duda”, agregó Marta Quiroga.</p>") \
+        == ["Marta Quiroga"]
+    assert _page("cs", '<p>"Hraje prostě skvěle a je mu stále jen dvaadvacet let," přirovnává Tomáš Horák.</p>') \
+        == ["Tomáš Horák"]

@@ -76,6 +76,19 @@ SAY_VERBS = frozenset((
     "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
     "tvrdí", "prohlásil", "prohlásila", "zdůrazňuje", "zdůraznil", "zdůraznila", "hodnotí", "přidává",
     "vysvětluje", "vysvětlil", "vysvětlila", "míní", "poznamenal", "poznamenala", "upozornil", "upozornila",
+    "přirovnává", "přiznává", "přiznal", "přiznala", "doplnil", "doplnila", "doplňuje", "dodávají", "konstatoval",
+    "summed up", "sums up", "put it", "puts it", "concedes", "conceded", "recounts", "reflects", "reflected",
+    "erzählt", "erzählte", "berichtete", "betonen", "erläutert", "erläuterte", "schreibt", "schrieb", "findet",
+    "fordert", "forderte", "kritisiert", "kritisierte", "bestätigt", "bestätigte", "schildert", "schilderte",
+    "resümiert", "unterstreicht", "versichert", "versicherte", "zitiert", "gibt zu", "räumt ein", "fügt hinzu",
+    "a dit", "expliqué", "ajouté", "précisé", "souligné", "indiqué", "affirmé", "estimé", "raconté", "confié",
+    "assuré", "rappelé", "déclaré", "a lancé", "relève", "martèle", "regrette",
+    "agrega", "agregó", "manifestó", "sostuvo", "expresó", "relató", "detalló", "puntualizó", "concluyó",
+    "insistió", "admitió", "comentó", "declaró", "explicaba", "decía", "ha dicho", "ha explicado", "ha señalado",
+    "ha dichiarato", "dichiarato", "ha sottolineato", "sottolineato", "ha affermato", "affermato", "commenta",
+    "prosegue", "ricorda", "ammette", "rivela",
+    "zegt", "vertelt", "benadrukt", "stelt", "legt uit", "aldus",
+    "dodaje", "mówi", "podkreślił", "podkreśliła", "zauważa", "wyjaśnia", "przyznaje", "stwierdza",
 ))
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
