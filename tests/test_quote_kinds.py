@@ -47,3 +47,12 @@ def test_a_block_quote_set_twice_is_listed_once() -> None:
     article = clean(box + "<p>The harbour story goes on with more paragraphs in between the two boxes.</p>" + box)
     assert [q.text for q in article.quotes] == ["This project has grown a lot over the past several months of work."]
     assert article.markdown.count("> This project has grown") == 2  # the body keeps both
+
+
+def test_a_title_named_by_the_word_before_it_is_no_quotation() -> None:
+    article = clean("<p>We cover this in greater detail in the article “Wireless Speakers Don’t Always Pair "
+                    "Well With Laptops. Here’s Why.” The short version: update the driver.</p>"
+                    "<p>Many fans still want each harbour film “the way it was meant to be seen by everyone,” "
+                    "said Ruth Abernathy.</p>")
+    assert [(q.text[:12], q.speaker) for q in article.quotes] == [("“the way it ", "Ruth Abernathy")]
+    assert "the article “Wireless Speakers" in article.text

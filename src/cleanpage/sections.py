@@ -294,8 +294,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         by_name = bool(speaker)  # beside the quote, not by a pronoun or a continuation
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))):
-            continue  # “Best Things to Do in Rome”, “go big or go home”: a title or a term, not speech
+        if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
+                                or _named_before(text, m.start(), inner)):
+            continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
@@ -377,6 +378,30 @@ TITLE_PUNCTUATION = "[]()'’\"“”‘"
 TITLE_MIN_WORD = 4  # "of", "in", "the" stay lower-case in titles
 TITLE_MAX_WORDS = 14  # a longer quotation is speech even in capitals
 TITLE_CAPITAL_SHARE = 0.6  # "As 5 Etapas para Alfabetizar seus Filhos em Casa"
+
+
+def _named_before(text: str, start: int, inner: str) -> bool:
+    """Do the words right before a quote that opens with a capital say it is a title or a
+    sign's text ("the article “…”", "a book titled “…”", "a sign reading “…”", "le livre « … »")?
+    ("each film “the way it was meant to be”": words about the film, not its title.)"""
+    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper():
+        return False
+    before = text[max(0, start - TITLE_CUE_CHARS):start].lower()
+    words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])[-TITLE_CUE_WORDS:]
+    return any(word in TITLE_CUES for word in words)
+
+
+TITLE_CUE_CHARS = 40
+TITLE_CUE_WORDS = 2  # "the article", "a book titled", "the song called"
+TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a verb ("play", "post", "reading")
+    "article", "articles", "book", "books", "novel", "essay", "headline", "headlined", "column", "film", "movie",
+    "song", "album", "episode", "podcast", "poem", "exhibition", "chapter", "titled", "entitled", "slogan",
+    "motto", "banner", "placard", "hashtag", "tagline",
+    "titel", "buch", "artikel", "roman", "lied", "ausstellung", "aufschrift",
+    "titre", "livre", "chanson", "exposition", "intitulé", "intitulée", "libro", "artículo", "película",
+    "canción", "titulado", "titulada", "titolo", "articolo", "intitolato", "intitolata", "boek", "getiteld",
+    "książka", "artykuł", "tytułem",
+))
 
 
 def _is_term(inner: str) -> bool:
