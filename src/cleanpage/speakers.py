@@ -118,7 +118,21 @@ ARABIC_SPEAKER_RE = lazy(
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
 
-CJK_SPEAKER_RE = lazy(r"([\u4e00-\u9fff]{2,4})(?:表示|说|指出|认为|强调|介绍|称|坦言|透露)")
+# the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"), its Latin form in brackets,
+# then an adverb ("补充说", "进一步指出") or none, then the verb
+CJK_SPEAKER_RE = lazy(
+    r"((?:[\u4e00-\u9fff]{1,4}[·•・‧?][\u4e00-\u9fff]{1,6})|[\u4e00-\u9fff]{2,4})(?:[（(][^（()）]{1,40}[)）])?"
+    r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道)"
+)
+
+# Adverbs between a speaker and the verb; the pronouns "he", "she", "they"; words for "those",
+# "people", "we", "someone" that speak for no one named.
+CJK_ADVERBS = ("进一步", "补充", "还", "也", "则", "又", "再次", "随后", "同时", "接着")
+CJK_PRONOUNS = ("他", "她", "他们", "她们")
+CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如果", "换句话", "也就是")
+# Offices before a name, cut off a name that the match began inside them ("发言人丹尼尔·霍特").
+CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "总裁", "研究员", "专家", "记者", "院士", "书记",
+             "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长")
 
 # an office, the two or three characters of the name, then where/when or the verb:
 # "副秘书长陈士华在发布会上表示"
@@ -525,7 +539,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         name = speaker_after(tokens(between))
         if name:  # a pronoun ("…," he said, "…") is left to the voice of the quote before
             return name
-    return _uncased_speaker(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80])
+    return _uncased_speaker(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80],
+                            inner.rstrip()[-1:] in SENTENCE_ENDS)
 
 
 SENTENCE_ENDS = ".!?…。！？"
@@ -553,10 +568,11 @@ OPENING_MARKS = "“\"«„‚‘"
 AFTER_WINDOW = 240
 
 
-def _uncased_speaker(before: str, after: str) -> str | None:
+def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> str | None:
     """Speakers in Arabic and Chinese, which have no capital letters to find names by:
-    the attribution nearest the quote (right after it, else the last one before it)."""
-    head = after[:UNCASED_AFTER_CHARS]
+    the attribution nearest the quote (right after it, else the last one before it). After a
+    quote whose sentence ends inside its marks (“…。”), the words after it are the next sentence's."""
+    head = "" if ends_sentence else CJK_SENTENCE_END_RE.split(after[:UNCASED_AFTER_CHARS], 1)[0]
     if ARABIC_CHAR_RE.search(head + before):
         found = [m for m in ARABIC_SPEAKER_RE.finditer(head)] or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
         for m in found[:1]:
@@ -565,8 +581,32 @@ def _uncased_speaker(before: str, after: str) -> str | None:
         for window in (head, before):
             m = CJK_ROLE_NAME_RE.search(window) or CJK_SPEAKER_RE.search(window)
             if m:
-                return m.group(1)
+                return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)], m.group(1))
     return None
+
+
+CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name's match began
+
+
+CJK_SENTENCE_END_RE = lazy("[。！？]")
+
+
+def _cjk_name(lead: str, name: str) -> str | None:
+    """The name without an office before it (`lead`: the characters before the match) or an
+    adverb after it ("他进一步" -> "他"); "" for a pronoun; None for words that name no one."""
+    joined = lead + name
+    for role in CJK_ROLES:
+        at = joined.rfind(role)
+        if at >= 0 and len(lead) < at + len(role) < len(joined) - 1:
+            joined, lead = joined[at + len(role):], ""
+    name = joined[len(lead):]
+    for adverb in CJK_ADVERBS:
+        if name.endswith(adverb) and len(name) > len(adverb):
+            name = name[:-len(adverb)]
+            break
+    if name.startswith(CJK_NOBODY):
+        return None
+    return "" if name.endswith(CJK_PRONOUNS) else name
 
 
 def _arabic_name(words: list[str]) -> str | None:
