@@ -56,3 +56,11 @@ def test_a_title_named_by_the_word_before_it_is_no_quotation() -> None:
                     "said Ruth Abernathy.</p>")
     assert [(q.text[:12], q.speaker) for q in article.quotes] == [("“the way it ", "Ruth Abernathy")]
     assert "the article “Wireless Speakers" in article.text
+
+
+def test_words_in_quote_marks_between_an_article_and_a_noun_are_a_kind_not_speech() -> None:
+    article = clean("<p>Small shops cannot live on a “pay whatever you like for the harbour tour” model for long.</p>"
+                    "<p>While he agrees that the “hours tend to be a little bit longer at sea,” it appears the "
+                    "stereotype is false, said Ruth Abernathy.</p>")
+    assert [q.text[:12] for q in article.quotes] == ["“hours tend "]
+    assert "a “pay whatever you like for the harbour tour” model" in article.text

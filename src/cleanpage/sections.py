@@ -295,7 +295,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
-                                or _named_before(text, m.start(), inner)):
+                                or _named_before(text, m.start(), inner) or _modifier(text, m)):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
@@ -402,6 +402,26 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "canción", "titulado", "titulada", "titolo", "articolo", "intitolato", "intitolata", "boek", "getiteld",
     "książka", "artykuł", "tytułem",
 ))
+
+
+def _modifier(text: str, m: re.Match) -> bool:
+    """Words in quote marks between an article and a noun: the kind of something, not speech
+    ("play the “I’ve been around longer than you” card", "a “pay what you like” model")."""
+    if text[m.end() - 2:m.end() - 1] in ",.;:":
+        return False  # “hours tend to be longer,” it appears: the clause goes on after the quote
+    before = text[max(0, m.start() - MODIFIER_REACH):m.start()].split()
+    after = WORD_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    return bool(before) and before[-1].lower() in ARTICLES and after is not None \
+        and after.group().islower() and after.group() not in NOT_NOUNS
+
+
+MODIFIER_REACH = 12
+ARTICLES = frozenset(("a", "an", "the", "ein", "eine", "einen", "der", "die", "das", "un", "une", "le", "la", "el",
+                      "il", "lo", "de", "het", "een"))
+# Words after a quote that go on a sentence, not name a thing.
+NOT_NOUNS = frozenset(("and", "or", "but", "is", "was", "are", "were", "has", "had", "in", "on", "at", "to", "for",
+                       "of", "with", "as", "that", "which", "it", "he", "she", "they", "we", "i", "you", "und",
+                       "oder", "et", "ou", "y", "o", "e", "en"))
 
 
 def _is_term(inner: str) -> bool:
