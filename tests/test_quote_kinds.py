@@ -64,3 +64,12 @@ def test_words_in_quote_marks_between_an_article_and_a_noun_are_a_kind_not_speec
                     "stereotype is false, said Ruth Abernathy.</p>")
     assert [q.text[:12] for q in article.quotes] == ["“hours tend "]
     assert "a “pay whatever you like for the harbour tour” model" in article.text
+
+
+def test_a_blockquote_under_a_picture_is_its_caption_not_a_quotation() -> None:
+    article = clean("<p><img src='https://example.org/overlap.png' alt='overlap'></p>"
+                    "<blockquote><p>An example of overlapped work. The waiting time is fully hidden.</p></blockquote>"
+                    "<p>The next step is the harbour crane, which is slower than the rest of the line.</p>"
+                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+    assert "An example of overlapped work." in article.text

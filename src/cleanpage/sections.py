@@ -193,6 +193,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
     speaker = speaker or speaker_nearby(el)
     prev = el.getprevious()
+    if not speaker and not pulled and _image_only(prev):
+        return None  # a <blockquote> set under a picture: its caption, not a quotation
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
     core = text.strip("“”\"'‘’«»„ .,;:!?")
@@ -336,6 +338,18 @@ def _block_text(el: etree._Element, skip: etree._Element | None) -> str:
             if node is not el:
                 parts.append(node.tail or "")
     return " ".join("".join(parts).split())
+
+
+def _image_only(el: etree._Element | None) -> bool:
+    """An element that shows a picture and has no text of its own (<p><img></p>, <figure>)."""
+    if el is None or not isinstance(el.tag, str) or el.tail and el.tail.strip():
+        return False
+    if el.tag not in IMAGE_TAGS and next(el.iter(*IMAGE_TAGS), None) is None:
+        return False
+    return not el.text_content().strip()
+
+
+IMAGE_TAGS = ("img", "picture", "svg", "video")
 
 
 def _contains(ancestor: etree._Element, node: etree._Element) -> bool:
