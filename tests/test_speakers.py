@@ -230,3 +230,20 @@ def test_chinese_a_transliterated_name_after_an_office_and_before_its_latin_form
     found = _page("zh", "<p>市政府发言人玛丽亚·洛佩斯(Maria Lopez)表示：“港口将在春天重新开放，我们已经为此做好了一切准备。”</p>"
                         "<p>对此有人提出疑问。“工程的费用比去年的预算高出很多，这是一个严重的问题。”他进一步指出，市民需要更多信息。</p>")
     assert found == ["玛丽亚·洛佩斯", None]
+
+
+def test_a_document_speaks_for_the_institution_that_wrote_it() -> None:
+    found = speakers("<p>“People shifted to more moderate fitness they can keep up for the long haul,” the Acmefit "
+                     "report explained.</p>"
+                     "<p>The Harbour Office's May 2025 report concluded that “there will not be a single answer "
+                     "to the question of who pays.”</p>"
+                     "<p>The Department of Fisheries complaint says that the firm would “raise prices on the day "
+                     "of the move, every time.”</p>")
+    assert [speaker for speaker, _ in found] == ["Acmefit", "Harbour Office", "Department of Fisheries"]
+
+
+def test_an_institution_after_a_person_is_not_the_speaker() -> None:
+    found = speakers("<p>Ian Hartley, an expert in drug use and mental health at the Department of Health "
+                     "Sciences at the U.K.'s University of Lakeside who did not work on the study, told reporters: "
+                     "“Regular use rose by only a few percent after the change in the law.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ian Hartley"]

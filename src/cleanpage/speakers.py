@@ -262,6 +262,8 @@ class NameIndex:
             return None  # "the agency's": whose, not who
         owner = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith(POSSESSIVES)), -1)
         words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
+        if _is_org_name(words):
+            return " ".join(words)  # "Department of Justice": an institution's name, whole
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words():
@@ -693,12 +695,42 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
                 break  # the sentence ends with the name
             continue
         break
+    if words and i < len(tokens) and tokens[i] in ORG_CONNECTORS:
+        words, i = _org_name_goes_on(tokens, words, i)
     if not words:
         return None, start
     titled = start < i and tokens[start].rstrip(".") in TITLES
     last_title = next((t.rstrip(".") for t in reversed(tokens[start:i]) if t.rstrip(".") in TITLES), "")
     title = last_title + ". " if titled and len(words) == 1 and last_title else ""
     return title + " ".join(words), i
+
+
+def _org_name_goes_on(tokens: list[str], words: list[str], i: int) -> tuple[list[str], int]:
+    """An institution's name joined by lower-case words ("Department of Justice", "Centre for
+    Economic Policy Research"): the longer name, when it holds an institution's word."""
+    longer, j = list(words), i
+    while j + 1 < len(tokens) and tokens[j] in ORG_CONNECTORS and _in_org_name(tokens[j + 1]) \
+            and len(longer) < MAX_ORG_WORDS:
+        k = j + 1
+        run = []
+        while k < len(tokens) and _in_org_name(tokens[k]) and not tokens[k - 1].endswith("."):
+            run.append(tokens[k].rstrip("."))
+            k += 1
+        longer, j = longer + [tokens[j]] + run, k
+    return (longer, j) if _is_org_name(longer) else (words, i)
+
+
+def _in_org_name(token: str) -> bool:
+    return _is_name_word(token) or token.rstrip(".") in TITLES  # "Department of Justice"
+
+
+def _is_org_name(words: list[str]) -> bool:
+    return len(words) >= 3 and any(w in ORG_CONNECTORS for w in words) and not ORG_WORDS.isdisjoint(words)
+
+
+# Lower-case words inside an institution's name.
+ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des", "du", "di", "della", "voor"))
+MAX_ORG_WORDS = 8
 
 
 def speaker_after(tokens: list[str]) -> str | None:
@@ -778,6 +810,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     name, end = _name_at(tokens, j)
     if name and _appositive_then_verb(tokens, end):
         return name  # "…," study author Ann Lee, a scientist at the institute, said
+    if name and end < len(tokens) and tokens[end] in DOCUMENT_NOUNS and _verb_at(tokens, end + 1):
+        return _owner(name)  # "…," the Acme report explained / the Institute's release added
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
@@ -840,7 +874,7 @@ def _colon_subject(tokens: list[str]) -> str | None:
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, _end = _name_at(tokens, k)
-            if name and len(name.split()) >= 2:
+            if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
 
@@ -882,6 +916,9 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         k -= 1  # "has written", "explicitly acknowledges", "once summed up"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS:
         return ""
+    owner = _document_owner(tokens, k)
+    if owner:
+        return owner
     name, start = _name_ending_at(tokens, k)
     if name is None or (mid_sentence and _after_preposition(tokens, start)):
         return None
@@ -891,6 +928,42 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
     return name
+
+
+def _document_owner(tokens: list[str], k: int) -> str | None:
+    """Whose document the words before `k` name: "the Acme report", "the Copyright Office's May
+    2025 report", "the Department of Justice complaint"."""
+    if k < 2 or tokens[k - 1] not in DOCUMENT_NOUNS:
+        return None  # lower case: "the Acme report", not the journal "Harbor Review"
+    end = k - 1
+    while end > 0 and k - 1 - end < DOCUMENT_DATE_TOKENS and (tokens[end - 1][:1].isdigit()
+                                                              or tokens[end - 1] in MONTHS):
+        end -= 1  # "May 2025"
+    start = end
+    while start > 0 and end - start < MAX_ORG_WORDS and (_in_org_name(tokens[start - 1]) or tokens[start - 1] in ORG_CONNECTORS):
+        start -= 1
+    while start < end and not _in_org_name(tokens[start]):
+        start += 1
+    name = " ".join(t.rstrip(".") for t in tokens[start:end])
+    return _owner(name) if name else None
+
+
+def _owner(name: str) -> str:
+    """The name without its possessive ending ("Acme's" -> "Acme")."""
+    for ending in POSSESSIVES:
+        if name.endswith(ending):
+            return name[:-len(ending)] if ending[0] in "'’" else name[:-1]
+    return name
+
+
+# Documents that speak for their authors: "the Acme report said", "the ministry's statement adds".
+DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complaint", "survey", "analysis", "filing",
+                            "lawsuit", "ruling", "memo", "letter", "guidance", "paper", "review", "announcement",
+                            "bericht", "studie", "mitteilung", "erklärung", "rapport", "étude", "communiqué",
+                            "informe", "estudio", "comunicado", "rapporto", "studio", "comunicato", "raport"))
+DOCUMENT_DATE_TOKENS = 3
+MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December"))
 
 
 def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
