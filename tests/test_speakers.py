@@ -247,3 +247,10 @@ def test_an_institution_after_a_person_is_not_the_speaker() -> None:
                      "Sciences at the U.K.'s University of Lakeside who did not work on the study, told reporters: "
                      "“Regular use rose by only a few percent after the change in the law.”</p>")
     assert [speaker for speaker, _ in found] == ["Ian Hartley"]
+
+
+def test_a_description_and_an_adverb_between_the_name_and_the_verb() -> None:
+    found = speakers("<p>Ann Lee, the chair of the harbour board, once summed up the risk with a metaphor. "
+                     "“It is not so much the wolf at the door as termites in the woodwork.”</p>"
+                     "<p>Jo Park, the mayor, also said the delay was “a cost every family in town will pay.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee", "Jo Park"]

@@ -1015,8 +1015,11 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS):
             continue
         name = _subject_of(words, k, mid_sentence=True)
-        if name is None and words[k - 1] == ",":
-            name = _appositive_subject(words, k - 1)
+        comma = k - 1
+        while comma > 0 and words[comma].lower() in BETWEEN_SUBJECT_AND_VERB:
+            comma -= 1  # "Ann Lee, the chair, once summed up"
+        if name is None and words[comma] == ",":
+            name = _appositive_subject(words, comma)
         if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
         if name == "" or (name and _is_role_noun(name.split()[-1])):
