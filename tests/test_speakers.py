@@ -254,3 +254,13 @@ def test_a_description_and_an_adverb_between_the_name_and_the_verb() -> None:
                      "“It is not so much the wolf at the door as termites in the woodwork.”</p>"
                      "<p>Jo Park, the mayor, also said the delay was “a cost every family in town will pay.”</p>")
     assert [speaker for speaker, _ in found] == ["Ann Lee", "Jo Park"]
+
+
+def test_the_author_does_not_speak_where_someone_else_says_it() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Cameras | Daily Planet</title>"
+            "<meta name='author' content='Jo Park'></head><body><article><h1>Cameras</h1>"
+            f"<div class='body'>{FILLER}<p>It is funny when I’m shooting a wedding and someone carrying another "
+            "camera says, “Oh, I see you shoot with the other brand.”</p>"
+            "<p>For example, I then ask the model, “Can you review this function for any errors?”</p>"
+            "</div></article></body></html>")
+    assert [q.speaker for q in cleanpage.clean(html).quotes] == [None, "Jo Park"]

@@ -892,7 +892,16 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
 def first_person(before: str) -> bool:
     """Does the quote's own sentence, up to the quote, say "I" (outside any earlier quote)?"""
     sentence = QUOTED_RE.sub(" ", before[_sentence_start(before):])
-    return FIRST_PERSON_RE.search(sentence) is not None
+    if FIRST_PERSON_RE.search(sentence) is None:
+        return False
+    words = tokens(sentence)
+    k = next((k for k in range(len(words) - 1, 0, -1) if _verb_at(words, k)), 0)
+    last_i = max((j for j, w in enumerate(words) if FIRST_PERSON_RE.fullmatch(w)), default=-1)
+    while k > 1 and (words[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or words[k - 1].endswith("ly")):
+        k -= 1
+    # "when I'm at a wedding and someone says, “…”": the verb of saying after the "I" has a
+    # subject of its own
+    return k <= last_i or words[k - 1] in (",", ":") or words[k - 1].lower() in PREPOSITIONS
 
 
 QUOTED_RE = lazy(r"[“\"«„][^”\"»“]*[”\"»“]|^[^“\"«„]*[”\"»]")  # quoted words, and the end of a quote begun before
