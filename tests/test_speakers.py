@@ -264,3 +264,9 @@ def test_the_author_does_not_speak_where_someone_else_says_it() -> None:
             "<p>For example, I then ask the model, “Can you review this function for any errors?”</p>"
             "</div></article></body></html>")
     assert [q.speaker for q in cleanpage.clean(html).quotes] == [None, "Jo Park"]
+
+
+def test_a_question_put_to_the_speaker_is_not_his() -> None:
+    found = speakers("<p>This brings us to what Ruth Abernathy said when asked, “What is the one piece of advice "
+                     "you would give to a new harbour master?”</p>")
+    assert [speaker for speaker, _ in found] == [None]

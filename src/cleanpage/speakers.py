@@ -883,10 +883,16 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 20), -1):
         if not _verb_at(tokens, k):
             continue
+        if tokens[k].lower() in PASSIVE_VERBS and k > 0 and tokens[k - 1].lower() in PASSIVE_MARKERS:
+            return None  # "what Lee said when asked, “…”": the words put to the speaker, not his
         name = _subject_of(tokens, k)
         if name is not None:
             return name
     return None
+
+
+PASSIVE_VERBS = frozenset(("asked", "told", "gefragt", "demandé", "preguntado"))
+PASSIVE_MARKERS = frozenset(("when", "was", "were", "is", "are", "been", "being", "if", "wird", "wurde", "été"))
 
 
 def first_person(before: str) -> bool:
