@@ -270,3 +270,10 @@ def test_a_question_put_to_the_speaker_is_not_his() -> None:
     found = speakers("<p>This brings us to what Ruth Abernathy said when asked, “What is the one piece of advice "
                      "you would give to a new harbour master?”</p>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_block_quote_signed_after_its_closing_mark() -> None:
+    found = speakers("<blockquote><p>People say you need a lot of passion for this work, and it is true, because "
+                     "it is so hard that any rational person would give up.” Ruth Abernathy, Nov. 15, 2017."
+                     "</p></blockquote>")
+    assert found == [("Ruth Abernathy", "People say you need ")]

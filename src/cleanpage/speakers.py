@@ -445,9 +445,21 @@ TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*{NAME}(?:\s*\(@\w+\))?[^—–]{
 SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
 
 
+# "…any rational person would give up.” Sam Kovač, Nov. 15, 2017.": a name after the closing mark.
+NAME_AFTER_CLOSE_RE = lazy(rf"[”\"»]\s+{NAME}(?:,[^”\"»“]{{0,40}})?$")
+
+
 def trailing_attribution(text: str) -> tuple[str, str | None]:
     m = TRAILING_ATTRIBUTION_RE.search(text)
-    return (text[:m.start()].rstrip(), m.group(1)) if m else (text, None)
+    if m is not None:
+        return text[:m.start()].rstrip(), m.group(1)
+    m = NAME_AFTER_CLOSE_RE.search(text, max(0, len(text) - NAME_AFTER_CLOSE_CHARS))
+    if m is not None and len(m.group(1).split()) >= 2 and m.group(1).split()[0] not in NOT_NAMES:
+        return text[:m.start() + 1], m.group(1)  # the closing mark stays with the words
+    return text, None
+
+
+NAME_AFTER_CLOSE_CHARS = 80
 
 
 def speaker_nearby(el: etree._Element) -> str | None:
