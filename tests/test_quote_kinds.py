@@ -73,3 +73,10 @@ def test_a_blockquote_under_a_picture_is_its_caption_not_a_quotation() -> None:
                     "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
     assert "An example of overlapped work." in article.text
+
+
+def test_a_note_set_in_a_blockquote_is_no_quotation() -> None:
+    article = clean("<blockquote><p>Note that I will only approve comments that relate to the harbour post "
+                    "itself, not ones that are about other posts.</p></blockquote>"
+                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]

@@ -207,7 +207,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
 CALLOUT_RE = lazy(
     r"(?i)(?:(?:editor['’]s |important |quick |fun |pro )?(?:note|notes|tip|tips|warning|caution|update|updated|"
     r"abstract|summary|tl;?dr|disclaimer|disclosure|fact|hinweis|achtung|anmerkung|tipp|remarque|astuce|"
-    r"avertissement|nota|aviso|consejo|uwaga|wskazówka|let op)\s*:|[➡👉→⇒►▶])"
+    r"avertissement|nota|aviso|consejo|uwaga|wskazówka|let op)\s*:|[➡👉→⇒►▶]|(?:please )?note that\b|"
+    r"bitte beachten|notez que|tenga en cuenta)"
 )
 
 
