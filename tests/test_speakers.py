@@ -277,3 +277,12 @@ def test_a_block_quote_signed_after_its_closing_mark() -> None:
                      "it is so hard that any rational person would give up.” Ruth Abernathy, Nov. 15, 2017."
                      "</p></blockquote>")
     assert found == [("Ruth Abernathy", "People say you need ")]
+
+
+def test_a_role_word_after_the_quote_stands_for_the_person_named_before() -> None:
+    assert speakers("<p>Ann Lee runs the port. “We will reopen the harbour before the summer season starts,” "
+                    "the harbour master said.</p>")[0][0] == "Ann Lee"
+    assert _page("de", "<p>Landwirt Jonas Brettschneider ist besorgt. „Wir haben seit dem Frühjahr kaum Regen "
+                       "gehabt“, sagt der Landwirt.</p>") == ["Jonas Brettschneider"]
+    assert _page("fr", "<p>Marie Dupont dirige le port. « Nous rouvrirons le port avant le début de l'été », "
+                       "a-t-elle déclaré.</p>") == ["Marie Dupont"]

@@ -750,8 +750,8 @@ def speaker_after(tokens: list[str]) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i] in (",", ":", ";"):
         i += 1
-    if i < len(tokens) and _inverted_pronoun(tokens[i]):
-        return ""  # « …, explique-t-il » / "sagt sie"
+    if i < len(tokens) and (_inverted_pronoun(tokens[i]) or _inverted_auxiliary(tokens, i)):
+        return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré
     while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
     width = _verb_at(tokens, i)
@@ -765,6 +765,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             if j >= len(tokens):
                 return None
             token = tokens[j]
+            if _role_ends_sentence(tokens, j):
+                return ""  # “…”, sagt der Landwirt. / said the harbour master: the person named before
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")):
                 j += 1
                 if token.endswith("."):
@@ -804,6 +806,32 @@ AUXILIARIES = frozenset(("has", "have", "had"))
 MAX_APPOSITIVE_TOKENS = 26  # ", a planetary scientist at the space center in Greenbelt, Maryland, and at the university,"
 
 
+def _role_ends_sentence(tokens: list[str], j: int) -> bool:
+    """A role word that ends the attribution ("the harbour master.", "der Landwirt,")."""
+    word = tokens[j].rstrip(".")
+    ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (",", ";", ":")
+    return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS)
+
+
+ARTICLES = frozenset(("the", "der", "die", "le", "la", "el", "il", "de"))
+
+# Lower-case role nouns an attribution may end on, standing for the person named before.
+ROLE_NOUNS = frozenset((
+    "mayor", "minister", "president", "director", "officer", "professor", "doctor", "teacher", "nurse", "expert",
+    "lawyer", "attorney", "governor", "senator", "judge", "captain", "coach", "master", "physician", "historian",
+    "spokesman", "spokeswoman", "spokesperson", "resident", "activist", "researcher", "scientist", "farmer",
+    "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
+    "directora", "sindaco", "minister", "burgemeester",
+))
+
+
+def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
+    """« … », a-t-elle déclaré: an auxiliary joined to its pronoun, then a verb of saying."""
+    parts = tokens[i].lower().split("-")
+    return len(parts) >= 2 and parts[0] in ("a", "ont", "avait") and (parts[-1] in PRONOUNS or parts[-1] in
+                                                                      ("ils", "elles")) and bool(_verb_at(tokens, i + 1))
+
+
 def _inverted_pronoun(token: str) -> bool:
     """A French verb joined to its pronoun: "explique-t-il", "dit-elle", "ajoute-t-elle"."""
     parts = token.lower().rstrip(".").split("-")
@@ -816,6 +844,9 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     for _ in range(MAX_DESCRIPTOR_WORDS * 2):
         if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == ","):
             break
+        if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
+                (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
+            return ""  # “…,” the harbour master said: the person named before
         j += 1
     if j == i:
         return None
