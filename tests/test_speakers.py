@@ -286,3 +286,10 @@ def test_a_role_word_after_the_quote_stands_for_the_person_named_before() -> Non
                        "gehabt“, sagt der Landwirt.</p>") == ["Jonas Brettschneider"]
     assert _page("fr", "<p>Marie Dupont dirige le port. « Nous rouvrirons le port avant le début de l'été », "
                        "a-t-elle déclaré.</p>") == ["Marie Dupont"]
+
+
+def test_according_to_in_one_word() -> None:
+    assert _page("es", "<p>Según Juan Pérez, “el puerto volverá a abrir antes del verano, sin ninguna duda”.</p>") \
+        == ["Juan Pérez"]
+    assert _page("fr", "<p>Selon Marie Dupont, « le port rouvrira avant l'été, sans aucun doute possible ».</p>") \
+        == ["Marie Dupont"]

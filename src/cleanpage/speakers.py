@@ -896,15 +896,22 @@ def _speaker_before(tokens: list[str]) -> str | None:
 def _according_to(tokens: list[str]) -> str | None:
     """"According to Ann Lee, an analyst at the bank, “…”": the name after "according to",
     with nothing but a description between it and the quote."""
-    for a in range(len(tokens) - 3, max(-1, len(tokens) - 3 - MAX_APPOSITIVE_TOKENS), -1):
-        if tokens[a].lower() == "according" and tokens[a + 1].lower() == "to":
-            name, end = _name_at(tokens, a + 2)
-            rest = tokens[end:-1]
-            if name and end < len(tokens) and tokens[end] == "," and \
-                    not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
-                return name
-            return None
+    for a in range(len(tokens) - 2, max(-1, len(tokens) - 3 - MAX_APPOSITIVE_TOKENS), -1):
+        width = 2 if tokens[a].lower() == "according" and tokens[a + 1].lower() == "to" else \
+            int(tokens[a].lower() in ACCORDING_WORDS)
+        if not width:
+            continue
+        name, end = _name_at(tokens, a + width)
+        rest = tokens[end:-1]
+        if name and (end == len(tokens) or tokens[end] == ",") and \
+                not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
+            return name
+        return None
     return None
+
+
+# "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
+ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "volgens", "zdaniem"))
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
