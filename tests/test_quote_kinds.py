@@ -80,3 +80,13 @@ def test_a_note_set_in_a_blockquote_is_no_quotation() -> None:
                     "itself, not ones that are about other posts.</p></blockquote>"
                     "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+
+
+def test_a_box_labelled_on_its_own_first_line_is_no_quotation() -> None:
+    article = clean("<blockquote><p>Tip</p><p>If you know the harbour's old timetable, think of the new one as "
+                    "the same three sailings joined into one.</p></blockquote>"
+                    "<blockquote><p>Catatan</p><p>Kita tidak harus kembali ke pelabuhan sebelum malam tiba.</p>"
+                    "</blockquote>"
+                    "<blockquote><p>Read: How the harbour came back to life after the storm</p></blockquote>"
+                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]

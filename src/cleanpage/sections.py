@@ -189,7 +189,7 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None
     if not speaker:
         text, speaker = trailing_attribution(text)
-    if not speaker and CALLOUT_RE.match(text):
+    if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
     speaker = speaker or speaker_nearby(el)
     prev = el.getprevious()
@@ -207,9 +207,23 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
 CALLOUT_RE = lazy(
     r"(?i)(?:(?:editor['’]s |important |quick |fun |pro )?(?:note|notes|tip|tips|warning|caution|update|updated|"
     r"abstract|summary|tl;?dr|disclaimer|disclosure|fact|hinweis|achtung|anmerkung|tipp|remarque|astuce|"
-    r"avertissement|nota|aviso|consejo|uwaga|wskazówka|let op)\s*:|[➡👉→⇒►▶]|(?:please )?note that\b|"
+    r"avertissement|nota|aviso|consejo|uwaga|wskazówka|let op|catatan|peringatan|read|read more|see also|"
+    r"lesen sie auch|lire aussi|lee también|leggi anche)\s*:|[➡👉→⇒►▶]|(?:please )?note that\b|"
     r"bitte beachten|notez que|tenga en cuenta)"
 )
+
+
+def _callout_label(el: etree._Element) -> bool:
+    """A box whose first line is its label alone (<blockquote><p>Tip</p><p>…</p>)."""
+    first = next(iter(el), None)
+    if first is None or not isinstance(first.tag, str) or (el.text or "").strip():
+        return False
+    label = " ".join(first.text_content().split()).rstrip(":")
+    m = CALLOUT_RE.match(label + ":") if 0 < len(label) <= CALLOUT_LABEL_CHARS else None
+    return m is not None and m.end() == len(label) + 1  # the label, all of it
+
+
+CALLOUT_LABEL_CHARS = 24
 
 
 class _Repeats:
