@@ -228,8 +228,9 @@ def test_verbs_of_saying_in_german_french_spanish_and_czech() -> None:
 
 def test_chinese_a_transliterated_name_after_an_office_and_before_its_latin_form() -> None:
     found = _page("zh", "<p>市政府发言人玛丽亚·洛佩斯(Maria Lopez)表示：“港口将在春天重新开放，我们已经为此做好了一切准备。”</p>"
-                        "<p>对此有人提出疑问。“工程的费用比去年的预算高出很多，这是一个严重的问题。”他进一步指出，市民需要更多信息。</p>")
-    assert found == ["玛丽亚·洛佩斯", None]
+                        "<p>对此有人提出疑问。“工程的费用比去年的预算高出很多，这是一个严重的问题。”他进一步指出，市民需要更多信息。</p>"
+                        "<p>工程将在明年完成。“港口的工人已经为新的码头准备了整整两年的时间。”李明说。</p>")
+    assert found == ["玛丽亚·洛佩斯", None, "李明"]
 
 
 def test_a_document_speaks_for_the_institution_that_wrote_it() -> None:

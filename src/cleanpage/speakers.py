@@ -585,8 +585,12 @@ AFTER_WINDOW = 240
 def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> str | None:
     """Speakers in Arabic and Chinese, which have no capital letters to find names by:
     the attribution nearest the quote (right after it, else the last one before it). After a
-    quote whose sentence ends inside its marks (“…。”), the words after it are the next sentence's."""
-    head = "" if ends_sentence else CJK_SENTENCE_END_RE.split(after[:UNCASED_AFTER_CHARS], 1)[0]
+    quote whose sentence ends inside its marks (“…。”), the words after it name its speaker only
+    as a short sentence of their own (“…。”陈士华说。), not as the next sentence (“…。”他进一步指出，…)."""
+    parts = CJK_SENTENCE_END_RE.split(after[:UNCASED_AFTER_CHARS], 1)
+    head = parts[0]
+    if ends_sentence and (len(parts) == 1 or len(head) > CJK_ATTRIBUTION_CHARS or "，" in head or "," in head):
+        head = ""
     if ARABIC_CHAR_RE.search(head + before):
         found = [m for m in ARABIC_SPEAKER_RE.finditer(head)] or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
         for m in found[:1]:
@@ -603,6 +607,7 @@ CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name
 
 
 CJK_SENTENCE_END_RE = lazy("[。！？]")
+CJK_ATTRIBUTION_CHARS = 16  # “…。”中国汽车工业协会副秘书长陈士华说。
 
 
 def _cjk_name(lead: str, name: str) -> str | None:
