@@ -47,3 +47,46 @@ def test_a_block_quote_set_twice_is_listed_once() -> None:
     article = clean(box + "<p>The harbour story goes on with more paragraphs in between the two boxes.</p>" + box)
     assert [q.text for q in article.quotes] == ["This project has grown a lot over the past several months of work."]
     assert article.markdown.count("> This project has grown") == 2  # the body keeps both
+
+
+def test_a_title_named_by_the_word_before_it_is_no_quotation() -> None:
+    article = clean("<p>We cover this in greater detail in the article “Wireless Speakers Don’t Always Pair "
+                    "Well With Laptops. Here’s Why.” The short version: update the driver.</p>"
+                    "<p>Many fans still want each harbour film “the way it was meant to be seen by everyone,” "
+                    "said Ruth Abernathy.</p>")
+    assert [(q.text[:12], q.speaker) for q in article.quotes] == [("“the way it ", "Ruth Abernathy")]
+    assert "the article “Wireless Speakers" in article.text
+
+
+def test_words_in_quote_marks_between_an_article_and_a_noun_are_a_kind_not_speech() -> None:
+    article = clean("<p>Small shops cannot live on a “pay whatever you like for the harbour tour” model for long.</p>"
+                    "<p>While he agrees that the “hours tend to be a little bit longer at sea,” it appears the "
+                    "stereotype is false, said Ruth Abernathy.</p>")
+    assert [q.text[:12] for q in article.quotes] == ["“hours tend "]
+    assert "a “pay whatever you like for the harbour tour” model" in article.text
+
+
+def test_a_blockquote_under_a_picture_is_its_caption_not_a_quotation() -> None:
+    article = clean("<p><img src='https://example.org/overlap.png' alt='overlap'></p>"
+                    "<blockquote><p>An example of overlapped work. The waiting time is fully hidden.</p></blockquote>"
+                    "<p>The next step is the harbour crane, which is slower than the rest of the line.</p>"
+                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+    assert "An example of overlapped work." in article.text
+
+
+def test_a_note_set_in_a_blockquote_is_no_quotation() -> None:
+    article = clean("<blockquote><p>Note that I will only approve comments that relate to the harbour post "
+                    "itself, not ones that are about other posts.</p></blockquote>"
+                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+
+
+def test_a_box_labelled_on_its_own_first_line_is_no_quotation() -> None:
+    article = clean("<blockquote><p>Tip</p><p>If you know the harbour's old timetable, think of the new one as "
+                    "the same three sailings joined into one.</p></blockquote>"
+                    "<blockquote><p>Catatan</p><p>Kita tidak harus kembali ke pelabuhan sebelum malam tiba.</p>"
+                    "</blockquote>"
+                    "<blockquote><p>Read: How the harbour came back to life after the storm</p></blockquote>"
+                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]

@@ -181,3 +181,116 @@ def test_a_two_word_name_takes_the_three_word_form_the_page_gives() -> None:
 def test_more_verbs_of_speech_carry_the_voice_on() -> None:
     found = speakers("<p>“Think of it?” roared Turkey; “I think I will just step behind his screen now!”</p>")
     assert [speaker for speaker, _ in found] == ["Turkey", "Turkey"]
+
+
+def test_she_is_the_person_not_the_company_owning_something_after_her() -> None:
+    found = speakers("<p>Acme Fitness co-founder Dana Whitlock runs the studio downtown.</p>"
+                     "<p>Whitlock agrees that recovery classes grew more popular on Acme Fitness's platform.</p>"
+                     "<p>“Movement is more and more a form of rest rather than a test of strength,” she explains.</p>")
+    assert [speaker for speaker, _ in found] == ["Dana Whitlock"]
+
+
+def test_a_name_opening_the_next_sentence_is_not_the_speaker() -> None:
+    found = speakers("<p>Ana Ruiz and Jo Park studied at two firms.</p>"
+                     "<p>Ruiz said of studying at a consulting firm that “people who do well here build a lot of "
+                     "buffer into their schedules.” Park agreed that a buffer is needed for client calls.</p>")
+    assert [speaker for speaker, _ in found] == ["Ana Ruiz"]
+
+
+def test_a_description_and_a_long_appositive_before_the_verb() -> None:
+    found = speakers("<p>“Water is somewhat hard to find beyond our own planet, and that is the third need,” "
+                     "study lead author Lucia Fenwick, a planetary scientist at the space flight center in "
+                     "Greenbelt, Maryland, and at the state university in Lakeside, said in a statement.</p>")
+    assert [speaker for speaker, _ in found] == ["Lucia Fenwick"]
+
+
+def test_an_attribution_between_a_short_quote_and_the_next() -> None:
+    found = speakers('<p>"Only tea," cried Hollis; "calm is the effect of tea, and we had tea together today."</p>')
+    assert [speaker for speaker, _ in found] == ["Hollis"]
+
+
+def _page(lang: str, paragraphs: str) -> list[str | None]:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Bericht</title></head><body><article><h1>Bericht</h1>"
+            f"<div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+def test_verbs_of_saying_in_german_french_spanish_and_czech() -> None:
+    assert _page("de", "<p>„Das Wasser kommt jedes Jahr ein wenig früher in die Stadt“, erzählte Jonas Brettschneider.</p>") \
+        == ["Jonas Brettschneider"]
+    assert _page("fr", "<p>« Le port rouvrira au printemps, sans aucun doute possible », a expliqué Léa Marchal.</p>") \
+        == ["Léa Marchal"]
+    assert _page("es", "<p>“El puerto volverá a abrir en primavera, sin ninguna duda”, agregó Marta Quiroga.</p>") \
+        == ["Marta Quiroga"]
+    assert _page("cs", '<p>"Hraje prostě skvěle a je mu stále jen dvaadvacet let," přirovnává Tomáš Horák.</p>') \
+        == ["Tomáš Horák"]
+
+
+def test_chinese_a_transliterated_name_after_an_office_and_before_its_latin_form() -> None:
+    found = _page("zh", "<p>市政府发言人玛丽亚·洛佩斯(Maria Lopez)表示：“港口将在春天重新开放，我们已经为此做好了一切准备。”</p>"
+                        "<p>对此有人提出疑问。“工程的费用比去年的预算高出很多，这是一个严重的问题。”他进一步指出，市民需要更多信息。</p>"
+                        "<p>工程将在明年完成。“港口的工人已经为新的码头准备了整整两年的时间。”李明说。</p>")
+    assert found == ["玛丽亚·洛佩斯", None, "李明"]
+
+
+def test_a_document_speaks_for_the_institution_that_wrote_it() -> None:
+    found = speakers("<p>“People shifted to more moderate fitness they can keep up for the long haul,” the Acmefit "
+                     "report explained.</p>"
+                     "<p>The Harbour Office's May 2025 report concluded that “there will not be a single answer "
+                     "to the question of who pays.”</p>"
+                     "<p>The Department of Fisheries complaint says that the firm would “raise prices on the day "
+                     "of the move, every time.”</p>")
+    assert [speaker for speaker, _ in found] == ["Acmefit", "Harbour Office", "Department of Fisheries"]
+
+
+def test_an_institution_after_a_person_is_not_the_speaker() -> None:
+    found = speakers("<p>Ian Hartley, an expert in drug use and mental health at the Department of Health "
+                     "Sciences at the U.K.'s University of Lakeside who did not work on the study, told reporters: "
+                     "“Regular use rose by only a few percent after the change in the law.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ian Hartley"]
+
+
+def test_a_description_and_an_adverb_between_the_name_and_the_verb() -> None:
+    found = speakers("<p>Ann Lee, the chair of the harbour board, once summed up the risk with a metaphor. "
+                     "“It is not so much the wolf at the door as termites in the woodwork.”</p>"
+                     "<p>Jo Park, the mayor, also said the delay was “a cost every family in town will pay.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee", "Jo Park"]
+
+
+def test_the_author_does_not_speak_where_someone_else_says_it() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Cameras | Daily Planet</title>"
+            "<meta name='author' content='Jo Park'></head><body><article><h1>Cameras</h1>"
+            f"<div class='body'>{FILLER}<p>It is funny when I’m shooting a wedding and someone carrying another "
+            "camera says, “Oh, I see you shoot with the other brand.”</p>"
+            "<p>For example, I then ask the model, “Can you review this function for any errors?”</p>"
+            "</div></article></body></html>")
+    assert [q.speaker for q in cleanpage.clean(html).quotes] == [None, "Jo Park"]
+
+
+def test_a_question_put_to_the_speaker_is_not_his() -> None:
+    found = speakers("<p>This brings us to what Ruth Abernathy said when asked, “What is the one piece of advice "
+                     "you would give to a new harbour master?”</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_block_quote_signed_after_its_closing_mark() -> None:
+    found = speakers("<blockquote><p>People say you need a lot of passion for this work, and it is true, because "
+                     "it is so hard that any rational person would give up.” Ruth Abernathy, Nov. 15, 2017."
+                     "</p></blockquote>")
+    assert found == [("Ruth Abernathy", "People say you need ")]
+
+
+def test_a_role_word_after_the_quote_stands_for_the_person_named_before() -> None:
+    assert speakers("<p>Ann Lee runs the port. “We will reopen the harbour before the summer season starts,” "
+                    "the harbour master said.</p>")[0][0] == "Ann Lee"
+    assert _page("de", "<p>Landwirt Jonas Brettschneider ist besorgt. „Wir haben seit dem Frühjahr kaum Regen "
+                       "gehabt“, sagt der Landwirt.</p>") == ["Jonas Brettschneider"]
+    assert _page("fr", "<p>Marie Dupont dirige le port. « Nous rouvrirons le port avant le début de l'été », "
+                       "a-t-elle déclaré.</p>") == ["Marie Dupont"]
+
+
+def test_according_to_in_one_word() -> None:
+    assert _page("es", "<p>Según Juan Pérez, “el puerto volverá a abrir antes del verano, sin ninguna duda”.</p>") \
+        == ["Juan Pérez"]
+    assert _page("fr", "<p>Selon Marie Dupont, « le port rouvrira avant l'été, sans aucun doute possible ».</p>") \
+        == ["Marie Dupont"]

@@ -189,10 +189,12 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None
     if not speaker:
         text, speaker = trailing_attribution(text)
-    if not speaker and CALLOUT_RE.match(text):
+    if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
     speaker = speaker or speaker_nearby(el)
     prev = el.getprevious()
+    if not speaker and not pulled and _image_only(prev):
+        return None  # a <blockquote> set under a picture: its caption, not a quotation
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
     core = text.strip("“”\"'‘’«»„ .,;:!?")
@@ -205,8 +207,23 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
 CALLOUT_RE = lazy(
     r"(?i)(?:(?:editor['’]s |important |quick |fun |pro )?(?:note|notes|tip|tips|warning|caution|update|updated|"
     r"abstract|summary|tl;?dr|disclaimer|disclosure|fact|hinweis|achtung|anmerkung|tipp|remarque|astuce|"
-    r"avertissement|nota|aviso|consejo|uwaga|wskazówka|let op)\s*:|[➡👉→⇒►▶])"
+    r"avertissement|nota|aviso|consejo|uwaga|wskazówka|let op|catatan|peringatan|read|read more|see also|"
+    r"lesen sie auch|lire aussi|lee también|leggi anche)\s*:|[➡👉→⇒►▶]|(?:please )?note that\b|"
+    r"bitte beachten|notez que|tenga en cuenta)"
 )
+
+
+def _callout_label(el: etree._Element) -> bool:
+    """A box whose first line is its label alone (<blockquote><p>Tip</p><p>…</p>)."""
+    first = next(iter(el), None)
+    if first is None or not isinstance(first.tag, str) or (el.text or "").strip():
+        return False
+    label = " ".join(first.text_content().split()).rstrip(":")
+    m = CALLOUT_RE.match(label + ":") if 0 < len(label) <= CALLOUT_LABEL_CHARS else None
+    return m is not None and m.end() == len(label) + 1  # the label, all of it
+
+
+CALLOUT_LABEL_CHARS = 24
 
 
 class _Repeats:
@@ -294,8 +311,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         by_name = bool(speaker)  # beside the quote, not by a pronoun or a continuation
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))):
-            continue  # “Best Things to Do in Rome”, “go big or go home”: a title or a term, not speech
+        if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
+                                or _named_before(text, m.start(), inner) or _modifier(text, m)):
+            continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
@@ -335,6 +353,18 @@ def _block_text(el: etree._Element, skip: etree._Element | None) -> str:
             if node is not el:
                 parts.append(node.tail or "")
     return " ".join("".join(parts).split())
+
+
+def _image_only(el: etree._Element | None) -> bool:
+    """An element that shows a picture and has no text of its own (<p><img></p>, <figure>)."""
+    if el is None or not isinstance(el.tag, str) or el.tail and el.tail.strip():
+        return False
+    if el.tag not in IMAGE_TAGS and next(el.iter(*IMAGE_TAGS), None) is None:
+        return False
+    return not el.text_content().strip()
+
+
+IMAGE_TAGS = ("img", "picture", "svg", "video")
 
 
 def _contains(ancestor: etree._Element, node: etree._Element) -> bool:
@@ -377,6 +407,50 @@ TITLE_PUNCTUATION = "[]()'’\"“”‘"
 TITLE_MIN_WORD = 4  # "of", "in", "the" stay lower-case in titles
 TITLE_MAX_WORDS = 14  # a longer quotation is speech even in capitals
 TITLE_CAPITAL_SHARE = 0.6  # "As 5 Etapas para Alfabetizar seus Filhos em Casa"
+
+
+def _named_before(text: str, start: int, inner: str) -> bool:
+    """Do the words right before a quote that opens with a capital say it is a title or a
+    sign's text ("the article “…”", "a book titled “…”", "a sign reading “…”", "le livre « … »")?
+    ("each film “the way it was meant to be”": words about the film, not its title.)"""
+    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper():
+        return False
+    before = text[max(0, start - TITLE_CUE_CHARS):start].lower()
+    words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])[-TITLE_CUE_WORDS:]
+    return any(word in TITLE_CUES for word in words)
+
+
+TITLE_CUE_CHARS = 40
+TITLE_CUE_WORDS = 2  # "the article", "a book titled", "the song called"
+TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a verb ("play", "post", "reading")
+    "article", "articles", "book", "books", "novel", "essay", "headline", "headlined", "column", "film", "movie",
+    "song", "album", "episode", "podcast", "poem", "exhibition", "chapter", "titled", "entitled", "slogan",
+    "motto", "banner", "placard", "hashtag", "tagline",
+    "titel", "buch", "artikel", "roman", "lied", "ausstellung", "aufschrift",
+    "titre", "livre", "chanson", "exposition", "intitulé", "intitulée", "libro", "artículo", "película",
+    "canción", "titulado", "titulada", "titolo", "articolo", "intitolato", "intitolata", "boek", "getiteld",
+    "książka", "artykuł", "tytułem",
+))
+
+
+def _modifier(text: str, m: re.Match) -> bool:
+    """Words in quote marks between an article and a noun: the kind of something, not speech
+    ("play the “I’ve been around longer than you” card", "a “pay what you like” model")."""
+    if text[m.end() - 2:m.end() - 1] in ",.;:":
+        return False  # “hours tend to be longer,” it appears: the clause goes on after the quote
+    before = text[max(0, m.start() - MODIFIER_REACH):m.start()].split()
+    after = WORD_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    return bool(before) and before[-1].lower() in ARTICLES and after is not None \
+        and after.group().islower() and after.group() not in NOT_NOUNS
+
+
+MODIFIER_REACH = 12
+ARTICLES = frozenset(("a", "an", "the", "ein", "eine", "einen", "der", "die", "das", "un", "une", "le", "la", "el",
+                      "il", "lo", "de", "het", "een"))
+# Words after a quote that go on a sentence, not name a thing.
+NOT_NOUNS = frozenset(("and", "or", "but", "is", "was", "are", "were", "has", "had", "in", "on", "at", "to", "for",
+                       "of", "with", "as", "that", "which", "it", "he", "she", "they", "we", "i", "you", "und",
+                       "oder", "et", "ou", "y", "o", "e", "en"))
 
 
 def _is_term(inner: str) -> bool:

@@ -76,6 +76,19 @@ SAY_VERBS = frozenset((
     "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
     "tvrdí", "prohlásil", "prohlásila", "zdůrazňuje", "zdůraznil", "zdůraznila", "hodnotí", "přidává",
     "vysvětluje", "vysvětlil", "vysvětlila", "míní", "poznamenal", "poznamenala", "upozornil", "upozornila",
+    "přirovnává", "přiznává", "přiznal", "přiznala", "doplnil", "doplnila", "doplňuje", "dodávají", "konstatoval",
+    "summed up", "sums up", "put it", "puts it", "concedes", "conceded", "recounts", "reflects", "reflected",
+    "erzählt", "erzählte", "berichtete", "betonen", "erläutert", "erläuterte", "schreibt", "schrieb", "findet",
+    "fordert", "forderte", "kritisiert", "kritisierte", "bestätigt", "bestätigte", "schildert", "schilderte",
+    "resümiert", "unterstreicht", "versichert", "versicherte", "zitiert", "gibt zu", "räumt ein", "fügt hinzu",
+    "a dit", "expliqué", "ajouté", "précisé", "souligné", "indiqué", "affirmé", "estimé", "raconté", "confié",
+    "assuré", "rappelé", "déclaré", "a lancé", "relève", "martèle", "regrette",
+    "agrega", "agregó", "manifestó", "sostuvo", "expresó", "relató", "detalló", "puntualizó", "concluyó",
+    "insistió", "admitió", "comentó", "declaró", "explicaba", "decía", "ha dicho", "ha explicado", "ha señalado",
+    "ha dichiarato", "dichiarato", "ha sottolineato", "sottolineato", "ha affermato", "affermato", "commenta",
+    "prosegue", "ricorda", "ammette", "rivela",
+    "zegt", "vertelt", "benadrukt", "stelt", "legt uit", "aldus",
+    "dodaje", "mówi", "podkreślił", "podkreśliła", "zauważa", "wyjaśnia", "przyznaje", "stwierdza",
 ))
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
@@ -105,7 +118,21 @@ ARABIC_SPEAKER_RE = lazy(
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
 
-CJK_SPEAKER_RE = lazy(r"([\u4e00-\u9fff]{2,4})(?:表示|说|指出|认为|强调|介绍|称|坦言|透露)")
+# the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"), its Latin form in brackets,
+# then an adverb ("补充说", "进一步指出") or none, then the verb
+CJK_SPEAKER_RE = lazy(
+    r"((?:[\u4e00-\u9fff]{1,4}[·•・‧?][\u4e00-\u9fff]{1,6})|[\u4e00-\u9fff]{2,4})(?:[（(][^（()）]{1,40}[)）])?"
+    r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道)"
+)
+
+# Adverbs between a speaker and the verb; the pronouns "he", "she", "they"; words for "those",
+# "people", "we", "someone" that speak for no one named.
+CJK_ADVERBS = ("进一步", "补充", "还", "也", "则", "又", "再次", "随后", "同时", "接着")
+CJK_PRONOUNS = ("他", "她", "他们", "她们")
+CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如果", "换句话", "也就是")
+# Offices before a name, cut off a name that the match began inside them ("发言人丹尼尔·霍特").
+CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "总裁", "研究员", "专家", "记者", "院士", "书记",
+             "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长")
 
 # an office, the two or three characters of the name, then where/when or the verb:
 # "副秘书长陈士华在发布会上表示"
@@ -235,6 +262,8 @@ class NameIndex:
             return None  # "the agency's": whose, not who
         owner = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith(POSSESSIVES)), -1)
         words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
+        if _is_org_name(words):
+            return " ".join(words)  # "Department of Justice": an institution's name, whole
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words():
@@ -319,6 +348,8 @@ class NameIndex:
         for m in FULL_NAME_RE.finditer(text):
             words = [w for w in m.group(1).split() if w not in NOT_NAMES]
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
+            if words and words[-1].endswith(POSSESSIVES):
+                continue  # "on Acme Fitness's platform": whose, not who "she" is
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 best, at = _person_name(words), m.start()
         for surname, full in self._surnames_in(text):
@@ -414,9 +445,21 @@ TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*{NAME}(?:\s*\(@\w+\))?[^—–]{
 SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
 
 
+# "…any rational person would give up.” Sam Kovač, Nov. 15, 2017.": a name after the closing mark.
+NAME_AFTER_CLOSE_RE = lazy(rf"[”\"»]\s+{NAME}(?:,[^”\"»“]{{0,40}})?$")
+
+
 def trailing_attribution(text: str) -> tuple[str, str | None]:
     m = TRAILING_ATTRIBUTION_RE.search(text)
-    return (text[:m.start()].rstrip(), m.group(1)) if m else (text, None)
+    if m is not None:
+        return text[:m.start()].rstrip(), m.group(1)
+    m = NAME_AFTER_CLOSE_RE.search(text, max(0, len(text) - NAME_AFTER_CLOSE_CHARS))
+    if m is not None and len(m.group(1).split()) >= 2 and m.group(1).split()[0] not in NOT_NAMES:
+        return text[:m.start() + 1], m.group(1)  # the closing mark stays with the words
+    return text, None
+
+
+NAME_AFTER_CLOSE_CHARS = 80
 
 
 def speaker_nearby(el: etree._Element) -> str | None:
@@ -489,8 +532,15 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
-    after = speaker_after(tokens(text[m.end():m.end() + 160]))
+    after = speaker_after(tokens(text[m.end():m.end() + AFTER_WINDOW]))
     if after is not None:
+        # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
+        # led in by a clause of its own ("Lee said of it that"), is that clause's; the name after
+        # it may open the next sentence
+        if inner.rstrip()[-1:] in SENTENCE_ENDS:
+            before = _speaker_before(tokens(text[max(0, m.start() - 160):m.start()]))
+            if before is not None:
+                return before
         return after
     inside = _speaker_inside(tokens(inner))
     if inside:
@@ -498,13 +548,49 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     before = _speaker_before(tokens(text[max(0, m.start() - 160):m.start()]))
     if before is not None:
         return before
-    return _uncased_speaker(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80])
+    between = _after_quote_before(text, m.start())
+    if between:  # "All beer," cried Turkey; "gentleness is …": the attribution of the words before
+        name = speaker_after(tokens(between))
+        if name:  # a pronoun ("…," he said, "…") is left to the voice of the quote before
+            return name
+    return _uncased_speaker(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80],
+                            inner.rstrip()[-1:] in SENTENCE_ENDS)
 
 
-def _uncased_speaker(before: str, after: str) -> str | None:
+SENTENCE_ENDS = ".!?…。！？"
+
+CLOSING_MARKS = "”\"»“’"
+
+
+def _after_quote_before(text: str, start: int) -> str | None:
+    """The words between the quote starting at `start` and a quote right before it (however
+    short), when nothing else stands between: "Yes," said Ann, "…"."""
+    window = text[max(0, start - CONTINUATION_GAP):start]
+    close = max(window.rfind(mark) for mark in CLOSING_MARKS)
+    if close < 1 or window[close - 1] not in ",!?…—-" or close + 1 >= len(window):
+        return None  # the words before ended as speech goes on ("All beer," …), not as a title
+    between = window[close + 1:]
+    if not between.rstrip().endswith((",", ";", ":")) or any(mark in between for mark in OPENING_MARKS):
+        return None  # … cried Turkey; "…": an attribution set between two parts of speech
+    return between if len(between.split()) >= 2 else None
+
+
+OPENING_MARKS = "“\"«„‚‘"
+
+# Characters after a quote read for its attribution: a long description may stand between the
+# name and the verb ("…," Ann Lee, a scientist at the space center in Greenbelt, Maryland, said).
+AFTER_WINDOW = 240
+
+
+def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> str | None:
     """Speakers in Arabic and Chinese, which have no capital letters to find names by:
-    the attribution nearest the quote (right after it, else the last one before it)."""
-    head = after[:UNCASED_AFTER_CHARS]
+    the attribution nearest the quote (right after it, else the last one before it). After a
+    quote whose sentence ends inside its marks (“…。”), the words after it name its speaker only
+    as a short sentence of their own (“…。”陈士华说。), not as the next sentence (“…。”他进一步指出，…)."""
+    parts = CJK_SENTENCE_END_RE.split(after[:UNCASED_AFTER_CHARS], 1)
+    head = parts[0]
+    if ends_sentence and (len(parts) == 1 or len(head) > CJK_ATTRIBUTION_CHARS or "，" in head or "," in head):
+        head = ""
     if ARABIC_CHAR_RE.search(head + before):
         found = [m for m in ARABIC_SPEAKER_RE.finditer(head)] or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
         for m in found[:1]:
@@ -513,8 +599,33 @@ def _uncased_speaker(before: str, after: str) -> str | None:
         for window in (head, before):
             m = CJK_ROLE_NAME_RE.search(window) or CJK_SPEAKER_RE.search(window)
             if m:
-                return m.group(1)
+                return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)], m.group(1))
     return None
+
+
+CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name's match began
+
+
+CJK_SENTENCE_END_RE = lazy("[。！？]")
+CJK_ATTRIBUTION_CHARS = 16  # “…。”中国汽车工业协会副秘书长陈士华说。
+
+
+def _cjk_name(lead: str, name: str) -> str | None:
+    """The name without an office before it (`lead`: the characters before the match) or an
+    adverb after it ("他进一步" -> "他"); "" for a pronoun; None for words that name no one."""
+    joined = lead + name
+    for role in CJK_ROLES:
+        at = joined.rfind(role)
+        if at >= 0 and len(lead) < at + len(role) < len(joined) - 1:
+            joined, lead = joined[at + len(role):], ""
+    name = joined[len(lead):]
+    for adverb in CJK_ADVERBS:
+        if name.endswith(adverb) and len(name) > len(adverb):
+            name = name[:-len(adverb)]
+            break
+    if name.startswith(CJK_NOBODY):
+        return None
+    return "" if name.endswith(CJK_PRONOUNS) else name
 
 
 def _arabic_name(words: list[str]) -> str | None:
@@ -601,6 +712,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
                 break  # the sentence ends with the name
             continue
         break
+    if words and i < len(tokens) and tokens[i] in ORG_CONNECTORS:
+        words, i = _org_name_goes_on(tokens, words, i)
     if not words:
         return None, start
     titled = start < i and tokens[start].rstrip(".") in TITLES
@@ -609,13 +722,41 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     return title + " ".join(words), i
 
 
+def _org_name_goes_on(tokens: list[str], words: list[str], i: int) -> tuple[list[str], int]:
+    """An institution's name joined by lower-case words ("Department of Justice", "Centre for
+    Economic Policy Research"): the longer name, when it holds an institution's word."""
+    longer, j = list(words), i
+    while j + 1 < len(tokens) and tokens[j] in ORG_CONNECTORS and _in_org_name(tokens[j + 1]) \
+            and len(longer) < MAX_ORG_WORDS:
+        k = j + 1
+        run = []
+        while k < len(tokens) and _in_org_name(tokens[k]) and not tokens[k - 1].endswith("."):
+            run.append(tokens[k].rstrip("."))
+            k += 1
+        longer, j = longer + [tokens[j]] + run, k
+    return (longer, j) if _is_org_name(longer) else (words, i)
+
+
+def _in_org_name(token: str) -> bool:
+    return _is_name_word(token) or token.rstrip(".") in TITLES  # "Department of Justice"
+
+
+def _is_org_name(words: list[str]) -> bool:
+    return len(words) >= 3 and any(w in ORG_CONNECTORS for w in words) and not ORG_WORDS.isdisjoint(words)
+
+
+# Lower-case words inside an institution's name.
+ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des", "du", "di", "della", "voor"))
+MAX_ORG_WORDS = 8
+
+
 def speaker_after(tokens: list[str]) -> str | None:
     """“…,” says Name / Name said / she said / sagt er: the words right after the quote."""
     i = 0
     while i < len(tokens) and tokens[i] in (",", ":", ";"):
         i += 1
-    if i < len(tokens) and _inverted_pronoun(tokens[i]):
-        return ""  # « …, explique-t-il » / "sagt sie"
+    if i < len(tokens) and (_inverted_pronoun(tokens[i]) or _inverted_auxiliary(tokens, i)):
+        return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré
     while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
     width = _verb_at(tokens, i)
@@ -629,6 +770,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             if j >= len(tokens):
                 return None
             token = tokens[j]
+            if _role_ends_sentence(tokens, j):
+                return ""  # “…”, sagt der Landwirt. / said the harbour master: the person named before
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")):
                 j += 1
                 if token.endswith("."):
@@ -665,7 +808,33 @@ def _verb_after_auxiliary(tokens: list[str], i: int) -> bool:
 
 AUXILIARIES = frozenset(("has", "have", "had"))
 
-MAX_APPOSITIVE_TOKENS = 16  # ", the president of the Federal Reserve Bank of New York,"
+MAX_APPOSITIVE_TOKENS = 26  # ", a planetary scientist at the space center in Greenbelt, Maryland, and at the university,"
+
+
+def _role_ends_sentence(tokens: list[str], j: int) -> bool:
+    """A role word that ends the attribution ("the harbour master.", "der Landwirt,")."""
+    word = tokens[j].rstrip(".")
+    ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (",", ";", ":")
+    return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS)
+
+
+ARTICLES = frozenset(("the", "der", "die", "le", "la", "el", "il", "de"))
+
+# Lower-case role nouns an attribution may end on, standing for the person named before.
+ROLE_NOUNS = frozenset((
+    "mayor", "minister", "president", "director", "officer", "professor", "doctor", "teacher", "nurse", "expert",
+    "lawyer", "attorney", "governor", "senator", "judge", "captain", "coach", "master", "physician", "historian",
+    "spokesman", "spokeswoman", "spokesperson", "resident", "activist", "researcher", "scientist", "farmer",
+    "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
+    "directora", "sindaco", "minister", "burgemeester",
+))
+
+
+def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
+    """« … », a-t-elle déclaré: an auxiliary joined to its pronoun, then a verb of saying."""
+    parts = tokens[i].lower().split("-")
+    return len(parts) >= 2 and parts[0] in ("a", "ont", "avait") and (parts[-1] in PRONOUNS or parts[-1] in
+                                                                      ("ils", "elles")) and bool(_verb_at(tokens, i + 1))
 
 
 def _inverted_pronoun(token: str) -> bool:
@@ -680,10 +849,17 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     for _ in range(MAX_DESCRIPTOR_WORDS * 2):
         if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == ","):
             break
+        if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
+                (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
+            return ""  # “…,” the harbour master said: the person named before
         j += 1
     if j == i:
         return None
     name, end = _name_at(tokens, j)
+    if name and _appositive_then_verb(tokens, end):
+        return name  # "…," study author Ann Lee, a scientist at the institute, said
+    if name and end < len(tokens) and tokens[end] in DOCUMENT_NOUNS and _verb_at(tokens, end + 1):
+        return _owner(name)  # "…," the Acme report explained / the Institute's release added
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
@@ -725,15 +901,22 @@ def _speaker_before(tokens: list[str]) -> str | None:
 def _according_to(tokens: list[str]) -> str | None:
     """"According to Ann Lee, an analyst at the bank, “…”": the name after "according to",
     with nothing but a description between it and the quote."""
-    for a in range(len(tokens) - 3, max(-1, len(tokens) - 3 - MAX_APPOSITIVE_TOKENS), -1):
-        if tokens[a].lower() == "according" and tokens[a + 1].lower() == "to":
-            name, end = _name_at(tokens, a + 2)
-            rest = tokens[end:-1]
-            if name and end < len(tokens) and tokens[end] == "," and \
-                    not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
-                return name
-            return None
+    for a in range(len(tokens) - 2, max(-1, len(tokens) - 3 - MAX_APPOSITIVE_TOKENS), -1):
+        width = 2 if tokens[a].lower() == "according" and tokens[a + 1].lower() == "to" else \
+            int(tokens[a].lower() in ACCORDING_WORDS)
+        if not width:
+            continue
+        name, end = _name_at(tokens, a + width)
+        rest = tokens[end:-1]
+        if name and (end == len(tokens) or tokens[end] == ",") and \
+                not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
+            return name
+        return None
     return None
+
+
+# "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
+ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "volgens", "zdaniem"))
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
@@ -746,7 +929,7 @@ def _colon_subject(tokens: list[str]) -> str | None:
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, _end = _name_at(tokens, k)
-            if name and len(name.split()) >= 2:
+            if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
 
@@ -755,16 +938,31 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 20), -1):
         if not _verb_at(tokens, k):
             continue
+        if tokens[k].lower() in PASSIVE_VERBS and k > 0 and tokens[k - 1].lower() in PASSIVE_MARKERS:
+            return None  # "what Lee said when asked, “…”": the words put to the speaker, not his
         name = _subject_of(tokens, k)
         if name is not None:
             return name
     return None
 
 
+PASSIVE_VERBS = frozenset(("asked", "told", "gefragt", "demandé", "preguntado"))
+PASSIVE_MARKERS = frozenset(("when", "was", "were", "is", "are", "been", "being", "if", "wird", "wurde", "été"))
+
+
 def first_person(before: str) -> bool:
     """Does the quote's own sentence, up to the quote, say "I" (outside any earlier quote)?"""
     sentence = QUOTED_RE.sub(" ", before[_sentence_start(before):])
-    return FIRST_PERSON_RE.search(sentence) is not None
+    if FIRST_PERSON_RE.search(sentence) is None:
+        return False
+    words = tokens(sentence)
+    k = next((k for k in range(len(words) - 1, 0, -1) if _verb_at(words, k)), 0)
+    last_i = max((j for j, w in enumerate(words) if FIRST_PERSON_RE.fullmatch(w)), default=-1)
+    while k > 1 and (words[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or words[k - 1].endswith("ly")):
+        k -= 1
+    # "when I'm at a wedding and someone says, “…”": the verb of saying after the "I" has a
+    # subject of its own
+    return k <= last_i or words[k - 1] in (",", ":") or words[k - 1].lower() in PREPOSITIONS
 
 
 QUOTED_RE = lazy(r"[“\"«„][^”\"»“]*[”\"»“]|^[^“\"«„]*[”\"»]")  # quoted words, and the end of a quote begun before
@@ -788,6 +986,9 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         k -= 1  # "has written", "explicitly acknowledges", "once summed up"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS:
         return ""
+    owner = _document_owner(tokens, k)
+    if owner:
+        return owner
     name, start = _name_ending_at(tokens, k)
     if name is None or (mid_sentence and _after_preposition(tokens, start)):
         return None
@@ -797,6 +998,42 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
     return name
+
+
+def _document_owner(tokens: list[str], k: int) -> str | None:
+    """Whose document the words before `k` name: "the Acme report", "the Copyright Office's May
+    2025 report", "the Department of Justice complaint"."""
+    if k < 2 or tokens[k - 1] not in DOCUMENT_NOUNS:
+        return None  # lower case: "the Acme report", not the journal "Harbor Review"
+    end = k - 1
+    while end > 0 and k - 1 - end < DOCUMENT_DATE_TOKENS and (tokens[end - 1][:1].isdigit()
+                                                              or tokens[end - 1] in MONTHS):
+        end -= 1  # "May 2025"
+    start = end
+    while start > 0 and end - start < MAX_ORG_WORDS and (_in_org_name(tokens[start - 1]) or tokens[start - 1] in ORG_CONNECTORS):
+        start -= 1
+    while start < end and not _in_org_name(tokens[start]):
+        start += 1
+    name = " ".join(t.rstrip(".") for t in tokens[start:end])
+    return _owner(name) if name else None
+
+
+def _owner(name: str) -> str:
+    """The name without its possessive ending ("Acme's" -> "Acme")."""
+    for ending in POSSESSIVES:
+        if name.endswith(ending):
+            return name[:-len(ending)] if ending[0] in "'’" else name[:-1]
+    return name
+
+
+# Documents that speak for their authors: "the Acme report said", "the ministry's statement adds".
+DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complaint", "survey", "analysis", "filing",
+                            "lawsuit", "ruling", "memo", "letter", "guidance", "paper", "review", "announcement",
+                            "bericht", "studie", "mitteilung", "erklärung", "rapport", "étude", "communiqué",
+                            "informe", "estudio", "comunicado", "rapporto", "studio", "comunicato", "raport"))
+DOCUMENT_DATE_TOKENS = 3
+MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                    "November", "December"))
 
 
 def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
@@ -848,8 +1085,11 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS):
             continue
         name = _subject_of(words, k, mid_sentence=True)
-        if name is None and words[k - 1] == ",":
-            name = _appositive_subject(words, k - 1)
+        comma = k - 1
+        while comma > 0 and words[comma].lower() in BETWEEN_SUBJECT_AND_VERB:
+            comma -= 1  # "Ann Lee, the chair, once summed up"
+        if name is None and words[comma] == ",":
+            name = _appositive_subject(words, comma)
         if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
         if name == "" or (name and _is_role_noun(name.split()[-1])):
