@@ -103,6 +103,29 @@ def test_a_long_block_named_like_a_gallery_is_the_article() -> None:
     assert article.text.count("Section") == 5
 
 
+def test_sections_that_all_carry_a_caption_word_are_the_content_not_captions() -> None:
+    # each section of a product's description sits in a "gallery" block (a picture beside its text):
+    # one at a time they pass for captions, together they are the body, and they stay
+    sections = "".join(f"<div class='feature-gallery'><div class='gallery-content'><h3>Feature {i}</h3>"
+                       f"<p>Part{i}: {SENTENCE}</p></div></div>" for i in range(5))
+    html = page("<main><h1>Harbour lamp</h1><p class='lead'>A lamp for the harbour, in brass.</p>" + sections
+                + "<figure><img src='a.jpg'><figcaption>The lamp at dusk.</figcaption></figure></main>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert all(f"Part{i}: The committee met" in article.text for i in range(5))
+    assert "lamp at dusk" not in article.text  # a caption alone still goes
+    kept = [r for r in article.removals if r.kept and r.rule == "caption"]
+    assert kept and "of the text" in kept[0].reason
+
+
+def test_a_caption_word_block_among_the_paragraphs_still_goes() -> None:
+    html = page("<article><h1>Harbour plan reviewed</h1>" + paragraphs(4)
+                + "<div class='photo-gallery'><p>Six pictures of the quay, taken at dawn by the survey team.</p></div>"
+                + "</article>")
+    article = cleanpage.clean(html)
+    assert article.text.count("Section") == 4
+    assert "Six pictures of the quay" not in article.text
+
+
 def test_a_page_of_links_without_sentences_still_has_no_article() -> None:
     html = page("<nav>" + "".join(f"<a href='/{i}'>Link {i}</a> " for i in range(40)) + "</nav>")
     try:

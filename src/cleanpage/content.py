@@ -24,7 +24,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ABOUT_AUTHOR_RE, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (ABOUT_AUTHOR_RE, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -617,38 +617,98 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees).
 
     With `cards` (the whole page read as the content: a listing, a product, a service page),
-    a link wrapped around a summary paragraph is an item, not a link list (CARD_LINK_CHARS)."""
+    a link wrapped around a summary paragraph is an item, not a link list (CARD_LINK_CHARS).
+    The body's own guard: a soft rule takes no block holding more than TIDY_GUARD_SHARE of the
+    body's text, and its blocks together no more than its `max_share` of it (a product's feature
+    sections named "gallery" are its description, not captions); past that, its blocks of a
+    paragraph's length stay, and it is off inside them."""
     title_key = _key(title) if title else None
     body_low = container.text_content().lower()
     # Text families none of whose words occur in the whole body need no block-by-block test.
     families = frozenset(name for name, words in TEXT_FAMILIES.items() if any(w in body_low for w in words))
     total = len(body_low)
-    stack = list(reversed(container))
-    while stack:
-        el = stack.pop()
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
-                and el.find(".//blockquote") is None:
-            el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-        rule = _tidy_rule(el, title_key, options, families, cards)
-        if rule and not RULES[rule].hard and total >= TIDY_GUARD_MIN_CHARS:
-            share = len(el.text_content()) / total
-            if share > TIDY_GUARD_SHARE:
+    walk = _TidyWalk(title_key, options, families, cards, total, removals)
+    pending = [(list(container), frozenset())]
+    while pending:
+        roots, disabled = pending.pop()
+        soft = walk.run(roots, disabled)
+        taken: dict[str, int] = {}
+        for _, rule, size in soft:
+            taken[rule] = taken.get(rule, 0) + size
+        over = frozenset(rule for rule, size in taken.items()
+                         if total >= TIDY_GUARD_MIN_CHARS and size > RULES[rule].max_share * total)
+        for victims, rule, size in soft:
+            el = victims[0]
+            if rule in over and size >= MIN_PROSE_BLOCK:
                 if options.explain:
                     removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), True,
-                                            f"would remove {share:.0%} of the text", node=el.get(NODE_ATTR)))
+                                            f"would remove {taken[rule] / total:.0%} of the text",
+                                            node=el.get(NODE_ATTR)))
+                if _tidy_inside(el):
+                    pending.append((list(el), disabled | over))
+                continue
+            for victim in victims:
+                walk.drop(victim, rule)
+
+
+class _TidyWalk:
+    """One walk of tidy() over some blocks: hard matches go at once, soft ones are returned."""
+
+    def __init__(self, title_key: str | None, options: Options, families: frozenset[str], cards: bool,
+                 total: int, removals: list[Removal]) -> None:
+        self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
+        self.total, self.removals = total, removals
+
+    def run(self, roots: list[etree._Element],
+            disabled: frozenset[str]) -> list[tuple[list[etree._Element], str, int]]:
+        """Walk `roots` with the rules but `disabled`; return the soft matches (the blocks, the
+        rule, their characters), each block's subtree unwalked."""
+        soft: list[tuple[list[etree._Element], str, int]] = []
+        claimed: set[etree._Element] = set()  # the later blocks of a chart axis found at its first
+        stack = list(reversed(roots))
+        while stack:
+            el = stack.pop()
+            if not isinstance(el.tag, str) or el in claimed:
+                continue
+            if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
+                    and el.find(".//blockquote") is None:
+                el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
+            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards)
+            if rule in disabled:
                 rule = None
-        if rule:
-            # a chart's axis may be a run of one-number blocks: the run goes with its first block
-            for victim in _axis_run(el) if rule == "chart-axis" else (el,):
-                if options.explain:
-                    removals.append(Removal(short_path(victim), rule, first_words(victim), word_count(victim),
-                                            node=victim.get(NODE_ATTR)))
-                drop(victim)
-            continue
-        if el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and _has_named_child(el)):
-            stack.extend(reversed(el))
+            size = len(el.text_content()) if rule and not RULES[rule].hard else 0
+            if size and self.total >= TIDY_GUARD_MIN_CHARS:
+                share = size / self.total
+                if share > TIDY_GUARD_SHARE:
+                    if self.options.explain:
+                        self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), True,
+                                                     f"would remove {share:.0%} of the text", node=el.get(NODE_ATTR)))
+                    rule = None
+            if rule:
+                # a chart's axis may be a run of one-number blocks: the run goes with its first block
+                victims = _axis_run(el) if rule == "chart-axis" else [el]
+                if RULES[rule].hard:
+                    for victim in victims:
+                        self.drop(victim, rule)
+                else:
+                    size += sum(len(v.text_content()) for v in victims[1:])
+                    soft.append((victims, rule, size))
+                    claimed.update(victims)
+                continue
+            if _tidy_inside(el):
+                stack.extend(reversed(el))
+        return soft
+
+    def drop(self, victim: etree._Element, rule: str) -> None:
+        if self.options.explain:
+            self.removals.append(Removal(short_path(victim), rule, first_words(victim), word_count(victim),
+                                         node=victim.get(NODE_ATTR)))
+        drop(victim)
+
+
+def _tidy_inside(el: etree._Element) -> bool:
+    """Does tidy() walk the children of this block it keeps?"""
+    return el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and _has_named_child(el))
 
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
