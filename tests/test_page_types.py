@@ -146,3 +146,30 @@ def test_a_grid_of_linked_product_names_with_prices_keeps_each_tile() -> None:
     assert all(f"Harbour lamp model {i}" in article.text for i in range(40))
     assert "$129" in article.text
     assert "Topic 2" not in article.text
+
+
+# ---------------------------------------------------------------- copies for small and large screens
+
+DESCRIPTION = ("<p>A lamp for the harbour wall, cast in brass and sealed against salt spray, that stays lit "
+               "through a whole night at sea.</p><p>Height: 32 cm. Weight: 2.4 kg.</p>")
+
+
+def test_a_description_copied_for_small_screens_comes_out_once() -> None:
+    copy = f"{DESCRIPTION}<p>{SENTENCE}</p>"
+    html = page("<main><h1>Harbour lamp</h1><div class='product'>"
+                f"<div class='description show-desktop'>{copy}</div><div class='gallery-strip'></div>"
+                f"<div class='description show-mobile'>{copy}</div></div></main>", title="Harbour lamp")
+    article = cleanpage.clean(html, options=cleanpage.Options(explain=True))
+    assert article.text.count("cast in brass") == 1 and article.text.count("Height: 32 cm") == 1
+    assert article.text.count("eastern quay") == 1
+    assert any(r.rule == "duplicate" and "show-mobile" in r.path for r in article.removals)
+
+
+def test_paragraphs_repeated_in_one_style_and_quoted_copies_stay() -> None:
+    # a refrain repeats on purpose, and a reply quotes what it answers
+    refrain = f"<p class='verse'>{SENTENCE}</p>"
+    html = page("<article><h1>Harbour song</h1>" + refrain + "<p>Then the tide came in over the old stone "
+                "steps, and the boats rose with it one after another.</p>" + refrain
+                + f"<blockquote><p class='quoted'>{SENTENCE}</p></blockquote></article>", title="Harbour song")
+    article = cleanpage.clean(html)
+    assert article.text.count("eastern quay") == 3

@@ -24,7 +24,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ABOUT_AUTHOR_RE, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (ABOUT_AUTHOR_RE, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -649,6 +649,32 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
                 continue
             for victim in victims:
                 walk.drop(victim, rule)
+    for el in _duplicates(container):
+        walk.drop(el, "duplicate")
+
+
+def _duplicates(container: etree._Element) -> list[etree._Element]:
+    """The blocks that repeat an earlier block's text word for word (MIN_DUPLICATE_CHARS) where
+    no earlier block of that text has their tag and class, outermost, none inside a quotation."""
+    seen: dict[str, list[etree._Element]] = {}
+    found: list[etree._Element] = []
+    walk = etree.iterwalk(container, events=("start",), tag=DUPLICATE_TAGS)
+    for _, el in walk:
+        if el is container:
+            continue
+        key = " ".join(el.text_content().split())
+        if len(key) < MIN_DUPLICATE_CHARS:
+            walk.skip_subtree()
+            continue
+        earlier = seen.setdefault(key, [])
+        if earlier and not any(contains(e, el) or (e.tag == el.tag and e.get("class") == el.get("class"))
+                               for e in earlier) \
+                and next(el.iterancestors("blockquote"), None) is None:
+            found.append(el)
+            walk.skip_subtree()
+            continue
+        earlier.append(el)
+    return found
 
 
 class _TidyWalk:
