@@ -311,3 +311,29 @@ def test_the_text_inside_a_block_named_as_post_content_stays_whatever_its_wrappe
         assert f"Section {i}:" in article.text
     assert "Topic number" not in article.text
     assert any(r.kept and r.reason == "holds most of a block named as article content" for r in article.removals)
+
+
+def test_a_collapsed_accordions_panels_are_content_one_click_away() -> None:
+    # each section's panel is closed (display:none around a region its button opens); a closed
+    # block that no button opens is still hidden
+    sections = "".join(
+        f"<div class='accordion-item'><button aria-expanded='false' aria-controls='panel-{i}'>Section {i}</button>"
+        f"<div class='collapse' style='display:none'><div role='region' id='panel-{i}'>"
+        f"<p>Part{i}: {SENTENCE}</p></div></div></div>" for i in range(3))
+    html = page("<main><h1>Harbour lamp</h1><p>A lamp for the harbour wall, cast in brass and sealed "
+                "against salt spray.</p><div class='accordion'>" + sections + "</div>"
+                "<div style='display:none'><p>HIDDENTEXT of a sign-in panel nobody opened.</p></div></main>",
+                title="Harbour lamp")
+    article = cleanpage.clean(html)
+    assert all(f"Part{i}: The committee met" in article.text for i in range(3))
+    assert "HIDDENTEXT" not in article.text
+
+
+def test_a_closed_menu_a_button_opens_still_goes() -> None:
+    menu = "".join(f"<a href='/topic/{i}'>Topic {i}</a> " for i in range(12))
+    html = page("<header><button aria-expanded='false' aria-controls='menu'>Menu</button></header>"
+                f"<div id='menu' hidden><nav>{menu}</nav></div>"
+                "<article><h1>Harbour plan reviewed</h1>" + paragraphs(3) + "</article>")
+    article = cleanpage.clean(html)
+    assert article.text.count("Section") == 3
+    assert "Topic 4" not in article.text

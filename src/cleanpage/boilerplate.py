@@ -24,7 +24,7 @@ from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDIN
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
+    PANEL_WRAPPER_LEVELS, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, own_text, short_path, word_count
 
 
@@ -123,6 +123,7 @@ class _Walker:
         self.main_element: etree._Element | None = None
         self.thread_rules: set[str] = set()  # rules whose blocks are the page's posts (a forum thread)
         self.named: dict[etree._Element, int] = {}  # blocks kept for their article-content names: their size
+        self.disclosed: frozenset[str] | None = None  # the ids that buttons open (aria-controls), once asked
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -162,10 +163,29 @@ class _Walker:
             return None
         if rule == "comments" and self.options.comments:
             return None
-        # a hidden tab panel is one click away (a code sample's other languages), a veil is the page
-        if rule == "hidden" and strong and (el.get("role") == "tabpanel" or self._is_veil(el)):
+        # a hidden tab panel or a collapsed accordion's panel is one click away (a code sample's
+        # other languages, a product's description), a veil is the page
+        if rule == "hidden" and strong and (el.get("role") == "tabpanel" or self._is_panel(el) or self._is_veil(el)):
             return None
         return rule, bool(strong) and RULES[rule].hard
+
+    def _is_panel(self, el: etree._Element) -> bool:
+        """Is this hidden block the panel of a disclosure (an accordion's section): the block, or
+        its wrapper's only child, that a button with aria-expanded opens (aria-controls)?"""
+        if self.disclosed is None:
+            self.disclosed = frozenset(ref for opener in self.body.xpath("//*[@aria-expanded][@aria-controls]")
+                                       for ref in opener.get("aria-controls").split())
+        if not self.disclosed:
+            return False
+        node = el
+        for _ in range(PANEL_WRAPPER_LEVELS + 1):
+            if node.get("id") in self.disclosed:
+                return True
+            children = [child for child in node if isinstance(child.tag, str)]
+            if len(children) != 1:
+                return False
+            node = children[0]
+        return False
 
     def _is_veil(self, el: etree._Element) -> bool:
         """Is this hidden block a veil over the page (hidden until a script has loaded, then

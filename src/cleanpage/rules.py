@@ -48,7 +48,7 @@ RULES = {r.name: r for r in (
     Rule("embed", True, "page", "<iframe>, <svg>, <canvas>, <object>, <video>, <audio>: no readable text"),
     Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
-                                 "(not a tab panel, nor a veil over most of the page)"),
+                                 "(not a tab panel or an accordion's panel, nor a veil over most of the page)"),
     Rule("modal", True, "page", "<dialog>, role=dialog, aria-modal; modal/popup/overlay class words (guarded)"),
     Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
@@ -155,6 +155,10 @@ TAG_RULES["dialog"] = "modal"
 # aria-hidden on <main> while a dialog is open) and the reader sees it all. Hidden chrome (a
 # closed mega menu, a sign-in panel, a cookie dialog's policy text) can hold half a short page.
 VEIL_SHARE = 0.8
+# A collapsed accordion's panel (hidden, opened by a button's aria-expanded/aria-controls) is one
+# click away, like a tab panel: it stays, also when the hidden block wraps the panel this many
+# levels deep, one child each.
+PANEL_WRAPPER_LEVELS = 2
 # Choice lists (form controls) removed before the page's text is measured: their options are
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
