@@ -173,3 +173,20 @@ def test_paragraphs_repeated_in_one_style_and_quoted_copies_stay() -> None:
                 + f"<blockquote><p class='quoted'>{SENTENCE}</p></blockquote></article>", title="Harbour song")
     article = cleanpage.clean(html)
     assert article.text.count("eastern quay") == 3
+
+
+def test_a_feeds_linked_summaries_stay_beside_their_titles() -> None:
+    # each item: its title's link, and its summary linked again to the same page, hidden from
+    # screen readers and out of the tab order (a sighted reader sees it); a bare teaser
+    # headline below the feed is still a link list
+    items = "".join(
+        f"<article class='river-item'><h2><a href='https://example.org/news/{i}'>Harbour story {i}</a></h2>"
+        f"<p><a href='https://example.org/news/{i}' aria-hidden='true' tabindex='-1'>Summary {i}: "
+        f"the quay was surveyed again, and the council asked for a second costing.</a></p>"
+        f"<span class='age'>{i + 1} days ago</span></article>" for i in range(8))
+    html = page("<main><h1>Harbour news</h1><section class='river'>" + items + "</section>"
+                "<p><a href='https://example.org/other'>Another headline elsewhere</a></p></main>",
+                title="Harbour news")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour story {i}" in article.text and f"Summary {i}: the quay" in article.text for i in range(8))
+    assert "Another headline elsewhere" not in article.text

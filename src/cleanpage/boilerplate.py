@@ -343,7 +343,10 @@ def _attribute_rule(attrs) -> tuple[str | None, bool]:
         return "hidden", True
     if attrs.get("aria-hidden") == "true":
         # aria-hidden hides from screen readers only: a pull quote repeating the body is
-        # marked so, yet shown to every reader (DESIGN.md: listed as kind "pull")
+        # marked so, yet shown to every reader (DESIGN.md: listed as kind "pull"), and so is
+        # a card's second link to the same place, out of the tab order too (its summary)
+        if "href" in attrs and attrs.get("tabindex") == "-1":
+            return None, False
         classes = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
         return (None, False) if PULL_QUOTE_WORDS_RE.search(classes) else ("hidden", True)
     if attrs.get("aria-modal") == "true":

@@ -788,11 +788,17 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return "link-list"
-            if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped):
+            if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _linked_summary(el: etree._Element, text: str) -> bool:
+    """A paragraph whose one link is a summary in sentences (an item's description that links
+    to the item, as its title does), not a headline that teases another page."""
+    return el.tag == "p" and len(text) >= MIN_PROSE_BLOCK and SENTENCE_END_RE.search(text) is not None
 
 
 def _grid_item(el: etree._Element, density: float) -> bool:

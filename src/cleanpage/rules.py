@@ -48,7 +48,8 @@ RULES = {r.name: r for r in (
     Rule("embed", True, "page", "<iframe>, <svg>, <canvas>, <object>, <video>, <audio>: no readable text"),
     Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
-                                 "(not a tab panel or an accordion's panel, nor a veil over most of the page)"),
+                                 "(not a tab panel or an accordion's panel, nor a veil over most of the page, nor "
+                                 "a link aria-hidden out of the tab order: a card's second link)"),
     Rule("modal", True, "page", "<dialog>, role=dialog, aria-modal; modal/popup/overlay class words (guarded)"),
     Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
@@ -80,7 +81,8 @@ RULES = {r.name: r for r in (
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
                                      "(on a page read whole, a card's summary paragraph is text, not link, "
-                                     "and a grid's item with words beside its links stays)"),
+                                     "and a grid's item with words beside its links stays; so does a "
+                                     "paragraph that is one linked summary in sentences)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images)",
          SOFT_MAX_SHARE),
     Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata)", SOFT_MAX_SHARE),
