@@ -337,3 +337,14 @@ def test_a_closed_menu_a_button_opens_still_goes() -> None:
     article = cleanpage.clean(html)
     assert article.text.count("Section") == 3
     assert "Topic 4" not in article.text
+
+
+def test_a_dialog_that_says_it_is_not_modal_is_part_of_the_page() -> None:
+    sheet = (f"<div role='dialog' aria-modal='false' class='sheet'><h2>Description</h2><p>{SENTENCE}</p>"
+             "<ul><li>Brass body, sealed against salt spray</li><li>Height 32 cm</li></ul></div>")
+    popup = "<div role='dialog' class='sheet'><p>POPUPTEXT: get ten percent off your first order today.</p></div>"
+    html = page("<main><h1>Harbour lamp</h1><p>A lamp for the harbour wall.</p>" + sheet + popup + "</main>",
+                title="Harbour lamp")
+    article = cleanpage.clean(html)
+    assert "eastern quay" in article.text and "Height 32 cm" in article.text
+    assert "POPUPTEXT" not in article.text

@@ -359,7 +359,8 @@ def _attribute_rule(attrs) -> tuple[str | None, bool]:
     role = attrs.get("role")
     if role and role.startswith("doc-"):
         return None, False  # DPUB roles (doc-endnotes, doc-footnote, doc-pullquote...) mark article parts
-    if role:
+    if role and not (role.strip().lower() == "dialog" and attrs.get("aria-modal") == "false"):
+        # (a dialog that says it is not modal is a panel of the page: a product's description sheet)
         rule = ROLE_RULES.get(role.strip().lower())
         if rule:  # a cookie banner with role=banner is named a cookie banner
             return (named if named in OVERLAY_RULES else rule), True

@@ -50,7 +50,8 @@ RULES = {r.name: r for r in (
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
                                  "(not a tab panel or an accordion's panel, nor a veil over most of the page, nor "
                                  "a link aria-hidden out of the tab order: a card's second link)"),
-    Rule("modal", True, "page", "<dialog>, role=dialog, aria-modal; modal/popup/overlay class words (guarded)"),
+    Rule("modal", True, "page", "<dialog>, role=dialog (not with aria-modal=false: a panel of the page), aria-modal; "
+                                "modal/popup/overlay class words (guarded)"),
     Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
                                     "the page's text)", SOFT_MAX_SHARE),
