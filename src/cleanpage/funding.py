@@ -3,19 +3,22 @@
 A statement is found by its heading or by its shape, never by a word occurring
 somewhere:
 
-1. a section under a funding heading (Funding, Grant Support, Förderung, 基金 …),
-   or a paragraph that starts with such a label ("Funding: …"); an
-   Acknowledgements section counts when it acknowledges support (not general thanks)
+1. a section under a funding heading (Funding, Grant Support, Förderung, 基金 …):
+   a heading tag, or a block that is only the heading (a bold paragraph, a styled
+   <div>, a <details> summary), or a heading in a wrapper of its own; or a paragraph
+   that starts with such a label ("Funding: …"); an Acknowledgements section counts
+   when it acknowledges support (not general thanks)
 2. a self-contained statement: a research noun as the subject of "was funded /
    supported / sponsored by" ("This research was supported by …", "Das Projekt wird
    vom … gefördert"), "We gratefully acknowledge support from …", a grant number, or
    a short sponsor notice ("… is supported by" and the sponsor's logo)
 
-`find_statements` reads any tree: the cleaned body, and the whole page before its
-chrome is stripped, so that a statement in a disclosures dialog, an aside or the
-article header is found too (`api.clean` puts those back at the body's end; the
-site's own sponsor line outside the article goes in the field only).
-Competing-interest and ethics declarations are never funding.
+`find_statements` reads any tree: the cleaned body, and every block of the whole
+page before its chrome is stripped, so that a statement in a disclosures dialog, an
+aside, the article header or a box after the article is found too (`api.clean` puts
+those back at the body's end; the site's own sponsor line in its header, footer or
+sidebar goes in the field only). Competing-interest and ethics declarations are
+never funding; `find_declarations` finds their sections so that the body keeps them.
 """
 
 from __future__ import annotations
