@@ -100,8 +100,9 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     steer = steering(options, url or meta.canonical_url)
     meta = steer.override(root, meta)
     site_statements: list[str] = []  # the site's sponsor notices: the field's, not the body's
-    page_statements = funding.find_statements(root, whole_page=True, site=site_statements)  # before the chrome goes
-    declarations = funding.find_declarations(root)  # competing interests, ethics: kept in the body
+    declarations: list[tuple[str, list[str]]] = []  # competing interests, ethics: kept in the body
+    page_statements = funding.find_statements(root, whole_page=True, site=site_statements,  # before the chrome goes
+                                              declarations=declarations)
     try:
         body, removals = _best_body(root, text, meta, options, steer, parse, budget)
     except NoContentError as exc:  # the record keeps what the page said about itself

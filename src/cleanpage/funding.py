@@ -18,7 +18,7 @@ page before its chrome is stripped, so that a statement in a disclosures dialog,
 aside, the article header or a box after the article is found too (`api.clean` puts
 those back at the body's end; the site's own sponsor line in its header, footer or
 sidebar goes in the field only). Competing-interest and ethics declarations are
-never funding; `find_declarations` finds their sections so that the body keeps them.
+never funding; their sections are found on the way, so that the body keeps them.
 """
 
 from __future__ import annotations
@@ -426,7 +426,8 @@ MAX_HEADING_CHARS = 80
 MAX_WRAPPER_LEVELS = 3
 
 
-def find_statements(tree: etree._Element, whole_page: bool = False, site: list[str] | None = None) -> list[str]:
+def find_statements(tree: etree._Element, whole_page: bool = False, site: list[str] | None = None,
+                    declarations: list[tuple[str, list[str]]] | None = None) -> list[str]:
     """Every funding statement in the tree, in document order (sections whole).
 
     `whole_page`: the tree is the page before its chrome is stripped; a short sponsor
@@ -434,7 +435,9 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     "Sponsored by" teasers of a sidebar sponsor other pages). `site`: where given, the
     site's own sponsor notices outside the article that name their sponsor (a footer's
     "With support from X") are added to it instead: the field takes them, the body
-    does not."""
+    does not. `declarations`: where given, the article's declaration sections
+    (competing interests, ethics) are added to it as (heading, paragraphs), read on the
+    way (a page's headings are read for funding anyway)."""
     words = FUNDING_WORDS
     if not whole_page:  # a whole page's text, scripts and all, costs more to scan than it saves
         low = tree.text_content().lower()
@@ -446,6 +449,9 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     used: set = set()
     for heading in tree.iter(*HEADING_TAGS, *LABEL_TAGS):
         text = _text(heading)
+        if declarations is not None and heading.tag in HEADING_TAGS and (found_one := _declaration(heading, text)):
+            declarations.append(found_one)
+            continue
         section = _heading_section(heading, text) if text else None
         if section and not _foreign(heading):
             found.append(section[0])
@@ -453,11 +459,17 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             used.update(section[1])
         elif heading.tag in HEADING_TAGS and SPONSORED_HEADING_RE.search(text) and not _foreign(heading):
             found.append(text)  # "Ten tools for tracing (Sponsored)": a sponsored section of the page
-    for el, held_words in _blocks(tree, whole_page, words):
-        if el in used or _has_block_children(el):
+    blocks = [(el, el.text_content()) for el in _blocks(tree, whole_page) if not _has_block_children(el)]
+    if whole_page:  # the words the page's blocks hold, in one scan of their text (not the scripts')
+        low = "\n".join(raw for _, raw in blocks if MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2).lower()
+        words = tuple(word for word in words if word in low)
+    for el, raw in blocks:
+        if el in used:
             continue
-        raw = el.text_content()
         if len(raw) <= MAX_HEADING_CHARS and el.tag in HEADING_LIKE_TAGS:
+            if declarations is not None and (found_one := _declaration(el, " ".join(raw.split()))):
+                declarations.append(found_one)
+                continue
             section = _heading_like_section(el, raw)
             if section is not None:  # "<p><strong>Funding</strong></p>", "<div class='sec-title'>Förderung</div>"
                 found.append(section[0])
@@ -467,7 +479,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2:
             continue
         low = raw.lower()
-        if not any(word in low for word in held_words):
+        if not any(word in low for word in words):
             continue  # substring tests in C settle most blocks of a page
         text = " ".join(raw.split())
         kind = _statement_kind(text)
@@ -485,43 +497,24 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     return _innermost(found)
 
 
-def find_declarations(tree: etree._Element) -> list[tuple[str, list[str]]]:
-    """The article's declaration sections (competing interests, ethics approval, consent), as
-    (heading, paragraphs), in document order: so that a body that lost one can put it back."""
-    low = tree.text_content().lower()
-    if not any(word in low for word in DECLARATION_WORDS):
-        return []
-    found: list[tuple[str, list[str]]] = []
-    for heading in tree.iter(*HEADING_TAGS, *HEADING_LIKE_TAGS):
-        if heading.tag not in HEADING_TAGS and _has_block_children(heading):
-            continue
-        text = _text(heading)
-        if not text or len(text) > MAX_HEADING_CHARS or not DECLARATION_SECTION_RE.match(text):
-            continue
-        if _foreign(heading) or _in_link(heading) or not _in_article_area(heading):
-            continue
-        parts, _ = _section(heading, text)
-        if parts and sum(map(len, parts)) <= MAX_SECTION_CHARS:
-            found.append((text, parts))
-    return found
+def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | None:
+    """The article's declaration section (competing interests, ethics approval, consent) a
+    heading opens, as (heading, paragraphs): so that a body that lost it can put it back."""
+    if not text or len(text) > MAX_HEADING_CHARS or not DECLARATION_SECTION_RE.match(text):
+        return None
+    if _foreign(heading) or _in_link(heading) or not _in_article_area(heading):
+        return None
+    parts, _ = _section(heading, text)
+    return (text, parts) if parts and sum(map(len, parts)) <= MAX_SECTION_CHARS else None
 
 
-# Words every declaration heading holds one of (lower-cased).
-DECLARATION_WORDS = ("declar", "interest", "ethic", "disclosure", "consent", "interessenkonflikt", "ethikvotum",
-                     "erklärung", "intérêt", "intereses", "interessi", "interesów", "belangenverstrengeling",
-                     "interesses", "интересов", "利益", "이해")
-
-
-def _blocks(tree: etree._Element, whole_page: bool, words: tuple[str, ...]):
-    """(block, the funding words the tree holds) for the blocks read for statements: every
-    block of a body, and of a whole page every block of its <body> (a statement may sit in
-    any region that stripping removes: a dialog, an aside, the article's footer, a box)."""
+def _blocks(tree: etree._Element, whole_page: bool):
+    """The blocks read for statements: every block of a body, and of a whole page every
+    block of its <body> (a statement may sit in any region that stripping removes: a
+    dialog, an aside, the article's footer, a box after the article)."""
     if whole_page:
         tree = next(tree.iter("body"), tree)
-        low = tree.text_content().lower()
-        words = tuple(word for word in words if word in low)  # one C-level scan settles most pages' words
-    for block in tree.iter(*BLOCK_TAGS):
-        yield block, words
+    return tree.iter(*BLOCK_TAGS)
 
 
 def _in_site_area(el: etree._Element) -> bool:
@@ -587,10 +580,10 @@ def _heading_like_section(block: etree._Element, raw: str) -> tuple[str, list] |
     ("<p><strong>Funding</strong></p>", "<summary>Förderung</summary>", "<div class='title'>基金</div>");
     not a link's text (a tag or a menu entry named "Funding")."""
     text = " ".join(raw.split())
-    if not text or BARE_NOTICE_RE.search(text) or _foreign(block):
-        return None  # "Supported by" over a logo is a notice, or an advertisement's label
-    if not (FUNDING_HEADING_RE.match(text) or ACKNOWLEDGEMENT_HEADING_RE.match(text)):
+    if not text or not (FUNDING_HEADING_RE.match(text) or ACKNOWLEDGEMENT_HEADING_RE.match(text)):
         return None
+    if BARE_NOTICE_RE.search(text) or _foreign(block):
+        return None  # "Supported by" over a logo is a notice, or an advertisement's label
     if sum(len(_text(link)) for link in block.iter("a")) >= len(text) / 2 or _in_link(block):
         return None
     return _heading_section(block, text)
@@ -741,7 +734,7 @@ ARTICLE_AREA_RE = lazy(r"article|story|entry|post-(?:header|content|body)|hero|h
 
 
 def _has_block_children(el: etree._Element) -> bool:
-    return any(child.tag in _BLOCK_CHILDREN for child in el)
+    return len(el) > 0 and any(child.tag in _BLOCK_CHILDREN for child in el)
 
 
 def _foreign(el: etree._Element) -> bool:
