@@ -174,3 +174,96 @@ def test_a_linked_bold_word_or_a_purpose_clause_is_not_funding(sentence: str) ->
 ])
 def test_a_gift_to_support_the_work_is_funding(statement: str) -> None:
     assert cleanpage.clean(page(inside=f"<p>{statement}</p>")).funding == statement
+
+
+def article_page(after: str = "", end: str = "", outside: str = "") -> str:
+    """A page whose article ends with `end`, followed inside <main> by `after` (a region the
+    body's choice leaves out, as a journal's end matter often is)."""
+    return ("<!doctype html><html lang='en'><head><title>Storm study | Daily Planet</title></head><body>"
+            f"<nav class='main-nav'><a href='/'>Home</a></nav>{outside}<main><article><h1>Storm study</h1>"
+            f"<div class='article-body'>{PARAGRAPHS}</div>{end}</article>{after}</main></body></html>")
+
+
+FUNDER = "The Coastal Science Fund, award 4411."
+
+
+@pytest.mark.parametrize("section", [
+    f"<p><strong>Funding</strong></p><p>{FUNDER}</p>",  # a bold paragraph as the heading
+    f"<div class='section-heading'>Förderung</div><div class='section-text'>{FUNDER}</div>",
+    f"<section><div class='sec-title'><h2>Financement</h2></div><div class='sec-body'><p>{FUNDER}</p></div></section>",
+    f"<details><summary>Rahoitus</summary><p>{FUNDER}</p></details>",
+    f"<p><b>Funding and competing interests</b></p><p>{FUNDER}</p>",
+])
+@pytest.mark.parametrize("where", ["end", "after"])
+def test_a_section_under_any_shape_of_heading_is_funding_and_kept(section: str, where: str) -> None:
+    article = cleanpage.clean(article_page(**{where: section}))
+    assert article.funding == FUNDER
+    assert FUNDER in article.text
+
+
+def test_a_bold_heading_takes_one_paragraph_not_the_rest_of_the_story() -> None:
+    html = page(inside=f"<p><strong>Funding</strong></p><p>{FUNDER}</p>{PARAGRAPHS}")
+    assert cleanpage.clean(html).funding == FUNDER
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='post-meta-info'><p>{}</p></div>",  # a plain box after the article
+    "<div class='editor-note'><small>{}</small></div>",
+    "<aside class='sidebar'><p>{}</p></aside>",
+])
+@pytest.mark.parametrize("statement", [
+    "This project is supported by the Example Foundation.",
+    "Die Studie wurde gefördert von der Deutschen Forschungsgemeinschaft.",
+    "Ce projet est soutenu par la Fondation Exemple.",
+])
+def test_a_statement_in_any_region_of_the_page_is_found_and_kept(box: str, statement: str) -> None:
+    article = cleanpage.clean(article_page(after=box.format(statement)))
+    assert article.funding == statement
+    assert statement in article.text
+
+
+COMPETING = "The authors declare no competing interests."
+ETHICS = "The study was approved by the review board of Example University (ref 2024-01)."
+GRANT = "This work was supported by the Ocean Trust (grant OT-12)."
+
+
+@pytest.mark.parametrize("end_matter", [
+    f"<h2>Funding</h2><p>{GRANT}</p><h2>Ethics declarations</h2><h3>Competing interests</h3><p>{COMPETING}</p>"
+    f"<h3>Ethics approval</h3><p>{ETHICS}</p>",
+    f"<section><h2>Funding</h2><p>{GRANT}</p></section><section class='ethics'><h2>Ethics declarations</h2>"
+    f"<section><h3>Competing interests</h3><p>{COMPETING}</p></section>"
+    f"<section><h3>Ethics approval</h3><p>{ETHICS}</p></section></section>",
+    f"<div class='declarations'><h2>Declarations</h2><p><strong>Funding:</strong> {GRANT}</p>"
+    f"<p><strong>Conflict of interest:</strong> {COMPETING}</p><p><strong>Ethical approval:</strong> {ETHICS}</p></div>",
+    f"<p><b>Competing interests</b></p><p>{COMPETING}</p><p><b>Ethics approval</b></p><p>{ETHICS}</p>"
+    f"<p><b>Funding</b></p><p>{GRANT}</p>",
+])
+@pytest.mark.parametrize("where", ["end", "after"])
+def test_declarations_stay_in_the_body_and_are_not_funding(end_matter: str, where: str) -> None:
+    article = cleanpage.clean(article_page(**{where: end_matter}))
+    text = " ".join(article.text.split())
+    assert article.funding is not None and GRANT in article.funding
+    assert COMPETING not in article.funding and ETHICS not in article.funding
+    assert COMPETING in text
+    assert ETHICS in text
+
+
+def test_a_lost_declaration_comes_back_under_its_heading() -> None:
+    article = cleanpage.clean(article_page(after=f"<h2>Interessenkonflikt</h2><p>Die Autoren erklären, dass kein "
+                                                 f"Interessenkonflikt besteht.</p>"))
+    assert "## Interessenkonflikt\n\nDie Autoren erklären" in article.markdown
+
+
+@pytest.mark.parametrize("html", [
+    page(inside="<pre><code><span>\"</span><span>funding</span><span>\"</span><span>: \"credit\"</span></code></pre>"),
+    page(header="<div class='ad-slot'><p>Supported by</p><a href='#after-ad'>Continue reading the main story</a></div>"),
+    page(inside="<ul class='tags'><li><div><a href='/tag/funding'>Funding</a></div></li></ul><p>Other news.</p>"),
+])
+def test_a_code_token_an_ad_label_or_a_tag_is_no_funding_heading(html: str) -> None:
+    assert cleanpage.clean(html).funding is None
+
+
+def test_a_statement_inside_a_large_block_whose_class_resembles_a_share_bar_is_found() -> None:
+    statement = "This work was supported in part by the Example Trust."
+    html = page(inside=f"<div class='shared-content'>{PARAGRAPHS * 3}<div class='callout'><p>{statement}</p></div></div>")
+    assert cleanpage.clean(html).funding == statement

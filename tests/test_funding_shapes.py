@@ -52,6 +52,15 @@ STATEMENTS = [
     "This story was reported with support from the Example Journalism Fund.",
     "The Example Press climate coverage receives financial support from several private foundations.",
     "Support for Example Radio comes from the Example Foundation.",
+    "This article was written with support from the Example Journalism Fund.",
+    "Example Radio's coverage of science is supported by the Example Foundation.",
+    "This reporting is part of a series made possible with support from the Example Fund.",
+    "This story is part of a collaboration with Example News, funded by the Example Trust.",
+    "Funding for Example Radio's health coverage comes from the Example Foundation.",
+    "This story was produced in partnership with Example News and funded by the Example Trust.",
+    # a statement that there was none
+    "The authors received no specific funding for this work.",
+    "This research did not receive any specific grant from funding agencies.",
     # sponsored, partner, paid-for and commissioned content
     "Produced in partnership with the Example Foundation.",
     "This article was produced in partnership with the Example Health Trust.",
@@ -73,6 +82,9 @@ STATEMENTS = [
     "Das Festival wird von der Kulturstiftung des Landes gefördert.",
     "Dieser Beitrag entstand mit finanzieller Unterstützung der Beispiel-Stiftung.",
     "Gefördert durch die Deutsche Forschungsgemeinschaft (DFG) – Projektnummer 123456789.",
+    "Die Studie wurde gefördert von der Deutschen Forschungsgemeinschaft.",
+    "Dieser Artikel entstand in Kooperation mit dem Beispiel-Netzwerk und wurde von der Beispiel-Stiftung gefördert.",
+    "Die Recherche entstand in Zusammenarbeit mit dem Beispiel-Magazin.",
     "Finanziert von der Europäischen Union. Die geäußerten Ansichten und Meinungen entsprechen jedoch ausschließlich "
     "denen des Autors bzw. der Autoren und spiegeln nicht zwingend die der Europäischen Union wider.",
     # French
@@ -84,6 +96,7 @@ STATEMENTS = [
     "Cofinancé par l'Union européenne.",
     "Cette exposition est soutenue par la Fondation Exemple.",
     "Cet article a été réalisé avec le soutien de la Fondation Exemple.",
+    "Cet article a été produit en partenariat avec Exemple Média et financé par la Fondation Exemple.",
     # Spanish
     "Con el apoyo de la Fundación Ejemplo.",
     "Con el patrocinio del Ayuntamiento de Ejemplo.",
@@ -103,6 +116,17 @@ STATEMENTS = [
     "Met steun van het Voorbeeldfonds.",
     "Mede mogelijk gemaakt door de Voorbeeldstichting.",
     "Dit festival wordt ondersteund door de gemeente Voorbeeld.",
+    "Deze productie kwam tot stand met steun van het Voorbeeldfonds.",
+    # Swedish, Danish, Norwegian, Finnish, Czech, Turkish, Indonesian, Hungarian
+    "Studien finansierades av Vetenskapsrådet.",
+    "Projektet er finansieret af Eksempelfonden.",
+    "Prosjektet er finansiert av Norges forskningsråd.",
+    "Tutkimusta rahoitti Suomen Akatemia.",
+    "Juttu on tehty Esimerkkisäätiön tuella.",
+    "Výzkum byl financován Grantovou agenturou.",
+    "Bu çalışma Örnek Vakfı tarafından desteklenmiştir.",
+    "Penelitian ini didanai oleh Yayasan Contoh.",
+    "A kutatás a Példa Alap támogatásával valósult meg.",
     # Portuguese
     "Com o apoio da Fundação Exemplo.",
     "Esta pesquisa contou com o apoio financeiro da Fundação Exemplo.",
@@ -121,6 +145,8 @@ STATEMENTS = [
     "本研究由国家自然科学基金（编号：12345678）资助。",
     "本活动由例示科技有限公司赞助。",
     "本文受到国家社会科学基金项目（12ABC345）资助。",
+    "本文系国家社会科学基金项目（12ABC345）的阶段性成果。",
+    "이 기사는 한국언론진흥재단의 후원을 받아 작성되었습니다.",
     "この記事は例示株式会社の提供でお送りします。",
     "본 기사는 한국언론진흥재단의 지원을 받아 작성되었습니다.",
     "이 논문은 한국연구재단의 지원을 받아 수행된 연구임.",
@@ -151,6 +177,8 @@ HEADINGS = [
     "研究資金", "資金提供", "助成", "研究助成", "協賛", "スポンサー",
     "基金资助", "项目资助", "赞助", "基金項目", "資助",
     "연구비 지원",
+    "Funding and competing interests", "Geldgeber", "Rahoitus", "Financování", "Finansman", "Pendanaan", "Tài trợ",
+    "Χρηματοδότηση", "التمويل", "מימון", "資金", "펀딩", "후원",
 ]
 
 
@@ -201,6 +229,10 @@ NEAR_MISSES = [
     "この記事では、政府の支援を受けた企業を紹介します。",
     "이 기사는 정부 지원을 받은 기업을 소개합니다.",
     "Исследование показало, что проекты при поддержке государства успешнее.",
+    "The firm reports 95% client retention, supported by process discipline and a lean service model.",
+    "Hallitus rahoittaa uutta hanketta kahdella miljoonalla eurolla.",
+    "Die Stadt plant das Projekt in Zusammenarbeit mit dem Land.",
+    "Regeringen finansierar den nya bron över älven.",
     # product features
     "Supported browsers: Chrome, Firefox, Safari and Edge.",
     "Support for Python 3.8 comes from the new release of the parser.",

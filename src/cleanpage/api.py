@@ -101,12 +101,15 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     steer = steering(options, url or meta.canonical_url)
     meta = steer.override(root, meta)
     site_statements: list[str] = []  # the site's sponsor notices: the field's, not the body's
-    page_statements = funding.find_statements(root, whole_page=True, site=site_statements)  # before the chrome goes
+    declarations: list[tuple[str, list[str]]] = []  # competing interests, ethics: kept in the body
+    page_statements = funding.find_statements(root, whole_page=True, site=site_statements,  # before the chrome goes
+                                              declarations=declarations)
     try:
         body, removals = _best_body(root, text, meta, options, steer, parse, budget)
     except NoContentError as exc:  # the record keeps what the page said about itself
         raise NoContentError(exc.message, removals=exc.removals, found=_found(url, meta)) from None
     statements = _keep_statements(body, page_statements, site_statements)
+    _keep_declarations(body, declarations)
     _drop_repeated_byline(body, meta.byline)
     quotes = sections.find_quotes(body, author=meta.byline)
     budget.check()
@@ -153,14 +156,32 @@ def _keep_statements(body, page_statements: list[str], site_statements: list[str
         return statements
     held = " ".join(body.text_content().split())
     for statement in page_statements:
-        if statement not in held and not any(statement in s or s in statement for s in statements):
+        if any(statement in s or s in statement for s in statements):
+            continue
+        if statement not in held:  # the body lost it (or never had it): put back at its end
             for part in statement.split("\n\n"):
                 paragraph = lxml.html.Element("p")
                 paragraph.text = part
                 body.append(paragraph)
-            statements.append(statement)
+        statements.append(statement)  # found by the page's headings where the body lost them
     statements += [s for s in site_statements if not any(s in other or other in s for other in statements)]
     return statements
+
+
+def _keep_declarations(body, declarations: list[tuple[str, list[str]]]) -> None:
+    """Put back at the body's end, each under its heading, the declaration sections the body lost."""
+    held = " ".join(body.text_content().split())
+    for heading, parts in declarations:
+        if parts[0] in held:
+            continue  # the body has it (where its section ends, a page may not mark)
+        title = lxml.html.Element("h2")
+        title.text = heading
+        body.append(title)
+        for part in parts:
+            if part not in held:
+                paragraph = lxml.html.Element("p")
+                paragraph.text = part
+                body.append(paragraph)
 
 
 # The byline is repeated, if at all, among the body's first lines.

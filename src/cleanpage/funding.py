@@ -3,19 +3,22 @@
 A statement is found by its heading or by its shape, never by a word occurring
 somewhere:
 
-1. a section under a funding heading (Funding, Grant Support, Förderung, 基金 …),
-   or a paragraph that starts with such a label ("Funding: …"); an
-   Acknowledgements section counts when it acknowledges support (not general thanks)
+1. a section under a funding heading (Funding, Grant Support, Förderung, 基金 …):
+   a heading tag, or a block that is only the heading (a bold paragraph, a styled
+   <div>, a <details> summary), or a heading in a wrapper of its own; or a paragraph
+   that starts with such a label ("Funding: …"); an Acknowledgements section counts
+   when it acknowledges support (not general thanks)
 2. a self-contained statement: a research noun as the subject of "was funded /
    supported / sponsored by" ("This research was supported by …", "Das Projekt wird
    vom … gefördert"), "We gratefully acknowledge support from …", a grant number, or
    a short sponsor notice ("… is supported by" and the sponsor's logo)
 
-`find_statements` reads any tree: the cleaned body, and the whole page before its
-chrome is stripped, so that a statement in a disclosures dialog, an aside or the
-article header is found too (`api.clean` puts those back at the body's end; the
-site's own sponsor line outside the article goes in the field only).
-Competing-interest and ethics declarations are never funding.
+`find_statements` reads any tree: the cleaned body, and every block of the whole
+page before its chrome is stripped, so that a statement in a disclosures dialog, an
+aside, the article header or a box after the article is found too (`api.clean` puts
+those back at the body's end; the site's own sponsor line in its header, footer or
+sidebar goes in the field only). Competing-interest and ethics declarations are
+never funding; their sections are found on the way, so that the body keeps them.
 """
 
 from __future__ import annotations
@@ -47,17 +50,26 @@ FUNDING_HEADING_RE = lazy(
     r"fonti di finanziamento|finanziatori|con il (?:sostegno|contributo|patrocinio) (?:di|del|della)|"
     r"financiering|met (?:de )?steun van|(?:mede )?mogelijk gemaakt door|financiamento|fontes? de financiamento|"
     r"apoio financeiro|fomento|finansowanie|źródł[oa] finansowania|dofinansowanie|finansiering|"
-    r"финансирование|источники? финансирования|"
+    r"финансирование|источники? финансирования|geldgeber|unterstützt (?:von|durch)|"
+    # Finnish, Czech, Slovak, Hungarian, Turkish, Indonesian, Vietnamese, Greek, Arabic, Hebrew
+    r"rahoitus|rahoittajat|financování|financovanie|finanszírozás|finansman|fon desteği|pendanaan|"
+    r"sumber dana|tài trợ|nguồn tài trợ|χρηματοδότηση|التمويل|تمويل|מימון|"
     # Japanese, Chinese, Korean
-    r"研究資金|資金提供|資金源|研究費|助成(?:金)?|研究助成|協賛|スポンサー|基金|基金项目|基金項目|基金资助|资助|资助项目|"
-    r"项目资助|資助|赞助(?:商|单位)?|贊助(?:商|單位)?|연구비(?:\s*지원)?)\W*$",
+    r"研究資金|資金提供|資金源|資金|研究費|助成(?:金)?|研究助成|協賛|スポンサー|基金|基金项目|基金項目|基金资助|资助|资助项目|"
+    r"项目资助|資助|赞助(?:商|单位)?|贊助(?:商|單位)?|연구비(?:\s*지원)?|펀딩|후원(?:사|기관)?)"
+    # "Funding and competing interests", "Sponsors & disclosures": a funding heading joined to end matter
+    r"(?:\s*(?:,|&|\band\b|/|und|et|y|e)\s*(?:the\s+)?(?:competing interests?|conflicts? of interests?|"
+    r"disclosures?|acknowledge?ments?|support|grants?|declarations?|role of the funders?|author contributions?|"
+    r"interessenkonflikte?|danksagung|remerciements|agradecimientos))*\W*$",
     re.I,
 )
 # Acknowledgement headings: their section counts when it acknowledges support.
 ACKNOWLEDGEMENT_HEADING_RE = lazy(
     r"^[\s\d.)§]*(?:acknowledge?ments?(?: and funding)?|funding and acknowledge?ments?|danksagung|remerciements|"
-    r"agradecimientos|agradecimentos|ringraziamenti|podziękowania|dankwoord|tack|благодарности|致谢|致謝|謝辞|"
-    r"감사의\s*글|사사)\W*$",
+    r"agradecimientos|agradecimentos|ringraziamenti|podziękowania|dankwoord|tack|tak|takk|kiitokset|poděkování|"
+    r"köszönetnyilvánítás|teşekkür|ucapan terima kasih|благодарности|致谢|致謝|謝辞|감사의\s*글|사사|"
+    # support headings that may head a sponsor list as well as other support (it must name support)
+    r"(?:our\s+)?supporters|unterstützer|(?:nos\s+)?soutiens|apoio|apoios|지원(?:\s*기관)?)\W*$",
     re.I,
 )
 # A label that opens a paragraph holding the statement ("Funding: …", "Grant Support: …").
@@ -71,7 +83,8 @@ FUNDING_LABEL_RE = lazy(
 # Support words an acknowledgements section must hold to be a funding statement.
 SUPPORT_WORDS_RE = lazy(
     r"support|fund|grant|financ|sponsor|fellowship|award|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
-    r"steun|finansow|поддерж|финанс|грант|基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|연구비",
+    r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|грант|基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|"
+    r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|펀딩",
     re.I,
 )
 # The work a statement is about: the subject of "was funded by".
@@ -89,19 +102,32 @@ _FUNDED = (
     r"(?:in part\s+|partly\s+|partially\s+|generously\s+|financially\s+|jointly\s+|in whole,?\s+or\s+in\s+part,?\s+)?"
     r"(?:by|through|from)|"
     r"brought to you by|(?:developed|produced|created|presented|published) in partnership with|"
-    r"(?:produced|funded|created|realised|realized|made|carried out|conducted|undertaken|reported) with (?:the )?"
-    r"(?:financial |generous |kind )?support|written in (?:collaboration|partnership) with)"
+    r"(?:produced|funded|created|realised|realized|made|carried out|conducted|undertaken|reported|written|"
+    r"developed|published|built|organi[sz]ed|held|made possible) (?:with|thanks to|through) (?:the )?"
+    r"(?:financial |generous |kind |additional )?support|written in (?:collaboration|partnership) with)"
 )
 # A reporting clause: what follows it is the finding, not the work's funder ("The study found that …").
 _REPORTING = r"\b(?:found|finds|shows?|showed|suggests?|suggested|says|said|concluded|reveals?|revealed)\b"
 # Statement shapes, one per language family; all are searched in a block's text.
 STATEMENT_RES = (
     # "This research was supported by …", "The study, published in X, was funded in part by …"
-    rf"\b(?:this|the|our|these|their|his|her)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b(?:(?!{_REPORTING})[^.;]){{0,120}}?"
-    rf"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+){{0,2}}?{_FUNDED}\b",
+    # "X Radio's coverage of science is supported by …", "This story, part of a series, was written with support from …"
+    rf"\b(?:this|the|our|these|their|his|her|its|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b"
+    rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?\b(?:was|were|is|are|has been|have been|had been)\s+(?:[\w\-]+\s+){{0,4}}?"
+    rf"{_FUNDED}\b",
+    # "This story is part of a collaboration with X, funded by Y", "The study, funded by the X Institute, …"
+    rf"\b(?:this|the|our|these|its|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b"
+    rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?,\s*(?:which\s+(?:was|is)\s+|and\s+)?(?:\w+ly\s+)?"
+    r"(?:funded|co-?funded|supported|sponsored|financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?-i:[A-Z])",  # a funder by its name ("supported by process discipline" is no funder)
+    # "The authors received no specific funding for this work", "This research did not receive any specific grant"
+    r"\b(?:received|receive|declares?|declared|had|has)\s+no\s+(?:[\w\-]+\s+){0,3}?(?:funding|grants?|"
+    r"financial support)\b|\bno\s+(?:[\w\-]+\s+){0,2}?(?:funding|financial support)\s+was\s+(?:received|provided)\b|"
+    r"\bdid\s+not\s+receive\s+(?:any\s+)?(?:specific\s+)?(?:grants?|funding)\b",
     # "Funding for this work was provided by …", "Support for this project comes from …"
-    rf"\b(?:funding|financial support|support|grants?)\s+for\s+(?:this|the)\s+(?:[\w\-]+\s+){{0,3}}?{_WORK}\b"
-    r"[^.;]{0,60}?\b(?:was|were|is|came|comes)\s+(?:\w+\s+)?(?:provided|received|from|by)\b",
+    rf"\b(?:funding|financial support|support|grants?)\s+for\s+(?:(?:this|the|our|its)\s+|"
+    rf"[\w\-]+(?:\s+[\w\-]+)?['’]s\s+)(?:[\w\-]+\s+){{0,3}}?{_WORK}\b"
+    r"[^.;]{0,60}?\b(?:was|were|is|came|comes|come)\s+(?:\w+\s+)?(?:provided|received|from|by)\b",
     # "We gratefully acknowledge support from …", "The authors thank the X Foundation for funding"
     r"\b(?:we|the authors?|authors|i|the team)\s+(?:\w+\s+)?(?:acknowledges?|thanks?|are grateful|is grateful|"
     r"am grateful)\b[^.;]{0,80}?\b(?:support|funding|financial|grants?|fellowships?|sponsorship)\b",
@@ -154,11 +180,15 @@ STATEMENT_RES = (
     # German: "Das Projekt wird vom Bundesministerium … gefördert", "gefördert durch die DFG", "Förderkennzeichen"
     r"\b(?:das|dieses|die|diese|der|dieser|unser|unsere)\s+(?:[\w\-]+\s+){0,2}?(?:\w*projekt|vorhaben|studie|"
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
-    r"film|reihe|programm|podcast|beitrag|recherche|workshop)\w*\s+(?:[^.;]{0,160}?)\b"
+    r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
+    r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung)\w*\s+(?:[^.;]{0,160}?)\b"
     r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt)\b",
     r"\b(?:gefördert|finanziert)\s+(?:durch|von)\s+(?:de[mnr]|die|das)\s+(?:bundesministerium|deutsche[n]? "
     r"forschungsgemeinschaft|dfg|bmbf|europäische|eu\b)",
     r"\bförderkennzeichen\b|\bprojektnummer\s*:?\s*\d{5,}",
+    # "Dieser Artikel entstand in Kooperation mit …" (as "produced in partnership with")
+    r"\b(?:entstand|entstanden|entsteht|erscheint|erschien|erstellt|produziert|realisiert)\s+(?:\w+\s+){0,3}?in\s+"
+    r"(?:kooperation|zusammenarbeit|partnerschaft)\s+mit\b",
     r"\b(?:entstand|entstanden|entsteht|realisiert|ermöglicht)\s+(?:\w+\s+){0,3}?mit\s+(?:der\s+)?"
     r"(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\b",
     # French, Spanish, Italian, Polish, Portuguese, Dutch: the work as the subject (a bill, "projet de loi", is no work)
@@ -168,7 +198,9 @@ STATEMENT_RES = (
     r"\b(?:(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?)\s+par\b|"
     r"(?:a été|ont été|est|sont)\s+(?:réalisée?s?|produite?s?|menée?s?)\s+(?:avec|grâce\s+(?:à|au))\s*"
     r"(?:le\s+|l['’]|au\s+)?(?:soutien|concours|aide|financement)\b|"
-    r"(?:a|ont)\s+(?:bénéficié|reçu)\b[^.;]{0,30}?\b(?:aide|financements?|subventions?|soutien))",
+    r"(?:a|ont)\s+(?:bénéficié|reçu)\b[^.;]{0,30}?\b(?:aide|financements?|subventions?|soutien)|"
+    r"\bet\s+(?:co)?(?:financée?s?|soutenue?s?)\s+par\b|"
+    r"(?:réalisée?s?|produite?s?|publiée?s?|écrite?s?|menée?s?)\s+en\s+partenariat\s+avec\b)",
     r"\b(?:este|esta|el|la|nuestro|nuestra)\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
     r"programa|evento|festival|congreso|jornadas?|exposición|publicación|libro|informe|reportaje|iniciativa|"
     r"película|documental|artículo)\b"
@@ -190,8 +222,32 @@ STATEMENT_RES = (
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
     r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b)",
     r"\b(?:dit|het|deze|de)\s+(?:project|onderzoek|studie|festival|evenement|congres|publicatie|boek|"
-    r"tentoonstelling|initiatief|programma)\b[^.;]{0,120}?\b(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?"
-    r"(?:gefinancierd|gesponsord|gesubsidieerd|mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b",
+    r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling)\b[^.;]{0,120}?"
+    r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
+    r"mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b|(?:kwam|komt|kwamen)\s+tot\s+stand\s+met\s+(?:de\s+)?"
+    r"(?:\w+\s+)?(?:steun|ondersteuning|bijdrage|financiering)\b|(?:gemaakt|gerealiseerd|geproduceerd|uitgevoerd)\s+"
+    r"met\s+(?:de\s+)?(?:financiële\s+)?(?:steun|ondersteuning|bijdrage)\s+van\b)",
+    # Swedish, Danish, Norwegian: "Studien finansierades av …", "Projektet er finansieret af …"
+    r"\b(?:studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
+    r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
+    r"utställningen|utstillingen|udstillingen)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
+    r"stöttad\w*|stöttats|stöttas|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
+    r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b)",
+    # Finnish: "Tutkimusta rahoitti Suomen Akatemia", "Juttu on tehty Säätiön tuella"
+    r"\b(?:tutkimu\w*|hank\w*|projekt\w*|selvity\w*|artikkel\w*|jutu\w*|juttu\w*|ohjelm\w*|tapahtum\w*|"
+    r"julkaisu\w*|kirja\w*|työtä|työn)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
+    r"\brahoitettiin|\btuella\b)",
+    # Czech: "Výzkum byl financován Grantovou agenturou", "Projekt vznikl s finanční podporou …"
+    r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava)\w*\b[^.;]{0,120}?\b(?:(?:byl[aoy]?|je|"
+    r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*)|(?:vznikl[aoy]?|realizován\w*|"
+    r"uskutečnil\w*)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
+    # Turkish, Indonesian, Hungarian: "Bu çalışma … tarafından desteklenmiştir", "Penelitian ini didanai oleh …"
+    r"\b(?:bu|söz konusu)\s+(?:çalışma|araştırma|proje|makale)\w*\b[^.;]{0,120}?(?:desteklenmiştir|"
+    r"desteklenmektedir|finanse edilmiştir|fonlanmıştır)",
+    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan)\s+ini\b[^.;]{0,120}?\b(?:didanai|dibiayai|didukung)\s+"
+    r"oleh\b",
+    r"\b(?:kutatás|projekt|tanulmány|program)\w*\b[^.;]{0,120}?\btámogatás\w*\s+(?:valósult meg|készült|"
+    r"jött létre|zajlott)",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие)\b"
     r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
@@ -200,6 +256,9 @@ STATEMENT_RES = (
     r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
     r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文)[^。]{0,20}?"
     r"(?:由|受|受到|得到|获得|獲得|承蒙)[^。]{1,80}?(?:资助|資助|赞助|贊助|补助|補助)",
+    # "本文系国家社会科学基金项目（…）的阶段性成果"
+    r"(?:本文|该文|該文|本研究|本论文|本論文)(?:系|是|为|為)[^。]{1,60}?(?:基金|项目|項目|课题|課題)[^。]{0,40}?"
+    r"(?:成果|资助|資助)",
     # Japanese: "本研究はJSPS科研費JP12345678の助成を受けたものです", "本イベントは…の協賛により開催"
     r"(?:本|この|当)(?:研究|事業|調査|プロジェクト|取り組み|取組|イベント|企画|論文|記事|番組|展覧会|展示|公演|"
     r"講演会|シンポジウム|ワークショップ|大会|活動)は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援)"
@@ -208,7 +267,7 @@ STATEMENT_RES = (
     r"科研費\s*[（(]?\s*(?:JP)?\d{6,}",
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
-    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사)[^.]{0,80}?지원(?:을\s*받아|으로)\s*"
+    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재)[^.]{0,80}?(?:지원|후원)(?:을\s*받아|으로)\s*"
     r"(?:수행|작성|제작|진행|개최)",
 )
 # One pattern for every shape (content.py reattaches blocks that match it after the body).
@@ -235,8 +294,8 @@ def _gated_shapes() -> tuple[tuple[tuple[frozenset[str], ...], LazyPattern], ...
 SPONSOR_NOTICE_RE = lazy(
     r"^(?:[\w'’&\-]+\s+){0,8}?(?:is|are)\s+(?:\w+\s+)?(?:supported|sponsored|funded|underwritten|made possible|"
     r"brought to you)\s+by\W*$|"
-    r"^(?:sponsored|funded|co-?funded|financed|co-?financed|underwritten|made possible|brought to you|paid for|"
-    r"commissioned)\s+by\b|^made\s+possible\s+(?:with|thanks\s+to)\b|"
+    r"^(?:(?:project|research|programme|program|initiative|event|series)\s+)?(?:sponsored|funded|co-?funded|"
+    r"financed|co-?financed|underwritten|made possible|brought to you|paid for|commissioned)\s+by\b|^made\s+possible\s+(?:with|thanks\s+to)\b|"
     r"^supported\s+(?:using|with)\s+(?:public\s+)?funding\s+(?:by|from)\b|^today['’]s\s+sponsor\b|"
     r"^supported\s+by\s+\S|"  # a bare "Supported by" labels an advertisement, not a sponsor
     r"^(?:(?:produced|created|presented|published|developed)\s+)?in\s+(?:partnership|association|collaboration)\s+"
@@ -309,6 +368,18 @@ DECLARATION_HEADING_RE = lazy(
     r"conflits? d'intérêts?|conflicto de intereses|conflitto di interessi|konflikt interesów",
     re.I,
 )
+# The heading of a declarations section (the whole heading): competing interests, ethics, consent.
+DECLARATION_SECTION_RE = lazy(
+    r"^[\s\d.)§]*(?:declarations?|competing (?:financial )?interests?(?: statement| declaration)?|"
+    r"conflicts? of interests?(?: statement| disclosures?)?|declarations? of (?:competing |conflicting )?interests?|"
+    r"disclosure statement|ethics(?: declarations?| statement| approval(?: and consent to participate)?)?|"
+    r"ethical (?:approval|statement|considerations|standards|declarations?)|consent (?:for|to) publication|"
+    r"informed consent|interessenkonflikte?|ethikvotum|ethische aspekte|erklärungen|conflits? d['’]intérêts?|"
+    r"déclaration d['’]intérêts?|liens d['’]intérêts?|conflicto de intereses|conflitto di interessi|"
+    r"konflikt interesów|belangenverstrengeling|conflito de interesses|конфликт интересов|利益冲突|利益衝突|利益相反|"
+    r"이해\s*상충)\W*$",
+    re.I,
+)
 # Cheap substring test before any pattern runs (lower-cased text).
 FUNDING_WORDS = (
     "support", "fund", "financ", "sponsor", "grant", "award", "acknowledg", "förder", "finanz", "soutien",
@@ -316,12 +387,14 @@ FUNDING_WORDS = (
     "made possible", "partnership", "collaboration", "brought to you", "donat", "paid for", "commission", "mécène",
     "bénéfici", "unterstütz", "apoio", "sostegno", "contributo", "patrocin", "steun", "mogelijk gemaakt", "поддерж",
     "финанс", "грант", "基金", "资助", "資助", "赞助", "贊助", "补助", "補助", "助成", "支援", "協賛", "後援", "委託",
-    "科研費", "資金", "提供", "スポンサー", "지원", "연구비",
+    "科研費", "資金", "提供", "スポンサー", "지원", "연구비", "후원", "no funding", "no specific", "kooperation",
+    "zusammenarbeit", "partenariat", "finans", "stöd", "støtte", "støttet", "stött", "bekostad", "rahoit", "tuella",
+    "podpor", "destek", "finanse", "fonlan", "didanai", "dibiayai", "didukung", "támogat", "tot stand",
 )
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Blocks read as one statement; a block with block children is read through them.
 BLOCK_TAGS = ("p", "li", "dd", "div", "section", "aside", "footer", "header", "dialog", "td", "small", "span",
-              "figcaption", "blockquote")
+              "figcaption", "blockquote", "summary")
 _BLOCK_CHILDREN = frozenset(("p", "li", "dd", "div", "section", "aside", "footer", "header", "table", "ul", "ol",
                              "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "dialog"))
 # Areas whose statements are someone else's, by the class vocabulary of the removal rules
@@ -329,9 +402,12 @@ _BLOCK_CHILDREN = frozenset(("p", "li", "dd", "div", "section", "aside", "footer
 # Not "advertisement": its "sponsor" words name the page's own sponsor notices too.
 FOREIGN_RULES = frozenset(("comments", "related", "newsletter", "share-bar", "navigation", "cookie-banner",
                            "search", "feedback", "author-bio"))
+# Of these, the areas that are always small: a larger one is content its class merely resembles.
+SMALL_FOREIGN_RULES = frozenset(("share-bar", "newsletter", "cookie-banner", "search", "feedback"))
+MAX_SMALL_AREA_CHARS = 2000
 # A donation box ("Our journalism is funded by readers"): not in the removal vocabulary.
 DONATION_CLASS_RE = lazy(r"donat")
-_FOREIGN_TAGS = frozenset(("nav", "script", "style", "noscript", "template", "button"))
+_FOREIGN_TAGS = frozenset(("nav", "script", "style", "noscript", "template", "button", "pre", "code"))
 # An article's own classes describe the article ("newsletter-post"), not an area inside it;
 # a <form> may wrap a whole page (ASP.NET).
 _AREA_BOUNDARY_TAGS = frozenset(("article", "main", "body", "html"))
@@ -344,9 +420,16 @@ MAX_FUNDING_CHARS = 6000
 MAX_SITE_NOTICES = 40  # the site's own sponsor lines beyond these are a list of ads, not a page's sponsor
 # A label heading ("Grant Support:") in bold at the start of a definition or paragraph.
 LABEL_TAGS = ("strong", "b", "dt", "th")
+# Blocks that may stand as a section's heading when their whole text is one (a bold paragraph,
+# a styled <div>, a <details> summary), and how long such a heading is at most.
+HEADING_LIKE_TAGS = frozenset(("p", "div", "span", "summary", "td"))
+MAX_HEADING_CHARS = 80
+# How many wrappers around a heading (each holding only the heading) are climbed to its section.
+MAX_WRAPPER_LEVELS = 3
 
 
-def find_statements(tree: etree._Element, whole_page: bool = False, site: list[str] | None = None) -> list[str]:
+def find_statements(tree: etree._Element, whole_page: bool = False, site: list[str] | None = None,
+                    declarations: list[tuple[str, list[str]]] | None = None) -> list[str]:
     """Every funding statement in the tree, in document order (sections whole).
 
     `whole_page`: the tree is the page before its chrome is stripped; a short sponsor
@@ -354,18 +437,23 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     "Sponsored by" teasers of a sidebar sponsor other pages). `site`: where given, the
     site's own sponsor notices outside the article that name their sponsor (a footer's
     "With support from X") are added to it instead: the field takes them, the body
-    does not."""
+    does not. `declarations`: where given, the article's declaration sections
+    (competing interests, ethics) are added to it as (heading, paragraphs), read on the
+    way (a page's headings are read for funding anyway)."""
     words = FUNDING_WORDS
     if not whole_page:  # a whole page's text, scripts and all, costs more to scan than it saves
         low = tree.text_content().lower()
         words = tuple(word for word in FUNDING_WORDS if word in low)  # blocks are tested for these only
-        if not words:
+        if not words and not has_required(low, _heading_words()):
             return []  # substring scans in C settle most bodies before any pattern runs
     found: list[str] = []
     held = _Texts()  # the statements found, by their words
     used: set = set()
     for heading in tree.iter(*HEADING_TAGS, *LABEL_TAGS):
         text = _text(heading)
+        if declarations is not None and heading.tag in HEADING_TAGS and (found_one := _declaration(heading, text)):
+            declarations.append(found_one)
+            continue
         section = _heading_section(heading, text) if text else None
         if section and not _foreign(heading):
             found.append(section[0])
@@ -373,14 +461,27 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             used.update(section[1])
         elif heading.tag in HEADING_TAGS and SPONSORED_HEADING_RE.search(text) and not _foreign(heading):
             found.append(text)  # "Ten tools for tracing (Sponsored)": a sponsored section of the page
-    for el, held_words in _blocks(tree, whole_page, words):
-        if el in used or _has_block_children(el):
+    blocks = [(el, el.text_content()) for el in _blocks(tree, whole_page) if not _has_block_children(el)]
+    if whole_page:  # the words the page's blocks hold, in one scan of their text (not the scripts')
+        low = "\n".join(raw for _, raw in blocks if MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2).lower()
+        words = tuple(word for word in words if word in low)
+    for el, raw in blocks:
+        if el in used:
             continue
-        raw = el.text_content()
+        if len(raw) <= MAX_HEADING_CHARS and el.tag in HEADING_LIKE_TAGS:
+            if declarations is not None and (found_one := _declaration(el, " ".join(raw.split()))):
+                declarations.append(found_one)
+                continue
+            section = _heading_like_section(el, raw)
+            if section is not None:  # "<p><strong>Funding</strong></p>", "<div class='sec-title'>Förderung</div>"
+                found.append(section[0])
+                held.add(section[0])
+                used.update(section[1])
+                continue
         if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2:
             continue
         low = raw.lower()
-        if not any(word in low for word in held_words):
+        if not any(word in low for word in words):
             continue  # substring tests in C settle most blocks of a page
         text = " ".join(raw.split())
         kind = _statement_kind(text)
@@ -389,7 +490,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
             continue
         if kind == "notice" and whole_page and not _in_article_area(el):
-            if site is not None and not BARE_NOTICE_RE.search(text) and len(site) < MAX_SITE_NOTICES:
+            if site is not None and not BARE_NOTICE_RE.search(text) and len(site) < MAX_SITE_NOTICES \
+                    and _in_site_area(el):
                 site.append(text)  # outside the article, a bare label over a logo is an advertisement slot
             continue
         found.append(text)
@@ -397,40 +499,43 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     return _innermost(found)
 
 
-def _blocks(tree: etree._Element, whole_page: bool, words: tuple[str, ...]):
-    """(block, the funding words its area holds) for the blocks read for statements: all of
-    them in a body; on a whole page only those of the areas that stripping removes and
-    statements hide in (dialogs, asides, headers, footers): the body's own blocks are read
-    again once the body is found."""
-    if not whole_page:
-        for block in tree.iter(*BLOCK_TAGS):
-            yield block, words
-        return
-    walk = etree.iterwalk(tree, events=("start",), tag=AREA_TAGS)
-    for _, area in walk:
-        if area.tag == "div" and not _is_hidden_area(area):
-            continue  # an ordinary <div>: the areas inside it are walked to
-        walk.skip_subtree()  # an area inside an area is read with it
-        low = area.text_content().lower()
-        held = tuple(word for word in words if word in low)  # a block's text is part of its area's
-        if held:  # one C-level scan settles an area without the words
-            for block in area.iter(*BLOCK_TAGS):
-                yield block, held
+def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | None:
+    """The article's declaration section (competing interests, ethics approval, consent) a
+    heading opens, as (heading, paragraphs): so that a body that lost it can put it back."""
+    if not text or len(text) > MAX_HEADING_CHARS or not DECLARATION_SECTION_RE.match(text):
+        return None
+    if _foreign(heading) or _in_link(heading) or not _in_article_area(heading):
+        return None
+    parts, _ = _section(heading, text)
+    return (text, parts) if parts and sum(map(len, parts)) <= MAX_SECTION_CHARS else None
 
 
-def _is_hidden_area(el: etree._Element) -> bool:
-    """A <div> that is a dialog, a modal or a banner by its role or class."""
-    if el.get("role") in AREA_ROLES or el.get("aria-modal") is not None:
-        return True
-    names = el.get("class")
-    return bool(names) and class_rule(names) in AREA_RULES
+def _blocks(tree: etree._Element, whole_page: bool):
+    """The blocks read for statements: every block of a body, and of a whole page every
+    block of its <body> (a statement may sit in any region that stripping removes: a
+    dialog, an aside, the article's footer, a box after the article)."""
+    if whole_page:
+        tree = next(tree.iter("body"), tree)
+    return tree.iter(*BLOCK_TAGS)
 
 
-# Where stripping removes a page's statement with the chrome around it (a disclosures
-# dialog, a sponsor notice in the article header, an aside, the article's footer).
-AREA_TAGS = ("aside", "header", "footer", "dialog", "div")
-AREA_ROLES = frozenset(("dialog", "alertdialog", "complementary", "banner", "contentinfo"))
-AREA_RULES = frozenset(("modal", "site-header", "site-footer", "sidebar", "advertisement"))  # "sponsor" boxes
+def _in_site_area(el: etree._Element) -> bool:
+    """Inside the site's header, footer, an aside or a dialog, where a site's own sponsor
+    line sits (by tag, role or class); a card in some other <div> is a teaser's."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth > MAX_ANCESTORS or node.tag in ("body", "html"):
+            break
+        if node.tag in SITE_AREA_TAGS or node.get("role") in SITE_AREA_ROLES or node.get("aria-modal") is not None:
+            return True
+        names = node.get("class")
+        if names and class_rule(names) in SITE_AREA_RULES:
+            return True
+    return False
+
+
+SITE_AREA_TAGS = frozenset(("aside", "header", "footer", "dialog"))
+SITE_AREA_ROLES = frozenset(("dialog", "alertdialog", "complementary", "banner", "contentinfo"))
+SITE_AREA_RULES = frozenset(("modal", "site-header", "site-footer", "sidebar", "advertisement"))  # "sponsor" boxes
 
 
 def funding_text(statements: list[str]) -> str | None:
@@ -446,16 +551,93 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
     acknowledgement = ACKNOWLEDGEMENT_HEADING_RE.match(text) is not None
     if not acknowledgement and not FUNDING_HEADING_RE.match(text):
         return None
-    parts, elements, node = [], [], heading.getnext()
-    while node is not None and node.tag not in HEADING_TAGS and sum(map(len, parts)) < MAX_SECTION_CHARS:
-        if isinstance(node.tag, str) and _text(node):
-            parts.append(_text(node))
-            elements.extend(node.iter())
-        node = node.getnext()
+    parts, elements = _section(heading, text)
     statement = "\n\n".join(parts)
     if not statement or (acknowledgement and not SUPPORT_WORDS_RE.search(statement)):
         return None
     return statement, elements
+
+
+def _section(heading: etree._Element, text: str) -> tuple[list[str], list]:
+    """The texts of the blocks under a heading, up to the next heading, and their elements.
+    Under a heading that is only a bold or styled block, the one block after it: nothing
+    marks where such a section ends but the next such block, which a page may not have."""
+    parts: list[str] = []
+    elements: list = []
+    start = _section_start(heading, text)
+    shape = _heading_shape(start)
+    most = None if heading.tag in HEADING_TAGS else 1
+    node = start.getnext()
+    while node is not None and not _opens_section(node, shape) and sum(map(len, parts)) < MAX_SECTION_CHARS \
+            and len(parts) != most:
+        if isinstance(node.tag, str) and _text(node):
+            parts.append(_text(node))
+            elements.extend(node.iter())
+        node = node.getnext()
+    return parts, elements
+
+
+def _heading_like_section(block: etree._Element, raw: str) -> tuple[str, list] | None:
+    """The section a short block of its own opens when its whole text is a funding heading
+    ("<p><strong>Funding</strong></p>", "<summary>Förderung</summary>", "<div class='title'>基金</div>");
+    not a link's text (a tag or a menu entry named "Funding")."""
+    text = " ".join(raw.split())
+    if not text or not (FUNDING_HEADING_RE.match(text) or ACKNOWLEDGEMENT_HEADING_RE.match(text)):
+        return None
+    if BARE_NOTICE_RE.search(text) or _foreign(block):
+        return None  # "Supported by" over a logo is a notice, or an advertisement's label
+    if sum(len(_text(link)) for link in block.iter("a")) >= len(text) / 2 or _in_link(block):
+        return None
+    return _heading_section(block, text)
+
+
+def _section_start(heading: etree._Element, text: str) -> etree._Element:
+    """The element whose following siblings hold the section: the heading, or the wrapper
+    holding only the heading ("<div class='sec-title'><h2>Funding</h2></div><div>…</div>")."""
+    node = heading
+    for _ in range(MAX_WRAPPER_LEVELS):
+        if any(isinstance(sibling.tag, str) and _text(sibling) for sibling in _first(node.itersiblings(), 3)):
+            break
+        parent = node.getparent()
+        if parent is None or parent.tag in _AREA_BOUNDARY_TAGS or _text(parent) != text:
+            break
+        node = parent
+    return node
+
+
+def _first(items, count: int) -> list:
+    return [item for _, item in zip(range(count), items)]
+
+
+def _heading_shape(el: etree._Element) -> tuple:
+    """What a heading looks like: its tag, its class, and whether its whole text is bold."""
+    return el.tag, el.get("class"), _all_bold(el)
+
+
+def _all_bold(el: etree._Element) -> bool:
+    text = _text(el)
+    return bool(text) and any(_text(bold) == text for bold in el.iter("strong", "b"))
+
+
+def _opens_section(node: etree._Element, shape: tuple) -> bool:
+    """Does `node` open the next section: a heading, a wrapper that starts with one, or a
+    block that looks like the funding section's own heading (the next bold label)?"""
+    if not isinstance(node.tag, str):
+        return False
+    if node.tag in HEADING_TAGS:
+        return True
+    first = next(node.iter(*HEADING_TAGS), None)
+    if first is not None and _text(node).startswith(_text(first)) and _text(first):
+        return True
+    return node.tag == shape[0] and node.get("class") == shape[1] and shape[2] == _all_bold(node) \
+        and (shape[2] or node.get("class") is not None) and len(_text(node)) <= MAX_HEADING_CHARS
+
+
+@lru_cache(maxsize=None)
+def _heading_words() -> tuple[frozenset[str], ...]:
+    """Words a body must hold to have a funding heading (a cheap gate, like FUNDING_WORDS)."""
+    either = lazy(f"(?:{FUNDING_HEADING_RE.pattern})|(?:{ACKNOWLEDGEMENT_HEADING_RE.pattern})", re.I)
+    return required_words(either.pattern, re.I)
 
 
 def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
@@ -554,7 +736,7 @@ ARTICLE_AREA_RE = lazy(r"article|story|entry|post-(?:header|content|body)|hero|h
 
 
 def _has_block_children(el: etree._Element) -> bool:
-    return any(child.tag in _BLOCK_CHILDREN for child in el)
+    return len(el) > 0 and any(child.tag in _BLOCK_CHILDREN for child in el)
 
 
 def _foreign(el: etree._Element) -> bool:
@@ -567,7 +749,10 @@ def _foreign(el: etree._Element) -> bool:
         if node.tag in _FOREIGN_TAGS:
             return True
         own = f"{node.get('class', '')} {node.get('id', '')}".strip()
-        if own and (class_rule(own) in FOREIGN_RULES or DONATION_CLASS_RE.search(own.lower())):
+        rule = class_rule(own) if own else None
+        if rule in SMALL_FOREIGN_RULES and len(node.text_content()) > MAX_SMALL_AREA_CHARS:
+            continue  # a share bar is a few buttons: this many words under a "shared-content" class are content
+        if rule in FOREIGN_RULES or (own and DONATION_CLASS_RE.search(own.lower())):
             return True
     return False
 
