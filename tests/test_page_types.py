@@ -190,3 +190,46 @@ def test_a_feeds_linked_summaries_stay_beside_their_titles() -> None:
     article = cleanpage.clean(html)
     assert all(f"Harbour story {i}" in article.text and f"Summary {i}: the quay" in article.text for i in range(8))
     assert "Another headline elsewhere" not in article.text
+
+
+# ---------------------------------------------------------------- tab panels
+
+def tabbed_product(panel_attrs: tuple[str, str, str]) -> str:
+    """A product page whose description, features and box contents are three panels of one
+    tab set, the first one shown; a related-items panel of links after them."""
+    shown, features, box = panel_attrs
+    return page(
+        "<nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav>"
+        "<div class='product'><h1>Harbour survey kit</h1>"
+        "<ul class='tabs'><li>Description</li><li>Features</li><li>In the box</li></ul>"
+        f"<div class='panes'><div {shown}><p>{SENTENCE}</p><p>The kit is packed in a sealed "
+        "case, and every gauge is calibrated, tested and signed before it leaves the yard.</p></div>"
+        f"<div {features}><ul><li>Depth gauge to forty metres</li><li>Tide table card</li>"
+        "<li>Brass sounding line</li></ul></div>"
+        f"<div {box}><ul><li>One survey case</li><li>Two-year warranty</li></ul></div></div></div>"
+        "<footer><p>Copyright the harbour shop.</p></footer>", title="Harbour survey kit")
+
+
+@pytest.mark.parametrize("attrs", [
+    ("class='pane active' id='pane-1'", "class='pane' id='pane-2'", "class='pane' id='pane-3'"),
+    ("role='tabpanel' id='a'", "role='tabpanel' id='b'", "role='tabpanel' id='c'"),
+])
+def test_every_panel_of_a_products_tab_set_is_content(attrs: tuple[str, str, str]) -> None:
+    # the shown panel scores best; its sibling panels (one class apart from "active", or
+    # role=tabpanel) hold the features and the box contents, lists with no sentence in them
+    article = cleanpage.clean(tabbed_product(attrs))
+    assert "every gauge is calibrated" in article.text
+    assert "Brass sounding line" in article.text
+    assert "Two-year warranty" in article.text
+    assert "Copyright the harbour shop" not in article.text
+
+
+def test_a_panel_of_links_in_the_tab_set_stays_out() -> None:
+    # a panel of the set that lists other products by their links is not the product's text
+    related = ("<div role='tabpanel' id='d'><ul>" + "".join(
+        f"<li><a href='https://example.org/kit/{i}'>Survey kit model {i}</a></li>" for i in range(6))
+        + "</ul></div>")
+    html = tabbed_product(("role='tabpanel' id='a'", "role='tabpanel' id='b'", "role='tabpanel' id='c'"))
+    article = cleanpage.clean(html.replace("</div></div></div>", "</div>" + related + "</div></div>", 1))
+    assert "Brass sounding line" in article.text
+    assert "Survey kit model 3" not in article.text

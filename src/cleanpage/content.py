@@ -30,7 +30,7 @@ from .rules import (ABOUT_AUTHOR_RE, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
-    PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE,
+    PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
     TEXT_FAMILIES, URL_TEXT_RE, is_label, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import prose_chars
@@ -378,7 +378,10 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
     page repeats (a post of a thread) and every sibling of its shape (`whole`: by all its
     class words) belongs.
     """
-    top = top if repeats else _chunk_level(top)
+    panels: list[etree._Element] = []
+    if not repeats:
+        top, panels = _tab_panels(top)
+        top = top if panels else _chunk_level(top)
     shape = _shape(top, whole) if repeats else None
     parent = top.getparent()
     if parent is None or parent.tag in ("html",):
@@ -387,6 +390,7 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
     top_class = top.get("class")
     siblings = [el for el in parent if isinstance(el.tag, str)]
     keep = [el is top or (shape is not None and _is_repeat(el, shape, whole=whole))
+            or (el in panels and _panel_belongs(el))
             or _sibling_belongs(el, scores, threshold, top_class) for el in siblings]
     # Headings between two kept blocks are the article's section headings.
     kept_at = [i for i, k in enumerate(keep) if k]
@@ -394,6 +398,45 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
         if not keep[i] and siblings[i].tag in HEADING_TAGS:
             keep[i] = True
     return [el for el, k in zip(siblings, keep) if k]
+
+
+def _tab_panels(top: etree._Element) -> tuple[etree._Element, list[etree._Element]]:
+    """The tab panel that holds `top` (or `top` itself) and the other panels of its set: a
+    product's description, specifications and what's in the box, one panel shown at a time.
+    Panels are siblings with role=tabpanel, or of one tag and one set of class words once the
+    state words are dropped ("content active", "content"), one of them carrying a state word."""
+    node = top
+    for _ in range(PANEL_LEVELS + 1):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        key = _panel_key(node)
+        if key is not None:
+            same = [sib for sib in parent if sib is not node and _panel_key(sib) == key]
+            if same and any(_is_panel_shown(el) for el in (node, *same)):
+                return node, same
+        node = parent
+    return top, []
+
+
+def _panel_belongs(el: etree._Element) -> bool:
+    """A panel of the chosen one's tab set is content unless it is a list of links or its
+    names say chrome (comments, related items)."""
+    names = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-labelledby', '')}".lower()
+    return link_density(el) < SIBLING_MAX_LINK_DENSITY and not NEGATIVE_RE.search(names)
+
+
+def _panel_key(el: etree._Element) -> tuple[str, frozenset[str]] | None:
+    if not isinstance(el.tag, str):
+        return None
+    if el.get("role") == "tabpanel":
+        return "tabpanel", frozenset()
+    words = frozenset(el.get("class", "").split()) - STATE_CLASS_WORDS
+    return (el.tag, words) if words else None
+
+
+def _is_panel_shown(el: etree._Element) -> bool:
+    return el.get("role") == "tabpanel" or not STATE_CLASS_WORDS.isdisjoint(el.get("class", "").split())
 
 
 def _shape(el: etree._Element, whole: bool = False) -> tuple[str, str]:

@@ -591,6 +591,14 @@ SENTENCE_LIKE_RE = lazy(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+")
 MAX_DECK_CHARS = 600
 # How far up from the chosen container to look for the deck and funding blocks.
 REATTACH_LEVELS = 3
+# Class words that say which panel of a tab set (or which item of a set) is the one shown:
+# the panels of one set share their class words but these ("content active", "content").
+STATE_CLASS_WORDS = frozenset((
+    "active", "is-active", "current", "is-current", "selected", "is-selected", "show", "shown",
+    "open", "is-open", "in", "visible", "is-visible", "expanded", "is-expanded", "aktiv", "actif",
+))
+# How far above the chosen container to look for the tab panel that holds it.
+PANEL_LEVELS = 2
 # A funding/acknowledgement block is a statement, not a page.
 MAX_FUNDING_CHARS = 3000
 # Captions, credits and galleries: not article prose (kept with --images).
