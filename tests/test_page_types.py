@@ -233,3 +233,29 @@ def test_a_panel_of_links_in_the_tab_set_stays_out() -> None:
     article = cleanpage.clean(html.replace("</div></div></div>", "</div>" + related + "</div></div>", 1))
     assert "Brass sounding line" in article.text
     assert "Survey kit model 3" not in article.text
+
+
+def test_hidden_panes_of_a_tab_set_with_one_shown_are_content() -> None:
+    # the panes behind the other tabs are hidden by style until clicked: one click away, they
+    # are the product's text; a hidden block beside them that is no pane still goes
+    html = tabbed_product(("class='tab-pane active'", "class='tab-pane' style='display:none'",
+                           "class='tab-pane' style='display: none'"))
+    html = html.replace("<footer>", "<div class='promo' style='display:none'><p>Sign up for "
+                        "our harbour letter and save on your next order of survey gear.</p></div><footer>")
+    article = cleanpage.clean(html)
+    assert "every gauge is calibrated" in article.text
+    assert "Brass sounding line" in article.text
+    assert "Two-year warranty" in article.text
+    assert "Sign up for our harbour letter" not in article.text
+
+
+def test_hidden_slides_beside_a_shown_one_are_not_tab_panes() -> None:
+    # a carousel hides its other slides the same way, but its class words name no tab or pane
+    html = tabbed_product(("class='pane active'", "class='pane' id='pane-2'", "class='pane' id='pane-3'"))
+    slides = ("<div class='slides'><div class='slide'><p>Free shipping on every order over fifty "
+              "pounds, this week only.</p></div>" + "".join(
+                  f"<div class='slide' style='display:none'><p>Offer {i}: a discount on gauges, "
+                  "ropes and cases for members who sign up today.</p></div>" for i in range(3)) + "</div>")
+    article = cleanpage.clean(html.replace("<footer>", slides + "<footer>"))
+    assert "Brass sounding line" in article.text
+    assert "Offer 1: a discount on gauges" not in article.text

@@ -24,7 +24,7 @@ from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDIN
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    PANEL_WRAPPER_LEVELS, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
+    PANEL_WRAPPER_LEVELS, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, own_text, short_path, word_count
 
 
@@ -165,7 +165,8 @@ class _Walker:
             return None
         # a hidden tab panel or a collapsed accordion's panel is one click away (a code sample's
         # other languages, a product's description), a veil is the page
-        if rule == "hidden" and strong and (el.get("role") == "tabpanel" or self._is_panel(el) or self._is_veil(el)):
+        if rule == "hidden" and strong and (el.get("role") == "tabpanel" or self._is_panel(el) or _is_tab_pane(el)
+                                                 or self._is_veil(el)):
             return None
         return rule, bool(strong) and RULES[rule].hard
 
@@ -330,6 +331,19 @@ def _unlinked_text(el: etree._Element) -> str:
 
 
 NAMED_REASON = "its class/id names article content"
+
+
+def _is_tab_pane(el: etree._Element) -> bool:
+    """Is this hidden block a pane of a tab set: named a tab or a pane, beside a shown sibling of
+    its tag and class words (but the state words: "tab-pane active" and "tab-pane")?"""
+    words = el.get("class", "").split()
+    if not any(TAB_PANE_WORD_RE.search(word) for word in words):
+        return False
+    key = frozenset(words) - STATE_CLASS_WORDS
+    parent = el.getparent()
+    return parent is not None and any(
+        sib is not el and sib.tag == el.tag and frozenset(sib.get("class", "").split()) - STATE_CLASS_WORDS == key
+        and _attribute_rule(sib.attrib)[0] != "hidden" for sib in parent)
 
 
 def _attribute_rule(attrs) -> tuple[str | None, bool]:

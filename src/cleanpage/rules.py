@@ -162,6 +162,10 @@ VEIL_SHARE = 0.8
 # click away, like a tab panel: it stays, also when the hidden block wraps the panel this many
 # levels deep, one child each.
 PANEL_WRAPPER_LEVELS = 2
+# A hidden block is a tab set's panel when a class word of it names a tab or a pane
+# ("tab-pane", "tabs__panel") and a sibling of its tag and class words (state words apart:
+# STATE_CLASS_WORDS) is shown: a product's specifications behind the description's tab.
+TAB_PANE_WORD_RE = lazy(r"(?:^|[-_])(?:tabs?|tab-?panes?|tabpanel|panes?|panels?|tab-?content)(?:$|[-_])")
 # Choice lists (form controls) removed before the page's text is measured: their options are
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
