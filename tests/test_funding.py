@@ -267,3 +267,32 @@ def test_a_statement_inside_a_large_block_whose_class_resembles_a_share_bar_is_f
     statement = "This work was supported in part by the Example Trust."
     html = page(inside=f"<div class='shared-content'>{PARAGRAPHS * 3}<div class='callout'><p>{statement}</p></div></div>")
     assert cleanpage.clean(html).funding == statement
+
+
+@pytest.mark.parametrize("text", [
+    "this study was supported by the example.org foundation (grant 1234).",
+    "das projekt wird vom land gefördert und von der stiftung unterstützt.",
+    "finansowanie: projekt współfinansowany ze środków unii.",  # a gate word only inside a longer one
+    "本研究は科研費jp12345678の助成を受けたものです。",
+    "이 연구는 한국연구재단의 지원을 받아 수행된 연구임.",
+    "работа выполнена при поддержке фонда.",
+    "a “quoted” story about storms — nothing more, thanks to nobody.",  # no gate word, not ASCII
+    "avec le soutien du mécène local.",
+])
+def test_word_gate_finds_what_a_scan_for_every_word_finds(text: str) -> None:
+    from cleanpage import funding
+
+    found = funding._words_in(text)
+    assert set(found) == {word for word in funding._GATE_WORDS if word in text}
+    assert bool(found) == any(word in text for word in funding.FUNDING_WORDS)
+
+
+def test_blocks_with_block_children_are_read_through_them() -> None:
+    from cleanpage import funding
+    from cleanpage.parse import parse_html
+
+    root = parse_html("<html><body><div id='outer'><p id='a'>One <span id='s'>two</span></p>"
+                      "<section id='sec'><div id='inner'>Three</div></section></div>"
+                      "<td id='cell'><small id='note'>Four</small></td></body></html>")
+    read = {el.get("id"): text for el, text in funding._leaf_blocks(root, whole_page=True)}
+    assert read == {"a": "One two", "s": "two", "inner": "Three", "cell": "Four", "note": "Four"}

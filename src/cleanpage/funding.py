@@ -380,6 +380,9 @@ DECLARATION_SECTION_RE = lazy(
     r"이해\s*상충)\W*$",
     re.I,
 )
+# A short block's whole text as any heading find_statements reads: a declaration, funding or an acknowledgement.
+SHORT_HEADING_RE = lazy("|".join(f"(?:{heading.pattern})" for heading in (
+    DECLARATION_SECTION_RE, FUNDING_HEADING_RE, ACKNOWLEDGEMENT_HEADING_RE)), re.I)
 # Cheap substring test before any pattern runs (lower-cased text).
 FUNDING_WORDS = (
     "support", "fund", "financ", "sponsor", "grant", "award", "acknowledg", "förder", "finanz", "soutien",
@@ -391,6 +394,37 @@ FUNDING_WORDS = (
     "zusammenarbeit", "partenariat", "finans", "stöd", "støtte", "støttet", "stött", "bekostad", "rahoit", "tuella",
     "podpor", "destek", "finanse", "fonlan", "didanai", "dibiayai", "didukung", "támogat", "tot stand",
 )
+# The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
+_GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
+
+
+def _gate_groups() -> tuple[tuple[LazyPattern | None, frozenset[str]], ...]:
+    """The gate words in groups: plain ASCII words; words with a diacritic; words of other
+    scripts. A text holds a word of the last two only where it holds one of the group's
+    non-ASCII characters, which one regex scan of the text tells for the whole group."""
+    groups: dict[int, set[str]] = {}
+    for word in _GATE_WORDS:
+        groups.setdefault(0 if word.isascii() else 1 if max(word) < "\u0370" else 2, set()).add(word)
+    gated = []
+    for key, words in sorted(groups.items()):
+        chars = "".join(sorted({char for word in words for char in word if not char.isascii()}))
+        gated.append((lazy(f"[{re.escape(chars)}]") if key else None, frozenset(words)))
+    return tuple(gated)
+
+
+_GATE_GROUPS = _gate_groups()
+
+
+def _words_in(low: str) -> tuple[str, ...]:
+    """The gate words lower-cased `low` holds, in the gate's order (a group whose characters
+    `low` lacks is not scanned for)."""
+    found: set[str] = set()
+    for chars, words in _GATE_GROUPS:
+        if chars is None or chars.search(low) is not None:
+            found.update(word for word in words if word in low)
+    return tuple(word for word in _GATE_WORDS if word in found)
+
+
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Blocks read as one statement; a block with block children is read through them.
 BLOCK_TAGS = ("p", "li", "dd", "div", "section", "aside", "footer", "header", "dialog", "td", "small", "span",
@@ -440,10 +474,10 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     does not. `declarations`: where given, the article's declaration sections
     (competing interests, ethics) are added to it as (heading, paragraphs), read on the
     way (a page's headings are read for funding anyway)."""
-    words = FUNDING_WORDS
+    words = _GATE_WORDS
     if not whole_page:  # a whole page's text, scripts and all, costs more to scan than it saves
         low = tree.text_content().lower()
-        words = tuple(word for word in FUNDING_WORDS if word in low)  # blocks are tested for these only
+        words = _words_in(low)  # blocks are tested for these only
         if not words and not has_required(low, _heading_words()):
             return []  # substring scans in C settle most bodies before any pattern runs
     found: list[str] = []
@@ -461,18 +495,19 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             used.update(section[1])
         elif heading.tag in HEADING_TAGS and SPONSORED_HEADING_RE.search(text) and not _foreign(heading):
             found.append(text)  # "Ten tools for tracing (Sponsored)": a sponsored section of the page
-    blocks = [(el, el.text_content()) for el in _blocks(tree, whole_page) if not _has_block_children(el)]
+    blocks = _leaf_blocks(tree, whole_page)
     if whole_page:  # the words the page's blocks hold, in one scan of their text (not the scripts')
         low = "\n".join(raw for _, raw in blocks if MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2).lower()
-        words = tuple(word for word in words if word in low)
+        words = _words_in(low)
     for el, raw in blocks:
         if el in used:
             continue
-        if len(raw) <= MAX_HEADING_CHARS and el.tag in HEADING_LIKE_TAGS:
-            if declarations is not None and (found_one := _declaration(el, " ".join(raw.split()))):
+        if len(raw) <= MAX_HEADING_CHARS and el.tag in HEADING_LIKE_TAGS \
+                and SHORT_HEADING_RE.match(short := " ".join(raw.split())):  # one match settles most short blocks
+            if declarations is not None and (found_one := _declaration(el, short)):
                 declarations.append(found_one)
                 continue
-            section = _heading_like_section(el, raw)
+            section = _heading_like_section(el, short)
             if section is not None:  # "<p><strong>Funding</strong></p>", "<div class='sec-title'>Förderung</div>"
                 found.append(section[0])
                 held.add(section[0])
@@ -510,13 +545,16 @@ def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | 
     return (text, parts) if parts and sum(map(len, parts)) <= MAX_SECTION_CHARS else None
 
 
-def _blocks(tree: etree._Element, whole_page: bool):
-    """The blocks read for statements: every block of a body, and of a whole page every
-    block of its <body> (a statement may sit in any region that stripping removes: a
-    dialog, an aside, the article's footer, a box after the article)."""
+def _leaf_blocks(tree: etree._Element, whole_page: bool) -> list[tuple[etree._Element, str]]:
+    """The blocks read for statements, with their text: every block of a body, and of a
+    whole page every block of its <body> (a statement may sit in any region that stripping
+    removes: a dialog, an aside, the article's footer, a box after the article); a block
+    with block children is left out, read through them."""
     if whole_page:
         tree = next(tree.iter("body"), tree)
-    return tree.iter(*BLOCK_TAGS)
+    # The blocks with block children, from one walk in C (a test of every block's children costs twice this).
+    parents = {child.getparent() for child in tree.iter(*_BLOCK_CHILDREN)}
+    return [(el, el.text_content()) for el in tree.iter(*BLOCK_TAGS) if el not in parents]
 
 
 def _in_site_area(el: etree._Element) -> bool:
@@ -577,11 +615,10 @@ def _section(heading: etree._Element, text: str) -> tuple[list[str], list]:
     return parts, elements
 
 
-def _heading_like_section(block: etree._Element, raw: str) -> tuple[str, list] | None:
-    """The section a short block of its own opens when its whole text is a funding heading
-    ("<p><strong>Funding</strong></p>", "<summary>Förderung</summary>", "<div class='title'>基金</div>");
-    not a link's text (a tag or a menu entry named "Funding")."""
-    text = " ".join(raw.split())
+def _heading_like_section(block: etree._Element, text: str) -> tuple[str, list] | None:
+    """The section a short block of its own opens when its whole text (`text`, spaces
+    collapsed) is a funding heading ("<p><strong>Funding</strong></p>", "<summary>Förderung</summary>",
+    "<div class='title'>基金</div>"); not a link's text (a tag or a menu entry named "Funding")."""
     if not text or not (FUNDING_HEADING_RE.match(text) or ACKNOWLEDGEMENT_HEADING_RE.match(text)):
         return None
     if BARE_NOTICE_RE.search(text) or _foreign(block):
@@ -733,10 +770,6 @@ TEASER_CARD_DEPTH = 2  # the label's parent or grandparent holds the card's head
 
 ARTICLE_AREA_TAGS = frozenset(("article", "main", "header", "dialog"))
 ARTICLE_AREA_RE = lazy(r"article|story|entry|post-(?:header|content|body)|hero|headline|modal|dialog")
-
-
-def _has_block_children(el: etree._Element) -> bool:
-    return len(el) > 0 and any(child.tag in _BLOCK_CHILDREN for child in el)
 
 
 def _foreign(el: etree._Element) -> bool:
