@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -120,6 +120,8 @@ def visible_text(source: str) -> str:
 
 @SETTINGS
 @given(plain_blocks())
+# A block dropped between two runs of bare text must not join them into one word.
+@example(f"<html><body><article>{ANCHOR}<div> </div>000<div><p>1</p></div>0</article></body></html>")
 def test_text_invents_no_words(source: str) -> None:
     article = clean_or_error(source)
     if article is None:
@@ -138,3 +140,24 @@ def test_soup_text_invents_no_words(source: str) -> None:
     text = visible_text(source + ANCHOR)
     invented = [w for w in WORD_RE.findall(article.text) if w not in text and w not in CONTROL_RE.sub("", source)]
     assert not invented, f"words not in the source: {invented[:10]}"
+
+
+def test_dropping_a_block_keeps_the_words_around_it_apart() -> None:
+    """The example above, one level down: the tree helper and the readability pass's
+    preparation both leave a space where a block parted two runs of text, and an
+    inline element's removal joins nothing that was apart."""
+    import lxml.html
+
+    from cleanpage import tree
+
+    page = lxml.html.fromstring("<div>000<div>1</div>0<b>x</b>y<span>z</span>w</div>")
+    block, inline = page.find("div"), page.find("span")
+    tree.drop(block)
+    tree.drop(inline)
+    assert page.text_content().split() == ["000", "0xyw"]
+
+    page = lxml.html.fromstring("<div>000<div>1</div>0<p>2</p> 3</div>")
+    tree.space_block_tails(page)
+    page.find("div").drop_tree()  # lxml's own removal, as readability-lxml uses it
+    page.find("p").drop_tree()
+    assert page.text_content().split() == ["000", "0", "3"]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import lxml.html
 
-from . import boilerplate, content, funding, sections
+from . import boilerplate, content, funding, sections, tree
 from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
 from .metadata import extract_metadata, repeats_byline
@@ -316,6 +316,7 @@ def _readability_pass(root, text: str, meta, options: Options, steer: Steering |
     fresh = parse(text)
     removals = (steer or Steering()).exclude(fresh, options)  # the user's exclusions hold in every pass
     removals += boilerplate.strip(fresh, options, content.main_candidate, structural=structural)
+    tree.space_block_tails(fresh)  # readability-lxml joins the text around a block it drops
     try:
         summary = Document(fresh).summary(html_partial=True)
     except (Unparseable, ValueError, TypeError) as exc:

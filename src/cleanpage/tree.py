@@ -10,6 +10,18 @@ from collections.abc import Iterable
 
 from lxml import etree
 
+# Elements that start a new block in the rendered flow. Every tag a writer
+# treats as a block must be here: the Markdown writer relies on it to know
+# which inline wrappers (a, b, em) hold blocks and must stay transparent.
+BLOCK_TAGS = frozenset({
+    "html", "body", "article", "main", "section", "div", "p", "header", "footer",
+    "aside", "nav", "address", "center", "details", "summary", "dialog", "fieldset",
+    "legend", "form", "hgroup", "search", "blockquote", "figure", "figcaption",
+    "ul", "ol", "li", "menu", "dir", "dl", "dt", "dd", "pre", "listing", "xmp",
+    "plaintext", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th",
+    "colgroup", "col", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "frameset", "frame",
+})
+
 # Elements whose text flows inside a paragraph: what makes a <div> of them a paragraph.
 INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "span", "font", "u", "s", "small", "sup", "sub",
                          "code", "mark", "abbr", "cite", "q", "time", "br", "img", "big", "tt", "var", "kbd",
@@ -46,6 +58,8 @@ def detach(el: etree._Element) -> etree._Element:
     parent = el.getparent()
     if parent is not None:
         if tail and tail.strip():
+            if el.tag in BLOCK_TAGS and not tail[0].isspace():
+                tail = " " + tail  # the block parted two runs of text: they stay two words
             prev = el.getprevious()
             if prev is not None:
                 prev.tail = (prev.tail or "") + tail
@@ -53,6 +67,16 @@ def detach(el: etree._Element) -> etree._Element:
                 parent.text = (parent.text or "") + tail
         parent.remove(el)
     return el
+
+
+def space_block_tails(root: etree._Element) -> None:
+    """Start the text after every block with a space, so that code which drops a block
+    and joins the text on either side (as lxml's drop_tree does) keeps two words apart:
+    "000<div>1</div>0" read as a page is three lines, never the word "0000"."""
+    for el in root.iter(*BLOCK_TAGS):
+        tail = el.tail
+        if tail and not tail[0].isspace():
+            el.tail = " " + tail
 
 
 def contains(ancestor: etree._Element, node: etree._Element | None) -> bool:

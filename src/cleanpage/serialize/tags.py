@@ -12,7 +12,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from lxml import etree
+
 from ..patterns import lazy
+from ..tree import BLOCK_TAGS  # noqa: F401  (one table, kept in tree: the tree helpers read it too)
 
 # Elements whose content is never article text: code, widgets, embeds, form
 # controls. Their text (script source, <option> lists, fallback "Your browser
@@ -26,17 +28,6 @@ SKIP_TAGS = frozenset({
     "datalist", "math",
 })
 
-# Elements that start a new block in the rendered flow. Every tag a writer
-# treats as a block must be here: the Markdown writer relies on it to know
-# which inline wrappers (a, b, em) hold blocks and must stay transparent.
-BLOCK_TAGS = frozenset({
-    "html", "body", "article", "main", "section", "div", "p", "header", "footer",
-    "aside", "nav", "address", "center", "details", "summary", "dialog", "fieldset",
-    "legend", "form", "hgroup", "search", "blockquote", "figure", "figcaption",
-    "ul", "ol", "li", "menu", "dir", "dl", "dt", "dd", "pre", "listing", "xmp",
-    "plaintext", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th",
-    "colgroup", "col", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "frameset", "frame",
-})
 
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 
