@@ -220,6 +220,26 @@ def test_a_page_veiled_until_its_scripts_load_is_read() -> None:
     assert "HIDDENTEXT" not in article.text  # what is hidden inside the veil still goes
 
 
+# A shop's product hidden until its scripts load (the page's one <h1> and its description),
+# below visible menus that hold more text than it: the veil holds the headline, not most of the text.
+MENUS = "".join(f"<div class='dropdown-column'><a href='/c{i}'>Category {i}</a> <a href='/d{i}'>Deals {i}</a> "
+                f"<span>Aisle {i} tools gardens kitchens lamps rugs shelves</span></div>" for i in range(60))
+
+
+def test_a_hidden_block_holding_the_headline_and_sentences_is_a_veil() -> None:
+    veiled = page(f"<div class='top'>{MENUS}</div><div class='product-wrapper' style='display: none'>"
+                  f"<h1>Harbour plan reviewed</h1>{paragraphs(3)}</div>")
+    assert "Section 2:" in cleanpage.clean(veiled).text
+
+
+def test_a_hidden_modal_holding_the_headline_still_goes() -> None:
+    modal = page(f"<div class='top'>{MENUS}</div><div>{paragraphs(3, word='Shown')}</div>"
+                 f"<div class='republish-modal' style='display: none'><h1>Harbour plan reviewed</h1>"
+                 f"{paragraphs(3, word='Copy')}</div>")
+    text = cleanpage.clean(modal).text
+    assert "Shown 2:" in text and "Copy" not in text
+
+
 def test_a_hidden_panel_of_more_than_half_the_page_still_goes() -> None:
     doubled = page(f"<h1>Harbour plan reviewed</h1><div>{paragraphs(3)}</div>"
                    f"<div style='display:none'>{paragraphs(5, word='Duplicate')}</div>"

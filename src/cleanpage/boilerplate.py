@@ -124,6 +124,7 @@ class _Walker:
         self.thread_rules: set[str] = set()  # rules whose blocks are the page's posts (a forum thread)
         self.named: dict[etree._Element, int] = {}  # blocks kept for their article-content names: their size
         self.disclosed: frozenset[str] | None = None  # the ids that buttons open (aria-controls), once asked
+        self.headlines: list[etree._Element] | None = None  # the page's <h1>s, once asked
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -190,8 +191,17 @@ class _Walker:
 
     def _is_veil(self, el: etree._Element) -> bool:
         """Is this hidden block a veil over the page (hidden until a script has loaded, then
-        shown): most of the page's text, in sentences? A reader sees it, so it stays."""
-        return len(el.text_content()) > VEIL_SHARE * self.total and prose_chars(el) >= MIN_PAGE_PROSE
+        shown): most of the page's text, in sentences, or the page's headline (every <h1>) with
+        sentences under it, in a block no class word names as chrome (a shop hides its product
+        until its scripts load, below menus bigger than it)? A reader sees it, so it stays."""
+        if len(el.text_content()) > VEIL_SHARE * self.total:
+            return prose_chars(el) >= MIN_PAGE_PROSE
+        if self.headlines is None:
+            self.headlines = list(self.body.iter("h1"))
+        if not self.headlines or not all(contains(el, headline) for headline in self.headlines):
+            return False
+        names = f"{el.get('class', '')} {el.get('id', '')}".strip()
+        return not (names and class_rule(names)) and prose_chars(el) >= MIN_PAGE_PROSE
 
     def guard(self, soft: list[tuple[etree._Element, str]],
               scope: etree._Element | None = None) -> dict[etree._Element, bool]:

@@ -48,7 +48,8 @@ RULES = {r.name: r for r in (
     Rule("embed", True, "page", "<iframe>, <svg>, <canvas>, <object>, <video>, <audio>: no readable text"),
     Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
-                                 "(not a tab panel or an accordion's panel, nor a veil over most of the page, nor "
+                                 "(not a tab panel or an accordion's panel, nor a veil: most of the page, or every "
+                                 "<h1> with sentences in a block no class word names as chrome; nor "
                                  "a link aria-hidden out of the tab order: a card's second link)"),
     Rule("modal", True, "page", "<dialog>, role=dialog (not with aria-modal=false: a panel of the page), aria-modal; "
                                 "modal/popup/overlay class words (guarded)"),
