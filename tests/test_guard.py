@@ -11,6 +11,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import cleanpage
 from cleanpage import Options
 
@@ -368,3 +370,24 @@ def test_a_dialog_that_says_it_is_not_modal_is_part_of_the_page() -> None:
     article = cleanpage.clean(html)
     assert "eastern quay" in article.text and "Height 32 cm" in article.text
     assert "POPUPTEXT" not in article.text
+
+
+# A page builder's list of items with their details and no sentence at all: every card a
+# "widget", each line a fact ("Length: 5 miles"). The text is the page's, not menus.
+def fact_cards(count: int) -> str:
+    return page("<nav><a href='/'>Home</a> <a href='/trails'>Trails</a></nav><h1>Trails</h1>"
+                + "".join(f"<div class='el-widget el-widget-card'><h3>Ridge loop {i}</h3><div class='el-card-body'>"
+                          f"Difficulty: beginner to intermediate<br>Length: {i + 3} miles of packed dirt<br>"
+                          f"Steward: volunteer crew {i} of the county club<br><a href='/map{i}'>View map</a></div></div>"
+                          for i in range(count))
+                + "<footer><a href='/contact'>Contact</a></footer>", title="Trails")
+
+
+def test_a_list_of_facts_without_sentences_is_content() -> None:
+    article = cleanpage.clean(fact_cards(8))
+    assert "Length: 10 miles" in article.text and "Steward: volunteer crew 7" in article.text
+
+
+def test_a_few_facts_are_still_no_content() -> None:
+    with pytest.raises(cleanpage.NoContentError):  # two cards: under MIN_UNLINKED_WORDS
+        cleanpage.clean(fact_cards(2))

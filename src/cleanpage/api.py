@@ -20,7 +20,7 @@ from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
 from .metadata import extract_metadata, repeats_byline
 from .model import Article, Options
-from .rules import MIN_PAGE_PROSE
+from .rules import MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_UNLINKED_WORDS
 from .parse import parse_html
 from .patterns import lazy
 from .speakers import cjk_count
@@ -292,13 +292,35 @@ def _structural_own_pass(root, text: str, meta, options: Options, steer: Steerin
     dialogs: the hard rules), for pages whose builder names every block of the article with a
     chrome word ("widget", "column", "sidebar"): the class-word rules took it, the scoring finds
     it. A body without sentences is no article (a page of menus and links)."""
-    fresh = parse(text)
-    removals = (steer or Steering()).exclude(fresh, options)  # the user's exclusions hold in every pass
-    removals += boilerplate.strip(fresh, options, content.main_candidate, structural=True)
-    body = content.find_body(fresh, meta.title, options, removals)
+    body, removals = _structural_body(text, meta, options, steer, parse)
     if body is None or boilerplate.prose_chars(body) < MIN_PAGE_PROSE:
         raise NoContentError("no sentences on the page", removals=tuple(removals))
     return _require_text(body, removals)
+
+
+def _structural_body(text: str, meta, options: Options, steer: Steering | None, parse: Callable[[str], Any]):
+    """The scoring's choice on a fresh tree stripped of structural chrome only, and what went."""
+    fresh = parse(text)
+    removals = (steer or Steering()).exclude(fresh, options)  # the user's exclusions hold in every pass
+    removals += boilerplate.strip(fresh, options, content.main_candidate, structural=True)
+    return content.find_body(fresh, meta.title, options, removals), removals
+
+
+def _unlinked_text_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
+                        parse: Callable[[str], Any] = parse_html):
+    """The structural pass's choice on a page with no sentences, when it holds words that are not
+    links (MIN_UNLINKED_WORDS): a list of items with their details, a page builder's cards of
+    facts. A page of menus and links still has no content."""
+    body, removals = _structural_body(text, meta, options, steer, parse)
+    if body is None or tree.link_density(body) > MAX_UNLINKED_LINK_DENSITY \
+            or _unlinked_words(body) < MIN_UNLINKED_WORDS:
+        raise NoContentError("no sentences nor unlinked text on the page", removals=tuple(removals))
+    return _require_text(body, removals)
+
+
+def _unlinked_words(body) -> int:
+    """Words of `body` outside its links."""
+    return count_words(body.text_content()) - sum(count_words(a.text_content()) for a in body.iter("a"))
 
 
 def _readability_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
@@ -345,10 +367,11 @@ def _structural_pass(root, text: str, meta, options: Options, steer: Steering | 
 
 
 _structural_pass.last_resort = True
+_unlinked_text_pass.last_resort = True
 
 
 # Extraction passes, strict first: data, not flags mutated in a loop.
-PASSES = (_own_pass, _structural_own_pass, _readability_pass, _structural_pass)
+PASSES = (_own_pass, _structural_own_pass, _readability_pass, _structural_pass, _unlinked_text_pass)
 
 
 def fetch(url: str, *, options: Options | None = None) -> Article:

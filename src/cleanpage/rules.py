@@ -124,6 +124,12 @@ PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs t
 MIN_PROSE_BLOCK = 80
 HEADLINE_PROSE_SHARE = 0.25
 MIN_PAGE_PROSE = 200
+# A page with no sentences still has content when, once its structural chrome is gone, the
+# scoring's choice holds this many words outside links, and links hold at most this share of
+# its text: a list of items with their details ("Length: 5 miles"), a table of data; a page of
+# menus and links has none.
+MIN_UNLINKED_WORDS = 100
+MAX_UNLINKED_LINK_DENSITY = 0.5
 SENTENCE_END_RE = lazy(r"[.!?…。！？](?:[\s\"”’»)]|$)")
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
