@@ -115,6 +115,18 @@ def test_header_and_footer_inside_the_article_are_kept() -> None:
     assert article.funding and article.funding.startswith("This work was supported")
 
 
+def test_the_block_a_skip_link_leads_to_is_content() -> None:
+    tiles = "".join(f"<div class='tile'><a href='/p/{i}'>Trail shoe {i}</a><div>Men's road running shoes</div>"
+                    f"<div>{i + 3} colours, ${100 + i}</div></div>" for i in range(8))
+    menu = "".join(f"<li><a href='/c/{i}'>Category number {i} of the shop</a></li>" for i in range(30))
+    html = page(f"<a class='skip-to-content' href='#skip-to-products'>Jump to the list</a><nav><ul>{menu}</ul></nav>"
+                "<h1>Running shoes</h1><main><section>"
+                f"<div id='skip-to-products' class='product-grid'>{tiles}</div></section></main>"
+                f"<footer><ul>{menu}</ul></footer>")
+    text = text_of(html)
+    assert "Trail shoe 7" in text and "Jump to the list" not in text
+
+
 # ---------------------------------------------------------------- tidy rules inside the body
 @pytest.mark.parametrize("chrome", [
     "<p>Advertisement</p>",

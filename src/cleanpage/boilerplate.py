@@ -24,7 +24,7 @@ from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDIN
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    PANEL_WRAPPER_LEVELS, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
+    MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, own_text, short_path, word_count
 
 
@@ -162,6 +162,8 @@ class _Walker:
                 rule = "skip-link"
         if rule is None or rule in disabled or rule in self.thread_rules:
             return None
+        if rule == "skip-link" and len(el.text_content()) > MAX_SKIP_LINK_CHARS:
+            return None  # the skip link's target, named after it: the content it skips to
         if rule == "comments" and self.options.comments:
             return None
         # a hidden tab panel or a collapsed accordion's panel is one click away (a code sample's

@@ -56,7 +56,8 @@ RULES = {r.name: r for r in (
     Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
                                     "the page's text)", SOFT_MAX_SHARE),
-    Rule("skip-link", True, "page", "in-page links 'Skip to content', 'Back to top', in several languages"),
+    Rule("skip-link", True, "page", "in-page links 'Skip to content', 'Back to top', in several languages "
+                                    "(not the block a skip link leads to, named after it: over 80 characters)"),
     Rule("permalink", True, "page", "heading anchors (¶, §, #) that link to their own section"),
     Rule("navigation", False, "page", "<nav>, role=navigation/menu, menu/breadcrumb/pagination words", SOFT_MAX_SHARE),
     Rule("site-header", False, "page", "the page's <header>, role=banner, outside <article>/<main>", SOFT_MAX_SHARE),
@@ -345,6 +346,10 @@ SKIP_TEXT_RE = lazy(
     r"nach oben|zum seitenanfang|haut de (la )?page|retour en haut|volver arriba|torna su|do góry|naar boven)\W*$",
     re.I,
 )
+
+# A block the skip-link class words name ("skip-to-products") that holds more text than this is
+# where the skip link leads (the page's content), not the link: a link says "Skip to content".
+MAX_SKIP_LINK_CHARS = 80
 
 # What a heading's permalink anchor shows.
 PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
