@@ -127,6 +127,34 @@ def test_the_block_a_skip_link_leads_to_is_content() -> None:
     assert "Trail shoe 7" in text and "Jump to the list" not in text
 
 
+REVIEWS = "".join(f"<div class='review-card'><p>Reviewer {i}: I love the combination of the oak shelf with the "
+                  f"baskets, and it was easy to put together, sturdy and bright in the room.</p></div>"
+                  for i in range(3))
+
+
+def shop_page(head: str) -> str:
+    return page("<h1>Oak shelf unit</h1><div class='product-description'>"
+                "<p>The simple design with clean lines makes the shelf easy to use at home, standing or lying.</p>"
+                "<p>Choose whether to place it standing as a shelving unit or lying as a sideboard, and display "
+                "your favourite things on the open shelves or add inserts for closed storage.</p>"
+                "<p>Material: particleboard, fiberboard, acrylic paint, honeycomb paper filling, plastic edging. "
+                "Care: wipe clean using a damp cloth and a mild cleaner, then wipe dry.</p></div>"
+                f"<div class='customer-reviews'>{REVIEWS}</div>", head=head)
+
+
+PRODUCT_HEAD = "<title>Oak shelf unit</title><meta property='og:type' content='product'>"
+
+
+def test_customer_reviews_go_on_a_product_page() -> None:
+    text = text_of(shop_page(PRODUCT_HEAD))
+    assert "clean lines" in text and "Reviewer" not in text
+    assert "Reviewer 2" in text_of(shop_page(PRODUCT_HEAD), comments=True)
+
+
+def test_reviews_stay_on_a_page_that_is_not_a_product() -> None:
+    assert "Reviewer 2" in text_of(shop_page("<title>Oak shelf unit</title>"))
+
+
 # ---------------------------------------------------------------- tidy rules inside the body
 @pytest.mark.parametrize("chrome", [
     "<p>Advertisement</p>",

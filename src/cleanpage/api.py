@@ -267,7 +267,7 @@ def _own_pass(root, text: str, meta, options: Options, steer: Steering | None = 
     if chosen:
         body = _selected_body(chosen, meta.title, options, removals)
     else:
-        removals += boilerplate.strip(root, options, content.main_candidate)
+        removals += boilerplate.strip(root, options, content.main_candidate, product=meta.kind == "product")
         body = content.find_body(root, meta.title, options, removals, article=meta.kind == "article")
     if body is None:
         raise NoContentError("no content node found", removals=tuple(removals))
@@ -337,7 +337,8 @@ def _readability_pass(root, text: str, meta, options: Options, steer: Steering |
 
     fresh = parse(text)
     removals = (steer or Steering()).exclude(fresh, options)  # the user's exclusions hold in every pass
-    removals += boilerplate.strip(fresh, options, content.main_candidate, structural=structural)
+    removals += boilerplate.strip(fresh, options, content.main_candidate, structural=structural,
+                                  product=meta.kind == "product")
     tree.space_block_tails(fresh)  # readability-lxml joins the text around a block it drops
     try:
         summary = Document(fresh).summary(html_partial=True)

@@ -24,14 +24,14 @@ from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDIN
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
+    MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, own_text, short_path, word_count
 
 
 
 def strip(root: etree._Element, options: Options,
           main_text: Callable[[etree._Element], etree._Element | None] | None = None,
-          structural: bool = False) -> list[Removal]:
+          structural: bool = False, product: bool = False) -> list[Removal]:
     """Remove chrome from the tree in place; return what was removed (with --explain).
 
     1. move streamed segments into place (streamed.py), remove code (scripts, styles), then
@@ -45,7 +45,8 @@ def strip(root: etree._Element, options: Options,
     5. remove the rest.
 
     With `structural`, only the hard rules apply (a fallback pass that starts again from
-    the page as a reader sees it, when the soft rules took the article).
+    the page as a reader sees it, when the soft rules took the article). The reviews rule
+    applies only on a page that says it is a `product`.
     """
     body = root.find("body")
     if body is None:
@@ -67,7 +68,7 @@ def strip(root: etree._Element, options: Options,
     walker.total = len(body.text_content()) or 1
     walker.body = body
     walker.find_main = main_text
-    pending = [(body, frozenset())]
+    pending = [(body, frozenset() if product else PRODUCT_ONLY_RULES)]
     while pending:
         scope, disabled = pending.pop()
         soft = []
@@ -164,7 +165,7 @@ class _Walker:
             return None
         if rule == "skip-link" and len(el.text_content()) > MAX_SKIP_LINK_CHARS:
             return None  # the skip link's target, named after it: the content it skips to
-        if rule == "comments" and self.options.comments:
+        if rule in ("comments", "reviews") and self.options.comments:
             return None
         # a hidden tab panel or a collapsed accordion's panel is one click away (a code sample's
         # other languages, a product's description), a veil is the page

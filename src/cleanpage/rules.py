@@ -70,6 +70,9 @@ RULES = {r.name: r for r in (
     Rule("related", False, "both", "related/recommended/most-read words; 'Read also: <link>' lines", SOFT_MAX_SHARE),
     Rule("comments", False, "page", "reader comments by class/id words (kept with --comments, and on a "
                                     "thread: when the page's main text is a post)", SOFT_MAX_SHARE, posts=True),
+    Rule("reviews", False, "page", "customer reviews by class/id words, on a page that says it is a product "
+                                   "(og:type, JSON-LD Product): the product's comments (kept with --comments)",
+         SOFT_MAX_SHARE),
     Rule("author-bio", False, "page", "author bio boxes by class/id words", SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
@@ -178,6 +181,9 @@ TAB_PANE_WORD_RE = lazy(r"(?:^|[-_])(?:tabs?|tab-?panes?|tabpanel|panes?|panels?
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
 
+# Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews.
+PRODUCT_ONLY_RULES = frozenset(("reviews",))
+
 # <header>/<footer> are chrome at page level but part of an <article>.
 PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
 
@@ -269,6 +275,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "media-player": _v(parts="videoplayer audioplayer jwplayer vjs plyr brightcove",
                        sequences="video-player audio-player media-player sticky-video video-sticky video-dock "
                                  "floating-video jw-player"),
+    # last, and on a product page only: elsewhere reviews are a service's testimonials or a review
+    # site's text, and a block named "reviews-sidebar" is a sidebar on every page
+    "reviews": _v(parts="reviews bewertungen opiniones recensioni recenzje beoordelingen",
+                  sequences="customer-review product-review user-review"),
 }
 PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # A hexadecimal id among a token's segments ("elementor-element-0243ad1", "block-9f3adc2e"): a
