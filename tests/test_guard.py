@@ -208,6 +208,28 @@ def test_streamed_segments_are_read_in_their_placeholders() -> None:
     assert "no placeholder" not in article.text  # a hidden block without a placeholder stays hidden
 
 
+# Marko's late fragments (eBay's framework): a placeholder with its loader in the page, the
+# content hidden at the end, moved into place by $af{runtime}(n).
+FRAGMENT_PAGE = page(
+    "<header><nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav></header>"
+    f"<main><h1>Harbour plan reviewed</h1>{paragraphs(2, word='Intro')}<span id='afshopph1'><div class='loader'></div></span>"
+    "<aside><span id='afshopph2'></span></aside></main>"
+    "<footer><p>Copyright the Harbour Gazette.</p></footer>"
+    f"<div id='afshop1' style='display:none'>{paragraphs(4, word='Fragment')}</div>"
+    "<div id='afshop2' style='display: none'><p>Most read: a list of other stories.</p></div>"
+    "<div id='afshop3' style='display:none'><p>A hidden note with no placeholder on the page.</p></div>"
+    "<script>$afshop(1);$afshop(2);$afshop(3)</script>"
+)
+
+
+def test_late_fragments_are_read_in_their_placeholders() -> None:
+    article = cleanpage.clean(FRAGMENT_PAGE)
+    assert all(f"Fragment {i}:" in article.text for i in range(4)) and "Intro 1:" in article.text
+    assert article.text.index("Intro 1:") < article.text.index("Fragment 0:")
+    assert "Most read" not in article.text  # moved into its <aside>, which goes as a sidebar
+    assert "no placeholder" not in article.text  # a hidden block without a placeholder stays hidden
+
+
 def test_streamed_segments_pair_by_number_when_no_script_names_them() -> None:
     article = cleanpage.clean(STREAMED_PAGE.split("<script>")[0] + "</body></html>")
     assert "Streamed 0:" in article.text and "Segment 0:" in article.text

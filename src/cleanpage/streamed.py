@@ -8,6 +8,10 @@ later, at the end of the body, in `<div hidden id="S:0">`. A small script
 the part in its place; a parser that runs no script sees a hidden <div>, which the "hidden"
 rule removes: often the whole article.
 
+Marko (eBay's framework) streams the same way: an `<await>` sends a placeholder
+`<span id="af{runtime}ph{n}">` with its loader, and later the content in
+`<div id="af{runtime}{n}" style="display:none">`, which `$af{runtime}(n)` moves into place.
+
 `place_segments` does what the script does, before any rule runs: each hidden segment's
 content replaces its placeholder. Segments whose placeholder is not on the page stay as they
 are (hidden).
@@ -28,6 +32,11 @@ MOVE_CALL_RE = lazy(r"""\$R[CS]\(\s*["']([BPS]:[0-9a-f]+)["']\s*,\s*["']([BPS]:[
 # Found in C: most pages have none, and a walk in Python over every <div> costs more than the rest.
 SEGMENTS_XPATH = etree.XPath('//div[@hidden][starts-with(@id, "S:")]')
 TEMPLATES_XPATH = etree.XPath("//template[@id]")
+# Marko's late fragments and their placeholders: "af" and the runtime id (letters, empty by
+# default), then the fragment's number; the placeholder puts "ph" before the number.
+FRAGMENTS_XPATH = etree.XPath('//div[starts-with(@id, "af")][contains(translate(@style, " ", ""), "display:none")]')
+FRAGMENT_ID_RE = lazy(r"(af[A-Za-z_$]*?)(\d+)$")
+FRAGMENT_PLACEHOLDERS_XPATH = etree.XPath('//span[starts-with(@id, "af")][contains(@id, "ph")]')
 # What a segment's number maps to when no script names the pair: React numbers a
 # boundary's template and its segment alike.
 PLACEHOLDER_PREFIXES = ("P:", "B:")
@@ -35,17 +44,34 @@ PLACEHOLDER_PREFIXES = ("P:", "B:")
 
 def place_segments(root: etree._Element) -> int:
     """Move each hidden streamed segment's content into its placeholder; return how many moved."""
+    moved = _place_fragments(root)
     segments = [el for el in SEGMENTS_XPATH(root) if SEGMENT_ID_RE.match(el.get("id", ""))]
     if not segments:
-        return 0
+        return moved
     templates = {el.get("id"): el for el in TEMPLATES_XPATH(root)}
     pairs = _named_pairs(root)
-    moved = 0
     for segment in segments:
         target = _placeholder(segment.get("id"), templates, pairs)
         if target is None or _inside(target, segment) or target.getparent() is None:
             continue
         _replace(target, segment)
+        moved += 1
+    return moved
+
+
+def _place_fragments(root: etree._Element) -> int:
+    """Move each of Marko's hidden late fragments into its placeholder; return how many moved."""
+    fragments = [el for el in FRAGMENTS_XPATH(root) if FRAGMENT_ID_RE.match(el.get("id"))]
+    if not fragments:
+        return 0
+    placeholders = {el.get("id"): el for el in FRAGMENT_PLACEHOLDERS_XPATH(root)}
+    moved = 0
+    for fragment in fragments:
+        runtime, number = FRAGMENT_ID_RE.match(fragment.get("id")).groups()
+        target = placeholders.get(f"{runtime}ph{number}")
+        if target is None or _inside(target, fragment) or target.getparent() is None:
+            continue
+        _replace(target, fragment)
         moved += 1
     return moved
 
