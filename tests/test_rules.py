@@ -151,6 +151,21 @@ def test_customer_reviews_go_on_a_product_page() -> None:
     assert "Reviewer 2" in text_of(shop_page(PRODUCT_HEAD), comments=True)
 
 
+def test_reviews_go_when_they_hold_more_sentences_than_the_description() -> None:
+    # (more of the page's sentences than the guard lets a soft rule take, and the scoring's choice)
+    reviews = "".join(f"<div class='review-card'><p>Reviewer {i}: I love the combination of the oak shelf with "
+                      f"the baskets, and it was easy, quick, and fun to put together, sturdy, bright, and warm in "
+                      f"the room, and, yes, I would buy it again.</p></div>" for i in range(8))
+    links = "".join(f"<li><a href='/c/{i}'>Storage and organisation, aisle {i}</a></li>" for i in range(80))
+    html = page("<h1>Oak shelf unit</h1><div class='product-description'>"
+                "<p>The simple design with clean lines makes the shelf easy to use at home, standing or lying.</p>"
+                "<p>Choose whether to place it standing as a shelving unit or lying as a sideboard, and display "
+                "your favourite things on the open shelves.</p></div>"
+                f"<div class='product-reviews'>{reviews}</div><footer><ul>{links}</ul></footer>", head=PRODUCT_HEAD)
+    text = text_of(html)
+    assert "clean lines" in text and "Reviewer" not in text
+
+
 def test_reviews_stay_on_a_page_that_is_not_a_product() -> None:
     assert "Reviewer 2" in text_of(shop_page("<title>Oak shelf unit</title>"))
 

@@ -302,7 +302,8 @@ def _structural_body(text: str, meta, options: Options, steer: Steering | None, 
     """The scoring's choice on a fresh tree stripped of structural chrome only, and what went."""
     fresh = parse(text)
     removals = (steer or Steering()).exclude(fresh, options)  # the user's exclusions hold in every pass
-    removals += boilerplate.strip(fresh, options, content.main_candidate, structural=True)
+    removals += boilerplate.strip(fresh, options, content.main_candidate, structural=True,
+                                  product=meta.kind == "product")
     return content.find_body(fresh, meta.title, options, removals), removals
 
 

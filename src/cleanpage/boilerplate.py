@@ -79,7 +79,9 @@ def strip(root: etree._Element, options: Options,
                 soft.append((el, rule))
         kept = {el: False for el, _ in soft} if structural else walker.guard(soft, scope)
         for el, rule in soft:
-            if structural:
+            if structural:  # only the hard rules, and a product's reviews (never its text: see guard())
+                if rule in PRODUCT_ONLY_RULES and not walker.holds_the_page(el, len(el.text_content())):
+                    walker.remove(el, rule)
                 continue
             if el in kept:
                 if el.tag in UNWRAPPED_WHEN_KEPT:
@@ -228,7 +230,10 @@ class _Walker:
                 kept[el] = True
                 self.keep(el, rule, "the page's main text is one of its posts")
                 continue
-            reason = self._guarded(el, el.attrib, sizes[el])
+            if rule in PRODUCT_ONLY_RULES:  # a product's reviews: its comments, however much prose they hold
+                reason = self.holds_the_page(el, sizes[el])
+            else:
+                reason = self._guarded(el, el.attrib, sizes[el])
             if reason == NAMED_REASON:
                 self.named[el] = sizes[el]
             elif not reason and named_size and sizes[el] > NAMED_CONTENT_SHARE * named_size:
@@ -318,6 +323,13 @@ class _Walker:
         if any(word in low for word in FUNDING_HINT_WORDS) and FUNDING_HINT_RE.search(_unlinked_text(el)):
             return "holds a funding statement"
         return ""
+
+    def holds_the_page(self, el: etree._Element, size: int) -> str:
+        """Why a rule that names what is never the page's text (a product's reviews) must still
+        not take this block (most of the page's text, or its headline: a misnamed wrapper), or ""."""
+        if size / self.total > GUARD_SHARE:
+            return f"would remove {size / self.total:.0%} of the text"
+        return "holds the page's headline" if next(el.iter("h1"), None) is not None else ""
 
     def _holds_the_prose(self, el: etree._Element) -> bool:
         """Does `el` hold most of the page's sentences? (Chrome can outweigh an article in words.)"""

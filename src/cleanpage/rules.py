@@ -70,9 +70,10 @@ RULES = {r.name: r for r in (
     Rule("related", False, "both", "related/recommended/most-read words; 'Read also: <link>' lines", SOFT_MAX_SHARE),
     Rule("comments", False, "page", "reader comments by class/id words (kept with --comments, and on a "
                                     "thread: when the page's main text is a post)", SOFT_MAX_SHARE, posts=True),
+    # (no limit on the main text, and guarded only when it holds most of the page or its headline:
+    # a product page's reviews often hold more sentences than its description, and win the scoring)
     Rule("reviews", False, "page", "customer reviews by class/id words, on a page that says it is a product "
-                                   "(og:type, JSON-LD Product): the product's comments (kept with --comments)",
-         SOFT_MAX_SHARE),
+                                   "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
     Rule("author-bio", False, "page", "author bio boxes by class/id words", SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
