@@ -73,13 +73,14 @@ def test_cards_inside_an_article_are_still_a_link_list() -> None:
 
 def product_page(head: str) -> str:
     """A product page: its description in feature blocks, a specification table, and one
-    comma-rich review that scores best on its own."""
+    comma-rich review that scores best on its own (in blocks no class word names: a block
+    named "reviews" goes on a product page)."""
     deep = "<div class='row'><div class='col'><div class='inner'><div class='box'>{}</div></div></div></div>"
     features = "".join(deep.format(f"<p><strong>Feature {i}.</strong> The lamp number {i} stays lit through a "
                                    "whole night at sea without a recharge.</p>") for i in range(10))
     specs = "<table class='specs'>" + "".join(f"<tr><th>Property {k}</th><td>Value {k} units</td></tr>"
                                               for k in range(150)) + "</table>"
-    review = ("<div class='opinions'><div class='reviews'><div class='review'><p>"
+    review = ("<div class='opinions'><div class='voices'><div class='review'><p>"
               + ", ".join(f"bright point {k}" for k in range(22)) + ".</p></div></div></div>")
     return page("<nav><a href='/'>Home</a></nav><div class='wrap'><div class='product'><h1>Harbour lamp</h1>"
                 + features + specs + "</div>" + review + "</div><footer><p>Copyright the lamp shop.</p></footer>",
@@ -259,3 +260,16 @@ def test_hidden_slides_beside_a_shown_one_are_not_tab_panes() -> None:
     article = cleanpage.clean(html.replace("<footer>", slides + "<footer>"))
     assert "Brass sounding line" in article.text
     assert "Offer 1: a discount on gauges" not in article.text
+
+
+def test_a_best_block_without_sentences_gives_way_to_the_page_that_has_them() -> None:
+    # a course's outline (no sentence, most of the text, the best-scored block) beside the
+    # sections that describe the course: the whole page is the content
+    outline = "".join(f"<div class='chapter'>Chapter {i}. Working with open projects, part {i}, and licences</div>"
+                      for i in range(30))
+    about = "".join(f"<div class='block'><h2>Part {i}</h2><div class='text'>This course is for developers who "
+                    f"want to learn part {i} of the craft and use it at work.</div></div>" for i in range(4))
+    html = page(f"<nav><a href='/'>Home</a></nav><h1>Open source course</h1>{about}"
+                f"<div class='outline'>{outline}</div>", title="Open source course")
+    article = cleanpage.clean(html)
+    assert "Chapter 29." in article.text and "want to learn part 3" in article.text

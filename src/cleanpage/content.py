@@ -24,7 +24,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ABOUT_AUTHOR_RE, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -176,10 +176,14 @@ def _narrow(chosen: list[etree._Element], page: etree._Element, article: bool = 
     fitted on the tuning halves of the benchmark sets). A container with more of the
     sentences is narrow too when it holds a still smaller part of the page's words (one
     section of a page of sections, not the <article> of a feed); that is judged on the
-    tidied candidates (`final`)."""
+    tidied candidates (`final`). On a page that is not an article, a choice without a
+    sentence is narrow, however much of the text it holds, when the page has sentences
+    elsewhere (a course's outline beside its description)."""
     chosen_len = sum(len(el.text_content()) for el in chosen)
     if chosen_len >= WIDE_MAX_TEXT_SHARE * len(page.text_content()):
-        return False
+        # ...unless it holds no sentence of a page that has them (a product's list of contents,
+        # beside its description)
+        return not article and not any(prose_chars(el) for el in chosen) and prose_chars(page) >= MIN_PAGE_PROSE
     if article and next(page.iter("h2", "h3"), None) is None:
         return False
     page_prose = prose_chars(page)
