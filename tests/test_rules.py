@@ -170,6 +170,19 @@ def test_reviews_stay_on_a_page_that_is_not_a_product() -> None:
     assert "Reviewer 2" in text_of(shop_page("<title>Oak shelf unit</title>"))
 
 
+def test_the_text_a_read_more_button_unfolds_is_content() -> None:
+    folded = ("<div class='toggle'><div id='details-read-more' class='toggle__body'><p>Stoneware mug with a handle, "
+              "thrown by hand and glazed in a folk-art style; it holds 350 ml, and the glaze is food-safe.</p>"
+              "<p>Dishwasher safe, though washing by hand keeps the glaze bright for longer.</p></div>"
+              "<button>Read more</button></div>")
+    teasers = ("<div class='read-more'><a href='/a'>Other story one about the harbour</a> "
+               "<a href='/b'>Other story two about the quay</a></div>")
+    html = page(f"<h1>Stoneware mug</h1><div class='price'>USD 99</div>{folded}{teasers}",
+                head="<title>Stoneware mug</title><meta property='og:type' content='product'>")
+    text = text_of(html)
+    assert "thrown by hand" in text and "washing by hand" in text and "Other story" not in text
+
+
 # ---------------------------------------------------------------- tidy rules inside the body
 @pytest.mark.parametrize("chrome", [
     "<p>Advertisement</p>",

@@ -24,8 +24,8 @@ from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDIN
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
-from .tree import contains, drop, first_words, own_text, short_path, word_count
+    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
+from .tree import contains, drop, first_words, link_density, own_text, short_path, word_count
 
 
 
@@ -103,6 +103,13 @@ def _in_running_text(el: etree._Element) -> bool:
     return WORD_RE.search(before.tail or "") is not None or before.tag in PHRASE_TAGS
 
 
+def _unfolded_text(el: etree._Element) -> bool:
+    """Is this block, named for "read more", the text the button unfolds: sentences, not links?"""
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return READ_MORE_NAME_RE.search(names) is not None and prose_chars(el) >= MIN_PROSE_BLOCK \
+        and link_density(el) <= MAX_READ_MORE_LINK_DENSITY
+
+
 def _in_article(el: etree._Element) -> bool:
     """Is `el` inside an <article>, <main> or role=main (where <header>/<footer> are the article's)?"""
     for ancestor in el.iterancestors():
@@ -167,6 +174,8 @@ class _Walker:
             return None
         if rule == "skip-link" and len(el.text_content()) > MAX_SKIP_LINK_CHARS:
             return None  # the skip link's target, named after it: the content it skips to
+        if rule == "related" and not strong and _unfolded_text(el):
+            return None
         if rule in ("comments", "reviews") and self.options.comments:
             return None
         # a hidden tab panel or a collapsed accordion's panel is one click away (a code sample's

@@ -67,7 +67,9 @@ RULES = {r.name: r for r in (
     Rule("share-bar", False, "page", "share/social/follow words, role=toolbar", SOFT_MAX_SHARE),
     Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches in the text", SOFT_MAX_SHARE),
     Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
-    Rule("related", False, "both", "related/recommended/most-read words; 'Read also: <link>' lines", SOFT_MAX_SHARE),
+    Rule("related", False, "both", "related/recommended/most-read words (not a block named 'read more' that holds "
+                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines",
+         SOFT_MAX_SHARE),
     Rule("comments", False, "page", "reader comments by class/id words (kept with --comments, and on a "
                                     "thread: when the page's main text is a post)", SOFT_MAX_SHARE, posts=True),
     # (no limit on the main text, and guarded only when it holds most of the page or its headline:
@@ -358,6 +360,11 @@ SKIP_TEXT_RE = lazy(
     re.I,
 )
 
+# A block the related rule names for its "read more" words ("content-toggle-read-more") that holds
+# a paragraph of sentences, not links, is the text a "Read more" button unfolds (a product's
+# description), not a link to more stories.
+READ_MORE_NAME_RE = lazy(r"read-?more|readmore", re.I)
+MAX_READ_MORE_LINK_DENSITY = 0.25
 # A block the skip-link class words name ("skip-to-products") that holds more text than this is
 # where the skip link leads (the page's content), not the link: a link says "Skip to content".
 MAX_SKIP_LINK_CHARS = 80
