@@ -13,7 +13,7 @@ deep), removing matches and skipping their subtrees, and returns the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
@@ -423,9 +423,16 @@ def prose_chars(el: etree._Element) -> int:
 
 def prose_blocks(el: etree._Element) -> dict[etree._Element, int]:
     """The paragraphs of `el` (80+ characters, ending a sentence) and their lengths."""
-    found = {}
+    return dict(_prose_blocks(el))
+
+
+def has_prose(el: etree._Element) -> bool:
+    """Does `el` hold a paragraph (80+ characters, ending a sentence)? Stops at the first."""
+    return next(_prose_blocks(el), None) is not None
+
+
+def _prose_blocks(el: etree._Element) -> Iterator[tuple[etree._Element, int]]:
     for block in el.iter(PROSE_TAGS):
         text = block.text_content() if block.tag in PROSE_TEXT_TAGS else own_text(block)
         if len(text) >= MIN_PROSE_BLOCK and SENTENCE_END_RE.search(text):
-            found[block] = len(text)
-    return found
+            yield block, len(text)

@@ -33,7 +33,7 @@ from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_BOX_TAGS, MAX_AUTHOR
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
     TEXT_FAMILIES, URL_TEXT_RE, is_label, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
-from .boilerplate import prose_chars
+from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, link_density, own_text, short_path, word_count
 from .rules import SENTENCE_END_RE
 
@@ -183,7 +183,7 @@ def _narrow(chosen: list[etree._Element], page: etree._Element, article: bool = 
     if chosen_len >= WIDE_MAX_TEXT_SHARE * len(page.text_content()):
         # ...unless it holds no sentence of a page that has them (a product's list of contents,
         # beside its description)
-        return not article and not any(prose_chars(el) for el in chosen) and prose_chars(page) >= MIN_PAGE_PROSE
+        return not article and not any(has_prose(el) for el in chosen) and prose_chars(page) >= MIN_PAGE_PROSE
     if article and next(page.iter("h2", "h3"), None) is None:
         return False
     page_prose = prose_chars(page)
