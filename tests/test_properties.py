@@ -113,9 +113,9 @@ CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
 COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 
 
-def visible_text(source: str) -> str:
-    """The source's text with comments and tags taken out (no separators: words may join)."""
-    return CONTROL_RE.sub("", html.unescape(TAG_RE.sub("", COMMENT_RE.sub("", source))))
+def visible_text(source: str, separator: str = "") -> str:
+    """The source's text with comments and tags taken out (no separators by default: words may join)."""
+    return CONTROL_RE.sub("", html.unescape(TAG_RE.sub(separator, COMMENT_RE.sub("", source))))
 
 
 @SETTINGS
@@ -133,12 +133,16 @@ def test_text_invents_no_words(source: str) -> None:
 
 @SETTINGS
 @given(SOUP)
+@example("&G")  # the entity's name runs into the next tag's text when the tags are taken out
 def test_soup_text_invents_no_words(source: str) -> None:
     article = clean_or_error(source + ANCHOR)
     if article is None:
         return
     text = visible_text(source + ANCHOR)
-    invented = [w for w in WORD_RE.findall(article.text) if w not in text and w not in CONTROL_RE.sub("", source)]
+    # (and with a space for each tag: "&G<p>The" joined would read "&GThe", whose "&GT" unescapes to ">")
+    apart = visible_text(source + ANCHOR, separator=" ")
+    invented = [w for w in WORD_RE.findall(article.text)
+                if w not in text and w not in apart and w not in CONTROL_RE.sub("", source)]
     assert not invented, f"words not in the source: {invented[:10]}"
 
 
