@@ -68,8 +68,9 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
                 continue
         if not has_marks or _inside(el, "blockquote"):
             continue
-        # a <div> speaks for itself only with its own text (CMSs that write no <p>)
-        raw = own_text(el) if el.tag == "div" else el.text_content()
+        # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
+        # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
+        raw = own_text(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) else el.text_content()
         text = " ".join(raw.split())
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
@@ -80,6 +81,11 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
     return _pull_speakers(quotes)
+
+
+def _holds_read_blocks(el: etree._Element) -> bool:
+    """Does the element hold a <p> or <li> that the quote walk reads by itself?"""
+    return len(el) > 0 and next(el.iterdescendants("p", "li"), None) is not None
 
 
 DIALOGUE_DASHES = ("–", "—", "―")
