@@ -100,3 +100,11 @@ def test_a_quote_in_a_list_item_of_paragraphs_is_listed_once() -> None:
                     "</li></ul>")
     assert [q.text for q in article.quotes] == ["“The pier opens again in May,”",
                                                 "“We will pay for the new pier ourselves.”"]
+
+
+def test_a_blockquote_indenting_code_or_a_bare_link_is_no_quotation() -> None:
+    article = clean("<blockquote><div><pre>$ harbour-tool status --all --verbose</pre></div></blockquote>"
+                    "<blockquote><p>https://example.org/harbour/pier-plans/2024</p></blockquote>"
+                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+    assert "harbour-tool status" in article.text and "pier-plans/2024" in article.text

@@ -197,6 +197,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         text, speaker = trailing_attribution(text)
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
+    if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text)):
+        return None  # a <blockquote> indenting a code sample or a bare link (documentation writers do)
     speaker = speaker or speaker_nearby(el)
     prev = el.getprevious()
     if not speaker and not pulled and _image_only(prev):
@@ -206,6 +208,15 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80])
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
+
+
+URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
+
+
+def _mostly_code(el: etree._Element, text: str) -> bool:
+    """Is half or more of the block's text in <pre> blocks?"""
+    code = sum(len(" ".join(pre.text_content().split())) for pre in el.iter("pre"))
+    return code > 0 and 2 * code >= len(text)
 
 
 # The label of a callout box that a page sets in a <blockquote> (several languages), or a
