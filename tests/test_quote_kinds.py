@@ -108,3 +108,10 @@ def test_a_blockquote_indenting_code_or_a_bare_link_is_no_quotation() -> None:
                     "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
     assert "harbour-tool status" in article.text and "pier-plans/2024" in article.text
+
+
+def test_a_blockquote_box_under_its_own_heading_is_no_quotation() -> None:
+    article = clean("<blockquote><h3>What the council will do</h3><ul><li><strong>Repair:</strong> the old pier "
+                    "gets new planks before the summer season begins.</li></ul></blockquote>")
+    assert article.quotes == ()
+    assert "What the council will do" in article.text and "new planks" in article.text

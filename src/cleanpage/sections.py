@@ -231,16 +231,19 @@ CALLOUT_RE = lazy(
 
 
 def _callout_label(el: etree._Element) -> bool:
-    """A box whose first line is its label alone (<blockquote><p>Tip</p><p>…</p>)."""
+    """A box whose first line is its label alone (<blockquote><p>Tip</p><p>…</p>) or a heading."""
     first = next(iter(el), None)
     if first is None or not isinstance(first.tag, str) or (el.text or "").strip():
         return False
+    if first.tag in HEADING_TAGS:
+        return True  # a box under its own heading ("What to do next"): quotations carry none
     label = " ".join(first.text_content().split()).rstrip(":")
     m = CALLOUT_RE.match(label + ":") if 0 < len(label) <= CALLOUT_LABEL_CHARS else None
     return m is not None and m.end() == len(label) + 1  # the label, all of it
 
 
 CALLOUT_LABEL_CHARS = 24
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 class _Repeats:
