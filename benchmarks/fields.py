@@ -17,8 +17,10 @@ Strings are compared after normalising whitespace, quote marks, dashes and case;
 label holds only the first words of a statement or quote, so a label matches a value
 that starts with it (a quote) or holds it (a funding value, the body).
 
-Halves: sha1(page id) mod 2 -> "tune" (0) or "check" (1). Rules are tuned on
-"tune" and judged on "check"; both are printed.
+Halves: sha1("SET/ID") mod 2 -> "tune" (0) or "check" (1), the label's key hashed
+(accuracy.py hashes the bare page id, so a page's field half and body half can
+differ; the field halves stay as the field detectors were tuned on them). Rules are
+tuned on "tune" and judged on "check"; both are printed.
 """
 
 from __future__ import annotations

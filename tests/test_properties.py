@@ -122,6 +122,7 @@ def visible_text(source: str, separator: str = "") -> str:
 @given(plain_blocks())
 # A block dropped between two runs of bare text must not join them into one word.
 @example(f"<html><body><article>{ANCHOR}<div> </div>000<div><p>1</p></div>0</article></body></html>")
+@example(f"<html><body><article>{ANCHOR}0<div><p>1</p></div><span>0</span></article></body></html>")
 def test_text_invents_no_words(source: str) -> None:
     article = clean_or_error(source)
     if article is None:
@@ -165,3 +166,7 @@ def test_dropping_a_block_keeps_the_words_around_it_apart() -> None:
     page.find("div").drop_tree()  # lxml's own removal, as readability-lxml uses it
     page.find("p").drop_tree()
     assert page.text_content().split() == ["000", "0", "3"]
+
+    page = lxml.html.fromstring("<div>0<div>1</div><span>0</span></div>")  # no text after the block
+    tree.drop(page.find("div"))
+    assert page.text_content().split() == ["0", "0"]

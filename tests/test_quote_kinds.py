@@ -90,3 +90,28 @@ def test_a_box_labelled_on_its_own_first_line_is_no_quotation() -> None:
                     "<blockquote><p>Read: How the harbour came back to life after the storm</p></blockquote>"
                     "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+
+
+def test_a_quote_in_a_list_item_of_paragraphs_is_listed_once() -> None:
+    """Comments and Q&A lists set paragraphs inside <li>: the item and its paragraph are one
+    quotation, not two (nor is an item holding a nested list read twice)."""
+    article = clean("<ul><li><p>The harbour master told us, “The pier opens again in May,” before he left.</p>"
+                    "</li><li>Reply<ul><li>The mayor said, “We will pay for the new pier ourselves.”</li></ul>"
+                    "</li></ul>")
+    assert [q.text for q in article.quotes] == ["“The pier opens again in May,”",
+                                                "“We will pay for the new pier ourselves.”"]
+
+
+def test_a_blockquote_indenting_code_or_a_bare_link_is_no_quotation() -> None:
+    article = clean("<blockquote><div><pre>$ harbour-tool status --all --verbose</pre></div></blockquote>"
+                    "<blockquote><p>https://example.org/harbour/pier-plans/2024</p></blockquote>"
+                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+    assert "harbour-tool status" in article.text and "pier-plans/2024" in article.text
+
+
+def test_a_blockquote_box_under_its_own_heading_is_no_quotation() -> None:
+    article = clean("<blockquote><h3>What the council will do</h3><ul><li><strong>Repair:</strong> the old pier "
+                    "gets new planks before the summer season begins.</li></ul></blockquote>")
+    assert article.quotes == ()
+    assert "What the council will do" in article.text and "new planks" in article.text

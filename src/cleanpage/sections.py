@@ -68,8 +68,9 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
                 continue
         if not has_marks or _inside(el, "blockquote"):
             continue
-        # a <div> speaks for itself only with its own text (CMSs that write no <p>)
-        raw = own_text(el) if el.tag == "div" else el.text_content()
+        # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
+        # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
+        raw = own_text(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) else el.text_content()
         text = " ".join(raw.split())
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
@@ -80,6 +81,11 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
     return _pull_speakers(quotes)
+
+
+def _holds_read_blocks(el: etree._Element) -> bool:
+    """Does the element hold a <p> or <li> that the quote walk reads by itself?"""
+    return len(el) > 0 and next(el.iterdescendants("p", "li"), None) is not None
 
 
 DIALOGUE_DASHES = ("–", "—", "―")
@@ -191,6 +197,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         text, speaker = trailing_attribution(text)
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
+    if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text)):
+        return None  # a <blockquote> indenting a code sample or a bare link (documentation writers do)
     speaker = speaker or speaker_nearby(el)
     prev = el.getprevious()
     if not speaker and not pulled and _image_only(prev):
@@ -200,6 +208,15 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80])
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
+
+
+URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
+
+
+def _mostly_code(el: etree._Element, text: str) -> bool:
+    """Is half or more of the block's text in <pre> blocks?"""
+    code = sum(len(" ".join(pre.text_content().split())) for pre in el.iter("pre"))
+    return code > 0 and 2 * code >= len(text)
 
 
 # The label of a callout box that a page sets in a <blockquote> (several languages), or a
@@ -214,16 +231,19 @@ CALLOUT_RE = lazy(
 
 
 def _callout_label(el: etree._Element) -> bool:
-    """A box whose first line is its label alone (<blockquote><p>Tip</p><p>…</p>)."""
+    """A box whose first line is its label alone (<blockquote><p>Tip</p><p>…</p>) or a heading."""
     first = next(iter(el), None)
     if first is None or not isinstance(first.tag, str) or (el.text or "").strip():
         return False
+    if first.tag in HEADING_TAGS:
+        return True  # a box under its own heading ("What to do next"): quotations carry none
     label = " ".join(first.text_content().split()).rstrip(":")
     m = CALLOUT_RE.match(label + ":") if 0 < len(label) <= CALLOUT_LABEL_CHARS else None
     return m is not None and m.end() == len(label) + 1  # the label, all of it
 
 
 CALLOUT_LABEL_CHARS = 24
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 class _Repeats:

@@ -57,9 +57,10 @@ def detach(el: etree._Element) -> etree._Element:
     el.tail = None
     parent = el.getparent()
     if parent is not None:
-        if tail and tail.strip():
-            if el.tag in BLOCK_TAGS and not tail[0].isspace():
-                tail = " " + tail  # the block parted two runs of text: they stay two words
+        block = el.tag in BLOCK_TAGS
+        if block and not (tail and tail[0].isspace()):
+            tail = " " + (tail or "")  # the block parted the text around it: that text stays apart
+        if tail and (block or tail.strip()):
             prev = el.getprevious()
             if prev is not None:
                 prev.tail = (prev.tail or "") + tail
@@ -72,11 +73,12 @@ def detach(el: etree._Element) -> etree._Element:
 def space_block_tails(root: etree._Element) -> None:
     """Start the text after every block with a space, so that code which drops a block
     and joins the text on either side (as lxml's drop_tree does) keeps two words apart:
-    "000<div>1</div>0" read as a page is three lines, never the word "0000"."""
+    "000<div>1</div>0" and "0<div>1</div><b>0</b>" read as a page are three lines, never
+    one word."""
     for el in root.iter(*BLOCK_TAGS):
         tail = el.tail
-        if tail and not tail[0].isspace():
-            el.tail = " " + tail
+        if not (tail and tail[0].isspace()):
+            el.tail = " " + (tail or "")
 
 
 def contains(ancestor: etree._Element, node: etree._Element | None) -> bool:
