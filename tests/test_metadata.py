@@ -221,6 +221,45 @@ def test_date_published_preferred_over_modified():
     assert meta_of(html).date == "2024-10-03T14:05:00+00:00"
 
 
+def test_earlier_dateline_beats_a_restamped_structured_date():
+    """A CMS re-stamps datePublished when an old post is re-saved; the dateline under the
+    headline keeps the day the post first appeared."""
+    head = ld('{"@type":"Article","datePublished":"2025-06-24","dateModified":"2025-06-24"}')
+    html = page(head, body='<article><h1>Headline here</h1><div class="post-date">August 25, 2024</div>'
+                           '<p>Text of the post.</p></article>')
+    assert meta_of(html).date == "2024-08-25"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "June 23, 2025",  # a day apart: the same moment in another time zone
+        "July 9, 2025",  # later than the structured date: an update, never the publication
+    ],
+)
+def test_structured_date_kept_against_a_near_or_later_dateline(shown: str):
+    head = ld('{"@type":"Article","datePublished":"2025-06-24T01:00:00+00:00"}')
+    html = page(head, body=f'<article><h1>Headline here</h1><div class="post-date">{shown}</div></article>')
+    assert meta_of(html).date == "2025-06-24T01:00:00+00:00"
+
+
+def test_structured_date_kept_against_dates_of_other_posts():
+    """A list of other posts marks up its dates as datePublished too: not this page's dateline."""
+    head = ld('{"@type":"Article","datePublished":"2023-05-30"}')
+    related = "".join(
+        f'<article class="loop-entry"><h3><a href="/p{n}">Post {n}</a></h3>'
+        f'<time itemprop="datePublished" datetime="201{n}-12-07">December 7, 201{n}</time></article>'
+        for n in range(3)
+    )
+    body = '<h1>Headline here</h1>' + "<p>Text.</p>" * 200 + f'<div class="entry-related">{related}</div>'
+    assert meta_of(page(head, body=body)).date == "2023-05-30"
+
+
+def test_date_from_published_meta_name():
+    html = page('<meta name="published" content="July 17, 2025">')
+    assert meta_of(html).date == "2025-07-17"
+
+
 def test_date_from_time_element_in_article():
     html = page(body='<article><h1>H</h1><time datetime="2023-05-01T08:30">May 1</time></article>')
     assert meta_of(html).date == "2023-05-01T08:30:00"
