@@ -547,11 +547,30 @@ def test_byline_named_by_data_testid() -> None:
     ('<div class="info"><div>Autor: <strong>Katarzyna Nowak</strong></div><div>Data: 5.11.2024</div></div>',
      "Katarzyna Nowak"),
     ('<p class="from">Por <a href="/autor/joao">João Silva</a>, Jornal do Campo — Campinas</p>', "João Silva"),
+    # the label alone in its element, the name in the next one
+    ('<div class="meta"><p class="label">Written by</p><p class="value">Edda Lindqvist</p></div>', "Edda Lindqvist"),
+    ('<div class="meta"><div>Author:</div><div>Rafael Ortiz</div></div>', "Rafael Ortiz"),
 ])
 def test_byline_written_as_plain_text_under_the_headline(line: str, names: str) -> None:
     html = (f"<html><head><title>Mill ledgers rewrite flood history</title></head><body>"
             f"<h1>Mill ledgers rewrite flood history</h1>{line}<p>The story begins here.</p></body></html>")
     assert meta_of(html).byline == names
+
+
+@pytest.mark.parametrize("name", ["marta_k", "user20417", "Marta Kowalska"])
+def test_byline_from_microdata_author_name_meta(name: str) -> None:
+    """Forum software names a post's author in microdata only: a user name counts there."""
+    html = ("<html><head><title>Which tent for a windy coast?</title></head><body><h1>Which tent for a windy coast?</h1>"
+            f'<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="{name}">'
+            '<meta itemprop="url" content="/user/x"></div><p>The question begins here.</p></body></html>')
+    assert meta_of(html).byline == name
+
+
+def test_no_byline_from_a_name_meta_outside_an_author() -> None:
+    html = ("<html><head><title>Which tent for a windy coast?</title></head><body><h1>Which tent for a windy coast?</h1>"
+            '<div itemprop="publisher" itemscope><meta itemprop="name" content="Tents Forum"></div>'
+            "<p>The question begins here.</p></body></html>")
+    assert meta_of(html).byline is None
 
 
 def test_no_byline_from_a_sidebar_line() -> None:

@@ -360,8 +360,12 @@ def _dom_byline(window: _Window) -> list[str]:
                 return []
             if _holds_candidate(element) or _in_foreign_area(element, level, window.scopes):
                 continue
-            text = _spaced_text(element)
-            names = clean_names(text) or _user_name(element, text)
+            if element.tag == "meta":  # the author's name in microdata: a user name counts there
+                text = element.get("content", "")
+                names = clean_names(text) or [handle for handle in [text.strip()] if _is_handle(handle)]
+            else:
+                text = _spaced_text(element)
+                names = clean_names(text) or _user_name(element, text)
             if names:
                 return _wider_byline(element, names + _sibling_names(element))
     return _text_byline(window)
@@ -390,7 +394,7 @@ def _text_byline(window: _Window) -> list[str]:
             looked += 1
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
-            text = _clean_text(_first_line(element)) or ""
+            text = _labelled_line(element, _clean_text(_first_line(element)) or "")
             if len(text) > _MAX_TEXT_BYLINE_CHARS or not _BYLINE_PREFIX_RE.match(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
@@ -399,6 +403,17 @@ def _text_byline(window: _Window) -> list[str]:
             if names:
                 return names
     return []
+
+
+def _labelled_line(element: lxml.html.HtmlElement, text: str) -> str:
+    """A label alone in its element reads on into the next one, the names' own line
+    ("<p>Written by</p><p>Ann Lee</p>", "<div>Author:</div><div>Ann Lee</div>")."""
+    if not text or not _BYLINE_PREFIX_RE.fullmatch(text):
+        return text
+    following = element.getnext()
+    if following is None or not isinstance(following.tag, str) or any(child.tag in _BLOCK_CHILD_TAGS for child in following):
+        return text
+    return f"{text} {_clean_text(_first_line(following)) or ''}"
 
 
 def _first_line(element: lxml.html.HtmlElement) -> str:
@@ -481,6 +496,8 @@ def _holds_candidate(element: lxml.html.HtmlElement) -> bool:
 def _is_candidate(element: lxml.html.HtmlElement) -> bool:
     """Byline vocabulary in class, rel or itemprop, and not an avatar, bio or date."""
     tag = element.tag
+    if tag == "meta":
+        return _is_author_name_meta(element)
     if not isinstance(tag, str) or tag in _NON_TEXT_TAGS:
         return False
     itemprop = element.get("itemprop")
@@ -500,6 +517,12 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
 # The path of an author's page on the site (several languages).
 _AUTHOR_PAGE_RE = lazy(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori|auteur|contributors?|writers?)/[^/?#]+/?(?:[?#]|$)",
                        re.IGNORECASE)
+
+
+def _is_author_name_meta(element: lxml.html.HtmlElement) -> bool:
+    """Microdata that names the author without showing it: <div itemprop="author" itemscope>
+    <meta itemprop="name" content="jane_d"></div> (forum software marks up each post so)."""
+    return element.get("itemprop") == "name" and bool(element.get("content")) and _within_author(element)
 
 
 def _within_author(element: lxml.html.HtmlElement) -> bool:
