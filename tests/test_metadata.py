@@ -152,6 +152,9 @@ def test_byline_meta_author_but_not_url():
         ("Przez Jan Kowalski", "Jan Kowalski"),
         ("Autor: Jan Novák", "Jan Novák"),
         ("Written by Jane Doe", "Jane Doe"),
+        ("Authored by: Jane Doe", "Jane Doe"),
+        ("Article by Jane Doe", "Jane Doe"),
+        ("Articles by Jane Doe", "Jane Doe"),
         ("Posted by Jane Doe | October 3, 2024", "Jane Doe"),
         ("Jane Doe, Staff Writer", "Jane Doe"),
         ("Jane Doe jane.doe@example.com", "Jane Doe"),
@@ -571,6 +574,18 @@ def test_no_byline_from_a_name_meta_outside_an_author() -> None:
             '<div itemprop="publisher" itemscope><meta itemprop="name" content="Tents Forum"></div>'
             "<p>The question begins here.</p></body></html>")
     assert meta_of(html).byline is None
+
+
+@pytest.mark.parametrize("cls, byline", [
+    ("post-hero__author", "Ines Albrecht"),
+    ("jobboard-post-hero__author", "Ines Albrecht"),  # "job" inside a longer word names no job
+    ("author-job", None),  # the author's job title, not the name
+    ("author-role", None),
+])
+def test_byline_class_words_read_whole(cls: str, byline: str | None) -> None:
+    html = ("<html><head><title>Nine trends for cleaning firms</title></head><body><h1>Nine trends for cleaning firms</h1>"
+            f'<span class="{cls}">Ines Albrecht</span><p>The story begins here.</p></body></html>')
+    assert meta_of(html).byline == byline
 
 
 def test_no_byline_from_a_sidebar_line() -> None:

@@ -17,8 +17,8 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_co
 
 # Words that introduce a byline, in the nine languages (stripped from the front).
 _BYLINE_PREFIX_RE = lazy(
-    r"^(?:(?:written|posted|reported|published|words|text|story|photos?|sponsored|presented|produced|"
-    r"created|compiled|curated)\s+by|by|von|par|por|"
+    r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
+    r"produced|created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a)?|auteur|autore|author|escrito\s+por|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
     r"(?:\s*[:：]\s*|\s+|$)",  # a bare "By" names nobody
@@ -117,7 +117,8 @@ _FOREIGN_CLASS_RE = lazy(r"comment|related|recommend|teaser|promo|widget|sidebar
 # Own class/id words of byline-like elements that hold no name (avatars, bios, dates...).
 _NOT_A_NAME_CLASS_RE = lazy(  # tested on lower-cased class and id
     r"avatar|photo|image|img|thumb|bio|about|authori[sz]|authority|more|title|date|time|desc|"
-    r"social|share|follow|widget|role|job|position"
+    r"social|share|follow|widget|position|"
+    r"(?<![a-z])(?:role|job)(?![a-rt-z])"  # whole words ("author-role", "job-title", "jobs"), not inside a brand ("jobber")
 )
 _WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
 _MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a window with more lists teasers
