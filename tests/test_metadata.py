@@ -66,12 +66,28 @@ def test_og_title_with_site_suffix_is_cut_by_site_name():
         ("Mayor resigns after vote « Daily Planet", "Mayor resigns after vote"),
         ("Mayor resigns after vote — Daily Planet", "Mayor resigns after vote"),
         ("Mayor resigns after vote · Daily Planet", "Mayor resigns after vote"),
-        ("Daily Planet: Mayor resigns after vote", "Mayor resigns after vote"),
         ("Daily Planet | Mayor resigns after vote", "Mayor resigns after vote"),
     ],
 )
 def test_title_site_name_removed(title: str, expected: str):
     html = page(f'<title>{title}</title><meta property="og:site_name" content="Daily Planet">')
+    assert meta_of(html).title == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ('<meta property="og:type" content="article">', "Mayor resigns after vote"),
+        (ld('{"@type":"NewsArticle","headline":"Daily Planet: Mayor resigns after vote"}'), "Mayor resigns after vote"),
+        ('<meta property="og:type" content="website">', "Daily Planet: Mayor resigns after vote"),
+        ("", "Daily Planet: Mayor resigns after vote"),
+    ],
+)
+def test_site_name_before_a_colon_cut_from_articles_only(kind: str, expected: str):
+    """On an article the colon sets the site off its headline; on a home or product page it
+    joins a name to what it is ("Example: The Collaborative Design Tool")."""
+    html = page(f'<title>Daily Planet: Mayor resigns after vote</title>{kind}'
+                '<meta property="og:site_name" content="Daily Planet">')
     assert meta_of(html).title == expected
 
 

@@ -94,7 +94,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
         lang=_lang(root, meta),
         description=_description(meta, facts.article),
         canonical_url=facts.canonical,
-        kind=_page_kind(meta, sources.items),
+        kind=facts.kind,
     )
 
 
@@ -113,6 +113,7 @@ class _Facts:
     title: str | None  # JSON-LD or meta title, site name cut
     names: list[str]
     date: str | None
+    kind: str | None  # what the page says it is: "article", "product" or None
 
     @property
     def complete(self) -> bool:
@@ -138,14 +139,16 @@ def _facts(sources: _Sources, url: str | None) -> _Facts:
     site_name = _site_name(meta, items, article)
     sites = _site_keys(site_name, canonical or url)
     page_title = _clean_text(page.titles[0].text_content()) if page.titles else None
+    kind = _page_kind(meta, items)
     return _Facts(
         article=article,
         canonical=canonical,
         site_name=site_name,
         sites=sites,
         page_title=page_title,
-        title=_structured_title(meta, article, sites, page_title),
+        title=_structured_title(meta, article, sites, page_title, kind == "article"),
         names=_structured_names(meta, article),
         date=_structured_date(meta, article or _first_dated(items)),
+        kind=kind,
     )
 
