@@ -480,6 +480,10 @@ def test_a_forum_section_between_the_headline_and_the_site_is_cut() -> None:
     assert meta_of(page(head, "<p>A post.</p>")).title == "Why is the tram always late at night"
     years = '<meta property="og:site_name" content="Example"><title>Conferences 2026 / 2027 / Example</title>'
     assert meta_of(page(years, "<p>A post.</p>")).title == "Conferences 2026 / 2027"
+    unnamed = "<title>Why is the tram always late at night / Transport Talk / Example Forums</title>"  # no site name given
+    assert meta_of(page(unnamed, "<p>A post.</p>")).title == "Why is the tram always late at night"
+    bars = "<title>The long night train - Chapter 2 | Nachtzug | Night Trains [Story Archive]</title>"  # alternatives
+    assert meta_of(page(bars, "<p>A post.</p>")).title == "The long night train - Chapter 2 | Nachtzug"
 
 
 def test_heading_permalink_mark_ignored_when_matching_title():

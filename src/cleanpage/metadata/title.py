@@ -292,7 +292,10 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
     if _is_site_heading(title[: first.start()], sites):  # "Example | Headline", not "Example Shirt - Black"
         return title[first.end():]
     if last.group().strip() in _STRONG_SEPARATORS:
-        return head if len(tail) < len(head) and not _YEAR_TAIL_RE.fullmatch(tail) else title
+        if len(tail) >= len(head) or _YEAR_TAIL_RE.fullmatch(tail):
+            return title
+        separator = last.group().strip()  # slashes are a path: "Headline / Section / Example Forums"
+        return _strip_section(head, separator) if separator == _PATH_SEPARATOR else head
     return head if _looks_like_site_tail(head, tail) else title
 
 
@@ -308,6 +311,10 @@ def _strip_section(head: str, separator: str) -> str:
     return rest if len(rest.split()) >= _HEAD_TO_TAIL_WORDS * len(words) else head
 
 
+# Parts joined by slashes read as a path from the page up to the site (forum software writes
+# "Topic / Section / Forums"); bars join alternatives ("Title | Other name | Site"): only a
+# site-named tail tells a section before it there.
+_PATH_SEPARATOR = "/"
 # A year or a season after a slash or bar belongs to the headline ("Conferences 2026 / 2027").
 _YEAR_TAIL_RE = lazy(r"[\d\W]+")
 
