@@ -850,6 +850,8 @@ def test_the_content_beside_a_sidebar_is_not_a_sidebar() -> None:
     ("<a class='username' href='/members/jane_d.1/'>jane_d</a>", "jane_d"),
     ("<a class='bigusername' href='/u/7'>b.walker</a>", "b.walker"),
     ("<span class='username'>Pippin06</span>", "Pippin06"),
+    ("<h3 class='PostUser-name'>lathe_fan</h3>", "lathe_fan"),
+    ("<span class='user_name'>Pippin06</span>", "Pippin06"),
 ])
 def test_a_forum_threads_first_poster_is_the_byline(poster: str, expected: str) -> None:
     body = (f"<h1>Which lathe for a beginner?</h1><p class='muted'>Discussion started by {poster}</p>"

@@ -101,7 +101,7 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 # Byline markup: author/byline words in class (several languages), itemprop, rel, the
 # hCard "fn" token. Tested on the window's elements only, never on the whole page.
 # Tested on lower-cased class values: a case-insensitive regex costs several times more.
-_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|username")
+_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
@@ -376,12 +376,13 @@ def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
     """A forum's poster, marked as a user name: a handle such as "jane_d" or "j.doe" is
     the name there (elsewhere it reads as a template key and is refused)."""
     handle = text.strip()
-    if "username" not in element.get("class", "").lower() or not _HANDLE_NAME_RE.fullmatch(handle):
+    if not _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or not _HANDLE_NAME_RE.fullmatch(handle):
         return []
     return [handle]
 
 
 _HANDLE_NAME_RE = lazy(r"[^\W_][\w.\-]{1,30}")
+_USER_NAME_CLASS_RE = lazy(r"user[-_]?name")  # "username", "PostUser-name", "user_name"
 
 
 def _text_byline(window: _Window) -> list[str]:
