@@ -66,12 +66,28 @@ def test_og_title_with_site_suffix_is_cut_by_site_name():
         ("Mayor resigns after vote « Daily Planet", "Mayor resigns after vote"),
         ("Mayor resigns after vote — Daily Planet", "Mayor resigns after vote"),
         ("Mayor resigns after vote · Daily Planet", "Mayor resigns after vote"),
-        ("Daily Planet: Mayor resigns after vote", "Mayor resigns after vote"),
         ("Daily Planet | Mayor resigns after vote", "Mayor resigns after vote"),
     ],
 )
 def test_title_site_name_removed(title: str, expected: str):
     html = page(f'<title>{title}</title><meta property="og:site_name" content="Daily Planet">')
+    assert meta_of(html).title == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ('<meta property="og:type" content="article">', "Mayor resigns after vote"),
+        (ld('{"@type":"NewsArticle","headline":"Daily Planet: Mayor resigns after vote"}'), "Mayor resigns after vote"),
+        ('<meta property="og:type" content="website">', "Daily Planet: Mayor resigns after vote"),
+        ("", "Daily Planet: Mayor resigns after vote"),
+    ],
+)
+def test_site_name_before_a_colon_cut_from_articles_only(kind: str, expected: str):
+    """On an article the colon sets the site off its headline; on a home or product page it
+    joins a name to what it is ("Example: The Collaborative Design Tool")."""
+    html = page(f'<title>Daily Planet: Mayor resigns after vote</title>{kind}'
+                '<meta property="og:site_name" content="Daily Planet">')
     assert meta_of(html).title == expected
 
 
@@ -152,6 +168,9 @@ def test_byline_meta_author_but_not_url():
         ("Przez Jan Kowalski", "Jan Kowalski"),
         ("Autor: Jan Novák", "Jan Novák"),
         ("Written by Jane Doe", "Jane Doe"),
+        ("Authored by: Jane Doe", "Jane Doe"),
+        ("Article by Jane Doe", "Jane Doe"),
+        ("Articles by Jane Doe", "Jane Doe"),
         ("Posted by Jane Doe | October 3, 2024", "Jane Doe"),
         ("Jane Doe, Staff Writer", "Jane Doe"),
         ("Jane Doe jane.doe@example.com", "Jane Doe"),
@@ -219,6 +238,45 @@ def test_date_published_preferred_over_modified():
     assert meta_of(html).date == "2024-10-03T14:05:00+02:00"
     html = page(ld('{"@type":"Article","dateModified":"2024-10-05","datePublished":"2024-10-03T14:05:00Z"}'))
     assert meta_of(html).date == "2024-10-03T14:05:00+00:00"
+
+
+def test_earlier_dateline_beats_a_restamped_structured_date():
+    """A CMS re-stamps datePublished when an old post is re-saved; the dateline under the
+    headline keeps the day the post first appeared."""
+    head = ld('{"@type":"Article","datePublished":"2025-06-24","dateModified":"2025-06-24"}')
+    html = page(head, body='<article><h1>Headline here</h1><div class="post-date">August 25, 2024</div>'
+                           '<p>Text of the post.</p></article>')
+    assert meta_of(html).date == "2024-08-25"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "June 23, 2025",  # a day apart: the same moment in another time zone
+        "July 9, 2025",  # later than the structured date: an update, never the publication
+    ],
+)
+def test_structured_date_kept_against_a_near_or_later_dateline(shown: str):
+    head = ld('{"@type":"Article","datePublished":"2025-06-24T01:00:00+00:00"}')
+    html = page(head, body=f'<article><h1>Headline here</h1><div class="post-date">{shown}</div></article>')
+    assert meta_of(html).date == "2025-06-24T01:00:00+00:00"
+
+
+def test_structured_date_kept_against_dates_of_other_posts():
+    """A list of other posts marks up its dates as datePublished too: not this page's dateline."""
+    head = ld('{"@type":"Article","datePublished":"2023-05-30"}')
+    related = "".join(
+        f'<article class="loop-entry"><h3><a href="/p{n}">Post {n}</a></h3>'
+        f'<time itemprop="datePublished" datetime="201{n}-12-07">December 7, 201{n}</time></article>'
+        for n in range(3)
+    )
+    body = '<h1>Headline here</h1>' + "<p>Text.</p>" * 200 + f'<div class="entry-related">{related}</div>'
+    assert meta_of(page(head, body=body)).date == "2023-05-30"
+
+
+def test_date_from_published_meta_name():
+    html = page('<meta name="published" content="July 17, 2025">')
+    assert meta_of(html).date == "2025-07-17"
 
 
 def test_date_from_time_element_in_article():
@@ -422,6 +480,10 @@ def test_a_forum_section_between_the_headline_and_the_site_is_cut() -> None:
     assert meta_of(page(head, "<p>A post.</p>")).title == "Why is the tram always late at night"
     years = '<meta property="og:site_name" content="Example"><title>Conferences 2026 / 2027 / Example</title>'
     assert meta_of(page(years, "<p>A post.</p>")).title == "Conferences 2026 / 2027"
+    unnamed = "<title>Why is the tram always late at night / Transport Talk / Example Forums</title>"  # no site name given
+    assert meta_of(page(unnamed, "<p>A post.</p>")).title == "Why is the tram always late at night"
+    bars = "<title>The long night train - Chapter 2 | Nachtzug | Night Trains [Story Archive]</title>"  # alternatives
+    assert meta_of(page(bars, "<p>A post.</p>")).title == "The long night train - Chapter 2 | Nachtzug"
 
 
 def test_heading_permalink_mark_ignored_when_matching_title():
@@ -508,11 +570,42 @@ def test_byline_named_by_data_testid() -> None:
     ('<div class="info"><div>Autor: <strong>Katarzyna Nowak</strong></div><div>Data: 5.11.2024</div></div>',
      "Katarzyna Nowak"),
     ('<p class="from">Por <a href="/autor/joao">João Silva</a>, Jornal do Campo — Campinas</p>', "João Silva"),
+    # the label alone in its element, the name in the next one
+    ('<div class="meta"><p class="label">Written by</p><p class="value">Edda Lindqvist</p></div>', "Edda Lindqvist"),
+    ('<div class="meta"><div>Author:</div><div>Rafael Ortiz</div></div>', "Rafael Ortiz"),
 ])
 def test_byline_written_as_plain_text_under_the_headline(line: str, names: str) -> None:
     html = (f"<html><head><title>Mill ledgers rewrite flood history</title></head><body>"
             f"<h1>Mill ledgers rewrite flood history</h1>{line}<p>The story begins here.</p></body></html>")
     assert meta_of(html).byline == names
+
+
+@pytest.mark.parametrize("name", ["marta_k", "user20417", "Marta Kowalska"])
+def test_byline_from_microdata_author_name_meta(name: str) -> None:
+    """Forum software names a post's author in microdata only: a user name counts there."""
+    html = ("<html><head><title>Which tent for a windy coast?</title></head><body><h1>Which tent for a windy coast?</h1>"
+            f'<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="{name}">'
+            '<meta itemprop="url" content="/user/x"></div><p>The question begins here.</p></body></html>')
+    assert meta_of(html).byline == name
+
+
+def test_no_byline_from_a_name_meta_outside_an_author() -> None:
+    html = ("<html><head><title>Which tent for a windy coast?</title></head><body><h1>Which tent for a windy coast?</h1>"
+            '<div itemprop="publisher" itemscope><meta itemprop="name" content="Tents Forum"></div>'
+            "<p>The question begins here.</p></body></html>")
+    assert meta_of(html).byline is None
+
+
+@pytest.mark.parametrize("cls, byline", [
+    ("post-hero__author", "Ines Albrecht"),
+    ("jobboard-post-hero__author", "Ines Albrecht"),  # "job" inside a longer word names no job
+    ("author-job", None),  # the author's job title, not the name
+    ("author-role", None),
+])
+def test_byline_class_words_read_whole(cls: str, byline: str | None) -> None:
+    html = ("<html><head><title>Nine trends for cleaning firms</title></head><body><h1>Nine trends for cleaning firms</h1>"
+            f'<span class="{cls}">Ines Albrecht</span><p>The story begins here.</p></body></html>')
+    assert meta_of(html).byline == byline
 
 
 def test_no_byline_from_a_sidebar_line() -> None:
@@ -757,6 +850,8 @@ def test_the_content_beside_a_sidebar_is_not_a_sidebar() -> None:
     ("<a class='username' href='/members/jane_d.1/'>jane_d</a>", "jane_d"),
     ("<a class='bigusername' href='/u/7'>b.walker</a>", "b.walker"),
     ("<span class='username'>Pippin06</span>", "Pippin06"),
+    ("<h3 class='PostUser-name'>lathe_fan</h3>", "lathe_fan"),
+    ("<span class='user_name'>Pippin06</span>", "Pippin06"),
 ])
 def test_a_forum_threads_first_poster_is_the_byline(poster: str, expected: str) -> None:
     body = (f"<h1>Which lathe for a beginner?</h1><p class='muted'>Discussion started by {poster}</p>"

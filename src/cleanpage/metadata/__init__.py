@@ -10,9 +10,9 @@ never modifies it. Sources, most trusted first:
 4. `<title>` with the site name cut off; for dates the URL, then written dates in
    the text next to the headline
 
-Speed: the <head> is read first and the body only when the head leaves the title,
-byline or date open; the window is walked lazily, nearest level first, and never
-grows with the page. Every rule is a named constant in its module:
+Speed: the <head> is read first, then the body in one pass filtered by tag in C (its
+structured sources count only when the head leaves the title, byline or date open);
+the window is walked lazily, nearest level first, and never grows with the page. Every rule is a named constant in its module:
 `sources` (meta, JSON-LD, links, language), `title`, `byline`, `date`, and
 `window` (the elements around the headline that byline and date read). Word
 lists cover English, German, French, Spanish, Italian, Dutch, Polish,
@@ -27,7 +27,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import clean_names, repeats_byline, _dom_byline, _join_names, _labelled_meta_author, _only_site, _structured_names, _without_site
-from .date import normalize_date, _dom_date, _structured_date
+from .date import normalize_date, _dom_date, _original_date, _shown_date, _structured_date
 from .sources import (
     _BODY_TAGS,
     _HEAD_TAGS,
@@ -68,34 +68,33 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     """Read the page's metadata without touching the tree.
 
     1. the <head>: meta, link, title, JSON-LD; what they say (title, byline, date...)
-    2. only when the head leaves the title, byline or date open: one pass over the body
-       (its JSON-LD, itemprop metas, h1/h2, time, article) and the head's answers again
+    2. one pass over the body (its JSON-LD, itemprop metas, h1/h2, time, article); when the
+       head leaves the title, byline or date open, the structured answers again
     3. title: structured, else the h1 the <title> repeats, else the <title> cut
     4. byline and date left open: the markup and text in a window around the headline
-       (then the URL for dates)
+       (then the URL for dates); a structured date gives way to an earlier day the page shows
     """
     page = _Page()
     sources = _Sources(page)
     sources.read(_child(root, "head"), _HEAD_TAGS, children_only=True)
     facts = _facts(sources, url)
-    if not facts.complete and sources.read(_child(root, "body"), _BODY_TAGS, children_only=False):
+    found_more = sources.read(_child(root, "body"), _BODY_TAGS, children_only=False)  # the headline's elements
+    if not facts.complete and found_more:  # a complete head outranks what the body's scripts say
         facts = _facts(sources, url)
     meta = sources.meta
     headline, title = _title(page, facts, meta)
-    anchor = None  # a complete head needs no window
-    if not facts.complete:
-        anchor = headline if headline is not None else _fallback_anchor(root, page)
+    anchor = headline if headline is not None else _fallback_anchor(root, page)
     window = _Window(anchor)
     return Metadata(
         title=title,
         byline=_join_names(_without_site(_byline_names(facts, window) or _labelled_meta_author(meta), facts.sites)),
-        date=facts.date  # as stated: never shifted by a time zone or by the URL's day
-        or _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
+        date=_original_date(facts.date, _shown_date(window))  # as stated: never shifted by a time zone
+        if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
         site_name=facts.site_name or _site_from_title(title, facts.page_title),
         lang=_lang(root, meta),
         description=_description(meta, facts.article),
         canonical_url=facts.canonical,
-        kind=_page_kind(meta, sources.items),
+        kind=facts.kind,
     )
 
 
@@ -114,6 +113,7 @@ class _Facts:
     title: str | None  # JSON-LD or meta title, site name cut
     names: list[str]
     date: str | None
+    kind: str | None  # what the page says it is: "article", "product" or None
 
     @property
     def complete(self) -> bool:
@@ -139,14 +139,16 @@ def _facts(sources: _Sources, url: str | None) -> _Facts:
     site_name = _site_name(meta, items, article)
     sites = _site_keys(site_name, canonical or url)
     page_title = _clean_text(page.titles[0].text_content()) if page.titles else None
+    kind = _page_kind(meta, items)
     return _Facts(
         article=article,
         canonical=canonical,
         site_name=site_name,
         sites=sites,
         page_title=page_title,
-        title=_structured_title(meta, article, sites, page_title),
+        title=_structured_title(meta, article, sites, page_title, kind == "article"),
         names=_structured_names(meta, article),
         date=_structured_date(meta, article or _first_dated(items)),
+        kind=kind,
     )
 

@@ -17,8 +17,8 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_co
 
 # Words that introduce a byline, in the nine languages (stripped from the front).
 _BYLINE_PREFIX_RE = lazy(
-    r"^(?:(?:written|posted|reported|published|words|text|story|photos?|sponsored|presented|produced|"
-    r"created|compiled|curated)\s+by|by|von|par|por|"
+    r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
+    r"produced|created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a)?|auteur|autore|author|escrito\s+por|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
     r"(?:\s*[:：]\s*|\s+|$)",  # a bare "By" names nobody
@@ -101,7 +101,7 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 # Byline markup: author/byline words in class (several languages), itemprop, rel, the
 # hCard "fn" token. Tested on the window's elements only, never on the whole page.
 # Tested on lower-cased class values: a case-insensitive regex costs several times more.
-_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|username")
+_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
@@ -117,7 +117,8 @@ _FOREIGN_CLASS_RE = lazy(r"comment|related|recommend|teaser|promo|widget|sidebar
 # Own class/id words of byline-like elements that hold no name (avatars, bios, dates...).
 _NOT_A_NAME_CLASS_RE = lazy(  # tested on lower-cased class and id
     r"avatar|photo|image|img|thumb|bio|about|authori[sz]|authority|more|title|date|time|desc|"
-    r"social|share|follow|widget|role|job|position"
+    r"social|share|follow|widget|position|"
+    r"(?<![a-z])(?:role|job)(?![a-rt-z])"  # whole words ("author-role", "job-title", "jobs"), not inside a brand ("jobber")
 )
 _WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
 _MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a window with more lists teasers
@@ -360,8 +361,12 @@ def _dom_byline(window: _Window) -> list[str]:
                 return []
             if _holds_candidate(element) or _in_foreign_area(element, level, window.scopes):
                 continue
-            text = _spaced_text(element)
-            names = clean_names(text) or _user_name(element, text)
+            if element.tag == "meta":  # the author's name in microdata: a user name counts there
+                text = element.get("content", "")
+                names = clean_names(text) or [handle for handle in [text.strip()] if _is_handle(handle)]
+            else:
+                text = _spaced_text(element)
+                names = clean_names(text) or _user_name(element, text)
             if names:
                 return _wider_byline(element, names + _sibling_names(element))
     return _text_byline(window)
@@ -371,12 +376,13 @@ def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
     """A forum's poster, marked as a user name: a handle such as "jane_d" or "j.doe" is
     the name there (elsewhere it reads as a template key and is refused)."""
     handle = text.strip()
-    if "username" not in element.get("class", "").lower() or not _HANDLE_NAME_RE.fullmatch(handle):
+    if not _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or not _HANDLE_NAME_RE.fullmatch(handle):
         return []
     return [handle]
 
 
 _HANDLE_NAME_RE = lazy(r"[^\W_][\w.\-]{1,30}")
+_USER_NAME_CLASS_RE = lazy(r"user[-_]?name")  # "username", "PostUser-name", "user_name"
 
 
 def _text_byline(window: _Window) -> list[str]:
@@ -390,7 +396,7 @@ def _text_byline(window: _Window) -> list[str]:
             looked += 1
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
-            text = _clean_text(_first_line(element)) or ""
+            text = _labelled_line(element, _clean_text(_first_line(element)) or "")
             if len(text) > _MAX_TEXT_BYLINE_CHARS or not _BYLINE_PREFIX_RE.match(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
@@ -399,6 +405,17 @@ def _text_byline(window: _Window) -> list[str]:
             if names:
                 return names
     return []
+
+
+def _labelled_line(element: lxml.html.HtmlElement, text: str) -> str:
+    """A label alone in its element reads on into the next one, the names' own line
+    ("<p>Written by</p><p>Ann Lee</p>", "<div>Author:</div><div>Ann Lee</div>")."""
+    if not text or not _BYLINE_PREFIX_RE.fullmatch(text):
+        return text
+    following = element.getnext()
+    if following is None or not isinstance(following.tag, str) or any(child.tag in _BLOCK_CHILD_TAGS for child in following):
+        return text
+    return f"{text} {_clean_text(_first_line(following)) or ''}"
 
 
 def _first_line(element: lxml.html.HtmlElement) -> str:
@@ -481,6 +498,8 @@ def _holds_candidate(element: lxml.html.HtmlElement) -> bool:
 def _is_candidate(element: lxml.html.HtmlElement) -> bool:
     """Byline vocabulary in class, rel or itemprop, and not an avatar, bio or date."""
     tag = element.tag
+    if tag == "meta":
+        return _is_author_name_meta(element)
     if not isinstance(tag, str) or tag in _NON_TEXT_TAGS:
         return False
     itemprop = element.get("itemprop")
@@ -500,6 +519,12 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
 # The path of an author's page on the site (several languages).
 _AUTHOR_PAGE_RE = lazy(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori|auteur|contributors?|writers?)/[^/?#]+/?(?:[?#]|$)",
                        re.IGNORECASE)
+
+
+def _is_author_name_meta(element: lxml.html.HtmlElement) -> bool:
+    """Microdata that names the author without showing it: <div itemprop="author" itemscope>
+    <meta itemprop="name" content="jane_d"></div> (forum software marks up each post so)."""
+    return element.get("itemprop") == "name" and bool(element.get("content")) and _within_author(element)
 
 
 def _within_author(element: lxml.html.HtmlElement) -> bool:

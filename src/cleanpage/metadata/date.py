@@ -95,6 +95,20 @@ def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | 
     return structured or meta_date
 
 
+def _original_date(structured: str, shown: str | None) -> str:
+    """The structured publication date, unless the page shows an earlier day near its headline:
+    a CMS stamps datePublished anew when an old post is re-saved or moved, while the dateline
+    keeps the day it first appeared (htmldate's "original date" reads the earliest too). A day
+    or less apart is a time zone's shift, not another date: the structured one stays."""
+    if not shown:
+        return structured
+    earlier = datetime.fromisoformat(structured[:10]) - datetime.fromisoformat(shown[:10])
+    return shown if earlier >= _MIN_EARLIER_SHOWN else structured
+
+
+_MIN_EARLIER_SHOWN = timedelta(days=2)  # beyond any time zone's shift of the day
+
+
 def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str | None:
     """Publication date from the page itself, most trusted first.
 
@@ -117,6 +131,13 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
                 return date
     return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
             or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles))
+
+
+def _shown_date(window: _Window) -> str | None:
+    """The date the page shows next to its headline: labelled, in date markup or on a short line
+    (not a <time> anywhere on the page: a list of other posts marks up theirs too)."""
+    return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
+            or _window_text_date(window))
 
 
 def _article_labelled_date(window: _Window, articles: set) -> str | None:

@@ -47,7 +47,7 @@ _DATE_META_KEYS = (
     "article:published_time", "og:published_time", "og:article:published_time",
     "datepublished", "dc.date.issued", "dcterms.issued", "dc.date.created",
     "dcterms.created", "dc.date", "dc:date", "date", "pubdate", "publishdate",
-    "publish-date", "published_time", "publication_date", "sailthru.date",
+    "publish-date", "published", "published_time", "publication_date", "sailthru.date",
     "parsely-pub-date", "citation_publication_date", "article.published",
     "datecreated",
 )

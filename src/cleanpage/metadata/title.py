@@ -66,12 +66,12 @@ _DOMAIN_NOISE_RE = lazy(r"^(?:www\d?|m|amp)\.|\.[a-z]{2,3}(?:\.[a-z]{2})?$")
 
 
 def _structured_title(
-    meta: dict[str, list[str]], article: dict | None, sites: set[str], page_title: str | None
+    meta: dict[str, list[str]], article: dict | None, sites: set[str], page_title: str | None, news: bool
 ) -> str | None:
     """The JSON-LD title, else the first meta title, with the site name cut off."""
     candidates = (_first_meta(meta, (key,)) for key in _TITLE_META_KEYS if key != "title")
     for candidate in (_json_ld_title(article, page_title) if article else None, *candidates):
-        title = _strip_site(candidate, sites) if candidate else None
+        title = _strip_site(candidate, sites, news) if candidate else None
         if title and not _names_site(title, sites):  # a "title" that is the site's name
             return title
     return None
@@ -97,7 +97,7 @@ def _title(
         if heading and _decorates(facts.title, heading):
             return headline, heading  # "Modern Leather Case - iPhone 16 | Black" over the h1 "Modern Leather Case"
         return headline, facts.title
-    stripped = _strip_site(page_title, sites) if page_title else None
+    stripped = _strip_site(page_title, sites, facts.kind == "article") if page_title else None
     headline, heading = _headline(page, headings, stripped, page_title, sites)
     if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites):
         return headline, heading
@@ -274,10 +274,13 @@ def _is_site_heading(text: str, sites: set[str]) -> bool:
 _MAX_SITE_HEADING_EXTRA = 6  # letters besides the site's name: "news", "blog", "forum"
 
 
-def _strip_site(title: str, sites: set[str]) -> str:
-    """Cut the site name off a title: by name first, then by the shape of the parts."""
+def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
+    """Cut the site name off a title: by name first, then by the shape of the parts.
+
+    A site name before a colon is cut from an article's title only ("Example: Headline");
+    elsewhere the colon joins a name to what it is ("Example: The Collaborative Design Tool")."""
     matches = list(_TITLE_SEPARATOR_RE.finditer(title))
-    colon = _COLON_PREFIX_RE.match(title)
+    colon = _COLON_PREFIX_RE.match(title) if news else None
     if colon and _is_site_heading(colon.group(1), sites):  # "Example: Headline", not "Example launches X: ..."
         return colon.group(2)
     if not matches:
@@ -289,7 +292,10 @@ def _strip_site(title: str, sites: set[str]) -> str:
     if _is_site_heading(title[: first.start()], sites):  # "Example | Headline", not "Example Shirt - Black"
         return title[first.end():]
     if last.group().strip() in _STRONG_SEPARATORS:
-        return head if len(tail) < len(head) and not _YEAR_TAIL_RE.fullmatch(tail) else title
+        if len(tail) >= len(head) or _YEAR_TAIL_RE.fullmatch(tail):
+            return title
+        separator = last.group().strip()  # slashes are a path: "Headline / Section / Example Forums"
+        return _strip_section(head, separator) if separator == _PATH_SEPARATOR else head
     return head if _looks_like_site_tail(head, tail) else title
 
 
@@ -305,6 +311,10 @@ def _strip_section(head: str, separator: str) -> str:
     return rest if len(rest.split()) >= _HEAD_TO_TAIL_WORDS * len(words) else head
 
 
+# Parts joined by slashes read as a path from the page up to the site (forum software writes
+# "Topic / Section / Forums"); bars join alternatives ("Title | Other name | Site"): only a
+# site-named tail tells a section before it there.
+_PATH_SEPARATOR = "/"
 # A year or a season after a slash or bar belongs to the headline ("Conferences 2026 / 2027").
 _YEAR_TAIL_RE = lazy(r"[\d\W]+")
 
