@@ -52,16 +52,21 @@ def drop(el: etree._Element) -> None:
 
 
 def detach(el: etree._Element) -> etree._Element:
-    """Take an element out of its parent, leaving its tail text behind; return it."""
+    """Take an element out of its parent, leaving its tail text behind; return it.
+
+    A block that stood between two runs of text leaves one space, so the words on either
+    side stay apart ("000<div>1</div>0" never reads "0000"); only then, so that the text
+    lengths the rules measure (link density) do not grow with every removal."""
     tail = el.tail
     el.tail = None
     parent = el.getparent()
     if parent is not None:
-        block = el.tag in BLOCK_TAGS
-        if block and not (tail and tail[0].isspace()):
-            tail = " " + (tail or "")  # the block parted the text around it: that text stays apart
-        if tail and (block or tail.strip()):
-            prev = el.getprevious()
+        prev = el.getprevious()
+        parts = el.tag in BLOCK_TAGS and not (tail and tail[0].isspace()) and _ends_in_text(parent, prev) \
+            and bool(tail or _text_follows(el))
+        if parts:
+            tail = " " + (tail or "")
+        if parts or (tail and tail.strip()):
             if prev is not None:
                 prev.tail = (prev.tail or "") + tail
             else:
@@ -70,14 +75,29 @@ def detach(el: etree._Element) -> etree._Element:
     return el
 
 
+def _ends_in_text(parent: etree._Element, prev: etree._Element | None) -> bool:
+    """Does a word end right before the child after `prev` (or the first child)?"""
+    before = prev.tail if prev is not None else parent.text
+    return bool(before) and not before[-1].isspace()
+
+
+def _text_follows(el: etree._Element) -> bool:
+    """Does the next sibling start inline, so that text after `el` would run on?"""
+    after = el.getnext()
+    return after is not None and isinstance(after.tag, str) and after.tag not in BLOCK_TAGS
+
+
 def space_block_tails(root: etree._Element) -> None:
-    """Start the text after every block with a space, so that code which drops a block
-    and joins the text on either side (as lxml's drop_tree does) keeps two words apart:
+    """Part the text on either side of each block with a space, so that code which drops a
+    block and joins that text (as lxml's drop_tree does) keeps two words apart:
     "000<div>1</div>0" and "0<div>1</div><b>0</b>" read as a page are three lines, never
-    one word."""
+    one word. Only where a word ends right before the block: lengths elsewhere stay."""
     for el in root.iter(*BLOCK_TAGS):
         tail = el.tail
-        if not (tail and tail[0].isspace()):
+        parent = el.getparent()
+        if parent is None or (tail and tail[0].isspace()) or not _ends_in_text(parent, el.getprevious()):
+            continue
+        if tail or _text_follows(el):
             el.tail = " " + (tail or "")
 
 
