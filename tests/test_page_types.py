@@ -149,6 +149,46 @@ def test_a_grid_of_linked_product_names_with_prices_keeps_each_tile() -> None:
     assert "Topic 2" not in article.text
 
 
+def test_a_tile_alone_in_its_grid_cell_is_still_an_item_but_a_carousel_slide_is_not() -> None:
+    # each tile is the only child of its cell (li > div.card): its likes are the cells around it;
+    # a menu column (a list of links) in like cells is no tile, nor a carousel's slide
+    def tile(i: int) -> str:
+        return (f"<div class='card'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' alt=''></a>"
+                f"<a href='https://example.org/p/{i}'>Harbour lamp model {i}</a>"
+                f"<span class='price'>${90 + i}</span></div>")
+    cells = "".join(f"<li class='cell'>{tile(i)}</li>" for i in range(40))
+    slides = "".join(f"<div class='pick' aria-roledescription='slide'>{tile(100 + i)}</div>" for i in range(6))
+    menus = "".join(f"<div class='column'><ul><li>Menu {i}</li><li><a href='/m/{i}/a'>Lamps {i}</a></li>"
+                    f"<li><a href='/m/{i}/b'>Ropes {i}</a></li></ul></div>" for i in range(5))
+    # (each beside a sentence, so that the wrapper itself is no link list)
+    slides, menus = f"<p>{SENTENCE}</p>{slides}", f"<p>{SENTENCE}</p>{menus}"
+    filters = "<div class='filters'><span>" + ", ".join(f"colour {k}, size {k}" for k in range(30)) + "</span></div>"
+    html = page("<main><h1>Lamps</h1>" + filters + "<ul class='grid'>" + cells + "</ul>"
+                "<div class='picks'>" + slides + "</div><div class='menus'>" + menus + "</div></main>",
+                title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour lamp model {i}" in article.text for i in range(40))
+    assert "$129" in article.text
+    assert "Harbour lamp model 102" not in article.text
+    assert "Ropes 2" not in article.text
+
+
+def test_a_caption_inside_a_tiles_link_is_its_name_and_price() -> None:
+    # a theme calls the name and price under a product's picture its "caption": inside the tile's
+    # link, on a page read whole, it is the item, not a picture's caption
+    tiles = "".join(f"<div class='tile'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' alt=''>"
+                    f"<div class='caption'><span>Harbour lamp model {i}</span> <span>From ${90 + i}</span></div>"
+                    "</a><span class='badge'>New</span></div>" for i in range(40))
+    filters = "<div class='filters'><span>" + ", ".join(f"colour {k}, size {k}" for k in range(30)) + "</span></div>"
+    html = page("<main><h1>Lamps</h1>" + filters + "<div class='grid'>" + tiles + "</div>"
+                "<figure><img src='/quay.jpg' alt=''><figcaption>The quay at dawn, seen from the harbour wall"
+                "</figcaption></figure></main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour lamp model {i}" in article.text for i in range(40))
+    assert "From $101" in article.text
+    assert "The quay at dawn" not in article.text  # a picture's own caption still goes
+
+
 # ---------------------------------------------------------------- copies for small and large screens
 
 DESCRIPTION = ("<p>A lamp for the harbour wall, cast in brass and sealed against salt spray, that stays lit "
@@ -273,3 +313,20 @@ def test_a_best_block_without_sentences_gives_way_to_the_page_that_has_them() ->
                 f"<div class='outline'>{outline}</div>", title="Open source course")
     article = cleanpage.clean(html)
     assert "Chapter 29." in article.text and "want to learn part 3" in article.text
+
+
+def test_a_grid_shown_again_under_a_second_heading_comes_out_once() -> None:
+    # the same tiles in the same style twice (the collection, then a "Shop" row): a copy, while a
+    # paragraph that holds a link may repeat on purpose
+    def grid() -> str:
+        return "<div class='row'>" + "".join(
+            f"<div class='tile'><a href='https://example.org/p/{i}'>Harbour lamp model {i}</a>"
+            f"<span class='price'>${90 + i}</span></div>" for i in range(40)) + "</div>"
+    refrain = ("<p class='note'><a href='https://example.org/quay'>Every lamp is tested on the quay before "
+               "it ships</a>: see how.</p>")
+    filters = "<div class='filters'><span>" + ", ".join(f"colour {k}, size {k}" for k in range(30)) + "</span></div>"
+    html = page("<main><h1>Lamps</h1>" + filters + grid() + refrain + "<section><h2>Shop lamps</h2>" + grid()
+                + "</section>" + refrain + "</main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert article.text.count("Harbour lamp model 37") == 1
+    assert article.text.count("Every lamp is tested") == 2

@@ -24,7 +24,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -102,6 +102,14 @@ MIN_LIST_LINKS = 2
 # outside its links. wcxb-dev collections tune +0.011, check +0.001.
 MIN_GRID_ITEMS = 4
 MIN_GRID_ITEM_OWN_CHARS = 3
+# A tile is often the only child of its grid cell (li > div.card, div.col > div.product): its
+# likes are the cell's siblings, this many wrappers up at most, from a block that can be a tile
+# (a list of links is a menu column, whatever wraps it). A carousel's slides are not a grid (the
+# related products beside a product). wcxb-dev listings tune +0.019, check +0.007, services
+# +0.001/+0.002, collections -0.009/+0.001 (one page whose two shingles became twenty).
+GRID_CELL_LEVELS = 2
+GRID_TILE_TAGS = frozenset(("div", "section", "article"))
+CAROUSEL_RE = re.compile(r"(?:^|[\s_-])(?:carousel|slider|swiper|slick|slide)(?=$|[\s_-])")
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 # ...or nearly all link but for a label ("Read also:").
@@ -702,7 +710,9 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
 
 def _duplicates(container: etree._Element) -> list[etree._Element]:
     """The blocks that repeat an earlier block's text word for word (MIN_DUPLICATE_CHARS) where
-    no earlier block of that text has their tag and class, outermost, none inside a quotation."""
+    no earlier block of that text has their tag and class, outermost, none inside a quotation; and
+    blocks of links (MIN_DUPLICATE_LINKS_CHARS) that repeat one, whatever their class (a grid's
+    tiles shown again under a second heading)."""
     seen: dict[str, list[etree._Element]] = {}
     found: list[etree._Element] = []
     walk = etree.iterwalk(container, events=("start",), tag=DUPLICATE_TAGS)
@@ -710,11 +720,15 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
         if el is container:
             continue
         key = " ".join(el.text_content().split())
-        if len(key) < MIN_DUPLICATE_CHARS:
+        if len(key) < MIN_DUPLICATE_LINKS_CHARS:
             walk.skip_subtree()
             continue
+        short = len(key) < MIN_DUPLICATE_CHARS
+        if short and not _link_block(el):
+            continue  # too short to be a copy; its blocks may be a grid's tiles
         earlier = seen.setdefault(key, [])
-        if earlier and not any(contains(e, el) or (e.tag == el.tag and e.get("class") == el.get("class"))
+        if earlier and not any(contains(e, el) or (e.tag == el.tag and e.get("class") == el.get("class")
+                                                   and not (short or _link_block(el)))
                                for e in earlier) \
                 and next(el.iterancestors("blockquote"), None) is None:
             found.append(el)
@@ -722,6 +736,11 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
             continue
         earlier.append(el)
     return found
+
+
+def _link_block(el: etree._Element) -> bool:
+    """A block of links (a tile, a menu), not a paragraph that holds one."""
+    return el.tag != "p" and link_density(el) > MAX_LINK_DENSITY
 
 
 class _TidyWalk:
@@ -791,8 +810,11 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
         return "repeated-title"
     kind = _names_kind(f"{el.get('class', '')} {el.get('id', '')}".lower())
+    # on a page read whole, a "caption" inside a link is a tile's name and price (wcxb-dev collections
+    # tune +0.014, listings check +0.001)
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
-            and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS):
+            and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS) \
+            and not (cards and next(el.iterancestors("a"), None) is not None):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         return "byline-line"
@@ -850,16 +872,32 @@ def _linked_summary(el: etree._Element, text: str) -> bool:
 
 def _grid_item(el: etree._Element, density: float) -> bool:
     """An item of a grid of products or entries: one of MIN_GRID_ITEMS siblings of its tag and
-    class, with words of its own beside its links (a price, a date); a menu's items are links only."""
-    parent = el.getparent()
-    if parent is None or density >= 1.0:
+    class (or, a tile, the only child of such a sibling: GRID_CELL_LEVELS), with words of its own
+    beside its links (a price, a date); a menu's items are links only."""
+    if el.getparent() is None or density >= 1.0:
         return False
     own = len(el.text_content()) - sum(len(a.text_content()) for a in el.iter("a"))
     if own < MIN_GRID_ITEM_OWN_CHARS:
         return False
-    tag, kind = el.tag, el.get("class")
-    return count_up_to((sib for sib in parent if sib.tag == tag and sib.get("class") == kind),
-                       MIN_GRID_ITEMS) >= MIN_GRID_ITEMS
+    item = el
+    for _ in range(GRID_CELL_LEVELS + 1 if el.tag in GRID_TILE_TAGS else 1):
+        parent = item.getparent()
+        if parent is None or (item is not el and _is_slide(item)):
+            return False
+        tag, kind = item.tag, item.get("class")
+        if count_up_to((sib for sib in parent if sib.tag == tag and sib.get("class") == kind),
+                       MIN_GRID_ITEMS) >= MIN_GRID_ITEMS:
+            return True
+        if count_up_to((child for child in parent if isinstance(child.tag, str)), 2) > 1:
+            return False
+        item = parent
+    return False
+
+
+def _is_slide(el: etree._Element) -> bool:
+    """Is the block a carousel's slide (ARIA's roledescription, or its class words)?"""
+    return (el.get("aria-roledescription") or "").lower() == "slide" \
+        or CAROUSEL_RE.search((el.get("class") or "").lower()) is not None
 
 
 def _axis_values(text: str) -> list[tuple[float, str]] | None:

@@ -92,13 +92,14 @@ RULES = {r.name: r for r in (
                                      "(on a page read whole, a card's summary paragraph is text, not link, "
                                      "and a grid's item with words beside its links stays; so does a "
                                      "paragraph that is one linked summary in sentences)"),
-    Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images)",
+    Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
+                                   "on a page read whole, a 'caption' inside a link is a card's name and price)",
          SOFT_MAX_SHARE),
     Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata)", SOFT_MAX_SHARE),
     Rule("empty", True, "body", "blocks with neither text nor image"),
     Rule("duplicate", True, "body", "a block that repeats an earlier block's text word for word in a block "
-                                    "of other classes (a page's desktop and mobile copies of one description): "
-                                    "the text stays once"),
+                                    "of other classes (a page's desktop and mobile copies of one description), "
+                                    "or a block of links that repeats one (a grid shown twice): the text stays once"),
     Rule("credit-line", False, "body", "'Reporting by…', 'X contributed to this report', 'Write to … at …' lines",
          SOFT_MAX_SHARE),
     Rule("photo-credit", False, "body", "a line that is only a picture credit: 'Photo: …', 'Фото: …', "
@@ -693,6 +694,11 @@ FIGURE_DATA_TAGS = ("table", "pre")
 # wcxb-dev tune +0.002, check +0.004 (products +0.022/+0.002, collections +0.004/+0.024, forums
 # +0.003/+0.010); scrapinghub and readability-dev unchanged.
 MIN_DUPLICATE_CHARS = 80
+# A block of links (not a paragraph) of at least this many characters that repeats an earlier one
+# word for word is a copy even in the same style: a grid's tiles or a menu shown twice (a featured
+# row repeating the products above it); a paragraph that holds a link may repeat on purpose.
+# wcxb-dev collections tune +0.001, listings tune +0.001, forums tune +0.001; no check half moved.
+MIN_DUPLICATE_LINKS_CHARS = 20
 DUPLICATE_TAGS = ("div", "section", "p", "ul", "ol", "dl", "table", "article")
 # Blocks that are removed when empty (never inline elements: a whitespace-only
 # <span> is the space between two words).
