@@ -911,3 +911,14 @@ def test_a_person_in_the_page_byline_beats_a_team_in_the_meta_author() -> None:
     body = "<h1>Rates rise</h1><span class='byline'>By <a href='/author/ann/'>Ann Lee, Staff Writer</a></span>"
     assert meta_of(page(head, body)).byline == "Ann Lee"
     assert meta_of(page(head, "<h1>Rates rise</h1><p>Text.</p>")).byline == "Valley Ledger Staff"
+
+
+def test_a_utc_instant_takes_the_day_its_time_element_writes_out():
+    # the page states the evening before: the UTC day is a conversion, not what it says
+    instant = "2019-11-19T07:03:25+00:00"
+    head = f'<meta property="article:published_time" content="{instant}">'
+    shown = f'<h1>Headline</h1><time datetime="{instant}">November 18, 2019 11:03 PM</time>'
+    assert meta_of(page(head, shown)).date == "2019-11-18"
+    # the same day written out, or no written day, leaves the instant as it is
+    assert meta_of(page(head, f'<h1>Headline</h1><time datetime="{instant}">November 19, 2019</time>')).date == instant
+    assert meta_of(page(head, f'<h1>Headline</h1><time datetime="{instant}">2 hours ago</time>')).date == instant

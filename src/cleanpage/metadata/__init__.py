@@ -27,7 +27,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import clean_names, repeats_byline, _dom_byline, _join_names, _labelled_meta_author, _only_site, _structured_names, _without_site
-from .date import normalize_date, _dom_date, _original_date, _shown_date, _structured_date
+from .date import normalize_date, _day_as_shown, _dom_date, _original_date, _shown_date, _structured_date
 from .sources import (
     _BODY_TAGS,
     _HEAD_TAGS,
@@ -88,8 +88,9 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     return Metadata(
         title=title,
         byline=_join_names(_without_site(_byline_names(facts, window) or _labelled_meta_author(meta), facts.sites)),
-        date=_original_date(facts.date, _shown_date(window))  # as stated: never shifted by a time zone
-        if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
+        date=_day_as_shown(_original_date(facts.date, _shown_date(window))  # as stated: never shifted by a time zone
+                           if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
+                           page.times),
         site_name=facts.site_name or _site_from_title(title, facts.page_title),
         lang=_lang(root, meta),
         description=_description(meta, facts.article),

@@ -109,6 +109,24 @@ def _original_date(structured: str, shown: str | None) -> str:
 _MIN_EARLIER_SHOWN = timedelta(days=2)  # beyond any time zone's shift of the day
 
 
+def _day_as_shown(date: str | None, times: list) -> str | None:
+    """The publication instant on the day the page states it: where a <time> holds the instant
+    in UTC and writes it out as the reader's day ("November 18, 2019 11:03 PM" for
+    2019-11-19T07:03:25+00:00), that written day is the date, not the UTC one."""
+    if not date or not date.endswith("+00:00"):
+        return date
+    for element in times[:_MAX_TIMES]:
+        if normalize_date(element.get("datetime")) != date:
+            continue
+        shown = _textual_date(" ".join(element.text_content().split()))
+        apart = abs(datetime.fromisoformat(shown) - datetime.fromisoformat(date[:10])) if shown else None
+        return shown if apart == _ONE_DAY else date
+    return date
+
+
+_ONE_DAY = timedelta(days=1)
+
+
 def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str | None:
     """Publication date from the page itself, most trusted first.
 
