@@ -314,14 +314,9 @@ def _unlinked_text_pass(root, text: str, meta, options: Options, steer: Steering
     facts. A page of menus and links still has no content."""
     body, removals = _structural_body(text, meta, options, steer, parse)
     if body is None or tree.link_density(body) > MAX_UNLINKED_LINK_DENSITY \
-            or _unlinked_words(body) < MIN_UNLINKED_WORDS:
+            or count_words(boilerplate.unlinked_text(body)) < MIN_UNLINKED_WORDS:
         raise NoContentError("no sentences nor unlinked text on the page", removals=tuple(removals))
     return _require_text(body, removals)
-
-
-def _unlinked_words(body) -> int:
-    """Words of `body` outside its links."""
-    return count_words(body.text_content()) - sum(count_words(a.text_content()) for a in body.iter("a"))
 
 
 def _readability_pass(root, text: str, meta, options: Options, steer: Steering | None = None,

@@ -329,7 +329,7 @@ class _Walker:
             return ""
         text = el.text_content()  # `size` is its length, measured once by guard()
         low = text.lower()
-        if any(word in low for word in FUNDING_HINT_WORDS) and FUNDING_HINT_RE.search(_unlinked_text(el)):
+        if any(word in low for word in FUNDING_HINT_WORDS) and FUNDING_HINT_RE.search(unlinked_text(el)):
             return "holds a funding statement"
         return ""
 
@@ -358,7 +358,7 @@ class _Walker:
         drop(el)
 
 
-def _unlinked_text(el: etree._Element) -> str:
+def unlinked_text(el: etree._Element) -> str:
     """The text of `el` outside its links: a statement says "supported by" in its own words,
     while a menu's "Grants" or "Funding" is a link's label."""
     return " ".join(el.xpath(".//text()[not(ancestor::a)]"))
