@@ -294,3 +294,22 @@ def test_according_to_in_one_word() -> None:
         == ["Juan Pérez"]
     assert _page("fr", "<p>Selon Marie Dupont, « le port rouvrira avant l'été, sans aucun doute possible ».</p>") \
         == ["Marie Dupont"]
+
+
+def test_a_dash_after_a_blurb_names_its_source() -> None:
+    found = speakers('<p>Praise for the book: "A patient, generous account of a river brought back to life." '
+                     '- Harbor Gazette "Nobody writes about wetlands with more warmth than this." '
+                     '-- Lena Ostrova, author of Salt Marsh</p>')
+    assert [speaker for speaker, _ in found] == ["Harbor Gazette", "Lena Ostrova"]
+
+
+def test_a_score_and_a_dash_before_a_review_source() -> None:
+    found = speakers("<p>“The finest puzzle game of the year.”<br>9/10 – Pixel Weekly<br>"
+                     "“Clever, calm and hard to put down.”<br>5/5 – Quiet Gamer</p>")
+    assert [speaker for speaker, _ in found] == ["Pixel Weekly", "Quiet Gamer"]
+
+
+def test_a_credit_ending_a_paragraph_is_not_a_quoted_term_s_speaker() -> None:
+    found = speakers("<p>The district teaches children to read with the method known as “science of "
+                     "reading.” – Lakeside Public Radio</p>")
+    assert found == []

@@ -532,6 +532,9 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
+    credit = DASH_CREDIT_RE.match(text, m.end())
+    if credit is not None and credit.group(1).split()[0] not in CREDIT_NOT_FIRST and _stands_alone(text, m.start()):
+        return credit.group(1)  # "…" - The Daily Beast "…" - Gizmodo: a blurb and its source
     after = speaker_after(tokens(text[m.end():m.end() + AFTER_WINDOW]))
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
@@ -558,6 +561,32 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+
+# A dash after the closing mark, then a name and nothing more before the next quote, the end or a
+# comma ("“…” — Ann Lee, 2019", "“…” 9/10 – GameSpot"): a blurb's, review's or epigraph's source.
+# The name may be an outlet's ("The Daily Beast", "PC Gamer", "GamesRadar+").
+_CREDIT_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&+\-]*"
+DASH_CREDIT_RE = lazy(
+    rf"\s*(?:\d+(?:\.\d+)?\s?/\s?\d+\s*)?[-–—―]{{1,2}}\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})"
+    r"(?=\s*(?:$|[“\"«„,]))"
+)
+# A credit that ends the text before a quote: "…" - Gizmodo "…"
+# or "…" - Farley Mowat, author of Never Cry Wolf "…"
+CREDIT_BEFORE_RE = lazy(rf"[-–—―]{{1,2}}\s*{_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the)){{0,4}}"
+                        r"(?:,[^“”\"«»„]{0,100})?\s*$")
+CREDIT_BEFORE_CHARS = 160
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """Does the quote open its sentence, as a blurb does (not "the approach known as “…” – Radio",
+    a quoted term in a paragraph that a credit ends)?"""
+    before = text[max(0, start - CREDIT_BEFORE_CHARS):start].rstrip()
+    return not before or before[-1] in ".!?…:”\"»" or CREDIT_BEFORE_RE.search(before) is not None
+
+
+# Words that open a sentence after a dash, not a name.
+CREDIT_NOT_FIRST = frozenset(("He", "She", "They", "It", "We", "I", "This", "That", "But", "And", "So", "Er", "Sie",
+                              "Il", "Elle", "Ella"))
 
 CLOSING_MARKS = "”\"»“’"
 
