@@ -199,6 +199,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
     if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text)):
         return None  # a <blockquote> indenting a code sample or a bare link (documentation writers do)
+    if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and (_inside(el, "li") or _inside(el, "dd")):
+        return None  # docs indent a list item's body as a <blockquote> (docutils): the item goes on
     speaker = speaker or speaker_nearby(el)
     prev = el.getprevious()
     if not speaker and not pulled and _image_only(prev):
@@ -210,6 +212,7 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
 
 
+OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
 
 
