@@ -131,3 +131,12 @@ def test_a_quotation_in_a_list_item_is_still_one() -> None:
                     "<blockquote><p>“Lamp lit at six, the glass steady, the sea running higher by the hour.”"
                     "</p></blockquote></li></ul>")
     assert [q.text[:15] for q in article.quotes] == ["“Lamp lit at si"]
+
+
+def test_a_label_before_a_block_quotation_is_not_part_of_it() -> None:
+    article = clean("<blockquote><strong>Reader review</strong>: <em>“The ferry timetable finally makes sense, "
+                    "and the harbour map is a joy to use.”</em> — Mara Quist B., Sailor</blockquote>"
+                    "<blockquote>“Fast answers, friendly staff, and not one missed sailing all summer.” "
+                    "— Tomas K.</blockquote>")
+    assert [(q.text[:13], q.speaker) for q in article.quotes] == [
+        ("“The ferry ti", "Mara Quist B."), ("“Fast answers", "Tomas K.")]

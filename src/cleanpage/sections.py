@@ -195,6 +195,9 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None
     if not speaker:
         text, speaker = trailing_attribution(text)
+    label = LABELLED_QUOTE_RE.match(text)
+    if label is not None:
+        text = text[label.end():]  # "User review: “…”": the quotation, not its label
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
     if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text)):
@@ -212,6 +215,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
 
 
+# A short label and a colon before the quote mark that opens a block ("User review: “…”").
+LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20,}[”\"»“]$)")
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
 

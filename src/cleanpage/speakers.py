@@ -439,7 +439,8 @@ ORG_WORDS = frozenset((
 ))
 
 # "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
-TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*{NAME}(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
+# The name may end on the initial of a surname, as reviews sign ("— Lance R.", "— Ann Kumar B., Creator").
+TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*({NAME[1:-1]}(?:\s[A-Z]\.)?)(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
 
 # "That passage, from a speech by committee chair Walter Brennan…" after a block quote.
 SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
