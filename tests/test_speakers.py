@@ -313,3 +313,9 @@ def test_a_credit_ending_a_paragraph_is_not_a_quoted_term_s_speaker() -> None:
     found = speakers("<p>The district teaches children to read with the method known as “science of "
                      "reading.” – Lakeside Public Radio</p>")
     assert found == []
+
+
+def test_more_verbs_of_saying_after_a_quote() -> None:
+    found = speakers("<p>“The tide tables are a guide, not a promise, and every skipper learns that,” Mira Holt "
+                     "clarifies.</p><p>“You can feel the difference after a single calm crossing,” Holt shares.</p>")
+    assert [speaker for speaker, _ in found] == ["Mira Holt", "Mira Holt"]
