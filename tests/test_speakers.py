@@ -319,3 +319,11 @@ def test_more_verbs_of_saying_after_a_quote() -> None:
     found = speakers("<p>“The tide tables are a guide, not a promise, and every skipper learns that,” Mira Holt "
                      "clarifies.</p><p>“You can feel the difference after a single calm crossing,” Holt shares.</p>")
     assert [speaker for speaker, _ in found] == ["Mira Holt", "Mira Holt"]
+
+
+def test_a_testimonial_signed_name_bar_office() -> None:
+    found = speakers("<div>Read the full story “We now close the books two days sooner than before, every "
+                     "month.” <span>Rosa Lindqvist | Finance Lead</span> Read the full story “Our night "
+                     "shift finally sees the same schedule as the day shift.” <span>Omar Haddad | Plant "
+                     "Manager</span></div>")
+    assert [speaker for speaker, _ in found] == ["Rosa Lindqvist", "Omar Haddad"]

@@ -540,6 +540,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     credit = DASH_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in CREDIT_NOT_FIRST and _stands_alone(text, m.start()):
         return credit.group(1)  # "…" - The Daily Beast "…" - Gizmodo: a blurb and its source
+    credit = BAR_CREDIT_RE.match(text, m.end())
+    if credit is not None and credit.group(1).split()[0] not in NOT_NAMES:
+        return credit.group(1)  # “…” Ann Lee | Operations Manager: a testimonial and its signature
     after = speaker_after(tokens(text[m.end():m.end() + AFTER_WINDOW]))
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
@@ -575,6 +578,9 @@ DASH_CREDIT_RE = lazy(
     rf"\s*(?:\d+(?:\.\d+)?\s?/\s?\d+\s*)?[-–—―]{{1,2}}\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})"
     r"(?=\s*(?:$|[“\"«„,]))"
 )
+# A name, then a bar and the person's office: the signature under a testimonial.
+BAR_CREDIT_RE = lazy(rf"\s*{NAME}\s*\|\s*[A-Z]")
+
 # A credit that ends the text before a quote: "…" - Gizmodo "…"
 # or "…" - Farley Mowat, author of Never Cry Wolf "…"
 CREDIT_BEFORE_RE = lazy(rf"[-–—―]{{1,2}}\s*{_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the)){{0,4}}"
