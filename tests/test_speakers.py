@@ -327,3 +327,10 @@ def test_a_testimonial_signed_name_bar_office() -> None:
                      "shift finally sees the same schedule as the day shift.” <span>Omar Haddad | Plant "
                      "Manager</span></div>")
     assert [speaker for speaker, _ in found] == ["Rosa Lindqvist", "Omar Haddad"]
+
+
+def test_an_empty_paragraph_between_the_lead_in_and_the_block_quote() -> None:
+    found = speakers("<p>According to Harbor Freight Partners,</p><p></p><blockquote><p>“We only take on a "
+                     "route where we add value, and we tell shippers when they should run it themselves.”"
+                     "</p></blockquote>")
+    assert [speaker for speaker, _ in found] == ["Harbor Freight Partners"]

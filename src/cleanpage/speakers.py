@@ -470,6 +470,8 @@ NAME_AFTER_CLOSE_CHARS = 80
 def speaker_nearby(el: etree._Element) -> str | None:
     """The speaker of a block quote named just before ("Name said:") or just after ("…by Name")."""
     prev = el.getprevious()
+    while prev is not None and isinstance(prev.tag, str) and not prev.text_content().strip() and len(prev) == 0:
+        prev = prev.getprevious()  # an empty <p> an editor leaves between the lead-in and the quote
     if prev is not None and isinstance(prev.tag, str):
         name = _speaker_before(tokens(_text(prev)[-160:]))
         if name:
