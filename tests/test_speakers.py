@@ -335,3 +335,9 @@ def test_an_empty_paragraph_between_the_lead_in_and_the_block_quote() -> None:
                      "route where we add value, and we tell shippers when they should run it themselves.”"
                      "</p></blockquote>")
     assert [speaker for speaker, _ in found] == ["Harbor Freight Partners"]
+
+
+def test_a_later_surname_takes_the_speaker_s_full_three_word_name() -> None:
+    found = speakers("<p>“This is how outbreaks begin,” Dr. Luisa Ortega Vidal, a member of the group, told "
+                     "reporters.</p><p>“These are people as well,” Vidal added.</p>")
+    assert [speaker for speaker, _ in found] == ["Luisa Ortega Vidal", "Luisa Ortega Vidal"]

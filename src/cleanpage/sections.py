@@ -80,7 +80,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         read.read(text)
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
-    return _pull_speakers(quotes)
+    return _fullest_names(_pull_speakers(quotes))
 
 
 def _holds_read_blocks(el: etree._Element) -> bool:
@@ -116,6 +116,23 @@ def _pull_speakers(quotes: list[Quote]) -> list[Quote]:
             source = sources.first_containing(" ".join(_words(q.text)[:PULL_MATCH_WORDS]))
             if source is not None:
                 q = Quote(text=q.text, speaker=source.speaker, kind=q.kind)
+        out.append(q)
+    return out
+
+
+def _fullest_names(quotes: list[Quote]) -> list[Quote]:
+    """A speaker whose name ends another speaker's longer name is that person ("Contreras
+    Arroyo", read from "Arroyo added", after a quote of "Dr. Luz Contreras Arroyo")."""
+    by_last: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker:
+            by_last.setdefault(q.speaker.split()[-1], set()).add(q.speaker)
+    out = []
+    for q in quotes:
+        if q.speaker:
+            longer = [s for s in by_last[q.speaker.split()[-1]] if s.endswith(" " + q.speaker)]
+            if len(longer) == 1:
+                q = Quote(text=q.text, speaker=longer[0], kind=q.kind)
         out.append(q)
     return out
 
