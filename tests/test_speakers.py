@@ -341,3 +341,16 @@ def test_a_later_surname_takes_the_speaker_s_full_three_word_name() -> None:
     found = speakers("<p>“This is how outbreaks begin,” Dr. Luisa Ortega Vidal, a member of the group, told "
                      "reporters.</p><p>“These are people as well,” Vidal added.</p>")
     assert [speaker for speaker, _ in found] == ["Luisa Ortega Vidal", "Luisa Ortega Vidal"]
+
+
+def test_the_report_speaks_for_the_institution_that_published_it() -> None:
+    found = speakers("<p>The Northern Institute of Coastal Studies reported that ferry traffic rose by a third "
+                     "last year.</p><p>“Most of the growth came from commuters leaving the bridge behind,” "
+                     "the annual report stated.</p>")
+    assert [speaker for speaker, _ in found] == ["Northern Institute of Coastal Studies"]
+
+
+def test_a_report_with_no_author_named_before_stays_unattributed() -> None:
+    found = speakers("<p>Ferry traffic rose by a third last year.</p><p>“Most of the growth came from "
+                     "commuters leaving the bridge behind,” the annual report stated.</p>")
+    assert [speaker for speaker, _ in found] == [None]

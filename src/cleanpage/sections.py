@@ -14,7 +14,7 @@ from .model import Quote
 from .tree import own_text
 from .patterns import lazy
 from .speakers import (
-    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, first_person, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
+    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
     speaker_of, tokens, trailing_attribution,
 )
 
@@ -359,6 +359,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
+        if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
+            before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
+            speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW],
+                                       last_person.last_paragraph()[-SENTENCE_WINDOW:] + " " + before)
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject

@@ -229,6 +229,11 @@ class LastPerson:
     def read(self, paragraph: str) -> None:
         self.paragraphs.append(paragraph)
 
+    def last_paragraph(self) -> str:
+        """The text of the paragraph read last ("" for none, or for a speaker noted after it)."""
+        last = self.paragraphs[-1] if self.paragraphs else ""
+        return "" if isinstance(last, Spoken) else last
+
     def spoke(self, speaker: str) -> None:
         """A quotation's speaker: the last person named, until a later paragraph names another."""
         self.paragraphs.append(Spoken(speaker))
@@ -483,6 +488,41 @@ def speaker_nearby(el: etree._Element) -> str | None:
         if m and m.group(1).split()[0] not in NOT_NAMES:
             return m.group(1)
     return None
+
+
+def document_speaker(after: str, before: str) -> str | None:
+    """“…,” the report stated: who the document speaks for, the subject of the last sentence
+    before the quote that says or reports ("ClassPass shared that …", "The American College
+    of Sports Medicine reported that …"), when one of the last few sentences has one."""
+    words = tokens(after[:DOCUMENT_AFTER_CHARS])
+    i = 1 if words[:1] == [","] else 0
+    if not words[i:] or words[i].lower() not in DOCUMENT_DETERMINERS:
+        return None
+    j = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].rstrip(".") in DOCUMENT_NOUNS), None)
+    if j is None or not all(w.islower() for w in words[i + 1:j]) or not _verb_after_auxiliary(words, j + 1):
+        return None
+    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before)]
+    for start, end in reversed(list(zip(starts, starts[1:] + [len(before)]))[-DOCUMENT_SENTENCES:]):
+        words = tokens(before[start:end])
+        k = next((k for k in range(len(words)) if _verb_at(words, k)), None)
+        if k is not None:
+            return _org_subject(words, k)
+    return None
+
+
+def _org_subject(words: list[str], k: int) -> str | None:
+    """The name of a person or an institution right before the verb at `k`, connectors and all."""
+    start = k
+    while start > 0 and k - start < MAX_ORG_WORDS and (_in_org_name(words[start - 1]) or words[start - 1] in ORG_CONNECTORS):
+        start -= 1
+    while start < k and not _in_org_name(words[start]):
+        start += 1
+    return " ".join(words[start:k]) or None
+
+
+DOCUMENT_AFTER_CHARS = 60
+DOCUMENT_DETERMINERS = frozenset(("the", "its", "their", "this"))
+DOCUMENT_SENTENCES = 3  # sentences before the quote searched for the document's author
 
 
 def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
