@@ -115,3 +115,28 @@ def test_a_blockquote_box_under_its_own_heading_is_no_quotation() -> None:
                     "gets new planks before the summer season begins.</li></ul></blockquote>")
     assert article.quotes == ()
     assert "What the council will do" in article.text and "new planks" in article.text
+
+
+def test_a_blockquote_indenting_a_list_item_s_body_is_no_quotation() -> None:
+    article = clean("<ul><li><p>purge: Remove every waiting message from the configured queues.</p>"
+                    "<blockquote><div><p>This removes all messages from the queues named in the settings, "
+                    "and it cannot be undone.</p></div></blockquote></li></ul>"
+                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+    assert "it cannot be undone" in article.text
+
+
+def test_a_quotation_in_a_list_item_is_still_one() -> None:
+    article = clean("<ul><li><p>The keeper's log for the storm night:</p>"
+                    "<blockquote><p>“Lamp lit at six, the glass steady, the sea running higher by the hour.”"
+                    "</p></blockquote></li></ul>")
+    assert [q.text[:15] for q in article.quotes] == ["“Lamp lit at si"]
+
+
+def test_a_label_before_a_block_quotation_is_not_part_of_it() -> None:
+    article = clean("<blockquote><strong>Reader review</strong>: <em>“The ferry timetable finally makes sense, "
+                    "and the harbour map is a joy to use.”</em> — Mara Quist B., Sailor</blockquote>"
+                    "<blockquote>“Fast answers, friendly staff, and not one missed sailing all summer.” "
+                    "— Tomas K.</blockquote>")
+    assert [(q.text[:13], q.speaker) for q in article.quotes] == [
+        ("“The ferry ti", "Mara Quist B."), ("“Fast answers", "Tomas K.")]

@@ -294,3 +294,63 @@ def test_according_to_in_one_word() -> None:
         == ["Juan Pérez"]
     assert _page("fr", "<p>Selon Marie Dupont, « le port rouvrira avant l'été, sans aucun doute possible ».</p>") \
         == ["Marie Dupont"]
+
+
+def test_a_dash_after_a_blurb_names_its_source() -> None:
+    found = speakers('<p>Praise for the book: "A patient, generous account of a river brought back to life." '
+                     '- Harbor Gazette "Nobody writes about wetlands with more warmth than this." '
+                     '-- Lena Ostrova, author of Salt Marsh</p>')
+    assert [speaker for speaker, _ in found] == ["Harbor Gazette", "Lena Ostrova"]
+
+
+def test_a_score_and_a_dash_before_a_review_source() -> None:
+    found = speakers("<p>“The finest puzzle game of the year.”<br>9/10 – Pixel Weekly<br>"
+                     "“Clever, calm and hard to put down.”<br>5/5 – Quiet Gamer</p>")
+    assert [speaker for speaker, _ in found] == ["Pixel Weekly", "Quiet Gamer"]
+
+
+def test_a_credit_ending_a_paragraph_is_not_a_quoted_term_s_speaker() -> None:
+    found = speakers("<p>The district teaches children to read with the method known as “science of "
+                     "reading.” – Lakeside Public Radio</p>")
+    assert found == []
+
+
+def test_more_verbs_of_saying_after_a_quote() -> None:
+    found = speakers("<p>“The tide tables are a guide, not a promise, and every skipper learns that,” Mira Holt "
+                     "clarifies.</p><p>“You can feel the difference after a single calm crossing,” Holt shares.</p>"
+                     "<p>“It has been a slow season for the ferry and for all of us,” Ivo Brandt confesses.</p>")
+    assert [speaker for speaker, _ in found] == ["Mira Holt", "Mira Holt", "Ivo Brandt"]
+
+
+def test_a_testimonial_signed_name_bar_office() -> None:
+    found = speakers("<div>Read the full story “We now close the books two days sooner than before, every "
+                     "month.” <span>Rosa Lindqvist | Finance Lead</span> Read the full story “Our night "
+                     "shift finally sees the same schedule as the day shift.” <span>Omar Haddad | Plant "
+                     "Manager</span></div>")
+    assert [speaker for speaker, _ in found] == ["Rosa Lindqvist", "Omar Haddad"]
+
+
+def test_an_empty_paragraph_between_the_lead_in_and_the_block_quote() -> None:
+    found = speakers("<p>According to Harbor Freight Partners,</p><p></p><blockquote><p>“We only take on a "
+                     "route where we add value, and we tell shippers when they should run it themselves.”"
+                     "</p></blockquote>")
+    assert [speaker for speaker, _ in found] == ["Harbor Freight Partners"]
+
+
+def test_a_later_surname_takes_the_speaker_s_full_three_word_name() -> None:
+    found = speakers("<p>“This is how outbreaks begin,” Dr. Luisa Ortega Vidal, a member of the group, told "
+                     "reporters.</p><p>“These are people as well,” Vidal added.</p>")
+    assert [speaker for speaker, _ in found] == ["Luisa Ortega Vidal", "Luisa Ortega Vidal"]
+
+
+def test_the_report_speaks_for_the_institution_that_published_it() -> None:
+    found = speakers("<p>The Northern Institute of Coastal Studies reported that ferry traffic rose by a third "
+                     "last year.</p><p>“Most of the growth came from commuters leaving the bridge behind,” "
+                     "the annual report stated.</p>")
+    assert [speaker for speaker, _ in found] == ["Northern Institute of Coastal Studies"]
+
+
+def test_a_report_with_no_author_named_before_stays_unattributed() -> None:
+    found = speakers("<p>Ferry traffic rose by a third last year.</p><p>“Most of the growth came from "
+                     "commuters leaving the bridge behind,” the annual report stated.</p>")
+    assert [speaker for speaker, _ in found] == [None]

@@ -14,7 +14,7 @@ from .model import Quote
 from .tree import own_text
 from .patterns import lazy
 from .speakers import (
-    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, first_person, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
+    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
     speaker_of, tokens, trailing_attribution,
 )
 
@@ -80,7 +80,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         read.read(text)
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
-    return _pull_speakers(quotes)
+    return _fullest_names(_pull_speakers(quotes))
 
 
 def _holds_read_blocks(el: etree._Element) -> bool:
@@ -116,6 +116,23 @@ def _pull_speakers(quotes: list[Quote]) -> list[Quote]:
             source = sources.first_containing(" ".join(_words(q.text)[:PULL_MATCH_WORDS]))
             if source is not None:
                 q = Quote(text=q.text, speaker=source.speaker, kind=q.kind)
+        out.append(q)
+    return out
+
+
+def _fullest_names(quotes: list[Quote]) -> list[Quote]:
+    """A speaker whose name ends another speaker's longer name is that person ("Contreras
+    Arroyo", read from "Arroyo added", after a quote of "Dr. Luz Contreras Arroyo")."""
+    by_last: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker:
+            by_last.setdefault(q.speaker.split()[-1], set()).add(q.speaker)
+    out = []
+    for q in quotes:
+        if q.speaker:
+            longer = [s for s in by_last[q.speaker.split()[-1]] if s.endswith(" " + q.speaker)]
+            if len(longer) == 1:
+                q = Quote(text=q.text, speaker=longer[0], kind=q.kind)
         out.append(q)
     return out
 
@@ -195,10 +212,15 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None
     if not speaker:
         text, speaker = trailing_attribution(text)
+    label = LABELLED_QUOTE_RE.match(text)
+    if label is not None:
+        text = text[label.end():]  # "User review: “…”": the quotation, not its label
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
     if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text)):
         return None  # a <blockquote> indenting a code sample or a bare link (documentation writers do)
+    if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and (_inside(el, "li") or _inside(el, "dd")):
+        return None  # docs indent a list item's body as a <blockquote> (docutils): the item goes on
     speaker = speaker or speaker_nearby(el)
     prev = el.getprevious()
     if not speaker and not pulled and _image_only(prev):
@@ -210,6 +232,9 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
 
 
+# A short label and a colon before the quote mark that opens a block ("User review: “…”").
+LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20,}[”\"»“]$)")
+OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
 
 
@@ -334,6 +359,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
+        if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
+            before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
+            speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW],
+                                       last_person.last_paragraph()[-SENTENCE_WINDOW:] + " " + before)
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject

@@ -78,6 +78,11 @@ SAY_VERBS = frozenset((
     "vysvětluje", "vysvětlil", "vysvětlila", "míní", "poznamenal", "poznamenala", "upozornil", "upozornila",
     "přirovnává", "přiznává", "přiznal", "přiznala", "doplnil", "doplnila", "doplňuje", "dodávají", "konstatoval",
     "summed up", "sums up", "put it", "puts it", "concedes", "conceded", "recounts", "reflects", "reflected",
+    "clarifies", "clarified", "shares", "shared", "elaborates", "elaborated", "advises", "advised", "urges", "urged",
+    "reveals", "revealed", "confirms", "confirmed", "quips", "recommends", "recommended", "complains",
+    "complained", "laments", "lamented", "wonders", "wondered", "testified", "announces", "mused", "countered",
+    "affirms", "affirmed", "confesses", "confessed", "concurs", "concurred", "reckons", "reckoned", "hinted",
+    "chuckles", "chuckled",
     "erzählt", "erzählte", "berichtete", "betonen", "erläutert", "erläuterte", "schreibt", "schrieb", "findet",
     "fordert", "forderte", "kritisiert", "kritisierte", "bestätigt", "bestätigte", "schildert", "schilderte",
     "resümiert", "unterstreicht", "versichert", "versicherte", "zitiert", "gibt zu", "räumt ein", "fügt hinzu",
@@ -223,6 +228,11 @@ class LastPerson:
 
     def read(self, paragraph: str) -> None:
         self.paragraphs.append(paragraph)
+
+    def last_paragraph(self) -> str:
+        """The text of the paragraph read last ("" for none, or for a speaker noted after it)."""
+        last = self.paragraphs[-1] if self.paragraphs else ""
+        return "" if isinstance(last, Spoken) else last
 
     def spoke(self, speaker: str) -> None:
         """A quotation's speaker: the last person named, until a later paragraph names another."""
@@ -439,7 +449,8 @@ ORG_WORDS = frozenset((
 ))
 
 # "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
-TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*{NAME}(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
+# The name may end on the initial of a surname, as reviews sign ("— Lance R.", "— Ann Kumar B., Creator").
+TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*({NAME[1:-1]}(?:\s[A-Z]\.)?)(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
 
 # "That passage, from a speech by committee chair Walter Brennan…" after a block quote.
 SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
@@ -465,6 +476,8 @@ NAME_AFTER_CLOSE_CHARS = 80
 def speaker_nearby(el: etree._Element) -> str | None:
     """The speaker of a block quote named just before ("Name said:") or just after ("…by Name")."""
     prev = el.getprevious()
+    while prev is not None and isinstance(prev.tag, str) and not prev.text_content().strip() and len(prev) == 0:
+        prev = prev.getprevious()  # an empty <p> an editor leaves between the lead-in and the quote
     if prev is not None and isinstance(prev.tag, str):
         name = _speaker_before(tokens(_text(prev)[-160:]))
         if name:
@@ -475,6 +488,41 @@ def speaker_nearby(el: etree._Element) -> str | None:
         if m and m.group(1).split()[0] not in NOT_NAMES:
             return m.group(1)
     return None
+
+
+def document_speaker(after: str, before: str) -> str | None:
+    """“…,” the report stated: who the document speaks for, the subject of the last sentence
+    before the quote that says or reports ("ClassPass shared that …", "The American College
+    of Sports Medicine reported that …"), when one of the last few sentences has one."""
+    words = tokens(after[:DOCUMENT_AFTER_CHARS])
+    i = 1 if words[:1] == [","] else 0
+    if not words[i:] or words[i].lower() not in DOCUMENT_DETERMINERS:
+        return None
+    j = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].rstrip(".") in DOCUMENT_NOUNS), None)
+    if j is None or not all(w.islower() for w in words[i + 1:j]) or not _verb_after_auxiliary(words, j + 1):
+        return None
+    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before)]
+    for start, end in reversed(list(zip(starts, starts[1:] + [len(before)]))[-DOCUMENT_SENTENCES:]):
+        words = tokens(before[start:end])
+        k = next((k for k in range(len(words)) if _verb_at(words, k)), None)
+        if k is not None:
+            return _org_subject(words, k)
+    return None
+
+
+def _org_subject(words: list[str], k: int) -> str | None:
+    """The name of a person or an institution right before the verb at `k`, connectors and all."""
+    start = k
+    while start > 0 and k - start < MAX_ORG_WORDS and (_in_org_name(words[start - 1]) or words[start - 1] in ORG_CONNECTORS):
+        start -= 1
+    while start < k and not _in_org_name(words[start]):
+        start += 1
+    return " ".join(words[start:k]) or None
+
+
+DOCUMENT_AFTER_CHARS = 60
+DOCUMENT_DETERMINERS = frozenset(("the", "its", "their", "this"))
+DOCUMENT_SENTENCES = 3  # sentences before the quote searched for the document's author
 
 
 def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
@@ -532,6 +580,12 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
+    credit = DASH_CREDIT_RE.match(text, m.end())
+    if credit is not None and credit.group(1).split()[0] not in CREDIT_NOT_FIRST and _stands_alone(text, m.start()):
+        return credit.group(1)  # "…" - The Daily Beast "…" - Gizmodo: a blurb and its source
+    credit = BAR_CREDIT_RE.match(text, m.end())
+    if credit is not None and credit.group(1).split()[0] not in NOT_NAMES:
+        return credit.group(1)  # “…” Ann Lee | Operations Manager: a testimonial and its signature
     after = speaker_after(tokens(text[m.end():m.end() + AFTER_WINDOW]))
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
@@ -558,6 +612,35 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+
+# A dash after the closing mark, then a name and nothing more before the next quote, the end or a
+# comma ("“…” — Ann Lee, 2019", "“…” 9/10 – GameSpot"): a blurb's, review's or epigraph's source.
+# The name may be an outlet's ("The Daily Beast", "PC Gamer", "GamesRadar+").
+_CREDIT_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&+\-]*"
+DASH_CREDIT_RE = lazy(
+    rf"\s*(?:\d+(?:\.\d+)?\s?/\s?\d+\s*)?[-–—―]{{1,2}}\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})"
+    r"(?=\s*(?:$|[“\"«„,]))"
+)
+# A name, then a bar and the person's office: the signature under a testimonial.
+BAR_CREDIT_RE = lazy(rf"\s*{NAME}\s*\|\s*[A-Z]")
+
+# A credit that ends the text before a quote: "…" - Gizmodo "…"
+# or "…" - Farley Mowat, author of Never Cry Wolf "…"
+CREDIT_BEFORE_RE = lazy(rf"[-–—―]{{1,2}}\s*{_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the)){{0,4}}"
+                        r"(?:,[^“”\"«»„]{0,100})?\s*$")
+CREDIT_BEFORE_CHARS = 160
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """Does the quote open its sentence, as a blurb does (not "the approach known as “…” – Radio",
+    a quoted term in a paragraph that a credit ends)?"""
+    before = text[max(0, start - CREDIT_BEFORE_CHARS):start].rstrip()
+    return not before or before[-1] in ".!?…:”\"»" or CREDIT_BEFORE_RE.search(before) is not None
+
+
+# Words that open a sentence after a dash, not a name.
+CREDIT_NOT_FIRST = frozenset(("He", "She", "They", "It", "We", "I", "This", "That", "But", "And", "So", "Er", "Sie",
+                              "Il", "Elle", "Ella"))
 
 CLOSING_MARKS = "”\"»“’"
 
