@@ -250,16 +250,52 @@ def test_earlier_dateline_beats_a_restamped_structured_date():
 
 
 @pytest.mark.parametrize(
-    "shown",
+    ("published", "shown"),
     [
-        "June 23, 2025",  # a day apart: the same moment in another time zone
-        "July 9, 2025",  # later than the structured date: an update, never the publication
+        ("2025-06-24T01:00:00+00:00", "July 9, 2025"),  # later: an update, never the publication
+        ("2025-06-24T01:00:00+00:00", "June 25, 2025"),  # a day later, beyond every time zone's reach
+        ("2025-06-24", "June 23, 2025"),  # a bare day has no instant: another day is another date
     ],
 )
-def test_structured_date_kept_against_a_near_or_later_dateline(shown: str):
-    head = ld('{"@type":"Article","datePublished":"2025-06-24T01:00:00+00:00"}')
+def test_structured_date_kept_against_a_dateline_of_another_day(published: str, shown: str):
+    head = ld(f'{{"@type":"Article","datePublished":"{published}"}}')
     html = page(head, body=f'<article><h1>Headline here</h1><div class="post-date">{shown}</div></article>')
-    assert meta_of(html).date == "2025-06-24T01:00:00+00:00"
+    assert meta_of(html).date == published
+
+
+@pytest.mark.parametrize(
+    ("published", "shown", "expected"),
+    [
+        ("2025-06-24T01:00:00+00:00", "June 23, 2025", "2025-06-23"),  # the evening before, west of UTC
+        ("2025-06-23T20:00:00+00:00", "June 24, 2025", "2025-06-24"),  # the next morning, east of UTC
+        ("2025-06-24T01:00:00", "June 23, 2025", "2025-06-23"),  # no offset: its zone is unknown
+    ],
+)
+def test_a_structured_instant_takes_the_day_the_dateline_states(published: str, shown: str, expected: str):
+    head = ld(f'{{"@type":"Article","datePublished":"{published}"}}')
+    html = page(head, body=f'<article><h1>Headline here</h1><div class="post-date">{shown}</div></article>')
+    assert meta_of(html).date == expected
+
+
+def test_a_shown_instant_a_day_off_is_another_moment_not_a_time_zone():
+    head = ld('{"@type":"Article","datePublished":"2025-06-20T13:11:19+00:00"}')
+    body = '<h1>Headline here</h1><time datetime="2025-06-19T01:45:33+00:00">June 19, 2025 at 1:45 am</time>'
+    assert meta_of(page(head, body=body)).date == "2025-06-20T13:11:19+00:00"
+
+
+def test_a_style_sheet_before_the_dateline_does_not_end_the_scan():
+    style = "<style>" + ".c{font-size:20px;line-height:32px}" * 200 + "</style>"
+    body = f"<h1>Headline here</h1><div>{style}<span>December 18, 2025 · 3 min read</span></div><p>Text.</p>"
+    assert meta_of(page(body=body)).date == "2025-12-18"
+
+
+def test_a_date_labelled_as_published_far_from_the_headline_outside_any_article():
+    intro = "".join(f"<div><p>Paragraph {n} of the introduction.</p></div>" for n in range(80))
+    body = (f"<div><h1>Headline here</h1>{intro}</div>"
+            "<div class='dateline'><p>Published</p><p class='x'>Feb 2, 2023</p></div>")
+    assert meta_of(page(body=body)).date == "2023-02-02"
+    teaser = "<div class='related'><p>Published</p><p>Feb 2, 2023</p></div>"
+    assert meta_of(page(body=f"<div><h1>Headline here</h1>{intro}</div>{teaser}")).date is None
 
 
 def test_structured_date_kept_against_dates_of_other_posts():
@@ -538,8 +574,8 @@ def test_the_url_never_shifts_a_timestamp(published: str, url: str) -> None:
     assert meta_of(_dated(published), url=url).date == published.replace("Z", "+00:00")
 
 
-@pytest.mark.parametrize("published", ["2019-11-19T00:04:00Z", "2019-11-18T15:04:00+00:00"])
-def test_a_utc_timestamp_stands_as_stated(published: str) -> None:
+@pytest.mark.parametrize("published", ["2019-11-18T15:04:00+00:00", "2019-11-18T23:04:00-05:00"])
+def test_a_timestamp_on_the_day_the_page_states_stands_as_stated(published: str) -> None:
     html = (f"<html><head><meta property='article:published_time' content='{published}'>"
             "<meta name='author' content='Ann Lee'><title>A day at the lake</title></head><body><article>"
             "<h1>A day at the lake</h1><time>Nov. 18, 2019 7:04 pm ET</time><p>Text.</p></article></body></html>")

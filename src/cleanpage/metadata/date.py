@@ -96,17 +96,40 @@ def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | 
 
 
 def _original_date(structured: str, shown: str | None) -> str:
-    """The structured publication date, unless the page shows an earlier day near its headline:
-    a CMS stamps datePublished anew when an old post is re-saved or moved, while the dateline
-    keeps the day it first appeared (htmldate's "original date" reads the earliest too). A day
-    or less apart is a time zone's shift, not another date: the structured one stays."""
+    """The structured publication date, unless the page shows another day near its headline:
+    1. an earlier day by two or more: a CMS stamps datePublished anew when an old post is
+       re-saved or moved, while the dateline keeps the day it first appeared (htmldate's
+       "original date" reads the earliest too)
+    2. the structured instant's day in the page's own time zone ("Nov 18, 2019, 9:24 pm ET" for
+       2019-11-19T02:24:00Z): the calendar day the page states, not a conversion to UTC.
+    A later day is an update, never the publication."""
     if not shown:
         return structured
     earlier = datetime.fromisoformat(structured[:10]) - datetime.fromisoformat(shown[:10])
-    return shown if earlier >= _MIN_EARLIER_SHOWN else structured
+    if earlier >= _MIN_EARLIER_SHOWN or (earlier and _day_in_some_zone(structured, shown)):
+        return shown
+    return structured
 
 
 _MIN_EARLIER_SHOWN = timedelta(days=2)  # beyond any time zone's shift of the day
+# The time zones in use run from UTC-12 to UTC+14: the days one instant falls on.
+_ZONE_WEST, _ZONE_EAST = timedelta(hours=-12), timedelta(hours=14)
+
+
+def _day_in_some_zone(structured: str, shown: str) -> bool:
+    """Is `shown` the day of the structured instant somewhere on Earth? A shown date-time must
+    be the same instant; a bare day must lie within the time zones' reach of the instant (a bare
+    structured day has no instant: another day is another date)."""
+    if len(structured) <= len("YYYY-MM-DD"):
+        return False
+    moment = datetime.fromisoformat(structured)
+    if len(shown) > len("YYYY-MM-DD"):
+        other = datetime.fromisoformat(shown)
+        return moment.tzinfo is not None and other.tzinfo is not None and moment == other
+    if moment.tzinfo is not None:  # a naive time is taken as UTC: its zone is unknown either way
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    day = datetime.fromisoformat(shown).date()
+    return (moment + _ZONE_WEST).date() <= day <= (moment + _ZONE_EAST).date()
 
 
 def _day_as_shown(date: str | None, times: list) -> str | None:
@@ -159,14 +182,16 @@ def _shown_date(window: _Window) -> str | None:
 
 
 def _article_labelled_date(window: _Window, articles: set) -> str | None:
-    """A date labelled as the publication anywhere in the headline's own <article> or <main>
-    (beyond the window: under the text, after a long introduction), never in its comments or
-    in a list of other posts."""
-    anchor = window.scopes[0] if window.scopes and articles else None
-    ancestors = zip(range(_MAX_ANCESTOR_WALK), anchor.iterancestors()) if anchor is not None else ()
+    """A date labelled as the publication anywhere in the headline's own <article> or <main>,
+    or the whole page when no <article> or <main> holds the headline (beyond the window: under
+    the text, after a long introduction), never in its comments or in a list of other posts."""
+    anchor = window.scopes[0] if window.scopes else None
+    if anchor is None:
+        return None
+    ancestors = zip(range(_MAX_ANCESTOR_WALK), anchor.iterancestors())
     container = next((ancestor for _, ancestor in ancestors if ancestor in articles), None)
     if container is None:
-        return None
+        container = anchor.getroottree().getroot()
     return _labelled_date(container.iter(), _MAX_ARTICLE_ELEMENTS,
                           lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes))
 
@@ -399,8 +424,8 @@ def _window_text_date(window: _Window) -> str | None:
     2024"): never from a sentence of the body, never one labelled as the update."""
     size = 0
     for element in window.elements():
-        if not isinstance(element.tag, str):
-            continue
+        if not isinstance(element.tag, str) or element.tag in _UNSHOWN_TAGS:
+            continue  # a style sheet's text would spend the scan's budget on what nobody reads
         for text, holder in ((element.text, element), (element.tail, element.getparent())):
             if not text or text.isspace():
                 continue
@@ -451,6 +476,7 @@ _MAX_DATELINE_CHARS = 80  # a dateline is short; a longer text node is a sentenc
 # ...unless it opens with a dateline set off by a dash: "WASHINGTON, Feb. 23, 2015 -- The …"
 _DATELINE_DASH_RE = lazy(r"\s(?:--|—|–)\s")
 _MAX_DATELINE_HEAD = 50
+_UNSHOWN_TAGS = frozenset(("script", "style", "noscript", "template"))  # text the reader never sees
 
 
 
