@@ -958,3 +958,25 @@ def test_a_utc_instant_takes_the_day_its_time_element_writes_out():
     # the same day written out, or no written day, leaves the instant as it is
     assert meta_of(page(head, f'<h1>Headline</h1><time datetime="{instant}">November 19, 2019</time>')).date == instant
     assert meta_of(page(head, f'<h1>Headline</h1><time datetime="{instant}">2 hours ago</time>')).date == instant
+
+
+def _posts(days: list[str]) -> str:
+    return "".join(f"<li><a href='/p{n}'>Post {n}</a> <time datetime='{day}'>{day}</time></li>"
+                   for n, day in enumerate(days))
+
+
+def test_a_list_of_posts_newest_first_does_not_date_the_page():
+    body = f"<main><h1>News</h1><ul>{_posts(['2025-12-09', '2025-11-25', '2025-11-22', '2025-11-19'])}</ul></main>"
+    assert meta_of(page(body=body)).date is None
+
+
+def test_a_thread_oldest_first_takes_its_first_posts_date():
+    body = f"<main><h1>A question</h1><ul>{_posts(['2019-08-27', '2019-08-28', '2021-12-11'])}</ul></main>"
+    assert meta_of(page(body=body)).date == "2019-08-27"
+
+
+def test_a_list_of_other_posts_before_the_article_leaves_its_own_date():
+    days = [f"2025-01-{31 - n:02d}" for n in range(12)]  # a block beyond the window's look back
+    posts = f"<div class='menu-news'><ul>{_posts(days)}</ul></div>"
+    body = f"{posts}<h1>Headline here</h1><div class='post-date'>March 1, 2017</div><p>Text.</p>"
+    assert meta_of(page(body=body)).date == "2017-03-01"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from itertools import islice
 import re
@@ -161,17 +161,37 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
        publication ("Posted on April 13, 2023" under the text), outside comments and side areas
 
     A date the page labels as the update ("Updated on July 9, 2025") is never the publication
-    date, not even when it is the only day the page shows: then the date is None.
+    date, not even when it is the only day the page shows: then the date is None. Where 1 or 2
+    answer with the newest entry of a list of posts (a news page, a feed), only the URL may.
     """
     articles = set(page.articles)
-    for element in page.times[:_MAX_TIMES]:
+    date = next(filter(None, map(normalize_date, _publication_times(page.times, articles))), None)
+    date = date or _labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
+    if date and date[:10] == _newest_of_a_list(page.times, window):
+        return _url_date(urls)  # the newest entry of a list of posts (a news page, a feed): not the page's
+    return (date or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles))
+
+
+def _publication_times(times: list, articles: set) -> Iterator:
+    """The datetime of each <time> marked as the publication, or inside an <article> (not in
+    its comments, not marked as the update)."""
+    for element in times[:_MAX_TIMES]:
         marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
         if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)):
-            date = normalize_date(element.get("datetime"))
-            if date:
-                return date
-    return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
-            or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles))
+            yield element.get("datetime")
+
+
+def _newest_of_a_list(times: list, window: _Window) -> str | None:
+    """The first day of a list of posts newest first: the page's first <time> elements outside
+    side areas date several posts, each day before the last (a forum thread runs oldest first)."""
+    shown = (t for t in times[:_LIST_TIMES] if not _in_side_area(t, window.scopes))
+    days = [day for t in shown if (day := (normalize_date(t.get("datetime")) or "")[:10])]
+    newest_first = len(days) >= _LIST_DAYS and all(a > b for a, b in zip(days, days[1:_LIST_DAYS]))
+    return days[0] if newest_first else None
+
+
+_LIST_TIMES = 5  # the first few: a list's entries come together
+_LIST_DAYS = 3  # two days in order may be a post and its update
 
 
 def _shown_date(window: _Window) -> str | None:
