@@ -348,6 +348,10 @@ def test_visible_date_in_byline_area(text: str, expected: str):
         ("2/24/2026", "2026-02-24"),  # month first: 24 is no month
         ("Publicado em 21/11/2025", "2025-11-21"),  # day first
         ("3/4/2024", None),  # March 4 or 3 April: the page does not say
+        ("11-29-2024, 09:05 AM", "2024-11-29"),  # dashes, month first
+        ("29-11-2024", "2024-11-29"),  # dashes, day first
+        ("02-12-2025", None),  # February 12 or 2 December
+        ("11/29-2024", None),  # mixed separators: not one date
         ("2024-02-30", None),
         ("not a date", None),
     ],

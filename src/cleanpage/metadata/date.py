@@ -25,9 +25,9 @@ _ISO_DATE_RE = lazy(
 _COMPACT_DATE_RE = lazy(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
 # Day-first numeric dates as written in most of Europe: "03.10.2024".
 _DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
-# Numeric dates with slashes, "2/24/2026" or "21/11/2025": month or day first, read only when
-# one of the two is above 12 (or both are the same), so the order does not matter.
-_SLASHED_DATE_RE = lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# Numeric dates with slashes or dashes, "2/24/2026", "21/11/2025" or "11-29-2024": month or day
+# first, read only when one of the two is above 12 (or both are the same), so the order does not matter.
+_SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
 # Month names (full and abbreviated) in the nine languages, lower-case, without dots.
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -324,7 +324,8 @@ def _textual_date(text: str) -> str | None:
         return _valid_day(int(year), int(month), int(day))
     match = _SLASHED_DATE_RE.search(text)
     if match:  # "2/24/2026" (month first) or "24/2/2026" (day first): only where one reading is a date
-        first, second, year = map(int, match.groups())
+        first, _, second, year = match.groups()
+        first, second, year = int(first), int(second), int(year)
         if first == second or (first > 12) != (second > 12):
             return _valid_day(year, min(first, second), max(first, second))
     return None
