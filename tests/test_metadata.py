@@ -984,3 +984,11 @@ def test_a_list_of_other_posts_before_the_article_leaves_its_own_date():
     posts = f"<div class='menu-news'><ul>{_posts(days)}</ul></div>"
     body = f"{posts}<h1>Headline here</h1><div class='post-date'>March 1, 2017</div><p>Text.</p>"
     assert meta_of(page(body=body)).date == "2017-03-01"
+
+
+def test_a_post_components_creation_stamp_dates_the_page():
+    body = ("<main><post-card created-timestamp='2026-03-05T01:53:41.845000+0000'><div><h1>A question</h1>"
+            "<span>2 hr. ago</span></div><p>Text of the post.</p></post-card></main>")
+    assert meta_of(page(body=body)).date == "2026-03-05T01:53:41+00:00"
+    modified = body.replace("created-timestamp", "modified-timestamp")
+    assert meta_of(page(body=modified)).date is None

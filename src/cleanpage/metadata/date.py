@@ -166,10 +166,29 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     """
     articles = set(page.articles)
     date = next(filter(None, map(normalize_date, _publication_times(page.times, articles))), None)
-    date = date or _labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
+    date = (date or _labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
+            or _container_stamp(window))
     if date and date[:10] == _newest_of_a_list(page.times, window):
         return _url_date(urls)  # the newest entry of a list of posts (a news page, a feed): not the page's
     return (date or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles))
+
+
+def _container_stamp(window: _Window) -> str | None:
+    """The creation stamp of the element that holds the headline: a post component that carries
+    its own time as an attribute (created-timestamp="2026-03-05T01:53:41+0000", data-published)
+    and writes it out only as "2 hr. ago"."""
+    for scope in window.scopes[1:_MAX_STAMP_LEVELS + 1]:
+        for name, value in scope.attrib.items():
+            if _STAMP_ATTR_RE.search(name) and not _MODIFIED_CLASS_RE.search(name):
+                date = normalize_date(value)
+                if date:
+                    return date
+    return None
+
+
+_MAX_STAMP_LEVELS = 6  # the post's own container, not the page's
+# Attribute names that hold a creation or publication time ("created-timestamp", "data-published").
+_STAMP_ATTR_RE = lazy(r"(?i)(?:^|[-_:])(?:created|published|publish|pubdate|timestamp)(?:$|[-_:])")
 
 
 def _publication_times(times: list, articles: set) -> Iterator:
