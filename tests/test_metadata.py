@@ -772,6 +772,10 @@ def test_a_wire_dateline_opening_the_first_paragraph() -> None:
     html = page("<title>Allergy news</title>", "<h1>Allergy news</h1><p>Feb. 23, 2015 -- Life-threatening "
                 "peanut allergies have become more common in children over the last two decades.</p>")
     assert meta_of(html).date == "2015-02-23"
+    # the paragraph's first text node ends at a link: short, and still a dateline
+    html = page("<title>Allergy news</title>", "<h1>Allergy news</h1><p>Feb. 23, 2015 -- Children with "
+                "<a href='/peanut'>peanut allergies</a> are more common than two decades ago.</p>")
+    assert meta_of(html).date == "2015-02-23"
 
 
 def test_a_wrapper_named_like_a_footer_is_not_a_sidebar() -> None:

@@ -472,11 +472,11 @@ def _window_text_date(window: _Window) -> str | None:
             size += len(text)
             if holder is None or not _YEAR_RE.search(text):
                 continue
-            if len(text) > _MAX_DATELINE_CHARS:  # "Feb. 23, 2015 -- Life-threatening allergies …": a wire dateline
-                head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)
-                date = normalize_date(head[0]) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
-                if date:
-                    return date
+            head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)  # "Feb. 23, 2015 -- Life-threatening …"
+            date = normalize_date(head[0]) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
+            if date:
+                return date  # a wire dateline, however short the text node before the first link
+            if len(text) > _MAX_DATELINE_CHARS:
                 continue
             line = " ".join(holder.text_content().split()) if _is_compact(holder) else text
             if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder, window.scopes):
