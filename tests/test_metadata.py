@@ -996,3 +996,12 @@ def test_a_post_components_creation_stamp_dates_the_page():
     assert meta_of(page(body=body)).date == "2026-03-05T01:53:41+00:00"
     modified = body.replace("created-timestamp", "modified-timestamp")
     assert meta_of(page(body=modified)).date is None
+
+
+def test_a_time_labelled_as_the_update_inside_the_article_is_not_the_date():
+    text = "<p>Text.</p>" * 150  # beyond the headline's window: the article's <time> elements are read
+    body = (f"<main><h1>Getting started</h1>{text}"
+            "<p>Last updated: <time datetime='2025-08-01T12:36:17Z'>Aug 1, 2025</time></p></main>")
+    assert meta_of(page(body=body)).date is None
+    published = body.replace("Last updated:", "Published:")
+    assert meta_of(page(body=published)).date == "2025-08-01T12:36:17+00:00"

@@ -193,10 +193,11 @@ _STAMP_ATTR_RE = lazy(r"(?i)(?:^|[-_:])(?:created|published|publish|pubdate|time
 
 def _publication_times(times: list, articles: set) -> Iterator:
     """The datetime of each <time> marked as the publication, or inside an <article> (not in
-    its comments, not marked as the update)."""
+    its comments, not marked or labelled as the update: "Last updated: <time>")."""
     for element in times[:_MAX_TIMES]:
         marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
-        if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)):
+        if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)
+                      and not _labelled_updated(element)):
             yield element.get("datetime")
 
 
