@@ -230,13 +230,15 @@ def _article_labelled_date(window: _Window, articles: set) -> str | None:
         return None
     ancestors = zip(range(_MAX_ANCESTOR_WALK), anchor.iterancestors())
     container = next((ancestor for _, ancestor in ancestors if ancestor in articles), None)
+    limit = _MAX_ARTICLE_ELEMENTS
     if container is None:
-        container = anchor.getroottree().getroot()
-    return _labelled_date(container.iter(), _MAX_ARTICLE_ELEMENTS,
+        container, limit = anchor.getroottree().getroot(), _MAX_PAGE_ELEMENTS
+    return _labelled_date(container.iter(), limit,
                           lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes))
 
 
 _MAX_ARTICLE_ELEMENTS = 3000  # an article's elements; the scan stays bounded on a huge page
+_MAX_PAGE_ELEMENTS = 1000  # without an article, the page's first elements: the header and the text's start
 
 
 def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = None) -> str | None:
