@@ -4,6 +4,7 @@
     python benchmarks/accuracy.py --only-cleanpage     # competitors from the cache
     python benchmarks/accuracy.py --sets wcxb-dev --worst 20 --json results/pages.json
     python benchmarks/accuracy.py --only-cleanpage --compare results/before.json
+    python benchmarks/accuracy.py --only-cleanpage --sets wcxb-dev --date-misses 40
 
 Sets (see /work/shared/bench/README.md):
   scrapinghub      181 pages with a human reference body; scored with the
@@ -674,6 +675,19 @@ def print_worst(pages: list[Page], results: dict[Key, PageResult], outputs: dict
               f"F1 {s.f1:.2f} P {p:>4} R {s.recall or 0:.2f}  {reason}")
 
 
+def print_date_misses(pages: list[Page], results: dict[Key, PageResult], outputs: dict[Key, Output],
+                      count: int) -> None:
+    """wcxb-dev pages with a reference date that cleanpage misses: none given, or another day."""
+    missed = [page for page in pages if results[page.key].date_right is False]
+    print(f"\nwcxb-dev date misses for cleanpage: {len(missed)} "
+          f"(tune {sum(p.half == 'tune' for p in missed)}, check {sum(p.half == 'check' for p in missed)}; "
+          f"{sum(outputs[p.key].date is None for p in missed)} without a date), first {min(count, len(missed))}:")
+    for page in missed[:count]:
+        ours = (outputs[page.key].date or "-")[:10]
+        print(f"  {page.id:<6} {page.half:<5} {page.page_type or '-':<13} ours {ours:<10} "
+              f"reference {collapse(page.meta.get('date'))[:10]}")
+
+
 def print_errors(tool: str, outputs: dict[Key, Output], limit: int = 20) -> None:
     failed = sorted((key, out.error) for key, out in outputs.items() if out.error)
     if not failed:
@@ -775,6 +789,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--only-cleanpage", action="store_true", help="run cleanpage only (= --tools cleanpage)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     parser.add_argument("--worst", type=int, default=10, help="list the N worst pages of all sets for cleanpage")
+    parser.add_argument("--date-misses", type=int, default=0, metavar="N",
+                        help="list the first N wcxb-dev pages whose reference date cleanpage misses")
     parser.add_argument("--json", type=Path, default=None, help="write per-page scores to this file")
     parser.add_argument("--compare", type=Path, default=None,
                         help="an earlier --json file: print cleanpage's old and new F1 per set and half")
@@ -839,6 +855,8 @@ def main(argv: list[str] | None = None) -> int:
         for description, met in target_checks(ours, metas, competitor):
             print(f"  [{'met' if met else 'MISS'}] {description}")
         print_worst(pages, results["cleanpage"], outputs["cleanpage"], args.worst)
+        if args.date_misses and "wcxb-dev" in sets:
+            print_date_misses(sets["wcxb-dev"], results["cleanpage"], outputs["cleanpage"], args.date_misses)
     for tool in args.tools:
         print_errors(tool, outputs[tool])
     print_timings(timings, args.jobs)

@@ -99,6 +99,19 @@ def test_a_page_result_scores_body_snippets_and_metadata_with_a_reference_only()
     assert accuracy.score_page_result(page, accuracy.Output(" \n")).empty
 
 
+def test_date_misses_list_the_pages_whose_reference_date_is_missed(capsys):
+    pages = [wcxb_page("page-1", body="a", date="2025-01-02"), wcxb_page("page-2", body="b", date="2025-01-03"),
+             wcxb_page("page-3", body="c", date="2025-01-04"), wcxb_page("page-4", body="d")]
+    outputs = {pages[0].key: accuracy.Output("a", date="2025-01-02T10:00:00"), pages[1].key: accuracy.Output("b"),
+               pages[2].key: accuracy.Output("c", date="2025-01-05"), pages[3].key: accuracy.Output("d", date="2025-01-01")}
+    accuracy.print_date_misses(pages, accuracy.score_pages(pages, outputs), outputs, 10)
+    printed = capsys.readouterr().out
+    assert "date misses for cleanpage: 2 " in printed and "1 without a date" in printed
+    assert "page-2" in printed and "ours -          reference 2025-01-03" in printed
+    assert "ours 2025-01-05 reference 2025-01-04" in printed
+    assert "page-1" not in printed and "page-4" not in printed  # right, or no reference date
+
+
 def test_a_slice_pools_snippets_and_counts_empty_outputs():
     pages = [wcxb_page("page-1", body="a b c d", **{"with": ["a b", "x"]}),
              wcxb_page("page-2", body="e f g h", **{"with": ["e f"]}, page_type="forum")]

@@ -250,16 +250,52 @@ def test_earlier_dateline_beats_a_restamped_structured_date():
 
 
 @pytest.mark.parametrize(
-    "shown",
+    ("published", "shown"),
     [
-        "June 23, 2025",  # a day apart: the same moment in another time zone
-        "July 9, 2025",  # later than the structured date: an update, never the publication
+        ("2025-06-24T01:00:00+00:00", "July 9, 2025"),  # later: an update, never the publication
+        ("2025-06-24T01:00:00+00:00", "June 25, 2025"),  # a day later, beyond every time zone's reach
+        ("2025-06-24", "June 23, 2025"),  # a bare day has no instant: another day is another date
     ],
 )
-def test_structured_date_kept_against_a_near_or_later_dateline(shown: str):
-    head = ld('{"@type":"Article","datePublished":"2025-06-24T01:00:00+00:00"}')
+def test_structured_date_kept_against_a_dateline_of_another_day(published: str, shown: str):
+    head = ld(f'{{"@type":"Article","datePublished":"{published}"}}')
     html = page(head, body=f'<article><h1>Headline here</h1><div class="post-date">{shown}</div></article>')
-    assert meta_of(html).date == "2025-06-24T01:00:00+00:00"
+    assert meta_of(html).date == published
+
+
+@pytest.mark.parametrize(
+    ("published", "shown", "expected"),
+    [
+        ("2025-06-24T01:00:00+00:00", "June 23, 2025", "2025-06-23"),  # the evening before, west of UTC
+        ("2025-06-23T20:00:00+00:00", "June 24, 2025", "2025-06-24"),  # the next morning, east of UTC
+        ("2025-06-24T01:00:00", "June 23, 2025", "2025-06-23"),  # no offset: its zone is unknown
+    ],
+)
+def test_a_structured_instant_takes_the_day_the_dateline_states(published: str, shown: str, expected: str):
+    head = ld(f'{{"@type":"Article","datePublished":"{published}"}}')
+    html = page(head, body=f'<article><h1>Headline here</h1><div class="post-date">{shown}</div></article>')
+    assert meta_of(html).date == expected
+
+
+def test_a_shown_instant_a_day_off_is_another_moment_not_a_time_zone():
+    head = ld('{"@type":"Article","datePublished":"2025-06-20T13:11:19+00:00"}')
+    body = '<h1>Headline here</h1><time datetime="2025-06-19T01:45:33+00:00">June 19, 2025 at 1:45 am</time>'
+    assert meta_of(page(head, body=body)).date == "2025-06-20T13:11:19+00:00"
+
+
+def test_a_style_sheet_before_the_dateline_does_not_end_the_scan():
+    style = "<style>" + ".c{font-size:20px;line-height:32px}" * 200 + "</style>"
+    body = f"<h1>Headline here</h1><div>{style}<span>December 18, 2025 · 3 min read</span></div><p>Text.</p>"
+    assert meta_of(page(body=body)).date == "2025-12-18"
+
+
+def test_a_date_labelled_as_published_far_from_the_headline_outside_any_article():
+    intro = "".join(f"<div><p>Paragraph {n} of the introduction.</p></div>" for n in range(80))
+    body = (f"<div><h1>Headline here</h1>{intro}</div>"
+            "<div class='dateline'><p>Published</p><p class='x'>Feb 2, 2023</p></div>")
+    assert meta_of(page(body=body)).date == "2023-02-02"
+    teaser = "<div class='related'><p>Published</p><p>Feb 2, 2023</p></div>"
+    assert meta_of(page(body=f"<div><h1>Headline here</h1>{intro}</div>{teaser}")).date is None
 
 
 def test_structured_date_kept_against_dates_of_other_posts():
@@ -312,6 +348,10 @@ def test_visible_date_in_byline_area(text: str, expected: str):
         ("2/24/2026", "2026-02-24"),  # month first: 24 is no month
         ("Publicado em 21/11/2025", "2025-11-21"),  # day first
         ("3/4/2024", None),  # March 4 or 3 April: the page does not say
+        ("11-29-2024, 09:05 AM", "2024-11-29"),  # dashes, month first
+        ("29-11-2024", "2024-11-29"),  # dashes, day first
+        ("02-12-2025", None),  # February 12 or 2 December
+        ("11/29-2024", None),  # mixed separators: not one date
         ("2024-02-30", None),
         ("not a date", None),
     ],
@@ -538,8 +578,8 @@ def test_the_url_never_shifts_a_timestamp(published: str, url: str) -> None:
     assert meta_of(_dated(published), url=url).date == published.replace("Z", "+00:00")
 
 
-@pytest.mark.parametrize("published", ["2019-11-19T00:04:00Z", "2019-11-18T15:04:00+00:00"])
-def test_a_utc_timestamp_stands_as_stated(published: str) -> None:
+@pytest.mark.parametrize("published", ["2019-11-18T15:04:00+00:00", "2019-11-18T23:04:00-05:00"])
+def test_a_timestamp_on_the_day_the_page_states_stands_as_stated(published: str) -> None:
     html = (f"<html><head><meta property='article:published_time' content='{published}'>"
             "<meta name='author' content='Ann Lee'><title>A day at the lake</title></head><body><article>"
             "<h1>A day at the lake</h1><time>Nov. 18, 2019 7:04 pm ET</time><p>Text.</p></article></body></html>")
@@ -732,6 +772,10 @@ def test_a_wire_dateline_opening_the_first_paragraph() -> None:
     html = page("<title>Allergy news</title>", "<h1>Allergy news</h1><p>Feb. 23, 2015 -- Life-threatening "
                 "peanut allergies have become more common in children over the last two decades.</p>")
     assert meta_of(html).date == "2015-02-23"
+    # the paragraph's first text node ends at a link: short, and still a dateline
+    html = page("<title>Allergy news</title>", "<h1>Allergy news</h1><p>Feb. 23, 2015 -- Children with "
+                "<a href='/peanut'>peanut allergies</a> are more common than two decades ago.</p>")
+    assert meta_of(html).date == "2015-02-23"
 
 
 def test_a_wrapper_named_like_a_footer_is_not_a_sidebar() -> None:
@@ -922,3 +966,42 @@ def test_a_utc_instant_takes_the_day_its_time_element_writes_out():
     # the same day written out, or no written day, leaves the instant as it is
     assert meta_of(page(head, f'<h1>Headline</h1><time datetime="{instant}">November 19, 2019</time>')).date == instant
     assert meta_of(page(head, f'<h1>Headline</h1><time datetime="{instant}">2 hours ago</time>')).date == instant
+
+
+def _posts(days: list[str]) -> str:
+    return "".join(f"<li><a href='/p{n}'>Post {n}</a> <time datetime='{day}'>{day}</time></li>"
+                   for n, day in enumerate(days))
+
+
+def test_a_list_of_posts_newest_first_does_not_date_the_page():
+    body = f"<main><h1>News</h1><ul>{_posts(['2025-12-09', '2025-11-25', '2025-11-22', '2025-11-19'])}</ul></main>"
+    assert meta_of(page(body=body)).date is None
+
+
+def test_a_thread_oldest_first_takes_its_first_posts_date():
+    body = f"<main><h1>A question</h1><ul>{_posts(['2019-08-27', '2019-08-28', '2021-12-11'])}</ul></main>"
+    assert meta_of(page(body=body)).date == "2019-08-27"
+
+
+def test_a_list_of_other_posts_before_the_article_leaves_its_own_date():
+    days = [f"2025-01-{31 - n:02d}" for n in range(12)]  # a block beyond the window's look back
+    posts = f"<div class='menu-news'><ul>{_posts(days)}</ul></div>"
+    body = f"{posts}<h1>Headline here</h1><div class='post-date'>March 1, 2017</div><p>Text.</p>"
+    assert meta_of(page(body=body)).date == "2017-03-01"
+
+
+def test_a_post_components_creation_stamp_dates_the_page():
+    body = ("<main><post-card created-timestamp='2026-03-05T01:53:41.845000+0000'><div><h1>A question</h1>"
+            "<span>2 hr. ago</span></div><p>Text of the post.</p></post-card></main>")
+    assert meta_of(page(body=body)).date == "2026-03-05T01:53:41+00:00"
+    modified = body.replace("created-timestamp", "modified-timestamp")
+    assert meta_of(page(body=modified)).date is None
+
+
+def test_a_time_labelled_as_the_update_inside_the_article_is_not_the_date():
+    text = "<p>Text.</p>" * 150  # beyond the headline's window: the article's <time> elements are read
+    body = (f"<main><h1>Getting started</h1>{text}"
+            "<p>Last updated: <time datetime='2025-08-01T12:36:17Z'>Aug 1, 2025</time></p></main>")
+    assert meta_of(page(body=body)).date is None
+    published = body.replace("Last updated:", "Published:")
+    assert meta_of(page(body=published)).date == "2025-08-01T12:36:17+00:00"

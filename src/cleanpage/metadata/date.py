@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from itertools import islice
 import re
@@ -25,9 +25,9 @@ _ISO_DATE_RE = lazy(
 _COMPACT_DATE_RE = lazy(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
 # Day-first numeric dates as written in most of Europe: "03.10.2024".
 _DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
-# Numeric dates with slashes, "2/24/2026" or "21/11/2025": month or day first, read only when
-# one of the two is above 12 (or both are the same), so the order does not matter.
-_SLASHED_DATE_RE = lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# Numeric dates with slashes or dashes, "2/24/2026", "21/11/2025" or "11-29-2024": month or day
+# first, read only when one of the two is above 12 (or both are the same), so the order does not matter.
+_SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
 # Month names (full and abbreviated) in the nine languages, lower-case, without dots.
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -96,17 +96,40 @@ def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | 
 
 
 def _original_date(structured: str, shown: str | None) -> str:
-    """The structured publication date, unless the page shows an earlier day near its headline:
-    a CMS stamps datePublished anew when an old post is re-saved or moved, while the dateline
-    keeps the day it first appeared (htmldate's "original date" reads the earliest too). A day
-    or less apart is a time zone's shift, not another date: the structured one stays."""
+    """The structured publication date, unless the page shows another day near its headline:
+    1. an earlier day by two or more: a CMS stamps datePublished anew when an old post is
+       re-saved or moved, while the dateline keeps the day it first appeared (htmldate's
+       "original date" reads the earliest too)
+    2. the structured instant's day in the page's own time zone ("Nov 18, 2019, 9:24 pm ET" for
+       2019-11-19T02:24:00Z): the calendar day the page states, not a conversion to UTC.
+    A later day is an update, never the publication."""
     if not shown:
         return structured
     earlier = datetime.fromisoformat(structured[:10]) - datetime.fromisoformat(shown[:10])
-    return shown if earlier >= _MIN_EARLIER_SHOWN else structured
+    if earlier >= _MIN_EARLIER_SHOWN or (earlier and _day_in_some_zone(structured, shown)):
+        return shown
+    return structured
 
 
 _MIN_EARLIER_SHOWN = timedelta(days=2)  # beyond any time zone's shift of the day
+# The time zones in use run from UTC-12 to UTC+14: the days one instant falls on.
+_ZONE_WEST, _ZONE_EAST = timedelta(hours=-12), timedelta(hours=14)
+
+
+def _day_in_some_zone(structured: str, shown: str) -> bool:
+    """Is `shown` the day of the structured instant somewhere on Earth? A shown date-time must
+    be the same instant; a bare day must lie within the time zones' reach of the instant (a bare
+    structured day has no instant: another day is another date)."""
+    if len(structured) <= len("YYYY-MM-DD"):
+        return False
+    moment = datetime.fromisoformat(structured)
+    if len(shown) > len("YYYY-MM-DD"):
+        other = datetime.fromisoformat(shown)
+        return moment.tzinfo is not None and other.tzinfo is not None and moment == other
+    if moment.tzinfo is not None:  # a naive time is taken as UTC: its zone is unknown either way
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    day = datetime.fromisoformat(shown).date()
+    return (moment + _ZONE_WEST).date() <= day <= (moment + _ZONE_EAST).date()
 
 
 def _day_as_shown(date: str | None, times: list) -> str | None:
@@ -138,17 +161,57 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
        publication ("Posted on April 13, 2023" under the text), outside comments and side areas
 
     A date the page labels as the update ("Updated on July 9, 2025") is never the publication
-    date, not even when it is the only day the page shows: then the date is None.
+    date, not even when it is the only day the page shows: then the date is None. Where 1 or 2
+    answer with the newest entry of a list of posts (a news page, a feed), only the URL may.
     """
     articles = set(page.articles)
-    for element in page.times[:_MAX_TIMES]:
+    date = next(filter(None, map(normalize_date, _publication_times(page.times, articles))), None)
+    date = (date or _labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
+            or _container_stamp(window))
+    if date and date[:10] == _newest_of_a_list(page.times, window):
+        return _url_date(urls)  # the newest entry of a list of posts (a news page, a feed): not the page's
+    return (date or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles))
+
+
+def _container_stamp(window: _Window) -> str | None:
+    """The creation stamp of the element that holds the headline: a post component that carries
+    its own time as an attribute (created-timestamp="2026-03-05T01:53:41+0000", data-published)
+    and writes it out only as "2 hr. ago"."""
+    for scope in window.scopes[1:_MAX_STAMP_LEVELS + 1]:
+        for name, value in scope.attrib.items():
+            if _STAMP_ATTR_RE.search(name) and not _MODIFIED_CLASS_RE.search(name):
+                date = normalize_date(value)
+                if date:
+                    return date
+    return None
+
+
+_MAX_STAMP_LEVELS = 6  # the post's own container, not the page's
+# Attribute names that hold a creation or publication time ("created-timestamp", "data-published").
+_STAMP_ATTR_RE = lazy(r"(?i)(?:^|[-_:])(?:created|published|publish|pubdate|timestamp)(?:$|[-_:])")
+
+
+def _publication_times(times: list, articles: set) -> Iterator:
+    """The datetime of each <time> marked as the publication, or inside an <article> (not in
+    its comments, not marked or labelled as the update: "Last updated: <time>")."""
+    for element in times[:_MAX_TIMES]:
         marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
-        if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)):
-            date = normalize_date(element.get("datetime"))
-            if date:
-                return date
-    return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
-            or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles))
+        if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)
+                      and not _labelled_updated(element)):
+            yield element.get("datetime")
+
+
+def _newest_of_a_list(times: list, window: _Window) -> str | None:
+    """The first day of a list of posts newest first: the page's first <time> elements outside
+    side areas date several posts, each day before the last (a forum thread runs oldest first)."""
+    shown = (t for t in times[:_LIST_TIMES] if not _in_side_area(t, window.scopes))
+    days = [day for t in shown if (day := (normalize_date(t.get("datetime")) or "")[:10])]
+    newest_first = len(days) >= _LIST_DAYS and all(a > b for a, b in zip(days, days[1:_LIST_DAYS]))
+    return days[0] if newest_first else None
+
+
+_LIST_TIMES = 5  # the first few: a list's entries come together
+_LIST_DAYS = 3  # two days in order may be a post and its update
 
 
 def _shown_date(window: _Window) -> str | None:
@@ -159,19 +222,23 @@ def _shown_date(window: _Window) -> str | None:
 
 
 def _article_labelled_date(window: _Window, articles: set) -> str | None:
-    """A date labelled as the publication anywhere in the headline's own <article> or <main>
-    (beyond the window: under the text, after a long introduction), never in its comments or
-    in a list of other posts."""
-    anchor = window.scopes[0] if window.scopes and articles else None
-    ancestors = zip(range(_MAX_ANCESTOR_WALK), anchor.iterancestors()) if anchor is not None else ()
-    container = next((ancestor for _, ancestor in ancestors if ancestor in articles), None)
-    if container is None:
+    """A date labelled as the publication anywhere in the headline's own <article> or <main>,
+    or the whole page when no <article> or <main> holds the headline (beyond the window: under
+    the text, after a long introduction), never in its comments or in a list of other posts."""
+    anchor = window.scopes[0] if window.scopes else None
+    if anchor is None:
         return None
-    return _labelled_date(container.iter(), _MAX_ARTICLE_ELEMENTS,
+    ancestors = zip(range(_MAX_ANCESTOR_WALK), anchor.iterancestors())
+    container = next((ancestor for _, ancestor in ancestors if ancestor in articles), None)
+    limit = _MAX_ARTICLE_ELEMENTS
+    if container is None:
+        container, limit = anchor.getroottree().getroot(), _MAX_PAGE_ELEMENTS
+    return _labelled_date(container.iter(), limit,
                           lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes))
 
 
 _MAX_ARTICLE_ELEMENTS = 3000  # an article's elements; the scan stays bounded on a huge page
+_MAX_PAGE_ELEMENTS = 1000  # without an article, the page's first elements: the header and the text's start
 
 
 def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = None) -> str | None:
@@ -279,7 +346,8 @@ def _textual_date(text: str) -> str | None:
         return _valid_day(int(year), int(month), int(day))
     match = _SLASHED_DATE_RE.search(text)
     if match:  # "2/24/2026" (month first) or "24/2/2026" (day first): only where one reading is a date
-        first, second, year = map(int, match.groups())
+        first, _, second, year = match.groups()
+        first, second, year = int(first), int(second), int(year)
         if first == second or (first > 12) != (second > 12):
             return _valid_day(year, min(first, second), max(first, second))
     return None
@@ -399,19 +467,19 @@ def _window_text_date(window: _Window) -> str | None:
     2024"): never from a sentence of the body, never one labelled as the update."""
     size = 0
     for element in window.elements():
-        if not isinstance(element.tag, str):
-            continue
+        if not isinstance(element.tag, str) or element.tag in _UNSHOWN_TAGS:
+            continue  # a style sheet's text would spend the scan's budget on what nobody reads
         for text, holder in ((element.text, element), (element.tail, element.getparent())):
             if not text or text.isspace():
                 continue
             size += len(text)
             if holder is None or not _YEAR_RE.search(text):
                 continue
-            if len(text) > _MAX_DATELINE_CHARS:  # "Feb. 23, 2015 -- Life-threatening allergies …": a wire dateline
-                head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)
-                date = normalize_date(head[0]) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
-                if date:
-                    return date
+            head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)  # "Feb. 23, 2015 -- Life-threatening …"
+            date = normalize_date(head[0]) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
+            if date:
+                return date  # a wire dateline, however short the text node before the first link
+            if len(text) > _MAX_DATELINE_CHARS:
                 continue
             line = " ".join(holder.text_content().split()) if _is_compact(holder) else text
             if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder, window.scopes):
@@ -451,6 +519,7 @@ _MAX_DATELINE_CHARS = 80  # a dateline is short; a longer text node is a sentenc
 # ...unless it opens with a dateline set off by a dash: "WASHINGTON, Feb. 23, 2015 -- The …"
 _DATELINE_DASH_RE = lazy(r"\s(?:--|—|–)\s")
 _MAX_DATELINE_HEAD = 50
+_UNSHOWN_TAGS = frozenset(("script", "style", "noscript", "template"))  # text the reader never sees
 
 
 
