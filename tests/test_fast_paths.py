@@ -7,7 +7,9 @@
 - parse._xml_safe counts U+FFFD with str scans;
 - speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes;
 - api.count_words spaces out the CJK characters with one regex substitution;
-- patterns.has_required answers as all(any(word in text ...)).
+- patterns.has_required answers as all(any(word in text ...));
+- patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
+  must be current, and a pattern it does not hold is read as required_words reads it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from hypothesis import strategies as st
 from cleanpage.api import count_words
 from cleanpage.funding import FUNDING_STATEMENT_RE, STATEMENT_RES, has_statement_shape
 from cleanpage.parse import _xml_safe, parse_html
-from cleanpage.patterns import has_required, required_words
+from cleanpage.patterns import has_required, known_required_words, required_words
+from cleanpage.required_table import TABLE, current_table, gated_patterns
 from cleanpage.speakers import cjk_count
 
 
@@ -39,6 +42,22 @@ from cleanpage.speakers import cjk_count
 ])
 def test_required_words(pattern: str, expected: list[set[str]]) -> None:
     assert sorted(map(sorted, required_words(pattern, re.I))) == sorted(map(sorted, expected))
+
+
+def test_required_table_is_current() -> None:
+    """Fails after a gated pattern was edited: rewrite the table (python -m cleanpage.required_table)."""
+    assert TABLE == current_table()
+
+
+def test_known_required_words_of_gated_patterns() -> None:
+    for source, flags in gated_patterns():
+        assert known_required_words(source, flags) == required_words(source, flags)
+
+
+def test_known_required_words_reads_a_pattern_not_in_the_table() -> None:
+    pattern = r"(?:Grant|Award)s?\s+No"
+    assert known_required_words(pattern, re.IGNORECASE) == required_words(pattern, re.IGNORECASE)
+    assert sorted(map(sorted, known_required_words(r"a\s+bcd", re.IGNORECASE))) == [["a"], ["bcd"]]
 
 
 # Invented statements in the languages of STATEMENT_RES, and sentences that only come near them.
