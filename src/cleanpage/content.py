@@ -263,17 +263,22 @@ class Scores:
         return best
 
 
+# Containers that take their own text's score (a paragraph gives its score to its parent).
+SELF_SCORED_TAGS = frozenset(("div", "section", "article", "main", "td", "font", "span"))
+
+
 def _score(body: etree._Element) -> Scores:
     """Give each paragraph's score to its ancestors; return the scored candidates."""
     scores: dict[etree._Element, float] = {}
     for el in body.iter(*SCORED_TAGS):
+        tag = el.tag  # (each read of .tag builds a new str)
         # a paragraph's text is all of it (one C call); a <div>'s only what it holds directly
-        text = el.text_content() if el.tag in WHOLE_TEXT_TAGS else own_text(el)
+        text = el.text_content() if tag in WHOLE_TEXT_TAGS else own_text(el)
         n = len(text)
         if n < MIN_PARAGRAPH_CHARS:
             continue
-        value = 1 + sum(text.count(comma) for comma in COMMAS) + min(n // 100, 3)
-        node = el if el.tag in ("div", "section", "article", "main", "td", "font", "span") else el.getparent()
+        value = 1 + sum(map(text.count, COMMAS)) + min(n // 100, 3)
+        node = el if tag in SELF_SCORED_TAGS else el.getparent()
         for share in ANCESTOR_SHARES:
             if node is None or not isinstance(node.tag, str):
                 break
@@ -680,7 +685,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     title_key = _key(title) if title else None
     body_low = container.text_content().lower()
     # Text families none of whose words occur in the whole body need no block-by-block test.
-    families = frozenset(name for name, words in TEXT_FAMILIES.items() if any(w in body_low for w in words))
+    families = frozenset(name for name, words in TEXT_FAMILIES.items() if any(map(body_low.__contains__, words)))
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards, total, removals)
     pending = [(list(container), frozenset())]
