@@ -671,6 +671,12 @@ def _opens_section(node: etree._Element, shape: tuple) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _not_funding_words() -> tuple[frozenset[str], ...]:
+    """Words every NOT_FUNDING_RE match holds: most statements hold none, and the search is slow."""
+    return known_required_words(NOT_FUNDING_RE.pattern, re.I)
+
+
+@lru_cache(maxsize=None)
 def _heading_words() -> tuple[frozenset[str], ...]:
     """Words a body must hold to have a funding heading (a cheap gate, like FUNDING_WORDS)."""
     return known_required_words(HEADING_GATE_SOURCE, re.I)
@@ -709,7 +715,8 @@ def _statement_kind(text: str) -> str | None:
     if len(text) > MAX_STATEMENT_CHARS:
         return None
     low = text.lower()
-    if not any(map(low.__contains__, FUNDING_WORDS)) or NOT_FUNDING_RE.search(text):
+    if not any(map(low.__contains__, FUNDING_WORDS)) or (has_required(low, _not_funding_words())
+                                                          and NOT_FUNDING_RE.search(text)):
         return None
     if FUNDING_LABEL_RE.match(text):
         return "statement"

@@ -71,6 +71,7 @@ TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
     'c35966d352f6b1f29670c3636600a4a8d15d9b27': (('の提供で', 'の提供です', 'の提供により', 'スポンサー'), ('このコンテンツ', 'この番組', 'この記事', '本コンテンツ', '本番組', '本記事')),
     'c9bb7e4045e535abc353d34675765313ab6e981e': (('지원', '후원'), ('받아', '으로'), ('개최', '수행', '작성', '제작', '진행'), ('과제', '기사', '논문', '보도', '사업', '연구', '취재', '콘텐츠', '프로젝트', '행사'), ('본', '이')),
     '2be9fb56586d8ffb451ba1df26d41d6e696ab8fc': ((' de financement', ' de financiacion', ' de financiación', ' de financiamento', ' financiadora', ' of funding', ' of support', ' финансирования', 'acknowledg', 'agradecimentos', 'agradecimientos', 'apoio', 'apoio financeiro', 'apoios', 'avec le soutien de', 'avec le soutien des', 'avec le soutien du', 'con el apoyo de', 'con el apoyo del', 'con el patrocinio de', 'con el patrocinio del', 'con il contributo del', 'con il contributo della', 'con il contributo di', 'con il patrocinio del', 'con il patrocinio della', 'con il patrocinio di', 'con il sostegno del', 'con il sostegno della', 'con il sostegno di', 'danksagung', 'dankwoord', 'declaration of funding', 'dofinansowanie', 'financement', 'financeurs', 'financiacion', 'financiación', 'financial disclosure', 'financial support', 'financial support and sponsorship', 'financiamento', 'financiamiento', 'financiering', 'financovanie', 'financování', 'finansiering', 'finansman', 'finansowanie', 'finanszírozás', 'finanziamenti', 'finanziamento', 'finanziatori', 'finanzielle unterstützung', 'finanzierung', 'fomento', 'fon desteği', 'fonti di finanziamento', 'funders', 'funding', 'funding and acknowledg', 'funding declaration', 'funding details', 'funding/support', 'förderer', 'förderhinweis', 'fördermittelgeber', 'förderung', 'gefördert durch', 'gefördert vom', 'gefördert von', 'geldgeber', 'grant information', 'grant support', 'kiitokset', 'köszönetnyilvánítás', 'mogelijk gemaakt door', 'mécènes', 'nguồn tài trợ', 'partenaires financiers', 'patrocinadores', 'pendanaan', 'podziękowania', 'poděkování', 'rahoittajat', 'rahoitus', 'remerciements', 'ringraziamenti', 'role of the ', 'soutiens', 'sponsor', 'sponsoren', 'sponsors', 'steun van', 'sumber dana', 'support', 'supporters', 'tack', 'tak', 'takk', 'teşekkür', 'tài trợ', 'ucapan terima kasih', 'unterstützer', 'unterstützt durch', 'unterstützt von', 'unterstützung der', 'unterstützung des', 'unterstützung durch', 'unterstützung vom', 'unterstützung von', 'źródła finansowania', 'źródło finansowania', 'χρηματοδότηση', 'благодарности', 'финансирование', 'מימון', 'التمويل', 'تمويل', 'スポンサー', '助成', '協賛', '基金', '基金资助', '基金項目', '基金项目', '研究助成', '研究費', '研究資金', '致謝', '致谢', '謝辞', '資助', '資金', '資金提供', '資金源', '贊助', '资助', '资助项目', '赞助', '项目资助', '감사의', '사사', '연구비', '지원', '펀딩', '후원'),),
+    'a18631ceff33fcdf723b5e188cc89db4b75e03a2': (('affiliate', 'commission', 'financed by ', 'funded by ', 'grateful to', 'made possible by ', 'maggioranza', 'maioria', 'majority', 'majorité', 'mayoría', 'meerderheid', 'mehrheit', 'paid for by ', 'reader-supported', 'supported by ', 'thank', 'większość'),),
 }
 
 
@@ -78,9 +79,9 @@ def gated_patterns() -> list[tuple[str, int]]:
     """(source, flags) of every pattern read through known_required_words."""
     import re
 
-    from .funding import HEADING_GATE_SOURCE, STATEMENT_RES
+    from .funding import HEADING_GATE_SOURCE, NOT_FUNDING_RE, STATEMENT_RES
 
-    return [(shape, re.IGNORECASE) for shape in STATEMENT_RES] + [(HEADING_GATE_SOURCE, re.IGNORECASE)]
+    return [(shape, re.IGNORECASE) for shape in (*STATEMENT_RES, HEADING_GATE_SOURCE, NOT_FUNDING_RE.pattern)]
 
 
 def current_table() -> dict[str, tuple[tuple[str, ...], ...]]:
