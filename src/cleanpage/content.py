@@ -836,21 +836,21 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "author-bio"
     low = stripped.lower() if families and len(stripped) < MAX_FAMILY_CHARS else ""
     if low and "affiliate" in families and tag in ("p", "div", "section", "aside", "em", "small") \
-            and len(stripped) < MAX_AFFILIATE_CHARS and any(w in low for w in AFFILIATE_WORDS) \
+            and len(stripped) < MAX_AFFILIATE_CHARS and any(map(low.__contains__, AFFILIATE_WORDS)) \
             and AFFILIATE_RE.search(stripped):
         return "affiliate-disclosure"
     if low and "paywall" in families and tag in ("p", "div", "section", "aside") \
-            and len(stripped) < MAX_PAYWALL_CHARS and any(w in low for w in PAYWALL_WORDS) \
+            and len(stripped) < MAX_PAYWALL_CHARS and any(map(low.__contains__, PAYWALL_WORDS)) \
             and PAYWALL_TEXT_RE.search(stripped):
         return "paywall"
     if low and "promo" in families and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
-            and any(w in low for w in PROMO_WORDS) and PROMO_TEXT_RE.search(stripped):
+            and any(map(low.__contains__, PROMO_WORDS)) and PROMO_TEXT_RE.search(stripped):
         return "newsletter"
     if low and "credit" in families and tag in ("p", "div", "span", "em", "i", "small") \
-            and len(stripped) < MAX_CREDIT_CHARS and any(w in low for w in CREDIT_WORDS) and _is_credit(stripped):
+            and len(stripped) < MAX_CREDIT_CHARS and any(map(low.__contains__, CREDIT_WORDS)) and _is_credit(stripped):
         return "credit-line"
     if low and "photo-credit" in families and not options.images and tag in PHOTO_CREDIT_TAGS \
-            and len(stripped) < MAX_PHOTO_CREDIT_CHARS and any(w in low for w in PHOTO_CREDIT_WORDS) \
+            and len(stripped) < MAX_PHOTO_CREDIT_CHARS and any(map(low.__contains__, PHOTO_CREDIT_WORDS)) \
             and PHOTO_CREDIT_RE.search(stripped):
         return "photo-credit"
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
