@@ -7,7 +7,9 @@
 - parse._xml_safe counts U+FFFD with str scans;
 - speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes;
 - api.count_words spaces out the CJK characters with one regex substitution;
-- patterns.has_required answers as all(any(word in text ...)).
+- patterns.has_required answers as all(any(word in text ...));
+- patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
+  must be current, and a pattern it does not hold is read as required_words reads it.
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleanpage.api import count_words
-from cleanpage.funding import FUNDING_STATEMENT_RE, STATEMENT_RES, has_statement_shape
+from cleanpage.funding import (
+    FUNDING_STATEMENT_RE, NOT_FUNDING_RE, STATEMENT_RES, _not_funding_words, _statement_kind, has_statement_shape,
+)
 from cleanpage.parse import _xml_safe, parse_html
-from cleanpage.patterns import has_required, required_words
+from cleanpage.patterns import has_required, known_required_words, required_words
+from cleanpage.required_table import TABLE, current_table, gated_patterns
 from cleanpage.speakers import cjk_count
 
 
@@ -39,6 +44,22 @@ from cleanpage.speakers import cjk_count
 ])
 def test_required_words(pattern: str, expected: list[set[str]]) -> None:
     assert sorted(map(sorted, required_words(pattern, re.I))) == sorted(map(sorted, expected))
+
+
+def test_required_table_is_current() -> None:
+    """Fails after a gated pattern was edited: rewrite the table (python -m cleanpage.required_table)."""
+    assert TABLE == current_table()
+
+
+def test_known_required_words_of_gated_patterns() -> None:
+    for source, flags in gated_patterns():
+        assert known_required_words(source, flags) == required_words(source, flags)
+
+
+def test_known_required_words_reads_a_pattern_not_in_the_table() -> None:
+    pattern = r"(?:Grant|Award)s?\s+No"
+    assert known_required_words(pattern, re.IGNORECASE) == required_words(pattern, re.IGNORECASE)
+    assert sorted(map(sorted, known_required_words(r"a\s+bcd", re.IGNORECASE))) == [["a"], ["bcd"]]
 
 
 # Invented statements in the languages of STATEMENT_RES, and sentences that only come near them.
@@ -115,6 +136,31 @@ def test_required_words_are_held_by_every_match(text: str, pattern: str) -> None
     required = required_words(pattern, re.I)
     if re.search(pattern, text, re.I):
         assert has_required(text.lower(), required)
+
+
+# Texts built of NOT_FUNDING_RE's own words and of statements: the gate before its search
+# (funding._not_funding_words) must never hide a match.
+_NOT_FUNDING_WORDS = sorted({word for words in required_words(NOT_FUNDING_RE.pattern, re.I) for word in words})
+_not_funding_texts = st.lists(st.sampled_from(_NOT_FUNDING_WORDS + _FILLER + [
+    "supported by", "readers", "our", "you", "people like", "the latest", "browsers", "all of", "my", "listeners",
+    "evidence", "Supported By", "earns", "a", "commission", "the majority", "Thanks to",
+]), max_size=12).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_not_funding_texts)
+def test_not_funding_gate_never_hides_a_match(text: str) -> None:
+    if NOT_FUNDING_RE.search(text):
+        assert has_required(text.lower(), _not_funding_words())
+
+
+@pytest.mark.parametrize("text", [
+    "This newsletter is supported by readers like you.", "Made possible by donors like you.",
+    "We may earn a small commission from links.", "Thanks to all our readers!", "Supported by most browsers.",
+])
+def test_not_funding_texts_are_not_statements(text: str) -> None:
+    assert NOT_FUNDING_RE.search(text) and has_required(text.lower(), _not_funding_words())
+    assert _statement_kind(text) is None
 
 
 TREES = [

@@ -329,7 +329,7 @@ class _Walker:
             return ""
         text = el.text_content()  # `size` is its length, measured once by guard()
         low = text.lower()
-        if any(word in low for word in FUNDING_HINT_WORDS) and FUNDING_HINT_RE.search(unlinked_text(el)):
+        if any(map(low.__contains__, FUNDING_HINT_WORDS)) and FUNDING_HINT_RE.search(unlinked_text(el)):
             return "holds a funding statement"
         return ""
 

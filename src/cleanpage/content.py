@@ -263,17 +263,22 @@ class Scores:
         return best
 
 
+# Containers that take their own text's score (a paragraph gives its score to its parent).
+SELF_SCORED_TAGS = frozenset(("div", "section", "article", "main", "td", "font", "span"))
+
+
 def _score(body: etree._Element) -> Scores:
     """Give each paragraph's score to its ancestors; return the scored candidates."""
     scores: dict[etree._Element, float] = {}
     for el in body.iter(*SCORED_TAGS):
+        tag = el.tag  # (each read of .tag builds a new str)
         # a paragraph's text is all of it (one C call); a <div>'s only what it holds directly
-        text = el.text_content() if el.tag in WHOLE_TEXT_TAGS else own_text(el)
+        text = el.text_content() if tag in WHOLE_TEXT_TAGS else own_text(el)
         n = len(text)
         if n < MIN_PARAGRAPH_CHARS:
             continue
-        value = 1 + sum(text.count(comma) for comma in COMMAS) + min(n // 100, 3)
-        node = el if el.tag in ("div", "section", "article", "main", "td", "font", "span") else el.getparent()
+        value = 1 + sum(map(text.count, COMMAS)) + min(n // 100, 3)
+        node = el if tag in SELF_SCORED_TAGS else el.getparent()
         for share in ANCESTOR_SHARES:
             if node is None or not isinstance(node.tag, str):
                 break
@@ -680,7 +685,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     title_key = _key(title) if title else None
     body_low = container.text_content().lower()
     # Text families none of whose words occur in the whole body need no block-by-block test.
-    families = frozenset(name for name, words in TEXT_FAMILIES.items() if any(w in body_low for w in words))
+    families = frozenset(name for name, words in TEXT_FAMILIES.items() if any(map(body_low.__contains__, words)))
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards, total, removals)
     pending = [(list(container), frozenset())]
@@ -831,21 +836,21 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "author-bio"
     low = stripped.lower() if families and len(stripped) < MAX_FAMILY_CHARS else ""
     if low and "affiliate" in families and tag in ("p", "div", "section", "aside", "em", "small") \
-            and len(stripped) < MAX_AFFILIATE_CHARS and any(w in low for w in AFFILIATE_WORDS) \
+            and len(stripped) < MAX_AFFILIATE_CHARS and any(map(low.__contains__, AFFILIATE_WORDS)) \
             and AFFILIATE_RE.search(stripped):
         return "affiliate-disclosure"
     if low and "paywall" in families and tag in ("p", "div", "section", "aside") \
-            and len(stripped) < MAX_PAYWALL_CHARS and any(w in low for w in PAYWALL_WORDS) \
+            and len(stripped) < MAX_PAYWALL_CHARS and any(map(low.__contains__, PAYWALL_WORDS)) \
             and PAYWALL_TEXT_RE.search(stripped):
         return "paywall"
     if low and "promo" in families and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
-            and any(w in low for w in PROMO_WORDS) and PROMO_TEXT_RE.search(stripped):
+            and any(map(low.__contains__, PROMO_WORDS)) and PROMO_TEXT_RE.search(stripped):
         return "newsletter"
     if low and "credit" in families and tag in ("p", "div", "span", "em", "i", "small") \
-            and len(stripped) < MAX_CREDIT_CHARS and any(w in low for w in CREDIT_WORDS) and _is_credit(stripped):
+            and len(stripped) < MAX_CREDIT_CHARS and any(map(low.__contains__, CREDIT_WORDS)) and _is_credit(stripped):
         return "credit-line"
     if low and "photo-credit" in families and not options.images and tag in PHOTO_CREDIT_TAGS \
-            and len(stripped) < MAX_PHOTO_CREDIT_CHARS and any(w in low for w in PHOTO_CREDIT_WORDS) \
+            and len(stripped) < MAX_PHOTO_CREDIT_CHARS and any(map(low.__contains__, PHOTO_CREDIT_WORDS)) \
             and PHOTO_CREDIT_RE.search(stripped):
         return "photo-credit"
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .patterns import LazyPattern, has_required, lazy, required_words
+from .patterns import LazyPattern, has_required, known_required_words, lazy
 from .rules import class_rule
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
@@ -288,7 +288,7 @@ def has_statement_shape(text: str) -> bool:
 @lru_cache(maxsize=None)
 def _gated_shapes() -> tuple[tuple[tuple[frozenset[str], ...], LazyPattern], ...]:
     """Each shape with the words it requires; a shape is compiled when first searched."""
-    return tuple((required_words(shape, re.I), lazy(shape, re.I)) for shape in STATEMENT_RES)
+    return tuple((known_required_words(shape, re.I), lazy(shape, re.I)) for shape in STATEMENT_RES)
 
 # A short sponsor notice: "The Newsroom is supported by" followed by the sponsor's logo.
 SPONSOR_NOTICE_RE = lazy(
@@ -421,7 +421,7 @@ def _words_in(low: str) -> tuple[str, ...]:
     found: set[str] = set()
     for chars, words in _GATE_GROUPS:
         if chars is None or chars.search(low) is not None:
-            found.update(word for word in words if word in low)
+            found.update(filter(low.__contains__, words))  # a C loop: no Python frame per word
     return tuple(word for word in _GATE_WORDS if word in found)
 
 
@@ -516,7 +516,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2:
             continue
         low = raw.lower()
-        if not any(word in low for word in words):
+        if not any(map(low.__contains__, words)):
             continue  # substring tests in C settle most blocks of a page
         text = " ".join(raw.split())
         kind = _statement_kind(text)
@@ -671,10 +671,19 @@ def _opens_section(node: etree._Element, shape: tuple) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _not_funding_words() -> tuple[frozenset[str], ...]:
+    """Words every NOT_FUNDING_RE match holds: most statements hold none, and the search is slow."""
+    return known_required_words(NOT_FUNDING_RE.pattern, re.I)
+
+
+@lru_cache(maxsize=None)
 def _heading_words() -> tuple[frozenset[str], ...]:
     """Words a body must hold to have a funding heading (a cheap gate, like FUNDING_WORDS)."""
-    either = lazy(f"(?:{FUNDING_HEADING_RE.pattern})|(?:{ACKNOWLEDGEMENT_HEADING_RE.pattern})", re.I)
-    return required_words(either.pattern, re.I)
+    return known_required_words(HEADING_GATE_SOURCE, re.I)
+
+
+# Either heading, as one pattern: what a funding or acknowledgement heading requires.
+HEADING_GATE_SOURCE = f"(?:{FUNDING_HEADING_RE.pattern})|(?:{ACKNOWLEDGEMENT_HEADING_RE.pattern})"
 
 
 def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
@@ -706,7 +715,8 @@ def _statement_kind(text: str) -> str | None:
     if len(text) > MAX_STATEMENT_CHARS:
         return None
     low = text.lower()
-    if not any(word in low for word in FUNDING_WORDS) or NOT_FUNDING_RE.search(text):
+    if not any(map(low.__contains__, FUNDING_WORDS)) or (has_required(low, _not_funding_words())
+                                                          and NOT_FUNDING_RE.search(text)):
         return None
     if FUNDING_LABEL_RE.match(text):
         return "statement"

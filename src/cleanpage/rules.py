@@ -390,7 +390,7 @@ def guard_words(names: str) -> tuple[bool, bool]:
     KEEP_RE's alternatives are literals once "-" and "_" are dropped: substring tests
     give the same answer without compiling the pattern on every run."""
     squashed = names.replace("-", "").replace("_", "")
-    keep = any(word in squashed for word in KEEP_LITERALS)
+    keep = any(map(squashed.__contains__, KEEP_LITERALS))
     return keep, ARTICLE_CLASS_RE.search(names) is not None
 
 

@@ -516,7 +516,7 @@ TERM_MAX_WORDS = 8  # a longer unattributed phrase is a quotation even in lower 
 def _is_cjk_term(inner: str) -> bool:
     """Chinese or Japanese in quote marks that no one says and that holds no punctuation
     (「フリーWi-Fiプロテクション」, a product; a project's name): a term or a title, not speech."""
-    return len(inner) <= CJK_TERM_MAX_CHARS and not any(mark in inner for mark in CJK_CLAUSE_MARKS) \
+    return len(inner) <= CJK_TERM_MAX_CHARS and not any(map(inner.__contains__, CJK_CLAUSE_MARKS)) \
         and not HANGUL_RE.search(inner)  # Korean writes spaces and often no comma: its speech looks bare
 
 

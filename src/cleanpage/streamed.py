@@ -34,7 +34,8 @@ SEGMENTS_XPATH = etree.XPath('//div[@hidden][starts-with(@id, "S:")]')
 TEMPLATES_XPATH = etree.XPath("//template[@id]")
 # Marko's late fragments and their placeholders: "af" and the runtime id (letters, empty by
 # default), then the fragment's number; the placeholder puts "ph" before the number.
-FRAGMENTS_XPATH = etree.XPath('//div[starts-with(@id, "af")][contains(translate(@style, " ", ""), "display:none")]')
+# (both kinds of candidate, React's and Marko's, are found in one walk: STREAMED_XPATH)
+STREAMED_XPATH = etree.XPath('//div[starts-with(@id, "S:") or starts-with(@id, "af")]')
 FRAGMENT_ID_RE = lazy(r"(af[A-Za-z_$]*?)(\d+)$")
 FRAGMENT_PLACEHOLDERS_XPATH = etree.XPath('//span[starts-with(@id, "af")][contains(@id, "ph")]')
 # What a segment's number maps to when no script names the pair: React numbers a
@@ -44,8 +45,14 @@ PLACEHOLDER_PREFIXES = ("P:", "B:")
 
 def place_segments(root: etree._Element) -> int:
     """Move each hidden streamed segment's content into its placeholder; return how many moved."""
-    moved = _place_fragments(root)
-    segments = [el for el in SEGMENTS_XPATH(root) if SEGMENT_ID_RE.match(el.get("id", ""))]
+    streamed = STREAMED_XPATH(root)  # one walk finds both kinds; most pages have neither
+    if not streamed:
+        return 0
+    moved = _place_fragments(root, [el for el in streamed if el.get("id").startswith("af")])
+    if moved:  # the fragments moved: look again
+        streamed = SEGMENTS_XPATH(root)
+    segments = [el for el in streamed if el.get("hidden") is not None and el.get("id").startswith("S:")
+                and SEGMENT_ID_RE.match(el.get("id"))]
     if not segments:
         return moved
     templates = {el.get("id"): el for el in TEMPLATES_XPATH(root)}
@@ -59,9 +66,11 @@ def place_segments(root: etree._Element) -> int:
     return moved
 
 
-def _place_fragments(root: etree._Element) -> int:
-    """Move each of Marko's hidden late fragments into its placeholder; return how many moved."""
-    fragments = [el for el in FRAGMENTS_XPATH(root) if FRAGMENT_ID_RE.match(el.get("id"))]
+def _place_fragments(root: etree._Element, candidates: list[etree._Element]) -> int:
+    """Move each of Marko's hidden late fragments (among the <div>s whose id starts with "af")
+    into its placeholder; return how many moved."""
+    fragments = [el for el in candidates if "display:none" in el.get("style", "").replace(" ", "")
+                 and FRAGMENT_ID_RE.match(el.get("id"))]
     if not fragments:
         return 0
     placeholders = {el.get("id"): el for el in FRAGMENT_PLACEHOLDERS_XPATH(root)}

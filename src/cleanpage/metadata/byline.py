@@ -544,7 +544,7 @@ def _wider_byline(element: lxml.html.HtmlElement, names: list[str]) -> list[str]
 
 def _mentions_byline(element: lxml.html.HtmlElement) -> bool:
     own = " ".join(element.get(a, "") for a in ("class", "id", "rel", "itemprop")).lower()
-    return any(word in own for word in _BYLINE_WORDS)
+    return any(map(own.__contains__, _BYLINE_WORDS))
 
 
 def _in_foreign_area(candidate: lxml.html.HtmlElement, level: int, scopes: list) -> bool:
