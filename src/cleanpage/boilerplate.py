@@ -23,7 +23,7 @@ from .model import NODE_ATTR, Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
-    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
+    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, link_density, own_text, short_path, word_count
 
@@ -431,8 +431,25 @@ def has_prose(el: etree._Element) -> bool:
     return next(_prose_blocks(el), None) is not None
 
 
+def _menu_branch(item: etree._Element) -> bool:
+    """Do lists of links hold most of a list item's text? Then it is a branch of a menu, not a
+    paragraph (a forum post's item may hold its author's small menu)."""
+    if next(item.iterdescendants(NESTED_LIST_TAGS), None) is None:
+        return False  # most items hold no list: one cheap look
+    chars = linked = 0
+    walk = etree.iterwalk(item, events=("start",), tag=NESTED_LIST_TAGS)
+    for _, nested in walk:  # the outermost nested lists, each measured once
+        if nested is not item:
+            size = len(nested.text_content())
+            chars += size
+            linked += link_density(nested) * size
+            walk.skip_subtree()
+    return chars > MENU_LIST_SHARE * len(item.text_content()) and linked > MENU_LIST_LINK_DENSITY * chars
+
+
 def _prose_blocks(el: etree._Element) -> Iterator[tuple[etree._Element, int]]:
     for block in el.iter(PROSE_TAGS):
-        text = block.text_content() if block.tag in PROSE_TEXT_TAGS else own_text(block)
+        whole = block.tag in PROSE_TEXT_TAGS and not (block.tag == "li" and _menu_branch(block))
+        text = block.text_content() if whole else own_text(block)
         if len(text) >= MIN_PROSE_BLOCK and SENTENCE_END_RE.search(text):
             yield block, len(text)
