@@ -440,3 +440,18 @@ def test_a_product_card_with_its_list_of_facts_still_counts_whole() -> None:
     for item, paragraph in ((card, MENU_CARD), (post, SENTENCE * 2)):
         tree = parse_html(f"<html><body><ul>{item}</ul></body></html>")
         assert prose_chars(tree) > len(paragraph.strip()) + 10  # the item counts whole, beside its paragraph
+
+
+def test_an_article_tag_whose_class_says_promoted_is_kept_when_it_holds_the_main_text() -> None:
+    # a CMS marks the article's own <article> with a state word ("node--promoted": shown on the
+    # front page); beside long menus and other blurbs it is a small share of the page, yet the
+    # scoring finds the main text inside it, so the advertisement rule may not take it
+    menu = "<ul class='menu'>" + "".join(f"<li><a href='/t{i}'>A topic page of the site {i}</a></li>"
+                                         for i in range(250)) + "</ul>"
+    blurbs = "".join(f"<div class='col'><p>Blurb {i}: {SENTENCE}</p></div>" for i in range(2))
+    html = page(f"<header>{menu}</header><div class='page'><div class='title'><h1>Harbour plan reviewed</h1></div><div class='content'>"
+                f"<article class='node node--promoted'><div class='text'>{paragraphs(3)}</div><p><a href='/tag'>Harbour</a> <a href='/tag2'>Council</a></p></article>"
+                f"</div><div class='row'>{blurbs}</div></div><footer>{menu}</footer>")
+    article = cleanpage.clean(html)
+    assert all(f"Section {i}:" in article.text for i in range(3))
+    assert "A topic page of the site 7" not in article.text

@@ -20,7 +20,7 @@ from lxml import etree
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
+from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
@@ -253,13 +253,21 @@ class _Walker:
             else:
                 unguarded.append((el, rule))
         # the main text is found (a scoring pass) only where a rule's blocks could take half of it
-        # and a block is left that the main text's limit would keep
+        # and a block is left that the main text's limit would keep, or where a rule takes an
+        # <article> or <main> that may be it (a state word such as "promoted" on the article's own tag)
         big = max(per_rule.values(), default=0) >= SHARE_CHECK * self.total
-        main = self.main() if posts or (big and any(sizes[el] >= MIN_PROSE_BLOCK for el, _ in unguarded)) else None
+        article = any(el.tag in ARTICLE_TAGS and sizes[el] >= GUARD_MIN_CHARS for el, _ in unguarded)
+        main = self.main() if posts or article or (big and any(sizes[el] >= MIN_PROSE_BLOCK for el, _ in unguarded)) \
+            else None
         main_size = len(main.text_content()) if main is not None else 0
         by_rule: dict[str, list[etree._Element]] = {}
         for el, rule in unguarded:
-            if main_size >= GUARD_MIN_CHARS and contains(main, el):
+            if main_size < GUARD_MIN_CHARS:
+                break
+            if el.tag in ARTICLE_TAGS and el is not main and contains(el, main):  # the article around the main text
+                kept[el] = False
+                self.keep(el, rule, "holds the page's main text")
+            elif contains(main, el):
                 by_rule.setdefault(rule, []).append(el)
         for rule, els in by_rule.items():  # each rule's limit on the main text, all its blocks together
             taken = sum(sizes[el] for el in els) / main_size
@@ -317,7 +325,7 @@ class _Walker:
         self.guard_checks += 1
         if self.guard_checks > MAX_GUARD_CHECKS:
             return "too many guarded blocks on the page"
-        articleish = articleish or el.tag in ("article", "main")
+        articleish = articleish or el.tag in ARTICLE_TAGS
         share = size / self.total
         if share > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE):
             return f"would remove {share:.0%} of the text"

@@ -120,6 +120,9 @@ GUARD_SHARE = 0.5
 GUARD_MIN_CHARS = 200
 # An <article>/<main>, or a block whose class says "article", needs only this share.
 ARTICLE_GUARD_SHARE = 0.2
+# The tags that say "the article"; a soft rule matching one (200+ characters) has the page's main
+# text found first, which it may not take, whatever share of the page's text it holds.
+ARTICLE_TAGS = frozenset(("article", "main"))
 # Inside a block the guard keeps because its class/id names article content ("entry-content"),
 # a soft rule never removes a block holding more than this share of that block's text: a page
 # builder wraps the post's text in one more "widget-container" inside its "post-content" widget.
