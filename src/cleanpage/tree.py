@@ -125,15 +125,23 @@ def link_density(node: etree._Element, card_chars: int | None = None) -> float:
 
     With `card_chars`, a link holding more than that many characters counts its
     paragraphs as text: a card (a link wrapped around a title and a summary) is an
-    item of a listing, and only its title is the link."""
+    item of a listing, and only its title is the link; so does such a link that is a
+    paragraph's whole text beside other links (the card's summary, linked whole like its
+    title; alone in its block, a footer's one-link blurb stays a link)."""
     total = len(node.text_content())
     if not total:
         return 0.0
     linked = 0
-    for a in node.iter("a"):
+    links = list(node.iter("a"))
+    for a in links:
         chars = len(a.text_content())
         if card_chars is not None and chars > card_chars:
-            chars -= sum(len(p.text_content()) for p in a.iter("p"))
+            parent = a.getparent()
+            if len(links) > 1 and parent is not None and parent.tag == "p" and len(parent) == 1 \
+                    and not (parent.text or "").strip():
+                chars = 0  # a paragraph that is one link, beside the card's title: its summary, linked whole
+            else:
+                chars -= sum(len(p.text_content()) for p in a.iter("p"))
         linked += chars
     return min(max(linked, 0) / total, 1.0)
 
