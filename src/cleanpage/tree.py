@@ -77,8 +77,20 @@ def detach(el: etree._Element) -> etree._Element:
 
 def _ends_in_text(parent: etree._Element, prev: etree._Element | None) -> bool:
     """Does a word end right before the child after `prev` (or the first child)?"""
-    before = prev.tail if prev is not None else parent.text
+    before = _last_text(prev) if prev is not None else parent.text
     return bool(before) and not before[-1].isspace()
+
+
+def _last_text(el: etree._Element) -> str | None:
+    """The text that ends `el` with its tail: its tail, or (none) the end of its own last text,
+    "0" in "<span>0</span>" (an inline element's words run on into what follows)."""
+    while not el.tail:
+        if not isinstance(el.tag, str) or el.tag in BLOCK_TAGS:
+            return None  # a block ends its own line (a comment shows nothing)
+        if not len(el):
+            return el.text
+        el = el[-1]
+    return el.tail
 
 
 def _text_follows(el: etree._Element) -> bool:
