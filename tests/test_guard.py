@@ -15,6 +15,8 @@ import pytest
 
 import cleanpage
 from cleanpage import Options
+from cleanpage.boilerplate import prose_chars
+from cleanpage.parse import parse_html
 
 SENTENCE = ("The committee met on Tuesday to review the harbour plan, and members asked for a "
             "second survey of the eastern quay before any money is spent on new moorings. ")
@@ -413,3 +415,43 @@ def test_a_list_of_facts_without_sentences_is_content() -> None:
 def test_a_few_facts_are_still_no_content() -> None:
     with pytest.raises(cleanpage.NoContentError):  # two cards: under MIN_UNLINKED_WORDS
         cleanpage.clean(fact_cards(2))
+
+
+
+MENU_CARD = "Sign up now for our summer walk along the coast path, and help us fund the work of the branch."
+
+
+def test_a_menu_branch_counts_as_prose_only_by_its_own_paragraph() -> None:
+    # a mega menu's branch is an item holding a list of links (and a promoted card); counted
+    # whole at every level of the menu, it weighed as "the page's prose", outweighed the article
+    # and the guard kept the menu while the article, in a block named "sidebar", went
+    branch = ("<li><a href='/b'>Branch</a><ul>" + "<li><a href='/t'>A topic page of the site</a></li>" * 12
+              + f"</ul><p>{MENU_CARD}</p></li>")
+    menu = parse_html(f"<html><body><nav><ul><li><a href='/m'>Menu</a><ul>{branch * 4}</ul></li></ul></nav></body></html>")
+    assert prose_chars(menu) == 4 * len(MENU_CARD)
+
+
+def test_a_product_card_with_its_list_of_facts_still_counts_whole() -> None:
+    # a card's nested list of specifications is no menu, nor is a forum post's small author menu
+    card = (f"<li><a href='/p'>Steel bottle</a> <p>{MENU_CARD}</p> <ul><li>Capacity: 1 litre</li>"
+            "<li>Cap: screw</li></ul></li>")
+    post = (f"<li><ul><li><a href='/u'>View profile</a></li><li><a href='/u/posts'>View posts</a></li></ul>"
+            f"<p>{SENTENCE * 2}</p></li>")
+    for item, paragraph in ((card, MENU_CARD), (post, SENTENCE * 2)):
+        tree = parse_html(f"<html><body><ul>{item}</ul></body></html>")
+        assert prose_chars(tree) > len(paragraph.strip()) + 10  # the item counts whole, beside its paragraph
+
+
+def test_an_article_tag_whose_class_says_promoted_is_kept_when_it_holds_the_main_text() -> None:
+    # a CMS marks the article's own <article> with a state word ("node--promoted": shown on the
+    # front page); beside long menus and other blurbs it is a small share of the page, yet the
+    # scoring finds the main text inside it, so the advertisement rule may not take it
+    menu = "<ul class='menu'>" + "".join(f"<li><a href='/t{i}'>A topic page of the site {i}</a></li>"
+                                         for i in range(250)) + "</ul>"
+    blurbs = "".join(f"<div class='col'><p>Blurb {i}: {SENTENCE}</p></div>" for i in range(2))
+    html = page(f"<header>{menu}</header><div class='page'><div class='title'><h1>Harbour plan reviewed</h1></div><div class='content'>"
+                f"<article class='node node--promoted'><div class='text'>{paragraphs(3)}</div><p><a href='/tag'>Harbour</a> <a href='/tag2'>Council</a></p></article>"
+                f"</div><div class='row'>{blurbs}</div></div><footer>{menu}</footer>")
+    article = cleanpage.clean(html)
+    assert all(f"Section {i}:" in article.text for i in range(3))
+    assert "A topic page of the site 7" not in article.text

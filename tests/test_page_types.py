@@ -330,3 +330,19 @@ def test_a_grid_shown_again_under_a_second_heading_comes_out_once() -> None:
     article = cleanpage.clean(html)
     assert article.text.count("Harbour lamp model 37") == 1
     assert article.text.count("Every lamp is tested") == 2
+
+
+def test_a_cards_summary_linked_whole_like_its_title_is_the_cards_text() -> None:
+    # each item: its title's link and a paragraph that is one link, its summary, and nothing of
+    # its own (no date, no price); the summaries are the listing's text, not a list of links,
+    # while a footer's one-link blurb alone in its block stays a link
+    items = "".join(
+        f"<div class='card'><h3><a href='/course/{i}'>Course number {i} in harbour engineering</a></h3>"
+        f"<p><a href='/course/{i}'>Summary {i}: learn how quays are surveyed, how moorings are laid "
+        "out and how a harbour plan is costed.</a></p></div>" for i in range(8))
+    blurb = ("<div class='about'><p><a href='/about'>The harbour school has taught engineers to survey "
+             "quays and lay moorings since long before the new plan.</a></p></div>")
+    article = cleanpage.clean(listing("<div class='list'>" + items + "</div>" + blurb))
+    for i in range(8):
+        assert f"Summary {i}: learn how quays are surveyed" in article.text
+    assert "The harbour school has taught" not in article.text

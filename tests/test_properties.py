@@ -123,6 +123,8 @@ def visible_text(source: str, separator: str = "") -> str:
 # A block dropped between two runs of bare text must not join them into one word.
 @example(f"<html><body><article>{ANCHOR}<div> </div>000<div><p>1</p></div>0</article></body></html>")
 @example(f"<html><body><article>{ANCHOR}0<div><p>1</p></div><span>0</span></article></body></html>")
+# ...nor an inline element's last word with the text after the block
+@example(f"<html><body><article>{ANCHOR}00<span>0</span><div><p>1</p></div>00<p>0</p>0</article></body></html>")
 def test_text_invents_no_words(source: str) -> None:
     article = clean_or_error(source)
     if article is None:

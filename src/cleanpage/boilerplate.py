@@ -20,10 +20,10 @@ from lxml import etree
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
+from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
-    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
+    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, link_density, own_text, short_path, word_count
 
@@ -253,13 +253,21 @@ class _Walker:
             else:
                 unguarded.append((el, rule))
         # the main text is found (a scoring pass) only where a rule's blocks could take half of it
-        # and a block is left that the main text's limit would keep
+        # and a block is left that the main text's limit would keep, or where a rule takes an
+        # <article> or <main> that may be it (a state word such as "promoted" on the article's own tag)
         big = max(per_rule.values(), default=0) >= SHARE_CHECK * self.total
-        main = self.main() if posts or (big and any(sizes[el] >= MIN_PROSE_BLOCK for el, _ in unguarded)) else None
+        article = any(el.tag in ARTICLE_TAGS and sizes[el] >= GUARD_MIN_CHARS for el, _ in unguarded)
+        main = self.main() if posts or article or (big and any(sizes[el] >= MIN_PROSE_BLOCK for el, _ in unguarded)) \
+            else None
         main_size = len(main.text_content()) if main is not None else 0
         by_rule: dict[str, list[etree._Element]] = {}
         for el, rule in unguarded:
-            if main_size >= GUARD_MIN_CHARS and contains(main, el):
+            if main_size < GUARD_MIN_CHARS:
+                break
+            if el.tag in ARTICLE_TAGS and el is not main and contains(el, main):  # the article around the main text
+                kept[el] = False
+                self.keep(el, rule, "holds the page's main text")
+            elif contains(main, el):
                 by_rule.setdefault(rule, []).append(el)
         for rule, els in by_rule.items():  # each rule's limit on the main text, all its blocks together
             taken = sum(sizes[el] for el in els) / main_size
@@ -317,7 +325,7 @@ class _Walker:
         self.guard_checks += 1
         if self.guard_checks > MAX_GUARD_CHECKS:
             return "too many guarded blocks on the page"
-        articleish = articleish or el.tag in ("article", "main")
+        articleish = articleish or el.tag in ARTICLE_TAGS
         share = size / self.total
         if share > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE):
             return f"would remove {share:.0%} of the text"
@@ -431,8 +439,25 @@ def has_prose(el: etree._Element) -> bool:
     return next(_prose_blocks(el), None) is not None
 
 
+def _menu_branch(item: etree._Element) -> bool:
+    """Do lists of links hold most of a list item's text? Then it is a branch of a menu, not a
+    paragraph (a forum post's item may hold its author's small menu)."""
+    if next(item.iterdescendants(NESTED_LIST_TAGS), None) is None:
+        return False  # most items hold no list: one cheap look
+    chars = linked = 0
+    walk = etree.iterwalk(item, events=("start",), tag=NESTED_LIST_TAGS)
+    for _, nested in walk:  # the outermost nested lists, each measured once
+        if nested is not item:
+            size = len(nested.text_content())
+            chars += size
+            linked += link_density(nested) * size
+            walk.skip_subtree()
+    return chars > MENU_LIST_SHARE * len(item.text_content()) and linked > MENU_LIST_LINK_DENSITY * chars
+
+
 def _prose_blocks(el: etree._Element) -> Iterator[tuple[etree._Element, int]]:
     for block in el.iter(PROSE_TAGS):
-        text = block.text_content() if block.tag in PROSE_TEXT_TAGS else own_text(block)
+        whole = block.tag in PROSE_TEXT_TAGS and not (block.tag == "li" and _menu_branch(block))
+        text = block.text_content() if whole else own_text(block)
         if len(text) >= MIN_PROSE_BLOCK and SENTENCE_END_RE.search(text):
             yield block, len(text)

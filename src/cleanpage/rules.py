@@ -120,6 +120,9 @@ GUARD_SHARE = 0.5
 GUARD_MIN_CHARS = 200
 # An <article>/<main>, or a block whose class says "article", needs only this share.
 ARTICLE_GUARD_SHARE = 0.2
+# The tags that say "the article"; a soft rule matching one (200+ characters) has the page's main
+# text found first, which it may not take, whatever share of the page's text it holds.
+ARTICLE_TAGS = frozenset(("article", "main"))
 # Inside a block the guard keeps because its class/id names article content ("entry-content"),
 # a soft rule never removes a block holding more than this share of that block's text: a page
 # builder wraps the post's text in one more "widget-container" inside its "post-content" widget.
@@ -129,6 +132,14 @@ NAMED_CONTENT_SHARE = 0.5
 PROSE_CHECK_SHARE = 0.1
 PROSE_TEXT_TAGS = frozenset(("p", "li", "blockquote", "pre", "td", "dd"))
 PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs that use no <p>)
+# A list item whose nested lists hold most of its text (MENU_LIST_SHARE), and those lists are
+# links (more than MENU_LIST_LINK_DENSITY of its text), is a branch of a menu, counted by its own
+# text: whole, its nested items and their paragraphs would count again, and a mega menu outweigh the
+# article. (A product card's list of specifications is no menu; a forum post's author menu is a
+# small part of the post's item.)
+NESTED_LIST_TAGS = ("ul", "ol")
+MENU_LIST_SHARE = 0.5
+MENU_LIST_LINK_DENSITY = 0.5
 MIN_PROSE_BLOCK = 80
 HEADLINE_PROSE_SHARE = 0.25
 MIN_PAGE_PROSE = 200

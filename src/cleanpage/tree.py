@@ -77,8 +77,20 @@ def detach(el: etree._Element) -> etree._Element:
 
 def _ends_in_text(parent: etree._Element, prev: etree._Element | None) -> bool:
     """Does a word end right before the child after `prev` (or the first child)?"""
-    before = prev.tail if prev is not None else parent.text
+    before = _last_text(prev) if prev is not None else parent.text
     return bool(before) and not before[-1].isspace()
+
+
+def _last_text(el: etree._Element) -> str | None:
+    """The text that ends `el` with its tail: its tail, or (none) the end of its own last text,
+    "0" in "<span>0</span>" (an inline element's words run on into what follows)."""
+    while not el.tail:
+        if not isinstance(el.tag, str) or el.tag in BLOCK_TAGS:
+            return None  # a block ends its own line (a comment shows nothing)
+        if not len(el):
+            return el.text
+        el = el[-1]
+    return el.tail
 
 
 def _text_follows(el: etree._Element) -> bool:
@@ -125,15 +137,23 @@ def link_density(node: etree._Element, card_chars: int | None = None) -> float:
 
     With `card_chars`, a link holding more than that many characters counts its
     paragraphs as text: a card (a link wrapped around a title and a summary) is an
-    item of a listing, and only its title is the link."""
+    item of a listing, and only its title is the link; so does such a link that is a
+    paragraph's whole text beside other links (the card's summary, linked whole like its
+    title; alone in its block, a footer's one-link blurb stays a link)."""
     total = len(node.text_content())
     if not total:
         return 0.0
     linked = 0
-    for a in node.iter("a"):
+    links = list(node.iter("a"))
+    for a in links:
         chars = len(a.text_content())
         if card_chars is not None and chars > card_chars:
-            chars -= sum(len(p.text_content()) for p in a.iter("p"))
+            parent = a.getparent()
+            if len(links) > 1 and parent is not None and parent.tag == "p" and len(parent) == 1 \
+                    and not (parent.text or "").strip():
+                chars = 0  # a paragraph that is one link, beside the card's title: its summary, linked whole
+            else:
+                chars -= sum(len(p.text_content()) for p in a.iter("p"))
         linked += chars
     return min(max(linked, 0) / total, 1.0)
 
