@@ -14,6 +14,7 @@ deep), removing matches and skipping their subtrees, and returns the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 from lxml import etree
 
@@ -24,6 +25,7 @@ from .rules import (ARTICLE_GUARD_SHARE, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDIN
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
+    CONTROL_ATTRIBUTES, FOLD_STATE_WORDS, FOLDED_TAGS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, link_density, own_text, short_path, word_count
 
@@ -183,6 +185,8 @@ class _Walker:
         if rule == "hidden" and strong and (el.get("role") == "tabpanel" or self._is_panel(el) or _is_tab_pane(el)
                                                  or self._is_veil(el)):
             return None
+        if rule == "hidden" and _is_folded_text(el):
+            return None  # an accordion's folded answer (named "hidden" by a class word or hidden outright)
         return rule, bool(strong) and RULES[rule].hard
 
     def _is_panel(self, el: etree._Element) -> bool:
@@ -378,6 +382,59 @@ def _is_tab_pane(el: etree._Element) -> bool:
     return parent is not None and any(
         sib is not el and sib.tag == el.tag and frozenset(sib.get("class", "").split()) - STATE_CLASS_WORDS == key
         and _attribute_rule(sib.attrib)[0] != "hidden" for sib in parent)
+
+
+def _is_folded_text(el: etree._Element) -> bool:
+    """Is this hidden block an accordion item's folded text, without ARIA wiring: after the
+    item's shown title, text rather than links, in an item the page repeats (an FAQ's answers,
+    a course's modules)? The item repeats when a sibling of the item's shape holds a block of
+    this one's shape, or when its own siblings alternate title and folded block and the title is
+    a control (a plain heading over a hidden paragraph is hidden text, not a folded answer)."""
+    if el.tag not in FOLDED_TAGS:
+        return False
+    title = _previous_element(el)
+    if title is None or _attribute_rule(title.attrib)[0] == "hidden":
+        return False
+    if not 0 < len(title.text_content().strip()) <= MAX_FOLD_TITLE_CHARS:
+        return False
+    if len(el.text_content().strip()) < MIN_FOLDED_CHARS or link_density(el) > MAX_FOLDED_LINK_DENSITY:
+        return False
+    item = el.getparent()
+    shape = _shape_key(el)
+    for other in islice(item, MAX_FOLD_SIBLINGS) if _is_control(title) else ():
+        if other is not el and _shape_key(other) == shape:
+            before = _previous_element(other)
+            if before is not None and before.tag == title.tag:
+                return True
+    group = item.getparent()
+    if group is None:
+        return False
+    item_shape = _shape_key(item)
+    return any(other is not item and _shape_key(other) == item_shape
+               and any(_shape_key(child) == shape for child in islice(other, MAX_FOLD_SIBLINGS))
+               for other in islice(group, MAX_FOLD_SIBLINGS))
+
+
+def _is_control(title: etree._Element) -> bool:
+    """Does this title open something: a button, a <summary>, or an element with a button's
+    role or attributes (aria-expanded, aria-controls, onclick), itself or inside it?"""
+    for node in title.iter():
+        if node.tag in ("button", "summary") or node.get("role") == "button" \
+                or any(name in node.attrib for name in CONTROL_ATTRIBUTES):
+            return True
+    return False
+
+
+def _previous_element(el: etree._Element) -> etree._Element | None:
+    node = el.getprevious()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getprevious()
+    return node
+
+
+def _shape_key(el: etree._Element) -> tuple[object, frozenset[str]]:
+    """An element's tag and class words, state words apart ("item open" and "item" alike)."""
+    return el.tag, frozenset(el.get("class", "").split()) - FOLD_STATE_WORDS
 
 
 def _attribute_rule(attrs) -> tuple[str | None, bool]:

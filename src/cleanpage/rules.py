@@ -48,8 +48,9 @@ RULES = {r.name: r for r in (
     Rule("embed", True, "page", "<iframe>, <svg>, <canvas>, <object>, <video>, <audio>: no readable text"),
     Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
-                                 "(not a tab panel or an accordion's panel, nor a veil: most of the page, or every "
-                                 "<h1> with sentences in a block no class word names as chrome; nor "
+                                 "(not a tab panel or an accordion's panel, its folded answers too, nor a veil: "
+                                 "most of the page, or every <h1> with sentences in a block no class word names "
+                                 "as chrome; nor "
                                  "a link aria-hidden out of the tab order: a card's second link)"),
     Rule("modal", True, "page", "<dialog>, role=dialog (not with aria-modal=false: a panel of the page), aria-modal; "
                                 "modal/popup/overlay class words (guarded)"),
@@ -177,6 +178,23 @@ VEIL_SHARE = 0.8
 # click away, like a tab panel: it stays, also when the hidden block wraps the panel this many
 # levels deep, one child each.
 PANEL_WRAPPER_LEVELS = 2
+# An accordion without ARIA wiring: a hidden block is an item's folded text when it follows
+# the item's shown title (a question, a step's name: at most this many characters), holds text
+# rather than links, and the item repeats (a sibling of its tag and class words, state words
+# apart, folds a block of the same shape; or its own siblings alternate title and folded block):
+# an FAQ's answers, a course's modules. A submenu folds links; a screen-reader label, no title.
+MAX_FOLD_TITLE_CHARS = 200
+MIN_FOLDED_CHARS = 25
+MAX_FOLDED_LINK_DENSITY = 0.5
+FOLDED_TAGS = frozenset(("div", "section", "article", "dd", "p", "ul", "ol", "dl"))
+# ...whose shapes compare without their state words, open or folded ("answer", "answer hidden").
+FOLD_STATE_WORDS = frozenset(("hidden", "hide", "is-hidden", "d-none", "collapsed", "is-collapsed", "closed",
+                              "is-closed", "active", "is-active", "show", "shown", "open", "is-open", "in",
+                              "visible", "is-visible", "expanded", "is-expanded"))
+# Attributes that make a title a control (the flat case: title, block, title, block).
+CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "onclick")
+# ...looking at this many siblings at most (a page of 10,000 hidden rows stays linear).
+MAX_FOLD_SIBLINGS = 64
 # A hidden block is a tab set's panel when a class word of it names a tab or a pane
 # ("tab-pane", "tabs__panel") and a sibling of its tag and class words (state words apart:
 # STATE_CLASS_WORDS) is shown: a product's specifications behind the description's tab.
