@@ -36,6 +36,8 @@ def text_of(html: str, **options) -> str:
 @pytest.mark.parametrize("names, rule", [
     ("cookie-notice", "cookie-banner"),
     ("qc-cmp2-container", "cookie-banner"),
+    ("brlbs-cmp", "cookie-banner"),
+    ("cmp-share-bar", "share-bar"),  # a component's prefix apart, its name still counts
     ("sp_message_container_1234", "cookie-banner"),
     ("tp-modal", "paywall"),
     ("newsletter-signup", "newsletter"),
@@ -71,6 +73,8 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "c-article-body",
     "builder-element builder-element-0243ad1",  # a generated hexadecimal id spells "ad" between digits
     "block-9f3adc2e",
+    "cmp-text global-base",  # Adobe Experience Manager's component prefix, not a consent platform
+    "cmp-teaser__content",
 ])
 def test_class_words_that_are_not_chrome(names: str) -> None:
     assert _class_rule(names) is None

@@ -307,6 +307,10 @@ PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # page builder's generated id, not a word, though splitting it at digits can spell "ad".
 HEX_SEGMENT_RE = lazy(r"(?:(?<=[-_:./])|^)(?=[0-9a-f]*\d[a-f])[0-9a-f]{6,}(?=$|[-_:./])")
 HEX_SEGMENT_HINT_RE = lazy(r"\d[a-f]")
+# Adobe Experience Manager names every component of a page "cmp-<name>" ("cmp-text", "cmp-teaser",
+# "cmp-container"): a first part "cmp" is that prefix, not a consent platform (those put theirs
+# after their own name: "qc-cmp2-container", "brlbs-cmp"); the name after it still counts.
+COMPONENT_PREFIX_RE = lazy(r"cmp[-_]+(?=[a-z])")
 
 
 def _index_vocabulary() -> tuple[dict, dict, tuple, tuple, dict]:
@@ -337,6 +341,9 @@ def token_rule(token: str) -> str | None:
     """The rule one lower-cased class/id token names, or None (the highest-priority rule wins)."""
     if HEX_SEGMENT_HINT_RE.search(token):
         token = HEX_SEGMENT_RE.sub("-", token)
+    prefix = COMPONENT_PREFIX_RE.match(token) if token.startswith("cmp") else None
+    if prefix:
+        token = token[prefix.end():]
     parts = [p for p in PART_SPLIT_RE.split(token) if p]
     joined = "".join(parts)
     hits = [_TOKENS[token]] if token in _TOKENS else []
