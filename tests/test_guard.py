@@ -406,6 +406,29 @@ def test_folded_links_and_hidden_paragraphs_under_plain_headings_stay_hidden() -
     assert "STEP0: The committee" in article.text and "STEP1: The committee" in article.text
 
 
+def test_an_accordions_button_titles_stay_with_their_answers() -> None:
+    # the questions are buttons (holding a heading, held by one, or opening an answer by id);
+    # a menu toggle, a "Submit" and a question whose answer is hidden stay out
+    faq = "".join(f"<div class='item'><button type='button'><h5>Held question {i}?</h5></button>"
+                  f"<div class='answer hidden'><p>Held{i}: {SENTENCE}</p></div></div>" for i in range(2))
+    faq += "".join(f"<h4><button aria-controls='a{i}'>Heading question {i}?</button></h4>"
+                   f"<div id='a{i}' class='collapse show'><p>Heading{i}: {SENTENCE}</p></div>" for i in range(2))
+    faq += "".join(f"<div><button aria-controls='b{i}'>Wired question {i}?</button>"
+                   f"<div id='b{i}'><p>Wired{i}: {SENTENCE}</p></div></div>" for i in range(2))
+    faq += ("<div><button aria-controls='gone'>LOSTQUESTION about the quay?</button>"
+            "<div id='gone' style='display:none'><p>Nobody reads this.</p></div></div>")
+    menu = "".join(f"<a href='/t/{i}'>Topic {i}</a>" for i in range(6))
+    html = page(f"<div><button aria-controls='m'>MENUTOGGLE of the site</button><div id='m'>{menu}</div></div>"
+                f"<main><h1>Harbour plan reviewed</h1>{paragraphs(2)}{faq}"
+                "<form><button type='submit'>SUBMITLABEL now</button></form></main>")
+    article = cleanpage.clean(html)
+    for i in range(2):
+        assert f"Held question {i}?" in article.text and f"Held{i}: The committee" in article.text
+        assert f"Heading question {i}?" in article.text and f"Wired question {i}?" in article.text
+    assert "LOSTQUESTION" not in article.text and "MENUTOGGLE" not in article.text
+    assert "SUBMITLABEL" not in article.text
+
+
 def test_a_closed_menu_a_button_opens_still_goes() -> None:
     menu = "".join(f"<a href='/topic/{i}'>Topic {i}</a> " for i in range(12))
     html = page("<header><button aria-expanded='false' aria-controls='menu'>Menu</button></header>"

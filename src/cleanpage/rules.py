@@ -46,7 +46,8 @@ SOFT_MAX_SHARE = 0.5
 RULES = {r.name: r for r in (
     Rule("code", True, "page", "<script>, <style>, <template>, <link>, <meta>: code, never prose"),
     Rule("embed", True, "page", "<iframe>, <svg>, <canvas>, <object>, <video>, <audio>: no readable text"),
-    Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text"),
+    Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text "
+                                       "(not an accordion's title button over a panel that is read)"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
                                  "(not a tab panel or an accordion's panel, its folded answers too, nor a veil: "
                                  "most of the page, or every <h1> with sentences in a block no class word names "
@@ -193,6 +194,11 @@ FOLD_STATE_WORDS = frozenset(("hidden", "hide", "is-hidden", "d-none", "collapse
                               "visible", "is-visible", "expanded", "is-expanded"))
 # Attributes that make a title a control (the flat case: title, block, title, block).
 CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "onclick")
+# A <button> is an accordion item's title, and its words stay, when a heading holds it or it holds
+# one, or when it has this many words and opens (aria-controls, data-target) sentences; in both
+# cases only while the block it opens is text, not links, that the reader gets: an FAQ's question.
+# A menu's toggle opens links, a tab's label a panel in its place; a carousel's arrows have no words.
+MIN_DISCLOSURE_TITLE_WORDS = 2
 # ...looking at this many siblings at most (a page of 10,000 hidden rows stays linear).
 MAX_FOLD_SIBLINGS = 64
 # A hidden block is a tab set's panel when a class word of it names a tab or a pane
