@@ -375,6 +375,62 @@ def test_a_collapsed_accordions_panels_are_content_one_click_away() -> None:
     assert "HIDDENTEXT" not in article.text
 
 
+def test_an_accordions_folded_answers_without_aria_are_content() -> None:
+    # an FAQ whose items repeat (title, then the answer folded by display:none or a "hidden"
+    # class word), with no aria-controls to tie them: the answers are one click away
+    items = "".join(
+        f"<div class='faq-item'><h3>Question {i}?</h3><div class='answer' style='display:none'>"
+        f"<p>Answer{i}: {SENTENCE}</p></div></div>" for i in range(3))
+    items += ("<div class='faq-item'><h3>Question 3?</h3><div class='answer hidden'>"
+              f"<p>Answer3: {SENTENCE}</p></div></div>")
+    html = page("<main><h1>Harbour lamp</h1><p>A lamp for the harbour wall, cast in brass and sealed "
+                "against salt spray.</p><div class='faq'>" + items + "</div>"
+                "<div style='display:none'><p>HIDDENTEXT of a sign-in panel nobody opened.</p></div></main>",
+                title="Harbour lamp")
+    article = cleanpage.clean(html)
+    assert all(f"Answer{i}: The committee met" in article.text for i in range(4))
+    assert "HIDDENTEXT" not in article.text
+
+
+def test_folded_links_and_hidden_paragraphs_under_plain_headings_stay_hidden() -> None:
+    # a submenu folds links, not text; and a plain heading over a hidden paragraph, twice, is
+    # hidden text, not an accordion (its titles open nothing); a button's titles do
+    menu = "".join(f"<li class='menu-item'><a href='/t/{i}'>Topic {i}</a><ul class='sub' hidden>"
+                   + "".join(f"<li><a href='/t/{i}/{j}'>SUBTOPIC {j} of the harbour</a></li>" for j in range(4))
+                   + "</ul></li>" for i in range(3))
+    plain = "".join(f"<h2>Part {i}</h2><p hidden>PLAINHIDDEN {i}: {SENTENCE}</p>" for i in range(2))
+    buttons = "".join(f"<button onclick='open()'>Step {i}</button><div hidden>STEP{i}: {SENTENCE}</div>"
+                      for i in range(2))
+    html = page(f"<ul class='topics'>{menu}</ul><main><h1>Harbour plan reviewed</h1>{paragraphs(3)}"
+                f"{plain}<div class='steps'>{buttons}</div></main>")
+    article = cleanpage.clean(html)
+    assert "SUBTOPIC" not in article.text and "PLAINHIDDEN" not in article.text
+    assert "STEP0: The committee" in article.text and "STEP1: The committee" in article.text
+
+
+def test_an_accordions_button_titles_stay_with_their_answers() -> None:
+    # the questions are buttons (holding a heading, held by one, or opening an answer by id);
+    # a menu toggle, a "Submit" and a question whose answer is hidden stay out
+    faq = "".join(f"<div class='item'><button type='button'><h5>Held question {i}?</h5></button>"
+                  f"<div class='answer hidden'><p>Held{i}: {SENTENCE}</p></div></div>" for i in range(2))
+    faq += "".join(f"<h4><button aria-controls='a{i}'>Heading question {i}?</button></h4>"
+                   f"<div id='a{i}' class='collapse show'><p>Heading{i}: {SENTENCE}</p></div>" for i in range(2))
+    faq += "".join(f"<div><button aria-controls='b{i}'>Wired question {i}?</button>"
+                   f"<div id='b{i}'><p>Wired{i}: {SENTENCE}</p></div></div>" for i in range(2))
+    faq += ("<div><button aria-controls='gone'>LOSTQUESTION about the quay?</button>"
+            "<div id='gone' style='display:none'><p>Nobody reads this.</p></div></div>")
+    menu = "".join(f"<a href='/t/{i}'>Topic {i}</a>" for i in range(6))
+    html = page(f"<div><button aria-controls='m'>MENUTOGGLE of the site</button><div id='m'>{menu}</div></div>"
+                f"<main><h1>Harbour plan reviewed</h1>{paragraphs(2)}{faq}"
+                "<form><button type='submit'>SUBMITLABEL now</button></form></main>")
+    article = cleanpage.clean(html)
+    for i in range(2):
+        assert f"Held question {i}?" in article.text and f"Held{i}: The committee" in article.text
+        assert f"Heading question {i}?" in article.text and f"Wired question {i}?" in article.text
+    assert "LOSTQUESTION" not in article.text and "MENUTOGGLE" not in article.text
+    assert "SUBMITLABEL" not in article.text
+
+
 def test_a_closed_menu_a_button_opens_still_goes() -> None:
     menu = "".join(f"<a href='/topic/{i}'>Topic {i}</a> " for i in range(12))
     html = page("<header><button aria-expanded='false' aria-controls='menu'>Menu</button></header>"

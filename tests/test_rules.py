@@ -36,6 +36,8 @@ def text_of(html: str, **options) -> str:
 @pytest.mark.parametrize("names, rule", [
     ("cookie-notice", "cookie-banner"),
     ("qc-cmp2-container", "cookie-banner"),
+    ("brlbs-cmp", "cookie-banner"),
+    ("cmp-share-bar", "share-bar"),  # a component's prefix apart, its name still counts
     ("sp_message_container_1234", "cookie-banner"),
     ("tp-modal", "paywall"),
     ("newsletter-signup", "newsletter"),
@@ -71,6 +73,8 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "c-article-body",
     "builder-element builder-element-0243ad1",  # a generated hexadecimal id spells "ad" between digits
     "block-9f3adc2e",
+    "cmp-text global-base",  # Adobe Experience Manager's component prefix, not a consent platform
+    "cmp-teaser__content",
 ])
 def test_class_words_that_are_not_chrome(names: str) -> None:
     assert _class_rule(names) is None
@@ -365,3 +369,18 @@ def test_keep_literals_agree_with_keep_pattern(names: str) -> None:
     from cleanpage.rules import KEEP_RE, guard_words as _guard_words
 
     assert _guard_words(names)[0] == (KEEP_RE.search(names) is not None)
+
+
+def test_an_indexs_sections_of_links_under_their_headings_are_content() -> None:
+    # a list of terms by letter: each letter's heading, then a block of links of one class;
+    # the related-links block after the article is still a link list
+    letters = "".join(
+        f"<h2>{letter}</h2><div class='cols'><ul>"
+        + "".join(f"<li><a href='/w/{letter}{i}'>{letter}-term number {i}</a></li>" for i in range(6))
+        + "</ul></div>" for letter in "ABC")
+    related = "<div class='more'><ul>" + "".join(
+        f"<li><a href='/r/{i}'>RELATEDLINK {i}</a></li>" for i in range(4)) + "</ul></div>"
+    html = page(f"<main><h1>Index of harbour terms</h1>{PARAGRAPHS}{letters}<h2>See also</h2>{related}</main>")
+    text = text_of(html)
+    assert all(f"{letter}-term number 5" in text for letter in "ABC")
+    assert "RELATEDLINK" not in text

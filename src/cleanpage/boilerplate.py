@@ -14,6 +14,7 @@ deep), removing matches and skipping their subtrees, and returns the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 from lxml import etree
 
@@ -24,6 +25,7 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
+    CONTROL_ATTRIBUTES, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, link_density, own_text, short_path, word_count
 
@@ -135,6 +137,7 @@ class _Walker:
         self.named: dict[etree._Element, int] = {}  # blocks kept for their article-content names: their size
         self.disclosed: frozenset[str] | None = None  # the ids that buttons open (aria-controls), once asked
         self.headlines: list[etree._Element] | None = None  # the page's <h1>s, once asked
+        self.ids: dict[str, etree._Element] | None = None  # the page's elements by id, once asked
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -183,6 +186,11 @@ class _Walker:
         if rule == "hidden" and strong and (el.get("role") == "tabpanel" or self._is_panel(el) or _is_tab_pane(el)
                                                  or self._is_veil(el)):
             return None
+        if rule == "form-control" and tag == "button" and self._is_disclosure_title(el):
+            el.tag = "span" if el.getparent() is not None and el.getparent().tag in HEADING_TAGS else "div"
+            return None  # an accordion's title: the question its folded answer answers
+        if rule == "hidden" and _is_folded_text(el):
+            return None  # an accordion's folded answer (named "hidden" by a class word or hidden outright)
         return rule, bool(strong) and RULES[rule].hard
 
     def _is_panel(self, el: etree._Element) -> bool:
@@ -202,6 +210,51 @@ class _Walker:
                 return False
             node = children[0]
         return False
+
+    def _is_disclosure_title(self, button: etree._Element) -> bool:
+        """Is this <button> the title of an accordion's item whose text the reader gets: it names
+        a heading (a heading holds it or it holds one), or has words and opens sentences; and the
+        block it opens (its aria-controls or data-target, else what follows it or its heading) is
+        text, not links, shown or folded the way an accordion folds? A menu's toggle opens links
+        or options, a carousel's arrows have no words, and a question whose answer is gone goes
+        with it."""
+        words = len(button.text_content().split())
+        if not words or button.get("role") == "tab":
+            return False  # (a tab's label names a panel shown in its place, not a section)
+        parent = button.getparent()
+        heading = parent if parent is not None and parent.tag in HEADING_TAGS else None
+        named = heading is not None or next(button.iter(*HEADING_TAGS), None) is not None
+        if not named and (words < MIN_DISCLOSURE_TITLE_WORDS or not _opens_by_id(button)):
+            return False  # (a menu's toggle before the header it opens)
+        panel = self._opened_block(button, heading)
+        if panel is None or len(panel.text_content().strip()) < MIN_FOLDED_CHARS \
+                or link_density(panel) > MAX_FOLDED_LINK_DENSITY:
+            return False
+        # (a button that names no heading opens an answer in sentences, not a menu of options)
+        return (named or has_prose(panel)) and self._is_shown(panel)
+
+    def _opened_block(self, button: etree._Element, heading: etree._Element | None) -> etree._Element | None:
+        """The block a disclosure's button opens: the element its aria-controls (or data-target)
+        names, else the element after it (or after the heading that holds it)."""
+        target = _opens_by_id(button)
+        if target:
+            if self.ids is None:
+                self.ids = {node.get("id"): node for node in self.body.iterfind(".//*[@id]")}
+            return self.ids.get(target[0].lstrip("#"))
+        return _next_element(heading if heading is not None else button)
+
+    def _is_shown(self, panel: etree._Element) -> bool:
+        """Will the reader get this block: neither it nor its near wrappers are hidden, or the
+        hidden one is a panel the hidden rule leaves (a tab's, an accordion's)?"""
+        node = panel
+        for _ in range(PANEL_WRAPPER_LEVELS + 1):
+            if node is None:
+                return True
+            if _attribute_rule(node.attrib)[0] == "hidden":
+                return node.get("role") == "tabpanel" or self._is_panel(node) or _is_tab_pane(node) \
+                    or _is_folded_text(node)
+            node = node.getparent()
+        return True
 
     def _is_veil(self, el: etree._Element) -> bool:
         """Is this hidden block a veil over the page (hidden until a script has loaded, then
@@ -386,6 +439,71 @@ def _is_tab_pane(el: etree._Element) -> bool:
     return parent is not None and any(
         sib is not el and sib.tag == el.tag and frozenset(sib.get("class", "").split()) - STATE_CLASS_WORDS == key
         and _attribute_rule(sib.attrib)[0] != "hidden" for sib in parent)
+
+
+def _is_folded_text(el: etree._Element) -> bool:
+    """Is this hidden block an accordion item's folded text, without ARIA wiring: after the
+    item's shown title, text rather than links, in an item the page repeats (an FAQ's answers,
+    a course's modules)? The item repeats when a sibling of the item's shape holds a block of
+    this one's shape, or when its own siblings alternate title and folded block and the title is
+    a control (a plain heading over a hidden paragraph is hidden text, not a folded answer)."""
+    if el.tag not in FOLDED_TAGS:
+        return False
+    title = _previous_element(el)
+    if title is None or _attribute_rule(title.attrib)[0] == "hidden":
+        return False
+    if not 0 < len(title.text_content().strip()) <= MAX_FOLD_TITLE_CHARS:
+        return False
+    if len(el.text_content().strip()) < MIN_FOLDED_CHARS or link_density(el) > MAX_FOLDED_LINK_DENSITY:
+        return False
+    item = el.getparent()
+    shape = _shape_key(el)
+    for other in islice(item, MAX_FOLD_SIBLINGS) if _is_control(title) else ():
+        if other is not el and _shape_key(other) == shape:
+            before = _previous_element(other)
+            if before is not None and before.tag == title.tag:
+                return True
+    group = item.getparent()
+    if group is None:
+        return False
+    item_shape = _shape_key(item)
+    return any(other is not item and _shape_key(other) == item_shape
+               and any(_shape_key(child) == shape for child in islice(other, MAX_FOLD_SIBLINGS))
+               for other in islice(group, MAX_FOLD_SIBLINGS))
+
+
+def _is_control(title: etree._Element) -> bool:
+    """Does this title open something: a button, a <summary>, or an element with a button's
+    role or attributes (aria-expanded, aria-controls, onclick), itself or inside it?"""
+    for node in title.iter():
+        if node.tag in ("button", "summary") or node.get("role") == "button" \
+                or any(name in node.attrib for name in CONTROL_ATTRIBUTES):
+            return True
+    return False
+
+
+def _opens_by_id(button: etree._Element) -> list[str]:
+    """The ids a button says it opens (aria-controls, or a script's data-target "#id")."""
+    return (button.get("aria-controls") or button.get("data-target") or "").split()
+
+
+def _next_element(el: etree._Element) -> etree._Element | None:
+    node = el.getnext()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getnext()
+    return node
+
+
+def _previous_element(el: etree._Element) -> etree._Element | None:
+    node = el.getprevious()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getprevious()
+    return node
+
+
+def _shape_key(el: etree._Element) -> tuple[object, frozenset[str]]:
+    """An element's tag and class words, state words apart ("item open" and "item" alike)."""
+    return el.tag, frozenset(el.get("class", "").split()) - FOLD_STATE_WORDS
 
 
 def _attribute_rule(attrs) -> tuple[str | None, bool]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import re
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -110,6 +111,13 @@ MIN_GRID_ITEM_OWN_CHARS = 3
 GRID_CELL_LEVELS = 2
 GRID_TILE_TAGS = frozenset(("div", "section", "article"))
 CAROUSEL_RE = re.compile(r"(?:^|[\s_-])(?:carousel|slider|swiper|slick|slide)(?=$|[\s_-])")
+# A block of links is an index's section, not a link list, when this many blocks of its tag and
+# class each follow their own heading (a list of languages by letter); looking at this many
+# siblings at most.
+MIN_INDEX_SECTIONS = 3
+MAX_INDEX_SIBLINGS = 200
+INDEX_WRAPPER_LEVELS = 2
+MAX_INDEX_HEADING_CHARS = 200
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 # ...or nearly all link but for a label ("Read also:").
@@ -861,7 +869,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
-                return "link-list"
+                return None if _index_section(el) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
@@ -897,6 +905,48 @@ def _grid_item(el: etree._Element, density: float) -> bool:
             return False
         item = parent
     return False
+
+
+def _index_section(el: etree._Element) -> bool:
+    """A section of an index (a list of languages, of places, of terms by letter), or the only
+    child of one (INDEX_WRAPPER_LEVELS up): a block of links right after its own heading, one of
+    MIN_INDEX_SECTIONS siblings of its tag and class that each follow a heading. Related links
+    and menus come as one block, not as sections."""
+    node = el
+    for _ in range(INDEX_WRAPPER_LEVELS + 1):
+        if _heads_index_section(node):
+            return True
+        parent = node.getparent()
+        if parent is None or count_up_to((c for c in parent if isinstance(c.tag, str)), 2) > 1:
+            return False
+        node = parent
+    return False
+
+
+def _heads_index_section(el: etree._Element) -> bool:
+    if not _after_heading(el):
+        return False
+    parent = el.getparent()
+    kind = el.get("class")
+    alike = (sib for sib in islice(parent, MAX_INDEX_SIBLINGS)
+             if sib.tag == el.tag and sib.get("class") == kind and _after_heading(sib))
+    return count_up_to(alike, MIN_INDEX_SECTIONS) >= MIN_INDEX_SECTIONS
+
+
+def _after_heading(el: etree._Element) -> bool:
+    """Does a heading, not a link (or a short wrapper that opens with one: its "edit" link beside
+    it), come right before `el`?"""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None:
+        return False
+    if before.tag not in HEADING_TAGS:
+        before = next((child for child in before if isinstance(child.tag, str)), None) \
+            if len(before.text_content()) <= MAX_INDEX_HEADING_CHARS else None
+        if before is None or before.tag not in HEADING_TAGS:
+            return False
+    return link_density(before) <= MAX_LINK_DENSITY  # (a linked heading titles a menu's column: a sitemap)
 
 
 def _is_slide(el: etree._Element) -> bool:

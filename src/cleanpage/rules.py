@@ -46,10 +46,12 @@ SOFT_MAX_SHARE = 0.5
 RULES = {r.name: r for r in (
     Rule("code", True, "page", "<script>, <style>, <template>, <link>, <meta>: code, never prose"),
     Rule("embed", True, "page", "<iframe>, <svg>, <canvas>, <object>, <video>, <audio>: no readable text"),
-    Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text"),
+    Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text "
+                                       "(not an accordion's title button over a panel that is read)"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
-                                 "(not a tab panel or an accordion's panel, nor a veil: most of the page, or every "
-                                 "<h1> with sentences in a block no class word names as chrome; nor "
+                                 "(not a tab panel or an accordion's panel, its folded answers too, nor a veil: "
+                                 "most of the page, or every <h1> with sentences in a block no class word names "
+                                 "as chrome; nor "
                                  "a link aria-hidden out of the tab order: a card's second link)"),
     Rule("modal", True, "page", "<dialog>, role=dialog (not with aria-modal=false: a panel of the page), aria-modal; "
                                 "modal/popup/overlay class words (guarded)"),
@@ -89,7 +91,8 @@ RULES = {r.name: r for r in (
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
-                                     "(on a page read whole, a card's summary paragraph is text, not link, "
+                                     "(not an index's sections of links, each under its heading; "
+                                     "on a page read whole, a card's summary paragraph is text, not link, "
                                      "and a grid's item with words beside its links stays; so does a "
                                      "paragraph that is one linked summary in sentences)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
@@ -188,6 +191,28 @@ VEIL_SHARE = 0.8
 # click away, like a tab panel: it stays, also when the hidden block wraps the panel this many
 # levels deep, one child each.
 PANEL_WRAPPER_LEVELS = 2
+# An accordion without ARIA wiring: a hidden block is an item's folded text when it follows
+# the item's shown title (a question, a step's name: at most this many characters), holds text
+# rather than links, and the item repeats (a sibling of its tag and class words, state words
+# apart, folds a block of the same shape; or its own siblings alternate title and folded block):
+# an FAQ's answers, a course's modules. A submenu folds links; a screen-reader label, no title.
+MAX_FOLD_TITLE_CHARS = 200
+MIN_FOLDED_CHARS = 25
+MAX_FOLDED_LINK_DENSITY = 0.5
+FOLDED_TAGS = frozenset(("div", "section", "article", "dd", "p", "ul", "ol", "dl"))
+# ...whose shapes compare without their state words, open or folded ("answer", "answer hidden").
+FOLD_STATE_WORDS = frozenset(("hidden", "hide", "is-hidden", "d-none", "collapsed", "is-collapsed", "closed",
+                              "is-closed", "active", "is-active", "show", "shown", "open", "is-open", "in",
+                              "visible", "is-visible", "expanded", "is-expanded"))
+# Attributes that make a title a control (the flat case: title, block, title, block).
+CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "onclick")
+# A <button> is an accordion item's title, and its words stay, when a heading holds it or it holds
+# one, or when it has this many words and opens (aria-controls, data-target) sentences; in both
+# cases only while the block it opens is text, not links, that the reader gets: an FAQ's question.
+# A menu's toggle opens links, a tab's label a panel in its place; a carousel's arrows have no words.
+MIN_DISCLOSURE_TITLE_WORDS = 2
+# ...looking at this many siblings at most (a page of 10,000 hidden rows stays linear).
+MAX_FOLD_SIBLINGS = 64
 # A hidden block is a tab set's panel when a class word of it names a tab or a pane
 # ("tab-pane", "tabs__panel") and a sibling of its tag and class words (state words apart:
 # STATE_CLASS_WORDS) is shown: a product's specifications behind the description's tab.
@@ -300,6 +325,10 @@ PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # page builder's generated id, not a word, though splitting it at digits can spell "ad".
 HEX_SEGMENT_RE = lazy(r"(?:(?<=[-_:./])|^)(?=[0-9a-f]*\d[a-f])[0-9a-f]{6,}(?=$|[-_:./])")
 HEX_SEGMENT_HINT_RE = lazy(r"\d[a-f]")
+# Adobe Experience Manager names every component of a page "cmp-<name>" ("cmp-text", "cmp-teaser",
+# "cmp-container"): a first part "cmp" is that prefix, not a consent platform (those put theirs
+# after their own name: "qc-cmp2-container", "brlbs-cmp"); the name after it still counts.
+COMPONENT_PREFIX_RE = lazy(r"cmp[-_]+(?=[a-z])")
 
 
 def _index_vocabulary() -> tuple[dict, dict, tuple, tuple, dict]:
@@ -330,6 +359,9 @@ def token_rule(token: str) -> str | None:
     """The rule one lower-cased class/id token names, or None (the highest-priority rule wins)."""
     if HEX_SEGMENT_HINT_RE.search(token):
         token = HEX_SEGMENT_RE.sub("-", token)
+    prefix = COMPONENT_PREFIX_RE.match(token) if token.startswith("cmp") else None
+    if prefix:
+        token = token[prefix.end():]
     parts = [p for p in PART_SPLIT_RE.split(token) if p]
     joined = "".join(parts)
     hits = [_TOKENS[token]] if token in _TOKENS else []
