@@ -687,6 +687,9 @@ MIN_LISTING_ITEMS = 4
 # ...of this many words at least, a heading's or a link's: a product's or an entry's name, where
 # a menu's items are a word or three.
 LISTING_TITLE_WORDS = 4
+# A card's title is among its first headings and links: looking no further keeps nested lists
+# (each level a group of the next) from walking the tree once per level.
+MAX_TITLE_CANDIDATES = 8
 # Items in these (or under these roles) are the site's chrome, however titled.
 LISTING_CHROME_TAGS = frozenset(("nav", "header", "footer", "aside", "menu"))
 LISTING_CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "menu", "menubar"))
@@ -731,8 +734,8 @@ def find_listing(root: etree._Element, title: str | None, options: Options,
 
 
 def _item_title(el: etree._Element) -> bool:
-    """Does the card hold a title of LISTING_TITLE_WORDS words: a heading, or a link's text?"""
-    for node in el.iter(*HEADING_TAGS, "a"):
+    """Does the card hold a title of LISTING_TITLE_WORDS words among its first headings and links?"""
+    for node in islice(el.iter(*HEADING_TAGS, "a"), MAX_TITLE_CANDIDATES):
         if count_up_to(iter(node.text_content().split()), LISTING_TITLE_WORDS) >= LISTING_TITLE_WORDS:
             return True
     return False
