@@ -346,3 +346,38 @@ def test_a_cards_summary_linked_whole_like_its_title_is_the_cards_text() -> None
     for i in range(8):
         assert f"Summary {i}: learn how quays are surveyed" in article.text
     assert "The harbour school has taught" not in article.text
+
+
+# ---------------------------------------------------------------- results grids found last
+
+def results_cell(i: int) -> str:
+    """A shop's search result: a link around its picture and its long title, its shop's link, a
+    rating and a price; the cell's class numbers its order per screen size."""
+    return (f"<li class='cell order-xs-{i % 3} order-lg-{i % 2}'><div class='card'>"
+            f"<a href='https://example.org/item/{i}'><img src='/{i}.jpg' alt=''>"
+            f"<h2>Harbour lamp model {i}, cast brass lantern for quays and moorings</h2></a>"
+            f"<a href='https://example.org/shop/{i}'>Quayside shop {i}</a>"
+            f"<span class='rating'>({100 + i})</span><span class='price'>${90 + i}</span></div></li>")
+
+
+def test_a_results_grid_whose_titles_are_all_links_comes_out_as_its_items() -> None:
+    # no sentence, next to no unlinked text: every other pass finds nothing (the titles are
+    # link lists to tidying); the repeated cards of one template, each titled, are the content
+    filters = "<div class='sort'><button>Relevancy</button></div>"
+    pages = "<nav class='pagination'>" + "".join(f"<a href='/p/{k}'>{k}</a>" for k in range(1, 6)) + "</nav>"
+    html = page("<header><a href='/'>Home</a> <a href='/lamps'>Lamps</a></header><main><h1>Lamps</h1>"
+                + filters + "<ul class='results'>" + "".join(results_cell(i) for i in range(8)) + "</ul>"
+                + pages + "</main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour lamp model {i}, cast brass lantern" in article.text for i in range(8))
+    assert "$97" in article.text
+
+
+def test_a_page_of_menus_has_no_results_grid() -> None:
+    # menus of short link texts, and long-titled links in the footer, are no listing
+    menus = "".join("<ul class='menu'>" + "".join(f"<li class='entry'><a href='/m/{m}/{i}'>Lamps {m} {i}</a></li>"
+                                                 for i in range(6)) + "</ul>" for m in range(4))
+    footer = "<footer><ul>" + "".join(f"<li><a href='/news/{i}'>Harbour news story number {i} about the quay</a></li>"
+                                      for i in range(6)) + "</ul></footer>"
+    with pytest.raises(cleanpage.NoContentError):
+        cleanpage.clean(page("<main><h1>Lamps</h1>" + menus + "</main>" + footer, title="Lamps"))

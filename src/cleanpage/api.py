@@ -363,12 +363,30 @@ def _structural_pass(root, text: str, meta, options: Options, steer: Steering | 
     return found
 
 
+def _listing_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
+                  parse: Callable[[str], Any] = parse_html):
+    """The items of a listing or collection on a page with neither sentences nor unlinked text:
+    the largest group of repeated cards of one template, each with a title of several words (a
+    shop's results grid, whose titles the link-list tidying took). A page of menus (short link
+    texts) still has no content."""
+    fresh = parse(text)
+    removals = (steer or Steering()).exclude(fresh, options)  # the user's exclusions hold in every pass
+    removals += boilerplate.strip(fresh, options, content.main_candidate, structural=True,
+                                  product=meta.kind == "product")
+    body = content.find_listing(fresh, meta.title, options, removals)
+    if body is None:
+        raise NoContentError("no sentences, unlinked text nor titled items on the page", removals=tuple(removals))
+    return _require_text(body, removals)
+
+
 _structural_pass.last_resort = True
 _unlinked_text_pass.last_resort = True
+_listing_pass.last_resort = True
 
 
 # Extraction passes, strict first: data, not flags mutated in a loop.
-PASSES = (_own_pass, _structural_own_pass, _readability_pass, _structural_pass, _unlinked_text_pass)
+PASSES = (_own_pass, _structural_own_pass, _readability_pass, _structural_pass, _unlinked_text_pass,
+          _listing_pass)
 
 
 def fetch(url: str, *, options: Options | None = None) -> Article:

@@ -679,6 +679,76 @@ AXIS_FIRST_CHARS = frozenset("0123456789-+−$€£¥₹")
 AXIS_TAGS = frozenset(("p", "div", "ul", "ol", "dl", "section"))
 
 
+# ---------------------------------------------------------------- listings (last resort)
+# A listing or collection page's items: at least this many siblings of one template (tag and
+# class words, their digits aside: a responsive grid numbers each cell's order per screen), each
+# with a title...
+MIN_LISTING_ITEMS = 4
+# ...of this many words at least, a heading's or a link's: a product's or an entry's name, where
+# a menu's items are a word or three.
+LISTING_TITLE_WORDS = 4
+# A card's title is among its first headings and links: looking no further keeps nested lists
+# (each level a group of the next) from walking the tree once per level.
+MAX_TITLE_CANDIDATES = 8
+# Items in these (or under these roles) are the site's chrome, however titled.
+LISTING_CHROME_TAGS = frozenset(("nav", "header", "footer", "aside", "menu"))
+LISTING_CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "menu", "menubar"))
+
+
+def find_listing(root: etree._Element, title: str | None, options: Options,
+                 removals: list[Removal]) -> etree._Element | None:
+    """The largest group of repeated, titled item cards (a shop's results grid, a list of
+    entries) as a fresh, tidied <div>; None when the page has no such group (a page of menus).
+
+    For the last-resort pass only, on a page where no other pass found anything: one walk
+    over the tree, grouping each element's children by tag and class words (_shape)."""
+    body = root.find("body")
+    best: list[etree._Element] = []
+    for parent in (root if body is None else body).iter():
+        if len(parent) < MIN_LISTING_ITEMS:
+            continue
+        groups: dict[tuple, list[etree._Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups.setdefault(_shape(child, whole=True), []).append(child)
+        for members in groups.values():
+            if len(members) < MIN_LISTING_ITEMS or len(members) <= len(best):
+                continue
+            titled = [el for el in members if _item_title(el)]
+            if len(titled) >= MIN_LISTING_ITEMS and len(titled) > len(best) and not _in_chrome(parent):
+                best = titled
+    if not best:
+        return None
+    parent = best[0].getparent()
+    container = parent.makeelement("div")
+    items = container.makeelement(parent.tag if parent.tag in ("ul", "ol") else "div")
+    container.append(items)
+    template = _shape(best[0], whole=True)[1]
+    for el in best:
+        item = copy.deepcopy(el)
+        if item.get("class"):
+            item.set("class", template)  # one template: tidying's grid test compares classes whole
+        items.append(item)
+    tidy(container, title, options, removals, cards=True)
+    return container
+
+
+def _item_title(el: etree._Element) -> bool:
+    """Does the card hold a title of LISTING_TITLE_WORDS words among its first headings and links?"""
+    for node in islice(el.iter(*HEADING_TAGS, "a"), MAX_TITLE_CANDIDATES):
+        if count_up_to(iter(node.text_content().split()), LISTING_TITLE_WORDS) >= LISTING_TITLE_WORDS:
+            return True
+    return False
+
+
+def _in_chrome(el: etree._Element) -> bool:
+    """Is `el` in the page's navigation, header, footer or sidebar (by tag or ARIA role)?"""
+    for node in el.iterancestors():
+        if node.tag in LISTING_CHROME_TAGS or node.get("role") in LISTING_CHROME_ROLES:
+            return True
+    return el.tag in LISTING_CHROME_TAGS or el.get("role") in LISTING_CHROME_ROLES
+
+
 # ---------------------------------------------------------------- tidying
 def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal],
          cards: bool = False) -> None:
