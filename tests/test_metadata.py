@@ -278,13 +278,13 @@ def test_a_structured_instant_takes_the_day_the_dateline_states(published: str, 
 
 
 def test_a_shown_instant_a_day_off_is_another_moment_not_a_time_zone():
-    head = ld('{"@type":"Article","datePublished":"2025-06-20T13:11:19+00:00"}')
-    body = '<h1>Headline here</h1><time datetime="2025-06-19T01:45:33+00:00">June 19, 2025 at 1:45 am</time>'
-    assert meta_of(page(head, body=body)).date == "2025-06-20T13:11:19+00:00"
+    head = ld('{"@type":"Article","datePublished":"2024-04-11T13:27:08+00:00"}')
+    body = '<h1>Headline here</h1><time datetime="2024-04-10T02:16:52+00:00">April 10, 2024 at 2:16 am</time>'
+    assert meta_of(page(head, body=body)).date == "2024-04-11T13:27:08+00:00"
 
 
 def test_a_style_sheet_before_the_dateline_does_not_end_the_scan():
-    style = "<style>" + ".c{font-size:20px;line-height:32px}" * 200 + "</style>"
+    style = "<style>" + ".c{font-size:19px;line-height:31px}" * 200 + "</style>"
     body = f"<h1>Headline here</h1><div>{style}<span>December 18, 2025 · 3 min read</span></div><p>Text.</p>"
     assert meta_of(page(body=body)).date == "2025-12-18"
 
@@ -769,13 +769,13 @@ def test_the_url_date_is_used_when_the_page_states_none(url: str) -> None:
 
 
 def test_a_wire_dateline_opening_the_first_paragraph() -> None:
-    html = page("<title>Allergy news</title>", "<h1>Allergy news</h1><p>Feb. 23, 2015 -- Life-threatening "
-                "peanut allergies have become more common in children over the last two decades.</p>")
-    assert meta_of(html).date == "2015-02-23"
+    html = page("<title>Harbour news</title>", "<h1>Harbour news</h1><p>Mar. 4, 2016 -- Ferry crossings "
+                "to the outer islands have doubled over the last two decades.</p>")
+    assert meta_of(html).date == "2016-03-04"
     # the paragraph's first text node ends at a link: short, and still a dateline
-    html = page("<title>Allergy news</title>", "<h1>Allergy news</h1><p>Feb. 23, 2015 -- Children with "
-                "<a href='/peanut'>peanut allergies</a> are more common than two decades ago.</p>")
-    assert meta_of(html).date == "2015-02-23"
+    html = page("<title>Harbour news</title>", "<h1>Harbour news</h1><p>Mar. 4, 2016 -- Crossings to "
+                "<a href='/islands'>the outer islands</a> are more common than two decades ago.</p>")
+    assert meta_of(html).date == "2016-03-04"
 
 
 def test_a_wrapper_named_like_a_footer_is_not_a_sidebar() -> None:
@@ -991,9 +991,9 @@ def test_a_list_of_other_posts_before_the_article_leaves_its_own_date():
 
 
 def test_a_post_components_creation_stamp_dates_the_page():
-    body = ("<main><post-card created-timestamp='2026-03-05T01:53:41.845000+0000'><div><h1>A question</h1>"
+    body = ("<main><post-card created-timestamp='2024-02-14T06:12:37.500000+0000'><div><h1>A question</h1>"
             "<span>2 hr. ago</span></div><p>Text of the post.</p></post-card></main>")
-    assert meta_of(page(body=body)).date == "2026-03-05T01:53:41+00:00"
+    assert meta_of(page(body=body)).date == "2024-02-14T06:12:37+00:00"
     modified = body.replace("created-timestamp", "modified-timestamp")
     assert meta_of(page(body=modified)).date is None
 
@@ -1001,7 +1001,7 @@ def test_a_post_components_creation_stamp_dates_the_page():
 def test_a_time_labelled_as_the_update_inside_the_article_is_not_the_date():
     text = "<p>Text.</p>" * 150  # beyond the headline's window: the article's <time> elements are read
     body = (f"<main><h1>Getting started</h1>{text}"
-            "<p>Last updated: <time datetime='2025-08-01T12:36:17Z'>Aug 1, 2025</time></p></main>")
+            "<p>Last updated: <time datetime='2024-09-03T08:41:29Z'>Sep 3, 2024</time></p></main>")
     assert meta_of(page(body=body)).date is None
     published = body.replace("Last updated:", "Published:")
-    assert meta_of(page(body=published)).date == "2025-08-01T12:36:17+00:00"
+    assert meta_of(page(body=published)).date == "2024-09-03T08:41:29+00:00"

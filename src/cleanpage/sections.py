@@ -121,8 +121,8 @@ def _pull_speakers(quotes: list[Quote]) -> list[Quote]:
 
 
 def _fullest_names(quotes: list[Quote]) -> list[Quote]:
-    """A speaker whose name ends another speaker's longer name is that person ("Contreras
-    Arroyo", read from "Arroyo added", after a quote of "Dr. Luz Contreras Arroyo")."""
+    """A speaker whose name ends another speaker's longer name is that person ("Beltrán
+    Ocampo", read from "Ocampo added", after a quote of "Dr. Ana Beltrán Ocampo")."""
     by_last: dict[str, set[str]] = {}
     for q in quotes:
         if q.speaker:

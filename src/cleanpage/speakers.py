@@ -492,8 +492,8 @@ def speaker_nearby(el: etree._Element) -> str | None:
 
 def document_speaker(after: str, before: str) -> str | None:
     """“…,” the report stated: who the document speaks for, the subject of the last sentence
-    before the quote that says or reports ("ClassPass shared that …", "The American College
-    of Sports Medicine reported that …"), when one of the last few sentences has one."""
+    before the quote that says or reports ("Northwind shared that …", "The Regional Board
+    of Health reported that …"), when one of the last few sentences has one."""
     words = tokens(after[:DOCUMENT_AFTER_CHARS])
     i = 1 if words[:1] == [","] else 0
     if not words[i:] or words[i].lower() not in DOCUMENT_DETERMINERS:
@@ -625,7 +625,7 @@ DASH_CREDIT_RE = lazy(
 BAR_CREDIT_RE = lazy(rf"\s*{NAME}\s*\|\s*[A-Z]")
 
 # A credit that ends the text before a quote: "…" - Gizmodo "…"
-# or "…" - Farley Mowat, author of Never Cry Wolf "…"
+# or "…" - Ann Lee, author of The Long Shore "…"
 CREDIT_BEFORE_RE = lazy(rf"[-–—―]{{1,2}}\s*{_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the)){{0,4}}"
                         r"(?:,[^“”\"«»„]{0,100})?\s*$")
 CREDIT_BEFORE_CHARS = 160

@@ -175,7 +175,7 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
 
 def _container_stamp(window: _Window) -> str | None:
     """The creation stamp of the element that holds the headline: a post component that carries
-    its own time as an attribute (created-timestamp="2026-03-05T01:53:41+0000", data-published)
+    its own time as an attribute (created-timestamp="2024-02-14T06:12:37+0000", data-published)
     and writes it out only as "2 hr. ago"."""
     for scope in window.scopes[1:_MAX_STAMP_LEVELS + 1]:
         for name, value in scope.attrib.items():
@@ -475,7 +475,7 @@ def _window_text_date(window: _Window) -> str | None:
             size += len(text)
             if holder is None or not _YEAR_RE.search(text):
                 continue
-            head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)  # "Feb. 23, 2015 -- Life-threatening …"
+            head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)  # "Mar. 4, 2016 -- Ferry crossings …"
             date = normalize_date(head[0]) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
             if date:
                 return date  # a wire dateline, however short the text node before the first link
