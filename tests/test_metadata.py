@@ -922,3 +922,24 @@ def test_a_utc_instant_takes_the_day_its_time_element_writes_out():
     # the same day written out, or no written day, leaves the instant as it is
     assert meta_of(page(head, f'<h1>Headline</h1><time datetime="{instant}">November 19, 2019</time>')).date == instant
     assert meta_of(page(head, f'<h1>Headline</h1><time datetime="{instant}">2 hours ago</time>')).date == instant
+
+
+def _thread(opening: str) -> str:
+    post = (f"<div itemscope itemtype='https://schema.org/DiscussionForumPosting'>{opening}"
+            "<div itemprop='text'>Which lathe suits a beginner's shed?</div>"
+            "<div itemprop='comment' itemscope itemtype='https://schema.org/Comment'>"
+            "<span itemprop='author' itemscope itemtype='https://schema.org/Person'><span itemprop='name'>Kestrel</span></span>"
+            "<div itemprop='text'>A small one.</div></div></div>")
+    crumbs = ("<ol itemscope itemtype='https://schema.org/BreadcrumbList'><li itemprop='itemListElement' itemscope "
+              "itemtype='https://schema.org/ListItem'>Forum</li></ol>")
+    return page("", crumbs + "<h1>Which lathe?</h1>" + post)
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("<span itemprop='author' itemscope itemtype='https://schema.org/Person'><span itemprop='name'>hay.p</span></span>",
+     "hay.p"),  # a handle that reads as a template key elsewhere, and would give way to a replier
+    ("<div itemprop='author' itemscope itemtype='https://schema.org/Person'><meta itemprop='name' content='Noah_B'></div>",
+     "Noah_B"),
+])
+def test_a_threads_opening_post_in_microdata_names_the_author(opening: str, expected: str | None) -> None:
+    assert meta_of(_thread(opening)).byline == expected

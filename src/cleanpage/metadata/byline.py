@@ -372,6 +372,44 @@ def _dom_byline(window: _Window) -> list[str]:
     return _text_byline(window)
 
 
+# Microdata types of a thread's opening post, whose author wrote the thread (a Comment's or
+# an Answer's author only replied); the item's own itemprop=author names them.
+_THREAD_ITEM_RE = lazy(r"schema\.org/(?:DiscussionForumPosting|SocialMediaPosting|Question)$")
+_REPLY_ITEM_RE = lazy(r"schema\.org/(?:Comment|Answer)$")  # a reply before any post: no opening post marked
+_MAX_THREAD_ITEMS = 12  # the opening post follows a few breadcrumb items, not further down
+_MAX_AUTHOR_DEPTH = 8  # an author sits in its post's header, a few levels down
+
+
+def _thread_starter(body: lxml.html.HtmlElement | None) -> list[str]:
+    """The author of the page's first thread post in microdata (<div itemscope
+    itemtype=".../DiscussionForumPosting"> ... <span itemprop="author"><span itemprop="name">jane_d</span>):
+    forum software marks the opening post so, before or after the headline, beyond the window."""
+    if body is None:
+        return []
+    items = body.xpath(".//*[@itemtype]")  # one pass in C; only typed items
+    for item in items[:_MAX_THREAD_ITEMS]:
+        kind = item.get("itemtype", "").strip()
+        if _THREAD_ITEM_RE.search(kind):
+            return _item_author(item)
+        if _REPLY_ITEM_RE.search(kind):
+            return []
+    return []
+
+
+def _item_author(item: lxml.html.HtmlElement) -> list[str]:
+    """The name under the item's own itemprop=author (not a nested reply's): a handle counts."""
+    for author in item.iterdescendants():
+        if author.get("itemprop") != "author":
+            continue
+        owner = next((a for a in author.iterancestors() if a.get("itemscope") is not None or a.get("itemtype")), None)
+        if owner is not item:
+            continue  # a reply's author, inside its own Comment item
+        named = next((e for e in author.iter() if e.get("itemprop") == "name"), author)
+        text = (named.get("content") if named.tag == "meta" else _spaced_text(named)) or ""
+        return clean_names(text) or [handle for handle in [text.strip()] if _is_handle(handle)]
+    return []
+
+
 def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
     """A forum's poster, marked as a user name: a handle such as "jane_d" or "j.doe" is
     the name there (elsewhere it reads as a template key and is refused)."""
