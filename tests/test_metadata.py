@@ -943,3 +943,18 @@ def _thread(opening: str) -> str:
 ])
 def test_a_threads_opening_post_in_microdata_names_the_author(opening: str, expected: str | None) -> None:
     assert meta_of(_thread(opening)).byline == expected
+
+
+@pytest.mark.parametrize("container, expected", [
+    ("<thread-post author='lathe_fan42' post-type='text'>", "lathe_fan42"),  # a post's web component
+    ("<article data-author='Ann Lee'>", "Ann Lee"),
+])
+def test_a_headlines_container_names_its_author_in_an_attribute(container: str, expected: str) -> None:
+    tag = container[1:].split()[0]
+    body = f"{container}<h1>Which lathe?</h1><p>Which lathe suits a beginner's shed?</p></{tag}>"
+    assert meta_of(page("", body)).byline == expected
+
+
+def test_a_shown_byline_outranks_the_containers_attribute() -> None:
+    body = "<article data-author='ann-lee'><h1>Which lathe?</h1><p class='byline'>By Ann Lee</p><p>Text.</p></article>"
+    assert meta_of(page("", body)).byline == "Ann Lee"

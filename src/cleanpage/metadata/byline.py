@@ -410,6 +410,25 @@ def _item_author(item: lxml.html.HtmlElement) -> list[str]:
     return []
 
 
+# Attributes by which a headline's container (a post's web component, an <article>) names
+# its author as data: <shreddit-post author="jane_d">, <article data-author="Ann Lee">.
+_AUTHOR_ATTRIBUTES = ("author", "data-author")
+_AUTHOR_ATTRIBUTE_LEVELS = 2  # the headline's parent and grandparent: the post that holds it
+
+
+def _container_author(anchor: lxml.html.HtmlElement | None) -> list[str]:
+    """The author a headline's container gives in an attribute, a handle included (read when the
+    page shows no byline: the attribute is data, often a user name)."""
+    if anchor is None:
+        return []
+    for _, container in zip(range(_AUTHOR_ATTRIBUTE_LEVELS), anchor.iterancestors()):
+        for attribute in _AUTHOR_ATTRIBUTES:
+            text = (container.get(attribute) or "").strip()
+            if text:
+                return clean_names(text) or [handle for handle in [text] if _is_handle(handle)]
+    return []
+
+
 def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
     """A forum's poster, marked as a user name: a handle such as "jane_d" or "j.doe" is
     the name there (elsewhere it reads as a template key and is refused)."""
