@@ -958,3 +958,20 @@ def test_a_headlines_container_names_its_author_in_an_attribute(container: str, 
 def test_a_shown_byline_outranks_the_containers_attribute() -> None:
     body = "<article data-author='ann-lee'><h1>Which lathe?</h1><p class='byline'>By Ann Lee</p><p>Text.</p></article>"
     assert meta_of(page("", body)).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee Writer", ["Ann Lee"]),  # a name, then its role in a line of its own
+    ("Ann Lee Senior Staff Writer", ["Ann Lee"]),
+    ("Senior Writer Ann Lee", []),  # the role first: no name before it
+    ("Example Post News Service", []),  # an outlet's service, not a person
+    ("Ann Lee, Example Auto Writer", ["Ann Lee"]),  # after a name, the role's words are no second author
+])
+def test_a_name_before_its_role_word(text: str, expected: list[str]) -> None:
+    assert clean_names(text) == expected
+
+
+def test_a_byline_box_with_the_name_and_the_role_in_two_lines() -> None:
+    body = ("<h1>Which lathe?</h1><div class='author-info'><div class='name'>Ann Lee</div>"
+            "<div class='post'>Writer</div></div><p>Text.</p>")
+    assert meta_of(page("", body)).byline == "Ann Lee"

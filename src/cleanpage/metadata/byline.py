@@ -227,11 +227,26 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
             continue
         if not names and _COLLECTIVE_RE.fullmatch(part) and not _BOILERPLATE_NAME_RE.match(part):
             return [part]  # "Example Team", "News Desk": a collective author, the only one given
-        if _ROLE_RE.search(part):
+        if role := _ROLE_RE.search(part):
+            if not names and role.group().lower() not in _NOT_PERSONAL_ROLES:  # "Ann Lee Writer": a name, its role
+                names += _name_before_role(part[: role.start()])
             break
         if _is_name(part):
             names.append(_inverted_name(part, structured) or part)
     return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+# Role words that follow an outlet or a service, not a person ("Example News Service", "Example Team").
+_NOT_PERSONAL_ROLES = frozenset(("news", "team", "desk", "staff", "editorial", "redaktion", "redaction", "redazione"))
+_MIN_NAME_BEFORE_ROLE = 2  # "Ann Lee" before "Writer"; one word may be a company or a section
+
+
+def _name_before_role(text: str) -> list[str]:
+    """The capitalised name a role word follows with no comma ("Ann Lee Senior Writer"), or nothing."""
+    words = text.split()
+    if len(words) < _MIN_NAME_BEFORE_ROLE or not all(word[:1].isupper() for word in words) or not _is_name(text):
+        return []
+    return [" ".join(words)]
 
 
 # A desk or team named as the author ("Example Team", "the Example Editorial Team", "News Desk",
