@@ -975,3 +975,18 @@ def test_a_byline_box_with_the_name_and_the_role_in_two_lines() -> None:
     body = ("<h1>Which lathe?</h1><div class='author-info'><div class='name'>Ann Lee</div>"
             "<div class='post'>Writer</div></div><p>Text.</p>")
     assert meta_of(page("", body)).byline == "Ann Lee"
+
+
+def _long_article(after: str) -> str:
+    paragraphs = "".join(f"<p>Paragraph {n} on <em>lathes</em>.</p>" for n in range(80))
+    return page("", f"<article><h1>Which lathe?</h1>{paragraphs}{after}</article>")
+
+
+@pytest.mark.parametrize("after, expected", [
+    ("<div class='post-author'><span class='author-name'>Ann Lee</span></div>", "Ann Lee"),  # an author box at the end
+    ("<dl class='postprofile'><dt><a class='username' href='/u/1'>lathe_fan</a></dt></dl>", "lathe_fan"),  # a first poster
+    ("<div class='card'><h3><a href='/other'>Another story</a></h3><span class='author'>Bob Roe</span></div>", None),
+    ("<p class='pricing-byline'>billed annually, or more</p>", None),  # a phrase, not a name
+])
+def test_byline_markup_far_after_the_headline(after: str, expected: str | None) -> None:
+    assert meta_of(_long_article(after)).byline == expected

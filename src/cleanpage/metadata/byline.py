@@ -360,11 +360,18 @@ def _join_names(names: list[str]) -> str | None:
 
 
 def _dom_byline(window: _Window) -> list[str]:
+    """Byline markup closest to the headline, else a "By ..." line near it."""
+    return _markup_byline(window) or _text_byline(window)
+
+
+def _markup_byline(window: _Window, far: bool = False) -> list[str]:
     """Byline markup closest to the headline: the nearest window level, then document order.
 
     Candidates holding another candidate (the inner one is more precise) and
     candidates inside a foreign area (comments, related lists) are passed over; the
     first that names someone answers, so the usual page stops after a few elements.
+    `far`: a window reaching far past the headline, where teaser cards name other authors:
+    only byline words count there, outside any card with a linked heading.
     """
     seen = 0
     for level, elements in window.levels():
@@ -374,7 +381,8 @@ def _dom_byline(window: _Window) -> list[str]:
             seen += 1
             if seen > _MAX_BYLINE_CANDIDATES:
                 return []
-            if _holds_candidate(element) or _in_foreign_area(element, level, window.scopes):
+            if _holds_candidate(element) or _in_foreign_area(element, level, window.scopes) \
+                    or (far and not _is_far_byline(element)):
                 continue
             if element.tag == "meta":  # the author's name in microdata: a user name counts there
                 text = element.get("content", "")
@@ -382,9 +390,28 @@ def _dom_byline(window: _Window) -> list[str]:
             else:
                 text = _spaced_text(element)
                 names = clean_names(text) or _user_name(element, text)
+            if far:  # far from the headline only a name or a handle: no phrase from a price table's "byline"
+                names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
             if names:
                 return _wider_byline(element, names + _sibling_names(element))
-    return _text_byline(window)
+    return []
+
+
+_CARD_LEVELS = 4  # a teaser card: the few ancestors that hold its picture, title and credit
+_CARD_TITLE_XPATH = "(.//h2|.//h3|.//h4|.//h5)[.//a]"
+
+
+def _is_far_byline(element: lxml.html.HtmlElement) -> bool:
+    """Byline words in its own markup (not an hCard "fn" or an author-page link alone), and not
+    in a teaser card (an ancestor near it holds a heading with a link: another page's title)."""
+    if element.tag != "meta" and not _mentions_byline(element) and not _user_name(element, element.text_content()):
+        return False
+    for _, ancestor in zip(range(_CARD_LEVELS), element.iterancestors()):
+        if not _is_compact(ancestor):
+            return True
+        if ancestor.xpath(_CARD_TITLE_XPATH):
+            return False
+    return True
 
 
 # Microdata types of a thread's opening post, whose author wrote the thread (a Comment's or
