@@ -990,3 +990,13 @@ def _long_article(after: str) -> str:
 ])
 def test_byline_markup_far_after_the_headline(after: str, expected: str | None) -> None:
     assert meta_of(_long_article(after)).byline == expected
+
+
+@pytest.mark.parametrize("wrapper, expected", [
+    ("builder-widget builder-widget-author-box", "Ann Lee"),  # a page builder wraps every block so
+    ("widget widget_recent_posts", None),  # a sidebar widget names another page's author
+])
+def test_a_widget_wrapper_is_foreign_only_as_a_sidebar_widget(wrapper: str, expected: str | None) -> None:
+    body = (f"<div class='post'><h1>Which lathe?</h1><div class='{wrapper}'><div class='builder-widget-container'>"
+            "<h4 class='author-box__name'>Ann Lee</h4></div></div><p>Text.</p></div>")
+    assert meta_of(page("", body)).byline == expected

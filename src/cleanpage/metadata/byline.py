@@ -113,7 +113,9 @@ _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
 # (WordPress themes do); other articles' footers name other authors.
 _OWN_FOOTER_PARENT = "article"
 _PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not an area
-_FOREIGN_CLASS_RE = lazy(r"comment|related|recommend|teaser|promo|widget|sidebar")  # lower-cased
+# A sidebar widget's class starts with "widget" ("widget widget_text"); a page builder's
+# "builder-widget-container" wraps every block of the article, its byline too.
+_FOREIGN_CLASS_RE = lazy(r"comment|related|recommend|teaser|promo|(?<![\w-])widget|sidebar")  # lower-cased
 # Own class/id words of byline-like elements that hold no name (avatars, bios, dates...).
 _NOT_A_NAME_CLASS_RE = lazy(  # tested on lower-cased class and id
     r"avatar|photo|image|img|thumb|bio|about|authori[sz]|authority|more|title|date|time|desc|"
