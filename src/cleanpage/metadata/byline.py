@@ -383,8 +383,12 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
             seen += 1
             if seen > _MAX_BYLINE_CANDIDATES:
                 return []
-            if _holds_candidate(element) or _in_foreign_area(element, level, window.scopes) \
-                    or (far and not _is_far_byline(element)):
+            if _holds_candidate(element):
+                if far and element.get("itemprop") is None and _is_compact(element) and (names := _box_name(element)) \
+                        and _is_far_byline(element) and not _in_foreign_area(element, level, window.scopes):
+                    return names  # far away, an author box's name line before its bio
+                continue
+            if _in_foreign_area(element, level, window.scopes) or (far and not _is_far_byline(element)):
                 continue
             if element.tag == "meta":  # the author's name in microdata: a user name counts there
                 text = element.get("content", "")
@@ -394,9 +398,25 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
                 names = clean_names(text) or _user_name(element, text)
             if far:  # far from the headline only a name or a handle: no phrase from a price table's "byline"
                 names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
+            if not names and element.tag != "meta":
+                names = _box_name(element)
             if names:
                 return _wider_byline(element, names + _sibling_names(element))
     return []
+
+
+_MAX_BOX_NAME_CHARS = 60  # an author box's first line is the name; a longer one is the bio
+
+
+def _box_name(element: lxml.html.HtmlElement) -> list[str]:
+    """An author box's first line when it is a name alone ("<h4>Ann Lee</h4><p>Ann writes on ...</p>")."""
+    first = next((node for node in element.iterdescendants() if isinstance(node.tag, str) and (node.text or "").strip()), None)
+    if first is None or first.tag in _NON_TEXT_TAGS:
+        return []
+    text = _clean_text(first.text_content()) or ""
+    if len(text) > _MAX_BOX_NAME_CHARS:
+        return []
+    return [name for name in (_trim_name(name) for name in clean_names(text)) if name]
 
 
 _CARD_LEVELS = 4  # a teaser card: the few ancestors that hold its picture, title and credit
