@@ -1011,3 +1011,12 @@ def test_a_widget_wrapper_is_foreign_only_as_a_sidebar_widget(wrapper: str, expe
 ])
 def test_an_author_box_far_after_the_headline_gives_its_name_line(box: str, expected: str) -> None:
     assert meta_of(_long_article(box)).byline == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("<p>Written by Ann Lee</p>", "Ann Lee"),  # after the article's text
+    ("<h3>Written by <a href='/team/ann'>Ann Lee</a></h3>", "Ann Lee"),
+    ("<p>By the end of the day the lathe was done.</p>", None),  # a bare "By" far away starts a sentence
+])
+def test_a_written_by_line_far_after_the_headline(line: str, expected: str | None) -> None:
+    assert meta_of(_long_article(line)).byline == expected

@@ -528,6 +528,29 @@ def _text_byline(window: _Window) -> list[str]:
     return []
 
 
+# Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"
+# after the article's text, "Article by" over an author box); a bare "By" there starts a sentence.
+_FAR_BYLINE_RE = lazy(r"(?:written|authored|article|posted|words|text)\s+by\s", re.IGNORECASE)
+_FAR_BYLINE_TAGS = _TEXT_BYLINE_TAGS | {"h3", "h4", "h5", "h6"}
+_MAX_FAR_BYLINE_CHARS = 80  # the credit alone, not a sentence that mentions a writer
+
+
+def _far_text_byline(window: _Window) -> list[str]:
+    """"Written by Ann Lee" in a short line of its own anywhere in a (far-reaching) window."""
+    for level, elements in window.levels():
+        for element in elements:
+            if element.tag not in _FAR_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
+                continue
+            text = _labelled_line(element, _clean_text(element.text_content()) or "")
+            if len(text) > _MAX_FAR_BYLINE_CHARS or not _FAR_BYLINE_RE.match(text) \
+                    or _in_foreign_area(element, level, window.scopes):
+                continue
+            names = [n for n in (_trim_name(name) for name in clean_names(text)) if n]
+            if names:
+                return names
+    return []
+
+
 def _labelled_line(element: lxml.html.HtmlElement, text: str) -> str:
     """A label alone in its element reads on into the next one, the names' own line
     ("<p>Written by</p><p>Ann Lee</p>", "<div>Author:</div><div>Ann Lee</div>")."""
