@@ -1003,10 +1003,10 @@ def test_a_widget_wrapper_is_foreign_only_as_a_sidebar_widget(wrapper: str, expe
 
 
 @pytest.mark.parametrize("box, expected", [
-    ("<div class='post-author'><h4>Ann Lee</h4><p>Ann writes about workshops and tools for beginners, "
-     "and has for twenty years in three countries.</p></div>", "Ann Lee"),  # the name line before the bio
-    ("<div class='author-box'><div class='author-text'><div>Ann Lee</div>"
-     "<div class='author-bio'>Ann writes about workshops and tools for beginners, and has for twenty years.</div></div></div>",
+    (("<div class='post-author'><h4>Ann Lee</h4><p>Ann writes about workshops and tools for beginners, "
+      "and has for twenty years in three countries.</p></div>"), "Ann Lee"),  # the name line before the bio
+    (("<div class='author-box'><div class='author-text'><div>Ann Lee</div>"
+      "<div class='author-bio'>Ann writes about workshops and tools for beginners, and has for twenty years.</div></div></div>"),
      "Ann Lee"),  # the box holds a bio marked as the author's: its first line still names her
 ])
 def test_an_author_box_far_after_the_headline_gives_its_name_line(box: str, expected: str) -> None:
