@@ -1005,3 +1005,101 @@ def test_a_time_labelled_as_the_update_inside_the_article_is_not_the_date():
     assert meta_of(page(body=body)).date is None
     published = body.replace("Last updated:", "Published:")
     assert meta_of(page(body=published)).date == "2024-09-03T08:41:29+00:00"
+
+
+def _thread(opening: str) -> str:
+    post = (f"<div itemscope itemtype='https://schema.org/DiscussionForumPosting'>{opening}"
+            "<div itemprop='text'>Which lathe suits a beginner's shed?</div>"
+            "<div itemprop='comment' itemscope itemtype='https://schema.org/Comment'>"
+            "<span itemprop='author' itemscope itemtype='https://schema.org/Person'><span itemprop='name'>Kestrel</span></span>"
+            "<div itemprop='text'>A small one.</div></div></div>")
+    crumbs = ("<ol itemscope itemtype='https://schema.org/BreadcrumbList'><li itemprop='itemListElement' itemscope "
+              "itemtype='https://schema.org/ListItem'>Forum</li></ol>")
+    return page("", crumbs + "<h1>Which lathe?</h1>" + post)
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("<span itemprop='author' itemscope itemtype='https://schema.org/Person'><span itemprop='name'>hay.p</span></span>",
+     "hay.p"),  # a handle that reads as a template key elsewhere, and would give way to a replier
+    ("<div itemprop='author' itemscope itemtype='https://schema.org/Person'><meta itemprop='name' content='Noah_B'></div>",
+     "Noah_B"),
+])
+def test_a_threads_opening_post_in_microdata_names_the_author(opening: str, expected: str | None) -> None:
+    assert meta_of(_thread(opening)).byline == expected
+
+
+@pytest.mark.parametrize("container, expected", [
+    ("<thread-post author='lathe_fan42' post-type='text'>", "lathe_fan42"),  # a post's web component
+    ("<article data-author='Ann Lee'>", "Ann Lee"),
+])
+def test_a_headlines_container_names_its_author_in_an_attribute(container: str, expected: str) -> None:
+    tag = container[1:].split()[0]
+    body = f"{container}<h1>Which lathe?</h1><p>Which lathe suits a beginner's shed?</p></{tag}>"
+    assert meta_of(page("", body)).byline == expected
+
+
+def test_a_shown_byline_outranks_the_containers_attribute() -> None:
+    body = "<article data-author='ann-lee'><h1>Which lathe?</h1><p class='byline'>By Ann Lee</p><p>Text.</p></article>"
+    assert meta_of(page("", body)).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee Writer", ["Ann Lee"]),  # a name, then its role in a line of its own
+    ("Ann Lee Senior Staff Writer", ["Ann Lee"]),
+    ("Senior Writer Ann Lee", []),  # the role first: no name before it
+    ("Example Post News Service", []),  # an outlet's service, not a person
+    ("Ann Lee, Example Auto Writer", ["Ann Lee"]),  # after a name, the role's words are no second author
+])
+def test_a_name_before_its_role_word(text: str, expected: list[str]) -> None:
+    assert clean_names(text) == expected
+
+
+def test_a_byline_box_with_the_name_and_the_role_in_two_lines() -> None:
+    body = ("<h1>Which lathe?</h1><div class='author-info'><div class='name'>Ann Lee</div>"
+            "<div class='post'>Writer</div></div><p>Text.</p>")
+    assert meta_of(page("", body)).byline == "Ann Lee"
+
+
+def _long_article(after: str) -> str:
+    paragraphs = "".join(f"<p>Paragraph {n} on <em>lathes</em>.</p>" for n in range(80))
+    return page("", f"<article><h1>Which lathe?</h1>{paragraphs}{after}</article>")
+
+
+@pytest.mark.parametrize("after, expected", [
+    ("<div class='post-author'><span class='author-name'>Ann Lee</span></div>", "Ann Lee"),  # an author box at the end
+    ("<dl class='postprofile'><dt><a class='username' href='/u/1'>lathe_fan</a></dt></dl>", "lathe_fan"),  # a first poster
+    ("<div class='card'><h3><a href='/other'>Another story</a></h3><span class='author'>Bob Roe</span></div>", None),
+    ("<p class='pricing-byline'>billed annually, or more</p>", None),  # a phrase, not a name
+])
+def test_byline_markup_far_after_the_headline(after: str, expected: str | None) -> None:
+    assert meta_of(_long_article(after)).byline == expected
+
+
+@pytest.mark.parametrize("wrapper, expected", [
+    ("builder-widget builder-widget-author-box", "Ann Lee"),  # a page builder wraps every block so
+    ("widget widget_recent_posts", None),  # a sidebar widget names another page's author
+])
+def test_a_widget_wrapper_is_foreign_only_as_a_sidebar_widget(wrapper: str, expected: str | None) -> None:
+    body = (f"<div class='post'><h1>Which lathe?</h1><div class='{wrapper}'><div class='builder-widget-container'>"
+            "<h4 class='author-box__name'>Ann Lee</h4></div></div><p>Text.</p></div>")
+    assert meta_of(page("", body)).byline == expected
+
+
+@pytest.mark.parametrize("box, expected", [
+    (("<div class='post-author'><h4>Ann Lee</h4><p>Ann writes about workshops and tools for beginners, "
+      "and has for twenty years in three countries.</p></div>"), "Ann Lee"),  # the name line before the bio
+    (("<div class='author-box'><div class='author-text'><div>Ann Lee</div>"
+      "<div class='author-bio'>Ann writes about workshops and tools for beginners, and has for twenty years.</div></div></div>"),
+     "Ann Lee"),  # the box holds a bio marked as the author's: its first line still names her
+])
+def test_an_author_box_far_after_the_headline_gives_its_name_line(box: str, expected: str) -> None:
+    assert meta_of(_long_article(box)).byline == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("<p>Written by Ann Lee</p>", "Ann Lee"),  # after the article's text
+    ("<h3>Written by <a href='/team/ann'>Ann Lee</a></h3>", "Ann Lee"),
+    ("<p>By the end of the day the lathe was done.</p>", None),  # a bare "By" far away starts a sentence
+])
+def test_a_written_by_line_far_after_the_headline(line: str, expected: str | None) -> None:
+    assert meta_of(_long_article(line)).byline == expected

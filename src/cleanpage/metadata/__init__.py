@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
-from .byline import clean_names, repeats_byline, _dom_byline, _join_names, _labelled_meta_author, _only_site, _structured_names, _without_site
+from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _structured_names, _without_site
 from .date import normalize_date, _day_as_shown, _dom_date, _original_date, _shown_date, _structured_date
 from .sources import (
     _BODY_TAGS,
@@ -87,7 +87,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     window = _Window(anchor)
     return Metadata(
         title=title,
-        byline=_join_names(_without_site(_byline_names(facts, window) or _labelled_meta_author(meta), facts.sites)),
+        byline=_join_names(_without_site(_byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta), facts.sites)),
         date=_day_as_shown(_original_date(facts.date, _shown_date(window))  # as stated: never shifted by a time zone
                            if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
                            page.times),
@@ -121,12 +121,22 @@ class _Facts:
         return bool(self.title and self.names and self.date) and not _only_site(self.names, self.site_name)
 
 
-def _byline_names(facts: _Facts, window: _Window) -> list[str]:
+# With no byline in the window, byline markup is looked for this far after the headline: a
+# forum's first poster after a long header, an author box at the article's end.
+_WIDER_WINDOW_AFTER = 400
+
+
+def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
+                  headline: lxml.html.HtmlElement | None, anchor: lxml.html.HtmlElement | None) -> list[str]:
     """The structured authors, unless they only name the site itself (a publisher filed as
-    the author): then the person the page's byline names, when it names one."""
+    the author): then a thread's first poster in microdata, else the person the page's
+    byline names, when it names one, else the author the headline's container gives as data."""
     if facts.names and not _only_site(facts.names, facts.site_name):
         return facts.names
-    names = _dom_byline(window)
+    names = _thread_starter(_child(root, "body")) or _dom_byline(window)
+    if not names:
+        wider = _Window(anchor, after=_WIDER_WINDOW_AFTER)
+        names = _markup_byline(wider, far=True) or _far_text_byline(wider) or _container_author(headline)
     site = _site_key(facts.site_name or "")
     if facts.names and site and any(site in _site_key(name) for name in names):
         return facts.names  # the page's byline says the site too ("Example News Sponsored")

@@ -113,7 +113,9 @@ _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
 # (WordPress themes do); other articles' footers name other authors.
 _OWN_FOOTER_PARENT = "article"
 _PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not an area
-_FOREIGN_CLASS_RE = lazy(r"comment|related|recommend|teaser|promo|widget|sidebar")  # lower-cased
+# A sidebar widget's class starts with "widget" ("widget widget_text"); a page builder's
+# "builder-widget-container" wraps every block of the article, its byline too.
+_FOREIGN_CLASS_RE = lazy(r"comment|related|recommend|teaser|promo|(?<![\w-])widget|sidebar")  # lower-cased
 # Own class/id words of byline-like elements that hold no name (avatars, bios, dates...).
 _NOT_A_NAME_CLASS_RE = lazy(  # tested on lower-cased class and id
     r"avatar|photo|image|img|thumb|bio|about|authori[sz]|authority|more|title|date|time|desc|"
@@ -227,11 +229,26 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
             continue
         if not names and _COLLECTIVE_RE.fullmatch(part) and not _BOILERPLATE_NAME_RE.match(part):
             return [part]  # "Example Team", "News Desk": a collective author, the only one given
-        if _ROLE_RE.search(part):
+        if role := _ROLE_RE.search(part):
+            if not names and role.group().lower() not in _NOT_PERSONAL_ROLES:  # "Ann Lee Writer": a name, its role
+                names += _name_before_role(part[: role.start()])
             break
         if _is_name(part):
             names.append(_inverted_name(part, structured) or part)
     return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+# Role words that follow an outlet or a service, not a person ("Example News Service", "Example Team").
+_NOT_PERSONAL_ROLES = frozenset(("news", "team", "desk", "staff", "editorial", "redaktion", "redaction", "redazione"))
+_MIN_NAME_BEFORE_ROLE = 2  # "Ann Lee" before "Writer"; one word may be a company or a section
+
+
+def _name_before_role(text: str) -> list[str]:
+    """The capitalised name a role word follows with no comma ("Ann Lee Senior Writer"), or nothing."""
+    words = text.split()
+    if len(words) < _MIN_NAME_BEFORE_ROLE or not all(word[:1].isupper() for word in words) or not _is_name(text):
+        return []
+    return [" ".join(words)]
 
 
 # A desk or team named as the author ("Example Team", "the Example Editorial Team", "News Desk",
@@ -345,11 +362,18 @@ def _join_names(names: list[str]) -> str | None:
 
 
 def _dom_byline(window: _Window) -> list[str]:
+    """Byline markup closest to the headline, else a "By ..." line near it."""
+    return _markup_byline(window) or _text_byline(window)
+
+
+def _markup_byline(window: _Window, far: bool = False) -> list[str]:
     """Byline markup closest to the headline: the nearest window level, then document order.
 
     Candidates holding another candidate (the inner one is more precise) and
     candidates inside a foreign area (comments, related lists) are passed over; the
     first that names someone answers, so the usual page stops after a few elements.
+    `far`: a window reaching far past the headline, where teaser cards name other authors:
+    only byline words count there, outside any card with a linked heading.
     """
     seen = 0
     for level, elements in window.levels():
@@ -359,7 +383,12 @@ def _dom_byline(window: _Window) -> list[str]:
             seen += 1
             if seen > _MAX_BYLINE_CANDIDATES:
                 return []
-            if _holds_candidate(element) or _in_foreign_area(element, level, window.scopes):
+            if _holds_candidate(element):
+                if far and element.get("itemprop") is None and _is_compact(element) and (names := _box_name(element)) \
+                        and _is_far_byline(element) and not _in_foreign_area(element, level, window.scopes):
+                    return names  # far away, an author box's name line before its bio
+                continue
+            if _in_foreign_area(element, level, window.scopes) or (far and not _is_far_byline(element)):
                 continue
             if element.tag == "meta":  # the author's name in microdata: a user name counts there
                 text = element.get("content", "")
@@ -367,9 +396,101 @@ def _dom_byline(window: _Window) -> list[str]:
             else:
                 text = _spaced_text(element)
                 names = clean_names(text) or _user_name(element, text)
+            if far:  # far from the headline only a name or a handle: no phrase from a price table's "byline"
+                names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
+            if not names and element.tag != "meta":
+                names = _box_name(element)
             if names:
                 return _wider_byline(element, names + _sibling_names(element))
-    return _text_byline(window)
+    return []
+
+
+_MAX_BOX_NAME_CHARS = 60  # an author box's first line is the name; a longer one is the bio
+
+
+def _box_name(element: lxml.html.HtmlElement) -> list[str]:
+    """An author box's first line when it is a name alone ("<h4>Ann Lee</h4><p>Ann writes on ...</p>")."""
+    first = next((node for node in element.iterdescendants() if isinstance(node.tag, str) and (node.text or "").strip()), None)
+    if first is None or first.tag in _NON_TEXT_TAGS:
+        return []
+    text = _clean_text(first.text_content()) or ""
+    if len(text) > _MAX_BOX_NAME_CHARS:
+        return []
+    return [name for name in (_trim_name(name) for name in clean_names(text)) if name]
+
+
+_CARD_LEVELS = 4  # a teaser card: the few ancestors that hold its picture, title and credit
+_CARD_TITLE_XPATH = "(.//h2|.//h3|.//h4|.//h5)[.//a]"
+
+
+def _is_far_byline(element: lxml.html.HtmlElement) -> bool:
+    """Byline words in its own markup (not an hCard "fn" or an author-page link alone), and not
+    in a teaser card (an ancestor near it holds a heading with a link: another page's title)."""
+    if element.tag != "meta" and not _mentions_byline(element) and not _user_name(element, element.text_content()):
+        return False
+    for _, ancestor in zip(range(_CARD_LEVELS), element.iterancestors()):
+        if not _is_compact(ancestor):
+            return True
+        if ancestor.xpath(_CARD_TITLE_XPATH):
+            return False
+    return True
+
+
+# Microdata types of a thread's opening post, whose author wrote the thread (a Comment's or
+# an Answer's author only replied); the item's own itemprop=author names them.
+_THREAD_ITEM_RE = lazy(r"schema\.org/(?:DiscussionForumPosting|SocialMediaPosting|Question)$")
+_REPLY_ITEM_RE = lazy(r"schema\.org/(?:Comment|Answer)$")  # a reply before any post: no opening post marked
+_MAX_THREAD_ITEMS = 12  # the opening post follows a few breadcrumb items, not further down
+_MAX_AUTHOR_DEPTH = 8  # an author sits in its post's header, a few levels down
+
+
+def _thread_starter(body: lxml.html.HtmlElement | None) -> list[str]:
+    """The author of the page's first thread post in microdata (<div itemscope
+    itemtype=".../DiscussionForumPosting"> ... <span itemprop="author"><span itemprop="name">jane_d</span>):
+    forum software marks the opening post so, before or after the headline, beyond the window."""
+    if body is None:
+        return []
+    items = body.xpath(".//*[@itemtype]")  # one pass in C; only typed items
+    for item in items[:_MAX_THREAD_ITEMS]:
+        kind = item.get("itemtype", "").strip()
+        if _THREAD_ITEM_RE.search(kind):
+            return _item_author(item)
+        if _REPLY_ITEM_RE.search(kind):
+            return []
+    return []
+
+
+def _item_author(item: lxml.html.HtmlElement) -> list[str]:
+    """The name under the item's own itemprop=author (not a nested reply's): a handle counts."""
+    for author in item.iterdescendants():
+        if author.get("itemprop") != "author":
+            continue
+        owner = next((a for a in author.iterancestors() if a.get("itemscope") is not None or a.get("itemtype")), None)
+        if owner is not item:
+            continue  # a reply's author, inside its own Comment item
+        named = next((e for e in author.iter() if e.get("itemprop") == "name"), author)
+        text = (named.get("content") if named.tag == "meta" else _spaced_text(named)) or ""
+        return clean_names(text) or [handle for handle in [text.strip()] if _is_handle(handle)]
+    return []
+
+
+# Attributes by which a headline's container (a post's web component, an <article>) names
+# its author as data: <shreddit-post author="jane_d">, <article data-author="Ann Lee">.
+_AUTHOR_ATTRIBUTES = ("author", "data-author")
+_AUTHOR_ATTRIBUTE_LEVELS = 2  # the headline's parent and grandparent: the post that holds it
+
+
+def _container_author(anchor: lxml.html.HtmlElement | None) -> list[str]:
+    """The author a headline's container gives in an attribute, a handle included (read when the
+    page shows no byline: the attribute is data, often a user name)."""
+    if anchor is None:
+        return []
+    for _, container in zip(range(_AUTHOR_ATTRIBUTE_LEVELS), anchor.iterancestors()):
+        for attribute in _AUTHOR_ATTRIBUTES:
+            text = (container.get(attribute) or "").strip()
+            if text:
+                return clean_names(text) or [handle for handle in [text] if _is_handle(handle)]
+    return []
 
 
 def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
@@ -402,6 +523,29 @@ def _text_byline(window: _Window) -> list[str]:
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
             names = clean_names(text.split(",")[0] if _AFFILIATION_RE.search(text) else text)
             names = [n for n in (_trim_name(name) for name in names) if n]
+            if names:
+                return names
+    return []
+
+
+# Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"
+# after the article's text, "Article by" over an author box); a bare "By" there starts a sentence.
+_FAR_BYLINE_RE = lazy(r"(?:written|authored|article|posted|words|text)\s+by\s", re.IGNORECASE)
+_FAR_BYLINE_TAGS = _TEXT_BYLINE_TAGS | {"h3", "h4", "h5", "h6"}
+_MAX_FAR_BYLINE_CHARS = 80  # the credit alone, not a sentence that mentions a writer
+
+
+def _far_text_byline(window: _Window) -> list[str]:
+    """"Written by Ann Lee" in a short line of its own anywhere in a (far-reaching) window."""
+    for level, elements in window.levels():
+        for element in elements:
+            if element.tag not in _FAR_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
+                continue
+            text = _labelled_line(element, _clean_text(element.text_content()) or "")
+            if len(text) > _MAX_FAR_BYLINE_CHARS or not _FAR_BYLINE_RE.match(text) \
+                    or _in_foreign_area(element, level, window.scopes):
+                continue
+            names = [n for n in (_trim_name(name) for name in clean_names(text)) if n]
             if names:
                 return names
     return []

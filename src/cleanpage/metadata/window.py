@@ -30,7 +30,8 @@ class _Window:
     stop at the first level that answers, so the usual byline costs a few dozen elements.
     """
 
-    def __init__(self, anchor: lxml.html.HtmlElement | None) -> None:
+    def __init__(self, anchor: lxml.html.HtmlElement | None, after: int = _WINDOW_AFTER) -> None:
+        self._after = after
         self.scopes: list[lxml.html.HtmlElement] = []  # scopes[n]: the anchor's n-th ancestor
         self._levels: list[list[lxml.html.HtmlElement]] = []
         self._walker = self._walk(anchor) if anchor is not None else iter(())
@@ -54,9 +55,9 @@ class _Window:
 
     def _walk(self, node: lxml.html.HtmlElement) -> Iterator[list[lxml.html.HtmlElement]]:
         self.scopes.append(node)
-        inside = list(islice(node.iterdescendants(), _WINDOW_AFTER))
+        inside = list(islice(node.iterdescendants(), self._after))
         yield inside
-        before, after = _WINDOW_BEFORE, _WINDOW_AFTER - len(inside)
+        before, after = _WINDOW_BEFORE, self._after - len(inside)
         for parent in islice(node.iterancestors(), _WINDOW_LEVELS):
             if before <= 0 and after <= 0:
                 return
