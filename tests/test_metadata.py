@@ -204,6 +204,13 @@ def test_long_tail_after_a_bar_cut():
     assert meta_of(html).title == "Widget Payments"
 
 
+def test_only_h1_beats_a_head_title_that_is_the_site_and_its_slogan():
+    """ "Site - slogan" is the same on every page of the site: the one h1 says what this page is."""
+    html = page("<title>Talkhub - Dive into anything people talk about</title>", "<h1>My bike keeps squeaking</h1>")
+    assert meta_of(html, url="https://www.talkhub.com/r/bikes/1").title == "My bike keeps squeaking"
+    assert meta_of(html, url="https://other.org/r/bikes/1").title == "Talkhub - Dive into anything people talk about"
+
+
 def test_title_entities_unescaped_and_whitespace_collapsed():
     html = page('<meta property="og:title" content="Tom &amp;amp; Jerry\n   return">')
     assert meta_of(html).title == "Tom & Jerry return"

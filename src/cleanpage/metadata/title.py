@@ -100,13 +100,21 @@ def _title(
         return headline, facts.title
     stripped = _strip_site(page_title, sites, facts.kind == "article") if page_title else None
     headline, heading = _headline(page, headings, stripped, page_title, sites)
-    if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites):
+    if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites
+                    or (len(headings) == 1 and _leads_with_site(page_title, sites))):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
             and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
         # a generic <title> ("Printer-friendly version") that has nothing of the page's one <h1>
         return headings[0][0], headings[0][1]
     return headline, stripped or _first_meta(meta, ("title",))
+
+
+def _leads_with_site(page_title: str | None, sites: set[str]) -> bool:
+    """Does the <title> open with the site's name ("Example - Where people talk")? Then what
+    follows is the site's slogan, the same on every page, and the page's one h1 says what it is."""
+    separator = _TITLE_SEPARATOR_RE.search(page_title) if page_title else None
+    return bool(separator) and _is_site_heading(page_title[: separator.start()], sites)
 
 
 def _in_menu(heading: lxml.html.HtmlElement) -> bool:
