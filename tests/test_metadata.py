@@ -211,6 +211,17 @@ def test_only_h1_beats_a_head_title_that_is_the_site_and_its_slogan():
     assert meta_of(html, url="https://other.org/r/bikes/1").title == "Talkhub - Dive into anything people talk about"
 
 
+def test_short_capitalised_tail_as_long_as_the_head_cut():
+    html = page("<title>Bay Area Local Movers - Moving Services & Help</title>")
+    assert meta_of(html).title == "Bay Area Local Movers"
+
+
+def test_section_as_long_as_the_head_cut_before_the_site():
+    html = page("<title>Data Tools for 2026 | Python, SQL & AI | Example Docs</title>"
+                '<meta property="og:site_name" content="Example Docs">')
+    assert meta_of(html).title == "Data Tools for 2026"
+
+
 def test_title_entities_unescaped_and_whitespace_collapsed():
     html = page('<meta property="og:title" content="Tom &amp;amp; Jerry\n   return">')
     assert meta_of(html).title == "Tom & Jerry return"

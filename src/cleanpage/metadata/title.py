@@ -48,9 +48,10 @@ _STRONG_SEPARATORS = frozenset("|·•«»/~:")
 # "Site: Headline": a colon prefix is cut only when it matches the site name.
 _COLON_PREFIX_RE = lazy(r"^([^:]{2,60}):\s+(\S.*)$")
 # A dash-separated tail without site-name evidence is cut only when it is short, starts
-# with a capital (a name, never a lower-case clause) and the head is at least twice as long.
+# with a capital (a name or a selling line, never a lower-case clause) and the head is at
+# least as long ("Local Movers - Moving Services & Help").
 _MAX_UNNAMED_TAIL_WORDS = 4
-_HEAD_TO_TAIL_WORDS = 2
+_HEAD_TO_TAIL_WORDS = 1
 # Between an h1 and the rest of the <title> sits a symbol or punctuation mark ("|", "✩").
 _TITLE_JOINER_RE = lazy(r"^\s*[^\w\s]")
 # Headings that are promotions, never a headline (several languages).
