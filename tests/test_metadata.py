@@ -129,6 +129,99 @@ def test_promo_h1_never_the_title():
     assert meta_of(html).title == "Storm hits the coast"
 
 
+_ARTICLE = '<meta property="og:type" content="article">'
+
+
+def test_article_h1_rewording_the_share_title_is_the_title():
+    """An article's og:title rewritten for sharing; the h1, saying most of its words, is the headline."""
+    html = page(_ARTICLE + '<meta property="og:title" content="Top 5 garden tools for spring">'
+                "<title>Top 5 garden tools for spring | Green Shed</title>",
+                "<h1>The 5 best garden tools for spring planting</h1>")
+    assert meta_of(html).title == "The 5 best garden tools for spring planting"
+
+
+def test_article_h1_unlike_the_title_the_head_repeats_keeps_the_structured_title():
+    html = page(_ARTICLE + '<meta property="og:title" content="Mayor resigns after vote">'
+                "<title>Mayor resigns after vote | Daily Planet</title>",
+                "<h1>Council in turmoil</h1>")
+    assert meta_of(html).title == "Mayor resigns after vote"
+
+
+def test_article_h1_when_the_head_title_is_neither():
+    html = page(_ARTICLE + '<meta property="og:title" content="Why cities plant trees">'
+                "<title>Urban forests explained</title>",
+                "<h1>How street trees cool a city block</h1>")
+    assert meta_of(html).title == "How street trees cool a city block"
+
+
+def test_h1_differing_only_in_quote_marks_keeps_the_structured_title():
+    html = page(_ARTICLE + """<meta property="og:title" content="Why 'slow' travel wins">""",
+                "<h1>Why ‘slow’ travel wins</h1>")
+    assert meta_of(html).title == "Why 'slow' travel wins"
+
+
+def test_h1_behind_a_label_keeps_the_structured_title():
+    """A forum or blog shows its category glued before the headline: "News Headline"."""
+    html = page(_ARTICLE + '<meta property="og:title" content="News - Lens test results">',
+                "<h1>News Lens test results</h1>")
+    assert meta_of(html).title == "News - Lens test results"
+
+
+def test_h1_that_the_head_title_repeats_beats_another_share_title():
+    html = page('<meta property="og:title" content="Shop our garden range">'
+                "<title>Garden Tools | Green Shed</title>"
+                '<meta property="og:site_name" content="Green Shed">',
+                "<h1>Garden Tools</h1>")
+    assert meta_of(html).title == "Garden Tools"
+
+
+def test_shop_page_h1_slogan_keeps_the_structured_title():
+    html = page('<meta property="og:title" content="Garden Tools and Supplies">'
+                "<title>Garden Tools and Supplies | Green Shed</title>",
+                "<h1>Grow something wonderful this year</h1>")
+    assert meta_of(html).title == "Garden Tools and Supplies"
+
+
+@pytest.mark.parametrize(
+    ("structured", "heading", "expected"),
+    [
+        ("Headlamps for Camping & Hiking", "Headlamps", "Headlamps"),
+        ("Garden Tools | Spades, Rakes and More", "Garden Tools", "Garden Tools"),
+        ("Rain Jackets + Waterproof Shells", "Rain Jackets", "Rain Jackets"),
+        ("Project Management Certificate", "Project Management", "Project Management Certificate"),
+    ],
+)
+def test_h1_cutting_a_qualifier_off_the_structured_title(structured: str, heading: str, expected: str):
+    """The h1 is the structured title's opening words; a tail set off by a mark or starting
+    lower-case qualifies it, a capitalised word goes on its name."""
+    html = page(f'<meta property="og:title" content="{structured}">', f"<h1>{heading}</h1>")
+    assert meta_of(html).title == expected
+
+
+def test_long_tail_after_a_bar_cut():
+    """ "Product | Selling line" : the bar sets off a selling line, even a long one."""
+    html = page("<title>Widget Payments | Global Payment Processing Platform</title>")
+    assert meta_of(html).title == "Widget Payments"
+
+
+def test_only_h1_beats_a_head_title_that_is_the_site_and_its_slogan():
+    """ "Site - slogan" is the same on every page of the site: the one h1 says what this page is."""
+    html = page("<title>Talkhub - Dive into anything people talk about</title>", "<h1>My bike keeps squeaking</h1>")
+    assert meta_of(html, url="https://www.talkhub.com/r/bikes/1").title == "My bike keeps squeaking"
+    assert meta_of(html, url="https://other.org/r/bikes/1").title == "Talkhub - Dive into anything people talk about"
+
+
+def test_short_capitalised_tail_as_long_as_the_head_cut():
+    html = page("<title>Bay Area Local Movers - Moving Services & Help</title>")
+    assert meta_of(html).title == "Bay Area Local Movers"
+
+
+def test_section_as_long_as_the_head_cut_before_the_site():
+    html = page("<title>Data Tools for 2026 | Python, SQL & AI | Example Docs</title>"
+                '<meta property="og:site_name" content="Example Docs">')
+    assert meta_of(html).title == "Data Tools for 2026"
+
+
 def test_title_entities_unescaped_and_whitespace_collapsed():
     html = page('<meta property="og:title" content="Tom &amp;amp; Jerry\n   return">')
     assert meta_of(html).title == "Tom & Jerry return"

@@ -48,9 +48,10 @@ _STRONG_SEPARATORS = frozenset("|·•«»/~:")
 # "Site: Headline": a colon prefix is cut only when it matches the site name.
 _COLON_PREFIX_RE = lazy(r"^([^:]{2,60}):\s+(\S.*)$")
 # A dash-separated tail without site-name evidence is cut only when it is short, starts
-# with a capital (a name, never a lower-case clause) and the head is at least twice as long.
+# with a capital (a name or a selling line, never a lower-case clause) and the head is at
+# least as long ("Local Movers - Moving Services & Help").
 _MAX_UNNAMED_TAIL_WORDS = 4
-_HEAD_TO_TAIL_WORDS = 2
+_HEAD_TO_TAIL_WORDS = 1
 # Between an h1 and the rest of the <title> sits a symbol or punctuation mark ("|", "✩").
 _TITLE_JOINER_RE = lazy(r"^\s*[^\w\s]")
 # Headings that are promotions, never a headline (several languages).
@@ -94,18 +95,27 @@ def _title(
         sites = sites | {_site_key(text) for text in in_menus if len(_site_key(text)) >= _MIN_HEADLINE_KEY}
     if facts.title:
         headline, heading = _headline(page, headings, facts.title, page_title, sites)
-        if heading and _decorates(facts.title, heading):
+        if heading and (_decorates(facts.title, heading)
+                        or _prefers_heading(heading, facts.title, page_title, facts.kind == "article")):
             return headline, heading  # "Modern Leather Case - iPhone 16 | Black" over the h1 "Modern Leather Case"
         return headline, facts.title
     stripped = _strip_site(page_title, sites, facts.kind == "article") if page_title else None
     headline, heading = _headline(page, headings, stripped, page_title, sites)
-    if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites):
+    if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites
+                    or (len(headings) == 1 and _leads_with_site(page_title, sites))):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
             and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
         # a generic <title> ("Printer-friendly version") that has nothing of the page's one <h1>
         return headings[0][0], headings[0][1]
     return headline, stripped or _first_meta(meta, ("title",))
+
+
+def _leads_with_site(page_title: str | None, sites: set[str]) -> bool:
+    """Does the <title> open with the site's name ("Example - Where people talk")? Then what
+    follows is the site's slogan, the same on every page, and the page's one h1 says what it is."""
+    separator = _TITLE_SEPARATOR_RE.search(page_title) if page_title else None
+    return bool(separator) and _is_site_heading(page_title[: separator.start()], sites)
 
 
 def _in_menu(heading: lxml.html.HtmlElement) -> bool:
@@ -135,6 +145,71 @@ def _decorates(title: str, heading: str) -> bool:
     if len(_site_key(heading)) < _MIN_HEADLINE_KEY or not fold_title.startswith(fold_heading):
         return False
     return bool(_TAIL_SEPARATOR_RE.match(fold_title[len(fold_heading):]))
+
+
+def _prefers_heading(heading: str, title: str, page_title: str | None, article: bool) -> bool:
+    """Does the page's headline element say its title better than the structured title?
+
+    1. titles that differ only in quote marks or case: the structured form stays;
+    2. the h1 is the structured title cut before a qualifier ("Headlamps" under "Headlamps
+       for Camping & Hiking", "What is X?" under "What is X? Our Guide"): the h1;
+    3. the <title> repeats the h1 and not the structured title: the h1;
+    4. on an article, unless the h1 is the structured title behind a label ("News Headline"
+       over "Headline"): the h1 when the <title> leaves the structured title alone, or when
+       the h1 says most of its words (the same headline, reworded). An article's share line
+       (og:title) is often rewritten for search and social media; its h1 is what the page
+       shows. Elsewhere (shops, services, listings) the h1 is as often a slogan or a label."""
+    if _fold_quotes(heading) == _fold_quotes(title):
+        return False
+    if _cuts_qualifier(heading, title):
+        return True
+    backed = _repeats(title, page_title)  # the <title> agrees with the structured title
+    if _repeats(heading, page_title) and not backed:
+        return True
+    if not article or _site_key(heading).endswith(_site_key(title)):
+        return False
+    return not backed or _word_share(title, heading) >= _REWORDED_SHARE
+
+
+def _word_share(text: str, other: str) -> float:
+    """The share of the text's words that the other says too."""
+    words = set(_WORD_RE.findall(text.casefold()))
+    return len(words & set(_WORD_RE.findall(other.casefold()))) / len(words) if words else 0.0
+
+
+# An article's h1 that says this share of the structured title's words is the same headline reworded.
+_REWORDED_SHARE = 0.6
+
+
+def _fold_quotes(text: str) -> str:
+    return " ".join(text.translate(_QUOTE_FOLD).casefold().split())
+
+
+# Curly, low and prime quote marks as their straight forms (one character each).
+_QUOTE_FOLD = str.maketrans("‘’‚‛“”„‟″′", "\'\'\'\'\"\"\"\"\"\'")
+
+
+def _repeats(text: str, page_title: str | None) -> bool:
+    """Does the <title> say the text, alone, joined to a site name, or as its opening words?"""
+    return bool(page_title) and (_is_related(text, page_title) or _fold_quotes(page_title).startswith(_fold_quotes(text)))
+
+
+def _cuts_qualifier(heading: str, title: str) -> bool:
+    """Is the heading the title's opening words, the rest a qualifier: set off by a mark
+    ("| Services", "+ More", ": Guide") or starting lower-case or with a digit ("for Men",
+    "13-inch and ...")? A capitalised plain word goes on the name ("Project Management
+    Certificate"), so the title stays."""
+    heading, title = " ".join(heading.split()), " ".join(title.split())
+    if len(_site_key(heading)) < _MIN_HEADLINE_KEY or len(title) <= len(heading):
+        return False
+    if _fold_quotes(title[: len(heading)]) != _fold_quotes(heading) or title[len(heading)].isalnum():
+        return False
+    rest = title[len(heading):].strip()
+    return bool(rest) and (not rest[0].isupper() or bool(_QUALIFIER_MARK_RE.search(rest)))
+
+
+# A mark in a title's tail that sets a qualifier off (an apostrophe or a hyphen joins words).
+_QUALIFIER_MARK_RE = lazy(r"[^\w\s'’-]")
 
 
 # What sets a tail off from the headline in a structured title: a dash, bar, colon, bullet,
@@ -292,7 +367,7 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
     if _is_site_heading(title[: first.start()], sites):  # "Example | Headline", not "Example Shirt - Black"
         return title[first.end():]
     if last.group().strip() in _STRONG_SEPARATORS:
-        if len(tail) >= len(head) or _YEAR_TAIL_RE.fullmatch(tail):
+        if _YEAR_TAIL_RE.fullmatch(tail):
             return title
         separator = last.group().strip()  # slashes are a path: "Headline / Section / Example Forums"
         return _strip_section(head, separator) if separator == _PATH_SEPARATOR else head
