@@ -1005,3 +1005,64 @@ def test_a_time_labelled_as_the_update_inside_the_article_is_not_the_date():
     assert meta_of(page(body=body)).date is None
     published = body.replace("Last updated:", "Published:")
     assert meta_of(page(body=published)).date == "2025-08-01T12:36:17+00:00"
+
+
+def test_a_day_joined_to_a_word_names_a_version_not_a_publication() -> None:
+    version = "<h1>Charges</h1><div><span><span>2026-02-25</span>.<span>clover</span></span></div>"
+    assert meta_of(page("<title>Charges</title>", version)).date is None
+    plain = "<h1>Charges</h1><div><span><span>2026-02-25</span></span></div>"
+    assert meta_of(page("<title>Charges</title>", plain)).date == "2026-02-25"
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Date Last Reviewed:", None),  # the update, labelled in a box of its own
+    ("Date Published:", "2025-04-14"),
+])
+def test_a_times_label_in_the_box_before_its_own(label: str, expected: str | None) -> None:
+    field = (f"<div class='field'><div class='field-label'>{label}</div>"
+             "<div class='field-item'><time datetime='2025-04-14T12:00:00Z'>April 2025</time></div></div>")
+    text = "".join(f"<p>Paragraph {n} of the page.</p>" for n in range(150))  # the field lies beyond the headline's window
+    html = page("<title>Oral health</title>", f"<article><h1>Oral health</h1>{text}{field}</article>")
+    assert (meta_of(html).date or "")[:10] == (expected or "")
+
+
+def _cards(length: int) -> str:
+    text = "Words of the entry. " * (length // 20)
+    return "".join(f"<li><article class='card'><time datetime='2026-01-0{n}'>Jan {n}, 2026</time>"
+                   f"<h3><a href='/post-{n}'>Another post {n}</a></h3><p>{text}</p></article></li>"
+                   for n in (5, 5, 5))
+
+
+def test_a_time_in_a_card_of_other_posts_is_not_the_page_date() -> None:
+    guide = "".join(f"<p>Paragraph {n} of the guide.</p>" for n in range(150))  # the cards lie beyond the headline's window
+    body = f"<main><h1>Renovation costs</h1>{guide}<ul>{_cards(40)}</ul></main>"
+    assert meta_of(page("<title>Renovation costs</title>", body)).date is None
+    posts = f"<main><h1>Renovation costs</h1><ul>{_cards(1000)}</ul></main>"  # a forum's posts hold their text
+    assert meta_of(page("<title>Renovation costs</title>", posts)).date == "2026-01-05"
+
+
+def test_the_days_of_a_list_of_date_links_are_not_the_page_date() -> None:
+    days = "".join(f"<li><a href='/recent?skip={n}'>{day}, {n} Mar 2026</a></li>"
+                   for n, day in ((6, "Fri"), (5, "Thu"), (4, "Wed")))
+    html = page("<title>Recent submissions</title>", f"<h1>Recent submissions</h1><ul>{days}</ul>")
+    assert meta_of(html).date is None
+    dateline = "<ul class='meta'><li>Published March 3, 2011</li><li>Updated March 5, 2011</li></ul>"
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{dateline}")
+    assert meta_of(html).date == "2011-03-03"
+
+
+def test_a_list_of_posts_each_labelled_with_its_day_gives_no_date() -> None:
+    blurbs = "".join(f"<h2>Story {n}</h2><div><span>Posted Mar {n}, 2026 by ann</span><p>Blurb {n}.</p></div>"
+                     for n in (6, 5, 5))
+    html = page("<title>Front page</title>", f"<h1>Front page</h1>{blurbs}")
+    assert meta_of(html).date is None
+    one = "<h2>Story</h2><div><span>Posted Mar 6, 2026 by ann</span><p>Blurb.</p></div>"
+    assert meta_of(page("<title>Front page</title>", f"<h1>Front page</h1>{one}")).date == "2026-03-06"
+
+
+def test_any_entry_of_a_list_of_posts_newest_first_is_not_the_page_date() -> None:
+    days = ("2025-10-21", "2025-09-14", "2025-09-02")
+    top = f"<div class='top'><time datetime='{days[0]}'>1 month ago</time></div>"
+    entries = "".join(f"<div><time datetime='{day}'>months ago</time><p>Entry.</p></div>" for day in days[1:])
+    html = page("<title>Headphones</title>", f"<h1>Headphones</h1>{top}<main>{entries}</main>")
+    assert meta_of(html).date is None
