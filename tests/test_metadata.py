@@ -1066,3 +1066,33 @@ def test_any_entry_of_a_list_of_posts_newest_first_is_not_the_page_date() -> Non
     entries = "".join(f"<div><time datetime='{day}'>months ago</time><p>Entry.</p></div>" for day in days[1:])
     html = page("<title>Headphones</title>", f"<h1>Headphones</h1>{top}<main>{entries}</main>")
     assert meta_of(html).date is None
+
+
+def test_a_date_elements_unix_time_attribute_gives_the_date() -> None:
+    # the text writes a two-digit year ("3/09/15", month or day first); the attribute is exact
+    line = "<span class='publish-time' data-publishtime='1425913200851'><a href='/post'>3/09/15 8:00am</a></span>"
+    html = page("<title>Stop buying</title>", f"<h1>Stop buying</h1><div>{line}</div>")
+    assert meta_of(html).date == "2015-03-09T15:00:00+00:00"
+    other = line.replace("data-publishtime", "data-pub-id")  # an id, not a time
+    assert meta_of(page("<title>Stop buying</title>", f"<h1>Stop buying</h1><div>{other}</div>")).date is None
+
+
+def test_a_day_first_date_with_an_ordinal() -> None:
+    assert normalize_date("30th March 2025, 16:26") == "2025-03-30"
+    assert normalize_date("1st May 2024") == "2024-05-01"
+
+
+def test_a_day_in_the_title_is_read_last() -> None:
+    # a head of many links: beyond the headline's window
+    head = "<title>Una solución - 07.12.2017 - Diario</title>" + "<link rel='stylesheet' href='/s.css'>" * 40
+    html = page(head, "<h1>Una solución</h1><p>Texto.</p>")
+    assert meta_of(html).date == "2017-12-07"
+    dated = "<h1>Una solución</h1><p class='date'>8 de diciembre de 2017</p>"
+    assert meta_of(page(head, dated)).date == "2017-12-08"
+
+
+def test_a_day_among_a_links_words_dates_what_it_links_to() -> None:
+    event = "<p><a href='/events/launch'>book launch online on 19th June 2022</a></p>"
+    assert meta_of(page("<title>Library</title>", f"<h1>Library</h1>{event}")).date is None
+    permalink = "<p><a href='/post'>19th June 2022</a></p>"
+    assert meta_of(page("<title>Library</title>", f"<h1>Library</h1>{permalink}")).date == "2022-06-19"

@@ -53,7 +53,8 @@ for _number, _names in enumerate(
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
 _MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
-_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b")
+# / "30th March 2025"
+_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b")
 
 
 def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
@@ -159,6 +160,7 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     4. a date written on a short line around the headline (never a sentence of the body)
     5. further down the headline's own <article> or <main>: a date labelled as the
        publication ("Posted on April 13, 2023" under the text), outside comments and side areas
+    6. a day written in the <title>
 
     A date the page labels as the update ("Updated on July 9, 2025") is never the publication
     date, not even when it is the only day the page shows: then the date is None. A list's dates
@@ -175,7 +177,15 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     date = date or next(iter(labelled), None) or _window_markup_date(window) or _container_stamp(window)
     if date and date[:10] in _days_of_a_list(page.times, window):
         return _url_date(urls)  # an entry of a list of posts (a news page, a feed): not the page's
-    return (date or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles))
+    return (date or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles)
+            or _title_date(page))
+
+
+def _title_date(page: _Page) -> str | None:
+    """A whole day the <title> states ("Una solución … - 07.12.2017 - LA NACION"): the page's
+    own metadata, read last."""
+    title = page.titles[0].text_content()[:_MAX_DATE_TEXT_CHARS] if page.titles else ""
+    return normalize_date(title) if _YEAR_RE.search(title) else None
 
 
 def _container_stamp(window: _Window) -> str | None:
@@ -183,17 +193,40 @@ def _container_stamp(window: _Window) -> str | None:
     its own time as an attribute (created-timestamp="2026-03-05T01:53:41+0000", data-published)
     and writes it out only as "2 hr. ago"."""
     for scope in window.scopes[1:_MAX_STAMP_LEVELS + 1]:
-        for name, value in scope.attrib.items():
-            if _STAMP_ATTR_RE.search(name) and not _MODIFIED_CLASS_RE.search(name):
-                date = normalize_date(value)
-                if date:
-                    return date
+        date = _stamp_attribute(scope)
+        if date:
+            return date
     return None
+
+
+def _stamp_attribute(element: lxml.html.HtmlElement) -> str | None:
+    """The time an attribute named for the creation or publication holds, as a date or as Unix
+    time in seconds or milliseconds (data-publishtime="1425913200851")."""
+    for name, value in element.attrib.items():
+        if _STAMP_ATTR_RE.search(name) and not _MODIFIED_CLASS_RE.search(name):
+            date = _unix_date(value) or normalize_date(value)
+            if date:
+                return date
+    return None
+
+
+def _unix_date(value: str) -> str | None:
+    """Unix time (10 digits of seconds, 13 of milliseconds) as an instant in UTC."""
+    value = value.strip()
+    if not value.isdigit() or len(value) not in (10, 13):
+        return None
+    moment = datetime.fromtimestamp(int(value[:10]), timezone.utc)
+    if moment.year < _MIN_YEAR or moment > datetime.now(timezone.utc) + _MAX_FUTURE:
+        return None
+    return moment.isoformat()
 
 
 _MAX_STAMP_LEVELS = 6  # the post's own container, not the page's
 # Attribute names that hold a creation or publication time ("created-timestamp", "data-published").
-_STAMP_ATTR_RE = lazy(r"(?i)(?:^|[-_:])(?:created|published|publish|pubdate|timestamp)(?:$|[-_:])")
+# ("data-publishtime", "publish-date": the word and its time or date written as one)
+_STAMP_ATTR_RE = lazy(
+    r"(?i)(?:^|[-_:])(?:(?:created|publish(?:ed)?)(?:[-_]?(?:date|time|at))?|pub[-_]?(?:date|time)|timestamp)(?:$|[-_:])"
+)
 
 
 def _publication_times(times: list, articles: set, entries: set = frozenset()) -> Iterator:
@@ -411,7 +444,7 @@ def _window_markup_date(window: _Window) -> str | None:
         if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
             checked += 1
             skip = _labelled_updated(element) or _in_side_area(element, window.scopes)
-            date = None if skip else _short_text_date(element)
+            date = None if skip else (_short_text_date(element) or _stamp_attribute(element))
             if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
                 return date
     return None
@@ -540,7 +573,7 @@ def _window_text_date(window: _Window) -> str | None:
                 continue
             line = " ".join(holder.text_content().split()) if _is_compact(holder) else text
             if (len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _is_version(holder)
-                    or _in_side_area(holder, window.scopes)):
+                    or _names_a_link(holder, text) or _in_side_area(holder, window.scopes)):
                 continue
             date = normalize_date(text)
             if date and not (_updated_before(line, text) or _labelled_updated(holder) or _in_dated_list(holder)):
@@ -548,6 +581,16 @@ def _window_text_date(window: _Window) -> str | None:
         if size >= _MAX_SCAN_CHARS:
             break
     return None
+
+
+def _names_a_link(holder: lxml.html.HtmlElement, text: str) -> bool:
+    """Is the date part of a link's words ("book launch online on 19th June 2022")? The day of
+    what the link leads to, an event or another page; a dateline's link holds the date alone."""
+    words = [w for w in _LOWER_WORD_RE.findall(text) if w not in _DATELINE_WORDS]
+    return holder.tag == "a" and len(words) >= _MIN_LINK_WORDS
+
+
+_MIN_LINK_WORDS = 2  # "online launch": a link's own words
 
 
 def _in_dated_list(holder: lxml.html.HtmlElement) -> bool:
