@@ -1096,3 +1096,10 @@ def test_a_day_among_a_links_words_dates_what_it_links_to() -> None:
     assert meta_of(page("<title>Library</title>", f"<h1>Library</h1>{event}")).date is None
     permalink = "<p><a href='/post'>19th June 2022</a></p>"
     assert meta_of(page("<title>Library</title>", f"<h1>Library</h1>{permalink}")).date == "2022-06-19"
+
+
+def test_a_label_before_a_links_words_and_day_is_not_the_pages() -> None:
+    post = "<p>Posted on <a href='https://other.example/forum'>the society's community forum on 2025-07-09</a>:</p>"
+    assert meta_of(page("<title>Courses</title>", f"<h1>Courses</h1>{post}")).date is None
+    own = "<p>Posted on <a href='/courses'>2025-07-09</a></p>"  # a permalink holding the date alone
+    assert meta_of(page("<title>Courses</title>", f"<h1>Courses</h1>{own}")).date == "2025-07-09"

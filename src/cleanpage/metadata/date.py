@@ -333,8 +333,8 @@ def _labelled_dates(elements: Iterable, accept: Callable | None) -> Iterator[str
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
                 date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS])
-            if date:
-                yield date
+            if date and not any(_names_a_link(link, link.text_content()) for link in element.iter("a")):
+                yield date  # (not "Posted on <a>the society's community forum on 2025-07-09</a>")
 
 
 _MAX_LABELLED_DATE_ELEMENTS = 60
@@ -586,8 +586,10 @@ def _window_text_date(window: _Window) -> str | None:
 def _names_a_link(holder: lxml.html.HtmlElement, text: str) -> bool:
     """Is the date part of a link's words ("book launch online on 19th June 2022")? The day of
     what the link leads to, an event or another page; a dateline's link holds the date alone."""
+    if holder.tag != "a" or not _YEAR_RE.search(text):
+        return False
     words = [w for w in _LOWER_WORD_RE.findall(text) if w not in _DATELINE_WORDS]
-    return holder.tag == "a" and len(words) >= _MIN_LINK_WORDS
+    return len(words) >= _MIN_LINK_WORDS and normalize_date(text) is not None
 
 
 _MIN_LINK_WORDS = 2  # "online launch": a link's own words
