@@ -1196,3 +1196,101 @@ def test_an_author_box_far_after_the_headline_gives_its_name_line(box: str, expe
 ])
 def test_a_written_by_line_far_after_the_headline(line: str, expected: str | None) -> None:
     assert meta_of(_long_article(line)).byline == expected
+
+
+def test_a_day_joined_to_a_word_names_a_version_not_a_publication() -> None:
+    version = "<h1>Charges</h1><div><span><span>2024-11-20</span>.<span>basil</span></span></div>"
+    assert meta_of(page("<title>Charges</title>", version)).date is None
+    plain = "<h1>Charges</h1><div><span><span>2024-11-20</span></span></div>"
+    assert meta_of(page("<title>Charges</title>", plain)).date == "2024-11-20"
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Date Last Reviewed:", None),  # the update, labelled in a box of its own
+    ("Date Published:", "2025-04-14"),
+])
+def test_a_times_label_in_the_box_before_its_own(label: str, expected: str | None) -> None:
+    field = (f"<div class='field'><div class='field-label'>{label}</div>"
+             "<div class='field-item'><time datetime='2025-04-14T12:00:00Z'>April 2025</time></div></div>")
+    text = "".join(f"<p>Paragraph {n} of the page.</p>" for n in range(150))  # the field lies beyond the headline's window
+    html = page("<title>Oral health</title>", f"<article><h1>Oral health</h1>{text}{field}</article>")
+    assert (meta_of(html).date or "")[:10] == (expected or "")
+
+
+def _cards(length: int) -> str:
+    text = "Words of the entry. " * (length // 20)
+    return "".join(f"<li><article class='card'><time datetime='2026-01-0{n}'>Jan {n}, 2026</time>"
+                   f"<h3><a href='/post-{n}'>Another post {n}</a></h3><p>{text}</p></article></li>"
+                   for n in (5, 5, 5))
+
+
+def test_a_time_in_a_card_of_other_posts_is_not_the_page_date() -> None:
+    guide = "".join(f"<p>Paragraph {n} of the guide.</p>" for n in range(150))  # the cards lie beyond the headline's window
+    body = f"<main><h1>Renovation costs</h1>{guide}<ul>{_cards(40)}</ul></main>"
+    assert meta_of(page("<title>Renovation costs</title>", body)).date is None
+    posts = f"<main><h1>Renovation costs</h1><ul>{_cards(1000)}</ul></main>"  # a forum's posts hold their text
+    assert meta_of(page("<title>Renovation costs</title>", posts)).date == "2026-01-05"
+
+
+def test_the_days_of_a_list_of_date_links_are_not_the_page_date() -> None:
+    days = "".join(f"<li><a href='/recent?skip={n}'>{day}, {n} Mar 2026</a></li>"
+                   for n, day in ((6, "Fri"), (5, "Thu"), (4, "Wed")))
+    html = page("<title>Recent submissions</title>", f"<h1>Recent submissions</h1><ul>{days}</ul>")
+    assert meta_of(html).date is None
+    dateline = "<ul class='meta'><li>Published March 3, 2011</li><li>Updated March 5, 2011</li></ul>"
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{dateline}")
+    assert meta_of(html).date == "2011-03-03"
+
+
+def test_a_list_of_posts_each_labelled_with_its_day_gives_no_date() -> None:
+    blurbs = "".join(f"<h2>Story {n}</h2><div><span>Posted Mar {n}, 2026 by ann</span><p>Blurb {n}.</p></div>"
+                     for n in (6, 5, 5))
+    html = page("<title>Front page</title>", f"<h1>Front page</h1>{blurbs}")
+    assert meta_of(html).date is None
+    one = "<h2>Story</h2><div><span>Posted Mar 6, 2026 by ann</span><p>Blurb.</p></div>"
+    assert meta_of(page("<title>Front page</title>", f"<h1>Front page</h1>{one}")).date == "2026-03-06"
+
+
+def test_any_entry_of_a_list_of_posts_newest_first_is_not_the_page_date() -> None:
+    days = ("2025-10-21", "2025-09-14", "2025-09-02")
+    top = f"<div class='top'><time datetime='{days[0]}'>1 month ago</time></div>"
+    entries = "".join(f"<div><time datetime='{day}'>months ago</time><p>Entry.</p></div>" for day in days[1:])
+    html = page("<title>Headphones</title>", f"<h1>Headphones</h1>{top}<main>{entries}</main>")
+    assert meta_of(html).date is None
+
+
+def test_a_date_elements_unix_time_attribute_gives_the_date() -> None:
+    # the text writes a two-digit year ("3/09/15", month or day first); the attribute is exact
+    line = "<span class='publish-time' data-publishtime='1425913200851'><a href='/post'>3/09/15 8:00am</a></span>"
+    html = page("<title>Stop buying</title>", f"<h1>Stop buying</h1><div>{line}</div>")
+    assert meta_of(html).date == "2015-03-09T15:00:00+00:00"
+    other = line.replace("data-publishtime", "data-pub-id")  # an id, not a time
+    assert meta_of(page("<title>Stop buying</title>", f"<h1>Stop buying</h1><div>{other}</div>")).date is None
+
+
+def test_a_day_first_date_with_an_ordinal() -> None:
+    assert normalize_date("30th March 2025, 16:26") == "2025-03-30"
+    assert normalize_date("1st May 2024") == "2024-05-01"
+
+
+def test_a_day_in_the_title_is_read_last() -> None:
+    # a head of many links: beyond the headline's window
+    head = "<title>Una solución - 07.12.2017 - Diario</title>" + "<link rel='stylesheet' href='/s.css'>" * 40
+    html = page(head, "<h1>Una solución</h1><p>Texto.</p>")
+    assert meta_of(html).date == "2017-12-07"
+    dated = "<h1>Una solución</h1><p class='date'>8 de diciembre de 2017</p>"
+    assert meta_of(page(head, dated)).date == "2017-12-08"
+
+
+def test_a_day_among_a_links_words_dates_what_it_links_to() -> None:
+    event = "<p><a href='/events/launch'>book launch online on 19th June 2022</a></p>"
+    assert meta_of(page("<title>Library</title>", f"<h1>Library</h1>{event}")).date is None
+    permalink = "<p><a href='/post'>19th June 2022</a></p>"
+    assert meta_of(page("<title>Library</title>", f"<h1>Library</h1>{permalink}")).date == "2022-06-19"
+
+
+def test_a_label_before_a_links_words_and_day_is_not_the_pages() -> None:
+    post = "<p>Posted on <a href='https://other.example/forum'>the society's community forum on 2025-07-09</a>:</p>"
+    assert meta_of(page("<title>Courses</title>", f"<h1>Courses</h1>{post}")).date is None
+    own = "<p>Posted on <a href='/courses'>2025-07-09</a></p>"  # a permalink holding the date alone
+    assert meta_of(page("<title>Courses</title>", f"<h1>Courses</h1>{own}")).date == "2025-07-09"

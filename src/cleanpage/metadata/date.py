@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
 from itertools import islice
-import re
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -13,9 +14,8 @@ import lxml.html
 
 from ..patterns import lazy
 from ..rules import class_rule
-from .sources import _DATE_META_KEYS, _MAX_TIMES, _Page, _json_str
-from .window import _MAX_ANCESTOR_WALK, _Window, _inside, _is_compact
-
+from .sources import _DATE_META_KEYS, _MAX_TIMES, _json_str, _Page
+from .window import _MAX_ANCESTOR_WALK, _inside, _is_compact, _Window
 
 # ISO 8601 and its common relaxations ("2019-04-28 06:01:07", "2015-10-15T02:19:15.607Z").
 _ISO_DATE_RE = lazy(
@@ -53,7 +53,8 @@ for _number, _names in enumerate(
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
 _MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
-_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b")
+# / "30th March 2025"
+_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b")
 
 
 def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
@@ -159,18 +160,32 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     4. a date written on a short line around the headline (never a sentence of the body)
     5. further down the headline's own <article> or <main>: a date labelled as the
        publication ("Posted on April 13, 2023" under the text), outside comments and side areas
+    6. a day written in the <title>
 
     A date the page labels as the update ("Updated on July 9, 2025") is never the publication
-    date, not even when it is the only day the page shows: then the date is None. Where 1 or 2
-    answer with the newest entry of a list of posts (a news page, a feed), only the URL may.
+    date, not even when it is the only day the page shows: then the date is None. A list's dates
+    are not the page's: a <time> in a card of a list of other posts is passed over, and where
+    1 or 2 answer with an entry of a list of posts (a news page, a feed: newest first, or each
+    entry labelled "Posted …" on its own day), only the URL may.
     """
     articles = set(page.articles)
-    date = next(filter(None, map(normalize_date, _publication_times(page.times, articles))), None)
-    date = (date or _labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
-            or _container_stamp(window))
-    if date and date[:10] == _newest_of_a_list(page.times, window):
-        return _url_date(urls)  # the newest entry of a list of posts (a news page, a feed): not the page's
-    return (date or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles))
+    entries = _list_entries(page.articles, window)
+    date = next(filter(None, map(normalize_date, _publication_times(page.times, articles, entries))), None)
+    labelled = [] if date else _labelled_run(window.elements(), _MAX_LABELLED_DATE_ELEMENTS)
+    if _is_listed(labelled):
+        return _url_date(urls)  # each entry of a list of posts labels its own day: none is the page's
+    date = date or next(iter(labelled), None) or _window_markup_date(window) or _container_stamp(window)
+    if date and date[:10] in _days_of_a_list(page.times, window):
+        return _url_date(urls)  # an entry of a list of posts (a news page, a feed): not the page's
+    return (date or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles)
+            or _title_date(page))
+
+
+def _title_date(page: _Page) -> str | None:
+    """A whole day the <title> states ("Una solución … - 07.12.2017 - LA NACION"): the page's
+    own metadata, read last."""
+    title = page.titles[0].text_content()[:_MAX_DATE_TEXT_CHARS] if page.titles else ""
+    return normalize_date(title) if _YEAR_RE.search(title) else None
 
 
 def _container_stamp(window: _Window) -> str | None:
@@ -178,36 +193,82 @@ def _container_stamp(window: _Window) -> str | None:
     its own time as an attribute (created-timestamp="2024-02-14T06:12:37+0000", data-published)
     and writes it out only as "2 hr. ago"."""
     for scope in window.scopes[1:_MAX_STAMP_LEVELS + 1]:
-        for name, value in scope.attrib.items():
-            if _STAMP_ATTR_RE.search(name) and not _MODIFIED_CLASS_RE.search(name):
-                date = normalize_date(value)
-                if date:
-                    return date
+        date = _stamp_attribute(scope)
+        if date:
+            return date
     return None
+
+
+def _stamp_attribute(element: lxml.html.HtmlElement) -> str | None:
+    """The time an attribute named for the creation or publication holds, as a date or as Unix
+    time in seconds or milliseconds (data-publishtime="1425913200851")."""
+    for name, value in element.attrib.items():
+        if _STAMP_ATTR_RE.search(name) and not _MODIFIED_CLASS_RE.search(name):
+            date = _unix_date(value) or normalize_date(value)
+            if date:
+                return date
+    return None
+
+
+def _unix_date(value: str) -> str | None:
+    """Unix time (10 digits of seconds, 13 of milliseconds) as an instant in UTC."""
+    value = value.strip()
+    if not value.isdigit() or len(value) not in (10, 13):
+        return None
+    moment = datetime.fromtimestamp(int(value[:10]), timezone.utc)
+    if moment.year < _MIN_YEAR or moment > datetime.now(timezone.utc) + _MAX_FUTURE:
+        return None
+    return moment.isoformat()
 
 
 _MAX_STAMP_LEVELS = 6  # the post's own container, not the page's
 # Attribute names that hold a creation or publication time ("created-timestamp", "data-published").
-_STAMP_ATTR_RE = lazy(r"(?i)(?:^|[-_:])(?:created|published|publish|pubdate|timestamp)(?:$|[-_:])")
+# ("data-publishtime", "publish-date": the word and its time or date written as one)
+_STAMP_ATTR_RE = lazy(
+    r"(?i)(?:^|[-_:])(?:(?:created|publish(?:ed)?)(?:[-_]?(?:date|time|at))?|pub[-_]?(?:date|time)|timestamp)(?:$|[-_:])"
+)
 
 
-def _publication_times(times: list, articles: set) -> Iterator:
+def _publication_times(times: list, articles: set, entries: set = frozenset()) -> Iterator:
     """The datetime of each <time> marked as the publication, or inside an <article> (not in
-    its comments, not marked or labelled as the update: "Last updated: <time>")."""
+    its comments, not in one entry of a list of posts, not marked or labelled as the update:
+    "Last updated: <time>")."""
     for element in times[:_MAX_TIMES]:
         marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
         if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)
-                      and not _labelled_updated(element)):
+                      and not (entries and _inside(element, entries)) and not _labelled_updated(element)):
             yield element.get("datetime")
 
 
-def _newest_of_a_list(times: list, window: _Window) -> str | None:
-    """The first day of a list of posts newest first: the page's first <time> elements outside
-    side areas date several posts, each day before the last (a forum thread runs oldest first)."""
+def _list_entries(articles: list, window: _Window) -> set:
+    """The <article> elements that are cards of a list of other posts: several share one class,
+    each is short (a title, a name, a day: a forum's posts hold their text) and none holds the
+    headline (its own <article> dates the page)."""
+    cards = [element for element in articles if element.tag == "article"]
+    anchor = window.scopes[0] if window.scopes else None
+    if len(cards) < _MIN_LIST_ENTRIES or anchor is None:
+        return set()
+    counts = Counter(element.get("class", "") for element in cards)
+    return {element for element in cards if counts[element.get("class", "")] >= _MIN_LIST_ENTRIES
+            and element is not anchor and not _inside(anchor, {element}) and _is_card(element)}
+
+
+def _is_card(element: lxml.html.HtmlElement) -> bool:
+    return len(" ".join(islice(element.itertext(), _MAX_CARD_TEXTS))) <= _MAX_CARD_CHARS
+
+
+_MIN_LIST_ENTRIES = 3  # two articles of a class may be a story and its sequel; three are a list
+_MAX_CARD_CHARS = 400  # a card's title, names, day and a line of summary
+_MAX_CARD_TEXTS = 60  # text nodes read to tell (a card has a few dozen)
+
+
+def _days_of_a_list(times: list, window: _Window) -> frozenset[str]:
+    """The days of a list of posts newest first: the page's first <time> elements outside side
+    areas date several posts, each day before the last (a forum thread runs oldest first)."""
     shown = (t for t in times[:_LIST_TIMES] if not _in_side_area(t, window.scopes))
     days = [day for t in shown if (day := (normalize_date(t.get("datetime")) or "")[:10])]
     newest_first = len(days) >= _LIST_DAYS and all(a > b for a, b in zip(days, days[1:_LIST_DAYS]))
-    return days[0] if newest_first else None
+    return frozenset(days) if newest_first else frozenset()
 
 
 _LIST_TIMES = 5  # the first few: a list's entries come together
@@ -244,8 +305,25 @@ _MAX_PAGE_ELEMENTS = 1000  # without an article, the page's first elements: the 
 def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = None) -> str | None:
     """A date the page labels as the publication date: "Data publikacji: 5 listopada 2024",
     "Publicado em 21/11/2025", "publié le 3 octobre 2025", "Published March 3, 2024";
-    among the first `limit` elements, where `accept` (when given) takes the element."""
-    for element in islice(elements, limit):
+    among the first `limit` elements, where `accept` (when given) takes the element.
+    None when the label heads each entry of a list of posts."""
+    run = _labelled_run(elements, limit, accept)
+    return run[0] if run and not _is_listed(run) else None
+
+
+def _labelled_run(elements: Iterable, limit: int, accept: Callable | None = None) -> list[str]:
+    """The first labelled dates, up to as many as make a list of posts."""
+    return list(islice(_labelled_dates(islice(elements, limit), accept), _LIST_DAYS))
+
+
+def _is_listed(run: list[str]) -> bool:
+    """Do these labelled dates head a list of posts (a front page's "Posted …" under each
+    teaser)? Three follow one another, on two days or more (one post's three are one day)."""
+    return len(run) == _LIST_DAYS and len({date[:10] for date in run}) > 1
+
+
+def _labelled_dates(elements: Iterable, accept: Callable | None) -> Iterator[str]:
+    for element in elements:
         text = element.text
         if not text or len(text) > _MAX_DATE_TEXT_CHARS or not isinstance(element.tag, str):
             continue
@@ -255,9 +333,8 @@ def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = Non
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
                 date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS])
-            if date:
-                return date
-    return None
+            if date and not any(_names_a_link(link, link.text_content()) for link in element.iter("a")):
+                yield date  # (not "Posted on <a>the society's community forum on 2025-07-09</a>")
 
 
 _MAX_LABELLED_DATE_ELEMENTS = 60
@@ -367,7 +444,7 @@ def _window_markup_date(window: _Window) -> str | None:
         if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
             checked += 1
             skip = _labelled_updated(element) or _in_side_area(element, window.scopes)
-            date = None if skip else _short_text_date(element)
+            date = None if skip else (_short_text_date(element) or _stamp_attribute(element))
             if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
                 return date
     return None
@@ -377,14 +454,27 @@ def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
     """Is the date in this element labelled as the modification date ("Updated on …")?
     The label is the element's own text before the date or the text just before it."""
     own = (element.text_content() or "")[:_UPDATED_LABEL_SPAN]
-    previous = element.getprevious()
-    if previous is not None and isinstance(previous.tag, str):
-        before = f"{previous.text_content()} {previous.tail or ''}"
-    else:
-        parent = element.getparent()
-        before = (parent.text or "") if parent is not None else ""
+    before = _text_before(element)
     context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]}".lower()
     return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
+
+
+def _text_before(element: lxml.html.HtmlElement) -> str:
+    """The text just before an element: its previous sibling's, else its parent's own text;
+    where it opens its parent with nothing before it, the text before the parent (a field's
+    label in a box of its own: <div>Date Last Reviewed:</div><div><time>…</time></div>)."""
+    for _ in range(_LABEL_LEVELS):
+        previous = element.getprevious()
+        if previous is not None and isinstance(previous.tag, str):
+            return f"{previous.text_content()} {previous.tail or ''}"
+        parent = element.getparent()
+        if parent is None or (parent.text and not parent.text.isspace()):
+            return (parent.text or "") if parent is not None else ""
+        element = parent
+    return ""
+
+
+_LABEL_LEVELS = 3  # a value nested in a box or two of its own, beside the label's box
 
 
 def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) -> bool:
@@ -482,14 +572,53 @@ def _window_text_date(window: _Window) -> str | None:
             if len(text) > _MAX_DATELINE_CHARS:
                 continue
             line = " ".join(holder.text_content().split()) if _is_compact(holder) else text
-            if len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _in_side_area(holder, window.scopes):
+            if (len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _is_version(holder)
+                    or _names_a_link(holder, text) or _in_side_area(holder, window.scopes)):
                 continue
             date = normalize_date(text)
-            if date and not (_updated_before(line, text) or _labelled_updated(holder)):
+            if date and not (_updated_before(line, text) or _labelled_updated(holder) or _in_dated_list(holder)):
                 return date
         if size >= _MAX_SCAN_CHARS:
             break
     return None
+
+
+def _names_a_link(holder: lxml.html.HtmlElement, text: str) -> bool:
+    """Is the date part of a link's words ("book launch online on 19th June 2022")? The day of
+    what the link leads to, an event or another page; a dateline's link holds the date alone."""
+    if holder.tag != "a" or not _YEAR_RE.search(text):
+        return False
+    words = [w for w in _LOWER_WORD_RE.findall(text) if w not in _DATELINE_WORDS]
+    return len(words) >= _MIN_LINK_WORDS and normalize_date(text) is not None
+
+
+_MIN_LINK_WORDS = 2  # "online launch": a link's own words
+
+
+def _in_dated_list(holder: lxml.html.HtmlElement) -> bool:
+    """Is the date one item of a list of dates (an archive's days, a list of posts each with its
+    day)? The list item (li, tr) that holds it has a neighbour item dated too (not the update:
+    "<li>Published …</li><li>Updated …</li>" is one post's dateline)."""
+    chain = islice(holder.iterancestors(), _LIST_ITEM_LEVELS)
+    item = next((element for element in (holder, *chain) if element.tag in _ITEM_TAGS), None)
+    if item is None:
+        return False
+    for other in (item.getnext(), item.getprevious()):
+        text = other.text_content()[:_MAX_DATE_TEXT_CHARS] if other is not None and other.tag == item.tag else ""
+        if _YEAR_RE.search(text) and normalize_date(text) and not _UPDATED_LABEL_RE.search(text.lower()):
+            return True
+    return False
+
+
+_ITEM_TAGS = frozenset(("li", "tr"))
+_LIST_ITEM_LEVELS = 3  # the date's own element, a link or a span, inside the item
+
+
+def _is_version(holder: lxml.html.HtmlElement) -> bool:
+    """Does the day name a version ("2024-11-20.basil", the day and its word in elements of
+    their own)? Read from the holder's parent, the smallest box that holds both."""
+    box = holder.getparent() if holder.getparent() is not None else holder
+    return bool(_is_compact(box) and _VERSION_LABEL_RE.search("".join(box.itertext())))
 
 
 def _updated_before(line: str, text: str) -> bool:
@@ -519,6 +648,9 @@ _MAX_DATELINE_CHARS = 80  # a dateline is short; a longer text node is a sentenc
 # ...unless it opens with a dateline set off by a dash: "WASHINGTON, Feb. 23, 2015 -- The …"
 _DATELINE_DASH_RE = lazy(r"\s(?:--|—|–)\s")
 _MAX_DATELINE_HEAD = 50
+# A day joined to a word by a dot names a version, not a publication ("2024-11-20.basil":
+# a dated API release).
+_VERSION_LABEL_RE = lazy(r"(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}\.[^\W\d_]")
 _UNSHOWN_TAGS = frozenset(("script", "style", "noscript", "template"))  # text the reader never sees
 
 
