@@ -188,7 +188,7 @@ def test_shop_page_h1_slogan_keeps_the_structured_title():
         ("Headlamps for Camping & Hiking", "Headlamps", "Headlamps"),
         ("Garden Tools | Spades, Rakes and More", "Garden Tools", "Garden Tools"),
         ("Rain Jackets + Waterproof Shells", "Rain Jackets", "Rain Jackets"),
-        ("Project Management Certificate", "Project Management", "Project Management Certificate"),
+        ("Welding Safety Certificate", "Welding Safety", "Welding Safety Certificate"),
     ],
 )
 def test_h1_cutting_a_qualifier_off_the_structured_title(structured: str, heading: str, expected: str):
@@ -200,7 +200,7 @@ def test_h1_cutting_a_qualifier_off_the_structured_title(structured: str, headin
 
 def test_long_tail_after_a_bar_cut():
     """ "Product | Selling line" : the bar sets off a selling line, even a long one."""
-    html = page("<title>Widget Payments | Global Payment Processing Platform</title>")
+    html = page("<title>Widget Payments | Online Invoicing for Small Shops</title>")
     assert meta_of(html).title == "Widget Payments"
 
 
@@ -212,12 +212,12 @@ def test_only_h1_beats_a_head_title_that_is_the_site_and_its_slogan():
 
 
 def test_short_capitalised_tail_as_long_as_the_head_cut():
-    html = page("<title>Bay Area Local Movers - Moving Services & Help</title>")
-    assert meta_of(html).title == "Bay Area Local Movers"
+    html = page("<title>Old Harbour Ferry Tours - Island Trips & Cruises</title>")
+    assert meta_of(html).title == "Old Harbour Ferry Tours"
 
 
 def test_section_as_long_as_the_head_cut_before_the_site():
-    html = page("<title>Data Tools for 2026 | Python, SQL & AI | Example Docs</title>"
+    html = page("<title>Data Tools for 2026 | Rust, Go & Zig | Example Docs</title>"
                 '<meta property="og:site_name" content="Example Docs">')
     assert meta_of(html).title == "Data Tools for 2026"
 
@@ -1260,22 +1260,22 @@ def test_any_entry_of_a_list_of_posts_newest_first_is_not_the_page_date() -> Non
 
 
 def test_a_date_elements_unix_time_attribute_gives_the_date() -> None:
-    # the text writes a two-digit year ("3/09/15", month or day first); the attribute is exact
-    line = "<span class='publish-time' data-publishtime='1425913200851'><a href='/post'>3/09/15 8:00am</a></span>"
+    # the text writes a two-digit year ("4/05/19", month or day first); the attribute is exact
+    line = "<span class='publish-time' data-publishtime='1554476400417'><a href='/post'>4/05/19 8:00am</a></span>"
     html = page("<title>Stop buying</title>", f"<h1>Stop buying</h1><div>{line}</div>")
-    assert meta_of(html).date == "2015-03-09T15:00:00+00:00"
+    assert meta_of(html).date == "2019-04-05T15:00:00+00:00"
     other = line.replace("data-publishtime", "data-pub-id")  # an id, not a time
     assert meta_of(page("<title>Stop buying</title>", f"<h1>Stop buying</h1><div>{other}</div>")).date is None
 
 
 def test_a_day_first_date_with_an_ordinal() -> None:
-    assert normalize_date("30th March 2025, 16:26") == "2025-03-30"
+    assert normalize_date("14th May 2023, 09:12") == "2023-05-14"
     assert normalize_date("1st May 2024") == "2024-05-01"
 
 
 def test_a_day_in_the_title_is_read_last() -> None:
     # a head of many links: beyond the headline's window
-    head = "<title>Una solución - 07.12.2017 - Diario</title>" + "<link rel='stylesheet' href='/s.css'>" * 40
+    head = "<title>Una solución - 07.12.2017 - El Faro</title>" + "<link rel='stylesheet' href='/s.css'>" * 40
     html = page(head, "<h1>Una solución</h1><p>Texto.</p>")
     assert meta_of(html).date == "2017-12-07"
     dated = "<h1>Una solución</h1><p class='date'>8 de diciembre de 2017</p>"
@@ -1283,10 +1283,10 @@ def test_a_day_in_the_title_is_read_last() -> None:
 
 
 def test_a_day_among_a_links_words_dates_what_it_links_to() -> None:
-    event = "<p><a href='/events/launch'>book launch online on 19th June 2022</a></p>"
+    event = "<p><a href='/events/launch'>poetry reading online on 8th May 2021</a></p>"
     assert meta_of(page("<title>Library</title>", f"<h1>Library</h1>{event}")).date is None
-    permalink = "<p><a href='/post'>19th June 2022</a></p>"
-    assert meta_of(page("<title>Library</title>", f"<h1>Library</h1>{permalink}")).date == "2022-06-19"
+    permalink = "<p><a href='/post'>8th May 2021</a></p>"
+    assert meta_of(page("<title>Library</title>", f"<h1>Library</h1>{permalink}")).date == "2021-05-08"
 
 
 def test_a_label_before_a_links_words_and_day_is_not_the_pages() -> None:

@@ -53,7 +53,7 @@ for _number, _names in enumerate(
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
 _MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
-# / "30th March 2025"
+# / "14th May 2023"
 _DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b")
 
 
@@ -182,7 +182,7 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
 
 
 def _title_date(page: _Page) -> str | None:
-    """A whole day the <title> states ("Una solución … - 07.12.2017 - LA NACION"): the page's
+    """A whole day the <title> states ("Una noticia … - 12.05.2019 - El Faro"): the page's
     own metadata, read last."""
     title = page.titles[0].text_content()[:_MAX_DATE_TEXT_CHARS] if page.titles else ""
     return normalize_date(title) if _YEAR_RE.search(title) else None
@@ -201,7 +201,7 @@ def _container_stamp(window: _Window) -> str | None:
 
 def _stamp_attribute(element: lxml.html.HtmlElement) -> str | None:
     """The time an attribute named for the creation or publication holds, as a date or as Unix
-    time in seconds or milliseconds (data-publishtime="1425913200851")."""
+    time in seconds or milliseconds (data-publishtime="1554476400417")."""
     for name, value in element.attrib.items():
         if _STAMP_ATTR_RE.search(name) and not _MODIFIED_CLASS_RE.search(name):
             date = _unix_date(value) or normalize_date(value)
@@ -584,7 +584,7 @@ def _window_text_date(window: _Window) -> str | None:
 
 
 def _names_a_link(holder: lxml.html.HtmlElement, text: str) -> bool:
-    """Is the date part of a link's words ("book launch online on 19th June 2022")? The day of
+    """Is the date part of a link's words ("poetry reading online on 8th May 2021")? The day of
     what the link leads to, an event or another page; a dateline's link holds the date alone."""
     if holder.tag != "a" or not _YEAR_RE.search(text):
         return False

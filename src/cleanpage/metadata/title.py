@@ -49,7 +49,7 @@ _STRONG_SEPARATORS = frozenset("|·•«»/~:")
 _COLON_PREFIX_RE = lazy(r"^([^:]{2,60}):\s+(\S.*)$")
 # A dash-separated tail without site-name evidence is cut only when it is short, starts
 # with a capital (a name or a selling line, never a lower-case clause) and the head is at
-# least as long ("Local Movers - Moving Services & Help").
+# least as long ("Old Harbour Ferry Tours - Island Trips & Cruises").
 _MAX_UNNAMED_TAIL_WORDS = 4
 _HEAD_TO_TAIL_WORDS = 1
 # Between an h1 and the rest of the <title> sits a symbol or punctuation mark ("|", "✩").
