@@ -582,7 +582,7 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     credit = DASH_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in CREDIT_NOT_FIRST and _stands_alone(text, m.start()):
-        return credit.group(1)  # "…" - The Harbour Courier "…" - Gizmodo: a blurb and its source
+        return credit.group(1)  # "…" - The Harbour Courier "…" - Pixel Weekly: a blurb and its source
     credit = BAR_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in NOT_NAMES:
         return credit.group(1)  # “…” Ann Lee | Operations Manager: a testimonial and its signature
@@ -614,8 +614,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 SENTENCE_ENDS = ".!?…。！？"
 
 # A dash after the closing mark, then a name and nothing more before the next quote, the end or a
-# comma ("“…” — Ann Lee, 2019", "“…” 9/10 – GameSpot"): a blurb's, review's or epigraph's source.
-# The name may be an outlet's ("The Harbour Courier", "PC Gamer", "GamesRadar+").
+# comma ("“…” — Ann Lee, 2019", "“…” 9/10 – GameDesk"): a blurb's, review's or epigraph's source.
+# The name may be an outlet's ("The Harbour Courier", "Console Monthly", "PlayReview+").
 _CREDIT_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&+\-]*"
 DASH_CREDIT_RE = lazy(
     rf"\s*(?:\d+(?:\.\d+)?\s?/\s?\d+\s*)?[-–—―]{{1,2}}\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})"
@@ -624,7 +624,7 @@ DASH_CREDIT_RE = lazy(
 # A name, then a bar and the person's office: the signature under a testimonial.
 BAR_CREDIT_RE = lazy(rf"\s*{NAME}\s*\|\s*[A-Z]")
 
-# A credit that ends the text before a quote: "…" - Gizmodo "…"
+# A credit that ends the text before a quote: "…" - Pixel Weekly "…"
 # or "…" - Ann Lee, author of The Long Shore "…"
 CREDIT_BEFORE_RE = lazy(rf"[-–—―]{{1,2}}\s*{_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the)){{0,4}}"
                         r"(?:,[^“”\"«»„]{0,100})?\s*$")
