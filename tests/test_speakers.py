@@ -354,3 +354,10 @@ def test_a_report_with_no_author_named_before_stays_unattributed() -> None:
     found = speakers("<p>Ferry traffic rose by a third last year.</p><p>“Most of the growth came from "
                      "commuters leaving the bridge behind,” the annual report stated.</p>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_pronoun_is_the_person_talked_about_not_a_name_met_once_in_passing() -> None:
+    found = speakers("<p>Marta Quill studies how cells cooperate in the lab.</p>"
+                     "<p>Quill sees cooperation as a driving force, or, as Peter Tolland might have put it, "
+                     "a quiet engine. “We still lack the words for it,” she says.</p>")
+    assert [speaker for speaker, _ in found] == ["Marta Quill"]

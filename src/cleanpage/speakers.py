@@ -262,6 +262,7 @@ class NameIndex:
         self.lower: frozenset[str] | None = None
         self.counts: Counter[str] | None = None
         self.longer: dict[str, str] | None = None  # "Ann Park" -> "Joy Ann Park"
+        self.words: Counter[str] | None = None  # every word of the text, how often
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -354,19 +355,32 @@ class NameIndex:
     def last_person_in(self, text: str) -> str | None:
         """Like last_in, but a surname named in full elsewhere counts too ("Brodie, who is 74, …")."""
         self.full("x")  # builds the surname index
-        best, at = None, -1
+        found: list[tuple[int, str]] = []  # (where, name)
         for m in FULL_NAME_RE.finditer(text):
             words = [w for w in m.group(1).split() if w not in NOT_NAMES]
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
-                best, at = _person_name(words), m.start()
+                found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
-            if where > at and full.split()[0] not in text[max(0, where - 40):where]:
-                best, at = full, where
-        return best
+            if where >= 0 and full.split()[0] not in text[max(0, where - 40):where]:
+                found.append((where, full))
+        if not found:
+            return None
+        found.sort()
+        # "Levin sees it as, as Charles Darwin might have put it, …; “…,” he says": "he" is someone
+        # the article talks about, not a name it mentions once in passing
+        recurring = [name for _where, name in found if self.mentions(name) > 1]
+        return recurring[-1] if recurring else found[-1][1]
+
+    def mentions(self, name: str) -> int:
+        """How often the page writes the name's last word."""
+        if self.words is None:
+            self.words = Counter(WORD_RE.findall(self.text))
+        runs = WORD_RE.findall(name)
+        return self.words[runs[-1]] if runs else 0
 
 
     def _surnames_in(self, text: str) -> list[tuple[str, str]]:
