@@ -371,9 +371,11 @@ class NameIndex:
             return None
         found.sort()
         # "Levin sees it as, as Charles Darwin might have put it, …; “…,” he says": "he" is someone
-        # the article talks about, not a name it mentions once in passing
-        recurring = [name for _where, name in found if self.mentions(name) > 1]
-        return recurring[-1] if recurring else found[-1][1]
+        # the article talks about, not a name it mentions once in passing; a name the sentence
+        # brings in after a verb of saying ("kritisiert der Geschäftsführer, Martin Oberhausen")
+        # is a speaker, however often named
+        kept = [name for where, name in found if self.mentions(name) > 1 or _said_before(text, where)]
+        return kept[-1] if kept else found[-1][1]
 
     def mentions(self, name: str) -> int:
         """How often the page writes the name's last word."""
@@ -394,6 +396,13 @@ class NameIndex:
         runs = set(ALNUM_RUN_RE.findall(text)) | {""}
         found = [entry for run in runs for entry in self.by_run.get(run, ())]
         return [(surname, full) for _, surname, full in sorted(found)]
+
+
+def _said_before(text: str, at: int) -> bool:
+    """Does a verb of saying stand before `at` in its sentence?"""
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)), default=0)
+    words = tokens(text[start:at])
+    return any(_verb_at(words, k) for k in range(len(words)))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
