@@ -361,3 +361,13 @@ def test_a_pronoun_is_the_person_talked_about_not_a_name_met_once_in_passing() -
                      "<p>Quill sees cooperation as a driving force, or, as Peter Tolland might have put it, "
                      "a quiet engine. “We still lack the words for it,” she says.</p>")
     assert [speaker for speaker, _ in found] == ["Marta Quill"]
+
+
+def test_the_author_speaks_where_the_page_says_i_wrote() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Films | Daily Planet</title>"
+            "<meta name='author' content='Jo Park'></head><body><article><h1>Films</h1>"
+            f"<div class='body'>{FILLER}<p>Years ago now I wrote a review of this film that started with "
+            "“The director gives you everything you want, as long as you want too much of it.”</p>"
+            "</div></article></body></html>")
+    article = cleanpage.clean(html)
+    assert [q.speaker for q in article.quotes] == ["Jo Park"]

@@ -1068,7 +1068,7 @@ def first_person(before: str) -> bool:
         k -= 1
     # "when I'm at a wedding and someone says, “…”": the verb of saying after the "I" has a
     # subject of its own
-    return k <= last_i or words[k - 1] in (",", ":") or words[k - 1].lower() in PREPOSITIONS
+    return k - 1 <= last_i or words[k - 1] in (",", ":") or words[k - 1].lower() in PREPOSITIONS
 
 
 QUOTED_RE = lazy(r"[“\"«„][^”\"»“]*[”\"»“]|^[^“\"«„]*[”\"»]")  # quoted words, and the end of a quote begun before
