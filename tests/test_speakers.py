@@ -371,3 +371,11 @@ def test_the_author_speaks_where_the_page_says_i_wrote() -> None:
             "</div></article></body></html>")
     article = cleanpage.clean(html)
     assert [q.speaker for q in article.quotes] == ["Jo Park"]
+
+
+def test_the_report_speaks_for_the_institution_named_before() -> None:
+    found = speakers("<p>The Harbor College of Rowing also stressed rest in its yearly report.</p>"
+                     "<p>“This trend focuses on recovery days between hard sessions on the water,” the report read.</p>"
+                     "<p>The Patent Office's May report on training acknowledged the problem. The report noted "
+                     "that licensing could “reduce the burden of negotiating with many owners,” at a cost.</p>")
+    assert [speaker for speaker, _ in found] == ["Harbor College of Rowing", "Patent Office"]

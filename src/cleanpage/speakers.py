@@ -522,19 +522,39 @@ def document_speaker(after: str, before: str) -> str | None:
     if not words[i:] or words[i].lower() not in DOCUMENT_DETERMINERS:
         return None
     j = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].rstrip(".") in DOCUMENT_NOUNS), None)
-    if j is None or not all(w.islower() for w in words[i + 1:j]) or not _verb_after_auxiliary(words, j + 1):
+    if j is None or not all(w.islower() for w in words[i + 1:j]):
         return None
+    verb = j + 1 < len(words) and words[j + 1].rstrip(".").lower() in DOCUMENT_VERBS
+    if not (verb or _verb_after_auxiliary(words, j + 1)):
+        return None
+    return document_author(before)
+
+
+def document_author(before: str) -> str | None:
+    """Who a document spoken of as "the report" speaks for: the owner the last few sentences give
+    a document ("The Copyright Office's May 2025 report"), or the subject of their last verb of
+    saying ("The American College of Sports Medicine also emphasized …")."""
     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before)]
     for start, end in reversed(list(zip(starts, starts[1:] + [len(before)]))[-DOCUMENT_SENTENCES:]):
         words = tokens(before[start:end])
+        owner = next((_document_owner(words, j + 1) for j in range(len(words)) if words[j] in DOCUMENT_NOUNS
+                      and _document_owner(words, j + 1)), None)
+        if owner:
+            return owner
         k = next((k for k in range(len(words)) if _verb_at(words, k)), None)
         if k is not None:
             return _org_subject(words, k)
     return None
 
 
+# Verbs a document "speaks" with only: “…,” the report read.
+DOCUMENT_VERBS = frozenset(("read", "reads"))
+
+
 def _org_subject(words: list[str], k: int) -> str | None:
     """The name of a person or an institution right before the verb at `k`, connectors and all."""
+    while k > 0 and words[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB:
+        k -= 1  # "The College also emphasized"
     start = k
     while start > 0 and k - start < MAX_ORG_WORDS and (_in_org_name(words[start - 1]) or words[start - 1] in ORG_CONNECTORS):
         start -= 1
@@ -1179,10 +1199,19 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     named last before the sentence."""
     start = _sentence_start(before)
     found = list(TOKEN_RE.finditer(before, start))
-    name, k = _sentence_subject([m.group() for m in found])
+    words = [m.group() for m in found]
+    name, k = _sentence_subject(words)
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
         return names.last_person_in(before[:found[k].start()]) or last_person()
+    if name is None and _document_says(words):  # "The report noted that … “…”": whose report
+        return document_author(before[:start])
     return name
+
+
+def _document_says(words: list[str]) -> bool:
+    """Does the sentence open with a document saying something ("The report noted", "Its study found")?"""
+    return len(words) > 2 and words[0].lower() in DOCUMENT_DETERMINERS and words[1] in DOCUMENT_NOUNS \
+        and _verb_after_auxiliary(words, 2)
 
 
 def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
