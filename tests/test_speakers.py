@@ -379,3 +379,10 @@ def test_the_report_speaks_for_the_institution_named_before() -> None:
                      "<p>The Patent Office's May report on training acknowledged the problem. The report noted "
                      "that licensing could “reduce the burden of negotiating with many owners,” at a cost.</p>")
     assert [speaker for speaker, _ in found] == ["Harbor College of Rowing", "Patent Office"]
+
+
+def test_a_quote_after_a_sentence_opening_with_according_to() -> None:
+    found = speakers("<p>Rob Bongle builds robots that learn.</p>"
+                     "<p>According to Bongle, that is because these systems are too heady. “If you play with "
+                     "them, you can start to see where the cracks are.”</p>")
+    assert [speaker for speaker, _ in found] == ["Rob Bongle"]

@@ -1041,6 +1041,21 @@ def _according_to(tokens: list[str]) -> str | None:
     return None
 
 
+def according_before(before: str) -> str | None:
+    """"According to Bongard, that's because the AIs are too heady. “…”": a quote that opens its
+    sentence right after one that opens by naming whose view it gives."""
+    previous = before.rstrip()
+    if not previous.endswith((".", "!", "?", "…")):
+        return None  # the quote's own sentence began before it
+    words = tokens(previous[_sentence_start(previous):])
+    width = 2 if [w.lower() for w in words[:2]] == ["according", "to"] else int(
+        bool(words) and words[0].lower() in ACCORDING_WORDS)
+    if not width:
+        return None
+    name, end = _name_at(words, width)
+    return name if name and end < len(words) and words[end] == "," else None
+
+
 # "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
 ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "volgens", "zdaniem"))
 
