@@ -354,3 +354,35 @@ def test_a_report_with_no_author_named_before_stays_unattributed() -> None:
     found = speakers("<p>Ferry traffic rose by a third last year.</p><p>“Most of the growth came from "
                      "commuters leaving the bridge behind,” the annual report stated.</p>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_pronoun_is_the_person_talked_about_not_a_name_met_once_in_passing() -> None:
+    found = speakers("<p>Marta Quill studies how cells cooperate in the lab.</p>"
+                     "<p>Quill sees cooperation as a driving force, or, as Peter Tolland might have put it, "
+                     "a quiet engine. “We still lack the words for it,” she says.</p>")
+    assert [speaker for speaker, _ in found] == ["Marta Quill"]
+
+
+def test_the_author_speaks_where_the_page_says_i_wrote() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Films | Daily Planet</title>"
+            "<meta name='author' content='Jo Park'></head><body><article><h1>Films</h1>"
+            f"<div class='body'>{FILLER}<p>Years ago now I wrote a review of this film that started with "
+            "“The director gives you everything you want, as long as you want too much of it.”</p>"
+            "</div></article></body></html>")
+    article = cleanpage.clean(html)
+    assert [q.speaker for q in article.quotes] == ["Jo Park"]
+
+
+def test_the_report_speaks_for_the_institution_named_before() -> None:
+    found = speakers("<p>The Harbor College of Rowing also stressed rest in its yearly report.</p>"
+                     "<p>“This trend focuses on recovery days between hard sessions on the water,” the report read.</p>"
+                     "<p>The Patent Office's May report on training acknowledged the problem. The report noted "
+                     "that licensing could “reduce the burden of negotiating with many owners,” at a cost.</p>")
+    assert [speaker for speaker, _ in found] == ["Harbor College of Rowing", "Patent Office"]
+
+
+def test_a_quote_after_a_sentence_opening_with_according_to() -> None:
+    found = speakers("<p>Rob Bongle builds robots that learn.</p>"
+                     "<p>According to Bongle, that is because these systems are too heady. “If you play with "
+                     "them, you can start to see where the cracks are.”</p>")
+    assert [speaker for speaker, _ in found] == ["Rob Bongle"]

@@ -14,7 +14,7 @@ from .model import Quote
 from .tree import own_text
 from .patterns import lazy
 from .speakers import (
-    SENTENCE_WINDOW, LastPerson, NameIndex, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
+    SENTENCE_WINDOW, LastPerson, NameIndex, according_before, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
     speaker_of, tokens, trailing_attribution,
 )
 
@@ -370,6 +370,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = sentence_speaker(before, names, last_person)
             if speaker is None:  # "Ann Lee summed it up:" the subject of the sentence leading in
                 speaker = lead_in_speaker(before, names, last_person)
+            if speaker is None:  # "According to Lee, that is why. “…”"
+                speaker = according_before(before)
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]):
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):

@@ -262,6 +262,7 @@ class NameIndex:
         self.lower: frozenset[str] | None = None
         self.counts: Counter[str] | None = None
         self.longer: dict[str, str] | None = None  # "Ann Park" -> "Joy Ann Park"
+        self.words: Counter[str] | None = None  # every word of the text, how often
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -354,19 +355,34 @@ class NameIndex:
     def last_person_in(self, text: str) -> str | None:
         """Like last_in, but a surname named in full elsewhere counts too ("Brodie, who is 74, …")."""
         self.full("x")  # builds the surname index
-        best, at = None, -1
+        found: list[tuple[int, str]] = []  # (where, name)
         for m in FULL_NAME_RE.finditer(text):
             words = [w for w in m.group(1).split() if w not in NOT_NAMES]
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
-                best, at = _person_name(words), m.start()
+                found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
-            if where > at and full.split()[0] not in text[max(0, where - 40):where]:
-                best, at = full, where
-        return best
+            if where >= 0 and full.split()[0] not in text[max(0, where - 40):where]:
+                found.append((where, full))
+        if not found:
+            return None
+        found.sort()
+        # "Levin sees it as, as Charles Darwin might have put it, …; “…,” he says": "he" is someone
+        # the article talks about, not a name it mentions once in passing; a name the sentence
+        # brings in after a verb of saying ("kritisiert der Geschäftsführer, Martin Oberhausen")
+        # is a speaker, however often named
+        kept = [name for where, name in found if self.mentions(name) > 1 or _said_before(text, where)]
+        return kept[-1] if kept else found[-1][1]
+
+    def mentions(self, name: str) -> int:
+        """How often the page writes the name's last word."""
+        if self.words is None:
+            self.words = Counter(WORD_RE.findall(self.text))
+        runs = WORD_RE.findall(name)
+        return self.words[runs[-1]] if runs else 0
 
 
     def _surnames_in(self, text: str) -> list[tuple[str, str]]:
@@ -380,6 +396,13 @@ class NameIndex:
         runs = set(ALNUM_RUN_RE.findall(text)) | {""}
         found = [entry for run in runs for entry in self.by_run.get(run, ())]
         return [(surname, full) for _, surname, full in sorted(found)]
+
+
+def _said_before(text: str, at: int) -> bool:
+    """Does a verb of saying stand before `at` in its sentence?"""
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)), default=0)
+    words = tokens(text[start:at])
+    return any(_verb_at(words, k) for k in range(len(words)))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -499,19 +522,39 @@ def document_speaker(after: str, before: str) -> str | None:
     if not words[i:] or words[i].lower() not in DOCUMENT_DETERMINERS:
         return None
     j = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].rstrip(".") in DOCUMENT_NOUNS), None)
-    if j is None or not all(w.islower() for w in words[i + 1:j]) or not _verb_after_auxiliary(words, j + 1):
+    if j is None or not all(w.islower() for w in words[i + 1:j]):
         return None
+    verb = j + 1 < len(words) and words[j + 1].rstrip(".").lower() in DOCUMENT_VERBS
+    if not (verb or _verb_after_auxiliary(words, j + 1)):
+        return None
+    return document_author(before)
+
+
+def document_author(before: str) -> str | None:
+    """Who a document spoken of as "the report" speaks for: the owner the last few sentences give
+    a document ("The Copyright Office's May 2025 report"), or the subject of their last verb of
+    saying ("The American College of Sports Medicine also emphasized …")."""
     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before)]
     for start, end in reversed(list(zip(starts, starts[1:] + [len(before)]))[-DOCUMENT_SENTENCES:]):
         words = tokens(before[start:end])
+        owner = next((_document_owner(words, j + 1) for j in range(len(words)) if words[j] in DOCUMENT_NOUNS
+                      and _document_owner(words, j + 1)), None)
+        if owner:
+            return owner
         k = next((k for k in range(len(words)) if _verb_at(words, k)), None)
         if k is not None:
             return _org_subject(words, k)
     return None
 
 
+# Verbs a document "speaks" with only: “…,” the report read.
+DOCUMENT_VERBS = frozenset(("read", "reads"))
+
+
 def _org_subject(words: list[str], k: int) -> str | None:
     """The name of a person or an institution right before the verb at `k`, connectors and all."""
+    while k > 0 and words[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB:
+        k -= 1  # "The College also emphasized"
     start = k
     while start > 0 and k - start < MAX_ORG_WORDS and (_in_org_name(words[start - 1]) or words[start - 1] in ORG_CONNECTORS):
         start -= 1
@@ -998,6 +1041,21 @@ def _according_to(tokens: list[str]) -> str | None:
     return None
 
 
+def according_before(before: str) -> str | None:
+    """"According to Bongard, that's because the AIs are too heady. “…”": a quote that opens its
+    sentence right after one that opens by naming whose view it gives."""
+    previous = before.rstrip()
+    if not previous.endswith((".", "!", "?", "…")):
+        return None  # the quote's own sentence began before it
+    words = tokens(previous[_sentence_start(previous):])
+    width = 2 if [w.lower() for w in words[:2]] == ["according", "to"] else int(
+        bool(words) and words[0].lower() in ACCORDING_WORDS)
+    if not width:
+        return None
+    name, end = _name_at(words, width)
+    return name if name and end < len(words) and words[end] == "," else None
+
+
 # "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
 ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "volgens", "zdaniem"))
 
@@ -1045,7 +1103,7 @@ def first_person(before: str) -> bool:
         k -= 1
     # "when I'm at a wedding and someone says, “…”": the verb of saying after the "I" has a
     # subject of its own
-    return k <= last_i or words[k - 1] in (",", ":") or words[k - 1].lower() in PREPOSITIONS
+    return k - 1 <= last_i or words[k - 1] in (",", ":") or words[k - 1].lower() in PREPOSITIONS
 
 
 QUOTED_RE = lazy(r"[“\"«„][^”\"»“]*[”\"»“]|^[^“\"«„]*[”\"»]")  # quoted words, and the end of a quote begun before
@@ -1156,10 +1214,19 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     named last before the sentence."""
     start = _sentence_start(before)
     found = list(TOKEN_RE.finditer(before, start))
-    name, k = _sentence_subject([m.group() for m in found])
+    words = [m.group() for m in found]
+    name, k = _sentence_subject(words)
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
         return names.last_person_in(before[:found[k].start()]) or last_person()
+    if name is None and _document_says(words):  # "The report noted that … “…”": whose report
+        return document_author(before[:start])
     return name
+
+
+def _document_says(words: list[str]) -> bool:
+    """Does the sentence open with a document saying something ("The report noted", "Its study found")?"""
+    return len(words) > 2 and words[0].lower() in DOCUMENT_DETERMINERS and words[1] in DOCUMENT_NOUNS \
+        and _verb_after_auxiliary(words, 2)
 
 
 def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
