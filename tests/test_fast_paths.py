@@ -10,6 +10,7 @@
 - patterns.has_required answers as all(any(word in text ...));
 - funding.find_statements judges each block text's statement kind once a page: the body's
   search reads the kinds the whole page's search wrote;
+- content.tidy looks for a text family's words in the body's text only when a block holds one;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it.
 """
@@ -244,3 +245,13 @@ def test_statement_kinds_are_judged_once_a_page() -> None:
     body = root.find("body")
     assert find_statements(body, kinds=kinds) == find_statements(body) == [statement]
     assert find_statements(body, kinds={statement: None}) == []  # ...and read by the body's, not judged again
+
+
+def test_text_families_are_looked_for_in_the_body_only_when_asked() -> None:
+    from cleanpage.content import _Families
+
+    families = _Families("sign up for our weekly newsletter. photo: the river at dawn.")
+    assert families.found == {}  # nothing scanned before a block asks
+    assert "promo" in families and "photo-credit" in families and "paywall" not in families
+    assert families.found == {"promo": True, "photo-credit": True, "paywall": False}
+
