@@ -8,6 +8,9 @@
 - speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes;
 - api.count_words spaces out the CJK characters with one regex substitution;
 - patterns.has_required answers as all(any(word in text ...));
+- funding.find_statements judges each block text's statement kind once a page: the body's
+  search reads the kinds the whole page's search wrote;
+- content.tidy looks for a text family's words in the body's text only when a block holds one;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it.
 """
@@ -23,7 +26,8 @@ from hypothesis import strategies as st
 
 from cleanpage.api import count_words
 from cleanpage.funding import (
-    FUNDING_STATEMENT_RE, NOT_FUNDING_RE, STATEMENT_RES, _not_funding_words, _statement_kind, has_statement_shape,
+    FUNDING_STATEMENT_RE, NOT_FUNDING_RE, STATEMENT_RES, _not_funding_words, _statement_kind, find_statements,
+    has_statement_shape,
 )
 from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.patterns import has_required, known_required_words, required_words
@@ -228,3 +232,26 @@ def test_count_words_counts_each_cjk_character_as_a_word(text: str) -> None:
        st.lists(st.frozensets(st.sampled_from(["a", "fund", "ra", "sg", "zz", ""]), max_size=3), max_size=3))
 def test_has_required_is_all_of_any(text: str, required: list[frozenset[str]]) -> None:
     assert has_required(text, tuple(required)) == all(any(word in text for word in words) for words in required)
+
+
+def test_statement_kinds_are_judged_once_a_page() -> None:
+    statement = "This study was funded by the Example Foundation under grant EF-12."
+    root = parse_html("<html><body><nav><a href='/'>Home</a></nav><article><h1>A study</h1>"
+                      "<p>The team measured the river over one long wet season, day after day.</p>"
+                      f"<p>{statement}</p></article></body></html>")
+    kinds: dict[str, str | None] = {}
+    assert find_statements(root, whole_page=True, kinds=kinds) == [statement]
+    assert kinds[statement] == "statement"  # judged by the page's search...
+    body = root.find("body")
+    assert find_statements(body, kinds=kinds) == find_statements(body) == [statement]
+    assert find_statements(body, kinds={statement: None}) == []  # ...and read by the body's, not judged again
+
+
+def test_text_families_are_looked_for_in_the_body_only_when_asked() -> None:
+    from cleanpage.content import _Families
+
+    families = _Families("sign up for our weekly newsletter. photo: the river at dawn.")
+    assert families.found == {}  # nothing scanned before a block asks
+    assert "promo" in families and "photo-credit" in families and "paywall" not in families
+    assert families.found == {"promo": True, "photo-credit": True, "paywall": False}
+

@@ -763,7 +763,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     title_key = _key(title) if title else None
     body_low = container.text_content().lower()
     # Text families none of whose words occur in the whole body need no block-by-block test.
-    families = frozenset(name for name, words in TEXT_FAMILIES.items() if any(map(body_low.__contains__, words)))
+    families = _Families(body_low)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards, total, removals)
     pending = [(list(container), frozenset())]
@@ -829,7 +829,7 @@ def _link_block(el: etree._Element) -> bool:
 class _TidyWalk:
     """One walk of tidy() over some blocks: hard matches go at once, soft ones are returned."""
 
-    def __init__(self, title_key: str | None, options: Options, families: frozenset[str], cards: bool,
+    def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
                  total: int, removals: list[Removal]) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
         self.total, self.removals = total, removals
@@ -881,13 +881,29 @@ class _TidyWalk:
         drop(victim)
 
 
+class _Families:
+    """The text families (TEXT_FAMILIES) whose words the body held when tidy began. A family is
+    looked for in the body's text only when a block first holds one of its words: most bodies'
+    blocks never do, and the body's text need not be scanned for every family's words."""
+
+    def __init__(self, body_low: str) -> None:
+        self.body_low = body_low
+        self.found: dict[str, bool] = {}
+
+    def __contains__(self, name: str) -> bool:
+        found = self.found.get(name)
+        if found is None:
+            found = self.found[name] = any(map(self.body_low.__contains__, TEXT_FAMILIES[name]))
+        return found
+
+
 def _tidy_inside(el: etree._Element) -> bool:
     """Does tidy() walk the children of this block it keeps?"""
     return el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and _has_named_child(el))
 
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
-               families: frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
+               families: _Families | frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
                cards: bool = False) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
@@ -912,23 +928,24 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "label"
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS and ABOUT_AUTHOR_RE.match(stripped):
         return "author-bio"
-    low = stripped.lower() if families and len(stripped) < MAX_FAMILY_CHARS else ""
-    if low and "affiliate" in families and tag in ("p", "div", "section", "aside", "em", "small") \
-            and len(stripped) < MAX_AFFILIATE_CHARS and any(map(low.__contains__, AFFILIATE_WORDS)) \
+    # (each family's own test of the block's words comes before its test of the body's: the lazy one)
+    low = stripped.lower() if len(stripped) < MAX_FAMILY_CHARS else ""
+    if low and tag in ("p", "div", "section", "aside", "em", "small") and len(stripped) < MAX_AFFILIATE_CHARS \
+            and any(map(low.__contains__, AFFILIATE_WORDS)) and "affiliate" in families \
             and AFFILIATE_RE.search(stripped):
         return "affiliate-disclosure"
-    if low and "paywall" in families and tag in ("p", "div", "section", "aside") \
-            and len(stripped) < MAX_PAYWALL_CHARS and any(map(low.__contains__, PAYWALL_WORDS)) \
+    if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PAYWALL_CHARS \
+            and any(map(low.__contains__, PAYWALL_WORDS)) and "paywall" in families \
             and PAYWALL_TEXT_RE.search(stripped):
         return "paywall"
-    if low and "promo" in families and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
-            and any(map(low.__contains__, PROMO_WORDS)) and PROMO_TEXT_RE.search(stripped):
+    if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
+            and any(map(low.__contains__, PROMO_WORDS)) and "promo" in families and PROMO_TEXT_RE.search(stripped):
         return "newsletter"
-    if low and "credit" in families and tag in ("p", "div", "span", "em", "i", "small") \
-            and len(stripped) < MAX_CREDIT_CHARS and any(map(low.__contains__, CREDIT_WORDS)) and _is_credit(stripped):
+    if low and tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
+            and any(map(low.__contains__, CREDIT_WORDS)) and "credit" in families and _is_credit(stripped):
         return "credit-line"
-    if low and "photo-credit" in families and not options.images and tag in PHOTO_CREDIT_TAGS \
-            and len(stripped) < MAX_PHOTO_CREDIT_CHARS and any(map(low.__contains__, PHOTO_CREDIT_WORDS)) \
+    if low and not options.images and tag in PHOTO_CREDIT_TAGS and len(stripped) < MAX_PHOTO_CREDIT_CHARS \
+            and any(map(low.__contains__, PHOTO_CREDIT_WORDS)) and "photo-credit" in families \
             and PHOTO_CREDIT_RE.search(stripped):
         return "photo-credit"
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \

@@ -463,7 +463,8 @@ MAX_WRAPPER_LEVELS = 3
 
 
 def find_statements(tree: etree._Element, whole_page: bool = False, site: list[str] | None = None,
-                    declarations: list[tuple[str, list[str]]] | None = None) -> list[str]:
+                    declarations: list[tuple[str, list[str]]] | None = None,
+                    kinds: dict[str, str | None] | None = None) -> list[str]:
     """Every funding statement in the tree, in document order (sections whole).
 
     `whole_page`: the tree is the page before its chrome is stripped; a short sponsor
@@ -473,7 +474,10 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     "With support from X") are added to it instead: the field takes them, the body
     does not. `declarations`: where given, the article's declaration sections
     (competing interests, ethics) are added to it as (heading, paragraphs), read on the
-    way (a page's headings are read for funding anyway)."""
+    way (a page's headings are read for funding anyway). `kinds`: each block text's
+    statement kind, judged once a page (the body's blocks are mostly the page's, read
+    again): filled here, and read where it holds the text."""
+    kinds = {} if kinds is None else kinds
     words = _GATE_WORDS
     if not whole_page:  # a whole page's text, scripts and all, costs more to scan than it saves
         low = tree.text_content().lower()
@@ -519,7 +523,10 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         if not any(map(low.__contains__, words)):
             continue  # substring tests in C settle most blocks of a page
         text = " ".join(raw.split())
-        kind = _statement_kind(text)
+        if text in kinds:
+            kind = kinds[text]
+        else:
+            kind = kinds[text] = _statement_kind(text)
         if kind is None or _foreign(el) or held.holds(text):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
