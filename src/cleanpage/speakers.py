@@ -370,7 +370,7 @@ class NameIndex:
         if not found:
             return None
         found.sort()
-        # "Levin sees it as, as Charles Darwin might have put it, …; “…,” he says": "he" is someone
+        # "Quill sees it as, as Peter Tolland might have put it, …; “…,” he says": "he" is someone
         # the article talks about, not a name it mentions once in passing; a name the sentence
         # brings in after a verb of saying ("kritisiert der Geschäftsführer, Martin Oberhausen")
         # is a speaker, however often named
@@ -533,7 +533,7 @@ def document_speaker(after: str, before: str) -> str | None:
 def document_author(before: str) -> str | None:
     """Who a document spoken of as "the report" speaks for: the owner the last few sentences give
     a document ("The Copyright Office's May 2025 report"), or the subject of their last verb of
-    saying ("The American College of Sports Medicine also emphasized …")."""
+    saying ("The Regional Board of Health also emphasized …")."""
     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before)]
     for start, end in reversed(list(zip(starts, starts[1:] + [len(before)]))[-DOCUMENT_SENTENCES:]):
         words = tokens(before[start:end])
