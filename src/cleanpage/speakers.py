@@ -555,12 +555,18 @@ def _org_subject(words: list[str], k: int) -> str | None:
     """The name of a person or an institution right before the verb at `k`, connectors and all."""
     while k > 0 and words[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB:
         k -= 1  # "The College also emphasized"
-    start = k
-    while start > 0 and k - start < MAX_ORG_WORDS and (_in_org_name(words[start - 1]) or words[start - 1] in ORG_CONNECTORS):
+    return " ".join(words[_org_name_start(words, k):k]) or None
+
+
+def _org_name_start(words: list[str], end: int) -> int:
+    """Where the institution's name that ends before `end` begins: back over its words and
+    connectors ("Department of Justice"), then forward past connectors it cannot open with."""
+    start = end
+    while start > 0 and end - start < MAX_ORG_WORDS and (_in_org_name(words[start - 1]) or words[start - 1] in ORG_CONNECTORS):
         start -= 1
-    while start < k and not _in_org_name(words[start]):
+    while start < end and not _in_org_name(words[start]):
         start += 1
-    return " ".join(words[start:k]) or None
+    return start
 
 
 DOCUMENT_AFTER_CHARS = 60
@@ -1150,12 +1156,7 @@ def _document_owner(tokens: list[str], k: int) -> str | None:
     while end > 0 and k - 1 - end < DOCUMENT_DATE_TOKENS and (tokens[end - 1][:1].isdigit()
                                                               or tokens[end - 1] in MONTHS):
         end -= 1  # "May 2025"
-    start = end
-    while start > 0 and end - start < MAX_ORG_WORDS and (_in_org_name(tokens[start - 1]) or tokens[start - 1] in ORG_CONNECTORS):
-        start -= 1
-    while start < end and not _in_org_name(tokens[start]):
-        start += 1
-    name = " ".join(t.rstrip(".") for t in tokens[start:end])
+    name = " ".join(t.rstrip(".") for t in tokens[_org_name_start(tokens, end):end])
     return _owner(name) if name else None
 
 
