@@ -1300,8 +1300,8 @@ def test_a_label_before_a_links_words_and_day_is_not_the_pages() -> None:
     "<div class='carousel testimonials'><div class='item'><p>Great lathes.</p><div class='author'>Ann Lee</div></div></div>",
     "<div role='region' aria-roledescription='carousel'><div><span class='author'>Ann Lee</span></div></div>",
     "<blockquote><p>Great lathes.</p><footer class='author'>Ann Lee</footer></blockquote>",
-    "<section><article><a href='/a'><h3>One</h3></a><span class='author'>Ann Lee</span></article>"
-    "<article><a href='/b'><h3>Two</h3></a><span class='author'>Bob Roe</span></article></section>",
+    ("<section><article><a href='/a'><h3>One</h3></a><span class='author'>Ann Lee</span></article>"
+     "<article><a href='/b'><h3>Two</h3></a><span class='author'>Bob Roe</span></article></section>"),
 ])
 def test_far_byline_skips_testimonials_quotes_and_other_posts(after: str) -> None:
     # far from the headline, a name in a slide, a quote or another post's card is not the author's

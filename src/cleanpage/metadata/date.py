@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
-from itertools import islice
+from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -271,7 +271,7 @@ def _in_list_entry(element: lxml.html.HtmlElement, headline_scopes: list) -> boo
         times = block.xpath(".//time")
         if len(times) >= _MIN_LIST_ENTRIES and len(block.xpath(_LINKED_HEADING_XPATH)) >= _MIN_LIST_ENTRIES:
             days = [(normalize_date(t.get("datetime")) or "")[:10] for t in times[:_LIST_TIMES]]
-            return any(a < b for a, b in zip(days, days[1:]))
+            return any(a < b for a, b in pairwise(days))
     return False
 
 
