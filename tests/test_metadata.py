@@ -1294,3 +1294,35 @@ def test_a_label_before_a_links_words_and_day_is_not_the_pages() -> None:
     assert meta_of(page("<title>Courses</title>", f"<h1>Courses</h1>{post}")).date is None
     own = "<p>Posted on <a href='/courses'>2025-07-09</a></p>"  # a permalink holding the date alone
     assert meta_of(page("<title>Courses</title>", f"<h1>Courses</h1>{own}")).date == "2025-07-09"
+
+
+@pytest.mark.parametrize("after", [
+    "<div class='carousel testimonials'><div class='item'><p>Great lathes.</p><div class='author'>Ann Lee</div></div></div>",
+    "<div role='region' aria-roledescription='carousel'><div><span class='author'>Ann Lee</span></div></div>",
+    "<blockquote><p>Great lathes.</p><footer class='author'>Ann Lee</footer></blockquote>",
+    ("<section><article><a href='/a'><h3>One</h3></a><span class='author'>Ann Lee</span></article>"
+     "<article><a href='/b'><h3>Two</h3></a><span class='author'>Bob Roe</span></article></section>"),
+])
+def test_far_byline_skips_testimonials_quotes_and_other_posts(after: str) -> None:
+    # far from the headline, a name in a slide, a quote or another post's card is not the author's
+    assert meta_of(_long_article(after)).byline is None
+
+
+def _feed_entry(slug: str, day: str) -> str:
+    return (f"<div class='story'><div class='story-meta'><a href='/u/ann'>Ann Lee</a> "
+            f"<a href='/{slug}'><time datetime='{day}T10:00:00Z'>a day ago</time></a></div>"
+            f"<h2><a href='/{slug}'>Notes on {slug}</a></h2></div>")
+
+
+def test_a_feed_of_div_entries_dates_no_page() -> None:
+    # a front page: each <div> entry of the <main> feed links to its post and has its own day, in no order
+    days = ("2024-03-07", "2024-03-06", "2024-03-08", "2024-03-05")
+    feed = "".join(_feed_entry(f"post-{n}", day) for n, day in enumerate(days))
+    assert meta_of(page("", f"<header><h1>Lathe Club</h1></header><main>{feed}</main>")).date is None
+
+
+def test_an_article_keeps_its_date_over_a_feed_below_it() -> None:
+    days = ("2024-03-07", "2024-03-06", "2024-03-08")
+    feed = "".join(_feed_entry(f"post-{n}", day) for n, day in enumerate(days))
+    body = f"<main><h1>Which lathe?</h1><time datetime='2024-02-01'>1 Feb</time><p>Text.</p>{feed}</main>"
+    assert meta_of(page("", body)).date == "2024-02-01"

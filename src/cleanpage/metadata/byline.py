@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 
 import lxml.etree
 import lxml.html
@@ -388,7 +388,8 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
                         and _is_far_byline(element) and not _in_foreign_area(element, level, window.scopes):
                     return names  # far away, an author box's name line before its bio
                 continue
-            if _in_foreign_area(element, level, window.scopes) or (far and not _is_far_byline(element)):
+            if _in_foreign_area(element, level, window.scopes) \
+                    or (far and (not _is_far_byline(element) or _in_other_voice(element, window.scopes))):
                 continue
             if element.tag == "meta":  # the author's name in microdata: a user name counts there
                 text = element.get("content", "")
@@ -434,6 +435,42 @@ def _is_far_byline(element: lxml.html.HtmlElement) -> bool:
         if ancestor.xpath(_CARD_TITLE_XPATH):
             return False
     return True
+
+
+# Far from the headline, names in these areas speak or write for someone else: a testimonial
+# carousel's slides, quotes (class words, several languages, lower-cased; a carousel announced to
+# screen readers by aria-roledescription too), and another post's <article> card, whose heading
+# (or the link around it) leads to that post. The headline's own ancestors end the walk up.
+_OTHER_VOICE_CLASS_RE = lazy(
+    r"testimonial|t[eé]moignage|testimonio|testimonianz|kundenstimme|"
+    r"carousel|slider|swiper|slick|(?<![a-z])slides?(?![a-z])|quote"
+)
+_OTHER_POST_TAG = "article"
+_LINKED_HEADING_XPATH = "(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[.//a or parent::a]"
+_QUOTE_TAGS = frozenset({"blockquote", "q"})
+
+
+def _in_other_voice(element: lxml.html.HtmlElement, scopes: list) -> bool:
+    """Inside a testimonial, a quote, a carousel slide or another post's <article> card, below
+    the headline's own ancestors (the window's scopes): someone else's name, not the author's."""
+    for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
+        if ancestor in scopes:
+            return False
+        if ancestor.tag in _QUOTE_TAGS or _is_other_post(ancestor):
+            return True
+        own = " ".join(ancestor.get(a, "") for a in ("class", "id", "aria-roledescription")).lower()
+        if _OTHER_VOICE_CLASS_RE.search(own):
+            return True
+    return False
+
+
+def _is_other_post(element: lxml.html.HtmlElement) -> bool:
+    """An <article> card among others like it (a list of posts), its heading a link to its post;
+    a page's one <article> is the page itself, even when the headline was not found in it."""
+    if element.tag != _OTHER_POST_TAG or not element.xpath(_LINKED_HEADING_XPATH):
+        return False
+    siblings = chain(element.itersiblings(_OTHER_POST_TAG), element.itersiblings(_OTHER_POST_TAG, preceding=True))
+    return next(siblings, None) is not None
 
 
 # Microdata types of a thread's opening post, whose author wrote the thread (a Comment's or

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
-from itertools import islice
+from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -170,7 +170,8 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     """
     articles = set(page.articles)
     entries = _list_entries(page.articles, window)
-    date = next(filter(None, map(normalize_date, _publication_times(page.times, articles, entries))), None)
+    times = (t for t in _publication_times(page.times, articles, entries) if not _in_list_entry(t, window.scopes))
+    date = next(filter(None, (normalize_date(t.get("datetime")) for t in times)), None)
     labelled = [] if date else _labelled_run(window.elements(), _MAX_LABELLED_DATE_ELEMENTS)
     if _is_listed(labelled):
         return _url_date(urls)  # each entry of a list of posts labels its own day: none is the page's
@@ -230,14 +231,14 @@ _STAMP_ATTR_RE = lazy(
 
 
 def _publication_times(times: list, articles: set, entries: set = frozenset()) -> Iterator:
-    """The datetime of each <time> marked as the publication, or inside an <article> (not in
+    """Each <time> marked as the publication, or inside an <article> (not in
     its comments, not in one entry of a list of posts, not marked or labelled as the update:
     "Last updated: <time>")."""
     for element in times[:_MAX_TIMES]:
         marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
         if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)
                       and not (entries and _inside(element, entries)) and not _labelled_updated(element)):
-            yield element.get("datetime")
+            yield element
 
 
 def _list_entries(articles: list, window: _Window) -> set:
@@ -251,6 +252,32 @@ def _list_entries(articles: list, window: _Window) -> set:
     counts = Counter(element.get("class", "") for element in cards)
     return {element for element in cards if counts[element.get("class", "")] >= _MIN_LIST_ENTRIES
             and element is not anchor and not _inside(anchor, {element}) and _is_card(element)}
+
+
+def _in_list_entry(element: lxml.html.HtmlElement, headline_scopes: list) -> bool:
+    """Is this <time> an entry's in a list of posts that link elsewhere, whatever their tags
+    (<div>s as well as <article>s)? Its entry (its nearest ancestor holding a linked heading)
+    holds one linked heading and one <time> and not the headline; a block a few levels up holds
+    several such headings and times, their days in no order: a front page's feed. (A list
+    newest first is _days_of_a_list's; in a side area its newest entry is often the page's post.)"""
+    entry = next((up for up in islice(element.iterancestors(), _MAX_ENTRY_LEVELS)
+                  if up in headline_scopes or up.xpath(_LINKED_HEADING_XPATH)), None)
+    if entry is None or entry in headline_scopes or len(entry.xpath(_LINKED_HEADING_XPATH)) > 1 \
+            or len(entry.xpath(".//time")) > 1:
+        return False
+    for block in islice(entry.iterancestors(), _LIST_LEVELS):
+        if block in headline_scopes:
+            return False
+        times = block.xpath(".//time")
+        if len(times) >= _MIN_LIST_ENTRIES and len(block.xpath(_LINKED_HEADING_XPATH)) >= _MIN_LIST_ENTRIES:
+            days = [(normalize_date(t.get("datetime")) or "")[:10] for t in times[:_LIST_TIMES]]
+            return any(a < b for a, b in pairwise(days))
+    return False
+
+
+_MAX_ENTRY_LEVELS = 6  # a <time> sits in its entry's meta line, a few levels below the entry
+_LIST_LEVELS = 3  # the entry's list: its parent, or a wrapper or two above
+_LINKED_HEADING_XPATH = "(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[.//a[@href] or parent::a[@href]]"
 
 
 def _is_card(element: lxml.html.HtmlElement) -> bool:
@@ -432,18 +459,18 @@ def _textual_date(text: str) -> str | None:
 
 def _window_markup_date(window: _Window) -> str | None:
     """A date in the byline area's markup: datetime/content attributes, then short text.
-    Elements marked as the modification date are passed over."""
+    Elements marked as the modification date, and entries of a feed of other posts, are passed over."""
     checked = 0
     for element in window.elements():
         if not isinstance(element.tag, str) or _is_modified(element):
             continue
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
-        if date:
+        if date and not _in_list_entry(element, window.scopes):
             return date
         if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
             checked += 1
-            skip = _labelled_updated(element) or _in_side_area(element, window.scopes)
+            skip = _labelled_updated(element) or _in_side_area(element, window.scopes) or _in_list_entry(element, window.scopes)
             date = None if skip else (_short_text_date(element) or _stamp_attribute(element))
             if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
                 return date
