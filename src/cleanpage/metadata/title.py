@@ -102,7 +102,8 @@ def _title(
     stripped = _strip_site(page_title, sites, facts.kind == "article") if page_title else None
     headline, heading = _headline(page, headings, stripped, page_title, sites)
     if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites
-                    or (len(headings) == 1 and _leads_with_site(page_title, sites))):
+                    or (len(headings) == 1 and _leads_with_site(page_title, sites))
+                    or (facts.kind == "article" and _rewords(heading, stripped))):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
             and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
@@ -169,6 +170,14 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
     if not article or _site_key(heading).endswith(_site_key(title)):
         return False
     return not backed or _word_share(title, heading) >= _REWORDED_SHARE
+
+
+def _rewords(heading: str, title: str) -> bool:
+    """Is an article's h1 its <title> reworded, saying most of the title's words ("The Best
+    Tents of 2026" over "Best Tents of 2026")? The page shows the h1; the <title> is often
+    rewritten for search. (A label before the title counts as rewording here: no page with
+    only a <title> showed a labelled h1, and the guard cost a leading "The".)"""
+    return _word_share(title, heading) >= _REWORDED_SHARE
 
 
 def _word_share(text: str, other: str) -> float:
