@@ -153,7 +153,8 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
 
     1. titles that differ only in quote marks or case: the structured form stays;
     2. the h1 is the structured title cut before a qualifier ("Headlamps" under "Headlamps
-       for Camping & Hiking", "What is X?" under "What is X? Our Guide"): the h1;
+       for Camping & Hiking", "What is X?" under "What is X? Our Guide"), or its closing
+       words after a qualifier ("Standing Desks" under "Height Adjustable Standing Desks"): the h1;
     3. the <title> repeats the h1 and not the structured title: the h1;
     4. on an article, unless the h1 is the structured title behind a label ("News Headline"
        over "Headline"): the h1 when the <title> leaves the structured title alone, or when
@@ -162,7 +163,7 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
        shows. Elsewhere (shops, services, listings) the h1 is as often a slogan or a label."""
     if _fold_quotes(heading) == _fold_quotes(title):
         return False
-    if _cuts_qualifier(heading, title):
+    if _cuts_qualifier(heading, title) or _cuts_lead_qualifier(heading, title):
         return True
     backed = _repeats(title, page_title)  # the <title> agrees with the structured title
     if _repeats(heading, page_title) and not backed:
@@ -215,6 +216,22 @@ def _cuts_qualifier(heading: str, title: str) -> bool:
         return False
     rest = title[len(heading):].strip()
     return bool(rest) and (not rest[0].isupper() or bool(_QUALIFIER_MARK_RE.search(rest)))
+
+
+def _cuts_lead_qualifier(heading: str, title: str) -> bool:
+    """Is the heading of two words or more the title's closing words, after words that qualify
+    it in the same phrase ("Height Adjustable Standing Desks" over the h1 "Standing Desks",
+    "Shop Wireless Headphones" over "Wireless Headphones")? A mark before the heading sets off
+    a name or a label instead ("Example - The open source editor", "Guides: Spanish"): the
+    title stays."""
+    fold_heading, fold_title = _fold_quotes(heading), _fold_quotes(title)
+    if len(fold_heading.split()) < _MIN_LEAD_CUT_WORDS or not fold_title.endswith(f" {fold_heading}"):
+        return False
+    lead = fold_title[: -len(fold_heading)].rstrip()
+    return bool(lead) and lead[-1].isalnum()
+
+
+_MIN_LEAD_CUT_WORDS = 2  # a one-word h1 ("Desks") is as often a section's label
 
 
 # A mark in a title's tail that sets a qualifier off (an apostrophe or a hyphen joins words).
