@@ -154,6 +154,37 @@ def test_article_h1_when_the_head_title_is_neither():
     assert meta_of(html).title == "How street trees cool a city block"
 
 
+def test_article_h1_rewording_the_head_title_is_the_title_without_a_share_title():
+    """No structured title: an article's h1 that says most of the <title>'s words is the headline."""
+    html = page(_ARTICLE + "<title>Best camping tents of 2026 | Green Shed</title>",
+                "<h1>The best camping tents of 2026, tested</h1>")
+    assert meta_of(html).title == "The best camping tents of 2026, tested"
+
+
+@pytest.mark.parametrize("head, h1", [
+    (_ARTICLE, "Council in turmoil"),  # an article's h1 that says little of the <title>
+    ("", "The mayor resigns after the vote"),  # not an article: the h1 is as often a slogan
+])
+def test_h1_keeps_off_the_head_title_without_a_share_title(head: str, h1: str):
+    html = page(head + "<title>Mayor resigns after vote | Daily Planet</title>", f"<h1>{h1}</h1>")
+    assert meta_of(html).title == "Mayor resigns after vote"
+
+
+def test_h1_that_drops_the_structured_titles_leading_qualifier_is_the_title():
+    """A shop's category h1 ("Camp Chairs") under "Folding Camp Chairs": the page's own name."""
+    html = page('<meta property="og:title" content="Folding Camp Chairs | Green Shed">'
+                '<meta property="og:site_name" content="Green Shed">',
+                "<h1>Camp Chairs</h1>")
+    assert meta_of(html).title == "Camp Chairs"
+
+
+def test_h1_after_a_mark_in_the_structured_title_keeps_it():
+    """What a mark sets off before the h1 is a name or a label ("Product - slogan")."""
+    html = page('<meta property="og:title" content="Codepad - The open source code editor">',
+                "<h1>The open source code editor</h1>")
+    assert meta_of(html).title == "Codepad - The open source code editor"
+
+
 def test_h1_differing_only_in_quote_marks_keeps_the_structured_title():
     html = page(_ARTICLE + """<meta property="og:title" content="Why 'slow' travel wins">""",
                 "<h1>Why ‘slow’ travel wins</h1>")

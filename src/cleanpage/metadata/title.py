@@ -102,7 +102,8 @@ def _title(
     stripped = _strip_site(page_title, sites, facts.kind == "article") if page_title else None
     headline, heading = _headline(page, headings, stripped, page_title, sites)
     if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites
-                    or (len(headings) == 1 and _leads_with_site(page_title, sites))):
+                    or (len(headings) == 1 and _leads_with_site(page_title, sites))
+                    or (facts.kind == "article" and _rewords(heading, stripped))):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
             and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
@@ -152,7 +153,8 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
 
     1. titles that differ only in quote marks or case: the structured form stays;
     2. the h1 is the structured title cut before a qualifier ("Headlamps" under "Headlamps
-       for Camping & Hiking", "What is X?" under "What is X? Our Guide"): the h1;
+       for Camping & Hiking", "What is X?" under "What is X? Our Guide"), or its closing
+       words after a qualifier ("Standing Desks" under "Height Adjustable Standing Desks"): the h1;
     3. the <title> repeats the h1 and not the structured title: the h1;
     4. on an article, unless the h1 is the structured title behind a label ("News Headline"
        over "Headline"): the h1 when the <title> leaves the structured title alone, or when
@@ -161,7 +163,7 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
        shows. Elsewhere (shops, services, listings) the h1 is as often a slogan or a label."""
     if _fold_quotes(heading) == _fold_quotes(title):
         return False
-    if _cuts_qualifier(heading, title):
+    if _cuts_qualifier(heading, title) or _cuts_lead_qualifier(heading, title):
         return True
     backed = _repeats(title, page_title)  # the <title> agrees with the structured title
     if _repeats(heading, page_title) and not backed:
@@ -169,6 +171,14 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
     if not article or _site_key(heading).endswith(_site_key(title)):
         return False
     return not backed or _word_share(title, heading) >= _REWORDED_SHARE
+
+
+def _rewords(heading: str, title: str) -> bool:
+    """Is an article's h1 its <title> reworded, saying most of the title's words ("The Best
+    Tents of 2026" over "Best Tents of 2026")? The page shows the h1; the <title> is often
+    rewritten for search. (A label before the title counts as rewording here: no page with
+    only a <title> showed a labelled h1, and the guard cost a leading "The".)"""
+    return _word_share(title, heading) >= _REWORDED_SHARE
 
 
 def _word_share(text: str, other: str) -> float:
@@ -206,6 +216,22 @@ def _cuts_qualifier(heading: str, title: str) -> bool:
         return False
     rest = title[len(heading):].strip()
     return bool(rest) and (not rest[0].isupper() or bool(_QUALIFIER_MARK_RE.search(rest)))
+
+
+def _cuts_lead_qualifier(heading: str, title: str) -> bool:
+    """Is the heading of two words or more the title's closing words, after words that qualify
+    it in the same phrase ("Height Adjustable Standing Desks" over the h1 "Standing Desks",
+    "Shop Wireless Headphones" over "Wireless Headphones")? A mark before the heading sets off
+    a name or a label instead ("Example - The open source editor", "Guides: Spanish"): the
+    title stays."""
+    fold_heading, fold_title = _fold_quotes(heading), _fold_quotes(title)
+    if len(fold_heading.split()) < _MIN_LEAD_CUT_WORDS or not fold_title.endswith(f" {fold_heading}"):
+        return False
+    lead = fold_title[: -len(fold_heading)].rstrip()
+    return bool(lead) and lead[-1].isalnum()
+
+
+_MIN_LEAD_CUT_WORDS = 2  # a one-word h1 ("Desks") is as often a section's label
 
 
 # A mark in a title's tail that sets a qualifier off (an apostrophe or a hyphen joins words).
