@@ -154,7 +154,7 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
     1. titles that differ only in quote marks or case: the structured form stays;
     2. the h1 is the structured title cut before a qualifier ("Headlamps" under "Headlamps
        for Camping & Hiking", "What is X?" under "What is X? Our Guide"), or its closing
-       words after a qualifier ("Standing Desks" under "Height Adjustable Standing Desks"): the h1;
+       words after a qualifier ("Garden Chairs" under "Folding Wooden Garden Chairs"): the h1;
     3. the <title> repeats the h1 and not the structured title: the h1;
     4. on an article, unless the h1 is the structured title behind a label ("News Headline"
        over "Headline"): the h1 when the <title> leaves the structured title alone, or when
@@ -175,7 +175,7 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
 
 def _rewords(heading: str, title: str) -> bool:
     """Is an article's h1 its <title> reworded, saying most of the title's words ("The Best
-    Tents of 2026" over "Best Tents of 2026")? The page shows the h1; the <title> is often
+    Kayaks of 2024" over "Best Kayaks of 2024")? The page shows the h1; the <title> is often
     rewritten for search. (A label before the title counts as rewording here: no page with
     only a <title> showed a labelled h1, and the guard cost a leading "The".)"""
     return _word_share(title, heading) >= _REWORDED_SHARE
@@ -220,9 +220,9 @@ def _cuts_qualifier(heading: str, title: str) -> bool:
 
 def _cuts_lead_qualifier(heading: str, title: str) -> bool:
     """Is the heading of two words or more the title's closing words, after words that qualify
-    it in the same phrase ("Height Adjustable Standing Desks" over the h1 "Standing Desks",
-    "Shop Wireless Headphones" over "Wireless Headphones")? A mark before the heading sets off
-    a name or a label instead ("Example - The open source editor", "Guides: Spanish"): the
+    it in the same phrase ("Folding Wooden Garden Chairs" over the h1 "Garden Chairs",
+    "Shop Rain Boots" over "Rain Boots")? A mark before the heading sets off
+    a name or a label instead ("Example - Notes for everyone", "Guides: Welsh"): the
     title stays."""
     fold_heading, fold_title = _fold_quotes(heading), _fold_quotes(title)
     if len(fold_heading.split()) < _MIN_LEAD_CUT_WORDS or not fold_title.endswith(f" {fold_heading}"):
