@@ -77,6 +77,24 @@ def test_competing_interests_section_is_kept_and_is_not_funding() -> None:
     assert "approved by the review board" in article.text
 
 
+@pytest.mark.parametrize("dialog, kept", [
+    ("<dl><dt>Funding</dt><dd>Funded by the Coastal Science Fund (award 4411).</dd>"
+     "<dt>Conflicts of interest</dt><dd>The authors declare no conflicts of interest.</dd></dl>",
+     "The authors declare no conflicts of interest."),
+    ("<p><strong>Financiamento:</strong> Fundo Costeiro de Ciência (processo 4411).</p>"
+     "<p><strong>Aprovação ética:</strong> Estudo aprovado pelo comitê de ética da universidade.</p>",
+     "Estudo aprovado pelo comitê de ética da universidade."),
+])
+def test_labelled_declarations_in_a_hidden_dialog_are_kept_in_the_body(dialog: str, kept: str) -> None:
+    """A dialog's "Conflicts of interest" term or "Ethics approval:" line is the article's
+    declaration: the body keeps it as its own section while the dialog goes."""
+    html = page(outside=f"<div class='modal' role='dialog' hidden><h2>Article information</h2>{dialog}</div>")
+    article = cleanpage.clean(html)
+    assert kept in article.text
+    assert kept not in (article.funding or "")
+    assert "Article information" not in article.text
+
+
 @pytest.mark.parametrize("notice", [
     "This week's podcast is sponsored by the Harbour Trust.",
     "This series is brought to you by Example Labs, the open-source platform.",

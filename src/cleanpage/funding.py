@@ -376,7 +376,10 @@ DECLARATION_SECTION_RE = lazy(
     r"ethical (?:approval|statement|considerations|standards|declarations?)|consent (?:for|to) publication|"
     r"informed consent|interessenkonflikte?|ethikvotum|ethische aspekte|erklärungen|conflits? d['’]intérêts?|"
     r"déclaration d['’]intérêts?|liens d['’]intérêts?|conflicto de intereses|conflitto di interessi|"
-    r"konflikt interesów|belangenverstrengeling|conflito de interesses|конфликт интересов|利益冲突|利益衝突|利益相反|"
+    r"konflikt interesów|belangenverstrengeling|conflitos? de interesses?|conflictos? de intereses|"
+    r"(?:aprovação|aprobación|approbation|approvazione) (?:ética|éthique|etica)|ethische goedkeuring|"
+    r"ethikkommission|consideraciones éticas|considérations éthiques|aspectos éticos|aspetti etici|"
+    r"конфликт интересов|利益冲突|利益衝突|利益相反|伦理声明|倫理的配慮|"
     r"이해\s*상충)\W*$",
     re.I,
 )
@@ -489,7 +492,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     used: set = set()
     for heading in tree.iter(*HEADING_TAGS, *LABEL_TAGS):
         text = _text(heading)
-        if declarations is not None and heading.tag in HEADING_TAGS and (found_one := _declaration(heading, text)):
+        if declarations is not None and (found_one := _declaration(heading, text)):
             declarations.append(found_one)
             continue
         section = _heading_section(heading, text) if text else None
@@ -548,8 +551,27 @@ def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | 
         return None
     if _foreign(heading) or _in_link(heading) or not _in_article_area(heading):
         return None
+    if heading.tag in LABEL_TAGS:
+        return _label_declaration(heading, text)
     parts, _ = _section(heading, text)
     return (text, parts) if parts and sum(map(len, parts)) <= MAX_SECTION_CHARS else None
+
+
+def _label_declaration(label: etree._Element, text: str) -> tuple[str, list[str]] | None:
+    """"<dt>Conflicts of interest</dt><dd>…</dd>" or "<p><strong>Ethics approval:</strong> …</p>":
+    the label and what it labels (the definition, or the rest of the paragraph)."""
+    if label.tag in ("dt", "th"):
+        definition = label.getnext()
+        statement = _text(definition) if definition is not None else ""
+    else:
+        block = label.getparent()
+        if block is None or (block.text or "").strip() or block.tag == "a":
+            return None  # the label must open its paragraph
+        whole = _text(block)
+        statement = whole[len(text):].lstrip(" :：") if whole.startswith(text) else ""
+    if not statement or len(statement) > MAX_SECTION_CHARS:
+        return None
+    return text.rstrip(" :："), [statement]
 
 
 def _leaf_blocks(tree: etree._Element, whole_page: bool) -> list[tuple[etree._Element, str]]:
