@@ -1,0 +1,82 @@
+"""Funding on the synthetic corpus (benchmarks/funding-synthetic): precision and recall of the
+field, the statements the body keeps, and the declarations (competing interests, ethics, data
+availability) the body keeps. Its README says how the pages were made.
+
+usage: python benchmarks/funding_synthetic.py [--half tune|check] [-v]   (-v lists each miss)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pathlib
+import sys
+from collections import Counter
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from fields import norm  # the labelled set's folding, for the same comparison
+
+import cleanpage
+
+CORPUS = pathlib.Path(__file__).parent / "funding-synthetic"
+
+
+def half_of(page_id: str) -> str:
+    """The tuning or check half, by a hash of the page id (as the real sets are split)."""
+    return "tune" if int(hashlib.sha1(f"fundgen/{page_id}".encode()).hexdigest(), 16) % 2 == 0 else "check"
+
+
+def score(page_id: str, label: dict, counts: Counter, misses: list[str]) -> None:
+    html = (CORPUS / "pages" / f"{page_id}.html").read_text(encoding="utf-8")
+    try:
+        article = cleanpage.clean(html)
+        value, text, raw = norm(article.funding), norm(article.text), article.funding or ""
+    except cleanpage.NoContentError:
+        value, text, raw = "", "", ""
+    where = f"[{label['lang']} {label['where']}]"
+    statements = [norm(s) for s in label["funding"] if norm(s)]
+    holds = bool(value) and any(s in value for s in statements)
+    if value:
+        counts["given"] += 1
+        counts["given right"] += holds
+        if not holds:
+            misses.append(f"FALSE {page_id} {where} {raw[:120]!r}")
+    if statements:
+        counts["labelled"] += 1
+        counts["found"] += holds
+        if not holds:
+            misses.append(f"MISS  {page_id} {where} {label['funding'][0][:80]!r}")
+    for statement in statements:
+        counts["statements"] += 1
+        counts["statements in body"] += statement in text
+        if statement not in text:
+            misses.append(f"BODY  {page_id} {where} {statement[:70]!r}")
+    for declaration in label.get("must_keep_in_body") or []:
+        counts["declarations"] += 1
+        counts["declarations in body"] += norm(declaration) in text
+        if norm(declaration) not in text:
+            misses.append(f"DECL  {page_id} {where} {declaration[:70]!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("tune", "check"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each miss")
+    args = parser.parse_args()
+    labels = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
+    counts: Counter = Counter()
+    misses: list[str] = []
+    for page_id, label in sorted(labels.items()):
+        if args.half is None or half_of(page_id) == args.half:
+            score(page_id, label, counts, misses)
+    if args.verbose:
+        print("\n".join(misses))
+    print(f"{args.half or 'all'}: funding precision {counts['given right']}/{counts['given']}, "
+          f"recall {counts['found']}/{counts['labelled']}, "
+          f"body keeps {counts['statements in body']}/{counts['statements']} statements, "
+          f"{counts['declarations in body']}/{counts['declarations']} declarations")
+
+
+if __name__ == "__main__":
+    main()
