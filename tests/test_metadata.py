@@ -229,6 +229,19 @@ def test_h1_cutting_a_qualifier_off_the_structured_title(structured: str, headin
     assert meta_of(html).title == expected
 
 
+@pytest.mark.parametrize(("kind", "heading", "expected"), [
+    ("product", "Trail Runner Shoes", "Trail Runner Shoes"),  # the product's name, inside a selling <title>
+    ("product", "Run further this season", "Buy Trail Runner Shoes at Green Shed"),  # a slogan: words the <title> lacks
+    ("website", "Trail Runner Shoes", "Buy Trail Runner Shoes at Green Shed"),  # not a product page
+])
+def test_product_h1_whose_words_the_head_title_all_says_is_the_title(kind: str, heading: str, expected: str):
+    """With no structured title, a product page's <title> is written for search around the
+    product's name ("Buy X at Shop", "Brand X"); its h1 is the name."""
+    html = page(f'<meta property="og:type" content="{kind}"><title>Buy Trail Runner Shoes at Green Shed</title>',
+                f"<h1>{heading}</h1>")
+    assert meta_of(html).title == expected
+
+
 def test_long_tail_after_a_bar_cut():
     """ "Product | Selling line" : the bar sets off a selling line, even a long one."""
     html = page("<title>Widget Payments | Online Invoicing for Small Shops</title>")

@@ -83,8 +83,9 @@ def _title(
 ) -> tuple[lxml.html.HtmlElement | None, str | None]:
     """(the headline element when found, the title).
 
-    The structured title first; else the h1 that the <title> repeats; else the
-    <title> without its site name; else the meta "title".
+    The structured title first; else the h1 that the <title> repeats (or, on a product
+    page, the h1 whose words the <title> all says); else the <title> without its site
+    name; else the meta "title".
     """
     headings = _headings(page.h1s)
     page_title, sites = facts.page_title, facts.sites
@@ -103,7 +104,8 @@ def _title(
     headline, heading = _headline(page, headings, stripped, page_title, sites)
     if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites
                     or (len(headings) == 1 and _leads_with_site(page_title, sites))
-                    or (facts.kind == "article" and _rewords(heading, stripped))):
+                    or (facts.kind == "article" and _rewords(heading, stripped))
+                    or (facts.kind == "product" and _names_within(heading, stripped))):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
             and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
@@ -179,6 +181,14 @@ def _rewords(heading: str, title: str) -> bool:
     rewritten for search. (A label before the title counts as rewording here: no page with
     only a <title> showed a labelled h1, and the guard cost a leading "The".)"""
     return _word_share(title, heading) >= _REWORDED_SHARE
+
+
+def _names_within(heading: str, title: str) -> bool:
+    """Does the <title> say every word of a shorter h1, and more ("Trail Shoes" in "Buy
+    Trail Shoes at Example", "Pocket Knife" in "Example Pocket Knife")? A product page's
+    h1 names the product; a <title> written for search adds a brand or a selling verb
+    around it. (With a structured title the h1 is as often a shorter category label.)"""
+    return len(heading.split()) < len(title.split()) and _word_share(heading, title) == 1.0
 
 
 def _word_share(text: str, other: str) -> float:
