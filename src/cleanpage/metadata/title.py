@@ -216,16 +216,18 @@ def _repeats(text: str, page_title: str | None) -> bool:
 
 def _cuts_qualifier(heading: str, title: str) -> bool:
     """Is the heading the title's opening words, the rest a qualifier: set off by a mark
-    ("| Services", "+ More", ": Guide") or starting lower-case or with a digit ("for Men",
-    "13-inch and ...")? A capitalised plain word goes on the name ("Project Management
-    Certificate"), so the title stays."""
+    ("| Services", "+ More", ": Guide"), after a heading that ends its sentence ("What is X?
+    Our Guide"), or starting lower-case or with a digit ("for Men", "13-inch and ...")? A
+    capitalised plain word goes on the name ("Project Management Certificate"), so the
+    title stays."""
     heading, title = " ".join(heading.split()), " ".join(title.split())
     if len(_site_key(heading)) < _MIN_HEADLINE_KEY or len(title) <= len(heading):
         return False
     if _fold_quotes(title[: len(heading)]) != _fold_quotes(heading) or title[len(heading)].isalnum():
         return False
     rest = title[len(heading):].strip()
-    return bool(rest) and (not rest[0].isupper() or bool(_QUALIFIER_MARK_RE.search(rest)))
+    return bool(rest) and (not rest[0].isupper() or heading[-1] in _SENTENCE_ENDS
+                           or bool(_QUALIFIER_MARK_RE.search(rest)))
 
 
 def _cuts_lead_qualifier(heading: str, title: str) -> bool:
@@ -244,6 +246,9 @@ def _cuts_lead_qualifier(heading: str, title: str) -> bool:
 _MIN_LEAD_CUT_WORDS = 2  # a one-word h1 ("Desks") is as often a section's label
 
 
+# A heading ending with these is a whole sentence: what the title adds after it is a tagline
+# ("What is X? Our Guide"). A full stop is left out: it ends abbreviations ("Inc.", "St.").
+_SENTENCE_ENDS = "?!"
 # A mark in a title's tail that sets a qualifier off (an apostrophe or a hyphen joins words).
 _QUALIFIER_MARK_RE = lazy(r"[^\w\s'’-]")
 
