@@ -243,6 +243,16 @@ def test_product_h1_whose_words_the_head_title_all_says_is_the_title(kind: str, 
     assert meta_of(html).title == expected
 
 
+@pytest.mark.parametrize("head", [
+    '<meta property="og:title" content="Where to camp in 2025">',  # a stale share line
+    "<title>Where to camp in 2025 | Green Shed</title>",  # a stale <title>, no share line
+])
+def test_h1_with_an_updated_year_is_the_title(head: str):
+    """The page updated the year its h1 shows and left the title it gives elsewhere."""
+    html = page(head, "<h1>Where to camp in 2026</h1>")
+    assert meta_of(html).title == "Where to camp in 2026"
+
+
 def test_long_tail_after_a_bar_cut():
     """ "Product | Selling line" : the bar sets off a selling line, even a long one."""
     html = page("<title>Widget Payments | Online Invoicing for Small Shops</title>")

@@ -105,7 +105,8 @@ def _title(
     if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites
                     or (len(headings) == 1 and _leads_with_site(page_title, sites))
                     or (facts.kind == "article" and _rewords(heading, stripped))
-                    or (facts.kind == "product" and _names_within(heading, stripped))):
+                    or (facts.kind == "product" and _names_within(heading, stripped))
+                    or _renumbers(heading, stripped)):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
             and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
@@ -155,8 +156,9 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
 
     1. titles that differ only in quote marks or case: the structured form stays;
     2. the h1 is the structured title cut before a qualifier ("Headlamps" under "Headlamps
-       for Camping & Hiking", "What is X?" under "What is X? Our Guide"), or its closing
-       words after a qualifier ("Garden Chairs" under "Folding Wooden Garden Chairs"): the h1;
+       for Camping & Hiking", "What is X?" under "What is X? Our Guide"), its closing
+       words after a qualifier ("Garden Chairs" under "Folding Wooden Garden Chairs"), or
+       the same words with other numbers (a year the page updated): the h1;
     3. the <title> repeats the h1 and not the structured title: the h1;
     4. on an article, unless the h1 is the structured title behind a label ("News Headline"
        over "Headline"): the h1 when the <title> leaves the structured title alone, or when
@@ -165,7 +167,7 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
        shows. Elsewhere (shops, services, listings) the h1 is as often a slogan or a label."""
     if _fold_quotes(heading) == _fold_quotes(title):
         return False
-    if _cuts_qualifier(heading, title) or _cuts_lead_qualifier(heading, title):
+    if _cuts_qualifier(heading, title) or _cuts_lead_qualifier(heading, title) or _renumbers(heading, title):
         return True
     backed = _repeats(title, page_title)  # the <title> agrees with the structured title
     if _repeats(heading, page_title) and not backed:
@@ -181,6 +183,14 @@ def _rewords(heading: str, title: str) -> bool:
     rewritten for search. (A label before the title counts as rewording here: no page with
     only a <title> showed a labelled h1, and the guard cost a leading "The".)"""
     return _word_share(title, heading) >= _REWORDED_SHARE
+
+
+def _renumbers(heading: str, title: str) -> bool:
+    """Does the h1 say the title's words with other numbers ("Tax Guide for 2026" over "Tax
+    Guide for 2025")? The page updated the year it shows and left its <title> or share line."""
+    heading_words, title_words = _WORD_RE.findall(_fold_quotes(heading)), _WORD_RE.findall(_fold_quotes(title))
+    return heading_words != title_words and len(heading_words) == len(title_words) and all(
+        a == b or (a.isdigit() and b.isdigit()) for a, b in zip(heading_words, title_words))
 
 
 def _names_within(heading: str, title: str) -> bool:
