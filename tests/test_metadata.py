@@ -253,6 +253,15 @@ def test_h1_with_an_updated_year_is_the_title(head: str):
     assert meta_of(html).title == "Where to camp in 2026"
 
 
+@pytest.mark.parametrize("head_title", [
+    "Pedal Talk • View topic - My bike keeps squeaking",
+    "Pedal Talk • Thema anzeigen - My bike keeps squeaking",
+])
+def test_forum_engine_board_and_view_label_cut_before_the_thread_title(head_title: str):
+    html = page(f"<title>{head_title}</title>")
+    assert meta_of(html).title == "My bike keeps squeaking"
+
+
 def test_long_tail_after_a_bar_cut():
     """ "Product | Selling line" : the bar sets off a selling line, even a long one."""
     html = page("<title>Widget Payments | Online Invoicing for Small Shops</title>")

@@ -404,7 +404,9 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
     """Cut the site name off a title: by name first, then by the shape of the parts.
 
     A site name before a colon is cut from an article's title only ("Example: Headline");
-    elsewhere the colon joins a name to what it is ("Example: The Collaborative Design Tool")."""
+    elsewhere the colon joins a name to what it is ("Example: The Collaborative Design Tool").
+    A forum engine's "Board • View topic - " before a thread's title goes first."""
+    title = _FORUM_VIEW_RE.sub("", title, count=1)
     matches = list(_TITLE_SEPARATOR_RE.finditer(title))
     colon = _COLON_PREFIX_RE.match(title) if news else None
     if colon and _is_site_heading(colon.group(1), sites):  # "Example: Headline", not "Example launches X: ..."
@@ -423,6 +425,14 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
         separator = last.group().strip()  # slashes are a path: "Headline / Section / Example Forums"
         return _strip_section(head, separator) if separator == _PATH_SEPARATOR else head
     return head if _looks_like_site_tail(head, tail) else title
+
+
+# Forum software (phpBB) titles a thread "Board name • View topic - Thread title": the board and
+# the view's label, in the engine's languages, are cut before anything else.
+_FORUM_VIEW_RE = lazy(
+    r"^[^•|·]{1,80}\s[•|·]\s(?:view topic|thema anzeigen|voir le sujet|ver tema)\s+[-–—]\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _strip_section(head: str, separator: str) -> str:
