@@ -262,6 +262,15 @@ def test_forum_engine_board_and_view_label_cut_before_the_thread_title(head_titl
     assert meta_of(html).title == "My bike keeps squeaking"
 
 
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("How rivers carve canyons | Opinion | Daily Planet", "How rivers carve canyons"),  # a <title> template in the h1
+    ("News | How rivers carve canyons", "News | How rivers carve canyons"),  # one word before the bar: a label
+])
+def test_h1_holding_a_title_template_gives_the_headline_before_its_first_bar(heading: str, expected: str):
+    html = page("<title>Daily Planet</title>", f"<h1>{heading}</h1>")
+    assert meta_of(html).title == expected
+
+
 def test_long_tail_after_a_bar_cut():
     """ "Product | Selling line" : the bar sets off a selling line, even a long one."""
     html = page("<title>Widget Payments | Online Invoicing for Small Shops</title>")

@@ -290,13 +290,25 @@ def _json_ld_title(article: dict, page_title: str | None) -> str | None:
 
 
 def _headings(h1s: list) -> list[tuple[lxml.html.HtmlElement, str]]:
-    """The first h1s with their text (anchor marks cut), promotions left out."""
+    """The first h1s with their text (anchor marks and a title template's tail cut), promotions left out."""
     headings = []
     for h1 in h1s[:_MAX_H1]:
-        text = _clean_text(_HEADING_ANCHOR_RE.sub("", _heading_text(h1)))
+        text = _before_bar(_clean_text(_HEADING_ANCHOR_RE.sub("", _heading_text(h1))))
         if text and not _PROMO_HEADING_RE.search(text):
             headings.append((h1, text))
     return headings
+
+
+def _before_bar(text: str | None) -> str | None:
+    """An h1 that a site fills from its <title> template ("Headline | Opinion", "Headline |
+    Section | Site") shows the headline before the first bar; a head of one word is a label
+    ("News | Headline") and keeps the whole."""
+    head, bar, _ = (text or "").partition(_HEADING_BAR)
+    return head if bar and len(head.split()) >= _MIN_BAR_HEAD_WORDS else text
+
+
+_HEADING_BAR = " | "
+_MIN_BAR_HEAD_WORDS = 2
 
 
 def _heading_text(heading: lxml.html.HtmlElement) -> str:
