@@ -271,6 +271,13 @@ def test_h1_holding_a_title_template_gives_the_headline_before_its_first_bar(hea
     assert meta_of(html).title == expected
 
 
+def test_h1_copied_with_a_tail_beside_the_plain_h1_gives_way_to_it():
+    """ "Headline - Forum name" printed from the <title> template beside the thread's own h1."""
+    html = page("<title>My bike keeps squeaking - Pedal Talk Forum - Example</title>",
+                "<h1>My bike keeps squeaking - Pedal Talk Forum</h1><h1>My bike keeps squeaking</h1>")
+    assert meta_of(html, url="https://www.example.com/t/1").title == "My bike keeps squeaking"
+
+
 def test_long_tail_after_a_bar_cut():
     """ "Product | Selling line" : the bar sets off a selling line, even a long one."""
     html = page("<title>Widget Payments | Online Invoicing for Small Shops</title>")

@@ -290,13 +290,21 @@ def _json_ld_title(article: dict, page_title: str | None) -> str | None:
 
 
 def _headings(h1s: list) -> list[tuple[lxml.html.HtmlElement, str]]:
-    """The first h1s with their text (anchor marks and a title template's tail cut), promotions left out."""
+    """The first h1s with their text (anchor marks and a title template's tail cut), promotions
+    and template copies of another h1 left out."""
     headings = []
     for h1 in h1s[:_MAX_H1]:
         text = _before_bar(_clean_text(_HEADING_ANCHOR_RE.sub("", _heading_text(h1))))
         if text and not _PROMO_HEADING_RE.search(text):
             headings.append((h1, text))
-    return headings
+    texts = [text for _, text in headings]
+    return [(h1, text) for h1, text in headings if not any(_extends(text, other) for other in texts)]
+
+
+def _extends(text: str, other: str) -> bool:
+    """Is the heading another h1 plus a tail after a spaced separator ("Headline - Forum Name"
+    beside "Headline")? Such a copy is the page's <title> template; the other h1 is the headline."""
+    return len(text) > len(other) and text.startswith(other) and bool(_TITLE_SEPARATOR_RE.match(text[len(other):]))
 
 
 def _before_bar(text: str | None) -> str | None:
