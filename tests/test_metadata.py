@@ -219,6 +219,7 @@ def test_shop_page_h1_slogan_keeps_the_structured_title():
         ("Headlamps for Camping & Hiking", "Headlamps", "Headlamps"),
         ("Garden Tools | Spades, Rakes and More", "Garden Tools", "Garden Tools"),
         ("Rain Jackets + Waterproof Shells", "Rain Jackets", "Rain Jackets"),
+        ("Is Solar Worth It? Our Full Guide", "Is Solar Worth It?", "Is Solar Worth It?"),  # a sentence, then a tagline
         ("Welding Safety Certificate", "Welding Safety", "Welding Safety Certificate"),
     ],
 )
@@ -227,6 +228,54 @@ def test_h1_cutting_a_qualifier_off_the_structured_title(structured: str, headin
     lower-case qualifies it, a capitalised word goes on its name."""
     html = page(f'<meta property="og:title" content="{structured}">', f"<h1>{heading}</h1>")
     assert meta_of(html).title == expected
+
+
+@pytest.mark.parametrize(("kind", "heading", "expected"), [
+    ("product", "Trail Runner Shoes", "Trail Runner Shoes"),  # the product's name, inside a selling <title>
+    ("product", "Run further this season", "Buy Trail Runner Shoes at Green Shed"),  # a slogan: words the <title> lacks
+    ("website", "Trail Runner Shoes", "Buy Trail Runner Shoes at Green Shed"),  # not a product page
+])
+def test_product_h1_whose_words_the_head_title_all_says_is_the_title(kind: str, heading: str, expected: str):
+    """With no structured title, a product page's <title> is written for search around the
+    product's name ("Buy X at Shop", "Brand X"); its h1 is the name."""
+    html = page(f'<meta property="og:type" content="{kind}"><title>Buy Trail Runner Shoes at Green Shed</title>',
+                f"<h1>{heading}</h1>")
+    assert meta_of(html).title == expected
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="og:title" content="Where to camp in 2025">',  # a stale share line
+    "<title>Where to camp in 2025 | Green Shed</title>",  # a stale <title>, no share line
+])
+def test_h1_with_an_updated_year_is_the_title(head: str):
+    """The page updated the year its h1 shows and left the title it gives elsewhere."""
+    html = page(head, "<h1>Where to camp in 2026</h1>")
+    assert meta_of(html).title == "Where to camp in 2026"
+
+
+@pytest.mark.parametrize("head_title", [
+    "Pedal Talk • View topic - My bike keeps squeaking",
+    "Pedal Talk • Thema anzeigen - My bike keeps squeaking",
+])
+def test_forum_engine_board_and_view_label_cut_before_the_thread_title(head_title: str):
+    html = page(f"<title>{head_title}</title>")
+    assert meta_of(html).title == "My bike keeps squeaking"
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("How rivers carve canyons | Opinion | Daily Planet", "How rivers carve canyons"),  # a <title> template in the h1
+    ("News | How rivers carve canyons", "News | How rivers carve canyons"),  # one word before the bar: a label
+])
+def test_h1_holding_a_title_template_gives_the_headline_before_its_first_bar(heading: str, expected: str):
+    html = page("<title>Daily Planet</title>", f"<h1>{heading}</h1>")
+    assert meta_of(html).title == expected
+
+
+def test_h1_copied_with_a_tail_beside_the_plain_h1_gives_way_to_it():
+    """ "Headline - Forum name" printed from the <title> template beside the thread's own h1."""
+    html = page("<title>My bike keeps squeaking - Pedal Talk Forum - Example</title>",
+                "<h1>My bike keeps squeaking - Pedal Talk Forum</h1><h1>My bike keeps squeaking</h1>")
+    assert meta_of(html, url="https://www.example.com/t/1").title == "My bike keeps squeaking"
 
 
 def test_long_tail_after_a_bar_cut():

@@ -384,3 +384,12 @@ def test_an_indexs_sections_of_links_under_their_headings_are_content() -> None:
     text = text_of(html)
     assert all(f"{letter}-term number 5" in text for letter in "ABC")
     assert "RELATEDLINK" not in text
+
+
+def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
+    """ "Headline | Opinion" in the page's h1: the title is its head, and the heading repeats it."""
+    html = page(f"<article><div class='article-body'><h1>Storm study finds more rain | Opinion</h1>{PARAGRAPHS}"
+                "</div></article>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert article.title == "Storm study finds more rain"
+    assert "Opinion" not in article.text and "repeated-title" in [r.rule for r in article.removals]

@@ -906,7 +906,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families | frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
                cards: bool = False) -> str | None:
     tag = el.tag
-    if tag in HEADING_TAGS and title_key is not None and _key(el.text_content()) == title_key:
+    if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key):
         return "repeated-title"
     kind = _names_kind(f"{el.get('class', '')} {el.get('id', '')}".lower())
     # on a page read whole, a "caption" inside a link is a tile's name and price (wcxb-dev collections
@@ -1138,6 +1138,15 @@ def _is_credit(text: str) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _repeats_title(text: str, title_key: str) -> bool:
+    """Does the heading say the title, alone or as the head of a <title> template printed into
+    the page ("Headline | Opinion", read as "Headline" for the title too)?"""
+    return _key(text) == title_key or _key(text.partition(_TITLE_TEMPLATE_BAR)[0]) == title_key
+
+
+_TITLE_TEMPLATE_BAR = " | "
 
 
 # ---------------------------------------------------------------- comments (--comments)

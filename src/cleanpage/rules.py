@@ -86,7 +86,8 @@ RULES = {r.name: r for r in (
     Rule("paywall", False, "both", "paywall/regwall words; 'Subscribe to continue reading' text", SOFT_MAX_SHARE),
     Rule("affiliate-disclosure", False, "body", "'This post may contain affiliate links' text", SOFT_MAX_SHARE),
     Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
-    Rule("repeated-title", True, "body", "a heading that repeats the article's title"),
+    Rule("repeated-title", True, "body", "a heading that repeats the article's title, alone or "
+                                         "before a bar ('Headline | Opinion')"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)

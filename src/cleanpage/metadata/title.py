@@ -83,8 +83,9 @@ def _title(
 ) -> tuple[lxml.html.HtmlElement | None, str | None]:
     """(the headline element when found, the title).
 
-    The structured title first; else the h1 that the <title> repeats; else the
-    <title> without its site name; else the meta "title".
+    The structured title first; else the h1 that the <title> repeats (or, on a product
+    page, the h1 whose words the <title> all says); else the <title> without its site
+    name; else the meta "title".
     """
     headings = _headings(page.h1s)
     page_title, sites = facts.page_title, facts.sites
@@ -103,7 +104,9 @@ def _title(
     headline, heading = _headline(page, headings, stripped, page_title, sites)
     if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites
                     or (len(headings) == 1 and _leads_with_site(page_title, sites))
-                    or (facts.kind == "article" and _rewords(heading, stripped))):
+                    or (facts.kind == "article" and _rewords(heading, stripped))
+                    or (facts.kind == "product" and _names_within(heading, stripped))
+                    or _renumbers(heading, stripped)):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
             and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
@@ -153,8 +156,9 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
 
     1. titles that differ only in quote marks or case: the structured form stays;
     2. the h1 is the structured title cut before a qualifier ("Headlamps" under "Headlamps
-       for Camping & Hiking", "What is X?" under "What is X? Our Guide"), or its closing
-       words after a qualifier ("Garden Chairs" under "Folding Wooden Garden Chairs"): the h1;
+       for Camping & Hiking", "What is X?" under "What is X? Our Guide"), its closing
+       words after a qualifier ("Garden Chairs" under "Folding Wooden Garden Chairs"), or
+       the same words with other numbers (a year the page updated): the h1;
     3. the <title> repeats the h1 and not the structured title: the h1;
     4. on an article, unless the h1 is the structured title behind a label ("News Headline"
        over "Headline"): the h1 when the <title> leaves the structured title alone, or when
@@ -163,7 +167,7 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
        shows. Elsewhere (shops, services, listings) the h1 is as often a slogan or a label."""
     if _fold_quotes(heading) == _fold_quotes(title):
         return False
-    if _cuts_qualifier(heading, title) or _cuts_lead_qualifier(heading, title):
+    if _cuts_qualifier(heading, title) or _cuts_lead_qualifier(heading, title) or _renumbers(heading, title):
         return True
     backed = _repeats(title, page_title)  # the <title> agrees with the structured title
     if _repeats(heading, page_title) and not backed:
@@ -179,6 +183,22 @@ def _rewords(heading: str, title: str) -> bool:
     rewritten for search. (A label before the title counts as rewording here: no page with
     only a <title> showed a labelled h1, and the guard cost a leading "The".)"""
     return _word_share(title, heading) >= _REWORDED_SHARE
+
+
+def _renumbers(heading: str, title: str) -> bool:
+    """Does the h1 say the title's words with other numbers ("Tax Guide for 2026" over "Tax
+    Guide for 2025")? The page updated the year it shows and left its <title> or share line."""
+    heading_words, title_words = _WORD_RE.findall(_fold_quotes(heading)), _WORD_RE.findall(_fold_quotes(title))
+    return heading_words != title_words and len(heading_words) == len(title_words) and all(
+        a == b or (a.isdigit() and b.isdigit()) for a, b in zip(heading_words, title_words))
+
+
+def _names_within(heading: str, title: str) -> bool:
+    """Does the <title> say every word of a shorter h1, and more ("Trail Shoes" in "Buy
+    Trail Shoes at Example", "Pocket Knife" in "Example Pocket Knife")? A product page's
+    h1 names the product; a <title> written for search adds a brand or a selling verb
+    around it. (With a structured title the h1 is as often a shorter category label.)"""
+    return len(heading.split()) < len(title.split()) and _word_share(heading, title) == 1.0
 
 
 def _word_share(text: str, other: str) -> float:
@@ -206,16 +226,18 @@ def _repeats(text: str, page_title: str | None) -> bool:
 
 def _cuts_qualifier(heading: str, title: str) -> bool:
     """Is the heading the title's opening words, the rest a qualifier: set off by a mark
-    ("| Services", "+ More", ": Guide") or starting lower-case or with a digit ("for Men",
-    "13-inch and ...")? A capitalised plain word goes on the name ("Project Management
-    Certificate"), so the title stays."""
+    ("| Services", "+ More", ": Guide"), after a heading that ends its sentence ("What is X?
+    Our Guide"), or starting lower-case or with a digit ("for Men", "13-inch and ...")? A
+    capitalised plain word goes on the name ("Project Management Certificate"), so the
+    title stays."""
     heading, title = " ".join(heading.split()), " ".join(title.split())
     if len(_site_key(heading)) < _MIN_HEADLINE_KEY or len(title) <= len(heading):
         return False
     if _fold_quotes(title[: len(heading)]) != _fold_quotes(heading) or title[len(heading)].isalnum():
         return False
     rest = title[len(heading):].strip()
-    return bool(rest) and (not rest[0].isupper() or bool(_QUALIFIER_MARK_RE.search(rest)))
+    return bool(rest) and (not rest[0].isupper() or heading[-1] in _SENTENCE_ENDS
+                           or bool(_QUALIFIER_MARK_RE.search(rest)))
 
 
 def _cuts_lead_qualifier(heading: str, title: str) -> bool:
@@ -234,6 +256,9 @@ def _cuts_lead_qualifier(heading: str, title: str) -> bool:
 _MIN_LEAD_CUT_WORDS = 2  # a one-word h1 ("Desks") is as often a section's label
 
 
+# A heading ending with these is a whole sentence: what the title adds after it is a tagline
+# ("What is X? Our Guide"). A full stop is left out: it ends abbreviations ("Inc.", "St.").
+_SENTENCE_ENDS = "?!"
 # A mark in a title's tail that sets a qualifier off (an apostrophe or a hyphen joins words).
 _QUALIFIER_MARK_RE = lazy(r"[^\w\s'’-]")
 
@@ -265,13 +290,33 @@ def _json_ld_title(article: dict, page_title: str | None) -> str | None:
 
 
 def _headings(h1s: list) -> list[tuple[lxml.html.HtmlElement, str]]:
-    """The first h1s with their text (anchor marks cut), promotions left out."""
+    """The first h1s with their text (anchor marks and a title template's tail cut), promotions
+    and template copies of another h1 left out."""
     headings = []
     for h1 in h1s[:_MAX_H1]:
-        text = _clean_text(_HEADING_ANCHOR_RE.sub("", _heading_text(h1)))
+        text = _before_bar(_clean_text(_HEADING_ANCHOR_RE.sub("", _heading_text(h1))))
         if text and not _PROMO_HEADING_RE.search(text):
             headings.append((h1, text))
-    return headings
+    texts = [text for _, text in headings]
+    return [(h1, text) for h1, text in headings if not any(_extends(text, other) for other in texts)]
+
+
+def _extends(text: str, other: str) -> bool:
+    """Is the heading another h1 plus a tail after a spaced separator ("Headline - Forum Name"
+    beside "Headline")? Such a copy is the page's <title> template; the other h1 is the headline."""
+    return len(text) > len(other) and text.startswith(other) and bool(_TITLE_SEPARATOR_RE.match(text[len(other):]))
+
+
+def _before_bar(text: str | None) -> str | None:
+    """An h1 that a site fills from its <title> template ("Headline | Opinion", "Headline |
+    Section | Site") shows the headline before the first bar; a head of one word is a label
+    ("News | Headline") and keeps the whole."""
+    head, bar, _ = (text or "").partition(_HEADING_BAR)
+    return head if bar and len(head.split()) >= _MIN_BAR_HEAD_WORDS else text
+
+
+_HEADING_BAR = " | "
+_MIN_BAR_HEAD_WORDS = 2
 
 
 def _heading_text(heading: lxml.html.HtmlElement) -> str:
@@ -379,7 +424,9 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
     """Cut the site name off a title: by name first, then by the shape of the parts.
 
     A site name before a colon is cut from an article's title only ("Example: Headline");
-    elsewhere the colon joins a name to what it is ("Example: The Collaborative Design Tool")."""
+    elsewhere the colon joins a name to what it is ("Example: The Collaborative Design Tool").
+    A forum engine's "Board • View topic - " before a thread's title goes first."""
+    title = _FORUM_VIEW_RE.sub("", title, count=1)
     matches = list(_TITLE_SEPARATOR_RE.finditer(title))
     colon = _COLON_PREFIX_RE.match(title) if news else None
     if colon and _is_site_heading(colon.group(1), sites):  # "Example: Headline", not "Example launches X: ..."
@@ -398,6 +445,14 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
         separator = last.group().strip()  # slashes are a path: "Headline / Section / Example Forums"
         return _strip_section(head, separator) if separator == _PATH_SEPARATOR else head
     return head if _looks_like_site_tail(head, tail) else title
+
+
+# Forum software (phpBB) titles a thread "Board name • View topic - Thread title": the board and
+# the view's label, in the engine's languages, are cut before anything else.
+_FORUM_VIEW_RE = lazy(
+    r"^[^•|·]{1,80}\s[•|·]\s(?:view topic|thema anzeigen|voir le sujet|ver tema)\s+[-–—]\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _strip_section(head: str, separator: str) -> str:
