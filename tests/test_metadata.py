@@ -219,7 +219,7 @@ def test_shop_page_h1_slogan_keeps_the_structured_title():
         ("Headlamps for Camping & Hiking", "Headlamps", "Headlamps"),
         ("Garden Tools | Spades, Rakes and More", "Garden Tools", "Garden Tools"),
         ("Rain Jackets + Waterproof Shells", "Rain Jackets", "Rain Jackets"),
-        ("Is Solar Worth It? Our Full Guide", "Is Solar Worth It?", "Is Solar Worth It?"),  # a sentence, then a tagline
+        ("Do Rain Barrels Pay Off? Our Short Guide", "Do Rain Barrels Pay Off?", "Do Rain Barrels Pay Off?"),  # a sentence, then a tagline
         ("Welding Safety Certificate", "Welding Safety", "Welding Safety Certificate"),
     ],
 )

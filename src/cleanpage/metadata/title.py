@@ -186,8 +186,8 @@ def _rewords(heading: str, title: str) -> bool:
 
 
 def _renumbers(heading: str, title: str) -> bool:
-    """Does the h1 say the title's words with other numbers ("Tax Guide for 2026" over "Tax
-    Guide for 2025")? The page updated the year it shows and left its <title> or share line."""
+    """Does the h1 say the title's words with other numbers ("Tax Guide for 2031" over "Tax
+    Guide for 2030")? The page updated the year it shows and left its <title> or share line."""
     heading_words, title_words = _WORD_RE.findall(_fold_quotes(heading)), _WORD_RE.findall(_fold_quotes(title))
     return heading_words != title_words and len(heading_words) == len(title_words) and all(
         a == b or (a.isdigit() and b.isdigit()) for a, b in zip(heading_words, title_words))
@@ -195,7 +195,7 @@ def _renumbers(heading: str, title: str) -> bool:
 
 def _names_within(heading: str, title: str) -> bool:
     """Does the <title> say every word of a shorter h1, and more ("Trail Shoes" in "Buy
-    Trail Shoes at Example", "Pocket Knife" in "Example Pocket Knife")? A product page's
+    Trail Shoes at Example", "Folding Stool" in "Example Folding Stool")? A product page's
     h1 names the product; a <title> written for search adds a brand or a selling verb
     around it. (With a structured title the h1 is as often a shorter category label.)"""
     return len(heading.split()) < len(title.split()) and _word_share(heading, title) == 1.0
@@ -228,7 +228,7 @@ def _cuts_qualifier(heading: str, title: str) -> bool:
     """Is the heading the title's opening words, the rest a qualifier: set off by a mark
     ("| Services", "+ More", ": Guide"), after a heading that ends its sentence ("What is X?
     Our Guide"), or starting lower-case or with a digit ("for Men", "13-inch and ...")? A
-    capitalised plain word goes on the name ("Project Management Certificate"), so the
+    capitalised plain word goes on the name ("Garden Design Diploma"), so the
     title stays."""
     heading, title = " ".join(heading.split()), " ".join(title.split())
     if len(_site_key(heading)) < _MIN_HEADLINE_KEY or len(title) <= len(heading):
