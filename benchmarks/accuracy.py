@@ -40,8 +40,14 @@ import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from metric import (  # noqa: E402
-    TOKEN_RE, PageScore, Summary, first_difference, score_page, summarize, word_f1,
+from metric import (
+    TOKEN_RE,
+    PageScore,
+    Summary,
+    first_difference,
+    score_page,
+    summarize,
+    word_f1,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -677,15 +683,22 @@ def print_worst(pages: list[Page], results: dict[Key, PageResult], outputs: dict
 
 def print_date_misses(pages: list[Page], results: dict[Key, PageResult], outputs: dict[Key, Output],
                       count: int) -> None:
-    """wcxb-dev pages with a reference date that cleanpage misses: none given, or another day."""
-    missed = [page for page in pages if results[page.key].date_right is False]
+    """wcxb-dev pages with a reference date that cleanpage misses: none given, or another day,
+    with the source cleanpage's date came from (date_sources.py)."""
+    missed = sorted((page for page in pages if results[page.key].date_right is False),
+                    key=lambda page: (HALVES.index(page.half), page.id))  # the tuning half first
     print(f"\nwcxb-dev date misses for cleanpage: {len(missed)} "
           f"(tune {sum(p.half == 'tune' for p in missed)}, check {sum(p.half == 'check' for p in missed)}; "
           f"{sum(outputs[p.key].date is None for p in missed)} without a date), first {min(count, len(missed))}:")
+    from date_sources import (
+        date_source,  # the metadata module's steps, re-read page by page
+    )
+
+    sources = {page.key: date_source(html, page.url)[1] for page, html in page_sources(missed[:count])}
     for page in missed[:count]:
         ours = (outputs[page.key].date or "-")[:10]
         print(f"  {page.id:<6} {page.half:<5} {page.page_type or '-':<13} ours {ours:<10} "
-              f"reference {collapse(page.meta.get('date'))[:10]}")
+              f"reference {collapse(page.meta.get('date'))[:10]}  from {sources[page.key]}")
 
 
 def print_errors(tool: str, outputs: dict[Key, Output], limit: int = 20) -> None:
