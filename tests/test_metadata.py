@@ -1357,3 +1357,18 @@ def test_an_article_keeps_its_date_over_a_feed_below_it() -> None:
     feed = "".join(_feed_entry(f"post-{n}", day) for n, day in enumerate(days))
     body = f"<main><h1>Which lathe?</h1><time datetime='2024-02-01'>1 Feb</time><p>Text.</p>{feed}</main>"
     assert meta_of(page("", body)).date == "2024-02-01"
+
+
+def test_a_comments_date_under_a_short_post_is_not_the_page_date() -> None:
+    # the window reaches the comments under a short post: a comment's <time> and its dated
+    # meta line date the comment; the post's own line gives the date
+    comment = ("<div id='comments' class='comments-area'><ol><li class='comment'><article class='comment-body'>"
+               "<div class='comment-metadata'><a href='#c1'><time datetime='2024-05-09T08:00:00Z'>May 9, 2024"
+               "</time></a></div><p>Thanks!</p></article></li></ol></div>")
+    body = f"<article><h1>Lathe notes</h1><span>May 2, 2024</span><p>Short post.</p>{comment}</article>"
+    assert meta_of(page("", body)).date == "2024-05-02"
+
+
+def test_a_comments_page_class_on_the_body_does_not_hide_the_posts_date() -> None:
+    html = page("", "<article><h1>Lathe notes</h1><time datetime='2024-05-02'>May 2</time><p>Text.</p></article>")
+    assert meta_of(html.replace("<body>", "<body class='single comments-open'>")).date == "2024-05-02"

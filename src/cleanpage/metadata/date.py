@@ -466,9 +466,12 @@ def _window_markup_date(window: _Window) -> str | None:
             continue
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
+        dated_markup = element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())
+        if (date or dated_markup) and _in_comments(element):
+            continue  # a comment's date dates the comment (the window reaches it under a short post)
         if date and not _in_list_entry(element, window.scopes):
             return date
-        if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
+        if dated_markup:
             checked += 1
             skip = _labelled_updated(element) or _in_side_area(element, window.scopes) or _in_list_entry(element, window.scopes)
             date = None if skip else (_short_text_date(element) or _stamp_attribute(element))
@@ -548,8 +551,11 @@ def _is_modified(element: lxml.html.HtmlElement) -> bool:
 
 
 def _in_comments(element: lxml.html.HtmlElement) -> bool:
-    """Inside a comment thread (a comment's own <time> dates the comment)?"""
+    """Inside a comment thread (a comment's own <time> dates the comment)? The <body>'s class
+    describes the page ("comments-page": a post shown with its comments), not the element."""
     for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
+        if ancestor.tag in ("body", "html"):
+            return False
         own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
         if _COMMENT_CLASS_RE.search(own):
             return True
