@@ -1372,3 +1372,10 @@ def test_a_comments_date_under_a_short_post_is_not_the_page_date() -> None:
 def test_a_comments_page_class_on_the_body_does_not_hide_the_posts_date() -> None:
     html = page("", "<article><h1>Lathe notes</h1><time datetime='2024-05-02'>May 2</time><p>Text.</p></article>")
     assert meta_of(html.replace("<body>", "<body class='single comments-open'>")).date == "2024-05-02"
+
+
+def test_a_comment_word_in_the_posts_own_class_does_not_hide_its_date() -> None:
+    # "commented": the post's state, on the <article> that holds the headline
+    body = ("<article class='post commented'><h1>Lathe notes</h1><time datetime='2024-05-02T09:00:00Z'>"
+            "3 days ago</time><p>Text.</p></article>")
+    assert meta_of(page("", body)).date == "2024-05-02T09:00:00+00:00"

@@ -467,7 +467,7 @@ def _window_markup_date(window: _Window) -> str | None:
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
         dated_markup = element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())
-        if (date or dated_markup) and _in_comments(element):
+        if (date or dated_markup) and _in_comments(element, window.scopes):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
         if date and not _in_list_entry(element, window.scopes):
             return date
@@ -550,11 +550,12 @@ def _is_modified(element: lxml.html.HtmlElement) -> bool:
     return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
 
 
-def _in_comments(element: lxml.html.HtmlElement) -> bool:
-    """Inside a comment thread (a comment's own <time> dates the comment)? The <body>'s class
-    describes the page ("comments-page": a post shown with its comments), not the element."""
+def _in_comments(element: lxml.html.HtmlElement, headline_scopes: list | None = None) -> bool:
+    """Inside a comment thread (a comment's own <time> dates the comment)? With the headline's
+    scopes given, an ancestor that also holds the headline, and the <body>, are the page's own
+    containers: their classes describe the post ("commented", "comments-page"), not a thread."""
     for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
-        if ancestor.tag in ("body", "html"):
+        if headline_scopes is not None and (ancestor in headline_scopes or ancestor.tag in ("body", "html")):
             return False
         own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
         if _COMMENT_CLASS_RE.search(own):
