@@ -393,6 +393,7 @@ def test_structured_date_kept_against_a_dateline_of_another_day(published: str, 
         ("2025-06-24T01:00:00+00:00", "June 23, 2025", "2025-06-23"),  # the evening before, west of UTC
         ("2025-06-23T20:00:00+00:00", "June 24, 2025", "2025-06-24"),  # the next morning, east of UTC
         ("2025-06-24T01:00:00", "June 23, 2025", "2025-06-23"),  # no offset: its zone is unknown
+        ("2025-06-24T22:00:00+00:00", "June 23, 2025", "2025-06-23"),  # the day before, in no zone: re-stamped
     ],
 )
 def test_a_structured_instant_takes_the_day_the_dateline_states(published: str, shown: str, expected: str):

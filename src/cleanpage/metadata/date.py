@@ -98,7 +98,8 @@ def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | 
 
 def _original_date(structured: str, shown: str | None) -> str:
     """The structured publication date, unless the page shows another day near its headline:
-    1. an earlier day by two or more: a CMS stamps datePublished anew when an old post is
+    1. an earlier day by two or more, or a bare day (no time) before the structured instant's
+       day, whatever the time zone: a CMS stamps datePublished anew when an old post is
        re-saved or moved, while the dateline keeps the day it first appeared (htmldate's
        "original date" reads the earliest too)
     2. the structured instant's day in the page's own time zone ("Nov 18, 2019, 9:24 pm ET" for
@@ -107,9 +108,13 @@ def _original_date(structured: str, shown: str | None) -> str:
     if not shown:
         return structured
     earlier = datetime.fromisoformat(structured[:10]) - datetime.fromisoformat(shown[:10])
-    if earlier >= _MIN_EARLIER_SHOWN or (earlier and _day_in_some_zone(structured, shown)):
+    day_before_instant = earlier > timedelta(0) and len(shown) <= _DAY_CHARS < len(structured)
+    if earlier >= _MIN_EARLIER_SHOWN or day_before_instant or (earlier and _day_in_some_zone(structured, shown)):
         return shown
     return structured
+
+
+_DAY_CHARS = len("YYYY-MM-DD")  # a bare day; longer is an instant
 
 
 _MIN_EARLIER_SHOWN = timedelta(days=2)  # beyond any time zone's shift of the day
