@@ -1380,3 +1380,16 @@ def test_a_comment_word_in_the_posts_own_class_does_not_hide_its_date() -> None:
     body = ("<article class='post commented'><h1>Lathe notes</h1><time datetime='2024-05-02T09:00:00Z'>"
             "3 days ago</time><p>Text.</p></article>")
     assert meta_of(page("", body)).date == "2024-05-02T09:00:00+00:00"
+
+
+@pytest.mark.parametrize(("field", "expected"), [
+    ("Founded:", "2019-08-27"),  # a poster's profile field dates the poster, not the page
+    ("Joined:", "2019-08-27"),
+    ("Date:", "2021-12-11"),  # the page's own date field
+])
+def test_a_date_in_another_field_is_not_the_page_date(field: str, expected: str) -> None:
+    body = ("<h2>Season thread</h2><div class='post'><dl class='profile'><dt><a href='/u/1'>Ann</a></dt>"
+            f"<dd><strong>Posts:</strong> 4032</dd><dd><strong>{field}</strong> Dec 11, 2021</dd></dl>"
+            "<p class='author'>by <strong><a href='/u/1'>Ann</a></strong> » Tue Aug 27, 2019 1:47 am</p>"
+            "<div class='content'>The season starts.</div></div>")
+    assert meta_of(page("", body)).date == expected

@@ -615,7 +615,8 @@ def _window_text_date(window: _Window) -> str | None:
                     or _names_a_link(holder, text) or _in_side_area(holder, window.scopes)):
                 continue
             date = normalize_date(text)
-            if date and not (_updated_before(line, text) or _labelled_updated(holder) or _in_dated_list(holder)):
+            if date and not (_updated_before(line, text) or _labelled_updated(holder) or _in_dated_list(holder)
+                             or _other_field(line, text)):
                 return date
         if size >= _MAX_SCAN_CHARS:
             break
@@ -665,6 +666,24 @@ def _updated_before(line: str, text: str) -> bool:
     at = line.find(text.strip()[:20])
     context = line[max(0, at - _UPDATED_LABEL_SPAN):at + len(text)].lower() if at >= 0 else text.lower()
     return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
+
+
+def _other_field(line: str, text: str) -> bool:
+    """Is the date the value of a field that is not the publication's ("Joined: May 3, 2019",
+    "Founded: Dec 11, 2021" in a poster's profile)? The line puts a "Label:" right before it,
+    and the label names no date of the page ("Date:", "Published:", "Posted:")."""
+    at = line.find(text.strip()[:20])
+    label = _FIELD_LABEL_RE.search(line[max(0, at - _UPDATED_LABEL_SPAN):at]) if at > 0 else None
+    return bool(label) and not _DATE_FIELD_RE.search(label.group(1).lower())
+
+
+# A field's label right before its value: one to three words and a colon.
+_FIELD_LABEL_RE = lazy(r"([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*:\s*$")
+# Labels of the page's own date, in the nine languages ("Date:", "Datum:", "Publié le :").
+_DATE_FIELD_RE = lazy(
+    r"date|datum|fecha|data|publi|posted|veröffentlicht|erschienen|gepubliceerd|opublikowano|"
+    r"written|created|erstellt|time|zeit|on$|le$|am$|el$|em$|dnia$|op$|den$"
+)
 
 
 def _is_sentence(line: str) -> bool:
