@@ -1393,3 +1393,9 @@ def test_a_date_in_another_field_is_not_the_page_date(field: str, expected: str)
             "<p class='author'>by <strong><a href='/u/1'>Ann</a></strong> » Tue Aug 27, 2019 1:47 am</p>"
             "<div class='content'>The season starts.</div></div>")
     assert meta_of(page("", body)).date == expected
+
+
+def test_an_update_label_split_over_boxes_before_the_date_marks_the_update() -> None:
+    body = ("<h1>Best lathes</h1><span class='post-date'><span class='desktop'>Last Updated</span> "
+            "<span class='mobile'>on</span> <span class='date'>Feb 27, 2026</span></span><p>Text.</p>")
+    assert meta_of(page("", body)).date is None

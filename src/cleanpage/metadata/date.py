@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
-from itertools import islice, pairwise
+from itertools import chain, islice, pairwise
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -495,13 +495,14 @@ def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
 
 
 def _text_before(element: lxml.html.HtmlElement) -> str:
-    """The text just before an element: its previous sibling's, else its parent's own text;
+    """The text just before an element: its previous siblings' (as far back as a label reaches:
+    "<span>Last Updated</span> <span>on</span> <span class="date">…"), else its parent's own text;
     where it opens its parent with nothing before it, the text before the parent (a field's
     label in a box of its own: <div>Date Last Reviewed:</div><div><time>…</time></div>)."""
     for _ in range(_LABEL_LEVELS):
         previous = element.getprevious()
         if previous is not None and isinstance(previous.tag, str):
-            return f"{previous.text_content()} {previous.tail or ''}"
+            return _siblings_text_before(previous)
         parent = element.getparent()
         if parent is None or (parent.text and not parent.text.isspace()):
             return (parent.text or "") if parent is not None else ""
@@ -510,6 +511,19 @@ def _text_before(element: lxml.html.HtmlElement) -> str:
 
 
 _LABEL_LEVELS = 3  # a value nested in a box or two of its own, beside the label's box
+_LABEL_SIBLINGS = 3  # a label split over a few small boxes ("Last Updated", "on")
+
+
+def _siblings_text_before(previous: lxml.html.HtmlElement) -> str:
+    """The text of the siblings before a value, nearest last, until a label's reach is covered."""
+    parts: list[str] = []
+    for sibling in islice(chain((previous,), previous.itersiblings(preceding=True)), _LABEL_SIBLINGS):
+        if not isinstance(sibling.tag, str):
+            continue
+        parts.insert(0, f"{sibling.text_content()} {sibling.tail or ''}")
+        if sum(map(len, parts)) >= _UPDATED_LABEL_SPAN:
+            break
+    return " ".join(parts)
 
 
 def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) -> bool:
