@@ -1399,3 +1399,18 @@ def test_an_update_label_split_over_boxes_before_the_date_marks_the_update() -> 
     body = ("<h1>Best lathes</h1><span class='post-date'><span class='desktop'>Last Updated</span> "
             "<span class='mobile'>on</span> <span class='date'>Feb 27, 2026</span></span><p>Text.</p>")
     assert meta_of(page("", body)).date is None
+
+
+@pytest.mark.parametrize("time", [
+    "<time class='published-date' datetime='2025-04-10T06:00'><span>Updated April 10, 2025</span></time>",
+    "<p>Last updated: <time datetime='2025-04-10'>April 10, 2025</time>.</p>",
+])
+def test_a_time_in_the_window_labelled_as_the_update_is_not_the_date(time: str) -> None:
+    # outside any <article>: the window's markup reads it, and its label says update
+    assert meta_of(page("", f"<div><h1>Car care</h1><div class='byline'>{time}</div></div>")).date is None
+
+
+def test_a_table_of_dates_that_read_either_way_dates_no_page() -> None:
+    rows = "".join(f"<tr><td>{month}/1/2013</td><td>+13.1%</td></tr>" for month in range(1, 7))
+    body = f"<h1>Home prices</h1><table><tr><th>Date</th><th>Change</th></tr>{rows}</table>"
+    assert meta_of(page("", body)).date is None

@@ -474,8 +474,8 @@ def _window_markup_date(window: _Window) -> str | None:
         dated_markup = element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())
         if (date or dated_markup) and _in_comments(element, window.scopes):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
-        if date and not _in_list_entry(element, window.scopes):
-            return date
+        if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
+            return date  # (not <time datetime="…">Updated April 10, 2025</time>)
         if dated_markup:
             checked += 1
             skip = _labelled_updated(element) or _in_side_area(element, window.scopes) or _in_list_entry(element, window.scopes)
@@ -659,7 +659,8 @@ def _in_dated_list(holder: lxml.html.HtmlElement) -> bool:
         return False
     for other in (item.getnext(), item.getprevious()):
         text = other.text_content()[:_MAX_DATE_TEXT_CHARS] if other is not None and other.tag == item.tag else ""
-        if _YEAR_RE.search(text) and normalize_date(text) and not _UPDATED_LABEL_RE.search(text.lower()):
+        dated = _YEAR_RE.search(text) and (normalize_date(text) or _SLASHED_DATE_RE.search(text))  # "2/1/2013" too
+        if dated and not _UPDATED_LABEL_RE.search(text.lower()):
             return True
     return False
 
