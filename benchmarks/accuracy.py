@@ -40,8 +40,14 @@ import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from metric import (  # noqa: E402
-    TOKEN_RE, PageScore, Summary, first_difference, score_page, summarize, word_f1,
+from metric import (
+    TOKEN_RE,
+    PageScore,
+    Summary,
+    first_difference,
+    score_page,
+    summarize,
+    word_f1,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -675,17 +681,32 @@ def print_worst(pages: list[Page], results: dict[Key, PageResult], outputs: dict
               f"F1 {s.f1:.2f} P {p:>4} R {s.recall or 0:.2f}  {reason}")
 
 
+def date_misses(pages: list[Page], results: dict[Key, PageResult]) -> list[Page]:
+    """wcxb-dev pages with a reference date that cleanpage misses, the tuning half first."""
+    missed = (page for page in pages if results[page.key].date_right is False)
+    return sorted(missed, key=lambda page: (HALVES.index(page.half), page.id))
+
+
+def date_sources_of(pages: list[Page]) -> dict[Key, str]:
+    """The source each page's date came from (date_sources.py re-reads the metadata steps)."""
+    from date_sources import date_source
+
+    return {page.key: date_source(html, page.url)[1] for page, html in page_sources(pages)}
+
+
 def print_date_misses(pages: list[Page], results: dict[Key, PageResult], outputs: dict[Key, Output],
-                      count: int) -> None:
-    """wcxb-dev pages with a reference date that cleanpage misses: none given, or another day."""
-    missed = [page for page in pages if results[page.key].date_right is False]
+                      count: int, sources: dict[Key, str] | None = None) -> None:
+    """wcxb-dev pages with a reference date that cleanpage misses: none given, or another day,
+    tuning half first, with the source cleanpage's date came from where `sources` names it."""
+    missed = date_misses(pages, results)
     print(f"\nwcxb-dev date misses for cleanpage: {len(missed)} "
           f"(tune {sum(p.half == 'tune' for p in missed)}, check {sum(p.half == 'check' for p in missed)}; "
           f"{sum(outputs[p.key].date is None for p in missed)} without a date), first {min(count, len(missed))}:")
     for page in missed[:count]:
         ours = (outputs[page.key].date or "-")[:10]
+        source = f"  from {sources[page.key]}" if sources and page.key in sources else ""
         print(f"  {page.id:<6} {page.half:<5} {page.page_type or '-':<13} ours {ours:<10} "
-              f"reference {collapse(page.meta.get('date'))[:10]}")
+              f"reference {collapse(page.meta.get('date'))[:10]}{source}")
 
 
 def print_errors(tool: str, outputs: dict[Key, Output], limit: int = 20) -> None:
@@ -856,7 +877,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  [{'met' if met else 'MISS'}] {description}")
         print_worst(pages, results["cleanpage"], outputs["cleanpage"], args.worst)
         if args.date_misses and "wcxb-dev" in sets:
-            print_date_misses(sets["wcxb-dev"], results["cleanpage"], outputs["cleanpage"], args.date_misses)
+            missed = date_misses(sets["wcxb-dev"], results["cleanpage"])[:args.date_misses]
+            print_date_misses(sets["wcxb-dev"], results["cleanpage"], outputs["cleanpage"], args.date_misses,
+                              date_sources_of(missed))
     for tool in args.tools:
         print_errors(tool, outputs[tool])
     print_timings(timings, args.jobs)

@@ -104,11 +104,14 @@ def test_date_misses_list_the_pages_whose_reference_date_is_missed(capsys):
              wcxb_page("page-3", body="c", date="2025-01-04"), wcxb_page("page-4", body="d")]
     outputs = {pages[0].key: accuracy.Output("a", date="2025-01-02T10:00:00"), pages[1].key: accuracy.Output("b"),
                pages[2].key: accuracy.Output("c", date="2025-01-05"), pages[3].key: accuracy.Output("d", date="2025-01-01")}
-    accuracy.print_date_misses(pages, accuracy.score_pages(pages, outputs), outputs, 10)
+    results = accuracy.score_pages(pages, outputs)
+    assert [p.id for p in accuracy.date_misses(pages, results)] == sorted(["page-2", "page-3"],
+                                                                          key=lambda i: accuracy.half_of(i) != "tune")
+    accuracy.print_date_misses(pages, results, outputs, 10, {pages[2].key: "URL"})
     printed = capsys.readouterr().out
     assert "date misses for cleanpage: 2 " in printed and "1 without a date" in printed
-    assert "page-2" in printed and "ours -          reference 2025-01-03" in printed
-    assert "ours 2025-01-05 reference 2025-01-04" in printed
+    assert "page-2" in printed and "ours -          reference 2025-01-03\n" in printed
+    assert "ours 2025-01-05 reference 2025-01-04  from URL" in printed
     assert "page-1" not in printed and "page-4" not in printed  # right, or no reference date
 
 

@@ -442,6 +442,7 @@ def test_structured_date_kept_against_a_dateline_of_another_day(published: str, 
         ("2025-06-24T01:00:00+00:00", "June 23, 2025", "2025-06-23"),  # the evening before, west of UTC
         ("2025-06-23T20:00:00+00:00", "June 24, 2025", "2025-06-24"),  # the next morning, east of UTC
         ("2025-06-24T01:00:00", "June 23, 2025", "2025-06-23"),  # no offset: its zone is unknown
+        ("2025-06-24T22:00:00+00:00", "June 23, 2025", "2025-06-23"),  # the day before, in no zone: re-stamped
     ],
 )
 def test_a_structured_instant_takes_the_day_the_dateline_states(published: str, shown: str, expected: str):
@@ -1406,3 +1407,59 @@ def test_an_article_keeps_its_date_over_a_feed_below_it() -> None:
     feed = "".join(_feed_entry(f"post-{n}", day) for n, day in enumerate(days))
     body = f"<main><h1>Which lathe?</h1><time datetime='2024-02-01'>1 Feb</time><p>Text.</p>{feed}</main>"
     assert meta_of(page("", body)).date == "2024-02-01"
+
+
+def test_a_comments_date_under_a_short_post_is_not_the_page_date() -> None:
+    # the window reaches the comments under a short post: a comment's <time> and its dated
+    # meta line date the comment; the post's own line gives the date
+    comment = ("<div id='comments' class='comments-area'><ol><li class='comment'><article class='comment-body'>"
+               "<div class='comment-metadata'><a href='#c1'><time datetime='2024-05-09T08:00:00Z'>May 9, 2024"
+               "</time></a></div><p>Thanks!</p></article></li></ol></div>")
+    body = f"<article><h1>Lathe notes</h1><span>May 2, 2024</span><p>Short post.</p>{comment}</article>"
+    assert meta_of(page("", body)).date == "2024-05-02"
+
+
+def test_a_comments_page_class_on_the_body_does_not_hide_the_posts_date() -> None:
+    html = page("", "<article><h1>Lathe notes</h1><time datetime='2024-05-02'>May 2</time><p>Text.</p></article>")
+    assert meta_of(html.replace("<body>", "<body class='single comments-open'>")).date == "2024-05-02"
+
+
+def test_a_comment_word_in_the_posts_own_class_does_not_hide_its_date() -> None:
+    # "commented": the post's state, on the <article> that holds the headline
+    body = ("<article class='post commented'><h1>Lathe notes</h1><time datetime='2024-05-02T09:00:00Z'>"
+            "3 days ago</time><p>Text.</p></article>")
+    assert meta_of(page("", body)).date == "2024-05-02T09:00:00+00:00"
+
+
+@pytest.mark.parametrize(("field", "expected"), [
+    ("Founded:", "2019-08-27"),  # a poster's profile field dates the poster, not the page
+    ("Joined:", "2019-08-27"),
+    ("Date:", "2021-12-11"),  # the page's own date field
+])
+def test_a_date_in_another_field_is_not_the_page_date(field: str, expected: str) -> None:
+    body = ("<h2>Season thread</h2><div class='post'><dl class='profile'><dt><a href='/u/1'>Ann</a></dt>"
+            f"<dd><strong>Posts:</strong> 4032</dd><dd><strong>{field}</strong> Dec 11, 2021</dd></dl>"
+            "<p class='author'>by <strong><a href='/u/1'>Ann</a></strong> » Tue Aug 27, 2019 1:47 am</p>"
+            "<div class='content'>The season starts.</div></div>")
+    assert meta_of(page("", body)).date == expected
+
+
+def test_an_update_label_split_over_boxes_before_the_date_marks_the_update() -> None:
+    body = ("<h1>Best lathes</h1><span class='post-date'><span class='desktop'>Last Updated</span> "
+            "<span class='mobile'>on</span> <span class='date'>Feb 27, 2026</span></span><p>Text.</p>")
+    assert meta_of(page("", body)).date is None
+
+
+@pytest.mark.parametrize("time", [
+    "<time class='published-date' datetime='2025-04-10T06:00'><span>Updated April 10, 2025</span></time>",
+    "<p>Last updated: <time datetime='2025-04-10'>April 10, 2025</time>.</p>",
+])
+def test_a_time_in_the_window_labelled_as_the_update_is_not_the_date(time: str) -> None:
+    # outside any <article>: the window's markup reads it, and its label says update
+    assert meta_of(page("", f"<div><h1>Car care</h1><div class='byline'>{time}</div></div>")).date is None
+
+
+def test_a_table_of_dates_that_read_either_way_dates_no_page() -> None:
+    rows = "".join(f"<tr><td>{month}/1/2013</td><td>+13.1%</td></tr>" for month in range(1, 7))
+    body = f"<h1>Home prices</h1><table><tr><th>Date</th><th>Change</th></tr>{rows}</table>"
+    assert meta_of(page("", body)).date is None

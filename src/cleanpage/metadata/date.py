@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
-from itertools import islice, pairwise
+from itertools import chain, islice, pairwise
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -98,7 +98,8 @@ def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | 
 
 def _original_date(structured: str, shown: str | None) -> str:
     """The structured publication date, unless the page shows another day near its headline:
-    1. an earlier day by two or more: a CMS stamps datePublished anew when an old post is
+    1. an earlier day by two or more, or a bare day (no time) before the structured instant's
+       day, whatever the time zone: a CMS stamps datePublished anew when an old post is
        re-saved or moved, while the dateline keeps the day it first appeared (htmldate's
        "original date" reads the earliest too)
     2. the structured instant's day in the page's own time zone ("Nov 18, 2019, 9:24 pm ET" for
@@ -107,9 +108,13 @@ def _original_date(structured: str, shown: str | None) -> str:
     if not shown:
         return structured
     earlier = datetime.fromisoformat(structured[:10]) - datetime.fromisoformat(shown[:10])
-    if earlier >= _MIN_EARLIER_SHOWN or (earlier and _day_in_some_zone(structured, shown)):
+    day_before_instant = earlier > timedelta(0) and len(shown) <= _DAY_CHARS < len(structured)
+    if earlier >= _MIN_EARLIER_SHOWN or day_before_instant or (earlier and _day_in_some_zone(structured, shown)):
         return shown
     return structured
+
+
+_DAY_CHARS = len("YYYY-MM-DD")  # a bare day; longer is an instant
 
 
 _MIN_EARLIER_SHOWN = timedelta(days=2)  # beyond any time zone's shift of the day
@@ -466,9 +471,12 @@ def _window_markup_date(window: _Window) -> str | None:
             continue
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
-        if date and not _in_list_entry(element, window.scopes):
-            return date
-        if element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower()):
+        dated_markup = element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())
+        if (date or dated_markup) and _in_comments(element, window.scopes):
+            continue  # a comment's date dates the comment (the window reaches it under a short post)
+        if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
+            return date  # (not <time datetime="…">Updated April 10, 2025</time>)
+        if dated_markup:
             checked += 1
             skip = _labelled_updated(element) or _in_side_area(element, window.scopes) or _in_list_entry(element, window.scopes)
             date = None if skip else (_short_text_date(element) or _stamp_attribute(element))
@@ -487,13 +495,14 @@ def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
 
 
 def _text_before(element: lxml.html.HtmlElement) -> str:
-    """The text just before an element: its previous sibling's, else its parent's own text;
+    """The text just before an element: its previous siblings' (as far back as a label reaches:
+    "<span>Last Updated</span> <span>on</span> <span class="date">…"), else its parent's own text;
     where it opens its parent with nothing before it, the text before the parent (a field's
     label in a box of its own: <div>Date Last Reviewed:</div><div><time>…</time></div>)."""
     for _ in range(_LABEL_LEVELS):
         previous = element.getprevious()
         if previous is not None and isinstance(previous.tag, str):
-            return f"{previous.text_content()} {previous.tail or ''}"
+            return _siblings_text_before(previous)
         parent = element.getparent()
         if parent is None or (parent.text and not parent.text.isspace()):
             return (parent.text or "") if parent is not None else ""
@@ -502,6 +511,19 @@ def _text_before(element: lxml.html.HtmlElement) -> str:
 
 
 _LABEL_LEVELS = 3  # a value nested in a box or two of its own, beside the label's box
+_LABEL_SIBLINGS = 3  # a label split over a few small boxes ("Last Updated", "on")
+
+
+def _siblings_text_before(previous: lxml.html.HtmlElement) -> str:
+    """The text of the siblings before a value, nearest last, until a label's reach is covered."""
+    parts: list[str] = []
+    for sibling in islice(chain((previous,), previous.itersiblings(preceding=True)), _LABEL_SIBLINGS):
+        if not isinstance(sibling.tag, str):
+            continue
+        parts.insert(0, f"{sibling.text_content()} {sibling.tail or ''}")
+        if sum(map(len, parts)) >= _UPDATED_LABEL_SPAN:
+            break
+    return " ".join(parts)
 
 
 def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) -> bool:
@@ -547,9 +569,13 @@ def _is_modified(element: lxml.html.HtmlElement) -> bool:
     return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
 
 
-def _in_comments(element: lxml.html.HtmlElement) -> bool:
-    """Inside a comment thread (a comment's own <time> dates the comment)?"""
+def _in_comments(element: lxml.html.HtmlElement, headline_scopes: list | None = None) -> bool:
+    """Inside a comment thread (a comment's own <time> dates the comment)? With the headline's
+    scopes given, an ancestor that also holds the headline, and the <body>, are the page's own
+    containers: their classes describe the post ("commented", "comments-page"), not a thread."""
     for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), element.iterancestors()):
+        if headline_scopes is not None and (ancestor in headline_scopes or ancestor.tag in ("body", "html")):
+            return False
         own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
         if _COMMENT_CLASS_RE.search(own):
             return True
@@ -603,7 +629,8 @@ def _window_text_date(window: _Window) -> str | None:
                     or _names_a_link(holder, text) or _in_side_area(holder, window.scopes)):
                 continue
             date = normalize_date(text)
-            if date and not (_updated_before(line, text) or _labelled_updated(holder) or _in_dated_list(holder)):
+            if date and not (_updated_before(line, text) or _labelled_updated(holder) or _in_dated_list(holder)
+                             or _other_field(line, text)):
                 return date
         if size >= _MAX_SCAN_CHARS:
             break
@@ -632,7 +659,8 @@ def _in_dated_list(holder: lxml.html.HtmlElement) -> bool:
         return False
     for other in (item.getnext(), item.getprevious()):
         text = other.text_content()[:_MAX_DATE_TEXT_CHARS] if other is not None and other.tag == item.tag else ""
-        if _YEAR_RE.search(text) and normalize_date(text) and not _UPDATED_LABEL_RE.search(text.lower()):
+        dated = _YEAR_RE.search(text) and (normalize_date(text) or _SLASHED_DATE_RE.search(text))  # "2/1/2013" too
+        if dated and not _UPDATED_LABEL_RE.search(text.lower()):
             return True
     return False
 
@@ -653,6 +681,24 @@ def _updated_before(line: str, text: str) -> bool:
     at = line.find(text.strip()[:20])
     context = line[max(0, at - _UPDATED_LABEL_SPAN):at + len(text)].lower() if at >= 0 else text.lower()
     return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
+
+
+def _other_field(line: str, text: str) -> bool:
+    """Is the date the value of a field that is not the publication's ("Joined: May 3, 2019",
+    "Founded: Dec 11, 2021" in a poster's profile)? The line puts a "Label:" right before it,
+    and the label names no date of the page ("Date:", "Published:", "Posted:")."""
+    at = line.find(text.strip()[:20])
+    label = _FIELD_LABEL_RE.search(line[max(0, at - _UPDATED_LABEL_SPAN):at]) if at > 0 else None
+    return bool(label) and not _DATE_FIELD_RE.search(label.group(1).lower())
+
+
+# A field's label right before its value: one to three words and a colon.
+_FIELD_LABEL_RE = lazy(r"([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*:\s*$")
+# Labels of the page's own date, in the nine languages ("Date:", "Datum:", "Publié le :").
+_DATE_FIELD_RE = lazy(
+    r"date|datum|fecha|data|publi|posted|veröffentlicht|erschienen|gepubliceerd|opublikowano|"
+    r"written|created|erstellt|time|zeit|on$|le$|am$|el$|em$|dnia$|op$|den$"
+)
 
 
 def _is_sentence(line: str) -> bool:
