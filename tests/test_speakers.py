@@ -386,3 +386,15 @@ def test_a_quote_after_a_sentence_opening_with_according_to() -> None:
                      "<p>According to Bongle, that is because these systems are too heady. “If you play with "
                      "them, you can start to see where the cracks are.”</p>")
     assert [speaker for speaker, _ in found] == ["Rob Bongle"]
+
+
+def test_an_office_and_its_acronym_before_the_name_that_speaks() -> None:
+    found = speakers("<p>Certified Tax Adviser (CTA) Rosa Kimura confirms, “Most people plan their savings "
+                     "far better than the surveys suggest.”</p>")
+    assert [speaker for speaker, _ in found] == ["Rosa Kimura"]
+
+
+def test_a_name_with_an_initial_and_a_website_as_employer() -> None:
+    found = speakers("<p>The planner Rosa T. Kimura of Savewell.org confirms, “Most people plan their savings far "
+                     "better than the surveys suggest.”</p>")
+    assert [speaker for speaker, _ in found] == ["Rosa T. Kimura"]

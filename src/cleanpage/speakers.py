@@ -170,8 +170,8 @@ MAX_NAME_WORDS = 4
 
 MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its subject
 
-# Words (keeping "Dr." and "Gates-Hoffman" whole) and clause punctuation.
-TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*\.?|\d[\w.]*|[,:;]")
+# Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole) and clause punctuation.
+TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[,:;]")
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
 
@@ -1182,10 +1182,14 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     """The name whose last word is right before `k`, and where it starts."""
     start = k
     while start > 0 and k - start < MAX_NAME_WORDS and (_is_name_word(tokens[start - 1])
-                                                         or tokens[start - 1].rstrip(".") in TITLES):
+                                                         or tokens[start - 1].rstrip(".") in TITLES
+                                                         or INITIAL_RE.fullmatch(tokens[start - 1])):
         start -= 1
-    name, end = _name_at(tokens, start)
-    return (name, start) if name and end == k else (None, start)
+    for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
+        name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
+        if name and end == k:
+            return name, begin
+    return None, start
 
 
 def _after_preposition(tokens: list[str], start: int) -> bool:
