@@ -37,6 +37,9 @@ INLINE_QUOTE_RE = lazy(
     + r"|(?<!\w)‘((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
 )
 PULL_QUOTE_CLASS_RE = lazy(r"pull-?quote|pullquote|quote--pull|blockquote--pull")
+# Class words by which the markup itself calls a block a quotation or an embedded post (the
+# block's or its parent's): such a block needs no lead-in to be one.
+DECLARED_QUOTE_CLASS_RE = lazy(r"quote|testimonial|tweet|instagram|tiktok|bluesky|mastodon|embed")
 
 
 def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
@@ -46,6 +49,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     quotes: list[Quote] = []
     body_text = _text(body)
     repeats = _Repeats(body_text)
+    lead_ins = _LeadIns(body)
     names = NameIndex(body_text)
     read = LastPerson(names)  # paragraphs so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
@@ -54,7 +58,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     blocks: set[str] = set()  # the block and pull quotes' texts
     for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
         if el.tag in ("blockquote", "aside", "figure", "div"):
-            quote = _block_quote(el, repeats, names, read)
+            quote = _block_quote(el, repeats, names, read, lead_ins)
             if quote is not None:
                 quote = _block_goes_on(el, quote, block)
                 if quote.text not in blocks:  # the same box set twice (top and bottom) is one quote
@@ -193,7 +197,8 @@ LEAD_IN_WINDOW = 400  # characters of the paragraph before a block quote searche
 LEAD_IN_MAX_CHARS = 40  # "and here:", "And later, in the same thread:"
 
 
-def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_person=None) -> Quote | None:
+def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_person=None,
+                 lead_ins: _LeadIns | None = None) -> Quote | None:
     parent = el.getparent()
     classes = f"{el.get('class', '')} {el.get('id', '')}".lower()
     if el.tag == "blockquote" and parent is not None:  # <aside class="pullquote"><blockquote>
@@ -229,6 +234,9 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80])
+    if not speaker and not pulled and not repeated and text[:1] not in OPENING_QUOTE_MARKS and not _led_in(prev) \
+            and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
+        return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
 
 
@@ -236,6 +244,31 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
 LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20,}[”\"»“]$)")
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
+
+
+def _led_in(prev: etree._Element | None) -> bool:
+    """Do the words right before a block (the text after `prev`, else `prev` itself) end with a
+    colon that leads a quotation in ("She wrote:")?"""
+    if prev is None or not isinstance(prev.tag, str):
+        return False
+    return ((prev.tail or "").strip() or _text(prev)).endswith(LEAD_IN_MARKS)
+
+
+LEAD_IN_MARKS = (":", "：")  # Latin and full-width colons
+
+
+class _LeadIns:
+    """Does the page lead any of its block quotes in with a colon? Asked only for a block with
+    no speaker and no quote mark; the page's <blockquote>s are read once."""
+
+    def __init__(self, body: etree._Element) -> None:
+        self.body = body
+        self.found: bool | None = None
+
+    def any(self) -> bool:
+        if self.found is None:
+            self.found = any(_led_in(bq.getprevious()) for bq in self.body.iter("blockquote"))
+        return self.found
 
 
 def _mostly_code(el: etree._Element, text: str) -> bool:
