@@ -164,3 +164,18 @@ def test_a_blockquote_the_markup_calls_a_post_or_a_quote_needs_no_lead_in() -> N
                     "<blockquote class='twitter-tweet'><p>Storm warning for the north coast tonight, stay in port."
                     "</p></blockquote>")
     assert [q.text for q in article.quotes] == ["Storm warning for the north coast tonight, stay in port."]
+
+
+def test_a_quotation_inside_an_inline_wrapper_of_blocks_is_listed_once() -> None:
+    article = clean("<div><span><p>“The north wall will not last another winter,” said Ann Lee.</p>"
+                    "<p>The council answered a month later.</p></span></div>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("“The north wall will not last another winter,”", "Ann Lee")]
+
+
+def test_a_heading_in_quote_marks_signed_under_it_is_a_testimonial() -> None:
+    article = clean("<div class='card'><h3>“The booking system saved our harbour office two days a week.”</h3>"
+                    "<p><strong>Rosa Kimura</strong> | Harbour Administrator</p></div>"
+                    "<div class='card'><h3>“Lower fees for every boat, all year round”</h3><p>Book a berth</p></div>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("“The booking system saved our harbour office two days a week.”", "Rosa Kimura")]

@@ -11,11 +11,11 @@ import re
 from lxml import etree
 
 from .model import Quote
-from .tree import own_text
+from .tree import INLINE_TAGS
 from .patterns import lazy
 from .speakers import (
-    SENTENCE_WINDOW, LastPerson, NameIndex, according_before, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
-    speaker_of, tokens, trailing_attribution,
+    SENTENCE_WINDOW, LastPerson, NameIndex, according_before, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, sentence_speaker, signature_after, speaker_after,
+    speaker_nearby, speaker_of, tokens, trailing_attribution,
 )
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
@@ -56,7 +56,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
     blocks: set[str] = set()  # the block and pull quotes' texts
-    for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
+    for el in body.iter(*READ_BLOCK_TAGS):
         if el.tag in ("blockquote", "aside", "figure", "div"):
             quote = _block_quote(el, repeats, names, read, lead_ins)
             if quote is not None:
@@ -70,21 +70,61 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
                 continue
             if el.tag != "div":
                 continue
-        if not has_marks or _inside(el, "blockquote"):
+        if not has_marks or _inside(el, "blockquote") or (el.tag in QUOTED_HEADING_TAGS and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
-        raw = own_text(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) else el.text_content()
+        raw = _own_words(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) else el.text_content()
         text = " ".join(raw.split())
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator) \
             if QUOTE_MARK_RE.search(text) else ([], None)
+        if el.tag in QUOTED_HEADING_TAGS:
+            found = _signed(el, found, names)
         quotes.extend(found)
         read.read(text)
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
     return _fullest_names(_pull_speakers(quotes))
+
+
+def _own_words(el: etree._Element) -> str:
+    """The text directly in `el` and its inline children (tree.own_text), leaving out an inline
+    child that wraps blocks (<span><p>…</p></span>): the walk reads those blocks by themselves."""
+    if not len(el):
+        return (el.text or "").strip()
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in INLINE_TAGS and not _holds_blocks(child):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+def _holds_blocks(el: etree._Element) -> bool:
+    return len(el) > 0 and next(el.iterdescendants(*READ_BLOCK_TAGS), None) is not None
+
+
+# The elements the quote walk reads by themselves: blocks, and headings that are a quotation
+# and nothing else (testimonial cards set the customer's words as a heading).
+QUOTED_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+READ_BLOCK_TAGS = ("blockquote", "p", "li", "aside", "figure", "div", *QUOTED_HEADING_TAGS)
+
+
+def _signed(heading: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """A heading in quote marks is a quotation when someone says it: a testimonial card signed
+    in the element after it ("Ann Lee | Buyer"); nobody named, it is a slogan or a title."""
+    if len(found) != 1 or found[0].speaker is not None:
+        return found
+    signer = signature_after(heading)
+    return [Quote(text=found[0].text, speaker=names.full(signer), kind=found[0].kind)] if signer else []
+
+
+def _all_quoted(el: etree._Element) -> bool:
+    """Does the element's text open with a quote mark and close with one (“…”)?"""
+    text = el.text_content().strip()
+    return text[:1] in OPENING_QUOTE_MARKS and text[-1:] in CLOSING_QUOTE_MARKS
 
 
 def _holds_read_blocks(el: etree._Element) -> bool:
@@ -243,6 +283,7 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
 # A short label and a colon before the quote mark that opens a block ("User review: “…”").
 LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20,}[”\"»“]$)")
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
+CLOSING_QUOTE_MARKS = "”\"»“’」』"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
 
 
