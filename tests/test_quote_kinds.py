@@ -179,3 +179,9 @@ def test_a_heading_in_quote_marks_signed_under_it_is_a_testimonial() -> None:
                     "<div class='card'><h3>“Lower fees for every boat, all year round”</h3><p>Book a berth</p></div>")
     assert [(q.text, q.speaker) for q in article.quotes] == [
         ("“The booking system saved our harbour office two days a week.”", "Rosa Kimura")]
+
+
+def test_a_short_title_after_its_artist_s_name_is_no_quotation() -> None:
+    article = clean("<p>Ann Lee: ‘Tides and Tithes’ at the Harbour Gallery was the best show of the year, "
+                    "a room of nets and bells.</p>")
+    assert article.quotes == ()

@@ -424,8 +424,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         inner = next(g for g in m.groups() if g is not None)
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
-        if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles:
-            continue  # “The paper’s title” as the text of a link or <cite>: a title, not speech
+        if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles \
+                or (short and not inner.rstrip().endswith(",") and _is_title(inner)):
+            continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker)  # beside the quote, not by a pronoun or a continuation
         if short and speaker is None:
