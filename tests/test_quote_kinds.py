@@ -185,3 +185,8 @@ def test_a_short_title_after_its_artist_s_name_is_no_quotation() -> None:
     article = clean("<p>Ann Lee: ‘Tides and Tithes’ at the Harbour Gallery was the best show of the year, "
                     "a room of nets and bells.</p>")
     assert article.quotes == ()
+
+
+def test_a_title_with_an_abbreviation_in_it_is_no_quotation() -> None:
+    article = clean("<p>Source: Harbour Board, \"Economic Health of U.S. Fishing Ports,\" May 2022.</p>")
+    assert article.quotes == ()

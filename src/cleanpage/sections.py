@@ -523,13 +523,14 @@ def _is_title(inner: str) -> bool:
     inner = inner.rstrip().removesuffix(".").removesuffix(",")  # “Seven Days of Calm.” : a title the sentence ends on
     words = [w.strip(TITLE_PUNCTUATION) for w in inner.split()]
     long_words = [w for w in words if len(w) >= TITLE_MIN_WORD]
-    if len(long_words) < 2 or inner[-1:] in ".!?,;:…" or len(words) > TITLE_MAX_WORDS or ". " in inner:
+    if len(long_words) < 2 or inner[-1:] in ".!?,;:…" or len(words) > TITLE_MAX_WORDS or SENTENCE_STOP_RE.search(inner):
         return False
     capitals = sum(1 for w in long_words if w[:1].isupper())
     return capitals >= TITLE_CAPITAL_SHARE * len(long_words)
 
 
 TITLE_PUNCTUATION = "[]()'’\"“”‘"
+SENTENCE_STOP_RE = lazy(r"(?<!\b[A-Z])\. ")  # a full stop, not an initial's ("Well-Being of U.S. Households")
 TITLE_MIN_WORD = 4  # "of", "in", "the" stay lower-case in titles
 TITLE_MAX_WORDS = 14  # a longer quotation is speech even in capitals
 TITLE_CAPITAL_SHARE = 0.6  # "As 5 Etapas para Alfabetizar seus Filhos em Casa"
