@@ -398,3 +398,9 @@ def test_a_name_with_an_initial_and_a_website_as_employer() -> None:
     found = speakers("<p>The planner Rosa T. Kimura of Savewell.org confirms, “Most people plan their savings far "
                      "better than the surveys suggest.”</p>")
     assert [speaker for speaker, _ in found] == ["Rosa T. Kimura"]
+
+
+def test_a_short_line_said_by_the_narrator_is_a_quotation_of_no_one_named() -> None:
+    found = speakers("<p>Rosa Kimura looked up from the ledger.</p>"
+                     "<p>“Very good, Rosa,” said I, and went back to my desk.</p>")
+    assert found == [(None, "“Very good, Rosa,”")]

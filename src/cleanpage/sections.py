@@ -14,8 +14,8 @@ from .model import Quote
 from .tree import INLINE_TAGS
 from .patterns import lazy
 from .speakers import (
-    SENTENCE_WINDOW, LastPerson, NameIndex, according_before, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, sentence_speaker, signature_after, speaker_after,
-    speaker_nearby, speaker_of, tokens, trailing_attribution,
+    SENTENCE_WINDOW, LastPerson, NameIndex, according_before, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, said_by_i, sentence_speaker, signature_after,
+    speaker_after, speaker_nearby, speaker_of, tokens, trailing_attribution,
 )
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
@@ -230,6 +230,7 @@ def _block_goes_on(el: etree._Element, quote: Quote, block: tuple | None) -> Quo
     return quote
 
 
+NARRATOR_REACH = 40  # characters after a quote read for "said I"
 # "Ann Lee and Jo Park", "Lee, Park", "Lee & Park": a byline of several authors names no narrator.
 MORE_THAN_ONE_AUTHOR_RE = lazy(r",|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|;")
 
@@ -429,6 +430,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker)  # beside the quote, not by a pronoun or a continuation
+        if speaker is None and said_by_i(tokens(text[m.end():m.end() + NARRATOR_REACH])):
+            found.append(Quote(text=m.group(0), speaker=narrator, kind="inline"))  # “Very good,” said I
+            last_end, named = m.end(), False
+            continue
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))

@@ -931,6 +931,17 @@ def speaker_after(tokens: list[str]) -> str | None:
     return _described_speaker(tokens, i)
 
 
+def said_by_i(tokens: list[str]) -> bool:
+    """“…,” said I / “…,” I replied: the words right after the quote give it to the narrator."""
+    i = 0
+    while i < len(tokens) and tokens[i] in (",", ":", ";"):
+        i += 1
+    if i < len(tokens) and tokens[i] == "I" and _verb_at(tokens, i + 1):
+        return True
+    width = _verb_at(tokens, i)
+    return bool(width) and i + width < len(tokens) and tokens[i + width].rstrip(".") == "I"
+
+
 def _appositive_then_verb(tokens: list[str], end: int) -> bool:
     """"John Williams, the president of the bank in New York, said": a description set off
     by commas between the name and the verb of saying."""
