@@ -241,7 +241,10 @@ def _score_quotes(total: Score, result: Result, label: dict) -> None:
     found = [False] * len(labelled)
     for text, speaker, kind in result.quotes:
         total.quotes_listed += 1
-        match = next((i for i, q in enumerate(labelled) if quote_matches(text, q["text"])), None)
+        # a quotation the page repeats is labelled once per place: the first place not yet matched
+        match = next((i for i, q in enumerate(labelled) if not found[i] and quote_matches(text, q["text"])), None)
+        if match is None:
+            match = next((i for i, q in enumerate(labelled) if quote_matches(text, q["text"])), None)
         if match is None:
             total.miss("quotes (not a labelled quotation)", result.page_id, f"[{kind}] {text[:90]}")
             continue

@@ -187,3 +187,14 @@ def test_compare_prints_every_set_and_half_and_the_pages_that_moved(capsys):
     assert "page-2" in lines[down + 1]
     up = lines.index("pages that moved most up (old -> new page F1):")
     assert "page-1" in lines[up + 1]
+
+
+def test_fields_a_quotation_the_page_repeats_matches_each_of_its_labels():
+    import fields  # benchmarks/fields.py, on the path above
+
+    total = fields.Score()
+    label = {"quotes": [{"text": "I would rather stay", "speaker": "Ann Lee"},
+                        {"text": "I would rather stay", "speaker": "Ann Lee"}]}
+    result = fields.Result("set/page", quotes=[("“I would rather stay.”", "Ann Lee", "inline")] * 2)
+    fields._score_quotes(total, result, label)
+    assert (total.quotes_real, total.quotes_found, total.speakers_right) == (2, 2, 2)

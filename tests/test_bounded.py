@@ -131,7 +131,7 @@ def quote_page(count: int) -> str:
     return pages.document("".join(
         f"<p>\u201cWe counted {i} nests on the ridge this spring and wrote each one down,\u201d said Amara Okafor, "
         f"a field biologist.</p><aside class='pullquote'>We counted {i} nests on the ridge this spring</aside>"
-        f"<blockquote><p>Entry {i}: {pages.SENTENCE}</p></blockquote>"
+        f"<p>From the log:</p><blockquote><p>Entry {i}: {pages.SENTENCE}</p></blockquote>"
         f"<p>Mara {surname(i)} walked the ridge.</p><p>\u201cWe found the eggs in nest {i} cold,\u201d she said.</p>"
         for i in range(count)))
 
@@ -179,7 +179,8 @@ def test_repeated_text_is_found_as_str_count_finds_it() -> None:
 def test_a_block_quote_repeating_the_body_is_a_pull_quote() -> None:
     text = "Every ledge along the western cliffs held a nest with two or three eggs in it"
     repeated = pages.document(f"<p>{text}.</p><blockquote><p>{text}</p></blockquote><p>{pages.SENTENCE}</p>")
-    alone = pages.document(f"<p>{text.lower()}.</p><blockquote><p>{text}</p></blockquote><p>{pages.SENTENCE}</p>")
+    alone = pages.document(f"<p>{text.lower()}.</p><p>The notebook says:</p><blockquote><p>{text}</p></blockquote>"
+                           f"<p>{pages.SENTENCE}</p>")
     assert [q.kind for q in cleanpage.clean(repeated).quotes] == ["pull"]
     assert [q.kind for q in cleanpage.clean(alone).quotes] == ["block"]  # a case apart: not the same text
 

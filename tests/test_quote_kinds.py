@@ -19,7 +19,7 @@ def clean(paragraphs: str, lang: str = "en") -> cleanpage.Article:
 
 def test_a_callout_box_in_a_blockquote_is_no_quotation_and_stays_a_block_quote() -> None:
     article = clean("<blockquote><p>Note: the harbour office is closed on Mondays and on public holidays.</p>"
-                    "</blockquote><blockquote><p>The sea gives nothing back to those who wait for it.</p>"
+                    "</blockquote><p>An old saying goes:</p><blockquote><p>The sea gives nothing back to those who wait for it.</p>"
                     "</blockquote>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
     tokens = MarkdownIt().parse(article.markdown)
@@ -70,7 +70,7 @@ def test_a_blockquote_under_a_picture_is_its_caption_not_a_quotation() -> None:
     article = clean("<p><img src='https://example.org/overlap.png' alt='overlap'></p>"
                     "<blockquote><p>An example of overlapped work. The waiting time is fully hidden.</p></blockquote>"
                     "<p>The next step is the harbour crane, which is slower than the rest of the line.</p>"
-                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+                    "<p>An old saying goes:</p><blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
     assert "An example of overlapped work." in article.text
 
@@ -78,7 +78,7 @@ def test_a_blockquote_under_a_picture_is_its_caption_not_a_quotation() -> None:
 def test_a_note_set_in_a_blockquote_is_no_quotation() -> None:
     article = clean("<blockquote><p>Note that I will only approve comments that relate to the harbour post "
                     "itself, not ones that are about other posts.</p></blockquote>"
-                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+                    "<p>An old saying goes:</p><blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
 
 
@@ -88,7 +88,7 @@ def test_a_box_labelled_on_its_own_first_line_is_no_quotation() -> None:
                     "<blockquote><p>Catatan</p><p>Kita tidak harus kembali ke pelabuhan sebelum malam tiba.</p>"
                     "</blockquote>"
                     "<blockquote><p>Read: How the harbour came back to life after the storm</p></blockquote>"
-                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+                    "<p>An old saying goes:</p><blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
 
 
@@ -105,7 +105,7 @@ def test_a_quote_in_a_list_item_of_paragraphs_is_listed_once() -> None:
 def test_a_blockquote_indenting_code_or_a_bare_link_is_no_quotation() -> None:
     article = clean("<blockquote><div><pre>$ harbour-tool status --all --verbose</pre></div></blockquote>"
                     "<blockquote><p>https://example.org/harbour/pier-plans/2024</p></blockquote>"
-                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+                    "<p>An old saying goes:</p><blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
     assert "harbour-tool status" in article.text and "pier-plans/2024" in article.text
 
@@ -121,7 +121,7 @@ def test_a_blockquote_indenting_a_list_item_s_body_is_no_quotation() -> None:
     article = clean("<ul><li><p>purge: Remove every waiting message from the configured queues.</p>"
                     "<blockquote><div><p>This removes all messages from the queues named in the settings, "
                     "and it cannot be undone.</p></div></blockquote></li></ul>"
-                    "<blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
+                    "<p>An old saying goes:</p><blockquote><p>The sea gives nothing back to those who wait for it.</p></blockquote>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
     assert "it cannot be undone" in article.text
 
@@ -140,3 +140,53 @@ def test_a_label_before_a_block_quotation_is_not_part_of_it() -> None:
                     "— Tomas K.</blockquote>")
     assert [(q.text[:13], q.speaker) for q in article.quotes] == [
         ("“The ferry ti", "Mara Quist B."), ("“Fast answers", "Tomas K.")]
+
+
+def test_a_blockquote_setting_the_author_s_own_words_apart_is_no_quotation() -> None:
+    article = clean("<p>Most of the boats were back in the harbour by noon.</p>"
+                    "<blockquote><p>Nobody plans a harbour for the calm days.</p></blockquote>"
+                    "<p>The afternoon brought the storm the forecast had promised.</p>")
+    assert article.quotes == ()
+    assert "Nobody plans a harbour for the calm days." in article.text  # the body keeps it
+
+
+def test_a_blockquote_is_a_quotation_where_the_page_leads_its_quotations_in() -> None:
+    article = clean("<p>The harbour master wrote to the council:</p>"
+                    "<blockquote><p>The north wall will not last another winter.</p></blockquote>"
+                    "<p>The council answered a month later.</p>"
+                    "<blockquote><p>Repairs are planned for the spring, when the sea is calm.</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["The north wall will not last another winter.",
+                                                "Repairs are planned for the spring, when the sea is calm."]
+
+
+def test_a_blockquote_the_markup_calls_a_post_or_a_quote_needs_no_lead_in() -> None:
+    article = clean("<p>Most of the boats were back in the harbour by noon.</p>"
+                    "<blockquote class='twitter-tweet'><p>Storm warning for the north coast tonight, stay in port."
+                    "</p></blockquote>")
+    assert [q.text for q in article.quotes] == ["Storm warning for the north coast tonight, stay in port."]
+
+
+def test_a_quotation_inside_an_inline_wrapper_of_blocks_is_listed_once() -> None:
+    article = clean("<div><span><p>“The north wall will not last another winter,” said Ann Lee.</p>"
+                    "<p>The council answered a month later.</p></span></div>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("“The north wall will not last another winter,”", "Ann Lee")]
+
+
+def test_a_heading_in_quote_marks_signed_under_it_is_a_testimonial() -> None:
+    article = clean("<div class='card'><h3>“The booking system saved our harbour office two days a week.”</h3>"
+                    "<p><strong>Rosa Kimura</strong> | Harbour Administrator</p></div>"
+                    "<div class='card'><h3>“Lower fees for every boat, all year round”</h3><p>Book a berth</p></div>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("“The booking system saved our harbour office two days a week.”", "Rosa Kimura")]
+
+
+def test_a_short_title_after_its_artist_s_name_is_no_quotation() -> None:
+    article = clean("<p>Ann Lee: ‘Tides and Tithes’ at the Harbour Gallery was the best show of the year, "
+                    "a room of nets and bells.</p>")
+    assert article.quotes == ()
+
+
+def test_a_title_with_an_abbreviation_in_it_is_no_quotation() -> None:
+    article = clean("<p>Source: Harbour Board, \"Economic Health of U.S. Fishing Ports,\" May 2022.</p>")
+    assert article.quotes == ()

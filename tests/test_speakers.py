@@ -386,3 +386,21 @@ def test_a_quote_after_a_sentence_opening_with_according_to() -> None:
                      "<p>According to Bongle, that is because these systems are too heady. “If you play with "
                      "them, you can start to see where the cracks are.”</p>")
     assert [speaker for speaker, _ in found] == ["Rob Bongle"]
+
+
+def test_an_office_and_its_acronym_before_the_name_that_speaks() -> None:
+    found = speakers("<p>Certified Tax Adviser (CTA) Rosa Kimura confirms, “Most people plan their savings "
+                     "far better than the surveys suggest.”</p>")
+    assert [speaker for speaker, _ in found] == ["Rosa Kimura"]
+
+
+def test_a_name_with_an_initial_and_a_website_as_employer() -> None:
+    found = speakers("<p>The planner Rosa T. Kimura of Savewell.org confirms, “Most people plan their savings far "
+                     "better than the surveys suggest.”</p>")
+    assert [speaker for speaker, _ in found] == ["Rosa T. Kimura"]
+
+
+def test_a_short_line_said_by_the_narrator_is_a_quotation_of_no_one_named() -> None:
+    found = speakers("<p>Rosa Kimura looked up from the ledger.</p>"
+                     "<p>“Very good, Rosa,” said I, and went back to my desk.</p>")
+    assert found == [(None, "“Very good, Rosa,”")]

@@ -11,11 +11,11 @@ import re
 from lxml import etree
 
 from .model import Quote
-from .tree import own_text
+from .tree import INLINE_TAGS
 from .patterns import lazy
 from .speakers import (
-    SENTENCE_WINDOW, LastPerson, NameIndex, according_before, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, sentence_speaker, speaker_after, speaker_nearby,
-    speaker_of, tokens, trailing_attribution,
+    SENTENCE_WINDOW, LastPerson, NameIndex, according_before, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, said_by_i, sentence_speaker, signature_after,
+    speaker_after, speaker_nearby, speaker_of, tokens, trailing_attribution,
 )
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
@@ -37,6 +37,9 @@ INLINE_QUOTE_RE = lazy(
     + r"|(?<!\w)‘((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
 )
 PULL_QUOTE_CLASS_RE = lazy(r"pull-?quote|pullquote|quote--pull|blockquote--pull")
+# Class words by which the markup itself calls a block a quotation or an embedded post (the
+# block's or its parent's): such a block needs no lead-in to be one.
+DECLARED_QUOTE_CLASS_RE = lazy(r"quote|testimonial|tweet|instagram|tiktok|bluesky|mastodon|embed")
 
 
 def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
@@ -46,15 +49,16 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     quotes: list[Quote] = []
     body_text = _text(body)
     repeats = _Repeats(body_text)
+    lead_ins = _LeadIns(body)
     names = NameIndex(body_text)
     read = LastPerson(names)  # paragraphs so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
     blocks: set[str] = set()  # the block and pull quotes' texts
-    for el in body.iter("blockquote", "p", "li", "aside", "figure", "div"):
+    for el in body.iter(*READ_BLOCK_TAGS):
         if el.tag in ("blockquote", "aside", "figure", "div"):
-            quote = _block_quote(el, repeats, names, read)
+            quote = _block_quote(el, repeats, names, read, lead_ins)
             if quote is not None:
                 quote = _block_goes_on(el, quote, block)
                 if quote.text not in blocks:  # the same box set twice (top and bottom) is one quote
@@ -66,21 +70,61 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
                 continue
             if el.tag != "div":
                 continue
-        if not has_marks or _inside(el, "blockquote"):
+        if not has_marks or _inside(el, "blockquote") or (el.tag in QUOTED_HEADING_TAGS and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
-        raw = own_text(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) else el.text_content()
+        raw = _own_words(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) else el.text_content()
         text = " ".join(raw.split())
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator) \
             if QUOTE_MARK_RE.search(text) else ([], None)
+        if el.tag in QUOTED_HEADING_TAGS:
+            found = _signed(el, found, names)
         quotes.extend(found)
         read.read(text)
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
     return _fullest_names(_pull_speakers(quotes))
+
+
+def _own_words(el: etree._Element) -> str:
+    """The text directly in `el` and its inline children (tree.own_text), leaving out an inline
+    child that wraps blocks (<span><p>…</p></span>): the walk reads those blocks by themselves."""
+    if not len(el):
+        return (el.text or "").strip()
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in INLINE_TAGS and not _holds_blocks(child):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return "".join(parts).strip()
+
+
+def _holds_blocks(el: etree._Element) -> bool:
+    return len(el) > 0 and next(el.iterdescendants(*READ_BLOCK_TAGS), None) is not None
+
+
+# The elements the quote walk reads by themselves: blocks, and headings that are a quotation
+# and nothing else (testimonial cards set the customer's words as a heading).
+QUOTED_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+READ_BLOCK_TAGS = ("blockquote", "p", "li", "aside", "figure", "div", *QUOTED_HEADING_TAGS)
+
+
+def _signed(heading: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """A heading in quote marks is a quotation when someone says it: a testimonial card signed
+    in the element after it ("Ann Lee | Buyer"); nobody named, it is a slogan or a title."""
+    if len(found) != 1 or found[0].speaker is not None:
+        return found
+    signer = signature_after(heading)
+    return [Quote(text=found[0].text, speaker=names.full(signer), kind=found[0].kind)] if signer else []
+
+
+def _all_quoted(el: etree._Element) -> bool:
+    """Does the element's text open with a quote mark and close with one (“…”)?"""
+    text = el.text_content().strip()
+    return text[:1] in OPENING_QUOTE_MARKS and text[-1:] in CLOSING_QUOTE_MARKS
 
 
 def _holds_read_blocks(el: etree._Element) -> bool:
@@ -186,6 +230,7 @@ def _block_goes_on(el: etree._Element, quote: Quote, block: tuple | None) -> Quo
     return quote
 
 
+NARRATOR_REACH = 40  # characters after a quote read for "said I"
 # "Ann Lee and Jo Park", "Lee, Park", "Lee & Park": a byline of several authors names no narrator.
 MORE_THAN_ONE_AUTHOR_RE = lazy(r",|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|;")
 
@@ -193,7 +238,8 @@ LEAD_IN_WINDOW = 400  # characters of the paragraph before a block quote searche
 LEAD_IN_MAX_CHARS = 40  # "and here:", "And later, in the same thread:"
 
 
-def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_person=None) -> Quote | None:
+def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_person=None,
+                 lead_ins: _LeadIns | None = None) -> Quote | None:
     parent = el.getparent()
     classes = f"{el.get('class', '')} {el.get('id', '')}".lower()
     if el.tag == "blockquote" and parent is not None:  # <aside class="pullquote"><blockquote>
@@ -229,13 +275,42 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80])
+    if not speaker and not pulled and not repeated and text[:1] not in OPENING_QUOTE_MARKS and not _led_in(prev) \
+            and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
+        return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
 
 
 # A short label and a colon before the quote mark that opens a block ("User review: “…”").
 LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20,}[”\"»“]$)")
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
+CLOSING_QUOTE_MARKS = "”\"»“’」』"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
+
+
+def _led_in(prev: etree._Element | None) -> bool:
+    """Do the words right before a block (the text after `prev`, else `prev` itself) end with a
+    colon that leads a quotation in ("She wrote:")?"""
+    if prev is None or not isinstance(prev.tag, str):
+        return False
+    return ((prev.tail or "").strip() or _text(prev)).endswith(LEAD_IN_MARKS)
+
+
+LEAD_IN_MARKS = (":", "：")  # Latin and full-width colons
+
+
+class _LeadIns:
+    """Does the page lead any of its block quotes in with a colon? Asked only for a block with
+    no speaker and no quote mark; the page's <blockquote>s are read once."""
+
+    def __init__(self, body: etree._Element) -> None:
+        self.body = body
+        self.found: bool | None = None
+
+    def any(self) -> bool:
+        if self.found is None:
+            self.found = any(_led_in(bq.getprevious()) for bq in self.body.iter("blockquote"))
+        return self.found
 
 
 def _mostly_code(el: etree._Element, text: str) -> bool:
@@ -350,10 +425,15 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         inner = next(g for g in m.groups() if g is not None)
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
-        if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles:
-            continue  # “The paper’s title” as the text of a link or <cite>: a title, not speech
+        if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles \
+                or (short and not inner.rstrip().endswith(",") and _is_title(inner)):
+            continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker)  # beside the quote, not by a pronoun or a continuation
+        if speaker is None and said_by_i(tokens(text[m.end():m.end() + NARRATOR_REACH])):
+            found.append(Quote(text=m.group(0), speaker=narrator, kind="inline"))  # “Very good,” said I
+            last_end, named = m.end(), False
+            continue
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
@@ -448,13 +528,14 @@ def _is_title(inner: str) -> bool:
     inner = inner.rstrip().removesuffix(".").removesuffix(",")  # “Seven Days of Calm.” : a title the sentence ends on
     words = [w.strip(TITLE_PUNCTUATION) for w in inner.split()]
     long_words = [w for w in words if len(w) >= TITLE_MIN_WORD]
-    if len(long_words) < 2 or inner[-1:] in ".!?,;:…" or len(words) > TITLE_MAX_WORDS or ". " in inner:
+    if len(long_words) < 2 or inner[-1:] in ".!?,;:…" or len(words) > TITLE_MAX_WORDS or SENTENCE_STOP_RE.search(inner):
         return False
     capitals = sum(1 for w in long_words if w[:1].isupper())
     return capitals >= TITLE_CAPITAL_SHARE * len(long_words)
 
 
 TITLE_PUNCTUATION = "[]()'’\"“”‘"
+SENTENCE_STOP_RE = lazy(r"(?<!\b[A-Z])\. ")  # a full stop, not an initial's ("Well-Being of U.S. Households")
 TITLE_MIN_WORD = 4  # "of", "in", "the" stay lower-case in titles
 TITLE_MAX_WORDS = 14  # a longer quotation is speech even in capitals
 TITLE_CAPITAL_SHARE = 0.6  # "As 5 Etapas para Alfabetizar seus Filhos em Casa"

@@ -170,8 +170,8 @@ MAX_NAME_WORDS = 4
 
 MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its subject
 
-# Words (keeping "Dr." and "Gates-Hoffman" whole) and clause punctuation.
-TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*\.?|\d[\w.]*|[,:;]")
+# Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole) and clause punctuation.
+TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[,:;]")
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
 
@@ -672,6 +672,18 @@ DASH_CREDIT_RE = lazy(
 )
 # A name, then a bar and the person's office: the signature under a testimonial.
 BAR_CREDIT_RE = lazy(rf"\s*{NAME}\s*\|\s*[A-Z]")
+SIGNATURE_CHARS = 120  # the start of the element after a quote, read for its signature
+
+
+def signature_after(el: etree._Element) -> str | None:
+    """The name that signs a quotation set as an element of its own, in the element right after
+    it: "Ann Lee | HR Analyst" (a bar and an office) or "— Ann Lee" (a dash and the name alone)."""
+    nxt = el.getnext()
+    if nxt is None or not isinstance(nxt.tag, str):
+        return None
+    text = _text(nxt)[:SIGNATURE_CHARS]
+    credit = BAR_CREDIT_RE.match(text) or DASH_CREDIT_RE.match(text)
+    return credit.group(1) if credit is not None and credit.group(1).split()[0] not in NOT_NAMES else None
 
 # A credit that ends the text before a quote: "…" - Pixel Weekly "…"
 # or "…" - Ann Lee, author of The Long Shore "…"
@@ -917,6 +929,17 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (_verb_after_auxiliary(tokens, end) or _appositive_then_verb(tokens, end)):
         return name
     return _described_speaker(tokens, i)
+
+
+def said_by_i(tokens: list[str]) -> bool:
+    """“…,” said I / “…,” I replied: the words right after the quote give it to the narrator."""
+    i = 0
+    while i < len(tokens) and tokens[i] in (",", ":", ";"):
+        i += 1
+    if i < len(tokens) and tokens[i] == "I" and _verb_at(tokens, i + 1):
+        return True
+    width = _verb_at(tokens, i)
+    return bool(width) and i + width < len(tokens) and tokens[i + width].rstrip(".") == "I"
 
 
 def _appositive_then_verb(tokens: list[str], end: int) -> bool:
@@ -1182,10 +1205,14 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     """The name whose last word is right before `k`, and where it starts."""
     start = k
     while start > 0 and k - start < MAX_NAME_WORDS and (_is_name_word(tokens[start - 1])
-                                                         or tokens[start - 1].rstrip(".") in TITLES):
+                                                         or tokens[start - 1].rstrip(".") in TITLES
+                                                         or INITIAL_RE.fullmatch(tokens[start - 1])):
         start -= 1
-    name, end = _name_at(tokens, start)
-    return (name, start) if name and end == k else (None, start)
+    for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
+        name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
+        if name and end == k:
+            return name, begin
+    return None, start
 
 
 def _after_preposition(tokens: list[str], start: int) -> bool:
