@@ -125,6 +125,8 @@ def visible_text(source: str, separator: str = "") -> str:
 @example(f"<html><body><article>{ANCHOR}0<div><p>1</p></div><span>0</span></article></body></html>")
 # ...nor an inline element's last word with the text after the block
 @example(f"<html><body><article>{ANCHOR}00<span>0</span><div><p>1</p></div>00<p>0</p>0</article></body></html>")
+# ...nor the words on either side of an inline element the dropped block filled
+@example(f"<html><body><article>{ANCHOR}0<p>0</p>0<span><div><p>1</p></div></span>000</article></body></html>")
 def test_text_invents_no_words(source: str) -> None:
     article = clean_or_error(source)
     if article is None:

@@ -62,8 +62,7 @@ def detach(el: etree._Element) -> etree._Element:
     parent = el.getparent()
     if parent is not None:
         prev = el.getprevious()
-        parts = el.tag in BLOCK_TAGS and not (tail and tail[0].isspace()) and _ends_in_text(parent, prev) \
-            and bool(tail or _text_follows(el))
+        parts = el.tag in BLOCK_TAGS and _word_ends_before(parent, prev) and _text_runs_on(el, tail)
         if parts:
             tail = " " + (tail or "")
         if parts or (tail and tail.strip()):
@@ -79,6 +78,31 @@ def _ends_in_text(parent: etree._Element, prev: etree._Element | None) -> bool:
     """Does a word end right before the child after `prev` (or the first child)?"""
     before = _last_text(prev) if prev is not None else parent.text
     return bool(before) and not before[-1].isspace()
+
+
+def _word_ends_before(parent: etree._Element, prev: etree._Element | None) -> bool:
+    """`_ends_in_text`, looking out through the inline elements the child opens: in
+    "0<span><div>1</div></span>" the word before the block is the one before the <span>."""
+    while prev is None and not parent.text and parent.tag not in BLOCK_TAGS:
+        grandparent = parent.getparent()
+        if grandparent is None:
+            return False
+        parent, prev = grandparent, parent.getprevious()
+    return _ends_in_text(parent, prev)
+
+
+def _text_runs_on(el: etree._Element, tail: str | None) -> bool:
+    """Would the text after `el` (its `tail`) run on into the text before it: a tail that starts
+    a word, or an inline element next, or (neither) what follows the inline elements `el` ends."""
+    while True:
+        if tail:
+            return not tail[0].isspace()
+        if _text_follows(el):
+            return True
+        parent = el.getparent()
+        if el.getnext() is not None or parent is None or parent.tag in BLOCK_TAGS:
+            return False
+        el, tail = parent, parent.tail
 
 
 def _last_text(el: etree._Element) -> str | None:
@@ -107,9 +131,7 @@ def space_block_tails(root: etree._Element) -> None:
     for el in root.iter(*BLOCK_TAGS):
         tail = el.tail
         parent = el.getparent()
-        if parent is None or (tail and tail[0].isspace()) or not _ends_in_text(parent, el.getprevious()):
-            continue
-        if tail or _text_follows(el):
+        if parent is not None and _word_ends_before(parent, el.getprevious()) and _text_runs_on(el, tail):
             el.tail = " " + (tail or "")
 
 
