@@ -381,3 +381,46 @@ def test_a_page_of_menus_has_no_results_grid() -> None:
                                       for i in range(6)) + "</ul></footer>"
     with pytest.raises(cleanpage.NoContentError):
         cleanpage.clean(page("<main><h1>Lamps</h1>" + menus + "</main>" + footer, title="Lamps"))
+
+
+# ---------------------------------------------------------------- one section of a page of sections
+
+# A service page: a hero with the headline, then a comma-rich introduction that outscores each
+# of the sections after it, which no sibling rule joins to it (each is one short paragraph);
+# after the content, a block of office addresses no rule names.
+HERO_H1 = "<div class='hero'><h1>Harbour surveys</h1></div>"
+INTRO = ("<section class='intro'><p>We survey quays, moorings, slipways, breakwaters, pontoons, "
+         "cranes, bollards, fenders, ladders, lights, buoys, chains, anchors, sluices, gates, walls, "
+         "steps, rails, drains, pumps, cables, signs, kiosks, sheds and yards, for owners, councils, "
+         "insurers, lenders and buyers.</p></section>")
+SERVICES = "".join(
+    f"<section class='service'><h2>{name}</h2><p>Our {name.lower()} team visits the harbour, "
+    "records what it finds and writes a plain report that owners can act on within the month.</p></section>"
+    for name in ("Quay inspections", "Mooring plans", "Costing"))
+OFFICES = "<div class='offices'>" + "".join(
+    f"<div class='office'><b>Office {i}</b> <span>Quay Road {i}</span> <span>Open 9 to 5</span></div>"
+    for i in range(12)) + "</div>"
+
+
+def service_page(content: str, head: str = "") -> str:
+    return page("<nav><a href='/'>Home</a> <a href='/services'>Services</a></nav>" + content + OFFICES
+                + "<footer><p>Copyright the harbour surveyors.</p></footer>", "Harbour surveys", head)
+
+
+@pytest.mark.parametrize("region", ["<main>{}</main>", "<div class='page'>{}</div>"])
+def test_every_section_of_the_region_is_content_when_one_section_wins_the_scoring(region: str) -> None:
+    # the <main> landmark, or without one the block holding the <h1> and the winning section
+    article = cleanpage.clean(service_page(region.format(HERO_H1 + INTRO + SERVICES)))
+    assert "We survey quays, moorings" in article.text
+    for name in ("quay inspections", "mooring plans", "costing"):
+        assert f"Our {name} team visits the harbour" in article.text
+    assert "Office 3" not in article.text
+
+
+def test_a_side_column_in_the_region_is_not_another_section() -> None:
+    # the other sentences sit in a column named as chrome, which no rule took (it holds a form)
+    column = "<div class='widget-area'><form>" + SERVICES + "</form></div>"
+    article = cleanpage.clean(service_page("<div class='page'>" + HERO_H1 + INTRO + column + "</div>"))
+    assert "We survey quays, moorings" in article.text
+    assert "Our costing team visits the harbour" not in article.text
+

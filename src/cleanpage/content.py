@@ -25,7 +25,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -144,11 +144,18 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     # the repeats of the block around the choice (a thread's posts), unless they are a small part
     # of a page that reads as a whole (a service page's feature cards)
     unit = _repeated_unit(top)
+    thread = False
     if unit is not None:
         repeated = _with_deck_and_funding(_gather(unit[0], scores, repeats=True, whole=unit[1]))
         if _text_len(repeated) >= REPEATS_MIN_GAIN * _text_len(chosen) and (
                 wide is None or sum(prose_chars(el) for el in repeated) >= REPEATS_WIDE_SHARE * prose_chars(wide[0])):
-            chosen, wide = repeated, None
+            chosen, wide, thread = repeated, None, True
+    # one section that won over the others of its region (not a thread's posts, gathered above)
+    region = None if thread else _region(body, top, article)
+    if region is not None and _section_won(chosen, top, region):
+        whole, tidied = _wide_candidate(region, title, options)
+        removals.extend(tidied)
+        return whole
     container = body.makeelement("div")  # in the page's document: its fast element classes
     for el in chosen:
         container.append(detach(el))
@@ -159,6 +166,45 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         return wide[0]
     removals.extend(narrow_removals)
     return container
+
+
+def _region(body: etree._Element, top: etree._Element, article: bool) -> etree._Element | None:
+    """The content region around `top` on a page that does not say it is an article (an article's
+    <main> holds its comments too), when it is wider than `top`: the <main> landmark
+    (`role=main`) that holds it, else the nearest block that holds both `top` and the page's
+    <h1> (a service page's hero and its sections). None when there is no such block, or it is
+    the whole page."""
+    if article:
+        return None
+    for ancestor in top.iterancestors():
+        if ancestor.tag == "main" or ancestor.get("role") == "main":
+            return ancestor
+    h1 = body.find(".//h1")
+    if h1 is None:
+        return None
+    for block in (top, *top.iterancestors()):
+        if contains(block, h1):
+            return None if block is body or block is top else block
+    return None
+
+
+def _section_won(chosen: list[etree._Element], top: etree._Element, region: etree._Element) -> bool:
+    """Does the chosen content hold less than REGION_MAX_PROSE_SHARE of the sentences of its
+    region? The blocks beside it on the way up count, unless their class or id names them as
+    chrome (a side column, "sidebar", that no rule took)."""
+    own = sum(prose_chars(el) for el in chosen)
+    beside = 0
+    node = top
+    while node is not region:
+        parent = node.getparent()
+        for sibling in parent:
+            if sibling is node or sibling in chosen or not isinstance(sibling.tag, str):
+                continue
+            names = f"{sibling.get('class', '')} {sibling.get('id', '')}".lower()
+            if not NEGATIVE_RE.search(names):
+                beside += prose_chars(sibling)
+        node = parent
+    return own < REGION_MAX_PROSE_SHARE * (own + beside)
 
 
 def _text_len(blocks: list[etree._Element]) -> int:

@@ -719,6 +719,16 @@ WIDE_SECTION_TEXT_SHARE = 0.3
 # sentences, headings or not. wcxb-dev tune +0.009, check +0.008 (products +0.049/+0.003,
 # listings +0.026/+0.014, collections +0.003/+0.020); scrapinghub, readability-dev unchanged.
 WIDE_MAX_PROSE_SHARE_UNDECLARED = 0.35
+# A page's content region, on a page that does not say it is an article (an article's <main>
+# holds its comments): the <main> landmark around the best-scored container, or, without one,
+# the nearest block holding both that container and the page's <h1> (a service page's hero
+# and the sections after it). When the container (with its gathered siblings) holds less than
+# this share of the region's sentences, one section won over the others: the tidied region is
+# the content. Blocks beside it that class words name as chrome (NEGATIVE_RE: a side column no
+# rule took) do not count, nor does a thread's posts (the repeats, gathered first). wcxb-dev
+# tune/check: services +0.004/+0.006, collections +0.005/+0.012, products +0.002/+0.003,
+# listings +0.000/+0.003, articles -0.000/+0.000; scrapinghub, readability-dev unchanged.
+REGION_MAX_PROSE_SHARE = 0.5
 # On a page read whole (the wide candidate), a link of more than this many characters is a card
 # when it wraps paragraphs (a listing's item: title and summary inside one <a>): its paragraphs
 # count as text, not link text, for the link-list rule. wcxb-dev listings tune +0.034, check +0.023.
