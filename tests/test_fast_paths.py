@@ -313,3 +313,16 @@ def test_thread_starter_skips_the_body_own_item_type() -> None:
                       "<span itemprop='author'><span itemprop='name'>jane_d</span></span></div>"
                       "</body></html>").find("body")
     assert _thread_starter(body) == ["jane_d"]  # the body's own type is not the first post's
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("tackfundingdanksagung remerciements 基金資金 "), max_size=40))
+def test_heading_gate_past_the_gate_words_answers_as_the_whole(text: str) -> None:
+    from cleanpage.funding import _GATE_WORDS, _heading_words, _heading_words_past_gate, _words_in
+
+    low = text.lower()
+    if not _words_in(low):  # the body's search asks only where the text holds no gate word
+        assert has_required(low, _heading_words_past_gate()) == has_required(low, _heading_words())
+    assert sum(map(len, _heading_words_past_gate())) < sum(map(len, _heading_words()))
+    assert not any(gate in word for words in _heading_words_past_gate() for word in words for gate in _GATE_WORDS)
+
