@@ -318,11 +318,25 @@ def test_thread_starter_skips_the_body_own_item_type() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("tackfundingdanksagung remerciements 基金資金 "), max_size=40))
 def test_heading_gate_past_the_gate_words_answers_as_the_whole(text: str) -> None:
-    from cleanpage.funding import _GATE_WORDS, _heading_words, _heading_words_past_gate, _words_in
+    from cleanpage import funding
+
+    gate_words, whole, past_gate = funding._GATE_WORDS, funding._heading_words(), funding._heading_words_past_gate()
 
     low = text.lower()
-    if not _words_in(low):  # the body's search asks only where the text holds no gate word
-        assert has_required(low, _heading_words_past_gate()) == has_required(low, _heading_words())
-    assert sum(map(len, _heading_words_past_gate())) < sum(map(len, _heading_words()))
-    assert not any(gate in word for words in _heading_words_past_gate() for word in words for gate in _GATE_WORDS)
+    if not funding._words_in(low):  # the body's search asks only where the text holds no gate word
+        assert has_required(low, past_gate) == has_required(low, whole)
+    assert sum(map(len, past_gate)) < sum(map(len, whole))
+    assert not any(gate in word for words in past_gate for word in words for gate in gate_words)
 
+
+def test_duplicates_read_a_wrapper_key_from_its_parent() -> None:
+    from cleanpage.content import _duplicates
+
+    story = "The river rose by two metres overnight, and the town's lower streets were under water by dawn."
+    root = parse_html(f"<html><body><div id='c'><div><div class='a'><div><p>{story}</p></div></div>"
+                      f"<div class='b'><section><p>{story}</p></section></div>"
+                      f"<div class='c'>Before it: {story}<section class='d'><p>{story}</p></section></div>"
+                      "</div></div></body></html>")
+    found = _duplicates(root.get_element_by_id("c"))
+    # the second copy's outermost block; in the third, the wrapper holding more text is no copy, its inner block is
+    assert [(el.tag, el.get("class")) for el in found] == [("div", "b"), ("section", "d")]

@@ -333,8 +333,8 @@ class NameIndex:
         """The name without the leading words the page writes more often in lower case than
         capitalised inside a sentence: a sentence's first word ("Was Bartleby", "Probably
         Nothing", "Everyone"), not a first name ("Mark", "Rose"). A surname named in full stays."""
-        if self.counts is None:  # every word counted in C, less the capitalised ones that open a sentence
-            self.counts = Counter(WORD_RE.findall(self.text))
+        if self.counts is None:  # every word (counted in C, once), less the capitalised ones that open a sentence
+            self.counts = self._word_counts().copy()
             self.counts.subtract(word for word in SENTENCE_WORD_RE.findall(self.text) if word[:1].isupper())
         while words and words[0][:1].isupper() and words[0] not in (self.by_last or ()) \
                 and self.counts[words[0].lower()] > self.counts[words[0]]:
@@ -379,10 +379,14 @@ class NameIndex:
 
     def mentions(self, name: str) -> int:
         """How often the page writes the name's last word."""
+        runs = WORD_RE.findall(name)
+        return self._word_counts()[runs[-1]] if runs else 0
+
+    def _word_counts(self) -> Counter[str]:
+        """Every word of the text, how often (read once: the counts of common words start from it)."""
         if self.words is None:
             self.words = Counter(WORD_RE.findall(self.text))
-        runs = WORD_RE.findall(name)
-        return self.words[runs[-1]] if runs else 0
+        return self.words
 
 
     def _surnames_in(self, text: str) -> list[tuple[str, str]]:
