@@ -163,17 +163,21 @@ def test_quotations_time_is_linear() -> None:
 def test_repeated_text_is_found_as_str_count_finds_it() -> None:
     """The index of the body text answers as `count(key) >= 2`: a repeat starting mid-word,
     overlapping repeats (they count once), a text with no spaces (Japanese)."""
-    from cleanpage.sections import _Repeats
+    from cleanpage.sections import REPEAT_SCANS, _Repeats
 
     text = "the survey team walked the northern ridge at dawn"
     body = (f"x{text} and then {text}. Also aaaa aaaa aaaa aaaa aaaa aaaa aaaa. "
             "調査隊は夜明けに北の尾根を歩いた 調査隊は夜明けに北の尾根を歩いた")
     keys = [text, text + " and then", "aaaa aaaa aaaa aaaa", "aaaa aaaa aaaa", "調査隊は夜明けに北の尾根を歩いた",
             "team walked the northern", "Also aaaa aaaa aaaa aaaa aaaa aaaa aaaa. 調査隊は"]
-    repeats = _Repeats(body)
-    answers = [repeats.twice(key) for key in keys + keys]  # asked again: from memory
-    assert answers == [body.count(key) >= 2 for key in keys + keys]
-    assert answers[:5] == [True, False, False, True, True]
+    for asked in (0, REPEAT_SCANS):  # the first keys are looked for in the text, later ones in its index
+        repeats = _Repeats(body)
+        for n in range(asked):
+            repeats.twice(f"not here {n} at all, anywhere")
+        answers = [repeats.twice(key) for key in keys + keys]  # asked again: from memory
+        assert answers == [body.count(key) >= 2 for key in keys + keys]
+        assert answers[:5] == [True, False, False, True, True]
+        assert (repeats.at is not None) == bool(asked)
 
 
 def test_a_block_quote_repeating_the_body_is_a_pull_quote() -> None:

@@ -11,6 +11,7 @@
 - funding.find_statements judges each block text's statement kind once a page: the body's
   search reads the kinds the whole page's search wrote;
 - content.tidy looks for a text family's words in the body's text only when a block holds one;
+- speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it.
 """
@@ -21,7 +22,7 @@ import re
 
 import lxml.etree
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleanpage.api import count_words
@@ -32,7 +33,7 @@ from cleanpage.funding import (
 from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.patterns import has_required, known_required_words, required_words
 from cleanpage.required_table import TABLE, current_table, gated_patterns
-from cleanpage.speakers import cjk_count
+from cleanpage.speakers import WORD_RE, NameIndex, _opens_sentence, cjk_count
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -255,3 +256,87 @@ def test_text_families_are_looked_for_in_the_body_only_when_asked() -> None:
     assert "promo" in families and "photo-credit" in families and "paywall" not in families
     assert families.found == {"promo": True, "photo-credit": True, "paywall": False}
 
+
+
+def _counts_by_definition(text: str) -> dict[str, int]:
+    """Each word's count, less its capitalised occurrences that open a sentence (_opens_sentence)."""
+    counts: dict[str, int] = {}
+    for m in WORD_RE.finditer(text):
+        if not (m.group()[:1].isupper() and _opens_sentence(text, m.start())):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    return counts
+
+
+@settings(max_examples=500, deadline=None)
+@example("Ab")
+@example(" Ab")
+@example("  Ab")
+@example("   Ab")
+@example("x   Ab")
+@example("x  Ab")
+@example("x. Ab")
+@example("x.  Ab")
+@example("x.   Ab")
+@example("“Ab")
+@example("x,Ab")
+@example("x—\u00a0\u2003Ab")
+@given(st.text(alphabet=st.sampled_from("Aab Éé.!?…“”\"«»„‘’:(—–-,;\n\t\u00a0\u20037_"), max_size=40))
+def test_sentence_opening_words_are_counted_as_the_definition(text: str) -> None:
+    index = NameIndex(text)
+    index.common_words_dropped([])
+    assert {word: n for word, n in index.counts.items() if n} == _counts_by_definition(text)
+
+
+STREAMED_PAGES = [
+    "<div id='S:0' hidden><p>late</p></div><template id='B:0'></template>",
+    "<div id='afph1'>x</div><div id='af1' style='display:none'><p>y</p></div><span id='afph1'></span>",
+    "<section id='S:1'><div id='S:2'><div id='af'></div></div></section><div id='s:3'></div><div>no id</div>",
+    "<p>none at all</p>",
+]
+
+
+@pytest.mark.parametrize("markup", STREAMED_PAGES)
+def test_streamed_parts_are_what_the_xpath_finds(markup: str) -> None:
+    from cleanpage.streamed import _streamed
+
+    xpath = lxml.etree.XPath('//div[starts-with(@id, "S:") or starts-with(@id, "af")]')
+    root = parse_html(f"<html><body><div id='S:9'>{markup}</div></body></html>")
+    for el in root.iter():
+        assert _streamed(el) == xpath(el)  # from any element: the whole document's
+
+
+def test_thread_starter_skips_the_body_own_item_type() -> None:
+    from cleanpage.metadata.byline import _thread_starter
+
+    body = parse_html("<html><body itemscope itemtype='https://schema.org/Question'>"
+                      "<div itemscope itemtype='https://schema.org/DiscussionForumPosting'>"
+                      "<span itemprop='author'><span itemprop='name'>jane_d</span></span></div>"
+                      "</body></html>").find("body")
+    assert _thread_starter(body) == ["jane_d"]  # the body's own type is not the first post's
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("tackfundingdanksagung remerciements 基金資金 "), max_size=40))
+def test_heading_gate_past_the_gate_words_answers_as_the_whole(text: str) -> None:
+    from cleanpage import funding
+
+    gate_words, whole, past_gate = funding._GATE_WORDS, funding._heading_words(), funding._heading_words_past_gate()
+
+    low = text.lower()
+    if not funding._words_in(low):  # the body's search asks only where the text holds no gate word
+        assert has_required(low, past_gate) == has_required(low, whole)
+    assert sum(map(len, past_gate)) < sum(map(len, whole))
+    assert not any(gate in word for words in past_gate for word in words for gate in gate_words)
+
+
+def test_duplicates_read_a_wrapper_key_from_its_parent() -> None:
+    from cleanpage.content import _duplicates
+
+    story = "The river rose by two metres overnight, and the town's lower streets were under water by dawn."
+    root = parse_html(f"<html><body><div id='c'><div><div class='a'><div><p>{story}</p></div></div>"
+                      f"<div class='b'><section><p>{story}</p></section></div>"
+                      f"<div class='c'>Before it: {story}<section class='d'><p>{story}</p></section></div>"
+                      "</div></div></body></html>")
+    found = _duplicates(root.get_element_by_id("c"))
+    # the second copy's outermost block; in the third, the wrapper holding more text is no copy, its inner block is
+    assert [(el.tag, el.get("class")) for el in found] == [("div", "b"), ("section", "d")]

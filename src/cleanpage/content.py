@@ -844,11 +844,16 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
     tiles shown again under a second heading)."""
     seen: dict[str, list[etree._Element]] = {}
     found: list[etree._Element] = []
+    read: dict[etree._Element, tuple[int, str]] = {}  # each block read: its text's length, its key
     walk = etree.iterwalk(container, events=("start",), tag=DUPLICATE_TAGS)
     for _, el in walk:
         if el is container:
             continue
-        key = " ".join(el.text_content().split())
+        text = el.text_content()
+        # a wrapper's only content: the parent's text, as long, is this block's (one piece of it)
+        parent = read.get(el.getparent())
+        key = parent[1] if parent is not None and parent[0] == len(text) else " ".join(text.split())
+        read[el] = (len(text), key)
         if len(key) < MIN_DUPLICATE_LINKS_CHARS:
             walk.skip_subtree()
             continue

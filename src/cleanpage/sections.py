@@ -350,16 +350,19 @@ class _Repeats:
     """Does a text stand twice in the body text (as `body_text.count(key) >= 2`)?
 
     One `count` per block quote scans the whole body: n block quotes cost n times the
-    page. Here the body's spaces are indexed once by the REPEAT_ANCHOR characters that
-    follow them; a key is looked for only where its own first space could stand, and a
-    key asked again is answered from memory. A key with no such space (Chinese,
-    Japanese), or an anchor standing more than REPEAT_MAX_CANDIDATES times, is counted.
+    page. The first REPEAT_SCANS keys are looked for in C (a find, and a second past the
+    first: most pages ask one or two); past them, the body's spaces are indexed once by the
+    REPEAT_ANCHOR characters that follow them (a loop over every word in Python), and a
+    key is looked for only where its own first space could stand. A key asked again is
+    answered from memory. A key with no such space (Chinese, Japanese), or an anchor
+    standing more than REPEAT_MAX_CANDIDATES times, is counted.
     """
 
     def __init__(self, body_text: str) -> None:
         self.text = body_text
         self.at: dict[str, list[int]] | None = None  # anchor -> where it follows a space
         self.known: dict[str, bool] = {}
+        self.scans = 0  # keys looked for in the whole text so far
 
     def twice(self, key: str) -> bool:
         if key not in self.known:
@@ -371,6 +374,10 @@ class _Repeats:
         anchor = key[space + 1:space + 1 + REPEAT_ANCHOR]
         if space < 0 or len(anchor) < REPEAT_ANCHOR:
             return self.text.count(key) >= 2
+        if self.scans < REPEAT_SCANS:  # as count(key) >= 2: a second occurrence past the first
+            self.scans += 1
+            first = self.text.find(key)
+            return first >= 0 and self.text.find(key, first + len(key)) >= 0
         candidates = self._index().get(anchor, ())
         if len(candidates) > REPEAT_MAX_CANDIDATES:
             return self.text.count(key) >= 2
@@ -397,6 +404,8 @@ class _Repeats:
 REPEAT_ANCHOR = 12
 # An anchor found in more places than this (a page repeating itself) is counted the plain way.
 REPEAT_MAX_CANDIDATES = 64
+# Keys looked for in the whole text before the text is indexed (each costs two scans in C at most).
+REPEAT_SCANS = 8
 
 
 class _Titles:

@@ -333,9 +333,9 @@ class NameIndex:
         """The name without the leading words the page writes more often in lower case than
         capitalised inside a sentence: a sentence's first word ("Was Bartleby", "Probably
         Nothing", "Everyone"), not a first name ("Mark", "Rose"). A surname named in full stays."""
-        if self.counts is None:
-            self.counts = Counter(m.group() for m in WORD_RE.finditer(self.text)
-                                  if not (m.group()[:1].isupper() and _opens_sentence(self.text, m.start())))
+        if self.counts is None:  # every word (counted in C, once), less the capitalised ones that open a sentence
+            self.counts = self._word_counts().copy()
+            self.counts.subtract(word for word in SENTENCE_WORD_RE.findall(self.text) if word[:1].isupper())
         while words and words[0][:1].isupper() and words[0] not in (self.by_last or ()) \
                 and self.counts[words[0].lower()] > self.counts[words[0]]:
             words = words[1:]
@@ -379,10 +379,14 @@ class NameIndex:
 
     def mentions(self, name: str) -> int:
         """How often the page writes the name's last word."""
+        runs = WORD_RE.findall(name)
+        return self._word_counts()[runs[-1]] if runs else 0
+
+    def _word_counts(self) -> Counter[str]:
+        """Every word of the text, how often (read once: the counts of common words start from it)."""
         if self.words is None:
             self.words = Counter(WORD_RE.findall(self.text))
-        runs = WORD_RE.findall(name)
-        return self.words[runs[-1]] if runs else 0
+        return self.words
 
 
     def _surnames_in(self, text: str) -> list[tuple[str, str]]:
@@ -412,6 +416,10 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 SENTENCE_OPENERS = ".!?…“”\"«»„‘’:(—–-"
+# The words _opens_sentence says open a sentence, found in one scan: a word after an opener and
+# at most two spaces, after three spaces, or after nothing but spaces at the text's start.
+_OPENER_CLASS = f"[{re.escape(SENTENCE_OPENERS)}]"
+SENTENCE_WORD_RE = lazy(rf"(?:{_OPENER_CLASS}\s{{0,2}}|\s{{3}}|\A\s{{0,2}})([^\W\d_]+)")
 
 # A run of letters and digits (str.isalnum): the unit _last_word_at calls a whole word.
 ALNUM_RUN_RE = lazy(r"[^\W_]*")

