@@ -1463,3 +1463,13 @@ def test_a_table_of_dates_that_read_either_way_dates_no_page() -> None:
     rows = "".join(f"<tr><td>{month}/1/2013</td><td>+13.1%</td></tr>" for month in range(1, 7))
     body = f"<h1>Home prices</h1><table><tr><th>Date</th><th>Change</th></tr>{rows}</table>"
     assert meta_of(page("", body)).date is None
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='author-box'><div class='name'>Written by <span>Ann Lee</span></div>"
+    "<div class='position'>Content Marketing Coordinator</div></div>",  # a job title in its own part
+    "<div class='author-box'><div class='pic'><svg><text>AL</text></svg></div>"
+    "<h3><a href='/u/ann'>Ann Lee</a></h3></div>",  # an avatar's initials drawn in SVG
+])
+def test_a_byline_box_reads_its_name_without_the_parts_beside_it(box: str) -> None:
+    assert meta_of(page("", f"<h1>Which lathe?</h1>{box}<p>Text.</p>")).byline == "Ann Lee"

@@ -639,16 +639,31 @@ def _spaced_text(element: lxml.html.HtmlElement) -> str:
     """The element's text with a space where a block or a line break starts or ends:
     "<p>Ann Lee</p><small>Dec 3, 2025</small>" is "Ann Lee Dec 3, 2025", not "Ann LeeDec 3"."""
     parts: list[str] = []
-    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+    walk = lxml.etree.iterwalk(element, events=("start", "end"))
+    for event, node in walk:
         block = node.tag in _SPACED_TAGS
         if event == "start":
             parts.append(" " if block else "")
+            if node is not element and _is_beside_name(node):
+                walk.skip_subtree()  # its tail still follows, at its end event
+                continue
             parts.append(node.text or "" if isinstance(node.tag, str) else "")
         else:
             parts.append(" " if block else "")
             if node is not element:
                 parts.append(node.tail or "")
     return "".join(parts)
+
+
+def _is_beside_name(node) -> bool:
+    """A part of a byline box that is not the name: an avatar's initials drawn in <svg>, a part
+    whose own class says job title, role, date, bio ("<div class="position">Content Lead</div>")."""
+    if not isinstance(node.tag, str):
+        return False
+    if node.tag == "svg":
+        return True
+    own = node.get("class")
+    return bool(own) and bool(_NOT_A_NAME_CLASS_RE.search(own.lower()))
 
 
 _SPACED_TAGS = frozenset(("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header",
