@@ -328,6 +328,17 @@ def _is_name(part: str) -> bool:
     )
 
 
+def _is_phrase(text: str) -> bool:
+    """Capitalised words that end on a lower-case word, no name particle: in byline markup a phrase
+    ("Insights from", "Authors of this article"), not a name (an organisation's name in JSON-LD or
+    a label may end so: not read there); a name all in lower case ("jane doe") and a collective
+    ("The Example editors") are no phrase."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return len(words) > 1 and last[:1].islower() and last not in _NAME_PARTICLES \
+        and any(word[:1].isupper() for word in words) and not _COLLECTIVE_RE.fullmatch(text)
+
+
 def _without_site(names: list[str], sites: set[str]) -> list[str]:
     """Drop a co-"author" that is the site itself ("Jane Roe, Example Business" on example.com);
     a lone name always stays (an organisation may be the only author)."""
@@ -397,6 +408,8 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
             else:
                 text = _spaced_text(element)
                 names = clean_names(text) or _user_name(element, text)
+            if any(map(_is_phrase, names)):
+                names = []  # a heading in the byline box ("Insights from"), the name in a part after it
             if far:  # far from the headline only a name or a handle: no phrase from a price table's "byline"
                 names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
             if not names and element.tag != "meta":
@@ -415,8 +428,8 @@ def _box_name(element: lxml.html.HtmlElement) -> list[str]:
     if first is None or first.tag in _NON_TEXT_TAGS:
         return []
     text = _clean_text(first.text_content()) or ""
-    if len(text) > _MAX_BOX_NAME_CHARS:
-        return []
+    if len(text) > _MAX_BOX_NAME_CHARS or _is_phrase(text):
+        return []  # a bio, or a heading over the name ("Insights from")
     return [name for name in (_trim_name(name) for name in clean_names(text)) if name]
 
 
