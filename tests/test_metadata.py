@@ -1482,3 +1482,12 @@ def test_a_byline_box_reads_its_name_without_the_parts_beside_it(box: str) -> No
 ])
 def test_a_phrase_in_byline_markup_names_nobody(box: str, expected: str) -> None:
     assert meta_of(page("", f"<h1>Which lathe?</h1>{box}<p>Text.</p>")).byline == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By Ann Lee and Bo Roe, Example Press", ["Ann Lee", "Bo Roe"]),  # the outlet after the closed list
+    ("Ann Lee, Bo Roe and Cy Doe", ["Ann Lee", "Bo Roe", "Cy Doe"]),  # the list's own commas
+    ("Ann Lee und Bo Roe, Example Presse", ["Ann Lee", "Bo Roe"]),
+])
+def test_an_outlet_after_a_list_of_authors_is_no_author(text: str, expected: list[str]) -> None:
+    assert clean_names(text) == expected

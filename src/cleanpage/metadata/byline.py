@@ -218,6 +218,7 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         people = _PERSON_SPLIT_RE.split(text)
         if all(_inverted_name(person, structured) for person in people):
             return [_inverted_name(person, structured) or "" for person in people][:_MAX_NAMES]
+    text = _without_affiliation(text)
     inverted = _inverted_name(text, structured)
     if inverted:  # "Doe, Jane" is one person, not "Doe and Jane"
         return [inverted]
@@ -290,6 +291,20 @@ def _inverted_name(text: str, structured: bool) -> str | None:
     if not structured and not all(_INITIAL_RE.fullmatch(word) for word in given_words):
         return None
     return " ".join([*given_words, *particles, surname])
+
+
+def _without_affiliation(text: str) -> str:
+    """"Ann Lee and Bo Roe, Example Press" -> "Ann Lee and Bo Roe": a list already closed by "and"
+    before its last comma has the outlet after that comma, not a further author."""
+    head, comma, tail = text.rpartition(",")
+    if comma and _LIST_END_RE.search(head) and not _LIST_END_RE.search(tail) \
+            and not _SUFFIX_RE.fullmatch(tail.strip()):
+        return head
+    return text
+
+
+# The word that closes a list of names, in the nine languages ("A, B and C"; "A und B"; "A & B").
+_LIST_END_RE = lazy(r"\s(?:and|und|et|y|e|i|en|och|oraz|og|&)\s", re.IGNORECASE)
 
 
 def _without_trailing_words(part: str) -> str:
