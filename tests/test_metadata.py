@@ -1491,3 +1491,10 @@ def test_a_phrase_in_byline_markup_names_nobody(box: str, expected: str) -> None
 ])
 def test_an_outlet_after_a_list_of_authors_is_no_author(text: str, expected: list[str]) -> None:
     assert clean_names(text) == expected
+
+
+def test_a_date_left_out_of_a_byline_box_still_ends_its_names() -> None:
+    byline = ("<p class='byline'>By <span class='by-author'><a rel='author' href='/u/a'>Ann Lee</a>, </span>"
+              "<span class='by-author'><a rel='author' href='/u/b'>Bo Roe</a></span> "
+              "<time class='post-date'>3 March 2025</time> <a href='/lathes'>Lathes</a></p>")
+    assert meta_of(page("", f"<h1>Which lathe?</h1>{byline}<p>Text.</p>")).byline == "Ann Lee and Bo Roe"

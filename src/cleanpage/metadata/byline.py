@@ -674,6 +674,8 @@ def _spaced_text(element: lxml.html.HtmlElement) -> str:
             parts.append(" " if block else "")
             if node is not element and _is_beside_name(node):
                 walk.skip_subtree()  # its tail still follows, at its end event
+                if "".join(parts).strip():
+                    parts.append(" | ")  # a date or a role after the names ends them, as its text did
                 continue
             parts.append(node.text or "" if isinstance(node.tag, str) else "")
         else:
