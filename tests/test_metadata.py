@@ -1466,18 +1466,18 @@ def test_a_table_of_dates_that_read_either_way_dates_no_page() -> None:
 
 
 @pytest.mark.parametrize("box", [
-    "<div class='author-box'><div class='name'>Written by <span>Ann Lee</span></div>"
-    "<div class='position'>Content Marketing Coordinator</div></div>",  # a job title in its own part
-    "<div class='author-box'><div class='pic'><svg><text>AL</text></svg></div>"
-    "<h3><a href='/u/ann'>Ann Lee</a></h3></div>",  # an avatar's initials drawn in SVG
+    ("<div class='author-box'><div class='name'>Written by <span>Ann Lee</span></div>"
+     "<div class='position'>Content Marketing Coordinator</div></div>"),  # a job title in its own part
+    ("<div class='author-box'><div class='pic'><svg><text>AL</text></svg></div>"
+     "<h3><a href='/u/ann'>Ann Lee</a></h3></div>"),  # an avatar's initials drawn in SVG
 ])
 def test_a_byline_box_reads_its_name_without_the_parts_beside_it(box: str) -> None:
     assert meta_of(page("", f"<h1>Which lathe?</h1>{box}<p>Text.</p>")).byline == "Ann Lee"
 
 
 @pytest.mark.parametrize("box, expected", [
-    ("<div class='post-author'><h4 class='post-author-heading'>Insights from</h4>"
-     "<div class='post-author-box'><span class='author-name'>Ann Lee</span></div></div>", "Ann Lee"),
+    (("<div class='post-author'><h4 class='post-author-heading'>Insights from</h4>"
+      "<div class='post-author-box'><span class='author-name'>Ann Lee</span></div></div>"), "Ann Lee"),
     ("<span class='byline'>The Example editors</span>", "The Example editors"),  # a collective, not a phrase
 ])
 def test_a_phrase_in_byline_markup_names_nobody(box: str, expected: str) -> None:
