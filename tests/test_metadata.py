@@ -1463,3 +1463,38 @@ def test_a_table_of_dates_that_read_either_way_dates_no_page() -> None:
     rows = "".join(f"<tr><td>{month}/1/2013</td><td>+13.1%</td></tr>" for month in range(1, 7))
     body = f"<h1>Home prices</h1><table><tr><th>Date</th><th>Change</th></tr>{rows}</table>"
     assert meta_of(page("", body)).date is None
+
+
+@pytest.mark.parametrize("box", [
+    ("<div class='author-box'><div class='name'>Written by <span>Ann Lee</span></div>"
+     "<div class='position'>Content Marketing Coordinator</div></div>"),  # a job title in its own part
+    ("<div class='author-box'><div class='pic'><svg><text>AL</text></svg></div>"
+     "<h3><a href='/u/ann'>Ann Lee</a></h3></div>"),  # an avatar's initials drawn in SVG
+])
+def test_a_byline_box_reads_its_name_without_the_parts_beside_it(box: str) -> None:
+    assert meta_of(page("", f"<h1>Which lathe?</h1>{box}<p>Text.</p>")).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize("box, expected", [
+    (("<div class='post-author'><h4 class='post-author-heading'>Insights from</h4>"
+      "<div class='post-author-box'><span class='author-name'>Ann Lee</span></div></div>"), "Ann Lee"),
+    ("<span class='byline'>The Example editors</span>", "The Example editors"),  # a collective, not a phrase
+])
+def test_a_phrase_in_byline_markup_names_nobody(box: str, expected: str) -> None:
+    assert meta_of(page("", f"<h1>Which lathe?</h1>{box}<p>Text.</p>")).byline == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By Ann Lee and Bo Roe, Example Press", ["Ann Lee", "Bo Roe"]),  # the outlet after the closed list
+    ("Ann Lee, Bo Roe and Cy Doe", ["Ann Lee", "Bo Roe", "Cy Doe"]),  # the list's own commas
+    ("Ann Lee und Bo Roe, Example Presse", ["Ann Lee", "Bo Roe"]),
+])
+def test_an_outlet_after_a_list_of_authors_is_no_author(text: str, expected: list[str]) -> None:
+    assert clean_names(text) == expected
+
+
+def test_a_date_left_out_of_a_byline_box_still_ends_its_names() -> None:
+    byline = ("<p class='byline'>By <span class='by-author'><a rel='author' href='/u/a'>Ann Lee</a>, </span>"
+              "<span class='by-author'><a rel='author' href='/u/b'>Bo Roe</a></span> "
+              "<time class='post-date'>3 March 2025</time> <a href='/lathes'>Lathes</a></p>")
+    assert meta_of(page("", f"<h1>Which lathe?</h1>{byline}<p>Text.</p>")).byline == "Ann Lee and Bo Roe"

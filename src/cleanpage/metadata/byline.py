@@ -218,6 +218,7 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         people = _PERSON_SPLIT_RE.split(text)
         if all(_inverted_name(person, structured) for person in people):
             return [_inverted_name(person, structured) or "" for person in people][:_MAX_NAMES]
+    text = _without_affiliation(text)
     inverted = _inverted_name(text, structured)
     if inverted:  # "Doe, Jane" is one person, not "Doe and Jane"
         return [inverted]
@@ -292,6 +293,20 @@ def _inverted_name(text: str, structured: bool) -> str | None:
     return " ".join([*given_words, *particles, surname])
 
 
+def _without_affiliation(text: str) -> str:
+    """"Ann Lee and Bo Roe, Example Press" -> "Ann Lee and Bo Roe": a list already closed by "and"
+    before its last comma has the outlet after that comma, not a further author."""
+    head, comma, tail = text.rpartition(",")
+    if comma and _LIST_END_RE.search(head) and not _LIST_END_RE.search(tail) \
+            and not _SUFFIX_RE.fullmatch(tail.strip()):
+        return head
+    return text
+
+
+# The word that closes a list of names, in the nine languages ("A, B and C"; "A und B"; "A & B").
+_LIST_END_RE = lazy(r"\s(?:and|und|et|y|e|i|en|och|oraz|og|&)\s", re.IGNORECASE)
+
+
 def _without_trailing_words(part: str) -> str:
     """"FlowGuard EMEA on" -> "FlowGuard EMEA": short lower-case words left at the end."""
     words = part.split()
@@ -326,6 +341,17 @@ def _is_name(part: str) -> bool:
         and any(ch.isalpha() for ch in part)
         and not any(ch.isdigit() for ch in part)
     )
+
+
+def _is_phrase(text: str) -> bool:
+    """Capitalised words that end on a lower-case word, no name particle: in byline markup a phrase
+    ("Insights from", "Authors of this article"), not a name (an organisation's name in JSON-LD or
+    a label may end so: not read there); a name all in lower case ("jane doe") and a collective
+    ("The Example editors") are no phrase."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return len(words) > 1 and last[:1].islower() and last not in _NAME_PARTICLES \
+        and any(word[:1].isupper() for word in words) and not _COLLECTIVE_RE.fullmatch(text)
 
 
 def _without_site(names: list[str], sites: set[str]) -> list[str]:
@@ -397,6 +423,8 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
             else:
                 text = _spaced_text(element)
                 names = clean_names(text) or _user_name(element, text)
+            if any(map(_is_phrase, names)):
+                names = []  # a heading in the byline box ("Insights from"), the name in a part after it
             if far:  # far from the headline only a name or a handle: no phrase from a price table's "byline"
                 names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
             if not names and element.tag != "meta":
@@ -415,8 +443,8 @@ def _box_name(element: lxml.html.HtmlElement) -> list[str]:
     if first is None or first.tag in _NON_TEXT_TAGS:
         return []
     text = _clean_text(first.text_content()) or ""
-    if len(text) > _MAX_BOX_NAME_CHARS:
-        return []
+    if len(text) > _MAX_BOX_NAME_CHARS or _is_phrase(text):
+        return []  # a bio, or a heading over the name ("Insights from")
     return [name for name in (_trim_name(name) for name in clean_names(text)) if name]
 
 
@@ -639,16 +667,33 @@ def _spaced_text(element: lxml.html.HtmlElement) -> str:
     """The element's text with a space where a block or a line break starts or ends:
     "<p>Ann Lee</p><small>Dec 3, 2025</small>" is "Ann Lee Dec 3, 2025", not "Ann LeeDec 3"."""
     parts: list[str] = []
-    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+    walk = lxml.etree.iterwalk(element, events=("start", "end"))
+    for event, node in walk:
         block = node.tag in _SPACED_TAGS
         if event == "start":
             parts.append(" " if block else "")
+            if node is not element and _is_beside_name(node):
+                walk.skip_subtree()  # its tail still follows, at its end event
+                if "".join(parts).strip():
+                    parts.append(" | ")  # a date or a role after the names ends them, as its text did
+                continue
             parts.append(node.text or "" if isinstance(node.tag, str) else "")
         else:
             parts.append(" " if block else "")
             if node is not element:
                 parts.append(node.tail or "")
     return "".join(parts)
+
+
+def _is_beside_name(node) -> bool:
+    """A part of a byline box that is not the name: an avatar's initials drawn in <svg>, a part
+    whose own class says job title, role, date, bio ("<div class="position">Content Lead</div>")."""
+    if not isinstance(node.tag, str):
+        return False
+    if node.tag == "svg":
+        return True
+    own = node.get("class")
+    return bool(own) and bool(_NOT_A_NAME_CLASS_RE.search(own.lower()))
 
 
 _SPACED_TAGS = frozenset(("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header",
