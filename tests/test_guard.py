@@ -511,3 +511,33 @@ def test_an_article_tag_whose_class_says_promoted_is_kept_when_it_holds_the_main
     article = cleanpage.clean(html)
     assert all(f"Section {i}:" in article.text for i in range(3))
     assert "A topic page of the site 7" not in article.text
+
+
+# A page builder names every row of a service page after its template ("widget-span"), a sidebar
+# word; the rows are numbered. The row holding the main text, and its like rows that are text, are
+# the page; a row of the template that is links, and a real side widget, still go.
+def _builder_row(i: int, inner: str) -> str:
+    return (f"<div class='row-wrapper row-number-{i}'><div class='span12 widget-span widget-type-module'>"
+            f"<div class='module-wrapper module-{i}'>{inner}</div></div></div>")
+
+
+TEMPLATE_ROWS_PAGE = page(
+    "<nav><a href='/'>Home</a> <a href='/services'>Services</a></nav>"
+    "<div class='body-container'>"
+    + _builder_row(0, "<h1>Harbour consulting services</h1><p>We plan harbours.</p>")
+    + _builder_row(1, "<h2>What we offer</h2>" + paragraphs(4, word="Offer"))
+    + "".join(_builder_row(i, f"<h2>Benefit {i}</h2><p>Row{i}: {SENTENCE}</p>") for i in range(2, 6))
+    + _builder_row(6, "<h2>More services</h2>" + "".join(
+        f"<a href='/s{i}'>Another harbour service of ours {i}</a> " for i in range(8)))
+    + "</div><div class='widget widget-newsletter'><p>Sign up for our newsletter to hear from us.</p></div>"
+    "<footer><p>Copyright the Harbour Consultants.</p></footer>"
+)
+
+
+def test_the_rows_of_the_template_that_holds_the_main_text_are_kept() -> None:
+    article = cleanpage.clean(TEMPLATE_ROWS_PAGE, options=Options(explain=True))
+    assert all(f"Offer {i}:" in article.text for i in range(4))
+    assert all(f"Row{i}:" in article.text for i in range(2, 6))
+    assert "Another harbour service of ours" not in article.text
+    assert "newsletter" not in article.text
+    assert any(r.kept and "template" in (r.reason or "") for r in article.removals)

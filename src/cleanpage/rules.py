@@ -131,6 +131,15 @@ ARTICLE_TAGS = frozenset(("article", "main"))
 # a soft rule never removes a block holding more than this share of that block's text: a page
 # builder wraps the post's text in one more "widget-container" inside its "post-content" widget.
 NAMED_CONTENT_SHARE = 0.5
+# A page builder names every row of the page after its template ("widget-span"): where a soft rule
+# matched the block holding the page's main text and at least MIN_TEMPLATE_ROWS of its blocks share
+# that block's template (the same tag and class words, digits apart, in a wrapper of one shape),
+# they are the page's rows, not chrome, when at most this share of their text is links (a row of
+# related links in the same template still goes). The page's own regions are never its rows: a
+# footer holding the longest text on a shop's page (its legal notice) is still a footer.
+TEMPLATE_ROW_MAX_LINK_DENSITY = 0.5
+MIN_TEMPLATE_ROWS = 3
+PAGE_REGION_RULES = frozenset(("navigation", "site-header", "site-footer"))
 # A block holding more than this share of the text is also checked for the
 # page's prose: a wrapper named "overlay" or "widget" may hold the article.
 PROSE_CHECK_SHARE = 0.1
