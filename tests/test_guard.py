@@ -541,3 +541,31 @@ def test_the_rows_of_the_template_that_holds_the_main_text_are_kept() -> None:
     assert "Another harbour service of ours" not in article.text
     assert "newsletter" not in article.text
     assert any(r.kept and "template" in (r.reason or "") for r in article.removals)
+
+
+# A service page's offers in a tab set whose class and ids say "menu" (a navigation word): the tab
+# panels hold sentences, so the set is the page's text; a menu of links beside it still goes, and
+# so do a mega menu's tabs of descriptions in the page's <header>.
+def _tab_panel(i: int) -> str:
+    return (f"<div id='offer-menu-item-{i}' role='tabpanel' class='tabs__panel'><div class='offer-menu-item'>"
+            f"<h3>Offer {i}</h3><p>Tab{i}: {SENTENCE}</p></div></div>")
+
+
+TAB_SET_PAGE = page(
+    "<header><ul class='nav-tabs'><li class='nav-tab'><div role='tabpanel'><p>Plans: "
+    + SENTENCE + "</p></div></li></ul></header>"
+    "<main><h1>Harbour consulting services</h1>" + paragraphs(4)
+    + "<div class='offer-menu-tabs'><ol role='tablist'>"
+    + "".join(f"<li role='tab'>Offer {i}</li>" for i in range(4)) + "</ol>"
+    + "".join(_tab_panel(i) for i in range(4))
+    + "</div><div class='menu'>" + "".join(f"<a href='/s{i}'>Another page of ours {i}</a> " for i in range(6))
+    + "</div></main>"
+)
+
+
+def test_a_tab_set_of_sentences_named_a_menu_is_kept() -> None:
+    article = cleanpage.clean(TAB_SET_PAGE, options=Options(explain=True))
+    assert all(f"Tab{i}:" in article.text for i in range(4))
+    assert "Another page of ours" not in article.text
+    assert "Plans:" not in article.text
+    assert any(r.kept and r.reason == "a tab set of the page's text" for r in article.removals)

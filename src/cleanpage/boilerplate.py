@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     CONTROL_ATTRIBUTES, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
-    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
+    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, link_density, own_text, short_path, word_count
 
 
@@ -111,6 +111,17 @@ def _unfolded_text(el: etree._Element) -> bool:
     names = f"{el.get('class', '')} {el.get('id', '')}"
     return READ_MORE_NAME_RE.search(names) is not None and prose_chars(el) >= MIN_PROSE_BLOCK \
         and link_density(el) <= MAX_READ_MORE_LINK_DENSITY
+
+
+def _holds_tab_panel(el: etree._Element) -> bool:
+    """Is `el` a tab set of the page's text: outside its menus, header and footer, tab panels
+    (role=tabpanel) hold most of its text, one of them in sentences, not links?"""
+    if next(el.iterancestors(*TAB_SET_OUTSIDE_TAGS), None) is not None:
+        return False  # (a mega menu's tabs, in the page's <nav> or <header>)
+    panels = el.xpath("descendant-or-self::*[@role='tabpanel']")
+    if not panels or sum(len(panel.text_content()) for panel in panels) < TAB_SET_SHARE * len(el.text_content()):
+        return False
+    return any(has_prose(panel) and link_density(panel) <= TAB_SET_MAX_LINK_DENSITY for panel in panels)
 
 
 def _in_article(el: etree._Element) -> bool:
@@ -298,6 +309,10 @@ class _Walker:
                 reason = self.holds_the_page(el, sizes[el])
             else:
                 reason = self._guarded(el, el.attrib, sizes[el])
+            if not reason and rule not in PRODUCT_ONLY_RULES and _holds_tab_panel(el):
+                kept[el] = True  # the rule's word is the tab set's, inside it too ("filter-menu-item")
+                self.keep(el, rule, "a tab set of the page's text")
+                continue
             if reason == NAMED_REASON:
                 self.named[el] = sizes[el]
             elif not reason and named_size and sizes[el] > NAMED_CONTENT_SHARE * named_size:

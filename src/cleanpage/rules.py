@@ -223,6 +223,15 @@ CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "onclick")
 MIN_DISCLOSURE_TITLE_WORDS = 2
 # ...looking at this many siblings at most (a page of 10,000 hidden rows stays linear).
 MAX_FOLD_SIBLINGS = 64
+# A block a class word names as chrome ("filter-menu-tabs") whose tab panels (role=tabpanel) hold
+# at least TAB_SET_SHARE of its text, one of them sentences with at most TAB_SET_MAX_LINK_DENSITY
+# of its text links, is a tab set of the page's content (a service's offers, one tab each), not a
+# menu: the guard keeps it, the rule off inside it (its panels carry the word too). A mega menu's
+# panels are links, or sit in the page's <nav>, <header> or <footer>; a wrapper of the whole
+# page holds more than its tabs.
+TAB_SET_SHARE = 0.5
+TAB_SET_MAX_LINK_DENSITY = 0.5
+TAB_SET_OUTSIDE_TAGS = ("nav", "header", "footer")
 # A hidden block is a tab set's panel when a class word of it names a tab or a pane
 # ("tab-pane", "tabs__panel") and a sibling of its tag and class words (state words apart:
 # STATE_CLASS_WORDS) is shown: a product's specifications behind the description's tab.
