@@ -569,3 +569,17 @@ def test_a_tab_set_of_sentences_named_a_menu_is_kept() -> None:
     assert "Another page of ours" not in article.text
     assert "Plans:" not in article.text
     assert any(r.kept and r.reason == "a tab set of the page's text" for r in article.removals)
+
+
+# A set of panels switched by a script without the word "tab": one list shown, the others carry
+# the class word "hidden" beside the same class words. Those are the set's other panels; a lone
+# block named "hidden" (no shown sibling of its shape) still goes.
+def test_the_hidden_panels_of_a_set_whose_sibling_shows_are_kept() -> None:
+    lists = "".join(
+        f"<ul class='ideas-list{'' if i == 0 else ' hidden'}'><li><h3>Idea {i}</h3><p>Panel{i}: {SENTENCE}</p></li></ul>"
+        for i in range(3))
+    html = page("<h1>Harbour plan reviewed</h1>" + paragraphs(3) + f"<div class='ideas'>{lists}</div>"
+                + "<div class='note hidden'><p>HIDDENTEXT of a closed note.</p></div>")
+    article = cleanpage.clean(html)
+    assert all(f"Panel{i}:" in article.text for i in range(3))
+    assert "HIDDENTEXT" not in article.text

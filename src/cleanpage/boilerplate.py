@@ -202,6 +202,8 @@ class _Walker:
         if rule == "form-control" and tag == "button" and self._is_disclosure_title(el):
             el.tag = "span" if el.getparent() is not None and el.getparent().tag in HEADING_TAGS else "div"
             return None  # an accordion's title: the question its folded answer answers
+        if rule == "hidden" and not strong and _is_hidden_alternative(el):
+            return None  # one of a set's panels, hidden by a class word while a sibling of its shape shows
         if rule == "hidden" and _is_folded_text(el):
             return None  # an accordion's folded answer (named "hidden" by a class word or hidden outright)
         return rule, bool(strong) and RULES[rule].hard
@@ -476,6 +478,21 @@ def _is_tab_pane(el: etree._Element) -> bool:
     return parent is not None and any(
         sib is not el and sib.tag == el.tag and frozenset(sib.get("class", "").split()) - STATE_CLASS_WORDS == key
         and _attribute_rule(sib.attrib)[0] != "hidden" for sib in parent)
+
+
+def _is_hidden_alternative(el: etree._Element) -> bool:
+    """Is this block, hidden by a class word ("templates-list hidden"), one panel of a set whose
+    shown panel is a sibling of its tag and class words, state words apart ("templates-list"): a
+    tab set without the word "tab", its other panels text, not links?"""
+    words = frozenset(el.get("class", "").split())
+    if not words & FOLD_STATE_WORDS or link_density(el) > MAX_FOLDED_LINK_DENSITY \
+            or len(el.text_content().strip()) < MIN_FOLDED_CHARS:
+        return False
+    key = words - FOLD_STATE_WORDS
+    parent = el.getparent()
+    return bool(key) and parent is not None and any(
+        sib is not el and sib.tag == el.tag and frozenset(sib.get("class", "").split()) - FOLD_STATE_WORDS == key
+        and _attribute_rule(sib.attrib)[0] != "hidden" for sib in islice(parent, MAX_FOLD_SIBLINGS))
 
 
 def _is_folded_text(el: etree._Element) -> bool:

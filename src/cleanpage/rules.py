@@ -49,7 +49,8 @@ RULES = {r.name: r for r in (
     Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text "
                                        "(not an accordion's title button over a panel that is read)"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
-                                 "(not a tab panel or an accordion's panel, its folded answers too, nor a veil: "
+                                 "(not a tab panel or an accordion's panel, its folded answers too, nor a panel a class word "
+                                 "hides beside a shown sibling of its shape, nor a veil: "
                                  "most of the page, or every <h1> with sentences in a block no class word names "
                                  "as chrome; nor "
                                  "a link aria-hidden out of the tab order: a card's second link)"),
