@@ -511,3 +511,75 @@ def test_an_article_tag_whose_class_says_promoted_is_kept_when_it_holds_the_main
     article = cleanpage.clean(html)
     assert all(f"Section {i}:" in article.text for i in range(3))
     assert "A topic page of the site 7" not in article.text
+
+
+# A page builder names every row of a service page after its template ("widget-span"), a sidebar
+# word; the rows are numbered. The row holding the main text, and its like rows that are text, are
+# the page; a row of the template that is links, and a real side widget, still go.
+def _builder_row(i: int, inner: str) -> str:
+    return (f"<div class='row-wrapper row-number-{i}'><div class='span12 widget-span widget-type-module'>"
+            f"<div class='module-wrapper module-{i}'>{inner}</div></div></div>")
+
+
+TEMPLATE_ROWS_PAGE = page(
+    "<nav><a href='/'>Home</a> <a href='/services'>Services</a></nav>"
+    "<div class='body-container'>"
+    + _builder_row(0, "<h1>Harbour consulting services</h1><p>We plan harbours.</p>")
+    + _builder_row(1, "<h2>What we offer</h2>" + paragraphs(4, word="Offer"))
+    + "".join(_builder_row(i, f"<h2>Benefit {i}</h2><p>Row{i}: {SENTENCE}</p>") for i in range(2, 6))
+    + _builder_row(6, "<h2>More services</h2>" + "".join(
+        f"<a href='/s{i}'>Another harbour service of ours {i}</a> " for i in range(8)))
+    + "</div><div class='widget widget-newsletter'><p>Sign up for our newsletter to hear from us.</p></div>"
+    "<footer><p>Copyright the Harbour Consultants.</p></footer>"
+)
+
+
+def test_the_rows_of_the_template_that_holds_the_main_text_are_kept() -> None:
+    article = cleanpage.clean(TEMPLATE_ROWS_PAGE, options=Options(explain=True))
+    assert all(f"Offer {i}:" in article.text for i in range(4))
+    assert all(f"Row{i}:" in article.text for i in range(2, 6))
+    assert "Another harbour service of ours" not in article.text
+    assert "newsletter" not in article.text
+    assert any(r.kept and "template" in (r.reason or "") for r in article.removals)
+
+
+# A service page's offers in a tab set whose class and ids say "menu" (a navigation word): the tab
+# panels hold sentences, so the set is the page's text; a menu of links beside it still goes, and
+# so do a mega menu's tabs of descriptions in the page's <header>.
+def _tab_panel(i: int) -> str:
+    return (f"<div id='offer-menu-item-{i}' role='tabpanel' class='tabs__panel'><div class='offer-menu-item'>"
+            f"<h3>Offer {i}</h3><p>Tab{i}: {SENTENCE}</p></div></div>")
+
+
+TAB_SET_PAGE = page(
+    "<header><ul class='nav-tabs'><li class='nav-tab'><div role='tabpanel'><p>Plans: "
+    + SENTENCE + "</p></div></li></ul></header>"
+    "<main><h1>Harbour consulting services</h1>" + paragraphs(4)
+    + "<div class='offer-menu-tabs'><ol role='tablist'>"
+    + "".join(f"<li role='tab'>Offer {i}</li>" for i in range(4)) + "</ol>"
+    + "".join(_tab_panel(i) for i in range(4))
+    + "</div><div class='menu'>" + "".join(f"<a href='/s{i}'>Another page of ours {i}</a> " for i in range(6))
+    + "</div></main>"
+)
+
+
+def test_a_tab_set_of_sentences_named_a_menu_is_kept() -> None:
+    article = cleanpage.clean(TAB_SET_PAGE, options=Options(explain=True))
+    assert all(f"Tab{i}:" in article.text for i in range(4))
+    assert "Another page of ours" not in article.text
+    assert "Plans:" not in article.text
+    assert any(r.kept and r.reason == "a tab set of the page's text" for r in article.removals)
+
+
+# A set of panels switched by a script without the word "tab": one list shown, the others carry
+# the class word "hidden" beside the same class words. Those are the set's other panels; a lone
+# block named "hidden" (no shown sibling of its shape) still goes.
+def test_the_hidden_panels_of_a_set_whose_sibling_shows_are_kept() -> None:
+    lists = "".join(
+        f"<ul class='ideas-list{'' if i == 0 else ' hidden'}'><li><h3>Idea {i}</h3><p>Panel{i}: {SENTENCE}</p></li></ul>"
+        for i in range(3))
+    html = page("<h1>Harbour plan reviewed</h1>" + paragraphs(3) + f"<div class='ideas'>{lists}</div>"
+                + "<div class='note hidden'><p>HIDDENTEXT of a closed note.</p></div>")
+    article = cleanpage.clean(html)
+    assert all(f"Panel{i}:" in article.text for i in range(3))
+    assert "HIDDENTEXT" not in article.text

@@ -25,8 +25,8 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
-    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
+    CONTROL_ATTRIBUTES, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
 from .tree import contains, drop, first_words, link_density, own_text, short_path, word_count
 
 
@@ -54,6 +54,7 @@ def strip(root: etree._Element, options: Options,
     if body is None:
         body = root
     walker = _Walker(options, 1)
+    walker.product = product
     place_segments(root)  # streamed parts move to their placeholders, as the page's script moves them
     if options.images:  # the real <img> of a lazy-loading page sits in <noscript>
         adopt_noscript_images(root)
@@ -112,6 +113,17 @@ def _unfolded_text(el: etree._Element) -> bool:
         and link_density(el) <= MAX_READ_MORE_LINK_DENSITY
 
 
+def _holds_tab_panel(el: etree._Element) -> bool:
+    """Is `el` a tab set of the page's text: outside its menus, header and footer, tab panels
+    (role=tabpanel) hold most of its text, one of them in sentences, not links?"""
+    if next(el.iterancestors(*TAB_SET_OUTSIDE_TAGS), None) is not None:
+        return False  # (a mega menu's tabs, in the page's <nav> or <header>)
+    panels = el.xpath("descendant-or-self::*[@role='tabpanel']")
+    if not panels or sum(len(panel.text_content()) for panel in panels) < TAB_SET_SHARE * len(el.text_content()):
+        return False
+    return any(has_prose(panel) and link_density(panel) <= TAB_SET_MAX_LINK_DENSITY for panel in panels)
+
+
 def _in_article(el: etree._Element) -> bool:
     """Is `el` inside an <article>, <main> or role=main (where <header>/<footer> are the article's)?"""
     for ancestor in el.iterancestors():
@@ -138,6 +150,7 @@ class _Walker:
         self.disclosed: frozenset[str] | None = None  # the ids that buttons open (aria-controls), once asked
         self.headlines: list[etree._Element] | None = None  # the page's <h1>s, once asked
         self.ids: dict[str, etree._Element] | None = None  # the page's elements by id, once asked
+        self.product = False  # the page says it is a product (its related products share its template)
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -189,6 +202,8 @@ class _Walker:
         if rule == "form-control" and tag == "button" and self._is_disclosure_title(el):
             el.tag = "span" if el.getparent() is not None and el.getparent().tag in HEADING_TAGS else "div"
             return None  # an accordion's title: the question its folded answer answers
+        if rule == "hidden" and not strong and _is_hidden_alternative(el):
+            return None  # one of a set's panels, hidden by a class word while a sibling of its shape shows
         if rule == "hidden" and _is_folded_text(el):
             return None  # an accordion's folded answer (named "hidden" by a class word or hidden outright)
         return rule, bool(strong) and RULES[rule].hard
@@ -296,6 +311,10 @@ class _Walker:
                 reason = self.holds_the_page(el, sizes[el])
             else:
                 reason = self._guarded(el, el.attrib, sizes[el])
+            if not reason and rule not in PRODUCT_ONLY_RULES and _holds_tab_panel(el):
+                kept[el] = True  # the rule's word is the tab set's, inside it too ("filter-menu-item")
+                self.keep(el, rule, "a tab set of the page's text")
+                continue
             if reason == NAMED_REASON:
                 self.named[el] = sizes[el]
             elif not reason and named_size and sizes[el] > NAMED_CONTENT_SHARE * named_size:
@@ -329,7 +348,27 @@ class _Walker:
                     if sizes[el] >= MIN_PROSE_BLOCK:
                         kept[el] = True
                         self.keep(el, rule, f"would remove {taken:.0%} of the main text")
+        if main_size >= GUARD_MIN_CHARS:
+            self._keep_template_rows(soft, kept, main)
         return kept
+
+    def _keep_template_rows(self, soft: list[tuple[etree._Element, str]], kept: dict[etree._Element, bool],
+                            main: etree._Element) -> None:
+        """Keep the rows of a page builder's template: where a soft rule matched the block holding
+        the main text (or a block of it that the guard keeps), and MIN_TEMPLATE_ROWS or more of
+        its blocks share that block's template (a class word the builder gives every row:
+        "widget"), those that are text, not links."""
+        holders = {(_template(el), rule) for el, rule in soft if rule not in PAGE_REGION_RULES
+                   and (contains(el, main) or el in kept and contains(main, el))}
+        if not holders:
+            return
+        rows = [(el, rule) for el, rule in soft if (_template(el), rule) in holders]
+        if len(rows) < MIN_TEMPLATE_ROWS:
+            return
+        for el, rule in rows:
+            if el not in kept and link_density(el) <= TEMPLATE_ROW_MAX_LINK_DENSITY:
+                kept[el] = True  # (the word is the builder's inside the row too: its module wrappers)
+                self.keep(el, rule, "a row of the template that holds the main text")
 
     def _thread_rules(self, soft: list[tuple[etree._Element, str]], main: etree._Element) -> set[str]:
         """The posts rules whose block holds the main text, with no prose before it on the page
@@ -441,6 +480,21 @@ def _is_tab_pane(el: etree._Element) -> bool:
         and _attribute_rule(sib.attrib)[0] != "hidden" for sib in parent)
 
 
+def _is_hidden_alternative(el: etree._Element) -> bool:
+    """Is this block, hidden by a class word ("templates-list hidden"), one panel of a set whose
+    shown panel is a sibling of its tag and class words, state words apart ("templates-list"): a
+    tab set without the word "tab", its other panels text, not links?"""
+    words = frozenset(el.get("class", "").split())
+    if not words & FOLD_STATE_WORDS or link_density(el) > MAX_FOLDED_LINK_DENSITY \
+            or len(el.text_content().strip()) < MIN_FOLDED_CHARS:
+        return False
+    key = words - FOLD_STATE_WORDS
+    parent = el.getparent()
+    return bool(key) and parent is not None and any(
+        sib is not el and sib.tag == el.tag and frozenset(sib.get("class", "").split()) - FOLD_STATE_WORDS == key
+        and _attribute_rule(sib.attrib)[0] != "hidden" for sib in islice(parent, MAX_FOLD_SIBLINGS))
+
+
 def _is_folded_text(el: etree._Element) -> bool:
     """Is this hidden block an accordion item's folded text, without ARIA wiring: after the
     item's shown title, text rather than links, in an item the page repeats (an FAQ's answers,
@@ -499,6 +553,18 @@ def _previous_element(el: etree._Element) -> etree._Element | None:
     while node is not None and not isinstance(node.tag, str):
         node = node.getprevious()
     return node
+
+
+def _template(el: etree._Element) -> tuple[object, str, object, str]:
+    """A block's template: its tag and class words, and its wrapper's, digits apart (a page
+    builder numbers its rows: "row-number-3")."""
+    parent = el.getparent()
+    return (el.tag, _class_template(el), parent.tag if parent is not None else None,
+            _class_template(parent) if parent is not None else "")
+
+
+def _class_template(el: etree._Element) -> str:
+    return " ".join(word.strip("0123456789-_") for word in el.get("class", "").split())
 
 
 def _shape_key(el: etree._Element) -> tuple[object, frozenset[str]]:

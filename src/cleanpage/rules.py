@@ -49,7 +49,8 @@ RULES = {r.name: r for r in (
     Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text "
                                        "(not an accordion's title button over a panel that is read)"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
-                                 "(not a tab panel or an accordion's panel, its folded answers too, nor a veil: "
+                                 "(not a tab panel or an accordion's panel, its folded answers too, nor a panel a class word "
+                                 "hides beside a shown sibling of its shape, nor a veil: "
                                  "most of the page, or every <h1> with sentences in a block no class word names "
                                  "as chrome; nor "
                                  "a link aria-hidden out of the tab order: a card's second link)"),
@@ -131,6 +132,15 @@ ARTICLE_TAGS = frozenset(("article", "main"))
 # a soft rule never removes a block holding more than this share of that block's text: a page
 # builder wraps the post's text in one more "widget-container" inside its "post-content" widget.
 NAMED_CONTENT_SHARE = 0.5
+# A page builder names every row of the page after its template ("widget-span"): where a soft rule
+# matched the block holding the page's main text and at least MIN_TEMPLATE_ROWS of its blocks share
+# that block's template (the same tag and class words, digits apart, in a wrapper of one shape),
+# they are the page's rows, not chrome, when at most this share of their text is links (a row of
+# related links in the same template still goes). The page's own regions are never its rows: a
+# footer holding the longest text on a shop's page (its legal notice) is still a footer.
+TEMPLATE_ROW_MAX_LINK_DENSITY = 0.5
+MIN_TEMPLATE_ROWS = 3
+PAGE_REGION_RULES = frozenset(("navigation", "site-header", "site-footer"))
 # A block holding more than this share of the text is also checked for the
 # page's prose: a wrapper named "overlay" or "widget" may hold the article.
 PROSE_CHECK_SHARE = 0.1
@@ -214,6 +224,15 @@ CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "onclick")
 MIN_DISCLOSURE_TITLE_WORDS = 2
 # ...looking at this many siblings at most (a page of 10,000 hidden rows stays linear).
 MAX_FOLD_SIBLINGS = 64
+# A block a class word names as chrome ("filter-menu-tabs") whose tab panels (role=tabpanel) hold
+# at least TAB_SET_SHARE of its text, one of them sentences with at most TAB_SET_MAX_LINK_DENSITY
+# of its text links, is a tab set of the page's content (a service's offers, one tab each), not a
+# menu: the guard keeps it, the rule off inside it (its panels carry the word too). A mega menu's
+# panels are links, or sit in the page's <nav>, <header> or <footer>; a wrapper of the whole
+# page holds more than its tabs.
+TAB_SET_SHARE = 0.5
+TAB_SET_MAX_LINK_DENSITY = 0.5
+TAB_SET_OUTSIDE_TAGS = ("nav", "header", "footer")
 # A hidden block is a tab set's panel when a class word of it names a tab or a pane
 # ("tab-pane", "tabs__panel") and a sibling of its tag and class words (state words apart:
 # STATE_CLASS_WORDS) is shown: a product's specifications behind the description's tab.
