@@ -525,9 +525,9 @@ TEMPLATE_ROWS_PAGE = page(
     "<nav><a href='/'>Home</a> <a href='/services'>Services</a></nav>"
     "<div class='body-container'>"
     + _builder_row(0, "<h1>Harbour consulting services</h1><p>We plan harbours.</p>")
-    + _builder_row(1, "<h2>What we offer</h2>" + paragraphs(4, word="Offer"))
+    + _builder_row(1, "<h2>Repair clinics</h2>" + paragraphs(4, word="Offer"))
     + "".join(_builder_row(i, f"<h2>Benefit {i}</h2><p>Row{i}: {SENTENCE}</p>") for i in range(2, 6))
-    + _builder_row(6, "<h2>More services</h2>" + "".join(
+    + _builder_row(6, "<h2>Other workshops</h2>" + "".join(
         f"<a href='/s{i}'>Another harbour service of ours {i}</a> " for i in range(8)))
     + "</div><div class='widget widget-newsletter'><p>Sign up for our newsletter to hear from us.</p></div>"
     "<footer><p>Copyright the Harbour Consultants.</p></footer>"

@@ -481,8 +481,8 @@ def _is_tab_pane(el: etree._Element) -> bool:
 
 
 def _is_hidden_alternative(el: etree._Element) -> bool:
-    """Is this block, hidden by a class word ("templates-list hidden"), one panel of a set whose
-    shown panel is a sibling of its tag and class words, state words apart ("templates-list"): a
+    """Is this block, hidden by a class word ("recipes-list hidden"), one panel of a set whose
+    shown panel is a sibling of its tag and class words, state words apart ("recipes-list"): a
     tab set without the word "tab", its other panels text, not links?"""
     words = frozenset(el.get("class", "").split())
     if not words & FOLD_STATE_WORDS or link_density(el) > MAX_FOLDED_LINK_DENSITY \

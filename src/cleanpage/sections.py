@@ -544,7 +544,7 @@ def _is_title(inner: str) -> bool:
 
 
 TITLE_PUNCTUATION = "[]()'’\"“”‘"
-SENTENCE_STOP_RE = lazy(r"(?<!\b[A-Z])\. ")  # a full stop, not an initial's ("Well-Being of U.S. Households")
+SENTENCE_STOP_RE = lazy(r"(?<!\b[A-Z])\. ")  # a full stop, not an initial's ("Savings of U.S. Farmers")
 TITLE_MIN_WORD = 4  # "of", "in", "the" stay lower-case in titles
 TITLE_MAX_WORDS = 14  # a longer quotation is speech even in capitals
 TITLE_CAPITAL_SHARE = 0.6  # "As 5 Etapas para Alfabetizar seus Filhos em Casa"

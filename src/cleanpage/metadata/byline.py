@@ -345,7 +345,7 @@ def _is_name(part: str) -> bool:
 
 def _is_phrase(text: str) -> bool:
     """Capitalised words that end on a lower-case word, no name particle: in byline markup a phrase
-    ("Insights from", "Authors of this article"), not a name (an organisation's name in JSON-LD or
+    ("Insights from", "Writers on this story"), not a name (an organisation's name in JSON-LD or
     a label may end so: not read there); a name all in lower case ("jane doe") and a collective
     ("The Example editors") are no phrase."""
     words = text.split()

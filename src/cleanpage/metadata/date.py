@@ -475,7 +475,7 @@ def _window_markup_date(window: _Window) -> str | None:
         if (date or dated_markup) and _in_comments(element, window.scopes):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
         if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
-            return date  # (not <time datetime="…">Updated April 10, 2025</time>)
+            return date  # (not <time datetime="…">Updated March 14, 2021</time>)
         if dated_markup:
             checked += 1
             skip = _labelled_updated(element) or _in_side_area(element, window.scopes) or _in_list_entry(element, window.scopes)
@@ -685,7 +685,7 @@ def _updated_before(line: str, text: str) -> bool:
 
 def _other_field(line: str, text: str) -> bool:
     """Is the date the value of a field that is not the publication's ("Joined: May 3, 2019",
-    "Founded: Dec 11, 2021" in a poster's profile)? The line puts a "Label:" right before it,
+    "Founded: Jun 3, 2017" in a poster's profile)? The line puts a "Label:" right before it,
     and the label names no date of the page ("Date:", "Published:", "Posted:")."""
     at = line.find(text.strip()[:20])
     label = _FIELD_LABEL_RE.search(line[max(0, at - _UPDATED_LABEL_SPAN):at]) if at > 0 else None
