@@ -424,3 +424,48 @@ def test_a_side_column_in_the_region_is_not_another_section() -> None:
     assert "We survey quays, moorings" in article.text
     assert "Our costing team visits the harbour" not in article.text
 
+
+
+def test_a_fallback_body_sheds_the_menus_and_masthead_its_strip_kept() -> None:
+    # a shop's short intro (our pass's body, under the 60 words that end the search) beside a mega
+    # menu whose items carry promotional sentences: the fallback pass that keeps the page's
+    # header and footer must not win with them
+    blurb = ("Find the right pair for every season with our fitting experts, who measure both feet and "
+             "watch you run before they suggest a shoe that suits your stride. ")
+    items = "".join(f"<li><a href='/c/{j}'>Item {j}</a></li>" for j in range(8))
+    menu = "".join(f"<li class='nav-item'><a href='/c/{i}'>Category {i}</a><ul>{items}</ul>"
+                   f"<div class='promo'>{blurb}</div></li>" for i in range(5))
+    tiles = "".join(f"<div class='widget tile'><a href='/p/{i}'>Trail watch model {i}</a></div>" for i in range(12))
+    html = page(f"<header class='site'><nav><ul>{menu}</ul></nav></header>"
+                "<div class='main'><h1>GPS Watches</h1><p>Want to know how far you ran? A GPS watch tells you "
+                "the distance, time and pace of every run, so that you can plan your training.</p>"
+                f"<div class='widget-grid'>{tiles}</div></div>"
+                "<footer><ul><li><a href='/about'>About us</a></li><li><a href='/jobs'>Careers</a></li></ul></footer>",
+                title="GPS Watches")
+    article = cleanpage.clean(html)
+    assert "distance, time and pace" in article.text
+    assert "fitting experts" not in article.text and "Careers" not in article.text
+
+
+def test_a_fallback_body_keeps_a_header_with_the_headline_and_an_articles_own_header() -> None:
+    from cleanpage import boilerplate
+    from cleanpage.model import Options
+
+    body = lxml.html.fromstring(
+        "<div><header><h1>Harbour plan</h1><p>The intro.</p></header><nav><a href='/'>Home</a></nav>"
+        "<article><header><p>By the desk</p></header><p>The text.</p><footer>Filed under quays</footer>"
+        "</article><div role='contentinfo'>Site footer</div><footer>Contact us</footer></div>")
+    removals = boilerplate.strip_landmarks(body, Options(explain=True))
+    text = body.text_content()
+    assert "Harbour plan" in text and "By the desk" in text and "Filed under quays" in text
+    assert "Home" not in text and "Site footer" not in text and "Contact us" not in text
+    assert sorted(r.rule for r in removals) == ["navigation", "site-footer", "site-footer"]
+
+
+def test_a_fallback_body_of_nothing_but_landmarks_stays_whole() -> None:
+    from cleanpage import boilerplate
+    from cleanpage.model import Options
+
+    body = lxml.html.fromstring("<div><nav><a href='/'>Home</a></nav><footer>Contact us at the quay office</footer></div>")
+    assert boilerplate.strip_landmarks(body, Options()) == []
+    assert "Home" in body.text_content() and "Contact us" in body.text_content()

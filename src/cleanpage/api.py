@@ -234,7 +234,9 @@ def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: 
     """Run the extraction passes in order, keeping the first good (or the longest) body.
 
     Each pass returns (body, removals) or raises NoContentError with what it removed; a
-    pass marked `last_resort` runs only when every pass before it found nothing at all.
+    pass marked `last_resort` runs only when every pass before it found nothing at all. A
+    fallback pass's body sheds the page's landmarks (menus, masthead, footer) before it is
+    measured: the structural strip kept them, and their words must not outweigh the first body.
     A body the user's selector named is final: no other pass second-guesses it."""
     best = None
     removed: tuple = ()
@@ -250,6 +252,8 @@ def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: 
         budget.check()
         if not removed:
             removed = tuple(found[1])  # what the first pass removed: --explain shows it on failure
+        if extract is not PASSES[0]:  # a fallback's body sheds the menus and masthead its strip kept
+            found[1].extend(boilerplate.strip_landmarks(found[0], options))
         words = count_words(found[0].text_content())
         if words and (best is None or words > best[2]):
             best = (*found, words)

@@ -21,7 +21,7 @@ from lxml import etree
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS,
+from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS, LANDMARK_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
@@ -456,6 +456,47 @@ class _Walker:
         if self.options.explain:
             self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), node=el.get(NODE_ATTR)))
         drop(el)
+
+
+def strip_landmarks(body: etree._Element, options: Options) -> list[Removal]:
+    """Remove the page's landmarks from a fallback pass's body, by tag or role only: <nav> and
+    role=navigation/menu/menubar, <header>/<footer> and role=banner/contentinfo outside <article>/<main>
+    (LANDMARK_RULES). A landmark holding an <h1> stays: the page's headline (a hero header over
+    the article), or a site name we leave as the strip left it; a body of nothing but landmarks
+    stays whole (never an empty body). One walk, outermost matches only.
+    (Not guarded by its share of the prose: a mega menu's items of promotional sentences hold
+    more of it than a shop's few lines of text.)"""
+    walker = _Walker(options, len(body.text_content()) or 1)
+    found = []
+    walk = etree.iterwalk(body, events=("start",))
+    next(walk)  # the body itself
+    for _, el in walk:
+        rule = _landmark_rule(el)
+        if rule is not None:
+            found.append((el, rule))
+            walk.skip_subtree()
+    found = [(el, rule) for el, rule in found if next(el.iter("h1"), None) is None]
+    if sum(word_count(el) for el, _ in found) >= word_count(body):
+        return []  # nothing but landmarks: the body stays as the pass chose it
+    for el, rule in found:
+        walker.remove(el, rule)
+    return walker.removals
+
+
+def _landmark_rule(el: etree._Element) -> str | None:
+    """The landmark rule (LANDMARK_RULES) that `el`'s tag or role names, or None."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return None
+    rule = TAG_RULES.get(tag)
+    if rule is None and tag in PAGE_LEVEL_TAG_RULES and not _in_article(el):
+        rule = PAGE_LEVEL_TAG_RULES[tag]
+    role = el.get("role")
+    if rule is None and role:
+        rule = ROLE_RULES.get(role.strip().lower())
+        if rule in ("site-header", "site-footer") and _in_article(el):
+            return None
+    return rule if rule in LANDMARK_RULES else None
 
 
 def unlinked_text(el: etree._Element) -> str:

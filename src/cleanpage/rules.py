@@ -247,6 +247,11 @@ PRODUCT_ONLY_RULES = frozenset(("reviews",))
 # <header>/<footer> are chrome at page level but part of an <article>.
 PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
 
+# The rules a fallback pass's body sheds by tag or ARIA role alone (never class words): the
+# structural strip keeps the page's menus, masthead and footer, and a body the scoring grew to
+# the whole page carries them (a shop's mega menu outweighing its few lines of text).
+LANDMARK_RULES = frozenset(("navigation", "site-header", "site-footer"))
+
 ROLE_RULES = {
     "navigation": "navigation", "menu": "navigation", "menubar": "navigation",
     "toolbar": "share-bar", "banner": "site-header", "contentinfo": "site-footer",
