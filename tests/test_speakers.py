@@ -233,6 +233,14 @@ def test_chinese_a_transliterated_name_after_an_office_and_before_its_latin_form
     assert found == ["玛丽亚·洛佩斯", None, "李明"]
 
 
+def test_chinese_the_attribution_nearest_the_quote_a_pronoun_a_long_name_and_a_latin_one() -> None:
+    found = _page("zh", "<p>这是一个传说。城市大学(City University)历史教授安娜·卡尔松(Anna Karlsson)研究港口二十年，"
+                        "她认为确实如此。她说：“港口将在春天重新开放，我们已经为此做好了一切准备。”</p>"
+                        "<p>工程将在明年完成。 韦斯特霍尔姆补充说“港口的工人已经为新的码头准备了整整两年的时间。”</p>"
+                        "<p>新的码头很大。Acmecorp表示：“这种码头不仅对港口有影响，而且对整个城市也有很大的影响。”</p>")
+    assert found == ["安娜·卡尔松", "韦斯特霍尔姆", "Acmecorp"]
+
+
 def test_a_document_speaks_for_the_institution_that_wrote_it() -> None:
     found = speakers("<p>“People shifted to more moderate fitness they can keep up for the long haul,” the Acmefit "
                      "report explained.</p>"

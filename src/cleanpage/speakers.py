@@ -123,10 +123,11 @@ ARABIC_SPEAKER_RE = lazy(
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
 
-# the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"), its Latin form in brackets,
-# then an adverb ("补充说", "进一步指出") or none, then the verb
+# the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"; a Latin one: "IBM表示"; a
+# pronoun alone: "他说"), its Latin form in brackets, then an adverb ("补充说", "进一步指出") or none, then the verb
 CJK_SPEAKER_RE = lazy(
-    r"((?:[\u4e00-\u9fff]{1,4}[·•・‧?][\u4e00-\u9fff]{1,6})|[\u4e00-\u9fff]{2,4})(?:[（(][^（()）]{1,40}[)）])?"
+    r"((?:[\u4e00-\u9fff]{1,4}[·•・‧?][\u4e00-\u9fff]{1,6})|[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z&\-]+|他们|她们|他|她)"
+    r"(?:[（(][^（()）]{1,40}[)）])?"
     r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道)"
 )
 
@@ -354,6 +355,9 @@ class NameIndex:
 
     def last_person_in(self, text: str) -> str | None:
         """Like last_in, but a surname named in full elsewhere counts too ("Brodie, who is 74, …")."""
+        cjk = cjk_count(text)
+        if cjk * CJK_TEXT_SHARE > len(text) and (name := _cjk_person_in(text)):
+            return name  # Chinese text names "安娜·卡尔松 (Anna Karlsson)": the name in its own script
         self.full("x")  # builds the surname index
         found: list[tuple[int, str]] = []  # (where, name)
         for m in FULL_NAME_RE.finditer(text):
@@ -368,7 +372,7 @@ class NameIndex:
             if where >= 0 and full.split()[0] not in text[max(0, where - 40):where]:
                 found.append((where, full))
         if not found:
-            return None
+            return _cjk_person_in(text) if cjk else None
         found.sort()
         # "Quill sees it as, as Peter Tolland might have put it, …; “…,” he says": "he" is someone
         # the article talks about, not a name it mentions once in passing; a name the sentence
@@ -748,11 +752,30 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         for m in found[:1]:
             return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
     if cjk_count(head + before):
-        for window in (head, before):
-            m = CJK_ROLE_NAME_RE.search(window) or CJK_SPEAKER_RE.search(window)
-            if m:
-                return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)], m.group(1))
+        for window, nearest in ((head, min), (before, max)):
+            found = list(CJK_ROLE_NAME_RE.finditer(window)) or list(CJK_SPEAKER_RE.finditer(window))
+            if found:  # the attribution nearest the quote: the first after it, the last before it
+                m = nearest(found, key=lambda match: match.start())
+                return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)],
+                                 _cjk_clause_name(window, m))
     return None
+
+
+def _cjk_clause_name(window: str, m: re.Match) -> str:
+    """The match's name, or the whole clause before the verb when the name's match began just
+    inside it: a transliterated name of five characters ("韦斯特霍尔姆补充说") is no four-character
+    name with a character left over."""
+    if not cjk_count(m.group(1)[:1]):
+        return m.group(1)  # a Latin name ("Acmecorp表示"): whole by its letters
+    start = m.start(1)
+    while start > 0 and m.start(1) - start < CJK_CLAUSE_REACH and cjk_count(window[start - 1]):
+        start -= 1
+    if start == 0 or not cjk_count(window[start - 1]):
+        return window[start:m.end(1)]
+    return m.group(1)
+
+
+CJK_CLAUSE_REACH = 2  # characters of a clause's subject left before where the name's match began
 
 
 CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name's match began
@@ -778,6 +801,24 @@ def _cjk_name(lead: str, name: str) -> str | None:
     if name.startswith(CJK_NOBODY):
         return None
     return "" if name.endswith(CJK_PRONOUNS) else name
+
+
+def _cjk_person_in(text: str) -> str | None:
+    """The last transliterated name in Chinese or Japanese text ("安娜·卡尔松"): the one kind of
+    name its middle dot marks as a name, whom a later "他说" stands for."""
+    found = CJK_DOTTED_NAME_RE.findall(text)
+    if not found:
+        return None
+    return _cjk_name("", found[-1]) or None  # "教授安娜·卡尔松": the office cut off
+
+
+# Text is Chinese or Japanese when a third of its characters are (its Latin glosses, figures and
+# bracketed English names take much of the rest)
+CJK_TEXT_SHARE = 3
+
+# Two runs of characters joined by a middle dot (a name written in characters, "丹尼尔·霍特");
+# not the "?" CJK_SPEAKER_RE accepts for a dot lost in a page's encoding, which may end a question
+CJK_DOTTED_NAME_RE = lazy(r"[\u4e00-\u9fff]{1,4}[·•・‧][\u4e00-\u9fff]{1,6}")
 
 
 def _arabic_name(words: list[str]) -> str | None:
