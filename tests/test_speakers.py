@@ -412,3 +412,16 @@ def test_a_short_line_said_by_the_narrator_is_a_quotation_of_no_one_named() -> N
     found = speakers("<p>Rosa Kimura looked up from the ledger.</p>"
                      "<p>“Very good, Rosa,” said I, and went back to my desk.</p>")
     assert found == [(None, "“Very good, Rosa,”")]
+
+
+def test_a_paragraph_of_one_quotation_signed_by_a_name_a_dash_and_an_office_below_it() -> None:
+    found = speakers("<p>“Knowing the harbour market well is no longer optional for any firm these days.”</p>"
+                     "<p><strong>Ann Kowalczyk</strong> - Senior Partner</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Kowalczyk"]
+
+
+def test_a_long_sentence_with_a_spaced_dash_after_a_quoted_paragraph_signs_nothing() -> None:
+    found = speakers("<p>“Knowing the harbour market well is no longer optional for any firm these days.”</p>"
+                     "<p>Harbour Markets - The yearly review of every port in the region, with tables of prices, "
+                     "ships, and the goods they carried over the year.</p>")
+    assert [speaker for speaker, _ in found] == [None]

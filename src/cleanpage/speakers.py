@@ -685,16 +685,22 @@ DASH_CREDIT_RE = lazy(
 # A name, then a bar and the person's office: the signature under a testimonial.
 BAR_CREDIT_RE = lazy(rf"\s*{NAME}\s*\|\s*[A-Z]")
 SIGNATURE_CHARS = 120  # the start of the element after a quote, read for its signature
+# A name, then a spaced dash and the person's office ("Ann Lee - Senior Partner"), as a line of
+# its own: a sentence after a quote may hold a spaced dash too, so only a line this short
+OFFICE_CREDIT_RE = lazy(rf"\s*{NAME}\s+[-–—]\s+[A-Z]")
+SIGNATURE_LINE_CHARS = 80
 
 
 def signature_after(el: etree._Element) -> str | None:
     """The name that signs a quotation set as an element of its own, in the element right after
-    it: "Ann Lee | HR Analyst" (a bar and an office) or "— Ann Lee" (a dash and the name alone)."""
+    it: "Ann Lee | HR Analyst" (a bar and an office), "Ann Lee - HR Analyst" (a line of a spaced
+    dash and an office) or "— Ann Lee" (a dash and the name alone)."""
     nxt = el.getnext()
     if nxt is None or not isinstance(nxt.tag, str):
         return None
-    text = _text(nxt)[:SIGNATURE_CHARS]
-    credit = BAR_CREDIT_RE.match(text) or DASH_CREDIT_RE.match(text)
+    text = _text(nxt)
+    credit = BAR_CREDIT_RE.match(text[:SIGNATURE_CHARS]) or DASH_CREDIT_RE.match(text[:SIGNATURE_CHARS]) \
+        or (OFFICE_CREDIT_RE.match(text) if len(text.strip()) <= SIGNATURE_LINE_CHARS else None)
     return credit.group(1) if credit is not None and credit.group(1).split()[0] not in NOT_NAMES else None
 
 # A credit that ends the text before a quote: "…" - Pixel Weekly "…"
