@@ -425,3 +425,13 @@ def test_a_long_sentence_with_a_spaced_dash_after_a_quoted_paragraph_signs_nothi
                      "<p>Harbour Markets - The yearly review of every port in the region, with tables of prices, "
                      "ships, and the goods they carried over the year.</p>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_the_doctors_said_speaks_for_the_group_of_doctors_named_before_or_for_nobody() -> None:
+    found = speakers("<p>A group of volunteers, Doctors for Open Harbours, wrote to the port authority.</p>"
+                     "<p>“We ask you to let our volunteers hold a clinic at the harbour this winter,” the doctors "
+                     "stated in the letter.</p>")
+    assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours"]
+    found = speakers("<p>“We ask you to let our volunteers hold a clinic at the harbour this winter,” the doctors "
+                     "stated in the letter.</p>")
+    assert [speaker for speaker, _ in found] == [None]

@@ -276,6 +276,8 @@ class NameIndex:
         words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
         if _is_org_name(words):
             return " ".join(words)  # "Department of Justice": an institution's name, whole
+        if len(words) == 1 and _plural_role(words[0]):
+            return self._group_of(words[0])  # "the doctors": the group named for them, or nobody
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words():
@@ -298,6 +300,13 @@ class NameIndex:
                 return self._longer(self.by_last[plain])
             return self._longer(self._one_named(plain))
         return self._longer(plain)
+
+    def _group_of(self, plural: str) -> str | None:
+        """The one group the page names after a role in the plural ("Doctors for Open Borders"
+        for "the doctors"); None when it names none or several: a role word is never a speaker."""
+        pattern = rf"\b{re.escape(plural)} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
+        found = set(re.findall(pattern, self.text))
+        return found.pop() if len(found) == 1 else None
 
     def _longer(self, name: str) -> str:
         """The three-word form the page gives a two-word name ("Joy Ann Park" for "Ann Park"),
@@ -946,6 +955,7 @@ def _is_org_name(words: list[str]) -> bool:
 
 # Lower-case words inside an institution's name.
 ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des", "du", "di", "della", "voor"))
+ORG_JOINS = "|".join(sorted(ORG_CONNECTORS))
 MAX_ORG_WORDS = 8
 
 
@@ -1062,6 +1072,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
         if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
                 (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
             return ""  # “…,” the harbour master said: the person named before
+        if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _plural_role(tokens[j - 1]):
+            return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
         j += 1
     if j == i:
         return None
@@ -1073,6 +1085,11 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
+
+
+def _plural_role(word: str) -> bool:
+    """A role noun in the plural ("doctors", "researchers"): a group, not one person named before."""
+    return word.endswith("s") and word[:-1].lower() in ROLE_NOUNS
 
 
 def _speaker_inside(tokens: list[str]) -> str | None:
