@@ -233,6 +233,14 @@ def test_chinese_a_transliterated_name_after_an_office_and_before_its_latin_form
     assert found == ["玛丽亚·洛佩斯", None, "李明"]
 
 
+def test_chinese_the_attribution_nearest_the_quote_a_pronoun_a_long_name_and_a_latin_one() -> None:
+    found = _page("zh", "<p>这是一个传说。城市大学(City University)历史教授安娜·卡尔松(Anna Karlsson)研究港口二十年，"
+                        "她认为确实如此。她说：“港口将在春天重新开放，我们已经为此做好了一切准备。”</p>"
+                        "<p>工程将在明年完成。 韦斯特霍尔姆补充说“港口的工人已经为新的码头准备了整整两年的时间。”</p>"
+                        "<p>新的码头很大。Acmecorp表示：“这种码头不仅对港口有影响，而且对整个城市也有很大的影响。”</p>")
+    assert found == ["安娜·卡尔松", "韦斯特霍尔姆", "Acmecorp"]
+
+
 def test_a_document_speaks_for_the_institution_that_wrote_it() -> None:
     found = speakers("<p>“People shifted to more moderate fitness they can keep up for the long haul,” the Acmefit "
                      "report explained.</p>"
@@ -404,3 +412,26 @@ def test_a_short_line_said_by_the_narrator_is_a_quotation_of_no_one_named() -> N
     found = speakers("<p>Rosa Kimura looked up from the ledger.</p>"
                      "<p>“Very good, Rosa,” said I, and went back to my desk.</p>")
     assert found == [(None, "“Very good, Rosa,”")]
+
+
+def test_a_paragraph_of_one_quotation_signed_by_a_name_a_dash_and_an_office_below_it() -> None:
+    found = speakers("<p>“Knowing the harbour market well is no longer optional for any firm these days.”</p>"
+                     "<p><strong>Ann Kowalczyk</strong> - Senior Partner</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Kowalczyk"]
+
+
+def test_a_long_sentence_with_a_spaced_dash_after_a_quoted_paragraph_signs_nothing() -> None:
+    found = speakers("<p>“Knowing the harbour market well is no longer optional for any firm these days.”</p>"
+                     "<p>Harbour Markets - The yearly review of every port in the region, with tables of prices, "
+                     "ships, and the goods they carried over the year.</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_the_doctors_said_speaks_for_the_group_of_doctors_named_before_or_for_nobody() -> None:
+    found = speakers("<p>A group of volunteers, Doctors for Open Harbours, wrote to the port authority.</p>"
+                     "<p>“We ask you to let our volunteers hold a clinic at the harbour this winter,” the doctors "
+                     "stated in the letter.</p>")
+    assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours"]
+    found = speakers("<p>“We ask you to let our volunteers hold a clinic at the harbour this winter,” the doctors "
+                     "stated in the letter.</p>")
+    assert [speaker for speaker, _ in found] == [None]

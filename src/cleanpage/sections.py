@@ -82,6 +82,8 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
             if QUOTE_MARK_RE.search(text) else ([], None)
         if el.tag in QUOTED_HEADING_TAGS:
             found = _signed(el, found, names)
+        elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
+            found = _signed(el, found, names) or found  # a paragraph of one quotation, signed below it
         quotes.extend(found)
         read.read(text)
         if found and found[-1].speaker:

@@ -123,10 +123,11 @@ ARABIC_SPEAKER_RE = lazy(
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
 
-# the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"), its Latin form in brackets,
-# then an adverb ("补充说", "进一步指出") or none, then the verb
+# the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"; a Latin one: "IBM表示"; a
+# pronoun alone: "他说"), its Latin form in brackets, then an adverb ("补充说", "进一步指出") or none, then the verb
 CJK_SPEAKER_RE = lazy(
-    r"((?:[\u4e00-\u9fff]{1,4}[·•・‧?][\u4e00-\u9fff]{1,6})|[\u4e00-\u9fff]{2,4})(?:[（(][^（()）]{1,40}[)）])?"
+    r"((?:[\u4e00-\u9fff]{1,4}[·•・‧?][\u4e00-\u9fff]{1,6})|[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z&\-]+|他们|她们|他|她)"
+    r"(?:[（(][^（()）]{1,40}[)）])?"
     r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道)"
 )
 
@@ -275,6 +276,8 @@ class NameIndex:
         words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
         if _is_org_name(words):
             return " ".join(words)  # "Department of Justice": an institution's name, whole
+        if len(words) == 1 and _plural_role(words[0]):
+            return self._group_of(words[0])  # "the doctors": the group named for them, or nobody
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words():
@@ -297,6 +300,13 @@ class NameIndex:
                 return self._longer(self.by_last[plain])
             return self._longer(self._one_named(plain))
         return self._longer(plain)
+
+    def _group_of(self, plural: str) -> str | None:
+        """The one group the page names after a role in the plural ("Doctors for Open Borders"
+        for "the doctors"); None when it names none or several: a role word is never a speaker."""
+        pattern = rf"\b{re.escape(plural)} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
+        found = set(re.findall(pattern, self.text))
+        return found.pop() if len(found) == 1 else None
 
     def _longer(self, name: str) -> str:
         """The three-word form the page gives a two-word name ("Joy Ann Park" for "Ann Park"),
@@ -354,6 +364,9 @@ class NameIndex:
 
     def last_person_in(self, text: str) -> str | None:
         """Like last_in, but a surname named in full elsewhere counts too ("Brodie, who is 74, …")."""
+        cjk = cjk_count(text)
+        if cjk * CJK_TEXT_SHARE > len(text) and (name := _cjk_person_in(text)):
+            return name  # Chinese text names "安娜·卡尔松 (Anna Karlsson)": the name in its own script
         self.full("x")  # builds the surname index
         found: list[tuple[int, str]] = []  # (where, name)
         for m in FULL_NAME_RE.finditer(text):
@@ -368,7 +381,7 @@ class NameIndex:
             if where >= 0 and full.split()[0] not in text[max(0, where - 40):where]:
                 found.append((where, full))
         if not found:
-            return None
+            return _cjk_person_in(text) if cjk else None
         found.sort()
         # "Quill sees it as, as Peter Tolland might have put it, …; “…,” he says": "he" is someone
         # the article talks about, not a name it mentions once in passing; a name the sentence
@@ -681,16 +694,22 @@ DASH_CREDIT_RE = lazy(
 # A name, then a bar and the person's office: the signature under a testimonial.
 BAR_CREDIT_RE = lazy(rf"\s*{NAME}\s*\|\s*[A-Z]")
 SIGNATURE_CHARS = 120  # the start of the element after a quote, read for its signature
+# A name, then a spaced dash and the person's office ("Ann Lee - Senior Partner"), as a line of
+# its own: a sentence after a quote may hold a spaced dash too, so only a line this short
+OFFICE_CREDIT_RE = lazy(rf"\s*{NAME}\s+[-–—]\s+[A-Z]")
+SIGNATURE_LINE_CHARS = 80
 
 
 def signature_after(el: etree._Element) -> str | None:
     """The name that signs a quotation set as an element of its own, in the element right after
-    it: "Ann Lee | HR Analyst" (a bar and an office) or "— Ann Lee" (a dash and the name alone)."""
+    it: "Ann Lee | HR Analyst" (a bar and an office), "Ann Lee - HR Analyst" (a line of a spaced
+    dash and an office) or "— Ann Lee" (a dash and the name alone)."""
     nxt = el.getnext()
     if nxt is None or not isinstance(nxt.tag, str):
         return None
-    text = _text(nxt)[:SIGNATURE_CHARS]
-    credit = BAR_CREDIT_RE.match(text) or DASH_CREDIT_RE.match(text)
+    text = _text(nxt)
+    credit = BAR_CREDIT_RE.match(text[:SIGNATURE_CHARS]) or DASH_CREDIT_RE.match(text[:SIGNATURE_CHARS]) \
+        or (OFFICE_CREDIT_RE.match(text) if len(text.strip()) <= SIGNATURE_LINE_CHARS else None)
     return credit.group(1) if credit is not None and credit.group(1).split()[0] not in NOT_NAMES else None
 
 # A credit that ends the text before a quote: "…" - Pixel Weekly "…"
@@ -748,11 +767,30 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         for m in found[:1]:
             return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
     if cjk_count(head + before):
-        for window in (head, before):
-            m = CJK_ROLE_NAME_RE.search(window) or CJK_SPEAKER_RE.search(window)
-            if m:
-                return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)], m.group(1))
+        for window, nearest in ((head, min), (before, max)):
+            found = list(CJK_ROLE_NAME_RE.finditer(window)) or list(CJK_SPEAKER_RE.finditer(window))
+            if found:  # the attribution nearest the quote: the first after it, the last before it
+                m = nearest(found, key=lambda match: match.start())
+                return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)],
+                                 _cjk_clause_name(window, m))
     return None
+
+
+def _cjk_clause_name(window: str, m: re.Match) -> str:
+    """The match's name, or the whole clause before the verb when the name's match began just
+    inside it: a transliterated name of five characters ("韦斯特霍尔姆补充说") is no four-character
+    name with a character left over."""
+    if not cjk_count(m.group(1)[:1]):
+        return m.group(1)  # a Latin name ("Acmecorp表示"): whole by its letters
+    start = m.start(1)
+    while start > 0 and m.start(1) - start < CJK_CLAUSE_REACH and cjk_count(window[start - 1]):
+        start -= 1
+    if start == 0 or not cjk_count(window[start - 1]):
+        return window[start:m.end(1)]
+    return m.group(1)
+
+
+CJK_CLAUSE_REACH = 2  # characters of a clause's subject left before where the name's match began
 
 
 CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name's match began
@@ -778,6 +816,24 @@ def _cjk_name(lead: str, name: str) -> str | None:
     if name.startswith(CJK_NOBODY):
         return None
     return "" if name.endswith(CJK_PRONOUNS) else name
+
+
+def _cjk_person_in(text: str) -> str | None:
+    """The last transliterated name in Chinese or Japanese text ("安娜·卡尔松"): the one kind of
+    name its middle dot marks as a name, whom a later "他说" stands for."""
+    found = CJK_DOTTED_NAME_RE.findall(text)
+    if not found:
+        return None
+    return _cjk_name("", found[-1]) or None  # "教授安娜·卡尔松": the office cut off
+
+
+# Text is Chinese or Japanese when a third of its characters are (its Latin glosses, figures and
+# bracketed English names take much of the rest)
+CJK_TEXT_SHARE = 3
+
+# Two runs of characters joined by a middle dot (a name written in characters, "丹尼尔·霍特");
+# not the "?" CJK_SPEAKER_RE accepts for a dot lost in a page's encoding, which may end a question
+CJK_DOTTED_NAME_RE = lazy(r"[\u4e00-\u9fff]{1,4}[·•・‧][\u4e00-\u9fff]{1,6}")
 
 
 def _arabic_name(words: list[str]) -> str | None:
@@ -899,6 +955,7 @@ def _is_org_name(words: list[str]) -> bool:
 
 # Lower-case words inside an institution's name.
 ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des", "du", "di", "della", "voor"))
+ORG_JOINS = "|".join(sorted(ORG_CONNECTORS))
 MAX_ORG_WORDS = 8
 
 
@@ -1015,6 +1072,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
         if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
                 (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
             return ""  # “…,” the harbour master said: the person named before
+        if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _plural_role(tokens[j - 1]):
+            return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
         j += 1
     if j == i:
         return None
@@ -1026,6 +1085,11 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
+
+
+def _plural_role(word: str) -> bool:
+    """A role noun in the plural ("doctors", "researchers"): a group, not one person named before."""
+    return word.endswith("s") and word[:-1].lower() in ROLE_NOUNS
 
 
 def _speaker_inside(tokens: list[str]) -> str | None:
