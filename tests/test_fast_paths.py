@@ -3,7 +3,8 @@
 - patterns.required_words: the strings a pattern's every match holds;
   funding.has_statement_shape searches a funding shape only where the text holds them,
   and must answer what FUNDING_STATEMENT_RE.search answers;
-- parse.Element.text_content serializes the text instead of evaluating XPath string();
+- parse.Element.text_content serializes the text instead of evaluating XPath string(), and
+  reads .text of an element without children;
 - parse._xml_safe counts U+FFFD with str scans;
 - speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes;
 - api.count_words spaces out the CJK characters with one regex substitution;
@@ -176,6 +177,7 @@ TREES = [
     "<div>&nbsp;x&#8217;s&lt;tag&gt;</div>",
     "<table><tr><td>1</td><td>2</td></tr></table>",
     "<div></div>",
+    "<p>line&#13;\r\nbreak\ttab</p><span> </span><em></em>",
 ]
 
 
@@ -185,6 +187,20 @@ def test_element_text_is_xpath_string(markup: str) -> None:
     root = parse_html(f"<html><body>{markup}</body></html>")
     for el in root.iter():
         assert el.text_content() == xpath_string(el)  # what lxml.html's own text_content evaluates
+
+
+def test_childless_element_text_after_edits() -> None:
+    """The shortcut for an element without children (its .text) holds after the tree is
+    edited: children removed, a comment added (it counts as a child, and has no text)."""
+    xpath_string = lxml.etree.XPath("string()")
+    root = parse_html("<html><body><p>one <b>two</b> three</p><div>four</div></body></html>")
+    paragraph, block = root.iter("p", "div")
+    paragraph.remove(paragraph[0])
+    block.append(lxml.etree.Comment("hidden"))
+    block[0].tail = " five"
+    for el in (paragraph, block):
+        assert el.text_content() == xpath_string(el)
+    assert (paragraph.text_content(), block.text_content()) == ("one ", "four five")
 
 
 @pytest.mark.parametrize(("text", "junk"), [
