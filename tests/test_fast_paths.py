@@ -14,7 +14,8 @@
 - content.tidy looks for a text family's words in the body's text only when a block holds one;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
-  must be current, and a pattern it does not hold is read as required_words reads it.
+  must be current, and a pattern it does not hold is read as required_words reads it;
+- funding._is_short_heading keeps what SHORT_HEADING_RE.match answered for a short text.
 """
 
 from __future__ import annotations
@@ -356,3 +357,29 @@ def test_duplicates_read_a_wrapper_key_from_its_parent() -> None:
     found = _duplicates(root.get_element_by_id("c"))
     # the second copy's outermost block; in the third, the wrapper holding more text is no copy, its inner block is
     assert [(el.tag, el.get("class")) for el in found] == [("div", "b"), ("section", "d")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("1. )§FundigAckowlemtsSupr/bytakTAK基金致谢Kſ "), max_size=30))
+@example("Funding")
+@example("2. Acknowledgements")
+@example("Supported by")
+@example("Share")
+def test_short_heading_memo_answers_as_the_pattern(text: str) -> None:
+    from cleanpage.funding import SHORT_HEADING_RE, _is_short_heading
+
+    assert _is_short_heading(text) == (SHORT_HEADING_RE.match(text) is not None)
+    assert _is_short_heading(text) == (SHORT_HEADING_RE.match(text) is not None)  # now from the memo
+
+
+def test_short_headings_are_judged_once_across_searches() -> None:
+    from cleanpage.funding import _is_short_heading
+
+    _is_short_heading.cache_clear()
+    page = parse_html("<html><body><article><p>Story text that runs on for a while here.</p>"
+                      "<div>Funding</div><p>This work was supported by the Example Trust.</p>"
+                      "</article><div>Menu</div><div>Menu</div></body></html>")
+    statements = find_statements(page, whole_page=True)
+    assert statements == ["This work was supported by the Example Trust."]
+    info = _is_short_heading.cache_info()
+    assert (info.hits, info.misses) == (1, 3)  # "Menu" twice, judged once; "Funding" and the statement once
