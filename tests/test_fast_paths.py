@@ -3,7 +3,8 @@
 - patterns.required_words: the strings a pattern's every match holds;
   funding.has_statement_shape searches a funding shape only where the text holds them,
   and must answer what FUNDING_STATEMENT_RE.search answers;
-- parse.Element.text_content serializes the text instead of evaluating XPath string();
+- parse.Element.text_content serializes the text instead of evaluating XPath string(), and
+  reads .text of an element without children;
 - parse._xml_safe counts U+FFFD with str scans;
 - speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes;
 - api.count_words spaces out the CJK characters with one regex substitution;
@@ -13,7 +14,8 @@
 - content.tidy looks for a text family's words in the body's text only when a block holds one;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
-  must be current, and a pattern it does not hold is read as required_words reads it.
+  must be current, and a pattern it does not hold is read as required_words reads it;
+- funding._is_short_heading keeps what SHORT_HEADING_RE.match answered for a short text.
 """
 
 from __future__ import annotations
@@ -176,6 +178,7 @@ TREES = [
     "<div>&nbsp;x&#8217;s&lt;tag&gt;</div>",
     "<table><tr><td>1</td><td>2</td></tr></table>",
     "<div></div>",
+    "<p>line&#13;\r\nbreak\ttab</p><span> </span><em></em>",
 ]
 
 
@@ -185,6 +188,20 @@ def test_element_text_is_xpath_string(markup: str) -> None:
     root = parse_html(f"<html><body>{markup}</body></html>")
     for el in root.iter():
         assert el.text_content() == xpath_string(el)  # what lxml.html's own text_content evaluates
+
+
+def test_childless_element_text_after_edits() -> None:
+    """The shortcut for an element without children (its .text) holds after the tree is
+    edited: children removed, a comment added (it counts as a child, and has no text)."""
+    xpath_string = lxml.etree.XPath("string()")
+    root = parse_html("<html><body><p>one <b>two</b> three</p><div>four</div></body></html>")
+    paragraph, block = root.iter("p", "div")
+    paragraph.remove(paragraph[0])
+    block.append(lxml.etree.Comment("hidden"))
+    block[0].tail = " five"
+    for el in (paragraph, block):
+        assert el.text_content() == xpath_string(el)
+    assert (paragraph.text_content(), block.text_content()) == ("one ", "four five")
 
 
 @pytest.mark.parametrize(("text", "junk"), [
@@ -340,3 +357,29 @@ def test_duplicates_read_a_wrapper_key_from_its_parent() -> None:
     found = _duplicates(root.get_element_by_id("c"))
     # the second copy's outermost block; in the third, the wrapper holding more text is no copy, its inner block is
     assert [(el.tag, el.get("class")) for el in found] == [("div", "b"), ("section", "d")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("1. )§FundigAckowlemtsSupr/bytakTAK基金致谢Kſ "), max_size=30))
+@example("Funding")
+@example("2. Acknowledgements")
+@example("Supported by")
+@example("Share")
+def test_short_heading_memo_answers_as_the_pattern(text: str) -> None:
+    from cleanpage.funding import SHORT_HEADING_RE, _is_short_heading
+
+    assert _is_short_heading(text) == (SHORT_HEADING_RE.match(text) is not None)
+    assert _is_short_heading(text) == (SHORT_HEADING_RE.match(text) is not None)  # now from the memo
+
+
+def test_short_headings_are_judged_once_across_searches() -> None:
+    from cleanpage.funding import _is_short_heading
+
+    _is_short_heading.cache_clear()
+    page = parse_html("<html><body><article><p>Story text that runs on for a while here.</p>"
+                      "<div>Funding</div><p>This work was supported by the Example Trust.</p>"
+                      "</article><div>Menu</div><div>Menu</div></body></html>")
+    statements = find_statements(page, whole_page=True)
+    assert statements == ["This work was supported by the Example Trust."]
+    info = _is_short_heading.cache_info()
+    assert (info.hits, info.misses) == (1, 3)  # "Menu" twice, judged once; "Funding" and the statement once

@@ -386,6 +386,17 @@ DECLARATION_SECTION_RE = lazy(
 # A short block's whole text as any heading find_statements reads: a declaration, funding or an acknowledgement.
 SHORT_HEADING_RE = lazy("|".join(f"(?:{heading.pattern})" for heading in (
     DECLARATION_SECTION_RE, FUNDING_HEADING_RE, ACKNOWLEDGEMENT_HEADING_RE)), re.I)
+# The short texts judged, kept across pages: a site's menu entries, labels and dates come
+# again in every page's two searches (a lookup costs a fifth of the match).
+MAX_KNOWN_SHORT_TEXTS = 4096
+
+
+@lru_cache(maxsize=MAX_KNOWN_SHORT_TEXTS)
+def _is_short_heading(text: str) -> bool:
+    """Is a short block's whole text (spaces collapsed) any heading find_statements reads?"""
+    return SHORT_HEADING_RE.match(text) is not None
+
+
 # Cheap substring test before any pattern runs (lower-cased text).
 FUNDING_WORDS = (
     "support", "fund", "financ", "sponsor", "grant", "award", "acknowledg", "förder", "finanz", "soutien",
@@ -510,7 +521,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         if el in used:
             continue
         if len(raw) <= MAX_HEADING_CHARS and el.tag in HEADING_LIKE_TAGS \
-                and SHORT_HEADING_RE.match(short := " ".join(raw.split())):  # one match settles most short blocks
+                and _is_short_heading(short := " ".join(raw.split())):  # one match settles most short blocks
             if declarations is not None and (found_one := _declaration(el, short)):
                 declarations.append(found_one)
                 continue
