@@ -150,6 +150,15 @@ STATEMENTS = [
     "この記事は例示株式会社の提供でお送りします。",
     "본 기사는 한국언론진흥재단의 지원을 받아 작성되었습니다.",
     "이 논문은 한국연구재단의 지원을 받아 수행된 연구임.",
+    # the funded work as the object of a verb of use, mid-sentence
+    "The chapter builds on archival research funded by the Example Coastal Trust, grant 2291.",
+    "My essay draws on a survey supported by the Harbour Studies Council.",
+    # "carried out with the support of" a named funder, whatever the subject
+    "Il restauro degli affreschi è stato realizzato con il sostegno della Fondazione Esempio.",
+    "L'inventaire a été réalisé avec le soutien de la Région Exemple.",
+    "El catálogo fue realizado con el apoyo del Instituto Ejemplo de Cultura.",
+    "O levantamento foi realizado com o apoio da Fundação Exemplo.",
+    "Die Karte entstand mit Unterstützung der Beispiel-Stiftung.",
 ]
 
 
@@ -202,6 +211,12 @@ def test_an_acknowledgements_section_of_support_is_funding(heading: str, body: s
 
 
 NEAR_MISSES = [
+    # funding others had or lacked, in a grants call
+    "Priority goes to clubs that have never received grants from any trust.",
+    "Schools that had received funding from us in earlier rounds may apply again.",
+    # the same verbs without a named funder, or with volunteers
+    "Il murale è stato realizzato con il contributo dei volontari del quartiere.",
+    "The chapter builds on archival research funded by modest local donations.",
     # money and support reported as news
     "The startup raised $20 million in a funding round led by Example Ventures.",
     "Example Corp secured Series B funding from three investors last week.",

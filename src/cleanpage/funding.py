@@ -120,6 +120,18 @@ STATEMENT_RES = (
     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?,\s*(?:which\s+(?:was|is)\s+|and\s+)?(?:\w+ly\s+)?"
     r"(?:funded|co-?funded|supported|sponsored|financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?-i:[A-Z])",  # a funder by its name ("supported by process discipline" is no funder)
+    # "This post draws on research supported by X", "The book builds on a study funded by X": the funded work
+    # is the object of a verb of use, not the sentence's subject; the funder is named
+    rf"\b(?:draws?|drew|drawn|builds?|built|based|relies|relied|rests?|rested)\s+(?:up)?on\s+(?:\w+\s+){{0,3}}?"
+    rf"{_WORK}\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|financed|sponsored)\s+(?:in part\s+)?by\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])",
+    # "Il censimento è realizzato con il contributo della Fondazione X", "réalisé avec le soutien de la Région",
+    # "realizado con el apoyo del Instituto", "realizado com o apoio da Fundação": any subject, a named funder
+    r"\b(?:realizzat[oaie]|réalisée?s?|realizad[oa]s?)\s+(?:anche\s+|également\s+|también\s+|também\s+)?"
+    r"(?:con|avec|com)\s+(?:il|le|el|la|o|a|l['’])\s*(?:generoso\s+|généreux\s+)?(?:contributo|sostegno|supporto|"
+    r"finanziamento|soutien|concours|financement|aide|apoyo|financiaci[oó]n|ayuda|apoio|financiamento|patroc[ií]nio)\s+"
+    r"(?:\w+\s+)?(?:d[ie]|d[eoa]s?|del|della|dello|dell['’]|dei|degli|delle|du|de\s+la|de\s+l['’]|des)\s*"
+    r"(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])",
     # "The authors received no specific funding for this work", "This research did not receive any specific grant"
     r"\b(?:received|receive|declares?|declared|had|has)\s+no\s+(?:[\w\-]+\s+){0,3}?(?:funding|grants?|"
     r"financial support)\b|\bno\s+(?:[\w\-]+\s+){0,2}?(?:funding|financial support)\s+was\s+(?:received|provided)\b|"
@@ -358,6 +370,10 @@ NOT_FUNDING_RE = lazy(
     r"viewers|subscribers|members|patrons|fans|audience)\b|"
     r"\b(?:by|par|por|da|dalla|von|door|przez|pela)\s+(?:a\s+|the\s+|la\s+|der\s+|de\s+)?(?:majority|majorité|"
     r"mayoría|maggioranza|mehrheit|meerderheid|maioria|większość)|"
+    # funding others had or lacked, in a grants call: "groups that have not received funding from us before"
+    r"\b(?:that|who|which)\s+(?:have|has|had)\s+(?:not|never)\s+(?:yet\s+|previously\s+|before\s+)?"
+    r"(?:received|been awarded|had)\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\b|"
+    r"\b(?:received|receive|had)\s+(?:\w+\s+){0,2}?(?:funding|grants?)\s+from\s+us\b|"
     r"(?-i:supported by (?:\w+\s+){0,3}?(?:evidence|data|findings|studies|literature|observations|experiments|"
     r"simulations|measurements|theory|facts)\b)",
     re.I,
