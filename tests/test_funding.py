@@ -78,11 +78,11 @@ def test_competing_interests_section_is_kept_and_is_not_funding() -> None:
 
 
 @pytest.mark.parametrize("dialog, kept", [
-    ("<dl><dt>Funding</dt><dd>Funded by the Coastal Science Fund (award 4411).</dd>"
-     "<dt>Conflicts of interest</dt><dd>The authors declare no conflicts of interest.</dd></dl>",
+    (("<dl><dt>Funding</dt><dd>Funded by the Coastal Science Fund (award 4411).</dd>"
+      "<dt>Conflicts of interest</dt><dd>The authors declare no conflicts of interest.</dd></dl>"),
      "The authors declare no conflicts of interest."),
-    ("<p><strong>Financiamento:</strong> Fundo Costeiro de Ciência (processo 4411).</p>"
-     "<p><strong>Aprovação ética:</strong> Estudo aprovado pelo comitê de ética da universidade.</p>",
+    (("<p><strong>Financiamento:</strong> Fundo Costeiro de Ciência (processo 4411).</p>"
+      "<p><strong>Aprovação ética:</strong> Estudo aprovado pelo comitê de ética da universidade.</p>"),
      "Estudo aprovado pelo comitê de ética da universidade."),
 ])
 def test_labelled_declarations_in_a_hidden_dialog_are_kept_in_the_body(dialog: str, kept: str) -> None:
