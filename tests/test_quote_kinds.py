@@ -190,3 +190,35 @@ def test_a_short_title_after_its_artist_s_name_is_no_quotation() -> None:
 def test_a_title_with_an_abbreviation_in_it_is_no_quotation() -> None:
     article = clean("<p>Source: Harbour Board, \"Economic Health of U.S. Fishing Ports,\" May 2022.</p>")
     assert article.quotes == ()
+
+
+def test_a_cite_inside_a_sentence_of_a_block_is_no_signature() -> None:
+    # docs set an option's name in <cite> mid-sentence: the indented block stays the list item's body
+    article = clean("<ul><li><p><b>purge</b>: empty every queue of the harbour office.</p><blockquote><p>You can "
+                    "also name the queues to empty with the <cite>-Q</cite> option of the harbour tool.</p>"
+                    "</blockquote></li></ul>")
+    assert article.quotes == ()
+    article = clean("<p>The harbour master put it plainly:</p><blockquote><p>The sea gives nothing back to those "
+                    "who wait for it.</p><p><cite>Ruth Abernathy</cite></p></blockquote>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("The sea gives nothing back to those who wait for it.", "Ruth Abernathy")]
+
+
+def test_a_block_under_an_output_label_is_what_a_program_printed() -> None:
+    article = clean("<pre><code>for ship in harbour: print(ship)</code></pre><p>Expected output:</p>"
+                    "<blockquote><p>Anna started. Berta started. Anna docked. Berta docked.</p></blockquote>"
+                    "<p>An old saying goes:</p><blockquote><p>The sea gives nothing back to those who wait for it.</p>"
+                    "</blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+    assert "Anna started. Berta started." in article.text  # the body keeps the block
+
+
+def test_a_question_the_text_talks_about_is_no_quotation() -> None:
+    article = clean("<p>The questions surrounding “how will the harbour crane get built?” start taking on a "
+                    "practical edge once the money is there.</p>"
+                    "<p>Once you have the model, test it on questions like “who was harbour master in 1650?” first.</p>"
+                    "<p>“Turkey,” said I, “what do you think of the new harbour crane?”</p>"
+                    "<p>You should never wonder “how did the model get this answer?” about a harbour report.</p>")
+    assert [q.text for q in article.quotes] == ["“what do you think of the new harbour crane?”",
+                                                "“how did the model get this answer?”"]
+    assert "“how will the harbour crane get built?”" in article.text
