@@ -222,3 +222,9 @@ def test_a_question_the_text_talks_about_is_no_quotation() -> None:
     assert [q.text for q in article.quotes] == ["“what do you think of the new harbour crane?”",
                                                 "“how did the model get this answer?”"]
     assert "“how will the harbour crane get built?”" in article.text
+
+
+def test_words_in_quote_marks_between_a_possessive_and_a_noun_are_a_kind_not_speech() -> None:
+    article = clean("<p>The film is the more logical outcome of his “sailors get angry and set up their own "
+                    "harbour council” scenario than the book admits.</p>")
+    assert article.quotes == ()

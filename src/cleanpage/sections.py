@@ -628,7 +628,10 @@ def _modifier(text: str, m: re.Match) -> bool:
 
 MODIFIER_REACH = 12
 ARTICLES = frozenset(("a", "an", "the", "ein", "eine", "einen", "der", "die", "das", "un", "une", "le", "la", "el",
-                      "il", "lo", "de", "het", "een"))
+                      "il", "lo", "de", "het", "een",
+                      # possessives that are nothing else ("his “…” scenario"; not "her": "told her “…”")
+                      "his", "its", "their", "our", "my", "your", "seine", "seinen", "unser", "unsere",
+                      "sa", "leur", "notre", "su", "sus", "suo", "sua", "zijn"))
 # Words after a quote that go on a sentence, not name a thing.
 NOT_NOUNS = frozenset(("and", "or", "but", "is", "was", "are", "were", "has", "had", "in", "on", "at", "to", "for",
                        "of", "with", "as", "that", "which", "it", "he", "she", "they", "we", "i", "you", "und",
