@@ -228,3 +228,12 @@ def test_words_in_quote_marks_between_a_possessive_and_a_noun_are_a_kind_not_spe
     article = clean("<p>The film is the more logical outcome of his “sailors get angry and set up their own "
                     "harbour council” scenario than the book admits.</p>")
     assert article.quotes == ()
+
+
+def test_the_gloss_of_a_term_is_no_quotation() -> None:
+    article = clean("<p>The school follows the old principle of cura personalis — or “care of the whole harbour "
+                    "person.” It teaches sailing too.</p>"
+                    "<p>When the call drops I hear “I am not sure why you cannot see me” or “Sorry, did you say "
+                    "something just now?” from the harbour office.</p>")
+    assert [q.text for q in article.quotes] == ["“I am not sure why you cannot see me”",
+                                                "“Sorry, did you say something just now?”"]

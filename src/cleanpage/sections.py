@@ -472,7 +472,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
-                                or _topic_question(text, m.start(), inner)):
+                                or _topic_question(text, m.start(), inner) or _gloss(text, m.start())):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -652,6 +652,26 @@ def _topic_question(text: str, start: int, inner: str) -> bool:
     sentence = sentence[max(sentence.rfind(end) for end in ".!?") + 1:]
     words = WORD_RE.findall(sentence.lower())
     return not says(sentence) and not ASKING_VERBS.intersection(words) and not sentence.rstrip().endswith(LEAD_IN_MARKS)
+
+
+def _gloss(text: str, start: int) -> bool:
+    """Words in quote marks right after "or", "meaning", "literally" that no one in the sentence is
+    said to say: the gloss of a term ("cura personalis — or “care of the whole person”"), not speech."""
+    before = text[max(0, start - TITLE_CUE_CHARS):start].rstrip(" ,—–-")
+    cue = re.search(r"(\w+)$", before.lower())
+    if cue is None or cue.group(1) not in GLOSS_CUES:
+        return False
+    if before[:cue.start()].rstrip(" ,")[-1:] in CLOSING_QUOTE_MARKS:
+        return False  # “I’m fine” or “Sorry, did you say something?”: one quote's alternative, as it is
+    sentence = text[max(0, start - TITLE_CUE_CHARS * 4):start]
+    return not says(sentence[max(sentence.rfind(end) for end in ".!?") + 1:])
+
+
+# Words right before a gloss of a term (several languages).
+GLOSS_CUES = frozenset((
+    "or", "meaning", "literally", "oder", "bedeutet", "wörtlich", "ou", "littéralement", "signifiant", "o",
+    "literalmente", "significa", "ovvero", "letteralmente", "czyli", "dosłownie", "letterlijk", "betekent",
+))
 
 
 # Words that open a question (several languages); RELATIVE_TOO also open relative clauses, so
