@@ -237,3 +237,10 @@ def test_the_gloss_of_a_term_is_no_quotation() -> None:
                     "something just now?” from the harbour office.</p>")
     assert [q.text for q in article.quotes] == ["“I am not sure why you cannot see me”",
                                                 "“Sorry, did you say something just now?”"]
+
+
+def test_words_no_one_said_are_no_quotation() -> None:
+    article = clean("<p>I am almost disappointed you didn’t say “Would you like to know more about the harbour?” "
+                    "at the end of the talk.</p>"
+                    "<p>Don’t be put off by those who say “small harbours never attract any real money.” They do.</p>")
+    assert [q.text for q in article.quotes] == ["“small harbours never attract any real money.”"]

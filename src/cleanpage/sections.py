@@ -472,7 +472,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
-                                or _topic_question(text, m.start(), inner) or _gloss(text, m.start())):
+                                or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
+                                or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -665,6 +666,17 @@ def _gloss(text: str, start: int) -> bool:
         return False  # “I’m fine” or “Sorry, did you say something?”: one quote's alternative, as it is
     sentence = text[max(0, start - TITLE_CUE_CHARS * 4):start]
     return not says(sentence[max(sentence.rfind(end) for end in ".!?") + 1:])
+
+
+# A verb of saying denied right before a quote ("you didn’t say “…”", "nie gesagt", "n'a jamais dit"):
+# words no one said.
+UNSAID_RE = lazy(
+    r"(?i)\b(?:(?:didn['’]t|did not|don['’]t|do not|doesn['’]t|does not|never|won['’]t|will not|wouldn['’]t|"
+    r"would not)\s+(?:even\s+)?(?:say|said|ask|asked|write|wrote|tell|told)|(?:nicht|nie|niemals)\s+(?:gesagt|"
+    r"geschrieben|gefragt)|(?:pas|jamais)\s+(?:dit|écrit|demandé)|(?:no|nunca)\s+(?:dijo|dice|escribió|preguntó)|"
+    r"(?:non|mai)\s+(?:ha\s+)?(?:detto|disse|scritto)|(?:niet|nooit)\s+(?:gezegd|geschreven))\W{0,3}$"
+)
+UNSAID_CHARS = 40
 
 
 # Words right before a gloss of a term (several languages).
