@@ -649,23 +649,38 @@ def _topic_question(text: str, start: int, inner: str) -> bool:
         return False
     if first.group() in RELATIVE_TOO and not inner.rstrip(" .,;:").endswith("?"):
         return False  # "the man “who changed the harbour”": a relative clause, someone's words spliced in
-    sentence = text[max(0, start - TITLE_CUE_CHARS * 4):start]
-    sentence = sentence[max(sentence.rfind(end) for end in ".!?") + 1:]
-    words = WORD_RE.findall(sentence.lower())
-    return not says(sentence) and not ASKING_VERBS.intersection(words) and not sentence.rstrip().endswith(LEAD_IN_MARKS)
+    sentence = _sentence_before(text, start)
+    return not says(sentence) and not ASKING_VERBS.intersection(WORD_RE.findall(sentence.lower())) \
+        and not sentence.rstrip().endswith(LEAD_IN_MARKS)
 
 
 def _gloss(text: str, start: int) -> bool:
     """Words in quote marks right after "or", "meaning", "literally" that no one in the sentence is
     said to say: the gloss of a term ("cura personalis — or “care of the whole person”"), not speech."""
     before = text[max(0, start - TITLE_CUE_CHARS):start].rstrip(" ,—–-")
-    cue = re.search(r"(\w+)$", before.lower())
+    cue = LAST_WORD_RE.search(before.lower())
     if cue is None or cue.group(1) not in GLOSS_CUES:
         return False
     if before[:cue.start()].rstrip(" ,")[-1:] in CLOSING_QUOTE_MARKS:
         return False  # “I’m fine” or “Sorry, did you say something?”: one quote's alternative, as it is
-    sentence = text[max(0, start - TITLE_CUE_CHARS * 4):start]
-    return not says(sentence[max(sentence.rfind(end) for end in ".!?") + 1:])
+    return not says(_sentence_before(text, start))
+
+
+LAST_WORD_RE = lazy(r"(\w+)$")
+# Words right before a gloss of a term (several languages).
+GLOSS_CUES = frozenset((
+    "or", "meaning", "literally", "oder", "bedeutet", "wörtlich", "ou", "littéralement", "signifiant", "o",
+    "literalmente", "significa", "ovvero", "letteralmente", "czyli", "dosłownie", "letterlijk", "betekent",
+))
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The quote's own sentence up to the quote (at most SENTENCE_BEFORE_CHARS)."""
+    before = text[max(0, start - SENTENCE_BEFORE_CHARS):start]
+    return before[max(before.rfind(end) for end in ".!?") + 1:]
+
+
+SENTENCE_BEFORE_CHARS = 160
 
 
 # A verb of saying denied right before a quote ("you didn’t say “…”", "nie gesagt", "n'a jamais dit"):
@@ -677,13 +692,6 @@ UNSAID_RE = lazy(
     r"(?:non|mai)\s+(?:ha\s+)?(?:detto|disse|scritto)|(?:niet|nooit)\s+(?:gezegd|geschreven))\W{0,3}$"
 )
 UNSAID_CHARS = 40
-
-
-# Words right before a gloss of a term (several languages).
-GLOSS_CUES = frozenset((
-    "or", "meaning", "literally", "oder", "bedeutet", "wörtlich", "ou", "littéralement", "signifiant", "o",
-    "literalmente", "significa", "ovvero", "letteralmente", "czyli", "dosłownie", "letterlijk", "betekent",
-))
 
 
 # Words that open a question (several languages); RELATIVE_TOO also open relative clauses, so
