@@ -244,3 +244,11 @@ def test_words_no_one_said_are_no_quotation() -> None:
                     "at the end of the talk.</p>"
                     "<p>Don’t be put off by those who say “small harbours never attract any real money.” They do.</p>")
     assert [q.text for q in article.quotes] == ["“small harbours never attract any real money.”"]
+
+
+def test_the_words_of_a_sign_are_no_quotation() -> None:
+    article = clean("<p>New signs in the harbour shops spell out the offer: “New lower prices. Same high standards "
+                    "at the quay,” reads one, against a picture of boats.</p>"
+                    "<p>Protesters carried banners reading “Keep our harbour open for the fishing boats.”</p>"
+                    "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]

@@ -473,7 +473,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
-                                or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None):
+                                or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
+                                or _sign_text(text, m)):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -681,6 +682,22 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 SENTENCE_BEFORE_CHARS = 160
+
+
+def _sign_text(text: str, m: re.Match) -> bool:
+    """The words of a sign, a banner or a shirt: "a sign reading “…”", "“…,” reads one"."""
+    return SIGN_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
+        or SIGN_AFTER_RE.match(text, m.end()) is not None
+
+
+SIGN_REACH = 60
+_SIGNS = (r"signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|stickers?|mugs?|schild|schilder|"
+          r"plakat|plakate|transparent|transparente|pancartes?|panneaux|panneau|affiches?|carteles|cartel|pancartas?|"
+          r"cartelli|cartello|striscioni|striscione|borden|bord|spandoeken|spandoek")
+SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})\s+(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said|"
+                      rf"mit der aufschrift|avec l['’]inscription|disant|que dice|que decía|con la scritta|met de tekst)"
+                      rf"\s*:?\s*$")
+SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
 
 
 # A verb of saying denied right before a quote ("you didn’t say “…”", "nie gesagt", "n'a jamais dit"):
