@@ -190,3 +190,65 @@ def test_a_short_title_after_its_artist_s_name_is_no_quotation() -> None:
 def test_a_title_with_an_abbreviation_in_it_is_no_quotation() -> None:
     article = clean("<p>Source: Harbour Board, \"Economic Health of U.S. Fishing Ports,\" May 2022.</p>")
     assert article.quotes == ()
+
+
+def test_a_cite_inside_a_sentence_of_a_block_is_no_signature() -> None:
+    # docs set an option's name in <cite> mid-sentence: the indented block stays the list item's body
+    article = clean("<ul><li><p><b>purge</b>: empty every queue of the harbour office.</p><blockquote><p>You can "
+                    "also name the queues to empty with the <cite>-Q</cite> option of the harbour tool.</p>"
+                    "</blockquote></li></ul>")
+    assert article.quotes == ()
+    article = clean("<p>The harbour master put it plainly:</p><blockquote><p>The sea gives nothing back to those "
+                    "who wait for it.</p><p><cite>Ruth Abernathy</cite></p></blockquote>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("The sea gives nothing back to those who wait for it.", "Ruth Abernathy")]
+
+
+def test_a_block_under_an_output_label_is_what_a_program_printed() -> None:
+    article = clean("<pre><code>for ship in harbour: print(ship)</code></pre><p>Expected output:</p>"
+                    "<blockquote><p>Anna started. Berta started. Anna docked. Berta docked.</p></blockquote>"
+                    "<p>An old saying goes:</p><blockquote><p>The sea gives nothing back to those who wait for it.</p>"
+                    "</blockquote>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+    assert "Anna started. Berta started." in article.text  # the body keeps the block
+
+
+def test_a_question_the_text_talks_about_is_no_quotation() -> None:
+    article = clean("<p>The questions surrounding “how will the harbour crane get built?” start taking on a "
+                    "practical edge once the money is there.</p>"
+                    "<p>Once you have the model, test it on questions like “who was harbour master in 1650?” first.</p>"
+                    "<p>“Turkey,” said I, “what do you think of the new harbour crane?”</p>"
+                    "<p>You should never wonder “how did the model get this answer?” about a harbour report.</p>")
+    assert [q.text for q in article.quotes] == ["“what do you think of the new harbour crane?”",
+                                                "“how did the model get this answer?”"]
+    assert "“how will the harbour crane get built?”" in article.text
+
+
+def test_words_in_quote_marks_between_a_possessive_and_a_noun_are_a_kind_not_speech() -> None:
+    article = clean("<p>The film is the more logical outcome of his “sailors get angry and set up their own "
+                    "harbour council” scenario than the book admits.</p>")
+    assert article.quotes == ()
+
+
+def test_the_gloss_of_a_term_is_no_quotation() -> None:
+    article = clean("<p>The school follows the old principle of cura personalis — or “care of the whole harbour "
+                    "person.” It teaches sailing too.</p>"
+                    "<p>When the call drops I hear “I am not sure why you cannot see me” or “Sorry, did you say "
+                    "something just now?” from the harbour office.</p>")
+    assert [q.text for q in article.quotes] == ["“I am not sure why you cannot see me”",
+                                                "“Sorry, did you say something just now?”"]
+
+
+def test_words_no_one_said_are_no_quotation() -> None:
+    article = clean("<p>I am almost disappointed you didn’t say “Would you like to know more about the harbour?” "
+                    "at the end of the talk.</p>"
+                    "<p>Don’t be put off by those who say “small harbours never attract any real money.” They do.</p>")
+    assert [q.text for q in article.quotes] == ["“small harbours never attract any real money.”"]
+
+
+def test_the_words_of_a_sign_are_no_quotation() -> None:
+    article = clean("<p>New signs in the harbour shops spell out the offer: “New lower prices. Same high standards "
+                    "at the quay,” reads one, against a picture of boats.</p>"
+                    "<p>Protesters carried banners reading “Keep our harbour open for the fishing boats.”</p>"
+                    "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]

@@ -251,7 +251,7 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # a pull-quote wrapper around a <blockquote>: the blockquote is the quote
     if _inside(el, "blockquote"):
         return None
-    cite = el.find(".//cite")
+    cite = next((c for c in el.iter("cite") if not _in_running_text(c)), None)
     if cite is None:
         cite = el.find(".//footer")
     speaker = _text(cite).lstrip("—–- ") if cite is not None else None
@@ -273,6 +273,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     prev = el.getprevious()
     if not speaker and not pulled and _image_only(prev):
         return None  # a <blockquote> set under a picture: its caption, not a quotation
+    if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _output_label(prev):
+        return None  # "Output:" over a <blockquote>: what a program printed, not a quotation
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
     core = text.strip("“”\"'‘’«»„ .,;:!?")
@@ -299,6 +301,27 @@ def _led_in(prev: etree._Element | None) -> bool:
 
 
 LEAD_IN_MARKS = (":", "：")  # Latin and full-width colons
+
+
+def _output_label(prev: etree._Element | None) -> bool:
+    """Are the words right before a block a label that names it a program's output ("Output:",
+    "Expected output:", "Result:"), with no one said to say it?"""
+    if prev is None or not isinstance(prev.tag, str):
+        return False
+    lead = " ".join(((prev.tail or "").strip() or _text(prev)).split())
+    if not lead.endswith(LEAD_IN_MARKS) or len(lead) > OUTPUT_LABEL_CHARS:
+        return False
+    words = WORD_RE.findall(lead.lower())
+    return 0 < len(words) <= OUTPUT_LABEL_WORDS and words[-1] in OUTPUT_WORDS
+
+
+OUTPUT_LABEL_CHARS = 40
+OUTPUT_LABEL_WORDS = 3  # "Expected output:", "Sample console output:"
+# The last word of a label over what a program printed (several languages).
+OUTPUT_WORDS = frozenset((
+    "output", "outputs", "result", "results", "ausgabe", "ergebnis", "sortie", "résultat", "salida", "resultado",
+    "risultato", "uitvoer", "resultaat", "wynik", "výstup", "výsledek", "saída",
+))
 
 
 class _LeadIns:
@@ -448,7 +471,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
-                                or _named_before(text, m.start(), inner) or _modifier(text, m)):
+                                or _named_before(text, m.start(), inner) or _modifier(text, m)
+                                or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
+                                or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
+                                or _sign_text(text, m)):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -507,6 +533,21 @@ def _image_only(el: etree._Element | None) -> bool:
 
 
 IMAGE_TAGS = ("img", "picture", "svg", "video")
+
+
+def _in_running_text(cite: etree._Element) -> bool:
+    """Does a <cite> stand inside a sentence, words on both sides ("use the <cite>-Q</cite>
+    option")? Then it names a work or a term; a quote's signature ends its line or starts it."""
+    parent, prev = cite.getparent(), cite.getprevious()
+    if parent is None or parent.tag in SIGNATURE_TAGS:
+        return False
+    before = (prev.tail if prev is not None else parent.text) or ""
+    words_before = WORD_RE.search(before) is not None or (
+        prev is not None and prev.tag != "br" and WORD_RE.search(prev.text_content()) is not None)
+    return words_before and WORD_RE.search(cite.tail or "") is not None
+
+
+SIGNATURE_TAGS = frozenset(("footer", "figcaption"))  # "— <cite>Ann Lee</cite>, harbour master"
 
 
 def _contains(ancestor: etree._Element, node: etree._Element) -> bool:
@@ -589,11 +630,107 @@ def _modifier(text: str, m: re.Match) -> bool:
 
 MODIFIER_REACH = 12
 ARTICLES = frozenset(("a", "an", "the", "ein", "eine", "einen", "der", "die", "das", "un", "une", "le", "la", "el",
-                      "il", "lo", "de", "het", "een"))
+                      "il", "lo", "de", "het", "een",
+                      # possessives that are nothing else ("his “…” scenario"; not "her": "told her “…”")
+                      "his", "its", "their", "our", "my", "your", "seine", "seinen", "unser", "unsere",
+                      "sa", "leur", "notre", "su", "sus", "suo", "sua", "zijn"))
 # Words after a quote that go on a sentence, not name a thing.
 NOT_NOUNS = frozenset(("and", "or", "but", "is", "was", "are", "were", "has", "had", "in", "on", "at", "to", "for",
                        "of", "with", "as", "that", "which", "it", "he", "she", "they", "we", "i", "you", "und",
                        "oder", "et", "ou", "y", "o", "e", "en"))
+
+
+def _topic_question(text: str, start: int, inner: str) -> bool:
+    """A question in quote marks, opening in lower case, that no one in its sentence says or asks:
+    a question the text talks about ("the questions surrounding “how will this get made?”",
+    "an entry for “how can I make it run headless”"), not words someone spoke. (“…,” said I,
+    “what do you think?”: the verb of saying keeps it; so does "you wonder “how did it…?”".)"""
+    first = WORD_RE.match(inner.lstrip(TITLE_PUNCTUATION + " …"))
+    if first is None or not first.group().islower() or first.group() not in QUESTION_WORDS:
+        return False
+    if first.group() in RELATIVE_TOO and not inner.rstrip(" .,;:").endswith("?"):
+        return False  # "the man “who changed the harbour”": a relative clause, someone's words spliced in
+    sentence = _sentence_before(text, start)
+    return not says(sentence) and not ASKING_VERBS.intersection(WORD_RE.findall(sentence.lower())) \
+        and not sentence.rstrip().endswith(LEAD_IN_MARKS)
+
+
+def _gloss(text: str, start: int) -> bool:
+    """Words in quote marks right after "or", "meaning", "literally" that no one in the sentence is
+    said to say: the gloss of a term ("cura personalis — or “care of the whole person”"), not speech."""
+    before = text[max(0, start - TITLE_CUE_CHARS):start].rstrip(" ,—–-")
+    cue = LAST_WORD_RE.search(before.lower())
+    if cue is None or cue.group(1) not in GLOSS_CUES:
+        return False
+    if before[:cue.start()].rstrip(" ,")[-1:] in CLOSING_QUOTE_MARKS:
+        return False  # “I’m fine” or “Sorry, did you say something?”: one quote's alternative, as it is
+    return not says(_sentence_before(text, start))
+
+
+LAST_WORD_RE = lazy(r"(\w+)$")
+# Words right before a gloss of a term (several languages).
+GLOSS_CUES = frozenset((
+    "or", "meaning", "literally", "oder", "bedeutet", "wörtlich", "ou", "littéralement", "signifiant", "o",
+    "literalmente", "significa", "ovvero", "letteralmente", "czyli", "dosłownie", "letterlijk", "betekent",
+))
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The quote's own sentence up to the quote (at most SENTENCE_BEFORE_CHARS)."""
+    before = text[max(0, start - SENTENCE_BEFORE_CHARS):start]
+    return before[max(before.rfind(end) for end in ".!?") + 1:]
+
+
+SENTENCE_BEFORE_CHARS = 160
+
+
+def _sign_text(text: str, m: re.Match) -> bool:
+    """The words of a sign, a banner or a shirt: "a sign reading “…”", "“…,” reads one"."""
+    return SIGN_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
+        or SIGN_AFTER_RE.match(text, m.end()) is not None
+
+
+SIGN_REACH = 60
+_SIGNS = (r"signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|stickers?|mugs?|schild|schilder|"
+          r"plakat|plakate|transparent|transparente|pancartes?|panneaux|panneau|affiches?|carteles|cartel|pancartas?|"
+          r"cartelli|cartello|striscioni|striscione|borden|bord|spandoeken|spandoek")
+SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})\s+(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said|"
+                      rf"mit der aufschrift|avec l['’]inscription|disant|que dice|que decía|con la scritta|met de tekst)"
+                      rf"\s*:?\s*$")
+SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
+
+
+# A verb of saying denied right before a quote ("you didn’t say “…”", "nie gesagt", "n'a jamais dit"):
+# words no one said.
+UNSAID_RE = lazy(
+    r"(?i)\b(?:(?:didn['’]t|did not|don['’]t|do not|doesn['’]t|does not|never|won['’]t|will not|wouldn['’]t|"
+    r"would not)\s+(?:even\s+)?(?:say|said|ask|asked|write|wrote|tell|told)|(?:nicht|nie|niemals)\s+(?:gesagt|"
+    r"geschrieben|gefragt)|(?:pas|jamais)\s+(?:dit|écrit|demandé)|(?:no|nunca)\s+(?:dijo|dice|escribió|preguntó)|"
+    r"(?:non|mai)\s+(?:ha\s+)?(?:detto|disse|scritto)|(?:niet|nooit)\s+(?:gezegd|geschreven))\W{0,3}$"
+)
+UNSAID_CHARS = 40
+
+
+# Words that open a question (several languages); RELATIVE_TOO also open relative clauses, so
+# they make a question only with its question mark.
+QUESTION_WORDS = frozenset((
+    "how", "why", "whether", "who", "what", "when", "where", "which",
+    "wie", "warum", "weshalb", "wieso", "wer", "was", "wann", "wo", "welche", "welcher", "welches",
+    "comment", "pourquoi", "quand", "où", "quel", "quelle", "quels", "quelles",
+    "cómo", "quién", "qué", "cuándo", "dónde", "cuál", "perché", "quando", "dove", "quale",
+    "hoe", "waarom", "wanneer", "waar", "welke", "dlaczego", "kiedy", "gdzie", "kto",
+))
+RELATIVE_TOO = frozenset((
+    "who", "what", "when", "where", "which", "wer", "was", "wann", "wo", "welche", "welcher", "welches",
+    "quand", "où", "quel", "quelle", "quels", "quelles", "quando", "dove", "quale", "wanneer", "waar", "welke",
+    "kiedy", "gdzie", "kto",
+))
+# Verbs of asking and wondering that lead a question in as someone's words (says() knows the rest).
+ASKING_VERBS = frozenset((
+    "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "think", "thinks", "thought",
+    "fragen", "fragt", "fragte", "demande", "demandent", "demandé", "pregunta", "preguntan", "preguntó",
+    "chiede", "chiedono", "vraagt", "vroeg", "pyta", "pytał", "pytała",
+))
 
 
 def _is_term(inner: str) -> bool:
