@@ -214,11 +214,11 @@ def test_a_block_under_an_output_label_is_what_a_program_printed() -> None:
 
 
 def test_a_question_the_text_talks_about_is_no_quotation() -> None:
-    article = clean("<p>The questions surrounding “how will the harbour crane get built?” start taking on a "
+    article = clean("<p>Arguments about “how will the harbour crane get built?” begin to take a "
                     "practical edge once the money is there.</p>"
                     "<p>Once you have the model, test it on questions like “who was harbour master in 1650?” first.</p>"
                     "<p>“Turkey,” said I, “what do you think of the new harbour crane?”</p>"
-                    "<p>You should never wonder “how did the model get this answer?” about a harbour report.</p>")
+                    "<p>Readers may well wonder “how did the model get this answer?” about a harbour report.</p>")
     assert [q.text for q in article.quotes] == ["“what do you think of the new harbour crane?”",
                                                 "“how did the model get this answer?”"]
     assert "“how will the harbour crane get built?”" in article.text
@@ -231,8 +231,8 @@ def test_words_in_quote_marks_between_a_possessive_and_a_noun_are_a_kind_not_spe
 
 
 def test_the_gloss_of_a_term_is_no_quotation() -> None:
-    article = clean("<p>The school follows the old principle of cura personalis — or “care of the whole harbour "
-                    "person.” It teaches sailing too.</p>"
+    article = clean("<p>The school follows the old motto of mens nautica — or “a sailor's frame of "
+                    "mind.” It teaches sailing too.</p>"
                     "<p>When the call drops I hear “I am not sure why you cannot see me” or “Sorry, did you say "
                     "something just now?” from the harbour office.</p>")
     assert [q.text for q in article.quotes] == ["“I am not sure why you cannot see me”",
@@ -247,7 +247,7 @@ def test_words_no_one_said_are_no_quotation() -> None:
 
 
 def test_the_words_of_a_sign_are_no_quotation() -> None:
-    article = clean("<p>New signs in the harbour shops spell out the offer: “New lower prices. Same high standards "
+    article = clean("<p>New signs in the harbour shops spell out the offer: “Fresh fish daily. Fair prices always "
                     "at the quay,” reads one, against a picture of boats.</p>"
                     "<p>Protesters carried banners reading “Keep our harbour open for the fishing boats.”</p>"
                     "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>")

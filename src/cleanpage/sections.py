@@ -11,12 +11,28 @@ import re
 from lxml import etree
 
 from .model import Quote
-from .tree import INLINE_TAGS
 from .patterns import lazy
 from .speakers import (
-    SENTENCE_WINDOW, LastPerson, NameIndex, according_before, cjk_count, document_speaker, first_person, lead_in_speaker, same_voice, says, said_by_i, sentence_speaker, signature_after,
-    speaker_after, speaker_nearby, speaker_of, tokens, trailing_attribution,
+    SENTENCE_WINDOW,
+    LastPerson,
+    NameIndex,
+    according_before,
+    cjk_count,
+    document_speaker,
+    first_person,
+    lead_in_speaker,
+    said_by_i,
+    same_voice,
+    says,
+    sentence_speaker,
+    signature_after,
+    speaker_after,
+    speaker_nearby,
+    speaker_of,
+    tokens,
+    trailing_attribution,
 )
+from .tree import INLINE_TAGS
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
 QUOTE_PAIRS = (("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("„", "”"), ("‚", "‘"), ("「", "」"), ("『", "』"),
@@ -642,8 +658,8 @@ NOT_NOUNS = frozenset(("and", "or", "but", "is", "was", "are", "were", "has", "h
 
 def _topic_question(text: str, start: int, inner: str) -> bool:
     """A question in quote marks, opening in lower case, that no one in its sentence says or asks:
-    a question the text talks about ("the questions surrounding “how will this get made?”",
-    "an entry for “how can I make it run headless”"), not words someone spoke. (“…,” said I,
+    a question the text talks about ("arguments about “how will the bridge be paid for?”",
+    "a help page on “how do I reset my password”"), not words someone spoke. (“…,” said I,
     “what do you think?”: the verb of saying keeps it; so does "you wonder “how did it…?”".)"""
     first = WORD_RE.match(inner.lstrip(TITLE_PUNCTUATION + " …"))
     if first is None or not first.group().islower() or first.group() not in QUESTION_WORDS:
@@ -657,7 +673,7 @@ def _topic_question(text: str, start: int, inner: str) -> bool:
 
 def _gloss(text: str, start: int) -> bool:
     """Words in quote marks right after "or", "meaning", "literally" that no one in the sentence is
-    said to say: the gloss of a term ("cura personalis — or “care of the whole person”"), not speech."""
+    said to say: the gloss of a term ("mens nautica — or “a sailor's frame of mind”"), not speech."""
     before = text[max(0, start - TITLE_CUE_CHARS):start].rstrip(" ,—–-")
     cue = LAST_WORD_RE.search(before.lower())
     if cue is None or cue.group(1) not in GLOSS_CUES:
