@@ -198,3 +198,21 @@ def test_fields_a_quotation_the_page_repeats_matches_each_of_its_labels():
     result = fields.Result("set/page", quotes=[("“I would rather stay.”", "Ann Lee", "inline")] * 2)
     fields._score_quotes(total, result, label)
     assert (total.quotes_real, total.quotes_found, total.speakers_right) == (2, 2, 2)
+
+
+def test_fields_a_quote_either_reading_lists_is_real_and_the_union_is_counted_once():
+    import fields  # benchmarks/fields.py, on the path above
+
+    total = fields.Score()
+    label = {"quotes": [{"text": "We will open the quay", "speaker": "Ann Lee"}]}
+    second = [{"text": "We will open the quay in May", "speaker": "Ann Lee"},  # the same quotation, more words
+              {"text": "Nobody asked the fishermen", "speaker": "Bo Berg"}]  # one the first labels left out
+    result = fields.Result("set/page", quotes=[("“We will open the quay in May.”", "Ann Lee", "inline"),
+                                               ("“Nobody asked the fishermen.”", None, "inline"),
+                                               ("“Harbour Days”", None, "inline")])
+    fields._score_quotes_twice(total, result, label, second)
+    assert (total.twice_listed, total.twice_real_first, total.twice_real_either) == (3, 1, 2)
+    assert (total.twice_union, total.twice_found) == (2, 2)
+    assert (total.second_speakers_checked, total.second_speakers_right) == (2, 1)
+    assert (total.first_labels, total.first_in_second) == (1, 1)
+    assert total.misses["quotes (in neither reading)"] == ["set/page: [inline] “Harbour Days”"]
