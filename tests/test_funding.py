@@ -360,13 +360,17 @@ def test_a_newsletter_signup_box_is_still_not_the_pages_sponsor() -> None:
     assert cleanpage.clean(page(inside=box)).funding is None
 
 
-def test_a_partnership_label_over_an_image_that_names_no_one_is_not_funding() -> None:
-    block = "<div class='logos'><p>In partnership with</p><div><img src='/a.png' alt=''></div></div>"
+def test_a_sponsor_label_over_an_empty_ad_slot_is_not_funding() -> None:
+    block = "<div class='promo'><p>Sponsored by</p><div class='ad-slot' id='slot-7'></div></div>"
     assert cleanpage.clean(page(header=block)).funding is None
 
 
-def test_a_partnership_label_over_an_unnamed_logo_link_stands_as_it_is() -> None:
-    block = "<div class='logos'><p>In partnership with</p><a href='https://example.org'><img src='/a.png'></a></div>"
+@pytest.mark.parametrize("logo", [
+    "<a href='https://example.org'><img src='/a.png'></a>", "<div><img src='/a.png' alt=''></div>",
+])
+def test_a_label_over_an_unnamed_logo_stands_as_it_is(logo: str) -> None:
+    """The logo is the sponsor; the tagline or blurb after it is not its name."""
+    block = f"<div class='logos'><p>In partnership with</p>{logo}<div>Payments made simple</div></div>"
     assert cleanpage.clean(page(header=block)).funding == "In partnership with"
 
 

@@ -901,9 +901,9 @@ def _in_article_area(el: etree._Element) -> bool:
 
 def _named_sponsor(notice: etree._Element) -> str | None:
     """The sponsor a bare notice ("Supported by") names by what follows it: the next short
-    text (a link's, a name's), else the logo's alt text or the link's label, else "" for a
-    logo that links to its sponsor unnamed; None when what follows is running text or no
-    sponsor at all. The notice's wrappers are climbed while they hold nothing else
+    text (a link's, a name's), else the logo's alt text or the link's label, else "" for an
+    unnamed logo; None when what follows is running text, a heading or nothing (an empty ad
+    slot). The notice's wrappers are climbed while they hold nothing else
     ("<div><p>Sponsored by</p></div><a><img alt='X'></a>")."""
     node = notice
     for _ in range(MAX_WRAPPER_LEVELS + 1):
@@ -914,9 +914,8 @@ def _named_sponsor(notice: etree._Element) -> str | None:
             labels = [label for el in sibling.iter("img", "a") if (label := _logo_label(el))]
             if labels:
                 return ", ".join(dict.fromkeys(labels))
-            if any(link.get("href") and next(link.iter("img", "svg", "picture"), None) is not None
-                   for link in sibling.iter("a")):
-                return ""  # a logo linking to its sponsor, unnamed: the notice stands as it is
+            if next(sibling.iter(*LOGO_TAGS), None) is not None:
+                return ""  # the sponsor's logo, unnamed: the notice stands as it is
         node = node.getparent()
         if node is None or node.tag in _AREA_BOUNDARY_TAGS or _text(node) != _text(notice):
             return None
@@ -936,6 +935,7 @@ def _logo_label(el: etree._Element) -> str | None:
     return label
 
 
+LOGO_TAGS = ("img", "svg", "picture")
 SPONSOR_SIBLINGS = 3  # the sponsor follows its notice within a few elements (a spacer, an icon)
 MAX_SPONSOR_NAME_CHARS = 80  # a name or a few; longer text is the story going on
 # A logo's alt text that names no sponsor.
