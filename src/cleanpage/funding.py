@@ -910,7 +910,7 @@ def _named_sponsor(notice: etree._Element) -> str | None:
         for sibling in _first((s for s in node.itersiblings() if isinstance(s.tag, str)), SPONSOR_SIBLINGS):
             text = _text(sibling)
             if text:
-                return text if len(text) <= MAX_SPONSOR_NAME_CHARS and not sibling.tag in HEADING_TAGS else None
+                return text if len(text) <= MAX_SPONSOR_NAME_CHARS and sibling.tag not in HEADING_TAGS else None
             labels = [label for el in sibling.iter("img", "a") if (label := _logo_label(el))]
             if labels:
                 return ", ".join(dict.fromkeys(labels))
