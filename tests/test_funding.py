@@ -62,10 +62,10 @@ def test_statement_in_a_disclosures_dialog_is_found_and_kept_in_the_body() -> No
     assert "Disclosure Information" not in article.text  # the dialog itself stays gone
 
 
-def test_sponsor_notice_in_the_article_header() -> None:
+def test_sponsor_notice_in_the_article_header_names_the_sponsor_by_its_logo() -> None:
     notice = "<aside class='sponsor'><p>The Storm Desk is supported by</p><a href='/s'><img alt='Fund'></a></aside>"
     article = cleanpage.clean(page(header=notice))
-    assert article.funding == "The Storm Desk is supported by"
+    assert article.funding == "The Storm Desk is supported by Fund"
 
 
 def test_competing_interests_section_is_kept_and_is_not_funding() -> None:
@@ -314,3 +314,107 @@ def test_blocks_with_block_children_are_read_through_them() -> None:
                       "<td id='cell'><small id='note'>Four</small></td></body></html>")
     read = {el.get("id"): text for el, text in funding._leaf_blocks(root, whole_page=True)}
     assert read == {"a": "One two", "s": "two", "inner": "Three", "cell": "Four", "note": "Four"}
+
+
+# Sponsor notices by shape and place (issue 11): the page's own sponsor, named.
+
+@pytest.mark.parametrize("statement", [
+    "Tidewater, our small nonprofit lab, is funded by the Example Marsh Trust and two local firms.",
+    "My research is supported by the Example Wetlands Council.",
+    "The Example Institute commissioned this study to compare flood barriers in three estuaries.",
+    "The Harbour Council's support for this site is limited to activities within its charter.",
+    "Disclosure: Example Media is a paid media partner for the Tidewater Week conference.",
+    "The course was first written by the Estuary Guild with support from the Example Coastal Heritage Fund.",
+    "This sponsored giveaway is brought to you by Example Labs.",
+    "Dieser Newsletter wird von der Beispiel GmbH gesponsert.",
+    "Cette lettre est sponsorisée par Exemple SA.",
+    "Este boletín está patrocinado por Ejemplo S.A.",
+    "Questa newsletter è sponsorizzata da Esempio SpA.",
+])
+def test_a_sponsor_or_funder_statement_of_its_own_is_funding(statement: str) -> None:
+    article = cleanpage.clean(page(inside=f"<p>{statement}</p>"))
+    assert article.funding == statement
+    assert statement in article.text
+
+
+@pytest.mark.parametrize("notice", [
+    "Gesponsert von Beispiel GmbH", "Sponsorisé par Exemple SA", "Patrocinado por Ejemplo S.A.",
+    "Sponsorizzato da Esempio SpA", "Brought to you by Example Labs",
+])
+def test_a_short_sponsor_notice_in_the_article_header_is_funding(notice: str) -> None:
+    assert cleanpage.clean(page(header=f"<p class='kicker'>{notice}</p>")).funding == notice
+
+
+@pytest.mark.parametrize("label", ["This issue is sponsored by", "Presented by", "In partnership with"])
+def test_a_bare_notice_takes_the_sponsor_named_after_it(label: str) -> None:
+    """The sponsor is the link's text after the label, even in a header whose classes say
+    "newsletter" (a newsletter issue's own header, not a signup box: it holds no form)."""
+    header = (f"<div class='newsletter-details'><div class='row'><p>{label}</p>"
+              "<a href='https://example.org'><p>Example Labs</p></a></div></div>")
+    assert cleanpage.clean(page(header=header)).funding == f"{label} Example Labs"
+
+
+def test_a_newsletter_signup_box_is_still_not_the_pages_sponsor() -> None:
+    box = ("<div class='newsletter-signup'><p>Our weekly letter is sponsored by Example Labs.</p>"
+           "<form><input type='email'><button>Subscribe</button></form></div>")
+    assert cleanpage.clean(page(inside=box)).funding is None
+
+
+def test_a_sponsor_label_over_an_empty_ad_slot_is_not_funding() -> None:
+    block = "<div class='promo'><p>Sponsored by</p><div class='ad-slot' id='slot-7'></div></div>"
+    assert cleanpage.clean(page(header=block)).funding is None
+
+
+@pytest.mark.parametrize("logo", [
+    "<a href='https://example.org'><img src='/a.png'></a>", "<div><img src='/a.png' alt=''></div>",
+])
+def test_a_label_over_an_unnamed_logo_stands_as_it_is(logo: str) -> None:
+    """The logo is the sponsor; the tagline or blurb after it is not its name."""
+    block = f"<div class='logos'><p>In partnership with</p>{logo}<div>Payments made simple</div></div>"
+    assert cleanpage.clean(page(header=block)).funding == "In partnership with"
+
+
+@pytest.mark.parametrize("thanks", [
+    "Thank you to our Gold Sponsors for supporting the tide-pool forum",
+    "OUR PARTNERS! Many thanks to these generous partners who support our beach clean-ups every spring!",
+])
+def test_a_sites_thanks_to_its_sponsors_goes_in_the_field_not_the_body(thanks: str) -> None:
+    box = (f"<aside class='sidebar'><div class='box'><p>{thanks}</p>"
+           "<a href='https://example.org'><img alt='Example'></a></div></aside>")
+    article = cleanpage.clean(page(outside=box))
+    assert article.funding == thanks
+    assert "Many thanks" not in article.text and "Gold Sponsors" not in article.text
+
+
+def test_a_statement_in_a_box_of_the_sites_supporters_goes_in_the_field_not_the_body() -> None:
+    box = ("<footer class='site-footer'><p>© Example Legal Aid</p><div class='block-supporters'><p class='note'>The "
+           "Example Bar Fund's support for this website is limited to activities within its rules.</p></div></footer>")
+    article = cleanpage.clean(page().replace("</body>", f"{box}</body>"))
+    assert article.funding == ("The Example Bar Fund's support for this website is limited to activities "
+                               "within its rules.")
+    assert "limited to activities" not in article.text
+
+
+def test_a_bold_line_loose_among_a_sections_blocks_is_read() -> None:
+    section = ("<section><h2>Deal of the day</h2><strong><em>This sponsored offer is brought to you by Example "
+               "Vault.</em></strong><br><br>Example Vault keeps passwords in one place."
+               "<ul><li>Get it</li></ul></section>")
+    assert cleanpage.clean(page(inside=section)).funding == "This sponsored offer is brought to you by Example Vault."
+
+
+@pytest.mark.parametrize("ad", [
+    "<div class='recs'><h2><div>Sponsored by our brands</div> <div>Recommendations</div></h2></div>",
+    "<div class='tiles'><a href='/x'><span>Sponsored</span> Ten gadgets for the beach</a></div>",
+    "<div class='promo'><p>Sponsored content</p><a href='/y'>Why tides matter to your savings</a></div>",
+    "<div class='tag'><span>Paid Post</span></div>",
+    "<div class='recs'><p>Sponsored by our partners</p><a href='/z'>Shop the look</a></div>",
+])
+def test_advertisement_labels_are_not_funding(ad: str) -> None:
+    assert cleanpage.clean(page(header=ad, inside=ad)).funding is None
+
+
+def test_thanks_to_family_for_encouragement_and_support_is_general_thanks() -> None:
+    answer = "<p>A: I thank my family and my colleagues for their encouragement and support this year.</p>"
+    assert cleanpage.clean(page(inside=answer)).funding is None
+    grant = "<p>I thank the Example Marsh Trust for financial support.</p>"
+    assert cleanpage.clean(page(inside=grant)).funding == "I thank the Example Marsh Trust for financial support."

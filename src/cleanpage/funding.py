@@ -112,7 +112,7 @@ _REPORTING = r"\b(?:found|finds|shows?|showed|suggests?|suggested|says|said|conc
 STATEMENT_RES = (
     # "This research was supported by …", "The study, published in X, was funded in part by …"
     # "X Radio's coverage of science is supported by …", "This story, part of a series, was written with support from …"
-    rf"\b(?:this|the|our|these|their|his|her|its|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b"
+    rf"\b(?:this|the|our|my|these|their|his|her|its|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b"
     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?\b(?:was|were|is|are|has been|have been|had been)\s+(?:[\w\-]+\s+){{0,4}}?"
     rf"{_FUNDED}\b",
     # "This story is part of a collaboration with X, funded by Y", "The study, funded by the X Institute, …"
@@ -120,6 +120,24 @@ STATEMENT_RES = (
     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?,\s*(?:which\s+(?:was|is)\s+|and\s+)?(?:\w+ly\s+)?"
     r"(?:funded|co-?funded|supported|sponsored|financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?-i:[A-Z])",  # a funder by its name ("supported by process discipline" is no funder)
+    # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
+    r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
+    r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
+    r"(?:funded|co-?funded|supported|sponsored|financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])",
+    # "X commissioned this report": the page's own work, commissioned
+    rf"\bcommissioned\s+(?:this|these)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
+    # a funder's disclaimer: "X's support for this website is limited to …", "X's funding of this project
+    # does not …"
+    rf"\b[\w\-]+['’]s\s+(?:financial\s+)?(?:support|funding|sponsorship)\s+(?:for|of)\s+this\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"{_WORK}\s+(?:is|does)\s+(?:not\b|limited\b)",
+    # a disclosure of paid partnership: "X is a paid media partner for the … series"
+    r"\b(?:is|are|was|were)\s+(?:a|the|an)\s+paid\s+(?:\w+\s+)?partners?\s+(?:for|of|to|in)\b",
+    # "… with support from the Example Local News Fund": support from a named funding body, any subject
+    r"\bwith\s+(?:the\s+)?(?:generous\s+|financial\s+|additional\s+)?support\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'’\-]*(?:\s+(?:[A-Z&][\w'’\-]*|of|for|and)){0,7}\s+(?:Fund|Foundation|Trust|Endowment|Council|"
+    r"Fellowship|Programme|Program|Agency))\b",
+    # "This sponsored deal is brought to you by X": a sponsored item, whatever its noun
+    r"\bthis\s+sponsored\s+(?:[\w\-]+\s+){1,2}?(?:is|was)\s+(?:brought to you|presented|paid for|made possible)\s+by\b",
     # "This post draws on research supported by X", "The book builds on a study funded by X": the funded work
     # is the object of a verb of use, not the sentence's subject; the funder is named
     rf"\b(?:draws?|drew|drawn|builds?|built|based|relies|relied|rests?|rested)\s+(?:up)?on\s+(?:\w+\s+){{0,3}}?"
@@ -141,8 +159,10 @@ STATEMENT_RES = (
     rf"[\w\-]+(?:\s+[\w\-]+)?['’]s\s+)(?:[\w\-]+\s+){{0,3}}?{_WORK}\b"
     r"[^.;]{0,60}?\b(?:was|were|is|came|comes|come)\s+(?:\w+\s+)?(?:provided|received|from|by)\b",
     # "We gratefully acknowledge support from …", "The authors thank the X Foundation for funding"
+    # (not the thanks to family and colleagues "for their encouragement and support")
     r"\b(?:we|the authors?|authors|i|the team)\s+(?:\w+\s+)?(?:acknowledges?|thanks?|are grateful|is grateful|"
-    r"am grateful)\b[^.;]{0,80}?\b(?:support|funding|financial|grants?|fellowships?|sponsorship)\b",
+    r"am grateful)\b[^.;]{0,80}?\b(?<!encouragement and )(?<!love and )(?<!moral )(?<!emotional )(?<!patience and )"
+    r"(?:support|funding|financial|grants?|fellowships?|sponsorship)\b",
     r"\bgratefully acknowledges?\b[^.;]{0,60}?\b(?:support|funding|grants?)\b",
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
     r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
@@ -193,8 +213,9 @@ STATEMENT_RES = (
     r"\b(?:das|dieses|die|diese|der|dieser|unser|unsere)\s+(?:[\w\-]+\s+){0,2}?(?:\w*projekt|vorhaben|studie|"
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
-    r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung)\w*\s+(?:[^.;]{0,160}?)\b"
-    r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt)\b",
+    r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter)\w*\s+(?:[^.;]{0,160}?)\b"
+    r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt|"
+    r"gesponsert)\b",
     r"\b(?:gefördert|finanziert)\s+(?:durch|von)\s+(?:de[mnr]|die|das)\s+(?:bundesministerium|deutsche[n]? "
     r"forschungsgemeinschaft|dfg|bmbf|europäische|eu\b)",
     r"\bförderkennzeichen\b|\bprojektnummer\s*:?\s*\d{5,}",
@@ -206,8 +227,10 @@ STATEMENT_RES = (
     # French, Spanish, Italian, Polish, Portuguese, Dutch: the work as the subject (a bill, "projet de loi", is no work)
     r"\b(?:ce|cet|cette|ces|le|la|les|l['’]|notre)\s*(?:\w+\s+){0,2}?(?:projet(?!s? de loi)|étude|recherche|travail|"
     r"travaux|programme|exposition|événement|évènement|manifestation|festival|colloque|publication|ouvrage|livre|"
-    r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article)s?\b[^.;]{0,120}?"
-    r"\b(?:(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?)\s+par\b|"
+    r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast)s?\b"
+    r"[^.;]{0,120}?"
+    r"\b(?:(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?|sponsorisée?s?|"
+    r"parrainée?s?)\s+par\b|"
     r"(?:a été|ont été|est|sont)\s+(?:réalisée?s?|produite?s?|menée?s?)\s+(?:avec|grâce\s+(?:à|au))\s*"
     r"(?:le\s+|l['’]|au\s+)?(?:soutien|concours|aide|financement)\b|"
     r"(?:a|ont)\s+(?:bénéficié|reçu)\b[^.;]{0,30}?\b(?:aide|financements?|subventions?|soutien)|"
@@ -215,7 +238,7 @@ STATEMENT_RES = (
     r"(?:réalisée?s?|produite?s?|publiée?s?|écrite?s?|menée?s?)\s+en\s+partenariat\s+avec\b)",
     r"\b(?:este|esta|el|la|nuestro|nuestra)\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
     r"programa|evento|festival|congreso|jornadas?|exposición|publicación|libro|informe|reportaje|iniciativa|"
-    r"película|documental|artículo)\b"
+    r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio)\b"
     r"[^.;]{0,120}?\b(?:(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|"
     r"subvencionad[oa]s?|patrocinad[oa]s?)\b|(?:ha|han)\s+recibido\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|"
     r"fondos|una subvenci[oó]n)\b|(?:cont[oó]|cuenta|contaron|cuentan|ha contado)\s+con\s+(?:el|la)\s+(?:\w+\s+)?"
@@ -223,8 +246,9 @@ STATEMENT_RES = (
     r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
     r"\b(?:il|lo|la|l['’]|questo|questa|quest['’]|lo stesso)\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
     r"ricerca|lavoro|programma|evento|iniziativa|festival|mostra|volume|libro|pubblicazione|convegno|rassegna|"
-    r"articolo)\b[^.;]{0,120}?"
-    r"\b(?:(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa])\b|"
+    r"articolo|newsletter|podcast|puntata)\b[^.;]{0,120}?"
+    r"\b(?:(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa]|"
+    r"sponsorizzat[oa])\b|"
     r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b)",
     r"\b(?:projekt|badani[ae]|praca|badanie)\b[^.;]{0,120}?\b(?:jest|został[aoy]?|było|były)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
@@ -314,9 +338,19 @@ SPONSOR_NOTICE_RE = lazy(
     r"with\b|"
     r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
     r"^thanks?\s+to\s+our\s+(?:\w+\s+)?sponsors?\b|"
+    # "Thank you to our sponsors for supporting …", "Many thanks to these partners who support my mission" (a
+    # box's label may come first: "Our partners! Many thanks to …")
+    r"^(?:[^.!?:]{1,40}[.!?:]\s+)?(?P<thanks>(?:many\s+|special\s+|a\s+big\s+)?(?:thanks?|thank\s+you)\s+to\s+"
+    r"(?:all\s+)?(?:our|these|my)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:sponsors?\b|(?:partners|supporters|funders)\s+(?:who|that|for)\s+(?:(?:generously|kindly)\s+)?"
+    r"(?:support|sponsor|fund|make)\w*))|"
     # "Gefördert durch", "Mit freundlicher Unterstützung von", "Avec le soutien de", "Con el apoyo de",
     # "Con il contributo di", "Met steun van", "Com o apoio de", "Dofinansowano ze środków"
-    r"^(?:gefördert|kofinanziert|finanziert|unterstützt|ermöglicht)\s+(?:durch|von|vom|aus)\b|"
+    r"^(?:gefördert|kofinanziert|finanziert|unterstützt|ermöglicht|gesponsert)\s+(?:durch|von|vom|aus)\b|"
+    # "Sponsorisé par", "Parrainé par", "Sponsorizzato da"; "Presented by" only over the sponsor's logo or name
+    # after it (a bare label): a short "Presented by Jane Doe" names a talk's speaker
+    r"^(?:sponsoris|parrain)ée?s?\s+par\b|^sponsorizzat[oaie]\s+(?:da|dal|dalla|dall['’]|dai|dalle)\b|"
+    r"^presented\s+by\W*$|"
     r"^mit\s+(?:der\s+)?(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\s+"
     r"(?:von|vom|der|des|durch)\b|"
     r"^(?:avec|grâce)\s+(?:à\s+)?(?:le|l['’]|au)\s*(?:généreux\s+)?(?:soutien|concours|financement|aide|mécénat)\s+"
@@ -335,6 +369,7 @@ SPONSOR_NOTICE_RE = lazy(
     re.I,
 )
 MAX_SPONSOR_NOTICE_CHARS = 160
+MAX_NOTICE_LABEL_CHARS = 42  # a box's own label before its thanks ("Our partners! Many thanks to …")
 # The EU's notice, a sponsor notice that runs long: "Funded by the European Union. Views and opinions
 # expressed are however those of the author(s) only …", in the Union's languages.
 EU_NOTICE_RE = lazy(
@@ -360,7 +395,10 @@ SPONSORED_HEADING_RE = lazy(r"\((?:sponsored|sponsor|paid partnership|partner co
 NOT_FUNDING_RE = lazy(
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
     r"subscribers|listeners|viewers|donors like you|donations|advertis\w*|ads\b)|"
-    r"reader-supported|affiliate|\b(?:earn|earns|receive|receives|get|gets|make|makes)\s+(?:\w+\s+){0,2}?"
+    r"reader-supported|affiliate|"
+    # an advertisement's label names no sponsor: "Sponsored by our brands", "Sponsored by our partners"
+    r"\bsponsored\s+by\s+(?:our|these|selected|trusted)\s+(?:\w+\s+)?(?:brands?|partners|advertisers|retailers|sellers|"
+    r"merchants|shops|stores)\b|\b(?:earn|earns|receive|receives|get|gets|make|makes)\s+(?:\w+\s+){0,2}?"
     r"commissions?\b|"
     r"supported by (?:(?:the|your|all|most|every|any|major|modern|current|recent|newer|older|popular|many|some)\s+)"
     r"{0,3}(?:apps?|browsers?|devices?|versions?|firmware|software|platforms?|operating systems?|phones?|hardware|"
@@ -417,12 +455,13 @@ def _is_short_heading(text: str) -> bool:
 FUNDING_WORDS = (
     "support", "fund", "financ", "sponsor", "grant", "award", "acknowledg", "förder", "finanz", "soutien",
     "soutenu", "apoy", "subvenc", "sostenut", "finansow", "gefinancierd", "ondersteund", "financiad", "underwritten",
-    "made possible", "partnership", "collaboration", "brought to you", "donat", "paid for", "commission", "mécène",
+    "made possible", "partner", "collaboration", "brought to you", "donat", "paid for", "commission", "mécène",
     "bénéfici", "unterstütz", "apoio", "sostegno", "contributo", "patrocin", "steun", "mogelijk gemaakt", "поддерж",
     "финанс", "грант", "基金", "资助", "資助", "赞助", "贊助", "补助", "補助", "助成", "支援", "協賛", "後援", "委託",
     "科研費", "資金", "提供", "スポンサー", "지원", "연구비", "후원", "no funding", "no specific", "kooperation",
     "zusammenarbeit", "partenariat", "finans", "stöd", "støtte", "støttet", "stött", "bekostad", "rahoit", "tuella",
     "podpor", "destek", "finanse", "fonlan", "didanai", "dibiayai", "didukung", "támogat", "tot stand",
+    "gesponsert", "parrain", "presented by",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
@@ -456,6 +495,8 @@ def _words_in(low: str) -> tuple[str, ...]:
 
 
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# Inline elements read as blocks where they sit loose beside blocks (their text is no leaf block's).
+LOOSE_LINE_TAGS = ("strong", "b", "em", "i")
 # Blocks read as one statement; a block with block children is read through them.
 BLOCK_TAGS = ("p", "li", "dd", "div", "section", "aside", "footer", "header", "dialog", "td", "small", "span",
               "figcaption", "blockquote", "summary")
@@ -469,6 +510,9 @@ FOREIGN_RULES = frozenset(("comments", "related", "newsletter", "share-bar", "na
 # Of these, the areas that are always small: a larger one is content its class merely resembles.
 SMALL_FOREIGN_RULES = frozenset(("share-bar", "newsletter", "cookie-banner", "search", "feedback"))
 MAX_SMALL_AREA_CHARS = 2000
+# Of these, the areas that are forms: without a field or a button, the class names the page's own subject.
+FORM_RULES = frozenset(("newsletter",))
+_FORM_CONTROL_TAGS = ("form", "input", "button", "select", "textarea", "iframe")
 # A donation box ("Our journalism is funded by readers"): not in the removal vocabulary.
 DONATION_CLASS_RE = lazy(r"donat")
 _FOREIGN_TAGS = frozenset(("nav", "script", "style", "noscript", "template", "button", "pre", "code"))
@@ -561,10 +605,19 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
             continue
+        bare = BARE_NOTICE_RE.search(text) is not None
         if kind == "notice" and whole_page and not _in_article_area(el):
-            if site is not None and not BARE_NOTICE_RE.search(text) and len(site) < MAX_SITE_NOTICES \
-                    and _in_site_area(el):
+            if site is not None and not bare and len(site) < MAX_SITE_NOTICES and _in_site_area(el):
                 site.append(text)  # outside the article, a bare label over a logo is an advertisement slot
+            continue
+        if bare:  # "This newsletter is sponsored by" and the sponsor's name or logo after it
+            sponsor = _named_sponsor(el)
+            if sponsor is None:
+                continue  # a label over nothing that names a sponsor ("In partnership with" over a bare image)
+            text = f"{text} {sponsor}".rstrip()
+        if whole_page and site is not None and _in_sponsor_box(el):
+            if len(site) < MAX_SITE_NOTICES:
+                site.append(text)  # the site's box of its supporters: the field's, not the article's
             continue
         found.append(text)
         held.add(text)
@@ -610,7 +663,11 @@ def _leaf_blocks(tree: etree._Element, whole_page: bool) -> list[tuple[etree._El
         tree = next(tree.iter("body"), tree)
     # The blocks with block children, from one walk in C (a test of every block's children costs twice this).
     parents = {child.getparent() for child in tree.iter(*_BLOCK_CHILDREN)}
-    return [(el, el.text_content()) for el in tree.iter(*BLOCK_TAGS) if el not in parents]
+    blocks = [(el, el.text_content()) for el in tree.iter(*BLOCK_TAGS) if el not in parents]
+    # A bold line loose among a section's blocks ("<section><h2>…</h2><strong>This … is brought to you by X.</strong>
+    # <br>…"): no leaf block holds its text.
+    blocks += [(el, el.text_content()) for el in tree.iter(*LOOSE_LINE_TAGS) if el.getparent() in parents]
+    return blocks
 
 
 def _in_site_area(el: etree._Element) -> bool:
@@ -625,6 +682,32 @@ def _in_site_area(el: etree._Element) -> bool:
         if names and class_rule(names) in SITE_AREA_RULES:
             return True
     return False
+
+
+def _in_sponsor_box(el: etree._Element) -> bool:
+    """Inside a box of the site's sponsors, by a class or id word of its own ("supporters-block",
+    "sponsor_list"), a few levels up and outside any <article>: a statement there is about the
+    site, not the article (an article's own box of supporters is the article's)."""
+    boxed = False
+    for depth, node in enumerate(el.iterancestors()):
+        if node.tag == "article":
+            return False
+        if depth >= MAX_ANCESTORS:
+            break
+        own = f"{node.get('class', '')} {node.get('id', '')}".lower() if depth < SPONSOR_BOX_DEPTH else ""
+        if own.strip() and not SPONSOR_BOX_WORDS.isdisjoint(CLASS_WORD_SPLIT_RE.split(own)):
+            boxed = True
+    return boxed
+
+
+SPONSOR_BOX_DEPTH = 4  # the statement, its box, the box's wrapper
+# Class words of a box listing the site's supporters, in several languages.
+SPONSOR_BOX_WORDS = frozenset((
+    "sponsor", "sponsors", "supporter", "supporters", "funder", "funders", "donor", "donors", "partner", "partners",
+    "sponsoren", "foerderer", "förderer", "unterstuetzer", "partenaires", "mecenes", "soutiens", "patrocinadores",
+    "financiadores", "apoiadores", "sostenitori", "finanziatori",
+))
+CLASS_WORD_SPLIT_RE = lazy(r"[\W_]+")
 
 
 SITE_AREA_TAGS = frozenset(("aside", "header", "footer", "dialog"))
@@ -787,7 +870,9 @@ def _statement_kind(text: str) -> str | None:
         return "statement"
     if has_statement_shape(text) and not DECLARATION_HEADING_RE.match(text):
         return "statement"
-    if len(text) <= MAX_SPONSOR_NOTICE_CHARS and SPONSOR_NOTICE_RE.search(text) and not _goes_on_as_clause(text):
+    notice = SPONSOR_NOTICE_RE.search(text) if len(text) <= MAX_SPONSOR_NOTICE_CHARS + MAX_NOTICE_LABEL_CHARS else None
+    if notice is not None and len(text) - max(notice.start("thanks"), 0) <= MAX_SPONSOR_NOTICE_CHARS \
+            and not _goes_on_as_clause(text):
         return "notice"
     if EU_NOTICE_RE.match(text):
         return "notice"
@@ -812,6 +897,50 @@ def _in_article_area(el: etree._Element) -> bool:
         if own.strip() and ARTICLE_AREA_RE.search(own):
             return True
     return False
+
+
+def _named_sponsor(notice: etree._Element) -> str | None:
+    """The sponsor a bare notice ("Supported by") names by what follows it: the next short
+    text (a link's, a name's), else the logo's alt text or the link's label, else "" for an
+    unnamed logo; None when what follows is running text, a heading or nothing (an empty ad
+    slot). The notice's wrappers are climbed while they hold nothing else
+    ("<div><p>Sponsored by</p></div><a><img alt='X'></a>")."""
+    node = notice
+    for _ in range(MAX_WRAPPER_LEVELS + 1):
+        for sibling in _first((s for s in node.itersiblings() if isinstance(s.tag, str)), SPONSOR_SIBLINGS):
+            text = _text(sibling)
+            if text:
+                return text if len(text) <= MAX_SPONSOR_NAME_CHARS and sibling.tag not in HEADING_TAGS else None
+            labels = [label for el in sibling.iter("img", "a") if (label := _logo_label(el))]
+            if labels:
+                return ", ".join(dict.fromkeys(labels))
+            if next(sibling.iter(*LOGO_TAGS), None) is not None:
+                return ""  # the sponsor's logo, unnamed: the notice stands as it is
+        node = node.getparent()
+        if node is None or node.tag in _AREA_BOUNDARY_TAGS or _text(node) != _text(notice):
+            return None
+    return None
+
+
+def _logo_label(el: etree._Element) -> str | None:
+    """A logo's name: an image's alt text or title, a link's aria-label or title; not a word
+    that names no one ("logo", "sponsor")."""
+    if el.tag == "img":
+        label = el.get("alt") or el.get("title")
+    else:
+        label = el.get("aria-label") or el.get("title")
+    label = " ".join((label or "").split())
+    if not label or len(label) > MAX_SPONSOR_NAME_CHARS or UNNAMED_LOGO_RE.match(label):
+        return None
+    return label
+
+
+LOGO_TAGS = ("img", "svg", "picture")
+SPONSOR_SIBLINGS = 3  # the sponsor follows its notice within a few elements (a spacer, an icon)
+MAX_SPONSOR_NAME_CHARS = 80  # a name or a few; longer text is the story going on
+# A logo's alt text that names no sponsor.
+UNNAMED_LOGO_RE = lazy(r"^(?:(?:sponsor|partner|company|brand|site)?\W*(?:logo|image|img|icon|banner|picture|photo)"
+                       r"(?:\s+\w+)?|sponsor|partner|advertisement|ad|\d+)\W*$", re.I)
 
 
 def _in_link(el: etree._Element) -> bool:
@@ -860,6 +989,8 @@ def _foreign(el: etree._Element) -> bool:
         rule = class_rule(own) if own else None
         if rule in SMALL_FOREIGN_RULES and len(node.text_content()) > MAX_SMALL_AREA_CHARS:
             continue  # a share bar is a few buttons: this many words under a "shared-content" class are content
+        if rule in FORM_RULES and next(node.iter(*_FORM_CONTROL_TAGS), None) is None:
+            continue  # a newsletter issue's own header ("newsletter-details"), not a signup box
         if rule in FOREIGN_RULES or (own and DONATION_CLASS_RE.search(own.lower())):
             return True
     return False
