@@ -316,6 +316,15 @@ def test_blocks_with_block_children_are_read_through_them() -> None:
     assert read == {"a": "One two", "s": "two", "inner": "Three", "cell": "Four", "note": "Four"}
 
 
+def test_a_wrapper_around_an_article_is_read_through_it() -> None:
+    """The body's wrapper <div> around the chosen <article>: its text is the whole article,
+    not a statement; the field holds the statement's own paragraph."""
+    lines = "".join("<p>The pilot talked about the tides and the boats in the bay with us.</p>" for _ in range(4))
+    html = (f"<html><body><div><article><h1>A harbour pilot's year</h1>{lines}"
+            "<p>This research was supported by the Harbour Trust.</p></article></div></body></html>")
+    assert cleanpage.clean(html).funding == "This research was supported by the Harbour Trust."
+
+
 # Sponsor notices by shape and place (issue 11): the page's own sponsor, named.
 
 @pytest.mark.parametrize("statement", [
@@ -396,25 +405,25 @@ def test_a_statement_in_a_box_of_the_sites_supporters_goes_in_the_field_not_the_
 
 
 def test_a_bold_line_loose_among_a_sections_blocks_is_read() -> None:
-    section = ("<section><h2>Deal of the day</h2><strong><em>This sponsored offer is brought to you by Example "
+    section = ("<section><h2>Offer of the week</h2><strong><em>This sponsored offer is brought to you by Example "
                "Vault.</em></strong><br><br>Example Vault keeps passwords in one place."
                "<ul><li>Get it</li></ul></section>")
     assert cleanpage.clean(page(inside=section)).funding == "This sponsored offer is brought to you by Example Vault."
 
 
 @pytest.mark.parametrize("ad", [
-    "<div class='recs'><h2><div>Sponsored by our brands</div> <div>Recommendations</div></h2></div>",
+    "<div class='picks'><h3><span>Sponsored by our sister brands</span> <span>More to read</span></h3></div>",
     "<div class='tiles'><a href='/x'><span>Sponsored</span> Ten gadgets for the beach</a></div>",
     "<div class='promo'><p>Sponsored content</p><a href='/y'>Why tides matter to your savings</a></div>",
     "<div class='tag'><span>Paid Post</span></div>",
-    "<div class='recs'><p>Sponsored by our partners</p><a href='/z'>Shop the look</a></div>",
+    "<div class='recs'><p>Sponsored by our partners</p><a href='/z'>See the range</a></div>",
 ])
 def test_advertisement_labels_are_not_funding(ad: str) -> None:
     assert cleanpage.clean(page(header=ad, inside=ad)).funding is None
 
 
 def test_thanks_to_family_for_encouragement_and_support_is_general_thanks() -> None:
-    answer = "<p>A: I thank my family and my colleagues for their encouragement and support this year.</p>"
+    answer = "<p>A: My thanks go to my parents and my coach for all their encouragement and support along the way.</p>"
     assert cleanpage.clean(page(inside=answer)).funding is None
     grant = "<p>I thank the Example Marsh Trust for financial support.</p>"
     assert cleanpage.clean(page(inside=grant)).funding == "I thank the Example Marsh Trust for financial support."

@@ -159,7 +159,7 @@ STATEMENT_RES = (
     rf"[\w\-]+(?:\s+[\w\-]+)?['’]s\s+)(?:[\w\-]+\s+){{0,3}}?{_WORK}\b"
     r"[^.;]{0,60}?\b(?:was|were|is|came|comes|come)\s+(?:\w+\s+)?(?:provided|received|from|by)\b",
     # "We gratefully acknowledge support from …", "The authors thank the X Foundation for funding"
-    # (not the thanks to family and colleagues "for their encouragement and support")
+    # (not the thanks to family and colleagues ("for all their encouragement and support"))
     r"\b(?:we|the authors?|authors|i|the team)\s+(?:\w+\s+)?(?:acknowledges?|thanks?|are grateful|is grateful|"
     r"am grateful)\b[^.;]{0,80}?\b(?<!encouragement and )(?<!love and )(?<!moral )(?<!emotional )(?<!patience and )"
     r"(?:support|funding|financial|grants?|fellowships?|sponsorship)\b",
@@ -396,7 +396,7 @@ NOT_FUNDING_RE = lazy(
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
     r"subscribers|listeners|viewers|donors like you|donations|advertis\w*|ads\b)|"
     r"reader-supported|affiliate|"
-    # an advertisement's label names no sponsor: "Sponsored by our brands", "Sponsored by our partners"
+    # an advertisement's label names no sponsor: "Sponsored by our sister brands", "Sponsored by selected retailers"
     r"\bsponsored\s+by\s+(?:our|these|selected|trusted)\s+(?:\w+\s+)?(?:brands?|partners|advertisers|retailers|sellers|"
     r"merchants|shops|stores)\b|\b(?:earn|earns|receive|receives|get|gets|make|makes)\s+(?:\w+\s+){0,2}?"
     r"commissions?\b|"
@@ -501,7 +501,10 @@ LOOSE_LINE_TAGS = ("strong", "b", "em", "i")
 BLOCK_TAGS = ("p", "li", "dd", "div", "section", "aside", "footer", "header", "dialog", "td", "small", "span",
               "figcaption", "blockquote", "summary")
 _BLOCK_CHILDREN = frozenset(("p", "li", "dd", "div", "section", "aside", "footer", "header", "table", "ul", "ol",
-                             "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "dialog"))
+                             "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "dialog",
+                             # containers: the body's wrapper around an <article> is no statement of its own
+                             "article", "main", "nav", "form", "fieldset", "details", "pre", "address", "hgroup",
+                             "center", "menu", "search"))
 # Areas whose statements are someone else's, by the class vocabulary of the removal rules
 # (rules.CLASS_VOCABULARY): navigation, comments, related teasers, newsletter and share boxes.
 # Not "advertisement": its "sponsor" words name the page's own sponsor notices too.
