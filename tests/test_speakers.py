@@ -435,3 +435,21 @@ def test_the_doctors_said_speaks_for_the_group_of_doctors_named_before_or_for_no
     found = speakers("<p>“We ask you to let our volunteers hold a clinic at the harbour this winter,” the doctors "
                      "stated in the letter.</p>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_an_institution_joined_by_a_connector_is_named_whole_before_the_verb() -> None:
+    found = speakers("<p>A 2019 study by the Centre for Harbour Trade Research, a think tank in the port, concluded "
+                     "that, using the usual methods, “the whole cost of the levy falls on the buyers in town.”</p>")
+    assert [speaker for speaker, _ in found] == ["Centre for Harbour Trade Research"]
+
+
+def test_the_institute_is_the_one_institute_the_page_names() -> None:
+    found = speakers("<p>The Northern Institute for Harbour Studies opens its courses in May. The Institute said "
+                     "in a release that classes begin on Monday.</p>"
+                     "<p>“Learning the trade opens doors to new work along the whole coast,” the Institute’s release "
+                     "added.</p>")
+    assert [speaker for speaker, _ in found] == ["Northern Institute for Harbour Studies"]
+    found = speakers("<p>The Institute said in a release that classes begin on Monday.</p>"
+                     "<p>“Learning the trade opens doors to new work along the whole coast,” the Institute’s release "
+                     "added.</p>")
+    assert [speaker for speaker, _ in found] == [None]

@@ -278,6 +278,8 @@ class NameIndex:
             return " ".join(words)  # "Department of Justice": an institution's name, whole
         if len(words) == 1 and _plural_role(words[0]):
             return self._group_of(words[0])  # "the doctors": the group named for them, or nobody
+        if len(words) == 1 and words[0] in ORG_WORDS:
+            return self._institution_of(words[0])  # "the Institute": the one the page names, or nobody
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words():
@@ -307,6 +309,19 @@ class NameIndex:
         pattern = rf"\b{re.escape(plural)} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
         found = set(re.findall(pattern, self.text))
         return found.pop() if len(found) == 1 else None
+
+    def _institution_of(self, word: str) -> str | None:
+        """The institution the page names with `word` ("Venezuelan Institute for Culture" for
+        "the Institute", "U.S. Copyright Office" for "the Office"): the name it writes most often,
+        or the longest of the most frequent when it holds the others; None for none or a tie."""
+        pattern = rf"(?:(?:[A-Z]\.){{2,3}} )?(?:{_CAP} ){{0,3}}{re.escape(word)}" \
+                  rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
+        found = Counter(" ".join(w for w in m.split() if w not in NOT_NAMES) for m in re.findall(pattern, self.text))
+        del found[word]
+        most = max(found.values(), default=0)
+        tops = [name for name, count in found.items() if count == most]
+        longest = max(tops, key=len, default=None)
+        return longest if longest and all(name in longest for name in tops) else None
 
     def _longer(self, name: str) -> str:
         """The three-word form the page gives a two-word name ("Joy Ann Park" for "Ann Park"),
@@ -1283,12 +1298,28 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
         name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
         if name and end == k:
-            return name, begin
+            org = _org_name_start(tokens, k) if begin > 0 and tokens[begin - 1] in ORG_CONNECTORS else begin
+            return (" ".join(t.rstrip(".") for t in tokens[org:k]), org) if _org_head(tokens[org:k]) else (name, begin)
     return None, start
 
 
+def _org_head(words: list[str]) -> bool:
+    """Is this an institution's name whose head stands before its first connector ("Centre for
+    Economic Policy Research": the whole name, not "Economic Policy Research")? Never a person's
+    name and the employer after it ("Ann Lee of Acme Institute")."""
+    head = words[:next((j for j, w in enumerate(words) if w in ORG_CONNECTORS), 0)]
+    return _is_org_name(words) and not ORG_WORDS.isdisjoint(w.rstrip(".") for w in head)
+
+
 def _after_preposition(tokens: list[str], start: int) -> bool:
-    return any(t.lower() in PREPOSITIONS for t in tokens[max(0, start - 3):start])
+    """An object, not a subject, unless the document's author ("a study by the Centre … concluded")."""
+    return any(t.lower() in PREPOSITIONS for t in tokens[max(0, start - 3):start]) and not _author_of_document(tokens, start)
+
+
+def _author_of_document(tokens: list[str], start: int) -> bool:
+    """Does the name at `start` follow "<document> by [the]" ("a 2019 study by the Centre")?"""
+    by = start - 2 if start > 1 and tokens[start - 1].lower() in DOCUMENT_DETERMINERS else start - 1
+    return by > 0 and tokens[by] == "by" and tokens[by - 1] in DOCUMENT_NOUNS
 
 
 # Prepositions before a name make it an object ("in the journal X", "a study by X").
