@@ -453,3 +453,19 @@ def test_the_institute_is_the_one_institute_the_page_names() -> None:
                      "<p>“Learning the trade opens doors to new work along the whole coast,” the Institute’s release "
                      "added.</p>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_block_quote_led_in_by_comments_from_a_person_is_theirs() -> None:
+    found = speakers("<p>Ann Kowalczyk runs the harbour office. Another bright spot are these comments from Ian "
+                     "Marlowe, who has done this longer than Ann:</p>"
+                     "<blockquote><p>Any writer who has never made a single factual error has never written "
+                     "anything worth reading at all.</p></blockquote>")
+    assert [speaker for speaker, _ in found] == ["Ian Marlowe"]
+
+
+def test_a_name_after_from_that_qualifies_a_noun_in_the_next_paragraph_signs_nothing() -> None:
+    found = speakers("<p>The room went quiet before the famous reply came:</p>"
+                     "<blockquote><p>Let us not keep on at this lad any further, Senator. Have you no sense of "
+                     "decency, sir, at long last?</p></blockquote>"
+                     "<p>That is the line everyone remembers from the Marlowe hearings, and it still stings.</p>")
+    assert [speaker for speaker, _ in found] == [None]

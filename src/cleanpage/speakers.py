@@ -543,10 +543,23 @@ def speaker_nearby(el: etree._Element) -> str | None:
             return name
     nxt = el.getnext()
     if nxt is not None and isinstance(nxt.tag, str):
-        m = SOURCE_AFTER_RE.search(_text(nxt)[:160])
-        if m and m.group(1).split()[0] not in NOT_NAMES:
+        text = _text(nxt)[:160]
+        m = SOURCE_AFTER_RE.search(text)
+        if m and m.group(1).split()[0] not in NOT_NAMES and not _modifies_noun(text[m.end():]):
             return m.group(1)
     return None
+
+
+def _modifies_noun(after: str) -> bool:
+    """Is the name followed by a lower-case word that is not a function word or a verb of saying,
+    so it names what follows ("from the Acme hearings", "by the Lee family"), not a speaker?"""
+    words = tokens(after[:40])
+    return bool(words) and words[0][:1].islower() and words[0].lower() not in NAME_FOLLOWERS and not _verb_at(words, 0)
+
+
+# Lower-case words that may follow a speaker's name ("by Walter Brennan in 1999", "from Ann Lee, who").
+NAME_FOLLOWERS = frozenset(("in", "of", "by", "from", "at", "on", "for", "with", "to", "about", "and", "or", "who",
+                            "which", "that", "was", "is", "has", "had", "als", "im", "en", "dans", "sur", "del"))
 
 
 def document_speaker(after: str, before: str) -> str | None:
@@ -618,6 +631,11 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         return None
     start = _sentence_start(lead)
     words = tokens(lead[start:])
+    for k in range(1, len(words) - 2):  # "these comments from Ian Lee, who …:": the words are Lee's
+        if words[k].lower() in SOURCE_WORDS and words[k - 1].lower() in SPEECH_NOUNS:
+            name, _end = _name_at(words, k + 1)
+            if name and (len(name.split()) >= 2 or _known_name(name, names)):
+                return name
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
         if words[k].lower() in PRONOUNS:
             return names.last_person_in(lead[:start]) or last_person()
@@ -631,6 +649,15 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
 
 
 LEAD_SUBJECT_TOKENS = 4  # "Of course, Marco": the subject stands among a sentence's first tokens
+
+# "a reply from Ann Lee:", "this statement by the Ministry of Health:": words someone wrote or said, and whose.
+SOURCE_WORDS = frozenset(("from", "by", "von", "de", "di", "por", "van"))
+SPEECH_NOUNS = frozenset((
+    "comment", "comments", "words", "reply", "replies", "response", "tweet", "tweets", "post", "posts", "message",
+    "note", "remarks", "answer", "quote", "email", "e-mail", "letter", "statement", "speech", "thread", "toot",
+    "kommentar", "antwort", "worte", "commentaire", "réponse", "mots", "comentario", "respuesta", "palabras",
+    "commento", "risposta", "parole", "reactie", "antwoord", "komentarz", "odpowiedź",
+))
 
 
 def _known_name(word: str, names: NameIndex) -> bool:
