@@ -469,3 +469,18 @@ def test_a_name_after_from_that_qualifies_a_noun_in_the_next_paragraph_signs_not
                      "decency, sir, at long last?</p></blockquote>"
                      "<p>That is the line everyone remembers from the Marlowe hearings, and it still stings.</p>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_quote_ending_a_sentence_led_by_he_said_is_not_the_next_sentences_subjects() -> None:
+    found = speakers("<p>Dan Marlowe works at a carrier, where his study time was more structured. He said that "
+                     "if a meeting comes up, he moves his study hours, but as the exam approaches, focus shifts "
+                     "and “study time takes priority over all other work.” Everyone agreed that the time was "
+                     "respected by colleagues.</p>")
+    assert [speaker for speaker, _ in found] == ["Dan Marlowe"]
+
+
+def test_a_quote_opening_its_sentence_after_another_is_the_next_sentences_subjects() -> None:
+    found = speakers("<p>Val Okafor represented him for years. “When I started, I felt this was where I was meant "
+                     "to be,” she said. “I just cannot go out there with the same drive I had before.” Smith said "
+                     "she never heard from the family.</p>")
+    assert [speaker for speaker, _ in found] == ["Val Okafor", "Smith"]

@@ -705,6 +705,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         # it may open the next sentence
         if inner.rstrip()[-1:] in SENTENCE_ENDS:
             before = _speaker_before(tokens(text[max(0, m.start() - 160):m.start()]))
+            if before is None:  # "He said that if …, focus shifts and “….” Everyone agreed": he
+                before = _own_sentence_subject(text[max(0, m.start() - SENTENCE_WINDOW):m.start()])
             if before is not None:
                 return before
         return after
@@ -724,6 +726,15 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+
+
+def _own_sentence_subject(before: str) -> str | None:
+    """The subject ("" for a pronoun) of a verb of saying in the sentence a quote ends, up to the
+    quote; None when the quote opens its sentence ("…,” she said. “…” Lee added": Lee's)."""
+    if before.rstrip().rstrip(CLOSING_MARKS)[-1:] in SENTENCE_ENDS or not before.strip():
+        return None
+    name, _k = _sentence_subject(tokens(before[_sentence_start(before):]))
+    return name
 
 # A dash after the closing mark, then a name and nothing more before the next quote, the end or a
 # comma ("“…” — Ann Lee, 2019", "“…” 9/10 – GameDesk"): a blurb's, review's or epigraph's source.
