@@ -484,3 +484,12 @@ def test_a_quote_opening_its_sentence_after_another_is_the_next_sentences_subjec
                      "to be,” she said. “I just cannot go out there with the same drive I had before.” Smith said "
                      "she never heard from the family.</p>")
     assert [speaker for speaker, _ in found] == ["Val Okafor", "Smith"]
+
+
+def test_a_line_of_its_own_under_a_block_quote_signs_it() -> None:
+    quote = ("<blockquote><p>The new harbour ferry is faster than the old one on every crossing we timed, and "
+             "quieter too.</p></blockquote>")
+    for line, signer in (("— Ann Kowalczyk", "Ann Kowalczyk"), ("[Harbour Weekly]", "Harbour Weekly"),
+                         ("(UNDERSTATEMENT OF THE YEAR)", None)):
+        found = speakers(f"<p>The first reviews came in on Monday:</p>{quote}<p>{line}</p>")
+        assert [speaker for speaker, _ in found] == [signer]
