@@ -493,3 +493,9 @@ def test_a_line_of_its_own_under_a_block_quote_signs_it() -> None:
                          ("(UNDERSTATEMENT OF THE YEAR)", None)):
         found = speakers(f"<p>The first reviews came in on Monday:</p>{quote}<p>{line}</p>")
         assert [speaker for speaker, _ in found] == [signer]
+
+
+def test_an_adverb_may_stand_between_the_name_and_the_verb_after_a_quote() -> None:
+    found = speakers("<p>Two guards, Ann Kowalczyk and Piet Marlowe, were on duty that night. “We did not do "
+                     "our rounds that night at all,” Marlowe allegedly told a supervisor.</p>")
+    assert [speaker for speaker, _ in found] == ["Piet Marlowe"]

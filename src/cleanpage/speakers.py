@@ -1063,9 +1063,19 @@ def speaker_after(tokens: list[str]) -> str | None:
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
     name, end = _name_at(tokens, i)
+    if name and end < len(tokens) and _is_adverb(tokens[end]):
+        end += 1  # “…,” Ann Lee allegedly told a supervisor
     if name and (_verb_after_auxiliary(tokens, end) or _appositive_then_verb(tokens, end)):
         return name
     return _described_speaker(tokens, i)
+
+
+def _is_adverb(token: str) -> bool:
+    """A lower-case adverb in -ly ("allegedly", "quietly"; "only" and "early" too short to count)."""
+    return token.endswith("ly") and token.islower() and len(token) > ADVERB_MIN_CHARS
+
+
+ADVERB_MIN_CHARS = 5
 
 
 def said_by_i(tokens: list[str]) -> bool:
