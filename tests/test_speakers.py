@@ -499,3 +499,9 @@ def test_an_adverb_may_stand_between_the_name_and_the_verb_after_a_quote() -> No
     found = speakers("<p>Two guards, Ann Kowalczyk and Piet Marlowe, were on duty that night. “We did not do "
                      "our rounds that night at all,” Marlowe allegedly told a supervisor.</p>")
     assert [speaker for speaker, _ in found] == ["Piet Marlowe"]
+
+
+def test_a_surname_spelt_as_a_pronoun_before_a_given_name_is_a_name() -> None:
+    found = speakers("<p>“Without rolling back some of the levies, I would ask what the incentive for the deal "
+                     "is,” He Wenli, a former director at the harbour fund, said at an event.</p>")
+    assert [speaker for speaker, _ in found] == ["He Wenli"]
