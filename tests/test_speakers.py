@@ -505,3 +505,10 @@ def test_a_surname_spelt_as_a_pronoun_before_a_given_name_is_a_name() -> None:
     found = speakers("<p>“Without rolling back some of the levies, I would ask what the incentive for the deal "
                      "is,” He Wenli, a former director at the harbour fund, said at an event.</p>")
     assert [speaker for speaker, _ in found] == ["He Wenli"]
+
+
+def test_a_capitalised_term_in_quote_marks_is_no_person_a_pronoun_stands_for() -> None:
+    found = speakers("<p>Carl Grosz wrote a guide for cave coders. One part is where the narrator names the "
+                     "“Eternal Enemy” of every codebase.</p>"
+                     "<p>I laughed at how he puts it: “No, I will not build that abstraction today.”</p>")
+    assert [speaker for speaker, _ in found] == ["Carl Grosz"]

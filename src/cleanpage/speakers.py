@@ -389,6 +389,8 @@ class NameIndex:
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
+            if _quoted_whole(text, m.start(1), m.end(1)):
+                continue  # identifies the “Eternal Enemy”: a term in quote marks, not a person
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
         for surname, full in self._surnames_in(text):
@@ -428,6 +430,12 @@ class NameIndex:
         runs = set(ALNUM_RUN_RE.findall(text)) | {""}
         found = [entry for run in runs for entry in self.by_run.get(run, ())]
         return [(surname, full) for _, surname, full in sorted(found)]
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Are the words from `start` to `end` all a quotation holds (“Eternal Enemy”, “Big Lie,”)?"""
+    return text[start - 1:start] in OPENING_MARKS and text[end:end + 2].lstrip(",.!?")[:1] in CLOSING_MARKS \
+        and start > 0 and end < len(text)
 
 
 def _said_before(text: str, at: int) -> bool:
