@@ -512,3 +512,11 @@ def test_a_capitalised_term_in_quote_marks_is_no_person_a_pronoun_stands_for() -
                      "“Eternal Enemy” of every codebase.</p>"
                      "<p>I laughed at how he puts it: “No, I will not build that abstraction today.”</p>")
     assert [speaker for speaker, _ in found] == ["Carl Grosz"]
+
+
+def test_a_possessive_is_no_surname_a_pronoun_could_stand_for() -> None:
+    found = speakers("<p>Tom Okafor, a former engineer, has doubts about the city's plan. Under the plan, it's "
+                     "under review.</p>"
+                     "<p>Under HARBOR's plan, the ferries would stop at the gateway first. “I do not see a "
+                     "role for the gateway at all,” he said.</p>")
+    assert [speaker for speaker, _ in found] == ["Tom Okafor"]
