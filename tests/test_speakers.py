@@ -520,3 +520,17 @@ def test_a_possessive_is_no_surname_a_pronoun_could_stand_for() -> None:
                      "<p>Under HARBOR's plan, the ferries would stop at the gateway first. “I do not see a "
                      "role for the gateway at all,” he said.</p>")
     assert [speaker for speaker, _ in found] == ["Tom Okafor"]
+
+
+def test_the_physicians_speak_for_the_one_group_of_doctors_the_page_names() -> None:
+    found = speakers("<p>A group of volunteers, Doctors for Open Harbours, wrote to the port authority.</p>"
+                     "<p>“We ask you to let our volunteers hold a clinic at the harbour this winter,” the physicians "
+                     "stated in the letter.</p>")
+    assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours"]
+
+
+def test_the_doctors_said_before_a_quote_speak_for_their_group() -> None:
+    found = speakers("<p>A group of volunteers, Doctors for Open Harbours, wrote to the port authority.</p>"
+                     "<p>The doctors said they also have a network of volunteers ready to work with the port to "
+                     "“set up a clinic for every family held at the harbour” this winter.</p>")
+    assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours"]

@@ -308,6 +308,9 @@ class NameIndex:
         for "the doctors"); None when it names none or several: a role word is never a speaker."""
         pattern = rf"\b{re.escape(plural)} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
         found = set(re.findall(pattern, self.text))
+        if not found:  # "the physicians" on a page naming one group of "Doctors for …"
+            groups = rf"\b[A-Z][a-z]+s (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
+            found = {group for group in re.findall(groups, self.text) if _plural_role(group.split()[0])}
         return found.pop() if len(found) == 1 else None
 
     def _institution_of(self, word: str) -> str | None:
@@ -1325,6 +1328,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         k -= 1  # "has written", "explicitly acknowledges", "once summed up"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS:
         return ""
+    if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
+        return tokens[k - 1].capitalize()  # "The doctors said they …": NameIndex.full finds their group
     owner = _document_owner(tokens, k)
     if owner:
         return owner
