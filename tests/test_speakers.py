@@ -534,3 +534,9 @@ def test_the_doctors_said_before_a_quote_speak_for_their_group() -> None:
                      "<p>The doctors said they also have a network of volunteers ready to work with the port to "
                      "“set up a clinic for every family held at the harbour” this winter.</p>")
     assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours"]
+
+
+def test_german_an_office_of_capitalised_nouns_then_the_name_after_a_comma() -> None:
+    found = speakers("<p>„Wir werden die neue Fähre im Frühjahr in Betrieb nehmen“, erklärte der Sprecher des "
+                     "Hafens, Max Kowalczyk.</p>")
+    assert [speaker for speaker, _ in found] == ["Max Kowalczyk"]

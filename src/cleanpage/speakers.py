@@ -1069,6 +1069,10 @@ def speaker_after(tokens: list[str]) -> str | None:
                 if token.endswith("."):
                     return None  # the sentence ended without a name
                 continue
+            if tokens[j - 1].lower() in NOUN_ARTICLES:  # "erklärte der Sprecher des Hafens, Max Weber"
+                named = _appositive_name(tokens, j)
+                if named:
+                    return named
             return _name_at(tokens, j)[0]
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
@@ -1094,6 +1098,22 @@ def _is_adverb(token: str) -> bool:
 
 
 ADVERB_MIN_CHARS = 5
+
+
+def _appositive_name(tokens: list[str], j: int) -> str | None:
+    """A person's name set off by a comma after an office at `j` ("der Sprecher der Stadt, Max
+    Weber"): German capitalises the office's nouns, which are no name."""
+    for k in range(j + 1, min(len(tokens) - 1, j + MAX_DESCRIPTOR_WORDS)):
+        if tokens[k - 1].endswith("."):
+            return None  # the sentence ended
+        if tokens[k] == ",":
+            name, _end = _name_at(tokens, k + 1)
+            return name if name and len(name.split()) >= 2 else None
+    return None
+
+
+# Articles before a noun (capitalised in German): the words after them are an office, not a name.
+NOUN_ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den"))
 
 
 def said_by_i(tokens: list[str]) -> bool:
