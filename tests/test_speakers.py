@@ -540,3 +540,41 @@ def test_german_an_office_of_capitalised_nouns_then_the_name_after_a_comma() -> 
     found = speakers("<p>„Wir werden die neue Fähre im Frühjahr in Betrieb nehmen“, erklärte der Sprecher des "
                      "Hafens, Max Kowalczyk.</p>")
     assert [speaker for speaker, _ in found] == ["Max Kowalczyk"]
+
+
+def _page(lang: str, paragraph: str) -> list[str | None]:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+            f"<div class='body'>{FILLER}<p>{paragraph}</p></div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+def test_a_company_and_a_role_acronym_before_the_name() -> None:
+    assert _page("en", "“We will open the new ferry line in the spring,” Harbourline CEO Ann Kowalczyk "
+                       "said.") == ["Ann Kowalczyk"]
+
+
+def test_a_role_word_then_a_comma_and_a_name_is_that_name() -> None:
+    assert _page("en", "“We will open the new ferry line in the spring,” says the company’s founder, Ann "
+                       "Kowalczyk.") == ["Ann Kowalczyk"]
+
+
+def test_in_the_view_of_words_in_portuguese_and_french() -> None:
+    assert _page("pt", "Segundo João Kowalczyk, “a nova linha de balsa abre na primavera para todos”.") \
+        == ["João Kowalczyk"]
+    assert _page("fr", "Pour Marie Kowalczyk, maire de la ville, « la nouvelle ligne de ferry ouvrira au "
+                       "printemps prochain ».") == ["Marie Kowalczyk"]
+
+
+def test_german_a_feminine_office_after_the_verb_stands_for_the_person_named() -> None:
+    assert _page("de", "Die Bürgermeisterin Anna Kowalczyk ist zufrieden. „Wir werden die neue Fähre im "
+                       "Frühjahr in Betrieb nehmen“, sagt die Politikerin.") == ["Anna Kowalczyk"]
+
+
+def test_a_name_with_a_particle_before_the_verb() -> None:
+    assert _page("nl", "Jan de Kowalczyk zegt: ‘We openen de nieuwe veerdienst in het voorjaar.’") \
+        == ["Jan de Kowalczyk"]
+
+
+def test_an_office_then_the_name_set_off_by_commas_before_the_verb() -> None:
+    assert _page("es", "El alcalde, Juan Kowalczyk, aseguró que “la nueva línea de ferry abrirá en "
+                       "primavera”.") == ["Juan Kowalczyk"]

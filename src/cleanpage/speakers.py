@@ -966,7 +966,9 @@ INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
                  "direktor", "direktorin", "minister", "ministerin", "chefin", "vorsitzende", "vorsitzender",
                  "beauftragte", "beauftragter", "expertin", "forscherin", "professorin", "rätin", "referentin",
-                 "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler")
+                 "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler",
+                 "politiker", "politikerin", "journalistin", "autorin", "lehrerin", "anwältin", "richterin",
+                 "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom")
 ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
 
 
@@ -983,14 +985,14 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             i += 1  # "Chefarzt Dr. Thomas Brenner", "NASA Administrator Jim Bridenstine": offices before the name
             start = i
             continue
-        if words and ACRONYM_RE.match(token):
-            break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
         if words and (token.rstrip(".") in TITLES or _is_role_noun(token)) and i + 1 < len(tokens) \
                 and _is_name_word(tokens[i + 1]):
-            words = []  # "InfoNation President Dan McDowell": the words before the office name the company
+            words = []  # "InfoNation President Dan McDowell", "Acme CEO Ann Lee": the words before the office name the company
             i += 1
             start = i
             continue
+        if words and ACRONYM_RE.match(token):
+            break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
         if INITIAL_RE.fullmatch(token) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             words.append(token)  # "C. Eugene Steuerle", "William G. Gale": an initial, not a sentence end
             i += 1
@@ -1154,8 +1156,14 @@ MAX_APPOSITIVE_TOKENS = 26  # ", a planetary scientist at the space center in Gr
 def _role_ends_sentence(tokens: list[str], j: int) -> bool:
     """A role word that ends the attribution ("the harbour master.", "der Landwirt,")."""
     word = tokens[j].rstrip(".")
-    ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (",", ";", ":")
+    ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (";", ":") \
+        or (tokens[j + 1] == "," and not _full_name_at(tokens, j + 2))  # "the founder, Ann Lee": hers
     return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS)
+
+
+def _full_name_at(tokens: list[str], i: int) -> bool:
+    name, _end = _name_at(tokens, i)
+    return bool(name) and len(name.split()) >= 2
 
 
 ARTICLES = frozenset(("the", "der", "die", "le", "la", "el", "il", "de"))
@@ -1278,7 +1286,8 @@ def according_before(before: str) -> str | None:
 
 
 # "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
-ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "volgens", "zdaniem"))
+ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "segundo", "volgens", "zdaniem", "pour", "para",
+                             "per"))
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
@@ -1400,8 +1409,10 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     start = k
     while start > 0 and k - start < MAX_NAME_WORDS and (_is_name_word(tokens[start - 1])
                                                          or tokens[start - 1].rstrip(".") in TITLES
-                                                         or INITIAL_RE.fullmatch(tokens[start - 1])):
-        start -= 1
+                                                         or INITIAL_RE.fullmatch(tokens[start - 1])
+                                                         or (tokens[start - 1] in NAME_PARTICLES and start > 1
+                                                             and _is_name_word(tokens[start - 2]) and start < k)):
+        start -= 1  # "Jan de Vries zegt"
     for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
         name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
         if name and end == k:
@@ -1478,6 +1489,9 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             comma -= 1  # "Ann Lee, the chair, once summed up"
         if name is None and words[comma] == ",":
             name = _appositive_subject(words, comma)
+            if name is None and comma > 1:  # "El alcalde, Juan Pérez, aseguró": the name set off after the office
+                named, start = _name_ending_at(words, comma)
+                name = named if named and len(named.split()) >= 2 and words[start - 1:start] == [","] else None
         if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
         if name == "" or (name and _is_role_noun(name.split()[-1])):
