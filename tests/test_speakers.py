@@ -578,3 +578,13 @@ def test_a_name_with_a_particle_before_the_verb() -> None:
 def test_an_office_then_the_name_set_off_by_commas_before_the_verb() -> None:
     assert _page("es", "El alcalde, Juan Kowalczyk, aseguró que “la nueva línea de ferry abrirá en "
                        "primavera”.") == ["Juan Kowalczyk"]
+
+
+def test_a_preposition_before_a_comma_leaves_the_name_after_it_the_subject() -> None:
+    assert _page("en", "Speaking to reporters, Ann Kowalczyk said the port would “open the new ferry line in "
+                       "the spring.”") == ["Ann Kowalczyk"]
+
+
+def test_a_persons_response_before_a_colon_is_theirs() -> None:
+    assert _page("en", "Ann Kowalczyk’s response was short: “We will open the new ferry line in the "
+                       "spring.”") == ["Ann Kowalczyk"]

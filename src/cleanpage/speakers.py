@@ -669,6 +669,7 @@ SOURCE_WORDS = frozenset(("from", "by", "von", "de", "di", "por", "van"))
 SPEECH_NOUNS = frozenset((
     "comment", "comments", "words", "reply", "replies", "response", "tweet", "tweets", "post", "posts", "message",
     "note", "remarks", "answer", "quote", "email", "e-mail", "letter", "statement", "speech", "thread", "toot",
+    "advice", "verdict", "view", "take", "explanation", "conclusion", "warning", "motto",
     "kommentar", "antwort", "worte", "commentaire", "réponse", "mots", "comentario", "respuesta", "palabras",
     "commento", "risposta", "parole", "reactie", "antwoord", "komentarz", "odpowiedź",
 ))
@@ -1299,7 +1300,9 @@ def _colon_subject(tokens: list[str]) -> str | None:
         return None  # a long clause whose start is out of sight: its first words are not its subject
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
-            name, _end = _name_at(tokens, k)
+            name, end = _name_at(tokens, k)
+            if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end].lower() in SPEECH_NOUNS:
+                return _owner(name)  # "Ann Lee's response was short:"
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
@@ -1431,7 +1434,9 @@ def _org_head(words: list[str]) -> bool:
 
 def _after_preposition(tokens: list[str], start: int) -> bool:
     """An object, not a subject, unless the document's author ("a study by the Centre … concluded")."""
-    return any(t.lower() in PREPOSITIONS for t in tokens[max(0, start - 3):start]) and not _author_of_document(tokens, start)
+    before = tokens[max(0, start - 3):start]
+    before = before[len(before) - before[::-1].index(","):] if "," in before else before  # "Speaking to reporters, Lee said"
+    return any(t.lower() in PREPOSITIONS for t in before) and not _author_of_document(tokens, start)
 
 
 def _author_of_document(tokens: list[str], start: int) -> bool:
