@@ -588,3 +588,11 @@ def test_a_preposition_before_a_comma_leaves_the_name_after_it_the_subject() -> 
 def test_a_persons_response_before_a_colon_is_theirs() -> None:
     assert _page("en", "Ann Kowalczyk’s response was short: “We will open the new ferry line in the "
                        "spring.”") == ["Ann Kowalczyk"]
+
+
+def test_the_sentence_after_one_that_ended_outside_the_quote_marks_gives_no_speaker() -> None:
+    for paragraph in (("The reviews were harsh. One reader called the plan “a total mess from start to finish”. "
+                       "Ann Kowalczyk said the council would review it."),
+                      ("Do you remember the old slogan “a ferry for every family in town”? Ann Kowalczyk said it "
+                       "was never meant seriously.")):
+        assert "Ann Kowalczyk" not in _page("en", paragraph)

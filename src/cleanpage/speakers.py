@@ -713,7 +713,10 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     credit = BAR_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in NOT_NAMES:
         return credit.group(1)  # “…” Ann Lee | Operations Manager: a testimonial and its signature
-    after = speaker_after(tokens(text[m.end():m.end() + AFTER_WINDOW]))
+    # “a mess”. Ann Lee said …: a sentence that ends after the closing mark held the quote; the
+    # next one's subject is not its speaker
+    ended = SENTENCE_END_AFTER_RE.match(text, m.end()) is not None
+    after = None if ended else speaker_after(tokens(text[m.end():m.end() + AFTER_WINDOW]))
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
         # led in by a clause of its own ("Lee said of it that"), is that clause's; the name after
@@ -741,6 +744,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+SENTENCE_END_AFTER_RE = lazy(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")  # right after a closing mark: its sentence ended
 
 
 def _own_sentence_subject(before: str) -> str | None:
