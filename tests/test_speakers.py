@@ -596,3 +596,24 @@ def test_the_sentence_after_one_that_ended_outside_the_quote_marks_gives_no_spea
                       ("Do you remember the old slogan “a ferry for every family in town”? Ann Kowalczyk said it "
                        "was never meant seriously.")):
         assert "Ann Kowalczyk" not in _page("en", paragraph)
+
+
+def test_a_bracketed_aside_after_the_name_is_not_part_of_it() -> None:
+    assert _page("en", "“We will open the new ferry line in the spring,” Sen. Ann Kowalczyk (D-Maine) "
+                       "said.") == ["Ann Kowalczyk"]
+
+
+def test_a_bracketed_aside_does_not_hide_the_end_of_the_quotes_sentence() -> None:
+    found = _page("en", "Piet Marlowe named the island Staten Land “in honour of the old States General of the "
+                        "land” (a parliament). Ann Kowalczyk said the name stuck for years.")
+    assert "Ann Kowalczyk" not in found
+
+
+def test_the_initials_of_a_country_before_an_office() -> None:
+    assert _page("en", "“We will open the new ferry line in the spring,” U.S. Rep. Ann Kowalczyk said.") \
+        == ["Ann Kowalczyk"]
+
+
+def test_quoted_as_saying_gives_the_name_after_the_verb() -> None:
+    assert _page("en", "“We will open the new ferry line in the spring,” the agency quoted Ann Kowalczyk as "
+                       "saying.") == ["Ann Kowalczyk"]

@@ -715,8 +715,12 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         return credit.group(1)  # “…” Ann Lee | Operations Manager: a testimonial and its signature
     # “a mess”. Ann Lee said …: a sentence that ends after the closing mark held the quote; the
     # next one's subject is not its speaker
-    ended = SENTENCE_END_AFTER_RE.match(text, m.end()) is not None
-    after = None if ended else speaker_after(tokens(text[m.end():m.end() + AFTER_WINDOW]))
+    window = ASIDE_RE.sub("", text[m.end():m.end() + AFTER_WINDOW])  # "Sen. Ann Lee (D-Maine) said"
+    ended = SENTENCE_END_AFTER_RE.match(window) is not None
+    quoted_as = QUOTED_AS_RE.match(window)
+    if quoted_as and not ended:
+        return quoted_as.group(1)  # "…," Reuters quoted Ann Lee as saying
+    after = None if ended else speaker_after(tokens(window))
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
         # led in by a clause of its own ("Lee said of it that"), is that clause's; the name after
@@ -745,6 +749,10 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 SENTENCE_ENDS = ".!?…。！？"
 SENTENCE_END_AFTER_RE = lazy(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")  # right after a closing mark: its sentence ended
+# A short aside in brackets after a name: a party, a state, an age ("Ann Lee (D-Maine)", "Max Weber (SPD)").
+ASIDE_RE = lazy(r"\s*\([^()]{1,30}\)")
+# "…," Reuters quoted Ann Lee as saying / the paper cited her aide as telling: the name after the verb.
+QUOTED_AS_RE = lazy(rf"[,\s]*[^.!?“”\"]{{0,60}}?\b(?:quoted|cited)\s+{NAME}\s+as\s+(?:saying|telling)\b")
 
 
 def _own_sentence_subject(before: str) -> str | None:
@@ -980,6 +988,9 @@ ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
 def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     """A person's name starting at `i` ("Dr. Joan Massagué", "Ludwig van Beethoven"), and where it ends."""
     start = i
+    while i + 2 < len(tokens) and INITIAL_RE.fullmatch(tokens[i]) and INITIAL_RE.fullmatch(tokens[i + 1]) \
+            and tokens[i + 2].rstrip(".") in TITLES:
+        i += 2  # "U.S. Rep. Ann Lee": a country's initials before the office
     while i < len(tokens) and tokens[i].rstrip(".") in TITLES:
         i += 1  # "Council Member", "Sen.", "Dr.": offices before the name
     words: list[str] = []
