@@ -438,51 +438,52 @@ def test_the_doctors_said_speaks_for_the_group_of_doctors_named_before_or_for_no
 
 
 def test_an_institution_joined_by_a_connector_is_named_whole_before_the_verb() -> None:
-    found = speakers("<p>A 2019 study by the Centre for Harbour Trade Research, a think tank in the port, concluded "
-                     "that, using the usual methods, “the whole cost of the levy falls on the buyers in town.”</p>")
-    assert [speaker for speaker, _ in found] == ["Centre for Harbour Trade Research"]
+    found = speakers("<p>Last year a survey by the Centre for Harbour Trade Studies, a research group by the docks, "
+                     "concluded that, counting every crossing, “ferry fares rose faster than any other price in "
+                     "town.”</p>")
+    assert [speaker for speaker, _ in found] == ["Centre for Harbour Trade Studies"]
 
 
 def test_the_institute_is_the_one_institute_the_page_names() -> None:
-    found = speakers("<p>The Northern Institute for Harbour Studies opens its courses in May. The Institute said "
-                     "in a release that classes begin on Monday.</p>"
-                     "<p>“Learning the trade opens doors to new work along the whole coast,” the Institute’s release "
-                     "added.</p>")
+    found = speakers("<p>The Northern Institute for Harbour Studies runs sailing courses. Its new term starts in "
+                     "May.</p>"
+                     "<p>“Every sailor who trains with us finds work along the coast within a year,” the Institute’s "
+                     "statement noted.</p>")
     assert [speaker for speaker, _ in found] == ["Northern Institute for Harbour Studies"]
-    found = speakers("<p>The Institute said in a release that classes begin on Monday.</p>"
-                     "<p>“Learning the trade opens doors to new work along the whole coast,” the Institute’s release "
-                     "added.</p>")
+    found = speakers("<p>The new sailing term starts in May.</p>"
+                     "<p>“Every sailor who trains with us finds work along the coast within a year,” the Institute’s "
+                     "statement noted.</p>")
     assert [speaker for speaker, _ in found] == [None]
 
 
 def test_a_block_quote_led_in_by_comments_from_a_person_is_theirs() -> None:
-    found = speakers("<p>Ann Kowalczyk runs the harbour office. Another bright spot are these comments from Ian "
-                     "Marlowe, who has done this longer than Ann:</p>"
-                     "<blockquote><p>Any writer who has never made a single factual error has never written "
-                     "anything worth reading at all.</p></blockquote>")
+    found = speakers("<p>Ann Kowalczyk runs the harbour office. The kindest note came in a reply from Ian "
+                     "Marlowe, a skipper of thirty years:</p>"
+                     "<blockquote><p>Every skipper runs aground once; the ones who say they never have are not "
+                     "telling you the truth.</p></blockquote>")
     assert [speaker for speaker, _ in found] == ["Ian Marlowe"]
 
 
 def test_a_name_after_from_that_qualifies_a_noun_in_the_next_paragraph_signs_nothing() -> None:
     found = speakers("<p>The room went quiet before the famous reply came:</p>"
-                     "<blockquote><p>Let us not keep on at this lad any further, Senator. Have you no sense of "
-                     "decency, sir, at long last?</p></blockquote>"
+                     "<blockquote><p>The harbour is not yours to sell, and it never was, whatever the council "
+                     "voted last night.</p></blockquote>"
                      "<p>That is the line everyone remembers from the Marlowe hearings, and it still stings.</p>")
     assert [speaker for speaker, _ in found] == [None]
 
 
 def test_a_quote_ending_a_sentence_led_by_he_said_is_not_the_next_sentences_subjects() -> None:
-    found = speakers("<p>Dan Marlowe works at a carrier, where his study time was more structured. He said that "
-                     "if a meeting comes up, he moves his study hours, but as the exam approaches, focus shifts "
-                     "and “study time takes priority over all other work.” Everyone agreed that the time was "
-                     "respected by colleagues.</p>")
+    found = speakers("<p>Dan Marlowe runs the night ferry, where the timetable is stricter. He said that once the "
+                     "storms begin, he moves the late sailings, and by December the harbour master decides and "
+                     "“the weather always has the last word here.” Others agreed that the rule keeps crews "
+                     "safe.</p>")
     assert [speaker for speaker, _ in found] == ["Dan Marlowe"]
 
 
 def test_a_quote_opening_its_sentence_after_another_is_the_next_sentences_subjects() -> None:
-    found = speakers("<p>Val Okafor represented him for years. “When I started, I felt this was where I was meant "
-                     "to be,” she said. “I just cannot go out there with the same drive I had before.” Smith said "
-                     "she never heard from the family.</p>")
+    found = speakers("<p>Val Okafor sailed with him for years. “When I joined, the harbour felt like home to all "
+                     "of us,” she said. “Now the quay is empty every single winter evening.” Smith said the crew "
+                     "moved away.</p>")
     assert [speaker for speaker, _ in found] == ["Val Okafor", "Smith"]
 
 
@@ -496,29 +497,29 @@ def test_a_line_of_its_own_under_a_block_quote_signs_it() -> None:
 
 
 def test_an_adverb_may_stand_between_the_name_and_the_verb_after_a_quote() -> None:
-    found = speakers("<p>Two guards, Ann Kowalczyk and Piet Marlowe, were on duty that night. “We did not do "
-                     "our rounds that night at all,” Marlowe allegedly told a supervisor.</p>")
+    found = speakers("<p>Two pilots, Ann Kowalczyk and Piet Marlowe, were on the bridge that evening. “We never "
+                     "checked the charts before leaving,” Marlowe reportedly told the harbour board.</p>")
     assert [speaker for speaker, _ in found] == ["Piet Marlowe"]
 
 
 def test_a_surname_spelt_as_a_pronoun_before_a_given_name_is_a_name() -> None:
-    found = speakers("<p>“Without rolling back some of the levies, I would ask what the incentive for the deal "
-                     "is,” He Wenli, a former director at the harbour fund, said at an event.</p>")
+    found = speakers("<p>“Unless the port cuts its fees, no shipping line will come back to this coast,” He "
+                     "Wenli, a former director at the harbour fund, said at a dinner.</p>")
     assert [speaker for speaker, _ in found] == ["He Wenli"]
 
 
 def test_a_capitalised_term_in_quote_marks_is_no_person_a_pronoun_stands_for() -> None:
     found = speakers("<p>Carl Grosz wrote a guide for cave coders. One part is where the narrator names the "
-                     "“Eternal Enemy” of every codebase.</p>"
-                     "<p>I laughed at how he puts it: “No, I will not build that abstraction today.”</p>")
+                     "“Great Harbour Beast” of every codebase.</p>"
+                     "<p>I smiled at how he puts it: “Leave the old ferry code alone until it breaks.”</p>")
     assert [speaker for speaker, _ in found] == ["Carl Grosz"]
 
 
 def test_a_possessive_is_no_surname_a_pronoun_could_stand_for() -> None:
     found = speakers("<p>Tom Okafor, a former engineer, has doubts about the city's plan. Under the plan, it's "
                      "under review.</p>"
-                     "<p>Under HARBOR's plan, the ferries would stop at the gateway first. “I do not see a "
-                     "role for the gateway at all,” he said.</p>")
+                     "<p>Under HARBOR's plan, the ferries would call at the new pier first. “Nobody needs a "
+                     "second pier on this side of the bay,” he said.</p>")
     assert [speaker for speaker, _ in found] == ["Tom Okafor"]
 
 
@@ -531,8 +532,8 @@ def test_the_physicians_speak_for_the_one_group_of_doctors_the_page_names() -> N
 
 def test_the_doctors_said_before_a_quote_speak_for_their_group() -> None:
     found = speakers("<p>A group of volunteers, Doctors for Open Harbours, wrote to the port authority.</p>"
-                     "<p>The doctors said they also have a network of volunteers ready to work with the port to "
-                     "“set up a clinic for every family held at the harbour” this winter.</p>")
+                     "<p>The doctors said they could staff the pier every weekend and would help the port "
+                     "“give every sailor a free check-up before the winter storms” this year.</p>")
     assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours"]
 
 
@@ -604,8 +605,8 @@ def test_a_bracketed_aside_after_the_name_is_not_part_of_it() -> None:
 
 
 def test_a_bracketed_aside_does_not_hide_the_end_of_the_quotes_sentence() -> None:
-    found = _page("en", "Piet Marlowe named the island Staten Land “in honour of the old States General of the "
-                        "land” (a parliament). Ann Kowalczyk said the name stuck for years.")
+    found = _page("en", "Piet Marlowe named the bay Marlowe Reach “after the old harbour guild of the town and "
+                        "its ships” (a trade body). Ann Kowalczyk said the name stuck for years.")
     assert "Ann Kowalczyk" not in found
 
 

@@ -290,7 +290,7 @@ class NameIndex:
             for candidate in _names_in(self.text):
                 candidate = " ".join(self.common_words_dropped(candidate.split()))
                 if not candidate or candidate.split()[-1].rstrip(".") in TITLES or candidate.endswith(POSSESSIVES):
-                    continue  # "Despite Mr. Lee" is no "Despite Mr"; "Under NASA's": whose, not who
+                    continue  # "Despite Mr. Lee" is no "Despite Mr"; "Under HARBOR's": whose, not who
                 self.by_last.setdefault(candidate.split()[-1], candidate)
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
         words = self.common_words_dropped(words)
@@ -314,8 +314,8 @@ class NameIndex:
         return found.pop() if len(found) == 1 else None
 
     def _institution_of(self, word: str) -> str | None:
-        """The institution the page names with `word` ("Venezuelan Institute for Culture" for
-        "the Institute", "U.S. Copyright Office" for "the Office"): the name it writes most often,
+        """The institution the page names with `word` ("Northern Institute for Harbour Studies"
+        for "the Institute", "U.K. Harbour Office" for "the Office"): the name it writes most often,
         or the longest of the most frequent when it holds the others; None for none or a tie."""
         pattern = rf"(?:(?:[A-Z]\.){{2,3}} )?(?:{_CAP} ){{0,3}}{re.escape(word)}" \
                   rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
@@ -393,7 +393,7 @@ class NameIndex:
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
             if _quoted_whole(text, m.start(1), m.end(1)):
-                continue  # identifies the “Eternal Enemy”: a term in quote marks, not a person
+                continue  # names the “Great Harbour Beast”: a term in quote marks, not a person
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
         for surname, full in self._surnames_in(text):
@@ -436,7 +436,7 @@ class NameIndex:
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
-    """Are the words from `start` to `end` all a quotation holds (“Eternal Enemy”, “Big Lie,”)?"""
+    """Are the words from `start` to `end` all a quotation holds (“Great Harbour Beast”, “Grand Plan,”)?"""
     return text[start - 1:start] in OPENING_MARKS and text[end:end + 2].lstrip(",.!?")[:1] in CLOSING_MARKS \
         and start > 0 and end < len(text)
 
@@ -727,7 +727,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         # it may open the next sentence
         if inner.rstrip()[-1:] in SENTENCE_ENDS:
             before = _speaker_before(tokens(text[max(0, m.start() - 160):m.start()]))
-            if before is None:  # "He said that if …, focus shifts and “….” Everyone agreed": he
+            if before is None:  # "He said that once …, the port comes first and “….” Others agreed": he
                 before = _own_sentence_subject(text[max(0, m.start() - SENTENCE_WINDOW):m.start()])
             if before is not None:
                 return before
@@ -1100,7 +1100,7 @@ def speaker_after(tokens: list[str]) -> str | None:
         name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
     if name and end < len(tokens) and _is_adverb(tokens[end]):
-        end += 1  # “…,” Ann Lee allegedly told a supervisor
+        end += 1  # “…,” Ann Lee reportedly told the board
     if name and (_verb_after_auxiliary(tokens, end) or _appositive_then_verb(tokens, end)):
         return name
     return _described_speaker(tokens, i)
@@ -1441,7 +1441,7 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
 
 def _org_head(words: list[str]) -> bool:
     """Is this an institution's name whose head stands before its first connector ("Centre for
-    Economic Policy Research": the whole name, not "Economic Policy Research")? Never a person's
+    Harbour Trade Studies": the whole name, not "Harbour Trade Studies")? Never a person's
     name and the employer after it ("Ann Lee of Acme Institute")."""
     head = words[:next((j for j, w in enumerate(words) if w in ORG_CONNECTORS), 0)]
     return _is_org_name(words) and not ORG_WORDS.isdisjoint(w.rstrip(".") for w in head)
