@@ -289,8 +289,8 @@ class NameIndex:
             self.by_last, self.by_first = {}, {}
             for candidate in _names_in(self.text):
                 candidate = " ".join(self.common_words_dropped(candidate.split()))
-                if not candidate or candidate.split()[-1].rstrip(".") in TITLES or candidate.endswith(POSSESSIVES):
-                    continue  # "Despite Mr. Lee" is no "Despite Mr"; "Under HARBOR's": whose, not who
+                if not candidate or candidate.split()[-1].rstrip(".") in TITLES:
+                    continue  # "Despite Mr. Lee" is no "Despite Mr"
                 self.by_last.setdefault(candidate.split()[-1], candidate)
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
         words = self.common_words_dropped(words)
