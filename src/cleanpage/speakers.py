@@ -1099,8 +1099,6 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name is None and i + 1 < len(tokens) and tokens[i] in PRONOUN_SURNAMES and _is_name_word(tokens[i + 1]):
         name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
-    if name and end < len(tokens) and _is_adverb(tokens[end]):
-        end += 1  # “…,” Ann Lee reportedly told the board
     if name and (_verb_after_auxiliary(tokens, end) or _appositive_then_verb(tokens, end)):
         return name
     return _described_speaker(tokens, i)
@@ -1108,14 +1106,6 @@ def speaker_after(tokens: list[str]) -> str | None:
 
 # Surnames written as an English pronoun (Chinese 何 He): capitalised before a given name, a name.
 PRONOUN_SURNAMES = frozenset(("He",))
-
-
-def _is_adverb(token: str) -> bool:
-    """A lower-case adverb in -ly ("allegedly", "quietly"; "only" and "early" too short to count)."""
-    return token.endswith("ly") and token.islower() and len(token) > ADVERB_MIN_CHARS
-
-
-ADVERB_MIN_CHARS = 5
 
 
 def _appositive_name(tokens: list[str], j: int) -> str | None:
