@@ -487,16 +487,6 @@ def test_a_quote_opening_its_sentence_after_another_is_the_next_sentences_subjec
     assert [speaker for speaker, _ in found] == ["Val Okafor", "Smith"]
 
 
-def test_a_line_of_its_own_under_a_block_quote_signs_it() -> None:
-    quote = ("<blockquote><p>The new harbour ferry is faster than the old one on every crossing we timed, and "
-             "quieter too.</p></blockquote>")
-    for line, signer in (("— Ann Kowalczyk", "Ann Kowalczyk"), ("[Harbour Weekly]", "Harbour Weekly"),
-                         ("(UNDERSTATEMENT OF THE YEAR)", None)):
-        found = speakers(f"<p>The first reviews came in on Monday:</p>{quote}<p>{line}</p>")
-        assert [speaker for speaker, _ in found] == [signer]
-
-
-
 def test_a_surname_spelt_as_a_pronoun_before_a_given_name_is_a_name() -> None:
     found = speakers("<p>“Unless the port cuts its fees, no shipping line will come back to this coast,” He "
                      "Wenli, a former director at the harbour fund, said at a dinner.</p>")

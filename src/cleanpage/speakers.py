@@ -552,9 +552,6 @@ def speaker_nearby(el: etree._Element) -> str | None:
         name = _speaker_before(tokens(_text(prev)[-160:]))
         if name:
             return name
-    signer = signature_after(el) or _bracket_credit(el.getnext())
-    if signer:
-        return signer  # "— Ann Lee", "Ann Lee | Editor", "[Harbour Weekly]": the line under the block signs it
     nxt = el.getnext()
     if nxt is not None and isinstance(nxt.tag, str):
         text = _text(nxt)[:160]
@@ -791,22 +788,6 @@ def signature_after(el: etree._Element) -> str | None:
     credit = BAR_CREDIT_RE.match(text[:SIGNATURE_CHARS]) or DASH_CREDIT_RE.match(text[:SIGNATURE_CHARS]) \
         or (OFFICE_CREDIT_RE.match(text) if len(text.strip()) <= SIGNATURE_LINE_CHARS else None)
     return credit.group(1) if credit is not None and credit.group(1).split()[0] not in NOT_NAMES else None
-
-
-def _bracket_credit(nxt: etree._Element | None) -> str | None:
-    """A short line of its own that is only a name in brackets ("[Harbour Weekly]", "(Ann Lee)"),
-    not an aside in capitals ("(UNDERSTATEMENT OF THE YEAR)")."""
-    if nxt is None or not isinstance(nxt.tag, str):
-        return None
-    text = _text(nxt)
-    m = BRACKET_CREDIT_RE.fullmatch(text) if len(text) <= SIGNATURE_LINE_CHARS else None
-    if m is None or m.group(1).split()[0] in NOT_NAMES - {"The"} or (" " in m.group(1) and m.group(1).isupper()):
-        return None
-    return m.group(1)
-
-
-# A name alone in brackets: "[Harbour Weekly]", "(The Verge)".
-BRACKET_CREDIT_RE = lazy(rf"[\[(]\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})\s*[\])]")
 
 # A credit that ends the text before a quote: "…" - Pixel Weekly "…"
 # or "…" - Ann Lee, author of The Long Shore "…"
