@@ -435,3 +435,163 @@ def test_the_doctors_said_speaks_for_the_group_of_doctors_named_before_or_for_no
     found = speakers("<p>“We ask you to let our volunteers hold a clinic at the harbour this winter,” the doctors "
                      "stated in the letter.</p>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_an_institution_joined_by_a_connector_is_named_whole_before_the_verb() -> None:
+    found = speakers("<p>Last year a survey by the Centre for Harbour Trade Studies, a research group by the docks, "
+                     "concluded that, counting every crossing, “ferry fares rose faster than any other price in "
+                     "town.”</p>")
+    assert [speaker for speaker, _ in found] == ["Centre for Harbour Trade Studies"]
+
+
+def test_the_institute_is_the_one_institute_the_page_names() -> None:
+    found = speakers("<p>The Northern Institute for Harbour Studies runs sailing courses. Its new term starts in "
+                     "May.</p>"
+                     "<p>“Every sailor who trains with us finds work along the coast within a year,” the Institute’s "
+                     "statement noted.</p>")
+    assert [speaker for speaker, _ in found] == ["Northern Institute for Harbour Studies"]
+    found = speakers("<p>The new sailing term starts in May.</p>"
+                     "<p>“Every sailor who trains with us finds work along the coast within a year,” the Institute’s "
+                     "statement noted.</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_block_quote_led_in_by_comments_from_a_person_is_theirs() -> None:
+    found = speakers("<p>Ann Kowalczyk runs the harbour office. The kindest note came in a reply from Ian "
+                     "Marlowe, a skipper of thirty years:</p>"
+                     "<blockquote><p>Every skipper runs aground once; the ones who say they never have are not "
+                     "telling you the truth.</p></blockquote>")
+    assert [speaker for speaker, _ in found] == ["Ian Marlowe"]
+
+
+def test_a_name_after_from_that_qualifies_a_noun_in_the_next_paragraph_signs_nothing() -> None:
+    found = speakers("<p>The room went quiet before the famous reply came:</p>"
+                     "<blockquote><p>The harbour is not yours to sell, and it never was, whatever the council "
+                     "voted last night.</p></blockquote>"
+                     "<p>That is the line everyone remembers from the Marlowe hearings, and it still stings.</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_quote_ending_a_sentence_led_by_he_said_is_not_the_next_sentences_subjects() -> None:
+    found = speakers("<p>Dan Marlowe runs the night ferry, where the timetable is stricter. He said that once the "
+                     "storms begin, he moves the late sailings, and by December the harbour master decides and "
+                     "“the weather always has the last word here.” Others agreed that the rule keeps crews "
+                     "safe.</p>")
+    assert [speaker for speaker, _ in found] == ["Dan Marlowe"]
+
+
+def test_a_quote_opening_its_sentence_after_another_is_the_next_sentences_subjects() -> None:
+    found = speakers("<p>Val Okafor sailed with him for years. “When I joined, the harbour felt like home to all "
+                     "of us,” she said. “Now the quay is empty every single winter evening.” Smith said the crew "
+                     "moved away.</p>")
+    assert [speaker for speaker, _ in found] == ["Val Okafor", "Smith"]
+
+
+def test_a_surname_spelt_as_a_pronoun_before_a_given_name_is_a_name() -> None:
+    found = speakers("<p>“Unless the port cuts its fees, no shipping line will come back to this coast,” He "
+                     "Wenli, a former director at the harbour fund, said at a dinner.</p>")
+    assert [speaker for speaker, _ in found] == ["He Wenli"]
+
+
+def test_a_capitalised_term_in_quote_marks_is_no_person_a_pronoun_stands_for() -> None:
+    found = speakers("<p>Carl Grosz wrote a guide for cave coders. One part is where the narrator names the "
+                     "“Great Harbour Beast” of every codebase.</p>"
+                     "<p>I smiled at how he puts it: “Leave the old ferry code alone until it breaks.”</p>")
+    assert [speaker for speaker, _ in found] == ["Carl Grosz"]
+
+
+def test_the_physicians_speak_for_the_one_group_of_doctors_the_page_names() -> None:
+    found = speakers("<p>A group of volunteers, Doctors for Open Harbours, wrote to the port authority.</p>"
+                     "<p>“We ask you to let our volunteers hold a clinic at the harbour this winter,” the physicians "
+                     "stated in the letter.</p>")
+    assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours"]
+
+
+def test_the_doctors_said_before_a_quote_speak_for_their_group() -> None:
+    found = speakers("<p>A group of volunteers, Doctors for Open Harbours, wrote to the port authority.</p>"
+                     "<p>The doctors said they could staff the pier every weekend and would help the port "
+                     "“give every sailor a free check-up before the winter storms” this year.</p>")
+    assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours"]
+
+
+def test_german_an_office_of_capitalised_nouns_then_the_name_after_a_comma() -> None:
+    found = speakers("<p>„Wir werden die neue Fähre im Frühjahr in Betrieb nehmen“, erklärte der Sprecher des "
+                     "Hafens, Max Kowalczyk.</p>")
+    assert [speaker for speaker, _ in found] == ["Max Kowalczyk"]
+
+
+def _page(lang: str, paragraph: str) -> list[str | None]:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+            f"<div class='body'>{FILLER}<p>{paragraph}</p></div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+def test_a_company_and_a_role_acronym_before_the_name() -> None:
+    assert _page("en", "“We will open the new ferry line in the spring,” Harbourline CEO Ann Kowalczyk "
+                       "said.") == ["Ann Kowalczyk"]
+
+
+def test_a_role_word_then_a_comma_and_a_name_is_that_name() -> None:
+    assert _page("en", "“We will open the new ferry line in the spring,” says the company’s founder, Ann "
+                       "Kowalczyk.") == ["Ann Kowalczyk"]
+
+
+def test_in_the_view_of_words_in_portuguese_and_french() -> None:
+    assert _page("pt", "Segundo João Kowalczyk, “a nova linha de balsa abre na primavera para todos”.") \
+        == ["João Kowalczyk"]
+    assert _page("fr", "Pour Marie Kowalczyk, maire de la ville, « la nouvelle ligne de ferry ouvrira au "
+                       "printemps prochain ».") == ["Marie Kowalczyk"]
+
+
+def test_german_a_feminine_office_after_the_verb_stands_for_the_person_named() -> None:
+    assert _page("de", "Die Bürgermeisterin Anna Kowalczyk ist zufrieden. „Wir werden die neue Fähre im "
+                       "Frühjahr in Betrieb nehmen“, sagt die Politikerin.") == ["Anna Kowalczyk"]
+
+
+def test_a_name_with_a_particle_before_the_verb() -> None:
+    assert _page("nl", "Jan de Kowalczyk zegt: ‘We openen de nieuwe veerdienst in het voorjaar.’") \
+        == ["Jan de Kowalczyk"]
+
+
+def test_an_office_then_the_name_set_off_by_commas_before_the_verb() -> None:
+    assert _page("es", "El alcalde, Juan Kowalczyk, aseguró que “la nueva línea de ferry abrirá en "
+                       "primavera”.") == ["Juan Kowalczyk"]
+
+
+def test_a_preposition_before_a_comma_leaves_the_name_after_it_the_subject() -> None:
+    assert _page("en", "Speaking to reporters, Ann Kowalczyk said the port would “open the new ferry line in "
+                       "the spring.”") == ["Ann Kowalczyk"]
+
+
+def test_a_persons_response_before_a_colon_is_theirs() -> None:
+    assert _page("en", "Ann Kowalczyk’s response was short: “We will open the new ferry line in the "
+                       "spring.”") == ["Ann Kowalczyk"]
+
+
+def test_the_sentence_after_one_that_ended_outside_the_quote_marks_gives_no_speaker() -> None:
+    for paragraph in (("The reviews were harsh. One reader called the plan “a total mess from start to finish”. "
+                       "Ann Kowalczyk said the council would review it."),
+                      ("Do you remember the old slogan “a ferry for every family in town”? Ann Kowalczyk said it "
+                       "was never meant seriously.")):
+        assert "Ann Kowalczyk" not in _page("en", paragraph)
+
+
+def test_a_bracketed_aside_after_the_name_is_not_part_of_it() -> None:
+    assert _page("en", "“We will open the new ferry line in the spring,” Sen. Ann Kowalczyk (D-Maine) "
+                       "said.") == ["Ann Kowalczyk"]
+
+
+def test_a_bracketed_aside_does_not_hide_the_end_of_the_quotes_sentence() -> None:
+    found = _page("en", "Piet Marlowe named the bay Marlowe Reach “after the old harbour guild of the town and "
+                        "its ships” (a trade body). Ann Kowalczyk said the name stuck for years.")
+    assert "Ann Kowalczyk" not in found
+
+
+def test_the_initials_of_a_country_before_an_office() -> None:
+    assert _page("en", "“We will open the new ferry line in the spring,” U.S. Rep. Ann Kowalczyk said.") \
+        == ["Ann Kowalczyk"]
+
+
+def test_quoted_as_saying_gives_the_name_after_the_verb() -> None:
+    assert _page("en", "“We will open the new ferry line in the spring,” the agency quoted Ann Kowalczyk as "
+                       "saying.") == ["Ann Kowalczyk"]

@@ -278,6 +278,8 @@ class NameIndex:
             return " ".join(words)  # "Department of Justice": an institution's name, whole
         if len(words) == 1 and _plural_role(words[0]):
             return self._group_of(words[0])  # "the doctors": the group named for them, or nobody
+        if len(words) == 1 and words[0] in ORG_WORDS:
+            return self._institution_of(words[0])  # "the Institute": the one the page names, or nobody
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words():
@@ -306,7 +308,23 @@ class NameIndex:
         for "the doctors"); None when it names none or several: a role word is never a speaker."""
         pattern = rf"\b{re.escape(plural)} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
         found = set(re.findall(pattern, self.text))
+        if not found:  # "the physicians" on a page naming one group of "Doctors for …"
+            groups = rf"\b[A-Z][a-z]+s (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
+            found = {group for group in re.findall(groups, self.text) if _plural_role(group.split()[0])}
         return found.pop() if len(found) == 1 else None
+
+    def _institution_of(self, word: str) -> str | None:
+        """The institution the page names with `word` ("Northern Institute for Harbour Studies"
+        for "the Institute", "U.K. Harbour Office" for "the Office"): the name it writes most often,
+        or the longest of the most frequent when it holds the others; None for none or a tie."""
+        pattern = rf"(?:(?:[A-Z]\.){{2,3}} )?(?:{_CAP} ){{0,3}}{re.escape(word)}" \
+                  rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
+        found = Counter(" ".join(w for w in m.split() if w not in NOT_NAMES) for m in re.findall(pattern, self.text))
+        del found[word]
+        most = max(found.values(), default=0)
+        tops = [name for name, count in found.items() if count == most]
+        longest = max(tops, key=len, default=None)
+        return longest if longest and all(name in longest for name in tops) else None
 
     def _longer(self, name: str) -> str:
         """The three-word form the page gives a two-word name ("Joy Ann Park" for "Ann Park"),
@@ -374,6 +392,8 @@ class NameIndex:
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
+            if _quoted_whole(text, m.start(1), m.end(1)):
+                continue  # names the “Great Harbour Beast”: a term in quote marks, not a person
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
         for surname, full in self._surnames_in(text):
@@ -413,6 +433,12 @@ class NameIndex:
         runs = set(ALNUM_RUN_RE.findall(text)) | {""}
         found = [entry for run in runs for entry in self.by_run.get(run, ())]
         return [(surname, full) for _, surname, full in sorted(found)]
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Are the words from `start` to `end` all a quotation holds (“Great Harbour Beast”, “Grand Plan,”)?"""
+    return text[start - 1:start] in OPENING_MARKS and text[end:end + 2].lstrip(",.!?")[:1] in CLOSING_MARKS \
+        and start > 0 and end < len(text)
 
 
 def _said_before(text: str, at: int) -> bool:
@@ -528,10 +554,23 @@ def speaker_nearby(el: etree._Element) -> str | None:
             return name
     nxt = el.getnext()
     if nxt is not None and isinstance(nxt.tag, str):
-        m = SOURCE_AFTER_RE.search(_text(nxt)[:160])
-        if m and m.group(1).split()[0] not in NOT_NAMES:
+        text = _text(nxt)[:160]
+        m = SOURCE_AFTER_RE.search(text)
+        if m and m.group(1).split()[0] not in NOT_NAMES and not _modifies_noun(text[m.end():]):
             return m.group(1)
     return None
+
+
+def _modifies_noun(after: str) -> bool:
+    """Is the name followed by a lower-case word that is not a function word or a verb of saying,
+    so it names what follows ("from the Acme hearings", "by the Lee family"), not a speaker?"""
+    words = tokens(after[:40])
+    return bool(words) and words[0][:1].islower() and words[0].lower() not in NAME_FOLLOWERS and not _verb_at(words, 0)
+
+
+# Lower-case words that may follow a speaker's name ("by Walter Brennan in 1999", "from Ann Lee, who").
+NAME_FOLLOWERS = frozenset(("in", "of", "by", "from", "at", "on", "for", "with", "to", "about", "and", "or", "who",
+                            "which", "that", "was", "is", "has", "had", "als", "im", "en", "dans", "sur", "del"))
 
 
 def document_speaker(after: str, before: str) -> str | None:
@@ -603,6 +642,11 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         return None
     start = _sentence_start(lead)
     words = tokens(lead[start:])
+    for k in range(1, len(words) - 2):  # "these comments from Ian Lee, who …:": the words are Lee's
+        if words[k].lower() in SOURCE_WORDS and words[k - 1].lower() in SPEECH_NOUNS:
+            name, _end = _name_at(words, k + 1)
+            if name and (len(name.split()) >= 2 or _known_name(name, names)):
+                return name
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
         if words[k].lower() in PRONOUNS:
             return names.last_person_in(lead[:start]) or last_person()
@@ -616,6 +660,16 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
 
 
 LEAD_SUBJECT_TOKENS = 4  # "Of course, Marco": the subject stands among a sentence's first tokens
+
+# "a reply from Ann Lee:", "this statement by the Ministry of Health:": words someone wrote or said, and whose.
+SOURCE_WORDS = frozenset(("from", "by", "von", "de", "di", "por", "van"))
+SPEECH_NOUNS = frozenset((
+    "comment", "comments", "words", "reply", "replies", "response", "tweet", "tweets", "post", "posts", "message",
+    "note", "remarks", "answer", "quote", "email", "e-mail", "letter", "statement", "speech", "thread", "toot",
+    "advice", "verdict", "view", "take", "explanation", "conclusion", "warning", "motto",
+    "kommentar", "antwort", "worte", "commentaire", "réponse", "mots", "comentario", "respuesta", "palabras",
+    "commento", "risposta", "parole", "reactie", "antwoord", "komentarz", "odpowiedź",
+))
 
 
 def _known_name(word: str, names: NameIndex) -> bool:
@@ -656,13 +710,22 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     credit = BAR_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in NOT_NAMES:
         return credit.group(1)  # “…” Ann Lee | Operations Manager: a testimonial and its signature
-    after = speaker_after(tokens(text[m.end():m.end() + AFTER_WINDOW]))
+    # “a mess”. Ann Lee said …: a sentence that ends after the closing mark held the quote; the
+    # next one's subject is not its speaker
+    window = ASIDE_RE.sub("", text[m.end():m.end() + AFTER_WINDOW])  # "Sen. Ann Lee (D-Maine) said"
+    ended = SENTENCE_END_AFTER_RE.match(window) is not None
+    quoted_as = QUOTED_AS_RE.match(window)
+    if quoted_as and not ended:
+        return quoted_as.group(1)  # "…," Reuters quoted Ann Lee as saying
+    after = None if ended else speaker_after(tokens(window))
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
         # led in by a clause of its own ("Lee said of it that"), is that clause's; the name after
         # it may open the next sentence
         if inner.rstrip()[-1:] in SENTENCE_ENDS:
             before = _speaker_before(tokens(text[max(0, m.start() - 160):m.start()]))
+            if before is None:  # "He said that once …, the port comes first and “….” Others agreed": he
+                before = _own_sentence_subject(text[max(0, m.start() - SENTENCE_WINDOW):m.start()])
             if before is not None:
                 return before
         return after
@@ -682,6 +745,20 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+SENTENCE_END_AFTER_RE = lazy(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")  # right after a closing mark: its sentence ended
+# A short aside in brackets after a name: a party, a state, an age ("Ann Lee (D-Maine)", "Max Weber (SPD)").
+ASIDE_RE = lazy(r"\s*\([^()]{1,30}\)")
+# "…," Reuters quoted Ann Lee as saying / the paper cited her aide as telling: the name after the verb.
+QUOTED_AS_RE = lazy(rf"[,\s]*[^.!?“”\"]{{0,60}}?\b(?:quoted|cited)\s+{NAME}\s+as\s+(?:saying|telling)\b")
+
+
+def _own_sentence_subject(before: str) -> str | None:
+    """The subject ("" for a pronoun) of a verb of saying in the sentence a quote ends, up to the
+    quote; None when the quote opens its sentence ("…,” she said. “…” Lee added": Lee's)."""
+    if before.rstrip().rstrip(CLOSING_MARKS)[-1:] in SENTENCE_ENDS or not before.strip():
+        return None
+    name, _k = _sentence_subject(tokens(before[_sentence_start(before):]))
+    return name
 
 # A dash after the closing mark, then a name and nothing more before the next quote, the end or a
 # comma ("“…” — Ann Lee, 2019", "“…” 9/10 – GameDesk"): a blurb's, review's or epigraph's source.
@@ -883,13 +960,18 @@ INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
                  "direktor", "direktorin", "minister", "ministerin", "chefin", "vorsitzende", "vorsitzender",
                  "beauftragte", "beauftragter", "expertin", "forscherin", "professorin", "rätin", "referentin",
-                 "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler")
+                 "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler",
+                 "politiker", "politikerin", "journalistin", "autorin", "lehrerin", "anwältin", "richterin",
+                 "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom")
 ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
 
 
 def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     """A person's name starting at `i` ("Dr. Joan Massagué", "Ludwig van Beethoven"), and where it ends."""
     start = i
+    while i + 2 < len(tokens) and INITIAL_RE.fullmatch(tokens[i]) and INITIAL_RE.fullmatch(tokens[i + 1]) \
+            and tokens[i + 2].rstrip(".") in TITLES:
+        i += 2  # "U.S. Rep. Ann Lee": a country's initials before the office
     while i < len(tokens) and tokens[i].rstrip(".") in TITLES:
         i += 1  # "Council Member", "Sen.", "Dr.": offices before the name
     words: list[str] = []
@@ -900,14 +982,14 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             i += 1  # "Chefarzt Dr. Thomas Brenner", "NASA Administrator Jim Bridenstine": offices before the name
             start = i
             continue
-        if words and ACRONYM_RE.match(token):
-            break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
         if words and (token.rstrip(".") in TITLES or _is_role_noun(token)) and i + 1 < len(tokens) \
                 and _is_name_word(tokens[i + 1]):
-            words = []  # "InfoNation President Dan McDowell": the words before the office name the company
+            words = []  # "InfoNation President Dan McDowell", "Acme CEO Ann Lee": the words before the office name the company
             i += 1
             start = i
             continue
+        if words and ACRONYM_RE.match(token):
+            break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
         if INITIAL_RE.fullmatch(token) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             words.append(token)  # "C. Eugene Steuerle", "William G. Gale": an initial, not a sentence end
             i += 1
@@ -986,14 +1068,41 @@ def speaker_after(tokens: list[str]) -> str | None:
                 if token.endswith("."):
                     return None  # the sentence ended without a name
                 continue
+            if tokens[j - 1].lower() in NOUN_ARTICLES:  # "erklärte der Sprecher des Hafens, Max Weber"
+                named = _appositive_name(tokens, j)
+                if named:
+                    return named
             return _name_at(tokens, j)[0]
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
     name, end = _name_at(tokens, i)
+    if name is None and i + 1 < len(tokens) and tokens[i] in PRONOUN_SURNAMES and _is_name_word(tokens[i + 1]):
+        name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
+        name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
     if name and (_verb_after_auxiliary(tokens, end) or _appositive_then_verb(tokens, end)):
         return name
     return _described_speaker(tokens, i)
+
+
+# Surnames written as an English pronoun (Chinese 何 He): capitalised before a given name, a name.
+PRONOUN_SURNAMES = frozenset(("He",))
+
+
+def _appositive_name(tokens: list[str], j: int) -> str | None:
+    """A person's name set off by a comma after an office at `j` ("der Sprecher der Stadt, Max
+    Weber"): German capitalises the office's nouns, which are no name."""
+    for k in range(j + 1, min(len(tokens) - 1, j + MAX_DESCRIPTOR_WORDS)):
+        if tokens[k - 1].endswith("."):
+            return None  # the sentence ended
+        if tokens[k] == ",":
+            name, _end = _name_at(tokens, k + 1)
+            return name if name and len(name.split()) >= 2 else None
+    return None
+
+
+# Articles before a noun (capitalised in German): the words after them are an office, not a name.
+NOUN_ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den"))
 
 
 def said_by_i(tokens: list[str]) -> bool:
@@ -1034,8 +1143,14 @@ MAX_APPOSITIVE_TOKENS = 26  # ", a planetary scientist at the space center in Gr
 def _role_ends_sentence(tokens: list[str], j: int) -> bool:
     """A role word that ends the attribution ("the harbour master.", "der Landwirt,")."""
     word = tokens[j].rstrip(".")
-    ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (",", ";", ":")
+    ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (";", ":") \
+        or (tokens[j + 1] == "," and not _full_name_at(tokens, j + 2))  # "the founder, Ann Lee": hers
     return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS)
+
+
+def _full_name_at(tokens: list[str], i: int) -> bool:
+    name, _end = _name_at(tokens, i)
+    return bool(name) and len(name.split()) >= 2
 
 
 ARTICLES = frozenset(("the", "der", "die", "le", "la", "el", "il", "de"))
@@ -1158,7 +1273,8 @@ def according_before(before: str) -> str | None:
 
 
 # "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
-ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "volgens", "zdaniem"))
+ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "segundo", "volgens", "zdaniem", "pour", "para",
+                             "per"))
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
@@ -1170,7 +1286,9 @@ def _colon_subject(tokens: list[str]) -> str | None:
         return None  # a long clause whose start is out of sight: its first words are not its subject
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
-            name, _end = _name_at(tokens, k)
+            name, end = _name_at(tokens, k)
+            if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end].lower() in SPEECH_NOUNS:
+                return _owner(name)  # "Ann Lee's response was short:"
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
@@ -1228,6 +1346,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         k -= 1  # "has written", "explicitly acknowledges", "once summed up"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS:
         return ""
+    if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
+        return tokens[k - 1].capitalize()  # "The doctors said they …": NameIndex.full finds their group
     owner = _document_owner(tokens, k)
     if owner:
         return owner
@@ -1278,17 +1398,37 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     start = k
     while start > 0 and k - start < MAX_NAME_WORDS and (_is_name_word(tokens[start - 1])
                                                          or tokens[start - 1].rstrip(".") in TITLES
-                                                         or INITIAL_RE.fullmatch(tokens[start - 1])):
-        start -= 1
+                                                         or INITIAL_RE.fullmatch(tokens[start - 1])
+                                                         or (tokens[start - 1] in NAME_PARTICLES and start > 1
+                                                             and _is_name_word(tokens[start - 2]) and start < k)):
+        start -= 1  # "Jan de Vries zegt"
     for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
         name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
         if name and end == k:
-            return name, begin
+            org = _org_name_start(tokens, k) if begin > 0 and tokens[begin - 1] in ORG_CONNECTORS else begin
+            return (" ".join(t.rstrip(".") for t in tokens[org:k]), org) if _org_head(tokens[org:k]) else (name, begin)
     return None, start
 
 
+def _org_head(words: list[str]) -> bool:
+    """Is this an institution's name whose head stands before its first connector ("Centre for
+    Harbour Trade Studies": the whole name, not "Harbour Trade Studies")? Never a person's
+    name and the employer after it ("Ann Lee of Acme Institute")."""
+    head = words[:next((j for j, w in enumerate(words) if w in ORG_CONNECTORS), 0)]
+    return _is_org_name(words) and not ORG_WORDS.isdisjoint(w.rstrip(".") for w in head)
+
+
 def _after_preposition(tokens: list[str], start: int) -> bool:
-    return any(t.lower() in PREPOSITIONS for t in tokens[max(0, start - 3):start])
+    """An object, not a subject, unless the document's author ("a study by the Centre … concluded")."""
+    before = tokens[max(0, start - 3):start]
+    before = before[len(before) - before[::-1].index(","):] if "," in before else before  # "Speaking to reporters, Lee said"
+    return any(t.lower() in PREPOSITIONS for t in before) and not _author_of_document(tokens, start)
+
+
+def _author_of_document(tokens: list[str], start: int) -> bool:
+    """Does the name at `start` follow "<document> by [the]" ("a 2019 study by the Centre")?"""
+    by = start - 2 if start > 1 and tokens[start - 1].lower() in DOCUMENT_DETERMINERS else start - 1
+    return by > 0 and tokens[by] == "by" and tokens[by - 1] in DOCUMENT_NOUNS
 
 
 # Prepositions before a name make it an object ("in the journal X", "a study by X").
@@ -1340,6 +1480,9 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             comma -= 1  # "Ann Lee, the chair, once summed up"
         if name is None and words[comma] == ",":
             name = _appositive_subject(words, comma)
+            if name is None and comma > 1:  # "El alcalde, Juan Pérez, aseguró": the name set off after the office
+                named, start = _name_ending_at(words, comma)
+                name = named if named and len(named.split()) >= 2 and words[start - 1:start] == [","] else None
         if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
         if name == "" or (name and _is_role_noun(name.split()[-1])):
