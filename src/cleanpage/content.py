@@ -118,6 +118,13 @@ MIN_INDEX_SECTIONS = 3
 MAX_INDEX_SIBLINGS = 200
 INDEX_WRAPPER_LEVELS = 2
 MAX_INDEX_HEADING_CHARS = 200
+# A list of links that a sentence of the text introduces ("Here are some of the courses it
+# offers:") is the article's list, not a related list or a menu: the block right before it is a
+# paragraph of INTRO_MIN_WORDS words or more, mostly not links, that ends with a colon.
+INTRO_LIST_TAGS = frozenset(("ul", "ol", "dl"))
+INTRO_MIN_WORDS = 4
+INTRO_END_RE = re.compile(r"[:：]\s*$")
+INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 # ...or nearly all link but for a label ("Read also:").
@@ -1007,7 +1014,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
-                return None if _index_section(el) else "link-list"
+                return None if _index_section(el) or _introduced(el) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
@@ -1059,6 +1066,20 @@ def _index_section(el: etree._Element) -> bool:
             return False
         node = parent
     return False
+
+
+def _introduced(el: etree._Element) -> bool:
+    """Is `el` a list that the paragraph right before it introduces ("Here's a selection:")?"""
+    if el.tag not in INTRO_LIST_TAGS:
+        return False
+    before = el.getprevious()
+    while before is not None and (not isinstance(before.tag, str) or before.tag in INTRO_SKIPPED_TAGS):
+        before = before.getprevious()
+    if before is None or before.tag != "p":
+        return False
+    text = before.text_content()
+    return INTRO_END_RE.search(text) is not None and len(text.split()) >= INTRO_MIN_WORDS \
+        and link_density(before) <= MAX_LINK_DENSITY
 
 
 def _heads_index_section(el: etree._Element) -> bool:

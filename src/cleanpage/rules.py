@@ -93,7 +93,8 @@ RULES = {r.name: r for r in (
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
-                                     "(not an index's sections of links, each under its heading; "
+                                     "(not an index's sections of links, each under its heading, nor a list "
+                                     "the paragraph before it introduces with a colon; "
                                      "on a page read whole, a card's summary paragraph is text, not link, "
                                      "and a grid's item with words beside its links stays; so does a "
                                      "paragraph that is one linked summary in sentences)"),
