@@ -25,7 +25,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -132,11 +132,13 @@ LABELLED_LINK_DENSITY = 0.5
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
-              removals: list[Removal], article: bool = False) -> etree._Element | None:
+              removals: list[Removal], article: bool = False, product: bool = False) -> etree._Element | None:
     """The article body as a fresh <div>, or None when the page holds none.
 
     `article`: the page says it is an article (og:type, JSON-LD), and only a narrower
-    choice than on other pages gives way to the whole page (see _narrow)."""
+    choice than on other pages gives way to the whole page (see _narrow). `product`: it says
+    it is a product, whose description is its content, not the shop's sections around it
+    (see _section_won)."""
     body = root.find("body")
     if body is None:
         body = root
@@ -159,7 +161,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
             chosen, wide, thread = repeated, None, True
     # one section that won over the others of its region (not a thread's posts, gathered above)
     region = None if thread else _region(body, top, article)
-    if region is not None and _section_won(chosen, top, region):
+    if region is not None and _section_won(chosen, top, region, words=not product):
         whole, tidied = _wide_candidate(region, title, options)
         removals.extend(tidied)
         return whole
@@ -195,12 +197,16 @@ def _region(body: etree._Element, top: etree._Element, article: bool) -> etree._
     return None
 
 
-def _section_won(chosen: list[etree._Element], top: etree._Element, region: etree._Element) -> bool:
+def _section_won(chosen: list[etree._Element], top: etree._Element, region: etree._Element,
+                 words: bool = True) -> bool:
     """Does the chosen content hold less than REGION_MAX_PROSE_SHARE of the sentences of its
-    region? The blocks beside it on the way up count, unless their class or id names them as
-    chrome (a side column, "sidebar", that no rule took)."""
+    region, or (`words`) less than REGION_MAX_WORDS_SHARE of its words outside links (a
+    service's introduction above its table of providers, whose cells are no sentences)? The
+    blocks beside it on the way up count, unless their class or id names them as chrome (a
+    side column, "sidebar", that no rule took)."""
     own = sum(prose_chars(el) for el in chosen)
-    beside = 0
+    own_words = sum(_unlinked_words(el) for el in chosen)
+    beside = beside_words = 0
     node = top
     while node is not region:
         parent = node.getparent()
@@ -210,8 +216,14 @@ def _section_won(chosen: list[etree._Element], top: etree._Element, region: etre
             names = f"{sibling.get('class', '')} {sibling.get('id', '')}".lower()
             if not NEGATIVE_RE.search(names):
                 beside += prose_chars(sibling)
+                beside_words += _unlinked_words(sibling)
         node = parent
-    return own < REGION_MAX_PROSE_SHARE * (own + beside)
+    return own < REGION_MAX_PROSE_SHARE * (own + beside) \
+        or (words and own_words < REGION_MAX_WORDS_SHARE * (own_words + beside_words))
+
+
+def _unlinked_words(el: etree._Element) -> int:
+    return len(boilerplate.unlinked_text(el).split())
 
 
 def _text_len(blocks: list[etree._Element]) -> int:

@@ -754,6 +754,11 @@ WIDE_MAX_PROSE_SHARE_UNDECLARED = 0.35
 # tune/check: services +0.004/+0.006, collections +0.005/+0.012, products +0.002/+0.003,
 # listings +0.000/+0.003, articles -0.000/+0.000; scrapinghub, readability-dev unchanged.
 REGION_MAX_PROSE_SHARE = 0.5
+# ...or when it holds less than this share of the region's words outside links (its sections
+# are tables, lists and short cards: a service's introduction above its table of providers),
+# on a page that does not say it is a product (a product's description is its content, not the
+# shop's sections around it).
+REGION_MAX_WORDS_SHARE = 0.3
 # On a page read whole (the wide candidate), a link of more than this many characters is a card
 # when it wraps paragraphs (a listing's item: title and summary inside one <a>): its paragraphs
 # count as text, not link text, for the link-list rule. wcxb-dev listings tune +0.034, check +0.023.
