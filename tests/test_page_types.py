@@ -383,21 +383,6 @@ def test_a_page_of_menus_has_no_results_grid() -> None:
         cleanpage.clean(page("<main><h1>Lamps</h1>" + menus + "</main>" + footer, title="Lamps"))
 
 
-def test_a_page_its_scripts_render_gives_its_description() -> None:
-    # a thread held in JSON for the app: the HTML shows only its menus, the description its first post
-    post = ("We moved our boat to the eastern quay last spring. The moorings there are cheaper, but the "
-            "swell in winter is worse than anyone told us. Has anyone else made the same move? "
-            "What did you do about the fenders?")
-    menus = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/latest'>Latest</a></li></ul></nav>"
-    head = f"<meta property='og:description' content='{post}'>"
-    article = cleanpage.clean(page(menus + "<div id='app' data-preloaded='{}'></div>", title="Moorings",
-                                   head=head))
-    assert article.text.strip() == post
-    # a site's short tagline is no article
-    with pytest.raises(cleanpage.NoContentError):
-        cleanpage.clean(page(menus, title="Moorings", head="<meta name='description' content='Boats and quays.'>"))
-
-
 # ---------------------------------------------------------------- one section of a page of sections
 
 # A service page: a hero with the headline, then a comma-rich introduction that outscores each

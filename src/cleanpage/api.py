@@ -20,7 +20,7 @@ from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
 from .metadata import extract_metadata, repeats_byline
 from .model import Article, Options
-from .rules import MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_UNLINKED_WORDS, SENTENCE_END_RE
+from .rules import MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_UNLINKED_WORDS
 from .parse import parse_html
 from .patterns import lazy
 from .speakers import cjk_count
@@ -215,10 +215,6 @@ def _drop_repeated_byline(body, byline: str | None) -> None:
 
 # Fewer words than this from our own pass: try the fallback passes too.
 MIN_ARTICLE_WORDS = 60
-# A page whose text its scripts render (a forum's thread held in JSON for the app) shows only
-# chrome; its description meta, when it holds this many characters and a sentence, is its text
-# (the first post, the article's lead) rather than no output at all.
-MIN_DESCRIPTION_BODY_CHARS = 200
 
 
 class Budget:
@@ -391,35 +387,14 @@ def _listing_pass(root, text: str, meta, options: Options, steer: Steering | Non
     return _require_text(body, removals)
 
 
-def _description_pass(root, text: str, meta, options: Options, steer: Steering | None = None,
-                      parse: Callable[[str], Any] = parse_html):
-    """The page's description as its body, when every other pass found nothing: a page whose
-    scripts render its text (a thread's posts held in JSON for the app) shows only chrome, and
-    its description (MIN_DESCRIPTION_BODY_CHARS, with a sentence: the first post, the lead) is
-    the text it holds. A site's one-line tagline is no article."""
-    description = meta.description or ""
-    fresh = parse(text)
-    removals = (steer or Steering()).exclude(fresh, options)
-    removals += boilerplate.strip(fresh, options, content.main_candidate, structural=True,
-                                  product=meta.kind == "product")
-    if len(description) < MIN_DESCRIPTION_BODY_CHARS or not SENTENCE_END_RE.search(description):
-        raise NoContentError("no sentences on the page nor in its description", removals=tuple(removals))
-    body = parse_html("<html><body><div></div></body></html>").find("body")
-    paragraph = body.makeelement("p")
-    paragraph.text = description
-    body[0].append(paragraph)
-    return body[0], removals
-
-
 _structural_pass.last_resort = True
 _unlinked_text_pass.last_resort = True
 _listing_pass.last_resort = True
-_description_pass.last_resort = True
 
 
 # Extraction passes, strict first: data, not flags mutated in a loop.
 PASSES = (_own_pass, _structural_own_pass, _readability_pass, _structural_pass, _unlinked_text_pass,
-          _listing_pass, _description_pass)
+          _listing_pass)
 
 
 def fetch(url: str, *, options: Options | None = None) -> Article:
