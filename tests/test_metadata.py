@@ -563,6 +563,17 @@ def test_description_whitespace_collapsed():
     assert meta_of(html).description == "A short summary."
 
 
+def test_a_cut_description_gives_way_to_the_whole_one():
+    whole = "The harbour board met on Tuesday. It asked for a second survey of the eastern quay."
+    html = page(f'<meta name="description" content="The harbour board met on Tuesday. It asked f&hellip;">'
+                f'<meta property="og:description" content="{whole}">')
+    assert meta_of(html).description == whole
+    # a description that is not cut stays first
+    html = page('<meta name="description" content="The harbour board met.">'
+                f'<meta property="og:description" content="{whole}">')
+    assert meta_of(html).description == "The harbour board met."
+
+
 def test_canonical_made_absolute_and_http_only():
     html = page('<link rel="canonical" href="/news/story-1">')
     assert meta_of(html, url="https://example.org/x?y=1").canonical_url == "https://example.org/news/story-1"

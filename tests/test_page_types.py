@@ -417,6 +417,29 @@ def test_every_section_of_the_region_is_content_when_one_section_wins_the_scorin
     assert "Office 3" not in article.text
 
 
+PROVIDERS = ("<section class='providers'><h2>Training providers</h2><table>"
+             "<tr><td>Provider</td><td>Services</td><td>Website</td></tr>" + "".join(
+                 f"<tr><td>Harbour school {i}</td><td>Crane and slipway training for new crews</td>"
+                 f"<td><a href='https://example.org/{i}'>example.org/{i}</a></td></tr>" for i in range(30))
+             + "</table></section>")
+INTRO_PROSE = ("<section class='intro'>" + "".join(
+    f"<p>The harbour board funds training number {i} for people who want to work on the quays, "
+    "and it pays the providers listed below for every course they run.</p>" for i in range(3)) + "</section>")
+
+
+def test_a_table_beside_the_winning_section_is_content_on_a_page_that_is_no_product() -> None:
+    # the introduction holds every sentence, the table of providers most of the region's words
+    # (its cells are no sentences): the region is the content; a product's description is its own
+    article = cleanpage.clean(service_page("<div class='page'>" + HERO_H1 + INTRO_PROSE + PROVIDERS + "</div>"))
+    assert "The harbour board funds training number 2" in article.text
+    assert "Harbour school 29" in article.text and "Office 3" not in article.text
+    head = "<meta property='og:type' content='product'>"
+    product = cleanpage.clean(service_page("<div class='page'>" + HERO_H1 + INTRO_PROSE + PROVIDERS + "</div>",
+                                           head=head))
+    assert "The harbour board funds training number 2" in product.text
+    assert "Harbour school 29" not in product.text
+
+
 def test_a_side_column_in_the_region_is_not_another_section() -> None:
     # the other sentences sit in a column named as chrome, which no rule took (it holds a form)
     column = "<div class='widget-area'><form>" + SERVICES + "</form></div>"

@@ -386,6 +386,21 @@ def test_an_indexs_sections_of_links_under_their_headings_are_content() -> None:
     assert "RELATEDLINK" not in text
 
 
+def test_a_list_of_links_the_text_introduces_is_content() -> None:
+    # "Here are some of its courses:" then a list of links: the article's list; the same list
+    # without the sentence that introduces it, and a list after a short label, are link lists
+    def links(word: str) -> str:
+        return "<ul>" + "".join(f"<li><a href='/c/{word}{i}'>{word} course number {i}</a></li>"
+                                for i in range(5)) + "</ul>"
+
+    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
+                f"<p>The harbour school offers free courses; here are some of them:</p>{links('KEPT')}"
+                f"{PARAGRAPHS}<p>More:</p>{links('LABELLED')}{links('BARE')}</article>")
+    text = text_of(html)
+    assert "KEPT course number 4" in text
+    assert "LABELLED" not in text and "BARE" not in text
+
+
 def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     """ "Headline | Opinion" in the page's h1: the title is its head, and the heading repeats it."""
     html = page(f"<article><div class='article-body'><h1>Storm study finds more rain | Opinion</h1>{PARAGRAPHS}"

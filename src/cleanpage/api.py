@@ -275,7 +275,8 @@ def _own_pass(root, text: str, meta, options: Options, steer: Steering | None = 
         body = _selected_body(chosen, meta.title, options, removals)
     else:
         removals += boilerplate.strip(root, options, content.main_candidate, product=meta.kind == "product")
-        body = content.find_body(root, meta.title, options, removals, article=meta.kind == "article")
+        body = content.find_body(root, meta.title, options, removals, article=meta.kind == "article",
+                                 product=meta.kind == "product")
     if body is None:
         raise NoContentError("no content node found", removals=tuple(removals))
     if comments is not None:

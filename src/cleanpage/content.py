@@ -25,7 +25,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -118,6 +118,13 @@ MIN_INDEX_SECTIONS = 3
 MAX_INDEX_SIBLINGS = 200
 INDEX_WRAPPER_LEVELS = 2
 MAX_INDEX_HEADING_CHARS = 200
+# A list of links that a sentence of the text introduces ("Here are some of the courses it
+# offers:") is the article's list, not a related list or a menu: the block right before it is a
+# paragraph of INTRO_MIN_WORDS words or more, mostly not links, that ends with a colon.
+INTRO_LIST_TAGS = frozenset(("ul", "ol", "dl"))
+INTRO_MIN_WORDS = 4
+INTRO_END_RE = re.compile(r"[:：]\s*$")
+INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 # ...or nearly all link but for a label ("Read also:").
@@ -125,11 +132,13 @@ LABELLED_LINK_DENSITY = 0.5
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
-              removals: list[Removal], article: bool = False) -> etree._Element | None:
+              removals: list[Removal], article: bool = False, product: bool = False) -> etree._Element | None:
     """The article body as a fresh <div>, or None when the page holds none.
 
     `article`: the page says it is an article (og:type, JSON-LD), and only a narrower
-    choice than on other pages gives way to the whole page (see _narrow)."""
+    choice than on other pages gives way to the whole page (see _narrow). `product`: it says
+    it is a product, whose description is its content, not the shop's sections around it
+    (see _section_won)."""
     body = root.find("body")
     if body is None:
         body = root
@@ -152,7 +161,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
             chosen, wide, thread = repeated, None, True
     # one section that won over the others of its region (not a thread's posts, gathered above)
     region = None if thread else _region(body, top, article)
-    if region is not None and _section_won(chosen, top, region):
+    if region is not None and _section_won(chosen, top, region, words=not product):
         whole, tidied = _wide_candidate(region, title, options)
         removals.extend(tidied)
         return whole
@@ -188,12 +197,16 @@ def _region(body: etree._Element, top: etree._Element, article: bool) -> etree._
     return None
 
 
-def _section_won(chosen: list[etree._Element], top: etree._Element, region: etree._Element) -> bool:
+def _section_won(chosen: list[etree._Element], top: etree._Element, region: etree._Element,
+                 words: bool = True) -> bool:
     """Does the chosen content hold less than REGION_MAX_PROSE_SHARE of the sentences of its
-    region? The blocks beside it on the way up count, unless their class or id names them as
-    chrome (a side column, "sidebar", that no rule took)."""
+    region, or (`words`) less than REGION_MAX_WORDS_SHARE of its words outside links (a
+    service's introduction above its table of providers, whose cells are no sentences)? The
+    blocks beside it on the way up count, unless their class or id names them as chrome (a
+    side column, "sidebar", that no rule took)."""
     own = sum(prose_chars(el) for el in chosen)
-    beside = 0
+    own_words = sum(_unlinked_words(el) for el in chosen)
+    beside = beside_words = 0
     node = top
     while node is not region:
         parent = node.getparent()
@@ -203,8 +216,14 @@ def _section_won(chosen: list[etree._Element], top: etree._Element, region: etre
             names = f"{sibling.get('class', '')} {sibling.get('id', '')}".lower()
             if not NEGATIVE_RE.search(names):
                 beside += prose_chars(sibling)
+                beside_words += _unlinked_words(sibling)
         node = parent
-    return own < REGION_MAX_PROSE_SHARE * (own + beside)
+    return own < REGION_MAX_PROSE_SHARE * (own + beside) \
+        or (words and own_words < REGION_MAX_WORDS_SHARE * (own_words + beside_words))
+
+
+def _unlinked_words(el: etree._Element) -> int:
+    return len(boilerplate.unlinked_text(el).split())
 
 
 def _text_len(blocks: list[etree._Element]) -> int:
@@ -1007,7 +1026,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
-                return None if _index_section(el) else "link-list"
+                return None if _index_section(el) or _introduced(el) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
@@ -1059,6 +1078,20 @@ def _index_section(el: etree._Element) -> bool:
             return False
         node = parent
     return False
+
+
+def _introduced(el: etree._Element) -> bool:
+    """Is `el` a list that the paragraph right before it introduces ("Here's a selection:")?"""
+    if el.tag not in INTRO_LIST_TAGS:
+        return False
+    before = el.getprevious()
+    while before is not None and (not isinstance(before.tag, str) or before.tag in INTRO_SKIPPED_TAGS):
+        before = before.getprevious()
+    if before is None or before.tag != "p":
+        return False
+    text = before.text_content()
+    return INTRO_END_RE.search(text) is not None and len(text.split()) >= INTRO_MIN_WORDS \
+        and link_density(before) <= MAX_LINK_DENSITY
 
 
 def _heads_index_section(el: etree._Element) -> bool:

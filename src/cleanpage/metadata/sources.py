@@ -271,10 +271,22 @@ def normalize_lang(value: str | None) -> str | None:
     return f"{language.lower()}-{region}" if region else language.lower()
 
 
+# How a description cut short ends ("...the sensor i…"): another meta may hold it whole.
+_CUT_MARKS = ("…", "...")
+
+
 def _description(meta: dict[str, list[str]], article: dict | None) -> str | None:
+    """The first description meta, or a longer one it is the cut start of (a <meta name=description>
+    cut to 160 characters beside the og:description that holds the whole text)."""
     description = _first_meta(meta, _DESCRIPTION_META_KEYS)
     if not description and article:
         description = _json_str(article.get("description"))
+    if description and description.endswith(_CUT_MARKS):
+        stem = description.rstrip(".… ")
+        for key in _DESCRIPTION_META_KEYS:
+            for value in meta.get(key, ()):
+                if len(value) > len(description) and value.startswith(stem):
+                    return value
     return description
 
 
