@@ -395,10 +395,13 @@ def test_a_list_of_links_the_text_introduces_is_content() -> None:
 
     html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
                 f"<p>The harbour school offers free courses; here are some of them:</p>{links('KEPT')}"
-                f"{PARAGRAPHS}<p>More:</p>{links('LABELLED')}{links('BARE')}</article>")
+                f"{PARAGRAPHS}<p>More:</p>{links('LABELLED')}{links('BARE')}"
+                f"<p><strong>You might also like:</strong></p>{links('ALSO')}"
+                f"<p>Vous aimerez peut-être aussi :</p>{links('AUSSI')}</article>")
     text = text_of(html)
     assert "KEPT course number 4" in text
     assert "LABELLED" not in text and "BARE" not in text
+    assert "ALSO" not in text and "AUSSI" not in text  # a related list's label, four words and a colon
 
 
 def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:

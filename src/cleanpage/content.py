@@ -1091,7 +1091,7 @@ def _introduced(el: etree._Element) -> bool:
         return False
     text = before.text_content()
     return INTRO_END_RE.search(text) is not None and len(text.split()) >= INTRO_MIN_WORDS \
-        and link_density(before) <= MAX_LINK_DENSITY
+        and link_density(before) <= MAX_LINK_DENSITY and not is_label(text)  # "You may also like:": related
 
 
 def _heads_index_section(el: etree._Element) -> bool:
