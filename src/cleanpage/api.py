@@ -24,7 +24,7 @@ from .rules import MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_UNLINKED_WORDS
 from .parse import parse_html
 from .patterns import lazy
 from .speakers import cjk_count
-from .serialize import body_to_markdown, body_to_text
+from .serialize import body_to_markdown, body_to_text, has_text
 from .steering import Steering, steering
 
 if TYPE_CHECKING:
@@ -78,8 +78,8 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
        disclosures dialog, an aside, the article header), found in step 2's tree
        before stripping and put back at the body's end (the site's own sponsor line
        outside the article: the field only); then the quotations
-    7. drop a line at the body's top that repeats the byline (a wire byline), render the
-       body as Markdown, text and HTML
+    7. drop a line at the body's top that repeats the byline (a wire byline); the body's
+       Markdown, text and HTML are rendered when the Article's field is first read
 
     With `options.time_limit`, the time spent is checked between stages and
     passes: past it, TimeLimitError (a stage already running finishes first).
@@ -114,14 +114,11 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     _drop_repeated_byline(body, meta.byline)
     quotes = sections.find_quotes(body, author=meta.byline)
     budget.check()
-    base_url = url or meta.canonical_url
-    markdown = body_to_markdown(body, base_url=base_url, options=options)
-    plain = body_to_text(body)
-    budget.check()
-    if not plain.strip():
+    if not has_text(body):
         raise NoContentError("no article content found on the page", removals=tuple(removals),
                              found=_found(url, meta))
-    return Article(
+    return Article.rendered(
+        _BodyRenderings(body, url or meta.canonical_url, options),
         source=url,
         url=url or meta.canonical_url,
         title=meta.title,
@@ -130,15 +127,30 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         site_name=meta.site_name,
         lang=meta.lang,
         description=meta.description,
-        markdown=markdown,
-        text=plain,
         funding=funding.funding_text(statements),
         quotes=tuple(quotes),
-        word_count=count_words(plain),
-        html=lxml.html.tostring(body, encoding="unicode"),
         removals=tuple(removals),
         notes=steer.notes,
     )
+
+
+class _BodyRenderings:
+    """An Article's body fields, made from the cleaned body when first read (Article.rendered):
+    a caller that asks for Markdown does not pay for the text and the HTML."""
+
+    def __init__(self, body, base_url: str | None, options: Options) -> None:
+        self.body = body
+        self.base_url = base_url
+        self.options = options
+
+    def __call__(self, article: Article, name: str) -> object:
+        if name == "markdown":
+            return body_to_markdown(self.body, base_url=self.base_url, options=self.options)
+        if name == "text":
+            return body_to_text(self.body)
+        if name == "word_count":
+            return count_words(article.text)
+        return lxml.html.tostring(self.body, encoding="unicode")  # "html"
 
 
 def _found(url: str | None, meta) -> dict:

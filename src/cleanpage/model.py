@@ -1,11 +1,14 @@
 """The data that flows through cleanpage: `Options` in, `Article` out.
 
 Both are frozen, slotted dataclasses of plain values, so they pickle across
-process pools and Dask workers and compare by value.
+process pools and Dask workers and compare by value. An Article from `clean`
+renders its body (markdown, text, word_count, html) when a field is first read:
+a caller asking for one format pays for that one (pickling reads them all).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -132,6 +135,41 @@ class Article:
     html: str = field(default="", repr=False, compare=False)
     removals: tuple[Removal, ...] = field(default=(), repr=False, compare=False)
     notes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # e.g. a site rule that matched nothing
+    # what makes the RENDERED fields not yet read, `render(article, name)`; None once all are
+    _render: Callable[[Article, str], object] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @classmethod
+    def rendered(cls, render: Callable[[Article, str], object], **fields: object) -> Article:
+        """An Article whose RENDERED fields are `render(article, name)`, each made when first read."""
+        article = cls(**fields)
+        for name in RENDERED:
+            object.__delattr__(article, name)  # an empty slot: reading it calls __getattr__
+        object.__setattr__(article, "_render", render)
+        return article
+
+    def __getattr__(self, name: str) -> object:
+        """A RENDERED field read for the first time: made, kept (the body is let go after the last)."""
+        render = self._render
+        if render is None or name not in RENDERED:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = render(self, name)
+        object.__setattr__(self, name, value)
+        if all(_is_set(self, other) for other in RENDERED):
+            object.__setattr__(self, "_render", None)
+        return value
+
+
+# The fields an Article from `clean` renders from its body when first read (Article.rendered).
+RENDERED = ("markdown", "text", "word_count", "html")
+_SLOTS = {name: Article.__dict__[name] for name in RENDERED}
+
+
+def _is_set(article: Article, name: str) -> bool:
+    try:
+        _SLOTS[name].__get__(article, Article)  # the slot itself: never __getattr__
+    except AttributeError:
+        return False
+    return True
 
 
 JSON_FIELDS = (
