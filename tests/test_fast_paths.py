@@ -17,7 +17,7 @@
   must be current, and a pattern it does not hold is read as required_words reads it;
 - funding._is_short_heading keeps what SHORT_HEADING_RE.match answered for a short text;
 - serialize.has_text answers whether body_to_text would hold anything without rendering it;
-- clean()'s Article renders its body's fields when first read, as rendering them at once does.
+- clean()'s Article makes its body's fields (renderings, quotations) when first read, as at once.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from cleanpage.funding import (
     FUNDING_STATEMENT_RE, NOT_FUNDING_RE, STATEMENT_RES, _not_funding_words, _statement_kind, find_statements,
     has_statement_shape,
 )
-from cleanpage.model import JSON_FIELDS, RENDERED, Article
+from cleanpage.model import JSON_FIELDS, FROM_BODY, Article
 from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.serialize import body_to_text, has_text
 from cleanpage.patterns import has_required, known_required_words, required_words
@@ -432,28 +432,38 @@ def test_has_text_answers_as_the_rendered_text(body: lxml.etree._Element) -> Non
 
 LAZY_PAGE = ("<html><head><title>Gauges</title></head><body><nav><a href='/'>Home</a></nav><article>"
              "<h1>Gauges</h1><p>" + "The river gauges rose all night. " * 12 + "</p>"
+             "<p>\u201cWe have never seen the water this high in March,\u201d said Ann Lee, the keeper.</p>"
              "<pre>level = 4.2</pre><p>See <a href='/data'>the data</a>.</p></article></body></html>")
 
 
-def test_an_article_renders_its_body_when_a_field_is_first_read() -> None:
-    """clean()'s Article holds the fields its body renders to, made on first read, each as
-    rendering the body at once makes it; it lets the body go once all are read."""
+def test_an_article_makes_its_body_fields_when_first_read() -> None:
+    """clean()'s Article holds the fields read from its body (renderings, quotations), each
+    made on first read; it lets the body go once all are read."""
     article = cleanpage.clean(LAZY_PAGE, url="https://example.org/gauges")
-    assert article._render is not None  # nothing rendered yet
+    assert article._from_body is not None  # nothing made yet
     assert article.markdown.startswith("The river gauges")
-    assert article._render is not None  # the text and html are still to come
-    rendered = {name: getattr(article, name) for name in RENDERED}
-    assert article._render is None
+    assert article._from_body is not None  # the rest is still to come
+    made = {name: getattr(article, name) for name in FROM_BODY}
+    assert article._from_body is None
     eager = Article(**{name: getattr(article, name) for name in JSON_FIELDS}, html=article.html)
     assert article == eager and repr(article) == repr(eager)
-    assert rendered["word_count"] == count_words(rendered["text"])
-    assert "<pre>level = 4.2</pre>" in rendered["html"] and "[the data](https://example.org/data)" in rendered["markdown"]
+    assert made["word_count"] == count_words(made["text"])
+    assert "<pre>level = 4.2</pre>" in made["html"] and "[the data](https://example.org/data)" in made["markdown"]
+    assert [(quote.speaker, quote.kind) for quote in made["quotes"]] == [("Ann Lee", "inline")]
 
 
-def test_a_pickled_article_is_rendered_and_plain() -> None:
+def test_body_fields_do_not_depend_on_the_order_they_are_read_in() -> None:
+    """Making one field leaves the body as it was: read in any order, the fields are the same."""
+    forward, backward = cleanpage.clean(LAZY_PAGE), cleanpage.clean(LAZY_PAGE)
+    first = {name: getattr(forward, name) for name in FROM_BODY}
+    last = {name: getattr(backward, name) for name in reversed(FROM_BODY)}
+    assert first == last and forward == backward
+
+
+def test_a_pickled_article_is_made_and_plain() -> None:
     """Pickling (process pools, Dask) reads every field: the copy needs no body."""
     copy = pickle.loads(pickle.dumps(cleanpage.clean(LAZY_PAGE)))
-    assert copy._render is None and copy == cleanpage.clean(LAZY_PAGE)
-    assert copy.html == cleanpage.clean(LAZY_PAGE).html
+    assert copy._from_body is None and copy == cleanpage.clean(LAZY_PAGE)
+    assert copy.html == cleanpage.clean(LAZY_PAGE).html and copy.quotes == cleanpage.clean(LAZY_PAGE).quotes
     with pytest.raises(FrozenInstanceError):
         copy.text = "changed"  # type: ignore[misc]

@@ -2,8 +2,9 @@
 
 Both are frozen, slotted dataclasses of plain values, so they pickle across
 process pools and Dask workers and compare by value. An Article from `clean`
-renders its body (markdown, text, word_count, html) when a field is first read:
-a caller asking for one format pays for that one (pickling reads them all).
+makes the fields it reads from its cleaned body (markdown, text, word_count,
+html, quotes) when one is first read: a caller asking for one format pays for
+that one (pickling reads them all).
 """
 
 from __future__ import annotations
@@ -135,33 +136,34 @@ class Article:
     html: str = field(default="", repr=False, compare=False)
     removals: tuple[Removal, ...] = field(default=(), repr=False, compare=False)
     notes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # e.g. a site rule that matched nothing
-    # what makes the RENDERED fields not yet read, `render(article, name)`; None once all are
-    _render: Callable[[Article, str], object] | None = field(default=None, init=False, repr=False, compare=False)
+    # what makes the FROM_BODY fields not yet read, `make(article, name)`; None once all are
+    _from_body: Callable[[Article, str], object] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
-    def rendered(cls, render: Callable[[Article, str], object], **fields: object) -> Article:
-        """An Article whose RENDERED fields are `render(article, name)`, each made when first read."""
+    def from_body(cls, make: Callable[[Article, str], object], **fields: object) -> Article:
+        """An Article whose FROM_BODY fields are `make(article, name)`, each made when first read."""
         article = cls(**fields)
-        for name in RENDERED:
+        for name in FROM_BODY:
             object.__delattr__(article, name)  # an empty slot: reading it calls __getattr__
-        object.__setattr__(article, "_render", render)
+        object.__setattr__(article, "_from_body", make)
         return article
 
     def __getattr__(self, name: str) -> object:
-        """A RENDERED field read for the first time: made, kept (the body is let go after the last)."""
-        render = self._render
-        if render is None or name not in RENDERED:
+        """A FROM_BODY field read for the first time: made, kept (the body is let go after the last)."""
+        make = self._from_body
+        if make is None or name not in FROM_BODY:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = render(self, name)
+        value = make(self, name)
         object.__setattr__(self, name, value)
-        if all(_is_set(self, other) for other in RENDERED):
-            object.__setattr__(self, "_render", None)
+        if all(_is_set(self, other) for other in FROM_BODY):
+            object.__setattr__(self, "_from_body", None)
         return value
 
 
-# The fields an Article from `clean` renders from its body when first read (Article.rendered).
-RENDERED = ("markdown", "text", "word_count", "html")
-_SLOTS = {name: Article.__dict__[name] for name in RENDERED}
+# The fields an Article from `clean` makes from its cleaned body when first read
+# (Article.from_body): its renderings, and the quotations found in it.
+FROM_BODY = ("markdown", "text", "quotes", "word_count", "html")
+_SLOTS = {name: Article.__dict__[name] for name in FROM_BODY}
 
 
 def _is_set(article: Article, name: str) -> bool:
