@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pickle
 import re
-from dataclasses import FrozenInstanceError
+from dataclasses import FrozenInstanceError, replace
 
 import lxml.etree
 import lxml.html
@@ -38,7 +38,7 @@ from cleanpage.funding import (
     FUNDING_STATEMENT_RE, NOT_FUNDING_RE, STATEMENT_RES, _not_funding_words, _statement_kind, find_statements,
     has_statement_shape,
 )
-from cleanpage.model import JSON_FIELDS, FROM_BODY, Article
+from cleanpage.model import FROM_BODY, JSON_FIELDS, Article, replaced
 from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.serialize import body_to_text, has_text
 from cleanpage.patterns import has_required, known_required_words, required_words
@@ -467,3 +467,16 @@ def test_a_pickled_article_is_made_and_plain() -> None:
     assert copy.html == cleanpage.clean(LAZY_PAGE).html and copy.quotes == cleanpage.clean(LAZY_PAGE).quotes
     with pytest.raises(FrozenInstanceError):
         copy.text = "changed"  # type: ignore[misc]
+
+
+def test_a_replaced_article_still_makes_its_body_fields_when_read() -> None:
+    """model.replaced answers as dataclasses.replace, and leaves what was not made yet to be
+    made on first read (a batch sets every Article's source: that must not render all formats)."""
+    fresh, half_read = cleanpage.clean(LAZY_PAGE), cleanpage.clean(LAZY_PAGE)
+    markdown = half_read.markdown
+    for article in (fresh, half_read):
+        copy = replaced(article, source="page.html", date="2024-03-05")
+        assert copy._from_body is not None and copy.source == "page.html" and copy.date == "2024-03-05"
+        assert copy == replace(cleanpage.clean(LAZY_PAGE), source="page.html", date="2024-03-05")
+        assert copy.markdown == markdown and copy.html == cleanpage.clean(LAZY_PAGE).html
+    assert replaced(fresh, text="set") == replace(fresh, text="set")  # a body field given: replace itself

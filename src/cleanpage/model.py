@@ -10,7 +10,7 @@ that one (pickling reads them all).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -140,9 +140,9 @@ class Article:
     _from_body: Callable[[Article, str], object] | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
-    def from_body(cls, make: Callable[[Article, str], object], **fields: object) -> Article:
+    def from_body(cls, make: Callable[[Article, str], object], **values: object) -> Article:
         """An Article whose FROM_BODY fields are `make(article, name)`, each made when first read."""
-        article = cls(**fields)
+        article = cls(**values)
         for name in FROM_BODY:
             object.__delattr__(article, name)  # an empty slot: reading it calls __getattr__
         object.__setattr__(article, "_from_body", make)
@@ -164,6 +164,21 @@ class Article:
 # (Article.from_body): its renderings, and the quotations found in it.
 FROM_BODY = ("markdown", "text", "quotes", "word_count", "html")
 _SLOTS = {name: Article.__dict__[name] for name in FROM_BODY}
+
+
+def replaced(article: Article, **changes: object) -> Article:
+    """`dataclasses.replace(article, **changes)`, leaving the FROM_BODY fields not yet made to be
+    made when first read (replace reads every field: a batch sets `source` on every Article)."""
+    make = article._from_body
+    if make is None or not changes.keys().isdisjoint(FROM_BODY):
+        return replace(article, **changes)
+    values = {f.name: changes[f.name] if f.name in changes else getattr(article, f.name)
+              for f in fields(Article) if f.init and f.name not in FROM_BODY}
+    copy = Article.from_body(make, **values)
+    for name in FROM_BODY:
+        if _is_set(article, name):  # made already: the copy keeps it
+            object.__setattr__(copy, name, _SLOTS[name].__get__(article, Article))
+    return copy
 
 
 def _is_set(article: Article, name: str) -> bool:
