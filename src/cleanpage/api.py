@@ -188,6 +188,8 @@ def _keep_statements(body, page_statements: list[str], site_statements: list[str
 
 def _keep_declarations(body, declarations: list[tuple[str, list[str]]]) -> None:
     """Put back at the body's end, each under its heading, the declaration sections the body lost."""
+    if not declarations:
+        return  # most pages: the body's text is not read for nothing
     held = " ".join(body.text_content().split())
     for heading, parts in declarations:
         if parts[0] in held:
