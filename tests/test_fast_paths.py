@@ -15,24 +15,32 @@
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
-- funding._is_short_heading keeps what SHORT_HEADING_RE.match answered for a short text.
+- funding._is_short_heading keeps what SHORT_HEADING_RE.match answered for a short text;
+- serialize.has_text answers whether body_to_text would hold anything without rendering it;
+- clean()'s Article makes its body's fields (renderings, quotations) when first read, as at once.
 """
 
 from __future__ import annotations
 
+import pickle
 import re
+from dataclasses import FrozenInstanceError, replace
 
 import lxml.etree
+import lxml.html
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import cleanpage
 from cleanpage.api import count_words
 from cleanpage.funding import (
     FUNDING_STATEMENT_RE, NOT_FUNDING_RE, STATEMENT_RES, _not_funding_words, _statement_kind, find_statements,
     has_statement_shape,
 )
+from cleanpage.model import FROM_BODY, JSON_FIELDS, Article, replaced
 from cleanpage.parse import _xml_safe, parse_html
+from cleanpage.serialize import body_to_text, has_text
 from cleanpage.patterns import has_required, known_required_words, required_words
 from cleanpage.required_table import TABLE, current_table, gated_patterns
 from cleanpage.speakers import WORD_RE, NameIndex, _opens_sentence, cjk_count
@@ -383,3 +391,92 @@ def test_short_headings_are_judged_once_across_searches() -> None:
     assert statements == ["This work was supported by the Example Trust."]
     info = _is_short_heading.cache_info()
     assert (info.hits, info.misses) == (1, 3)  # "Menu" twice, judged once; "Funding" and the statement once
+
+
+# Pieces of bodies for has_text: what body_to_text skips (scripts, form controls, <br>'s own
+# text), reads raw (<pre>, a script inside it too), and drops as blank (spaces, NBSP, zero-width).
+HAS_TEXT_PIECES = ("", " ", "\xa0", "\u200b", "\u00ad", "\n\t", "word", ".", "一")
+HAS_TEXT_TAGS = ("div", "p", "span", "script", "style", "pre", "button", "td", "li", "br", "noscript", "b",
+                 "template", "svg")
+
+
+@st.composite
+def has_text_bodies(draw) -> lxml.etree._Element:
+    """A body of nested blocks whose every text and tail is one of HAS_TEXT_PIECES."""
+    pieces = st.sampled_from(HAS_TEXT_PIECES)
+    root = lxml.etree.Element(draw(st.sampled_from(("div", "pre", "script", "td"))))
+    root.text = draw(pieces)
+    parents = [root]
+    for _ in range(draw(st.integers(0, 8))):
+        parent = draw(st.sampled_from(parents))
+        child = lxml.etree.SubElement(parent, draw(st.sampled_from(HAS_TEXT_TAGS)))
+        child.text, child.tail = draw(pieces), draw(pieces)
+        if draw(st.booleans()):
+            comment = lxml.etree.Comment("a comment's text is never read")
+            comment.tail = draw(pieces)
+            parent.append(comment)
+        parents.append(child)
+    root.tail = draw(pieces)  # the body's tail is not its text
+    return root
+
+
+@given(has_text_bodies())
+@example(lxml.html.fragment_fromstring("<div><script>x</script>\u200b<br> </div>"))
+@example(lxml.html.fragment_fromstring("<div><pre><script>x = 1</script></pre></div>"))
+@example(lxml.html.fragment_fromstring("<div><button>Go</button>.</div>"))
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+def test_has_text_answers_as_the_rendered_text(body: lxml.etree._Element) -> None:
+    """clean()'s test of a body (NoContentError when it has none) without rendering its text."""
+    assert has_text(body) == bool(body_to_text(body).strip())
+
+
+LAZY_PAGE = ("<html><head><title>Gauges</title></head><body><nav><a href='/'>Home</a></nav><article>"
+             "<h1>Gauges</h1><p>" + "The river gauges rose all night. " * 12 + "</p>"
+             "<p>\u201cWe have never seen the water this high in March,\u201d said Ann Lee, the keeper.</p>"
+             "<pre>level = 4.2</pre><p>See <a href='/data'>the data</a>.</p></article></body></html>")
+
+
+def test_an_article_makes_its_body_fields_when_first_read() -> None:
+    """clean()'s Article holds the fields read from its body (renderings, quotations), each
+    made on first read; it lets the body go once all are read."""
+    article = cleanpage.clean(LAZY_PAGE, url="https://example.org/gauges")
+    assert article._from_body is not None  # nothing made yet
+    assert article.markdown.startswith("The river gauges")
+    assert article._from_body is not None  # the rest is still to come
+    made = {name: getattr(article, name) for name in FROM_BODY}
+    assert article._from_body is None
+    eager = Article(**{name: getattr(article, name) for name in JSON_FIELDS}, html=article.html)
+    assert article == eager and repr(article) == repr(eager)
+    assert made["word_count"] == count_words(made["text"])
+    assert "<pre>level = 4.2</pre>" in made["html"] and "[the data](https://example.org/data)" in made["markdown"]
+    assert [(quote.speaker, quote.kind) for quote in made["quotes"]] == [("Ann Lee", "inline")]
+
+
+def test_body_fields_do_not_depend_on_the_order_they_are_read_in() -> None:
+    """Making one field leaves the body as it was: read in any order, the fields are the same."""
+    forward, backward = cleanpage.clean(LAZY_PAGE), cleanpage.clean(LAZY_PAGE)
+    first = {name: getattr(forward, name) for name in FROM_BODY}
+    last = {name: getattr(backward, name) for name in reversed(FROM_BODY)}
+    assert first == last and forward == backward
+
+
+def test_a_pickled_article_is_made_and_plain() -> None:
+    """Pickling (process pools, Dask) reads every field: the copy needs no body."""
+    copy = pickle.loads(pickle.dumps(cleanpage.clean(LAZY_PAGE)))
+    assert copy._from_body is None and copy == cleanpage.clean(LAZY_PAGE)
+    assert copy.html == cleanpage.clean(LAZY_PAGE).html and copy.quotes == cleanpage.clean(LAZY_PAGE).quotes
+    with pytest.raises(FrozenInstanceError):
+        copy.text = "changed"  # type: ignore[misc]
+
+
+def test_a_replaced_article_still_makes_its_body_fields_when_read() -> None:
+    """model.replaced answers as dataclasses.replace, and leaves what was not made yet to be
+    made on first read (a batch sets every Article's source: that must not render all formats)."""
+    fresh, half_read = cleanpage.clean(LAZY_PAGE), cleanpage.clean(LAZY_PAGE)
+    markdown = half_read.markdown
+    for article in (fresh, half_read):
+        copy = replaced(article, source="page.html", date="2024-03-05")
+        assert copy._from_body is not None and copy.source == "page.html" and copy.date == "2024-03-05"
+        assert copy == replace(cleanpage.clean(LAZY_PAGE), source="page.html", date="2024-03-05")
+        assert copy.markdown == markdown and copy.html == cleanpage.clean(LAZY_PAGE).html
+    assert replaced(fresh, text="set") == replace(fresh, text="set")  # a body field given: replace itself

@@ -24,7 +24,7 @@ from .rules import MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_UNLINKED_WORDS
 from .parse import parse_html
 from .patterns import lazy
 from .speakers import cjk_count
-from .serialize import body_to_markdown, body_to_text
+from .serialize import body_to_markdown, body_to_text, has_text
 from .steering import Steering, steering
 
 if TYPE_CHECKING:
@@ -77,12 +77,13 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
     6. the funding statements: those of the body, and those the chrome held (a
        disclosures dialog, an aside, the article header), found in step 2's tree
        before stripping and put back at the body's end (the site's own sponsor line
-       outside the article: the field only); then the quotations
-    7. drop a line at the body's top that repeats the byline (a wire byline), render the
-       body as Markdown, text and HTML
+       outside the article: the field only)
+    7. drop a line at the body's top that repeats the byline (a wire byline); the body's
+       Markdown, text, HTML and quotations are made when the Article's field is first read
 
     With `options.time_limit`, the time spent is checked between stages and
-    passes: past it, TimeLimitError (a stage already running finishes first).
+    passes: past it, TimeLimitError (a stage already running finishes first). The
+    fields step 7 defers are made outside it, when read.
     """
     options = options or DEFAULT_OPTIONS
     budget = Budget(options.time_limit)
@@ -112,16 +113,12 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     statements = _keep_statements(body, page_statements, site_statements, kinds)
     _keep_declarations(body, declarations)
     _drop_repeated_byline(body, meta.byline)
-    quotes = sections.find_quotes(body, author=meta.byline)
     budget.check()
-    base_url = url or meta.canonical_url
-    markdown = body_to_markdown(body, base_url=base_url, options=options)
-    plain = body_to_text(body)
-    budget.check()
-    if not plain.strip():
+    if not has_text(body):
         raise NoContentError("no article content found on the page", removals=tuple(removals),
                              found=_found(url, meta))
-    return Article(
+    return Article.from_body(
+        _FromBody(body, url or meta.canonical_url, meta.byline, options),
         source=url,
         url=url or meta.canonical_url,
         title=meta.title,
@@ -130,15 +127,33 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         site_name=meta.site_name,
         lang=meta.lang,
         description=meta.description,
-        markdown=markdown,
-        text=plain,
         funding=funding.funding_text(statements),
-        quotes=tuple(quotes),
-        word_count=count_words(plain),
-        html=lxml.html.tostring(body, encoding="unicode"),
         removals=tuple(removals),
         notes=steer.notes,
     )
+
+
+class _FromBody:
+    """An Article's fields read from the cleaned body, each made when first read (Article.from_body):
+    a caller that asks for Markdown pays for neither the text, the HTML nor the quotations.
+    The body is not edited after clean() returns: each is what it would have been at once."""
+
+    def __init__(self, body, base_url: str | None, byline: str | None, options: Options) -> None:
+        self.body = body
+        self.base_url = base_url
+        self.byline = byline
+        self.options = options
+
+    def __call__(self, article: Article, name: str) -> object:
+        if name == "markdown":
+            return body_to_markdown(self.body, base_url=self.base_url, options=self.options)
+        if name == "text":
+            return body_to_text(self.body)
+        if name == "quotes":
+            return tuple(sections.find_quotes(self.body, author=self.byline))
+        if name == "word_count":
+            return count_words(article.text)
+        return lxml.html.tostring(self.body, encoding="unicode")  # "html"
 
 
 def _found(url: str | None, meta) -> dict:
@@ -173,6 +188,8 @@ def _keep_statements(body, page_statements: list[str], site_statements: list[str
 
 def _keep_declarations(body, declarations: list[tuple[str, list[str]]]) -> None:
     """Put back at the body's end, each under its heading, the declaration sections the body lost."""
+    if not declarations:
+        return  # most pages: the body's text is not read for nothing
     held = " ".join(body.text_content().split())
     for heading, parts in declarations:
         if parts[0] in held:

@@ -22,14 +22,14 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from .errors import CleanpageError, InputError, NoContentError, TimeLimitError
-from .model import JSON_FIELDS, Article, Options, Removal
+from .model import JSON_FIELDS, Article, Options, Removal, replaced
 
 if TYPE_CHECKING:
     from .client import Client
@@ -136,7 +136,7 @@ def clean_task(task: Task, options: Options) -> Article:
         if task.date and not exc.found.get("date"):
             exc.found["date"] = task.date
         raise
-    return replace(article, source=task.source, date=article.date or task.date)
+    return replaced(article, source=task.source, date=article.date or task.date)
 
 
 def task_record(task: Task, options: Options) -> dict[str, Any]:
@@ -234,7 +234,7 @@ def fetch_task(task: Task, fmt: str, options: Options, client: Client, raw: bool
     require_html(page, url)
     if raw:
         return fetched_text(page, task.source)
-    article = replace(clean_fetched(page, task.source, options), source=task.source)
+    article = replaced(clean_fetched(page, task.source, options), source=task.source)
     if cache is None or options.explain:
         return article
     output = render_output(article, fmt, options)

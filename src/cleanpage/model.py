@@ -1,12 +1,16 @@
 """The data that flows through cleanpage: `Options` in, `Article` out.
 
 Both are frozen, slotted dataclasses of plain values, so they pickle across
-process pools and Dask workers and compare by value.
+process pools and Dask workers and compare by value. An Article from `clean`
+makes the fields it reads from its cleaned body (markdown, text, word_count,
+html, quotes) when one is first read: a caller asking for one format pays for
+that one (pickling reads them all).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -132,6 +136,57 @@ class Article:
     html: str = field(default="", repr=False, compare=False)
     removals: tuple[Removal, ...] = field(default=(), repr=False, compare=False)
     notes: tuple[str, ...] = field(default=(), repr=False, compare=False)  # e.g. a site rule that matched nothing
+    # what makes the FROM_BODY fields not yet read, `make(article, name)`; None once all are
+    _from_body: Callable[[Article, str], object] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @classmethod
+    def from_body(cls, make: Callable[[Article, str], object], **values: object) -> Article:
+        """An Article whose FROM_BODY fields are `make(article, name)`, each made when first read."""
+        article = cls(**values)
+        for name in FROM_BODY:
+            object.__delattr__(article, name)  # an empty slot: reading it calls __getattr__
+        object.__setattr__(article, "_from_body", make)
+        return article
+
+    def __getattr__(self, name: str) -> object:
+        """A FROM_BODY field read for the first time: made, kept (the body is let go after the last)."""
+        make = self._from_body
+        if make is None or name not in FROM_BODY:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = make(self, name)
+        object.__setattr__(self, name, value)
+        if all(_is_set(self, other) for other in FROM_BODY):
+            object.__setattr__(self, "_from_body", None)
+        return value
+
+
+# The fields an Article from `clean` makes from its cleaned body when first read
+# (Article.from_body): its renderings, and the quotations found in it.
+FROM_BODY = ("markdown", "text", "quotes", "word_count", "html")
+_SLOTS = {name: Article.__dict__[name] for name in FROM_BODY}
+
+
+def replaced(article: Article, **changes: object) -> Article:
+    """`dataclasses.replace(article, **changes)`, leaving the FROM_BODY fields not yet made to be
+    made when first read (replace reads every field: a batch sets `source` on every Article)."""
+    make = article._from_body
+    if make is None or not changes.keys().isdisjoint(FROM_BODY):
+        return replace(article, **changes)
+    values = {f.name: changes[f.name] if f.name in changes else getattr(article, f.name)
+              for f in fields(Article) if f.init and f.name not in FROM_BODY}
+    copy = Article.from_body(make, **values)
+    for name in FROM_BODY:
+        if _is_set(article, name):  # made already: the copy keeps it
+            object.__setattr__(copy, name, _SLOTS[name].__get__(article, Article))
+    return copy
+
+
+def _is_set(article: Article, name: str) -> bool:
+    try:
+        _SLOTS[name].__get__(article, Article)  # the slot itself: never __getattr__
+    except AttributeError:
+        return False
+    return True
 
 
 JSON_FIELDS = (

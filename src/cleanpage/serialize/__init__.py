@@ -2,6 +2,7 @@
 
     body_to_markdown(body, base_url=None, options=None) -> str   markdown.py
     body_to_text(body) -> str                                    text.py
+    has_text(body) -> bool                                       body_to_text(body) != ""
     render(article, fmt="markdown", options=None) -> str         markdown | json | jsonl | text | html
 """
 
@@ -13,9 +14,9 @@ from ..model import FORMATS, Article, Options
 from .html import render_html
 from .jsonfmt import article_record, record_line, render_json, render_jsonl
 from .markdown import body_to_markdown, render_markdown
-from .text import body_to_text, render_text
+from .text import body_to_text, has_text, render_text
 
-__all__ = ["article_record", "body_to_markdown", "body_to_text", "record_line", "render"]
+__all__ = ["article_record", "body_to_markdown", "body_to_text", "has_text", "record_line", "render"]
 
 _RENDERERS: dict[str, Callable[[Article, Options | None], str]] = {
     "markdown": render_markdown,

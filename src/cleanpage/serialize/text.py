@@ -1,6 +1,7 @@
 """The article body (an lxml element) as plain text.
 
     body_to_text(body) -> str
+    has_text(body) -> bool   body_to_text(body) != "", found without rendering it
 
 Blocks (paragraphs, headings, quotes, <pre>, captions, div text runs, dt/dd)
 are separated by a blank line; consecutive list items and table rows by one
@@ -39,6 +40,31 @@ def body_to_text(body: etree._Element) -> str:
     walk(body, writer.enter, writer.text)
     writer.flush()
     return writer.result()
+
+
+def has_text(body: etree._Element) -> bool:
+    """Would `body_to_text(body)` hold anything? The texts its walk hands the writer, read
+    until the first one a reader sees (the writer drops blocks that are blank, and only
+    blanks are dropped): what clean() asks of every body, without rendering it."""
+    pending = [body]
+    while pending:
+        el = pending.pop()
+        tag = tag_name(el.tag)
+        if tag in BLOCK_TAGS:  # the writer's `enter`, in its order
+            if tag in PRE_TAGS:
+                if not is_blank(raw_text(el)):
+                    return True
+                continue
+        elif tag == "br" or tag in SKIP_TAGS:
+            continue
+        if el.text and not is_blank(el.text):
+            return True
+        for child in el:
+            if child.tail and not is_blank(child.tail):  # a skipped element's tail is read too
+                return True
+            if isinstance(child.tag, str):  # not a comment or processing instruction
+                pending.append(child)
+    return False
 
 
 class _TextWriter:
