@@ -139,6 +139,7 @@ def test_text_invents_no_words(source: str) -> None:
 @SETTINGS
 @given(SOUP)
 @example("&G")  # the entity's name runs into the next tag's text when the tags are taken out
+@example("0<b><p><a href='x'><</p>0")  # the dropped block's words before it sit behind an empty inline element
 def test_soup_text_invents_no_words(source: str) -> None:
     article = clean_or_error(source + ANCHOR)
     if article is None:
@@ -164,6 +165,17 @@ def test_dropping_a_block_keeps_the_words_around_it_apart() -> None:
     tree.drop(block)
     tree.drop(inline)
     assert page.text_content().split() == ["000", "0xyw"]
+
+
+def test_dropping_a_block_after_an_empty_inline_element_keeps_the_words_apart() -> None:
+    import lxml.html
+
+    from cleanpage import tree
+
+    page = lxml.html.fromstring("<div>0<b></b><!-- c --><p>1</p>0<i>x</i><p>2</p>y</div>")
+    for block in page.findall("p"):
+        tree.drop(block)
+    assert page.text_content().split() == ["0", "0x", "y"]
 
     page = lxml.html.fromstring("<div>000<div>1</div>0<p>2</p> 3</div>")
     tree.space_block_tails(page)

@@ -75,9 +75,19 @@ def detach(el: etree._Element) -> etree._Element:
 
 
 def _ends_in_text(parent: etree._Element, prev: etree._Element | None) -> bool:
-    """Does a word end right before the child after `prev` (or the first child)?"""
+    """Does a word end right before the child after `prev` (or the first child)? Siblings that
+    show nothing (an empty inline element, a comment) are looked past: "0<b></b><p>…</p>0"."""
+    while prev is not None and _shows_nothing(prev):
+        prev = prev.getprevious()
     before = _last_text(prev) if prev is not None else parent.text
     return bool(before) and not before[-1].isspace()
+
+
+def _shows_nothing(el: etree._Element) -> bool:
+    """An inline element or a comment with no text in it and none after it."""
+    if el.tail or (isinstance(el.tag, str) and el.tag in BLOCK_TAGS):
+        return False
+    return not isinstance(el.tag, str) or not el.text_content()
 
 
 def _word_ends_before(parent: etree._Element, prev: etree._Element | None) -> bool:
