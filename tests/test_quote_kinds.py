@@ -252,3 +252,13 @@ def test_the_words_of_a_sign_are_no_quotation() -> None:
                     "<p>Protesters carried banners reading “Keep our harbour open for the fishing boats.”</p>"
                     "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
+
+
+def test_a_reply_quoting_the_page_s_own_words_is_no_quotation() -> None:
+    article = clean("<p>Nobody thinks it a heresy to enjoy the film even if one prefers the harbour novel.</p>"
+                    "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>"
+                    "<ol><li>“Nobody thinks it a heresy to enjoy the film even if one prefers the "
+                    "harbour novel.” I do, a little.</li>"
+                    "<li>Well said. The crane is another story.</li></ol>")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
+    assert "“Nobody thinks it a heresy" in article.text

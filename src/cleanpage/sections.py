@@ -66,6 +66,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     body_text = _text(body)
     repeats = _Repeats(body_text)
     lead_ins = _LeadIns(body)
+    own_words = _OwnWords(body, body_text, repeats)
     names = NameIndex(body_text)
     read = LastPerson(names)  # paragraphs so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
@@ -94,7 +95,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         text = " ".join(raw.split())
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
-        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator) \
+        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words) \
             if QUOTE_MARK_RE.search(text) else ([], None)
         if el.tag in QUOTED_HEADING_TAGS:
             found = _signed(el, found, names)
@@ -449,6 +450,34 @@ REPEAT_MAX_CANDIDATES = 64
 REPEAT_SCANS = 8
 
 
+class _OwnWords:
+    """Does a quote naming no one repeat the page's own words: written first on the page outside
+    quote marks and outside any <blockquote>, then quoted (asked of a quote opening its paragraph:
+    a comment or a forum reply quoting the article or a post above it)? The page's block quotes
+    are read once, and only when a quote is asked about."""
+
+    def __init__(self, body: etree._Element, body_text: str, repeats: _Repeats) -> None:
+        self.body = body
+        self.text = body_text
+        self.repeats = repeats
+        self.blocks: str | None = None  # the text of the page's <blockquote>s
+
+    def unquoted(self, inner: str) -> bool:
+        key = inner.strip(QUOTE_CHARS + ".,;:!?…")[:OWN_WORDS_KEY_CHARS]
+        if len(key) < OWN_WORDS_MIN_CHARS or not self.repeats.twice(key):
+            return False
+        if self.blocks is None:
+            self.blocks = " ".join(_text(bq) for bq in self.body.iter("blockquote"))
+        if key in self.blocks:
+            return False  # a block quote the text quotes again: a quotation both times
+        first = self.text.find(key)  # the page wrote them first, the quote repeats them
+        return self.text[max(0, first - 2):first].strip()[-1:] not in OPENING_QUOTE_MARKS + "‘"
+
+
+OWN_WORDS_MIN_CHARS = 30  # shorter words stand twice on a page by chance ("in the end it was worth it")
+OWN_WORDS_KEY_CHARS = 80
+
+
 class _Titles:
     """The texts of a paragraph's links and <cite>/<i>/<em>, read only if a quote needs them."""
 
@@ -464,11 +493,13 @@ class _Titles:
 
 
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
-                   voice: str | None = None, narrator: str | None = None) -> tuple[list[Quote], str | None]:
+                   voice: str | None = None, narrator: str | None = None,
+                   own_words: _OwnWords | None = None) -> tuple[list[Quote], str | None]:
     """The paragraph's quotations, and the voice it ends in (the speaker of its last quote
     when nobody else is named after it). `voice`: the voice the paragraph before ended in,
     which a paragraph opening with an unattributed quote goes on in; `narrator`: the one
-    author, who speaks where the quote's sentence says "I"."""
+    author, who speaks where the quote's sentence says "I"; `own_words`: the page's text
+    outside quote marks, which a quote naming no one may repeat."""
     found: list[Quote] = []
     last_end, named = -1, False
     for m in INLINE_QUOTE_RE.finditer(text):
@@ -511,6 +542,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "":  # a pronoun: the last person the paragraph named
             speaker = names.last_person_in(text[:m.start()]) or (found[-1].speaker if found else last_person())
+        if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
+            continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
         last_end, named = m.end(), by_name
     last = found[-1].speaker if found and named else None
@@ -714,6 +747,7 @@ SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})\s+(?:that\s+|which\s+)?(?:reading|re
                       rf"mit der aufschrift|avec l['’]inscription|disant|que dice|que decía|con la scritta|met de tekst)"
                       rf"\s*:?\s*$")
 SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
+
 
 
 # A verb of saying denied right before a quote ("you didn’t say “…”", "nie gesagt", "n'a jamais dit"):
