@@ -262,3 +262,17 @@ def test_a_reply_quoting_the_page_s_own_words_is_no_quotation() -> None:
                     "<li>Well said. The crane is another story.</li></ol>")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
     assert "“Nobody thinks it a heresy" in article.text
+
+
+def test_a_box_of_links_or_a_labelled_box_in_a_blockquote_is_no_quotation() -> None:
+    article = clean("<p>An old saying goes:</p><blockquote><p>The sea gives nothing back to those who wait for "
+                    "it.</p></blockquote>"
+                    "<blockquote><p>Our reporters on the harbour board have written about <a href='/a'>how the "
+                    "harbour crane was built in the nineteenth century by the town</a>.</p></blockquote>"
+                    "<blockquote><p>Definition: a quay is a platform where ships load and unload cargo.</p></blockquote>"
+                    "<blockquote><p>En savoir plus : le port ferme le lundi et les jours fériés.</p></blockquote>"
+                    "<blockquote><p><a href='/u/lee'>@annlee</a> <a href='/u/park'>@jopark</a> the crane is late "
+                    "again, and nobody at the harbour office will say why.</p></blockquote>")
+    assert [q.text for q in article.quotes] == [
+        "The sea gives nothing back to those who wait for it.",
+        "@annlee @jopark the crane is late again, and nobody at the harbour office will say why."]

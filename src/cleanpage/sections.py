@@ -282,6 +282,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         text = text[label.end():]  # "User review: “…”": the quotation, not its label
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
+    if not speaker and not DECLARED_QUOTE_CLASS_RE.search(classes) and _mostly_links(el, text):
+        return None  # "Learn more: <a>…</a>", a box of related links set in a <blockquote>
     if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text)):
         return None  # a <blockquote> indenting a code sample or a bare link (documentation writers do)
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and (_inside(el, "li") or _inside(el, "dd")):
@@ -355,6 +357,14 @@ class _LeadIns:
         return self.found
 
 
+def _mostly_links(el: etree._Element, text: str) -> bool:
+    """Is half or more of the block's text the text of its links (not counting a post's @names and
+    #tags, which are words of the post)?"""
+    linked = sum(len(t) for t in (" ".join(a.text_content().split()) for a in el.iter("a"))
+                 if not t.startswith(("@", "#", ".@")))
+    return linked > 0 and 2 * linked >= len(text)
+
+
 def _mostly_code(el: etree._Element, text: str) -> bool:
     """Is half or more of the block's text in <pre> blocks?"""
     code = sum(len(" ".join(pre.text_content().split())) for pre in el.iter("pre"))
@@ -367,7 +377,12 @@ CALLOUT_RE = lazy(
     r"(?i)(?:(?:editor['’]s |important |quick |fun |pro )?(?:note|notes|tip|tips|warning|caution|update|updated|"
     r"abstract|summary|tl;?dr|disclaimer|disclosure|fact|hinweis|achtung|anmerkung|tipp|remarque|astuce|"
     r"avertissement|nota|aviso|consejo|uwaga|wskazówka|let op|catatan|peringatan|read|read more|see also|"
-    r"lesen sie auch|lire aussi|lee también|leggi anche)\s*:|[➡👉→⇒►▶]|(?:please )?note that\b|"
+    r"lesen sie auch|lire aussi|lee también|leggi anche|learn more|find out more|related|further reading|"
+    r"more info|more information|definition|example|key takeaways?|takeaways?|reminder|hint|info|"
+    r"siehe auch|mehr dazu|mehr erfahren|definition|beispiel|wichtig|en savoir plus|voir aussi|définition|exemple|"
+    r"más información|ver también|definición|ejemplo|importante|per saperne di più|vedi anche|definizione|esempio|"
+    r"zie ook|meer informatie|definitie|voorbeeld|belangrijk|zobacz też|zobacz także|więcej|definicja|przykład|"
+    r"ważne)\s*:|[➡👉→⇒►▶]|(?:please )?note that\b|"
     r"bitte beachten|notez que|tenga en cuenta)"
 )
 
