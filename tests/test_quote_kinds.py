@@ -276,3 +276,14 @@ def test_a_box_of_links_or_a_labelled_box_in_a_blockquote_is_no_quotation() -> N
     assert [q.text for q in article.quotes] == [
         "The sea gives nothing back to those who wait for it.",
         "@annlee @jopark the crane is late again, and nobody at the harbour office will say why."]
+
+
+def test_the_title_of_a_work_in_a_reference_list_is_no_quotation() -> None:
+    article = clean("<h2>References</h2><ol>"
+                    "<li>Lee, A. and Park, J. (2019). “Tides of the north and the harbour walls that hold them.” "
+                    "Coastal Review 12(3): 45–67. doi:10.1000/tides</li>"
+                    "<li>Moreau, C. « Les ports du nord et la marée qui monte encore. » Revue maritime, vol. 4, "
+                    "pp. 12–30.</li></ol>"
+                    "<p>The survey ended in 2019. “We will keep the harbour open for the fishing boats,” the mayor "
+                    "said, pointing at pp. 12 of the plan.</p>", lang="en")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]

@@ -536,7 +536,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
-                                or _sign_text(text, m)):
+                                or _sign_text(text, m) or _cited_work(text, m)):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -764,6 +764,24 @@ SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})\s+(?:that\s+|which\s+)?(?:reading|re
 SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
 
 
+
+
+def _cited_work(text: str, m: re.Match) -> bool:
+    """The title of a work in a reference list: the quote follows a short lead ending a sentence
+    or a bracket (the authors, "(2019)."), and what follows it is a citation's (pages, a volume,
+    a DOI, "Retrieved …"): 'Lee, A. (2019). “Tides of the north.” Coastal Review 12(3): 45–67.'"""
+    before = text[:m.start()].rstrip()
+    return len(before) <= CITATION_LEAD_CHARS and before[-1:] in ".)" \
+        and CITATION_SIGNAL_RE.search(text, m.end(), m.end() + CITATION_REACH) is not None
+
+
+CITATION_LEAD_CHARS = 160  # the authors and the year
+CITATION_REACH = 200
+# What follows a work's title in a reference (several languages).
+CITATION_SIGNAL_RE = lazy(
+    r"\b(?:doi|DOI|ISBN|ISSN|pp?\.\s*\d|[Vv]ol\.\s*\d|S\.\s*\d|\d+\s*\(\d+\)\s*[:,]\s*\d|Retrieved|Accessed|"
+    r"Archived|Abgerufen|Zugriff|Consulté|Consultado|Recuperado|Dostęp)\b|https?://"
+)
 
 # A verb of saying denied right before a quote ("you didn’t say “…”", "nie gesagt", "n'a jamais dit"):
 # words no one said.
