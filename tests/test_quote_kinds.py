@@ -287,3 +287,12 @@ def test_the_title_of_a_work_in_a_reference_list_is_no_quotation() -> None:
                     "<p>The survey ended in 2019. “We will keep the harbour open for the fishing boats,” the mayor "
                     "said, pointing at pp. 12 of the plan.</p>", lang="en")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
+
+
+def test_a_list_of_prompts_or_of_the_author_s_own_questions_is_no_quotation() -> None:
+    article = clean("<p>I gave the model the harbour reports. Here are my questions:</p>"
+                    "<div><ul><li>\"How many boats left the harbour that week?\"</li>"
+                    "<li>\"Was the crane repaired before the storm - answer only Yes or No\"</li></ul></div>"
+                    "<p>Voici les requêtes :</p><ul><li>« Quels bateaux ont quitté le port cette semaine ? »</li></ul>"
+                    "<p>Residents told us:</p><ul><li>“We will keep the harbour open for the fishing boats.”</li></ul>")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats.”"]

@@ -7,6 +7,7 @@ reading order, with their speakers (`speakers.py`).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lxml import etree
 
@@ -97,6 +98,8 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
             quotes.extend(_dash_quotes(text, names))
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words) \
             if QUOTE_MARK_RE.search(text) else ([], None)
+        if el.tag == "li" and found and _input_list(el):
+            found = [q for q in found if q.speaker]  # "Here are my questions:" and a list of them: inputs
         if el.tag in QUOTED_HEADING_TAGS:
             found = _signed(el, found, names)
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
@@ -491,6 +494,40 @@ class _OwnWords:
 
 OWN_WORDS_MIN_CHARS = 30  # shorter words stand twice on a page by chance ("in the end it was worth it")
 OWN_WORDS_KEY_CHARS = 80
+
+
+def _input_list(li: etree._Element) -> bool:
+    """Is the item in a list led in by words naming what follows as inputs ("Here are my
+    questions:", "Try these prompts:", "Die Befehle:")? Quotes in it are things to ask or type."""
+    node = li.getparent()
+    if node is None or node.tag not in ("ul", "ol"):
+        return False
+    for _ in range(INPUT_LEAD_DEPTH):  # <p>…questions:</p><div><ul>: the wrapper's lead-in
+        lead = node.getprevious()
+        parent = node.getparent()
+        if lead is not None or parent is None or (parent.text or "").strip():
+            break
+        node = parent
+    if lead is None or not isinstance(lead.tag, str):
+        return False
+    text = ((lead.tail or "").strip() or _text(lead))[-INPUT_LEAD_CHARS:]
+    words = WORD_RE.findall(text.lower())
+    return text.endswith(LEAD_IN_MARKS) and (not INPUT_NOUNS.isdisjoint(words) or any(
+        a in OWN_POSSESSIVES and b in QUESTION_NOUNS for a, b in pairwise(words)))
+
+
+INPUT_LEAD_CHARS = 80
+INPUT_LEAD_DEPTH = 3  # wrappers climbed from the list to its lead-in
+# Nouns that name a list of things to type into a program (several languages).
+INPUT_NOUNS = frozenset((
+    "prompts", "queries", "commands", "keywords", "inputs", "anfragen", "befehle", "suchbegriffe", "eingaben",
+    "requêtes", "commandes", "consultas", "comandos", "richieste", "comandi", "opdrachten", "zoektermen",
+    "zapytania", "polecenia",
+))
+# "my questions:", "nos questions :": the author's own questions, asked of a program or of the reader.
+OWN_POSSESSIVES = frozenset(("my", "our", "meine", "unsere", "mes", "nos", "mis", "nuestras", "minhas", "nossas",
+                             "mie", "nostre", "mijn", "onze", "moje", "nasze"))
+QUESTION_NOUNS = frozenset(("questions", "fragen", "preguntas", "perguntas", "domande", "vragen", "pytania"))
 
 
 class _Titles:
