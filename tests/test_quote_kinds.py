@@ -296,3 +296,13 @@ def test_a_list_of_prompts_or_of_the_author_s_own_questions_is_no_quotation() ->
                     "<p>Voici les requêtes :</p><ul><li>« Quels bateaux ont quitté le port cette semaine ? »</li></ul>"
                     "<p>Residents told us:</p><ul><li>“We will keep the harbour open for the fishing boats.”</li></ul>")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats.”"]
+
+
+def test_a_post_quoted_in_a_forum_reply_is_no_quotation() -> None:
+    article = clean("<p>Ann Lee, the harbour master, said:</p><blockquote><p>The sea gives nothing back to those "
+                    "who wait for it.</p></blockquote>"
+                    "<blockquote><div>harbour_fan said:</div><p>Does anyone know when the crane will be fixed at "
+                    "the north quay?</p></blockquote><p>Next week, the office told me.</p>"
+                    "<blockquote><div>Zitat von kapitaen_jo</div><p>Der Kran am Nordkai ist seit Wochen kaputt und "
+                    "niemand sagt warum.</p></blockquote><p>Stimmt.</p>")
+    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]

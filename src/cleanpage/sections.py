@@ -283,6 +283,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     label = LABELLED_QUOTE_RE.match(text)
     if label is not None:
         text = text[label.end():]  # "User review: “…”": the quotation, not its label
+    if _post_quote(el):
+        return None  # "Ann said:" over a post quoted in a forum reply: the thread's own words
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
     if not speaker and not DECLARED_QUOTE_CLASS_RE.search(classes) and _mostly_links(el, text):
@@ -312,6 +314,25 @@ LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 CLOSING_QUOTE_MARKS = "”\"»“’」』"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
+
+
+def _post_quote(el: etree._Element) -> bool:
+    """Does the block open with a forum's header naming the post it quotes ("ann_lee said:",
+    "Quote from ann_lee", "Zitat von ann_lee", "ann_lee a écrit :"), on a line of its own?"""
+    first = next(iter(el), None)
+    if first is None or not isinstance(first.tag, str) or (el.text or "").strip():
+        return False
+    header = _text(first)
+    return 0 < len(header) <= POST_HEADER_CHARS and POST_HEADER_RE.match(header) is not None \
+        and len(_text(el)) > len(header)
+
+
+POST_HEADER_CHARS = 60
+POST_HEADER_RE = lazy(
+    r"(?i)^(?:\S.{0,40}\s(?:said|wrote|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|ha scritto|scrisse|"
+    r"schreef|napisał|napisała)\s*:|(?:quote|zitat|citation|cita|citazione|cytat|citaat)\s+(?:from|von|de|di|od|van)"
+    r"\s+\S.{0,40}|originally posted by\s+\S.{0,40}|(?:quote|zitat|citation|cita|citazione|cytat|citaat)\s*:?)\s*$"
+)
 
 
 def _led_in(prev: etree._Element | None) -> bool:
