@@ -304,5 +304,9 @@ def test_a_post_quoted_in_a_forum_reply_is_no_quotation() -> None:
                     "<blockquote><div>harbour_fan said:</div><p>Does anyone know when the crane will be fixed at "
                     "the north quay?</p></blockquote><p>Next week, the office told me.</p>"
                     "<blockquote><div>Zitat von kapitaen_jo</div><p>Der Kran am Nordkai ist seit Wochen kaputt und "
-                    "niemand sagt warum.</p></blockquote><p>Stimmt.</p>")
+                    "niemand sagt warum.</p></blockquote><p>Stimmt.</p>"
+                    "<blockquote><div><cite>marin_42 wrote:</cite>The ferry timetable changed again without any "
+                    "notice to the islanders.</div></blockquote><p>It did.</p>"
+                    "<blockquote><p>capitaine a écrit :<br>Le quai nord est fermé depuis trois semaines déjà."
+                    "</p></blockquote><p>Oui.</p>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]

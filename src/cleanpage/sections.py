@@ -318,15 +318,23 @@ URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
 
 def _post_quote(el: etree._Element) -> bool:
     """Does the block open with a forum's header naming the post it quotes ("ann_lee said:",
-    "Quote from ann_lee", "Zitat von ann_lee", "ann_lee a écrit :"), on a line of its own?"""
-    first = next(iter(el), None)
-    if first is None or not isinstance(first.tag, str) or (el.text or "").strip():
-        return False
-    header = _text(first)
-    return 0 < len(header) <= POST_HEADER_CHARS and POST_HEADER_RE.match(header) is not None \
-        and len(_text(el)) > len(header)
+    "Quote from ann_lee", "Zitat von ann_lee", "ann_lee a écrit :"): its own first line, a first
+    element (<div>, <cite>) or that element's own first element (<div><cite>ann wrote:</cite>…)?"""
+    node, lead = el, (el.text or "").strip()
+    for _ in range(POST_HEADER_DEPTH):
+        if lead:  # words before the first element: the header is that line or nothing
+            return len(lead) <= POST_HEADER_CHARS and POST_HEADER_RE.match(lead) is not None
+        first = next(iter(node), None)
+        if first is None or not isinstance(first.tag, str):
+            return False
+        header = _text(first)
+        if 0 < len(header) <= POST_HEADER_CHARS and POST_HEADER_RE.match(header) is not None:
+            return len(_text(el)) > len(header)
+        node, lead = first, (first.text or "").strip()
+    return False
 
 
+POST_HEADER_DEPTH = 3  # <blockquote><div class="quote"><cite>ann wrote:</cite>
 POST_HEADER_CHARS = 60
 POST_HEADER_RE = lazy(
     r"(?i)^(?:\S.{0,40}\s(?:said|wrote|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|ha scritto|scrisse|"
