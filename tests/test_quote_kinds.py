@@ -44,7 +44,8 @@ def test_a_japanese_product_name_in_corner_brackets_is_no_quotation() -> None:
 
 def test_a_block_quote_set_twice_is_listed_once() -> None:
     box = "<blockquote><p>This project has grown a lot over the past several months of work.</p></blockquote>"
-    article = clean(box + "<p>The harbour story goes on with more paragraphs in between the two boxes.</p>" + box)
+    article = clean("<p>Ann Lee wrote:</p>" + box
+                    + "<p>The harbour story goes on with more paragraphs in between the two boxes.</p>" + box)
     assert [q.text for q in article.quotes] == ["This project has grown a lot over the past several months of work."]
     assert article.markdown.count("> This project has grown") == 2  # the body keeps both
 
@@ -310,3 +311,13 @@ def test_a_post_quoted_in_a_forum_reply_is_no_quotation() -> None:
                     "<blockquote><p>capitaine a écrit :<br>Le quai nord est fermé depuis trois semaines déjà."
                     "</p></blockquote><p>Oui.</p>")
     assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+
+
+def test_the_same_box_set_at_the_top_and_the_bottom_is_no_pull_quote() -> None:
+    box = ("<blockquote><p><strong>This harbour guide has changed a lot since the spring; the new version "
+           "covers the north quay as well.</strong></p></blockquote>")
+    article = clean(f"{box}<p>The harbour reopened in May after the storm season.</p>{box}")
+    assert article.quotes == ()
+    pulled = clean("<p>The harbour reopened in May. The north quay will stay open all winter long.</p>"
+                   "<blockquote><p>The north quay will stay open all winter long.</p></blockquote>")
+    assert [(q.text, q.kind) for q in pulled.quotes] == [("The north quay will stay open all winter long.", "pull")]

@@ -76,7 +76,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     blocks: set[str] = set()  # the block and pull quotes' texts
     for el in body.iter(*READ_BLOCK_TAGS):
         if el.tag in ("blockquote", "aside", "figure", "div"):
-            quote = _block_quote(el, repeats, names, read, lead_ins)
+            quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
             if quote is not None:
                 quote = _block_goes_on(el, quote, block)
                 if quote.text not in blocks:  # the same box set twice (top and bottom) is one quote
@@ -261,7 +261,7 @@ LEAD_IN_MAX_CHARS = 40  # "and here:", "And later, in the same thread:"
 
 
 def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_person=None,
-                 lead_ins: _LeadIns | None = None) -> Quote | None:
+                 lead_ins: _LeadIns | None = None, own_words: _OwnWords | None = None) -> Quote | None:
     parent = el.getparent()
     classes = f"{el.get('class', '')} {el.get('id', '')}".lower()
     if el.tag == "blockquote" and parent is not None:  # <aside class="pullquote"><blockquote>
@@ -302,7 +302,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
     core = text.strip("“”\"'‘’«»„ .,;:!?")
-    repeated = len(core) > 30 and repeats.twice(core[:80])
+    repeated = len(core) > 30 and repeats.twice(core[:80]) \
+        and not (own_words is not None and own_words.only_in_blocks(core[:80]))  # a pull quote repeats the text
     if not speaker and not pulled and not repeated and text[:1] not in OPENING_QUOTE_MARKS and not _led_in(prev) \
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
@@ -513,12 +514,19 @@ class _OwnWords:
         key = inner.strip(QUOTE_CHARS + ".,;:!?…")[:OWN_WORDS_KEY_CHARS]
         if len(key) < OWN_WORDS_MIN_CHARS or not self.repeats.twice(key):
             return False
-        if self.blocks is None:
-            self.blocks = " ".join(_text(bq) for bq in self.body.iter("blockquote"))
-        if key in self.blocks:
+        if key in self._blocks():
             return False  # a block quote the text quotes again: a quotation both times
         first = self.text.find(key)  # the page wrote them first, the quote repeats them
         return self.text[max(0, first - 2):first].strip()[-1:] not in OPENING_QUOTE_MARKS + "‘"
+
+    def only_in_blocks(self, key: str) -> bool:
+        """Does the text stand only in <blockquote>s (the same box set at the top and the bottom)?"""
+        return self._blocks().count(key) >= self.text.count(key)
+
+    def _blocks(self) -> str:
+        if self.blocks is None:
+            self.blocks = " ".join(_text(bq) for bq in self.body.iter("blockquote"))
+        return self.blocks
 
 
 OWN_WORDS_MIN_CHARS = 30  # shorter words stand twice on a page by chance ("in the end it was worth it")
