@@ -321,3 +321,11 @@ def test_the_same_box_set_at_the_top_and_the_bottom_is_no_pull_quote() -> None:
     pulled = clean("<p>The harbour reopened in May. The north quay will stay open all winter long.</p>"
                    "<blockquote><p>The north quay will stay open all winter long.</p></blockquote>")
     assert [(q.text, q.kind) for q in pulled.quotes] == [("The north quay will stay open all winter long.", "pull")]
+
+
+def test_a_question_the_reader_is_told_to_ask_themselves_is_no_quotation() -> None:
+    article = clean("<p>Before you buy another gadget for the boat, ask yourself, \"Will this just end up in the "
+                    "cupboard?\"</p>"
+                    "<p>Avant d’acheter, demandez-vous : « Est-ce que je vais vraiment m’en servir au port ? »</p>"
+                    "<p>“Will this just end up in the cupboard?” the harbour master asked the crew.</p>")
+    assert [q.text for q in article.quotes] == ["“Will this just end up in the cupboard?”"]

@@ -610,7 +610,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
-                                or _sign_text(text, m) or _cited_work(text, m)):
+                                or _sign_text(text, m) or _cited_work(text, m)
+                                or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -855,6 +856,13 @@ CITATION_REACH = 200
 CITATION_SIGNAL_RE = lazy(
     r"\b(?:doi|DOI|ISBN|ISSN|pp?\.\s*\d|[Vv]ol\.\s*\d|S\.\s*\d|\d+\s*\(\d+\)\s*[:,]\s*\d|Retrieved|Accessed|"
     r"Archived|Abgerufen|Zugriff|Consulté|Consultado|Recuperado|Dostęp)\b|https?://"
+)
+
+# The reader told to ask themselves a question right before it ("ask yourself, “Will I use it?”",
+# "fragen Sie sich: „…“", "demandez-vous : « … »"): a thought suggested, not anyone's words.
+ASK_YOURSELF_RE = lazy(
+    r"(?i)(?:\bask(?:ing)? yoursel(?:f|ves)|\bfragen sie sich|\bfrag dich|\bdemandez-vous|\bdemande-toi|"
+    r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie)\W{0,3}$"
 )
 
 # A verb of saying denied right before a quote ("you didn’t say “…”", "nie gesagt", "n'a jamais dit"):
