@@ -299,7 +299,7 @@ def test_a_list_of_prompts_or_of_the_author_s_own_questions_is_no_quotation() ->
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats.”"]
 
 
-def test_a_post_quoted_in_a_forum_reply_is_no_quotation() -> None:
+def test_a_post_quoted_in_a_forum_reply_is_its_posters_words_without_the_header() -> None:
     article = clean("<p>Ann Lee, the harbour master, said:</p><blockquote><p>The sea gives nothing back to those "
                     "who wait for it.</p></blockquote>"
                     "<blockquote><div>harbour_fan said:</div><p>Does anyone know when the crane will be fixed at "
@@ -310,7 +310,20 @@ def test_a_post_quoted_in_a_forum_reply_is_no_quotation() -> None:
                     "notice to the islanders.</div></blockquote><p>It did.</p>"
                     "<blockquote><p>capitaine a écrit :<br>Le quai nord est fermé depuis trois semaines déjà."
                     "</p></blockquote><p>Oui.</p>")
-    assert [q.text for q in article.quotes] == ["The sea gives nothing back to those who wait for it."]
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("The sea gives nothing back to those who wait for it.", "Ann Lee"),
+        ("Does anyone know when the crane will be fixed at the north quay?", "harbour_fan"),
+        ("Der Kran am Nordkai ist seit Wochen kaputt und niemand sagt warum.", "kapitaen_jo"),
+        ("The ferry timetable changed again without any notice to the islanders.", "marin_42"),
+        ("Le quai nord est fermé depuis trois semaines déjà.", "capitaine"),
+    ]
+    dated = clean("<blockquote><p>On 3 May 2024, sea_wolf said:</p><p>The north quay lights went out again "
+                  "last night.</p></blockquote><blockquote><p>Quote:</p><p>Nobody has fixed the quay lights "
+                  "since the storm.</p></blockquote>")
+    assert [(q.text, q.speaker) for q in dated.quotes] == [
+        ("The north quay lights went out again last night.", "sea_wolf"),
+        ("Nobody has fixed the quay lights since the storm.", None),
+    ]
 
 
 def test_the_same_box_set_at_the_top_and_the_bottom_is_no_pull_quote() -> None:

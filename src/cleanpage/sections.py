@@ -283,8 +283,11 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     label = LABELLED_QUOTE_RE.match(text)
     if label is not None:
         text = text[label.end():]  # "User review: “…”": the quotation, not its label
-    if _post_quote(el):
-        return None  # "Ann said:" over a post quoted in a forum reply: the thread's own words
+    header = _post_header(el)
+    if header is not None:  # "ann said:" over a post quoted in a forum reply: the post's words, its poster's
+        if text.startswith(header):
+            text = text[len(header):].strip()
+        return Quote(text=text, speaker=_poster(header), kind="block") if text else None
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
     if not speaker and not DECLARED_QUOTE_CLASS_RE.search(classes) and _mostly_links(el, text):
@@ -317,30 +320,39 @@ CLOSING_QUOTE_MARKS = "”\"»“’」』"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
 
 
-def _post_quote(el: etree._Element) -> bool:
-    """Does the block open with a forum's header naming the post it quotes ("ann_lee said:",
-    "Quote from ann_lee", "Zitat von ann_lee", "ann_lee a écrit :"): its own first line, a first
-    element (<div>, <cite>) or that element's own first element (<div><cite>ann wrote:</cite>…)?"""
+def _post_header(el: etree._Element) -> str | None:
+    """The forum header a block opens with, naming the post it quotes ("ann_lee said:", "Quote
+    from ann_lee", "Zitat von ann_lee", "ann_lee a écrit :"): its own first line, a first element
+    (<div>, <cite>) or that element's own first element (<div><cite>ann wrote:</cite>…); or None."""
     node, lead = el, (el.text or "").strip()
     for _ in range(POST_HEADER_DEPTH):
         if lead:  # words before the first element: the header is that line or nothing
-            return len(lead) <= POST_HEADER_CHARS and POST_HEADER_RE.match(lead) is not None
+            line = " ".join(lead.split())
+            return line if len(line) <= POST_HEADER_CHARS and POST_HEADER_RE.match(line) is not None else None
         first = next(iter(node), None)
         if first is None or not isinstance(first.tag, str):
-            return False
+            return None
         header = _text(first)
         if 0 < len(header) <= POST_HEADER_CHARS and POST_HEADER_RE.match(header) is not None:
-            return len(_text(el)) > len(header)
+            return header if len(_text(el)) > len(header) else None
         node, lead = first, (first.text or "").strip()
-    return False
+    return None
+
+
+def _poster(header: str) -> str | None:
+    """The user a forum header names ("On 3 May, ann_lee said:" gives ann_lee), or None ("Quote:")."""
+    m = POST_HEADER_RE.match(header)
+    name = next((g for g in m.group("said", "from", "by") if g), None) if m is not None else None
+    return name.split(", ")[-1].strip() or None if name else None
 
 
 POST_HEADER_DEPTH = 3  # <blockquote><div class="quote"><cite>ann wrote:</cite>
 POST_HEADER_CHARS = 60
 POST_HEADER_RE = lazy(
-    r"(?i)^(?:\S.{0,40}\s(?:said|wrote|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|ha scritto|scrisse|"
-    r"schreef|napisał|napisała)\s*:|(?:quote|zitat|citation|cita|citazione|cytat|citaat)\s+(?:from|von|de|di|od|van)"
-    r"\s+\S.{0,40}|originally posted by\s+\S.{0,40}|(?:quote|zitat|citation|cita|citazione|cytat|citaat)\s*:?)\s*$"
+    r"(?i)^(?:(?P<said>\S.{0,40}?)\s(?:said|wrote|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|ha scritto|"
+    r"scrisse|schreef|napisał|napisała)\s*:|(?:quote|zitat|citation|cita|citazione|cytat|citaat)\s+(?:from|von|de|di|od|"
+    r"van)\s+(?P<from>\S.{0,40}?)|originally posted by\s+(?P<by>\S.{0,40}?)|(?:quote|zitat|citation|cita|citazione|"
+    r"cytat|citaat)\s*:?)\s*:?\s*$"
 )
 
 
