@@ -44,7 +44,8 @@ def test_a_japanese_product_name_in_corner_brackets_is_no_quotation() -> None:
 
 def test_a_block_quote_set_twice_is_listed_once() -> None:
     box = "<blockquote><p>This project has grown a lot over the past several months of work.</p></blockquote>"
-    article = clean(box + "<p>The harbour story goes on with more paragraphs in between the two boxes.</p>" + box)
+    article = clean("<p>Ann Lee wrote:</p>" + box
+                    + "<p>The harbour story goes on with more paragraphs in between the two boxes.</p>" + box)
     assert [q.text for q in article.quotes] == ["This project has grown a lot over the past several months of work."]
     assert article.markdown.count("> This project has grown") == 2  # the body keeps both
 
@@ -252,3 +253,92 @@ def test_the_words_of_a_sign_are_no_quotation() -> None:
                     "<p>Protesters carried banners reading “Keep our harbour open for the fishing boats.”</p>"
                     "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
+
+
+def test_a_reply_quoting_the_page_s_own_words_is_no_quotation() -> None:
+    article = clean("<p>Nobody thinks it a heresy to enjoy the film even if one prefers the harbour novel.</p>"
+                    "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>"
+                    "<ol><li>“Nobody thinks it a heresy to enjoy the film even if one prefers the "
+                    "harbour novel.” I do, a little.</li>"
+                    "<li>Well said. The crane is another story.</li></ol>")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
+    assert "“Nobody thinks it a heresy" in article.text
+
+
+def test_a_box_of_links_or_a_labelled_box_in_a_blockquote_is_no_quotation() -> None:
+    article = clean("<p>An old saying goes:</p><blockquote><p>The sea gives nothing back to those who wait for "
+                    "it.</p></blockquote>"
+                    "<blockquote><p>Our reporters on the harbour board have written about <a href='/a'>how the "
+                    "harbour crane was built in the nineteenth century by the town</a>.</p></blockquote>"
+                    "<blockquote><p>Definition: a quay is a platform where ships load and unload cargo.</p></blockquote>"
+                    "<blockquote><p>En savoir plus : le port ferme le lundi et les jours fériés.</p></blockquote>"
+                    "<blockquote><p><a href='/u/lee'>@annlee</a> <a href='/u/park'>@jopark</a> the crane is late "
+                    "again, and nobody at the harbour office will say why.</p></blockquote>")
+    assert [q.text for q in article.quotes] == [
+        "The sea gives nothing back to those who wait for it.",
+        "@annlee @jopark the crane is late again, and nobody at the harbour office will say why."]
+
+
+def test_the_title_of_a_work_in_a_reference_list_is_no_quotation() -> None:
+    article = clean("<h2>References</h2><ol>"
+                    "<li>Lee, A. and Park, J. (2019). “Tides of the north and the harbour walls that hold them.” "
+                    "Coastal Review 12(3): 45–67. doi:10.1000/tides</li>"
+                    "<li>Moreau, C. « Les ports du nord et la marée qui monte encore. » Revue maritime, vol. 4, "
+                    "pp. 12–30.</li></ol>"
+                    "<p>The survey ended in 2019. “We will keep the harbour open for the fishing boats,” the mayor "
+                    "said, pointing at pp. 12 of the plan.</p>", lang="en")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
+
+
+def test_a_list_of_prompts_or_of_the_author_s_own_questions_is_no_quotation() -> None:
+    article = clean("<p>I gave the model the harbour reports. Here are my questions:</p>"
+                    "<div><ul><li>\"How many boats left the harbour that week?\"</li>"
+                    "<li>\"Was the crane repaired before the storm - answer only Yes or No\"</li></ul></div>"
+                    "<p>Voici les requêtes :</p><ul><li>« Quels bateaux ont quitté le port cette semaine ? »</li></ul>"
+                    "<p>Residents told us:</p><ul><li>“We will keep the harbour open for the fishing boats.”</li></ul>")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats.”"]
+
+
+def test_a_post_quoted_in_a_forum_reply_is_its_posters_words_without_the_header() -> None:
+    article = clean("<p>Ann Lee, the harbour master, said:</p><blockquote><p>The sea gives nothing back to those "
+                    "who wait for it.</p></blockquote>"
+                    "<blockquote><div>harbour_fan said:</div><p>Does anyone know when the crane will be fixed at "
+                    "the north quay?</p></blockquote><p>Next week, the office told me.</p>"
+                    "<blockquote><div>Zitat von kapitaen_jo</div><p>Der Kran am Nordkai ist seit Wochen kaputt und "
+                    "niemand sagt warum.</p></blockquote><p>Stimmt.</p>"
+                    "<blockquote><div><cite>marin_42 wrote:</cite>The ferry timetable changed again without any "
+                    "notice to the islanders.</div></blockquote><p>It did.</p>"
+                    "<blockquote><p>capitaine a écrit :<br>Le quai nord est fermé depuis trois semaines déjà."
+                    "</p></blockquote><p>Oui.</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("The sea gives nothing back to those who wait for it.", "Ann Lee"),
+        ("Does anyone know when the crane will be fixed at the north quay?", "harbour_fan"),
+        ("Der Kran am Nordkai ist seit Wochen kaputt und niemand sagt warum.", "kapitaen_jo"),
+        ("The ferry timetable changed again without any notice to the islanders.", "marin_42"),
+        ("Le quai nord est fermé depuis trois semaines déjà.", "capitaine"),
+    ]
+    dated = clean("<blockquote><p>On 3 May 2024, sea_wolf said:</p><p>The north quay lights went out again "
+                  "last night.</p></blockquote><blockquote><p>Quote:</p><p>Nobody has fixed the quay lights "
+                  "since the storm.</p></blockquote>")
+    assert [(q.text, q.speaker) for q in dated.quotes] == [
+        ("The north quay lights went out again last night.", "sea_wolf"),
+        ("Nobody has fixed the quay lights since the storm.", None),
+    ]
+
+
+def test_the_same_box_set_at_the_top_and_the_bottom_is_no_pull_quote() -> None:
+    box = ("<blockquote><p><strong>This harbour guide has changed a lot since the spring; the new version "
+           "covers the north quay as well.</strong></p></blockquote>")
+    article = clean(f"{box}<p>The harbour reopened in May after the storm season.</p>{box}")
+    assert article.quotes == ()
+    pulled = clean("<p>The harbour reopened in May. The north quay will stay open all winter long.</p>"
+                   "<blockquote><p>The north quay will stay open all winter long.</p></blockquote>")
+    assert [(q.text, q.kind) for q in pulled.quotes] == [("The north quay will stay open all winter long.", "pull")]
+
+
+def test_a_question_the_reader_is_told_to_ask_themselves_is_no_quotation() -> None:
+    article = clean("<p>Before you buy another gadget for the boat, ask yourself, \"Will this just end up in the "
+                    "cupboard?\"</p>"
+                    "<p>Avant d’acheter, demandez-vous : « Est-ce que je vais vraiment m’en servir au port ? »</p>"
+                    "<p>“Will this just end up in the cupboard?” the harbour master asked the crew.</p>")
+    assert [q.text for q in article.quotes] == ["“Will this just end up in the cupboard?”"]

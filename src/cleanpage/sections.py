@@ -7,6 +7,7 @@ reading order, with their speakers (`speakers.py`).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from lxml import etree
 
@@ -66,6 +67,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     body_text = _text(body)
     repeats = _Repeats(body_text)
     lead_ins = _LeadIns(body)
+    own_words = _OwnWords(body, body_text, repeats)
     names = NameIndex(body_text)
     read = LastPerson(names)  # paragraphs so far: who "she" is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
@@ -74,7 +76,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     blocks: set[str] = set()  # the block and pull quotes' texts
     for el in body.iter(*READ_BLOCK_TAGS):
         if el.tag in ("blockquote", "aside", "figure", "div"):
-            quote = _block_quote(el, repeats, names, read, lead_ins)
+            quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
             if quote is not None:
                 quote = _block_goes_on(el, quote, block)
                 if quote.text not in blocks:  # the same box set twice (top and bottom) is one quote
@@ -94,8 +96,10 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         text = " ".join(raw.split())
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
-        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator) \
+        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words) \
             if QUOTE_MARK_RE.search(text) else ([], None)
+        if el.tag == "li" and found and _input_list(el):
+            found = [q for q in found if q.speaker]  # "Here are my questions:" and a list of them: inputs
         if el.tag in QUOTED_HEADING_TAGS:
             found = _signed(el, found, names)
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
@@ -257,7 +261,7 @@ LEAD_IN_MAX_CHARS = 40  # "and here:", "And later, in the same thread:"
 
 
 def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_person=None,
-                 lead_ins: _LeadIns | None = None) -> Quote | None:
+                 lead_ins: _LeadIns | None = None, own_words: _OwnWords | None = None) -> Quote | None:
     parent = el.getparent()
     classes = f"{el.get('class', '')} {el.get('id', '')}".lower()
     if el.tag == "blockquote" and parent is not None:  # <aside class="pullquote"><blockquote>
@@ -279,8 +283,15 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     label = LABELLED_QUOTE_RE.match(text)
     if label is not None:
         text = text[label.end():]  # "User review: “…”": the quotation, not its label
+    header = _post_header(el)
+    if header is not None:  # "ann said:" over a post quoted in a forum reply: the post's words, its poster's
+        if text.startswith(header):
+            text = text[len(header):].strip()
+        return Quote(text=text, speaker=_poster(header), kind="block") if text else None
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
+    if not speaker and not DECLARED_QUOTE_CLASS_RE.search(classes) and _mostly_links(el, text):
+        return None  # "Learn more: <a>…</a>", a box of related links set in a <blockquote>
     if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text)):
         return None  # a <blockquote> indenting a code sample or a bare link (documentation writers do)
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and (_inside(el, "li") or _inside(el, "dd")):
@@ -294,7 +305,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
     core = text.strip("“”\"'‘’«»„ .,;:!?")
-    repeated = len(core) > 30 and repeats.twice(core[:80])
+    repeated = len(core) > 30 and repeats.twice(core[:80]) \
+        and not (own_words is not None and own_words.only_in_blocks(core[:80]))  # a pull quote repeats the text
     if not speaker and not pulled and not repeated and text[:1] not in OPENING_QUOTE_MARKS and not _led_in(prev) \
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
@@ -306,6 +318,42 @@ LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 CLOSING_QUOTE_MARKS = "”\"»“’」』"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
+
+
+def _post_header(el: etree._Element) -> str | None:
+    """The forum header a block opens with, naming the post it quotes ("ann_lee said:", "Quote
+    from ann_lee", "Zitat von ann_lee", "ann_lee a écrit :"): its own first line, a first element
+    (<div>, <cite>) or that element's own first element (<div><cite>ann wrote:</cite>…); or None."""
+    node, lead = el, (el.text or "").strip()
+    for _ in range(POST_HEADER_DEPTH):
+        if lead:  # words before the first element: the header is that line or nothing
+            line = " ".join(lead.split())
+            return line if len(line) <= POST_HEADER_CHARS and POST_HEADER_RE.match(line) is not None else None
+        first = next(iter(node), None)
+        if first is None or not isinstance(first.tag, str):
+            return None
+        header = _text(first)
+        if 0 < len(header) <= POST_HEADER_CHARS and POST_HEADER_RE.match(header) is not None:
+            return header if len(_text(el)) > len(header) else None
+        node, lead = first, (first.text or "").strip()
+    return None
+
+
+def _poster(header: str) -> str | None:
+    """The user a forum header names ("On 3 May, ann_lee said:" gives ann_lee), or None ("Quote:")."""
+    m = POST_HEADER_RE.match(header)
+    name = next((g for g in m.group("said", "from", "by") if g), None) if m is not None else None
+    return name.split(", ")[-1].strip() or None if name else None
+
+
+POST_HEADER_DEPTH = 3  # <blockquote><div class="quote"><cite>ann wrote:</cite>
+POST_HEADER_CHARS = 60
+POST_HEADER_RE = lazy(
+    r"(?i)^(?:(?P<said>\S.{0,40}?)\s(?:said|wrote|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|ha scritto|"
+    r"scrisse|schreef|napisał|napisała)\s*:|(?:quote|zitat|citation|cita|citazione|cytat|citaat)\s+(?:from|von|de|di|od|"
+    r"van)\s+(?P<from>\S.{0,40}?)|originally posted by\s+(?P<by>\S.{0,40}?)|(?:quote|zitat|citation|cita|citazione|"
+    r"cytat|citaat)\s*:?)\s*:?\s*$"
+)
 
 
 def _led_in(prev: etree._Element | None) -> bool:
@@ -354,6 +402,14 @@ class _LeadIns:
         return self.found
 
 
+def _mostly_links(el: etree._Element, text: str) -> bool:
+    """Is half or more of the block's text the text of its links (not counting a post's @names and
+    #tags, which are words of the post)?"""
+    linked = sum(len(t) for t in (" ".join(a.text_content().split()) for a in el.iter("a"))
+                 if not t.startswith(("@", "#", ".@")))
+    return linked > 0 and 2 * linked >= len(text)
+
+
 def _mostly_code(el: etree._Element, text: str) -> bool:
     """Is half or more of the block's text in <pre> blocks?"""
     code = sum(len(" ".join(pre.text_content().split())) for pre in el.iter("pre"))
@@ -366,7 +422,12 @@ CALLOUT_RE = lazy(
     r"(?i)(?:(?:editor['’]s |important |quick |fun |pro )?(?:note|notes|tip|tips|warning|caution|update|updated|"
     r"abstract|summary|tl;?dr|disclaimer|disclosure|fact|hinweis|achtung|anmerkung|tipp|remarque|astuce|"
     r"avertissement|nota|aviso|consejo|uwaga|wskazówka|let op|catatan|peringatan|read|read more|see also|"
-    r"lesen sie auch|lire aussi|lee también|leggi anche)\s*:|[➡👉→⇒►▶]|(?:please )?note that\b|"
+    r"lesen sie auch|lire aussi|lee también|leggi anche|learn more|find out more|related|further reading|"
+    r"more info|more information|definition|example|key takeaways?|takeaways?|reminder|hint|info|"
+    r"siehe auch|mehr dazu|mehr erfahren|definition|beispiel|wichtig|en savoir plus|voir aussi|définition|exemple|"
+    r"más información|ver también|definición|ejemplo|importante|per saperne di più|vedi anche|definizione|esempio|"
+    r"zie ook|meer informatie|definitie|voorbeeld|belangrijk|zobacz też|zobacz także|więcej|definicja|przykład|"
+    r"ważne)\s*:|[➡👉→⇒►▶]|(?:please )?note that\b|"
     r"bitte beachten|notez que|tenga en cuenta)"
 )
 
@@ -449,6 +510,75 @@ REPEAT_MAX_CANDIDATES = 64
 REPEAT_SCANS = 8
 
 
+class _OwnWords:
+    """Does a quote naming no one repeat the page's own words: written first on the page outside
+    quote marks and outside any <blockquote>, then quoted (asked of a quote opening its paragraph:
+    a comment or a forum reply quoting the article or a post above it)? The page's block quotes
+    are read once, and only when a quote is asked about."""
+
+    def __init__(self, body: etree._Element, body_text: str, repeats: _Repeats) -> None:
+        self.body = body
+        self.text = body_text
+        self.repeats = repeats
+        self.blocks: str | None = None  # the text of the page's <blockquote>s
+
+    def unquoted(self, inner: str) -> bool:
+        key = inner.strip(QUOTE_CHARS + ".,;:!?…")[:OWN_WORDS_KEY_CHARS]
+        if len(key) < OWN_WORDS_MIN_CHARS or not self.repeats.twice(key):
+            return False
+        if key in self._blocks():
+            return False  # a block quote the text quotes again: a quotation both times
+        first = self.text.find(key)  # the page wrote them first, the quote repeats them
+        return self.text[max(0, first - 2):first].strip()[-1:] not in OPENING_QUOTE_MARKS + "‘"
+
+    def only_in_blocks(self, key: str) -> bool:
+        """Does the text stand only in <blockquote>s (the same box set at the top and the bottom)?"""
+        return self._blocks().count(key) >= self.text.count(key)
+
+    def _blocks(self) -> str:
+        if self.blocks is None:
+            self.blocks = " ".join(_text(bq) for bq in self.body.iter("blockquote"))
+        return self.blocks
+
+
+OWN_WORDS_MIN_CHARS = 30  # shorter words stand twice on a page by chance ("in the end it was worth it")
+OWN_WORDS_KEY_CHARS = 80
+
+
+def _input_list(li: etree._Element) -> bool:
+    """Is the item in a list led in by words naming what follows as inputs ("Here are my
+    questions:", "Try these prompts:", "Die Befehle:")? Quotes in it are things to ask or type."""
+    node = li.getparent()
+    if node is None or node.tag not in ("ul", "ol"):
+        return False
+    for _ in range(INPUT_LEAD_DEPTH):  # <p>…questions:</p><div><ul>: the wrapper's lead-in
+        lead = node.getprevious()
+        parent = node.getparent()
+        if lead is not None or parent is None or (parent.text or "").strip():
+            break
+        node = parent
+    if lead is None or not isinstance(lead.tag, str):
+        return False
+    text = ((lead.tail or "").strip() or _text(lead))[-INPUT_LEAD_CHARS:]
+    words = WORD_RE.findall(text.lower())
+    return text.endswith(LEAD_IN_MARKS) and (not INPUT_NOUNS.isdisjoint(words) or any(
+        a in OWN_POSSESSIVES and b in QUESTION_NOUNS for a, b in pairwise(words)))
+
+
+INPUT_LEAD_CHARS = 80
+INPUT_LEAD_DEPTH = 3  # wrappers climbed from the list to its lead-in
+# Nouns that name a list of things to type into a program (several languages).
+INPUT_NOUNS = frozenset((
+    "prompts", "queries", "commands", "keywords", "inputs", "anfragen", "befehle", "suchbegriffe", "eingaben",
+    "requêtes", "commandes", "consultas", "comandos", "richieste", "comandi", "opdrachten", "zoektermen",
+    "zapytania", "polecenia",
+))
+# "my questions:", "nos questions :": the author's own questions, asked of a program or of the reader.
+OWN_POSSESSIVES = frozenset(("my", "our", "meine", "unsere", "mes", "nos", "mis", "nuestras", "minhas", "nossas",
+                             "mie", "nostre", "mijn", "onze", "moje", "nasze"))
+QUESTION_NOUNS = frozenset(("questions", "fragen", "preguntas", "perguntas", "domande", "vragen", "pytania"))
+
+
 class _Titles:
     """The texts of a paragraph's links and <cite>/<i>/<em>, read only if a quote needs them."""
 
@@ -464,11 +594,13 @@ class _Titles:
 
 
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
-                   voice: str | None = None, narrator: str | None = None) -> tuple[list[Quote], str | None]:
+                   voice: str | None = None, narrator: str | None = None,
+                   own_words: _OwnWords | None = None) -> tuple[list[Quote], str | None]:
     """The paragraph's quotations, and the voice it ends in (the speaker of its last quote
     when nobody else is named after it). `voice`: the voice the paragraph before ended in,
     which a paragraph opening with an unattributed quote goes on in; `narrator`: the one
-    author, who speaks where the quote's sentence says "I"."""
+    author, who speaks where the quote's sentence says "I"; `own_words`: the page's text
+    outside quote marks, which a quote naming no one may repeat."""
     found: list[Quote] = []
     last_end, named = -1, False
     for m in INLINE_QUOTE_RE.finditer(text):
@@ -490,7 +622,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
-                                or _sign_text(text, m)):
+                                or _sign_text(text, m) or _cited_work(text, m)
+                                or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -511,6 +644,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "":  # a pronoun: the last person the paragraph named
             speaker = names.last_person_in(text[:m.start()]) or (found[-1].speaker if found else last_person())
+        if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
+            continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
         last_end, named = m.end(), by_name
     last = found[-1].speaker if found and named else None
@@ -715,6 +850,32 @@ SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})\s+(?:that\s+|which\s+)?(?:reading|re
                       rf"\s*:?\s*$")
 SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
 
+
+
+
+def _cited_work(text: str, m: re.Match) -> bool:
+    """The title of a work in a reference list: the quote follows a short lead ending a sentence
+    or a bracket (the authors, "(2019)."), and what follows it is a citation's (pages, a volume,
+    a DOI, "Retrieved …"): 'Lee, A. (2019). “Tides of the north.” Coastal Review 12(3): 45–67.'"""
+    before = text[:m.start()].rstrip()
+    return len(before) <= CITATION_LEAD_CHARS and before[-1:] in ".)" \
+        and CITATION_SIGNAL_RE.search(text, m.end(), m.end() + CITATION_REACH) is not None
+
+
+CITATION_LEAD_CHARS = 160  # the authors and the year
+CITATION_REACH = 200
+# What follows a work's title in a reference (several languages).
+CITATION_SIGNAL_RE = lazy(
+    r"\b(?:doi|DOI|ISBN|ISSN|pp?\.\s*\d|[Vv]ol\.\s*\d|S\.\s*\d|\d+\s*\(\d+\)\s*[:,]\s*\d|Retrieved|Accessed|"
+    r"Archived|Abgerufen|Zugriff|Consulté|Consultado|Recuperado|Dostęp)\b|https?://"
+)
+
+# The reader told to ask themselves a question right before it ("ask yourself, “Will I use it?”",
+# "fragen Sie sich: „…“", "demandez-vous : « … »"): a thought suggested, not anyone's words.
+ASK_YOURSELF_RE = lazy(
+    r"(?i)(?:\bask(?:ing)? yoursel(?:f|ves)|\bfragen sie sich|\bfrag dich|\bdemandez-vous|\bdemande-toi|"
+    r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie)\W{0,3}$"
+)
 
 # A verb of saying denied right before a quote ("you didn’t say “…”", "nie gesagt", "n'a jamais dit"):
 # words no one said.
