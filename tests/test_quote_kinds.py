@@ -291,7 +291,7 @@ def test_the_title_of_a_work_in_a_reference_list_is_no_quotation() -> None:
 
 
 def test_a_list_of_prompts_or_of_the_author_s_own_questions_is_no_quotation() -> None:
-    article = clean("<p>I gave the model the harbour reports. Here are my questions:</p>"
+    article = clean("<p>I gave the model the harbour reports. These were my questions:</p>"
                     "<div><ul><li>\"How many boats left the harbour that week?\"</li>"
                     "<li>\"Was the crane repaired before the storm - answer only Yes or No\"</li></ul></div>"
                     "<p>Voici les requêtes :</p><ul><li>« Quels bateaux ont quitté le port cette semaine ? »</li></ul>"
@@ -337,8 +337,8 @@ def test_the_same_box_set_at_the_top_and_the_bottom_is_no_pull_quote() -> None:
 
 
 def test_a_question_the_reader_is_told_to_ask_themselves_is_no_quotation() -> None:
-    article = clean("<p>Before you buy another gadget for the boat, ask yourself, \"Will this just end up in the "
-                    "cupboard?\"</p>"
+    article = clean("<p>Before you buy another gadget for the boat, ask yourself, \"Do I really need one more of these for the "
+                    "harbour?\"</p>"
                     "<p>Avant d’acheter, demandez-vous : « Est-ce que je vais vraiment m’en servir au port ? »</p>"
-                    "<p>“Will this just end up in the cupboard?” the harbour master asked the crew.</p>")
-    assert [q.text for q in article.quotes] == ["“Will this just end up in the cupboard?”"]
+                    "<p>“Do we need one more crane on the quay?” the harbour master asked the crew.</p>")
+    assert [q.text for q in article.quotes] == ["“Do we need one more crane on the quay?”"]

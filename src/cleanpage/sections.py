@@ -99,7 +99,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words) \
             if QUOTE_MARK_RE.search(text) else ([], None)
         if el.tag == "li" and found and _input_list(el):
-            found = [q for q in found if q.speaker]  # "Here are my questions:" and a list of them: inputs
+            found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
         if el.tag in QUOTED_HEADING_TAGS:
             found = _signed(el, found, names)
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
