@@ -595,3 +595,15 @@ def test_the_initials_of_a_country_before_an_office() -> None:
 def test_quoted_as_saying_gives_the_name_after_the_verb() -> None:
     assert _page("en", "“We will open the new ferry line in the spring,” the agency quoted Ann Kowalczyk as "
                        "saying.") == ["Ann Kowalczyk"]
+
+
+def test_an_age_as_a_role_refers_back_to_the_person_named() -> None:
+    found = speakers("<p>Ann Lee has run the ferry office for twenty years.</p>"
+                     "<p>“We could not leave the harbour behind at all,” the 54-year-old said.</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee"]
+
+
+def test_a_name_after_a_preposition_in_the_description_is_not_the_speaker() -> None:
+    found = speakers("<p>“We could not leave the harbour behind at all,” an aide to Ann Lee said.</p>"
+                     "<p>“The ferries will run again before the winter comes,” a spokesperson for Ian Moss said.</p>")
+    assert [speaker for speaker, _ in found] == [None, None]

@@ -1162,6 +1162,7 @@ ROLE_NOUNS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "resident", "activist", "researcher", "scientist", "farmer",
     "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
     "directora", "sindaco", "minister", "burgemeester",
+    "year-old",  # "the 54-year-old said": the person named before, as a role is
 ))
 
 
@@ -1182,7 +1183,7 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     """“…,” the town’s finance director, Alisha Grant, told me: lower-case description, name, verb."""
     j = i
     for _ in range(MAX_DESCRIPTOR_WORDS * 2):
-        if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == ","):
+        if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == "," or _age_at(tokens, j)):
             break
         if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
                 (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
@@ -1193,6 +1194,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if j == i:
         return None
     name, end = _name_at(tokens, j)
+    if name and tokens[j - 1].lower() in OBJECT_PREPOSITIONS and _verb_at(tokens, end):
+        return None  # "…," an aide to Ann Lee said: the aide speaks, not Ann Lee
     if name and _appositive_then_verb(tokens, end):
         return name  # "…," study author Ann Lee, a scientist at the institute, said
     if name and end < len(tokens) and tokens[end] in DOCUMENT_NOUNS and _verb_at(tokens, end + 1):
@@ -1200,6 +1203,18 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
+
+
+# Prepositions that end a description on its object: the name after them is not who speaks.
+OBJECT_PREPOSITIONS = frozenset(("to", "for", "of", "with"))
+
+
+def _age_at(tokens: list[str], j: int) -> bool:
+    """The number of an age, "54" in "the 54-year-old": part of the description, not its end."""
+    return tokens[j].isdigit() and j + 1 < len(tokens) and tokens[j + 1].lower() in AGE_NOUNS
+
+
+AGE_NOUNS = frozenset(("year-old",))  # the age as a role: "the 54-year-old said" is the person named before
 
 
 def _plural_role(word: str) -> bool:
