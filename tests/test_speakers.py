@@ -607,3 +607,9 @@ def test_a_name_after_a_preposition_in_the_description_is_not_the_speaker() -> N
     found = speakers("<p>“We could not leave the harbour behind at all,” an aide to Ann Lee said.</p>"
                      "<p>“The ferries will run again before the winter comes,” a spokesperson for Ian Moss said.</p>")
     assert [speaker for speaker, _ in found] == [None, None]
+
+
+def test_a_view_word_a_name_then_a_verb_without_a_comma() -> None:
+    found = speakers("<p>Volgens Jan de Vries is het “een haven die we nooit zullen verlaten, wat er ook gebeurt.”</p>"
+                     "<p>Volgens mij is het “een haven die we nooit zullen verlaten, wat er ook gebeurt.”</p>")
+    assert [speaker for speaker, _ in found] == ["Jan de Vries", None]

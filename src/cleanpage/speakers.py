@@ -1245,7 +1245,7 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
         return _verb_speaker_before(tokens[:-1] + [","])
     if not tokens or tokens[-1] not in (":", ","):
-        return None
+        return _according_then_verb(tokens)
     found = _according_to(tokens)
     if found is not None:
         return found
@@ -1270,6 +1270,22 @@ def _according_to(tokens: list[str]) -> str | None:
             return name
         return None
     return None
+
+
+def _according_then_verb(tokens: list[str]) -> str | None:
+    """"Volgens Jan de Vries is het “…”", "Laut Anna Müller ist das „…“": a sentence that opens on
+    whose view it gives, a name of two words or more, then a verb and a pronoun with no comma."""
+    rest = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - 2 - MAX_NAME_WORDS - VIEW_VERB_TOKENS), -1)
+                 if tokens[k].lower() in ACCORDING_WORDS), None)
+    if rest is None or (rest > 0 and not tokens[rest - 1].endswith((".", "!", "?", ":"))):
+        return None  # the view word does not open its sentence
+    name, end = _name_at(tokens, rest + 1)
+    if not name or len(name.split()) < 2 or not 1 <= len(tokens) - end <= VIEW_VERB_TOKENS:
+        return None
+    return name if all(t[:1].islower() and t.isalpha() for t in tokens[end:]) else None
+
+
+VIEW_VERB_TOKENS = 3  # "is het", "ist das", "es": the verb and pronoun between the name and the quote
 
 
 def according_before(before: str) -> str | None:
