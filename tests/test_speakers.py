@@ -613,3 +613,9 @@ def test_a_view_word_a_name_then_a_verb_without_a_comma() -> None:
     found = speakers("<p>Volgens Jan de Vries is het “een haven die we nooit zullen verlaten, wat er ook gebeurt.”</p>"
                      "<p>Volgens mij is het “een haven die we nooit zullen verlaten, wat er ook gebeurt.”</p>")
     assert [speaker for speaker, _ in found] == ["Jan de Vries", None]
+
+
+def test_a_class_year_after_the_name_is_read_past() -> None:
+    found = speakers("<p>Ann Lee ’19 said the harbour was “a place I could not leave behind at all.”</p>"
+                     "<p>“The ferries will run again before the winter comes,” Ian Moss '08 told the paper.</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee", "Ian Moss"]

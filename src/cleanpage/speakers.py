@@ -171,8 +171,10 @@ MAX_NAME_WORDS = 4
 
 MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its subject
 
-# Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole) and clause punctuation.
-TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[,:;]")
+# Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole), a class year
+# after a name ("Ann Lee ’19") and clause punctuation.
+TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
+CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
 
@@ -1004,6 +1006,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         break
     if words and i < len(tokens) and tokens[i] in ORG_CONNECTORS:
         words, i = _org_name_goes_on(tokens, words, i)
+    if words and i < len(tokens) and CLASS_YEAR_RE.fullmatch(tokens[i]):
+        i += 1  # "Ann Lee ’19": the year of her class, part of how she is named
     if not words:
         return None, start
     titled = start < i and tokens[start].rstrip(".") in TITLES
@@ -1372,9 +1376,9 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     """The name right before the verb at `k` ("Ann Lee said", "Lee explicitly acknowledges",
     "Ann Lee at The Daily Planet explains"); "" for a pronoun; None for none. `mid_sentence`:
     a name after a preposition is an object, not the subject ("published in the journal X argued")."""
-    while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB
+    while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
                      or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower())):
-        k -= 1  # "has written", "explicitly acknowledges", "once summed up"
+        k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS:
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
@@ -1435,7 +1439,7 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
         start -= 1  # "Jan de Vries zegt"
     for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
         name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
-        if name and end == k:
+        if name and (end == k or (end == k + 1 and CLASS_YEAR_RE.fullmatch(tokens[k]))):  # "Ann Lee ’19"
             org = _org_name_start(tokens, k) if begin > 0 and tokens[begin - 1] in ORG_CONNECTORS else begin
             return (" ".join(t.rstrip(".") for t in tokens[org:k]), org) if _org_head(tokens[org:k]) else (name, begin)
     return None, start
