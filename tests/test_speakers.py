@@ -619,3 +619,10 @@ def test_a_class_year_after_the_name_is_read_past() -> None:
     found = speakers("<p>Ann Lee ’19 said the harbour was “a place I could not leave behind at all.”</p>"
                      "<p>“The ferries will run again before the winter comes,” Ian Moss '08 told the paper.</p>")
     assert [speaker for speaker, _ in found] == ["Ann Lee", "Ian Moss"]
+
+
+def test_a_role_before_the_verb_before_the_quote_refers_back() -> None:
+    found = speakers("<p>Ann Lee has run the ferry office for twenty years.</p>"
+                     "<p>The spokeswoman said: “We could not leave the harbour behind at all.”</p>"
+                     "<p>The 54-year-old said the harbour was “a place we could not leave behind at all.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee", "Ann Lee"]

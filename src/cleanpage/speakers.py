@@ -1383,6 +1383,10 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
         return tokens[k - 1].capitalize()  # "The doctors said they …": NameIndex.full finds their group
+    if k > 1 and (tokens[k - 1].lower() in ROLE_NOUNS or _is_role_noun(tokens[k - 1])):
+        article = k - 3 if _age_at(tokens, k - 2) else k - 2
+        if article >= 0 and tokens[article].lower() in ARTICLES:
+            return ""  # "The spokeswoman said: “…”", "the 54-year-old said": the person named before
     owner = _document_owner(tokens, k)
     if owner:
         return owner
