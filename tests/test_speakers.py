@@ -595,3 +595,34 @@ def test_the_initials_of_a_country_before_an_office() -> None:
 def test_quoted_as_saying_gives_the_name_after_the_verb() -> None:
     assert _page("en", "“We will open the new ferry line in the spring,” the agency quoted Ann Kowalczyk as "
                        "saying.") == ["Ann Kowalczyk"]
+
+
+def test_an_age_as_a_role_refers_back_to_the_person_named() -> None:
+    found = speakers("<p>Ann Lee has run the ferry office for twenty years.</p>"
+                     "<p>“We could not leave the harbour behind at all,” the 54-year-old said.</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee"]
+
+
+def test_a_name_after_a_preposition_in_the_description_is_not_the_speaker() -> None:
+    found = speakers("<p>“We could not leave the harbour behind at all,” an aide to Ann Lee said.</p>"
+                     "<p>“The ferries will run again before the winter comes,” a spokesperson for Ian Moss said.</p>")
+    assert [speaker for speaker, _ in found] == [None, None]
+
+
+def test_a_view_word_a_name_then_a_verb_without_a_comma() -> None:
+    found = speakers("<p>Volgens Jan de Vries is het “een haven die we nooit zullen verlaten, wat er ook gebeurt.”</p>"
+                     "<p>Volgens mij is het “een haven die we nooit zullen verlaten, wat er ook gebeurt.”</p>")
+    assert [speaker for speaker, _ in found] == ["Jan de Vries", None]
+
+
+def test_a_class_year_after_the_name_is_read_past() -> None:
+    found = speakers("<p>Ann Lee ’19 said the harbour was “a place I could not leave behind at all.”</p>"
+                     "<p>“The ferries will run again before the winter comes,” Ian Moss '08 told the paper.</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee", "Ian Moss"]
+
+
+def test_a_role_before_the_verb_before_the_quote_refers_back() -> None:
+    found = speakers("<p>Ann Lee has run the ferry office for twenty years.</p>"
+                     "<p>The spokeswoman said: “We could not leave the harbour behind at all.”</p>"
+                     "<p>The 54-year-old said the harbour was “a place we could not leave behind at all.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee", "Ann Lee"]

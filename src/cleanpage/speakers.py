@@ -171,8 +171,10 @@ MAX_NAME_WORDS = 4
 
 MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its subject
 
-# Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole) and clause punctuation.
-TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[,:;]")
+# Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole), a class year
+# after a name ("Ann Lee ’19") and clause punctuation.
+TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
+CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
 
@@ -1004,6 +1006,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         break
     if words and i < len(tokens) and tokens[i] in ORG_CONNECTORS:
         words, i = _org_name_goes_on(tokens, words, i)
+    if words and i < len(tokens) and CLASS_YEAR_RE.fullmatch(tokens[i]):
+        i += 1  # "Ann Lee ’19": the year of her class, part of how she is named
     if not words:
         return None, start
     titled = start < i and tokens[start].rstrip(".") in TITLES
@@ -1162,6 +1166,7 @@ ROLE_NOUNS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "resident", "activist", "researcher", "scientist", "farmer",
     "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
     "directora", "sindaco", "minister", "burgemeester",
+    "year-old",  # "the 54-year-old said": the person named before, as a role is
 ))
 
 
@@ -1182,7 +1187,7 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     """“…,” the town’s finance director, Alisha Grant, told me: lower-case description, name, verb."""
     j = i
     for _ in range(MAX_DESCRIPTOR_WORDS * 2):
-        if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == ","):
+        if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == "," or _age_at(tokens, j)):
             break
         if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
                 (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
@@ -1193,6 +1198,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if j == i:
         return None
     name, end = _name_at(tokens, j)
+    if name and tokens[j - 1].lower() in OBJECT_PREPOSITIONS and _verb_at(tokens, end):
+        return None  # "…," an aide to Ann Lee said: the aide speaks, not Ann Lee
     if name and _appositive_then_verb(tokens, end):
         return name  # "…," study author Ann Lee, a scientist at the institute, said
     if name and end < len(tokens) and tokens[end] in DOCUMENT_NOUNS and _verb_at(tokens, end + 1):
@@ -1200,6 +1207,18 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
+
+
+# Prepositions that end a description on its object: the name after them is not who speaks.
+OBJECT_PREPOSITIONS = frozenset(("to", "for", "of", "with"))
+
+
+def _age_at(tokens: list[str], j: int) -> bool:
+    """The number of an age, "54" in "the 54-year-old": part of the description, not its end."""
+    return tokens[j].isdigit() and j + 1 < len(tokens) and tokens[j + 1].lower() in AGE_NOUNS
+
+
+AGE_NOUNS = frozenset(("year-old",))  # the age as a role: "the 54-year-old said" is the person named before
 
 
 def _plural_role(word: str) -> bool:
@@ -1230,7 +1249,7 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
         return _verb_speaker_before(tokens[:-1] + [","])
     if not tokens or tokens[-1] not in (":", ","):
-        return None
+        return _according_then_verb(tokens)
     found = _according_to(tokens)
     if found is not None:
         return found
@@ -1255,6 +1274,22 @@ def _according_to(tokens: list[str]) -> str | None:
             return name
         return None
     return None
+
+
+def _according_then_verb(tokens: list[str]) -> str | None:
+    """"Volgens Jan de Vries is het “…”", "Laut Anna Müller ist das „…“": a sentence that opens on
+    whose view it gives, a name of two words or more, then a verb and a pronoun with no comma."""
+    rest = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - 2 - MAX_NAME_WORDS - VIEW_VERB_TOKENS), -1)
+                 if tokens[k].lower() in ACCORDING_WORDS), None)
+    if rest is None or (rest > 0 and not tokens[rest - 1].endswith((".", "!", "?", ":"))):
+        return None  # the view word does not open its sentence
+    name, end = _name_at(tokens, rest + 1)
+    if not name or len(name.split()) < 2 or not 1 <= len(tokens) - end <= VIEW_VERB_TOKENS:
+        return None
+    return name if all(t[:1].islower() and t.isalpha() for t in tokens[end:]) else None
+
+
+VIEW_VERB_TOKENS = 3  # "is het", "ist das", "es": the verb and pronoun between the name and the quote
 
 
 def according_before(before: str) -> str | None:
@@ -1341,13 +1376,17 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     """The name right before the verb at `k` ("Ann Lee said", "Lee explicitly acknowledges",
     "Ann Lee at The Daily Planet explains"); "" for a pronoun; None for none. `mid_sentence`:
     a name after a preposition is an object, not the subject ("published in the journal X argued")."""
-    while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB
+    while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
                      or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower())):
-        k -= 1  # "has written", "explicitly acknowledges", "once summed up"
+        k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS:
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
         return tokens[k - 1].capitalize()  # "The doctors said they …": NameIndex.full finds their group
+    if k > 1 and (tokens[k - 1].lower() in ROLE_NOUNS or _is_role_noun(tokens[k - 1])):
+        article = k - 3 if _age_at(tokens, k - 2) else k - 2
+        if article >= 0 and tokens[article].lower() in ARTICLES:
+            return ""  # "The spokeswoman said: “…”", "the 54-year-old said": the person named before
     owner = _document_owner(tokens, k)
     if owner:
         return owner
@@ -1404,7 +1443,7 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
         start -= 1  # "Jan de Vries zegt"
     for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
         name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
-        if name and end == k:
+        if name and (end == k or (end == k + 1 and CLASS_YEAR_RE.fullmatch(tokens[k]))):  # "Ann Lee ’19"
             org = _org_name_start(tokens, k) if begin > 0 and tokens[begin - 1] in ORG_CONNECTORS else begin
             return (" ".join(t.rstrip(".") for t in tokens[org:k]), org) if _org_head(tokens[org:k]) else (name, begin)
     return None, start
