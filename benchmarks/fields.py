@@ -358,40 +358,33 @@ def _mark(met: bool) -> str:
     return "[met] " if met else "[MISS]"
 
 
+def _row(label: str, part: int, whole: int, target: float | None = None) -> tuple:
+    """One line of figures: its label, the share, the counts, the target (or None)."""
+    return label, _share(part, whole), f"{part}/{whole}", target
+
+
 def report(name: str, s: Score) -> list[bool]:
     """Print one block of figures against the targets; the list of targets met."""
     rows = [
-        ("funding precision", _share(s.funding_given_right, s.funding_given),
-         f"{s.funding_given_right}/{s.funding_given}", TARGET_FUNDING_PRECISION),
-        ("funding recall", _share(s.funding_found, s.funding_labelled),
-         f"{s.funding_found}/{s.funding_labelled}", TARGET_FUNDING_RECALL),
-        ("body keeps every funding statement", _share(s.statements_in_body, s.statements),
-         f"{s.statements_in_body}/{s.statements}", TARGET_BODY_KEEPS),
-        ("listed quotes that are quotations", _share(s.quotes_real, s.quotes_listed),
-         f"{s.quotes_real}/{s.quotes_listed}", TARGET_QUOTES_REAL),
-        ("labelled quotes found", _share(s.quotes_found, s.quotes_labelled),
-         f"{s.quotes_found}/{s.quotes_labelled}", None),
-        ("speaker right (or null)", _share(s.speakers_right, s.speakers_checked),
-         f"{s.speakers_right}/{s.speakers_checked}", TARGET_SPEAKERS),
-        ("byline right", _share(s.bylines_right, s.bylines), f"{s.bylines_right}/{s.bylines}", None),
+        _row("funding precision", s.funding_given_right, s.funding_given, TARGET_FUNDING_PRECISION),
+        _row("funding recall", s.funding_found, s.funding_labelled, TARGET_FUNDING_RECALL),
+        _row("body keeps every funding statement", s.statements_in_body, s.statements, TARGET_BODY_KEEPS),
+        _row("listed quotes that are quotations", s.quotes_real, s.quotes_listed, TARGET_QUOTES_REAL),
+        _row("labelled quotes found", s.quotes_found, s.quotes_labelled),
+        _row("speaker right (or null)", s.speakers_right, s.speakers_checked, TARGET_SPEAKERS),
+        _row("byline right", s.bylines_right, s.bylines),
         ("false bylines", s.false_bylines, f"{s.false_bylines}", None),
-        ("date right", _share(s.dates_right, s.dated), f"{s.dates_right}/{s.dated}", TARGET_DATES),
+        _row("date right", s.dates_right, s.dated, TARGET_DATES),
         ("dates where the page shows none", s.false_dates, f"{s.false_dates}/{s.undated}", None),
     ]
     if s.read_twice:
         rows[3:6] = [
-            ("listed quotes that are quotations", _share(s.twice_real_either, s.twice_listed),
-             f"{s.twice_real_either}/{s.twice_listed}", TARGET_QUOTES_REAL),
-            ("  by the first labels alone", _share(s.twice_real_first, s.twice_listed),
-             f"{s.twice_real_first}/{s.twice_listed}", None),
-            ("quotations of either reading found", _share(s.twice_found, s.twice_union),
-             f"{s.twice_found}/{s.twice_union}", None),
-            ("speaker right (or null)", _share(s.speakers_right, s.speakers_checked),
-             f"{s.speakers_right}/{s.speakers_checked}", TARGET_SPEAKERS),
-            ("  by the second reading", _share(s.second_speakers_right, s.second_speakers_checked),
-             f"{s.second_speakers_right}/{s.second_speakers_checked}", None),
-            ("first labels the second reading lists", _share(s.first_in_second, s.first_labels),
-             f"{s.first_in_second}/{s.first_labels}", None),
+            _row("listed quotes that are quotations", s.twice_real_either, s.twice_listed, TARGET_QUOTES_REAL),
+            _row("  by the first labels alone", s.twice_real_first, s.twice_listed),
+            _row("quotations of either reading found", s.twice_found, s.twice_union),
+            _row("speaker right (or null)", s.speakers_right, s.speakers_checked, TARGET_SPEAKERS),
+            _row("  by the second reading", s.second_speakers_right, s.second_speakers_checked),
+            _row("first labels the second reading lists", s.first_in_second, s.first_labels),
         ]
     print(f"\n{name} ({s.pages} pages)")
     met_all = []
