@@ -24,6 +24,11 @@ in FORMAT.md). The first labels are incomplete (the second reading finds quotati
 first left out, ~13% on a sample of 40 pages), so a listed quote is scored real when either
 reading lists it; the first labels alone are printed beside it.
 
+Funding was read three times on every page where the first labels or cleanpage give a
+statement (`benchmarks/labels/funding-readings/`, FORMAT.md): readers disagree on site-wide
+notices (a site's sponsors, a publication's supporter, bare "Sponsored" labels), so a statement
+counts when most readings list it; each reading alone is printed beside the figure.
+
 Halves: sha1("SET/ID") mod 2 -> "tune" (0) or "check" (1), the label's key hashed
 (accuracy.py hashes the bare page id, so a page's field half and body half can
 differ; the field halves stay as the field detectors were tuned on them). Rules are
@@ -47,6 +52,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 LABELS = HERE / "labels"
 SECOND_READING = LABELS / "second-reading"
+FUNDING_READINGS = LABELS / "funding-readings"
 BENCH = REPO.parent / "shared" / "bench"
 WCXB_PAGES = HERE / "data" / "wcxb-dev"
 HALVES = ("tune", "check")
@@ -118,10 +124,33 @@ def load_labels(folder: Path = LABELS) -> dict[str, dict]:
 def load_second_reading(folder: Path = SECOND_READING) -> dict[str, list[dict]]:
     """The second reading's quotations, by page."""
     readings: dict[str, list[dict]] = {}
-    for path in sorted(folder.glob("*.json")):
+    for path in sorted(folder.glob("second-Q*.json")):
         for page_id, label in json.loads(path.read_text(encoding="utf-8")).items():
             readings[page_id] = [q for q in label.get("quotes") or [] if quote_key(q.get("text"))]
     return readings
+
+
+def load_funding_readings(folder: Path = FUNDING_READINGS) -> dict[str, list[list[str]]]:
+    """The later readings' funding statements, by page: one list per reading ([] where the
+    reader found none), in the order second, third."""
+    readings: dict[str, list[list[str]]] = {}
+    for name in ("second", "third"):
+        for path in sorted(folder.glob(f"{name}-F*.json")):
+            for page_id, label in json.loads(path.read_text(encoding="utf-8")).items():
+                readings.setdefault(page_id, []).append([s for s in label.get("funding") or [] if norm(s)])
+    return readings
+
+
+def same_statement(a: str, b: str) -> bool:
+    """Two labels of one funding statement: one holds the other, or they share six words in a row
+    (one reader may start at "Disclosure:", the other after it)."""
+    a, b = norm(a), norm(b)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    words = a.split()
+    return any(" ".join(words[i:i + 6]) in b for i in range(len(words) - 5))
 
 
 def same_quotation(a: str, b: str) -> bool:
@@ -204,6 +233,10 @@ class Score:
     funding_found: int = 0
     statements: int = 0
     statements_in_body: int = 0
+    funding_read_again: int = 0  # pages whose funding was read more than once
+    funding_right_by_reading: dict = field(default_factory=dict)  # reading number -> values it supports
+    funding_disputed: int = 0  # pages where no statement has most readings
+    funding_disputed_found: int = 0  # ... whose value holds it
     quotes_listed: int = 0
     quotes_real: int = 0
     quotes_labelled: int = 0
@@ -234,12 +267,16 @@ class Score:
         self.misses.setdefault(kind, []).append(f"{page_id}: {detail}")
 
 
-def score(results: list[Result], labels: dict[str, dict], second: dict[str, list[dict]] | None = None) -> Score:
+def score(results: list[Result], labels: dict[str, dict], second: dict[str, list[dict]] | None = None,
+          funding: dict[str, list[list[str]]] | None = None) -> Score:
     total = Score()
     for result in results:
         label = labels[result.page_id]
         total.pages += 1
-        _score_funding(total, result, label)
+        if funding and result.page_id in funding:
+            _score_funding_read_again(total, result, label, funding[result.page_id])
+        else:
+            _score_funding(total, result, label)
         _score_quotes(total, result, label)
         if second and result.page_id in second:
             _score_quotes_twice(total, result, label, second[result.page_id])
@@ -268,6 +305,64 @@ def _score_funding(total: Score, result: Result, label: dict) -> None:
         total.statements_in_body += statement in body
         if statement not in body:
             total.miss("funding (not in body)", result.page_id, raw[:80])
+
+
+def statements_by_vote(readings: list[list[str]]) -> list[tuple[list[str], int]]:
+    """Each statement the readings list, as its spellings and the number of readings listing it."""
+    groups: list[tuple[list[str], set[int]]] = []
+    for reader, statements in enumerate(readings):
+        for statement in statements:
+            group = next((g for g in groups if any(same_statement(statement, x) for x in g[0])), None)
+            if group is None:
+                groups.append(([statement], {reader}))
+            else:
+                group[0].append(statement)
+                group[1].add(reader)
+    return [(spellings, len(readers)) for spellings, readers in groups]
+
+
+def _score_funding_read_again(total: Score, result: Result, label: dict, later: list[list[str]]) -> None:
+    """Our funding value against every reading of a page read more than once.
+
+    A statement most readings list is a funding statement: precision, recall and the body are
+    judged on those. A statement fewer readings list is disputed: its pages are counted apart,
+    and a value that holds only such a statement counts as false. Each reading alone is printed.
+    """
+    readings = [[s for s in label.get("funding") or [] if norm(s)], *later]
+    groups = statements_by_vote(readings)
+    majority = [spellings for spellings, votes in groups if votes * 2 > len(readings)]
+    disputed = [spellings for spellings, votes in groups if votes * 2 <= len(readings)]
+    value = norm(result.funding)
+
+    def held(spellings: list[str]) -> bool:
+        return bool(value) and any(norm(s) in value for s in spellings)
+
+    total.funding_read_again += 1
+    if value:
+        total.funding_given += 1
+        right = any(held(g) for g in majority)
+        total.funding_given_right += right
+        for n, reading in enumerate(readings):
+            total.funding_right_by_reading[n] = total.funding_right_by_reading.get(n, 0) + held(reading)
+        if not right:
+            total.miss("funding (false value)", result.page_id, (result.funding or "")[:100])
+    if majority:
+        total.funding_labelled += 1
+        total.funding_found += any(held(g) for g in majority)
+        if not any(held(g) for g in majority):
+            total.miss("funding (missed)", result.page_id, f"{majority[0][0][:80]} [{label.get('funding_where')}]")
+    elif disputed:
+        total.funding_disputed += 1
+        total.funding_disputed_found += any(held(g) for g in disputed)
+        total.miss("funding (disputed)", result.page_id,
+                   f"{'in value' if any(held(g) for g in disputed) else 'not in value'}: {disputed[0][0][:80]}")
+    body = norm(result.text)
+    for spellings in majority:
+        total.statements += 1
+        kept = any(norm(s) in body for s in spellings)
+        total.statements_in_body += kept
+        if not kept:
+            total.miss("funding (not in body)", result.page_id, spellings[0][:80])
 
 
 def _score_quotes(total: Score, result: Result, label: dict) -> None:
@@ -377,8 +472,19 @@ def report(name: str, s: Score) -> list[bool]:
         _row("date right", s.dates_right, s.dated, TARGET_DATES),
         ("dates where the page shows none", s.false_dates, f"{s.false_dates}/{s.undated}", None),
     ]
+    if s.funding_read_again:
+        readers = ("first labels", "second reading", "third reading")
+        rows[0:3] = [
+            _row("funding precision (most readings)", s.funding_given_right, s.funding_given, TARGET_FUNDING_PRECISION),
+            *(_row(f"  by the {readers[n]} alone", right, s.funding_given)
+              for n, right in sorted(s.funding_right_by_reading.items())),
+            _row("funding recall (most readings)", s.funding_found, s.funding_labelled, TARGET_FUNDING_RECALL),
+            _row("  disputed pages: value holds it", s.funding_disputed_found, s.funding_disputed),
+            _row("body keeps statements (most readings)", s.statements_in_body, s.statements, TARGET_BODY_KEEPS),
+        ]
     if s.read_twice:
-        rows[3:6] = [
+        at = rows.index(next(r for r in rows if r[0] == "listed quotes that are quotations"))
+        rows[at:at + 3] = [
             _row("listed quotes that are quotations", s.twice_real_either, s.twice_listed, TARGET_QUOTES_REAL),
             _row("  by the first labels alone", s.twice_real_first, s.twice_listed),
             _row("quotations of either reading found", s.twice_found, s.twice_union),
@@ -421,6 +527,7 @@ def main(argv: list[str] | None = None) -> int:
 
     labels = load_labels()
     second = load_second_reading()
+    funding = load_funding_readings()
     ids = sorted(labels)
     if args.page:
         ids = [i for i in ids if i in args.page]
@@ -440,12 +547,12 @@ def main(argv: list[str] | None = None) -> int:
     errors = [r for r in results if r.error]
     print(f"{len(ids)} labelled pages, {len(errors)} without an article, {seconds:.1f} s "
           f"({sum(r.seconds for r in results) / max(1, len(results)) * 1000:.0f} ms a page)")
-    met = report("all labelled pages", score(results, labels, second))
+    met = report("all labelled pages", score(results, labels, second, funding))
     if not args.half:
         for half in HALVES:
-            report(f"half {half!r}", score([r for r in results if half_of(r.page_id) == half], labels, second))
+            report(f"half {half!r}", score([r for r in results if half_of(r.page_id) == half], labels, second, funding))
     if args.misses:
-        print_misses(score(results, labels, second), args.misses)
+        print_misses(score(results, labels, second, funding), args.misses)
     return 0 if all(met) else 1
 
 

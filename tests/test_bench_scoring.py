@@ -216,3 +216,32 @@ def test_fields_a_quote_either_reading_lists_is_real_and_the_union_is_counted_on
     assert (total.second_speakers_checked, total.second_speakers_right) == (2, 1)
     assert (total.first_labels, total.first_in_second) == (1, 1)
     assert total.misses["quotes (in neither reading)"] == ["set/page: [inline] “Harbour Days”"]
+
+
+def test_fields_a_funding_statement_most_readings_list_judges_the_value():
+    import fields  # benchmarks/fields.py, on the path above
+
+    total = fields.Score()
+    label = {"funding": ["This survey was paid for by the Harbour Trust.", "Sponsored"]}
+    later = [["Disclosure: This survey was paid for by the Harbour Trust under grant 12"],  # same statement
+             ["This survey was paid for by the Harbour Trust."]]
+    result = fields.Result("set/page", funding="Sponsored", text="This survey was paid for by the Harbour Trust.")
+    fields._score_funding_read_again(total, result, label, later)
+    # "Sponsored" has one reading of three: the value holding only it is false; the statement
+    # all three list is missed by the value, but the body keeps it
+    assert (total.funding_given, total.funding_given_right) == (1, 0)
+    assert total.funding_right_by_reading == {0: 1, 1: 0, 2: 0}
+    assert (total.funding_labelled, total.funding_found) == (1, 0)
+    assert (total.statements, total.statements_in_body) == (1, 1)
+    assert total.funding_disputed == 0
+
+
+def test_fields_a_page_whose_readings_disagree_is_counted_apart():
+    import fields  # benchmarks/fields.py, on the path above
+
+    total = fields.Score()
+    label = {"funding": ["Thanks to our partners for supporting this site"]}
+    result = fields.Result("set/page", funding="Thanks to our partners for supporting this site.")
+    fields._score_funding_read_again(total, result, label, [[], []])
+    assert (total.funding_labelled, total.funding_disputed, total.funding_disputed_found) == (0, 1, 1)
+    assert (total.funding_given, total.funding_given_right) == (1, 0)
