@@ -245,3 +245,11 @@ def test_fields_a_page_whose_readings_disagree_is_counted_apart():
     fields._score_funding_read_again(total, result, label, [[], []])
     assert (total.funding_labelled, total.funding_disputed, total.funding_disputed_found) == (0, 1, 1)
     assert (total.funding_given, total.funding_given_right) == (1, 0)
+
+
+def test_blockquotes_reads_the_markdown_quote_lines_without_their_marks():
+    import blockquotes  # benchmarks/blockquotes.py, on the path above
+
+    markdown = "Intro.\n\n> We will *open* the [quay](https://example.org/q) in May.\n>\n> Next year too.\n\nAfter."
+    assert blockquotes.quoted_text(markdown) == "We will open the quay in May.  Next year too."
+    assert blockquotes.plain("We will open the [quay] in *May*.") == blockquotes.plain("We will open the quay in May.")
