@@ -371,10 +371,17 @@ def test_a_sponsor_label_over_an_empty_ad_slot_is_not_funding() -> None:
 @pytest.mark.parametrize("logo", [
     "<a href='https://example.org'><img src='/a.png'></a>", "<div><img src='/a.png' alt=''></div>",
 ])
-def test_a_label_over_an_unnamed_logo_stands_as_it_is(logo: str) -> None:
-    """The logo is the sponsor; the tagline or blurb after it is not its name."""
+def test_a_label_over_an_unnamed_logo_names_no_one(logo: str) -> None:
+    """A notice that names no sponsor states nothing; the tagline or blurb after the logo is
+    not its name."""
     block = f"<div class='logos'><p>In partnership with</p>{logo}<div>Payments made simple</div></div>"
-    assert cleanpage.clean(page(header=block)).funding == "In partnership with"
+    assert cleanpage.clean(page(header=block)).funding is None
+
+
+def test_a_label_over_a_named_logo_takes_its_name() -> None:
+    block = ("<div class='logos'><p>In partnership with</p><a href='https://example.org'>"
+             "<img src='/a.png' alt='Example Payments'></a><div>Payments made simple</div></div>")
+    assert cleanpage.clean(page(header=block)).funding == "In partnership with Example Payments"
 
 
 @pytest.mark.parametrize("thanks", [

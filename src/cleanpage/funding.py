@@ -617,7 +617,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             sponsor = _named_sponsor(el)
             if sponsor is None:
                 continue  # a label over nothing that names a sponsor ("In partnership with" over a bare image)
-            text = f"{text} {sponsor}".rstrip()
+            text = f"{text} {sponsor}"
         if whole_page and site is not None and _in_sponsor_box(el):
             if len(site) < MAX_SITE_NOTICES:
                 site.append(text)  # the site's box of its supporters: the field's, not the article's
@@ -904,10 +904,11 @@ def _in_article_area(el: etree._Element) -> bool:
 
 def _named_sponsor(notice: etree._Element) -> str | None:
     """The sponsor a bare notice ("Supported by") names by what follows it: the next short
-    text (a link's, a name's), else the logo's alt text or the link's label, else "" for an
-    unnamed logo; None when what follows is running text, a heading or nothing (an empty ad
-    slot). The notice's wrappers are climbed while they hold nothing else
-    ("<div><p>Sponsored by</p></div><a><img alt='X'></a>")."""
+    text (a link's, a name's), else the logo's alt text or the link's label; None when what
+    follows names no one: a logo without a name (a label over it states nothing: no
+    sponsor is named; the tagline after the logo is not its name), running text, a heading
+    or nothing (an empty ad slot). The notice's wrappers are climbed while they hold nothing
+    else ("<div><p>Sponsored by</p></div><a><img alt='X'></a>")."""
     node = notice
     for _ in range(MAX_WRAPPER_LEVELS + 1):
         for sibling in _first((s for s in node.itersiblings() if isinstance(s.tag, str)), SPONSOR_SIBLINGS):
@@ -918,7 +919,7 @@ def _named_sponsor(notice: etree._Element) -> str | None:
             if labels:
                 return ", ".join(dict.fromkeys(labels))
             if next(sibling.iter(*LOGO_TAGS), None) is not None:
-                return ""  # the sponsor's logo, unnamed: the notice stands as it is
+                return None  # a logo without a name: the notice names no one
         node = node.getparent()
         if node is None or node.tag in _AREA_BOUNDARY_TAGS or _text(node) != _text(notice):
             return None
