@@ -201,7 +201,8 @@ STATEMENT_RES = (
     # sponsored and partner content: "I wrote this post in collaboration with X", "this post is sponsored by X"
     rf"\bthis\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,40}}?\bin\s+(?:collaboration|partnership|association)\s+with\b",
     r"\b(?:this|the following)\s+(?:is\s+)?(?:a\s+)?(?:sponsored|paid)\s+(?:post|content|partnership|article)\b",
-    r"\((?:sponsored|sponsor|paid partnership)\)",
+    # (not an advertising label: "Ten tools for tracing (Sponsored)" heads an ad inside the page, whose
+    # advertiser paid for the ad, not the work; it names no one)
     r"\bour\s+(?:\w+\s+)?sponsors?\s*[,:(]\s*\w",  # "projects from our sponsor, X", "our sponsors: X and Y"
     rf"\b(?:people|companies|organi[sz]ations|individuals|those|everyone)\s+(?:that|who)\s+(?:sponsor|fund|support)s?\s+"
     rf"(?:this|the|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
@@ -389,8 +390,6 @@ NOTICE_SMALL_WORDS = frozenset(
     "the and for its our their other with from und der die das des dem den von et les del della delle "
     "dei degli los las het van dos".split()
 )
-# A heading that marks its section as sponsored.
-SPONSORED_HEADING_RE = lazy(r"\((?:sponsored|sponsor|paid partnership|partner content)\)\W*$", re.I)
 # Support that is not funding of the work: readers, members, affiliate links, product features.
 NOT_FUNDING_RE = lazy(
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
@@ -574,8 +573,6 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             found.append(section[0])
             held.add(section[0])
             used.update(section[1])
-        elif heading.tag in HEADING_TAGS and SPONSORED_HEADING_RE.search(text) and not _foreign(heading):
-            found.append(text)  # "Ten tools for tracing (Sponsored)": a sponsored section of the page
     blocks = _leaf_blocks(tree, whole_page)
     if whole_page:  # the words the page's blocks hold, in one scan of their text (not the scripts')
         low = "\n".join(raw for _, raw in blocks if MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2).lower()
