@@ -212,6 +212,29 @@ def test_a_gift_to_support_the_work_is_funding(statement: str) -> None:
     assert cleanpage.clean(page(inside=f"<p>{statement}</p>")).funding == statement
 
 
+def test_a_donation_appeal_in_the_sidebar_is_not_funding() -> None:
+    """A site's donation widget names a donor to its foundation and asks the reader to give:
+    an appeal, not a statement of who funded the work the page publishes."""
+    widget = ("<div role='complementary'><div class='appeal-box'><h3>Keep the compiler free</h3><ul><li>"
+              "<a href='/give/'>Example Hosting donated to the Example Language Foundation to support its compiler "
+              "work. Donate today!</a></li></ul></div></div>")
+    assert cleanpage.clean(page(outside=widget)).funding is None
+
+
+@pytest.mark.parametrize("statement, appeal", [
+    ("Example Hosting donated to the Example Language Foundation to support its compiler work.", "Donate now!"),
+    ("Die Arbeit der Stiftung wird von Spendern wie der Beispiel GmbH unterstützt.", "Jetzt spenden!"),
+    ("Le projet est soutenu par des donateurs comme Exemple SA.", "Faites un don !"),
+    ("Este proyecto está apoyado por donantes como Ejemplo S.L.", "¡Haz una donación!"),
+    ("Il progetto è sostenuto da donatori come Esempio SpA.", "Dona ora!"),
+    ("Dit project wordt gefinancierd door donateurs zoals Voorbeeld BV.", "Doneer nu!"),
+])
+def test_a_statement_that_ends_in_a_call_to_give_is_an_appeal(statement: str, appeal: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{statement} {appeal}</p>")).funding is None
+    # the call in a paragraph of its own leaves the statement standing
+    assert cleanpage.clean(page(inside=f"<p>{statement}</p><p>{appeal}</p>")).funding == statement
+
+
 def article_page(after: str = "", end: str = "", outside: str = "") -> str:
     """A page whose article ends with `end`, followed inside <main> by `after` (a region the
     body's choice leaves out, as a journal's end matter often is)."""

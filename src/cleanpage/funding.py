@@ -395,6 +395,13 @@ NOT_FUNDING_RE = lazy(
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
     r"subscribers|listeners|viewers|donors like you|donations|advertis\w*|ads\b)|"
     r"reader-supported|affiliate|"
+    # a donation appeal, a call to give ("X donated to the Y Foundation to support its work. Donate today!"): it
+    # asks the reader for money for the site's cause; it does not say who funded the work the page publishes
+    r"\bdonate\s+(?:today|now|here|online)\b|\bmake\s+a\s+(?:\w+\s+)?(?:donation|gift)\s+(?:today|now)\b|"
+    r"\bplease\s+(?:consider\s+)?(?:donating|making\s+a\s+donation)\b|\bjetzt\s+spenden\b|\bspenden\s+sie\b|"
+    r"\b(?:faites|faire)\s+un\s+don\b|\bhaz\s+(?:una\s+donaci[oó]n|un\s+donativo)\b|\bdona\s+(?:ahora|hoy|ora|oggi|agora)\b|"
+    r"\bfai\s+una\s+donazione\b|\bdoneer\s+(?:nu|vandaag)\b|\bdoe\s+agora\b|\bfaça\s+uma\s+doação\b|"
+    r"\bprzekaż\s+darowiznę\b|\bwesprzyj\s+nas\b|"
     # an advertisement's label names no sponsor: "Sponsored by our sister brands", "Sponsored by selected retailers"
     r"\bsponsored\s+by\s+(?:our|these|selected|trusted)\s+(?:\w+\s+)?(?:brands?|partners|advertisers|retailers|sellers|"
     r"merchants|shops|stores)\b|\b(?:earn|earns|receive|receives|get|gets|make|makes)\s+(?:\w+\s+){0,2}?"
