@@ -189,11 +189,20 @@ def test_a_feed_label_beside_a_linked_headline_is_the_teasers_sponsor() -> None:
     assert cleanpage.clean(page(outside=f"<aside class='sidebar'><ul>{feed}</ul></aside>")).funding is None
 
 
-def test_a_sentence_naming_our_sponsor_is_a_sponsor_notice() -> None:
-    sentence = "Looking for more projects? Check out the plans available from our sponsor, Example Tools."
-    article = cleanpage.clean(page(inside=f"<p>{sentence}</p>"))
-    assert article.funding == sentence
-    assert sentence in article.text
+def test_our_sponsor_named_in_passing_in_a_running_paragraph_is_not_funding() -> None:
+    """A sales plug inside the story's paragraph, not a self-contained statement."""
+    paragraph = ("Most of these plans are free to download from the links below. Looking for more projects? "
+                 "Check out the plans available from our sponsor, <a href='https://example.org'>Example Tools</a>.")
+    article = cleanpage.clean(page(inside=f"<p>{paragraph}</p>"))
+    assert article.funding is None
+    assert "available from our sponsor, Example Tools" in article.text
+
+
+@pytest.mark.parametrize("notice", [
+    "Our sponsor: Example Tools", "Our sponsors, Example Tools and Sample Saws", "Unsere Sponsoren: Beispiel GmbH",
+])
+def test_our_sponsor_in_a_block_of_its_own_is_a_sponsor_notice(notice: str) -> None:
+    assert cleanpage.clean(page(header=f"<p class='kicker'>{notice}</p>")).funding == notice
 
 
 @pytest.mark.parametrize("sentence", [

@@ -203,7 +203,8 @@ STATEMENT_RES = (
     r"\b(?:this|the following)\s+(?:is\s+)?(?:a\s+)?(?:sponsored|paid)\s+(?:post|content|partnership|article)\b",
     # (not an advertising label: "Ten tools for tracing (Sponsored)" heads an ad inside the page, whose
     # advertiser paid for the ad, not the work; it names no one)
-    r"\bour\s+(?:\w+\s+)?sponsors?\s*[,:(]\s*\w",  # "projects from our sponsor, X", "our sponsors: X and Y"
+    # (not "… from our sponsor, X" in passing: a sales plug in a running paragraph; "Our sponsor: X" in a block of
+    # its own is a sponsor notice, SPONSOR_NOTICE_RE)
     rf"\b(?:people|companies|organi[sz]ations|individuals|those|everyone)\s+(?:that|who)\s+(?:sponsor|fund|support)s?\s+"
     rf"(?:this|the|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     # "X donated to the Y Foundation to support …"; "gave" and "contributed" only with a sum ("gave $2 million
@@ -339,6 +340,9 @@ SPONSOR_NOTICE_RE = lazy(
     r"with\b|"
     r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
     r"^thanks?\s+to\s+our\s+(?:\w+\s+)?sponsors?\b|"
+    # "Our sponsor: X", "Our sponsors, X and Y", "Unsere Sponsoren: X", "Nos sponsors : X", "Nuestros patrocinadores: X"
+    r"^(?:our|unser(?:e|en)?|notre|nos|nuestros?|nuestras?|il\s+nostro|i\s+nostri|onze)\s+(?:\w+\s+)?"
+    r"(?:sponsors?|sponsoren|patrocinador(?:es|as?)?)\s*[,:(]\s*\w|"
     # "Thank you to our sponsors for supporting …", "Many thanks to these partners who support my mission" (a
     # box's label may come first: "Our partners! Many thanks to …")
     r"^(?:[^.!?:]{1,40}[.!?:]\s+)?(?P<thanks>(?:many\s+|special\s+|a\s+big\s+)?(?:thanks?|thank\s+you)\s+to\s+"
