@@ -384,7 +384,8 @@ EU_NOTICE_RE = lazy(
     r"(?:co)?financiado\s+pela\s+união\s+europeia|(?:współ)?finansowane\s+przez\s+unię\s+europejską)\b",
     re.I,
 )
-# A notice that names its sponsor only by the logo after it ("Sponsored by", "In partnership with").
+# A notice that names its sponsor only by what follows it ("Sponsored by", "In partnership with"): a name, or a
+# logo's alt text or label; over a logo without one it names no one (_named_sponsor).
 BARE_NOTICE_RE = lazy(r"\b(?:by|with|from|of|durch|von|vom|der|des|par|de|du|por|del|pel[oa]|da|"
                       r"di|della|door|van|przez|środków)\W*$", re.I)
 # A notice that goes on as a sentence ("With the support of her family, she finished the race …"): after
