@@ -155,11 +155,16 @@ def test_a_teaser_card_naming_its_sponsor_is_not_the_pages_funding() -> None:
     assert cleanpage.clean(page(header=cards)).funding is None
 
 
-def test_a_heading_marked_sponsored_is_a_sponsored_section() -> None:
-    section = ("<h2><a href='https://example.org/offer'>Tracing tools that save you a day (Sponsored)</a></h2>"
-               "<p>Example Labs makes a tracing tool that shows where the time goes in each build.</p>")
+@pytest.mark.parametrize("heading", [
+    "<h2><a href='https://example.org/offer'>Tracing tools that save you a day (Sponsored)</a></h2>",
+    "<h3>Tracing tools that save you a day (Sponsor)</h3>",
+])
+def test_an_ad_headed_sponsored_is_not_funding(heading: str) -> None:
+    """An advertising label: the advertiser paid for the ad, not for the work the page publishes."""
+    section = f"{heading}<p>Example Labs makes a tracing tool that shows where the time goes in each build.</p>"
     article = cleanpage.clean(page(inside=section))
-    assert article.funding == "Tracing tools that save you a day (Sponsored)"
+    assert article.funding is None
+    assert "Example Labs makes a tracing tool" in article.text
 
 
 def test_the_sites_own_sponsor_notice_in_its_footer_goes_in_the_field_not_the_body() -> None:
@@ -184,11 +189,20 @@ def test_a_feed_label_beside_a_linked_headline_is_the_teasers_sponsor() -> None:
     assert cleanpage.clean(page(outside=f"<aside class='sidebar'><ul>{feed}</ul></aside>")).funding is None
 
 
-def test_a_sentence_naming_our_sponsor_is_a_sponsor_notice() -> None:
-    sentence = "Looking for more projects? Check out the plans available from our sponsor, Example Tools."
-    article = cleanpage.clean(page(inside=f"<p>{sentence}</p>"))
-    assert article.funding == sentence
-    assert sentence in article.text
+def test_our_sponsor_named_in_passing_in_a_running_paragraph_is_not_funding() -> None:
+    """A sales plug inside the story's paragraph, not a self-contained statement."""
+    paragraph = ("Most of these plans are free to download from the links below. Looking for more projects? "
+                 "Check out the plans available from our sponsor, <a href='https://example.org'>Example Tools</a>.")
+    article = cleanpage.clean(page(inside=f"<p>{paragraph}</p>"))
+    assert article.funding is None
+    assert "available from our sponsor, Example Tools" in article.text
+
+
+@pytest.mark.parametrize("notice", [
+    "Our sponsor: Example Tools", "Our sponsors, Example Tools and Sample Saws", "Unsere Sponsoren: Beispiel GmbH",
+])
+def test_our_sponsor_in_a_block_of_its_own_is_a_sponsor_notice(notice: str) -> None:
+    assert cleanpage.clean(page(header=f"<p class='kicker'>{notice}</p>")).funding == notice
 
 
 @pytest.mark.parametrize("sentence", [
@@ -205,6 +219,29 @@ def test_a_linked_bold_word_or_a_purpose_clause_is_not_funding(sentence: str) ->
 ])
 def test_a_gift_to_support_the_work_is_funding(statement: str) -> None:
     assert cleanpage.clean(page(inside=f"<p>{statement}</p>")).funding == statement
+
+
+def test_a_donation_appeal_in_the_sidebar_is_not_funding() -> None:
+    """A site's donation widget names a donor to its foundation and asks the reader to give:
+    an appeal, not a statement of who funded the work the page publishes."""
+    widget = ("<div role='complementary'><div class='appeal-box'><h3>Keep the compiler free</h3><ul><li>"
+              "<a href='/give/'>Example Hosting donated to the Example Language Foundation to support its compiler "
+              "work. Donate today!</a></li></ul></div></div>")
+    assert cleanpage.clean(page(outside=widget)).funding is None
+
+
+@pytest.mark.parametrize("statement, appeal", [
+    ("Example Hosting donated to the Example Language Foundation to support its compiler work.", "Donate now!"),
+    ("Die Arbeit der Stiftung wird von Spendern wie der Beispiel GmbH unterstützt.", "Jetzt spenden!"),
+    ("Le projet est soutenu par des donateurs comme Exemple SA.", "Faites un don !"),
+    ("Este proyecto está apoyado por donantes como Ejemplo S.L.", "¡Haz una donación!"),
+    ("Il progetto è sostenuto da donatori come Esempio SpA.", "Dona ora!"),
+    ("Dit project wordt gefinancierd door donateurs zoals Voorbeeld BV.", "Doneer nu!"),
+])
+def test_a_statement_that_ends_in_a_call_to_give_is_an_appeal(statement: str, appeal: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{statement} {appeal}</p>")).funding is None
+    # the call in a paragraph of its own leaves the statement standing
+    assert cleanpage.clean(page(inside=f"<p>{statement}</p><p>{appeal}</p>")).funding == statement
 
 
 def article_page(after: str = "", end: str = "", outside: str = "") -> str:
@@ -371,10 +408,17 @@ def test_a_sponsor_label_over_an_empty_ad_slot_is_not_funding() -> None:
 @pytest.mark.parametrize("logo", [
     "<a href='https://example.org'><img src='/a.png'></a>", "<div><img src='/a.png' alt=''></div>",
 ])
-def test_a_label_over_an_unnamed_logo_stands_as_it_is(logo: str) -> None:
-    """The logo is the sponsor; the tagline or blurb after it is not its name."""
+def test_a_label_over_an_unnamed_logo_names_no_one(logo: str) -> None:
+    """A notice that names no sponsor states nothing; the tagline or blurb after the logo is
+    not its name."""
     block = f"<div class='logos'><p>In partnership with</p>{logo}<div>Payments made simple</div></div>"
-    assert cleanpage.clean(page(header=block)).funding == "In partnership with"
+    assert cleanpage.clean(page(header=block)).funding is None
+
+
+def test_a_label_over_a_named_logo_takes_its_name() -> None:
+    block = ("<div class='logos'><p>In partnership with</p><a href='https://example.org'>"
+             "<img src='/a.png' alt='Example Payments'></a><div>Payments made simple</div></div>")
+    assert cleanpage.clean(page(header=block)).funding == "In partnership with Example Payments"
 
 
 @pytest.mark.parametrize("thanks", [

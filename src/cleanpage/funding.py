@@ -201,8 +201,10 @@ STATEMENT_RES = (
     # sponsored and partner content: "I wrote this post in collaboration with X", "this post is sponsored by X"
     rf"\bthis\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,40}}?\bin\s+(?:collaboration|partnership|association)\s+with\b",
     r"\b(?:this|the following)\s+(?:is\s+)?(?:a\s+)?(?:sponsored|paid)\s+(?:post|content|partnership|article)\b",
-    r"\((?:sponsored|sponsor|paid partnership)\)",
-    r"\bour\s+(?:\w+\s+)?sponsors?\s*[,:(]\s*\w",  # "projects from our sponsor, X", "our sponsors: X and Y"
+    # (not an advertising label: "Ten tools for tracing (Sponsored)" heads an ad inside the page, whose
+    # advertiser paid for the ad, not the work; it names no one)
+    # (not "… from our sponsor, X" in passing: a sales plug in a running paragraph; "Our sponsor: X" in a block of
+    # its own is a sponsor notice, SPONSOR_NOTICE_RE)
     rf"\b(?:people|companies|organi[sz]ations|individuals|those|everyone)\s+(?:that|who)\s+(?:sponsor|fund|support)s?\s+"
     rf"(?:this|the|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     # "X donated to the Y Foundation to support …"; "gave" and "contributed" only with a sum ("gave $2 million
@@ -338,6 +340,9 @@ SPONSOR_NOTICE_RE = lazy(
     r"with\b|"
     r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
     r"^thanks?\s+to\s+our\s+(?:\w+\s+)?sponsors?\b|"
+    # "Our sponsor: X", "Our sponsors, X and Y", "Unsere Sponsoren: X", "Nos sponsors : X", "Nuestros patrocinadores: X"
+    r"^(?:our|unser(?:e|en)?|notre|nos|nuestros?|nuestras?|il\s+nostro|i\s+nostri|onze)\s+(?:\w+\s+)?"
+    r"(?:sponsors?|sponsoren|patrocinador(?:es|as?)?)\s*[,:(]\s*\w|"
     # "Thank you to our sponsors for supporting …", "Many thanks to these partners who support my mission" (a
     # box's label may come first: "Our partners! Many thanks to …")
     r"^(?:[^.!?:]{1,40}[.!?:]\s+)?(?P<thanks>(?:many\s+|special\s+|a\s+big\s+)?(?:thanks?|thank\s+you)\s+to\s+"
@@ -379,7 +384,8 @@ EU_NOTICE_RE = lazy(
     r"(?:co)?financiado\s+pela\s+união\s+europeia|(?:współ)?finansowane\s+przez\s+unię\s+europejską)\b",
     re.I,
 )
-# A notice that names its sponsor only by the logo after it ("Sponsored by", "In partnership with").
+# A notice that names its sponsor only by what follows it ("Sponsored by", "In partnership with"): a name, or a
+# logo's alt text or label; over a logo without one it names no one (_named_sponsor).
 BARE_NOTICE_RE = lazy(r"\b(?:by|with|from|of|durch|von|vom|der|des|par|de|du|por|del|pel[oa]|da|"
                       r"di|della|door|van|przez|środków)\W*$", re.I)
 # A notice that goes on as a sentence ("With the support of her family, she finished the race …"): after
@@ -389,13 +395,18 @@ NOTICE_SMALL_WORDS = frozenset(
     "the and for its our their other with from und der die das des dem den von et les del della delle "
     "dei degli los las het van dos".split()
 )
-# A heading that marks its section as sponsored.
-SPONSORED_HEADING_RE = lazy(r"\((?:sponsored|sponsor|paid partnership|partner content)\)\W*$", re.I)
 # Support that is not funding of the work: readers, members, affiliate links, product features.
 NOT_FUNDING_RE = lazy(
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
     r"subscribers|listeners|viewers|donors like you|donations|advertis\w*|ads\b)|"
     r"reader-supported|affiliate|"
+    # a donation appeal, a call to give ("X donated to the Y Foundation to support its work. Donate today!"): it
+    # asks the reader for money for the site's cause; it does not say who funded the work the page publishes
+    r"\bdonate\s+(?:today|now|here|online)\b|\bmake\s+a\s+(?:\w+\s+)?(?:donation|gift)\s+(?:today|now)\b|"
+    r"\bplease\s+(?:consider\s+)?(?:donating|making\s+a\s+donation)\b|\bjetzt\s+spenden\b|\bspenden\s+sie\b|"
+    r"\b(?:faites|faire)\s+un\s+don\b|\bhaz\s+(?:una\s+donaci[oó]n|un\s+donativo)\b|\bdona\s+(?:ahora|hoy|ora|oggi|agora)\b|"
+    r"\bfai\s+una\s+donazione\b|\bdoneer\s+(?:nu|vandaag)\b|\bdoe\s+agora\b|\bfaça\s+uma\s+doação\b|"
+    r"\bprzekaż\s+darowiznę\b|\bwesprzyj\s+nas\b|"
     # an advertisement's label names no sponsor: "Sponsored by our sister brands", "Sponsored by selected retailers"
     r"\bsponsored\s+by\s+(?:our|these|selected|trusted)\s+(?:\w+\s+)?(?:brands?|partners|advertisers|retailers|sellers|"
     r"merchants|shops|stores)\b|\b(?:earn|earns|receive|receives|get|gets|make|makes)\s+(?:\w+\s+){0,2}?"
@@ -574,8 +585,6 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             found.append(section[0])
             held.add(section[0])
             used.update(section[1])
-        elif heading.tag in HEADING_TAGS and SPONSORED_HEADING_RE.search(text) and not _foreign(heading):
-            found.append(text)  # "Ten tools for tracing (Sponsored)": a sponsored section of the page
     blocks = _leaf_blocks(tree, whole_page)
     if whole_page:  # the words the page's blocks hold, in one scan of their text (not the scripts')
         low = "\n".join(raw for _, raw in blocks if MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2).lower()
@@ -617,7 +626,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             sponsor = _named_sponsor(el)
             if sponsor is None:
                 continue  # a label over nothing that names a sponsor ("In partnership with" over a bare image)
-            text = f"{text} {sponsor}".rstrip()
+            text = f"{text} {sponsor}"
         if whole_page and site is not None and _in_sponsor_box(el):
             if len(site) < MAX_SITE_NOTICES:
                 site.append(text)  # the site's box of its supporters: the field's, not the article's
@@ -904,10 +913,11 @@ def _in_article_area(el: etree._Element) -> bool:
 
 def _named_sponsor(notice: etree._Element) -> str | None:
     """The sponsor a bare notice ("Supported by") names by what follows it: the next short
-    text (a link's, a name's), else the logo's alt text or the link's label, else "" for an
-    unnamed logo; None when what follows is running text, a heading or nothing (an empty ad
-    slot). The notice's wrappers are climbed while they hold nothing else
-    ("<div><p>Sponsored by</p></div><a><img alt='X'></a>")."""
+    text (a link's, a name's), else the logo's alt text or the link's label; None when what
+    follows names no one: a logo without a name (a label over it states nothing: no
+    sponsor is named; the tagline after the logo is not its name), running text, a heading
+    or nothing (an empty ad slot). The notice's wrappers are climbed while they hold nothing
+    else ("<div><p>Sponsored by</p></div><a><img alt='X'></a>")."""
     node = notice
     for _ in range(MAX_WRAPPER_LEVELS + 1):
         for sibling in _first((s for s in node.itersiblings() if isinstance(s.tag, str)), SPONSOR_SIBLINGS):
@@ -918,7 +928,7 @@ def _named_sponsor(notice: etree._Element) -> str | None:
             if labels:
                 return ", ".join(dict.fromkeys(labels))
             if next(sibling.iter(*LOGO_TAGS), None) is not None:
-                return ""  # the sponsor's logo, unnamed: the notice stands as it is
+                return None  # a logo without a name: the notice names no one
         node = node.getparent()
         if node is None or node.tag in _AREA_BOUNDARY_TAGS or _text(node) != _text(notice):
             return None
