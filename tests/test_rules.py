@@ -404,6 +404,28 @@ def test_a_list_of_links_the_text_introduces_is_content() -> None:
     assert "ALSO" not in text and "AUSSI" not in text  # a related list's label, four words and a colon
 
 
+def test_a_sentence_around_its_links_is_content() -> None:
+    # a paragraph most of whose words are links is still text when it is a sentence with words of
+    # its own; a linked headline, a "Read more:" line and a bare row of links still go
+    sentences = (
+        "<p><a href='/p/okafor'>Dr. Ngozi Okafor</a>, a hydrologist at <a href='/u/tarn'>Tarnwick "
+        "Polytechnic</a>, explains the <a href='/g/gauges'>rain gauge network</a>.</p>"
+        "<p>For the details, see <a href='/g/flood-maps'>Flood maps for river towns</a> and "
+        "<a href='/g/sandbags'>How to stack sandbags properly</a>.</p>"
+    )
+    chrome = (
+        "<p><a href='/t/1'>TEASERHEADLINE: will the harbour wall hold this winter?</a></p>"
+        "<p>Read more: <a href='/t/2'>READMORELINK the county budget for drains.</a></p>"
+        "<p>Posted in <a href='/c/w'>POSTMETA Weather</a> by <a href='/u/k'>Kim</a>, <a href='/d'>May 2, 2024</a>.</p>"
+        "<p><a href='/t/3'>ROWLINK one</a> <a href='/t/4'>ROWLINK two</a> <a href='/t/5'>ROWLINK three</a></p>"
+    )
+    text = text_of(article_with(extra_inside=sentences + PARAGRAPHS + chrome))
+    assert "Dr. Ngozi Okafor, a hydrologist at Tarnwick Polytechnic, explains the rain gauge network." in text
+    assert "For the details, see Flood maps for river towns and How to stack sandbags properly." in text
+    assert "TEASERHEADLINE" not in text and "READMORELINK" not in text and "ROWLINK" not in text
+    assert "POSTMETA" not in text
+
+
 def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     """ "Headline | Opinion" in the page's h1: the title is its head, and the heading repeats it."""
     html = page(f"<article><div class='article-body'><h1>Storm study finds more rain | Opinion</h1>{PARAGRAPHS}"

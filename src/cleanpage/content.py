@@ -127,6 +127,13 @@ INTRO_END_RE = re.compile(r"[:：]\s*$")
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
+# A paragraph that is a sentence around its links ("For the details, see <a>…</a> and <a>…</a>.",
+# "<a>Name</a>, a physician at <a>…</a>, explains …") is text, however much of it is linked:
+# it ends as a sentence ends and holds this many words outside its links. A linked headline
+# ("Who will win?") holds none, a "Read more: <a>…</a>." line two, a post's meta line
+# ("Posted in <a>…</a> by <a>…</a>, <a>date</a>.") four.
+LINKED_SENTENCE_MIN_OWN_WORDS = 5
+SENTENCE_FINAL_RE = re.compile(r"[.!?…。！？][\"”’»)]*$")
 # ...or nearly all link but for a label ("Read also:").
 LABELLED_LINK_DENSITY = 0.5
 
@@ -1024,7 +1031,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el, CARD_LINK_CHARS if cards else None)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
-                and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)):
+                and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)) \
+                and not _linked_sentence(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return None if _index_section(el) or _introduced(el) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped):
@@ -1032,6 +1040,15 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _linked_sentence(el: etree._Element, text: str) -> bool:
+    """A paragraph that is a sentence around its links: it ends as a sentence ends and holds
+    LINKED_SENTENCE_MIN_OWN_WORDS words or more outside them."""
+    if el.tag != "p" or SENTENCE_FINAL_RE.search(text) is None:
+        return False
+    linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+    return len(text.split()) - linked >= LINKED_SENTENCE_MIN_OWN_WORDS
 
 
 def _linked_summary(el: etree._Element, text: str) -> bool:

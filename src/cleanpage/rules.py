@@ -97,7 +97,8 @@ RULES = {r.name: r for r in (
                                      "the paragraph before it introduces with a colon; "
                                      "on a page read whole, a card's summary paragraph is text, not link, "
                                      "and a grid's item with words beside its links stays; so does a "
-                                     "paragraph that is one linked summary in sentences)"),
+                                     "paragraph that is one linked summary in sentences, nor one that is "
+                                     "a sentence around its links, with 5+ words of its own)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
                                    "on a page read whole, a 'caption' inside a link is a card's name and price)",
          SOFT_MAX_SHARE),
