@@ -426,6 +426,23 @@ def test_a_sentence_around_its_links_is_content() -> None:
     assert "POSTMETA" not in text
 
 
+def test_a_heading_whose_id_is_made_of_its_own_words_is_kept() -> None:
+    # a CMS gives each heading an id made from its words; a class word among them ("social",
+    # "subscription", "time", "related") names no role; an id that is not the heading's words still does
+    headings = [
+        ("how-to-share-social-posts-safely", "How to share social posts safely"),
+        ("h-which-subscription-plan-fits-a-family", "Which subscription plan fits a family?"),
+        ("3-best-time-to-plant-tulip-bulbs", "3. Best time to plant tulip bulbs"),
+        ("the-related-costs-of-a-new-roof", "The related costs of a new roof"),
+    ]
+    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
+                "<h3 id='related-stories-box'>MOREREADING for you</h3></div></article>")
+    text = text_of(html)
+    assert all(heading in text for _, heading in headings)
+    assert "MOREREADING" not in text
+
+
 def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     """ "Headline | Opinion" in the page's h1: the title is its head, and the heading repeats it."""
     html = page(f"<article><div class='article-body'><h1>Storm study finds more rain | Opinion</h1>{PARAGRAPHS}"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 
 from lxml import etree
@@ -35,8 +35,8 @@ from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, MIN_DUPLICATE_LINKS_CHARS, 
     TEXT_FAMILIES, URL_TEXT_RE, is_label, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
-from .tree import contains, count_up_to, detach, drop, first_words, link_density, own_text, short_path, word_count
-from .rules import SENTENCE_END_RE
+from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
+from .rules import SENTENCE_END_RE, id_is_slug
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -985,7 +985,10 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key):
         return "repeated-title"
-    kind = _names_kind(f"{el.get('class', '')} {el.get('id', '')}".lower())
+    ident = el.get("id", "")
+    if ident and tag in HEADING_TAGS and id_is_slug(ident, partial(leading_text, el)):
+        ident = ""  # an id made from the block's own words names no role
+    kind = _names_kind(f"{el.get('class', '')} {ident}".lower())
     # on a page read whole, a "caption" inside a link is a tile's name and price (wcxb-dev collections
     # tune +0.014, listings check +0.001)
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \

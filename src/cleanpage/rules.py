@@ -17,6 +17,7 @@ bylines and comments.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -486,6 +487,37 @@ def class_rule(names: str) -> str | None:
     rule = min((r for r in found if r), key=RULE_PRIORITY.__getitem__, default=None)
     _CLASS_RULE_CACHE[names] = rule
     return rule
+
+
+# An id made from the element's own words ("how-to-choose-a-social-media-tool" on the heading
+# "How to Choose a Social Media Tool", "h-2-3-best-time-to-visit" on a section under its
+# heading) names no role: its words are the text's, not a class word ("social", "time", "popular").
+# It is such a slug when SLUG_MIN_WORDS or more of its parts run in the text's first
+# SLUG_TEXT_CHARS characters word for word, with at most one part before them and one after
+# (a "h-" or "section-" prefix, a counter).
+SLUG_MIN_WORDS = 4
+SLUG_TEXT_CHARS = 300
+SLUG_WORD_RE = lazy(r"[^\W\d_]+")
+
+
+def id_is_slug(ident: str, leading_text: Callable[[int], str]) -> bool:
+    """Is this id the slug of the element's own text (see SLUG_MIN_WORDS)? `leading_text(n)`
+    gives the element's first n characters (read only when the id has words enough)."""
+    parts = [p for p in PART_SPLIT_RE.split(ident.lower()) if p]
+    if len(parts) < SLUG_MIN_WORDS:
+        return False
+    words = SLUG_WORD_RE.findall(leading_text(SLUG_TEXT_CHARS).lower())
+    for start in (0, 1):
+        for end in (len(parts), len(parts) - 1):
+            run = parts[start:end]
+            if len(run) >= SLUG_MIN_WORDS and _runs_in(run, words):
+                return True
+    return False
+
+
+def _runs_in(run: list[str], words: list[str]) -> bool:
+    size = len(run)
+    return any(words[i:i + size] == run for i in range(len(words) - size + 1) if words[i] == run[0])
 
 
 def _cached_token_rule(token: str) -> str | None:
