@@ -426,6 +426,16 @@ def test_a_sentence_around_its_links_is_content() -> None:
     assert "POSTMETA" not in text
 
 
+@pytest.mark.parametrize("label", ["Related posts", "You’ll also love…", "Artículos relacionados",
+                                   "Ähnliche Artikel", "Articoli correlati:"])
+def test_the_label_over_related_links_goes(label: str) -> None:
+    # the label stays behind when the links under it go; alone it is no text either
+    related = "<ul>" + "".join(f"<li><a href='/r/{i}'>RELATEDLINK {i}</a></li>" for i in range(3)) + "</ul>"
+    text = text_of(article_with(extra_inside=f"<h2>{label}</h2>{related}"))
+    assert "Paragraph 6 of the article" in text
+    assert label.rstrip(":…") not in text and "RELATEDLINK" not in text
+
+
 def test_a_heading_whose_id_is_made_of_its_own_words_is_kept() -> None:
     # a CMS gives each heading an id made from its words; a class word among them ("social",
     # "subscription", "time", "related") names no role; an id that is not the heading's words still does

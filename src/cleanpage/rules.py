@@ -90,7 +90,8 @@ RULES = {r.name: r for r in (
     Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
     Rule("repeated-title", True, "body", "a heading that repeats the article's title, alone or "
                                          "before a bar ('Headline | Opinion')"),
-    Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments'"),
+    Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
+                                   "'Related posts'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
@@ -585,6 +586,12 @@ LABELS = frozenset((
     "czytaj także", "czytaj też", "zobacz też", "zobacz także", "lees ook", "läs också", "les også",
     "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "الوسوم", "广告", "相关新闻", "相关阅读", "推荐阅读", "関連記事", "スポンサーリンク",
     "advertisement ·", "reklama", "pubblicità", "live", "live updates", "breaking", "breaking news",
+    # the label over a block of related links, in several languages
+    "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
+    "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
+    "artículos relacionados", "noticias relacionadas", "articles similaires", "articles connexes",
+    "ähnliche artikel", "verwandte artikel", "weitere artikel", "articoli correlati", "notizie correlate",
+    "powiązane artykuły", "gerelateerde artikelen", "artigos relacionados", "notícias relacionadas",
 ))
 # Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
 LABEL_RE = lazy(
