@@ -404,6 +404,55 @@ def test_a_list_of_links_the_text_introduces_is_content() -> None:
     assert "ALSO" not in text and "AUSSI" not in text  # a related list's label, four words and a colon
 
 
+def test_a_sentence_around_its_links_is_content() -> None:
+    # a paragraph most of whose words are links is still text when it is a sentence with words of
+    # its own; a linked headline, a "Read more:" line and a bare row of links still go
+    sentences = (
+        "<p><a href='/p/okafor'>Dr. Ngozi Okafor</a>, a hydrologist at <a href='/u/tarn'>Tarnwick "
+        "Polytechnic</a>, explains the <a href='/g/gauges'>rain gauge network</a>.</p>"
+        "<p>For the details, see <a href='/g/flood-maps'>Flood maps for river towns</a> and "
+        "<a href='/g/sandbags'>How to stack sandbags properly</a>.</p>"
+    )
+    chrome = (
+        "<p><a href='/t/1'>TEASERHEADLINE: will the harbour wall hold this winter?</a></p>"
+        "<p>Read more: <a href='/t/2'>READMORELINK the county budget for drains.</a></p>"
+        "<p>Posted in <a href='/c/w'>POSTMETA Weather</a> by <a href='/u/k'>Kim</a>, <a href='/d'>May 2, 2024</a>.</p>"
+        "<p><a href='/t/3'>ROWLINK one</a> <a href='/t/4'>ROWLINK two</a> <a href='/t/5'>ROWLINK three</a></p>"
+    )
+    text = text_of(article_with(extra_inside=sentences + PARAGRAPHS + chrome))
+    assert "Dr. Ngozi Okafor, a hydrologist at Tarnwick Polytechnic, explains the rain gauge network." in text
+    assert "For the details, see Flood maps for river towns and How to stack sandbags properly." in text
+    assert "TEASERHEADLINE" not in text and "READMORELINK" not in text and "ROWLINK" not in text
+    assert "POSTMETA" not in text
+
+
+@pytest.mark.parametrize("label", ["Related posts", "You’ll also love…", "Artículos relacionados",
+                                   "Ähnliche Artikel", "Articoli correlati:"])
+def test_the_label_over_related_links_goes(label: str) -> None:
+    # the label stays behind when the links under it go; alone it is no text either
+    related = "<ul>" + "".join(f"<li><a href='/r/{i}'>RELATEDLINK {i}</a></li>" for i in range(3)) + "</ul>"
+    text = text_of(article_with(extra_inside=f"<h2>{label}</h2>{related}"))
+    assert "Paragraph 6 of the article" in text
+    assert label.rstrip(":…") not in text and "RELATEDLINK" not in text
+
+
+def test_a_heading_whose_id_is_made_of_its_own_words_is_kept() -> None:
+    # a CMS gives each heading an id made from its words; a class word among them ("social",
+    # "subscription", "time", "related") names no role; an id that is not the heading's words still does
+    headings = [
+        ("how-to-share-social-posts-safely", "How to share social posts safely"),
+        ("h-which-subscription-plan-fits-a-family", "Which subscription plan fits a family?"),
+        ("3-best-time-to-plant-tulip-bulbs", "3. Best time to plant tulip bulbs"),
+        ("the-related-costs-of-a-new-roof", "The related costs of a new roof"),
+    ]
+    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
+                "<h3 id='related-stories-box'>MOREREADING for you</h3></div></article>")
+    text = text_of(html)
+    assert all(heading in text for _, heading in headings)
+    assert "MOREREADING" not in text
+
+
 def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     """ "Headline | Opinion" in the page's h1: the title is its head, and the heading repeats it."""
     html = page(f"<article><div class='article-body'><h1>Storm study finds more rain | Opinion</h1>{PARAGRAPHS}"

@@ -14,6 +14,7 @@ deep), removing matches and skipping their subtrees, and returns the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from itertools import islice
 
 from lxml import etree
@@ -26,8 +27,8 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     CONTROL_ATTRIBUTES, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
-    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words)
-from .tree import contains, drop, first_words, link_density, own_text, short_path, word_count
+    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words, id_is_slug)
+from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
 
 
@@ -178,6 +179,9 @@ class _Walker:
         strong = rule is not None
         if rule is None and attrs and tag not in TABLE_PART_TAGS:
             rule, strong = _attribute_rule(attrs)
+            if rule is not None and not strong and tag in HEADING_TAGS and "id" in attrs \
+                    and id_is_slug(attrs["id"], partial(leading_text, el)):
+                rule = class_rule(f"{attrs.get('class', '')} {attrs.get('data-testid', '')}")  # the id is its words
             if rule is not None and not strong and tag in PHRASE_TAGS and _in_running_text(el):
                 return None  # "a <a class=popup>word</a> in a sentence" is the sentence's word
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):

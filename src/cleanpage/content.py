@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 
 from lxml import etree
@@ -35,8 +35,8 @@ from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, MIN_DUPLICATE_LINKS_CHARS, 
     TEXT_FAMILIES, URL_TEXT_RE, is_label, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
-from .tree import contains, count_up_to, detach, drop, first_words, link_density, own_text, short_path, word_count
-from .rules import SENTENCE_END_RE
+from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
+from .rules import SENTENCE_END_RE, id_is_slug
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -127,6 +127,13 @@ INTRO_END_RE = re.compile(r"[:：]\s*$")
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
+# A paragraph that is a sentence around its links ("For the details, see <a>…</a> and <a>…</a>.",
+# "<a>Name</a>, a physician at <a>…</a>, explains …") is text, however much of it is linked:
+# it ends as a sentence ends and holds this many words outside its links. A linked headline
+# ("Who will win?") holds none, a "Read more: <a>…</a>." line two, a post's meta line
+# ("Posted in <a>…</a> by <a>…</a>, <a>date</a>.") four.
+LINKED_SENTENCE_MIN_OWN_WORDS = 5
+SENTENCE_FINAL_RE = re.compile(r"[.!?…。！？][\"”’»)]*$")
 # ...or nearly all link but for a label ("Read also:").
 LABELLED_LINK_DENSITY = 0.5
 
@@ -978,7 +985,10 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key):
         return "repeated-title"
-    kind = _names_kind(f"{el.get('class', '')} {el.get('id', '')}".lower())
+    ident = el.get("id", "")
+    if ident and tag in HEADING_TAGS and id_is_slug(ident, partial(leading_text, el)):
+        ident = ""  # an id made from the block's own words names no role
+    kind = _names_kind(f"{el.get('class', '')} {ident}".lower())
     # on a page read whole, a "caption" inside a link is a tile's name and price (wcxb-dev collections
     # tune +0.014, listings check +0.001)
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
@@ -1024,7 +1034,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el, CARD_LINK_CHARS if cards else None)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
-                and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)):
+                and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)) \
+                and not _linked_sentence(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return None if _index_section(el) or _introduced(el) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped):
@@ -1032,6 +1043,15 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _linked_sentence(el: etree._Element, text: str) -> bool:
+    """A paragraph that is a sentence around its links: it ends as a sentence ends and holds
+    LINKED_SENTENCE_MIN_OWN_WORDS words or more outside them."""
+    if el.tag != "p" or SENTENCE_FINAL_RE.search(text) is None:
+        return False
+    linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+    return len(text.split()) - linked >= LINKED_SENTENCE_MIN_OWN_WORDS
 
 
 def _linked_summary(el: etree._Element, text: str) -> bool:

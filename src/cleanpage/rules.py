@@ -17,6 +17,7 @@ bylines and comments.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,7 +90,8 @@ RULES = {r.name: r for r in (
     Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
     Rule("repeated-title", True, "body", "a heading that repeats the article's title, alone or "
                                          "before a bar ('Headline | Opinion')"),
-    Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments'"),
+    Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
+                                   "'Related posts'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
@@ -97,7 +99,8 @@ RULES = {r.name: r for r in (
                                      "the paragraph before it introduces with a colon; "
                                      "on a page read whole, a card's summary paragraph is text, not link, "
                                      "and a grid's item with words beside its links stays; so does a "
-                                     "paragraph that is one linked summary in sentences)"),
+                                     "paragraph that is one linked summary in sentences, nor one that is "
+                                     "a sentence around its links, with 5+ words of its own)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
                                    "on a page read whole, a 'caption' inside a link is a card's name and price)",
          SOFT_MAX_SHARE),
@@ -487,6 +490,37 @@ def class_rule(names: str) -> str | None:
     return rule
 
 
+# An id made from the element's own words ("how-to-choose-a-social-media-tool" on the heading
+# "How to Choose a Social Media Tool", "h-2-3-best-time-to-visit" on a section under its
+# heading) names no role: its words are the text's, not a class word ("social", "time", "popular").
+# It is such a slug when SLUG_MIN_WORDS or more of its parts run in the text's first
+# SLUG_TEXT_CHARS characters word for word, with at most one part before them and one after
+# (a "h-" or "section-" prefix, a counter).
+SLUG_MIN_WORDS = 4
+SLUG_TEXT_CHARS = 300
+SLUG_WORD_RE = lazy(r"[^\W\d_]+")
+
+
+def id_is_slug(ident: str, leading_text: Callable[[int], str]) -> bool:
+    """Is this id the slug of the element's own text (see SLUG_MIN_WORDS)? `leading_text(n)`
+    gives the element's first n characters (read only when the id has words enough)."""
+    parts = [p for p in PART_SPLIT_RE.split(ident.lower()) if p]
+    if len(parts) < SLUG_MIN_WORDS:
+        return False
+    words = SLUG_WORD_RE.findall(leading_text(SLUG_TEXT_CHARS).lower())
+    for start in (0, 1):
+        for end in (len(parts), len(parts) - 1):
+            run = parts[start:end]
+            if len(run) >= SLUG_MIN_WORDS and _runs_in(run, words):
+                return True
+    return False
+
+
+def _runs_in(run: list[str], words: list[str]) -> bool:
+    size = len(run)
+    return any(words[i:i + size] == run for i in range(len(words) - size + 1) if words[i] == run[0])
+
+
 def _cached_token_rule(token: str) -> str | None:
     rule = _TOKEN_RULE_CACHE.get(token, "")
     if rule == "":
@@ -552,6 +586,12 @@ LABELS = frozenset((
     "czytaj także", "czytaj też", "zobacz też", "zobacz także", "lees ook", "läs också", "les også",
     "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "الوسوم", "广告", "相关新闻", "相关阅读", "推荐阅读", "関連記事", "スポンサーリンク",
     "advertisement ·", "reklama", "pubblicità", "live", "live updates", "breaking", "breaking news",
+    # the label over a block of related links, in several languages
+    "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
+    "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
+    "artículos relacionados", "noticias relacionadas", "articles similaires", "articles connexes",
+    "ähnliche artikel", "verwandte artikel", "weitere artikel", "articoli correlati", "notizie correlate",
+    "powiązane artykuły", "gerelateerde artikelen", "artigos relacionados", "notícias relacionadas",
 ))
 # Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
 LABEL_RE = lazy(

@@ -209,6 +209,18 @@ def short_path(el: etree._Element, depth: int = 3) -> str:
     return ">".join(reversed(parts))
 
 
+def leading_text(el: etree._Element, chars: int) -> str:
+    """About the first `chars` characters of a block's text, without reading the rest."""
+    found: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        found.append(piece)
+        size += len(piece)
+        if size >= chars:
+            break
+    return " ".join(found)[:chars]
+
+
 def first_words(el: etree._Element, words: int = 8) -> str:
     """The first words of a block, for --explain (text of separate elements kept apart)."""
     found: list[str] = []
