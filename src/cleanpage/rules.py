@@ -223,6 +223,9 @@ CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "onclick")
 # cases only while the block it opens is text, not links, that the reader gets: an FAQ's question.
 # A menu's toggle opens links, a tab's label a panel in its place; a carousel's arrows have no words.
 MIN_DISCLOSURE_TITLE_WORDS = 2
+# ...or when it asks a question, without wiring (an FAQ's item: the question's button, the answer
+# after it); a heading is also an element with role=heading (a <p> that holds the button).
+QUESTION_END_RE = lazy(r"[?？]\s*$")
 # ...looking at this many siblings at most (a page of 10,000 hidden rows stays linear).
 MAX_FOLD_SIBLINGS = 64
 # A block a class word names as chrome ("filter-menu-tabs") whose tab panels (role=tabpanel) hold
