@@ -125,3 +125,23 @@ def test_a_service_page_whose_hero_holds_a_third_of_its_sentences_comes_out_whol
         assert f"Plan {i}" in article.text
     assert article.text.count("Feature 5: cleaned") == 7
     assert "Copyright the heating company" not in article.text
+
+
+def test_a_post_authors_statistics_go_and_the_author_and_the_post_stay() -> None:
+    # each author pane (itemprop=author) lists its member's figures as term and value pairs:
+    # the author's, not the post's; a post's own list of terms with numbers stays
+    pane = ("<article class='msg'><section class='msg-user' itemprop='author' itemscope "
+            "itemtype='https://schema.org/Person'><h4 class='msg-name'>{author}</h4><div class='msg-extra'>"
+            "<dl class='pair'><dt>Joined</dt><dd>Mar 3, 2016</dd></dl>"
+            "<dl class='pair'><dt>Messages</dt><dd>1,204</dd></dl>"
+            "<dl class='pair'><dt>Reaction score</dt><dd>87</dd></dl></div></section>"
+            "<div class='msg-body'><p>{text}</p></div></article>")
+    readings = "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd><dt>Evening pressure</dt><dd>1.5 bar</dd></dl>"
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + readings + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    article = cleanpage.clean(html)
+    assert "Opening post:" in article.text and all(f"Reply {i}:" in article.text for i in range(3))
+    assert "opener" in article.text and "user2" in article.text
+    assert "Morning pressure" in article.text and "1.5 bar" in article.text
+    assert "Reaction score" not in article.text and "1,204" not in article.text and "Mar 3, 2016" not in article.text

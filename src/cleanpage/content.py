@@ -125,6 +125,10 @@ INTRO_LIST_TAGS = frozenset(("ul", "ol", "dl"))
 INTRO_MIN_WORDS = 4
 INTRO_END_RE = re.compile(r"[:：]\s*$")
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
+# A post author's statistics (label and number or date pairs) sit this many levels at most inside
+# the block itemprop=author marks, each value at most this long.
+AUTHOR_STATS_LEVELS = 3
+MAX_AUTHOR_STAT_CHARS = 40
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 # ...or nearly all link but for a label ("Read also:").
@@ -998,6 +1002,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "label"
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS and ABOUT_AUTHOR_RE.match(stripped):
         return "author-bio"
+    if tag == "dl" and _author_statistics(el):
+        return "author-bio"
     # (each family's own test of the block's words comes before its test of the body's: the lazy one)
     low = stripped.lower() if len(stripped) < MAX_FAMILY_CHARS else ""
     if low and tag in ("p", "div", "section", "aside", "em", "small") and len(stripped) < MAX_AFFILIATE_CHARS \
@@ -1032,6 +1038,16 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _author_statistics(el: etree._Element) -> bool:
+    """Is this <dl> a post author's statistics: in the block that itemprop=author marks (a
+    forum's author pane), terms whose values are numbers or dates ("Joined: Mar 3, 2016",
+    "Messages: 11")? A product's specifications are no author's."""
+    if not any(node.get("itemprop") == "author" for node in islice(el.iterancestors(), AUTHOR_STATS_LEVELS)):
+        return False
+    values = [dd.text_content().strip() for dd in el.iterchildren("dd")]
+    return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS and DIGITS_RE.search(v) for v in values)
 
 
 def _linked_summary(el: etree._Element, text: str) -> bool:

@@ -79,7 +79,9 @@ RULES = {r.name: r for r in (
     # a product page's reviews often hold more sentences than its description, and win the scoring)
     Rule("reviews", False, "page", "customer reviews by class/id words, on a page that says it is a product "
                                    "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
-    Rule("author-bio", False, "page", "author bio boxes by class/id words", SOFT_MAX_SHARE),
+    Rule("author-bio", False, "page", "author bio boxes by class/id words; in the body, a post author's "
+                                      "statistics (a <dl> of numbers or dates in the block itemprop=author marks)",
+         SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
     Rule("feedback", False, "page", "'Is this page useful?' feedback and survey words", SOFT_MAX_SHARE),
