@@ -127,11 +127,13 @@ def test_a_service_page_whose_hero_holds_a_third_of_its_sentences_comes_out_whol
     assert "Copyright the heating company" not in article.text
 
 
-def test_a_post_authors_statistics_go_and_the_author_and_the_post_stay() -> None:
-    # each author pane (itemprop=author) lists its member's figures as term and value pairs:
-    # the author's, not the post's; a post's own list of terms with numbers stays
+def test_a_post_authors_title_and_statistics_go_and_the_author_and_the_post_stay() -> None:
+    # each author pane (itemprop=author) gives its member's rank (itemprop=jobTitle) and figures
+    # as term and value pairs: the author's, not the post's; a post's own list of terms with
+    # numbers stays
     pane = ("<article class='msg'><section class='msg-user' itemprop='author' itemscope "
-            "itemtype='https://schema.org/Person'><h4 class='msg-name'>{author}</h4><div class='msg-extra'>"
+            "itemtype='https://schema.org/Person'><h4 class='msg-name'>{author}</h4>"
+            "<h5 class='msg-rank' itemprop='jobTitle'>Veteran plumber</h5><div class='msg-extra'>"
             "<dl class='pair'><dt>Joined</dt><dd>Mar 3, 2016</dd></dl>"
             "<dl class='pair'><dt>Messages</dt><dd>1,204</dd></dl>"
             "<dl class='pair'><dt>Reaction score</dt><dd>87</dd></dl></div></section>"
@@ -145,3 +147,4 @@ def test_a_post_authors_statistics_go_and_the_author_and_the_post_stay() -> None
     assert "opener" in article.text and "user2" in article.text
     assert "Morning pressure" in article.text and "1.5 bar" in article.text
     assert "Reaction score" not in article.text and "1,204" not in article.text and "Mar 3, 2016" not in article.text
+    assert "Veteran plumber" not in article.text

@@ -125,8 +125,8 @@ INTRO_LIST_TAGS = frozenset(("ul", "ol", "dl"))
 INTRO_MIN_WORDS = 4
 INTRO_END_RE = re.compile(r"[:：]\s*$")
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
-# A post author's statistics (label and number or date pairs) sit this many levels at most inside
-# the block itemprop=author marks, each value at most this long.
+# A post author's rank (itemprop=jobTitle) and statistics (label and number or date pairs) sit this
+# many levels at most inside the block itemprop=author marks, each statistic's value at most this long.
 AUTHOR_STATS_LEVELS = 3
 MAX_AUTHOR_STAT_CHARS = 40
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
@@ -1002,7 +1002,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "label"
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS and ABOUT_AUTHOR_RE.match(stripped):
         return "author-bio"
-    if tag == "dl" and _author_statistics(el):
+    if (tag == "dl" and _author_statistics(el)) or (el.get("itemprop") == "jobTitle" and _in_author_pane(el)):
         return "author-bio"
     # (each family's own test of the block's words comes before its test of the body's: the lazy one)
     low = stripped.lower() if len(stripped) < MAX_FAMILY_CHARS else ""
@@ -1040,11 +1040,16 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     return None
 
 
+def _in_author_pane(el: etree._Element) -> bool:
+    """Is `el` in a post's author pane (the block itemprop=author marks, a few levels up)?"""
+    return any(node.get("itemprop") == "author" for node in islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
+
+
 def _author_statistics(el: etree._Element) -> bool:
     """Is this <dl> a post author's statistics: in the block that itemprop=author marks (a
     forum's author pane), terms whose values are numbers or dates ("Joined: Mar 3, 2016",
     "Messages: 11")? A product's specifications are no author's."""
-    if not any(node.get("itemprop") == "author" for node in islice(el.iterancestors(), AUTHOR_STATS_LEVELS)):
+    if not _in_author_pane(el):
         return False
     values = [dd.text_content().strip() for dd in el.iterchildren("dd")]
     return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS and DIGITS_RE.search(v) for v in values)

@@ -80,7 +80,8 @@ RULES = {r.name: r for r in (
     Rule("reviews", False, "page", "customer reviews by class/id words, on a page that says it is a product "
                                    "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
     Rule("author-bio", False, "page", "author bio boxes by class/id words; in the body, a post author's "
-                                      "statistics (a <dl> of numbers or dates in the block itemprop=author marks)",
+                                      "rank (itemprop=jobTitle) and statistics (a <dl> of numbers or dates) in the "
+                                      "block itemprop=author marks",
          SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
