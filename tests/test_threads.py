@@ -148,3 +148,21 @@ def test_a_post_authors_title_and_statistics_go_and_the_author_and_the_post_stay
     assert "Morning pressure" in article.text and "1.5 bar" in article.text
     assert "Reaction score" not in article.text and "1,204" not in article.text and "Mar 3, 2016" not in article.text
     assert "Veteran plumber" not in article.text
+
+
+def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
+    # a profile beside each post, a <dl> named so: the poster's name, a rank, and lines of a label
+    # and a number or date; a glossary <dl> in a post (terms and numbers, no profile) stays
+    pane = ("<div class='postwrap'><dl class='postprofile'><dt><a href='/member/{author}'>{author}</a></dt>"
+            "<dd>Harbour regular</dd><dd><strong>Posts:</strong> 4187</dd>"
+            "<dd><strong>Joined:</strong> Tue Feb 04, 2015 6:38 pm</dd></dl>"
+            "<div class='postbody'><p>{text}</p></div></div>")
+    glossary = "<dl class='terms'><dd>Pressure: 1.5 bar at noon</dd></dl>"
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + glossary + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    article = cleanpage.clean(html)
+    assert "Opening post:" in article.text and all(f"Reply {i}:" in article.text for i in range(3))
+    assert "user2" in article.text and "Harbour regular" in article.text
+    assert "Pressure: 1.5 bar at noon" in article.text
+    assert "4187" not in article.text and "Feb 04, 2015" not in article.text

@@ -81,7 +81,8 @@ RULES = {r.name: r for r in (
                                    "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
     Rule("author-bio", False, "page", "author bio boxes by class/id words; in the body, a post author's "
                                       "rank (itemprop=jobTitle) and statistics (a <dl> of numbers or dates) in the "
-                                      "block itemprop=author marks",
+                                      "block itemprop=author marks, and 'Posts: 4187' lines of a <dl> "
+                                      "named a profile",
          SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
@@ -681,6 +682,14 @@ ABOUT_AUTHOR_RE = lazy(
 )
 MAX_AUTHOR_BOX_CHARS = 1500
 AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
+# A post author's rank (itemprop=jobTitle) and statistics (label and number or date pairs) sit this
+# many levels at most inside the block itemprop=author marks, each statistic's value at most this long.
+AUTHOR_STATS_LEVELS = 3
+# ...and, without that mark, a line "Label: number or date" of a <dl> named a poster's profile.
+PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
+                       r"|(?:user|author|poster|member)[-_]?(?:info|details|stats))(?=$|[\s_-])")
+PROFILE_STAT_RE = lazy(r"[^:]{1,30}:\s*\S.{0,40}$")
+MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
                  "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS}
