@@ -431,6 +431,26 @@ def test_an_accordions_button_titles_stay_with_their_answers() -> None:
     assert "SUBMITLABEL" not in article.text
 
 
+def test_an_faqs_unwired_question_buttons_and_aria_headings_stay_with_their_answers() -> None:
+    # a question's button with no heading and no aria-controls, its answer right after it; and a
+    # button held by a <p role=heading>, its answer after that; a "Show more" button before more
+    # text and a button that asks a question over a menu stay out
+    faq = "".join(f"<div class='faq-entry'><button class='faq-q'><span>Is the pier {i} open at night?</span>"
+                  f"</button><div class='faq-a'><p>Pier{i}: {SENTENCE}</p></div></div>" for i in range(2))
+    faq += "".join(f"<div class='fold'><p role='heading' aria-level='3'><button class='fold-title'>"
+                   f"<span>Stage {i} of the works</span></button></p><div class='fold-body'><p>Stage{i}: {SENTENCE}"
+                   f"</p></div></div>" for i in range(2))
+    menu = "".join(f"<a href='/t/{i}'>Topic {i}</a> " for i in range(6))
+    html = page(f"<main><h1>Harbour plan reviewed</h1>{paragraphs(2)}{faq}"
+                f"<button class='more'>SHOWMORE text</button><p>Tail: {SENTENCE}</p>"
+                f"<div><button>MENUQUESTION what next?</button><div>{menu}</div></div></main>")
+    article = cleanpage.clean(html)
+    for i in range(2):
+        assert f"Is the pier {i} open at night?" in article.text and f"Pier{i}: The committee" in article.text
+        assert f"Stage {i} of the works" in article.text and f"Stage{i}: The committee" in article.text
+    assert "SHOWMORE" not in article.text and "MENUQUESTION" not in article.text
+
+
 def test_a_closed_menu_a_button_opens_still_goes() -> None:
     menu = "".join(f"<a href='/topic/{i}'>Topic {i}</a> " for i in range(12))
     html = page("<header><button aria-expanded='false' aria-controls='menu'>Menu</button></header>"

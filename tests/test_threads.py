@@ -125,3 +125,44 @@ def test_a_service_page_whose_hero_holds_a_third_of_its_sentences_comes_out_whol
         assert f"Plan {i}" in article.text
     assert article.text.count("Feature 5: cleaned") == 7
     assert "Copyright the heating company" not in article.text
+
+
+def test_a_post_authors_title_and_statistics_go_and_the_author_and_the_post_stay() -> None:
+    # each author pane (itemprop=author) gives its member's rank (itemprop=jobTitle) and figures
+    # as term and value pairs: the author's, not the post's; a post's own list of terms with
+    # numbers stays
+    pane = ("<article class='msg'><section class='msg-user' itemprop='author' itemscope "
+            "itemtype='https://schema.org/Person'><h4 class='msg-name'>{author}</h4>"
+            "<h5 class='msg-rank' itemprop='jobTitle'>Veteran plumber</h5><div class='msg-extra'>"
+            "<dl class='pair'><dt>Joined</dt><dd>Mar 3, 2016</dd></dl>"
+            "<dl class='pair'><dt>Messages</dt><dd>1,204</dd></dl>"
+            "<dl class='pair'><dt>Reaction score</dt><dd>87</dd></dl></div></section>"
+            "<div class='msg-body'><p>{text}</p></div></article>")
+    readings = "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd><dt>Evening pressure</dt><dd>1.5 bar</dd></dl>"
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + readings + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    article = cleanpage.clean(html)
+    assert "Opening post:" in article.text and all(f"Reply {i}:" in article.text for i in range(3))
+    assert "opener" in article.text and "user2" in article.text
+    assert "Morning pressure" in article.text and "1.5 bar" in article.text
+    assert "Reaction score" not in article.text and "1,204" not in article.text and "Mar 3, 2016" not in article.text
+    assert "Veteran plumber" not in article.text
+
+
+def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
+    # a profile beside each post, a <dl> named so: the poster's name, a rank, and lines of a label
+    # and a number or date; a glossary <dl> in a post (terms and numbers, no profile) stays
+    pane = ("<div class='postwrap'><dl class='postprofile'><dt><a href='/member/{author}'>{author}</a></dt>"
+            "<dd>Harbour regular</dd><dd><strong>Posts:</strong> 4187</dd>"
+            "<dd><strong>Joined:</strong> Tue Feb 04, 2015 6:38 pm</dd></dl>"
+            "<div class='postbody'><p>{text}</p></div></div>")
+    glossary = "<dl class='terms'><dd>Pressure: 1.5 bar at noon</dd></dl>"
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + glossary + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    article = cleanpage.clean(html)
+    assert "Opening post:" in article.text and all(f"Reply {i}:" in article.text for i in range(3))
+    assert "user2" in article.text and "Harbour regular" in article.text
+    assert "Pressure: 1.5 bar at noon" in article.text
+    assert "4187" not in article.text and "Feb 04, 2015" not in article.text

@@ -25,7 +25,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_RE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -1008,6 +1008,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "label"
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS and ABOUT_AUTHOR_RE.match(stripped):
         return "author-bio"
+    if (tag == "dl" and _author_statistics(el)) or (el.get("itemprop") == "jobTitle" and _in_author_pane(el)) \
+            or (tag == "dd" and _profile_statistic(el)):
+        return "author-bio"
     # (each family's own test of the block's words comes before its test of the body's: the lazy one)
     low = stripped.lower() if len(stripped) < MAX_FAMILY_CHARS else ""
     if low and tag in ("p", "div", "section", "aside", "em", "small") and len(stripped) < MAX_AFFILIATE_CHARS \
@@ -1052,6 +1055,31 @@ def _linked_sentence(el: etree._Element, text: str) -> bool:
         return False
     linked = sum(len(a.text_content().split()) for a in el.iter("a"))
     return len(text.split()) - linked >= LINKED_SENTENCE_MIN_OWN_WORDS
+
+
+def _in_author_pane(el: etree._Element) -> bool:
+    """Is `el` in a post's author pane (the block itemprop=author marks, a few levels up)?"""
+    return any(node.get("itemprop") == "author" for node in islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
+
+
+def _profile_statistic(el: etree._Element) -> bool:
+    """Is this <dd> a line of a poster's profile beside a post ("Posts: 2", "Joined: Sun Dec 17,
+    2023"): a label, a colon and a number or date, in a <dl> that class words name a profile?"""
+    parent = el.getparent()
+    if parent is None or parent.tag != "dl" or not PROFILE_NAME_RE.search(f"{parent.get('class', '')} {parent.get('id', '')}"):
+        return False
+    text = " ".join(el.text_content().split())
+    return PROFILE_STAT_RE.match(text) is not None and DIGITS_RE.search(text) is not None
+
+
+def _author_statistics(el: etree._Element) -> bool:
+    """Is this <dl> a post author's statistics: in the block that itemprop=author marks (a
+    forum's author pane), terms whose values are numbers or dates ("Joined: Mar 3, 2016",
+    "Messages: 11")? A product's specifications are no author's."""
+    if not _in_author_pane(el):
+        return False
+    values = [dd.text_content().strip() for dd in el.iterchildren("dd")]
+    return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS and DIGITS_RE.search(v) for v in values)
 
 
 def _linked_summary(el: etree._Element, text: str) -> bool:

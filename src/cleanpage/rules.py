@@ -80,7 +80,11 @@ RULES = {r.name: r for r in (
     # a product page's reviews often hold more sentences than its description, and win the scoring)
     Rule("reviews", False, "page", "customer reviews by class/id words, on a page that says it is a product "
                                    "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
-    Rule("author-bio", False, "page", "author bio boxes by class/id words", SOFT_MAX_SHARE),
+    Rule("author-bio", False, "page", "author bio boxes by class/id words; in the body, a post author's "
+                                      "rank (itemprop=jobTitle) and statistics (a <dl> of numbers or dates) in the "
+                                      "block itemprop=author marks, and 'Posts: 4187' lines of a <dl> "
+                                      "named a profile",
+         SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
     Rule("feedback", False, "page", "'Is this page useful?' feedback and survey words", SOFT_MAX_SHARE),
@@ -226,6 +230,9 @@ CONTROL_ATTRIBUTES = ("aria-expanded", "aria-controls", "onclick")
 # cases only while the block it opens is text, not links, that the reader gets: an FAQ's question.
 # A menu's toggle opens links, a tab's label a panel in its place; a carousel's arrows have no words.
 MIN_DISCLOSURE_TITLE_WORDS = 2
+# ...or when it asks a question, without wiring (an FAQ's item: the question's button, the answer
+# after it); a heading is also an element with role=heading (a <p> that holds the button).
+QUESTION_END_RE = lazy(r"[?？]\s*$")
 # ...looking at this many siblings at most (a page of 10,000 hidden rows stays linear).
 MAX_FOLD_SIBLINGS = 64
 # A block a class word names as chrome ("filter-menu-tabs") whose tab panels (role=tabpanel) hold
@@ -715,6 +722,14 @@ ABOUT_AUTHOR_RE = lazy(
 )
 MAX_AUTHOR_BOX_CHARS = 1500
 AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
+# A post author's rank (itemprop=jobTitle) and statistics (label and number or date pairs) sit this
+# many levels at most inside the block itemprop=author marks, each statistic's value at most this long.
+AUTHOR_STATS_LEVELS = 3
+# ...and, without that mark, a line "Label: number or date" of a <dl> named a poster's profile.
+PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
+                       r"|(?:user|author|poster|member)[-_]?(?:info|details|stats))(?=$|[\s_-])")
+PROFILE_STAT_RE = lazy(r"[^:]{1,30}:\s*\S.{0,40}$")
+MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
                  "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS}
