@@ -17,7 +17,9 @@
   must be current, and a pattern it does not hold is read as required_words reads it;
 - funding._is_short_heading keeps what SHORT_HEADING_RE.match answered for a short text;
 - serialize.has_text answers whether body_to_text would hold anything without rendering it;
-- clean()'s Article makes its body's fields (renderings, quotations) when first read, as at once.
+- clean()'s Article makes its body's fields (renderings, quotations) when first read, as at once;
+- boilerplate.TabPanels searches an element for tab panels only on a page that has one;
+- boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute.
 """
 
 from __future__ import annotations
@@ -480,3 +482,37 @@ def test_a_replaced_article_still_makes_its_body_fields_when_read() -> None:
         assert copy == replace(cleanpage.clean(LAZY_PAGE), source="page.html", date="2024-03-05")
         assert copy.markdown == markdown and copy.html == cleanpage.clean(LAZY_PAGE).html
     assert replaced(fresh, text="set") == replace(fresh, text="set")  # a body field given: replace itself
+
+
+PANEL_PAGES = [
+    ("<div class='tabs'><div role='tabpanel' id='p1'><p>first</p></div>"
+     "<div role='tabpanel' hidden><div role='tabpanel'><p>nested</p></div></div></div><p>after</p>"),
+    "<section><p>no panel here</p><div role='tab'>a tab, no panel</div></section>",
+    "<div role='tabpanel'><span>alone</span></div>",
+]
+
+
+@pytest.mark.parametrize("markup", PANEL_PAGES)
+def test_tab_panels_under_an_element_are_what_the_xpath_finds(markup: str) -> None:
+    from cleanpage.boilerplate import TabPanels
+
+    body = parse_html(f"<html><body>{markup}</body></html>").find("body")
+    panels = TabPanels(body)
+    xpath = lxml.etree.XPath("descendant-or-self::*[@role='tabpanel']")
+    for el in body.iter():
+        assert panels.under(el) == xpath(el)  # itself included, in document order
+    assert panels.any == bool(xpath(body))  # asked once for the whole body
+
+
+@pytest.mark.parametrize("markup", [
+    "<button aria-expanded='false' aria-controls='a b'>Q</button><div id='a'>A</div>",
+    ("<div aria-controls='x'>no state</div><a aria-expanded='true'>no target</a>"
+     "<span aria-expanded='true' aria-controls='y'><i aria-controls='z' aria-expanded='false'>in</i></span>"),
+    "<p>none</p>",
+])
+def test_disclosure_openers_are_what_the_element_xpath_finds(markup: str) -> None:
+    from cleanpage.boilerplate import OPENERS_XPATH
+
+    root = parse_html(f"<html><head><meta aria-controls='h' aria-expanded='1'></head><body>{markup}</body></html>")
+    assert OPENERS_XPATH(root.find("body")) == root.xpath("//*[@aria-expanded][@aria-controls]")
+
