@@ -19,7 +19,9 @@
 - serialize.has_text answers whether body_to_text would hold anything without rendering it;
 - clean()'s Article makes its body's fields (renderings, quotations) when first read, as at once;
 - boilerplate.TabPanels searches an element for tab panels only on a page that has one;
-- boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute.
+- boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute;
+- funding._gated_shapes tests a shape's smallest required sets first;
+- content.Scores measures each link once for all the candidates that hold it.
 """
 
 from __future__ import annotations
@@ -516,3 +518,29 @@ def test_disclosure_openers_are_what_the_element_xpath_finds(markup: str) -> Non
     root = parse_html(f"<html><head><meta aria-controls='h' aria-expanded='1'></head><body>{markup}</body></html>")
     assert OPENERS_XPATH(root.find("body")) == root.xpath("//*[@aria-expanded][@aria-controls]")
 
+
+def test_statement_shapes_test_their_smallest_required_sets_first() -> None:
+    from cleanpage.funding import _gated_shapes
+
+    assert len(_gated_shapes()) == len(STATEMENT_RES)
+    for (required, shape), source in zip(_gated_shapes(), STATEMENT_RES):
+        assert [len(words) for words in required] == sorted(len(words) for words in required)
+        assert set(required) == set(known_required_words(source, re.IGNORECASE)) and shape.pattern == source
+
+
+def test_candidate_link_density_is_the_tree_link_density() -> None:
+    """Nested candidates share their links: each is measured once, the densities are the tree's."""
+    from cleanpage.content import _score
+    from cleanpage.tree import link_density
+
+    item = ("<p>The ferry timetable changes on Monday, with two extra crossings at dusk, "
+            "<a href='/t'>see the <b>new</b> times</a>, and a later last boat.</p>")
+    menu = "<ul>" + "".join(f"<li><a href='/{i}'>Harbour page {i}</a></li>" for i in range(6)) + "</ul>"
+    root = parse_html(f"<html><body><div id='w'><div><div class='story'>{item * 4}{menu}</div>"
+                      f"<div class='more'>{item * 2}<a href='/x'><span>all</span> news</a></div></div></div>"
+                      "</body></html>")
+    scores = _score(root.find("body"))
+    assert len(scores.raw) >= 4  # the paragraphs' parents and their ancestors
+    for node in scores.raw:
+        assert scores._link_density(node) == link_density(node)
+    assert set(scores.link_chars) == set(root.find("body").iter("a"))  # every link measured, once
