@@ -17,7 +17,11 @@
   must be current, and a pattern it does not hold is read as required_words reads it;
 - funding._is_short_heading keeps what SHORT_HEADING_RE.match answered for a short text;
 - serialize.has_text answers whether body_to_text would hold anything without rendering it;
-- clean()'s Article makes its body's fields (renderings, quotations) when first read, as at once.
+- clean()'s Article makes its body's fields (renderings, quotations) when first read, as at once;
+- boilerplate.TabPanels searches an element for tab panels only on a page that has one;
+- boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute;
+- funding._gated_shapes tests a shape's smallest required sets first;
+- content.Scores measures each link once for all the candidates that hold it.
 """
 
 from __future__ import annotations
@@ -480,3 +484,63 @@ def test_a_replaced_article_still_makes_its_body_fields_when_read() -> None:
         assert copy == replace(cleanpage.clean(LAZY_PAGE), source="page.html", date="2024-03-05")
         assert copy.markdown == markdown and copy.html == cleanpage.clean(LAZY_PAGE).html
     assert replaced(fresh, text="set") == replace(fresh, text="set")  # a body field given: replace itself
+
+
+PANEL_PAGES = [
+    ("<div class='tabs'><div role='tabpanel' id='p1'><p>first</p></div>"
+     "<div role='tabpanel' hidden><div role='tabpanel'><p>nested</p></div></div></div><p>after</p>"),
+    "<section><p>no panel here</p><div role='tab'>a tab, no panel</div></section>",
+    "<div role='tabpanel'><span>alone</span></div>",
+]
+
+
+@pytest.mark.parametrize("markup", PANEL_PAGES)
+def test_tab_panels_under_an_element_are_what_the_xpath_finds(markup: str) -> None:
+    from cleanpage.boilerplate import TabPanels
+
+    body = parse_html(f"<html><body>{markup}</body></html>").find("body")
+    panels = TabPanels(body)
+    xpath = lxml.etree.XPath("descendant-or-self::*[@role='tabpanel']")
+    for el in body.iter():
+        assert panels.under(el) == xpath(el)  # itself included, in document order
+    assert panels.any == bool(xpath(body))  # asked once for the whole body
+
+
+@pytest.mark.parametrize("markup", [
+    "<button aria-expanded='false' aria-controls='a b'>Q</button><div id='a'>A</div>",
+    ("<div aria-controls='x'>no state</div><a aria-expanded='true'>no target</a>"
+     "<span aria-expanded='true' aria-controls='y'><i aria-controls='z' aria-expanded='false'>in</i></span>"),
+    "<p>none</p>",
+])
+def test_disclosure_openers_are_what_the_element_xpath_finds(markup: str) -> None:
+    from cleanpage.boilerplate import OPENERS_XPATH
+
+    root = parse_html(f"<html><head><meta aria-controls='h' aria-expanded='1'></head><body>{markup}</body></html>")
+    assert OPENERS_XPATH(root.find("body")) == root.xpath("//*[@aria-expanded][@aria-controls]")
+
+
+def test_statement_shapes_test_their_smallest_required_sets_first() -> None:
+    from cleanpage.funding import _gated_shapes
+
+    assert len(_gated_shapes()) == len(STATEMENT_RES)
+    for (required, shape), source in zip(_gated_shapes(), STATEMENT_RES):
+        assert [len(words) for words in required] == sorted(len(words) for words in required)
+        assert set(required) == set(known_required_words(source, re.IGNORECASE)) and shape.pattern == source
+
+
+def test_candidate_link_density_is_the_tree_link_density() -> None:
+    """Nested candidates share their links: each is measured once, the densities are the tree's."""
+    from cleanpage.content import _score
+    from cleanpage.tree import link_density
+
+    item = ("<p>The ferry timetable changes on Monday, with two extra crossings at dusk, "
+            "<a href='/t'>see the <b>new</b> times</a>, and a later last boat.</p>")
+    menu = "<ul>" + "".join(f"<li><a href='/{i}'>Harbour page {i}</a></li>" for i in range(6)) + "</ul>"
+    root = parse_html(f"<html><body><div id='w'><div><div class='story'>{item * 4}{menu}</div>"
+                      f"<div class='more'>{item * 2}<a href='/x'><span>all</span> news</a></div></div></div>"
+                      "</body></html>")
+    scores = _score(root.find("body"))
+    assert len(scores.raw) >= 4  # the paragraphs' parents and their ancestors
+    for node in scores.raw:
+        assert scores._link_density(node) == link_density(node)
+    assert set(scores.link_chars) == set(root.find("body").iter("a"))  # every link measured, once

@@ -315,11 +315,15 @@ class Scores:
     Link density costs a text walk per candidate, and most candidates never
     matter: `ranked()` computes it in order of raw score and stops once no
     raw score can beat the discounted ones (discounting only lowers a score).
+    Candidates nest (a paragraph scores five ancestors), so each link's length is
+    measured once and kept (`link_chars`): the tree does not change while the
+    scores are read (find_body detaches the chosen blocks only after its last look).
     """
 
     def __init__(self, raw: dict[etree._Element, float]) -> None:
         self.raw = raw
         self.adjusted: dict[etree._Element, float] = {}
+        self.link_chars: dict[etree._Element, int] = {}  # each <a> measured: its text's length
 
     def __bool__(self) -> bool:
         return bool(self.raw)
@@ -329,8 +333,22 @@ class Scores:
             return default
         if node not in self.adjusted:
             raw = self.raw[node]
-            self.adjusted[node] = raw * (1 - link_density(node)) if raw > 0 else raw
+            self.adjusted[node] = raw * (1 - self._link_density(node)) if raw > 0 else raw
         return self.adjusted[node]
+
+    def _link_density(self, node: etree._Element) -> float:
+        """tree.link_density(node), each link's length read from `link_chars` once measured."""
+        total = len(node.text_content())
+        if not total:
+            return 0.0
+        known = self.link_chars
+        linked = 0
+        for a in node.iter("a"):
+            chars = known.get(a)
+            if chars is None:
+                chars = known[a] = len(a.text_content())
+            linked += chars
+        return min(max(linked, 0) / total, 1.0)
 
     def ranked(self, count: int) -> list[etree._Element]:
         """The `count` best candidates by discounted score, best first."""
