@@ -626,3 +626,31 @@ def test_a_role_before_the_verb_before_the_quote_refers_back() -> None:
                      "<p>The spokeswoman said: “We could not leave the harbour behind at all.”</p>"
                      "<p>The 54-year-old said the harbour was “a place we could not leave behind at all.”</p>")
     assert [speaker for speaker, _ in found] == ["Ann Lee", "Ann Lee"]
+
+
+def test_verbs_of_writing_and_according_to_after_the_quote_in_six_languages() -> None:
+    assert _page("fr", "<p>« La digue ne tiendra pas un hiver de plus, il faut agir », écrit Odile Varenne.</p>") \
+        == ["Odile Varenne"]
+    assert _page("es", "<p>“El dique no aguantará otro invierno, hay que actuar ya”, según Rocío Almendros.</p>") \
+        == ["Rocío Almendros"]
+    assert _page("it", "<p>«La diga non reggerà un altro inverno, bisogna agire», scrive Piero Lanzavecchia.</p>") \
+        == ["Piero Lanzavecchia"]
+    assert _page("nl", "<p>‘De dijk houdt geen winter meer, we moeten nu iets doen’, schrijft Femke Oudshoorn.</p>") \
+        == ["Femke Oudshoorn"]
+    assert _page("pl", "<p>„Wał nie wytrzyma kolejnej zimy, trzeba działać” – przekonuje Bożena Kwiatkowska.</p>") \
+        == ["Bożena Kwiatkowska"]
+    assert _page("pt", "<p>“O dique não aguenta mais um inverno, é preciso agir já”, escreve Tiago Valadares.</p>") \
+        == ["Tiago Valadares"]
+
+
+def test_a_pronoun_after_the_verb_in_dutch_and_portuguese() -> None:
+    assert _page("nl", "<p>Femke Oudshoorn woont al veertig jaar aan de dijk. ‘Het water komt elk jaar een beetje "
+                       "hoger tegen de stenen’, zegt ze.</p>") == ["Femke Oudshoorn"]
+    assert _page("pt", "<p>Tiago Valadares vive junto ao dique há quarenta anos. “A água sobe um pouco mais todos os "
+                       "anos contra as pedras”, disse ela.</p>") == ["Tiago Valadares"]
+
+
+def test_a_small_polish_letter_does_not_open_a_name() -> None:
+    # "ł", "ś", "ż" sit among the capitals of their Unicode block: "Kwiatkowska łowi" is no name
+    assert _page("pl", "<p>Bożena Kwiatkowska łowi ryby przy wale od czterdziestu lat. „Woda co roku podchodzi "
+                       "trochę wyżej pod kamienie” – mówi.</p>") == ["Bożena Kwiatkowska"]

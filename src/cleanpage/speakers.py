@@ -94,6 +94,17 @@ SAY_VERBS = frozenset((
     "prosegue", "ricorda", "ammette", "rivela",
     "zegt", "vertelt", "benadrukt", "stelt", "legt uit", "aldus",
     "dodaje", "mówi", "podkreślił", "podkreśliła", "zauważa", "wyjaśnia", "przyznaje", "stwierdza",
+    # verbs of writing and of holding a view, and "according to" after the quote ("…”, selon Léa Marchal)
+    "écrit", "a écrit", "admet", "avoue", "commente", "détaille", "reprend", "selon",
+    "escribe", "escribió", "opina", "considera", "relata", "cuenta", "contó", "admite", "precisa", "destaca",
+    "recalca", "lamenta", "según",
+    "scrive", "ha scritto", "scritto", "conclude", "evidenzia", "ribadisce", "continua", "avverte", "secondo",
+    "schrijft", "schreef", "vindt", "vond", "meent", "reageert", "waarschuwt", "concludeert", "erkent", "volgens",
+    "pisze", "napisał", "napisała", "przekonuje", "tłumaczy", "tłumaczył", "tłumaczyła", "ocenia", "uważa",
+    "komentuje", "ostrzega", "zapewnia", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "mówił", "mówiła",
+    "escreve", "escreveu", "explica", "acrescenta", "sublinha", "defende", "garante", "lembra", "refere",
+    "salienta", "admite", "comentou", "alertou", "segundo",
+    "argumentiert", "mahnt", "gesteht", "urteilt",
 ))
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
@@ -148,7 +159,7 @@ CJK_ROLE_NAME_RE = lazy(
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
-                      "on", "ona"))
+                      "ze", "on", "ona", "ele", "ela"))
 
 # Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
 TITLES = frozenset((
@@ -176,7 +187,12 @@ MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its su
 TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
 CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+# The capital letters of Latin Extended-A ("Ł", "Š", "Ž"): the block mixes them with the small
+# ones ("ł", "š"), so a range such as Ā-Ž would take "łowi" for a name.
+UPPER_EXTENDED = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
+UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}"
+
+_CAP = rf"[{UPPER}][\w'’\-]+"
 
 NAME = rf"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s)?{_CAP}(?:\s(?:{_CAP}|de|van|von|da|del|der|la|le)){{0,3}})"
 
