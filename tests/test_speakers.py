@@ -654,3 +654,11 @@ def test_a_small_polish_letter_does_not_open_a_name() -> None:
     # "ł", "ś", "ż" sit among the capitals of their Unicode block: "Kwiatkowska łowi" is no name
     assert _page("pl", "<p>Bożena Kwiatkowska łowi ryby przy wale od czterdziestu lat. „Woda co roku podchodzi "
                        "trochę wyżej pod kamienie” – mówi.</p>") == ["Bożena Kwiatkowska"]
+
+
+def test_the_short_second_half_of_a_quotation_split_by_its_attribution() -> None:
+    # the comma after the closing mark (not inside it) and a second half of a few lower-case words
+    assert _page("es", "<p>“La esclusa ya no se cierra bien”, afirma Rocío Almendros, “y nadie quiere pagarla”.</p>") \
+        == ["Rocío Almendros", "Rocío Almendros"]
+    assert _page("fr", "<p>Odile Varenne garde l’écluse. « Elle ne ferme plus bien », dit-elle, « et personne ne "
+                       "paie ». </p>") == ["Odile Varenne", "Odile Varenne"]

@@ -14,6 +14,8 @@ from lxml import etree
 from .model import Quote
 from .patterns import lazy
 from .speakers import (
+    CONTINUATION_GAP,
+    SENTENCE_END_RE,
     SENTENCE_WINDOW,
     LastPerson,
     NameIndex,
@@ -612,6 +614,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker)  # beside the quote, not by a pronoun or a continuation
+        if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
+                                                                                     found[-1].speaker):
+            speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
         if speaker is None and said_by_i(tokens(text[m.end():m.end() + NARRATOR_REACH])):
             found.append(Quote(text=m.group(0), speaker=narrator, kind="inline"))  # “Very good,” said I
             last_end, named = m.end(), False
@@ -650,6 +655,13 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         last_end, named = m.end(), by_name
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _split_by_attribution(between: str, previous: str) -> bool:
+    """Do the words between two quotes only attribute the first to `previous` and lead on into the
+    second ("…”, sagt sie, „…", "…,” said Ann Lee, “…"): one quotation split by its attribution."""
+    return len(between) <= CONTINUATION_GAP and between.rstrip().endswith(",") \
+        and (says(between) or speaker_after(tokens(between)) is not None) and same_voice(between, previous) and SENTENCE_END_RE.search(between) is None
 
 
 def _block_text(el: etree._Element, skip: etree._Element | None) -> str:
