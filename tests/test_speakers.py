@@ -662,3 +662,28 @@ def test_the_short_second_half_of_a_quotation_split_by_its_attribution() -> None
         == ["Rocío Almendros", "Rocío Almendros"]
     assert _page("fr", "<p>Odile Varenne garde l’écluse. « Elle ne ferme plus bien », dit-elle, « et personne ne "
                        "paie ». </p>") == ["Odile Varenne", "Odile Varenne"]
+
+
+def test_an_employer_and_an_office_in_lower_case_before_the_name() -> None:
+    found = speakers("<p>“The levy will not pay for a single new lock gate this decade,” Canal Works Trust chief "
+                     "executive Odette Brannigan said.</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan"]
+
+
+def test_a_second_verb_joined_to_the_sentence_subject() -> None:
+    found = speakers("<p>Odette Brannigan toured the locks on Friday and told the council the levy was “nowhere "
+                     "near enough to mend even one gate.”</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan"]
+
+
+def test_dismissed_and_defined_as_give_the_quote_to_the_subject() -> None:
+    found = speakers("<p>Odette Brannigan, the trust’s director, dismissed the levy as “nowhere near enough to "
+                     "mend even one gate.”</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan"]
+
+
+def test_an_acronym_is_the_name_the_page_spells_out_before_it() -> None:
+    found = speakers("<p>The Inland Waterways Safety Code (IWSC) sets the rules for every lock on the canal.</p>"
+                     "<p>Here is how the IWSC, the handbook of lock keepers, defines a lock: “A chamber with gates "
+                     "at both ends in which the water level can be raised or lowered.”</p>")
+    assert [speaker for speaker, _ in found] == ["Inland Waterways Safety Code"]

@@ -110,7 +110,9 @@ SAY_VERBS = frozenset((
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
 # speaker is the sentence's subject.
 NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed", "labelled", "labeled", "nannte",
-                          "bezeichnete", "qualifié", "qualifie", "calificó", "definì", "noemde"))
+                          "bezeichnete", "qualifié", "qualifie", "calificó", "definì", "noemde",
+                          "dismissed", "dismisses", "hailed", "hails", "branded", "brands", "defined", "defines",
+                          "characterized", "characterizes", "characterised", "characterises"))
 
 # Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
 CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
@@ -298,6 +300,8 @@ class NameIndex:
             return self._group_of(words[0])  # "the doctors": the group named for them, or nobody
         if len(words) == 1 and words[0] in ORG_WORDS:
             return self._institution_of(words[0])  # "the Institute": the one the page names, or nobody
+        if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
+            return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words():
@@ -343,6 +347,18 @@ class NameIndex:
         tops = [name for name, count in found.items() if count == most]
         longest = max(tops, key=len, default=None)
         return longest if longest and all(name in longest for name in tops) else None
+
+    def _spelt_out(self, acronym: str) -> str | None:
+        """The name the page writes before the acronym in brackets, when the initials of its
+        capitalised words spell it ("Harbour Safety Board (HSB)")."""
+        for m in re.finditer(rf"((?:{_CAP}|{ORG_JOINS}|the)(?: (?:{_CAP}|{ORG_JOINS}|the)){{1,{MAX_ORG_WORDS}}}) \({acronym}\)",
+                             self.text):
+            words = m.group(1).split()
+            for start in range(len(words)):
+                initials = "".join(w[0] for w in words[start:] if w[:1].isupper())
+                if initials == acronym and words[start][:1].isupper():
+                    return " ".join(words[start:])
+        return None
 
     def _longer(self, name: str) -> str:
         """The three-word form the page gives a two-word name ("Joy Ann Park" for "Ann Park"),
@@ -1102,7 +1118,24 @@ def speaker_after(tokens: list[str]) -> str | None:
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
     if name and (_verb_after_auxiliary(tokens, end) or _appositive_then_verb(tokens, end)):
         return name
+    if name and (person := _office_after_employer(tokens, end)):
+        return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _office_after_employer(tokens: list[str], end: int) -> str | None:
+    """The person after an employer's name and an office in lower case, then a verb of saying
+    ("Acme chief executive Ann Lee said", "Harbour Board press officer Jo Park told"): hers."""
+    j = end
+    while j < len(tokens) and j - end < MAX_OFFICE_WORDS and tokens[j].isalpha() and tokens[j].islower():
+        j += 1
+    if j == end or not (tokens[j - 1] in ROLE_NOUNS or tokens[j - 1] in ROLE_WORDS or _is_role_noun(tokens[j - 1])):
+        return None
+    name, after = _name_at(tokens, j)
+    return name if name and len(name.split()) >= 2 and _verb_after_auxiliary(tokens, after) else None
+
+
+MAX_OFFICE_WORDS = 3  # "chief executive", "press officer", "vice president for research"
 
 
 # Surnames written as an English pronoun (Chinese 何 He): capitalised before a given name, a name.
@@ -1540,11 +1573,17 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
                 name = named if named and len(named.split()) >= 2 and words[start - 1:start] == [","] else None
         if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
+        if name is None and words[comma].lower() in COORDINATORS:
+            name = _opening_subject(words)  # "Ann Lee met the mayor on Friday and told him the plan was “…”"
         if name == "" or (name and _is_role_noun(name.split()[-1])):
             return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
             return name, k
     return None, 0
+
+
+# Conjunctions that join a second verb to the sentence's subject ("met the mayor and told him").
+COORDINATORS = frozenset(("and", "but", "und", "aber", "et", "mais", "y", "pero", "e", "ma", "en", "maar", "ale"))  # not Polish "i": the English "I"
 
 
 def _opening_subject(words: list[str]) -> str | None:
