@@ -687,3 +687,13 @@ def test_an_acronym_is_the_name_the_page_spells_out_before_it() -> None:
                      "<p>Here is how the IWSC, the handbook of lock keepers, defines a lock: “A chamber with gates "
                      "at both ends in which the water level can be raised or lowered.”</p>")
     assert [speaker for speaker, _ in found] == ["Inland Waterways Safety Code"]
+
+
+def test_a_sentence_opening_on_whose_view_it_gives_then_a_clause() -> None:
+    found = speakers("<p>According to the Lowland Institute for Canal Studies, the old locks are “beyond any repair "
+                     "the town could pay for.”</p>"
+                     "<p>In Odette Brannigan's words, the levy is “a plaster on a broken lock gate.”</p>"
+                     "<p>According to Odette Brannigan, Piet Verloren said the levy was “a plaster on a broken "
+                     "lock gate, nothing more.”</p>")  # someone else speaks in the clause: his words
+    assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies", "Odette Brannigan",
+                                                 "Piet Verloren"]

@@ -1298,8 +1298,8 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
         return _verb_speaker_before(tokens[:-1] + [","])
     if not tokens or tokens[-1] not in (":", ","):
-        return _according_then_verb(tokens)
-    found = _according_to(tokens)
+        return _according_then_verb(tokens) or _view_then_clause(tokens)
+    found = _according_to(tokens) or _view_then_clause(tokens)
     if found is not None:
         return found
     found = _verb_speaker_before(tokens)
@@ -1339,6 +1339,53 @@ def _according_then_verb(tokens: list[str]) -> str | None:
 
 
 VIEW_VERB_TOKENS = 3  # "is het", "ist das", "es": the verb and pronoun between the name and the quote
+
+
+def _view_then_clause(tokens: list[str]) -> str | None:
+    """"According to the Tidal Institute, the quay is “…”", "In Ann Lee's words, it is “…”": a
+    sentence that opens on whose view it gives, then a clause in lower case (no one else named,
+    no verb of saying) up to the quote."""
+    start = len(tokens) - 1
+    while start > 0 and len(tokens) - start <= MAX_APPOSITIVE_TOKENS and not _ends_sentence(tokens[start - 1]):
+        start -= 1
+    if start > 0 and not _ends_sentence(tokens[start - 1]):
+        return None  # the sentence opens out of sight
+    name, end = _view_holder(tokens, start)
+    if not name or end >= len(tokens) or tokens[end] != ",":
+        return None
+    clause = tokens[end + 1:]
+    if any(t[:1].isupper() or _verb_at(clause, j) for j, t in enumerate(clause) if t not in (",", ";")):
+        return None  # "According to Lee, the mayor said “…”": someone else speaks
+    return name
+
+
+def _ends_sentence(token: str) -> bool:
+    return token.endswith((".", "!", "?", ":")) and len(token) > 3 and token.rstrip(".") not in TITLES
+
+
+def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """The name after "According to [the]", "Laut", "Selon"…, "In Ann Lee's words", "In the words of
+    Ann Lee" at `i`, and where it ends."""
+    lower = [t.lower() for t in tokens[i:i + 4]]
+    if lower[:2] == ["according", "to"]:
+        i += 2
+    elif lower[:1] and lower[0] in ACCORDING_WORDS:
+        i += 1
+    elif lower[:4] == ["in", "the", "words", "of"]:
+        i += 4
+    elif lower[:1] == ["in"]:
+        name, end = _name_at(tokens, i + 1)
+        if name and name.endswith(POSSESSIVES) and tokens[end:end + 1] == ["words"]:
+            return _owner(name), end + 1
+        return None, i
+    else:
+        return None, i
+    if i < len(tokens) and tokens[i].lower() == "the":
+        i += 1  # "According to the Tidal Institute"
+    name, end = _name_at(tokens, i)
+    if name and len(name.split()) == 1 and not _is_org_name(name.split()) and i and tokens[i - 1] == "the":
+        return None, i  # "according to the Bible": one capitalised word after "the" names a thing
+    return name, end
 
 
 def according_before(before: str) -> str | None:
