@@ -697,3 +697,16 @@ def test_a_sentence_opening_on_whose_view_it_gives_then_a_clause() -> None:
                      "lock gate, nothing more.”</p>")  # someone else speaks in the clause: his words
     assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies", "Odette Brannigan",
                                                  "Piet Verloren"]
+
+
+def test_a_document_speaks_for_whoever_a_sentence_before_says_published_it() -> None:
+    found = speakers("<p>The Lowland Canal Authority published its yearly survey of the locks on Monday. The "
+                     "survey says the gates “will need replacing within the next ten years at the latest.”</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Canal Authority"]
+
+
+def test_a_colon_after_an_inverted_verb_or_a_possessive_and_a_speech_noun() -> None:
+    found = speakers("<p>Odette Brannigan has kept the locks for twenty years and knows every gate.</p>"
+                     "<p>Says Brannigan: “The levy is a plaster on a broken lock gate.”</p>"
+                     "<p>Her answer: “Nobody on the council has ever opened a lock gate by hand.”</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan", "Odette Brannigan"]

@@ -635,10 +635,18 @@ def document_author(before: str) -> str | None:
                       and _document_owner(words, j + 1)), None)
         if owner:
             return owner
-        k = next((k for k in range(len(words)) if _verb_at(words, k)), None)
+        k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS), None)
         if k is not None:
             return _org_subject(words, k)
     return None
+
+
+# Verbs by which an institution puts out the document a later sentence quotes ("The Harbour Board
+# published its review on Monday. The report says …").
+PUBLISHING_VERBS = frozenset(("published", "publishes", "released", "releases", "issued", "issues", "commissioned",
+                              "veröffentlichte", "veröffentlicht", "publié", "publie", "publicó", "publica",
+                              "pubblicato", "pubblica", "publiceerde", "publiceert", "opublikował", "opublikowała",
+                              "publicou"))
 
 
 # Verbs a document "speaks" with only: “…,” the report read.
@@ -1415,6 +1423,10 @@ def _colon_subject(tokens: list[str]) -> str | None:
         start -= 1
     if start > 0 and not tokens[start - 1].endswith("."):
         return None  # a long clause whose start is out of sight: its first words are not its subject
+    if _verb_at(tokens, start):
+        return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
+    if tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower() in SPEECH_NOUNS:
+        return ""  # "His answer:", "Ihre Antwort:": the person named before
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, end = _name_at(tokens, k)
@@ -1423,6 +1435,11 @@ def _colon_subject(tokens: list[str]) -> str | None:
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
+
+
+# "His answer:", "Sa réponse :": whose words, a person named before.
+POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "sein", "seine", "ihre", "sa", "son", "leur", "su", "sus",
+                                 "suo", "sua", "zijn", "haar", "jego", "jej"))
 
 
 def _verb_speaker_before(tokens: list[str]) -> str | None:
