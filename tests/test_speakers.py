@@ -710,3 +710,18 @@ def test_a_colon_after_an_inverted_verb_or_a_possessive_and_a_speech_noun() -> N
                      "<p>Says Brannigan: “The levy is a plaster on a broken lock gate.”</p>"
                      "<p>Her answer: “Nobody on the council has ever opened a lock gate by hand.”</p>")
     assert [speaker for speaker, _ in found] == ["Odette Brannigan", "Odette Brannigan"]
+
+
+def test_quoted_as_saying_went_on_to_say_and_believes() -> None:
+    found = speakers("<p>Odette Brannigan has kept the locks for twenty years and knows every gate.</p>"
+                     "<p>Brannigan was quoted as saying the levy was “a plaster on a broken lock gate.”</p>"
+                     "<p>Brannigan went on to say the council had “never opened a lock gate by hand.”</p>"
+                     "<p>Brannigan believes the canal is “worth more than the road that replaced it.”</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan"] * 3
+
+
+def test_for_her_opening_the_sentence_is_the_person_named_before() -> None:
+    assert _page("fr", "<p>Odile Varenne garde l’écluse depuis vingt ans.</p><p>Pour elle, la taxe est « un "
+                       "pansement sur une porte d’écluse cassée ».</p>") == ["Odile Varenne"]
+    assert _page("en", "<p>Odette Brannigan has kept the locks for twenty years.</p><p>For her, the levy is “a "
+                       "plaster on a broken lock gate.”</p>") == ["Odette Brannigan"]

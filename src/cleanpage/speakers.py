@@ -105,6 +105,7 @@ SAY_VERBS = frozenset((
     "escreve", "escreveu", "explica", "acrescenta", "sublinha", "defende", "garante", "lembra", "refere",
     "salienta", "admite", "comentou", "alertou", "segundo",
     "argumentiert", "mahnt", "gesteht", "urteilt",
+    "to say", "contends", "contended", "maintains", "maintained", "believes",
 ))
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
@@ -1359,12 +1360,18 @@ def _view_then_clause(tokens: list[str]) -> str | None:
     if start > 0 and not _ends_sentence(tokens[start - 1]):
         return None  # the sentence opens out of sight
     name, end = _view_holder(tokens, start)
-    if not name or end >= len(tokens) or tokens[end] != ",":
+    if name is None or end >= len(tokens) or tokens[end] != ",":
         return None
     clause = tokens[end + 1:]
     if any(t[:1].isupper() or _verb_at(clause, j) for j, t in enumerate(clause) if t not in (",", ";")):
         return None  # "According to Lee, the mayor said “…”": someone else speaks
     return name
+
+
+# Pronouns after "for", "pour", "para"…: whose view a sentence gives ("Pour elle, le plan …").
+OBJECT_PRONOUNS = frozenset(("her", "him", "them", "elle", "lui", "eux", "ella", "él", "ellos", "lei", "loro", "ihn",
+                             "ihm", "sie", "ihr", "ihnen", "haar", "hem", "hen", "hun", "ela", "ele", "eles", "elas",
+                             "niej", "niego", "nich"))
 
 
 def _ends_sentence(token: str) -> bool:
@@ -1377,7 +1384,7 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     lower = [t.lower() for t in tokens[i:i + 4]]
     if lower[:2] == ["according", "to"]:
         i += 2
-    elif lower[:1] and lower[0] in ACCORDING_WORDS:
+    elif lower[:1] and (lower[0] in ACCORDING_WORDS or lower[0] in ("for", "für", "voor")):
         i += 1
     elif lower[:4] == ["in", "the", "words", "of"]:
         i += 4
@@ -1388,6 +1395,8 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
         return None, i
     else:
         return None, i
+    if i < len(tokens) and tokens[i].lower() in OBJECT_PRONOUNS and tokens[i + 1:i + 2] == [","]:
+        return "", i + 1  # "Pour elle, …", "Für ihn, …": the person named before
     if i < len(tokens) and tokens[i].lower() == "the":
         i += 1  # "According to the Tidal Institute"
     name, end = _name_at(tokens, i)
@@ -1492,6 +1501,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
                      or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower())):
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said"
+    k -= next((len(link) for link in VERB_LINKS if [t.lower() for t in tokens[max(0, k - len(link)):k]] == list(link)
+               and k > len(link)), 0)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS:
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
@@ -1581,6 +1592,11 @@ def _author_of_document(tokens: list[str], start: int) -> bool:
     """Does the name at `start` follow "<document> by [the]" ("a 2019 study by the Centre")?"""
     by = start - 2 if start > 1 and tokens[start - 1].lower() in DOCUMENT_DETERMINERS else start - 1
     return by > 0 and tokens[by] == "by" and tokens[by - 1] in DOCUMENT_NOUNS
+
+
+# Words between a subject and a verb of saying that is not its own finite verb.
+VERB_LINKS = (("was", "quoted", "as"), ("were", "quoted", "as"), ("is", "quoted", "as"), ("went", "on", "to"),
+              ("goes", "on", "to"), ("was", "heard"), ("is", "known", "for"), ("was", "known", "for"))
 
 
 # Prepositions before a name make it an object ("in the journal X", "a study by X").
