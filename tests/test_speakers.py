@@ -725,3 +725,9 @@ def test_for_her_opening_the_sentence_is_the_person_named_before() -> None:
                        "pansement sur une porte d’écluse cassée ».</p>") == ["Odile Varenne"]
     assert _page("en", "<p>Odette Brannigan has kept the locks for twenty years.</p><p>For her, the levy is “a "
                        "plaster on a broken lock gate.”</p>") == ["Odette Brannigan"]
+
+
+def test_a_three_word_name_inside_a_sentence_is_kept_whole() -> None:
+    found = speakers("<p>Few writers of the canal age are read today, but Mary Ellen Vance is as sharp as ever when "
+                     "she writes, “The lock keeper knows the water better than any engineer who drew a gate.”</p>")
+    assert [speaker for speaker, _ in found] == ["Mary Ellen Vance"]

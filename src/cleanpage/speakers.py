@@ -283,7 +283,7 @@ class NameIndex:
         self.by_first: dict[str, set[str]] = {}
         self.lower: frozenset[str] | None = None
         self.counts: Counter[str] | None = None
-        self.longer: dict[str, str] | None = None  # "Ann Park" -> "Joy Ann Park"
+        self.longer: dict[str, tuple[str, bool]] | None = None  # "Ann Park" -> ("Joy Ann Park", stands alone)
         self.words: Counter[str] | None = None  # every word of the text, how often
 
     def full(self, name: str | None) -> str | None:
@@ -376,12 +376,17 @@ class NameIndex:
                 if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
                         or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0):
                     continue
-                self.longer.setdefault(" ".join(words[-2:]), " ".join(words[-3:]))
-        longer = self.longer.get(name)
-        # the page calls the person by the two words alone too ("…,” Harden Bradford says): a
-        # double surname; never so, the first word is an office the page writes capitalised
-        # ("Mobiliteit Inge Bosman", "CDU-Fraktionschef Markus Ellerbrock")
-        return longer if longer and self.text.count(name) > self.text.count(longer) else name
+                # three capitalised words and no more inside a sentence, the first a plain word ("by
+                # Mary Jo Lund"), not the end of a longer run ("Wethouder Mobiliteit Inge Bosman",
+                # "Tramwajów Warszawskich Anna Pawlak"), a compound office ("CDU-Fraktionschef Markus
+                # Ellerbrock") or a sentence's first word ("Según Juan Pérez", "Fietsenmaker Ruud Hendriks")
+                alone = len(m.group(1).split()) == len(words) == 3 and "-" not in first \
+                    and not ACRONYM_RE.match(first) and not _opens_sentence(self.text, m.start(1))
+                self.longer.setdefault(" ".join(words[-2:]), (" ".join(words[-3:]), alone))
+        longer, alone = self.longer.get(name, (None, False))
+        # a name of three words by itself, or the page calls the person by the two words alone
+        # too ("…,” Harden Bradford says): a double surname
+        return longer if longer and (alone or self.text.count(name) > self.text.count(longer)) else name
 
     def _one_named(self, first: str) -> str:
         """The full name a first name stands for: the one person of that first name, or the one
