@@ -731,3 +731,9 @@ def test_a_three_word_name_inside_a_sentence_is_kept_whole() -> None:
     found = speakers("<p>Few writers of the canal age are read today, but Mary Ellen Vance is as sharp as ever when "
                      "she writes, “The lock keeper knows the water better than any engineer who drew a gate.”</p>")
     assert [speaker for speaker, _ in found] == ["Mary Ellen Vance"]
+
+
+def test_a_block_quote_signed_in_the_line_below_it() -> None:
+    found = speakers("<blockquote><p>A lock is a patient machine: it asks for water, time and nothing else at "
+                     "all.</p></blockquote><p>— Odette Brannigan, lock keeper</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan"]

@@ -299,6 +299,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and (_inside(el, "li") or _inside(el, "dd")):
         return None  # docs indent a list item's body as a <blockquote> (docutils): the item goes on
     speaker = speaker or speaker_nearby(el)
+    if not speaker:
+        speaker = signature_after(el) or speaker  # the quotation, then "— Ann Lee, harbour master" below it
     prev = el.getprevious()
     if not speaker and not pulled and _image_only(prev):
         return None  # a <blockquote> set under a picture: its caption, not a quotation
