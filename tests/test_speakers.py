@@ -737,3 +737,10 @@ def test_a_block_quote_signed_in_the_line_below_it() -> None:
     found = speakers("<blockquote><p>A lock is a patient machine: it asks for water, time and nothing else at "
                      "all.</p></blockquote><p>— Odette Brannigan, lock keeper</p>")
     assert [speaker for speaker, _ in found] == ["Odette Brannigan"]
+
+
+def test_the_person_after_an_owner_and_an_office_speaks_not_the_owner() -> None:
+    found = speakers("<p>“The levy is a plaster on a broken lock gate,” said Brannigan's lawyer, Piet Verloren.</p>"
+                     "<p>“Nobody on the council has ever opened a lock gate,” said the Canal Trust's chief executive "
+                     "Mara Lindqvist.</p>")
+    assert [speaker for speaker, _ in found] == ["Piet Verloren", "Mara Lindqvist"]

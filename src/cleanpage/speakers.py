@@ -1122,7 +1122,10 @@ def speaker_after(tokens: list[str]) -> str | None:
                 named = _appositive_name(tokens, j)
                 if named:
                     return named
-            return _name_at(tokens, j)[0]
+            name, end = _name_at(tokens, j)
+            if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
+                return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
+            return name
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
@@ -1150,6 +1153,15 @@ def _office_after_employer(tokens: list[str], end: int) -> str | None:
 
 
 MAX_OFFICE_WORDS = 3  # "chief executive", "press officer", "vice president for research"
+
+
+def _office_holder(tokens: list[str], i: int) -> str | None:
+    """The full name after an office in lower case at `i` ("chief executive Ann Lee"); None for none."""
+    j = i
+    while j < len(tokens) and j - i < MAX_OFFICE_WORDS and tokens[j].isalpha() and tokens[j].islower():
+        j += 1
+    name, _end = _name_at(tokens, j) if j > i else (None, j)
+    return name if name and len(name.split()) >= 2 else None
 
 
 # Surnames written as an English pronoun (Chinese 何 He): capitalised before a given name, a name.
