@@ -744,3 +744,11 @@ def test_the_person_after_an_owner_and_an_office_speaks_not_the_owner() -> None:
                      "<p>“Nobody on the council has ever opened a lock gate,” said the Canal Trust's chief executive "
                      "Mara Lindqvist.</p>")
     assert [speaker for speaker, _ in found] == ["Piet Verloren", "Mara Lindqvist"]
+
+
+def test_the_institution_a_lede_in_capitals_names() -> None:
+    found = speakers("<p>THE LOWLAND INSTITUTE for Canal Studies has opened its lock-keeping course to new "
+                     "students this winter.</p>"
+                     "<p>“Every lock on the canal needs a keeper who knows it by hand,” the Institute’s release "
+                     "added.</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies"]

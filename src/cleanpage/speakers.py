@@ -344,6 +344,12 @@ class NameIndex:
                   rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
         found = Counter(" ".join(w for w in m.split() if w not in NOT_NAMES) for m in re.findall(pattern, self.text))
         del found[word]
+        if not found:  # "THE NORTHERN INSTITUTE for Harbour Studies": a lede set in capitals
+            capitals = rf"(?:[A-Z]{{2,}} ){{1,3}}{re.escape(word.upper())}" \
+                       rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
+            found = Counter(" ".join(w if w in ORG_CONNECTORS else w.capitalize() for w in m.split()
+                                     if not (w.isupper() and w.capitalize() in NOT_NAMES))
+                            for m in re.findall(capitals, self.text))
         most = max(found.values(), default=0)
         tops = [name for name, count in found.items() if count == most]
         longest = max(tops, key=len, default=None)
