@@ -752,3 +752,9 @@ def test_the_institution_a_lede_in_capitals_names() -> None:
                      "<p>“Every lock on the canal needs a keeper who knows it by hand,” the Institute’s release "
                      "added.</p>")
     assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies"]
+
+
+def test_a_second_verb_after_a_conjunction_and_a_short_adverbial() -> None:
+    found = speakers("<p>The Lowland Canal Museum opened a lock-keeping gallery in 2019, and as of 2023 claimed to "
+                     "hold “the largest collection of working lock gear in the country.”</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Canal Museum"]

@@ -1676,7 +1676,7 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
                 name = named if named and len(named.split()) >= 2 and words[start - 1:start] == [","] else None
         if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
-        if name is None and words[comma].lower() in COORDINATORS:
+        if name is None and _joined_verb(words, comma):
             name = _opening_subject(words)  # "Ann Lee met the mayor on Friday and told him the plan was “…”"
         if name == "" or (name and _is_role_noun(name.split()[-1])):
             return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
@@ -1687,6 +1687,20 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
 
 # Conjunctions that join a second verb to the sentence's subject ("met the mayor and told him").
 COORDINATORS = frozenset(("and", "but", "und", "aber", "et", "mais", "y", "pero", "e", "ma", "en", "maar", "ale"))  # not Polish "i": the English "I"
+
+
+def _joined_verb(words: list[str], j: int) -> bool:
+    """Does a conjunction join the verb after `j` to the sentence's first verb, with at most a
+    short adverbial in lower case or figures between ("and told", "and as of 2022 claimed")?"""
+    for k in range(j, max(-1, j - JOINED_VERB_GAP - 1), -1):
+        if words[k].lower() in COORDINATORS:
+            return k > 0
+        if not (words[k].islower() or words[k].isdigit()):
+            return False
+    return False
+
+
+JOINED_VERB_GAP = 3  # "and as of 2022 claimed", "and in May told"
 
 
 def _opening_subject(words: list[str]) -> str | None:
