@@ -758,3 +758,9 @@ def test_a_second_verb_after_a_conjunction_and_a_short_adverbial() -> None:
     found = speakers("<p>The Lowland Canal Museum opened a lock-keeping gallery in 2019, and as of 2023 claimed to "
                      "hold “the largest collection of working lock gear in the country.”</p>")
     assert [speaker for speaker, _ in found] == ["Lowland Canal Museum"]
+
+
+def test_a_message_from_someone_that_said() -> None:
+    found = speakers("<p>The trust did receive an email from its chairman, Piet Verloren, that said, “The levy "
+                     "was never meant to pay for the lock gates, and it never will.”</p>")
+    assert [speaker for speaker, _ in found] == ["Piet Verloren"]

@@ -1481,9 +1481,28 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if tokens[k].lower() in PASSIVE_VERBS and k > 0 and tokens[k - 1].lower() in PASSIVE_MARKERS:
             return None  # "what Lee said when asked, “…”": the words put to the speaker, not his
         name = _subject_of(tokens, k)
+        if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
+            name = _sender(tokens, k - 1)  # "a text from her husband, Jo Park, that said, “…”"
         if name is not None:
             return name
     return None
+
+
+def _sender(tokens: list[str], end: int) -> str | None:
+    """Who sent the message a relative clause ending at `end` speaks of: the full name after
+    "<message> from" ("an email from the mayor, Ann Lee, that read")."""
+    for j in range(end - 1, max(0, end - SENDER_TOKENS) - 1, -1):
+        if tokens[j].lower() in SOURCE_WORDS and j > 0 and tokens[j - 1].lower() in MESSAGE_NOUNS:
+            for i in range(j + 1, end):
+                name, _after = _name_at(tokens, i)
+                if name and len(name.split()) >= 2:
+                    return name
+            return None
+    return None
+
+
+RELATIVE_WORDS = frozenset(("that", "which"))
+SENDER_TOKENS = 10  # "from her husband of twenty years, Jo Park,"
 
 
 PASSIVE_VERBS = frozenset(("asked", "told", "gefragt", "demandé", "preguntado"))
@@ -1575,6 +1594,8 @@ DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complain
                             "bericht", "studie", "mitteilung", "erklärung", "rapport", "étude", "communiqué",
                             "informe", "estudio", "comunicado", "rapporto", "studio", "comunicato", "raport"))
 DOCUMENT_DATE_TOKENS = 3
+# What a person sends that a relative clause may quote ("a text from Jo Park that said").
+MESSAGE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"text", "note", "card", "voicemail"}
 MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                     "November", "December"))
 
