@@ -630,7 +630,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m)
-                                or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None):
+                                or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
+                                or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -900,6 +901,10 @@ UNSAID_RE = lazy(
     r"(?:non|mai)\s+(?:ha\s+)?(?:detto|disse|scritto)|(?:niet|nooit)\s+(?:gezegd|geschreven))\W{0,3}$"
 )
 UNSAID_CHARS = 40
+
+# "[Name of LLC] … [Date]": the blanks of a form or a template to fill in, not anyone's words.
+PLACEHOLDER_RE = lazy(r"\[[A-Z][^\[\]]{0,30}\]")
+MIN_PLACEHOLDERS = 2
 
 
 # Words that open a question (several languages); RELATIVE_TOO also open relative clauses, so
