@@ -764,3 +764,12 @@ def test_a_message_from_someone_that_said() -> None:
     found = speakers("<p>The trust did receive an email from its chairman, Piet Verloren, that said, “The levy "
                      "was never meant to pay for the lock gates, and it never will.”</p>")
     assert [speaker for speaker, _ in found] == ["Piet Verloren"]
+
+
+def test_a_voice_named_by_a_pronoun_goes_on_in_the_next_paragraph_unless_it_asks() -> None:
+    found = speakers("<p>Odette Brannigan has kept the locks for twenty years and knows every gate.</p>"
+                     "<p>“The levy is a plaster on a broken lock gate,” she said.</p>"
+                     "<p>“The council has promised new gates for ten years and never ordered one.”</p>"
+                     "<p>“Would you pay for a gate you never use?” she asked.</p>"
+                     "<p>“No, and neither would anyone on the council, I am quite sure of that.”</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan", "Odette Brannigan", "Odette Brannigan", None]

@@ -615,7 +615,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
-        by_name = bool(speaker)  # beside the quote, not by a pronoun or a continuation
+        by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
         if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
                                                                                      found[-1].speaker):
             speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
@@ -646,7 +646,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
                 speaker = according_before(before)
-        if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]):
+        if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner):
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
@@ -658,6 +658,11 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         last_end, named = m.end(), by_name
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _asks(inner: str) -> bool:
+    """Does the quotation ask a question (a turn of a dialogue, which another voice answers)?"""
+    return "?" in inner
 
 
 def _split_by_attribution(between: str, previous: str) -> bool:
