@@ -773,3 +773,14 @@ def test_a_voice_named_by_a_pronoun_goes_on_in_the_next_paragraph_unless_it_asks
                      "<p>“Would you pay for a gate you never use?” she asked.</p>"
                      "<p>“No, and neither would anyone on the council, I am quite sure of that.”</p>")
     assert [speaker for speaker, _ in found] == ["Odette Brannigan", "Odette Brannigan", "Odette Brannigan", None]
+
+
+def test_an_office_after_the_verb_is_the_person_named_before_in_four_more_languages() -> None:
+    assert _page("it", "<p>Piera Lanzavecchia guida la chiusa da vent’anni.</p><p>«La tassa è un cerotto su una "
+                       "porta rotta», ha spiegato la direttrice.</p>") == ["Piera Lanzavecchia"]
+    assert _page("nl", "<p>Femke Oudshoorn beheert de sluis al twintig jaar.</p><p>‘De heffing is een pleister op "
+                       "een kapotte deur’, aldus de sluisdirecteur.</p>") == ["Femke Oudshoorn"]
+    assert _page("pl", "<p>Bożena Kwiatkowska kieruje śluzą od dwudziestu lat.</p><p>„Ta opłata to plaster na "
+                       "zepsutych wrotach” – podkreśla dyrektorka.</p>") == ["Bożena Kwiatkowska"]
+    assert _page("pt", "<p>Tiago Valadares gere a eclusa há vinte anos.</p><p>“A taxa é um penso numa porta "
+                       "partida”, afirmou o diretor.</p>") == ["Tiago Valadares"]

@@ -1016,7 +1016,9 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "beauftragte", "beauftragter", "expertin", "forscherin", "professorin", "rätin", "referentin",
                  "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler",
                  "politiker", "politikerin", "journalistin", "autorin", "lehrerin", "anwältin", "richterin",
-                 "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom")
+                 "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom",
+                 # Dutch compounds ("havendirecteur", "fractievoorzitter")
+                 "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder")
 ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
 
 
@@ -1248,6 +1250,11 @@ ROLE_NOUNS = frozenset((
     "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
     "directora", "sindaco", "minister", "burgemeester",
     "year-old",  # "the 54-year-old said": the person named before, as a role is
+    # offices and their feminine forms in French, Spanish, Italian, Dutch, Polish and Portuguese
+    "directrice", "présidente", "présidente", "adjointe", "président", "presidenta", "presidente", "concejal",
+    "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
+    "woordvoerster", "wethouder", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
+    "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
 ))
 
 
