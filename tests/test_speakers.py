@@ -784,3 +784,9 @@ def test_an_office_after_the_verb_is_the_person_named_before_in_four_more_langua
                        "zepsutych wrotach” – podkreśla dyrektorka.</p>") == ["Bożena Kwiatkowska"]
     assert _page("pt", "<p>Tiago Valadares gere a eclusa há vinte anos.</p><p>“A taxa é um penso numa porta "
                        "partida”, afirmou o diretor.</p>") == ["Tiago Valadares"]
+
+
+def test_an_institution_and_its_acronym_in_brackets_before_the_verb() -> None:
+    found = speakers("<p>The Lowland Institute for Canal Studies (LICS) warns that the old gates are “no longer "
+                     "safe for boats of any size.”</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies"]

@@ -1564,6 +1564,10 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     if owner:
         return owner
     name, start = _name_ending_at(tokens, k)
+    if name and start > 0 and ACRONYM_RE.match(name):  # "The Tidal Institute (TI) warns": the name it stands for
+        org = _org_name_start(tokens, start)
+        if _is_org_name(tokens[org:start]):
+            name, start = " ".join(tokens[org:start]), org
     if name is None or (mid_sentence and _after_preposition(tokens, start)):
         return None
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
