@@ -790,3 +790,10 @@ def test_an_institution_and_its_acronym_in_brackets_before_the_verb() -> None:
     found = speakers("<p>The Lowland Institute for Canal Studies (LICS) warns that the old gates are “no longer "
                      "safe for boats of any size.”</p>")
     assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies"]
+
+
+def test_the_authority_is_the_one_institution_the_page_names_so() -> None:
+    found = speakers("<p>The Lowland Canal Authority closed two locks last winter.</p>"
+                     "<p>“Both locks will reopen when the new gates arrive in spring,” the authority said.</p>"
+                     "<p>The authority said the gates were “ordered from the only yard that still makes them.”</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Canal Authority", "Lowland Canal Authority"]

@@ -1282,6 +1282,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
             return ""  # “…,” the harbour master said: the person named before
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _plural_role(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
+        if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]):
+            return tokens[j - 1].capitalize()  # “…,” the authority said: the one NameIndex.full finds named
         j += 1
     if j == i:
         return None
@@ -1307,6 +1309,12 @@ def _age_at(tokens: list[str], j: int) -> bool:
 
 
 AGE_NOUNS = frozenset(("year-old",))  # the age as a role: "the 54-year-old said" is the person named before
+
+
+def _org_noun(word: str) -> bool:
+    """An institution's word in lower case ("the authority", "the ministry"): it stands for the
+    institution the page names with it (NameIndex._institution_of), or for nobody."""
+    return word.islower() and word.capitalize() in ORG_WORDS
 
 
 def _plural_role(word: str) -> bool:
@@ -1556,6 +1564,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
         return tokens[k - 1].capitalize()  # "The doctors said they …": NameIndex.full finds their group
+    if k > 1 and tokens[k - 2].lower() in ARTICLES and _org_noun(tokens[k - 1]):
+        return tokens[k - 1].capitalize()  # "The authority said …": the Harbour Authority the page names
     if k > 1 and (tokens[k - 1].lower() in ROLE_NOUNS or _is_role_noun(tokens[k - 1])):
         article = k - 3 if _age_at(tokens, k - 2) else k - 2
         if article >= 0 and tokens[article].lower() in ARTICLES:
