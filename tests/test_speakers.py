@@ -797,3 +797,10 @@ def test_the_authority_is_the_one_institution_the_page_names_so() -> None:
                      "<p>“Both locks will reopen when the new gates arrive in spring,” the authority said.</p>"
                      "<p>The authority said the gates were “ordered from the only yard that still makes them.”</p>")
     assert [speaker for speaker, _ in found] == ["Lowland Canal Authority", "Lowland Canal Authority"]
+
+
+def test_a_study_by_an_institution_found() -> None:
+    found = speakers("<p>A 2022 study by the Lowland Institute for Canal Studies found that the old gates were “no "
+                     "longer safe for boats of any size.”</p>"
+                     "<p>Odette Brannigan found the old gates “no longer safe for boats of any size at all.”</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies", None]

@@ -1705,7 +1705,7 @@ def _document_says(words: list[str]) -> bool:
 def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
     """The subject of the last verb of saying in `words`, and where it (or its pronoun) stands."""
     for k in range(len(words) - 1, 0, -1):
-        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS):
+        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS or _document_finds(words, k)):
             continue
         name = _subject_of(words, k, mid_sentence=True)
         comma = k - 1
@@ -1743,6 +1743,16 @@ def _joined_verb(words: list[str], j: int) -> bool:
 
 
 JOINED_VERB_GAP = 3  # "and as of 2022 claimed", "and in May told"
+
+
+def _document_finds(words: list[str], k: int) -> bool:
+    """"A 2021 study by the Tidal Institute found that …": a verb of finding whose subject is a
+    document (its author, named after "by", speaks)."""
+    return words[k].lower() in FINDING_VERBS and any(w in DOCUMENT_NOUNS for w in words[max(0, k - DOCUMENT_SUBJECT_TOKENS):k])
+
+
+FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "concluded", "concludes"))
+DOCUMENT_SUBJECT_TOKENS = 10  # "a 2021 study by the Northern Institute for Tidal Studies found"
 
 
 def _opening_subject(words: list[str]) -> str | None:
