@@ -342,3 +342,10 @@ def test_a_question_the_reader_is_told_to_ask_themselves_is_no_quotation() -> No
                     "<p>Avant d’acheter, demandez-vous : « Est-ce que je vais vraiment m’en servir au port ? »</p>"
                     "<p>“Do we need one more crane on the quay?” the harbour master asked the crew.</p>")
     assert [q.text for q in article.quotes] == ["“Do we need one more crane on the quay?”"]
+
+
+def test_a_template_with_blanks_to_fill_in_is_no_quotation() -> None:
+    article = clean("<p>The notice must follow a set form: “[Name of Boat] was moored at [Harbour] on [Date] and "
+                    "its owner may be reached at the harbour office.” Send it to the harbour master.</p>"
+                    "<p>She said, “[The new berth] is far better than the old one, and cheaper too.”</p>")
+    assert [q.text[:12] for q in article.quotes] == ["“[The new be"]

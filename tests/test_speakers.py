@@ -626,3 +626,181 @@ def test_a_role_before_the_verb_before_the_quote_refers_back() -> None:
                      "<p>The spokeswoman said: “We could not leave the harbour behind at all.”</p>"
                      "<p>The 54-year-old said the harbour was “a place we could not leave behind at all.”</p>")
     assert [speaker for speaker, _ in found] == ["Ann Lee", "Ann Lee"]
+
+
+def test_verbs_of_writing_and_according_to_after_the_quote_in_six_languages() -> None:
+    assert _page("fr", "<p>« La digue ne tiendra pas un hiver de plus, il faut agir », écrit Odile Varenne.</p>") \
+        == ["Odile Varenne"]
+    assert _page("es", "<p>“El dique no aguantará otro invierno, hay que actuar ya”, según Rocío Almendros.</p>") \
+        == ["Rocío Almendros"]
+    assert _page("it", "<p>«La diga non reggerà un altro inverno, bisogna agire», scrive Piero Lanzavecchia.</p>") \
+        == ["Piero Lanzavecchia"]
+    assert _page("nl", "<p>‘De dijk houdt geen winter meer, we moeten nu iets doen’, schrijft Femke Oudshoorn.</p>") \
+        == ["Femke Oudshoorn"]
+    assert _page("pl", "<p>„Wał nie wytrzyma kolejnej zimy, trzeba działać” – przekonuje Bożena Kwiatkowska.</p>") \
+        == ["Bożena Kwiatkowska"]
+    assert _page("pt", "<p>“O dique não aguenta mais um inverno, é preciso agir já”, escreve Tiago Valadares.</p>") \
+        == ["Tiago Valadares"]
+
+
+def test_a_pronoun_after_the_verb_in_dutch_and_portuguese() -> None:
+    assert _page("nl", "<p>Femke Oudshoorn woont al veertig jaar aan de dijk. ‘Het water komt elk jaar een beetje "
+                       "hoger tegen de stenen’, zegt ze.</p>") == ["Femke Oudshoorn"]
+    assert _page("pt", "<p>Tiago Valadares vive junto ao dique há quarenta anos. “A água sobe um pouco mais todos os "
+                       "anos contra as pedras”, disse ela.</p>") == ["Tiago Valadares"]
+
+
+def test_a_small_polish_letter_does_not_open_a_name() -> None:
+    # "ł", "ś", "ż" sit among the capitals of their Unicode block: "Kwiatkowska łowi" is no name
+    assert _page("pl", "<p>Bożena Kwiatkowska łowi ryby przy wale od czterdziestu lat. „Woda co roku podchodzi "
+                       "trochę wyżej pod kamienie” – mówi.</p>") == ["Bożena Kwiatkowska"]
+
+
+def test_the_short_second_half_of_a_quotation_split_by_its_attribution() -> None:
+    # the comma after the closing mark (not inside it) and a second half of a few lower-case words
+    assert _page("es", "<p>“La esclusa ya no se cierra bien”, afirma Rocío Almendros, “y nadie quiere pagarla”.</p>") \
+        == ["Rocío Almendros", "Rocío Almendros"]
+    assert _page("fr", "<p>Odile Varenne garde l’écluse. « Elle ne ferme plus bien », dit-elle, « et personne ne "
+                       "paie ». </p>") == ["Odile Varenne", "Odile Varenne"]
+
+
+def test_an_employer_and_an_office_in_lower_case_before_the_name() -> None:
+    found = speakers("<p>“The levy will not pay for a single new lock gate this decade,” Canal Works Trust chief "
+                     "executive Odette Brannigan said.</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan"]
+
+
+def test_a_second_verb_joined_to_the_sentence_subject() -> None:
+    found = speakers("<p>Odette Brannigan toured the locks on Friday and told the council the levy was “nowhere "
+                     "near enough to mend even one gate.”</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan"]
+
+
+def test_dismissed_and_defined_as_give_the_quote_to_the_subject() -> None:
+    found = speakers("<p>Odette Brannigan, the trust’s director, dismissed the levy as “nowhere near enough to "
+                     "mend even one gate.”</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan"]
+
+
+def test_an_acronym_is_the_name_the_page_spells_out_before_it() -> None:
+    found = speakers("<p>The Inland Waterways Safety Code (IWSC) sets the rules for every lock on the canal.</p>"
+                     "<p>Here is how the IWSC, the handbook of lock keepers, defines a lock: “A chamber with gates "
+                     "at both ends in which the water level can be raised or lowered.”</p>")
+    assert [speaker for speaker, _ in found] == ["Inland Waterways Safety Code"]
+
+
+def test_a_sentence_opening_on_whose_view_it_gives_then_a_clause() -> None:
+    found = speakers("<p>According to the Lowland Institute for Canal Studies, the old locks are “beyond any repair "
+                     "the town could pay for.”</p>"
+                     "<p>In Odette Brannigan's words, the levy is “a plaster on a broken lock gate.”</p>"
+                     "<p>According to Odette Brannigan, Piet Verloren said the levy was “a plaster on a broken "
+                     "lock gate, nothing more.”</p>")  # someone else speaks in the clause: his words
+    assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies", "Odette Brannigan",
+                                                 "Piet Verloren"]
+
+
+def test_a_document_speaks_for_whoever_a_sentence_before_says_published_it() -> None:
+    found = speakers("<p>The Lowland Canal Authority published its yearly survey of the locks on Monday. The "
+                     "survey says the gates “will need replacing within the next ten years at the latest.”</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Canal Authority"]
+
+
+def test_a_colon_after_an_inverted_verb_or_a_possessive_and_a_speech_noun() -> None:
+    found = speakers("<p>Odette Brannigan has kept the locks for twenty years and knows every gate.</p>"
+                     "<p>Says Brannigan: “The levy is a plaster on a broken lock gate.”</p>"
+                     "<p>Her answer: “Nobody on the council has ever opened a lock gate by hand.”</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan", "Odette Brannigan"]
+
+
+def test_quoted_as_saying_went_on_to_say_and_believes() -> None:
+    found = speakers("<p>Odette Brannigan has kept the locks for twenty years and knows every gate.</p>"
+                     "<p>Brannigan was quoted as saying the levy was “a plaster on a broken lock gate.”</p>"
+                     "<p>Brannigan went on to say the council had “never opened a lock gate by hand.”</p>"
+                     "<p>Brannigan believes the canal is “worth more than the road that replaced it.”</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan"] * 3
+
+
+def test_for_her_opening_the_sentence_is_the_person_named_before() -> None:
+    assert _page("fr", "<p>Odile Varenne garde l’écluse depuis vingt ans.</p><p>Pour elle, la taxe est « un "
+                       "pansement sur une porte d’écluse cassée ».</p>") == ["Odile Varenne"]
+    assert _page("en", "<p>Odette Brannigan has kept the locks for twenty years.</p><p>For her, the levy is “a "
+                       "plaster on a broken lock gate.”</p>") == ["Odette Brannigan"]
+
+
+def test_a_three_word_name_inside_a_sentence_is_kept_whole() -> None:
+    found = speakers("<p>Few writers of the canal age are read today, but Mary Ellen Vance is as sharp as ever when "
+                     "she writes, “The lock keeper knows the water better than any engineer who drew a gate.”</p>")
+    assert [speaker for speaker, _ in found] == ["Mary Ellen Vance"]
+
+
+def test_a_block_quote_signed_in_the_line_below_it() -> None:
+    found = speakers("<blockquote><p>A lock is a patient machine: it asks for water, time and nothing else at "
+                     "all.</p></blockquote><p>— Odette Brannigan, lock keeper</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan"]
+
+
+def test_the_person_after_an_owner_and_an_office_speaks_not_the_owner() -> None:
+    found = speakers("<p>“The levy is a plaster on a broken lock gate,” said Brannigan's lawyer, Piet Verloren.</p>"
+                     "<p>“Nobody on the council has ever opened a lock gate,” said the Canal Trust's chief executive "
+                     "Mara Lindqvist.</p>")
+    assert [speaker for speaker, _ in found] == ["Piet Verloren", "Mara Lindqvist"]
+
+
+def test_the_institution_a_lede_in_capitals_names() -> None:
+    found = speakers("<p>THE LOWLAND INSTITUTE for Canal Studies has opened its lock-keeping course to new "
+                     "students this winter.</p>"
+                     "<p>“Every lock on the canal needs a keeper who knows it by hand,” the Institute’s release "
+                     "added.</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies"]
+
+
+def test_a_second_verb_after_a_conjunction_and_a_short_adverbial() -> None:
+    found = speakers("<p>The Lowland Canal Museum opened a lock-keeping gallery in 2019, and as of 2023 claimed to "
+                     "hold “the largest collection of working lock gear in the country.”</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Canal Museum"]
+
+
+def test_a_message_from_someone_that_said() -> None:
+    found = speakers("<p>The trust did receive an email from its chairman, Piet Verloren, that said, “The levy "
+                     "was never meant to pay for the lock gates, and it never will.”</p>")
+    assert [speaker for speaker, _ in found] == ["Piet Verloren"]
+
+
+def test_a_voice_named_by_a_pronoun_goes_on_in_the_next_paragraph_unless_it_asks() -> None:
+    found = speakers("<p>Odette Brannigan has kept the locks for twenty years and knows every gate.</p>"
+                     "<p>“The levy is a plaster on a broken lock gate,” she said.</p>"
+                     "<p>“The council has promised new gates for ten years and never ordered one.”</p>"
+                     "<p>“Would you pay for a gate you never use?” she asked.</p>"
+                     "<p>“No, and neither would anyone on the council, I am quite sure of that.”</p>")
+    assert [speaker for speaker, _ in found] == ["Odette Brannigan", "Odette Brannigan", "Odette Brannigan", None]
+
+
+def test_an_office_after_the_verb_is_the_person_named_before_in_four_more_languages() -> None:
+    assert _page("it", "<p>Piera Lanzavecchia guida la chiusa da vent’anni.</p><p>«La tassa è un cerotto su una "
+                       "porta rotta», ha spiegato la direttrice.</p>") == ["Piera Lanzavecchia"]
+    assert _page("nl", "<p>Femke Oudshoorn beheert de sluis al twintig jaar.</p><p>‘De heffing is een pleister op "
+                       "een kapotte deur’, aldus de sluisdirecteur.</p>") == ["Femke Oudshoorn"]
+    assert _page("pl", "<p>Bożena Kwiatkowska kieruje śluzą od dwudziestu lat.</p><p>„Ta opłata to plaster na "
+                       "zepsutych wrotach” – podkreśla dyrektorka.</p>") == ["Bożena Kwiatkowska"]
+    assert _page("pt", "<p>Tiago Valadares gere a eclusa há vinte anos.</p><p>“A taxa é um penso numa porta "
+                       "partida”, afirmou o diretor.</p>") == ["Tiago Valadares"]
+
+
+def test_an_institution_and_its_acronym_in_brackets_before_the_verb() -> None:
+    found = speakers("<p>The Lowland Institute for Canal Studies (LICS) warns that the old gates are “no longer "
+                     "safe for boats of any size.”</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies"]
+
+
+def test_the_authority_is_the_one_institution_the_page_names_so() -> None:
+    found = speakers("<p>The Lowland Canal Authority closed two locks last winter.</p>"
+                     "<p>“Both locks will reopen when the new gates arrive in spring,” the authority said.</p>"
+                     "<p>The authority said the gates were “ordered from the only yard that still makes them.”</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Canal Authority", "Lowland Canal Authority"]
+
+
+def test_a_study_by_an_institution_found() -> None:
+    found = speakers("<p>A 2022 study by the Lowland Institute for Canal Studies found that the old gates were “no "
+                     "longer safe for boats of any size.”</p>"
+                     "<p>Odette Brannigan found the old gates “no longer safe for boats of any size at all.”</p>")
+    assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies", None]

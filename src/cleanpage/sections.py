@@ -14,6 +14,8 @@ from lxml import etree
 from .model import Quote
 from .patterns import lazy
 from .speakers import (
+    CONTINUATION_GAP,
+    SENTENCE_END_RE,
     SENTENCE_WINDOW,
     LastPerson,
     NameIndex,
@@ -297,6 +299,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and (_inside(el, "li") or _inside(el, "dd")):
         return None  # docs indent a list item's body as a <blockquote> (docutils): the item goes on
     speaker = speaker or speaker_nearby(el)
+    if not speaker:
+        speaker = signature_after(el) or speaker  # the quotation, then "— Ann Lee, harbour master" below it
     prev = el.getprevious()
     if not speaker and not pulled and _image_only(prev):
         return None  # a <blockquote> set under a picture: its caption, not a quotation
@@ -611,7 +615,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
-        by_name = bool(speaker)  # beside the quote, not by a pronoun or a continuation
+        by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
+        if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
+                                                                                     found[-1].speaker):
+            speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
         if speaker is None and said_by_i(tokens(text[m.end():m.end() + NARRATOR_REACH])):
             found.append(Quote(text=m.group(0), speaker=narrator, kind="inline"))  # “Very good,” said I
             last_end, named = m.end(), False
@@ -623,7 +630,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m)
-                                or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None):
+                                or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
+                                or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -638,7 +646,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
                 speaker = according_before(before)
-        if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]):
+        if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner):
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
@@ -650,6 +658,18 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         last_end, named = m.end(), by_name
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _asks(inner: str) -> bool:
+    """Does the quotation ask a question (a turn of a dialogue, which another voice answers)?"""
+    return "?" in inner
+
+
+def _split_by_attribution(between: str, previous: str) -> bool:
+    """Do the words between two quotes only attribute the first to `previous` and lead on into the
+    second ("…”, sagt sie, „…", "…,” said Ann Lee, “…"): one quotation split by its attribution."""
+    return len(between) <= CONTINUATION_GAP and between.rstrip().endswith(",") \
+        and (says(between) or speaker_after(tokens(between)) is not None) and same_voice(between, previous) and SENTENCE_END_RE.search(between) is None
 
 
 def _block_text(el: etree._Element, skip: etree._Element | None) -> str:
@@ -886,6 +906,10 @@ UNSAID_RE = lazy(
     r"(?:non|mai)\s+(?:ha\s+)?(?:detto|disse|scritto)|(?:niet|nooit)\s+(?:gezegd|geschreven))\W{0,3}$"
 )
 UNSAID_CHARS = 40
+
+# "[Name of LLC] … [Date]": the blanks of a form or a template to fill in, not anyone's words.
+PLACEHOLDER_RE = lazy(r"\[[A-Z][^\[\]]{0,30}\]")
+MIN_PLACEHOLDERS = 2
 
 
 # Words that open a question (several languages); RELATIVE_TOO also open relative clauses, so

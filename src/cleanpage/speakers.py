@@ -94,12 +94,26 @@ SAY_VERBS = frozenset((
     "prosegue", "ricorda", "ammette", "rivela",
     "zegt", "vertelt", "benadrukt", "stelt", "legt uit", "aldus",
     "dodaje", "mówi", "podkreślił", "podkreśliła", "zauważa", "wyjaśnia", "przyznaje", "stwierdza",
+    # verbs of writing and of holding a view, and "according to" after the quote ("…”, selon Léa Marchal)
+    "écrit", "a écrit", "admet", "avoue", "commente", "détaille", "reprend", "selon",
+    "escribe", "escribió", "opina", "considera", "relata", "cuenta", "contó", "admite", "precisa", "destaca",
+    "recalca", "lamenta", "según",
+    "scrive", "ha scritto", "scritto", "conclude", "evidenzia", "ribadisce", "continua", "avverte", "secondo",
+    "schrijft", "schreef", "vindt", "vond", "meent", "reageert", "waarschuwt", "concludeert", "erkent", "volgens",
+    "pisze", "napisał", "napisała", "przekonuje", "tłumaczy", "tłumaczył", "tłumaczyła", "ocenia", "uważa",
+    "komentuje", "ostrzega", "zapewnia", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "mówił", "mówiła",
+    "escreve", "escreveu", "explica", "acrescenta", "sublinha", "defende", "garante", "lembra", "refere",
+    "salienta", "admite", "comentou", "alertou", "segundo",
+    "argumentiert", "mahnt", "gesteht", "urteilt",
+    "to say", "contends", "contended", "maintains", "maintained", "believes",
 ))
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
 # speaker is the sentence's subject.
 NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed", "labelled", "labeled", "nannte",
-                          "bezeichnete", "qualifié", "qualifie", "calificó", "definì", "noemde"))
+                          "bezeichnete", "qualifié", "qualifie", "calificó", "definì", "noemde",
+                          "dismissed", "dismisses", "hailed", "hails", "branded", "brands", "defined", "defines",
+                          "characterized", "characterizes", "characterised", "characterises"))
 
 # Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
 CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
@@ -148,7 +162,7 @@ CJK_ROLE_NAME_RE = lazy(
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
-                      "on", "ona"))
+                      "ze", "on", "ona", "ele", "ela"))
 
 # Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
 TITLES = frozenset((
@@ -176,7 +190,12 @@ MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its su
 TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
 CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+# The capital letters of Latin Extended-A ("Ł", "Š", "Ž"): the block mixes them with the small
+# ones ("ł", "š"), so a range such as Ā-Ž would take "łowi" for a name.
+UPPER_EXTENDED = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
+UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}"
+
+_CAP = rf"[{UPPER}][\w'’\-]+"
 
 NAME = rf"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s)?{_CAP}(?:\s(?:{_CAP}|de|van|von|da|del|der|la|le)){{0,3}})"
 
@@ -264,7 +283,7 @@ class NameIndex:
         self.by_first: dict[str, set[str]] = {}
         self.lower: frozenset[str] | None = None
         self.counts: Counter[str] | None = None
-        self.longer: dict[str, str] | None = None  # "Ann Park" -> "Joy Ann Park"
+        self.longer: dict[str, tuple[str, bool]] | None = None  # "Ann Park" -> ("Joy Ann Park", stands alone)
         self.words: Counter[str] | None = None  # every word of the text, how often
 
     def full(self, name: str | None) -> str | None:
@@ -282,6 +301,8 @@ class NameIndex:
             return self._group_of(words[0])  # "the doctors": the group named for them, or nobody
         if len(words) == 1 and words[0] in ORG_WORDS:
             return self._institution_of(words[0])  # "the Institute": the one the page names, or nobody
+        if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
+            return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words():
@@ -323,10 +344,28 @@ class NameIndex:
                   rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
         found = Counter(" ".join(w for w in m.split() if w not in NOT_NAMES) for m in re.findall(pattern, self.text))
         del found[word]
+        if not found:  # "THE NORTHERN INSTITUTE for Harbour Studies": a lede set in capitals
+            capitals = rf"(?:[A-Z]{{2,}} ){{1,3}}{re.escape(word.upper())}" \
+                       rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
+            found = Counter(" ".join(w if w in ORG_CONNECTORS else w.capitalize() for w in m.split()
+                                     if not (w.isupper() and w.capitalize() in NOT_NAMES))
+                            for m in re.findall(capitals, self.text))
         most = max(found.values(), default=0)
         tops = [name for name, count in found.items() if count == most]
         longest = max(tops, key=len, default=None)
         return longest if longest and all(name in longest for name in tops) else None
+
+    def _spelt_out(self, acronym: str) -> str | None:
+        """The name the page writes before the acronym in brackets, when the initials of its
+        capitalised words spell it ("Harbour Safety Board (HSB)")."""
+        for m in re.finditer(rf"((?:{_CAP}|{ORG_JOINS}|the)(?: (?:{_CAP}|{ORG_JOINS}|the)){{1,{MAX_ORG_WORDS}}}) \({acronym}\)",
+                             self.text):
+            words = m.group(1).split()
+            for start in range(len(words)):
+                initials = "".join(w[0] for w in words[start:] if w[:1].isupper())
+                if initials == acronym and words[start][:1].isupper():
+                    return " ".join(words[start:])
+        return None
 
     def _longer(self, name: str) -> str:
         """The three-word form the page gives a two-word name ("Joy Ann Park" for "Ann Park"),
@@ -343,12 +382,17 @@ class NameIndex:
                 if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
                         or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0):
                     continue
-                self.longer.setdefault(" ".join(words[-2:]), " ".join(words[-3:]))
-        longer = self.longer.get(name)
-        # the page calls the person by the two words alone too ("…,” Harden Bradford says): a
-        # double surname; never so, the first word is an office the page writes capitalised
-        # ("Mobiliteit Inge Bosman", "CDU-Fraktionschef Markus Ellerbrock")
-        return longer if longer and self.text.count(name) > self.text.count(longer) else name
+                # three capitalised words and no more inside a sentence, the first a plain word ("by
+                # Mary Jo Lund"), not the end of a longer run ("Wethouder Mobiliteit Inge Bosman",
+                # "Tramwajów Warszawskich Anna Pawlak"), a compound office ("CDU-Fraktionschef Markus
+                # Ellerbrock") or a sentence's first word ("Según Juan Pérez", "Fietsenmaker Ruud Hendriks")
+                alone = len(m.group(1).split()) == len(words) == 3 and "-" not in first \
+                    and not ACRONYM_RE.match(first) and not _opens_sentence(self.text, m.start(1))
+                self.longer.setdefault(" ".join(words[-2:]), (" ".join(words[-3:]), alone))
+        longer, alone = self.longer.get(name, (None, False))
+        # a name of three words by itself, or the page calls the person by the two words alone
+        # too ("…,” Harden Bradford says): a double surname
+        return longer if longer and (alone or self.text.count(name) > self.text.count(longer)) else name
 
     def _one_named(self, first: str) -> str:
         """The full name a first name stands for: the one person of that first name, or the one
@@ -603,10 +647,18 @@ def document_author(before: str) -> str | None:
                       and _document_owner(words, j + 1)), None)
         if owner:
             return owner
-        k = next((k for k in range(len(words)) if _verb_at(words, k)), None)
+        k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS), None)
         if k is not None:
             return _org_subject(words, k)
     return None
+
+
+# Verbs by which an institution puts out the document a later sentence quotes ("The Harbour Board
+# published its review on Monday. The report says …").
+PUBLISHING_VERBS = frozenset(("published", "publishes", "released", "releases", "issued", "issues", "commissioned",
+                              "veröffentlichte", "veröffentlicht", "publié", "publie", "publicó", "publica",
+                              "pubblicato", "pubblica", "publiceerde", "publiceert", "opublikował", "opublikowała",
+                              "publicou"))
 
 
 # Verbs a document "speaks" with only: “…,” the report read.
@@ -964,7 +1016,9 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "beauftragte", "beauftragter", "expertin", "forscherin", "professorin", "rätin", "referentin",
                  "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler",
                  "politiker", "politikerin", "journalistin", "autorin", "lehrerin", "anwältin", "richterin",
-                 "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom")
+                 "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom",
+                 # Dutch compounds ("havendirecteur", "fractievoorzitter")
+                 "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder")
 ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
 
 
@@ -1076,7 +1130,10 @@ def speaker_after(tokens: list[str]) -> str | None:
                 named = _appositive_name(tokens, j)
                 if named:
                     return named
-            return _name_at(tokens, j)[0]
+            name, end = _name_at(tokens, j)
+            if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
+                return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
+            return name
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
@@ -1086,7 +1143,33 @@ def speaker_after(tokens: list[str]) -> str | None:
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
     if name and (_verb_after_auxiliary(tokens, end) or _appositive_then_verb(tokens, end)):
         return name
+    if name and (person := _office_after_employer(tokens, end)):
+        return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _office_after_employer(tokens: list[str], end: int) -> str | None:
+    """The person after an employer's name and an office in lower case, then a verb of saying
+    ("Acme chief executive Ann Lee said", "Harbour Board press officer Jo Park told"): hers."""
+    j = end
+    while j < len(tokens) and j - end < MAX_OFFICE_WORDS and tokens[j].isalpha() and tokens[j].islower():
+        j += 1
+    if j == end or not (tokens[j - 1] in ROLE_NOUNS or tokens[j - 1] in ROLE_WORDS or _is_role_noun(tokens[j - 1])):
+        return None
+    name, after = _name_at(tokens, j)
+    return name if name and len(name.split()) >= 2 and _verb_after_auxiliary(tokens, after) else None
+
+
+MAX_OFFICE_WORDS = 3  # "chief executive", "press officer", "vice president for research"
+
+
+def _office_holder(tokens: list[str], i: int) -> str | None:
+    """The full name after an office in lower case at `i` ("chief executive Ann Lee"); None for none."""
+    j = i
+    while j < len(tokens) and j - i < MAX_OFFICE_WORDS and tokens[j].isalpha() and tokens[j].islower():
+        j += 1
+    name, _end = _name_at(tokens, j) if j > i else (None, j)
+    return name if name and len(name.split()) >= 2 else None
 
 
 # Surnames written as an English pronoun (Chinese 何 He): capitalised before a given name, a name.
@@ -1167,6 +1250,11 @@ ROLE_NOUNS = frozenset((
     "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
     "directora", "sindaco", "minister", "burgemeester",
     "year-old",  # "the 54-year-old said": the person named before, as a role is
+    # offices and their feminine forms in French, Spanish, Italian, Dutch, Polish and Portuguese
+    "directrice", "présidente", "présidente", "adjointe", "président", "presidenta", "presidente", "concejal",
+    "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
+    "woordvoerster", "wethouder", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
+    "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
 ))
 
 
@@ -1194,6 +1282,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
             return ""  # “…,” the harbour master said: the person named before
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _plural_role(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
+        if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]):
+            return tokens[j - 1].capitalize()  # “…,” the authority said: the one NameIndex.full finds named
         j += 1
     if j == i:
         return None
@@ -1219,6 +1309,12 @@ def _age_at(tokens: list[str], j: int) -> bool:
 
 
 AGE_NOUNS = frozenset(("year-old",))  # the age as a role: "the 54-year-old said" is the person named before
+
+
+def _org_noun(word: str) -> bool:
+    """An institution's word in lower case ("the authority", "the ministry"): it stands for the
+    institution the page names with it (NameIndex._institution_of), or for nobody."""
+    return word.islower() and word.capitalize() in ORG_WORDS
 
 
 def _plural_role(word: str) -> bool:
@@ -1249,8 +1345,8 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
         return _verb_speaker_before(tokens[:-1] + [","])
     if not tokens or tokens[-1] not in (":", ","):
-        return _according_then_verb(tokens)
-    found = _according_to(tokens)
+        return _according_then_verb(tokens) or _view_then_clause(tokens)
+    found = _according_to(tokens) or _view_then_clause(tokens)
     if found is not None:
         return found
     found = _verb_speaker_before(tokens)
@@ -1292,6 +1388,61 @@ def _according_then_verb(tokens: list[str]) -> str | None:
 VIEW_VERB_TOKENS = 3  # "is het", "ist das", "es": the verb and pronoun between the name and the quote
 
 
+def _view_then_clause(tokens: list[str]) -> str | None:
+    """"According to the Tidal Institute, the quay is “…”", "In Ann Lee's words, it is “…”": a
+    sentence that opens on whose view it gives, then a clause in lower case (no one else named,
+    no verb of saying) up to the quote."""
+    start = len(tokens) - 1
+    while start > 0 and len(tokens) - start <= MAX_APPOSITIVE_TOKENS and not _ends_sentence(tokens[start - 1]):
+        start -= 1
+    if start > 0 and not _ends_sentence(tokens[start - 1]):
+        return None  # the sentence opens out of sight
+    name, end = _view_holder(tokens, start)
+    if name is None or end >= len(tokens) or tokens[end] != ",":
+        return None
+    clause = tokens[end + 1:]
+    if any(t[:1].isupper() or _verb_at(clause, j) for j, t in enumerate(clause) if t not in (",", ";")):
+        return None  # "According to Lee, the mayor said “…”": someone else speaks
+    return name
+
+
+# Pronouns after "for", "pour", "para"…: whose view a sentence gives ("Pour elle, le plan …").
+OBJECT_PRONOUNS = frozenset(("her", "him", "them", "elle", "lui", "eux", "ella", "él", "ellos", "lei", "loro", "ihn",
+                             "ihm", "sie", "ihr", "ihnen", "haar", "hem", "hen", "hun", "ela", "ele", "eles", "elas",
+                             "niej", "niego", "nich"))
+
+
+def _ends_sentence(token: str) -> bool:
+    return token.endswith((".", "!", "?", ":")) and len(token) > 3 and token.rstrip(".") not in TITLES
+
+
+def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """The name after "According to [the]", "Laut", "Selon"…, "In Ann Lee's words", "In the words of
+    Ann Lee" at `i`, and where it ends."""
+    lower = [t.lower() for t in tokens[i:i + 4]]
+    if lower[:2] == ["according", "to"]:
+        i += 2
+    elif lower[:1] and (lower[0] in ACCORDING_WORDS or lower[0] in ("for", "für", "voor")):
+        i += 1
+    elif lower[:4] == ["in", "the", "words", "of"]:
+        i += 4
+    elif lower[:1] == ["in"]:
+        name, end = _name_at(tokens, i + 1)
+        if name and name.endswith(POSSESSIVES) and tokens[end:end + 1] == ["words"]:
+            return _owner(name), end + 1
+        return None, i
+    else:
+        return None, i
+    if i < len(tokens) and tokens[i].lower() in OBJECT_PRONOUNS and tokens[i + 1:i + 2] == [","]:
+        return "", i + 1  # "Pour elle, …", "Für ihn, …": the person named before
+    if i < len(tokens) and tokens[i].lower() == "the":
+        i += 1  # "According to the Tidal Institute"
+    name, end = _name_at(tokens, i)
+    if name and len(name.split()) == 1 and not _is_org_name(name.split()) and i and tokens[i - 1] == "the":
+        return None, i  # "according to the Bible": one capitalised word after "the" names a thing
+    return name, end
+
+
 def according_before(before: str) -> str | None:
     """"According to Bongard, that's because the AIs are too heady. “…”": a quote that opens its
     sentence right after one that opens by naming whose view it gives."""
@@ -1319,6 +1470,10 @@ def _colon_subject(tokens: list[str]) -> str | None:
         start -= 1
     if start > 0 and not tokens[start - 1].endswith("."):
         return None  # a long clause whose start is out of sight: its first words are not its subject
+    if _verb_at(tokens, start):
+        return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
+    if tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower() in SPEECH_NOUNS:
+        return ""  # "His answer:", "Ihre Antwort:": the person named before
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, end = _name_at(tokens, k)
@@ -1329,6 +1484,11 @@ def _colon_subject(tokens: list[str]) -> str | None:
     return None
 
 
+# "His answer:", "Sa réponse :": whose words, a person named before.
+POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "sein", "seine", "ihre", "sa", "son", "leur", "su", "sus",
+                                 "suo", "sua", "zijn", "haar", "jego", "jej"))
+
+
 def _verb_speaker_before(tokens: list[str]) -> str | None:
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 20), -1):
         if not _verb_at(tokens, k):
@@ -1336,9 +1496,28 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if tokens[k].lower() in PASSIVE_VERBS and k > 0 and tokens[k - 1].lower() in PASSIVE_MARKERS:
             return None  # "what Lee said when asked, “…”": the words put to the speaker, not his
         name = _subject_of(tokens, k)
+        if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
+            name = _sender(tokens, k - 1)  # "a text from her husband, Jo Park, that said, “…”"
         if name is not None:
             return name
     return None
+
+
+def _sender(tokens: list[str], end: int) -> str | None:
+    """Who sent the message a relative clause ending at `end` speaks of: the full name after
+    "<message> from" ("an email from the mayor, Ann Lee, that read")."""
+    for j in range(end - 1, max(0, end - SENDER_TOKENS) - 1, -1):
+        if tokens[j].lower() in SOURCE_WORDS and j > 0 and tokens[j - 1].lower() in MESSAGE_NOUNS:
+            for i in range(j + 1, end):
+                name, _after = _name_at(tokens, i)
+                if name and len(name.split()) >= 2:
+                    return name
+            return None
+    return None
+
+
+RELATIVE_WORDS = frozenset(("that", "which"))
+SENDER_TOKENS = 10  # "from her husband of twenty years, Jo Park,"
 
 
 PASSIVE_VERBS = frozenset(("asked", "told", "gefragt", "demandé", "preguntado"))
@@ -1379,10 +1558,14 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
                      or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower())):
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said"
+    k -= next((len(link) for link in VERB_LINKS if [t.lower() for t in tokens[max(0, k - len(link)):k]] == list(link)
+               and k > len(link)), 0)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS:
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
         return tokens[k - 1].capitalize()  # "The doctors said they …": NameIndex.full finds their group
+    if k > 1 and tokens[k - 2].lower() in ARTICLES and _org_noun(tokens[k - 1]):
+        return tokens[k - 1].capitalize()  # "The authority said …": the Harbour Authority the page names
     if k > 1 and (tokens[k - 1].lower() in ROLE_NOUNS or _is_role_noun(tokens[k - 1])):
         article = k - 3 if _age_at(tokens, k - 2) else k - 2
         if article >= 0 and tokens[article].lower() in ARTICLES:
@@ -1391,6 +1574,10 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     if owner:
         return owner
     name, start = _name_ending_at(tokens, k)
+    if name and start > 0 and ACRONYM_RE.match(name):  # "The Tidal Institute (TI) warns": the name it stands for
+        org = _org_name_start(tokens, start)
+        if _is_org_name(tokens[org:start]):
+            name, start = " ".join(tokens[org:start]), org
     if name is None or (mid_sentence and _after_preposition(tokens, start)):
         return None
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
@@ -1428,6 +1615,8 @@ DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complain
                             "bericht", "studie", "mitteilung", "erklärung", "rapport", "étude", "communiqué",
                             "informe", "estudio", "comunicado", "rapporto", "studio", "comunicato", "raport"))
 DOCUMENT_DATE_TOKENS = 3
+# What a person sends that a relative clause may quote ("a text from Jo Park that said").
+MESSAGE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"text", "note", "card", "voicemail"}
 MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                     "November", "December"))
 
@@ -1468,6 +1657,11 @@ def _author_of_document(tokens: list[str], start: int) -> bool:
     """Does the name at `start` follow "<document> by [the]" ("a 2019 study by the Centre")?"""
     by = start - 2 if start > 1 and tokens[start - 1].lower() in DOCUMENT_DETERMINERS else start - 1
     return by > 0 and tokens[by] == "by" and tokens[by - 1] in DOCUMENT_NOUNS
+
+
+# Words between a subject and a verb of saying that is not its own finite verb.
+VERB_LINKS = (("was", "quoted", "as"), ("were", "quoted", "as"), ("is", "quoted", "as"), ("went", "on", "to"),
+              ("goes", "on", "to"), ("was", "heard"), ("is", "known", "for"), ("was", "known", "for"))
 
 
 # Prepositions before a name make it an object ("in the journal X", "a study by X").
@@ -1511,7 +1705,7 @@ def _document_says(words: list[str]) -> bool:
 def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
     """The subject of the last verb of saying in `words`, and where it (or its pronoun) stands."""
     for k in range(len(words) - 1, 0, -1):
-        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS):
+        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS or _document_finds(words, k)):
             continue
         name = _subject_of(words, k, mid_sentence=True)
         comma = k - 1
@@ -1524,11 +1718,41 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
                 name = named if named and len(named.split()) >= 2 and words[start - 1:start] == [","] else None
         if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
+        if name is None and _joined_verb(words, comma):
+            name = _opening_subject(words)  # "Ann Lee met the mayor on Friday and told him the plan was “…”"
         if name == "" or (name and _is_role_noun(name.split()[-1])):
             return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
             return name, k
     return None, 0
+
+
+# Conjunctions that join a second verb to the sentence's subject ("met the mayor and told him").
+COORDINATORS = frozenset(("and", "but", "und", "aber", "et", "mais", "y", "pero", "e", "ma", "en", "maar", "ale"))  # not Polish "i": the English "I"
+
+
+def _joined_verb(words: list[str], j: int) -> bool:
+    """Does a conjunction join the verb after `j` to the sentence's first verb, with at most a
+    short adverbial in lower case or figures between ("and told", "and as of 2022 claimed")?"""
+    for k in range(j, max(-1, j - JOINED_VERB_GAP - 1), -1):
+        if words[k].lower() in COORDINATORS:
+            return k > 0
+        if not (words[k].islower() or words[k].isdigit()):
+            return False
+    return False
+
+
+JOINED_VERB_GAP = 3  # "and as of 2022 claimed", "and in May told"
+
+
+def _document_finds(words: list[str], k: int) -> bool:
+    """"A 2021 study by the Tidal Institute found that …": a verb of finding whose subject is a
+    document (its author, named after "by", speaks)."""
+    return words[k].lower() in FINDING_VERBS and any(w in DOCUMENT_NOUNS for w in words[max(0, k - DOCUMENT_SUBJECT_TOKENS):k])
+
+
+FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "concluded", "concludes"))
+DOCUMENT_SUBJECT_TOKENS = 10  # "a 2021 study by the Northern Institute for Tidal Studies found"
 
 
 def _opening_subject(words: list[str]) -> str | None:
