@@ -755,8 +755,8 @@ def test_the_institution_a_lede_in_capitals_names() -> None:
 
 
 def test_a_second_verb_after_a_conjunction_and_a_short_adverbial() -> None:
-    found = speakers("<p>The Lowland Canal Museum opened a lock-keeping gallery in 2019, and as of 2023 claimed to "
-                     "hold “the largest collection of working lock gear in the country.”</p>")
+    found = speakers("<p>The Lowland Canal Museum moved into the old pump house in 2018, and by spring 2024 "
+                     "claimed “a visitor for every lock on the canal, twice over.”</p>")
     assert [speaker for speaker, _ in found] == ["Lowland Canal Museum"]
 
 

@@ -1497,7 +1497,7 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
             return None  # "what Lee said when asked, “…”": the words put to the speaker, not his
         name = _subject_of(tokens, k)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
-            name = _sender(tokens, k - 1)  # "a text from her husband, Jo Park, that said, “…”"
+            name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
         if name is not None:
             return name
     return None
@@ -1733,7 +1733,7 @@ COORDINATORS = frozenset(("and", "but", "und", "aber", "et", "mais", "y", "pero"
 
 def _joined_verb(words: list[str], j: int) -> bool:
     """Does a conjunction join the verb after `j` to the sentence's first verb, with at most a
-    short adverbial in lower case or figures between ("and told", "and as of 2022 claimed")?"""
+    short adverbial in lower case or figures between ("and told", "and by 2021 claimed")?"""
     for k in range(j, max(-1, j - JOINED_VERB_GAP - 1), -1):
         if words[k].lower() in COORDINATORS:
             return k > 0
@@ -1742,7 +1742,7 @@ def _joined_verb(words: list[str], j: int) -> bool:
     return False
 
 
-JOINED_VERB_GAP = 3  # "and as of 2022 claimed", "and in May told"
+JOINED_VERB_GAP = 3  # "and by 2021 claimed", "and in May told"
 
 
 def _document_finds(words: list[str], k: int) -> bool:
