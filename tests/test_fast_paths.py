@@ -39,7 +39,8 @@ from hypothesis import strategies as st
 import cleanpage
 from cleanpage.api import count_words
 from cleanpage.funding import (
-    FUNDING_STATEMENT_RE, NOT_FUNDING_RE, STATEMENT_RES, _not_funding_words, _statement_kind, find_statements,
+    FUNDING_STATEMENT_RE, NOT_FUNDING_RE, NOT_FUNDING_RES, STATEMENT_RES, _not_funding, _not_funding_words,
+    _statement_kind, find_statements,
     has_statement_shape,
 )
 from cleanpage.model import FROM_BODY, JSON_FIELDS, Article, replaced
@@ -171,6 +172,20 @@ _not_funding_texts = st.lists(st.sampled_from(_NOT_FUNDING_WORDS + _FILLER + [
 def test_not_funding_gate_never_hides_a_match(text: str) -> None:
     if NOT_FUNDING_RE.search(text):
         assert has_required(text.lower(), _not_funding_words())
+
+
+# ... and the same words for each alternative, searched one by one (funding._not_funding): the
+# alternatives, each behind its own gate, find a match exactly where the one pattern does.
+_ALTERNATIVE_WORDS = sorted({word for source in NOT_FUNDING_RES for words in required_words(source, re.I)
+                             for word in words})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ALTERNATIVE_WORDS + _NOT_FUNDING_WORDS + _FILLER + [
+    "Supported By", "SUPPORTED BY", "the", "all of", "some", "two", "Evidence", "Jetzt", "haz", "a gift"]),
+    max_size=12).map(" ".join))
+def test_not_funding_alternatives_find_what_the_pattern_finds(text: str) -> None:
+    assert _not_funding(text, text.lower()) == (NOT_FUNDING_RE.search(text) is not None)
 
 
 @pytest.mark.parametrize("text", [

@@ -78,6 +78,31 @@ TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
     'c9bb7e4045e535abc353d34675765313ab6e981e': (('지원', '후원'), ('받아', '으로'), ('개최', '수행', '작성', '제작', '진행'), ('과제', '기사', '논문', '보도', '사업', '연구', '취재', '콘텐츠', '프로젝트', '행사'), ('본', '이')),
     '2be9fb56586d8ffb451ba1df26d41d6e696ab8fc': ((' de financement', ' de financiacion', ' de financiación', ' de financiamento', ' financiadora', ' of funding', ' of support', ' финансирования', 'acknowledg', 'agradecimentos', 'agradecimientos', 'apoio', 'apoio financeiro', 'apoios', 'avec le soutien de', 'avec le soutien des', 'avec le soutien du', 'con el apoyo de', 'con el apoyo del', 'con el patrocinio de', 'con el patrocinio del', 'con il contributo del', 'con il contributo della', 'con il contributo di', 'con il patrocinio del', 'con il patrocinio della', 'con il patrocinio di', 'con il sostegno del', 'con il sostegno della', 'con il sostegno di', 'danksagung', 'dankwoord', 'declaration of funding', 'dofinansowanie', 'financement', 'financeurs', 'financiacion', 'financiación', 'financial disclosure', 'financial support', 'financial support and sponsorship', 'financiamento', 'financiamiento', 'financiering', 'financovanie', 'financování', 'finansiering', 'finansman', 'finansowanie', 'finanszírozás', 'finanziamenti', 'finanziamento', 'finanziatori', 'finanzielle unterstützung', 'finanzierung', 'fomento', 'fon desteği', 'fonti di finanziamento', 'funders', 'funding', 'funding and acknowledg', 'funding declaration', 'funding details', 'funding/support', 'förderer', 'förderhinweis', 'fördermittelgeber', 'förderung', 'gefördert durch', 'gefördert vom', 'gefördert von', 'geldgeber', 'grant information', 'grant support', 'kiitokset', 'köszönetnyilvánítás', 'mogelijk gemaakt door', 'mécènes', 'nguồn tài trợ', 'partenaires financiers', 'patrocinadores', 'pendanaan', 'podziękowania', 'poděkování', 'rahoittajat', 'rahoitus', 'remerciements', 'ringraziamenti', 'role of the ', 'soutiens', 'sponsor', 'sponsoren', 'sponsors', 'steun van', 'sumber dana', 'support', 'supporters', 'tack', 'tak', 'takk', 'teşekkür', 'tài trợ', 'ucapan terima kasih', 'unterstützer', 'unterstützt durch', 'unterstützt von', 'unterstützung der', 'unterstützung des', 'unterstützung durch', 'unterstützung vom', 'unterstützung von', 'źródła finansowania', 'źródło finansowania', 'χρηματοδότηση', 'благодарности', 'финансирование', 'מימון', 'التمويل', 'تمويل', 'スポンサー', '助成', '協賛', '基金', '基金资助', '基金項目', '基金项目', '研究助成', '研究費', '研究資金', '致謝', '致谢', '謝辞', '資助', '資金', '資金提供', '資金源', '贊助', '资助', '资助项目', '赞助', '项目资助', '감사의', '사사', '연구비', '지원', '펀딩', '후원'),),
     '5b752fba656ae84455255d54e22655a814fe5ab3': (('affiliate', 'agora', 'commission', 'darowiznę', 'doação', 'dona', 'donacion', 'donación', 'donate', 'donating', 'donation', 'donativo', 'donazione', 'doneer', 'faire', 'faites', 'financed by ', 'financial support', 'funded by ', 'funding', 'grant', 'grateful to', 'made possible by ', 'maggioranza', 'maioria', 'majority', 'majorité', 'make', 'mayoría', 'meerderheid', 'mehrheit', 'paid for by ', 'reader-supported', 'spenden', 'sponsored', 'supported by ', 'thank', 'wesprzyj', 'większość'),),
+    '52b02c48a56daeb3fb500dbee1a9292f2e7f8f45': (('financed by ', 'funded by ', 'made possible by ', 'paid for by ', 'supported by '), ('ads', 'advertis', 'donations', 'donors like you', 'listeners', 'members', 'readers', 'subscribers', 'viewers', 'you')),
+    '6ee32b683c6639caf70306af42ced87566280ba2': (('reader-supported',),),
+    'f871648c74253fcbad8f9c9ba93df857cae8de03': (('affiliate',),),
+    '4267b615638299a2405332997dbf70a346464ed5': (('donate',), ('here', 'now', 'online', 'today')),
+    '94cbeabd1258d57eda4117cdc4eee665c6d07af6': (('make',), ('donation', 'gift'), ('now', 'today'), ('a',)),
+    '2f74b0bac85761123d52936aab193fe06dc2abc3': (('donating', 'donation'), ('please',)),
+    '1d6c882c883e3c77a8e973d3418dcdb5b67c69cd': (('spenden',), ('jetzt',)),
+    'd6f5c7975b19443fe41b07691d07665054275c22': (('spenden',), ('sie',)),
+    '19023232d95762e22a3e720569763f560434fd09': (('faire', 'faites'), ('don',), ('un',)),
+    'd9993e9fbcf79b6fef2e3f7e16ee204ea2d4590d': (('donacion', 'donación', 'donativo'), ('haz',), ('un',)),
+    'bff0cadb7164f2c80af34d786ca3922e9ea70ae9': (('dona',), ('agora', 'ahora', 'hoy', 'oggi', 'ora')),
+    'a517a72df9495d8c72601e3cff15f9c7215dabd6': (('donazione',), ('una',), ('fai',)),
+    '48aa16e3a3e0494a91dca9ecce04659078aea7a9': (('doneer',), ('nu', 'vandaag')),
+    '3afd259bbcd68d9b17534c69dd2e221c4ae7521c': (('agora',), ('doe',)),
+    '8e3f9078032622c93f9591a147e7552b2ccf792c': (('doação',), ('faça',), ('uma',)),
+    '0f9054166b3fe0016e5454ede4b4597c38670db2': (('darowiznę',), ('przekaż',)),
+    '723b925c647ad563f80ea3b1c502ca71cd24f7fc': (('wesprzyj',), ('nas',)),
+    'e100baf7d204ea0f764fd1cc773991b32920ea87': (('sponsored',), ('advertisers', 'brand', 'merchants', 'partners', 'retailers', 'sellers', 'shops', 'stores'), ('our', 'selected', 'these', 'trusted'), ('by',)),
+    '008d3fa2c57401292d005f6575c44f77860705db': (('commission',), ('earn', 'earns', 'get', 'gets', 'make', 'makes', 'receive', 'receives')),
+    'c8dd1c87ee8975388542abed25910942b0a9f5b3': (('supported by ',), ('app', 'browser', 'device', 'driver', 'extension', 'firmware', 'hardware', 'model', 'operating system', 'phone', 'platform', 'plugin', 'software', 'version')),
+    'f0f598adf4646664af70ee8b22844364b7e4cc40': (('grateful to', 'thank'), ('audience', 'fans', 'listeners', 'members', 'patrons', 'readers', 'subscribers', 'viewers'), ('my', 'our')),
+    '49c64db8a54fa67fbbc66a6750a9e44e7e88386e': (('maggioranza', 'maioria', 'majority', 'majorité', 'mayoría', 'meerderheid', 'mehrheit', 'większość'), ('by', 'da', 'dalla', 'door', 'par', 'pela', 'por', 'przez', 'von')),
+    'ea20e035711e0cc1d5b1f8b6c668e1b827d3fd69': (('financial support', 'funding', 'grant'), ('never', 'not'), ('that', 'which', 'who'), ('had', 'has', 'have'), ('been awarded', 'had', 'received')),
+    '538807a56e2a29ed393abce2ddf0d2b396ed8177': (('funding', 'grant'), ('from',), ('had', 'receive', 'received'), ('us',)),
+    '5baa42c1568a540c041aee1eb35a9f99235e33d7': (('supported by ',), ('data', 'evidence', 'experiments', 'facts', 'findings', 'literature', 'measurements', 'observations', 'simulations', 'studies', 'theory')),
 }
 
 
@@ -85,9 +110,15 @@ def gated_patterns() -> list[tuple[str, int]]:
     """(source, flags) of every pattern read through known_required_words."""
     import re
 
-    from .funding import HEADING_GATE_SOURCE, NOT_FUNDING_RE, STATEMENT_RES
+    from .funding import (
+        HEADING_GATE_SOURCE,
+        NOT_FUNDING_RE,
+        NOT_FUNDING_RES,
+        STATEMENT_RES,
+    )
 
-    return [(shape, re.IGNORECASE) for shape in (*STATEMENT_RES, HEADING_GATE_SOURCE, NOT_FUNDING_RE.pattern)]
+    return [(shape, re.IGNORECASE)
+            for shape in (*STATEMENT_RES, HEADING_GATE_SOURCE, NOT_FUNDING_RE.pattern, *NOT_FUNDING_RES)]
 
 
 def current_table() -> dict[str, tuple[tuple[str, ...], ...]]:
