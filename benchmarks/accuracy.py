@@ -839,6 +839,15 @@ def load_sets(args: argparse.Namespace) -> dict[str, list[Page]]:
     return {name: loaders[name]() for name in SETS if name in args.sets}
 
 
+def load_default_pages(sets: list[str]) -> list[Page]:
+    """The pages of these sets from their default folders, in the order the sets are named
+    (for the scripts beside this one)."""
+    args = argparse.Namespace(scrapinghub=DEFAULT_SCRAPINGHUB, readability=DEFAULT_READABILITY,
+                              wcxb=DEFAULT_WCXB, wcxb_pages=DEFAULT_WCXB_PAGES, sets=sets)
+    loaded = load_sets(args)
+    return [page for name in sets for page in loaded[name]]
+
+
 def main(argv: list[str] | None = None) -> int:
     """1. load the sets; 2. run (or read from the cache) every tool; 3. score every page;
     4. print a table per set, the targets, the worst pages, the errors, the timing;

@@ -41,15 +41,6 @@ def page_outputs(job: tuple[str, str, str | None]) -> tuple[str, dict]:
     return key, {"plain": outputs(html, url, False), "explain": outputs(html, url, True)}
 
 
-def load_pages(sets: list[str]) -> list:
-    loaders = {
-        "scrapinghub": lambda: accuracy.load_scrapinghub(accuracy.DEFAULT_SCRAPINGHUB),
-        "readability-dev": lambda: accuracy.load_readability(accuracy.DEFAULT_READABILITY),
-        "wcxb-dev": lambda: accuracy.load_wcxb(accuracy.DEFAULT_WCXB, accuracy.DEFAULT_WCXB_PAGES),
-    }
-    return [page for name in sets for page in loaders[name]()]
-
-
 def differences(before: dict, after: dict) -> list[str]:
     """"set/id mode output" for every output that differs (or a page only one run has)."""
     found = [f"{key} missing from one run" for key in sorted(before.keys() ^ after.keys())]
@@ -67,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default="scrapinghub,readability-dev,wcxb-dev", help="comma-separated sets")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     args = parser.parse_args(argv)
-    pages = load_pages(args.sets.split(","))
+    pages = accuracy.load_default_pages(args.sets.split(","))
     jobs = [(f"{page.dataset}/{page.id}", html, page.url) for page, html in accuracy.page_sources(pages)]
     started = time.perf_counter()
     with multiprocessing.Pool(args.jobs) as pool:

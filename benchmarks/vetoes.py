@@ -44,12 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args(argv)
 
-    loaders = {
-        "scrapinghub": lambda: accuracy.load_scrapinghub(accuracy.DEFAULT_SCRAPINGHUB),
-        "readability-dev": lambda: accuracy.load_readability(accuracy.DEFAULT_READABILITY),
-        "wcxb-dev": lambda: accuracy.load_wcxb(accuracy.DEFAULT_WCXB, accuracy.DEFAULT_WCXB_PAGES),
-    }
-    pages = [page for name in args.sets for page in loaders[name]()]
+    pages = accuracy.load_default_pages(args.sets)
     jobs = ((page.dataset, html, page.url) for page, html in accuracy.page_sources(pages))
 
     removed: dict[str, Counter] = defaultdict(Counter)  # rule -> removals, pages, words
