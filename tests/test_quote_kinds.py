@@ -349,3 +349,12 @@ def test_a_template_with_blanks_to_fill_in_is_no_quotation() -> None:
                     "its owner may be reached at the harbour office.” Send it to the harbour master.</p>"
                     "<p>She said, “[The new berth] is far better than the old one, and cheaper too.”</p>")
     assert [q.text[:12] for q in article.quotes] == ["“[The new be"]
+
+
+def test_a_query_or_a_prompt_typed_into_a_program_is_no_quotation() -> None:
+    article = clean("<p>Once the tide app is set up, ask it a question. For example, “Which boats can leave the "
+                    "harbour before noon?” Any answer shows that it works.</p>"
+                    "<p>In the next step I ask it to research “new crane models for small harbours.”</p>"
+                    "<p>Tapez ensuite « Quels bateaux partent du port avant midi ? » dans la barre du haut.</p>"
+                    "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]

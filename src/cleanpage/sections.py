@@ -631,6 +631,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m)
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
+                                or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
                                 or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
@@ -896,6 +897,19 @@ ASK_YOURSELF_RE = lazy(
     r"(?i)(?:\bask(?:ing)? yoursel(?:f|ves)|\bfragen sie sich|\bfrag dich|\bdemandez-vous|\bdemande-toi|"
     r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie)\W{0,3}$"
 )
+
+# Words typed into a program right after the verb that sends them ("I ask it to research “…”",
+# "search for “…”", "ask it a question. For example, “…”", "suche nach „…“", "tapez « … »"):
+# a query or a prompt, not anyone's words. "It" is what is asked, never a person; "to google" is
+# the verb in lower case, never the company's name.
+INPUT_CUE_RE = lazy(
+    r"(?i)\b(?:(?:ask|asks|asked|asking|prompt|prompts|prompted)\s+it|"
+    r"search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+up|research(?:es|ed|ing)?|(?-i:googl(?:e|es|ed|ing))|"
+    r"typ(?:e|es|ed|ing)\s+in|such(?:e|en|t)\s+nach|tippen\s+sie|recherche[rz]?|tapez|busca(?:r)?|cerca(?:re)?|"
+    r"zoek(?:en)?\s+(?:op|naar)|wyszukaj|wpisz)"
+    r"(?:\s+[^\s“”\"«»„.!?]+){0,3}(?:\s*[.:]\s*(?:for example|for instance|e\.g\.)?)?[\s,:]*$"
+)
+INPUT_CUE_CHARS = 60
 
 # A verb of saying denied right before a quote ("you didn’t say “…”", "nie gesagt", "n'a jamais dit"):
 # words no one said.
