@@ -358,3 +358,12 @@ def test_a_query_or_a_prompt_typed_into_a_program_is_no_quotation() -> None:
                     "<p>Tapez ensuite « Quels bateaux partent du port avant midi ? » dans la barre du haut.</p>"
                     "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
+
+
+def test_two_phrases_as_the_ends_of_a_change_are_no_quotation() -> None:
+    article = clean("<p>The contest among harbour cranes is moving from “which one lifts the most in a single day” "
+                    "to “which one is still cheap to run after ten years.” Small ports feel it first.</p>"
+                    "<p>Le débat est passé de « qui construit le plus grand quai du nord » à « qui garde ses bateaux "
+                    "à flot tout l'hiver ». Les pêcheurs suivent.</p>"
+                    "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>", lang="en")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]

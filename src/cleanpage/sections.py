@@ -629,7 +629,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
-                                or _sign_text(text, m) or _cited_work(text, m)
+                                or _sign_text(text, m) or _cited_work(text, m) or _from_to(text, m)
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
                                 or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
@@ -897,6 +897,21 @@ ASK_YOURSELF_RE = lazy(
     r"(?i)(?:\bask(?:ing)? yoursel(?:f|ves)|\bfragen sie sich|\bfrag dich|\bdemandez-vous|\bdemande-toi|"
     r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie)\W{0,3}$"
 )
+
+def _from_to(text: str, m: re.Match) -> bool:
+    """Two phrases in quote marks as the ends of a change ("the race moved from “who is
+    fastest” to “who is cheapest to run.”", "von „…“ zu „…“"): terms the text weighs, not speech."""
+    return FROM_TO_BEFORE_RE.search(text, max(0, m.start() - FROM_TO_CHARS), m.start()) is not None \
+        or FROM_TO_AFTER_RE.match(text, m.end()) is not None and FROM_WORD_RE.search(
+            text, max(0, m.start() - FROM_TO_CHARS), m.start()) is not None
+
+
+FROM_TO_CHARS = 120
+_FROM = r"from|von|de|desde|da|van|od"
+_TO = r"to|zu|bis|à|a|hasta|naar|tot|do"
+FROM_TO_BEFORE_RE = lazy(rf"(?i)\b(?:{_FROM})\s+[“\"«„‘][^”\"»“]{{1,100}}[”\"»“’]\s+(?:{_TO})\s+$")
+FROM_TO_AFTER_RE = lazy(rf"(?i)\s+(?:{_TO})\s+[“\"«„‘]")
+FROM_WORD_RE = lazy(rf"(?i)\b(?:{_FROM})\s+$")
 
 # Words typed into a program right after the verb that sends them ("I ask it to research “…”",
 # "search for “…”", "ask it a question. For example, “…”", "suche nach „…“", "tapez « … »"):
