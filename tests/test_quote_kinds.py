@@ -367,3 +367,10 @@ def test_two_phrases_as_the_ends_of_a_change_are_no_quotation() -> None:
                     "à flot tout l'hiver ». Les pêcheurs suivent.</p>"
                     "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>", lang="en")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
+
+
+def test_the_label_of_a_part_of_a_screen_is_no_quotation() -> None:
+    article = clean("<p>In the harbour log you can keep “Repairs still waiting for the crane” section at the top.</p>"
+                    "<p>Then press “Send the tide report to the crew” button and wait.</p>"
+                    "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]

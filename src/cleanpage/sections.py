@@ -630,6 +630,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m) or _from_to(text, m)
+                                or _ui_label(text, m)
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
                                 or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
@@ -897,6 +898,20 @@ ASK_YOURSELF_RE = lazy(
     r"(?i)(?:\bask(?:ing)? yoursel(?:f|ves)|\bfragen sie sich|\bfrag dich|\bdemandez-vous|\bdemande-toi|"
     r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie)\W{0,3}$"
 )
+
+def _ui_label(text: str, m: re.Match) -> bool:
+    """The label of a part of a screen: words in quote marks right before the part's noun, with
+    no punctuation of their own at the end ("add a “Things to fix next week” section", "press
+    “Save and close the report” button"): what a program shows, not speech."""
+    return text[m.end() - 2:m.end() - 1] not in ",.;:!?…" and UI_NOUN_AFTER_RE.match(text, m.end()) is not None
+
+
+# The parts of a screen a label names (several languages; the noun after the label).
+UI_NOUN_AFTER_RE = lazy(
+    r"\s(?:button|buttons|tab|tabs|menu|section|option|field|checkbox|dropdown|toggle|icon|folder|setting|"
+    r"panel|widget|heading|column|template|knop|tabblad|przycisk|zakładka|sekcja|opcja)(?![\w-])"
+)
+
 
 def _from_to(text: str, m: re.Match) -> bool:
     """Two phrases in quote marks as the ends of a change ("the race moved from “who is
