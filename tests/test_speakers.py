@@ -804,3 +804,12 @@ def test_a_study_by_an_institution_found() -> None:
                      "longer safe for boats of any size.”</p>"
                      "<p>Odette Brannigan found the old gates “no longer safe for boats of any size at all.”</p>")
     assert [speaker for speaker, _ in found] == ["Lowland Institute for Canal Studies", None]
+
+
+def test_a_name_ending_in_a_figure_reports() -> None:
+    found = speakers("<p>Duties fell again this spring. As TRADEWATCH 4 reports, “when small exporters share one "
+                     "customs broker, their goods clear the border in half the time”. Few firms know it.</p>"
+                     "<p>As Jo Marsh reports, “the border posts in the north now open two hours earlier on "
+                     "market days”. Traders welcomed it.</p>"
+                     "<p>On May 5 the board met. “Nothing on the tariff list will change before autumn,” said Ann Lee.</p>")
+    assert [speaker for speaker, _ in found] == ["TRADEWATCH 4", "Jo Marsh", "Ann Lee"]

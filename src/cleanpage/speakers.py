@@ -70,7 +70,7 @@ SAY_VERBS = frozenset((
     "insiste", "précise", "indique", "reconnaît", "constate", "témoigne", "résume", "reconoció", "destacó",
     "subrayó", "disse", "afirmou", "explicou", "contou", "declarou", "acrescentou", "diz", "conta", "ressaltou",
     "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
-    "reported", "reporting", "telling", "weighed in", "chimed in", "written",
+    "reported", "reports", "reporting", "telling", "weighed in", "chimed in", "written",
     "cried", "cries", "answered", "answers", "rejoined", "shouted", "whispered", "murmured", "sighed",
     "roared", "echoed", "intimated", "demanded", "yelled", "screamed", "muttered", "snapped", "retorted", "inquired",
     "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
@@ -1573,7 +1573,11 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     owner = _document_owner(tokens, k)
     if owner:
         return owner
-    name, start = _name_ending_at(tokens, k)
+    figure = k > 1 and NAME_FIGURE_RE.fullmatch(tokens[k - 1]) is not None and _is_name_word(tokens[k - 2]) \
+        and tokens[k - 2] not in MONTHS  # "GEO 7 reports": a figure ends the name ("May 5" is a date)
+    name, start = _name_ending_at(tokens, k - 1 if figure else k)
+    if name and figure:
+        name = f"{name} {tokens[k - 1]}"
     if name and start > 0 and ACRONYM_RE.match(name):  # "The Tidal Institute (TI) warns": the name it stands for
         org = _org_name_start(tokens, start)
         if _is_org_name(tokens[org:start]):
@@ -1586,6 +1590,9 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
     return name
+
+
+NAME_FIGURE_RE = lazy(r"\d{1,2}")  # a report's or a mission's number; a year is no part of a name
 
 
 def _document_owner(tokens: list[str], k: int) -> str | None:
