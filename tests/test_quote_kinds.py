@@ -374,3 +374,11 @@ def test_the_label_of_a_part_of_a_screen_is_no_quotation() -> None:
                     "<p>Then press “Send the tide report to the crew” button and wait.</p>"
                     "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
+
+
+def test_a_set_form_of_words_to_repeat_is_no_quotation() -> None:
+    article = clean("<p>Sit by the water and breathe slowly. In the last repetition of these phrases, you send the "
+                    "wish out to every boat in the harbour: “Let every crew come home, let every net be full, let "
+                    "every hull stay dry.”</p>"
+                    "<p>Ann Lee, who runs the harbour, said: “We will keep the harbour open for the fishing boats.”</p>")
+    assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats.”"]

@@ -630,7 +630,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m) or _from_to(text, m)
-                                or _ui_label(text, m)
+                                or _ui_label(text, m) or _set_words(text, m.start())
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
                                 or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
@@ -898,6 +898,25 @@ ASK_YOURSELF_RE = lazy(
     r"(?i)(?:\bask(?:ing)? yoursel(?:f|ves)|\bfragen sie sich|\bfrag dich|\bdemandez-vous|\bdemande-toi|"
     r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie)\W{0,3}$"
 )
+
+def _set_words(text: str, start: int) -> bool:
+    """Words to repeat that a lead-in names as a set form ("apply the same wording to your
+    friends: “…”", "in the last repetition of these phrases: “…”", "die Formel: „…“"), with no one in the sentence
+    said to say them: a mantra, an affirmation or a formula, not anyone's words."""
+    sentence = _sentence_before(text, start)
+    if not sentence.rstrip().endswith(":") or says(sentence):
+        return False
+    return not SET_WORDS_NOUNS.isdisjoint(WORD_RE.findall(sentence.lower()))
+
+
+# Nouns for a set form of words to repeat (several languages); never "statement" or "words",
+# which a press statement or a speech also is.
+SET_WORDS_NOUNS = frozenset((
+    "wording", "phrase", "phrases", "repetition", "mantra", "mantras", "affirmation", "affirmations",
+    "incantation", "formula", "formel", "affirmationen", "formule", "fórmula", "afirmación", "afirmaciones",
+    "formuła", "afirmacja", "spreuk",
+))
+
 
 def _ui_label(text: str, m: re.Match) -> bool:
     """The label of a part of a screen: words in quote marks right before the part's noun, with
