@@ -352,9 +352,9 @@ def test_a_template_with_blanks_to_fill_in_is_no_quotation() -> None:
 
 
 def test_a_query_or_a_prompt_typed_into_a_program_is_no_quotation() -> None:
-    article = clean("<p>Once the tide app is set up, ask it a question. For example, “Which boats can leave the "
-                    "harbour before noon?” Any answer shows that it works.</p>"
-                    "<p>In the next step I ask it to research “new crane models for small harbours.”</p>"
+    article = clean("<p>With the tide app open, ask it this: “Which boats can leave the harbour before noon?” "
+                    "Any answer shows that it works.</p>"
+                    "<p>Next, the harbour master asks it to look up “spare parts for the old crane.”</p>"
                     "<p>Tapez ensuite « Quels bateaux partent du port avant midi ? » dans la barre du haut.</p>"
                     "<p>“We will keep the harbour open for the fishing boats,” the mayor said.</p>")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats,”"]
@@ -377,8 +377,7 @@ def test_the_label_of_a_part_of_a_screen_is_no_quotation() -> None:
 
 
 def test_a_set_form_of_words_to_repeat_is_no_quotation() -> None:
-    article = clean("<p>Sit by the water and breathe slowly. In the last repetition of these phrases, you send the "
-                    "wish out to every boat in the harbour: “Let every crew come home, let every net be full, let "
-                    "every hull stay dry.”</p>"
+    article = clean("<p>Breathe out slowly and say the mantra to every boat in the harbour: “Let every crew come "
+                    "home, let every net be full, let every hull stay dry.”</p>"
                     "<p>Ann Lee, who runs the harbour, said: “We will keep the harbour open for the fishing boats.”</p>")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats.”"]

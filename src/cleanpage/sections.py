@@ -901,7 +901,7 @@ ASK_YOURSELF_RE = lazy(
 
 def _set_words(text: str, start: int) -> bool:
     """Words to repeat that a lead-in names as a set form ("apply the same wording to your
-    friends: “…”", "in the last repetition of these phrases: “…”", "die Formel: „…“"), with no one in the sentence
+    friends: “…”", "say the mantra again: “…”", "die Formel: „…“"), with no one in the sentence
     said to say them: a mantra, an affirmation or a formula, not anyone's words."""
     sentence = _sentence_before(text, start)
     if not sentence.rstrip().endswith(":") or says(sentence):
@@ -947,8 +947,8 @@ FROM_TO_BEFORE_RE = lazy(rf"(?i)\b(?:{_FROM})\s+[“\"«„‘][^”\"»“]{{1,
 FROM_TO_AFTER_RE = lazy(rf"(?i)\s+(?:{_TO})\s+[“\"«„‘]")
 FROM_WORD_RE = lazy(rf"(?i)\b(?:{_FROM})\s+$")
 
-# Words typed into a program right after the verb that sends them ("I ask it to research “…”",
-# "search for “…”", "ask it a question. For example, “…”", "suche nach „…“", "tapez « … »"):
+# Words typed into a program right after the verb that sends them ("she asks it to look up “…”",
+# "search for “…”", "ask it this: “…”", "suche nach „…“", "tapez « … »"):
 # a query or a prompt, not anyone's words. "It" is what is asked, never a person; "to google" is
 # the verb in lower case, never the company's name.
 INPUT_CUE_RE = lazy(
