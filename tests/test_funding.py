@@ -191,11 +191,11 @@ def test_a_feed_label_beside_a_linked_headline_is_the_teasers_sponsor() -> None:
 
 def test_our_sponsor_named_in_passing_in_a_running_paragraph_is_not_funding() -> None:
     """A sales plug inside the story's paragraph, not a self-contained statement."""
-    paragraph = ("Most of these plans are free to download from the links below. Looking for more projects? "
-                 "Check out the plans available from our sponsor, <a href='https://example.org'>Example Tools</a>.")
+    paragraph = ("Every chart in this guide can be printed at home at no cost. Need more boat plans? "
+                 "Our sponsor, <a href='https://example.org'>Example Tools</a>, sells the full set.")
     article = cleanpage.clean(page(inside=f"<p>{paragraph}</p>"))
     assert article.funding is None
-    assert "available from our sponsor, Example Tools" in article.text
+    assert "Our sponsor, Example Tools, sells the full set" in article.text
 
 
 @pytest.mark.parametrize("notice", [
