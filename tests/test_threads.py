@@ -127,6 +127,17 @@ def test_a_service_page_whose_hero_holds_a_third_of_its_sentences_comes_out_whol
     assert "Copyright the heating company" not in article.text
 
 
+def cleaned_thread(pane: str, block_in_opening_post: str) -> cleanpage.Article:
+    """A thread of an opening post holding a block of its own and three replies, each post in the
+    author pane template given; every post's text must come out."""
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + block_in_opening_post + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    article = cleanpage.clean(html)
+    assert "Opening post:" in article.text and all(f"Reply {i}:" in article.text for i in range(3))
+    return article
+
+
 def test_a_post_authors_title_and_statistics_go_and_the_author_and_the_post_stay() -> None:
     # each author pane (itemprop=author) gives its member's rank (itemprop=jobTitle) and figures
     # as term and value pairs: the author's, not the post's; a post's own list of terms with
@@ -139,11 +150,7 @@ def test_a_post_authors_title_and_statistics_go_and_the_author_and_the_post_stay
             "<dl class='pair'><dt>Reaction score</dt><dd>87</dd></dl></div></section>"
             "<div class='msg-body'><p>{text}</p></div></article>")
     readings = "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd><dt>Evening pressure</dt><dd>1.5 bar</dd></dl>"
-    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + readings + "<p>", pane)]
-    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
-    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
-    article = cleanpage.clean(html)
-    assert "Opening post:" in article.text and all(f"Reply {i}:" in article.text for i in range(3))
+    article = cleaned_thread(pane, readings)
     assert "opener" in article.text and "user2" in article.text
     assert "Morning pressure" in article.text and "1.5 bar" in article.text
     assert "Reaction score" not in article.text and "1,204" not in article.text and "Mar 3, 2016" not in article.text
@@ -158,11 +165,7 @@ def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
             "<dd><strong>Joined:</strong> Tue Feb 04, 2015 6:38 pm</dd></dl>"
             "<div class='postbody'><p>{text}</p></div></div>")
     glossary = "<dl class='terms'><dd>Pressure: 1.5 bar at noon</dd></dl>"
-    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + glossary + "<p>", pane)]
-    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
-    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
-    article = cleanpage.clean(html)
-    assert "Opening post:" in article.text and all(f"Reply {i}:" in article.text for i in range(3))
+    article = cleaned_thread(pane, glossary)
     assert "user2" in article.text and "Harbour regular" in article.text
     assert "Pressure: 1.5 bar at noon" in article.text
     assert "4187" not in article.text and "Feb 04, 2015" not in article.text
