@@ -9,8 +9,9 @@
 - speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes;
 - api.count_words spaces out the CJK characters with one regex substitution;
 - patterns.has_required answers as all(any(word in text ...));
-- funding.find_statements judges each block text's statement kind once a page: the body's
-  search reads the kinds the whole page's search wrote;
+- funding.find_statements judges each block text's statement kind once a page, and tells which
+  block texts hold a gate word in one scan of the page's blocks: the body's search reads what
+  the whole page's search wrote (BlockMemo), and asks only of a text it did not read;
 - content.tidy looks for a text family's words in the body's text only when a block holds one;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
@@ -40,7 +41,7 @@ import cleanpage
 from cleanpage.api import count_words
 from cleanpage.funding import (
     FUNDING_STATEMENT_RE, NOT_FUNDING_RE, NOT_FUNDING_RES, STATEMENT_RES, _not_funding, _not_funding_words,
-    _statement_kind, find_statements,
+    BlockMemo, _statement_kind, find_statements,
     has_statement_shape,
 )
 from cleanpage.model import FROM_BODY, JSON_FIELDS, Article, replaced
@@ -284,12 +285,35 @@ def test_statement_kinds_are_judged_once_a_page() -> None:
     root = parse_html("<html><body><nav><a href='/'>Home</a></nav><article><h1>A study</h1>"
                       "<p>The team measured the river over one long wet season, day after day.</p>"
                       f"<p>{statement}</p></article></body></html>")
-    kinds: dict[str, str | None] = {}
-    assert find_statements(root, whole_page=True, kinds=kinds) == [statement]
-    assert kinds[statement] == "statement"  # judged by the page's search...
+    memo = BlockMemo()
+    assert find_statements(root, whole_page=True, memo=memo) == [statement]
+    assert memo.kinds[statement] == "statement"  # judged by the page's search...
     body = root.find("body")
-    assert find_statements(body, kinds=kinds) == find_statements(body) == [statement]
-    assert find_statements(body, kinds={statement: None}) == []  # ...and read by the body's, not judged again
+    assert find_statements(body, memo=memo) == find_statements(body) == [statement]
+    assert find_statements(body, memo=BlockMemo(kinds={statement: None})) == []  # ...and read by the body's
+
+
+def test_the_body_search_reads_which_blocks_the_page_search_gated() -> None:
+    statement = "This study was funded by the Example Foundation under grant EF-12."
+    story = "The team measured the river over one long wet season, day after day."
+    root = parse_html(f"<html><body><article><h1>A study</h1><p>{story}</p><p>{statement}</p></article></body></html>")
+    memo = BlockMemo()
+    assert find_statements(root, whole_page=True, memo=memo) == [statement]
+    assert memo.gated == {story: False, statement: True}  # every block of a statement's length, answered at once
+    body = root.find("body")
+    assert find_statements(body, memo=BlockMemo(gated={statement: False})) == []  # read, not asked again
+    assert find_statements(body, memo=BlockMemo(gated={story: True})) == [statement]  # a text not read: asked
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("fundsportgAé基金 \n"), max_size=30))
+@example("sponsor")
+@example("基金")
+@example("soutien")
+def test_holding_a_gate_word_answers_as_the_words_found(text: str) -> None:
+    from cleanpage.funding import _holds_gate_word, _words_in
+
+    assert _holds_gate_word(text) == bool(_words_in(text))
 
 
 def test_text_families_are_looked_for_in_the_body_only_when_asked() -> None:

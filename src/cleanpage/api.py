@@ -103,14 +103,14 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     meta = steer.override(root, meta)
     site_statements: list[str] = []  # the site's sponsor notices: the field's, not the body's
     declarations: list[tuple[str, list[str]]] = []  # competing interests, ethics: kept in the body
-    kinds: dict[str, str | None] = {}  # each block text's statement kind: both funding searches read it
+    memo = funding.BlockMemo()  # what the page's funding search learns of its blocks: the body's reads it
     page_statements = funding.find_statements(root, whole_page=True, site=site_statements,  # before the chrome goes
-                                              declarations=declarations, kinds=kinds)
+                                              declarations=declarations, memo=memo)
     try:
         body, removals = _best_body(root, text, meta, options, steer, parse, budget)
     except NoContentError as exc:  # the record keeps what the page said about itself
         raise NoContentError(exc.message, removals=exc.removals, found=_found(url, meta)) from None
-    statements = _keep_statements(body, page_statements, site_statements, kinds)
+    statements = _keep_statements(body, page_statements, site_statements, memo)
     _keep_declarations(body, declarations)
     _drop_repeated_byline(body, meta.byline)
     budget.check()
@@ -165,11 +165,11 @@ def _found(url: str | None, meta) -> dict:
 
 
 def _keep_statements(body, page_statements: list[str], site_statements: list[str],
-                     kinds: dict[str, str | None]) -> list[str]:
+                     memo: funding.BlockMemo) -> list[str]:
     """The body's funding statements, and the page's that the body lost, appended to it;
     then the site's sponsor notices, for the field only (a footer's or sidebar's text is not the article's).
-    `kinds`: the block texts the page's search judged (find_statements)."""
-    statements = funding.find_statements(body, kinds=kinds)
+    `memo`: what the page's search learnt of its block texts (find_statements)."""
+    statements = funding.find_statements(body, memo=memo)
     if not page_statements and not site_statements:
         return statements
     held = " ".join(body.text_content().split())

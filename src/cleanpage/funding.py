@@ -24,6 +24,7 @@ never funding; their sections are found on the way, so that the body keeps them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
@@ -493,21 +494,43 @@ FUNDING_WORDS = (
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
 
 
-def _gate_groups() -> tuple[tuple[LazyPattern | None, frozenset[str]], ...]:
-    """The gate words in groups: plain ASCII words; words with a diacritic; words of other
-    scripts. A text holds a word of the last two only where it holds one of the group's
-    non-ASCII characters, which one regex scan of the text tells for the whole group."""
-    groups: dict[int, set[str]] = {}
+def _gate_groups() -> tuple[tuple[LazyPattern | None, tuple[str, ...]], ...]:
+    """The gate words in groups, each in the gate's order (the common words first: a search for
+    any stops sooner): plain ASCII words; words with a diacritic; words of other scripts. A text
+    holds a word of the last two only where it holds one of the group's non-ASCII characters,
+    which one regex scan of the text tells for the whole group."""
+    groups: dict[int, list[str]] = {}
     for word in _GATE_WORDS:
-        groups.setdefault(0 if word.isascii() else 1 if max(word) < "\u0370" else 2, set()).add(word)
+        groups.setdefault(0 if word.isascii() else 1 if max(word) < "\u0370" else 2, []).append(word)
     gated = []
     for key, words in sorted(groups.items()):
         chars = "".join(sorted({char for word in words for char in word if not char.isascii()}))
-        gated.append((lazy(f"[{re.escape(chars)}]") if key else None, frozenset(words)))
+        gated.append((lazy(f"[{re.escape(chars)}]") if key else None, tuple(words)))
     return tuple(gated)
 
 
 _GATE_GROUPS = _gate_groups()
+
+
+def _gate_blocks(blocks: list[tuple[etree._Element, str]], gated: dict[str, bool]) -> None:
+    """Answer for each block's raw text of a statement's length whether it holds a gate word,
+    into `gated`: the words the page's blocks hold are found in one scan of their joined text
+    (not the scripts'), and each block is tested for these only."""
+    # Each text lower-cased once; lower-casing the blocks apart and joining them gives the joined text
+    # lower-cased ("\n" ends a final sigma's context).
+    lowered = {raw: raw.lower() for _, raw in blocks if MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2
+               and raw not in gated}
+    words = _words_in("\n".join(lowered.values()))
+    for raw, low in lowered.items():
+        gated[raw] = any(map(low.__contains__, words))
+
+
+def _holds_gate_word(low: str) -> bool:
+    """`bool(_words_in(low))`, stopping at the first gate word found."""
+    for chars, words in _GATE_GROUPS:
+        if (chars is None or chars.search(low) is not None) and any(map(low.__contains__, words)):
+            return True
+    return False
 
 
 def _words_in(low: str) -> tuple[str, ...]:
@@ -565,9 +588,23 @@ MAX_HEADING_CHARS = 80
 MAX_WRAPPER_LEVELS = 3
 
 
+@dataclass(slots=True)
+class BlockMemo:
+    """What one page's searches learnt of its block texts, shared by them: the body's blocks
+    are mostly the page's, read again (the same texts, in a fresh tree's blocks too), and most
+    of a search's time is spent asking each block's text these two questions.
+
+    `kinds`: each judged text's statement kind (spaces collapsed; _statement_kind).
+    `gated`: each block's raw text (text_content, of a length a statement may have): does it
+    hold a gate word (_GATE_WORDS)? The page's search answers it for all its blocks at once."""
+
+    kinds: dict[str, str | None] = field(default_factory=dict)
+    gated: dict[str, bool] = field(default_factory=dict)
+
+
 def find_statements(tree: etree._Element, whole_page: bool = False, site: list[str] | None = None,
                     declarations: list[tuple[str, list[str]]] | None = None,
-                    kinds: dict[str, str | None] | None = None) -> list[str]:
+                    memo: BlockMemo | None = None) -> list[str]:
     """Every funding statement in the tree, in document order (sections whole).
 
     `whole_page`: the tree is the page before its chrome is stripped; a short sponsor
@@ -577,15 +614,13 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     "With support from X") are added to it instead: the field takes them, the body
     does not. `declarations`: where given, the article's declaration sections
     (competing interests, ethics) are added to it as (heading, paragraphs), read on the
-    way (a page's headings are read for funding anyway). `kinds`: each block text's
-    statement kind, judged once a page (the body's blocks are mostly the page's, read
-    again): filled here, and read where it holds the text."""
-    kinds = {} if kinds is None else kinds
-    words = _GATE_WORDS
+    way (a page's headings are read for funding anyway). `memo`: what the page's searches
+    learnt of its block texts (BlockMemo): filled here, and read where it holds the text."""
+    memo = BlockMemo() if memo is None else memo
+    kinds, gated = memo.kinds, memo.gated
     if not whole_page:  # a whole page's text, scripts and all, costs more to scan than it saves
         low = tree.text_content().lower()
-        words = _words_in(low)  # blocks are tested for these only
-        if not words and not has_required(low, _heading_words_past_gate()):
+        if not _holds_gate_word(low) and not has_required(low, _heading_words_past_gate()):
             return []  # substring scans in C settle most bodies before any pattern runs
     found: list[str] = []
     held = _Texts()  # the statements found, by their words
@@ -601,13 +636,9 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             held.add(section[0])
             used.update(section[1])
     blocks = _leaf_blocks(tree, whole_page)
-    # Each block's text lower-cased once (None: too short or too long to be a statement); lower-casing
-    # the blocks apart and joining them gives the joined text lower-cased ("\n" ends a final sigma's context).
-    lowered = [raw.lower() if MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2 else None
-               for _, raw in blocks]
-    if whole_page:  # the words the page's blocks hold, in one scan of their text (not the scripts')
-        words = _words_in("\n".join(low for low in lowered if low is not None))
-    for (el, raw), low in zip(blocks, lowered):
+    if whole_page:
+        _gate_blocks(blocks, gated)
+    for el, raw in blocks:
         if el in used:
             continue
         if len(raw) <= MAX_HEADING_CHARS and el.tag in HEADING_LIKE_TAGS \
@@ -621,9 +652,12 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
                 held.add(section[0])
                 used.update(section[1])
                 continue
-        if low is None:
-            continue
-        if not any(map(low.__contains__, words)):
+        if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2:
+            continue  # too short or too long to be a statement (spaces not yet collapsed)
+        holds = gated.get(raw)
+        if holds is None:  # a text the page's search did not read
+            holds = gated[raw] = _holds_gate_word(raw.lower())
+        if not holds:
             continue  # substring tests in C settle most blocks of a page
         text = " ".join(raw.split())
         if text in kinds:
