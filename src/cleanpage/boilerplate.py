@@ -146,10 +146,10 @@ class TabPanels:
 def _holds_tab_panel(el: etree._Element, tab_panels: TabPanels) -> bool:
     """Is `el` a tab set of the page's text: outside its menus, header and footer, tab panels
     (role=tabpanel) hold most of its text, one of them in sentences, not links?"""
-    if next(el.iterancestors(*TAB_SET_OUTSIDE_TAGS), None) is not None:
+    panels = tab_panels.under(el)  # (none on most pages: asked of the page once, then no walk)
+    if not panels or next(el.iterancestors(*TAB_SET_OUTSIDE_TAGS), None) is not None:
         return False  # (a mega menu's tabs, in the page's <nav> or <header>)
-    panels = tab_panels.under(el)
-    if not panels or sum(len(panel.text_content()) for panel in panels) < TAB_SET_SHARE * len(el.text_content()):
+    if sum(len(panel.text_content()) for panel in panels) < TAB_SET_SHARE * len(el.text_content()):
         return False
     return any(has_prose(panel) and link_density(panel) <= TAB_SET_MAX_LINK_DENSITY for panel in panels)
 
