@@ -19,7 +19,10 @@
 - funding._is_short_heading keeps what SHORT_HEADING_RE.match answered for a short text;
 - serialize.has_text answers whether body_to_text would hold anything without rendering it;
 - clean()'s Article makes its body's fields (renderings, quotations) when first read, as at once;
-- boilerplate.TabPanels searches an element for tab panels only on a page that has one;
+- boilerplate.TabPanels searches an element for tab panels only on a page that has one, which
+  it asks of the role attributes (PANEL_ROLES_XPATH), first of all a tab set's tests;
+- boilerplate._attribute_rule reads class/id words only when no state attribute is there;
+- boilerplate.prose_blocks looks for a menu's branches only in a list item long enough to count;
 - boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute;
 - funding._gated_shapes tests a shape's smallest required sets first;
 - content.Scores measures each link once for all the candidates that hold it.
@@ -543,6 +546,67 @@ def test_tab_panels_under_an_element_are_what_the_xpath_finds(markup: str) -> No
     for el in body.iter():
         assert panels.under(el) == xpath(el)  # itself included, in document order
     assert panels.any == bool(xpath(body))  # asked once for the whole body
+
+
+@pytest.mark.parametrize("markup", PANEL_PAGES)
+def test_panel_presence_is_what_the_element_xpath_finds(markup: str) -> None:
+    from cleanpage.boilerplate import PANEL_ROLES_XPATH
+
+    body = parse_html(f"<html><body>{markup}</body></html>").find("body")
+    xpath = lxml.etree.XPath("descendant-or-self::*[@role='tabpanel']")
+    for el in body.iter():
+        assert bool(PANEL_ROLES_XPATH(el)) == bool(xpath(el))
+
+
+def test_a_tab_set_in_a_menu_is_looked_for_after_the_page_is_asked() -> None:
+    """The page's panels are asked first (once): a block of a page without any needs no look up
+    its ancestors, even in a <nav>."""
+    from cleanpage.boilerplate import TabPanels, _holds_tab_panel
+
+    body = parse_html("<html><body><nav><ul class='menu-tabs'><li>Ferries</li></ul></nav>"
+                      "<p>The harbour timetable changes on Monday.</p></body></html>").find("body")
+    panels = TabPanels(body)
+    assert not _holds_tab_panel(body.find(".//ul"), panels)
+    assert panels.any is False
+
+
+ATTRIBUTE_NAMES = ("class", "id", "data-testid", "role", "style", "hidden", "aria-hidden", "aria-modal", "href",
+                   "tabindex", "title")
+ATTRIBUTE_VALUES = ("cookie-banner", "modal", "sidebar hidden-xs", "pullquote", "dialog", "banner", "doc-endnotes",
+                    "navigation", "display:none", "display: block", "true", "false", "-1", "", "story-body",
+                    "newsletter signup", "related-links")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.sampled_from(ATTRIBUTE_NAMES), st.sampled_from(ATTRIBUTE_VALUES), max_size=4))
+def test_attribute_rule_without_state_attributes_answers_as_every_test(attributes: dict[str, str]) -> None:
+    """An element with no state attribute (hidden, aria-*, style, role) is read for its words only:
+    the answer of every test in turn, which a `keys` naming a state attribute makes it take."""
+    from cleanpage.boilerplate import _attribute_rule
+
+    el = lxml.html.Element("div", attributes)
+    assert _attribute_rule(el.attrib) == _attribute_rule(el.attrib, [*el.attrib.keys(), "role"])
+    assert _attribute_rule(el.attrib, el.attrib.keys()) == _attribute_rule(el.attrib)
+
+
+def test_a_short_list_item_is_not_looked_at_for_menus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only an item long enough to be a paragraph is asked whether it is a menu's branch (its
+    own text, a part of its text, counts then); what prose_blocks finds is as before."""
+    from cleanpage import boilerplate
+
+    asked = []
+    real = boilerplate._menu_branch
+    monkeypatch.setattr(boilerplate, "_menu_branch", lambda item: asked.append(item) or real(item))
+    links = "".join(f"<li><a href='/{i}'>Quay {i} departures and arrivals</a></li>" for i in range(4))
+    body = parse_html(
+        "<html><body><ul>"
+        f"<li id='short'><a href='/a'>Ferries</a><ul><li><a href='/b'>Times</a></li></ul></li>"
+        f"<li id='branch'>Crossings <ul>{links}</ul></li>"
+        "<li id='prose'>The last boat leaves the north quay at ten tonight, and the first one is back by six tomorrow.</li>"
+        "</ul></body></html>").find("body")
+    found = {el.get("id") for el in boilerplate.prose_blocks(body)}
+    assert found == {"prose"}  # (the branch counts by its own word, "Crossings")
+    assert [el.get("id") for el in asked] == ["branch", "prose"]  # never the short items
 
 
 @pytest.mark.parametrize("markup", [

@@ -378,11 +378,12 @@ def _score(body: etree._Element) -> Scores:
         value = 1 + sum(map(text.count, COMMAS)) + min(n // 100, 3)
         node = el if tag in SELF_SCORED_TAGS else el.getparent()
         for share in ANCESTOR_SHARES:
-            if node is None or not isinstance(node.tag, str):
+            if node is None:  # (a parent is always an element: a comment holds no children)
                 break
-            if node not in scores:
-                scores[node] = _initial_score(node)
-            scores[node] += value * share
+            score = scores.get(node)
+            if score is None:
+                score = _initial_score(node)
+            scores[node] = score + value * share
             node = node.getparent()
     return Scores(scores)
 
