@@ -526,6 +526,12 @@ def test_visible_date_in_byline_area(text: str, expected: str):
         ("29-11-2024", "2024-11-29"),  # dashes, day first
         ("02-12-2025", None),  # February 12 or 2 December
         ("11/29-2024", None),  # mixed separators: not one date
+        ("17-Oct-2022 08:40", "2022-10-17"),  # day, month and year joined by dashes
+        ("09-ago-2019 3:02:41", "2019-08-09"),
+        ("the 2nd of April 2018", "2018-04-02"),
+        ("1.º de abril de 2018", "2018-04-01"),
+        ("2 aout 2018", "2018-08-02"),  # typed without the accent
+        ("2 Jänner 2018", "2018-01-02"),  # the Austrian January
         ("2024-02-30", None),
         ("not a date", None),
     ],
@@ -632,6 +638,15 @@ def test_an_image_urls_query_is_a_cache_key_not_a_date():
 def test_date_written_in_text_near_headline(text: str, expected: str | None):
     html = page(body=f"<article><h1>Council vote</h1><p>{text}</p><p>More.</p></article>")
     assert meta_of(html).date == expected
+
+
+def test_a_dashed_date_after_the_byline_names_gives_the_date():
+    """A blog platform prints the day as its locale abbreviates it, joined by dashes, after the
+    author's link: "By: <a>Quay Works</a> on 09-ago-2019 3:02:41"."""
+    html = page(body="<article><div class='post-top'><div class='who'>By: <a href='/author/qw'>Quay Works</a>"
+                     " on 09-ago-2019 3:02:41</div><div class='tools'><a href='#'>Print</a></div></div>"
+                     "<h1>Choosing a hose for the garden tap</h1><p>Rubber or vinyl: the old question.</p></article>")
+    assert meta_of(html).date == "2019-08-09"
 
 
 def test_structured_date_beats_url_and_text():

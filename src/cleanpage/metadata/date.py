@@ -28,22 +28,23 @@ _DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 # Numeric dates with slashes or dashes, "2/24/2026", "21/11/2025" or "11-29-2024": month or day
 # first, read only when one of the two is above 12 (or both are the same), so the order does not matter.
 _SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
-# Month names (full and abbreviated) in the nine languages, lower-case, without dots.
+# Month names (full and abbreviated) in the nine languages, lower-case, without dots, also as
+# typed without their accents ("aout", "decembre") and in their regional forms ("Jänner").
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty",
-        "february feb februar février febrero febbraio februari luty lutego fevereiro févr fév fevr lut fev",
-        "march mar märz mars marzo maart marzec marca março mär mrt",
+        "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty jänner jän",
+        "february feb februar février febrero febbraio februari luty lutego fevereiro févr fév fevr lut fev fevrier",
+        "march mar märz mars marzo maart marzec marca março mär mrt marco",
         "april apr avril abril aprile kwiecień kwietnia avr abr kwi",
         "may mai mayo maggio mei maj maja maio mag",
         "june jun juni juin junio giugno czerwiec czerwca junho giu cze",
         "july jul juli juillet julio luglio lipiec lipca julho juil lug lip",
-        "august aug août agosto augusti augustus sierpień sierpnia ago aoû sie",
-        "september sep sept septembre septiembre settembre wrzesień września setembro set wrz",
+        "august aug août agosto augusti augustus sierpień sierpnia ago aoû sie aout",
+        "september sep sept septembre septiembre settembre wrzesień września setembro set wrz setiembre",
         "october oct oktober octobre octubre ottobre październik października outubro okt ott out paź",
         "november nov novembre noviembre listopad listopada novembro lis",
-        "december dec dezember décembre diciembre dicembre grudzień grudnia dezembro déc dez dic gru",
+        "december dec dezember décembre diciembre dicembre grudzień grudnia dezembro déc dez dic gru decembre",
     ),
     start=1,
 ):
@@ -53,8 +54,12 @@ for _number, _names in enumerate(
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
 _MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
-# / "14th May 2023"
-_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b")
+# / "14th May 2023" / "the 21st of June 2017" / "1.º de marzo de 2024"; or joined by dashes as date
+# formats of many locales print it ("04-ago-2021", "05-Mar-2024 10:12")
+_DAY_FIRST_WORD_RE = lazy(
+    r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+)?|-(?=[^\W\d_]+\.?-\d))([^\W\d_]{3,12})\.?"
+    r"(?:,?\s+(?:de\s+)?|-)(\d{4})\b"
+)
 
 
 def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
