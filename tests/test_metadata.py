@@ -532,6 +532,10 @@ def test_visible_date_in_byline_area(text: str, expected: str):
         ("1.º de abril de 2018", "2018-04-01"),
         ("2 aout 2018", "2018-08-02"),  # typed without the accent
         ("2 Jänner 2018", "2018-01-02"),  # the Austrian January
+        ("2018年4月2日 08:15", "2018-04-02"),  # Chinese and Japanese: the units after each number
+        ("2018 年 12 月 31 日", "2018-12-31"),
+        ("2018년 4월 2일", "2018-04-02"),  # Korean
+        ("2018. 4. 2. 오전 8:15", "2018-04-02"),  # a dot and a space after each number
         ("2024-02-30", None),
         ("not a date", None),
     ],
@@ -647,6 +651,27 @@ def test_a_dashed_date_after_the_byline_names_gives_the_date():
                      " on 09-ago-2019 3:02:41</div><div class='tools'><a href='#'>Print</a></div></div>"
                      "<h1>Choosing a hose for the garden tap</h1><p>Rubber or vinyl: the old question.</p></article>")
     assert meta_of(html).date == "2019-08-09"
+
+
+_CJK_TEXT = "<p>" + "码头的灯光将在下周更换，市民夜间出行请注意安全。" * 4 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<div class='info'>发布时间：2018年04月02日 08:15 来源：海港晚报 作者：周宁 责任编辑：孙悦</div>", "2018-04-02"),
+        ("<div>2018年4月2日 17時30分 | 地域</div>", "2018-04-02"),
+        # a sentence that opens with a day is the story's, not the page's
+        ("<p>2018-04-02，港务局宣布更换码头的全部灯光。</p>", None),
+        # a day labelled as the update is not the publication
+        ("<div>更新时间：2018-04-03 10:20</div>", None),
+        ("<div>最終更新日：2018/04/03</div>", None),
+        ("<div>수정 2018.04.03. 오후 2:40</div>", None),
+    ],
+)
+def test_a_day_written_in_chinese_japanese_or_korean_by_the_headline(line: str, expected: str | None) -> None:
+    html = page(body=f"<article><h1>码头灯光更换</h1>{line}{_CJK_TEXT}</article>")
+    assert meta_of(html).date == expected
 
 
 def test_structured_date_beats_url_and_text():

@@ -25,6 +25,12 @@ _ISO_DATE_RE = lazy(
 _COMPACT_DATE_RE = lazy(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
 # Day-first numeric dates as written in most of Europe: "03.10.2024".
 _DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# Year first with the units written after each number, as Chinese, Japanese and Korean write
+# dates ("2024年3月5日", "2024년 3월 5일"), or with a dot and a space after each ("2024. 3. 5.").
+_YEAR_FIRST_DATE_RE = lazy(
+    r"(?<!\d)((?:19|20)\d{2})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]"
+    r"|\.\s+(\d{1,2})\.\s+(\d{1,2})\.)"
+)
 # Numeric dates with slashes or dashes, "2/24/2026", "21/11/2025" or "11-29-2024": month or day
 # first, read only when one of the two is above 12 (or both are the same), so the order does not matter.
 _SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
@@ -375,10 +381,11 @@ def _labelled_dates(elements: Iterable, accept: Callable | None) -> Iterator[str
 
 
 _MAX_LABELLED_DATE_ELEMENTS = 60
-# Words that label the publication date, in several languages (never "updated").
+# Words that label the publication date, in several languages (never "updated"); in Chinese,
+# Japanese and Korean without word boundaries ("发布时间：", "公開日", "입력").
 _PUBLISHED_LABEL_RE = lazy(
     r"(?i)\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|"
-    r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert)\b"
+    r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert)\b|发布|發布|发表|發表|公開|公开|投稿|掲載|입력|등록|게시"
 )
 
 
@@ -445,7 +452,8 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
 
 
 def _textual_date(text: str) -> str | None:
-    """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024"."""
+    """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
+    "2024年10月3日"."""
     match = _month_match(_MONTH_FIRST_WORD_RE, text, 1)
     if match:
         month, day, year = match.groups()
@@ -458,6 +466,11 @@ def _textual_date(text: str) -> str | None:
     if match:
         day, month, year = match.groups()
         return _valid_day(int(year), int(month), int(day))
+    match = _YEAR_FIRST_DATE_RE.search(text)
+    if match:
+        year, *parts = match.groups()
+        month, day = (int(part) for part in parts if part)
+        return _valid_day(int(year), month, day)
     match = _SLASHED_DATE_RE.search(text)
     if match:  # "2/24/2026" (month first) or "24/2/2026" (day first): only where one reading is a date
         first, _, second, year = match.groups()
@@ -546,10 +559,11 @@ def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) ->
     return False
 
 
-# Words that label a modification date, lower-cased, in the nine languages.
+# Words that label a modification date, lower-cased, in the nine languages, and in Chinese,
+# Japanese and Korean ("更新时间", "最終更新日", "수정").
 _UPDATED_LABEL_RE = lazy(
     r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
-    r"zaktualizowano|atualizado|uppdaterad|revised|reviewed"
+    r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|更新|修改|수정|업데이트"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
@@ -708,12 +722,21 @@ _DATE_FIELD_RE = lazy(
 
 def _is_sentence(line: str) -> bool:
     """A line of running text ("The council approved the budget on March 3, 2011."), not a
-    dateline ("By Ann Lee · Published on March 3, 2011 at 9:00"): it has lower-case words."""
+    dateline ("By Ann Lee · Published on March 3, 2011 at 9:00"): it has lower-case words, or,
+    in the scripts written without spaces, a sentence's punctuation or many characters besides
+    the date's own ("2024年3月5日，市议会通过了预算。")."""
     words = [w for w in _LOWER_WORD_RE.findall(line) if w not in _DATELINE_WORDS]
-    return len(words) >= _MIN_SENTENCE_WORDS
+    if len(words) >= _MIN_SENTENCE_WORDS:
+        return True
+    ideographs = _IDEOGRAPH_RE.findall(line)
+    return bool(ideographs) and (len(ideographs) >= _MIN_SENTENCE_IDEOGRAPHS or _SENTENCE_MARK_RE.search(line) is not None)
 
 
 _LOWER_WORD_RE = lazy(r"(?<![\w.])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w.])")
+# Han, kana and Hangul, less the date's own units (年月日, 년월일) and the time's (时分, 시분).
+_IDEOGRAPH_RE = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<![年月日号時时分秒년월일시분초])")
+_SENTENCE_MARK_RE = lazy(r"[，。！？、；]")  # a dateline lists its parts with spaces, colons or bars
+_MIN_SENTENCE_IDEOGRAPHS = 30  # a news info line ("发布时间 … 来源：… 作者：… 责任编辑：…") has fewer
 # Lower-case words a dateline holds besides names and the date (several languages).
 _DATELINE_WORDS = frozenset((
     "by", "on", "at", "and", "am", "pm", "published", "posted", "updated", "last", "von", "und", "um", "uhr", "am",
