@@ -536,6 +536,16 @@ def test_visible_date_in_byline_area(text: str, expected: str):
         ("2018 年 12 月 31 日", "2018-12-31"),
         ("2018년 4월 2일", "2018-04-02"),  # Korean
         ("2018. 4. 2. 오전 8:15", "2018-04-02"),  # a dot and a space after each number
+        ("7 апреля 2019 г.", "2019-04-07"),  # month names of further European languages
+        ("7. dubna 2019", "2019-04-07"),
+        ("7 Απριλίου 2019", "2019-04-07"),
+        ("7 ΑΠΡΙΛΙΟΥ 2019", "2019-04-07"),  # capitals drop the accent
+        ("7. huhtikuuta 2019", "2019-04-07"),
+        ("7 aprilie 2019", "2019-04-07"),
+        ("7 Nisan 2019", "2019-04-07"),
+        ("7 квітня 2019", "2019-04-07"),
+        ("2019. április 7.", "2019-04-07"),  # Hungarian: the year first
+        ("7. 4. 2019", "2019-04-07"),  # Czech: a space after each dot
         ("2024-02-30", None),
         ("not a date", None),
     ],
@@ -672,6 +682,20 @@ _CJK_TEXT = "<p>" + "码头的灯光将在下周更换，市民夜间出行请�
 def test_a_day_written_in_chinese_japanese_or_korean_by_the_headline(line: str, expected: str | None) -> None:
     html = page(body=f"<article><h1>码头灯光更换</h1>{line}{_CJK_TEXT}</article>")
     assert meta_of(html).date == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>07.04.2019 городской совет утвердил новый бюджет.</p>",  # a sentence in Cyrillic
+        "<p>07.04.2019 rada miasta zatwierdziła budżet portu.</p>",  # words with letters beyond Latin-1
+        "<div>Обновлено: 07.04.2019</div>",  # the update, labelled in Russian
+        "<div>Aktualizováno 07.04.2019</div>",
+    ],
+)
+def test_no_date_from_a_sentence_or_an_update_label_in_further_languages(line: str) -> None:
+    html = page(body=f"<article><h1>Budżet portu</h1>{line}<p>Więcej wkrótce.</p></article>")
+    assert meta_of(html).date is None
 
 
 def test_structured_date_beats_url_and_text():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
@@ -17,6 +18,12 @@ from ..rules import class_rule
 from .sources import _DATE_META_KEYS, _MAX_TIMES, _json_str, _Page
 from .window import _MAX_ANCESTOR_WALK, _inside, _is_compact, _Window
 
+
+def _unaccented(word: str) -> str:
+    """The word without its accents ("décembre" -> "decembre", "μαρτίου" -> "μαρτιου")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 # ISO 8601 and its common relaxations ("2019-04-28 06:01:07", "2015-10-15T02:19:15.607Z").
 _ISO_DATE_RE = lazy(
     r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
@@ -24,38 +31,57 @@ _ISO_DATE_RE = lazy(
 )
 _COMPACT_DATE_RE = lazy(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
 # Day-first numeric dates as written in most of Europe: "03.10.2024".
-_DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# ("5. 3. 2024": Czech and Slovak put a space after each dot)
+_DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 # Year first with the units written after each number, as Chinese, Japanese and Korean write
 # dates ("2024年3月5日", "2024년 3월 5일"), or with a dot and a space after each ("2024. 3. 5.").
 _YEAR_FIRST_DATE_RE = lazy(
     r"(?<!\d)((?:19|20)\d{2})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]"
     r"|\.\s+(\d{1,2})\.\s+(\d{1,2})\.)"
 )
+# Year first, then the month's name and the day, as Hungarian writes them ("2024. március 5.").
+_YEAR_FIRST_WORD_RE = lazy(r"(?<!\d)((?:19|20)\d{2})\.\s+([^\W\d_]{3,12})\.?\s+(\d{1,2})\.?(?!\d)")
 # Numeric dates with slashes or dashes, "2/24/2026", "21/11/2025" or "11-29-2024": month or day
 # first, read only when one of the two is above 12 (or both are the same), so the order does not matter.
 _SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
-# Month names (full and abbreviated) in the nine languages, lower-case, without dots, also as
-# typed without their accents ("aout", "decembre") and in their regional forms ("Jänner").
+# Month names (full and abbreviated) in the nine languages, lower-case, without dots, with their
+# regional forms ("Jänner", "setiembre"); then the genitive forms a day takes in further European
+# languages ("5 марта", "5. března", "5 Μαρτίου", "5. maaliskuuta") and their nominatives where
+# the day comes first without a case ("5 mart 2024", "5 martie 2024", "2024. március 5.").
+# Every name is also read as typed without its accents ("aout", "decembre", "ΜΑΡΤΙΟΥ").
+_MONTH_NAMES = (
+    "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty jänner jän",
+    "february feb februar février febrero febbraio februari luty lutego fevereiro févr fév fevr lut fev",
+    "march mar märz mars marzo maart marzec marca março mär mrt",
+    "april apr avril abril aprile kwiecień kwietnia avr abr kwi",
+    "may mai mayo maggio mei maj maja maio mag",
+    "june jun juni juin junio giugno czerwiec czerwca junho giu cze",
+    "july jul juli juillet julio luglio lipiec lipca julho juil lug lip",
+    "august aug août agosto augusti augustus sierpień sierpnia ago aoû sie",
+    "september sep sept septembre septiembre settembre wrzesień września setembro set wrz setiembre",
+    "october oct oktober octobre octubre ottobre październik października outubro okt ott out paź",
+    "november nov novembre noviembre listopad listopada novembro lis",
+    "december dec dezember décembre diciembre dicembre grudzień grudnia dezembro déc dez dic gru",
+)
+_MORE_MONTH_NAMES = (  # cs sk da/no fi el hu ro ru tr uk
+    "ledna januára tammikuuta ιανουαρίου január ianuarie января янв ocak січня",
+    "února februára helmikuuta φεβρουαρίου február febr februarie февраля фев şubat лютого",
+    "března marts maaliskuuta μαρτίου március márc martie марта мар mart березня",
+    "dubna apríla huhtikuuta απριλίου április ápr aprilie апреля апр nisan квітня",
+    "května mája toukokuuta μαΐου május máj мая mayıs травня",
+    "června júna kesäkuuta ιουνίου június jún iunie июня июн haziran червня",
+    "července júla heinäkuuta ιουλίου július júl iulie июля июл temmuz липня",
+    "srpna augusta elokuuta αυγούστου augusztus августа авг ağustos серпня",
+    "září septembra syyskuuta σεπτεμβρίου szeptember szept septembrie сентября сен сент eylül вересня",
+    "října októbra lokakuuta οκτωβρίου október octombrie октября окт ekim жовтня",
+    "listopadu novembra marraskuuta νοεμβρίου noiembrie ноября ноя нояб kasım листопада",
+    "prosince decembra desember joulukuuta δεκεμβρίου decembrie декабря дек aralık грудня",
+)
 _MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty jänner jän",
-        "february feb februar février febrero febbraio februari luty lutego fevereiro févr fév fevr lut fev fevrier",
-        "march mar märz mars marzo maart marzec marca março mär mrt marco",
-        "april apr avril abril aprile kwiecień kwietnia avr abr kwi",
-        "may mai mayo maggio mei maj maja maio mag",
-        "june jun juni juin junio giugno czerwiec czerwca junho giu cze",
-        "july jul juli juillet julio luglio lipiec lipca julho juil lug lip",
-        "august aug août agosto augusti augustus sierpień sierpnia ago aoû sie aout",
-        "september sep sept septembre septiembre settembre wrzesień września setembro set wrz setiembre",
-        "october oct oktober octobre octubre ottobre październik października outubro okt ott out paź",
-        "november nov novembre noviembre listopad listopada novembro lis",
-        "december dec dezember décembre diciembre dicembre grudzień grudnia dezembro déc dez dic gru decembre",
-    ),
-    start=1,
-):
+for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES), start=0):
     for _name in _names.split():
-        _MONTHS[_name] = _number
+        _MONTHS[_name] = _number % 12 + 1
+        _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
 # "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of _MONTHS
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
 _MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
@@ -381,11 +407,14 @@ def _labelled_dates(elements: Iterable, accept: Callable | None) -> Iterator[str
 
 
 _MAX_LABELLED_DATE_ELEMENTS = 60
-# Words that label the publication date, in several languages (never "updated"); in Chinese,
-# Japanese and Korean without word boundaries ("发布时间：", "公開日", "입력").
+# Words that label the publication date, in the nine languages and the further ones whose month
+# names are read (never "updated"); in Chinese, Japanese and Korean without word boundaries
+# ("发布时间：", "公開日", "입력").
 _PUBLISHED_LABEL_RE = lazy(
     r"(?i)\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|"
-    r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert)\b|发布|發布|发表|發表|公開|公开|投稿|掲載|입력|등록|게시"
+    r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert|publikováno|publikované|udgivet|publiceret|"
+    r"julkaistu|δημοσιεύθηκε|δημοσίευση|közzétéve|publicat|опубликовано|yayınlanma|yayınlandı|опубліковано)\b"
+    r"|发布|發布|发表|發表|公開|公开|投稿|掲載|입력|등록|게시"
 )
 
 
@@ -461,6 +490,10 @@ def _textual_date(text: str) -> str | None:
     match = _month_match(_DAY_FIRST_WORD_RE, text, 2)
     if match:
         day, month, year = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+    match = _month_match(_YEAR_FIRST_WORD_RE, text, 2)
+    if match:
+        year, month, day = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
     match = _DOTTED_DATE_RE.search(text)
     if match:
@@ -559,11 +592,14 @@ def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) ->
     return False
 
 
-# Words that label a modification date, lower-cased, in the nine languages, and in Chinese,
+# Words that label a modification date, lower-cased, in the nine languages, in the further
+# languages whose month names are read (cs sk da no fi el hu ro ru tr uk), and in Chinese,
 # Japanese and Korean ("更新时间", "最終更新日", "수정").
 _UPDATED_LABEL_RE = lazy(
     r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
-    r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|更新|修改|수정|업데이트"
+    r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|aktualizováno|aktualizované|opdateret|oppdatert|"
+    r"päivitetty|ενημερώθηκε|ενημέρωση|frissítve|actualizat|обновлено|güncellendi|güncelleme|оновлено|"
+    r"更新|修改|수정|업데이트"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
@@ -661,7 +697,7 @@ def _names_a_link(holder: lxml.html.HtmlElement, text: str) -> bool:
     what the link leads to, an event or another page; a dateline's link holds the date alone."""
     if holder.tag != "a" or not _YEAR_RE.search(text):
         return False
-    words = [w for w in _LOWER_WORD_RE.findall(text) if w not in _DATELINE_WORDS]
+    words = [w for w in _LOWER_WORD_RE.findall(text) if w.islower() and w not in _DATELINE_WORDS]
     return len(words) >= _MIN_LINK_WORDS and normalize_date(text) is not None
 
 
@@ -725,14 +761,16 @@ def _is_sentence(line: str) -> bool:
     dateline ("By Ann Lee · Published on March 3, 2011 at 9:00"): it has lower-case words, or,
     in the scripts written without spaces, a sentence's punctuation or many characters besides
     the date's own ("2024年3月5日，市议会通过了预算。")."""
-    words = [w for w in _LOWER_WORD_RE.findall(line) if w not in _DATELINE_WORDS]
+    words = [w for w in _LOWER_WORD_RE.findall(line) if w.islower() and w not in _DATELINE_WORDS]
     if len(words) >= _MIN_SENTENCE_WORDS:
         return True
     ideographs = _IDEOGRAPH_RE.findall(line)
     return bool(ideographs) and (len(ideographs) >= _MIN_SENTENCE_IDEOGRAPHS or _SENTENCE_MARK_RE.search(line) is not None)
 
 
-_LOWER_WORD_RE = lazy(r"(?<![\w.])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w.])")
+# A word of two letters or more, of any alphabet ("zdecydowała", "совет"); lower-case ones count
+# (str.islower: scripts without case, Han or kana, never do).
+_LOWER_WORD_RE = lazy(r"(?<![\w.])[^\W\d_][^\W\d_'’]*[^\W\d_](?![\w.])")
 # Han, kana and Hangul, less the date's own units (年月日, 년월일) and the time's (时分, 시분).
 _IDEOGRAPH_RE = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<![年月日号時时分秒년월일시분초])")
 _SENTENCE_MARK_RE = lazy(r"[，。！？、；]")  # a dateline lists its parts with spaces, colons or bars
