@@ -622,6 +622,11 @@ def test_tree_not_modified_and_value_is_plain():
         ("https://news.example.org/politics/2019-11-20-council-vote", "2019-11-20"),
         ("https://news.example.org/20191120/council-vote.html", "2019-11-20"),
         ("https://news.example.org/story/201911201234567/", None),  # an id, not a date
+        ("https://news.example.org/n1/2019/1120/c1001-3345.html", "2019-11-20"),  # separators mixed
+        ("https://news.example.org/world/2019-11/20/c_1125.htm", "2019-11-20"),
+        ("https://news.example.org/201911/20/t20191120_77.shtml", "2019-11-20"),
+        ("https://news.example.org/gn/2019/11-20/8995.shtml", "2019-11-20"),
+        ("https://news.example.org/local/story-20191120143005.html", "2019-11-20"),  # with its time
         ("https://news.example.org/2019/13/40/bad/", None),
         ("https://news.example.org/hl?a=20191120-00012345-wire-pol", "2019-11-20"),  # an article id in the query
         ("https://news.example.org/story?id=12345&ref=20191120", "2019-11-20"),

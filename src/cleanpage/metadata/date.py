@@ -112,10 +112,13 @@ _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written da
 # ("3 de septiembre de " before, "-10-03" after).
 _YEAR_RE = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DATE_SPAN = 24
-# Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/" (a whole path segment
-# or its start, so long numeric ids never match).
+# Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/", the separators mixed as news
+# systems file their stories ("/2019/1120/", "/2019-11/20/", "/201911/20/", "/2019/11-20/"), and
+# a compact day with its time ("-20191120143005.html"); a whole path segment or its start, so
+# long numeric ids never match. A one-digit month or day is only read between separators.
 _URL_DATE_RE = lazy(
-    r"[/_-]((?:19|20)\d{2})([/-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/_.+-]|$)"
+    r"[/_-]((?:19|20)\d{2})(?:[/-](\d)(?=[/-])|[/-]?(\d\d))(?:[/-]?(\d\d)|[/-](\d))"
+    r"(?:(?<=\d{8})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?=[/_.+-]|$)"
 )
 # A time or date element whose class says "updated" and not "published" holds the
 # modification date (WordPress writes "entry-date published updated" for both).
@@ -648,16 +651,20 @@ def _url_date(urls: tuple[str | None, ...]) -> str | None:
         if not url:
             continue
         parts = urlsplit(url)
-        match = _URL_DATE_RE.search(parts.path)
-        if match is None and index < 2 and parts.query:
+        matches = list(_URL_DATE_RE.finditer(parts.path))
+        if not matches and index < 2 and parts.query:
             values = (value for _, _, value in (pair.partition("=") for pair in parts.query.split("&")))
-            match = next((m for m in map(_URL_DATE_RE.match, ("/" + value for value in values)) if m), None)
-        if match:
-            year, _, month, day = match.groups()
-            date = _valid_day(int(year), int(month), int(day))
-            if date:
-                return date
+            matches = [m for m in map(_URL_DATE_RE.match, ("/" + value for value in values)) if m][:1]
+        date = next(filter(None, map(_url_match_day, matches)), None)
+        if date:
+            return date
     return None
+
+
+def _url_match_day(match: re.Match) -> str | None:
+    year, *parts = match.groups()
+    month, day = (int(part) for part in parts if part)
+    return _valid_day(int(year), month, day)
 
 
 def _window_text_date(window: _Window) -> str | None:
