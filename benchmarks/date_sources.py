@@ -4,7 +4,7 @@
 
 Re-reads the page with the metadata module's own steps, in its order (a structured date,
 the day the page shows near its headline, then the page's own <time>, labels, markup, URL,
-text and <title>), and names the first that gives the day cleanpage returned.
+text, <title>, the URL's month with a day written without its year), and names the first that gives the day cleanpage returned.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ def date_source(html: str, url: str | None) -> tuple[str | None, str]:
         ("window text", dates._window_text_date(window)),
         ("labelled in article", dates._article_labelled_date(window, articles)),
         ("<title>", dates._title_date(page)),
+        ("URL month, day by the headline", dates._url_month_day(window, urls[:2])),
     )
     return ours, next((name for name, date in candidates if date and date[:10] == day), "?")
 

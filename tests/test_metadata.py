@@ -703,6 +703,22 @@ def test_no_date_from_a_sentence_or_an_update_label_in_further_languages(line: s
     assert meta_of(html).date is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["<div class='when'>le 9 avril à 14h05</div>", "<div>Tuesday, Apr. 9th · 3 min read</div>", "<div>4月9日 14:05</div>"],
+)
+def test_a_day_without_its_year_in_the_month_the_url_files_the_page_under(line: str) -> None:
+    def date_of(line: str) -> str | None:
+        html = page(body=f"<article><h1>Pier lamps repainted</h1>{line}<p>Work starts soon.</p></article>")
+        return meta_of(html, url="https://news.example.org/2019/04/pier-lamps.html").date
+
+    assert date_of(line) == "2019-04-09"
+    # another month than the URL's, the update, a sentence: not the page's day
+    assert date_of("<div>9 May</div>") is None
+    assert date_of("<div>Updated April 11</div>") is None
+    assert date_of("<p>On 9 April the crews will repaint the whole eastern pier and its lamps.</p>") is None
+
+
 def test_structured_date_beats_url_and_text():
     html = page('<meta property="article:published_time" content="2021-05-06">',
                 "<article><h1>H</h1><p>Paris, 3 octobre 2024.</p></article>")

@@ -206,6 +206,8 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     5. further down the headline's own <article> or <main>: a date labelled as the
        publication ("Posted on April 13, 2023" under the text), outside comments and side areas
     6. a day written in the <title>
+    7. the year and month of the page's URL ("/2024/03/") with the day a short line by the
+       headline writes without its year ("5 March", "3月5日")
 
     A date the page labels as the update ("Updated on July 9, 2025") is never the publication
     date, not even when it is the only day the page shows: then the date is None. A list's dates
@@ -224,7 +226,7 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     if date and date[:10] in _days_of_a_list(page.times, window):
         return _url_date(urls)  # an entry of a list of posts (a news page, a feed): not the page's
     return (date or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles)
-            or _title_date(page))
+            or _title_date(page) or _url_month_day(window, urls[:2]))
 
 
 def _title_date(page: _Page) -> str | None:
@@ -665,6 +667,55 @@ def _url_match_day(match: re.Match) -> str | None:
     year, *parts = match.groups()
     month, day = (int(part) for part in parts if part)
     return _valid_day(int(year), month, day)
+
+
+def _url_month_day(window: _Window, urls: tuple[str | None, ...]) -> str | None:
+    """A day written without its year on a short line near the headline ("5 March", "März 5",
+    "le 5 mars", "3月5日") in the month the page's URL files it under ("/2024/03/"): the URL's
+    year and month, the line's day. Never a sentence's day, never one labelled as the update."""
+    filed = next(filter(None, (_URL_MONTH_RE.search(urlsplit(url).path) for url in urls if url)), None)
+    if filed is None:
+        return None
+    year, month = int(filed.group(1)), int(filed.group(2))
+    size = 0
+    for element in window.elements():
+        if not isinstance(element.tag, str) or element.tag in _UNSHOWN_TAGS:
+            continue
+        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+            if not text or text.isspace() or holder is None:
+                continue
+            size += len(text)
+            if (len(text) > _MAX_DATELINE_CHARS or _is_sentence(text) or _updated_before(text, text)
+                    or _labelled_updated(holder) or _in_side_area(holder, window.scopes)):
+                continue
+            day = _yearless_day(text, month)
+            if day:
+                return _valid_day(year, month, day)
+        if size >= _MAX_SCAN_CHARS:
+            break
+    return None
+
+
+def _yearless_day(text: str, month: int) -> int | None:
+    """The day of `month` a text writes without a year: "5 March", "March 5th", "3月5日"."""
+    for pattern, month_group, day_group in _YEARLESS_PATTERNS:
+        for match in pattern.finditer(text):
+            named = match.group(month_group)
+            if (_MONTHS.get(named.lower()) if not named.isdigit() else int(named)) == month:
+                return int(match.group(day_group))
+    return None
+
+
+# A URL that files the page under a year and month only: "/2024/03/slug" (its day, when it has
+# one, is _URL_DATE_RE's).
+_URL_MONTH_RE = lazy(r"[/_-]((?:19|20)\d{2})[/-](0[1-9]|1[0-2])/")
+_YEARLESS_PATTERNS = (
+    # "5 March", "5. März", "le 5 mars", "5 de marzo", "5th of March" (no year after it)
+    (lazy(r"(?<![\d.])(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?([^\W\d_]{3,12})\b(?!\.?,?\s*(?:de\s+)?\d)"), 2, 1),
+    # "March 5", "Tuesday, Mar. 5th · 10:12"
+    (lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\s*\d{4})"), 1, 2),
+    (lazy(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), 1, 2),  # "3月5日", "3월 5일"
+)
 
 
 def _window_text_date(window: _Window) -> str | None:
