@@ -719,6 +719,20 @@ def test_a_day_without_its_year_in_the_month_the_url_files_the_page_under(line: 
     assert date_of("<p>On 9 April the crews will repaint the whole eastern pier and its lamps.</p>") is None
 
 
+@pytest.mark.parametrize("lang", ["fr", "pt-BR", "en-GB"])
+def test_a_numeric_day_that_reads_either_way_is_read_as_the_pages_language_writes_it(lang: str) -> None:
+    """"02/04/2018" is the 2nd of April in French, Portuguese or British English; in American
+    English or an unknown language it may be February 4th: then the page has no date."""
+    def date_of(lang: str) -> str | None:
+        html = page(body="<article><h1>Les lampes du quai</h1><div class='infos'>Publié le 02/04/2018 à 08h15</div>"
+                         "<p>Le port remplace les lampes du quai est.</p></article>", lang=lang)
+        return meta_of(html).date
+
+    assert date_of(lang) == "2018-04-02"
+    assert date_of("en-US") is None
+    assert date_of("") is None
+
+
 def test_structured_date_beats_url_and_text():
     html = page('<meta property="article:published_time" content="2021-05-06">',
                 "<article><h1>H</h1><p>Paris, 3 octobre 2024.</p></article>")

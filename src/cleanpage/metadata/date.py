@@ -196,7 +196,7 @@ def _day_as_shown(date: str | None, times: list) -> str | None:
 _ONE_DAY = timedelta(days=1)
 
 
-def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str | None:
+def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day_first: bool = False) -> str | None:
     """Publication date from the page itself, most trusted first.
 
     1. time[datetime] marked as publication or inside an <article>
@@ -219,21 +219,42 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     entries = _list_entries(page.articles, window)
     times = (t for t in _publication_times(page.times, articles, entries) if not _in_list_entry(t, window.scopes))
     date = next(filter(None, (normalize_date(t.get("datetime")) for t in times)), None)
-    labelled = [] if date else _labelled_run(window.elements(), _MAX_LABELLED_DATE_ELEMENTS)
+    labelled = [] if date else _labelled_run(window.elements(), _MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)
     if _is_listed(labelled):
         return _url_date(urls)  # each entry of a list of posts labels its own day: none is the page's
-    date = date or next(iter(labelled), None) or _window_markup_date(window) or _container_stamp(window)
+    date = (date or next(iter(labelled), None) or _window_markup_date(window, day_first=day_first)
+            or _container_stamp(window))
     if date and date[:10] in _days_of_a_list(page.times, window):
         return _url_date(urls)  # an entry of a list of posts (a news page, a feed): not the page's
-    return (date or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles)
-            or _title_date(page) or _url_month_day(window, urls[:2]))
+    return (date or _url_date(urls) or _window_text_date(window, day_first=day_first)
+            or _article_labelled_date(window, articles, day_first=day_first) or _title_date(page, day_first=day_first)
+            or _url_month_day(window, urls[:2]))
 
 
-def _title_date(page: _Page) -> str | None:
+def _writes_day_first(lang: str | None) -> bool:
+    """Does the page's language write a numeric date day first ("05/03/2024" the 5th of March)?
+    The European languages whose dates are read, and British, Irish, Australian, New Zealand,
+    Indian and South African English; not American English, not an unknown language."""
+    if not lang:
+        return False
+    language, _, region = lang.lower().replace("_", "-").partition("-")
+    if language == "en":
+        return region[:2] in _DAY_FIRST_ENGLISH
+    return language in _DAY_FIRST_LANGUAGES
+
+
+_DAY_FIRST_LANGUAGES = frozenset((
+    "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "cs", "sk", "da", "no", "nb", "nn", "fi", "el", "hu", "ro",
+    "ru", "tr", "uk", "ca", "hr", "sl", "sr", "bg", "lt", "lv", "et",
+))
+_DAY_FIRST_ENGLISH = frozenset(("gb", "uk", "ie", "au", "nz", "in", "za"))
+
+
+def _title_date(page: _Page, *, day_first: bool = False) -> str | None:
     """A whole day the <title> states ("Una noticia … - 12.05.2019 - El Faro"): the page's
     own metadata, read last."""
     title = page.titles[0].text_content()[:_MAX_DATE_TEXT_CHARS] if page.titles else ""
-    return normalize_date(title) if _YEAR_RE.search(title) else None
+    return normalize_date(title, day_first=day_first) if _YEAR_RE.search(title) else None
 
 
 def _container_stamp(window: _Window) -> str | None:
@@ -349,14 +370,14 @@ _LIST_TIMES = 5  # the first few: a list's entries come together
 _LIST_DAYS = 3  # two days in order may be a post and its update
 
 
-def _shown_date(window: _Window) -> str | None:
+def _shown_date(window: _Window, *, day_first: bool = False) -> str | None:
     """The date the page shows next to its headline: labelled, in date markup or on a short line
     (not a <time> anywhere on the page: a list of other posts marks up theirs too)."""
-    return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
-            or _window_text_date(window))
+    return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)
+            or _window_markup_date(window, day_first=day_first) or _window_text_date(window, day_first=day_first))
 
 
-def _article_labelled_date(window: _Window, articles: set) -> str | None:
+def _article_labelled_date(window: _Window, articles: set, *, day_first: bool = False) -> str | None:
     """A date labelled as the publication anywhere in the headline's own <article> or <main>,
     or the whole page when no <article> or <main> holds the headline (beyond the window: under
     the text, after a long introduction), never in its comments or in a list of other posts."""
@@ -369,25 +390,28 @@ def _article_labelled_date(window: _Window, articles: set) -> str | None:
     if container is None:
         container, limit = anchor.getroottree().getroot(), _MAX_PAGE_ELEMENTS
     return _labelled_date(container.iter(), limit,
-                          lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes))
+                          lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes),
+                          day_first=day_first)
 
 
 _MAX_ARTICLE_ELEMENTS = 3000  # an article's elements; the scan stays bounded on a huge page
 _MAX_PAGE_ELEMENTS = 1000  # without an article, the page's first elements: the header and the text's start
 
 
-def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = None) -> str | None:
+def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = None, *,
+                   day_first: bool = False) -> str | None:
     """A date the page labels as the publication date: "Data publikacji: 5 listopada 2024",
     "Publicado em 21/11/2025", "publié le 3 octobre 2025", "Published March 3, 2024";
     among the first `limit` elements, where `accept` (when given) takes the element.
     None when the label heads each entry of a list of posts."""
-    run = _labelled_run(elements, limit, accept)
+    run = _labelled_run(elements, limit, accept, day_first=day_first)
     return run[0] if run and not _is_listed(run) else None
 
 
-def _labelled_run(elements: Iterable, limit: int, accept: Callable | None = None) -> list[str]:
+def _labelled_run(elements: Iterable, limit: int, accept: Callable | None = None, *,
+                  day_first: bool = False) -> list[str]:
     """The first labelled dates, up to as many as make a list of posts."""
-    return list(islice(_labelled_dates(islice(elements, limit), accept), _LIST_DAYS))
+    return list(islice(_labelled_dates(islice(elements, limit), accept, day_first), _LIST_DAYS))
 
 
 def _is_listed(run: list[str]) -> bool:
@@ -396,17 +420,17 @@ def _is_listed(run: list[str]) -> bool:
     return len(run) == _LIST_DAYS and len({date[:10] for date in run}) > 1
 
 
-def _labelled_dates(elements: Iterable, accept: Callable | None) -> Iterator[str]:
+def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool) -> Iterator[str]:
     for element in elements:
         text = element.text
         if not text or len(text) > _MAX_DATE_TEXT_CHARS or not isinstance(element.tag, str):
             continue
         label = _PUBLISHED_LABEL_RE.search(text)
         if label and _is_compact(element) and (accept is None or accept(element)):
-            date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS])
+            date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS], day_first=day_first)
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
-                date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS])
+                date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS], day_first=day_first)
             if date and not any(_names_a_link(link, link.text_content()) for link in element.iter("a")):
                 yield date  # (not "Posted on <a>the society's community forum on 2025-07-09</a>")
 
@@ -447,8 +471,10 @@ def _same_instant_local(utc_date: str, local_date: str) -> bool:
     return datetime.fromisoformat(utc_date) == datetime.fromisoformat(local_date)
 
 
-def normalize_date(value: str | None) -> str | None:
-    """A date string as ISO 8601: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[+HH:MM]"."""
+def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
+    """A date string as ISO 8601: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[+HH:MM]". A numeric date
+    that reads either way ("05/03/2024") is read day first where the page's language writes it
+    so (`day_first`), else not at all."""
     if not value:
         return None
     value = value.strip()
@@ -458,7 +484,7 @@ def normalize_date(value: str | None) -> str | None:
     compact = _COMPACT_DATE_RE.match(value)
     if compact:
         return _valid_day(*map(int, compact.groups()))
-    return _textual_date(value)
+    return _textual_date(value, day_first=day_first)
 
 
 def _iso_from_match(match: re.Match) -> str | None:
@@ -485,7 +511,7 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
     return moment.strftime("%Y-%m-%d")
 
 
-def _textual_date(text: str) -> str | None:
+def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
     "2024年10月3日"."""
     match = _month_match(_MONTH_FIRST_WORD_RE, text, 1)
@@ -515,10 +541,12 @@ def _textual_date(text: str) -> str | None:
         first, second, year = int(first), int(second), int(year)
         if first == second or (first > 12) != (second > 12):
             return _valid_day(year, min(first, second), max(first, second))
+        if day_first and max(first, second) <= 12:
+            return _valid_day(year, second, first)
     return None
 
 
-def _window_markup_date(window: _Window) -> str | None:
+def _window_markup_date(window: _Window, *, day_first: bool = False) -> str | None:
     """A date in the byline area's markup: datetime/content attributes, then short text.
     Elements marked as the modification date, and entries of a feed of other posts, are passed over."""
     checked = 0
@@ -535,7 +563,7 @@ def _window_markup_date(window: _Window) -> str | None:
         if dated_markup:
             checked += 1
             skip = _labelled_updated(element) or _in_side_area(element, window.scopes) or _in_list_entry(element, window.scopes)
-            date = None if skip else (_short_text_date(element) or _stamp_attribute(element))
+            date = None if skip else (_short_text_date(element, day_first) or _stamp_attribute(element))
             if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
                 return date
     return None
@@ -614,14 +642,14 @@ _SIDE_RULES = frozenset(("related", "comments"))  # not "sidebar" ("elementor-wi
 _POST_LIST_RE = lazy(r"(?<![a-z])(?:sidebar|recent|newest|latest|teaser)")
 
 
-def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
+def _short_text_date(element: lxml.html.HtmlElement, day_first: bool = False) -> str | None:
     """The date written in a small element (never the text of a whole section)."""
     if not _is_compact(element):
         return None
     text = element.text_content()
     if len(text) > _MAX_DATE_TEXT_CHARS or _is_sentence(" ".join(text.split())):
         return None  # "… on October 13, 2019 in an article in a local newspaper": the story's date
-    return normalize_date(text)
+    return normalize_date(text, day_first=day_first)
 
 
 def _is_modified(element: lxml.html.HtmlElement) -> bool:
@@ -718,7 +746,7 @@ _YEARLESS_PATTERNS = (
 )
 
 
-def _window_text_date(window: _Window) -> str | None:
+def _window_text_date(window: _Window, *, day_first: bool = False) -> str | None:
     """A date written out on a short line around the headline ("3 March 2024", "By A · May 2,
     2024"): never from a sentence of the body, never one labelled as the update."""
     size = 0
@@ -732,7 +760,7 @@ def _window_text_date(window: _Window) -> str | None:
             if holder is None or not _YEAR_RE.search(text):
                 continue
             head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)  # "Mar. 4, 2016 -- Ferry crossings …"
-            date = normalize_date(head[0]) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
+            date = normalize_date(head[0], day_first=day_first) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
             if date:
                 return date  # a wire dateline, however short the text node before the first link
             if len(text) > _MAX_DATELINE_CHARS:
@@ -741,7 +769,7 @@ def _window_text_date(window: _Window) -> str | None:
             if (len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _is_version(holder)
                     or _names_a_link(holder, text) or _in_side_area(holder, window.scopes)):
                 continue
-            date = normalize_date(text)
+            date = normalize_date(text, day_first=day_first)
             if date and not (_updated_before(line, text) or _labelled_updated(holder) or _in_dated_list(holder)
                              or _other_field(line, text)):
                 return date
