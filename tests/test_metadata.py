@@ -733,6 +733,25 @@ def test_a_numeric_day_that_reads_either_way_is_read_as_the_pages_language_write
     assert date_of("") is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div>Dernière mise à jour : 7 mars 2018</div>",
+        "<div>Aktualisierung: 7. März 2018</div>",
+        "<div>Ultimo aggiornamento: 7 marzo 2018</div>",
+        "<div>Aktualizacja: 7 marca 2018</div>",
+        "<div>Última actualización: 7 de marzo de 2018</div>",
+    ],
+)
+def test_a_day_labelled_by_the_noun_for_the_update_is_not_the_publication(line: str) -> None:
+    def date_of(line: str) -> str | None:
+        return meta_of(page(body=f"<article><h1>Quai est</h1>{line}<p>Les lampes changent.</p></article>")).date
+
+    assert date_of(line) is None
+    # beside the noun for the publication, the first day is the publication's
+    assert date_of("<div>Veröffentlichung: 5. März 2018 · Aktualisierung: 7. März 2018</div>") == "2018-03-05"
+
+
 def test_structured_date_beats_url_and_text():
     html = page('<meta property="article:published_time" content="2021-05-06">',
                 "<article><h1>H</h1><p>Paris, 3 octobre 2024.</p></article>")

@@ -442,7 +442,8 @@ _MAX_LABELLED_DATE_ELEMENTS = 60
 _PUBLISHED_LABEL_RE = lazy(
     r"(?i)\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|"
     r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert|publikováno|publikované|udgivet|publiceret|"
-    r"julkaistu|δημοσιεύθηκε|δημοσίευση|közzétéve|publicat|опубликовано|yayınlanma|yayınlandı|опубліковано)\b"
+    r"julkaistu|δημοσιεύθηκε|δημοσίευση|közzétéve|publicat|опубликовано|yayınlanma|yayınlandı|опубліковано|"
+    r"veröffentlichung|publicación|pubblicazione|publicação|publicatie|publiziert)\b"
     r"|发布|發布|发表|發表|公開|公开|投稿|掲載|입력|등록|게시"
 )
 
@@ -625,12 +626,15 @@ def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) ->
     return False
 
 
-# Words that label a modification date, lower-cased, in the nine languages, in the further
+# Words that label a modification date, lower-cased, verbs and nouns ("Aktualisierung", "mise à
+# jour", "Aktualizacja"), in the nine languages, in the further
 # languages whose month names are read (cs sk da no fi el hu ro ru tr uk), and in Chinese,
 # Japanese and Korean ("更新时间", "最終更新日", "수정").
 _UPDATED_LABEL_RE = lazy(
     r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
     r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|aktualizováno|aktualizované|opdateret|oppdatert|"
+    r"aktualisierung|mise à jour|modifié|actualización|modificado|aggiornamento|modificato|atualização|"
+    r"gewijzigd|aktualizacja|ändrad|uppdaterat|"
     r"päivitetty|ενημερώθηκε|ενημέρωση|frissítve|actualizat|обновлено|güncellendi|güncelleme|оновлено|"
     r"更新|修改|수정|업데이트"
 )
