@@ -717,6 +717,8 @@ def test_a_day_without_its_year_in_the_month_the_url_files_the_page_under(line: 
     assert date_of("<div>9 May</div>") is None
     assert date_of("<div>Updated April 11</div>") is None
     assert date_of("<p>On 9 April the crews will repaint the whole eastern pier and its lamps.</p>") is None
+    # a month's list of posts, each with its day
+    assert date_of("<ul><li><a href='/a'>Buoys</a> 9 April</li><li><a href='/b'>Quay</a> 3 April</li></ul>") is None
 
 
 @pytest.mark.parametrize("lang", ["fr", "pt-BR", "en-GB"])

@@ -704,11 +704,18 @@ def _url_match_day(match: re.Match) -> str | None:
 def _url_month_day(window: _Window, urls: tuple[str | None, ...]) -> str | None:
     """A day written without its year on a short line near the headline ("5 March", "März 5",
     "le 5 mars", "3月5日") in the month the page's URL files it under ("/2024/03/"): the URL's
-    year and month, the line's day. Never a sentence's day, never one labelled as the update."""
+    year and month, the line's day. Never a sentence's day, never one labelled as the update;
+    none where the lines by the headline write two days of the month (a month's list of posts)."""
     filed = next(filter(None, (_URL_MONTH_RE.search(urlsplit(url).path) for url in urls if url)), None)
     if filed is None:
         return None
     year, month = int(filed.group(1)), int(filed.group(2))
+    days = set(islice(_yearless_days(window, month), _LIST_DAYS - 1))
+    return _valid_day(year, month, days.pop()) if len(days) == 1 else None
+
+
+def _yearless_days(window: _Window, month: int) -> Iterator[int]:
+    """The days of `month` the short lines near the headline write without a year, in order."""
     size = 0
     for element in window.elements():
         if not isinstance(element.tag, str) or element.tag in _UNSHOWN_TAGS:
@@ -722,10 +729,9 @@ def _url_month_day(window: _Window, urls: tuple[str | None, ...]) -> str | None:
                 continue
             day = _yearless_day(text, month)
             if day:
-                return _valid_day(year, month, day)
+                yield day
         if size >= _MAX_SCAN_CHARS:
             break
-    return None
 
 
 def _yearless_day(text: str, month: int) -> int | None:
