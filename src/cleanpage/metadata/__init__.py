@@ -16,7 +16,9 @@ the window is walked lazily, nearest level first, and never grows with the page.
 `sources` (meta, JSON-LD, links, language), `title`, `byline`, `date`, and
 `window` (the elements around the headline that byline and date read). Word
 lists cover English, German, French, Spanish, Italian, Dutch, Polish,
-Portuguese and Swedish, and are never the only signal.
+Portuguese and Swedish (dates also Czech, Slovak, Danish, Norwegian, Finnish,
+Greek, Hungarian, Romanian, Russian, Turkish, Ukrainian, Chinese, Japanese and
+Korean), and are never the only signal.
 """
 
 from __future__ import annotations
