@@ -4,7 +4,7 @@
 
 Re-reads the page with the metadata module's own steps, in its order (a structured date,
 the day the page shows near its headline, then the page's own <time>, labels, markup, URL,
-text and <title>), and names the first that gives the day cleanpage returned.
+text, <title>, the URL's month with a day written without its year), and names the first that gives the day cleanpage returned.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from cleanpage.metadata.sources import (
     _HEAD_TAGS,
     _IMAGE_KEYS,
     _first_meta,
+    _lang,
     _Page,
     _Sources,
 )
@@ -44,21 +45,23 @@ def date_source(html: str, url: str | None) -> tuple[str | None, str]:
     if facts.date:
         if facts.date[:10] == day:
             return ours, "structured"
-        shown = dates._shown_date(window)
+        shown = dates._shown_date(window, day_first=dates._writes_day_first(_lang(root, sources.meta)))
         return ours, "shown near headline" if shown and shown[:10] == day else "structured, day as shown"
     urls = (url, facts.canonical, _first_meta(sources.meta, _IMAGE_KEYS))
+    day_first = dates._writes_day_first(_lang(root, sources.meta))
     articles = set(page.articles)
     entries = dates._list_entries(page.articles, window)
     times = [t for t in dates._publication_times(page.times, articles, entries) if not dates._in_list_entry(t, window.scopes)]
     candidates = (
         ("<time> of the article", next(filter(None, (dates.normalize_date(t.get("datetime")) for t in times)), None)),
-        ("labelled near headline", dates._labelled_date(window.elements(), dates._MAX_LABELLED_DATE_ELEMENTS)),
-        ("window markup", dates._window_markup_date(window)),
+        ("labelled near headline", dates._labelled_date(window.elements(), dates._MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)),
+        ("window markup", dates._window_markup_date(window, day_first=day_first)),
         ("container stamp", dates._container_stamp(window)),
         ("URL", dates._url_date(urls)),
-        ("window text", dates._window_text_date(window)),
-        ("labelled in article", dates._article_labelled_date(window, articles)),
-        ("<title>", dates._title_date(page)),
+        ("window text", dates._window_text_date(window, day_first=day_first)),
+        ("labelled in article", dates._article_labelled_date(window, articles, day_first=day_first)),
+        ("<title>", dates._title_date(page, day_first=day_first)),
+        ("URL month, day by the headline", dates._url_month_day(window, urls[:2])),
     )
     return ours, next((name for name, date in candidates if date and date[:10] == day), "?")
 

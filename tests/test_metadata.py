@@ -526,6 +526,26 @@ def test_visible_date_in_byline_area(text: str, expected: str):
         ("29-11-2024", "2024-11-29"),  # dashes, day first
         ("02-12-2025", None),  # February 12 or 2 December
         ("11/29-2024", None),  # mixed separators: not one date
+        ("17-Oct-2022 08:40", "2022-10-17"),  # day, month and year joined by dashes
+        ("09-ago-2019 3:02:41", "2019-08-09"),
+        ("the 2nd of April 2018", "2018-04-02"),
+        ("1.º de abril de 2018", "2018-04-01"),
+        ("2 aout 2018", "2018-08-02"),  # typed without the accent
+        ("2 Jänner 2018", "2018-01-02"),  # the Austrian January
+        ("2018年4月2日 08:15", "2018-04-02"),  # Chinese and Japanese: the units after each number
+        ("2018 年 12 月 31 日", "2018-12-31"),
+        ("2018년 4월 2일", "2018-04-02"),  # Korean
+        ("2018. 4. 2. 오전 8:15", "2018-04-02"),  # a dot and a space after each number
+        ("7 апреля 2019 г.", "2019-04-07"),  # month names of further European languages
+        ("7. dubna 2019", "2019-04-07"),
+        ("7 Απριλίου 2019", "2019-04-07"),
+        ("7 ΑΠΡΙΛΙΟΥ 2019", "2019-04-07"),  # capitals drop the accent
+        ("7. huhtikuuta 2019", "2019-04-07"),
+        ("7 aprilie 2019", "2019-04-07"),
+        ("7 Nisan 2019", "2019-04-07"),
+        ("7 квітня 2019", "2019-04-07"),
+        ("2019. április 7.", "2019-04-07"),  # Hungarian: the year first
+        ("7. 4. 2019", "2019-04-07"),  # Czech: a space after each dot
         ("2024-02-30", None),
         ("not a date", None),
     ],
@@ -602,6 +622,11 @@ def test_tree_not_modified_and_value_is_plain():
         ("https://news.example.org/politics/2019-11-20-council-vote", "2019-11-20"),
         ("https://news.example.org/20191120/council-vote.html", "2019-11-20"),
         ("https://news.example.org/story/201911201234567/", None),  # an id, not a date
+        ("https://news.example.org/n1/2019/1120/c1001-3345.html", "2019-11-20"),  # separators mixed
+        ("https://news.example.org/world/2019-11/20/c_1125.htm", "2019-11-20"),
+        ("https://news.example.org/201911/20/t20191120_77.shtml", "2019-11-20"),
+        ("https://news.example.org/gn/2019/11-20/8995.shtml", "2019-11-20"),
+        ("https://news.example.org/local/story-20191120143005.html", "2019-11-20"),  # with its time
         ("https://news.example.org/2019/13/40/bad/", None),
         ("https://news.example.org/hl?a=20191120-00012345-wire-pol", "2019-11-20"),  # an article id in the query
         ("https://news.example.org/story?id=12345&ref=20191120", "2019-11-20"),
@@ -632,6 +657,101 @@ def test_an_image_urls_query_is_a_cache_key_not_a_date():
 def test_date_written_in_text_near_headline(text: str, expected: str | None):
     html = page(body=f"<article><h1>Council vote</h1><p>{text}</p><p>More.</p></article>")
     assert meta_of(html).date == expected
+
+
+def test_a_dashed_date_after_the_byline_names_gives_the_date():
+    """A blog platform prints the day as its locale abbreviates it, joined by dashes, after the
+    author's link: "By: <a>Quay Works</a> on 09-ago-2019 3:02:41"."""
+    html = page(body="<article><div class='post-top'><div class='who'>By: <a href='/author/qw'>Quay Works</a>"
+                     " on 09-ago-2019 3:02:41</div><div class='tools'><a href='#'>Print</a></div></div>"
+                     "<h1>Choosing a hose for the garden tap</h1><p>Rubber or vinyl: the old question.</p></article>")
+    assert meta_of(html).date == "2019-08-09"
+
+
+_CJK_TEXT = "<p>" + "码头的灯光将在下周更换，市民夜间出行请注意安全。" * 4 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<div class='info'>发布时间：2018年04月02日 08:15 来源：海港晚报 作者：周宁 责任编辑：孙悦</div>", "2018-04-02"),
+        ("<div>2018年4月2日 17時30分 | 地域</div>", "2018-04-02"),
+        # a sentence that opens with a day is the story's, not the page's
+        ("<p>2018-04-02，港务局宣布更换码头的全部灯光。</p>", None),
+        # a day labelled as the update is not the publication
+        ("<div>更新时间：2018-04-03 10:20</div>", None),
+        ("<div>最終更新日：2018/04/03</div>", None),
+        ("<div>수정 2018.04.03. 오후 2:40</div>", None),
+    ],
+)
+def test_a_day_written_in_chinese_japanese_or_korean_by_the_headline(line: str, expected: str | None) -> None:
+    html = page(body=f"<article><h1>码头灯光更换</h1>{line}{_CJK_TEXT}</article>")
+    assert meta_of(html).date == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>07.04.2019 городской совет утвердил новый бюджет.</p>",  # a sentence in Cyrillic
+        "<p>07.04.2019 rada miasta zatwierdziła budżet portu.</p>",  # words with letters beyond Latin-1
+        "<div>Обновлено: 07.04.2019</div>",  # the update, labelled in Russian
+        "<div>Aktualizováno 07.04.2019</div>",
+    ],
+)
+def test_no_date_from_a_sentence_or_an_update_label_in_further_languages(line: str) -> None:
+    html = page(body=f"<article><h1>Budżet portu</h1>{line}<p>Więcej wkrótce.</p></article>")
+    assert meta_of(html).date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["<div class='when'>le 9 avril à 14h05</div>", "<div>Tuesday, Apr. 9th · 3 min read</div>", "<div>4月9日 14:05</div>"],
+)
+def test_a_day_without_its_year_in_the_month_the_url_files_the_page_under(line: str) -> None:
+    def date_of(line: str) -> str | None:
+        html = page(body=f"<article><h1>Pier lamps repainted</h1>{line}<p>Work starts soon.</p></article>")
+        return meta_of(html, url="https://news.example.org/2019/04/pier-lamps.html").date
+
+    assert date_of(line) == "2019-04-09"
+    # another month than the URL's, the update, a sentence: not the page's day
+    assert date_of("<div>9 May</div>") is None
+    assert date_of("<div>Updated April 11</div>") is None
+    assert date_of("<p>On 9 April the crews will repaint the whole eastern pier and its lamps.</p>") is None
+    # a month's list of posts, each with its day
+    assert date_of("<ul><li><a href='/a'>Buoys</a> 9 April</li><li><a href='/b'>Quay</a> 3 April</li></ul>") is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "pt-BR", "en-GB"])
+def test_a_numeric_day_that_reads_either_way_is_read_as_the_pages_language_writes_it(lang: str) -> None:
+    """"02/04/2018" is the 2nd of April in French, Portuguese or British English; in American
+    English or an unknown language it may be February 4th: then the page has no date."""
+    def date_of(lang: str) -> str | None:
+        html = page(body="<article><h1>Les lampes du quai</h1><div class='infos'>Publié le 02/04/2018 à 08h15</div>"
+                         "<p>Le port remplace les lampes du quai est.</p></article>", lang=lang)
+        return meta_of(html).date
+
+    assert date_of(lang) == "2018-04-02"
+    assert date_of("en-US") is None
+    assert date_of("") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div>Dernière mise à jour : 7 mars 2018</div>",
+        "<div>Aktualisierung: 7. März 2018</div>",
+        "<div>Ultimo aggiornamento: 7 marzo 2018</div>",
+        "<div>Aktualizacja: 7 marca 2018</div>",
+        "<div>Última actualización: 7 de marzo de 2018</div>",
+    ],
+)
+def test_a_day_labelled_by_the_noun_for_the_update_is_not_the_publication(line: str) -> None:
+    def date_of(line: str) -> str | None:
+        return meta_of(page(body=f"<article><h1>Quai est</h1>{line}<p>Les lampes changent.</p></article>")).date
+
+    assert date_of(line) is None
+    # beside the noun for the publication, the first day is the publication's
+    assert date_of("<div>Veröffentlichung: 5. März 2018 · Aktualisierung: 7. März 2018</div>") == "2018-03-05"
 
 
 def test_structured_date_beats_url_and_text():

@@ -16,7 +16,9 @@ the window is walked lazily, nearest level first, and never grows with the page.
 `sources` (meta, JSON-LD, links, language), `title`, `byline`, `date`, and
 `window` (the elements around the headline that byline and date read). Word
 lists cover English, German, French, Spanish, Italian, Dutch, Polish,
-Portuguese and Swedish, and are never the only signal.
+Portuguese and Swedish (dates also Czech, Slovak, Danish, Norwegian, Finnish,
+Greek, Hungarian, Romanian, Russian, Turkish, Ukrainian, Chinese, Japanese and
+Korean), and are never the only signal.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _structured_names, _without_site
-from .date import normalize_date, _day_as_shown, _dom_date, _original_date, _shown_date, _structured_date
+from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown_date, _structured_date
 from .sources import (
     _BODY_TAGS,
     _HEAD_TAGS,
@@ -85,14 +87,17 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     headline, title = _title(page, facts, meta)
     anchor = headline if headline is not None else _fallback_anchor(root, page)
     window = _Window(anchor)
+    lang = _lang(root, meta)
+    day_first = _writes_day_first(lang)  # how the page's language writes "05/03/2024"
     return Metadata(
         title=title,
         byline=_join_names(_without_site(_byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta), facts.sites)),
-        date=_day_as_shown(_original_date(facts.date, _shown_date(window))  # as stated: never shifted by a time zone
-                           if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS))),
+        date=_day_as_shown(_original_date(facts.date, _shown_date(window, day_first=day_first))  # as stated: never
+                           if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
+                                                        day_first=day_first),  # shifted by a time zone
                            page.times),
         site_name=facts.site_name or _site_from_title(title, facts.page_title),
-        lang=_lang(root, meta),
+        lang=lang,
         description=_description(meta, facts.article),
         canonical_url=facts.canonical,
         kind=facts.kind,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta, timezone
@@ -17,6 +18,12 @@ from ..rules import class_rule
 from .sources import _DATE_META_KEYS, _MAX_TIMES, _json_str, _Page
 from .window import _MAX_ANCESTOR_WALK, _inside, _is_compact, _Window
 
+
+def _unaccented(word: str) -> str:
+    """The word without its accents ("décembre" -> "decembre", "μαρτίου" -> "μαρτιου")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 # ISO 8601 and its common relaxations ("2019-04-28 06:01:07", "2015-10-15T02:19:15.607Z").
 _ISO_DATE_RE = lazy(
     r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
@@ -24,37 +31,67 @@ _ISO_DATE_RE = lazy(
 )
 _COMPACT_DATE_RE = lazy(r"^(\d{4})(\d{2})(\d{2})(?:\d{6})?$")  # "20160729[164234]"
 # Day-first numeric dates as written in most of Europe: "03.10.2024".
-_DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+# ("5. 3. 2024": Czech and Slovak put a space after each dot)
+_DOTTED_DATE_RE = lazy(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+# Year first with the units written after each number, as Chinese, Japanese and Korean write
+# dates ("2024年3月5日", "2024년 3월 5일"), or with a dot and a space after each ("2024. 3. 5.").
+_YEAR_FIRST_DATE_RE = lazy(
+    r"(?<!\d)((?:19|20)\d{2})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]"
+    r"|\.\s+(\d{1,2})\.\s+(\d{1,2})\.)"
+)
+# Year first, then the month's name and the day, as Hungarian writes them ("2024. március 5.").
+_YEAR_FIRST_WORD_RE = lazy(r"(?<!\d)((?:19|20)\d{2})\.\s+([^\W\d_]{3,12})\.?\s+(\d{1,2})\.?(?!\d)")
 # Numeric dates with slashes or dashes, "2/24/2026", "21/11/2025" or "11-29-2024": month or day
 # first, read only when one of the two is above 12 (or both are the same), so the order does not matter.
 _SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
-# Month names (full and abbreviated) in the nine languages, lower-case, without dots.
+# Month names (full and abbreviated) in the nine languages, lower-case, without dots, with their
+# regional forms ("Jänner", "setiembre"); then the genitive forms a day takes in further European
+# languages ("5 марта", "5. března", "5 Μαρτίου", "5. maaliskuuta") and their nominatives where
+# the day comes first without a case ("5 mart 2024", "5 martie 2024", "2024. március 5.").
+# Every name is also read as typed without its accents ("aout", "decembre", "ΜΑΡΤΙΟΥ").
+_MONTH_NAMES = (
+    "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty jänner jän",
+    "february feb februar février febrero febbraio februari luty lutego fevereiro févr fév fevr lut fev",
+    "march mar märz mars marzo maart marzec marca março mär mrt",
+    "april apr avril abril aprile kwiecień kwietnia avr abr kwi",
+    "may mai mayo maggio mei maj maja maio mag",
+    "june jun juni juin junio giugno czerwiec czerwca junho giu cze",
+    "july jul juli juillet julio luglio lipiec lipca julho juil lug lip",
+    "august aug août agosto augusti augustus sierpień sierpnia ago aoû sie",
+    "september sep sept septembre septiembre settembre wrzesień września setembro set wrz setiembre",
+    "october oct oktober octobre octubre ottobre październik października outubro okt ott out paź",
+    "november nov novembre noviembre listopad listopada novembro lis",
+    "december dec dezember décembre diciembre dicembre grudzień grudnia dezembro déc dez dic gru",
+)
+_MORE_MONTH_NAMES = (  # cs sk da/no fi el hu ro ru tr uk
+    "ledna januára tammikuuta ιανουαρίου január ianuarie января янв ocak січня",
+    "února februára helmikuuta φεβρουαρίου február febr februarie февраля фев şubat лютого",
+    "března marts maaliskuuta μαρτίου március márc martie марта мар mart березня",
+    "dubna apríla huhtikuuta απριλίου április ápr aprilie апреля апр nisan квітня",
+    "května mája toukokuuta μαΐου május máj мая mayıs травня",
+    "června júna kesäkuuta ιουνίου június jún iunie июня июн haziran червня",
+    "července júla heinäkuuta ιουλίου július júl iulie июля июл temmuz липня",
+    "srpna augusta elokuuta αυγούστου augusztus августа авг ağustos серпня",
+    "září septembra syyskuuta σεπτεμβρίου szeptember szept septembrie сентября сен сент eylül вересня",
+    "října októbra lokakuuta οκτωβρίου október octombrie октября окт ekim жовтня",
+    "listopadu novembra marraskuuta νοεμβρίου noiembrie ноября ноя нояб kasım листопада",
+    "prosince decembra desember joulukuuta δεκεμβρίου decembrie декабря дек aralık грудня",
+)
 _MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty",
-        "february feb februar février febrero febbraio februari luty lutego fevereiro févr fév fevr lut fev",
-        "march mar märz mars marzo maart marzec marca março mär mrt",
-        "april apr avril abril aprile kwiecień kwietnia avr abr kwi",
-        "may mai mayo maggio mei maj maja maio mag",
-        "june jun juni juin junio giugno czerwiec czerwca junho giu cze",
-        "july jul juli juillet julio luglio lipiec lipca julho juil lug lip",
-        "august aug août agosto augusti augustus sierpień sierpnia ago aoû sie",
-        "september sep sept septembre septiembre settembre wrzesień września setembro set wrz",
-        "october oct oktober octobre octubre ottobre październik października outubro okt ott out paź",
-        "november nov novembre noviembre listopad listopada novembro lis",
-        "december dec dezember décembre diciembre dicembre grudzień grudnia dezembro déc dez dic gru",
-    ),
-    start=1,
-):
+for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES), start=0):
     for _name in _names.split():
-        _MONTHS[_name] = _number
+        _MONTHS[_name] = _number % 12 + 1
+        _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
 # "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of _MONTHS
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
 _MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
-# / "14th May 2023"
-_DAY_FIRST_WORD_RE = lazy(r"\b(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b")
+# / "14th May 2023" / "the 21st of June 2017" / "1.º de marzo de 2024"; or joined by dashes as date
+# formats of many locales print it ("04-ago-2021", "05-Mar-2024 10:12")
+_DAY_FIRST_WORD_RE = lazy(
+    r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+)?|-(?=[^\W\d_]+\.?-\d))([^\W\d_]{3,12})\.?"
+    r"(?:,?\s+(?:de\s+)?|-)(\d{4})\b"
+)
 
 
 def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
@@ -75,10 +112,13 @@ _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written da
 # ("3 de septiembre de " before, "-10-03" after).
 _YEAR_RE = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DATE_SPAN = 24
-# Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/" (a whole path segment
-# or its start, so long numeric ids never match).
+# Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/", the separators mixed as news
+# systems file their stories ("/2019/1120/", "/2019-11/20/", "/201911/20/", "/2019/11-20/"), and
+# a compact day with its time ("-20191120143005.html"); a whole path segment or its start, so
+# long numeric ids never match. A one-digit month or day is only read between separators.
 _URL_DATE_RE = lazy(
-    r"[/_-]((?:19|20)\d{2})([/-]?)(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/_.+-]|$)"
+    r"[/_-]((?:19|20)\d{2})(?:[/-](\d)(?=[/-])|[/-]?(\d\d))(?:[/-]?(\d\d)|[/-](\d))"
+    r"(?:(?<=\d{8})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?=[/_.+-]|$)"
 )
 # A time or date element whose class says "updated" and not "published" holds the
 # modification date (WordPress writes "entry-date published updated" for both).
@@ -156,7 +196,7 @@ def _day_as_shown(date: str | None, times: list) -> str | None:
 _ONE_DAY = timedelta(days=1)
 
 
-def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str | None:
+def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day_first: bool = False) -> str | None:
     """Publication date from the page itself, most trusted first.
 
     1. time[datetime] marked as publication or inside an <article>
@@ -166,6 +206,8 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     5. further down the headline's own <article> or <main>: a date labelled as the
        publication ("Posted on April 13, 2023" under the text), outside comments and side areas
     6. a day written in the <title>
+    7. the year and month of the page's URL ("/2024/03/") with the day a short line by the
+       headline writes without its year ("5 March", "3月5日")
 
     A date the page labels as the update ("Updated on July 9, 2025") is never the publication
     date, not even when it is the only day the page shows: then the date is None. A list's dates
@@ -177,21 +219,42 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...]) -> str
     entries = _list_entries(page.articles, window)
     times = (t for t in _publication_times(page.times, articles, entries) if not _in_list_entry(t, window.scopes))
     date = next(filter(None, (normalize_date(t.get("datetime")) for t in times)), None)
-    labelled = [] if date else _labelled_run(window.elements(), _MAX_LABELLED_DATE_ELEMENTS)
+    labelled = [] if date else _labelled_run(window.elements(), _MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)
     if _is_listed(labelled):
         return _url_date(urls)  # each entry of a list of posts labels its own day: none is the page's
-    date = date or next(iter(labelled), None) or _window_markup_date(window) or _container_stamp(window)
+    date = (date or next(iter(labelled), None) or _window_markup_date(window, day_first=day_first)
+            or _container_stamp(window))
     if date and date[:10] in _days_of_a_list(page.times, window):
         return _url_date(urls)  # an entry of a list of posts (a news page, a feed): not the page's
-    return (date or _url_date(urls) or _window_text_date(window) or _article_labelled_date(window, articles)
-            or _title_date(page))
+    return (date or _url_date(urls) or _window_text_date(window, day_first=day_first)
+            or _article_labelled_date(window, articles, day_first=day_first) or _title_date(page, day_first=day_first)
+            or _url_month_day(window, urls[:2]))
 
 
-def _title_date(page: _Page) -> str | None:
+def _writes_day_first(lang: str | None) -> bool:
+    """Does the page's language write a numeric date day first ("05/03/2024" the 5th of March)?
+    The European languages whose dates are read, and British, Irish, Australian, New Zealand,
+    Indian and South African English; not American English, not an unknown language."""
+    if not lang:
+        return False
+    language, _, region = lang.lower().replace("_", "-").partition("-")
+    if language == "en":
+        return region[:2] in _DAY_FIRST_ENGLISH
+    return language in _DAY_FIRST_LANGUAGES
+
+
+_DAY_FIRST_LANGUAGES = frozenset((
+    "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "cs", "sk", "da", "no", "nb", "nn", "fi", "el", "hu", "ro",
+    "ru", "tr", "uk", "ca", "hr", "sl", "sr", "bg", "lt", "lv", "et",
+))
+_DAY_FIRST_ENGLISH = frozenset(("gb", "uk", "ie", "au", "nz", "in", "za"))
+
+
+def _title_date(page: _Page, *, day_first: bool = False) -> str | None:
     """A whole day the <title> states ("Una noticia … - 12.05.2019 - El Faro"): the page's
     own metadata, read last."""
     title = page.titles[0].text_content()[:_MAX_DATE_TEXT_CHARS] if page.titles else ""
-    return normalize_date(title) if _YEAR_RE.search(title) else None
+    return normalize_date(title, day_first=day_first) if _YEAR_RE.search(title) else None
 
 
 def _container_stamp(window: _Window) -> str | None:
@@ -307,14 +370,14 @@ _LIST_TIMES = 5  # the first few: a list's entries come together
 _LIST_DAYS = 3  # two days in order may be a post and its update
 
 
-def _shown_date(window: _Window) -> str | None:
+def _shown_date(window: _Window, *, day_first: bool = False) -> str | None:
     """The date the page shows next to its headline: labelled, in date markup or on a short line
     (not a <time> anywhere on the page: a list of other posts marks up theirs too)."""
-    return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS) or _window_markup_date(window)
-            or _window_text_date(window))
+    return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)
+            or _window_markup_date(window, day_first=day_first) or _window_text_date(window, day_first=day_first))
 
 
-def _article_labelled_date(window: _Window, articles: set) -> str | None:
+def _article_labelled_date(window: _Window, articles: set, *, day_first: bool = False) -> str | None:
     """A date labelled as the publication anywhere in the headline's own <article> or <main>,
     or the whole page when no <article> or <main> holds the headline (beyond the window: under
     the text, after a long introduction), never in its comments or in a list of other posts."""
@@ -327,25 +390,28 @@ def _article_labelled_date(window: _Window, articles: set) -> str | None:
     if container is None:
         container, limit = anchor.getroottree().getroot(), _MAX_PAGE_ELEMENTS
     return _labelled_date(container.iter(), limit,
-                          lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes))
+                          lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes),
+                          day_first=day_first)
 
 
 _MAX_ARTICLE_ELEMENTS = 3000  # an article's elements; the scan stays bounded on a huge page
 _MAX_PAGE_ELEMENTS = 1000  # without an article, the page's first elements: the header and the text's start
 
 
-def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = None) -> str | None:
+def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = None, *,
+                   day_first: bool = False) -> str | None:
     """A date the page labels as the publication date: "Data publikacji: 5 listopada 2024",
     "Publicado em 21/11/2025", "publié le 3 octobre 2025", "Published March 3, 2024";
     among the first `limit` elements, where `accept` (when given) takes the element.
     None when the label heads each entry of a list of posts."""
-    run = _labelled_run(elements, limit, accept)
+    run = _labelled_run(elements, limit, accept, day_first=day_first)
     return run[0] if run and not _is_listed(run) else None
 
 
-def _labelled_run(elements: Iterable, limit: int, accept: Callable | None = None) -> list[str]:
+def _labelled_run(elements: Iterable, limit: int, accept: Callable | None = None, *,
+                  day_first: bool = False) -> list[str]:
     """The first labelled dates, up to as many as make a list of posts."""
-    return list(islice(_labelled_dates(islice(elements, limit), accept), _LIST_DAYS))
+    return list(islice(_labelled_dates(islice(elements, limit), accept, day_first), _LIST_DAYS))
 
 
 def _is_listed(run: list[str]) -> bool:
@@ -354,26 +420,31 @@ def _is_listed(run: list[str]) -> bool:
     return len(run) == _LIST_DAYS and len({date[:10] for date in run}) > 1
 
 
-def _labelled_dates(elements: Iterable, accept: Callable | None) -> Iterator[str]:
+def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool) -> Iterator[str]:
     for element in elements:
         text = element.text
         if not text or len(text) > _MAX_DATE_TEXT_CHARS or not isinstance(element.tag, str):
             continue
         label = _PUBLISHED_LABEL_RE.search(text)
         if label and _is_compact(element) and (accept is None or accept(element)):
-            date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS])
+            date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS], day_first=day_first)
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
-                date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS])
+                date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS], day_first=day_first)
             if date and not any(_names_a_link(link, link.text_content()) for link in element.iter("a")):
                 yield date  # (not "Posted on <a>the society's community forum on 2025-07-09</a>")
 
 
 _MAX_LABELLED_DATE_ELEMENTS = 60
-# Words that label the publication date, in several languages (never "updated").
+# Words that label the publication date, in the nine languages and the further ones whose month
+# names are read (never "updated"); in Chinese, Japanese and Korean without word boundaries
+# ("发布时间：", "公開日", "입력").
 _PUBLISHED_LABEL_RE = lazy(
     r"(?i)\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|"
-    r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert)\b"
+    r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert|publikováno|publikované|udgivet|publiceret|"
+    r"julkaistu|δημοσιεύθηκε|δημοσίευση|közzétéve|publicat|опубликовано|yayınlanma|yayınlandı|опубліковано|"
+    r"veröffentlichung|publicación|pubblicazione|publicação|publicatie|publiziert)\b"
+    r"|发布|發布|发表|發表|公開|公开|投稿|掲載|입력|등록|게시"
 )
 
 
@@ -401,8 +472,10 @@ def _same_instant_local(utc_date: str, local_date: str) -> bool:
     return datetime.fromisoformat(utc_date) == datetime.fromisoformat(local_date)
 
 
-def normalize_date(value: str | None) -> str | None:
-    """A date string as ISO 8601: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[+HH:MM]"."""
+def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
+    """A date string as ISO 8601: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[+HH:MM]". A numeric date
+    that reads either way ("05/03/2024") is read day first where the page's language writes it
+    so (`day_first`), else not at all."""
     if not value:
         return None
     value = value.strip()
@@ -412,7 +485,7 @@ def normalize_date(value: str | None) -> str | None:
     compact = _COMPACT_DATE_RE.match(value)
     if compact:
         return _valid_day(*map(int, compact.groups()))
-    return _textual_date(value)
+    return _textual_date(value, day_first=day_first)
 
 
 def _iso_from_match(match: re.Match) -> str | None:
@@ -439,8 +512,9 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
     return moment.strftime("%Y-%m-%d")
 
 
-def _textual_date(text: str) -> str | None:
-    """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024"."""
+def _textual_date(text: str, *, day_first: bool = False) -> str | None:
+    """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
+    "2024年10月3日"."""
     match = _month_match(_MONTH_FIRST_WORD_RE, text, 1)
     if match:
         month, day, year = match.groups()
@@ -449,20 +523,31 @@ def _textual_date(text: str) -> str | None:
     if match:
         day, month, year = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+    match = _month_match(_YEAR_FIRST_WORD_RE, text, 2)
+    if match:
+        year, month, day = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
     match = _DOTTED_DATE_RE.search(text)
     if match:
         day, month, year = match.groups()
         return _valid_day(int(year), int(month), int(day))
+    match = _YEAR_FIRST_DATE_RE.search(text)
+    if match:
+        year, *parts = match.groups()
+        month, day = (int(part) for part in parts if part)
+        return _valid_day(int(year), month, day)
     match = _SLASHED_DATE_RE.search(text)
     if match:  # "2/24/2026" (month first) or "24/2/2026" (day first): only where one reading is a date
         first, _, second, year = match.groups()
         first, second, year = int(first), int(second), int(year)
         if first == second or (first > 12) != (second > 12):
             return _valid_day(year, min(first, second), max(first, second))
+        if day_first and max(first, second) <= 12:
+            return _valid_day(year, second, first)
     return None
 
 
-def _window_markup_date(window: _Window) -> str | None:
+def _window_markup_date(window: _Window, *, day_first: bool = False) -> str | None:
     """A date in the byline area's markup: datetime/content attributes, then short text.
     Elements marked as the modification date, and entries of a feed of other posts, are passed over."""
     checked = 0
@@ -479,7 +564,7 @@ def _window_markup_date(window: _Window) -> str | None:
         if dated_markup:
             checked += 1
             skip = _labelled_updated(element) or _in_side_area(element, window.scopes) or _in_list_entry(element, window.scopes)
-            date = None if skip else (_short_text_date(element) or _stamp_attribute(element))
+            date = None if skip else (_short_text_date(element, day_first) or _stamp_attribute(element))
             if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
                 return date
     return None
@@ -541,10 +626,17 @@ def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) ->
     return False
 
 
-# Words that label a modification date, lower-cased, in the nine languages.
+# Words that label a modification date, lower-cased, verbs and nouns ("Aktualisierung", "mise à
+# jour", "Aktualizacja"), in the nine languages, in the further
+# languages whose month names are read (cs sk da no fi el hu ro ru tr uk), and in Chinese,
+# Japanese and Korean ("更新时间", "最終更新日", "수정").
 _UPDATED_LABEL_RE = lazy(
     r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
-    r"zaktualizowano|atualizado|uppdaterad|revised|reviewed"
+    r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|aktualizováno|aktualizované|opdateret|oppdatert|"
+    r"aktualisierung|mise à jour|modifié|actualización|modificado|aggiornamento|modificato|atualização|"
+    r"gewijzigd|aktualizacja|ändrad|uppdaterat|"
+    r"päivitetty|ενημερώθηκε|ενημέρωση|frissítve|actualizat|обновлено|güncellendi|güncelleme|оновлено|"
+    r"更新|修改|수정|업데이트"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
@@ -554,14 +646,14 @@ _SIDE_RULES = frozenset(("related", "comments"))  # not "sidebar" ("elementor-wi
 _POST_LIST_RE = lazy(r"(?<![a-z])(?:sidebar|recent|newest|latest|teaser)")
 
 
-def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
+def _short_text_date(element: lxml.html.HtmlElement, day_first: bool = False) -> str | None:
     """The date written in a small element (never the text of a whole section)."""
     if not _is_compact(element):
         return None
     text = element.text_content()
     if len(text) > _MAX_DATE_TEXT_CHARS or _is_sentence(" ".join(text.split())):
         return None  # "… on October 13, 2019 in an article in a local newspaper": the story's date
-    return normalize_date(text)
+    return normalize_date(text, day_first=day_first)
 
 
 def _is_modified(element: lxml.html.HtmlElement) -> bool:
@@ -593,19 +685,78 @@ def _url_date(urls: tuple[str | None, ...]) -> str | None:
         if not url:
             continue
         parts = urlsplit(url)
-        match = _URL_DATE_RE.search(parts.path)
-        if match is None and index < 2 and parts.query:
+        matches = list(_URL_DATE_RE.finditer(parts.path))
+        if not matches and index < 2 and parts.query:
             values = (value for _, _, value in (pair.partition("=") for pair in parts.query.split("&")))
-            match = next((m for m in map(_URL_DATE_RE.match, ("/" + value for value in values)) if m), None)
-        if match:
-            year, _, month, day = match.groups()
-            date = _valid_day(int(year), int(month), int(day))
-            if date:
-                return date
+            matches = [m for m in map(_URL_DATE_RE.match, ("/" + value for value in values)) if m][:1]
+        date = next(filter(None, map(_url_match_day, matches)), None)
+        if date:
+            return date
     return None
 
 
-def _window_text_date(window: _Window) -> str | None:
+def _url_match_day(match: re.Match) -> str | None:
+    year, *parts = match.groups()
+    month, day = (int(part) for part in parts if part)
+    return _valid_day(int(year), month, day)
+
+
+def _url_month_day(window: _Window, urls: tuple[str | None, ...]) -> str | None:
+    """A day written without its year on a short line near the headline ("5 March", "März 5",
+    "le 5 mars", "3月5日") in the month the page's URL files it under ("/2024/03/"): the URL's
+    year and month, the line's day. Never a sentence's day, never one labelled as the update;
+    none where the lines by the headline write two days of the month (a month's list of posts)."""
+    filed = next(filter(None, (_URL_MONTH_RE.search(urlsplit(url).path) for url in urls if url)), None)
+    if filed is None:
+        return None
+    year, month = int(filed.group(1)), int(filed.group(2))
+    days = set(islice(_yearless_days(window, month), _LIST_DAYS - 1))
+    return _valid_day(year, month, days.pop()) if len(days) == 1 else None
+
+
+def _yearless_days(window: _Window, month: int) -> Iterator[int]:
+    """The days of `month` the short lines near the headline write without a year, in order."""
+    size = 0
+    for element in window.elements():
+        if not isinstance(element.tag, str) or element.tag in _UNSHOWN_TAGS:
+            continue
+        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+            if not text or text.isspace() or holder is None:
+                continue
+            size += len(text)
+            if (len(text) > _MAX_DATELINE_CHARS or _is_sentence(text) or _updated_before(text, text)
+                    or _labelled_updated(holder) or _in_side_area(holder, window.scopes)):
+                continue
+            day = _yearless_day(text, month)
+            if day:
+                yield day
+        if size >= _MAX_SCAN_CHARS:
+            break
+
+
+def _yearless_day(text: str, month: int) -> int | None:
+    """The day of `month` a text writes without a year: "5 March", "March 5th", "3月5日"."""
+    for pattern, month_group, day_group in _YEARLESS_PATTERNS:
+        for match in pattern.finditer(text):
+            named = match.group(month_group)
+            if (_MONTHS.get(named.lower()) if not named.isdigit() else int(named)) == month:
+                return int(match.group(day_group))
+    return None
+
+
+# A URL that files the page under a year and month only: "/2024/03/slug" (its day, when it has
+# one, is _URL_DATE_RE's).
+_URL_MONTH_RE = lazy(r"[/_-]((?:19|20)\d{2})[/-](0[1-9]|1[0-2])/")
+_YEARLESS_PATTERNS = (
+    # "5 March", "5. März", "le 5 mars", "5 de marzo", "5th of March" (no year after it)
+    (lazy(r"(?<![\d.])(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?([^\W\d_]{3,12})\b(?!\.?,?\s*(?:de\s+)?\d)"), 2, 1),
+    # "March 5", "Tuesday, Mar. 5th · 10:12"
+    (lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\s*\d{4})"), 1, 2),
+    (lazy(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"), 1, 2),  # "3月5日", "3월 5일"
+)
+
+
+def _window_text_date(window: _Window, *, day_first: bool = False) -> str | None:
     """A date written out on a short line around the headline ("3 March 2024", "By A · May 2,
     2024"): never from a sentence of the body, never one labelled as the update."""
     size = 0
@@ -619,7 +770,7 @@ def _window_text_date(window: _Window) -> str | None:
             if holder is None or not _YEAR_RE.search(text):
                 continue
             head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)  # "Mar. 4, 2016 -- Ferry crossings …"
-            date = normalize_date(head[0]) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
+            date = normalize_date(head[0], day_first=day_first) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
             if date:
                 return date  # a wire dateline, however short the text node before the first link
             if len(text) > _MAX_DATELINE_CHARS:
@@ -628,7 +779,7 @@ def _window_text_date(window: _Window) -> str | None:
             if (len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _is_version(holder)
                     or _names_a_link(holder, text) or _in_side_area(holder, window.scopes)):
                 continue
-            date = normalize_date(text)
+            date = normalize_date(text, day_first=day_first)
             if date and not (_updated_before(line, text) or _labelled_updated(holder) or _in_dated_list(holder)
                              or _other_field(line, text)):
                 return date
@@ -642,7 +793,7 @@ def _names_a_link(holder: lxml.html.HtmlElement, text: str) -> bool:
     what the link leads to, an event or another page; a dateline's link holds the date alone."""
     if holder.tag != "a" or not _YEAR_RE.search(text):
         return False
-    words = [w for w in _LOWER_WORD_RE.findall(text) if w not in _DATELINE_WORDS]
+    words = [w for w in _LOWER_WORD_RE.findall(text) if w.islower() and w not in _DATELINE_WORDS]
     return len(words) >= _MIN_LINK_WORDS and normalize_date(text) is not None
 
 
@@ -703,12 +854,23 @@ _DATE_FIELD_RE = lazy(
 
 def _is_sentence(line: str) -> bool:
     """A line of running text ("The council approved the budget on March 3, 2011."), not a
-    dateline ("By Ann Lee · Published on March 3, 2011 at 9:00"): it has lower-case words."""
-    words = [w for w in _LOWER_WORD_RE.findall(line) if w not in _DATELINE_WORDS]
-    return len(words) >= _MIN_SENTENCE_WORDS
+    dateline ("By Ann Lee · Published on March 3, 2011 at 9:00"): it has lower-case words, or,
+    in the scripts written without spaces, a sentence's punctuation or many characters besides
+    the date's own ("2024年3月5日，市议会通过了预算。")."""
+    words = [w for w in _LOWER_WORD_RE.findall(line) if w.islower() and w not in _DATELINE_WORDS]
+    if len(words) >= _MIN_SENTENCE_WORDS:
+        return True
+    ideographs = _IDEOGRAPH_RE.findall(line)
+    return bool(ideographs) and (len(ideographs) >= _MIN_SENTENCE_IDEOGRAPHS or _SENTENCE_MARK_RE.search(line) is not None)
 
 
-_LOWER_WORD_RE = lazy(r"(?<![\w.])[a-zà-ÿ][a-zà-ÿ'’]+(?![\w.])")
+# A word of two letters or more, of any alphabet ("zdecydowała", "совет"); lower-case ones count
+# (str.islower: scripts without case, Han or kana, never do).
+_LOWER_WORD_RE = lazy(r"(?<![\w.])[^\W\d_][^\W\d_'’]*[^\W\d_](?![\w.])")
+# Han, kana and Hangul, less the date's own units (年月日, 년월일) and the time's (时分, 시분).
+_IDEOGRAPH_RE = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af](?<![年月日号時时分秒년월일시분초])")
+_SENTENCE_MARK_RE = lazy(r"[，。！？、；]")  # a dateline lists its parts with spaces, colons or bars
+_MIN_SENTENCE_IDEOGRAPHS = 30  # a news info line ("发布时间 … 来源：… 作者：… 责任编辑：…") has fewer
 # Lower-case words a dateline holds besides names and the date (several languages).
 _DATELINE_WORDS = frozenset((
     "by", "on", "at", "and", "am", "pm", "published", "posted", "updated", "last", "von", "und", "um", "uhr", "am",
