@@ -404,6 +404,24 @@ def test_a_list_of_links_the_text_introduces_is_content() -> None:
     assert "ALSO" not in text and "AUSSI" not in text  # a related list's label, four words and a colon
 
 
+def test_a_list_the_text_introduces_keeps_its_items_when_both_are_wrapped() -> None:
+    # AsciiDoc-like markup: the paragraph and the list each sit alone in a <div>, the items are
+    # paragraphs of one link each, and the lead-in is three words; all of it is the article's
+    # list. A two-word label ("Further reading:") still leads a link list.
+    def wrapped(word: str) -> str:
+        return "<div class='ulist'><ul>" + "".join(
+            f"<li><p><a href='/patch/{word}{i}'>{word} patch number {i} for the tide tables</a></p></li>"
+            for i in range(5)) + "</ul></div>"
+
+    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
+                f"<div class='paragraph'><p>Here's the shortlist:</p></div>{wrapped('WRAPPED')}"
+                f"{PARAGRAPHS}<div class='paragraph'><p>Further reading:</p></div>{wrapped('FURTHER')}</article>")
+    text = text_of(html)
+    assert "WRAPPED patch number 0 for the tide tables" in text
+    assert "WRAPPED patch number 4 for the tide tables" in text
+    assert "FURTHER" not in text
+
+
 def test_a_sentence_around_its_links_is_content() -> None:
     # a paragraph most of whose words are links is still text when it is a sentence with words of
     # its own; a linked headline, a "Read more:" line and a bare row of links still go

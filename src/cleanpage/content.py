@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Collection
 from functools import lru_cache, partial
 from itertools import islice
 
@@ -122,7 +123,12 @@ MAX_INDEX_HEADING_CHARS = 200
 # offers:") is the article's list, not a related list or a menu: the block right before it is a
 # paragraph of INTRO_MIN_WORDS words or more, mostly not links, that ends with a colon.
 INTRO_LIST_TAGS = frozenset(("ul", "ol", "dl"))
-INTRO_MIN_WORDS = 4
+INTRO_MIN_WORDS = 3  # "Here's a selection:"; "Further reading:" is a label
+# The paragraph may sit in a wrapper of its own, and the list too (AsciiDoc's "paragraph" and
+# "ulist" divs): a <div> that holds one paragraph or one list and nothing else; the list's
+# items then stay whole, a paragraph of one link each (_item_paragraph). wcxb-dev articles
+# tune +0.0004, check +0.00002; documentation +0.0003 / +0.00003.
+INTRO_WRAPPER_TAGS = frozenset(("div",))
 INTRO_END_RE = re.compile(r"[:：]\s*$")
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
@@ -1059,11 +1065,20 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 and not _linked_sentence(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return None if _index_section(el) or _introduced(el) else "link-list"
-            if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped):
+            if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
+                    and not _item_paragraph(el):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _item_paragraph(el: etree._Element) -> bool:
+    """Is `el` the one paragraph of a list item (<li><p><a>…</a></p></li>)? The item is the
+    list's text: the list itself was judged as a whole, and kept."""
+    parent = el.getparent()
+    return el.tag == "p" and parent is not None and parent.tag == "li" \
+        and count_up_to((child for child in parent if isinstance(child.tag, str)), 2) == 1
 
 
 def _linked_sentence(el: etree._Element, text: str) -> bool:
@@ -1147,17 +1162,35 @@ def _index_section(el: etree._Element) -> bool:
 
 
 def _introduced(el: etree._Element) -> bool:
-    """Is `el` a list that the paragraph right before it introduces ("Here's a selection:")?"""
-    if el.tag not in INTRO_LIST_TAGS:
+    """Is `el` a list that the paragraph right before it introduces ("Here's a selection:")?
+    Either may be wrapped alone in a <div> (INTRO_WRAPPER_TAGS)."""
+    parent = el.getparent()
+    if el.tag in INTRO_LIST_TAGS and parent is not None and _unwrapped(parent, INTRO_LIST_TAGS) is el:
+        el = parent  # the list's own wrapper follows the paragraph
+    elif _unwrapped(el, INTRO_LIST_TAGS) is None:
         return False
     before = el.getprevious()
     while before is not None and (not isinstance(before.tag, str) or before.tag in INTRO_SKIPPED_TAGS):
         before = before.getprevious()
-    if before is None or before.tag != "p":
+    before = _unwrapped(before, ("p",)) if before is not None else None
+    if before is None:
         return False
     text = before.text_content()
     return INTRO_END_RE.search(text) is not None and len(text.split()) >= INTRO_MIN_WORDS \
         and link_density(before) <= MAX_LINK_DENSITY and not is_label(text)  # "You may also like:": related
+
+
+def _unwrapped(el: etree._Element, tags: Collection[str]) -> etree._Element | None:
+    """`el` when its tag is one of `tags`, or its one child of them when `el` is a wrapper
+    (INTRO_WRAPPER_TAGS) holding that child and no other element or text; else None."""
+    if el.tag in tags:
+        return el
+    if el.tag not in INTRO_WRAPPER_TAGS or (el.text or "").strip():
+        return None
+    children = list(islice((child for child in el if isinstance(child.tag, str)), 2))
+    if len(children) != 1 or children[0].tag not in tags or (children[0].tail or "").strip():
+        return None
+    return children[0]
 
 
 def _heads_index_section(el: etree._Element) -> bool:
