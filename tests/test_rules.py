@@ -422,6 +422,18 @@ def test_a_list_the_text_introduces_keeps_its_items_when_both_are_wrapped() -> N
     assert "FURTHER" not in text
 
 
+def test_prose_that_names_affiliate_links_is_not_a_disclosure() -> None:
+    # a paragraph about affiliate links as a topic is the article's text; a notice that the page
+    # holds them (it speaks of itself or to its reader) still goes, in English and in German
+    topic = ("<p>Shops that sell kites can track each partner's sales with affiliate links, coupon "
+             "codes and tagged addresses, then compare the totals at the end of the season.</p>")
+    notices = ("<p>DISCLOSURE-EN: this guide contains affiliate links to kite shops.</p>"
+               "<p>DISCLOSURE-DE: Dieser Beitrag enthält Affiliate-Links.</p>")
+    text = text_of(article_with(extra_inside=topic + PARAGRAPHS + notices))
+    assert "track each partner's sales with affiliate links" in text
+    assert "DISCLOSURE-EN" not in text and "DISCLOSURE-DE" not in text
+
+
 def test_a_sentence_around_its_links_is_content() -> None:
     # a paragraph most of whose words are links is still text when it is a sentence with words of
     # its own; a linked headline, a "Read more:" line and a bare row of links still go
