@@ -490,3 +490,17 @@ def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     article = cleanpage.clean(html, options=Options(explain=True))
     assert article.title == "Storm study finds more rain"
     assert "Opinion" not in article.text and "repeated-title" in [r.rule for r in article.removals]
+
+
+def test_a_heading_that_repeats_the_title_after_the_text_heads_a_section() -> None:
+    # the headline at the top of the body repeats the title and goes; the same words as a
+    # heading after a paragraph of the text head its list of picks, and stay (with the list)
+    html = page("<article><div class='article-body'><h1>Storm study finds more rain</h1>"
+                f"{PARAGRAPHS}<h2>Storm study finds more rain</h2>"
+                "<p>SECTIONTEXT: the gauges on the north slope filled twice as fast as those in the "
+                "valley, and the team measured it over three winters.</p></div></article>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert article.text.count("Storm study finds more rain") == 1
+    assert "Paragraph 6 of the article" in article.text.split("Storm study finds more rain")[0]
+    assert "SECTIONTEXT" in article.text
+    assert "repeated-title" in [r.rule for r in article.removals]

@@ -93,7 +93,8 @@ RULES = {r.name: r for r in (
     Rule("affiliate-disclosure", False, "body", "'This post may contain affiliate links' text", SOFT_MAX_SHARE),
     Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
     Rule("repeated-title", True, "body", "a heading that repeats the article's title, alone or "
-                                         "before a bar ('Headline | Opinion')"),
+                                         "before a bar ('Headline | Opinion'); not one right after a "
+                                         "paragraph of sentences: a section of the text"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'Related posts'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
