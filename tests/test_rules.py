@@ -407,7 +407,7 @@ def test_a_list_of_links_the_text_introduces_is_content() -> None:
 def test_a_list_the_text_introduces_keeps_its_items_when_both_are_wrapped() -> None:
     # AsciiDoc-like markup: the paragraph and the list each sit alone in a <div>, the items are
     # paragraphs of one link each, and the lead-in is three words; all of it is the article's
-    # list. A two-word label ("Further reading:") still leads a link list.
+    # list. A label ("See also:") still leads a link list.
     def wrapped(word: str) -> str:
         return "<div class='ulist'><ul>" + "".join(
             f"<li><p><a href='/patch/{word}{i}'>{word} patch number {i} for the tide tables</a></p></li>"
@@ -415,11 +415,24 @@ def test_a_list_the_text_introduces_keeps_its_items_when_both_are_wrapped() -> N
 
     html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
                 f"<div class='paragraph'><p>Here's the shortlist:</p></div>{wrapped('WRAPPED')}"
-                f"{PARAGRAPHS}<div class='paragraph'><p>Further reading:</p></div>{wrapped('FURTHER')}</article>")
+                f"{PARAGRAPHS}<div class='paragraph'><p>See also:</p></div>{wrapped('FURTHER')}</article>")
     text = text_of(html)
     assert "WRAPPED patch number 0 for the tide tables" in text
     assert "WRAPPED patch number 4 for the tide tables" in text
     assert "FURTHER" not in text
+
+
+def test_a_two_word_lead_in_introduces_a_list_a_label_does_not() -> None:
+    # "Worth reading:" (two words and a colon) leads the article's list in; "See also:" is a label
+    def links(word: str) -> str:
+        return "<ul>" + "".join(f"<li><a href='/g/{word}{i}'>{word} guide number {i} to rain gauges</a></li>"
+                                for i in range(4)) + "</ul>"
+
+    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}<p>Worth reading:</p>"
+                f"{links('LEDIN')}{PARAGRAPHS}<p>See also:</p>{links('LABELLED')}</article>")
+    text = text_of(html)
+    assert "LEDIN guide number 3 to rain gauges" in text
+    assert "LABELLED" not in text
 
 
 def test_prose_that_names_affiliate_links_is_not_a_disclosure() -> None:
