@@ -404,6 +404,49 @@ def test_a_list_of_links_the_text_introduces_is_content() -> None:
     assert "ALSO" not in text and "AUSSI" not in text  # a related list's label, four words and a colon
 
 
+def test_a_list_the_text_introduces_keeps_its_items_when_both_are_wrapped() -> None:
+    # AsciiDoc-like markup: the paragraph and the list each sit alone in a <div>, the items are
+    # paragraphs of one link each, and the lead-in is three words; all of it is the article's
+    # list. A label ("See also:") still leads a link list.
+    def wrapped(word: str) -> str:
+        return "<div class='ulist'><ul>" + "".join(
+            f"<li><p><a href='/patch/{word}{i}'>{word} patch number {i} for the tide tables</a></p></li>"
+            for i in range(5)) + "</ul></div>"
+
+    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
+                f"<div class='paragraph'><p>Here's the shortlist:</p></div>{wrapped('WRAPPED')}"
+                f"{PARAGRAPHS}<div class='paragraph'><p>See also:</p></div>{wrapped('FURTHER')}</article>")
+    text = text_of(html)
+    assert "WRAPPED patch number 0 for the tide tables" in text
+    assert "WRAPPED patch number 4 for the tide tables" in text
+    assert "FURTHER" not in text
+
+
+def test_a_two_word_lead_in_introduces_a_list_a_label_does_not() -> None:
+    # "Worth reading:" (two words and a colon) leads the article's list in; "See also:" is a label
+    def links(word: str) -> str:
+        return "<ul>" + "".join(f"<li><a href='/g/{word}{i}'>{word} guide number {i} to rain gauges</a></li>"
+                                for i in range(4)) + "</ul>"
+
+    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}<p>Worth reading:</p>"
+                f"{links('LEDIN')}{PARAGRAPHS}<p>See also:</p>{links('LABELLED')}</article>")
+    text = text_of(html)
+    assert "LEDIN guide number 3 to rain gauges" in text
+    assert "LABELLED" not in text
+
+
+def test_prose_that_names_affiliate_links_is_not_a_disclosure() -> None:
+    # a paragraph about affiliate links as a topic is the article's text; a notice that the page
+    # holds them (it speaks of itself or to its reader) still goes, in English and in German
+    topic = ("<p>Shops that sell kites can track each partner's sales with affiliate links, coupon "
+             "codes and tagged addresses, then compare the totals at the end of the season.</p>")
+    notices = ("<p>DISCLOSURE-EN: this guide contains affiliate links to kite shops.</p>"
+               "<p>DISCLOSURE-DE: Dieser Beitrag enthält Affiliate-Links.</p>")
+    text = text_of(article_with(extra_inside=topic + PARAGRAPHS + notices))
+    assert "track each partner's sales with affiliate links" in text
+    assert "DISCLOSURE-EN" not in text and "DISCLOSURE-DE" not in text
+
+
 def test_a_sentence_around_its_links_is_content() -> None:
     # a paragraph most of whose words are links is still text when it is a sentence with words of
     # its own; a linked headline, a "Read more:" line and a bare row of links still go
@@ -460,3 +503,17 @@ def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     article = cleanpage.clean(html, options=Options(explain=True))
     assert article.title == "Storm study finds more rain"
     assert "Opinion" not in article.text and "repeated-title" in [r.rule for r in article.removals]
+
+
+def test_a_heading_that_repeats_the_title_after_the_text_heads_a_section() -> None:
+    # the headline at the top of the body repeats the title and goes; the same words as a
+    # heading after a paragraph of the text head its list of picks, and stay (with the list)
+    html = page("<article><div class='article-body'><h1>Storm study finds more rain</h1>"
+                f"{PARAGRAPHS}<h2>Storm study finds more rain</h2>"
+                "<p>SECTIONTEXT: the gauges on the north slope filled twice as fast as those in the "
+                "valley, and the team measured it over three winters.</p></div></article>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert article.text.count("Storm study finds more rain") == 1
+    assert "Paragraph 6 of the article" in article.text.split("Storm study finds more rain")[0]
+    assert "SECTIONTEXT" in article.text
+    assert "repeated-title" in [r.rule for r in article.removals]
