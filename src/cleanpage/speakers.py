@@ -177,6 +177,12 @@ TITLES = frozenset((
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
+# The particles a surname may open with, in any case and in runs of up to MAX_PARTICLES ("Lotte van
+# der Meulen", "Thibault de La Roche", "Rodrigo dos Santos", "Yannick Le Goff"): after a first
+# name only, so "Anna Weber von der Stadtverwaltung" keeps her employer out of her name.
+SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
+                                                "te", "los", "las", "zu"))
+MAX_PARTICLES = 3
 
 # Lower-case words allowed between a verb and the name: "says marine biologist Amara Okafor".
 MAX_DESCRIPTOR_WORDS = 7  # "powiedziała na konferencji prasowej wiceministra klimatu Agnieszka Zielińska"
@@ -1031,7 +1037,7 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     while i < len(tokens) and tokens[i].rstrip(".") in TITLES:
         i += 1  # "Council Member", "Sen.", "Dr.": offices before the name
     words: list[str] = []
-    while i < len(tokens) and len(words) < MAX_NAME_WORDS:
+    while i < len(tokens) and sum(w.lower() not in SURNAME_PARTICLES for w in words) < MAX_NAME_WORDS:
         token = tokens[i]
         if not words and (_is_role_noun(token) or token.rstrip(".") in TITLES
                           or (ACRONYM_RE.match(token) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())):
@@ -1049,6 +1055,11 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         if INITIAL_RE.fullmatch(token) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             words.append(token)  # "C. Eugene Steuerle", "William G. Gale": an initial, not a sentence end
             i += 1
+            continue
+        particles = _surname_particles(tokens, i, words)
+        if particles:
+            words.extend(tokens[i:i + particles])  # "Lotte van der Meulen": the surname's particles
+            i += particles
             continue
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1])):
@@ -1068,6 +1079,18 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     last_title = next((t.rstrip(".") for t in reversed(tokens[start:i]) if t.rstrip(".") in TITLES), "")
     title = last_title + ". " if titled and len(words) == 1 and last_title else ""
     return title + " ".join(words), i
+
+
+def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
+    """How many tokens from `i` are particles that open the surname after a lone first name (a
+    run the single lower-case particle of NAME_PARTICLES does not cover): 0 for none."""
+    j = i
+    while j < len(tokens) and j - i < MAX_PARTICLES and tokens[j].lower() in SURNAME_PARTICLES:
+        j += 1
+    if j == i or j >= len(tokens) or len(words) != 1 or not _is_name_word(tokens[j]) \
+            or tokens[j].rstrip(".") in ORG_WORDS or tokens[j - 1].endswith("."):
+        return 0
+    return j - i
 
 
 def _org_name_goes_on(tokens: list[str], words: list[str], i: int) -> tuple[list[str], int]:
@@ -1631,12 +1654,16 @@ MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "Jul
 def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     """The name whose last word is right before `k`, and where it starts."""
     start = k
-    while start > 0 and k - start < MAX_NAME_WORDS and (_is_name_word(tokens[start - 1])
-                                                         or tokens[start - 1].rstrip(".") in TITLES
-                                                         or INITIAL_RE.fullmatch(tokens[start - 1])
-                                                         or (tokens[start - 1] in NAME_PARTICLES and start > 1
-                                                             and _is_name_word(tokens[start - 2]) and start < k)):
+    while start > 0 and k - start < MAX_NAME_WORDS + MAX_PARTICLES and (
+            _is_name_word(tokens[start - 1]) or tokens[start - 1].rstrip(".") in TITLES
+            or INITIAL_RE.fullmatch(tokens[start - 1])
+            or (tokens[start - 1] in NAME_PARTICLES and start > 1 and _is_name_word(tokens[start - 2]) and start < k)):
         start -= 1  # "Jan de Vries zegt"
+        run = start
+        while run > 1 and start - run < MAX_PARTICLES and tokens[run - 1].lower() in SURNAME_PARTICLES:
+            run -= 1
+        if run < start and _is_name_word(tokens[run - 1]) and _surname_particles(tokens, run, [tokens[run - 1]]):
+            start = run  # "Lotte van der Meulen said": back over the surname's particles
     for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
         name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
         if name and (end == k or (end == k + 1 and CLASS_YEAR_RE.fullmatch(tokens[k]))):  # "Ann Lee ’19"
