@@ -490,10 +490,6 @@ KNOWN_GAPS = {
     "en-multi-paragraph-quote": "a quotation running over paragraphs (no closing mark) is not listed",
     "en-org-inverted": "an institution's noun after the verb ('said the board')",
     "es-dash-incise": "a dialogue dash closed with no space before the attribution ('—explicó X—.')",
-    "it-di-particle": "a verb of saying known in another language only ('assicura')",
-    "pt-dos-particle": "a verb of saying known in another language only ('garantiu')",
-    "pl-pronoun-same": "a verb of saying known in another language only ('wspomina')",
-    "pt-pronoun-same": "a verb of saying known in another language only ('recorda')",
 }
 
 

@@ -106,6 +106,18 @@ SAY_VERBS = frozenset((
     "salienta", "admite", "comentou", "alertou", "segundo",
     "argumentiert", "mahnt", "gesteht", "urteilt",
     "to say", "contends", "contended", "maintains", "maintained", "believes",
+    # the past and present forms the lists above had in one language only ("recuerda", not "recorda")
+    "recorda", "recordou", "garantiu", "sublinhou", "referiu", "frisou", "admitiu", "considerou", "salientou",
+    "assegura", "assegurou", "lembrou", "reconhece", "reconheceu", "concluiu", "adiantou", "sustenta",
+    "assicura", "ha assicurato", "precisa", "ha precisato", "conferma", "ha confermato", "ha raccontato",
+    "ha ricordato", "ha ammesso", "ha commentato", "ha osservato", "ha avvertito", "ha evidenziato", "ha rivelato",
+    "ha sostenuto", "ha concluso", "recordó", "matiza", "matizó", "resumió", "lamentó", "confiesa", "confesó",
+    "defendió", "opinó", "valoró", "denunció", "avertit", "déplore",
+    "verklaart", "verklaarde", "vervolgt", "antwoordt", "antwoordde", "stelde", "benadrukte", "waarschuwde",
+    "meende", "merkt op", "licht toe", "laat weten", "liet weten",
+    "wspomina", "wspominał", "wspominała", "zaznaczył", "zaznaczyła", "ocenił", "oceniła", "przekonywał",
+    "przekonywała", "opowiada", "opowiadał", "opowiadała", "podkreślał", "podkreślała", "dodaje", "wyjaśniał",
+    "kommentiert", "kommentierte", "erinnert", "erinnerte", "bilanziert", "warnte", "teilte mit", "teilt mit",
 ))
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
