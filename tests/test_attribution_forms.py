@@ -473,6 +473,75 @@ CASES = [
     ("pt-pronoun-same", "pt",
      "<p>Nuno Sequeira abriu a oficina em 2009. “Nessa altura a rua estava meio vazia”, recorda.</p>",
      [("rua estava meio vazia", "Nuno Sequeira")]),
+    # ---------------------------------------------------------------- blogs, books, citations
+    ("en-as-wrote-book", "en",
+     "<p>As Edwina Marchbank wrote in her memoir, “A harbour is a promise that the sea will be kept out.”</p>",
+     [("harbour is a promise", "Edwina Marchbank")]),
+    ("en-as-put-it", "en",
+     ("<p>As the historian Rupert Vane put it, “every port town is two towns, one facing the water and one "
+     "facing away.”</p>"),
+     [("every port town is two towns", "Rupert Vane")]),
+    ("en-citation-year", "en",
+     "<p>Okonkwo (2019) argues that “tidal barriers shift the problem down the coast rather than solve it.”</p>",
+     [("tidal barriers shift the problem", "Okonkwo")]),
+    ("en-in-his-book", "en",
+     ("<p>In his book on the fisheries, Anselm Rook argues that “quotas were set for the fish, never for the "
+     "people who catch them.”</p>"),
+     [("quotas were set for the fish", "Anselm Rook")]),
+    ("en-puts-it-best-colon", "en",
+     "<p>Veronika Stahl puts it best:</p><blockquote><p>Nobody moves to the coast for the parking.</p></blockquote>",
+     [("Nobody moves to the coast", "Veronika Stahl")]),
+    ("en-block-signed-below", "en",
+     ("<blockquote><p>The tide waits for no committee, however many subcommittees it forms.</p></blockquote>"
+     "<p>— Ottoline Grice</p>"),
+     [("tide waits for no committee", "Ottoline Grice")]),
+    ("en-who-clause-said", "en",
+     ("<p>Reuben Castellan, who has skippered trawlers for thirty years, said the new rules are “written by "
+     "people who have never been seasick.”</p>"),
+     [("never been seasick", "Reuben Castellan")]),
+    ("en-writing-in", "en",
+     ("<p>Writing in the Coastal Quarterly, Fenella Drury argued that “the marina will price out the last "
+     "working boats.”</p>"),
+     [("price out the last working boats", "Fenella Drury")]),
+    ("en-said-of-org-blog", "en",
+     ("<p>Northwind Ferries announced the new timetable on its blog. “Crossings will run every forty minutes "
+     "from May,” the company wrote.</p>"),
+     [("Crossings will run every forty minutes", "Northwind Ferries")]),
+    ("en-spokesperson-named-org", "en",
+     ("<p>“We take every complaint seriously and will review the incident,” a Northwind Ferries spokesperson "
+     "said.</p>"),
+     [("take every complaint seriously", None)]),
+    ("fr-comme-ecrivait", "fr",
+     "<p>Comme l’écrivait Armelle Guivarc’h, « un port est une promesse que la mer restera dehors ».</p>",
+     [("un port est une promesse", "Armelle Guivarc’h")]),
+    ("de-wie-schrieb", "de",
+     "<p>Wie schon Heinrich Lorenzen schrieb: „Ein Hafen ist ein Versprechen, dass das Meer draußen bleibt.“</p>",
+     [("Ein Hafen ist ein Versprechen", "Heinrich Lorenzen")]),
+    ("es-como-dijo", "es",
+     "<p>Como dijo Amparo Lozano, «un puerto es una promesa de que el mar se quedará fuera».</p>",
+     [("un puerto es una promesa", "Amparo Lozano")]),
+    ("it-come-scriveva", "it",
+     "<p>Come scriveva Ottavio Ranieri, «un porto è una promessa che il mare resterà fuori».</p>",
+     [("un porto è una promessa", "Ottavio Ranieri")]),
+    ("nl-zoals-schreef", "nl",
+     "<p>Zoals Hendrik Zwart al schreef: ‘Een haven is een belofte dat de zee buiten blijft.’</p>",
+     [("Een haven is een belofte", "Hendrik Zwart")]),
+    ("pl-jak-pisal", "pl",
+     "<p>Jak pisał Stanisław Krupa, „port to obietnica, że morze zostanie na zewnątrz”.</p>",
+     [("port to obietnica", "Stanisław Krupa")]),
+    ("pt-como-escreveu", "pt",
+     "<p>Como escreveu Graça Loureiro, “um porto é uma promessa de que o mar fica lá fora”.</p>",
+     [("um porto é uma promessa", "Graça Loureiro")]),
+    ("de-interview-sagt", "de",
+     "<p>Im Gespräch mit unserer Zeitung sagt Bürgermeister Tjark Ehlers: „Wir haben die Sorgen gehört.“</p>",
+     [("Wir haben die Sorgen gehört", "Tjark Ehlers")]),
+    ("fr-org-after-verb-capital", "fr",
+     "<p>« Aucune fermeture n’est prévue à ce stade », a assuré la société Brisants Logistique.</p>",
+     [("Aucune fermeture n’est prévue", "Brisants Logistique")]),
+    ("it-ministry", "it",
+     ("<p>Il Ministero dei Trasporti ha approvato il finanziamento venerdì.</p>"
+     "<p>«I lavori si concluderanno nel budget previsto», ha spiegato il ministero in una nota.</p>"),
+     [("lavori si concluderanno", "Ministero dei Trasporti")]),
 ]
 
 
@@ -490,6 +559,9 @@ KNOWN_GAPS = {
     "en-multi-paragraph-quote": "a quotation running over paragraphs (no closing mark) is not listed",
     "en-org-inverted": "an institution's noun after the verb ('said the board')",
     "es-dash-incise": "a dialogue dash closed with no space before the attribution ('—explicó X—.')",
+    "en-citation-year": "a citation's year in brackets between the name and the verb ('Okonkwo (2019) argues')",
+    "en-said-of-org-blog": "'the company' standing for an organisation the sentence before names (no institution word)",
+    "it-ministry": "an institution's noun after the verb, written in lower case",
 }
 
 

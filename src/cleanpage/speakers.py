@@ -112,7 +112,8 @@ SAY_VERBS = frozenset((
     "assicura", "ha assicurato", "precisa", "ha precisato", "conferma", "ha confermato", "ha raccontato",
     "ha ricordato", "ha ammesso", "ha commentato", "ha osservato", "ha avvertito", "ha evidenziato", "ha rivelato",
     "ha sostenuto", "ha concluso", "recordó", "matiza", "matizó", "resumió", "lamentó", "confiesa", "confesó",
-    "defendió", "opinó", "valoró", "denunció", "avertit", "déplore",
+    "defendió", "opinó", "valoró", "denunció", "avertit", "déplore", "écrivait", "disait", "escribía",
+    "escribió", "scriveva", "diceva", "pisał", "pisała", "mówił", "dizia", "escrevia",
     "verklaart", "verklaarde", "vervolgt", "antwoordt", "antwoordde", "stelde", "benadrukte", "waarschuwde",
     "meende", "merkt op", "licht toe", "laat weten", "liet weten",
     "wspomina", "wspominał", "wspominała", "zaznaczył", "zaznaczyła", "ocenił", "oceniła", "przekonywał",
@@ -1002,9 +1003,14 @@ def _verb_at(tokens: list[str], i: int) -> int:
     """How many tokens a verb of saying at `i` spans (0: none)."""
     for width in (2, 1):
         words = " ".join(t.rstrip(".").lower() for t in tokens[i:i + width])
-        if len(tokens[i:i + width]) == width and words in SAY_VERBS:
+        if len(tokens[i:i + width]) == width and (words in SAY_VERBS or words[2:] in SAY_VERBS
+                                                  and words[:2] in ELIDED_PRONOUNS):
             return width
     return 0
+
+
+# A French object pronoun elided onto its verb ("comme l’écrivait", "l’a dit"): the verb is read without it.
+ELIDED_PRONOUNS = frozenset(("l’", "l'"))
 
 
 def _is_name_word(token: str) -> bool:
@@ -1530,12 +1536,39 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
             continue
         if tokens[k].lower() in PASSIVE_VERBS and k > 0 and tokens[k - 1].lower() in PASSIVE_MARKERS:
             return None  # "what Lee said when asked, “…”": the words put to the speaker, not his
+        inverted = _inverted_subject(tokens, k)
+        if inverted is not None:
+            return inverted or None
         name = _subject_of(tokens, k)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
         if name is not None:
             return name
     return None
+
+
+def _inverted_subject(tokens: list[str], k: int) -> str | None:
+    """The subject after the verb of saying at `k` where the clause puts it there: after "as" in
+    the Romance languages and Polish ("Como dijo Ana Ruiz, «…»", "Comme l’écrivait Léa Marchal",
+    "Jak pisał Jan Nowak") and after a phrase in front of a German or Dutch verb ("Im Gespräch
+    mit der Zeitung sagt Anna Roth: „…“"). None where the clause is not so; "" for "as"
+    and no name after the verb."""
+    opener = k - 2 if k > 1 and tokens[k - 1].lower() in AS_ADVERBS else k - 1
+    if opener >= 0 and tokens[opener].lower() in AS_WORDS:
+        return speaker_after(tokens[k:]) or ""
+    if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() or not tokens[k - 2].islower() \
+            or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
+        return None  # the word before the verb is a sentence's subject, or no noun of a phrase before it
+    name, end = _name_at(tokens, k + _verb_at(tokens, k))
+    if name and len(name.split()) >= 2 and all(t in (",", ":") for t in tokens[end:]):
+        return name  # the phrase's noun ("Zeitung") is no subject; the name after the verb is
+    return None
+
+
+# "as" opening a clause whose subject follows its verb, and adverbs between them ("Wie schon … schrieb"
+# keeps its subject before the verb: German and Dutch are read by _subject_of).
+AS_WORDS = frozenset(("como", "comme", "come", "jak", "conforme"))
+AS_ADVERBS = frozenset(("ya", "déjà", "già", "już", "já", "bien"))
 
 
 def _sender(tokens: list[str], end: int) -> str | None:
