@@ -124,12 +124,28 @@ CASES = [
      "<p>“Impossible to put down once the storm arrives.” — Coastline Weekly</p>"),
      [("quiet triumph of a novel", "The Northern Review"), ("Impossible to put down", "Coastline Weekly")]),
     ("en-fiction-dialogue-alternating", "en",
-     ("<p>“Where are you taking the boat?” asked Mara.</p>"
-     "<p>“Out past the lighthouse,” said Tobin.</p>"
-     "<p>“In this weather?”</p>"
-     "<p>“Especially in this weather.”</p>"),
+     ("<p>Down on the slipway, Mara found Tobin untying the dinghy.</p>"
+      "<p>“Where are you taking the boat at this hour, Tobin?” asked Mara.</p>"
+      "<p>“Out past the lighthouse, where the mackerel are.”</p>"
+      "<p>“In this weather, with the wind from the north?”</p>"
+      "<p>“Especially in this weather, it keeps the others home.”</p>"),
      [("Where are you taking the boat", "Mara"), ("Out past the lighthouse", "Tobin"),
       ("In this weather", "Mara"), ("Especially in this weather", "Tobin")]),
+    ("de-fiction-called-answers", "de",
+     ("<p>Am Anleger wartete Wiebke schon auf Hannes.</p>"
+      "<p>„Kommst du heute mit aufs Boot, Hannes?“, fragte Wiebke.</p>"
+      "<p>„Heute nicht, ich muss noch die Netze flicken.“</p>"),
+     [("Kommst du heute mit", "Wiebke"), ("Heute nicht, ich muss", "Hannes")]),
+    ("fr-fiction-called-answers", "fr",
+     ("<p>Sur le quai, Line attendait Gaspard depuis une heure.</p>"
+      "<p>« Tu viens avec nous ce soir, Gaspard ? » demanda Line.</p>"
+      "<p>« Pas ce soir, j’ai encore les filets à réparer. »</p>"),
+     [("Tu viens avec nous", "Line"), ("Pas ce soir", "Gaspard")]),
+    ("es-fiction-called-answers", "es",
+     ("<p>En el muelle, Lola esperaba a Fermín desde hacía una hora.</p>"
+      "<p>«¿Vienes esta noche con nosotros, Fermín?», preguntó Lola.</p>"
+      "<p>«Esta noche no, tengo que remendar las redes.»</p>"),
+     [("Vienes esta noche", "Lola"), ("Esta noche no", "Fermín")]),
     ("en-hypothetical-nobody", "en",
      ("<p>Harriet Soames, the shop’s owner, trains every new assistant herself. If a customer says “I want my "
      "money back right now,” the staff are told to listen first and explain later.</p>"),
@@ -550,7 +566,6 @@ CASES = [
 KNOWN_GAPS = {
     "en-warned-that": "a capitalised occupation opening the sentence is kept as part of the name",
     "en-review-blurbs": "an outlet's leading 'The' is dropped from a credit",
-    "en-fiction-dialogue-alternating": "quote-only turns of a dialogue do not alternate between two speakers",
     "en-qa-interview": "an adverb such as 'always' between the name and the verb hides the subject",
     "de-pronoun": "two capitalised German nouns in a row are taken for a name",
     "de-ministry": "a separable verb ('teilte … mit') around an institution's compound noun",

@@ -15,14 +15,18 @@ from .model import Quote
 from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
+    NOT_NAMES,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
+    TITLES,
+    UPPER,
     LastPerson,
     NameIndex,
     according_before,
     cjk_count,
     document_speaker,
     first_person,
+    known_name,
     lead_in_speaker,
     said_by_i,
     same_voice,
@@ -72,6 +76,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     own_words = _OwnWords(body, body_text, repeats)
     names = NameIndex(body_text)
     read = LastPerson(names)  # paragraphs so far: who "she" is
+    dialogue = _Dialogue(names)  # the turns of a conversation set one paragraph each
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
@@ -98,8 +103,9 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         text = " ".join(raw.split())
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
-        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words) \
+        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text)) \
             if QUOTE_MARK_RE.search(text) else ([], None)
+        dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
         if el.tag in QUOTED_HEADING_TAGS:
@@ -599,12 +605,14 @@ class _Titles:
 
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                    voice: str | None = None, narrator: str | None = None,
-                   own_words: _OwnWords | None = None) -> tuple[list[Quote], str | None]:
+                   own_words: _OwnWords | None = None,
+                   reply: tuple[str | None] | None = None) -> tuple[list[Quote], str | None]:
     """The paragraph's quotations, and the voice it ends in (the speaker of its last quote
     when nobody else is named after it). `voice`: the voice the paragraph before ended in,
     which a paragraph opening with an unattributed quote goes on in; `narrator`: the one
     author, who speaks where the quote's sentence says "I"; `own_words`: the page's text
-    outside quote marks, which a quote naming no one may repeat."""
+    outside quote marks, which a quote naming no one may repeat; `reply`: who answers in a
+    dialogue, as a paragraph that is a turn and names no one (_Dialogue.reply)."""
     found: list[Quote] = []
     last_end, named = -1, False
     for m in INLINE_QUOTE_RE.finditer(text):
@@ -616,6 +624,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
+        if speaker is None and m.start() == 0 and reply is not None and reply[0] and not short \
+                and not says(text[m.end():m.end() + 60]):
+            speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
         if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
                                                                                      found[-1].speaker):
             speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
@@ -648,7 +659,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
                 speaker = according_before(before)
-        if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner):
+        if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
+                and reply is None:
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
@@ -660,6 +672,74 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         last_end, named = m.end(), by_name
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+class _Turn:
+    """A paragraph of a conversation: who speaks it (None: nobody named), whom it addresses by
+    name, whether it asks, whether its speaker is the one _Dialogue.reply gave."""
+
+    __slots__ = ("addressee", "asks", "replied", "speaker")
+
+    def __init__(self, speaker: str | None, addressee: str | None, asks: bool, replied: bool) -> None:
+        self.speaker, self.addressee, self.asks, self.replied = speaker, addressee, asks, replied
+
+
+class _Dialogue:
+    """The turns of a conversation written one paragraph each, each opening with a quote mark,
+    as fiction and interviews set them: a paragraph that is a turn and names no one is spoken
+    by the one the turn before addressed by name ("Will you sign, Bartholomew?"), else, where
+    one of the two asks, by the speaker of the turn before last (two voices alternate)."""
+
+    def __init__(self, names: NameIndex) -> None:
+        self.names = names
+        self.turns: list[_Turn] = []
+        self.given: tuple[str | None] | None = None  # the reply told for the paragraph being read
+
+    def reply(self, text: str) -> tuple[str | None] | None:
+        """Who speaks the paragraph if it is an unattributed turn, as a 1-tuple; None: no rule says."""
+        self.given = self._reply(text)
+        return self.given
+
+    def _reply(self, text: str) -> tuple[str | None] | None:
+        if text[:1] not in OPENING_QUOTE_MARKS or not self.turns:
+            return None
+        last = self.turns[-1]
+        if last.addressee and last.addressee != last.speaker:
+            return (last.addressee,)
+        m = INLINE_QUOTE_RE.match(text)
+        asks = m is not None and _asks(m.group(0))
+        if len(self.turns) >= DIALOGUE_TURNS and (last.replied or self.turns[-2].replied) \
+                and self.turns[-2].speaker != last.speaker and (asks or last.asks):
+            return (self.turns[-2].speaker,)  # within a dialogue a call by name began, the two voices alternate
+        return None
+
+    def read(self, text: str, found: list[Quote]) -> None:
+        """The paragraph read: a turn when it opens with a quote mark, else the conversation ends."""
+        if text[:1] not in OPENING_QUOTE_MARKS:
+            self.turns = []
+            return
+        first = found[0] if found and text.startswith(found[0].text) else None
+        quoted = [m.group(0) for m in INLINE_QUOTE_RE.finditer(text)]
+        self.turns = self.turns[-DIALOGUE_TURNS + 1:] + [
+            _Turn(first.speaker if first else None, self._addressed(text), bool(quoted) and _asks(quoted[0]),
+                  self.given is not None and first is not None and first.speaker == self.given[0])]
+        self.given = None
+
+    def _addressed(self, text: str) -> str | None:
+        """The person the turn calls by name last ("Bartholomew!", "“Jo,” said I", "Will you,
+        Bartholomew,"): who answers it, when the page names that person elsewhere too."""
+        called = [m for q in QUOTED_SPAN_RE.finditer(text) for m in VOCATIVE_RE.finditer(q.group(1).strip())]
+        word = next((w for m in reversed(called) if (w := m.group(1) or m.group(2))
+                     and w not in NOT_NAMES and w not in TITLES), None)
+        return self.names.full(word) if word and known_name(word, self.names) else None
+
+
+DIALOGUE_TURNS = 2  # the turns a reply looks back on
+# The words inside a pair of quote marks, however short ("“Jo,” said I": the one-word call too).
+QUOTED_SPAN_RE = lazy(r"[“\"«„]([^“”\"«»„]{1,2000})[”\"»“]")
+# A name that a quotation calls: alone, opening it before a comma, or after a comma before ",?!" or its end.
+_NAME_WORD = rf"[{UPPER}][\w'’\-]+"
+VOCATIVE_RE = lazy(rf"^({_NAME_WORD})(?=[,!?.]*$|,\s)|,\s({_NAME_WORD})(?=\s?[,?!]|\.?$)")  # "Gaspard ?" in French
 
 
 def _asks(inner: str) -> bool:

@@ -114,6 +114,11 @@ SAY_VERBS = frozenset((
     "ha sostenuto", "ha concluso", "recordó", "matiza", "matizó", "resumió", "lamentó", "confiesa", "confesó",
     "defendió", "opinó", "valoró", "denunció", "avertit", "déplore", "écrivait", "disait", "escribía",
     "escribió", "scriveva", "diceva", "pisał", "pisała", "mówił", "dizia", "escrevia",
+    # asking and answering, as dialogue is attributed
+    "fragte", "fragt", "antwortete", "antwortet", "demanda", "demande", "répondit", "répond", "preguntó",
+    "pregunta", "respondió", "responde", "contestó", "chiese", "chiede", "rispose", "risponde", "vroeg",
+    "zapytał", "zapytała", "pyta", "odpowiedział", "odpowiedziała", "odpowiada", "perguntou", "pergunta",
+    "respondeu",
     "verklaart", "verklaarde", "vervolgt", "antwoordt", "antwoordde", "stelde", "benadrukte", "waarschuwde",
     "meende", "merkt op", "licht toe", "laat weten", "liet weten",
     "wspomina", "wspominał", "wspominała", "zaznaczył", "zaznaczyła", "ocenił", "oceniła", "przekonywał",
@@ -718,7 +723,7 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     for k in range(1, len(words) - 2):  # "these comments from Ian Lee, who …:": the words are Lee's
         if words[k].lower() in SOURCE_WORDS and words[k - 1].lower() in SPEECH_NOUNS:
             name, _end = _name_at(words, k + 1)
-            if name and (len(name.split()) >= 2 or _known_name(name, names)):
+            if name and (len(name.split()) >= 2 or known_name(name, names)):
                 return name
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
         if words[k].lower() in PRONOUNS:
@@ -727,7 +732,7 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             continue
         name, _end = _name_at(words, k)
         found = names.common_words_dropped(name.split()) if name else []
-        if len(found) >= 2 or (found and _known_name(found[0], names)):
+        if len(found) >= 2 or (found and known_name(found[0], names)):
             return " ".join(found)
     return None
 
@@ -745,7 +750,7 @@ SPEECH_NOUNS = frozenset((
 ))
 
 
-def _known_name(word: str, names: NameIndex) -> bool:
+def known_name(word: str, names: NameIndex) -> bool:
     """A lone capitalised word that names someone: a full name's part, or a word the page
     capitalises inside its sentences more than once ("Samantha", not "Update")."""
     full = names.full(word)
