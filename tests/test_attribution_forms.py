@@ -569,14 +569,10 @@ KNOWN_GAPS = {
     "en-qa-interview": "an adverb such as 'always' between the name and the verb hides the subject",
     "de-pronoun": "two capitalised German nouns in a row are taken for a name",
     "de-ministry": "a separable verb ('teilte … mit') around an institution's compound noun",
-    "fr-ministry": "an institution's noun after the verb, written in lower case",
-    "es-ministry": "an institution's noun after the verb, written in lower case",
     "en-multi-paragraph-quote": "a quotation running over paragraphs (no closing mark) is not listed",
-    "en-org-inverted": "an institution's noun after the verb ('said the board')",
     "es-dash-incise": "a dialogue dash closed with no space before the attribution ('—explicó X—.')",
     "en-citation-year": "a citation's year in brackets between the name and the verb ('Okonkwo (2019) argues')",
     "en-said-of-org-blog": "'the company' standing for an organisation the sentence before names (no institution word)",
-    "it-ministry": "an institution's noun after the verb, written in lower case",
 }
 
 

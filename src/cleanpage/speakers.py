@@ -112,7 +112,7 @@ SAY_VERBS = frozenset((
     "assicura", "ha assicurato", "precisa", "ha precisato", "conferma", "ha confermato", "ha raccontato",
     "ha ricordato", "ha ammesso", "ha commentato", "ha osservato", "ha avvertito", "ha evidenziato", "ha rivelato",
     "ha sostenuto", "ha concluso", "recordó", "matiza", "matizó", "resumió", "lamentó", "confiesa", "confesó",
-    "defendió", "opinó", "valoró", "denunció", "avertit", "déplore", "écrivait", "disait", "escribía",
+    "defendió", "opinó", "valoró", "denunció", "indicó", "informó", "comunicó", "precisó", "apuntó", "recalcó", "avertit", "déplore", "écrivait", "disait", "escribía",
     "escribió", "scriveva", "diceva", "pisał", "pisała", "mówił", "dizia", "escrevia",
     # asking and answering, as dialogue is attributed
     "fragte", "fragt", "antwortete", "antwortet", "demanda", "demande", "répondit", "répond", "preguntó",
@@ -368,6 +368,9 @@ class NameIndex:
                   rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
         found = Counter(" ".join(w for w in m.split() if w not in NOT_NAMES) for m in re.findall(pattern, self.text))
         del found[word]
+        if not found:  # "le ministère des Transports": French writes the institution's word in lower case
+            lower = rf"\b{re.escape(word.lower())} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
+            found = Counter(re.findall(lower, self.text))
         if not found:  # "THE NORTHERN INSTITUTE for Harbour Studies": a lede set in capitals
             capitals = rf"(?:[A-Z]{{2,}} ){{1,3}}{re.escape(word.upper())}" \
                        rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
@@ -586,6 +589,7 @@ ORG_WORDS = frozenset((
     "States", "Nations", "Market", "Sea", "Ocean", "Valley", "Mission", "Directorate", "Office", "Service",
     "Committee", "Board", "Commission", "Authority", "Administration", "Senate", "House", "Congress", "Francisco",
     "Bureau", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Initiative", "Fund", "League",
+    "Ministero", "Ministerie", "Ministerstwo", "Ministério",
 ))
 
 # "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
@@ -1140,7 +1144,8 @@ def _is_org_name(words: list[str]) -> bool:
 
 
 # Lower-case words inside an institution's name.
-ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des", "du", "di", "della", "voor"))
+ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des", "du", "di", "della", "voor", "dei",
+                            "degli", "delle", "do", "da"))
 ORG_JOINS = "|".join(sorted(ORG_CONNECTORS))
 MAX_ORG_WORDS = 8
 
@@ -1159,6 +1164,9 @@ def speaker_after(tokens: list[str]) -> str | None:
         j = i + width
         if j >= len(tokens) or tokens[i + width - 1].endswith("."):
             return ""  # "…", explicou. : the subject is the person already named
+        institution = _institution_after(tokens, j)
+        if institution:
+            return institution  # “…”, a indiqué le ministère: the institution the page names with the word
         if tokens[j].rstrip(".").lower() in PRONOUNS:
             return ""
         for _ in range(MAX_DESCRIPTOR_WORDS + 4):
@@ -1192,6 +1200,20 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _institution_after(tokens: list[str], j: int) -> str | None:
+    """An article and an institution's word in lower case right after a verb of saying ("said the
+    board", "a indiqué le ministère", "indicó el ministerio", "ha spiegato il ministero"), as the
+    capitalised word NameIndex.full looks the institution up by; None for none."""
+    if j + 1 >= len(tokens) or tokens[j].lower() not in ARTICLES | INSTITUTION_ARTICLES:
+        return None
+    word = tokens[j + 1].rstrip(".")
+    return word.capitalize() if _org_noun(word) else None
+
+
+# Articles before an institution's word after the verb, beyond ARTICLES ("disse o ministério").
+INSTITUTION_ARTICLES = frozenset(("lo", "o", "het"))
 
 
 def _office_after_employer(tokens: list[str], end: int) -> str | None:
