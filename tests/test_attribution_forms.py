@@ -397,10 +397,6 @@ CASES = [
      ("<p>The Harbour Board met on Monday.</p>"
      "<p>“All berth holders will be contacted before any changes take effect,” said the board.</p>"),
      [("berth holders will be contacted", "Harbour Board")]),
-    ("en-spokesperson-for", "en",
-     ("<p>“We are reviewing the complaints and will respond to each of them in writing,” a spokesperson for "
-     "Brightwater Logistics said.</p>"),
-     [("reviewing the complaints", None)]),
     ("en-told-me", "en",
      "<p>“Nobody comes down here after the shops close,” Yusuf Demir told me as he locked the café.</p>",
      [("Nobody comes down here", "Yusuf Demir")]),
@@ -523,10 +519,6 @@ CASES = [
      ("<p>Northwind Ferries announced the new timetable on its blog. “Crossings will run every forty minutes "
      "from May,” the company wrote.</p>"),
      [("Crossings will run every forty minutes", "Northwind Ferries")]),
-    ("en-spokesperson-named-org", "en",
-     ("<p>“We take every complaint seriously and will review the incident,” a Northwind Ferries spokesperson "
-     "said.</p>"),
-     [("take every complaint seriously", None)]),
     ("fr-comme-ecrivait", "fr",
      "<p>Comme l’écrivait Armelle Guivarc’h, « un port est une promesse que la mer restera dehors ».</p>",
      [("un port est une promesse", "Armelle Guivarc’h")]),
@@ -558,6 +550,75 @@ CASES = [
      ("<p>Il Ministero dei Trasporti ha approvato il finanziamento venerdì.</p>"
      "<p>«I lavori si concluderanno nel budget previsto», ha spiegato il ministero in una nota.</p>"),
      [("lavori si concluderanno", "Ministero dei Trasporti")]),
+    # ---------------------------------------------------------------- news, more forms
+    ("en-spokesperson-for-org", "en",
+     ("<p>The Brightwater Shipping Company runs the depot on the east quay.</p>"
+      "<p>“We are reviewing the complaints and will respond to each of them in writing,” a spokesperson for "
+      "Brightwater Shipping Company said.</p>"),
+     [("reviewing the complaints", "Brightwater Shipping Company")]),
+    ("en-org-spokesperson", "en",
+     ("<p>“We take every complaint seriously and will review the incident,” a Northwind Ferry Company "
+      "spokesperson said.</p>"),
+     [("take every complaint seriously", "Northwind Ferry Company")]),
+    ("en-person-spokesperson", "en",
+     ("<p>“The councillor will not comment while the inquiry is running,” a spokesperson for Odile Marchant "
+      "said.</p>"),
+     [("will not comment while the inquiry", None)]),
+    ("en-said-spokesperson-for", "en",
+     ("<p>“The timetable will not change this winter, whatever the weather,” said a spokeswoman for the "
+      "Harbour Board.</p>"),
+     [("timetable will not change", "Harbour Board")]),
+    ("en-age-told-outlet", "en",
+     "<p>“I was born two streets from here,” Ruairi Quinlan, 58, told the Gazette on Tuesday.</p>",
+     [("born two streets from here", "Ruairi Quinlan")]),
+    ("en-wrote-email", "en",
+     ("<p>“The survey was never meant to be the final word on the pier,” Amelie Stroud wrote in an email to "
+      "the Gazette.</p>"),
+     [("never meant to be the final word", "Amelie Stroud")]),
+    ("en-in-a-statement-org", "en",
+     "<p>In a statement, Tidewater Holdings said: “We remain committed to the harbour and its people.”</p>",
+     [("remain committed to the harbour", "Tidewater Holdings")]),
+    ("en-org-said-statement", "en",
+     ("<p>“The sale of the old warehouse is not under discussion at present,” Tidewater said in a "
+      "statement.</p>"),
+     [("sale of the old warehouse", "Tidewater")]),
+    ("en-ms-surname", "en",
+     ("<p>Ingrid Halvorsen has run the chandlery since 1998.</p>"
+      "<p>“Prices for rope have doubled in two years,” Ms. Halvorsen said.</p>"),
+     [("Prices for rope have doubled", "Ingrid Halvorsen")]),
+    ("en-asked-whether", "en",
+     ("<p>Asked whether the council would publish the survey, Dominic Ashgrove said: “We will, once the "
+      "engineers have signed it off.”</p>"),
+     [("once the engineers have signed", "Dominic Ashgrove")]),
+    ("en-according-to-statement-from", "en",
+     ("<p>“Repairs to the north pier will begin in the spring,” according to a statement from the Harbour "
+      "Board.</p>"),
+     [("Repairs to the north pier", "Harbour Board")]),
+    ("en-said-of", "en",
+     "<p>“It is the best thing to happen to this quay in fifty years,” Leonie Carrick said of the plan.</p>",
+     [("best thing to happen", "Leonie Carrick")]),
+    ("en-sign-reads-after", "en",
+     ("<p>Hector Blaine still walks his dog along the pier.</p>"
+      "<p>“Danger: deep water, no swimming from the jetty,” reads a sign by the steps.</p>"),
+     [("Danger: deep water", None)]),
+    ("en-unnamed-resident", "en",
+     ("<p>Councillor Odette Pryor did not respond to requests for comment.</p>"
+      "<p>“They decided everything before the first meeting,” said one resident who asked not to be named.</p>"),
+     [("decided everything before", None)]),
+    ("en-to-name-opinion", "en",
+     ("<p>To Lysander Cole, the marina is a warning rather than a promise. “Every harbour that sold its berths "
+      "to yachts lost its fishermen within a decade.”</p>"),
+     [("Every harbour that sold its berths", "Lysander Cole")]),
+    ("de-sprecherin-des-unternehmens", "de",
+     ("<p>„Wir prüfen alle Beschwerden sorgfältig“, sagte eine Sprecherin des Unternehmens Nordwind "
+      "Fähren.</p>"),
+     [("Wir prüfen alle Beschwerden", "Nordwind Fähren")]),
+    ("fr-porte-parole", "fr",
+     "<p>« Nous examinons chaque plainte », a déclaré un porte-parole de la société Brisants Logistique.</p>",
+     [("Nous examinons chaque plainte", "Brisants Logistique")]),
+    ("es-portavoz", "es",
+     "<p>«Estamos revisando todas las quejas», dijo un portavoz de Navieras del Norte.</p>",
+     [("Estamos revisando todas", "Navieras del Norte")]),
 ]
 
 
@@ -573,6 +634,7 @@ KNOWN_GAPS = {
     "es-dash-incise": "a dialogue dash closed with no space before the attribution ('—explicó X—.')",
     "en-citation-year": "a citation's year in brackets between the name and the verb ('Okonkwo (2019) argues')",
     "en-said-of-org-blog": "'the company' standing for an organisation the sentence before names (no institution word)",
+    "de-sprecherin-des-unternehmens": "a German spokesperson's word, a genitive noun, then the company's name",
 }
 
 

@@ -438,7 +438,8 @@ class NameIndex:
             self.counts = self._word_counts().copy()
             self.counts.subtract(word for word in SENTENCE_WORD_RE.findall(self.text) if word[:1].isupper())
         while words and words[0][:1].isupper() and words[0] not in (self.by_last or ()) \
-                and self.counts[words[0].lower()] > self.counts[words[0]]:
+                and self.counts[words[0].lower()] > self.counts[words[0]] \
+                and not (len(words) == 2 and words[1] in ORG_WORDS):  # "Harbour Board": an institution's name
             words = words[1:]
         return words
 
@@ -1192,6 +1193,8 @@ def speaker_after(tokens: list[str]) -> str | None:
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
     name, end = _name_at(tokens, i)
+    if (spoken_for := _spoken_for(tokens, name, end)) is not None:
+        return spoken_for  # “…,” a Harbour Trust spokesperson said
     if name is None and i + 1 < len(tokens) and tokens[i] in PRONOUN_SURNAMES and _is_name_word(tokens[i + 1]):
         name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
@@ -1357,7 +1360,11 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
         return None
     name, end = _name_at(tokens, j)
     if name and tokens[j - 1].lower() in OBJECT_PREPOSITIONS and _verb_at(tokens, end):
-        return None  # "…," an aide to Ann Lee said: the aide speaks, not Ann Lee
+        # "…," an aide to Ann Lee said: the aide speaks, not Ann Lee; a spokesperson for an institution, it
+        return name if j > 1 and tokens[j - 2].lower() in SPOKESPERSON_WORDS and _institution(name) else None
+    spoken_for = _spoken_for(tokens, name, end)
+    if spoken_for:
+        return spoken_for
     if name and _appositive_then_verb(tokens, end):
         return name  # "…," study author Ann Lee, a scientist at the institute, said
     if name and end < len(tokens) and tokens[end] in DOCUMENT_NOUNS and _verb_at(tokens, end + 1):
@@ -1369,6 +1376,25 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
 
 # Prepositions that end a description on its object: the name after them is not who speaks.
 OBJECT_PREPOSITIONS = frozenset(("to", "for", "of", "with"))
+
+def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
+    """"a Harbour Trust spokesperson said": the institution named before the spokesperson's word
+    and a verb of saying, which speaks through them; None for none or a person's name."""
+    if name and end + 1 < len(tokens) and tokens[end].lower() in SPOKESPERSON_WORDS and _verb_at(tokens, end + 1) \
+            and _institution(name):
+        return name
+    return None
+
+
+def _institution(name: str) -> bool:
+    """Does the name hold an institution's word ("Harbour Board", "Department of Justice")?"""
+    return not ORG_WORDS.isdisjoint(name.split())
+
+
+# Those who speak for an institution, which is then the speaker ("a spokesperson for the Harbour Board said").
+SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman", "representative", "porte-parole",
+                                "portavoz", "portavoce", "woordvoerder", "woordvoerster", "rzecznik", "rzeczniczka",
+                                "porta-voz", "sprecher", "sprecherin"))
 
 
 def _age_at(tokens: list[str], j: int) -> bool:
@@ -1519,11 +1545,17 @@ def according_before(before: str) -> str | None:
         return None  # the quote's own sentence began before it
     words = tokens(previous[_sentence_start(previous):])
     width = 2 if [w.lower() for w in words[:2]] == ["according", "to"] else int(
-        bool(words) and words[0].lower() in ACCORDING_WORDS)
+        bool(words) and words[0].lower() in ACCORDING_WORDS | VIEW_WORDS)
     if not width:
         return None
     name, end = _name_at(words, width)
+    if name and width == 1 and words[0].lower() in VIEW_WORDS and len(name.split()) < 2:
+        return None  # "To London, …": a lone word after "to" or "for" is a place or a thing as often as a person
     return name if name and end < len(words) and words[end] == "," else None
+
+
+# "To Ann Lee, the marina is a warning. “…”": whose view a sentence opens on, in English.
+VIEW_WORDS = frozenset(("to", "for"))
 
 
 # "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
@@ -1668,6 +1700,10 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     owner = _document_owner(tokens, k)
     if owner:
         return owner
+    if k > 1 and tokens[k - 1].lower() in SPOKESPERSON_WORDS:
+        name, _start = _name_ending_at(tokens, k - 1)
+        if name and _institution(name):
+            return name  # "A Harbour Trust spokesperson said": the institution speaks through them
     figure = k > 1 and NAME_FIGURE_RE.fullmatch(tokens[k - 1]) is not None and _is_name_word(tokens[k - 2]) \
         and tokens[k - 2] not in MONTHS  # "GEO 7 reports": a figure ends the name ("May 5" is a date)
     name, start = _name_ending_at(tokens, k - 1 if figure else k)
