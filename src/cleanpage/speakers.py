@@ -27,6 +27,10 @@ WORD_RE = lazy(r"[^\W\d_]+")
 
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 
+# The article an outlet's or a blog's name opens with, capitalised inside a sentence or after a
+# credit's dash ("— The Northern Review", "my friend, The Angry Drunk, says"): part of the name.
+NAME_ARTICLES = frozenset(("The",))
+
 ARABIC_CHAR_RE = lazy(r"[\u0600-\u06ff]")
 
 
@@ -329,7 +333,7 @@ class NameIndex:
             return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
-        while len(words) > 2 and words[0].lower() in self._lower_words():
+        while len(words) > 2 and words[0].lower() in self._lower_words() and words[0] not in NAME_ARTICLES:
             words = words[1:]  # "Senior Designer Jo Park": words the page also writes in lower case
         plain = " ".join(words)
         if self.by_last is None:
@@ -437,7 +441,7 @@ class NameIndex:
         if self.counts is None:  # every word (counted in C, once), less the capitalised ones that open a sentence
             self.counts = self._word_counts().copy()
             self.counts.subtract(word for word in SENTENCE_WORD_RE.findall(self.text) if word[:1].isupper())
-        while words and words[0][:1].isupper() and words[0] not in (self.by_last or ()) \
+        while words and words[0][:1].isupper() and words[0] not in (self.by_last or ()) and words[0] not in NAME_ARTICLES \
                 and self.counts[words[0].lower()] > self.counts[words[0]] \
                 and not (len(words) == 2 and words[1] in ORG_WORDS):  # "Harbour Board": an institution's name
             words = words[1:]
@@ -1065,6 +1069,10 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     while i < len(tokens) and tokens[i].rstrip(".") in TITLES:
         i += 1  # "Council Member", "Sen.", "Dr.": offices before the name
     words: list[str] = []
+    if i + 1 < len(tokens) and tokens[i] in NAME_ARTICLES and _is_name_word(tokens[i + 1]) and i > 0 \
+            and not _ends_sentence(tokens[i - 1]) and tokens[i - 1].lower() not in PREPOSITIONS:
+        words.append(tokens[i])  # "said The Northern Review": the article inside a sentence is the name's
+        i += 1
     while i < len(tokens) and sum(w.lower() not in SURNAME_PARTICLES for w in words) < MAX_NAME_WORDS:
         token = tokens[i]
         if not words and (_is_role_noun(token) or token.rstrip(".") in TITLES
@@ -1772,6 +1780,9 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
             run -= 1
         if run < start and _is_name_word(tokens[run - 1]) and _surname_particles(tokens, run, [tokens[run - 1]]):
             start = run  # "Lotte van der Meulen said": back over the surname's particles
+    if 1 < start < k and tokens[start - 1] in NAME_ARTICLES and not _ends_sentence(tokens[start - 2]) \
+            and tokens[start - 2].lower() not in PREPOSITIONS:
+        start -= 1  # "my friend, The Angry Drunk, says": the article inside a sentence is the name's
     for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
         name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
         if name and (end == k or (end == k + 1 and CLASS_YEAR_RE.fullmatch(tokens[k]))):  # "Ann Lee ’19"
