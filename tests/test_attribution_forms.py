@@ -630,6 +630,24 @@ CASES = [
     ("en-the-sentence-start-institution", "en",
      "<p>The Harbour Board said: “All berth holders will be written to before the works begin.”</p>",
      [("All berth holders will be written", "Harbour Board")]),
+    # ---------------------------------------------------------------- markup between the turns of one voice
+    ("en-continuation-across-wrapper-divs", "en",
+     ("<div class='block'><div class='content'><p>“The new office gives us room to grow and to hire on the "
+      "quay,” said Ada Brenner, partner at Harbour Advisors.</p></div></div>"
+      "<div class='block image'><figure><img src='quay.jpg' alt=''></figure></div>"
+      "<div class='block'><div class='content'><p>“It complements our inland office, which remains central to "
+      "our plans for the coast.”</p></div></div>"),
+     [("new office gives us room", "Ada Brenner"), ("complements our inland office", "Ada Brenner")]),
+    ("de-continuation-across-wrapper-divs", "de",
+     ("<div class='block'><p>„Das neue Büro gibt uns Raum zum Wachsen“, sagte Greta Lindholm, Partnerin bei "
+      "Hafen Beratung.</p></div><div class='block'><p>„Es ergänzt unser Büro im Binnenland, das für die Region "
+      "zentral bleibt.“</p></div>"),
+     [("neue Büro gibt uns Raum", "Greta Lindholm"), ("ergänzt unser Büro", "Greta Lindholm")]),
+    ("fr-continuation-across-wrapper-divs", "fr",
+     ("<div class='bloc'><p>« Ce bureau nous donne de la place pour grandir », a déclaré Maëlle Jaouen, "
+      "associée du cabinet.</p></div><div class='bloc'><p>« Il complète notre bureau de l’intérieur, qui reste "
+      "central pour la région. »</p></div>"),
+     [("bureau nous donne de la place", "Maëlle Jaouen"), ("complète notre bureau", "Maëlle Jaouen")]),
 ]
 
 

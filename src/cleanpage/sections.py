@@ -101,6 +101,8 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
         raw = _own_words(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) else el.text_content()
         text = " ".join(raw.split())
+        if not text:
+            continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text)) \
