@@ -648,6 +648,26 @@ CASES = [
       "associée du cabinet.</p></div><div class='bloc'><p>« Il complète notre bureau de l’intérieur, qui reste "
       "central pour la région. »</p></div>"),
      [("bureau nous donne de la place", "Maëlle Jaouen"), ("complète notre bureau", "Maëlle Jaouen")]),
+    ("en-blockquote-set-speech", "en",
+     ("<p>The firm has advised port authorities along the coast since 2011.</p>"
+      "<blockquote><p>“The coast is one of the fastest-changing markets we work in,” said partner Idris Fenwick. "
+      "“Our new office puts us next to our clients.”</p></blockquote>"),
+     [("coast is one of the fastest-changing", "Idris Fenwick")]),
+    ("en-blockquote-goes-on-in-voice", "en",
+     ("<p>Speaking at the launch, Ottilie Brand said, “The harbour is at the centre of the change in shipping, "
+      "and we mean to be there.”</p>"
+      "<blockquote><p>“This must all happen against a backdrop of rising costs and uncertain demand.”</p>"
+      "</blockquote>"),
+     [("harbour is at the centre", "Ottilie Brand"), ("This must all happen", "Ottilie Brand")]),
+    ("es-blockquote-set-speech", "es",
+     ("<p>La consultora asesora a las autoridades portuarias desde 2011.</p>"
+      "<blockquote><p>«La costa es uno de los mercados que más cambian», dijo la socia Irene Castañeda. "
+      "«La nueva oficina nos acerca a los clientes».</p></blockquote>"),
+     [("costa es uno de los mercados", "Irene Castañeda")]),
+    ("it-blockquote-goes-on-in-voice", "it",
+     ("<p>«Il porto è al centro del cambiamento», ha detto Tommaso Greco durante la presentazione.</p>"
+      "<blockquote><p>«Tutto questo deve avvenire con costi in aumento e una domanda incerta».</p></blockquote>"),
+     [("porto è al centro", "Tommaso Greco"), ("Tutto questo deve avvenire", "Tommaso Greco")]),
 ]
 
 

@@ -86,12 +86,13 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
             quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
             if quote is not None:
                 quote = _block_goes_on(el, quote, block)
+                quote, spoken = _block_as_speech(quote, names, read, voice)
                 if quote.text not in blocks:  # the same box set twice (top and bottom) is one quote
                     quotes.append(quote)
                     blocks.add(quote.text)
                 if quote.speaker:
                     read.spoke(quote.speaker)
-                voice, block = None, (el, quote)
+                voice, block = spoken, (el, quote)
                 continue
             if el.tag != "div":
                 continue
@@ -247,6 +248,19 @@ class _SpokenQuotes:
                 for word in dict.fromkeys(text.split()):
                     self.by_word.setdefault(word, []).append(i)
         return min((self.by_word.get(word, []) for word in inner), key=len)
+
+
+def _block_as_speech(quote: Quote, names: NameIndex, last_person, voice: str | None) -> tuple[Quote, str | None]:
+    """A <blockquote> that sets a paragraph of speech apart, opening with a quote mark and naming no
+    speaker around it: the paragraph's own attribution ("“…,” said Ann Lee. “…”") or the voice of
+    the paragraph before ("“…,” Lee said." / <blockquote>"“…”") says who speaks; then the voice
+    goes on after it, as after a paragraph."""
+    if quote.speaker is not None or quote.kind != "block" or quote.text[:1] not in OPENING_QUOTE_MARKS:
+        return quote, None
+    found, ends_in = _inline_quotes(quote.text, names, last_person, voice=voice)
+    if not found or found[0].speaker is None or not quote.text.startswith(found[0].text):
+        return quote, None
+    return Quote(text=quote.text, speaker=found[0].speaker, kind=quote.kind), ends_in
 
 
 def _block_goes_on(el: etree._Element, quote: Quote, block: tuple | None) -> Quote:
