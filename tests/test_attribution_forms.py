@@ -668,6 +668,22 @@ CASES = [
      ("<p>«Il porto è al centro del cambiamento», ha detto Tommaso Greco durante la presentazione.</p>"
       "<blockquote><p>«Tutto questo deve avvenire con costi in aumento e una domanda incerta».</p></blockquote>"),
      [("porto è al centro", "Tommaso Greco"), ("Tutto questo deve avvenire", "Tommaso Greco")]),
+    ("en-lead-in-paragraph-then-quoted-paragraph", "en",
+     ("<p>Ines Korda wrote to the council in May:</p>"
+      "<p>“The quay needs a new wall before it needs a new market, and everyone on it knows so.”</p>"),
+     [("quay needs a new wall", "Ines Korda")]),
+    ("en-lead-in-paragraph-no-person", "en",
+     ("<p>Ines Korda keeps the lock. Here is what the manual says about it:</p>"
+      "<p>“Always close the sluice before opening the inner gate of the lock.”</p>"),
+     [("Always close the sluice", None)]),
+    ("de-lead-in-paragraph-then-quoted-paragraph", "de",
+     ("<p>Katrin Vogelsang schrieb im Mai an den Rat:</p>"
+      "<p>„Der Kai braucht eine neue Mauer, bevor er einen neuen Markt braucht.“</p>"),
+     [("Kai braucht eine neue Mauer", "Katrin Vogelsang")]),
+    ("fr-lead-in-paragraph-then-quoted-paragraph", "fr",
+     ("<p>Hélène Marchetti a écrit au conseil en mai :</p>"
+      "<p>« Le quai a besoin d’un nouveau mur avant d’avoir besoin d’un nouveau marché. »</p>"),
+     [("quai a besoin d’un nouveau mur", "Hélène Marchetti")]),
 ]
 
 

@@ -28,6 +28,7 @@ from .speakers import (
     first_person,
     known_name,
     lead_in_speaker,
+    led_in_speaker,
     said_by_i,
     same_voice,
     says,
@@ -106,8 +107,8 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
             continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
-        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text)) \
-            if QUOTE_MARK_RE.search(text) else ([], None)
+        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
+                                      _lead_in(el, text)) if QUOTE_MARK_RE.search(text) else ([], None)
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
@@ -622,13 +623,14 @@ class _Titles:
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                    voice: str | None = None, narrator: str | None = None,
                    own_words: _OwnWords | None = None,
-                   reply: tuple[str | None] | None = None) -> tuple[list[Quote], str | None]:
+                   reply: tuple[str | None] | None = None, lead: str | None = None) -> tuple[list[Quote], str | None]:
     """The paragraph's quotations, and the voice it ends in (the speaker of its last quote
     when nobody else is named after it). `voice`: the voice the paragraph before ended in,
     which a paragraph opening with an unattributed quote goes on in; `narrator`: the one
     author, who speaks where the quote's sentence says "I"; `own_words`: the page's text
     outside quote marks, which a quote naming no one may repeat; `reply`: who answers in a
-    dialogue, as a paragraph that is a turn and names no one (_Dialogue.reply)."""
+    dialogue, as a paragraph that is a turn and names no one (_Dialogue.reply); `lead`: who the
+    paragraph before, ending in ':', says speaks (_lead_in)."""
     found: list[Quote] = []
     last_end, named = -1, False
     for m in INLINE_QUOTE_RE.finditer(text):
@@ -643,6 +645,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and m.start() == 0 and reply is not None and reply[0] and not short \
                 and not says(text[m.end():m.end() + 60]):
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
+        if speaker is None and m.start() == 0 and lead and not short and not says(text[m.end():m.end() + 60]):
+            speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in
         if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
                                                                                      found[-1].speaker):
             speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
@@ -688,6 +692,19 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         last_end, named = m.end(), by_name
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _lead_in(el: etree._Element, text: str) -> str | None:
+    """Who the element right before a paragraph that opens with a quote mark says speaks it, when it
+    ends in ':' ("Ann Lee wrote to the council:"), as a block quote's lead-in is read."""
+    prev = el.getprevious()
+    if text[:1] not in OPENING_QUOTE_MARKS or prev is None or not isinstance(prev.tag, str) \
+            or prev.tag not in LEAD_IN_TAGS:
+        return None
+    return led_in_speaker(_text(prev)[-LEAD_IN_WINDOW:])
+
+
+LEAD_IN_TAGS = frozenset(("p", "div"))  # a paragraph leads in; a heading or a list item does not
 
 
 class _Turn:

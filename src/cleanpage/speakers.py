@@ -721,6 +721,20 @@ DOCUMENT_DETERMINERS = frozenset(("the", "its", "their", "this"))
 DOCUMENT_SENTENCES = 3  # sentences before the quote searched for the document's author
 
 
+def led_in_speaker(lead: str) -> str | None:
+    """Who a paragraph ending in ':' says speaks the quotation after it, by a verb of saying and its
+    subject ("Ann Lee wrote to the council in May:"); None for none. The subject of a colon clause with
+    no such verb ("Ann Lee is relentless:"), which lead_in_speaker takes for a block quote, is not
+    taken for a paragraph in quote marks."""
+    lead = lead.rstrip()
+    if not lead.endswith(":"):
+        return None
+    return _speaker_before(tokens(lead[-LEAD_IN_TAIL:]))
+
+
+LEAD_IN_TAIL = 160  # characters of a lead-in paragraph read for "Name said:" (speaker_nearby reads as many)
+
+
 def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     """Who speaks the block quote that a sentence ending in ':' leads into: the sentence's
     subject ("Samantha points this out:", "Of course, she is relentless:", "Jason:")."""
