@@ -685,8 +685,17 @@ CASES = [
       "<p>« Le quai a besoin d’un nouveau mur avant d’avoir besoin d’un nouveau marché. »</p>"),
      [("quai a besoin d’un nouveau mur", "Hélène Marchetti")]),
     ("en-adverb-between-name-and-verb", "en",
-     "<p>Harriet Voss never tires of the line. Harriet Voss often says: “The sea keeps the books, not the council.”</p>",
+     "<p>“The sea keeps the books, not the council,” Harriet Voss often says.</p>",
      [("sea keeps the books", "Harriet Voss")]),
+    ("en-later-said-after", "en",
+     "<p>“We should have listened to the pilots a year ago,” Conrad Mbeki later said.</p>",
+     [("listened to the pilots", "Conrad Mbeki")]),
+    ("en-also-said-after", "en",
+     "<p>“The pier is safe for now, but only for now,” Agnes Lindqvist also said.</p>",
+     [("pier is safe for now", "Agnes Lindqvist")]),
+    ("en-adverb-ly-after", "en",
+     "<p>“Nobody here will sell to a developer,” Tobias Fairweather quickly added.</p>",
+     [("Nobody here will sell", "Tobias Fairweather")]),
 ]
 
 

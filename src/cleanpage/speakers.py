@@ -1220,8 +1220,8 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name is None and i + 1 < len(tokens) and tokens[i] in PRONOUN_SURNAMES and _is_name_word(tokens[i + 1]):
         name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
-    if name and (_verb_after_auxiliary(tokens, end) or _appositive_then_verb(tokens, end)):
-        return name
+    if name and (_verb_after_auxiliary(tokens, _past_adverbs(tokens, end)) or _appositive_then_verb(tokens, end)):
+        return name  # “…,” Ann Lee said / Ann Lee later said / Ann Lee, the chair, said
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
@@ -1239,6 +1239,19 @@ def _institution_after(tokens: list[str], j: int) -> str | None:
 
 # Articles before an institution's word after the verb, beyond ARTICLES ("disse o ministério").
 INSTITUTION_ARTICLES = frozenset(("lo", "o", "het"))
+
+
+def _past_adverbs(tokens: list[str], i: int) -> int:
+    """Where the verb stands after the adverbs at `i` that may come between a subject and its verb of
+    saying ("also", "later", "often", "quickly"): at most MAX_ADVERBS of them."""
+    j = i
+    while j < len(tokens) and j - i < MAX_ADVERBS and (tokens[j].lower() in BETWEEN_SUBJECT_AND_VERB
+                                                       or (tokens[j].endswith("ly") and tokens[j].islower())):
+        j += 1
+    return j
+
+
+MAX_ADVERBS = 2  # "Ann Lee later also said"
 
 
 def _office_after_employer(tokens: list[str], end: int) -> str | None:
