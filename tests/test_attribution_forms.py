@@ -696,6 +696,19 @@ CASES = [
     ("en-adverb-ly-after", "en",
      "<p>“Nobody here will sell to a developer,” Tobias Fairweather quickly added.</p>",
      [("Nobody here will sell", "Tobias Fairweather")]),
+    ("en-reasoned-after", "en",
+     "<p>“If the fish are gone, the market is only a car park with stalls,” Wilhelmina Osei reasoned.</p>",
+     [("market is only a car park", "Wilhelmina Osei")]),
+    ("en-vowed-after", "en",
+     "<p>“We will fight the sale in every court that will hear us,” Barnaby Quist vowed.</p>",
+     [("fight the sale in every court", "Barnaby Quist")]),
+    ("en-emailed-after", "en",
+     "<p>“The dredger arrives on the ninth, weather permitting,” Saoirse Nolan emailed on Friday.</p>",
+     [("dredger arrives on the ninth", "Saoirse Nolan")]),
+    ("en-reaction-verb-no-speaker", "en",
+     ("<p>When I read that the developers wanted “a waterfront for everyone, whatever their budget” I winced, "
+      "knowing what it would cost.</p>"),
+     [("waterfront for everyone", None)]),
 ]
 
 

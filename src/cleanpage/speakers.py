@@ -118,6 +118,13 @@ SAY_VERBS = frozenset((
     "ha sostenuto", "ha concluso", "recordó", "matiza", "matizó", "resumió", "lamentó", "confiesa", "confesó",
     "defendió", "opinó", "valoró", "denunció", "indicó", "informó", "comunicó", "precisó", "apuntó", "recalcó", "avertit", "déplore", "écrivait", "disait", "escribía",
     "escribió", "scriveva", "diceva", "pisał", "pisała", "mówił", "dizia", "escrevia",
+    # English verbs that attribute speech after a quote ("…,” Ann Lee reasoned), past and present
+    "reasoned", "reasons", "offered", "boasted", "boasts", "emailed", "messaged", "blogged", "assured", "assures",
+    "promised", "promises", "vowed", "vows", "pledged", "asserted", "asserts", "alleged", "reiterated", "reiterates",
+    "underscored", "underscores", "summarized", "summarised", "speculated", "speculates", "protested", "pleaded",
+    "gushed", "gushes", "enthused", "enthuses", "raved", "grumbled", "grumbles", "griped",
+    "surmised", "proclaimed", "interjected",
+    "counseled", "counselled", "teased", "cautions", "concedes",
     # asking and answering, as dialogue is attributed
     "fragte", "fragt", "antwortete", "antwortet", "demanda", "demande", "répondit", "répond", "preguntó",
     "pregunta", "respondió", "responde", "contestó", "chiese", "chiede", "rispose", "risponde", "vroeg",
