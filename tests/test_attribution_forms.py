@@ -709,6 +709,12 @@ CASES = [
      ("<p>When I read that the developers wanted “a waterfront for everyone, whatever their budget” I winced, "
       "knowing what it would cost.</p>"),
      [("waterfront for everyone", None)]),
+    ("en-would-later-recall", "en",
+     "<p>“We rowed out with nothing but a lamp and a rope,” Percival Oduya would later recall.</p>",
+     [("rowed out with nothing", "Percival Oduya")]),
+    ("en-was-quoted-as-saying", "en",
+     "<p>“The quay belongs to the people who work on it,” Marisol Quint was quoted as saying.</p>",
+     [("quay belongs to the people", "Marisol Quint")]),
 ]
 
 

@@ -1227,7 +1227,7 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name is None and i + 1 < len(tokens) and tokens[i] in PRONOUN_SURNAMES and _is_name_word(tokens[i + 1]):
         name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
-    if name and (_verb_after_auxiliary(tokens, _past_adverbs(tokens, end)) or _appositive_then_verb(tokens, end)):
+    if name and (_verb_after_name(tokens, end) or _appositive_then_verb(tokens, end)):
         return name  # “…,” Ann Lee said / Ann Lee later said / Ann Lee, the chair, said
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
@@ -1259,6 +1259,24 @@ def _past_adverbs(tokens: list[str], i: int) -> int:
 
 
 MAX_ADVERBS = 2  # "Ann Lee later also said"
+
+
+def _verb_after_name(tokens: list[str], end: int) -> bool:
+    """A verb of saying right after a name that ends at `end`, past adverbs ("later said"), an
+    auxiliary ("has said"), a modal and the bare verb ("would later recall") or a link ("was quoted
+    as saying")."""
+    j = _past_adverbs(tokens, end)
+    if _verb_after_auxiliary(tokens, j):
+        return True
+    if any(t.lower() in MODALS for t in tokens[end:j]) and j < len(tokens) and tokens[j].rstrip(".").lower() in BARE_SAY_VERBS:
+        return True
+    link = next((link for link in VERB_LINKS if [t.lower() for t in tokens[j:j + len(link)]] == list(link)), None)
+    return link is not None and bool(_verb_at(tokens, j + len(link)))
+
+
+# A modal, then a verb of saying in its bare form: "“…,” Ann Lee would later recall".
+MODALS = frozenset(("would", "will", "did", "could", "might"))
+BARE_SAY_VERBS = frozenset(("say", "recall", "add", "explain", "write", "note", "tell", "remember", "admit", "insist"))
 
 
 def _office_after_employer(tokens: list[str], end: int) -> str | None:
