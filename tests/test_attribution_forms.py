@@ -715,6 +715,15 @@ CASES = [
     ("en-was-quoted-as-saying", "en",
      "<p>“The quay belongs to the people who work on it,” Marisol Quint was quoted as saying.</p>",
      [("quay belongs to the people", "Marisol Quint")]),
+    ("en-has-long-argued-that", "en",
+     "<p>Ferdinand Acheson has long argued that “a harbour without fishermen is a marina with a history.”</p>",
+     [("harbour without fishermen", "Ferdinand Acheson")]),
+    ("en-would-later-write-that", "en",
+     "<p>Clementine Dray would later write that “the quay was never ours to sell.”</p>",
+     [("quay was never ours to sell", "Clementine Dray")]),
+    ("en-thinks-quote", "en",
+     "<p>Bartholomew Kealey thinks “the whole plan was drawn up for people who never come here.”</p>",
+     [("whole plan was drawn up", "Bartholomew Kealey")]),
 ]
 
 

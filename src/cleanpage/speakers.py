@@ -124,7 +124,7 @@ SAY_VERBS = frozenset((
     "underscored", "underscores", "summarized", "summarised", "speculated", "speculates", "protested", "pleaded",
     "gushed", "gushes", "enthused", "enthuses", "raved", "grumbled", "grumbles", "griped",
     "surmised", "proclaimed", "interjected",
-    "counseled", "counselled", "teased", "cautions", "concedes",
+    "counseled", "counselled", "teased", "cautions", "concedes", "thinks", "thought",
     # asking and answering, as dialogue is attributed
     "fragte", "fragt", "antwortete", "antwortet", "demanda", "demande", "répondit", "répond", "preguntó",
     "pregunta", "respondió", "responde", "contestó", "chiese", "chiede", "rispose", "risponde", "vroeg",
@@ -1041,6 +1041,9 @@ def _verb_at(tokens: list[str], i: int) -> int:
         if len(tokens[i:i + width]) == width and (words in SAY_VERBS or words[2:] in SAY_VERBS
                                                   and words[:2] in ELIDED_PRONOUNS):
             return width
+    if i < len(tokens) and tokens[i].rstrip(".").lower() in BARE_SAY_VERBS \
+            and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
+        return 1  # "Ann Lee would later write that", "as Lee would say"
     return 0
 
 
@@ -1875,7 +1878,7 @@ PREPOSITIONS = frozenset(("in", "of", "by", "from", "at", "on", "for", "with", "
 # Words that may stand between a subject and its verb of saying ("has written", "also noted").
 BETWEEN_SUBJECT_AND_VERB = frozenset(("has", "have", "had", "also", "once", "then", "later", "further", "again",
                                       "would", "will", "hat", "hatte", "always", "often", "never", "still", "even",
-                                      "just", "sometimes", "first"))
+                                      "just", "sometimes", "first", "long"))
 
 # "Ann Lee at The Daily Planet explains": the words before the outlet or employer name the person.
 AFFILIATION_WORDS = frozenset(("at", "of", "from", "with", "bei", "von", "de", "chez"))
