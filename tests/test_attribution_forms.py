@@ -724,6 +724,24 @@ CASES = [
     ("en-thinks-quote", "en",
      "<p>Bartholomew Kealey thinks “the whole plan was drawn up for people who never come here.”</p>",
      [("whole plan was drawn up", "Bartholomew Kealey")]),
+    # ---------------------------------------------------------------- the speaker named in the sentence before
+    ("en-named-sentence-before", "en",
+     "<p>Cosima Threadgill is not convinced. “They have promised us a new pier three times since 2010.”</p>",
+     [("promised us a new pier", "Cosima Threadgill")]),
+    ("en-named-paragraph-before", "en",
+     ("<p>Cosima Threadgill is not convinced.</p>"
+      "<p>“They have promised us a new pier three times since 2010, and we are still waiting for the first.”</p>"),
+     [("promised us a new pier", "Cosima Threadgill")]),
+    ("de-named-sentence-before", "de",
+     "<p>Ole Brodersen ist skeptisch. „Man hat uns seit 2010 dreimal eine neue Mole versprochen.“</p>",
+     [("dreimal eine neue Mole", "Ole Brodersen")]),
+    ("es-named-sentence-before", "es",
+     "<p>Carmen Olivares no está convencida. «Nos han prometido un muelle nuevo tres veces desde 2010».</p>",
+     [("prometido un muelle nuevo", "Carmen Olivares")]),
+    ("en-two-named-sentence-before-nobody", "en",
+     ("<p>Cosima Threadgill met Anselm Rook on the pier. “No fishing from the steps after dark, by order of the "
+      "harbour master.”</p>"),
+     [("No fishing from the steps", None)]),
 ]
 
 

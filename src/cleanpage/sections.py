@@ -37,6 +37,7 @@ from .speakers import (
     speaker_after,
     speaker_nearby,
     speaker_of,
+    subject_before,
     tokens,
     trailing_attribution,
 )
@@ -679,6 +680,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
                 speaker = according_before(before)
+            if speaker is None and not says(text[m.end():m.end() + 60]):  # "Ann Lee is not convinced. “…”"
+                speaker = subject_before(before if before.strip() else last_person.last_paragraph())
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None:
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice

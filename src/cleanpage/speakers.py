@@ -1600,6 +1600,27 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     return name, end
 
 
+def subject_before(before: str) -> str | None:
+    """"Ann Lee is not convinced. “…”": a quote that opens its sentence right after a short sentence
+    whose subject is a person named in full and which names no one else; None otherwise."""
+    previous = before.rstrip()
+    if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
+        return None  # the quote's own sentence began before it, or the sentence before was a quote
+    words = tokens(previous[_sentence_start(previous):])
+    if not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
+        return None
+    name, end = _name_at(words, 0)
+    if not name or len(name.split()) < 2 or not _is_person(name.split()) or not words[end][:1].islower():
+        return None
+    rest = words[end:]
+    return None if any(w[:1].isupper() for w in rest) or says(" ".join(rest)) else name
+
+
+SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
+CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in ".!?") + tuple(
+    f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
+
+
 def according_before(before: str) -> str | None:
     """"According to Bongard, that's because the AIs are too heady. “…”": a quote that opens its
     sentence right after one that opens by naming whose view it gives."""
