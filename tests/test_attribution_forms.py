@@ -742,6 +742,18 @@ CASES = [
      ("<p>Cosima Threadgill met Anselm Rook on the pier. “No fishing from the steps after dark, by order of the "
       "harbour master.”</p>"),
      [("No fishing from the steps", None)]),
+    ("it-participle-after-clitic", "it",
+     "<p>«Il porto non sarà venduto finché i pescatori ne avranno bisogno», ha aggiunto Ludovica Pini.</p>",
+     [("porto non sarà venduto", "Ludovica Pini")]),
+    ("fr-incise-sourit", "fr",
+     "<p>« Le port ne sera pas vendu tant que les pêcheurs en auront besoin », sourit Gwenaëlle Le Bihan.</p>",
+     [("port ne sera pas vendu", "Gwenaëlle Le Bihan")]),
+    ("pt-realcou", "pt",
+     "<p>“O porto não será vendido enquanto os pescadores precisarem dele”, realçou Inês Albuquerque.</p>",
+     [("porto não será vendido", "Inês Albuquerque")]),
+    ("de-separable-fuegte-hinzu", "de",
+     "<p>„Der Hafen wird nicht verkauft, solange die Fischer ihn brauchen“, fügte Swantje Harms hinzu.</p>",
+     [("Hafen wird nicht verkauft", "Swantje Harms")]),
 ]
 
 

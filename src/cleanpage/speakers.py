@@ -125,6 +125,10 @@ SAY_VERBS = frozenset((
     "gushed", "gushes", "enthused", "enthuses", "raved", "grumbled", "grumbles", "griped",
     "surmised", "proclaimed", "interjected",
     "counseled", "counselled", "teased", "cautions", "concedes", "thinks", "thought",
+    # participles read after an auxiliary left as a clitic ("ha aggiunto"), and incises of the press
+    "aggiunto", "precisato", "ricordato", "ammesso", "commentato", "osservato", "avvertito", "evidenziato",
+    "rivelato", "sostenuto", "concluso", "assicurato", "realçou", "realça", "frisa", "reforçou", "observou",
+    "observe", "sourit", "glisse", "fügte", "criticó",
     # asking and answering, as dialogue is attributed
     "fragte", "fragt", "antwortete", "antwortet", "demanda", "demande", "répondit", "répond", "preguntó",
     "pregunta", "respondió", "responde", "contestó", "chiese", "chiede", "rispose", "risponde", "vroeg",
