@@ -754,6 +754,21 @@ CASES = [
     ("de-separable-fuegte-hinzu", "de",
      "<p>„Der Hafen wird nicht verkauft, solange die Fischer ihn brauchen“, fügte Swantje Harms hinzu.</p>",
      [("Hafen wird nicht verkauft", "Swantje Harms")]),
+    ("de-multi-paragraph-quote", "de",
+     ("<p>Greta Solberg, die die Zählung leitete, sagte: „Wir haben jedes Boot im Hafen zweimal gezählt.</p>"
+      "<p>„Die zweite Zählung ergab vierzig Boote mehr, als das Register der Stadt verzeichnet.“</p>"),
+     [("Wir haben jedes Boot", "Greta Solberg"), ("zweite Zählung ergab", "Greta Solberg")]),
+    ("fr-multi-paragraph-quote", "fr",
+     ("<p>Solenn Cadiou, qui a mené le comptage, a déclaré : « Nous avons compté chaque bateau du port deux fois."
+      "</p><p>« Le second comptage en a trouvé quarante de plus que le registre de la mairie. »</p>"),
+     [("Nous avons compté chaque bateau", "Solenn Cadiou"), ("second comptage", "Solenn Cadiou")]),
+    ("en-multi-paragraph-quote-pronoun", "en",
+     ("<p>Greta Solberg led the count for the harbour trust. She said: “We counted every boat in the harbour "
+      "twice.</p><p>“The second count found forty more than the council’s own register lists.”</p>"),
+     [("We counted every boat", "Greta Solberg"), ("second count found forty", "Greta Solberg")]),
+    ("en-unclosed-mark-nobody", "en",
+     "<p>The banner over the quay still read “Welcome to the harbour of the future, opening soon.</p>",
+     [("Welcome to the harbour", None)]),
 ]
 
 
@@ -763,7 +778,6 @@ KNOWN_GAPS = {
     "en-warned-that": "a capitalised occupation opening the sentence is kept as part of the name",
     "de-pronoun": "two capitalised German nouns in a row are taken for a name",
     "de-ministry": "a separable verb ('teilte … mit') around an institution's compound noun",
-    "en-multi-paragraph-quote": "a quotation running over paragraphs (no closing mark) is not listed",
     "es-dash-incise": "a dialogue dash closed with no space before the attribution ('—explicó X—.')",
     "en-citation-year": "a citation's year in brackets between the name and the verb ('Okonkwo (2019) argues')",
     "en-said-of-org-blog": "'the company' standing for an organisation the sentence before names (no institution word)",

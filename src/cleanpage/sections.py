@@ -35,6 +35,7 @@ from .speakers import (
     sentence_speaker,
     signature_after,
     speaker_after,
+    speaker_before,
     speaker_nearby,
     speaker_of,
     subject_before,
@@ -693,8 +694,30 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
         last_end, named = m.end(), by_name
+    running = _running_on(text, max(last_end, 0), names, last_person, voice if last_end < 0 else None)
+    if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
+        return [*found, running], running.speaker
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str | None) -> Quote | None:
+    """A quotation that opens after `start` and runs to the paragraph's end with no closing mark, as a
+    quotation of several paragraphs is set (each paragraph opens with a mark, only the last one
+    closes): listed when the words before it say who speaks ("Ann Lee said: “…") or it opens a
+    paragraph that goes on in `voice`."""
+    at = max(text.rfind(mark, start) for mark in RUNNING_OPENERS)
+    if at < 0 or any(mark in text[at + 1:] for mark in CLOSING_QUOTE_MARKS) \
+            or len(text[at + 1:].split()) < QUOTE_MIN_WORDS or not text.rstrip().endswith(SENTENCE_CLOSERS):
+        return None
+    speaker = voice if at == 0 else speaker_before(text[max(0, at - LEAD_IN_WINDOW):at])
+    if speaker == "":  # "She said: “…": the person named last
+        speaker = names.last_person_in(text[:at]) or last_person()
+    return Quote(text=text[at:], speaker=names.full(speaker), kind="inline") if speaker else None
+
+
+RUNNING_OPENERS = ("“", "„", "«")  # a straight mark opens and closes alike: no running quotation is told by it
+SENTENCE_CLOSERS = (".", "!", "?", "…")
 
 
 def _lead_in(el: etree._Element, text: str) -> str | None:

@@ -1499,6 +1499,12 @@ def _speaker_inside(tokens: list[str]) -> str | None:
 THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że"))
 
 
+def speaker_before(before: str) -> str | None:
+    """The speaker a clause right before a quotation gives ("Ann Lee said:", "she cautions that");
+    "" for a pronoun; None for none."""
+    return _speaker_before(tokens(before[-LEAD_IN_TAIL:]))
+
+
 def _speaker_before(tokens: list[str]) -> str | None:
     """Name said, …: / she cautions that …: — a clause that ends in ':' or ',' right before the quote."""
     if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
