@@ -705,9 +705,11 @@ def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str
     """A quotation that opens after `start` and runs to the paragraph's end with no closing mark, as a
     quotation of several paragraphs is set (each paragraph opens with a mark, only the last one
     closes): listed when the words before it say who speaks ("Ann Lee said: “…") or it opens a
-    paragraph that goes on in `voice`."""
+    paragraph that goes on in `voice`. The mark opens: a space or nothing before it, a word after it
+    (German closes „…“ and »…« with the marks other languages open with)."""
     at = max(text.rfind(mark, start) for mark in RUNNING_OPENERS)
-    if at < 0 or any(mark in text[at + 1:] for mark in CLOSING_QUOTE_MARKS) \
+    if at < 0 or (at > 0 and not text[at - 1].isspace()) or not text[at + 1:at + 3].lstrip()[:1].isalnum() \
+            or any(mark in text[at + 1:] for mark in CLOSING_QUOTE_MARKS) \
             or len(text[at + 1:].split()) < QUOTE_MIN_WORDS or not text.rstrip().endswith(SENTENCE_CLOSERS):
         return None
     speaker = voice if at == 0 else speaker_before(text[max(0, at - LEAD_IN_WINDOW):at])
