@@ -342,7 +342,8 @@ class NameIndex:
             return self._institution_of(words[0])  # "the Institute": the one the page names, or nobody
         if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
             return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
-        while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
+        while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
+                                  or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words() and words[0] not in NAME_ARTICLES:
             words = words[1:]  # "Senior Designer Jo Park": words the page also writes in lower case
@@ -1394,6 +1395,12 @@ ROLE_NOUNS = frozenset((
     "woordvoerster", "wethouder", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
     "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
 ))
+
+
+# Occupations that open a sentence before a full name ("Engineer Farid Bensalem warned"): no first name.
+OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher", "skipper", "builder", "designer",
+                         "consultant", "writer", "novelist", "poet", "artist", "photographer", "historian", "surveyor",
+                         "planner", "campaigner", "councillor", "councilor", "lecturer", "economist", "analyst"))
 
 
 def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
