@@ -780,7 +780,6 @@ CASES = [
 KNOWN_GAPS = {
     "de-pronoun": "two capitalised German nouns in a row are taken for a name",
     "de-ministry": "a separable verb ('teilte … mit') around an institution's compound noun",
-    "es-dash-incise": "a dialogue dash closed with no space before the attribution ('—explicó X—.')",
     "en-citation-year": "a citation's year in brackets between the name and the verb ('Okonkwo (2019) argues')",
     "en-said-of-org-blog": "'the company' standing for an organisation the sentence before names (no institution word)",
     "de-sprecherin-des-unternehmens": "a German spokesperson's word, a genitive noun, then the company's name",

@@ -80,7 +80,8 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     names = NameIndex(body_text)
     read = LastPerson(names)  # paragraphs so far: who "she" is
     dialogue = _Dialogue(names)  # the turns of a conversation set one paragraph each
-    has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
+    has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES) \
+        or CLOSED_DASH_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
     blocks: set[str] = set()  # the block and pull quotes' texts
@@ -170,7 +171,11 @@ def _holds_read_blocks(el: etree._Element) -> bool:
 
 DIALOGUE_DASHES = ("–", "—", "―")
 # "– Words spoken – powiedziała Pawlak." (Polish, Spanish, Russian, Italian dialogue)
-DASH_QUOTE_RE = lazy(r"^[–—―]\s*(.{10,2000}?)\s+[–—―]\s+(?=\w)")
+DASH_QUOTE_RE = lazy(r"^[–—―]\s*(.{10,2000}?)\s+[–—―]\s*(?=\w)")  # "—Nadie baja —explicó Nerea—." (Spanish)
+DASH_SPLIT_RE = lazy("[–—―]")
+# Speech set with dashes closed up to the words ("—Nadie baja —explicó"): a dash before a word, then,
+# in the same line, a spaced dash before a word.
+CLOSED_DASH_RE = lazy(r"[–—―][^\W\d_][^–—―]{10,300}\s[–—―][^\W\d_]")
 
 
 def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
@@ -178,7 +183,8 @@ def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
     m = DASH_QUOTE_RE.match(text)
     if m is None or len(m.group(1).split()) < QUOTE_MIN_WORDS:
         return []
-    speaker = speaker_after(tokens(text[m.end():m.end() + 160]))
+    incise = DASH_SPLIT_RE.split(text[m.end():m.end() + 160], 1)[0]  # "—explicó Nerea—. Antes…": up to the dash
+    speaker = speaker_after(tokens(incise))
     return [Quote(text=m.group(1), speaker=names.full(speaker), kind="inline")] if speaker else []
 
 
