@@ -772,6 +772,9 @@ CASES = [
     ("en-occupation-opens-sentence", "en",
      "<p>Surveyor Maud Ellery said the wall was “older than anyone on the council had been told.”</p>",
      [("older than anyone on the council", "Maud Ellery")]),
+    ("de-citation-year", "de",
+     "<p>Brandauer (2017) schreibt, dass „Sperrwerke das Problem nur die Küste entlang verschieben“.</p>",
+     [("Sperrwerke das Problem", "Brandauer")]),
 ]
 
 
@@ -780,7 +783,6 @@ CASES = [
 KNOWN_GAPS = {
     "de-pronoun": "two capitalised German nouns in a row are taken for a name",
     "de-ministry": "a separable verb ('teilte … mit') around an institution's compound noun",
-    "en-citation-year": "a citation's year in brackets between the name and the verb ('Okonkwo (2019) argues')",
     "en-said-of-org-blog": "'the company' standing for an organisation the sentence before names (no institution word)",
     "de-sprecherin-des-unternehmens": "a German spokesperson's word, a genitive noun, then the company's name",
 }

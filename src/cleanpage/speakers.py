@@ -1784,8 +1784,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     "Ann Lee at The Daily Planet explains"); "" for a pronoun; None for none. `mid_sentence`:
     a name after a preposition is an object, not the subject ("published in the journal X argued")."""
     while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
-                     or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower())):
-        k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said"
+                     or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower()) or _cited_year(tokens, k - 1)):
+        k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
     k -= next((len(link) for link in VERB_LINKS if [t.lower() for t in tokens[max(0, k - len(link)):k]] == list(link)
                and k > len(link)), 0)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS:
@@ -1823,6 +1823,14 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
             return person  # the person, not the outlet or the employer named after "at"
     return name
 
+
+def _cited_year(tokens: list[str], j: int) -> bool:
+    """A citation's year right after its author ("Okonkwo (2019) argues"), not a date ("May 2019")."""
+    return CITED_YEAR_RE.fullmatch(tokens[j]) is not None and j > 0 and _is_name_word(tokens[j - 1]) \
+        and tokens[j - 1] not in MONTHS
+
+
+CITED_YEAR_RE = lazy(r"(?:1[5-9]|20)\d\d[a-z]?")
 
 NAME_FIGURE_RE = lazy(r"\d{1,2}")  # a report's or a mission's number; a year is no part of a name
 
