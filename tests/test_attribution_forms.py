@@ -775,6 +775,18 @@ CASES = [
     ("de-citation-year", "de",
      "<p>Brandauer (2017) schreibt, dass „Sperrwerke das Problem nur die Küste entlang verschieben“.</p>",
      [("Sperrwerke das Problem", "Brandauer")]),
+    ("en-pronoun-past-an-institution", "en",
+     ("<p>Lena Halvorsen has fished here since 1990. She works with the Harbour Trust.</p>"
+      "<p>“The harbour will not be sold while the fishermen still need it,” she said.</p>"),
+     [("harbour will not be sold", "Lena Halvorsen")]),
+    ("en-trade-refers-back", "en",
+     ("<p>Lena Halvorsen was at the meeting on Monday.</p>"
+      "<p>“The harbour will not be sold while the fishermen still need it,” the fisherwoman said.</p>"),
+     [("harbour will not be sold", "Lena Halvorsen")]),
+    ("en-unnamed-man-is-nobody", "en",
+     ("<p>“Most patients recover within a month,” Dr. Aksel Brun said.</p>"
+      "<p>“It does not affect me at all now, and my life is as it was before,” the man wrote in a letter.</p>"),
+     [("Most patients recover", "Aksel Brun"), ("does not affect me at all", None)]),
 ]
 
 
