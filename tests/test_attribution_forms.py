@@ -787,6 +787,32 @@ CASES = [
      ("<p>“Most patients recover within a month,” Dr. Aksel Brun said.</p>"
       "<p>“It does not affect me at all now, and my life is as it was before,” the man wrote in a letter.</p>"),
      [("Most patients recover", "Aksel Brun"), ("does not affect me at all", None)]),
+    # ---------------------------------------------------------------- whose view, in several words
+    ("fr-d-apres", "fr",
+     "<p>D’après Anselme Quéré, « le port ne sera pas vendu tant que les pêcheurs en auront besoin ».</p>",
+     [("port ne sera pas vendu", "Anselme Quéré")]),
+    ("fr-comme-le-dit", "fr",
+     "<p>Comme le dit Anselme Quéré, « le port ne sera pas vendu tant que les pêcheurs en auront besoin ».</p>",
+     [("port ne sera pas vendu", "Anselme Quéré")]),
+    ("es-en-palabras-de", "es",
+     "<p>En palabras de Remedios Urquijo, «el puerto no se venderá mientras los pescadores lo necesiten».</p>",
+     [("puerto no se venderá", "Remedios Urquijo")]),
+    ("es-de-acuerdo-con", "es",
+     "<p>De acuerdo con Remedios Urquijo, «el puerto no se venderá mientras los pescadores lo necesiten».</p>",
+     [("puerto no se venderá", "Remedios Urquijo")]),
+    ("it-nelle-parole-di", "it",
+     "<p>Nelle parole di Arturo Fabbri, «il porto non sarà venduto finché i pescatori ne avranno bisogno».</p>",
+     [("porto non sarà venduto", "Arturo Fabbri")]),
+    ("pt-de-acordo-com", "pt",
+     "<p>De acordo com Leonor Brandão, “o porto não será vendido enquanto os pescadores precisarem dele”.</p>",
+     [("porto não será vendido", "Leonor Brandão")]),
+    ("pt-nas-palavras-de", "pt",
+     "<p>Nas palavras de Leonor Brandão, “o porto não será vendido enquanto os pescadores precisarem dele”.</p>",
+     [("porto não será vendido", "Leonor Brandão")]),
+    ("de-verb-second-after-time", "de",
+     ("<p>Am Montag sagte Hafenmeisterin Wiebke Jansen: „Der Hafen wird nicht verkauft, solange die Fischer ihn "
+     "brauchen.“</p>"),
+     [("Hafen wird nicht verkauft", "Wiebke Jansen")]),
 ]
 
 

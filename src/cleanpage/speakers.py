@@ -1539,8 +1539,7 @@ def _according_to(tokens: list[str]) -> str | None:
     """"According to Ann Lee, an analyst at the bank, “…”": the name after "according to",
     with nothing but a description between it and the quote."""
     for a in range(len(tokens) - 2, max(-1, len(tokens) - 3 - MAX_APPOSITIVE_TOKENS), -1):
-        width = 2 if tokens[a].lower() == "according" and tokens[a + 1].lower() == "to" else \
-            int(tokens[a].lower() in ACCORDING_WORDS)
+        width = _according_width(tokens, a)
         if not width:
             continue
         name, end = _name_at(tokens, a + width)
@@ -1550,6 +1549,21 @@ def _according_to(tokens: list[str]) -> str | None:
             return name
         return None
     return None
+
+
+def _according_width(tokens: list[str], a: int) -> int:
+    """How many tokens from `a` say whose view follows ("according to", "Selon", "En palabras de",
+    "De acuerdo con"): 0 for none."""
+    lower = [t.lower() for t in tokens[a:a + MAX_ACCORDING_TOKENS]]
+    width = next((len(p) for p in ACCORDING_PHRASES if lower[:len(p)] == list(p)), 0)
+    return width or int(bool(lower) and lower[0] in ACCORDING_WORDS)
+
+
+# "according to" in several words: En palabras de Ana Ruiz, «…»; De acordo com Rui Sá, “…”
+ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acuerdo", "con"),
+                     ("nelle", "parole", "di"), ("nas", "palavras", "de"), ("de", "acordo", "com"),
+                     ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"))
+MAX_ACCORDING_TOKENS = 4
 
 
 def _according_then_verb(tokens: list[str]) -> str | None:
@@ -1600,9 +1614,9 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The name after "According to [the]", "Laut", "Selon"…, "In Ann Lee's words", "In the words of
     Ann Lee" at `i`, and where it ends."""
     lower = [t.lower() for t in tokens[i:i + 4]]
-    if lower[:2] == ["according", "to"]:
-        i += 2
-    elif lower[:1] and (lower[0] in ACCORDING_WORDS or lower[0] in ("for", "für", "voor")):
+    if _according_width(tokens, i):
+        i += _according_width(tokens, i)
+    elif lower[:1] and lower[0] in ("for", "für", "voor"):
         i += 1
     elif lower[:4] == ["in", "the", "words", "of"]:
         i += 4
@@ -1651,8 +1665,7 @@ def according_before(before: str) -> str | None:
     if not previous.endswith((".", "!", "?", "…")):
         return None  # the quote's own sentence began before it
     words = tokens(previous[_sentence_start(previous):])
-    width = 2 if [w.lower() for w in words[:2]] == ["according", "to"] else int(
-        bool(words) and words[0].lower() in ACCORDING_WORDS | VIEW_WORDS)
+    width = _according_width(words, 0) or int(bool(words) and words[0].lower() in VIEW_WORDS)
     if not width:
         return None
     name, end = _name_at(words, width)
@@ -1667,7 +1680,7 @@ VIEW_WORDS = frozenset(("to", "for"))
 
 # "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
 ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "segundo", "volgens", "zdaniem", "pour", "para",
-                             "per"))
+                             "per", "d’après", "d'après", "według"))
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
@@ -1722,7 +1735,8 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     opener = k - 2 if k > 1 and tokens[k - 1].lower() in AS_ADVERBS else k - 1
     if opener >= 0 and tokens[opener].lower() in AS_WORDS:
         return speaker_after(tokens[k:]) or ""
-    if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() or not tokens[k - 2].islower() \
+    if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
+            or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES) \
             or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
         return None  # the word before the verb is a sentence's subject, or no noun of a phrase before it
     name, end = _name_at(tokens, k + _verb_at(tokens, k))
@@ -1734,7 +1748,7 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
 # "as" opening a clause whose subject follows its verb, and adverbs between them ("Wie schon … schrieb"
 # keeps its subject before the verb: German and Dutch are read by _subject_of).
 AS_WORDS = frozenset(("como", "comme", "come", "jak", "conforme"))
-AS_ADVERBS = frozenset(("ya", "déjà", "già", "już", "já", "bien"))
+AS_ADVERBS = frozenset(("ya", "déjà", "già", "już", "já", "bien", "le", "lo", "l’", "l'"))  # "Comme le dit …"
 
 
 def _sender(tokens: list[str], end: int) -> str | None:
