@@ -1042,13 +1042,16 @@ def tokens(text: str) -> list[str]:
 
 def _verb_at(tokens: list[str], i: int) -> int:
     """How many tokens a verb of saying at `i` spans (0: none)."""
-    for width in (2, 1):
-        words = " ".join(t.rstrip(".").lower() for t in tokens[i:i + width])
-        if len(tokens[i:i + width]) == width and (words in SAY_VERBS or words[2:] in SAY_VERBS
-                                                  and words[:2] in ELIDED_PRONOUNS):
-            return width
-    if i < len(tokens) and tokens[i].rstrip(".").lower() in BARE_SAY_VERBS \
-            and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
+    if i >= len(tokens):
+        return 0
+    word = tokens[i].rstrip(".").lower()
+    if i + 1 < len(tokens):
+        pair = f"{word} {tokens[i + 1].rstrip('.').lower()}"
+        if pair in SAY_VERBS or (pair[2:] in SAY_VERBS and pair[:2] in ELIDED_PRONOUNS):
+            return 2  # "points out", "a déclaré", "l’a dit"
+    if word in SAY_VERBS or (word[2:] in SAY_VERBS and word[:2] in ELIDED_PRONOUNS):
+        return 1
+    if word in BARE_SAY_VERBS and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
         return 1  # "Ann Lee would later write that", "as Lee would say"
     return 0
 
