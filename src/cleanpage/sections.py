@@ -742,13 +742,14 @@ LEAD_IN_TAGS = frozenset(("p", "div"))  # a paragraph leads in; a heading or a l
 
 
 class _Turn:
-    """A paragraph of a conversation: who speaks it (None: nobody named), whom it addresses by
-    name, whether it asks, whether its speaker is the one _Dialogue.reply gave."""
+    """A paragraph of a conversation: who speaks it (None: nobody named), its text (read for whom it
+    calls by name only when a reply needs it), whether it asks, whether its speaker is the one
+    _Dialogue.reply gave."""
 
-    __slots__ = ("addressee", "asks", "replied", "speaker")
+    __slots__ = ("asks", "replied", "speaker", "text")
 
-    def __init__(self, speaker: str | None, addressee: str | None, asks: bool, replied: bool) -> None:
-        self.speaker, self.addressee, self.asks, self.replied = speaker, addressee, asks, replied
+    def __init__(self, speaker: str | None, text: str, asks: bool, replied: bool) -> None:
+        self.speaker, self.text, self.asks, self.replied = speaker, text, asks, replied
 
 
 class _Dialogue:
@@ -771,8 +772,9 @@ class _Dialogue:
         if text[:1] not in OPENING_QUOTE_MARKS or not self.turns:
             return None
         last = self.turns[-1]
-        if last.addressee and last.addressee != last.speaker:
-            return (last.addressee,)
+        addressee = self._addressed(last.text)
+        if addressee and addressee != last.speaker:
+            return (addressee,)
         m = INLINE_QUOTE_RE.match(text)
         asks = m is not None and _asks(m.group(0))
         if len(self.turns) >= DIALOGUE_TURNS and (last.replied or self.turns[-2].replied) \
@@ -786,9 +788,9 @@ class _Dialogue:
             self.turns = []
             return
         first = found[0] if found and text.startswith(found[0].text) else None
-        quoted = [m.group(0) for m in INLINE_QUOTE_RE.finditer(text)]
+        quoted = [m.group(0) for m in INLINE_QUOTE_RE.finditer(text, 0, DIALOGUE_ASK_CHARS)][:1]
         self.turns = self.turns[-DIALOGUE_TURNS + 1:] + [
-            _Turn(first.speaker if first else None, self._addressed(text), bool(quoted) and _asks(quoted[0]),
+            _Turn(first.speaker if first else None, text, bool(quoted) and _asks(quoted[0]),
                   self.given is not None and first is not None and first.speaker == self.given[0])]
         self.given = None
 
@@ -802,6 +804,7 @@ class _Dialogue:
 
 
 DIALOGUE_TURNS = 2  # the turns a reply looks back on
+DIALOGUE_ASK_CHARS = 2000  # a turn's first quotation, read for a question, lies within its first characters
 # The words inside a pair of quote marks, however short ("“Jo,” said I": the one-word call too).
 QUOTED_SPAN_RE = lazy(r"[“\"«„]([^“”\"«»„]{1,2000})[”\"»“]")
 # A name that a quotation calls: alone, opening it before a comma, or after a comma before ",?!" or its end.

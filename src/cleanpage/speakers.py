@@ -1557,9 +1557,13 @@ def _according_to(tokens: list[str]) -> str | None:
 def _according_width(tokens: list[str], a: int) -> int:
     """How many tokens from `a` say whose view follows ("according to", "Selon", "En palabras de",
     "De acuerdo con"): 0 for none."""
+    first = tokens[a].lower() if 0 <= a < len(tokens) else ""
+    if first in ACCORDING_WORDS:
+        return 1
+    if first not in ACCORDING_OPENERS:
+        return 0
     lower = [t.lower() for t in tokens[a:a + MAX_ACCORDING_TOKENS]]
-    width = next((len(p) for p in ACCORDING_PHRASES if lower[:len(p)] == list(p)), 0)
-    return width or int(bool(lower) and lower[0] in ACCORDING_WORDS)
+    return next((len(p) for p in ACCORDING_PHRASES if lower[:len(p)] == list(p)), 0)
 
 
 # "according to" in several words: En palabras de Ana Ruiz, «…»; De acordo com Rui Sá, “…”
@@ -1567,6 +1571,7 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      ("nelle", "parole", "di"), ("nas", "palavras", "de"), ("de", "acordo", "com"),
                      ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"))
 MAX_ACCORDING_TOKENS = 4
+ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
 
 def _according_then_verb(tokens: list[str]) -> str | None:
