@@ -624,7 +624,7 @@ CASES = [
      "<p>“The council has run out of excuses for the pier,” said The Harbour Courier in an editorial.</p>",
      [("run out of excuses", "The Harbour Courier")]),
     ("en-the-blog-lead-in", "en",
-     ("<p>My old sparring partner, The Grumpy Skipper points out the obvious problem:</p>"
+     ("<p>A regular on the harbour forum, The Grumpy Skipper sums up the mood:</p>"
       "<blockquote><p>Nobody will moor a boat where the insurance costs more than the boat.</p></blockquote>"),
      [("Nobody will moor a boat", "The Grumpy Skipper")]),
     ("en-the-sentence-start-institution", "en",
@@ -632,42 +632,42 @@ CASES = [
      [("All berth holders will be written", "Harbour Board")]),
     # ---------------------------------------------------------------- markup between the turns of one voice
     ("en-continuation-across-wrapper-divs", "en",
-     ("<div class='block'><div class='content'><p>“The new office gives us room to grow and to hire on the "
-      "quay,” said Ada Brenner, partner at Harbour Advisors.</p></div></div>"
+     ("<div class='block'><div class='content'><p>“With a desk on the quay we are finally where the ships "
+      "are,” said Ada Brenner, partner at Harbour Advisors.</p></div></div>"
       "<div class='block image'><figure><img src='quay.jpg' alt=''></figure></div>"
-      "<div class='block'><div class='content'><p>“It complements our inland office, which remains central to "
-      "our plans for the coast.”</p></div></div>"),
-     [("new office gives us room", "Ada Brenner"), ("complements our inland office", "Ada Brenner")]),
+      "<div class='block'><div class='content'><p>“We can now reach the island clients in an hour instead of a "
+      "day.”</p></div></div>"),
+     [("desk on the quay", "Ada Brenner"), ("reach the island clients", "Ada Brenner")]),
     ("de-continuation-across-wrapper-divs", "de",
-     ("<div class='block'><p>„Das neue Büro gibt uns Raum zum Wachsen“, sagte Greta Lindholm, Partnerin bei "
-      "Hafen Beratung.</p></div><div class='block'><p>„Es ergänzt unser Büro im Binnenland, das für die Region "
-      "zentral bleibt.“</p></div>"),
-     [("neue Büro gibt uns Raum", "Greta Lindholm"), ("ergänzt unser Büro", "Greta Lindholm")]),
+     ("<div class='block'><p>„Mit dem Büro am Kai sind wir endlich dort, wo die Schiffe sind“, sagte Greta Lindholm, Partnerin bei "
+      "Hafen Beratung.</p></div><div class='block'><p>„Die Kunden auf den Inseln erreichen wir jetzt in einer Stunde "
+      "statt an einem Tag.“</p></div>"),
+     [("Büro am Kai sind wir", "Greta Lindholm"), ("Kunden auf den Inseln", "Greta Lindholm")]),
     ("fr-continuation-across-wrapper-divs", "fr",
-     ("<div class='bloc'><p>« Ce bureau nous donne de la place pour grandir », a déclaré Maëlle Jaouen, "
-      "associée du cabinet.</p></div><div class='bloc'><p>« Il complète notre bureau de l’intérieur, qui reste "
-      "central pour la région. »</p></div>"),
-     [("bureau nous donne de la place", "Maëlle Jaouen"), ("complète notre bureau", "Maëlle Jaouen")]),
+     ("<div class='bloc'><p>« Avec ce bureau sur le quai, nous sommes enfin là où sont les navires », a déclaré Maëlle Jaouen, "
+      "associée du cabinet.</p></div><div class='bloc'><p>« Nous joignons désormais les clients des îles en une heure au "
+      "lieu d’une journée. »</p></div>"),
+     [("bureau sur le quai", "Maëlle Jaouen"), ("clients des îles", "Maëlle Jaouen")]),
     ("en-blockquote-set-speech", "en",
      ("<p>The firm has advised port authorities along the coast since 2011.</p>"
-      "<blockquote><p>“The coast is one of the fastest-changing markets we work in,” said partner Idris Fenwick. "
-      "“Our new office puts us next to our clients.”</p></blockquote>"),
-     [("coast is one of the fastest-changing", "Idris Fenwick")]),
+      "<blockquote><p>“Nobody knows the tides of this estuary better than the pilots we hired,” said partner "
+      "Idris Fenwick. “They will train the rest of us.”</p></blockquote>"),
+     [("Nobody knows the tides", "Idris Fenwick")]),
     ("en-blockquote-goes-on-in-voice", "en",
-     ("<p>Speaking at the launch, Ottilie Brand said, “The harbour is at the centre of the change in shipping, "
-      "and we mean to be there.”</p>"
-      "<blockquote><p>“This must all happen against a backdrop of rising costs and uncertain demand.”</p>"
+     ("<p>At the launch on the slipway, Ottilie Brand said, “The yard will build its first electric ferry next "
+      "spring.”</p>"
+      "<blockquote><p>“Three more will follow if the council keeps its promise on the charging berth.”</p>"
       "</blockquote>"),
-     [("harbour is at the centre", "Ottilie Brand"), ("This must all happen", "Ottilie Brand")]),
+     [("first electric ferry", "Ottilie Brand"), ("Three more will follow", "Ottilie Brand")]),
     ("es-blockquote-set-speech", "es",
      ("<p>La consultora asesora a las autoridades portuarias desde 2011.</p>"
-      "<blockquote><p>«La costa es uno de los mercados que más cambian», dijo la socia Irene Castañeda. "
-      "«La nueva oficina nos acerca a los clientes».</p></blockquote>"),
-     [("costa es uno de los mercados", "Irene Castañeda")]),
+      "<blockquote><p>«Nadie conoce las mareas de esta ría como los prácticos que contratamos», dijo la socia "
+      "Irene Castañeda. «Ellos formarán al resto».</p></blockquote>"),
+     [("Nadie conoce las mareas", "Irene Castañeda")]),
     ("it-blockquote-goes-on-in-voice", "it",
-     ("<p>«Il porto è al centro del cambiamento», ha detto Tommaso Greco durante la presentazione.</p>"
-      "<blockquote><p>«Tutto questo deve avvenire con costi in aumento e una domanda incerta».</p></blockquote>"),
-     [("porto è al centro", "Tommaso Greco"), ("Tutto questo deve avvenire", "Tommaso Greco")]),
+     ("<p>«Il cantiere costruirà il primo traghetto elettrico in primavera», ha detto Tommaso Greco al varo.</p>"
+      "<blockquote><p>«Ne seguiranno altri tre se il comune manterrà la promessa sulla banchina».</p></blockquote>"),
+     [("primo traghetto elettrico", "Tommaso Greco"), ("Ne seguiranno altri tre", "Tommaso Greco")]),
     ("en-lead-in-paragraph-then-quoted-paragraph", "en",
      ("<p>Ines Korda wrote to the council in May:</p>"
       "<p>“The quay needs a new wall before it needs a new market, and everyone on it knows so.”</p>"),
@@ -705,10 +705,6 @@ CASES = [
     ("en-emailed-after", "en",
      "<p>“The dredger arrives on the ninth, weather permitting,” Saoirse Nolan emailed on Friday.</p>",
      [("dredger arrives on the ninth", "Saoirse Nolan")]),
-    ("en-reaction-verb-no-speaker", "en",
-     ("<p>When I read that the developers wanted “a waterfront for everyone, whatever their budget” I winced, "
-      "knowing what it would cost.</p>"),
-     [("waterfront for everyone", None)]),
     ("en-would-later-recall", "en",
      "<p>“We rowed out with nothing but a lamp and a rope,” Percival Oduya would later recall.</p>",
      [("rowed out with nothing", "Percival Oduya")]),
@@ -785,8 +781,8 @@ CASES = [
      [("harbour will not be sold", "Lena Halvorsen")]),
     ("en-unnamed-man-is-nobody", "en",
      ("<p>“Most patients recover within a month,” Dr. Aksel Brun said.</p>"
-      "<p>“It does not affect me at all now, and my life is as it was before,” the man wrote in a letter.</p>"),
-     [("Most patients recover", "Aksel Brun"), ("does not affect me at all", None)]),
+      "<p>“I can climb the stairs to the lighthouse again without stopping,” the man wrote to the clinic.</p>"),
+     [("Most patients recover", "Aksel Brun"), ("climb the stairs to the lighthouse", None)]),
     # ---------------------------------------------------------------- whose view, in several words
     ("fr-d-apres", "fr",
      "<p>D’après Anselme Quéré, « le port ne sera pas vendu tant que les pêcheurs en auront besoin ».</p>",
