@@ -28,7 +28,7 @@ WORD_RE = lazy(r"[^\W\d_]+")
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 # The article an outlet's or a blog's name opens with, capitalised inside a sentence or after a
-# credit's dash ("— The Northern Review", "my friend, The Angry Drunk, says"): part of the name.
+# credit's dash ("— The Northern Review", "a regular on the forum, The Grumpy Skipper, says"): part of the name.
 NAME_ARTICLES = frozenset(("The",))
 
 ARABIC_CHAR_RE = lazy(r"[\u0600-\u06ff]")
@@ -1911,7 +1911,7 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
             start = run  # "Lotte van der Meulen said": back over the surname's particles
     if 1 < start < k and tokens[start - 1] in NAME_ARTICLES and not _ends_sentence(tokens[start - 2]) \
             and tokens[start - 2].lower() not in PREPOSITIONS:
-        start -= 1  # "my friend, The Angry Drunk, says": the article inside a sentence is the name's
+        start -= 1  # "a regular on the forum, The Grumpy Skipper, says": the article inside a sentence is the name's
     for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
         name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
         if name and (end == k or (end == k + 1 and CLASS_YEAR_RE.fullmatch(tokens[k]))):  # "Ann Lee ’19"
