@@ -15,23 +15,30 @@ from .model import Quote
 from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
+    NOT_NAMES,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
+    TITLES,
+    UPPER,
     LastPerson,
     NameIndex,
     according_before,
     cjk_count,
     document_speaker,
     first_person,
+    known_name,
     lead_in_speaker,
+    led_in_speaker,
     said_by_i,
     same_voice,
     says,
     sentence_speaker,
     signature_after,
     speaker_after,
+    speaker_before,
     speaker_nearby,
     speaker_of,
+    subject_before,
     tokens,
     trailing_attribution,
 )
@@ -72,7 +79,9 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     own_words = _OwnWords(body, body_text, repeats)
     names = NameIndex(body_text)
     read = LastPerson(names)  # paragraphs so far: who "she" is
-    has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES)
+    dialogue = _Dialogue(names)  # the turns of a conversation set one paragraph each
+    has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES) \
+        or CLOSED_DASH_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
     blocks: set[str] = set()  # the block and pull quotes' texts
@@ -81,12 +90,13 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
             quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
             if quote is not None:
                 quote = _block_goes_on(el, quote, block)
+                quote, spoken = _block_as_speech(quote, names, read, voice)
                 if quote.text not in blocks:  # the same box set twice (top and bottom) is one quote
                     quotes.append(quote)
                     blocks.add(quote.text)
                 if quote.speaker:
                     read.spoke(quote.speaker)
-                voice, block = None, (el, quote)
+                voice, block = spoken, (el, quote)
                 continue
             if el.tag != "div":
                 continue
@@ -96,10 +106,13 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
         raw = _own_words(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) else el.text_content()
         text = " ".join(raw.split())
+        if not text:
+            continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
-        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words) \
-            if QUOTE_MARK_RE.search(text) else ([], None)
+        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
+                                      _lead_in(el, text)) if QUOTE_MARK_RE.search(text) else ([], None)
+        dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
         if el.tag in QUOTED_HEADING_TAGS:
@@ -158,7 +171,11 @@ def _holds_read_blocks(el: etree._Element) -> bool:
 
 DIALOGUE_DASHES = ("–", "—", "―")
 # "– Words spoken – powiedziała Pawlak." (Polish, Spanish, Russian, Italian dialogue)
-DASH_QUOTE_RE = lazy(r"^[–—―]\s*(.{10,2000}?)\s+[–—―]\s+(?=\w)")
+DASH_QUOTE_RE = lazy(r"^[–—―]\s*(.{10,2000}?)\s+[–—―]\s*(?=\w)")  # "—Nadie baja —explicó Nerea—." (Spanish)
+DASH_SPLIT_RE = lazy("[–—―]")
+# Speech set with dashes closed up to the words ("—Nadie baja —explicó"): a dash before a word, then,
+# in the same line, a spaced dash before a word.
+CLOSED_DASH_RE = lazy(r"[–—―][^\W\d_][^–—―]{10,300}\s[–—―][^\W\d_]")
 
 
 def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
@@ -166,7 +183,8 @@ def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
     m = DASH_QUOTE_RE.match(text)
     if m is None or len(m.group(1).split()) < QUOTE_MIN_WORDS:
         return []
-    speaker = speaker_after(tokens(text[m.end():m.end() + 160]))
+    incise = DASH_SPLIT_RE.split(text[m.end():m.end() + 160], 1)[0]  # "—explicó Nerea—. Antes…": up to the dash
+    speaker = speaker_after(tokens(incise))
     return [Quote(text=m.group(1), speaker=names.full(speaker), kind="inline")] if speaker else []
 
 
@@ -239,6 +257,19 @@ class _SpokenQuotes:
                 for word in dict.fromkeys(text.split()):
                     self.by_word.setdefault(word, []).append(i)
         return min((self.by_word.get(word, []) for word in inner), key=len)
+
+
+def _block_as_speech(quote: Quote, names: NameIndex, last_person, voice: str | None) -> tuple[Quote, str | None]:
+    """A <blockquote> that sets a paragraph of speech apart, opening with a quote mark and naming no
+    speaker around it: the paragraph's own attribution ("“…,” said Ann Lee. “…”") or the voice of
+    the paragraph before ("“…,” Lee said." / <blockquote>"“…”") says who speaks; then the voice
+    goes on after it, as after a paragraph."""
+    if quote.speaker is not None or quote.kind != "block" or quote.text[:1] not in OPENING_QUOTE_MARKS:
+        return quote, None
+    found, ends_in = _inline_quotes(quote.text, names, last_person, voice=voice)
+    if not found or found[0].speaker is None or not quote.text.startswith(found[0].text):
+        return quote, None
+    return Quote(text=quote.text, speaker=found[0].speaker, kind=quote.kind), ends_in
 
 
 def _block_goes_on(el: etree._Element, quote: Quote, block: tuple | None) -> Quote:
@@ -599,12 +630,15 @@ class _Titles:
 
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                    voice: str | None = None, narrator: str | None = None,
-                   own_words: _OwnWords | None = None) -> tuple[list[Quote], str | None]:
+                   own_words: _OwnWords | None = None,
+                   reply: tuple[str | None] | None = None, lead: str | None = None) -> tuple[list[Quote], str | None]:
     """The paragraph's quotations, and the voice it ends in (the speaker of its last quote
     when nobody else is named after it). `voice`: the voice the paragraph before ended in,
     which a paragraph opening with an unattributed quote goes on in; `narrator`: the one
     author, who speaks where the quote's sentence says "I"; `own_words`: the page's text
-    outside quote marks, which a quote naming no one may repeat."""
+    outside quote marks, which a quote naming no one may repeat; `reply`: who answers in a
+    dialogue, as a paragraph that is a turn and names no one (_Dialogue.reply); `lead`: who the
+    paragraph before, ending in ':', says speaks (_lead_in)."""
     found: list[Quote] = []
     last_end, named = -1, False
     for m in INLINE_QUOTE_RE.finditer(text):
@@ -616,6 +650,11 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
+        if speaker is None and m.start() == 0 and reply is not None and reply[0] and not short \
+                and not says(text[m.end():m.end() + 60]):
+            speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
+        if speaker is None and m.start() == 0 and lead and not short and not says(text[m.end():m.end() + 60]):
+            speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in
         if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
                                                                                      found[-1].speaker):
             speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
@@ -648,7 +687,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
                 speaker = according_before(before)
-        if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner):
+            if speaker is None and not says(text[m.end():m.end() + 60]):  # "Ann Lee is not convinced. “…”"
+                speaker = subject_before(before if before.strip() else last_person.last_paragraph())
+        if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
+                and reply is None:
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
@@ -658,8 +700,116 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
         last_end, named = m.end(), by_name
+    running = _running_on(text, max(last_end, 0), names, last_person, voice if last_end < 0 else None)
+    if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
+        return [*found, running], running.speaker
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str | None) -> Quote | None:
+    """A quotation that opens after `start` and runs to the paragraph's end with no closing mark, as a
+    quotation of several paragraphs is set (each paragraph opens with a mark, only the last one
+    closes): listed when the words before it say who speaks ("Ann Lee said: “…") or it opens a
+    paragraph that goes on in `voice`. The mark opens: a space or nothing before it, a word after it
+    (German closes „…“ and »…« with the marks other languages open with)."""
+    at = max(text.rfind(mark, start) for mark in RUNNING_OPENERS)
+    if at < 0 or (at > 0 and not text[at - 1].isspace()) or not text[at + 1:at + 3].lstrip()[:1].isalnum() \
+            or any(mark in text[at + 1:] for mark in CLOSING_QUOTE_MARKS) \
+            or len(text[at + 1:].split()) < QUOTE_MIN_WORDS or not text.rstrip().endswith(SENTENCE_CLOSERS):
+        return None
+    speaker = voice if at == 0 else speaker_before(text[max(0, at - LEAD_IN_WINDOW):at])
+    if speaker == "":  # "She said: “…": the person named last
+        speaker = names.last_person_in(text[:at]) or last_person()
+    return Quote(text=text[at:], speaker=names.full(speaker), kind="inline") if speaker else None
+
+
+RUNNING_OPENERS = ("“", "„", "«")  # a straight mark opens and closes alike: no running quotation is told by it
+SENTENCE_CLOSERS = (".", "!", "?", "…")
+
+
+def _lead_in(el: etree._Element, text: str) -> str | None:
+    """Who the element right before a paragraph that opens with a quote mark says speaks it, when it
+    ends in ':' ("Ann Lee wrote to the council:"), as a block quote's lead-in is read."""
+    prev = el.getprevious()
+    if text[:1] not in OPENING_QUOTE_MARKS or prev is None or not isinstance(prev.tag, str) \
+            or prev.tag not in LEAD_IN_TAGS:
+        return None
+    return led_in_speaker(_text(prev)[-LEAD_IN_WINDOW:])
+
+
+LEAD_IN_TAGS = frozenset(("p", "div"))  # a paragraph leads in; a heading or a list item does not
+
+
+class _Turn:
+    """A paragraph of a conversation: who speaks it (None: nobody named), its text (read for whom it
+    calls by name only when a reply needs it), whether it asks, whether its speaker is the one
+    _Dialogue.reply gave."""
+
+    __slots__ = ("asks", "replied", "speaker", "text")
+
+    def __init__(self, speaker: str | None, text: str, asks: bool, replied: bool) -> None:
+        self.speaker, self.text, self.asks, self.replied = speaker, text, asks, replied
+
+
+class _Dialogue:
+    """The turns of a conversation written one paragraph each, each opening with a quote mark,
+    as fiction and interviews set them: a paragraph that is a turn and names no one is spoken
+    by the one the turn before addressed by name ("Will you sign, Bartholomew?"), else, where
+    one of the two asks, by the speaker of the turn before last (two voices alternate)."""
+
+    def __init__(self, names: NameIndex) -> None:
+        self.names = names
+        self.turns: list[_Turn] = []
+        self.given: tuple[str | None] | None = None  # the reply told for the paragraph being read
+
+    def reply(self, text: str) -> tuple[str | None] | None:
+        """Who speaks the paragraph if it is an unattributed turn, as a 1-tuple; None: no rule says."""
+        self.given = self._reply(text)
+        return self.given
+
+    def _reply(self, text: str) -> tuple[str | None] | None:
+        if text[:1] not in OPENING_QUOTE_MARKS or not self.turns:
+            return None
+        last = self.turns[-1]
+        addressee = self._addressed(last.text)
+        if addressee and addressee != last.speaker:
+            return (addressee,)
+        m = INLINE_QUOTE_RE.match(text)
+        asks = m is not None and _asks(m.group(0))
+        if len(self.turns) >= DIALOGUE_TURNS and (last.replied or self.turns[-2].replied) \
+                and self.turns[-2].speaker != last.speaker and (asks or last.asks):
+            return (self.turns[-2].speaker,)  # within a dialogue a call by name began, the two voices alternate
+        return None
+
+    def read(self, text: str, found: list[Quote]) -> None:
+        """The paragraph read: a turn when it opens with a quote mark, else the conversation ends."""
+        if text[:1] not in OPENING_QUOTE_MARKS:
+            self.turns = []
+            return
+        first = found[0] if found and text.startswith(found[0].text) else None
+        quoted = [m.group(0) for m in INLINE_QUOTE_RE.finditer(text, 0, DIALOGUE_ASK_CHARS)][:1]
+        self.turns = self.turns[-DIALOGUE_TURNS + 1:] + [
+            _Turn(first.speaker if first else None, text, bool(quoted) and _asks(quoted[0]),
+                  self.given is not None and first is not None and first.speaker == self.given[0])]
+        self.given = None
+
+    def _addressed(self, text: str) -> str | None:
+        """The person the turn calls by name last ("Bartholomew!", "“Jo,” said I", "Will you,
+        Bartholomew,"): who answers it, when the page names that person elsewhere too."""
+        called = [m for q in QUOTED_SPAN_RE.finditer(text) for m in VOCATIVE_RE.finditer(q.group(1).strip())]
+        word = next((w for m in reversed(called) if (w := m.group(1) or m.group(2))
+                     and w not in NOT_NAMES and w not in TITLES), None)
+        return self.names.full(word) if word and known_name(word, self.names) else None
+
+
+DIALOGUE_TURNS = 2  # the turns a reply looks back on
+DIALOGUE_ASK_CHARS = 2000  # a turn's first quotation, read for a question, lies within its first characters
+# The words inside a pair of quote marks, however short ("“Jo,” said I": the one-word call too).
+QUOTED_SPAN_RE = lazy(r"[“\"«„]([^“”\"«»„]{1,2000})[”\"»“]")
+# A name that a quotation calls: alone, opening it before a comma, or after a comma before ",?!" or its end.
+_NAME_WORD = rf"[{UPPER}][\w'’\-]+"
+VOCATIVE_RE = lazy(rf"^({_NAME_WORD})(?=[,!?.]*$|,\s)|,\s({_NAME_WORD})(?=\s?[,?!]|\.?$)")  # "Gaspard ?" in French
 
 
 def _asks(inner: str) -> bool:

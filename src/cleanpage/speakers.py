@@ -27,6 +27,10 @@ WORD_RE = lazy(r"[^\W\d_]+")
 
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 
+# The article an outlet's or a blog's name opens with, capitalised inside a sentence or after a
+# credit's dash ("— The Northern Review", "a regular on the forum, The Grumpy Skipper, says"): part of the name.
+NAME_ARTICLES = frozenset(("The",))
+
 ARABIC_CHAR_RE = lazy(r"[\u0600-\u06ff]")
 
 
@@ -106,6 +110,35 @@ SAY_VERBS = frozenset((
     "salienta", "admite", "comentou", "alertou", "segundo",
     "argumentiert", "mahnt", "gesteht", "urteilt",
     "to say", "contends", "contended", "maintains", "maintained", "believes",
+    # the past and present forms the lists above had in one language only ("recuerda", not "recorda")
+    "recorda", "recordou", "garantiu", "sublinhou", "referiu", "frisou", "admitiu", "considerou", "salientou",
+    "assegura", "assegurou", "lembrou", "reconhece", "reconheceu", "concluiu", "adiantou", "sustenta",
+    "assicura", "ha assicurato", "precisa", "ha precisato", "conferma", "ha confermato", "ha raccontato",
+    "ha ricordato", "ha ammesso", "ha commentato", "ha osservato", "ha avvertito", "ha evidenziato", "ha rivelato",
+    "ha sostenuto", "ha concluso", "recordó", "matiza", "matizó", "resumió", "lamentó", "confiesa", "confesó",
+    "defendió", "opinó", "valoró", "denunció", "indicó", "informó", "comunicó", "precisó", "apuntó", "recalcó", "avertit", "déplore", "écrivait", "disait", "escribía",
+    "escribió", "scriveva", "diceva", "pisał", "pisała", "mówił", "dizia", "escrevia",
+    # English verbs that attribute speech after a quote ("…,” Ann Lee reasoned), past and present
+    "reasoned", "reasons", "offered", "boasted", "boasts", "emailed", "messaged", "blogged", "assured", "assures",
+    "promised", "promises", "vowed", "vows", "pledged", "asserted", "asserts", "alleged", "reiterated", "reiterates",
+    "underscored", "underscores", "summarized", "summarised", "speculated", "speculates", "protested", "pleaded",
+    "gushed", "gushes", "enthused", "enthuses", "raved", "grumbled", "grumbles", "griped",
+    "surmised", "proclaimed", "interjected",
+    "counseled", "counselled", "teased", "cautions", "concedes", "thinks", "thought",
+    # participles read after an auxiliary left as a clitic ("ha aggiunto"), and incises of the press
+    "aggiunto", "precisato", "ricordato", "ammesso", "commentato", "osservato", "avvertito", "evidenziato",
+    "rivelato", "sostenuto", "concluso", "assicurato", "realçou", "realça", "frisa", "reforçou", "observou",
+    "observe", "sourit", "glisse", "fügte", "criticó",
+    # asking and answering, as dialogue is attributed
+    "fragte", "fragt", "antwortete", "antwortet", "demanda", "demande", "répondit", "répond", "preguntó",
+    "pregunta", "respondió", "responde", "contestó", "chiese", "chiede", "rispose", "risponde", "vroeg",
+    "zapytał", "zapytała", "pyta", "odpowiedział", "odpowiedziała", "odpowiada", "perguntou", "pergunta",
+    "respondeu",
+    "verklaart", "verklaarde", "vervolgt", "antwoordt", "antwoordde", "stelde", "benadrukte", "waarschuwde",
+    "meende", "merkt op", "licht toe", "laat weten", "liet weten",
+    "wspomina", "wspominał", "wspominała", "zaznaczył", "zaznaczyła", "ocenił", "oceniła", "przekonywał",
+    "przekonywała", "opowiada", "opowiadał", "opowiadała", "podkreślał", "podkreślała", "dodaje", "wyjaśniał",
+    "kommentiert", "kommentierte", "erinnert", "erinnerte", "bilanziert", "warnte", "teilte mit", "teilt mit",
 ))
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
@@ -177,6 +210,12 @@ TITLES = frozenset((
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
+# The particles a surname may open with, in any case and in runs of up to MAX_PARTICLES ("Lotte van
+# der Meulen", "Thibault de La Roche", "Rodrigo dos Santos", "Yannick Le Goff"): after a first
+# name only, so "Anna Weber von der Stadtverwaltung" keeps her employer out of her name.
+SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
+                                                "te", "los", "las", "zu"))
+MAX_PARTICLES = 3
 
 # Lower-case words allowed between a verb and the name: "says marine biologist Amara Okafor".
 MAX_DESCRIPTOR_WORDS = 7  # "powiedziała na konferencji prasowej wiceministra klimatu Agnieszka Zielińska"
@@ -303,9 +342,10 @@ class NameIndex:
             return self._institution_of(words[0])  # "the Institute": the one the page names, or nobody
         if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
             return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
-        while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])):
+        while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
+                                  or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
-        while len(words) > 2 and words[0].lower() in self._lower_words():
+        while len(words) > 2 and words[0].lower() in self._lower_words() and words[0] not in NAME_ARTICLES:
             words = words[1:]  # "Senior Designer Jo Park": words the page also writes in lower case
         plain = " ".join(words)
         if self.by_last is None:
@@ -344,6 +384,9 @@ class NameIndex:
                   rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
         found = Counter(" ".join(w for w in m.split() if w not in NOT_NAMES) for m in re.findall(pattern, self.text))
         del found[word]
+        if not found:  # "le ministère des Transports": French writes the institution's word in lower case
+            lower = rf"\b{re.escape(word.lower())} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
+            found = Counter(re.findall(lower, self.text))
         if not found:  # "THE NORTHERN INSTITUTE for Harbour Studies": a lede set in capitals
             capitals = rf"(?:[A-Z]{{2,}} ){{1,3}}{re.escape(word.upper())}" \
                        rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
@@ -410,8 +453,9 @@ class NameIndex:
         if self.counts is None:  # every word (counted in C, once), less the capitalised ones that open a sentence
             self.counts = self._word_counts().copy()
             self.counts.subtract(word for word in SENTENCE_WORD_RE.findall(self.text) if word[:1].isupper())
-        while words and words[0][:1].isupper() and words[0] not in (self.by_last or ()) \
-                and self.counts[words[0].lower()] > self.counts[words[0]]:
+        while words and words[0][:1].isupper() and words[0] not in (self.by_last or ()) and words[0] not in NAME_ARTICLES \
+                and self.counts[words[0].lower()] > self.counts[words[0]] \
+                and not (len(words) == 2 and words[1] in ORG_WORDS):  # "Harbour Board": an institution's name
             words = words[1:]
         return words
 
@@ -562,6 +606,8 @@ ORG_WORDS = frozenset((
     "States", "Nations", "Market", "Sea", "Ocean", "Valley", "Mission", "Directorate", "Office", "Service",
     "Committee", "Board", "Commission", "Authority", "Administration", "Senate", "House", "Congress", "Francisco",
     "Bureau", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Initiative", "Fund", "League",
+    "Ministero", "Ministerie", "Ministerstwo", "Ministério",
+    "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies",
 ))
 
 # "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
@@ -688,6 +734,20 @@ DOCUMENT_DETERMINERS = frozenset(("the", "its", "their", "this"))
 DOCUMENT_SENTENCES = 3  # sentences before the quote searched for the document's author
 
 
+def led_in_speaker(lead: str) -> str | None:
+    """Who a paragraph ending in ':' says speaks the quotation after it, by a verb of saying and its
+    subject ("Ann Lee wrote to the council in May:"); None for none. The subject of a colon clause with
+    no such verb ("Ann Lee is relentless:"), which lead_in_speaker takes for a block quote, is not
+    taken for a paragraph in quote marks."""
+    lead = lead.rstrip()
+    if not lead.endswith(":"):
+        return None
+    return _speaker_before(tokens(lead[-LEAD_IN_TAIL:]))
+
+
+LEAD_IN_TAIL = 160  # characters of a lead-in paragraph read for "Name said:" (speaker_nearby reads as many)
+
+
 def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     """Who speaks the block quote that a sentence ending in ':' leads into: the sentence's
     subject ("Samantha points this out:", "Of course, she is relentless:", "Jason:")."""
@@ -699,7 +759,7 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     for k in range(1, len(words) - 2):  # "these comments from Ian Lee, who …:": the words are Lee's
         if words[k].lower() in SOURCE_WORDS and words[k - 1].lower() in SPEECH_NOUNS:
             name, _end = _name_at(words, k + 1)
-            if name and (len(name.split()) >= 2 or _known_name(name, names)):
+            if name and (len(name.split()) >= 2 or known_name(name, names)):
                 return name
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
         if words[k].lower() in PRONOUNS:
@@ -708,7 +768,7 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             continue
         name, _end = _name_at(words, k)
         found = names.common_words_dropped(name.split()) if name else []
-        if len(found) >= 2 or (found and _known_name(found[0], names)):
+        if len(found) >= 2 or (found and known_name(found[0], names)):
             return " ".join(found)
     return None
 
@@ -726,7 +786,7 @@ SPEECH_NOUNS = frozenset((
 ))
 
 
-def _known_name(word: str, names: NameIndex) -> bool:
+def known_name(word: str, names: NameIndex) -> bool:
     """A lone capitalised word that names someone: a full name's part, or a word the page
     capitalises inside its sentences more than once ("Samantha", not "Update")."""
     full = names.full(word)
@@ -982,11 +1042,22 @@ def tokens(text: str) -> list[str]:
 
 def _verb_at(tokens: list[str], i: int) -> int:
     """How many tokens a verb of saying at `i` spans (0: none)."""
-    for width in (2, 1):
-        words = " ".join(t.rstrip(".").lower() for t in tokens[i:i + width])
-        if len(tokens[i:i + width]) == width and words in SAY_VERBS:
-            return width
+    if i >= len(tokens):
+        return 0
+    word = tokens[i].rstrip(".").lower()
+    if i + 1 < len(tokens):
+        pair = f"{word} {tokens[i + 1].rstrip('.').lower()}"
+        if pair in SAY_VERBS or (pair[2:] in SAY_VERBS and pair[:2] in ELIDED_PRONOUNS):
+            return 2  # "points out", "a déclaré", "l’a dit"
+    if word in SAY_VERBS or (word[2:] in SAY_VERBS and word[:2] in ELIDED_PRONOUNS):
+        return 1
+    if word in BARE_SAY_VERBS and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
+        return 1  # "Ann Lee would later write that", "as Lee would say"
     return 0
+
+
+# A French object pronoun elided onto its verb ("comme l’écrivait", "l’a dit"): the verb is read without it.
+ELIDED_PRONOUNS = frozenset(("l’", "l'"))
 
 
 def _is_name_word(token: str) -> bool:
@@ -1031,7 +1102,11 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     while i < len(tokens) and tokens[i].rstrip(".") in TITLES:
         i += 1  # "Council Member", "Sen.", "Dr.": offices before the name
     words: list[str] = []
-    while i < len(tokens) and len(words) < MAX_NAME_WORDS:
+    if i + 1 < len(tokens) and tokens[i] in NAME_ARTICLES and _is_name_word(tokens[i + 1]) and i > 0 \
+            and not _ends_sentence(tokens[i - 1]) and tokens[i - 1].lower() not in PREPOSITIONS:
+        words.append(tokens[i])  # "said The Northern Review": the article inside a sentence is the name's
+        i += 1
+    while i < len(tokens) and sum(w.lower() not in SURNAME_PARTICLES for w in words) < MAX_NAME_WORDS:
         token = tokens[i]
         if not words and (_is_role_noun(token) or token.rstrip(".") in TITLES
                           or (ACRONYM_RE.match(token) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())):
@@ -1049,6 +1124,11 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         if INITIAL_RE.fullmatch(token) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
             words.append(token)  # "C. Eugene Steuerle", "William G. Gale": an initial, not a sentence end
             i += 1
+            continue
+        particles = _surname_particles(tokens, i, words)
+        if particles:
+            words.extend(tokens[i:i + particles])  # "Lotte van der Meulen": the surname's particles
+            i += particles
             continue
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1])):
@@ -1068,6 +1148,18 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     last_title = next((t.rstrip(".") for t in reversed(tokens[start:i]) if t.rstrip(".") in TITLES), "")
     title = last_title + ". " if titled and len(words) == 1 and last_title else ""
     return title + " ".join(words), i
+
+
+def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
+    """How many tokens from `i` are particles that open the surname after a lone first name (a
+    run the single lower-case particle of NAME_PARTICLES does not cover): 0 for none."""
+    j = i
+    while j < len(tokens) and j - i < MAX_PARTICLES and tokens[j].lower() in SURNAME_PARTICLES:
+        j += 1
+    if j == i or j >= len(tokens) or len(words) != 1 or not _is_name_word(tokens[j]) \
+            or tokens[j].rstrip(".") in ORG_WORDS or tokens[j - 1].endswith("."):
+        return 0
+    return j - i
 
 
 def _org_name_goes_on(tokens: list[str], words: list[str], i: int) -> tuple[list[str], int]:
@@ -1094,7 +1186,8 @@ def _is_org_name(words: list[str]) -> bool:
 
 
 # Lower-case words inside an institution's name.
-ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des", "du", "di", "della", "voor"))
+ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des", "du", "di", "della", "voor", "dei",
+                            "degli", "delle", "do", "da"))
 ORG_JOINS = "|".join(sorted(ORG_CONNECTORS))
 MAX_ORG_WORDS = 8
 
@@ -1113,6 +1206,9 @@ def speaker_after(tokens: list[str]) -> str | None:
         j = i + width
         if j >= len(tokens) or tokens[i + width - 1].endswith("."):
             return ""  # "…", explicou. : the subject is the person already named
+        institution = _institution_after(tokens, j)
+        if institution:
+            return institution  # “…”, a indiqué le ministère: the institution the page names with the word
         if tokens[j].rstrip(".").lower() in PRONOUNS:
             return ""
         for _ in range(MAX_DESCRIPTOR_WORDS + 4):
@@ -1138,14 +1234,61 @@ def speaker_after(tokens: list[str]) -> str | None:
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
     name, end = _name_at(tokens, i)
+    if (spoken_for := _spoken_for(tokens, name, end)) is not None:
+        return spoken_for  # “…,” a Harbour Trust spokesperson said
     if name is None and i + 1 < len(tokens) and tokens[i] in PRONOUN_SURNAMES and _is_name_word(tokens[i + 1]):
         name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
-    if name and (_verb_after_auxiliary(tokens, end) or _appositive_then_verb(tokens, end)):
-        return name
+    if name and (_verb_after_name(tokens, end) or _appositive_then_verb(tokens, end)):
+        return name  # “…,” Ann Lee said / Ann Lee later said / Ann Lee, the chair, said
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _institution_after(tokens: list[str], j: int) -> str | None:
+    """An article and an institution's word in lower case right after a verb of saying ("said the
+    board", "a indiqué le ministère", "indicó el ministerio", "ha spiegato il ministero"), as the
+    capitalised word NameIndex.full looks the institution up by; None for none."""
+    if j + 1 >= len(tokens) or tokens[j].lower() not in ARTICLES | INSTITUTION_ARTICLES:
+        return None
+    word = tokens[j + 1].rstrip(".")
+    return word.capitalize() if _org_noun(word) else None
+
+
+# Articles before an institution's word after the verb, beyond ARTICLES ("disse o ministério").
+INSTITUTION_ARTICLES = frozenset(("lo", "o", "het"))
+
+
+def _past_adverbs(tokens: list[str], i: int) -> int:
+    """Where the verb stands after the adverbs at `i` that may come between a subject and its verb of
+    saying ("also", "later", "often", "quickly"): at most MAX_ADVERBS of them."""
+    j = i
+    while j < len(tokens) and j - i < MAX_ADVERBS and (tokens[j].lower() in BETWEEN_SUBJECT_AND_VERB
+                                                       or (tokens[j].endswith("ly") and tokens[j].islower())):
+        j += 1
+    return j
+
+
+MAX_ADVERBS = 2  # "Ann Lee later also said"
+
+
+def _verb_after_name(tokens: list[str], end: int) -> bool:
+    """A verb of saying right after a name that ends at `end`, past adverbs ("later said"), an
+    auxiliary ("has said"), a modal and the bare verb ("would later recall") or a link ("was quoted
+    as saying")."""
+    j = _past_adverbs(tokens, end)
+    if _verb_after_auxiliary(tokens, j):
+        return True
+    if any(t.lower() in MODALS for t in tokens[end:j]) and j < len(tokens) and tokens[j].rstrip(".").lower() in BARE_SAY_VERBS:
+        return True
+    link = next((link for link in VERB_LINKS if [t.lower() for t in tokens[j:j + len(link)]] == list(link)), None)
+    return link is not None and bool(_verb_at(tokens, j + len(link)))
+
+
+# A modal, then a verb of saying in its bare form: "“…,” Ann Lee would later recall".
+MODALS = frozenset(("would", "will", "did", "could", "might"))
+BARE_SAY_VERBS = frozenset(("say", "recall", "add", "explain", "write", "note", "tell", "remember", "admit", "insist"))
 
 
 def _office_after_employer(tokens: list[str], end: int) -> str | None:
@@ -1250,12 +1393,23 @@ ROLE_NOUNS = frozenset((
     "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
     "directora", "sindaco", "minister", "burgemeester",
     "year-old",  # "the 54-year-old said": the person named before, as a role is
+    # people by their trade or their place in the story ("the fisherwoman said")
+    "fisherman", "fisherwoman", "fisher", "skipper", "engineer", "architect", "pilot", "designer", "writer",
+    "artist", "chef", "baker", "driver", "worker", "student", "veteran", "retiree", "pensioner", "volunteer",
+    "shopkeeper", "landlord", "tenant", "neighbour", "neighbor", "entrepreneur", "businessman", "businesswoman",
+    "musician", "singer", "actor", "actress",
     # offices and their feminine forms in French, Spanish, Italian, Dutch, Polish and Portuguese
     "directrice", "présidente", "présidente", "adjointe", "président", "presidenta", "presidente", "concejal",
     "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
     "woordvoerster", "wethouder", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
     "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
 ))
+
+
+# Occupations that open a sentence before a full name ("Engineer Farid Bensalem warned"): no first name.
+OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher", "skipper", "builder", "designer",
+                         "consultant", "writer", "novelist", "poet", "artist", "photographer", "historian", "surveyor",
+                         "planner", "campaigner", "councillor", "councilor", "lecturer", "economist", "analyst"))
 
 
 def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
@@ -1289,7 +1443,11 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
         return None
     name, end = _name_at(tokens, j)
     if name and tokens[j - 1].lower() in OBJECT_PREPOSITIONS and _verb_at(tokens, end):
-        return None  # "…," an aide to Ann Lee said: the aide speaks, not Ann Lee
+        # "…," an aide to Ann Lee said: the aide speaks, not Ann Lee; a spokesperson for an institution, it
+        return name if j > 1 and tokens[j - 2].lower() in SPOKESPERSON_WORDS and _institution(name) else None
+    spoken_for = _spoken_for(tokens, name, end)
+    if spoken_for:
+        return spoken_for
     if name and _appositive_then_verb(tokens, end):
         return name  # "…," study author Ann Lee, a scientist at the institute, said
     if name and end < len(tokens) and tokens[end] in DOCUMENT_NOUNS and _verb_at(tokens, end + 1):
@@ -1301,6 +1459,25 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
 
 # Prepositions that end a description on its object: the name after them is not who speaks.
 OBJECT_PREPOSITIONS = frozenset(("to", "for", "of", "with"))
+
+def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
+    """"a Harbour Trust spokesperson said": the institution named before the spokesperson's word
+    and a verb of saying, which speaks through them; None for none or a person's name."""
+    if name and end + 1 < len(tokens) and tokens[end].lower() in SPOKESPERSON_WORDS and _verb_at(tokens, end + 1) \
+            and _institution(name):
+        return name
+    return None
+
+
+def _institution(name: str) -> bool:
+    """Does the name hold an institution's word ("Harbour Board", "Department of Justice")?"""
+    return not ORG_WORDS.isdisjoint(name.split())
+
+
+# Those who speak for an institution, which is then the speaker ("a spokesperson for the Harbour Board said").
+SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman", "representative", "porte-parole",
+                                "portavoz", "portavoce", "woordvoerder", "woordvoerster", "rzecznik", "rzeczniczka",
+                                "porta-voz", "sprecher", "sprecherin"))
 
 
 def _age_at(tokens: list[str], j: int) -> bool:
@@ -1338,6 +1515,12 @@ def _speaker_inside(tokens: list[str]) -> str | None:
 THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że"))
 
 
+def speaker_before(before: str) -> str | None:
+    """The speaker a clause right before a quotation gives ("Ann Lee said:", "she cautions that");
+    "" for a pronoun; None for none."""
+    return _speaker_before(tokens(before[-LEAD_IN_TAIL:]))
+
+
 def _speaker_before(tokens: list[str]) -> str | None:
     """Name said, …: / she cautions that …: — a clause that ends in ':' or ',' right before the quote."""
     if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
@@ -1359,8 +1542,7 @@ def _according_to(tokens: list[str]) -> str | None:
     """"According to Ann Lee, an analyst at the bank, “…”": the name after "according to",
     with nothing but a description between it and the quote."""
     for a in range(len(tokens) - 2, max(-1, len(tokens) - 3 - MAX_APPOSITIVE_TOKENS), -1):
-        width = 2 if tokens[a].lower() == "according" and tokens[a + 1].lower() == "to" else \
-            int(tokens[a].lower() in ACCORDING_WORDS)
+        width = _according_width(tokens, a)
         if not width:
             continue
         name, end = _name_at(tokens, a + width)
@@ -1370,6 +1552,26 @@ def _according_to(tokens: list[str]) -> str | None:
             return name
         return None
     return None
+
+
+def _according_width(tokens: list[str], a: int) -> int:
+    """How many tokens from `a` say whose view follows ("according to", "Selon", "En palabras de",
+    "De acuerdo con"): 0 for none."""
+    first = tokens[a].lower() if 0 <= a < len(tokens) else ""
+    if first in ACCORDING_WORDS:
+        return 1
+    if first not in ACCORDING_OPENERS:
+        return 0
+    lower = [t.lower() for t in tokens[a:a + MAX_ACCORDING_TOKENS]]
+    return next((len(p) for p in ACCORDING_PHRASES if lower[:len(p)] == list(p)), 0)
+
+
+# "according to" in several words: En palabras de Ana Ruiz, «…»; De acordo com Rui Sá, “…”
+ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acuerdo", "con"),
+                     ("nelle", "parole", "di"), ("nas", "palavras", "de"), ("de", "acordo", "com"),
+                     ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"))
+MAX_ACCORDING_TOKENS = 4
+ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
 
 def _according_then_verb(tokens: list[str]) -> str | None:
@@ -1420,9 +1622,9 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The name after "According to [the]", "Laut", "Selon"…, "In Ann Lee's words", "In the words of
     Ann Lee" at `i`, and where it ends."""
     lower = [t.lower() for t in tokens[i:i + 4]]
-    if lower[:2] == ["according", "to"]:
-        i += 2
-    elif lower[:1] and (lower[0] in ACCORDING_WORDS or lower[0] in ("for", "für", "voor")):
+    if _according_width(tokens, i):
+        i += _according_width(tokens, i)
+    elif lower[:1] and lower[0] in ("for", "für", "voor"):
         i += 1
     elif lower[:4] == ["in", "the", "words", "of"]:
         i += 4
@@ -1443,6 +1645,27 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     return name, end
 
 
+def subject_before(before: str) -> str | None:
+    """"Ann Lee is not convinced. “…”": a quote that opens its sentence right after a short sentence
+    whose subject is a person named in full and which names no one else; None otherwise."""
+    previous = before.rstrip()
+    if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
+        return None  # the quote's own sentence began before it, or the sentence before was a quote
+    words = tokens(previous[_sentence_start(previous):])
+    if not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
+        return None
+    name, end = _name_at(words, 0)
+    if not name or len(name.split()) < 2 or not _is_person(name.split()) or not words[end][:1].islower():
+        return None
+    rest = words[end:]
+    return None if any(w[:1].isupper() for w in rest) or says(" ".join(rest)) else name
+
+
+SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
+CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in ".!?") + tuple(
+    f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
+
+
 def according_before(before: str) -> str | None:
     """"According to Bongard, that's because the AIs are too heady. “…”": a quote that opens its
     sentence right after one that opens by naming whose view it gives."""
@@ -1450,17 +1673,22 @@ def according_before(before: str) -> str | None:
     if not previous.endswith((".", "!", "?", "…")):
         return None  # the quote's own sentence began before it
     words = tokens(previous[_sentence_start(previous):])
-    width = 2 if [w.lower() for w in words[:2]] == ["according", "to"] else int(
-        bool(words) and words[0].lower() in ACCORDING_WORDS)
+    width = _according_width(words, 0) or int(bool(words) and words[0].lower() in VIEW_WORDS)
     if not width:
         return None
     name, end = _name_at(words, width)
+    if name and width == 1 and words[0].lower() in VIEW_WORDS and len(name.split()) < 2:
+        return None  # "To London, …": a lone word after "to" or "for" is a place or a thing as often as a person
     return name if name and end < len(words) and words[end] == "," else None
+
+
+# "To Ann Lee, the marina is a warning. “…”": whose view a sentence opens on, in English.
+VIEW_WORDS = frozenset(("to", "for"))
 
 
 # "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
 ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "segundo", "volgens", "zdaniem", "pour", "para",
-                             "per"))
+                             "per", "d’après", "d'après", "według"))
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
@@ -1495,12 +1723,40 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
             continue
         if tokens[k].lower() in PASSIVE_VERBS and k > 0 and tokens[k - 1].lower() in PASSIVE_MARKERS:
             return None  # "what Lee said when asked, “…”": the words put to the speaker, not his
+        inverted = _inverted_subject(tokens, k)
+        if inverted is not None:
+            return inverted or None
         name = _subject_of(tokens, k)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
         if name is not None:
             return name
     return None
+
+
+def _inverted_subject(tokens: list[str], k: int) -> str | None:
+    """The subject after the verb of saying at `k` where the clause puts it there: after "as" in
+    the Romance languages and Polish ("Como dijo Ana Ruiz, «…»", "Comme l’écrivait Léa Marchal",
+    "Jak pisał Jan Nowak") and after a phrase in front of a German or Dutch verb ("Im Gespräch
+    mit der Zeitung sagt Anna Roth: „…“"). None where the clause is not so; "" for "as"
+    and no name after the verb."""
+    opener = k - 2 if k > 1 and tokens[k - 1].lower() in AS_ADVERBS else k - 1
+    if opener >= 0 and tokens[opener].lower() in AS_WORDS:
+        return speaker_after(tokens[k:]) or ""
+    if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
+            or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES) \
+            or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
+        return None  # the word before the verb is a sentence's subject, or no noun of a phrase before it
+    name, end = _name_at(tokens, k + _verb_at(tokens, k))
+    if name and len(name.split()) >= 2 and all(t in (",", ":") for t in tokens[end:]):
+        return name  # the phrase's noun ("Zeitung") is no subject; the name after the verb is
+    return None
+
+
+# "as" opening a clause whose subject follows its verb, and adverbs between them ("Wie schon … schrieb"
+# keeps its subject before the verb: German and Dutch are read by _subject_of).
+AS_WORDS = frozenset(("como", "comme", "come", "jak", "conforme"))
+AS_ADVERBS = frozenset(("ya", "déjà", "già", "już", "já", "bien", "le", "lo", "l’", "l'"))  # "Comme le dit …"
 
 
 def _sender(tokens: list[str], end: int) -> str | None:
@@ -1556,8 +1812,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     "Ann Lee at The Daily Planet explains"); "" for a pronoun; None for none. `mid_sentence`:
     a name after a preposition is an object, not the subject ("published in the journal X argued")."""
     while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
-                     or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower())):
-        k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said"
+                     or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower()) or _cited_year(tokens, k - 1)):
+        k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
     k -= next((len(link) for link in VERB_LINKS if [t.lower() for t in tokens[max(0, k - len(link)):k]] == list(link)
                and k > len(link)), 0)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS:
@@ -1573,6 +1829,10 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     owner = _document_owner(tokens, k)
     if owner:
         return owner
+    if k > 1 and tokens[k - 1].lower() in SPOKESPERSON_WORDS:
+        name, _start = _name_ending_at(tokens, k - 1)
+        if name and _institution(name):
+            return name  # "A Harbour Trust spokesperson said": the institution speaks through them
     figure = k > 1 and NAME_FIGURE_RE.fullmatch(tokens[k - 1]) is not None and _is_name_word(tokens[k - 2]) \
         and tokens[k - 2] not in MONTHS  # "GEO 7 reports": a figure ends the name ("May 5" is a date)
     name, start = _name_ending_at(tokens, k - 1 if figure else k)
@@ -1591,6 +1851,14 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
             return person  # the person, not the outlet or the employer named after "at"
     return name
 
+
+def _cited_year(tokens: list[str], j: int) -> bool:
+    """A citation's year right after its author ("Okonkwo (2019) argues"), not a date ("May 2019")."""
+    return CITED_YEAR_RE.fullmatch(tokens[j]) is not None and j > 0 and _is_name_word(tokens[j - 1]) \
+        and tokens[j - 1] not in MONTHS
+
+
+CITED_YEAR_RE = lazy(r"(?:1[5-9]|20)\d\d[a-z]?")
 
 NAME_FIGURE_RE = lazy(r"\d{1,2}")  # a report's or a mission's number; a year is no part of a name
 
@@ -1631,12 +1899,19 @@ MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "Jul
 def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     """The name whose last word is right before `k`, and where it starts."""
     start = k
-    while start > 0 and k - start < MAX_NAME_WORDS and (_is_name_word(tokens[start - 1])
-                                                         or tokens[start - 1].rstrip(".") in TITLES
-                                                         or INITIAL_RE.fullmatch(tokens[start - 1])
-                                                         or (tokens[start - 1] in NAME_PARTICLES and start > 1
-                                                             and _is_name_word(tokens[start - 2]) and start < k)):
+    while start > 0 and k - start < MAX_NAME_WORDS + MAX_PARTICLES and (
+            _is_name_word(tokens[start - 1]) or tokens[start - 1].rstrip(".") in TITLES
+            or INITIAL_RE.fullmatch(tokens[start - 1])
+            or (tokens[start - 1] in NAME_PARTICLES and start > 1 and _is_name_word(tokens[start - 2]) and start < k)):
         start -= 1  # "Jan de Vries zegt"
+        run = start
+        while run > 1 and start - run < MAX_PARTICLES and tokens[run - 1].lower() in SURNAME_PARTICLES:
+            run -= 1
+        if run < start and _is_name_word(tokens[run - 1]) and _surname_particles(tokens, run, [tokens[run - 1]]):
+            start = run  # "Lotte van der Meulen said": back over the surname's particles
+    if 1 < start < k and tokens[start - 1] in NAME_ARTICLES and not _ends_sentence(tokens[start - 2]) \
+            and tokens[start - 2].lower() not in PREPOSITIONS:
+        start -= 1  # "a regular on the forum, The Grumpy Skipper, says": the article inside a sentence is the name's
     for begin in range(start, k):  # "Certified Financial Planner CFP Ann Lee": the office's words
         name, end = _name_at(tokens, begin)  # stop short of the verb; the name is the run's end
         if name and (end == k or (end == k + 1 and CLASS_YEAR_RE.fullmatch(tokens[k]))):  # "Ann Lee ’19"
@@ -1676,7 +1951,8 @@ PREPOSITIONS = frozenset(("in", "of", "by", "from", "at", "on", "for", "with", "
 
 # Words that may stand between a subject and its verb of saying ("has written", "also noted").
 BETWEEN_SUBJECT_AND_VERB = frozenset(("has", "have", "had", "also", "once", "then", "later", "further", "again",
-                                      "would", "will", "hat", "hatte"))
+                                      "would", "will", "hat", "hatte", "always", "often", "never", "still", "even",
+                                      "just", "sometimes", "first", "long"))
 
 # "Ann Lee at The Daily Planet explains": the words before the outlet or employer name the person.
 AFFILIATION_WORDS = frozenset(("at", "of", "from", "with", "bei", "von", "de", "chez"))

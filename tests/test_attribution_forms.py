@@ -1,0 +1,844 @@
+"""How speech is attributed, form by form, in eight languages: an invented passage for each
+way news, press releases, reviews, interviews, fiction and forums say who speaks, run through
+`clean()` and read back from the `quotes` field (each quote's text and speaker).
+
+Each case is (id, language, paragraphs, expected): `expected` pairs a piece of a quotation's
+text with its speaker, or with None where nobody named says it (hypothetical speech, a sign,
+a quote the page gives no one): then the quote is either not listed or listed with no speaker.
+Every name, outlet and sentence here is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpage
+
+FILLER = {
+    "en": "The harbour town has changed a great deal over the past ten years, and residents are divided over "
+          "what should come next for the waterfront and the old market.",
+    "de": "Die Hafenstadt hat sich in den vergangenen zehn Jahren stark verändert, und die Bewohner sind sich "
+          "uneinig, wie es mit dem Ufer und dem alten Markt weitergehen soll.",
+    "fr": "La ville portuaire a beaucoup changé au cours des dix dernières années, et les habitants sont divisés "
+          "sur l’avenir du front de mer et du vieux marché.",
+    "es": "La ciudad portuaria ha cambiado mucho en los últimos diez años y los vecinos están divididos sobre "
+          "el futuro del paseo marítimo y del viejo mercado.",
+    "it": "La città portuale è cambiata molto negli ultimi dieci anni e gli abitanti sono divisi sul futuro "
+          "del lungomare e del vecchio mercato.",
+    "nl": "De havenstad is de afgelopen tien jaar sterk veranderd en de bewoners zijn verdeeld over de "
+          "toekomst van de kade en de oude markt.",
+    "pl": "Miasto portowe bardzo się zmieniło w ciągu ostatnich dziesięciu lat, a mieszkańcy są podzieleni "
+          "co do przyszłości nabrzeża i starego targu.",
+    "pt": "A cidade portuária mudou muito nos últimos dez anos e os moradores estão divididos sobre o futuro "
+          "da marginal e do velho mercado.",
+}
+
+
+def quotes(paragraphs: str, lang: str) -> list[cleanpage.Quote]:
+    filler = "".join(f"<p>{FILLER[lang]}</p>" for _ in range(3))
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Waterfront | Harbour Gazette</title></head>"
+            f"<body><article><h1>Waterfront</h1><div class='body'>{filler}{paragraphs}</div></article>"
+            "</body></html>")
+    return list(cleanpage.clean(html).quotes)
+
+
+CASES = [
+    # ---------------------------------------------------------------- English, news
+    ("en-said-after-name-verb", "en",
+     "<p>“We will reopen the fish market before the summer season begins,” Delia Marsh said.</p>",
+     [("reopen the fish market", "Delia Marsh")]),
+    ("en-said-after-verb-name", "en",
+     "<p>“Nobody asked the people who actually live on the quay,” said Owen Trelawny.</p>",
+     [("Nobody asked the people", "Owen Trelawny")]),
+    ("en-said-before-colon", "en",
+     "<p>Priya Natarajan said: “The numbers simply do not add up for small traders.”</p>",
+     [("numbers simply do not add up", "Priya Natarajan")]),
+    ("en-mid-quote", "en",
+     "<p>“It is not a question of money,” said Tomas Lindqvist, “it is a question of who decides.”</p>",
+     [("not a question of money", "Tomas Lindqvist"), ("question of who decides", "Tomas Lindqvist")]),
+    ("en-told-outlet", "en",
+     "<p>“We were given three days to move everything out of the sheds,” Rosa Achterberg told the Gazette.</p>",
+     [("three days to move everything", "Rosa Achterberg")]),
+    ("en-according-to", "en",
+     "<p>According to Marcus Feld, “the council never published the full survey of the pier.”</p>",
+     [("never published the full survey", "Marcus Feld")]),
+    ("en-added", "en",
+     "<p>Helen Oduya runs the ferry kiosk.</p><p>“The queues have doubled since March,” Oduya added.</p>",
+     [("queues have doubled", "Helen Oduya")]),
+    ("en-warned-that", "en",
+     "<p>Engineer Farid Bensalem warned that “the sea wall will not survive another winter like the last.”</p>",
+     [("sea wall will not survive", "Farid Bensalem")]),
+    ("en-wrote-colon", "en",
+     "<p>In a letter to residents, Judith Corran wrote: “Your patience over these months has not gone unnoticed.”</p>",
+     [("Your patience over these months", "Judith Corran")]),
+    ("en-tweeted", "en",
+     "<p>The mayor, Aled Pryce, tweeted: “Great news for the quay, the works start on Monday.”</p>",
+     [("Great news for the quay", "Aled Pryce")]),
+    ("en-posted-forum", "en",
+     ("<p>One resident, Kim Oyelaran, posted on the neighbourhood forum: “Does anyone know when the car park "
+     "reopens?”</p>"),
+     [("Does anyone know when", "Kim Oyelaran")]),
+    ("en-pronoun-next-paragraph", "en",
+     ("<p>Marguerite Vance has sold bread on the quay for twenty-two years.</p>"
+     "<p>“My customers come for the smell of the oven as much as for the loaves,” she said.</p>"),
+     [("My customers come for the smell", "Marguerite Vance")]),
+    ("en-pronoun-same-paragraph", "en",
+     "<p>Ibrahim Tahir opened his repair shop in 2009. “Back then the street was half empty,” he said.</p>",
+     [("Back then the street was half empty", "Ibrahim Tahir")]),
+    ("en-role-then-name", "en",
+     "<p>“We expect the new terminal to be running by autumn,” the company’s chief executive, Ana Ruiz, said.</p>",
+     [("new terminal to be running", "Ana Ruiz")]),
+    ("en-role-then-name-before", "en",
+     ("<p>The port authority’s director, Callum Reid, said the plan was “a compromise nobody fully likes, "
+     "but everyone can live with.”</p>"),
+     [("a compromise nobody fully likes", "Callum Reid")]),
+    ("en-ministry-statement", "en",
+     ("<p>The Ministry of Transport approved the funding on Friday.</p>"
+     "<p>“The upgrade will be completed within the agreed budget,” the ministry said in a statement.</p>"),
+     [("upgrade will be completed", "Ministry of Transport")]),
+    ("en-company-said", "en",
+     "<p>Brightwater Logistics said: “We have no plans to close the depot at this time.”</p>",
+     [("no plans to close the depot", "Brightwater Logistics")]),
+    ("en-continuation-paragraph", "en",
+     ("<p>“The ferry is our lifeline,” said Nora Quigley, who lives on the island.</p>"
+     "<p>“Without it, the school and the doctor are two hours away.”</p>"),
+     [("ferry is our lifeline", "Nora Quigley"), ("school and the doctor", "Nora Quigley")]),
+    ("en-lead-in-colon-block", "en",
+     ("<p>Stellan Hugo, a boat builder, put it this way:</p>"
+     "<blockquote><p>You cannot build a harbour for tourists and expect fishermen to stay in it.</p></blockquote>"),
+     [("You cannot build a harbour", "Stellan Hugo")]),
+    ("en-named-preceding-paragraph", "en",
+     ("<p>Among the critics is Lorna Fitzwilliam, who chairs the residents’ association.</p>"
+     "<p>“Every meeting ends with a promise and nothing changes,” Fitzwilliam said.</p>"),
+     [("Every meeting ends with a promise", "Lorna Fitzwilliam")]),
+    ("en-said-after-description", "en",
+     ("<p>“The tides have moved the sandbank twice this year,” said Pieter Moll, a pilot who guides ships "
+     "into the port.</p>"),
+     [("tides have moved the sandbank", "Pieter Moll")]),
+    ("en-two-speakers-one-paragraph", "en",
+     "<p>“We want a say,” said Esi Mensah. “We already gave them one,” replied Gareth Lowe.</p>",
+     [("We want a say", "Esi Mensah"), ("already gave them one", "Gareth Lowe")]),
+    # ---------------------------------------------------------------- English, reviews, fiction, nobody
+    ("en-review-blurbs", "en",
+     ("<p>“A quiet triumph of a novel, patient and generous.” — The Northern Review</p>"
+     "<p>“Impossible to put down once the storm arrives.” — Coastline Weekly</p>"),
+     [("quiet triumph of a novel", "The Northern Review"), ("Impossible to put down", "Coastline Weekly")]),
+    ("en-fiction-dialogue-alternating", "en",
+     ("<p>Down on the slipway, Mara found Tobin untying the dinghy.</p>"
+      "<p>“Where are you taking the boat at this hour, Tobin?” asked Mara.</p>"
+      "<p>“Out past the lighthouse, where the mackerel are.”</p>"
+      "<p>“In this weather, with the wind from the north?”</p>"
+      "<p>“Especially in this weather, it keeps the others home.”</p>"),
+     [("Where are you taking the boat", "Mara"), ("Out past the lighthouse", "Tobin"),
+      ("In this weather", "Mara"), ("Especially in this weather", "Tobin")]),
+    ("de-fiction-called-answers", "de",
+     ("<p>Am Anleger wartete Wiebke schon auf Hannes.</p>"
+      "<p>„Kommst du heute mit aufs Boot, Hannes?“, fragte Wiebke.</p>"
+      "<p>„Heute nicht, ich muss noch die Netze flicken.“</p>"),
+     [("Kommst du heute mit", "Wiebke"), ("Heute nicht, ich muss", "Hannes")]),
+    ("fr-fiction-called-answers", "fr",
+     ("<p>Sur le quai, Line attendait Gaspard depuis une heure.</p>"
+      "<p>« Tu viens avec nous ce soir, Gaspard ? » demanda Line.</p>"
+      "<p>« Pas ce soir, j’ai encore les filets à réparer. »</p>"),
+     [("Tu viens avec nous", "Line"), ("Pas ce soir", "Gaspard")]),
+    ("es-fiction-called-answers", "es",
+     ("<p>En el muelle, Lola esperaba a Fermín desde hacía una hora.</p>"
+      "<p>«¿Vienes esta noche con nosotros, Fermín?», preguntó Lola.</p>"
+      "<p>«Esta noche no, tengo que remendar las redes.»</p>"),
+     [("Vienes esta noche", "Lola"), ("Esta noche no", "Fermín")]),
+    ("en-hypothetical-nobody", "en",
+     ("<p>Harriet Soames, the shop’s owner, trains every new assistant herself. If a customer says “I want my "
+     "money back right now,” the staff are told to listen first and explain later.</p>"),
+     [("I want my money back", None)]),
+    ("en-sign-no-speaker", "en",
+     ("<p>Walter Grieve has fished from the north pier since he was a boy.</p>"
+     "<p>A hand-painted sign at the end of the pier reads “No fishing from the steps after dark, by order.”</p>"),
+     [("No fishing from the steps", None)]),
+    ("en-qa-interview", "en",
+     ("<p>We spoke to the architect Ines Valdura about the new market hall.</p>"
+     "<p><strong>Q:</strong> Why timber rather than steel?</p>"
+     "<p><strong>A:</strong> My teacher Lars Berglund always told us, “Build with what grows near the site.” "
+     "I never forgot it.</p>"),
+     [("Build with what grows near the site", "Lars Berglund")]),
+    # ---------------------------------------------------------------- German
+    ("de-said-after", "de",
+     "<p>„Wir werden den Fischmarkt noch vor dem Sommer wieder öffnen“, sagte Jana Brückner.</p>",
+     [("Fischmarkt noch vor dem Sommer", "Jana Brückner")]),
+    ("de-name-verb-after", "de",
+     "<p>„Niemand hat die Leute am Kai gefragt“, sagt Ole Hansen.</p>",
+     [("Niemand hat die Leute am Kai", "Ole Hansen")]),
+    ("de-said-before-colon", "de",
+     "<p>Katrin Vogelsang sagt: „Für kleine Händler rechnet sich das einfach nicht.“</p>",
+     [("Für kleine Händler rechnet", "Katrin Vogelsang")]),
+    ("de-mid-quote", "de",
+     "<p>„Es geht nicht ums Geld“, sagt Lutz Degenhardt, „es geht darum, wer entscheidet.“</p>",
+     [("Es geht nicht ums Geld", "Lutz Degenhardt"), ("darum, wer entscheidet", "Lutz Degenhardt")]),
+    ("de-pronoun", "de",
+     ("<p>Marlene Ostrowski verkauft seit zwanzig Jahren Brot am Hafen.</p>"
+     "<p>„Die Kunden kommen wegen des Duftes genauso wie wegen der Brote“, sagt sie.</p>"),
+     [("Die Kunden kommen wegen des Duftes", "Marlene Ostrowski")]),
+    ("de-role-then-name", "de",
+     ("<p>„Wir rechnen damit, dass das Terminal im Herbst läuft“, sagte der Geschäftsführer des Unternehmens, "
+     "Henrik Albers.</p>"),
+     [("Terminal im Herbst läuft", "Henrik Albers")]),
+    ("de-laut", "de",
+     "<p>Laut Sabine Kettler ist das „ein Kompromiss, mit dem alle leben können“.</p>",
+     [("Kompromiss, mit dem alle leben", "Sabine Kettler")]),
+    ("de-ministry", "de",
+     "<p>„Die Arbeiten werden im vereinbarten Kostenrahmen abgeschlossen“, teilte das Verkehrsministerium mit.</p>",
+     [("im vereinbarten Kostenrahmen", "Verkehrsministerium")]),
+    ("de-so-name", "de",
+     "<p>„Die Fähre ist unsere Lebensader“, so Inge Paulsen von der Inselgemeinde.</p>",
+     [("Fähre ist unsere Lebensader", "Inge Paulsen")]),
+    ("de-continuation-paragraph", "de",
+     ("<p>„Die Fähre ist unsere Lebensader“, sagt Inge Paulsen, die auf der Insel lebt.</p>"
+     "<p>„Ohne sie sind Schule und Arzt zwei Stunden entfernt.“</p>"),
+     [("Fähre ist unsere Lebensader", "Inge Paulsen"), ("Schule und Arzt", "Inge Paulsen")]),
+    ("de-nobody", "de",
+     ("<p>Gerd Lamprecht fischt seit seiner Kindheit an der Nordmole.</p>"
+     "<p>Auf einem Schild am Ende der Mole steht „Angeln von den Stufen nach Einbruch der Dunkelheit verboten“.</p>"),
+     [("Angeln von den Stufen", None)]),
+    # ---------------------------------------------------------------- French
+    ("fr-said-after", "fr",
+     "<p>« Nous rouvrirons le marché aux poissons avant l’été », a déclaré Camille Perrot.</p>",
+     [("rouvrirons le marché", "Camille Perrot")]),
+    ("fr-verb-name-after", "fr",
+     "<p>« Personne n’a demandé leur avis aux gens du quai », explique Yannick Le Goff.</p>",
+     [("Personne n’a demandé", "Yannick Le Goff")]),
+    ("fr-incise", "fr",
+     "<p>« Ce n’est pas une question d’argent, raconte Mehdi Saïdani, c’est une question de pouvoir. »</p>",
+     [("pas une question d’argent", "Mehdi Saïdani")]),
+    ("fr-said-before-colon", "fr",
+     "<p>Hélène Marchetti prévient : « Les petits commerçants ne s’en sortiront pas. »</p>",
+     [("petits commerçants ne s’en sortiront", "Hélène Marchetti")]),
+    ("fr-pronoun", "fr",
+     ("<p>Odile Baranger vend du pain sur le port depuis vingt ans.</p>"
+     "<p>« Les clients viennent pour l’odeur du four autant que pour le pain », dit-elle.</p>"),
+     [("clients viennent pour l’odeur", "Odile Baranger")]),
+    ("fr-selon", "fr",
+     "<p>Selon Bastien Caradec, « la mairie n’a jamais publié l’étude complète de la jetée ».</p>",
+     [("jamais publié l’étude", "Bastien Caradec")]),
+    ("fr-role-then-name", "fr",
+     ("<p>« Le terminal devrait fonctionner à l’automne », a précisé la directrice de la société, "
+     "Agathe Lemaire.</p>"),
+     [("terminal devrait fonctionner", "Agathe Lemaire")]),
+    ("fr-ministry", "fr",
+     ("<p>Le ministère des Transports a validé le financement vendredi.</p>"
+     "<p>« Les travaux seront achevés dans le budget prévu », a indiqué le ministère dans un communiqué.</p>"),
+     [("travaux seront achevés", "ministère des Transports")]),
+    ("fr-continuation-paragraph", "fr",
+     ("<p>« Le bac, c’est notre cordon ombilical », confie Maïwenn Tanguy, qui vit sur l’île.</p>"
+     "<p>« Sans lui, l’école et le médecin sont à deux heures. »</p>"),
+     [("notre cordon ombilical", "Maïwenn Tanguy"), ("l’école et le médecin", "Maïwenn Tanguy")]),
+    # ---------------------------------------------------------------- Spanish
+    ("es-said-after", "es",
+     "<p>«Reabriremos el mercado de pescado antes del verano», dijo Lucía Herrero.</p>",
+     [("Reabriremos el mercado", "Lucía Herrero")]),
+    ("es-said-before-colon", "es",
+     "<p>Andrés Villalba aseguró: «Para los pequeños comerciantes las cuentas no salen».</p>",
+     [("pequeños comerciantes las cuentas", "Andrés Villalba")]),
+    ("es-mid-quote", "es",
+     "<p>«No es una cuestión de dinero», afirma Marta Quintanilla, «es una cuestión de quién decide».</p>",
+     [("cuestión de dinero", "Marta Quintanilla"), ("quién decide", "Marta Quintanilla")]),
+    ("es-segun", "es",
+     "<p>Según Rodrigo Almagro, «el ayuntamiento nunca publicó el estudio completo del muelle».</p>",
+     [("nunca publicó el estudio", "Rodrigo Almagro")]),
+    ("es-pronoun-paragraph", "es",
+     ("<p>Carmen Olivares vende pan en el puerto desde hace veinte años.</p>"
+     "<p>«Los clientes vienen por el olor del horno tanto como por el pan», explica.</p>"),
+     [("clientes vienen por el olor", "Carmen Olivares")]),
+    ("es-role-then-name", "es",
+     ("<p>«Esperamos que la terminal funcione en otoño», señaló el consejero delegado de la empresa, "
+     "Julián Ibarra.</p>"),
+     [("terminal funcione en otoño", "Julián Ibarra")]),
+    ("es-dialogue-dash", "es",
+     "<p>— No pienso vender el barco — dijo Ramiro Escudero mientras recogía las redes.</p>",
+     [("No pienso vender el barco", "Ramiro Escudero")]),
+    ("es-ministry", "es",
+     ("<p>El Ministerio de Transportes aprobó la financiación el viernes.</p>"
+     "<p>«Las obras se terminarán dentro del presupuesto acordado», indicó el ministerio en un comunicado.</p>"),
+     [("obras se terminarán", "Ministerio de Transportes")]),
+    # ---------------------------------------------------------------- Italian
+    ("it-said-after", "it",
+     "<p>«Riapriremo il mercato del pesce prima dell’estate», ha detto Chiara Benedetti.</p>",
+     [("Riapriremo il mercato", "Chiara Benedetti")]),
+    ("it-present-after", "it",
+     "<p>«Nessuno ha chiesto niente a chi vive sul molo», spiega Davide Loreti.</p>",
+     [("Nessuno ha chiesto niente", "Davide Loreti")]),
+    ("it-said-before-colon", "it",
+     "<p>Francesca Moretto sottolinea: «Per i piccoli commercianti i conti non tornano».</p>",
+     [("piccoli commercianti i conti", "Francesca Moretto")]),
+    ("it-secondo", "it",
+     "<p>Secondo Giulio Sartori, «il comune non ha mai pubblicato lo studio completo del molo».</p>",
+     [("non ha mai pubblicato lo studio", "Giulio Sartori")]),
+    ("it-pronoun-paragraph", "it",
+     ("<p>Lucia Ferrandi vende pane al porto da vent’anni.</p>"
+     "<p>«I clienti vengono per il profumo del forno quanto per il pane», racconta.</p>"),
+     [("clienti vengono per il profumo", "Lucia Ferrandi")]),
+    ("it-role-then-name", "it",
+     ("<p>«Contiamo di avere il terminal operativo in autunno», ha spiegato l’amministratore delegato della "
+     "società, Paolo Viganò.</p>"),
+     [("terminal operativo in autunno", "Paolo Viganò")]),
+    ("it-mid-quote", "it",
+     "<p>«Non è una questione di soldi», afferma Elena Rinaldi, «è una questione di chi decide».</p>",
+     [("questione di soldi", "Elena Rinaldi"), ("chi decide", "Elena Rinaldi")]),
+    # ---------------------------------------------------------------- Dutch
+    ("nl-said-after", "nl",
+     "<p>‘We openen de vismarkt weer voor de zomer’, zegt Femke Dijkstra.</p>",
+     [("openen de vismarkt weer", "Femke Dijkstra")]),
+    ("nl-past-after", "nl",
+     "<p>“Niemand heeft de mensen op de kade iets gevraagd”, zei Jeroen Bakhuis.</p>",
+     [("Niemand heeft de mensen", "Jeroen Bakhuis")]),
+    ("nl-said-before-colon", "nl",
+     "<p>Sanne Verbeek zegt: ‘Voor kleine winkeliers klopt de rekensom gewoon niet.’</p>",
+     [("Voor kleine winkeliers", "Sanne Verbeek")]),
+    ("nl-aldus", "nl",
+     "<p>‘De veerboot is onze levensader’, aldus Wouter van Leeuwen, die op het eiland woont.</p>",
+     [("veerboot is onze levensader", "Wouter van Leeuwen")]),
+    ("nl-volgens", "nl",
+     "<p>Volgens Marieke de Bruijn is het ‘een compromis waar iedereen mee kan leven’.</p>",
+     [("compromis waar iedereen", "Marieke de Bruijn")]),
+    ("nl-pronoun-paragraph", "nl",
+     ("<p>Anouk Smeets verkoopt al twintig jaar brood aan de haven.</p>"
+     "<p>‘De klanten komen net zo goed voor de geur van de oven als voor het brood’, zegt ze.</p>"),
+     [("klanten komen net zo goed", "Anouk Smeets")]),
+    ("nl-role-then-name", "nl",
+     "<p>‘We verwachten dat de terminal in het najaar draait’, zegt directeur van het bedrijf Ruben Hoekstra.</p>",
+     [("terminal in het najaar draait", "Ruben Hoekstra")]),
+    # ---------------------------------------------------------------- Polish
+    ("pl-said-after", "pl",
+     "<p>„Otworzymy targ rybny jeszcze przed latem” – powiedziała Agnieszka Wróblewska.</p>",
+     [("Otworzymy targ rybny", "Agnieszka Wróblewska")]),
+    ("pl-comma-after", "pl",
+     "<p>„Nikt nie zapytał ludzi, którzy mieszkają na nabrzeżu”, mówi Tomasz Kaczmarek.</p>",
+     [("Nikt nie zapytał ludzi", "Tomasz Kaczmarek")]),
+    ("pl-said-before-colon", "pl",
+     "<p>Barbara Lewandowska podkreśla: „Małym kupcom to się po prostu nie opłaca”.</p>",
+     [("Małym kupcom", "Barbara Lewandowska")]),
+    ("pl-dialogue-dash", "pl",
+     "<p>– Nie sprzedam tej łodzi za żadne pieniądze – mówi Zbigniew Sowa, rybak z Helu.</p>",
+     [("Nie sprzedam tej łodzi", "Zbigniew Sowa")]),
+    ("pl-zdaniem", "pl",
+     "<p>Zdaniem Pawła Zielińskiego to „kompromis, z którym wszyscy mogą żyć”.</p>",
+     [("kompromis, z którym", "Pawła Zielińskiego")]),
+    ("pl-pronoun-paragraph", "pl",
+     ("<p>Ewa Sikorska od dwudziestu lat sprzedaje chleb w porcie.</p>"
+     "<p>„Klienci przychodzą dla zapachu pieca tak samo jak dla chleba” – dodaje.</p>"),
+     [("Klienci przychodzą", "Ewa Sikorska")]),
+    # ---------------------------------------------------------------- Portuguese
+    ("pt-said-after", "pt",
+     "<p>“Vamos reabrir o mercado do peixe antes do verão”, disse Joana Figueiredo.</p>",
+     [("reabrir o mercado do peixe", "Joana Figueiredo")]),
+    ("pt-guillemets-after", "pt",
+     "<p>«Ninguém perguntou nada a quem vive no cais», afirmou Rui Tavares Correia.</p>",
+     [("Ninguém perguntou nada", "Rui Tavares Correia")]),
+    ("pt-said-before-colon", "pt",
+     "<p>Beatriz Nogueira explicou: “Para os pequenos comerciantes as contas não batem certo.”</p>",
+     [("pequenos comerciantes as contas", "Beatriz Nogueira")]),
+    ("pt-segundo", "pt",
+     "<p>Segundo Henrique Vasconcelos, “a câmara nunca publicou o estudo completo do molhe”.</p>",
+     [("nunca publicou o estudo", "Henrique Vasconcelos")]),
+    ("pt-pronoun-paragraph", "pt",
+     ("<p>Teresa Magalhães vende pão no porto há vinte anos.</p>"
+     "<p>“Os clientes vêm pelo cheiro do forno tanto como pelo pão”, conta ela.</p>"),
+     [("clientes vêm pelo cheiro", "Teresa Magalhães")]),
+    ("pt-role-then-name", "pt",
+     ("<p>“Esperamos ter o terminal a funcionar no outono”, afirmou o presidente da empresa, "
+     "Vasco Pimentel.</p>"),
+     [("terminal a funcionar no outono", "Vasco Pimentel")]),
+    # ---------------------------------------------------------------- more forms, every language
+    ("en-always-told-adverb", "en",
+     "<p>Her grandfather Silas Penhallow always told her: “Never trust a calm sea in October.”</p>",
+     [("Never trust a calm sea", "Silas Penhallow")]),
+    ("en-said-time-phrase", "en",
+     ("<p>“We have heard the concerns and we will publish the survey,” Deputy Mayor Rhiannon Hale said on "
+     "Tuesday evening.</p>"),
+     [("heard the concerns", "Rhiannon Hale")]),
+    ("en-name-age", "en",
+     "<p>“I have never seen the water this high,” said Bertram Oakes, 81, a retired lock keeper.</p>",
+     [("never seen the water this high", "Bertram Oakes")]),
+    ("en-apostrophe-name", "en",
+     "<p>“The town needs the jobs more than it needs the view,” said Siobhan O’Rourke.</p>",
+     [("needs the jobs more than", "Siobhan O’Rourke")]),
+    ("en-particle-name", "en",
+     ("<p>“The new locks will pay for themselves within a decade,” said Lotte van der Meulen, a hydraulic "
+     "engineer.</p>"),
+     [("new locks will pay", "Lotte van der Meulen")]),
+    ("en-capital-particle-name", "en",
+     "<p>“The berths are booked until the end of August,” said Marco De Santis, who manages the marina.</p>",
+     [("berths are booked", "Marco De Santis")]),
+    ("en-dr-title", "en",
+     ("<p>“Salt marshes store more carbon than most people imagine,” said Dr. Wanjiru Kamau of the coastal "
+     "research unit.</p>"),
+     [("Salt marshes store more carbon", "Wanjiru Kamau")]),
+    ("en-in-an-interview", "en",
+     ("<p>In an interview with the Gazette, Felix Amberley said the delay was “entirely avoidable and entirely "
+     "the council’s doing.”</p>"),
+     [("entirely avoidable", "Felix Amberley")]),
+    ("en-multi-paragraph-quote", "en",
+     ("<p>Greta Solberg, who led the survey, said: “We counted every boat in the harbour twice.</p>"
+     "<p>“The second count found forty more than the council’s own register lists.”</p>"),
+     [("We counted every boat", "Greta Solberg"), ("second count found forty", "Greta Solberg")]),
+    ("en-asked-question", "en",
+     "<p>“Who will pay for the dredging?” asked councillor Imogen Threlfall at the meeting.</p>",
+     [("Who will pay for the dredging", "Imogen Threlfall")]),
+    ("en-transcript-colon", "en",
+     "<p>Bram Kessel: “We are not against the marina, we are against the way it was decided.”</p>",
+     [("not against the marina", "Bram Kessel")]),
+    ("en-embedded-post", "en",
+     ("<blockquote class='twitter-tweet'><p>The pier is finally open again and the queue for chips is already "
+     "round the corner.</p>— Dora Blythe (@dorablythe) June 3, 2024</blockquote>"),
+     [("pier is finally open again", "Dora Blythe")]),
+    ("en-forum-wrote", "en",
+     ("<p>A reply from Quentin Harrow on the boating forum:</p>"
+     "<blockquote><p>Moorings went up by a third and nobody told us until the invoices arrived.</p></blockquote>"),
+     [("Moorings went up by a third", "Quentin Harrow")]),
+    ("en-org-inverted", "en",
+     ("<p>The Harbour Board met on Monday.</p>"
+     "<p>“All berth holders will be contacted before any changes take effect,” said the board.</p>"),
+     [("berth holders will be contacted", "Harbour Board")]),
+    ("en-told-me", "en",
+     "<p>“Nobody comes down here after the shops close,” Yusuf Demir told me as he locked the café.</p>",
+     [("Nobody comes down here", "Yusuf Demir")]),
+    ("en-speaker-next-sentence-says", "en",
+     "<p>Cormac Doyle has his doubts. “A marina is a car park for boats,” says Doyle, who repairs nets.</p>",
+     [("car park for boats", "Cormac Doyle")]),
+    ("en-nobody-generic", "en",
+     ("<p>Ask anyone on the quay and you will hear some version of “the town forgot about us years ago.” "
+     "Perdita Lane, who runs the chandlery, disagrees.</p>"),
+     [("town forgot about us", None)]),
+    ("de-role-name-verb", "de",
+     "<p>„Die Sanierung ist längst überfällig“, erklärt Hafenmeisterin Birte Carstensen.</p>",
+     [("Sanierung ist längst überfällig", "Birte Carstensen")]),
+    ("de-professor-title", "de",
+     ("<p>„Salzwiesen speichern mehr Kohlenstoff, als viele denken“, sagt Professor Dr. Holger Wendt von der "
+     "Universität Kiel.</p>"),
+     [("Salzwiesen speichern", "Holger Wendt")]),
+    ("de-so-die-sprecherin", "de",
+     ("<p>Die Stadtsprecherin Anja Roloff bestätigte den Termin. „Alle Pächter werden vorher informiert“, so die "
+     "Sprecherin.</p>"),
+     [("Alle Pächter werden", "Anja Roloff")]),
+    ("de-dass-before", "de",
+     "<p>Wolfgang Riedl betont, dass „niemand aus dem Hafen verdrängt werden soll“.</p>",
+     [("niemand aus dem Hafen", "Wolfgang Riedl")]),
+    ("de-er-pronoun-same", "de",
+     "<p>Jörg Mahnke repariert seit 1990 Netze. „Damals war die Straße halb leer“, sagt er.</p>",
+     [("Damals war die Straße", "Jörg Mahnke")]),
+    ("de-von-name", "de",
+     "<p>„Wir brauchen die Arbeitsplätze mehr als die Aussicht“, sagt Friederike von Hollen.</p>",
+     [("Arbeitsplätze mehr als", "Friederike von Hollen")]),
+    ("fr-a-t-il-ajoute", "fr",
+     "<p>Le maire, Gildas Kerhervé, a défendu le projet. « Nous avons entendu les inquiétudes », a-t-il ajouté.</p>",
+     [("entendu les inquiétudes", "Gildas Kerhervé")]),
+    ("fr-estime-role", "fr",
+     ("<p>« Le port a besoin d’emplois plus que de vue sur mer », estime Solène Daoudal, présidente de "
+     "l’association des commerçants.</p>"),
+     [("besoin d’emplois", "Solène Daoudal")]),
+    ("fr-de-particle", "fr",
+     "<p>« Les écluses seront rentabilisées en dix ans », assure Thibault de La Roche.</p>",
+     [("écluses seront rentabilisées", "Thibault de La Roche")]),
+    ("fr-selon-elle", "fr",
+     "<p>Clémence Aubry tient la buvette du port. Selon elle, « personne ne descend ici après la fermeture ».</p>",
+     [("personne ne descend ici", "Clémence Aubry")]),
+    ("es-de-particle", "es",
+     "<p>«Las esclusas se pagarán solas en una década», aseguró Ignacio de la Fuente.</p>",
+     [("esclusas se pagarán", "Ignacio de la Fuente")]),
+    ("es-dash-incise", "es",
+     "<p>—Nadie baja al puerto cuando cierran las tiendas —explicó Nerea Goikoetxea—. Antes era distinto.</p>",
+     [("Nadie baja al puerto", "Nerea Goikoetxea")]),
+    ("es-a-este-diario", "es",
+     "<p>«Nos dieron tres días para vaciar las naves», explicó a este diario Paloma Requena.</p>",
+     [("tres días para vaciar", "Paloma Requena")]),
+    ("es-pronoun-same", "es",
+     "<p>Ernesto Cifuentes abrió su taller en 2009. «Entonces la calle estaba medio vacía», recuerda.</p>",
+     [("calle estaba medio vacía", "Ernesto Cifuentes")]),
+    ("it-ha-dichiarato-a", "it",
+     "<p>«Ci hanno dato tre giorni per svuotare i capannoni», ha dichiarato all’agenzia Simona Cattaneo.</p>",
+     [("tre giorni per svuotare", "Simona Cattaneo")]),
+    ("it-di-particle", "it",
+     "<p>«Le chiuse si ripagheranno in dieci anni», assicura Matteo Di Stefano.</p>",
+     [("chiuse si ripagheranno", "Matteo Di Stefano")]),
+    ("it-pronoun-same", "it",
+     "<p>Sergio Bellandi ha aperto la sua officina nel 2009. «Allora la strada era mezza vuota», ricorda.</p>",
+     [("strada era mezza vuota", "Sergio Bellandi")]),
+    ("nl-zo-zegt", "nl",
+     "<p>‘Niemand komt hier nog na sluitingstijd’, vertelt Daan Groeneveld, die het café aan de kade runt.</p>",
+     [("Niemand komt hier nog", "Daan Groeneveld")]),
+    ("nl-van-particle", "nl",
+     "<p>‘De sluizen verdienen zichzelf in tien jaar terug’, zegt Jasper van den Berg.</p>",
+     [("sluizen verdienen zichzelf", "Jasper van den Berg")]),
+    ("nl-pronoun-same", "nl",
+     "<p>Kees Brouwer opende zijn werkplaats in 2009. ‘Toen was de straat half leeg’, zegt hij.</p>",
+     [("straat half leeg", "Kees Brouwer")]),
+    ("pl-dodaje-role", "pl",
+     "<p>„Przebudowa jest spóźniona o dekadę” – zaznacza kapitan portu Grzegorz Malinowski.</p>",
+     [("Przebudowa jest spóźniona", "Grzegorz Malinowski")]),
+    ("pl-pronoun-same", "pl",
+     "<p>Marek Jabłoński otworzył warsztat w 2009 roku. „Wtedy ulica była w połowie pusta” – wspomina.</p>",
+     [("ulica była w połowie", "Marek Jabłoński")]),
+    ("pt-dos-particle", "pt",
+     "<p>“As eclusas pagam-se a si próprias numa década”, garantiu Rodrigo dos Santos.</p>",
+     [("eclusas pagam-se", "Rodrigo dos Santos")]),
+    ("pt-a-lusa", "pt",
+     "<p>“Deram-nos três dias para esvaziar os armazéns”, disse à agência Filipa Carvalhais.</p>",
+     [("três dias para esvaziar", "Filipa Carvalhais")]),
+    ("pt-pronoun-same", "pt",
+     "<p>Nuno Sequeira abriu a oficina em 2009. “Nessa altura a rua estava meio vazia”, recorda.</p>",
+     [("rua estava meio vazia", "Nuno Sequeira")]),
+    # ---------------------------------------------------------------- blogs, books, citations
+    ("en-as-wrote-book", "en",
+     "<p>As Edwina Marchbank wrote in her memoir, “A harbour is a promise that the sea will be kept out.”</p>",
+     [("harbour is a promise", "Edwina Marchbank")]),
+    ("en-as-put-it", "en",
+     ("<p>As the historian Rupert Vane put it, “every port town is two towns, one facing the water and one "
+     "facing away.”</p>"),
+     [("every port town is two towns", "Rupert Vane")]),
+    ("en-citation-year", "en",
+     "<p>Okonkwo (2019) argues that “tidal barriers shift the problem down the coast rather than solve it.”</p>",
+     [("tidal barriers shift the problem", "Okonkwo")]),
+    ("en-in-his-book", "en",
+     ("<p>In his book on the fisheries, Anselm Rook argues that “quotas were set for the fish, never for the "
+     "people who catch them.”</p>"),
+     [("quotas were set for the fish", "Anselm Rook")]),
+    ("en-puts-it-best-colon", "en",
+     "<p>Veronika Stahl puts it best:</p><blockquote><p>Nobody moves to the coast for the parking.</p></blockquote>",
+     [("Nobody moves to the coast", "Veronika Stahl")]),
+    ("en-block-signed-below", "en",
+     ("<blockquote><p>The tide waits for no committee, however many subcommittees it forms.</p></blockquote>"
+     "<p>— Ottoline Grice</p>"),
+     [("tide waits for no committee", "Ottoline Grice")]),
+    ("en-who-clause-said", "en",
+     ("<p>Reuben Castellan, who has skippered trawlers for thirty years, said the new rules are “written by "
+     "people who have never been seasick.”</p>"),
+     [("never been seasick", "Reuben Castellan")]),
+    ("en-writing-in", "en",
+     ("<p>Writing in the Coastal Quarterly, Fenella Drury argued that “the marina will price out the last "
+     "working boats.”</p>"),
+     [("price out the last working boats", "Fenella Drury")]),
+    ("en-said-of-org-blog", "en",
+     ("<p>Northwind Ferries announced the new timetable on its blog. “Crossings will run every forty minutes "
+     "from May,” the company wrote.</p>"),
+     [("Crossings will run every forty minutes", "Northwind Ferries")]),
+    ("fr-comme-ecrivait", "fr",
+     "<p>Comme l’écrivait Armelle Guivarc’h, « un port est une promesse que la mer restera dehors ».</p>",
+     [("un port est une promesse", "Armelle Guivarc’h")]),
+    ("de-wie-schrieb", "de",
+     "<p>Wie schon Heinrich Lorenzen schrieb: „Ein Hafen ist ein Versprechen, dass das Meer draußen bleibt.“</p>",
+     [("Ein Hafen ist ein Versprechen", "Heinrich Lorenzen")]),
+    ("es-como-dijo", "es",
+     "<p>Como dijo Amparo Lozano, «un puerto es una promesa de que el mar se quedará fuera».</p>",
+     [("un puerto es una promesa", "Amparo Lozano")]),
+    ("it-come-scriveva", "it",
+     "<p>Come scriveva Ottavio Ranieri, «un porto è una promessa che il mare resterà fuori».</p>",
+     [("un porto è una promessa", "Ottavio Ranieri")]),
+    ("nl-zoals-schreef", "nl",
+     "<p>Zoals Hendrik Zwart al schreef: ‘Een haven is een belofte dat de zee buiten blijft.’</p>",
+     [("Een haven is een belofte", "Hendrik Zwart")]),
+    ("pl-jak-pisal", "pl",
+     "<p>Jak pisał Stanisław Krupa, „port to obietnica, że morze zostanie na zewnątrz”.</p>",
+     [("port to obietnica", "Stanisław Krupa")]),
+    ("pt-como-escreveu", "pt",
+     "<p>Como escreveu Graça Loureiro, “um porto é uma promessa de que o mar fica lá fora”.</p>",
+     [("um porto é uma promessa", "Graça Loureiro")]),
+    ("de-interview-sagt", "de",
+     "<p>Im Gespräch mit unserer Zeitung sagt Bürgermeister Tjark Ehlers: „Wir haben die Sorgen gehört.“</p>",
+     [("Wir haben die Sorgen gehört", "Tjark Ehlers")]),
+    ("fr-org-after-verb-capital", "fr",
+     "<p>« Aucune fermeture n’est prévue à ce stade », a assuré la société Brisants Logistique.</p>",
+     [("Aucune fermeture n’est prévue", "Brisants Logistique")]),
+    ("it-ministry", "it",
+     ("<p>Il Ministero dei Trasporti ha approvato il finanziamento venerdì.</p>"
+     "<p>«I lavori si concluderanno nel budget previsto», ha spiegato il ministero in una nota.</p>"),
+     [("lavori si concluderanno", "Ministero dei Trasporti")]),
+    # ---------------------------------------------------------------- news, more forms
+    ("en-spokesperson-for-org", "en",
+     ("<p>The Brightwater Shipping Company runs the depot on the east quay.</p>"
+      "<p>“We are reviewing the complaints and will respond to each of them in writing,” a spokesperson for "
+      "Brightwater Shipping Company said.</p>"),
+     [("reviewing the complaints", "Brightwater Shipping Company")]),
+    ("en-org-spokesperson", "en",
+     ("<p>“We take every complaint seriously and will review the incident,” a Northwind Ferry Company "
+      "spokesperson said.</p>"),
+     [("take every complaint seriously", "Northwind Ferry Company")]),
+    ("en-person-spokesperson", "en",
+     ("<p>“The councillor will not comment while the inquiry is running,” a spokesperson for Odile Marchant "
+      "said.</p>"),
+     [("will not comment while the inquiry", None)]),
+    ("en-said-spokesperson-for", "en",
+     ("<p>“The timetable will not change this winter, whatever the weather,” said a spokeswoman for the "
+      "Harbour Board.</p>"),
+     [("timetable will not change", "Harbour Board")]),
+    ("en-age-told-outlet", "en",
+     "<p>“I was born two streets from here,” Ruairi Quinlan, 58, told the Gazette on Tuesday.</p>",
+     [("born two streets from here", "Ruairi Quinlan")]),
+    ("en-wrote-email", "en",
+     ("<p>“The survey was never meant to be the final word on the pier,” Amelie Stroud wrote in an email to "
+      "the Gazette.</p>"),
+     [("never meant to be the final word", "Amelie Stroud")]),
+    ("en-in-a-statement-org", "en",
+     "<p>In a statement, Tidewater Holdings said: “We remain committed to the harbour and its people.”</p>",
+     [("remain committed to the harbour", "Tidewater Holdings")]),
+    ("en-org-said-statement", "en",
+     ("<p>“The sale of the old warehouse is not under discussion at present,” Tidewater said in a "
+      "statement.</p>"),
+     [("sale of the old warehouse", "Tidewater")]),
+    ("en-ms-surname", "en",
+     ("<p>Ingrid Halvorsen has run the chandlery since 1998.</p>"
+      "<p>“Prices for rope have doubled in two years,” Ms. Halvorsen said.</p>"),
+     [("Prices for rope have doubled", "Ingrid Halvorsen")]),
+    ("en-asked-whether", "en",
+     ("<p>Asked whether the council would publish the survey, Dominic Ashgrove said: “We will, once the "
+      "engineers have signed it off.”</p>"),
+     [("once the engineers have signed", "Dominic Ashgrove")]),
+    ("en-according-to-statement-from", "en",
+     ("<p>“Repairs to the north pier will begin in the spring,” according to a statement from the Harbour "
+      "Board.</p>"),
+     [("Repairs to the north pier", "Harbour Board")]),
+    ("en-said-of", "en",
+     "<p>“It is the best thing to happen to this quay in fifty years,” Leonie Carrick said of the plan.</p>",
+     [("best thing to happen", "Leonie Carrick")]),
+    ("en-sign-reads-after", "en",
+     ("<p>Hector Blaine still walks his dog along the pier.</p>"
+      "<p>“Danger: deep water, no swimming from the jetty,” reads a sign by the steps.</p>"),
+     [("Danger: deep water", None)]),
+    ("en-unnamed-resident", "en",
+     ("<p>Councillor Odette Pryor did not respond to requests for comment.</p>"
+      "<p>“They decided everything before the first meeting,” said one resident who asked not to be named.</p>"),
+     [("decided everything before", None)]),
+    ("en-to-name-opinion", "en",
+     ("<p>To Lysander Cole, the marina is a warning rather than a promise. “Every harbour that sold its berths "
+      "to yachts lost its fishermen within a decade.”</p>"),
+     [("Every harbour that sold its berths", "Lysander Cole")]),
+    ("de-sprecherin-des-unternehmens", "de",
+     ("<p>„Wir prüfen alle Beschwerden sorgfältig“, sagte eine Sprecherin des Unternehmens Nordwind "
+      "Fähren.</p>"),
+     [("Wir prüfen alle Beschwerden", "Nordwind Fähren")]),
+    ("fr-porte-parole", "fr",
+     "<p>« Nous examinons chaque plainte », a déclaré un porte-parole de la société Brisants Logistique.</p>",
+     [("Nous examinons chaque plainte", "Brisants Logistique")]),
+    ("es-portavoz", "es",
+     "<p>«Estamos revisando todas las quejas», dijo un portavoz de Navieras del Norte.</p>",
+     [("Estamos revisando todas", "Navieras del Norte")]),
+    # ---------------------------------------------------------------- names that open with "The"
+    ("en-the-outlet-after-verb", "en",
+     "<p>“The council has run out of excuses for the pier,” said The Harbour Courier in an editorial.</p>",
+     [("run out of excuses", "The Harbour Courier")]),
+    ("en-the-blog-lead-in", "en",
+     ("<p>A regular on the harbour forum, The Grumpy Skipper sums up the mood:</p>"
+      "<blockquote><p>Nobody will moor a boat where the insurance costs more than the boat.</p></blockquote>"),
+     [("Nobody will moor a boat", "The Grumpy Skipper")]),
+    ("en-the-sentence-start-institution", "en",
+     "<p>The Harbour Board said: “All berth holders will be written to before the works begin.”</p>",
+     [("All berth holders will be written", "Harbour Board")]),
+    # ---------------------------------------------------------------- markup between the turns of one voice
+    ("en-continuation-across-wrapper-divs", "en",
+     ("<div class='block'><div class='content'><p>“With a desk on the quay we are finally where the ships "
+      "are,” said Ada Brenner, partner at Harbour Advisors.</p></div></div>"
+      "<div class='block image'><figure><img src='quay.jpg' alt=''></figure></div>"
+      "<div class='block'><div class='content'><p>“We can now reach the island clients in an hour instead of a "
+      "day.”</p></div></div>"),
+     [("desk on the quay", "Ada Brenner"), ("reach the island clients", "Ada Brenner")]),
+    ("de-continuation-across-wrapper-divs", "de",
+     ("<div class='block'><p>„Mit dem Büro am Kai sind wir endlich dort, wo die Schiffe sind“, sagte Greta Lindholm, Partnerin bei "
+      "Hafen Beratung.</p></div><div class='block'><p>„Die Kunden auf den Inseln erreichen wir jetzt in einer Stunde "
+      "statt an einem Tag.“</p></div>"),
+     [("Büro am Kai sind wir", "Greta Lindholm"), ("Kunden auf den Inseln", "Greta Lindholm")]),
+    ("fr-continuation-across-wrapper-divs", "fr",
+     ("<div class='bloc'><p>« Avec ce bureau sur le quai, nous sommes enfin là où sont les navires », a déclaré Maëlle Jaouen, "
+      "associée du cabinet.</p></div><div class='bloc'><p>« Nous joignons désormais les clients des îles en une heure au "
+      "lieu d’une journée. »</p></div>"),
+     [("bureau sur le quai", "Maëlle Jaouen"), ("clients des îles", "Maëlle Jaouen")]),
+    ("en-blockquote-set-speech", "en",
+     ("<p>The firm has advised port authorities along the coast since 2011.</p>"
+      "<blockquote><p>“Nobody knows the tides of this estuary better than the pilots we hired,” said partner "
+      "Idris Fenwick. “They will train the rest of us.”</p></blockquote>"),
+     [("Nobody knows the tides", "Idris Fenwick")]),
+    ("en-blockquote-goes-on-in-voice", "en",
+     ("<p>At the launch on the slipway, Ottilie Brand said, “The yard will build its first electric ferry next "
+      "spring.”</p>"
+      "<blockquote><p>“Three more will follow if the council keeps its promise on the charging berth.”</p>"
+      "</blockquote>"),
+     [("first electric ferry", "Ottilie Brand"), ("Three more will follow", "Ottilie Brand")]),
+    ("es-blockquote-set-speech", "es",
+     ("<p>La consultora asesora a las autoridades portuarias desde 2011.</p>"
+      "<blockquote><p>«Nadie conoce las mareas de esta ría como los prácticos que contratamos», dijo la socia "
+      "Irene Castañeda. «Ellos formarán al resto».</p></blockquote>"),
+     [("Nadie conoce las mareas", "Irene Castañeda")]),
+    ("it-blockquote-goes-on-in-voice", "it",
+     ("<p>«Il cantiere costruirà il primo traghetto elettrico in primavera», ha detto Tommaso Greco al varo.</p>"
+      "<blockquote><p>«Ne seguiranno altri tre se il comune manterrà la promessa sulla banchina».</p></blockquote>"),
+     [("primo traghetto elettrico", "Tommaso Greco"), ("Ne seguiranno altri tre", "Tommaso Greco")]),
+    ("en-lead-in-paragraph-then-quoted-paragraph", "en",
+     ("<p>Ines Korda wrote to the council in May:</p>"
+      "<p>“The quay needs a new wall before it needs a new market, and everyone on it knows so.”</p>"),
+     [("quay needs a new wall", "Ines Korda")]),
+    ("en-lead-in-paragraph-no-person", "en",
+     ("<p>Ines Korda keeps the lock. Here is what the manual says about it:</p>"
+      "<p>“Always close the sluice before opening the inner gate of the lock.”</p>"),
+     [("Always close the sluice", None)]),
+    ("de-lead-in-paragraph-then-quoted-paragraph", "de",
+     ("<p>Katrin Vogelsang schrieb im Mai an den Rat:</p>"
+      "<p>„Der Kai braucht eine neue Mauer, bevor er einen neuen Markt braucht.“</p>"),
+     [("Kai braucht eine neue Mauer", "Katrin Vogelsang")]),
+    ("fr-lead-in-paragraph-then-quoted-paragraph", "fr",
+     ("<p>Hélène Marchetti a écrit au conseil en mai :</p>"
+      "<p>« Le quai a besoin d’un nouveau mur avant d’avoir besoin d’un nouveau marché. »</p>"),
+     [("quai a besoin d’un nouveau mur", "Hélène Marchetti")]),
+    ("en-adverb-between-name-and-verb", "en",
+     "<p>“The sea keeps the books, not the council,” Harriet Voss often says.</p>",
+     [("sea keeps the books", "Harriet Voss")]),
+    ("en-later-said-after", "en",
+     "<p>“We should have listened to the pilots a year ago,” Conrad Mbeki later said.</p>",
+     [("listened to the pilots", "Conrad Mbeki")]),
+    ("en-also-said-after", "en",
+     "<p>“The pier is safe for now, but only for now,” Agnes Lindqvist also said.</p>",
+     [("pier is safe for now", "Agnes Lindqvist")]),
+    ("en-adverb-ly-after", "en",
+     "<p>“Nobody here will sell to a developer,” Tobias Fairweather quickly added.</p>",
+     [("Nobody here will sell", "Tobias Fairweather")]),
+    ("en-reasoned-after", "en",
+     "<p>“If the fish are gone, the market is only a car park with stalls,” Wilhelmina Osei reasoned.</p>",
+     [("market is only a car park", "Wilhelmina Osei")]),
+    ("en-vowed-after", "en",
+     "<p>“We will fight the sale in every court that will hear us,” Barnaby Quist vowed.</p>",
+     [("fight the sale in every court", "Barnaby Quist")]),
+    ("en-emailed-after", "en",
+     "<p>“The dredger arrives on the ninth, weather permitting,” Saoirse Nolan emailed on Friday.</p>",
+     [("dredger arrives on the ninth", "Saoirse Nolan")]),
+    ("en-would-later-recall", "en",
+     "<p>“We rowed out with nothing but a lamp and a rope,” Percival Oduya would later recall.</p>",
+     [("rowed out with nothing", "Percival Oduya")]),
+    ("en-was-quoted-as-saying", "en",
+     "<p>“The quay belongs to the people who work on it,” Marisol Quint was quoted as saying.</p>",
+     [("quay belongs to the people", "Marisol Quint")]),
+    ("en-has-long-argued-that", "en",
+     "<p>Ferdinand Acheson has long argued that “a harbour without fishermen is a marina with a history.”</p>",
+     [("harbour without fishermen", "Ferdinand Acheson")]),
+    ("en-would-later-write-that", "en",
+     "<p>Clementine Dray would later write that “the quay was never ours to sell.”</p>",
+     [("quay was never ours to sell", "Clementine Dray")]),
+    ("en-thinks-quote", "en",
+     "<p>Bartholomew Kealey thinks “the whole plan was drawn up for people who never come here.”</p>",
+     [("whole plan was drawn up", "Bartholomew Kealey")]),
+    # ---------------------------------------------------------------- the speaker named in the sentence before
+    ("en-named-sentence-before", "en",
+     "<p>Cosima Threadgill is not convinced. “They have promised us a new pier three times since 2010.”</p>",
+     [("promised us a new pier", "Cosima Threadgill")]),
+    ("en-named-paragraph-before", "en",
+     ("<p>Cosima Threadgill is not convinced.</p>"
+      "<p>“They have promised us a new pier three times since 2010, and we are still waiting for the first.”</p>"),
+     [("promised us a new pier", "Cosima Threadgill")]),
+    ("de-named-sentence-before", "de",
+     "<p>Ole Brodersen ist skeptisch. „Man hat uns seit 2010 dreimal eine neue Mole versprochen.“</p>",
+     [("dreimal eine neue Mole", "Ole Brodersen")]),
+    ("es-named-sentence-before", "es",
+     "<p>Carmen Olivares no está convencida. «Nos han prometido un muelle nuevo tres veces desde 2010».</p>",
+     [("prometido un muelle nuevo", "Carmen Olivares")]),
+    ("en-two-named-sentence-before-nobody", "en",
+     ("<p>Cosima Threadgill met Anselm Rook on the pier. “No fishing from the steps after dark, by order of the "
+      "harbour master.”</p>"),
+     [("No fishing from the steps", None)]),
+    ("it-participle-after-clitic", "it",
+     "<p>«Il porto non sarà venduto finché i pescatori ne avranno bisogno», ha aggiunto Ludovica Pini.</p>",
+     [("porto non sarà venduto", "Ludovica Pini")]),
+    ("fr-incise-sourit", "fr",
+     "<p>« Le port ne sera pas vendu tant que les pêcheurs en auront besoin », sourit Gwenaëlle Le Bihan.</p>",
+     [("port ne sera pas vendu", "Gwenaëlle Le Bihan")]),
+    ("pt-realcou", "pt",
+     "<p>“O porto não será vendido enquanto os pescadores precisarem dele”, realçou Inês Albuquerque.</p>",
+     [("porto não será vendido", "Inês Albuquerque")]),
+    ("de-separable-fuegte-hinzu", "de",
+     "<p>„Der Hafen wird nicht verkauft, solange die Fischer ihn brauchen“, fügte Swantje Harms hinzu.</p>",
+     [("Hafen wird nicht verkauft", "Swantje Harms")]),
+    ("de-multi-paragraph-quote", "de",
+     ("<p>Greta Solberg, die die Zählung leitete, sagte: „Wir haben jedes Boot im Hafen zweimal gezählt.</p>"
+      "<p>„Die zweite Zählung ergab vierzig Boote mehr, als das Register der Stadt verzeichnet.“</p>"),
+     [("Wir haben jedes Boot", "Greta Solberg"), ("zweite Zählung ergab", "Greta Solberg")]),
+    ("fr-multi-paragraph-quote", "fr",
+     ("<p>Solenn Cadiou, qui a mené le comptage, a déclaré : « Nous avons compté chaque bateau du port deux fois."
+      "</p><p>« Le second comptage en a trouvé quarante de plus que le registre de la mairie. »</p>"),
+     [("Nous avons compté chaque bateau", "Solenn Cadiou"), ("second comptage", "Solenn Cadiou")]),
+    ("en-multi-paragraph-quote-pronoun", "en",
+     ("<p>Greta Solberg led the count for the harbour trust. She said: “We counted every boat in the harbour "
+      "twice.</p><p>“The second count found forty more than the council’s own register lists.”</p>"),
+     [("We counted every boat", "Greta Solberg"), ("second count found forty", "Greta Solberg")]),
+    ("en-unclosed-mark-nobody", "en",
+     "<p>The banner over the quay still read “Welcome to the harbour of the future, opening soon.</p>",
+     [("Welcome to the harbour", None)]),
+    ("en-occupation-opens-sentence", "en",
+     "<p>Surveyor Maud Ellery said the wall was “older than anyone on the council had been told.”</p>",
+     [("older than anyone on the council", "Maud Ellery")]),
+    ("de-citation-year", "de",
+     "<p>Brandauer (2017) schreibt, dass „Sperrwerke das Problem nur die Küste entlang verschieben“.</p>",
+     [("Sperrwerke das Problem", "Brandauer")]),
+    ("en-pronoun-past-an-institution", "en",
+     ("<p>Lena Halvorsen has fished here since 1990. She works with the Harbour Trust.</p>"
+      "<p>“The harbour will not be sold while the fishermen still need it,” she said.</p>"),
+     [("harbour will not be sold", "Lena Halvorsen")]),
+    ("en-trade-refers-back", "en",
+     ("<p>Lena Halvorsen was at the meeting on Monday.</p>"
+      "<p>“The harbour will not be sold while the fishermen still need it,” the fisherwoman said.</p>"),
+     [("harbour will not be sold", "Lena Halvorsen")]),
+    ("en-unnamed-man-is-nobody", "en",
+     ("<p>“Most patients recover within a month,” Dr. Aksel Brun said.</p>"
+      "<p>“I can climb the stairs to the lighthouse again without stopping,” the man wrote to the clinic.</p>"),
+     [("Most patients recover", "Aksel Brun"), ("climb the stairs to the lighthouse", None)]),
+    # ---------------------------------------------------------------- whose view, in several words
+    ("fr-d-apres", "fr",
+     "<p>D’après Anselme Quéré, « le port ne sera pas vendu tant que les pêcheurs en auront besoin ».</p>",
+     [("port ne sera pas vendu", "Anselme Quéré")]),
+    ("fr-comme-le-dit", "fr",
+     "<p>Comme le dit Anselme Quéré, « le port ne sera pas vendu tant que les pêcheurs en auront besoin ».</p>",
+     [("port ne sera pas vendu", "Anselme Quéré")]),
+    ("es-en-palabras-de", "es",
+     "<p>En palabras de Remedios Urquijo, «el puerto no se venderá mientras los pescadores lo necesiten».</p>",
+     [("puerto no se venderá", "Remedios Urquijo")]),
+    ("es-de-acuerdo-con", "es",
+     "<p>De acuerdo con Remedios Urquijo, «el puerto no se venderá mientras los pescadores lo necesiten».</p>",
+     [("puerto no se venderá", "Remedios Urquijo")]),
+    ("it-nelle-parole-di", "it",
+     "<p>Nelle parole di Arturo Fabbri, «il porto non sarà venduto finché i pescatori ne avranno bisogno».</p>",
+     [("porto non sarà venduto", "Arturo Fabbri")]),
+    ("pt-de-acordo-com", "pt",
+     "<p>De acordo com Leonor Brandão, “o porto não será vendido enquanto os pescadores precisarem dele”.</p>",
+     [("porto não será vendido", "Leonor Brandão")]),
+    ("pt-nas-palavras-de", "pt",
+     "<p>Nas palavras de Leonor Brandão, “o porto não será vendido enquanto os pescadores precisarem dele”.</p>",
+     [("porto não será vendido", "Leonor Brandão")]),
+    ("de-verb-second-after-time", "de",
+     ("<p>Am Montag sagte Hafenmeisterin Wiebke Jansen: „Der Hafen wird nicht verkauft, solange die Fischer ihn "
+     "brauchen.“</p>"),
+     [("Hafen wird nicht verkauft", "Wiebke Jansen")]),
+]
+
+
+# Forms the speaker finder does not read yet, by mechanism: each case fails today (strict), so
+# the day one is fixed its mark must go.
+KNOWN_GAPS = {
+    "de-pronoun": "two capitalised German nouns in a row are taken for a name",
+    "de-ministry": "a separable verb ('teilte … mit') around an institution's compound noun",
+    "en-said-of-org-blog": "'the company' standing for an organisation the sentence before names (no institution word)",
+    "de-sprecherin-des-unternehmens": "a German spokesperson's word, a genitive noun, then the company's name",
+}
+
+
+def _found(found: list[cleanpage.Quote], piece: str) -> cleanpage.Quote | None:
+    return next((q for q in found if piece in q.text), None)
+
+
+PARAMS = [pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c[0]])]
+                       if c[0] in KNOWN_GAPS else []) for c in CASES]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), PARAMS)
+def test_attribution_form(lang: str, paragraphs: str, expected: list[tuple[str, str | None]]) -> None:
+    found = quotes(paragraphs, lang)
+    got = []
+    for piece, _speaker in expected:
+        quote = _found(found, piece)
+        got.append((piece, quote.speaker if quote is not None else "<not listed>"))
+    want = [(piece, speaker) for piece, speaker in expected]
+    # nobody named: not listed, or listed with no speaker
+    got = [(piece, None if speaker == "<not listed>" and want[i][1] is None else speaker)
+           for i, (piece, speaker) in enumerate(got)]
+    assert got == want, [(q.text[:40], q.speaker) for q in found]
