@@ -9,6 +9,8 @@ requests, warcio, process pools and dask are imported inside the commands.
 
 from __future__ import annotations
 
+import atexit
+import gc
 import itertools
 import json
 import os
@@ -303,6 +305,11 @@ def _option_name(ctx: click.Context, name: str) -> str:
 class CommandGroup(click.Group):
     """Turns every error that escapes a command into one stderr line and its exit code."""
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("standalone_mode", True):  # click ends the process after the command
+            skip_exit_collection()
+        return super().main(*args, **kwargs)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -317,6 +324,18 @@ class CommandGroup(click.Group):
             _fail(ctx, f"{exc.filename or 'output'}: {exc.strerror or exc}", EXIT_INPUT)
         except Exception as exc:  # a bug: one line, the traceback only with -v
             _fail(ctx, f"internal error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
+
+
+def skip_exit_collection() -> None:
+    """Have the interpreter's exit leave the objects it would collect to the OS.
+
+    At exit, Python runs the cycle collector over every object the run made, modules
+    and all (twice: before and after clearing the modules), only to free memory that
+    the process's end frees anyway: ~14 ms of a ~110 ms one-page run. gc.freeze() in
+    an exit hook takes them out of those collections. Nothing is left to finalize by
+    then: the sinks have closed their files, and stdout is flushed after the hooks."""
+    atexit.unregister(gc.freeze)  # once, however many commands this process runs (tests)
+    atexit.register(gc.freeze)
 
 
 def _fail(ctx: click.Context, message: str, code: int) -> None:
