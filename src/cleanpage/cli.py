@@ -16,7 +16,6 @@ import json
 import os
 import re
 import sys
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -341,6 +340,8 @@ def skip_exit_collection() -> None:
 def _fail(ctx: click.Context, message: str, code: int) -> None:
     say(f"cleanpage: error: {message}")
     if ctx.meta.get(VERBOSE_KEY):
+        import traceback  # here: only -v prints one (traceback loads textwrap and a pattern)
+
         click.echo(traceback.format_exc().rstrip("\n"), err=True)
     sys.exit(code)
 
