@@ -6,7 +6,7 @@
 - parse.Element.text_content serializes the text instead of evaluating XPath string(), and
   reads .text of an element without children;
 - parse._xml_safe counts U+FFFD with str scans;
-- speakers.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes;
+- cjk.cjk_count rules out a text without CJK by memchr scans of its UTF-8 lead bytes;
 - api.count_words spaces out the CJK characters with one regex substitution;
 - patterns.has_required answers as all(any(word in text ...));
 - funding.find_statements judges each block text's statement kind once a page, and tells which
@@ -16,7 +16,7 @@
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
-- funding._is_short_heading keeps what SHORT_HEADING_RE.match answered for a short text;
+- funding._is_short_heading keeps what the short headings joined into one pattern answer for a short text;
 - serialize.has_text answers whether body_to_text would hold anything without rendering it;
 - clean()'s Article makes its body's fields (renderings, quotations) when first read, as at once;
 - boilerplate.TabPanels searches an element for tab panels only on a page that has one, which
@@ -42,6 +42,7 @@ from hypothesis import strategies as st
 
 import cleanpage
 from cleanpage.api import count_words
+from cleanpage.cjk import cjk_count
 from cleanpage.funding import (
     FUNDING_STATEMENT_RE, NOT_FUNDING_RE, NOT_FUNDING_RES, STATEMENT_RES, _not_funding, _not_funding_words,
     BlockMemo, _statement_kind, find_statements,
@@ -52,7 +53,7 @@ from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.serialize import body_to_text, has_text
 from cleanpage.patterns import has_required, known_required_words, required_words
 from cleanpage.required_table import TABLE, current_table, gated_patterns
-from cleanpage.speakers import WORD_RE, NameIndex, _opens_sentence, cjk_count
+from cleanpage.speakers import WORD_RE, NameIndex, _opens_sentence
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
@@ -420,10 +421,11 @@ def test_duplicates_read_a_wrapper_key_from_its_parent() -> None:
 @example("Supported by")
 @example("Share")
 def test_short_heading_memo_answers_as_the_pattern(text: str) -> None:
-    from cleanpage.funding import SHORT_HEADING_RE, _is_short_heading
+    from cleanpage.funding import SHORT_HEADINGS, _is_short_heading
 
-    assert _is_short_heading(text) == (SHORT_HEADING_RE.match(text) is not None)
-    assert _is_short_heading(text) == (SHORT_HEADING_RE.match(text) is not None)  # now from the memo
+    joined = re.compile("|".join(f"(?:{heading.pattern})" for heading in SHORT_HEADINGS), re.IGNORECASE)
+    assert _is_short_heading(text) == (joined.match(text) is not None)
+    assert _is_short_heading(text) == (joined.match(text) is not None)  # now from the memo
 
 
 def test_short_headings_are_judged_once_across_searches() -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import threading
 import time
-import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -168,9 +167,13 @@ def guarded(source: str, work: Callable[[], Article | str], fmt: str, options: O
         return Outcome(source, output=render_output(result, fmt, options), removals=result.removals,
                        notes=result.notes)
     except CleanpageError as exc:
+        import traceback  # here: a page that cleans needs none (traceback loads textwrap and a pattern)
+
         return Outcome(source, error=exc.message, error_type=type(exc), detail=traceback.format_exc(),
                        removals=tuple(getattr(exc, "removals", ())), found=getattr(exc, "found", None))
     except Exception as exc:  # a bug: one error line, the traceback kept for -v
+        import traceback
+
         message = f"internal error: {type(exc).__name__}: {exc}"
         return Outcome(source, error=message, detail=traceback.format_exc())
 

@@ -8,8 +8,8 @@ only a few of them. `lazy()` defers each compile to its first use.
 
 from __future__ import annotations
 
-import hashlib
 import re
+import zlib
 
 
 _METHODS = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split")
@@ -28,13 +28,13 @@ class LazyPattern:
         self._source = source
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
-        for name in _METHODS:
-            setattr(self, name, self._first_call(name))
 
-    def _first_call(self, name: str):
-        def call(*args, **kwargs):
-            return getattr(self.compiled, name)(*args, **kwargs)
-        return call
+    def __getattr__(self, name: str):
+        """A method asked for before the first compile (its slot is still empty): compile now.
+        Three slots set per pattern, not eight methods made: a process makes ~300 patterns."""
+        if name in _METHODS:
+            return getattr(self.compiled, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -100,8 +100,10 @@ def known_required_words(source: str, flags: int = 0) -> tuple[frozenset[str], .
 
 
 def table_key(source: str, flags: int) -> str:
-    """The pattern's key in required_table.TABLE: a digest of its flags and source."""
-    return hashlib.sha1(f"{flags}:{source}".encode()).hexdigest()
+    """The pattern's key in required_table.TABLE: a CRC-32 of its flags and source. Not a SHA-1:
+    loading hashlib (OpenSSL) cost every process ~3 ms, zlib is loaded with lxml anyway; an edited
+    pattern whose key met a stale entry would fail the test that checks the table is current."""
+    return f"{zlib.crc32(f'{flags}:{source}'.encode()):08x}"
 
 
 def has_required(low: str, required: tuple[frozenset[str], ...]) -> bool:

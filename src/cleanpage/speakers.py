@@ -16,6 +16,7 @@ from collections import Counter
 
 from lxml import etree
 
+from .cjk import cjk_count
 from .patterns import lazy
 
 
@@ -33,20 +34,6 @@ NAME_ARTICLES = frozenset(("The",))
 
 ARABIC_CHAR_RE = lazy(r"[\u0600-\u06ff]")
 
-
-# The UTF-8 lead bytes of U+3000..U+DFFF: a text without them holds no CJK character.
-_CJK_LEAD_BYTES = tuple(bytes([lead]) for lead in range(0xE3, 0xEE))
-
-
-def cjk_count(text: str) -> int:
-    """How many Chinese, Japanese or Korean characters (a character class of these ranges
-    costs ~2 ms to compile: a one-page run would pay it)."""
-    if not text or text.isascii():
-        return 0
-    data = text.encode("utf-8", "surrogatepass")  # memchr scans of the bytes settle every Latin,
-    if not any(map(data.__contains__, _CJK_LEAD_BYTES)):  # Greek, Cyrillic... text (max(text) cost 20x)
-        return 0
-    return sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
 
 # Verbs of saying that bind a speaker to a quote, in several languages. Matched
 # as words against this set (not as one huge pattern: compiling that cost more

@@ -1,0 +1,75 @@
+"""The whole `cleanpage clean` process: what a one-page run loads, and what its exit skips.
+
+A one-page run pays for every module it loads, for the cycle collector's passes and for
+the interpreter's exit: a Markdown run loads no quote finder and no hashlib, cleans its page
+with the collector paused (cli.pause_collector) and its exit leaves the objects to the OS
+instead of collecting them (cli.skip_exit_collection). Each run is a real interpreter."""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+PAGE = ("<html><head><title>Harbour lamps</title></head><body><nav><a href='/'>Home</a></nav><article>"
+        "<h1>Harbour lamps</h1>"
+        + "<p>“The lamps along the quay were lit by hand until the winter storms,” said Orla Brennick.</p>" * 4
+        + "</article><footer>Footer</footer></body></html>")
+
+# Run the CLI as the console script does; an exit hook registered before it runs after its own
+# hooks (last in, first out) and reports what the process loaded and froze, and how many
+# collections ran once the pipeline began to load (cli.pause_collector).
+PROBE = """
+import atexit, gc, json, sys
+late = []
+gc.callbacks.append(lambda phase, info: late.append(1) if phase == "start" and "cleanpage.api" in sys.modules else None)
+atexit.register(lambda: sys.stderr.write(json.dumps(
+    {"frozen": gc.get_freeze_count(), "modules": sorted(sys.modules), "collections": len(late)})))
+from cleanpage.cli import main
+main()
+"""
+
+
+def probe(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], dict]:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", PROBE, "clean", str(page), *args],
+                          capture_output=True, text=True, check=False)
+    return done, json.loads(done.stderr.strip().splitlines()[-1])
+
+
+def test_a_markdown_run_loads_neither_the_quote_finder_nor_hashlib(tmp_path: Path) -> None:
+    done, seen = probe(tmp_path)
+    assert done.returncode == 0 and "lamps along the quay" in done.stdout
+    assert "cleanpage.api" in seen["modules"]
+    for module in ("cleanpage.sections", "cleanpage.speakers", "hashlib"):
+        assert module not in seen["modules"], module
+
+
+def test_a_json_run_finds_the_quotes_it_loads_the_finder_for(tmp_path: Path) -> None:
+    done, seen = probe(tmp_path, "-f", "json")
+    assert done.returncode == 0 and "cleanpage.sections" in seen["modules"]
+    assert [quote["speaker"] for quote in json.loads(done.stdout)["quotes"]] == ["Orla Brennick"] * 4
+
+
+def test_the_exit_leaves_the_objects_to_the_os(tmp_path: Path) -> None:
+    done, seen = probe(tmp_path)
+    assert done.returncode == 0 and seen["frozen"] > 0
+
+
+def test_one_page_is_cleaned_without_a_collection(tmp_path: Path) -> None:
+    done, seen = probe(tmp_path)
+    assert done.returncode == 0 and seen["collections"] == 0
+
+
+def test_the_collector_runs_again_after_an_in_process_command(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from cleanpage.cli import main
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["clean", str(page)])
+    assert result.exit_code == 0 and "lamps along the quay" in result.output and gc.isenabled()
