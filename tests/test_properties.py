@@ -127,6 +127,8 @@ def visible_text(source: str, separator: str = "") -> str:
 @example(f"<html><body><article>{ANCHOR}00<span>0</span><div><p>1</p></div>00<p>0</p>0</article></body></html>")
 # ...nor the words on either side of an inline element the dropped block filled
 @example(f"<html><body><article>{ANCHOR}0<p>0</p>0<span><div><p>1</p></div></span>000</article></body></html>")
+# ...nor the words on either side of two blocks in a row, both dropped
+@example(f"<html><body><article>{ANCHOR}0<p>0</p>0<div><p>0</p></div><div><p>1</p></div>2</article></body></html>")
 def test_text_invents_no_words(source: str) -> None:
     article = clean_or_error(source)
     if article is None:
@@ -186,3 +188,19 @@ def test_dropping_a_block_after_an_empty_inline_element_keeps_the_words_apart() 
     page = lxml.html.fromstring("<div>0<div>1</div><span>0</span></div>")  # no text after the block
     tree.drop(page.find("div"))
     assert page.text_content().split() == ["0", "0"]
+
+
+def test_two_blocks_in_a_row_dropped_by_lxml_keep_the_words_around_them_apart() -> None:
+    """readability-lxml may drop two neighbouring blocks: the words on either side of the pair
+    must not join, whichever it drops first."""
+    import lxml.html
+
+    from cleanpage import tree
+
+    for first, second in ((0, 1), (1, 0)):
+        page = lxml.html.fromstring("<div>0<div><p>b</p></div><div><p>c</p></div>2</div>")
+        tree.space_block_tails(page)
+        pair = page.findall("div")
+        pair[first].drop_tree()
+        pair[second].drop_tree()
+        assert page.text_content().split() == ["0", "2"]  # not "02"

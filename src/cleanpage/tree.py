@@ -141,8 +141,18 @@ def space_block_tails(root: etree._Element) -> None:
     for el in root.iter(*BLOCK_TAGS):
         tail = el.tail
         parent = el.getparent()
-        if parent is not None and _word_ends_before(parent, el.getprevious()) and _text_runs_on(el, tail):
+        if parent is not None and _word_ends_before(parent, _before_blocks(el)) and _text_runs_on(el, tail):
             el.tail = " " + (tail or "")
+
+
+def _before_blocks(el: etree._Element) -> etree._Element | None:
+    """The sibling before the run of blocks that `el` ends (blocks with no text after them):
+    "0<div>a</div><div>b</div>2" drops both blocks as one gap, so the "0" before the first is
+    the word the "2" would run into."""
+    prev = el.getprevious()
+    while prev is not None and isinstance(prev.tag, str) and prev.tag in BLOCK_TAGS and not prev.tail:
+        prev = prev.getprevious()
+    return prev
 
 
 def contains(ancestor: etree._Element, node: etree._Element | None) -> bool:
