@@ -469,11 +469,15 @@ def _window_markup_date(window: _Window) -> str | None:
     Elements marked as the modification date, and entries of a feed of other posts, are passed over."""
     checked = 0
     for element in window.elements():
-        if not isinstance(element.tag, str) or _is_modified(element):
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        own = element.get("class", "").lower()  # read once: the modified test and the date test
+        if _is_modified_class(own):
             continue
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
-        dated_markup = element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())
+        dated_markup = tag == "time" or _DATE_CLASS_RE.search(own)
         if (date or dated_markup) and _in_comments(element, window.scopes):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
         if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
@@ -567,7 +571,11 @@ def _short_text_date(element: lxml.html.HtmlElement) -> str | None:
 
 
 def _is_modified(element: lxml.html.HtmlElement) -> bool:
-    own = element.get("class", "").lower()
+    return _is_modified_class(element.get("class", "").lower())
+
+
+def _is_modified_class(own: str) -> bool:
+    """Does a lower-cased class mark the modification date (and not the publication)?"""
     return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
 
 
