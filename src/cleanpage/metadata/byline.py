@@ -450,6 +450,8 @@ def _box_name(element: lxml.html.HtmlElement) -> list[str]:
 
 _CARD_LEVELS = 4  # a teaser card: the few ancestors that hold its picture, title and credit
 _CARD_TITLE_XPATH = "(.//h2|.//h3|.//h4|.//h5)[.//a]"
+# The expressions below are compiled once: element.xpath(str) compiles on every call (half its cost).
+_CARD_TITLES = lxml.etree.XPath(_CARD_TITLE_XPATH)
 
 
 def _is_far_byline(element: lxml.html.HtmlElement) -> bool:
@@ -460,7 +462,7 @@ def _is_far_byline(element: lxml.html.HtmlElement) -> bool:
     for _, ancestor in zip(range(_CARD_LEVELS), element.iterancestors()):
         if not _is_compact(ancestor):
             return True
-        if ancestor.xpath(_CARD_TITLE_XPATH):
+        if _CARD_TITLES(ancestor):
             return False
     return True
 
@@ -475,6 +477,7 @@ _OTHER_VOICE_CLASS_RE = lazy(
 )
 _OTHER_POST_TAG = "article"
 _LINKED_HEADING_XPATH = "(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[.//a or parent::a]"
+_LINKED_HEADINGS = lxml.etree.XPath(_LINKED_HEADING_XPATH)
 _QUOTE_TAGS = frozenset({"blockquote", "q"})
 
 
@@ -495,7 +498,7 @@ def _in_other_voice(element: lxml.html.HtmlElement, scopes: list) -> bool:
 def _is_other_post(element: lxml.html.HtmlElement) -> bool:
     """An <article> card among others like it (a list of posts), its heading a link to its post;
     a page's one <article> is the page itself, even when the headline was not found in it."""
-    if element.tag != _OTHER_POST_TAG or not element.xpath(_LINKED_HEADING_XPATH):
+    if element.tag != _OTHER_POST_TAG or not _LINKED_HEADINGS(element):
         return False
     siblings = chain(element.itersiblings(_OTHER_POST_TAG), element.itersiblings(_OTHER_POST_TAG, preceding=True))
     return next(siblings, None) is not None
@@ -507,6 +510,7 @@ _THREAD_ITEM_RE = lazy(r"schema\.org/(?:DiscussionForumPosting|SocialMediaPostin
 _REPLY_ITEM_RE = lazy(r"schema\.org/(?:Comment|Answer)$")  # a reply before any post: no opening post marked
 _MAX_THREAD_ITEMS = 12  # the opening post follows a few breadcrumb items, not further down
 _MAX_AUTHOR_DEPTH = 8  # an author sits in its post's header, a few levels down
+_ITEM_TYPES = lxml.etree.XPath("descendant::*/@itemtype")  # the typed items' itemtype attributes
 
 
 def _thread_starter(body: lxml.html.HtmlElement | None) -> list[str]:
@@ -516,7 +520,7 @@ def _thread_starter(body: lxml.html.HtmlElement | None) -> list[str]:
     if body is None:
         return []
     # one pass in C; only typed items (selecting the attributes costs a third less than the elements)
-    for kind in body.xpath("descendant::*/@itemtype")[:_MAX_THREAD_ITEMS]:
+    for kind in _ITEM_TYPES(body)[:_MAX_THREAD_ITEMS]:
         item, kind = kind.getparent(), kind.strip()
         if _THREAD_ITEM_RE.search(kind):
             return _item_author(item)

@@ -329,15 +329,15 @@ def _in_list_entry(element: lxml.html.HtmlElement, headline_scopes: list) -> boo
     several such headings and times, their days in no order: a front page's feed. (A list
     newest first is _days_of_a_list's; in a side area its newest entry is often the page's post.)"""
     entry = next((up for up in islice(element.iterancestors(), _MAX_ENTRY_LEVELS)
-                  if up in headline_scopes or up.xpath(_LINKED_HEADING_XPATH)), None)
-    if entry is None or entry in headline_scopes or len(entry.xpath(_LINKED_HEADING_XPATH)) > 1 \
-            or len(entry.xpath(".//time")) > 1:
+                  if up in headline_scopes or _LINKED_HEADINGS(up)), None)
+    if entry is None or entry in headline_scopes or len(_LINKED_HEADINGS(entry)) > 1 \
+            or len(list(islice(entry.iterdescendants("time"), 2))) > 1:
         return False
     for block in islice(entry.iterancestors(), _LIST_LEVELS):
         if block in headline_scopes:
             return False
-        times = block.xpath(".//time")
-        if len(times) >= _MIN_LIST_ENTRIES and len(block.xpath(_LINKED_HEADING_XPATH)) >= _MIN_LIST_ENTRIES:
+        times = list(block.iterdescendants("time"))
+        if len(times) >= _MIN_LIST_ENTRIES and len(_LINKED_HEADINGS(block)) >= _MIN_LIST_ENTRIES:
             days = [(normalize_date(t.get("datetime")) or "")[:10] for t in times[:_LIST_TIMES]]
             return any(a < b for a, b in pairwise(days))
     return False
@@ -346,6 +346,8 @@ def _in_list_entry(element: lxml.html.HtmlElement, headline_scopes: list) -> boo
 _MAX_ENTRY_LEVELS = 6  # a <time> sits in its entry's meta line, a few levels below the entry
 _LIST_LEVELS = 3  # the entry's list: its parent, or a wrapper or two above
 _LINKED_HEADING_XPATH = "(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[.//a[@href] or parent::a[@href]]"
+# Compiled once: element.xpath(str) compiles its expression on every call (half its cost).
+_LINKED_HEADINGS = lxml.etree.XPath(_LINKED_HEADING_XPATH)
 
 
 def _is_card(element: lxml.html.HtmlElement) -> bool:
@@ -552,11 +554,15 @@ def _window_markup_date(window: _Window, *, day_first: bool = False) -> str | No
     Elements marked as the modification date, and entries of a feed of other posts, are passed over."""
     checked = 0
     for element in window.elements():
-        if not isinstance(element.tag, str) or _is_modified(element):
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        own = element.get("class", "").lower()  # read once: the modified test and the date test
+        if _is_modified_class(own):
             continue
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
-        dated_markup = element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())
+        dated_markup = tag == "time" or _DATE_CLASS_RE.search(own)
         if (date or dated_markup) and _in_comments(element, window.scopes):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
         if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
@@ -657,7 +663,11 @@ def _short_text_date(element: lxml.html.HtmlElement, day_first: bool = False) ->
 
 
 def _is_modified(element: lxml.html.HtmlElement) -> bool:
-    own = element.get("class", "").lower()
+    return _is_modified_class(element.get("class", "").lower())
+
+
+def _is_modified_class(own: str) -> bool:
+    """Does a lower-cased class mark the modification date (and not the publication)?"""
     return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
 
 
