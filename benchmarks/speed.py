@@ -325,7 +325,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--scrapinghub", type=Path, default=DEFAULT_SCRAPINGHUB)
     parser.add_argument("--pages", type=int, default=None, help="an evenly spread subset of N pages (default all)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per page and tool; the best is kept")
-    parser.add_argument("--cli-runs", type=int, default=11, help="alternating whole-process runs; median kept")
+    parser.add_argument("--cli-runs", type=int, default=11, help="alternating whole-process runs; median kept (0: none)")
     parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated subset of: " + ", ".join(TOOLS))
     parser.add_argument("--no-memory", action="store_true", help="skip the peak-memory probes")
     parser.add_argument("--cpu", action="store_true", help="per page: CPU time of this process, not wall time")
@@ -359,7 +359,8 @@ def main(argv: list[str] | None = None) -> int:
               "(+work) = peak minus RSS once imported and warmed up")
     print_errors(errors)
     mid_size = sorted(pages, key=len)[len(pages) // 2]
-    print_cli(time_cli(mid_size, args.cli_runs), args.cli_runs, len(mid_size.encode()))
+    if args.cli_runs > 0:  # 0: no whole-process runs (and no median of none)
+        print_cli(time_cli(mid_size, args.cli_runs), args.cli_runs, len(mid_size.encode()))
     print_imports(args.tools)
     return 0
 
