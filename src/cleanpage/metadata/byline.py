@@ -15,13 +15,17 @@ from .title import _site_key
 from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_compact
 
 
-# Words that introduce a byline, in the nine languages (stripped from the front).
+# Words that introduce a byline, in the nine languages and Czech, Russian, Ukrainian, Danish,
+# Norwegian (stripped from the front): the author nouns in both genders and the plural
+# ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di"; "Text"/"Tekst"/"Текст"
+# only with a colon ("Text: Ann Lee"; "Text by" above), as a bare word it starts a sentence.
 _BYLINE_PREFIX_RE = lazy(
     r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
-    r"di|door|av|af|przez|autor(?:in|a)?|auteur|autore|author|escrito\s+por|"
+    r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i)?|autoři|auteur|autore|author|escrito\s+por|"
+    r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
-    r"(?:\s*[:：]\s*|\s+|$)",  # a bare "By" names nobody
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|tekst|текст)\s*[:：]\s*",  # a bare "By" names nobody
     re.IGNORECASE,
 )
 # Lines near the headline read for a byline written as text, and how many of them.
@@ -33,9 +37,11 @@ _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le",
 _NAME_WORD_RE = lazy(r"[^\W\d_][\w'’.\-]*")
 # "Por João Silva, Globo Rural — Campinas": after the first comma, an outlet and a place.
 _AFFILIATION_RE = lazy(r",[^,]*[—–|]")
-# Separators between several authors ("A, B and C"; "A und B"; "A et B"; "A y B" ...).
+# Separators between several authors ("A, B and C"; "A, B, and C"; "A und B"; "A et B"; "A y B";
+# "A и B"; "A a B"; "A avec B"...). A one-letter joiner is lower case: "John E Smith" is one name.
 _AUTHOR_SPLIT_RE = lazy(
-    r"\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|i|en|och|oraz|og)\s)\s*", re.IGNORECASE
+    r"\s*(?:,?\s(?:and|und|et|och|oraz|og|en|та|with|avec|mit|con|com|met|med)\s|,?\s(?-i:y|e|i|a|и|і)\s|,|;|&|\+|/)\s*",
+    re.IGNORECASE,
 )
 # Role, title or degree words: a part holding one is not a name, and ends the list.
 _ROLE_RE = lazy(
@@ -74,7 +80,7 @@ _BYLINE_END_RE = lazy(
     re.IGNORECASE,
 )
 # The text between two name links that joins them into one byline.
-_NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|en|och|oraz|og)\s*$", re.IGNORECASE)
+_NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|a|и|і|та|en|och|oraz|og)\s*$", re.IGNORECASE)
 # A weekday left at the end of a byline once its date is cut ("Ann Lee, Monday").
 _WEEKDAYS = frozenset((
     "mon tue tues wed thu thur thurs fri sat sun "
@@ -304,7 +310,7 @@ def _without_affiliation(text: str) -> str:
 
 
 # The word that closes a list of names, in the nine languages ("A, B and C"; "A und B"; "A & B").
-_LIST_END_RE = lazy(r"\s(?:and|und|et|y|e|i|en|och|oraz|og|&)\s", re.IGNORECASE)
+_LIST_END_RE = lazy(r"\s(?:and|und|et|(?-i:y|e|i|a|и|і)|та|en|och|oraz|og|&)\s", re.IGNORECASE)
 
 
 def _without_trailing_words(part: str) -> str:

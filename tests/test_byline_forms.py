@@ -1,0 +1,66 @@
+"""Bylines as sites in many languages write them, read through clean(): invented pages, one
+mechanism per group (labels, joiners between names, what follows a comma, addresses, references)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpage
+
+_PARAGRAPHS = (
+    "<p>The harbour council met on Thursday to weigh a plan that would move the fish market two streets "
+    "inland, a change traders have argued about for a decade.</p>"
+    "<p>Supporters say the old hall floods each spring; opponents fear the walk will cost them customers "
+    "who come by boat and leave within the hour.</p>"
+    "<p>A final vote is expected after the summer, once engineers report on the sea wall.</p>"
+)
+
+
+def byline_of(line: str = "", head: str = "", lang: str = "en") -> str | None:
+    title = "Harbour market may move inland"
+    html = (f'<!DOCTYPE html><html lang="{lang}"><head><title>{title}</title>{head}</head><body>'
+            f"<article><h1>{title}</h1>{line}{_PARAGRAPHS}</article></body></html>")
+    return cleanpage.clean(html).byline
+
+
+# Author labels in both genders and the plural, and labels that need their colon.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("pl", "Autorka: Agnieszka Wróbel", "Agnieszka Wróbel"),
+    ("pl", "Autorzy: Tomasz Zieliński &amp; Ewa Kaczmarek", "Tomasz Zieliński and Ewa Kaczmarek"),
+    ("pl", "Napisał Paweł Górski", "Paweł Górski"),
+    ("pl", "Napisała Ewa Kaczmarek", "Ewa Kaczmarek"),
+    ("pl", "Tekst: Agnieszka Wróbel", "Agnieszka Wróbel"),
+    ("cs", "Autorka: Lenka Procházková", "Lenka Procházková"),
+    ("ru", "Автор: Дмитрий Волков", "Дмитрий Волков"),
+    ("ru", "Текст: Анна Смирнова", "Анна Смирнова"),
+    ("ru", "Авторы: Дмитрий Волков, Ольга Петрова", "Дмитрий Волков and Ольга Петрова"),
+    ("uk", "Автор: Олена Коваленко", "Олена Коваленко"),
+    ("nl", "Tekst: Sanne Verhoeven", "Sanne Verhoeven"),
+    ("sv", "Text: Ingrid Lindgren", "Ingrid Lindgren"),
+    ("it", "A cura di Giulia Ferraresi", "Giulia Ferraresi"),
+])
+def test_author_labels_in_many_languages(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
+# The words that join names: "и", "a" (Czech), "with"/"avec"/"con" before a co-author or an
+# agency; a serial comma before "and"; a one-letter joiner is lower case ("John E Smith").
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("ru", "Автор: Дмитрий Волков и Ольга Петрова", "Дмитрий Волков and Ольга Петрова"),
+    ("cs", "Autoři: Jiří Dvořák a Lenka Procházková", "Jiří Dvořák and Lenka Procházková"),
+    ("en", "By Ann Pryor, Colm Deasy, and Rosa Kim", "Ann Pryor, Colm Deasy and Rosa Kim"),
+    ("en", "By John E Smith", "John E Smith"),
+    ("pt", "Por Ana E Silva", "Ana E Silva"),
+    ("fr", "Par Jean Dupont avec AFP", "Jean Dupont"),
+    ("es", "Por Ana Ruiz con EFE", "Ana Ruiz"),
+])
+def test_joiners_between_names(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<div class="author">Дмитрий Волков и Ольга Петрова</div>', "Дмитрий Волков and Ольга Петрова"),
+    ('<div class="author">Jiří Dvořák a Lenka Procházková</div>', "Jiří Dvořák and Lenka Procházková"),
+])
+def test_joiners_in_byline_markup(markup: str, expected: str) -> None:
+    assert byline_of(markup) == expected
