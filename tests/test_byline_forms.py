@@ -64,3 +64,32 @@ def test_joiners_between_names(lang: str, line: str, expected: str) -> None:
 ])
 def test_joiners_in_byline_markup(markup: str, expected: str) -> None:
     assert byline_of(markup) == expected
+
+
+# After a comma: a wire service or a compound role word ("Wissenschaftsredakteurin")
+# ends the names; "Surname, Given" is one person; a suffix stays with its name; a particle
+# left before a date ("le 3 mars") is no name.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("en", "By Ana Ruiz, Reuters", "Ana Ruiz"),
+    ("nl", "Door Ana Ruiz, Belga", "Ana Ruiz"),
+    ("de", "Von Ana Ruiz, Wissenschaftsredakteurin", "Ana Ruiz"),
+    ("en", "By Ann Lee, The Associated Press", "Ann Lee"),
+    ("en", "By Smith, Reuters", "Smith"),
+    ("en", "By Coleman, Harriet", "Harriet Coleman"),
+    ("en", "By Walter Greene, Jr.", "Walter Greene, Jr."),
+    ("en", "By Walter Greene, Jr. and Ann Pryor", "Walter Greene, Jr. and Ann Pryor"),
+    ("fr", "Par Océane Lefebvre, le 3 mars 2024", "Océane Lefebvre"),
+])
+def test_what_follows_a_comma_in_a_text_byline(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<div class="byline">By Ana Ruiz, Reuters</div>', "Ana Ruiz"),
+    ('<div class="author">Von Ana Ruiz, dpa</div>', "Ana Ruiz"),
+    ('<div class="author"><a href="/autor/ar">Ana Ruiz</a>, Wissenschaftsredakteurin</div>', "Ana Ruiz"),
+    ('<div class="byline">Coleman, Harriet</div>', "Harriet Coleman"),
+    ('<div class="byline">Coleman, Harriet and Pryor, Ann</div>', "Harriet Coleman and Ann Pryor"),
+])
+def test_what_follows_a_comma_in_byline_markup(markup: str, expected: str) -> None:
+    assert byline_of(markup) == expected

@@ -43,13 +43,14 @@ _AUTHOR_SPLIT_RE = lazy(
     r"\s*(?:,?\s(?:and|und|et|och|oraz|og|en|та|with|avec|mit|con|com|met|med)\s|,?\s(?-i:y|e|i|a|и|і)\s|,|;|&|\+|/)\s*",
     re.IGNORECASE,
 )
-# Role, title or degree words: a part holding one is not a name, and ends the list.
+# Role, title or degree words: a part holding one is not a name, and ends the list. German, Dutch
+# and Swedish roles compound with their field ("Wissenschaftsredakteurin", "hoofdredacteur").
 _ROLE_RE = lazy(
     r"\b(?:staff|writer|reporter|editor|editorial|correspondent|contributor|columnist|"
     r"journalist|technologist|analyst|producer|director|senior|chief|president|founder|"
-    r"news|team|desk|redakteur\w*|redaktion|korrespondent\w*|autorin|rédact\w*|rédaction|"
+    r"news|team|desk|\w*redakteur\w*|redaktion|\w*korrespondent\w*|autorin|rédact\w*|rédaction|"
     r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
-    r"redazione|redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|"
+    r"redazione|\w*redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|\w*redaktör|"
     r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|"
     r"ma|md|phd|ph\.\s?d|msc|bsc|mph|rn|ms|rdn|rd|dvm|mba|cpa|lcsw|mfa|np|cfp|esq)\b\.?",
     re.IGNORECASE,
@@ -220,7 +221,7 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     text = _BRACKET_RE.sub("", text)
     text = text[: _byline_end(text)]
     text = _without_trailing_weekday(text)
-    if structured and split and _PERSON_SPLIT_RE.search(text):  # "Roe, Jane; Doe, John"
+    if split and _PERSON_SPLIT_RE.search(text):  # "Roe, Jane; Doe, John"
         people = _PERSON_SPLIT_RE.split(text)
         if all(_inverted_name(person, structured) for person in people):
             return [_inverted_name(person, structured) or "" for person in people][:_MAX_NAMES]
@@ -236,6 +237,8 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
             continue
         if not names and _COLLECTIVE_RE.fullmatch(part) and not _BOILERPLATE_NAME_RE.match(part):
             return [part]  # "Example Team", "News Desk": a collective author, the only one given
+        if names and _AGENCY_RE.fullmatch(part):
+            break  # "Ana Ruiz, The Associated Press": the wire service the story came through
         if role := _ROLE_RE.search(part):
             if not names and role.group().lower() not in _NOT_PERSONAL_ROLES:  # "Ann Lee Writer": a name, its role
                 names += _name_before_role(part[: role.start()])
@@ -294,9 +297,16 @@ def _inverted_name(text: str, structured: bool) -> str | None:
         return None
     if not all(_GIVEN_NAME_RE.fullmatch(word) for word in [surname, *given_words]) or _ROLE_RE.search(given):
         return None
-    if not structured and not all(_INITIAL_RE.fullmatch(word) for word in given_words):
+    if not structured and not all(_INITIAL_RE.fullmatch(word) for word in given_words) \
+            and (len(given_words) != 1 or not _is_given_name(given_words[0])):
         return None
     return " ".join([*given_words, *particles, surname])
+
+
+def _is_given_name(word: str) -> bool:
+    """In page text, one word after "Surname," that may be the given name ("Coleman, Harriet"):
+    capitalised, not in capitals (an agency: "Smith, AP"), not a wire service ("Smith, Reuters")."""
+    return word[:1].isupper() and not word.isupper() and not _AGENCY_RE.fullmatch(word)
 
 
 def _without_affiliation(text: str) -> str:
@@ -311,6 +321,15 @@ def _without_affiliation(text: str) -> str:
 
 # The word that closes a list of names, in the nine languages ("A, B and C"; "A und B"; "A & B").
 _LIST_END_RE = lazy(r"\s(?:and|und|et|(?-i:y|e|i|a|и|і)|та|en|och|oraz|og|&)\s", re.IGNORECASE)
+
+
+# Wire services named after a byline's names, as the source of the story, not a co-author.
+_AGENCY_RE = lazy(
+    r"(?:the\s+)?associated\s+press|ap|afp|reuters|dpa|apa|sda|keystone-sda|kna|epd|ansa|agi|adnkronos|efe|"
+    r"europa\s+press|lusa|ag[eê]ncia\s+brasil|anp|belga|pap|čtk|ctk|tasr|tt|ntb|ritzau|stt|mti|agerpres|hina|"
+    r"sta|bta|anadolu|kyodo|xinhua|yonhap|pti|ians|aap|upi|тасс|риа\s+новости|интерфакс|укрінформ|уніан",
+    re.IGNORECASE,
+)
 
 
 def _without_trailing_words(part: str) -> str:
@@ -342,6 +361,7 @@ def _is_name(part: str) -> bool:
     words = part.split()
     return (
         0 < len(words) <= _MAX_NAME_WORDS
+        and not all(word in _NAME_PARTICLES for word in words)  # "le", "de la": left before a date
         and not _BOILERPLATE_NAME_RE.match(part)
         and part.lower().rstrip(".") not in _WEEKDAYS  # "Sat", a post's day left alone
         and any(ch.isalpha() for ch in part)
@@ -709,6 +729,10 @@ _SPACED_TAGS = frozenset(("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", 
 def _trim_name(name: str) -> str | None:
     """A name read from plain text, or None: capitalised words only ("Louis Jacobson on" ->
     "Louis Jacobson"); no agency in capitals ("REUTERS"), no "By clicking 'Submit'"."""
+    head, comma, suffix = name.rpartition(", ")
+    if comma and _SUFFIX_RE.fullmatch(suffix):  # "Walter Greene, Jr.": the name before its suffix
+        trimmed = _trim_name(head)
+        return f"{trimmed}, {suffix}" if trimmed == head else None
     words = name.split()
     while words and words[-1][:1].islower() and words[-1] not in _NAME_PARTICLES:
         words.pop()
