@@ -3,6 +3,8 @@ mechanism per group (labels, joiners between names, what follows a comma, addres
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import cleanpage
@@ -93,3 +95,21 @@ def test_what_follows_a_comma_in_a_text_byline(lang: str, line: str, expected: s
 ])
 def test_what_follows_a_comma_in_byline_markup(markup: str, expected: str) -> None:
     assert byline_of(markup) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("harriet.coleman@example.org (Harriet Coleman)", "Harriet Coleman"),  # a feed's form
+    ("Harriet Coleman <harriet@example.org>", "Harriet Coleman"),  # a mail header's form
+])
+def test_meta_author_with_an_address(content: str, expected: str) -> None:
+    assert byline_of(head=f'<meta name="author" content="{content.replace("<", "&lt;")}">') == expected
+
+
+def test_json_ld_author_given_as_a_reference_to_a_graph_item() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "@id": "https://example.org/p#page"},
+        {"@type": "NewsArticle", "headline": "Harbour market may move inland",
+         "author": {"@id": "https://example.org/#/person/1"}},
+        {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ann Pryor"},
+    ]}
+    assert byline_of(head=f'<script type="application/ld+json">{json.dumps(graph)}</script>') == "Ann Pryor"

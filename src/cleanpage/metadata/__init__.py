@@ -163,7 +163,7 @@ def _facts(sources: _Sources, url: str | None) -> _Facts:
         sites=sites,
         page_title=page_title,
         title=_structured_title(meta, article, sites, page_title, kind == "article"),
-        names=_structured_names(meta, article),
+        names=_structured_names(meta, article, items),
         date=_structured_date(meta, article or _first_dated(items)),
         kind=kind,
     )

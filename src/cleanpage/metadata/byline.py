@@ -64,7 +64,10 @@ _BOILERPLATE_NAME_RE = lazy(
     r"[a-z0-9]+(?:[._][a-z0-9]+)+)$",  # a user name or a template key ("jane.doe", "page.head.author")
     re.IGNORECASE,
 )
-_EMAIL_RE = lazy(r"\S+@\S+\.\w+")
+_EMAIL_RE = lazy(r"\S+@\S+\.\w+>?")  # "<ann@example.org>" with its brackets
+# An address with the name in brackets after it, as feeds and mail headers write an author:
+# "ann.lee@example.org (Ann Lee)"; the name is the bracket's.
+_EMAIL_THEN_NAME_RE = lazy(r"\s*\S+@\S+\.\w+\s*\(([^()@]+)\)\s*")
 _HANDLE_RE = lazy(r"(?:^|\s)@\w+")
 # Co-authors in brackets ("Jane Doe (with John Roe)"), in the nine languages.
 _CO_AUTHOR_BRACKET_RE = lazy(
@@ -133,9 +136,9 @@ _WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
 _MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a window with more lists teasers
 
 
-def _structured_names(meta: dict[str, list[str]], article: dict | None) -> list[str]:
+def _structured_names(meta: dict[str, list[str]], article: dict | None, items: list[dict]) -> list[str]:
     """Names from the JSON-LD author, else from the first meta author key that has one."""
-    names = _json_ld_authors(article) if article else []
+    names = _json_ld_authors(article, items) if article else []
     for key in _AUTHOR_META_KEYS:
         if names:
             break
@@ -165,10 +168,11 @@ def _meta_authors(values: list[str]) -> list[str]:
     return [name for value in values for name in clean_names(value, split=False, structured=True)]
 
 
-def _json_ld_authors(article: dict) -> list[str]:
-    """Person names of the article's author(s); organisations only when no person."""
+def _json_ld_authors(article: dict, items: list[dict]) -> list[str]:
+    """Person names of the article's author(s); organisations only when no person. An author
+    given as a reference ({"@id": "#ann"}) is the @graph's item of that @id."""
     authors = article.get("author") or article.get("creator")
-    authors = authors if isinstance(authors, list) else [authors]
+    authors = [_referenced(author, items) for author in (authors if isinstance(authors, list) else [authors])]
     people: list[str] = []
     organisations: list[str] = []
     for author in authors:
@@ -181,6 +185,13 @@ def _json_ld_authors(article: dict) -> list[str]:
     if not names and any(kind in _USER_POST_TYPES for kind in _types(article)):
         names = [handle for handle in people[:1] if _is_handle(handle)]  # "jane_d" wrote the thread
     return names
+
+
+def _referenced(author: object, items: list[dict]) -> object:
+    """The item a nameless {"@id": ...} reference points to, else the author as given."""
+    if not isinstance(author, dict) or author.get("name") or not isinstance(ref := author.get("@id"), str):
+        return author
+    return next((item for item in items if item.get("@id") == ref and item is not author), author)
 
 
 # JSON-LD types of a post a user wrote: its author is a user name ("jane_d", "Sam42"), which
@@ -215,6 +226,7 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     text = _clean_text(text)
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return []
+    text = _EMAIL_THEN_NAME_RE.sub(r"\1", text)
     text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text), count=1)
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
