@@ -53,6 +53,7 @@ def test_author_labels_in_many_languages(lang: str, line: str, expected: str) ->
     ("en", "By Ann Pryor, Colm Deasy, and Rosa Kim", "Ann Pryor, Colm Deasy and Rosa Kim"),
     ("en", "By John E Smith", "John E Smith"),
     ("pt", "Por Ana E Silva", "Ana E Silva"),
+    ("es", "POR ANA RUIZ Y BO ROE", "ANA RUIZ and BO ROE"),  # all in capitals, the joiner too
     ("fr", "Par Jean Dupont avec AFP", "Jean Dupont"),
     ("es", "Por Ana Ruiz con EFE", "Ana Ruiz"),
 ])

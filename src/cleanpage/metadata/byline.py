@@ -282,8 +282,14 @@ _COLLECTIVE_RE = lazy(
 )
 
 
+_CAPITAL_JOINER_RE = lazy(r"\s[YEIAИІ]\s")  # the one-letter joiners of _AUTHOR_SPLIT_RE, in capitals
+
+
 def _split_authors(text: str) -> list[str]:
-    """The parts of a list of authors; a suffix stays with its name ("Martin Luther King, Jr.")."""
+    """The parts of a list of authors; a suffix stays with its name ("Martin Luther King, Jr.").
+    In a byline written all in capitals a one-letter joiner is in capitals too ("ANA RUIZ Y BO ROE")."""
+    if text.isupper():
+        text = _CAPITAL_JOINER_RE.sub(lambda joiner: joiner.group().lower(), text)
     parts = _AUTHOR_SPLIT_RE.split(text)
     joined: list[str] = []
     for part in parts:
