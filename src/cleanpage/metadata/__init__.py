@@ -18,7 +18,8 @@ the window is walked lazily, nearest level first, and never grows with the page.
 lists cover English, German, French, Spanish, Italian, Dutch, Polish,
 Portuguese and Swedish (dates also Czech, Slovak, Danish, Norwegian, Finnish,
 Greek, Hungarian, Romanian, Russian, Turkish, Ukrainian, Chinese, Japanese and
-Korean), and are never the only signal.
+Korean; byline labels and joiners also Czech, Danish, Norwegian, Russian and
+Ukrainian), and are never the only signal.
 """
 
 from __future__ import annotations
