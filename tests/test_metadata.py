@@ -1044,7 +1044,7 @@ def test_meta_author_names(author: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize("line, expected", [
     ("By Текст: Иван Петров", "Иван Петров"),  # a label after "By"
-    ("By Smith, Reuters", "Smith and Reuters"),  # in page text a comma does not turn a name round
+    ("By Smith, Reuters", "Smith"),  # a wire service after the comma: no name turned round, no co-author
     ("By Kooman, F.", "F. Kooman"),  # ...unless the other side is initials
 ])
 def test_text_byline_names(line: str, expected: str) -> None:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import lxml.etree
 import lxml.html
 
 from . import boilerplate, content, funding, tree
@@ -223,7 +224,7 @@ def _drop_repeated_byline(body, byline: str | None) -> None:
     for element in body.iter(*_LINE_TAGS):
         if element is body or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
             continue
-        text = " ".join(element.text_content().split())
+        text = " ".join(_lined_text(element).split())
         if not text:
             continue
         if repeats_byline(text, byline):
@@ -232,6 +233,20 @@ def _drop_repeated_byline(body, byline: str | None) -> None:
         looked += 1
         if looked >= LEAD_BLOCKS:
             return
+
+
+def _lined_text(element) -> str:
+    """The element's text with " | " where a <br> breaks it: "By Jane Doe<br>Example Wire" reads as
+    the names, then the outlet on its own line (not "Jane DoeExample Wire", which names nobody)."""
+    if element.find(".//br") is None:
+        return element.text_content()
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            parts.append(" | " if node.tag == "br" else (node.text or "") if isinstance(node.tag, str) else "")
+        elif node is not element:
+            parts.append(node.tail or "")
+    return "".join(parts)
 
 
 # Fewer words than this from our own pass: try the fallback passes too.

@@ -18,7 +18,8 @@ the window is walked lazily, nearest level first, and never grows with the page.
 lists cover English, German, French, Spanish, Italian, Dutch, Polish,
 Portuguese and Swedish (dates also Czech, Slovak, Danish, Norwegian, Finnish,
 Greek, Hungarian, Romanian, Russian, Turkish, Ukrainian, Chinese, Japanese and
-Korean), and are never the only signal.
+Korean; byline labels and joiners also Czech, Danish, Norwegian, Russian and
+Ukrainian), and are never the only signal.
 """
 
 from __future__ import annotations
@@ -163,7 +164,7 @@ def _facts(sources: _Sources, url: str | None) -> _Facts:
         sites=sites,
         page_title=page_title,
         title=_structured_title(meta, article, sites, page_title, kind == "article"),
-        names=_structured_names(meta, article),
+        names=_structured_names(meta, article, items),
         date=_structured_date(meta, article or _first_dated(items)),
         kind=kind,
     )

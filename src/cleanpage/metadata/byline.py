@@ -15,13 +15,17 @@ from .title import _site_key
 from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_compact
 
 
-# Words that introduce a byline, in the nine languages (stripped from the front).
+# Words that introduce a byline, in the nine languages and Czech, Russian, Ukrainian, Danish,
+# Norwegian (stripped from the front): the author nouns in both genders and the plural
+# ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di"; "Text"/"Tekst"/"Текст"
+# only with a colon ("Text: Ann Lee"; "Text by" above), as a bare word it starts a sentence.
 _BYLINE_PREFIX_RE = lazy(
     r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
-    r"di|door|av|af|przez|autor(?:in|a)?|auteur|autore|author|escrito\s+por|"
+    r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i)?|autoři|auteur|autore|author|escrito\s+por|"
+    r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
-    r"(?:\s*[:：]\s*|\s+|$)",  # a bare "By" names nobody
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|tekst|текст)\s*[:：]\s*",  # a bare "By" names nobody
     re.IGNORECASE,
 )
 # Lines near the headline read for a byline written as text, and how many of them.
@@ -33,17 +37,20 @@ _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le",
 _NAME_WORD_RE = lazy(r"[^\W\d_][\w'’.\-]*")
 # "Por João Silva, Globo Rural — Campinas": after the first comma, an outlet and a place.
 _AFFILIATION_RE = lazy(r",[^,]*[—–|]")
-# Separators between several authors ("A, B and C"; "A und B"; "A et B"; "A y B" ...).
+# Separators between several authors ("A, B and C"; "A, B, and C"; "A und B"; "A et B"; "A y B";
+# "A и B"; "A a B"; "A avec B"...). A one-letter joiner is lower case: "John E Smith" is one name.
 _AUTHOR_SPLIT_RE = lazy(
-    r"\s*(?:,|;|&|\+|/|\s(?:and|und|et|y|e|i|en|och|oraz|og)\s)\s*", re.IGNORECASE
+    r"\s*(?:,?\s(?:and|und|et|och|oraz|og|en|та|with|avec|mit|con|com|met|med)\s|,?\s(?-i:y|e|i|a|и|і)\s|,|;|&|\+|/)\s*",
+    re.IGNORECASE,
 )
-# Role, title or degree words: a part holding one is not a name, and ends the list.
+# Role, title or degree words: a part holding one is not a name, and ends the list. German, Dutch
+# and Swedish roles compound with their field ("Wissenschaftsredakteurin", "hoofdredacteur").
 _ROLE_RE = lazy(
     r"\b(?:staff|writer|reporter|editor|editorial|correspondent|contributor|columnist|"
     r"journalist|technologist|analyst|producer|director|senior|chief|president|founder|"
-    r"news|team|desk|redakteur\w*|redaktion|korrespondent\w*|autorin|rédact\w*|rédaction|"
+    r"news|team|desk|\w*redakteur\w*|redaktion|\w*korrespondent\w*|autorin|rédact\w*|rédaction|"
     r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
-    r"redazione|redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|"
+    r"redazione|\w*redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|\w*redaktör|"
     r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|"
     r"ma|md|phd|ph\.\s?d|msc|bsc|mph|rn|ms|rdn|rd|dvm|mba|cpa|lcsw|mfa|np|cfp|esq)\b\.?",
     re.IGNORECASE,
@@ -57,7 +64,10 @@ _BOILERPLATE_NAME_RE = lazy(
     r"[a-z0-9]+(?:[._][a-z0-9]+)+)$",  # a user name or a template key ("jane.doe", "page.head.author")
     re.IGNORECASE,
 )
-_EMAIL_RE = lazy(r"\S+@\S+\.\w+")
+_EMAIL_RE = lazy(r"\S+@\S+\.\w+>?")  # "<ann@example.org>" with its brackets
+# An address with the name in brackets after it, as feeds and mail headers write an author:
+# "ann.lee@example.org (Ann Lee)"; the name is the bracket's.
+_EMAIL_THEN_NAME_RE = lazy(r"\s*\S+@\S+\.\w+\s*\(([^()@]+)\)\s*")
 _HANDLE_RE = lazy(r"(?:^|\s)@\w+")
 # Co-authors in brackets ("Jane Doe (with John Roe)"), in the nine languages.
 _CO_AUTHOR_BRACKET_RE = lazy(
@@ -74,7 +84,7 @@ _BYLINE_END_RE = lazy(
     re.IGNORECASE,
 )
 # The text between two name links that joins them into one byline.
-_NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|en|och|oraz|og)\s*$", re.IGNORECASE)
+_NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|a|и|і|та|en|och|oraz|og)\s*$", re.IGNORECASE)
 # A weekday left at the end of a byline once its date is cut ("Ann Lee, Monday").
 _WEEKDAYS = frozenset((
     "mon tue tues wed thu thur thurs fri sat sun "
@@ -126,9 +136,9 @@ _WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
 _MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a window with more lists teasers
 
 
-def _structured_names(meta: dict[str, list[str]], article: dict | None) -> list[str]:
+def _structured_names(meta: dict[str, list[str]], article: dict | None, items: list[dict]) -> list[str]:
     """Names from the JSON-LD author, else from the first meta author key that has one."""
-    names = _json_ld_authors(article) if article else []
+    names = _json_ld_authors(article, items) if article else []
     for key in _AUTHOR_META_KEYS:
         if names:
             break
@@ -158,10 +168,11 @@ def _meta_authors(values: list[str]) -> list[str]:
     return [name for value in values for name in clean_names(value, split=False, structured=True)]
 
 
-def _json_ld_authors(article: dict) -> list[str]:
-    """Person names of the article's author(s); organisations only when no person."""
+def _json_ld_authors(article: dict, items: list[dict]) -> list[str]:
+    """Person names of the article's author(s); organisations only when no person. An author
+    given as a reference ({"@id": "#ann"}) is the @graph's item of that @id."""
     authors = article.get("author") or article.get("creator")
-    authors = authors if isinstance(authors, list) else [authors]
+    authors = [_referenced(author, items) for author in (authors if isinstance(authors, list) else [authors])]
     people: list[str] = []
     organisations: list[str] = []
     for author in authors:
@@ -174,6 +185,13 @@ def _json_ld_authors(article: dict) -> list[str]:
     if not names and any(kind in _USER_POST_TYPES for kind in _types(article)):
         names = [handle for handle in people[:1] if _is_handle(handle)]  # "jane_d" wrote the thread
     return names
+
+
+def _referenced(author: object, items: list[dict]) -> object:
+    """The item a nameless {"@id": ...} reference points to, else the author as given."""
+    if not isinstance(author, dict) or author.get("name") or not isinstance(ref := author.get("@id"), str):
+        return author
+    return next((item for item in items if item.get("@id") == ref and item is not author), author)
 
 
 # JSON-LD types of a post a user wrote: its author is a user name ("jane_d", "Sam42"), which
@@ -208,13 +226,14 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     text = _clean_text(text)
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return []
+    text = _EMAIL_THEN_NAME_RE.sub(r"\1", text)
     text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text), count=1)
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
     text = _BRACKET_RE.sub("", text)
     text = text[: _byline_end(text)]
     text = _without_trailing_weekday(text)
-    if structured and split and _PERSON_SPLIT_RE.search(text):  # "Roe, Jane; Doe, John"
+    if split and _PERSON_SPLIT_RE.search(text):  # "Roe, Jane; Doe, John"
         people = _PERSON_SPLIT_RE.split(text)
         if all(_inverted_name(person, structured) for person in people):
             return [_inverted_name(person, structured) or "" for person in people][:_MAX_NAMES]
@@ -230,6 +249,8 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
             continue
         if not names and _COLLECTIVE_RE.fullmatch(part) and not _BOILERPLATE_NAME_RE.match(part):
             return [part]  # "Example Team", "News Desk": a collective author, the only one given
+        if names and _AGENCY_RE.fullmatch(part):
+            break  # "Ana Ruiz, The Associated Press": the wire service the story came through
         if role := _ROLE_RE.search(part):
             if not names and role.group().lower() not in _NOT_PERSONAL_ROLES:  # "Ann Lee Writer": a name, its role
                 names += _name_before_role(part[: role.start()])
@@ -261,8 +282,14 @@ _COLLECTIVE_RE = lazy(
 )
 
 
+_CAPITAL_JOINER_RE = lazy(r"\s[YEIAИІ]\s")  # the one-letter joiners of _AUTHOR_SPLIT_RE, in capitals
+
+
 def _split_authors(text: str) -> list[str]:
-    """The parts of a list of authors; a suffix stays with its name ("Martin Luther King, Jr.")."""
+    """The parts of a list of authors; a suffix stays with its name ("Martin Luther King, Jr.").
+    In a byline written all in capitals a one-letter joiner is in capitals too ("ANA RUIZ Y BO ROE")."""
+    if text.isupper():
+        text = _CAPITAL_JOINER_RE.sub(lambda joiner: joiner.group().lower(), text)
     parts = _AUTHOR_SPLIT_RE.split(text)
     joined: list[str] = []
     for part in parts:
@@ -288,9 +315,16 @@ def _inverted_name(text: str, structured: bool) -> str | None:
         return None
     if not all(_GIVEN_NAME_RE.fullmatch(word) for word in [surname, *given_words]) or _ROLE_RE.search(given):
         return None
-    if not structured and not all(_INITIAL_RE.fullmatch(word) for word in given_words):
+    if not structured and not all(_INITIAL_RE.fullmatch(word) for word in given_words) \
+            and (len(given_words) != 1 or not _is_given_name(given_words[0])):
         return None
     return " ".join([*given_words, *particles, surname])
+
+
+def _is_given_name(word: str) -> bool:
+    """In page text, one word after "Surname," that may be the given name ("Coleman, Harriet"):
+    capitalised, not in capitals (an agency: "Smith, AP"), not a wire service ("Smith, Reuters")."""
+    return word[:1].isupper() and not word.isupper() and not _AGENCY_RE.fullmatch(word)
 
 
 def _without_affiliation(text: str) -> str:
@@ -304,7 +338,16 @@ def _without_affiliation(text: str) -> str:
 
 
 # The word that closes a list of names, in the nine languages ("A, B and C"; "A und B"; "A & B").
-_LIST_END_RE = lazy(r"\s(?:and|und|et|y|e|i|en|och|oraz|og|&)\s", re.IGNORECASE)
+_LIST_END_RE = lazy(r"\s(?:and|und|et|(?-i:y|e|i|a|и|і)|та|en|och|oraz|og|&)\s", re.IGNORECASE)
+
+
+# Wire services named after a byline's names, as the source of the story, not a co-author.
+_AGENCY_RE = lazy(
+    r"(?:the\s+)?associated\s+press|ap|afp|reuters|dpa|apa|sda|keystone-sda|kna|epd|ansa|agi|adnkronos|efe|"
+    r"europa\s+press|lusa|ag[eê]ncia\s+brasil|anp|belga|pap|čtk|ctk|tasr|tt|ntb|ritzau|stt|mti|agerpres|hina|"
+    r"sta|bta|anadolu|kyodo|xinhua|yonhap|pti|ians|aap|upi|тасс|риа\s+новости|интерфакс|укрінформ|уніан",
+    re.IGNORECASE,
+)
 
 
 def _without_trailing_words(part: str) -> str:
@@ -336,6 +379,7 @@ def _is_name(part: str) -> bool:
     words = part.split()
     return (
         0 < len(words) <= _MAX_NAME_WORDS
+        and not all(word in _NAME_PARTICLES for word in words)  # "le", "de la": left before a date
         and not _BOILERPLATE_NAME_RE.match(part)
         and part.lower().rstrip(".") not in _WEEKDAYS  # "Sat", a post's day left alone
         and any(ch.isalpha() for ch in part)
@@ -707,6 +751,10 @@ _SPACED_TAGS = frozenset(("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", 
 def _trim_name(name: str) -> str | None:
     """A name read from plain text, or None: capitalised words only ("Louis Jacobson on" ->
     "Louis Jacobson"); no agency in capitals ("REUTERS"), no "By clicking 'Submit'"."""
+    head, comma, suffix = name.rpartition(", ")
+    if comma and _SUFFIX_RE.fullmatch(suffix):  # "Walter Greene, Jr.": the name before its suffix
+        trimmed = _trim_name(head)
+        return f"{trimmed}, {suffix}" if trimmed == head else None
     words = name.split()
     while words and words[-1][:1].islower() and words[-1] not in _NAME_PARTICLES:
         words.pop()

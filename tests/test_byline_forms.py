@@ -1,0 +1,129 @@
+"""Bylines as sites in many languages write them, read through clean(): invented pages, one
+mechanism per group (labels, joiners between names, what follows a comma, addresses, references)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import cleanpage
+
+_PARAGRAPHS = (
+    "<p>The harbour council met on Thursday to weigh a plan that would move the fish market two streets "
+    "inland, a change traders have argued about for a decade.</p>"
+    "<p>Supporters say the old hall floods each spring; opponents fear the walk will cost them customers "
+    "who come by boat and leave within the hour.</p>"
+    "<p>A final vote is expected after the summer, once engineers report on the sea wall.</p>"
+)
+
+
+def byline_of(line: str = "", head: str = "", lang: str = "en") -> str | None:
+    title = "Harbour market may move inland"
+    html = (f'<!DOCTYPE html><html lang="{lang}"><head><title>{title}</title>{head}</head><body>'
+            f"<article><h1>{title}</h1>{line}{_PARAGRAPHS}</article></body></html>")
+    return cleanpage.clean(html).byline
+
+
+# Author labels in both genders and the plural, and labels that need their colon.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("pl", "Autorka: Agnieszka Wróbel", "Agnieszka Wróbel"),
+    ("pl", "Autorzy: Tomasz Zieliński &amp; Ewa Kaczmarek", "Tomasz Zieliński and Ewa Kaczmarek"),
+    ("pl", "Napisał Paweł Górski", "Paweł Górski"),
+    ("pl", "Napisała Ewa Kaczmarek", "Ewa Kaczmarek"),
+    ("pl", "Tekst: Agnieszka Wróbel", "Agnieszka Wróbel"),
+    ("cs", "Autorka: Lenka Procházková", "Lenka Procházková"),
+    ("ru", "Автор: Дмитрий Волков", "Дмитрий Волков"),
+    ("ru", "Текст: Анна Смирнова", "Анна Смирнова"),
+    ("ru", "Авторы: Дмитрий Волков, Ольга Петрова", "Дмитрий Волков and Ольга Петрова"),
+    ("uk", "Автор: Олена Коваленко", "Олена Коваленко"),
+    ("nl", "Tekst: Sanne Verhoeven", "Sanne Verhoeven"),
+    ("sv", "Text: Ingrid Lindgren", "Ingrid Lindgren"),
+    ("it", "A cura di Giulia Ferraresi", "Giulia Ferraresi"),
+])
+def test_author_labels_in_many_languages(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
+# The words that join names: "и", "a" (Czech), "with"/"avec"/"con" before a co-author or an
+# agency; a serial comma before "and"; a one-letter joiner is lower case ("John E Smith").
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("ru", "Автор: Дмитрий Волков и Ольга Петрова", "Дмитрий Волков and Ольга Петрова"),
+    ("cs", "Autoři: Jiří Dvořák a Lenka Procházková", "Jiří Dvořák and Lenka Procházková"),
+    ("en", "By Ann Pryor, Colm Deasy, and Rosa Kim", "Ann Pryor, Colm Deasy and Rosa Kim"),
+    ("en", "By John E Smith", "John E Smith"),
+    ("pt", "Por Ana E Silva", "Ana E Silva"),
+    ("es", "POR ANA RUIZ Y BO ROE", "ANA RUIZ and BO ROE"),  # all in capitals, the joiner too
+    ("fr", "Par Jean Dupont avec AFP", "Jean Dupont"),
+    ("es", "Por Ana Ruiz con EFE", "Ana Ruiz"),
+])
+def test_joiners_between_names(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<div class="author">Дмитрий Волков и Ольга Петрова</div>', "Дмитрий Волков and Ольга Петрова"),
+    ('<div class="author">Jiří Dvořák a Lenka Procházková</div>', "Jiří Dvořák and Lenka Procházková"),
+])
+def test_joiners_in_byline_markup(markup: str, expected: str) -> None:
+    assert byline_of(markup) == expected
+
+
+# After a comma: a wire service or a compound role word ("Wissenschaftsredakteurin")
+# ends the names; "Surname, Given" is one person; a suffix stays with its name; a particle
+# left before a date ("le 3 mars") is no name.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("en", "By Ana Ruiz, Reuters", "Ana Ruiz"),
+    ("nl", "Door Ana Ruiz, Belga", "Ana Ruiz"),
+    ("de", "Von Ana Ruiz, Wissenschaftsredakteurin", "Ana Ruiz"),
+    ("en", "By Ann Lee, The Associated Press", "Ann Lee"),
+    ("en", "By Smith, Reuters", "Smith"),
+    ("en", "By Coleman, Harriet", "Harriet Coleman"),
+    ("en", "By Walter Greene, Jr.", "Walter Greene, Jr."),
+    ("en", "By Walter Greene, Jr. and Ann Pryor", "Walter Greene, Jr. and Ann Pryor"),
+    ("fr", "Par Océane Lefebvre, le 3 mars 2024", "Océane Lefebvre"),
+])
+def test_what_follows_a_comma_in_a_text_byline(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<div class="byline">By Ana Ruiz, Reuters</div>', "Ana Ruiz"),
+    ('<div class="author">Von Ana Ruiz, dpa</div>', "Ana Ruiz"),
+    ('<div class="author"><a href="/autor/ar">Ana Ruiz</a>, Wissenschaftsredakteurin</div>', "Ana Ruiz"),
+    ('<div class="byline">Coleman, Harriet</div>', "Harriet Coleman"),
+    ('<div class="byline">Coleman, Harriet and Pryor, Ann</div>', "Harriet Coleman and Ann Pryor"),
+])
+def test_what_follows_a_comma_in_byline_markup(markup: str, expected: str) -> None:
+    assert byline_of(markup) == expected
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("harriet.coleman@example.org (Harriet Coleman)", "Harriet Coleman"),  # a feed's form
+    ("Harriet Coleman <harriet@example.org>", "Harriet Coleman"),  # a mail header's form
+])
+def test_meta_author_with_an_address(content: str, expected: str) -> None:
+    assert byline_of(head=f'<meta name="author" content="{content.replace("<", "&lt;")}">') == expected
+
+
+def test_json_ld_author_given_as_a_reference_to_a_graph_item() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "@id": "https://example.org/p#page"},
+        {"@type": "NewsArticle", "headline": "Harbour market may move inland",
+         "author": {"@id": "https://example.org/#/person/1"}},
+        {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ann Pryor"},
+    ]}
+    assert byline_of(head=f'<script type="application/ld+json">{json.dumps(graph)}</script>') == "Ann Pryor"
+
+
+def test_a_wire_byline_broken_by_a_line_break_is_not_repeated_in_the_body() -> None:
+    """"By Ana Ruiz<br>Example Wire" over the story repeats the byline: no body line of its own."""
+    story = "".join(f"<p>Paragraph {n} of the wire story on the harbour council, long enough to be the running "
+                    "text a reader keeps.</p>" for n in range(5))
+    html = ("<html><head><meta name='author' content='Ana Ruiz'><title>Ferry returns</title></head><body>"
+            f"<article><h1>Ferry returns</h1><div class='story'><p>By Ana Ruiz<br>Example Wire</p>{story}"
+            "<p>Ana Ruiz rode the first ferry back.</p></div></article></body></html>")
+    article = cleanpage.clean(html)
+    assert article.byline == "Ana Ruiz"
+    assert "Example Wire" not in article.text
+    assert "Ana Ruiz rode the first ferry back." in article.text  # a sentence naming her stays
