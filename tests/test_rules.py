@@ -386,12 +386,17 @@ def test_an_indexs_sections_of_links_under_their_headings_are_content() -> None:
     assert "RELATEDLINK" not in text
 
 
+def link_list(word: str, label: str, count: int) -> str:
+    """A <ul> of `count` links, each reading `word` and `label` with its number ("{i}")."""
+    return "<ul>" + "".join(f"<li><a href='/l/{word}{i}'>{word} {label.format(i=i)}</a></li>"
+                            for i in range(count)) + "</ul>"
+
+
 def test_a_list_of_links_the_text_introduces_is_content() -> None:
     # "Here are some of its courses:" then a list of links: the article's list; the same list
     # without the sentence that introduces it, and a list after a short label, are link lists
     def links(word: str) -> str:
-        return "<ul>" + "".join(f"<li><a href='/c/{word}{i}'>{word} course number {i}</a></li>"
-                                for i in range(5)) + "</ul>"
+        return link_list(word, "course number {i}", 5)
 
     html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
                 f"<p>The harbour school offers free courses; here are some of them:</p>{links('KEPT')}"
@@ -425,8 +430,7 @@ def test_a_list_the_text_introduces_keeps_its_items_when_both_are_wrapped() -> N
 def test_a_two_word_lead_in_introduces_a_list_a_label_does_not() -> None:
     # "Worth reading:" (two words and a colon) leads the article's list in; "See also:" is a label
     def links(word: str) -> str:
-        return "<ul>" + "".join(f"<li><a href='/g/{word}{i}'>{word} guide number {i} to rain gauges</a></li>"
-                                for i in range(4)) + "</ul>"
+        return link_list(word, "guide number {i} to rain gauges", 4)
 
     html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}<p>Worth reading:</p>"
                 f"{links('LEDIN')}{PARAGRAPHS}<p>See also:</p>{links('LABELLED')}</article>")
