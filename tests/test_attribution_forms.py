@@ -794,6 +794,31 @@ CASES = [
      ("<p>Am Montag sagte Hafenmeisterin Wiebke Jansen: „Der Hafen wird nicht verkauft, solange die Fischer ihn "
      "brauchen.“</p>"),
      [("Hafen wird nicht verkauft", "Wiebke Jansen")]),
+    # ---------------------------------------------------------------- German nouns, separable verbs, genitives
+    ("de-pronoun-after-noun-pair", "de",
+     ("<p>Marlene Ostrowski verkauft seit zwanzig Jahren Brot am Hafen.</p>"
+     "<p>„Die Kunden kommen wegen des Duftes genauso wie wegen der Brote“, sagt sie.</p>"),
+     [("Die Kunden kommen wegen des Duftes", "Marlene Ostrowski")]),
+    ("de-pronoun-after-article-noun", "de",
+     ("<p>Gerlinde Hoppe fährt seit dem Winter jeden Morgen mit dem Rad Zeitungen aus.</p>"
+     "<p>„Bei Sturm bleibt das Rad im Schuppen“, sagt sie.</p>"),
+     [("Bei Sturm bleibt das Rad", "Gerlinde Hoppe")]),
+    ("de-separable-institution", "de",
+     "<p>„Die Arbeiten werden im vereinbarten Kostenrahmen abgeschlossen“, teilte das Verkehrsministerium mit.</p>",
+     [("im vereinbarten Kostenrahmen", "Verkehrsministerium")]),
+    ("de-separable-person", "de",
+     "<p>„Der Kran wird im Frühjahr ersetzt“, teilte Hafenmeister Jost Behrendt am Montag mit.</p>",
+     [("Der Kran wird im Frühjahr ersetzt", "Jost Behrendt")]),
+    ("de-separable-bekannt", "de",
+     "<p>„Die Brücke bleibt bis Mai gesperrt“, gab die Stadtverwaltung bekannt.</p>",
+     [("Die Brücke bleibt bis Mai gesperrt", "Stadtverwaltung")]),
+    ("de-sprecherin-des-unternehmens", "de",
+     ("<p>„Wir prüfen alle Beschwerden sorgfältig“, sagte eine Sprecherin des Unternehmens Nordwind "
+      "Fähren.</p>"),
+     [("Wir prüfen alle Beschwerden", "Nordwind Fähren")]),
+    ("de-sprecher-des-ministeriums", "de",
+     "<p>„Die Mittel sind bereits bewilligt“, sagte ein Sprecher des Verkehrsministeriums.</p>",
+     [("Die Mittel sind bereits bewilligt", "Verkehrsministerium")]),
 ]
 
 

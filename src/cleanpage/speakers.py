@@ -405,7 +405,7 @@ class NameIndex:
             self.common_words_dropped([])  # counts the words
             self.longer = {}
             for m in FULL_NAME_RE.finditer(self.text):
-                words = [w for w in m.group(1).split() if w not in NOT_NAMES]
+                words = _noun_dropped(self.text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
                 if len(words) < 3 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[-3:]):
                     continue
                 first = words[-3]
@@ -465,7 +465,7 @@ class NameIndex:
         self.full("x")  # builds the surname index
         found: list[tuple[int, str]] = []  # (where, name)
         for m in FULL_NAME_RE.finditer(text):
-            words = [w for w in m.group(1).split() if w not in NOT_NAMES]
+            words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
@@ -557,10 +557,29 @@ def _names_in(text: str) -> list[str]:
     """People's names in running text: two or three capitalised words, not a place or an institution."""
     names = []
     for m in FULL_NAME_RE.finditer(text):
-        words = [w for w in m.group(1).split() if w not in NOT_NAMES]
+        words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
         if len(words) >= 2 and _is_person(words):
             names.append(_person_name(words))
     return names
+
+
+def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
+    """The words of a capitalised run less its first when a German article or number stands
+    right before it: that word is a noun ("seit zwanzig Jahren Brot", "mit dem Rad Kiel"),
+    German capitalising every noun, not a first name."""
+    before = text[max(0, start - NOUN_MARKER_CHARS):start]
+    marker = before.rsplit(None, 1)[-1] if before.strip() and before[-1:].isspace() else ""
+    return words[1:] if words and marker in NOUN_MARKERS else words
+
+
+# Lower-case German words after which a capitalised word is a noun: articles, numbers, quantities.
+NOUN_MARKERS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zwei", "drei",
+    "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig",
+    "fünfzig", "hundert", "tausend", "vielen", "viele", "mehreren", "mehrere", "einigen", "einige", "wenigen",
+    "wenige", "beiden", "beide",
+))
+NOUN_MARKER_CHARS = 12  # the word before a run is read from this many characters
 
 
 def _person_name(words: list[str]) -> str:
@@ -1188,6 +1207,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré
     while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
+    if (subject := _separable_subject(tokens, i)) is not None:
+        return speaker_after(["sagte", *subject])  # „…“, teilte das Ministerium mit: the words between
     width = _verb_at(tokens, i)
     if width:  # says [marine biologist] Name / reconoció el comisario de la CHE, Fernando Lacasa
         j = i + width
@@ -1209,6 +1230,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 if token.endswith("."):
                     return None  # the sentence ended without a name
                 continue
+            if tokens[j].lower() in SPOKESPERSON_WORDS and (spoken_for := _genitive_employer(tokens, j + 1)):
+                return spoken_for  # „…“, sagte eine Sprecherin des Unternehmens Nordwind Fähren
             if tokens[j - 1].lower() in NOUN_ARTICLES:  # "erklärte der Sprecher des Hafens, Max Weber"
                 named = _appositive_name(tokens, j)
                 if named:
@@ -1233,6 +1256,32 @@ def speaker_after(tokens: list[str]) -> str | None:
     return _described_speaker(tokens, i)
 
 
+def _separable_subject(tokens: list[str], i: int) -> list[str] | None:
+    """The subject a German separable verb of saying holds between its two parts ("teilte das
+    Ministerium mit", "fügte Anna Berg hinzu"); None when the verb is not one or its particle
+    does not close the clause."""
+    particles = SEPARABLE_VERBS.get(tokens[i].lower()) if i < len(tokens) else None
+    if not particles:
+        return None
+    for k in range(i + 2, min(len(tokens), i + 2 + MAX_DESCRIPTOR_WORDS)):
+        if tokens[k].rstrip(".") in particles and (k + 1 == len(tokens) or tokens[k].endswith(".")
+                                                  or tokens[k + 1] in (",", ";", ":")):
+            return tokens[i + 1:k]
+        if tokens[k].endswith(".") or tokens[k] in (";", ":"):
+            return None
+    return None
+
+
+# German verbs of saying whose particle closes the clause, and their particles.
+SEPARABLE_VERBS = {verb: particles for verbs, particles in (
+    (("teilte", "teilt", "teilten"), ("mit",)),
+    (("fügte", "fügt", "fügten"), ("hinzu",)),
+    (("räumte", "räumt", "räumten"), ("ein",)),
+    (("gab", "gibt", "gaben"), ("an", "bekannt", "zu")),
+    (("wies", "weist", "wiesen"), ("hin",)),
+) for verb in verbs}
+
+
 def _institution_after(tokens: list[str], j: int) -> str | None:
     """An article and an institution's word in lower case right after a verb of saying ("said the
     board", "a indiqué le ministère", "indicó el ministerio", "ha spiegato il ministero"), as the
@@ -1240,7 +1289,21 @@ def _institution_after(tokens: list[str], j: int) -> str | None:
     if j + 1 >= len(tokens) or tokens[j].lower() not in ARTICLES | INSTITUTION_ARTICLES:
         return None
     word = tokens[j + 1].rstrip(".")
+    if tokens[j].lower() in NOUN_ARTICLES and _german_institution(word) and (j + 2 == len(tokens) or tokens[j + 2]
+                                                                           in (",", ";", ":") or word != tokens[j + 1]):
+        return word  # „…“, sagte das Verkehrsministerium: a compound that names an institution whole
     return word.capitalize() if _org_noun(word) else None
+
+
+def _german_institution(word: str) -> bool:
+    """A capitalised German compound ending in an institution's word ("Verkehrsministerium",
+    "Landesamt", "Stadtverwaltung")."""
+    return word[:1].isupper() and word.lower().endswith(INSTITUTION_SUFFIXES)
+
+
+# The ends of German compounds that name an institution.
+INSTITUTION_SUFFIXES = ("ministerium", "amt", "behörde", "verwaltung", "verband", "konzern", "gericht", "polizei",
+                        "institut", "stiftung", "unternehmen", "gemeinde")
 
 
 # Articles before an institution's word after the verb, beyond ARTICLES ("disse o ministério").
@@ -1454,6 +1517,27 @@ def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
             and _institution(name):
         return name
     return None
+
+
+def _genitive_employer(tokens: list[str], j: int) -> str | None:
+    """The institution a German genitive names after a spokesperson's word: "des Unternehmens
+    Nordwind Fähren" (its word, then its name), "des Verkehrsministeriums" (a compound); None
+    for a person's ("der Ministerin Anna Berg") or no genitive."""
+    if j + 1 >= len(tokens) or tokens[j] not in ("des", "der"):
+        return None
+    noun = tokens[j + 1].rstrip(".")
+    stem = noun[:-2] if noun.endswith("es") and _german_institution(noun[:-2]) else noun.rstrip("s")
+    if not _german_institution(stem) and stem not in ORG_WORDS:
+        return None
+    if noun == tokens[j + 1] and j + 2 < len(tokens) and _is_name_word(tokens[j + 2]):
+        name, _end = _name_at(tokens, j + 2)
+        if name:
+            return name
+    return stem if _german_institution(stem) and stem.lower() not in GENERIC_INSTITUTIONS else None
+
+
+# German institutions' words too generic to name one: "des Unternehmens" alone names no company.
+GENERIC_INSTITUTIONS = frozenset(("unternehmen", "amt", "institut", "gemeinde"))
 
 
 def _institution(name: str) -> bool:
