@@ -819,8 +819,36 @@ CASES = [
     ("de-sprecher-des-ministeriums", "de",
      "<p>„Die Mittel sind bereits bewilligt“, sagte ein Sprecher des Verkehrsministeriums.</p>",
      [("Die Mittel sind bereits bewilligt", "Verkehrsministerium")]),
+    # ---------------------------------------------------------------- whose words, said in the sentence after
+    ("en-view-of-after", "en",
+     ("<p>“A market without fishermen is just a car park with stalls.” That was the view of Corwen Ashby, "
+      "who has mended nets on the slipway for thirty years.</p>"),
+     [("A market without fishermen", "Corwen Ashby")]),
+    ("de-das-meint-after", "de",
+     ("<p>„Ein Markt ohne Fischer ist nur ein Parkplatz mit Ständen.“ Das meint jedenfalls Gesa Thormählen, "
+      "die seit dreißig Jahren Netze flickt.</p>"),
+     [("Ein Markt ohne Fischer", "Gesa Thormählen")]),
+    ("fr-avis-de-after", "fr",
+     ("<p>« Un marché sans pêcheurs n’est qu’un parking avec des étals. » C’est l’avis d’Yvonne Le Gall, "
+      "qui répare des filets depuis trente ans.</p>"),
+     [("Un marché sans pêcheurs", "Yvonne Le Gall")]),
+    ("es-asi-lo-ve-after", "es",
+     ("<p>«Un mercado sin pescadores es solo un aparcamiento con puestos». Así lo ve Amparo Villanueva, "
+      "que remienda redes desde hace treinta años.</p>"),
+     [("Un mercado sin pescadores", "Amparo Villanueva")]),
+    ("nl-dat-vindt-after", "nl",
+     ("<p>„Een markt zonder vissers is gewoon een parkeerplaats met kramen.” Dat vindt Fenna Bosgra, "
+      "die al dertig jaar netten herstelt.</p>"),
+     [("Een markt zonder vissers", "Fenna Bosgra")]),
+    ("it-parere-di-after", "it",
+     ("<p>«Un mercato senza pescatori è solo un parcheggio con le bancarelle.» È il parere di Ornella Spada, "
+      "che ripara reti da trent’anni.</p>"),
+     [("Un mercato senza pescatori", "Ornella Spada")]),
+    ("pt-opiniao-de-after", "pt",
+     ("<p>“Um mercado sem pescadores é só um parque de estacionamento com bancas.” É a opinião de Filomena "
+      "Carvalhal, que remenda redes há trinta anos.</p>"),
+     [("Um mercado sem pescadores", "Filomena Carvalhal")]),
 ]
-
 
 
 def _found(found: list[cleanpage.Quote], piece: str) -> cleanpage.Quote | None:
