@@ -848,6 +848,18 @@ CASES = [
      ("<p>“Um mercado sem pescadores é só um parque de estacionamento com bancas.” É a opinião de Filomena "
       "Carvalhal, que remenda redes há trinta anos.</p>"),
      [("Um mercado sem pescadores", "Filomena Carvalhal")]),
+    ("en-words-of-after", "en",
+     ("<p>“Every berth we sell to a yacht is a berth a trawler never gets back.” Those were the words of "
+      "Tamsin Rowe, the harbour board’s longest-serving member.</p>"),
+     [("Every berth we sell to a yacht", "Tamsin Rowe")]),
+    ("de-so-sieht-es-after", "de",
+     ("<p>„Jeder Liegeplatz für eine Jacht fehlt einem Kutter für immer.“ So sieht es Tjark Ohlsen von der "
+      "Fischereigenossenschaft.</p>"),
+     [("Jeder Liegeplatz für eine Jacht", "Tjark Ohlsen")]),
+    ("pl-tak-uwaza-after", "pl",
+     ("<p>„Każde miejsce sprzedane jachtowi to miejsce, którego kuter już nie odzyska”. Tak uważa Bożena "
+      "Kaczmarska, która od lat naprawia sieci.</p>"),
+     [("Każde miejsce sprzedane jachtowi", "Bożena Kaczmarska")]),
     # ---------------------------------------------------------------- "the company" for the one named before
     ("en-company-wrote", "en",
      ("<p>Northwind Ferries announced the new timetable on its blog. “Crossings will run every forty minutes "

@@ -838,7 +838,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     if quoted_as and not ended:
         return quoted_as.group(1)  # "…," Reuters quoted Ann Lee as saying
     if (ended or inner.rstrip()[-1:] in SENTENCE_ENDS) and (view := VIEW_AFTER_RE.match(window)):
-        return view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
+        name, _end = _name_at(tokens(view.group(1)), 0)  # "Ann Lee von der Gilde": the name, less what follows
+        return name or view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
     after = None if ended else speaker_after(tokens(window))
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
@@ -872,16 +873,18 @@ SENTENCE_END_AFTER_RE = lazy(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")  # right after a clo
 ASIDE_RE = lazy(r"\s*\([^()]{1,30}\)")
 # “….” That was the view of Ann Lee, who …: a sentence after the quote that only says whose words
 # they were, in the languages read ("Das meint Ann Lee", "C’est l’avis d’Ann Lee", "Así lo ve Ann
-# Lee", "Dat vindt Ann Lee", "È il parere di Ann Lee", "É a opinião de Ann Lee").
+# Lee", "Dat vindt Ann Lee", "È il parere di Ann Lee", "É a opinião de Ann Lee", "Tak uważa Ann Lee").
 VIEW_AFTER_RE = lazy(
     r"[.!?…]?\s+(?:"
-    r"(?:That|This|Such)\s+(?:was|is)\s+(?:the|at least the)\s+(?:view|opinion|verdict|assessment|reading|take)\s+of"
+    r"(?:That|This|Such|Those|These)\s+(?:was|is|were|are)\s+(?:the|at least the)\s+"
+    r"(?:view|opinion|verdict|assessment|reading|take|words)\s+of"
     r"|(?:Das|So)\s+(?:meint|meinte|sagt|sagte|findet|fand|sieht\s+es|sah\s+es)(?:\s+(?:jedenfalls|zumindest))?"
     r"|(?:C[’']est|C[’']était|Tel\s+est)\s+l[’']avis"
     r"|(?:Así\s+lo\s+(?:ve|vio|cree|creía)|(?:Esa|Esta|Es)\s+es\s+la\s+opinión)"
     r"|(?:Dat|Zo)\s+(?:vindt|vond|zegt|zei|ziet)"
     r"|(?:È|Questo\s+è|Questa\s+è)\s+(?:il\s+parere|l[’']opinione)"
     r"|(?:É|Essa\s+é|Esta\s+é)\s+a\s+opinião"
+    r"|(?:Tak|To)\s+(?:uważa|twierdzi|ocenia|sądzi|widzi\s+to)"
     rf")\s+(?:d(?:e|i)\s+|d[’'])?{NAME}")
 # "…," Reuters quoted Ann Lee as saying / the paper cited her aide as telling: the name after the verb.
 QUOTED_AS_RE = lazy(rf"[,\s]*[^.!?“”\"]{{0,60}}?\b(?:quoted|cited)\s+{NAME}\s+as\s+(?:saying|telling)\b")
