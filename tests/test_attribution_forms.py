@@ -860,6 +860,22 @@ CASES = [
      ("<p>„Każde miejsce sprzedane jachtowi to miejsce, którego kuter już nie odzyska”. Tak uważa Bożena "
       "Kaczmarska, która od lat naprawia sieci.</p>"),
      [("Każde miejsce sprzedane jachtowi", "Bożena Kaczmarska")]),
+    # ---------------------------------------------------------------- interviews: a question, then the answer
+    ("en-interview-answer", "en",
+     ("<p>Idris Maelor has skippered the island ferry for twenty years. We asked him about the timetable.</p>"
+      "<p><b>How many crossings will there be next summer?</b></p>"
+      "<p>“Twelve a day, as long as the crew holds out and the weather is kind to us.”</p>"),
+     [("Twelve a day, as long as the crew", "Idris Maelor")]),
+    ("de-interview-answer", "de",
+     ("<p>Hauke Brodersen fährt seit zwanzig Jahren die Inselfähre. Wir haben ihn nach dem Fahrplan gefragt.</p>"
+      "<p><b>Wie viele Fahrten wird es im nächsten Sommer geben?</b></p>"
+      "<p>„Zwölf am Tag, solange die Besatzung durchhält und das Wetter mitspielt.“</p>"),
+     [("Zwölf am Tag, solange die Besatzung", "Hauke Brodersen")]),
+    ("fr-interview-answer", "fr",
+     ("<p>Gwenaël Kerbrat pilote le bac de l’île depuis vingt ans. Nous l’avons interrogé sur les horaires.</p>"
+      "<p><b>Combien de traversées l’été prochain ?</b></p>"
+      "<p>« Douze par jour, tant que l’équipage tient le coup et que la mer est clémente. »</p>"),
+     [("Douze par jour, tant que l’équipage", "Gwenaël Kerbrat")]),
     # ---------------------------------------------------------------- "the company" for the one named before
     ("en-company-wrote", "en",
      ("<p>Northwind Ferries announced the new timetable on its blog. “Crossings will run every forty minutes "

@@ -630,6 +630,17 @@ class _Titles:
         return text in self.texts
 
 
+def _interview_question(paragraph: str) -> bool:
+    """A paragraph that is only an interviewer's question: short, ending in '?', quoting no one."""
+    question = paragraph.strip()
+    return question.endswith("?") and len(question) <= INTERVIEW_QUESTION_CHARS \
+        and not any(mark in question for mark in QUOTE_MARKS)
+
+
+INTERVIEW_QUESTION_CHARS = 200  # a question set as its own paragraph, not a paragraph that ends asking
+QUOTE_MARKS = "“”\"«»„"
+
+
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                    voice: str | None = None, narrator: str | None = None,
                    own_words: _OwnWords | None = None,
@@ -659,6 +670,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
         if speaker is None and m.start() == 0 and lead and not short and not says(text[m.end():m.end() + 60]):
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in
+        if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
+                and _interview_question(last_person.last_paragraph()):
+            speaker = last_person()  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
         if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
                                                                                      found[-1].speaker):
             speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
