@@ -876,31 +876,6 @@ CASES = [
       "<p><b>Combien de traversées l’été prochain ?</b></p>"
       "<p>« Douze par jour, tant que l’équipage tient le coup et que la mer est clémente. »</p>"),
      [("Douze par jour, tant que l’équipage", "Gwenaël Kerbrat")]),
-    # ---------------------------------------------------------------- "the company" for the one named before
-    ("en-company-wrote", "en",
-     ("<p>Northwind Ferries announced the new timetable on its blog. “Crossings will run every forty minutes "
-      "from May,” the company wrote.</p>"),
-     [("Crossings will run every forty minutes", "Northwind Ferries")]),
-    ("en-firm-said", "en",
-     ("<p>Gullrock Dredging won the contract in March. “The channel will be two metres deeper by the autumn,” "
-      "the firm said.</p>"),
-     [("two metres deeper by the autumn", "Gullrock Dredging")]),
-    ("es-dijo-la-empresa", "es",
-     ("<p>Transportes Albacora presentó el nuevo horario el lunes. «Habrá un barco cada cuarenta minutos desde "
-      "mayo», dijo la empresa.</p>"),
-     [("Habrá un barco cada cuarenta", "Transportes Albacora")]),
-    ("fr-a-indique-l-entreprise", "fr",
-     ("<p>Brisants Logistique a présenté ses horaires lundi. « Un bateau partira toutes les quarante minutes "
-      "dès mai », a indiqué l’entreprise.</p>"),
-     [("Un bateau partira toutes les", "Brisants Logistique")]),
-    ("nl-zei-het-bedrijf", "nl",
-     ("<p>Veerdienst Noordkaap presenteerde maandag de nieuwe dienstregeling. „Vanaf mei vaart er elke veertig "
-      "minuten een boot”, zei het bedrijf.</p>"),
-     [("Vanaf mei vaart er elke", "Veerdienst Noordkaap")]),
-    ("it-ha-spiegato-l-azienda", "it",
-     ("<p>Traghetti Scogliera ha presentato lunedì il nuovo orario. «Da maggio partirà una nave ogni quaranta "
-      "minuti», ha spiegato l’azienda.</p>"),
-     [("Da maggio partirà una nave", "Traghetti Scogliera")]),
 ]
 
 

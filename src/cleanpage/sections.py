@@ -14,7 +14,6 @@ from lxml import etree
 from .model import Quote
 from .patterns import lazy
 from .speakers import (
-    COMPANY_WORDS,
     CONTINUATION_GAP,
     NOT_NAMES,
     SENTENCE_END_RE,
@@ -25,7 +24,6 @@ from .speakers import (
     NameIndex,
     according_before,
     cjk_count,
-    company_before,
     document_speaker,
     first_person,
     known_name,
@@ -662,8 +660,6 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
-        if speaker and speaker.lower() in COMPANY_WORDS and names.full(speaker) is None:
-            speaker = company_before(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]) or speaker  # the company
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
         if speaker is None and m.start() == 0 and reply is not None and reply[0] and not short \
                 and not says(text[m.end():m.end() + 60]):

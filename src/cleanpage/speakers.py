@@ -1304,42 +1304,13 @@ def _institution_after(tokens: list[str], j: int) -> str | None:
     """An article and an institution's word in lower case right after a verb of saying ("said the
     board", "a indiqué le ministère", "indicó el ministerio", "ha spiegato il ministero"), as the
     capitalised word NameIndex.full looks the institution up by; None for none."""
-    if j < len(tokens) and tokens[j][:2].lower() in ELIDED_PRONOUNS and tokens[j][2:].rstrip(".") in COMPANY_WORDS \
-            and not _name_follows(tokens, j + 1):
-        return tokens[j][2:].rstrip(".").capitalize()  # « … », a indiqué l’entreprise
     if j + 1 >= len(tokens) or tokens[j].lower() not in ARTICLES | INSTITUTION_ARTICLES:
         return None
     word = tokens[j + 1].rstrip(".")
-    if word in COMPANY_WORDS and not _name_follows(tokens, j + 2):
-        return word.capitalize()  # «…», dijo la empresa / zei het bedrijf: the company named before
     if tokens[j].lower() in NOUN_ARTICLES and _german_institution(word) and (j + 2 == len(tokens) or tokens[j + 2]
                                                                            in (",", ";", ":") or word != tokens[j + 1]):
         return word  # „…“, sagte das Verkehrsministerium: a compound that names an institution whole
     return word.capitalize() if _org_noun(word) else None
-
-
-# A company's generic word in lower case: it stands for the company the page names, whatever its name.
-COMPANY_WORDS = frozenset(("company", "firm", "empresa", "entreprise", "société", "bedrijf", "azienda", "società",
-                           "spółka", "firma"))
-
-
-def _name_follows(tokens: list[str], j: int) -> bool:
-    """Does a capitalised name follow in the same clause ("la société Brisants Logistique")?"""
-    return 0 < j < len(tokens) and not tokens[j - 1].endswith(".") and _is_name_word(tokens[j])
-
-
-def company_before(before: str) -> str | None:
-    """"Northwind Ferries announced the timetable. “…,” the company wrote": the capitalised name
-    that opens the sentence before the quote's, followed by a lower-case word, which "the company"
-    stands for when it holds no institution's word; None when that sentence opens otherwise."""
-    previous = before.rstrip()
-    if not previous.endswith((".", "!", "?")):
-        return None
-    words = tokens(previous[_sentence_start(previous[:-1]):])
-    name, end = _name_at(words, 0)
-    if not name or len(name.split()) < 2 or end >= len(words) or not words[end][:1].islower():
-        return None
-    return name
 
 
 def _german_institution(word: str) -> bool:
@@ -1533,8 +1504,7 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
             return ""  # “…,” the harbour master said: the person named before
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _plural_role(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
-        if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and (_org_noun(tokens[j - 1])
-                                                                                 or tokens[j - 1] in COMPANY_WORDS):
+        if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the authority said: the one NameIndex.full finds named
         j += 1
     if j == i:
