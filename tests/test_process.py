@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -35,16 +36,16 @@ main()
 def probe(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], dict]:
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", PROBE, "clean", str(page), *args],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run([sys.executable, "-c", PROBE, "clean", str(page), *args], capture_output=True, text=True,
+                          check=False, env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)})  # no user's rules
     return done, json.loads(done.stderr.strip().splitlines()[-1])
 
 
-def test_a_markdown_run_loads_neither_the_quote_finder_nor_hashlib(tmp_path: Path) -> None:
+def test_a_markdown_run_loads_neither_the_quote_finder_nor_hashlib_nor_site_rules(tmp_path: Path) -> None:
     done, seen = probe(tmp_path)
     assert done.returncode == 0 and "lamps along the quay" in done.stdout
     assert "cleanpage.api" in seen["modules"]
-    for module in ("cleanpage.sections", "cleanpage.speakers", "hashlib"):
+    for module in ("cleanpage.sections", "cleanpage.speakers", "hashlib", "cleanpage.siterules", "pathlib"):
         assert module not in seen["modules"], module
 
 
