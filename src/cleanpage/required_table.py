@@ -106,6 +106,7 @@ TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
     '66e4e973': (('financial support', 'funding', 'grant'), ('never', 'not'), ('that', 'which', 'who'), ('had', 'has', 'have'), ('been awarded', 'had', 'received')),
     'efbbd20c': (('funding', 'grant'), ('from',), ('had', 'receive', 'received'), ('us',)),
     '312d83c0': (('supported by ',), ('data', 'evidence', 'experiments', 'facts', 'findings', 'literature', 'measurements', 'observations', 'simulations', 'studies', 'theory')),
+    '196fb8d6': (('apoiada', 'apoiado', 'apoio', 'apoyo', 'association', 'avec', 'ayuda', 'bijdrage', 'brought to you', 'collaboration', 'commissioned', 'contributo', 'dofinansowano', 'ermöglicht', 'financed', 'financiacion', 'financiación', 'financiada', 'financiado', 'financiamento', 'financiamiento', 'financé', 'finansowana', 'finansowane', 'finansowano', 'finansowany', 'finanziamento', 'finanziata', 'finanziate', 'finanziati', 'finanziato', 'finanziert', 'funded', 'funders', 'förderung', 'gefinancierd', 'gefördert', 'gesponsert', 'gesponsord', 'grâce', 'kofinanziert', 'made possible', 'mogelijk', 'ondersteuning', 'paid for', 'parrainé', 'partners', 'partnership', 'patrocinada', 'patrocinado', 'patrocinador', 'patrocinio', 'patrocínio', 'possible', 'presented', 'sfinansowano', 'sostegno', 'soutenu', 'sponsor', 'sponsored', 'sponsoren', 'sponsorisé', 'sponsorizzata', 'sponsorizzate', 'sponsorizzati', 'sponsorizzato', 'steun', 'subvencionada', 'subvencionado', 'support', 'supported', 'supporters', 'supporto', 'underwritten', 'unterstützt', 'unterstützung', 'współfinansowano'),),
 }
 
 
@@ -117,11 +118,12 @@ def gated_patterns() -> list[tuple[str, int]]:
         HEADING_GATE_SOURCE,
         NOT_FUNDING_RE,
         NOT_FUNDING_RES,
+        SPONSOR_NOTICE_RE,
         STATEMENT_RES,
     )
 
-    return [(shape, re.IGNORECASE)
-            for shape in (*STATEMENT_RES, HEADING_GATE_SOURCE, NOT_FUNDING_RE.pattern, *NOT_FUNDING_RES)]
+    return [(shape, re.IGNORECASE) for shape in (*STATEMENT_RES, HEADING_GATE_SOURCE, NOT_FUNDING_RE.pattern,
+                                                 *NOT_FUNDING_RES, SPONSOR_NOTICE_RE.pattern)]
 
 
 def current_table() -> dict[str, tuple[tuple[str, ...], ...]]:
