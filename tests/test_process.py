@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+from cleanpage.patterns import lazy
 
 PAGE = ("<html><head><title>Harbour lamps</title></head><body><nav><a href='/'>Home</a></nav><article>"
         "<h1>Harbour lamps</h1>"
@@ -35,16 +38,16 @@ main()
 def probe(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], dict]:
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", PROBE, "clean", str(page), *args],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run([sys.executable, "-c", PROBE, "clean", str(page), *args], capture_output=True, text=True,
+                          check=False, env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)})  # no user's rules
     return done, json.loads(done.stderr.strip().splitlines()[-1])
 
 
-def test_a_markdown_run_loads_neither_the_quote_finder_nor_hashlib(tmp_path: Path) -> None:
+def test_a_markdown_run_loads_neither_the_quote_finder_nor_hashlib_nor_site_rules(tmp_path: Path) -> None:
     done, seen = probe(tmp_path)
     assert done.returncode == 0 and "lamps along the quay" in done.stdout
     assert "cleanpage.api" in seen["modules"]
-    for module in ("cleanpage.sections", "cleanpage.speakers", "hashlib"):
+    for module in ("cleanpage.sections", "cleanpage.speakers", "hashlib", "cleanpage.siterules", "pathlib"):
         assert module not in seen["modules"], module
 
 
@@ -73,3 +76,31 @@ def test_the_collector_runs_again_after_an_in_process_command(tmp_path: Path) ->
     page.write_text(PAGE, encoding="utf-8")
     result = CliRunner().invoke(main, ["clean", str(page)])
     assert result.exit_code == 0 and "lamps along the quay" in result.output and gc.isenabled()
+
+
+def test_a_dateline_without_kana_or_han_is_read_without_compiling_their_class(monkeypatch) -> None:
+    """The class of Han, kana and Hangul costs ~2 ms to compile: a line with no character as far
+    up as kana is settled as no sentence before it is needed; a line in those scripts still uses it."""
+    from cleanpage.metadata import date
+
+    fresh = lazy(date._IDEOGRAPH_RE.pattern)
+    monkeypatch.setattr(date, "_IDEOGRAPH_RE", fresh)
+    assert not date._is_sentence("Von Lio Marsh – 4. Mai 2019, 08:15 Uhr")
+    assert not date._is_sentence("")
+    assert fresh._compiled is None
+    assert date._is_sentence("2019年5月4日，港口的灯在冬天的风暴之前一直是手工点亮的。")
+    assert not date._is_sentence("2019年5月4日 08:15")
+    assert fresh._compiled is not None
+
+
+def test_a_text_without_a_sponsor_notice_word_is_settled_without_compiling_the_notice_pattern(monkeypatch) -> None:
+    """SPONSOR_NOTICE_RE costs ~3 ms to compile: a text holding a funding word but none of the
+    words every notice holds is no notice before it is needed; a notice still is one."""
+    from cleanpage import funding
+
+    fresh = lazy(funding.SPONSOR_NOTICE_RE.pattern, funding.SPONSOR_NOTICE_RE._flags)
+    monkeypatch.setattr(funding, "SPONSOR_NOTICE_RE", fresh)
+    assert funding._statement_kind("Grants for the harbour lamp repairs open in May.") is None
+    assert fresh._compiled is None
+    assert funding._statement_kind("Our newsroom is made possible by") == "notice"
+    assert fresh._compiled is not None

@@ -10,6 +10,7 @@ from lxml import etree
 
 import cleanpage
 from cleanpage import Options
+from cleanpage.cli import default_rules_file
 from cleanpage.errors import RulesError
 from cleanpage.model import Removal
 from cleanpage.report import BodyMarks, Explained, _mark_page, _panel, numbered_parse
@@ -61,6 +62,7 @@ def test_default_rules_file_in_xdg_config_home(no_user_rules: Path) -> None:
     (no_user_rules / "cleanpage").mkdir()
     (no_user_rules / "cleanpage" / "rules.toml").write_text((EXAMPLE / "rules.toml").read_text())
     assert default_rules_path() == no_user_rules / "cleanpage" / "rules.toml"
+    assert default_rules_file() == str(default_rules_path())  # the CLI's check, made without siterules
     result = clean_example(in_process=False)
     assert result.returncode == 0 and PARTNER_TEXT not in result.stdout.decode()
     other_host = run_cli("clean", str(EXAMPLE / "page.html"), "--url", "https://example.net/seals")
@@ -267,3 +269,9 @@ def test_explain_a_url_with_a_rule_that_matches_nothing(http_server: Server, tmp
     page = etree.HTML(result.stdout.decode())
     assert page.xpath("//*[@data-cp-removed='site-header']") and page.xpath("//*[@data-cp-kept]")
     assert "River study 2" in "".join(page.find(".//aside[@id='cp-panel']").itertext())
+
+
+def test_the_default_rules_file_without_xdg_config_home(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert default_rules_file() == str(default_rules_path()) == str(tmp_path / ".config" / "cleanpage" / "rules.toml")

@@ -214,10 +214,10 @@ def build_options(flags: dict[str, Any], several: bool = False) -> Options:
 
 
 def _options_of(flags: dict[str, Any], several: bool) -> Options:
-    from .siterules import compile_selector
-
     for name, values in (("--selector", (flags.get("selector"),)), ("--exclude", flags.get("exclude", ()))):
         for css in filter(None, values):
+            from .siterules import compile_selector  # here: a run without selectors loads no siterules
+
             try:
                 compile_selector(css)
             except RulesError as exc:
@@ -243,12 +243,17 @@ def _options_of(flags: dict[str, Any], several: bool) -> Options:
 
 def load_site_rules(path: str | None):
     """The rules of --rules FILE, else of the default file when it exists, else None."""
+    if path is None and not os.path.isfile(default_rules_file()):
+        return None  # no rules: the rules module (and pathlib with it) is not loaded
     from .siterules import default_rules_path, load_rules
 
-    if path is not None:
-        return load_rules(path)
-    default = default_rules_path()
-    return load_rules(default) if default.is_file() else None
+    return load_rules(default_rules_path() if path is None else path)
+
+
+def default_rules_file() -> str:
+    """siterules.default_rules_path() as a string, without loading siterules (and pathlib)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return os.path.join(base, "cleanpage", "rules.toml")
 
 
 def page_budget(page_timeout: float | None, several: bool) -> float | None:

@@ -13,7 +13,10 @@ TABLE: patterns.table_key(source, flags) -> required_words(source, flags), each 
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
     'ab065efe': (('brought to you by', 'built thanks to ', 'built through ', 'built with ', 'carried out thanks to ', 'carried out through ', 'carried out with ', 'commissioned', 'conducted thanks to ', 'conducted through ', 'conducted with ', 'created in partnership with', 'created thanks to ', 'created through ', 'created with ', 'developed in partnership with', 'developed thanks to ', 'developed through ', 'developed with ', 'financed', 'funded', 'funded thanks to ', 'funded through ', 'funded with ', 'held thanks to ', 'held through ', 'held with ', 'made possible', 'made possible thanks to ', 'made possible through ', 'made possible with ', 'made thanks to ', 'made through ', 'made with ', 'organised thanks to ', 'organised through ', 'organised with ', 'organized thanks to ', 'organized through ', 'organized with ', 'paid for', 'presented in partnership with', 'produced in partnership with', 'produced thanks to ', 'produced through ', 'produced with ', 'published in partnership with', 'published thanks to ', 'published through ', 'published with ', 'realised thanks to ', 'realised through ', 'realised with ', 'realized thanks to ', 'realized through ', 'realized with ', 'reported thanks to ', 'reported through ', 'reported with ', 'sponsored', 'supported', 'undertaken thanks to ', 'undertaken through ', 'undertaken with ', 'underwritten', 'written in collaboration with', 'written in partnership with', 'written thanks to ', 'written through ', 'written with '), ('analysis', 'article', 'book', 'campaign', 'collaboration', 'concert', 'conference', 'content', 'coverage', 'data', 'dataset', 'documentary', 'edition', 'effort', 'episode', 'event', 'exhibition', 'expedition', 'experiment', 'feature', 'fellowship', 'festival', 'film', 'findings', 'guide', 'hackathon', 'initiative', 'investigation', 'issue', 'journalism', 'lecture', 'meetup', 'newsletter', 'paper', 'podcast', 'post', 'production', 'program', 'programme', 'project', 'publication', 'report', 'reporting', 'research', 'residency', 'results', 'season', 'seminar', 'series', 'show', 'site', 'story', 'studies', 'study', 'supplement', 'survey', 'symposium', 'trial', 'video', 'webinar', 'website', 'work', 'workshop'), ('are', 'had been', 'has been', 'have been', 'is', 'was', 'were'), ("'s", 'her', 'his', 'its', 'my', 'our', 'the', 'their', 'these', 'this', '’s')),
@@ -103,6 +106,7 @@ TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
     '66e4e973': (('financial support', 'funding', 'grant'), ('never', 'not'), ('that', 'which', 'who'), ('had', 'has', 'have'), ('been awarded', 'had', 'received')),
     'efbbd20c': (('funding', 'grant'), ('from',), ('had', 'receive', 'received'), ('us',)),
     '312d83c0': (('supported by ',), ('data', 'evidence', 'experiments', 'facts', 'findings', 'literature', 'measurements', 'observations', 'simulations', 'studies', 'theory')),
+    '196fb8d6': (('apoiada', 'apoiado', 'apoio', 'apoyo', 'association', 'avec', 'ayuda', 'bijdrage', 'brought to you', 'collaboration', 'commissioned', 'contributo', 'dofinansowano', 'ermöglicht', 'financed', 'financiacion', 'financiación', 'financiada', 'financiado', 'financiamento', 'financiamiento', 'financé', 'finansowana', 'finansowane', 'finansowano', 'finansowany', 'finanziamento', 'finanziata', 'finanziate', 'finanziati', 'finanziato', 'finanziert', 'funded', 'funders', 'förderung', 'gefinancierd', 'gefördert', 'gesponsert', 'gesponsord', 'grâce', 'kofinanziert', 'made possible', 'mogelijk', 'ondersteuning', 'paid for', 'parrainé', 'partners', 'partnership', 'patrocinada', 'patrocinado', 'patrocinador', 'patrocinio', 'patrocínio', 'possible', 'presented', 'sfinansowano', 'sostegno', 'soutenu', 'sponsor', 'sponsored', 'sponsoren', 'sponsorisé', 'sponsorizzata', 'sponsorizzate', 'sponsorizzati', 'sponsorizzato', 'steun', 'subvencionada', 'subvencionado', 'support', 'supported', 'supporters', 'supporto', 'underwritten', 'unterstützt', 'unterstützung', 'współfinansowano'),),
 }
 
 
@@ -114,11 +118,12 @@ def gated_patterns() -> list[tuple[str, int]]:
         HEADING_GATE_SOURCE,
         NOT_FUNDING_RE,
         NOT_FUNDING_RES,
+        SPONSOR_NOTICE_RE,
         STATEMENT_RES,
     )
 
-    return [(shape, re.IGNORECASE)
-            for shape in (*STATEMENT_RES, HEADING_GATE_SOURCE, NOT_FUNDING_RE.pattern, *NOT_FUNDING_RES)]
+    return [(shape, re.IGNORECASE) for shape in (*STATEMENT_RES, HEADING_GATE_SOURCE, NOT_FUNDING_RE.pattern,
+                                                 *NOT_FUNDING_RES, SPONSOR_NOTICE_RE.pattern)]
 
 
 def current_table() -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -128,8 +133,11 @@ def current_table() -> dict[str, tuple[tuple[str, ...], ...]]:
             for source, flags in gated_patterns()}
 
 
-def write_table(path: Path = Path(__file__)) -> None:
-    """Rewrite TABLE in this module's source from the patterns as they are now."""
+def write_table(path: Path | None = None) -> None:
+    """Rewrite TABLE in this module's source (or in `path`) from the patterns as they are now."""
+    from pathlib import Path  # here: a run that only reads the table loads no pathlib
+
+    path = Path(__file__) if path is None else Path(path)
     entries = [f"    {key!r}: {value!r},\n" for key, value in current_table().items()]
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     start = lines.index(_TABLE_START) + 1

@@ -16,13 +16,16 @@ and a note says so (`Article.notes`, shown with -v).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from .tree import drop, first_words, short_path, word_count
 from .model import NODE_ATTR, Options, Removal
-from .siterules import FIELD_KEYS, SiteRule, select
+
+if TYPE_CHECKING:  # siterules (and pathlib) load only where a selector or a site rule applies
+    from .siterules import SiteRule
 
 # Elements a selector may not hand over as "the content": they are the page.
 WHOLE_PAGE_TAGS = frozenset(("html", "head", "body"))
@@ -47,6 +50,10 @@ class Steering:
 
     def override(self, root: etree._Element, meta):
         """`meta` with the fields the site rule names read from the page."""
+        if not self.fields:
+            return meta  # most pages: no site rule names a field (siterules stays unloaded)
+        from .siterules import select
+
         changes = {}
         for name, css, origin in self.fields:
             found = select(root, css)
@@ -61,6 +68,10 @@ class Steering:
 
     def exclude(self, root: etree._Element, options: Options) -> list[Removal]:
         """Remove every element an exclude selector matches; the removals with --explain."""
+        if not self.excludes:
+            return []  # most pages: nothing to exclude (siterules stays unloaded)
+        from .siterules import select
+
         removals: list[Removal] = []
         for css, origin in self.excludes:
             found = [el for el in select(root, css) if el.tag not in WHOLE_PAGE_TAGS]
@@ -74,6 +85,8 @@ class Steering:
         """The selector's outermost elements, everything outside them removed; [] without a match."""
         if self.selector is None:
             return []
+        from .siterules import select
+
         css, origin = self.selector
         chosen = [el for el in select(root, css) if el.tag not in WHOLE_PAGE_TAGS]
         if not chosen:
@@ -97,7 +110,11 @@ def steering(options: Options, url: str | None) -> Steering:
     excludes = tuple((css, "--exclude") for css in options.exclude)
     if rule is not None:
         excludes += tuple((css, origin) for css in rule.exclude)
-    fields = tuple((name, getattr(rule, name), origin) for name in FIELD_KEYS if rule and getattr(rule, name))
+    fields = ()
+    if rule is not None:
+        from .siterules import FIELD_KEYS
+
+        fields = tuple((name, getattr(rule, name), origin) for name in FIELD_KEYS if getattr(rule, name))
     return Steering(selector, excludes, fields)
 
 
