@@ -114,16 +114,3 @@ def test_json_ld_author_given_as_a_reference_to_a_graph_item() -> None:
         {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ann Pryor"},
     ]}
     assert byline_of(head=f'<script type="application/ld+json">{json.dumps(graph)}</script>') == "Ann Pryor"
-
-
-def test_a_wire_byline_broken_by_a_line_break_is_not_repeated_in_the_body() -> None:
-    """"By Ana Ruiz<br>Example Wire" over the story repeats the byline: no body line of its own."""
-    story = "".join(f"<p>Paragraph {n} of the wire story on the harbour council, long enough to be the running "
-                    "text a reader keeps.</p>" for n in range(5))
-    html = ("<html><head><meta name='author' content='Ana Ruiz'><title>Ferry returns</title></head><body>"
-            f"<article><h1>Ferry returns</h1><div class='story'><p>By Ana Ruiz<br>Example Wire</p>{story}"
-            "<p>Ana Ruiz rode the first ferry back.</p></div></article></body></html>")
-    article = cleanpage.clean(html)
-    assert article.byline == "Ana Ruiz"
-    assert "Example Wire" not in article.text
-    assert "Ana Ruiz rode the first ferry back." in article.text  # a sentence naming her stays
