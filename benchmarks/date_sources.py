@@ -3,7 +3,8 @@
     python benchmarks/date_sources.py PAGE.html [URL]
 
 Re-reads the page with the metadata module's own steps, in its order (a structured date,
-the day the page shows near its headline, then the page's own <time>, labels, markup, URL,
+the day the page shows near its headline, then a first publication the page states (which
+goes before a later day the steps below find), the page's own <time>, labels, markup, URL,
 text, <title>, the URL's month with a day written without its year), and names the first that gives the day cleanpage returned.
 """
 
@@ -53,6 +54,7 @@ def date_source(html: str, url: str | None) -> tuple[str | None, str]:
     entries = dates._list_entries(page.articles, window)
     times = [t for t in dates._publication_times(page.times, articles, entries) if not dates._in_list_entry(t, window.scopes)]
     candidates = (
+        ("first publication stated", dates._first_published(window, articles, day_first=day_first)),
         ("<time> of the article", next(filter(None, (dates.normalize_date(t.get("datetime")) for t in times)), None)),
         ("labelled near headline", dates._labelled_date(window.elements(), dates._MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)),
         ("window markup", dates._window_markup_date(window, day_first=day_first)),

@@ -1011,6 +1011,35 @@ def test_a_date_labelled_as_published_under_a_long_article_gives_the_date() -> N
     assert meta_of(page("<title>Budget news</title>", only_comment)).date is None  # a comment's date is the comment's
 
 
+@pytest.mark.parametrize("statement, expected", [
+    ("<p>This guide first appeared here, and was originally published on 4 May 2018; we revise it every spring.</p>",
+     "2018-05-04"),
+    ("<p><em>Erstmals erschienen am 3. März 2016 im Gemeindeblatt.</em></p>", "2016-03-03"),
+    ("<p>Artículo publicado originalmente el 12 de junio de 2017.</p>", "2017-06-12"),
+    ("<p>Originally posted on <a href='/archive'>our old blog</a> on March 8, 2015.</p>", "2015-03-08"),
+    # a later day is no first publication; a comment's statement is the comment's
+    ("<p>This guide was originally published on 9 May 2024.</p>", "2022-11-21"),
+    ("<div class='comments'><p>Originally posted on 4 May 2018 by a reader.</p></div>", "2022-11-21"),
+    # the words in a tail, after a bold note
+    ("<p><strong>Editor's note:</strong> this guide was first published on the 2nd of May 2019.</p>", "2019-05-02"),
+])
+def test_the_day_a_page_states_as_its_first_publication_beats_its_re_dated_dateline(statement: str, expected: str) -> None:
+    """A page re-dated on each revision shows the revision's day by its headline and states its
+    first day under the text: the first day is the publication."""
+    paragraphs = "".join(f"<p>Paragraph {n} of the guide, with <a href='/g{n}'>a link</a>.</p>" for n in range(80))
+    body = (f"<article><h1>Pruning fruit trees</h1><p class='post-date'>21 Nov 2022, 10:05am</p>{paragraphs}"
+            f"{statement}</article>")
+    assert meta_of(page("<title>Pruning fruit trees</title>", body)).date == expected
+
+
+def test_a_day_the_page_labels_as_posted_keeps_it_against_a_first_publication_line() -> None:
+    """"Posted on" by the headline is the page's own label for its publication day."""
+    paragraphs = "".join(f"<p>Paragraph {n} of the guide.</p>" for n in range(80))
+    body = ("<article><h1>Pruning fruit trees</h1><p>Posted on November 21, 2022</p>"
+            f"{paragraphs}<p>This guide was originally published on 4 May 2018.</p></article>")
+    assert meta_of(page("<title>Pruning fruit trees</title>", body)).date == "2022-11-21"
+
+
 def test_a_dateline_near_the_headline_gives_the_date() -> None:
     html = page("<title>Budget news</title>", "<h1>Budget news</h1><p>By Ann Lee · March 3, 2011</p>")
     assert meta_of(html).date == "2011-03-03"

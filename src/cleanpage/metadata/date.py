@@ -209,8 +209,11 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     7. the year and month of the page's URL ("/2024/03/") with the day a short line by the
        headline writes without its year ("5 March", "3月5日")
 
-    A date the page labels as the update ("Updated on July 9, 2025") is never the publication
-    date, not even when it is the only day the page shows: then the date is None. A list's dates
+    A day the headline's article states as the first publication ("originally published on
+    4 May 2018") goes before a later day of 1-4 that no label names the publication (a page
+    re-dated on each revision). A date the page labels as the update ("Updated on July 9, 2025")
+    is never the publication date, not even when it is the only day the page shows: then the
+    date is None. A list's dates
     are not the page's: a <time> in a card of a list of other posts is passed over, and where
     1 or 2 answer with an entry of a list of posts (a news page, a feed: newest first, or each
     entry labelled "Posted …" on its own day), only the URL may.
@@ -226,8 +229,13 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
             or _container_stamp(window))
     if date and date[:10] in _days_of_a_list(page.times, window):
         return _url_date(urls)  # an entry of a list of posts (a news page, a feed): not the page's
-    return (date or _url_date(urls) or _window_text_date(window, day_first=day_first)
-            or _article_labelled_date(window, articles, day_first=day_first) or _title_date(page, day_first=day_first)
+    if labelled:
+        return date  # the page labels its day as the publication: no line further down outranks it
+    date = date or _url_date(urls) or _window_text_date(window, day_first=day_first)
+    if date:
+        first = _first_published(window, articles, day_first=day_first)
+        return first if first and first[:10] < date[:10] else date
+    return (_article_labelled_date(window, articles, day_first=day_first) or _title_date(page, day_first=day_first)
             or _url_month_day(window, urls[:2]))
 
 
@@ -383,17 +391,75 @@ def _article_labelled_date(window: _Window, articles: set, *, day_first: bool = 
     """A date labelled as the publication anywhere in the headline's own <article> or <main>,
     or the whole page when no <article> or <main> holds the headline (beyond the window: under
     the text, after a long introduction), never in its comments or in a list of other posts."""
+    elements = _headline_container(window, articles)
+    if elements is None:
+        return None
+    return _labelled_date(elements, _MAX_ARTICLE_ELEMENTS,
+                          lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes),
+                          day_first=day_first)
+
+
+def _headline_container(window: _Window, articles: set) -> Iterator | None:
+    """The elements of the headline's own <article> or <main>, or the page's first elements
+    when none holds the headline; None without a headline."""
+    next(window.levels(), None)  # the walk's first level files the anchor as scopes[0]
     anchor = window.scopes[0] if window.scopes else None
     if anchor is None:
         return None
     ancestors = zip(range(_MAX_ANCESTOR_WALK), anchor.iterancestors())
     container = next((ancestor for _, ancestor in ancestors if ancestor in articles), None)
-    limit = _MAX_ARTICLE_ELEMENTS
     if container is None:
-        container, limit = anchor.getroottree().getroot(), _MAX_PAGE_ELEMENTS
-    return _labelled_date(container.iter(), limit,
-                          lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes),
-                          day_first=day_first)
+        return islice(anchor.getroottree().getroot().iter(), _MAX_PAGE_ELEMENTS)
+    return container.iter()
+
+
+def _first_published(window: _Window, articles: set, *, day_first: bool = False) -> str | None:
+    """The day a line of the headline's <article> (or of the page) states as the article's first
+    publication: "This guide was originally published on 4 May 2018 and is updated each year",
+    "Erstmals erschienen am 3. März 2016"; the first date after the words, outside comments and
+    side areas. A page re-dated on each update shows the update by its headline and says the
+    first day only there."""
+    elements = _headline_container(window, articles)
+    for element in islice(elements, _MAX_ARTICLE_ELEMENTS) if elements is not None else ():
+        if not isinstance(element.tag, str):
+            continue
+        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+            date = _first_published_in(text, holder, window, day_first) if text and holder is not None else None
+            if date:
+                return date
+    return None
+
+
+def _first_published_in(text: str, holder: lxml.html.HtmlElement, window: _Window, day_first: bool) -> str | None:
+    """The first day after the words of a first publication in this text ("<p><b>Note:</b> first
+    published on …": the words in a tail read with their line, the holder's whole text)."""
+    if (len(text) > _MAX_STATEMENT_CHARS or not any(stem in text for stem in _FIRST_PUBLISHED_STEMS)
+            or not _FIRST_PUBLISHED_RE.search(text) or not _is_compact(holder)):
+        return None
+    line = " ".join(holder.text_content().split())
+    label = _FIRST_PUBLISHED_RE.search(line)
+    if label is None or _in_comments(holder) or _in_side_area(holder, window.scopes):
+        return None
+    after = line[label.end():][:_FIRST_PUBLISHED_SPAN]
+    return normalize_date(after, day_first=day_first) if _YEAR_RE.search(after) else None
+
+
+# Letters every verb of _FIRST_PUBLISHED_RE holds past its first ("Published", "pubblicato",
+# "Posted", "veröffentlicht", "erschienen", "verschenen"): substring tests settle most text
+# nodes of an article before the pattern runs.
+_FIRST_PUBLISHED_STEMS = ("ubli", "ubbl", "osted", "ffentlich", "rschien", "rschen")
+_MAX_STATEMENT_CHARS = 400  # a line of its own, a sentence or two, not a paragraph of the story
+_FIRST_PUBLISHED_SPAN = 80  # the day follows its words: "… on", "in Example Journal (a link), …"
+# Words that state the first publication, in the nine languages: "originally published",
+# "first posted", "zuerst erschienen", "publié initialement", "publicado originalmente".
+_FIRST_PUBLISHED_RE = lazy(
+    r"(?i)\b(?:originally|first)\s+(?:published|posted)\b|\b(?:ursprünglich|zuerst|erstmals)\s+(?:veröffentlicht|erschienen)\b"
+    r"|\b(?:publié|publiée)\s+(?:initialement|à l'origine|pour la première fois)|\binitialement\s+(?:publié|publiée)\b"
+    r"|\bpublicad[oa]\s+(?:originalmente|por primera vez|pela primeira vez)\b|\boriginalmente\s+publicad[oa]\b"
+    r"|\bpubblicat[oa]\s+(?:originariamente|originalmente|per la prima volta)\b"
+    r"|\b(?:oorspronkelijk|eerst)\s+(?:gepubliceerd|verschenen)\b|\bpierwotnie\s+opublikowan[oy]\b"
+    r"|\bursprungligen\s+publicerad\b"
+)
 
 
 _MAX_ARTICLE_ELEMENTS = 3000  # an article's elements; the scan stays bounded on a huge page
