@@ -131,6 +131,20 @@ CASES = [
       "<p>“Especially in this weather, it keeps the others home.”</p>"),
      [("Where are you taking the boat", "Mara"), ("Out past the lighthouse", "Tobin"),
       ("In this weather", "Mara"), ("Especially in this weather", "Tobin")]),
+    # a dash typed as hyphens or set as a dash leads into speech as a comma does
+    ("en-fiction-dash-after-participle", "en",
+     ("<p>Wendell Ashby came in from the yard with the ledger under his arm.</p>"
+      "<p>He laid it on the desk with a small bow, and saying--“Every column is balanced twice over, sir, as you "
+      "asked.”</p>"),
+     [("Every column is balanced", "Wendell Ashby")]),
+    ("en-fiction-hyphens-between-quotes", "en",
+     ("<p>Orla Quince watched the skiff drift past the mole.</p>"
+      "<p>“Not that,” gritted Orla--“anything but the old boathouse, it floods at every spring tide.”</p>"),
+     [("anything but the old boathouse", "Orla Quince")]),
+    ("en-fiction-dash-between-quotes", "en",
+     ("<p>Orla Quince watched the skiff drift past the mole.</p>"
+      "<p>“Not that,” muttered Orla—“anything but the old boathouse, it floods at every spring tide.”</p>"),
+     [("anything but the old boathouse", "Orla Quince")]),
     ("de-fiction-called-answers", "de",
      ("<p>Am Anleger wartete Wiebke schon auf Hannes.</p>"
       "<p>„Kommst du heute mit aufs Boot, Hannes?“, fragte Wiebke.</p>"

@@ -63,7 +63,7 @@ SAY_VERBS = frozenset((
     "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
     "reported", "reports", "reporting", "telling", "weighed in", "chimed in", "written",
     "cried", "cries", "answered", "answers", "rejoined", "shouted", "whispered", "murmured", "sighed",
-    "roared", "echoed", "intimated", "demanded", "yelled", "screamed", "muttered", "snapped", "retorted", "inquired",
+    "roared", "echoed", "intimated", "gritted", "demanded", "yelled", "screamed", "muttered", "snapped", "retorted", "inquired",
     "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
     "tvrdí", "prohlásil", "prohlásila", "zdůrazňuje", "zdůraznil", "zdůraznila", "hodnotí", "přidává",
     "vysvětluje", "vysvětlil", "vysvětlila", "míní", "poznamenal", "poznamenala", "upozornil", "upozornila",
@@ -212,8 +212,9 @@ MAX_NAME_WORDS = 4
 MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its subject
 
 # Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole), a class year
-# after a name ("Ann Lee ’19") and clause punctuation.
-TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
+# after a name ("Ann Lee ’19") and clause punctuation. A hyphen joins a word's parts only: a dash
+# typed as hyphens ("and saying--", "beer--Ann") is no part of the words beside it.
+TOKEN_RE = lazy(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
 CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
 # The capital letters of Latin Extended-A ("Ł", "Š", "Ž"): the block mixes them with the small
@@ -855,7 +856,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     inside = _speaker_inside(tokens(inner))
     if inside:
         return inside
-    before = _speaker_before(tokens(text[max(0, m.start() - 160):m.start()]))
+    before = _speaker_before(_clause_tokens(text[max(0, m.start() - 160):m.start()]))
     if before is not None:
         return before
     between = _after_quote_before(text, m.start())
@@ -956,12 +957,21 @@ def _after_quote_before(text: str, start: int) -> str | None:
     if close < 1 or window[close - 1] not in ",!?…—-" or close + 1 >= len(window):
         return None  # the words before ended as speech goes on ("All beer," …), not as a title
     between = window[close + 1:]
-    if not between.rstrip().endswith((",", ";", ":")) or any(map(between.__contains__, OPENING_MARKS)):
+    if not between.rstrip().endswith((",", ";", ":", *LEAD_IN_DASHES)) or any(map(between.__contains__, OPENING_MARKS)):
         return None  # … cried Turkey; "…": an attribution set between two parts of speech
     return between if len(between.split()) >= 2 else None
 
 
 OPENING_MARKS = "“\"«„‚‘"
+
+# A dash that leads into speech as a comma does ("and saying--“…”", "« … » lança-t-il — « … »").
+LEAD_IN_DASHES = ("--", "—", "–")
+
+
+def _clause_tokens(before: str) -> list[str]:
+    """The tokens of the words right before a quote, a dash that leads into it read as a comma."""
+    words = tokens(before)
+    return words + [","] if before.rstrip().endswith(LEAD_IN_DASHES) and words[-1:] != [","] else words
 
 # Characters after a quote read for its attribution: a long description may stand between the
 # name and the verb ("…," Ann Lee, a scientist at the space center in Greenbelt, Maryland, said).
