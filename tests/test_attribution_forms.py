@@ -145,6 +145,32 @@ CASES = [
      ("<p>Orla Quince watched the skiff drift past the mole.</p>"
       "<p>“Not that,” muttered Orla—“anything but the old boathouse, it floods at every spring tide.”</p>"),
      [("anything but the old boathouse", "Orla Quince")]),
+    # "he" is the character fiction names by one word ("said Corvin" twice) and narration named last,
+    # not the one who spoke last
+    ("en-fiction-one-word-name-pronoun", "en",
+     ("<p>“The ledger is short again,” said Corvin, frowning at the page.</p>"
+      "<p>“Then count it twice,” Maud replied.</p>"
+      "<p>“I have counted it three times already,” Corvin said.</p>"
+      "<p>“Then it is short, and you will tell the owner yourself,” said Maud.</p>"
+      "<p>Maud went down to the quay with the lamp, and Corvin sat a long while over the columns.</p>"
+      "<p>“It will not balance tonight, whatever I do,” he said.</p>"),
+     [("It will not balance tonight", "Corvin")]),
+    ("de-fiction-one-word-name-pronoun", "de",
+     ("<p>„Das Kassenbuch stimmt schon wieder nicht“, sagte Corvin und runzelte die Stirn.</p>"
+      "<p>„Dann zähl es eben zweimal“, antwortete Maud.</p>"
+      "<p>„Ich habe es schon dreimal gezählt“, sagte Corvin.</p>"
+      "<p>„Dann fehlt eben etwas, und du sagst es dem Besitzer selbst“, sagte Maud.</p>"
+      "<p>Maud ging mit der Lampe hinunter zum Kai, und Corvin saß noch lange über den Spalten.</p>"
+      "<p>„Heute Abend geht es nicht mehr auf, was ich auch tue“, sagte er.</p>"),
+     [("Heute Abend geht es nicht mehr auf", "Corvin")]),
+    ("fr-fiction-one-word-name-pronoun", "fr",
+     ("<p>« Le registre est encore faux, tu sais ? » demanda Corvin en fronçant les sourcils.</p>"
+      "<p>« Alors compte-le deux fois », répondit Maud.</p>"
+      "<p>« Je l’ai déjà compté trois fois ce soir ! » dit Corvin.</p>"
+      "<p>« Alors il manque quelque chose, et tu le diras toi-même au patron », dit Maud.</p>"
+      "<p>Maud descendit au quai avec la lampe, et Corvin resta longtemps penché sur les colonnes.</p>"
+      "<p>« Ce soir, les comptes ne tomberont pas juste, quoi que je fasse », dit-il.</p>"),
+     [("Ce soir, les comptes ne tomberont", "Corvin")]),
     ("de-fiction-called-answers", "de",
      ("<p>Am Anleger wartete Wiebke schon auf Hannes.</p>"
       "<p>„Kommst du heute mit aufs Boot, Hannes?“, fragte Wiebke.</p>"

@@ -312,6 +312,7 @@ class NameIndex:
         self.counts: Counter[str] | None = None
         self.longer: dict[str, tuple[str, bool]] | None = None  # "Ann Park" -> ("Joy Ann Park", stands alone)
         self.words: Counter[str] | None = None  # every word of the text, how often
+        self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -478,6 +479,10 @@ class NameIndex:
             where = _last_word_at(text, surname)
             if where >= 0 and full.split()[0] not in text[max(0, where - 40):where]:
                 found.append((where, full))
+        for word in self._speakers_by_one_word():
+            where = _last_word_at(text, word)
+            if where >= 0 and not NEXT_NAME_WORD_RE.match(text, where + len(word)):
+                found.append((where, word))  # "Turkey blandly approached": a character fiction names by one word
         if not found:
             return _cjk_person_in(text) if cjk else None
         found.sort()
@@ -487,6 +492,20 @@ class NameIndex:
         # is a speaker, however often named
         kept = [name for where, name in found if self.mentions(name) > 1 or _said_before(text, where)]
         return kept[-1] if kept else found[-1][1]
+
+    def _speakers_by_one_word(self) -> frozenset[str]:
+        """The one-word names the page gives as a quotation's speaker right after its closing mark at
+        least ONE_WORD_SPEAKER_MIN times ("…,” said Turkey", "…,” Nippers replied"): the characters
+        fiction names by one word, whom "he" may stand for. An institution's word or an acronym is none."""
+        if self.speaker_words is None:
+            counts: Counter[str] = Counter()
+            for m in ONE_WORD_SPEAKER_RE.finditer(self.text):
+                verb, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+                if _verb_at([verb], 0) and _is_name_word(name) and name not in ORG_WORDS \
+                        and not ACRONYM_RE.match(name) and name.lower() not in PRONOUNS:
+                    counts[name] += 1
+            self.speaker_words = frozenset(name for name, n in counts.items() if n >= ONE_WORD_SPEAKER_MIN)
+        return self.speaker_words
 
     def mentions(self, name: str) -> int:
         """How often the page writes the name's last word."""
@@ -511,6 +530,16 @@ class NameIndex:
         runs = set(ALNUM_RUN_RE.findall(text)) | {""}
         found = [entry for run in runs for entry in self.by_run.get(run, ())]
         return [(surname, full) for _, surname, full in sorted(found)]
+
+
+# A quotation's end (a comma, "!" or "?" before or after its closing mark, in English, German or
+# French), then a verb and one capitalised word, or that word and a verb: "…,” said Turkey", "…?”
+# Nippers asked", "„…“, fragte Wiebke", "« … ? » demanda Line". The word must
+# not go on into a longer name ("said Ginger Nut" is read as a full name).
+_ONE_NAME = rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*(?![\w'’\-]|\s+[{UPPER}])"
+ONE_WORD_SPEAKER_RE = lazy(rf"(?:[,!?…]\s?[”“\"»]|[”“\"»],)\s+(?:([a-z]+)\s+({_ONE_NAME})|({_ONE_NAME})\s+([a-z]+)\b)")
+ONE_WORD_SPEAKER_MIN = 2  # an outlet cited once ("…,” Reuters reported) is no character
+NEXT_NAME_WORD_RE = lazy(rf"\s+[{UPPER}][a-z]")  # the word goes on into a longer name
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
