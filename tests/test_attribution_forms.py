@@ -186,6 +186,14 @@ CASES = [
       "<p>«¿Vienes esta noche con nosotros, Fermín?», preguntó Lola.</p>"
       "<p>«Esta noche no, tengo que remendar las redes.»</p>"),
      [("Vienes esta noche", "Lola"), ("Esta noche no", "Fermín")]),
+    # a heading after a block quote opens the next section: its "by …" credits that section's work
+    ("en-block-then-heading-credit", "en",
+     ("<p>Every sailor should remember the old rule of the harbour masters, set down long ago:</p>"
+      "<blockquote><p>Never leave the quay before the tide has turned, and never trust a calm morning in "
+      "March.</p></blockquote>"
+      "<h2>2. The Long Shore (2011) by Petra Lindqvist</h2>"
+      "<p>The second book on the list is a memoir of forty winters spent on the ferries.</p>"),
+     [("Never leave the quay", None)]),
     ("en-hypothetical-nobody", "en",
      ("<p>Harriet Soames, the shop’s owner, trains every new assistant herself. If a customer says “I want my "
      "money back right now,” the staff are told to listen first and explain later.</p>"),

@@ -681,12 +681,16 @@ def speaker_nearby(el: etree._Element) -> str | None:
         if name:
             return name
     nxt = el.getnext()
-    if nxt is not None and isinstance(nxt.tag, str):
+    if nxt is not None and isinstance(nxt.tag, str) and nxt.tag not in HEADING_TAGS:
         text = _text(nxt)[:160]
         m = SOURCE_AFTER_RE.search(text)
         if m and m.group(1).split()[0] not in NOT_NAMES and not _modifies_noun(text[m.end():]):
             return m.group(1)
     return None
+
+
+# A heading after a block quote opens the next section: its "by Ann Lee" credits that section's work.
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _modifies_noun(after: str) -> bool:
