@@ -62,6 +62,18 @@ CASES = [
     ("en-according-to", "en",
      "<p>According to Marcus Feld, “the council never published the full survey of the pier.”</p>",
      [("never published the full survey", "Marcus Feld")]),
+    # "To Lindqvist, …" opens on whose view follows: a lone word after "to" only when it is the surname
+    # of a person the page names in full ("To Harwich" is a place)
+    ("en-to-surname-view-then-quote", "en",
+     ("<p>Petra Lindqvist has studied the estuary’s eels since 2004.</p>"
+      "<p>To Lindqvist, the new weir is one more sign that the river is managed for boats, not for fish. "
+      "“Every barrier we add halves the number of elvers that make it upstream.”</p>"),
+     [("Every barrier we add", "Petra Lindqvist")]),
+    ("en-to-place-view-then-quote", "en",
+     ("<p>Petra Lindqvist has studied the estuary’s eels since 2004.</p>"
+      "<p>To Harwich, the new weir is one more sign that the river is managed for boats, not for fish. "
+      "“Every barrier we add halves the number of elvers that make it upstream.”</p>"),
+     [("Every barrier we add", None)]),
     ("en-added", "en",
      "<p>Helen Oduya runs the ferry kiosk.</p><p>“The queues have doubled since March,” Oduya added.</p>",
      [("queues have doubled", "Helen Oduya")]),

@@ -1798,7 +1798,7 @@ CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
 
-def according_before(before: str) -> str | None:
+def according_before(before: str, names: NameIndex | None = None) -> str | None:
     """"According to Bongard, that's because the AIs are too heady. “…”": a quote that opens its
     sentence right after one that opens by naming whose view it gives."""
     previous = before.rstrip()
@@ -1809,9 +1809,16 @@ def according_before(before: str) -> str | None:
     if not width:
         return None
     name, end = _name_at(words, width)
-    if name and width == 1 and words[0].lower() in VIEW_WORDS and len(name.split()) < 2:
+    if name and width == 1 and words[0].lower() in VIEW_WORDS and len(name.split()) < 2 \
+            and not (names is not None and _surname_of_person(name, names)):
         return None  # "To London, …": a lone word after "to" or "for" is a place or a thing as often as a person
     return name if name and end < len(words) and words[end] == "," else None
+
+
+def _surname_of_person(word: str, names: NameIndex) -> bool:
+    """Is the lone word the last word of a person's full name the page gives ("Levin" for "Ann Levin")?"""
+    full = names.full(word)
+    return bool(full) and len(full.split()) >= 2 and full.split()[-1] == word and _is_person(full.split())
 
 
 # "To Ann Lee, the marina is a warning. “…”": whose view a sentence opens on, in English.
