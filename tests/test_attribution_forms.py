@@ -119,6 +119,28 @@ CASES = [
      ("<p>Stellan Hugo, a boat builder, put it this way:</p>"
      "<blockquote><p>You cannot build a harbour for tourists and expect fishermen to stay in it.</p></blockquote>"),
      [("You cannot build a harbour", "Stellan Hugo")]),
+    # a lead-in whose last clause, joined by a conjunction, has a subject of its own: that one speaks
+    ("en-lead-in-joined-clause-subject", "en",
+     ("<p>Jo Park grew short with her on the harbour radio, and Lena Marsh finally pushed back:</p>"
+      "<blockquote><p>If you had read the survey, you would know the pier was never safe.</p></blockquote>"),
+     [("If you had read the survey", "Lena Marsh")]),
+    ("de-lead-in-joined-clause-subject", "de",
+     ("<p>Jo Park wurde am Hafenfunk ungeduldig, und Lena Marsch hielt schließlich dagegen:</p>"
+      "<blockquote><p>Hätten Sie das Gutachten gelesen, wüssten Sie, dass der Steg nie sicher war.</p></blockquote>"),
+     [("Hätten Sie das Gutachten", "Lena Marsch")]),
+    ("fr-lead-in-joined-clause-subject", "fr",
+     ("<p>Jo Park s’impatientait à la radio du port, et Léna Marchal a fini par répondre :</p>"
+      "<blockquote><p>Si vous aviez lu l’expertise, vous sauriez que la jetée n’a jamais été sûre.</p></blockquote>"),
+     [("Si vous aviez lu", "Léna Marchal")]),
+    ("en-lead-in-joined-clause-first-name", "en",
+     ("<p>Maud Kessler and Corvin Ashdown have argued about the pier for a year.</p>"
+      "<p>Corvin gets short with her on the radio, and Maud finally pushes back:</p>"
+      "<blockquote><p>If you had read the survey, you would know the pier was never safe.</p></blockquote>"),
+     [("If you had read the survey", "Maud Kessler")]),
+    ("en-lead-in-joined-objects", "en",
+     ("<p>Ann Lee spoke with Jo Park and Lena Marsh about the pier:</p>"
+      "<blockquote><p>If you had read the survey, you would know the pier was never safe.</p></blockquote>"),
+     [("If you had read the survey", "Ann Lee")]),
     ("en-named-preceding-paragraph", "en",
      ("<p>Among the critics is Lorna Fitzwilliam, who chairs the residents’ association.</p>"
      "<p>“Every meeting ends with a promise and nothing changes,” Fitzwilliam said.</p>"),

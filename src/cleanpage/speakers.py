@@ -801,6 +801,9 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             name, _end = _name_at(words, k + 1)
             if name and (len(name.split()) >= 2 or known_name(name, names)):
                 return name
+    joined = _joined_clause_subject(words, names)
+    if joined:
+        return joined  # "Lee gets petty with her and Park finally pushes back:": the last clause's subject
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
         if words[k].lower() in PRONOUNS:
             return names.last_person_in(lead[:start]) or last_person()
@@ -814,6 +817,25 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
 
 
 LEAD_SUBJECT_TOKENS = 4  # "Of course, Marco": the subject stands among a sentence's first tokens
+
+
+def _joined_clause_subject(words: list[str], names: NameIndex | None = None) -> str | None:
+    """The subject of the last clause a conjunction joins to a lead-in sentence ("Lee gets petty and
+    Park finally pushes back:"): a name right after the conjunction and a lower-case word after it
+    that is no preposition or conjunction (a verb or an adverb), the name a person's full name or,
+    with the page's names, one it knows."""
+    for j in range(len(words) - 3, 0, -1):
+        if words[j].lower() not in COORDINATORS:
+            continue
+        name, end = _name_at(words, j + 1)
+        if not name or end >= len(words) or not words[end][:1].islower() \
+                or words[end].lower() in PREPOSITIONS | NAME_FOLLOWERS | COORDINATORS:
+            return None
+        found = names.common_words_dropped(name.split()) if names is not None else name.split()
+        if len(found) >= 2 and _is_person(found):
+            return " ".join(found)
+        return found[0] if len(found) == 1 and names is not None and known_name(found[0], names) else None
+    return None
 
 # "a reply from Ann Lee:", "this statement by the Ministry of Health:": words someone wrote or said, and whose.
 SOURCE_WORDS = frozenset(("from", "by", "von", "de", "di", "por", "van"))
@@ -1841,6 +1863,9 @@ def _colon_subject(tokens: list[str]) -> str | None:
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
     if tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower() in SPEECH_NOUNS:
         return ""  # "His answer:", "Ihre Antwort:": the person named before
+    joined = _joined_clause_subject(tokens[start:])
+    if joined:
+        return joined  # "Jo Park got short with her, and Lena Marsh pushed back:"
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, end = _name_at(tokens, k)
