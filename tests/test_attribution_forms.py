@@ -97,6 +97,18 @@ CASES = [
     ("en-pronoun-same-paragraph", "en",
      "<p>Ibrahim Tahir opened his repair shop in 2009. “Back then the street was half empty,” he said.</p>",
      [("Back then the street was half empty", "Ibrahim Tahir")]),
+    # two capitalised words after "the" name a group or an outlet, which "she" does not stand for
+    ("en-pronoun-skips-group-after-the", "en",
+     ("<p>Maud Kessler called the pier plan “a hazard” in her first review in the spring.</p>"
+      "<p>Few readers took her side, and anyone who did heard from The Harbour Regulars soon enough. "
+      "Still, she answered every reply:</p>"
+      "<blockquote><p>If you had read the survey, you would know the pier was never safe.</p></blockquote>"),
+     [("If you had read the survey", "Maud Kessler")]),
+    ("en-pronoun-skips-outlet-after-the", "en",
+     ("<p>Maud Kessler wrote the first critical review of the pier plan in the spring.</p>"
+      "<p>Her piece ran in the Harbour Gazette on a Monday. “Nobody on the council has read the survey, "
+      "and it shows,” she wrote.</p>"),
+     [("Nobody on the council", "Maud Kessler")]),
     ("en-role-then-name", "en",
      "<p>“We expect the new terminal to be running by autumn,” the company’s chief executive, Ana Ruiz, said.</p>",
      [("new terminal to be running", "Ana Ruiz")]),

@@ -468,6 +468,8 @@ class NameIndex:
         found: list[tuple[int, str]] = []  # (where, name)
         for m in FULL_NAME_RE.finditer(text):
             words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
+            if len(words) == 2 and _after_the(text, m):
+                continue  # "anyone in The Deck Clique": a group's or a thing's name, not who "she" is
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
@@ -542,6 +544,15 @@ ONE_WORD_SPEAKER_MIN = 2  # an outlet cited once ("…,” Reuters reported) is 
 NEXT_NAME_WORD_RE = lazy(rf"\s+[{UPPER}][a-z]")  # the word goes on into a longer name
 
 
+def _after_the(text: str, m: re.Match) -> bool:
+    """Does the capitalised run open on "The" inside a sentence or stand right after "the" ("in The
+    Deck Clique", "the Harbour Gazette")? A person's name takes no article."""
+    first = m.group(1).split()[0]
+    if first in NAME_ARTICLES:
+        return not _opens_sentence(text, m.start(1))
+    return text[max(0, m.start(1) - 4):m.start(1)] == "the "
+
+
 def _quoted_whole(text: str, start: int, end: int) -> bool:
     """Are the words from `start` to `end` all a quotation holds (“Great Harbour Beast”, “Grand Plan,”)?"""
     return text[start - 1:start] in OPENING_MARKS and text[end:end + 2].lstrip(",.!?")[:1] in CLOSING_MARKS \
@@ -588,7 +599,7 @@ def _names_in(text: str) -> list[str]:
     names = []
     for m in FULL_NAME_RE.finditer(text):
         words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
-        if len(words) >= 2 and _is_person(words):
+        if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
             names.append(_person_name(words))
     return names
 
