@@ -848,6 +848,7 @@ def _joined_clause_subject(words: list[str], names: NameIndex | None = None) -> 
         return found[0] if len(found) == 1 and names is not None and known_name(found[0], names) else None
     return None
 
+
 # "a reply from Ann Lee:", "this statement by the Ministry of Health:": words someone wrote or said, and whose.
 SOURCE_WORDS = frozenset(("from", "by", "von", "de", "di", "por", "van"))
 SPEECH_NOUNS = frozenset((
@@ -1030,7 +1031,7 @@ def _after_quote_before(text: str, start: int) -> str | None:
 
 OPENING_MARKS = "“\"«„‚‘"
 
-# A dash that leads into speech as a comma does ("and saying--“…”", "« … » lança-t-il — « … »").
+# A dash that leads into speech as a comma does ("and saying--“…”", "“…,” muttered Orla—“…”").
 LEAD_IN_DASHES = ("--", "—", "–")
 
 
