@@ -62,6 +62,18 @@ CASES = [
     ("en-according-to", "en",
      "<p>According to Marcus Feld, “the council never published the full survey of the pier.”</p>",
      [("never published the full survey", "Marcus Feld")]),
+    # "To Lindqvist, …" opens on whose view follows: a lone word after "to" only when it is the surname
+    # of a person the page names in full ("To Harwich" is a place)
+    ("en-to-surname-view-then-quote", "en",
+     ("<p>Petra Lindqvist has studied the estuary’s eels since 2004.</p>"
+      "<p>To Lindqvist, the new weir is one more sign that the river is managed for boats, not for fish. "
+      "“Every barrier we add halves the number of elvers that make it upstream.”</p>"),
+     [("Every barrier we add", "Petra Lindqvist")]),
+    ("en-to-place-view-then-quote", "en",
+     ("<p>Petra Lindqvist has studied the estuary’s eels since 2004.</p>"
+      "<p>To Harwich, the new weir is one more sign that the river is managed for boats, not for fish. "
+      "“Every barrier we add halves the number of elvers that make it upstream.”</p>"),
+     [("Every barrier we add", None)]),
     ("en-added", "en",
      "<p>Helen Oduya runs the ferry kiosk.</p><p>“The queues have doubled since March,” Oduya added.</p>",
      [("queues have doubled", "Helen Oduya")]),
@@ -85,6 +97,18 @@ CASES = [
     ("en-pronoun-same-paragraph", "en",
      "<p>Ibrahim Tahir opened his repair shop in 2009. “Back then the street was half empty,” he said.</p>",
      [("Back then the street was half empty", "Ibrahim Tahir")]),
+    # two capitalised words after "the" name a group or an outlet, which "she" does not stand for
+    ("en-pronoun-skips-group-after-the", "en",
+     ("<p>Maud Kessler called the pier plan “a hazard” in her first review in the spring.</p>"
+      "<p>Few readers took her side, and anyone who did heard from The Harbour Regulars soon enough. "
+      "Still, she answered every reply:</p>"
+      "<blockquote><p>If you had read the survey, you would know the pier was never safe.</p></blockquote>"),
+     [("If you had read the survey", "Maud Kessler")]),
+    ("en-pronoun-skips-outlet-after-the", "en",
+     ("<p>Maud Kessler wrote the first critical review of the pier plan in the spring.</p>"
+      "<p>Her piece ran in the Harbour Gazette on a Monday. “Nobody on the council has read the survey, "
+      "and it shows,” she wrote.</p>"),
+     [("Nobody on the council", "Maud Kessler")]),
     ("en-role-then-name", "en",
      "<p>“We expect the new terminal to be running by autumn,” the company’s chief executive, Ana Ruiz, said.</p>",
      [("new terminal to be running", "Ana Ruiz")]),
@@ -107,6 +131,28 @@ CASES = [
      ("<p>Stellan Hugo, a boat builder, put it this way:</p>"
      "<blockquote><p>You cannot build a harbour for tourists and expect fishermen to stay in it.</p></blockquote>"),
      [("You cannot build a harbour", "Stellan Hugo")]),
+    # a lead-in whose last clause, joined by a conjunction, has a subject of its own: that one speaks
+    ("en-lead-in-joined-clause-subject", "en",
+     ("<p>Jo Park grew short with her on the harbour radio, and Lena Marsh finally pushed back:</p>"
+      "<blockquote><p>If you had read the survey, you would know the pier was never safe.</p></blockquote>"),
+     [("If you had read the survey", "Lena Marsh")]),
+    ("de-lead-in-joined-clause-subject", "de",
+     ("<p>Jo Park wurde am Hafenfunk ungeduldig, und Lena Marsch hielt schließlich dagegen:</p>"
+      "<blockquote><p>Hätten Sie das Gutachten gelesen, wüssten Sie, dass der Steg nie sicher war.</p></blockquote>"),
+     [("Hätten Sie das Gutachten", "Lena Marsch")]),
+    ("fr-lead-in-joined-clause-subject", "fr",
+     ("<p>Jo Park s’impatientait à la radio du port, et Léna Marchal a fini par répondre :</p>"
+      "<blockquote><p>Si vous aviez lu l’expertise, vous sauriez que la jetée n’a jamais été sûre.</p></blockquote>"),
+     [("Si vous aviez lu", "Léna Marchal")]),
+    ("en-lead-in-joined-clause-first-name", "en",
+     ("<p>Maud Kessler and Corvin Ashdown have argued about the pier for a year.</p>"
+      "<p>Corvin gets short with her on the radio, and Maud finally pushes back:</p>"
+      "<blockquote><p>If you had read the survey, you would know the pier was never safe.</p></blockquote>"),
+     [("If you had read the survey", "Maud Kessler")]),
+    ("en-lead-in-joined-objects", "en",
+     ("<p>Ann Lee spoke with Jo Park and Lena Marsh about the pier:</p>"
+      "<blockquote><p>If you had read the survey, you would know the pier was never safe.</p></blockquote>"),
+     [("If you had read the survey", "Ann Lee")]),
     ("en-named-preceding-paragraph", "en",
      ("<p>Among the critics is Lorna Fitzwilliam, who chairs the residents’ association.</p>"
      "<p>“Every meeting ends with a promise and nothing changes,” Fitzwilliam said.</p>"),
@@ -131,6 +177,46 @@ CASES = [
       "<p>“Especially in this weather, it keeps the others home.”</p>"),
      [("Where are you taking the boat", "Mara"), ("Out past the lighthouse", "Tobin"),
       ("In this weather", "Mara"), ("Especially in this weather", "Tobin")]),
+    # a dash typed as hyphens or set as a dash leads into speech as a comma does
+    ("en-fiction-dash-after-participle", "en",
+     ("<p>Wendell Ashby came in from the yard with the ledger under his arm.</p>"
+      "<p>He laid it on the desk with a small bow, and saying--“Every column is balanced twice over, sir, as you "
+      "asked.”</p>"),
+     [("Every column is balanced", "Wendell Ashby")]),
+    ("en-fiction-hyphens-between-quotes", "en",
+     ("<p>Orla Quince watched the skiff drift past the mole.</p>"
+      "<p>“Not that,” gritted Orla--“anything but the old boathouse, it floods at every spring tide.”</p>"),
+     [("anything but the old boathouse", "Orla Quince")]),
+    ("en-fiction-dash-between-quotes", "en",
+     ("<p>Orla Quince watched the skiff drift past the mole.</p>"
+      "<p>“Not that,” muttered Orla—“anything but the old boathouse, it floods at every spring tide.”</p>"),
+     [("anything but the old boathouse", "Orla Quince")]),
+    # "he" is the character fiction names by one word ("said Corvin" twice) and narration named last,
+    # not the one who spoke last
+    ("en-fiction-one-word-name-pronoun", "en",
+     ("<p>“The ledger is short again,” said Corvin, frowning at the page.</p>"
+      "<p>“Then count it twice,” Maud replied.</p>"
+      "<p>“I have counted it three times already,” Corvin said.</p>"
+      "<p>“Then it is short, and you will tell the owner yourself,” said Maud.</p>"
+      "<p>Maud went down to the quay with the lamp, and Corvin sat a long while over the columns.</p>"
+      "<p>“It will not balance tonight, whatever I do,” he said.</p>"),
+     [("It will not balance tonight", "Corvin")]),
+    ("de-fiction-one-word-name-pronoun", "de",
+     ("<p>„Das Kassenbuch stimmt schon wieder nicht“, sagte Corvin und runzelte die Stirn.</p>"
+      "<p>„Dann zähl es eben zweimal“, antwortete Maud.</p>"
+      "<p>„Ich habe es schon dreimal gezählt“, sagte Corvin.</p>"
+      "<p>„Dann fehlt eben etwas, und du sagst es dem Besitzer selbst“, sagte Maud.</p>"
+      "<p>Maud ging mit der Lampe hinunter zum Kai, und Corvin saß noch lange über den Spalten.</p>"
+      "<p>„Heute Abend geht es nicht mehr auf, was ich auch tue“, sagte er.</p>"),
+     [("Heute Abend geht es nicht mehr auf", "Corvin")]),
+    ("fr-fiction-one-word-name-pronoun", "fr",
+     ("<p>« Le registre est encore faux, tu sais ? » demanda Corvin en fronçant les sourcils.</p>"
+      "<p>« Alors compte-le deux fois », répondit Maud.</p>"
+      "<p>« Je l’ai déjà compté trois fois ce soir ! » dit Corvin.</p>"
+      "<p>« Alors il manque quelque chose, et tu le diras toi-même au patron », dit Maud.</p>"
+      "<p>Maud descendit au quai avec la lampe, et Corvin resta longtemps penché sur les colonnes.</p>"
+      "<p>« Ce soir, les comptes ne tomberont pas juste, quoi que je fasse », dit-il.</p>"),
+     [("Ce soir, les comptes ne tomberont", "Corvin")]),
     ("de-fiction-called-answers", "de",
      ("<p>Am Anleger wartete Wiebke schon auf Hannes.</p>"
       "<p>„Kommst du heute mit aufs Boot, Hannes?“, fragte Wiebke.</p>"
@@ -146,6 +232,14 @@ CASES = [
       "<p>«¿Vienes esta noche con nosotros, Fermín?», preguntó Lola.</p>"
       "<p>«Esta noche no, tengo que remendar las redes.»</p>"),
      [("Vienes esta noche", "Lola"), ("Esta noche no", "Fermín")]),
+    # a heading after a block quote opens the next section: its "by …" credits that section's work
+    ("en-block-then-heading-credit", "en",
+     ("<p>Every sailor should remember the old rule of the harbour masters, set down long ago:</p>"
+      "<blockquote><p>Never leave the quay before the tide has turned, and never trust a calm morning in "
+      "March.</p></blockquote>"
+      "<h2>2. The Long Shore (2011) by Petra Lindqvist</h2>"
+      "<p>The second book on the list is a memoir of forty winters spent on the ferries.</p>"),
+     [("Never leave the quay", None)]),
     ("en-hypothetical-nobody", "en",
      ("<p>Harriet Soames, the shop’s owner, trains every new assistant herself. If a customer says “I want my "
      "money back right now,” the staff are told to listen first and explain later.</p>"),

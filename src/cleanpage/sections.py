@@ -700,7 +700,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             if speaker is None:  # "Ann Lee summed it up:" the subject of the sentence leading in
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
-                speaker = according_before(before)
+                speaker = according_before(before, names)
             if speaker is None and not says(text[m.end():m.end() + 60]):  # "Ann Lee is not convinced. “…”"
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \

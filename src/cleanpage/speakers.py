@@ -63,7 +63,7 @@ SAY_VERBS = frozenset((
     "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
     "reported", "reports", "reporting", "telling", "weighed in", "chimed in", "written",
     "cried", "cries", "answered", "answers", "rejoined", "shouted", "whispered", "murmured", "sighed",
-    "roared", "echoed", "intimated", "demanded", "yelled", "screamed", "muttered", "snapped", "retorted", "inquired",
+    "roared", "echoed", "intimated", "gritted", "demanded", "yelled", "screamed", "muttered", "snapped", "retorted", "inquired",
     "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
     "tvrdí", "prohlásil", "prohlásila", "zdůrazňuje", "zdůraznil", "zdůraznila", "hodnotí", "přidává",
     "vysvětluje", "vysvětlil", "vysvětlila", "míní", "poznamenal", "poznamenala", "upozornil", "upozornila",
@@ -212,8 +212,9 @@ MAX_NAME_WORDS = 4
 MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its subject
 
 # Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole), a class year
-# after a name ("Ann Lee ’19") and clause punctuation.
-TOKEN_RE = lazy(r"[^\W\d_][\w'’\-]*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
+# after a name ("Ann Lee ’19") and clause punctuation. A hyphen joins a word's parts only: a dash
+# typed as hyphens ("and saying--", "beer--Ann") is no part of the words beside it.
+TOKEN_RE = lazy(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
 CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
 # The capital letters of Latin Extended-A ("Ł", "Š", "Ž"): the block mixes them with the small
@@ -311,6 +312,7 @@ class NameIndex:
         self.counts: Counter[str] | None = None
         self.longer: dict[str, tuple[str, bool]] | None = None  # "Ann Park" -> ("Joy Ann Park", stands alone)
         self.words: Counter[str] | None = None  # every word of the text, how often
+        self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -466,6 +468,8 @@ class NameIndex:
         found: list[tuple[int, str]] = []  # (where, name)
         for m in FULL_NAME_RE.finditer(text):
             words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
+            if len(words) == 2 and _after_the(text, m):
+                continue  # "anyone in The Deck Clique": a group's or a thing's name, not who "she" is
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
@@ -477,6 +481,10 @@ class NameIndex:
             where = _last_word_at(text, surname)
             if where >= 0 and full.split()[0] not in text[max(0, where - 40):where]:
                 found.append((where, full))
+        for word in self._speakers_by_one_word():
+            where = _last_word_at(text, word)
+            if where >= 0 and not NEXT_NAME_WORD_RE.match(text, where + len(word)):
+                found.append((where, word))  # "Turkey blandly approached": a character fiction names by one word
         if not found:
             return _cjk_person_in(text) if cjk else None
         found.sort()
@@ -486,6 +494,20 @@ class NameIndex:
         # is a speaker, however often named
         kept = [name for where, name in found if self.mentions(name) > 1 or _said_before(text, where)]
         return kept[-1] if kept else found[-1][1]
+
+    def _speakers_by_one_word(self) -> frozenset[str]:
+        """The one-word names the page gives as a quotation's speaker right after its closing mark at
+        least ONE_WORD_SPEAKER_MIN times ("…,” said Turkey", "…,” Nippers replied"): the characters
+        fiction names by one word, whom "he" may stand for. An institution's word or an acronym is none."""
+        if self.speaker_words is None:
+            counts: Counter[str] = Counter()
+            for m in ONE_WORD_SPEAKER_RE.finditer(self.text):
+                verb, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+                if _verb_at([verb], 0) and _is_name_word(name) and name not in ORG_WORDS \
+                        and not ACRONYM_RE.match(name) and name.lower() not in PRONOUNS:
+                    counts[name] += 1
+            self.speaker_words = frozenset(name for name, n in counts.items() if n >= ONE_WORD_SPEAKER_MIN)
+        return self.speaker_words
 
     def mentions(self, name: str) -> int:
         """How often the page writes the name's last word."""
@@ -510,6 +532,25 @@ class NameIndex:
         runs = set(ALNUM_RUN_RE.findall(text)) | {""}
         found = [entry for run in runs for entry in self.by_run.get(run, ())]
         return [(surname, full) for _, surname, full in sorted(found)]
+
+
+# A quotation's end (a comma, "!" or "?" before or after its closing mark, in English, German or
+# French), then a verb and one capitalised word, or that word and a verb: "…,” said Turkey", "…?”
+# Nippers asked", "„…“, fragte Wiebke", "« … ? » demanda Line". The word must
+# not go on into a longer name ("said Ginger Nut" is read as a full name).
+_ONE_NAME = rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*(?![\w'’\-]|\s+[{UPPER}])"
+ONE_WORD_SPEAKER_RE = lazy(rf"(?:[,!?…]\s?[”“\"»]|[”“\"»],)\s+(?:([a-z]+)\s+({_ONE_NAME})|({_ONE_NAME})\s+([a-z]+)\b)")
+ONE_WORD_SPEAKER_MIN = 2  # an outlet cited once ("…,” Reuters reported) is no character
+NEXT_NAME_WORD_RE = lazy(rf"\s+[{UPPER}][a-z]")  # the word goes on into a longer name
+
+
+def _after_the(text: str, m: re.Match) -> bool:
+    """Does the capitalised run open on "The" inside a sentence or stand right after "the" ("in The
+    Deck Clique", "the Harbour Gazette")? A person's name takes no article."""
+    first = m.group(1).split()[0]
+    if first in NAME_ARTICLES:
+        return not _opens_sentence(text, m.start(1))
+    return text[max(0, m.start(1) - 4):m.start(1)] == "the "
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
@@ -558,7 +599,7 @@ def _names_in(text: str) -> list[str]:
     names = []
     for m in FULL_NAME_RE.finditer(text):
         words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
-        if len(words) >= 2 and _is_person(words):
+        if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
             names.append(_person_name(words))
     return names
 
@@ -651,12 +692,16 @@ def speaker_nearby(el: etree._Element) -> str | None:
         if name:
             return name
     nxt = el.getnext()
-    if nxt is not None and isinstance(nxt.tag, str):
+    if nxt is not None and isinstance(nxt.tag, str) and nxt.tag not in HEADING_TAGS:
         text = _text(nxt)[:160]
         m = SOURCE_AFTER_RE.search(text)
         if m and m.group(1).split()[0] not in NOT_NAMES and not _modifies_noun(text[m.end():]):
             return m.group(1)
     return None
+
+
+# A heading after a block quote opens the next section: its "by Ann Lee" credits that section's work.
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _modifies_noun(after: str) -> bool:
@@ -767,6 +812,9 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             name, _end = _name_at(words, k + 1)
             if name and (len(name.split()) >= 2 or known_name(name, names)):
                 return name
+    joined = _joined_clause_subject(words, names)
+    if joined:
+        return joined  # "Lee gets petty with her and Park finally pushes back:": the last clause's subject
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
         if words[k].lower() in PRONOUNS:
             return names.last_person_in(lead[:start]) or last_person()
@@ -780,6 +828,26 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
 
 
 LEAD_SUBJECT_TOKENS = 4  # "Of course, Marco": the subject stands among a sentence's first tokens
+
+
+def _joined_clause_subject(words: list[str], names: NameIndex | None = None) -> str | None:
+    """The subject of the last clause a conjunction joins to a lead-in sentence ("Lee gets petty and
+    Park finally pushes back:"): a name right after the conjunction and a lower-case word after it
+    that is no preposition or conjunction (a verb or an adverb), the name a person's full name or,
+    with the page's names, one it knows."""
+    for j in range(len(words) - 3, 0, -1):
+        if words[j].lower() not in COORDINATORS:
+            continue
+        name, end = _name_at(words, j + 1)
+        if not name or end >= len(words) or not words[end][:1].islower() \
+                or words[end].lower() in PREPOSITIONS | NAME_FOLLOWERS | COORDINATORS:
+            return None
+        found = names.common_words_dropped(name.split()) if names is not None else name.split()
+        if len(found) >= 2 and _is_person(found):
+            return " ".join(found)
+        return found[0] if len(found) == 1 and names is not None and known_name(found[0], names) else None
+    return None
+
 
 # "a reply from Ann Lee:", "this statement by the Ministry of Health:": words someone wrote or said, and whose.
 SOURCE_WORDS = frozenset(("from", "by", "von", "de", "di", "por", "van"))
@@ -855,7 +923,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     inside = _speaker_inside(tokens(inner))
     if inside:
         return inside
-    before = _speaker_before(tokens(text[max(0, m.start() - 160):m.start()]))
+    before = _speaker_before(_clause_tokens(text[max(0, m.start() - 160):m.start()]))
     if before is not None:
         return before
     between = _after_quote_before(text, m.start())
@@ -956,12 +1024,21 @@ def _after_quote_before(text: str, start: int) -> str | None:
     if close < 1 or window[close - 1] not in ",!?…—-" or close + 1 >= len(window):
         return None  # the words before ended as speech goes on ("All beer," …), not as a title
     between = window[close + 1:]
-    if not between.rstrip().endswith((",", ";", ":")) or any(map(between.__contains__, OPENING_MARKS)):
+    if not between.rstrip().endswith((",", ";", ":", *LEAD_IN_DASHES)) or any(map(between.__contains__, OPENING_MARKS)):
         return None  # … cried Turkey; "…": an attribution set between two parts of speech
     return between if len(between.split()) >= 2 else None
 
 
 OPENING_MARKS = "“\"«„‚‘"
+
+# A dash that leads into speech as a comma does ("and saying--“…”", "“…,” muttered Orla—“…”").
+LEAD_IN_DASHES = ("--", "—", "–")
+
+
+def _clause_tokens(before: str) -> list[str]:
+    """The tokens of the words right before a quote, a dash that leads into it read as a comma."""
+    words = tokens(before)
+    return words + [","] if before.rstrip().endswith(LEAD_IN_DASHES) and words[-1:] != [","] else words
 
 # Characters after a quote read for its attribution: a long description may stand between the
 # name and the verb ("…," Ann Lee, a scientist at the space center in Greenbelt, Maryland, said).
@@ -1755,7 +1832,7 @@ CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
 
-def according_before(before: str) -> str | None:
+def according_before(before: str, names: NameIndex | None = None) -> str | None:
     """"According to Bongard, that's because the AIs are too heady. “…”": a quote that opens its
     sentence right after one that opens by naming whose view it gives."""
     previous = before.rstrip()
@@ -1766,9 +1843,16 @@ def according_before(before: str) -> str | None:
     if not width:
         return None
     name, end = _name_at(words, width)
-    if name and width == 1 and words[0].lower() in VIEW_WORDS and len(name.split()) < 2:
+    if name and width == 1 and words[0].lower() in VIEW_WORDS and len(name.split()) < 2 \
+            and not (names is not None and _surname_of_person(name, names)):
         return None  # "To London, …": a lone word after "to" or "for" is a place or a thing as often as a person
     return name if name and end < len(words) and words[end] == "," else None
+
+
+def _surname_of_person(word: str, names: NameIndex) -> bool:
+    """Is the lone word the last word of a person's full name the page gives ("Levin" for "Ann Levin")?"""
+    full = names.full(word)
+    return bool(full) and len(full.split()) >= 2 and full.split()[-1] == word and _is_person(full.split())
 
 
 # "To Ann Lee, the marina is a warning. “…”": whose view a sentence opens on, in English.
@@ -1791,6 +1875,9 @@ def _colon_subject(tokens: list[str]) -> str | None:
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
     if tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower() in SPEECH_NOUNS:
         return ""  # "His answer:", "Ihre Antwort:": the person named before
+    joined = _joined_clause_subject(tokens[start:])
+    if joined:
+        return joined  # "Jo Park got short with her, and Lena Marsh pushed back:"
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, end = _name_at(tokens, k)
