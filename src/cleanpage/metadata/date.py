@@ -213,10 +213,10 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     4 May 2018") goes before a later day of 1-4 that no label names the publication (a page
     re-dated on each revision). A date the page labels as the update ("Updated on July 9, 2025")
     is never the publication date, not even when it is the only day the page shows: then the
-    date is None. A list's dates
-    are not the page's: a <time> in a card of a list of other posts is passed over, and where
-    1 or 2 answer with an entry of a list of posts (a news page, a feed: newest first, or each
-    entry labelled "Posted …" on its own day), only the URL may.
+    date is None. A list's dates are not the page's: a <time> in a card of a list of other
+    posts is passed over, and where 1 or 2 answer with an entry of a list of posts (a news
+    page, a feed: newest first, or each entry labelled "Posted …" on its own day), only the
+    URL may.
     """
     articles = set(page.articles)
     entries = _list_entries(page.articles, window)
