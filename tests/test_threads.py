@@ -8,6 +8,8 @@ page, the reader comments still go.
 
 from __future__ import annotations
 
+import pytest
+
 import cleanpage
 from cleanpage import Options
 
@@ -169,3 +171,15 @@ def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
     assert "user2" in article.text and "Harbour regular" in article.text
     assert "Pressure: 1.5 bar at noon" in article.text
     assert "4187" not in article.text and "Feb 04, 2015" not in article.text
+
+
+@pytest.mark.parametrize("signature_class", ["signature", "message-signature", "signaturecontainer"])
+def test_a_posters_signature_under_each_post_goes_and_the_post_stays(signature_class: str) -> None:
+    # forum software closes every post with its author's signature (a motto, their gear, links):
+    # the same lines under each of their posts, never the post
+    pane = ("<div class='post'><div class='author'>{author}</div><div class='content'><p>{text}</p></div>"
+            f"<div class='{signature_class}'><p>Tinkering with old radiators since the nineties, "
+            "ask me about copper fittings and valve keys.</p></div></div>")
+    article = cleaned_thread(pane, "<p>Readings: 0.4 bar at dawn.</p>")
+    assert "Readings: 0.4 bar at dawn." in article.text
+    assert "copper fittings" not in article.text

@@ -80,7 +80,8 @@ RULES = {r.name: r for r in (
     # a product page's reviews often hold more sentences than its description, and win the scoring)
     Rule("reviews", False, "page", "customer reviews by class/id words, on a page that says it is a product "
                                    "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
-    Rule("author-bio", False, "page", "author bio boxes by class/id words; in the body, a post author's "
+    Rule("author-bio", False, "page", "author bio boxes and forum posts' signatures by class/id words "
+                                      "(not a documentation's 'member-signature'); in the body, a post author's "
                                       "rank (itemprop=jobTitle) and statistics (a <dl> of numbers or dates) in the "
                                       "block itemprop=author marks, and 'Posts: 4187' lines of a <dl> "
                                       "named a profile",
@@ -332,10 +333,15 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                             "you-may up-next next-up lire-aussi a-lire leggi-anche",
                   substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
                              "upnext weitere gerelateerd"),
-    # (an author-box plugin names its box after itself, as consent platforms do)
-    "author-bio": _v(parts="authorbio authorbox authorinfo biobox saboxplugin",
+    # (an author-box plugin names its box after itself, as consent platforms do; forum software
+    # names the lines closing each of a member's posts "signature": a whole token or with "post",
+    # "message" or "user" before it, never a part, for API documentation names its functions'
+    # signatures "member-signature", "sig-name")
+    "author-bio": _v(parts="authorbio authorbox authorinfo biobox saboxplugin signaturecontainer",
+                     tokens="signature",
                      sequences="author-bio author-box author-info author-card author-profile author-details "
-                               "author-about author-description about-author about-the-author bio-box contributor-bio"),
+                               "author-about author-description about-author about-the-author bio-box contributor-bio "
+                               "post-signature message-signature user-signature"),
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
                            "topbar megamenu sitenav postnav prevnext",
                      sequences="post-nav prev-next mega-menu site-nav"),
