@@ -600,6 +600,12 @@ LABELS = frozenset((
     "czytaj także", "czytaj też", "zobacz też", "zobacz także", "lees ook", "läs också", "les også",
     "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "الوسوم", "广告", "相关新闻", "相关阅读", "推荐阅读", "関連記事", "スポンサーリンク",
     "advertisement ·", "reklama", "pubblicità", "live", "live updates", "breaking", "breaking news",
+    # a shop's buttons, and the buttons that load more of a list: labels, no text
+    "shop now", "jetzt kaufen", "jetzt einkaufen", "acheter maintenant", "comprar ahora", "acquista ora",
+    "nu kopen", "kup teraz", "add to cart", "add to bag", "add to basket", "in den warenkorb", "ajouter au panier",
+    "añadir al carrito", "aggiungi al carrello", "in winkelwagen", "dodaj do koszyka", "show more", "load more",
+    "mehr anzeigen", "mehr laden", "voir plus", "afficher plus", "ver más", "mostrar más", "mostra altro",
+    "carica altri", "toon meer", "meer laden", "pokaż więcej", "załaduj więcej",
     # the label over a block of related links, in several languages
     "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
     "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
