@@ -97,7 +97,7 @@ RULES = {r.name: r for r in (
                                          "before a bar ('Headline | Opinion'); not one right after a "
                                          "paragraph of sentences: a section of the text"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
-                                   "'Related posts'"),
+                                   "'Related posts', a shop's 'Add to cart'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
