@@ -183,3 +183,15 @@ def test_a_posters_signature_under_each_post_goes_and_the_post_stays(signature_c
     article = cleaned_thread(pane, "<p>Readings: 0.4 bar at dawn.</p>")
     assert "Readings: 0.4 bar at dawn." in article.text
     assert "copper fittings" not in article.text
+
+
+@pytest.mark.parametrize("control", ["Improve this answer", "Add a comment", "Ask Question", "Kommentar hinzufügen"])
+def test_a_question_and_answer_threads_controls_go_and_the_answers_stay(control: str) -> None:
+    # each answer ends in its controls, links and buttons that read as labels; a sentence of
+    # an answer that holds the same words stays
+    pane = ("<div class='answer'><div class='answer-body'><p>{text}</p></div>"
+            f"<div class='answer-foot'><div class='action' data-action='edit'>{control}</div></div></div>")
+    opening = f"<p>Then {control.lower()} to the older thread, as the pump maker suggested.</p>"
+    article = cleaned_thread(pane, opening)
+    assert article.text.count(control.lower()) == 1
+    assert control not in article.text.replace(f"Then {control.lower()}", "")

@@ -97,7 +97,7 @@ RULES = {r.name: r for r in (
                                          "before a bar ('Headline | Opinion'); not one right after a "
                                          "paragraph of sentences: a section of the text"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
-                                   "'Related posts', a shop's 'Add to cart'"),
+                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
@@ -606,6 +606,12 @@ LABELS = frozenset((
     "añadir al carrito", "aggiungi al carrello", "in winkelwagen", "dodaj do koszyka", "show more", "load more",
     "mehr anzeigen", "mehr laden", "voir plus", "afficher plus", "ver más", "mostrar más", "mostra altro",
     "carica altri", "toon meer", "meer laden", "pokaż więcej", "załaduj więcej",
+    # a question-and-answer thread's controls: under each post, and the box after the answers
+    "improve this answer", "improve this question", "add a comment", "ask question", "ask a question",
+    "related questions", "explore related questions", "similar questions", "answer this question",
+    "kommentar hinzufügen", "frage stellen", "ajouter un commentaire", "poser une question",
+    "añadir un comentario", "agregar un comentario", "hacer una pregunta", "aggiungi un commento", "fai una domanda",
+    "reactie toevoegen", "stel een vraag", "dodaj komentarz", "zadaj pytanie",
     # the label over a block of related links, in several languages
     "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
     "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
