@@ -195,3 +195,15 @@ def test_a_question_and_answer_threads_controls_go_and_the_answers_stay(control:
     article = cleaned_thread(pane, opening)
     assert article.text.count(control.lower()) == 1
     assert control not in article.text.replace(f"Then {control.lower()}", "")
+
+
+@pytest.mark.parametrize("buttons", ["<div class='acts'>Reply with quote</div><div class='acts'>3 Likes</div>",
+                                     "<div class='acts'>Mit Zitat antworten</div><div class='acts'>12 Antworten</div>"])
+def test_a_posts_buttons_and_counts_go_and_its_words_stay(buttons: str) -> None:
+    # under each post, its buttons and its count of likes or replies are labels; a post that
+    # says how many replies it got keeps its sentence
+    pane = "<div class='entry'><div class='entry-text'><p>{text}</p></div><div class='entry-foot'>" + buttons + "</div></div>"
+    article = cleaned_thread(pane, "<p>The older thread got 3 likes and 12 replies before it closed.</p>")
+    assert "got 3 likes and 12 replies" in article.text
+    for label in ("Reply with quote", "3 Likes", "Mit Zitat antworten", "12 Antworten"):
+        assert label not in article.text

@@ -612,6 +612,9 @@ LABELS = frozenset((
     "kommentar hinzufügen", "frage stellen", "ajouter un commentaire", "poser une question",
     "añadir un comentario", "agregar un comentario", "hacer una pregunta", "aggiungi un commento", "fai una domanda",
     "reactie toevoegen", "stel een vraag", "dodaj komentarz", "zadaj pytanie",
+    # a forum post's buttons
+    "reply with quote", "multi-quote", "multiquote", "report post", "mit zitat antworten", "répondre en citant",
+    "responder citando", "rispondi citando", "odpowiedz z cytatem",
     # the label over a block of related links, in several languages
     "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
     "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
@@ -621,7 +624,7 @@ LABELS = frozenset((
 ))
 # Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
 LABEL_RE = lazy(
-    r"^(?:\d+ comments?|(?:comments|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
+    r"^(?:\d+ comments?|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|odpowiedzi)|(?:comments|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*)$",
 )
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#"
