@@ -149,6 +149,20 @@ def test_a_grid_of_linked_product_names_with_prices_keeps_each_tile() -> None:
     assert "Topic 2" not in article.text
 
 
+@pytest.mark.parametrize("button", ["Add to cart", "Shop now", "In den Warenkorb", "Ajouter au panier",
+                                    "Load more"])
+def test_a_shops_button_labels_go_and_each_tiles_name_and_price_stay(button: str) -> None:
+    # every tile ends in a button that reads as a label, not as the product's text; a tile's
+    # name that holds the same words in a longer line stays
+    tiles = "".join(f"<div class='tile'><a href='https://example.org/p/{i}'>Harbour lamp model {i}</a>"
+                    f"<span class='price'>${90 + i}</span><div class='cta'>{button}</div></div>" for i in range(12))
+    html = page("<main><h1>Lamps</h1><div class='grid'>" + tiles + "</div>"
+                f"<p>{button} for the tide table, a lamp for every quay: {SENTENCE}</p></main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour lamp model {i}" in article.text and f"${90 + i}" in article.text for i in range(12))
+    assert article.text.count(button) == 1  # the sentence's, not the buttons'
+
+
 def test_a_tile_alone_in_its_grid_cell_is_still_an_item_but_a_carousel_slide_is_not() -> None:
     # each tile is the only child of its cell (li > div.card): its likes are the cells around it;
     # a menu column (a list of links) in like cells is no tile, nor a carousel's slide

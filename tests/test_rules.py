@@ -54,6 +54,8 @@ def text_of(html: str, **options) -> str:
     ("author-bio", "author-bio"),
     ("single-post-author__about", "author-bio"),
     ("saboxplugin-wrap", "author-bio"),
+    ("signature", "author-bio"),  # a forum post's signature
+    ("message-signature", "author-bio"),
     ("gem-c-feedback", "feedback"),
     ("hidden", "hidden"),
 ])
@@ -75,6 +77,8 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "block-9f3adc2e",
     "cmp-text global-base",  # Adobe Experience Manager's component prefix, not a consent platform
     "cmp-teaser__content",
+    "member-signature",  # API documentation: a function's signature is its text
+    "sig sig-object py",
 ])
 def test_class_words_that_are_not_chrome(names: str) -> None:
     assert _class_rule(names) is None

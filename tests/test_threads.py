@@ -8,6 +8,8 @@ page, the reader comments still go.
 
 from __future__ import annotations
 
+import pytest
+
 import cleanpage
 from cleanpage import Options
 
@@ -169,3 +171,39 @@ def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
     assert "user2" in article.text and "Harbour regular" in article.text
     assert "Pressure: 1.5 bar at noon" in article.text
     assert "4187" not in article.text and "Feb 04, 2015" not in article.text
+
+
+@pytest.mark.parametrize("signature_class", ["signature", "message-signature", "signaturecontainer"])
+def test_a_posters_signature_under_each_post_goes_and_the_post_stays(signature_class: str) -> None:
+    # forum software closes every post with its author's signature (a motto, their gear, links):
+    # the same lines under each of their posts, never the post
+    pane = ("<div class='post'><div class='author'>{author}</div><div class='content'><p>{text}</p></div>"
+            f"<div class='{signature_class}'><p>Tinkering with old radiators since the nineties, "
+            "ask me about copper fittings and valve keys.</p></div></div>")
+    article = cleaned_thread(pane, "<p>Readings: 0.4 bar at dawn.</p>")
+    assert "Readings: 0.4 bar at dawn." in article.text
+    assert "copper fittings" not in article.text
+
+
+@pytest.mark.parametrize("control", ["Improve this answer", "Add a comment", "Ask Question", "Kommentar hinzufügen"])
+def test_a_question_and_answer_threads_controls_go_and_the_answers_stay(control: str) -> None:
+    # each answer ends in its controls, links and buttons that read as labels; a sentence of
+    # an answer that holds the same words stays
+    pane = ("<div class='answer'><div class='answer-body'><p>{text}</p></div>"
+            f"<div class='answer-foot'><div class='action' data-action='edit'>{control}</div></div></div>")
+    opening = f"<p>Then {control.lower()} to the older thread, as the pump maker suggested.</p>"
+    article = cleaned_thread(pane, opening)
+    assert article.text.count(control.lower()) == 1
+    assert control not in article.text.replace(f"Then {control.lower()}", "")
+
+
+@pytest.mark.parametrize("buttons", ["<div class='acts'>Reply with quote</div><div class='acts'>3 Likes</div>",
+                                     "<div class='acts'>Mit Zitat antworten</div><div class='acts'>12 Antworten</div>"])
+def test_a_posts_buttons_and_counts_go_and_its_words_stay(buttons: str) -> None:
+    # under each post, its buttons and its count of likes or replies are labels; a post that
+    # says how many replies it got keeps its sentence
+    pane = "<div class='entry'><div class='entry-text'><p>{text}</p></div><div class='entry-foot'>" + buttons + "</div></div>"
+    article = cleaned_thread(pane, "<p>The older thread got 3 likes and 12 replies before it closed.</p>")
+    assert "got 3 likes and 12 replies" in article.text
+    for label in ("Reply with quote", "3 Likes", "Mit Zitat antworten", "12 Antworten"):
+        assert label not in article.text

@@ -80,7 +80,8 @@ RULES = {r.name: r for r in (
     # a product page's reviews often hold more sentences than its description, and win the scoring)
     Rule("reviews", False, "page", "customer reviews by class/id words, on a page that says it is a product "
                                    "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
-    Rule("author-bio", False, "page", "author bio boxes by class/id words; in the body, a post author's "
+    Rule("author-bio", False, "page", "author bio boxes and forum posts' signatures by class/id words "
+                                      "(not a documentation's 'member-signature'); in the body, a post author's "
                                       "rank (itemprop=jobTitle) and statistics (a <dl> of numbers or dates) in the "
                                       "block itemprop=author marks, and 'Posts: 4187' lines of a <dl> "
                                       "named a profile",
@@ -96,7 +97,7 @@ RULES = {r.name: r for r in (
                                          "before a bar ('Headline | Opinion'); not one right after a "
                                          "paragraph of sentences: a section of the text"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
-                                   "'Related posts'"),
+                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
@@ -332,10 +333,15 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                             "you-may up-next next-up lire-aussi a-lire leggi-anche",
                   substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
                              "upnext weitere gerelateerd"),
-    # (an author-box plugin names its box after itself, as consent platforms do)
-    "author-bio": _v(parts="authorbio authorbox authorinfo biobox saboxplugin",
+    # (an author-box plugin names its box after itself, as consent platforms do; forum software
+    # names the lines closing each of a member's posts "signature": a whole token or with "post",
+    # "message" or "user" before it, never a part, for API documentation names its functions'
+    # signatures "member-signature", "sig-name")
+    "author-bio": _v(parts="authorbio authorbox authorinfo biobox saboxplugin signaturecontainer",
+                     tokens="signature",
                      sequences="author-bio author-box author-info author-card author-profile author-details "
-                               "author-about author-description about-author about-the-author bio-box contributor-bio"),
+                               "author-about author-description about-author about-the-author bio-box contributor-bio "
+                               "post-signature message-signature user-signature"),
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
                            "topbar megamenu sitenav postnav prevnext",
                      sequences="post-nav prev-next mega-menu site-nav"),
@@ -594,6 +600,21 @@ LABELS = frozenset((
     "czytaj także", "czytaj też", "zobacz też", "zobacz także", "lees ook", "läs också", "les også",
     "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "الوسوم", "广告", "相关新闻", "相关阅读", "推荐阅读", "関連記事", "スポンサーリンク",
     "advertisement ·", "reklama", "pubblicità", "live", "live updates", "breaking", "breaking news",
+    # a shop's buttons, and the buttons that load more of a list: labels, no text
+    "shop now", "jetzt kaufen", "jetzt einkaufen", "acheter maintenant", "comprar ahora", "acquista ora",
+    "nu kopen", "kup teraz", "add to cart", "add to bag", "add to basket", "in den warenkorb", "ajouter au panier",
+    "añadir al carrito", "aggiungi al carrello", "in winkelwagen", "dodaj do koszyka", "show more", "load more",
+    "mehr anzeigen", "mehr laden", "voir plus", "afficher plus", "ver más", "mostrar más", "mostra altro",
+    "carica altri", "toon meer", "meer laden", "pokaż więcej", "załaduj więcej",
+    # a question-and-answer thread's controls: under each post, and the box after the answers
+    "improve this answer", "improve this question", "add a comment", "ask question", "ask a question",
+    "related questions", "explore related questions", "similar questions", "answer this question",
+    "kommentar hinzufügen", "frage stellen", "ajouter un commentaire", "poser une question",
+    "añadir un comentario", "agregar un comentario", "hacer una pregunta", "aggiungi un commento", "fai una domanda",
+    "reactie toevoegen", "stel een vraag", "dodaj komentarz", "zadaj pytanie",
+    # a forum post's buttons
+    "reply with quote", "multi-quote", "multiquote", "report post", "mit zitat antworten", "répondre en citant",
+    "responder citando", "rispondi citando", "odpowiedz z cytatem",
     # the label over a block of related links, in several languages
     "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
     "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
@@ -603,7 +624,7 @@ LABELS = frozenset((
 ))
 # Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
 LABEL_RE = lazy(
-    r"^(?:\d+ comments?|(?:comments|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
+    r"^(?:\d+ comments?|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|odpowiedzi)|(?:comments|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*)$",
 )
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#"
