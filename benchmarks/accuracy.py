@@ -782,6 +782,7 @@ def print_compare(old_records: list[dict], new_records: list[dict], count: int =
     if fell:
         print(f"  check halves that fell: {', '.join(fell)} "
               "(a change that lifts a tuning half and lowers any check half is overfitting)")
+    print_title_compare(old, new, shared)
     moved = sorted(shared, key=lambda k: (new[k]["f1"] - old[k]["f1"], k))
     down = [k for k in moved if new[k]["f1"] < old[k]["f1"]][:count]
     up = [k for k in reversed(moved) if new[k]["f1"] > old[k]["f1"]][:count]
@@ -793,6 +794,34 @@ def print_compare(old_records: list[dict], new_records: list[dict], count: int =
             r = new[key]
             print(f"  {r['dataset']:<15} {r['id'][:12]:<12} {r.get('page_type') or '-':<13} {r['half']:<5} "
                   f"{old[key]['f1']:.2f} -> {r['f1']:.2f} ({r['f1'] - old[key]['f1']:+.2f})")
+
+
+_TITLE_ROW = 42  # "titles wcxb-dev documentation | check" fits
+
+
+def print_title_compare(old: dict[Key, dict], new: dict[Key, dict], shared: dict[Key, dict]) -> None:
+    """Titles right, old and new, in every slice whose pages carry a title reference (wcxb-dev),
+    check halves that fell flagged; then every page whose title changed in a set that scores
+    titles only as a whole (readability-dev), so a title change there is seen page by page."""
+    scored = {key: r for key, r in shared.items() if r.get("title_right") is not None
+              and old[key].get("title_right") is not None}
+    print("\n" + format_row("titles right: slice | half", ["pages", "old", "new", "delta"], width=_TITLE_ROW))
+    fell = []
+    for name, keys in compare_groups(scored).items():
+        before = sum(bool(old[k]["title_right"]) for k in keys)
+        after = sum(bool(new[k]["title_right"]) for k in keys)
+        print(format_row(f"titles {name}", [str(len(keys)), str(before), str(after), f"{after - before:+d}"],
+                         width=_TITLE_ROW))
+        if name.endswith("| check") and after < before:
+            fell.append(name)
+    if fell:
+        print(f"  title check halves that fell: {', '.join(fell)}")
+    changed = [key for key, r in shared.items() if r.get("title_right") is None
+               and r.get("title") != old[key].get("title")]
+    print(f"titles changed where pages carry no title score: {len(changed)}")
+    for key in changed:
+        r = new[key]
+        print(f"  {r['dataset']:<15} {r['id'][:12]:<12} {r['half']:<5} {old[key].get('title')!r} -> {r.get('title')!r}")
 
 
 # -- command line ----------------------------------------------------------------
@@ -814,7 +843,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="list the first N wcxb-dev pages whose reference date cleanpage misses")
     parser.add_argument("--json", type=Path, default=None, help="write per-page scores to this file")
     parser.add_argument("--compare", type=Path, default=None,
-                        help="an earlier --json file: print cleanpage's old and new F1 per set and half")
+                        help="an earlier --json file: print cleanpage's old and new F1 and titles right per set and half")
     args = parser.parse_args(argv)
     args.tools = ["cleanpage"] if args.only_cleanpage else [t.strip() for t in args.tools.split(",") if t.strip()]
     args.sets = [s.strip() for s in args.sets.split(",") if s.strip()]

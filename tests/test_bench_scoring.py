@@ -189,6 +189,24 @@ def test_compare_prints_every_set_and_half_and_the_pages_that_moved(capsys):
     assert "page-1" in lines[up + 1]
 
 
+def test_compare_prints_titles_right_per_half_and_title_changes_where_pages_carry_no_title_score(capsys):
+    old = [dict(record("page-1", (4, 0, 0), "tune"), title="Old", title_right=False),
+           dict(record("page-2", (4, 0, 0), "check"), title="Kept", title_right=True),
+           dict(record("page-3", (4, 0, 0), "check"), dataset="readability-dev", page_type=None,
+                title="Before", title_right=None)]
+    new = [dict(old[0], title="New", title_right=True), dict(old[1], title="Lost", title_right=False),
+           dict(old[2], title="After")]
+    accuracy.print_compare(old, new)
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line[:42].strip(): line[42:].split() for line in lines if line.startswith("titles ")}
+    assert rows["titles wcxb-dev | tune"] == ["1", "0", "1", "+1"]
+    assert rows["titles wcxb-dev | check"] == ["1", "1", "0", "-1"]
+    assert "titles readability-dev | check" not in rows  # its titles are scored only as a whole
+    assert any("title check halves that fell: wcxb-dev | check" in line for line in lines)
+    assert "titles changed where pages carry no title score: 1" in lines
+    assert any("page-3" in line and "'Before' -> 'After'" in line for line in lines)
+
+
 def test_fields_a_quotation_the_page_repeats_matches_each_of_its_labels():
     import fields  # benchmarks/fields.py, on the path above
 

@@ -206,6 +206,35 @@ def test_h1_that_the_head_title_repeats_beats_another_share_title():
     assert meta_of(html).title == "Garden Tools"
 
 
+@pytest.mark.parametrize(("head", "h1"), [
+    # the <title> cut mid-word for search results
+    ("<title>Pruning roses in late winter: shears, gloves and a st | Green Shed</title>",
+     "Pruning roses in late winter: shears, gloves and a step-by-step plan"),
+    # a clause after a comma
+    (('<meta property="og:title" content="Quiet Kettles Compared | Green Shed">'
+      "<title>Quiet Kettles Compared | Green Shed</title>"),
+     "Quiet Kettles Compared, Tested in a Small Flat"),
+    # a closing full stop
+    ('<meta property="og:title" content="What I Learned Cycling Across Wales">',
+     "What I Learned Cycling Across Wales."),
+])
+def test_h1_that_goes_on_from_the_title_is_the_title(head: str, h1: str):
+    """The h1 says the whole title and carries on in the same sentence: it is the headline
+    (on any page: one that does not call itself an article too)."""
+    html = page(head + '<meta property="og:site_name" content="Green Shed">',
+                f"<article><h1>{h1}</h1></article>")
+    assert meta_of(html).title == h1
+
+
+@pytest.mark.parametrize("h1", [
+    "Oat Crunch Bites - Family Pack",  # a tail set off by a dash: a label
+    "Oat Crunch BitesHigh-fibre breakfast snack",  # a capital glued on: the next element's text
+])
+def test_h1_that_adds_a_label_or_glued_text_keeps_the_structured_title(h1: str):
+    html = page('<meta property="og:title" content="Oat Crunch Bites">', f"<h1>{h1}</h1>")
+    assert meta_of(html).title == "Oat Crunch Bites"
+
+
 def test_shop_page_h1_slogan_keeps_the_structured_title():
     html = page('<meta property="og:title" content="Garden Tools and Supplies">'
                 "<title>Garden Tools and Supplies | Green Shed</title>",

@@ -96,13 +96,13 @@ def _title(
         sites = sites | {_site_key(text) for text in in_menus if len(_site_key(text)) >= _MIN_HEADLINE_KEY}
     if facts.title:
         headline, heading = _headline(page, headings, facts.title, page_title, sites)
-        if heading and (_decorates(facts.title, heading)
+        if heading and (_decorates(facts.title, heading) or _continues(heading, facts.title)
                         or _prefers_heading(heading, facts.title, page_title, facts.kind == "article")):
             return headline, heading  # "Modern Leather Case - iPhone 16 | Black" over the h1 "Modern Leather Case"
         return headline, facts.title
     stripped = _strip_site(page_title, sites, facts.kind == "article") if page_title else None
     headline, heading = _headline(page, headings, stripped, page_title, sites)
-    if heading and (not stripped or _is_related(heading, page_title) or _site_key(stripped) in sites
+    if heading and (not stripped or _is_related(heading, page_title) or _continues(heading, stripped) or _site_key(stripped) in sites
                     or (len(headings) == 1 and _leads_with_site(page_title, sites))
                     or (facts.kind == "article" and _rewords(heading, stripped))
                     or (facts.kind == "product" and _names_within(heading, stripped))
@@ -175,6 +175,23 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
     if not article or _site_key(heading).endswith(_site_key(title)):
         return False
     return not backed or _word_share(title, heading) >= _REWORDED_SHARE
+
+
+def _continues(heading: str, title: str) -> bool:
+    """Does the h1 say the whole title and go on in the same sentence: a word the title cut
+    off ("...set up your monitor and k" under "...and keyboard"), a clause after a comma, a
+    closing stop? The title was shortened for search results; the h1 is the headline. A
+    tail set off by a dash or a bar is a label or a pack size instead: the title stays."""
+    fold_heading, fold_title = _fold_quotes(heading), _fold_quotes(title)
+    if len(_site_key(title)) < _MIN_HEADLINE_KEY or not fold_heading.startswith(fold_title):
+        return False
+    rest = " ".join(heading.split())[len(" ".join(title.split())):]
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit() or rest[0] in _CONTINUING_MARKS)
+
+
+# After a cut title, the same sentence goes on with the rest of a word (lower case: a capital
+# glued on is the next element's text, "EditionComplete"), a comma's clause or a full stop.
+_CONTINUING_MARKS = ",.…"
 
 
 def _rewords(heading: str, title: str) -> bool:
