@@ -114,3 +114,18 @@ def test_json_ld_author_given_as_a_reference_to_a_graph_item() -> None:
         {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ann Pryor"},
     ]}
     assert byline_of(head=f'<script type="application/ld+json">{json.dumps(graph)}</script>') == "Ann Pryor"
+
+
+# A link preview's "Written by" label names the author: a login shown as the writer counts there.
+@pytest.mark.parametrize(("value", "expected"), [
+    ("harbour_desk7", "harbour_desk7"),
+    ("h.coleman", "h.coleman"),
+    ("Harriet Coleman", "Harriet Coleman"),
+])
+def test_written_by_label_in_link_preview_meta(value: str, expected: str) -> None:
+    head = f'<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="{value}">'
+    assert byline_of(head=head) == expected
+
+
+def test_a_user_name_in_an_unlabelled_meta_is_still_refused() -> None:
+    assert byline_of(head='<meta name="twitter:data1" content="h.coleman">') is None

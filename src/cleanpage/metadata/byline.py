@@ -148,11 +148,13 @@ def _structured_names(meta: dict[str, list[str]], article: dict | None, items: l
 
 def _labelled_meta_author(meta: dict[str, list[str]]) -> list[str]:
     """The author a link preview labels: twitter:label1 "Written by", twitter:data1 "Ann Lee"
-    (weaker than the page's own byline: read only when the page shows none)."""
+    (weaker than the page's own byline: read only when the page shows none). The label says
+    the value is the author, so a user name counts there ("ann_lee", "ann.lee": a blog that
+    shows its writer's login), as it does under a forum's user-name markup."""
     for number in ("1", "2"):
         label, value = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
         if label and value and _WRITTEN_BY_RE.fullmatch(label[0].strip()):
-            return clean_names(value[0], structured=True)
+            return clean_names(value[0], structured=True) or [h for h in [value[0].strip()] if _is_handle(h)]
     return []
 
 
