@@ -129,3 +129,20 @@ def test_written_by_label_in_link_preview_meta(value: str, expected: str) -> Non
 
 def test_a_user_name_in_an_unlabelled_meta_is_still_refused() -> None:
     assert byline_of(head='<meta name="twitter:data1" content="h.coleman">') is None
+
+
+def _post_with_footer(footer: str) -> str:
+    title = "Harbour market may move inland"
+    return (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+            f'<div class="post-wrap"><h1>{title}</h1><section>{_PARAGRAPHS}</section>{footer}</div>'
+            f'<footer class="site"><div class="author"><a rel="author" href="/people/owner">Site Owner</a></div></footer>'
+            "</body></html>")
+
+
+def test_the_footer_of_the_box_around_the_headline_is_the_posts_own() -> None:
+    footer = '<footer class="meta"><div class="author"><a rel="author" href="/people/hc">Harriet Coleman</a></div></footer>'
+    assert cleanpage.clean(_post_with_footer(footer)).byline == "Harriet Coleman"
+
+
+def test_the_pages_footer_names_nobody() -> None:
+    assert cleanpage.clean(_post_with_footer("")).byline is None

@@ -122,6 +122,7 @@ _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
 # ...except the footer of the headline's own <article>: HTML puts "who wrote it" there
 # (WordPress themes do); other articles' footers name other authors.
 _OWN_FOOTER_PARENT = "article"
+_OWN_FOOTER_LEVELS = 2  # ...or of a box this close above the headline, the post's wrapper
 _PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not an area
 # A sidebar widget's class starts with "widget" ("widget widget_text"); a page builder's
 # "builder-widget-container" wraps every block of the article, its byline too.
@@ -844,6 +845,8 @@ def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list) -> bool:
     if element.tag != "footer":
         return element.tag in _FOREIGN_TAGS
     parent = element.getparent()
+    if parent is not None and parent in scopes[:_OWN_FOOTER_LEVELS + 1] and parent.tag not in _PAGE_TAGS:
+        return False  # the footer of the box that holds the headline: the post's own
     return parent is None or parent.tag != _OWN_FOOTER_PARENT or parent not in scopes
 
 
