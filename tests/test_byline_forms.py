@@ -146,3 +146,13 @@ def test_the_footer_of_the_box_around_the_headline_is_the_posts_own() -> None:
 
 def test_the_pages_footer_names_nobody() -> None:
     assert cleanpage.clean(_post_with_footer("")).byline is None
+
+
+# A date written first in the byline's line, in a <time> of its own, then the label and the names.
+@pytest.mark.parametrize(("line", "expected"), [
+    ('<div class="meta"><time datetime="2021-05-04">04/05/2021</time> by Harriet Coleman, Staff Writer</div>',
+     "Harriet Coleman"),
+    ('<p><time datetime="2021-05-04">4 May 2021</time> Par Océane Lefebvre</p>', "Océane Lefebvre"),
+])
+def test_a_time_before_the_byline_label(line: str, expected: str) -> None:
+    assert byline_of(line) == expected

@@ -680,10 +680,14 @@ def _labelled_line(element: lxml.html.HtmlElement, text: str) -> str:
 
 def _first_line(element: lxml.html.HtmlElement) -> str:
     """The element's text up to its first <br> ("By A and B<br>Published 3 March"); a label in
-    an element of its own is a word of its own ("<span>By</span><span>Ann Lee</span>")."""
+    an element of its own is a word of its own ("<span>By</span><span>Ann Lee</span>"); a
+    <time> before the label is passed over ("<time>3 March</time> by Ann Lee")."""
     first = next(iter(element), None)
     if first is not None and not (element.text or "").strip() and _BYLINE_PREFIX_RE.fullmatch((first.text or "").strip()):
         return f"{first.text} {_first_line_rest(element, first)}"
+    if first is not None and first.tag == "time" and not (element.text or "").strip() \
+            and _BYLINE_PREFIX_RE.match((first.tail or "").strip()):
+        return _first_line_rest(element, first)  # "<time>3 March</time> by Ann Lee": the date, then the byline
     return _first_line_rest(element, None)
 
 
