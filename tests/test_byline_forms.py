@@ -156,3 +156,10 @@ def test_the_pages_footer_names_nobody() -> None:
 ])
 def test_a_time_before_the_byline_label(line: str, expected: str) -> None:
     assert byline_of(line) == expected
+
+
+# Links to an author's page, by the paths sites give them.
+@pytest.mark.parametrize("path", ["/authors/harriet-coleman", "/profiles/harriet-coleman-4821"])
+def test_author_page_link(path: str) -> None:
+    assert byline_of(f'<p><a href="https://news.example.org{path}">Harriet Coleman</a>, Port Institute</p>') \
+        == "Harriet Coleman"

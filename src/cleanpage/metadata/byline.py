@@ -801,8 +801,8 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
     return element.get("rel") == "author"
 
 
-# The path of an author's page on the site (several languages).
-_AUTHOR_PAGE_RE = lazy(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori|auteur|contributors?|writers?)/[^/?#]+/?(?:[?#]|$)",
+# The path of an author's page on the site (several languages; "/profiles/" as republishing sites link a writer).
+_AUTHOR_PAGE_RE = lazy(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori|auteur|contributors?|writers?|profiles)/[^/?#]+/?(?:[?#]|$)",
                        re.IGNORECASE)
 
 
