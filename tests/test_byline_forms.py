@@ -163,3 +163,27 @@ def test_a_time_before_the_byline_label(line: str, expected: str) -> None:
 def test_author_page_link(path: str) -> None:
     assert byline_of(f'<p><a href="https://news.example.org{path}">Harriet Coleman</a>, Port Institute</p>') \
         == "Harriet Coleman"
+
+
+# A name that opens with a number is an organisation's, not a date; dates, reading times and
+# counts stay out.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By 42 Harbour Studio", "42 Harbour Studio"),
+    ("By 7x Marine", "7x Marine"),
+    ("By 12 March 2024", None),
+    ("By Ann Pryor 12 March 2024", "Ann Pryor"),
+])
+def test_a_name_that_opens_with_a_number(line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>") == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<span class="author">42 Harbour Studio</span>', "42 Harbour Studio"),
+    ('<span class="author-meta">6 Min Read</span>', None),
+])
+def test_a_numbered_name_in_byline_markup(markup: str, expected: str | None) -> None:
+    assert byline_of(markup) == expected
+
+
+def test_a_numbered_name_in_meta() -> None:
+    assert byline_of(head='<meta name="author" content="42 Harbour Studio">') == "42 Harbour Studio"

@@ -9,7 +9,7 @@ import lxml.etree
 import lxml.html
 
 from ..patterns import lazy
-from .date import _MONTH_FIRST_WORD_RE, _month_match
+from .date import _MONTH_FIRST_WORD_RE, _MONTHS, _month_match
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
 from .title import _site_key
 from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_compact
@@ -234,6 +234,8 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
     text = _BRACKET_RE.sub("", text)
+    if _is_numbered_name(text):
+        return [text.strip()]
     text = text[: _byline_end(text)]
     text = _without_trailing_weekday(text)
     if split and _PERSON_SPLIT_RE.search(text):  # "Roe, Jane; Doe, John"
@@ -261,6 +263,21 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         if _is_name(part):
             names.append(_inverted_name(part, structured) or part)
     return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+# An organisation whose name opens with a number ("98 Example Social", "3i Example"): two to four
+# words, the first a number (letters may follow it), the others capitalised, none a month or a
+# unit of reading time ("12 March", "5 Min Read" are no names).
+_NUMBERED_NAME_RE = lazy(r"\d+[^\W\d_]*(?:\s+[^\W\d_][\w&'’\-]*){1,3}")
+_NOT_IN_NUMBERED_NAME = frozenset(("min", "mins", "minute", "minutes", "hour", "hours", "read", "comments", "views"))
+
+
+def _is_numbered_name(text: str) -> bool:
+    """"98 Example Social": a number, then capitalised words that are no month and no reading time."""
+    words = text.split()
+    return bool(_NUMBERED_NAME_RE.fullmatch(text.strip())) and all(
+        word[:1].isupper() and word.lower() not in _MONTHS and word.lower() not in _NOT_IN_NUMBERED_NAME
+        for word in words[1:])
 
 
 # Role words that follow an outlet or a service, not a person ("Example News Service", "Example Team").
@@ -762,6 +779,8 @@ def _trim_name(name: str) -> str | None:
     if comma and _SUFFIX_RE.fullmatch(suffix):  # "Walter Greene, Jr.": the name before its suffix
         trimmed = _trim_name(head)
         return f"{trimmed}, {suffix}" if trimmed == head else None
+    if _is_numbered_name(name):
+        return name
     words = name.split()
     while words and words[-1][:1].islower() and words[-1] not in _NAME_PARTICLES:
         words.pop()
