@@ -187,3 +187,18 @@ def test_a_numbered_name_in_byline_markup(markup: str, expected: str | None) -> 
 
 def test_a_numbered_name_in_meta() -> None:
     assert byline_of(head='<meta name="author" content="42 Harbour Studio">') == "42 Harbour Studio"
+
+
+# A firm named after one family is one author, not one person twice.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Pryor &amp; Pryor", "Pryor & Pryor"),
+    ("By Ann Pryor &amp; Colm Deasy", "Ann Pryor and Colm Deasy"),
+])
+def test_a_family_firm(line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>") == expected
+
+
+def test_a_family_firm_in_json_ld() -> None:
+    item = {"@context": "https://schema.org", "@type": "Article", "headline": "Harbour market may move inland",
+            "author": {"@type": "Organization", "name": "Pryor & Pryor"}}
+    assert byline_of(head=f'<script type="application/ld+json">{json.dumps(item)}</script>') == "Pryor & Pryor"

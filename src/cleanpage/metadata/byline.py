@@ -246,6 +246,8 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     inverted = _inverted_name(text, structured)
     if inverted:  # "Doe, Jane" is one person, not "Doe and Jane"
         return [inverted]
+    if _FAMILY_FIRM_RE.fullmatch(text.strip()):
+        return [text.strip()]  # "Morgan & Morgan": one firm, not one person twice
     names: list[str] = []
     for part in _split_authors(text) if split else [text]:
         part = _BYLINE_PREFIX_RE.sub("", part.strip(" :-–—|·").lstrip("."), count=1)
@@ -278,6 +280,10 @@ def _is_numbered_name(text: str) -> bool:
     return bool(_NUMBERED_NAME_RE.fullmatch(text.strip())) and all(
         word[:1].isupper() and word.lower() not in _MONTHS and word.lower() not in _NOT_IN_NUMBERED_NAME
         for word in words[1:])
+
+
+# A firm named after one family, the name twice around "&" ("Morgan & Morgan", "Roe & Roe").
+_FAMILY_FIRM_RE = lazy(r"([^\W\d_][\w'’\-]+)\s*&\s*\1")
 
 
 # Role words that follow an outlet or a service, not a person ("Example News Service", "Example Team").
@@ -779,7 +785,7 @@ def _trim_name(name: str) -> str | None:
     if comma and _SUFFIX_RE.fullmatch(suffix):  # "Walter Greene, Jr.": the name before its suffix
         trimmed = _trim_name(head)
         return f"{trimmed}, {suffix}" if trimmed == head else None
-    if _is_numbered_name(name):
+    if _is_numbered_name(name) or _FAMILY_FIRM_RE.fullmatch(name):
         return name
     words = name.split()
     while words and words[-1][:1].islower() and words[-1] not in _NAME_PARTICLES:
