@@ -202,3 +202,16 @@ def test_a_family_firm_in_json_ld() -> None:
     item = {"@context": "https://schema.org", "@type": "Article", "headline": "Harbour market may move inland",
             "author": {"@type": "Organization", "name": "Pryor & Pryor"}}
     assert byline_of(head=f'<script type="application/ld+json">{json.dumps(item)}</script>') == "Pryor & Pryor"
+
+
+# Scholarly metas list every author; a Dublin Core creator may give the first one alone.
+def test_citation_metas_give_the_whole_author_list() -> None:
+    head = ('<meta name="DC.Creator" content="Ann Pryor">'
+            + "".join(f'<meta name="citation_authors" content="{name}">' for name in ("Ann Pryor", "Colm Deasy", "Rosa Kim")))
+    assert byline_of(head=head) == "Ann Pryor, Colm Deasy and Rosa Kim"
+
+
+def test_citation_metas_of_other_authors_leave_the_creator() -> None:
+    head = ('<meta name="DC.Creator" content="Ann Pryor">'
+            + "".join(f'<meta name="citation_author" content="{name}">' for name in ("Colm Deasy", "Rosa Kim")))
+    assert byline_of(head=head) == "Ann Pryor"

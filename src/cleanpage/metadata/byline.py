@@ -144,6 +144,20 @@ def _structured_names(meta: dict[str, list[str]], article: dict | None, items: l
         if names:
             break
         names = _meta_authors(meta.get(key, []))
+    return _fuller_citation_list(names, meta)
+
+
+# Scholarly metas: every author, one tag each (a Dublin Core creator may give the first alone).
+_CITATION_AUTHOR_KEYS = ("citation_author", "citation_authors")
+
+
+def _fuller_citation_list(names: list[str], meta: dict[str, list[str]]) -> list[str]:
+    """The citation metas' authors when they hold the names found and more ("A" -> "A, B and C")."""
+    for key in _CITATION_AUTHOR_KEYS:
+        listed = _meta_authors(meta.get(key, []))
+        known = {name.casefold() for name in listed}
+        if len(listed) > len(names) and names and all(name.casefold() in known for name in names):
+            return listed
     return names
 
 
