@@ -114,3 +114,104 @@ def test_json_ld_author_given_as_a_reference_to_a_graph_item() -> None:
         {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ann Pryor"},
     ]}
     assert byline_of(head=f'<script type="application/ld+json">{json.dumps(graph)}</script>') == "Ann Pryor"
+
+
+# A link preview's "Written by" label names the author: a login shown as the writer counts there.
+@pytest.mark.parametrize(("value", "expected"), [
+    ("harbour_desk7", "harbour_desk7"),
+    ("h.coleman", "h.coleman"),
+    ("Harriet Coleman", "Harriet Coleman"),
+])
+def test_written_by_label_in_link_preview_meta(value: str, expected: str) -> None:
+    head = f'<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="{value}">'
+    assert byline_of(head=head) == expected
+
+
+def test_a_user_name_in_an_unlabelled_meta_is_still_refused() -> None:
+    assert byline_of(head='<meta name="twitter:data1" content="h.coleman">') is None
+
+
+def _post_with_footer(footer: str) -> str:
+    title = "Harbour market may move inland"
+    return (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+            f'<div class="post-wrap"><h1>{title}</h1><section>{_PARAGRAPHS}</section>{footer}</div>'
+            f'<footer class="site"><div class="author"><a rel="author" href="/people/owner">Site Owner</a></div></footer>'
+            "</body></html>")
+
+
+def test_the_footer_of_the_box_around_the_headline_is_the_posts_own() -> None:
+    footer = '<footer class="meta"><div class="author"><a rel="author" href="/people/hc">Harriet Coleman</a></div></footer>'
+    assert cleanpage.clean(_post_with_footer(footer)).byline == "Harriet Coleman"
+
+
+def test_the_pages_footer_names_nobody() -> None:
+    assert cleanpage.clean(_post_with_footer("")).byline is None
+
+
+# A date written first in the byline's line, in a <time> of its own, then the label and the names.
+@pytest.mark.parametrize(("line", "expected"), [
+    ('<div class="meta"><time datetime="2021-05-04">04/05/2021</time> by Harriet Coleman, Staff Writer</div>',
+     "Harriet Coleman"),
+    ('<p><time datetime="2021-05-04">4 May 2021</time> Par Océane Lefebvre</p>', "Océane Lefebvre"),
+])
+def test_a_time_before_the_byline_label(line: str, expected: str) -> None:
+    assert byline_of(line) == expected
+
+
+# Links to an author's page, by the paths sites give them.
+@pytest.mark.parametrize("path", ["/authors/harriet-coleman", "/profiles/harriet-coleman-4821"])
+def test_author_page_link(path: str) -> None:
+    assert byline_of(f'<p><a href="https://news.example.org{path}">Harriet Coleman</a>, Port Institute</p>') \
+        == "Harriet Coleman"
+
+
+# A name that opens with a number is an organisation's, not a date; dates, reading times and
+# counts stay out.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By 42 Harbour Studio", "42 Harbour Studio"),
+    ("By 7x Marine", "7x Marine"),
+    ("By 12 March 2024", None),
+    ("By Ann Pryor 12 March 2024", "Ann Pryor"),
+])
+def test_a_name_that_opens_with_a_number(line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>") == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<span class="author">42 Harbour Studio</span>', "42 Harbour Studio"),
+    ('<span class="author-meta">6 Min Read</span>', None),
+])
+def test_a_numbered_name_in_byline_markup(markup: str, expected: str | None) -> None:
+    assert byline_of(markup) == expected
+
+
+def test_a_numbered_name_in_meta() -> None:
+    assert byline_of(head='<meta name="author" content="42 Harbour Studio">') == "42 Harbour Studio"
+
+
+# A firm named after one family is one author, not one person twice.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Pryor &amp; Pryor", "Pryor & Pryor"),
+    ("By Ann Pryor &amp; Colm Deasy", "Ann Pryor and Colm Deasy"),
+])
+def test_a_family_firm(line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>") == expected
+
+
+def test_a_family_firm_in_json_ld() -> None:
+    item = {"@context": "https://schema.org", "@type": "Article", "headline": "Harbour market may move inland",
+            "author": {"@type": "Organization", "name": "Pryor & Pryor"}}
+    assert byline_of(head=f'<script type="application/ld+json">{json.dumps(item)}</script>') == "Pryor & Pryor"
+
+
+# Scholarly metas list every author; a Dublin Core creator may give the first one alone.
+def test_citation_metas_give_the_whole_author_list() -> None:
+    head = ('<meta name="DC.Creator" content="Ann Pryor">'
+            + "".join(f'<meta name="citation_authors" content="{name}">' for name in ("Ann Pryor", "Colm Deasy", "Rosa Kim")))
+    assert byline_of(head=head) == "Ann Pryor, Colm Deasy and Rosa Kim"
+
+
+def test_citation_metas_of_other_authors_leave_the_creator() -> None:
+    head = ('<meta name="DC.Creator" content="Ann Pryor">'
+            + "".join(f'<meta name="citation_author" content="{name}">' for name in ("Colm Deasy", "Rosa Kim")))
+    assert byline_of(head=head) == "Ann Pryor"

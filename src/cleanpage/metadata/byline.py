@@ -9,7 +9,7 @@ import lxml.etree
 import lxml.html
 
 from ..patterns import lazy
-from .date import _MONTH_FIRST_WORD_RE, _month_match
+from .date import _MONTH_FIRST_WORD_RE, _MONTHS, _month_match
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
 from .title import _site_key
 from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_compact
@@ -122,6 +122,7 @@ _FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
 # ...except the footer of the headline's own <article>: HTML puts "who wrote it" there
 # (WordPress themes do); other articles' footers name other authors.
 _OWN_FOOTER_PARENT = "article"
+_OWN_FOOTER_LEVELS = 2  # ...or of a box this close above the headline, the post's wrapper
 _PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not an area
 # A sidebar widget's class starts with "widget" ("widget widget_text"); a page builder's
 # "builder-widget-container" wraps every block of the article, its byline too.
@@ -143,16 +144,32 @@ def _structured_names(meta: dict[str, list[str]], article: dict | None, items: l
         if names:
             break
         names = _meta_authors(meta.get(key, []))
+    return _fuller_citation_list(names, meta)
+
+
+# Scholarly metas: every author, one tag each (a Dublin Core creator may give the first alone).
+_CITATION_AUTHOR_KEYS = ("citation_author", "citation_authors")
+
+
+def _fuller_citation_list(names: list[str], meta: dict[str, list[str]]) -> list[str]:
+    """The citation metas' authors when they hold the names found and more ("A" -> "A, B and C")."""
+    for key in _CITATION_AUTHOR_KEYS:
+        listed = _meta_authors(meta.get(key, []))
+        known = {name.casefold() for name in listed}
+        if len(listed) > len(names) and names and all(name.casefold() in known for name in names):
+            return listed
     return names
 
 
 def _labelled_meta_author(meta: dict[str, list[str]]) -> list[str]:
     """The author a link preview labels: twitter:label1 "Written by", twitter:data1 "Ann Lee"
-    (weaker than the page's own byline: read only when the page shows none)."""
+    (weaker than the page's own byline: read only when the page shows none). The label says
+    the value is the author, so a user name counts there ("ann_lee", "ann.lee": a blog that
+    shows its writer's login), as it does under a forum's user-name markup."""
     for number in ("1", "2"):
         label, value = meta.get(f"twitter:label{number}"), meta.get(f"twitter:data{number}")
         if label and value and _WRITTEN_BY_RE.fullmatch(label[0].strip()):
-            return clean_names(value[0], structured=True)
+            return clean_names(value[0], structured=True) or [h for h in [value[0].strip()] if _is_handle(h)]
     return []
 
 
@@ -231,6 +248,8 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
     text = _BRACKET_RE.sub("", text)
+    if _is_numbered_name(text):
+        return [text.strip()]
     text = text[: _byline_end(text)]
     text = _without_trailing_weekday(text)
     if split and _PERSON_SPLIT_RE.search(text):  # "Roe, Jane; Doe, John"
@@ -241,6 +260,8 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     inverted = _inverted_name(text, structured)
     if inverted:  # "Doe, Jane" is one person, not "Doe and Jane"
         return [inverted]
+    if _FAMILY_FIRM_RE.fullmatch(text.strip()):
+        return [text.strip()]  # "Morgan & Morgan": one firm, not one person twice
     names: list[str] = []
     for part in _split_authors(text) if split else [text]:
         part = _BYLINE_PREFIX_RE.sub("", part.strip(" :-–—|·").lstrip("."), count=1)
@@ -258,6 +279,25 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         if _is_name(part):
             names.append(_inverted_name(part, structured) or part)
     return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+# An organisation whose name opens with a number ("98 Example Social", "3i Example"): two to four
+# words, the first a number (letters may follow it), the others capitalised, none a month or a
+# unit of reading time ("12 March", "5 Min Read" are no names).
+_NUMBERED_NAME_RE = lazy(r"\d+[^\W\d_]*(?:\s+[^\W\d_][\w&'’\-]*){1,3}")
+_NOT_IN_NUMBERED_NAME = frozenset(("min", "mins", "minute", "minutes", "hour", "hours", "read", "comments", "views"))
+
+
+def _is_numbered_name(text: str) -> bool:
+    """"98 Example Social": a number, then capitalised words that are no month and no reading time."""
+    words = text.split()
+    return bool(_NUMBERED_NAME_RE.fullmatch(text.strip())) and all(
+        word[:1].isupper() and word.lower() not in _MONTHS and word.lower() not in _NOT_IN_NUMBERED_NAME
+        for word in words[1:])
+
+
+# A firm named after one family, the name twice around "&" ("Morgan & Morgan", "Roe & Roe").
+_FAMILY_FIRM_RE = lazy(r"([^\W\d_][\w'’\-]+)\s*&\s*\1")
 
 
 # Role words that follow an outlet or a service, not a person ("Example News Service", "Example Team").
@@ -677,10 +717,14 @@ def _labelled_line(element: lxml.html.HtmlElement, text: str) -> str:
 
 def _first_line(element: lxml.html.HtmlElement) -> str:
     """The element's text up to its first <br> ("By A and B<br>Published 3 March"); a label in
-    an element of its own is a word of its own ("<span>By</span><span>Ann Lee</span>")."""
+    an element of its own is a word of its own ("<span>By</span><span>Ann Lee</span>"); a
+    <time> before the label is passed over ("<time>3 March</time> by Ann Lee")."""
     first = next(iter(element), None)
     if first is not None and not (element.text or "").strip() and _BYLINE_PREFIX_RE.fullmatch((first.text or "").strip()):
         return f"{first.text} {_first_line_rest(element, first)}"
+    if first is not None and first.tag == "time" and not (element.text or "").strip() \
+            and _BYLINE_PREFIX_RE.match((first.tail or "").strip()):
+        return _first_line_rest(element, first)  # "<time>3 March</time> by Ann Lee": the date, then the byline
     return _first_line_rest(element, None)
 
 
@@ -755,6 +799,8 @@ def _trim_name(name: str) -> str | None:
     if comma and _SUFFIX_RE.fullmatch(suffix):  # "Walter Greene, Jr.": the name before its suffix
         trimmed = _trim_name(head)
         return f"{trimmed}, {suffix}" if trimmed == head else None
+    if _is_numbered_name(name) or _FAMILY_FIRM_RE.fullmatch(name):
+        return name
     words = name.split()
     while words and words[-1][:1].islower() and words[-1] not in _NAME_PARTICLES:
         words.pop()
@@ -794,8 +840,8 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
     return element.get("rel") == "author"
 
 
-# The path of an author's page on the site (several languages).
-_AUTHOR_PAGE_RE = lazy(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori|auteur|contributors?|writers?)/[^/?#]+/?(?:[?#]|$)",
+# The path of an author's page on the site (several languages; "/profiles/" as republishing sites link a writer).
+_AUTHOR_PAGE_RE = lazy(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori|auteur|contributors?|writers?|profiles)/[^/?#]+/?(?:[?#]|$)",
                        re.IGNORECASE)
 
 
@@ -842,6 +888,8 @@ def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list) -> bool:
     if element.tag != "footer":
         return element.tag in _FOREIGN_TAGS
     parent = element.getparent()
+    if parent is not None and parent in scopes[:_OWN_FOOTER_LEVELS + 1] and parent.tag not in _PAGE_TAGS:
+        return False  # the footer of the box that holds the headline: the post's own
     return parent is None or parent.tag != _OWN_FOOTER_PARENT or parent not in scopes
 
 

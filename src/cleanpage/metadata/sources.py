@@ -40,7 +40,7 @@ _TITLE_META_KEYS = (
 )
 _AUTHOR_META_KEYS = (
     "dc:creator", "dcterm:creator", "dcterms.creator", "dc.creator", "author",
-    "article:author", "parsely-author", "sailthru.author", "byl", "citation_author",
+    "article:author", "parsely-author", "sailthru.author", "byl", "citation_author", "citation_authors",
 )
 # Publication dates only; modified dates are deliberately absent.
 _DATE_META_KEYS = (
