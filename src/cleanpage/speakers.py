@@ -469,7 +469,7 @@ class NameIndex:
         for m in FULL_NAME_RE.finditer(text):
             words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
             if len(words) == 2 and _after_the(text, m):
-                continue  # "anyone in The Deck Clique": a group's or a thing's name, not who "she" is
+                continue  # "anyone in The Lantern Guild": a group's or a thing's name, not who "she" is
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
@@ -546,7 +546,7 @@ NEXT_NAME_WORD_RE = lazy(rf"\s+[{UPPER}][a-z]")  # the word goes on into a longe
 
 def _after_the(text: str, m: re.Match) -> bool:
     """Does the capitalised run open on "The" inside a sentence or stand right after "the" ("in The
-    Deck Clique", "the Harbour Gazette")? A person's name takes no article."""
+    Lantern Guild", "the Harbour Gazette")? A person's name takes no article."""
     first = m.group(1).split()[0]
     if first in NAME_ARTICLES:
         return not _opens_sentence(text, m.start(1))
@@ -1850,7 +1850,7 @@ def according_before(before: str, names: NameIndex | None = None) -> str | None:
 
 
 def _surname_of_person(word: str, names: NameIndex) -> bool:
-    """Is the lone word the last word of a person's full name the page gives ("Levin" for "Ann Levin")?"""
+    """Is the lone word the last word of a person's full name the page gives ("Ostrander" for "Ann Ostrander")?"""
     full = names.full(word)
     return bool(full) and len(full.split()) >= 2 and full.split()[-1] == word and _is_person(full.split())
 
