@@ -507,6 +507,11 @@ def class_rule(names: str) -> str | None:
 SLUG_MIN_WORDS = 4
 SLUG_TEXT_CHARS = 300
 SLUG_WORD_RE = lazy(r"[^\W\d_]+")
+# Slugs drop a word's apostrophe ("you're" -> "youre") or cut the word there ("you-re"), and write
+# "&" as "amp" (the escaped "&amp;"), "and" or nothing: the text is read both ways at its
+# apostrophes, and these joiners are left out of both sides (the id still needs SLUG_MIN_WORDS parts).
+SLUG_APOSTROPHE_RE = lazy(r"(?<=\w)['’ʼ](?=\w)")
+SLUG_JOINERS = frozenset(("amp", "and"))
 
 
 def id_is_slug(ident: str, leading_text: Callable[[int], str]) -> bool:
@@ -515,12 +520,16 @@ def id_is_slug(ident: str, leading_text: Callable[[int], str]) -> bool:
     parts = [p for p in PART_SPLIT_RE.split(ident.lower()) if p]
     if len(parts) < SLUG_MIN_WORDS:
         return False
-    words = SLUG_WORD_RE.findall(leading_text(SLUG_TEXT_CHARS).lower())
-    for start in (0, 1):
-        for end in (len(parts), len(parts) - 1):
-            run = parts[start:end]
-            if len(run) >= SLUG_MIN_WORDS and _runs_in(run, words):
-                return True
+    text = leading_text(SLUG_TEXT_CHARS).lower()
+    readings = (text, SLUG_APOSTROPHE_RE.sub("", text)) if SLUG_APOSTROPHE_RE.search(text) else (text,)
+    for reading in readings:
+        words = [word for word in SLUG_WORD_RE.findall(reading) if word not in SLUG_JOINERS]
+        for start in (0, 1):
+            for end in (len(parts), len(parts) - 1):
+                run = parts[start:end]
+                words_of_run = [p for p in run if p not in SLUG_JOINERS]
+                if len(run) >= SLUG_MIN_WORDS and words_of_run and _runs_in(words_of_run, words):
+                    return True
     return False
 
 
