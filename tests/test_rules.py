@@ -518,6 +518,23 @@ def test_a_heading_slug_without_its_apostrophes_or_ampersands_is_still_its_words
     assert "STAMPLINE" not in text
 
 
+def test_a_heading_that_opens_with_its_slugs_first_words_is_kept() -> None:
+    # a heading reworded after its slug was made keeps the slug's first words, and a title's
+    # markup leaves its tag's name in the slug ("spanevery"); a class word there ("time",
+    # "related") names no role
+    headings = [
+        ("h-best-time-to-sail-the-coast-with-small-children", "Best time to sail the coast"),
+        ("keep-your-crew-on-time-spanevery-tripspan", "Keep your crew on time, every trip"),
+        ("related-costs-of-a-mooring-permit-in-2019", "Related costs of a mooring in winter"),
+    ]
+    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
+                "<h3 id='related-posts-time-line'>OTHERLINKS for you</h3></div></article>")
+    text = text_of(html)
+    assert all(heading in text for _, heading in headings)
+    assert "OTHERLINKS" not in text
+
+
 def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     """ "Headline | Opinion" in the page's h1: the title is its head, and the heading repeats it."""
     html = page(f"<article><div class='article-body'><h1>Storm study finds more rain | Opinion</h1>{PARAGRAPHS}"

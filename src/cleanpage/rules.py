@@ -530,7 +530,17 @@ def id_is_slug(ident: str, leading_text: Callable[[int], str]) -> bool:
                 words_of_run = [p for p in run if p not in SLUG_JOINERS]
                 if len(run) >= SLUG_MIN_WORDS and words_of_run and _runs_in(words_of_run, words):
                     return True
+            if _opens_with(parts[start:], words):
+                return True
     return False
+
+
+def _opens_with(parts: list[str], words: list[str]) -> bool:
+    """Do the id's parts and the text open with the same SLUG_MIN_WORDS words (joiners aside)? A
+    heading reworded after its slug was made keeps the slug's first words ("...-app-now-with-x"
+    on "... app"), and markup in a title leaves its tag's name in the slug's last parts."""
+    opening = [p for p in parts if p not in SLUG_JOINERS][:SLUG_MIN_WORDS]
+    return len(opening) == SLUG_MIN_WORDS and words[:SLUG_MIN_WORDS] == opening
 
 
 def _runs_in(run: list[str], words: list[str]) -> bool:
