@@ -535,6 +535,23 @@ def test_a_heading_that_opens_with_its_slugs_first_words_is_kept() -> None:
     assert "OTHERLINKS" not in text
 
 
+def test_a_short_heading_whose_id_is_its_whole_text_is_kept() -> None:
+    # a 2-3 word id that is the heading's whole text (a counter or "h-" prefix aside) names no
+    # role, and punctuation in an id ("“slack”") does not hide its words; an id that is not the
+    # heading's text still names one
+    headings = [
+        ("h-navigation-lights", "Navigation lights"),
+        ("7-social-dinners-aboard", "7. Social dinners aboard"),
+        ("what-“slack”-water-means-for-search-and-rescue", "What “slack” water means for search and rescue"),
+    ]
+    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
+                "<h3 id='social-links'>FOLLOWUS today</h3></div></article>")
+    text = text_of(html)
+    assert all(heading in text for _, heading in headings)
+    assert "FOLLOWUS" not in text
+
+
 def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     """ "Headline | Opinion" in the page's h1: the title is its head, and the heading repeats it."""
     html = page(f"<article><div class='article-body'><h1>Storm study finds more rain | Opinion</h1>{PARAGRAPHS}"
