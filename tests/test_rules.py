@@ -504,6 +504,58 @@ def test_a_heading_whose_id_is_made_of_its_own_words_is_kept() -> None:
     assert "MOREREADING" not in text
 
 
+def test_a_heading_slug_without_its_apostrophes_or_ampersands_is_still_its_words() -> None:
+    # slugifiers drop an apostrophe ("we've" -> "weve") or cut there ("we-ve"), and write "&" as
+    # "amp" (the escaped "&amp;"), "and" or nothing; a class word in such an id ("time",
+    # "updated", "share") still names no role
+    headings = [
+        ("2-1-rules-weve-learned-for-your-first-time-sailing", "2.1 Rules we’ve learned for your first time sailing"),
+        ("h-what-s-new-in-this-year-s-updated-harbour-fees", "What’s new in this year’s updated harbour fees"),
+        ("ropes-amp-knots-updated-guide-for-beginners", "Ropes &amp; knots: updated guide for beginners"),
+        ("crew-and-share-rotation-on-long-passages", "Crew &amp; share rotation on long passages"),
+    ]
+    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
+                "<h3 id='updated-time-stamp-line'>STAMPLINE 4 May</h3></div></article>")
+    text = text_of(html)
+    assert all(heading.replace("&amp;", "&") in text for _, heading in headings)
+    assert "STAMPLINE" not in text
+
+
+def test_a_heading_that_opens_with_its_slugs_first_words_is_kept() -> None:
+    # a heading reworded after its slug was made keeps the slug's first words, and a title's
+    # markup leaves its tag's name in the slug ("spanevery"); a class word there ("time",
+    # "related") names no role
+    headings = [
+        ("h-best-time-to-sail-the-coast-with-small-children", "Best time to sail the coast"),
+        ("keep-your-crew-on-time-spanevery-tripspan", "Keep your crew on time, every trip"),
+        ("related-costs-of-a-mooring-permit-in-2019", "Related costs of a mooring in winter"),
+    ]
+    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
+                "<h3 id='related-posts-time-line'>OTHERLINKS for you</h3></div></article>")
+    text = text_of(html)
+    assert all(heading in text for _, heading in headings)
+    assert "OTHERLINKS" not in text
+
+
+def test_a_short_heading_whose_id_is_its_whole_text_is_kept() -> None:
+    # a 2-3 word id that is the heading's whole text (a counter or "h-" prefix aside) names no
+    # role, and punctuation in an id ("“slack”") does not hide its words; an id that is not the
+    # heading's text still names one
+    headings = [
+        ("h-navigation-lights", "Navigation lights"),
+        ("7-social-dinners-aboard", "7. Social dinners aboard"),
+        ("what-“slack”-water-means-for-search-and-rescue", "What “slack” water means for search and rescue"),
+    ]
+    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
+                "<h3 id='social-links'>FOLLOWUS today</h3></div></article>")
+    text = text_of(html)
+    assert all(heading in text for _, heading in headings)
+    assert "FOLLOWUS" not in text
+
+
 def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     """ "Headline | Opinion" in the page's h1: the title is its head, and the heading repeats it."""
     html = page(f"<article><div class='article-body'><h1>Storm study finds more rain | Opinion</h1>{PARAGRAPHS}"

@@ -507,27 +507,57 @@ def class_rule(names: str) -> str | None:
 # An id made from the element's own words ("how-to-choose-a-social-media-tool" on the heading
 # "How to Choose a Social Media Tool", "h-2-3-best-time-to-visit" on a section under its
 # heading) names no role: its words are the text's, not a class word ("social", "time", "popular").
-# It is such a slug when SLUG_MIN_WORDS or more of its parts run in the text's first
-# SLUG_TEXT_CHARS characters word for word, with at most one part before them and one after
-# (a "h-" or "section-" prefix, a counter).
+# It is such a slug when SLUG_MIN_WORDS or more of its words (its runs of letters: digits and
+# punctuation such as quotes part them) run in the text's first SLUG_TEXT_CHARS characters word
+# for word, with at most one part before them and one after (a "h-" or "section-" prefix, a
+# counter).
 SLUG_MIN_WORDS = 4
+# A shorter id, of 2 or 3 words, is a slug only when it is the element's whole text.
+SHORT_SLUG_MIN_WORDS = 2
 SLUG_TEXT_CHARS = 300
 SLUG_WORD_RE = lazy(r"[^\W\d_]+")
+# Slugs drop a word's apostrophe ("you're" -> "youre") or cut the word there ("you-re"), and write
+# "&" as "amp" (the escaped "&amp;"), "and" or nothing: the text is read both ways at its
+# apostrophes, and these joiners are left out of both sides (the id still needs SLUG_MIN_WORDS parts).
+SLUG_APOSTROPHE_RE = lazy(r"(?<=\w)['’ʼ](?=\w)")
+SLUG_JOINERS = frozenset(("amp", "and"))
 
 
 def id_is_slug(ident: str, leading_text: Callable[[int], str]) -> bool:
     """Is this id the slug of the element's own text (see SLUG_MIN_WORDS)? `leading_text(n)`
     gives the element's first n characters (read only when the id has words enough)."""
-    parts = [p for p in PART_SPLIT_RE.split(ident.lower()) if p]
+    parts = SLUG_WORD_RE.findall(ident.lower())
     if len(parts) < SLUG_MIN_WORDS:
-        return False
-    words = SLUG_WORD_RE.findall(leading_text(SLUG_TEXT_CHARS).lower())
-    for start in (0, 1):
-        for end in (len(parts), len(parts) - 1):
-            run = parts[start:end]
-            if len(run) >= SLUG_MIN_WORDS and _runs_in(run, words):
+        return len(parts) >= SHORT_SLUG_MIN_WORDS and _is_whole_slug(parts, leading_text)
+    text = leading_text(SLUG_TEXT_CHARS).lower()
+    readings = (text, SLUG_APOSTROPHE_RE.sub("", text)) if SLUG_APOSTROPHE_RE.search(text) else (text,)
+    for reading in readings:
+        words = [word for word in SLUG_WORD_RE.findall(reading) if word not in SLUG_JOINERS]
+        for start in (0, 1):
+            for end in (len(parts), len(parts) - 1):
+                run = parts[start:end]
+                words_of_run = [p for p in run if p not in SLUG_JOINERS]
+                if len(run) >= SLUG_MIN_WORDS and words_of_run and _runs_in(words_of_run, words):
+                    return True
+            if _opens_with(parts[start:], words):
                 return True
     return False
+
+
+def _is_whole_slug(parts: list[str], leading_text: Callable[[int], str]) -> bool:
+    """Is a short id (2-3 words) the slug of the element's whole text, word for word, one prefix
+    part ("h-") aside? ("h-safety-equipment" on "Safety Equipment", "10-social-media" on
+    "10. Social media")"""
+    words = SLUG_WORD_RE.findall(leading_text(SLUG_TEXT_CHARS).lower())
+    return words == parts or (len(parts) > SHORT_SLUG_MIN_WORDS and words == parts[1:])
+
+
+def _opens_with(parts: list[str], words: list[str]) -> bool:
+    """Do the id's parts and the text open with the same SLUG_MIN_WORDS words (joiners aside)? A
+    heading reworded after its slug was made keeps the slug's first words ("...-app-now-with-x"
+    on "... app"), and markup in a title leaves its tag's name in the slug's last parts."""
+    opening = [p for p in parts if p not in SLUG_JOINERS][:SLUG_MIN_WORDS]
+    return len(opening) == SLUG_MIN_WORDS and words[:SLUG_MIN_WORDS] == opening
 
 
 def _runs_in(run: list[str], words: list[str]) -> bool:
