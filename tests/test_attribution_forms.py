@@ -613,13 +613,13 @@ CASES = [
       "<div class='review'><div>“I came for a taster session and stayed for the friendships and the evening "
       "races.”</div><div>club member</div></div>"
       "<div class='review'><div>“The moorings are cheap and the clubhouse kitchen is open until late.”</div>"
-      "<div><p>Teodor</p><p>berth holder</p></div></div>"
+      "<div><p>Wendelin</p><p>berth holder</p></div></div>"
       "<div class='review'><div>“Three summers on, my daughter teaches the beginners on Saturday mornings.”"
       "</div></div>"
       "<div class='review'><p>Berthe Oyelaran, who runs the chandlery, says:</p><div>“Half my customers "
       "started out in the club's dinghies as children.”</div></div>"),
      [("never turn a child away", "Lorna Pettigrew"), ("came for a taster session", None),
-      ("moorings are cheap", "Teodor"), ("my daughter teaches the beginners", None),
+      ("moorings are cheap", "Wendelin"), ("my daughter teaches the beginners", None),
       ("Half my customers", "Berthe Oyelaran")]),
     ("en-who-clause-said", "en",
      ("<p>Reuben Castellan, who has skippered trawlers for thirty years, said the new rules are “written by "
