@@ -594,6 +594,33 @@ CASES = [
      ("<blockquote><p>The tide waits for no committee, however many subcommittees it forms.</p></blockquote>"
      "<p>— Ottoline Grice</p>"),
      [("tide waits for no committee", "Ottoline Grice")]),
+    # a testimonial card or a slide signs its quotation under it, in the card, or nobody does
+    ("en-card-name-line", "en",
+     ("<div class='member-stories'>"
+      "<div class='story-card'><div>“My two boys learned to sail here in one summer, and now they race every "
+      "weekend on the estuary.”</div><div class='person'><img src='/m.jpg' alt=''><div><p>Marisol</p>"
+      "<p>club parent</p></div></div></div>"
+      "<div class='story-card'><div>“The instructors stayed patient even when I capsized the dinghy three times "
+      "in one lesson.”</div><div class='person'><p>Ignatius Roe</p><p>adult learner</p></div></div></div>"),
+     [("two boys learned to sail", "Marisol"), ("capsized the dinghy", "Ignatius Roe")]),
+    ("en-card-name-comma-role", "en",
+     ("<div class='testimonial-slide'><div><blockquote><p>“We moved the whole fleet's bookings online in a "
+      "fortnight and never looked back.”</p></blockquote></div><div>Hollis Brack, Fleet Manager, Gullwing "
+      "Charters</div></div>"),
+     [("moved the whole fleet", "Hollis Brack")]),
+    ("en-card-no-name-carried", "en",
+     ("<p>“We never turn a child away,” said Lorna Pettigrew, who founded the sailing school.</p>"
+      "<div class='review'><div>“I came for a taster session and stayed for the friendships and the evening "
+      "races.”</div><div>club member</div></div>"
+      "<div class='review'><div>“The moorings are cheap and the clubhouse kitchen is open until late.”</div>"
+      "<div><p>Wendelin</p><p>berth holder</p></div></div>"
+      "<div class='review'><div>“Three summers on, my daughter teaches the beginners on Saturday mornings.”"
+      "</div></div>"
+      "<div class='review'><p>Berthe Oyelaran, who runs the chandlery, says:</p><div>“Half my customers "
+      "started out in the club's dinghies as children.”</div></div>"),
+     [("never turn a child away", "Lorna Pettigrew"), ("came for a taster session", None),
+      ("moorings are cheap", "Wendelin"), ("my daughter teaches the beginners", None),
+      ("Half my customers", "Berthe Oyelaran")]),
     ("en-who-clause-said", "en",
      ("<p>Reuben Castellan, who has skippered trawlers for thirty years, said the new rules are “written by "
      "people who have never been seasick.”</p>"),

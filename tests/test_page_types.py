@@ -163,6 +163,21 @@ def test_a_shops_button_labels_go_and_each_tiles_name_and_price_stay(button: str
     assert article.text.count(button) == 1  # the sentence's, not the buttons'
 
 
+def test_a_carousels_slides_of_sentences_are_content_on_a_page_read_whole() -> None:
+    # the school's plans, one a slide: several slides of one class, each a paragraph of
+    # sentences, are the page's text, not captions; a photo's caption named so still goes
+    slides = "".join(f"<div class='carousel-slide'><h3>Mooring plan {i}</h3><p>Plan {i}: the harbour team "
+                     "surveys your berth, draws the moorings to scale and costs every chain and buoy.</p></div>"
+                     for i in range(4))
+    html = listing("<div class='list'>" + "".join(card(i) for i in range(8)) + "</div><h2>Our plans</h2>"
+                   "<div class='plans'>" + slides + "</div><figure><img src='/quay.jpg' alt=''>"
+                   "<div class='gallery-caption'>The east quay at dawn.</div></figure>")
+    article = cleanpage.clean(html)
+    assert all(f"Summary {i}: learn how quays are surveyed" in article.text for i in range(8))
+    assert all(f"Plan {i}: the harbour team surveys your berth" in article.text for i in range(4))
+    assert "The east quay at dawn" not in article.text
+
+
 def test_a_tile_alone_in_its_grid_cell_is_still_an_item_but_a_carousel_slide_is_not() -> None:
     # each tile is the only child of its cell (li > div.card): its likes are the cells around it;
     # a menu column (a list of links) in like cells is no tile, nor a carousel's slide

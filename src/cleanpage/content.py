@@ -112,6 +112,12 @@ MIN_GRID_ITEM_OWN_CHARS = 3
 GRID_CELL_LEVELS = 2
 GRID_TILE_TAGS = frozenset(("div", "section", "article"))
 CAROUSEL_RE = re.compile(r"(?:^|[\s_-])(?:carousel|slider|swiper|slick|slide)(?=$|[\s_-])")
+# A block the caption words name for its carousel ("carousel-slide", "swiper-slide") is one of
+# the carousel's slides of text, not a caption, on a page read whole, when it holds a paragraph of
+# sentences and a sibling of its tag and class does too (a service's plans, a shop's features,
+# one a slide): wcxb-dev services tune +0.003, check +0.002, collections check +0.005, no page
+# down. (Any block so named that holds sentences, alone too: products check -0.001, one page.)
+SLIDES_RE = re.compile(r"slideshow|carousel|swiper|slide")
 # A block of links is an index's section, not a link list, when this many blocks of its tag and
 # class each follow their own heading (a list of languages by letter); looking at this many
 # siblings at most.
@@ -1022,7 +1028,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     # tune +0.014, listings check +0.001)
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
             and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS) \
-            and not (cards and next(el.iterancestors("a"), None) is not None):
+            and not (cards and next(el.iterancestors("a"), None) is not None) \
+            and not (cards and tag not in CAPTION_TAGS and _slide_of_text(el)):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         return "byline-line"
@@ -1076,6 +1083,17 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _slide_of_text(el: etree._Element) -> bool:
+    """One of a carousel's slides of text: named a slide (or a carousel), holding a paragraph,
+    beside another block of its tag and class that holds one too."""
+    names = el.get("class", "")
+    if SLIDES_RE.search(f"{names} {el.get('id', '')}".lower()) is None or not has_prose(el):
+        return False
+    parent = el.getparent()
+    return parent is not None and any(sib is not el and sib.tag == el.tag and sib.get("class", "") == names
+                                      and has_prose(sib) for sib in islice(parent, MAX_INDEX_SIBLINGS))
 
 
 def _item_paragraph(el: etree._Element) -> bool:

@@ -7,7 +7,7 @@ reading order, with their speakers (`speakers.py`).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from lxml import etree
 
@@ -29,6 +29,7 @@ from .speakers import (
     known_name,
     lead_in_speaker,
     led_in_speaker,
+    name_line_after,
     said_by_i,
     same_voice,
     says,
@@ -117,6 +118,8 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
         if el.tag in QUOTED_HEADING_TAGS:
             found = _signed(el, found, names)
+        elif len(found) == 1 and _all_quoted(el) and (card := _card_of(el)) is not None:
+            found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or found  # a paragraph of one quotation, signed below it
         quotes.extend(found)
@@ -156,6 +159,42 @@ def _signed(heading: etree._Element, found: list[Quote], names: NameIndex) -> li
         return found
     signer = signature_after(heading)
     return [Quote(text=found[0].text, speaker=names.full(signer), kind=found[0].kind)] if signer else []
+
+
+def _card_of(el: etree._Element) -> etree._Element | None:
+    """The block `el` is in that the markup calls a testimonial, a review, a card or a slide
+    (`el` itself or a wrapper, CARD_DEPTH up), if any."""
+    for block in (el, *islice(el.iterancestors(), CARD_DEPTH)):
+        if CARD_CLASS_RE.search(f"{block.get('class', '')} {block.get('id', '')}".lower()):
+            return block
+    return None
+
+
+# Class words of a block that holds one person's quotation and its signature: a set of
+# testimonials, reviews, cards or a carousel's slides.
+CARD_CLASS_RE = lazy(r"testimonial|review|quote|card|slide|carousel|swiper|slick")
+CARD_DEPTH = 3  # the quotation's wrappers climbed to the card's class (card > quote-wrap > div)
+
+
+def _card_signed(el: etree._Element, card: etree._Element, quote: Quote, names: NameIndex) -> Quote:
+    """A card's quotation (a paragraph of it alone) is signed in the card: under it ("Ann Lee |
+    Buyer", "— Ann Lee", "Ann" over "club parent"), or led in above it ("Ann Lee says:"); else
+    nobody signs it: the name of another card, or of the page's prose, says nothing about who
+    wrote this one."""
+    signer = signature_after(el) or name_line_after(el, card, names)
+    surname = _words(quote.speaker or "")[-1:]
+    if not signer and surname and surname[0] in _words(_text_before(el, card)):
+        return quote  # the name the card's own lead-in gives
+    return Quote(text=quote.text, speaker=names.full(signer), kind=quote.kind)
+
+
+def _text_before(el: etree._Element, block: etree._Element) -> str:
+    """The text of the elements before `el` inside `block`, nearest first."""
+    parts = []
+    while el is not block and el.getparent() is not None:
+        parts.extend(_text(s) for s in el.itersiblings(preceding=True) if isinstance(s.tag, str))
+        el = el.getparent()
+    return " ".join(parts)
 
 
 def _all_quoted(el: etree._Element) -> bool:
@@ -332,6 +371,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     speaker = speaker or speaker_nearby(el)
     if not speaker:
         speaker = signature_after(el) or speaker  # the quotation, then "— Ann Lee, harbour master" below it
+    if not speaker and (card := _card_of(el)) is not None:
+        speaker = name_line_after(el, card, names)  # a card's quotation, then "Ann Lee, harbour master" below it
     prev = el.getprevious()
     if not speaker and not pulled and _image_only(prev):
         return None  # a <blockquote> set under a picture: its caption, not a quotation

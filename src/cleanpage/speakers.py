@@ -448,6 +448,10 @@ class NameIndex:
             words = words[1:]
         return words
 
+    def written_lower(self, word: str) -> bool:
+        """Does the page write `word` in lower case somewhere (a common word, not a name)?"""
+        return word.lower() in self._lower_words()
+
     def _lower_words(self) -> frozenset[str]:
         if self.lower is None:
             self.lower = frozenset(w for w in WORD_RE.findall(self.text) if w.islower())
@@ -994,6 +998,57 @@ def signature_after(el: etree._Element) -> str | None:
     credit = BAR_CREDIT_RE.match(text[:SIGNATURE_CHARS]) or DASH_CREDIT_RE.match(text[:SIGNATURE_CHARS]) \
         or (OFFICE_CREDIT_RE.match(text) if len(text.strip()) <= SIGNATURE_LINE_CHARS else None)
     return credit.group(1) if credit is not None and credit.group(1).split()[0] not in NOT_NAMES else None
+
+
+# A line that is a name alone, one to three capitalised words ("Dana", "Dana Whitfield", "Dana W."),
+# or a full name and, after a comma, the person's role ("Dana Whitfield, homeowner"): how a
+# testimonial card or a slide signs its quotation, the role on a line of its own or after the comma.
+NAME_LINE_RE = lazy(rf"({_CAP}(?:\s{_CAP}){{0,2}}(?:\s[A-Z]\.)?)(,\s.+)?")
+# Tags that break a line: the signature's first line is its first block, however deep.
+LINE_BLOCK_TAGS = frozenset(("div", "p", "li", "ul", "ol", "footer", "header", "section", "figcaption"))
+QUOTE_WRAPPERS = 2  # <div><blockquote>“…”</blockquote></div><div>Dana Whitfield, homeowner</div>
+
+
+def name_line_after(el: etree._Element, card: etree._Element, names: NameIndex) -> str | None:
+    """The name that signs a quotation in its `card` on the first line of the element right after
+    it (or after a wrapper inside the card that holds it alone), when that line is a person's
+    name alone, or a full name and a role after a comma, and no word of the name is one the page
+    writes in lower case (a card's tag, "Anxiety", "Verified Buyer"): "Dana" over "club parent"."""
+    line, quote = el.getnext(), el
+    for _ in range(QUOTE_WRAPPERS):
+        parent = quote.getparent()
+        if line is not None or quote is card or parent is None or _text(parent) != _text(quote):
+            break  # the next card's first line signs the next card's quotation
+        line, quote = parent.getnext(), parent
+    if line is None or not isinstance(line.tag, str):
+        return None
+    text = _first_line(line)
+    m = NAME_LINE_RE.fullmatch(text) if len(text) <= SIGNATURE_LINE_CHARS else None
+    if m is None:
+        return None
+    words, role = m.group(1).split(), m.group(2) or ""
+    if words[0] in NOT_NAMES or not _is_person(words) or any(names.written_lower(w) for w in words) \
+            or (role and (len(words) < 2 or role.endswith(":") or any(w in SAY_VERBS for w in role.split()))):
+        return None  # "Ann Lee, who runs the shop, says:" leads into the next quotation
+    return m.group(1)
+
+
+def _first_line(el: etree._Element) -> str:
+    """The text of `el` up to its first line break: a <br> or a block, entered when it is the
+    first to hold words (<div><img><div><p>Dana</p><p>club parent</p></div></div>: "Dana")."""
+    while not (el.text or "").strip():
+        first = next((child for child in el if isinstance(child.tag, str) and _text(child)), None)
+        if first is None or first.tag not in LINE_BLOCK_TAGS:
+            break
+        el = first
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag in LINE_BLOCK_TAGS or child.tag == "br":
+            break
+        parts.append(child.text_content() if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
 
 # A credit that ends the text before a quote: "…" - Pixel Weekly "…"
 # or "…" - Ann Lee, author of The Long Shore "…"
