@@ -640,8 +640,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     if whole_page:
         _gate_blocks(blocks, gated)
     for el, raw in blocks:
-        if el in used:
-            continue
+        if el in used or not raw or raw.isspace():
+            continue  # (a blank block is no heading and holds no gate word: a fifth of a page's blocks)
         if len(raw) <= MAX_HEADING_CHARS and el.tag in HEADING_LIKE_TAGS \
                 and _is_short_heading(short := " ".join(raw.split())):  # one match settles most short blocks
             if declarations is not None and (found_one := _declaration(el, short)):
