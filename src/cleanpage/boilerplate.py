@@ -653,6 +653,8 @@ def _shape_key(el: etree._Element) -> tuple[object, frozenset[str]]:
 # The attributes that can make a rule strong (or take it away): an element with none of them
 # (most elements: a class, an id) is read for its class/id words only.
 STATE_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "aria-modal", "style", "role"))
+# The attributes whose words name a rule (_named_rule).
+NAMING_ATTRIBUTES = frozenset(("class", "id", "data-testid"))
 
 
 def _attribute_rule(attrs, keys: list[str] | None = None) -> tuple[str | None, bool]:
@@ -663,8 +665,10 @@ def _attribute_rule(attrs, keys: list[str] | None = None) -> tuple[str | None, b
     "modal" class on a figure must not take the article with them. `keys`: the
     attributes' names, when the caller has read them.
     """
-    if STATE_ATTRIBUTES.isdisjoint(attrs.keys() if keys is None else keys):
-        return _named_rule(attrs), False
+    keys = attrs.keys() if keys is None else keys
+    if STATE_ATTRIBUTES.isdisjoint(keys):
+        # (without a naming attribute nothing is named: an <a href>, an <img src> read no further)
+        return (None if NAMING_ATTRIBUTES.isdisjoint(keys) else _named_rule(attrs)), False
     if "hidden" in attrs:
         return "hidden", True
     if attrs.get("aria-hidden") == "true":

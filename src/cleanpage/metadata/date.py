@@ -507,12 +507,20 @@ _MAX_LABELLED_DATE_ELEMENTS = 60
 # Words that label the publication date, in the nine languages and the further ones whose month
 # names are read (never "updated"); in Chinese, Japanese and Korean without word boundaries
 # ("发布时间：", "公開日", "입력").
+_PUBLISHED_LABEL_WORDS = (
+    "published", "posted", "publicado", "publicada", "publié", "publiée", "veröffentlicht", "erschienen", "pubblicato",
+    "gepubliceerd", "data publikacji", "opublikowano", "publicerad", "publisert", "publikováno", "publikované",
+    "udgivet", "publiceret", "julkaistu", "δημοσιεύθηκε", "δημοσίευση", "közzétéve", "publicat", "опубликовано",
+    "yayınlanma", "yayınlandı", "опубліковано", "veröffentlichung", "publicación", "pubblicazione", "publicação",
+    "publicatie", "publiziert",
+)
+_PUBLISHED_LABEL_CJK = ("发布", "發布", "发表", "發表", "公開", "公开", "投稿", "掲載", "입력", "등록", "게시")
+# The lookahead on the labels' first letters turns most positions away before the ~45
+# alternatives are tried there (a case-insensitive pattern gets no fast prefix scan): the
+# same matches, in a third of the time.
+_PUBLISHED_LABEL_FIRSTS = "".join(sorted({word[0] for word in _PUBLISHED_LABEL_WORDS + _PUBLISHED_LABEL_CJK}))
 _PUBLISHED_LABEL_RE = lazy(
-    r"(?i)\b(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|erschienen|pubblicato|"
-    r"gepubliceerd|data publikacji|opublikowano|publicerad|publisert|publikováno|publikované|udgivet|publiceret|"
-    r"julkaistu|δημοσιεύθηκε|δημοσίευση|közzétéve|publicat|опубликовано|yayınlanma|yayınlandı|опубліковано|"
-    r"veröffentlichung|publicación|pubblicazione|publicação|publicatie|publiziert)\b"
-    r"|发布|發布|发表|發表|公開|公开|投稿|掲載|입력|등록|게시"
+    rf"(?i)(?=[{_PUBLISHED_LABEL_FIRSTS}])(?:\b(?:{'|'.join(_PUBLISHED_LABEL_WORDS)})\b|{'|'.join(_PUBLISHED_LABEL_CJK)})"
 )
 
 
