@@ -213,7 +213,7 @@ MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its su
 
 # Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole), a class year
 # after a name ("Ann Lee ’19") and clause punctuation. A hyphen joins a word's parts only: a dash
-# typed as hyphens ("and saying--", "beer--Ann") is no part of the words beside it.
+# typed as hyphens ("and saying--", "ale--Ann") is no part of the words beside it.
 TOKEN_RE = lazy(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
 CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
@@ -488,7 +488,7 @@ class NameIndex:
         for word in self._speakers_by_one_word():
             where = _last_word_at(text, word)
             if where >= 0 and not NEXT_NAME_WORD_RE.match(text, where + len(word)):
-                found.append((where, word))  # "Turkey blandly approached": a character fiction names by one word
+                found.append((where, word))  # "Corvin strode over": a character fiction names by one word
         if not found:
             return _cjk_person_in(text) if cjk else None
         found.sort()
@@ -501,7 +501,7 @@ class NameIndex:
 
     def _speakers_by_one_word(self) -> frozenset[str]:
         """The one-word names the page gives as a quotation's speaker right after its closing mark at
-        least ONE_WORD_SPEAKER_MIN times ("…,” said Turkey", "…,” Nippers replied"): the characters
+        least ONE_WORD_SPEAKER_MIN times ("…,” said Corvin", "…,” Tamsin replied"): the characters
         fiction names by one word, whom "he" may stand for. An institution's word or an acronym is none."""
         if self.speaker_words is None:
             counts: Counter[str] = Counter()
@@ -539,8 +539,8 @@ class NameIndex:
 
 
 # A quotation's end (a comma, "!" or "?" before or after its closing mark, in English, German or
-# French), then a verb and one capitalised word, or that word and a verb: "…,” said Turkey", "…?”
-# Nippers asked", "„…“, fragte Wiebke", "« … ? » demanda Line". The word must
+# French), then a verb and one capitalised word, or that word and a verb: "…,” said Corvin", "…?”
+# Tamsin asked", "„…“, fragte Wiebke", "« … ? » demanda Line". The word must
 # not go on into a longer name ("said Ginger Nut" is read as a full name).
 _ONE_NAME = rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*(?![\w'’\-]|\s+[{UPPER}])"
 ONE_WORD_SPEAKER_RE = lazy(rf"(?:[,!?…]\s?[”“\"»]|[”“\"»],)\s+(?:([a-z]+)\s+({_ONE_NAME})|({_ONE_NAME})\s+([a-z]+)\b)")
@@ -931,7 +931,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     if before is not None:
         return before
     between = _after_quote_before(text, m.start())
-    if between:  # "All beer," cried Turkey; "gentleness is …": the attribution of the words before
+    if between:  # "All ale," cried Corvin; "kindness is …": the attribution of the words before
         name = speaker_after(tokens(between))
         if name:  # a pronoun ("…," he said, "…") is left to the voice of the quote before
             return name
@@ -1077,10 +1077,10 @@ def _after_quote_before(text: str, start: int) -> str | None:
     window = text[max(0, start - CONTINUATION_GAP):start]
     close = max(window.rfind(mark) for mark in CLOSING_MARKS)
     if close < 1 or window[close - 1] not in ",!?…—-" or close + 1 >= len(window):
-        return None  # the words before ended as speech goes on ("All beer," …), not as a title
+        return None  # the words before ended as speech goes on ("All ale," …), not as a title
     between = window[close + 1:]
     if not between.rstrip().endswith((",", ";", ":", *LEAD_IN_DASHES)) or any(map(between.__contains__, OPENING_MARKS)):
-        return None  # … cried Turkey; "…": an attribution set between two parts of speech
+        return None  # … cried Corvin; "…": an attribution set between two parts of speech
     return between if len(between.split()) >= 2 else None
 
 
