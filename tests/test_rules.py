@@ -487,6 +487,14 @@ def test_the_label_over_related_links_goes(label: str) -> None:
     assert label.rstrip(":…") not in text and "RELATEDLINK" not in text
 
 
+def _text_under_slugged_headings(headings: list[tuple[str, str]], chrome_id: str, chrome_text: str) -> str:
+    """The text of an article whose <h2>s carry the given ids, each over paragraphs, and whose
+    last <h3> has an id naming a role (related posts, social links) over a chrome line."""
+    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
+    return text_of(page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
+                        f"<h3 id='{chrome_id}'>{chrome_text}</h3></div></article>"))
+
+
 def test_a_heading_whose_id_is_made_of_its_own_words_is_kept() -> None:
     # a CMS gives each heading an id made from its words; a class word among them ("social",
     # "subscription", "time", "related") names no role; an id that is not the heading's words still does
@@ -496,10 +504,7 @@ def test_a_heading_whose_id_is_made_of_its_own_words_is_kept() -> None:
         ("3-best-time-to-plant-tulip-bulbs", "3. Best time to plant tulip bulbs"),
         ("the-related-costs-of-a-new-roof", "The related costs of a new roof"),
     ]
-    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
-    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
-                "<h3 id='related-stories-box'>MOREREADING for you</h3></div></article>")
-    text = text_of(html)
+    text = _text_under_slugged_headings(headings, "related-stories-box", "MOREREADING for you")
     assert all(heading in text for _, heading in headings)
     assert "MOREREADING" not in text
 
@@ -514,10 +519,7 @@ def test_a_heading_slug_without_its_apostrophes_or_ampersands_is_still_its_words
         ("ropes-amp-knots-updated-guide-for-beginners", "Ropes &amp; knots: updated guide for beginners"),
         ("crew-and-share-rotation-on-long-passages", "Crew &amp; share rotation on long passages"),
     ]
-    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
-    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
-                "<h3 id='updated-time-stamp-line'>STAMPLINE 4 May</h3></div></article>")
-    text = text_of(html)
+    text = _text_under_slugged_headings(headings, "updated-time-stamp-line", "STAMPLINE 4 May")
     assert all(heading.replace("&amp;", "&") in text for _, heading in headings)
     assert "STAMPLINE" not in text
 
@@ -531,10 +533,7 @@ def test_a_heading_that_opens_with_its_slugs_first_words_is_kept() -> None:
         ("keep-your-crew-on-time-spanevery-tripspan", "Keep your crew on time, every trip"),
         ("related-costs-of-a-mooring-permit-in-2019", "Related costs of a mooring in winter"),
     ]
-    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
-    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
-                "<h3 id='related-posts-time-line'>OTHERLINKS for you</h3></div></article>")
-    text = text_of(html)
+    text = _text_under_slugged_headings(headings, "related-posts-time-line", "OTHERLINKS for you")
     assert all(heading in text for _, heading in headings)
     assert "OTHERLINKS" not in text
 
@@ -548,10 +547,7 @@ def test_a_short_heading_whose_id_is_its_whole_text_is_kept() -> None:
         ("7-social-dinners-aboard", "7. Social dinners aboard"),
         ("what-“slack”-water-means-for-search-and-rescue", "What “slack” water means for search and rescue"),
     ]
-    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
-    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
-                "<h3 id='social-links'>FOLLOWUS today</h3></div></article>")
-    text = text_of(html)
+    text = _text_under_slugged_headings(headings, "social-links", "FOLLOWUS today")
     assert all(heading in text for _, heading in headings)
     assert "FOLLOWUS" not in text
 
