@@ -169,6 +169,17 @@ CASES = [
      ("<p>“A quiet triumph of a novel, patient and generous.” — The Northern Review</p>"
      "<p>“Impossible to put down once the storm arrives.” — Coastline Weekly</p>"),
      [("quiet triumph of a novel", "The Northern Review"), ("Impossible to put down", "Coastline Weekly")]),
+    # a review form signs with a stand-in when the writer gives no name: nobody is named
+    ("en-review-placeholder-signature", "en",
+     ("<blockquote><p>“The kettle boils in under a minute and the handle never gets hot.”</p></blockquote>"
+      "<p>— Verified Buyer</p>"
+      "<blockquote><p>“Sturdy lid, but the cord is shorter than the photos suggest.”</p></blockquote>"
+      "<p>— Anonymous</p>"
+      "<p>“Replaced my old one within a week and would buy it again,” A Customer wrote.</p>"),
+     [("kettle boils in under a minute", None), ("Sturdy lid", None), ("Replaced my old one", None)]),
+    ("de-review-placeholder-signature", "de",
+     "<blockquote><p>„Der Wasserkocher ist leise und kocht schneller als mein alter.“</p></blockquote><p>— Kunde</p>",
+     [("Der Wasserkocher ist leise", None)]),
     ("en-fiction-dialogue-alternating", "en",
      ("<p>Down on the slipway, Mara found Tobin untying the dinghy.</p>"
       "<p>“Where are you taking the boat at this hour, Tobin?” asked Mara.</p>"

@@ -30,6 +30,7 @@ from .speakers import (
     lead_in_speaker,
     led_in_speaker,
     name_line_after,
+    placeholder_name,
     said_by_i,
     same_voice,
     says,
@@ -126,7 +127,13 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         read.read(text)
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
-    return _fullest_names(_pull_speakers(quotes))
+    return _fullest_names(_pull_speakers(_unnamed_placeholders(quotes)))
+
+
+def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
+    """A quote signed "Verified Buyer" or "Anonymous" is signed by nobody named."""
+    return [Quote(text=q.text, speaker=None, kind=q.kind) if q.speaker and placeholder_name(q.speaker) else q
+            for q in quotes]
 
 
 def _own_words(el: etree._Element) -> str:

@@ -253,6 +253,25 @@ NOT_NAMES = frozenset((
 ))
 
 
+# The names a review or comment form signs with when the writer gave none ("A Customer",
+# "Verified Buyer", "Anonymous", "Gast", "Kunde"): nobody is named, so the quote has no
+# speaker. A signature made only of these words (and "A", "The") is no name.
+PLACEHOLDER_WORDS = frozenset((
+    "anonymous", "anonym", "anonyme", "anonimo", "anónimo", "anoniem", "guest", "gast", "invité", "invitado",
+    "ospite", "customer", "kunde", "kundin", "client", "cliente", "klant", "klient", "buyer", "purchaser",
+    "käufer", "acheteur", "comprador", "acquirente", "verified", "verifizierter", "verifizierte", "vérifié",
+    "verificado", "verificato", "geverifieerde", "reviewer", "user", "nutzer", "utilisateur", "usuario", "utente",
+    "gebruiker", "visitor", "besucher", "reader", "leser", "lecteur", "lector", "a", "an", "the", "ein", "eine",
+    "un", "une", "una", "uno", "een",
+))
+
+
+def placeholder_name(speaker: str) -> bool:
+    """The speaker is a form's stand-in for a name ("Verified Buyer"), not a name."""
+    words = speaker.replace("-", " ").split()
+    return bool(words) and all(w.casefold() in PLACEHOLDER_WORDS for w in words)
+
+
 class Spoken(str):
     """A speaker read among the paragraphs (LastPerson.spoke)."""
 
@@ -285,6 +304,8 @@ class LastPerson:
 
     def spoke(self, speaker: str) -> None:
         """A quotation's speaker: the last person named, until a later paragraph names another."""
+        if placeholder_name(speaker):
+            return
         self.paragraphs.append(Spoken(speaker))
 
     def __call__(self) -> str | None:
