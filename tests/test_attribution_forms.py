@@ -180,6 +180,13 @@ CASES = [
     ("de-review-placeholder-signature", "de",
      "<blockquote><p>„Der Wasserkocher ist leise und kocht schneller als mein alter.“</p></blockquote><p>— Kunde</p>",
      [("Der Wasserkocher ist leise", None)]),
+    # the same words quoted again with no attribution are the words of whoever said them first
+    ("en-repeated-quote-keeps-speaker", "en",
+     ("<p>“A ferry timetable is a promise the town makes to the islands every morning,” Ilse Marchetti said.</p>"
+      "<p>The week after, one letter simply copied out the line we printed: “A ferry timetable is a "
+      "promise the town makes to the islands every morning.” Nothing else.</p>"),
+     [("A ferry timetable is a promise", "Ilse Marchetti"), ("promise the town makes to the islands every morning.”",
+                                                              "Ilse Marchetti")]),
     ("en-fiction-dialogue-alternating", "en",
      ("<p>Down on the slipway, Mara found Tobin untying the dinghy.</p>"
       "<p>“Where are you taking the boat at this hour, Tobin?” asked Mara.</p>"

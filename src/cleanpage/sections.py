@@ -127,7 +127,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         read.read(text)
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
-    return _fullest_names(_pull_speakers(_unnamed_placeholders(quotes)))
+    return _fullest_names(_repeated_speakers(_pull_speakers(_unnamed_placeholders(quotes))))
 
 
 def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
@@ -250,6 +250,27 @@ def _pull_speakers(quotes: list[Quote]) -> list[Quote]:
                 q = Quote(text=q.text, speaker=source.speaker, kind=q.kind)
         out.append(q)
     return out
+
+
+def _repeated_speakers(quotes: list[Quote]) -> list[Quote]:
+    """The same words quoted again without a speaker (a comment quoting the article back, a
+    line a character says twice) are the words of whoever the page gives them to elsewhere,
+    when it gives them to one speaker only."""
+    speakers: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker:
+            speakers.setdefault(" ".join(_words(q.text)), set()).add(q.speaker)
+    out = []
+    for q in quotes:
+        if q.speaker is None:
+            said_by = speakers.get(" ".join(_words(q.text)), set())
+            if len(said_by) == 1 and len(_words(q.text)) >= REPEAT_MIN_WORDS:
+                q = Quote(text=q.text, speaker=next(iter(said_by)), kind=q.kind)
+        out.append(q)
+    return out
+
+
+REPEAT_MIN_WORDS = 4  # “Not at all”, “Thank you”: fewer words are a phrase anyone may say
 
 
 def _fullest_names(quotes: list[Quote]) -> list[Quote]:
