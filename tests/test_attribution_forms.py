@@ -183,8 +183,9 @@ CASES = [
     # the same words quoted again with no attribution are the words of whoever said them first
     ("en-repeated-quote-keeps-speaker", "en",
      ("<p>“A ferry timetable is a promise the town makes to the islands every morning,” Ilse Marchetti said.</p>"
-      "<p>The week after, one letter simply copied out the line we printed: “A ferry timetable is a "
-      "promise the town makes to the islands every morning.” Nothing else.</p>"),
+      "<p>The council met twice more before the vote on the winter crossings.</p>"
+      "<p>“A ferry timetable is a promise the town makes to the islands every morning.” One letter the week "
+      "after held that line and nothing else.</p>"),
      [("A ferry timetable is a promise", "Ilse Marchetti"), ("promise the town makes to the islands every morning.”",
                                                               "Ilse Marchetti")]),
     ("en-fiction-dialogue-alternating", "en",

@@ -82,6 +82,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     names = NameIndex(body_text)
     read = LastPerson(names)  # paragraphs so far: who "she" is
     dialogue = _Dialogue(names)  # the turns of a conversation set one paragraph each
+    said_before = _SaidBefore()  # the words quoted so far, and who said them
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES) \
         or CLOSED_DASH_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
@@ -114,6 +115,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
             quotes.extend(_dash_quotes(text, names))
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
                                       _lead_in(el, text)) if QUOTE_MARK_RE.search(text) else ([], None)
+        found = said_before.given(found, text)
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
@@ -127,7 +129,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         read.read(text)
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
-    return _fullest_names(_repeated_speakers(_pull_speakers(_unnamed_placeholders(quotes))))
+    return _fullest_names(_pull_speakers(_unnamed_placeholders(quotes)))
 
 
 def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
@@ -252,22 +254,26 @@ def _pull_speakers(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _repeated_speakers(quotes: list[Quote]) -> list[Quote]:
-    """The same words quoted again without a speaker (a comment quoting the article back, a
-    line a character says twice) are the words of whoever the page gives them to elsewhere,
-    when it gives them to one speaker only."""
-    speakers: dict[str, set[str]] = {}
-    for q in quotes:
-        if q.speaker:
-            speakers.setdefault(" ".join(_words(q.text)), set()).add(q.speaker)
-    out = []
-    for q in quotes:
-        if q.speaker is None:
-            said_by = speakers.get(" ".join(_words(q.text)), set())
-            if len(said_by) == 1 and len(_words(q.text)) >= REPEAT_MIN_WORDS:
+class _SaidBefore:
+    """The words quoted so far and who said them: a quotation that opens its paragraph with no
+    attribution and repeats earlier words exactly (a comment quoting the article back, a line a
+    character says again) is theirs, when the page gave those words to one speaker only."""
+
+    def __init__(self) -> None:
+        self.speakers: dict[str, set[str]] = {}
+
+    def given(self, found: list[Quote], text: str) -> list[Quote]:
+        out = []
+        for q in found:
+            words = " ".join(_words(q.text))
+            said_by = self.speakers.get(words, set())
+            if q.speaker is None and text.startswith(q.text) and len(said_by) == 1 \
+                    and len(words.split()) >= REPEAT_MIN_WORDS:
                 q = Quote(text=q.text, speaker=next(iter(said_by)), kind=q.kind)
-        out.append(q)
-    return out
+            if q.speaker:
+                self.speakers.setdefault(words, set()).add(q.speaker)
+            out.append(q)
+        return out
 
 
 REPEAT_MIN_WORDS = 4  # “Not at all”, “Thank you”: fewer words are a phrase anyone may say
