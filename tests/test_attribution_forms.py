@@ -188,6 +188,11 @@ CASES = [
       "after held that line and nothing else.</p>"),
      [("A ferry timetable is a promise", "Ilse Marchetti"), ("promise the town makes to the islands every morning.”",
                                                               "Ilse Marchetti")]),
+    # a name of three words with no office before it is kept whole, "she" standing for it
+    ("en-three-word-name-pronoun", "en",
+     ("<p>Rosa Lind Achterberg is as blunt as ever when she writes, “A harbour that only sells views will "
+      "soon have nothing left to sell.”</p>"),
+     [("harbour that only sells views", "Rosa Lind Achterberg")]),
     ("en-fiction-dialogue-alternating", "en",
      ("<p>Down on the slipway, Mara found Tobin untying the dinghy.</p>"
       "<p>“Where are you taking the boat at this hour, Tobin?” asked Mara.</p>"

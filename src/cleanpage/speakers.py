@@ -652,7 +652,15 @@ def _person_name(words: list[str]) -> str:
     """The last two words ("Senator Ann Lee" -> "Ann Lee"), with a middle initial ("Mary E. Lovely")."""
     if len(words) >= 3 and INITIAL_RE.fullmatch(words[-2]):
         return " ".join(words[-3:])
+    if len(words) == 3 and _first_name_like(words[0]):
+        return " ".join(words)  # "Ann Marie Lee": three names, no office before them
     return " ".join(words[-2:])
+
+
+def _first_name_like(word: str) -> bool:
+    """Could the word open a person's name: not a title, an office or an acronym ("Dr", "Senator", "CEO")?"""
+    return word.rstrip(".") not in TITLES and not _is_role_noun(word) and not ACRONYM_RE.match(word) \
+        and word not in NOT_NAMES and word[1:].islower()
 
 
 def _is_person(words: list[str]) -> bool:
