@@ -193,6 +193,11 @@ CASES = [
      ("<p>Rosa Lind Achterberg is as blunt as ever when she writes, “A harbour that only sells views will "
       "soon have nothing left to sell.”</p>"),
      [("harbour that only sells views", "Rosa Lind Achterberg")]),
+    # a document named by its owner's possessive, right before the words it quotes
+    ("en-owned-document-that", "en",
+     ("<p>The harbour council followed the Tidewater Board’s guidance that towns “should test the bathing water "
+      "every week from June to September.”</p>"),
+     [("should test the bathing water", "Tidewater Board")]),
     ("en-fiction-dialogue-alternating", "en",
      ("<p>Down on the slipway, Mara found Tobin untying the dinghy.</p>"
       "<p>“Where are you taking the boat at this hour, Tobin?” asked Mara.</p>"

@@ -30,6 +30,7 @@ from .speakers import (
     lead_in_speaker,
     led_in_speaker,
     name_line_after,
+    owned_document_speaker,
     placeholder_name,
     said_by_i,
     same_voice,
@@ -776,6 +777,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
                 speaker = according_before(before, names)
+            if speaker is None:  # "the Trust's guidance that towns “…”"
+                speaker = owned_document_speaker(before)
             if speaker is None and not says(text[m.end():m.end() + 60]):  # "Ann Lee is not convinced. “…”"
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \

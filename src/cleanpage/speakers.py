@@ -766,6 +766,17 @@ def document_speaker(after: str, before: str) -> str | None:
     return document_author(before)
 
 
+def owned_document_speaker(before: str) -> str | None:
+    """"The Harbour Trust's guidance that towns “…”", "Acme's statement: “…”": the quote's own
+    sentence names a document by its owner's possessive right before the words it quotes."""
+    words = tokens(before[_sentence_start(before):])
+    for j in range(len(words) - 1, 0, -1):
+        if words[j] in DOCUMENT_NOUNS and words[j - 1].endswith(POSSESSIVES) \
+                and words[j + 1:j + 2] in (["that"], [":"], [","], []):
+            return _document_owner(words, j + 1)
+    return None
+
+
 def document_author(before: str) -> str | None:
     """Who a document spoken of as "the report" speaks for: the owner the last few sentences give
     a document ("The Copyright Office's May 2025 report"), or the subject of their last verb of
