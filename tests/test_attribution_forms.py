@@ -169,6 +169,35 @@ CASES = [
      ("<p>“A quiet triumph of a novel, patient and generous.” — The Northern Review</p>"
      "<p>“Impossible to put down once the storm arrives.” — Coastline Weekly</p>"),
      [("quiet triumph of a novel", "The Northern Review"), ("Impossible to put down", "Coastline Weekly")]),
+    # a review form signs with a stand-in when the writer gives no name: nobody is named
+    ("en-review-placeholder-signature", "en",
+     ("<blockquote><p>“The kettle boils in under a minute and the handle never gets hot.”</p></blockquote>"
+      "<p>— Verified Buyer</p>"
+      "<blockquote><p>“Sturdy lid, but the cord is shorter than the photos suggest.”</p></blockquote>"
+      "<p>— Anonymous</p>"
+      "<p>“Replaced my old one within a week and would buy it again,” A Customer wrote.</p>"),
+     [("kettle boils in under a minute", None), ("Sturdy lid", None), ("Replaced my old one", None)]),
+    ("de-review-placeholder-signature", "de",
+     "<blockquote><p>„Der Wasserkocher ist leise und kocht schneller als mein alter.“</p></blockquote><p>— Kunde</p>",
+     [("Der Wasserkocher ist leise", None)]),
+    # the same words quoted again with no attribution are the words of whoever said them first
+    ("en-repeated-quote-keeps-speaker", "en",
+     ("<p>“A ferry timetable is a promise the town makes to the islands every morning,” Ilse Marchetti said.</p>"
+      "<p>The council met twice more before the vote on the winter crossings.</p>"
+      "<p>“A ferry timetable is a promise the town makes to the islands every morning.” One letter the week "
+      "after held that line and nothing else.</p>"),
+     [("A ferry timetable is a promise", "Ilse Marchetti"), ("promise the town makes to the islands every morning.”",
+                                                              "Ilse Marchetti")]),
+    # a name of three words with no office before it is kept whole, "she" standing for it
+    ("en-three-word-name-pronoun", "en",
+     ("<p>Rosa Lind Achterberg is as blunt as ever when she writes, “A harbour that only sells views will "
+      "soon have nothing left to sell.”</p>"),
+     [("harbour that only sells views", "Rosa Lind Achterberg")]),
+    # a document named by its owner's possessive, right before the words it quotes
+    ("en-owned-document-that", "en",
+     ("<p>The harbour council followed the Tidewater Board’s guidance that towns “should test the bathing water "
+      "every week from June to September.”</p>"),
+     [("should test the bathing water", "Tidewater Board")]),
     ("en-fiction-dialogue-alternating", "en",
      ("<p>Down on the slipway, Mara found Tobin untying the dinghy.</p>"
       "<p>“Where are you taking the boat at this hour, Tobin?” asked Mara.</p>"

@@ -30,6 +30,8 @@ from .speakers import (
     lead_in_speaker,
     led_in_speaker,
     name_line_after,
+    owned_document_speaker,
+    placeholder_name,
     said_by_i,
     same_voice,
     says,
@@ -81,6 +83,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
     names = NameIndex(body_text)
     read = LastPerson(names)  # paragraphs so far: who "she" is
     dialogue = _Dialogue(names)  # the turns of a conversation set one paragraph each
+    said_before = _SaidBefore()  # the words quoted so far, and who said them
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES) \
         or CLOSED_DASH_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
@@ -113,6 +116,7 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
             quotes.extend(_dash_quotes(text, names))
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
                                       _lead_in(el, text)) if QUOTE_MARK_RE.search(text) else ([], None)
+        found = said_before.given(found, text)
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
@@ -126,7 +130,13 @@ def find_quotes(body: etree._Element, author: str | None = None) -> list[Quote]:
         read.read(text)
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
-    return _fullest_names(_pull_speakers(quotes))
+    return _fullest_names(_pull_speakers(_unnamed_placeholders(quotes)))
+
+
+def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
+    """A quote signed "Verified Buyer" or "Anonymous" is signed by nobody named."""
+    return [Quote(text=q.text, speaker=None, kind=q.kind) if q.speaker and placeholder_name(q.speaker) else q
+            for q in quotes]
 
 
 def _own_words(el: etree._Element) -> str:
@@ -243,6 +253,31 @@ def _pull_speakers(quotes: list[Quote]) -> list[Quote]:
                 q = Quote(text=q.text, speaker=source.speaker, kind=q.kind)
         out.append(q)
     return out
+
+
+class _SaidBefore:
+    """The words quoted so far and who said them: a quotation that opens its paragraph with no
+    attribution and repeats earlier words exactly (a comment quoting the article back, a line a
+    character says again) is theirs, when the page gave those words to one speaker only."""
+
+    def __init__(self) -> None:
+        self.speakers: dict[str, set[str]] = {}
+
+    def given(self, found: list[Quote], text: str) -> list[Quote]:
+        out = []
+        for q in found:
+            words = " ".join(_words(q.text))
+            said_by = self.speakers.get(words, set())
+            if q.speaker is None and text.startswith(q.text) and len(said_by) == 1 \
+                    and len(words.split()) >= REPEAT_MIN_WORDS:
+                q = Quote(text=q.text, speaker=next(iter(said_by)), kind=q.kind)
+            if q.speaker:
+                self.speakers.setdefault(words, set()).add(q.speaker)
+            out.append(q)
+        return out
+
+
+REPEAT_MIN_WORDS = 4  # “Not at all”, “Thank you”: fewer words are a phrase anyone may say
 
 
 def _fullest_names(quotes: list[Quote]) -> list[Quote]:
@@ -742,6 +777,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
                 speaker = according_before(before, names)
+            if speaker is None:  # "the Trust's guidance that towns “…”"
+                speaker = owned_document_speaker(before)
             if speaker is None and not says(text[m.end():m.end() + 60]):  # "Ann Lee is not convinced. “…”"
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \

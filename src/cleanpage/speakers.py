@@ -253,6 +253,25 @@ NOT_NAMES = frozenset((
 ))
 
 
+# The names a review or comment form signs with when the writer gave none ("A Customer",
+# "Verified Buyer", "Anonymous", "Gast", "Kunde"): nobody is named, so the quote has no
+# speaker. A signature made only of these words (and "A", "The") is no name.
+PLACEHOLDER_WORDS = frozenset((
+    "anonymous", "anonym", "anonyme", "anonimo", "anónimo", "anoniem", "guest", "gast", "invité", "invitado",
+    "ospite", "customer", "kunde", "kundin", "client", "cliente", "klant", "klient", "buyer", "purchaser",
+    "käufer", "acheteur", "comprador", "acquirente", "verified", "verifizierter", "verifizierte", "vérifié",
+    "verificado", "verificato", "geverifieerde", "reviewer", "user", "nutzer", "utilisateur", "usuario", "utente",
+    "gebruiker", "visitor", "besucher", "reader", "leser", "lecteur", "lector", "a", "an", "the", "ein", "eine",
+    "un", "une", "una", "uno", "een",
+))
+
+
+def placeholder_name(speaker: str) -> bool:
+    """The speaker is a form's stand-in for a name ("Verified Buyer"), not a name."""
+    words = speaker.replace("-", " ").split()
+    return bool(words) and all(w.casefold() in PLACEHOLDER_WORDS for w in words)
+
+
 class Spoken(str):
     """A speaker read among the paragraphs (LastPerson.spoke)."""
 
@@ -285,6 +304,8 @@ class LastPerson:
 
     def spoke(self, speaker: str) -> None:
         """A quotation's speaker: the last person named, until a later paragraph names another."""
+        if placeholder_name(speaker):
+            return
         self.paragraphs.append(Spoken(speaker))
 
     def __call__(self) -> str | None:
@@ -631,7 +652,15 @@ def _person_name(words: list[str]) -> str:
     """The last two words ("Senator Ann Lee" -> "Ann Lee"), with a middle initial ("Mary E. Lovely")."""
     if len(words) >= 3 and INITIAL_RE.fullmatch(words[-2]):
         return " ".join(words[-3:])
+    if len(words) == 3 and _first_name_like(words[0]):
+        return " ".join(words)  # "Ann Marie Lee": three names, no office before them
     return " ".join(words[-2:])
+
+
+def _first_name_like(word: str) -> bool:
+    """Could the word open a person's name: not a title, an office or an acronym ("Dr", "Senator", "CEO")?"""
+    return word.rstrip(".") not in TITLES and not _is_role_noun(word) and not ACRONYM_RE.match(word) \
+        and word not in NOT_NAMES and word[1:].islower()
 
 
 def _is_person(words: list[str]) -> bool:
@@ -735,6 +764,17 @@ def document_speaker(after: str, before: str) -> str | None:
     if not (verb or _verb_after_auxiliary(words, j + 1)):
         return None
     return document_author(before)
+
+
+def owned_document_speaker(before: str) -> str | None:
+    """"The Harbour Trust's guidance that towns “…”", "Acme's statement: “…”": the quote's own
+    sentence names a document by its owner's possessive right before the words it quotes."""
+    words = tokens(before[_sentence_start(before):])
+    for j in range(len(words) - 1, 0, -1):
+        if words[j] in DOCUMENT_NOUNS and words[j - 1].endswith(POSSESSIVES) \
+                and words[j + 1:j + 2] in (["that"], [":"], [","], []):
+            return _document_owner(words, j + 1)
+    return None
 
 
 def document_author(before: str) -> str | None:
