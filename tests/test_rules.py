@@ -487,69 +487,52 @@ def test_the_label_over_related_links_goes(label: str) -> None:
     assert label.rstrip(":…") not in text and "RELATEDLINK" not in text
 
 
-def _text_under_slugged_headings(headings: list[tuple[str, str]], chrome_id: str, chrome_text: str) -> str:
-    """The text of an article whose <h2>s carry the given ids, each over paragraphs, and whose
-    last <h3> has an id naming a role (related posts, social links) over a chrome line."""
-    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
-    return text_of(page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
-                        f"<h3 id='{chrome_id}'>{chrome_text}</h3></div></article>"))
-
-
-def test_a_heading_whose_id_is_made_of_its_own_words_is_kept() -> None:
+SLUGGED_HEADINGS = [
     # a CMS gives each heading an id made from its words; a class word among them ("social",
     # "subscription", "time", "related") names no role; an id that is not the heading's words still does
-    headings = [
+    pytest.param([
         ("how-to-share-social-posts-safely", "How to share social posts safely"),
         ("h-which-subscription-plan-fits-a-family", "Which subscription plan fits a family?"),
         ("3-best-time-to-plant-tulip-bulbs", "3. Best time to plant tulip bulbs"),
         ("the-related-costs-of-a-new-roof", "The related costs of a new roof"),
-    ]
-    text = _text_under_slugged_headings(headings, "related-stories-box", "MOREREADING for you")
-    assert all(heading in text for _, heading in headings)
-    assert "MOREREADING" not in text
-
-
-def test_a_heading_slug_without_its_apostrophes_or_ampersands_is_still_its_words() -> None:
+    ], "related-stories-box", "MOREREADING", id="made-of-its-own-words"),
     # slugifiers drop an apostrophe ("we've" -> "weve") or cut there ("we-ve"), and write "&" as
     # "amp" (the escaped "&amp;"), "and" or nothing; a class word in such an id ("time",
     # "updated", "share") still names no role
-    headings = [
+    pytest.param([
         ("2-1-rules-weve-learned-for-your-first-time-sailing", "2.1 Rules we’ve learned for your first time sailing"),
         ("h-what-s-new-in-this-year-s-updated-harbour-fees", "What’s new in this year’s updated harbour fees"),
         ("ropes-amp-knots-updated-guide-for-beginners", "Ropes &amp; knots: updated guide for beginners"),
         ("crew-and-share-rotation-on-long-passages", "Crew &amp; share rotation on long passages"),
-    ]
-    text = _text_under_slugged_headings(headings, "updated-time-stamp-line", "STAMPLINE 4 May")
-    assert all(heading.replace("&amp;", "&") in text for _, heading in headings)
-    assert "STAMPLINE" not in text
-
-
-def test_a_heading_that_opens_with_its_slugs_first_words_is_kept() -> None:
+    ], "updated-time-stamp-line", "STAMPLINE", id="without-apostrophes-or-ampersands"),
     # a heading reworded after its slug was made keeps the slug's first words, and a title's
     # markup leaves its tag's name in the slug ("spanevery"); a class word there ("time",
     # "related") names no role
-    headings = [
+    pytest.param([
         ("h-best-time-to-sail-the-coast-with-small-children", "Best time to sail the coast"),
         ("keep-your-crew-on-time-spanevery-tripspan", "Keep your crew on time, every trip"),
         ("related-costs-of-a-mooring-permit-in-2019", "Related costs of a mooring in winter"),
-    ]
-    text = _text_under_slugged_headings(headings, "related-posts-time-line", "OTHERLINKS for you")
-    assert all(heading in text for _, heading in headings)
-    assert "OTHERLINKS" not in text
-
-
-def test_a_short_heading_whose_id_is_its_whole_text_is_kept() -> None:
+    ], "related-posts-time-line", "OTHERLINKS", id="opens-with-the-slugs-first-words"),
     # a 2-3 word id that is the heading's whole text (a counter or "h-" prefix aside) names no
     # role, and punctuation in an id ("“slack”") does not hide its words; an id that is not the
     # heading's text still names one
-    headings = [
+    pytest.param([
         ("h-navigation-lights", "Navigation lights"),
         ("7-social-dinners-aboard", "7. Social dinners aboard"),
         ("what-“slack”-water-means-for-search-and-rescue", "What “slack” water means for search and rescue"),
-    ]
-    text = _text_under_slugged_headings(headings, "social-links", "FOLLOWUS today")
-    assert all(heading in text for _, heading in headings)
-    assert "FOLLOWUS" not in text
+    ], "social-links", "FOLLOWUS", id="short-id-is-its-whole-text"),
+]
+
+
+@pytest.mark.parametrize(("headings", "chrome_id", "chrome"), SLUGGED_HEADINGS)
+def test_a_heading_whose_id_is_its_own_words_is_kept(headings: list[tuple[str, str]], chrome_id: str,
+                                                     chrome: str) -> None:
+    # the article's <h2>s carry ids made of their words; the last <h3>'s id names a role and goes
+    sections = "".join(f"<h2 id='{ident}'>{text}</h2>{PARAGRAPHS}" for ident, text in headings)
+    text = text_of(page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{sections}"
+                        f"<h3 id='{chrome_id}'>{chrome} for you</h3></div></article>"))
+    assert all(heading.replace("&amp;", "&") in text for _, heading in headings)
+    assert chrome not in text
 
 
 def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
