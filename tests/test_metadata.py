@@ -1736,3 +1736,13 @@ def test_a_recent_posts_sidebars_cards_still_date_the_page_they_sit_beside() -> 
     body = (f"<header><h1>Sawdust blog</h1></header><main><article><p>Text of the post.</p></article>"
             f"<aside class='widget'>{recent}</aside></main>")
     assert meta_of(page("<title>Sawdust blog</title>", body)).date == "2025-06-02"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Updated Date", None),  # a phrase naming the modification: not the publication date
+    ("Last Modified Date", None),
+    ("Release Date", "2023-06-14T08:45:00+00:00"),  # a phrase ending in a key still names the date
+])
+def test_a_meta_name_phrase_naming_the_update_gives_no_date(name: str, expected: str | None) -> None:
+    head = f"<meta name='{name}' content='2023-06-14T08:45:00Z'><title>Boat repairs</title>"
+    assert meta_of(page(head, "<h1>Boat repairs</h1><p>We repair hulls and sails.</p>")).date == expected
