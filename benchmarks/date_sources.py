@@ -57,7 +57,7 @@ def date_source(html: str, url: str | None) -> tuple[str | None, str]:
         ("first publication stated", dates._first_published(window, articles, day_first=day_first)),
         ("<time> of the article", next(filter(None, (dates.normalize_date(t.get("datetime")) for t in times)), None)),
         ("labelled near headline", dates._labelled_date(window.elements(), dates._MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)),
-        ("window markup", dates._window_markup_date(window, day_first=day_first)),
+        ("window markup", dates._window_markup(window, day_first=day_first)[0]),
         ("container stamp", dates._container_stamp(window)),
         ("URL", dates._url_date(urls)),
         ("window text", dates._window_text_date(window, day_first=day_first)),

@@ -1691,3 +1691,58 @@ def test_a_date_left_out_of_a_byline_box_still_ends_its_names() -> None:
               "<span class='by-author'><a rel='author' href='/u/b'>Bo Roe</a></span> "
               "<time class='post-date'>3 March 2025</time> <a href='/lathes'>Lathes</a></p>")
     assert meta_of(page("", f"<h1>Which lathe?</h1>{byline}<p>Text.</p>")).byline == "Ann Lee and Bo Roe"
+
+
+def _dated_cards(date_tag: str, days: tuple[str, ...]) -> str:
+    """Cards of a workshop's index, each with its own date element (a <span> with a class, or a
+    custom element with a datetime attribute)."""
+    topics = ("Bandsaw blades", "Glue-ups", "Sharpening chisels", "Dust hoods")
+    return "".join(f"<div class='card'><h3><a href='/notes/{n}'>{topic}</a></h3>{date_tag.format(day=day)}"
+                   f"<p>A few lines on {topic.lower()}.</p></div>" for n, (topic, day) in enumerate(zip(topics, days)))
+
+
+@pytest.mark.parametrize("date_tag", [
+    "<span class='card-date'>{day}</span>",
+    "<relative-stamp datetime='{day}T09:30:00Z'>a while ago</relative-stamp>",
+])
+def test_a_listings_first_card_does_not_date_the_page(date_tag: str) -> None:
+    # an index of cards, each dating itself (days in no order): the first card's day is not the page's
+    days = ("2024-03-04", "2024-03-09", "2024-02-27", "2024-03-01")
+    cards = _dated_cards(date_tag, tuple(f"March {int(d[8:])}, 2024" if "span" in date_tag else d for d in days))
+    html = page("<title>Workshop journal</title>", f"<header><h1>Workshop journal</h1></header><main>{cards}</main>")
+    assert meta_of(html).date is None
+    assert meta_of(html, "https://example.org/journal/2024/03/05/index").date == "2024-03-05"  # the URL still may
+    # nor is it a day shown by the headline that goes before the page's structured date
+    stamped = html.replace("<title>", "<meta property='article:published_time' content='2024-03-11'><title>")
+    assert meta_of(stamped).date == "2024-03-11"
+
+
+@pytest.mark.parametrize("layout", [
+    "<main><article>{own}<section class='more'>{related}</section></article></main>",  # related cards further down
+    "<main>{own}{related}</main>",  # the article's item is the first of a series, but it holds the headline
+])
+def test_an_articles_dateline_sharing_its_class_with_related_cards_keeps_the_date(layout: str) -> None:
+    # the dateline's class recurs in the related cards, but the item around it is the article
+    related = _dated_cards("<span class='card-date'>{day}</span>", ("May 9, 2024", "May 3, 2024", "May 7, 2024"))
+    own = "<div class='card'><h1>Planing end grain</h1><span class='card-date'>June 2, 2024</span><p>Text.</p></div>"
+    body = layout.format(own=own, related=related)
+    assert meta_of(page("<title>Planing end grain</title>", body)).date == "2024-06-02"
+
+
+def test_a_recent_posts_sidebars_cards_still_date_the_page_they_sit_beside() -> None:
+    # no date of its own is read by the headline; a side list's newest entry is the page's post
+    recent = "".join(f"<div class='recent-item'><a href='/p/{n}'>Post {n}</a><time datetime='{day}'>{day}</time></div>"
+                     for n, day in enumerate(("2025-06-02", "2025-05-11", "2025-04-20")))
+    body = (f"<header><h1>Sawdust blog</h1></header><main><article><p>Text of the post.</p></article>"
+            f"<aside class='widget'>{recent}</aside></main>")
+    assert meta_of(page("<title>Sawdust blog</title>", body)).date == "2025-06-02"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Updated Date", None),  # a phrase naming the modification: not the publication date
+    ("Last Modified Date", None),
+    ("Release Date", "2023-06-14T08:45:00+00:00"),  # a phrase ending in a key still names the date
+])
+def test_a_meta_name_phrase_naming_the_update_gives_no_date(name: str, expected: str | None) -> None:
+    head = f"<meta name='{name}' content='2023-06-14T08:45:00Z'><title>Boat repairs</title>"
+    assert meta_of(page(head, "<h1>Boat repairs</h1><p>We repair hulls and sails.</p>")).date == expected

@@ -215,18 +215,21 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     is never the publication date, not even when it is the only day the page shows: then the
     date is None. A list's dates are not the page's: a <time> in a card of a list of other
     posts is passed over, and where 1 or 2 answer with an entry of a list of posts (a news
-    page, a feed: newest first, or each entry labelled "Posted …" on its own day), only the
-    URL may.
+    page, a feed: newest first, or each entry labelled "Posted …" on its own day, or one
+    item of a series of dated items), only the URL may.
     """
     articles = set(page.articles)
     entries = _list_entries(page.articles, window)
     times = (t for t in _publication_times(page.times, articles, entries) if not _in_list_entry(t, window.scopes))
-    date = next(filter(None, (normalize_date(t.get("datetime")) for t in times)), None)
+    date, element = next(((day, t) for t in times if (day := normalize_date(t.get("datetime")))), (None, None))
     labelled = [] if date else _labelled_run(window.elements(), _MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)
     if _is_listed(labelled):
         return _url_date(urls)  # each entry of a list of posts labels its own day: none is the page's
-    date = (date or next(iter(labelled), None) or _window_markup_date(window, day_first=day_first)
-            or _container_stamp(window))
+    if not (date or labelled):
+        date, element = _window_markup(window, day_first=day_first)
+    if element is not None and _in_dated_series(element, window):
+        return _url_date(urls)  # the day of one item of a series of dated items (a listing's cards)
+    date = date or next(iter(labelled), None) or _container_stamp(window)
     if date and date[:10] in _days_of_a_list(page.times, window):
         return _url_date(urls)  # an entry of a list of posts (a news page, a feed): not the page's
     if labelled:
@@ -382,9 +385,15 @@ _LIST_DAYS = 3  # two days in order may be a post and its update
 
 def _shown_date(window: _Window, *, day_first: bool = False) -> str | None:
     """The date the page shows next to its headline: labelled, in date markup or on a short line
-    (not a <time> anywhere on the page: a list of other posts marks up theirs too)."""
-    return (_labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)
-            or _window_markup_date(window, day_first=day_first) or _window_text_date(window, day_first=day_first))
+    (not a <time> anywhere on the page: a list of other posts marks up theirs too); none where
+    the markup's date is one item's of a series of dated items (its lines hold the items' days)."""
+    labelled = _labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)
+    if labelled:
+        return labelled
+    date, element = _window_markup(window, day_first=day_first)
+    if element is not None and _in_dated_series(element, window):
+        return None
+    return date or _window_text_date(window, day_first=day_first)
 
 
 def _article_labelled_date(window: _Window, articles: set, *, day_first: bool = False) -> str | None:
@@ -623,9 +632,10 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     return None
 
 
-def _window_markup_date(window: _Window, *, day_first: bool = False) -> str | None:
-    """A date in the byline area's markup: datetime/content attributes, then short text.
-    Elements marked as the modification date, and entries of a feed of other posts, are passed over."""
+def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | None, lxml.html.HtmlElement | None]:
+    """A date in the byline area's markup, and the element that holds it: datetime/content
+    attributes, then short text. Elements marked as the modification date, and entries of a
+    feed of other posts, are passed over."""
     checked = 0
     for element in window.elements():
         tag = element.tag
@@ -640,14 +650,77 @@ def _window_markup_date(window: _Window, *, day_first: bool = False) -> str | No
         if (date or dated_markup) and _in_comments(element, window.scopes):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
         if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
-            return date  # (not <time datetime="…">Updated March 14, 2021</time>)
+            return date, element  # (not <time datetime="…">Updated March 14, 2021</time>)
         if dated_markup:
             checked += 1
             skip = _labelled_updated(element) or _in_side_area(element, window.scopes) or _in_list_entry(element, window.scopes)
             date = None if skip else (_short_text_date(element, day_first) or _stamp_attribute(element))
-            if date or checked >= _MAX_DATE_TEXT_ELEMENTS:
-                return date
-    return None
+            if date:
+                return date, element
+            if checked >= _MAX_DATE_TEXT_ELEMENTS:
+                break
+    return None, None
+
+
+def _in_dated_series(element: lxml.html.HtmlElement, window: _Window) -> bool:
+    """Is this date element one item's of a series of dated items: an enclosing item (not one
+    that holds the headline) with sibling items of its tag and class, each holding a date
+    element of the same tag and class? Each item of a listing dates itself, not the page
+    (an article's own dateline may share its class with the days of a related-posts list:
+    the item around it is what must repeat). Not in a side area (a recent-posts list's newest
+    entry is often the page's post), nor when the series runs oldest first (a thread's posts:
+    its first dates the page)."""
+    holders = _headline_holders(window)
+    budget = [_MAX_SERIES_ELEMENTS]  # elements read in all, whatever the page's size
+    for item in islice(element.iterancestors(), _MAX_ITEM_LEVELS):
+        parent = item.getparent()
+        if item in holders or parent is None:
+            return False  # the headline's own container: its date is the page's
+        dates = _series_dates(item, parent, element, budget)
+        if len(dates) >= _MIN_LIST_ENTRIES:
+            return not _in_side_area(item, window.scopes) and not _oldest_first(dates)
+    return False
+
+
+def _headline_holders(window: _Window) -> set:
+    """The headline (the window's anchor) and its ancestors, the <body> and <html> at least."""
+    next(window.levels(), None)  # the walk's first level files the anchor as scopes[0]
+    anchor = window.scopes[0] if window.scopes else None
+    return {anchor, *islice(anchor.iterancestors(), _MAX_ANCESTOR_WALK)} if anchor is not None else set()
+
+
+def _series_dates(item: lxml.html.HtmlElement, parent: lxml.html.HtmlElement,
+                  element: lxml.html.HtmlElement, budget: list[int]) -> list:
+    """The date elements of the item and its siblings of its tag and class that hold one of
+    the element's tag and class, the first few (enough to tell a series and its order)."""
+    shape, own, found = _class_shape(item), element.get("class", ""), []
+    for sibling in islice(parent.iterchildren(item.tag), _MAX_SERIES_ITEMS):
+        if sibling is item:
+            found.append(element)
+        elif _class_shape(sibling) == shape and budget[0] > 0:
+            elements = list(islice(sibling.iter(), budget[0]))
+            budget[0] -= len(elements)
+            twin = next((e for e in elements if e.tag == element.tag and e.get("class", "") == own), None)
+            found += [twin] if twin is not None else []
+        if len(found) >= _LIST_TIMES:
+            break
+    return found
+
+
+def _class_shape(element: lxml.html.HtmlElement) -> frozenset[str]:
+    """An element's class words less those with digits ("post-1234", "item-3": each item's own)."""
+    return frozenset(word for word in element.get("class", "").split() if not any(c.isdigit() for c in word))
+
+
+def _oldest_first(elements: list) -> bool:
+    """Do these date elements' days run oldest first (a thread's posts)?"""
+    days = [day[:10] for day in (normalize_date(e.get("datetime")) or _short_text_date(e) for e in elements) if day]
+    return len(days) >= 2 and all(a <= b for a, b in pairwise(days))
+
+
+_MAX_ITEM_LEVELS = 6  # a date sits in its item's meta line, a few levels below the item
+_MAX_SERIES_ITEMS = 60  # siblings read for the series (a listing's page of cards)
+_MAX_SERIES_ELEMENTS = 3000  # elements of the siblings read for their dates, in all
 
 
 def _labelled_updated(element: lxml.html.HtmlElement) -> bool:

@@ -149,7 +149,19 @@ def _meta_keys(element: lxml.html.HtmlElement) -> list[str]:
 
 
 def _wanted_keys(keys: str) -> list[str]:
-    return [key for key in keys.split() if key in _WANTED_META_KEYS] if " " in keys else []
+    """The wanted keys of a list of keys ("og:title twitter:title"); none from a name that is a
+    phrase naming the update ("Updated Date", "Last Modified Date": the modification date)."""
+    if " " not in keys:
+        return []
+    words = keys.split()
+    return [] if _UPDATE_KEY_WORDS.intersection(words) else [key for key in words if key in _WANTED_META_KEYS]
+
+
+# Words of a meta name that make it the update's ("Updated Date"), lower-cased, in the nine languages.
+_UPDATE_KEY_WORDS = frozenset((
+    "updated", "update", "modified", "last", "revised", "edited", "aktualisiert", "geändert", "modifié",
+    "actualizado", "aggiornato", "bijgewerkt", "zaktualizowano", "atualizado", "uppdaterad",
+))
 
 
 def _first_meta(meta: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
