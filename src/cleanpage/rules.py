@@ -467,6 +467,18 @@ FUNDING_HINT_RE = lazy(
     r"gefördert|förderung|financ[ée]|financement|subvencion|financiad|finanziat|finansowan",
     re.I,
 )
+# The same words, where they must outweigh class words that name a block as chrome (the main-text
+# guard: an author bio, a comment, a sidebar): only words a funding statement uses. "grant" as a
+# word ("under grant 12"), not inside "immigrant"; the French participle "financé", not the English
+# noun "finance" (a bio's "writes about personal finance"); an "Acknowledgements" section or
+# acknowledging support or funding, not "acknowledge our privacy policy" or a reader's "the
+# developers acknowledged the bug". (A list of links keeps the looser hint: no class word names it.)
+FUNDING_STATEMENT_HINT_RE = lazy(
+    r"(?:supported|funded|financed) (?:in part )?by|funding|\bgrant|"
+    r"acknowledge?ments?\b|acknowledg(?:e|es|ed|ing)\b[^.!?]{0,60}?\b(?:support|funding|grant|assistance)|"
+    r"gefördert|förderung|financé|financement|subvencion|financiad|finanziat|finansowan",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)
