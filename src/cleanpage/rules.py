@@ -97,7 +97,8 @@ RULES = {r.name: r for r in (
                                          "before a bar ('Headline | Opinion'); not one right after a "
                                          "paragraph of sentences: a section of the text"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
-                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment'"),
+                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment'; a link of "
+                                   "a few words its class names a button ('btn'), outside any sentence: 'Get a quote'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
@@ -670,6 +671,13 @@ LABEL_RE = lazy(
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*)$",
 )
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#"
+
+
+# A link its class names a button ("btn", "button", "booking-button", "ref-btn") that stands apart
+# from any sentence is an action the page offers ("Get a quote", "Book now", "View on <shop>"),
+# not text, when it is a few words: a longer "button" link wraps a card or a paragraph.
+BUTTON_CLASS_RE = lazy(r"(?<![a-z])(?:btn|button)s?(?![a-z])")
+MAX_BUTTON_WORDS = 8
 
 
 def is_label(text: str) -> bool:
