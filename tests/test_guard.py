@@ -340,6 +340,35 @@ def test_a_menu_of_funding_links_is_no_funding_statement_for_the_guard() -> None
     assert any(r.rule == "sidebar" and r.text.startswith("Grants") for r in article.removals if not r.kept)
 
 
+# Blocks a class word names as chrome whose words only look like a funding statement's: the guard's
+# funding hint kept each of them (the English noun "finance", "acknowledge" a policy or a bug, "grant"
+# inside a longer word), and the chrome stayed in the body.
+LOOKALIKE_CHROME = [
+    pytest.param("author-bio", "Marta Quillon covers personal finance and housing for the Gazette. She studied "
+                 "economics and finance in Lisbon and has written about mortgages, rents and savings for "
+                 "twelve years, first for a weekly paper and then for the Gazette's money desk.",
+                 id="bio-in-finance"),
+    pytest.param("comments", "Good piece. The port authority has acknowledged the problems with the old ramp "
+                 "for years and nothing changes; I walk past it every morning and the cracks only get wider. "
+                 "Thanks for writing about it, and please follow up when the survey comes back.",
+                 id="comment-acknowledged"),
+    pytest.param("sidebar", "Our harbour guide: where to moor, where to eat and where to park. By using this "
+                 "guide you acknowledge our privacy policy and our terms. Immigrant families run most of the "
+                 "cafes on the eastern quay, and their fragrant bakeries open before the fishing boats return.",
+                 id="sidebar-acknowledge-policy"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), LOOKALIKE_CHROME)
+def test_words_that_only_look_like_funding_do_not_keep_chrome(name: str, text: str) -> None:
+    body = page("<main><h1>Harbour plan reviewed</h1>" + paragraphs(6)
+                + f"<div class='{name}'><p>{text}</p></div></main>")
+    article = cleanpage.clean(body, options=Options(explain=True))
+    assert "Section 5:" in article.text
+    assert text[:30] not in article.text
+    assert not any(r.kept and r.reason == "holds a funding statement" for r in article.removals)
+
+
 def test_the_text_inside_a_block_named_as_post_content_stays_whatever_its_wrapper_says() -> None:
     # a page builder's "post content" widget wraps the post's text in a "widget-container", and
     # the page's menu outweighs the short post ten times: the container is the post's text

@@ -231,6 +231,22 @@ def test_a_section_about_the_authority_is_kept() -> None:
     assert "The storm office, set up in 1990" in text_of(article_with(extra_inside=section))
 
 
+@pytest.mark.parametrize("offer", [
+    ("<div class='offer'><span>Storm cover from $12 a month</span> <a class='btn btn-primary' href='/q'>Request "
+     "your estimate</a></div>"),
+    ("<div class='plan'><p>The storm plan covers flooded cellars and fallen trees for homes on the coast.</p>"
+     "<a class='plan__compare-button' href='/c'><span>Request your estimate</span></a></div>"),
+])
+def test_a_button_link_beside_the_text_goes_but_not_one_inside_a_sentence(offer: str) -> None:
+    sentence = ("<p>Read <a class='btn-link' href='/r'>the storm office's full report</a> before the council "
+                "meets on the new levees.</p>")
+    text = text_of(article_with(extra_inside=offer + sentence))
+    assert "Paragraph 6 of the article" in text
+    assert "Request your estimate" not in text
+    assert "Storm cover from $12 a month" in text or "flooded cellars" in text
+    assert "the storm office's full report before the council" in text
+
+
 @pytest.mark.parametrize("content", [
     "<p>Staff writer Mei Tanaka contributed to this report from the board meeting on Tuesday night.</p>",
     "<p>The full report: <a href='https://example.org/report.pdf'>https://example.org/report.pdf</a></p>",

@@ -22,7 +22,7 @@ from lxml import etree
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_RE, FUNDING_HINT_WORDS, GUARD_MIN_CHARS, LANDMARK_RULES,
+from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
@@ -466,7 +466,7 @@ class _Walker:
             return ""
         text = el.text_content()  # `size` is its length, measured once by guard()
         low = text.lower()
-        if any(map(low.__contains__, FUNDING_HINT_WORDS)) and FUNDING_HINT_RE.search(unlinked_text(el)):
+        if any(map(low.__contains__, FUNDING_HINT_WORDS)) and FUNDING_STATEMENT_HINT_RE.search(unlinked_text(el)):
             return "holds a funding statement"
         return ""
 

@@ -97,7 +97,8 @@ RULES = {r.name: r for r in (
                                          "before a bar ('Headline | Opinion'); not one right after a "
                                          "paragraph of sentences: a section of the text"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
-                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment'"),
+                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment'; a link of "
+                                   "a few words its class names a button ('btn'), outside any sentence: 'Get a quote'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
@@ -467,6 +468,18 @@ FUNDING_HINT_RE = lazy(
     r"gefördert|förderung|financ[ée]|financement|subvencion|financiad|finanziat|finansowan",
     re.I,
 )
+# The same words, where they must outweigh class words that name a block as chrome (the main-text
+# guard: an author bio, a comment, a sidebar): only words a funding statement uses. "grant" as a
+# word ("under grant 12"), not inside "immigrant"; the French participle "financé", not the English
+# noun "finance" (a bio's "writes about personal finance"); an "Acknowledgements" section or
+# acknowledging support or funding, not "acknowledge our privacy policy" or a reader's "the
+# developers acknowledged the bug". (A list of links keeps the looser hint: no class word names it.)
+FUNDING_STATEMENT_HINT_RE = lazy(
+    r"(?:supported|funded|financed) (?:in part )?by|funding|\bgrant|"
+    r"acknowledge?ments?\b|acknowledg(?:e|es|ed|ing)\b[^.!?]{0,60}?\b(?:support|funding|grant|assistance)|"
+    r"gefördert|förderung|financé|financement|subvencion|financiad|finanziat|finansowan",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)
@@ -658,6 +671,13 @@ LABEL_RE = lazy(
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*)$",
 )
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#"
+
+
+# A link its class names a button ("btn", "button", "booking-button", "ref-btn") that stands apart
+# from any sentence is an action the page offers ("Get a quote", "Book now", "View on <shop>"),
+# not text, when it is a few words: a longer "button" link wraps a card or a paragraph.
+BUTTON_CLASS_RE = lazy(r"(?<![a-z])(?:btn|button)s?(?![a-z])")
+MAX_BUTTON_WORDS = 8
 
 
 def is_label(text: str) -> bool:
