@@ -125,6 +125,10 @@ MIN_INDEX_SECTIONS = 3
 MAX_INDEX_SIBLINGS = 200
 INDEX_WRAPPER_LEVELS = 2
 MAX_INDEX_HEADING_CHARS = 200
+# An A-to-Z index may open each section with its letter in a plain block, not a heading: a label
+# this short ("A", "0-9", "#") then the section's links (_letter_section). wcxb-dev listings
+# tune +0.015, check +0.006, no page down in any set.
+MAX_INDEX_LETTER_CHARS = 3
 # A list of links that a sentence of the text introduces ("Here are some of the courses it
 # offers:") is the article's list, not a related list or a menu: the block right before it is a
 # paragraph of INTRO_MIN_WORDS words or more, mostly not links, that ends with a colon.
@@ -1085,7 +1089,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)) \
                 and not _linked_sentence(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
-                return None if _index_section(el) or _introduced(el) else "link-list"
+                return None if _index_section(el) or _introduced(el) or _letter_section(el) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
                     and not _item_paragraph(el) and not _item_heading(el, stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
@@ -1245,6 +1249,34 @@ def _index_section(el: etree._Element) -> bool:
             return False
         node = parent
     return False
+
+
+def _letter_section(el: etree._Element) -> bool:
+    """A letter's section of an A-to-Z index: a block that opens with its letter ("A", "0-9": a label
+    of MAX_INDEX_LETTER_CHARS at most, no link) then its links, or the links right after the
+    letter; one of MIN_INDEX_SECTIONS siblings of its tag and first class word that open so (the
+    theme may add the letter to the class: "letters A", "letters B")."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    section = el if first is not None and _is_letter(first) else None
+    if section is None:
+        before = el.getprevious()
+        parent = el.getparent()
+        if before is None or parent is None or not _is_letter(before) or before is not parent[0]:
+            return False
+        section = parent
+    parent = section.getparent()
+    if parent is None:
+        return False
+    kind = (section.get("class") or "").split()[:1]
+    alike = (sib for sib in islice(parent, MAX_INDEX_SIBLINGS)
+             if sib.tag == section.tag and (sib.get("class") or "").split()[:1] == kind
+             and len(sib) and isinstance(sib[0].tag, str) and _is_letter(sib[0]))
+    return count_up_to(alike, MIN_INDEX_SECTIONS) >= MIN_INDEX_SECTIONS
+
+
+def _is_letter(el: etree._Element) -> bool:
+    text = el.text_content().strip()
+    return 0 < len(text) <= MAX_INDEX_LETTER_CHARS and el.find(".//a") is None and el.tag != "a"
 
 
 def _introduced(el: etree._Element) -> bool:
