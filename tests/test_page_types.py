@@ -218,6 +218,46 @@ def test_a_caption_inside_a_tiles_link_is_its_name_and_price() -> None:
     assert "The quay at dawn" not in article.text  # a picture's own caption still goes
 
 
+def test_a_grid_of_tiles_that_are_each_a_linked_heading_keeps_every_tile() -> None:
+    # each tile is one link around a picture and the product's name in a heading, nothing else
+    # (its price drawn later by a script): a grid's item, not a teaser; a bar of plain links
+    # beside the grid still goes
+    tiles = "".join(f"<div class='cell'><div class='tile'><a href='https://example.org/p/{i}'>"
+                    f"<img src='/{i}.jpg' alt=''><h2>Brass harbour lamp number {i}</h2></a></div>"
+                    "<div><form><input name='swatch'></form></div></div>" for i in range(40))
+    topics = "<div class='topics'>" + "".join(f"<a href='/t/{i}'>Topic {i}</a> " for i in range(6)) + "</div>"
+    filters = "<div class='filters'><span>" + ", ".join(f"colour {k}, size {k}" for k in range(30)) + "</span></div>"
+    html = page("<main><h1>Lamps</h1>" + filters + topics + "<div class='grid'>" + tiles + "</div></main>",
+                title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Brass harbour lamp number {i}" in article.text for i in range(40))
+    assert "Topic 2" not in article.text
+
+
+def test_a_ranked_lists_linked_titles_stay_beside_each_items_details() -> None:
+    # each entry of a chart: its rank, its title (a heading inside one link, some wrappers deep),
+    # then its details outside links (year, length, score); the title is the item's, not a teaser
+    def entry(i: int) -> str:
+        return (f"<li class='entry'><div class='body'><div class='wrap'><div class='main'>"
+                f"<div class='rank'>#{i}</div><div class='title'><a href='https://example.org/t/{i}'>"
+                f"<h3>The tide keeper part {i}</h3></a></div><div class='meta'>{1990 + i} 1h {10 + i}m</div>"
+                f"<span class='score'>{i % 9}.{i % 7} ({i}K)</span></div></div></div></li>")
+    entries = "<ul class='chart'>" + "".join(entry(i) for i in range(1, 13)) + "</ul>"
+    html = page("<main><h1>Most watched</h1>" + entries + f"<p>{SENTENCE}</p></main>", title="Most watched")
+    article = cleanpage.clean(html)
+    assert all(f"The tide keeper part {i}" in article.text for i in range(1, 13))
+    assert "1995 1h 15m" in article.text
+
+
+def test_a_sections_anchored_heading_is_no_item_title() -> None:
+    # a heading whose one link is an anchor (<a name>), in a bare <div> among the bare <div>s of its
+    # section's blocks: no item's title (the lone-link rule's reading, as before)
+    sections = "".join(f"<div><h2><div><a name='part-{i}'>Part {i} of the harbour plan</a></div></h2></div>"
+                       f"<div><p>{SENTENCE}</p></div><div><h3>Costs</h3><p>{SENTENCE}</p></div>" for i in range(4))
+    article = cleanpage.clean(page("<article><h1>Harbour plan</h1>" + sections + "</article>", title="Harbour plan"))
+    assert "Part 2 of the harbour plan" not in article.text
+
+
 # ---------------------------------------------------------------- copies for small and large screens
 
 DESCRIPTION = ("<p>A lamp for the harbour wall, cast in brass and sealed against salt spray, that stays lit "

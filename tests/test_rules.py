@@ -406,6 +406,25 @@ def test_an_indexs_sections_of_links_under_their_headings_are_content() -> None:
     assert "RELATEDLINK" not in text
 
 
+def test_an_indexs_sections_that_open_with_their_letter_are_content() -> None:
+    # an A-to-Z index whose sections open with their letter in a plain block, not a heading, the
+    # letter in each section's class too ("letters A"): each section's links are content (whether
+    # the section holds its links bare or in a wrapper); a block of links whose first line is a
+    # longer label is still a link list
+    def section(letter: str, wrapped: bool) -> str:
+        links = "".join(f"<a href='/w/{letter}{i}'>{letter}-term number {i}</a> " for i in range(10))
+        return (f"<div class='letters {letter}'><div class='letter'>{letter}</div>"
+                + (f"<div class='links'>{links}</div>" if wrapped else links) + "</div>")
+    letters = "".join(section(letter, wrapped=letter != "D") for letter in "ABCDEF")
+    related = "<div class='more'><div>Read more</div>" + "".join(
+        f"<a href='/r/{i}'>RELATEDLINK {i}</a> " for i in range(4)) + "</div>"
+    html = page(f"<main><h1>Index of harbour terms</h1>{PARAGRAPHS}<div class='index'>{letters}</div>"
+                f"{related}</main>")
+    text = text_of(html)
+    assert all(f"{letter}-term number 9" in text for letter in "ABCDEF")
+    assert "RELATEDLINK" not in text
+
+
 def link_list(word: str, label: str, count: int) -> str:
     """A <ul> of `count` links, each reading `word` and `label` with its number ("{i}")."""
     return "<ul>" + "".join(f"<li><a href='/l/{word}{i}'>{word} {label.format(i=i)}</a></li>"

@@ -125,6 +125,10 @@ MIN_INDEX_SECTIONS = 3
 MAX_INDEX_SIBLINGS = 200
 INDEX_WRAPPER_LEVELS = 2
 MAX_INDEX_HEADING_CHARS = 200
+# An A-to-Z index may open each section with its letter in a plain block, not a heading: a label
+# this short ("A", "0-9", "#") then the section's links (_letter_section). wcxb-dev listings
+# tune +0.015, check +0.006, no page down in any set.
+MAX_INDEX_LETTER_CHARS = 3
 # A list of links that a sentence of the text introduces ("Here are some of the courses it
 # offers:") is the article's list, not a related list or a menu: the block right before it is a
 # paragraph of INTRO_MIN_WORDS words or more, mostly not links, that ends with a colon.
@@ -142,6 +146,15 @@ INTRO_END_RE = re.compile(r"[:：]\s*$")
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
+# ...unless a heading holds this share of its text at least and it is an item's title
+# (_item_heading): a grid's tile that is only its linked name, a chart entry's linked title above
+# its details. wcxb-dev listings tune +0.004, check +0.000 (two pages up a little); collections
+# +0.008 / +0.000; no page down in any set.
+ITEM_HEADING_SHARE = 0.8
+# A list item's card may wrap its heading and details this many blocks inside the repeated one
+# (wrappers with nothing else in them not counted), and this many levels in all.
+ITEM_CARD_LEVELS = 2
+MAX_CARD_WRAPPERS = 8
 # A paragraph that is a sentence around its links ("For the details, see <a>…</a> and <a>…</a>.",
 # "<a>Name</a>, a physician at <a>…</a>, explains …") is text, however much of it is linked:
 # it ends as a sentence ends and holds this many words outside its links. A linked headline
@@ -1078,9 +1091,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)) \
                 and not _linked_sentence(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
-                return None if _index_section(el) or _introduced(el) else "link-list"
+                return None if _index_section(el) or _introduced(el) or _letter_section(el) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
-                    and not _item_paragraph(el):
+                    and not _item_paragraph(el) and not _item_heading(el, stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
@@ -1167,21 +1180,75 @@ def _grid_item(el: etree._Element, density: float) -> bool:
     if el.getparent() is None or density >= 1.0:
         return False
     own = len(el.text_content()) - sum(len(a.text_content()) for a in el.iter("a"))
-    if own < MIN_GRID_ITEM_OWN_CHARS:
-        return False
+    return own >= MIN_GRID_ITEM_OWN_CHARS and _in_grid(el)
+
+
+def _item_heading(el: etree._Element, text: str) -> bool:
+    """Is `el`, one link, the heading of an item: a heading of its whole text (<a><h3>…</h3></a>,
+    <h3><a>…</a></h3>) that is one of a grid's tiles (_in_grid), or that opens a card of a list
+    (_repeated_card) with details after it, words outside links but no paragraph of sentences (a
+    film's year and rating, a product's price)? A section's linked heading is followed by its
+    text; a teaser's headline comes alone."""
+    heading = next(el.iter(*HEADING_TAGS), None)
+    if heading is None or len(heading.text_content().strip()) < ITEM_HEADING_SHARE * len(text) \
+            or el.find(".//a[@href]") is None:
+        return False  # (an <a name> anchor in a section's heading links to no item)
+    if _in_grid(el, titled=True):
+        return True
+    details = [after for after in el.itersiblings() if isinstance(after.tag, str)]
+    return any(_unlinked_chars(after) >= MIN_GRID_ITEM_OWN_CHARS for after in details) \
+        and not any(has_prose(after) for after in details) and _repeated_card(el.getparent())
+
+
+def _repeated_card(card: etree._Element | None) -> bool:
+    """Is `card`, or one of its ancestors, one of MIN_GRID_ITEMS siblings of its tag and class (a
+    list's items)? Climbing through wrappers that hold nothing else with words is free; past
+    ITEM_CARD_LEVELS blocks that do, or MAX_CARD_WRAPPERS levels in all, it is not."""
+    levels = 0
+    for _ in range(MAX_CARD_WRAPPERS):
+        parent = None if card is None else card.getparent()
+        if parent is None or parent.tag == "body":
+            return False
+        tag, kind = card.tag, card.get("class")
+        siblings = list(islice(parent, MAX_INDEX_SIBLINGS))
+        if count_up_to((sib for sib in siblings if sib.tag == tag and sib.get("class") == kind),
+                       MIN_GRID_ITEMS) >= MIN_GRID_ITEMS:
+            return True
+        if count_up_to((sib for sib in siblings if isinstance(sib.tag, str) and _has_words(sib)), 2) > 1:
+            levels += 1
+            if levels >= ITEM_CARD_LEVELS:
+                return False
+        card = parent
+    return False
+
+
+def _unlinked_chars(el: etree._Element) -> int:
+    return len(el.text_content().strip()) - sum(len(a.text_content().strip()) for a in el.iter("a"))
+
+
+def _in_grid(el: etree._Element, titled: bool = False) -> bool:
+    """Is `el` one of MIN_GRID_ITEMS siblings of its tag and class, or (a tile) the only child with
+    words of such a sibling, GRID_CELL_LEVELS up at most? A carousel's slides are no grid. With
+    `titled`, the siblings must hold a heading too (tiles, each titled; not a section's
+    paragraphs, each in a bare <div>)."""
     item = el
     for _ in range(GRID_CELL_LEVELS + 1 if el.tag in GRID_TILE_TAGS else 1):
         parent = item.getparent()
         if parent is None or (item is not el and _is_slide(item)):
             return False
         tag, kind = item.tag, item.get("class")
-        if count_up_to((sib for sib in parent if sib.tag == tag and sib.get("class") == kind),
+        if count_up_to((sib for sib in parent if sib.tag == tag and sib.get("class") == kind
+                        and (not titled or next(sib.iter(*HEADING_TAGS), None) is not None)),
                        MIN_GRID_ITEMS) >= MIN_GRID_ITEMS:
             return True
-        if count_up_to((child for child in parent if isinstance(child.tag, str)), 2) > 1:
-            return False
+        if count_up_to((child for child in parent if isinstance(child.tag, str) and _has_words(child)), 2) > 1:
+            return False  # (an empty block beside the tile: its swatches' form, gone)
         item = parent
     return False
+
+
+def _has_words(el: etree._Element) -> bool:
+    return any(piece.strip() for piece in el.itertext())
 
 
 def _index_section(el: etree._Element) -> bool:
@@ -1198,6 +1265,34 @@ def _index_section(el: etree._Element) -> bool:
             return False
         node = parent
     return False
+
+
+def _letter_section(el: etree._Element) -> bool:
+    """A letter's section of an A-to-Z index: a block that opens with its letter ("A", "0-9": a label
+    of MAX_INDEX_LETTER_CHARS at most, no link) then its links, or the links right after the
+    letter; one of MIN_INDEX_SECTIONS siblings of its tag and first class word that open so (the
+    theme may add the letter to the class: "letters A", "letters B")."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    section = el if first is not None and _is_letter(first) else None
+    if section is None:
+        before = el.getprevious()
+        parent = el.getparent()
+        if before is None or parent is None or not _is_letter(before) or before is not parent[0]:
+            return False
+        section = parent
+    parent = section.getparent()
+    if parent is None:
+        return False
+    kind = (section.get("class") or "").split()[:1]
+    alike = (sib for sib in islice(parent, MAX_INDEX_SIBLINGS)
+             if sib.tag == section.tag and (sib.get("class") or "").split()[:1] == kind
+             and len(sib) and isinstance(sib[0].tag, str) and _is_letter(sib[0]))
+    return count_up_to(alike, MIN_INDEX_SECTIONS) >= MIN_INDEX_SECTIONS
+
+
+def _is_letter(el: etree._Element) -> bool:
+    text = el.text_content().strip()
+    return 0 < len(text) <= MAX_INDEX_LETTER_CHARS and el.find(".//a") is None and el.tag != "a"
 
 
 def _introduced(el: etree._Element) -> bool:
