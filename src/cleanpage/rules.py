@@ -313,7 +313,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "paywall": _v(parts="paywall paywalls regwall metering", sequences="tp-modal tp-backdrop pay-wall reg-wall "
                                                                         "subscription-wall premium-wall"),
     "modal": _v(parts="modal modals popup popover tooltip hovercard lightbox interstitial overlay",
-                sequences="pop-up hover-card"),
+                sequences="pop-up hover-card tool-tip"),
     "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
                     sequences="skip-to skip-link skip-nav back-to-top to-top scroll-top jump-to-top"),
     "hidden": _v(tokens="hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-text "
