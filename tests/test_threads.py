@@ -173,6 +173,20 @@ def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
     assert "4187" not in article.text and "Feb 04, 2015" not in article.text
 
 
+@pytest.mark.parametrize("note", ["Last edited by opener on Tue May 3, 2022 4:10 pm, edited 2 times in total.",
+                                  "Last edited: May 3, 2022", "Zuletzt bearbeitet von opener am 03.05.2022",
+                                  "Last edited by opener; 05-03-2022 at 10:04 AM."])
+def test_a_posts_note_that_it_was_edited_goes_and_a_sentence_that_opens_so_stays(note: str) -> None:
+    # forum software notes under a post its author changed who edited it and when: the post's
+    # metadata, not its words; a sentence of a post that opens with the same words stays
+    pane = ("<div class='post'><div class='author'>{author}</div><div class='content'><p>{text}</p>"
+            f"<div class='post-note'>{note}</div></div></div>")
+    sentence = "<p>Last edited by my neighbour in 2019, the manual still shows the old valve layout.</p>"
+    article = cleaned_thread(pane, sentence)
+    assert "Last edited by my neighbour in 2019" in article.text
+    assert note not in article.text
+
+
 @pytest.mark.parametrize("signature_class", ["signature", "message-signature", "signaturecontainer"])
 def test_a_posters_signature_under_each_post_goes_and_the_post_stays(signature_class: str) -> None:
     # forum software closes every post with its author's signature (a motto, their gear, links):

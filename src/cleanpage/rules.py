@@ -111,6 +111,8 @@ RULES = {r.name: r for r in (
                                    "on a page read whole, a 'caption' inside a link is a card's name and price)",
          SOFT_MAX_SHARE),
     Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata)", SOFT_MAX_SHARE),
+    Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
+                                       "<date>', 'edited 2 times in total', in several languages", SOFT_MAX_SHARE),
     Rule("empty", True, "body", "blocks with neither text nor image"),
     Rule("duplicate", True, "body", "a block that repeats an earlier block's text word for word in a block "
                                     "of other classes (a page's desktop and mobile copies of one description), "
@@ -865,6 +867,24 @@ BYLINE_RE = lazy(
     r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
 )
 MAX_BYLINE_CHARS = 200
+# The note forum software adds to a post its author changed ("Last edited by ann on Tue May 3, 2022
+# 4:10 pm, edited 2 times in total.", "Last edited: May 3, 2022", "Zuletzt bearbeitet von ann am 03.05.2022"),
+# in several languages: who and when, never the post's words. The words, then a colon, or an editor
+# of at most four words and "on"/"at"/"("/";" (or the languages' words for them), or "on"/"at" right
+# away; the whole block is the note, short and holding a number. A sentence that starts so goes on
+# otherwise ("Last edited by my brother in 2019, the manual…"). Not "last modified/updated": a
+# page's own date line.
+_EDITED = (r"last edited|zuletzt bearbeitet|dernière édition|(?:última|ultima) (?:edición|modifica)|"
+           r"editado por última vez|laatst bewerkt|ostatnio edytowan[ya]")
+_EDITED_WHEN = r"(?:on|at|am|le|el|il|op|dnia)"
+EDIT_NOTICE_RE = lazy(
+    rf"^\W{{0,3}}(?:{_EDITED})(?:\s*:|\s+(?:by|von|par|por|di|da|door|przez)\s+[^\s,;:]+(?:\s+[^\s,;:]+){{0,3}}?"
+    rf"\s*(?:{_EDITED_WHEN}\s|\(|;|:|-|–)|\s+{_EDITED_WHEN}\s)|"
+    r"\bedited \d+ times? in total\W*$",
+    re.IGNORECASE,
+)
+MAX_EDIT_NOTICE_CHARS = 160
+EDIT_NOTICE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "dd", "section"))
 # The whole stripped page is the content when the best-scored container holds less than
 # WIDE_MAX_TEXT_SHARE of its text and, on a page that says it is an article (og:type, JSON-LD),
 # less than WIDE_MAX_PROSE_SHARE of its sentences with section headings on the page. Fitted on
