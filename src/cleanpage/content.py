@@ -26,7 +26,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -1117,8 +1117,28 @@ def _linked_sentence(el: etree._Element, text: str) -> bool:
 
 
 def _in_author_pane(el: etree._Element) -> bool:
-    """Is `el` in a post's author pane (the block itemprop=author marks, a few levels up)?"""
-    return any(node.get("itemprop") == "author" for node in islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
+    """Is `el` in a post's author pane: the block itemprop=author marks, a few levels up, or a block
+    of that block's tag and class in another post of the thread (the opening post's pane carries no
+    mark where the thread's own markup names its author)?"""
+    return any(node.get("itemprop") == "author" or _twin_of_author_pane(node)
+               for node in islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
+
+
+def _twin_of_author_pane(node: etree._Element) -> bool:
+    """Does a sibling post (a block of the tag of one of `node`'s few nearest ancestors, beside
+    it) hold a block of `node`'s tag and class that itemprop=author marks?"""
+    names = node.get("class")
+    if not names:
+        return False
+    for post in islice(node.iterancestors(), AUTHOR_PANE_POST_LEVELS):
+        parent = post.getparent()
+        if parent is None:
+            return False
+        for sibling in islice(parent.iterchildren(post.tag), MAX_INDEX_SIBLINGS):
+            if sibling is not post and any(pane.get("class") == names
+                                           for pane in sibling.iterfind(f".//{node.tag}[@itemprop='author']")):
+                return True
+    return False
 
 
 def _profile_statistic(el: etree._Element) -> bool:
@@ -1135,10 +1155,9 @@ def _author_statistics(el: etree._Element) -> bool:
     """Is this <dl> a post author's statistics: in the block that itemprop=author marks (a
     forum's author pane), terms whose values are numbers or dates ("Joined: Mar 3, 2016",
     "Messages: 11")? A product's specifications are no author's."""
-    if not _in_author_pane(el):
-        return False
     values = [dd.text_content().strip() for dd in el.iterchildren("dd")]
-    return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS and DIGITS_RE.search(v) for v in values)
+    return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS and DIGITS_RE.search(v) for v in values) \
+        and _in_author_pane(el)
 
 
 def _linked_summary(el: etree._Element, text: str) -> bool:

@@ -83,7 +83,8 @@ RULES = {r.name: r for r in (
     Rule("author-bio", False, "page", "author bio boxes and forum posts' signatures by class/id words "
                                       "(not a documentation's 'member-signature'); in the body, a post author's "
                                       "rank (itemprop=jobTitle) and statistics (a <dl> of numbers or dates) in the "
-                                      "block itemprop=author marks, and 'Posts: 4187' lines of a <dl> "
+                                      "block itemprop=author marks (or one of its tag and class in another "
+                                      "post: the opening post's, unmarked), and 'Posts: 4187' lines of a <dl> "
                                       "named a profile",
          SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
@@ -806,6 +807,9 @@ AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
 # A post author's rank (itemprop=jobTitle) and statistics (label and number or date pairs) sit this
 # many levels at most inside the block itemprop=author marks, each statistic's value at most this long.
 AUTHOR_STATS_LEVELS = 3
+# A pane without the mark is a post author's when a post beside its own (a block of the tag of one
+# of the pane's this many nearest ancestors, a sibling of it) holds a marked pane of its tag and class.
+AUTHOR_PANE_POST_LEVELS = 3
 # ...and, without that mark, a line "Label: number or date" of a <dl> named a poster's profile.
 PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
                        r"|(?:user|author|poster|member)[-_]?(?:info|details|stats))(?=$|[\s_-])")
