@@ -871,7 +871,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     # Text families none of whose words occur in the whole body need no block-by-block test.
     families = _Families(body_low)
     total = len(body_low)
-    walk = _TidyWalk(title_key, options, families, cards, total, removals)
+    walk = _TidyWalk(title_key, options, families, cards, total, removals, _AuthorPanes(container))
     pending = [(list(container), frozenset())]
     while pending:
         roots, disabled = pending.pop()
@@ -941,9 +941,9 @@ class _TidyWalk:
     """One walk of tidy() over some blocks: hard matches go at once, soft ones are returned."""
 
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
-                 total: int, removals: list[Removal]) -> None:
+                 total: int, removals: list[Removal], panes: _AuthorPanes) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
-        self.total, self.removals = total, removals
+        self.total, self.removals, self.panes = total, removals, panes
 
     def run(self, roots: list[etree._Element],
             disabled: frozenset[str]) -> list[tuple[list[etree._Element], str, int]]:
@@ -959,7 +959,7 @@ class _TidyWalk:
             if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
                     and el.find(".//blockquote") is None:
                 el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards)
+            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes)
             if rule in disabled:
                 rule = None
             size = len(el.text_content()) if rule and not RULES[rule].hard else 0
@@ -1015,7 +1015,7 @@ def _tidy_inside(el: etree._Element) -> bool:
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families | frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
-               cards: bool = False) -> str | None:
+               cards: bool = False, panes: _AuthorPanes | None = None) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key) \
             and not _after_prose(el):
@@ -1047,7 +1047,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in EDIT_NOTICE_TAGS and len(stripped) < MAX_EDIT_NOTICE_CHARS and DIGITS_RE.search(stripped) \
             and EDIT_NOTICE_RE.search(stripped):
         return "edit-notice"
-    if (tag == "dl" and _author_statistics(el)) or (el.get("itemprop") == "jobTitle" and _in_author_pane(el)) \
+    if (tag == "dl" and _author_statistics(el, panes)) or (el.get("itemprop") == "jobTitle" and _in_author_pane(el)) \
             or (tag == "dd" and _profile_statistic(el)):
         return "author-bio"
     # (each family's own test of the block's words comes before its test of the body's: the lazy one)
@@ -1116,27 +1116,46 @@ def _linked_sentence(el: etree._Element, text: str) -> bool:
     return len(text.split()) - linked >= LINKED_SENTENCE_MIN_OWN_WORDS
 
 
-def _in_author_pane(el: etree._Element) -> bool:
+class _AuthorPanes:
+    """The tag and class of each block itemprop=author marks in the body (a forum post's author
+    pane), read once, when a block first asks."""
+
+    def __init__(self, container: etree._Element) -> None:
+        self.container = container
+        self._marked: frozenset[tuple[str, str]] | None = None
+
+    def marked(self, node: etree._Element) -> bool:
+        """Does the body hold a marked block of `node`'s tag and class?"""
+        if self._marked is None:
+            self._marked = frozenset((pane.tag, pane.get("class", "")) for pane in _MARKED_PANES(self.container))
+        return (node.tag, node.get("class", "")) in self._marked
+
+
+_MARKED_PANES = etree.XPath(".//*[@itemprop='author'][@class]")
+
+
+def _in_author_pane(el: etree._Element, panes: _AuthorPanes | None = None) -> bool:
     """Is `el` in a post's author pane: the block itemprop=author marks, a few levels up, or a block
     of that block's tag and class in another post of the thread (the opening post's pane carries no
     mark where the thread's own markup names its author)?"""
-    return any(node.get("itemprop") == "author" or _twin_of_author_pane(node)
-               for node in islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
+    nodes = list(islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
+    return any(node.get("itemprop") == "author" for node in nodes) \
+        or (panes is not None and any(_twin_of_author_pane(node, panes) for node in nodes))
 
 
-def _twin_of_author_pane(node: etree._Element) -> bool:
-    """Does a sibling post (a block of the tag of one of `node`'s few nearest ancestors, beside
-    it) hold a block of `node`'s tag and class that itemprop=author marks?"""
+def _twin_of_author_pane(node: etree._Element, panes: _AuthorPanes) -> bool:
+    """Does another post (a block of the tag of one of `node`'s few nearest ancestors, beside it)
+    hold a block of `node`'s tag and class that itemprop=author marks?"""
     names = node.get("class")
-    if not names:
+    if not names or not panes.marked(node):
         return False
     for post in islice(node.iterancestors(), AUTHOR_PANE_POST_LEVELS):
         parent = post.getparent()
         if parent is None:
             return False
         for sibling in islice(parent.iterchildren(post.tag), MAX_INDEX_SIBLINGS):
-            if sibling is not post and any(pane.get("class") == names
-                                           for pane in sibling.iterfind(f".//{node.tag}[@itemprop='author']")):
+            if sibling is not post and any(pane.tag == node.tag and pane.get("class") == names
+                                           for pane in _MARKED_PANES(sibling)):
                 return True
     return False
 
@@ -1151,13 +1170,13 @@ def _profile_statistic(el: etree._Element) -> bool:
     return PROFILE_STAT_RE.match(text) is not None and DIGITS_RE.search(text) is not None
 
 
-def _author_statistics(el: etree._Element) -> bool:
+def _author_statistics(el: etree._Element, panes: _AuthorPanes | None = None) -> bool:
     """Is this <dl> a post author's statistics: in the block that itemprop=author marks (a
     forum's author pane), terms whose values are numbers or dates ("Joined: Mar 3, 2016",
     "Messages: 11")? A product's specifications are no author's."""
     values = [dd.text_content().strip() for dd in el.iterchildren("dd")]
     return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS and DIGITS_RE.search(v) for v in values) \
-        and _in_author_pane(el)
+        and _in_author_pane(el, panes)
 
 
 def _linked_summary(el: etree._Element, text: str) -> bool:

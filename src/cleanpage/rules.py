@@ -807,8 +807,9 @@ AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
 # A post author's rank (itemprop=jobTitle) and statistics (label and number or date pairs) sit this
 # many levels at most inside the block itemprop=author marks, each statistic's value at most this long.
 AUTHOR_STATS_LEVELS = 3
-# A pane without the mark is a post author's when a post beside its own (a block of the tag of one
-# of the pane's this many nearest ancestors, a sibling of it) holds a marked pane of its tag and class.
+# A pane without the mark is a post author's when another post (a block of the tag of one of the
+# pane's this many nearest ancestors, beside it) holds a marked pane of its tag and class: the
+# opening post's pane, unmarked where the thread's own markup names its author.
 AUTHOR_PANE_POST_LEVELS = 3
 # ...and, without that mark, a line "Label: number or date" of a <dl> named a poster's profile.
 PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
