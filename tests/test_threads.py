@@ -180,6 +180,20 @@ def test_the_opening_posts_author_statistics_go_though_its_pane_carries_no_mark(
     assert "Apr 2, 2019" not in text
 
 
+def test_the_initials_standing_in_for_a_posters_picture_go_and_a_one_letter_line_of_a_post_stays() -> None:
+    # a member with no picture gets their initials in the avatar's place, over their name: never a
+    # word of the post; a post's own one-letter line (an option of a quiz) stays
+    pane = ("<div class='post'><div class='post-avatar'><span>{initials}</span></div>"
+            "<div class='author'>{author}</div><div class='content'><p>{text}</p></div></div>")
+    posts = [pane.format(initials="QZ", author="opener", text="Opening post: " + SENTENCE * 3)
+             + "<div class='post'><div class='content'><p>Which valve did you fit?</p><p>B</p></div></div>"]
+    posts += [pane.format(initials="W", author=f"user{i}", text=f"Reply {i}: " + SENTENCE) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    lines = cleanpage.clean(html).text.splitlines()
+    assert "B" in lines and any(line.startswith("Reply 2:") for line in lines)
+    assert "QZ" not in lines and "W" not in lines
+
+
 def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
     # a profile beside each post, a <dl> named so: the poster's name, a rank, and lines of a label
     # and a number or date; a glossary <dl> in a post (terms and numbers, no profile) stays

@@ -115,6 +115,8 @@ RULES = {r.name: r for r in (
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
                                        "<date>', 'edited 2 times in total', in several languages", SOFT_MAX_SHARE),
     Rule("empty", True, "body", "blocks with neither text nor image"),
+    Rule("avatar-initials", True, "body", "the letters standing in for a missing picture in a block named an "
+                                          "avatar ('F', 'AL'): a poster's initials, never text"),
     Rule("duplicate", True, "body", "a block that repeats an earlier block's text word for word in a block "
                                     "of other classes (a page's desktop and mobile copies of one description), "
                                     "or a block of links that repeats one (a grid shown twice): the text stays once"),
@@ -889,6 +891,10 @@ EDIT_NOTICE_RE = lazy(
     re.IGNORECASE,
 )
 MAX_EDIT_NOTICE_CHARS = 160
+# A block named an avatar (a poster's picture) whose whole text is one or two letters: the initials a
+# forum shows where the member set no picture ("F" over "FutureFan"), never a word of the post.
+AVATAR_NAME_RE = lazy(r"avatar|userpic")
+MAX_AVATAR_INITIALS = 2
 EDIT_NOTICE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "dd", "section"))
 # The whole stripped page is the content when the best-scored container holds less than
 # WIDE_MAX_TEXT_SHARE of its text and, on a page that says it is an article (og:type, JSON-LD),
