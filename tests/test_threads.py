@@ -159,25 +159,27 @@ def test_a_post_authors_title_and_statistics_go_and_the_author_and_the_post_stay
     assert "Veteran plumber" not in article.text
 
 
-def test_the_opening_posts_author_statistics_go_though_its_pane_carries_no_mark() -> None:
-    # the replies' author panes are marked itemprop=author; the opening post's, of the same tag and
-    # class, is not (the thread's own markup names its author): its figures go all the same; a
-    # post's own list of terms with numbers stays
+def test_the_opening_posts_author_statistics_and_rank_go_though_its_pane_carries_no_mark() -> None:
+    # the replies' author panes are marked itemprop=author, their ranks itemprop=jobTitle; the
+    # opening post's, of the same tags and classes, are not (the thread's own markup names its
+    # author): its figures and rank go all the same; a post's own list of terms with numbers stays
     pane = ("<article class='msg'><section class='msg-user'{mark}><h4 class='msg-name'>{author}</h4>"
+            "<h5 class='msg-rank'{rank}</h5>"
             "<div class='msg-extra'><dl class='pair'><dt>Joined</dt><dd>{joined}</dd></dl>"
             "<dl class='pair'><dt>Messages</dt><dd>{count}</dd></dl></div></section>"
             "<div class='msg-body'>{text}</div></article>")
     readings = "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd><dt>Evening pressure</dt><dd>1.5 bar</dd></dl>"
-    posts = [pane.format(mark="", author="opener", joined="Mar 3, 2016", count="1,204",
+    posts = [pane.format(mark="", author="opener", rank=">Veteran plumber", joined="Mar 3, 2016", count="1,204",
                          text="<p>Opening post: " + SENTENCE * 3 + "</p>" + readings)]
-    posts += [pane.format(mark=" itemprop='author'", author=f"user{i}", joined=f"Apr {i + 1}, 2019",
-                          count=f"{i + 7}", text=f"<p>Reply {i}: {SENTENCE}</p>") for i in range(3)]
+    posts += [pane.format(mark=" itemprop='author'", author=f"user{i}", rank=" itemprop='jobTitle'>Apprentice",
+                          joined=f"Apr {i + 1}, 2019", count=f"{i + 7}", text=f"<p>Reply {i}: {SENTENCE}</p>")
+              for i in range(3)]
     html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
     text = cleanpage.clean(html).text
     assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
     assert "Morning pressure" in text and "1.5 bar" in text
-    assert "Mar 3, 2016" not in text and "1,204" not in text
-    assert "Apr 2, 2019" not in text
+    assert "Mar 3, 2016" not in text and "1,204" not in text and "Veteran plumber" not in text
+    assert "Apr 2, 2019" not in text and "Apprentice" not in text
 
 
 def test_the_initials_standing_in_for_a_posters_picture_go_and_a_one_letter_line_of_a_post_stays() -> None:

@@ -1051,6 +1051,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and EDIT_NOTICE_RE.search(stripped):
         return "edit-notice"
     if (tag == "dl" and _author_statistics(el, panes)) or (el.get("itemprop") == "jobTitle" and _in_author_pane(el)) \
+            or (panes is not None and "class" in el.attrib and panes.rank(el) and _in_author_pane(el, panes)) \
             or (tag == "dd" and _profile_statistic(el)):
         return "author-bio"
     # (each family's own test of the block's words comes before its test of the body's: the lazy one)
@@ -1121,11 +1122,12 @@ def _linked_sentence(el: etree._Element, text: str) -> bool:
 
 class _AuthorPanes:
     """The tag and class of each block itemprop=author marks in the body (a forum post's author
-    pane), read once, when a block first asks."""
+    pane), and of each itemprop=jobTitle marks (a poster's rank), read once, when a block first asks."""
 
     def __init__(self, container: etree._Element) -> None:
         self.container = container
         self._marked: frozenset[tuple[str, str]] | None = None
+        self._ranks: frozenset[tuple[str, str]] | None = None
 
     def marked(self, node: etree._Element) -> bool:
         """Does the body hold a marked block of `node`'s tag and class?"""
@@ -1133,8 +1135,15 @@ class _AuthorPanes:
             self._marked = frozenset((pane.tag, pane.get("class", "")) for pane in _MARKED_PANES(self.container))
         return (node.tag, node.get("class", "")) in self._marked
 
+    def rank(self, el: etree._Element) -> bool:
+        """Is `el`, unmarked, of the tag and class of a block itemprop=jobTitle marks in the body?"""
+        if self._ranks is None:
+            self._ranks = frozenset((rank.tag, rank.get("class", "")) for rank in _MARKED_RANKS(self.container))
+        return bool(self._ranks) and (el.tag, el.get("class", "")) in self._ranks
+
 
 _MARKED_PANES = etree.XPath(".//*[@itemprop='author'][@class]")
+_MARKED_RANKS = etree.XPath(".//*[@itemprop='jobTitle'][@class]")
 
 
 def _in_author_pane(el: etree._Element, panes: _AuthorPanes | None = None) -> bool:

@@ -82,7 +82,8 @@ RULES = {r.name: r for r in (
                                    "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
     Rule("author-bio", False, "page", "author bio boxes and forum posts' signatures by class/id words "
                                       "(not a documentation's 'member-signature'); in the body, a post author's "
-                                      "rank (itemprop=jobTitle) and statistics (a <dl> of numbers or dates) in the "
+                                      "rank (itemprop=jobTitle, or unmarked of a marked rank's tag and class) "
+                                      "and statistics (a <dl> of numbers or dates) in the "
                                       "block itemprop=author marks (or one of its tag and class in another "
                                       "post: the opening post's, unmarked), and 'Posts: 4187' lines of a <dl> "
                                       "named a profile",
