@@ -196,6 +196,25 @@ def test_the_initials_standing_in_for_a_posters_picture_go_and_a_one_letter_line
     assert "QZ" not in lines and "W" not in lines
 
 
+def test_the_votes_and_counts_schema_org_marks_go_and_a_posts_own_number_stays() -> None:
+    # a question-and-answer page marks each post's votes itemprop=upvoteCount: figures beside the
+    # posts, not their words; a count that is a heading's word, and a post's own line that is a
+    # number (an answer to "what does it read?"), stay
+    pane = ("<div class='answer' itemscope itemtype='https://schema.org/Answer'><div class='votes'>"
+            "<div class='tally' itemprop='upvoteCount'>{votes}</div></div>"
+            "<div class='answer-body'><p>{text}</p></div></div>")
+    posts = [pane.format(votes="317", text="Opening post: " + SENTENCE * 3)
+             + "<div class='answers-head'>Answers <span itemprop='answerCount'>3</span></div>"
+             + "<div class='answer'><div class='answer-body'><p>What does the gauge read at dawn?</p>"
+               "<p>1.5</p></div></div>"]
+    posts += [pane.format(votes=f"{40 + i}", text=f"Reply {i}: " + SENTENCE) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    lines = cleanpage.clean(html).text.splitlines()
+    assert "1.5" in lines and any(line.startswith("Reply 2:") for line in lines)
+    assert not {"317", "40", "41", "42"} & set(lines)
+    assert "Answers 3" in lines
+
+
 def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
     # a profile beside each post, a <dl> named so: the poster's name, a rank, and lines of a label
     # and a number or date; a glossary <dl> in a post (terms and numbers, no profile) stays

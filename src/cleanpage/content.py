@@ -26,7 +26,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (COUNT_ITEMPROPS, COUNT_TEXT_RE, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -1042,6 +1042,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
     if len(stripped) < 80 and is_label(stripped):
         return "label"
+    if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
+        return "schema-count"
     if len(stripped) <= MAX_AVATAR_INITIALS and stripped.isalpha() \
             and AVATAR_NAME_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
         return "avatar-initials"
@@ -1090,6 +1092,12 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _stands_alone(el: etree._Element, text: str) -> bool:
+    """Is `el`'s text (stripped) all its parent's text: not a word of a heading or a sentence?"""
+    parent = el.getparent()
+    return parent is None or " ".join(parent.text_content().split()) == text
 
 
 def _slide_of_text(el: etree._Element) -> bool:

@@ -116,6 +116,8 @@ RULES = {r.name: r for r in (
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
                                        "<date>', 'edited 2 times in total', in several languages", SOFT_MAX_SHARE),
     Rule("empty", True, "body", "blocks with neither text nor image"),
+    Rule("schema-count", True, "body", "a bare number schema.org marks a count (itemprop=upvoteCount, answerCount, "
+                                       "commentCount…): a post's votes, a thread's number of answers, never text"),
     Rule("avatar-initials", True, "body", "the letters standing in for a missing picture in a block named an "
                                           "avatar ('F', 'AL'): a poster's initials, never text"),
     Rule("duplicate", True, "body", "a block that repeats an earlier block's text word for word in a block "
@@ -896,6 +898,12 @@ MAX_EDIT_NOTICE_CHARS = 160
 # forum shows where the member set no picture ("F" over "FutureFan"), never a word of the post.
 AVATAR_NAME_RE = lazy(r"avatar|userpic")
 MAX_AVATAR_INITIALS = 2
+# The schema.org properties that mark a count (a question's answers, a post's votes and comments): a
+# block so marked whose whole text is a number (COUNT_TEXT_RE), and its parent's whole text too, is a
+# figure beside the post, not its text ("Answers <span itemprop=answerCount>3</span>" is a heading's word).
+COUNT_ITEMPROPS = frozenset(("upvoteCount", "downvoteCount", "answerCount", "commentCount", "interactionCount",
+                             "userInteractionCount", "reviewCount", "ratingCount"))
+COUNT_TEXT_RE = lazy(r"^[-+−]?\d[\d,.\s]{0,8}[kKmM]?$")
 EDIT_NOTICE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "dd", "section"))
 # The whole stripped page is the content when the best-scored container holds less than
 # WIDE_MAX_TEXT_SHARE of its text and, on a page that says it is an article (og:type, JSON-LD),
