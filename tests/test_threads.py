@@ -215,6 +215,22 @@ def test_the_votes_and_counts_schema_org_marks_go_and_a_posts_own_number_stays()
     assert "Answers 3" in lines
 
 
+@pytest.mark.parametrize("column", [
+    "<div class='who'><div>Join Date: Mar 2016</div><div>Posts: 1,204</div></div>",
+    "<ul class='who'><li>Beiträge: 1.204</li><li>Registriert seit: 03.05.2016</li></ul>",
+    "<dl><dd><span>Registered: 2016-03-05</span></dd><dd>Posts: 1204</dd></dl>",
+])
+def test_a_posters_count_of_posts_and_join_date_go_and_a_sentence_that_opens_so_stays(column: str) -> None:
+    # beside each post, forum software lists its author's count of posts and the day they joined,
+    # in a block of no telling name: lines of a label and a number or date; a post's sentence that
+    # opens with the same word stays
+    pane = "<div class='post'>" + column + "<div class='content'><p>{text}</p></div></div>"
+    article = cleaned_thread(pane, "<p>Posts: the two by the gate rotted in 2019, so I set new oak ones in.</p>")
+    assert "Posts: the two by the gate rotted in 2019" in article.text
+    for figure in ("1,204", "1.204", "Mar 2016", "03.05.2016", "2016-03-05", "1204"):
+        assert figure not in article.text
+
+
 def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
     # a profile beside each post, a <dl> named so: the poster's name, a rank, and lines of a label
     # and a number or date; a glossary <dl> in a post (terms and numbers, no profile) stays

@@ -26,7 +26,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (COUNT_ITEMPROPS, COUNT_TEXT_RE, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
+from .rules import (MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, COUNT_ITEMPROPS, COUNT_TEXT_RE, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -1033,6 +1033,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         return "byline-line"
+    if tag in POSTER_STAT_TAGS and _poster_statistic(el):
+        return "author-bio"
     if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody", "blockquote"):
         return None
     text = el.text_content()
@@ -1092,6 +1094,14 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _poster_statistic(el: etree._Element) -> bool:
+    """Is this block only a poster's count of posts or join date ("Posts: 1,204")?"""
+    text = el.text_content()
+    if len(text) > MAX_POSTER_STAT_CHARS:
+        return False
+    return POSTER_STAT_RE.match(" ".join(text.split())) is not None
 
 
 def _stands_alone(el: etree._Element, text: str) -> bool:

@@ -85,8 +85,9 @@ RULES = {r.name: r for r in (
                                       "rank (itemprop=jobTitle, or unmarked of a marked rank's tag and class) "
                                       "and statistics (a <dl> of numbers or dates) in the "
                                       "block itemprop=author marks (or one of its tag and class in another "
-                                      "post: the opening post's, unmarked), and 'Posts: 4187' lines of a <dl> "
-                                      "named a profile",
+                                      "post: the opening post's, unmarked), 'Posts: 4187' lines of a <dl> "
+                                      "named a profile, and anywhere a line that is only a poster's count of "
+                                      "posts or join date ('Join Date: Mar 2016', 'Beiträge: 52')",
          SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
@@ -820,6 +821,16 @@ AUTHOR_PANE_POST_LEVELS = 3
 PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
                        r"|(?:user|author|poster|member)[-_]?(?:info|details|stats))(?=$|[\s_-])")
 PROFILE_STAT_RE = lazy(r"[^:]{1,30}:\s*\S.{0,40}$")
+# ...and, anywhere, a line that is only a poster's count of posts or the day they joined, by its
+# label in several languages ("Posts: 1,204", "Join Date: Mar 2016", "Registered: 2016-07-02",
+# "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post.
+POSTER_STAT_RE = lazy(
+    r"(?i)^(?:posts|join date|joined|registered|member since|beiträge|registriert(?: seit)?|mitglied seit|"
+    r"inscrit(?: le)?|inscription|mensajes|registrado|miembro desde|messaggi|iscritto(?: dal)?|berichten|"
+    r"lid sinds|geregistreerd|posty|postów|dołączył)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}$"
+)
+POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
+MAX_POSTER_STAT_CHARS = 60
 MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
