@@ -141,21 +141,23 @@ def cleaned_thread(pane: str, block_in_opening_post: str) -> cleanpage.Article:
 
 
 def test_a_post_authors_title_and_statistics_go_and_the_author_and_the_post_stay() -> None:
-    # each author pane (itemprop=author) gives its member's rank (itemprop=jobTitle) and figures
-    # as term and value pairs: the author's, not the post's; a post's own list of terms with
+    # each author pane (itemprop=author) gives its member's rank (itemprop=jobTitle) and profile
+    # as short term and value pairs: the author's, not the post's; a post's own list of terms with
     # numbers stays
     pane = ("<article class='msg'><section class='msg-user' itemprop='author' itemscope "
             "itemtype='https://schema.org/Person'><h4 class='msg-name'>{author}</h4>"
             "<h5 class='msg-rank' itemprop='jobTitle'>Veteran plumber</h5><div class='msg-extra'>"
             "<dl class='pair'><dt>Joined</dt><dd>Mar 3, 2016</dd></dl>"
             "<dl class='pair'><dt>Messages</dt><dd>1,204</dd></dl>"
-            "<dl class='pair'><dt>Reaction score</dt><dd>87</dd></dl></div></section>"
+            "<dl class='pair'><dt>Reaction score</dt><dd>87</dd></dl>"
+            "<dl class='pair'><dt>Location</dt><dd>Harbour town</dd></dl></div></section>"
             "<div class='msg-body'><p>{text}</p></div></article>")
     readings = "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd><dt>Evening pressure</dt><dd>1.5 bar</dd></dl>"
     article = cleaned_thread(pane, readings)
     assert "opener" in article.text and "user2" in article.text
     assert "Morning pressure" in article.text and "1.5 bar" in article.text
     assert "Reaction score" not in article.text and "1,204" not in article.text and "Mar 3, 2016" not in article.text
+    assert "Harbour town" not in article.text  # a profile's field of words, in the pane, is the author's too
     assert "Veteran plumber" not in article.text
 
 

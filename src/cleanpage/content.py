@@ -1202,10 +1202,10 @@ def _profile_statistic(el: etree._Element) -> bool:
 
 def _author_statistics(el: etree._Element, panes: _AuthorPanes | None = None) -> bool:
     """Is this <dl> a post author's statistics: in the block that itemprop=author marks (a
-    forum's author pane), terms whose values are numbers or dates ("Joined: Mar 3, 2016",
-    "Messages: 11")? A product's specifications are no author's."""
+    forum's author pane), terms with short values ("Joined: Mar 3, 2016", "Messages: 11",
+    "Location: Leeds")? A product's specifications, outside any author pane, are no author's."""
     values = [dd.text_content().strip() for dd in el.iterchildren("dd")]
-    return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS and DIGITS_RE.search(v) for v in values) \
+    return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS for v in values) \
         and _in_author_pane(el, panes)
 
 

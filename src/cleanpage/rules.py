@@ -83,7 +83,7 @@ RULES = {r.name: r for r in (
     Rule("author-bio", False, "page", "author bio boxes and forum posts' signatures by class/id words "
                                       "(not a documentation's 'member-signature'); in the body, a post author's "
                                       "rank (itemprop=jobTitle, or unmarked of a marked rank's tag and class) "
-                                      "and statistics (a <dl> of numbers or dates) in the "
+                                      "and statistics (a <dl> of short values: numbers, dates, a place) in the "
                                       "block itemprop=author marks (or one of its tag and class in another "
                                       "post: the opening post's, unmarked), 'Posts: 4187' lines of a <dl> "
                                       "named a profile, and anywhere a line that is only a poster's count of "
@@ -810,8 +810,9 @@ ABOUT_AUTHOR_RE = lazy(
 )
 MAX_AUTHOR_BOX_CHARS = 1500
 AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
-# A post author's rank (itemprop=jobTitle) and statistics (label and number or date pairs) sit this
-# many levels at most inside the block itemprop=author marks, each statistic's value at most this long.
+# A post author's rank (itemprop=jobTitle) and statistics (label and short value pairs: a number, a
+# date, a place) sit this many levels at most inside the block itemprop=author marks, each
+# statistic's value at most this long.
 AUTHOR_STATS_LEVELS = 3
 # A pane without the mark is a post author's when another post (a block of the tag of one of the
 # pane's this many nearest ancestors, beside it) holds a marked pane of its tag and class: the
