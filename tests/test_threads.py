@@ -233,6 +233,21 @@ def test_a_posters_count_of_posts_and_join_date_go_and_a_sentence_that_opens_so_
         assert figure not in article.text
 
 
+@pytest.mark.parametrize("prefix", ["Re:", "AW:", "RE[2]:"])
+def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_so_stay(prefix: str) -> None:
+    # forum software heads each reply with the thread's title after a reply prefix, wherever the
+    # reply stands (after another post's sentences); a subject of other words, and a post's line
+    # that opens so, stay
+    pane = (f"<div class='post'><h3>{prefix} Boiler loses pressure every morning</h3>"
+            "<div class='author'>{author}</div><div class='content'><p>{text}</p></div></div>")
+    other = f"<h3>{prefix} Which pump fits an older boiler</h3><p>Re: the valve, I fitted a new one in 2021.</p>"
+    article = cleaned_thread(pane, other)
+    lines = article.text.splitlines()
+    assert f"{prefix} Which pump fits an older boiler" in lines
+    assert "Re: the valve, I fitted a new one in 2021." in lines
+    assert f"{prefix} Boiler loses pressure every morning" not in lines
+
+
 def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
     # a profile beside each post, a <dl> named so: the poster's name, a rank, and lines of a label
     # and a number or date; a glossary <dl> in a post (terms and numbers, no profile) stays

@@ -98,7 +98,8 @@ RULES = {r.name: r for r in (
     Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
     Rule("repeated-title", True, "body", "a heading that repeats the article's title, alone or "
                                          "before a bar ('Headline | Opinion'); not one right after a "
-                                         "paragraph of sentences: a section of the text"),
+                                         "paragraph of sentences: a section of the text; anywhere, a "
+                                         "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
@@ -906,6 +907,11 @@ EDIT_NOTICE_RE = lazy(
     re.IGNORECASE,
 )
 MAX_EDIT_NOTICE_CHARS = 160
+# A forum reply's subject line: a reply prefix, in several languages (Re, AW, SV, VS, Rif, Odp, Antw),
+# before the thread's title ("Re: Boiler loses pressure"), over each reply, wherever it stands.
+REPLY_SUBJECT_RE = lazy(r"(?i)^\W{0,2}(?:re|aw|sv|vs|rif|odp|antw)\s*(?:\[\d+\]|\^\d+)?\s*:\s*")
+MAX_REPLY_SUBJECT_CHARS = 300
+REPLY_SUBJECT_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b"))
 # A block named an avatar (a poster's picture) whose whole text is one or two letters: the initials a
 # forum shows where the member set no picture ("F" over "FutureFan"), never a word of the post.
 AVATAR_NAME_RE = lazy(r"avatar|userpic")
