@@ -1020,8 +1020,6 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key) \
             and not _after_prose(el):
         return "repeated-title"
-    if title_key is not None and tag in REPLY_SUBJECT_TAGS and _reply_subject(el.text_content(), title_key):
-        return "repeated-title"
     ident = el.get("id", "")
     if ident and tag in HEADING_TAGS and id_is_slug(ident, partial(leading_text, el)):
         ident = ""  # an id made from the block's own words names no role
@@ -1035,7 +1033,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         return "byline-line"
-    if tag in POSTER_STAT_TAGS and _poster_statistic(el):
+    if tag == "li" and _poster_statistic(el.text_content().strip()):
         return "author-bio"
     if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody", "blockquote"):
         return None
@@ -1044,6 +1042,10 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not stripped:
         # whitespace-only inline elements carry the spaces between words
         return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
+    if title_key is not None and tag in REPLY_SUBJECT_TAGS and _reply_subject(stripped, title_key):
+        return "repeated-title"
+    if tag in POSTER_STAT_TAGS and _poster_statistic(stripped):
+        return "author-bio"
     if len(stripped) < 80 and is_label(stripped):
         return "label"
     if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
@@ -1098,12 +1100,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     return None
 
 
-def _poster_statistic(el: etree._Element) -> bool:
-    """Is this block only a poster's count of posts or join date ("Posts: 1,204")?"""
-    text = el.text_content()
-    if len(text) > MAX_POSTER_STAT_CHARS:
-        return False
-    return POSTER_STAT_RE.match(" ".join(text.split())) is not None
+def _poster_statistic(text: str) -> bool:
+    """Is this block's (stripped) text only a poster's count of posts or join date ("Posts: 1,204")?"""
+    return len(text) <= MAX_POSTER_STAT_CHARS and POSTER_STAT_RE.match(" ".join(text.split())) is not None
 
 
 def _stands_alone(el: etree._Element, text: str) -> bool:
@@ -1426,11 +1425,11 @@ def _repeats_title(text: str, title_key: str) -> bool:
 
 
 def _reply_subject(text: str, title_key: str) -> bool:
-    """Is this a reply's subject line: a reply prefix ("Re:") before the title?"""
+    """Is this (stripped) text a reply's subject line: a reply prefix ("Re:") before the title?"""
     if len(text) > MAX_REPLY_SUBJECT_CHARS:
         return False
-    prefix = REPLY_SUBJECT_RE.match(text.strip())
-    return prefix is not None and _key(text.strip()[prefix.end():]) == title_key
+    prefix = REPLY_SUBJECT_RE.match(text)
+    return prefix is not None and _key(text[prefix.end():]) == title_key
 
 
 _TITLE_TEMPLATE_BAR = " | "
