@@ -58,6 +58,7 @@ def text_of(html: str, **options) -> str:
     ("message-signature", "author-bio"),
     ("gem-c-feedback", "feedback"),
     ("hidden", "hidden"),
+    ("tool-tip__content", "modal"),  # a tooltip, its name hyphenated: the hover text over a term
 ])
 def test_class_words_name_their_rule(names: str, rule: str) -> None:
     assert _class_rule(names) == rule
@@ -172,6 +173,24 @@ def test_reviews_go_when_they_hold_more_sentences_than_the_description() -> None
                 f"<div class='product-reviews'>{reviews}</div><footer><ul>{links}</ul></footer>", head=PRODUCT_HEAD)
     text = text_of(html)
     assert "clean lines" in text and "Reviewer" not in text
+
+
+def test_the_hover_text_of_a_specifications_table_goes_and_the_table_stays() -> None:
+    # each term of a shop's specification table carries a tooltip explaining it (a custom element
+    # named "tool-tip" by its class): the text a hover shows over the term, not the product's
+    tip = ("<tool-tip class='tool-tip'><span class='tool-tip__label'>Details</span>"
+           "<div class='tool-tip__content'><p>TIPTEXT A shelf's load is the weight it holds before it "
+           "bends, measured evenly spread over its whole length.</p></div></tool-tip>")
+    rows = "".join(f"<tr><td class='spec-term'>{term} {tip}</td><td>{value}</td></tr>"
+                   for term, value in (("Maximum load", "25 kg"), ("Depth", "30 cm"), ("Finish", "Oiled oak")))
+    html = page("<h1>Oak shelf unit</h1><div class='product-description'>"
+                "<p>The simple design with clean lines makes the shelf easy to use at home, standing or lying.</p>"
+                "<p>Choose whether to place it standing as a shelving unit or lying as a sideboard, and display "
+                f"your favourite things on the open shelves.</p>{PARAGRAPHS}<table class='spec-table'>{rows}</table>"
+                "</div>", head=PRODUCT_HEAD)
+    text = text_of(html)
+    assert "clean lines" in text and "Maximum load" in text and "Oiled oak" in text
+    assert "TIPTEXT" not in text
 
 
 def test_reviews_stay_on_a_page_that_is_not_a_product() -> None:

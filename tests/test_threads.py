@@ -141,22 +141,111 @@ def cleaned_thread(pane: str, block_in_opening_post: str) -> cleanpage.Article:
 
 
 def test_a_post_authors_title_and_statistics_go_and_the_author_and_the_post_stay() -> None:
-    # each author pane (itemprop=author) gives its member's rank (itemprop=jobTitle) and figures
-    # as term and value pairs: the author's, not the post's; a post's own list of terms with
+    # each author pane (itemprop=author) gives its member's rank (itemprop=jobTitle) and profile
+    # as short term and value pairs: the author's, not the post's; a post's own list of terms with
     # numbers stays
     pane = ("<article class='msg'><section class='msg-user' itemprop='author' itemscope "
             "itemtype='https://schema.org/Person'><h4 class='msg-name'>{author}</h4>"
             "<h5 class='msg-rank' itemprop='jobTitle'>Veteran plumber</h5><div class='msg-extra'>"
             "<dl class='pair'><dt>Joined</dt><dd>Mar 3, 2016</dd></dl>"
             "<dl class='pair'><dt>Messages</dt><dd>1,204</dd></dl>"
-            "<dl class='pair'><dt>Reaction score</dt><dd>87</dd></dl></div></section>"
+            "<dl class='pair'><dt>Reaction score</dt><dd>87</dd></dl>"
+            "<dl class='pair'><dt>Location</dt><dd>Harbour town</dd></dl></div></section>"
             "<div class='msg-body'><p>{text}</p></div></article>")
     readings = "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd><dt>Evening pressure</dt><dd>1.5 bar</dd></dl>"
     article = cleaned_thread(pane, readings)
     assert "opener" in article.text and "user2" in article.text
     assert "Morning pressure" in article.text and "1.5 bar" in article.text
     assert "Reaction score" not in article.text and "1,204" not in article.text and "Mar 3, 2016" not in article.text
+    assert "Harbour town" not in article.text  # a profile's field of words, in the pane, is the author's too
     assert "Veteran plumber" not in article.text
+
+
+def test_the_opening_posts_author_statistics_and_rank_go_though_its_pane_carries_no_mark() -> None:
+    # the replies' author panes are marked itemprop=author, their ranks itemprop=jobTitle; the
+    # opening post's, of the same tags and classes, are not (the thread's own markup names its
+    # author): its figures and rank go all the same; a post's own list of terms with numbers stays
+    pane = ("<article class='msg'><section class='msg-user'{mark}><h4 class='msg-name'>{author}</h4>"
+            "<h5 class='msg-rank'{rank}</h5>"
+            "<div class='msg-extra'><dl class='pair'><dt>Joined</dt><dd>{joined}</dd></dl>"
+            "<dl class='pair'><dt>Messages</dt><dd>{count}</dd></dl></div></section>"
+            "<div class='msg-body'>{text}</div></article>")
+    readings = "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd><dt>Evening pressure</dt><dd>1.5 bar</dd></dl>"
+    posts = [pane.format(mark="", author="opener", rank=">Veteran plumber", joined="Mar 3, 2016", count="1,204",
+                         text="<p>Opening post: " + SENTENCE * 3 + "</p>" + readings)]
+    posts += [pane.format(mark=" itemprop='author'", author=f"user{i}", rank=" itemprop='jobTitle'>Apprentice",
+                          joined=f"Apr {i + 1}, 2019", count=f"{i + 7}", text=f"<p>Reply {i}: {SENTENCE}</p>")
+              for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "Morning pressure" in text and "1.5 bar" in text
+    assert "Mar 3, 2016" not in text and "1,204" not in text and "Veteran plumber" not in text
+    assert "Apr 2, 2019" not in text and "Apprentice" not in text
+
+
+def test_the_initials_standing_in_for_a_posters_picture_go_and_a_one_letter_line_of_a_post_stays() -> None:
+    # a member with no picture gets their initials in the avatar's place, over their name: never a
+    # word of the post; a post's own one-letter line (an option of a quiz) stays
+    pane = ("<div class='post'><div class='post-avatar'><span>{initials}</span></div>"
+            "<div class='author'>{author}</div><div class='content'><p>{text}</p></div></div>")
+    posts = [pane.format(initials="QZ", author="opener", text="Opening post: " + SENTENCE * 3)
+             + "<div class='post'><div class='content'><p>Which valve did you fit?</p><p>B</p></div></div>"]
+    posts += [pane.format(initials="W", author=f"user{i}", text=f"Reply {i}: " + SENTENCE) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    lines = cleanpage.clean(html).text.splitlines()
+    assert "B" in lines and any(line.startswith("Reply 2:") for line in lines)
+    assert "QZ" not in lines and "W" not in lines
+
+
+def test_the_votes_and_counts_schema_org_marks_go_and_a_posts_own_number_stays() -> None:
+    # a question-and-answer page marks each post's votes itemprop=upvoteCount: figures beside the
+    # posts, not their words; a count that is a heading's word, and a post's own line that is a
+    # number (an answer to "what does it read?"), stay
+    pane = ("<div class='answer' itemscope itemtype='https://schema.org/Answer'><div class='votes'>"
+            "<div class='tally' itemprop='upvoteCount'>{votes}</div></div>"
+            "<div class='answer-body'><p>{text}</p></div></div>")
+    posts = [pane.format(votes="317", text="Opening post: " + SENTENCE * 3)
+             + "<div class='answers-head'>Answers <span itemprop='answerCount'>3</span></div>"
+             + "<div class='answer'><div class='answer-body'><p>What does the gauge read at dawn?</p>"
+               "<p>1.5</p></div></div>"]
+    posts += [pane.format(votes=f"{40 + i}", text=f"Reply {i}: " + SENTENCE) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    lines = cleanpage.clean(html).text.splitlines()
+    assert "1.5" in lines and any(line.startswith("Reply 2:") for line in lines)
+    assert not {"317", "40", "41", "42"} & set(lines)
+    assert "Answers 3" in lines
+
+
+@pytest.mark.parametrize("column", [
+    "<div class='who'><div>Join Date: Mar 2016</div><div>Posts: 1,204</div></div>",
+    "<ul class='who'><li>Beiträge: 1.204</li><li>Registriert seit: 03.05.2016</li></ul>",
+    "<dl><dd><span>Registered: 2016-03-05</span></dd><dd>Posts: 1204</dd></dl>",
+])
+def test_a_posters_count_of_posts_and_join_date_go_and_a_sentence_that_opens_so_stays(column: str) -> None:
+    # beside each post, forum software lists its author's count of posts and the day they joined,
+    # in a block of no telling name: lines of a label and a number or date; a post's sentence that
+    # opens with the same word stays
+    pane = "<div class='post'>" + column + "<div class='content'><p>{text}</p></div></div>"
+    article = cleaned_thread(pane, "<p>Posts: the two by the gate rotted in 2019, so I set new oak ones in.</p>")
+    assert "Posts: the two by the gate rotted in 2019" in article.text
+    for figure in ("1,204", "1.204", "Mar 2016", "03.05.2016", "2016-03-05", "1204"):
+        assert figure not in article.text
+
+
+@pytest.mark.parametrize("prefix", ["Re:", "AW:", "RE[2]:"])
+def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_so_stay(prefix: str) -> None:
+    # forum software heads each reply with the thread's title after a reply prefix, wherever the
+    # reply stands (after another post's sentences); a subject of other words, and a post's line
+    # that opens so, stay
+    pane = (f"<div class='post'><h3>{prefix} Boiler loses pressure every morning</h3>"
+            "<div class='author'>{author}</div><div class='content'><p>{text}</p></div></div>")
+    other = f"<h3>{prefix} Which pump fits an older boiler</h3><p>Re: the valve, I fitted a new one in 2021.</p>"
+    article = cleaned_thread(pane, other)
+    lines = article.text.splitlines()
+    assert f"{prefix} Which pump fits an older boiler" in lines
+    assert "Re: the valve, I fitted a new one in 2021." in lines
+    assert f"{prefix} Boiler loses pressure every morning" not in lines
 
 
 def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
@@ -171,6 +260,20 @@ def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
     assert "user2" in article.text and "Harbour regular" in article.text
     assert "Pressure: 1.5 bar at noon" in article.text
     assert "4187" not in article.text and "Feb 04, 2015" not in article.text
+
+
+@pytest.mark.parametrize("note", ["Last edited by opener on Tue May 3, 2022 4:10 pm, edited 2 times in total.",
+                                  "Last edited: May 3, 2022", "Zuletzt bearbeitet von opener am 03.05.2022",
+                                  "Last edited by opener; 05-03-2022 at 10:04 AM."])
+def test_a_posts_note_that_it_was_edited_goes_and_a_sentence_that_opens_so_stays(note: str) -> None:
+    # forum software notes under a post its author changed who edited it and when: the post's
+    # metadata, not its words; a sentence of a post that opens with the same words stays
+    pane = ("<div class='post'><div class='author'>{author}</div><div class='content'><p>{text}</p>"
+            f"<div class='post-note'>{note}</div></div></div>")
+    sentence = "<p>Last edited by my neighbour in 2019, the manual still shows the old valve layout.</p>"
+    article = cleaned_thread(pane, sentence)
+    assert "Last edited by my neighbour in 2019" in article.text
+    assert note not in article.text
 
 
 @pytest.mark.parametrize("signature_class", ["signature", "message-signature", "signaturecontainer"])

@@ -26,7 +26,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, BUTTON_CLASS_RE, CAPTION_RE, CAPTION_TAGS, MAX_BUTTON_WORDS, WORD_RE,
+from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, COUNT_ITEMPROPS, COUNT_TEXT_RE, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -884,7 +884,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     # Text families none of whose words occur in the whole body need no block-by-block test.
     families = _Families(body_low)
     total = len(body_low)
-    walk = _TidyWalk(title_key, options, families, cards, total, removals)
+    walk = _TidyWalk(title_key, options, families, cards, total, removals, _AuthorPanes(container))
     pending = [(list(container), frozenset())]
     while pending:
         roots, disabled = pending.pop()
@@ -954,9 +954,9 @@ class _TidyWalk:
     """One walk of tidy() over some blocks: hard matches go at once, soft ones are returned."""
 
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
-                 total: int, removals: list[Removal]) -> None:
+                 total: int, removals: list[Removal], panes: _AuthorPanes) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
-        self.total, self.removals = total, removals
+        self.total, self.removals, self.panes = total, removals, panes
 
     def run(self, roots: list[etree._Element],
             disabled: frozenset[str]) -> list[tuple[list[etree._Element], str, int]]:
@@ -972,7 +972,7 @@ class _TidyWalk:
             if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
                     and el.find(".//blockquote") is None:
                 el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards)
+            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes)
             if rule in disabled:
                 rule = None
             size = len(el.text_content()) if rule and not RULES[rule].hard else 0
@@ -1028,7 +1028,7 @@ def _tidy_inside(el: etree._Element) -> bool:
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families | frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
-               cards: bool = False) -> str | None:
+               cards: bool = False, panes: _AuthorPanes | None = None) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key) \
             and not _after_prose(el):
@@ -1048,6 +1048,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "byline-line"
     if tag == "a" and not cards and _button_link(el):
         return "label"
+    if tag == "li" and _poster_statistic(el.text_content().strip()):
+        return "author-bio"
     if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody", "blockquote"):
         return None
     text = el.text_content()
@@ -1055,11 +1057,24 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not stripped:
         # whitespace-only inline elements carry the spaces between words
         return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
+    if title_key is not None and tag in REPLY_SUBJECT_TAGS and _reply_subject(stripped, title_key):
+        return "repeated-title"
+    if tag in POSTER_STAT_TAGS and _poster_statistic(stripped):
+        return "author-bio"
     if len(stripped) < 80 and is_label(stripped):
         return "label"
+    if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
+        return "schema-count"
+    if len(stripped) <= MAX_AVATAR_INITIALS and stripped.isalpha() \
+            and AVATAR_NAME_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
+        return "avatar-initials"
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS and ABOUT_AUTHOR_RE.match(stripped):
         return "author-bio"
-    if (tag == "dl" and _author_statistics(el)) or (el.get("itemprop") == "jobTitle" and _in_author_pane(el)) \
+    if tag in EDIT_NOTICE_TAGS and len(stripped) < MAX_EDIT_NOTICE_CHARS and DIGITS_RE.search(stripped) \
+            and EDIT_NOTICE_RE.search(stripped):
+        return "edit-notice"
+    if (tag == "dl" and _author_statistics(el, panes)) or (el.get("itemprop") == "jobTitle" and _in_author_pane(el)) \
+            or (panes is not None and "class" in el.attrib and panes.rank(el) and _in_author_pane(el, panes)) \
             or (tag == "dd" and _profile_statistic(el)):
         return "author-bio"
     # (each family's own test of the block's words comes before its test of the body's: the lazy one)
@@ -1114,6 +1129,17 @@ def _button_link(el: etree._Element) -> bool:
     return WORD_RE.search(lead or "") is None
 
 
+def _poster_statistic(text: str) -> bool:
+    """Is this block's (stripped) text only a poster's count of posts or join date ("Posts: 1,204")?"""
+    return len(text) <= MAX_POSTER_STAT_CHARS and POSTER_STAT_RE.match(" ".join(text.split())) is not None
+
+
+def _stands_alone(el: etree._Element, text: str) -> bool:
+    """Is `el`'s text (stripped) all its parent's text: not a word of a heading or a sentence?"""
+    parent = el.getparent()
+    return parent is None or " ".join(parent.text_content().split()) == text
+
+
 def _slide_of_text(el: etree._Element) -> bool:
     """One of a carousel's slides of text: named a slide (or a carousel), holding a paragraph,
     beside another block of its tag and class that holds one too."""
@@ -1142,9 +1168,56 @@ def _linked_sentence(el: etree._Element, text: str) -> bool:
     return len(text.split()) - linked >= LINKED_SENTENCE_MIN_OWN_WORDS
 
 
-def _in_author_pane(el: etree._Element) -> bool:
-    """Is `el` in a post's author pane (the block itemprop=author marks, a few levels up)?"""
-    return any(node.get("itemprop") == "author" for node in islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
+class _AuthorPanes:
+    """The tag and class of each block itemprop=author marks in the body (a forum post's author
+    pane), and of each itemprop=jobTitle marks (a poster's rank), read once, when a block first asks."""
+
+    def __init__(self, container: etree._Element) -> None:
+        self.container = container
+        self._marked: frozenset[tuple[str, str]] | None = None
+        self._ranks: frozenset[tuple[str, str]] | None = None
+
+    def marked(self, node: etree._Element) -> bool:
+        """Does the body hold a marked block of `node`'s tag and class?"""
+        if self._marked is None:
+            self._marked = frozenset((pane.tag, pane.get("class", "")) for pane in _MARKED_PANES(self.container))
+        return (node.tag, node.get("class", "")) in self._marked
+
+    def rank(self, el: etree._Element) -> bool:
+        """Is `el`, unmarked, of the tag and class of a block itemprop=jobTitle marks in the body?"""
+        if self._ranks is None:
+            self._ranks = frozenset((rank.tag, rank.get("class", "")) for rank in _MARKED_RANKS(self.container))
+        return bool(self._ranks) and (el.tag, el.get("class", "")) in self._ranks
+
+
+_MARKED_PANES = etree.XPath(".//*[@itemprop='author'][@class]")
+_MARKED_RANKS = etree.XPath(".//*[@itemprop='jobTitle'][@class]")
+
+
+def _in_author_pane(el: etree._Element, panes: _AuthorPanes | None = None) -> bool:
+    """Is `el` in a post's author pane: the block itemprop=author marks, a few levels up, or a block
+    of that block's tag and class in another post of the thread (the opening post's pane carries no
+    mark where the thread's own markup names its author)?"""
+    nodes = list(islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
+    return any(node.get("itemprop") == "author" for node in nodes) \
+        or (panes is not None and any(_twin_of_author_pane(node, panes) for node in nodes))
+
+
+def _twin_of_author_pane(node: etree._Element, panes: _AuthorPanes) -> bool:
+    """Does another post (a block of the tag of one of `node`'s few nearest ancestors, beside it)
+    hold a block of `node`'s tag and class that itemprop=author marks?"""
+    names = node.get("class")
+    if not names or not panes.marked(node):
+        return False
+    for post in islice(node.iterancestors(), AUTHOR_PANE_POST_LEVELS):
+        parent = post.getparent()
+        if parent is None:
+            return False
+        for sibling in islice(parent.iterchildren(post.tag), MAX_INDEX_SIBLINGS):
+            if sibling is not post and any(pane.tag == node.tag and pane.get("class") == names
+                                           for pane in _MARKED_PANES(sibling)):
+                return True
+    return False
 
 
 def _profile_statistic(el: etree._Element) -> bool:
@@ -1157,14 +1230,13 @@ def _profile_statistic(el: etree._Element) -> bool:
     return PROFILE_STAT_RE.match(text) is not None and DIGITS_RE.search(text) is not None
 
 
-def _author_statistics(el: etree._Element) -> bool:
+def _author_statistics(el: etree._Element, panes: _AuthorPanes | None = None) -> bool:
     """Is this <dl> a post author's statistics: in the block that itemprop=author marks (a
-    forum's author pane), terms whose values are numbers or dates ("Joined: Mar 3, 2016",
-    "Messages: 11")? A product's specifications are no author's."""
-    if not _in_author_pane(el):
-        return False
+    forum's author pane), terms with short values ("Joined: Mar 3, 2016", "Messages: 11",
+    "Location: Leeds")? A product's specifications, outside any author pane, are no author's."""
     values = [dd.text_content().strip() for dd in el.iterchildren("dd")]
-    return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS and DIGITS_RE.search(v) for v in values)
+    return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS for v in values) \
+        and _in_author_pane(el, panes)
 
 
 def _linked_summary(el: etree._Element, text: str) -> bool:
@@ -1461,6 +1533,14 @@ def _repeats_title(text: str, title_key: str) -> bool:
     """Does the heading say the title, alone or as the head of a <title> template printed into
     the page ("Headline | Opinion", read as "Headline" for the title too)?"""
     return _key(text) == title_key or _key(text.partition(_TITLE_TEMPLATE_BAR)[0]) == title_key
+
+
+def _reply_subject(text: str, title_key: str) -> bool:
+    """Is this (stripped) text a reply's subject line: a reply prefix ("Re:") before the title?"""
+    if len(text) > MAX_REPLY_SUBJECT_CHARS:
+        return False
+    prefix = REPLY_SUBJECT_RE.match(text)
+    return prefix is not None and _key(text[prefix.end():]) == title_key
 
 
 _TITLE_TEMPLATE_BAR = " | "

@@ -82,9 +82,12 @@ RULES = {r.name: r for r in (
                                    "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
     Rule("author-bio", False, "page", "author bio boxes and forum posts' signatures by class/id words "
                                       "(not a documentation's 'member-signature'); in the body, a post author's "
-                                      "rank (itemprop=jobTitle) and statistics (a <dl> of numbers or dates) in the "
-                                      "block itemprop=author marks, and 'Posts: 4187' lines of a <dl> "
-                                      "named a profile",
+                                      "rank (itemprop=jobTitle, or unmarked of a marked rank's tag and class) "
+                                      "and statistics (a <dl> of short values: numbers, dates, a place) in the "
+                                      "block itemprop=author marks (or one of its tag and class in another "
+                                      "post: the opening post's, unmarked), 'Posts: 4187' lines of a <dl> "
+                                      "named a profile, and anywhere a line that is only a poster's count of "
+                                      "posts or join date ('Join Date: Mar 2016', 'Beiträge: 52')",
          SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
@@ -95,7 +98,8 @@ RULES = {r.name: r for r in (
     Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
     Rule("repeated-title", True, "body", "a heading that repeats the article's title, alone or "
                                          "before a bar ('Headline | Opinion'); not one right after a "
-                                         "paragraph of sentences: a section of the text"),
+                                         "paragraph of sentences: a section of the text; anywhere, a "
+                                         "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment'; a link of "
                                    "a few words its class names a button ('btn'), outside any sentence: 'Get a quote'"),
@@ -112,7 +116,13 @@ RULES = {r.name: r for r in (
                                    "on a page read whole, a 'caption' inside a link is a card's name and price)",
          SOFT_MAX_SHARE),
     Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata)", SOFT_MAX_SHARE),
+    Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
+                                       "<date>', 'edited 2 times in total', in several languages", SOFT_MAX_SHARE),
     Rule("empty", True, "body", "blocks with neither text nor image"),
+    Rule("schema-count", True, "body", "a bare number schema.org marks a count (itemprop=upvoteCount, answerCount, "
+                                       "commentCount…): a post's votes, a thread's number of answers, never text"),
+    Rule("avatar-initials", True, "body", "the letters standing in for a missing picture in a block named an "
+                                          "avatar ('F', 'AL'): a poster's initials, never text"),
     Rule("duplicate", True, "body", "a block that repeats an earlier block's text word for word in a block "
                                     "of other classes (a page's desktop and mobile copies of one description), "
                                     "or a block of links that repeats one (a grid shown twice): the text stays once"),
@@ -314,7 +324,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "paywall": _v(parts="paywall paywalls regwall metering", sequences="tp-modal tp-backdrop pay-wall reg-wall "
                                                                         "subscription-wall premium-wall"),
     "modal": _v(parts="modal modals popup popover tooltip hovercard lightbox interstitial overlay",
-                sequences="pop-up hover-card"),
+                sequences="pop-up hover-card tool-tip"),
     "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
                     sequences="skip-to skip-link skip-nav back-to-top to-top scroll-top jump-to-top"),
     "hidden": _v(tokens="hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-text "
@@ -821,13 +831,28 @@ ABOUT_AUTHOR_RE = lazy(
 )
 MAX_AUTHOR_BOX_CHARS = 1500
 AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
-# A post author's rank (itemprop=jobTitle) and statistics (label and number or date pairs) sit this
-# many levels at most inside the block itemprop=author marks, each statistic's value at most this long.
+# A post author's rank (itemprop=jobTitle) and statistics (label and short value pairs: a number, a
+# date, a place) sit this many levels at most inside the block itemprop=author marks, each
+# statistic's value at most this long.
 AUTHOR_STATS_LEVELS = 3
+# A pane without the mark is a post author's when another post (a block of the tag of one of the
+# pane's this many nearest ancestors, beside it) holds a marked pane of its tag and class: the
+# opening post's pane, unmarked where the thread's own markup names its author.
+AUTHOR_PANE_POST_LEVELS = 3
 # ...and, without that mark, a line "Label: number or date" of a <dl> named a poster's profile.
 PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
                        r"|(?:user|author|poster|member)[-_]?(?:info|details|stats))(?=$|[\s_-])")
 PROFILE_STAT_RE = lazy(r"[^:]{1,30}:\s*\S.{0,40}$")
+# ...and, anywhere, a line that is only a poster's count of posts or the day they joined, by its
+# label in several languages ("Posts: 1,204", "Join Date: Mar 2016", "Registered: 2016-07-02",
+# "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post.
+POSTER_STAT_RE = lazy(
+    r"(?i)^(?:posts|join date|joined|registered|member since|beiträge|registriert(?: seit)?|mitglied seit|"
+    r"inscrit(?: le)?|inscription|mensajes|registrado|miembro desde|messaggi|iscritto(?: dal)?|berichten|"
+    r"lid sinds|geregistreerd|posty|postów|dołączył)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}$"
+)
+POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
+MAX_POSTER_STAT_CHARS = 60
 MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
@@ -885,6 +910,39 @@ BYLINE_RE = lazy(
     r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
 )
 MAX_BYLINE_CHARS = 200
+# The note forum software adds to a post its author changed ("Last edited by ann on Tue May 3, 2022
+# 4:10 pm, edited 2 times in total.", "Last edited: May 3, 2022", "Zuletzt bearbeitet von ann am 03.05.2022"),
+# in several languages: who and when, never the post's words. The words, then a colon, or an editor
+# of at most four words and "on"/"at"/"("/";" (or the languages' words for them), or "on"/"at" right
+# away; the whole block is the note, short and holding a number. A sentence that starts so goes on
+# otherwise ("Last edited by my brother in 2019, the manual…"). Not "last modified/updated": a
+# page's own date line.
+_EDITED = (r"last edited|zuletzt bearbeitet|dernière édition|(?:última|ultima) (?:edición|modifica)|"
+           r"editado por última vez|laatst bewerkt|ostatnio edytowan[ya]")
+_EDITED_WHEN = r"(?:on|at|am|le|el|il|op|dnia)"
+EDIT_NOTICE_RE = lazy(
+    rf"^\W{{0,3}}(?:{_EDITED})(?:\s*:|\s+(?:by|von|par|por|di|da|door|przez)\s+[^\s,;:]+(?:\s+[^\s,;:]+){{0,3}}?"
+    rf"\s*(?:{_EDITED_WHEN}\s|\(|;|:|-|–)|\s+{_EDITED_WHEN}\s)|"
+    r"\bedited \d+ times? in total\W*$",
+    re.IGNORECASE,
+)
+MAX_EDIT_NOTICE_CHARS = 160
+# A forum reply's subject line: a reply prefix, in several languages (Re, AW, SV, VS, Rif, Odp, Antw),
+# before the thread's title ("Re: Boiler loses pressure"), over each reply, wherever it stands.
+REPLY_SUBJECT_RE = lazy(r"(?i)^\W{0,2}(?:re|aw|sv|vs|rif|odp|antw)\s*(?:\[\d+\]|\^\d+)?\s*:\s*")
+MAX_REPLY_SUBJECT_CHARS = 300
+REPLY_SUBJECT_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b"))
+# A block named an avatar (a poster's picture) whose whole text is one or two letters: the initials a
+# forum shows where the member set no picture ("F" over "FutureFan"), never a word of the post.
+AVATAR_NAME_RE = lazy(r"avatar|userpic")
+MAX_AVATAR_INITIALS = 2
+# The schema.org properties that mark a count (a question's answers, a post's votes and comments): a
+# block so marked whose whole text is a number (COUNT_TEXT_RE), and its parent's whole text too, is a
+# figure beside the post, not its text ("Answers <span itemprop=answerCount>3</span>" is a heading's word).
+COUNT_ITEMPROPS = frozenset(("upvoteCount", "downvoteCount", "answerCount", "commentCount", "interactionCount",
+                             "userInteractionCount", "reviewCount", "ratingCount"))
+COUNT_TEXT_RE = lazy(r"^[-+−]?\d[\d,.\s]{0,8}[kKmM]?$")
+EDIT_NOTICE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "dd", "section"))
 # The whole stripped page is the content when the best-scored container holds less than
 # WIDE_MAX_TEXT_SHARE of its text and, on a page that says it is an article (og:type, JSON-LD),
 # less than WIDE_MAX_PROSE_SHARE of its sentences with section headings on the page. Fitted on
