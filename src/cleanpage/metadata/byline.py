@@ -12,7 +12,7 @@ from ..patterns import lazy
 from .date import _MONTH_FIRST_WORD_RE, _MONTHS, _month_match
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
 from .title import _site_key
-from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_compact
+from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_compact, _item_series, _Window
 
 
 # Words that introduce a byline, in the nine languages and Czech, Russian, Ukrainian, Danish,
@@ -485,7 +485,7 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
     `far`: a window reaching far past the headline, where teaser cards name other authors:
     only byline words count there, outside any card with a linked heading.
     """
-    seen = 0
+    seen, series = 0, set()
     for level, elements in window.levels():
         for element in elements:
             if not _is_candidate(element):
@@ -495,7 +495,8 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
                 return []
             if _holds_candidate(element):
                 if far and element.get("itemprop") is None and _is_compact(element) and (names := _box_name(element)) \
-                        and _is_far_byline(element) and not _in_foreign_area(element, level, window.scopes):
+                        and _is_far_byline(element) and not _in_foreign_area(element, level, window.scopes) \
+                        and not _in_byline_series(element, window, series):
                     return names  # far away, an author box's name line before its bio
                 continue
             if _in_foreign_area(element, level, window.scopes) \
@@ -513,9 +514,30 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
                 names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
             if not names and element.tag != "meta":
                 names = _box_name(element)
-            if names:
+            if names and not _in_byline_series(element, window, series):
                 return _wider_byline(element, names + _sibling_names(element))
     return []
+
+
+def _in_byline_series(element: lxml.html.HtmlElement, window: _Window, known: set) -> bool:
+    """Is this byline element one card's of a series of cards (`_item_series`: sibling items of
+    one tag and class, each with a byline element of its tag and class; a listing's cards, an
+    index's entries)? It names that card's author, not the page's. A thread's posts each name
+    their poster too, but hold their text (no card): the first names the page's. Kinds found
+    so are kept in `known`: their twins further on are passed over without a new look."""
+    kind = (element.tag, element.get("class", ""))
+    if kind in known:
+        return True
+    series = _item_series(element, window, _is_candidate)
+    if series is None or not _is_card(series[0]):
+        return False
+    known.add(kind)
+    return True
+    series = _item_series(element, window, _is_candidate)
+    if series is None or not _is_card(series[0]):
+        return False  # a thread's posts each name their poster too: its first names the page's
+    series.add(kind)
+    return True
 
 
 _MAX_BOX_NAME_CHARS = 60  # an author box's first line is the name; a longer one is the bio

@@ -20,6 +20,7 @@ from .window import (
     _MAX_ANCESTOR_WALK,
     _MIN_LIST_ENTRIES,
     _inside,
+    _is_card,
     _is_compact,
     _item_series,
     _Window,
@@ -368,12 +369,6 @@ _LINKED_HEADING_XPATH = "(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[.//a[@href] or pa
 _LINKED_HEADINGS = lxml.etree.XPath(_LINKED_HEADING_XPATH)
 
 
-def _is_card(element: lxml.html.HtmlElement) -> bool:
-    return len(" ".join(islice(element.itertext(), _MAX_CARD_TEXTS))) <= _MAX_CARD_CHARS
-
-
-_MAX_CARD_CHARS = 400  # a card's title, names, day and a line of summary
-_MAX_CARD_TEXTS = 60  # text nodes read to tell (a card has a few dozen)
 
 
 def _days_of_a_list(times: list, window: _Window) -> frozenset[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 import lxml.etree
@@ -83,18 +83,20 @@ _MAX_SERIES_ITEMS = 60  # siblings read for the series (a listing's page of card
 _MAX_SERIES_ELEMENTS = 3000  # elements of the siblings read for their twins, in all
 
 
-def _item_series(element: lxml.html.HtmlElement, window: _Window) -> tuple[lxml.html.HtmlElement, list] | None:
+def _item_series(element: lxml.html.HtmlElement, window: _Window,
+                 alike: Callable[[lxml.html.HtmlElement], bool] | None = None) -> tuple[lxml.html.HtmlElement, list] | None:
     """The item of a series that holds this element, and the element's twins in the first few
     items (the element itself among them): the nearest enclosing item, below the headline's own
     containers, with sibling items of its tag and class shape that hold an element of the same
-    tag and class. None when the headline's container comes first (its elements are the page's)."""
+    tag and class (and `alike`, when given: of the same kind, a byline's twin a byline element).
+    None when the headline's container comes first (its elements are the page's)."""
     holders = _headline_holders(window)
     budget = [_MAX_SERIES_ELEMENTS]  # elements read in all, whatever the page's size
     for item in islice(element.iterancestors(), _MAX_ITEM_LEVELS):
         parent = item.getparent()
         if item in holders or parent is None:
             return None
-        twins = _series_twins(item, parent, element, budget)
+        twins = _series_twins(item, parent, element, alike, budget)
         if len(twins) >= _MIN_LIST_ENTRIES:
             return item, twins
     return None
@@ -107,8 +109,8 @@ def _headline_holders(window: _Window) -> set:
     return {anchor, *islice(anchor.iterancestors(), _MAX_ANCESTOR_WALK)} if anchor is not None else set()
 
 
-def _series_twins(item: lxml.html.HtmlElement, parent: lxml.html.HtmlElement,
-                  element: lxml.html.HtmlElement, budget: list[int]) -> list:
+def _series_twins(item: lxml.html.HtmlElement, parent: lxml.html.HtmlElement, element: lxml.html.HtmlElement,
+                  alike: Callable[[lxml.html.HtmlElement], bool] | None, budget: list[int]) -> list:
     """The elements of the element's tag and class in the item and in its siblings of its tag
     and class shape, one an item, the first few."""
     shape, own, found = _class_shape(item), element.get("class", ""), []
@@ -118,7 +120,8 @@ def _series_twins(item: lxml.html.HtmlElement, parent: lxml.html.HtmlElement,
         elif _class_shape(sibling) == shape and budget[0] > 0:
             elements = list(islice(sibling.iter(), budget[0]))
             budget[0] -= len(elements)
-            twin = next((e for e in elements if e.tag == element.tag and e.get("class", "") == own), None)
+            twin = next((e for e in elements if e.tag == element.tag and e.get("class", "") == own
+                         and (alike is None or alike(e))), None)
             found += [twin] if twin is not None else []
         if len(found) >= _SERIES_SAMPLE:
             break
@@ -128,6 +131,16 @@ def _series_twins(item: lxml.html.HtmlElement, parent: lxml.html.HtmlElement,
 def _class_shape(element: lxml.html.HtmlElement) -> frozenset[str]:
     """An element's class words less those with digits ("post-1234", "item-3": each item's own)."""
     return frozenset(word for word in element.get("class", "").split() if not any(c.isdigit() for c in word))
+
+
+def _is_card(element: lxml.html.HtmlElement) -> bool:
+    """Is this item short, a card of a listing (a title, a name, a day, a line of summary), not
+    a post that holds its text (a thread's posts)?"""
+    return len(" ".join(islice(element.itertext(), _MAX_CARD_TEXTS))) <= _MAX_CARD_CHARS
+
+
+_MAX_CARD_CHARS = 400  # a card's title, names, day and a line of summary
+_MAX_CARD_TEXTS = 60  # text nodes read to tell (a card has a few dozen)
 
 
 def _preceding_subtrees(node: lxml.html.HtmlElement, budget: int) -> tuple[list, int]:
