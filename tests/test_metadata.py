@@ -1797,3 +1797,15 @@ def test_a_byline_link_among_paragraphs_of_plain_links_is_kept() -> None:
     body = ("<h1>Why pots crack</h1><div class='entry-content'>"
             f"<p><a href='/authors/kofi-arden'>Kofi Arden</a>, Guild of Potters</p>{links}</div>")
     assert meta_of(page("<title>Why pots crack</title>", body)).byline == "Kofi Arden"
+
+
+@pytest.mark.parametrize(("shown", "expected"), [
+    ("", None),  # one word in capitals the page never shows: a system's code for who filed it
+    ("<p>Figures from NOAA and two universities.</p>", "NOAA"),  # an agency the page names
+])
+def test_a_meta_author_in_capitals_the_page_never_shows_is_a_code(shown: str, expected: str | None) -> None:
+    code = "NOAA" if expected else "QRTWXNB"
+    head = (f"<title>Rain gauges</title><meta name='author' content='{code}'>"
+            f"<script>var desk = '{code}';</script>")  # a script's copy is not shown
+    body = f"<article><h1>Rain gauges</h1><p>Gauges were read at dawn.</p>{shown}<script>track('{code}')</script></article>"
+    assert meta_of(page(head, body)).byline == expected

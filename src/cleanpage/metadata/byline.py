@@ -177,6 +177,29 @@ _WRITTEN_BY_RE = lazy(r"(?:written|posted|published)\s+by|by|author|autor|auteur
                       re.IGNORECASE)
 
 
+def _without_codes(names: list[str], body: lxml.html.HtmlElement | None) -> list[str]:
+    """Structured authors less an account code: one word all in capitals ("ABCDXY") that the
+    page's text never shows is a system's key for who filed the page, not a name (an agency the
+    page shows, "CDC", stays). Only such a word costs a look at the page's text."""
+    codes = [name for name in names if name.isupper() and len(name.split()) == 1]
+    if not codes:
+        return names
+    shown = [code for code in codes if body is not None and _shows_text(body, code)]
+    return [name for name in names if name not in codes or name in shown]
+
+
+def _shows_text(body: lxml.html.HtmlElement, text: str) -> bool:
+    """Does the page's visible text (not its scripts, styles or attributes) hold this text?"""
+    for element in body.iter():
+        own = element.text if isinstance(element.tag, str) and element.tag not in _HIDDEN_TEXT_TAGS else None
+        if (own and text in own) or (element is not body and element.tail and text in element.tail):
+            return True
+    return False
+
+
+_HIDDEN_TEXT_TAGS = frozenset(("script", "style", "noscript", "template"))
+
+
 def _meta_authors(values: list[str]) -> list[str]:
     """Author names from one meta key; several tags mean one author each ("Doe, J.")."""
     values = [value for value in values if not _URL_LIKE_RE.match(value)]
