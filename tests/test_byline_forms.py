@@ -215,3 +215,13 @@ def test_citation_metas_of_other_authors_leave_the_creator() -> None:
     head = ('<meta name="DC.Creator" content="Ann Pryor">'
             + "".join(f'<meta name="citation_author" content="{name}">' for name in ("Colm Deasy", "Rosa Kim")))
     assert byline_of(head=head) == "Ann Pryor"
+
+
+# A line that opens with "By" and goes on in lower case is a sentence: its last capitalised
+# words after "and" are no name ("By joining you accept our Rules and Guidelines").
+@pytest.mark.parametrize("line", [
+    "<p>By joining you accept our <a href='/rules'>Rules and Guidelines</a></p>",
+    "<p>By signing up below, the club may email you its Newsletter and Events</p>",
+])
+def test_a_sentence_opening_with_by_names_nobody(line: str) -> None:
+    assert byline_of(line) is None

@@ -716,7 +716,7 @@ def _text_byline(window: _Window) -> list[str]:
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
             text = _labelled_line(element, _clean_text(_first_line(element)) or "")
-            if len(text) > _MAX_TEXT_BYLINE_CHARS or not _BYLINE_PREFIX_RE.match(text) \
+            if len(text) > _MAX_TEXT_BYLINE_CHARS or not _BYLINE_PREFIX_RE.match(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
             names = clean_names(text.split(",")[0] if _AFFILIATION_RE.search(text) else text)
@@ -740,13 +740,21 @@ def _far_text_byline(window: _Window) -> list[str]:
             if element.tag not in _FAR_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
                 continue
             text = _labelled_line(element, _clean_text(element.text_content()) or "")
-            if len(text) > _MAX_FAR_BYLINE_CHARS or not _FAR_BYLINE_RE.match(text) \
+            if len(text) > _MAX_FAR_BYLINE_CHARS or not _FAR_BYLINE_RE.match(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue
             names = [n for n in (_trim_name(name) for name in clean_names(text)) if n]
             if names:
                 return names
     return []
+
+
+def _opens_sentence(text: str) -> bool:
+    """Does a line that opens with "By" go on in lower case, a sentence and not a byline ("By
+    clicking 'Join' you accept our Terms and Conditions": no "Conditions" from it)? A name
+    particle may open a name ("By van der Berg")."""
+    rest = _BYLINE_PREFIX_RE.sub("", text, count=1).split(maxsplit=1)
+    return bool(rest) and rest[0][:1].islower() and rest[0] not in _NAME_PARTICLES
 
 
 def _labelled_line(element: lxml.html.HtmlElement, text: str) -> str:
