@@ -225,3 +225,18 @@ def test_citation_metas_of_other_authors_leave_the_creator() -> None:
 ])
 def test_a_sentence_opening_with_by_names_nobody(line: str) -> None:
     assert byline_of(line) is None
+
+
+def test_a_forms_author_field_names_nobody() -> None:
+    # a review form's "author" field is labelled with a word, not a name
+    form = ("<form method='post'><p class='review-form-author'><label for='author'>Nickname</label>"
+            "<input id='author' name='author' type='text'></p><button>Send</button></form>")
+    assert byline_of(form) is None
+
+
+def test_a_byline_in_a_form_around_the_whole_page_is_read() -> None:
+    # some frameworks wrap the whole page in one <form>: the headline's own box is inside it
+    title = "Harbour market may move inland"
+    html = (f"<!DOCTYPE html><html><head><title>{title}</title></head><body><form id='page' method='post'>"
+            f"<article><h1>{title}</h1><span class='author'>Maeve Gallen</span>{_PARAGRAPHS}</article></form></body></html>")
+    assert cleanpage.clean(html).byline == "Maeve Gallen"

@@ -117,8 +117,9 @@ _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole t
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
 # Tags that never hold a byline's text.
 _NON_TEXT_TAGS = frozenset({"meta", "link", "script", "style", "img", "input", "svg", "noscript"})
-# Areas whose bylines belong to someone else: comments, related lists, footers, asides.
-_FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
+# Areas whose bylines belong to someone else: comments, related lists, footers, asides; and
+# forms, whose "author" field is labelled with a word ("Name"), not a name.
+_FOREIGN_TAGS = frozenset({"footer", "aside", "nav", "form"})
 # ...except the footer of the headline's own <article>: HTML puts "who wrote it" there
 # (WordPress themes do); other articles' footers name other authors.
 _OWN_FOOTER_PARENT = "article"
