@@ -1809,3 +1809,18 @@ def test_a_meta_author_in_capitals_the_page_never_shows_is_a_code(shown: str, ex
             f"<script>var desk = '{code}';</script>")  # a script's copy is not shown
     body = f"<article><h1>Rain gauges</h1><p>Gauges were read at dawn.</p>{shown}<script>track('{code}')</script></article>"
     assert meta_of(page(head, body)).byline == expected
+
+
+def test_a_listings_first_cards_by_line_does_not_give_the_byline() -> None:
+    # the cards credit their writers in a plain "By …" line, no markup: still each card's own
+    cards = _credited_cards("<p>By {name}</p>", _GUILD_WRITERS)
+    html = page("<title>Guild notes</title>", f"<header><h1>Guild notes</h1></header><main>{cards}</main>")
+    assert meta_of(html).byline is None
+
+
+def test_a_by_line_in_the_first_of_an_articles_sections_is_kept() -> None:
+    # the article's text comes in sibling sections of plain paragraphs: only the first has a "By" line
+    sections = "".join(f"<section class='part'><p>Part {n} of the notes on slips.</p></section>" for n in (2, 3, 4))
+    body = (f"<header><h1>Notes on slips</h1></header><main><section class='part'><p>By Tamsin Vayle</p>"
+            f"<p>Part 1 of the notes on slips.</p></section>{sections}</main>")
+    assert meta_of(page("<title>Notes on slips</title>", body)).byline == "Tamsin Vayle"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import chain, islice
 
 import lxml.etree
@@ -520,7 +521,7 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
             if _holds_candidate(element):
                 if far and element.get("itemprop") is None and _is_compact(element) and (names := _box_name(element)) \
                         and _is_far_byline(element) and not _in_foreign_area(element, level, window.scopes) \
-                        and not _in_byline_series(element, window, series):
+                        and not _in_byline_series(element, window, series, _is_candidate):
                     return names  # far away, an author box's name line before its bio
                 continue
             if _in_foreign_area(element, level, window.scopes) \
@@ -538,12 +539,13 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
                 names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
             if not names and element.tag != "meta":
                 names = _box_name(element)
-            if names and not _in_byline_series(element, window, series):
+            if names and not _in_byline_series(element, window, series, _is_candidate):
                 return _wider_byline(element, names + _sibling_names(element))
     return []
 
 
-def _in_byline_series(element: lxml.html.HtmlElement, window: _Window, known: set) -> bool:
+def _in_byline_series(element: lxml.html.HtmlElement, window: _Window, known: set,
+                      alike: Callable[[lxml.html.HtmlElement], bool]) -> bool:
     """Is this byline element one card's of a series of cards (`_item_series`: sibling items of
     one tag and class, each with a byline element of its tag and class; a listing's cards, an
     index's entries)? It names that card's author, not the page's. A thread's posts each name
@@ -552,12 +554,12 @@ def _in_byline_series(element: lxml.html.HtmlElement, window: _Window, known: se
     kind = (element.tag, element.get("class", ""))
     if kind in known:
         return True
-    series = _item_series(element, window, _is_candidate)
+    series = _item_series(element, window, alike)
     if series is None or not _is_card(series[0]):
         return False
     known.add(kind)
     return True
-    series = _item_series(element, window, _is_candidate)
+    series = _item_series(element, window, alike)
     if series is None or not _is_card(series[0]):
         return False  # a thread's posts each name their poster too: its first names the page's
     series.add(kind)
@@ -708,7 +710,7 @@ _USER_NAME_CLASS_RE = lazy(r"user[-_]?name")  # "username", "PostUser-name", "us
 def _text_byline(window: _Window) -> list[str]:
     """A byline with no markup to tell it: a short line near the headline that starts
     "By", "Von", "Par", "Por", "Door", "Autor:"… ("<p><i>By A and B</i><br>3 March 2024</p>")."""
-    looked = 0
+    looked, series = 0, set()
     for level, elements in window.levels():
         for element in elements:
             if element.tag not in _TEXT_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
@@ -722,9 +724,14 @@ def _text_byline(window: _Window) -> list[str]:
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
             names = clean_names(text.split(",")[0] if _AFFILIATION_RE.search(text) else text)
             names = [n for n in (_trim_name(name) for name in names) if n]
-            if names:
+            if names and not _in_byline_series(element, window, series, _is_byline_line):
                 return names
     return []
+
+
+def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
+    """A short element whose first line opens with a byline label ("By …", "Autor: …")."""
+    return _is_compact(element) and bool(_BYLINE_PREFIX_RE.match(_clean_text(_first_line(element)) or ""))
 
 
 # Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"
