@@ -251,3 +251,13 @@ def test_a_byline_in_a_form_around_the_whole_page_is_read() -> None:
 ])
 def test_a_byline_lines_category_is_no_name(line: str, expected: str | None) -> None:
     assert byline_of(line) == expected
+
+
+# A box whose class says it has no byline ("no-byline") holds something else in its place: a
+# breadcrumb trail's "Home" is no name; a class naming the byline beside it still counts.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<div class='meta-strip no-byline'><a href='/'>Home</a> » <a href='/harbour'>Harbour</a></div>", None),
+    ("<div class='meta-strip byline no-border'>Maeve Gallen</div>", "Maeve Gallen"),
+])
+def test_a_box_classed_as_having_no_byline_names_nobody(line: str, expected: str | None) -> None:
+    assert byline_of(line) == expected

@@ -897,10 +897,16 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
         own = f"{cls} {element.get('id', '').lower()}"
         if "fn" in own and not _FN_CLASS_RE.search(own) and not _mentions_byline(element):
             return False
+        if "no" in cls and not _BYLINE_CLASS_RE.search(_NO_BYLINE_CLASS_RE.sub(" ", cls)):
+            return False  # "no-byline": the box a theme shows where a page has no author
         return not _NOT_A_NAME_CLASS_RE.search(own)
     if tag == "a" and _AUTHOR_PAGE_RE.search(element.get("href", "")):
         return True  # a link to the author's page: <a href="/authors/jane-doe">Jane Doe</a>
     return element.get("rel") == "author"
+
+
+# A class word that says the box has no byline ("no-byline", "no_author", "noauthor"): lower-cased.
+_NO_BYLINE_CLASS_RE = lazy(r"(?<![a-z])no[-_]?(?:author|byline)\S*")
 
 
 # The path of an author's page on the site (several languages; "/profiles/" as republishing sites link a writer).
