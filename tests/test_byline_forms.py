@@ -215,3 +215,49 @@ def test_citation_metas_of_other_authors_leave_the_creator() -> None:
     head = ('<meta name="DC.Creator" content="Ann Pryor">'
             + "".join(f'<meta name="citation_author" content="{name}">' for name in ("Colm Deasy", "Rosa Kim")))
     assert byline_of(head=head) == "Ann Pryor"
+
+
+# A line that opens with "By" and goes on in lower case is a sentence: its last capitalised
+# words after "and" are no name ("By joining you accept our Rules and Guidelines").
+@pytest.mark.parametrize("line", [
+    "<p>By joining you accept our <a href='/rules'>Rules and Guidelines</a></p>",
+    "<p>By signing up below, the club may email you its Newsletter and Events</p>",
+])
+def test_a_sentence_opening_with_by_names_nobody(line: str) -> None:
+    assert byline_of(line) is None
+
+
+def test_a_forms_author_field_names_nobody() -> None:
+    # a review form's "author" field is labelled with a word, not a name
+    form = ("<form method='post'><p class='review-form-author'><label for='author'>Nickname</label>"
+            "<input id='author' name='author' type='text'></p><button>Send</button></form>")
+    assert byline_of(form) is None
+
+
+def test_a_byline_in_a_form_around_the_whole_page_is_read() -> None:
+    # some frameworks wrap the whole page in one <form>: the headline's own box is inside it
+    title = "Harbour market may move inland"
+    html = (f"<!DOCTYPE html><html><head><title>{title}</title></head><body><form id='page' method='post'>"
+            f"<article><h1>{title}</h1><span class='author'>Maeve Gallen</span>{_PARAGRAPHS}</article></form></body></html>")
+    assert cleanpage.clean(html).byline == "Maeve Gallen"
+
+
+# A byline line's parts named for the section the story is filed under ("byline__category") hold
+# no name; a class that only opens with the word ("category-card__author") is the author's.
+@pytest.mark.parametrize(("line", "expected"), [
+    (("<div class='byline'><span class='byline__when'>4 May 2025</span> | "
+      "<span class='byline__category'><a href='/topics/tides'>Tides &amp; Currents</a></span></div>"), None),
+    ("<div class='category-card__author'>Maeve Gallen</div>", "Maeve Gallen"),
+])
+def test_a_byline_lines_category_is_no_name(line: str, expected: str | None) -> None:
+    assert byline_of(line) == expected
+
+
+# A box whose class says it has no byline ("no-byline") holds something else in its place: a
+# breadcrumb trail's "Home" is no name; a class naming the byline beside it still counts.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<div class='meta-strip no-byline'><a href='/'>Home</a> » <a href='/harbour'>Harbour</a></div>", None),
+    ("<div class='meta-strip byline no-border'>Maeve Gallen</div>", "Maeve Gallen"),
+])
+def test_a_box_classed_as_having_no_byline_names_nobody(line: str, expected: str | None) -> None:
+    assert byline_of(line) == expected

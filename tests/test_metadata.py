@@ -1746,3 +1746,81 @@ def test_a_recent_posts_sidebars_cards_still_date_the_page_they_sit_beside() -> 
 def test_a_meta_name_phrase_naming_the_update_gives_no_date(name: str, expected: str | None) -> None:
     head = f"<meta name='{name}' content='2023-06-14T08:45:00Z'><title>Boat repairs</title>"
     assert meta_of(page(head, "<h1>Boat repairs</h1><p>We repair hulls and sails.</p>")).date == expected
+
+
+def _credited_cards(credit: str, people: tuple[str, ...], summary: str = "A short note.") -> str:
+    """Entries of a pottery guild's index, each crediting its own writers (a line of names
+    with a class, or a link to the writer's page with none)."""
+    topics = ("Glaze recipes", "Kiln wash", "Throwing lids", "Trimming feet")
+    return "".join(f"<div class='entry'><h3><a href='/notes/{n}'>{topic}</a></h3>"
+                   f"{credit.format(name=name, slug=name.lower().replace(' ', '-'))}<p>{summary}</p></div>"
+                   for n, (topic, name) in enumerate(zip(topics, people)))
+
+
+_GUILD_WRITERS = ("Orla Brennick", "Tamsin Vayle", "Kofi Arden", "Rhea Solberg")
+
+
+@pytest.mark.parametrize("credit", [
+    "<div class='entry-authors'>{name}, <a href='/find?who={slug}'>Ida Marsh</a></div>",
+    "<p><a href='/authors/{slug}'>{name}</a></p>",  # a writer's page link, no class on it
+])
+def test_a_listings_first_card_does_not_give_the_byline(credit: str) -> None:
+    # an index of cards, each naming its own writers: the first card's are not the page's author
+    cards = _credited_cards(credit, _GUILD_WRITERS)
+    html = page("<title>Guild notes</title>", f"<header><h1>Guild notes</h1></header><main>{cards}</main>")
+    assert meta_of(html).byline is None
+
+
+def test_a_threads_first_poster_still_gives_the_byline() -> None:
+    # a thread's posts each name their poster, but hold their text (no cards): the first opened it
+    question = "<p>" + "My kiln stalls at cone five and the elements look fine; what else should I check? " * 6 + "</p>"
+    posts = "".join(f"<div class='post'><span class='username'>{name}</span>{question}</div>"
+                    for name in ("clay_owl", "kilnrat", "glazehound"))
+    html = page("<title>Kiln stalls at cone five</title>", f"<h1>Kiln stalls at cone five</h1><div class='thread'>{posts}</div>")
+    assert meta_of(html).byline == "clay_owl"
+
+
+@pytest.mark.parametrize("layout", [
+    "<main><article>{own}<section class='more'>{related}</section></article></main>",  # related cards further down
+    "<main>{own}{related}</main>",  # the article is the first entry of the series, but it holds the headline
+])
+def test_an_articles_byline_sharing_its_class_with_related_cards_is_kept(layout: str) -> None:
+    related = _credited_cards("<div class='entry-authors'>{name}</div>", _GUILD_WRITERS[1:])
+    own = "<div class='entry'><h1>Firing with wood</h1><div class='entry-authors'>Orla Brennick</div><p>Text.</p></div>"
+    html = page("<title>Firing with wood</title>", layout.format(own=own, related=related))
+    assert meta_of(html).byline == "Orla Brennick"
+
+
+def test_a_byline_link_among_paragraphs_of_plain_links_is_kept() -> None:
+    # each paragraph holds a link with no class, but only the first is a byline: no series of bylines
+    links = "".join(f"<p>See <a href='/glossary/{w}'>{w}</a> for more.</p>" for w in ("bisque", "slip", "grog"))
+    body = ("<h1>Why pots crack</h1><div class='entry-content'>"
+            f"<p><a href='/authors/kofi-arden'>Kofi Arden</a>, Guild of Potters</p>{links}</div>")
+    assert meta_of(page("<title>Why pots crack</title>", body)).byline == "Kofi Arden"
+
+
+@pytest.mark.parametrize(("shown", "expected"), [
+    ("", None),  # one word in capitals the page never shows: a system's code for who filed it
+    ("<p>Figures from NOAA and two universities.</p>", "NOAA"),  # an agency the page names
+])
+def test_a_meta_author_in_capitals_the_page_never_shows_is_a_code(shown: str, expected: str | None) -> None:
+    code = "NOAA" if expected else "QRTWXNB"
+    head = (f"<title>Rain gauges</title><meta name='author' content='{code}'>"
+            f"<script>var desk = '{code}';</script>")  # a script's copy is not shown
+    body = f"<article><h1>Rain gauges</h1><p>Gauges were read at dawn.</p>{shown}<script>track('{code}')</script></article>"
+    assert meta_of(page(head, body)).byline == expected
+
+
+def test_a_listings_first_cards_by_line_does_not_give_the_byline() -> None:
+    # the cards credit their writers in a plain "By …" line, no markup: still each card's own
+    cards = _credited_cards("<p>By {name}</p>", _GUILD_WRITERS)
+    html = page("<title>Guild notes</title>", f"<header><h1>Guild notes</h1></header><main>{cards}</main>")
+    assert meta_of(html).byline is None
+
+
+def test_a_by_line_in_the_first_of_an_articles_sections_is_kept() -> None:
+    # the article's text comes in sibling sections of plain paragraphs: only the first has a "By" line
+    sections = "".join(f"<section class='part'><p>Part {n} of the notes on slips.</p></section>" for n in (2, 3, 4))
+    body = (f"<header><h1>Notes on slips</h1></header><main><section class='part'><p>By Tamsin Vayle</p>"
+            f"<p>Part 1 of the notes on slips.</p></section>{sections}</main>")
+    assert meta_of(page("<title>Notes on slips</title>", body)).byline == "Tamsin Vayle"

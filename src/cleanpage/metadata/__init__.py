@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
-from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _structured_names, _without_site
+from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _structured_names, _without_codes, _without_site
 from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown_date, _structured_date
 from .sources import (
     _BODY_TAGS,
@@ -137,16 +137,18 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
     """The structured authors, unless they only name the site itself (a publisher filed as
     the author): then a thread's first poster in microdata, else the person the page's
     byline names, when it names one, else the author the headline's container gives as data."""
-    if facts.names and not _only_site(facts.names, facts.site_name):
-        return facts.names
-    names = _thread_starter(_child(root, "body")) or _dom_byline(window)
+    body = _child(root, "body")
+    structured = _without_codes(facts.names, body)
+    if structured and not _only_site(structured, facts.site_name):
+        return structured
+    names = _thread_starter(body) or _dom_byline(window)
     if not names:
         wider = _Window(anchor, after=_WIDER_WINDOW_AFTER)
         names = _markup_byline(wider, far=True) or _far_text_byline(wider) or _container_author(headline)
     site = _site_key(facts.site_name or "")
-    if facts.names and site and any(site in _site_key(name) for name in names):
-        return facts.names  # the page's byline says the site too ("Example News Sponsored")
-    return names or facts.names
+    if structured and site and any(site in _site_key(name) for name in names):
+        return structured  # the page's byline says the site too ("Example News Sponsored")
+    return names or structured
 
 
 def _facts(sources: _Sources, url: str | None) -> _Facts:

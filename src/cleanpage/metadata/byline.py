@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import chain, islice
 
 import lxml.etree
@@ -12,7 +13,7 @@ from ..patterns import lazy
 from .date import _MONTH_FIRST_WORD_RE, _MONTHS, _month_match
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
 from .title import _site_key
-from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _Window, _is_compact
+from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_compact, _item_series, _Window
 
 
 # Words that introduce a byline, in the nine languages and Czech, Russian, Ukrainian, Danish,
@@ -117,8 +118,9 @@ _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole t
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
 # Tags that never hold a byline's text.
 _NON_TEXT_TAGS = frozenset({"meta", "link", "script", "style", "img", "input", "svg", "noscript"})
-# Areas whose bylines belong to someone else: comments, related lists, footers, asides.
-_FOREIGN_TAGS = frozenset({"footer", "aside", "nav"})
+# Areas whose bylines belong to someone else: comments, related lists, footers, asides; and
+# forms, whose "author" field is labelled with a word ("Name"), not a name.
+_FOREIGN_TAGS = frozenset({"footer", "aside", "nav", "form"})
 # ...except the footer of the headline's own <article>: HTML puts "who wrote it" there
 # (WordPress themes do); other articles' footers name other authors.
 _OWN_FOOTER_PARENT = "article"
@@ -127,10 +129,12 @@ _PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not
 # A sidebar widget's class starts with "widget" ("widget widget_text"); a page builder's
 # "builder-widget-container" wraps every block of the article, its byline too.
 _FOREIGN_CLASS_RE = lazy(r"comment|related|recommend|teaser|promo|(?<![\w-])widget|sidebar")  # lower-cased
-# Own class/id words of byline-like elements that hold no name (avatars, bios, dates...).
+# Own class/id words of byline-like elements that hold no name (avatars, bios, dates, the
+# section a byline line files the story under: "byline__category"...).
 _NOT_A_NAME_CLASS_RE = lazy(  # tested on lower-cased class and id
     r"avatar|photo|image|img|thumb|bio|about|authori[sz]|authority|more|title|date|time|desc|"
     r"social|share|follow|widget|position|"
+    r"categor(?:y|ies)(?:\s|$)|"  # a class ending on it ("byline__category"), not one opening ("category-card_author")
     r"(?<![a-z])(?:role|job)(?![a-rt-z])"  # whole words ("author-role", "job-title", "jobs"), not inside a brand ("jobber")
 )
 _WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
@@ -175,6 +179,29 @@ def _labelled_meta_author(meta: dict[str, list[str]]) -> list[str]:
 
 _WRITTEN_BY_RE = lazy(r"(?:written|posted|published)\s+by|by|author|autor|auteur|autore|geschrieben von|écrit par",
                       re.IGNORECASE)
+
+
+def _without_codes(names: list[str], body: lxml.html.HtmlElement | None) -> list[str]:
+    """Structured authors less an account code: one word all in capitals ("ABCDXY") that the
+    page's text never shows is a system's key for who filed the page, not a name (an agency the
+    page shows, "CDC", stays). Only such a word costs a look at the page's text."""
+    codes = [name for name in names if name.isupper() and len(name.split()) == 1]
+    if not codes:
+        return names
+    shown = [code for code in codes if body is not None and _shows_text(body, code)]
+    return [name for name in names if name not in codes or name in shown]
+
+
+def _shows_text(body: lxml.html.HtmlElement, text: str) -> bool:
+    """Does the page's visible text (not its scripts, styles or attributes) hold this text?"""
+    for element in body.iter():
+        own = element.text if isinstance(element.tag, str) and element.tag not in _HIDDEN_TEXT_TAGS else None
+        if (own and text in own) or (element is not body and element.tail and text in element.tail):
+            return True
+    return False
+
+
+_HIDDEN_TEXT_TAGS = frozenset(("script", "style", "noscript", "template"))
 
 
 def _meta_authors(values: list[str]) -> list[str]:
@@ -485,7 +512,7 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
     `far`: a window reaching far past the headline, where teaser cards name other authors:
     only byline words count there, outside any card with a linked heading.
     """
-    seen = 0
+    seen, series = 0, set()
     for level, elements in window.levels():
         for element in elements:
             if not _is_candidate(element):
@@ -495,7 +522,8 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
                 return []
             if _holds_candidate(element):
                 if far and element.get("itemprop") is None and _is_compact(element) and (names := _box_name(element)) \
-                        and _is_far_byline(element) and not _in_foreign_area(element, level, window.scopes):
+                        and _is_far_byline(element) and not _in_foreign_area(element, level, window.scopes) \
+                        and not _in_byline_series(element, window, series, _is_candidate):
                     return names  # far away, an author box's name line before its bio
                 continue
             if _in_foreign_area(element, level, window.scopes) \
@@ -513,9 +541,31 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
                 names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
             if not names and element.tag != "meta":
                 names = _box_name(element)
-            if names:
+            if names and not _in_byline_series(element, window, series, _is_candidate):
                 return _wider_byline(element, names + _sibling_names(element))
     return []
+
+
+def _in_byline_series(element: lxml.html.HtmlElement, window: _Window, known: set,
+                      alike: Callable[[lxml.html.HtmlElement], bool]) -> bool:
+    """Is this byline element one card's of a series of cards (`_item_series`: sibling items of
+    one tag and class, each with a byline element of its tag and class; a listing's cards, an
+    index's entries)? It names that card's author, not the page's. A thread's posts each name
+    their poster too, but hold their text (no card): the first names the page's. Kinds found
+    so are kept in `known`: their twins further on are passed over without a new look."""
+    kind = (element.tag, element.get("class", ""))
+    if kind in known:
+        return True
+    series = _item_series(element, window, alike)
+    if series is None or not _is_card(series[0]):
+        return False
+    known.add(kind)
+    return True
+    series = _item_series(element, window, alike)
+    if series is None or not _is_card(series[0]):
+        return False  # a thread's posts each name their poster too: its first names the page's
+    series.add(kind)
+    return True
 
 
 _MAX_BOX_NAME_CHARS = 60  # an author box's first line is the name; a longer one is the bio
@@ -662,7 +712,7 @@ _USER_NAME_CLASS_RE = lazy(r"user[-_]?name")  # "username", "PostUser-name", "us
 def _text_byline(window: _Window) -> list[str]:
     """A byline with no markup to tell it: a short line near the headline that starts
     "By", "Von", "Par", "Por", "Door", "Autor:"… ("<p><i>By A and B</i><br>3 March 2024</p>")."""
-    looked = 0
+    looked, series = 0, set()
     for level, elements in window.levels():
         for element in elements:
             if element.tag not in _TEXT_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
@@ -671,14 +721,19 @@ def _text_byline(window: _Window) -> list[str]:
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
             text = _labelled_line(element, _clean_text(_first_line(element)) or "")
-            if len(text) > _MAX_TEXT_BYLINE_CHARS or not _BYLINE_PREFIX_RE.match(text) \
+            if len(text) > _MAX_TEXT_BYLINE_CHARS or not _BYLINE_PREFIX_RE.match(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
             names = clean_names(text.split(",")[0] if _AFFILIATION_RE.search(text) else text)
             names = [n for n in (_trim_name(name) for name in names) if n]
-            if names:
+            if names and not _in_byline_series(element, window, series, _is_byline_line):
                 return names
     return []
+
+
+def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
+    """A short element whose first line opens with a byline label ("By …", "Autor: …")."""
+    return _is_compact(element) and bool(_BYLINE_PREFIX_RE.match(_clean_text(_first_line(element)) or ""))
 
 
 # Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"
@@ -695,13 +750,21 @@ def _far_text_byline(window: _Window) -> list[str]:
             if element.tag not in _FAR_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
                 continue
             text = _labelled_line(element, _clean_text(element.text_content()) or "")
-            if len(text) > _MAX_FAR_BYLINE_CHARS or not _FAR_BYLINE_RE.match(text) \
+            if len(text) > _MAX_FAR_BYLINE_CHARS or not _FAR_BYLINE_RE.match(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue
             names = [n for n in (_trim_name(name) for name in clean_names(text)) if n]
             if names:
                 return names
     return []
+
+
+def _opens_sentence(text: str) -> bool:
+    """Does a line that opens with "By" go on in lower case, a sentence and not a byline ("By
+    clicking 'Join' you accept our Terms and Conditions": no "Conditions" from it)? A name
+    particle may open a name ("By van der Berg")."""
+    rest = _BYLINE_PREFIX_RE.sub("", text, count=1).split(maxsplit=1)
+    return bool(rest) and rest[0][:1].islower() and rest[0] not in _NAME_PARTICLES
 
 
 def _labelled_line(element: lxml.html.HtmlElement, text: str) -> str:
@@ -834,10 +897,16 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
         own = f"{cls} {element.get('id', '').lower()}"
         if "fn" in own and not _FN_CLASS_RE.search(own) and not _mentions_byline(element):
             return False
+        if "no" in cls and not _BYLINE_CLASS_RE.search(_NO_BYLINE_CLASS_RE.sub(" ", cls)):
+            return False  # "no-byline": the box a theme shows where a page has no author
         return not _NOT_A_NAME_CLASS_RE.search(own)
     if tag == "a" and _AUTHOR_PAGE_RE.search(element.get("href", "")):
         return True  # a link to the author's page: <a href="/authors/jane-doe">Jane Doe</a>
     return element.get("rel") == "author"
+
+
+# A class word that says the box has no byline ("no-byline", "no_author", "noauthor"): lower-cased.
+_NO_BYLINE_CLASS_RE = lazy(r"(?<![a-z])no[-_]?(?:author|byline)\S*")
 
 
 # The path of an author's page on the site (several languages; "/profiles/" as republishing sites link a writer).

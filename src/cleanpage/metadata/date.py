@@ -16,7 +16,15 @@ import lxml.html
 from ..patterns import lazy
 from ..rules import class_rule
 from .sources import _DATE_META_KEYS, _MAX_TIMES, _json_str, _Page
-from .window import _MAX_ANCESTOR_WALK, _inside, _is_compact, _Window
+from .window import (
+    _MAX_ANCESTOR_WALK,
+    _MIN_LIST_ENTRIES,
+    _inside,
+    _is_card,
+    _is_compact,
+    _item_series,
+    _Window,
+)
 
 
 def _unaccented(word: str) -> str:
@@ -361,13 +369,6 @@ _LINKED_HEADING_XPATH = "(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[.//a[@href] or pa
 _LINKED_HEADINGS = lxml.etree.XPath(_LINKED_HEADING_XPATH)
 
 
-def _is_card(element: lxml.html.HtmlElement) -> bool:
-    return len(" ".join(islice(element.itertext(), _MAX_CARD_TEXTS))) <= _MAX_CARD_CHARS
-
-
-_MIN_LIST_ENTRIES = 3  # two articles of a class may be a story and its sequel; three are a list
-_MAX_CARD_CHARS = 400  # a card's title, names, day and a line of summary
-_MAX_CARD_TEXTS = 60  # text nodes read to tell (a card has a few dozen)
 
 
 def _days_of_a_list(times: list, window: _Window) -> frozenset[str]:
@@ -663,64 +664,22 @@ def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | N
 
 
 def _in_dated_series(element: lxml.html.HtmlElement, window: _Window) -> bool:
-    """Is this date element one item's of a series of dated items: an enclosing item (not one
-    that holds the headline) with sibling items of its tag and class, each holding a date
-    element of the same tag and class? Each item of a listing dates itself, not the page
-    (an article's own dateline may share its class with the days of a related-posts list:
-    the item around it is what must repeat). Not in a side area (a recent-posts list's newest
-    entry is often the page's post), nor when the series runs oldest first (a thread's posts:
-    its first dates the page)."""
-    holders = _headline_holders(window)
-    budget = [_MAX_SERIES_ELEMENTS]  # elements read in all, whatever the page's size
-    for item in islice(element.iterancestors(), _MAX_ITEM_LEVELS):
-        parent = item.getparent()
-        if item in holders or parent is None:
-            return False  # the headline's own container: its date is the page's
-        dates = _series_dates(item, parent, element, budget)
-        if len(dates) >= _MIN_LIST_ENTRIES:
-            return not _in_side_area(item, window.scopes) and not _oldest_first(dates)
-    return False
-
-
-def _headline_holders(window: _Window) -> set:
-    """The headline (the window's anchor) and its ancestors, the <body> and <html> at least."""
-    next(window.levels(), None)  # the walk's first level files the anchor as scopes[0]
-    anchor = window.scopes[0] if window.scopes else None
-    return {anchor, *islice(anchor.iterancestors(), _MAX_ANCESTOR_WALK)} if anchor is not None else set()
-
-
-def _series_dates(item: lxml.html.HtmlElement, parent: lxml.html.HtmlElement,
-                  element: lxml.html.HtmlElement, budget: list[int]) -> list:
-    """The date elements of the item and its siblings of its tag and class that hold one of
-    the element's tag and class, the first few (enough to tell a series and its order)."""
-    shape, own, found = _class_shape(item), element.get("class", ""), []
-    for sibling in islice(parent.iterchildren(item.tag), _MAX_SERIES_ITEMS):
-        if sibling is item:
-            found.append(element)
-        elif _class_shape(sibling) == shape and budget[0] > 0:
-            elements = list(islice(sibling.iter(), budget[0]))
-            budget[0] -= len(elements)
-            twin = next((e for e in elements if e.tag == element.tag and e.get("class", "") == own), None)
-            found += [twin] if twin is not None else []
-        if len(found) >= _LIST_TIMES:
-            break
-    return found
-
-
-def _class_shape(element: lxml.html.HtmlElement) -> frozenset[str]:
-    """An element's class words less those with digits ("post-1234", "item-3": each item's own)."""
-    return frozenset(word for word in element.get("class", "").split() if not any(c.isdigit() for c in word))
+    """Is this date element one item's of a series of dated items (`_item_series`)? Each item of
+    a listing dates itself, not the page (an article's own dateline may share its class with the
+    days of a related-posts list: the item around it is what must repeat). Not in a side area (a
+    recent-posts list's newest entry is often the page's post), nor when the series runs oldest
+    first (a thread's posts: its first dates the page)."""
+    series = _item_series(element, window)
+    if series is None:
+        return False
+    item, dates = series
+    return not _in_side_area(item, window.scopes) and not _oldest_first(dates)
 
 
 def _oldest_first(elements: list) -> bool:
     """Do these date elements' days run oldest first (a thread's posts)?"""
     days = [day[:10] for day in (normalize_date(e.get("datetime")) or _short_text_date(e) for e in elements) if day]
     return len(days) >= 2 and all(a <= b for a, b in pairwise(days))
-
-
-_MAX_ITEM_LEVELS = 6  # a date sits in its item's meta line, a few levels below the item
-_MAX_SERIES_ITEMS = 60  # siblings read for the series (a listing's page of cards)
-_MAX_SERIES_ELEMENTS = 3000  # elements of the siblings read for their dates, in all
 
 
 def _labelled_updated(element: lxml.html.HtmlElement) -> bool:

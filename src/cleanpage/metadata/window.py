@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 import lxml.etree
@@ -71,6 +71,76 @@ class _Window:
             self.scopes.append(parent)
             node = parent
             yield preceding + following
+
+
+# A series of items (a listing's cards, an index's entries): sibling items of one tag and class
+# shape, each holding its own element of one kind (a date, a byline). An element in one item of
+# it describes that item, not the page.
+_MIN_LIST_ENTRIES = 3  # two articles of a class may be a story and its sequel; three are a list
+_SERIES_SAMPLE = 5  # the first few items' elements: enough to tell a series and its order
+_MAX_ITEM_LEVELS = 6  # the element sits in its item's meta line, a few levels below the item
+_MAX_SERIES_ITEMS = 60  # siblings read for the series (a listing's page of cards)
+_MAX_SERIES_ELEMENTS = 3000  # elements of the siblings read for their twins, in all
+
+
+def _item_series(element: lxml.html.HtmlElement, window: _Window,
+                 alike: Callable[[lxml.html.HtmlElement], bool] | None = None) -> tuple[lxml.html.HtmlElement, list] | None:
+    """The item of a series that holds this element, and the element's twins in the first few
+    items (the element itself among them): the nearest enclosing item, below the headline's own
+    containers, with sibling items of its tag and class shape that hold an element of the same
+    tag and class (and `alike`, when given: of the same kind, a byline's twin a byline element).
+    None when the headline's container comes first (its elements are the page's)."""
+    holders = _headline_holders(window)
+    budget = [_MAX_SERIES_ELEMENTS]  # elements read in all, whatever the page's size
+    for item in islice(element.iterancestors(), _MAX_ITEM_LEVELS):
+        parent = item.getparent()
+        if item in holders or parent is None:
+            return None
+        twins = _series_twins(item, parent, element, alike, budget)
+        if len(twins) >= _MIN_LIST_ENTRIES:
+            return item, twins
+    return None
+
+
+def _headline_holders(window: _Window) -> set:
+    """The headline (the window's anchor) and its ancestors, the <body> and <html> at least."""
+    next(window.levels(), None)  # the walk's first level files the anchor as scopes[0]
+    anchor = window.scopes[0] if window.scopes else None
+    return {anchor, *islice(anchor.iterancestors(), _MAX_ANCESTOR_WALK)} if anchor is not None else set()
+
+
+def _series_twins(item: lxml.html.HtmlElement, parent: lxml.html.HtmlElement, element: lxml.html.HtmlElement,
+                  alike: Callable[[lxml.html.HtmlElement], bool] | None, budget: list[int]) -> list:
+    """The elements of the element's tag and class in the item and in its siblings of its tag
+    and class shape, one an item, the first few."""
+    shape, own, found = _class_shape(item), element.get("class", ""), []
+    for sibling in islice(parent.iterchildren(item.tag), _MAX_SERIES_ITEMS):
+        if sibling is item:
+            found.append(element)
+        elif _class_shape(sibling) == shape and budget[0] > 0:
+            elements = list(islice(sibling.iter(), budget[0]))
+            budget[0] -= len(elements)
+            twin = next((e for e in elements if e.tag == element.tag and e.get("class", "") == own
+                         and (alike is None or alike(e))), None)
+            found += [twin] if twin is not None else []
+        if len(found) >= _SERIES_SAMPLE:
+            break
+    return found
+
+
+def _class_shape(element: lxml.html.HtmlElement) -> frozenset[str]:
+    """An element's class words less those with digits ("post-1234", "item-3": each item's own)."""
+    return frozenset(word for word in element.get("class", "").split() if not any(c.isdigit() for c in word))
+
+
+def _is_card(element: lxml.html.HtmlElement) -> bool:
+    """Is this item short, a card of a listing (a title, a name, a day, a line of summary), not
+    a post that holds its text (a thread's posts)?"""
+    return len(" ".join(islice(element.itertext(), _MAX_CARD_TEXTS))) <= _MAX_CARD_CHARS
+
+
+_MAX_CARD_CHARS = 400  # a card's title, names, day and a line of summary
+_MAX_CARD_TEXTS = 60  # text nodes read to tell (a card has a few dozen)
 
 
 def _preceding_subtrees(node: lxml.html.HtmlElement, budget: int) -> tuple[list, int]:
