@@ -739,11 +739,17 @@ LABELS = frozenset((
     "друк", "yazdır", "印刷", "打印", "인쇄", "طباعة",
 ))
 # Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
+# "Comments" in the counts that label a thread ("12 Kommentare", "Comentários (4)", "3件のコメント").
+COMMENT_COUNT_WORDS = (r"comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|komentarz[ey]?|"
+                       r"kommentarer|komentář[eů]?|комментари[йяев]|коментар(?:і|ів)?|yorum(?:lar)?|コメント|"
+                       r"件のコメント|条评论|评论|개의 댓글|댓글|تعليقات?")
 LABEL_RE = lazy(
-    r"^(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|komentarz[ey]?|kommentarer|"
-    r"komentář[eů]?|комментари[йяев]|коментар(?:і|ів)?|yorum|コメント|件のコメント|条评论|评论|개의 댓글|댓글|تعليقات?)|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|odpowiedzi)|(?:comments|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
+    rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
+    rf"odpowiedzi)|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*)$",
 )
+# What str.lower() makes of the Turkish capital "İ": an "i" and a combining dot above.
+DOTTED_I = "i\u0307"
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#：；！？。【】「」『』《》［］（）؟،؛"
 
 
@@ -757,6 +763,8 @@ MAX_BUTTON_WORDS = 8
 def is_label(text: str) -> bool:
     """Is this short block a chrome label ("Advertisement", "Share this:", "12 comments")?"""
     key = " ".join(text.lower().split()).strip(LABEL_TRIM)
+    if DOTTED_I in key:
+        key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
     return key in LABELS or (any(c in key for c in "(:?0123456789") or key.startswith(("follow", "popular", "more"))) \
         and LABEL_RE.match(key) is not None
 # Credit and contact lines that news pages add under the story, in several languages.
