@@ -187,7 +187,7 @@ def test_an_about_the_author_box_goes_in_many_languages(heading: str) -> None:
     ("paylas-butonlari", "share-bar"),
     ("publicidade-topo", "advertisement"),
     ("guanggao-wrap", "advertisement"),
-    ("noticias-relacionadas", "related"),
+    ("powiazane-artykuly", "related"),
     ("verwandte-artikel", "related"),
     ("ilgili-haberler", "related"),
     ("articoli-correlati", "related"),

@@ -331,12 +331,14 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad publicidade guanggao",
                         prefixes="advert sponsor publicit pubblicit reklam promo",
                         sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad"),
+    # (not Spanish/Portuguese "relacionad-": a related box taken before the scoring tipped a near tie
+    # between an article's body and its <main>, which then brought the dateline in; see the report)
     "related": _v(parts="popular tambien zobacz correlati ilgili benzer",
                   sequences="more-stories more-from also-read read-more see-also most-read most-viewed most-shared "
                             "you-may up-next next-up lire-aussi a-lire leggi-anche voir-aussi meme-sujet lesen-sie-auch "
                             "mehr-zum-thema leia-tambem veja-tambem lees-ook",
                   substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
-                             "upnext weitere gerelateerd verwandt aehnliche connexe relacionad powiazane relaterad relatert "
+                             "upnext weitere gerelateerd verwandt aehnliche connexe powiazane relaterad relatert "
                              "relatered"),
     # (an author-box plugin names its box after itself, as consent platforms do; forum software
     # names the lines closing each of a member's posts "signature": a whole token or with "post",
