@@ -197,3 +197,30 @@ def test_an_about_the_author_box_goes_in_many_languages(heading: str) -> None:
 def test_class_words_in_many_languages_name_their_rule(names: str, rule: str) -> None:
     assert class_rule(names) == rule
 
+
+
+REPORT = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, commas, "
+                 f"and detail to read as prose.</p>" for i in range(5))
+
+
+@pytest.mark.parametrize("label", ["Sie sind hier", "Vous êtes ici", "Você está aqui", "Jesteś tutaj", "Вы здесь",
+                                   "Buradasınız", "当前位置", "현재 위치", "أنت هنا"])
+def test_a_breadcrumbs_label_and_its_one_link_go(label: str) -> None:
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'><p>{label}: <a href='/port'>PORTSECTION harbour and ferry news</a></p>{REPORT}</div></article>"
+            f"</body></html>")
+    text = cleanpage.clean(html).text
+    assert "PORTSECTION" not in text and "Paragraph 4 of the report" in text
+
+
+@pytest.mark.parametrize("heading", ["Deixe um comentário", "Lämna ett svar", "Legg igjen en kommentar",
+                                     "Napsat komentář", "Добавить комментарий", "Bir yanıt yazın", "コメントを残す",
+                                     "发表评论", "댓글 남기기", "اترك تعليقاً"])
+def test_with_comments_the_forms_heading_goes_in_many_languages(heading: str) -> None:
+    comments = ("<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'>"
+                "<div class='comment-content'><p>The old quay flooded twice last spring, so the works are overdue."
+                f"</p></div></li></ol><div class='box'><h4>{heading}</h4></div></div>")
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}</div>{comments}</article></body></html>")
+    text = cleanpage.clean(html, options=Options(comments=True)).text
+    assert "The old quay flooded twice" in text and heading not in text

@@ -736,6 +736,10 @@ LABELS = frozenset((
     # tags
     "tags", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "etiquetas", "etichette", "tagi",
     "taggar", "štítky", "теги", "метки", "теґи", "etiketler", "タグ", "标签", "標籤", "태그",
+    # a breadcrumb's label ("You are here: <link>")
+    "you are here", "sie sind hier", "vous êtes ici", "usted está aquí", "estás aquí", "ti trovi in",
+    "você está aqui", "u bent hier", "jesteś tutaj", "jesteś tu", "du är här", "du er her", "nacházíte se",
+    "вы здесь", "ви тут", "buradasınız", "現在位置", "当前位置", "當前位置", "현재 위치", "أنت هنا",
     # print / e-mail tools
     "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "drukuj", "skriv ut", "печать",
     "друк", "yazdır", "印刷", "打印", "인쇄", "طباعة",
@@ -1064,5 +1068,11 @@ COMMENT_FORM_LABELS = frozenset((
     "deja un comentario", "deja una respuesta", "responder", "cancelar respuesta",
     "lascia un commento", "lascia una risposta", "rispondi", "annulla risposta",
     "dodaj komentarz", "odpowiedz", "laat een reactie achter", "reageer", "beantwoorden",
+    "deixe um comentário", "deixe uma resposta", "cancelar resposta", "lämna ett svar", "lämna en kommentar",
+    "skriv et svar", "efterlad en kommentar", "legg igjen en kommentar", "legg igjen et svar", "napsat komentář",
+    "zanechte komentář", "добавить комментарий", "оставьте комментарий", "отменить ответ", "залишити коментар",
+    "додати коментар", "bir yanıt yazın", "yorum yap", "yanıtı iptal et", "コメントを残す", "コメントする",
+    "发表评论", "发表回复", "取消回复", "댓글 남기기", "답글 남기기", "اترك تعليقاً", "اترك تعليقا",
+    "اترك رد", "إلغاء الرد",
 ))
 COMMENT_LABEL_TRIM = " \t\n\r.,:;!?…*()[]|"
