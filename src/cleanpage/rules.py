@@ -330,20 +330,26 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "hidden": _v(tokens="hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-text "
                         "offscreen d-none is-hidden hide"),
     "comments": _v(parts="comment comments commentlist disqus discussion respond replies kommentar kommentare "
-                         "commentaire commentaires comentario comentarios commenti komentarz komentarze reacties",
+                         "commentaire commentaires comentario comentarios commenti komentarz komentarze reacties "
+                         "kommentarer komentare yorumlar",
                    sequences="comment-list"),
     "newsletter": _v(parts="optin", sequences="sign-up mailing-list opt-in email-capture",
-                     substrings="newsletter subscribe subscription signup mailinglist abonn inscri suscri iscriviti"),
+                     substrings="newsletter subscribe subscription signup mailinglist abonn inscri suscri iscriviti "
+                                "nieuwsbrief nyhetsbrev nyhedsbrev"),
     "share-bar": _v(prefixes="share sharing sharer social addthis sharethis sharedaddy teilen partag compartir "
-                             "condividi udostepnij delen", sequences="follow-us"),
-    "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad",
+                             "condividi udostepnij delen compartilh partilh paylas sdilet fenxiang", sequences="follow-us"),
+    "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad publicidade guanggao",
                         prefixes="advert sponsor publicit pubblicit reklam promo",
                         sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad"),
-    "related": _v(parts="popular tambien zobacz",
+    # (not Spanish/Portuguese "relacionad-": a related box taken before the scoring tipped a near tie
+    # between an article's body and its <main>, which then brought the dateline in; see the report)
+    "related": _v(parts="popular tambien zobacz correlati ilgili benzer",
                   sequences="more-stories more-from also-read read-more see-also most-read most-viewed most-shared "
-                            "you-may up-next next-up lire-aussi a-lire leggi-anche",
+                            "you-may up-next next-up lire-aussi a-lire leggi-anche voir-aussi meme-sujet lesen-sie-auch "
+                            "mehr-zum-thema leia-tambem veja-tambem lees-ook",
                   substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
-                             "upnext weitere gerelateerd"),
+                             "upnext weitere gerelateerd verwandt aehnliche connexe powiazane relaterad relatert "
+                             "relatered"),
     # (an author-box plugin names its box after itself, as consent platforms do; forum software
     # names the lines closing each of a member's posts "signature": a whole token or with "post",
     # "message" or "user" before it, never a part, for API documentation names its functions'
@@ -354,7 +360,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                                "author-about author-description about-author about-the-author bio-box contributor-bio "
                                "post-signature message-signature user-signature"),
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
-                           "topbar megamenu sitenav postnav prevnext",
+                           "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole",
                      sequences="post-nav prev-next mega-menu site-nav"),
     "site-header": _v(parts="siteheader pageheader", sequences="site-header page-header global-header header-bar"),
     "site-footer": _v(parts="footer colophon sitefooter pagefooter"),
@@ -454,7 +460,12 @@ KEEP_RE = lazy(r"pull-?quote|pullquote|blockquote|funding|acknowledg|"
 # What links to skip-targets say, in several languages ("Back to top ^").
 SKIP_TEXT_RE = lazy(
     r"^\W*(back to top|to top|top of page|skip to (main )?content|skip to navigation|jump to|"
-    r"nach oben|zum seitenanfang|haut de (la )?page|retour en haut|volver arriba|torna su|do góry|naar boven)\W*$",
+    r"nach oben|zum seitenanfang|haut de (la )?page|retour en haut|volver arriba|torna su|do góry|naar boven|"
+    r"zurück nach oben|ir arriba|voltar ao topo|terug naar boven|till toppen|tillbaka till toppen|til toppen|"
+    r"tilbage til toppen|nahoru|наверх|вгору|başa dön|yukarı çık|ページトップへ|ページの先頭へ|トップへ戻る|"
+    r"返回顶部|回到顶部|回到頂部|맨 위로|العودة إلى الأعلى|zum inhalt springen|aller au contenu|ir al contenido|"
+    r"vai al contenuto|pular para o conteúdo|naar de inhoud|przejdź do treści|hoppa till innehållet|"
+    r"перейти к содержанию|перейти до вмісту|içeriğe geç)\W*$",
     re.I,
 )
 
@@ -674,13 +685,88 @@ LABELS = frozenset((
     "artículos relacionados", "noticias relacionadas", "articles similaires", "articles connexes",
     "ähnliche artikel", "verwandte artikel", "weitere artikel", "articoli correlati", "notizie correlate",
     "powiązane artykuły", "gerelateerde artikelen", "artigos relacionados", "notícias relacionadas",
+    # the same concepts in more languages (German, French, Spanish, Italian, Portuguese, Dutch, Polish,
+    # Swedish, Danish, Norwegian, Czech, Russian, Ukrainian, Turkish, Japanese, Chinese, Korean, Arabic),
+    # as news sites and CMS themes word them; each a whole block's text, never a word of a sentence.
+    # share
+    "artikel teilen", "beitrag teilen", "partager cet article", "compartir artículo", "condividi articolo",
+    "compartilhar", "compartilhe", "partilhar", "delen", "deel dit artikel", "udostępnij artykuł", "dela",
+    "dela artikeln", "del artiklen", "del artikkelen", "sdílet", "sdílet článek", "поделиться",
+    "поделиться в соцсетях", "поділитися", "paylaş", "bu haberi paylaş", "シェア", "シェアする",
+    "この記事をシェアする", "分享", "分享到", "分享至", "分享此文", "공유", "공유하기", "شارك", "مشاركة",
+    "شارك المقال",
+    # related, "read also", "you may also like", "read more"
+    "auch interessant", "das könnte dich auch interessieren", "verwandte themen", "weiterlesen",
+    "sur le même sujet", "sur le meme sujet", "dans la même rubrique", "à lire également", "a lire également",
+    "à lire aussi sur", "à découvrir aussi", "en savoir plus", "lire plus", "te recomendamos", "quizás te interese",
+    "puede interesarte", "contenido relacionado", "más noticias", "leggi di più", "continua a leggere",
+    "potrebbe interessarti", "leggi anche su", "veja também", "saiba mais", "você também pode gostar",
+    "você pode gostar", "continue lendo", "lees meer", "meer nieuws", "verder lezen",
+    "dit vind je misschien ook leuk", "przeczytaj także", "przeczytaj też", "czytaj więcej", "polecamy",
+    "podobne artykuły", "läs mer", "läs även", "relaterade artiklar", "du kanske också gillar", "læs også",
+    "læs mere", "relaterede artikler", "les mer", "relaterte artikler", "čtěte také", "čtěte též",
+    "přečtěte si také", "související články", "mohlo by vás zajímat", "читайте также", "читать также",
+    "смотрите также", "читать далее", "читать ещё", "читать еще", "похожие статьи", "похожие новости",
+    "по теме", "новости по теме", "материалы по теме", "вам может быть интересно", "рекомендуем",
+    "читайте також", "дивіться також", "читати далі", "схожі статті", "новини за темою", "за темою",
+    "вас може зацікавити", "ilgili haberler", "ilgili yazılar", "benzer haberler", "ayrıca okuyun",
+    "bunlar da ilginizi çekebilir", "devamını oku", "関連ニュース", "おすすめ記事", "あわせて読みたい",
+    "こちらもおすすめ", "続きを読む", "もっと見る", "相关文章", "延伸阅读", "猜你喜欢", "阅读更多", "查看更多",
+    "相關新聞", "相關文章", "延伸閱讀", "推薦閱讀", "相關閱讀", "閱讀更多", "관련기사", "관련 기사",
+    "추천 기사", "함께 보면 좋은 기사", "더보기", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
+    "ذات صلة", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً",
+    # most read
+    # (not "most popular", nor "sign in" and its like: a listing's heading, a shop's link that a
+    # page's text keeps; wcxb-dev listings and products fell with them)
+    "most read", "meistgelesen", "meistgelesene artikel", "les plus lus", "lo más leído",
+    "más leídas", "i più letti", "più letti", "mais lidas", "as mais lidas", "meest gelezen",
+    "najczęściej czytane", "mest lästa", "mest læste", "mest lest", "nejčtenější", "самое читаемое",
+    "найчитаніше", "en çok okunanlar", "人気記事", "热门文章", "熱門文章", "많이 본 뉴스",
+    "الأكثر قراءة",
+    # previous / next article
+    "previous article", "next article", "previous post", "next post", "vorheriger artikel", "nächster artikel",
+    "article précédent", "article suivant", "artículo anterior", "artículo siguiente", "articolo precedente",
+    "articolo successivo", "artigo anterior", "próximo artigo", "vorig artikel", "volgend artikel",
+    "poprzedni artykuł", "następny artykuł", "föregående artikel", "nästa artikel", "předchozí článek",
+    "následující článek", "предыдущая статья", "следующая статья", "попередня стаття", "наступна стаття",
+    "önceki haber", "sonraki haber", "前の記事", "次の記事", "上一篇", "下一篇", "이전 글", "다음 글",
+    "المقال السابق", "المقال التالي",
+    # comments
+    "commenti", "commento", "comentários", "comentário", "reacties", "reactie", "komentarze", "komentarz",
+    "kommentarer", "komentáře", "комментарии", "комментарий", "коментарі", "yorumlar", "コメント", "评论",
+    "評論", "留言", "댓글", "التعليقات", "تعليقات",
+    # newsletter / subscribe
+    "newsletter abonnieren", "jetzt abonnieren", "s'abonner", "abonnez-vous", "suscríbete", "iscriviti",
+    "assine", "inscreva-se", "abonneren", "subskrybuj", "prenumerera", "подписаться", "підписатися",
+    "abone ol", "購読する", "订阅", "구독하기", "اشترك",
+    # advertisement, sponsored
+    "publicidade", "anúncio", "annons", "annonce", "annonse", "реклама", "reklam", "広告", "廣告", "광고",
+    "gesponsert", "sponsorisé", "contenu sponsorisé", "patrocinado", "contenido patrocinado", "sponsorizzato",
+    "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat",
+    # tags
+    "tags", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "etiquetas", "etichette", "tagi",
+    "taggar", "štítky", "теги", "метки", "теґи", "etiketler", "タグ", "标签", "標籤", "태그",
+    # a breadcrumb's label ("You are here: <link>")
+    "you are here", "sie sind hier", "vous êtes ici", "usted está aquí", "estás aquí", "ti trovi in",
+    "você está aqui", "u bent hier", "jesteś tutaj", "jesteś tu", "du är här", "du er her", "nacházíte se",
+    "вы здесь", "ви тут", "buradasınız", "現在位置", "当前位置", "當前位置", "현재 위치", "أنت هنا",
+    # print / e-mail tools
+    "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "drukuj", "skriv ut", "печать",
+    "друк", "yazdır", "印刷", "打印", "인쇄", "طباعة",
 ))
 # Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
+# "Comments" in the counts that label a thread ("12 Kommentare", "Comentários (4)", "3件のコメント").
+COMMENT_COUNT_WORDS = (r"comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|komentarz[ey]?|"
+                       r"kommentarer|komentář[eů]?|комментари[йяев]|коментар(?:і|ів)?|yorum(?:lar)?|コメント|"
+                       r"件のコメント|条评论|评论|개의 댓글|댓글|تعليقات?")
 LABEL_RE = lazy(
-    r"^(?:\d+ comments?|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|odpowiedzi)|(?:comments|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
+    rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
+    rf"odpowiedzi)|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*)$",
 )
-LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#"
+# What str.lower() makes of the Turkish capital "İ": an "i" and a combining dot above.
+DOTTED_I = "i\u0307"
+LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#：；！？。【】「」『』《》［］（）؟،؛"
 
 
 # A link its class names a button ("btn", "button", "booking-button", "ref-btn") that stands apart
@@ -693,6 +779,8 @@ MAX_BUTTON_WORDS = 8
 def is_label(text: str) -> bool:
     """Is this short block a chrome label ("Advertisement", "Share this:", "12 comments")?"""
     key = " ".join(text.lower().split()).strip(LABEL_TRIM)
+    if DOTTED_I in key:
+        key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
     return key in LABELS or (any(c in key for c in "(:?0123456789") or key.startswith(("follow", "popular", "more"))) \
         and LABEL_RE.match(key) is not None
 # Credit and contact lines that news pages add under the story, in several languages.
@@ -827,7 +915,9 @@ MAX_PROMO_CHARS = 300
 # a longer lower-case word ("About the authority of...").
 ABOUT_AUTHOR_RE = lazy(
     r"(?i:about the (?:authors?|writer|contributors?)|meet the authors?|über (?:den|die) autor(?:in|en)?|"
-    r"à propos de l['’]auteur|sobre (?:el|la) autora?|sull['’]autore|o autorze|over de auteur)(?![a-zà-ÿ])",
+    r"à propos de l['’]auteur|sobre (?:el|la|o|a) autora?|sull['’]autore|o autorze|over de auteur|"
+    r"om (?:forfatteren|författaren)|o autorovi|об авторе|про автора|yazar hakkında|著者について|"
+    r"この記事を書いた人|关于作者|關於作者|عن الكاتب)(?![a-zà-ÿ])",
 )
 MAX_AUTHOR_BOX_CHARS = 1500
 AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
@@ -1013,7 +1103,8 @@ PULL_QUOTE_RE = lazy(r"pull-?quote|pullquote")
 # Containers a pull quote comes in (not its inline parts, such as the <cite>).
 PULL_QUOTE_CONTAINERS = frozenset(("aside", "div", "section", "figure", "p"))
 
-COMMENTS_RE = lazy(r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|discussion|kommentare?|commentaires?|comentarios?|commenti|komentarze?)(?=$|[\s_-])")
+COMMENTS_RE = lazy(r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|discussion|kommentare?|commentaires?|comentarios?|"
+                   r"commenti|komentarze?|kommentarer|komentare|yorumlar|reacties)(?=$|[\s_-])")
 # With --comments, the comment form and its controls go while the comments stay: the reply
 # box's class/id words (WordPress "respond", "comment-form", "comment-reply-title"; Disqus-like
 # "reply-form", "comment-editor", the "Reply" link's "comment-reply-link")...
@@ -1035,5 +1126,11 @@ COMMENT_FORM_LABELS = frozenset((
     "deja un comentario", "deja una respuesta", "responder", "cancelar respuesta",
     "lascia un commento", "lascia una risposta", "rispondi", "annulla risposta",
     "dodaj komentarz", "odpowiedz", "laat een reactie achter", "reageer", "beantwoorden",
+    "deixe um comentário", "deixe uma resposta", "cancelar resposta", "lämna ett svar", "lämna en kommentar",
+    "skriv et svar", "efterlad en kommentar", "legg igjen en kommentar", "legg igjen et svar", "napsat komentář",
+    "zanechte komentář", "добавить комментарий", "оставьте комментарий", "отменить ответ", "залишити коментар",
+    "додати коментар", "bir yanıt yazın", "yorum yap", "yanıtı iptal et", "コメントを残す", "コメントする",
+    "发表评论", "发表回复", "取消回复", "댓글 남기기", "답글 남기기", "اترك تعليقاً", "اترك تعليقا",
+    "اترك رد", "إلغاء الرد",
 ))
 COMMENT_LABEL_TRIM = " \t\n\r.,:;!?…*()[]|"

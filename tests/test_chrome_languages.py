@@ -1,0 +1,226 @@
+"""Chrome labels and class words in many languages go; the article's prose, the same words in it, stays.
+
+Each case is an invented short article in one language, with the chrome its news sites put in the
+body: a "read also" line that is one link, a heading over a list of links, and blocks that are only
+a label (share, print, tags, comments, next article, advertisement). One paragraph USES the label
+words in a sentence: only a whole block that is a label goes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpage
+from cleanpage import Options
+from cleanpage.rules import class_rule
+
+# (lang, headline, paragraphs (the last uses label words in prose), "read also" label before one
+#  link, the heading over a list of links, blocks that are a label and nothing else)
+ARTICLES = [
+    ("de", "Neue Brücke über den Fluss eröffnet",
+     [("Nach drei Jahren Bauzeit ist die neue Brücke am Montag für den Verkehr freigegeben worden. "
+      "Die Stadt rechnet mit weniger Staus in der Innenstadt und mit kürzeren Wegen für Pendler."),
+      ("Die beiden Nachbargemeinden wollen sich die Kosten für die Beleuchtung teilen, und der "
+      "Bürgermeister will die Pläne für einen Radweg noch vor dem Sommer drucken lassen.")],
+     "Auch interessant", "Meistgelesen", ["Artikel teilen", "Drucken", "Schlagwörter:", "12 Kommentare"]),
+    ("fr", "Un nouveau marché couvert ouvre au centre-ville",
+     [("Après deux ans de travaux, le marché couvert a accueilli ses premiers clients samedi matin. "
+      "Une trentaine de producteurs de la région y vendent fruits, fromages et pain chaque semaine."),
+      ("Les commerçants veulent partager cet article de presse avec leurs clients, et la mairie compte "
+      "imprimer un plan des étals pour la fête de printemps.")],
+     "À lire également", "Sur le même sujet", ["Partager cet article", "Imprimer", "Mots-clés", "Article suivant"]),
+    ("es", "La biblioteca municipal amplía su horario",
+     [("Desde el lunes, la biblioteca municipal abrirá también por las tardes y los sábados. "
+      "El ayuntamiento ha contratado a cuatro personas más para atender las nuevas franjas horarias."),
+      ("Los vecinos podrán imprimir documentos gratis y compartir artículo tras artículo en el club de "
+      "lectura, que se reúne cada jueves en la sala del segundo piso.")],
+     "Te recomendamos", "Lo más leído", ["Compartir artículo", "Imprimir", "Etiquetas:", "Contenido patrocinado"]),
+    ("it", "Il porto turistico raddoppia i posti barca",
+     [("I lavori di ampliamento del porto turistico sono terminati in anticipo rispetto al previsto. "
+      "Da giugno saranno disponibili duecento nuovi ormeggi per imbarcazioni fino a dodici metri."),
+      ("La stampa locale ha seguito il cantiere fin dall'inizio, e il sindaco ha chiesto di "
+      "condividere i dati sul traffico con i comuni vicini.")],
+     "Potrebbe interessarti", "I più letti", ["Condividi articolo", "Stampa", "Etichette", "Articolo successivo"]),
+    ("pt", "Escola rural ganha laboratório de ciências",
+     [("A escola da aldeia recebeu esta semana um laboratório de ciências totalmente equipado. "
+      "Os alunos do quinto ao nono ano vão poder fazer experiências de química e biologia."),
+      ("Os professores querem compartilhar os resultados com outras escolas, e os comentários dos "
+      "pais na reunião de terça-feira foram muito positivos.")],
+     "Veja também", "Mais lidas", ["Compartilhar", "Publicidade", "Comentários (4)", "Próximo artigo"]),
+    ("nl", "Gemeente plant duizend nieuwe bomen",
+     [("De gemeente gaat dit najaar duizend bomen planten in wijken met weinig groen. "
+      "Bewoners konden tot vorige week zelf plekken voorstellen via een online kaart."),
+      ("Buurtbewoners willen de kosten voor het onderhoud delen, en de reacties op de plannen "
+      "waren volgens de wethouder overwegend positief.")],
+     "Meer nieuws", "Meest gelezen", ["Deel dit artikel", "Afdrukken", "Gesponsord", "Reacties"]),
+    ("pl", "Nowa linia tramwajowa połączy dwie dzielnice",
+     [("Budowa nowej linii tramwajowej ruszy na wiosnę i potrwa około dwóch lat. "
+      "Trasa będzie miała dziewięć przystanków i połączy osiedla na północy z centrum miasta."),
+      ("Mieszkańcy mogą drukować mapy objazdów w urzędzie, a radni chcą udostępnić harmonogram "
+      "prac na stronie internetowej miasta.")],
+     "Przeczytaj także", "Najczęściej czytane", ["Udostępnij artykuł", "Drukuj", "Tagi:", "Następny artykuł"]),
+    ("sv", "Ny cykelbana längs kusten invigd",
+     [("Den nya cykelbanan längs kusten invigdes i helgen efter två års arbete. "
+      "Sträckan är tolv kilometer lång och har flera rastplatser med utsikt över havet."),
+      ("Kommunerna vill dela på kostnaden för underhållet, och många kommentarer på mötet "
+      "handlade om belysningen på vintern.")],
+     "Läs mer", "Mest lästa", ["Dela", "Annons", "Taggar", "Kommentarer"]),
+    ("da", "Havnebadet åbner tidligere i år",
+     [("Havnebadet åbner allerede i maj, fordi vandet har været usædvanligt varmt. "
+      "Livreddere vil være til stede hver dag fra klokken ti til klokken seks."),
+      ("Foreningen vil dele artiklen om vandkvaliteten med medlemmerne, og relaterede "
+      "artikler om badning kan lånes på biblioteket.")],
+     "Læs også", "Mest læste", ["Del artiklen", "Annonce", "Relaterede artikler"]),
+    ("no", "Fergen får nye avganger om kvelden",
+     [("Fra neste måned får fergen tre nye avganger om kvelden på hverdager. "
+      "Pendlerne har lenge bedt om et bedre tilbud etter klokken åtte."),
+      ("Plakaten på kaia sier at man kan les mer om rutene på nett, og en annonse for nye "
+      "stillinger som mannskap er allerede lagt ut.")],
+     "Les mer", "Mest lest", ["Del artikkelen", "Annonse", "Relaterte artikler"]),
+    ("cs", "Město opraví historické náměstí",
+     [("Oprava historického náměstí začne v létě a potrvá do konce příštího roku. "
+      "Radnice slibuje, že obchody zůstanou během prací otevřené a chodníky průchozí."),
+      ("Obyvatelé mohou sdílet své návrhy na lavičky a stromy, a komentáře z veřejného "
+      "projednání budou zveřejněny na webu radnice.")],
+     "Čtěte také", "Nejčtenější", ["Sdílet článek", "Štítky", "Komentáře", "Související články"]),
+    ("ru", "В городе открылся новый парк",
+     [("В субботу в северном районе города открылся новый парк площадью двенадцать гектаров. "
+      "В нём есть детские площадки, велосипедные дорожки и небольшой пруд с утками."),
+      ("Жители решили поделиться фотографиями с открытия, а комментарии к проекту архитекторы "
+      "обещали учесть при благоустройстве второй очереди.")],
+     "Читайте также", "Самое читаемое", ["Поделиться", "Реклама", "Теги:", "Комментарии", "Следующая статья"]),
+    ("uk", "У селищі відкрили нову амбулаторію",
+     [("Нова амбулаторія почала приймати пацієнтів у понеділок після року будівництва. "
+      "Тут працюватимуть два сімейні лікарі та медсестра, а також діятиме невелика аптека."),
+      ("Мешканці хочуть поділитися враженнями з сусідніми громадами, а коментарі пацієнтів "
+      "за перший тиждень були здебільшого схвальні.")],
+     "Читайте також", "Найчитаніше", ["Поділитися", "Коментарі", "Наступна стаття", "Друк"]),
+    ("tr", "Sahil yolu yaya trafiğine açıldı",
+     [("Sahil yolu hafta sonları yalnızca yayalara ve bisikletlilere açık olacak. "
+      "Belediye, yol boyunca yeni banklar ve içme suyu çeşmeleri yerleştirdi."),
+      ("Esnaf, yeni yolun fotoğraflarını paylaşmaya devam etti; ilgili haberler yerel gazetede "
+      "geniş yer buldu.")],
+     "Ayrıca okuyun", "En çok okunanlar", ["Paylaş", "Reklam", "Etiketler", "Yorumlar", "İlgili Haberler"]),
+    ("ja", "駅前に新しい図書館が開館",
+     [("駅前に新しい図書館が開館し、初日から多くの家族連れが訪れました。館内には約十万冊の本と、"
+      "子ども向けの読み聞かせコーナーがあります。"),
+      "利用者は感想をシェアする掲示板に書き込むことができ、コメントは毎月まとめて館内に展示されます。"],
+     "あわせて読みたい", "人気記事", ["シェアする", "広告", "タグ", "3件のコメント", "次の記事"]),
+    ("zh", "城市公园新增儿童游乐区",
+     [("城市公园本周新增了一片儿童游乐区，占地约两千平方米，设有滑梯、秋千和沙坑。"
+      "管理处表示，游乐区每天早上七点开放，晚上九点关闭。"),
+      "不少家长在社区群里分享到游乐区的照片，评论大多称赞设施安全，也有人建议增加遮阳棚。"],
+     "延伸阅读", "热门文章", ["分享到", "标签：", "评论", "下一篇"]),
+    ("ko", "시립 미술관, 야간 개장 시작",
+     [("시립 미술관이 이번 달부터 금요일과 토요일에 밤 아홉 시까지 문을 엽니다. "
+      "퇴근 후에도 전시를 볼 수 있도록 해 달라는 시민들의 요청에 따른 것입니다."),
+      "관람객들은 전시 사진을 공유하기 위해 줄을 섰고, 댓글 게시판에는 야간 조명이 아름답다는 평이 많았습니다."],
+     "추천 기사", "많이 본 뉴스", ["공유하기", "광고", "태그", "댓글", "다음 글"]),
+    ("ar", "افتتاح مكتبة عامة جديدة في وسط المدينة",
+     [("افتتحت البلدية يوم السبت مكتبة عامة جديدة في وسط المدينة تضم أكثر من عشرين ألف كتاب. "
+      "وتفتح المكتبة أبوابها يوميا من الساعة التاسعة صباحا حتى الثامنة مساء."),
+      "ودعا المدير الزوار إلى مشاركة آرائهم، وقال إن التعليقات التي تصل عبر البريد ستقرأ كلها بعناية."],
+     "شاهد أيضاً", "الأكثر قراءة", ["شارك المقال", "التعليقات", "المقال التالي", "طباعة"]),
+]
+
+
+def article_page(lang: str, headline: str, paragraphs: list[str], read_also: str, heading: str,
+                 labels: list[str]) -> str:
+    first, prose = paragraphs
+    related = "".join(f"<li><a href='/n/{i}'>RELATEDLINK {i} {headline}</a></li>" for i in range(3))
+    blocks = "".join(f"<div>{label}</div>" for label in labels)
+    return (f"<!doctype html><html lang='{lang}'><head><title>{headline}</title></head><body><article>"
+            f"<h1>{headline}</h1><div class='article-body'><p>{first}</p>"
+            f"<p>{read_also}: <a href='/n/other'>OTHERSTORY {headline}</a></p><p>{prose}</p>"
+            f"{blocks}<h2>{heading}</h2><ul>{related}</ul></div></article></body></html>")
+
+
+def lines_of(html: str) -> list[str]:
+    text = cleanpage.clean(html, options=Options()).text
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("lang, headline, paragraphs, read_also, heading, labels", ARTICLES,
+                         ids=[case[0] for case in ARTICLES])
+def test_chrome_labels_go_and_the_prose_using_their_words_stays(
+        lang: str, headline: str, paragraphs: list[str], read_also: str, heading: str, labels: list[str]) -> None:
+    lines = lines_of(article_page(lang, headline, paragraphs, read_also, heading, labels))
+    for paragraph in paragraphs:
+        assert paragraph in lines
+    text = "\n".join(lines)
+    assert "OTHERSTORY" not in text and "RELATEDLINK" not in text
+    for label in (heading, *labels):
+        assert label not in lines and label.rstrip(":") not in lines, label
+
+
+@pytest.mark.parametrize("link", ["Zurück nach oben", "Voltar ao topo", "Наверх", "Başa dön", "返回顶部",
+                                  "ページトップへ", "맨 위로", "العودة إلى الأعلى", "Zum Inhalt springen"])
+def test_in_page_links_back_to_the_top_go_in_many_languages(link: str) -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
+                         f"commas, and detail to read as prose.</p>" for i in range(5))
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{paragraphs}<p><span>{link}</span> <a href='#top'>{link}</a></p>"
+            f"</div></article></body></html>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert any(r.rule == "skip-link" for r in article.removals)
+    assert "Paragraph 4 of the report" in article.text
+
+
+@pytest.mark.parametrize("heading", ["Sobre o autor", "Om forfatteren", "Об авторе", "Yazar hakkında",
+                                     "著者について", "关于作者", "عن الكاتب"])
+def test_an_about_the_author_box_goes_in_many_languages(heading: str) -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
+                         f"commas, and detail to read as prose.</p>" for i in range(5))
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{paragraphs}<div><h3>{heading}</h3><p>AUTHORBIO Mira Tolvanen writes "
+            f"about ports and ferries.</p></div></div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "AUTHORBIO" not in text and "Paragraph 4 of the report" in text
+
+
+@pytest.mark.parametrize("names, rule", [
+    ("nieuwsbrief-aanmelding", "newsletter"),
+    ("nyhetsbrev-box", "newsletter"),
+    ("kommentarer", "comments"),
+    ("yorumlar", "comments"),
+    ("compartilhar-botoes", "share-bar"),
+    ("paylas-butonlari", "share-bar"),
+    ("publicidade-topo", "advertisement"),
+    ("guanggao-wrap", "advertisement"),
+    ("powiazane-artykuly", "related"),
+    ("verwandte-artikel", "related"),
+    ("ilgili-haberler", "related"),
+    ("articoli-correlati", "related"),
+    ("voir-aussi", "related"),
+    ("brotkrumen", "navigation"),
+])
+def test_class_words_in_many_languages_name_their_rule(names: str, rule: str) -> None:
+    assert class_rule(names) == rule
+
+
+
+REPORT = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, commas, "
+                 f"and detail to read as prose.</p>" for i in range(5))
+
+
+@pytest.mark.parametrize("label", ["Sie sind hier", "Vous êtes ici", "Você está aqui", "Jesteś tutaj", "Вы здесь",
+                                   "Buradasınız", "当前位置", "현재 위치", "أنت هنا"])
+def test_a_breadcrumbs_label_and_its_one_link_go(label: str) -> None:
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'><p>{label}: <a href='/port'>PORTSECTION harbour and ferry news</a></p>{REPORT}</div></article>"
+            f"</body></html>")
+    text = cleanpage.clean(html).text
+    assert "PORTSECTION" not in text and "Paragraph 4 of the report" in text
+
+
+@pytest.mark.parametrize("heading", ["Deixe um comentário", "Lämna ett svar", "Legg igjen en kommentar",
+                                     "Napsat komentář", "Добавить комментарий", "Bir yanıt yazın", "コメントを残す",
+                                     "发表评论", "댓글 남기기", "اترك تعليقاً"])
+def test_with_comments_the_forms_heading_goes_in_many_languages(heading: str) -> None:
+    comments = ("<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'>"
+                "<div class='comment-content'><p>The old quay flooded twice last spring, so the works are overdue."
+                f"</p></div></li></ol><div class='box'><h4>{heading}</h4></div></div>")
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}</div>{comments}</article></body></html>")
+    text = cleanpage.clean(html, options=Options(comments=True)).text
+    assert "The old quay flooded twice" in text and heading not in text
