@@ -517,6 +517,40 @@ def test_a_side_column_in_the_region_is_not_another_section() -> None:
     assert "Our costing team visits the harbour" not in article.text
 
 
+# A workshop's page that says it is an article: its overview in <main>, then an accordion of
+# questions whose answers are folded (each button says aria-expanded="false"), comma-rich.
+WORKSHOP_OVERVIEW = (
+    "<section class='overview'><h2>What the workshop does</h2>"
+    "<p>We mend town bicycles for riders who want them back on the road within the week. A repair "
+    "starts with a check of the frame and ends with a test ride around the yard.</p>"
+    "<p>Our mechanics have rebuilt old cargo bikes for bakeries since the workshop opened. They know the "
+    "gears and the brakes and the spare parts that an older bicycle needs.</p>"
+    "<p>Every repair ends with a short note, with the parts and the hours, that the rider keeps.</p>"
+    "<p>We work with delivery firms and schools and cycling clubs and we quote each job before we start.</p>"
+    "<p>When the bike leaves we check it again after a month at no charge to the rider.</p></section>")
+
+
+def folded_question(i: int) -> str:
+    return (f"<div class='qa'><h3><button type='button' aria-expanded='false' aria-controls='reply{i}'>"
+            f"What happens in stage {i} of a repair?</button></h3>"
+            f"<div id='reply{i}' class='qa-answer'><p>In stage {i}, our mechanics strip the chain, clean the "
+            "hubs, true the wheels, bleed the brakes, oil the cables, and note it all, with prices, "
+            "options, parts and a date, for the rider.</p></div></div>")
+
+
+def test_folded_answers_of_an_accordion_do_not_outscore_the_section_the_page_opens_with() -> None:
+    # the answers hold more commas than the overview, but a reader sees them only one by one
+    questions = "".join(folded_question(i) for i in range(6))
+    html = page("<nav><a href='/'>Home</a> <a href='/prices'>Prices</a></nav>"
+                "<main><h1>Bicycle repairs</h1>" + WORKSHOP_OVERVIEW + "</main>"
+                "<section class='questions'><h2>Questions</h2><div class='list'>" + questions + "</div></section>"
+                "<footer><p>Copyright the bicycle workshop.</p></footer>",
+                "Bicycle repairs", "<meta property='og:type' content='article'>")
+    article = cleanpage.clean(html)
+    assert "We mend town bicycles for riders" in article.text
+    assert "we check it again after a month" in article.text
+
+
 
 def test_a_fallback_body_sheds_the_menus_and_masthead_its_strip_kept() -> None:
     # a shop's short intro (our pass's body, under the 60 words that end the search) beside a mega

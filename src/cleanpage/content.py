@@ -49,6 +49,10 @@ MIN_PARAGRAPH_CHARS = 25
 # (Readability's: the parent all, the grandparent half, then 1/(3*level)):
 # far ancestors must not outscore the container that holds the paragraphs.
 ANCESTOR_SHARES = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
+# A collapsed accordion's answers are one click away, kept (the hidden rule leaves them) but not
+# what the page opens on: their paragraphs count this share of their score, so that a service
+# page's folded FAQ does not outscore the section it opens with.
+FOLDED_SHARE = 0.25
 # Base scores by tag, as Readability: containers up, list/heading parts down.
 TAG_BASE = {
     "div": 5, "article": 10, "main": 8, "section": 3, "pre": 3, "td": 3, "blockquote": 3,
@@ -394,8 +398,10 @@ SELF_SCORED_TAGS = frozenset(("div", "section", "article", "main", "td", "font",
 
 
 def _score(body: etree._Element) -> Scores:
-    """Give each paragraph's score to its ancestors; return the scored candidates."""
+    """Give each paragraph's score to its ancestors; return the scored candidates. A paragraph
+    in a collapsed disclosure's panel scores FOLDED_SHARE of its value (_folded)."""
     scores: dict[etree._Element, float] = {}
+    folded = _folded(body)
     for el in body.iter(*SCORED_TAGS):
         tag = el.tag  # (each read of .tag builds a new str)
         # a paragraph's text is all of it (one C call); a <div>'s only what it holds directly
@@ -404,6 +410,8 @@ def _score(body: etree._Element) -> Scores:
         if n < MIN_PARAGRAPH_CHARS:
             continue
         value = 1 + sum(map(text.count, COMMAS)) + min(n // 100, 3)
+        if folded and el in folded:
+            value *= FOLDED_SHARE
         node = el if tag in SELF_SCORED_TAGS else el.getparent()
         for share in ANCESTOR_SHARES:
             if node is None:  # (a parent is always an element: a comment holds no children)
@@ -414,6 +422,17 @@ def _score(body: etree._Element) -> Scores:
             scores[node] = score + value * share
             node = node.getparent()
     return Scores(scores)
+
+
+def _folded(body: etree._Element) -> frozenset[etree._Element]:
+    """The elements inside the panels of the page's collapsed disclosures: the blocks a button
+    that says aria-expanded="false" opens (aria-controls), an accordion's folded answers."""
+    refs = {ref for opener in boilerplate.OPENERS_XPATH(body) if opener.get("aria-expanded") == "false"
+            for ref in opener.get("aria-controls").split()}
+    if not refs:
+        return frozenset()
+    return frozenset(node for panel in body.iterfind(".//*[@id]") if panel.get("id") in refs
+                     for node in panel.iter())
 
 
 def main_candidate(body: etree._Element) -> etree._Element | None:
