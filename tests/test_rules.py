@@ -143,11 +143,11 @@ REVIEWS = "".join(f"<div class='review-card'><p>Reviewer {i}: I love the combina
 
 def shop_page(head: str) -> str:
     return page("<h1>Oak shelf unit</h1><div class='product-description'>"
-                "<p>The simple design with clean lines makes the shelf easy to use at home, standing or lying.</p>"
-                "<p>Choose whether to place it standing as a shelving unit or lying as a sideboard, and display "
-                "your favourite things on the open shelves or add inserts for closed storage.</p>"
-                "<p>Material: particleboard, fiberboard, acrylic paint, honeycomb paper filling, plastic edging. "
-                "Care: wipe clean using a damp cloth and a mild cleaner, then wipe dry.</p></div>"
+                "<p>Its plain frame of pale oak suits a hallway, a study or a small bedroom, upright or on its side.</p>"
+                "<p>Set it upright as a bookcase or lay it down as a low bench, and keep the things you like best on "
+                "its open shelves, or fit boxes for closed storage.</p>"
+                "<p>Made of solid oak with a water-based lacquer and steel dowels. Care: dust it with a dry "
+                "cloth, and keep it away from radiators and direct sun.</p></div>"
                 f"<div class='customer-reviews'>{REVIEWS}</div>", head=head)
 
 
@@ -156,7 +156,7 @@ PRODUCT_HEAD = "<title>Oak shelf unit</title><meta property='og:type' content='p
 
 def test_customer_reviews_go_on_a_product_page() -> None:
     text = text_of(shop_page(PRODUCT_HEAD))
-    assert "clean lines" in text and "Reviewer" not in text
+    assert "plain frame" in text and "Reviewer" not in text
     assert "Reviewer 2" in text_of(shop_page(PRODUCT_HEAD), comments=True)
 
 
@@ -167,12 +167,12 @@ def test_reviews_go_when_they_hold_more_sentences_than_the_description() -> None
                       f"the room, and, yes, I would buy it again.</p></div>" for i in range(8))
     links = "".join(f"<li><a href='/c/{i}'>Storage and organisation, aisle {i}</a></li>" for i in range(80))
     html = page("<h1>Oak shelf unit</h1><div class='product-description'>"
-                "<p>The simple design with clean lines makes the shelf easy to use at home, standing or lying.</p>"
-                "<p>Choose whether to place it standing as a shelving unit or lying as a sideboard, and display "
-                "your favourite things on the open shelves.</p></div>"
+                "<p>Its plain frame of pale oak suits a hallway, a study or a small bedroom, upright or on its side.</p>"
+                "<p>Set it upright as a bookcase or lay it down as a low bench, and keep the things you like best on "
+                "its open shelves.</p></div>"
                 f"<div class='product-reviews'>{reviews}</div><footer><ul>{links}</ul></footer>", head=PRODUCT_HEAD)
     text = text_of(html)
-    assert "clean lines" in text and "Reviewer" not in text
+    assert "plain frame" in text and "Reviewer" not in text
 
 
 def test_the_hover_text_of_a_specifications_table_goes_and_the_table_stays() -> None:
@@ -184,12 +184,12 @@ def test_the_hover_text_of_a_specifications_table_goes_and_the_table_stays() -> 
     rows = "".join(f"<tr><td class='spec-term'>{term} {tip}</td><td>{value}</td></tr>"
                    for term, value in (("Maximum load", "25 kg"), ("Depth", "30 cm"), ("Finish", "Oiled oak")))
     html = page("<h1>Oak shelf unit</h1><div class='product-description'>"
-                "<p>The simple design with clean lines makes the shelf easy to use at home, standing or lying.</p>"
-                "<p>Choose whether to place it standing as a shelving unit or lying as a sideboard, and display "
-                f"your favourite things on the open shelves.</p>{PARAGRAPHS}<table class='spec-table'>{rows}</table>"
+                "<p>Its plain frame of pale oak suits a hallway, a study or a small bedroom, upright or on its side.</p>"
+                "<p>Set it upright as a bookcase or lay it down as a low bench, and keep the things you like best on "
+                f"its open shelves.</p>{PARAGRAPHS}<table class='spec-table'>{rows}</table>"
                 "</div>", head=PRODUCT_HEAD)
     text = text_of(html)
-    assert "clean lines" in text and "Maximum load" in text and "Oiled oak" in text
+    assert "plain frame" in text and "Maximum load" in text and "Oiled oak" in text
     assert "TIPTEXT" not in text
 
 
