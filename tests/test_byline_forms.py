@@ -242,11 +242,11 @@ def test_a_byline_in_a_form_around_the_whole_page_is_read() -> None:
     assert cleanpage.clean(html).byline == "Maeve Gallen"
 
 
-# A byline line's parts named for the section the story is filed under ("byline__category") hold
+# A byline line's parts named for the section the story is filed under ("byline-category") hold
 # no name; a class that only opens with the word ("category-card__author") is the author's.
 @pytest.mark.parametrize(("line", "expected"), [
     (("<div class='byline'><span class='byline__when'>4 May 2025</span> | "
-      "<span class='byline__category'><a href='/topics/tides'>Tides &amp; Currents</a></span></div>"), None),
+      "<span class='byline-category'><a href='/topics/tides'>Tides &amp; Currents</a></span></div>"), None),
     ("<div class='category-card__author'>Maeve Gallen</div>", "Maeve Gallen"),
 ])
 def test_a_byline_lines_category_is_no_name(line: str, expected: str | None) -> None:

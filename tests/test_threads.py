@@ -218,7 +218,7 @@ def test_the_votes_and_counts_schema_org_marks_go_and_a_posts_own_number_stays()
 
 
 @pytest.mark.parametrize("column", [
-    "<div class='who'><div>Join Date: Mar 2016</div><div>Posts: 1,204</div></div>",
+    "<div class='who'><div>Join Date: Sep 2014</div><div>Posts: 1,204</div></div>",
     "<ul class='who'><li>Beiträge: 1.204</li><li>Registriert seit: 03.05.2016</li></ul>",
     "<dl><dd><span>Registered: 2016-03-05</span></dd><dd>Posts: 1204</dd></dl>",
 ])
@@ -229,7 +229,7 @@ def test_a_posters_count_of_posts_and_join_date_go_and_a_sentence_that_opens_so_
     pane = "<div class='post'>" + column + "<div class='content'><p>{text}</p></div></div>"
     article = cleaned_thread(pane, "<p>Posts: the two by the gate rotted in 2019, so I set new oak ones in.</p>")
     assert "Posts: the two by the gate rotted in 2019" in article.text
-    for figure in ("1,204", "1.204", "Mar 2016", "03.05.2016", "2016-03-05", "1204"):
+    for figure in ("1,204", "1.204", "Sep 2014", "03.05.2016", "2016-03-05", "1204"):
         assert figure not in article.text
 
 

@@ -87,7 +87,7 @@ RULES = {r.name: r for r in (
                                       "block itemprop=author marks (or one of its tag and class in another "
                                       "post: the opening post's, unmarked), 'Posts: 4187' lines of a <dl> "
                                       "named a profile, and anywhere a line that is only a poster's count of "
-                                      "posts or join date ('Join Date: Mar 2016', 'Beiträge: 52')",
+                                      "posts or join date ('Join Date: Sep 2014', 'Beiträge: 52')",
          SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
@@ -934,7 +934,7 @@ PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
                        r"|(?:user|author|poster|member)[-_]?(?:info|details|stats))(?=$|[\s_-])")
 PROFILE_STAT_RE = lazy(r"[^:]{1,30}:\s*\S.{0,40}$")
 # ...and, anywhere, a line that is only a poster's count of posts or the day they joined, by its
-# label in several languages ("Posts: 1,204", "Join Date: Mar 2016", "Registered: 2016-07-02",
+# label in several languages ("Posts: 1,204", "Join Date: Sep 2014", "Registered: 2013-05-11",
 # "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post.
 POSTER_STAT_RE = lazy(
     r"(?i)^(?:posts|join date|joined|registered|member since|beiträge|registriert(?: seit)?|mitglied seit|"

@@ -130,11 +130,11 @@ _PAGE_TAGS = frozenset({"body", "html"})  # their classes describe the page, not
 # "builder-widget-container" wraps every block of the article, its byline too.
 _FOREIGN_CLASS_RE = lazy(r"comment|related|recommend|teaser|promo|(?<![\w-])widget|sidebar")  # lower-cased
 # Own class/id words of byline-like elements that hold no name (avatars, bios, dates, the
-# section a byline line files the story under: "byline__category"...).
+# section a byline line files the story under: "byline-category"...).
 _NOT_A_NAME_CLASS_RE = lazy(  # tested on lower-cased class and id
     r"avatar|photo|image|img|thumb|bio|about|authori[sz]|authority|more|title|date|time|desc|"
     r"social|share|follow|widget|position|"
-    r"categor(?:y|ies)(?:\s|$)|"  # a class ending on it ("byline__category"), not one opening ("category-card_author")
+    r"categor(?:y|ies)(?:\s|$)|"  # a class ending on it ("byline-category"), not one opening ("category-card_author")
     r"(?<![a-z])(?:role|job)(?![a-rt-z])"  # whole words ("author-role", "job-title", "jobs"), not inside a brand ("jobber")
 )
 _WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
