@@ -40,14 +40,14 @@ def test_story_sentences_with_funding_words_are_not_funding(sentence: str) -> No
     "Das Projekt wird vom Bundesministerium für Bildung und Forschung gefördert.",
     "Este proyecto ha sido financiado por la Agencia Estatal de Investigación.",
     # a sponsor's or funder's statement of its own: the author's organisation, a commissioned study, a
-    # funder's disclaimer, a paid media partner, a sponsored item or newsletter
+    # funder's disclaimer, a paid media partner, a sponsored episode or newsletter
     "Tidewater, our small nonprofit lab, is funded by the Example Marsh Trust and two local firms.",
     "My research is supported by the Example Wetlands Council.",
     "The Example Institute commissioned this study to compare flood barriers in three estuaries.",
     "The Harbour Council's support for this site is limited to activities within its charter.",
     "Disclosure: Example Media is a paid media partner for the Tidewater Week conference.",
     "The course was first written by the Estuary Guild with support from the Example Coastal Heritage Fund.",
-    "This sponsored giveaway is brought to you by Example Labs.",
+    "This sponsored episode is brought to you by Example Labs.",
     "Dieser Newsletter wird von der Beispiel GmbH gesponsert.",
     "Cette lettre est sponsorisée par Exemple SA.",
     "Este boletín está patrocinado por Ejemplo S.A.",
@@ -443,10 +443,10 @@ def test_a_statement_in_a_box_of_the_sites_supporters_goes_in_the_field_not_the_
 
 
 def test_a_bold_line_loose_among_a_sections_blocks_is_read() -> None:
-    section = ("<section><h2>Offer of the week</h2><strong><em>This sponsored offer is brought to you by Example "
+    section = ("<section><h2>Tools of the week</h2><strong><em>This sponsored series is brought to you by Example "
                "Vault.</em></strong><br><br>Example Vault keeps passwords in one place."
                "<ul><li>Get it</li></ul></section>")
-    assert cleanpage.clean(page(inside=section)).funding == "This sponsored offer is brought to you by Example Vault."
+    assert cleanpage.clean(page(inside=section)).funding == "This sponsored series is brought to you by Example Vault."
 
 
 @pytest.mark.parametrize("ad", [
@@ -465,3 +465,59 @@ def test_thanks_to_family_for_encouragement_and_support_is_general_thanks() -> N
     assert cleanpage.clean(page(inside=answer)).funding is None
     grant = "<p>I thank the Example Marsh Trust for financial support.</p>"
     assert cleanpage.clean(page(inside=grant)).funding == "I thank the Example Marsh Trust for financial support."
+
+
+@pytest.mark.parametrize("sentence", [
+    # a commercial item a brand pays to place: the brand sells it, it funds no work
+    "This sponsored deal is brought to you by Example Vault.",
+    "This sponsored giveaway is brought to you by Example Labs.",
+    "This guide is brought to you by our advertising partner, Example Outfitters.",
+    # the public as the supporter, a masthead's line on every page
+    "This newsletter is made possible by the Example Press Fund and by readers like you.",
+])
+def test_commercial_and_reader_support_lines_are_not_funding(sentence: str) -> None:
+    article = cleanpage.clean(page(inside=f"<p>{sentence}</p>"))
+    assert article.funding is None
+    assert sentence in article.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Founded in 2019 with funding from Example Ventures, the company now employs forty people.",
+    "The startup has received funding from Example Ventures and Sample Capital, a spokesperson said.",
+    "Example Robotics has raised $85 million to date, with funding from Example Capital and Sample Partners.",
+    "Example Robotics received funding from Sample Capital at a valuation of $300 million.",
+])
+def test_a_companys_funding_reported_as_news_is_not_funding(sentence: str) -> None:
+    """Money a company raised from investors (a round, a valuation, its total to date) is
+    news about the company, not a statement of who funded the work the page publishes."""
+    article = cleanpage.clean(page(inside=f"<p>{sentence}</p>"))
+    assert article.funding is None
+    assert sentence in article.text
+
+
+@pytest.mark.parametrize("statement", [
+    "This research was supported by a $2 million grant from the Hale Foundation, one of the survey's earliest backers.",
+    "The project was supported by a $2 million grant from the Marlow Foundation, which raised the sum from donors.",
+    "This study was funded by a $1.5 million award from the Example Venture Fund for early-stage science.",
+])
+def test_a_grant_that_names_money_and_backers_is_funding(statement: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{statement}</p>")).funding == statement
+
+
+SUPPORT_LINE = "We gratefully acknowledge support from the Example Trust, member libraries, and all our contributors."
+
+
+def test_the_sites_support_line_beside_a_donate_button_is_not_funding() -> None:
+    """The site's fundraising line in its masthead, beside a button that asks the reader to
+    give, is on every page of the site: it is not about the work the page publishes."""
+    masthead = (f"<header class='site-top'><div class='support'><span>{SUPPORT_LINE}</span>"
+                "<a class='btn' href='/give'>Donate</a></div></header>")
+    article = cleanpage.clean(page(outside=masthead))
+    assert article.funding is None
+    assert SUPPORT_LINE not in article.text
+
+
+def test_a_statement_away_from_the_donate_button_stays_funding() -> None:
+    masthead = ("<header class='site-top'><a class='btn' href='/give'>Donate</a></header>")
+    article = cleanpage.clean(page(outside=masthead, inside=f"<p>{SUPPORT_LINE}</p>"))
+    assert article.funding == SUPPORT_LINE

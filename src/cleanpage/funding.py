@@ -138,7 +138,8 @@ STATEMENT_RES = (
     r"\bwith\s+(?:the\s+)?(?:generous\s+|financial\s+|additional\s+)?support\s+(?:from|of)\s+(?:the\s+)?"
     r"(?-i:[A-Z][\w'’\-]*(?:\s+(?:[A-Z&][\w'’\-]*|of|for|and)){0,7}\s+(?:Fund|Foundation|Trust|Endowment|Council|"
     r"Fellowship|Programme|Program|Agency))\b",
-    # "This sponsored deal is brought to you by X": a sponsored item, whatever its noun
+    # "This sponsored series is brought to you by X": a sponsored work, whatever its noun (not a commercial item
+    # a brand places, "This sponsored deal is brought to you by X": NOT_FUNDING_RES)
     r"\bthis\s+sponsored\s+(?:[\w\-]+\s+){1,2}?(?:is|was)\s+(?:brought to you|presented|paid for|made possible)\s+by\b",
     # "This post draws on research supported by X", "The book builds on a study funded by X": the funded work
     # is the object of a verb of use, not the sentence's subject; the funder is named
@@ -428,6 +429,28 @@ NOT_FUNDING_RES = (
     r"\bsponsored\s+by\s+(?:our|these|selected|trusted)\s+(?:\w+\s+)?(?:brands?|partners|advertisers|retailers|sellers|"
     r"merchants|shops|stores)\b",
     r"\b(?:earn|earns|receive|receives|get|gets|make|makes)\s+(?:\w+\s+){0,2}?commissions?\b",
+    # a commercial item a brand pays to place, not work it funds: "This sponsored deal is brought to you by X",
+    # a sponsored giveaway or listing; an advertising partner
+    (r"\bsponsored\s+(?:deals?|offers?|discounts?|coupons?|promotions?|promos?|giveaways?|sweepstakes|contests?|"
+     r"listings?|products?|links?|ads?|advertisements?|placements?|results?)\b"),
+    r"\badvertising\s+partners?(?:hips?)?\b",  # (a retail partner may sponsor an event; "affiliate": below)
+    # the public as the supporter: "made possible by members like you", "support from donors like you"
+    (r"\b(?:readers|members|donors|listeners|viewers|subscribers|supporters|contributors|patrons|people|folks|fans)\s+"
+     r"like\s+you\b"),
+    # a company's money reported as news (a round, its investors, its valuation), not a funder of the work:
+    # "raised $40 million in a Series C round led by X", "received funding from investors at a valuation of …"
+    # (a grants programme has "funding rounds" too: those count only with a lead investor)
+    r"\b(?:seed|pre-seed|series\s+[a-h]\d?|venture|growth|bridge|equity)\s+(?:funding\s+|financing\s+)?rounds?\b",
+    r"\b(?:funding|financing|investment)\s+rounds?\s+(?:was\s+|is\s+)?led\s+by\b",
+    (r"\b(?:pre-money|post-money)\s+valuation\b|\bat\s+an?\s+(?:\w+\s+)?valuation\b|\bvaluation\s+of\s+[$€£¥]|"
+     r"\bvaluing\s+(?:it|the\s+\w+)\s+at\b"),
+    r"(?-i:\b(?:from|by|led by|including|among)\s+(?:\w+\s+){0,3}?(?:investors|venture capitalists|VCs)\b)",
+    (r"\b(?:startup|start-up|unicorn|scale-?up)s?\b[^.;]{0,60}?\b(?:raised|raises|received|receives|secured|secures|"
+     r"closed|closes|landed|lands)\s+(?:\w+\s+){0,3}?(?:[$€£¥]|funding|financing|investment|capital)"),
+    (r"\b(?:company|firm)\b[^.;]{0,60}?\b(?:raised|raises|received|receives|secured|secures|closed|closes)\s+"
+     r"(?:\w+\s+){0,3}?(?:[$€£¥]\s?\d|(?:venture\s+|growth\s+)?(?:investment|capital)\b)"),
+    r"\braised\s+[^.;]{0,40}?\bto\s+date\b",
+    r"\bwith\s+(?:\w+\s+)?funding\s+from\b[^.;]{0,80}?,\s+(?:the|our|its)\s+(?:startup|start-up|company|firm)\b",
     r"supported by (?:(?:the|your|all|most|every|any|major|modern|current|recent|newer|older|popular|many|some)\s+)"
     r"{0,3}(?:apps?|browsers?|devices?|versions?|firmware|software|platforms?|operating systems?|phones?|hardware|"
     r"models?|plugins?|extensions?|drivers?)\b",
@@ -679,7 +702,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             kind = kinds[text]
         else:
             kind = kinds[text] = _statement_kind(text)
-        if kind is None or _foreign(el) or held.holds(text):
+        if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
             continue
@@ -1098,6 +1121,35 @@ def _foreign(el: etree._Element) -> bool:
         if rule in FOREIGN_RULES or (own and DONATION_CLASS_RE.search(own.lower())):
             return True
     return False
+
+
+def _beside_call_to_give(el: etree._Element, text: str) -> bool:
+    """Does the statement's own small box hold a button or link that asks the reader to give
+    ("… and all our contributors. [Donate]")? It is then the site's fundraising line (it sits
+    on every page, the same), not a statement of who funded the work the page publishes. The
+    box is the statement's block or a wrapper or two holding little more than it."""
+    node = el
+    for _ in range(CALL_BOX_LEVELS + 1):
+        if len(_text(node)) > len(text) + MAX_CALL_CHARS:
+            return False
+        if any(CALL_TO_GIVE_RE.match(_text(control)) for control in node.iter("a", "button")):
+            return True
+        node = node.getparent()
+        if node is None or node.tag in _AREA_BOUNDARY_TAGS:
+            return False
+    return False
+
+
+CALL_BOX_LEVELS = 2  # the statement's block, its box, the box's wrapper
+MAX_CALL_CHARS = 40  # a box holding more than the statement and a button holds other text: it is no appeal box
+# A button's or link's whole label that asks the reader to give, in several languages.
+CALL_TO_GIVE_RE = lazy(
+    r"^\W*(?:donate|give|(?:donate|give)\s+(?:now|today|here|online)|make\s+a\s+(?:donation|gift)|"
+    r"become\s+an?\s+(?:donor|member|supporter|patron)|support\s+us|(?:jetzt\s+)?spenden|fai(?:re|tes)\s+un\s+don|"
+    r"donner|donar|haz\s+una\s+donaci[oó]n|dona(?:\s+ora)?|donazione|doneer(?:\s+nu)?|doar|doe(?:\s+agora)?|"
+    r"wesprzyj(?:\s+nas)?|przekaż\s+darowiznę)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _innermost(found: list[str]) -> list[str]:
