@@ -466,18 +466,34 @@ def test_structured_date_kept_against_a_dateline_of_another_day(published: str, 
 
 
 @pytest.mark.parametrize(
-    ("published", "shown", "expected"),
+    ("published", "shown", "lang", "expected"),
     [
-        ("2025-06-24T01:00:00+00:00", "June 23, 2025", "2025-06-23"),  # the evening before, west of UTC
-        ("2025-06-23T20:00:00+00:00", "June 24, 2025", "2025-06-24"),  # the next morning, east of UTC
-        ("2025-06-24T01:00:00", "June 23, 2025", "2025-06-23"),  # no offset: its zone is unknown
-        ("2025-06-24T22:00:00+00:00", "June 23, 2025", "2025-06-23"),  # the day before, in no zone: re-stamped
+        ("2025-06-24T01:00:00+00:00", "June 23, 2025", "", "2025-06-23"),  # the evening before, west of UTC
+        ("2025-06-23T20:00:00+00:00", "24. Juni 2025", "de", "2025-06-24"),  # the next morning, east of UTC
+        ("2025-06-23T20:00:00+00:00", "24 June 2025", "en-AU", "2025-06-24"),
+        ("2025-06-24T01:00:00", "June 23, 2025", "", "2025-06-23"),  # no offset: its zone is unknown
+        ("2025-06-24T22:00:00+00:00", "June 23, 2025", "", "2025-06-23"),  # the day before, in no zone: re-stamped
     ],
 )
-def test_a_structured_instant_takes_the_day_the_dateline_states(published: str, shown: str, expected: str):
+def test_a_structured_instant_takes_the_day_the_dateline_states(published: str, shown: str, lang: str, expected: str):
     head = ld(f'{{"@type":"Article","datePublished":"{published}"}}')
-    html = page(head, body=f'<article><h1>Headline here</h1><div class="post-date">{shown}</div></article>')
+    html = page(head, body=f'<article><h1>Headline here</h1><div class="post-date">{shown}</div></article>', lang=lang)
     assert meta_of(html).date == expected
+
+
+@pytest.mark.parametrize("lang", ["", "en", "en-US"])
+def test_a_next_day_dateline_on_an_american_page_is_not_a_time_zone(lang: str):
+    """In the Americas a UTC instant's local day is never later: a dateline a day after it is
+    the next day's release (or an update), and the structured instant stays."""
+    head = ld('{"@type":"Article","datePublished":"2025-06-23T20:00:00+00:00"}')
+    html = page(head, body='<article><h1>Headline here</h1><div class="post-date">June 24, 2025</div></article>', lang=lang)
+    assert meta_of(html).date == "2025-06-23T20:00:00+00:00"
+
+
+def test_a_shown_instant_at_its_own_offset_gives_its_later_day_whatever_the_language():
+    head = ld('{"@type":"Article","datePublished":"2025-06-23T20:00:00+00:00"}')
+    body = '<h1>Headline here</h1><time datetime="2025-06-24T01:30:00+05:30">June 24, 2025, 1:30 am</time>'
+    assert meta_of(page(head, body=body, lang="en")).date[:10] == "2025-06-24"
 
 
 def test_a_shown_instant_a_day_off_is_another_moment_not_a_time_zone():

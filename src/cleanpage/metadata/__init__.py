@@ -30,7 +30,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _structured_names, _without_codes, _without_site
-from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown_date, _structured_date
+from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown_date, _structured_date, _may_live_east_of_utc
 from .sources import (
     _BODY_TAGS,
     _HEAD_TAGS,
@@ -93,7 +93,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     return Metadata(
         title=title,
         byline=_join_names(_without_site(_byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta), facts.sites)),
-        date=_day_as_shown(_original_date(facts.date, _shown_date(window, day_first=day_first))  # as stated: never
+        date=_day_as_shown(_original_date(facts.date, _shown_date(window, day_first=day_first),  # as stated: never
+                                          east_of_utc=_may_live_east_of_utc(lang))
                            if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
                                                         day_first=day_first),  # shifted by a time zone
                            page.times),

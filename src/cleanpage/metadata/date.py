@@ -144,22 +144,39 @@ def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | 
     return structured or meta_date
 
 
-def _original_date(structured: str, shown: str | None) -> str:
+def _original_date(structured: str, shown: str | None, *, east_of_utc: bool = True) -> str:
     """The structured publication date, unless the page shows another day near its headline:
     1. an earlier day by two or more, or a bare day (no time) before the structured instant's
        day, whatever the time zone: a CMS stamps datePublished anew when an old post is
        re-saved or moved, while the dateline keeps the day it first appeared (htmldate's
        "original date" reads the earliest too)
     2. the structured instant's day in the page's own time zone ("Nov 18, 2019, 9:24 pm ET" for
-       2019-11-19T02:24:00Z): the calendar day the page states, not a conversion to UTC.
-    A later day is an update, never the publication."""
+       2019-11-19T02:24:00Z): the calendar day the page states, not a conversion to UTC. A bare
+       day after the instant's UTC day only where the page may live east of UTC (`east_of_utc`:
+       not an American English page, nor one without a language); in the Americas the local
+       day is never later, and a later dateline is the next day's release or an update.
+    A later day is otherwise an update, never the publication."""
     if not shown:
         return structured
     earlier = datetime.fromisoformat(structured[:10]) - datetime.fromisoformat(shown[:10])
     day_before_instant = earlier > timedelta(0) and len(shown) <= _DAY_CHARS < len(structured)
-    if earlier >= _MIN_EARLIER_SHOWN or day_before_instant or (earlier and _day_in_some_zone(structured, shown)):
+    zoned = earlier > timedelta(0) or (earlier and (east_of_utc or len(shown) > _DAY_CHARS))  # an instant: any zone
+    if earlier >= _MIN_EARLIER_SHOWN or day_before_instant or (zoned and _day_in_some_zone(structured, shown)):
         return shown
     return structured
+
+
+def _may_live_east_of_utc(lang: str | None) -> bool:
+    """Can the page's clock run ahead of UTC? Not where it writes American English or gives no
+    language or region (most of the English web is American): a known language other than
+    English, or English of a region east of the Americas ("en-GB", "en-AU", "en-IN")."""
+    if not lang:
+        return False
+    language, _, region = lang.lower().replace("_", "-").partition("-")
+    return language != "en" or region[:2] not in _AMERICAN_ENGLISH
+
+
+_AMERICAN_ENGLISH = frozenset(("", "us", "ca"))  # "en" alone: most often an American page
 
 
 _DAY_CHARS = len("YYYY-MM-DD")  # a bare day; longer is an instant
