@@ -517,6 +517,32 @@ def test_a_side_column_in_the_region_is_not_another_section() -> None:
     assert "Our costing team visits the harbour" not in article.text
 
 
+# A shop's page of kettles: its <main> holds a short introduction and the models; around it, the
+# site's own tiles of sentences (one a store) that no rule names as chrome.
+TOWNS = ("Amberley", "Brindle", "Corran", "Dunmere", "Eskdale", "Farnholt", "Glenrow", "Harwick")
+STORE_TILES = ["<div class='tile'><p>Our " + town + " store stocks the whole range and runs a repair desk "
+               "for anything bought from us in the last five years.</p></div>" for town in TOWNS]
+KETTLES = ("<h1>Kettles</h1><div class='intro'><p>Every kettle we list is tested in our kitchen, for speed, "
+           "for noise, for spills, for scale, for handles, for lids, and for switches, before it goes on "
+           "sale.</p></div><ul class='models'>"
+           + "".join(f"<li>Kettle model {i}: steel body, {i + 10} minutes to cool</li>" for i in range(8))
+           + "</ul>")
+
+
+@pytest.mark.parametrize("landmark", ["<main>{}</main>", "<div role='main'>{}</div>"])
+def test_a_page_read_whole_keeps_to_its_main_landmark(landmark: str) -> None:
+    # the choice (the introduction and the models) holds a small part of the page's sentences:
+    # the page is read whole, but only what the rules left of its main landmark
+    body = "".join(STORE_TILES[:4]) + landmark.format(KETTLES) + "".join(STORE_TILES[4:])
+    article = cleanpage.clean(page(body, "Kettles"))
+    assert "Every kettle we list is tested in our kitchen" in article.text
+    assert "Kettle model 7: steel body" in article.text
+    assert "store stocks the whole range" not in article.text
+    # without a landmark, the whole page is still the content
+    whole = cleanpage.clean(page("".join(STORE_TILES[:4]) + KETTLES + "".join(STORE_TILES[4:]), "Kettles"))
+    assert "Kettle model 7: steel body" in whole.text and "Our Amberley store" in whole.text
+
+
 # A workshop's page that says it is an article: its overview in <main>, then an accordion of
 # questions whose answers are folded (each button says aria-expanded="false"), comma-rich.
 WORKSHOP_OVERVIEW = (

@@ -87,6 +87,9 @@ NUMBERED_CHUNK_LEVELS = 1
 # stems are layout grids ("col-8", "col-lg-4"), whose numbers are widths, not a sequence.
 CHUNK_NUMBERED_RE = re.compile(r"(.{10,}?)\d+")
 
+# Marks the page's main landmark in the copy of the whole page (_marked_wide_candidate).
+LANDMARK_MARK = "data-cleanpage-landmark"
+
 # When several of the top candidates sit under one ancestor whose score is at
 # least this share of the best, that ancestor holds the article.
 ALTERNATIVE_SHARE = 0.75
@@ -188,7 +191,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     chosen = _with_deck_and_funding(_gather(top, scores))
     article = article or _headline_of_feed(body, top)
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
-    wide = _wide_candidate(body, title, options) if _narrow(chosen, body, article, final=False) else None
+    wide = _marked_wide_candidate(body, top, title, options) if _narrow(chosen, body, article, final=False) else None
     # the repeats of the block around the choice (a thread's posts), unless they are a small part
     # of a page that reads as a whole (a service page's feature cards)
     unit = _repeated_unit(top)
@@ -211,7 +214,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     tidy(container, title, options, narrow_removals)
     if wide is not None and _narrow([container], wide[0], article):
         removals.extend(wide[1])
-        return wide[0]
+        return _landmark_part(wide[0], options, removals)
     removals.extend(narrow_removals)
     return container
 
@@ -315,6 +318,46 @@ def _narrow(chosen: list[etree._Element], page: etree._Element, article: bool = 
     if prose >= WIDE_SECTION_PROSE_SHARE or any(_headline_of_feed(page, el) for el in chosen):
         return False
     return not final or _words_len(chosen) < WIDE_SECTION_TEXT_SHARE * _words_len([page])
+
+
+def _marked_wide_candidate(body: etree._Element, top: etree._Element, title: str | None,
+                           options: Options) -> tuple[etree._Element, list[Removal]]:
+    """_wide_candidate of the whole page, the copy of the <main> landmark (or role=main block)
+    that is or holds `top` marked (LANDMARK_MARK) for _landmark_part."""
+    landmark = next((node for node in (top, *top.iterancestors()) if node.tag == "main" or node.get("role") == "main"),
+                    None)
+    if landmark is None:
+        return _wide_candidate(body, title, options)
+    landmark.set(LANDMARK_MARK, "")
+    try:
+        return _wide_candidate(body, title, options)
+    finally:
+        del landmark.attrib[LANDMARK_MARK]
+
+
+def _landmark_part(wide: etree._Element, options: Options, removals: list[Removal]) -> etree._Element:
+    """What tidying left of the page's main landmark in the whole page's copy `wide` (marked by
+    _marked_wide_candidate): the page is judged whole against the choice (what the rules left of
+    it, the choice a small part), but the site's blocks around its landmark that no rule took
+    (a header, menus, a footer in bare <div>s) are not its content: rule "outside-main". All of
+    `wide` when it has no such part with words."""
+    part = next(wide.iterfind(f".//*[@{LANDMARK_MARK}]"), None)
+    if part is None:
+        return wide
+    del part.attrib[LANDMARK_MARK]
+    if not any(piece.strip() for piece in part.itertext()):
+        return wide
+    if options.explain:
+        for node in (part, *part.iterancestors()):
+            if node is wide:
+                break
+            for sibling in (*reversed(list(node.itersiblings(preceding=True))), *node.itersiblings()):
+                if isinstance(sibling.tag, str):
+                    removals.append(Removal(short_path(sibling), "outside-main", first_words(sibling),
+                                            word_count(sibling), node=sibling.get(NODE_ATTR)))
+    part.tag = "div"
+    part.attrib.clear()
+    return detach(part)
 
 
 def _words_len(blocks: list[etree._Element]) -> int:
