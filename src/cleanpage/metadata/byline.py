@@ -185,20 +185,21 @@ _WRITTEN_BY_RE = lazy(r"(?:written|posted|published)\s+by|by|author|autor|auteur
 def _site_owner(body: lxml.html.HtmlElement | None, url: str | None) -> list[str]:
     """The person a personal site is named after, read when the page names no author and no
     site name or publisher: the page's first link leads home and its text is a person's name
-    that the domain spells ("<a href="/">Ann Lindqvist</a>" on lindqvist.dev or
-    annlindqvist.org). A firm's header opens with a logo or a menu; its name set in words has
-    a word in capitals ("Example CRM") more often than not. The home page itself is the site's,
-    no one's article."""
+    that the domain spells, whole or in part ("<a href="/">Ann Lindqvist</a>" on lindqvist.dev
+    or annlindqvist.org). A shop's or a firm's home link comes after a logo or a menu, or says
+    a word in capitals ("Example CRM"); the home page itself is the site's, no one's article."""
     parts = urlsplit(url) if url else None
     host = parts.hostname if parts else None
     if body is None or not host or parts.path in _HOME_PATHS:
         return []
     domain = _site_key(_DOMAIN_NOISE_RE.sub("", _DOMAIN_NOISE_RE.sub("", host)))
+    if len(domain) < _MIN_OWNER_DOMAIN_KEY:
+        return []
+    # the first link that leaves the page (a "#main" skip link may come before it)
     link = next((a for a in body.iter("a") if not (a.get("href") or "").strip().startswith("#")), None)
     href = (link.get("href") or "").strip() if link is not None else ""
     target = urlsplit(urljoin(url, href)) if href else None
-    if len(domain) < _MIN_OWNER_DOMAIN_KEY or target is None or target.hostname != host \
-            or target.path not in _HOME_PATHS or target.query:
+    if target is None or target.hostname != host or target.path not in _HOME_PATHS or target.query:
         return []
     text = _clean_text(link.text_content()) or ""
     words = text.split()
@@ -208,7 +209,7 @@ def _site_owner(body: lxml.html.HtmlElement | None, url: str | None) -> list[str
     return [text] if clean_names(text) == [text] and _trim_name(text) == text else []
 
 
-_HOME_PATHS = ("", "/")
+_HOME_PATHS = ("", "/")  # the path of a site's home page
 _MIN_OWNER_DOMAIN_KEY = 5  # a short domain ("ab.io") is a brand's initials, not a person's name
 _MIN_OWNER_WORDS, _MAX_OWNER_WORDS = 2, 4  # a given name and a family name; a one-word name is a brand
 
