@@ -261,3 +261,35 @@ def test_a_byline_lines_category_is_no_name(line: str, expected: str | None) -> 
 ])
 def test_a_box_classed_as_having_no_byline_names_nobody(line: str, expected: str | None) -> None:
     assert byline_of(line) == expected
+
+
+# A personal site named after its owner: the page's first link leads home and says a name the domain spells.
+def personal_page(home_link: str, url: str = "https://www.marenholt.dev/notes/tide-tables", head: str = "") -> str | None:
+    title = "Reading tide tables by hand"
+    html = (f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body>"
+            f'<header><nav>{home_link}<a href="/notes/">Notes</a><a href="/about/">About</a></nav></header>'
+            f"<article><h1>{title}</h1>{_PARAGRAPHS}</article></body></html>")
+    return cleanpage.clean(html, url=url).byline
+
+
+@pytest.mark.parametrize(("home_link", "url", "expected"), [
+    ('<a href="/">Maren Holt</a>', "https://www.marenholt.dev/notes/tide-tables", "Maren Holt"),  # the whole name
+    ('<a href="https://strandberg.net/">Ola Strandberg</a>', "https://strandberg.net/notes/tide-tables",
+     "Ola Strandberg"),  # the family name
+    ('<a href="#main">Skip to content</a><a href="../">Maren Holt</a>', "https://www.marenholt.dev/notes/", "Maren Holt"),
+])
+def test_a_personal_sites_home_link_names_its_author(home_link: str, url: str, expected: str) -> None:
+    assert personal_page(home_link, url) == expected
+
+
+@pytest.mark.parametrize(("home_link", "url", "head"), [
+    ('<a href="/">Holt CRM</a>', "https://www.holtcrm.dev/notes/tide-tables", ""),  # a firm: a word in capitals
+    ('<a href="/">Maren Holt</a>', "https://www.marenholt.dev/", ""),  # the home page is no one's article
+    ('<a href="/">Maren Holt</a>', "https://www.tidewriters.dev/notes/tide-tables", ""),  # the domain says another name
+    ('<a href="/">Maren Holt</a>', "https://www.marenholt.dev/notes/tide-tables",
+     '<meta property="og:site_name" content="Maren Holt">'),  # a site that names itself: a publisher
+    ('<a href="/notes/">Maren Holt</a>', "https://www.marenholt.dev/notes/tide-tables", ""),  # not the home link
+    ('<a href="/">Holt</a>', "https://www.holt.dev/notes/tide-tables", ""),  # one word: a brand
+])
+def test_other_home_links_name_no_author(home_link: str, url: str, head: str) -> None:
+    assert personal_page(home_link, url, head) is None

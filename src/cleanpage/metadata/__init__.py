@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
-from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _structured_names, _without_codes, _without_site
+from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _site_owner, _structured_names, _without_codes, _without_site
 from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown_date, _structured_date, _may_live_east_of_utc
 from .sources import (
     _BODY_TAGS,
@@ -92,7 +92,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     day_first = _writes_day_first(lang)  # how the page's language writes "05/03/2024"
     return Metadata(
         title=title,
-        byline=_join_names(_without_site(_byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta), facts.sites)),
+        byline=_join_names(_without_site(_byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta)
+                                         or _owner(facts, root, url), facts.sites)),
         date=_day_as_shown(_original_date(facts.date, _shown_date(window, day_first=day_first),  # as stated: never
                                           east_of_utc=_may_live_east_of_utc(lang))
                            if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
@@ -150,6 +151,11 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
     if structured and site and any(site in _site_key(name) for name in names):
         return structured  # the page's byline says the site too ("Example News Sponsored")
     return names or structured
+
+
+def _owner(facts: _Facts, root: lxml.html.HtmlElement, url: str | None) -> list[str]:
+    """A personal site's owner as the author, on a site that names no publisher."""
+    return [] if facts.site_name else _site_owner(_child(root, "body"), facts.canonical or url)
 
 
 def _facts(sources: _Sources, url: str | None) -> _Facts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import chain, islice
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -12,7 +13,7 @@ import lxml.html
 from ..patterns import lazy
 from .date import _MONTH_FIRST_WORD_RE, _MONTHS, _month_match
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
-from .title import _site_key
+from .title import _DOMAIN_NOISE_RE, _site_key
 from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_compact, _item_series, _Window
 
 
@@ -179,6 +180,38 @@ def _labelled_meta_author(meta: dict[str, list[str]]) -> list[str]:
 
 _WRITTEN_BY_RE = lazy(r"(?:written|posted|published)\s+by|by|author|autor|auteur|autore|geschrieben von|écrit par",
                       re.IGNORECASE)
+
+
+def _site_owner(body: lxml.html.HtmlElement | None, url: str | None) -> list[str]:
+    """The person a personal site is named after, read when the page names no author and no
+    site name or publisher: the page's first link leads home and its text is a person's name
+    that the domain spells, whole or in part ("<a href="/">Ann Lindqvist</a>" on lindqvist.dev
+    or annlindqvist.org). A shop's or a firm's home link comes after a logo or a menu, or says
+    a word in capitals ("Example CRM"); the home page itself is the site's, no one's article."""
+    parts = urlsplit(url) if url else None
+    host = parts.hostname if parts else None
+    if body is None or not host or parts.path in _HOME_PATHS:
+        return []
+    domain = _site_key(_DOMAIN_NOISE_RE.sub("", _DOMAIN_NOISE_RE.sub("", host)))
+    if len(domain) < _MIN_OWNER_DOMAIN_KEY:
+        return []
+    # the first link that leaves the page (a "#main" skip link may come before it)
+    link = next((a for a in body.iter("a") if not (a.get("href") or "").strip().startswith("#")), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    target = urlsplit(urljoin(url, href)) if href else None
+    if target is None or target.hostname != host or target.path not in _HOME_PATHS or target.query:
+        return []
+    text = _clean_text(link.text_content()) or ""
+    words = text.split()
+    if not _MIN_OWNER_WORDS <= len(words) <= _MAX_OWNER_WORDS or domain not in _site_key(text) \
+            or any(len(word) > 1 and word.isupper() for word in words):
+        return []
+    return [text] if clean_names(text) == [text] and _trim_name(text) == text else []
+
+
+_HOME_PATHS = ("", "/")  # the path of a site's home page
+_MIN_OWNER_DOMAIN_KEY = 5  # a short domain ("ab.io") is a brand's initials, not a person's name
+_MIN_OWNER_WORDS, _MAX_OWNER_WORDS = 2, 4  # a given name and a family name; a one-word name is a brand
 
 
 def _without_codes(names: list[str], body: lxml.html.HtmlElement | None) -> list[str]:
