@@ -445,7 +445,18 @@ def snippets_found(snippets: Iterable[str], text: str | None) -> tuple[int, int]
 
 
 def same_title(reference: str | None, output: str | None) -> bool:
-    return collapse(reference).casefold() == collapse(output).casefold()
+    """Equal once whitespace, case and typography are set aside: a reference typed with a
+    straight apostrophe or a hyphen names the same title as a page's curly one or its dash."""
+    return (collapse(reference).casefold().translate(PLAIN_TYPOGRAPHY)
+            == collapse(output).casefold().translate(PLAIN_TYPOGRAPHY))
+
+
+# Curly quotes, primes and dashes as their plain keyboard forms (title comparison only).
+PLAIN_TYPOGRAPHY = str.maketrans({
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
+    **dict.fromkeys("\u2010\u2011\u2013\u2014\u2212", "-"),
+})
 
 
 def author_words(value: str | None) -> frozenset[str]:

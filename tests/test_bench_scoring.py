@@ -53,6 +53,8 @@ def test_titles_compare_after_collapsing_whitespace_and_case_folding():
     assert accuracy.same_title("Straße", "STRASSE")  # case-folding, not just lower()
     assert not accuracy.same_title("A Title", "A Title | Example Site")
     assert not accuracy.same_title("A Title", None)
+    assert accuracy.same_title("The Gardener's Year – Part 2", "The Gardener’s Year - Part 2")  # typography
+    assert not accuracy.same_title("The Gardener's Year", "The Gardeners Year")
 
 
 @pytest.mark.parametrize("reference, output, same", [
