@@ -497,6 +497,25 @@ def test_a_two_word_lead_in_introduces_a_list_a_label_does_not() -> None:
     assert "LABELLED" not in text
 
 
+def test_a_lead_in_that_names_the_list_related_leads_a_link_list() -> None:
+    # "Related guides from the gardening desk:" or "Readers may also be interested in these
+    # reports:" end with a colon like a sentence of the text, but name what follows as related
+    # reading: the list goes, and so does its lead-in; a lead-in of the text keeps its list
+    def links(word: str) -> str:
+        return link_list(word, "essay number {i} on hedge pruning", 4)
+
+    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
+                f"<p>The survey team measured these hedges:</p>{links('MEASURED')}{PARAGRAPHS}"
+                f"<p><strong>Related guides from the gardening desk:</strong></p>{links('RELATED')}"
+                f"<p>Readers may also be interested in these reports:</p>{links('REPORTS')}"
+                f"<p>Weitere Artikel aus unserer Gartenredaktion:</p>{links('WEITERE')}</article>")
+    text = text_of(html)
+    assert "MEASURED essay number 3 on hedge pruning" in text
+    assert "RELATED" not in text and "REPORTS" not in text and "WEITERE" not in text
+    assert "gardening desk" not in text and "interested in these reports" not in text
+    assert "Gartenredaktion" not in text
+
+
 def test_prose_that_names_affiliate_links_is_not_a_disclosure() -> None:
     # a paragraph about affiliate links as a topic is the article's text; a notice that the page
     # holds them (it speaks of itself or to its reader) still goes, in English and in German

@@ -72,7 +72,8 @@ RULES = {r.name: r for r in (
     Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches in the text", SOFT_MAX_SHARE),
     Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read words (not a block named 'read more' that holds "
-                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines",
+                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines; "
+                                   "a lead-in that names the list of links after it related ('Related guides:')",
          SOFT_MAX_SHARE),
     Rule("comments", False, "page", "reader comments by class/id words (kept with --comments, and on a "
                                     "thread: when the page's main text is a post)", SOFT_MAX_SHARE, posts=True),
@@ -107,7 +108,8 @@ RULES = {r.name: r for r in (
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
                                      "(not an index's sections of links, each under its heading, nor a list "
-                                     "the paragraph before it introduces with a colon; "
+                                     "the paragraph before it introduces with a colon, unless that "
+                                     "lead-in names it related or further reading; "
                                      "on a page read whole, a card's summary paragraph is text, not link, "
                                      "and a grid's item with words beside its links stays; so does a "
                                      "paragraph that is one linked summary in sentences, nor one that is "
@@ -767,6 +769,25 @@ LABEL_RE = lazy(
 # What str.lower() makes of the Turkish capital "İ": an "i" and a combining dot above.
 DOTTED_I = "i\u0307"
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#：；！？。【】「」『』《》［］（）؟،؛"
+
+
+# The lead-in of a list of links to other pages ("Related articles from our blog:", "You may
+# also be interested in the following reports:", "Recent posts on blogs I like:"): a short
+# paragraph that names what follows as related, recent or further reading, in several
+# languages. The list it leads in is a related list (link-list), not one the text introduces.
+RELATED_INTRO_RE = lazy(
+    r"\brelated (?:articles?|posts?|stories|reading|links|content|guides|resources|reports)\b|"
+    r"\b(?:you|readers) (?:may|might|will|would|could)(?: also)? (?:like|enjoy|love|be interested)\b|"
+    r"\b(?:more|recent|other|popular|latest|similar) (?:articles|posts|stories|guides|reads)\b|"
+    r"\bfurther reading\b|\b(?:also read|read also|see also|read next)\b|"
+    r"\barticles? (?:similaires|connexes|li[ée]s)\b|\b(?:[àa] )?lire aussi\b|"
+    r"\b(?:ähnliche|weitere|verwandte) (?:artikel|beiträge)\b|\blesen sie auch\b|\bdas könnte (?:sie|dich) auch\b|"
+    r"\b(?:artículos|art[ií]gos|articoli|notícias|noticias) (?:relacionad[oa]s|correlati)\b|"
+    r"\b(?:lee|lea|leia|leggi) (?:también|também|anche)\b|\bgerelateerde artikelen\b|\blees ook\b|"
+    r"\bpowiązane artykuły\b|\bczytaj (?:także|też)\b",
+    re.IGNORECASE,
+)
+MAX_RELATED_INTRO_WORDS = 14
 
 
 # A link its class names a button ("btn", "button", "booking-button", "ref-btn") that stands apart
