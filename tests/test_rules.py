@@ -516,6 +516,21 @@ def test_a_lead_in_that_names_the_list_related_leads_a_link_list() -> None:
     assert "Gartenredaktion" not in text
 
 
+@pytest.mark.parametrize("names", [("rollover-person", "rollover-person-card"), ("hovercard", "hovercard-body"),
+                                   ("tooltip", "tooltip-content")])
+def test_a_hover_card_goes_and_the_name_it_hangs_on_stays(names: tuple[str, str]) -> None:
+    # a name in a sentence wrapped with the card that pops up over it (a photo, the person's
+    # latest headlines): the card goes, the name and the sentence around it stay
+    wrapper, card = names
+    sentence = (f"<p>The lighthouse keeper told <span class='{wrapper}'><a class='{wrapper}-link' href='/p/mara'>"
+                f"Mara Ellison</a><span class='{card}'><a href='/s/1'>CARDTEXT Ferry timetable changes "
+                f"again</a> <a href='/s/2'>CARDTEXT Gulls nest on the pier</a></span></span> (harbour "
+                f"council) that the lamp would be replaced next spring.</p>")
+    text = text_of(article_with(extra_inside=sentence))
+    assert "The lighthouse keeper told Mara Ellison (harbour council) that the lamp" in text
+    assert "CARDTEXT" not in text
+
+
 def test_prose_that_names_affiliate_links_is_not_a_disclosure() -> None:
     # a paragraph about affiliate links as a topic is the article's text; a notice that the page
     # holds them (it speaks of itself or to its reader) still goes, in English and in German

@@ -108,6 +108,26 @@ def _in_running_text(el: etree._Element) -> bool:
     return WORD_RE.search(before.tail or "") is not None or before.tag in PHRASE_TAGS
 
 
+def _hover_card_trigger(el: etree._Element, tag: str) -> bool:
+    """Is this inline element, named a tool tip or hover card, the words of a sentence that the
+    card hangs on: a <span> in running text that opens with them, or the link that opens it?"""
+    if tag == "span":
+        return _opens_with_words(el) and _in_running_text(el)
+    parent = el.getparent()
+    return tag in PHRASE_TAGS and parent is not None and parent.tag == "span" and el.getprevious() is None \
+        and not (parent.text or "").strip() and WORD_RE.search(el.text_content()) is not None \
+        and _in_running_text(parent)
+
+
+def _opens_with_words(el: etree._Element) -> bool:
+    """Does this inline element open with words of its own or of a phrase element (a link, an
+    emphasis) before anything else: the words a hover card or tool tip wrapper is hung on?"""
+    if WORD_RE.search(el.text or ""):
+        return True
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    return first is not None and first.tag in PHRASE_TAGS and WORD_RE.search(first.text_content()) is not None
+
+
 def _unfolded_text(el: etree._Element) -> bool:
     """Is this block, named for "read more", the text the button unfolds: sentences, not links?"""
     names = f"{el.get('class', '')} {el.get('id', '')}"
@@ -215,6 +235,9 @@ class _Walker:
                 rule = class_rule(f"{attrs.get('class', '')} {attrs.get('data-testid', '')}")  # the id is its words
             if rule is not None and not strong and tag in PHRASE_TAGS and _in_running_text(el):
                 return None  # "a <a class=popup>word</a> in a sentence" is the sentence's word
+            if rule == "modal" and not strong and _hover_card_trigger(el, tag):
+                return None  # "… <span class=hovercard><a>Name</a><span class=hovercard-card>…" : the
+                # name is the sentence's word; the card inside goes by its own class
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):
             text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
             if text.strip() in PERMALINK_TEXTS:

@@ -56,7 +56,8 @@ RULES = {r.name: r for r in (
                                  "as chrome; nor "
                                  "a link aria-hidden out of the tab order: a card's second link)"),
     Rule("modal", True, "page", "<dialog>, role=dialog (not with aria-modal=false: a panel of the page), aria-modal; "
-                                "modal/popup/overlay class words (guarded)"),
+                                "modal/popup/overlay/tool-tip/hover-card class words (guarded; not the "
+                                "words of a sentence a hover card hangs on: only the card goes)"),
     Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
                                     "the page's text)", SOFT_MAX_SHARE),
@@ -325,7 +326,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                         substrings="cookie consent gdpr onetrust didomi cookiebot usercentrics iubenda borlabs"),
     "paywall": _v(parts="paywall paywalls regwall metering", sequences="tp-modal tp-backdrop pay-wall reg-wall "
                                                                         "subscription-wall premium-wall"),
-    "modal": _v(parts="modal modals popup popover tooltip hovercard lightbox interstitial overlay",
+    "modal": _v(parts="modal modals popup popover tooltip hovercard rollover lightbox interstitial overlay",
                 sequences="pop-up hover-card tool-tip"),
     "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
                     sequences="skip-to skip-link skip-nav back-to-top to-top scroll-top jump-to-top"),
