@@ -531,6 +531,21 @@ def test_a_hover_card_goes_and_the_name_it_hangs_on_stays(names: tuple[str, str]
     assert "CARDTEXT" not in text
 
 
+def test_a_call_to_action_box_goes_on_an_article_and_stays_on_a_service_page() -> None:
+    # a box named a call to action ("inline-cta") inside the text: on a page that says it is an
+    # article (og:type) it is an offer beside the text; on a page that does not, the offer may be
+    # what the page is about, and it stays
+    box = ("<div class='inline-cta'><h3>Planning a garden pond?</h3><p>OFFERBOX Book a free call with "
+           "our pond builders and get a quote within two days.</p><a href='/book'>Book a call</a></div>")
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
+            f"{box}{PARAGRAPHS}</div></article>")
+    head = "<title>Storm study finds more rain | Daily Planet</title>"
+    article = text_of(page(body, head + "<meta property='og:type' content='article'>"))
+    other = text_of(page(body, head))
+    assert "OFFERBOX" not in article and "Planning a garden pond" not in article
+    assert "OFFERBOX Book a free call" in other
+
+
 def test_prose_that_names_affiliate_links_is_not_a_disclosure() -> None:
     # a paragraph about affiliate links as a topic is the article's text; a notice that the page
     # holds them (it speaks of itself or to its reader) still goes, in English and in German

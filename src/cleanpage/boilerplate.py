@@ -27,14 +27,14 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     CONTROL_ATTRIBUTES, QUESTION_END_RE, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
-    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words, id_is_slug)
+    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
 
 
 def strip(root: etree._Element, options: Options,
           main_text: Callable[[etree._Element], etree._Element | None] | None = None,
-          structural: bool = False, product: bool = False) -> list[Removal]:
+          structural: bool = False, product: bool = False, article: bool = False) -> list[Removal]:
     """Remove chrome from the tree in place; return what was removed (with --explain).
 
     1. move streamed segments into place (streamed.py), remove code (scripts, styles), then
@@ -49,7 +49,8 @@ def strip(root: etree._Element, options: Options,
 
     With `structural`, only the hard rules apply (a fallback pass that starts again from
     the page as a reader sees it, when the soft rules took the article). The reviews rule
-    applies only on a page that says it is a `product`.
+    applies only on a page that says it is a `product`, the call-to-action rule only on one
+    that says it is an `article`.
     """
     body = root.find("body")
     if body is None:
@@ -73,7 +74,7 @@ def strip(root: etree._Element, options: Options,
     walker.body = body
     walker.tab_panels = TabPanels(body)
     walker.find_main = main_text
-    pending = [(body, frozenset() if product else PRODUCT_ONLY_RULES)]
+    pending = [(body, (frozenset() if product else PRODUCT_ONLY_RULES) | (frozenset() if article else ARTICLE_ONLY_RULES))]
     while pending:
         scope, disabled = pending.pop()
         soft = []

@@ -72,6 +72,9 @@ RULES = {r.name: r for r in (
     Rule("share-bar", False, "page", "share/social/follow words, role=toolbar", SOFT_MAX_SHARE),
     Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches in the text", SOFT_MAX_SHARE),
     Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
+    Rule("call-to-action", False, "page", "call-to-action boxes by class words ('cta', 'call-to-action'), on a page "
+                                          "that says it is an article only (a service page's offers are its text)",
+         SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read words (not a block named 'read more' that holds "
                                    "sentences, not links: the text the button unfolds); 'Read also: <link>' lines; "
                                    "a lead-in that names the list of links after it related ('Related guides:')",
@@ -270,6 +273,9 @@ OPTION_TAGS = ("select", "datalist", "optgroup", "option")
 
 # Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews.
 PRODUCT_ONLY_RULES = frozenset(("reviews",))
+# Rules that apply only on a page that says it is an article: its call-to-action boxes (on a
+# service page they are the offer the page is about). wcxb-dev articles tune and check +0.001.
+ARTICLE_ONLY_RULES = frozenset(("call-to-action",))
 
 # <header>/<footer> are chrome at page level but part of an <article>.
 PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
@@ -382,6 +388,9 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     # site's text, and a block named "reviews-sidebar" is a sidebar on every page
     "reviews": _v(parts="reviews bewertungen opiniones recensioni recenzje beoordelingen",
                   sequences="customer-review product-review user-review"),
+    # last, and on an article page only: a box that asks the reader to act (book a call, start a
+    # trial) beside the article's text; on a service page the offer is the page's text
+    "call-to-action": _v(parts="cta ctas calltoaction", sequences="call-to-action"),
 }
 PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # A hexadecimal id among a token's segments ("elementor-element-0243ad1", "block-9f3adc2e"): a
