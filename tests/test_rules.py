@@ -233,6 +233,18 @@ def test_tidy_removes_chrome_inside_the_body(chrome: str) -> None:
         assert word not in text
 
 
+@pytest.mark.parametrize("notice", [
+    "<p>PAYWALLED This story is exclusive to Harbour+ subscribers.</p>",
+    "<div>PAYWALLED To read the rest of this story, subscribe to the Tide Gazette.</div>",
+    "<p>PAYWALLED Become a member of the Tide Gazette to unlock this piece.</p>",
+])
+def test_a_paywall_notice_naming_the_plan_goes(notice: str) -> None:
+    # the notice names the site's plan ("Harbour+ subscribers") or asks to unlock "this piece"
+    text = text_of(article_with(extra_inside=notice))
+    assert "Paragraph 6 of the article" in text
+    assert "PAYWALLED" not in text
+
+
 @pytest.mark.parametrize("box", [
     "<section><h3>About the Author</h3><p>Jane Roe is a contributing writer who covers weather.</p></section>",
     "<div><span>About the author</span>Jane Roe is a contributing writer who covers weather.</div>",

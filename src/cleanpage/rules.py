@@ -882,7 +882,8 @@ CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "comp
 PAYWALL_TEXT_RE = lazy(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|to continue reading,? (?:subscribe|sign in|log in)|"
     r"already (?:a subscriber|have an account)\?|this (?:article|story|content) is (?:for|only available to|exclusive to) "
-    r"(?:subscribers|members)|jetzt weiterlesen|weiterlesen mit|sie haben bereits ein abo|artikel freischalten|"
+    r"(?:[\w+]+ ){0,2}?(?:subscribers|members)|to read the rest of this (?:article|story|post),? (?:please )?"
+    r"(?:subscribe|sign in|log in)|\bto unlock this (?:article|story|post|piece)\b|jetzt weiterlesen|weiterlesen mit|sie haben bereits ein abo|artikel freischalten|"
     r"réservé aux abonnés|déjà abonné|la suite est réservée|suscríbete para (?:seguir|continuar) leyendo|"
     r"ya soy suscriptor|contenuto riservato agli abbonati|sei già abbonato|artykuł dostępny dla prenumeratorów",
     re.I,
@@ -890,7 +891,8 @@ PAYWALL_TEXT_RE = lazy(
 MAX_PAYWALL_CHARS = 400
 # Phrases, one of which every PAYWALL_TEXT_RE match contains (ordinary prose
 # holds "reading" or "above", so the literals must be whole phrases).
-PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", "already a subscriber",
+PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", "already a subscriber", "the rest of this",
+                 "to unlock this",
                  "already have an account", "for subscribers", "for members", "only available to", "exclusive to",
                  "jetzt weiterlesen", "weiterlesen mit", "ein abo", "freischalten", "réservé aux abonnés",
                  "déjà abonné", "la suite est réservée", "seguir leyendo", "continuar leyendo", "ya soy suscriptor",
