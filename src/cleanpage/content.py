@@ -37,7 +37,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
-from .rules import MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug
+from .rules import MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -685,7 +685,7 @@ def _kind(el: etree._Element) -> tuple[str, frozenset[str], frozenset[str]]:
 
 
 def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None) -> bool:
-    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    names = role_names(f"{el.get('class', '')} {el.get('id', '')}".lower())
     if el.tag in HEADING_TAGS or (names.strip() and NEGATIVE_RE.search(names)):
         return False
     if count_up_to(el.iter("article"), 3) - (el.tag == "article") >= 2:
