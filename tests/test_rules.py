@@ -233,6 +233,18 @@ def test_tidy_removes_chrome_inside_the_body(chrome: str) -> None:
         assert word not in text
 
 
+@pytest.mark.parametrize("notice", [
+    "<p>PAYWALLED This story is exclusive to Harbour+ subscribers.</p>",
+    "<div>PAYWALLED To read the rest of this story, subscribe to the Tide Gazette.</div>",
+    "<p>PAYWALLED Become a member of the Tide Gazette to unlock this piece.</p>",
+])
+def test_a_paywall_notice_naming_the_plan_goes(notice: str) -> None:
+    # the notice names the site's plan ("Harbour+ subscribers") or asks to unlock "this piece"
+    text = text_of(article_with(extra_inside=notice))
+    assert "Paragraph 6 of the article" in text
+    assert "PAYWALLED" not in text
+
+
 @pytest.mark.parametrize("box", [
     "<section><h3>About the Author</h3><p>Jane Roe is a contributing writer who covers weather.</p></section>",
     "<div><span>About the author</span>Jane Roe is a contributing writer who covers weather.</div>",
@@ -495,6 +507,69 @@ def test_a_two_word_lead_in_introduces_a_list_a_label_does_not() -> None:
     text = text_of(html)
     assert "LEDIN guide number 3 to rain gauges" in text
     assert "LABELLED" not in text
+
+
+def test_a_lead_in_that_names_the_list_related_leads_a_link_list() -> None:
+    # "Related guides from the gardening desk:" or "Readers may also be interested in these
+    # reports:" end with a colon like a sentence of the text, but name what follows as related
+    # reading: the list goes, and so does its lead-in; a lead-in of the text keeps its list
+    def links(word: str) -> str:
+        return link_list(word, "essay number {i} on hedge pruning", 4)
+
+    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
+                f"<p>The survey team measured these hedges:</p>{links('MEASURED')}{PARAGRAPHS}"
+                f"<p><strong>Related guides from the gardening desk:</strong></p>{links('RELATED')}"
+                f"<p>Readers may also be interested in these reports:</p>{links('REPORTS')}"
+                f"<p>Weitere Artikel aus unserer Gartenredaktion:</p>{links('WEITERE')}</article>")
+    text = text_of(html)
+    assert "MEASURED essay number 3 on hedge pruning" in text
+    assert "RELATED" not in text and "REPORTS" not in text and "WEITERE" not in text
+    assert "gardening desk" not in text and "interested in these reports" not in text
+    assert "Gartenredaktion" not in text
+
+
+@pytest.mark.parametrize("names", [("rollover-person", "rollover-person-card"), ("hovercard", "hovercard-body"),
+                                   ("tooltip", "tooltip-content")])
+def test_a_hover_card_goes_and_the_name_it_hangs_on_stays(names: tuple[str, str]) -> None:
+    # a name in a sentence wrapped with the card that pops up over it (a photo, the person's
+    # latest headlines): the card goes, the name and the sentence around it stay
+    wrapper, card = names
+    sentence = (f"<p>The lighthouse keeper told <span class='{wrapper}'><a class='{wrapper}-link' href='/p/mara'>"
+                f"Mara Ellison</a><span class='{card}'><a href='/s/1'>CARDTEXT Ferry timetable changes "
+                f"again</a> <a href='/s/2'>CARDTEXT Gulls nest on the pier</a></span></span> (harbour "
+                f"council) that the lamp would be replaced next spring.</p>")
+    text = text_of(article_with(extra_inside=sentence))
+    assert "The lighthouse keeper told Mara Ellison (harbour council) that the lamp" in text
+    assert "CARDTEXT" not in text
+
+
+def test_a_call_to_action_box_goes_on_an_article_and_stays_on_a_service_page() -> None:
+    # a box named a call to action ("inline-cta") inside the text: on a page that says it is an
+    # article (og:type) it is an offer beside the text; on a page that does not, the offer may be
+    # what the page is about, and it stays
+    box = ("<div class='inline-cta'><h3>Planning a garden pond?</h3><p>OFFERBOX Book a free call with "
+           "our pond builders and get a quote within two days.</p><a href='/book'>Book a call</a></div>")
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
+            f"{box}{PARAGRAPHS}</div></article>")
+    head = "<title>Storm study finds more rain | Daily Planet</title>"
+    article = text_of(page(body, head + "<meta property='og:type' content='article'>"))
+    other = text_of(page(body, head))
+    assert "OFFERBOX" not in article and "Planning a garden pond" not in article
+    assert "OFFERBOX Book a free call" in other
+
+
+def test_a_block_whose_class_turns_a_feature_off_joins_the_article() -> None:
+    # the article in two blocks of one template whose class sets a theme option off
+    # ("sidebar-enabled--false"): the short summary block before the long one is the text's, not
+    # a sidebar, and is gathered with it
+    summary = "".join(f"<p>SUMMARY point {i}: the harbour survey counted more gulls nesting on the old pier "
+                      f"this spring than in any year since the counts began, and the wardens expect more.</p>"
+                      for i in range(3))
+    blocks = (f"<div class='post-part content sidebar-enabled--false'>{summary}</div>"
+              f"<div class='post-part content sidebar-enabled--false'>{PARAGRAPHS}{PARAGRAPHS}</div>")
+    text = text_of(page(f"<main><h1>Storm study finds more rain</h1><div class='wrap'>{blocks}</div>"
+                        f"<div class='blog-side'><p>Donate today</p></div></main>"))
+    assert "SUMMARY point 0" in text and "Paragraph 6 of the article" in text
 
 
 def test_prose_that_names_affiliate_links_is_not_a_disclosure() -> None:

@@ -319,7 +319,8 @@ def _own_pass(root, text: str, meta, options: Options, steer: Steering | None = 
     if chosen:
         body = _selected_body(chosen, meta.title, options, removals)
     else:
-        removals += boilerplate.strip(root, options, content.main_candidate, product=meta.kind == "product")
+        removals += boilerplate.strip(root, options, content.main_candidate, product=meta.kind == "product",
+                                      article=meta.kind == "article")
         body = content.find_body(root, meta.title, options, removals, article=meta.kind == "article",
                                  product=meta.kind == "product")
     if body is None:

@@ -27,14 +27,14 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     CONTROL_ATTRIBUTES, QUESTION_END_RE, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
-    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words, id_is_slug)
+    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
 
 
 def strip(root: etree._Element, options: Options,
           main_text: Callable[[etree._Element], etree._Element | None] | None = None,
-          structural: bool = False, product: bool = False) -> list[Removal]:
+          structural: bool = False, product: bool = False, article: bool = False) -> list[Removal]:
     """Remove chrome from the tree in place; return what was removed (with --explain).
 
     1. move streamed segments into place (streamed.py), remove code (scripts, styles), then
@@ -49,7 +49,8 @@ def strip(root: etree._Element, options: Options,
 
     With `structural`, only the hard rules apply (a fallback pass that starts again from
     the page as a reader sees it, when the soft rules took the article). The reviews rule
-    applies only on a page that says it is a `product`.
+    applies only on a page that says it is a `product`, the call-to-action rule only on one
+    that says it is an `article`.
     """
     body = root.find("body")
     if body is None:
@@ -73,7 +74,7 @@ def strip(root: etree._Element, options: Options,
     walker.body = body
     walker.tab_panels = TabPanels(body)
     walker.find_main = main_text
-    pending = [(body, frozenset() if product else PRODUCT_ONLY_RULES)]
+    pending = [(body, (frozenset() if product else PRODUCT_ONLY_RULES) | (frozenset() if article else ARTICLE_ONLY_RULES))]
     while pending:
         scope, disabled = pending.pop()
         soft = []
@@ -106,6 +107,26 @@ def _in_running_text(el: etree._Element) -> bool:
         parent = el.getparent()
         return parent is not None and WORD_RE.search(parent.text or "") is not None
     return WORD_RE.search(before.tail or "") is not None or before.tag in PHRASE_TAGS
+
+
+def _hover_card_trigger(el: etree._Element, tag: str) -> bool:
+    """Is this inline element, named a tool tip or hover card, the words of a sentence that the
+    card hangs on: a <span> in running text that opens with them, or the link that opens it?"""
+    if tag == "span":
+        return _opens_with_words(el) and _in_running_text(el)
+    parent = el.getparent()
+    return tag in PHRASE_TAGS and parent is not None and parent.tag == "span" and el.getprevious() is None \
+        and not (parent.text or "").strip() and WORD_RE.search(el.text_content()) is not None \
+        and _in_running_text(parent)
+
+
+def _opens_with_words(el: etree._Element) -> bool:
+    """Does this inline element open with words of its own or of a phrase element (a link, an
+    emphasis) before anything else: the words a hover card or tool tip wrapper is hung on?"""
+    if WORD_RE.search(el.text or ""):
+        return True
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    return first is not None and first.tag in PHRASE_TAGS and WORD_RE.search(first.text_content()) is not None
 
 
 def _unfolded_text(el: etree._Element) -> bool:
@@ -215,6 +236,9 @@ class _Walker:
                 rule = class_rule(f"{attrs.get('class', '')} {attrs.get('data-testid', '')}")  # the id is its words
             if rule is not None and not strong and tag in PHRASE_TAGS and _in_running_text(el):
                 return None  # "a <a class=popup>word</a> in a sentence" is the sentence's word
+            if rule == "modal" and not strong and _hover_card_trigger(el, tag):
+                return None  # "… <span class=hovercard><a>Name</a><span class=hovercard-card>…" : the
+                # name is the sentence's word; the card inside goes by its own class
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):
             text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
             if text.strip() in PERMALINK_TEXTS:

@@ -37,7 +37,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
-from .rules import SENTENCE_END_RE, id_is_slug
+from .rules import MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -728,7 +728,7 @@ def _kind(el: etree._Element) -> tuple[str, frozenset[str], frozenset[str]]:
 
 
 def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None) -> bool:
-    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    names = role_names(f"{el.get('class', '')} {el.get('id', '')}".lower())
     if el.tag in HEADING_TAGS or (names.strip() and NEGATIVE_RE.search(names)):
         return False
     if count_up_to(el.iter("article"), 3) - (el.tag == "article") >= 2:
@@ -1162,6 +1162,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
+    if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
+        return "related"  # "Related articles from our blog:" over the list of links it leads in
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el, CARD_LINK_CHARS if cards else None)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
@@ -1431,7 +1433,8 @@ def _is_letter(el: etree._Element) -> bool:
 
 def _introduced(el: etree._Element) -> bool:
     """Is `el` a list that the paragraph right before it introduces ("Here's a selection:")?
-    Either may be wrapped alone in a <div> (INTRO_WRAPPER_TAGS)."""
+    Either may be wrapped alone in a <div> (INTRO_WRAPPER_TAGS). A lead-in that names the
+    list related or further reading (RELATED_INTRO_RE) introduces a related list, not text."""
     parent = el.getparent()
     if el.tag in INTRO_LIST_TAGS and parent is not None and _unwrapped(parent, INTRO_LIST_TAGS) is el:
         el = parent  # the list's own wrapper follows the paragraph
@@ -1444,8 +1447,24 @@ def _introduced(el: etree._Element) -> bool:
     if before is None:
         return False
     text = before.text_content()
-    return INTRO_END_RE.search(text) is not None and len(text.split()) >= INTRO_MIN_WORDS \
-        and link_density(before) <= MAX_LINK_DENSITY and not is_label(text)  # "You may also like:": related
+    words = len(text.split())
+    return INTRO_END_RE.search(text) is not None and words >= INTRO_MIN_WORDS \
+        and link_density(before) <= MAX_LINK_DENSITY and not is_label(text) \
+        and not (words <= MAX_RELATED_INTRO_WORDS and RELATED_INTRO_RE.search(text))  # "You may also like:": related
+
+
+def _leads_related_list(el: etree._Element, text: str) -> bool:
+    """Is this paragraph (ending with a colon) the lead-in of a related list: a few words that
+    name it related or further reading (RELATED_INTRO_RE), right before a list of links?"""
+    if len(text.split()) > MAX_RELATED_INTRO_WORDS or RELATED_INTRO_RE.search(text) is None \
+            or link_density(el) > MAX_LINK_DENSITY:
+        return False
+    after = el.getnext()
+    while after is not None and (not isinstance(after.tag, str) or after.tag in INTRO_SKIPPED_TAGS):
+        after = after.getnext()
+    listed = _unwrapped(after, INTRO_LIST_TAGS) if after is not None else None
+    return listed is not None and count_up_to(listed.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS \
+        and link_density(listed) > MAX_LINK_DENSITY
 
 
 def _unwrapped(el: etree._Element, tags: Collection[str]) -> etree._Element | None:

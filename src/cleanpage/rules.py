@@ -56,7 +56,8 @@ RULES = {r.name: r for r in (
                                  "as chrome; nor "
                                  "a link aria-hidden out of the tab order: a card's second link)"),
     Rule("modal", True, "page", "<dialog>, role=dialog (not with aria-modal=false: a panel of the page), aria-modal; "
-                                "modal/popup/overlay class words (guarded)"),
+                                "modal/popup/overlay/tool-tip/hover-card class words (guarded; not the "
+                                "words of a sentence a hover card hangs on: only the card goes)"),
     Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
                                     "the page's text)", SOFT_MAX_SHARE),
@@ -71,8 +72,12 @@ RULES = {r.name: r for r in (
     Rule("share-bar", False, "page", "share/social/follow words, role=toolbar", SOFT_MAX_SHARE),
     Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches in the text", SOFT_MAX_SHARE),
     Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
+    Rule("call-to-action", False, "page", "call-to-action boxes by class words ('cta', 'call-to-action'), on a page "
+                                          "that says it is an article only (a service page's offers are its text)",
+         SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read words (not a block named 'read more' that holds "
-                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines",
+                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines; "
+                                   "a lead-in that names the list of links after it related ('Related guides:')",
          SOFT_MAX_SHARE),
     Rule("comments", False, "page", "reader comments by class/id words (kept with --comments, and on a "
                                     "thread: when the page's main text is a post)", SOFT_MAX_SHARE, posts=True),
@@ -107,7 +112,8 @@ RULES = {r.name: r for r in (
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
                                      "(not an index's sections of links, each under its heading, nor a list "
-                                     "the paragraph before it introduces with a colon; "
+                                     "the paragraph before it introduces with a colon, unless that "
+                                     "lead-in names it related or further reading; "
                                      "on a page read whole, a card's summary paragraph is text, not link, "
                                      "and a grid's item with words beside its links stays; so does a "
                                      "paragraph that is one linked summary in sentences, nor one that is "
@@ -269,6 +275,9 @@ OPTION_TAGS = ("select", "datalist", "optgroup", "option")
 
 # Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews.
 PRODUCT_ONLY_RULES = frozenset(("reviews",))
+# Rules that apply only on a page that says it is an article: its call-to-action boxes (on a
+# service page they are the offer the page is about). wcxb-dev articles tune and check +0.001.
+ARTICLE_ONLY_RULES = frozenset(("call-to-action",))
 
 # <header>/<footer> are chrome at page level but part of an <article>.
 PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
@@ -325,7 +334,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                         substrings="cookie consent gdpr onetrust didomi cookiebot usercentrics iubenda borlabs"),
     "paywall": _v(parts="paywall paywalls regwall metering", sequences="tp-modal tp-backdrop pay-wall reg-wall "
                                                                         "subscription-wall premium-wall"),
-    "modal": _v(parts="modal modals popup popover tooltip hovercard lightbox interstitial overlay",
+    "modal": _v(parts="modal modals popup popover tooltip hovercard rollover lightbox interstitial overlay",
                 sequences="pop-up hover-card tool-tip"),
     "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
                     sequences="skip-to skip-link skip-nav back-to-top to-top scroll-top jump-to-top"),
@@ -381,6 +390,9 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     # site's text, and a block named "reviews-sidebar" is a sidebar on every page
     "reviews": _v(parts="reviews bewertungen opiniones recensioni recenzje beoordelingen",
                   sequences="customer-review product-review user-review"),
+    # last, and on an article page only: a box that asks the reader to act (book a call, start a
+    # trial) beside the article's text; on a service page the offer is the page's text
+    "call-to-action": _v(parts="cta ctas calltoaction", sequences="call-to-action"),
 }
 PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # A hexadecimal id among a token's segments ("elementor-element-0243ad1", "block-9f3adc2e"): a
@@ -617,6 +629,18 @@ _TOKEN_RULE_CACHE: dict[str, str | None] = {}
 # Class tokens that describe a state of the element rather than what it is:
 # "has-sidebar", "with-comments", "non-ad-column", "no-ads", "is-sticky-nav".
 MODIFIER_RE = lazy(r"(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
+# ...and tokens that set a feature of the page on or off ("sidebar-enabled--false", "comments-disabled").
+FLAG_TOKEN_RE = lazy(r"[-_](?:enabled|disabled|false|true)$")
+
+
+def role_names(names: str) -> str:
+    """A lower-cased class/id string without its state tokens (MODIFIER_RE, FLAG_TOKEN_RE): "content
+    no-sidebar" and "main sidebar-enabled--false" name no sidebar."""
+    if "-" not in names and "_" not in names:
+        return names
+    return " ".join(t for t in names.split() if not MODIFIER_RE.match(t) and not FLAG_TOKEN_RE.search(t))
+
+
 # Generated class names of CSS-in-JS libraries ("css-1ntr8ad", "sc-bdVaJa", "e1x2y3z0"):
 # their parts are hashes, and a hash can spell "ad".
 HASHED_TOKEN_RE = lazy(r"(?:css|sc|jsx|svelte|emotion|tw|chakra)-(?=[a-z0-9]*\d)[a-z0-9]{4,}$|e\d[a-z0-9]{4,}$")
@@ -771,6 +795,25 @@ DOTTED_I = "i\u0307"
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#：；！？。【】「」『』《》［］（）؟،؛"
 
 
+# The lead-in of a list of links to other pages ("Related articles from our blog:", "You may
+# also be interested in the following reports:", "Recent posts on blogs I like:"): a short
+# paragraph that names what follows as related, recent or further reading, in several
+# languages. The list it leads in is a related list (link-list), not one the text introduces.
+RELATED_INTRO_RE = lazy(
+    r"\brelated (?:articles?|posts?|stories|reading|links|content|guides|resources|reports)\b|"
+    r"\b(?:you|readers) (?:may|might|will|would|could)(?: also)? (?:like|enjoy|love|be interested)\b|"
+    r"\b(?:more|recent|other|popular|latest|similar) (?:articles|posts|stories|guides|reads)\b|"
+    r"\bfurther reading\b|\b(?:also read|read also|see also|read next)\b|"
+    r"\barticles? (?:similaires|connexes|li[ée]s)\b|\b(?:[àa] )?lire aussi\b|"
+    r"\b(?:ähnliche|weitere|verwandte) (?:artikel|beiträge)\b|\blesen sie auch\b|\bdas könnte (?:sie|dich) auch\b|"
+    r"\b(?:artículos|art[ií]gos|articoli|notícias|noticias) (?:relacionad[oa]s|correlati)\b|"
+    r"\b(?:lee|lea|leia|leggi) (?:también|também|anche)\b|\bgerelateerde artikelen\b|\blees ook\b|"
+    r"\bpowiązane artykuły\b|\bczytaj (?:także|też)\b",
+    re.IGNORECASE,
+)
+MAX_RELATED_INTRO_WORDS = 14
+
+
 # A link its class names a button ("btn", "button", "booking-button", "ref-btn") that stands apart
 # from any sentence is an action the page offers ("Get a quote", "Book now", "View on <shop>"),
 # not text, when it is a few words: a longer "button" link wraps a card or a paragraph.
@@ -853,7 +896,8 @@ CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "comp
 PAYWALL_TEXT_RE = lazy(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|to continue reading,? (?:subscribe|sign in|log in)|"
     r"already (?:a subscriber|have an account)\?|this (?:article|story|content) is (?:for|only available to|exclusive to) "
-    r"(?:subscribers|members)|jetzt weiterlesen|weiterlesen mit|sie haben bereits ein abo|artikel freischalten|"
+    r"(?:[\w+]+ ){0,2}?(?:subscribers|members)|to read the rest of this (?:article|story|post),? (?:please )?"
+    r"(?:subscribe|sign in|log in)|\bto unlock this (?:article|story|post|piece)\b|jetzt weiterlesen|weiterlesen mit|sie haben bereits ein abo|artikel freischalten|"
     r"réservé aux abonnés|déjà abonné|la suite est réservée|suscríbete para (?:seguir|continuar) leyendo|"
     r"ya soy suscriptor|contenuto riservato agli abbonati|sei già abbonato|artykuł dostępny dla prenumeratorów",
     re.I,
@@ -861,7 +905,8 @@ PAYWALL_TEXT_RE = lazy(
 MAX_PAYWALL_CHARS = 400
 # Phrases, one of which every PAYWALL_TEXT_RE match contains (ordinary prose
 # holds "reading" or "above", so the literals must be whole phrases).
-PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", "already a subscriber",
+PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", "already a subscriber", "the rest of this",
+                 "to unlock this",
                  "already have an account", "for subscribers", "for members", "only available to", "exclusive to",
                  "jetzt weiterlesen", "weiterlesen mit", "ein abo", "freischalten", "réservé aux abonnés",
                  "déjà abonné", "la suite est réservée", "seguir leyendo", "continuar leyendo", "ya soy suscriptor",
