@@ -274,6 +274,44 @@ def test_a_hidden_panel_of_more_than_half_the_page_still_goes() -> None:
     assert "Section 2:" in article.text and "Duplicate" not in article.text
 
 
+
+# A shop's grid hidden until a script has checked the visitor (an age or region gate): inside
+# <main>, beside the gate's own hidden notice, over half of the page's text but no sentences and
+# no <h1>, under a visible menu; the script shows one of them, and the reader sees the grid.
+SHOP_MENU = "".join(f"<a href='/aisle/{i}'>Aisle {i} lamps and rugs</a> " for i in range(12))
+TILES = "".join(f"<li class='tile'><a href='/item/{i}'>Copper kettle model {i}</a> <span>$24.00</span> "
+                f"<span>Stoneware lid, hand glazed</span></li>" for i in range(30))
+
+
+def gated_shop(hidden: str, grid_names: str = "class='gate-content'", outside_main: bool = False) -> str:
+    grid = f"<div {grid_names} {hidden}><ul>{TILES}</ul></div>"
+    notice = f"<div class='gate-notice' {hidden}><p>Confirm your age to enter the shop.</p></div>"
+    intro = "<p>Kettles for every kitchen, fired in our own kiln and glazed by hand since the spring of 1990.</p>"
+    main = f"<main>{intro}{notice}{'' if outside_main else grid}</main>"
+    return page(f"<header><div class='top-links'>{SHOP_MENU}</div></header>{main}{grid if outside_main else ''}"
+                "<footer><p>Kettle Works, 4 Mill Lane.</p></footer>")
+
+
+@pytest.mark.parametrize("hidden", ["style='display:none'", "style='visibility: hidden'", "hidden"])
+def test_content_a_gate_hides_until_its_script_runs_is_read(hidden: str) -> None:
+    article = cleanpage.clean(gated_shop(hidden), options=Options(explain=True))
+    assert "Copper kettle model 29" in article.text and "fired in our own kiln" in article.text
+    kept = [r for r in article.removals if r.kept and r.rule == "hidden"]
+    assert kept and kept[0].reason.startswith("would remove") and kept[0].reason.endswith("% of the text")
+    assert "Confirm your age" not in article.text  # the gate's notice, hidden too, still goes
+
+
+@pytest.mark.parametrize("shop", [
+    gated_shop("style='display:none'", grid_names="class='mobile-menu'"),  # a menu, by its class word
+    gated_shop("hidden", grid_names="role='dialog'"),  # a dialog's
+    gated_shop("style='display:none'", grid_names="class='signin-overlay'"),  # an overlay
+    gated_shop("style='display:none'", outside_main=True),  # outside the page's <main>
+])
+def test_hidden_chrome_holding_most_of_the_page_still_goes(shop: str) -> None:
+    text = cleanpage.clean(shop).text
+    assert "fired in our own kiln" in text and "Copper kettle" not in text
+
+
 # A page builder's article: every block a "widget" (a sidebar word), each too short for the guard
 # alone, and a short answer box elsewhere that outscores them (commas): the class-word rules take
 # the article, and only the pass that starts again from structural chrome finds it.

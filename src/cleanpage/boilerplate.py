@@ -27,7 +27,8 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     CONTROL_ATTRIBUTES, QUESTION_END_RE, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
-    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words, id_is_slug)
+    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
+    GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
 
@@ -256,7 +257,7 @@ class _Walker:
         # a hidden tab panel or a collapsed accordion's panel is one click away (a code sample's
         # other languages, a product's description), a veil is the page
         if rule == "hidden" and strong and (el.get("role") == "tabpanel" or self._is_panel(el) or _is_tab_pane(el)
-                                                 or self._is_veil(el)):
+                                                 or self._is_veil(el) or self._is_gated(el)):
             return None
         if rule == "form-control" and tag == "button" and self._is_disclosure_title(el):
             el.tag = "span" if el.getparent() is not None and el.getparent().tag in HEADING_TAGS else "div"
@@ -345,6 +346,26 @@ class _Walker:
             return False
         names = f"{el.get('class', '')} {el.get('id', '')}".strip()
         return not (names and class_rule(names)) and prose_chars(el) >= MIN_PAGE_PROSE
+
+    def _is_gated(self, el: etree._Element) -> bool:
+        """Is this hidden block the content a gate shows once its script has run: inside the
+        page's <main> or <article>, over GATED_SHARE of the page's text and more than the rest of
+        that landmark, not a dialog or a menu, no class word naming it as chrome? Kept, and shown
+        by --explain as a refusal of the hidden rule."""
+        size = len(el.text_content())
+        if size <= GATED_SHARE * self.total or size < GUARD_MIN_CHARS or el.tag in GATED_NEVER_TAGS:
+            return False
+        if (el.get("role") or "").strip().lower() in GATED_NEVER_ROLES or el.get("aria-modal") == "true":
+            return False
+        landmark = next((a for a in el.iterancestors() if a.tag in ("article", "main") or a.get("role") == "main"),
+                        None)
+        if landmark is None or size <= len(landmark.text_content()) - size:
+            return False
+        names = f"{el.get('class', '')} {el.get('id', '')}".strip()
+        if names and class_rule(names):
+            return False
+        self.keep(el, "hidden", f"would remove {size / self.total:.0%} of the text")
+        return True
 
     def guard(self, soft: list[tuple[etree._Element, str]],
               scope: etree._Element | None = None) -> dict[etree._Element, bool]:

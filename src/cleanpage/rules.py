@@ -53,7 +53,8 @@ RULES = {r.name: r for r in (
                                  "(not a tab panel or an accordion's panel, its folded answers too, nor a panel a class word "
                                  "hides beside a shown sibling of its shape, nor a veil: "
                                  "most of the page, or every <h1> with sentences in a block no class word names "
-                                 "as chrome; nor "
+                                 "as chrome; nor a gate's content: over half of the page's text in its <main> or "
+                                 "<article>, no dialog or menu; nor "
                                  "a link aria-hidden out of the tab order: a card's second link)"),
     Rule("modal", True, "page", "<dialog>, role=dialog (not with aria-modal=false: a panel of the page), aria-modal; "
                                 "modal/popup/overlay/tool-tip/hover-card class words (guarded; not the "
@@ -227,6 +228,16 @@ TAG_RULES["dialog"] = "modal"
 # aria-hidden on <main> while a dialog is open) and the reader sees it all. Hidden chrome (a
 # closed mega menu, a sign-in panel, a cookie dialog's policy text) can hold half a short page.
 VEIL_SHARE = 0.8
+# A block hidden until a script runs, inside the page's <main> or <article>, holding more than
+# this share of the page's text and more than the rest of that landmark, is the content a gate
+# shows after its check (an access, age or region gate; a loading veil over a shop's grid):
+# kept, in sentences or not, unless it is a dialog or a menu or a class word names it as chrome.
+# A gate's own notice, a sign-in panel or a mobile menu hold far less of the page.
+GATED_SHARE = 0.5
+# ...and never these: hidden, they are chrome that waits for a click, not for a script.
+GATED_NEVER_TAGS = frozenset(("dialog", "nav", "menu", "template", "aside", "header", "footer", "form"))
+GATED_NEVER_ROLES = frozenset(("dialog", "alertdialog", "alert", "menu", "menubar", "navigation", "tooltip",
+                               "complementary", "banner", "contentinfo", "search"))
 # A collapsed accordion's panel (hidden, opened by a button's aria-expanded/aria-controls) is one
 # click away, like a tab panel: it stays, also when the hidden block wraps the panel this many
 # levels deep, one child each.
