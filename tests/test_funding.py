@@ -469,7 +469,7 @@ def test_thanks_to_family_for_encouragement_and_support_is_general_thanks() -> N
 
 @pytest.mark.parametrize("sentence", [
     # a commercial item a brand pays to place: the brand sells it, it funds no work
-    "This sponsored deal is brought to you by Example Vault.",
+    "This sponsored offer is brought to you by Example Vault.",
     "This sponsored giveaway is brought to you by Example Labs.",
     "This guide is brought to you by our advertising partner, Example Outfitters.",
     # the public as the supporter, a masthead's line on every page

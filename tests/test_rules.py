@@ -560,13 +560,13 @@ def test_a_call_to_action_box_goes_on_an_article_and_stays_on_a_service_page() -
 
 def test_a_block_whose_class_turns_a_feature_off_joins_the_article() -> None:
     # the article in two blocks of one template whose class sets a theme option off
-    # ("sidebar-enabled--false"): the short summary block before the long one is the text's, not
+    # ("sidebar-visible--false"): the short summary block before the long one is the text's, not
     # a sidebar, and is gathered with it
     summary = "".join(f"<p>SUMMARY point {i}: the harbour survey counted more gulls nesting on the old pier "
                       f"this spring than in any year since the counts began, and the wardens expect more.</p>"
                       for i in range(3))
-    blocks = (f"<div class='post-part content sidebar-enabled--false'>{summary}</div>"
-              f"<div class='post-part content sidebar-enabled--false'>{PARAGRAPHS}{PARAGRAPHS}</div>")
+    blocks = (f"<div class='post-part content sidebar-visible--false'>{summary}</div>"
+              f"<div class='post-part content sidebar-visible--false'>{PARAGRAPHS}{PARAGRAPHS}</div>")
     text = text_of(page(f"<main><h1>Storm study finds more rain</h1><div class='wrap'>{blocks}</div>"
                         f"<div class='blog-side'><p>Donate today</p></div></main>"))
     assert "SUMMARY point 0" in text and "Paragraph 6 of the article" in text

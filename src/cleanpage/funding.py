@@ -139,7 +139,7 @@ STATEMENT_RES = (
     r"(?-i:[A-Z][\w'’\-]*(?:\s+(?:[A-Z&][\w'’\-]*|of|for|and)){0,7}\s+(?:Fund|Foundation|Trust|Endowment|Council|"
     r"Fellowship|Programme|Program|Agency))\b",
     # "This sponsored series is brought to you by X": a sponsored work, whatever its noun (not a commercial item
-    # a brand places, "This sponsored deal is brought to you by X": NOT_FUNDING_RES)
+    # a brand places, "This sponsored offer is presented by X": NOT_FUNDING_RES)
     r"\bthis\s+sponsored\s+(?:[\w\-]+\s+){1,2}?(?:is|was)\s+(?:brought to you|presented|paid for|made possible)\s+by\b",
     # "This post draws on research supported by X", "The book builds on a study funded by X": the funded work
     # is the object of a verb of use, not the sentence's subject; the funder is named
@@ -429,7 +429,7 @@ NOT_FUNDING_RES = (
     r"\bsponsored\s+by\s+(?:our|these|selected|trusted)\s+(?:\w+\s+)?(?:brands?|partners|advertisers|retailers|sellers|"
     r"merchants|shops|stores)\b",
     r"\b(?:earn|earns|receive|receives|get|gets|make|makes)\s+(?:\w+\s+){0,2}?commissions?\b",
-    # a commercial item a brand pays to place, not work it funds: "This sponsored deal is brought to you by X",
+    # a commercial item a brand pays to place, not work it funds: "This sponsored offer is presented by X",
     # a sponsored giveaway or listing; an advertising partner
     (r"\bsponsored\s+(?:deals?|offers?|discounts?|coupons?|promotions?|promos?|giveaways?|sweepstakes|contests?|"
      r"listings?|products?|links?|ads?|advertisements?|placements?|results?)\b"),

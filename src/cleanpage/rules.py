@@ -640,13 +640,13 @@ _TOKEN_RULE_CACHE: dict[str, str | None] = {}
 # Class tokens that describe a state of the element rather than what it is:
 # "has-sidebar", "with-comments", "non-ad-column", "no-ads", "is-sticky-nav".
 MODIFIER_RE = lazy(r"(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
-# ...and tokens that set a feature of the page on or off ("sidebar-enabled--false", "comments-disabled").
+# ...and tokens that set a feature of the page on or off ("sidebar-visible--false", "comments-disabled").
 FLAG_TOKEN_RE = lazy(r"[-_](?:enabled|disabled|false|true)$")
 
 
 def role_names(names: str) -> str:
     """A lower-cased class/id string without its state tokens (MODIFIER_RE, FLAG_TOKEN_RE): "content
-    no-sidebar" and "main sidebar-enabled--false" name no sidebar."""
+    no-sidebar" and "main sidebar-visible--false" name no sidebar."""
     if "-" not in names and "_" not in names:
         return names
     return " ".join(t for t in names.split() if not MODIFIER_RE.match(t) and not FLAG_TOKEN_RE.search(t))
