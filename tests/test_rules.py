@@ -193,6 +193,56 @@ def test_the_hover_text_of_a_specifications_table_goes_and_the_table_stays() -> 
     assert "TIPTEXT" not in text
 
 
+LAMP_HEAD = "<title>Brass desk lamp</title><meta property='og:type' content='product'>"
+
+
+def lamp_page(terms: str, head: str = LAMP_HEAD) -> str:
+    """A product page whose description and care notes are accordion items, beside `terms`."""
+    def item(title: str, body: str) -> str:
+        return (f"<div class='fold-item'><h3><button aria-expanded='true'>{title}</button></h3>"
+                f"<div class='fold-panel'>{body}</div></div>")
+    return page("<h1>Brass desk lamp</h1><div class='price'>EUR 89</div><section class='folds'>"
+                + item("About this lamp", "<p>A brass arm on a weighted marble foot holds the shade where you "
+                       "turn it, over a desk, a reading chair or a drawing board.</p><p>The linen shade softens "
+                       "the light of a warm bulb, and a switch on the cord keeps it within reach.</p>")
+                + item("Care", "<p>Wipe the brass with a soft dry cloth; polish dulls its patina, which "
+                       "darkens slowly over the years and is part of its look.</p>")
+                + terms + "</section>", head=head)
+
+
+@pytest.mark.parametrize("title", ["Delivery &amp; Returns", "Shipping, returns &amp; warranty",
+                                   "Versand und Rückgabe", "Livraison et retours"])
+def test_a_products_shipping_and_returns_item_goes(title: str) -> None:
+    terms = (f"<div class='fold-item'><h3><button aria-expanded='true'>{title}</button></h3>"
+             "<div class='fold-panel'><p>TERMS Parcels leave our warehouse within two working days, and "
+             "orders over EUR 60 travel free of charge.</p><p>Changed your mind? Send it back unused within "
+             "thirty days for a full refund.</p></div></div>")
+    text = text_of(lamp_page(terms))
+    assert "brass arm" in text and "polish dulls" in text
+    assert "TERMS" not in text and "thirty days" not in text
+
+
+def test_shipping_terms_stay_on_a_page_that_is_not_a_product() -> None:
+    terms = ("<div class='fold-item'><h3><button aria-expanded='true'>Shipping &amp; Returns</button></h3>"
+             "<div class='fold-panel'><p>TERMS Parcels leave our warehouse within two working days, and "
+             "orders over EUR 60 travel free of charge.</p></div></div>")
+    assert "TERMS" in text_of(lamp_page(terms, head="<title>Brass desk lamp</title>"))
+
+
+def test_a_shipping_and_returns_title_in_a_bar_of_titles_titles_no_item() -> None:
+    # a bar of tab titles (or a footer's links), the first of them the shipping label: the bar
+    # starts with the label and holds more, but it is a list of titles, not the item one opens
+    from lxml import html as lxml_html
+
+    from cleanpage.boilerplate import _shipping_items
+    tabs = ("<div class='tab-titles'><div class='tab-title'>Shipping &amp; Returns</div>"
+            "<div class='tab-title'>Materials and finish</div><div class='tab-title'>Dimensions</div></div>")
+    assert not _shipping_items(lxml_html.fromstring(lamp_page(tabs)).find("body"))
+    item = ("<div class='fold-item'><h3>Shipping &amp; Returns</h3><p>Parcels leave within two days.</p></div>")
+    found = _shipping_items(lxml_html.fromstring(lamp_page(item)).find("body"))
+    assert [el.get("class") for el in found] == ["fold-item"]
+
+
 def test_reviews_stay_on_a_page_that_is_not_a_product() -> None:
     assert "Reviewer 2" in text_of(shop_page("<title>Oak shelf unit</title>"))
 

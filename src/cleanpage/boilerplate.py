@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, SHIPPING_ITEM_LEVELS, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
@@ -71,6 +71,8 @@ def strip(root: etree._Element, options: Options,
             walker.remove(el, "form-control")
     walker.total = len(body.text_content()) or 1
     walker.body = body
+    if product:
+        walker.shipping_items = _shipping_items(body)
     walker.tab_panels = TabPanels(body)
     walker.find_main = main_text
     pending = [(body, frozenset() if product else PRODUCT_ONLY_RULES)]
@@ -95,6 +97,47 @@ def strip(root: etree._Element, options: Options,
             else:
                 walker.remove(el, rule)
     return walker.removals
+
+
+def _shipping_items(body: etree._Element) -> frozenset[etree._Element]:
+    """A product page's shipping-and-returns items: the accordion item or box that a title
+    of only such a label ("Delivery & Returns") opens, the block around the title that starts
+    with it and holds more. Not a list of such titles (a tab bar, a footer's links: the title's
+    block has siblings of its tag and class there), nor a block past MAX_SHIPPING_ITEM_CHARS."""
+    items = set()
+    for el in body.iter(*SHIPPING_TITLE_TAGS):
+        text = el.text
+        if not text or len(text) > 60 or len(el) > 2:
+            continue
+        label = " ".join(el.text_content().split()).lower()
+        if not SHIPPING_RETURNS_LABEL_RE.match(label):
+            continue
+        item = _item_titled(el, len(label))
+        if item is not None:
+            items.add(item)
+    return frozenset(items)
+
+
+def _item_titled(title: etree._Element, label_chars: int) -> etree._Element | None:
+    """The block that `title` opens: its nearest ancestor (SHIPPING_ITEM_LEVELS up at most) with
+    more text than the title, starting with it, where the title's branch has no sibling of its
+    own tag and class (the other items of a list of titles)."""
+    node = title
+    for _ in range(SHIPPING_ITEM_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "main", "article"):
+            return None
+        if any(child is not node and child.tag == node.tag and child.get("class") == node.get("class")
+               for child in parent):
+            return None
+        text = " ".join(parent.text_content().split())
+        if len(text) > label_chars + 1:
+            if len(text) > MAX_SHIPPING_ITEM_CHARS or not SHIPPING_RETURNS_LABEL_RE.match(
+                    text[:label_chars].lower()):
+                return None
+            return parent
+        node = parent
+    return None
 
 
 def _in_running_text(el: etree._Element) -> bool:
@@ -182,6 +225,7 @@ class _Walker:
         self.headlines: list[etree._Element] | None = None  # the page's <h1>s, once asked
         self.ids: dict[str, etree._Element] | None = None  # the page's elements by id, once asked
         self.product = False  # the page says it is a product (its related products share its template)
+        self.shipping_items: frozenset[etree._Element] = frozenset()  # a product's shipping-and-returns items
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -215,6 +259,8 @@ class _Walker:
                 rule = class_rule(f"{attrs.get('class', '')} {attrs.get('data-testid', '')}")  # the id is its words
             if rule is not None and not strong and tag in PHRASE_TAGS and _in_running_text(el):
                 return None  # "a <a class=popup>word</a> in a sentence" is the sentence's word
+        if rule is None and self.shipping_items and el in self.shipping_items:
+            rule = "shipping-returns"
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):
             text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
             if text.strip() in PERMALINK_TEXTS:

@@ -80,6 +80,11 @@ RULES = {r.name: r for r in (
     # a product page's reviews often hold more sentences than its description, and win the scoring)
     Rule("reviews", False, "page", "customer reviews by class/id words, on a page that says it is a product "
                                    "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
+    # (an accordion's or a box's item, not a tab's header alone: the label must open a block that holds more)
+    Rule("shipping-returns", False, "page", "a product's shipping-and-returns item, on a page that says it is "
+                                            "a product: the accordion item or box whose title is only a label "
+                                            "such as 'Shipping & Returns' or 'Versand und Rückgabe' (the shop's "
+                                            "terms, the same on every product)", SOFT_MAX_SHARE),
     Rule("author-bio", False, "page", "author bio boxes and forum posts' signatures by class/id words "
                                       "(not a documentation's 'member-signature'); in the body, a post author's "
                                       "rank (itemprop=jobTitle, or unmarked of a marked rank's tag and class) "
@@ -265,8 +270,33 @@ TAB_PANE_WORD_RE = lazy(r"(?:^|[-_])(?:tabs?|tab-?panes?|tabpanel|panes?|panels?
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
 
-# Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews.
-PRODUCT_ONLY_RULES = frozenset(("reviews",))
+# Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews,
+# and the shop's shipping-and-returns terms.
+PRODUCT_ONLY_RULES = frozenset(("reviews", "shipping-returns"))
+
+# The title of a product page's shipping-and-returns item, its whole text once lower-cased, in
+# several languages: a shipping word and a returns word joined by "&", "and", "/", ",", in
+# either order, with an optional "free" and a closing "policy"/"information"/"& warranty".
+# (only the pair: "Shipping" alone titles a product's own shipping facts on some pages)
+_SHIP_WORDS = (r"(?:free )?(?:shipping|delivery|postage|versand|lieferung|livraisons?|expédition|envíos?|"
+               r"entrega|spedizion[ei]|consegna|verzending|verzenden|levering|bezorging|dostawa|wysyłka|"
+               r"envio|frete|frakt|leverans)")
+_RETURN_WORDS = (r"(?:free )?(?:returns?|exchanges?|rückgabe|rücksendung|rückversand|retouren?|umtausch|"
+                 r"retours?|échanges?|devoluci(?:ones|ón)|cambios|resi|reso|retourneren|ruilen|zwroty?|"
+                 r"devoluç(?:ões|ão)|trocas|returer)")
+_JOIN = r"\s*(?:&|\+|/|,|and|und|et|y|e|en|i|och)\s*"
+SHIPPING_RETURNS_LABEL_RE = lazy(
+    rf"^(?:{_SHIP_WORDS}{_JOIN}{_RETURN_WORDS}|{_RETURN_WORDS}{_JOIN}{_SHIP_WORDS})"
+    rf"(?:{_JOIN}(?:warranty|garantie|garantía|garanzia|gwarancja))?"
+    r"(?:\s+(?:policy|policies|information|info|details))?\W*$",
+)
+# The tags a shipping-and-returns title is written in (its innermost element holding the words).
+SHIPPING_TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6", "summary", "button", "dt", "span", "div", "p", "strong",
+                       "b", "label", "a")
+# How far above its title the item may start (a title inside a button inside a heading), and how
+# much text it may hold: the shop's terms are a few paragraphs, never the product's description.
+SHIPPING_ITEM_LEVELS = 4
+MAX_SHIPPING_ITEM_CHARS = 3000
 
 # <header>/<footer> are chrome at page level but part of an <article>.
 PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
