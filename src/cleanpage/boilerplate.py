@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, SHIPPING_ITEM_LEVELS, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
@@ -72,7 +72,8 @@ def strip(root: etree._Element, options: Options,
     walker.total = len(body.text_content()) or 1
     walker.body = body
     if product:
-        walker.shipping_items = _shipping_items(body)
+        walker.product_blocks = dict.fromkeys(_shipping_items(body), "shipping-returns")
+        walker.product_blocks.update(dict.fromkeys(_card_carousels(body), "product-cards"))
     walker.tab_panels = TabPanels(body)
     walker.find_main = main_text
     pending = [(body, frozenset() if product else PRODUCT_ONLY_RULES)]
@@ -116,6 +117,26 @@ def _shipping_items(body: etree._Element) -> frozenset[etree._Element]:
         if item is not None:
             items.add(item)
     return frozenset(items)
+
+
+def _card_carousels(body: etree._Element) -> list[etree._Element]:
+    """A product page's carousels of other products' cards, outermost (CAROUSEL_CLASS_RE)."""
+    found: list[etree._Element] = []
+    for el in body.iter():
+        names = el.get("class")
+        if not names or not CAROUSEL_CLASS_RE.search(names.lower()) or not isinstance(el.tag, str):
+            continue
+        if any(contains(outer, el) for outer in found):
+            continue
+        cards = max(([child for child in node if isinstance(child.tag, str)] for node in el.iter()), key=len)
+        if len(cards) < MIN_CAROUSEL_CARDS:
+            continue
+        texts = [" ".join(card.text_content().split()) for card in cards]
+        if max(len(text) for text in texts) > MAX_CARD_CHARS:
+            continue
+        if sum(1 for text in texts if PRICE_RE.search(text)) >= PRICED_CARD_SHARE * len(cards):
+            found.append(el)
+    return found
 
 
 def _item_titled(title: etree._Element, label_chars: int) -> etree._Element | None:
@@ -225,7 +246,8 @@ class _Walker:
         self.headlines: list[etree._Element] | None = None  # the page's <h1>s, once asked
         self.ids: dict[str, etree._Element] | None = None  # the page's elements by id, once asked
         self.product = False  # the page says it is a product (its related products share its template)
-        self.shipping_items: frozenset[etree._Element] = frozenset()  # a product's shipping-and-returns items
+        # a product page's blocks its text names: shipping-and-returns items, other products' cards
+        self.product_blocks: dict[etree._Element, str] = {}
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -259,8 +281,8 @@ class _Walker:
                 rule = class_rule(f"{attrs.get('class', '')} {attrs.get('data-testid', '')}")  # the id is its words
             if rule is not None and not strong and tag in PHRASE_TAGS and _in_running_text(el):
                 return None  # "a <a class=popup>word</a> in a sentence" is the sentence's word
-        if rule is None and self.shipping_items and el in self.shipping_items:
-            rule = "shipping-returns"
+        if rule is None and self.product_blocks and el in self.product_blocks:
+            rule = self.product_blocks[el]
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):
             text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
             if text.strip() in PERMALINK_TEXTS:

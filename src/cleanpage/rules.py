@@ -85,6 +85,10 @@ RULES = {r.name: r for r in (
                                             "a product: the accordion item or box whose title is only a label "
                                             "such as 'Shipping & Returns' or 'Versand und Rückgabe' (the shop's "
                                             "terms, the same on every product)", SOFT_MAX_SHARE),
+    Rule("product-cards", False, "page", "on a product page, a carousel (class word 'carousel') of other "
+                                         "products' cards: three or more items, two in three of them with a "
+                                         "price, each short ('People who viewed this also viewed')",
+         SOFT_MAX_SHARE),
     Rule("author-bio", False, "page", "author bio boxes and forum posts' signatures by class/id words "
                                       "(not a documentation's 'member-signature'); in the body, a post author's "
                                       "rank (itemprop=jobTitle, or unmarked of a marked rank's tag and class) "
@@ -135,6 +139,10 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("photo-credit", False, "body", "a line that is only a picture credit: 'Photo: …', 'Фото: …', "
                                         "'Credit: Getty Images' (kept with --images)", SOFT_MAX_SHARE),
+    Rule("machine-id", True, "body", "a <span>/<div> whose whole text is a UUID, in a run of four or "
+                                     "more elements each a UUID or one letter: "
+                                     "identifiers a page's style hides between letters (a 'Sponsored' "
+                                     "label spelt out among random ids), never words"),
     Rule("chart-axis", False, "body", "chart axis labels: blocks, or runs of blocks, of only rising or falling "
                                       "numbers ('0 10 20 30', '0% 25% 50%'), never in a table", SOFT_MAX_SHARE),
     # The user's own rules (--exclude, --selector, a site rule), applied before all others:
@@ -270,9 +278,29 @@ TAB_PANE_WORD_RE = lazy(r"(?:^|[-_])(?:tabs?|tab-?panes?|tabpanel|panes?|panels?
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
 
+# A machine identifier (a UUID, 8-4-4-4-12 hex digits) as an element's whole text, in the tags a
+# page uses to interleave them with the letters of a label its style shows; in a run of such
+# elements and single letters (one alone may be a document's example identifier). A letter of the label may lead an id.
+MACHINE_ID_RE = lazy(r"\w?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+MACHINE_ID_TAGS = frozenset(("span", "div"))
+MACHINE_ID_CHARS = (36, 37)
+MIN_MACHINE_ID_RUN = 4
+
 # Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews,
 # and the shop's shipping-and-returns terms.
-PRODUCT_ONLY_RULES = frozenset(("reviews", "shipping-returns"))
+PRODUCT_ONLY_RULES = frozenset(("reviews", "shipping-returns", "product-cards"))
+
+# A carousel of product cards on a product page: other products (viewed, bought, sponsored).
+# Its class names a carousel (a whole part of a token: "carousel", "carousel--peek",
+# "x-prp-carousel"); its items are the children of its largest list (MIN_CAROUSEL_CARDS or
+# more), at least PRICED_CARD_SHARE of them show a price, none is longer than a card. The
+# product's own image carousel shows no price; a carousel of reviews or features, none either.
+CAROUSEL_CLASS_RE = lazy(r"(?:^|[\s_-])carousel(?:$|[\s_-])")
+MIN_CAROUSEL_CARDS = 3
+PRICED_CARD_SHARE = 2 / 3
+MAX_CARD_CHARS = 1200  # (a card may carry its hidden "Why this ad" notice: ~800 characters)
+PRICE_RE = lazy(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|PLN|SEK|NOK|DKK)\b)\s?\d"
+                r"|\d[\d.,]*\s?(?:[$€£]|\b(?:USD|EUR|GBP|CHF|zł|kr|Kč)(?!\w))")
 
 # The title of a product page's shipping-and-returns item, its whole text once lower-cased, in
 # several languages: a shipping word and a returns word joined by "&", "and", "/", ",", in
