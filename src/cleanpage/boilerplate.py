@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
@@ -71,6 +71,7 @@ def strip(root: etree._Element, options: Options,
             walker.remove(el, "form-control")
     walker.total = len(body.text_content()) or 1
     walker.body = body
+    walker.post_numbers = _post_numbers(body)
     if product:
         walker.product_blocks = dict.fromkeys(_shipping_items(body), "shipping-returns")
         walker.product_blocks.update(dict.fromkeys(_card_carousels(body), "product-cards"))
@@ -161,6 +162,27 @@ def _item_titled(title: etree._Element, label_chars: int) -> etree._Element | No
     return None
 
 
+def _post_numbers(body: etree._Element) -> frozenset[etree._Element]:
+    """The links of a thread's posts' numbers ("#1", "#2"...), counted one by one: MIN_POST_NUMBERS
+    or more that follow each other (one "#1" link is a ranking's; "#20424", "#20771" are a change
+    log's issues, links to other pages)."""
+    links = [link for link in body.iter("a") if _post_number(link)]
+    if len(links) < MIN_POST_NUMBERS:
+        return frozenset()
+    numbers = {int(link.text_content().strip()[1:]) for link in links}
+    if sum(1 for number in numbers if number + 1 in numbers) < MIN_POST_NUMBERS - 1:
+        return frozenset()
+    return frozenset(links)
+
+
+def _post_number(link: etree._Element) -> bool:
+    """Is this link a forum post's number ("#12"), outside any sentence?"""
+    text = link.text
+    if not (text and text.strip()) and len(link) == 1 and not (link[0].tail or "").strip():
+        text = link[0].text  # <a><span>#12</span></a>
+    return bool(text) and POST_NUMBER_RE.fullmatch(text) is not None and not _in_running_text(link)
+
+
 def _in_running_text(el: etree._Element) -> bool:
     """Does `el` sit inside a sentence: words of its parent on both sides of it?"""
     if not WORD_RE.search(el.tail or ""):
@@ -246,6 +268,7 @@ class _Walker:
         self.headlines: list[etree._Element] | None = None  # the page's <h1>s, once asked
         self.ids: dict[str, etree._Element] | None = None  # the page's elements by id, once asked
         self.product = False  # the page says it is a product (its related products share its template)
+        self.post_numbers: frozenset[etree._Element] = frozenset()  # a thread's posts' numbers ("#12")
         # a product page's blocks its text names: shipping-and-returns items, other products' cards
         self.product_blocks: dict[etree._Element, str] = {}
 
@@ -283,6 +306,8 @@ class _Walker:
                 return None  # "a <a class=popup>word</a> in a sentence" is the sentence's word
         if rule is None and self.product_blocks and el in self.product_blocks:
             rule = self.product_blocks[el]
+        if rule is None and tag == "a" and self.post_numbers and el in self.post_numbers:
+            rule = strong = "permalink"
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):
             text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
             if text.strip() in PERMALINK_TEXTS:

@@ -62,7 +62,9 @@ RULES = {r.name: r for r in (
                                     "the page's text)", SOFT_MAX_SHARE),
     Rule("skip-link", True, "page", "in-page links 'Skip to content', 'Back to top', in several languages "
                                     "(not the block a skip link leads to, named after it: over 80 characters)"),
-    Rule("permalink", True, "page", "heading anchors (¶, §, #) that link to their own section"),
+    Rule("permalink", True, "page", "heading anchors (¶, §, #) that link to their own section; a forum "
+                                    "post's number, a link whose whole text is '#12' (not in a sentence), "
+                                    "three or more numbers on the page that follow each other"),
     Rule("navigation", False, "page", "<nav>, role=navigation/menu, menu/breadcrumb/pagination words", SOFT_MAX_SHARE),
     Rule("site-header", False, "page", "the page's <header>, role=banner, outside <article>/<main>", SOFT_MAX_SHARE),
     Rule("site-footer", False, "page", "the page's <footer>, role=contentinfo, outside <article>/<main>",
@@ -538,6 +540,12 @@ MAX_SKIP_LINK_CHARS = 80
 
 # What a heading's permalink anchor shows.
 PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
+# A forum post's number, linking to the post itself ("#12" in its header): the whole text of a
+# link (or of the one element inside it).
+POST_NUMBER_RE = lazy(r"\s*#\d{1,6}\s*")
+# Numbers that follow each other on the page (#4, #5, #6): a thread's posts, not a ranking's
+# "#1" nor a change log's issue numbers
+MIN_POST_NUMBERS = 3
 
 # Literals every FUNDING_HINT_RE match contains.
 FUNDING_HINT_WORDS = ("supported", "funded", "financed", "funding", "grant", "acknowledg", "gefördert", "förderung",
