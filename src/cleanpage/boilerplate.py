@@ -45,7 +45,9 @@ def strip(root: etree._Element, options: Options,
        element `main_text` picks, on the page as a reader sees it) or most of it stays, and
        so does every block of a rule whose blocks together would take more of the main
        text than its `max_share`; kept blocks are walked again for the chrome inside them;
-    5. remove the rest.
+    5. remove the rest;
+    6. remove the links the walk found that are a thread's post numbers ("#21", "#22"...),
+       once it has seen them all (_thread_numbers).
 
     With `structural`, only the hard rules apply (a fallback pass that starts again from
     the page as a reader sees it, when the soft rules took the article). The reviews rule
@@ -71,7 +73,6 @@ def strip(root: etree._Element, options: Options,
             walker.remove(el, "form-control")
     walker.total = len(body.text_content()) or 1
     walker.body = body
-    walker.post_numbers = _post_numbers(body)
     if product:
         walker.product_blocks = dict.fromkeys(_shipping_items(body), "shipping-returns")
         walker.product_blocks.update(dict.fromkeys(_card_carousels(body), "product-cards"))
@@ -98,6 +99,8 @@ def strip(root: etree._Element, options: Options,
                 pending.append((el, disabled | {rule} if kept[el] else disabled))
             else:
                 walker.remove(el, rule)
+    for el in _thread_numbers([el for el in walker.post_numbers if contains(body, el)]):
+        walker.remove(el, "permalink")
     return walker.removals
 
 
@@ -162,17 +165,16 @@ def _item_titled(title: etree._Element, label_chars: int) -> etree._Element | No
     return None
 
 
-def _post_numbers(body: etree._Element) -> frozenset[etree._Element]:
+def _thread_numbers(links: list[etree._Element]) -> list[etree._Element]:
     """The links of a thread's posts' numbers ("#1", "#2"...), counted one by one: MIN_POST_NUMBERS
     or more that follow each other (one "#1" link is a ranking's; "#20424", "#20771" are a change
-    log's issues, links to other pages)."""
-    links = [link for link in body.iter("a") if _post_number(link)]
+    log's issues, links to other pages); else none."""
     if len(links) < MIN_POST_NUMBERS:
-        return frozenset()
+        return []
     numbers = {int(link.text_content().strip()[1:]) for link in links}
     if sum(1 for number in numbers if number + 1 in numbers) < MIN_POST_NUMBERS - 1:
-        return frozenset()
-    return frozenset(links)
+        return []
+    return links
 
 
 def _post_number(link: etree._Element) -> bool:
@@ -180,7 +182,9 @@ def _post_number(link: etree._Element) -> bool:
     text = link.text
     if not (text and text.strip()) and len(link) == 1 and not (link[0].tail or "").strip():
         text = link[0].text  # <a><span>#12</span></a>
-    return bool(text) and POST_NUMBER_RE.fullmatch(text) is not None and not _in_running_text(link)
+    if not text or "#" not in text:  # (most links: no regular expression asked)
+        return False
+    return POST_NUMBER_RE.fullmatch(text) is not None and not _in_running_text(link)
 
 
 def _in_running_text(el: etree._Element) -> bool:
@@ -268,7 +272,7 @@ class _Walker:
         self.headlines: list[etree._Element] | None = None  # the page's <h1>s, once asked
         self.ids: dict[str, etree._Element] | None = None  # the page's elements by id, once asked
         self.product = False  # the page says it is a product (its related products share its template)
-        self.post_numbers: frozenset[etree._Element] = frozenset()  # a thread's posts' numbers ("#12")
+        self.post_numbers: dict[etree._Element, None] = {}  # links that may be posts' numbers ("#12")
         # a product page's blocks its text names: shipping-and-returns items, other products' cards
         self.product_blocks: dict[etree._Element, str] = {}
 
@@ -306,8 +310,9 @@ class _Walker:
                 return None  # "a <a class=popup>word</a> in a sentence" is the sentence's word
         if rule is None and self.product_blocks and el in self.product_blocks:
             rule = self.product_blocks[el]
-        if rule is None and tag == "a" and self.post_numbers and el in self.post_numbers:
-            rule = strong = "permalink"
+        if rule is None and tag == "a" and _post_number(el):
+            self.post_numbers[el] = None  # a thread's post number? Known once the walk has seen them all
+            return None
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):
             text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
             if text.strip() in PERMALINK_TEXTS:
