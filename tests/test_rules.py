@@ -193,6 +193,113 @@ def test_the_hover_text_of_a_specifications_table_goes_and_the_table_stays() -> 
     assert "TIPTEXT" not in text
 
 
+LAMP_HEAD = "<title>Brass desk lamp</title><meta property='og:type' content='product'>"
+
+
+def lamp_page(terms: str, head: str = LAMP_HEAD) -> str:
+    """A product page whose description and care notes are accordion items, beside `terms`."""
+    def item(title: str, body: str) -> str:
+        return (f"<div class='fold-item'><h3><button aria-expanded='true'>{title}</button></h3>"
+                f"<div class='fold-panel'>{body}</div></div>")
+    return page("<h1>Brass desk lamp</h1><div class='price'>EUR 89</div><section class='folds'>"
+                + item("About this lamp", "<p>A brass arm on a weighted marble foot holds the shade where you "
+                       "turn it, over a desk, a reading chair or a drawing board.</p><p>The linen shade softens "
+                       "the light of a warm bulb, and a switch on the cord keeps it within reach.</p>")
+                + item("Care", "<p>Wipe the brass with a soft dry cloth; polish dulls its patina, which "
+                       "darkens slowly over the years and is part of its look.</p>")
+                + terms + "</section>", head=head)
+
+
+@pytest.mark.parametrize("title", ["Delivery &amp; Returns", "Shipping, returns &amp; warranty",
+                                   "Versand und Rückgabe", "Livraison et retours"])
+def test_a_products_shipping_and_returns_item_goes(title: str) -> None:
+    terms = (f"<div class='fold-item'><h3><button aria-expanded='true'>{title}</button></h3>"
+             "<div class='fold-panel'><p>TERMS Parcels leave our warehouse within two working days, and "
+             "orders over EUR 60 travel free of charge.</p><p>Changed your mind? Send it back unused within "
+             "thirty days for a full refund.</p></div></div>")
+    text = text_of(lamp_page(terms))
+    assert "brass arm" in text and "polish dulls" in text
+    assert "TERMS" not in text and "thirty days" not in text
+
+
+def test_shipping_terms_stay_on_a_page_that_is_not_a_product() -> None:
+    terms = ("<div class='fold-item'><h3><button aria-expanded='true'>Shipping &amp; Returns</button></h3>"
+             "<div class='fold-panel'><p>TERMS Parcels leave our warehouse within two working days, and "
+             "orders over EUR 60 travel free of charge.</p></div></div>")
+    assert "TERMS" in text_of(lamp_page(terms, head="<title>Brass desk lamp</title>"))
+
+
+def test_a_shipping_and_returns_title_in_a_bar_of_titles_titles_no_item() -> None:
+    # a bar of tab titles (or a footer's links), the first of them the shipping label: the bar
+    # starts with the label and holds more, but it is a list of titles, not the item one opens
+    from lxml import html as lxml_html
+
+    from cleanpage.boilerplate import _shipping_items
+    tabs = ("<div class='tab-titles'><div class='tab-title'>Shipping &amp; Returns</div>"
+            "<div class='tab-title'>Materials and finish</div><div class='tab-title'>Dimensions</div></div>")
+    assert not _shipping_items(lxml_html.fromstring(lamp_page(tabs)).find("body"))
+    item = ("<div class='fold-item'><h3>Shipping &amp; Returns</h3><p>Parcels leave within two days.</p></div>")
+    found = _shipping_items(lxml_html.fromstring(lamp_page(item)).find("body"))
+    assert [el.get("class") for el in found] == ["fold-item"]
+
+
+def kettle_page(head: str, cards: str) -> str:
+    return page("<main><h1>Enamel kettle</h1>"
+                "<p>A stovetop kettle of enamelled steel that whistles when the water boils, with a wooden "
+                "handle that stays cool and a lid that lifts off for filling.</p>"
+                "<p>It holds two litres, works on gas, electric and induction hobs, and comes in four colours "
+                "fired into the enamel, so they do not chip or fade.</p>"
+                "<p>Rinse it after use and let it dry with the lid off; a spoon of vinegar in warm water "
+                "lifts the scale that hard water leaves inside, and the enamel wipes clean with a soft cloth.</p>"
+                f"<h2>Shoppers also looked at</h2><div class='carousel'><ul>{cards}</ul></div></main>",
+                head=head)
+
+
+PRICED_CARDS = "".join(f"<li><a href='/p/{i}'>CARD Copper kettle model {i} with a folding handle</a>"
+                       f"<span>€{30 + i}.99</span><span>Free delivery</span></li>" for i in range(5))
+
+
+def test_a_carousel_of_priced_cards_goes_on_a_product_page() -> None:
+    head = "<title>Enamel kettle</title><meta property='og:type' content='product'>"
+    text = text_of(kettle_page(head, PRICED_CARDS))
+    assert "whistles when the water boils" in text and "CARD" not in text
+
+
+def test_only_a_carousel_of_priced_cards_is_other_products() -> None:
+    # the product's own slides of features show no price; a carousel of too few cards is no shelf
+    from lxml import html as lxml_html
+
+    from cleanpage.boilerplate import _card_carousels
+    head = "<title>Enamel kettle</title><meta property='og:type' content='product'>"
+    slides = "".join(f"<li><p>SLIDE {word} and sturdy, the enamel takes the heat of any hob.</p></li>"
+                     for word in ("Bright", "Smooth", "Glossy", "Heavy"))
+    two = "".join(f"<li><a href='/p/{i}'>Copper kettle {i}</a><span>€{30 + i}.99</span></li>" for i in range(2))
+
+    def found(cards: str) -> int:
+        return len(_card_carousels(lxml_html.fromstring(kettle_page(head, cards)).find("body")))
+    assert (found(PRICED_CARDS), found(slides), found(two)) == (1, 0, 0)
+
+
+def test_a_carousel_of_priced_cards_stays_on_a_page_that_is_not_a_product() -> None:
+    assert "CARD Copper kettle model 1" in text_of(kettle_page("<title>Enamel kettle</title>", PRICED_CARDS))
+
+
+def test_a_run_of_identifiers_between_a_labels_letters_goes() -> None:
+    # a label spelt letter by letter, each letter beside a random identifier its style hides
+    ids = ["3f1c2a9e-7b4d-4e21-9c3a-0d5e6f7a8b9c", "a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d",
+           "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9", "c9d8e7f6-a5b4-4c3d-9e2f-1a0b9c8d7e6f"]
+    spans = "".join(f"<span>{letter}</span><span>{ident}</span>" for letter, ident in zip("Plug", ids))
+    text = text_of(article_with(extra_inside=f"<div><div>{spans}</div></div>"))
+    assert "Paragraph 6" in text and not any(ident in text for ident in ids)
+
+
+def test_an_identifier_shown_alone_stays() -> None:
+    # a document's example identifier, in its own block: no run of letters and ids
+    ident = "3f1c2a9e-7b4d-4e21-9c3a-0d5e6f7a8b9c"
+    inside = f"<p>The request carried this key, which the server logged twice:</p><div><span>{ident}</span></div>"
+    assert ident in text_of(article_with(extra_inside=inside))
+
+
 def test_reviews_stay_on_a_page_that_is_not_a_product() -> None:
     assert "Reviewer 2" in text_of(shop_page("<title>Oak shelf unit</title>"))
 

@@ -310,3 +310,25 @@ def test_a_posts_buttons_and_counts_go_and_its_words_stay(buttons: str) -> None:
     assert "got 3 likes and 12 replies" in article.text
     for label in ("Reply with quote", "3 Likes", "Mit Zitat antworten", "12 Antworten"):
         assert label not in article.text
+
+
+def numbered_thread(numbers: list[int]) -> str:
+    template = ("<article class='message'><header class='message-head'><span>{author}</span> "
+                "<time>3 May 2024</time> <a href='/t/boiler/post-{number}'>#{number}</a></header>"
+                "<div class='message-body'><p>{text}</p></div></article>")
+    posts = "".join(template.format(author=f"user{i}", number=number, text=f"Reply {i}: " + SENTENCE)
+                    for i, number in enumerate(numbers))
+    return page(CHROME + f"<main><h1>Boiler loses pressure every morning</h1>{posts}</main>" + FOOTER)
+
+
+def test_a_threads_post_numbers_go_and_its_posts_stay() -> None:
+    # each post's header links to the post by its number: "#21", "#22"... (a thread's second page)
+    text = cleanpage.clean(numbered_thread([21, 22, 23, 24])).text
+    assert all(f"Reply {i}:" in text for i in range(4))
+    assert not any(f"#{number}" in text for number in (21, 22, 23, 24))
+
+
+def test_numbers_that_do_not_follow_each_other_stay() -> None:
+    # a change log's issue numbers, each a link to another page: not a thread's posts
+    text = cleanpage.clean(numbered_thread([20424, 20771, 20773, 20802])).text
+    assert all(f"#{number}" in text for number in (20424, 20771, 20773, 20802))

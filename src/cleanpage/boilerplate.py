@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -46,7 +46,9 @@ def strip(root: etree._Element, options: Options,
        element `main_text` picks, on the page as a reader sees it) or most of it stays, and
        so does every block of a rule whose blocks together would take more of the main
        text than its `max_share`; kept blocks are walked again for the chrome inside them;
-    5. remove the rest.
+    5. remove the rest;
+    6. remove the links the walk found that are a thread's post numbers ("#21", "#22"...),
+       once it has seen them all (_thread_numbers).
 
     With `structural`, only the hard rules apply (a fallback pass that starts again from
     the page as a reader sees it, when the soft rules took the article). The reviews rule
@@ -73,6 +75,9 @@ def strip(root: etree._Element, options: Options,
             walker.remove(el, "form-control")
     walker.total = len(body.text_content()) or 1
     walker.body = body
+    if product:
+        walker.product_blocks = dict.fromkeys(_shipping_items(body), "shipping-returns")
+        walker.product_blocks.update(dict.fromkeys(_card_carousels(body), "product-cards"))
     walker.tab_panels = TabPanels(body)
     walker.find_main = main_text
     pending = [(body, (frozenset() if product else PRODUCT_ONLY_RULES) | (frozenset() if article else ARTICLE_ONLY_RULES))]
@@ -96,7 +101,92 @@ def strip(root: etree._Element, options: Options,
                 pending.append((el, disabled | {rule} if kept[el] else disabled))
             else:
                 walker.remove(el, rule)
+    for el in _thread_numbers([el for el in walker.post_numbers if contains(body, el)]):
+        walker.remove(el, "permalink")
     return walker.removals
+
+
+def _shipping_items(body: etree._Element) -> frozenset[etree._Element]:
+    """A product page's shipping-and-returns items: the accordion item or box that a title
+    of only such a label ("Delivery & Returns") opens, the block around the title that starts
+    with it and holds more. Not a list of such titles (a tab bar, a footer's links: the title's
+    block has siblings of its tag and class there), nor a block past MAX_SHIPPING_ITEM_CHARS."""
+    items = set()
+    for el in body.iter(*SHIPPING_TITLE_TAGS):
+        text = el.text
+        if not text or len(text) > 60 or len(el) > 2:
+            continue
+        label = " ".join(el.text_content().split()).lower()
+        if not SHIPPING_RETURNS_LABEL_RE.match(label):
+            continue
+        item = _item_titled(el, len(label))
+        if item is not None:
+            items.add(item)
+    return frozenset(items)
+
+
+def _card_carousels(body: etree._Element) -> list[etree._Element]:
+    """A product page's carousels of other products' cards, outermost (CAROUSEL_CLASS_RE)."""
+    found: list[etree._Element] = []
+    for el in body.iter():
+        names = el.get("class")
+        if not names or not CAROUSEL_CLASS_RE.search(names.lower()) or not isinstance(el.tag, str):
+            continue
+        if any(contains(outer, el) for outer in found):
+            continue
+        cards = max(([child for child in node if isinstance(child.tag, str)] for node in el.iter()), key=len)
+        if len(cards) < MIN_CAROUSEL_CARDS:
+            continue
+        texts = [" ".join(card.text_content().split()) for card in cards]
+        if max(len(text) for text in texts) > MAX_CARD_CHARS:
+            continue
+        if sum(1 for text in texts if PRICE_RE.search(text)) >= PRICED_CARD_SHARE * len(cards):
+            found.append(el)
+    return found
+
+
+def _item_titled(title: etree._Element, label_chars: int) -> etree._Element | None:
+    """The block that `title` opens: its nearest ancestor (SHIPPING_ITEM_LEVELS up at most) with
+    more text than the title, starting with it, where the title's branch has no sibling of its
+    own tag and class (the other items of a list of titles)."""
+    node = title
+    for _ in range(SHIPPING_ITEM_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "main", "article"):
+            return None
+        if any(child is not node and child.tag == node.tag and child.get("class") == node.get("class")
+               for child in parent):
+            return None
+        text = " ".join(parent.text_content().split())
+        if len(text) > label_chars + 1:
+            if len(text) > MAX_SHIPPING_ITEM_CHARS or not SHIPPING_RETURNS_LABEL_RE.match(
+                    text[:label_chars].lower()):
+                return None
+            return parent
+        node = parent
+    return None
+
+
+def _thread_numbers(links: list[etree._Element]) -> list[etree._Element]:
+    """The links of a thread's posts' numbers ("#1", "#2"...), counted one by one: MIN_POST_NUMBERS
+    or more that follow each other (one "#1" link is a ranking's; "#20424", "#20771" are a change
+    log's issues, links to other pages); else none."""
+    if len(links) < MIN_POST_NUMBERS:
+        return []
+    numbers = {int(link.text_content().strip()[1:]) for link in links}
+    if sum(1 for number in numbers if number + 1 in numbers) < MIN_POST_NUMBERS - 1:
+        return []
+    return links
+
+
+def _post_number(link: etree._Element) -> bool:
+    """Is this link a forum post's number ("#12"), outside any sentence?"""
+    text = link.text
+    if not (text and text.strip()) and len(link) == 1 and not (link[0].tail or "").strip():
+        text = link[0].text  # <a><span>#12</span></a>
+    if not text or "#" not in text:  # (most links: no regular expression asked)
+        return False
+    return POST_NUMBER_RE.fullmatch(text) is not None and not _in_running_text(link)
 
 
 def _in_running_text(el: etree._Element) -> bool:
@@ -204,6 +294,9 @@ class _Walker:
         self.headlines: list[etree._Element] | None = None  # the page's <h1>s, once asked
         self.ids: dict[str, etree._Element] | None = None  # the page's elements by id, once asked
         self.product = False  # the page says it is a product (its related products share its template)
+        self.post_numbers: dict[etree._Element, None] = {}  # links that may be posts' numbers ("#12")
+        # a product page's blocks its text names: shipping-and-returns items, other products' cards
+        self.product_blocks: dict[etree._Element, str] = {}
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -240,6 +333,11 @@ class _Walker:
             if rule == "modal" and not strong and _hover_card_trigger(el, tag):
                 return None  # "… <span class=hovercard><a>Name</a><span class=hovercard-card>…" : the
                 # name is the sentence's word; the card inside goes by its own class
+        if rule is None and self.product_blocks and el in self.product_blocks:
+            rule = self.product_blocks[el]
+        if rule is None and tag == "a" and _post_number(el):
+            self.post_numbers[el] = None  # a thread's post number? Known once the walk has seen them all
+            return None
         if rule is None and tag == "a" and el.get("href", "").startswith("#"):
             text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
             if text.strip() in PERMALINK_TEXTS:

@@ -37,7 +37,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
-from .rules import MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
+from .rules import MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -1119,6 +1119,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not stripped:
         # whitespace-only inline elements carry the spaces between words
         return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
+    if len(stripped) in MACHINE_ID_CHARS and tag in MACHINE_ID_TAGS and _machine_id_run(el, stripped):
+        return "machine-id"
     if title_key is not None and tag in REPLY_SUBJECT_TAGS and _reply_subject(stripped, title_key):
         return "repeated-title"
     if tag in POSTER_STAT_TAGS and _poster_statistic(stripped):
@@ -1177,6 +1179,20 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _machine_id_run(el: etree._Element, text: str) -> bool:
+    """Is `el`'s text a UUID, in a run: its parent holds MIN_MACHINE_ID_RUN or more elements,
+    each a UUID or a letter of the label at most (the letters and ids a style interleaves; some
+    already gone), and holds no other text?"""
+    if not MACHINE_ID_RE.fullmatch(text):
+        return False
+    parent = el.getparent()
+    if parent is None or (parent.text or "").strip():
+        return False
+    children = [child for child in parent if isinstance(child.tag, str)]
+    return len(children) >= MIN_MACHINE_ID_RUN and all(
+        len(part := child.text_content().strip()) <= 1 or MACHINE_ID_RE.fullmatch(part) for child in children)
 
 
 def _button_link(el: etree._Element) -> bool:

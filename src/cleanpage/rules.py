@@ -64,7 +64,9 @@ RULES = {r.name: r for r in (
                                     "the page's text)", SOFT_MAX_SHARE),
     Rule("skip-link", True, "page", "in-page links 'Skip to content', 'Back to top', in several languages "
                                     "(not the block a skip link leads to, named after it: over 80 characters)"),
-    Rule("permalink", True, "page", "heading anchors (¶, §, #) that link to their own section"),
+    Rule("permalink", True, "page", "heading anchors (¶, §, #) that link to their own section; a forum "
+                                    "post's number, a link whose whole text is '#12' (not in a sentence), "
+                                    "three or more numbers on the page that follow each other"),
     Rule("navigation", False, "page", "<nav>, role=navigation/menu, menu/breadcrumb/pagination words", SOFT_MAX_SHARE),
     Rule("site-header", False, "page", "the page's <header>, role=banner, outside <article>/<main>", SOFT_MAX_SHARE),
     Rule("site-footer", False, "page", "the page's <footer>, role=contentinfo, outside <article>/<main>",
@@ -86,6 +88,15 @@ RULES = {r.name: r for r in (
     # a product page's reviews often hold more sentences than its description, and win the scoring)
     Rule("reviews", False, "page", "customer reviews by class/id words, on a page that says it is a product "
                                    "(og:type, JSON-LD Product): the product's comments (kept with --comments)"),
+    # (an accordion's or a box's item, not a tab's header alone: the label must open a block that holds more)
+    Rule("shipping-returns", False, "page", "a product's shipping-and-returns item, on a page that says it is "
+                                            "a product: the accordion item or box whose title is only a label "
+                                            "such as 'Shipping & Returns' or 'Versand und Rückgabe' (the shop's "
+                                            "terms, the same on every product)", SOFT_MAX_SHARE),
+    Rule("product-cards", False, "page", "on a product page, a carousel (class word 'carousel') of other "
+                                         "products' cards: three or more items, two in three of them with a "
+                                         "price, each short ('People who viewed this also viewed')",
+         SOFT_MAX_SHARE),
     Rule("author-bio", False, "page", "author bio boxes and forum posts' signatures by class/id words "
                                       "(not a documentation's 'member-signature'); in the body, a post author's "
                                       "rank (itemprop=jobTitle, or unmarked of a marked rank's tag and class) "
@@ -137,6 +148,10 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("photo-credit", False, "body", "a line that is only a picture credit: 'Photo: …', 'Фото: …', "
                                         "'Credit: Getty Images' (kept with --images)", SOFT_MAX_SHARE),
+    Rule("machine-id", True, "body", "a <span>/<div> whose whole text is a UUID, in a run of four or "
+                                     "more elements each a UUID or one letter: "
+                                     "identifiers a page's style hides between letters (a 'Sponsored' "
+                                     "label spelt out among random ids), never words"),
     Rule("chart-axis", False, "body", "chart axis labels: blocks, or runs of blocks, of only rising or falling "
                                       "numbers ('0 10 20 30', '0% 25% 50%'), never in a table", SOFT_MAX_SHARE),
     Rule("outside-main", True, "page", "on a page read whole (its best block too narrow a part of it), the blocks "
@@ -284,11 +299,56 @@ TAB_PANE_WORD_RE = lazy(r"(?:^|[-_])(?:tabs?|tab-?panes?|tabpanel|panes?|panels?
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
 
-# Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews.
-PRODUCT_ONLY_RULES = frozenset(("reviews",))
+# A machine identifier (a UUID, 8-4-4-4-12 hex digits) as an element's whole text, in the tags a
+# page uses to interleave them with the letters of a label its style shows; in a run of such
+# elements and single letters (one alone may be a document's example identifier). A letter of the label may lead an id.
+MACHINE_ID_RE = lazy(r"\w?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+MACHINE_ID_TAGS = frozenset(("span", "div"))
+MACHINE_ID_CHARS = (36, 37)
+MIN_MACHINE_ID_RUN = 4
+
+# Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews,
+# and the shop's shipping-and-returns terms.
+PRODUCT_ONLY_RULES = frozenset(("reviews", "shipping-returns", "product-cards"))
 # Rules that apply only on a page that says it is an article: its call-to-action boxes (on a
 # service page they are the offer the page is about). wcxb-dev articles tune and check +0.001.
 ARTICLE_ONLY_RULES = frozenset(("call-to-action",))
+
+# A carousel of product cards on a product page: other products (viewed, bought, sponsored).
+# Its class names a carousel (a whole part of a token: "carousel", "carousel--peek",
+# "x-prp-carousel"); its items are the children of its largest list (MIN_CAROUSEL_CARDS or
+# more), at least PRICED_CARD_SHARE of them show a price, none is longer than a card. The
+# product's own image carousel shows no price; a carousel of reviews or features, none either.
+CAROUSEL_CLASS_RE = lazy(r"(?:^|[\s_-])carousel(?:$|[\s_-])")
+MIN_CAROUSEL_CARDS = 3
+PRICED_CARD_SHARE = 2 / 3
+MAX_CARD_CHARS = 1200  # (a card may carry its hidden "Why this ad" notice: ~800 characters)
+PRICE_RE = lazy(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|PLN|SEK|NOK|DKK)\b)\s?\d"
+                r"|\d[\d.,]*\s?(?:[$€£]|\b(?:USD|EUR|GBP|CHF|zł|kr|Kč)(?!\w))")
+
+# The title of a product page's shipping-and-returns item, its whole text once lower-cased, in
+# several languages: a shipping word and a returns word joined by "&", "and", "/", ",", in
+# either order, with an optional "free" and a closing "policy"/"information"/"& warranty".
+# (only the pair: "Shipping" alone titles a product's own shipping facts on some pages)
+_SHIP_WORDS = (r"(?:free )?(?:shipping|delivery|postage|versand|lieferung|livraisons?|expédition|envíos?|"
+               r"entrega|spedizion[ei]|consegna|verzending|verzenden|levering|bezorging|dostawa|wysyłka|"
+               r"envio|frete|frakt|leverans)")
+_RETURN_WORDS = (r"(?:free )?(?:returns?|exchanges?|rückgabe|rücksendung|rückversand|retouren?|umtausch|"
+                 r"retours?|échanges?|devoluci(?:ones|ón)|cambios|resi|reso|retourneren|ruilen|zwroty?|"
+                 r"devoluç(?:ões|ão)|trocas|returer)")
+_JOIN = r"\s*(?:&|\+|/|,|and|und|et|y|e|en|i|och)\s*"
+SHIPPING_RETURNS_LABEL_RE = lazy(
+    rf"^(?:{_SHIP_WORDS}{_JOIN}{_RETURN_WORDS}|{_RETURN_WORDS}{_JOIN}{_SHIP_WORDS})"
+    rf"(?:{_JOIN}(?:warranty|garantie|garantía|garanzia|gwarancja))?"
+    r"(?:\s+(?:policy|policies|information|info|details))?\W*$",
+)
+# The tags a shipping-and-returns title is written in (its innermost element holding the words).
+SHIPPING_TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6", "summary", "button", "dt", "span", "div", "p", "strong",
+                       "b", "label", "a")
+# How far above its title the item may start (a title inside a button inside a heading), and how
+# much text it may hold: the shop's terms are a few paragraphs, never the product's description.
+SHIPPING_ITEM_LEVELS = 4
+MAX_SHIPPING_ITEM_CHARS = 3000
 
 # <header>/<footer> are chrome at page level but part of an <article>.
 PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
@@ -505,6 +565,12 @@ MAX_SKIP_LINK_CHARS = 80
 
 # What a heading's permalink anchor shows.
 PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
+# A forum post's number, linking to the post itself ("#12" in its header): the whole text of a
+# link (or of the one element inside it).
+POST_NUMBER_RE = lazy(r"\s*#\d{1,6}\s*")
+# Numbers that follow each other on the page (#4, #5, #6): a thread's posts, not a ranking's
+# "#1" nor a change log's issue numbers
+MIN_POST_NUMBERS = 3
 
 # Literals every FUNDING_HINT_RE match contains.
 FUNDING_HINT_WORDS = ("supported", "funded", "financed", "funding", "grant", "acknowledg", "gefördert", "förderung",
