@@ -124,6 +124,10 @@ def test_labelled_declarations_in_a_hidden_dialog_are_kept_in_the_body(dialog: s
     "This week's podcast is sponsored by the Harbour Trust.",
     "This series is brought to you by Example Labs, the open-source platform.",
     "Note: I wrote this post in collaboration with Example Telecom.",
+    # a grant that names money and backer-like words is funding, not a company's investment news
+    "This research was supported by a $2 million grant from the Hale Foundation, one of the survey's earliest backers.",
+    "The project was supported by a $2 million grant from the Marlow Foundation, which raised the sum from donors.",
+    "This study was funded by a $1.5 million award from the Example Venture Fund for early-stage science.",
 ])
 def test_sponsored_content_notices_are_funding(notice: str) -> None:
     assert cleanpage.clean(page(inside=f"<p>{notice}</p>")).funding == notice
@@ -477,15 +481,6 @@ def test_thanks_to_family_for_encouragement_and_support_is_general_thanks() -> N
     assert cleanpage.clean(page(inside=answer)).funding is None
     grant = "<p>I thank the Example Marsh Trust for financial support.</p>"
     assert cleanpage.clean(page(inside=grant)).funding == "I thank the Example Marsh Trust for financial support."
-
-
-@pytest.mark.parametrize("statement", [
-    "This research was supported by a $2 million grant from the Hale Foundation, one of the survey's earliest backers.",
-    "The project was supported by a $2 million grant from the Marlow Foundation, which raised the sum from donors.",
-    "This study was funded by a $1.5 million award from the Example Venture Fund for early-stage science.",
-])
-def test_a_grant_that_names_money_and_backers_is_funding(statement: str) -> None:
-    assert cleanpage.clean(page(inside=f"<p>{statement}</p>")).funding == statement
 
 
 SUPPORT_LINE = "We gratefully acknowledge support from the Example Trust, member libraries, and all our contributors."
