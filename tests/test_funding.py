@@ -129,7 +129,7 @@ def test_labelled_declarations_in_a_hidden_dialog_are_kept_in_the_body(dialog: s
     "The project was supported by a $2 million grant from the Marlow Foundation, which raised the sum from donors.",
     "This study was funded by a $1.5 million award from the Example Venture Fund for early-stage science.",
 ])
-def test_sponsored_content_notices_are_funding(notice: str) -> None:
+def test_sponsor_notices_and_grants_are_funding(notice: str) -> None:
     assert cleanpage.clean(page(inside=f"<p>{notice}</p>")).funding == notice
 
 
