@@ -670,3 +670,19 @@ def test_the_hidden_panels_of_a_set_whose_sibling_shows_are_kept() -> None:
     article = cleanpage.clean(html)
     assert all(f"Panel{i}:" in article.text for i in range(3))
     assert "HIDDENTEXT" not in article.text
+
+
+def test_a_layout_wrapper_named_for_its_sidebar_keeps_the_main_landmark_inside_it() -> None:
+    # "content-sidebar-wrap" names the layout (the content beside a sidebar), not a sidebar: the
+    # <main> of a listing of cards (titles and dates, no sentences) inside it is the page's text,
+    # though a long footer of sentences outweighs it
+    cards = "".join(f"<article class='entry'><h2><a href='/trail-{i}'>Ridge trail number {i} reopened</a></h2>"
+                    f"<p class='entry-meta'>June {i + 1}, 2026 · Parks desk</p></article>" for i in range(8))
+    html = page("<div class='site-inner'><div class='content-sidebar-wrap'>"
+                f"<main class='content'><h1>Trail news</h1>{cards}</main>"
+                "<aside class='sidebar'><p>Follow the parks desk for updates.</p></aside></div></div>"
+                f"<footer class='site-footer'>{paragraphs(6)}</footer>", title="Trail news")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert "Ridge trail number 7 reopened" in article.text
+    assert any(r.kept and r.reason == "holds the page's <main>" for r in article.removals)
+    assert "Follow the parks desk" not in article.text

@@ -297,6 +297,7 @@ class _Walker:
         self.post_numbers: dict[etree._Element, None] = {}  # links that may be posts' numbers ("#12")
         # a product page's blocks its text names: shipping-and-returns items, other products' cards
         self.product_blocks: dict[etree._Element, str] = {}
+        self.landmark_holders: frozenset[etree._Element] | None = None  # the ancestors of <main>, once asked
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -601,6 +602,8 @@ class _Walker:
         share = size / self.total
         if share > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE):
             return f"would remove {share:.0%} of the text"
+        if share > PROSE_CHECK_SHARE and el in self._landmark_holders():
+            return "holds the page's <main>"
         # (a page's <footer> is not checked for prose: its legal fine print can outweigh a short article)
         if share > PROSE_CHECK_SHARE and el.tag != "footer" and self._holds_the_prose(el):
             return "would remove the page's prose"
@@ -612,6 +615,15 @@ class _Walker:
         if any(map(low.__contains__, FUNDING_HINT_WORDS)) and FUNDING_STATEMENT_HINT_RE.search(unlinked_text(el)):
             return "holds a funding statement"
         return ""
+
+    def _landmark_holders(self) -> frozenset[etree._Element]:
+        """The blocks around the page's <main> landmark (or role=main) that holds text: a
+        layout wrapper named for the sidebar beside it ("content-sidebar-wrap") holds the page."""
+        if self.landmark_holders is None:
+            mains = [m for m in self.body.xpath(".//main | .//*[@role='main']")
+                     if len(m.text_content()) >= GUARD_MIN_CHARS]
+            self.landmark_holders = frozenset(a for m in mains for a in m.iterancestors())
+        return self.landmark_holders
 
     def holds_the_page(self, el: etree._Element, size: int) -> str:
         """Why a rule that names what is never the page's text (a product's reviews) must still
