@@ -873,7 +873,7 @@ LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#：；！？。�
 
 
 # The lead-in of a list of links to other pages ("Related articles from our blog:", "You may
-# also be interested in the following reports:", "Recent posts on blogs I like:"): a short
+# also be interested in these studies:", "Recent posts from the field desk:"): a short
 # paragraph that names what follows as related, recent or further reading, in several
 # languages. The list it leads in is a related list (link-list), not one the text introduces.
 RELATED_INTRO_RE = lazy(
