@@ -264,15 +264,19 @@ def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
 
 @pytest.mark.parametrize("note", ["Last edited by opener on Tue May 3, 2022 4:10 pm, edited 2 times in total.",
                                   "Last edited: May 3, 2022", "Zuletzt bearbeitet von opener am 03.05.2022",
-                                  "Last edited by opener; 05-03-2022 at 10:04 AM."])
+                                  "Last edited by opener; 05-03-2022 at 10:04 AM.",
+                                  "Edited March 14, 2023 by opener (see edit history)",
+                                  "Bearbeitet 14. März 2023 von opener"])
 def test_a_posts_note_that_it_was_edited_goes_and_a_sentence_that_opens_so_stays(note: str) -> None:
     # forum software notes under a post its author changed who edited it and when: the post's
     # metadata, not its words; a sentence of a post that opens with the same words stays
     pane = ("<div class='post'><div class='author'>{author}</div><div class='content'><p>{text}</p>"
             f"<div class='post-note'>{note}</div></div></div>")
-    sentence = "<p>Last edited by my neighbour in 2019, the manual still shows the old valve layout.</p>"
+    sentence = ("<p>Last edited by my neighbour in 2019, the manual still shows the old valve layout.</p>"
+                "<p>Edited in 2021 by the installer, the wiring diagram lost its second pump.</p>")
     article = cleaned_thread(pane, sentence)
     assert "Last edited by my neighbour in 2019" in article.text
+    assert "Edited in 2021 by the installer" in article.text
     assert note not in article.text
 
 

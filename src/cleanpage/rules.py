@@ -135,7 +135,8 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata)", SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
-                                       "<date>', 'edited 2 times in total', in several languages", SOFT_MAX_SHARE),
+                                       "<date>', 'Edited <date> by X (see edit history)', 'edited 2 times in total', "
+                                       "in several languages", SOFT_MAX_SHARE),
     Rule("empty", True, "body", "blocks with neither text nor image"),
     Rule("schema-count", True, "body", "a bare number schema.org marks a count (itemprop=upvoteCount, answerCount, "
                                        "commentCount…): a post's votes, a thread's number of answers, never text"),
@@ -1130,14 +1131,18 @@ MAX_BYLINE_CHARS = 200
 # of at most four words and "on"/"at"/"("/";" (or the languages' words for them), or "on"/"at" right
 # away; the whole block is the note, short and holding a number. A sentence that starts so goes on
 # otherwise ("Last edited by my brother in 2019, the manual…"). Not "last modified/updated": a
-# page's own date line.
+# page's own date line. Also the note that opens with the date ("Edited May 3, 2022 by ann",
+# "Bearbeitet 3. Mai von ann", "(see edit history)" after it): the word, a date of at most five
+# words, the editor's name of at most three, and nothing after but a bracketed link.
 _EDITED = (r"last edited|zuletzt bearbeitet|dernière édition|(?:última|ultima) (?:edición|modifica)|"
            r"editado por última vez|laatst bewerkt|ostatnio edytowan[ya]")
 _EDITED_WHEN = r"(?:on|at|am|le|el|il|op|dnia)"
 EDIT_NOTICE_RE = lazy(
     rf"^\W{{0,3}}(?:{_EDITED})(?:\s*:|\s+(?:by|von|par|por|di|da|door|przez)\s+[^\s,;:]+(?:\s+[^\s,;:]+){{0,3}}?"
     rf"\s*(?:{_EDITED_WHEN}\s|\(|;|:|-|–)|\s+{_EDITED_WHEN}\s)|"
-    r"\bedited \d+ times? in total\W*$",
+    r"\bedited \d+ times? in total\W*$|"
+    r"^\W{0,3}(?:edited|bearbeitet|modifié|editado|modificato|bewerkt|edytowan[eya])(?:\s+[^\s;()]+){1,5}?"
+    r"\s+(?:by|von|par|por|da|door|przez)(?:\s+[^\s,;:()]+){1,3}\s*(?:\([^()]{1,40}\))?\s*$",
     re.IGNORECASE,
 )
 MAX_EDIT_NOTICE_CHARS = 160
