@@ -316,6 +316,21 @@ def test_a_posts_buttons_and_counts_go_and_its_words_stay(buttons: str) -> None:
         assert label not in article.text
 
 
+@pytest.mark.parametrize("reactions", ["<div class='rating'><img alt='Like'> Like x <b>2</b></div>",
+                                       ("<div class='bar'><span class='sr'>Reactions:</span> "
+                                        "<bdi>valvekey</bdi>, <bdi>radiator_ruth</bdi></div>"),
+                                       "<ul><li class='count'>2 people like this.</li></ul>",
+                                       "<div class='bar'>Reaktionen: valvekey</div>"])
+def test_a_posts_reactions_go_and_a_sentence_about_them_stays(reactions: str) -> None:
+    # under each post, who reacted to it and how many liked it: a line of names and counts the
+    # forum prints, never the post's words; a post's sentence that counts its likes stays
+    pane = "<div class='entry'><div class='entry-text'><p>{text}</p></div><div class='entry-foot'>" + reactions + "</div></div>"
+    article = cleaned_thread(pane, "<p>My first reply here had 2 people like this fix within the hour.</p>")
+    assert "had 2 people like this fix" in article.text
+    for gone in ("Like x", "Reactions:", "2 people like this.", "Reaktionen", "radiator_ruth"):
+        assert gone not in article.text
+
+
 def numbered_thread(numbers: list[int]) -> str:
     template = ("<article class='message'><header class='message-head'><span>{author}</span> "
                 "<time>3 May 2024</time> <a href='/t/boiler/post-{number}'>#{number}</a></header>"
