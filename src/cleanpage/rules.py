@@ -119,7 +119,7 @@ RULES = {r.name: r for r in (
                                          "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a post's "
-                                   "reactions ('Like x 2', 'Reactions: ann', '1 person likes this'); a link of "
+                                   "reactions ('Like x 2', '1 person likes this'); a link of "
                                    "a few words its class names a button ('btn'), outside any sentence: 'Get a quote'"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
@@ -865,10 +865,10 @@ COMMENT_COUNT_WORDS = (r"comments?|kommentare?|commentaires?|comentarios?|commen
                        r"kommentarer|komentář[eů]?|комментари[йяев]|коментар(?:і|ів)?|yorum(?:lar)?|コメント|"
                        r"件のコメント|条评论|评论|개의 댓글|댓글|تعليقات?")
 # A post's reactions, as forum software prints them under it: a count after the reaction's name
-# ("Like x 2"), who reacted after a screen-reader label ("Reactions: ann, bob"), or how many liked
-# it ("1 person likes this", "3 Personen gefällt das"), in several languages; the whole line.
+# ("Like x 2") or how many liked it ("1 person likes this", "3 Personen gefällt das"), in several
+# languages; the whole line. (Not "Reactions: <names>": a heading such as "Reactions: acids and
+# bases" reads the same.)
 REACTION_LINE = (r"(?:likes?|gefällt mir|j'aime|me gusta|mi piace|vind ik leuk|lubię to) [x×] ?\d+|"
-                 r"(?:reactions?|reaktionen|réactions|reacciones|reazioni|reacties|reakcje): [^:.!?]{1,60}|"
                  r"\d+ (?:person likes|people like|members? likes?|users? likes?) this|"
                  r"\d+ (?:person(?:en)?|mitglied(?:ern)?) gefällt das|\d+ personnes? (?:aiment|aime) (?:ça|ceci|cela)")
 LABEL_RE = lazy(
