@@ -351,6 +351,16 @@ def test_a_threads_post_numbers_go_and_its_posts_stay() -> None:
     assert not any(f"#{number}" in text for number in (21, 22, 23, 24))
 
 
+def test_a_link_that_opens_with_a_number_and_goes_on_is_no_post_number() -> None:
+    # "#3 new" (a number and a badge in one link) is not the whole link's text: it stays, and the
+    # thread still comes out (its numbers are read from whole texts only)
+    html = numbered_thread([1, 2, 3, 4, 5]).replace(">#3</a>", ">#3<b>new</b></a>")
+    text = cleanpage.clean(html).text
+    assert all(f"Reply {i}:" in text for i in range(5))
+    assert "#3new" in text
+    assert not any(f"#{number}" in text for number in (1, 2, 4, 5))
+
+
 def test_numbers_that_do_not_follow_each_other_stay() -> None:
     # a change log's issue numbers, each a link to another page: not a thread's posts
     text = cleanpage.clean(numbered_thread([20424, 20771, 20773, 20802])).text

@@ -180,13 +180,14 @@ def _thread_numbers(links: list[etree._Element]) -> list[etree._Element]:
 
 
 def _post_number(link: etree._Element) -> bool:
-    """Is this link a forum post's number ("#12"), outside any sentence?"""
+    """Is this link a forum post's number ("#12", also "<a><span>#12</span></a>"): its whole
+    text, outside any sentence?"""
     text = link.text
-    if not (text and text.strip()) and len(link) == 1 and not (link[0].tail or "").strip():
-        text = link[0].text  # <a><span>#12</span></a>
-    if not text or "#" not in text:  # (most links: no regular expression asked)
+    if not (text and text.strip()) and len(link):
+        text = link[0].text
+    if not text or "#" not in text:  # (most links: no regular expression asked, no text gathered)
         return False
-    return POST_NUMBER_RE.fullmatch(text) is not None and not _in_running_text(link)
+    return POST_NUMBER_RE.fullmatch(link.text_content()) is not None and not _in_running_text(link)
 
 
 def _in_running_text(el: etree._Element) -> bool:
@@ -268,10 +269,12 @@ def _holds_tab_panel(el: etree._Element, tab_panels: TabPanels) -> bool:
 
 def _in_article(el: etree._Element) -> bool:
     """Is `el` inside an <article>, <main> or role=main (where <header>/<footer> are the article's)?"""
-    for ancestor in el.iterancestors():
-        if ancestor.tag in ("article", "main") or ancestor.get("role") == "main":
-            return True
-    return False
+    return _article_around(el) is not None
+
+
+def _article_around(el: etree._Element) -> etree._Element | None:
+    """The nearest <article>, <main> or role=main around `el`, or None."""
+    return next((a for a in el.iterancestors() if a.tag in ("article", "main") or a.get("role") == "main"), None)
 
 
 class _Walker:
@@ -456,8 +459,7 @@ class _Walker:
             return False
         if (el.get("role") or "").strip().lower() in GATED_NEVER_ROLES or el.get("aria-modal") == "true":
             return False
-        landmark = next((a for a in el.iterancestors() if a.tag in ("article", "main") or a.get("role") == "main"),
-                        None)
+        landmark = _article_around(el)
         if landmark is None or size <= len(landmark.text_content()) - size:
             return False
         names = f"{el.get('class', '')} {el.get('id', '')}".strip()
