@@ -1456,31 +1456,38 @@ def _introduced(el: etree._Element) -> bool:
         el = parent  # the list's own wrapper follows the paragraph
     elif _unwrapped(el, INTRO_LIST_TAGS) is None:
         return False
-    before = el.getprevious()
-    while before is not None and (not isinstance(before.tag, str) or before.tag in INTRO_SKIPPED_TAGS):
-        before = before.getprevious()
+    before = _intro_neighbour(el, preceding=True)
     before = _unwrapped(before, ("p",)) if before is not None else None
     if before is None:
         return False
     text = before.text_content()
-    words = len(text.split())
-    return INTRO_END_RE.search(text) is not None and words >= INTRO_MIN_WORDS \
+    return INTRO_END_RE.search(text) is not None and len(text.split()) >= INTRO_MIN_WORDS \
         and link_density(before) <= MAX_LINK_DENSITY and not is_label(text) \
-        and not (words <= MAX_RELATED_INTRO_WORDS and RELATED_INTRO_RE.search(text))  # "You may also like:": related
+        and not _names_related(text)  # "You may also like:": related
 
 
 def _leads_related_list(el: etree._Element, text: str) -> bool:
     """Is this paragraph (ending with a colon) the lead-in of a related list: a few words that
     name it related or further reading (RELATED_INTRO_RE), right before a list of links?"""
-    if len(text.split()) > MAX_RELATED_INTRO_WORDS or RELATED_INTRO_RE.search(text) is None \
-            or link_density(el) > MAX_LINK_DENSITY:
+    if not _names_related(text) or link_density(el) > MAX_LINK_DENSITY:
         return False
-    after = el.getnext()
-    while after is not None and (not isinstance(after.tag, str) or after.tag in INTRO_SKIPPED_TAGS):
-        after = after.getnext()
+    after = _intro_neighbour(el, preceding=False)
     listed = _unwrapped(after, INTRO_LIST_TAGS) if after is not None else None
     return listed is not None and count_up_to(listed.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS \
         and link_density(listed) > MAX_LINK_DENSITY
+
+
+def _names_related(text: str) -> bool:
+    """A lead-in of a few words that names what follows related or further reading."""
+    return len(text.split()) <= MAX_RELATED_INTRO_WORDS and RELATED_INTRO_RE.search(text) is not None
+
+
+def _intro_neighbour(el: etree._Element, preceding: bool) -> etree._Element | None:
+    """The nearest element before (or after) `el` among its siblings, past INTRO_SKIPPED_TAGS."""
+    node = el.getprevious() if preceding else el.getnext()
+    while node is not None and (not isinstance(node.tag, str) or node.tag in INTRO_SKIPPED_TAGS):
+        node = node.getprevious() if preceding else node.getnext()
+    return node
 
 
 def _unwrapped(el: etree._Element, tags: Collection[str]) -> etree._Element | None:
