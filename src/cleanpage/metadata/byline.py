@@ -13,7 +13,7 @@ import lxml.html
 from ..patterns import lazy
 from .date import _MONTH_FIRST_WORD_RE, _MONTHS, _month_match
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
-from .title import _DOMAIN_NOISE_RE, _site_key
+from .title import _domain_key, _site_key
 from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_compact, _item_series, _Window
 
 
@@ -192,7 +192,7 @@ def _site_owner(body: lxml.html.HtmlElement | None, url: str | None) -> list[str
     host = parts.hostname if parts else None
     if body is None or not host or parts.path in _HOME_PATHS:
         return []
-    domain = _site_key(_DOMAIN_NOISE_RE.sub("", _DOMAIN_NOISE_RE.sub("", host)))
+    domain = _domain_key(host)
     if len(domain) < _MIN_OWNER_DOMAIN_KEY:
         return []
     # the first link that leaves the page (a "#main" skip link may come before it)

@@ -413,12 +413,17 @@ def _site_key(text: str) -> str:
     return _SITE_KEY_RE.sub("", text.casefold())
 
 
+def _domain_key(host: str) -> str:
+    """The comparable name in a host, its prefix and ending cut ("www.example.co.uk" -> "example")."""
+    return _site_key(_DOMAIN_NOISE_RE.sub("", _DOMAIN_NOISE_RE.sub("", host)))
+
+
 def _site_keys(site_name: str | None, url: str | None) -> set[str]:
     """Comparable forms of the site name and the domain ("www.example.co.uk" -> "example")."""
     keys = {_site_key(site_name)} if site_name else set()
     host = urlsplit(url).hostname if url else None
     if host:
-        keys.add(_site_key(_DOMAIN_NOISE_RE.sub("", _DOMAIN_NOISE_RE.sub("", host))))
+        keys.add(_domain_key(host))
         keys.add(_site_key(host))
     return {key for key in keys if len(key) >= 2}
 
