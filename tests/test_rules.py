@@ -563,6 +563,11 @@ def test_an_indexs_sections_that_open_with_their_letter_are_content() -> None:
     assert "RELATEDLINK" not in text
 
 
+def article_text(inner: str) -> str:
+    """The text cleanpage keeps of an article: a headline, PARAGRAPHS, then `inner`."""
+    return text_of(page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}{inner}</article>"))
+
+
 def link_list(word: str, label: str, count: int) -> str:
     """A <ul> of `count` links, each reading `word` and `label` with its number ("{i}")."""
     return "<ul>" + "".join(f"<li><a href='/l/{word}{i}'>{word} {label.format(i=i)}</a></li>"
@@ -575,12 +580,10 @@ def test_a_list_of_links_the_text_introduces_is_content() -> None:
     def links(word: str) -> str:
         return link_list(word, "course number {i}", 5)
 
-    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
-                f"<p>The harbour school offers free courses; here are some of them:</p>{links('KEPT')}"
-                f"{PARAGRAPHS}<p>More:</p>{links('LABELLED')}{links('BARE')}"
-                f"<p><strong>You might also like:</strong></p>{links('ALSO')}"
-                f"<p>Vous aimerez peut-être aussi :</p>{links('AUSSI')}</article>")
-    text = text_of(html)
+    text = article_text(f"<p>The harbour school offers free courses; here are some of them:</p>{links('KEPT')}"
+                        f"{PARAGRAPHS}<p>More:</p>{links('LABELLED')}{links('BARE')}"
+                        f"<p><strong>You might also like:</strong></p>{links('ALSO')}"
+                        f"<p>Vous aimerez peut-être aussi :</p>{links('AUSSI')}")
     assert "KEPT course number 4" in text
     assert "LABELLED" not in text and "BARE" not in text
     assert "ALSO" not in text and "AUSSI" not in text  # a related list's label, four words and a colon
@@ -595,10 +598,8 @@ def test_a_list_the_text_introduces_keeps_its_items_when_both_are_wrapped() -> N
             f"<li><p><a href='/patch/{word}{i}'>{word} patch number {i} for the tide tables</a></p></li>"
             for i in range(5)) + "</ul></div>"
 
-    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
-                f"<div class='paragraph'><p>Here's the shortlist:</p></div>{wrapped('WRAPPED')}"
-                f"{PARAGRAPHS}<div class='paragraph'><p>See also:</p></div>{wrapped('FURTHER')}</article>")
-    text = text_of(html)
+    text = article_text(f"<div class='paragraph'><p>Here's the shortlist:</p></div>{wrapped('WRAPPED')}"
+                        f"{PARAGRAPHS}<div class='paragraph'><p>See also:</p></div>{wrapped('FURTHER')}")
     assert "WRAPPED patch number 0 for the tide tables" in text
     assert "WRAPPED patch number 4 for the tide tables" in text
     assert "FURTHER" not in text
@@ -609,9 +610,8 @@ def test_a_two_word_lead_in_introduces_a_list_a_label_does_not() -> None:
     def links(word: str) -> str:
         return link_list(word, "guide number {i} to rain gauges", 4)
 
-    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}<p>Worth reading:</p>"
-                f"{links('LEDIN')}{PARAGRAPHS}<p>See also:</p>{links('LABELLED')}</article>")
-    text = text_of(html)
+    text = article_text(f"<p>Worth reading:</p>"
+                        f"{links('LEDIN')}{PARAGRAPHS}<p>See also:</p>{links('LABELLED')}")
     assert "LEDIN guide number 3 to rain gauges" in text
     assert "LABELLED" not in text
 
@@ -623,12 +623,10 @@ def test_a_lead_in_that_names_the_list_related_leads_a_link_list() -> None:
     def links(word: str) -> str:
         return link_list(word, "essay number {i} on hedge pruning", 4)
 
-    html = page(f"<article><h1>Storm study finds more rain</h1>{PARAGRAPHS}"
-                f"<p>The survey team measured these hedges:</p>{links('MEASURED')}{PARAGRAPHS}"
-                f"<p><strong>Related guides from the gardening desk:</strong></p>{links('RELATED')}"
-                f"<p>Readers may also be interested in these reports:</p>{links('REPORTS')}"
-                f"<p>Weitere Artikel aus unserer Gartenredaktion:</p>{links('WEITERE')}</article>")
-    text = text_of(html)
+    text = article_text(f"<p>The survey team measured these hedges:</p>{links('MEASURED')}{PARAGRAPHS}"
+                        f"<p><strong>Related guides from the gardening desk:</strong></p>{links('RELATED')}"
+                        f"<p>Readers may also be interested in these reports:</p>{links('REPORTS')}"
+                        f"<p>Weitere Artikel aus unserer Gartenredaktion:</p>{links('WEITERE')}")
     assert "MEASURED essay number 3 on hedge pruning" in text
     assert "RELATED" not in text and "REPORTS" not in text and "WEITERE" not in text
     assert "gardening desk" not in text and "interested in these reports" not in text
