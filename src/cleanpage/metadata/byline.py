@@ -594,11 +594,6 @@ def _in_byline_series(element: lxml.html.HtmlElement, window: _Window, known: se
         return False
     known.add(kind)
     return True
-    series = _item_series(element, window, alike)
-    if series is None or not _is_card(series[0]):
-        return False  # a thread's posts each name their poster too: its first names the page's
-    series.add(kind)
-    return True
 
 
 _MAX_BOX_NAME_CHARS = 60  # an author box's first line is the name; a longer one is the bio
