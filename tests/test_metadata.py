@@ -1840,3 +1840,25 @@ def test_a_by_line_in_the_first_of_an_articles_sections_is_kept() -> None:
     body = (f"<header><h1>Notes on slips</h1></header><main><section class='part'><p>By Tamsin Vayle</p>"
             f"<p>Part 1 of the notes on slips.</p></section>{sections}</main>")
     assert meta_of(page("<title>Notes on slips</title>", body)).byline == "Tamsin Vayle"
+
+
+def _forum_page(stamps: tuple[str, ...], post_text: str) -> str:
+    """A forum thread under a logo heading: the posts, each stamped, far below the site's header."""
+    menu = "".join(f"<li><a href='/f/{n}'>Board {n}</a></li>" for n in range(60))  # beyond the headline's window
+    posts = "".join(f"<div class='post'><div class='post_head'><a href='/u/{n}'>member{n}</a>"
+                    f"<span class='post_date'>{stamp} <span class='edited'>(This post was last modified: "
+                    f"2024-01-05, 03:27 AM by a moderator.)</span></span></div><div class='post_body'>{post_text}</div></div>"
+                    for n, stamp in enumerate(stamps))
+    body = f"<header><h1 class='logo'>Lathe Talk</h1><ul>{menu}</ul></header><div id='posts'>{posts}</div>"
+    return page("<title>Which lathe for a small shed? - Lathe Talk</title>", body)
+
+
+def test_a_threads_opening_post_beyond_a_logo_headline_dates_the_page() -> None:
+    # the posts run oldest first and hold their text: the first post's own stamp, not its edit note
+    text = "I have a small shed and room for one bench lathe. Which would you choose, and why? " * 6
+    stamps = ("2019-02-23, 09:14 PM", "2019-02-24, 02:31 AM", "2019-02-26, 10:05 AM")
+    assert meta_of(_forum_page(stamps, text)).date == "2019-02-23"
+    # newest first: a feed of other posts, none the page's
+    assert meta_of(_forum_page(stamps[::-1], text)).date is None
+    # a listing's short cards, each a line: not a thread's posts
+    assert meta_of(_forum_page(stamps, "A lathe.")).date is None
