@@ -447,10 +447,12 @@ def _first_stamp(window: _Window, day_first: bool) -> tuple[lxml.html.HtmlElemen
     """The page's first date element (a <time>, a date-ish class) and its day: its datetime,
     or its own text ("2019-02-23, 09:14 PM <span>(last modified: …)</span>": the post's day
     before a nested note of the edit's)."""
+    next(window.levels(), None)  # the walk's first level files the anchor as scopes[0]
     anchor = window.scopes[0] if window.scopes else None
     body = _child(anchor.getroottree().getroot(), "body") if anchor is not None else None
-    for element in islice(body.iter(), _MAX_THREAD_ELEMENTS) if body is not None else ():
-        if not isinstance(element.tag, str) or not (element.tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())):
+    for element in islice(body.iter(lxml.etree.Element), _MAX_THREAD_ELEMENTS) if body is not None else ():
+        own = element.get("class")
+        if element.tag != "time" and not (own and _DATE_CLASS_RE.search(own.lower())):
             continue
         own_text = element.text if element.text and _YEAR_RE.search(element.text) else None
         date = normalize_date(element.get("datetime")) or normalize_date(own_text, day_first=day_first)
@@ -467,7 +469,7 @@ def _holds_posts(item: lxml.html.HtmlElement) -> bool:
     return not all(map(_is_card, items))
 
 
-_MAX_THREAD_ELEMENTS = 5000  # a forum's header, menus and the opening post's stamp come first
+_MAX_THREAD_ELEMENTS = 800  # a forum's header and menus, then the opening post's stamp (a few hundred in)
 
 
 def _headline_container(window: _Window, articles: set) -> Iterator | None:
