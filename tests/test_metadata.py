@@ -1842,14 +1842,14 @@ def test_a_by_line_in_the_first_of_an_articles_sections_is_kept() -> None:
     assert meta_of(page("<title>Notes on slips</title>", body)).byline == "Tamsin Vayle"
 
 
-def _forum_page(stamps: tuple[str, ...], post_text: str) -> str:
+def _forum_page(stamps: tuple[str, ...], post_text: str, thread: str = "posts") -> str:
     """A forum thread under a logo heading: the posts, each stamped, far below the site's header."""
     menu = "".join(f"<li><a href='/f/{n}'>Board {n}</a></li>" for n in range(60))  # beyond the headline's window
     posts = "".join(f"<div class='post'><div class='post_head'><a href='/u/{n}'>member{n}</a>"
                     f"<span class='post_date'>{stamp} <span class='edited'>(This post was last modified: "
                     f"2024-01-05, 03:27 AM by a moderator.)</span></span></div><div class='post_body'>{post_text}</div></div>"
                     for n, stamp in enumerate(stamps))
-    body = f"<header><h1 class='logo'>Lathe Talk</h1><ul>{menu}</ul></header><div id='posts'>{posts}</div>"
+    body = f"<header><h1 class='logo'>Lathe Talk</h1><ul>{menu}</ul></header><div id='{thread}'>{posts}</div>"
     return page("<title>Which lathe for a small shed? - Lathe Talk</title>", body)
 
 
@@ -1862,3 +1862,5 @@ def test_a_threads_opening_post_beyond_a_logo_headline_dates_the_page() -> None:
     assert meta_of(_forum_page(stamps[::-1], text)).date is None
     # a listing's short cards, each a line: not a thread's posts
     assert meta_of(_forum_page(stamps, "A lathe.")).date is None
+    # readers' comments under an undated page: each comment's day is its own
+    assert meta_of(_forum_page(stamps, text, thread="comments")).date is None
