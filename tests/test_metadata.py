@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import lxml.html
 import pytest
 
@@ -1864,3 +1866,17 @@ def test_a_threads_opening_post_beyond_a_logo_headline_dates_the_page() -> None:
     assert meta_of(_forum_page(stamps, "A lathe.")).date is None
     # readers' comments under an undated page: each comment's day is its own
     assert meta_of(_forum_page(stamps, text, thread="comments")).date is None
+
+
+def test_json_ld_streamed_in_a_server_components_payload_dates_the_page() -> None:
+    # the JSON-LD arrives as a string chunk of the page's streamed payload; the browser writes the
+    # <script type="application/ld+json"> later, so the served HTML holds only the chunk
+    item = ('{"@context":"https://schema.org","@type":"Article","headline":"Tuning a hand plane",'
+            '"datePublished":"2023-04-07T14:11:18.000+00:00","dateModified":"2024-12-31T20:17:40.000+00:00"}')
+    chunk = json.dumps([1, item], separators=(",", ":"))  # as the payload is written
+    body = (f"<h1>Tuning a hand plane</h1><p>Updated: <span>December 31, 2024</span></p><p>Text.</p>"
+            f"<script>self.__next_f.push({chunk})</script>")
+    assert meta_of(page("<title>Tuning a hand plane</title>", body)).date == "2023-04-07T14:11:18+00:00"
+    # another chunk of the payload (markup, not an object) is not read
+    other = json.dumps([1, '5:["$","div",null,{"children":"2019-01-02"}]'], separators=(",", ":"))
+    assert meta_of(page("<title>Tuning a hand plane</title>", f"<h1>Tuning a hand plane</h1><script>self.__next_f.push({other})</script>")).date is None
