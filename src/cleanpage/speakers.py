@@ -322,8 +322,9 @@ class LastPerson:
 class NameIndex:
     """People named in the article, to turn "Vogt" or "she" into "Ellen Vogt"."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, headline: str = "") -> None:
         self.text = text
+        self.headline = headline  # the page's title: names it gives in full, for the shorter forms the text uses
         self.by_last: dict[str, str] | None = None
         # the surnames by their first run of letters and digits: a surname stands in a text
         # as a whole word only where that run is one of the text's own runs
@@ -421,31 +422,50 @@ class NameIndex:
         return None
 
     def _longer(self, name: str) -> str:
-        """The three-word form the page gives a two-word name ("Joy Ann Park" for "Ann Park"),
-        when its first word is a name the page never writes in lower case and no title,
-        office or institution, and the page also writes the two words alone."""
+        """The form with a first name the page gives a name of two words or of a surname opening
+        with particles ("Joy Ann Park" for "Ann Park", "Piet Van Der Berg" for "Van Der Berg"),
+        when that first word is a name the page never writes in lower case and no title, office
+        or institution, and the page also writes the shorter form alone. The headline counts:
+        a story may name the person in full there only."""
         if self.longer is None:
             self.common_words_dropped([])  # counts the words
             self.longer = {}
-            for m in FULL_NAME_RE.finditer(self.text):
-                words = _noun_dropped(self.text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
-                if len(words) < 3 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[-3:]):
-                    continue
-                first = words[-3]
-                if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
-                        or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0):
-                    continue
-                # three capitalised words and no more inside a sentence, the first a plain word ("by
-                # Mary Jo Lund"), not the end of a longer run ("Wethouder Mobiliteit Inge Bosman",
-                # "Tramwajów Warszawskich Anna Pawlak"), a compound office ("CDU-Fraktionschef Markus
-                # Ellerbrock") or a sentence's first word ("Según Juan Pérez", "Fietsenmaker Ruud Hendriks")
-                alone = len(m.group(1).split()) == len(words) == 3 and "-" not in first \
-                    and not ACRONYM_RE.match(first) and not _opens_sentence(self.text, m.start(1))
-                self.longer.setdefault(" ".join(words[-2:]), (" ".join(words[-3:]), alone))
+            for text in (self.text, self.headline):
+                for m in FULL_NAME_RE.finditer(text):
+                    self._note_longer(text, m)
         longer, alone = self.longer.get(name, (None, False))
         # a name of three words by itself, or the page calls the person by the two words alone
         # too ("…,” Harden Bradford says): a double surname
         return longer if longer and (alone or self.text.count(name) > self.text.count(longer)) else name
+
+    def _note_longer(self, text: str, m: re.Match) -> None:
+        """Index the run of capitalised words `m` found in `text` under its form without a first
+        name (_longer), when it names a person with one."""
+        run = m.group(1).split()  # "Der" of "Van Der Berg" is a particle here, not an article
+        words = _noun_dropped(text, m.start(1), [w for k, w in enumerate(run) if w not in NOT_NAMES
+                                                 or (k and w.lower() in SURNAME_PARTICLES)])
+        owner = next((p for p in POSSESSIVES if words and words[-1].endswith(p)), "")
+        if owner:  # "stopped Joy Ann Park’s shot": the name is Joy Ann Park
+            words[-1] = words[-1][:-len(owner)]
+        start = len(words) - 2  # the shorter form: the last two words, and the particles before them
+        while start > 1 and len(words) - start <= MAX_PARTICLES and words[start - 1].lower() in SURNAME_PARTICLES:
+            start -= 1
+        if start < 1 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[start - 1:]):
+            return
+        if (owner or start < len(words) - 2) and start > 1:
+            return  # after a longer run, a heading's last word run into the next paragraph's name:
+            # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
+        first = words[start - 1]
+        if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
+                or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0):
+            return
+        # capitalised words and no more inside a sentence, the first a plain word ("by Mary Jo
+        # Lund"), not the end of a longer run ("Wethouder Mobiliteit Inge Bosman", "Tramwajów
+        # Warszawskich Anna Pawlak"), a compound office ("CDU-Fraktionschef Markus Ellerbrock") or
+        # a sentence's first word ("Según Juan Pérez", "Fietsenmaker Ruud Hendriks")
+        alone = start == 1 and len(m.group(1).split()) == len(words) and "-" not in first \
+            and not ACRONYM_RE.match(first) and not _opens_sentence(text, m.start(1))
+        self.longer.setdefault(" ".join(words[start:]), (" ".join(words[start - 1:]), alone))
 
     def _one_named(self, first: str) -> str:
         """The full name a first name stands for: the one person of that first name, or the one
