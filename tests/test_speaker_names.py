@@ -4,7 +4,10 @@ block quote (a linked source, a signature line, an embedded post), an outlet, a 
 
 from __future__ import annotations
 
+import lxml.html
+
 import cleanpage
+from cleanpage.sections import find_quotes
 
 FILLER = "".join(f"<p>Background paragraph {i} on the hockey story, long enough to read as running text of "
                  f"the article body that a reader would keep.</p>" for i in range(4))
@@ -33,3 +36,24 @@ def test_a_heading_s_last_word_does_not_open_the_next_paragraph_s_name() -> None
     found = speakers("<h2>Best pickup: the Harbour Ranger</h2>\n<p>Berg Holm’s ties to the maker run deep.</p>"
                      "<p>“It tows more than any truck we tested this year,” says Berg Holm.</p>")
     assert found == ["Berg Holm"]
+
+
+def body_speakers(html: str) -> list[str | None]:
+    """The speakers find_quotes gives for a cleaned body as written (no chrome to strip)."""
+    return [q.speaker for q in find_quotes(lxml.html.fragment_fromstring(html, create_parent="div"))]
+
+
+def test_a_block_quote_credited_by_a_linked_source_in_brackets_under_it() -> None:
+    found = body_speakers("<p>The first verdicts on the new console are mixed:</p>"
+                          "<blockquote><p>The console streams well on a fast line, and the pad is a joy to hold "
+                          "for hours.</p></blockquote>\n<p><strong>[</strong><a href='https://courier.example/r'>"
+                          "<strong>The Harbour Courier</strong></a><strong>]</strong></p>\n<blockquote><p>The "
+                          "launch library is thin, and the price asks a lot of early buyers.</p></blockquote>\n"
+                          "<p><strong>[</strong><a href='https://monthly.example/r'>Pixel Weekly]</a></p>")
+    assert found == ["The Harbour Courier", "Pixel Weekly"]
+
+
+def test_a_bracketed_note_without_a_link_credits_nobody() -> None:
+    found = body_speakers("<p>The minister read the letter to the chamber:</p><blockquote><p>We will not close "
+                          "the harbour while the fleet still sails from it.</p></blockquote>\n<p>[Applause]</p>")
+    assert found == [None]

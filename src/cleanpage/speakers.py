@@ -1045,19 +1045,33 @@ SIGNATURE_CHARS = 120  # the start of the element after a quote, read for its si
 # its own: a sentence after a quote may hold a spaced dash too, so only a line this short
 OFFICE_CREDIT_RE = lazy(rf"\s*{NAME}\s+[-–—]\s+[A-Z]")
 SIGNATURE_LINE_CHARS = 80
+# A line that is only a linked source in square brackets ("[The Harbour Courier]"): how a round-up of
+# reviews credits each excerpt under it. The link is asked for: "[Applause]" is a transcript's note.
+BRACKET_CREDIT_RE = lazy(rf"\[\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})\s*\]")
 
 
 def signature_after(el: etree._Element) -> str | None:
     """The name that signs a quotation set as an element of its own, in the element right after
     it: "Ann Lee | HR Analyst" (a bar and an office), "Ann Lee - HR Analyst" (a line of a spaced
-    dash and an office) or "— Ann Lee" (a dash and the name alone)."""
+    dash and an office), "— Ann Lee" (a dash and the name alone) or "[Console Monthly]" (a linked
+    source in brackets, alone on its line)."""
     nxt = el.getnext()
     if nxt is None or not isinstance(nxt.tag, str):
         return None
     text = _text(nxt)
     credit = BAR_CREDIT_RE.match(text[:SIGNATURE_CHARS]) or DASH_CREDIT_RE.match(text[:SIGNATURE_CHARS]) \
         or (OFFICE_CREDIT_RE.match(text) if len(text.strip()) <= SIGNATURE_LINE_CHARS else None)
-    return credit.group(1) if credit is not None and credit.group(1).split()[0] not in NOT_NAMES else None
+    if credit is None:
+        return _linked_source(nxt, text)
+    return credit.group(1) if credit.group(1).split()[0] not in NOT_NAMES else None
+
+
+def _linked_source(line: etree._Element, text: str) -> str | None:
+    """The source a line credits in brackets, linked ("[<a>The Harbour Courier</a>]"), or None."""
+    credit = BRACKET_CREDIT_RE.fullmatch(text)
+    if credit is None or credit.group(1).split()[0] in NOT_NAMES.difference(NAME_ARTICLES):
+        return None
+    return credit.group(1) if any(_text(a).strip("[] ") == credit.group(1) for a in line.iter("a")) else None
 
 
 # A line that is a name alone, one to three capitalised words ("Dana", "Dana Whitfield", "Dana W."),
