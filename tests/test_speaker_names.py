@@ -57,3 +57,14 @@ def test_a_bracketed_note_without_a_link_credits_nobody() -> None:
     found = body_speakers("<p>The minister read the letter to the chamber:</p><blockquote><p>We will not close "
                           "the harbour while the fleet still sails from it.</p></blockquote>\n<p>[Applause]</p>")
     assert found == [None]
+
+
+def test_the_words_of_an_office_before_the_name_are_not_the_name() -> None:
+    found = speakers("<p>“The bill would chill every newsroom in the country,” said Fleet Leader Ann Carver.</p>")
+    assert found == ["Ann Carver"]
+
+
+def test_an_office_before_a_first_name_leaves_the_full_name_the_page_gives() -> None:
+    found = speakers("<p>The study was led by Johanna Marsh-Okoro at the harbour station.</p>"
+                     "<p>“We aim to test the idea on the next cruise,” said Data Crew Leader Johanna.</p>")
+    assert found == ["Johanna Marsh-Okoro"]

@@ -358,6 +358,9 @@ class NameIndex:
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words() and words[0] not in NAME_ARTICLES:
             words = words[1:]  # "Senior Designer Jo Park": words the page also writes in lower case
+        head = next((k for k in range(len(words) - 2, -1, -1) if _office_word(words[k])), -1)
+        if head >= 0 and _first_name_like(words[head + 1]):
+            words = words[head + 1:]  # "Fleet Leader Ann Lee", "Data Crew Lead Jo": the office, then the name
         plain = " ".join(words)
         if self.by_last is None:
             self.by_last, self.by_first = {}, {}
@@ -365,6 +368,8 @@ class NameIndex:
                 candidate = " ".join(self.common_words_dropped(candidate.split()))
                 if not candidate or candidate.split()[-1].rstrip(".") in TITLES:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
+                if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
+                    continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
                 self.by_last.setdefault(candidate.split()[-1], candidate)
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
         words = self.common_words_dropped(words)
@@ -1299,6 +1304,22 @@ def _is_role_noun(token: str) -> bool:
     """A capitalised office or role noun (German capitalises them all) rather than a first name."""
     word = token.rstrip(".").lower()
     return (word.endswith(ROLE_SUFFIXES) and len(word) > 6) or word.rpartition("-")[2] in ROLE_WORDS
+
+
+def _office_word(word: str) -> bool:
+    """Does the word end the name of an office ("Leader" of "Fleet Leader", "Chef" of
+    "Chef de projet")? A name after it is the office holder's."""
+    return word.lower() in OFFICE_HEADS or word.rstrip(".") in TITLES or _is_role_noun(word)
+
+
+# Words that end an office's name written before its holder's ("Fleet Leader", "Crew Lead",
+# "Head", "Jefe", "Capo", "Hoofd", "Kierownik"), beside TITLES and the role nouns.
+OFFICE_HEADS = frozenset((
+    "leader", "lead", "head", "chief", "manager", "coordinator", "director", "officer", "chair", "president",
+    "secretary", "minister", "editor", "captain", "coach", "founder", "ceo", "cfo", "cto", "spokesperson",
+    "líder", "jefe", "jefa", "responsable", "directeur", "directrice", "direttore", "direttrice", "capo",
+    "leider", "hoofd", "kierownik", "kierowniczka", "lider", "szef", "szefowa", "chefe", "diretor", "diretora",
+))
 
 
 # Role words that stand for a person the page names elsewhere ("the Virginia Democrat",
