@@ -68,3 +68,11 @@ def test_an_office_before_a_first_name_leaves_the_full_name_the_page_gives() -> 
     found = speakers("<p>The study was led by Johanna Marsh-Okoro at the harbour station.</p>"
                      "<p>“We aim to test the idea on the next cruise,” said Data Crew Leader Johanna.</p>")
     assert found == ["Johanna Marsh-Okoro"]
+
+
+def test_an_embedded_post_is_signed_by_its_account_s_display_name_whatever_its_letters() -> None:
+    found = body_speakers("<p>The deal went live this morning for every reader of the site.</p>"
+                          "<blockquote class='twitter-tweet'><p>Our spring sale has ten boat apps at half price "
+                          "today https://t.example/abc</p>— 4wheel.net (@fourwheel) <a href='https://x.example/1'>"
+                          "May 2, 2021</a></blockquote>")
+    assert found == ["4wheel.net"]

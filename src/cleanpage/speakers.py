@@ -719,6 +719,10 @@ ORG_WORDS = frozenset((
 # The name may end on the initial of a surname, as reviews sign ("— Lance R.", "— Ann Kumar B., Creator").
 TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*({NAME[1:-1]}(?:\s[A-Z]\.)?)(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
 
+# "— 4wheel.net (@fourwheel) May 2, 2021": an embedded post signed with its account's display name
+# and handle; the name may be any the account chose (digits, dots, lower case), the handle vouches for it.
+POSTER_SIGNATURE_RE = lazy(r"\s+[—–]\s*([^\s—–()@][^—–()@]{0,40}?)\s*\(@\w+\)[^—–]{0,40}$")
+
 # "That passage, from a speech by committee chair Walter Brennan…" after a block quote.
 SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
 
@@ -728,7 +732,7 @@ NAME_AFTER_CLOSE_RE = lazy(rf"[”\"»]\s+{NAME}(?:,[^”\"»“]{{0,40}})?$")
 
 
 def trailing_attribution(text: str) -> tuple[str, str | None]:
-    m = TRAILING_ATTRIBUTION_RE.search(text)
+    m = TRAILING_ATTRIBUTION_RE.search(text) or POSTER_SIGNATURE_RE.search(text)
     if m is not None:
         return text[:m.start()].rstrip(), m.group(1)
     m = NAME_AFTER_CLOSE_RE.search(text, max(0, len(text) - NAME_AFTER_CLOSE_CHARS))
