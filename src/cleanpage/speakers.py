@@ -1488,7 +1488,7 @@ def speaker_after(tokens: list[str]) -> str | None:
             name, end = _name_at(tokens, j)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
-            return name
+            return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
@@ -1503,6 +1503,23 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _outlet_name(tokens: list[str], j: int, name: str | None, end: int) -> str | None:
+    """The name at `j` (ending at `end`), joined to the capitalised word after an "and" when an
+    outlet's noun stands before it: "writes the fan site Tide and Timber" names one site."""
+    if name and j and tokens[j - 1].lower() in OUTLET_NOUNS and end + 1 < len(tokens) \
+            and tokens[end] in ("and", "&") and _is_name_word(tokens[end + 1]):
+        return f"{name} {tokens[end]} {tokens[end + 1].rstrip('.')}"
+    return name
+
+
+# Nouns for a publication or a site, set before its name ("the blog", "server", "le quotidien").
+OUTLET_NOUNS = frozenset((
+    "site", "website", "blog", "magazine", "newspaper", "paper", "podcast", "outlet", "portal", "journal",
+    "server", "web", "deník", "časopis", "magazín", "revue", "quotidien", "hebdomadaire", "revista", "periódico",
+    "diario", "giornale", "quotidiano", "rivista", "krant", "tijdschrift", "gazeta", "jornal",
+))
 
 
 def _separable_subject(tokens: list[str], i: int) -> list[str] | None:
