@@ -84,3 +84,11 @@ def test_an_outlet_s_name_joined_by_and_after_the_outlet_s_noun() -> None:
                      "<p>„Odvádí spoustu práce, kterou nikdo nevidí a kterou je snadné přehlédnout,“ píše ve svém "
                      "hodnocení server Tide and Timber.</p>")
     assert found == ["Tide and Timber", "Tide and Timber"]
+
+
+def test_a_block_quote_signed_on_its_last_line_with_a_long_office_and_occasion() -> None:
+    found = speakers("<p>In her words</p><blockquote><p>“We are moving every store to tide-aware delivery for our "
+                     "buyers and our crews, one harbour at a time.”</p><p>Dana Whitfield, CEO of Harbour Mart "
+                     "(at the <a href='https://x.example/call'>Harbour Mart spring meeting</a> of "
+                     "the harbour board, March 2023)</p></blockquote>")
+    assert found == ["Dana Whitfield"]

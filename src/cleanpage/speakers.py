@@ -715,6 +715,8 @@ ORG_WORDS = frozenset((
     "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies",
 ))
 
+SIGNATURE_ROLE_CHARS = 120  # the office and occasion after a signing name and its comma
+
 # "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
 # The name may end on the initial of a surname, as reviews sign ("— Lance R.", "— Ann Kumar B., Creator").
 TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*({NAME[1:-1]}(?:\s[A-Z]\.)?)(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
@@ -727,8 +729,10 @@ POSTER_SIGNATURE_RE = lazy(r"\s+[—–]\s*([^\s—–()@][^—–()@]{0,40}?)\s
 SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
 
 
-# "…any rational person would give up.” Sam Kovač, Nov. 15, 2017.": a name after the closing mark.
-NAME_AFTER_CLOSE_RE = lazy(rf"[”\"»]\s+{NAME}(?:,[^”\"»“]{{0,40}})?$")
+# "…any rational person would give up.” Sam Kovač, Nov. 15, 2017.": a name after the closing mark,
+# then a date or the person's office and the occasion ("Ann Lee, CEO of Acme (at the spring
+# meeting of the harbour board)"), as a block quote signs its last line.
+NAME_AFTER_CLOSE_RE = lazy(rf"[”\"»]\s+{NAME}(?:,[^”\"»“]{{0,{SIGNATURE_ROLE_CHARS}}})?$")
 
 
 def trailing_attribution(text: str) -> tuple[str, str | None]:
@@ -741,7 +745,7 @@ def trailing_attribution(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-NAME_AFTER_CLOSE_CHARS = 80
+NAME_AFTER_CLOSE_CHARS = 80 + SIGNATURE_ROLE_CHARS
 
 
 def speaker_nearby(el: etree._Element) -> str | None:
