@@ -92,3 +92,9 @@ def test_a_block_quote_signed_on_its_last_line_with_a_long_office_and_occasion()
                      "(at the <a href='https://x.example/call'>Harbour Mart spring meeting</a> of "
                      "the harbour board, March 2023)</p></blockquote>")
     assert found == ["Dana Whitfield"]
+
+
+def test_an_office_set_off_by_a_comma_before_the_name() -> None:
+    found = speakers("<p>“We start every menu by hearing what the couple loves,” says Co-Founder, Dana Whitfield.</p>"
+                     "<p>“We plan each menu around the family’s own dishes,” said Chief Executive Officer, Jo Park.</p>")
+    assert found == ["Dana Whitfield", "Jo Park"]

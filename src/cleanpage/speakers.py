@@ -1483,6 +1483,9 @@ def speaker_after(tokens: list[str]) -> str | None:
                 if token.endswith("."):
                     return None  # the sentence ended without a name
                 continue
+            if (office := _office_before_comma(tokens, j)) and _name_at(tokens, j + office + 1)[0]:
+                j += office + 1  # says Co-Founder, Ann Lee: the office, a comma, then the holder's name
+                continue
             if tokens[j].lower() in SPOKESPERSON_WORDS and (spoken_for := _genitive_employer(tokens, j + 1)):
                 return spoken_for  # „…“, sagte eine Sprecherin des Unternehmens Nordwind Fähren
             if tokens[j - 1].lower() in NOUN_ARTICLES:  # "erklärte der Sprecher des Hafens, Max Weber"
@@ -1507,6 +1510,15 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _office_before_comma(tokens: list[str], j: int) -> int:
+    """How many capitalised tokens from `j` name an office set off by a comma ("Co-Founder,",
+    "Chief Executive Officer,"): the last of them an office's word, then the comma; 0 for none."""
+    k = j
+    while k < len(tokens) and k - j < MAX_OFFICE_WORDS and tokens[k][:1].isupper():
+        k += 1
+    return k - j if j < k < len(tokens) and tokens[k] == "," and _office_word(tokens[k - 1]) else 0
 
 
 def _outlet_name(tokens: list[str], j: int, name: str | None, end: int) -> str | None:
