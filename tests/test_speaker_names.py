@@ -98,3 +98,14 @@ def test_an_office_set_off_by_a_comma_before_the_name() -> None:
     found = speakers("<p>“We start every menu by hearing what the couple loves,” says Co-Founder, Dana Whitfield.</p>"
                      "<p>“We plan each menu around the family’s own dishes,” said Chief Executive Officer, Jo Park.</p>")
     assert found == ["Dana Whitfield", "Jo Park"]
+
+
+def test_chinese_he_is_the_person_a_later_attribution_names_not_an_earlier_dotted_name() -> None:
+    html = ("<!doctype html><html lang='zh'><head><title>报告</title></head><body><article><h1>报告</h1>"
+            f"<div class='body'>{FILLER}"
+            "<p>城市大学教授安娜·卡尔松研究港口二十年。工程师王海去年也来到这里工作。"
+            "王海认为，新码头的设计还需要很多改进，工人们也同意。</p>"
+            "<p>照片：港口的旧码头</p>"
+            "<p>他说：“码头的位置很好，但是船只进出的时间太长，我们必须重新设计。”</p>"
+            "</div></article></body></html>")
+    assert [q.speaker for q in cleanpage.clean(html).quotes] == ["王海"]

@@ -1253,12 +1253,16 @@ def _cjk_name(lead: str, name: str) -> str | None:
 
 
 def _cjk_person_in(text: str) -> str | None:
-    """The last transliterated name in Chinese or Japanese text ("安娜·卡尔松"): the one kind of
-    name its middle dot marks as a name, whom a later "他说" stands for."""
-    found = CJK_DOTTED_NAME_RE.findall(text)
-    if not found:
-        return None
-    return _cjk_name("", found[-1]) or None  # "教授安娜·卡尔松": the office cut off
+    """Whom a later "他说" stands for in Chinese or Japanese text: the last transliterated name
+    ("安娜·卡尔松", the one kind of name its middle dot marks as a name), or the name of a later
+    attribution ("王海认为": the verb marks it as a name)."""
+    dotted = list(CJK_DOTTED_NAME_RE.finditer(text))
+    said = max((*CJK_ROLE_NAME_RE.finditer(text), *CJK_SPEAKER_RE.finditer(text)), key=lambda m: m.end(), default=None)
+    if said is not None and (not dotted or said.start(1) > dotted[-1].start()):
+        name = _cjk_name(text[max(0, said.start(1) - CJK_ROLE_REACH):said.start(1)], _cjk_clause_name(text, said))
+        if name:
+            return name
+    return (_cjk_name("", dotted[-1].group()) or None) if dotted else None  # "教授安娜·卡尔松": the office cut off
 
 
 # Text is Chinese or Japanese when a third of its characters are (its Latin glosses, figures and
