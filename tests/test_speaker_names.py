@@ -109,3 +109,9 @@ def test_chinese_he_is_the_person_a_later_attribution_names_not_an_earlier_dotte
             "<p>他说：“码头的位置很好，但是船只进出的时间太长，我们必须重新设计。”</p>"
             "</div></article></body></html>")
     assert [q.speaker for q in cleanpage.clean(html).quotes] == ["王海"]
+
+
+def test_a_lead_in_naming_a_person_s_words_by_a_possessive() -> None:
+    found = speakers("<p>What stayed with me most was Dana Whitfield’s reference to the first rule of the "
+                     "harbour: “Never moor where you cannot see the tide turn!”</p>")
+    assert found == ["Dana Whitfield"]

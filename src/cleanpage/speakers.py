@@ -889,6 +889,11 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             name, _end = _name_at(words, k + 1)
             if name and (len(name.split()) >= 2 or known_name(name, names)):
                 return name
+    for k in range(len(words) - 2):  # "was Ian Lee's reference to the first rule:": the words are Lee's
+        if words[k + 1].lower() in SPEECH_NOUNS and words[k].endswith(POSSESSIVES) and _is_name_word(words[k]):
+            name, _start = _name_ending_at(words, k + 1)
+            if name:
+                return _owner(name)
     joined = _joined_clause_subject(words, names)
     if joined:
         return joined  # "Lee gets petty with her and Park finally pushes back:": the last clause's subject
@@ -931,7 +936,7 @@ SOURCE_WORDS = frozenset(("from", "by", "von", "de", "di", "por", "van"))
 SPEECH_NOUNS = frozenset((
     "comment", "comments", "words", "reply", "replies", "response", "tweet", "tweets", "post", "posts", "message",
     "note", "remarks", "answer", "quote", "email", "e-mail", "letter", "statement", "speech", "thread", "toot",
-    "advice", "verdict", "view", "take", "explanation", "conclusion", "warning", "motto",
+    "advice", "verdict", "view", "take", "explanation", "conclusion", "warning", "motto", "reference",
     "kommentar", "antwort", "worte", "commentaire", "réponse", "mots", "comentario", "respuesta", "palabras",
     "commento", "risposta", "parole", "reactie", "antwoord", "komentarz", "odpowiedź",
 ))
