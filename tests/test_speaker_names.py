@@ -115,3 +115,10 @@ def test_a_lead_in_naming_a_person_s_words_by_a_possessive() -> None:
     found = speakers("<p>What stayed with me most was Dana Whitfield’s reference to the first rule of the "
                      "harbour: “Never moor where you cannot see the tide turn!”</p>")
     assert found == ["Dana Whitfield"]
+
+
+def test_a_paper_cited_by_its_first_author_et_al_is_the_authors_not_the_first_one() -> None:
+    found = speakers("<p>Maja Lindqvist, Ole Berg and Ann Lee, “A harbour ontology,” in Proceedings of the Tide "
+                     "Conference (2025).</p><p>Lindqvist et al., Section 4: “We interviewed forty crews in the port "
+                     "over two summers to learn how they work.”</p>")
+    assert found == ["Lindqvist et al."]

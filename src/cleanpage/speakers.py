@@ -340,6 +340,8 @@ class NameIndex:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
         if not name:
             return None
+        if name.endswith(ET_AL):
+            return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
         words = name.split()
         if words[-1].endswith(POSSESSIVES):
             return None  # "the agency's": whose, not who
@@ -1410,12 +1412,17 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         words, i = _org_name_goes_on(tokens, words, i)
     if words and i < len(tokens) and CLASS_YEAR_RE.fullmatch(tokens[i]):
         i += 1  # "Ann Lee ’19": the year of her class, part of how she is named
+    if words and tokens[i:i + 2] in (["et", "al."], ["et", "al"]):
+        words, i = [*words, ET_AL], i + 2  # "Lindqvist et al.": a paper's authors, cited by the first
     if not words:
         return None, start
     titled = start < i and tokens[start].rstrip(".") in TITLES
     last_title = next((t.rstrip(".") for t in reversed(tokens[start:i]) if t.rstrip(".") in TITLES), "")
     title = last_title + ". " if titled and len(words) == 1 and last_title else ""
     return title + " ".join(words), i
+
+
+ET_AL = "et al."
 
 
 def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
