@@ -122,3 +122,11 @@ def test_a_paper_cited_by_its_first_author_et_al_is_the_authors_not_the_first_on
                      "Conference (2025).</p><p>Lindqvist et al., Section 4: “We interviewed forty crews in the port "
                      "over two summers to learn how they work.”</p>")
     assert found == ["Lindqvist et al."]
+
+
+def test_the_star_said_is_the_person_named_before() -> None:
+    found = speakers("<p>Jo Parkinson signed a new contract with the club on Friday.</p>"
+                     "<p>“This club feels like home and I want a trophy here,” says the young star.</p>"
+                     "<p>Tomáš Horák podepsal v pátek novou smlouvu.</p>"
+                     "<p>„Tady se cítím doma a chci tu vyhrát titul,“ tvrdí mladá superstar.</p>")
+    assert found == ["Jo Parkinson", "Tomáš Horák"]

@@ -1745,7 +1745,8 @@ ROLE_NOUNS = frozenset((
     "fisherman", "fisherwoman", "fisher", "skipper", "engineer", "architect", "pilot", "designer", "writer",
     "artist", "chef", "baker", "driver", "worker", "student", "veteran", "retiree", "pensioner", "volunteer",
     "shopkeeper", "landlord", "tenant", "neighbour", "neighbor", "entrepreneur", "businessman", "businesswoman",
-    "musician", "singer", "actor", "actress",
+    "musician", "singer", "actor", "actress", "star", "superstar", "hvězda", "estrella", "stella", "ster",
+    "gwiazda", "estrela", "vedette",
     # offices and their feminine forms in French, Spanish, Italian, Dutch, Polish and Portuguese
     "directrice", "présidente", "présidente", "adjointe", "président", "presidenta", "presidente", "concejal",
     "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
