@@ -128,7 +128,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         raise NoContentError("no article content found on the page", removals=tuple(removals),
                              found=_found(url, meta))
     return Article.from_body(
-        _FromBody(body, url or meta.canonical_url, meta.byline, options),
+        _FromBody(body, url or meta.canonical_url, meta.byline, options, title=meta.title),
         source=url,
         url=url or meta.canonical_url,
         title=meta.title,
@@ -148,10 +148,12 @@ class _FromBody:
     a caller that asks for Markdown pays for neither the text, the HTML nor the quotations.
     The body is not edited after clean() returns: each is what it would have been at once."""
 
-    def __init__(self, body, base_url: str | None, byline: str | None, options: Options) -> None:
+    def __init__(self, body, base_url: str | None, byline: str | None, options: Options,
+                 title: str | None = None) -> None:
         self.body = body
         self.base_url = base_url
         self.byline = byline
+        self.title = title
         self.options = options
 
     def __call__(self, article: Article, name: str) -> object:
@@ -164,7 +166,7 @@ class _FromBody:
             # runs only for a format that reads the quotes, never for Markdown or text.
             from .sections import find_quotes
 
-            return tuple(find_quotes(self.body, author=self.byline))
+            return tuple(find_quotes(self.body, author=self.byline, title=self.title))
         if name == "word_count":
             return count_words(article.text)
         return lxml.html.tostring(self.body, encoding="unicode")  # "html"

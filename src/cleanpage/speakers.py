@@ -322,8 +322,9 @@ class LastPerson:
 class NameIndex:
     """People named in the article, to turn "Vogt" or "she" into "Ellen Vogt"."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, headline: str = "") -> None:
         self.text = text
+        self.headline = headline  # the page's title: names it gives in full, for the shorter forms the text uses
         self.by_last: dict[str, str] | None = None
         # the surnames by their first run of letters and digits: a surname stands in a text
         # as a whole word only where that run is one of the text's own runs
@@ -339,6 +340,8 @@ class NameIndex:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
         if not name:
             return None
+        if name.endswith(ET_AL):
+            return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
         words = name.split()
         if words[-1].endswith(POSSESSIVES):
             return None  # "the agency's": whose, not who
@@ -357,6 +360,9 @@ class NameIndex:
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         while len(words) > 2 and words[0].lower() in self._lower_words() and words[0] not in NAME_ARTICLES:
             words = words[1:]  # "Senior Designer Jo Park": words the page also writes in lower case
+        head = next((k for k in range(len(words) - 2, -1, -1) if _office_word(words[k])), -1)
+        if head >= 0 and _first_name_like(words[head + 1]):
+            words = words[head + 1:]  # "Fleet Leader Ann Lee", "Data Crew Lead Jo": the office, then the name
         plain = " ".join(words)
         if self.by_last is None:
             self.by_last, self.by_first = {}, {}
@@ -364,6 +370,8 @@ class NameIndex:
                 candidate = " ".join(self.common_words_dropped(candidate.split()))
                 if not candidate or candidate.split()[-1].rstrip(".") in TITLES:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
+                if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
+                    continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
                 self.by_last.setdefault(candidate.split()[-1], candidate)
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
         words = self.common_words_dropped(words)
@@ -421,31 +429,50 @@ class NameIndex:
         return None
 
     def _longer(self, name: str) -> str:
-        """The three-word form the page gives a two-word name ("Joy Ann Park" for "Ann Park"),
-        when its first word is a name the page never writes in lower case and no title,
-        office or institution, and the page also writes the two words alone."""
+        """The form with a first name the page gives a name of two words or of a surname opening
+        with particles ("Joy Ann Park" for "Ann Park", "Piet Van Der Berg" for "Van Der Berg"),
+        when that first word is a name the page never writes in lower case and no title, office
+        or institution, and the page also writes the shorter form alone. The headline counts:
+        a story may name the person in full there only."""
         if self.longer is None:
             self.common_words_dropped([])  # counts the words
             self.longer = {}
-            for m in FULL_NAME_RE.finditer(self.text):
-                words = _noun_dropped(self.text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
-                if len(words) < 3 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[-3:]):
-                    continue
-                first = words[-3]
-                if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
-                        or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0):
-                    continue
-                # three capitalised words and no more inside a sentence, the first a plain word ("by
-                # Mary Jo Lund"), not the end of a longer run ("Wethouder Mobiliteit Inge Bosman",
-                # "Tramwajów Warszawskich Anna Pawlak"), a compound office ("CDU-Fraktionschef Markus
-                # Ellerbrock") or a sentence's first word ("Según Juan Pérez", "Fietsenmaker Ruud Hendriks")
-                alone = len(m.group(1).split()) == len(words) == 3 and "-" not in first \
-                    and not ACRONYM_RE.match(first) and not _opens_sentence(self.text, m.start(1))
-                self.longer.setdefault(" ".join(words[-2:]), (" ".join(words[-3:]), alone))
+            for text in (self.text, self.headline):
+                for m in FULL_NAME_RE.finditer(text):
+                    self._note_longer(text, m)
         longer, alone = self.longer.get(name, (None, False))
         # a name of three words by itself, or the page calls the person by the two words alone
         # too ("…,” Harden Bradford says): a double surname
         return longer if longer and (alone or self.text.count(name) > self.text.count(longer)) else name
+
+    def _note_longer(self, text: str, m: re.Match) -> None:
+        """Index the run of capitalised words `m` found in `text` under its form without a first
+        name (_longer), when it names a person with one."""
+        run = m.group(1).split()  # "Der" of "Van Der Berg" is a particle here, not an article
+        words = _noun_dropped(text, m.start(1), [w for k, w in enumerate(run) if w not in NOT_NAMES
+                                                 or (k and w.lower() in SURNAME_PARTICLES)])
+        owner = next((p for p in POSSESSIVES if words and words[-1].endswith(p)), "")
+        if owner:  # "stopped Joy Ann Park’s shot": the name is Joy Ann Park
+            words[-1] = words[-1][:-len(owner)]
+        start = len(words) - 2  # the shorter form: the last two words, and the particles before them
+        while start > 1 and len(words) - start <= MAX_PARTICLES and words[start - 1].lower() in SURNAME_PARTICLES:
+            start -= 1
+        if start < 1 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[start - 1:]):
+            return
+        if (owner or start < len(words) - 2) and start > 1:
+            return  # after a longer run, a heading's last word run into the next paragraph's name:
+            # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
+        first = words[start - 1]
+        if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
+                or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0):
+            return
+        # capitalised words and no more inside a sentence, the first a plain word ("by Mary Jo
+        # Lund"), not the end of a longer run ("Wethouder Mobiliteit Inge Bosman", "Tramwajów
+        # Warszawskich Anna Pawlak"), a compound office ("CDU-Fraktionschef Markus Ellerbrock") or
+        # a sentence's first word ("Según Juan Pérez", "Fietsenmaker Ruud Hendriks")
+        alone = start == 1 and len(m.group(1).split()) == len(words) and "-" not in first \
+            and not ACRONYM_RE.match(first) and not _opens_sentence(text, m.start(1))
+        self.longer.setdefault(" ".join(words[start:]), (" ".join(words[start - 1:]), alone))
 
     def _one_named(self, first: str) -> str:
         """The full name a first name stands for: the one person of that first name, or the one
@@ -690,20 +717,28 @@ ORG_WORDS = frozenset((
     "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies",
 ))
 
+SIGNATURE_ROLE_CHARS = 120  # the office and occasion after a signing name and its comma
+
 # "— Sam Kovač (@samkovac) February 19, 2024" closing an embedded post or a quote.
 # The name may end on the initial of a surname, as reviews sign ("— Lance R.", "— Ann Kumar B., Creator").
 TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*({NAME[1:-1]}(?:\s[A-Z]\.)?)(?:\s*\(@\w+\))?[^—–]{{0,40}}$")
+
+# "— 4wheel.net (@fourwheel) May 2, 2021": an embedded post signed with its account's display name
+# and handle; the name may be any the account chose (digits, dots, lower case), the handle vouches for it.
+POSTER_SIGNATURE_RE = lazy(r"\s+[—–]\s*([^\s—–()@][^—–()@]{0,40}?)\s*\(@\w+\)[^—–]{0,40}$")
 
 # "That passage, from a speech by committee chair Walter Brennan…" after a block quote.
 SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
 
 
-# "…any rational person would give up.” Sam Kovač, Nov. 15, 2017.": a name after the closing mark.
-NAME_AFTER_CLOSE_RE = lazy(rf"[”\"»]\s+{NAME}(?:,[^”\"»“]{{0,40}})?$")
+# "…any rational person would give up.” Sam Kovač, Nov. 15, 2017.": a name after the closing mark,
+# then a date or the person's office and the occasion ("Ann Lee, CEO of Acme (at the spring
+# meeting of the harbour board)"), as a block quote signs its last line.
+NAME_AFTER_CLOSE_RE = lazy(rf"[”\"»]\s+{NAME}(?:,[^”\"»“]{{0,{SIGNATURE_ROLE_CHARS}}})?$")
 
 
 def trailing_attribution(text: str) -> tuple[str, str | None]:
-    m = TRAILING_ATTRIBUTION_RE.search(text)
+    m = TRAILING_ATTRIBUTION_RE.search(text) or POSTER_SIGNATURE_RE.search(text)
     if m is not None:
         return text[:m.start()].rstrip(), m.group(1)
     m = NAME_AFTER_CLOSE_RE.search(text, max(0, len(text) - NAME_AFTER_CLOSE_CHARS))
@@ -712,7 +747,7 @@ def trailing_attribution(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-NAME_AFTER_CLOSE_CHARS = 80
+NAME_AFTER_CLOSE_CHARS = 80 + SIGNATURE_ROLE_CHARS
 
 
 def speaker_nearby(el: etree._Element) -> str | None:
@@ -856,6 +891,11 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             name, _end = _name_at(words, k + 1)
             if name and (len(name.split()) >= 2 or known_name(name, names)):
                 return name
+    for k in range(len(words) - 2):  # "was Ian Lee's reference to the first rule:": the words are Lee's
+        if words[k + 1].lower() in SPEECH_NOUNS and words[k].endswith(POSSESSIVES) and _is_name_word(words[k]):
+            name, _start = _name_ending_at(words, k + 1)
+            if name:
+                return _owner(name)
     joined = _joined_clause_subject(words, names)
     if joined:
         return joined  # "Lee gets petty with her and Park finally pushes back:": the last clause's subject
@@ -898,7 +938,7 @@ SOURCE_WORDS = frozenset(("from", "by", "von", "de", "di", "por", "van"))
 SPEECH_NOUNS = frozenset((
     "comment", "comments", "words", "reply", "replies", "response", "tweet", "tweets", "post", "posts", "message",
     "note", "remarks", "answer", "quote", "email", "e-mail", "letter", "statement", "speech", "thread", "toot",
-    "advice", "verdict", "view", "take", "explanation", "conclusion", "warning", "motto",
+    "advice", "verdict", "view", "take", "explanation", "conclusion", "warning", "motto", "reference",
     "kommentar", "antwort", "worte", "commentaire", "réponse", "mots", "comentario", "respuesta", "palabras",
     "commento", "risposta", "parole", "reactie", "antwoord", "komentarz", "odpowiedź",
 ))
@@ -1025,19 +1065,33 @@ SIGNATURE_CHARS = 120  # the start of the element after a quote, read for its si
 # its own: a sentence after a quote may hold a spaced dash too, so only a line this short
 OFFICE_CREDIT_RE = lazy(rf"\s*{NAME}\s+[-–—]\s+[A-Z]")
 SIGNATURE_LINE_CHARS = 80
+# A line that is only a linked source in square brackets ("[The Harbour Courier]"): how a round-up of
+# reviews credits each excerpt under it. The link is asked for: "[Applause]" is a transcript's note.
+BRACKET_CREDIT_RE = lazy(rf"\[\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})\s*\]")
 
 
 def signature_after(el: etree._Element) -> str | None:
     """The name that signs a quotation set as an element of its own, in the element right after
     it: "Ann Lee | HR Analyst" (a bar and an office), "Ann Lee - HR Analyst" (a line of a spaced
-    dash and an office) or "— Ann Lee" (a dash and the name alone)."""
+    dash and an office), "— Ann Lee" (a dash and the name alone) or "[Console Monthly]" (a linked
+    source in brackets, alone on its line)."""
     nxt = el.getnext()
     if nxt is None or not isinstance(nxt.tag, str):
         return None
     text = _text(nxt)
     credit = BAR_CREDIT_RE.match(text[:SIGNATURE_CHARS]) or DASH_CREDIT_RE.match(text[:SIGNATURE_CHARS]) \
         or (OFFICE_CREDIT_RE.match(text) if len(text.strip()) <= SIGNATURE_LINE_CHARS else None)
-    return credit.group(1) if credit is not None and credit.group(1).split()[0] not in NOT_NAMES else None
+    if credit is None:
+        return _linked_source(nxt, text)
+    return credit.group(1) if credit.group(1).split()[0] not in NOT_NAMES else None
+
+
+def _linked_source(line: etree._Element, text: str) -> str | None:
+    """The source a line credits in brackets, linked ("[<a>The Harbour Courier</a>]"), or None."""
+    credit = BRACKET_CREDIT_RE.fullmatch(text)
+    if credit is None or credit.group(1).split()[0] in NOT_NAMES.difference(NAME_ARTICLES):
+        return None
+    return credit.group(1) if any(_text(a).strip("[] ") == credit.group(1) for a in line.iter("a")) else None
 
 
 # A line that is a name alone, one to three capitalised words ("Dana", "Dana Whitfield", "Dana W."),
@@ -1206,12 +1260,16 @@ def _cjk_name(lead: str, name: str) -> str | None:
 
 
 def _cjk_person_in(text: str) -> str | None:
-    """The last transliterated name in Chinese or Japanese text ("安娜·卡尔松"): the one kind of
-    name its middle dot marks as a name, whom a later "他说" stands for."""
-    found = CJK_DOTTED_NAME_RE.findall(text)
-    if not found:
-        return None
-    return _cjk_name("", found[-1]) or None  # "教授安娜·卡尔松": the office cut off
+    """Whom a later "他说" stands for in Chinese or Japanese text: the last transliterated name
+    ("安娜·卡尔松", the one kind of name its middle dot marks as a name), or the name of a later
+    attribution ("王海认为": the verb marks it as a name)."""
+    dotted = list(CJK_DOTTED_NAME_RE.finditer(text))
+    said = max((*CJK_ROLE_NAME_RE.finditer(text), *CJK_SPEAKER_RE.finditer(text)), key=lambda m: m.end(), default=None)
+    if said is not None and (not dotted or said.start(1) > dotted[-1].start()):
+        name = _cjk_name(text[max(0, said.start(1) - CJK_ROLE_REACH):said.start(1)], _cjk_clause_name(text, said))
+        if name:
+            return name
+    return (_cjk_name("", dotted[-1].group()) or None) if dotted else None  # "教授安娜·卡尔松": the office cut off
 
 
 # Text is Chinese or Japanese when a third of its characters are (its Latin glosses, figures and
@@ -1265,6 +1323,22 @@ def _is_role_noun(token: str) -> bool:
     """A capitalised office or role noun (German capitalises them all) rather than a first name."""
     word = token.rstrip(".").lower()
     return (word.endswith(ROLE_SUFFIXES) and len(word) > 6) or word.rpartition("-")[2] in ROLE_WORDS
+
+
+def _office_word(word: str) -> bool:
+    """Does the word end the name of an office ("Leader" of "Fleet Leader", "Chef" of
+    "Chef de projet")? A name after it is the office holder's."""
+    return word.lower() in OFFICE_HEADS or word.rstrip(".") in TITLES or _is_role_noun(word)
+
+
+# Words that end an office's name written before its holder's ("Fleet Leader", "Crew Lead",
+# "Head", "Jefe", "Capo", "Hoofd", "Kierownik"), beside TITLES and the role nouns.
+OFFICE_HEADS = frozenset((
+    "leader", "lead", "head", "chief", "manager", "coordinator", "director", "officer", "chair", "president",
+    "secretary", "minister", "editor", "captain", "coach", "founder", "ceo", "cfo", "cto", "spokesperson",
+    "líder", "jefe", "jefa", "responsable", "directeur", "directrice", "direttore", "direttrice", "capo",
+    "leider", "hoofd", "kierownik", "kierowniczka", "lider", "szef", "szefowa", "chefe", "diretor", "diretora",
+))
 
 
 # Role words that stand for a person the page names elsewhere ("the Virginia Democrat",
@@ -1338,12 +1412,17 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         words, i = _org_name_goes_on(tokens, words, i)
     if words and i < len(tokens) and CLASS_YEAR_RE.fullmatch(tokens[i]):
         i += 1  # "Ann Lee ’19": the year of her class, part of how she is named
+    if words and tokens[i:i + 2] in (["et", "al."], ["et", "al"]):
+        words, i = [*words, ET_AL], i + 2  # "Lindqvist et al.": a paper's authors, cited by the first
     if not words:
         return None, start
     titled = start < i and tokens[start].rstrip(".") in TITLES
     last_title = next((t.rstrip(".") for t in reversed(tokens[start:i]) if t.rstrip(".") in TITLES), "")
     title = last_title + ". " if titled and len(words) == 1 and last_title else ""
     return title + " ".join(words), i
+
+
+ET_AL = "et al."
 
 
 def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
@@ -1420,6 +1499,9 @@ def speaker_after(tokens: list[str]) -> str | None:
                 if token.endswith("."):
                     return None  # the sentence ended without a name
                 continue
+            if (office := _office_before_comma(tokens, j)) and _name_at(tokens, j + office + 1)[0]:
+                j += office + 1  # says Co-Founder, Ann Lee: the office, a comma, then the holder's name
+                continue
             if tokens[j].lower() in SPOKESPERSON_WORDS and (spoken_for := _genitive_employer(tokens, j + 1)):
                 return spoken_for  # „…“, sagte eine Sprecherin des Unternehmens Nordwind Fähren
             if tokens[j - 1].lower() in NOUN_ARTICLES:  # "erklärte der Sprecher des Hafens, Max Weber"
@@ -1429,7 +1511,7 @@ def speaker_after(tokens: list[str]) -> str | None:
             name, end = _name_at(tokens, j)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
-            return name
+            return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
         return ""
@@ -1444,6 +1526,32 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _office_before_comma(tokens: list[str], j: int) -> int:
+    """How many capitalised tokens from `j` name an office set off by a comma ("Co-Founder,",
+    "Chief Executive Officer,"): the last of them an office's word, then the comma; 0 for none."""
+    k = j
+    while k < len(tokens) and k - j < MAX_OFFICE_WORDS and tokens[k][:1].isupper():
+        k += 1
+    return k - j if j < k < len(tokens) and tokens[k] == "," and _office_word(tokens[k - 1]) else 0
+
+
+def _outlet_name(tokens: list[str], j: int, name: str | None, end: int) -> str | None:
+    """The name at `j` (ending at `end`), joined to the capitalised word after an "and" when an
+    outlet's noun stands before it: "writes the fan site Tide and Timber" names one site."""
+    if name and j and tokens[j - 1].lower() in OUTLET_NOUNS and end + 1 < len(tokens) \
+            and tokens[end] in ("and", "&") and _is_name_word(tokens[end + 1]):
+        return f"{name} {tokens[end]} {tokens[end + 1].rstrip('.')}"
+    return name
+
+
+# Nouns for a publication or a site, set before its name ("the blog", "server", "le quotidien").
+OUTLET_NOUNS = frozenset((
+    "site", "website", "blog", "magazine", "newspaper", "paper", "podcast", "outlet", "portal", "journal",
+    "server", "web", "deník", "časopis", "magazín", "revue", "quotidien", "hebdomadaire", "revista", "periódico",
+    "diario", "giornale", "quotidiano", "rivista", "krant", "tijdschrift", "gazeta", "jornal",
+))
 
 
 def _separable_subject(tokens: list[str], i: int) -> list[str] | None:
@@ -1637,7 +1745,8 @@ ROLE_NOUNS = frozenset((
     "fisherman", "fisherwoman", "fisher", "skipper", "engineer", "architect", "pilot", "designer", "writer",
     "artist", "chef", "baker", "driver", "worker", "student", "veteran", "retiree", "pensioner", "volunteer",
     "shopkeeper", "landlord", "tenant", "neighbour", "neighbor", "entrepreneur", "businessman", "businesswoman",
-    "musician", "singer", "actor", "actress",
+    "musician", "singer", "actor", "actress", "star", "superstar", "hvězda", "estrella", "stella", "ster",
+    "gwiazda", "estrela", "vedette",
     # offices and their feminine forms in French, Spanish, Italian, Dutch, Polish and Portuguese
     "directrice", "présidente", "présidente", "adjointe", "président", "presidenta", "presidente", "concejal",
     "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",

@@ -1,0 +1,132 @@
+"""Speakers named as the page names them: a short form as the full name it gives (in a possessive
+or the headline, never run on from a heading), without an office before it, credited under a
+block quote (a linked source, a signature line, an embedded post), an outlet, a paper et al."""
+
+from __future__ import annotations
+
+import lxml.html
+
+import cleanpage
+from cleanpage.sections import find_quotes
+
+FILLER = "".join(f"<p>Background paragraph {i} on the hockey story, long enough to read as running text of "
+                 f"the article body that a reader would keep.</p>" for i in range(4))
+
+
+def speakers(paragraphs: str, title: str = "Hockey") -> list[str | None]:
+    html = (f"<!doctype html><html lang='en'><head><title>{title} | Daily Planet</title></head><body><article>"
+            f"<h1>{title}</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+def test_a_two_word_surname_takes_the_full_name_given_before_a_possessive() -> None:
+    found = speakers("<p>The keeper stopped Lars Berg Holm’s shot late in the first period.</p>"
+                     "<p>“The puck came off the boards faster than I could turn,” Berg Holm said.</p>")
+    assert found == ["Lars Berg Holm"]
+
+
+def test_a_surname_with_particles_takes_the_full_name_the_headline_gives() -> None:
+    found = speakers("<p>“This week tested our whole family harder than any dance,” Van Der Berg said.</p>"
+                     "<p>The judges sent Van Der Berg home after the second round of votes.</p>",
+                     title="Piet Van Der Berg leaves the show after the vote")
+    assert found == ["Piet Van Der Berg"]
+
+
+def test_a_heading_s_last_word_does_not_open_the_next_paragraph_s_name() -> None:
+    found = speakers("<h2>Best pickup: the Harbour Ranger</h2>\n<p>Berg Holm’s ties to the maker run deep.</p>"
+                     "<p>“It tows more than any truck we tested this year,” says Berg Holm.</p>")
+    assert found == ["Berg Holm"]
+
+
+def body_speakers(html: str) -> list[str | None]:
+    """The speakers find_quotes gives for a cleaned body as written (no chrome to strip)."""
+    return [q.speaker for q in find_quotes(lxml.html.fragment_fromstring(html, create_parent="div"))]
+
+
+def test_a_block_quote_credited_by_a_linked_source_in_brackets_under_it() -> None:
+    found = body_speakers("<p>The first verdicts on the new console are mixed:</p>"
+                          "<blockquote><p>The console streams well on a fast line, and the pad is a joy to hold "
+                          "for hours.</p></blockquote>\n<p><strong>[</strong><a href='https://courier.example/r'>"
+                          "<strong>The Harbour Courier</strong></a><strong>]</strong></p>\n<blockquote><p>The "
+                          "launch library is thin, and the price asks a lot of early buyers.</p></blockquote>\n"
+                          "<p><strong>[</strong><a href='https://monthly.example/r'>Pixel Weekly]</a></p>")
+    assert found == ["The Harbour Courier", "Pixel Weekly"]
+
+
+def test_a_bracketed_note_without_a_link_credits_nobody() -> None:
+    found = body_speakers("<p>The minister read the letter to the chamber:</p><blockquote><p>We will not close "
+                          "the harbour while the fleet still sails from it.</p></blockquote>\n<p>[Applause]</p>")
+    assert found == [None]
+
+
+def test_the_words_of_an_office_before_the_name_are_not_the_name() -> None:
+    found = speakers("<p>“The bill would chill every newsroom in the country,” said Fleet Leader Ann Carver.</p>")
+    assert found == ["Ann Carver"]
+
+
+def test_an_office_before_a_first_name_leaves_the_full_name_the_page_gives() -> None:
+    found = speakers("<p>The study was led by Johanna Marsh-Okoro at the harbour station.</p>"
+                     "<p>“We aim to test the idea on the next cruise,” said Data Crew Leader Johanna.</p>")
+    assert found == ["Johanna Marsh-Okoro"]
+
+
+def test_an_embedded_post_is_signed_by_its_account_s_display_name_whatever_its_letters() -> None:
+    found = body_speakers("<p>The deal went live this morning for every reader of the site.</p>"
+                          "<blockquote class='twitter-tweet'><p>Our spring sale has ten boat apps at half price "
+                          "today https://t.example/abc</p>— 4wheel.net (@fourwheel) <a href='https://x.example/1'>"
+                          "May 2, 2021</a></blockquote>")
+    assert found == ["4wheel.net"]
+
+
+def test_an_outlet_s_name_joined_by_and_after_the_outlet_s_noun() -> None:
+    found = speakers("<p>“He does a great deal of work nobody sees, and it is easy to miss,” writes the fan site "
+                     "Tide and Timber in its ratings.</p>"
+                     "<p>„Odvádí spoustu práce, kterou nikdo nevidí a kterou je snadné přehlédnout,“ píše ve svém "
+                     "hodnocení server Tide and Timber.</p>")
+    assert found == ["Tide and Timber", "Tide and Timber"]
+
+
+def test_a_block_quote_signed_on_its_last_line_with_a_long_office_and_occasion() -> None:
+    found = speakers("<p>In her words</p><blockquote><p>“We are moving every store to tide-aware delivery for our "
+                     "buyers and our crews, one harbour at a time.”</p><p>Dana Whitfield, CEO of Harbour Mart "
+                     "(at the <a href='https://x.example/call'>Harbour Mart spring meeting</a> of "
+                     "the harbour board, March 2023)</p></blockquote>")
+    assert found == ["Dana Whitfield"]
+
+
+def test_an_office_set_off_by_a_comma_before_the_name() -> None:
+    found = speakers("<p>“We start every menu by hearing what the couple loves,” says Co-Founder, Dana Whitfield.</p>"
+                     "<p>“We plan each menu around the family’s own dishes,” said Chief Executive Officer, Jo Park.</p>")
+    assert found == ["Dana Whitfield", "Jo Park"]
+
+
+def test_chinese_he_is_the_person_a_later_attribution_names_not_an_earlier_dotted_name() -> None:
+    html = ("<!doctype html><html lang='zh'><head><title>报告</title></head><body><article><h1>报告</h1>"
+            f"<div class='body'>{FILLER}"
+            "<p>城市大学教授安娜·卡尔松研究港口二十年。工程师王海去年也来到这里工作。"
+            "王海认为，新码头的设计还需要很多改进，工人们也同意。</p>"
+            "<p>照片：港口的旧码头</p>"
+            "<p>他说：“码头的位置很好，但是船只进出的时间太长，我们必须重新设计。”</p>"
+            "</div></article></body></html>")
+    assert [q.speaker for q in cleanpage.clean(html).quotes] == ["王海"]
+
+
+def test_a_lead_in_naming_a_person_s_words_by_a_possessive() -> None:
+    found = speakers("<p>What stayed with me most was Dana Whitfield’s reference to the first rule of the "
+                     "harbour: “Never moor where you cannot see the tide turn!”</p>")
+    assert found == ["Dana Whitfield"]
+
+
+def test_a_paper_cited_by_its_first_author_et_al_is_the_authors_not_the_first_one() -> None:
+    found = speakers("<p>Maja Lindqvist, Ole Berg and Ann Lee, “A harbour ontology,” in Proceedings of the Tide "
+                     "Conference (2025).</p><p>Lindqvist et al., Section 4: “We interviewed forty crews in the port "
+                     "over two summers to learn how they work.”</p>")
+    assert found == ["Lindqvist et al."]
+
+
+def test_the_star_said_is_the_person_named_before() -> None:
+    found = speakers("<p>Jo Parkinson signed a new contract with the club on Friday.</p>"
+                     "<p>“This club feels like home and I want a trophy here,” says the young star.</p>"
+                     "<p>Tomáš Horák podepsal v pátek novou smlouvu.</p>"
+                     "<p>„Tady se cítím doma a chci tu vyhrát titul,“ tvrdí mladá superstar.</p>")
+    assert found == ["Jo Parkinson", "Tomáš Horák"]
