@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import lxml.html
 import pytest
 
@@ -1842,41 +1840,3 @@ def test_a_by_line_in_the_first_of_an_articles_sections_is_kept() -> None:
     body = (f"<header><h1>Notes on slips</h1></header><main><section class='part'><p>By Tamsin Vayle</p>"
             f"<p>Part 1 of the notes on slips.</p></section>{sections}</main>")
     assert meta_of(page("<title>Notes on slips</title>", body)).byline == "Tamsin Vayle"
-
-
-def _forum_page(stamps: tuple[str, ...], post_text: str, thread: str = "posts") -> str:
-    """A forum thread under a logo heading: the posts, each stamped, far below the site's header."""
-    menu = "".join(f"<li><a href='/f/{n}'>Board {n}</a></li>" for n in range(60))  # beyond the headline's window
-    posts = "".join(f"<div class='post'><div class='post_head'><a href='/u/{n}'>member{n}</a>"
-                    f"<span class='post_date'>{stamp} <span class='edited'>(This post was last modified: "
-                    f"2024-01-05, 03:27 AM by a moderator.)</span></span></div><div class='post_body'>{post_text}</div></div>"
-                    for n, stamp in enumerate(stamps))
-    body = f"<header><h1 class='logo'>Lathe Talk</h1><ul>{menu}</ul></header><div id='{thread}'>{posts}</div>"
-    return page("<title>Which lathe for a small shed? - Lathe Talk</title>", body)
-
-
-def test_a_threads_opening_post_beyond_a_logo_headline_dates_the_page() -> None:
-    # the posts run oldest first and hold their text: the first post's own stamp, not its edit note
-    text = "I have a small shed and room for one bench lathe. Which would you choose, and why? " * 6
-    stamps = ("2019-02-23, 09:14 PM", "2019-02-24, 02:31 AM", "2019-02-26, 10:05 AM")
-    assert meta_of(_forum_page(stamps, text)).date == "2019-02-23"
-    # newest first: a feed of other posts, none the page's
-    assert meta_of(_forum_page(stamps[::-1], text)).date is None
-    # a listing's short cards, each a line: not a thread's posts
-    assert meta_of(_forum_page(stamps, "A lathe.")).date is None
-    # readers' comments under an undated page: each comment's day is its own
-    assert meta_of(_forum_page(stamps, text, thread="comments")).date is None
-
-
-def test_json_ld_streamed_in_a_server_components_payload_dates_the_page() -> None:
-    # the JSON-LD arrives as a string chunk of the page's streamed payload; the browser writes the
-    # <script type="application/ld+json"> later, so the served HTML holds only the chunk
-    item = ('{"@context":"https://schema.org","@type":"Article","headline":"Tuning a hand plane",'
-            '"datePublished":"2023-04-07T14:11:18.000+00:00","dateModified":"2024-12-31T20:17:40.000+00:00"}')
-    chunk = json.dumps([1, item], separators=(",", ":"))  # as the payload is written
-    body = (f"<h1>Tuning a hand plane</h1><p>Updated: <span>December 31, 2024</span></p><p>Text.</p>"
-            f"<script>self.__next_f.push({chunk})</script>")
-    assert meta_of(page("<title>Tuning a hand plane</title>", body)).date == "2023-04-07T14:11:18+00:00"
-    # another chunk of the payload (markup, not an object) is not read
-    other = json.dumps([1, '5:["$","div",null,{"children":"2019-01-02"}]'], separators=(",", ":"))
-    assert meta_of(page("<title>Tuning a hand plane</title>", f"<h1>Tuning a hand plane</h1><script>self.__next_f.push({other})</script>")).date is None

@@ -19,8 +19,6 @@ from .sources import _DATE_META_KEYS, _MAX_TIMES, _json_str, _Page
 from .window import (
     _MAX_ANCESTOR_WALK,
     _MIN_LIST_ENTRIES,
-    _SERIES_SAMPLE,
-    _child,
     _inside,
     _is_card,
     _is_compact,
@@ -266,7 +264,7 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
         first = _first_published(window, articles, day_first=day_first)
         return first if first and first[:10] < date[:10] else date
     return (_article_labelled_date(window, articles, day_first=day_first) or _title_date(page, day_first=day_first)
-            or _url_month_day(window, urls[:2]) or _thread_date(window, day_first=day_first))
+            or _url_month_day(window, urls[:2]))
 
 
 def _writes_day_first(lang: str | None) -> bool:
@@ -426,50 +424,6 @@ def _article_labelled_date(window: _Window, articles: set, *, day_first: bool = 
     return _labelled_date(elements, _MAX_ARTICLE_ELEMENTS,
                           lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes),
                           day_first=day_first)
-
-
-def _thread_date(window: _Window, *, day_first: bool = False) -> str | None:
-    """The day of a thread's opening post, beyond the window: the page's first date element
-    stamps one post of a series of posts that hold their text (not a listing's cards) and run
-    oldest first, outside comments and side areas. Forum software writes the thread's title
-    in its posts' header, far from a headline that is the site's logo."""
-    element, date = _first_stamp(window, day_first)
-    if element is None:
-        return None
-    series = _item_series(element, window)
-    if (series is None or _in_comments(element) or _in_side_area(element, window.scopes)
-            or not _holds_posts(series[0]) or not _oldest_first(series[1])):
-        return None
-    return date
-
-
-def _first_stamp(window: _Window, day_first: bool) -> tuple[lxml.html.HtmlElement | None, str | None]:
-    """The page's first date element (a <time>, a date-ish class) and its day: its datetime,
-    or its own text ("2019-02-23, 09:14 PM <span>(last modified: …)</span>": the post's day
-    before a nested note of the edit's)."""
-    next(window.levels(), None)  # the walk's first level files the anchor as scopes[0]
-    anchor = window.scopes[0] if window.scopes else None
-    body = _child(anchor.getroottree().getroot(), "body") if anchor is not None else None
-    for element in islice(body.iter(lxml.etree.Element), _MAX_THREAD_ELEMENTS) if body is not None else ():
-        own = element.get("class")
-        if element.tag != "time" and not (own and _DATE_CLASS_RE.search(own.lower())):
-            continue
-        own_text = element.text if element.text and _YEAR_RE.search(element.text) else None
-        date = normalize_date(element.get("datetime")) or normalize_date(own_text, day_first=day_first)
-        if date:
-            return element, date
-    return None, None
-
-
-def _holds_posts(item: lxml.html.HtmlElement) -> bool:
-    """Do the item and its first sibling items hold text (a thread's posts), not all a line or
-    two (a listing's cards: each a title, a name, a day)?"""
-    parent = item.getparent()
-    items = islice(parent.iterchildren(item.tag), _SERIES_SAMPLE) if parent is not None else (item,)
-    return not all(map(_is_card, items))
-
-
-_MAX_THREAD_ELEMENTS = 800  # a forum's header and menus, then the opening post's stamp (a few hundred in)
 
 
 def _headline_container(window: _Window, articles: set) -> Iterator | None:

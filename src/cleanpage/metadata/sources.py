@@ -176,12 +176,9 @@ def _json_ld_items(scripts: list) -> list[dict]:
     """Every typed JSON-LD object, flattening lists and @graph, in document order."""
     items: list[dict] = []
     for script in scripts:
-        if "ld+json" in (script.get("type") or "").lower():
-            data = _parse_json(script.text or "")
-        elif (script.text or "").startswith(_FLIGHT_LD_PREFIX):
-            data = _flight_json_ld(script.text)
-        else:
+        if "ld+json" not in (script.get("type") or "").lower():
             continue
+        data = _parse_json(script.text or "")
         stack = [data]
         while stack:
             node = stack.pop()
@@ -192,21 +189,6 @@ def _json_ld_items(scripts: list) -> list[dict]:
                     items.append(node)
                 stack.extend(node[k] for k in reversed(_JSON_NESTED_KEYS) if k in node)
     return items
-
-
-# A React server-components page (Next.js) may send its JSON-LD as a chunk of its streamed
-# payload, a JavaScript call holding the object as a string, and write the <script> only in
-# the browser: self.__next_f.push([1,"{\"@context\":\"https://schema.org\", …}"]).
-_FLIGHT_LD_PREFIX = 'self.__next_f.push([1,"{\\"@context\\":'
-
-
-def _flight_json_ld(text: str) -> object:
-    """The JSON-LD object a streamed payload chunk holds, None when it holds no whole one."""
-    try:
-        chunk = _JSON_DECODER.raw_decode(text[text.index("["):])[0]
-    except ValueError:
-        return None
-    return _parse_json(chunk[1]) if len(chunk) > 1 and isinstance(chunk[1], str) else None
 
 
 def _parse_json(text: str) -> object:
