@@ -129,6 +129,8 @@ def visible_text(source: str, separator: str = "") -> str:
 @example(f"<html><body><article>{ANCHOR}0<p>0</p>0<span><div><p>1</p></div></span>000</article></body></html>")
 # ...nor the words on either side of two blocks in a row, both dropped
 @example(f"<html><body><article>{ANCHOR}0<p>0</p>0<div><p>0</p></div><div><p>1</p></div>2</article></body></html>")
+# ...nor the word before an inline element whose only block is dropped with the block after it
+@example(f"<html><body><article>{ANCHOR}0<p>0</p>0<span><div><p>0</p></div></span><div><p>1</p></div>2</article></body></html>")
 def test_text_invents_no_words(source: str) -> None:
     article = clean_or_error(source)
     if article is None:

@@ -117,14 +117,22 @@ def _text_runs_on(el: etree._Element, tail: str | None) -> bool:
 
 def _last_text(el: etree._Element) -> str | None:
     """The text that ends `el` with its tail: its tail, or (none) the end of its own last text,
-    "0" in "<span>0</span>" (an inline element's words run on into what follows)."""
+    "0" in "<span>0</span>" (an inline element's words run on into what follows). A block that
+    ends an inline element may be dropped with the element left empty ("0<span><div>…</div></span>"
+    before a block and "2": drop_tree joins "0" and "2"): the word before the element may end there."""
+    inside = False
     while not el.tail:
-        if not isinstance(el.tag, str) or el.tag in BLOCK_TAGS:
-            return None  # a block ends its own line (a comment shows nothing)
+        if not isinstance(el.tag, str):
+            return None  # a comment shows nothing
+        if el.tag in BLOCK_TAGS:
+            return _WORD_MAY_END if inside else None  # a block of its own ends its own line
         if not len(el):
             return el.text
-        el = el[-1]
+        el, inside = el[-1], True
     return el.tail
+
+
+_WORD_MAY_END = "…"  # what _last_text gives where a word may end: any text not ending in a space
 
 
 def _text_follows(el: etree._Element) -> bool:
