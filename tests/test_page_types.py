@@ -246,7 +246,7 @@ def test_a_chosen_block_that_is_mostly_a_grid_of_tiles_keeps_each_tile() -> None
     # questions in one block; the tiles hold most of its text, each titled and without a sentence,
     # so the block is a grid and each tile (its name a link) is an item, not a link list; the
     # tiles' button links still go (the page was not read whole)
-    tiles = "".join(shop_tile(i, f"<a class='btn' href='/cart/{i}'>Pick this one</a>") for i in range(24))
+    tiles = "".join(shop_tile(i, f"<a class='btn' href='/cart/{i}'>Compare lamp</a>") for i in range(24))
     questions = (f"<h2>Questions</h2><h3>Which brass is used?</h3><p>{SENTENCE * 2}</p>"
                  f"<h3>Do the lamps suit a quay?</h3><p>{SENTENCE}</p>")
     html = page(f"<main><h1>Lamps</h1><div class='listing'><p>{SENTENCE}</p><ol class='products'>{tiles}</ol>"
@@ -256,7 +256,7 @@ def test_a_chosen_block_that_is_mostly_a_grid_of_tiles_keeps_each_tile() -> None
     assert all(f"frosted globe, model {i}" in article.text for i in range(24))
     assert "$113.00" in article.text
     assert "Do the lamps suit a quay?" in article.text
-    assert "Pick this one" not in article.text
+    assert "Compare lamp" not in article.text
     assert "Harbour office" not in article.text
 
 
