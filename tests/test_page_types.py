@@ -234,6 +234,44 @@ def test_a_grid_of_tiles_that_are_each_a_linked_heading_keeps_every_tile() -> No
     assert "Topic 2" not in article.text
 
 
+def shop_tile(i: int, button: str = "") -> str:
+    """A shop's tile: its picture's link, its name's link and its price (mostly links)."""
+    return (f"<li class='item'><div class='item-info'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' "
+            f"alt=''></a><a href='https://example.org/p/{i}'>Brass harbour lamp with a frosted globe, model {i}"
+            f"</a> <span class='price'>${90 + i}.00</span>{button}</div></li>")
+
+
+def test_a_chosen_block_that_is_mostly_a_grid_of_tiles_keeps_each_tile() -> None:
+    # the best-scored block is not the whole page: an introduction, the shop's grid and its
+    # questions in one block; the tiles hold most of its text, each titled and without a sentence,
+    # so the block is a grid and each tile (its name a link) is an item, not a link list; the
+    # tiles' button links still go (the page was not read whole)
+    tiles = "".join(shop_tile(i, f"<a class='btn' href='/cart/{i}'>Compare lamp</a>") for i in range(24))
+    questions = (f"<h2>Questions</h2><h3>Which brass is used?</h3><p>{SENTENCE * 2}</p>"
+                 f"<h3>Do the lamps suit a quay?</h3><p>{SENTENCE}</p>")
+    html = page(f"<main><h1>Lamps</h1><div class='listing'><p>{SENTENCE}</p><ol class='products'>{tiles}</ol>"
+                f"{questions}</div></main><footer><p>Harbour office, east quay. Open weekdays from nine to five, "
+                "closed on public holidays.</p></footer>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"frosted globe, model {i}" in article.text for i in range(24))
+    assert "$113.00" in article.text
+    assert "Do the lamps suit a quay?" in article.text
+    assert "Compare lamp" not in article.text
+    assert "Harbour office" not in article.text
+
+
+def test_a_few_tiles_beside_the_text_they_do_not_outweigh_are_still_teasers() -> None:
+    # the same tiles, fewer, beside more text than they hold: an article's block with a shelf
+    # of products, whose linked names still go
+    tiles = "".join(shop_tile(i) for i in range(6))
+    text = "".join(f"<h3>Question {k}</h3><p>{SENTENCE * 2}</p>" for k in range(4))
+    html = page(f"<main><h1>Lamps</h1><div class='listing'><p>{SENTENCE}</p><ol class='products'>{tiles}</ol>"
+                f"{text}</div></main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert "Question 3" in article.text
+    assert "frosted globe, model 2" not in article.text
+
+
 def test_a_ranked_lists_linked_titles_stay_beside_each_items_details() -> None:
     # each entry of a chart: its rank, its title (a heading inside one link, some wrappers deep),
     # then its details outside links (year, length, score); the title is the item's, not a teaser

@@ -118,6 +118,18 @@ MIN_GRID_ITEM_OWN_CHARS = 3
 # +0.001/+0.002, collections -0.009/+0.001 (one page whose two shingles became twenty).
 GRID_CELL_LEVELS = 2
 GRID_TILE_TAGS = frozenset(("div", "section", "article"))
+# A chosen block (not the whole page) is a grid of item cards when one group of siblings in it
+# (GRID_CARD_TAGS of one tag and class, compared whole as _in_grid does) holds MIN_GRID_ITEMS
+# cards or more, each titled (_item_title) and without a paragraph of sentences (a product's name
+# and price, an entry's title and date), and those cards hold GRID_BODY_SHARE of its text at
+# least: a listing's results, not an article with teasers beside its prose. It is then tidied as
+# a page read whole is (its tiles' names stay), but for its button links (_TidyWalk.buttons).
+# wcxb-dev listings tune +0.0072, collections tune +0.0035, no page of a check half changed
+# (0.35: listings check -0.002; 0.65: listings tune +0.002 only). Cards with sentences as well:
+# forums and collections check down (a thread's one-line replies kept); cards grouped by _shape
+# (digits aside): listings check down.
+GRID_BODY_SHARE = 0.5
+GRID_CARD_TAGS = GRID_TILE_TAGS | {"li"}
 CAROUSEL_RE = re.compile(r"(?:^|[\s_-])(?:carousel|slider|swiper|slick|slide)(?=$|[\s_-])")
 # A block the caption words name for its carousel ("carousel-slide", "swiper-slide") is one of
 # the carousel's slides of text, not a caption, on a page read whole, when it holds a paragraph of
@@ -211,12 +223,34 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     for el in chosen:
         container.append(detach(el))
     narrow_removals: list[Removal] = []
-    tidy(container, title, options, narrow_removals)
+    tidy(container, title, options, narrow_removals, grid=not article and _item_grid(container))
     if wide is not None and _narrow([container], wide[0], article):
         removals.extend(wide[1])
         return _landmark_part(wide[0], options, removals)
     removals.extend(narrow_removals)
     return container
+
+
+def _item_grid(container: etree._Element) -> bool:
+    """Is `container` a grid of item cards (GRID_BODY_SHARE)? One walk; a group is read only
+    under a parent that holds that share of the text."""
+    least = GRID_BODY_SHARE * len(container.text_content())
+    if not least:
+        return False
+    for parent in container.iter():
+        if len(parent) < MIN_GRID_ITEMS or len(parent.text_content()) < least:
+            continue
+        groups: dict[tuple[str, str | None], list[etree._Element]] = {}
+        for child in parent:
+            if child.tag in GRID_CARD_TAGS:
+                groups.setdefault((child.tag, child.get("class")), []).append(child)
+        for members in groups.values():
+            if len(members) < MIN_GRID_ITEMS:
+                continue
+            cards = [el for el in members if _item_title(el) and not has_prose(el)]
+            if len(cards) >= MIN_GRID_ITEMS and sum(len(el.text_content()) for el in cards) >= least:
+                return True
+    return False
 
 
 def _region(body: etree._Element, top: etree._Element, article: bool) -> etree._Element | None:
@@ -932,11 +966,13 @@ def _in_chrome(el: etree._Element) -> bool:
 
 # ---------------------------------------------------------------- tidying
 def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal],
-         cards: bool = False) -> None:
+         cards: bool = False, grid: bool = False) -> None:
     """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees).
 
     With `cards` (the whole page read as the content: a listing, a product, a service page),
     a link wrapped around a summary paragraph is an item, not a link list (CARD_LINK_CHARS).
+    With `grid` (the chosen block is a grid of item cards: _item_grid), its tiles are read so too,
+    but the links its class names buttons still go (the page around it was not read whole).
     The body's own guard: a soft rule takes no block holding more than TIDY_GUARD_SHARE of the
     body's text, and its blocks together no more than its `max_share` of it (a product's feature
     sections named "gallery" are its description, not captions); past that, its blocks of a
@@ -946,7 +982,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     # Text families none of whose words occur in the whole body need no block-by-block test.
     families = _Families(body_low)
     total = len(body_low)
-    walk = _TidyWalk(title_key, options, families, cards, total, removals, _AuthorPanes(container))
+    walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
+                     buttons=not cards)
     pending = [(list(container), frozenset())]
     while pending:
         roots, disabled = pending.pop()
@@ -1016,9 +1053,10 @@ class _TidyWalk:
     """One walk of tidy() over some blocks: hard matches go at once, soft ones are returned."""
 
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
-                 total: int, removals: list[Removal], panes: _AuthorPanes) -> None:
+                 total: int, removals: list[Removal], panes: _AuthorPanes, buttons: bool = True) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
         self.total, self.removals, self.panes = total, removals, panes
+        self.buttons = buttons  # links named buttons go ("Shop now"): on all but a page read whole
 
     def run(self, roots: list[etree._Element],
             disabled: frozenset[str]) -> list[tuple[list[etree._Element], str, int]]:
@@ -1034,7 +1072,8 @@ class _TidyWalk:
             if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
                     and el.find(".//blockquote") is None:
                 el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes)
+            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes,
+                              self.buttons)
             if rule in disabled:
                 rule = None
             size = len(el.text_content()) if rule and not RULES[rule].hard else 0
@@ -1090,7 +1129,7 @@ def _tidy_inside(el: etree._Element) -> bool:
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families | frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
-               cards: bool = False, panes: _AuthorPanes | None = None) -> str | None:
+               cards: bool = False, panes: _AuthorPanes | None = None, buttons: bool = True) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key) \
             and not _after_prose(el):
@@ -1108,7 +1147,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         return "byline-line"
-    if tag == "a" and not cards and _button_link(el):
+    if tag == "a" and buttons and _button_link(el):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
         return "author-bio"
