@@ -81,7 +81,7 @@ def test_an_embedded_post_is_signed_by_its_account_s_display_name_whatever_its_l
 def test_an_outlet_s_name_joined_by_and_after_the_outlet_s_noun() -> None:
     found = speakers("<p>“He does a great deal of work nobody sees, and it is easy to miss,” writes the fan site "
                      "Tide and Timber in its ratings.</p>"
-                     "<p>„Odvádí spoustu práce, kterou nikdo nevidí a kterou je snadné přehlédnout,“ píše ve svém "
+                     "<p>„Odvádí spoustu práce, kterou nikdo nevidí a kterou snadno přehlédnete,“ píše ve svém "
                      "hodnocení server Tide and Timber.</p>")
     assert found == ["Tide and Timber", "Tide and Timber"]
 

@@ -731,7 +731,7 @@ POSTER_SIGNATURE_RE = lazy(r"\s+[—–]\s*([^\s—–()@][^—–()@]{0,40}?)\s
 SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
 
 
-# "…any rational person would give up.” Sam Kovač, Nov. 15, 2017.": a name after the closing mark,
+# "…because the boats kept coming in.” Sam Kovač, Mar. 3, 2019.": a name after the closing mark,
 # then a date or the person's office and the occasion ("Ann Lee, CEO of Acme (at the spring
 # meeting of the harbour board)"), as a block quote signs its last line.
 NAME_AFTER_CLOSE_RE = lazy(rf"[”\"»]\s+{NAME}(?:,[^”\"»“]{{0,{SIGNATURE_ROLE_CHARS}}})?$")
