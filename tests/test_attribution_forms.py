@@ -206,6 +206,51 @@ CASES = [
       "<p>“Especially in this weather, it keeps the others home.”</p>"),
      [("Where are you taking the boat", "Mara"), ("Out past the lighthouse", "Tobin"),
       ("In this weather", "Mara"), ("Especially in this weather", "Tobin")]),
+    # a narrator's lone question, said by no one: the one who spoke last, with no one named since, answers
+    ("en-fiction-narrator-questions-answered", "en",
+     ("<p>“I will not sign the ledger today,” Corwin replied, and turned back to the window.</p>"
+      "<p>No answer came from the clerks.</p>"
+      "<p>“Would a post in the customs house suit you better? The hours there are short.”</p>"
+      "<p>“The customs house is too cold in winter. I will keep to this desk.”</p>"),
+     [("The customs house is too cold", "Corwin")]),
+    ("fr-fiction-narrator-questions-answered", "fr",
+     ("<p>« Je ne signerai pas le registre aujourd’hui », répondit Corwin en se tournant vers la fenêtre.</p>"
+      "<p>Les commis se taisaient.</p>"
+      "<p>« Voulez-vous plutôt une place à la douane ? Les journées y sont courtes. »</p>"
+      "<p>« La douane est trop froide en hiver. Je garde ce bureau. »</p>"),
+     [("La douane est trop froide", "Corwin")]),
+    # ... but a question about someone else ("who is he?") may be answered by anyone
+    ("en-fiction-question-about-a-third", "en",
+     ("<p>“I will not sign the ledger today,” Corwin replied, and turned back to the window.</p>"
+      "<p>The landlord came up the stairs in a hurry.</p>"
+      "<p>“Tell me, who is he, and why does he sit on my stairs all day?”</p>"
+      "<p>“Nobody knows. He came with the spring tide and never left the building.”</p>"),
+     [("Nobody knows. He came", None)]),
+    # ... and a list of prompts after a name nobody heard speak is no exchange
+    ("en-prompts-after-a-name", "en",
+     ("<p>For the test I borrowed the questions Ingrid Salvesen wrote for her survey of the harbour.</p>"
+      "<p>“How many boats were lost in the storm of last winter?”</p>"
+      "<p>“Give the date of the storm in day-month-year form and nothing else.”</p>"),
+     [("Give the date of the storm", None)]),
+    # a paragraph of narrative ending in a call by name: the one called answers the next turn
+    ("en-fiction-called-at-paragraph-end", "en",
+     ("<p>The clerks watched Corwin all day; nobody asked Corwin why the ledger lay unopened.</p>"
+      "<p>At last I drew my chair beside his desk and said: “Leave the ledger for today; only promise me "
+      "you will open it tomorrow, Corwin.”</p>"
+      "<p>“Tomorrow the tide turns early, and I mean to be on the water.”</p>"),
+     [("Tomorrow the tide turns early", "Corwin")]),
+    ("de-fiction-called-at-paragraph-end", "de",
+     ("<p>Die Schreiber sahen Corwin den ganzen Tag zu; niemand fragte Corwin, warum das Buch zu blieb.</p>"
+      "<p>Schließlich setzte ich mich zu ihm und sagte: „Lassen Sie das Buch für heute liegen, aber sehen Sie "
+      "es sich morgen an, Corwin.“</p>"
+      "<p>„Morgen kentert die Tide früh, und ich will auf dem Wasser sein.“</p>"),
+     [("Morgen kentert die Tide", "Corwin")]),
+    # "said I" after a quotation too short to list: the narrator goes on speaking in the paragraph
+    ("en-fiction-narrator-goes-on", "en",
+     ("<p>Tobin Marsh sat alone in the yard, and the turnkey stood at the gate.</p>"
+      "<p>“Very well,” said I, pressing a coin into the cook’s palm (as they called him). “See that "
+      "my friend over there gets a hot supper every night this week.”</p>"),
+     [("See that my friend over there", None)]),
     # a dash typed as hyphens or set as a dash leads into speech as a comma does
     ("en-fiction-dash-after-participle", "en",
      ("<p>Wendell Ashby came in from the yard with the ledger under his arm.</p>"

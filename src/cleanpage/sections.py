@@ -16,6 +16,9 @@ from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
     NOT_NAMES,
+    OBJECT_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
     TITLES,
@@ -83,7 +86,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     own_words = _OwnWords(body, body_text, repeats)
     names = NameIndex(body_text, title or "")
     read = LastPerson(names)  # paragraphs so far: who "she" is
-    dialogue = _Dialogue(names)  # the turns of a conversation set one paragraph each
+    dialogue = _Dialogue(names, read)  # the turns of a conversation set one paragraph each
     said_before = _SaidBefore()  # the words quoted so far, and who said them
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES) \
         or CLOSED_DASH_RE.search(body_text) is not None
@@ -729,7 +732,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     paragraph before, ending in ':', says speaks (_lead_in)."""
     found: list[Quote] = []
     last_end, named = -1, False
+    quote_end = -1  # where the quotation before closed, listed or not
     for m in INLINE_QUOTE_RE.finditer(text):
+        prev_end, quote_end = quote_end, m.end()
         inner = next(g for g in m.groups() if g is not None)
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
@@ -749,7 +754,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
                                                                                      found[-1].speaker):
             speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
-        if speaker is None and said_by_i(tokens(text[m.end():m.end() + NARRATOR_REACH])):
+        if speaker is None and (said_by_i(tokens(text[m.end():m.end() + NARRATOR_REACH]))
+                                or (not short and _narrator_goes_on(text, prev_end, m.start()))):
             found.append(Quote(text=m.group(0), speaker=narrator, kind="inline"))  # “Very good,” said I
             last_end, named = m.end(), False
             continue
@@ -798,6 +804,13 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         return [*found, running], running.speaker
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _narrator_goes_on(text: str, prev_end: int, start: int) -> bool:
+    """Did the paragraph give the quotation before to the narrator, naming no one else up to this one
+    ("“Fine,” said I, handing the cook a coin. “Feed my friend well.”"): the narrator goes on."""
+    return prev_end >= 0 and said_by_i(tokens(text[prev_end:prev_end + NARRATOR_REACH])) \
+        and NameIndex.last_in(text[prev_end:start]) is None
 
 
 def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str | None) -> Quote | None:
@@ -849,10 +862,12 @@ class _Dialogue:
     """The turns of a conversation written one paragraph each, each opening with a quote mark,
     as fiction and interviews set them: a paragraph that is a turn and names no one is spoken
     by the one the turn before addressed by name ("Will you sign, Bartholomew?"), else, where
-    one of the two asks, by the speaker of the turn before last (two voices alternate)."""
+    one of the two asks, by the speaker of the turn before last (two voices alternate), else,
+    after a turn that is only a question nobody is said to ask, by the one who spoke last when
+    no one else was named since (the one questioned answers, as in an interview)."""
 
-    def __init__(self, names: NameIndex) -> None:
-        self.names = names
+    def __init__(self, names: NameIndex, last_person: LastPerson) -> None:
+        self.names, self.last_person = names, last_person
         self.turns: list[_Turn] = []
         self.given: tuple[str | None] | None = None  # the reply told for the paragraph being read
 
@@ -873,12 +888,20 @@ class _Dialogue:
         if len(self.turns) >= DIALOGUE_TURNS and (last.replied or self.turns[-2].replied) \
                 and self.turns[-2].speaker != last.speaker and (asks or last.asks):
             return (self.turns[-2].speaker,)  # within a dialogue a call by name began, the two voices alternate
+        if last.asks and not asks and last.speaker is None and _only_quotation(last.text) \
+                and (answerer := self.last_person()) and answerer == self.last_person.heard() \
+                and not _of_someone(last.text, answerer):
+            return (answerer,)  # “Would a post at the docks suit you?” / “The hours there are too long.”
         return None
 
     def read(self, text: str, found: list[Quote]) -> None:
-        """The paragraph read: a turn when it opens with a quote mark, else the conversation ends."""
+        """The paragraph read: a turn when it opens with a quote mark, else the conversation ends;
+        a paragraph of narrative that ends in a quotation leaves that quotation as a turn whose
+        call by name is answered ("At last I said: “…, look at it tomorrow, Corwin.”" / "“I would not.”")."""
         if text[:1] not in OPENING_QUOTE_MARKS:
-            self.turns = []
+            ends_quoted = found and text.rstrip().endswith(found[-1].text)
+            self.turns = [_Turn(found[-1].speaker, found[-1].text, False, False)] if ends_quoted else []
+            self.given = None
             return
         first = found[0] if found and text.startswith(found[0].text) else None
         quoted = [m.group(0) for m in INLINE_QUOTE_RE.finditer(text, 0, DIALOGUE_ASK_CHARS)][:1]
@@ -903,6 +926,23 @@ QUOTED_SPAN_RE = lazy(r"[“\"«„]([^“”\"«»„]{1,2000})[”\"»“]")
 # A name that a quotation calls: alone, opening it before a comma, or after a comma before ",?!" or its end.
 _NAME_WORD = rf"[{UPPER}][\w'’\-]+"
 VOCATIVE_RE = lazy(rf"^({_NAME_WORD})(?=[,!?.]*$|,\s)|,\s({_NAME_WORD})(?=\s?[,?!]|\.?$)")  # "Gaspard ?" in French
+
+
+def _only_quotation(text: str) -> bool:
+    """Is the paragraph one quotation and nothing else (a turn that says nothing of who speaks it)?"""
+    m = INLINE_QUOTE_RE.match(text)
+    return m is not None and m.end() == len(text.rstrip())
+
+
+def _of_someone(question: str, answerer: str) -> bool:
+    """Does the question speak of a third person ("who is he?", "Did Ann Lee agree?"), whom the person
+    named last may be, rather than to the one it is put to?"""
+    words = {w.casefold() for w in WORD_RE.findall(question)}
+    return bool(words & THIRD_PERSON_WORDS) or answerer.split()[-1].casefold() in words
+
+
+# "he", "him", "his" and their kin in the languages of PRONOUNS; not Polish "on", an English word too
+THIRD_PERSON_WORDS = (PRONOUNS | OBJECT_PRONOUNS | POSSESSIVE_PRONOUNS) - {"on"}
 
 
 def _asks(inner: str) -> bool:

@@ -308,6 +308,10 @@ class LastPerson:
             return
         self.paragraphs.append(Spoken(speaker))
 
+    def heard(self) -> str | None:
+        """The speaker noted last (spoke), however many names the paragraphs after it give."""
+        return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken)), None)
+
     def __call__(self) -> str | None:
         found = self.known
         for text in reversed(self.paragraphs[self.searched:]):
