@@ -144,6 +144,7 @@ def test_text_invents_no_words(source: str) -> None:
 @given(SOUP)
 @example("&G")  # the entity's name runs into the next tag's text when the tags are taken out
 @example("0<b><p><a href='x'><</p>0")  # the dropped block's words before it sit behind an empty inline element
+@example("0<\x1f?")  # a control character dropped after "<" must not make "<?" a comment that eats the next tag
 def test_soup_text_invents_no_words(source: str) -> None:
     article = clean_or_error(source + ANCHOR)
     if article is None:

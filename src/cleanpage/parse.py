@@ -223,8 +223,8 @@ def _xml_safe(text: str) -> tuple[str, bytes, int]:
 
 def _replace_illegal(match: re.Match[str]) -> str:
     char = match.group()
-    if char in _WHITESPACE_CONTROLS:
-        return " "
+    if char in _WHITESPACE_CONTROLS or match.string[match.start() - 1:match.start()] == "<":
+        return " "  # "0<\x1f?<p>": a browser reads that "<" as text; dropped, "<?" would open a comment
     if _SURROGATE_MIN <= char <= _SURROGATE_MAX:
         return "\ufffd"
     return ""
