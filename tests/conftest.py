@@ -1,4 +1,4 @@
-"""Shared pytest configuration: the `--update-goldens` flag and generic helpers.
+"""Shared pytest configuration: the `--update-goldens` flag, the property tests' profile and generic helpers.
 
 The fixture cases live in `tests/fixtures/<behaviour>/` (see test_fixtures.py for
 the checks.json format). This file finds them, parametrizes the tests that ask
@@ -17,6 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run ("ci", the default): a suite run never
+# fails on a case no earlier run met. `HYPOTHESIS_PROFILE=fuzz pytest tests/test_properties.py`
+# draws fresh ones each run to look for new failures (pin each one found with @example).
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("fuzz", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 FIXTURES_DIR = Path(__file__).parent / "fixtures"
 
