@@ -333,8 +333,8 @@ def test_declarations_stay_in_the_body_and_are_not_funding(end_matter: str, wher
 
 
 def test_a_lost_declaration_comes_back_under_its_heading() -> None:
-    article = cleanpage.clean(article_page(after=f"<h2>Interessenkonflikt</h2><p>Die Autoren erklären, dass kein "
-                                                 f"Interessenkonflikt besteht.</p>"))
+    article = cleanpage.clean(article_page(after="<h2>Interessenkonflikt</h2><p>Die Autoren erklären, dass kein "
+                                                 "Interessenkonflikt besteht.</p>"))
     assert "## Interessenkonflikt\n\nDie Autoren erklären" in article.markdown
 
 
