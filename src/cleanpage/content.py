@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterator
 from functools import lru_cache, partial
 from itertools import islice
 
@@ -237,20 +237,41 @@ def _item_grid(container: etree._Element) -> bool:
     least = GRID_BODY_SHARE * len(container.text_content())
     if not least:
         return False
-    for parent in container.iter():
-        if len(parent) < MIN_GRID_ITEMS or len(parent.text_content()) < least:
-            continue
-        groups: dict[tuple[str, str | None], list[etree._Element]] = {}
-        for child in parent:
-            if child.tag in GRID_CARD_TAGS:
-                groups.setdefault((child.tag, child.get("class")), []).append(child)
-        for members in groups.values():
-            if len(members) < MIN_GRID_ITEMS:
-                continue
-            cards = [el for el in members if _item_title(el) and not has_prose(el)]
-            if len(cards) >= MIN_GRID_ITEMS and sum(len(el.text_content()) for el in cards) >= least:
-                return True
+    for _parent, members in _child_groups(container, MIN_GRID_ITEMS, _grid_card_key,
+                                          lambda parent: len(parent.text_content()) >= least):
+        cards = [el for el in members if _item_title(el) and not has_prose(el)]
+        if len(cards) >= MIN_GRID_ITEMS and sum(len(el.text_content()) for el in cards) >= least:
+            return True
     return False
+
+
+def _grid_card_key(el: etree._Element) -> tuple[str, str | None] | None:
+    """A grid card's kind: its tag and its class, compared whole (as _in_grid does)."""
+    return (el.tag, el.get("class")) if el.tag in GRID_CARD_TAGS else None
+
+
+def _listing_key(el: etree._Element) -> tuple[str, str] | None:
+    """A listing item's kind: its _shape, its class words without their digits."""
+    return _shape(el, whole=True) if isinstance(el.tag, str) else None
+
+
+def _child_groups(top: etree._Element, least: int, key: Callable[[etree._Element], object],
+                  wanted: Callable[[etree._Element], bool] | None = None
+                  ) -> Iterator[tuple[etree._Element, list[etree._Element]]]:
+    """Each group of `least` or more children of one `key` (None: no group) under `top` or any
+    element in it whose children are `wanted`, as (parent, members) in document order, in one walk:
+    the repeated cards of a grid or a listing."""
+    for parent in top.iter():
+        if len(parent) < least or (wanted is not None and not wanted(parent)):
+            continue
+        groups: dict[object, list[etree._Element]] = {}
+        for child in parent:
+            kind = key(child)
+            if kind is not None:
+                groups.setdefault(kind, []).append(child)
+        for members in groups.values():
+            if len(members) >= least:
+                yield parent, members
 
 
 def _region(body: etree._Element, top: etree._Element, article: bool) -> etree._Element | None:
@@ -919,19 +940,12 @@ def find_listing(root: etree._Element, title: str | None, options: Options,
     over the tree, grouping each element's children by tag and class words (_shape)."""
     body = root.find("body")
     best: list[etree._Element] = []
-    for parent in (root if body is None else body).iter():
-        if len(parent) < MIN_LISTING_ITEMS:
+    for parent, members in _child_groups(root if body is None else body, MIN_LISTING_ITEMS, _listing_key):
+        if len(members) <= len(best):
             continue
-        groups: dict[tuple, list[etree._Element]] = {}
-        for child in parent:
-            if isinstance(child.tag, str):
-                groups.setdefault(_shape(child, whole=True), []).append(child)
-        for members in groups.values():
-            if len(members) < MIN_LISTING_ITEMS or len(members) <= len(best):
-                continue
-            titled = [el for el in members if _item_title(el)]
-            if len(titled) >= MIN_LISTING_ITEMS and len(titled) > len(best) and not _in_chrome(parent):
-                best = titled
+        titled = [el for el in members if _item_title(el)]
+        if len(titled) >= MIN_LISTING_ITEMS and len(titled) > len(best) and not _in_chrome(parent):
+            best = titled
     if not best:
         return None
     parent = best[0].getparent()
