@@ -46,6 +46,9 @@ def date_source(html: str, url: str | None) -> tuple[str | None, str]:
     if facts.date:
         if facts.date[:10] == day:
             return ours, "structured"
+        stated = dates._stated_publication(page.times)
+        if stated and stated[:10] == day:
+            return ours, "<time> labelled as published"
         shown = dates._shown_date(window, day_first=dates._writes_day_first(_lang(root, sources.meta)))
         return ours, "shown near headline" if shown and shown[:10] == day else "structured, day as shown"
     urls = (url, facts.canonical, _first_meta(sources.meta, _IMAGE_KEYS))

@@ -452,6 +452,21 @@ def test_earlier_dateline_beats_a_restamped_structured_date():
 
 
 @pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Published", "2024-03-09"),  # the page's words and markup both name the publication
+        ("Zuletzt gesehen", "2024-03-02T08:00:00+00:00"),  # marked, but no label says so: the stamp stays
+    ],
+)
+def test_a_time_marked_and_labelled_as_published_under_the_text_beats_a_structured_stamp(label: str, expected: str):
+    head = '<meta property="article:published_time" content="2024-03-02T08:00:00+00:00">'
+    body = ('<article><h1>Lanterns over the Vellin estuary</h1><p>Fishers of Port Averly hung lanterns along '
+            f'the quay for the third winter running.</p><p>{label} <time pubdate datetime="2024-03-09">March 9, 2024'
+            '</time></p></article>')
+    assert meta_of(page(head, body=body)).date == expected
+
+
+@pytest.mark.parametrize(
     ("published", "shown"),
     [
         ("2025-06-24T01:00:00+00:00", "July 9, 2025"),  # later: an update, never the publication

@@ -30,7 +30,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _site_owner, _structured_names, _without_codes, _without_site
-from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown_date, _structured_date, _may_live_east_of_utc
+from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown_date, _stated_publication, _structured_date, _may_live_east_of_utc
 from .sources import (
     _BODY_TAGS,
     _HEAD_TAGS,
@@ -75,7 +75,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
        head leaves the title, byline or date open, the structured answers again
     3. title: structured, else the h1 the <title> repeats, else the <title> cut
     4. byline and date left open: the markup and text in a window around the headline
-       (then the URL for dates); a structured date gives way to an earlier day the page shows
+       (then the URL for dates); a structured date gives way to an earlier day the page shows,
+       or to another day a <time> marked and labelled as the publication holds
     """
     page = _Page()
     sources = _Sources(page)
@@ -95,7 +96,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
         byline=_join_names(_without_site(_byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta)
                                          or _owner(facts, root, url), facts.sites)),
         date=_day_as_shown(_original_date(facts.date, _shown_date(window, day_first=day_first),  # as stated: never
-                                          east_of_utc=_may_live_east_of_utc(lang))
+                                          east_of_utc=_may_live_east_of_utc(lang), stated=_stated_publication(page.times))
                            if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
                                                         day_first=day_first),  # shifted by a time zone
                            page.times),

@@ -144,8 +144,10 @@ def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | 
     return structured or meta_date
 
 
-def _original_date(structured: str, shown: str | None, *, east_of_utc: bool = True) -> str:
-    """The structured publication date, unless the page shows another day near its headline:
+def _original_date(structured: str, shown: str | None, *, east_of_utc: bool = True, stated: str | None = None) -> str:
+    """The structured publication date, unless the page states another day (`stated`, see
+    `_stated_publication`: two days or more apart, beyond any time zone's shift) or shows
+    another day near its headline:
     1. an earlier day by two or more, or a bare day (no time) before the structured instant's
        day, whatever the time zone: a CMS stamps datePublished anew when an old post is
        re-saved or moved, while the dateline keeps the day it first appeared (htmldate's
@@ -156,6 +158,8 @@ def _original_date(structured: str, shown: str | None, *, east_of_utc: bool = Tr
        not an American English page, nor one without a language); in the Americas the local
        day is never later, and a later dateline is the next day's release or an update.
     A later day is otherwise an update, never the publication."""
+    if stated and abs(datetime.fromisoformat(stated[:10]) - datetime.fromisoformat(structured[:10])) >= _MIN_EARLIER_SHOWN:
+        return stated  # the page's own words and markup outrank a stamp the reader never sees
     if not shown:
         return structured
     earlier = datetime.fromisoformat(structured[:10]) - datetime.fromisoformat(shown[:10])
@@ -343,6 +347,20 @@ def _publication_times(times: list, articles: set, entries: set = frozenset()) -
         if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)
                       and not (entries and _inside(element, entries)) and not _labelled_updated(element)):
             yield element
+
+
+def _stated_publication(times: list) -> str | None:
+    """The day a <time> marked as the publication (pubdate, itemprop=datePublished) holds where
+    the text just before it labels it so: "Published <time pubdate datetime="2024-03-09">",
+    anywhere on the page (a post's footer states it under the text), never in its comments.
+    Both the markup and the words the reader sees name the publication: no stamp says more."""
+    for element in times[:_MAX_TIMES]:
+        if element.get("pubdate") is None and element.get("itemprop") != "datePublished":
+            continue
+        day = normalize_date(element.get("datetime"))
+        if day and _PUBLISHED_LABEL_RE.search(_text_before(element)[-_UPDATED_LABEL_SPAN:]) and not _in_comments(element):
+            return day
+    return None
 
 
 def _list_entries(articles: list, window: _Window) -> set:
