@@ -452,17 +452,41 @@ def test_earlier_dateline_beats_a_restamped_structured_date():
 
 
 @pytest.mark.parametrize(
-    ("label", "expected"),
+    ("time", "expected"),
     [
-        ("Published", "2024-03-09"),  # the page's words and markup both name the publication
-        ("Zuletzt gesehen", "2024-03-02T08:00:00+00:00"),  # marked, but no label says so: the stamp stays
+        ('<time pubdate datetime="2024-03-09">', "2024-03-09"),  # the page's words and markup name the publication
+        ('<time datetime="2024-03-09">', "2024-03-02T08:00:00+00:00"),  # the words alone: a later day is the update
     ],
 )
-def test_a_time_marked_and_labelled_as_published_under_the_text_beats_a_structured_stamp(label: str, expected: str):
+def test_a_time_marked_and_labelled_as_published_under_the_text_beats_a_structured_stamp(time: str, expected: str):
     head = '<meta property="article:published_time" content="2024-03-02T08:00:00+00:00">'
     body = ('<article><h1>Lanterns over the Vellin estuary</h1><p>Fishers of Port Averly hung lanterns along '
-            f'the quay for the third winter running.</p><p>{label} <time pubdate datetime="2024-03-09">March 9, 2024'
-            '</time></p></article>')
+            f'the quay for the third winter running.</p><p>Published {time}March 9, 2024</time></p></article>')
+    assert meta_of(page(head, body=body)).date == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline", "modified", "expected"),
+    [
+        ("<h1>Ferry timetables for the Orrin isles</h1>", '<span class="posted-on">May 4, 2025</span>', "",
+         "2025-05-04"),  # re-dated: the page now states it as its publication
+        ("<h1>Ferry timetables for the Orrin isles</h1>", '<span class="byline__release-date"><time datetime='
+         '"2025-05-04">May 4, 2025</time></span>', "", "2025-05-04"),
+        ("<h1>Ferry timetables for the Orrin isles</h1>", '<span class="posted-on">May 4, 2025</span>',
+         "2025-05-04T10:00:00+00:00", "2021-02-11T09:00:00+00:00"),  # the modification's day: the update
+        ("<h1>Ferry timetables for the Orrin isles</h1>", '<span class="post-date">May 4, 2025</span>', "",
+         "2021-02-11T09:00:00+00:00"),  # no class names the publication: a later day is the update
+        ("<h1>Ferry timetables for the Orrin isles</h1>", '<time class="entry-date published updated" '
+         'datetime="2025-05-04">May 4, 2025</time>', "", "2021-02-11T09:00:00+00:00"),
+        ("", '<span class="posted-on">May 4, 2025</span>', "", "2021-02-11T09:00:00+00:00"),  # no headline found
+    ],
+)
+def test_a_later_dateline_marked_as_the_publication_beats_a_re_stamped_structured_date(
+        headline: str, dateline: str, modified: str, expected: str):
+    head = ('<meta property="article:published_time" content="2021-02-11T09:00:00+00:00">'
+            + (f'<meta property="article:modified_time" content="{modified}">' if modified else ""))
+    body = (f'<article>{headline}<div class="entry-meta">By Tamsin Oake {dateline}</div>'
+            '<p>Boats to the outer isles leave twice a day from the harbour at Kell.</p></article>')
     assert meta_of(page(head, body=body)).date == expected
 
 

@@ -30,7 +30,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _site_owner, _structured_names, _without_codes, _without_site
-from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown_date, _stated_publication, _structured_date, _may_live_east_of_utc
+from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _may_live_east_of_utc
 from .sources import (
     _BODY_TAGS,
     _HEAD_TAGS,
@@ -95,8 +95,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
         title=title,
         byline=_join_names(_without_site(_byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta)
                                          or _owner(facts, root, url), facts.sites)),
-        date=_day_as_shown(_original_date(facts.date, _shown_date(window, day_first=day_first),  # as stated: never
-                                          east_of_utc=_may_live_east_of_utc(lang), stated=_stated_publication(page.times))
+        date=_day_as_shown(_original_date(facts.date, _shown(window, page, anchored=headline is not None, day_first=day_first),
+                                          modified=facts.modified, east_of_utc=_may_live_east_of_utc(lang))  # as stated: never
                            if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
                                                         day_first=day_first),  # shifted by a time zone
                            page.times),
@@ -123,6 +123,7 @@ class _Facts:
     title: str | None  # JSON-LD or meta title, site name cut
     names: list[str]
     date: str | None
+    modified: frozenset[str]  # the days given as the modification: a later day shown on one is the update
     kind: str | None  # what the page says it is: "article", "product" or None
 
     @property
@@ -176,6 +177,7 @@ def _facts(sources: _Sources, url: str | None) -> _Facts:
         title=_structured_title(meta, article, sites, page_title, kind == "article"),
         names=_structured_names(meta, article, items),
         date=_structured_date(meta, article or _first_dated(items)),
+        modified=_structured_modified(meta, article or _first_dated(items)),
         kind=kind,
     )
 

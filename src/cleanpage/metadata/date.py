@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from itertools import chain, islice, pairwise
 from urllib.parse import urlsplit
@@ -15,7 +16,7 @@ import lxml.html
 
 from ..patterns import lazy
 from ..rules import class_rule
-from .sources import _DATE_META_KEYS, _MAX_TIMES, _json_str, _Page
+from .sources import _DATE_META_KEYS, _MAX_TIMES, _MODIFIED_META_KEYS, _json_str, _Page
 from .window import (
     _MAX_ANCESTOR_WALK,
     _MIN_LIST_ENTRIES,
@@ -144,10 +145,29 @@ def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | 
     return structured or meta_date
 
 
-def _original_date(structured: str, shown: str | None, *, east_of_utc: bool = True, stated: str | None = None) -> str:
-    """The structured publication date, unless the page states another day (`stated`, see
-    `_stated_publication`: two days or more apart, beyond any time zone's shift) or shows
-    another day near its headline:
+def _structured_modified(meta: dict[str, list[str]], article: dict | None) -> frozenset[str]:
+    """The days the structured sources give as the modification (JSON-LD dateModified, the
+    modified-time metas): a later day shown by the headline on one of them is the update."""
+    values = chain((_json_str(article.get("dateModified")),) if article else (), *(meta.get(key, ()) for key in _MODIFIED_META_KEYS))
+    return frozenset(day[:_DAY_CHARS] for day in map(normalize_date, values) if day)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    """What the page itself says of its date, weighed against a structured date."""
+
+    day: str | None = None  # the day shown by the headline (_shown_date)
+    marked: bool = False  # its markup names it the publication (_names_publication)
+    stated: str | None = None  # a <time> marked and labelled as published, anywhere (_stated_publication)
+
+
+def _original_date(structured: str, shown: _Shown, *, modified: frozenset[str] = frozenset(),
+                   east_of_utc: bool = True) -> str:
+    """The structured publication date, unless the page states another day (`shown.stated`: two
+    days or more apart, beyond any time zone's shift), or shows another day near its headline:
+    0. a later day by two or more whose markup names it the publication ("posted-on",
+       "release-date"; `shown.marked`) and that no structured source gives as the modification
+       (`modified`): the post was re-dated, and the page states the day it now goes by
     1. an earlier day by two or more, or a bare day (no time) before the structured instant's
        day, whatever the time zone: a CMS stamps datePublished anew when an old post is
        re-saved or moved, while the dateline keeps the day it first appeared (htmldate's
@@ -158,15 +178,18 @@ def _original_date(structured: str, shown: str | None, *, east_of_utc: bool = Tr
        not an American English page, nor one without a language); in the Americas the local
        day is never later, and a later dateline is the next day's release or an update.
     A later day is otherwise an update, never the publication."""
+    stated, day = shown.stated, shown.day
     if stated and abs(datetime.fromisoformat(stated[:10]) - datetime.fromisoformat(structured[:10])) >= _MIN_EARLIER_SHOWN:
         return stated  # the page's own words and markup outrank a stamp the reader never sees
-    if not shown:
+    if not day:
         return structured
-    earlier = datetime.fromisoformat(structured[:10]) - datetime.fromisoformat(shown[:10])
-    day_before_instant = earlier > timedelta(0) and len(shown) <= _DAY_CHARS < len(structured)
-    zoned = earlier > timedelta(0) or (earlier and (east_of_utc or len(shown) > _DAY_CHARS))  # an instant: any zone
-    if earlier >= _MIN_EARLIER_SHOWN or day_before_instant or (zoned and _day_in_some_zone(structured, shown)):
-        return shown
+    earlier = datetime.fromisoformat(structured[:10]) - datetime.fromisoformat(day[:10])
+    if shown.marked and -earlier >= _MIN_EARLIER_SHOWN and day[:_DAY_CHARS] not in modified:
+        return day
+    day_before_instant = earlier > timedelta(0) and len(day) <= _DAY_CHARS < len(structured)
+    zoned = earlier > timedelta(0) or (earlier and (east_of_utc or len(day) > _DAY_CHARS))  # an instant: any zone
+    if earlier >= _MIN_EARLIER_SHOWN or day_before_instant or (zoned and _day_in_some_zone(structured, day)):
+        return day
     return structured
 
 
@@ -419,17 +442,54 @@ _LIST_TIMES = 5  # the first few: a list's entries come together
 _LIST_DAYS = 3  # two days in order may be a post and its update
 
 
+def _shown(window: _Window, page: _Page, *, anchored: bool, day_first: bool = False) -> _Shown:
+    """What the page shows of its date: the day by its headline, whether the markup that holds
+    it names it the publication (only by a headline found: around a guessed anchor the markup
+    may be the first card of a list), and a day a <time> marked and labelled as published holds."""
+    day, element = _shown_day(window, day_first=day_first)
+    marked = anchored and day is not None and element is not None and _names_publication(element, day, day_first)
+    return _Shown(day, marked, _stated_publication(page.times))
+
+
 def _shown_date(window: _Window, *, day_first: bool = False) -> str | None:
+    """The date the page shows next to its headline (_shown_day)."""
+    return _shown_day(window, day_first=day_first)[0]
+
+
+def _shown_day(window: _Window, *, day_first: bool = False) -> tuple[str | None, lxml.html.HtmlElement | None]:
     """The date the page shows next to its headline: labelled, in date markup or on a short line
     (not a <time> anywhere on the page: a list of other posts marks up theirs too); none where
-    the markup's date is one item's of a series of dated items (its lines hold the items' days)."""
+    the markup's date is one item's of a series of dated items (its lines hold the items' days).
+    With the date, the markup element that holds it (None for a label or a line of text)."""
     labelled = _labelled_date(window.elements(), _MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)
     if labelled:
-        return labelled
+        return labelled, None
     date, element = _window_markup(window, day_first=day_first)
     if element is not None and _in_dated_series(element, window):
-        return None
-    return date or _window_text_date(window, day_first=day_first)
+        return None, None
+    return (date, element) if date else (_window_text_date(window, day_first=day_first), None)
+
+
+def _names_publication(element: lxml.html.HtmlElement, day: str, day_first: bool = False) -> bool:
+    """Does the date markup name its day the publication? The element, or one inside it, that
+    holds that day carries pubdate, itemprop=datePublished or a class of the publication
+    ("posted-on", "date-published", "release-date"; never one that also says "updated")."""
+    for inner in islice(element.iter(), _MAX_MARKUP_ELEMENTS):
+        if not isinstance(inner.tag, str):
+            continue
+        own = inner.get("class", "").lower()
+        named = inner.get("pubdate") is not None or inner.get("itemprop") == "datePublished" \
+            or (_PUBLICATION_CLASS_RE.search(own) and not _MODIFIED_CLASS_RE.search(own))
+        held = normalize_date(inner.get("datetime")) or _short_text_date(inner, day_first) if named else None
+        if held and held[:_DAY_CHARS] == day[:_DAY_CHARS]:
+            return True
+    return False
+
+
+_MAX_MARKUP_ELEMENTS = 20  # a dateline box: its spans and a <time>
+# Classes of the element that holds the publication day ("posted-on", "date-published",
+# "byline__release-date"): wider than _PUBLISHED_CLASS_RE, which only tells a modified class apart.
+_PUBLICATION_CLASS_RE = lazy(r"publish|posted|release")
 
 
 def _article_labelled_date(window: _Window, articles: set, *, day_first: bool = False) -> str | None:

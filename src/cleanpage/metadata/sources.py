@@ -51,6 +51,8 @@ _DATE_META_KEYS = (
     "parsely-pub-date", "citation_publication_date", "article.published",
     "datecreated",
 )
+# Modification dates: never the date, only read to tell an update shown by the headline apart.
+_MODIFIED_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified")
 _SITE_META_KEYS = ("og:site_name", "application-name")
 # Labelled values of link previews: twitter:label1 "Written by" with twitter:data1 "Ann Lee".
 _LABELLED_META_KEYS = ("twitter:label1", "twitter:data1", "twitter:label2", "twitter:data2")
@@ -59,7 +61,7 @@ _LANG_META_KEYS = ("og:locale", "content-language", "dc.language", "dc:language"
 _DESCRIPTION_META_KEYS = ("description", "og:description", "twitter:description", "dc:description")
 # Only these keys are kept: a page has dozens of metas we never read.
 _WANTED_META_KEYS = frozenset(
-    (*_TITLE_META_KEYS, *_AUTHOR_META_KEYS, *_DATE_META_KEYS, *_SITE_META_KEYS,
+    (*_TITLE_META_KEYS, *_AUTHOR_META_KEYS, *_DATE_META_KEYS, *_MODIFIED_META_KEYS, *_SITE_META_KEYS,
      *_LANG_META_KEYS, *_DESCRIPTION_META_KEYS, "og:url", *_IMAGE_KEYS, *_LABELLED_META_KEYS, "og:type")
 )
 
