@@ -76,7 +76,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     3. title: structured, else the h1 the <title> repeats, else the <title> cut
     4. byline and date left open: the markup and text in a window around the headline
        (then the URL for dates); a structured date gives way to an earlier day the page shows,
-       or to another day a <time> marked and labelled as the publication holds
+       to a later one its dateline's markup names the publication (a re-dated post), or to
+       another day a <time> marked and labelled as the publication holds
     """
     page = _Page()
     sources = _Sources(page)

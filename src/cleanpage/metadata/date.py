@@ -156,7 +156,7 @@ def _structured_modified(meta: dict[str, list[str]], article: dict | None) -> fr
 class _Shown:
     """What the page itself says of its date, weighed against a structured date."""
 
-    day: str | None = None  # the day shown by the headline (_shown_date)
+    day: str | None = None  # the day shown by the headline (_shown_day)
     marked: bool = False  # its markup names it the publication (_names_publication)
     stated: str | None = None  # a <time> marked and labelled as published, anywhere (_stated_publication)
 
