@@ -381,3 +381,11 @@ def test_a_set_form_of_words_to_repeat_is_no_quotation() -> None:
                     "home, let every net be full, let every hull stay dry.”</p>"
                     "<p>Ann Lee, who runs the harbour, said: “We will keep the harbour open for the fishing boats.”</p>")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats.”"]
+
+
+def test_words_given_as_a_sample_of_a_kind_of_talk_are_no_quotation() -> None:
+    article = clean("<p>The reply was a textbook example of “if the ferry is late, the whole timetable must be wrong” "
+                    "and nobody on the pier believed it.</p>"
+                    "<p>My complaint falls in the category of “the old harbour was better than the new one.”</p>"
+                    "<p>“The ferry will run every hour from May,” said Orla Penhallow, the harbour master.</p>")
+    assert [q.text for q in article.quotes] == ["“The ferry will run every hour from May,”"]

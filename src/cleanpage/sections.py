@@ -767,6 +767,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m) or _from_to(text, m)
                                 or _ui_label(text, m) or _set_words(text, m.start())
+                                or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
                                 or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
@@ -1229,6 +1230,18 @@ _TO = r"to|zu|bis|à|a|hasta|naar|tot|do"
 FROM_TO_BEFORE_RE = lazy(rf"(?i)\b(?:{_FROM})\s+[“\"«„‘][^”\"»“]{{1,100}}[”\"»“’]\s+(?:{_TO})\s+$")
 FROM_TO_AFTER_RE = lazy(rf"(?i)\s+(?:{_TO})\s+[“\"«„‘]")
 FROM_WORD_RE = lazy(rf"(?i)\b(?:{_FROM})\s+$")
+
+# A noun naming the quoted words as a sample of a kind of talk, right before them ("a textbook case
+# of “…”", "in the category of “…”", "a parallel to “…”", "eine Art „…“", "du genre « … »"):
+# words given as an example of what people say, not anyone's words.
+SAMPLE_OF_RE = lazy(
+    r"(?i)\b(?:(?:kinds?|sorts?|types?|categor(?:y|ies)|examples?|versions?|variet(?:y|ies)|displays?|instances?|"
+    r"equivalents?|parallels?)\s+(?:of|to)|(?:art|sorte|kategorie)\s+von|beispiel\s+für|eine\s+art|"
+    r"(?:genre|sorte|type|catégorie|exemple|tipo|clase|categoría|ejemplo|genere|categoria|esempio)\s+(?:de|du|di)|"
+    r"(?:soort|categorie|voorbeeld)\s+van|(?:rodzaj|przykład)\w*)(?:\s+(?:the|a|an|der|die|das|le|la|el|il|un|une|uno|una))?"
+    r"\s*[:,]?\s*$"
+)
+SAMPLE_OF_CHARS = 40
 
 # Words typed into a program right after the verb that sends them ("she asks it to look up “…”",
 # "search for “…”", "ask it this: “…”", "suche nach „…“", "tapez « … »"):
