@@ -813,3 +813,11 @@ def test_a_name_ending_in_a_figure_reports() -> None:
                      "market days”. Traders welcomed it.</p>"
                      "<p>On May 5 the board met. “Nothing on the tariff list will change before autumn,” said Ann Lee.</p>")
     assert [speaker for speaker, _ in found] == ["TRADEWATCH 4", "Jo Marsh", "Ann Lee"]
+
+
+def test_a_paragraph_signed_with_a_dash_and_a_name_in_italics() -> None:
+    found = speakers("<h2>Tide Tables Weekly</h2><p>I listen to this one on the early ferry, and the two hosts explain "
+                     "every change in the shipping rules better than any briefing I get at work. – <em>Ines Varga, "
+                     "port operations lead, Calloway Freight</em></p>"
+                     "<p>Happy listening, everyone! – <em>Jo Marsh</em></p>")
+    assert found == [("Ines Varga", "I listen to this one")]

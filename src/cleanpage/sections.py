@@ -32,6 +32,9 @@ from .speakers import (
     known_name,
     lead_in_speaker,
     led_in_speaker,
+    NAME_LINE_RE,
+    SIGNATURE_LINE_CHARS,
+    _is_person,
     name_line_after,
     owned_document_speaker,
     placeholder_name,
@@ -108,6 +111,11 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
                 continue
             if el.tag != "div":
                 continue
+        signed = _signed_paragraph(el, names) if el.tag == "p" else None
+        if signed is not None and not _inside(el, "blockquote"):
+            quotes.append(signed)  # "… – <em>Ann Lee, harbour master</em>": a contributor's words, signed
+            read.spoke(signed.speaker)
+            continue
         if not has_marks or _inside(el, "blockquote") or (el.tag in QUOTED_HEADING_TAGS and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
@@ -135,6 +143,34 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
     return _fullest_names(_pull_speakers(_unnamed_placeholders(quotes)))
+
+
+def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
+    """A paragraph with no quote mark that ends in a dash and a name set apart in <em>, <i> or
+    <cite>, alone or with the person's office after a comma ("… worth every minute. –
+    <em>Ann Lee, harbour master, Port Isaac</em>"): a contributor's or a customer's words, signed
+    as a block quote signs them; the words before the dash are the quotation."""
+    sign = el[-1] if len(el) else None
+    if sign is None or sign.tag not in SIGNING_TAGS or (sign.tail or "").strip():
+        return None
+    line = _text(sign)
+    m = NAME_LINE_RE.fullmatch(line) if len(line) <= SIGNATURE_LINE_CHARS else None
+    words = m.group(1).split() if m is not None else []
+    if len(words) < 2 or words[0] in NOT_NAMES or not _is_person(words):
+        return None
+    text = _text(el)
+    before = text[:len(text) - len(line)].rstrip()
+    if not before.endswith(SIGNING_DASHES) or QUOTE_MARK_RE.search(before):
+        return None  # a quote in marks is read as one, its signature with it
+    quoted = before[:-1].rstrip()
+    if len(quoted.split()) < SIGNED_MIN_WORDS:
+        return None
+    return Quote(text=quoted, speaker=names.full(m.group(1)), kind="block")
+
+
+SIGNING_TAGS = frozenset(("em", "i", "cite"))
+SIGNING_DASHES = ("–", "—", "―")  # a spaced dash before the name; a hyphen joins words as often
+SIGNED_MIN_WORDS = 8  # a sentence or more: "Thanks for reading! – <em>Ann Lee</em>" is a sign-off
 
 
 def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
