@@ -389,3 +389,10 @@ def test_words_given_as_a_sample_of_a_kind_of_talk_are_no_quotation() -> None:
                     "<p>My complaint falls in the category of “the old harbour was better than the new one.”</p>"
                     "<p>“The ferry will run every hour from May,” said Orla Penhallow, the harbour master.</p>")
     assert [q.text for q in article.quotes] == ["“The ferry will run every hour from May,”"]
+
+
+def test_a_saying_called_one_is_no_quotation() -> None:
+    article = clean("<p>The lamps went out at nine, and as the Bretons say, “a grey sea hides every rock alike.”</p>"
+                    "<p>Comme on dit, « il faut battre le fer pendant qu’il est chaud », et le port l’a fait.</p>"
+                    "<p>“We relit the lamps within the hour,” said Orla Penhallow, the harbour master.</p>")
+    assert [q.text for q in article.quotes] == ["“We relit the lamps within the hour,”"]

@@ -775,7 +775,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
         if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles \
-                or (short and not inner.rstrip().endswith(",") and _is_title(inner)):
+                or (short and not inner.rstrip().endswith(",") and _is_title(inner)) \
+                or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
@@ -1278,6 +1279,17 @@ SAMPLE_OF_RE = lazy(
     r"\s*[:,]?\s*$"
 )
 SAMPLE_OF_CHARS = 40
+
+# A saying, right after the words that call it one ("as the French say, “…”", "as the old adage goes,
+# “…”", "comme on dit, « … »", "wie man so sagt: „…“"): words that many say, no one's own, even
+# where the verb of saying seems to give them a speaker ("on dit", "man sagt").
+SAYING_RE = lazy(
+    r"(?i)\b(?:as\s+(?:the\s+(?-i:[A-Z])[\w-]+|they|people|folks)\s+say|(?:saying|adage|proverb|maxim|"
+    r"idiom)\s+(?:goes|says|has\s+it)|comme\s+(?:on\s+dit|dit\s+le\s+proverbe|disent\s+les\s+[\w-]+)|"
+    r"wie\s+man\s+(?:so\s+)?sagt|wie\s+es\s+so\s+schön\s+heißt|como\s+dice\s+el\s+refrán|como\s+se\s+suele\s+decir|"
+    r"come\s+si\s+(?:dice|suol\s+dire)|zoals\s+het\s+spreekwoord\s+zegt|jak\s+to\s+mówią)\W{0,3}$"
+)
+SAYING_CHARS = 50
 
 # Words typed into a program right after the verb that sends them ("she asks it to look up “…”",
 # "search for “…”", "ask it this: “…”", "suche nach „…“", "tapez « … »"):
