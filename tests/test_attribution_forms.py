@@ -198,6 +198,11 @@ CASES = [
      ("<p>The harbour council followed the Tidewater Board’s guidance that towns “should test the bathing water "
       "every week from June to September.”</p>"),
      [("should test the bathing water", "Tidewater Board")]),
+    # an adverb between the pronoun and its verb of saying: a short turn is listed too
+    ("en-fiction-pronoun-adverb-verb", "en",
+     ("<p>Mara Keane found Tobin Marsh on the slipway at dawn.</p>"
+      "<p>“Mending the old nets,” he quietly replied.</p>"),
+     [("Mending the old nets", "Tobin Marsh")]),
     ("en-fiction-dialogue-alternating", "en",
      ("<p>Down on the slipway, Mara found Tobin untying the dinghy.</p>"
       "<p>“Where are you taking the boat at this hour, Tobin?” asked Mara.</p>"

@@ -1517,8 +1517,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
             return _outlet_name(tokens, j, name, end)
         return None
-    if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
-        return ""
+    if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
+        return ""  # “…,” she said / she mildly replied / he later added
     name, end = _name_at(tokens, i)
     if (spoken_for := _spoken_for(tokens, name, end)) is not None:
         return spoken_for  # “…,” a Harbour Trust spokesperson said
