@@ -396,3 +396,17 @@ def test_a_saying_called_one_is_no_quotation() -> None:
                     "<p>Comme on dit, « il faut battre le fer pendant qu’il est chaud », et le port l’a fait.</p>"
                     "<p>“We relit the lamps within the hour,” said Orla Penhallow, the harbour master.</p>")
     assert [q.text for q in article.quotes] == ["“We relit the lamps within the hour,”"]
+
+
+def test_a_click_to_tweet_box_is_a_pull_quote_in_the_author_s_words() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Harbour | Daily Planet</title>"
+            "<meta name='author' content='Orla Penhallow'></head><body><article><h1>Harbour</h1>"
+            f"<div class='body'>{FILLER}<p>Small harbours survive on the boats that winter in them.</p>"
+            "<p><span class='bctt-click-to-tweet'><span class='bctt-ctt-text'>A harbour that empties of boats "
+            "in October, when the crews go south for work, is a harbour that closes its gates for good by the "
+            "spring.</span><a class='bctt-ctt-btn' href='#'>Click To Tweet</a></span></p><p>The council will vote on the winter berths next month.</p></div></article>"
+            "</body></html>")
+    article = cleanpage.clean(html)
+    assert [(q.text, q.speaker, q.kind) for q in article.quotes] == [
+        ("A harbour that empties of boats in October, when the crews go south for work, is a harbour that closes "
+         "its gates for good by the spring.", "Orla Penhallow", "pull")]

@@ -96,7 +96,10 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
     blocks: set[str] = set()  # the block and pull quotes' texts
+    shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
     for el in body.iter(*READ_BLOCK_TAGS):
+        if el in shared:
+            quotes.extend(shared[el])
         if el.tag in ("blockquote", "aside", "figure", "div"):
             quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
             if quote is not None:
@@ -171,6 +174,30 @@ def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
 SIGNING_TAGS = frozenset(("em", "i", "cite"))
 SIGNING_DASHES = ("–", "—", "―")  # a spaced dash before the name; a hyphen joins words as often
 SIGNED_MIN_WORDS = 8  # a sentence or more: "Thanks for reading! – <em>Ann Lee</em>" is a sign-off
+
+
+def _share_boxes(body: etree._Element, author: str | None) -> dict[etree._Element, list[Quote]]:
+    """The boxes that set a sentence of the article apart for readers to post ("… Click to
+    Tweet"), as pull quotes in the words of the article's one `author`, keyed by the block the
+    quote walk reads them in (the box itself, or the block around an inline box). A share plugin
+    marks them by class; one XPath finds them."""
+    found: dict[etree._Element, list[Quote]] = {}
+    for box in body.xpath(SHARE_BOX_XPATH):
+        if not SHARE_BOX_CLASS_RE.search(box.get("class", "").lower()) \
+                or any(SHARE_BOX_CLASS_RE.search(a.get("class", "").lower()) for a in box.iterancestors()):
+            continue
+        text = SHARE_LABEL_RE.sub("", _text(box)).strip()
+        host = box if box.tag in READ_BLOCK_TAGS else next(box.iterancestors(*READ_BLOCK_TAGS), None)
+        if len(text.split()) >= QUOTE_MIN_WORDS and host is not None:
+            found.setdefault(host, []).append(Quote(text=text, speaker=author, kind="pull"))
+    return found
+
+
+# Class words of a box a share plugin sets around a sentence of the article to post it whole.
+SHARE_BOX_CLASS_RE = lazy(r"click-?to-?tweet|tweetable|tweet-?this")
+SHARE_BOX_XPATH = ".//*[contains(@class, 'weet')]"  # cheap first sieve: "tweet", "Tweet"
+# The box's button, before or after the sentence ("Click to Tweet", "Tweet this").
+SHARE_LABEL_RE = lazy(r"(?i)^\s*(?:click|tap)\s+to\s+tweet\W*|\s*(?:click|tap)\s+to\s+tweet\W*$|\s*tweet\s+this\W*$")
 
 
 def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
