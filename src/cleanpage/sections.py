@@ -32,9 +32,6 @@ from .speakers import (
     known_name,
     lead_in_speaker,
     led_in_speaker,
-    NAME_LINE_RE,
-    SIGNATURE_LINE_CHARS,
-    _is_person,
     name_line_after,
     owned_document_speaker,
     placeholder_name,
@@ -43,6 +40,7 @@ from .speakers import (
     says,
     sentence_speaker,
     signature_after,
+    signing_name,
     speaker_after,
     speaker_before,
     speaker_nearby,
@@ -157,9 +155,8 @@ def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
     if sign is None or sign.tag not in SIGNING_TAGS or (sign.tail or "").strip():
         return None
     line = _text(sign)
-    m = NAME_LINE_RE.fullmatch(line) if len(line) <= SIGNATURE_LINE_CHARS else None
-    words = m.group(1).split() if m is not None else []
-    if len(words) < 2 or words[0] in NOT_NAMES or not _is_person(words):
+    name = signing_name(line)
+    if name is None:
         return None
     text = _text(el)
     before = text[:len(text) - len(line)].rstrip()
@@ -168,7 +165,7 @@ def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
     quoted = before[:-1].rstrip()
     if len(quoted.split()) < SIGNED_MIN_WORDS:
         return None
-    return Quote(text=quoted, speaker=names.full(m.group(1)), kind="block")
+    return Quote(text=quoted, speaker=names.full(name), kind="block")
 
 
 SIGNING_TAGS = frozenset(("em", "i", "cite"))

@@ -1131,6 +1131,16 @@ def name_line_after(el: etree._Element, card: etree._Element, names: NameIndex) 
     return m.group(1)
 
 
+def signing_name(line: str) -> str | None:
+    """The person a signature line names: a full name alone, or before a comma and the person's
+    office ("Ann Lee, harbour master, Port Isaac"); None for anything else."""
+    m = NAME_LINE_RE.fullmatch(line) if len(line) <= SIGNATURE_LINE_CHARS else None
+    words = m.group(1).split() if m is not None else []
+    if len(words) < 2 or words[0] in NOT_NAMES or not _is_person(words):
+        return None
+    return m.group(1)
+
+
 def _first_line(el: etree._Element) -> str:
     """The text of `el` up to its first line break: a <br> or a block, entered when it is the
     first to hold words (<div><img><div><p>Dana</p><p>club parent</p></div></div>: "Dana")."""
