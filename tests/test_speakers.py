@@ -821,3 +821,9 @@ def test_a_paragraph_signed_with_a_dash_and_a_name_in_italics() -> None:
                      "port operations lead, Calloway Freight</em></p>"
                      "<p>Happy listening, everyone! – <em>Jo Marsh</em></p>")
     assert found == [("Ines Varga", "I listen to this one")]
+
+
+def test_a_heading_s_surname_and_the_next_paragraph_s_full_name_make_no_name() -> None:
+    found = speakers("<h3>Marsh</h3><p>Tobin Marsh photographs empty ferry halls at night.</p>"
+                     "<p>“I use the camera to show the world that exists inside the halls,” Marsh says.</p>")
+    assert [speaker for speaker, _ in found] == ["Tobin Marsh"]

@@ -75,17 +75,21 @@ PULL_QUOTE_CLASS_RE = lazy(r"pull-?quote|pullquote|quote--pull|blockquote--pull"
 DECLARED_QUOTE_CLASS_RE = lazy(r"quote|testimonial|tweet|instagram|tiktok|bluesky|mastodon|embed")
 
 
-def find_quotes(body: etree._Element, author: str | None = None, title: str | None = None) -> list[Quote]:
+def find_quotes(body: etree._Element, author: str | None = None, title: str | None = None,
+                text: str | None = None) -> list[Quote]:
     """Block quotes, pull quotes and quoted speech, verbatim, in reading order. `author`: the
     byline, who speaks where the page says "I" ("I then ask the model, “…”"); `title`: the
-    headline, which may give in full a name the text shortens ("Van Der Berg" for "Piet Van Der Berg")."""
+    headline, which may give in full a name the text shortens ("Van Der Berg" for "Piet Van Der Berg");
+    `text`: the body as plain text, blocks apart (body_to_text), where names are looked up: a
+    heading's last word and the next paragraph's first do not make one name ("Lee" over "Ann Lee
+    said" is no "Lee Ann Lee"). Without it, the body's words run on across blocks."""
     narrator = author if author and not MORE_THAN_ONE_AUTHOR_RE.search(author) else None
     quotes: list[Quote] = []
     body_text = _text(body)
     repeats = _Repeats(body_text)
     lead_ins = _LeadIns(body)
     own_words = _OwnWords(body, body_text, repeats)
-    names = NameIndex(body_text, title or "")
+    names = NameIndex(text or body_text, title or "")
     read = LastPerson(names)  # paragraphs so far: who "she" is
     dialogue = _Dialogue(names, read)  # the turns of a conversation set one paragraph each
     said_before = _SaidBefore()  # the words quoted so far, and who said them
