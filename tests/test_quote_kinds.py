@@ -410,3 +410,11 @@ def test_a_click_to_tweet_box_is_a_pull_quote_in_the_author_s_words() -> None:
     pulled = ("A harbour that empties of boats in October, when the crews go south for work, is a harbour that "
               "closes its gates for good by the spring.")
     assert [(q.text, q.speaker, q.kind) for q in article.quotes] == [(pulled, "Orla Penhallow", "pull")]
+
+
+def test_a_whole_sentence_in_italics_and_quote_marks_is_a_quotation_a_short_one_a_title() -> None:
+    article = clean("<p>As the harbour report notes: <i>\"The rising demand for winter berths is one of the main "
+                    "reasons the north quay must grow.\"</i></p>"
+                    "<p>The council also read <i>“Tides and Tithes of the North Quay”</i> before the vote.</p>")
+    assert [q.text for q in article.quotes] == [
+        "\"The rising demand for winter berths is one of the main reasons the north quay must grow.\""]

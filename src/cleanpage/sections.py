@@ -759,7 +759,9 @@ QUESTION_NOUNS = frozenset(("questions", "fragen", "preguntas", "perguntas", "do
 
 
 class _Titles:
-    """The texts of a paragraph's links and <cite>/<i>/<em>, read only if a quote needs them."""
+    """The texts of a paragraph's links and <cite>/<i>/<em>, read only if a quote needs them; not
+    an <i>/<em> that holds a whole sentence or more (a quotation set in italics, as some styles
+    set them: <i>“The market will not wait for anyone.”</i>)."""
 
     def __init__(self, el: etree._Element) -> None:
         self.el = el
@@ -767,9 +769,17 @@ class _Titles:
 
     def __contains__(self, text: str) -> bool:
         if self.texts is None:
-            self.texts = frozenset(_text(t).strip(QUOTE_CHARS)
-                                   for t in self.el.iter("a", "cite", "i", "em"))
+            texts = ((t.tag, _text(t).strip(QUOTE_CHARS)) for t in self.el.iter("a", "cite", "i", "em"))
+            self.texts = frozenset(text for tag, text in texts if tag in ("a", "cite") or not _a_sentence(text))
         return text in self.texts
+
+
+def _a_sentence(text: str) -> bool:
+    """Does the text end as a sentence ends, with ITALIC_SENTENCE_MIN_WORDS words or more?"""
+    return text[-1:] in SENTENCE_CLOSERS and len(text.split()) >= ITALIC_SENTENCE_MIN_WORDS
+
+
+ITALIC_SENTENCE_MIN_WORDS = 10  # a work's title in italics is shorter, or ends with no full stop
 
 
 def _interview_question(paragraph: str) -> bool:
