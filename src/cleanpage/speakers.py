@@ -2363,6 +2363,9 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     professor at Cornell, said the president’s “…”"; a pronoun or a role word is the person
     named last before the sentence."""
     start = _sentence_start(before)
+    handles = HANDLE_SAYS_RE.findall(before, start)
+    if handles:
+        return handles[-1]  # "u/harbour_ann noted in a thread that “…”": a forum user, by handle
     found = list(TOKEN_RE.finditer(before, start))
     words = [m.group() for m in found]
     name, k = _sentence_subject(words)
@@ -2371,6 +2374,15 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
         return document_author(before[:start])
     return name
+
+
+# A forum or social user's handle ("u/harbour_ann", "@annlee") right before a verb of saying or
+# of naming: who speaks, as a handle, where the sentence names no person.
+HANDLE_SAYS_RE = lazy(
+    r"(?<![\w/@])((?:u/|@)[\w-]{2,30})\s+(?:[a-z]+ly\s+)?(?:said|says|noted|notes|wrote|writes|commented|"
+    r"comments|explained|explains|argued|argues|pointed\s+out|points\s+out|shared|shares|called|calls|added|adds|"
+    r"replied|replies|posted|posts)\b"
+)
 
 
 def _document_says(words: list[str]) -> bool:
