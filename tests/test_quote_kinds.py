@@ -418,3 +418,10 @@ def test_a_whole_sentence_in_italics_and_quote_marks_is_a_quotation_a_short_one_
                     "<p>The council also read <i>“Tides and Tithes of the North Quay”</i> before the vote.</p>")
     assert [q.text for q in article.quotes] == [
         "\"The rising demand for winter berths is one of the main reasons the north quay must grow.\""]
+
+
+def test_a_quote_after_a_block_inside_a_wrapper_s_own_words_is_read_apart_from_the_words_before() -> None:
+    article = clean("<div>Winter plans for the quay<p>Ann Lee, the harbour master, spoke to reporters on the quay "
+                    "on Monday morning.</p>\"The harbour will stay open all winter for the fishing fleet,\" she "
+                    "said.</div>")
+    assert [q.text for q in article.quotes] == ["\"The harbour will stay open all winter for the fishing fleet,\""]

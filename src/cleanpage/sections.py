@@ -216,6 +216,8 @@ def _own_words(el: etree._Element) -> str:
     for child in el:
         if child.tag in INLINE_TAGS and not _holds_blocks(child):
             parts.append(child.text_content())
+        else:
+            parts.append(" ")  # a block between two runs of the element's own words parts them
         parts.append(child.tail or "")
     return "".join(parts).strip()
 
