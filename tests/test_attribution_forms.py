@@ -198,6 +198,18 @@ CASES = [
      ("<p>The harbour council followed the Tidewater Board’s guidance that towns “should test the bathing water "
       "every week from June to September.”</p>"),
      [("should test the bathing water", "Tidewater Board")]),
+    # a forum user named by handle, the subject of the verb of saying or naming in the quote's sentence
+    ("en-forum-handle-subject", "en",
+     ("<p>Berth prices came up in every thread this winter.</p>"
+      "<p>u/quay_walker noted in a thread about winter berths, \"Cheap winter berths were not possible two "
+      "years ago, but they are now.\"</p><p>The fix needs what @tidewatch called \"one shared list of free "
+      "berths for every harbour on the coast.\"</p>"),
+     [("Cheap winter berths were not possible", "u/quay_walker"), ("one shared list of free berths", "@tidewatch")]),
+    # an adverb between the pronoun and its verb of saying: a short turn is listed too
+    ("en-fiction-pronoun-adverb-verb", "en",
+     ("<p>Mara Keane found Tobin Marsh on the slipway at dawn.</p>"
+      "<p>“Mending the old nets,” he quietly replied.</p>"),
+     [("Mending the old nets", "Tobin Marsh")]),
     ("en-fiction-dialogue-alternating", "en",
      ("<p>Down on the slipway, Mara found Tobin untying the dinghy.</p>"
       "<p>“Where are you taking the boat at this hour, Tobin?” asked Mara.</p>"

@@ -381,3 +381,47 @@ def test_a_set_form_of_words_to_repeat_is_no_quotation() -> None:
                     "home, let every net be full, let every hull stay dry.”</p>"
                     "<p>Ann Lee, who runs the harbour, said: “We will keep the harbour open for the fishing boats.”</p>")
     assert [q.text for q in article.quotes] == ["“We will keep the harbour open for the fishing boats.”"]
+
+
+def test_words_given_as_a_sample_of_a_kind_of_talk_are_no_quotation() -> None:
+    article = clean("<p>The reply was a textbook example of “if the ferry is late, the whole timetable must be wrong” "
+                    "and nobody on the pier believed it.</p>"
+                    "<p>My complaint falls in the category of “the old harbour was better than the new one.”</p>"
+                    "<p>“The ferry will run every hour from May,” said Orla Penhallow, the harbour master.</p>")
+    assert [q.text for q in article.quotes] == ["“The ferry will run every hour from May,”"]
+
+
+def test_a_saying_called_one_is_no_quotation() -> None:
+    article = clean("<p>The lamps went out at nine, and as the Bretons say, “a grey sea hides every rock alike.”</p>"
+                    "<p>Comme on dit, « il faut battre le fer pendant qu’il est chaud », et le port l’a fait.</p>"
+                    "<p>“We relit the lamps within the hour,” said Orla Penhallow, the harbour master.</p>")
+    assert [q.text for q in article.quotes] == ["“We relit the lamps within the hour,”"]
+
+
+def test_a_click_to_tweet_box_is_a_pull_quote_in_the_author_s_words() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Harbour | Daily Planet</title>"
+            "<meta name='author' content='Orla Penhallow'></head><body><article><h1>Harbour</h1>"
+            f"<div class='body'>{FILLER}<p>Small harbours survive on the boats that winter in them.</p>"
+            "<p><span class='bctt-click-to-tweet'><span class='bctt-ctt-text'>A harbour that empties of boats "
+            "in October, when the crews go south for work, is a harbour that closes its gates for good by the "
+            "spring.</span><a class='bctt-ctt-btn' href='#'>Click To Tweet</a></span></p><p>The council will vote on the winter berths next month.</p></div></article>"
+            "</body></html>")
+    article = cleanpage.clean(html)
+    pulled = ("A harbour that empties of boats in October, when the crews go south for work, is a harbour that "
+              "closes its gates for good by the spring.")
+    assert [(q.text, q.speaker, q.kind) for q in article.quotes] == [(pulled, "Orla Penhallow", "pull")]
+
+
+def test_a_whole_sentence_in_italics_and_quote_marks_is_a_quotation_a_short_one_a_title() -> None:
+    article = clean("<p>As the harbour report notes: <i>\"The rising demand for winter berths is one of the main "
+                    "reasons the north quay must grow.\"</i></p>"
+                    "<p>The council also read <i>“Tides and Tithes of the North Quay”</i> before the vote.</p>")
+    assert [q.text for q in article.quotes] == [
+        "\"The rising demand for winter berths is one of the main reasons the north quay must grow.\""]
+
+
+def test_a_quote_after_a_block_inside_a_wrapper_s_own_words_is_read_apart_from_the_words_before() -> None:
+    article = clean("<div>Winter plans for the quay<p>Ann Lee, the harbour master, spoke to reporters on the quay "
+                    "on Monday morning.</p>\"The harbour will stay open all winter for the fishing fleet,\" she "
+                    "said.</div>")
+    assert [q.text for q in article.quotes] == ["\"The harbour will stay open all winter for the fishing fleet,\""]

@@ -813,3 +813,17 @@ def test_a_name_ending_in_a_figure_reports() -> None:
                      "market days”. Traders welcomed it.</p>"
                      "<p>On May 5 the board met. “Nothing on the tariff list will change before autumn,” said Ann Lee.</p>")
     assert [speaker for speaker, _ in found] == ["TRADEWATCH 4", "Jo Marsh", "Ann Lee"]
+
+
+def test_a_paragraph_signed_with_a_dash_and_a_name_in_italics() -> None:
+    found = speakers("<h2>Tide Tables Weekly</h2><p>I listen to this one on the early ferry, and the two hosts explain "
+                     "every change in the shipping rules better than any briefing I get at work. – <em>Ines Varga, "
+                     "port operations lead, Calloway Freight</em></p>"
+                     "<p>Happy listening, everyone! – <em>Jo Marsh</em></p>")
+    assert found == [("Ines Varga", "I listen to this one")]
+
+
+def test_a_heading_s_surname_and_the_next_paragraph_s_full_name_make_no_name() -> None:
+    found = speakers("<h3>Marsh</h3><p>Tobin Marsh photographs empty ferry halls at night.</p>"
+                     "<p>“I use the camera to show the world that exists inside the halls,” Marsh says.</p>")
+    assert [speaker for speaker, _ in found] == ["Tobin Marsh"]

@@ -166,7 +166,7 @@ class _FromBody:
             # runs only for a format that reads the quotes, never for Markdown or text.
             from .sections import find_quotes
 
-            return tuple(find_quotes(self.body, author=self.byline, title=self.title))
+            return tuple(find_quotes(self.body, author=self.byline, title=self.title, text=article.text))
         if name == "word_count":
             return count_words(article.text)
         return lxml.html.tostring(self.body, encoding="unicode")  # "html"

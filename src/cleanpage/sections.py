@@ -40,6 +40,7 @@ from .speakers import (
     says,
     sentence_speaker,
     signature_after,
+    signing_name,
     speaker_after,
     speaker_before,
     speaker_nearby,
@@ -74,17 +75,21 @@ PULL_QUOTE_CLASS_RE = lazy(r"pull-?quote|pullquote|quote--pull|blockquote--pull"
 DECLARED_QUOTE_CLASS_RE = lazy(r"quote|testimonial|tweet|instagram|tiktok|bluesky|mastodon|embed")
 
 
-def find_quotes(body: etree._Element, author: str | None = None, title: str | None = None) -> list[Quote]:
+def find_quotes(body: etree._Element, author: str | None = None, title: str | None = None,
+                text: str | None = None) -> list[Quote]:
     """Block quotes, pull quotes and quoted speech, verbatim, in reading order. `author`: the
     byline, who speaks where the page says "I" ("I then ask the model, “…”"); `title`: the
-    headline, which may give in full a name the text shortens ("Van Der Berg" for "Piet Van Der Berg")."""
+    headline, which may give in full a name the text shortens ("Van Der Berg" for "Piet Van Der Berg");
+    `text`: the body as plain text, blocks apart (body_to_text), where names are looked up: a
+    heading's last word and the next paragraph's first do not make one name ("Lee" over "Ann Lee
+    said" is no "Lee Ann Lee"). Without it, the body's words run on across blocks."""
     narrator = author if author and not MORE_THAN_ONE_AUTHOR_RE.search(author) else None
     quotes: list[Quote] = []
     body_text = _text(body)
     repeats = _Repeats(body_text)
     lead_ins = _LeadIns(body)
     own_words = _OwnWords(body, body_text, repeats)
-    names = NameIndex(body_text, title or "")
+    names = NameIndex(text or body_text, title or "")
     read = LastPerson(names)  # paragraphs so far: who "she" is
     dialogue = _Dialogue(names, read)  # the turns of a conversation set one paragraph each
     said_before = _SaidBefore()  # the words quoted so far, and who said them
@@ -93,7 +98,10 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
     blocks: set[str] = set()  # the block and pull quotes' texts
+    shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
     for el in body.iter(*READ_BLOCK_TAGS):
+        if el in shared:
+            quotes.extend(shared[el])
         if el.tag in ("blockquote", "aside", "figure", "div"):
             quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
             if quote is not None:
@@ -108,6 +116,11 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
                 continue
             if el.tag != "div":
                 continue
+        signed = _signed_paragraph(el, names) if el.tag == "p" else None
+        if signed is not None and not _inside(el, "blockquote"):
+            quotes.append(signed)  # "… – <em>Ann Lee, harbour master</em>": a contributor's words, signed
+            read.spoke(signed.speaker)
+            continue
         if not has_marks or _inside(el, "blockquote") or (el.tag in QUOTED_HEADING_TAGS and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
@@ -137,6 +150,57 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     return _fullest_names(_pull_speakers(_unnamed_placeholders(quotes)))
 
 
+def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
+    """A paragraph with no quote mark that ends in a dash and a name set apart in <em>, <i> or
+    <cite>, alone or with the person's office after a comma ("… worth every minute. –
+    <em>Ann Lee, harbour master, Port Isaac</em>"): a contributor's or a customer's words, signed
+    as a block quote signs them; the words before the dash are the quotation."""
+    sign = el[-1] if len(el) else None
+    if sign is None or sign.tag not in SIGNING_TAGS or (sign.tail or "").strip():
+        return None
+    line = _text(sign)
+    name = signing_name(line)
+    if name is None:
+        return None
+    text = _text(el)
+    before = text[:len(text) - len(line)].rstrip()
+    if not before.endswith(SIGNING_DASHES) or QUOTE_MARK_RE.search(before):
+        return None  # a quote in marks is read as one, its signature with it
+    quoted = before[:-1].rstrip()
+    if len(quoted.split()) < SIGNED_MIN_WORDS:
+        return None
+    return Quote(text=quoted, speaker=names.full(name), kind="block")
+
+
+SIGNING_TAGS = frozenset(("em", "i", "cite"))
+SIGNING_DASHES = ("–", "—", "―")  # a spaced dash before the name; a hyphen joins words as often
+SIGNED_MIN_WORDS = 8  # a sentence or more: "Thanks for reading! – <em>Ann Lee</em>" is a sign-off
+
+
+def _share_boxes(body: etree._Element, author: str | None) -> dict[etree._Element, list[Quote]]:
+    """The boxes that set a sentence of the article apart for readers to post ("… Click to
+    Tweet"), as pull quotes in the words of the article's one `author`, keyed by the block the
+    quote walk reads them in (the box itself, or the block around an inline box). A share plugin
+    marks them by class; one XPath finds them."""
+    found: dict[etree._Element, list[Quote]] = {}
+    for box in body.xpath(SHARE_BOX_XPATH):
+        if not SHARE_BOX_CLASS_RE.search(box.get("class", "").lower()) \
+                or any(SHARE_BOX_CLASS_RE.search(a.get("class", "").lower()) for a in box.iterancestors()):
+            continue
+        text = SHARE_LABEL_RE.sub("", _text(box)).strip()
+        host = box if box.tag in READ_BLOCK_TAGS else next(box.iterancestors(*READ_BLOCK_TAGS), None)
+        if len(text.split()) >= QUOTE_MIN_WORDS and host is not None:
+            found.setdefault(host, []).append(Quote(text=text, speaker=author, kind="pull"))
+    return found
+
+
+# Class words of a box a share plugin sets around a sentence of the article to post it whole.
+SHARE_BOX_CLASS_RE = lazy(r"click-?to-?tweet|tweetable|tweet-?this")
+SHARE_BOX_XPATH = ".//*[contains(@class, 'weet')]"  # cheap first sieve: "tweet", "Tweet"
+# The box's button, before or after the sentence ("Click to Tweet", "Tweet this").
+SHARE_LABEL_RE = lazy(r"(?i)^\s*(?:click|tap)\s+to\s+tweet\W*|\s*(?:click|tap)\s+to\s+tweet\W*$|\s*tweet\s+this\W*$")
+
+
 def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
     """A quote signed "Verified Buyer" or "Anonymous" is signed by nobody named."""
     return [Quote(text=q.text, speaker=None, kind=q.kind) if q.speaker and placeholder_name(q.speaker) else q
@@ -152,6 +216,8 @@ def _own_words(el: etree._Element) -> str:
     for child in el:
         if child.tag in INLINE_TAGS and not _holds_blocks(child):
             parts.append(child.text_content())
+        else:
+            parts.append(" ")  # a block between two runs of the element's own words parts them
         parts.append(child.tail or "")
     return "".join(parts).strip()
 
@@ -695,7 +761,9 @@ QUESTION_NOUNS = frozenset(("questions", "fragen", "preguntas", "perguntas", "do
 
 
 class _Titles:
-    """The texts of a paragraph's links and <cite>/<i>/<em>, read only if a quote needs them."""
+    """The texts of a paragraph's links and <cite>/<i>/<em>, read only if a quote needs them; not
+    an <i>/<em> that holds a whole sentence or more (a quotation set in italics, as some styles
+    set them: <i>“The market will not wait for anyone.”</i>)."""
 
     def __init__(self, el: etree._Element) -> None:
         self.el = el
@@ -703,9 +771,17 @@ class _Titles:
 
     def __contains__(self, text: str) -> bool:
         if self.texts is None:
-            self.texts = frozenset(_text(t).strip(QUOTE_CHARS)
-                                   for t in self.el.iter("a", "cite", "i", "em"))
+            texts = ((t.tag, _text(t).strip(QUOTE_CHARS)) for t in self.el.iter("a", "cite", "i", "em"))
+            self.texts = frozenset(text for tag, text in texts if tag in ("a", "cite") or not _a_sentence(text))
         return text in self.texts
+
+
+def _a_sentence(text: str) -> bool:
+    """Does the text end as a sentence ends, with ITALIC_SENTENCE_MIN_WORDS words or more?"""
+    return text[-1:] in SENTENCE_CLOSERS and len(text.split()) >= ITALIC_SENTENCE_MIN_WORDS
+
+
+ITALIC_SENTENCE_MIN_WORDS = 10  # a work's title in italics is shorter, or ends with no full stop
 
 
 def _interview_question(paragraph: str) -> bool:
@@ -739,7 +815,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
         if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles \
-                or (short and not inner.rstrip().endswith(",") and _is_title(inner)):
+                or (short and not inner.rstrip().endswith(",") and _is_title(inner)) \
+                or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
@@ -767,6 +844,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m) or _from_to(text, m)
                                 or _ui_label(text, m) or _set_words(text, m.start())
+                                or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
                                 or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
@@ -1229,6 +1307,29 @@ _TO = r"to|zu|bis|à|a|hasta|naar|tot|do"
 FROM_TO_BEFORE_RE = lazy(rf"(?i)\b(?:{_FROM})\s+[“\"«„‘][^”\"»“]{{1,100}}[”\"»“’]\s+(?:{_TO})\s+$")
 FROM_TO_AFTER_RE = lazy(rf"(?i)\s+(?:{_TO})\s+[“\"«„‘]")
 FROM_WORD_RE = lazy(rf"(?i)\b(?:{_FROM})\s+$")
+
+# A noun naming the quoted words as a sample of a kind of talk, right before them ("a textbook case
+# of “…”", "in the category of “…”", "a parallel to “…”", "eine Art „…“", "du genre « … »"):
+# words given as an example of what people say, not anyone's words.
+SAMPLE_OF_RE = lazy(
+    r"(?i)\b(?:(?:kinds?|sorts?|types?|categor(?:y|ies)|examples?|versions?|variet(?:y|ies)|displays?|instances?|"
+    r"equivalents?|parallels?)\s+(?:of|to)|(?:art|sorte|kategorie)\s+von|beispiel\s+für|eine\s+art|"
+    r"(?:genre|sorte|type|catégorie|exemple|tipo|clase|categoría|ejemplo|genere|categoria|esempio)\s+(?:de|du|di)|"
+    r"(?:soort|categorie|voorbeeld)\s+van|(?:rodzaj|przykład)\w*)(?:\s+(?:the|a|an|der|die|das|le|la|el|il|un|une|uno|una))?"
+    r"\s*[:,]?\s*$"
+)
+SAMPLE_OF_CHARS = 40
+
+# A saying, right after the words that call it one ("as the French say, “…”", "as the old adage goes,
+# “…”", "comme on dit, « … »", "wie man so sagt: „…“"): words that many say, no one's own, even
+# where the verb of saying seems to give them a speaker ("on dit", "man sagt").
+SAYING_RE = lazy(
+    r"(?i)\b(?:as\s+(?:the\s+(?-i:[A-Z])[\w-]+|they|people|folks)\s+say|(?:saying|adage|proverb|maxim|"
+    r"idiom)\s+(?:goes|says|has\s+it)|comme\s+(?:on\s+dit|dit\s+le\s+proverbe|disent\s+les\s+[\w-]+)|"
+    r"wie\s+man\s+(?:so\s+)?sagt|wie\s+es\s+so\s+schön\s+heißt|como\s+dice\s+el\s+refrán|como\s+se\s+suele\s+decir|"
+    r"come\s+si\s+(?:dice|suol\s+dire)|zoals\s+het\s+spreekwoord\s+zegt|jak\s+to\s+mówią)\W{0,3}$"
+)
+SAYING_CHARS = 50
 
 # Words typed into a program right after the verb that sends them ("she asks it to look up “…”",
 # "search for “…”", "ask it this: “…”", "suche nach „…“", "tapez « … »"):

@@ -1131,6 +1131,16 @@ def name_line_after(el: etree._Element, card: etree._Element, names: NameIndex) 
     return m.group(1)
 
 
+def signing_name(line: str) -> str | None:
+    """The person a signature line names: a full name alone, or before a comma and the person's
+    office ("Ann Lee, harbour master, Port Isaac"); None for anything else."""
+    m = NAME_LINE_RE.fullmatch(line) if len(line) <= SIGNATURE_LINE_CHARS else None
+    words = m.group(1).split() if m is not None else []
+    if len(words) < 2 or words[0] in NOT_NAMES or not _is_person(words):
+        return None
+    return m.group(1)
+
+
 def _first_line(el: etree._Element) -> str:
     """The text of `el` up to its first line break: a <br> or a block, entered when it is the
     first to hold words (<div><img><div><p>Dana</p><p>club parent</p></div></div>: "Dana")."""
@@ -1517,8 +1527,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
             return _outlet_name(tokens, j, name, end)
         return None
-    if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, i + 1):
-        return ""
+    if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
+        return ""  # “…,” she said / she mildly replied / he later added
     name, end = _name_at(tokens, i)
     if (spoken_for := _spoken_for(tokens, name, end)) is not None:
         return spoken_for  # “…,” a Harbour Trust spokesperson said
@@ -2353,6 +2363,9 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     professor at Cornell, said the president’s “…”"; a pronoun or a role word is the person
     named last before the sentence."""
     start = _sentence_start(before)
+    handles = HANDLE_SAYS_RE.findall(before, start)
+    if handles:
+        return handles[-1]  # "u/harbour_ann noted in a thread that “…”": a forum user, by handle
     found = list(TOKEN_RE.finditer(before, start))
     words = [m.group() for m in found]
     name, k = _sentence_subject(words)
@@ -2361,6 +2374,15 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
         return document_author(before[:start])
     return name
+
+
+# A forum or social user's handle ("u/harbour_ann", "@annlee") right before a verb of saying or
+# of naming: who speaks, as a handle, where the sentence names no person.
+HANDLE_SAYS_RE = lazy(
+    r"(?<![\w/@])((?:u/|@)[\w-]{2,30})\s+(?:[a-z]+ly\s+)?(?:said|says|noted|notes|wrote|writes|commented|"
+    r"comments|explained|explains|argued|argues|pointed\s+out|points\s+out|shared|shares|called|calls|added|adds|"
+    r"replied|replies|posted|posts)\b"
+)
 
 
 def _document_says(words: list[str]) -> bool:
