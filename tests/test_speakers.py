@@ -813,3 +813,16 @@ def test_a_name_ending_in_a_figure_reports() -> None:
                      "market days”. Traders welcomed it.</p>"
                      "<p>On May 5 the board met. “Nothing on the tariff list will change before autumn,” said Ann Lee.</p>")
     assert [speaker for speaker, _ in found] == ["TRADEWATCH 4", "Jo Marsh", "Ann Lee"]
+
+
+def test_a_czech_gesture_before_the_name_attributes_the_quote() -> None:
+    found = speakers('<p>"Na molu už nikdo nerybaří, všichni odešli do města," kroutí hlavou Bořek Vondráček.</p>')
+    assert [speaker for speaker, _ in found] == ["Bořek Vondráček"]
+
+
+def test_a_surname_stands_for_the_name_less_a_word_the_page_writes_in_lower_case() -> None:
+    # the full name is written once right after the site's name, which the page also writes in lower case
+    found = speakers("<p>Most fans on the harbourside forum agreed with the plan.</p>"
+                     "<p>Last week on Harbourside Ivo Marek posted a photo of the old pier.</p>"
+                     "<p>“Without it we are just another car park by the sea,” warned Marek.</p>")
+    assert [speaker for speaker, _ in found] == ["Ivo Marek"]

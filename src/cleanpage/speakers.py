@@ -126,7 +126,25 @@ SAY_VERBS = frozenset((
     "wspomina", "wspominał", "wspominała", "zaznaczył", "zaznaczyła", "ocenił", "oceniła", "przekonywał",
     "przekonywała", "opowiada", "opowiadał", "opowiadała", "podkreślał", "podkreślała", "dodaje", "wyjaśniał",
     "kommentiert", "kommentierte", "erinnert", "erinnerte", "bilanziert", "warnte", "teilte mit", "teilt mit",
+    # the look or gesture a dialogue tag gives in place of "said" ("“…,” Ann Lee shrugged", « …, lance-t-il »)
+    "lâche", "ironise", "plaisante", "renchérit", "tempère", "concède",
+    "aseveró", "asevera", "enfatizó", "enfatiza", "remarcó", "remarca", "sentenció", "apostilló", "zanjó",
+    "ironizó", "bromeó", "resaltó", "resalta", "aclaró", "aclara", "expuso", "expresa", "enfatizou",
+    "ressalta", "pontuou", "completou", "avaliou", "chiosa", "incalza", "puntualizza", "ribatte",
+    "lacht", "hofft", "glaubt", "fürchtet", "befürchtet", "rät", "empfiehlt", "appelliert",
+    "uvádí", "popisuje", "líčí", "vzpomíná", "uzavírá", "oponuje", "pokračuje", "soudí", "glosuje", "varuje",
+    "kroutí hlavou", "krčí rameny", "usmívá se", "směje se", "přikyvuje",
 ))
+
+# Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
+# read after "s’" or "se" only, the words alone being adjectives or other verbs ("inquiète", "demande").
+REFLEXIVE_SAY_VERBS = frozenset((
+    "exclame", "exclama", "inquiète", "inquiétait", "étonne", "amuse", "interroge", "indigne", "emporte",
+    "insurge", "agace", "alarme", "réjouit", "félicite", "demande", "défend", "justifie", "souvient",
+    "exclamó", "quejó", "queja", "lamentó", "lamenta", "preguntó", "pregunta", "justificó", "justifica", "defendió",
+    "sincera", "sinceró", "felicitó", "felicita", "mostró", "muestra",
+))
+REFLEXIVE_PRONOUNS = frozenset(("s’", "s'"))  # elided onto the verb; "se" stands as its own word
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
 # speaker is the sentence's subject.
@@ -362,8 +380,7 @@ class NameIndex:
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
                                   or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
-        while len(words) > 2 and words[0].lower() in self._lower_words() and words[0] not in NAME_ARTICLES:
-            words = words[1:]  # "Senior Designer Jo Park": words the page also writes in lower case
+        words = self._lower_dropped(words)  # "Senior Designer Jo Park": words the page also writes in lower case
         head = next((k for k in range(len(words) - 2, -1, -1) if _office_word(words[k])), -1)
         if head >= 0 and _first_name_like(words[head + 1]):
             words = words[head + 1:]  # "Fleet Leader Ann Lee", "Data Crew Lead Jo": the office, then the name
@@ -371,7 +388,7 @@ class NameIndex:
         if self.by_last is None:
             self.by_last, self.by_first = {}, {}
             for candidate in _names_in(self.text):
-                candidate = " ".join(self.common_words_dropped(candidate.split()))
+                candidate = " ".join(self._lower_dropped(self.common_words_dropped(candidate.split())))
                 if not candidate or candidate.split()[-1].rstrip(".") in TITLES:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
@@ -387,6 +404,13 @@ class NameIndex:
                 return self._longer(self.by_last[plain])
             return self._longer(self._one_named(plain))
         return self._longer(plain)
+
+    def _lower_dropped(self, words: list[str]) -> list[str]:
+        """A name of three words or more without the leading words the page also writes in lower case
+        ("Senior Designer Jo Park", "posted on Instagram Jo Park" where the page speaks of "instagram")."""
+        while len(words) > 2 and words[0].lower() in self._lower_words() and words[0] not in NAME_ARTICLES:
+            words = words[1:]
+        return words
 
     def _group_of(self, plural: str) -> str | None:
         """The one group the page names after a role in the plural ("Doctors for Open Borders"
@@ -1307,8 +1331,11 @@ def _verb_at(tokens: list[str], i: int) -> int:
         pair = f"{word} {tokens[i + 1].rstrip('.').lower()}"
         if pair in SAY_VERBS or (pair[2:] in SAY_VERBS and pair[:2] in ELIDED_PRONOUNS):
             return 2  # "points out", "a déclaré", "l’a dit"
-    if word in SAY_VERBS or (word[2:] in SAY_VERBS and word[:2] in ELIDED_PRONOUNS):
+    if word in SAY_VERBS or (word[2:] in SAY_VERBS and word[:2] in ELIDED_PRONOUNS) \
+            or (word[2:] in REFLEXIVE_SAY_VERBS and word[:2] in REFLEXIVE_PRONOUNS):
         return 1
+    if word == "se" and i + 1 < len(tokens) and tokens[i + 1].rstrip(".").lower() in REFLEXIVE_SAY_VERBS:
+        return 2  # "se réjouit Ann Lee", "se quejó Ana Ruiz"
     if word in BARE_SAY_VERBS and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
         return 1  # "Ann Lee would later write that", "as Lee would say"
     return 0
