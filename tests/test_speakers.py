@@ -826,3 +826,9 @@ def test_a_surname_stands_for_the_name_less_a_word_the_page_writes_in_lower_case
                      "<p>Last week on Harbourside Ivo Marek posted a photo of the old pier.</p>"
                      "<p>“Without it we are just another car park by the sea,” warned Marek.</p>")
     assert [speaker for speaker, _ in found] == ["Ivo Marek"]
+
+
+def test_introduced_as_gives_the_quote_to_the_sentence_subject() -> None:
+    found = speakers("<p>Ravi Tolland introduced the new harbour master to the festival crowd as “someone who "
+                     "has rebuilt what a working pier can be.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ravi Tolland"]

@@ -153,6 +153,12 @@ NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed",
                           "dismissed", "dismisses", "hailed", "hails", "branded", "brands", "defined", "defines",
                           "characterized", "characterizes", "characterised", "characterises"))
 
+# Verbs that give a quote as what someone or something is only with "as" right before it
+# ("introduced the mayor as “…”", "praised the plan as “…”"): the speaker is the sentence's subject.
+AS_NAMING_VERBS = frozenset(("introduced", "introduces", "praised", "praises", "touted", "touts", "portrayed",
+                             "portrays", "presented", "presents", "welcomed", "welcomes"))
+AS_WORD = "as"
+
 # Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
 CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
                      "hat", "hatte", "has", "had", "heeft", "ma", "mu", "jej", "nam", "mir", "uns"))
@@ -2399,7 +2405,8 @@ def _document_says(words: list[str]) -> bool:
 def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
     """The subject of the last verb of saying in `words`, and where it (or its pronoun) stands."""
     for k in range(len(words) - 1, 0, -1):
-        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS or _document_finds(words, k)):
+        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS or _document_finds(words, k)
+                or (words[k].lower() in AS_NAMING_VERBS and words[-1].lower() == AS_WORD)):
             continue
         name = _subject_of(words, k, mid_sentence=True)
         comma = k - 1
