@@ -832,3 +832,11 @@ def test_introduced_as_gives_the_quote_to_the_sentence_subject() -> None:
     found = speakers("<p>Ravi Tolland introduced the new harbour master to the festival crowd as “someone who "
                      "has rebuilt what a working pier can be.”</p>")
     assert [speaker for speaker, _ in found] == ["Ravi Tolland"]
+
+
+def test_he_after_a_speaker_named_only_by_a_role_is_not_someone_named_before() -> None:
+    found = speakers("<p>“I would rather keep the lamp lit all night,” said Corvin, and turned back to the sea.</p>"
+                     "<p>“Is that the new keeper?” asked the ferryman, pointing at the tower.</p>"
+                     "<p>I told him it was, and that he kept odd hours.</p>"
+                     "<p>“Odd hours are the only hours out here, in my experience,” he added with a laugh.</p>")
+    assert [speaker for speaker, _ in found] == ["Corvin", None, None]

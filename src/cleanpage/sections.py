@@ -47,6 +47,7 @@ from .speakers import (
     subject_before,
     tokens,
     trailing_attribution,
+    unnamed_speaker,
 )
 from .tree import INLINE_TAGS
 
@@ -134,6 +135,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         read.read(text)
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
+        elif unnamed_speaker(text) and names.last_person_in(text) is None:
+            read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
     return _fullest_names(_pull_speakers(_unnamed_placeholders(quotes)))
 
 

@@ -304,6 +304,17 @@ class Spoken(str):
         return str(self)
 
 
+# A quotation, then a verb of saying and a role with an article and no name, or the role first:
+# "“…,” said the ferryman", "“…,” a neighbour added".
+UNNAMED_SPEAKER_RE = lazy(r"[”\"»][,.!?]?\s+(?:([a-zà-ÿ]+)\s+(?:the|a|an)\s+[a-zà-ÿ\-]+(?!\s[A-Z])"
+                          r"|(?:the|a|an)\s+[a-zà-ÿ\-]+\s+([a-zà-ÿ]+))")
+
+
+def unnamed_speaker(paragraph: str) -> bool:
+    """Does the paragraph give a quotation to someone by a role alone ("“…,” said the ferryman")?"""
+    return any(_verb_at([m.group(1) or m.group(2)], 0) for m in UNNAMED_SPEAKER_RE.finditer(paragraph))
+
+
 class LastPerson:
     """The last person named in the paragraphs read so far (looked for only when a pronoun needs
     it); with the article's names, a surname named in full before counts too ("…, Huffaker said.").
@@ -332,16 +343,21 @@ class LastPerson:
             return
         self.paragraphs.append(Spoken(speaker))
 
+    def spoke_unnamed(self) -> None:
+        """A quotation's speaker the page gives by a role and no name ("said the ferryman"): a pronoun
+        after it stands for that person, not for anyone named before."""
+        self.paragraphs.append(Spoken(""))
+
     def heard(self) -> str | None:
-        """The speaker noted last (spoke), however many names the paragraphs after it give."""
-        return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken)), None)
+        """The named speaker noted last (spoke), however many names the paragraphs after it give."""
+        return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken) and text), None)
 
     def __call__(self) -> str | None:
         found = self.known
         for text in reversed(self.paragraphs[self.searched:]):
             name = text.name if isinstance(text, Spoken) else self.names.last_person_in(text)
-            if name:
-                found = name
+            if name or isinstance(text, Spoken):
+                found = name or None  # Spoken(""): someone unnamed spoke last
                 break
         self.searched, self.known = len(self.paragraphs), found
         return found
