@@ -840,3 +840,21 @@ def test_he_after_a_speaker_named_only_by_a_role_is_not_someone_named_before() -
                      "<p>I told him it was, and that he kept odd hours.</p>"
                      "<p>“Odd hours are the only hours out here, in my experience,” he added with a laugh.</p>")
     assert [speaker for speaker, _ in found] == ["Corvin", None, None]
+
+
+def test_the_company_is_the_one_the_page_names_beside_the_word() -> None:
+    found = speakers("<p>A ferry company, Norvik Lines, cut its winter timetable in half last year.</p>"
+                     "<p>“The cut was not the right call for the islands,” the company said in a statement.</p>")
+    assert [speaker for speaker, _ in found] == ["Norvik Lines"]
+
+
+def test_leadership_speaks_for_the_company_the_page_names() -> None:
+    found = speakers("<p>Norvik Lines, the ferry company, cut its winter timetable in half last year. "
+                     "However, leadership later acknowledged that the cut “was not the right call for the islands.”</p>")
+    assert [speaker for speaker, _ in found] == ["Norvik Lines"]
+
+
+def test_the_company_names_nobody_when_the_page_gives_no_company() -> None:
+    found = speakers("<p>A ferry operator, Norvik Lines, cut its winter timetable in half last year.</p>"
+                     "<p>“The cut was not the right call for the islands,” the company said in a statement.</p>")
+    assert [speaker for speaker, _ in found] == [None]

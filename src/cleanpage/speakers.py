@@ -315,6 +315,9 @@ def unnamed_speaker(paragraph: str) -> bool:
     return any(_verb_at([m.group(1) or m.group(2)], 0) for m in UNNAMED_SPEAKER_RE.finditer(paragraph))
 
 
+APPOSITION_WORDS = 3  # "a Norwegian ferry company, …": the words describing the institution before its word
+
+
 class LastPerson:
     """The last person named in the paragraphs read so far (looked for only when a pronoun needs
     it); with the article's names, a surname named in full before counts too ("…, Huffaker said.").
@@ -461,10 +464,21 @@ class NameIndex:
             found = Counter(" ".join(w if w in ORG_CONNECTORS else w.capitalize() for w in m.split()
                                      if not (w.isupper() and w.capitalize() in NOT_NAMES))
                             for m in re.findall(capitals, self.text))
+        if not found:  # "a ferry company, Norvik Lines,", "Norvik Lines, the ferry company": named beside the word
+            found = self._named_beside(word.lower())
         most = max(found.values(), default=0)
         tops = [name for name, count in found.items() if count == most]
         longest = max(tops, key=len, default=None)
         return longest if longest and all(name in longest for name in tops) else None
+
+    def _named_beside(self, noun: str) -> Counter[str]:
+        """The names the page sets beside an institution's word in lower case, in apposition: "a ferry
+        company, Norvik Lines,", "the ferry company Norvik Lines", "Norvik Lines, a ferry company"."""
+        name = rf"({_CAP}(?: {_CAP}){{0,{MAX_ORG_WORDS - 1}}})"
+        before = rf"\b(?:[Aa]n?|[Tt]he) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}{re.escape(noun)},? {name}"
+        after = rf"{name}, (?:a|an|the) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}{re.escape(noun)}\b"
+        found = Counter(m.group(1) for pattern in (before, after) for m in re.finditer(pattern, self.text))
+        return Counter({n: c for n, c in found.items() if n.split()[0] not in NOT_NAMES})
 
     def _spelt_out(self, acronym: str) -> str | None:
         """The name the page writes before the acronym in brackets, when the initials of its
@@ -1911,6 +1925,12 @@ def _age_at(tokens: list[str], j: int) -> bool:
 AGE_NOUNS = frozenset(("year-old",))  # the age as a role: "the 54-year-old said" is the person named before
 
 
+# Words for the people who speak for a company as a body ("leadership admitted", "management
+# said"): the company speaks, the one the page names with its word (NameIndex._institution_of).
+COMPANY_VOICES = frozenset(("leadership", "management"))
+COMPANY_WORD = "Company"
+
+
 def _org_noun(word: str) -> bool:
     """An institution's word in lower case ("the authority", "the ministry"): it stands for the
     institution the page names with it (NameIndex._institution_of), or for nobody."""
@@ -2255,6 +2275,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         return tokens[k - 1].capitalize()  # "The doctors said they …": NameIndex.full finds their group
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _org_noun(tokens[k - 1]):
         return tokens[k - 1].capitalize()  # "The authority said …": the Harbour Authority the page names
+    if k > 0 and tokens[k - 1].lower() in COMPANY_VOICES:
+        return COMPANY_WORD  # "Leadership later admitted …": the company the page names as one
     if k > 1 and (tokens[k - 1].lower() in ROLE_NOUNS or _is_role_noun(tokens[k - 1])):
         article = k - 3 if _age_at(tokens, k - 2) else k - 2
         if article >= 0 and tokens[article].lower() in ARTICLES:
