@@ -858,3 +858,11 @@ def test_the_company_names_nobody_when_the_page_gives_no_company() -> None:
     found = speakers("<p>A ferry operator, Norvik Lines, cut its winter timetable in half last year.</p>"
                      "<p>“The cut was not the right call for the islands,” the company said in a statement.</p>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_document_after_the_verb_speaks_for_who_signed_it() -> None:
+    found = speakers("<p>Doctors for Open Harbours wrote to the minister in May.</p>"
+                     "<p>“In our professional opinion, the waiting times at the harbour clinic constitute an "
+                     "emergency,” says the letter signed by seven physicians.</p>"
+                     "<p>“We will not close the pier this winter or the next,” reads a statement from Ravi Tolland.</p>")
+    assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours", "Ravi Tolland"]

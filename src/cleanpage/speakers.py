@@ -854,6 +854,8 @@ def document_speaker(after: str, before: str) -> str | None:
     of Health reported that …"), when one of the last few sentences has one."""
     words = tokens(after[:DOCUMENT_AFTER_CHARS])
     i = 1 if words[:1] == [","] else 0
+    if words[i:] and (words[i].lower() in DOCUMENT_VERBS or _verb_at(words, i)):
+        return _document_said_by(words, i + 1, before)  # “…,” reads a statement from …
     if not words[i:] or words[i].lower() not in DOCUMENT_DETERMINERS:
         return None
     j = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].rstrip(".") in DOCUMENT_NOUNS), None)
@@ -863,6 +865,37 @@ def document_speaker(after: str, before: str) -> str | None:
     if not (verb or _verb_after_auxiliary(words, j + 1)):
         return None
     return document_author(before)
+
+
+def _document_said_by(words: list[str], i: int, before: str) -> str | None:
+    """“…,” says the letter signed by seven physicians / reads a statement from the Harbour Trust:
+    after the verb, a document, then who wrote it (a name, or a role in the plural that NameIndex.full
+    turns into the group the page names), else the author the sentences before give it; None when
+    no document follows the verb."""
+    if i + 1 >= len(words) or words[i].lower() not in DOCUMENT_DETERMINERS | {"a"} \
+            or words[i + 1].rstrip(".") not in DOCUMENT_NOUNS:
+        return None
+    j = i + 2 if not words[i + 1].endswith(".") else len(words)  # "says the letter.": its author named before
+    if j < len(words) and words[j].lower() in DOCUMENT_AUTHOR_PARTICIPLES:
+        j += 1  # "signed by", "written by"
+    if j + 1 < len(words) and words[j].lower() in ("by", "from"):
+        j += 1
+        if words[j].isdigit() or words[j].lower() in DOCUMENT_AUTHOR_COUNTS:
+            j += 1  # "by seven physicians", "from 40 doctors"
+        if j < len(words) and words[j].lower() in DOCUMENT_DETERMINERS:
+            j += 1
+        if j < len(words) and _plural_role(words[j].rstrip(".")):
+            return words[j].rstrip(".").capitalize()
+        name, _end = _name_at(words, j)
+        if name:
+            return name
+    return document_author(before)
+
+
+DOCUMENT_AUTHOR_PARTICIPLES = frozenset(("signed", "written", "sent", "issued", "released", "published"))
+# Numbers in words before the authors of a document ("signed by seven physicians").
+DOCUMENT_AUTHOR_COUNTS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                    "twelve", "several", "dozens", "hundreds", "more"))
 
 
 def owned_document_speaker(before: str) -> str | None:
