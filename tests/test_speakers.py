@@ -866,3 +866,11 @@ def test_a_document_after_the_verb_speaks_for_who_signed_it() -> None:
                      "emergency,” says the letter signed by seven physicians.</p>"
                      "<p>“We will not close the pier this winter or the next,” reads a statement from Ravi Tolland.</p>")
     assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours", "Ravi Tolland"]
+
+
+def test_a_quotation_set_over_several_paragraphs_keeps_its_voice() -> None:
+    found = speakers("<p>Speaking at the harbour on Friday, Ravi Tolland said in a statement, “The pier has carried "
+                     "this town’s trade for two hundred years and it will carry it for two hundred more.”</p>"
+                     "<p>“The repairs will be finished before the herring season, and the market stays open.”</p>"
+                     "<p>“Nobody here should worry about their stall or their mooring this winter.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ravi Tolland"] * 3

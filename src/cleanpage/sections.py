@@ -791,9 +791,11 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = owned_document_speaker(before)
             if speaker is None and not says(text[m.end():m.end() + 60]):  # "Ann Lee is not convinced. “…”"
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())
+        goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None:
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
+            goes_on = speaker is not None and m.end() == len(text.rstrip())
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "":  # a pronoun: the last person the paragraph named
@@ -801,7 +803,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
-        last_end, named = m.end(), by_name
+        last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     running = _running_on(text, max(last_end, 0), names, last_person, voice if last_end < 0 else None)
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker
