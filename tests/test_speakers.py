@@ -874,3 +874,10 @@ def test_a_quotation_set_over_several_paragraphs_keeps_its_voice() -> None:
                      "<p>“The repairs will be finished before the herring season, and the market stays open.”</p>"
                      "<p>“Nobody here should worry about their stall or their mooring this winter.”</p>")
     assert [speaker for speaker, _ in found] == ["Ravi Tolland"] * 3
+
+
+def test_asides_in_brackets_do_not_part_the_name_from_its_verb() -> None:
+    found = speakers("<p>My own work has often reflected the hard lesson that Ravi Tolland (a ferry pioneer) "
+                     "articulated about boat design (emphasis mine): “We have to learn the hard lesson that "
+                     "building ferries the way we think they should float does not work.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ravi Tolland"]

@@ -110,7 +110,7 @@ SAY_VERBS = frozenset((
     "promised", "promises", "vowed", "vows", "pledged", "asserted", "asserts", "alleged", "reiterated", "reiterates",
     "underscored", "underscores", "summarized", "summarised", "speculated", "speculates", "protested", "pleaded",
     "gushed", "gushes", "enthused", "enthuses", "raved", "grumbled", "grumbles", "griped",
-    "surmised", "proclaimed", "interjected",
+    "surmised", "proclaimed", "interjected", "articulated", "articulates",
     "counseled", "counselled", "teased", "cautions", "concedes", "thinks", "thought",
     # participles read after an auxiliary left as a clitic ("ha aggiunto"), and incises of the press
     "aggiunto", "precisato", "ricordato", "ammesso", "commentato", "osservato", "avvertito", "evidenziato",
@@ -969,7 +969,7 @@ def led_in_speaker(lead: str) -> str | None:
     lead = lead.rstrip()
     if not lead.endswith(":"):
         return None
-    return _speaker_before(tokens(lead[-LEAD_IN_TAIL:]))
+    return _speaker_before(tokens(DESCRIPTION_ASIDE_RE.sub("", lead[-LEAD_IN_TAIL:])))  # "Ann Lee (a pilot) wrote:"
 
 
 LEAD_IN_TAIL = 160  # characters of a lead-in paragraph read for "Name said:" (speaker_nearby reads as many)
@@ -1120,6 +1120,9 @@ SENTENCE_ENDS = ".!?…。！？"
 SENTENCE_END_AFTER_RE = lazy(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")  # right after a closing mark: its sentence ended
 # A short aside in brackets after a name: a party, a state, an age ("Ann Lee (D-Maine)", "Max Weber (SPD)").
 ASIDE_RE = lazy(r"\s*\([^()]{1,30}\)")
+# An aside in lower case before a quote ("Ann Lee (a ferry pilot) wrote (emphasis mine):"), left out
+# to join the name to its verb; a capitalised one stays, to end a name ("Tax Adviser (CTA) Ann Lee").
+DESCRIPTION_ASIDE_RE = lazy(r"\s*\([a-z][^()]{0,29}\)")
 # “….” That was the view of Ann Lee, who …: a sentence after the quote that only says whose words
 # they were, in the languages read ("Das meint Ann Lee", "C’est l’avis d’Ann Lee", "Así lo ve Ann
 # Lee", "Dat vindt Ann Lee", "È il parere di Ann Lee", "É a opinião de Ann Lee", "Tak uważa Ann Lee").
@@ -1282,8 +1285,9 @@ LEAD_IN_DASHES = ("--", "—", "–")
 
 
 def _clause_tokens(before: str) -> list[str]:
-    """The tokens of the words right before a quote, a dash that leads into it read as a comma."""
-    words = tokens(before)
+    """The tokens of the words right before a quote, a dash that leads into it read as a comma, asides
+    in brackets left out ("Ann Lee (a pilot) wrote about it (emphasis mine): “…”")."""
+    words = tokens(DESCRIPTION_ASIDE_RE.sub("", before))
     return words + [","] if before.rstrip().endswith(LEAD_IN_DASHES) and words[-1:] != [","] else words
 
 # Characters after a quote read for its attribution: a long description may stand between the
@@ -1994,7 +1998,7 @@ THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że"))
 def speaker_before(before: str) -> str | None:
     """The speaker a clause right before a quotation gives ("Ann Lee said:", "she cautions that");
     "" for a pronoun; None for none."""
-    return _speaker_before(tokens(before[-LEAD_IN_TAIL:]))
+    return _speaker_before(tokens(DESCRIPTION_ASIDE_RE.sub("", before[-LEAD_IN_TAIL:])))  # "(emphasis mine):"
 
 
 def _speaker_before(tokens: list[str]) -> str | None:
