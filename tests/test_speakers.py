@@ -881,3 +881,10 @@ def test_asides_in_brackets_do_not_part_the_name_from_its_verb() -> None:
                      "articulated about boat design (emphasis mine): “We have to learn the hard lesson that "
                      "building ferries the way we think they should float does not work.”</p>")
     assert [speaker for speaker, _ in found] == ["Ravi Tolland"]
+
+
+def test_a_surname_takes_the_first_name_in_its_plain_form_not_a_declined_one() -> None:
+    found = speakers("<p>Fanoušci v přístavu milují Lukase Brandt už od jara.</p>"
+                     "<p>Lukas Brandt hraje za místní klub třetí sezonu.</p>"
+                     '<p>"Tady na molu jsem se naučil všechno, co o fotbale vím," říká Brandt.</p>')
+    assert [speaker for speaker, _ in found] == ["Lukas Brandt"]

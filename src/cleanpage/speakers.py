@@ -418,7 +418,9 @@ class NameIndex:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
                     continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
-                self.by_last.setdefault(candidate.split()[-1], candidate)
+                known = self.by_last.setdefault(candidate.split()[-1], candidate)
+                if _plainer_first_name(candidate, known):
+                    self.by_last[candidate.split()[-1]] = candidate  # "Declan Rice" over "Declana Rice"
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
         words = self.common_words_dropped(words)
         if not words:
@@ -708,6 +710,18 @@ def _last_word_at(text: str, word: str) -> int:
             return where
         where = text.rfind(word, 0, where)
     return -1
+
+
+def _plainer_first_name(name: str, other: str) -> bool:
+    """Is `name` `other` with its first name in the plain form that `other` adds a case ending to
+    ("Declan Rice" for "Declana Rice": Czech, Polish and other languages decline names)?"""
+    first, *rest = name.split()
+    other_first, *other_rest = other.split()
+    return rest == other_rest and other_first.startswith(first) \
+        and 0 < len(other_first) - len(first) <= MAX_CASE_ENDING
+
+
+MAX_CASE_ENDING = 3  # "-a", "-em", "-owi": the letters a case adds to a first name
 
 
 def _names_in(text: str) -> list[str]:
