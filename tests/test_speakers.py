@@ -888,3 +888,11 @@ def test_a_surname_takes_the_first_name_in_its_plain_form_not_a_declined_one() -
                      "<p>Lukas Brandt hraje za místní klub třetí sezonu.</p>"
                      '<p>"Tady na molu jsem se naučil všechno, co o fotbale vím," říká Brandt.</p>')
     assert [speaker for speaker, _ in found] == ["Lukas Brandt"]
+
+
+def test_a_short_quote_right_after_the_named_speakers_attribution_is_hers() -> None:
+    found = speakers("<p>“We will see the ferry business shake out a bit this winter,” Mia Sand said. "
+                     "“Not everyone will last.”</p>"
+                     "<p>“The timetable is fine as it is,” Mia Sand said, adding that the “new rules” were fair.</p>")
+    assert found == [("Mia Sand", "“We will see the fer"), ("Mia Sand", "“Not everyone will l"),
+                     ("Mia Sand", "“The timetable is fi")]

@@ -762,6 +762,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             found.append(Quote(text=m.group(0), speaker=narrator, kind="inline"))  # “Very good,” said I
             last_end, named = m.end(), False
             continue
+        if short and speaker is None and _said_on(text[last_end:m.start()], found):
+            speaker = found[-1].speaker  # “…,” said Ann Lee. “Not everyone will.”: her next words, however short
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
@@ -809,6 +811,13 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         return [*found, running], running.speaker
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _said_on(between: str, found: list[Quote]) -> bool:
+    """Do the words between the quote before and this one only attribute the quote before, ending
+    its sentence ("…,” said Ann Lee. “…”, "…,” Lee said. “…”): the next quote is the same voice."""
+    return bool(found) and found[-1].speaker is not None and len(between) <= CONTINUATION_GAP \
+        and between.rstrip().endswith(".") and says(between) and found[-1].speaker.split()[-1] in between
 
 
 def _narrator_goes_on(text: str, prev_end: int, start: int) -> bool:
