@@ -896,3 +896,10 @@ def test_a_short_quote_right_after_the_named_speakers_attribution_is_hers() -> N
                      "<p>“The timetable is fine as it is,” Mia Sand said, adding that the “new rules” were fair.</p>")
     assert found == [("Mia Sand", "“We will see the fer"), ("Mia Sand", "“Not everyone will l"),
                      ("Mia Sand", "“The timetable is fi")]
+
+
+def test_whose_decision_or_promise_the_quote_gives_in_its_words() -> None:
+    found = speakers("<p>Many fans doubt Ravi Tolland’s decision to rebuild each of the old piers “the way they "
+                     "were meant to be.”</p>"
+                     "<p>Others trust Mia Sand’s promise that the market “will reopen before the herring season.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ravi Tolland", "Mia Sand"]

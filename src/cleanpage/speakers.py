@@ -914,13 +914,29 @@ DOCUMENT_AUTHOR_COUNTS = frozenset(("two", "three", "four", "five", "six", "seve
 
 def owned_document_speaker(before: str) -> str | None:
     """"The Harbour Trust's guidance that towns “…”", "Acme's statement: “…”": the quote's own
-    sentence names a document by its owner's possessive right before the words it quotes."""
+    sentence names a document by its owner's possessive right before the words it quotes; or
+    someone's words, claim or decision, and what it is to do, right before them ("Ann Lee's
+    promise to rebuild the pier “stone by stone”")."""
     words = tokens(before[_sentence_start(before):])
     for j in range(len(words) - 1, 0, -1):
         if words[j] in DOCUMENT_NOUNS and words[j - 1].endswith(POSSESSIVES) \
                 and words[j + 1:j + 2] in (["that"], [":"], [","], []):
             return _document_owner(words, j + 1)
+        if words[j].lower() in OWNED_WORDS_NOUNS and words[j - 1].endswith(POSSESSIVES) and _leads_to_quote(words, j + 1):
+            name, _start = _name_ending_at(words, j)
+            return _owner(name) if name and _is_name_word(words[j - 1]) else None
     return None
+
+
+def _leads_to_quote(words: list[str], k: int) -> bool:
+    """Do the words from `k` run on to the quote as what the words or the decision say: nothing,
+    "that", a colon or a comma, or "to" and a few words in lower case ("to rebuild the pier")?"""
+    if words[k:k + 1] in (["that"], [":"], [","], []):
+        return True
+    return words[k:k + 1] == ["to"] and len(words) - k <= OWNED_WORDS_REACH \
+        and all(w.islower() for w in words[k + 1:])
+
+
 
 
 def document_author(before: str) -> str | None:
@@ -1053,6 +1069,11 @@ SPEECH_NOUNS = frozenset((
     "kommentar", "antwort", "worte", "commentaire", "réponse", "mots", "comentario", "respuesta", "palabras",
     "commento", "risposta", "parole", "reactie", "antwoord", "komentarz", "odpowiedź",
 ))
+
+# Nouns for what someone said or decided, owned by a possessive before a quote of its words.
+OWNED_WORDS_NOUNS = SPEECH_NOUNS | frozenset(("claim", "claims", "promise", "pledge", "vow", "insistence", "decision",
+                                              "assertion", "argument", "description", "wish"))
+OWNED_WORDS_REACH = 10  # "to finish each of the films": the words between the noun and the quote
 
 
 def known_name(word: str, names: NameIndex) -> bool:
