@@ -378,6 +378,14 @@ CASES = [
     ("fr-verb-name-after", "fr",
      "<p>« Personne n’a demandé leur avis aux gens du quai », explique Yannick Le Goff.</p>",
      [("Personne n’a demandé", "Yannick Le Goff")]),
+    ("fr-reflexive-verb-after", "fr",
+     ("<p>« On nous promet une jetée neuve depuis dix ans », s’agace Gaëlle Tanguy.</p>"
+      "<p>« Le marché a tenu bon pendant tout l’été de travaux », se réjouit Maël Guivarc’h.</p>"),
+     [("promet une jetée neuve", "Gaëlle Tanguy"), ("Le marché a tenu bon", "Maël Guivarc’h")]),
+    ("es-verb-after", "es",
+     ("<p>“Nadie nos consultó antes de cerrar el muelle viejo”, enfatizó Rocío Balmaseda.</p>"
+      "<p>“El mercado tiene que abrir también los domingos”, se quejó Anselmo Urquiza.</p>"),
+     [("Nadie nos consultó", "Rocío Balmaseda"), ("abrir también los domingos", "Anselmo Urquiza")]),
     ("fr-incise", "fr",
      "<p>« Ce n’est pas une question d’argent, raconte Mehdi Saïdani, c’est une question de pouvoir. »</p>",
      [("pas une question d’argent", "Mehdi Saïdani")]),

@@ -827,3 +827,93 @@ def test_a_heading_s_surname_and_the_next_paragraph_s_full_name_make_no_name() -
     found = speakers("<h3>Marsh</h3><p>Tobin Marsh photographs empty ferry halls at night.</p>"
                      "<p>“I use the camera to show the world that exists inside the halls,” Marsh says.</p>")
     assert [speaker for speaker, _ in found] == ["Tobin Marsh"]
+
+
+def test_a_czech_gesture_before_the_name_attributes_the_quote() -> None:
+    found = speakers('<p>"Na molu už nikdo nerybaří, všichni odešli do města," kroutí hlavou Bořek Vondráček.</p>')
+    assert [speaker for speaker, _ in found] == ["Bořek Vondráček"]
+
+
+def test_a_surname_stands_for_the_name_less_a_word_the_page_writes_in_lower_case() -> None:
+    # the full name is written once right after the site's name, which the page also writes in lower case
+    found = speakers("<p>Most fans on the harbourside forum agreed with the plan.</p>"
+                     "<p>Last week on Harbourside Ivo Marek posted a photo of the old pier.</p>"
+                     "<p>“Without it we are just another car park by the sea,” warned Marek.</p>")
+    assert [speaker for speaker, _ in found] == ["Ivo Marek"]
+
+
+def test_introduced_as_gives_the_quote_to_the_sentence_subject() -> None:
+    found = speakers("<p>Ravi Tolland introduced the new harbour master to the festival crowd as “someone who "
+                     "has rebuilt what a working pier can be.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ravi Tolland"]
+
+
+def test_he_after_a_speaker_named_only_by_a_role_is_not_someone_named_before() -> None:
+    found = speakers("<p>“I would rather keep the lamp lit all night,” said Corvin, and turned back to the sea.</p>"
+                     "<p>“Is that the new keeper?” asked the ferryman, pointing at the tower.</p>"
+                     "<p>I told him it was, and that he kept odd hours.</p>"
+                     "<p>“Odd hours are the only hours out here, in my experience,” he added with a laugh.</p>")
+    assert [speaker for speaker, _ in found] == ["Corvin", None, None]
+
+
+def test_the_company_is_the_one_the_page_names_beside_the_word() -> None:
+    found = speakers("<p>A ferry company, Norvik Lines, cut its winter timetable in half last year.</p>"
+                     "<p>“The cut was not the right call for the islands,” the company said in a statement.</p>")
+    assert [speaker for speaker, _ in found] == ["Norvik Lines"]
+
+
+def test_leadership_speaks_for_the_company_the_page_names() -> None:
+    found = speakers("<p>Norvik Lines, the ferry company, cut its winter timetable in half last year. "
+                     "However, leadership later acknowledged that the cut “was not the right call for the islands.”</p>")
+    assert [speaker for speaker, _ in found] == ["Norvik Lines"]
+
+
+def test_the_company_names_nobody_when_the_page_gives_no_company() -> None:
+    found = speakers("<p>A ferry operator, Norvik Lines, cut its winter timetable in half last year.</p>"
+                     "<p>“The cut was not the right call for the islands,” the company said in a statement.</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_document_after_the_verb_speaks_for_who_signed_it() -> None:
+    found = speakers("<p>Doctors for Open Harbours wrote to the minister in May.</p>"
+                     "<p>“In our professional opinion, the waiting times at the harbour clinic constitute an "
+                     "emergency,” says the letter signed by seven physicians.</p>"
+                     "<p>“We will not close the pier this winter or the next,” reads a statement from Ravi Tolland.</p>")
+    assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours", "Ravi Tolland"]
+
+
+def test_a_quotation_set_over_several_paragraphs_keeps_its_voice() -> None:
+    found = speakers("<p>Speaking at the harbour on Friday, Ravi Tolland said in a statement, “The pier has carried "
+                     "this town’s trade for two hundred years and it will carry it for two hundred more.”</p>"
+                     "<p>“The repairs will be finished before the herring season, and the market stays open.”</p>"
+                     "<p>“Nobody here should worry about their stall or their mooring this winter.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ravi Tolland"] * 3
+
+
+def test_asides_in_brackets_do_not_part_the_name_from_its_verb() -> None:
+    found = speakers("<p>My own work has often reflected the hard lesson that Ravi Tolland (a ferry pioneer) "
+                     "articulated about boat design (emphasis mine): “We have to learn the hard lesson that "
+                     "building ferries the way we think they should float does not work.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ravi Tolland"]
+
+
+def test_a_surname_takes_the_first_name_in_its_plain_form_not_a_declined_one() -> None:
+    found = speakers("<p>Fanoušci v přístavu milují Lukase Brandt už od jara.</p>"
+                     "<p>Lukas Brandt hraje za místní klub třetí sezonu.</p>"
+                     '<p>"Tady na molu jsem se naučil všechno, co o fotbale vím," říká Brandt.</p>')
+    assert [speaker for speaker, _ in found] == ["Lukas Brandt"]
+
+
+def test_a_short_quote_right_after_the_named_speakers_attribution_is_hers() -> None:
+    found = speakers("<p>“We will see the ferry business shake out a bit this winter,” Mia Sand said. "
+                     "“Not everyone will last.”</p>"
+                     "<p>“The timetable is fine as it is,” Mia Sand said, adding that the “new rules” were fair.</p>")
+    assert found == [("Mia Sand", "“We will see the fer"), ("Mia Sand", "“Not everyone will l"),
+                     ("Mia Sand", "“The timetable is fi")]
+
+
+def test_whose_decision_or_promise_the_quote_gives_in_its_words() -> None:
+    found = speakers("<p>Many fans doubt Ravi Tolland’s decision to rebuild each of the old piers “the way they "
+                     "were meant to be.”</p>"
+                     "<p>Others trust Mia Sand’s promise that the market “will reopen before the herring season.”</p>")
+    assert [speaker for speaker, _ in found] == ["Ravi Tolland", "Mia Sand"]

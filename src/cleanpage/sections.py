@@ -48,6 +48,7 @@ from .speakers import (
     subject_before,
     tokens,
     trailing_attribution,
+    unnamed_speaker,
 )
 from .tree import INLINE_TAGS
 
@@ -147,6 +148,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         read.read(text)
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
+        elif unnamed_speaker(text) and names.last_person_in(text) is None:
+            read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
     return _fullest_names(_pull_speakers(_unnamed_placeholders(quotes)))
 
 
@@ -836,6 +839,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             found.append(Quote(text=m.group(0), speaker=narrator, kind="inline"))  # “Very good,” said I
             last_end, named = m.end(), False
             continue
+        if short and speaker is None and _said_on(text[last_end:m.start()], found):
+            speaker = found[-1].speaker  # “…,” said Ann Lee. “Not everyone will.”: her next words, however short
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
@@ -866,9 +871,11 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = owned_document_speaker(before)
             if speaker is None and not says(text[m.end():m.end() + 60]):  # "Ann Lee is not convinced. “…”"
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())
+        goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None:
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
+            goes_on = speaker is not None and m.end() == len(text.rstrip())
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "":  # a pronoun: the last person the paragraph named
@@ -876,12 +883,19 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
-        last_end, named = m.end(), by_name
+        last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     running = _running_on(text, max(last_end, 0), names, last_person, voice if last_end < 0 else None)
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _said_on(between: str, found: list[Quote]) -> bool:
+    """Do the words between the quote before and this one only attribute the quote before, ending
+    its sentence ("…,” said Ann Lee. “…”, "…,” Lee said. “…”): the next quote is the same voice."""
+    return bool(found) and found[-1].speaker is not None and len(between) <= CONTINUATION_GAP \
+        and between.rstrip().endswith(".") and says(between) and found[-1].speaker.split()[-1] in between
 
 
 def _narrator_goes_on(text: str, prev_end: int, start: int) -> bool:

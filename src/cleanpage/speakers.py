@@ -110,7 +110,7 @@ SAY_VERBS = frozenset((
     "promised", "promises", "vowed", "vows", "pledged", "asserted", "asserts", "alleged", "reiterated", "reiterates",
     "underscored", "underscores", "summarized", "summarised", "speculated", "speculates", "protested", "pleaded",
     "gushed", "gushes", "enthused", "enthuses", "raved", "grumbled", "grumbles", "griped",
-    "surmised", "proclaimed", "interjected",
+    "surmised", "proclaimed", "interjected", "articulated", "articulates",
     "counseled", "counselled", "teased", "cautions", "concedes", "thinks", "thought",
     # participles read after an auxiliary left as a clitic ("ha aggiunto"), and incises of the press
     "aggiunto", "precisato", "ricordato", "ammesso", "commentato", "osservato", "avvertito", "evidenziato",
@@ -126,7 +126,25 @@ SAY_VERBS = frozenset((
     "wspomina", "wspominał", "wspominała", "zaznaczył", "zaznaczyła", "ocenił", "oceniła", "przekonywał",
     "przekonywała", "opowiada", "opowiadał", "opowiadała", "podkreślał", "podkreślała", "dodaje", "wyjaśniał",
     "kommentiert", "kommentierte", "erinnert", "erinnerte", "bilanziert", "warnte", "teilte mit", "teilt mit",
+    # the look or gesture a dialogue tag gives in place of "said" ("“…,” Ann Lee shrugged", « …, lance-t-il »)
+    "lâche", "ironise", "plaisante", "renchérit", "tempère", "concède",
+    "aseveró", "asevera", "enfatizó", "enfatiza", "remarcó", "remarca", "sentenció", "apostilló", "zanjó",
+    "ironizó", "bromeó", "resaltó", "resalta", "aclaró", "aclara", "expuso", "expresa", "enfatizou",
+    "ressalta", "pontuou", "completou", "avaliou", "chiosa", "incalza", "puntualizza", "ribatte",
+    "lacht", "hofft", "glaubt", "fürchtet", "befürchtet", "rät", "empfiehlt", "appelliert",
+    "uvádí", "popisuje", "líčí", "vzpomíná", "uzavírá", "oponuje", "pokračuje", "soudí", "glosuje", "varuje",
+    "kroutí hlavou", "krčí rameny", "usmívá se", "směje se", "přikyvuje",
 ))
+
+# Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
+# read after "s’" or "se" only, the words alone being adjectives or other verbs ("inquiète", "demande").
+REFLEXIVE_SAY_VERBS = frozenset((
+    "exclame", "exclama", "inquiète", "inquiétait", "étonne", "amuse", "interroge", "indigne", "emporte",
+    "insurge", "agace", "alarme", "réjouit", "félicite", "demande", "défend", "justifie", "souvient",
+    "exclamó", "quejó", "queja", "lamentó", "lamenta", "preguntó", "pregunta", "justificó", "justifica", "defendió",
+    "sincera", "sinceró", "felicitó", "felicita", "mostró", "muestra",
+))
+REFLEXIVE_PRONOUNS = frozenset(("s’", "s'"))  # elided onto the verb; "se" stands as its own word
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
 # speaker is the sentence's subject.
@@ -134,6 +152,12 @@ NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed",
                           "bezeichnete", "qualifié", "qualifie", "calificó", "definì", "noemde",
                           "dismissed", "dismisses", "hailed", "hails", "branded", "brands", "defined", "defines",
                           "characterized", "characterizes", "characterised", "characterises"))
+
+# Verbs that give a quote as what someone or something is only with "as" right before it
+# ("introduced the mayor as “…”", "praised the plan as “…”"): the speaker is the sentence's subject.
+AS_NAMING_VERBS = frozenset(("introduced", "introduces", "praised", "praises", "touted", "touts", "portrayed",
+                             "portrays", "presented", "presents", "welcomed", "welcomes"))
+AS_WORD = "as"
 
 # Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
 CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
@@ -280,6 +304,20 @@ class Spoken(str):
         return str(self)
 
 
+# A quotation, then a verb of saying and a role with an article and no name, or the role first:
+# "“…,” said the ferryman", "“…,” a neighbour added".
+UNNAMED_SPEAKER_RE = lazy(r"[”\"»][,.!?]?\s+(?:([a-zà-ÿ]+)\s+(?:the|a|an)\s+[a-zà-ÿ\-]+(?!\s[A-Z])"
+                          r"|(?:the|a|an)\s+[a-zà-ÿ\-]+\s+([a-zà-ÿ]+))")
+
+
+def unnamed_speaker(paragraph: str) -> bool:
+    """Does the paragraph give a quotation to someone by a role alone ("“…,” said the ferryman")?"""
+    return any(_verb_at([m.group(1) or m.group(2)], 0) for m in UNNAMED_SPEAKER_RE.finditer(paragraph))
+
+
+APPOSITION_WORDS = 3  # "a Norwegian ferry company, …": the words describing the institution before its word
+
+
 class LastPerson:
     """The last person named in the paragraphs read so far (looked for only when a pronoun needs
     it); with the article's names, a surname named in full before counts too ("…, Huffaker said.").
@@ -308,16 +346,21 @@ class LastPerson:
             return
         self.paragraphs.append(Spoken(speaker))
 
+    def spoke_unnamed(self) -> None:
+        """A quotation's speaker the page gives by a role and no name ("said the ferryman"): a pronoun
+        after it stands for that person, not for anyone named before."""
+        self.paragraphs.append(Spoken(""))
+
     def heard(self) -> str | None:
-        """The speaker noted last (spoke), however many names the paragraphs after it give."""
-        return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken)), None)
+        """The named speaker noted last (spoke), however many names the paragraphs after it give."""
+        return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken) and text), None)
 
     def __call__(self) -> str | None:
         found = self.known
         for text in reversed(self.paragraphs[self.searched:]):
             name = text.name if isinstance(text, Spoken) else self.names.last_person_in(text)
-            if name:
-                found = name
+            if name or isinstance(text, Spoken):
+                found = name or None  # Spoken(""): someone unnamed spoke last
                 break
         self.searched, self.known = len(self.paragraphs), found
         return found
@@ -362,8 +405,7 @@ class NameIndex:
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
                                   or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
-        while len(words) > 2 and words[0].lower() in self._lower_words() and words[0] not in NAME_ARTICLES:
-            words = words[1:]  # "Senior Designer Jo Park": words the page also writes in lower case
+        words = self._lower_dropped(words)  # "Senior Designer Jo Park": words the page also writes in lower case
         head = next((k for k in range(len(words) - 2, -1, -1) if _office_word(words[k])), -1)
         if head >= 0 and _first_name_like(words[head + 1]):
             words = words[head + 1:]  # "Fleet Leader Ann Lee", "Data Crew Lead Jo": the office, then the name
@@ -371,12 +413,14 @@ class NameIndex:
         if self.by_last is None:
             self.by_last, self.by_first = {}, {}
             for candidate in _names_in(self.text):
-                candidate = " ".join(self.common_words_dropped(candidate.split()))
+                candidate = " ".join(self._lower_dropped(self.common_words_dropped(candidate.split())))
                 if not candidate or candidate.split()[-1].rstrip(".") in TITLES:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
                     continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
-                self.by_last.setdefault(candidate.split()[-1], candidate)
+                known = self.by_last.setdefault(candidate.split()[-1], candidate)
+                if _plainer_first_name(candidate, known):
+                    self.by_last[candidate.split()[-1]] = candidate  # "Declan Rice" over "Declana Rice"
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
         words = self.common_words_dropped(words)
         if not words:
@@ -387,6 +431,13 @@ class NameIndex:
                 return self._longer(self.by_last[plain])
             return self._longer(self._one_named(plain))
         return self._longer(plain)
+
+    def _lower_dropped(self, words: list[str]) -> list[str]:
+        """A name of three words or more without the leading words the page also writes in lower case
+        ("Senior Designer Jo Park", "posted on Instagram Jo Park" where the page speaks of "instagram")."""
+        while len(words) > 2 and words[0].lower() in self._lower_words() and words[0] not in NAME_ARTICLES:
+            words = words[1:]
+        return words
 
     def _group_of(self, plural: str) -> str | None:
         """The one group the page names after a role in the plural ("Doctors for Open Borders"
@@ -415,10 +466,21 @@ class NameIndex:
             found = Counter(" ".join(w if w in ORG_CONNECTORS else w.capitalize() for w in m.split()
                                      if not (w.isupper() and w.capitalize() in NOT_NAMES))
                             for m in re.findall(capitals, self.text))
+        if not found:  # "a ferry company, Norvik Lines,", "Norvik Lines, the ferry company": named beside the word
+            found = self._named_beside(word.lower())
         most = max(found.values(), default=0)
         tops = [name for name, count in found.items() if count == most]
         longest = max(tops, key=len, default=None)
         return longest if longest and all(name in longest for name in tops) else None
+
+    def _named_beside(self, noun: str) -> Counter[str]:
+        """The names the page sets beside an institution's word in lower case, in apposition: "a ferry
+        company, Norvik Lines,", "the ferry company Norvik Lines", "Norvik Lines, a ferry company"."""
+        name = rf"({_CAP}(?: {_CAP}){{0,{MAX_ORG_WORDS - 1}}})"
+        before = rf"\b(?:[Aa]n?|[Tt]he) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}{re.escape(noun)},? {name}"
+        after = rf"{name}, (?:a|an|the) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}{re.escape(noun)}\b"
+        found = Counter(m.group(1) for pattern in (before, after) for m in re.finditer(pattern, self.text))
+        return Counter({n: c for n, c in found.items() if n.split()[0] not in NOT_NAMES})
 
     def _spelt_out(self, acronym: str) -> str | None:
         """The name the page writes before the acronym in brackets, when the initials of its
@@ -650,6 +712,18 @@ def _last_word_at(text: str, word: str) -> int:
     return -1
 
 
+def _plainer_first_name(name: str, other: str) -> bool:
+    """Is `name` `other` with its first name in the plain form that `other` adds a case ending to
+    ("Declan Rice" for "Declana Rice": Czech, Polish and other languages decline names)?"""
+    first, *rest = name.split()
+    other_first, *other_rest = other.split()
+    return rest == other_rest and other_first.startswith(first) \
+        and 0 < len(other_first) - len(first) <= MAX_CASE_ENDING
+
+
+MAX_CASE_ENDING = 3  # "-a", "-em", "-owi": the letters a case adds to a first name
+
+
 def _names_in(text: str) -> list[str]:
     """People's names in running text: two or three capitalised words, not a place or an institution."""
     names = []
@@ -794,6 +868,8 @@ def document_speaker(after: str, before: str) -> str | None:
     of Health reported that …"), when one of the last few sentences has one."""
     words = tokens(after[:DOCUMENT_AFTER_CHARS])
     i = 1 if words[:1] == [","] else 0
+    if words[i:] and (words[i].lower() in DOCUMENT_VERBS or _verb_at(words, i)):
+        return _document_said_by(words, i + 1, before)  # “…,” reads a statement from …
     if not words[i:] or words[i].lower() not in DOCUMENT_DETERMINERS:
         return None
     j = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].rstrip(".") in DOCUMENT_NOUNS), None)
@@ -805,15 +881,62 @@ def document_speaker(after: str, before: str) -> str | None:
     return document_author(before)
 
 
+def _document_said_by(words: list[str], i: int, before: str) -> str | None:
+    """“…,” says the letter signed by seven physicians / reads a statement from the Harbour Trust:
+    after the verb, a document, then who wrote it (a name, or a role in the plural that NameIndex.full
+    turns into the group the page names), else the author the sentences before give it; None when
+    no document follows the verb."""
+    if i + 1 >= len(words) or words[i].lower() not in DOCUMENT_DETERMINERS | {"a"} \
+            or words[i + 1].rstrip(".") not in DOCUMENT_NOUNS:
+        return None
+    j = i + 2 if not words[i + 1].endswith(".") else len(words)  # "says the letter.": its author named before
+    if j < len(words) and words[j].lower() in DOCUMENT_AUTHOR_PARTICIPLES:
+        j += 1  # "signed by", "written by"
+    if j + 1 < len(words) and words[j].lower() in ("by", "from"):
+        j += 1
+        if words[j].isdigit() or words[j].lower() in DOCUMENT_AUTHOR_COUNTS:
+            j += 1  # "by seven physicians", "from 40 doctors"
+        if j < len(words) and words[j].lower() in DOCUMENT_DETERMINERS:
+            j += 1
+        if j < len(words) and _plural_role(words[j].rstrip(".")):
+            return words[j].rstrip(".").capitalize()
+        name, _end = _name_at(words, j)
+        if name:
+            return name
+    return document_author(before)
+
+
+DOCUMENT_AUTHOR_PARTICIPLES = frozenset(("signed", "written", "sent", "issued", "released", "published"))
+# Numbers in words before the authors of a document ("signed by seven physicians").
+DOCUMENT_AUTHOR_COUNTS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                    "twelve", "several", "dozens", "hundreds", "more"))
+
+
 def owned_document_speaker(before: str) -> str | None:
     """"The Harbour Trust's guidance that towns “…”", "Acme's statement: “…”": the quote's own
-    sentence names a document by its owner's possessive right before the words it quotes."""
+    sentence names a document by its owner's possessive right before the words it quotes; or
+    someone's words, claim or decision, and what it is to do, right before them ("Ann Lee's
+    promise to rebuild the pier “stone by stone”")."""
     words = tokens(before[_sentence_start(before):])
     for j in range(len(words) - 1, 0, -1):
         if words[j] in DOCUMENT_NOUNS and words[j - 1].endswith(POSSESSIVES) \
                 and words[j + 1:j + 2] in (["that"], [":"], [","], []):
             return _document_owner(words, j + 1)
+        if words[j].lower() in OWNED_WORDS_NOUNS and words[j - 1].endswith(POSSESSIVES) and _leads_to_quote(words, j + 1):
+            name, _start = _name_ending_at(words, j)
+            return _owner(name) if name and _is_name_word(words[j - 1]) else None
     return None
+
+
+def _leads_to_quote(words: list[str], k: int) -> bool:
+    """Do the words from `k` run on to the quote as what the words or the decision say: nothing,
+    "that", a colon or a comma, or "to" and a few words in lower case ("to rebuild the pier")?"""
+    if words[k:k + 1] in (["that"], [":"], [","], []):
+        return True
+    return words[k:k + 1] == ["to"] and len(words) - k <= OWNED_WORDS_REACH \
+        and all(w.islower() for w in words[k + 1:])
+
+
 
 
 def document_author(before: str) -> str | None:
@@ -876,7 +999,7 @@ def led_in_speaker(lead: str) -> str | None:
     lead = lead.rstrip()
     if not lead.endswith(":"):
         return None
-    return _speaker_before(tokens(lead[-LEAD_IN_TAIL:]))
+    return _speaker_before(tokens(DESCRIPTION_ASIDE_RE.sub("", lead[-LEAD_IN_TAIL:])))  # "Ann Lee (a pilot) wrote:"
 
 
 LEAD_IN_TAIL = 160  # characters of a lead-in paragraph read for "Name said:" (speaker_nearby reads as many)
@@ -946,6 +1069,11 @@ SPEECH_NOUNS = frozenset((
     "kommentar", "antwort", "worte", "commentaire", "réponse", "mots", "comentario", "respuesta", "palabras",
     "commento", "risposta", "parole", "reactie", "antwoord", "komentarz", "odpowiedź",
 ))
+
+# Nouns for what someone said or decided, owned by a possessive before a quote of its words.
+OWNED_WORDS_NOUNS = SPEECH_NOUNS | frozenset(("claim", "claims", "promise", "pledge", "vow", "insistence", "decision",
+                                              "assertion", "argument", "description", "wish"))
+OWNED_WORDS_REACH = 10  # "to finish each of the films": the words between the noun and the quote
 
 
 def known_name(word: str, names: NameIndex) -> bool:
@@ -1027,6 +1155,9 @@ SENTENCE_ENDS = ".!?…。！？"
 SENTENCE_END_AFTER_RE = lazy(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")  # right after a closing mark: its sentence ended
 # A short aside in brackets after a name: a party, a state, an age ("Ann Lee (D-Maine)", "Max Weber (SPD)").
 ASIDE_RE = lazy(r"\s*\([^()]{1,30}\)")
+# An aside in lower case before a quote ("Ann Lee (a ferry pilot) wrote (emphasis mine):"), left out
+# to join the name to its verb; a capitalised one stays, to end a name ("Tax Adviser (CTA) Ann Lee").
+DESCRIPTION_ASIDE_RE = lazy(r"\s*\([a-z][^()]{0,29}\)")
 # “….” That was the view of Ann Lee, who …: a sentence after the quote that only says whose words
 # they were, in the languages read ("Das meint Ann Lee", "C’est l’avis d’Ann Lee", "Así lo ve Ann
 # Lee", "Dat vindt Ann Lee", "È il parere di Ann Lee", "É a opinião de Ann Lee", "Tak uważa Ann Lee").
@@ -1199,8 +1330,9 @@ LEAD_IN_DASHES = ("--", "—", "–")
 
 
 def _clause_tokens(before: str) -> list[str]:
-    """The tokens of the words right before a quote, a dash that leads into it read as a comma."""
-    words = tokens(before)
+    """The tokens of the words right before a quote, a dash that leads into it read as a comma, asides
+    in brackets left out ("Ann Lee (a pilot) wrote about it (emphasis mine): “…”")."""
+    words = tokens(DESCRIPTION_ASIDE_RE.sub("", before))
     return words + [","] if before.rstrip().endswith(LEAD_IN_DASHES) and words[-1:] != [","] else words
 
 # Characters after a quote read for its attribution: a long description may stand between the
@@ -1317,8 +1449,11 @@ def _verb_at(tokens: list[str], i: int) -> int:
         pair = f"{word} {tokens[i + 1].rstrip('.').lower()}"
         if pair in SAY_VERBS or (pair[2:] in SAY_VERBS and pair[:2] in ELIDED_PRONOUNS):
             return 2  # "points out", "a déclaré", "l’a dit"
-    if word in SAY_VERBS or (word[2:] in SAY_VERBS and word[:2] in ELIDED_PRONOUNS):
+    if word in SAY_VERBS or (word[2:] in SAY_VERBS and word[:2] in ELIDED_PRONOUNS) \
+            or (word[2:] in REFLEXIVE_SAY_VERBS and word[:2] in REFLEXIVE_PRONOUNS):
         return 1
+    if word == "se" and i + 1 < len(tokens) and tokens[i + 1].rstrip(".").lower() in REFLEXIVE_SAY_VERBS:
+        return 2  # "se réjouit Ann Lee", "se quejó Ana Ruiz"
     if word in BARE_SAY_VERBS and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
         return 1  # "Ann Lee would later write that", "as Lee would say"
     return 0
@@ -1872,6 +2007,12 @@ def _age_at(tokens: list[str], j: int) -> bool:
 AGE_NOUNS = frozenset(("year-old",))  # the age as a role: "the 54-year-old said" is the person named before
 
 
+# Words for the people who speak for a company as a body ("leadership admitted", "management
+# said"): the company speaks, the one the page names with its word (NameIndex._institution_of).
+COMPANY_VOICES = frozenset(("leadership", "management"))
+COMPANY_WORD = "Company"
+
+
 def _org_noun(word: str) -> bool:
     """An institution's word in lower case ("the authority", "the ministry"): it stands for the
     institution the page names with it (NameIndex._institution_of), or for nobody."""
@@ -1902,7 +2043,7 @@ THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że"))
 def speaker_before(before: str) -> str | None:
     """The speaker a clause right before a quotation gives ("Ann Lee said:", "she cautions that");
     "" for a pronoun; None for none."""
-    return _speaker_before(tokens(before[-LEAD_IN_TAIL:]))
+    return _speaker_before(tokens(DESCRIPTION_ASIDE_RE.sub("", before[-LEAD_IN_TAIL:])))  # "(emphasis mine):"
 
 
 def _speaker_before(tokens: list[str]) -> str | None:
@@ -2216,6 +2357,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         return tokens[k - 1].capitalize()  # "The doctors said they …": NameIndex.full finds their group
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _org_noun(tokens[k - 1]):
         return tokens[k - 1].capitalize()  # "The authority said …": the Harbour Authority the page names
+    if k > 0 and tokens[k - 1].lower() in COMPANY_VOICES:
+        return COMPANY_WORD  # "Leadership later admitted …": the company the page names as one
     if k > 1 and (tokens[k - 1].lower() in ROLE_NOUNS or _is_role_noun(tokens[k - 1])):
         article = k - 3 if _age_at(tokens, k - 2) else k - 2
         if article >= 0 and tokens[article].lower() in ARTICLES:
@@ -2394,7 +2537,8 @@ def _document_says(words: list[str]) -> bool:
 def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
     """The subject of the last verb of saying in `words`, and where it (or its pronoun) stands."""
     for k in range(len(words) - 1, 0, -1):
-        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS or _document_finds(words, k)):
+        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS or _document_finds(words, k)
+                or (words[k].lower() in AS_NAMING_VERBS and words[-1].lower() == AS_WORD)):
             continue
         name = _subject_of(words, k, mid_sentence=True)
         comma = k - 1
