@@ -917,3 +917,11 @@ def test_whose_decision_or_promise_the_quote_gives_in_its_words() -> None:
                      "were meant to be.”</p>"
                      "<p>Others trust Mia Sand’s promise that the market “will reopen before the herring season.”</p>")
     assert [speaker for speaker, _ in found] == ["Ravi Tolland", "Mia Sand"]
+
+
+def test_a_block_quote_signed_with_a_name_and_an_office_gives_the_name_alone() -> None:
+    found = speakers("<blockquote><p>The new pier will carry twice the freight of the old one, and no boat will wait "
+                     "for the tide again.</p><footer>— Ann Lee, harbour master</footer></blockquote>"
+                     "<blockquote><p>We counted every crate that crossed the quay for a whole winter to make the "
+                     "case.</p><footer>— Jo Marsh, <cite>Brackwater Freight Trust</cite></footer></blockquote>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee", "Jo Marsh"]

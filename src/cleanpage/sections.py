@@ -454,7 +454,7 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     cite = next((c for c in el.iter("cite") if not _in_running_text(c)), None)
     if cite is None:
         cite = el.find(".//footer")
-    speaker = _text(cite).lstrip("—–- ") if cite is not None else None
+    speaker = _signer(cite) if cite is not None else None
     text = _block_text(el, skip=cite)
     if not text:
         return None
@@ -495,6 +495,24 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
+
+
+def _signer(cite: etree._Element) -> str:
+    """Who a block's <cite> or <footer> signs it with: the name without the office or the
+    affiliation after its comma ("— Ann Lee, harbour master"), the person before a <cite> of her
+    institution ("— Ann Lee, <cite>Harbour Trust</cite>")."""
+    text = _text(cite).lstrip("—–- ")
+    parent = cite.getparent()
+    if cite.tag == "cite" and parent is not None and parent.tag == "footer":
+        before = " ".join((parent.text or "").split()).lstrip("—–- ").rstrip(" ,")
+        if (m := SIGNER_RE.fullmatch(before)) is not None:
+            return m.group(1)  # the person, then the <cite> of where she works or wrote
+    m = SIGNER_RE.fullmatch(text)
+    return m.group(1) if m is not None and m.group(2) else text
+
+
+# A person's name (two or three capitalised words, an initial) and, after a comma, her office or affiliation.
+SIGNER_RE = lazy(rf"([{UPPER}][\w'’\-]+(?: [{UPPER}]\.)?(?: [{UPPER}][\w'’\-]+){{1,2}})(?:(,\s.+))?")
 
 
 # A short label and a colon before the quote mark that opens a block ("User review: “…”").
