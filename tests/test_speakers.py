@@ -925,3 +925,10 @@ def test_a_block_quote_signed_with_a_name_and_an_office_gives_the_name_alone() -
                      "<blockquote><p>We counted every crate that crossed the quay for a whole winter to make the "
                      "case.</p><footer>— Jo Marsh, <cite>Brackwater Freight Trust</cite></footer></blockquote>")
     assert [speaker for speaker, _ in found] == ["Ann Lee", "Jo Marsh"]
+
+
+def test_a_name_then_where_the_person_works_then_the_verb() -> None:
+    found = speakers("<p>“The quay will be rebuilt in stone before the winter storms,” Ann Lee of the Harbour Trust "
+                     "said on Monday.</p>"
+                     "<p>“We will keep the night ferry running,” Jo Marsh at Calloway Freight told reporters.</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee", "Jo Marsh"]

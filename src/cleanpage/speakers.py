@@ -1589,6 +1589,8 @@ def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
 def _org_name_goes_on(tokens: list[str], words: list[str], i: int) -> tuple[list[str], int]:
     """An institution's name joined by lower-case words ("Department of Justice", "Centre for
     Economic Policy Research"): the longer name, when it holds an institution's word."""
+    if len(words) >= 2 and _is_person(words) and ORG_WORDS.isdisjoint(words):
+        return words, i  # "Ann Lee of Harbour Trust": a person and where she works, not one name
     longer, j = list(words), i
     while j + 1 < len(tokens) and tokens[j] in ORG_CONNECTORS and _in_org_name(tokens[j + 1]) \
             and len(longer) < MAX_ORG_WORDS:
@@ -1670,11 +1672,30 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name is None and i + 1 < len(tokens) and tokens[i] in PRONOUN_SURNAMES and _is_name_word(tokens[i + 1]):
         name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
-    if name and (_verb_after_name(tokens, end) or _appositive_then_verb(tokens, end)):
-        return name  # “…,” Ann Lee said / Ann Lee later said / Ann Lee, the chair, said
+    if name and (_verb_after_name(tokens, end) or _appositive_then_verb(tokens, end)
+                 or _verb_after_name(tokens, _affiliation_end(tokens, end))):
+        return name  # “…,” Ann Lee said / Ann Lee later said / Ann Lee, the chair, said / Ann Lee of Acme said
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _affiliation_end(tokens: list[str], end: int) -> int:
+    """Where the place of work after a name ends ("of the Harbour Trust", "at Acme", "with the Board
+    of Health"): a word of AFFILIATION_WORDS, an article, capitalised words and the lower-case words
+    joining them; `end` itself when none follows."""
+    if end >= len(tokens) or tokens[end].lower() not in AFFILIATION_WORDS:
+        return end
+    k = end + 1
+    if k < len(tokens) and tokens[k].lower() in ARTICLES:
+        k += 1
+    start = k
+    while k < len(tokens) and k - start < MAX_ORG_WORDS and (_in_org_name(tokens[k]) or (
+            k > start and tokens[k] in ORG_CONNECTORS and k + 1 < len(tokens) and _in_org_name(tokens[k + 1]))):
+        k += 1
+        if tokens[k - 1].endswith("."):
+            return end  # the sentence ended on the institution's name
+    return k if k > start else end
 
 
 def _office_before_comma(tokens: list[str], j: int) -> int:
