@@ -932,3 +932,8 @@ def test_a_name_then_where_the_person_works_then_the_verb() -> None:
                      "said on Monday.</p>"
                      "<p>“We will keep the night ferry running,” Jo Marsh at Calloway Freight told reporters.</p>")
     assert [speaker for speaker, _ in found] == ["Ann Lee", "Jo Marsh"]
+
+
+def test_a_member_of_parliament_named_after_the_office() -> None:
+    found = speakers("<p>“This harbour deserves better than a patched-up pier,” Harbour Party MP Ann Lee said.</p>")
+    assert [speaker for speaker, _ in found] == ["Ann Lee"]

@@ -1498,6 +1498,7 @@ ROLE_WORDS = frozenset((
     "boss", "chef", "landwirt", "landwirtin", "bauer", "bäuerin", "staatsoberhaupt", "kanzler", "kanzlerin",
     "trainer", "trainerin", "coach", "manager", "owner", "farmer", "lawmaker", "official", "executive",
     "researcher", "scientist", "author", "porte-parole", "portavoz", "portavoce", "rzecznik",
+    "mp", "mep", "msp", "mla",  # Members of Parliament and of assemblies, an office before a name ("Labour MP Ann Lee")
 ))
 INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 # Endings of office and role nouns in German ("Oberbürgermeisterin", "Pressesprecher", "Institutsleiterin").
