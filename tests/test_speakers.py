@@ -937,3 +937,10 @@ def test_a_name_then_where_the_person_works_then_the_verb() -> None:
 def test_a_member_of_parliament_named_after_the_office() -> None:
     found = speakers("<p>“This harbour deserves better than a patched-up pier,” Harbour Party MP Ann Lee said.</p>")
     assert [speaker for speaker, _ in found] == ["Ann Lee"]
+
+
+def test_spanish_a_participle_after_ha() -> None:
+    found = _page("es", "<p>“El mercado abrirá de nuevo en otoño, con más puestos que nunca”, ha declarado Nerea Olmedo.</p>"
+                        "<p>“Los pescadores llevan meses esperando una respuesta del ayuntamiento”, ha subrayado "
+                        "Iker Salcedo.</p>")
+    assert found == ["Nerea Olmedo", "Iker Salcedo"]

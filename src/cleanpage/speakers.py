@@ -134,6 +134,10 @@ SAY_VERBS = frozenset((
     "lacht", "hofft", "glaubt", "fürchtet", "befürchtet", "rät", "empfiehlt", "appelliert",
     "uvádí", "popisuje", "líčí", "vzpomíná", "uzavírá", "oponuje", "pokračuje", "soudí", "glosuje", "varuje",
     "kroutí hlavou", "krčí rameny", "usmívá se", "směje se", "přikyvuje",
+    # Spanish participles read after "ha", an auxiliary left as a clitic ("ha declarado Ana Ruiz")
+    "declarado", "afirmado", "asegurado", "añadido", "indicado", "reconocido", "subrayado", "destacado",
+    "apuntado", "comentado", "advertido", "insistido", "recordado", "precisado", "manifestado", "expresado",
+    "lamentado", "criticado", "dicho", "explicado", "señalado", "contado", "relatado", "sostenido", "opinado",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
