@@ -944,3 +944,10 @@ def test_spanish_a_participle_after_ha() -> None:
                         "<p>“Los pescadores llevan meses esperando una respuesta del ayuntamiento”, ha subrayado "
                         "Iker Salcedo.</p>")
     assert found == ["Nerea Olmedo", "Iker Salcedo"]
+
+
+def test_chinese_where_the_person_spoke_told_and_according_to() -> None:
+    found = _page("zh", "<p>工程将在明年完成。托兰德在接受采访时说：“港口的工人已经为新的码头准备了整整两年的时间。”</p>"
+                        "<p>新的码头很大。据韩立平介绍，“这种码头不仅对港口有影响，而且对整个城市也有很大的影响。”</p>"
+                        "<p>工程很贵。周晓晨告诉记者：“工程的费用比去年的预算高出很多，这是一个严重的问题。”</p>")
+    assert found == ["托兰德", "韩立平", "周晓晨"]

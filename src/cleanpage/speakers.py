@@ -186,17 +186,20 @@ ARABIC_SPEAKER_RE = lazy(
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
 
 # the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"; a Latin one: "IBM表示"; a
-# pronoun alone: "他说"), its Latin form in brackets, then an adverb ("补充说", "进一步指出") or none, then the verb
+# pronoun alone: "他说"), its Latin form in brackets, where or when it spoke ("在接受采访时", "在发布会上"),
+# then an adverb ("补充说", "进一步指出") or none, then the verb
 CJK_SPEAKER_RE = lazy(
     r"((?:[\u4e00-\u9fff]{1,4}[·•・‧?][\u4e00-\u9fff]{1,6})|[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z&\-]+|他们|她们|他|她)"
     r"(?:[（(][^（()）]{1,40}[)）])?"
-    r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道)"
+    r"(?:在[^，。“”：「」]{1,12}?[时上中里后])?"
+    r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉)"
 )
 
 # Adverbs between a speaker and the verb; the pronouns "he", "she", "they"; words for "those",
 # "people", "we", "someone" that speak for no one named.
 CJK_ADVERBS = ("进一步", "补充", "还", "也", "则", "又", "再次", "随后", "同时", "接着")
 CJK_PRONOUNS = ("他", "她", "他们", "她们")
+CJK_ACCORDING = "据"  # "according to", before the name of whom the words are ("据韩立平介绍")
 CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如果", "换句话", "也就是")
 # Offices before a name, cut off a name that the match began inside them ("发言人丹尼尔·霍特").
 CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "总裁", "研究员", "专家", "记者", "院士", "书记",
@@ -1406,6 +1409,8 @@ def _cjk_name(lead: str, name: str) -> str | None:
             break
     if name.startswith(CJK_NOBODY):
         return None
+    if name.startswith(CJK_ACCORDING) and len(name) > len(CJK_ACCORDING) + 1:
+        name = name[len(CJK_ACCORDING):]  # "据韩立平介绍": according to Han Liping
     return "" if name.endswith(CJK_PRONOUNS) else name
 
 
