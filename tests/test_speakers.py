@@ -951,3 +951,13 @@ def test_chinese_where_the_person_spoke_told_and_according_to() -> None:
                         "<p>新的码头很大。据韩立平介绍，“这种码头不仅对港口有影响，而且对整个城市也有很大的影响。”</p>"
                         "<p>工程很贵。周晓晨告诉记者：“工程的费用比去年的预算高出很多，这是一个严重的问题。”</p>")
     assert found == ["托兰德", "韩立平", "周晓晨"]
+
+
+def test_german_der_is_a_name_particle_only_after_van_or_von() -> None:
+    found = _page("de", "<p>„Das Wasser kommt jedes Jahr ein wenig früher in die Stadt“, sagte Ole Kramm der Zeitung.</p>"
+                        "<p>„Der Deich hält noch, aber nicht mehr lange, das wissen hier alle“, sagte Kramm der "
+                        "Hafenzeitung.</p>"
+                        "<p>„Wir haben den Deich dreimal erhöht und trotzdem kommt das Wasser“, sagte Till van der "
+                        "Heide.</p>"
+                        "<p>„Niemand im Rathaus hört den Fischern noch richtig zu“, sagte Antje von der Lühe.</p>")
+    assert found == ["Ole Kramm", "Ole Kramm", "Till van der Heide", "Antje von der Lühe"]

@@ -234,6 +234,10 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
                                                 "te", "los", "las", "zu"))
 MAX_PARTICLES = 3
+# Particles that are German articles too: part of a name only after "van" or "von" ("van der Berg");
+# alone they open an object ("sagte Lee der Zeitung", "told the paper").
+ARTICLE_PARTICLES = frozenset(("der",))
+PARTICLES_BEFORE_ARTICLE = frozenset(("van", "von"))
 
 # Lower-case words allowed between a verb and the name: "says marine biologist Amara Okafor".
 MAX_DESCRIPTOR_WORDS = 7  # "powiedziała na konferencji prasowej wiceministra klimatu Agnieszka Zielińska"
@@ -1560,7 +1564,7 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             i += particles
             continue
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
-                                    and _is_name_word(tokens[i + 1])):
+                                    and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)):
             words.append(token.rstrip("."))
             i += 1
             if token.endswith("."):
@@ -1590,10 +1594,18 @@ def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
     j = i
     while j < len(tokens) and j - i < MAX_PARTICLES and tokens[j].lower() in SURNAME_PARTICLES:
         j += 1
+    if _is_article(tokens, i):
+        return 0
     if j == i or j >= len(tokens) or len(words) != 1 or not _is_name_word(tokens[j]) \
             or tokens[j].rstrip(".") in ORG_WORDS or tokens[j - 1].endswith("."):
         return 0
     return j - i
+
+
+def _is_article(tokens: list[str], i: int) -> bool:
+    """A particle that is the German article opening an object ("sagte Lee der Zeitung"), not the
+    middle of "van der" or "von der"."""
+    return tokens[i].lower() in ARTICLE_PARTICLES and (i == 0 or tokens[i - 1].lower() not in PARTICLES_BEFORE_ARTICLE)
 
 
 def _org_name_goes_on(tokens: list[str], words: list[str], i: int) -> tuple[list[str], int]:
