@@ -961,3 +961,9 @@ def test_german_der_is_a_name_particle_only_after_van_or_von() -> None:
                         "Heide.</p>"
                         "<p>„Niemand im Rathaus hört den Fischern noch richtig zu“, sagte Antje von der Lühe.</p>")
     assert found == ["Ole Kramm", "Ole Kramm", "Till van der Heide", "Antje von der Lühe"]
+
+
+def test_an_age_between_the_verb_and_the_name() -> None:
+    found = speakers("<p>“The ferry will run again in spring, whatever the council decides,” said the 62-year-old "
+                     "Maren Tolliver.</p>")
+    assert [speaker for speaker, _ in found] == ["Maren Tolliver"]

@@ -1667,8 +1667,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             token = tokens[j]
             if _role_ends_sentence(tokens, j):
                 return ""  # “…”, sagt der Landwirt. / said the harbour master: the person named before
-            if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")):
-                j += 1
+            if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j):
+                j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
                 if token.endswith("."):
                     return None  # the sentence ended without a name
                 continue
