@@ -967,3 +967,12 @@ def test_an_age_between_the_verb_and_the_name() -> None:
     found = speakers("<p>“The ferry will run again in spring, whatever the council decides,” said the 62-year-old "
                      "Maren Tolliver.</p>")
     assert [speaker for speaker, _ in found] == ["Maren Tolliver"]
+
+
+def test_german_the_age_as_a_role_is_the_person_named_before() -> None:
+    found = _page("de", "<p>Greta Hollmann betreibt seit dreißig Jahren den Kiosk am Hafen.</p>"
+                        "<p>„Das Wasser kommt jedes Jahr ein wenig früher in die Stadt“, sagt die 54-Jährige.</p>"
+                        "<p>Auch Bendix Ohlsen hat seinen Laden am Deich.</p>"
+                        "<p>„Ohne neue Mauer geben wir hier in zehn Jahren alle auf“, sagt der 61-Jährige, während "
+                        "er die Tür abschließt.</p>")
+    assert found == ["Greta Hollmann", "Bendix Ohlsen"]

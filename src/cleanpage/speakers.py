@@ -1932,7 +1932,7 @@ ROLE_NOUNS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "resident", "activist", "researcher", "scientist", "farmer",
     "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
     "directora", "sindaco", "minister", "burgemeester",
-    "year-old",  # "the 54-year-old said": the person named before, as a role is
+    "year-old", "jährige", "jähriger",  # "the 54-year-old said", "sagt der 54-Jährige": the person named before
     # people by their trade or their place in the story ("the fisherwoman said")
     "fisherman", "fisherwoman", "fisher", "skipper", "engineer", "architect", "pilot", "designer", "writer",
     "artist", "chef", "baker", "driver", "worker", "student", "veteran", "retiree", "pensioner", "volunteer",
@@ -2044,10 +2044,11 @@ SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman", "rep
 
 def _age_at(tokens: list[str], j: int) -> bool:
     """The number of an age, "54" in "the 54-year-old": part of the description, not its end."""
-    return tokens[j].isdigit() and j + 1 < len(tokens) and tokens[j + 1].lower() in AGE_NOUNS
+    return tokens[j].isdigit() and j + 1 < len(tokens) and tokens[j + 1].rstrip(".").lower() in AGE_NOUNS
 
 
-AGE_NOUNS = frozenset(("year-old",))  # the age as a role: "the 54-year-old said" is the person named before
+# the age as a role: "the 54-year-old said", "sagt der 54-Jährige." is the person named before
+AGE_NOUNS = frozenset(("year-old", "jährige", "jähriger"))
 
 
 # Words for the people who speak for a company as a body ("leadership admitted", "management
