@@ -293,3 +293,17 @@ def test_a_personal_sites_home_link_names_its_author(home_link: str, url: str, e
 ])
 def test_other_home_links_name_no_author(home_link: str, url: str, head: str) -> None:
     assert personal_page(home_link, url, head) is None
+
+
+# A site's home page is its front, no one's article: the author meta names the firm, the byline
+# markup the newest teaser's writer. The same page at an article's address keeps its byline.
+@pytest.mark.parametrize(("url", "head", "expected"), [
+    ("https://www.quillmoor.example/", "", None),
+    ("https://www.quillmoor.example", '<meta name="author" content="Quillmoor">', None),
+    ("https://www.quillmoor.example/notes/ferry-timetables", "", "Odile Varga"),
+])
+def test_a_home_page_names_no_author(url: str, head: str, expected: str | None) -> None:
+    title = "Ferry timetables, read at a glance"
+    html = (f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>"
+            f"<p class='byline'>By Odile Varga</p>{_PARAGRAPHS}</article></body></html>")
+    assert cleanpage.clean(html, url=url).byline == expected

@@ -25,11 +25,12 @@ Ukrainian), and are never the only signal.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
-from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _site_owner, _structured_names, _without_codes, _without_site
+from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _site_owner, _structured_names, _HOME_PATHS, _without_codes, _without_site
 from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown_date, _structured_date, _may_live_east_of_utc
 from .sources import (
     _BODY_TAGS,
@@ -75,7 +76,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
        head leaves the title, byline or date open, the structured answers again
     3. title: structured, else the h1 the <title> repeats, else the <title> cut
     4. byline and date left open: the markup and text in a window around the headline
-       (then the URL for dates); a structured date gives way to an earlier day the page shows
+       (then the URL for dates); a structured date gives way to an earlier day the page shows;
+       a site's home page names no author
     """
     page = _Page()
     sources = _Sources(page)
@@ -92,8 +94,9 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     day_first = _writes_day_first(lang)  # how the page's language writes "05/03/2024"
     return Metadata(
         title=title,
-        byline=_join_names(_without_site(_byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta)
-                                         or _owner(facts, root, url), facts.sites)),
+        byline=None if _is_home_page(url, facts.canonical) else _join_names(_without_site(
+            _byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta)
+            or _owner(facts, root, url), facts.sites)),
         date=_day_as_shown(_original_date(facts.date, _shown_date(window, day_first=day_first),  # as stated: never
                                           east_of_utc=_may_live_east_of_utc(lang))
                            if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
@@ -151,6 +154,14 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
     if structured and site and any(site in _site_key(name) for name in names):
         return structured  # the page's byline says the site too ("Example News Sponsored")
     return names or structured
+
+
+def _is_home_page(url: str | None, canonical: str | None) -> bool:
+    """Is the page a site's home page (its address, and its canonical one when it gives one, a
+    bare host)? A home page is the site's front, no one's article: its author meta names the
+    firm, its byline markup the author of the newest teaser."""
+    addresses = [address for address in (url, canonical) if address]
+    return bool(addresses) and all(urlsplit(address).path in _HOME_PATHS for address in addresses)
 
 
 def _owner(facts: _Facts, root: lxml.html.HtmlElement, url: str | None) -> list[str]:
