@@ -1488,6 +1488,18 @@ def test_a_written_by_line_far_after_the_headline(line: str, expected: str | Non
     assert meta_of(_long_article(line)).byline == expected
 
 
+# A closing sentence that credits the writer ("This post was written by …"): the names up to the
+# role after them; the role's length does not make the credit a sentence about someone.
+@pytest.mark.parametrize("line, expected", [
+    ("<div class='post-note'>This post was written by Odile Varga,\nHead of Research and Community "
+     "Programmes</div>", "Odile Varga"),
+    ("<p>The article is written by Odile Varga and Tomas Brenn</p>", "Odile Varga and Tomas Brenn"),
+    ("<p>This post was written by hand over a long winter.</p>", None),
+])
+def test_a_post_was_written_by_sentence_far_after_the_headline(line: str, expected: str | None) -> None:
+    assert meta_of(_long_article(line)).byline == expected
+
+
 def test_a_day_joined_to_a_word_names_a_version_not_a_publication() -> None:
     version = "<h1>Charges</h1><div><span><span>2024-11-20</span>.<span>basil</span></span></div>"
     assert meta_of(page("<title>Charges</title>", version)).date is None

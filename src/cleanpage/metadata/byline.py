@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
@@ -765,8 +765,10 @@ def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
 
 
 # Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"
-# after the article's text, "Article by" over an author box); a bare "By" there starts a sentence.
-_FAR_BYLINE_RE = lazy(r"(?:written|authored|article|posted|words|text)\s+by\s", re.IGNORECASE)
+# after the article's text, "Article by" over an author box, "This post was written by Ann Lee,
+# …" closing it); a bare "By" there starts a sentence.
+_FAR_BYLINE_RE = lazy(r"(?:(?:this|the)\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?"
+                      r"(?:written|authored|article|posted|words|text)\s+by\s", re.IGNORECASE)
 _FAR_BYLINE_TAGS = _TEXT_BYLINE_TAGS | {"h3", "h4", "h5", "h6"}
 _MAX_FAR_BYLINE_CHARS = 80  # the credit alone, not a sentence that mentions a writer
 
@@ -778,10 +780,12 @@ def _far_text_byline(window: _Window) -> list[str]:
             if element.tag not in _FAR_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
                 continue
             text = _labelled_line(element, _clean_text(element.text_content()) or "")
-            if len(text) > _MAX_FAR_BYLINE_CHARS or not _FAR_BYLINE_RE.match(text) or _opens_sentence(text) \
-                    or _in_foreign_area(element, level, window.scopes):
+            credit = _FAR_BYLINE_RE.match(text)
+            if credit is None or len(text) - credit.end() > _MAX_FAR_BYLINE_CHARS \
+                    or _opens_sentence(text[credit.end():]) or _in_foreign_area(element, level, window.scopes):
                 continue
-            names = [n for n in (_trim_name(name) for name in clean_names(text)) if n]
+            # the names up to the first part that is none: a role after them ends the list
+            names = list(takewhile(bool, map(_trim_name, clean_names(text[credit.end():]))))
             if names:
                 return names
     return []
