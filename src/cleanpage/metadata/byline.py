@@ -725,10 +725,12 @@ def _container_author(anchor: lxml.html.HtmlElement | None) -> list[str]:
 
 
 def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
-    """A forum's poster, marked as a user name: a handle such as "jane_d" or "j.doe" is
-    the name there (elsewhere it reads as a template key and is refused)."""
+    """A forum's poster, marked as a user name (by its class, or a link to the user's page): a
+    handle such as "jane_d" or "j.doe" is the name there (elsewhere it reads as a template key
+    and is refused)."""
     handle = text.strip()
-    if not _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or not _HANDLE_NAME_RE.fullmatch(handle):
+    marked = _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or (element.tag == "a" and _is_user_link(element))
+    if not marked or not _HANDLE_NAME_RE.fullmatch(handle):
         return []
     return [handle]
 
@@ -932,8 +934,8 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
         if "no" in cls and not _BYLINE_CLASS_RE.search(_NO_BYLINE_CLASS_RE.sub(" ", cls)):
             return False  # "no-byline": the box a theme shows where a page has no author
         return not _NOT_A_NAME_CLASS_RE.search(own)
-    if tag == "a" and _AUTHOR_PAGE_RE.search(element.get("href", "")):
-        return True  # a link to the author's page: <a href="/authors/jane-doe">Jane Doe</a>
+    if tag == "a" and (_AUTHOR_PAGE_RE.search(element.get("href", "")) or _is_user_link(element)):
+        return True  # a link to the author's page: <a href="/authors/jane-doe">Jane Doe</a>, a poster's
     return element.get("rel") == "author"
 
 
@@ -942,6 +944,15 @@ _NO_BYLINE_CLASS_RE = lazy(r"(?<![a-z])no[-_]?(?:author|byline)\S*")
 
 
 # The path of an author's page on the site (several languages; "/profiles/" as republishing sites link a writer).
+# The path of a user's page on a forum or a community site ("/u/jane_d", "/user/jane_d", "/members/jane_d").
+_USER_PAGE_RE = lazy(r"/(?:u|users?|members?)/([^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
+
+
+def _is_user_link(element: lxml.html.HtmlElement) -> bool:
+    """A link to a user's page that says the user name its path gives (<a href="/u/jane_d">jane_d</a>):
+    the poster, not a "Sign up" or "Log in" link under the same path."""
+    user = _USER_PAGE_RE.search(element.get("href", ""))
+    return user is not None and user.group(1).casefold() == element.text_content().strip().casefold()
 _AUTHOR_PAGE_RE = lazy(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori|auteur|contributors?|writers?|profiles)/[^/?#]+/?(?:[?#]|$)",
                        re.IGNORECASE)
 
