@@ -106,6 +106,16 @@ def test_meta_author_with_an_address(content: str, expected: str) -> None:
     assert byline_of(head=f'<meta name="author" content="{content.replace("<", "&lt;")}">') == expected
 
 
+# A credits line with a role label before each part ("design: …, code: …") lists the makers of
+# the site, other work than the text: the authors stop at the first such label.
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<p class="byline">By Harriet Coleman, photos: Tomas Brenn</p>', "Harriet Coleman"),
+    ('<p class="byline">By Harriet Coleman, Tomas Brenn</p>', "Harriet Coleman and Tomas Brenn"),
+])
+def test_a_credit_for_other_work_ends_the_authors(markup: str, expected: str) -> None:
+    assert byline_of(markup) == expected
+
+
 def test_json_ld_author_given_as_a_reference_to_a_graph_item() -> None:
     graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "WebPage", "@id": "https://example.org/p#page"},

@@ -324,6 +324,8 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         return [text.strip()]  # "Morgan & Morgan": one firm, not one person twice
     names: list[str] = []
     for part in _split_authors(text) if split else [text]:
+        if names and _LABEL_RE.match(part.strip()):
+            break  # "Ann Lee, design: Bo Roe": a credit for other work ends the authors
         part = _BYLINE_PREFIX_RE.sub("", part.strip(" :-–—|·").lstrip("."), count=1)
         part = _without_trailing_words(part)
         if not part:
