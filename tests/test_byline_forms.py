@@ -106,6 +106,18 @@ def test_meta_author_with_an_address(content: str, expected: str) -> None:
     assert byline_of(head=f'<meta name="author" content="{content.replace("<", "&lt;")}">') == expected
 
 
+# A degree after a name counts in capitals only: "Ma" and "Md" written as names are a family
+# name and the short form of a given name, not a Master of Arts and a doctor.
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<p class="byline">By Lin Ma and Tomas Brenn</p>', "Lin Ma and Tomas Brenn"),
+    ('<p class="byline">By Md Rafiq Hossain</p>', "Md Rafiq Hossain"),
+    ('<p class="byline">By Harriet Coleman, MA</p>', "Harriet Coleman"),
+    ('<p class="byline">By Harriet Coleman, MD, Ph.D.</p>', "Harriet Coleman"),
+])
+def test_a_degree_counts_in_capitals_only(markup: str, expected: str) -> None:
+    assert byline_of(markup) == expected
+
+
 # A credits line with a role label before each part ("design: …, code: …") lists the makers of
 # the site, other work than the text: the authors stop at the first such label.
 @pytest.mark.parametrize(("markup", "expected"), [

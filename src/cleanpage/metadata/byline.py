@@ -47,14 +47,15 @@ _AUTHOR_SPLIT_RE = lazy(
 )
 # Role, title or degree words: a part holding one is not a name, and ends the list. German, Dutch
 # and Swedish roles compound with their field ("Wissenschaftsredakteurin", "hoofdredacteur").
+# Degrees count in capitals only ("Ann Lee, MA"): "Lin Ma" and "Md Rafiq Hossain" are names.
 _ROLE_RE = lazy(
     r"\b(?:staff|writer|reporter|editor|editorial|correspondent|contributor|columnist|"
     r"journalist|technologist|analyst|producer|director|senior|chief|president|founder|"
     r"news|team|desk|\w*redakteur\w*|redaktion|\w*korrespondent\w*|autorin|rédact\w*|rédaction|"
     r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
     r"redazione|\w*redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|\w*redaktör|"
-    r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|"
-    r"ma|md|phd|ph\.\s?d|msc|bsc|mph|rn|ms|rdn|rd|dvm|mba|cpa|lcsw|mfa|np|cfp|esq)\b\.?",
+    r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|phd|ph\.\s?d|esq)\b\.?|"
+    r"\b(?-i:MA|MD|MSc|BSc|MPH|RN|MS|RDN|RD|DVM|MBA|CPA|LCSW|MFA|NP|CFP)\b\.?",
     re.IGNORECASE,
 )
 # Whole bylines that name nobody.
