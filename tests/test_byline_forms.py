@@ -118,6 +118,13 @@ def test_a_degree_counts_in_capitals_only(markup: str, expected: str) -> None:
     assert byline_of(markup) == expected
 
 
+# Name links joined by a comma or "&" in an element of their own, as themes print a list of authors.
+def test_name_links_joined_by_elements_of_their_own() -> None:
+    markup = ('<div class="names"><a href="/authors/harriet">Harriet Coleman</a><span>, </span>'
+              '<a href="/authors/tomas">Tomas Brenn</a><span> &amp; </span><a href="/authors/odile">Odile Varga</a></div>')
+    assert byline_of(markup) == "Harriet Coleman, Tomas Brenn and Odile Varga"
+
+
 # A credits line with a role label before each part ("design: …, code: …") lists the makers of
 # the site, other work than the text: the authors stop at the first such label.
 @pytest.mark.parametrize(("markup", "expected"), [

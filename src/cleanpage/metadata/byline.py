@@ -1008,12 +1008,24 @@ def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list) -> bool:
     return parent is None or parent.tag != _OWN_FOOTER_PARENT or parent not in scopes
 
 
+def _is_joiner(node) -> bool:
+    """An element that holds nothing but a joiner between two names ("<span>, </span>")."""
+    return isinstance(node.tag, str) and len(node) == 0 and bool(_NAME_JOINER_RE.match(node.text or ""))
+
+
 def _sibling_names(element: lxml.html.HtmlElement) -> list[str]:
-    """Further names joined to this one in the text ("By <a>A</a> and <a>B</a>")."""
+    """Further names joined to this one in the text ("By <a>A</a> and <a>B</a>"), or by a joiner
+    in an element of its own ("<a>A</a><span>, </span><a>B</a>")."""
     names: list[str] = []
     previous = element
     for sibling in element.itersiblings():
-        if not _NAME_JOINER_RE.match(previous.tail or ""):
+        between = previous.tail or ""
+        if previous is not element and _is_joiner(previous):
+            between = f"{previous.text}{between}"
+        elif not between.strip() and _is_joiner(sibling):
+            previous = sibling  # the joiner's element: the name follows it
+            continue
+        if not _NAME_JOINER_RE.match(between):
             break
         if sibling.tag == element.tag and sibling.get("class") == element.get("class"):
             names.extend(clean_names(sibling.text_content()))
