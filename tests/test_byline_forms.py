@@ -125,6 +125,19 @@ def test_name_links_joined_by_elements_of_their_own() -> None:
     assert byline_of(markup) == "Harriet Coleman, Tomas Brenn and Odile Varga"
 
 
+# The author meta names the first writer alone; the page's byline lists them and their co-authors
+# (a title before the name too): the page's list. Two parts joined by a comma may be a name and
+# its role: the meta's name then.
+@pytest.mark.parametrize(("line", "expected"), [
+    ('<p class="byline">By Dr Harriet Coleman, Tomas Brenn and Odile Varga</p>',
+     "Dr Harriet Coleman, Tomas Brenn and Odile Varga"),
+    ('<p class="byline">By Harriet Coleman, Garden Expert</p>', "Harriet Coleman"),
+    ('<p class="byline">By Tomas Brenn, Odile Varga and Ines Kalt</p>', "Harriet Coleman"),  # another list
+])
+def test_the_pages_list_of_authors_completes_the_meta_author(line: str, expected: str) -> None:
+    assert byline_of(line, head='<meta name="author" content="Harriet Coleman">') == expected
+
+
 # A credits line with a role label before each part ("design: …, code: …") lists the makers of
 # the site, other work than the text: the authors stop at the first such label.
 @pytest.mark.parametrize(("markup", "expected"), [

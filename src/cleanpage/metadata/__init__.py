@@ -145,7 +145,7 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
     body = _child(root, "body")
     structured = _without_codes(facts.names, body)
     if structured and not _only_site(structured, facts.site_name):
-        return structured
+        return _fuller_shown_list(structured, window)
     names = _thread_starter(body) or _dom_byline(window)
     if not names:
         wider = _Window(anchor, after=_WIDER_WINDOW_AFTER)
@@ -154,6 +154,24 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
     if structured and site and any(site in _site_key(name) for name in names):
         return structured  # the page's byline says the site too ("Example News Sponsored")
     return names or structured
+
+
+# Names a page's byline must list beside the one structured author to replace it: two parts
+# joined by a comma may be a name and its role ("Ann Lee, Garden Expert"), three are a list.
+_MIN_SHOWN_LIST = 3
+
+
+def _fuller_shown_list(structured: list[str], window: _Window) -> list[str]:
+    """The page's byline when it lists the one structured author and co-authors ("Ann Lee" in
+    the author meta, "By Ann Lee, Bo Roe and Cy Ode" over the text: a plugin files the first
+    writer alone; a title before the name counts, "Dr Ann Lee"); the structured author otherwise."""
+    if len(structured) != 1:
+        return structured
+    shown = _dom_byline(window)
+    name = structured[0].casefold()
+    if len(shown) >= _MIN_SHOWN_LIST and any(n.casefold() == name or n.casefold().endswith(f" {name}") for n in shown):
+        return shown
+    return structured
 
 
 def _is_home_page(url: str | None, canonical: str | None) -> bool:
