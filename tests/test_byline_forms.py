@@ -138,6 +138,17 @@ def test_the_pages_list_of_authors_completes_the_meta_author(line: str, expected
     assert byline_of(line, head='<meta name="author" content="Harriet Coleman">') == expected
 
 
+# A team named as the author with "Team" first, as "Redaktion Example" puts its word first: a
+# collective author; "Team Lead" before a name is a role and names nobody.
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<div class="author-name">Team Quillmoor</div>', "Team Quillmoor"),
+    ('<p class="byline">By Team Quillmoor Labs</p>', "Team Quillmoor Labs"),
+    ('<p class="byline">By Harriet Coleman, Team Lead</p>', "Harriet Coleman"),
+])
+def test_a_team_named_first(markup: str, expected: str) -> None:
+    assert byline_of(markup) == expected
+
+
 # A credits line with a role label before each part ("design: …, code: …") lists the makers of
 # the site, other work than the text: the authors stop at the first such label.
 @pytest.mark.parametrize(("markup", "expected"), [

@@ -377,10 +377,11 @@ def _name_before_role(text: str) -> list[str]:
 
 
 # A desk or team named as the author ("Example Team", "the Example Editorial Team", "News Desk",
-# "Redaktion Example"): one to three words with a collective word at one end.
+# "Redaktion Example", "Team Example"): one to three words with a collective word at one end.
 _COLLECTIVE_RE = lazy(
     r"(?:the\s+)?(?!the\s)(?:[^\W\d_][\w&.'’-]*\s+){1,3}(?:team|staff|desk|newsroom|editors)|"
-    r"(?:redaktion|rédaction|redacción|redazione|redactie|redakcja|redação)(?:\s+[^\W\d_][\w&.'’-]*){1,3}",
+    r"(?:redaktion|rédaction|redacción|redazione|redactie|redakcja|redação)(?:\s+[^\W\d_][\w&.'’-]*){1,3}|"
+    r"team(?:\s+[^\W\d_][\w&.'’-]*){1,2}",
     re.IGNORECASE,
 )
 
