@@ -45,6 +45,27 @@ def test_author_labels_in_many_languages(lang: str, line: str, expected: str) ->
     assert byline_of(f"<p>{line}</p>", lang=lang) == expected
 
 
+# More labels: "Text" in Spanish, Portuguese, Italian and French (with its colon), "Ein Beitrag von",
+# "Rédigé par", "Redactado por", "Articolo di", Turkish "Yazar:"; "Texto"/"Texte" opening a
+# sentence name nobody.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("es", "Texto: Lucía Pardo", "Lucía Pardo"),
+    ("pt", "Texto: Rui Valadares", "Rui Valadares"),
+    ("it", "Testo: Giulia Ferraresi", "Giulia Ferraresi"),
+    ("it", "Testo di Giulia Ferraresi", "Giulia Ferraresi"),
+    ("it", "Articolo di Giulia Ferraresi", "Giulia Ferraresi"),
+    ("fr", "Texte : Océane Lefebvre", "Océane Lefebvre"),
+    ("fr", "Rédigé par Océane Lefebvre", "Océane Lefebvre"),
+    ("de", "Ein Beitrag von Jonas Albrecht", "Jonas Albrecht"),
+    ("es", "Redactado por Lucía Pardo", "Lucía Pardo"),
+    ("tr", "Yazar: Elif Karaca", "Elif Karaca"),
+    ("es", "Texto de la ordenanza municipal", None),
+    ("fr", "Texte intégral du rapport", None),
+])
+def test_more_author_labels(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
 # The words that join names: "и", "a" (Czech), "with"/"avec"/"con" before a co-author or an
 # agency; a serial comma before "and"; a one-letter joiner is lower case ("John E Smith").
 @pytest.mark.parametrize(("lang", "line", "expected"), [

@@ -19,15 +19,18 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 
 # Words that introduce a byline, in the nine languages and Czech, Russian, Ukrainian, Danish,
 # Norwegian (stripped from the front): the author nouns in both genders and the plural
-# ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di"; "Text"/"Tekst"/"Текст"
-# only with a colon ("Text: Ann Lee"; "Text by" above), as a bare word it starts a sentence.
+# ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di", "Ein Beitrag von",
+# "Rédigé par", "Articolo di"; "Text"/"Texto"/"Testo"/"Texte"/"Tekst"/"Текст", Turkish "Yazar",
+# Chinese "作者"/"记者", Japanese "文", Korean "글" only with a colon ("Text: Ann Lee"; "Text by"
+# above), as a bare word they start a sentence.
 _BYLINE_PREFIX_RE = lazy(
     r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i)?|autoři|auteur|autore|author|escrito\s+por|"
-    r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|"
+    r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein\s+beitrag\s+von|r[ée]dig[ée]e?\s+par|"
+    r"redactado\s+por|redigido\s+por|(?:articolo|testo)\s+di|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|tekst|текст)\s*[:：]\s*",  # a bare "By" names nobody
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|текст|yazar|作者|记者|記者|文|글)\s*[:：]\s*",
     re.IGNORECASE,
 )
 # Lines near the headline read for a byline written as text, and how many of them.
