@@ -66,6 +66,19 @@ def test_more_author_labels(lang: str, line: str, expected: str | None) -> None:
     assert byline_of(f"<p>{line}</p>", lang=lang) == expected
 
 
+# A name in a script without capitals (Chinese, Japanese, Korean, Arabic) opens as a name does;
+# a line that names nobody after its label still gives nothing.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("zh", "作者：林晓峰", "林晓峰"),
+    ("zh", "记者：林晓峰", "林晓峰"),
+    ("ja", "文：佐藤花子", "佐藤花子"),
+    ("ko", "글: 박지윤", "박지윤"),
+    ("ar", "بقلم سلمى حداد", "سلمى حداد"),
+])
+def test_names_in_scripts_without_capitals(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
 # The words that join names: "и", "a" (Czech), "with"/"avec"/"con" before a co-author or an
 # agency; a serial comma before "and"; a one-letter joiner is lower case ("John E Smith").
 @pytest.mark.parametrize(("lang", "line", "expected"), [

@@ -20,15 +20,15 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # Words that introduce a byline, in the nine languages and Czech, Russian, Ukrainian, Danish,
 # Norwegian (stripped from the front): the author nouns in both genders and the plural
 # ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di", "Ein Beitrag von",
-# "Rédigé par", "Articolo di"; "Text"/"Texto"/"Testo"/"Texte"/"Tekst"/"Текст", Turkish "Yazar",
-# Chinese "作者"/"记者", Japanese "文", Korean "글" only with a colon ("Text: Ann Lee"; "Text by"
-# above), as a bare word they start a sentence.
+# "Rédigé par", "Articolo di", Arabic "بقلم" ("by the pen of"); "Text"/"Texto"/"Testo"/"Texte"/
+# "Tekst"/"Текст", Turkish "Yazar", Chinese "作者"/"记者", Japanese "文", Korean "글" only with a
+# colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence.
 _BYLINE_PREFIX_RE = lazy(
     r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i)?|autoři|auteur|autore|author|escrito\s+por|"
     r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein\s+beitrag\s+von|r[ée]dig[ée]e?\s+par|"
-    r"redactado\s+por|redigido\s+por|(?:articolo|testo)\s+di|"
+    r"redactado\s+por|redigido\s+por|(?:articolo|testo)\s+di|بقلم|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
     r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|текст|yazar|作者|记者|記者|文|글)\s*[:：]\s*",
     re.IGNORECASE,
@@ -896,6 +896,12 @@ _SPACED_TAGS = frozenset(("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", 
                           "footer", "address", "time", "ul", "ol", "dd", "dt", "figcaption", "small"))
 
 
+def _opens_as_name(word: str) -> bool:
+    """A capital, or a letter of a script without case ("山田太郎", "김민수", "ليلى"): a name's first letter."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
 def _trim_name(name: str) -> str | None:
     """A name read from plain text, or None: capitalised words only ("Louis Jacobson on" ->
     "Louis Jacobson"); no agency in capitals ("REUTERS"), no "By clicking 'Submit'"."""
@@ -908,7 +914,7 @@ def _trim_name(name: str) -> str | None:
     words = name.split()
     while words and words[-1][:1].islower() and words[-1] not in _NAME_PARTICLES:
         words.pop()
-    if not words or any(not (w[:1].isupper() or w in _NAME_PARTICLES) or not _NAME_WORD_RE.fullmatch(w)
+    if not words or any(not (_opens_as_name(w) or w in _NAME_PARTICLES) or not _NAME_WORD_RE.fullmatch(w)
                         for w in words):
         return None
     if len(words) == 1 and words[0].isupper():
