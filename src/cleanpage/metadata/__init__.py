@@ -139,9 +139,10 @@ _WIDER_WINDOW_AFTER = 400
 
 def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
                   headline: lxml.html.HtmlElement | None, anchor: lxml.html.HtmlElement | None) -> list[str]:
-    """The structured authors, unless they only name the site itself (a publisher filed as
-    the author): then a thread's first poster in microdata, else the person the page's
-    byline names, when it names one, else the author the headline's container gives as data."""
+    """The structured authors (one of them completed by the page's longer list of authors),
+    unless they only name the site itself (a publisher filed as the author): then a thread's
+    first poster in microdata, else the person the page's byline names, when it names one,
+    else the author the headline's container gives as data."""
     body = _child(root, "body")
     structured = _without_codes(facts.names, body)
     if structured and not _only_site(structured, facts.site_name):
