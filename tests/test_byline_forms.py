@@ -45,6 +45,40 @@ def test_author_labels_in_many_languages(lang: str, line: str, expected: str) ->
     assert byline_of(f"<p>{line}</p>", lang=lang) == expected
 
 
+# More labels: "Text" in Spanish, Portuguese, Italian and French (with its colon), "Ein Beitrag von",
+# "Rédigé par", "Redactado por", "Articolo di", Turkish "Yazar:"; "Texto"/"Texte" opening a
+# sentence name nobody.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("es", "Texto: Lucía Pardo", "Lucía Pardo"),
+    ("pt", "Texto: Rui Valadares", "Rui Valadares"),
+    ("it", "Testo: Giulia Ferraresi", "Giulia Ferraresi"),
+    ("it", "Testo di Giulia Ferraresi", "Giulia Ferraresi"),
+    ("it", "Articolo di Giulia Ferraresi", "Giulia Ferraresi"),
+    ("fr", "Texte : Océane Lefebvre", "Océane Lefebvre"),
+    ("fr", "Rédigé par Océane Lefebvre", "Océane Lefebvre"),
+    ("de", "Ein Beitrag von Jonas Albrecht", "Jonas Albrecht"),
+    ("es", "Redactado por Lucía Pardo", "Lucía Pardo"),
+    ("tr", "Yazar: Elif Karaca", "Elif Karaca"),
+    ("es", "Texto de la ordenanza municipal", None),
+    ("fr", "Texte intégral du rapport", None),
+])
+def test_more_author_labels(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
+# A name in a script without capitals (Chinese, Japanese, Korean, Arabic) opens as a name does;
+# a line that names nobody after its label still gives nothing.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("zh", "作者：林晓峰", "林晓峰"),
+    ("zh", "记者：林晓峰", "林晓峰"),
+    ("ja", "文：佐藤花子", "佐藤花子"),
+    ("ko", "글: 박지윤", "박지윤"),
+    ("ar", "بقلم سلمى حداد", "سلمى حداد"),
+])
+def test_names_in_scripts_without_capitals(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
 # The words that join names: "и", "a" (Czech), "with"/"avec"/"con" before a co-author or an
 # agency; a serial comma before "and"; a one-letter joiner is lower case ("John E Smith").
 @pytest.mark.parametrize(("lang", "line", "expected"), [
@@ -104,6 +138,59 @@ def test_what_follows_a_comma_in_byline_markup(markup: str, expected: str) -> No
 ])
 def test_meta_author_with_an_address(content: str, expected: str) -> None:
     assert byline_of(head=f'<meta name="author" content="{content.replace("<", "&lt;")}">') == expected
+
+
+# A degree after a name counts in capitals only: "Ma" and "Md" written as names are a family
+# name and the short form of a given name, not a Master of Arts and a doctor.
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<p class="byline">By Lin Ma and Tomas Brenn</p>', "Lin Ma and Tomas Brenn"),
+    ('<p class="byline">By Md Rafiq Hossain</p>', "Md Rafiq Hossain"),
+    ('<p class="byline">By Harriet Coleman, MA</p>', "Harriet Coleman"),
+    ('<p class="byline">By Harriet Coleman, MD, Ph.D.</p>', "Harriet Coleman"),
+])
+def test_a_degree_counts_in_capitals_only(markup: str, expected: str) -> None:
+    assert byline_of(markup) == expected
+
+
+# Name links joined by a comma or "&" in an element of their own, as themes print a list of authors.
+def test_name_links_joined_by_elements_of_their_own() -> None:
+    markup = ('<div class="names"><a href="/authors/harriet">Harriet Coleman</a><span>, </span>'
+              '<a href="/authors/tomas">Tomas Brenn</a><span> &amp; </span><a href="/authors/odile">Odile Varga</a></div>')
+    assert byline_of(markup) == "Harriet Coleman, Tomas Brenn and Odile Varga"
+
+
+# The author meta names the first writer alone; the page's byline lists them and their co-authors
+# (a title before the name too): the page's list. Two parts joined by a comma may be a name and
+# its role: the meta's name then.
+@pytest.mark.parametrize(("line", "expected"), [
+    ('<p class="byline">By Dr Harriet Coleman, Tomas Brenn and Odile Varga</p>',
+     "Dr Harriet Coleman, Tomas Brenn and Odile Varga"),
+    ('<p class="byline">By Harriet Coleman, Garden Expert</p>', "Harriet Coleman"),
+    ('<p class="byline">By Tomas Brenn, Odile Varga and Ines Kalt</p>', "Harriet Coleman"),  # another list
+])
+def test_the_pages_list_of_authors_completes_the_meta_author(line: str, expected: str) -> None:
+    assert byline_of(line, head='<meta name="author" content="Harriet Coleman">') == expected
+
+
+# A team named as the author with "Team" first, as "Redaktion Example" puts its word first: a
+# collective author; "Team Lead" before a name is a role and names nobody.
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<div class="author-name">Team Quillmoor</div>', "Team Quillmoor"),
+    ('<p class="byline">By Team Quillmoor Labs</p>', "Team Quillmoor Labs"),
+    ('<p class="byline">By Harriet Coleman, Team Lead</p>', "Harriet Coleman"),
+])
+def test_a_team_named_first(markup: str, expected: str) -> None:
+    assert byline_of(markup) == expected
+
+
+# A credits line with a role label before each part ("design: …, code: …") lists the makers of
+# the site, other work than the text: the authors stop at the first such label.
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<p class="byline">By Harriet Coleman, photos: Tomas Brenn</p>', "Harriet Coleman"),
+    ('<p class="byline">By Harriet Coleman, Tomas Brenn</p>', "Harriet Coleman and Tomas Brenn"),
+])
+def test_a_credit_for_other_work_ends_the_authors(markup: str, expected: str) -> None:
+    assert byline_of(markup) == expected
 
 
 def test_json_ld_author_given_as_a_reference_to_a_graph_item() -> None:
@@ -293,3 +380,17 @@ def test_a_personal_sites_home_link_names_its_author(home_link: str, url: str, e
 ])
 def test_other_home_links_name_no_author(home_link: str, url: str, head: str) -> None:
     assert personal_page(home_link, url, head) is None
+
+
+# A site's home page is its front, no one's article: the author meta names the firm, the byline
+# markup the newest teaser's writer. The same page at an article's address keeps its byline.
+@pytest.mark.parametrize(("url", "head", "expected"), [
+    ("https://www.quillmoor.example/", "", None),
+    ("https://www.quillmoor.example", '<meta name="author" content="Quillmoor">', None),
+    ("https://www.quillmoor.example/notes/ferry-timetables", "", "Odile Varga"),
+])
+def test_a_home_page_names_no_author(url: str, head: str, expected: str | None) -> None:
+    title = "Ferry timetables, read at a glance"
+    html = (f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>"
+            f"<p class='byline'>By Odile Varga</p>{_PARAGRAPHS}</article></body></html>")
+    assert cleanpage.clean(html, url=url).byline == expected

@@ -1325,6 +1325,19 @@ def test_a_forum_threads_first_poster_is_the_byline(poster: str, expected: str) 
     assert meta_of(page("<title>Which lathe for a beginner? | Example Forum</title>", body)).byline == expected
 
 
+# A poster's link with no user-name class: its path names the user its text says. A link under
+# the same path that says something else ("Sign up", "Log in") names nobody.
+@pytest.mark.parametrize("poster, expected", [
+    ("<a class='listing' href='/u/pippin06'><img src='/a.png' alt=''><span>Pippin06</span></a>", "Pippin06"),
+    ("<a href='https://talk.example.org/user/lathe_fan42'>lathe_fan42</a>", "lathe_fan42"),
+    ("<a href='/users/sign_up'>Sign up</a>", None),
+])
+def test_a_link_to_the_posters_user_page_names_them(poster: str, expected: str | None) -> None:
+    body = (f"<h1>Which lathe for a beginner?</h1><div class='small'>{poster}</div>"
+            "<div class='message'><p>Text.</p></div>")
+    assert meta_of(page("<title>Which lathe for a beginner? | Example Forum</title>", body)).byline == expected
+
+
 def test_a_forum_label_or_a_weekday_is_never_a_name() -> None:
     body = ("<h1>Which lathe?</h1><dl><dt><div class='showtopicauthor'>Topic Author</div>"
             "<a class='username' href='/u/1'>changingtimes</a></dt></dl><p>Text.</p>")
@@ -1524,6 +1537,18 @@ def test_an_author_box_far_after_the_headline_gives_its_name_line(box: str, expe
     ("<p>By the end of the day the lathe was done.</p>", None),  # a bare "By" far away starts a sentence
 ])
 def test_a_written_by_line_far_after_the_headline(line: str, expected: str | None) -> None:
+    assert meta_of(_long_article(line)).byline == expected
+
+
+# A closing sentence that credits the writer ("This post was written by …"): the names up to the
+# role after them; the role's length does not make the credit a sentence about someone.
+@pytest.mark.parametrize("line, expected", [
+    ("<div class='post-note'>This post was written by Odile Varga,\nHead of Research and Community "
+     "Programmes</div>", "Odile Varga"),
+    ("<p>The article is written by Odile Varga and Tomas Brenn</p>", "Odile Varga and Tomas Brenn"),
+    ("<p>This post was written by hand over a long winter.</p>", None),
+])
+def test_a_post_was_written_by_sentence_far_after_the_headline(line: str, expected: str | None) -> None:
     assert meta_of(_long_article(line)).byline == expected
 
 

@@ -25,11 +25,12 @@ Ukrainian), and are never the only signal.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
-from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _site_owner, _structured_names, _without_codes, _without_site
+from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _site_owner, _structured_names, _HOME_PATHS, _without_codes, _without_site
 from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _may_live_east_of_utc
 from .sources import (
     _BODY_TAGS,
@@ -77,7 +78,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     4. byline and date left open: the markup and text in a window around the headline
        (then the URL for dates); a structured date gives way to an earlier day the page shows,
        to a later one its dateline's markup names the publication (a re-dated post), or to
-       another day a <time> marked and labelled as the publication holds
+       another day a <time> marked and labelled as the publication holds; a site's home page
+       names no author
     """
     page = _Page()
     sources = _Sources(page)
@@ -94,8 +96,9 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     day_first = _writes_day_first(lang)  # how the page's language writes "05/03/2024"
     return Metadata(
         title=title,
-        byline=_join_names(_without_site(_byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta)
-                                         or _owner(facts, root, url), facts.sites)),
+        byline=None if _is_home_page(url, facts.canonical) else _join_names(_without_site(
+            _byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta)
+            or _owner(facts, root, url), facts.sites)),
         date=_day_as_shown(_original_date(facts.date, _shown(window, page, anchored=headline is not None, day_first=day_first),
                                           modified=facts.modified, east_of_utc=_may_live_east_of_utc(lang))  # as stated: never
                            if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
@@ -139,13 +142,14 @@ _WIDER_WINDOW_AFTER = 400
 
 def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
                   headline: lxml.html.HtmlElement | None, anchor: lxml.html.HtmlElement | None) -> list[str]:
-    """The structured authors, unless they only name the site itself (a publisher filed as
-    the author): then a thread's first poster in microdata, else the person the page's
-    byline names, when it names one, else the author the headline's container gives as data."""
+    """The structured authors (one of them completed by the page's longer list of authors),
+    unless they only name the site itself (a publisher filed as the author): then a thread's
+    first poster in microdata, else the person the page's byline names, when it names one,
+    else the author the headline's container gives as data."""
     body = _child(root, "body")
     structured = _without_codes(facts.names, body)
     if structured and not _only_site(structured, facts.site_name):
-        return structured
+        return _fuller_shown_list(structured, window)
     names = _thread_starter(body) or _dom_byline(window)
     if not names:
         wider = _Window(anchor, after=_WIDER_WINDOW_AFTER)
@@ -154,6 +158,32 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
     if structured and site and any(site in _site_key(name) for name in names):
         return structured  # the page's byline says the site too ("Example News Sponsored")
     return names or structured
+
+
+# Names a page's byline must list beside the one structured author to replace it: two parts
+# joined by a comma may be a name and its role ("Ann Lee, Garden Expert"), three are a list.
+_MIN_SHOWN_LIST = 3
+
+
+def _fuller_shown_list(structured: list[str], window: _Window) -> list[str]:
+    """The page's byline when it lists the one structured author and co-authors ("Ann Lee" in
+    the author meta, "By Ann Lee, Bo Roe and Cy Ode" over the text: a plugin files the first
+    writer alone; a title before the name counts, "Dr Ann Lee"); the structured author otherwise."""
+    if len(structured) != 1:
+        return structured
+    shown = _dom_byline(window)
+    name = structured[0].casefold()
+    if len(shown) >= _MIN_SHOWN_LIST and any(n.casefold() == name or n.casefold().endswith(f" {name}") for n in shown):
+        return shown
+    return structured
+
+
+def _is_home_page(url: str | None, canonical: str | None) -> bool:
+    """Is the page a site's home page (its address, and its canonical one when it gives one, a
+    bare host)? A home page is the site's front, no one's article: its author meta names the
+    firm, its byline markup the author of the newest teaser."""
+    addresses = [address for address in (url, canonical) if address]
+    return bool(addresses) and all(urlsplit(address).path in _HOME_PATHS for address in addresses)
 
 
 def _owner(facts: _Facts, root: lxml.html.HtmlElement, url: str | None) -> list[str]:

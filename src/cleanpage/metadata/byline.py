@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
@@ -19,15 +19,18 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 
 # Words that introduce a byline, in the nine languages and Czech, Russian, Ukrainian, Danish,
 # Norwegian (stripped from the front): the author nouns in both genders and the plural
-# ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di"; "Text"/"Tekst"/"Текст"
-# only with a colon ("Text: Ann Lee"; "Text by" above), as a bare word it starts a sentence.
+# ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di", "Ein Beitrag von",
+# "Rédigé par", "Articolo di", Arabic "بقلم" ("by the pen of"); "Text"/"Texto"/"Testo"/"Texte"/
+# "Tekst"/"Текст", Turkish "Yazar", Chinese "作者"/"记者", Japanese "文", Korean "글" only with a
+# colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence.
 _BYLINE_PREFIX_RE = lazy(
     r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i)?|autoři|auteur|autore|author|escrito\s+por|"
-    r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|"
+    r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein\s+beitrag\s+von|r[ée]dig[ée]e?\s+par|"
+    r"redactado\s+por|redigido\s+por|(?:articolo|testo)\s+di|بقلم|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|tekst|текст)\s*[:：]\s*",  # a bare "By" names nobody
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|текст|yazar|作者|记者|記者|文|글)\s*[:：]\s*",
     re.IGNORECASE,
 )
 # Lines near the headline read for a byline written as text, and how many of them.
@@ -47,14 +50,15 @@ _AUTHOR_SPLIT_RE = lazy(
 )
 # Role, title or degree words: a part holding one is not a name, and ends the list. German, Dutch
 # and Swedish roles compound with their field ("Wissenschaftsredakteurin", "hoofdredacteur").
+# Degrees count in capitals only ("Ann Lee, MA"): "Lin Ma" and "Md Rafiq Hossain" are names.
 _ROLE_RE = lazy(
     r"\b(?:staff|writer|reporter|editor|editorial|correspondent|contributor|columnist|"
     r"journalist|technologist|analyst|producer|director|senior|chief|president|founder|"
     r"news|team|desk|\w*redakteur\w*|redaktion|\w*korrespondent\w*|autorin|rédact\w*|rédaction|"
     r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
     r"redazione|\w*redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|\w*redaktör|"
-    r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|"
-    r"ma|md|phd|ph\.\s?d|msc|bsc|mph|rn|ms|rdn|rd|dvm|mba|cpa|lcsw|mfa|np|cfp|esq)\b\.?",
+    r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|phd|ph\.\s?d|esq)\b\.?|"
+    r"\b(?-i:MA|MD|MSc|BSc|MPH|RN|MS|RDN|RD|DVM|MBA|CPA|LCSW|MFA|NP|CFP)\b\.?",
     re.IGNORECASE,
 )
 # Whole bylines that name nobody.
@@ -324,6 +328,8 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         return [text.strip()]  # "Morgan & Morgan": one firm, not one person twice
     names: list[str] = []
     for part in _split_authors(text) if split else [text]:
+        if names and _LABEL_RE.match(part.strip()):
+            break  # "Ann Lee, design: Bo Roe": a credit for other work ends the authors
         part = _BYLINE_PREFIX_RE.sub("", part.strip(" :-–—|·").lstrip("."), count=1)
         part = _without_trailing_words(part)
         if not part:
@@ -374,10 +380,11 @@ def _name_before_role(text: str) -> list[str]:
 
 
 # A desk or team named as the author ("Example Team", "the Example Editorial Team", "News Desk",
-# "Redaktion Example"): one to three words with a collective word at one end.
+# "Redaktion Example", "Team Example"): one to three words with a collective word at one end.
 _COLLECTIVE_RE = lazy(
     r"(?:the\s+)?(?!the\s)(?:[^\W\d_][\w&.'’-]*\s+){1,3}(?:team|staff|desk|newsroom|editors)|"
-    r"(?:redaktion|rédaction|redacción|redazione|redactie|redakcja|redação)(?:\s+[^\W\d_][\w&.'’-]*){1,3}",
+    r"(?:redaktion|rédaction|redacción|redazione|redactie|redakcja|redação)(?:\s+[^\W\d_][\w&.'’-]*){1,3}|"
+    r"team(?:\s+[^\W\d_][\w&.'’-]*){1,2}",
     re.IGNORECASE,
 )
 
@@ -725,10 +732,12 @@ def _container_author(anchor: lxml.html.HtmlElement | None) -> list[str]:
 
 
 def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
-    """A forum's poster, marked as a user name: a handle such as "jane_d" or "j.doe" is
-    the name there (elsewhere it reads as a template key and is refused)."""
+    """A forum's poster, marked as a user name (by its class, or a link to the user's page): a
+    handle such as "jane_d" or "j.doe" is the name there (elsewhere it reads as a template key
+    and is refused)."""
     handle = text.strip()
-    if not _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or not _HANDLE_NAME_RE.fullmatch(handle):
+    marked = _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or (element.tag == "a" and _is_user_link(element))
+    if not marked or not _HANDLE_NAME_RE.fullmatch(handle):
         return []
     return [handle]
 
@@ -765,8 +774,10 @@ def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
 
 
 # Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"
-# after the article's text, "Article by" over an author box); a bare "By" there starts a sentence.
-_FAR_BYLINE_RE = lazy(r"(?:written|authored|article|posted|words|text)\s+by\s", re.IGNORECASE)
+# after the article's text, "Article by" over an author box, "This post was written by Ann Lee,
+# …" closing it); a bare "By" there starts a sentence.
+_FAR_BYLINE_RE = lazy(r"(?:(?:this|the)\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?"
+                      r"(?:written|authored|article|posted|words|text)\s+by\s", re.IGNORECASE)
 _FAR_BYLINE_TAGS = _TEXT_BYLINE_TAGS | {"h3", "h4", "h5", "h6"}
 _MAX_FAR_BYLINE_CHARS = 80  # the credit alone, not a sentence that mentions a writer
 
@@ -778,10 +789,12 @@ def _far_text_byline(window: _Window) -> list[str]:
             if element.tag not in _FAR_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
                 continue
             text = _labelled_line(element, _clean_text(element.text_content()) or "")
-            if len(text) > _MAX_FAR_BYLINE_CHARS or not _FAR_BYLINE_RE.match(text) or _opens_sentence(text) \
-                    or _in_foreign_area(element, level, window.scopes):
+            credit = _FAR_BYLINE_RE.match(text)
+            if credit is None or len(text) - credit.end() > _MAX_FAR_BYLINE_CHARS \
+                    or _opens_sentence(text[credit.end():]) or _in_foreign_area(element, level, window.scopes):
                 continue
-            names = [n for n in (_trim_name(name) for name in clean_names(text)) if n]
+            # the names up to the first part that is none: a role after them ends the list
+            names = list(takewhile(bool, map(_trim_name, clean_names(text[credit.end():]))))
             if names:
                 return names
     return []
@@ -883,6 +896,12 @@ _SPACED_TAGS = frozenset(("div", "p", "li", "br", "h1", "h2", "h3", "h4", "h5", 
                           "footer", "address", "time", "ul", "ol", "dd", "dt", "figcaption", "small"))
 
 
+def _opens_as_name(word: str) -> bool:
+    """A capital, or a letter of a script without case ("山田太郎", "김민수", "ليلى"): a name's first letter."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
 def _trim_name(name: str) -> str | None:
     """A name read from plain text, or None: capitalised words only ("Louis Jacobson on" ->
     "Louis Jacobson"); no agency in capitals ("REUTERS"), no "By clicking 'Submit'"."""
@@ -895,7 +914,7 @@ def _trim_name(name: str) -> str | None:
     words = name.split()
     while words and words[-1][:1].islower() and words[-1] not in _NAME_PARTICLES:
         words.pop()
-    if not words or any(not (w[:1].isupper() or w in _NAME_PARTICLES) or not _NAME_WORD_RE.fullmatch(w)
+    if not words or any(not (_opens_as_name(w) or w in _NAME_PARTICLES) or not _NAME_WORD_RE.fullmatch(w)
                         for w in words):
         return None
     if len(words) == 1 and words[0].isupper():
@@ -928,8 +947,8 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
         if "no" in cls and not _BYLINE_CLASS_RE.search(_NO_BYLINE_CLASS_RE.sub(" ", cls)):
             return False  # "no-byline": the box a theme shows where a page has no author
         return not _NOT_A_NAME_CLASS_RE.search(own)
-    if tag == "a" and _AUTHOR_PAGE_RE.search(element.get("href", "")):
-        return True  # a link to the author's page: <a href="/authors/jane-doe">Jane Doe</a>
+    if tag == "a" and (_AUTHOR_PAGE_RE.search(element.get("href", "")) or _is_user_link(element)):
+        return True  # a link to the author's page: <a href="/authors/jane-doe">Jane Doe</a>, a poster's
     return element.get("rel") == "author"
 
 
@@ -938,6 +957,15 @@ _NO_BYLINE_CLASS_RE = lazy(r"(?<![a-z])no[-_]?(?:author|byline)\S*")
 
 
 # The path of an author's page on the site (several languages; "/profiles/" as republishing sites link a writer).
+# The path of a user's page on a forum or a community site ("/u/jane_d", "/user/jane_d", "/members/jane_d").
+_USER_PAGE_RE = lazy(r"/(?:u|users?|members?)/([^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
+
+
+def _is_user_link(element: lxml.html.HtmlElement) -> bool:
+    """A link to a user's page that says the user name its path gives (<a href="/u/jane_d">jane_d</a>):
+    the poster, not a "Sign up" or "Log in" link under the same path."""
+    user = _USER_PAGE_RE.search(element.get("href", ""))
+    return user is not None and user.group(1).casefold() == element.text_content().strip().casefold()
 _AUTHOR_PAGE_RE = lazy(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori|auteur|contributors?|writers?|profiles)/[^/?#]+/?(?:[?#]|$)",
                        re.IGNORECASE)
 
@@ -990,12 +1018,24 @@ def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list) -> bool:
     return parent is None or parent.tag != _OWN_FOOTER_PARENT or parent not in scopes
 
 
+def _is_joiner(node) -> bool:
+    """An element that holds nothing but a joiner between two names ("<span>, </span>")."""
+    return isinstance(node.tag, str) and len(node) == 0 and bool(_NAME_JOINER_RE.match(node.text or ""))
+
+
 def _sibling_names(element: lxml.html.HtmlElement) -> list[str]:
-    """Further names joined to this one in the text ("By <a>A</a> and <a>B</a>")."""
+    """Further names joined to this one in the text ("By <a>A</a> and <a>B</a>"), or by a joiner
+    in an element of its own ("<a>A</a><span>, </span><a>B</a>")."""
     names: list[str] = []
     previous = element
     for sibling in element.itersiblings():
-        if not _NAME_JOINER_RE.match(previous.tail or ""):
+        between = previous.tail or ""
+        if previous is not element and _is_joiner(previous):
+            between = f"{previous.text}{between}"
+        elif not between.strip() and _is_joiner(sibling):
+            previous = sibling  # the joiner's element: the name follows it
+            continue
+        if not _NAME_JOINER_RE.match(between):
             break
         if sibling.tag == element.tag and sibling.get("class") == element.get("class"):
             names.extend(clean_names(sibling.text_content()))
