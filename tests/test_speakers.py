@@ -825,7 +825,7 @@ def test_a_paragraph_signed_with_a_dash_and_a_name_in_italics() -> None:
 
 def test_a_heading_s_surname_and_the_next_paragraph_s_full_name_make_no_name() -> None:
     found = speakers("<h3>Marsh</h3><p>Tobin Marsh photographs empty ferry halls at night.</p>"
-                     "<p>“I use the camera to show the world that exists inside the halls,” Marsh says.</p>")
+                     "<p>“At night the halls are full of echoes and nobody hears them,” Marsh says.</p>")
     assert [speaker for speaker, _ in found] == ["Tobin Marsh"]
 
 
@@ -864,7 +864,7 @@ def test_the_company_is_the_one_the_page_names_beside_the_word() -> None:
 
 def test_leadership_speaks_for_the_company_the_page_names() -> None:
     found = speakers("<p>Norvik Lines, the ferry company, cut its winter timetable in half last year. "
-                     "However, leadership later acknowledged that the cut “was not the right call for the islands.”</p>")
+                     "By spring, leadership had admitted that the cut “left the outer islands stranded for weeks.”</p>")
     assert [speaker for speaker, _ in found] == ["Norvik Lines"]
 
 
@@ -876,8 +876,8 @@ def test_the_company_names_nobody_when_the_page_gives_no_company() -> None:
 
 def test_a_document_after_the_verb_speaks_for_who_signed_it() -> None:
     found = speakers("<p>Doctors for Open Harbours wrote to the minister in May.</p>"
-                     "<p>“In our professional opinion, the waiting times at the harbour clinic constitute an "
-                     "emergency,” says the letter signed by seven physicians.</p>"
+                     "<p>“Three boats a week cannot carry the patients who need the mainland hospital,” says the "
+                     "letter signed by nine doctors.</p>"
                      "<p>“We will not close the pier this winter or the next,” reads a statement from Ravi Tolland.</p>")
     assert [speaker for speaker, _ in found] == ["Doctors for Open Harbours", "Ravi Tolland"]
 
@@ -891,9 +891,9 @@ def test_a_quotation_set_over_several_paragraphs_keeps_its_voice() -> None:
 
 
 def test_asides_in_brackets_do_not_part_the_name_from_its_verb() -> None:
-    found = speakers("<p>My own work has often reflected the hard lesson that Ravi Tolland (a ferry pioneer) "
-                     "articulated about boat design (emphasis mine): “We have to learn the hard lesson that "
-                     "building ferries the way we think they should float does not work.”</p>")
+    found = speakers("<p>Every hull we drew last year followed the rule that Ravi Tolland (a ferry pioneer) "
+                     "articulated at the shipyard (italics ours): “A hull shaped for calm water will fail the "
+                     "first winter crossing, however fine it looks on the slipway.”</p>")
     assert [speaker for speaker, _ in found] == ["Ravi Tolland"]
 
 

@@ -893,7 +893,7 @@ def document_speaker(after: str, before: str) -> str | None:
 
 
 def _document_said_by(words: list[str], i: int, before: str) -> str | None:
-    """“…,” says the letter signed by seven physicians / reads a statement from the Harbour Trust:
+    """“…,” says the letter signed by nine doctors / reads a statement from the Harbour Trust:
     after the verb, a document, then who wrote it (a name, or a role in the plural that NameIndex.full
     turns into the group the page names), else the author the sentences before give it; None when
     no document follows the verb."""
@@ -906,7 +906,7 @@ def _document_said_by(words: list[str], i: int, before: str) -> str | None:
     if j + 1 < len(words) and words[j].lower() in ("by", "from"):
         j += 1
         if words[j].isdigit() or words[j].lower() in DOCUMENT_AUTHOR_COUNTS:
-            j += 1  # "by seven physicians", "from 40 doctors"
+            j += 1  # "by nine doctors", "from 40 nurses"
         if j < len(words) and words[j].lower() in DOCUMENT_DETERMINERS:
             j += 1
         if j < len(words) and _plural_role(words[j].rstrip(".")):
@@ -918,7 +918,7 @@ def _document_said_by(words: list[str], i: int, before: str) -> str | None:
 
 
 DOCUMENT_AUTHOR_PARTICIPLES = frozenset(("signed", "written", "sent", "issued", "released", "published"))
-# Numbers in words before the authors of a document ("signed by seven physicians").
+# Numbers in words before the authors of a document ("signed by nine doctors").
 DOCUMENT_AUTHOR_COUNTS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                                     "twelve", "several", "dozens", "hundreds", "more"))
 
