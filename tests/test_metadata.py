@@ -198,6 +198,35 @@ def test_h1_behind_a_label_keeps_the_structured_title():
     assert meta_of(html).title == "News - Lens test results"
 
 
+def test_h1_that_the_json_ld_headline_says_beats_the_name_the_head_title_repeats():
+    """JSON-LD gives a name (the <title>'s, written for search) and a headline: the h1 shows the headline."""
+    html = page("<title>Best rain jackets 2031: Ferrow, Quillan and more | Harbour Gear</title>"
+                + ld('{"@type":"Article","name":"Best rain jackets 2031: Ferrow, Quillan and more",'
+                     '"headline":"The best rain jacket: our six picks for wet hills and windy coasts"}'),
+                "<article><h1>The best rain jacket: our six picks for wet hills and windy coasts</h1></article>")
+    assert meta_of(html).title == "The best rain jacket: our six picks for wet hills and windy coasts"
+
+
+def test_h1_that_the_json_ld_headline_says_beats_an_unlike_share_title():
+    """A share line unlike the h1, which the article's JSON-LD headline (in the body, after a
+    complete head) says word for word."""
+    html = page(_ARTICLE + '<meta property="og:title" content="Cut your bills with a loft refit">'
+                '<meta name="author" content="Ilse Varrow">'
+                '<meta property="article:published_time" content="2024-03-04T09:00:00Z">'
+                "<title>Cut your bills with a loft refit | Brickwell Homes</title>",
+                "<article><h1>What a loft insulation refit costs in Tarnby</h1></article>"
+                + ld('{"@type":"BlogPosting","headline":"What a loft insulation refit costs in Tarnby"}'))
+    assert meta_of(html).title == "What a loft insulation refit costs in Tarnby"
+
+
+def test_h1_holding_the_share_title_and_a_pack_size_keeps_the_share_title():
+    html = page('<meta property="og:title" content="Plum Drops | Orchard Row">'
+                '<meta property="og:site_name" content="Orchard Row">'
+                + ld('{"@type":"Product","name":"Plum Drops - (24ct) 150g"}'),
+                "<h1>Plum Drops - (24ct) 150g</h1>")
+    assert meta_of(html).title == "Plum Drops"
+
+
 def test_h1_that_the_head_title_repeats_beats_another_share_title():
     html = page('<meta property="og:title" content="Shop our garden range">'
                 "<title>Garden Tools | Green Shed</title>"

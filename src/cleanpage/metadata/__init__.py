@@ -89,7 +89,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     if not facts.complete and found_more:  # a complete head outranks what the body's scripts say
         facts = _facts(sources, url)
     meta = sources.meta
-    headline, title = _title(page, facts, meta)
+    headline, title = _title(page, facts, meta, facts.article or _first_article(sources.items))
     anchor = headline if headline is not None else _fallback_anchor(root, page)
     window = _Window(anchor)
     lang = _lang(root, meta)

@@ -79,13 +79,14 @@ def _structured_title(
 
 
 def _title(
-    page: _Page, facts: _Facts, meta: dict[str, list[str]]
+    page: _Page, facts: _Facts, meta: dict[str, list[str]], article: dict | None
 ) -> tuple[lxml.html.HtmlElement | None, str | None]:
     """(the headline element when found, the title).
 
-    The structured title first; else the h1 that the <title> repeats (or, on a product
-    page, the h1 whose words the <title> all says); else the <title> without its site
-    name; else the meta "title".
+    The structured title first (or the h1 that betters it: one the JSON-LD `article`, read
+    from the head or the body, names); else the h1 that the <title> repeats (or, on a
+    product page, the h1 whose words the <title> all says); else the <title> without its
+    site name; else the meta "title".
     """
     headings = _headings(page.h1s)
     page_title, sites = facts.page_title, facts.sites
@@ -97,7 +98,8 @@ def _title(
     if facts.title:
         headline, heading = _headline(page, headings, facts.title, page_title, sites)
         if heading and (_decorates(facts.title, heading) or _continues(heading, facts.title)
-                        or _prefers_heading(heading, facts.title, page_title, facts.kind == "article")):
+                        or _prefers_heading(heading, facts.title, page_title, facts.kind == "article")
+                        or _seconded(heading, facts.title, article)):
             return headline, heading  # "Modern Leather Case - iPhone 16 | Black" over the h1 "Modern Leather Case"
         return headline, facts.title
     stripped = _strip_site(page_title, sites, facts.kind == "article") if page_title else None
@@ -113,6 +115,23 @@ def _title(
         # a generic <title> ("Printer-friendly version") that has nothing of the page's one <h1>
         return headings[0][0], headings[0][1]
     return headline, stripped or _first_meta(meta, ("title",))
+
+
+def _seconded(heading: str, title: str, article: dict | None) -> bool:
+    """Does the JSON-LD article's headline or name say the h1 word for word, where the title
+    chosen (the share line, or the other of the two that the <title> repeats) says something
+    else? The markup and the page agree on the headline; the share line and the <title> were
+    rewritten for search. An h1 that holds the chosen title whole is that title with a label
+    or a pack size around it ("Berry Jam - 12 jars"): the title stays. (A twitter:title or
+    another meta title that says the h1 is no such sign: pages whose <title> and og:title
+    agree are titled by them as often.)"""
+    fold_heading, fold_title = _fold_quotes(heading), _fold_quotes(title)
+    if not article or fold_title in fold_heading:
+        return False
+    return any(_fold_quotes(_json_str(article.get(key)) or "") == fold_heading for key in _LD_TITLE_KEYS)
+
+
+_LD_TITLE_KEYS = ("headline", "name")
 
 
 def _leads_with_site(page_title: str | None, sites: set[str]) -> bool:
