@@ -394,3 +394,13 @@ def test_a_home_page_names_no_author(url: str, head: str, expected: str | None) 
     html = (f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>"
             f"<p class='byline'>By Odile Varga</p>{_PARAGRAPHS}</article></body></html>")
     assert cleanpage.clean(html, url=url).byline == expected
+
+
+# A meta line that gives the day before the name, in one element the byline markup names.
+@pytest.mark.parametrize(("line", "expected"), [
+    ('<div class="dateAndAuthor"><span>Mar 3, 2021</span><span>Ilse Marrow</span></div>', "Ilse Marrow"),
+    ('<div class="post-author">2021-03-03 · Bram Oost</div>', "Bram Oost"),
+    ('<p class="byline">4 May 2021 | By Cato Wiel</p>', "Cato Wiel"),
+])
+def test_a_day_before_the_name(line: str, expected: str) -> None:
+    assert byline_of(line) == expected

@@ -1933,3 +1933,13 @@ def test_a_by_line_in_the_first_of_an_articles_sections_is_kept() -> None:
     body = (f"<header><h1>Notes on slips</h1></header><main><section class='part'><p>By Tamsin Vayle</p>"
             f"<p>Part 1 of the notes on slips.</p></section>{sections}</main>")
     assert meta_of(page("<title>Notes on slips</title>", body)).byline == "Tamsin Vayle"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mar 3, 2021 Ilse Marrow", ["Ilse Marrow"]),  # the day the meta line gives first
+    ("2021-03-03 · Ilse Marrow", ["Ilse Marrow"]),
+    ("3 March 2021 | By Ilse Marrow", ["Ilse Marrow"]),
+    ("Ilse Marrow", ["Ilse Marrow"]),
+])
+def test_a_day_before_the_name_is_read_past(text: str, expected: list[str]) -> None:
+    assert clean_names(text) == expected

@@ -11,7 +11,7 @@ import lxml.etree
 import lxml.html
 
 from ..patterns import lazy
-from .date import _MONTH_FIRST_WORD_RE, _MONTHS, _month_match
+from .date import normalize_date, _MONTH_FIRST_WORD_RE, _MONTHS, _month_match
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
 from .title import _domain_key, _site_key
 from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_compact, _item_series, _Window
@@ -142,6 +142,9 @@ _NOT_A_NAME_CLASS_RE = lazy(  # tested on lower-cased class and id
     r"categor(?:y|ies)(?:\s|$)|"  # a class ending on it ("byline-category"), not one opening ("category-card_author")
     r"(?<![a-z])(?:role|job)(?![a-rt-z])"  # whole words ("author-role", "job-title", "jobs"), not inside a brand ("jobber")
 )
+# A class that names one line of both ("dateAndAuthor", "author-and-time"): the byline with its
+# day (read past, _without_leading_day), not a date element.
+_BOTH_LINE_CLASS_RE = lazy(r"(?:date|time)[-_]?and[-_]?author|author[-_]?and[-_]?(?:date|time)")  # lower-cased
 _WIDER_BYLINE_LEVELS = 2  # a name link sits directly inside its byline line
 _MAX_BYLINE_CANDIDATES = 80  # bylines sit near the top; a window with more lists teasers
 
@@ -307,7 +310,7 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     text = _clean_text(text)
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return []
-    text = _EMAIL_THEN_NAME_RE.sub(r"\1", text)
+    text = _EMAIL_THEN_NAME_RE.sub(r"\1", _without_leading_day(text))
     text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text), count=1)
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
@@ -474,6 +477,20 @@ _LABEL_RE = lazy(r"^[^\W\d_]{2,12}\s*[:：]\s+(?=\S)")
 _SUFFIX_RE = lazy(r"(?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV", re.IGNORECASE)
 # A capitalised name word or an initial ("Jane", "F.", "O'Neil", "Jean-Luc").
 _GIVEN_NAME_RE = lazy(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?")
+
+
+# A day before the name in one meta line ("Mar 3, 2021 Ann Lee", "2021-03-03 · Ann Lee"): ISO,
+# numeric, and month-name days in either order, then an optional separator.
+_LEADING_DAY_RE = lazy(
+    r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}"
+    r"|\d{1,2}\.?\s[^\W\d_]{3,9}\.?,?\s\d{4})\s*[|•·–—,\-]?\s*(?=[^\W\d_])"
+)
+
+
+def _without_leading_day(text: str) -> str:
+    """The line without the day written before the name (a real day: "May 3, 2021", not words)."""
+    match = _LEADING_DAY_RE.match(text)
+    return text[match.end():] if match and normalize_date(match.group(1)) else text
 
 
 def _byline_end(text: str) -> int:
@@ -946,7 +963,7 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
             return False
         if "no" in cls and not _BYLINE_CLASS_RE.search(_NO_BYLINE_CLASS_RE.sub(" ", cls)):
             return False  # "no-byline": the box a theme shows where a page has no author
-        return not _NOT_A_NAME_CLASS_RE.search(own)
+        return not _NOT_A_NAME_CLASS_RE.search(_BOTH_LINE_CLASS_RE.sub(" ", own))
     if tag == "a" and (_AUTHOR_PAGE_RE.search(element.get("href", "")) or _is_user_link(element)):
         return True  # a link to the author's page: <a href="/authors/jane-doe">Jane Doe</a>, a poster's
     return element.get("rel") == "author"
