@@ -404,3 +404,16 @@ def test_a_home_page_names_no_author(url: str, head: str, expected: str | None) 
 ])
 def test_a_day_before_the_name(line: str, expected: str) -> None:
     assert byline_of(line) == expected
+
+
+# A post's meta line under the headline: the day, then a link with the writer's picture and name
+# (no byline class, no author address). Without the day the line may be a shop's category tile.
+@pytest.mark.parametrize(("line", "expected"), [
+    ('<div><span>2021-05-03</span><span>·</span><a href="/" title="Ilse Marrow">'
+     '<img src="/me.png" alt="Ilse Marrow"><div>Ilse Marrow</div></a></div>', "Ilse Marrow"),
+    ('<div><a href="/tents/"><img src="/t.png" alt="Dome Tent Sets"><div>Dome Tent Sets</div></a></div>', None),
+    ('<div><span>2021-05-03</span> <a href="/" title="Quillmoor"><img src="/q.png" alt="Quillmoor">Quillmoor</a></div>',
+     None),  # one word by a picture: a logo
+])
+def test_a_dated_line_with_the_writers_picture_and_name(line: str, expected: str | None) -> None:
+    assert byline_of(line) == expected

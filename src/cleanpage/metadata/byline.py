@@ -964,7 +964,7 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
         if "no" in cls and not _BYLINE_CLASS_RE.search(_NO_BYLINE_CLASS_RE.sub(" ", cls)):
             return False  # "no-byline": the box a theme shows where a page has no author
         return not _NOT_A_NAME_CLASS_RE.search(_BOTH_LINE_CLASS_RE.sub(" ", own))
-    if tag == "a" and (_AUTHOR_PAGE_RE.search(element.get("href", "")) or _is_user_link(element)):
+    if tag == "a" and (_AUTHOR_PAGE_RE.search(element.get("href", "")) or _is_user_link(element) or _is_dated_avatar(element)):
         return True  # a link to the author's page: <a href="/authors/jane-doe">Jane Doe</a>, a poster's
     return element.get("rel") == "author"
 
@@ -976,6 +976,24 @@ _NO_BYLINE_CLASS_RE = lazy(r"(?<![a-z])no[-_]?(?:author|byline)\S*")
 # The path of an author's page on the site (several languages; "/profiles/" as republishing sites link a writer).
 # The path of a user's page on a forum or a community site ("/u/jane_d", "/user/jane_d", "/members/jane_d").
 _USER_PAGE_RE = lazy(r"/(?:u|users?|members?)/([^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
+
+
+def _is_dated_avatar(element: lxml.html.HtmlElement) -> bool:
+    """A link that shows a person's picture and name (the picture's alt text the name, the link's
+    title too when it has one) in a line that gives the day: a post's meta line, "<span>3 May
+    2021</span> · <a title="Ann Lee"><img alt="Ann Lee"> Ann Lee</a>", whatever its address."""
+    text = " ".join(element.text_content().split())
+    if not _MIN_AVATAR_NAME_WORDS <= len(text.split()) <= _MAX_NAME_WORDS or element.get("title", text) != text:
+        return False
+    image = next(element.iter("img"), None)
+    if image is None or " ".join(image.get("alt", "").split()) != text:
+        return False
+    line = element.getparent()
+    return line is not None and _is_compact(line) and any(
+        normalize_date(part) for part in map(str.strip, line.itertext()) if part and part != text)
+
+
+_MIN_AVATAR_NAME_WORDS = 2  # one word by a picture is a brand's logo
 
 
 def _is_user_link(element: lxml.html.HtmlElement) -> bool:
