@@ -1940,6 +1940,7 @@ def test_a_by_line_in_the_first_of_an_articles_sections_is_kept() -> None:
     ("2021-03-03 · Ilse Marrow", ["Ilse Marrow"]),
     ("3 March 2021 | By Ilse Marrow", ["Ilse Marrow"]),
     ("Ilse Marrow", ["Ilse Marrow"]),
+    ("May 2, 2022 at 7:15 am Updated May 3, 2022 at 9:40 am", []),  # a dateline going on in lower case: no name
 ])
 def test_a_day_before_the_name_is_read_past(text: str, expected: list[str]) -> None:
     assert clean_names(text) == expected

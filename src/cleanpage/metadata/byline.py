@@ -488,9 +488,12 @@ _LEADING_DAY_RE = lazy(
 
 
 def _without_leading_day(text: str) -> str:
-    """The line without the day written before the name (a real day: "May 3, 2021", not words)."""
+    """The line without the day written before the name (a real day: "May 3, 2021", not words);
+    a line that goes on in lower case after the day is no byline ("April 28, 2019 at 6:01 am")."""
     match = _LEADING_DAY_RE.match(text)
-    return text[match.end():] if match and normalize_date(match.group(1)) else text
+    if match is None or text[match.end()].islower() or not normalize_date(match.group(1)):
+        return text
+    return text[match.end():]
 
 
 def _byline_end(text: str) -> int:
