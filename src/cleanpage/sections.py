@@ -500,19 +500,14 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
 def _signer(cite: etree._Element) -> str:
     """Who a block's <cite> or <footer> signs it with: the name without the office or the
     affiliation after its comma ("— Ann Lee, harbour master"), the person before a <cite> of her
-    institution ("— Ann Lee, <cite>Harbour Trust</cite>")."""
+    institution ("— Ann Lee, <cite>Harbour Trust</cite>"); the line whole where it names no person."""
     text = _text(cite).lstrip("—–- ")
     parent = cite.getparent()
     if cite.tag == "cite" and parent is not None and parent.tag == "footer":
-        before = " ".join((parent.text or "").split()).lstrip("—–- ").rstrip(" ,")
-        if (m := SIGNER_RE.fullmatch(before)) is not None:
-            return m.group(1)  # the person, then the <cite> of where she works or wrote
-    m = SIGNER_RE.fullmatch(text)
-    return m.group(1) if m is not None and m.group(2) else text
-
-
-# A person's name (two or three capitalised words, an initial) and, after a comma, her office or affiliation.
-SIGNER_RE = lazy(rf"([{UPPER}][\w'’\-]+(?: [{UPPER}]\.)?(?: [{UPPER}][\w'’\-]+){{1,2}})(?:(,\s.+))?")
+        name = signing_name(" ".join((parent.text or "").split()).lstrip("—–- ").rstrip(" ,"))
+        if name is not None:
+            return name  # the person, then the <cite> of where she works or wrote
+    return signing_name(text) or text
 
 
 # A short label and a colon before the quote mark that opens a block ("User review: “…”").
