@@ -976,7 +976,6 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
 _NO_BYLINE_CLASS_RE = lazy(r"(?<![a-z])no[-_]?(?:author|byline)\S*")
 
 
-# The path of an author's page on the site (several languages; "/profiles/" as republishing sites link a writer).
 # The path of a user's page on a forum or a community site ("/u/jane_d", "/user/jane_d", "/members/jane_d").
 _USER_PAGE_RE = lazy(r"/(?:u|users?|members?)/([^/?#]+)/?(?:[?#]|$)", re.IGNORECASE)
 
@@ -1004,6 +1003,9 @@ def _is_user_link(element: lxml.html.HtmlElement) -> bool:
     the poster, not a "Sign up" or "Log in" link under the same path."""
     user = _USER_PAGE_RE.search(element.get("href", ""))
     return user is not None and user.group(1).casefold() == element.text_content().strip().casefold()
+
+
+# The path of an author's page on the site (several languages; "/profiles/" as republishing sites link a writer).
 _AUTHOR_PAGE_RE = lazy(r"/(?:authors?|autor(?:en|es)?|auteurs?|autori|auteur|contributors?|writers?|profiles)/[^/?#]+/?(?:[?#]|$)",
                        re.IGNORECASE)
 
