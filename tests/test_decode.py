@@ -7,9 +7,7 @@ import os
 
 import pytest
 
-import cleanpage
-
-from cleanpage.decode import codec_for_label, decode_html, undo_double_encoding
+from cleanpage.decode import codec_for_label, decode_html
 from cleanpage.errors import InputError
 
 CURLY = "He said, “It’s done” – and left…"
@@ -162,30 +160,3 @@ def test_large_page_decodes_fast() -> None:
     text = decode_html(data)
     assert "Café “quoted”" in text
     assert time.perf_counter() - start < 2.0
-
-
-# A page whose UTF-8 was read as Latin-1 (or windows-1252) and saved again as UTF-8.
-def _twice_encoded(text: str, codec: str) -> str:
-    data = text.encode("utf-8")
-    if codec == "cp1252":  # as browsers read it: the bytes windows-1252 leaves undefined are C1 controls
-        return "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in data)
-    return data.decode(codec)
-
-
-@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
-def test_a_page_encoded_twice_reads_as_it_was_written(codec: str) -> None:
-    html = page(f"Café de l’Ouest {CURLY}")
-    garbled = _twice_encoded(html, codec)
-    assert "’" not in garbled and undo_double_encoding(garbled) == html
-    article = cleanpage.clean(garbled.replace("<p>", "<p>" + "The harbour opens at dawn. " * 12, 1))
-    assert "Café de l’Ouest" in article.text and "It’s done" in article.text
-    assert "Café de l’Ouest" in cleanpage.clean(garbled.encode("utf-8").replace(b"<p>", b"<p>" + b"Quay. " * 60, 1)).text
-
-
-@pytest.mark.parametrize("text", [
-    page("SÃO PAULO, a cidade"),  # a capital Ã before a letter: not UTF-8 once back to bytes
-    page("Ã la carte, café and “quotes” of another script: 日本"),  # characters past Latin-1
-    page("plain ASCII only"),
-])
-def test_text_that_was_not_encoded_twice_is_left_alone(text: str) -> None:
-    assert undo_double_encoding(text) is text or undo_double_encoding(text) == text

@@ -19,7 +19,7 @@ import lxml.html
 
 from . import boilerplate, content, funding, tree
 from .cjk import cjk_count
-from .decode import decode_html, undo_double_encoding
+from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
 from .metadata import extract_metadata, repeats_byline
 from .model import Article, Options
@@ -50,7 +50,7 @@ MARKUP_SAMPLE_CHARS = 65536
 def page_text(html: str | bytes, content_type: str | None = None) -> str:
     """A document as text: bytes decoded (BOM, Content-Type charset, <meta>, detection);
     InputError when it is empty, binary, JSON or holds no markup at all."""
-    text = undo_double_encoding(html if isinstance(html, str) else decode_html(html, content_type))
+    text = html if isinstance(html, str) else decode_html(html, content_type)
     _refuse_data(text)
     return text
 

@@ -1,7 +1,6 @@
 """bytes -> str for HTML, the way browsers do it (WHATWG "encoding sniffing").
 
     decode_html(data, content_type=None) -> str
-    undo_double_encoding(text) -> str
 
 1. refuse empty input and input that is not text at all (binary formats)
 2. a byte order mark wins (UTF-8, UTF-16 LE/BE)
@@ -132,55 +131,6 @@ MARKUP_RE = lazy(r"<[A-Za-z!/?]")
 _IDENTITY = bytes.maketrans(b"", b"")
 EMPTY_MESSAGE = "the input is empty"
 BINARY_MESSAGE = "not an HTML document (looks like binary data)"
-
-
-# What UTF-8 text looks like once read as Latin-1 or windows-1252 and saved again as UTF-8:
-# "Ã©" for "é"; "â\x80\x94" / "â€”" for "—" (a page's source stored twice encoded). Single
-# characters are searched: a two-character needle costs ~50x more in a wide string.
-_DOUBLE_ENCODED_LEAD = "\u00c3"
-_PUNCTUATION_LEAD, _PUNCTUATION_NEXT = "\u00e2", ("\u0080", "\u20ac")
-_MAX_LEAD_LOOKS = 64  # "â" of French or Portuguese words looked at before giving up
-
-
-def undo_double_encoding(text: str) -> str:
-    """The text UTF-8 spelt before it was read as Latin-1 or windows-1252 and encoded again,
-    when the whole document is such: every character goes back to one byte and the bytes are
-    valid UTF-8 (an "Ã" in Portuguese before a letter, or any character of another script,
-    leaves the text as it is). Three substring scans on the usual page."""
-    if not _looks_double_encoded(text):
-        return text
-    for codec in ("latin-1", "cp1252"):
-        try:
-            return text.encode(codec, errors=_C1_AS_BYTES).decode("utf-8")
-        except UnicodeError:
-            continue
-    return text
-
-
-def _looks_double_encoded(text: str) -> bool:
-    if _DOUBLE_ENCODED_LEAD in text:
-        return True
-    at = text.find(_PUNCTUATION_LEAD)
-    for _ in range(_MAX_LEAD_LOOKS):
-        if at < 0:
-            return False
-        if text[at + 1:at + 2] in _PUNCTUATION_NEXT:
-            return True
-        at = text.find(_PUNCTUATION_LEAD, at + 1)
-    return False
-
-
-def _c1_as_bytes(error: UnicodeEncodeError) -> tuple[bytes, int]:
-    """windows-1252 as browsers read it: the five bytes it leaves undefined (0x81, 0x8D, 0x8F,
-    0x90, 0x9D) became the C1 controls of the same number; they go back to those bytes."""
-    chars = error.object[error.start:error.end]
-    if all("\x80" <= char <= "\x9f" for char in chars):
-        return chars.encode("latin-1"), error.end
-    raise error
-
-
-_C1_AS_BYTES = "cleanpage-c1-as-bytes"
-codecs.register_error(_C1_AS_BYTES, _c1_as_bytes)
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> str:
