@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from cleanpage.metadata import _facts, extract_metadata
+from cleanpage.metadata import _facts, _first_article, extract_metadata
 from cleanpage.metadata import date as dates
 from cleanpage.metadata.sources import (
     _BODY_TAGS,
@@ -38,7 +38,7 @@ def date_source(html: str, url: str | None) -> tuple[str | None, str]:
     facts = _facts(sources, url)
     if sources.read(_child(root, "body"), _BODY_TAGS, children_only=False) and not facts.complete:
         facts = _facts(sources, url)
-    headline, _ = _title(page, facts, sources.meta)
+    headline, _ = _title(page, facts, sources.meta, facts.article or _first_article(sources.items))
     window = _Window(headline if headline is not None else _fallback_anchor(root, page))
     if not ours:
         return None, "-"
