@@ -1944,3 +1944,37 @@ def test_a_by_line_in_the_first_of_an_articles_sections_is_kept() -> None:
 ])
 def test_a_day_before_the_name_is_read_past(text: str, expected: list[str]) -> None:
     assert clean_names(text) == expected
+
+
+# A site's home page is its front: the days it shows are its teasers', not a publication date of
+# its own. The date its own metadata states stands as stated; the same page at an article's address keeps
+# its dateline.
+@pytest.mark.parametrize(("url", "head", "expected"), [
+    ("https://www.quillmoor.example/", "", None),
+    ("https://www.quillmoor.example/", '<meta property="article:published_time" content="2019-04-02T08:00:00Z">',
+     "2019-04-02T08:00:00+00:00"),
+    ("https://www.quillmoor.example/news/ferry-timetables", "", "2011-03-03"),
+])
+def test_a_home_pages_teaser_days_are_not_its_date(url: str, head: str, expected: str | None) -> None:
+    html = page(f"<title>Ferry timetables</title>{head}", "<h1>Ferry timetables</h1><p>By Ann Lee · March 3, 2011</p>")
+    assert meta_of(html, url).date == expected
+
+
+# A shop's product page carries the day its listing was made (article:published_time, a WebPage's
+# datePublished): no publication, unless the page shows that day or marks up an article (a review).
+_PRODUCT_LD = ld('{"@type": "Product", "name": "Cedar Bird Table"}')
+_STAMP = '<meta property="article:published_time" content="2018-06-11T09:00:00Z">'
+
+
+@pytest.mark.parametrize(("head", "body", "expected"), [
+    (_PRODUCT_LD + _STAMP, "", None),
+    ('<meta property="og:type" content="product">' + _STAMP, "", None),
+    (_PRODUCT_LD + _STAMP, "<p class='date'>June 11, 2018</p>", "2018-06-11T09:00:00+00:00"),
+    (_PRODUCT_LD + ld('{"@type": "Review", "datePublished": "2018-06-11"}') + _STAMP, "", "2018-06-11"),
+    (_PRODUCT_LD + ld('{"@type": "BlogPosting", "headline": "Cedar Bird Table", "datePublished": "2018-06-11"}'), "",
+     "2018-06-11"),
+    (_STAMP, "", "2018-06-11T09:00:00+00:00"),
+])
+def test_a_product_listings_unshown_stamp_is_no_publication_date(head: str, body: str, expected: str | None) -> None:
+    html = page(f"<title>Cedar Bird Table</title>{head}", f"<h1>Cedar Bird Table</h1>{body}<p>Hand-made from cedar.</p>")
+    assert meta_of(html, "https://shop.quillmoor.example/products/cedar-bird-table").date == expected

@@ -79,7 +79,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
        (then the URL for dates); a structured date gives way to an earlier day the page shows,
        to a later one its dateline's markup names the publication (a re-dated post), or to
        another day a <time> marked and labelled as the publication holds; a site's home page
-       names no author
+       names no author, and no date but the one its metadata gives (the days it shows are its
+       teasers')
     """
     page = _Page()
     sources = _Sources(page)
@@ -93,17 +94,14 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     anchor = headline if headline is not None else _fallback_anchor(root, page)
     window = _Window(anchor)
     lang = _lang(root, meta)
-    day_first = _writes_day_first(lang)  # how the page's language writes "05/03/2024"
+    home = _is_home_page(url, facts.canonical)
     return Metadata(
         title=title,
-        byline=None if _is_home_page(url, facts.canonical) else _join_names(_without_site(
+        byline=None if home else _join_names(_without_site(
             _byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta)
             or _owner(facts, root, url), facts.sites)),
-        date=_day_as_shown(_original_date(facts.date, _shown(window, page, anchored=headline is not None, day_first=day_first),
-                                          modified=facts.modified, east_of_utc=_may_live_east_of_utc(lang))  # as stated: never
-                           if facts.date else _dom_date(window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
-                                                        day_first=day_first),  # shifted by a time zone
-                           page.times),
+        date=facts.date if home else _page_date(facts, window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
+                                                lang, anchored=headline is not None),
         site_name=facts.site_name or _site_from_title(title, facts.page_title),
         lang=lang,
         description=_description(meta, facts.article),
@@ -133,6 +131,22 @@ class _Facts:
     @property
     def complete(self) -> bool:
         return bool(self.title and self.names and self.date) and not _only_site(self.names, self.site_name)
+
+
+def _page_date(facts: _Facts, window: _Window, page: _Page, urls: tuple[str | None, ...], lang: str | None, *,
+               anchored: bool) -> str | None:
+    """The publication day as the page states it (never shifted by a time zone): the structured
+    date weighed against the day the page shows (_original_date), else the day its markup, text
+    or address gives (_dom_date). On a product page that marks up no article (a review marks one
+    up), a structured date the page shows nowhere is the day its listing was made, no publication."""
+    day_first = _writes_day_first(lang)  # how the page's language writes "05/03/2024"
+    if not facts.date:
+        return _day_as_shown(_dom_date(window, page, urls, day_first=day_first), page.times)
+    shown = _shown(window, page, anchored=anchored, day_first=day_first)
+    if facts.kind == "product" and facts.article is None and not (shown.day or shown.stated):
+        return None
+    return _day_as_shown(_original_date(facts.date, shown, modified=facts.modified,
+                                        east_of_utc=_may_live_east_of_utc(lang)), page.times)
 
 
 # With no byline in the window, byline markup is looked for this far after the headline: a
