@@ -332,6 +332,32 @@ def test_declarations_stay_in_the_body_and_are_not_funding(end_matter: str, wher
     assert ETHICS in text
 
 
+@pytest.mark.parametrize("dialog, kept", [
+    (("<h2>Disclosures</h2><p>The Tern Trial was funded by the Harbour Heart Fund (grant HH-0415).</p>"
+      "<p>Dr Vell reports consulting fees from Oxbright. Dr Amis has no relevant financial relationships.</p>"
+      "<button class='close' aria-label='Close'>×</button>"),
+     "Dr Vell reports consulting fees from Oxbright."),
+    ("<dl><dt>Data availability</dt><dd>The tide gauge records are available from the authors on request.</dd></dl>",
+     "The tide gauge records are available from the authors on request."),
+    ("<p><strong>Disponibilidad de datos:</strong> Los registros están disponibles a petición.</p>",
+     "Los registros están disponibles a petición."),
+])
+def test_a_dialogs_disclosures_and_data_availability_stay_whole_in_the_body(dialog: str, kept: str) -> None:
+    """A "Disclosures" section that opens with the funding keeps its authors' ties too (the
+    funding put back alone must not stand for the section), and a data availability statement
+    is a declaration; a close button's "×" is no part of either."""
+    article = cleanpage.clean(page(outside=f"<div class='modal' role='dialog' hidden>{dialog}</div>"))
+    assert kept in article.text
+    assert "×" not in article.text
+    assert kept not in (article.funding or "")
+
+
+def test_an_affiliate_disclosure_is_no_declaration_to_put_back() -> None:
+    notice = "<p><em><strong>Disclosure:</strong> This post contains affiliate links; we may earn a commission.</em></p>"
+    article = cleanpage.clean(article_page(after=f"<div class='sidebar'>{notice}</div>"))
+    assert "affiliate links" not in article.text
+
+
 def test_a_lost_declaration_comes_back_under_its_heading() -> None:
     article = cleanpage.clean(article_page(after="<h2>Interessenkonflikt</h2><p>Die Autoren erklären, dass kein "
                                                  "Interessenkonflikt besteht.</p>"))

@@ -120,8 +120,8 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         body, removals = _best_body(root, text, meta, options, steer, parse, budget)
     except NoContentError as exc:  # the record keeps what the page said about itself
         raise NoContentError(exc.message, removals=exc.removals, found=_found(url, meta)) from None
+    _keep_declarations(body, declarations)  # first: a "Disclosures" section may open with the funding
     statements = _keep_statements(body, page_statements, site_statements, memo)
-    _keep_declarations(body, declarations)
     _drop_repeated_byline(body, meta.byline)
     budget.check()
     if not has_text(body):

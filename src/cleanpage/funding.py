@@ -31,7 +31,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .patterns import LazyPattern, has_required, known_required_words, lazy
-from .rules import class_rule
+from .rules import TAG_RULES, class_rule
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
@@ -477,7 +477,10 @@ DECLARATION_HEADING_RE = lazy(
 DECLARATION_SECTION_RE = lazy(
     r"^[\s\d.)§]*(?:declarations?|competing (?:financial )?interests?(?: statement| declaration)?|"
     r"conflicts? of interests?(?: statement| disclosures?)?|declarations? of (?:competing |conflicting )?interests?|"
-    r"disclosure statement|ethics(?: declarations?| statement| approval(?: and consent to participate)?)?|"
+    r"disclosures?(?: statement)?|ethics(?: declarations?| statement| approval(?: and consent to participate)?)?|"
+    r"data (?:availability|access|sharing)(?: statement)?|availability of (?:data|data and materials)|"
+    r"datenverfügbarkeit|verfügbarkeit der daten|disponibilité des données|disponibilidad de (?:los )?datos|"
+    r"disponibilità dei dati|disponibilidade de dados|dostępność danych|数据可用性|データの可用性|"
     r"ethical (?:approval|statement|considerations|standards|declarations?)|consent (?:for|to) publication|"
     r"informed consent|interessenkonflikte?|ethikvotum|ethische aspekte|erklärungen|conflits? d['’]intérêts?|"
     r"déclaration d['’]intérêts?|liens d['’]intérêts?|conflicto de intereses|conflitto di interessi|"
@@ -488,6 +491,11 @@ DECLARATION_SECTION_RE = lazy(
     r"이해\s*상충)\W*$",
     re.I,
 )
+# "Disclosure(s)" alone titles the authors' ties (fees, grants, shares: a declaration) or a
+# site's affiliate notice; only the first is a declaration section.
+BARE_DISCLOSURE_RE = lazy(r"^[\s\d.)§]*disclosures?\W*$", re.I)
+FINANCIAL_TIES_RE = lazy(r"\b(?:conflicts?|competing|interests?|consult\w*|fees|honorari\w*|relationships?|grants?|"
+                         r"shares|stocks?|employ\w*|advisory|speakers?)\b", re.I)
 # The headings find_statements reads a short block's whole text as: a declaration, funding or an
 # acknowledgement. Tried one by one, not joined into one pattern: a page's headings compile each of
 # them anyway, and the three joined cost as much again to compile (~3 ms a process).
@@ -733,9 +741,13 @@ def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | 
     if _foreign(heading) or _in_link(heading) or not _in_article_area(heading):
         return None
     if heading.tag in LABEL_TAGS:
-        return _label_declaration(heading, text)
-    parts, _ = _section(heading, text)
-    return (text, parts) if parts and sum(map(len, parts)) <= MAX_SECTION_CHARS else None
+        found = _label_declaration(heading, text)
+    else:
+        parts, _ = _section(heading, text)
+        found = (text, parts) if parts and sum(map(len, parts)) <= MAX_SECTION_CHARS else None
+    if found and BARE_DISCLOSURE_RE.match(text) and not FINANCIAL_TIES_RE.search(" ".join(found[1])):
+        return None  # "Disclosure: this post contains affiliate links" is the site's, not the authors' ties
+    return found
 
 
 def _label_declaration(label: etree._Element, text: str) -> tuple[str, list[str]] | None:
@@ -848,11 +860,15 @@ def _section(heading: etree._Element, text: str) -> tuple[list[str], list]:
     node = start.getnext()
     while node is not None and not _opens_section(node, shape) and sum(map(len, parts)) < MAX_SECTION_CHARS \
             and len(parts) != most:
-        if isinstance(node.tag, str) and _text(node):
+        if isinstance(node.tag, str) and TAG_RULES.get(node.tag) not in _NO_TEXT_RULES and _text(node):
             parts.append(_text(node))
             elements.extend(node.iter())
         node = node.getnext()
     return parts, elements
+
+
+# A section's controls and code are no part of its text (a dialog's "×" close button).
+_NO_TEXT_RULES = frozenset(("code", "form-control"))
 
 
 def _heading_like_section(block: etree._Element, text: str) -> tuple[str, list] | None:
