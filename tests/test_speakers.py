@@ -172,6 +172,14 @@ def test_the_author_speaks_where_the_page_says_i() -> None:
     assert [q.speaker for q in article.quotes] == ["Jo Park"]
 
 
+def test_the_author_speaks_in_the_ing_form_after_i() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Kilns | Daily Planet</title>"
+            "<meta name='author' content='Jo Park'></head><body><article><h1>Kilns</h1>"
+            f"<div class='body'>{FILLER}<p>When I paid for the kiln, I was telling myself, “This plan counts. "
+            "This plan will become real. I mean it.”</p></div></article></body></html>")
+    assert [q.speaker for q in cleanpage.clean(html).quotes] == ["Jo Park"]
+
+
 def test_a_two_word_name_takes_the_three_word_form_the_page_gives() -> None:
     found = speakers("<p>Joy Harden Bradford, a psychologist in the city, studies sleep.</p>"
                      "<p>“Giving people something is better than having nothing,” Harden Bradford says.</p>")

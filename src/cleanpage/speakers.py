@@ -2367,11 +2367,16 @@ def first_person(before: str) -> bool:
     words = tokens(sentence)
     k = next((k for k in range(len(words) - 1, 0, -1) if _verb_at(words, k)), 0)
     last_i = max((j for j, w in enumerate(words) if FIRST_PERSON_RE.fullmatch(w)), default=-1)
-    while k > 1 and (words[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or words[k - 1].endswith("ly")):
+    while k > 1 and (words[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB | PROGRESSIVE_AUXILIARIES
+                     or words[k - 1].endswith("ly")):
         k -= 1
     # "when I'm at a wedding and someone says, “…”": the verb of saying after the "I" has a
     # subject of its own
     return k - 1 <= last_i or words[k - 1] in (",", ":") or words[k - 1].lower() in PREPOSITIONS
+
+
+# "I was telling myself, “…”", "I am asking you, “…”": the verb of saying in its -ing form after "I"
+PROGRESSIVE_AUXILIARIES = frozenset(("was", "am", "were"))
 
 
 QUOTED_RE = lazy(r"[“\"«„][^”\"»“]*[”\"»“]|^[^“\"«„]*[”\"»]")  # quoted words, and the end of a quote begun before
