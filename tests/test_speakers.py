@@ -984,3 +984,17 @@ def test_german_the_age_as_a_role_is_the_person_named_before() -> None:
                         "<p>„Ohne neue Mauer geben wir hier in zehn Jahren alle auf“, sagt der 61-Jährige, während "
                         "er die Tür abschließt.</p>")
     assert found == ["Greta Hollmann", "Bendix Ohlsen"]
+
+
+def test_words_given_to_no_one_are_the_one_who_says_them_again_later() -> None:
+    found = speakers("<p>I asked the ferryman twice. Then came the same quiet answer, “I would rather walk home.”</p>"
+                     "<p>The rain got worse by the hour.</p>"
+                     "<p>“I would rather walk home,” Osric Vantongeren said again, and he left.</p>")
+    assert [speaker for speaker, _ in found] == ["Osric Vantongeren", "Osric Vantongeren"]
+
+
+def test_words_two_people_say_stay_unattributed() -> None:
+    found = speakers("<p>Then came the same quiet answer, “I would rather walk home.”</p>"
+                     "<p>“I would rather walk home,” Osric Vantongeren said.</p>"
+                     "<p>“I would rather walk home,” Ilse Marrow said too.</p>")
+    assert [speaker for speaker, _ in found] == [None, "Osric Vantongeren", "Ilse Marrow"]

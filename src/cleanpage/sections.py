@@ -150,7 +150,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
         elif unnamed_speaker(text) and names.last_person_in(text) is None:
             read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
-    return _fullest_names(_pull_speakers(_unnamed_placeholders(quotes)))
+    return _fullest_names(_said_later(_pull_speakers(_unnamed_placeholders(quotes))))
 
 
 def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
@@ -348,6 +348,24 @@ class _SaidBefore:
                 self.speakers.setdefault(words, set()).add(q.speaker)
             out.append(q)
         return out
+
+
+def _said_later(quotes: list[Quote]) -> list[Quote]:
+    """An inline quotation given to no one whose words the page gives later, exactly, to one person
+    and no other ("Then came the old answer, “I would rather walk home.”" … "“I would rather walk
+    home,” Ann Lee said again"): theirs, as _SaidBefore gives a repeat the earlier speaker. Words
+    given to someone before and repeated with no one named stay no one's ("Volgens mij is het “…”")."""
+    said_by: dict[str, set[str]] = {}
+    out = []
+    for q in reversed(quotes):
+        words = " ".join(_words(q.text))
+        later = said_by.get(words, set())
+        if q.speaker is None and q.kind == "inline" and len(later) == 1 and len(words.split()) >= REPEAT_MIN_WORDS:
+            q = Quote(text=q.text, speaker=next(iter(later)), kind=q.kind)
+        elif q.speaker:
+            said_by.setdefault(words, set()).add(q.speaker)
+        out.append(q)
+    return out[::-1]
 
 
 REPEAT_MIN_WORDS = 4  # “Not at all”, “Thank you”: fewer words are a phrase anyone may say
