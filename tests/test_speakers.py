@@ -998,3 +998,15 @@ def test_words_two_people_say_stay_unattributed() -> None:
                      "<p>“I would rather walk home,” Osric Vantongeren said.</p>"
                      "<p>“I would rather walk home,” Ilse Marrow said too.</p>")
     assert [speaker for speaker, _ in found] == [None, "Osric Vantongeren", "Ilse Marrow"]
+
+
+def test_a_name_inside_an_earlier_quote_is_not_who_he_is() -> None:
+    found = speakers("<p>“Did you ever meet Osric Vantongeren on the quay?” he asked, and waited. Then he sighed, "
+                     "“He left for the islands in the spring and never came back to the harbour.”</p>")
+    assert [speaker for speaker, _ in found] == [None, None]
+
+
+def test_she_is_the_one_who_spoke_not_the_one_she_named() -> None:
+    found = speakers("<p>“I told Osric Vantongeren to leave the quay before the storm,” Ilse Marrow said. "
+                     "“He never listens to anyone at all,” she added.</p>")
+    assert [speaker for speaker, _ in found] == ["Ilse Marrow", "Ilse Marrow"]

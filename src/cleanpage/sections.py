@@ -19,6 +19,7 @@ from .speakers import (
     OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    QUOTED_RE,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
     TITLES,
@@ -909,8 +910,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             goes_on = speaker is not None and m.end() == len(text.rstrip())
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
-        if speaker == "":  # a pronoun: the last person the paragraph named
-            speaker = names.last_person_in(text[:m.start()]) or (found[-1].speaker if found else last_person())
+        if speaker == "":  # a pronoun: the last person the paragraph named, outside the words it quotes
+            # (“Did you know Ann Lee?” he asked. … “…,” he said: the one asking, not Ann Lee)
+            speaker = names.last_person_in(QUOTED_RE.sub(" ", text[:m.start()])) \
+                or (found[-1].speaker if found else last_person())
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
