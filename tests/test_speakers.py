@@ -1010,3 +1010,16 @@ def test_she_is_the_one_who_spoke_not_the_one_she_named() -> None:
     found = speakers("<p>“I told Osric Vantongeren to leave the quay before the storm,” Ilse Marrow said. "
                      "“He never listens to anyone at all,” she added.</p>")
     assert [speaker for speaker, _ in found] == ["Ilse Marrow", "Ilse Marrow"]
+
+
+def test_a_quotation_in_straight_marks_runs_on_into_the_next_paragraph() -> None:
+    found = speakers('<p>Ilse Marrow, who chairs the harbour board, commented: "The cranes are far too old to '
+                     'last another winter on this quay.</p>'
+                     '<p>"We will replace them in the spring, whatever it costs the town."</p>')
+    assert found == [("Ilse Marrow", '"The cranes are far '), ("Ilse Marrow", '"We will replace the')]
+
+
+def test_straight_marks_that_pair_up_open_no_running_quotation() -> None:
+    found = speakers('<p>Ilse Marrow said the "harbour of refuge" plan would cost the town far more than it '
+                     'could ever raise.</p>')
+    assert found == []

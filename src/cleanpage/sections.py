@@ -946,6 +946,8 @@ def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str
     paragraph that goes on in `voice`. The mark opens: a space or nothing before it, a word after it
     (German closes „…“ and »…« with the marks other languages open with)."""
     at = max(text.rfind(mark, start) for mark in RUNNING_OPENERS)
+    if text.count('"') % 2:  # an odd count of straight marks: the last one opens, and nothing closes it
+        at = max(at, text.rfind('"', start))
     if at < 0 or (at > 0 and not text[at - 1].isspace()) or not text[at + 1:at + 3].lstrip()[:1].isalnum() \
             or any(mark in text[at + 1:] for mark in CLOSING_QUOTE_MARKS) \
             or len(text[at + 1:].split()) < QUOTE_MIN_WORDS or not text.rstrip().endswith(SENTENCE_CLOSERS):
@@ -956,7 +958,7 @@ def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str
     return Quote(text=text[at:], speaker=names.full(speaker), kind="inline") if speaker else None
 
 
-RUNNING_OPENERS = ("“", "„", "«")  # a straight mark opens and closes alike: no running quotation is told by it
+RUNNING_OPENERS = ("“", "„", "«")  # a straight mark opens and closes alike: it runs on only as the odd one out
 SENTENCE_CLOSERS = (".", "!", "?", "…")
 
 
