@@ -1023,3 +1023,17 @@ def test_straight_marks_that_pair_up_open_no_running_quotation() -> None:
     found = speakers('<p>Ilse Marrow said the "harbour of refuge" plan would cost the town far more than it '
                      'could ever raise.</p>')
     assert found == []
+
+
+def test_an_aside_in_brackets_at_the_end_of_a_lead_in_is_not_its_subject() -> None:
+    found = speakers("<p>Corvin Ashdown runs the harbour forum, and Ashdown answers every post himself.</p>"
+                     "<p>One reply under her post made me laugh (fair warning, it rambles. Ashdown threads "
+                     "are not easy to follow):</p><blockquote><p>I can see why you kept the ferry times to "
+                     "yourself, but the whole quay would have liked to know them sooner.</p></blockquote>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_lead_in_keeps_its_subject_past_an_aside_in_brackets() -> None:
+    found = speakers("<p>Ilse Marrow put it plainly (in a note to the harbour board):</p><blockquote><p>We "
+                     "cannot keep the old cranes running through another winter on this quay.</p></blockquote>")
+    assert [speaker for speaker, _ in found] == ["Ilse Marrow"]

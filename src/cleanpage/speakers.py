@@ -1022,6 +1022,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     lead = lead.rstrip()
     if not lead.endswith(":"):
         return None
+    if lead.endswith("):") and "(" in lead:  # "Ann Lee wrote (in a memo, no less):": the aside set apart
+        lead = lead[:lead.rfind("(")].rstrip() + ":"
     start = _sentence_start(lead)
     words = tokens(lead[start:])
     for k in range(1, len(words) - 2):  # "these comments from Ian Lee, who …:": the words are Lee's
