@@ -178,6 +178,21 @@ def test_a_carousels_slides_of_sentences_are_content_on_a_page_read_whole() -> N
     assert "The east quay at dawn" not in article.text
 
 
+def test_a_carousels_slides_of_sentences_stay_in_a_chosen_body_the_shown_one_active_too() -> None:
+    # a service page whose body is chosen (not read whole): its offers, one a slide, the slide
+    # shown marked "active"; the slides are its text, and a photo's caption still goes
+    slides = "".join(f"<div class='carousel-item{' active' if i == 0 else ''}'><h4>Ferry service {i}</h4>"
+                     f"<p>Service {i}: our crews book the crossing, load your van at the slipway and "
+                     "unload it on the island before noon.</p></div>" for i in range(6))
+    html = page("<nav><a href='/'>Home</a> <a href='/about'>About</a></nav><main><h1>Island freight</h1>"
+                + f"<p>{SENTENCE}</p>" * 6 + f"<div class='carousel-inner'>{slides}</div>"
+                "<figure><img src='/slip.jpg' alt=''><div class='gallery-caption'>The slipway at low tide."
+                "</div></figure></main>", title="Island freight")
+    article = cleanpage.clean(html)
+    assert all(f"Service {i}: our crews book the crossing" in article.text for i in range(6))
+    assert "The slipway at low tide" not in article.text
+
+
 def test_a_tile_alone_in_its_grid_cell_is_still_an_item_but_a_carousel_slide_is_not() -> None:
     # each tile is the only child of its cell (li > div.card): its likes are the cells around it;
     # a menu column (a list of links) in like cells is no tile, nor a carousel's slide

@@ -132,10 +132,12 @@ GRID_BODY_SHARE = 0.5
 GRID_CARD_TAGS = GRID_TILE_TAGS | {"li"}
 CAROUSEL_RE = re.compile(r"(?:^|[\s_-])(?:carousel|slider|swiper|slick|slide)(?=$|[\s_-])")
 # A block the caption words name for its carousel ("carousel-slide", "swiper-slide") is one of
-# the carousel's slides of text, not a caption, on a page read whole, when it holds a paragraph of
-# sentences and a sibling of its tag and class does too (a service's plans, a shop's features,
-# one a slide): wcxb-dev services tune +0.003, check +0.002, collections check +0.005, no page
-# down. (Any block so named that holds sentences, alone too: products check -0.001, one page.)
+# the carousel's slides of text, not a caption, when it holds a paragraph of sentences and a
+# sibling of its tag and class (state words apart: the slide shown is "active") does too (a
+# service's plans, a shop's features, one a slide): wcxb-dev services tune +0.003, check +0.002,
+# collections check +0.005, no page down; in a body chosen too, not only on a page read whole:
+# services tune +0.0008, check +0.0025, no page down. (Any block so named that holds sentences,
+# alone too: products check -0.001, one page.)
 SLIDES_RE = re.compile(r"slideshow|carousel|swiper|slide")
 # A block of links is an index's section, not a link list, when this many blocks of its tag and
 # class each follow their own heading (a list of languages by letter); looking at this many
@@ -1157,7 +1159,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
             and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
-            and not (cards and tag not in CAPTION_TAGS and _slide_of_text(el)):
+            and not (tag not in CAPTION_TAGS and _slide_of_text(el)):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         return "byline-line"
@@ -1280,7 +1282,9 @@ def _slide_of_text(el: etree._Element) -> bool:
     if SLIDES_RE.search(f"{names} {el.get('id', '')}".lower()) is None or not has_prose(el):
         return False
     parent = el.getparent()
-    return parent is not None and any(sib is not el and sib.tag == el.tag and sib.get("class", "") == names
+    shape = frozenset(names.split()) - STATE_CLASS_WORDS  # (the slide shown is "active")
+    return parent is not None and any(sib is not el and sib.tag == el.tag
+                                      and frozenset(sib.get("class", "").split()) - STATE_CLASS_WORDS == shape
                                       and has_prose(sib) for sib in islice(parent, MAX_INDEX_SIBLINGS))
 
 
