@@ -686,3 +686,27 @@ def test_a_layout_wrapper_named_for_its_sidebar_keeps_the_main_landmark_inside_i
     assert "Ridge trail number 7 reopened" in article.text
     assert any(r.kept and r.reason == "holds the page's <main>" for r in article.removals)
     assert "Follow the parks desk" not in article.text
+
+
+def course_catalogue() -> str:
+    # a school's page: its intro, then one builder "widget" row per area of study, each a
+    # heading and sentences, beside a sidebar of link widgets
+    areas = "".join(f"<div class='widget widget-spotlight'><h3>Area {i}</h3>"
+                    f"<p>Area {i} courses: {SENTENCE}</p><p>{SENTENCE}</p></div>" for i in range(4))
+    links = "".join(f"<div class='widget widget-links'><ul><li><a href='/a/{i}'>Open day {i}</a></li>"
+                    f"<li><a href='/b/{i}'>Campus map {i}</a></li></ul></div>" for i in range(3))
+    return ("<html><head><title>Harbour courses</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/courses'>Courses</a></nav>"
+            f"<div class='content'><h1>Harbour courses</h1><p>Intro: {SENTENCE}</p><p>{SENTENCE}</p></div>"
+            f"<section><div class='section'>{areas}</div></section><div class='rail'>{links}</div>"
+            "<footer><p>Copyright the Harbour School.</p></footer></body></html>")
+
+
+def test_a_run_of_widget_rows_in_sentences_beside_the_main_text_is_the_pages_text() -> None:
+    article = cleanpage.clean(course_catalogue(), options=Options(explain=True))
+    assert "Intro:" in article.text
+    assert all(f"Area {i} courses:" in article.text for i in range(4))
+    assert "Campus map" not in article.text and "Copyright" not in article.text
+    kept = [r for r in article.removals if r.kept and "one of its rows" in r.reason]
+    assert len(kept) == 4 and all(r.rule == "sidebar" for r in kept)
+

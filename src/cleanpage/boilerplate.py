@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -60,6 +60,7 @@ def strip(root: etree._Element, options: Options,
         body = root
     walker = _Walker(options, 1)
     walker.product = product
+    walker.article = article
     place_segments(root)  # streamed parts move to their placeholders, as the page's script moves them
     if options.images:  # the real <img> of a lazy-loading page sits in <noscript>
         adopt_noscript_images(root)
@@ -297,6 +298,7 @@ class _Walker:
         self.headlines: list[etree._Element] | None = None  # the page's <h1>s, once asked
         self.ids: dict[str, etree._Element] | None = None  # the page's elements by id, once asked
         self.product = False  # the page says it is a product (its related products share its template)
+        self.article = False  # the page says it is an article (its sidebar's rows are never its text)
         self.post_numbers: dict[etree._Element, None] = {}  # links that may be posts' numbers ("#12")
         # a product page's blocks its text names: shipping-and-returns items, other products' cards
         self.product_blocks: dict[etree._Element, str] = {}
@@ -533,7 +535,32 @@ class _Walker:
                         self.keep(el, rule, f"would remove {taken:.0%} of the main text")
         if main_size >= GUARD_MIN_CHARS:
             self._keep_template_rows(soft, kept, main)
+            if not self.article:
+                self._keep_prose_rows(soft, kept, main)
         return kept
+
+    def _keep_prose_rows(self, soft: list[tuple[etree._Element, str]], kept: dict[etree._Element, bool],
+                         main: etree._Element) -> None:
+        """Keep a page's sections that a class word named a sidebar, beside its main text: on a page
+        that does not say it is an article, MIN_TEMPLATE_ROWS or more sibling blocks of one template
+        (a builder's "widget" rows: a course catalogue's areas, a service's offers), each holding
+        a paragraph of sentences, text rather than links, and together more sentences than the
+        main text. A sidebar's widgets are links, or a short note beside a longer text."""
+        rows: dict[tuple[object, ...], list[etree._Element]] = {}
+        for el, rule in soft:
+            if el not in kept and rule in BUILDER_ROW_RULES and el.tag not in TAG_RULES and not contains(el, main):
+                rows.setdefault((el.getparent(), _template(el), rule), []).append(el)
+        main_prose = 0
+        for (_, _, rule), els in rows.items():
+            if len(els) < MIN_TEMPLATE_ROWS or any(link_density(el) > TEMPLATE_ROW_MAX_LINK_DENSITY
+                                                   or not has_prose(el) for el in els):
+                continue
+            main_prose = main_prose or prose_chars(main)
+            if sum(prose_chars(el) for el in els) <= main_prose:
+                continue
+            for el in els:
+                kept[el] = True
+                self.keep(el, rule, "a section of the page's text, one of its rows")
 
     def _keep_template_rows(self, soft: list[tuple[etree._Element, str]], kept: dict[etree._Element, bool],
                             main: etree._Element) -> None:

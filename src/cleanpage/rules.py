@@ -71,7 +71,10 @@ RULES = {r.name: r for r in (
     Rule("site-header", False, "page", "the page's <header>, role=banner, outside <article>/<main>", SOFT_MAX_SHARE),
     Rule("site-footer", False, "page", "the page's <footer>, role=contentinfo, outside <article>/<main>",
          SOFT_MAX_SHARE),
-    Rule("sidebar", False, "page", "<aside>, role=complementary, sidebar/widget words", SOFT_MAX_SHARE),
+    Rule("sidebar", False, "page", "<aside>, role=complementary, sidebar/widget words (not, on a page that does "
+                                   "not say it is an article, a run of 3+ sibling rows of one template, each in "
+                                   "sentences, holding more of them than the main text: a builder's sections)",
+         SOFT_MAX_SHARE),
     Rule("share-bar", False, "page", "share/social/follow words, role=toolbar", SOFT_MAX_SHARE),
     Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches in the text", SOFT_MAX_SHARE),
     Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
@@ -188,6 +191,9 @@ NAMED_CONTENT_SHARE = 0.5
 TEMPLATE_ROW_MAX_LINK_DENSITY = 0.5
 MIN_TEMPLATE_ROWS = 3
 PAGE_REGION_RULES = frozenset(("navigation", "site-header", "site-footer"))
+# The rules whose class words a page builder gives its rows ("widget"): beside the main text, on a
+# page that does not say it is an article, a run of such rows in sentences is the page's sections.
+BUILDER_ROW_RULES = frozenset(("sidebar",))
 # A block holding more than this share of the text is also checked for the
 # page's prose: a wrapper named "overlay" or "widget" may hold the article.
 PROSE_CHECK_SHARE = 0.1
