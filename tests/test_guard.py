@@ -710,3 +710,23 @@ def test_a_run_of_widget_rows_in_sentences_beside_the_main_text_is_the_pages_tex
     kept = [r for r in article.removals if r.kept and "one of its rows" in r.reason]
     assert len(kept) == 4 and all(r.rule == "sidebar" for r in kept)
 
+
+
+def shop_with_slides(head: str = "") -> str:
+    # a product's features, one a carousel slide: the page marks all but the one shown aria-hidden
+    hidden = ["", *[" aria-hidden='true'"] * 3]
+    slides = "".join(f"<li class='feature-slide' aria-roledescription='slide'{hidden[i]}>"
+                     f"<h3>Feature {i}</h3><p>Feature {i} text: the lantern's brass hood sheds rain, and its wick "
+                     "burns for a whole night on one filling of oil.</p></li>" for i in range(4))
+    return (f"<html><head><title>Storm lantern</title>{head}</head><body><main><h1>Storm lantern</h1>"
+            + paragraphs(4) + f"<ul class='features'>{slides}</ul>"
+            "<div aria-hidden='true'><p>SCREENREADERLESS copy of a heading drawn as letters, with no "
+            "sentence meant for any reader of the page at all.</p></div></main></body></html>")
+
+
+def test_a_carousels_slides_hidden_from_screen_readers_are_read_on_a_page_not_an_article() -> None:
+    article = cleanpage.clean(shop_with_slides())
+    assert all(f"Feature {i} text:" in article.text for i in range(4))
+    assert "SCREENREADERLESS" not in article.text
+    story = cleanpage.clean(shop_with_slides("<meta property='og:type' content='article'>"))
+    assert "Feature 0 text:" in story.text and "Feature 1 text:" not in story.text

@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, COD
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -298,7 +298,7 @@ class _Walker:
         self.headlines: list[etree._Element] | None = None  # the page's <h1>s, once asked
         self.ids: dict[str, etree._Element] | None = None  # the page's elements by id, once asked
         self.product = False  # the page says it is a product (its related products share its template)
-        self.article = False  # the page says it is an article (its sidebar's rows are never its text)
+        self.article = False  # the page says it is an article (its sidebar's rows, its hidden slides are not its text)
         self.post_numbers: dict[etree._Element, None] = {}  # links that may be posts' numbers ("#12")
         # a product page's blocks its text names: shipping-and-returns items, other products' cards
         self.product_blocks: dict[etree._Element, str] = {}
@@ -361,7 +361,8 @@ class _Walker:
         # a hidden tab panel or a collapsed accordion's panel is one click away (a code sample's
         # other languages, a product's description), a veil is the page
         if rule == "hidden" and strong and (el.get("role") == "tabpanel" or self._is_panel(el) or _is_tab_pane(el)
-                                                 or self._is_veil(el) or self._is_gated(el)):
+                                                 or not self.article and _is_slide_of_text(el) or self._is_veil(el)
+                                                 or self._is_gated(el)):
             return None
         if rule == "form-control" and tag == "button" and self._is_disclosure_title(el):
             el.tag = "span" if el.getparent() is not None and el.getparent().tag in HEADING_TAGS else "div"
@@ -740,6 +741,26 @@ def _is_tab_pane(el: etree._Element) -> bool:
     return parent is not None and any(
         sib is not el and sib.tag == el.tag and frozenset(sib.get("class", "").split()) - STATE_CLASS_WORDS == key
         and _attribute_rule(sib.attrib)[0] != "hidden" for sib in parent)
+
+
+def _is_slide_of_text(el: etree._Element) -> bool:
+    """Is this block, hidden from screen readers only (aria-hidden), one of a carousel's slides
+    of text: named a slide (its class, or aria-roledescription), in sentences, text rather than
+    links, beside another slide of its tag? The carousel shows it at the turn of an arrow (a
+    product's features, a service's offers, one a slide); a slide the page copies for its loop
+    goes as a duplicate."""
+    style = el.get("style")
+    if el.get("aria-hidden") != "true" or "hidden" in el.attrib or (style and HIDDEN_STYLE_RE.search(style)):
+        return False  # (hidden from every reader, not from screen readers only)
+    if not _named_slide(el) or not has_prose(el) or link_density(el) > MAX_FOLDED_LINK_DENSITY:
+        return False
+    parent = el.getparent()
+    return parent is not None and any(sib is not el and sib.tag == el.tag and _named_slide(sib)
+                                      for sib in islice(parent, MAX_FOLD_SIBLINGS))
+
+
+def _named_slide(el: etree._Element) -> bool:
+    return SLIDE_NAME_RE.search(f"{el.get('class', '')} {el.get('aria-roledescription', '')}".lower()) is not None
 
 
 def _is_hidden_alternative(el: etree._Element) -> bool:

@@ -50,7 +50,9 @@ RULES = {r.name: r for r in (
     Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text "
                                        "(not an accordion's title button over a panel that is read)"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
-                                 "(not a tab panel or an accordion's panel, its folded answers too, nor a panel a class word "
+                                 "(not a tab panel or an accordion's panel, its folded answers too, nor, on a page "
+                                 "that does not say it is an article, a carousel's slide of sentences aria-hidden "
+                                 "beside another slide, nor a panel a class word "
                                  "hides beside a shown sibling of its shape, nor a veil: "
                                  "most of the page, or every <h1> with sentences in a block no class word names "
                                  "as chrome; nor a gate's content: over half of the page's text in its <main> or "
@@ -303,6 +305,9 @@ TAB_SET_OUTSIDE_TAGS = ("nav", "header", "footer")
 # ("tab-pane", "tabs__panel") and a sibling of its tag and class words (state words apart:
 # STATE_CLASS_WORDS) is shown: a product's specifications behind the description's tab.
 TAB_PANE_WORD_RE = lazy(r"(?:^|[-_])(?:tabs?|tab-?panes?|tabpanel|panes?|panels?|tab-?content)(?:$|[-_])")
+# A carousel's slide, by its class or its aria-roledescription ("swiper-slide", "Carousel slide",
+# "carousel-item"): hidden from screen readers while another slide shows, read at an arrow's turn.
+SLIDE_NAME_RE = lazy(r"slide|carousel")
 # Choice lists (form controls) removed before the page's text is measured: their options are
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
