@@ -674,3 +674,22 @@ def test_a_fallback_body_of_nothing_but_landmarks_stays_whole() -> None:
     body = lxml.html.fromstring("<div><nav><a href='/'>Home</a></nav><footer>Contact us at the quay office</footer></div>")
     assert boilerplate.strip_landmarks(body, Options()) == []
     assert "Home" in body.text_content() and "Contact us" in body.text_content()
+
+
+def test_a_service_pages_faq_far_under_its_headline_gives_way_to_the_whole_page() -> None:
+    # the FAQ holds the sentences and wins the scoring, but the hero and the offers between the
+    # headline and it, in no sentence, are the page's text too
+    offers = "".join(f"<div class='offer'><h3>Offer {i}</h3><span>Offer {i}: boat lifts and hull checks "
+                     f"with {40 + i} berths free</span></div>" for i in range(12))
+    faq = "".join(f"<div class='qa'><h3>Question {i}?</h3><p>Answer {i}: {SENTENCE}{SENTENCE}</p></div>"
+                  for i in range(4))
+    html = page("<nav><a href='/'>Home</a> <a href='/yard'>Yard</a></nav><section class='hero'>"
+                "<h1>Winter storage for your boat</h1><span>Hero: a dry berth, a locked yard and a crane on call"
+                f"</span></section><section class='offers'><h2>Offers</h2><div>{offers}</div></section>"
+                f"<section class='faq'><h2>Questions</h2>{faq}</section>"
+                "<footer><p>Copyright the boatyard.</p></footer>", title="Winter storage for your boat")
+    article = cleanpage.clean(html)
+    assert all(f"Answer {i}:" in article.text for i in range(4))
+    assert "Hero: a dry berth" in article.text
+    assert all(f"Offer {i}: boat lifts" in article.text for i in range(12))
+    assert "Copyright the boatyard" not in article.text

@@ -87,6 +87,10 @@ NUMBERED_CHUNK_LEVELS = 1
 # stems are layout grids ("col-8", "col-lg-4"), whose numbers are widths, not a sequence.
 CHUNK_NUMBERED_RE = re.compile(r"(.{10,}?)\d+")
 
+# The text between a page's headline and a choice that does not hold it, as a share of the
+# choice's text, past which the choice is one section of the page (_far_under_headline).
+HEADLINE_GAP_SHARE = 0.5
+
 # Marks the page's main landmark in the copy of the whole page (_marked_wide_candidate).
 LANDMARK_MARK = "data-cleanpage-landmark"
 
@@ -205,7 +209,11 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     chosen = _with_deck_and_funding(_gather(top, scores))
     article = article or _headline_of_feed(body, top)
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
-    wide = _marked_wide_candidate(body, top, title, options) if _narrow(chosen, body, article, final=False) else None
+    # (or, on a page that says it is neither an article nor a product, one section far under the
+    # page's headline: a service's FAQ that outweighs the hero and the offers between them)
+    below = not article and not product and _far_under_headline(chosen, body)
+    wide = _marked_wide_candidate(body, top, title, options) \
+        if below or _narrow(chosen, body, article, final=False) else None
     # the repeats of the block around the choice (a thread's posts), unless they are a small part
     # of a page that reads as a whole (a service page's feature cards)
     unit = _repeated_unit(top)
@@ -226,7 +234,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         container.append(detach(el))
     narrow_removals: list[Removal] = []
     tidy(container, title, options, narrow_removals, grid=not article and _item_grid(container))
-    if wide is not None and _narrow([container], wide[0], article):
+    if wide is not None and (below or _narrow([container], wide[0], article)):
         removals.extend(wide[1])
         return _landmark_part(wide[0], options, removals)
     removals.extend(narrow_removals)
@@ -375,6 +383,34 @@ def _narrow(chosen: list[etree._Element], page: etree._Element, article: bool = 
     if prose >= WIDE_SECTION_PROSE_SHARE or any(_headline_of_feed(page, el) for el in chosen):
         return False
     return not final or _words_len(chosen) < WIDE_SECTION_TEXT_SHARE * _words_len([page])
+
+
+def _far_under_headline(chosen: list[etree._Element], body: etree._Element) -> bool:
+    """Is the choice one section far under the page's headline: the page's one <h1> stands
+    outside it, before it, and the text between them holds HEADLINE_GAP_SHARE of the choice's
+    text or more (an article's headline has its byline and date between, a service page's its
+    hero, its offers and its figures)?"""
+    if any(next(el.iter("h1"), None) is not None for el in chosen):
+        return False
+    headlines = list(islice(body.iter("h1"), 2))
+    if len(headlines) != 1 or not headlines[0].text_content().strip():
+        return False
+    headline, first = headlines[0], chosen[0]
+    least = HEADLINE_GAP_SHARE * _words_len(chosen)  # (runs of whitespace count as one: markup indents)
+    gap, after = 0, False
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start" and el is first:
+            return after and gap >= least
+        if after:
+            gap += len(" ".join(((el.text if event == "start" else el.tail) or "").split()))
+            if gap >= least:
+                return True
+        elif event == "end" and el is headline:
+            after = True
+            gap += len(" ".join((el.tail or "").split()))
+    return False
 
 
 def _marked_wide_candidate(body: etree._Element, top: etree._Element, title: str | None,
