@@ -790,3 +790,21 @@ def test_a_heading_that_repeats_the_title_after_the_text_heads_a_section() -> No
     assert "Paragraph 6 of the article" in article.text.split("Storm study finds more rain")[0]
     assert "SECTIONTEXT" in article.text
     assert "repeated-title" in [r.rule for r in article.removals]
+
+
+@pytest.mark.parametrize("title", ["Table of Contents", "Sommaire", "Table of contents [hide]", "Inhaltsverzeichnis"])
+def test_a_table_of_contents_title_goes_with_its_list(title: str) -> None:
+    # a box's title over the in-page links to the article's sections: the links go (link-list),
+    # and the title, left over nothing, goes with them
+    toc = "<ol>" + "".join(f"<li><a href='#s{i}'>Section number {i} of the study</a></li>" for i in range(4)) + "</ol>"
+    for box in (f"<h2>{title}</h2>{toc}", f"<div class='box-head'><p><strong>{title}</strong></p></div>{toc}"):
+        text = article_text(f"{box}<h2 id='s0'>Gauges on the north slope</h2>{PARAGRAPHS}")
+        assert "Section number" not in text and title not in text
+        assert "Gauges on the north slope" in text
+
+
+def test_a_table_of_contents_title_stays_over_what_stays() -> None:
+    # the same words over a section of text, or over a contents list the text keeps, head it
+    text = article_text("<h2>Contents</h2><p>TOCTEXT: the study's data sit in three files, one a winter, each "
+                        "holding the gauges' daily readings from the north slope and from the valley.</p>")
+    assert "Contents" in text and "TOCTEXT" in text

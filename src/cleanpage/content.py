@@ -33,7 +33,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
-    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
+    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -1038,7 +1038,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     families = _Families(body_low)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
-                     buttons=not cards)
+                     container, buttons=not cards)
     pending = [(list(container), frozenset())]
     while pending:
         roots, disabled = pending.pop()
@@ -1060,6 +1060,10 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
                 continue
             for victim in victims:
                 walk.drop(victim, rule)
+    for el, titled in walk.toc_titles:
+        if contains(container, el) and (titled is None or not contains(container, titled)
+                                        or not titled.text_content().strip()):
+            walk.drop(el, "label")
     for el in _duplicates(container):
         walk.drop(el, "duplicate")
 
@@ -1104,14 +1108,33 @@ def _link_block(el: etree._Element) -> bool:
     return el.tag != "p" and link_density(el) > MAX_LINK_DENSITY
 
 
+def _titled_block(el: etree._Element, container: etree._Element) -> etree._Element | None:
+    """The block a table of contents' title stands over: the next one after it in its parent, or
+    after its parent when it ends it (TOC_TITLE_LEVELS up, never past the body); None when no block
+    follows it (its list already gone)."""
+    node = el
+    for _ in range(TOC_TITLE_LEVELS):
+        after = _intro_neighbour(node, preceding=False)
+        if after is not None:
+            return after
+        node = node.getparent()
+        if node is None or node is container:
+            return None
+    return None
+
+
 class _TidyWalk:
     """One walk of tidy() over some blocks: hard matches go at once, soft ones are returned."""
 
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
-                 total: int, removals: list[Removal], panes: _AuthorPanes, buttons: bool = True) -> None:
+                 total: int, removals: list[Removal], panes: _AuthorPanes, container: etree._Element,
+                 buttons: bool = True) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
         self.total, self.removals, self.panes = total, removals, panes
         self.buttons = buttons  # links named buttons go ("Shop now"): on all but a page read whole
+        self.container = container
+        # tables of contents' titles and the block each stands over: a title goes once that block is gone
+        self.toc_titles: list[tuple[etree._Element, etree._Element | None]] = []
 
     def run(self, roots: list[etree._Element],
             disabled: frozenset[str]) -> list[tuple[list[etree._Element], str, int]]:
@@ -1150,7 +1173,9 @@ class _TidyWalk:
                     soft.append((victims, rule, size))
                     claimed.update(victims)
                 continue
-            if _tidy_inside(el):
+            if el.tag in TOC_TITLE_TAGS and len(el) < 3 and is_toc_title(el.text_content().strip()):
+                self.toc_titles.append((el, _titled_block(el, self.container)))
+            elif _tidy_inside(el):
                 stack.extend(reversed(el))
         return soft
 

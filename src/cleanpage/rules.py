@@ -926,6 +926,36 @@ def is_label(text: str) -> bool:
         key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
     return key in LABELS or (any(c in key for c in "(:?0123456789") or key.startswith(("follow", "popular", "more"))) \
         and LABEL_RE.match(key) is not None
+# The title of a table of contents, in several languages, after lower-casing and trimming as
+# is_label does, with the word of its open/close toggle after it ("Table of Contents [hide]"):
+# it goes when the list it titles is gone (the link-list rule takes a list of in-page links), and
+# stays over a list or a section that stays (a manual's contents, "Contents: see SUMMARY.md").
+TOC_TITLES = frozenset((
+    "table of contents", "contents", "in this article", "on this page", "jump to section", "inhaltsverzeichnis",
+    "inhalt", "in diesem artikel", "table des matières", "sommaire", "dans cet article", "tabla de contenidos",
+    "índice", "índice de contenidos", "contenido", "en este artículo", "indice", "indice dei contenuti",
+    "sommario", "in questo articolo", "índice de conteúdo", "neste artigo", "inhoudsopgave", "inhoud",
+    "in dit artikel", "spis treści", "w tym artykule", "innehållsförteckning", "innehåll",
+    "indholdsfortegnelse", "innholdsfortegnelse", "obsah", "содержание", "оглавление", "зміст", "içindekiler",
+    "目次", "目录", "目錄", "목차", "المحتويات", "جدول المحتويات",
+))
+TOC_TOGGLE_RE = lazy(r"\s*[\[(]?\s*(?:show|hide|toggle|open|close|anzeigen|ausblenden|afficher|masquer|mostrar|"
+                     r"ocultar|mostra|nascondi|tonen|verbergen|pokaż|ukryj)\s*[\])]?$")
+MAX_TOC_TITLE_CHARS = 60
+# The tags a title is written in, and how many levels above it the list it titles may start
+# (a title in a <p> in the box's header, the list after that header).
+TOC_TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "summary", "div", "span", "strong", "b", "button"))
+TOC_TITLE_LEVELS = 3
+
+
+def is_toc_title(text: str) -> bool:
+    """Is this short block the title of a table of contents ("Table of Contents", "Sommaire")?"""
+    if len(text) > MAX_TOC_TITLE_CHARS:
+        return False
+    key = " ".join(text.lower().split()).strip(LABEL_TRIM)
+    return key in TOC_TITLES or TOC_TOGGLE_RE.sub("", key).strip(LABEL_TRIM) in TOC_TITLES
+
+
 # Credit and contact lines that news pages add under the story, in several languages.
 CREDIT_RE = lazy(
     r"^\W*(?:additional )?(?:reporting|writing|editing|research|compiled|produced|edited) by\b|"
