@@ -125,7 +125,9 @@ RULES = {r.name: r for r in (
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a post's "
                                    "reactions ('Like x 2', '1 person likes this'); a link of "
-                                   "a few words its class names a button ('btn'), outside any sentence: 'Get a quote'"),
+                                   "a few words its class names a button ('btn'), outside any sentence: 'Get a quote'; "
+                                   "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
+                                   "stands over is gone"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
