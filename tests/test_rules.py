@@ -808,3 +808,26 @@ def test_a_table_of_contents_title_stays_over_what_stays() -> None:
     text = article_text("<h2>Contents</h2><p>TOCTEXT: the study's data sit in three files, one a winter, each "
                         "holding the gauges' daily readings from the north slope and from the valley.</p>")
     assert "Contents" in text and "TOCTEXT" in text
+
+
+def test_a_line_that_is_only_a_byline_goes_on_an_article() -> None:
+    # "By Ann Lee" and "Medically reviewed by Jo Tarrant, MD" in the body of a page that says it
+    # is an article: who wrote and checked it (metadata), not its text; a sentence that starts
+    # with "By" and a section titled "By Car" stay
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'><p>By Mirela Otsvan</p>"
+            f"<p>Medically reviewed by Jo Tarrant, MD</p>{PARAGRAPHS}<p><strong>By Car</strong></p>"
+            "<p>By 2019, the gauges on the north slope had filled twice as fast as those in the valley below.</p>"
+            "</div></article>")
+    text = text_of(page(body, head))
+    assert "Mirela Otsvan" not in text and "Jo Tarrant" not in text
+    assert "By Car" in text and "By 2019, the gauges" in text
+
+
+def test_many_bylines_are_a_listings_credits() -> None:
+    # the same lines over each of a page's entries, on a page that does not say it is an article:
+    # each entry's credit, text of the page
+    entries = "".join(f"<h2>Essay number {i} on the harbour</h2><p>By Corvin Aldmoor</p>{PARAGRAPHS}"
+                      for i in range(3))
+    text = text_of(page(f"<main><h1>Essays on the harbour</h1>{entries}</main>"))
+    assert text.count("By Corvin Aldmoor") >= 2

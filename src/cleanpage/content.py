@@ -33,7 +33,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
-    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
+    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -236,7 +236,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     for el in chosen:
         container.append(detach(el))
     narrow_removals: list[Removal] = []
-    tidy(container, title, options, narrow_removals, grid=not article and _item_grid(container))
+    tidy(container, title, options, narrow_removals, grid=not article and _item_grid(container), article=article)
     if wide is not None and (below or _narrow([container], wide[0], article)):
         removals.extend(wide[1])
         return _landmark_part(wide[0], options, removals)
@@ -1021,13 +1021,14 @@ def _in_chrome(el: etree._Element) -> bool:
 
 # ---------------------------------------------------------------- tidying
 def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal],
-         cards: bool = False, grid: bool = False) -> None:
+         cards: bool = False, grid: bool = False, article: bool = False) -> None:
     """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees).
 
     With `cards` (the whole page read as the content: a listing, a product, a service page),
     a link wrapped around a summary paragraph is an item, not a link list (CARD_LINK_CHARS).
     With `grid` (the chosen block is a grid of item cards: _item_grid), its tiles are read so too,
     but the links its class names buttons still go (the page around it was not read whole).
+    With `article` (the page says it is an article), lines that are only a byline go (BYLINE_TEXT_RE).
     The body's own guard: a soft rule takes no block holding more than TIDY_GUARD_SHARE of the
     body's text, and its blocks together no more than its `max_share` of it (a product's feature
     sections named "gallery" are its description, not captions); past that, its blocks of a
@@ -1038,7 +1039,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     families = _Families(body_low)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
-                     container, buttons=not cards)
+                     container, buttons=not cards, bylines=article and not cards)
     pending = [(list(container), frozenset())]
     while pending:
         roots, disabled = pending.pop()
@@ -1064,8 +1065,20 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         if contains(container, el) and (titled is None or not contains(container, titled)
                                         or not titled.text_content().strip()):
             walk.drop(el, "label")
+    if len(walk.bylines) <= MAX_BYLINE_TEXT_LINES:
+        for el in walk.bylines:
+            if contains(container, el):
+                walk.drop(el, "byline-line")
     for el in _duplicates(container):
         walk.drop(el, "duplicate")
+
+
+def _byline_text(el: etree._Element) -> bool:
+    """Is this block's whole text a byline ("By Ann Lee", "Medically reviewed by Jo Roe, MD"),
+    outside a quotation?"""
+    text = el.text_content().strip()
+    return len(text) < MAX_BYLINE_TEXT_CHARS and BYLINE_TEXT_RE.match(text) is not None \
+        and next(el.iterancestors("blockquote"), None) is None
 
 
 def _duplicates(container: etree._Element) -> list[etree._Element]:
@@ -1128,13 +1141,15 @@ class _TidyWalk:
 
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
                  total: int, removals: list[Removal], panes: _AuthorPanes, container: etree._Element,
-                 buttons: bool = True) -> None:
+                 buttons: bool = True, bylines: bool = False) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
         self.total, self.removals, self.panes = total, removals, panes
         self.buttons = buttons  # links named buttons go ("Shop now"): on all but a page read whole
+        self.read_bylines = bylines  # lines that are only a byline go: on an article's narrow body
         self.container = container
         # tables of contents' titles and the block each stands over: a title goes once that block is gone
         self.toc_titles: list[tuple[etree._Element, etree._Element | None]] = []
+        self.bylines: list[etree._Element] = []  # lines that are only a byline: they go if few (MAX_BYLINE_TEXT_LINES)
 
     def run(self, roots: list[etree._Element],
             disabled: frozenset[str]) -> list[tuple[list[etree._Element], str, int]]:
@@ -1175,6 +1190,8 @@ class _TidyWalk:
                 continue
             if el.tag in TOC_TITLE_TAGS and len(el) < 3 and is_toc_title(el.text_content().strip()):
                 self.toc_titles.append((el, _titled_block(el, self.container)))
+            elif self.read_bylines and el.tag in BYLINE_TEXT_TAGS and len(el) < 3 and _byline_text(el):
+                self.bylines.append(el)
             elif _tidy_inside(el):
                 stack.extend(reversed(el))
         return soft

@@ -141,7 +141,10 @@ RULES = {r.name: r for r in (
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
                                    "on a page read whole, a 'caption' inside a link is a card's name and price)",
          SOFT_MAX_SHARE),
-    Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata)", SOFT_MAX_SHARE),
+    Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata); on a page that "
+                                       "says it is an article, a line that is only a byline ('By Ann Lee', "
+                                       "'Medically reviewed by Jo Roe, MD'), when the body holds at most two",
+         SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
                                        "<date>', 'Edited <date> by X (see edit history)', 'edited 2 times in total', "
                                        "in several languages", SOFT_MAX_SHARE),
@@ -1177,6 +1180,26 @@ BYLINE_RE = lazy(
     r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
 )
 MAX_BYLINE_CHARS = 200
+# A block whose whole text is a byline, whatever its class: a credit label ("By", "Written by",
+# "Medically reviewed by", "Posted by", "Von", "Par", "Por"…), then a name of one to four
+# capitalised words, its credentials after a comma ("MD", "PhD, RD") and a date after "on"/"at"
+# or a bar: who wrote or checked the article, kept as metadata. A bare "By" needs a name of two
+# words ("By Car" heads a travel guide's section), and a sentence that starts with it goes on
+# ("By 2013, the landscape…", "By giving your muscles…": no capital after it).
+_NAME_WORD = r"(?:[A-Z][\w'’.\-]*|de|van|von|da|del|der|la|le|di|du)"
+BYLINE_TEXT_RE = lazy(
+    r"^\W{0,2}(?:(?i:(?:(?:medically|fact|expert|peer|clinically)[- ]?)?(?:reviewed|checked|fact-checked|"
+    r"written|authored|posted|reported|edited|curated)\s+by|geschrieben\s+von|écrit\s+par|escrito\s+por|"
+    rf"scritto\s+da|geschreven\s+door)\s+{_NAME_WORD}|(?i:by|von|par|por|door|przez)\s+{_NAME_WORD}\s+{_NAME_WORD})"
+    rf"(?:\s+{_NAME_WORD}){{0,3}}"
+    r"(?:\s*,\s*[A-Z][A-Za-z.]{1,6}(?:\s*,\s*[A-Z][A-Za-z.]{1,6}){0,2})?"
+    r"(?:\s*(?:\bon\b|\bat\b|[|·•–—-])\s*[^.!?]{0,40})?\W?$"
+)
+MAX_BYLINE_TEXT_CHARS = 100
+# ...when the body holds at most this many of them (the writer's, a reviewer's): more are the
+# credits of a listing's items or a roundup's entries, text of the page.
+MAX_BYLINE_TEXT_LINES = 2
+BYLINE_TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "strong", "b", "address"))
 # The note forum software adds to a post its author changed ("Last edited by ann on Tue May 3, 2022
 # 4:10 pm, edited 2 times in total.", "Last edited: May 3, 2022", "Zuletzt bearbeitet von ann am 03.05.2022"),
 # in several languages: who and when, never the post's words. The words, then a colon, or an editor
