@@ -831,3 +831,15 @@ def test_many_bylines_are_a_listings_credits() -> None:
                       for i in range(3))
     text = text_of(page(f"<main><h1>Essays on the harbour</h1>{entries}</main>"))
     assert text.count("By Corvin Aldmoor") >= 2
+
+
+def test_an_articles_call_to_action_box_goes_on_any_page() -> None:
+    # a box its class names the call-to-action of an article ("post-cta", "article--cta") goes on a
+    # page that declares nothing; a plain "cta" box there may be a service's offer, and stays
+    box = ("<div class='{name}'><h3>CTATITLE Ready to plan your walk?</h3><p>CTATEXT Book a call with our "
+           "route planners, and we will send you a map of the ridge within two days of your call.</p>"
+           "<a class='button' href='/book'>Book now</a></div>")
+    for name in ("post-cta", "article--cta text-center"):
+        text = text_of(article_with(extra_inside=box.format(name=name)))
+        assert "Paragraph 6 of the article" in text and "CTATITLE" not in text and "CTATEXT" not in text
+    assert "CTATEXT" in text_of(article_with(extra_inside=box.format(name="cta-box")))

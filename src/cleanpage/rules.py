@@ -83,6 +83,9 @@ RULES = {r.name: r for r in (
     Rule("call-to-action", False, "page", "call-to-action boxes by class words ('cta', 'call-to-action'), on a page "
                                           "that says it is an article only (a service page's offers are its text)",
          SOFT_MAX_SHARE),
+    Rule("article-cta", False, "page", "an article's call-to-action box by class words that name both "
+                                       "('article-cta', 'post-cta', 'blog-cta'), on any page: the class says the "
+                                       "box sits in an article, whatever the page declares", SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read words (not a block named 'read more' that holds "
                                    "sentences, not links: the text the button unfolds); 'Read also: <link>' lines; "
                                    "a lead-in that names the list of links after it related ('Related guides:')",
@@ -481,6 +484,8 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                   sequences="customer-review product-review user-review"),
     # last, and on an article page only: a box that asks the reader to act (book a call, start a
     # trial) beside the article's text; on a service page the offer is the page's text
+    # before it, on every page: a box named the call-to-action of an article, a post or an entry
+    "article-cta": _v(sequences="article-cta post-cta blog-cta entry-cta story-cta"),
     "call-to-action": _v(parts="cta ctas calltoaction", sequences="call-to-action"),
 }
 PART_SPLIT_RE = lazy(r"[-_:./\d]+")
