@@ -843,3 +843,20 @@ def test_an_articles_call_to_action_box_goes_on_any_page() -> None:
         text = text_of(article_with(extra_inside=box.format(name=name)))
         assert "Paragraph 6 of the article" in text and "CTATITLE" not in text and "CTATEXT" not in text
     assert "CTATEXT" in text_of(article_with(extra_inside=box.format(name="cta-box")))
+
+
+def test_a_heading_left_at_the_end_over_its_removed_links_goes() -> None:
+    # on an article, the heading over a list of links to elsewhere ends the body once the list goes
+    # (link-list): it titles nothing; the same heading over a paragraph stays, and so does one over
+    # a block no links rule took
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    links = link_list("ELSEWHERE", "walk number {i} over the moor", 4)
+
+    def body(after: str) -> str:
+        return text_of(page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
+                            f"<h2>Elsewhere on the ridge</h2>{after}</div></article>", head))
+
+    text = body(links)
+    assert "ELSEWHERE" not in text and "Elsewhere on the ridge" not in text and "Paragraph 6" in text
+    assert "Elsewhere on the ridge" in body("<p>RIDGETEXT: the northern path climbs past two tarns, and the "
+                                            "second one freezes over first every winter.</p>")

@@ -33,7 +33,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
-    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
+    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, MAX_TRAILING_HEADINGS, MAX_TRAILING_HEADING_CHARS, TRAILING_HEADING_TAGS, TRAILING_TITLED_RULES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -1065,12 +1065,39 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         if contains(container, el) and (titled is None or not contains(container, titled)
                                         or not titled.text_content().strip()):
             walk.drop(el, "label")
+    for _ in range(MAX_TRAILING_HEADINGS if article and not cards else 0):
+        heading = _trailing_heading(container)
+        titled = walk.headings.get(heading)
+        if heading is None or titled is None or walk.removed_by(titled) not in TRAILING_TITLED_RULES:
+            break  # a body that ends with text, or with a heading over what the page gave it or a rule kept
+        walk.drop(heading, "label")
     if len(walk.bylines) <= MAX_BYLINE_TEXT_LINES:
         for el in walk.bylines:
             if contains(container, el):
                 walk.drop(el, "byline-line")
     for el in _duplicates(container):
         walk.drop(el, "duplicate")
+
+
+def _trailing_heading(container: etree._Element) -> etree._Element | None:
+    """The heading that ends the body, nothing after it: the title of a block the rules took
+    ("More stories", "Tell us what you think") or of one the page never had; None if the body
+    ends with text. (Down the last children that hold text: one path, not a walk of the body.)"""
+    node = container
+    while True:
+        last = None
+        for child in reversed(node):
+            if child.tail and child.tail.strip():
+                break  # text after this child, in `node` itself: `node` ends the body
+            if isinstance(child.tag, str) and child.text_content().strip():
+                last = child
+                break
+        if last is None:
+            break
+        node = last
+        if node.tag in TRAILING_HEADING_TAGS:
+            return node if len(node.text_content()) <= MAX_TRAILING_HEADING_CHARS else None
+    return None
 
 
 def _byline_text(el: etree._Element) -> bool:
@@ -1149,7 +1176,10 @@ class _TidyWalk:
         self.container = container
         # tables of contents' titles and the block each stands over: a title goes once that block is gone
         self.toc_titles: list[tuple[etree._Element, etree._Element | None]] = []
+        # the body's headings and the block each stands over: one that ends the body once that block is gone goes
+        self.headings: dict[etree._Element, etree._Element | None] = {}
         self.bylines: list[etree._Element] = []  # lines that are only a byline: they go if few (MAX_BYLINE_TEXT_LINES)
+        self.dropped: dict[etree._Element, str] = {}  # each block removed, by the rule that removed it
 
     def run(self, roots: list[etree._Element],
             disabled: frozenset[str]) -> list[tuple[list[etree._Element], str, int]]:
@@ -1188,6 +1218,8 @@ class _TidyWalk:
                     soft.append((victims, rule, size))
                     claimed.update(victims)
                 continue
+            if el.tag in TRAILING_HEADING_TAGS:
+                self.headings[el] = _titled_block(el, self.container)
             if el.tag in TOC_TITLE_TAGS and len(el) < 3 and is_toc_title(el.text_content().strip()):
                 self.toc_titles.append((el, _titled_block(el, self.container)))
             elif self.read_bylines and el.tag in BYLINE_TEXT_TAGS and len(el) < 3 and _byline_text(el):
@@ -1196,7 +1228,14 @@ class _TidyWalk:
                 stack.extend(reversed(el))
         return soft
 
+    def removed_by(self, el: etree._Element) -> str | None:
+        """The rule that removed this block, or the block around it; None while it is in the body."""
+        while el.getparent() is not None:
+            el = el.getparent()
+        return self.dropped.get(el)
+
     def drop(self, victim: etree._Element, rule: str) -> None:
+        self.dropped[victim] = rule
         if self.options.explain:
             self.removals.append(Removal(short_path(victim), rule, first_words(victim), word_count(victim),
                                          node=victim.get(NODE_ATTR)))

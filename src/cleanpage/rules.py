@@ -130,7 +130,8 @@ RULES = {r.name: r for r in (
                                    "reactions ('Like x 2', '1 person likes this'); a link of "
                                    "a few words its class names a button ('btn'), outside any sentence: 'Get a quote'; "
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
-                                   "stands over is gone"),
+                                   "stands over is gone; on an article, a heading that ends the body once the "
+                                   "list of links after it went (link-list, related)"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
@@ -956,6 +957,17 @@ MAX_TOC_TITLE_CHARS = 60
 # (a title in a <p> in the box's header, the list after that header).
 TOC_TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "summary", "div", "span", "strong", "b", "button"))
 TOC_TITLE_LEVELS = 3
+
+
+# A heading with nothing after it in the body titles nothing the reader gets: the block it stood
+# over went (a list of related links, a comment form) or was never in the body. At most this many
+# go, from the end (a section's heading over a box's heading).
+TRAILING_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+MAX_TRAILING_HEADINGS = 3
+MAX_TRAILING_HEADING_CHARS = 150  # a heading's words, not a block a page put in an <h2>
+# ...when the rule that took the block after it took it as links to elsewhere: the heading titled
+# a list of related links ("More stories", "Links"), not an offer or a form a reader acts on.
+TRAILING_TITLED_RULES = frozenset(("link-list", "related"))
 
 
 def is_toc_title(text: str) -> bool:
