@@ -860,3 +860,15 @@ def test_a_heading_left_at_the_end_over_its_removed_links_goes() -> None:
     assert "ELSEWHERE" not in text and "Elsewhere on the ridge" not in text and "Paragraph 6" in text
     assert "Elsewhere on the ridge" in body("<p>RIDGETEXT: the northern path climbs past two tarns, and the "
                                             "second one freezes over first every winter.</p>")
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Email Orla Penhallow at orla@tidegazette.example or follow her @orlap. Follow us on Twitter.</p>",
+    "<p><em>Have a tip? Orla Penhallow may be reached at orla@tidegazette.example.</em></p>",
+])
+def test_how_to_reach_the_writer_goes(line: str) -> None:
+    # the writer's address under the story: a credit line, not text; the site's own "Email us at"
+    # on its contact section stays
+    text = text_of(article_with(extra_inside=line))
+    assert "Paragraph 6 of the article" in text and "orla@" not in text
+    assert "desk@" in text_of(article_with(extra_inside="<p>Email us at desk@tidegazette.example</p>"))

@@ -160,7 +160,8 @@ RULES = {r.name: r for r in (
     Rule("duplicate", True, "body", "a block that repeats an earlier block's text word for word in a block "
                                     "of other classes (a page's desktop and mobile copies of one description), "
                                     "or a block of links that repeats one (a grid shown twice): the text stays once"),
-    Rule("credit-line", False, "body", "'Reporting by…', 'X contributed to this report', 'Write to … at …' lines",
+    Rule("credit-line", False, "body", "'Reporting by…', 'X contributed to this report', 'Write to … at …', "
+                                       "'Email Ann Lee at ann@…', '… may be reached at ann@…' lines",
          SOFT_MAX_SHARE),
     Rule("photo-credit", False, "body", "a line that is only a picture credit: 'Photo: …', 'Фото: …', "
                                         "'Credit: Getty Images' (kept with --images)", SOFT_MAX_SHARE),
@@ -978,11 +979,16 @@ def is_toc_title(text: str) -> bool:
     return key in TOC_TITLES or TOC_TOGGLE_RE.sub("", key).strip(LABEL_TRIM) in TOC_TITLES
 
 
-# Credit and contact lines that news pages add under the story, in several languages.
+# Credit and contact lines that news pages add under the story, in several languages: who reported
+# it, and how to reach the writer (an address after "Email … at", "… may be reached at").
 CREDIT_RE = lazy(
     r"^\W*(?:additional )?(?:reporting|writing|editing|research|compiled|produced|edited) by\b|"
     r"\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{0,25})?\W*$|"
     r"^\W*write to .{0,80}\bat \S+@|^\W*\S+@\S+\.\w+\W*$|"
+    # "Email Ann Lee at ann@example.org or follow her…" (a name: "Email us at" is a service's contact),
+    # "Have a tip? Ann Lee may be reached at ann@…"
+    r"^\W*(?:have a (?:news )?tip\?\s*)?(?:e-?mail(?:\s+(?-i:[A-Z])[\w'’.\-]*){1,4}\s+at|"
+    r"[^.!?]{0,60}\b(?:may|can) be reached at)\s+\S+@\S+\.\w+|"
     r"^\W*(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/\S+\W*$|"
     r"^\W*[\w .]{0,40} wire services?\W*$|"
     r"^\W*(?:mit material (?:von|der)|avec (?:l.)?afp|con información de|z agencji)\b",
