@@ -872,3 +872,16 @@ def test_how_to_reach_the_writer_goes(line: str) -> None:
     text = text_of(article_with(extra_inside=line))
     assert "Paragraph 6 of the article" in text and "orla@" not in text
     assert "desk@" in text_of(article_with(extra_inside="<p>Email us at desk@tidegazette.example</p>"))
+
+
+@pytest.mark.parametrize("note", [
+    "<p>Note: we are moderating all comments for now, to deal with a wave of spam.</p>",
+    "<p>ATENÇÃO: Comentários ofensivos não serão publicados pelo moderador.</p>",
+])
+def test_the_comment_sections_note_on_moderation_goes(note: str) -> None:
+    # the comment form's small print, left in the body; a sentence of the text about comments that
+    # were approved stays
+    text = text_of(article_with(extra_inside=note + "<p>KEPTLINE The harbour board's comments on the plan "
+                                                    "were approved by the council on Tuesday.</p>"))
+    assert "Paragraph 6 of the article" in text and "KEPTLINE" in text
+    assert "spam" not in text and "moderador" not in text

@@ -90,8 +90,10 @@ RULES = {r.name: r for r in (
                                    "sentences, not links: the text the button unfolds); 'Read also: <link>' lines; "
                                    "a lead-in that names the list of links after it related ('Related guides:')",
          SOFT_MAX_SHARE),
-    Rule("comments", False, "page", "reader comments by class/id words (kept with --comments, and on a "
-                                    "thread: when the page's main text is a post)", SOFT_MAX_SHARE, posts=True),
+    Rule("comments", False, "both", "reader comments by class/id words (kept with --comments, and on a "
+                                    "thread: when the page's main text is a post); in the body, the comment "
+                                    "section's note on its moderation ('Comments are moderated…')",
+         SOFT_MAX_SHARE, posts=True),
     # (no limit on the main text, and guarded only when it holds most of the page or its headline:
     # a product page's reviews often hold more sentences than its description, and win the scoring)
     Rule("reviews", False, "page", "customer reviews by class/id words, on a page that says it is a product "
@@ -1112,6 +1114,19 @@ PROMO_TEXT_RE = lazy(
     re.I,
 )
 MAX_PROMO_CHARS = 300
+# The note a comment section puts under the article about its moderation ("Comments are moderated
+# and will not appear until approved", "Note: we are temporarily moderating all comments",
+# "Comentários … não serão aprovados pelo moderador"), in several languages: the comment
+# form's small print, not the article's text. A comment word and a moderation word within
+# one sentence, in either order, in a short block (not "approved": a minister's comments are).
+_COMMENT_WORD = (r"(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti|komentarze?|"
+                 r"reacties|kommentarer)")
+_MODERATION_WORD = r"(?:moderat\w*|moderad\w*|modér\w*|moderier\w*|freigeschaltet|spam)"
+COMMENT_NOTE_RE = lazy(rf"\b{_COMMENT_WORD}\b[^.!?]{{0,100}}\b{_MODERATION_WORD}|"
+                       rf"\b{_MODERATION_WORD}[^.!?]{{0,60}}\b{_COMMENT_WORD}\b")
+COMMENT_NOTE_WORDS = ("comment", "coment", "kommentar", "komentarz", "reacties")
+MAX_COMMENT_NOTE_CHARS = 250
+COMMENT_NOTE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "strong", "b"))
 # An author box inside the body, told by its heading when its classes say nothing ("About the
 # author" and the author's bio after it), in several languages; longer, it is a section. The
 # heading's last word may run into the bio's first ("About the AuthorJane Doe is..."), not into
