@@ -885,3 +885,16 @@ def test_the_comment_sections_note_on_moderation_goes(note: str) -> None:
                                                     "were approved by the council on Tuesday.</p>"))
     assert "Paragraph 6 of the article" in text and "KEPTLINE" in text
     assert "spam" not in text and "moderador" not in text
+
+
+@pytest.mark.parametrize("offer", [
+    "<p>Subscribe to Tide Monthly and read every one of our harbour columnists.</p>",
+    "<p><em>Get the Tide Monthly through your letterbox. 12 issues for £19.99. Click here for details.</em></p>",
+    "<p>Get Tide Pro for as little as £5 a month, with every archive story.</p>",
+])
+def test_a_publications_subscription_offer_goes(offer: str) -> None:
+    # the offer under the story; a sentence about subscribing or issues, in the text, stays
+    text = text_of(article_with(extra_inside=offer + "<p>KEPTLINE Fishermen can subscribe to the harbour's "
+                                                     "alerts for storm warnings, and the board printed 12 issues "
+                                                     "for its first run.</p>"))
+    assert "Paragraph 6 of the article" in text and "KEPTLINE" in text and "Tide" not in text

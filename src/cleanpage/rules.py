@@ -78,7 +78,8 @@ RULES = {r.name: r for r in (
                                    "sentences, holding more of them than the main text: a builder's sections)",
          SOFT_MAX_SHARE),
     Rule("share-bar", False, "page", "share/social/follow words, role=toolbar", SOFT_MAX_SHARE),
-    Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches in the text", SOFT_MAX_SHARE),
+    Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches and a publication's "
+                                      "subscription offers ('12 issues for £11.99') in the text", SOFT_MAX_SHARE),
     Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
     Rule("call-to-action", False, "page", "call-to-action boxes by class words ('cta', 'call-to-action'), on a page "
                                           "that says it is an article only (a service page's offers are its text)",
@@ -1046,7 +1047,7 @@ MAX_AFTER_CREDIT = 30
 # Literals every PROMO_TEXT_RE / CREDIT_RE match contains: substring tests in C
 # spare most paragraphs the slower patterns.
 PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnieren", "abonnez", "inscrivez", "suscr", "iscriviti",
-               "zapisz", "schrijf")
+               "zapisz", "schrijf", "subscribe", "issues for", "as little as")
 CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
                 "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
                 "material der", "afp", "con información", "z agencji")
@@ -1110,7 +1111,11 @@ PROMO_TEXT_RE = lazy(
     r"\bnewsletters?\b.{0,60}\b(?:subscribe|sign up)\b|newsletter abonnieren|jetzt abonnieren|"
     r"\bnewsletters?\b.{0,120}\binbox\b|\bby signing up\b|"
     r"abonnez-vous|inscrivez-vous à (?:notre|la) newsletter|suscr[íi]bete|iscriviti alla newsletter|"
-    r"zapisz się do newslettera|schrijf je in voor",
+    r"zapisz się do newslettera|schrijf je in voor|"
+    # a publication's subscription offer: "Subscribe to <Title> and…", "12 issues for £11.99", "Pro for
+    # as little as Rs 599 for the first year"
+    r"^\W*subscribe (?:now )?to (?:[\w’'+]+ ){1,3}(?:and|for|from|today)\b|\b\d+ issues for (?:just |only )?\W?\d|"
+    r"\bfor as little as\b[^.!?]{0,40}\b(?:a|per|the first|first) (?:month|year)\b",
     re.I,
 )
 MAX_PROMO_CHARS = 300
