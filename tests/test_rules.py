@@ -898,3 +898,17 @@ def test_a_publications_subscription_offer_goes(offer: str) -> None:
                                                      "alerts for storm warnings, and the board printed 12 issues "
                                                      "for its first run.</p>"))
     assert "Paragraph 6 of the article" in text and "KEPTLINE" in text and "Tide" not in text
+
+
+def test_a_skip_link_goes_by_its_words_whatever_its_class_in_every_pass() -> None:
+    # "Skip to content" in a link to the page's own anchor, named by a class word too: its words
+    # are the strong signal, and a fallback pass (which keeps what class words name) sheds it
+    from cleanpage import boilerplate, content
+    from cleanpage.parse import parse_html
+
+    for name in ("screen-reader-text skip-link", "plain"):
+        root = parse_html(page(f"<a class='{name}' href='#main'>Skip to content</a>"
+                               f"<article id='main'><h1>Storm study finds more rain</h1>{PARAGRAPHS}</article>"))
+        boilerplate.strip(root, Options(), content.main_candidate, structural=True)
+        text = root.text_content()
+        assert "Skip to content" not in text and "Paragraph 6 of the article" in text

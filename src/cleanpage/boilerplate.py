@@ -344,12 +344,15 @@ class _Walker:
         if rule is None and tag == "a" and _post_number(el):
             self.post_numbers[el] = None  # a thread's post number? Known once the walk has seen them all
             return None
-        if rule is None and tag == "a" and el.get("href", "").startswith("#"):
-            text = el.text_content()  # in-page links only: "Back to top", "Skip to content", "¶"
-            if text.strip() in PERMALINK_TEXTS:
+        if not strong and tag == "a" and el.get("href", "").startswith("#"):
+            # in-page links only: "Back to top", "Skip to content", "¶", by their words whatever a
+            # class word says ("screen-reader-text skip-link"): the words are the stronger signal,
+            # and a fallback pass, which keeps what class words name, sheds them too
+            text = el.text_content()
+            if rule is None and text.strip() in PERMALINK_TEXTS:
                 rule = strong = "permalink"
             elif len(text) < 40 and SKIP_TEXT_RE.match(text):
-                rule = "skip-link"
+                rule, strong = "skip-link", True
         if rule is None or rule in disabled or rule in self.thread_rules:
             return None
         if rule == "skip-link" and len(el.text_content()) > MAX_SKIP_LINK_CHARS:
