@@ -912,3 +912,15 @@ def test_a_skip_link_goes_by_its_words_whatever_its_class_in_every_pass() -> Non
         boilerplate.strip(root, Options(), content.main_candidate, structural=True)
         text = root.text_content()
         assert "Skip to content" not in text and "Paragraph 6 of the article" in text
+
+
+@pytest.mark.parametrize("credit", [
+    "<p>Getty Images / Tamsin Orvell</p>",
+    "<p><small>Tamsin Orvell | Harbour Press | Getty Images</small></p>",
+    "<div>Tamsin Orvell via Shutterstock</div>",
+])
+def test_a_picture_agencys_credit_line_goes(credit: str) -> None:
+    # the credit under a picture, written as a line; a sentence that names the agency stays
+    text = text_of(article_with(extra_inside=credit + "<p>KEPTLINE The harbour board sells its old "
+                                                      "photographs through Getty Images and two local shops.</p>"))
+    assert "Paragraph 6 of the article" in text and "KEPTLINE" in text and "Tamsin Orvell" not in text

@@ -167,7 +167,8 @@ RULES = {r.name: r for r in (
                                        "'Email Ann Lee at ann@…', '… may be reached at ann@…' lines",
          SOFT_MAX_SHARE),
     Rule("photo-credit", False, "body", "a line that is only a picture credit: 'Photo: …', 'Фото: …', "
-                                        "'Credit: Getty Images' (kept with --images)", SOFT_MAX_SHARE),
+                                        "'Credit: Getty Images', a picture agency's 'Getty Images / Ann Lee', "
+                                        "'Ann Lee | Getty Images' (kept with --images)", SOFT_MAX_SHARE),
     Rule("machine-id", True, "body", "a <span>/<div> whose whole text is a UUID, in a run of four or "
                                      "more elements each a UUID or one letter: "
                                      "identifiers a page's style hides between letters (a 'Sponsored' "
@@ -1001,6 +1002,7 @@ MAX_CREDIT_CHARS = 300
 # A picture credit written as a line of text, in several languages and scripts: a credit
 # label, a colon and a name ("Photo: Jane Roe/Agency", "Фото: …", "(Foto: dpa)"), or
 # "Photo by …"; the whole block is the credit (a caption is dropped by default as well).
+_PICTURE_AGENCY = r"(?:getty images|shutterstock|istock(?:photo)?|alamy|unsplash|pexels)"
 PHOTO_CREDIT_RE = lazy(
     r"^\W{0,3}(?:(?:photo|image|picture|graphic|video)\s+)?(?:credits?|courtesy)\s*[:：]\s*\S|"
     r"^\W{0,3}(?:photos?|photograph|photography|image|picture|illustration|graphic|"
@@ -1012,14 +1014,19 @@ PHOTO_CREDIT_RE = lazy(
     r"фото|фотография|иллюстрация|фото ?обложки|"
     r"صورة|الصورة|图片来源|图片|图|摄影|写真|画像|사진)\s*[:：]\s*\S|"
     r"^\W{0,3}(?:photo|photograph|image|picture|foto|photos) (?:by|courtesy of|von|par|de|di)\s+\S|"
-    r"^\W{0,3}fot\.\s*\S",  # Polish "Fot. Jan Kowalski"
+    r"^\W{0,3}fot\.\s*\S|"  # Polish "Fot. Jan Kowalski"
+    # a picture agency's credit: "Getty Images / Jane Roe", "Jane Roe | Agency | Getty Images",
+    # "Jane Roe via Getty Images"
+    rf"^\W{{0,3}}{_PICTURE_AGENCY}\s*(?:/|\||:|via)\s*\S|"
+    rf"(?:\||/|\bvia)\s*{_PICTURE_AGENCY}(?:\s*(?:/|\|)\s*[^|/]{{1,40}})?\W*$",
     re.I,
 )
 # A credit is a line: longer, it is a sentence that starts with a label.
 MAX_PHOTO_CREDIT_CHARS = 160
 PHOTO_CREDIT_WORDS = ("photo", "credit", "courtesy", "image", "picture", "graphic", "video", "illustration",
                       "foto", "bild", "grafik", "crédit", "imagen", "immagine", "fot.", "zdjęci", "beeld",
-                      "фото", "иллюстрац", "صورة", "图", "摄影", "写真", "画像", "사진")
+                      "фото", "иллюстрац", "صورة", "图", "摄影", "写真", "画像", "사진", "shutterstock", "istock",
+                      "alamy", "unsplash", "pexels")
 # Chart axis labels that an HTML or SVG chart leaves as text: at least this many numbers
 # with the same unit, and nothing else, in even steps, added ("0 10 20 30", "2019 2020 2021")
 # or multiplied ("1 10 100 1000"); a price and its discount ("$2,498.00 $2,198 00"), a size
