@@ -48,6 +48,9 @@ def text_of(html: str, **options) -> str:
     ("publicite", "advertisement"),
     ("related-posts", "related"),
     ("leggi-anche", "related"),
+    ("webring", "related"),  # other blogs' recent posts
+    ("sidebar-blogroll", "related"),
+    ("post-cta", "article-cta"),  # a box named an article's call to action: on any page
     ("main-nav", "navigation"),
     ("site-footer", "site-footer"),
     ("back-to-top", "skip-link"),
@@ -924,3 +927,14 @@ def test_a_picture_agencys_credit_line_goes(credit: str) -> None:
     text = text_of(article_with(extra_inside=credit + "<p>KEPTLINE The harbour board sells its old "
                                                       "photographs through Getty Images and two local shops.</p>"))
     assert "Paragraph 6 of the article" in text and "KEPTLINE" in text and "Tamsin Orvell" not in text
+
+
+def test_a_webring_of_other_blogs_posts_goes() -> None:
+    # a blog's ring of other blogs' recent posts under the article: titles, summaries and
+    # "via <blog>" lines, named by its class
+    ring = ("<section class='webring'><h3>Recent posts on blogs I like:</h3>" + "".join(
+        f"<article><h4><a href='https://blog{i}.example/p'>RINGPOST {i} on the moor</a></h4><p>RINGSUMMARY {i}: a "
+        f"walk over the moor in the rain, and what the walker found at the top of the hill.</p>"
+        f"<small>via Blog {i}</small></article>" for i in range(3)) + "</section>")
+    text = text_of(page(f"<div id='wrapper'><h1>Storm study finds more rain</h1>{PARAGRAPHS}{ring}</div>"))
+    assert "Paragraph 6 of the article" in text and "RINGPOST" not in text and "RINGSUMMARY" not in text

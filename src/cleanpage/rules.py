@@ -87,7 +87,7 @@ RULES = {r.name: r for r in (
     Rule("article-cta", False, "page", "an article's call-to-action box by class words that name both "
                                        "('article-cta', 'post-cta', 'blog-cta'), on any page: the class says the "
                                        "box sits in an article, whatever the page declares", SOFT_MAX_SHARE),
-    Rule("related", False, "both", "related/recommended/most-read words (not a block named 'read more' that holds "
+    Rule("related", False, "both", "related/recommended/most-read, webring/blogroll words (not a block named 'read more' that holds "
                                    "sentences, not links: the text the button unfolds); 'Read also: <link>' lines; "
                                    "a lead-in that names the list of links after it related ('Related guides:')",
          SOFT_MAX_SHARE),
@@ -452,7 +452,8 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                         sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad"),
     # (not Spanish/Portuguese "relacionad-": a related box taken before the scoring tipped a near tie
     # between an article's body and its <main>, which then brought the dateline in; see the report)
-    "related": _v(parts="popular tambien zobacz correlati ilgili benzer",
+    # (a webring or a blogroll: other blogs' recent posts, by the tools that make them too)
+    "related": _v(parts="popular tambien zobacz correlati ilgili benzer webring blogroll openring",
                   sequences="more-stories more-from also-read read-more see-also most-read most-viewed most-shared "
                             "you-may up-next next-up lire-aussi a-lire leggi-anche voir-aussi meme-sujet lesen-sie-auch "
                             "mehr-zum-thema leia-tambem veja-tambem lees-ook",
