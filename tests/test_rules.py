@@ -938,3 +938,16 @@ def test_a_webring_of_other_blogs_posts_goes() -> None:
         f"<small>via Blog {i}</small></article>" for i in range(3)) + "</section>")
     text = text_of(page(f"<div id='wrapper'><h1>Storm study finds more rain</h1>{PARAGRAPHS}{ring}</div>"))
     assert "Paragraph 6 of the article" in text and "RINGPOST" not in text and "RINGSUMMARY" not in text
+
+
+@pytest.mark.parametrize("button", [
+    "<div>Listen to this article</div>",
+    "<p>Add as a preferred source on Google</p>",
+    "<div class='banner'><span>Add <img src='logo.png' alt='Tide'> as a Reliable and Trusted News Source</span></div>",
+])
+def test_a_news_pages_listen_and_preferred_source_buttons_go(button: str) -> None:
+    # the buttons beside the story, a whole block each; a sentence that starts so stays
+    text = text_of(article_with(extra_inside=button + "<p>KEPTLINE Listen to the harbour master before you "
+                                                      "sail past the breakwater in a westerly.</p>"))
+    assert "Paragraph 6 of the article" in text and "KEPTLINE" in text
+    assert "Listen to this" not in text and "source" not in text.lower()

@@ -130,7 +130,8 @@ RULES = {r.name: r for r in (
                                          "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a post's "
-                                   "reactions ('Like x 2', '1 person likes this'); a link of "
+                                   "reactions ('Like x 2', '1 person likes this'); a news page's 'Listen to this article' and 'Add as a "
+                                   "preferred source on Google'; a link of "
                                    "a few words its class names a button ('btn'), outside any sentence: 'Get a quote'; "
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
                                    "stands over is gone; on an article, a heading that ends the body once the "
@@ -899,11 +900,18 @@ COMMENT_COUNT_WORDS = (r"comments?|kommentare?|commentaires?|comentarios?|commen
 REACTION_LINE = (r"(?:likes?|gefällt mir|j'aime|me gusta|mi piace|vind ik leuk|lubię to) [x×] ?\d+|"
                  r"\d+ (?:person likes|people like|members? likes?|users? likes?) this|"
                  r"\d+ (?:person(?:en)?|mitglied(?:ern)?) gefällt das|\d+ personnes? (?:aiment|aime) (?:ça|ceci|cela)")
+# A news page's buttons beside the story: to hear it read ("Listen to this article", "… in
+# summarized format") and to make the site a preferred source of a search engine's news ("Add as a
+# preferred source on Google", "Add <logo> as a Reliable and Trusted News Source").
+SOURCE_BUTTON_LINE = (r"listen to (?:this |the )?(?:article|story)(?: in [\w ]{1,25})?|"
+                      r"(?:add|make|set) (?:us )?(?:as )?(?:a |your )?(?:preferred|reliable|trusted)(?: and trusted)?"
+                      r"(?: news)? source(?: on google(?: news)?)?")
+LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us")
 LABEL_RE = lazy(
     rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi)|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
-    rf"{REACTION_LINE})$",
+    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE})$",
 )
 # What str.lower() makes of the Turkish capital "İ": an "i" and a combining dot above.
 DOTTED_I = "i\u0307"
@@ -941,7 +949,7 @@ def is_label(text: str) -> bool:
     key = " ".join(text.lower().split()).strip(LABEL_TRIM)
     if DOTTED_I in key:
         key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
-    return key in LABELS or (any(c in key for c in "(:?0123456789") or key.startswith(("follow", "popular", "more"))) \
+    return key in LABELS or (any(c in key for c in "(:?0123456789") or key.startswith(LABEL_STARTS)) \
         and LABEL_RE.match(key) is not None
 # The title of a table of contents, in several languages, after lower-casing and trimming as
 # is_label does, with the word of its open/close toggle after it ("Table of Contents [hide]"):
