@@ -353,7 +353,7 @@ def test_a_dialogs_disclosures_and_data_availability_stay_whole_in_the_body(dial
 
 
 def test_an_affiliate_disclosure_is_no_declaration_to_put_back() -> None:
-    notice = "<p><em><strong>Disclosure:</strong> This post contains affiliate links; we may earn a commission.</em></p>"
+    notice = "<p><em><strong>Disclosure:</strong> The shop links on this page are affiliate links: the shops pay us a share.</em></p>"
     article = cleanpage.clean(article_page(after=f"<div class='sidebar'>{notice}</div>"))
     assert "affiliate links" not in article.text
 

@@ -840,7 +840,7 @@ def test_an_articles_call_to_action_box_goes_on_any_page() -> None:
     # a box its class names the call-to-action of an article ("post-cta", "article--cta") goes on a
     # page that declares nothing; a plain "cta" box there may be a service's offer, and stays
     box = ("<div class='{name}'><h3>CTATITLE Ready to plan your walk?</h3><p>CTATEXT Book a call with our "
-           "route planners, and we will send you a map of the ridge within two days of your call.</p>"
+           "route planners, and we post a map of the ridge to you within two days of your call.</p>"
            "<a class='button' href='/book'>Book now</a></div>")
     for name in ("post-cta", "article--cta text-center"):
         text = text_of(article_with(extra_inside=box.format(name=name)))
@@ -892,13 +892,13 @@ def test_the_comment_sections_note_on_moderation_goes(note: str) -> None:
 
 @pytest.mark.parametrize("offer", [
     "<p>Subscribe to Tide Monthly and read every one of our harbour columnists.</p>",
-    "<p><em>Get the Tide Monthly through your letterbox. 12 issues for £19.99. Click here for details.</em></p>",
+    "<p><em>The Tide Monthly at your door: 6 issues for £9. Order below.</em></p>",
     "<p>Get Tide Pro for as little as £5 a month, with every archive story.</p>",
 ])
 def test_a_publications_subscription_offer_goes(offer: str) -> None:
     # the offer under the story; a sentence about subscribing or issues, in the text, stays
     text = text_of(article_with(extra_inside=offer + "<p>KEPTLINE Fishermen can subscribe to the harbour's "
-                                                     "alerts for storm warnings, and the board printed 12 issues "
+                                                     "alerts for storm warnings, and the board printed 6 issues "
                                                      "for its first run.</p>"))
     assert "Paragraph 6 of the article" in text and "KEPTLINE" in text and "Tide" not in text
 
@@ -932,7 +932,7 @@ def test_a_picture_agencys_credit_line_goes(credit: str) -> None:
 def test_a_webring_of_other_blogs_posts_goes() -> None:
     # a blog's ring of other blogs' recent posts under the article: titles, summaries and
     # "via <blog>" lines, named by its class
-    ring = ("<section class='webring'><h3>Recent posts on blogs I like:</h3>" + "".join(
+    ring = ("<section class='webring'><h3>Posts from friends' blogs:</h3>" + "".join(
         f"<article><h4><a href='https://blog{i}.example/p'>RINGPOST {i} on the moor</a></h4><p>RINGSUMMARY {i}: a "
         f"walk over the moor in the rain, and what the walker found at the top of the hill.</p>"
         f"<small>via Blog {i}</small></article>" for i in range(3)) + "</section>")
@@ -942,8 +942,8 @@ def test_a_webring_of_other_blogs_posts_goes() -> None:
 
 @pytest.mark.parametrize("button", [
     "<div>Listen to this article</div>",
-    "<p>Add as a preferred source on Google</p>",
-    "<div class='banner'><span>Add <img src='logo.png' alt='Tide'> as a Reliable and Trusted News Source</span></div>",
+    "<p>Make us your preferred source on Google News</p>",
+    "<div class='banner'><span>Add <img src='logo.png' alt='Tide'> as a trusted source</span></div>",
 ])
 def test_a_news_pages_listen_and_preferred_source_buttons_go(button: str) -> None:
     # the buttons beside the story, a whole block each; a sentence that starts so stays

@@ -175,8 +175,8 @@ def test_the_author_speaks_where_the_page_says_i() -> None:
 def test_the_author_speaks_in_the_ing_form_after_i() -> None:
     html = ("<!doctype html><html lang='en'><head><title>Kilns | Daily Planet</title>"
             "<meta name='author' content='Jo Park'></head><body><article><h1>Kilns</h1>"
-            f"<div class='body'>{FILLER}<p>When I paid for the kiln, I was telling myself, “This plan counts. "
-            "This plan will become real. I mean it.”</p></div></article></body></html>")
+            f"<div class='body'>{FILLER}<p>When I paid for the kiln, I was telling myself again, “Does the plan hold? "
+            "Will the kiln pay its way? I think it will.”</p></div></article></body></html>")
     assert [q.speaker for q in cleanpage.clean(html).quotes] == ["Jo Park"]
 
 
@@ -1028,7 +1028,7 @@ def test_straight_marks_that_pair_up_open_no_running_quotation() -> None:
 def test_an_aside_in_brackets_at_the_end_of_a_lead_in_is_not_its_subject() -> None:
     found = speakers("<p>Corvin Ashdown runs the harbour forum, and Ashdown answers every post himself.</p>"
                      "<p>One reply under her post made me laugh (fair warning, it rambles. Ashdown threads "
-                     "are not easy to follow):</p><blockquote><p>I can see why you kept the ferry times to "
+                     "are not easy to follow):</p><blockquote><p>I understand why you kept the ferry times to "
                      "yourself, but the whole quay would have liked to know them sooner.</p></blockquote>")
     assert [speaker for speaker, _ in found] == [None]
 

@@ -1081,7 +1081,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
 
 def _trailing_heading(container: etree._Element) -> etree._Element | None:
     """The heading that ends the body, nothing after it: the title of a block the rules took
-    ("More stories", "Tell us what you think") or of one the page never had; None if the body
+    ("More stories", "Your view") or of one the page never had; None if the body
     ends with text. (Down the last children that hold text: one path, not a walk of the body.)"""
     node = container
     while True:

@@ -746,7 +746,7 @@ def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | 
         parts, _ = _section(heading, text)
         found = (text, parts) if parts and sum(map(len, parts)) <= MAX_SECTION_CHARS else None
     if found and BARE_DISCLOSURE_RE.match(text) and not FINANCIAL_TIES_RE.search(" ".join(found[1])):
-        return None  # "Disclosure: this post contains affiliate links" is the site's, not the authors' ties
+        return None  # "Disclosure: our links to shops earn us a share" is the site's, not the authors' ties
     return found
 
 

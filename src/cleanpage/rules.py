@@ -79,7 +79,7 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("share-bar", False, "page", "share/social/follow words, role=toolbar", SOFT_MAX_SHARE),
     Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches and a publication's "
-                                      "subscription offers ('12 issues for £11.99') in the text", SOFT_MAX_SHARE),
+                                      "subscription offers ('6 issues for £9') in the text", SOFT_MAX_SHARE),
     Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
     Rule("call-to-action", False, "page", "call-to-action boxes by class words ('cta', 'call-to-action'), on a page "
                                           "that says it is an article only (a service page's offers are its text)",
@@ -130,8 +130,8 @@ RULES = {r.name: r for r in (
                                          "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a post's "
-                                   "reactions ('Like x 2', '1 person likes this'); a news page's 'Listen to this article' and 'Add as a "
-                                   "preferred source on Google'; a link of "
+                                   "reactions ('Like x 2', '1 person likes this'); a news page's buttons to hear the story read or to "
+                                   "make the site a preferred news source; a link of "
                                    "a few words its class names a button ('btn'), outside any sentence: 'Get a quote'; "
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
                                    "stands over is gone; on an article, a heading that ends the body once the "
@@ -900,9 +900,9 @@ COMMENT_COUNT_WORDS = (r"comments?|kommentare?|commentaires?|comentarios?|commen
 REACTION_LINE = (r"(?:likes?|gefällt mir|j'aime|me gusta|mi piace|vind ik leuk|lubię to) [x×] ?\d+|"
                  r"\d+ (?:person likes|people like|members? likes?|users? likes?) this|"
                  r"\d+ (?:person(?:en)?|mitglied(?:ern)?) gefällt das|\d+ personnes? (?:aiment|aime) (?:ça|ceci|cela)")
-# A news page's buttons beside the story: to hear it read ("Listen to this article", "… in
-# summarized format") and to make the site a preferred source of a search engine's news ("Add as a
-# preferred source on Google", "Add <logo> as a Reliable and Trusted News Source").
+# A news page's buttons beside the story: to hear it read ("Listen to the story", "… in a short
+# version") and to make the site a preferred or trusted source of a search engine's news ("Make us
+# your preferred source on Google News", "Add <logo> as a trusted source").
 SOURCE_BUTTON_LINE = (r"listen to (?:this |the )?(?:article|story)(?: in [\w ]{1,25})?|"
                       r"(?:add|make|set) (?:us )?(?:as )?(?:a |your )?(?:preferred|reliable|trusted)(?: and trusted)?"
                       r"(?: news)? source(?: on google(?: news)?)?")
@@ -1128,16 +1128,16 @@ PROMO_TEXT_RE = lazy(
     r"\bnewsletters?\b.{0,120}\binbox\b|\bby signing up\b|"
     r"abonnez-vous|inscrivez-vous à (?:notre|la) newsletter|suscr[íi]bete|iscriviti alla newsletter|"
     r"zapisz się do newslettera|schrijf je in voor|"
-    # a publication's subscription offer: "Subscribe to <Title> and…", "12 issues for £11.99", "Pro for
-    # as little as Rs 599 for the first year"
+    # a publication's subscription offer: "Subscribe to <Title> and…", "6 issues for £9", "Plus for
+    # as little as $3 a month"
     r"^\W*subscribe (?:now )?to (?:[\w’'+]+ ){1,3}(?:and|for|from|today)\b|\b\d+ issues for (?:just |only )?\W?\d|"
     r"\bfor as little as\b[^.!?]{0,40}\b(?:a|per|the first|first) (?:month|year)\b",
     re.I,
 )
 MAX_PROMO_CHARS = 300
 # The note a comment section puts under the article about its moderation ("Comments are moderated
-# and will not appear until approved", "Note: we are temporarily moderating all comments",
-# "Comentários … não serão aprovados pelo moderador"), in several languages: the comment
+# and show once a moderator has read them", "Your comment waits for moderation", "Os comentários
+# passam por moderação"), in several languages: the comment
 # form's small print, not the article's text. A comment word and a moderation word within
 # one sentence, in either order, in a short block (not "approved": a minister's comments are).
 _COMMENT_WORD = (r"(?:comments?|comentários?|comentarios?|kommentare?|commentaires?|commenti|komentarze?|"

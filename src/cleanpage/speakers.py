@@ -2377,7 +2377,7 @@ def first_person(before: str) -> bool:
     return k - 1 <= last_i or words[k - 1] in (",", ":") or words[k - 1].lower() in PREPOSITIONS
 
 
-# "I was telling myself, “…”", "I am asking you, “…”": the verb of saying in its -ing form after "I"
+# "I was telling myself again, “…”", "I am asking you, “…”": the verb of saying in its -ing form after "I"
 PROGRESSIVE_AUXILIARIES = frozenset(("was", "am", "were"))
 
 
