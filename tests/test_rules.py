@@ -377,6 +377,9 @@ def test_a_section_about_the_authority_is_kept() -> None:
      "your estimate</a></div>"),
     ("<div class='plan'><p>The storm plan covers flooded cellars and fallen trees for homes on the coast.</p>"
      "<a class='plan__compare-button' href='/c'><span>Request your estimate</span></a></div>"),
+    # a shop button drawn by a box inside a plain link: the box's class names it a button
+    ("<div class='pick'><p>The storm plan covers flooded cellars and fallen trees for homes on the coast.</p>"
+     "<a href='/c' rel='sponsored'><div class='price_button'><span>Request your estimate</span></div></a></div>"),
 ])
 def test_a_button_link_beside_the_text_goes_but_not_one_inside_a_sentence(offer: str) -> None:
     sentence = ("<p>Read <a class='btn-link' href='/r'>the storm office's full report</a> before the council "

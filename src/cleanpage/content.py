@@ -1376,9 +1376,9 @@ def _machine_id_run(el: etree._Element, text: str) -> bool:
 
 def _button_link(el: etree._Element) -> bool:
     """A link its class names a button, of MAX_BUTTON_WORDS words or fewer, with no words of a
-    sentence right before or after it (BUTTON_CLASS_RE)."""
-    names = el.get("class")
-    if not names or BUTTON_CLASS_RE.search(names.lower()) is None:
+    sentence right before or after it (BUTTON_CLASS_RE). The class may sit on the link's one
+    element inside, holding all its words: a shop button drawn by a box in a plain link."""
+    if BUTTON_CLASS_RE.search(_button_names(el)) is None:
         return False
     if len(el.text_content().split()) > MAX_BUTTON_WORDS or WORD_RE.search(el.tail or ""):
         return False
@@ -1386,6 +1386,15 @@ def _button_link(el: etree._Element) -> bool:
     parent = el.getparent()
     lead = before.tail if before is not None else parent.text if parent is not None else None
     return WORD_RE.search(lead or "") is None
+
+
+def _button_names(el: etree._Element) -> str:
+    """The class of a link, or of its one element inside when that holds all its words."""
+    names = el.get("class") or ""
+    if len(el) == 1 and isinstance(el[0].tag, str) and not (el.text or "").strip() \
+            and not (el[0].tail or "").strip():
+        names = f"{names} {el[0].get('class') or ''}"
+    return names.lower()
 
 
 def _poster_statistic(text: str) -> bool:

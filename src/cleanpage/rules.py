@@ -132,7 +132,8 @@ RULES = {r.name: r for r in (
                                    "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a post's "
                                    "reactions ('Like x 2', '1 person likes this'); a news page's buttons to hear the story read or to "
                                    "make the site a preferred news source; a link of "
-                                   "a few words its class names a button ('btn'), outside any sentence: 'Get a quote'; "
+                                   "a few words its class names a button ('btn'), or the one box inside it holding its words "
+                                   "('price_button'), outside any sentence: 'Get a quote', 'See deal'; "
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
                                    "stands over is gone; on an article, a heading that ends the body once the "
                                    "list of links after it went (link-list, related)"),
