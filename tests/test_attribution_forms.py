@@ -1091,6 +1091,16 @@ CASES = [
       "<p><b>Combien de traversées l’été prochain ?</b></p>"
       "<p>« Douze par jour, tant que l’équipage tient le coup et que la mer est clémente. »</p>"),
      [("Douze par jour, tant que l’équipage", "Gwenaël Kerbrat")]),
+    ("en-quoted-as-saying-before", "en",
+     "<p>The Harbour Gazette quoted Imelda Fairweather as saying “the ferry will run twice a day from June.”</p>",
+     [("ferry will run twice a day", "Imelda Fairweather")]),
+    ("en-cited-pronoun-as-telling-before", "en",
+     ("<p>Imelda Fairweather runs the ferry line. The Gazette cited her as telling the council that "
+      "“the ferry will run twice a day from June.”</p>"),
+     [("ferry will run twice a day", "Imelda Fairweather")]),
+    ("de-zitiert-mit-den-worten", "de",
+     "<p>Die Inselzeitung zitierte Hauke Brodersen mit den Worten: „Die Fähre fährt ab Juni zweimal am Tag.“</p>",
+     [("Die Fähre fährt ab Juni", "Hauke Brodersen")]),
 ]
 
 

@@ -1152,6 +1152,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     inside = _speaker_inside(tokens(inner))
     if inside:
         return inside
+    quoted_as = QUOTED_AS_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
+    if quoted_as:
+        return quoted_as.group(1) or ""  # Reuters quoted Ann Lee as saying “…”: the one quoted, not Reuters
     before = _speaker_before(_clause_tokens(text[max(0, m.start() - 160):m.start()]))
     if before is not None:
         return before
@@ -1188,6 +1191,13 @@ VIEW_AFTER_RE = lazy(
     rf")\s+(?:d(?:e|i)\s+|d[’'])?{NAME}")
 # "…," Reuters quoted Ann Lee as saying / the paper cited her aide as telling: the name after the verb.
 QUOTED_AS_RE = lazy(rf"[,\s]*[^.!?“”\"]{{0,60}}?\b(?:quoted|cited)\s+{NAME}\s+as\s+(?:saying|telling)\b")
+# Tom Ray quoted Ann Lee as saying “…” / cited her as telling the board that “…” / zitierte Ann Lee mit
+# den Worten „…“: the one quoted speaks, right before the quote; a pronoun ("her") is the person named before.
+QUOTED_AS_BEFORE_RE = lazy(
+    rf"\b(?:quoted|quotes|quoting|cited|cites|citing|zitiert|zitierte|zitierten)\s+(?:{NAME}|(?:him|her|them|ihn|sie))"
+    r"\s+(?:as\s+(?:saying|writing|telling\s+[^“”\"«»„.!?]{0,40}?)|mit\s+den\s+Worten)(?:\s+(?:that|dass))?[\s,:]*$"
+)
+QUOTED_AS_CHARS = 120
 
 
 def _own_sentence_subject(before: str) -> str | None:
