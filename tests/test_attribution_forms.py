@@ -1101,6 +1101,15 @@ CASES = [
     ("de-zitiert-mit-den-worten", "de",
      "<p>Die Inselzeitung zitierte Hauke Brodersen mit den Worten: „Die Fähre fährt ab Juni zweimal am Tag.“</p>",
      [("Die Fähre fährt ab Juni", "Hauke Brodersen")]),
+    ("it-secondo-name-quote-no-comma", "it",
+     "<p>Secondo Ottavio Lanzetti «il lungomare deve essere rifatto prima dell'estate».</p>",
+     [("il lungomare deve essere rifatto", "Ottavio Lanzetti")]),
+    ("es-segun-name-quote-no-comma", "es",
+     "<p>Según Nerea Olabarria «el mercado tiene que abrir antes del verano».</p>",
+     [("el mercado tiene que abrir", "Nerea Olabarria")]),
+    ("pt-segundo-name-quote-no-comma", "pt",
+     "<p>Segundo Jacinto Valadares “a marginal tem de abrir antes do verão”.</p>",
+     [("a marginal tem de abrir", "Jacinto Valadares")]),
 ]
 
 

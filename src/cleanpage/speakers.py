@@ -2109,7 +2109,9 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
         return _verb_speaker_before(tokens[:-1] + [","])
     if not tokens or tokens[-1] not in (":", ","):
-        return _according_then_verb(tokens) or _view_then_clause(tokens)
+        # "Secondo Mario Rossi «…»": the name after "according to" right before the quote, no comma between
+        return _according_then_verb(tokens) or _view_then_clause(tokens)  \
+            or _according_right_before(tokens)
     found = _according_to(tokens) or _view_then_clause(tokens)
     if found is not None:
         return found
@@ -2133,6 +2135,23 @@ def _according_to(tokens: list[str]) -> str | None:
             return name
         return None
     return None
+
+
+def _according_right_before(tokens: list[str]) -> str | None:
+    """"Secondo Mario Rossi «…»", "Según Lucía Ferrer «…»": a clause of "according to" and a name
+    alone, the quote right after the name with no comma between."""
+    for a in range(len(tokens) - 2, max(-1, len(tokens) - 2 - MAX_NAME_WORDS - MAX_ACCORDING_TOKENS), -1):
+        width = _according_width(tokens, a)
+        if width and tokens[a].lower() not in ACCORDING_ALSO_PREPOSITIONS \
+                and (a == 0 or tokens[a - 1] == "," or _ends_sentence(tokens[a - 1])):
+            name, end = _name_at(tokens, a + width)
+            return name if name and end == len(tokens) else None
+    return None
+
+
+# Words of ACCORDING_WORDS that are also plain prepositions ("pour", "para", "per"): with no comma
+# after the name, they open no clause of whose view follows.
+ACCORDING_ALSO_PREPOSITIONS = frozenset(("pour", "para", "per"))
 
 
 def _according_width(tokens: list[str], a: int) -> int:
