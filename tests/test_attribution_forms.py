@@ -1110,6 +1110,18 @@ CASES = [
     ("pt-segundo-name-quote-no-comma", "pt",
      "<p>Segundo Jacinto Valadares “a marginal tem de abrir antes do verão”.</p>",
      [("a marginal tem de abrir", "Jacinto Valadares")]),
+    ("en-pronoun-after-apposition-with-employer", "en",
+     ("<p>Ottoline Barr, an engineer with Calloway Freight, agrees. “The lorries are always late in winter,” "
+      "she said.</p>"),
+     [("lorries are always late", "Ottoline Barr")]),
+    ("en-pronoun-after-who-works-at-employer", "en",
+     ("<p>Ottoline Barr, who works at Calloway Freight, agrees. “The lorries are always late in winter,” "
+      "she said.</p>"),
+     [("lorries are always late", "Ottoline Barr")]),
+    ("en-pronoun-after-who-joined-employer", "en",
+     ("<p>Ottoline Barr, who joined Calloway Freight in 2019, agrees. “The lorries are always late in winter,” "
+      "she said.</p>"),
+     [("lorries are always late", "Ottoline Barr")]),
 ]
 
 

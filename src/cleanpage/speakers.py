@@ -328,6 +328,17 @@ def unnamed_speaker(paragraph: str) -> bool:
 
 APPOSITION_WORDS = 3  # "a Norwegian ferry company, …": the words describing the institution before its word
 
+# The words that lead to someone's employer: a description set off by a comma and ending in a
+# preposition ("Ann Lee, an engineer with", ", chief executive of", ", ingenieur bij"), or a verb
+# of working for ("who works at", "joined"). The name after them is where a person works, not a
+# person a later "she" stands for.
+EMPLOYER_BEFORE_RE = lazy(
+    r"(?:,\s+[^,.;:!?“”\"«»„()]{1,50}?\s(?:with|at|for|of|from|bei|bij|chez|en|di|da|w)"
+    r"|\b(?:works?|worked|working)\s+(?:at|for)|\bjoined|\b(?:employed|hired)\s+by)"
+    r"\s+(?:the\s+)?$"
+)
+EMPLOYER_BEFORE_CHARS = 60
+
 
 class LastPerson:
     """The last person named in the paragraphs read so far (looked for only when a pronoun needs
@@ -604,6 +615,8 @@ class NameIndex:
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
             if _quoted_whole(text, m.start(1), m.end(1)):
                 continue  # names the “Great Harbour Beast”: a term in quote marks, not a person
+            if EMPLOYER_BEFORE_RE.search(text, max(0, m.start(1) - EMPLOYER_BEFORE_CHARS), m.start(1)):
+                continue  # "Ann Lee, an engineer with Calloway Freight, agrees": her employer, not who "she" is
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
         for surname, full in self._surnames_in(text):
