@@ -2123,8 +2123,8 @@ def _speaker_before(tokens: list[str]) -> str | None:
         return _verb_speaker_before(tokens[:-1] + [","])
     if not tokens or tokens[-1] not in (":", ","):
         # "Secondo Mario Rossi «…»": the name after "according to" right before the quote, no comma between
-        return _according_then_verb(tokens) or _view_then_clause(tokens)  \
-            or _according_right_before(tokens)
+        found = _according_then_verb(tokens) or _view_then_clause(tokens)
+        return _according_right_before(tokens) if found is None else found  # "" (a pronoun) stands
     found = _according_to(tokens) or _view_then_clause(tokens)
     if found is not None:
         return found
