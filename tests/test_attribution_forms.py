@@ -1122,6 +1122,12 @@ CASES = [
      ("<p>Ottoline Barr, who joined Calloway Freight in 2019, agrees. “The lorries are always late in winter,” "
       "she said.</p>"),
      [("lorries are always late", "Ottoline Barr")]),
+    ("nl-pronoun-after-name-with-particle", "nl",
+     "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
+     [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),
+    ("nl-pronoun-after-name-with-two-particles", "nl",
+     "<p>Marieke van der Steeg is wethouder. “We heropenen de markt in de zomer”, zei ze.</p>",
+     [("We heropenen de markt", "Marieke van der Steeg")]),
 ]
 
 

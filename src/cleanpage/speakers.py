@@ -264,6 +264,13 @@ NAME = rf"((?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s)?{_CAP}(?:\s(?:{_CAP}|de|van|v
 _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 
 # A person's name in running text: two or three capitalised words.
+# A first name, the lower-case particles a surname opens with, the surname ("Jan de Vries", "Lotte
+# van der Meulen", "Piet ter Horst"): a name FULL_NAME_RE, reading capitalised words only, splits.
+# "der" and "den" only after "van" or "von": alone they are German articles ("seit Jahren den Kiosk").
+_PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
+PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
+# A capitalised word right before such a run: the run opens on a surname ("Anna Weber von der Stadt"), not a first name.
+CAPITALISED_BEFORE_RE = lazy(rf"[{UPPER}][\w'’\-]*\s$")
 FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z]))){{1,4}})\b")  # the last two words are kept
 
 # Between two quotes of one voice with no name between: “…,” she said. “…”
@@ -619,6 +626,11 @@ class NameIndex:
                 continue  # "Ann Lee, an engineer with Calloway Freight, agrees": her employer, not who "she" is
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
+        for m in PARTICLE_NAME_RE.finditer(text):
+            first = m.group(1).split()[0]
+            if _first_name_like(first) and not ORG_WORDS.intersection(m.group(1).split()) \
+                    and not CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1)):
+                found.append((m.start(1), m.group(1)))  # "Jan de Vries woont …": the particles, whole
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
             if where >= 0 and full.split()[0] not in text[max(0, where - 40):where]:
