@@ -425,3 +425,11 @@ def test_a_quote_after_a_block_inside_a_wrapper_s_own_words_is_read_apart_from_t
                     "on Monday morning.</p>\"The harbour will stay open all winter for the fishing fleet,\" she "
                     "said.</div>")
     assert [q.text for q in article.quotes] == ["\"The harbour will stay open all winter for the fishing fleet,\""]
+
+
+def test_a_label_after_click_or_a_term_after_so_called_is_no_quotation() -> None:
+    article = clean("<p>Marta Quillon told stallholders to click “Register for the winter market” to sign up.</p>"
+                    "<p>Select “Download the whole timetable as PDF” from the list.</p>"
+                    "<p>Klicken Sie auf „Jetzt speichern und weiter“, um fortzufahren.</p>")
+    assert article.quotes == ()
+    assert "“Register for the winter market”" in article.text

@@ -851,7 +851,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
         if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)) \
-                or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None:
+                or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
+                or _named_by_cue(text, m, inner):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
@@ -1327,6 +1328,31 @@ SET_WORDS_NOUNS = frozenset((
     "incantation", "formula", "formel", "affirmationen", "formule", "fórmula", "afirmación", "afirmaciones",
     "formuła", "afirmacja", "spreuk",
 ))
+
+
+def _named_by_cue(text: str, m: re.Match, inner: str) -> bool:
+    """A short label or term right after the word that makes it one, whoever the sentence names
+    ("Ann Lee told us to click “Save and close”", "tap on “Allow”", "the so-called “harbour tax”",
+    "den sogenannten „…“"): what a screen shows or what people call a thing, not speech. A quote
+    with its own sentence end ("click “Save.”") or a longer one is left to the other tests."""
+    if len(inner.split()) > NAMED_BY_CUE_MAX_WORDS or inner.rstrip()[-1:] in ".!?…":
+        return False
+    return NAMED_BY_CUE_RE.search(text, max(0, m.start() - NAMED_BY_CUE_CHARS), m.start()) is not None
+
+
+# The words right before a quoted label or term: a verb of working a screen, or "so-called" (several
+# languages), with a preposition or an article between ("click on", "klicken Sie auf", "cliquez sur").
+NAMED_BY_CUE_RE = lazy(
+    r"(?i)(?:\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping|press|presses|pressed|pressing|"
+    r"select|selects|selected|selecting|klicken\s+sie|klicke|tippen\s+sie|tippe|drücken\s+sie|wählen\s+sie|"
+    r"cliquez|cliquer|appuyez|sélectionnez|haga\s+clic|haz\s+clic|pulse|pulsa|clicca|cliccare|premi|seleziona|"
+    r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in))*"
+    r"|\bso-called|\bso\s+called|\bsogenannte[nmrs]?|\bso\s+genannte[nmrs]?|\bsoi-disant|"
+    r"\b(?:mal\s+)?llamad[oa]s?|\bcosiddett[oaie]|\bzogenaamde|\bzogeheten|\btzw\.|\btak\s+zwan\w+|"
+    r"\bchamad[oa]s?)\s*$"
+)
+NAMED_BY_CUE_CHARS = 30
+NAMED_BY_CUE_MAX_WORDS = 8  # a button's label, a coined term; a longer quote may be speech
 
 
 def _ui_label(text: str, m: re.Match) -> bool:
