@@ -1128,6 +1128,16 @@ CASES = [
     ("nl-pronoun-after-name-with-two-particles", "nl",
      "<p>Marieke van der Steeg is wethouder. “We heropenen de markt in de zomer”, zei ze.</p>",
      [("We heropenen de markt", "Marieke van der Steeg")]),
+    ("nl-surname-with-capital-particle-after-full-name", "nl",
+     ("<p>Joost de Wilde woont al veertig jaar aan de kade.</p>"
+      "<p>“Niemand heeft ons iets gevraagd”, zegt De Wilde.</p>"),
+     [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),
+    ("nl-pronoun-after-volgens-name-with-particle", "nl",
+     "<p>Volgens Joost de Wilde deugt het plan niet. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
+     [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),
+    ("en-pronoun-after-place-name-with-de", "en",
+     "<p>Ottoline Barr moved here from Rio de Janeiro. “Nobody asked us anything at all,” she said.</p>",
+     [("Nobody asked us anything", "Ottoline Barr")]),
 ]
 
 

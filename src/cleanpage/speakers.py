@@ -269,6 +269,14 @@ _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 # "der" and "den" only after "van" or "von": alone they are German articles ("seit Jahren den Kiosk").
 _PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
 PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
+# The words that open a place's or a building's name before "de", "da", "di" ("Rio de Janeiro", "Palais de
+# Tokyo", "Plaza de Mayo", "Piazza di Spagna"): no first name.
+PLACE_HEADS = frozenset((
+    "Rio", "Río", "Porto", "Puerto", "Ciudad", "Cidade", "Costa", "Isla", "Ilha", "Plaza", "Praça", "Piazza", "Place",
+    "Rue", "Calle", "Avenida", "Palais", "Palacio", "Palácio", "Palazzo", "Musée", "Museo", "Teatro", "Théâtre",
+    "Château", "Castillo", "Castello", "Hôtel", "Hotel", "Gare", "Pont", "Ponte", "Puente", "Villa", "Santa", "San", "São",
+    "Santo", "Saint", "Sainte", "Monte", "Mont", "Lago", "Lac", "Bois", "Parc", "Parque", "Parco", "Porte",
+))
 # A capitalised word right before such a run: the run opens on a surname ("Anna Weber von der Stadt"), not a first name.
 CAPITALISED_BEFORE_RE = lazy(rf"[{UPPER}][\w'’\-]*\s$")
 FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z]))){{1,4}})\b")  # the last two words are kept
@@ -441,6 +449,8 @@ class NameIndex:
         plain = " ".join(words)
         if self.by_last is None:
             self.by_last, self.by_first = {}, {}
+            for _where, name in _particle_names_in(self.text):  # "Jan de Vries" for "De Vries", "Vries"
+                self.by_last.setdefault(name.split()[-1], name)
             for candidate in _names_in(self.text):
                 candidate = " ".join(self._lower_dropped(self.common_words_dropped(candidate.split())))
                 if not candidate or candidate.split()[-1].rstrip(".") in TITLES:
@@ -626,11 +636,7 @@ class NameIndex:
                 continue  # "Ann Lee, an engineer with Calloway Freight, agrees": her employer, not who "she" is
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
-        for m in PARTICLE_NAME_RE.finditer(text):
-            first = m.group(1).split()[0]
-            if _first_name_like(first) and not ORG_WORDS.intersection(m.group(1).split()) \
-                    and not CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1)):
-                found.append((m.start(1), m.group(1)))  # "Jan de Vries woont …": the particles, whole
+        found.extend(_particle_names_in(text))  # "Jan de Vries woont …": the particles, whole
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
             if where >= 0 and full.split()[0] not in text[max(0, where - 40):where]:
@@ -768,6 +774,19 @@ def _names_in(text: str) -> list[str]:
         if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
             names.append(_person_name(words))
     return names
+
+
+def _particle_names_in(text: str) -> list[tuple[int, str]]:
+    """Where and which names with lower-case particles the text gives ("Jan de Vries"), not a run
+    that opens on a surname ("Anna Weber von der Stadt") or an institution's name."""
+    found = []
+    for m in PARTICLE_NAME_RE.finditer(text):
+        words = m.group(1).split()
+        before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
+        if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and words[0] not in PLACE_HEADS \
+                and (before is None or before.group().strip().lower() in ACCORDING_WORDS):  # "Volgens Jan de Vries"
+            found.append((m.start(1), m.group(1)))
+    return found
 
 
 def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
