@@ -1138,6 +1138,14 @@ CASES = [
     ("en-pronoun-after-place-name-with-de", "en",
      "<p>Ottoline Barr moved here from Rio de Janeiro. “Nobody asked us anything at all,” she said.</p>",
      [("Nobody asked us anything", "Ottoline Barr")]),
+    ("en-was-quoted-by-outlet-as-saying", "en",
+     ("<p>Imelda Fairweather, the harbour master, was quoted by the Gazette as saying “the ferry will run "
+      "twice a day from June.”</p>"),
+     [("ferry will run twice a day", "Imelda Fairweather")]),
+    ("en-pronoun-was-quoted-as-saying", "en",
+     ("<p>Imelda Fairweather runs the ferry line. She has been quoted in the Gazette as saying that “the ferry "
+      "will run twice a day from June.”</p>"),
+     [("ferry will run twice a day", "Imelda Fairweather")]),
 ]
 
 

@@ -1199,6 +1199,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     quoted_as = QUOTED_AS_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
     if quoted_as:
         return quoted_as.group(1) or ""  # Reuters quoted Ann Lee as saying “…”: the one quoted, not Reuters
+    quoted_as = QUOTED_PASSIVE_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
+    if quoted_as:
+        return quoted_as.group(1) or ""  # Ann Lee was quoted by the Gazette as saying “…”
     before = _speaker_before(_clause_tokens(text[max(0, m.start() - 160):m.start()]))
     if before is not None:
         return before
@@ -1242,6 +1245,13 @@ QUOTED_AS_BEFORE_RE = lazy(
     r"\s+(?:as\s+(?:saying|writing|telling\s+[^“”\"«»„.!?]{0,40}?)|mit\s+den\s+Worten)(?:\s+(?:that|dass))?[\s,:]*$"
 )
 QUOTED_AS_CHARS = 120
+# Ann Lee (, the harbour master,) was quoted (by the Gazette) as saying “…” / she has been quoted in …
+# as saying that “…”: the subject of the passive is the one quoted.
+QUOTED_PASSIVE_BEFORE_RE = lazy(
+    rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|{NAME}(?:,[^,.;“”\"«»]{{1,60}},)?)\s+(?:was|is|were|has\s+been|had\s+been|have\s+been)"
+    r"\s+quoted(?:\s+(?:by|in|on)\s+[^.!?“”\"«»,]{1,40}?)?\s+as\s+(?:saying|writing|telling\s+[^“”\"«»„.!?]{0,40}?)"
+    r"(?:\s+that)?[\s,:]*$"
+)
 
 
 def _own_sentence_subject(before: str) -> str | None:
