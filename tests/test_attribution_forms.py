@@ -1146,6 +1146,14 @@ CASES = [
      ("<p>Imelda Fairweather runs the ferry line. She has been quoted in the Gazette as saying that “the ferry "
       "will run twice a day from June.”</p>"),
      [("ferry will run twice a day", "Imelda Fairweather")]),
+    ("es-pronoun-after-apposition-de-employer", "es",
+     ("<p>Nerea Olabarria, ingeniera de Calloway Carga, coincide. «Los camiones siempre llegan tarde en "
+      "invierno», dice.</p>"),
+     [("Los camiones siempre llegan tarde", "Nerea Olabarria")]),
+    ("en-pronoun-after-who-founded-employer", "en",
+     ("<p>Ottoline Barr, who founded Calloway Freight in 2009, agrees. “The lorries are always late in winter,” "
+      "she said.</p>"),
+     [("lorries are always late", "Ottoline Barr")]),
 ]
 
 
