@@ -1154,6 +1154,9 @@ CASES = [
      ("<p>Ottoline Barr, who founded Calloway Freight in 2009, agrees. “The lorries are always late in winter,” "
       "she said.</p>"),
      [("lorries are always late", "Ottoline Barr")]),
+    ("fr-selon-name-quote-then-pronoun-verb", "fr",
+     "<p>Selon Gwenaëlle Kerhervé « le marché doit rouvrir avant l’été », a-t-elle ajouté.</p>",
+     [("le marché doit rouvrir", "Gwenaëlle Kerhervé")]),
 ]
 
 

@@ -300,6 +300,8 @@ NOT_NAMES = frozenset((
     "Later", "Finally", "Instead", "However", "Afterwards", "Again", "Here", "There", "Once", "If", "Though",
     "Neither", "Nor", "Both", "Each", "Every", "All", "Some", "Many", "Most", "After", "Before", "With", "From",
     "By", "Of", "To", "Not", "No", "What", "Where", "Who", "Which", "Like", "Unlike", "Even", "Only", "Just",
+    # "according to" opening a sentence before the name ("Selon Claire Dubois « … », a-t-elle ajouté")
+    "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem",
 ))
 
 
