@@ -1157,6 +1157,10 @@ CASES = [
     ("fr-selon-name-quote-then-pronoun-verb", "fr",
      "<p>Selon Gwenaëlle Kerhervé « le marché doit rouvrir avant l’été », a-t-elle ajouté.</p>",
      [("le marché doit rouvrir", "Gwenaëlle Kerhervé")]),
+    ("en-outlet-quoted-pronoun-as-saying-after", "en",
+     ("<p>Imelda Fairweather runs the ferry line.</p>"
+      "<p>“The ferry will run twice a day from June,” the Gazette quoted her as saying.</p>"),
+     [("ferry will run twice a day", "Imelda Fairweather")]),
 ]
 
 

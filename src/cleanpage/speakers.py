@@ -1180,7 +1180,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     ended = SENTENCE_END_AFTER_RE.match(window) is not None
     quoted_as = QUOTED_AS_RE.match(window)
     if quoted_as and not ended:
-        return quoted_as.group(1)  # "…," Reuters quoted Ann Lee as saying
+        return quoted_as.group(1) or ""  # "…," Reuters quoted Ann Lee (or "her": the person named before) as saying
     if (ended or inner.rstrip()[-1:] in SENTENCE_ENDS) and (view := VIEW_AFTER_RE.match(window)):
         name, _end = _name_at(tokens(view.group(1)), 0)  # "Ann Lee von der Gilde": the name, less what follows
         return name or view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
@@ -1239,8 +1239,9 @@ VIEW_AFTER_RE = lazy(
     r"|(?:É|Essa\s+é|Esta\s+é)\s+a\s+opinião"
     r"|(?:Tak|To)\s+(?:uważa|twierdzi|ocenia|sądzi|widzi\s+to)"
     rf")\s+(?:d(?:e|i)\s+|d[’'])?{NAME}")
-# "…," Reuters quoted Ann Lee as saying / the paper cited her aide as telling: the name after the verb.
-QUOTED_AS_RE = lazy(rf"[,\s]*[^.!?“”\"]{{0,60}}?\b(?:quoted|cited)\s+{NAME}\s+as\s+(?:saying|telling)\b")
+# "…," Reuters quoted Ann Lee as saying / the paper cited her aide as telling: the name after the verb
+# ("quoted her as saying": the person named before).
+QUOTED_AS_RE = lazy(rf"[,\s]*[^.!?“”\"]{{0,60}}?\b(?:quoted|cited)\s+(?:{NAME}|him|her|them)\s+as\s+(?:saying|telling)\b")
 # Tom Ray quoted Ann Lee as saying “…” / cited her as telling the board that “…” / zitierte Ann Lee mit
 # den Worten „…“: the one quoted speaks, right before the quote; a pronoun ("her") is the person named before.
 QUOTED_AS_BEFORE_RE = lazy(
