@@ -1161,6 +1161,10 @@ CASES = [
      ("<p>Imelda Fairweather runs the ferry line.</p>"
       "<p>“The ferry will run twice a day from June,” the Gazette quoted her as saying.</p>"),
      [("ferry will run twice a day", "Imelda Fairweather")]),
+    ("de-noun-von-acronym-is-no-name", "de",
+     ("<p>Markus Ellerhoff leitet den Ausschuss. In der Debatte kritisierten die Fraktionen von ABC und XYZ "
+      "die Kosten. „Wir bauen trotzdem weiter“, sagte er.</p>"),
+     [("Wir bauen trotzdem weiter", "Markus Ellerhoff")]),
 ]
 
 

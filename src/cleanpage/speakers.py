@@ -781,12 +781,14 @@ def _names_in(text: str) -> list[str]:
 
 def _particle_names_in(text: str) -> list[tuple[int, str]]:
     """Where and which names with lower-case particles the text gives ("Jan de Vries"), not a run
-    that opens on a surname ("Anna Weber von der Stadt") or an institution's name."""
+    that opens on a surname ("Anna Weber von der Stadt"), an institution's name, or a German noun
+    ("die Fraktionen von CDU": after an article, or ending in an acronym)."""
     found = []
     for m in PARTICLE_NAME_RE.finditer(text):
         words = m.group(1).split()
         before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
         if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and words[0] not in PLACE_HEADS \
+                and not ACRONYM_RE.match(words[-1]) and len(_noun_dropped(text, m.start(1), words)) == len(words) \
                 and (before is None or before.group().strip().lower() in ACCORDING_WORDS):  # "Volgens Jan de Vries"
             found.append((m.start(1), m.group(1)))
     return found
