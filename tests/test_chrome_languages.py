@@ -224,3 +224,16 @@ def test_with_comments_the_forms_heading_goes_in_many_languages(heading: str) ->
             f"<div class='article-body'>{REPORT}</div>{comments}</article></body></html>")
     text = cleanpage.clean(html, options=Options(comments=True)).text
     assert "The old quay flooded twice" in text and heading not in text
+
+
+@pytest.mark.parametrize("badge", ["Quick view", "Add to compare", "Compare", "In stock", "Low stock", "New arrival",
+                                   "Auf Lager", "En stock", "Aperçu rapide"])
+def test_an_item_cards_buttons_and_stock_badges_go(badge: str) -> None:
+    cards = "".join(f"<div class='card'><h3><a href='/kettle/{i}'>Fernhill kettle no. {i}</a></h3>"
+                    f"<p>A stovetop kettle in brushed steel, model {i}, whistles when the water boils.</p>"
+                    f"<div>{badge}</div><span>$4{i}.00</span></div>" for i in range(6))
+    html = (f"<!doctype html><html><head><title>Kettles</title></head><body><main><h1>Kettles</h1>"
+            f"<div class='products'>{cards}</div></main></body></html>")
+    lines = lines_of(html)
+    assert "A stovetop kettle in brushed steel, model 5, whistles when the water boils." in lines
+    assert badge not in lines

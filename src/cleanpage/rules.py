@@ -805,6 +805,12 @@ LABELS = frozenset((
     "añadir al carrito", "aggiungi al carrello", "in winkelwagen", "dodaj do koszyka", "show more", "load more",
     "mehr anzeigen", "mehr laden", "voir plus", "afficher plus", "ver más", "mostrar más", "mostra altro",
     "carica altri", "toon meer", "meer laden", "pokaż więcej", "załaduj więcej",
+    # a shop's item card: its compare box, its quick-look button and its stock or novelty badge
+    # (not "sold out" nor "out of stock": a product page's text says them)
+    "compare", "add to compare", "comparer", "vergleichen", "comparar", "confronta", "vergelijken",
+    "quick view", "quick shop", "quick add", "schnellansicht", "aperçu rapide", "vista rápida",
+    "in stock", "low stock", "auf lager", "en stock", "disponible", "op voorraad", "new arrival",
+    "top rated", "calculate shipping",
     # a question-and-answer thread's controls: under each post, and the box after the answers
     "improve this answer", "improve this question", "add a comment", "ask question", "ask a question",
     "related questions", "explore related questions", "similar questions", "answer this question",
