@@ -12,7 +12,7 @@ import pytest
 
 import cleanpage
 from cleanpage import Options
-from cleanpage.rules import class_rule
+from cleanpage.rules import class_rule, is_label
 
 # (lang, headline, paragraphs (the last uses label words in prose), "read also" label before one
 #  link, the heading over a list of links, blocks that are a label and nothing else)
@@ -237,3 +237,21 @@ def test_an_item_cards_buttons_and_stock_badges_go(badge: str) -> None:
     lines = lines_of(html)
     assert "A stovetop kettle in brushed steel, model 5, whistles when the water boils." in lines
     assert badge not in lines
+
+
+@pytest.mark.parametrize("control", ["Sort: Best Match", "Sort by: Newest", "Trier par : Pertinence",
+                                     "Sortieren nach: Preis"])
+def test_a_lists_sort_control_goes(control: str) -> None:
+    cards = "".join(f"<div class='card'><h3><a href='/tent/{i}'>Cedarfall tent no. {i}</a></h3>"
+                    f"<p>A two-person tent of ripstop nylon, model {i}, pitches in four minutes.</p></div>"
+                    for i in range(6))
+    html = (f"<!doctype html><html><head><title>Tents</title></head><body><main><h1>Tents</h1>"
+            f"<div class='products'><p>Twelve tents for two to six people.</p><div>{control}</div>{cards}</div>"
+            f"</main></body></html>")
+    lines = lines_of(html)
+    assert "A two-person tent of ripstop nylon, model 5, pitches in four minutes." in lines
+    assert control not in lines
+
+
+def test_a_sentence_on_sorting_stays() -> None:
+    assert not is_label("Sort: the tool orders the rows by date, then by name.")

@@ -913,12 +913,16 @@ REACTION_LINE = (r"(?:likes?|gefällt mir|j'aime|me gusta|mi piace|vind ik leuk|
 SOURCE_BUTTON_LINE = (r"listen to (?:this |the )?(?:article|story)(?: in [\w ]{1,25})?|"
                       r"(?:add|make|set) (?:us )?(?:as )?(?:a |your )?(?:preferred|reliable|trusted)(?: and trusted)?"
                       r"(?: news)? source(?: on google(?: news)?)?")
+# A list's sort control, its chosen order after a colon ("Sort: Best Match", "Sort by: Newest",
+# "Trier par : Pertinence"): a few words, never a sentence.
+SORT_CONTROL_LINE = (r"(?:sort(?: by)?|sortieren nach|sortierung|trier par|ordenar por|ordina per|sorteer op|"
+                     r"sortuj według) ?: ?[\w' -]{1,30}")
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us")
 LABEL_RE = lazy(
     rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi)|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
-    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE})$",
+    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE})$",
 )
 # What str.lower() makes of the Turkish capital "İ": an "i" and a combining dot above.
 DOTTED_I = "i\u0307"
