@@ -730,3 +730,29 @@ def test_a_carousels_slides_hidden_from_screen_readers_are_read_on_a_page_not_an
     assert "SCREENREADERLESS" not in article.text
     story = cleanpage.clean(shop_with_slides("<meta property='og:type' content='article'>"))
     assert "Feature 0 text:" in story.text and "Feature 1 text:" not in story.text
+
+
+# A page builder splits a post into sections of one template, each named by its element id (a hash:
+# "blk-3fa09c1", "blk-8e21b7d"): the sections are chunks of one article, the intro's as much as the
+# main text's; a real sidebar beside them still goes.
+def _hashed_section(element_id: str, inner: str) -> str:
+    return (f"<div class='blk blk-{element_id} flex boxed'><div class='inner'>"
+            f"<div class='blk blk-{element_id[::-1]} text-block'>{inner}</div>"
+            f"<div class='blk blk-{element_id[1:]}0 heading-block'><h3>Questions</h3></div></div></div>")
+
+
+HASHED_SECTIONS_PAGE = page(
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    "<div class='layout'><div class='doc doc-88'>"
+    + _hashed_section("3fa09c1", "<p>Intro: the quay survey begins in spring. " + SENTENCE * 2 + "</p>")
+    + _hashed_section("8e21b7d", "<h2>What the survey found</h2>" + paragraphs(6, word="Finding"))
+    + "</div><aside><p>Follow the harbour board for weekly updates on moorings.</p></aside></div>"
+    "<footer><p>Copyright the Harbour Board.</p></footer>"
+)
+
+
+def test_sections_of_one_builder_template_differing_by_element_id_are_one_article() -> None:
+    article = cleanpage.clean(HASHED_SECTIONS_PAGE)
+    assert "Intro: the quay survey" in article.text
+    assert all(f"Finding {i}:" in article.text for i in range(6))
+    assert "weekly updates" not in article.text

@@ -86,6 +86,9 @@ NUMBERED_CHUNK_LEVELS = 1
 # A numbered class token: a stem of 10+ characters and a number ("et_pb_section_3"); shorter
 # stems are layout grids ("col-8", "col-lg-4"), whose numbers are widths, not a sequence.
 CHUNK_NUMBERED_RE = re.compile(r"(.{10,}?)\d+")
+# A page builder's element id among a block's class words ("builder-element-3fa09c1"): a hash of
+# 6-8 hex digits, not a sequence; two chunks of one article differ in it only, so it is no class.
+BUILDER_ID_CLASS_RE = re.compile(r"[\w-]+-(?=[0-9a-f]*\d)[0-9a-f]{6,8}")
 
 # The text between a page's headline and a choice that does not hold it, as a share of the
 # choice's text, past which the choice is one section of the page (_far_under_headline). Fitted
@@ -790,8 +793,9 @@ def _is_repeat(el: etree._Element, shape: tuple[str, str], path: list[tuple[str,
 
 def _chunk_level(top: etree._Element) -> etree._Element:
     """The level at which the article is split into chunks: the nearest of `top` and its
-    ancestors with a sibling of the same tag and class holding prose; or, where a page builder
-    numbers its blocks ("section_2", "section_3"), the farthest with a numbered sibling of its kind."""
+    ancestors with a sibling of the same tag and class (a builder's element ids apart) holding
+    prose; or, where a page builder numbers its blocks ("section_2", "section_3"), the farthest
+    with a numbered sibling of its kind."""
     node = top
     numbered = None
     for level in range(CHUNK_LEVELS + NUMBERED_CHUNK_LEVELS):
@@ -802,7 +806,7 @@ def _chunk_level(top: etree._Element) -> etree._Element:
         for sib in parent:
             if sib is node or sib.tag != tag or _prose_chars(sib) < MIN_CHUNK_PROSE:
                 continue
-            if sib.get("class") == node.get("class"):
+            if _chunk_class(sib.get("class")) == _chunk_class(node.get("class")):
                 if numbered is None and level < CHUNK_LEVELS:
                     return node
                 break
@@ -813,6 +817,13 @@ def _chunk_level(top: etree._Element) -> etree._Element:
                     break
         node = parent
     return top if numbered is None else numbered
+
+
+def _chunk_class(names: str | None) -> list[str] | None:
+    """A block's class words, its page builder's element id apart (BUILDER_ID_CLASS_RE)."""
+    if names is None:
+        return None
+    return [word for word in names.split() if not BUILDER_ID_CLASS_RE.fullmatch(word)]
 
 
 def _kind(el: etree._Element) -> tuple[str, frozenset[str], frozenset[str]]:
