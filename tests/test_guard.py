@@ -756,3 +756,27 @@ def test_sections_of_one_builder_template_differing_by_element_id_are_one_articl
     assert "Intro: the quay survey" in article.text
     assert all(f"Finding {i}:" in article.text for i in range(6))
     assert "weekly updates" not in article.text
+
+
+# An <aside> between two paragraphs of the article is its callout (a note, a definition), not a
+# sidebar; the <aside> beside the text, and a quoted post in its wrappers, still go.
+CALLOUT_PAGE = page(
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    "<article><h1>Harbour plan reviewed</h1>" + paragraphs(3, word="Before")
+    + "<aside class='note'><p>Callout: a mooring is a fixed anchor that boats are tied to, laid on the "
+    "seabed of the quay.</p></aside>"
+    + paragraphs(3, word="After")
+    + "<aside class='quote'><div class='title'><a href='/t/9'>Marta Linde:</a></div>"
+    "<blockquote><p>Quoted: the eastern quay needs a survey first, as the board said.</p></blockquote></aside>"
+    + paragraphs(1, word="Closing") + "</article>"
+    "<aside><p>Follow the harbour board for weekly updates on moorings and tides.</p></aside>"
+    "<footer><p>Copyright the Harbour Board.</p></footer>"
+)
+
+
+def test_an_aside_between_the_articles_paragraphs_is_its_callout() -> None:
+    article = cleanpage.clean(CALLOUT_PAGE)
+    assert "Callout: a mooring is a fixed anchor" in article.text
+    assert all(f"After {i}:" in article.text for i in range(3))
+    assert "Quoted: the eastern quay" not in article.text
+    assert "weekly updates" not in article.text

@@ -75,7 +75,9 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("sidebar", False, "page", "<aside>, role=complementary, sidebar/widget words (not, on a page that does "
                                    "not say it is an article, a run of 3+ sibling rows of one template, each in "
-                                   "sentences, holding more of them than the main text: a builder's sections)",
+                                   "sentences, holding more of them than the main text: a builder's sections; nor an "
+                                   "<aside> between two of the article's paragraphs, made of its blocks, not links: "
+                                   "a callout)",
          SOFT_MAX_SHARE),
     Rule("share-bar", False, "page", "share/social/follow words, role=toolbar", SOFT_MAX_SHARE),
     Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches and a publication's "
@@ -193,6 +195,15 @@ GUARD_SHARE = 0.5
 GUARD_MIN_CHARS = 200
 # An <article>/<main>, or a block whose class says "article", needs only this share.
 ARTICLE_GUARD_SHARE = 0.2
+# An <aside> between two of the text's own blocks (a paragraph or list before it, a paragraph, list or
+# heading after it) is a callout of the article (a note, a figure, a definition), not a sidebar,
+# when at most this share of its text is links; a sidebar sits beside the text, not inside its flow.
+TEXT_FLOW_BEFORE_TAGS = frozenset(("p", "ul", "ol", "blockquote"))
+TEXT_FLOW_AFTER_TAGS = TEXT_FLOW_BEFORE_TAGS | frozenset(("h2", "h3", "h4", "h5", "h6"))
+MAX_CALLOUT_LINK_DENSITY = 0.25
+# ...made of the text's own blocks only: a quoted post or a link preview ("onebox") has a title bar
+# and a quote in wrappers, and is not the article's own note.
+CALLOUT_CHILD_TAGS = frozenset(("p", "figure", "ul", "ol", "h2", "h3", "h4", "h5", "h6"))
 # The tags that say "the article"; a soft rule matching one (200+ characters) has the page's main
 # text found first, which it may not take, whatever share of the page's text it holds.
 ARTICLE_TAGS = frozenset(("article", "main"))
