@@ -889,7 +889,7 @@ def test_how_to_reach_the_writer_goes(line: str) -> None:
     ("<p>ATENÇÃO: Comentários ofensivos não serão publicados pelo moderador.</p>", "moderador", "MOD"),
     ("<p>Subscribe to Tide Monthly and read every one of our harbour columnists.</p>", "Tide", "SUB"),
     ("<p><em>The Tide Monthly at your door: 6 issues for £9. Order below.</em></p>", "Tide", "SUB"),
-    ("<p>Get Tide Pro for as little as £5 a month, with every archive story.</p>", "Tide", "SUB"),
+    ("<p>Get Tide Plus for as little as £5 a month, with every archive story.</p>", "Tide", "SUB"),
     ("<p>Getty Images / Tamsin Orvell</p>", "Tamsin Orvell", "CREDIT"),
     ("<p><small>Tamsin Orvell | Harbour Press | Getty Images</small></p>", "Tamsin Orvell", "CREDIT"),
     ("<div>Tamsin Orvell via Shutterstock</div>", "Tamsin Orvell", "CREDIT"),
