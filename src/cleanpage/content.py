@@ -37,7 +37,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
-from .rules import MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
+from .rules import HEX_SEGMENT_RE, MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -86,9 +86,6 @@ NUMBERED_CHUNK_LEVELS = 1
 # A numbered class token: a stem of 10+ characters and a number ("et_pb_section_3"); shorter
 # stems are layout grids ("col-8", "col-lg-4"), whose numbers are widths, not a sequence.
 CHUNK_NUMBERED_RE = re.compile(r"(.{10,}?)\d+")
-# A page builder's element id among a block's class words ("builder-element-3fa09c1"): a hash of
-# 6-8 hex digits, not a sequence; two chunks of one article differ in it only, so it is no class.
-BUILDER_ID_CLASS_RE = re.compile(r"[\w-]+-(?=[0-9a-f]*\d)[0-9a-f]{6,8}")
 
 # The text between a page's headline and a choice that does not hold it, as a share of the
 # choice's text, past which the choice is one section of the page (_far_under_headline). Fitted
@@ -820,10 +817,11 @@ def _chunk_level(top: etree._Element) -> etree._Element:
 
 
 def _chunk_class(names: str | None) -> list[str] | None:
-    """A block's class words, its page builder's element id apart (BUILDER_ID_CLASS_RE)."""
+    """A block's class words, a page builder's generated ids apart ("builder-element-3fa09c1" as
+    "builder-element-": HEX_SEGMENT_RE, the rule table's): two chunks of one article differ in it only."""
     if names is None:
         return None
-    return [word for word in names.split() if not BUILDER_ID_CLASS_RE.fullmatch(word)]
+    return [HEX_SEGMENT_RE.sub("", word) for word in names.split()]
 
 
 def _kind(el: etree._Element) -> tuple[str, frozenset[str], frozenset[str]]:
