@@ -412,6 +412,26 @@ def test_hidden_panes_of_a_tab_set_with_one_shown_are_content() -> None:
     assert "Sign up for our harbour letter" not in article.text
 
 
+def test_panes_shown_one_at_a_time_by_their_style_alone_are_content() -> None:
+    # no state word marks the shown pane: its style shows it (display:block) and its
+    # siblings' style hides them; the specifications behind the second tab are the product's text
+    specs = "".join(f"<tr><th>Gauge {k}</th><td>{k * 5} metres</td></tr>" for k in range(1, 9))
+    html = page(
+        "<nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav>"
+        "<div class='product'><h1>Harbour survey kit</h1><div class='buy'><span>$40.00</span>"
+        "<button>Add to cart</button></div><div class='details'><div class='tab-navs'>"
+        "<div class='tab-nav active'>Overview</div><div class='tab-nav'>Specs</div></div>"
+        "<div class='tab-panes'><div class='tab-pane' style='display:block'><div class='overview'>"
+        + f"<p>{SENTENCE}</p>" * 4 + "</div></div>"
+        f"<div class='tab-pane' style='display:none'><table class='specs'>{specs}</table></div>"
+        "</div></div></div><footer><p>Copyright the harbour shop.</p></footer>",
+        title="Harbour survey kit", head="<meta property='og:type' content='product'>")
+    article = cleanpage.clean(html)
+    assert "second survey of the eastern quay" in article.text
+    assert "Gauge 7" in article.text and "40 metres" in article.text
+    assert "Copyright the harbour shop" not in article.text
+
+
 def test_hidden_slides_beside_a_shown_one_are_not_tab_panes() -> None:
     # a carousel hides its other slides the same way, but its class words name no tab or pane
     html = tabbed_product(("class='pane active'", "class='pane' id='pane-2'", "class='pane' id='pane-3'"))

@@ -37,7 +37,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
-from .rules import HEX_SEGMENT_RE, MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
+from .rules import HEX_SEGMENT_RE, HIDDEN_STYLE_RE, TAB_PANE_WORD_RE, MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -715,7 +715,7 @@ def _tab_panels(top: etree._Element) -> tuple[etree._Element, list[etree._Elemen
         key = _panel_key(node)
         if key is not None:
             same = [sib for sib in parent if sib is not node and _panel_key(sib) == key]
-            if same and any(_is_panel_shown(el) for el in (node, *same)):
+            if same and (any(_is_panel_shown(el) for el in (node, *same)) or _styled_tab_set(node, same)):
                 return node, same
         node = parent
     return top, []
@@ -739,6 +739,16 @@ def _panel_key(el: etree._Element) -> tuple[str, frozenset[str]] | None:
 
 def _is_panel_shown(el: etree._Element) -> bool:
     return el.get("role") == "tabpanel" or not STATE_CLASS_WORDS.isdisjoint(el.get("class", "").split())
+
+
+def _styled_tab_set(node: etree._Element, same: list[etree._Element]) -> bool:
+    """Do the panels show one at a time by their style ("tab-pane" with display:block, its
+    siblings display:none)? Their class names a tab or a pane (TAB_PANE_WORD_RE), `node` is
+    shown and a sibling hidden: the strip kept the hidden ones as a tab set's panels."""
+    if not any(TAB_PANE_WORD_RE.search(word) for word in node.get("class", "").split()):
+        return False
+    return not HIDDEN_STYLE_RE.search(node.get("style", "")) \
+        and any(HIDDEN_STYLE_RE.search(sib.get("style", "")) for sib in same)
 
 
 def _shape(el: etree._Element, whole: bool = False) -> tuple[str, str]:
