@@ -255,3 +255,23 @@ def test_a_lists_sort_control_goes(control: str) -> None:
 
 def test_a_sentence_on_sorting_stays() -> None:
     assert not is_label("Sort: the tool orders the rows by date, then by name.")
+
+
+@pytest.mark.parametrize("edit", ["edit", "edit source", "bearbeiten | Quelltext bearbeiten", "modifier", "редактировать"])
+def test_a_wikis_bracketed_section_edit_link_goes_and_a_bare_edit_word_stays(edit: str) -> None:
+    # a wiki sets "[edit]" after each section's heading, the brackets outside its link
+    sections = "".join(
+        f"<div class='heading'><h2>Quay {q}</h2><span class='section-edit'>[<a href='/w?action=edit&amp;"
+        f"section={q}'>{edit}</a>]</span></div><p>Quay {q} of the harbour takes ferries and fishing boats, "
+        f"with enough words, commas, and detail to read as prose.</p>" for q in range(1, 5))
+    html = (f"<!doctype html><html><head><title>Harbour quays</title></head><body><article><h1>Harbour quays</h1>"
+            f"<div class='article-body'>{sections}<p>Edit</p></div></article></body></html>")
+    lines = lines_of(html)
+    assert "Quay 4 of the harbour takes ferries" in "\n".join(lines)
+    assert "Quay 4" in lines and not any(edit in line for line in lines), lines
+    assert "Edit" in lines  # a block that is the bare word, no brackets, is no wiki's link
+
+
+def test_a_bracketed_phrase_that_is_no_edit_link_is_no_label() -> None:
+    assert is_label("[edit]") and is_label("[ Quelltext bearbeiten ]")
+    assert not is_label("[edit the plan]") and not is_label("edit")

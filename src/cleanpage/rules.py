@@ -966,12 +966,34 @@ BUTTON_CLASS_RE = lazy(r"(?<![a-z])(?:btn|button)s?(?![a-z])")
 MAX_BUTTON_WORDS = 8
 
 
+# A wiki's link to edit the section it stands in, in brackets after each heading ("[edit]",
+# "[edit source]", "[bearbeiten | Quelltext bearbeiten]"): only in its brackets, as a wiki writes
+# it (a bare "Edit" link beside a manual's text may be its own word).
+SECTION_EDIT_WORDS = frozenset((
+    "edit", "edit source", "bearbeiten", "quelltext bearbeiten", "modifier", "modifier le code", "editar",
+    "editar código", "modifica", "modifica wikitesto", "bewerken", "brontekst bewerken", "edytuj", "edytuj kod",
+    "redigera", "rediger", "upravit", "править", "править код", "редактировать", "редагувати", "düzenle",
+    "編集", "编辑", "編輯", "편집", "تعديل",
+))
+SECTION_EDIT_SEPARATORS_RE = lazy(r"\s*[|·]\s*")
+
+
+def is_section_edit_link(text: str) -> bool:
+    """Is this block a wiki's "[edit]" link set after a section's heading (SECTION_EDIT_WORDS)?"""
+    inner = text.strip()
+    if len(inner) < 3 or inner[0] != "[" or inner[-1] != "]":
+        return False
+    words = SECTION_EDIT_SEPARATORS_RE.split(" ".join(inner[1:-1].lower().split()).strip())
+    return all(word in SECTION_EDIT_WORDS for word in words)
+
+
 def is_label(text: str) -> bool:
-    """Is this short block a chrome label ("Advertisement", "Share this:", "12 comments")?"""
+    """Is this short block a chrome label ("Advertisement", "Share this:", "12 comments", a
+    wiki's "[edit]")?"""
     key = " ".join(text.lower().split()).strip(LABEL_TRIM)
     if DOTTED_I in key:
         key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
-    return key in LABELS or (any(c in key for c in "(:?0123456789") or key.startswith(LABEL_STARTS)) \
+    return key in LABELS or is_section_edit_link(text) or (any(c in key for c in "(:?0123456789") or key.startswith(LABEL_STARTS)) \
         and LABEL_RE.match(key) is not None
 # The title of a table of contents, in several languages, after lower-casing and trimming as
 # is_label does, with the word of its open/close toggle after it ("Table of Contents [hide]"):
