@@ -83,9 +83,26 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "cmp-teaser__content",
     "member-signature",  # API documentation: a function's signature is its text
     "sig sig-object py",
+    # a utility class's arbitrary value is CSS, not a name ("nav", "ad", "footer" inside it)
+    "w-full sticky top-[var(--nav-height)] h-[var(--content-height)]",
+    "bg-[url(/img/ad-strip.png)] mb-[calc(var(--footer-gap)*2)]",
 ])
 def test_class_words_that_are_not_chrome(names: str) -> None:
     assert _class_rule(names) is None
+
+
+def test_a_utility_classs_name_before_its_arbitrary_value_still_names_the_block() -> None:
+    assert _class_rule("sidebar-[18rem] px-4") == "sidebar"
+
+
+def test_a_section_whose_utility_class_sets_a_css_value_named_after_the_menu_stays() -> None:
+    # the section sits under the sticky menu by a value that names the menu's height
+    features = ("<div class='w-full sticky top-[var(--nav-height)]'><h2>Built for the quay</h2>"
+                "<p>Every gauge in the harbour survey kit is calibrated, tested and signed before it "
+                "leaves the yard, and the case floats if it goes over the side.</p></div>")
+    html = page(f"<nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav><main><h1>Survey kit</h1>"
+                f"{PARAGRAPHS}{features}</main>")
+    assert "the case floats if it goes over the side" in cleanpage.clean(html).text
 
 
 # ---------------------------------------------------------------- strip: hard rules

@@ -665,7 +665,7 @@ def class_rule(names: str) -> str | None:
         return rule
     if len(_CLASS_RULE_CACHE) > MAX_CACHED_CLASSES:
         _CLASS_RULE_CACHE.clear()
-    found = [_cached_token_rule(t) for t in names.lower().split()
+    found = [_cached_token_rule(ARBITRARY_VALUE_RE.sub("", t) if "[" in t else t) for t in names.lower().split()
              if not MODIFIER_RE.match(t) and not HASHED_TOKEN_RE.match(t) and not CONTROL_TOKEN_RE.search(t)]
     rule = min((r for r in found if r), key=RULE_PRIORITY.__getitem__, default=None)
     _CLASS_RULE_CACHE[names] = rule
@@ -767,6 +767,9 @@ HASHED_TOKEN_RE = lazy(r"(?:css|sc|jsx|svelte|emotion|tw|chakra)-(?=[a-z0-9]*\d)
 # The control that opens or targets something is not that thing ("profile-hover-card-target",
 # "modal-trigger", "menu-toggle" hold a name or a label, not the overlay).
 CONTROL_TOKEN_RE = lazy(r"[-_](?:trigger|target|toggle|opener|open)$")
+# A utility class's arbitrary value, in brackets ("top-[var(--nav-height)]", "bg-[url(/img/ad.png)]",
+# "h-[calc(100vh-var(--header))]"), is a CSS value, not a name: its words name no role.
+ARBITRARY_VALUE_RE = lazy(r"\[[^\]]*\]")
 MAX_CACHED_CLASSES = 50_000
 _CLASS_RULE_CACHE: dict[str, str | None] = {}
 
