@@ -1122,6 +1122,14 @@ CASES = [
      ("<p>Ottoline Barr, who joined Calloway Freight in 2019, agrees. “The lorries are always late in winter,” "
       "she said.</p>"),
      [("lorries are always late", "Ottoline Barr")]),
+    ("en-pronoun-after-employer-before-trade", "en",
+     ("<p>Ottoline Barr, a former Calloway Freight engineer, has watched the yard for years. “The lorries are "
+      "always late in winter,” she said.</p>"),
+     [("lorries are always late", "Ottoline Barr")]),
+    ("en-pronoun-after-body-before-office", "en",
+     ("<p>Wendell Amory, a Saltmarsh Ferries spokesman, met the crews. “The berths stay open all year,” "
+      "he said.</p>"),
+     [("berths stay open all year", "Wendell Amory")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

@@ -358,6 +358,17 @@ EMPLOYER_BEFORE_RE = lazy(
 EMPLOYER_BEFORE_CHARS = 60
 
 
+def _names_a_post(text: str, end: int) -> bool:
+    """Is the capitalised run that ends at `end` followed by a lower-case office or trade ("a former
+    Calloway Freight engineer", "the Harbour Trust spokeswoman")? Then it names where the post is
+    held, not a person a later "she" stands for."""
+    word = POST_AFTER_RE.match(text, end)
+    return word is not None and word.group(1) in POST_NOUNS
+
+
+POST_AFTER_RE = lazy(r"\s([a-zà-ÿ][a-zà-ÿ\-]*)\b")
+
+
 class LastPerson:
     """The last person named in the paragraphs read so far (looked for only when a pronoun needs
     it); with the article's names, a surname named in full before counts too ("…, Huffaker said.").
@@ -635,8 +646,9 @@ class NameIndex:
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
             if _quoted_whole(text, m.start(1), m.end(1)):
                 continue  # names the “Great Harbour Beast”: a term in quote marks, not a person
-            if EMPLOYER_BEFORE_RE.search(text, max(0, m.start(1) - EMPLOYER_BEFORE_CHARS), m.start(1)):
-                continue  # "Ann Lee, an engineer with Calloway Freight, agrees": her employer, not who "she" is
+            if EMPLOYER_BEFORE_RE.search(text, max(0, m.start(1) - EMPLOYER_BEFORE_CHARS), m.start(1)) \
+                    or _names_a_post(text, m.end(1)):
+                continue  # "Ann Lee, an engineer with (a former) Calloway Freight (engineer), agrees": her employer
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
         found.extend(_particle_names_in(text))  # "Jan de Vries woont …": the particles, whole
@@ -2023,6 +2035,9 @@ ROLE_NOUNS = frozenset((
 OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher", "skipper", "builder", "designer",
                          "consultant", "writer", "novelist", "poet", "artist", "photographer", "historian", "surveyor",
                          "planner", "campaigner", "councillor", "councilor", "lecturer", "economist", "analyst"))
+
+# Lower-case offices and trades a company's or a body's name may stand before ("a Calloway Freight engineer").
+POST_NOUNS = ROLE_NOUNS | OCCUPATIONS | ROLE_WORDS | OFFICE_HEADS
 
 
 def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
