@@ -1130,6 +1130,22 @@ CASES = [
      ("<p>Wendell Amory, a Saltmarsh Ferries spokesman, met the crews. “The berths stay open all year,” "
       "he said.</p>"),
      [("berths stay open all year", "Wendell Amory")]),
+    ("en-pronoun-after-linked-headline", "en",
+     ("<p>Corisande Vell has run the lighthouse since spring, as <a href='/winter'>Why You Needn’t Dread the "
+      "Long Winter Nights</a> told readers. “The lamp has never once gone out,” she said.</p>"),
+     [("lamp has never once gone out", "Corisande Vell")]),
+    ("en-pronoun-after-headline-in-italics", "en",
+     ("<p>Corisande Vell has run the lighthouse since spring. The guide <em>Seven Things Nobody Tells You About "
+      "Lamps</em> barely mentions her. “The lamp has never once gone out,” she said.</p>"),
+     [("lamp has never once gone out", "Corisande Vell")]),
+    ("en-pronoun-after-linked-headline-paragraph", "en",
+     ("<p>Corisande Vell has run the lighthouse since spring (see <a href='/winter'>Why You Needn’t Dread the "
+      "Long Winter Nights</a>).</p><p>“The lamp has never once gone out,” she said.</p>"),
+     [("lamp has never once gone out", "Corisande Vell")]),
+    ("en-pronoun-after-linked-name", "en",
+     ("<p><a href='/people/vell'>Corisande Vell</a> has run the lighthouse since spring. “The lamp has never "
+      "once gone out,” she said.</p>"),
+     [("lamp has never once gone out", "Corisande Vell")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

@@ -15,6 +15,7 @@ from .model import Quote
 from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
+    MAX_NAME_WORDS,
     NOT_NAMES,
     OBJECT_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -22,6 +23,7 @@ from .speakers import (
     QUOTED_RE,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
+    SURNAME_PARTICLES,
     TITLES,
     UPPER,
     LastPerson,
@@ -146,7 +148,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or found  # a paragraph of one quotation, signed below it
         quotes.extend(found)
-        read.read(text)
+        read.read(_Titles(el).headlines_lowered(text))
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
         elif unnamed_speaker(text) and names.last_person_in(text) is None:
@@ -810,6 +812,27 @@ class _Titles:
             self.texts = frozenset(text for tag, text in texts if tag in ("a", "cite") or not _a_sentence(text))
         return text in self.texts
 
+    def headlines_lowered(self, text: str) -> str:
+        """The text with the headlines its links and <cite>/<i>/<em> give in Title Case ("Why You
+        Don’t Have to Fear Winter") in lower case: their capitals are a style, not names, and a
+        "she" after them is no one in them."""
+        for t in self.el.iter("a", "cite", "i", "em"):
+            title = _text(t)
+            if _headline(title) and title in text:
+                text = text.replace(title, title.lower())
+        return text
+
+
+def _headline(text: str) -> bool:
+    """A title in Title Case that is no one's name: longer than a name, or with a lower-case word
+    between its capitals that no name holds ("Fear Winter and Its Storms", not "Piet van Dam")."""
+    words = text.split()
+    return len(words) >= HEADLINE_MIN_WORDS and _is_title(text) \
+        and (len(words) > MAX_NAME_WORDS or any(w[:1].islower() and w not in SURNAME_PARTICLES for w in words))
+
+
+HEADLINE_MIN_WORDS = 3  # "Storm Watch" may be a name as well as a title
+
 
 def _a_sentence(text: str) -> bool:
     """Does the text end as a sentence ends, with ITALIC_SENTENCE_MIN_WORDS words or more?"""
@@ -913,7 +936,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "":  # a pronoun: the last person the paragraph named, outside the words it quotes
             # (“Did you know Ann Lee?” he asked. … “…,” he said: the one asking, not Ann Lee)
-            speaker = names.last_person_in(QUOTED_RE.sub(" ", text[:m.start()])) \
+            before = text[:m.start()] if isinstance(titles, frozenset) else titles.headlines_lowered(text[:m.start()])
+            speaker = names.last_person_in(QUOTED_RE.sub(" ", before)) \
                 or (found[-1].speaker if found else last_person())
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
