@@ -1146,6 +1146,22 @@ CASES = [
      ("<p><a href='/people/vell'>Corisande Vell</a> has run the lighthouse since spring. “The lamp has never "
       "once gone out,” she said.</p>"),
      [("lamp has never once gone out", "Corisande Vell")]),
+    ("en-role-word-finds-its-holder", "en",
+     ("<p>Harbour Minister Isolde Brack toured the quay on Monday with Cyprian Holt, who mends nets.</p>"
+      "<p>“We will not leave the net menders behind,” the minister said.</p>"),
+     [("leave the net menders behind", "Isolde Brack")]),
+    ("en-role-word-before-quote-finds-its-holder", "en",
+     ("<p>Isolde Brack, the harbour minister, toured the quay on Monday.</p><p>Cyprian Holt mends nets.</p>"
+      "<p>The minister said: “We will not leave the net menders behind.”</p>"),
+     [("leave the net menders behind", "Isolde Brack")]),
+    ("de-role-word-finds-its-holder", "de",
+     ("<p>Hafenministerin Ortrud Kleve besuchte am Montag den Kai.</p><p>Der Netzmacher Bertram Loh ist "
+      "besorgt.</p><p>„Wir lassen die Netzmacher nicht im Stich“, sagte die Ministerin.</p>"),
+     [("Wir lassen die Netzmacher", "Ortrud Kleve")]),
+    ("fr-role-word-finds-its-holder", "fr",
+     ("<p>La maire Solène Garrigue a visité le quai lundi.</p><p>Le pêcheur Anselme Riou reste inquiet.</p>"
+      "<p>« Nous n’abandonnerons pas les pêcheurs », a déclaré la maire.</p>"),
+     [("Nous n’abandonnerons pas", "Solène Garrigue")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

@@ -21,6 +21,7 @@ from .speakers import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     QUOTED_RE,
+    RoleWord,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
     SURNAME_PARTICLES,
@@ -38,6 +39,7 @@ from .speakers import (
     name_line_after,
     owned_document_speaker,
     placeholder_name,
+    role_holder,
     said_by_i,
     same_voice,
     says,
@@ -937,7 +939,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker == "":  # a pronoun: the last person the paragraph named, outside the words it quotes
             # (“Did you know Ann Lee?” he asked. … “…,” he said: the one asking, not Ann Lee)
             before = text[:m.start()] if isinstance(titles, frozenset) else titles.headlines_lowered(text[:m.start()])
-            speaker = names.last_person_in(QUOTED_RE.sub(" ", before)) \
+            holder = role_holder(speaker.role, (before, *last_person.texts())) if isinstance(speaker, RoleWord) \
+                else None  # “…,” the minister said: Minister Ana Ruiz, whoever was named since
+            speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
                 or (found[-1].speaker if found else last_person())
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech

@@ -332,6 +332,37 @@ class Spoken(str):
         return str(self)
 
 
+class RoleWord(str):
+    """A role word standing for a person named before ("“…,” the minister said"): "" like a pronoun,
+    with the word, by which `role_holder` finds the one the page named with it."""
+
+    def __new__(cls, role: str) -> RoleWord:
+        word = super().__new__(cls, "")
+        word.role = role.rstrip(".,;:").lower()
+        return word
+
+
+def role_holder(role: str, texts) -> str | None:
+    """The person the texts (the latest first) name with the role word: "Minister Ana Ruiz",
+    "Health Minister Ana Ruiz", "Bundesministerin Carla Wendt", "the mayor, Ben Okafor", "Ben
+    Okafor, the mayor"; the last one the latest text so names, None for none."""
+    if len(role) < ROLE_HOLDER_MIN_CHARS:
+        return None
+    word = rf"[\w\-]*(?i:{re.escape(role)})(?![\w'’\-])"
+    before = re.compile(rf"\b{word},?\s+{HOLDER_NAME}")  # Minister Ana Ruiz / the mayor, Ben Okafor
+    after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
+    for text in texts:
+        found = [(m.start(1), m.group(1)) for pattern in (before, after) for m in pattern.finditer(text)]
+        if found:
+            return max(found)[1]
+    return None
+
+
+ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
+HOLDER_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|de|van|von|da|del|der|la|le)){1,3})(?![’']s)"
+HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
+
+
 # A quotation, then a verb of saying and a role with an article and no name, or the role first:
 # "“…,” said the ferryman", "“…,” a neighbour added".
 UNNAMED_SPEAKER_RE = lazy(r"[”\"»][,.!?]?\s+(?:([a-zà-ÿ]+)\s+(?:the|a|an)\s+[a-zà-ÿ\-]+(?!\s[A-Z])"
@@ -385,6 +416,10 @@ class LastPerson:
 
     def read(self, paragraph: str) -> None:
         self.paragraphs.append(paragraph)
+
+    def texts(self):
+        """The paragraphs read, the latest first (not the speakers noted among them)."""
+        return (text for text in reversed(self.paragraphs) if not isinstance(text, Spoken))
 
     def last_paragraph(self) -> str:
         """The text of the paragraph read last ("" for none, or for a speaker noted after it)."""
@@ -1178,7 +1213,7 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     """The name the sentence gives the quote's speaker; "" for a pronoun or a role word
     that stands for someone named before ("the Virginia Democrat"); None for none."""
     name = _speaker_of(text, m, inner)
-    return "" if name and _is_role_noun(name.split()[-1]) else name
+    return RoleWord(name.split()[-1]) if name and _is_role_noun(name.split()[-1]) else name
 
 
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
@@ -1750,7 +1785,7 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return None
             token = tokens[j]
             if _role_ends_sentence(tokens, j):
-                return ""  # “…”, sagt der Landwirt. / said the harbour master: the person named before
+                return RoleWord(tokens[j])  # “…”, sagt der Landwirt. / said the harbour master: the person named before
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
                 if token.endswith("."):
@@ -2061,7 +2096,7 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
             break
         if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
                 (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
-            return ""  # “…,” the harbour master said: the person named before
+            return RoleWord(tokens[j - 1])  # “…,” the harbour master said: the person named before
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _plural_role(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]):
@@ -2517,7 +2552,7 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     if k > 1 and (tokens[k - 1].lower() in ROLE_NOUNS or _is_role_noun(tokens[k - 1])):
         article = k - 3 if _age_at(tokens, k - 2) else k - 2
         if article >= 0 and tokens[article].lower() in ARTICLES:
-            return ""  # "The spokeswoman said: “…”", "the 54-year-old said": the person named before
+            return RoleWord(tokens[k - 1])  # "The spokeswoman said: “…”", "the 54-year-old said": the one named before
     owner = _document_owner(tokens, k)
     if owner:
         return owner
