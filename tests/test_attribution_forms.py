@@ -1162,6 +1162,16 @@ CASES = [
      ("<p>La maire Solène Garrigue a visité le quai lundi.</p><p>Le pêcheur Anselme Riou reste inquiet.</p>"
       "<p>« Nous n’abandonnerons pas les pêcheurs », a déclaré la maire.</p>"),
      [("Nous n’abandonnerons pas", "Solène Garrigue")]),
+    ("de-outlet-quotes-named-object", "de",
+     "<p>„Der Kai wird im Frühjahr fertig“, zitierte die Zeitung Nordwacht den Hafenmeister Gerolf Sandau.</p>",
+     [("Der Kai wird im Frühjahr fertig", "Gerolf Sandau")]),
+    ("de-outlet-quotes-feminine-object", "de",
+     "<p>„Der Kai wird im Frühjahr fertig“, zitierte der „Nordbote“ die Hafenmeisterin Liesel Aurich.</p>",
+     [("Der Kai wird im Frühjahr fertig", "Liesel Aurich")]),
+    ("de-outlet-quotes-pronoun-object", "de",
+     ("<p>Gerolf Sandau leitet den Hafen seit 2018.</p>"
+      "<p>„Der Kai wird im Frühjahr fertig“, zitierte ihn die Zeitung Nordwacht.</p>"),
+     [("Der Kai wird im Frühjahr fertig", "Gerolf Sandau")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

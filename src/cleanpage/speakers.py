@@ -1770,6 +1770,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
     if (subject := _separable_subject(tokens, i)) is not None:
         return speaker_after(["sagte", *subject])  # „…“, teilte das Ministerium mit: the words between
+    if i < len(tokens) and tokens[i].lower() in CITING_VERBS:
+        return _cited_person(tokens, i + 1)  # „…“, zitierte die Zeitung den Bürgermeister Jan Ott: Jan Ott
     width = _verb_at(tokens, i)
     if width:  # says [marine biologist] Name / reconoció el comisario de la CHE, Fernando Lacasa
         j = i + width
@@ -1879,6 +1881,28 @@ def _separable_subject(tokens: list[str], i: int) -> list[str] | None:
         if tokens[k].endswith(".") or tokens[k] in (";", ":"):
             return None
     return None
+
+
+def _cited_person(tokens: list[str], j: int) -> str | None:
+    """Whom an outlet quotes, after a verb of quoting: its object, not its subject. „…“, zitierte
+    ihn die Zeitung: "" (the person named before); zitierte die Zeitung Hafenbote den Bürgermeister
+    Jan Ott / die Ministerin: the words after the object's article, read as after "sagte"."""
+    if j < len(tokens) and tokens[j].rstrip(".").lower() in CITED_PRONOUNS:
+        return ""
+    for k in range(j + 1, min(len(tokens), j + MAX_CITING_SUBJECT)):
+        if tokens[k - 1].endswith(".") or tokens[k] in (";", ":"):
+            return None  # the sentence ended before an object
+        if tokens[k].lower() in OBJECT_ARTICLES:
+            return speaker_after(["sagte", OBJECT_ARTICLES[tokens[k].lower()], *tokens[k + 1:]])
+    return None
+
+
+# Verbs by which an outlet quotes someone, its object ("zitierte die Zeitung den Minister").
+CITING_VERBS = frozenset(("zitierte", "zitiert", "zitierten"))
+CITED_PRONOUNS = frozenset(("ihn", "sie", "ihm"))  # "zitierte ihn die Zeitung": the one named before
+# The articles an object opens with, and the article it would have as a subject.
+OBJECT_ARTICLES = {"den": "der", "die": "die", "einen": "ein", "eine": "eine"}
+MAX_CITING_SUBJECT = 6  # "die Zeitung „Hafenbote“": the outlet quoting, before whom it quotes
 
 
 # German verbs of saying whose particle closes the clause, and their particles.
