@@ -1172,6 +1172,12 @@ CASES = [
      ("<p>Gerolf Sandau leitet den Hafen seit 2018.</p>"
       "<p>„Der Kai wird im Frühjahr fertig“, zitierte ihn die Zeitung Nordwacht.</p>"),
      [("Der Kai wird im Frühjahr fertig", "Gerolf Sandau")]),
+    ("de-separable-announces", "de",
+     "<p>„Der Kai wird im Frühjahr fertig“, kündigte Liesel Aurich an.</p>",
+     [("Der Kai wird im Frühjahr fertig", "Liesel Aurich")]),
+    ("de-separable-makes-clear", "de",
+     "<p>„Der Kai wird im Frühjahr fertig“, stellte Hafenmeister Gerolf Sandau klar.</p>",
+     [("Der Kai wird im Frühjahr fertig", "Gerolf Sandau")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

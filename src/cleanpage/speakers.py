@@ -1912,6 +1912,11 @@ SEPARABLE_VERBS = {verb: particles for verbs, particles in (
     (("räumte", "räumt", "räumten"), ("ein",)),
     (("gab", "gibt", "gaben"), ("an", "bekannt", "zu")),
     (("wies", "weist", "wiesen"), ("hin",)),
+    (("kündigte", "kündigt", "kündigten"), ("an",)),
+    (("stellte", "stellt", "stellten"), ("klar", "fest")),
+    (("führte", "führt", "führten"), ("aus",)),
+    (("hob", "hebt", "hoben"), ("hervor",)),
+    (("merkte", "merkt", "merkten"), ("an",)),
 ) for verb in verbs}
 
 
