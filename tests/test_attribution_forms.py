@@ -1178,6 +1178,10 @@ CASES = [
     ("de-separable-makes-clear", "de",
      "<p>„Der Kai wird im Frühjahr fertig“, stellte Hafenmeister Gerolf Sandau klar.</p>",
      [("Der Kai wird im Frühjahr fertig", "Gerolf Sandau")]),
+    ("de-role-word-holder-before-a-verb-opening-like-a-particle", "de",
+     ("<p>Die Grünen-Politikerin Ortrud Kleve leitet das Hafenamt.</p><p>Der Netzmacher Bertram Loh ist "
+      "besorgt.</p><p>„Wir lassen die Netzmacher nicht im Stich“, sagte die Grünen-Politikerin.</p>"),
+     [("Wir lassen die Netzmacher", "Ortrud Kleve")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

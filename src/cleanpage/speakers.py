@@ -359,7 +359,7 @@ def role_holder(role: str, texts) -> str | None:
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
-HOLDER_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|de|van|von|da|del|der|la|le)){1,3})(?![’']s)"
+HOLDER_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){1,3})(?![’']s)"
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
 
 
