@@ -138,6 +138,15 @@ SAY_VERBS = frozenset((
     "declarado", "afirmado", "asegurado", "añadido", "indicado", "reconocido", "subrayado", "destacado",
     "apuntado", "comentado", "advertido", "insistido", "recordado", "precisado", "manifestado", "expresado",
     "lamentado", "criticado", "dicho", "explicado", "señalado", "contado", "relatado", "sostenido", "opinado",
+    # French and Italian participles after "a" / "ha", and past forms of the press in Portuguese, Dutch,
+    # Polish and German ("a martelé", "ha ribadito", "apontou", "meldde", "oświadczył", "unterstrich")
+    "martelé", "annoncé", "réagi", "promis", "lancé", "insisté", "déploré", "regretté", "reconnu", "prévenu",
+    "averti", "poursuivi", "tranché", "commenté", "jugé", "admis", "répondu", "relevé", "observé",
+    "ribadito", "annunciato", "rimarcato", "risposto",
+    "apontou", "defendeu", "avançou", "indicou",
+    "meldt", "meldde", "reageerde", "erkende",
+    "zapewnił", "zapewniła", "oświadczył", "oświadczyła", "poinformował", "poinformowała", "zauważył", "zauważyła",
+    "unterstrich", "bekräftigte", "mahnte", "verwies", "beklagte", "bemängelte", "entgegnete", "sagten", "erklärten",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
@@ -1916,7 +1925,12 @@ SEPARABLE_VERBS = {verb: particles for verbs, particles in (
     (("stellte", "stellt", "stellten"), ("klar", "fest")),
     (("führte", "führt", "führten"), ("aus",)),
     (("hob", "hebt", "hoben"), ("hervor",)),
-    (("merkte", "merkt", "merkten"), ("an",)),
+    (("merkte", "merkt", "merkten"), ("an", "op")),
+    # Dutch ("laat Joost Mol weten", "legde de wethouder uit")
+    (("laat", "liet", "lieten"), ("weten",)),
+    (("legt", "legde", "legden"), ("uit",)),
+    (("licht", "lichtte", "lichtten"), ("toe",)),
+    (("vult", "vulde", "vulden"), ("aan",)),
 ) for verb in verbs}
 
 
