@@ -856,7 +856,7 @@ def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
     German capitalising every noun, not a first name."""
     before = text[max(0, start - NOUN_MARKER_CHARS):start]
     marker = before.rsplit(None, 1)[-1] if before.strip() and before[-1:].isspace() else ""
-    return words[1:] if words and marker in NOUN_MARKERS else words
+    return words[1:] if words and (marker in NOUN_MARKERS or marker in OUTLET_PREPOSITIONS) else words
 
 
 # Lower-case German words after which a capitalised word is a noun: articles, numbers, quantities.
@@ -867,6 +867,9 @@ NOUN_MARKERS = frozenset((
     "wenige", "beiden", "beide",
 ))
 NOUN_MARKER_CHARS = 12  # the word before a run is read from this many characters
+# Prepositions after which a run's first word is the outlet or the platform the words were said
+# to or on ("afirmou à Lusa Inês Carvalho", "a réagi sur Twitter Léa Roux"), not a first name.
+OUTLET_PREPOSITIONS = frozenset(("au", "aux", "à", "ao", "sur"))
 
 
 def _person_name(words: list[str]) -> str:
@@ -1789,8 +1792,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         institution = _institution_after(tokens, j)
         if institution:
             return institution  # “…”, a indiqué le ministère: the institution the page names with the word
-        if tokens[j].rstrip(".").lower() in PRONOUNS:
-            return ""
+        if tokens[j].rstrip(".").lower() in PRONOUNS and not _article_of_noun(tokens, j):
+            return ""  # « … », explique il / not «…», ha sottolineato il ministro Marco Ferri
         for _ in range(MAX_DESCRIPTOR_WORDS + 4):
             if j >= len(tokens):
                 return None
@@ -1811,6 +1814,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 named = _appositive_name(tokens, j)
                 if named:
                     return named
+            if (heard_by := _said_through(tokens, i, width, j)) is not None:
+                return heard_by  # « … », a expliqué au Parisien la maire Léa Roux: the mayor, not the paper
             name, end = _name_at(tokens, j)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
@@ -1830,6 +1835,27 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _article_of_noun(tokens: list[str], j: int) -> bool:
+    """Is the word at `j`, a pronoun in one language ("il"), an article in another, before a
+    lower-case noun ("il ministro")?"""
+    return tokens[j].lower() in ARTICLES and j + 1 < len(tokens) and tokens[j + 1][:1].islower()
+
+
+def _said_through(tokens: list[str], i: int, width: int, j: int) -> str | None:
+    """The speaker after an outlet or a platform the words were said to or on ("a expliqué au
+    Parisien la maire Léa Roux", "afirmou à Lusa Inês Carvalho", "a réagi sur X Léa Roux"): the
+    full name or the role after the outlet's one word, read as right after the verb."""
+    before = tokens[j - 1].lower() if j > i + width else ""
+    if before not in MEDIUM_PREPOSITIONS or j + 1 >= len(tokens):
+        return None
+    name = speaker_after([*tokens[i:i + width], *tokens[j + 1:]])
+    return name if name and len(name.split()) >= 2 else None
+
+
+# Prepositions before the outlet or the platform the words were said to or on, after the verb.
+MEDIUM_PREPOSITIONS = frozenset(("au", "aux", "à", "ao", "alla", "al", "sur", "tegen", "na", "w"))
 
 
 def _affiliation_end(tokens: list[str], end: int) -> int:
