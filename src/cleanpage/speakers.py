@@ -2748,7 +2748,8 @@ PREPOSITIONS = frozenset(("in", "of", "by", "from", "at", "on", "for", "with", "
 # Words that may stand between a subject and its verb of saying ("has written", "also noted").
 BETWEEN_SUBJECT_AND_VERB = frozenset(("has", "have", "had", "also", "once", "then", "later", "further", "again",
                                       "would", "will", "hat", "hatte", "always", "often", "never", "still", "even",
-                                      "just", "sometimes", "first", "long"))
+                                      "just", "sometimes", "first", "long",
+                                      "ha", "han", "hanno", "a", "ont", "heeft", "hebben"))  # "Ana Ruiz ha asegurado que"
 
 # "Ann Lee at The Daily Planet explains": the words before the outlet or employer name the person.
 AFFILIATION_WORDS = frozenset(("at", "of", "from", "with", "bei", "von", "de", "chez"))
