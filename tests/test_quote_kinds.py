@@ -59,6 +59,20 @@ def test_a_title_named_by_the_word_before_it_is_no_quotation() -> None:
     assert "the article “Wireless Speakers" in article.text
 
 
+def test_a_work_or_a_motto_named_by_the_word_before_it_is_no_quotation_in_other_languages() -> None:
+    cases = [
+        ("es", "<p>Su novela «El camino de la sal y otras historias del mar» se publicó en 2019.</p>"),
+        ("it", "<p>Il suo romanzo «La strada del sale e altre storie di mare» è uscito nel 2019.</p>"),
+        ("pl", "<p>Jej powieść „Droga soli i inne opowieści o morzu” ukazała się w 2019 roku.</p>"),
+        ("fr", "<p>Le festival « Nuits du port et de la mer » revient en juin avec vingt concerts.</p>"),
+        ("es", "<p>Bajo el lema «Juntos por un puerto vivo y un mar limpio» marcharon cientos de personas.</p>"),
+        ("pl", "<p>Pod hasłem „Razem dla żywego portu i czystego morza” przeszły setki osób.</p>"),
+    ]
+    for lang, paragraph in cases:
+        article = clean(paragraph, lang)
+        assert list(article.quotes) == [], paragraph
+
+
 def test_words_in_quote_marks_between_an_article_and_a_noun_are_a_kind_not_speech() -> None:
     article = clean("<p>Small shops cannot live on a “pay whatever you like for the harbour tour” model for long.</p>"
                     "<p>While he agrees that the “hours tend to be a little bit longer at sea,” it appears the "

@@ -1227,6 +1227,13 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "titre", "livre", "chanson", "exposition", "intitulé", "intitulée", "libro", "artículo", "película",
     "canción", "titulado", "titulada", "titolo", "articolo", "intitolato", "intitolata", "boek", "getiteld",
     "książka", "artykuł", "tytułem",
+    # works, shows and mottos in the other languages of the news ("su novela «…»", "il suo romanzo «…»",
+    # "le festival « … »", "bajo el lema «…»", "pod hasłem „…”")
+    "festival", "festivals", "documentary", "documentaire", "documental", "documentario", "documentário",
+    "dokumentarfilm", "series", "série", "serie", "novela", "romanzo", "romance", "powieść", "powieści", "filme",
+    "canzone", "canção", "piosenka", "piosenki", "liedje", "gedicht", "poema", "poesia", "poesía", "wiersz",
+    "opera", "ópera", "oper", "musical", "spektakl", "exposición", "exposição", "wystawa", "tentoonstelling",
+    "saggio", "ensayo", "essai", "lema", "eslogan", "hasłem", "hasło", "leuze",
 ))
 
 
