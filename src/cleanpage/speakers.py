@@ -1819,6 +1819,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             name, end = _name_at(tokens, j)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
+            if name and (holder := _office_after_employer(tokens, end, verb_after=False)):
+                return holder  # said Harbour Holdings chief executive Ana Ruiz: hers, not the company's
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -2019,16 +2021,18 @@ MODALS = frozenset(("would", "will", "did", "could", "might"))
 BARE_SAY_VERBS = frozenset(("say", "recall", "add", "explain", "write", "note", "tell", "remember", "admit", "insist"))
 
 
-def _office_after_employer(tokens: list[str], end: int) -> str | None:
+def _office_after_employer(tokens: list[str], end: int, verb_after: bool = True) -> str | None:
     """The person after an employer's name and an office in lower case, then a verb of saying
-    ("Acme chief executive Ann Lee said", "Harbour Board press officer Jo Park told"): hers."""
+    ("Acme chief executive Ann Lee said", "Harbour Board press officer Jo Park told"): hers.
+    `verb_after`: False where the verb came before ("said Acme chief executive Ann Lee")."""
     j = end
     while j < len(tokens) and j - end < MAX_OFFICE_WORDS and tokens[j].isalpha() and tokens[j].islower():
         j += 1
     if j == end or not (tokens[j - 1] in ROLE_NOUNS or tokens[j - 1] in ROLE_WORDS or _is_role_noun(tokens[j - 1])):
         return None
     name, after = _name_at(tokens, j)
-    return name if name and len(name.split()) >= 2 and _verb_after_auxiliary(tokens, after) else None
+    return name if name and len(name.split()) >= 2 and (not verb_after or _verb_after_auxiliary(tokens, after)) \
+        else None
 
 
 MAX_OFFICE_WORDS = 3  # "chief executive", "press officer", "vice president for research"
