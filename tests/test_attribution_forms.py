@@ -1212,6 +1212,14 @@ CASES = [
     ("en-verb-employer-office-name", "en",
      "<p>“The night ferry will run all winter,” said Saltmarsh Lines chief executive Wendell Amory.</p>",
      [("night ferry will run all winter", "Wendell Amory")]),
+    ("en-description-of-institution-then-name-in-commas", "en",
+     ("<p>“The night ferry will run all winter,” a spokeswoman for the Saltmarsh Port Board, Ottoline Barr, "
+      "said.</p>"),
+     [("night ferry will run all winter", "Ottoline Barr")]),
+    ("en-possessive-office-then-name-in-commas", "en",
+     ("<p>Wendell Amory owns the ferry line.</p>"
+      "<p>“The night ferry will run all winter,” Amory’s lawyer, Ottoline Barr, said.</p>"),
+     [("night ferry will run all winter", "Ottoline Barr")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

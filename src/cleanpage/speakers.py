@@ -1828,6 +1828,8 @@ def speaker_after(tokens: list[str]) -> str | None:
     name, end = _name_at(tokens, i)
     if (spoken_for := _spoken_for(tokens, name, end)) is not None:
         return spoken_for  # “…,” a Harbour Trust spokesperson said
+    if name and name.endswith(POSSESSIVES) and (person := _named_after_comma(tokens, _lower_words_end(tokens, end))):
+        return person  # “…,” Ann Lee's lawyer, Jo Park, said: the lawyer
     if name is None and i + 1 < len(tokens) and tokens[i] in PRONOUN_SURNAMES and _is_name_word(tokens[i + 1]):
         name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
@@ -2181,6 +2183,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and tokens[j - 1].lower() in OBJECT_PREPOSITIONS and _verb_at(tokens, end):
         # "…," an aide to Ann Lee said: the aide speaks, not Ann Lee; a spokesperson for an institution, it
         return name if j > 1 and tokens[j - 2].lower() in SPOKESPERSON_WORDS and _institution(name) else None
+    if name and (person := _named_after_comma(tokens, end)):
+        return person  # "…," a spokeswoman for the Port Authority, Ana Ruiz, said: hers
     spoken_for = _spoken_for(tokens, name, end)
     if spoken_for:
         return spoken_for
@@ -2191,6 +2195,25 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
+
+
+def _lower_words_end(tokens: list[str], j: int) -> int:
+    """Where the office in lower case from `j` ends ("lawyer", "chief executive")."""
+    end = j
+    while end < len(tokens) and end - j < MAX_OFFICE_WORDS and tokens[end].isalpha() and tokens[end].islower():
+        end += 1
+    return end
+
+
+def _named_after_comma(tokens: list[str], end: int) -> str | None:
+    """The full name set off by commas after the one ending at `end`, then a verb of saying ("a
+    spokeswoman for the Port Authority, Ana Ruiz, said"): the person the description is of."""
+    if end + 1 >= len(tokens) or tokens[end] != ",":
+        return None
+    person, after = _name_at(tokens, end + 1)
+    if not person or len(person.split()) < 2:
+        return None
+    return person if _verb_after_name(tokens, after + (after < len(tokens) and tokens[after] == ",")) else None
 
 
 # Prepositions that end a description on its object: the name after them is not who speaks.
