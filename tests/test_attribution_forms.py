@@ -1220,6 +1220,13 @@ CASES = [
      ("<p>Wendell Amory owns the ferry line.</p>"
       "<p>“The night ferry will run all winter,” Amory’s lawyer, Ottoline Barr, said.</p>"),
      [("night ferry will run all winter", "Ottoline Barr")]),
+    ("de-fronted-dative-outlet-then-name", "de",
+     "<p>Dem Nordboten sagte Liesel Aurich am Montag: „Der Kai wird im Frühjahr fertig.“</p>",
+     [("Der Kai wird im Frühjahr fertig", "Liesel Aurich")]),
+    ("de-fronted-dative-outlet-then-pronoun", "de",
+     ("<p>Liesel Aurich leitet den Hafen seit 2018.</p>"
+      "<p>Der Zeitung sagte sie: „Der Kai wird im Frühjahr fertig.“</p>"),
+     [("Der Kai wird im Frühjahr fertig", "Liesel Aurich")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

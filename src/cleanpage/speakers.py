@@ -343,7 +343,8 @@ class Spoken(str):
 
 class RoleWord(str):
     """A role word standing for a person named before ("“…,” the minister said"): "" like a pronoun,
-    with the word, by which `role_holder` finds the one the page named with it."""
+    with the word, by which `role_holder` finds the one the page named with it (a pronoun itself
+    where a clause gives one in a place a name may also stand: "Der Zeitung sagte sie: „…“")."""
 
     def __new__(cls, role: str) -> RoleWord:
         word = super().__new__(cls, "")
@@ -355,7 +356,7 @@ def role_holder(role: str, texts) -> str | None:
     """The person the texts (the latest first) name with the role word: "Minister Ana Ruiz",
     "Health Minister Ana Ruiz", "Bundesministerin Carla Wendt", "the mayor, Ben Okafor", "Ben
     Okafor, the mayor"; the last one the latest text so names, None for none."""
-    if len(role) < ROLE_HOLDER_MIN_CHARS:
+    if len(role) < ROLE_HOLDER_MIN_CHARS or role in PRONOUNS:
         return None
     word = rf"[\w\-]*(?i:{re.escape(role)})(?![\w'’\-])"
     before = re.compile(rf"\b{word},?\s+{HOLDER_NAME}")  # Minister Ana Ruiz / the mayor, Ben Okafor
@@ -2541,7 +2542,7 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
             return None  # "what Lee said when asked, “…”": the words put to the speaker, not his
         inverted = _inverted_subject(tokens, k)
         if inverted is not None:
-            return inverted or None
+            return inverted if isinstance(inverted, RoleWord) else inverted or None
         name = _subject_of(tokens, k)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
@@ -2554,19 +2555,33 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     """The subject after the verb of saying at `k` where the clause puts it there: after "as" in
     the Romance languages and Polish ("Como dijo Ana Ruiz, «…»", "Comme l’écrivait Léa Marchal",
     "Jak pisał Jan Nowak") and after a phrase in front of a German or Dutch verb ("Im Gespräch
-    mit der Zeitung sagt Anna Roth: „…“"). None where the clause is not so; "" for "as"
+    mit der Zeitung sagt Anna Roth: „…“", "Dem Sender sagte Anna Roth: „…“"). None where the clause is not so; "" for "as"
     and no name after the verb."""
     opener = k - 2 if k > 1 and tokens[k - 1].lower() in AS_ADVERBS else k - 1
     if opener >= 0 and tokens[opener].lower() in AS_WORDS:
         return speaker_after(tokens[k:]) or ""
     if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
-            or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES) \
+            or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES or tokens[k - 2].lower() in NOUN_ARTICLES) \
             or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
         return None  # the word before the verb is a sentence's subject, or no noun of a phrase before it
-    name, end = _name_at(tokens, k + _verb_at(tokens, k))
-    if name and len(name.split()) >= 2 and all(t in (",", ":") for t in tokens[end:]):
+    after = k + _verb_at(tokens, k)
+    name, end = _name_at(tokens, after)
+    if name and len(name.split()) >= 2 and _clause_ends_soon(tokens, end):
         return name  # the phrase's noun ("Zeitung") is no subject; the name after the verb is
+    if after < len(tokens) and tokens[after].lower() in PRONOUNS and _clause_ends_soon(tokens, after + 1):
+        return RoleWord(tokens[after])  # "Der Zeitung sagte sie am Montag: „…“": she, named before
     return None
+
+
+def _clause_ends_soon(tokens: list[str], end: int) -> bool:
+    """Do the tokens from `end` close the clause leading to the quote (',' or ':') after at most
+    INVERTED_TAIL_TOKENS words of time or place ("am Montag")?"""
+    tail = tokens[end:]
+    return all(t in (",", ":") for t in tail) or (len(tail) <= INVERTED_TAIL_TOKENS + 1 and tail[-1] in (",", ":")
+                                                  and not any(_verb_at(tail, j) for j in range(len(tail))))
+
+
+INVERTED_TAIL_TOKENS = 3  # "am Montag", "in Berlin", "am Rande des Treffens" is longer
 
 
 # "as" opening a clause whose subject follows its verb, and adverbs between them ("Wie schon … schrieb"
