@@ -1227,6 +1227,9 @@ CASES = [
      ("<p>Liesel Aurich leitet den Hafen seit 2018.</p>"
       "<p>Der Zeitung sagte sie: „Der Kai wird im Frühjahr fertig.“</p>"),
      [("Der Kai wird im Frühjahr fertig", "Liesel Aurich")]),
+    ("it-verb-office-of-body-then-name-set-off", "it",
+     "<p>«Non chiuderemo il molo prima di settembre», ha spiegato il portavoce del Comune, Ottavio Lanzetti.</p>",
+     [("Non chiuderemo il molo", "Ottavio Lanzetti")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

@@ -1822,6 +1822,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
             if name and (holder := _office_after_employer(tokens, end, verb_after=False)):
                 return holder  # said Harbour Holdings chief executive Ana Ruiz: hers, not the company's
+            if name and j > i + width and (holder := _person_set_off(tokens, end)):
+                return holder  # ha spiegato il portavoce del Comune, Marco Ferri: his, not the town's
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -2196,6 +2198,17 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
+
+
+def _person_set_off(tokens: list[str], end: int) -> str | None:
+    """A person's full name after a comma at `end` that closes the attribution ("…, Marco Ferri."):
+    the holder of the office whose body ends before the comma."""
+    if end + 1 >= len(tokens) or tokens[end] != ",":
+        return None
+    person, after = _name_at(tokens, end + 1)
+    if not person or len(person.split()) < 2 or not _is_person(person.split()):
+        return None
+    return person if after >= len(tokens) or tokens[after - 1].endswith(".") or tokens[after] in (",", ";") else None
 
 
 def _lower_words_end(tokens: list[str], j: int) -> int:
