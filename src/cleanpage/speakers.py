@@ -2327,7 +2327,8 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
         return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
-        return _verb_speaker_before(tokens[:-1] + [","])
+        found = _verb_speaker_before(tokens[:-1] + [","])
+        return _comma_subject_of_verb(tokens, len(tokens) - 1) if found is None else found
     if not tokens or tokens[-1] not in (":", ","):
         # "Secondo Mario Rossi «…»": the name after "according to" right before the quote, no comma between
         found = _according_then_verb(tokens) or _view_then_clause(tokens)
@@ -2860,10 +2861,7 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         while comma > 0 and words[comma].lower() in BETWEEN_SUBJECT_AND_VERB:
             comma -= 1  # "Ann Lee, the chair, once summed up"
         if name is None and words[comma] == ",":
-            name = _appositive_subject(words, comma)
-            if name is None and comma > 1:  # "El alcalde, Juan Pérez, aseguró": the name set off after the office
-                named, start = _name_ending_at(words, comma)
-                name = named if named and len(named.split()) >= 2 and words[start - 1:start] == [","] else None
+            name = _comma_subject(words, comma)
         if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
         if name is None and _joined_verb(words, comma):
@@ -2913,6 +2911,35 @@ def _opening_subject(words: list[str]) -> str | None:
             if name:
                 return name
     return None
+
+
+def _comma_subject_of_verb(tokens: list[str], end: int) -> str | None:
+    """The subject set off by commas of the verb of saying right before `end` ("Ann Lee, the chair,
+    said that “…”", "The chair, Ann Lee, said that “…”"); None where no comma stands before the verb."""
+    k = end - 1
+    while k > 0 and not _verb_at(tokens, k):
+        k -= 1
+        if end - k > VERB_BEFORE_THAT_TOKENS:
+            return None
+    comma = k - 1
+    while comma > 0 and tokens[comma].lower() in BETWEEN_SUBJECT_AND_VERB:
+        comma -= 1
+    return _comma_subject(tokens, comma) if k > 0 and tokens[comma] == "," else None
+
+
+VERB_BEFORE_THAT_TOKENS = 2  # "said that", "told reporters that" is left to the sentence's subject
+
+
+def _comma_subject(words: list[str], comma: int) -> str | None:
+    """The subject of a verb right after the comma at `comma`: the name before a description set
+    off by commas ("Eswar Prasad, a professor at Cornell, said"), or the full name set off after
+    an office ("El alcalde, Juan Pérez, aseguró", "Il sindaco di Genova, Marco Ferri, ha detto":
+    a person's name alone between the commas, not the place or the body ending the office)."""
+    named, start = _name_ending_at(words, comma) if comma > 1 else (None, 0)
+    set_off = named if named and len(named.split()) >= 2 and words[start - 1:start] == [","] else None
+    if set_off and _is_person(set_off.split()):
+        return set_off
+    return _appositive_subject(words, comma) or set_off
 
 
 def _appositive_subject(tokens: list[str], comma: int) -> str | None:
