@@ -1239,6 +1239,15 @@ CASES = [
     ("es-office-then-name-in-commas-dijo-que", "es",
      "<p>La portavoz del puerto, Nerea Olabarria, dijo que «el mercado abrirá antes del verano».</p>",
      [("el mercado abrirá antes", "Nerea Olabarria")]),
+    ("en-pronoun-after-bold-headline-in-sentence", "en",
+     ("<p>Corisande Vell has run the lighthouse since spring, as <strong>Why You Needn’t Dread the Long "
+      "Winter Nights</strong> told readers. “The lamp has never once gone out,” she said.</p>"),
+     [("lamp has never once gone out", "Corisande Vell")]),
+    ("en-pronoun-after-read-more-headline-paragraph", "en",
+     ("<p>Corisande Vell has run the lighthouse since spring.</p>"
+      "<p>READ MORE: Why You Needn’t Dread the Long Winter Nights</p>"
+      "<p>“The lamp has never once gone out,” she said.</p>"),
+     [("lamp has never once gone out", "Corisande Vell")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

@@ -150,7 +150,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or found  # a paragraph of one quotation, signed below it
         quotes.extend(found)
-        read.read(_Titles(el).headlines_lowered(text))
+        read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
         elif unnamed_speaker(text) and names.last_person_in(text) is None:
@@ -815,14 +815,24 @@ class _Titles:
         return text in self.texts
 
     def headlines_lowered(self, text: str) -> str:
-        """The text with the headlines its links and <cite>/<i>/<em> give in Title Case ("Why You
-        Don’t Have to Fear Winter") in lower case: their capitals are a style, not names, and a
-        "she" after them is no one in them."""
-        for t in self.el.iter("a", "cite", "i", "em"):
+        """The text with the headlines its links and <cite>/<i>/<em>/<b>/<strong> give in Title
+        Case ("Why You Don’t Have to Fear Winter") in lower case: their capitals are a style, not
+        names, and a "she" after them is no one in them."""
+        for t in self.el.iter(*HEADLINE_TAGS):
             title = _text(t)
             if _headline(title) and title in text:
                 text = text.replace(title, title.lower())
         return text
+
+
+# Inline elements whose text may be a headline set in Title Case (a link to a story, a work, a bold line).
+HEADLINE_TAGS = ("a", "cite", "i", "em", "b", "strong")
+
+
+def _headline_paragraph_lowered(text: str) -> str:
+    """A paragraph that is a headline as a whole ("READ MORE: Why You Don’t Have to Fear Winter":
+    no sentence's end, no comma as a name and its office have), in lower case, as its links'."""
+    return text.lower() if "," not in text and text[-1:] not in SENTENCE_CLOSERS and _headline(text) else text
 
 
 def _headline(text: str) -> bool:
