@@ -1248,6 +1248,14 @@ CASES = [
       "<p>READ MORE: Why You Needn’t Dread the Long Winter Nights</p>"
       "<p>“The lamp has never once gone out,” she said.</p>"),
      [("lamp has never once gone out", "Corisande Vell")]),
+    ("it-pronoun-after-employer-della", "it",
+     ("<p>Ottavio Lanzetti, ingegnere della Brindisi Trasporti, è scettico. «Le gru sono troppo vecchie "
+      "per il porto», ha detto.</p>"),
+     [("Le gru sono troppo vecchie", "Ottavio Lanzetti")]),
+    ("en-pronoun-after-who-now-runs-employer", "en",
+     ("<p>Ottoline Barr, who now runs Brindle Tools, is sceptical. “The cranes are far too old for the yard,” "
+      "she said.</p>"),
+     [("cranes are far too old", "Ottoline Barr")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

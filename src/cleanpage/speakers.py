@@ -391,9 +391,11 @@ APPOSITION_WORDS = 3  # "a Norwegian ferry company, …": the words describing t
 # of working for ("who works at", "joined"). The name after them is where a person works, not a
 # person a later "she" stands for.
 EMPLOYER_BEFORE_RE = lazy(
-    r"(?:,\s+[^,.;:!?“”\"«»„()]{1,50}?\s(?:with|at|for|of|from|bei|bij|chez|en|de|del|do|du|des|di|da|w)"
+    r"(?:,\s+[^,.;:!?“”\"«»„()]{1,50}?\s(?:with|at|for|of|from|bei|bij|chez|en|de|del|do|du|des|di|da|w"
+    r"|della|dello|delle|degli|dei|dal|dalla|dos|das|der|von|für|voor|van|dla)"
     r"|\b(?:works?|worked|working)\s+(?:at|for)|\bjoined|\b(?:employed|hired)\s+by"
-    r"|\bwho\s+(?:co-?founded|founded|leads|led|heads|headed|runs|ran|owns|owned|manages|managed|chairs|chaired))"
+    r"|\bwho\s+(?:now\s+|also\s+|still\s+|later\s+)?"
+    r"(?:co-?founded|founded|leads|led|heads|headed|runs|ran|owns|owned|manages|managed|chairs|chaired))"
     r"\s+(?:the\s+)?$"
 )
 EMPLOYER_BEFORE_CHARS = 60
