@@ -1256,6 +1256,10 @@ CASES = [
      ("<p>Ottoline Barr, who now runs Brindle Tools, is sceptical. “The cranes are far too old for the yard,” "
       "she said.</p>"),
      [("cranes are far too old", "Ottoline Barr")]),
+    ("fr-incise-auxiliary-role-inside-quote", "fr",
+     ("<p>La maire Solène Garrigue a visité le quai lundi.</p><p>Le pêcheur Anselme Riou reste inquiet.</p>"
+      "<p>« Nous ne fermerons pas le quai, a promis la maire, avant la fin de l’été. »</p>"),
+     [("Nous ne fermerons pas le quai", "Solène Garrigue")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

@@ -1261,7 +1261,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
                 return before
         return after
     inside = _speaker_inside(tokens(inner))
-    if inside:
+    if inside is not None:
         return inside
     quoted_as = QUOTED_AS_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
     if quoted_as:
@@ -2303,7 +2303,9 @@ def _plural_role(word: str) -> bool:
 
 
 def _speaker_inside(tokens: list[str]) -> str | None:
-    """« …, raconte Mehdi Benali, 34 ans, … »: a French or Spanish incise inside the quote."""
+    """« …, raconte Mehdi Benali, 34 ans, … »: a French or Spanish incise inside the quote; ""
+    for one closed by a comma that gives a pronoun or a role, its auxiliary before the verb
+    (« …, a promis la maire, … »: the one named before, RoleWord)."""
     for i, token in enumerate(tokens):
         if token == ",":
             width = _verb_at(tokens, i + 1)
@@ -2311,7 +2313,14 @@ def _speaker_inside(tokens: list[str]) -> str | None:
                 name, _end = _name_at(tokens, i + 1 + width)
                 if name:
                     return name
+            close = next((k for k in range(i + 1, min(len(tokens), i + 2 + MAX_INCISE_TOKENS)) if tokens[k] == ","), 0)
+            if close and tokens[i + 1].lower() in CLITICS and _verb_at(tokens, i + 2) \
+                    and (found := speaker_after(tokens[i:close + 1])) is not None:
+                return found  # « …, a promis la maire, … » / « …, a-t-il ajouté, … »
     return None
+
+
+MAX_INCISE_TOKENS = 5  # ", a promis la maire de Lyon,"
 
 
 # Conjunctions that open reported speech after a verb of saying.
