@@ -1260,6 +1260,10 @@ CASES = [
      ("<p>La maire Solène Garrigue a visité le quai lundi.</p><p>Le pêcheur Anselme Riou reste inquiet.</p>"
       "<p>« Nous ne fermerons pas le quai, a promis la maire, avant la fin de l’été. »</p>"),
      [("Nous ne fermerons pas le quai", "Solène Garrigue")]),
+    ("en-role-after-compound-adjective-finds-holder", "en",
+     ("<p>Chef Ottoline Barr runs the quayside café.</p><p>Cyprian Holt mends nets.</p>"
+      "<p>“We will reopen before the summer season,” the Cornish-born chef told the Gazette.</p>"),
+     [("reopen before the summer season", "Ottoline Barr")]),
     ("nl-pronoun-after-name-with-particle", "nl",
      "<p>Joost de Wilde woont al veertig jaar aan de kade. “Niemand heeft ons iets gevraagd”, zegt hij.</p>",
      [("Niemand heeft ons iets gevraagd", "Joost de Wilde")]),

@@ -1803,7 +1803,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             token = tokens[j]
             if _role_ends_sentence(tokens, j):
                 return RoleWord(tokens[j])  # “…”, sagt der Landwirt. / said the harbour master: the person named before
-            if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j):
+            if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
+                    or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
                 if token.endswith("."):
                     return None  # the sentence ended without a name
@@ -1844,6 +1845,13 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _lower_compound(token: str) -> bool:
+    """A compound adjective opening with a name and ending in lower case ("Spanish-born",
+    "London-based"): a description's word, not a name."""
+    head, dash, tail = token.rpartition("-")
+    return bool(dash) and bool(head) and tail[:1].islower() and tail.rstrip(".").isalpha()
 
 
 def _article_of_noun(tokens: list[str], j: int) -> bool:
@@ -2172,8 +2180,9 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     """“…,” the town’s finance director, Alisha Grant, told me: lower-case description, name, verb."""
     j = i
     for _ in range(MAX_DESCRIPTOR_WORDS * 2):
-        if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == "," or _age_at(tokens, j)):
-            break
+        if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == "," or _age_at(tokens, j)
+                                    or _lower_compound(tokens[j])):
+            break  # "the Spanish-born chef": a description, however it opens
         if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
                 (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
             return RoleWord(tokens[j - 1])  # “…,” the harbour master said: the person named before
