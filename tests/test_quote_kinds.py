@@ -73,6 +73,19 @@ def test_a_work_or_a_motto_named_by_the_word_before_it_is_no_quotation_in_other_
         assert list(article.quotes) == [], paragraph
 
 
+def test_an_event_s_or_a_programme_s_name_after_the_word_before_it_is_no_quotation() -> None:
+    cases = [
+        ("fr", "<p>La conférence « Les ports de demain : commerce, climat et littoral » a réuni 400 personnes.</p>"),
+        ("es", "<p>La conferencia «Puertos del mañana: comercio, clima y costa» reunió a 400 personas.</p>"),
+        ("pl", "<p>Konferencja „Porty jutra: handel, klimat i wybrzeże” zgromadziła 400 osób.</p>"),
+        ("fr", "<p>Le programme, baptisé « Pêche équitable pour chaque port », démarre en mai.</p>"),
+        ("es", "<p>El programa, bautizado como «Pesca justa para cada puerto», arranca en mayo.</p>"),
+    ]
+    for lang, paragraph in cases:
+        article = clean(paragraph, lang)
+        assert list(article.quotes) == [], paragraph
+
+
 def test_words_in_quote_marks_between_an_article_and_a_noun_are_a_kind_not_speech() -> None:
     article = clean("<p>Small shops cannot live on a “pay whatever you like for the harbour tour” model for long.</p>"
                     "<p>While he agrees that the “hours tend to be a little bit longer at sea,” it appears the "

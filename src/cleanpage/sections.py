@@ -1244,6 +1244,12 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "canzone", "canção", "piosenka", "piosenki", "liedje", "gedicht", "poema", "poesia", "poesía", "wiersz",
     "opera", "ópera", "oper", "musical", "spektakl", "exposición", "exposição", "wystawa", "tentoonstelling",
     "saggio", "ensayo", "essai", "lema", "eslogan", "hasłem", "hasło", "leuze",
+    # events, and the participles that give a thing its name ("la conférence « … »", "bautizado como «…»")
+    "conference", "conférence", "conferencia", "conferenza", "konferencja", "konferenz", "conferentie",
+    "summit", "sommet", "cumbre", "vertice", "gipfel", "congrès", "congreso", "congresso", "kongress", "kongres",
+    "colloque", "symposium", "simposio", "sympozjum",
+    "dubbed", "baptisé", "baptisée", "bautizado", "bautizada", "denominado", "denominada", "battezzato",
+    "battezzata", "denominato", "denominata", "nazwany", "nazwana", "nazwane", "gedoopt",
 ))
 
 
