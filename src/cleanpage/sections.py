@@ -21,7 +21,6 @@ from .speakers import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     QUOTED_RE,
-    RoleWord,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
     SURNAME_PARTICLES,
@@ -29,6 +28,7 @@ from .speakers import (
     UPPER,
     LastPerson,
     NameIndex,
+    RoleWord,
     according_before,
     cjk_count,
     document_speaker,
@@ -816,7 +816,7 @@ class _Titles:
 
     def headlines_lowered(self, text: str) -> str:
         """The text with the headlines its links and <cite>/<i>/<em>/<b>/<strong> give in Title
-        Case ("Why You Don’t Have to Fear Winter") in lower case: their capitals are a style, not
+        Case ("Why You Needn’t Dread the Long Nights") in lower case: their capitals are a style, not
         names, and a "she" after them is no one in them."""
         for t in self.el.iter(*HEADLINE_TAGS):
             title = _text(t)
@@ -830,14 +830,14 @@ HEADLINE_TAGS = ("a", "cite", "i", "em", "b", "strong")
 
 
 def _headline_paragraph_lowered(text: str) -> str:
-    """A paragraph that is a headline as a whole ("READ MORE: Why You Don’t Have to Fear Winter":
+    """A paragraph that is a headline as a whole ("READ MORE: Why You Needn’t Dread the Long Nights":
     no sentence's end, no comma as a name and its office have), in lower case, as its links'."""
     return text.lower() if "," not in text and text[-1:] not in SENTENCE_CLOSERS and _headline(text) else text
 
 
 def _headline(text: str) -> bool:
     """A title in Title Case that is no one's name: longer than a name, or with a lower-case word
-    between its capitals that no name holds ("Fear Winter and Its Storms", not "Piet van Dam")."""
+    between its capitals that no name holds ("Dread the Long Nights", not "Piet van Dam")."""
     words = text.split()
     return len(words) >= HEADLINE_MIN_WORDS and _is_title(text) \
         and (len(words) > MAX_NAME_WORDS or any(w[:1].islower() and w not in SURNAME_PARTICLES for w in words))

@@ -346,10 +346,14 @@ class RoleWord(str):
     with the word, by which `role_holder` finds the one the page named with it (a pronoun itself
     where a clause gives one in a place a name may also stand: "Der Zeitung sagte sie: „…“")."""
 
-    def __new__(cls, role: str) -> RoleWord:
-        word = super().__new__(cls, "")
-        word.role = role.rstrip(".,;:").lower()
-        return word
+    role = ""
+
+
+def role_word(role: str) -> RoleWord:
+    """The role word `role` ("Minister.", "la maire") as a RoleWord."""
+    word = RoleWord()
+    word.role = role.rstrip(".,;:").lower()
+    return word
 
 
 def role_holder(role: str, texts) -> str | None:
@@ -1228,7 +1232,7 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     """The name the sentence gives the quote's speaker; "" for a pronoun or a role word
     that stands for someone named before ("the Virginia Democrat"); None for none."""
     name = _speaker_of(text, m, inner)
-    return RoleWord(name.split()[-1]) if name and _is_role_noun(name.split()[-1]) else name
+    return role_word(name.split()[-1]) if name and _is_role_noun(name.split()[-1]) else name
 
 
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
@@ -1802,7 +1806,7 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return None
             token = tokens[j]
             if _role_ends_sentence(tokens, j):
-                return RoleWord(tokens[j])  # “…”, sagt der Landwirt. / said the harbour master: the person named before
+                return role_word(tokens[j])  # “…”, sagt der Landwirt. / said the harbour master: the person named before
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
@@ -2185,7 +2189,7 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
             break  # "the Spanish-born chef": a description, however it opens
         if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
                 (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
-            return RoleWord(tokens[j - 1])  # “…,” the harbour master said: the person named before
+            return role_word(tokens[j - 1])  # “…,” the harbour master said: the person named before
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _plural_role(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]):
@@ -2603,7 +2607,7 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     if name and len(name.split()) >= 2 and _clause_ends_soon(tokens, end):
         return name  # the phrase's noun ("Zeitung") is no subject; the name after the verb is
     if after < len(tokens) and tokens[after].lower() in PRONOUNS and _clause_ends_soon(tokens, after + 1):
-        return RoleWord(tokens[after])  # "Der Zeitung sagte sie am Montag: „…“": she, named before
+        return role_word(tokens[after])  # "Der Zeitung sagte sie am Montag: „…“": she, named before
     return None
 
 
@@ -2697,7 +2701,7 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     if k > 1 and (tokens[k - 1].lower() in ROLE_NOUNS or _is_role_noun(tokens[k - 1])):
         article = k - 3 if _age_at(tokens, k - 2) else k - 2
         if article >= 0 and tokens[article].lower() in ARTICLES:
-            return RoleWord(tokens[k - 1])  # "The spokeswoman said: “…”", "the 54-year-old said": the one named before
+            return role_word(tokens[k - 1])  # "The spokeswoman said: “…”", "the 54-year-old said": the one named before
     owner = _document_owner(tokens, k)
     if owner:
         return owner
