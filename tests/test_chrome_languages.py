@@ -275,3 +275,19 @@ def test_a_wikis_bracketed_section_edit_link_goes_and_a_bare_edit_word_stays(edi
 def test_a_bracketed_phrase_that_is_no_edit_link_is_no_label() -> None:
     assert is_label("[edit]") and is_label("[ Quelltext bearbeiten ]")
     assert not is_label("[edit the plan]") and not is_label("edit")
+
+
+@pytest.mark.parametrize("placeholder", ["Loading paragraph...", "Loading prices for your region…",
+                                         "Loading <!-- -->comments<!-- -->...", "Kommentare werden geladen…",
+                                         "Chargement de la carte..."])
+def test_a_placeholder_waiting_for_a_script_goes(placeholder: str) -> None:
+    text = ("The Brindlemoor ferry will carry bicycles free of charge from May, the island council said. "
+            "Riders have asked for the change for years, and the council expects twice as many of them.")
+    html = (f"<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+            f"<p>{text}</p><div>{placeholder}</div><h2>Loading and unloading</h2>"
+            f"<p>Crews will load the bicycles first and unload them last, so that cars keep moving on the ramp.</p>"
+            f"</article></body></html>")
+    lines = lines_of(html)
+    assert text in lines and "Loading and unloading" in lines
+    assert not any(line.startswith(("Loading", "Kommentare", "Chargement")) and line.endswith(("...", "…"))
+                   for line in lines)

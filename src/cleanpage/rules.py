@@ -131,7 +131,8 @@ RULES = {r.name: r for r in (
                                          "paragraph of sentences: a section of the text; anywhere, a "
                                          "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
-                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a post's "
+                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a placeholder a "
+                                   "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); a news page's buttons to hear the story read or to "
                                    "make the site a preferred news source; a link of "
                                    "a few words its class names a button ('btn'), or the one box inside it holding its words "
@@ -938,6 +939,15 @@ LABEL_RE = lazy(
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE})$",
 )
+# The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
+# "Loading prices for your region…", "Chargement de la carte…", "Kommentare werden geladen…"): a
+# parser that runs no script, like a page saved before its scripts ran, sees only the wait. The
+# word of loading opens it and an ellipsis closes it ("Loading and unloading" is a heading).
+LOADING_LINE_RE = lazy(
+    r"^(?:loading|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|ładowanie|"
+    r"загрузка|завантаження|yükleniyor|bezig met laden|(?:[\w-]+ )?(?:wird|werden) geladen)\b[^.…!?]{0,60}(?:\.{2,}|…)$"
+)
+LOADING_LINE_ENDS = ("..", "…")
 # What str.lower() makes of the Turkish capital "İ": an "i" and a combining dot above.
 DOTTED_I = "i\u0307"
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#：；！？。【】「」『』《》［］（）؟،؛"
@@ -996,8 +1006,11 @@ def is_label(text: str) -> bool:
     key = " ".join(text.lower().split()).strip(LABEL_TRIM)
     if DOTTED_I in key:
         key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
-    return key in LABELS or is_section_edit_link(text) or (any(c in key for c in "(:?0123456789") or key.startswith(LABEL_STARTS)) \
-        and LABEL_RE.match(key) is not None
+    if key in LABELS or is_section_edit_link(text) or (any(c in key for c in "(:?0123456789") or key.startswith(LABEL_STARTS)) \
+            and LABEL_RE.match(key) is not None:
+        return True
+    line = text.strip()
+    return line.endswith(LOADING_LINE_ENDS) and LOADING_LINE_RE.match(" ".join(line.lower().split())) is not None
 # The title of a table of contents, in several languages, after lower-casing and trimming as
 # is_label does, with the word of its open/close toggle after it ("Table of Contents [hide]"):
 # it goes when the list it titles is gone (the link-list rule takes a list of in-page links), and
