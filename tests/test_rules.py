@@ -826,6 +826,19 @@ def test_a_table_of_contents_title_goes_with_its_list(title: str) -> None:
         assert "Gauges on the north slope" in text
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='toc-box'><strong>Table of contents</strong><ul></ul></div>",
+    "<section class='toc'><div class='toc-head'><span>Table of Contents</span></div><ol class='toc-list'></ol></section>",
+    "<div class='contents'><p>Table of Contents <a id='toggle'>Show</a></p><span><ul></ul></span></div>",
+])
+def test_a_table_of_contents_title_goes_over_the_empty_list_a_script_fills(box: str) -> None:
+    # the box holds the title and its list, which a script fills as the page loads: empty here,
+    # the title titles nothing; the section after the box stays
+    text = article_text(f"{box}<h2 id='s0'>Gauges on the north slope</h2>{PARAGRAPHS}")
+    assert "Table of" not in text and "Show" not in text
+    assert "Gauges on the north slope" in text
+
+
 def test_a_table_of_contents_title_stays_over_what_stays() -> None:
     # the same words over a section of text, or over a contents list the text keeps, head it
     text = article_text("<h2>Contents</h2><p>TOCTEXT: the study's data sit in three files, one a winter, each "

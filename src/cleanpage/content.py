@@ -33,7 +33,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
-    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, MAX_TRAILING_HEADINGS, MAX_TRAILING_HEADING_CHARS, COMMENT_NOTE_RE, COMMENT_NOTE_WORDS, COMMENT_NOTE_TAGS, MAX_COMMENT_NOTE_CHARS, TRAILING_HEADING_TAGS, TRAILING_TITLED_RULES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
+    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_LIST_TAGS, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, MAX_TRAILING_HEADINGS, MAX_TRAILING_HEADING_CHARS, COMMENT_NOTE_RE, COMMENT_NOTE_WORDS, COMMENT_NOTE_TAGS, MAX_COMMENT_NOTE_CHARS, TRAILING_HEADING_TAGS, TRAILING_TITLED_RULES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -1240,7 +1240,9 @@ class _TidyWalk:
             if el.tag in TRAILING_HEADING_TAGS:
                 self.headings[el] = _titled_block(el, self.container)
             if el.tag in TOC_TITLE_TAGS and len(el) < 3 and is_toc_title(el.text_content().strip()):
-                self.toc_titles.append((el, _titled_block(el, self.container)))
+                # a box of the title and its list that a script fills: the list is empty, the title titles nothing
+                titled = None if next(el.iter(TOC_LIST_TAGS), None) is not None else _titled_block(el, self.container)
+                self.toc_titles.append((el, titled))
             elif self.read_bylines and el.tag in BYLINE_TEXT_TAGS and len(el) < 3 and _byline_text(el):
                 self.bylines.append(el)
             elif _tidy_inside(el):

@@ -138,7 +138,7 @@ RULES = {r.name: r for r in (
                                    "a few words its class names a button ('btn'), or the one box inside it holding its words "
                                    "('price_button'), outside any sentence: 'Get a quote', 'See deal'; "
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
-                                   "stands over is gone; on an article, a heading that ends the body once the "
+                                   "stands over is gone, or over the empty list a script fills, in one box; on an article, a heading that ends the body once the "
                                    "list of links after it went (link-list, related)"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
@@ -1031,6 +1031,10 @@ MAX_TOC_TITLE_CHARS = 60
 # (a title in a <p> in the box's header, the list after that header).
 TOC_TITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "p", "summary", "div", "span", "strong", "b", "button"))
 TOC_TITLE_LEVELS = 3
+# A block that holds a table of contents' title and, beside it, its list, yet whose whole text is
+# the title, holds an empty list: a script fills it as the page loads ("Table of Contents [Show]"
+# over an empty <ul>). The title titles nothing the reader of the body gets, and goes with its box.
+TOC_LIST_TAGS = ("ul", "ol")
 
 
 # A heading with nothing after it in the body titles nothing the reader gets: the block it stood
