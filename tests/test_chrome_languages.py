@@ -291,3 +291,16 @@ def test_a_placeholder_waiting_for_a_script_goes(placeholder: str) -> None:
     assert text in lines and "Loading and unloading" in lines
     assert not any(line.startswith(("Loading", "Kommentare", "Chargement")) and line.endswith(("...", "…"))
                    for line in lines)
+
+
+@pytest.mark.parametrize("button", ["Reply", "Antworten", "Répondre", "返信"])
+def test_a_comments_reply_button_goes(button: str) -> None:
+    text = ("The Brindlemoor ferry will carry bicycles free of charge from May, the island council said. "
+            "Riders have asked for the change for years, and the council expects twice as many of them.")
+    note = "Odile Farrant wrote to the council to reply that the ramp is too steep for loaded bicycles."
+    html = (f"<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+            f"<p>{text}</p><p>{note}</p><div class='c-actions'><span>{button}</span></div>"
+            f"<p>{text.replace('May', 'June')}</p></article></body></html>")
+    lines = lines_of(html)
+    assert text in lines and note in lines
+    assert button not in lines

@@ -832,7 +832,9 @@ LABELS = frozenset((
     "kommentar hinzufügen", "frage stellen", "ajouter un commentaire", "poser une question",
     "añadir un comentario", "agregar un comentario", "hacer una pregunta", "aggiungi un commento", "fai una domanda",
     "reactie toevoegen", "stel een vraag", "dodaj komentarz", "zadaj pytanie",
-    # a forum post's buttons
+    # a comment's or a forum post's buttons
+    "reply", "antworten", "répondre", "responder", "rispondi", "odpowiedz", "beantwoorden", "ответить",
+    "відповісти", "yanıtla", "返信", "回复", "답글",
     "reply with quote", "multi-quote", "multiquote", "report post", "mit zitat antworten", "répondre en citant",
     "responder citando", "rispondi citando", "odpowiedz z cytatem",
     # the label over a block of related links, in several languages
