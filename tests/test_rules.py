@@ -839,6 +839,14 @@ def test_a_table_of_contents_title_goes_over_the_empty_list_a_script_fills(box: 
     assert "Gauges on the north slope" in text
 
 
+@pytest.mark.parametrize("box", ["<div class='index-cover'><p>Table of Contents</p></div>", "<p><b>In this article:</b></p>"])
+def test_a_table_of_contents_title_right_over_a_heading_goes(box: str) -> None:
+    # no list under the title at all (a script fills the box): the article's first section follows it
+    text = article_text(f"{box}<h2 id='s0'>Gauges on the north slope</h2>{PARAGRAPHS}")
+    assert "Table of Contents" not in text and "In this article" not in text
+    assert "Gauges on the north slope" in text
+
+
 def test_a_table_of_contents_title_stays_over_what_stays() -> None:
     # the same words over a section of text, or over a contents list the text keeps, head it
     text = article_text("<h2>Contents</h2><p>TOCTEXT: the study's data sit in three files, one a winter, each "

@@ -1081,8 +1081,9 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
             for victim in victims:
                 walk.drop(victim, rule)
     for el, titled in walk.toc_titles:
+        # (a title right over a heading stands over no list: the box a script fills is empty)
         if contains(container, el) and (titled is None or not contains(container, titled)
-                                        or not titled.text_content().strip()):
+                                        or titled.tag in HEADING_TAGS or not titled.text_content().strip()):
             walk.drop(el, "label")
     for _ in range(MAX_TRAILING_HEADINGS if article and not cards else 0):
         heading = _trailing_heading(container)

@@ -138,7 +138,8 @@ RULES = {r.name: r for r in (
                                    "a few words its class names a button ('btn'), or the one box inside it holding its words "
                                    "('price_button'), outside any sentence: 'Get a quote', 'See deal'; "
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
-                                   "stands over is gone, or over the empty list a script fills, in one box; on an article, a heading that ends the body once the "
+                                   "stands over is gone, or over the empty list a script fills, in one box, or right "
+                                   "over a heading; on an article, a heading that ends the body once the "
                                    "list of links after it went (link-list, related)"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
