@@ -868,6 +868,20 @@ def test_a_line_that_is_only_a_byline_goes_on_an_article() -> None:
     assert "By Car" in text and "By 2019, the gauges" in text
 
 
+@pytest.mark.parametrize("line", ["Updated: March 4, 2025", "Last updated 12 Jul 2024",
+                                  "Published on Mar 1, 2026 Updated on Mar 9, 2026", "Aktualisiert am 12. März 2025"])
+def test_a_line_that_is_only_the_articles_date_goes(line: str) -> None:
+    # the date after the word that says which, alone on its line in an article's body: metadata, like the
+    # byline; a sentence that opens with the same words stays
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'><p>{line}</p>{PARAGRAPHS}"
+            "<p>Updated March 4, 2025 figures from the north slope show twice the rain of the valley.</p>"
+            "</div></article>")
+    text = text_of(page(body, head))
+    assert line not in text
+    assert "Updated March 4, 2025 figures from the north slope" in text
+
+
 def test_many_bylines_are_a_listings_credits() -> None:
     # the same lines over each of a page's entries, on a page that does not say it is an article:
     # each entry's credit, text of the page

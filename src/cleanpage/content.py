@@ -37,7 +37,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
-from .rules import HEX_SEGMENT_RE, HIDDEN_STYLE_RE, TAB_PANE_WORD_RE, MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
+from .rules import DATE_LINE_RE, HEX_SEGMENT_RE, HIDDEN_STYLE_RE, TAB_PANE_WORD_RE, MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -1124,7 +1124,8 @@ def _byline_text(el: etree._Element) -> bool:
     """Is this block's whole text a byline ("By Ann Lee", "Medically reviewed by Jo Roe, MD"),
     outside a quotation?"""
     text = el.text_content().strip()
-    return len(text) < MAX_BYLINE_TEXT_CHARS and BYLINE_TEXT_RE.match(text) is not None \
+    return len(text) < MAX_BYLINE_TEXT_CHARS \
+        and (BYLINE_TEXT_RE.match(text) is not None or DATE_LINE_RE.match(text) is not None) \
         and next(el.iterancestors("blockquote"), None) is None
 
 

@@ -156,7 +156,8 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata); on a page that "
                                        "says it is an article, a line that is only a byline ('By Ann Lee', "
-                                       "'Medically reviewed by Jo Roe, MD'), when the body holds at most two",
+                                       "'Medically reviewed by Jo Roe, MD') or only the date after its word ('Updated: "
+                                       "May 3, 2025', 'Mis à jour le 3 mai 2025'), when the body holds at most two",
          SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
                                        "<date>', 'Edited <date> by X (see edit history)', 'edited 2 times in total', "
@@ -1321,6 +1322,16 @@ BYLINE_TEXT_RE = lazy(
     r"(?:\s*,\s*[A-Z][A-Za-z.]{1,6}(?:\s*,\s*[A-Z][A-Za-z.]{1,6}){0,2})?"
     r"(?:\s*(?:\bon\b|\bat\b|[|·•–—-])\s*[^.!?]{0,40})?\W?$"
 )
+# ...and a line that is only the article's date, after the word that says which ("Updated: December
+# 31, 2024", "Last updated March 3, 2025", "Published on Mar 1, 2026 Updated on Mar 9, 2026",
+# "Aktualisiert am 12. März 2025", "Mis à jour le 3 mai 2025"): metadata, like the byline.
+_DATE_WORD = (r"(?:(?:last|page last)\s+)?(?:updated|published|posted|modified|reviewed|aktualisiert|"
+              r"veröffentlicht|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
+              r"gepubliceerd|zaktualizowano|opublikowano)(?:\s+(?:on|at|am|le|el|il|op|em))?\s*:?\s*")
+_DATE_VALUE = (r"(?:\w{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\w{3,10}\.?,?\s+"
+               r"(?:de\s+)?\d{4}|\w{3,10}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+               r"(?:\s*(?:at|@|,|um|à)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?")
+DATE_LINE_RE = lazy(rf"(?i)^\W{{0,2}}{_DATE_WORD}{_DATE_VALUE}(?:\s*[|·•,]?\s*{_DATE_WORD}{_DATE_VALUE})?\W?$")
 MAX_BYLINE_TEXT_CHARS = 100
 # ...when the body holds at most this many of them (the writer's, a reviewer's): more are the
 # credits of a listing's items or a roundup's entries, text of the page.
