@@ -277,7 +277,7 @@ def test_a_bracketed_phrase_that_is_no_edit_link_is_no_label() -> None:
     assert not is_label("[edit the plan]") and not is_label("edit")
 
 
-@pytest.mark.parametrize("placeholder", ["Loading paragraph...", "Loading prices for your region…",
+@pytest.mark.parametrize("placeholder", ["Loading the tide table...", "Loading ferry times for your harbour…",
                                          "Loading <!-- -->comments<!-- -->...", "Kommentare werden geladen…",
                                          "Chargement de la carte..."])
 def test_a_placeholder_waiting_for_a_script_goes(placeholder: str) -> None:

@@ -944,7 +944,7 @@ LABEL_RE = lazy(
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
-# "Loading prices for your region…", "Chargement de la carte…", "Kommentare werden geladen…"): a
+# "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
 # parser that runs no script, like a page saved before its scripts ran, sees only the wait. The
 # word of loading opens it and an ellipsis closes it ("Loading and unloading" is a heading).
 LOADING_LINE_RE = lazy(
@@ -1323,7 +1323,7 @@ BYLINE_TEXT_RE = lazy(
     r"(?:\s*(?:\bon\b|\bat\b|[|·•–—-])\s*[^.!?]{0,40})?\W?$"
 )
 # ...and a line that is only the article's date, after the word that says which ("Updated: December
-# 31, 2024", "Last updated March 3, 2025", "Published on Mar 1, 2026 Updated on Mar 9, 2026",
+# 31, 2024", "Last updated June 17, 2024", "Published on Feb 3, 2025 Updated on Feb 11, 2025",
 # "Aktualisiert am 12. März 2025", "Mis à jour le 3 mai 2025"): metadata, like the byline.
 _DATE_WORD = (r"(?:(?:last|page last)\s+)?(?:updated|published|posted|modified|reviewed|aktualisiert|"
               r"veröffentlicht|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
