@@ -365,3 +365,37 @@ def test_numbers_that_do_not_follow_each_other_stay() -> None:
     # a change log's issue numbers, each a link to another page: not a thread's posts
     text = cleanpage.clean(numbered_thread([20424, 20771, 20773, 20802])).text
     assert all(f"#{number}" in text for number in (20424, 20771, 20773, 20802))
+
+
+
+def test_replies_listed_apart_from_the_opening_post_stay() -> None:
+    # the forum software wraps the opening post in one box and lists the replies in another box
+    # beside it, each post's text in a block of the same class words: the replies are the
+    # thread's too, though the opening post alone outscores them (the page calls itself an article)
+    text_box = "<div class='post-text user-text'><p>{text}</p></div>"
+    opening = ("<div class='topic-box'><h1>Boiler loses pressure every morning</h1>"
+               "<div class='topic-item'><div class='who'>Marisol Quenby</div><div class='topic-body'>"
+               + text_box.format(text="Opening post: " + "</p><p>".join([SENTENCE * 2] * 5))
+               + "<div class='reactions'>Like</div></div></div></div>")
+    replies = "".join(f"<li class='reply-item'><div class='who'>user{i}</div><div class='reply-body'>"
+                      + text_box.format(text=f"Reply {i}: " + SENTENCE * 2)
+                      + "<div class='reactions'>Like</div></div></li>" for i in range(3))
+    html = page(CHROME + "<main>" + opening + "<div class='replies-wrap'><h2>Replies</h2>"
+                "<ul class='reply-list'>" + replies + "</ul></div></main>" + FOOTER)
+    html = html.replace("<head>", "<head><meta property='og:type' content='article'>")
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text
+    assert all(f"Reply {i}:" in text for i in range(3))
+    assert "Copyright the Example Forum" not in text
+
+
+def test_a_row_of_cards_is_no_opening_post_with_replies() -> None:
+    # a card's text block recurs in the cards after it, each card of one template: not a thread
+    # whose replies sit apart (the repeats there are in a list of another shape)
+    from cleanpage.content import _replies_beside
+    from lxml import html as lxml_html
+    cards = "".join(f"<div class='card'><div class='card-text'><p>Card {i} text.</p></div></div>"
+                    for i in range(4))
+    root = lxml_html.fromstring(f"<html><body><main>{cards}</main></body></html>")
+    top = root.find(".//div[@class='card-text']")
+    assert _replies_beside(top) is None

@@ -79,6 +79,10 @@ REPEATS_MIN_GAIN = 1.3
 # The repeats win over the whole page (when the choice alone was too narrow) when they hold
 # nearly all its sentences: a thread's posts are the page; a service page's feature cards a part.
 REPEATS_WIDE_SHARE = 0.95
+# A thread whose opening post sits apart from its replies (a post block, then a list of replies
+# beside it): the replies are the siblings after a block around the choice that hold at least
+# this many blocks of the choice's tag and class words (each reply's text), low in links.
+MIN_REPLIES_BESIDE = 2
 NUMBER_RE = re.compile(r"\d{3,}")
 DIGITS_RE = re.compile(r"\d+")
 # ...and one more for a page builder's numbered blocks (section > row > column > module > text).
@@ -221,8 +225,10 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     # of a page that reads as a whole (a service page's feature cards)
     unit = _repeated_unit(top)
     thread = False
-    if unit is not None:
-        repeated = _with_deck_and_funding(_gather(unit[0], scores, repeats=True, whole=unit[1]))
+    replies = _replies_beside(top) if unit is None else None
+    if unit is not None or replies is not None:
+        repeated = _with_deck_and_funding(replies if unit is None else
+                                          _gather(unit[0], scores, repeats=True, whole=unit[1]))
         if _text_len(repeated) >= REPEATS_MIN_GAIN * _text_len(chosen) and (
                 wide is None or sum(prose_chars(el) for el in repeated) >= REPEATS_WIDE_SHARE * prose_chars(wide[0])):
             chosen, wide, thread = repeated, None, True
@@ -782,6 +788,32 @@ def _repeated_unit(top: etree._Element) -> tuple[etree._Element, bool] | None:
         path.insert(0, shape)
         node = parent
     return unit
+
+
+def _replies_beside(top: etree._Element) -> list[etree._Element] | None:
+    """The opening post's block and the list of replies after it, where a thread keeps them
+    apart (the first post in one wrapper, the replies in a list beside it): climbing from `top`,
+    the nearest block with a sibling after it, not of its shape (not one more card of a row),
+    that holds MIN_REPLIES_BESIDE blocks or more of `top`'s tag and class words, with text and
+    low in links; that block and its siblings up to that list."""
+    names = frozenset(top.get("class", "").split())
+    if not names:
+        return None
+    node = top
+    for _ in range(POST_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        shape = _shape(node, whole=True)
+        after = [sib for sib in node.itersiblings() if isinstance(sib.tag, str)]
+        for i, sib in enumerate(after):
+            if _shape(sib, whole=True) != shape and count_up_to(
+                    (el for el in sib.iter(top.tag) if frozenset(el.get("class", "").split()) == names
+                     and el.text_content().strip() and link_density(el) <= MAX_LINK_DENSITY),
+                    MIN_REPLIES_BESIDE) >= MIN_REPLIES_BESIDE:
+                return [node, *after[:i + 1]]
+        node = parent
+    return None
 
 
 def _is_repeat(el: etree._Element, shape: tuple[str, str], path: list[tuple[str, str]] = (),
