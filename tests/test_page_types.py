@@ -714,3 +714,35 @@ def test_a_service_pages_faq_far_under_its_headline_gives_way_to_the_whole_page(
     assert "Hero: a dry berth" in article.text
     assert all(f"Offer {i}: boat lifts" in article.text for i in range(count))
     assert "Copyright the boatyard" not in article.text
+
+
+# ---------------------------------------------------------------- a shop's guide below its grid
+
+def guide_section(i: int) -> str:
+    return (f"<div class='row'><div class='col'><h3>Question {i}: how long do the soles last?</h3>"
+            f"<div class='answer'><p>Answer {i}: our rubber soles are poured in Teslavik from natural "
+            "latex, and a pair worn every day in town keeps its grip for three winters, often longer on "
+            "soft paths.</p></div><div class='answer'><p>Worn soles can be sent back to the workshop, "
+            f"which replaces them in a week for a small fee, and returns the boots cleaned and waxed in "
+            f"their box number {i}.</p></div></div></div>")
+
+
+def shop_with_guide_below(cards: int = 24, indent: int = 40) -> str:
+    """A collection of rain boots: a grid of cards in <main>, and the shop's buying guide (headed
+    paragraphs of sentences) after <main>'s wrapper, beside it in the body."""
+    grid = "".join(f"<li class='product'><div class='card'><a href='/boot/{i}'>Rain boot model {i} in natural rubber</a>"
+                   f"<p>Green, black, navy, or red, sizes 36 to 46, lined, {i + 40}.00 EUR</p></div></li>"
+                   + "\n" + " " * indent for i in range(cards))  # (a template's indents)
+    guide = ("<div class='buying'><div class='inner'><h2>Choosing rain boots</h2><div class='lead'><p>Rain "
+             "boots keep feet dry in puddles, on muddy fields and on the deck of a boat, and a good pair "
+             "lasts for many seasons.</p></div>" + "".join(guide_section(i) for i in range(4)) + "</div></div>")
+    return page("<div class='wrap'><main><div class='inside'><div class='heading'><h1>Rain boots</h1></div>"
+                f"<section class='items'><ul class='products'>{grid}</ul></section></div></main></div>{guide}"
+                "<footer><p>Copyright the boot shop.</p></footer>", "Rain boots")
+
+
+def test_a_shops_guide_after_its_main_landmark_joins_the_grid() -> None:
+    text = cleanpage.clean(shop_with_guide_below()).text
+    assert "Rain boot model 23" in text
+    assert "Choosing rain boots" in text and "Answer 3: our rubber soles" in text
+    assert "Copyright the boot shop" not in text

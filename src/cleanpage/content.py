@@ -26,7 +26,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, COUNT_ITEMPROPS, COUNT_TEXT_RE, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
+from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, COUNT_ITEMPROPS, COUNT_TEXT_RE, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -238,16 +238,46 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         whole, tidied = _wide_candidate(region, title, options)
         removals.extend(tidied)
         return whole
+    after = [] if article or thread else _text_after_landmark(top)
     container = body.makeelement("div")  # in the page's document: its fast element classes
     for el in chosen:
         container.append(detach(el))
+    grid = not article and _item_grid(container)
+    if grid:  # a grid of items: a shop's description below it, outside its landmark, is the page's too
+        for el in after:
+            container.append(detach(el))
     narrow_removals: list[Removal] = []
-    tidy(container, title, options, narrow_removals, grid=not article and _item_grid(container), article=article)
+    tidy(container, title, options, narrow_removals, grid=grid, article=article)
     if wide is not None and (below or _narrow([container], wide[0], article)):
         removals.extend(wide[1])
         return _landmark_part(wide[0], options, removals)
     removals.extend(narrow_removals)
     return container
+
+
+def _text_after_landmark(top: etree._Element) -> list[etree._Element]:
+    """The blocks after the <main> landmark (or role=main block) that holds `top`, beside it or
+    beside its wrappers, that are a text of headed sections (_trailing_text): a shop's
+    description and buying guide below its grid, outside the landmark's wrapper."""
+    landmark = next((node for node in (top, *top.iterancestors()) if node.tag == "main" or node.get("role") == "main"),
+                    None)
+    found: list[etree._Element] = []
+    node = landmark
+    while node is not None and node.tag != "body":
+        found.extend(sibling for sibling in node.itersiblings() if _trailing_text(sibling))
+        node = node.getparent()
+    return found
+
+
+def _trailing_text(el: etree._Element) -> bool:
+    """Is `el` a text of headed sections: TRAILING_TEXT_MIN_HEADINGS headings,
+    TRAILING_TEXT_MIN_PROSE characters of sentences, few links, no name of chrome?"""
+    if not isinstance(el.tag, str) or count_up_to(el.iter(TRAILING_TEXT_HEADINGS), TRAILING_TEXT_MIN_HEADINGS) \
+            < TRAILING_TEXT_MIN_HEADINGS:
+        return False
+    if NEGATIVE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
+        return False
+    return prose_chars(el) >= TRAILING_TEXT_MIN_PROSE and link_density(el) <= TRAILING_TEXT_MAX_LINK_DENSITY
 
 
 def _item_grid(container: etree._Element) -> bool:

@@ -1390,6 +1390,16 @@ WIDE_SECTION_TEXT_SHARE = 0.3
 # sentences, headings or not. wcxb-dev tune +0.009, check +0.008 (products +0.049/+0.003,
 # listings +0.026/+0.014, collections +0.003/+0.020); scrapinghub, readability-dev unchanged.
 WIDE_MAX_PROSE_SHARE_UNDECLARED = 0.35
+# A shop's description or buying guide placed after its <main> landmark, beside the landmark's
+# wrapper (headed sections of paragraphs below the grid): a block there joins a chosen grid of
+# items (content._item_grid) when it holds this many section headings, this many characters of
+# sentences, and at most this share of its text in links (the site's tiles of sentences around
+# <main> hold no headings, one sentence each). wcxb-dev collections tune +0.002, check +0.006
+# with the guard's menu rule (boilerplate MENU_LANDMARK_TAGS); no page down.
+TRAILING_TEXT_MIN_HEADINGS = 2
+TRAILING_TEXT_MIN_PROSE = 1000
+TRAILING_TEXT_MAX_LINK_DENSITY = 0.2
+TRAILING_TEXT_HEADINGS = ("h2", "h3", "h4")
 # A page's content region, on a page that does not say it is an article (an article's <main>
 # holds its comments): the <main> landmark around the best-scored container, or, without one,
 # the nearest block holding both that container and the page's <h1> (a service page's hero
