@@ -746,3 +746,33 @@ def test_a_shops_guide_after_its_main_landmark_joins_the_grid() -> None:
     assert "Rain boot model 23" in text
     assert "Choosing rain boots" in text and "Answer 3: our rubber soles" in text
     assert "Copyright the boot shop" not in text
+
+
+# ---------------------------------------------------------------- a shop's mega menu
+
+def mega_menu_shop() -> str:
+    """A shop whose header's mega menu holds, in each item's panel, promotions in sentences
+    that outweigh the shop's own short description above its grid."""
+    promo = ("Our lantern makers in Vellmar pick every wick by hand, and each lamp is tested for a "
+             "whole night before it leaves the workshop for your garden. ")
+    items = "".join(
+        f"<li class='entry'><a href='/c{i}'>Lanterns {i}</a><div class='panel'>"
+        f"<div class='col'><a href='/c{i}/a'>Brass lanterns</a> <a href='/c{i}/b'>Glass lanterns</a></div>"
+        f"<div class='col'><p>{promo}</p></div></div></li>"
+        for i in range(5))
+    cards = "".join(f"<li class='product'><a href='/p{i}'>Garden lantern model {i}, brass and smoked glass, "
+                    f"with a hook for hanging</a><span class='price'>{i + 20}.00 EUR</span></li>" for i in range(30))
+    return page(f"<header><nav><ul>{items}</ul></nav></header>"
+                f"<main><h1>Garden lanterns</h1><div class='intro'><p>Lanterns for terraces and paths, in brass, "
+                "glass and iron, made to order and shipped within a week.</p><p>Each one takes a candle or a "
+                "small oil burner, and spare glass panes can be ordered for every model we list.</p><p>Our iron "
+                "frames are painted twice, so that rain and frost leave them as they were, year after year.</p>"
+                "<p>Orders placed before noon leave the same day, in boxes lined with recycled paper.</p></div>"
+                f"<ul class='products'>{cards}</ul></main>"
+                "<footer><p>Contact us</p></footer>", title="Garden lanterns")
+
+
+def test_a_mega_menus_promotions_do_not_make_the_header_the_pages_prose() -> None:
+    text = cleanpage.clean(mega_menu_shop()).text
+    assert "Orders placed before noon" in text
+    assert "lantern makers in Vellmar" not in text

@@ -239,6 +239,9 @@ PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs t
 NESTED_LIST_TAGS = ("ul", "ol")
 MENU_LIST_SHARE = 0.5
 MENU_LIST_LINK_DENSITY = 0.5
+# A site's <header> or <nav> holds the page's prose only by sentences outside its list items: the
+# items are its menu's, a mega menu's panels of promotions, however long.
+MENU_LANDMARK_TAGS = frozenset(("header", "nav"))
 MIN_PROSE_BLOCK = 80
 HEADLINE_PROSE_SHARE = 0.25
 MIN_PAGE_PROSE = 200
