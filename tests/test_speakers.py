@@ -1037,3 +1037,11 @@ def test_a_lead_in_keeps_its_subject_past_an_aside_in_brackets() -> None:
     found = speakers("<p>Ilse Marrow put it plainly (in a note to the harbour board):</p><blockquote><p>We "
                      "cannot keep the old cranes running through another winter on this quay.</p></blockquote>")
     assert [speaker for speaker, _ in found] == ["Ilse Marrow"]
+
+
+def test_the_company_named_beside_another_word_for_a_business() -> None:
+    found = speakers("<p>Velmora, the ferry firm, bought two new boats last year.</p>"
+                     "<p>Tobias Renner, a councillor, criticised the deal.</p>"
+                     "<p>“We will keep every route open through the winter months,” the company said.</p>")
+    assert [speaker for speaker, _ in found] == ["Velmora"]
+

@@ -390,6 +390,11 @@ def unnamed_speaker(paragraph: str) -> bool:
 
 APPOSITION_WORDS = 3  # "a Norwegian ferry company, …": the words describing the institution before its word
 
+# Words a page uses by turns for one business ("Norvik, the ferry firm, …" then "“…,” the company
+# said"): the name set beside any of them answers for the others.
+_BUSINESS_NOUNS = ("company", "firm", "group", "business")
+SAME_INSTITUTION_NOUNS = {noun: _BUSINESS_NOUNS for noun in _BUSINESS_NOUNS}
+
 # The words that lead to someone's employer: a description set off by a comma and ending in a
 # preposition ("Ann Lee, an engineer with", ", chief executive of", ", ingenieur bij"), or a verb
 # of working for ("who works at", "joined"). The name after them is where a person works, not a
@@ -581,8 +586,9 @@ class NameIndex:
         """The names the page sets beside an institution's word in lower case, in apposition: "a ferry
         company, Norvik Lines,", "the ferry company Norvik Lines", "Norvik Lines, a ferry company"."""
         name = rf"({_CAP}(?: {_CAP}){{0,{MAX_ORG_WORDS - 1}}})"
-        before = rf"\b(?:[Aa]n?|[Tt]he) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}{re.escape(noun)},? {name}"
-        after = rf"{name}, (?:a|an|the) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}{re.escape(noun)}\b"
+        nouns = "|".join(map(re.escape, SAME_INSTITUTION_NOUNS.get(noun, (noun,))))
+        before = rf"\b(?:[Aa]n?|[Tt]he) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}(?:{nouns}),? {name}"
+        after = rf"{name}, (?:a|an|the) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}(?:{nouns})\b"
         found = Counter(m.group(1) for pattern in (before, after) for m in re.finditer(pattern, self.text))
         return Counter({n: c for n, c in found.items() if n.split()[0] not in NOT_NAMES})
 
