@@ -1045,3 +1045,10 @@ def test_the_company_named_beside_another_word_for_a_business() -> None:
                      "<p>“We will keep every route open through the winter months,” the company said.</p>")
     assert [speaker for speaker, _ in found] == ["Velmora"]
 
+
+def test_the_role_a_relative_clause_gives_the_person() -> None:
+    found = speakers("<p>Ines Kalvø, who was appointed minister in May, toured the quay with Tobias Renner "
+                     "and Petra Ulving on Friday.</p>"
+                     "<p>“We will rebuild the harbour wall before the storms come,” the minister said.</p>")
+    assert [speaker for speaker, _ in found] == ["Ines Kalvø"]
+

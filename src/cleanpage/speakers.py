@@ -365,8 +365,9 @@ def role_holder(role: str, texts) -> str | None:
     word = rf"[\w\-]*(?i:{re.escape(role)})(?![\w'’\-])"
     before = re.compile(rf"\b{word},?\s+{HOLDER_NAME}")  # Minister Ana Ruiz / the mayor, Ben Okafor
     after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
+    made = re.compile(rf"{HOLDER_NAME},\s+{MADE_HOLDER}\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
     for text in texts:
-        found = [(m.start(1), m.group(1)) for pattern in (before, after) for m in pattern.finditer(text)]
+        found = [(m.start(1), m.group(1)) for pattern in (before, after, made) for m in pattern.finditer(text)]
         if found:
             return max(found)[1]
     return None
@@ -375,6 +376,11 @@ def role_holder(role: str, texts) -> str | None:
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
 HOLDER_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){1,3})(?![’']s)"
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
+# A relative clause that gives the person the post: "Ann Lee, who was appointed minister in May,",
+# "who became mayor", "qui a été nommée ministre", "que fue elegida alcaldesa".
+MADE_HOLDER = (r"(?:who|qui|que|che|die|der)\s+(?:(?:was|is|has\s+been|had\s+been|a\s+été|fue|ha\s+sido|è\s+stat[oa]"
+               r"|foi)\s+)?(?:appointed|named|elected|became|becomes|nommée?|élue?|devenue?|nombrad[oa]|elegid[oa]"
+               r"|nominat[oa]|elett[oa]|nomead[oa]|eleit[oa]|benoemd|gekozen)(?:\s+(?:as|to|to\s+be|comme))?")
 
 
 # A quotation, then a verb of saying and a role with an article and no name, or the role first:
