@@ -1052,3 +1052,9 @@ def test_the_role_a_relative_clause_gives_the_person() -> None:
                      "<p>“We will rebuild the harbour wall before the storms come,” the minister said.</p>")
     assert [speaker for speaker, _ in found] == ["Ines Kalvø"]
 
+
+def test_a_repeated_name_of_two_common_words_stays_whole() -> None:
+    found = speakers("<p>Quarry Lanterns makes lamps by the old quarry; its lanterns light the quarry road "
+                     "and the quarry gates.</p>"
+                     "<p>“We will keep every job in the town through the winter,” said Quarry Lanterns.</p>")
+    assert [speaker for speaker, _ in found] == ["Quarry Lanterns"]

@@ -479,6 +479,9 @@ class LastPerson:
         return found
 
 
+REPEATED_NAME_TIMES = 2  # a run of capitalised common words the page writes this often is a name
+
+
 class NameIndex:
     """People named in the article, to turn "Vogt" or "she" into "Ellen Vogt"."""
 
@@ -674,9 +677,17 @@ class NameIndex:
             self.counts.subtract(word for word in SENTENCE_WORD_RE.findall(self.text) if word[:1].isupper())
         while words and words[0][:1].isupper() and words[0] not in (self.by_last or ()) and words[0] not in NAME_ARTICLES \
                 and self.counts[words[0].lower()] > self.counts[words[0]] \
-                and not (len(words) == 2 and words[1] in ORG_WORDS):  # "Harbour Board": an institution's name
+                and not (len(words) == 2 and words[1] in ORG_WORDS) \
+                and not self._common_words_name(words):  # "Harbour Board": an institution's name
             words = words[1:]
         return words
+
+    def _common_words_name(self, words: list[str]) -> bool:
+        """Are the two words a name the page repeats whose last word it also writes in lower case
+        ("Harbour Tools" beside "harbour" and "tools")? Then the first word is no sentence's opener:
+        the second alone would be a common word, not the name."""
+        return len(words) == 2 and self.written_lower(words[1]) \
+            and self.text.count(" ".join(words)) >= REPEATED_NAME_TIMES
 
     def written_lower(self, word: str) -> bool:
         """Does the page write `word` in lower case somewhere (a common word, not a name)?"""
