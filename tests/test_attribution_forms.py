@@ -502,6 +502,18 @@ CASES = [
     ("pl-zdaniem", "pl",
      "<p>Zdaniem Pawła Zielińskiego to „kompromis, z którym wszyscy mogą żyć”.</p>",
      [("kompromis, z którym", "Pawła Zielińskiego")]),
+    ("pl-zdaniem-named-before", "pl",
+     ("<p>Paweł Zieliński od lat prowadzi stocznię na Oksywiu.</p>"
+      "<p>Zdaniem Pawła Zielińskiego to „kompromis, z którym wszyscy mogą żyć”.</p>"),
+     [("kompromis, z którym", "Paweł Zieliński")]),
+    ("pl-wedlug-named-before", "pl",
+     ("<p>Halina Dereń kieruje przystanią od pięciu lat.</p>"
+      "<p>Według Haliny Dereń „pomost trzeba naprawić przed zimą, bo inaczej stracimy sezon”.</p>"),
+     [("pomost trzeba naprawić", "Halina Dereń")]),
+    ("pl-wedlug-another-before", "pl",
+     ("<p>Leon Dereń kieruje przystanią od pięciu lat.</p>"
+      "<p>Według Leona Dereń „pomost trzeba naprawić przed zimą, bo inaczej stracimy sezon”.</p>"),
+     [("pomost trzeba naprawić", "Leona Dereń")]),
     ("pl-pronoun-paragraph", "pl",
      ("<p>Ewa Sikorska od dwudziestu lat sprzedaje chleb w porcie.</p>"
      "<p>„Klienci przychodzą dla zapachu pieca tak samo jak dla chleba” – dodaje.</p>"),

@@ -498,6 +498,7 @@ class NameIndex:
         self.longer: dict[str, tuple[str, bool]] | None = None  # "Ann Park" -> ("Joy Ann Park", stands alone)
         self.words: Counter[str] | None = None  # every word of the text, how often
         self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
+        self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -548,7 +549,19 @@ class NameIndex:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
             return self._longer(self._one_named(plain))
-        return self._longer(plain)
+        return self._longer(self._nominative(words) or plain)
+
+    def _nominative(self, words: list[str]) -> str | None:
+        """The name the page writes elsewhere of which `words` is a declined form ("Agnieszka Wróbel"
+        for "według Agnieszki Wróbel", "Jan Kowalski" for "zdaniem Jana Kowalskiego"); None for none."""
+        written = " ".join(words)
+        if written not in self.nominatives:
+            last = words[-1]
+            self.nominatives[written] = next(
+                (name for surname, name in (self.by_last or {}).items()
+                 if surname[:MIN_STEM] == last[:MIN_STEM] and abs(len(surname) - len(last)) <= MAX_DECLINED_ENDING
+                 and _declined_name(words, name.split())), None)
+        return self.nominatives[written]
 
     def _lower_dropped(self, words: list[str]) -> list[str]:
         """A name of three words or more without the leading words the page also writes in lower case
@@ -853,6 +866,46 @@ def _plainer_first_name(name: str, other: str) -> bool:
 
 
 MAX_CASE_ENDING = 3  # "-a", "-em", "-owi": the letters a case adds to a first name
+
+# Case endings of Polish names (and of other Slavic languages' alike): the nominative's ending,
+# then the endings other cases put in its place ("Agnieszka" -> "Agnieszki", "Kowalski" ->
+# "Kowalskiego", "Jan" -> "Jana", "Marek" -> "Marka": an "e" before the last letter drops).
+# A name after "według" or "zdaniem" stands in the genitive.
+DECLENSIONS = (
+    ("a", ("y", "i", "ę", "ą", "ie")),
+    ("ski", ("skiego", "skiemu", "skim")),
+    ("cki", ("ckiego", "ckiemu", "ckim")),
+    ("dzki", ("dzkiego", "dzkiemu", "dzkim")),
+    ("ska", ("skiej", "ską")),
+    ("cka", ("ckiej", "cką")),
+    ("dzka", ("dzkiej", "dzką")),
+    ("ek", ("ka", "kowi", "kiem", "ku")),
+    ("ec", ("ca", "cowi", "cem", "cu")),
+    ("eł", ("ła", "łowi", "łem", "le")),
+    ("", ("a", "owi", "em", "u")),
+)
+MAX_DECLINED_ENDING = 4  # "-iego" for "-i": the most letters a case ending adds past the nominative's
+MIN_STEM = 3  # letters a name keeps before its case ending
+FEMININE_ENDING = "a"  # a woman's first name's nominative ending; her surname, if not adjectival, keeps its form
+
+
+def _declined_word(word: str, nominative: str) -> bool:
+    """Is `word` `nominative` with a case ending in place of the nominative's (DECLENSIONS)?"""
+    for ending, others in DECLENSIONS:
+        if nominative.endswith(ending) and len(nominative) - len(ending) >= MIN_STEM:
+            stem = nominative[:len(nominative) - len(ending)]
+            if any(word == stem + other for other in others):
+                return True
+    return False
+
+
+def _declined_name(words: list[str], nominative: list[str]) -> bool:
+    """Is the name `words` the name `nominative` with one word or more in another case, word by word?"""
+    if len(words) != len(nominative) or words == nominative \
+            or not all(w == n or _declined_word(w, n) for w, n in zip(words, nominative)):
+        return False
+    # a man's name declines whole ("Jana Berga"): "Jana Berg" is a woman, not "Jan Berg" declined
+    return words[0] == nominative[0] or nominative[0].endswith(FEMININE_ENDING) or words[-1] != nominative[-1]
 
 
 def _names_in(text: str) -> list[str]:
