@@ -136,6 +136,20 @@ CASES = [
      ("<p>Jo Park grew short with her on the harbour radio, and Lena Marsh finally pushed back:</p>"
       "<blockquote><p>If you had read the survey, you would know the pier was never safe.</p></blockquote>"),
      [("If you had read the survey", "Lena Marsh")]),
+    ("de-passive-after-quote", "de",
+     "<p>„Die Fähre fährt ab Mai wieder jede Stunde“, wurde Hedda Brünnich von der Inselpost zitiert.</p>",
+     [("Die Fähre fährt", "Hedda Brünnich")]),
+    ("de-passive-mit-den-worten", "de",
+     ("<p>Hedda Brünnich leitet die Reederei seit dem Frühjahr.</p>"
+      "<p>Brünnich wurde mit den Worten zitiert: „Die Fähre fährt ab Mai wieder jede Stunde.“</p>"),
+     [("Die Fähre fährt", "Hedda Brünnich")]),
+    ("de-passive-mit-den-worten-inverted", "de",
+     ("<p>Hedda Brünnich leitet die Reederei seit dem Frühjahr.</p>"
+      "<p>Im Jahresbericht wird Brünnich mit den Worten zitiert: „Die Fähre fährt ab Mai wieder jede Stunde.“</p>"),
+     [("Die Fähre fährt", "Hedda Brünnich")]),
+    ("nl-passive-after-quote", "nl",
+     "<p>„De veerboot vaart vanaf mei weer elk uur”, werd Joost van Lier door het eilandblad geciteerd.</p>",
+     [("De veerboot vaart", "Joost van Lier")]),
     ("de-lead-in-joined-clause-subject", "de",
      ("<p>Jo Park wurde am Hafenfunk ungeduldig, und Lena Marsch hielt schließlich dagegen:</p>"
       "<blockquote><p>Hätten Sie das Gutachten gelesen, wüssten Sie, dass der Steg nie sicher war.</p></blockquote>"),

@@ -1325,6 +1325,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     quoted_as = QUOTED_AS_RE.match(window)
     if quoted_as and not ended:
         return quoted_as.group(1) or ""  # "…," Reuters quoted Ann Lee (or "her": the person named before) as saying
+    quoted_as = QUOTED_PASSIVE_AFTER_RE.match(window)
+    if quoted_as and not ended:  # „…“, wurde Ann Lee von der Zeitung zitiert: the name, less what follows
+        return _name_at(tokens(quoted_as.group(1)), 0)[0] or quoted_as.group(1)
     if (ended or inner.rstrip()[-1:] in SENTENCE_ENDS) and (view := VIEW_AFTER_RE.match(window)):
         name, _end = _name_at(tokens(view.group(1)), 0)  # "Ann Lee von der Gilde": the name, less what follows
         return name or view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
@@ -1346,9 +1349,10 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     quoted_as = QUOTED_AS_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
     if quoted_as:
         return quoted_as.group(1) or ""  # Reuters quoted Ann Lee as saying “…”: the one quoted, not Reuters
-    quoted_as = QUOTED_PASSIVE_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
-    if quoted_as:
-        return quoted_as.group(1) or ""  # Ann Lee was quoted by the Gazette as saying “…”
+    quoted_as = QUOTED_INVERTED_PASSIVE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start()) \
+        or QUOTED_PASSIVE_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
+    if quoted_as:  # Ann Lee was quoted by the Gazette as saying “…” / wurde mit den Worten „…“ zitiert
+        return next((name for name in quoted_as.groups() if name), "")
     before = _speaker_before(_clause_tokens(text[max(0, m.start() - 160):m.start()]))
     if before is not None:
         return before
@@ -1393,12 +1397,25 @@ QUOTED_AS_BEFORE_RE = lazy(
     r"\s+(?:as\s+(?:saying|writing|telling\s+[^“”\"«»„.!?]{0,40}?)|mit\s+den\s+Worten)(?:\s+(?:that|dass))?[\s,:]*$"
 )
 QUOTED_AS_CHARS = 120
+# „…“, wurde Ann Lee (von der Zeitung) zitiert / „…”, werd Ann Lee door de krant geciteerd: the
+# passive's subject after the quote is the one quoted.
+QUOTED_PASSIVE_AFTER_RE = lazy(
+    rf"[,\s]*(?:wurde|wird|werd|wordt)\s+{NAME}(?:\s+[^.!?“”\"«»„]{{0,60}}?)?\s+(?:zitiert|geciteerd)\b"
+)
 # Ann Lee (, the harbour master,) was quoted (by the Gazette) as saying “…” / she has been quoted in …
 # as saying that “…”: the subject of the passive is the one quoted.
 QUOTED_PASSIVE_BEFORE_RE = lazy(
     rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|{NAME}(?:,[^,.;“”\"«»]{{1,60}},)?)\s+(?:was|is|were|has\s+been|had\s+been|have\s+been)"
     r"\s+quoted(?:\s+(?:by|in|on)\s+[^.!?“”\"«»,]{1,40}?)?\s+as\s+(?:saying|writing|telling\s+[^“”\"«»„.!?]{0,40}?)"
     r"(?:\s+that)?[\s,:]*$"
+    # Ann Lee wurde mit den Worten „…“ zitiert / sie wurde mit den Worten zitiert: „…“
+    rf"|(?:\b(?:[Ee]r|[Ss]ie)|{NAME})\s+(?:wurde|wird)(?:\s+[^.!?“”\"«»„]{{1,40}}?)?\s+mit\s+den\s+Worten"
+    r"(?:\s+zitiert)?[\s,:]*$"
+)
+# Im Bericht wird Ann Lee mit den Worten zitiert: „…“: the subject after the verb (searched before
+# QUOTED_PASSIVE_BEFORE_RE, whose subject would be the sentence's first words).
+QUOTED_INVERTED_PASSIVE_RE = lazy(
+    rf"\b(?:wurde|wird)\s+{NAME}(?:\s+[^.!?“”\"«»„]{{1,40}}?)?\s+mit\s+den\s+Worten(?:\s+zitiert)?[\s,:]*$"
 )
 
 
