@@ -150,6 +150,9 @@ CASES = [
     ("nl-passive-after-quote", "nl",
      "<p>„De veerboot vaart vanaf mei weer elk uur”, werd Joost van Lier door het eilandblad geciteerd.</p>",
      [("De veerboot vaart", "Joost van Lier")]),
+    ("it-riferito-after", "it",
+     "<p>«Il traghetto tornerà a partire ogni ora da maggio», ha riferito Ottavio Brunelleschi all’agenzia.</p>",
+     [("Il traghetto tornerà", "Ottavio Brunelleschi")]),
     ("de-lead-in-joined-clause-subject", "de",
      ("<p>Jo Park wurde am Hafenfunk ungeduldig, und Lena Marsch hielt schließlich dagegen:</p>"
       "<blockquote><p>Hätten Sie das Gutachten gelesen, wüssten Sie, dass der Steg nie sicher war.</p></blockquote>"),

@@ -102,7 +102,7 @@ SAY_VERBS = frozenset((
     "assegura", "assegurou", "lembrou", "reconhece", "reconheceu", "concluiu", "adiantou", "sustenta",
     "assicura", "ha assicurato", "precisa", "ha precisato", "conferma", "ha confermato", "ha raccontato",
     "ha ricordato", "ha ammesso", "ha commentato", "ha osservato", "ha avvertito", "ha evidenziato", "ha rivelato",
-    "ha sostenuto", "ha concluso", "recordó", "matiza", "matizó", "resumió", "lamentó", "confiesa", "confesó",
+    "ha sostenuto", "ha concluso", "riferisce", "ha riferito", "riferito", "recordó", "matiza", "matizó", "resumió", "lamentó", "confiesa", "confesó",
     "defendió", "opinó", "valoró", "denunció", "indicó", "informó", "comunicó", "precisó", "apuntó", "recalcó", "avertit", "déplore", "écrivait", "disait", "escribía",
     "escribió", "scriveva", "diceva", "pisał", "pisała", "mówił", "dizia", "escrevia",
     # English verbs that attribute speech after a quote ("…,” Ann Lee reasoned), past and present
