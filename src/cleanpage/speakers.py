@@ -2461,12 +2461,16 @@ def _speaker_before(tokens: list[str]) -> str | None:
 
 def _according_to(tokens: list[str]) -> str | None:
     """"According to Ann Lee, an analyst at the bank, “…”": the name after "according to",
-    with nothing but a description between it and the quote."""
+    with nothing but a description between it and the quote; a verb of saying may stand between
+    a one-word "according to" and the name ("Según dijo Ana Ruiz a la radio, «…»")."""
     for a in range(len(tokens) - 2, max(-1, len(tokens) - 3 - MAX_APPOSITIVE_TOKENS), -1):
         width = _according_width(tokens, a)
         if not width:
             continue
-        name, end = _name_at(tokens, a + width)
+        verb = _verb_at(tokens, a + width) if tokens[a].lower() in ACCORDING_WORDS else 0
+        name, end = _name_at(tokens, a + width + verb)
+        if verb and name:  # "Según dijo Lucía Ferrer a la agencia, «…»": the one told, in lower case
+            end = next((k for k in range(end, len(tokens)) if not tokens[k][:1].islower()), len(tokens))
         rest = tokens[end:-1]
         if name and (end == len(tokens) or tokens[end] == ",") and \
                 not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
