@@ -1327,7 +1327,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         return quoted_as.group(1) or ""  # "…," Reuters quoted Ann Lee (or "her": the person named before) as saying
     quoted_as = QUOTED_PASSIVE_AFTER_RE.match(window)
     if quoted_as and not ended:  # „…“, wurde Ann Lee von der Zeitung zitiert: the name, less what follows
-        return _name_at(tokens(quoted_as.group(1)), 0)[0] or quoted_as.group(1)
+        name = next(name for name in quoted_as.groups() if name)
+        return _name_at(tokens(name), 0)[0] or name
     if (ended or inner.rstrip()[-1:] in SENTENCE_ENDS) and (view := VIEW_AFTER_RE.match(window)):
         name, _end = _name_at(tokens(view.group(1)), 0)  # "Ann Lee von der Gilde": the name, less what follows
         return name or view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
@@ -1397,10 +1398,12 @@ QUOTED_AS_BEFORE_RE = lazy(
     r"\s+(?:as\s+(?:saying|writing|telling\s+[^“”\"«»„.!?]{0,40}?)|mit\s+den\s+Worten)(?:\s+(?:that|dass))?[\s,:]*$"
 )
 QUOTED_AS_CHARS = 120
-# „…“, wurde Ann Lee (von der Zeitung) zitiert / „…”, werd Ann Lee door de krant geciteerd: the
-# passive's subject after the quote is the one quoted.
+# „…“, wurde Ann Lee (von der Zeitung) zitiert / „…”, werd Ann Lee door de krant geciteerd / «…»,
+# fue citada Ann Lee: the passive's subject after the quote is the one quoted.
 QUOTED_PASSIVE_AFTER_RE = lazy(
-    rf"[,\s]*(?:wurde|wird|werd|wordt)\s+{NAME}(?:\s+[^.!?“”\"«»„]{{0,60}}?)?\s+(?:zitiert|geciteerd)\b"
+    rf"[,\s]*(?:(?:wurde|wird|werd|wordt)\s+{NAME}(?:\s+[^.!?“”\"«»„]{{0,60}}?)?\s+(?:zitiert|geciteerd)\b"
+    # », fue citada Ana Ruiz por la agencia / ”, foi citado … / », a été citée … / », è stato citato …
+    rf"|(?:fue|foi|a\s+été|è\s+stat[oa])\s+(?:citad[oa]|citée?|citat[oa])\s+{NAME})"
 )
 # Ann Lee (, the harbour master,) was quoted (by the Gazette) as saying “…” / she has been quoted in …
 # as saying that “…”: the subject of the passive is the one quoted.
