@@ -1058,3 +1058,10 @@ def test_a_repeated_name_of_two_common_words_stays_whole() -> None:
                      "and the quarry gates.</p>"
                      "<p>“We will keep every job in the town through the winter,” said Quarry Lanterns.</p>")
     assert [speaker for speaker, _ in found] == ["Quarry Lanterns"]
+
+
+def test_the_firm_is_the_company_the_page_names() -> None:
+    found = speakers("<p>Velmora, the ferry company, bought two new boats last year.</p>"
+                     "<p>Tobias Renner, a councillor, criticised the deal.</p>"
+                     "<p>“We will keep every route open through the winter months,” the firm said.</p>")
+    assert [speaker for speaker, _ in found] == ["Velmora"]

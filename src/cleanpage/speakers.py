@@ -994,7 +994,7 @@ ORG_WORDS = frozenset((
     "Committee", "Board", "Commission", "Authority", "Administration", "Senate", "House", "Congress", "Francisco",
     "Bureau", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Initiative", "Fund", "League",
     "Ministero", "Ministerie", "Ministerstwo", "Ministério",
-    "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies",
+    "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies", "Firm",
 ))
 
 SIGNATURE_ROLE_CHARS = 120  # the office and occasion after a signing name and its comma
