@@ -1065,3 +1065,13 @@ def test_the_firm_is_the_company_the_page_names() -> None:
                      "<p>Tobias Renner, a councillor, criticised the deal.</p>"
                      "<p>“We will keep every route open through the winter months,” the firm said.</p>")
     assert [speaker for speaker, _ in found] == ["Velmora"]
+
+
+def test_a_first_name_in_i_beside_one_in_a_is_another_person_off_polish_pages() -> None:
+    # Polish declines "Halina" to "Haliny" and "Agnieszka" to "Agnieszki"; an Italian page's
+    # "Gianni Rossi" beside "Gianna Rossi" names two people
+    found = speakers("<p>The fair was opened by Gianna Rossi, the mayor, in front of a large crowd.</p>"
+                     "<p>Her cousin Gianni Rossi runs the ferry line that carries the visitors across the bay.</p>"
+                     "<p>“We have never carried so many people in one weekend,” said Gianni Rossi.</p>"
+                     "<p>“The town has waited a long time for this,” said Gianna Rossi.</p>")
+    assert [speaker for speaker, _ in found] == ["Gianni Rossi", "Gianna Rossi"]

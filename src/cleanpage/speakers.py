@@ -555,6 +555,8 @@ class NameIndex:
         """The name the page writes elsewhere of which `words` is a declined form ("Agnieszka Wróbel"
         for "według Agnieszki Wróbel", "Jan Kowalski" for "zdaniem Jana Kowalskiego"); None for none."""
         written = " ".join(words)
+        if POLISH_LETTERS.isdisjoint(self.text):
+            return None  # "Gianni Rossi" beside "Gianna Rossi" on an Italian page: two people, not a case
         if written not in self.nominatives:
             last = words[-1]
             self.nominatives[written] = next(
@@ -886,6 +888,9 @@ DECLENSIONS = (
 )
 MAX_DECLINED_ENDING = 4  # "-iego" for "-i": the most letters a case ending adds past the nominative's
 MIN_STEM = 3  # letters a name keeps before its case ending
+# Letters only Polish writes: the declensions are read on a page that has them (elsewhere a first
+# name ending in "-i" beside one in "-a" is another person: "Gianni" and "Gianna").
+POLISH_LETTERS = frozenset("ąęłńśźż")
 FEMININE_ENDING = "a"  # a woman's first name's nominative ending; her surname, if not adjectival, keeps its form
 
 
