@@ -499,6 +499,7 @@ class NameIndex:
         self.words: Counter[str] | None = None  # every word of the text, how often
         self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
+        self.polish: bool | None = None  # does the text write a letter only Polish writes (POLISH_LETTERS)?
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -555,7 +556,9 @@ class NameIndex:
         """The name the page writes elsewhere of which `words` is a declined form ("Agnieszka Wróbel"
         for "według Agnieszki Wróbel", "Jan Kowalski" for "zdaniem Jana Kowalskiego"); None for none."""
         written = " ".join(words)
-        if POLISH_LETTERS.isdisjoint(self.text):
+        if self.polish is None:
+            self.polish = not POLISH_LETTERS.isdisjoint(self.text)
+        if not self.polish:
             return None  # "Gianni Rossi" beside "Gianna Rossi" on an Italian page: two people, not a case
         if written not in self.nominatives:
             last = words[-1]
