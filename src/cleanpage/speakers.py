@@ -1979,8 +1979,10 @@ def _said_through(tokens: list[str], i: int, width: int, j: int) -> str | None:
     return name if name and len(name.split()) >= 2 else None
 
 
-# Prepositions before the outlet or the platform the words were said to or on, after the verb.
-MEDIUM_PREPOSITIONS = frozenset(("au", "aux", "à", "ao", "alla", "al", "sur", "tegen", "na", "w"))
+# Prepositions before the outlet or the platform the words were said to or on, after the verb:
+# OUTLET_PREPOSITIONS and those that also open a place in running text ("al Comune", "w Gdańsku"),
+# which the name index does not read past.
+MEDIUM_PREPOSITIONS = OUTLET_PREPOSITIONS | frozenset(("alla", "al", "tegen", "na", "w"))
 
 
 def _affiliation_end(tokens: list[str], end: int) -> int:
