@@ -1345,6 +1345,24 @@ CASES = [
      ("<p>Markus Ellerhoff leitet den Ausschuss. In der Debatte kritisierten die Fraktionen von ABC und XYZ "
       "die Kosten. „Wir bauen trotzdem weiter“, sagte er.</p>"),
      [("Wir bauen trotzdem weiter", "Markus Ellerhoff")]),
+    # an incise of words the speaker lists cannot read ("wynika z raportu", "staat in het rapport"): the
+    # quote is given there, to no one named, not to the subject of the paragraph before
+    ("pl-unread-incise-report-is-nobody", "pl",
+     ("<p>Burmistrz Teodor Wierzbicki odwiedził w poniedziałek nabrzeże.</p>"
+      "<p>„Targ rybny zostanie otwarty jeszcze przed latem” – wynika z raportu.</p>"),
+     [("Targ rybny zostanie otwarty", None)]),
+    ("pl-unread-incise-company-is-nobody", "pl",
+     ("<p>Burmistrz Teodor Wierzbicki odwiedził w poniedziałek nabrzeże.</p>"
+      "<p>„Pierwsze promy popłyną w maju” – przekazało biuro prasowe.</p>"),
+     [("Pierwsze promy popłyną", None)]),
+    ("nl-unread-incise-report-is-nobody", "nl",
+     ("<p>Burgemeester Wietske Hoogendam bezocht maandag de kade.</p>"
+      "<p>‘De vismarkt gaat voor de zomer weer open’, staat in het rapport.</p>"),
+     [("De vismarkt gaat voor de zomer", None)]),
+    ("pl-incise-pronoun-verb-is-the-one-named", "pl",
+     ("<p>Burmistrz Teodor Wierzbicki odwiedził w poniedziałek nabrzeże.</p>"
+      "<p>„Targ rybny zostanie otwarty jeszcze przed latem” – powiedział.</p>"),
+     [("Targ rybny zostanie otwarty", "Teodor Wierzbicki")]),
 ]
 
 

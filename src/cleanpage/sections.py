@@ -937,11 +937,11 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = according_before(before, names)
             if speaker is None:  # "the Trust's guidance that towns “…”"
                 speaker = owned_document_speaker(before)
-            if speaker is None and not says(text[m.end():m.end() + 60]):  # "Ann Lee is not convinced. “…”"
-                speaker = subject_before(before if before.strip() else last_person.last_paragraph())
+            if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
+                speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
-                and reply is None:
+                and reply is None and not _unread_incise(text, m):
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
             goes_on = speaker is not None and m.end() == len(text.rstrip())
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
@@ -962,6 +962,23 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         return [*found, running], running.speaker
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _unread_incise(text: str, m: re.Match) -> bool:
+    """Do lower-case words the speaker lists cannot read close the quote's sentence after it ("„…” –
+    wynika z raportu.", "‘…’, staat in het rapport.", "“…,” the survey found.")? The words are
+    attributed there, to no one named, so neither the sentence before nor the voice before says them.
+    A pronoun among them is someone named before ("”, grinned he.")."""
+    after = text[m.end():m.end() + INCISE_CHARS]
+    if m.group(0)[-2:-1] == ",":
+        after = "," + after  # “…,” the survey found: the comma stands inside the marks
+    incise = INCISE_RE.match(after)
+    return incise is not None and PRONOUNS.isdisjoint(tokens(incise.group(0).lower()))
+
+
+# A quote's incise: a comma or a dash, then up to eight words, the first in lower case, to the sentence's end.
+INCISE_RE = lazy(r"\s*(?:,|\s[–—])\s*[a-zà-ÿ][^\s.!?“”\"«»„]*(?:\s+[^\s.!?“”\"«»„]+){0,7}[.!?](?:\s|$)")
+INCISE_CHARS = 80
 
 
 def _said_on(between: str, found: list[Quote]) -> bool:
