@@ -130,3 +130,13 @@ def test_the_star_said_is_the_person_named_before() -> None:
                      "<p>Tomáš Horák podepsal v pátek novou smlouvu.</p>"
                      "<p>„Tady se cítím doma a chci tu vyhrát titul,“ tvrdí mladá superstar.</p>")
     assert found == ["Jo Parkinson", "Tomáš Horák"]
+
+
+def test_a_german_sentence_s_opening_article_and_its_noun_are_not_a_first_name() -> None:
+    html = ("<!doctype html><html lang='de'><head><title>Kaimauer | Hafenbote</title></head><body><article>"
+            "<h1>Kaimauer</h1><div class='body'>"
+            + "<p>Die Hafenstadt hat sich in den vergangenen zehn Jahren stark verändert, und die Bewohner sind "
+              "sich uneinig, wie es mit dem Ufer weitergehen soll.</p>" * 3
+            + "<p>Die Statikerin Henrike Wallmoden prüfte am Montag die Kaimauer.</p>"
+              "<p>„Die Mauer muss bis zum Herbst gestützt werden“, so Wallmoden.</p></div></article></body></html>")
+    assert [q.speaker for q in cleanpage.clean(html).quotes] == ["Henrike Wallmoden"]

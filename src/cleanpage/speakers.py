@@ -947,7 +947,14 @@ def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
     German capitalising every noun, not a first name."""
     before = text[max(0, start - NOUN_MARKER_CHARS):start]
     marker = before.rsplit(None, 1)[-1] if before.strip() and before[-1:].isspace() else ""
-    return words[1:] if words and (marker in NOUN_MARKERS or marker in OUTLET_PREPOSITIONS) else words
+    if not words:
+        return words
+    if marker in NOUN_MARKERS or marker in OUTLET_PREPOSITIONS:
+        return words[1:]
+    opening = text[start:start + NOUN_MARKER_CHARS].split(None, 1)[0]
+    if opening != words[0] and opening in OPENING_ARTICLES:
+        return words[1:]  # "Die Ingenieurin Karla Müller prüfte": the run opens on the article, then its noun
+    return words
 
 
 # Lower-case German words after which a capitalised word is a noun: articles, numbers, quantities.
@@ -958,6 +965,9 @@ NOUN_MARKERS = frozenset((
     "wenige", "beiden", "beide",
 ))
 NOUN_MARKER_CHARS = 12  # the word before a run is read from this many characters
+# German articles that open a sentence, capitalised and so inside a run of capitalised words ("Des"
+# left out: an English first name)
+OPENING_ARTICLES = frozenset(("Der", "Die", "Das", "Dem", "Ein", "Eine", "Einem", "Einen", "Einer"))
 # Prepositions after which a run's first word is the outlet or the platform the words were said
 # to or on ("afirmou à Lusa Inês Carvalho", "a réagi sur Twitter Léa Roux"), not a first name.
 OUTLET_PREPOSITIONS = frozenset(("au", "aux", "à", "ao", "sur"))
