@@ -1363,6 +1363,24 @@ CASES = [
      ("<p>Burmistrz Teodor Wierzbicki odwiedził w poniedziałek nabrzeże.</p>"
       "<p>„Targ rybny zostanie otwarty jeszcze przed latem” – powiedział.</p>"),
      [("Targ rybny zostanie otwarty", "Teodor Wierzbicki")]),
+    # German sets "according to" after the name: "Wallmoden zufolge" is hers; "dem Gutachten zufolge"
+    # is a document's, and "Angaben zufolge" ("reportedly") no one's
+    ("de-zufolge-surname-before-quote", "de",
+     ("<p>Am Montag prüfte die Statikerin Henrike Wallmoden die Kaimauer.</p>"
+      "<p>Wallmoden zufolge „muss die Mauer bis zum Herbst gestützt werden“.</p>"),
+     [("muss die Mauer bis zum Herbst", "Henrike Wallmoden")]),
+    ("de-zufolge-surname-after-quote", "de",
+     ("<p>Am Montag prüfte die Statikerin Henrike Wallmoden die Kaimauer.</p>"
+      "<p>„Die Mauer muss bis zum Herbst gestützt werden“, Wallmoden zufolge.</p>"),
+     [("Die Mauer muss bis zum Herbst", "Henrike Wallmoden")]),
+    ("de-zufolge-document-is-nobody", "de",
+     ("<p>Am Montag prüfte die Statikerin Henrike Wallmoden die Kaimauer.</p>"
+      "<p>Dem Gutachten zufolge „muss die Mauer bis zum Herbst gestützt werden“.</p>"),
+     [("muss die Mauer bis zum Herbst", None)]),
+    ("de-zufolge-reportedly-is-nobody", "de",
+     ("<p>Am Montag prüfte die Statikerin Henrike Wallmoden die Kaimauer.</p>"
+      "<p>Angaben zufolge „muss die Mauer bis zum Herbst gestützt werden“.</p>"),
+     [("muss die Mauer bis zum Herbst", None)]),
 ]
 
 

@@ -39,6 +39,7 @@ from .speakers import (
     name_line_after,
     owned_document_speaker,
     placeholder_name,
+    postposed_according,
     role_holder,
     said_by_i,
     same_voice,
@@ -935,6 +936,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
                 speaker = according_before(before, names)
+            if speaker is None:  # "Müller zufolge „…“", "„…“, Müller zufolge."
+                speaker = postposed_according(before, text[m.end():m.end() + SENTENCE_WINDOW], names)
             if speaker is None:  # "the Trust's guidance that towns “…”"
                 speaker = owned_document_speaker(before)
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):

@@ -2648,6 +2648,37 @@ def according_before(before: str, names: NameIndex | None = None) -> str | None:
     return name if name and end < len(words) and words[end] == "," else None
 
 
+def postposed_according(before: str, after: str, names: NameIndex) -> str | None:
+    """"Müller zufolge „…“", "„…“, Karla Müller zufolge.": a German "according to" set after the
+    name, right before the quote or right after it. A noun after an article is a document's or a
+    group's ("dem Bericht zufolge", "der Stadtwerke zufolge"): no one's; a lone word counts only as
+    the surname of a person the page names in full ("Angaben zufolge" is "reportedly")."""
+    words = tokens(before[-LEAD_IN_TAIL:])
+    if words and words[-1].lower() in POSTPOSED_ACCORDING_WORDS:
+        name, start = _name_ending_at(words, len(words) - 1)
+        return _according_person(words, name, start, names)
+    words = tokens(after[:POSTPOSED_AFTER_CHARS])
+    i = int(bool(words) and words[0] == ",")
+    name, end = _name_at(words, i)
+    if name and end < len(words) and words[end].rstrip(".").lower() in POSTPOSED_ACCORDING_WORDS:
+        return _according_person(words, name, i, names)
+    return None
+
+
+def _according_person(words: list[str], name: str | None, start: int, names: NameIndex) -> str | None:
+    """The name before a postposed "according to" when it is a person's (postposed_according)."""
+    if not name or name.split()[0].lower() in NOUN_MARKERS or (start > 0 and words[start - 1].lower() in NOUN_MARKERS):
+        return None
+    if len(name.split()) == 1:
+        return name if _surname_of_person(name, names) else None
+    return name if _is_person(name.split()) else None
+
+
+# "according to" set after the name, in German ("Müller zufolge")
+POSTPOSED_ACCORDING_WORDS = frozenset(("zufolge",))
+POSTPOSED_AFTER_CHARS = 60
+
+
 def _surname_of_person(word: str, names: NameIndex) -> bool:
     """Is the lone word the last word of a person's full name the page gives ("Ostrander" for "Ann Ostrander")?"""
     full = names.full(word)
