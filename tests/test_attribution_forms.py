@@ -1381,6 +1381,15 @@ CASES = [
      ("<p>Am Montag prüfte die Statikerin Henrike Wallmoden die Kaimauer.</p>"
       "<p>Angaben zufolge „muss die Mauer bis zum Herbst gestützt werden“.</p>"),
      [("muss die Mauer bis zum Herbst", None)]),
+    # "das Unternehmen" is a company's word, as "the firm": the business the page names, or no one
+    ("de-the-company-unnamed-is-nobody", "de",
+     ("<p>Bürgermeister Theodor Ascherfeld eröffnete am Montag die Sitzung.</p>"
+      "<p>„Die ersten Fähren legen im Mai ab“, teilte das Unternehmen mit.</p>"),
+     [("Die ersten Fähren legen im Mai ab", None)]),
+    ("de-the-institute-named-before", "de",
+     ("<p>Das Institut für Küstenbau legte am Montag neue Zahlen vor.</p>"
+      "<p>„Die Mauer muss bis zum Herbst gestützt werden“, teilte das Institut mit.</p>"),
+     [("Die Mauer muss bis zum Herbst", "Institut für Küstenbau")]),
 ]
 
 

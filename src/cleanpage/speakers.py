@@ -516,8 +516,8 @@ class NameIndex:
             return " ".join(words)  # "Department of Justice": an institution's name, whole
         if len(words) == 1 and _plural_role(words[0]):
             return self._group_of(words[0])  # "the doctors": the group named for them, or nobody
-        if len(words) == 1 and words[0] in ORG_WORDS:
-            return self._institution_of(words[0])  # "the Institute": the one the page names, or nobody
+        if len(words) == 1 and (words[0] in ORG_WORDS or words[0].lower() in GENERIC_INSTITUTIONS):
+            return self._institution_of(words[0])  # "the Institute", "das Unternehmen": the one the page names, or nobody
         if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
             return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
