@@ -1390,6 +1390,13 @@ CASES = [
      ("<p>Das Institut für Küstenbau legte am Montag neue Zahlen vor.</p>"
       "<p>„Die Mauer muss bis zum Herbst gestützt werden“, teilte das Institut mit.</p>"),
      [("Die Mauer muss bis zum Herbst", "Institut für Küstenbau")]),
+    # a German noun for a person after its article ends the attribution as a role word: the one the page
+    # named with it, never the noun itself
+    ("de-person-noun-after-article-is-the-role-holder", "de",
+     ("<p>Am Montag prüfte die Statikerin Henrike Wallmoden die Kaimauer. Bürgermeister Theodor Ascherfeld "
+      "eröffnete die Sitzung.</p>"
+      "<p>„Die Mauer muss bis zum Herbst gestützt werden“, sagte die Statikerin.</p>"),
+     [("Die Mauer muss bis zum Herbst", "Henrike Wallmoden")]),
 ]
 
 

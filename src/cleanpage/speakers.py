@@ -2242,7 +2242,22 @@ def _role_ends_sentence(tokens: list[str], j: int) -> bool:
     word = tokens[j].rstrip(".")
     ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (";", ":") \
         or (tokens[j + 1] == "," and not _full_name_at(tokens, j + 2))  # "the founder, Ann Lee": hers
-    return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS)
+    return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS or _german_person_noun(tokens, j))
+
+
+def _german_person_noun(tokens: list[str], j: int) -> bool:
+    """A German noun for a person after its article ("sagte die Statikerin", "der Ingenieur"): an
+    agent's ending, which no first name or outlet after an article has."""
+    word = tokens[j].rstrip(".")
+    return j > 0 and tokens[j - 1].lower() in PERSON_NOUN_ARTICLES and word[:1].isupper() \
+        and len(word) >= MIN_PERSON_NOUN and word.lower().endswith(PERSON_NOUN_ENDINGS)
+
+
+# Articles before a German noun for a person, and the endings of such nouns ("Statikerin", "Ingenieur",
+# "Polizist", "Dozent", "Demonstrant")
+PERSON_NOUN_ARTICLES = frozenset(("der", "die", "ein", "eine"))
+PERSON_NOUN_ENDINGS = ("in", "eur", "ist", "ent", "ant")
+MIN_PERSON_NOUN = 6
 
 
 def _full_name_at(tokens: list[str], i: int) -> bool:
