@@ -1397,6 +1397,22 @@ CASES = [
       "eröffnete die Sitzung.</p>"
       "<p>„Die Mauer muss bis zum Herbst gestützt werden“, sagte die Statikerin.</p>"),
      [("Die Mauer muss bis zum Herbst", "Henrike Wallmoden")]),
+    # a verb of saying with its subject dropped ("ha riferito.") stands for the person the sentence before
+    # names; when that sentence names no one, for no one
+    ("it-dropped-subject-sentence-before-names-one", "it",
+     ("<p>Il sindaco Ottavio Bracciolini ha parlato ai cronisti dopo la riunione.</p>"
+      "<p>«Il mercato del pesce riaprirà entro l’estate», ha riferito.</p>"),
+     [("Il mercato del pesce riaprirà", "Ottavio Bracciolini")]),
+    ("it-dropped-subject-sentence-before-names-nobody", "it",
+     ("<p>Il sindaco Ottavio Bracciolini ha parlato ai cronisti dopo la riunione. La seduta è durata tre "
+      "ore.</p>"
+      "<p>«Il mercato del pesce riaprirà entro l’estate», ha riferito.</p>"),
+     [("Il mercato del pesce riaprirà", None)]),
+    ("es-dropped-subject-after-a-quote-given-to-its-speaker", "es",
+     ("<p>La reunión duró tres horas.</p>"
+      "<p>«El mercado reabrirá antes del verano», dijo Eulalia Berrocal.</p>"
+      "<p>«Y el muelle abrirá en otoño», añadió.</p>"),
+     [("Y el muelle abrirá en otoño", "Eulalia Berrocal")]),
 ]
 
 

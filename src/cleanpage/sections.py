@@ -27,11 +27,13 @@ from .speakers import (
     TITLES,
     UPPER,
     LastPerson,
+    DroppedSubject,
     NameIndex,
     RoleWord,
     according_before,
     cjk_count,
     document_speaker,
+    dropped_subject,
     first_person,
     known_name,
     lead_in_speaker,
@@ -954,8 +956,11 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             before = text[:m.start()] if isinstance(titles, frozenset) else titles.headlines_lowered(text[:m.start()])
             holder = role_holder(speaker.role, (before, *last_person.texts())) if isinstance(speaker, RoleWord) \
                 else None  # “…,” the minister said: Minister Ana Ruiz, whoever was named since
-            speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
-                or (found[-1].speaker if found else last_person())
+            if isinstance(speaker, DroppedSubject):  # «…», ha riferito.: the one the sentence before names
+                speaker = dropped_subject(text[:m.start()], names, last_person)
+            else:
+                speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
+                    or (found[-1].speaker if found else last_person())
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))

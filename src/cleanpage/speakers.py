@@ -349,6 +349,24 @@ class RoleWord(str):
     role = ""
 
 
+class DroppedSubject(str):
+    """A verb of saying after a quote with no subject ("«…», ha riferito.", "– powiedział."), as
+    languages that drop the pronoun write it: "" like a pronoun, standing for the person the sentence
+    before names (dropped_subject), or for no one."""
+
+
+def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
+    """The person the sentence before a quote with a dropped subject names: the last one in the
+    paragraph's words before the quote, or, when the quote opens its paragraph, in the paragraph
+    before (the speaker noted for a quote that closed it); None when that sentence names no one."""
+    if not lead.strip():
+        lead = last_person.last_paragraph()
+        if not lead:
+            return last_person.heard() if last_person.paragraphs else None
+    lead = lead.rstrip()
+    return names.last_person_in(lead[_sentence_start(lead):])
+
+
 def role_word(role: str) -> RoleWord:
     """The role word `role` ("Minister.", "la maire") as a RoleWord."""
     word = RoleWord()
@@ -1909,7 +1927,7 @@ def speaker_after(tokens: list[str]) -> str | None:
     if width:  # says [marine biologist] Name / reconoció el comisario de la CHE, Fernando Lacasa
         j = i + width
         if j >= len(tokens) or tokens[i + width - 1].endswith("."):
-            return ""  # "…", explicou. : the subject is the person already named
+            return DroppedSubject()  # "…", explicou. : the subject is the person already named
         institution = _institution_after(tokens, j)
         if institution:
             return institution  # “…”, a indiqué le ministère: the institution the page names with the word
