@@ -31,6 +31,8 @@ FILLER = {
           "co do przyszłości nabrzeża i starego targu.",
     "pt": "A cidade portuária mudou muito nos últimos dez anos e os moradores estão divididos sobre o futuro "
           "da marginal e do velho mercado.",
+    "sv": "Hamnstaden har förändrats mycket under de senaste tio åren, och invånarna är oeniga om vad som ska "
+          "hända med kajen och den gamla marknaden.",
 }
 
 
@@ -1413,6 +1415,21 @@ CASES = [
       "<p>«El mercado reabrirá antes del verano», dijo Eulalia Berrocal.</p>"
       "<p>«Y el muelle abrirá en otoño», añadió.</p>"),
      [("Y el muelle abrirá en otoño", "Eulalia Berrocal")]),
+    # Swedish opens and closes a quotation with the same right mark (”…”)
+    ("sv-same-marks-said-after-verb-name", "sv",
+     "<p>”Fiskmarknaden öppnar igen före sommaren”, säger Ingvar Sjöberg.</p>",
+     [("Fiskmarknaden öppnar igen", "Ingvar Sjöberg")]),
+    ("sv-same-marks-said-before-colon", "sv",
+     "<p>Ingvar Sjöberg säger: ”Fiskmarknaden öppnar igen före sommaren.”</p>",
+     [("Fiskmarknaden öppnar igen", "Ingvar Sjöberg")]),
+    ("sv-same-marks-pronoun-after-verb", "sv",
+     ("<p>I måndags besökte kommunalrådet Ingvar Sjöberg kajen.</p>"
+      "<p>”Fiskmarknaden öppnar igen före sommaren”, säger han.</p>"),
+     [("Fiskmarknaden öppnar igen", "Ingvar Sjöberg")]),
+    ("sv-same-marks-report-is-nobody", "sv",
+     ("<p>Kommunalrådet Ingvar Sjöberg besökte kajen i måndags.</p>"
+      "<p>”Fiskmarknaden öppnar igen före sommaren”, enligt rapporten.</p>"),
+     [("Fiskmarknaden öppnar igen", None)]),
 ]
 
 

@@ -67,16 +67,20 @@ QUOTE_MIN_WORDS = 5  # shorter quoted phrases are titles and scare quotes (“me
 QUOTE_MIN_ATTRIBUTED_WORDS = 3  # ...unless a speaker says them: “The light was automated,” she said
 QUOTE_MIN_CJK_CHARS = 8  # Chinese and Japanese write no spaces: count characters
 QUOTE_CHARS = "“”\"«»„‚‘’「」『』 "
-QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘"})) + "]")
+QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘", "”"})) + "]")  # "”": Swedish opens with it
 # A straight quote mark opens a quotation only after a space or an opening bracket and
 # before a letter, and closes it only after a non-space and before a space or punctuation:
 # so the closing mark of one quotation never pairs with the opening mark of the next.
 STRAIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))"(?=[^\s"])([^"]{10,2000}?)(?<=\S)"(?=[\s.,;:!?)\]}—–\-]|$)'
+# Swedish and Finnish open and close with the same right mark (”…”): it opens, as a straight mark
+# does, only after a space and before a word, and closes only before a space or punctuation.
+SAME_RIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))”(?=[^\W\d_])([^”“]{10,2000}?)(?<=\S)”(?=[\s.,;:!?)\]}—–\-]|$)'
 INLINE_QUOTE_RE = lazy(
     "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{10,2000}}?){re.escape(c)}" if o != '"'
              else STRAIGHT_QUOTE for o, c in QUOTE_PAIRS)
     # ‘single curly quotes’ (Dutch, British): an apostrophe inside a word does not close them
     + r"|(?<!\w)‘((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
+    + "|" + SAME_RIGHT_QUOTE
 )
 PULL_QUOTE_CLASS_RE = lazy(r"pull-?quote|pullquote|quote--pull|blockquote--pull")
 # Class words by which the markup itself calls a block a quotation or an embedded post (the

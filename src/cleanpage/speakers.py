@@ -147,6 +147,10 @@ SAY_VERBS = frozenset((
     "meldt", "meldde", "reageerde", "erkende",
     "zapewnił", "zapewniła", "oświadczył", "oświadczyła", "poinformował", "poinformowała", "zauważył", "zauważyła",
     "unterstrich", "bekräftigte", "mahnte", "verwies", "beklagte", "bemängelte", "entgegnete", "sagten", "erklärten",
+    # Swedish, Danish and Norwegian ("”…”, säger Erik Lindgren", "siger hun")
+    "säger", "sa", "sade", "berättar", "berättade", "skriver", "skrev", "förklarar", "förklarade", "tillägger",
+    "konstaterar", "konstaterade", "betonar", "betonade", "menar", "enligt",
+    "siger", "sagde", "sier", "fortæller", "forteller", "ifølge",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
@@ -223,6 +227,10 @@ CJK_ROLE_NAME_RE = lazy(
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
                       "ze", "on", "ona", "ele", "ela"))
+
+# Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
+# "han" is an auxiliary ("han dicho los vecinos")
+NORDIC_PRONOUNS = frozenset(("han", "hon", "hun"))
 
 # Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
 TITLES = frozenset((
@@ -1931,7 +1939,7 @@ def speaker_after(tokens: list[str]) -> str | None:
         institution = _institution_after(tokens, j)
         if institution:
             return institution  # “…”, a indiqué le ministère: the institution the page names with the word
-        if tokens[j].rstrip(".").lower() in PRONOUNS and not _article_of_noun(tokens, j):
+        if tokens[j].rstrip(".").lower() in PRONOUNS | NORDIC_PRONOUNS and not _article_of_noun(tokens, j):
             return ""  # « … », explique il / not «…», ha sottolineato il ministro Marco Ferri
         for _ in range(MAX_DESCRIPTOR_WORDS + 4):
             if j >= len(tokens):
@@ -2724,7 +2732,7 @@ VIEW_WORDS = frozenset(("to", "for"))
 
 # "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
 ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "segundo", "volgens", "zdaniem", "pour", "para",
-                             "per", "d’après", "d'après", "według"))
+                             "per", "d’après", "d'après", "według", "enligt", "ifølge"))
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
