@@ -1430,6 +1430,14 @@ CASES = [
      ("<p>Kommunalrådet Ingvar Sjöberg besökte kajen i måndags.</p>"
       "<p>”Fiskmarknaden öppnar igen före sommaren”, enligt rapporten.</p>"),
      [("Fiskmarknaden öppnar igen", None)]),
+    ("de-the-firm-unnamed-is-nobody", "de",
+     ("<p>Bürgermeister Theodor Ascherfeld besuchte am Montag den Hafen.</p>"
+      "<p>„Die ersten Fähren legen im Mai ab“, teilte die Firma mit.</p>"),
+     [("Die ersten Fähren legen im Mai ab", None)]),
+    ("de-the-group-unnamed-is-nobody", "de",
+     ("<p>Bürgermeister Theodor Ascherfeld besuchte am Montag den Hafen.</p>"
+      "<p>„Die ersten Fähren legen im Mai ab“, sagte der Konzern.</p>"),
+     [("Die ersten Fähren legen im Mai ab", None)]),
 ]
 
 

@@ -2432,7 +2432,7 @@ def _genitive_employer(tokens: list[str], j: int) -> str | None:
 
 
 # German institutions' words too generic to name one: "des Unternehmens" alone names no company.
-GENERIC_INSTITUTIONS = frozenset(("unternehmen", "amt", "institut", "gemeinde"))
+GENERIC_INSTITUTIONS = frozenset(("unternehmen", "amt", "institut", "gemeinde", "firma", "konzern"))
 
 
 def _institution(name: str) -> bool:
