@@ -1438,6 +1438,16 @@ CASES = [
      ("<p>Bürgermeister Theodor Ascherfeld besuchte am Montag den Hafen.</p>"
       "<p>„Die ersten Fähren legen im Mai ab“, sagte der Konzern.</p>"),
      [("Die ersten Fähren legen im Mai ab", None)]),
+    # an owner's post ("the firm’s chief executive") is held by one the page names with it, never by
+    # whoever was named last
+    ("en-owned-post-unnamed-is-nobody", "en",
+     ("<p>Mayor Delia Marsh visited the pier on Monday and met the harbour staff.</p>"
+      "<p>“We will ship the first ferries in May,” the firm’s chief executive said.</p>"),
+     [("ship the first ferries in May", None)]),
+    ("en-owned-post-named-with-it", "en",
+     ("<p>Mayor Delia Marsh visited the pier. Orla Penhaligon, the firm’s chief executive, met her there.</p>"
+      "<p>“We will ship the first ferries in May,” the firm’s chief executive said.</p>"),
+     [("ship the first ferries in May", "Orla Penhaligon")]),
 ]
 
 

@@ -962,6 +962,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 else None  # “…,” the minister said: Minister Ana Ruiz, whoever was named since
             if isinstance(speaker, DroppedSubject):  # «…», ha riferito.: the one the sentence before names
                 speaker = dropped_subject(text[:m.start()], names, last_person)
+            elif isinstance(speaker, RoleWord) and speaker.owned:
+                speaker = holder  # “…,” the firm’s chief executive said: the one named with the post, or no one
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
                     or (found[-1].speaker if found else last_person())

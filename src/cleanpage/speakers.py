@@ -355,6 +355,7 @@ class RoleWord(str):
     where a clause gives one in a place a name may also stand: "Der Zeitung sagte sie: „…“")."""
 
     role = ""
+    owned = False  # an owner's post ("the firm’s chief executive"): held by whom the page names with it, not anyone
 
 
 class DroppedSubject(str):
@@ -390,7 +391,7 @@ def role_holder(role: str, texts) -> str | None:
         return None
     word = rf"[\w\-]*(?i:{re.escape(role)})(?![\w'’\-])"
     before = re.compile(rf"\b{word},?\s+{HOLDER_NAME}")  # Minister Ana Ruiz / the mayor, Ben Okafor
-    after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
+    after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:{HOLDER_OWNER})?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
     made = re.compile(rf"{HOLDER_NAME},\s+{MADE_HOLDER}\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
     for text in texts:
         found = [(m.start(1), m.group(1)) for pattern in (before, after, made) for m in pattern.finditer(text)]
@@ -402,6 +403,7 @@ def role_holder(role: str, texts) -> str | None:
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
 HOLDER_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){1,3})(?![’']s)"
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
+HOLDER_OWNER = r"[a-zà-ÿ\-]+[’']s\s+"  # "Ann Lee, the firm’s chief executive": whose post it is
 # A relative clause that gives the person the post: "Ann Lee, who was appointed minister in May,",
 # "who became mayor", "qui a été nommée ministre", "que fue elegida alcaldesa".
 MADE_HOLDER = (r"(?:who|qui|que|che|die|der)\s+(?:(?:was|is|has\s+been|had\s+been|a\s+été|fue|ha\s+sido|è\s+stat[oa]"
@@ -2346,7 +2348,9 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
             break  # "the Spanish-born chef": a description, however it opens
         if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
                 (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
-            return role_word(tokens[j - 1])  # “…,” the harbour master said: the person named before
+            role = role_word(tokens[j - 1])  # “…,” the harbour master said: the person named before
+            role.owned = any(t.endswith(POSSESSIVES) for t in tokens[i + 1:j - 1])
+            return role  # “…,” the firm’s chief executive said: only one the page names with the post
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _plural_role(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]):
