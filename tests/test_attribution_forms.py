@@ -1448,6 +1448,16 @@ CASES = [
      ("<p>Mayor Delia Marsh visited the pier. Orla Penhaligon, the firm’s chief executive, met her there.</p>"
       "<p>“We will ship the first ferries in May,” the firm’s chief executive said.</p>"),
      [("ship the first ferries in May", "Orla Penhaligon")]),
+    # a document the subject issued, then a participle of saying: the subject's words; not so for a
+    # document the subject received
+    ("en-issued-statement-saying", "en",
+     ("<p>Councillor Bronwen Aldous issued a statement on Friday saying the pier was “a danger to anyone "
+      "who walks on it after dark.”</p>"),
+     [("a danger to anyone who walks", "Bronwen Aldous")]),
+    ("en-received-letter-saying-is-not-hers", "en",
+     ("<p>Councillor Bronwen Aldous received a letter saying the pier was “a danger to anyone who walks on "
+      "it after dark.”</p>"),
+     [("a danger to anyone who walks", None)]),
 ]
 
 

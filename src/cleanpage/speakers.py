@@ -3086,11 +3086,27 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
         if name is None and _joined_verb(words, comma):
             name = _opening_subject(words)  # "Ann Lee met the mayor on Friday and told him the plan was “…”"
+        if name is None and _issued_saying(words, k):
+            name = _opening_subject(words)  # "Ann Lee issued a statement saying the plan was “…”": hers
         if name == "" or (name and _is_role_noun(name.split()[-1])):
             return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
             return name, k
     return None, 0
+
+
+def _issued_saying(words: list[str], k: int) -> bool:
+    """Is the verb of saying at `k` a participle after a document the sentence's subject issued ("issued a
+    statement saying", "sent a letter on Friday warning")? Then the subject says it, not one who
+    received it ("received a letter saying")."""
+    if not words[k].lower().endswith("ing"):
+        return False
+    noun = next((j for j in range(k - 1, max(-1, k - ISSUED_REACH - 1), -1) if words[j].lower() in MESSAGE_NOUNS), -1)
+    return noun > 1 and words[noun - 2].lower() in ISSUING_VERBS | PUBLISHING_VERBS
+
+
+ISSUING_VERBS = frozenset(("sent", "sends", "signed", "signs", "filed", "files", "submitted", "circulated"))
+ISSUED_REACH = 3  # "a statement on Friday saying": the words between the document and its participle
 
 
 # Conjunctions that join a second verb to the sentence's subject ("met the mayor and told him").
