@@ -1458,6 +1458,19 @@ CASES = [
      ("<p>Councillor Bronwen Aldous received a letter saying the pier was “a danger to anyone who walks on "
       "it after dark.”</p>"),
      [("a danger to anyone who walks", None)]),
+    # a role after an indefinite article brings in someone new ("sagte ein Sprecher"): not the person named before
+    ("de-indefinite-spokesperson-is-someone-new", "de",
+     ("<p>Theodor Ascherfeld traf sich am Montag mit Henrike Wallmoden.</p>"
+      "<p>„Wir öffnen den Fischmarkt im Mai wieder“, sagte ein Sprecher.</p>"),
+     [("Wir öffnen den Fischmarkt", None)]),
+    ("nl-indefinite-spokesperson-is-someone-new", "nl",
+     ("<p>Wietske Hoogendam sprak maandag met Joost Terpstra.</p>"
+      "<p>‘We openen de vismarkt in mei weer’, zei een woordvoerder.</p>"),
+     [("We openen de vismarkt", None)]),
+    ("de-definite-role-is-the-one-named-before", "de",
+     ("<p>Die Landwirtin Henrike Wallmoden führt den Hof seit 1998.</p>"
+      "<p>„Wir öffnen den Hofladen im Mai wieder“, sagt die Landwirtin.</p>"),
+     [("Wir öffnen den Hofladen", "Henrike Wallmoden")]),
 ]
 
 

@@ -383,6 +383,19 @@ def role_word(role: str) -> RoleWord:
     return word
 
 
+def new_role_word(role: str, article: str) -> RoleWord:
+    """The role word `role` after `article`: an indefinite article brings in someone new ("sagte ein
+    Sprecher", "zei een woordvoerder"), held only by one the page names with the word (owned)."""
+    word = role_word(role)
+    word.owned = article.lower() in INDEFINITE_ARTICLES
+    return word
+
+
+# Articles that bring in someone not named before ("a spokesperson said", "sagte eine Sprecherin").
+INDEFINITE_ARTICLES = frozenset(("a", "an", "ein", "eine", "einer", "een", "un", "une", "uno", "una", "um", "uma",
+                                 "en", "ett"))
+
+
 def role_holder(role: str, texts) -> str | None:
     """The person the texts (the latest first) name with the role word: "Minister Ana Ruiz",
     "Health Minister Ana Ruiz", "Bundesministerin Carla Wendt", "the mayor, Ben Okafor", "Ben
@@ -1947,8 +1960,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             if j >= len(tokens):
                 return None
             token = tokens[j]
-            if _role_ends_sentence(tokens, j):
-                return role_word(tokens[j])  # “…”, sagt der Landwirt. / said the harbour master: the person named before
+            if _role_ends_sentence(tokens, j):  # “…”, sagt der Landwirt. / said the harbour master: the one named before
+                return new_role_word(tokens[j], tokens[i + width])  # (“…”, sagte ein Sprecher: someone new)
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
