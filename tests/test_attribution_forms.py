@@ -1471,6 +1471,20 @@ CASES = [
      ("<p>Die Landwirtin Henrike Wallmoden führt den Hof seit 1998.</p>"
       "<p>„Wir öffnen den Hofladen im Mai wieder“, sagt die Landwirtin.</p>"),
      [("Wir öffnen den Hofladen", "Henrike Wallmoden")]),
+    # a description after the verb that ends on someone's name ("the lawyer of", "a source close to"):
+    # one of theirs speaks, not they; a spokesperson for a body named so still gives the body
+    ("es-lawyer-of-name-is-not-them", "es",
+     ("<p>Eulalia Berrocal se reunió el lunes con Ramiro Iturbe.</p>"
+      "<p>«Reabriremos la lonja antes del verano», dijo el abogado de Berrocal.</p>"),
+     [("Reabriremos la lonja", None)]),
+    ("it-lawyer-of-name-is-not-them", "it",
+     ("<p>Ottavio Bracciolini ha incontrato lunedì Giulia Santangelo.</p>"
+      "<p>«Riapriremo il mercato del pesce entro l’estate», ha detto l’avvocato di Bracciolini.</p>"),
+     [("Riapriremo il mercato del pesce", None)]),
+    ("en-source-close-to-name-is-not-them", "en",
+     ("<p>Delia Marsh met Owen Trelawny on Monday.</p>"
+      "<p>“We will reopen the fish market before the summer,” said a source close to Marsh.</p>"),
+     [("reopen the fish market", None)]),
 ]
 
 

@@ -1986,6 +1986,9 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return holder  # said Harbour Holdings chief executive Ana Ruiz: hers, not the company's
             if name and j > i + width and (holder := _person_set_off(tokens, end)):
                 return holder  # ha spiegato il portavoce del Comune, Marco Ferri: his, not the town's
+            if name and j > i + width and tokens[j - 1].lower() in OWNER_PREPOSITIONS and not _institution(name) \
+                    and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]):
+                return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -2421,6 +2424,9 @@ def _named_after_comma(tokens: list[str], end: int) -> str | None:
 
 # Prepositions that end a description on its object: the name after them is not who speaks.
 OBJECT_PREPOSITIONS = frozenset(("to", "for", "of", "with"))
+# Prepositions between a description after the verb and the one it describes the speaker by ("the lawyer
+# of", "l’avocat de", "l’avvocato di", "de advocaat van", "a source close to"): that name is not who speaks.
+OWNER_PREPOSITIONS = OBJECT_PREPOSITIONS | frozenset(("de", "di", "del", "della", "do", "da", "van", "von"))
 
 def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
     """"a Harbour Trust spokesperson said": the institution named before the spokesperson's word
