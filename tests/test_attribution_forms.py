@@ -1485,6 +1485,11 @@ CASES = [
      ("<p>Delia Marsh met Owen Trelawny on Monday.</p>"
       "<p>“We will reopen the fish market before the summer,” said a source close to Marsh.</p>"),
      [("reopen the fish market", None)]),
+    # German capitalises the day before a name ("traf am Montag Henrike Wallmoden"): no first name
+    ("de-day-of-the-week-before-a-name", "de",
+     ("<p>Theodor Ascherfeld traf am Montag Henrike Wallmoden.</p>"
+      "<p>„Wir öffnen den Fischmarkt im Mai wieder“, sagte sie.</p>"),
+     [("Wir öffnen den Fischmarkt", "Henrike Wallmoden")]),
 ]
 
 

@@ -995,6 +995,8 @@ def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
     opening = text[start:start + NOUN_MARKER_CHARS].split(None, 1)[0]
     if opening != words[0] and opening in OPENING_ARTICLES:
         return words[1:]  # "Die Ingenieurin Karla Müller prüfte": the run opens on the article, then its noun
+    if words[0] in WEEKDAYS:
+        return words[1:]  # "traf am Montag Karla Weber": a day, then the name
     return words
 
 
@@ -1006,6 +1008,9 @@ NOUN_MARKERS = frozenset((
     "wenige", "beiden", "beide",
 ))
 NOUN_MARKER_CHARS = 12  # the word before a run is read from this many characters
+# The days of the week as English and German capitalise them: a run of capitalised words never opens a name on one.
+WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Montag",
+                      "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
 # German articles that open a sentence, capitalised and so inside a run of capitalised words ("Des"
 # left out: an English first name)
 OPENING_ARTICLES = frozenset(("Der", "Die", "Das", "Dem", "Ein", "Eine", "Einem", "Einen", "Einer"))
