@@ -178,6 +178,22 @@ def test_an_about_the_author_box_goes_in_many_languages(heading: str) -> None:
     assert "AUTHORBIO" not in text and "Paragraph 4 of the report" in text
 
 
+def test_an_author_card_schema_org_marks_goes_whatever_its_classes() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
+                         f"commas, and detail to read as prose.</p>" for i in range(5))
+    card = ("<div itemprop='author' itemscope itemtype='https://schema.org/Person' class='c7f2 k91'>"
+            "<div class='c8a0'><a href='/people/mira'>Mira Tolvanen</a></div>"
+            "<div itemprop='description' class='c3d1'>AUTHORBIO Mira Tolvanen is a senior reporter at the "
+            "Lakeside Courier. She has covered ports, ferries and the people who run them since 2014.</div></div>")
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><main><h1>Harbour works</h1>"
+            f"<p class='c11'>By <span itemprop='author'><span itemprop='name'>Mira Tolvanen</span></span></p>"
+            f"<div class='c12'><div itemprop='articleBody'>{paragraphs}</div>{card}</div></main></body></html>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert "AUTHORBIO" not in article.text and "Paragraph 4 of the report" in article.text
+    assert any(r.rule == "author-bio" for r in article.removals)
+    assert article.byline == "Mira Tolvanen"  # the byline's mark names her without a description: it stays
+
+
 @pytest.mark.parametrize("names, rule", [
     ("nieuwsbrief-aanmelding", "newsletter"),
     ("nyhetsbrev-box", "newsletter"),

@@ -22,7 +22,7 @@ from lxml import etree
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES,
+from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
@@ -191,6 +191,16 @@ def _post_number(link: etree._Element) -> bool:
     return POST_NUMBER_RE.fullmatch(link.text_content()) is not None and not _in_running_text(link)
 
 
+_AUTHOR_CARD_BIO = etree.XPath(f".//*[@itemprop='{AUTHOR_CARD_BIO_ITEMPROP}']")
+
+
+def _author_card(el: etree._Element, tag: str, itemprop: str) -> bool:
+    """Is this a box schema.org marks as the author that holds their description: an author card
+    ("<div itemprop=author>… <p itemprop=description>Ann Lee covers ports…</p></div>")?"""
+    return tag in AUTHOR_BOX_TAGS and AUTHOR_CARD_ITEMPROP in itemprop.split() \
+        and bool(_AUTHOR_CARD_BIO(el))
+
+
 def _in_running_text(el: etree._Element) -> bool:
     """Does `el` sit inside a sentence: words of its parent on both sides of it?"""
     if not WORD_RE.search(el.tail or ""):
@@ -339,6 +349,8 @@ class _Walker:
             if rule == "modal" and not strong and _hover_card_trigger(el, tag):
                 return None  # "… <span class=hovercard><a>Name</a><span class=hovercard-card>…" : the
                 # name is the sentence's word; the card inside goes by its own class
+        if rule is None and "itemprop" in keys and _author_card(el, tag, attrs["itemprop"]):
+            rule = "author-bio"
         if rule is None and self.product_blocks and el in self.product_blocks:
             rule = self.product_blocks[el]
         if rule is None and tag == "a" and _post_number(el):

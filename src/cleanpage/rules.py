@@ -115,7 +115,9 @@ RULES = {r.name: r for r in (
                                       "rank (itemprop=jobTitle, or unmarked of a marked rank's tag and class) "
                                       "and statistics (a <dl> of short values: numbers, dates, a place) in the "
                                       "block itemprop=author marks (or one of its tag and class in another "
-                                      "post: the opening post's, unmarked), 'Posts: 4187' lines of a <dl> "
+                                      "post: the opening post's, unmarked); a box itemprop=author marks "
+                                      "that holds the person's itemprop=description (an article's author "
+                                      "card, whatever its classes), 'Posts: 4187' lines of a <dl> "
                                       "named a profile, and anywhere a line that is only a poster's count of "
                                       "posts or join date ('Join Date: Sep 2014', 'Beiträge: 52')",
          SOFT_MAX_SHARE),
@@ -1231,6 +1233,12 @@ ABOUT_AUTHOR_RE = lazy(
 )
 MAX_AUTHOR_BOX_CHARS = 1500
 AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
+# An author box told by its schema.org marks when its classes say nothing: a box itemprop=author
+# marks (one of AUTHOR_BOX_TAGS) that also holds the person's itemprop=description, the bio
+# ("Ann Lee is a reporter at…"). A byline marks the author too, but names them without a
+# description; a forum post's author pane holds a rank and statistics, not a description.
+AUTHOR_CARD_ITEMPROP = "author"
+AUTHOR_CARD_BIO_ITEMPROP = "description"
 # A post author's rank (itemprop=jobTitle) and statistics (label and short value pairs: a number, a
 # date, a place) sit this many levels at most inside the block itemprop=author marks, each
 # statistic's value at most this long.
