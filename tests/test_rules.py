@@ -882,6 +882,21 @@ def test_a_line_that_is_only_the_articles_date_goes(line: str) -> None:
     assert "Updated March 4, 2025 figures from the north slope" in text
 
 
+@pytest.mark.parametrize("mark", ["<span class='data' itemprop='datePublished'>quarta-feira, 9 de abril de 2025 às 7:40</span>",
+                                  "<time itemprop='dateModified' datetime='2025-04-09'>9/4/2025 à 07h40</time>"])
+def test_the_date_schema_org_marks_alone_on_its_line_goes_in_any_language(mark: str) -> None:
+    # the article's date, marked itemprop=datePublished (or dateModified), alone on its line in an
+    # article's body: metadata, whatever the language; the same mark inside a sentence stays
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    inline = mark.replace("2025", "2024")
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{mark}{PARAGRAPHS}"
+            f"<p>The first gauges were read on {inline} and again a week later on the north slope.</p>"
+            "</div></article>")
+    text = text_of(page(body, head))
+    assert "2025" not in text
+    assert "2024" in text and "and again a week later on the north slope" in text
+
+
 def test_many_bylines_are_a_listings_credits() -> None:
     # the same lines over each of a page's entries, on a page that does not say it is an article:
     # each entry's credit, text of the page

@@ -33,7 +33,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
-    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_LIST_TAGS, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, MAX_TRAILING_HEADINGS, MAX_TRAILING_HEADING_CHARS, COMMENT_NOTE_RE, COMMENT_NOTE_WORDS, COMMENT_NOTE_TAGS, MAX_COMMENT_NOTE_CHARS, TRAILING_HEADING_TAGS, TRAILING_TITLED_RULES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
+    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_LIST_TAGS, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, DATE_ITEMPROPS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, MAX_TRAILING_HEADINGS, MAX_TRAILING_HEADING_CHARS, COMMENT_NOTE_RE, COMMENT_NOTE_WORDS, COMMENT_NOTE_TAGS, MAX_COMMENT_NOTE_CHARS, TRAILING_HEADING_TAGS, TRAILING_TITLED_RULES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -1186,9 +1186,18 @@ def _byline_text(el: etree._Element) -> bool:
     """Is this block's whole text a byline ("By Ann Lee", "Medically reviewed by Jo Roe, MD"),
     outside a quotation?"""
     text = el.text_content().strip()
-    return len(text) < MAX_BYLINE_TEXT_CHARS \
-        and (BYLINE_TEXT_RE.match(text) is not None or DATE_LINE_RE.match(text) is not None) \
-        and next(el.iterancestors("blockquote"), None) is None
+    if len(text) >= MAX_BYLINE_TEXT_CHARS or next(el.iterancestors("blockquote"), None) is not None:
+        return False
+    if el.get("itemprop") in DATE_ITEMPROPS and DIGITS_RE.search(text) and _alone_on_its_line(el):
+        return True  # the date schema.org marks the article's, in whatever language it is written
+    return BYLINE_TEXT_RE.match(text) is not None or DATE_LINE_RE.match(text) is not None
+
+
+def _alone_on_its_line(el: etree._Element) -> bool:
+    """No text of its parent's right before or after `el`: not a word of a sentence."""
+    before = el.getprevious()
+    lead = (before.tail if before is not None else el.getparent().text) if el.getparent() is not None else ""
+    return not (lead or "").strip() and not (el.tail or "").strip()
 
 
 def _duplicates(container: etree._Element) -> list[etree._Element]:
@@ -1307,7 +1316,8 @@ class _TidyWalk:
                 # a box of the title and its list that a script fills: the list is empty, the title titles nothing
                 titled = None if next(el.iter(TOC_LIST_TAGS), None) is not None else _titled_block(el, self.container)
                 self.toc_titles.append((el, titled))
-            elif self.read_bylines and el.tag in BYLINE_TEXT_TAGS and len(el) < 3 and _byline_text(el):
+            elif self.read_bylines and (el.tag in BYLINE_TEXT_TAGS or el.get("itemprop") in DATE_ITEMPROPS) \
+                    and len(el) < 3 and _byline_text(el):
                 self.bylines.append(el)
             elif _tidy_inside(el):
                 stack.extend(reversed(el))
