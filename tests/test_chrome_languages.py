@@ -178,6 +178,36 @@ def test_an_about_the_author_box_goes_in_many_languages(heading: str) -> None:
     assert "AUTHORBIO" not in text and "Paragraph 4 of the report" in text
 
 
+@pytest.mark.parametrize("label", ["Written by", "Geschrieben von", "Écrit par", "Escrito por", "Scritto da",
+                                   "Geschreven door"])
+def test_an_author_box_opened_by_a_credit_label_alone_goes(label: str) -> None:
+    # the label on its own line, the name and the bio in the blocks after it: an author box, in
+    # several languages; a byline that writes the name on the label's line stays a byline
+    paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
+                         f"commas, and detail to read as prose.</p>" for i in range(5))
+    box = (f"<div class='q1'><div class='q2'><p class='q3'><span>{label}</span></p></div><div class='q4'>"
+           "<h2><a href='/people/mira'>AUTHORNAME Mira Tolvanen</a></h2><p>AUTHORBIO Ports and ferries "
+           "reporter at the Lakeside Courier since 2014.</p></div></div>")
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{paragraphs}{box}</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "AUTHORBIO" not in text and "AUTHORNAME" not in text and "Paragraph 4 of the report" in text
+
+
+@pytest.mark.parametrize("opening", ["<p>Written by <a href='/people/mira'>Mira Tolvanen</a></p>",
+                                     "<span class='badge'>Author</span>"])
+def test_a_credit_label_with_its_name_or_a_bare_author_badge_opens_no_author_box(opening: str) -> None:
+    # "Written by" with the name on its line is a byline; a bare "Author" is a forum's badge on the
+    # thread starter's post (or a book's field): the text after either stays
+    paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
+                         f"commas, and detail to read as prose.</p>" for i in range(5))
+    box = (f"<div class='q1'>{opening}"
+           "<p>KEPTTEXT The pier closes on Sundays while the cranes are moved along the harbour wall.</p></div>")
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{paragraphs}{box}</div></article></body></html>")
+    assert "KEPTTEXT" in cleanpage.clean(html).text
+
+
 def test_an_author_card_schema_org_marks_goes_whatever_its_classes() -> None:
     paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
                          f"commas, and detail to read as prose.</p>" for i in range(5))

@@ -26,7 +26,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, COUNT_ITEMPROPS, COUNT_TEXT_RE, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
+from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, COUNT_ITEMPROPS, COUNT_TEXT_RE, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, AUTHOR_BOX_LABEL_RE, MAX_AUTHOR_BOX_CHARS, MAX_AUTHOR_BOX_LABEL_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -1193,6 +1193,17 @@ def _byline_text(el: etree._Element) -> bool:
     return BYLINE_TEXT_RE.match(text) is not None or DATE_LINE_RE.match(text) is not None
 
 
+def _opens_with_credit_label(el: etree._Element, text: str) -> bool:
+    """Does this box open with a credit label alone in its own element ("Written by"), a name and
+    more after it in others: an author box, not a byline line?"""
+    holder = next((node for node in el.iter() if isinstance(node.tag, str) and node.text and node.text.strip()), None)
+    if holder is None or holder is el:
+        return False
+    label = holder.text_content().strip()  # the whole text of the element that opens the box
+    return len(label) <= MAX_AUTHOR_BOX_LABEL_CHARS and len(text) > len(label) + 1 \
+        and AUTHOR_BOX_LABEL_RE.match(label) is not None
+
+
 def _alone_on_its_line(el: etree._Element) -> bool:
     """No text of its parent's right before or after `el`: not a word of a sentence."""
     before = el.getprevious()
@@ -1402,7 +1413,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AVATAR_INITIALS and stripped.isalpha() \
             and AVATAR_NAME_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
         return "avatar-initials"
-    if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS and ABOUT_AUTHOR_RE.match(stripped):
+    if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS \
+            and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped)):
         return "author-bio"
     if tag in EDIT_NOTICE_TAGS and len(stripped) < MAX_EDIT_NOTICE_CHARS and DIGITS_RE.search(stripped) \
             and EDIT_NOTICE_RE.search(stripped):

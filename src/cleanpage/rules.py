@@ -1233,6 +1233,15 @@ ABOUT_AUTHOR_RE = lazy(
     r"この記事を書いた人|关于作者|關於作者|عن الكاتب)(?![a-zà-ÿ])",
 )
 MAX_AUTHOR_BOX_CHARS = 1500
+# ...or by a credit label standing alone as its first line, the name and the bio in the blocks
+# after it ("Written by" / "Ann Lee" / "Ann covers ports…"), in several languages: a byline writes
+# the name on the label's line ("Written by Ann Lee"), and is read as one. Not the bare word
+# "Author": a forum's badge on the thread starter's posts, a book's "Author: …" field.
+AUTHOR_BOX_LABEL_RE = lazy(
+    r"(?i)^\W{0,2}(?:written by|authored by|meet the writer|"
+    r"geschrieben von|verfasst von|écrit par|rédigé par|escrito por|scritto da|geschreven door|"
+    r"napisane przez|skrevet af|skrivet av)\W{0,2}$")
+MAX_AUTHOR_BOX_LABEL_CHARS = 40
 AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
 # An author box told by its schema.org marks when its classes say nothing: a box itemprop=author
 # marks (one of AUTHOR_BOX_TAGS) that also holds the person's itemprop=description, the bio
