@@ -1004,3 +1004,19 @@ def test_a_webring_of_other_blogs_posts_goes() -> None:
         f"<small>via Blog {i}</small></article>" for i in range(3)) + "</section>")
     text = text_of(page(f"<div id='wrapper'><h1>Storm study finds more rain</h1>{PARAGRAPHS}{ring}</div>"))
     assert "Paragraph 6 of the article" in text and "RINGPOST" not in text and "RINGSUMMARY" not in text
+
+
+@pytest.mark.parametrize("tags", [
+    # inline, right in the text's block, beside its paragraphs: no block of links of their own
+    "<strong>Etiquetas<br><a rel='tag' href='/tag/puerto'>TAGONE puerto</a>, "
+    "<a rel='tag' href='/tag/grua'>TAGTWO grúas</a></strong>",
+    "<span>Schlagwörter: <a rel='tag' href='/t/a'>TAGONE Häfen</a>, <a rel='tag' href='/t/b'>TAGTWO Fähren</a></span>",
+])
+def test_a_run_of_the_posts_tag_links_goes_whatever_its_label(tags: str) -> None:
+    # links rel="tag" marks, and at most a label beside them in any language: the post's tags; the
+    # same links in a sentence of the text stay
+    sentence = ("<p>The council published more on <a rel='tag' href='/t/a'>harbours</a> and on <a rel='tag' "
+                "href='/t/b'>ferries</a> in its yearly report on the coast and its towns.</p>")
+    text = text_of(article_with(extra_inside=sentence + tags))
+    assert "TAGONE" not in text and "TAGTWO" not in text
+    assert "more on harbours and on ferries in its yearly report" in text

@@ -37,7 +37,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
-from .rules import DATE_LINE_RE, HEX_SEGMENT_RE, HIDDEN_STYLE_RE, TAB_PANE_WORD_RE, MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
+from .rules import MIN_TAG_LINKS, MAX_TAG_LABEL_CHARS, TAG_LABEL_NOISE_RE, TAG_LIST_LEVELS, DATE_LINE_RE, HEX_SEGMENT_RE, HIDDEN_STYLE_RE, TAB_PANE_WORD_RE, MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -1157,8 +1157,44 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         for el in walk.bylines:
             if contains(container, el):
                 walk.drop(el, "byline-line")
+    for el in _tag_lists(container):
+        if contains(container, el):
+            walk.drop(el, "post-meta")
     for el in _duplicates(container):
         walk.drop(el, "duplicate")
+
+
+def _is_tag_link(a: etree._Element) -> bool:
+    rel = a.get("rel")
+    return rel is not None and "tag" in rel.lower().split()
+
+
+def _tag_lists(container: etree._Element) -> list[etree._Element]:
+    """The outermost blocks of the body that are a run of the post's tag links and at most a
+    label (MIN_TAG_LINKS, MAX_TAG_LABEL_CHARS), looked for up from each tag link."""
+    found: dict[etree._Element, None] = {}
+    seen: dict[etree._Element, bool] = {}
+    for a in container.iter("a"):
+        if not _is_tag_link(a):
+            continue
+        best, node = None, a.getparent()
+        for _ in range(TAG_LIST_LEVELS):
+            if node is None or node is container:
+                break
+            if node not in seen:
+                links = [x for x in node.iter("a") if _is_tag_link(x)]
+                label = node.text_content()
+                for link in links:
+                    label = label.replace(link.text_content(), " ", 1)
+                seen[node] = len(links) >= MIN_TAG_LINKS and len(TAG_LABEL_NOISE_RE.sub("", label)) <= MAX_TAG_LABEL_CHARS
+            if seen[node]:
+                best = node
+            elif best is not None:
+                break  # past the run: its block holds more than tags
+            node = node.getparent()
+        if best is not None:
+            found[best] = None
+    return [el for el in found if not any(up in found for up in el.iterancestors())]
 
 
 def _trailing_heading(container: etree._Element) -> etree._Element | None:

@@ -121,7 +121,9 @@ RULES = {r.name: r for r in (
                                       "named a profile, and anywhere a line that is only a poster's count of "
                                       "posts or join date ('Join Date: Sep 2014', 'Beiträge: 52')",
          SOFT_MAX_SHARE),
-    Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
+    Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens); in the "
+                                     "body, a block of two or more rel=tag links and at most a label besides "
+                                     "('Tags:', 'Filed under', 'Etiquetas:')", SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
     Rule("feedback", False, "page", "'Is this page useful?' feedback and survey words", SOFT_MAX_SHARE),
     Rule("media-player", False, "page", "video/audio player widgets (sticky players, 'Up next')", SOFT_MAX_SHARE),
@@ -1460,6 +1462,16 @@ FIGURE_DATA_TAGS = ("table", "pre")
 # paragraph) may repeat on purpose, and a quotation repeats on purpose (a pull quote, a reply).
 # wcxb-dev tune +0.002, check +0.004 (products +0.022/+0.002, collections +0.004/+0.024, forums
 # +0.003/+0.010); scrapinghub and readability-dev unchanged.
+# A run of the post's tag links: links rel="tag" marks (the microformat WordPress and other CMSs
+# write on each tag's link), MIN_TAG_LINKS or more in one block whose words outside them are at
+# most a label of MAX_TAG_LABEL_CHARS letters ("Tags", "Filed under", "Schlagwörter:",
+# "Etiquetas:", in any language): the post's tags, not its text. Looked for this many levels up
+# from each tag link; a sentence around such links ("More on <a rel=tag>ferries</a> and <a
+# rel=tag>ports</a> in our archive") has more words of its own, and stays.
+MIN_TAG_LINKS = 2
+MAX_TAG_LABEL_CHARS = 20
+TAG_LIST_LEVELS = 3
+TAG_LABEL_NOISE_RE = lazy(r"[\W_]+")  # what the label's letters are counted without
 MIN_DUPLICATE_CHARS = 80
 # A block of links (not a paragraph) of at least this many characters that repeats an earlier one
 # word for word is a copy even in the same style: a grid's tiles or a menu shown twice (a featured
