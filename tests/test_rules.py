@@ -897,6 +897,19 @@ def test_the_date_schema_org_marks_alone_on_its_line_goes_in_any_language(mark: 
     assert "2024" in text and "and again a week later on the north slope" in text
 
 
+@pytest.mark.parametrize("line", ["<p><time datetime='2025-04-09'>9 de abril de 2025</time></p>",
+                                  "<time datetime='2025-04-09T07:40'>09.04.2025, 07:40 Uhr</time>"])
+def test_a_line_that_is_only_a_time_element_goes_in_any_language(line: str) -> None:
+    # a <time datetime> alone on its line (or the whole text of its paragraph) in an article's body:
+    # the article's date, whatever words it is written in; in a sentence it stays
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{line}{PARAGRAPHS}"
+            "<p>The gauges were first read on <time datetime='2024-03-02'>2 March 2024</time> by the "
+            "rangers of the north slope.</p></div></article>")
+    text = text_of(page(body, head))
+    assert "2025" not in text and "2 March 2024 by the rangers" in text
+
+
 def test_many_bylines_are_a_listings_credits() -> None:
     # the same lines over each of a page's entries, on a page that does not say it is an article:
     # each entry's credit, text of the page

@@ -1224,9 +1224,15 @@ def _byline_text(el: etree._Element) -> bool:
     text = el.text_content().strip()
     if len(text) >= MAX_BYLINE_TEXT_CHARS or next(el.iterancestors("blockquote"), None) is not None:
         return False
-    if el.get("itemprop") in DATE_ITEMPROPS and DIGITS_RE.search(text) and _alone_on_its_line(el):
-        return True  # the date schema.org marks the article's, in whatever language it is written
+    if DIGITS_RE.search(text) and (_marked_date(el) and _alone_on_its_line(el)
+                                   or len(el) == 1 and _marked_date(el[0]) and el[0].text_content().strip() == text):
+        return True  # the article's date its mark gives, in whatever language it is written
     return BYLINE_TEXT_RE.match(text) is not None or DATE_LINE_RE.match(text) is not None
+
+
+def _marked_date(el: etree._Element) -> bool:
+    """A date its markup says is one: itemprop=datePublished (DATE_ITEMPROPS), a <time datetime>."""
+    return el.get("itemprop") in DATE_ITEMPROPS or el.tag == "time" and el.get("datetime") is not None
 
 
 def _opens_with_credit_label(el: etree._Element, text: str) -> bool:
@@ -1363,7 +1369,7 @@ class _TidyWalk:
                 # a box of the title and its list that a script fills: the list is empty, the title titles nothing
                 titled = None if next(el.iter(TOC_LIST_TAGS), None) is not None else _titled_block(el, self.container)
                 self.toc_titles.append((el, titled))
-            elif self.read_bylines and (el.tag in BYLINE_TEXT_TAGS or el.get("itemprop") in DATE_ITEMPROPS) \
+            elif self.read_bylines and (el.tag in BYLINE_TEXT_TAGS or _marked_date(el)) \
                     and len(el) < 3 and _byline_text(el):
                 self.bylines.append(el)
             elif _tidy_inside(el):

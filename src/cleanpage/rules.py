@@ -162,7 +162,7 @@ RULES = {r.name: r for r in (
                                        "says it is an article, a line that is only a byline ('By Ann Lee', "
                                        "'Medically reviewed by Jo Roe, MD') or only the date after its word ('Updated: "
                                        "May 3, 2025', 'Mis à jour le 3 mai 2025') or only the date itemprop="
-                                       "datePublished marks, when the body holds at most two",
+                                       "datePublished or a <time datetime> marks, when the body holds at most two",
          SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
                                        "<date>', 'Edited <date> by X (see edit history)', 'edited 2 times in total', "
@@ -1361,8 +1361,9 @@ MAX_BYLINE_TEXT_CHARS = 100
 MAX_BYLINE_TEXT_LINES = 2
 BYLINE_TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "strong", "b", "address"))
 # ...and, in any language, a line that is only the date schema.org marks as the article's
-# (<span itemprop=datePublished>segunda-feira, 22 de janeiro de 2018</span>, a <time> too), alone
-# on its line: no words of a sentence around it ("Published <time …>May 3</time> by …" keeps it).
+# (<span itemprop=datePublished>segunda-feira, 22 de janeiro de 2018</span>), or a <time datetime>,
+# alone on its line or the whole text of its block: no words of a sentence around it ("Published
+# <time …>May 3</time> by …" keeps it).
 DATE_ITEMPROPS = frozenset(("datePublished", "dateModified", "dateCreated"))
 # The note forum software adds to a post its author changed ("Last edited by ann on Tue May 3, 2022
 # 4:10 pm, edited 2 times in total.", "Last edited: May 3, 2022", "Zuletzt bearbeitet von ann am 03.05.2022"),
