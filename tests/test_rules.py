@@ -1033,3 +1033,17 @@ def test_a_run_of_the_posts_tag_links_goes_whatever_its_label(tags: str) -> None
     text = text_of(article_with(extra_inside=sentence + tags))
     assert "TAGONE" not in text and "TAGTWO" not in text
     assert "more on harbours and on ferries in its yearly report" in text
+
+
+@pytest.mark.parametrize("line", [
+    "<small>12/03/2025 - Publicado por: Ana Ruiz - Categoria: <a href='/c/7'>Portos</a> - Tags: "
+    "<a href='/t/a'>guindastes</a> <a href='/t/b'>cais</a></small>",
+    "<div class='x4'>Kategorie: <a href='/k/1'>Häfen</a> | Schlagwörter: <a href='/s/1'>Kräne</a>, <a href='/s/2'>Kai</a></div>",
+])
+def test_a_line_of_the_posts_particulars_goes_in_several_languages(line: str) -> None:
+    # two or more of a post's labels, each before a colon (who posted it, its category, its tags),
+    # on one short line: metadata; one such label in a line of the text stays
+    kept = "<p>Category: the council files the new cranes under harbour works, not under roads.</p>"
+    text = text_of(article_with(extra_inside=line + kept))
+    assert "Ana Ruiz" not in text and "guindastes" not in text and "Kräne" not in text
+    assert "Category: the council files the new cranes" in text

@@ -37,7 +37,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
-from .rules import MIN_TAG_LINKS, MAX_TAG_LABEL_CHARS, TAG_LABEL_NOISE_RE, TAG_LIST_LEVELS, DATE_LINE_RE, HEX_SEGMENT_RE, HIDDEN_STYLE_RE, TAB_PANE_WORD_RE, MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
+from .rules import MIN_POST_META_LABELS, MAX_POST_META_LINE_CHARS, POST_META_LABEL_RE, POST_META_LINE_TAGS, MIN_TAG_LINKS, MAX_TAG_LABEL_CHARS, TAG_LABEL_NOISE_RE, TAG_LIST_LEVELS, DATE_LINE_RE, HEX_SEGMENT_RE, HIDDEN_STYLE_RE, TAB_PANE_WORD_RE, MACHINE_ID_CHARS, MACHINE_ID_RE, MIN_MACHINE_ID_RUN, MACHINE_ID_TAGS, MAX_RELATED_INTRO_WORDS, RELATED_INTRO_RE, SENTENCE_END_RE, id_is_slug, role_names
 
 # Text blocks whose own text scores their ancestors.
 SCORED_TAGS = frozenset(("p", "pre", "td", "blockquote", "li", "dd", "div", "section", "font", "span", "article", "main"))
@@ -1455,6 +1455,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AVATAR_INITIALS and stripped.isalpha() \
             and AVATAR_NAME_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
         return "avatar-initials"
+    if tag in POST_META_LINE_TAGS and len(stripped) < MAX_POST_META_LINE_CHARS and ":" in stripped \
+            and len({m.lower() for m in POST_META_LABEL_RE.findall(stripped)}) >= MIN_POST_META_LABELS:
+        return "post-meta"
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS \
             and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped)):
         return "author-bio"

@@ -123,7 +123,9 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens); in the "
                                      "body, a block of two or more rel=tag links and at most a label besides "
-                                     "('Tags:', 'Filed under', 'Etiquetas:')", SOFT_MAX_SHARE),
+                                     "('Tags:', 'Filed under', 'Etiquetas:'); a short line of two or more of the post's "
+                                     "labels, each before a colon ('Publicado por: … - Categoria: … - Tags: …')",
+         SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
     Rule("feedback", False, "page", "'Is this page useful?' feedback and survey words", SOFT_MAX_SHARE),
     Rule("media-player", False, "page", "video/audio player widgets (sticky players, 'Up next')", SOFT_MAX_SHARE),
@@ -1473,6 +1475,17 @@ MIN_TAG_LINKS = 2
 MAX_TAG_LABEL_CHARS = 20
 TAG_LIST_LEVELS = 3
 TAG_LABEL_NOISE_RE = lazy(r"[\W_]+")  # what the label's letters are counted without
+# ...and a short line of the post's particulars, two or more of their labels each before a colon
+# ("12/03/2025 - Publicado por: Ana Ruiz - Categoria: Portos - Tags: …", "Kategorie: Häfen |
+# Schlagwörter: …", "Filed under: Harbours · Tags: ferries"), in several languages: who posted it
+# and where the site files it, not its text.
+POST_META_LABEL_RE = lazy(
+    r"(?i)(?<![\w])(?:(?:publi[cs]\w*|posted|written|escrito|écrit|geschrieben|scritto|geplaatst)\s+(?:por|par|by|von|"
+    r"da|door|in)|filed under|categor(?:y|ies|ia|ias|ía|ías|ie|ies)|catégories?|kategori(?:e|en|a)|rubri(?:k|que|ca)|"
+    r"tags?|tagi|etiquetas?|schlagw(?:ö|oe)rter|mots[- ]clés|trefwoorden|parole chiave)\s*:")
+MIN_POST_META_LABELS = 2
+MAX_POST_META_LINE_CHARS = 250
+POST_META_LINE_TAGS = frozenset(("p", "div", "small", "span", "footer"))
 MIN_DUPLICATE_CHARS = 80
 # A block of links (not a paragraph) of at least this many characters that repeats an earlier one
 # word for word is a copy even in the same style: a grid's tiles or a menu shown twice (a featured
