@@ -248,18 +248,24 @@ def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_
     assert f"{prefix} Boiler loses pressure every morning" not in lines
 
 
-def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
-    # a profile beside each post, a <dl> named so: the poster's name, a rank, and lines of a label
-    # and a number or date; a glossary <dl> in a post (terms and numbers, no profile) stays
+def test_a_posters_profile_lines_and_rank_go_and_their_name_stays() -> None:
+    # a profile beside each post, a <dl> named so: the poster's name as its term, then their rank,
+    # lines of a label and a number or date, and fields of words they filled in ("Boat: Gull II"),
+    # all the poster's, none the post's; a glossary <dl> in a post (terms and numbers, no profile)
+    # stays, and so does a profile-named <dl> of no term (nothing names a poster in it)
     pane = ("<div class='postwrap'><dl class='postprofile'><dt><a href='/member/{author}'>{author}</a></dt>"
             "<dd>Harbour regular</dd><dd><strong>Posts:</strong> 4187</dd>"
-            "<dd><strong>Joined:</strong> Tue Feb 04, 2015 6:38 pm</dd></dl>"
+            "<dd><strong>Joined:</strong> Tue Feb 04, 2015 6:38 pm</dd><dd><strong>Boat:</strong> Gull II</dd>"
+            "<dd>Quiet Moorings Cooperative</dd></dl>"
             "<div class='postbody'><p>{text}</p></div></div>")
-    glossary = "<dl class='terms'><dd>Pressure: 1.5 bar at noon</dd></dl>"
+    glossary = ("<dl class='terms'><dd>Pressure: 1.5 bar at noon</dd></dl>"
+                "<dl class='user-profile'><dd>Keel depth checked twice</dd></dl>")
     article = cleaned_thread(pane, glossary)
-    assert "user2" in article.text and "Harbour regular" in article.text
-    assert "Pressure: 1.5 bar at noon" in article.text
+    assert "user2" in article.text and "opener" in article.text
+    assert "Pressure: 1.5 bar at noon" in article.text and "Keel depth checked twice" in article.text
     assert "4187" not in article.text and "Feb 04, 2015" not in article.text
+    assert "Harbour regular" not in article.text and "Gull II" not in article.text
+    assert "Quiet Moorings" not in article.text
 
 
 @pytest.mark.parametrize("note", ["Last edited by opener on Tue May 3, 2022 4:10 pm, edited 2 times in total.",

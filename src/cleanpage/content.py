@@ -1576,13 +1576,17 @@ def _twin_of_author_pane(node: etree._Element, panes: _AuthorPanes) -> bool:
 
 
 def _profile_statistic(el: etree._Element) -> bool:
-    """Is this <dd> a line of a poster's profile beside a post ("Posts: 2", "Joined: Sun Dec 17,
-    2023"): a label, a colon and a number or date, in a <dl> that class words name a profile?"""
+    """Is this <dd> a line of a poster's profile beside a post, in a <dl> that class words name a
+    profile: a label, a colon and a number or date ("Posts: 2", "Joined: Sun Dec 17, 2023"), or,
+    under a term that names the poster, any short line (their rank, "Boat: Gull II", a field
+    they filled in)?"""
     parent = el.getparent()
     if parent is None or parent.tag != "dl" or not PROFILE_NAME_RE.search(f"{parent.get('class', '')} {parent.get('id', '')}"):
         return False
     text = " ".join(el.text_content().split())
-    return PROFILE_STAT_RE.match(text) is not None and DIGITS_RE.search(text) is not None
+    if PROFILE_STAT_RE.match(text) is not None and DIGITS_RE.search(text) is not None:
+        return True
+    return len(text) <= MAX_AUTHOR_STAT_CHARS and any(dt.text_content().strip() for dt in parent.iterchildren("dt"))
 
 
 def _author_statistics(el: etree._Element, panes: _AuthorPanes | None = None) -> bool:
