@@ -268,6 +268,23 @@ def test_a_posters_profile_lines_and_rank_go_and_their_name_stays() -> None:
     assert "Quiet Moorings" not in article.text
 
 
+@pytest.mark.parametrize("rank", ["<dl><dt>Boats</dt><dd class='usertitle'><strong>Harbour regular</strong></dd></dl>",
+                                  "<ul><li class='postgroup'>Harbour regular</li></ul>",
+                                  "<div class='member_title'>Harbour regular</div>",
+                                  "<span class='user-rank rank-3'>Harbour regular</span>"])
+def test_a_posters_rank_named_so_by_its_class_goes_and_a_posts_line_of_the_same_words_stays(rank: str) -> None:
+    # forum software prints each poster's rank or group under their name, in a block its class
+    # words name so: the poster's title, not the post's; a post's own short line stays, and so does
+    # a "user-profile" block in a post (a profile is no rank)
+    pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a>" + rank +
+            "</div><div class='content'><p>{text}</p></div></div>")
+    own = "<p>Harbour regular</p><div class='user-profile'>Skipper of the Gull</div>"
+    article = cleaned_thread(pane, own)
+    lines = article.text.splitlines()
+    assert lines.count("Harbour regular") == 1 and "Skipper of the Gull" in lines
+    assert "user2" in article.text
+
+
 @pytest.mark.parametrize("note", ["Last edited by opener on Tue May 3, 2022 4:10 pm, edited 2 times in total.",
                                   "Last edited: May 3, 2022", "Zuletzt bearbeitet von opener am 03.05.2022",
                                   "Last edited by opener; 05-03-2022 at 10:04 AM.",

@@ -115,8 +115,9 @@ RULES = {r.name: r for r in (
                                       "rank (itemprop=jobTitle, or unmarked of a marked rank's tag and class) "
                                       "and statistics (a <dl> of short values: numbers, dates, a place) in the "
                                       "block itemprop=author marks (or one of its tag and class in another "
-                                      "post: the opening post's, unmarked), 'Posts: 4187' lines of a <dl> "
-                                      "named a profile, and anywhere a line that is only a poster's count of "
+                                      "post: the opening post's, unmarked), every short line under the poster's "
+                                      "name in a <dl> named a profile, a short line whose class words name a "
+                                      "member's rank or group ('usertitle', 'postgroup'), and anywhere a line that is only a poster's count of "
                                       "posts or join date ('Join Date: Sep 2014', 'Beiträge: 52')",
          SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens)", SOFT_MAX_SHARE),
@@ -1252,6 +1253,11 @@ POSTER_STAT_RE = lazy(
     r"lid sinds|geregistreerd|posty|postów|dołączył)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}$"
 )
 POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
+# ...and a short line whose class words name a member's rank or group ("usertitle", "user-rank",
+# "member_title", "postgroup"): the title forum software prints under each poster's name, never a
+# word of the post (a "user-profile" or a "no-profile-rank" term holds the name: not these words).
+POSTER_RANK_NAME_RE = lazy(r"(?i)(?<![a-z])(?:(?:user|member|poster)[-_]?(?:title|rank|group)s?|postgroup)(?![a-z])")
+POSTER_RANK_TAGS = POSTER_STAT_TAGS | frozenset(("h4", "h5", "h6", "strong", "b"))
 MAX_POSTER_STAT_CHARS = 60
 MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
