@@ -268,6 +268,18 @@ def test_a_posters_profile_lines_and_rank_go_and_their_name_stays() -> None:
     assert "Quiet Moorings" not in article.text
 
 
+def test_a_posters_profile_of_terms_and_values_goes_whole_and_a_posts_own_terms_stay() -> None:
+    # a profile beside each post as term and value pairs in a <dl> named so ("Join Date", "Mar
+    # 2019"): the terms go with their values, not only the values; a post's own <dl> of terms stays
+    pane = ("<div class='post'><div class='userinfo'><a href='/member/{author}'>{author}</a>"
+            "<dl class='userinfo_extra'><dt>Join Date</dt><dd>Mar 2019</dd><dt>Harbour</dt><dd>Eastmoor</dd></dl></div>"
+            "<div class='content'><p>{text}</p></div></div>")
+    readings = "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd><dt>Evening pressure</dt><dd>1.5 bar</dd></dl>"
+    text = cleaned_thread(pane, readings).text
+    assert "Morning pressure" in text and "1.5 bar" in text
+    assert "Join Date" not in text and "Mar 2019" not in text and "Eastmoor" not in text
+
+
 @pytest.mark.parametrize("rank", ["<dl><dt>Boats</dt><dd class='usertitle'><strong>Harbour regular</strong></dd></dl>",
                                   "<ul><li class='postgroup'>Harbour regular</li></ul>",
                                   "<div class='member_title'>Harbour regular</div>",

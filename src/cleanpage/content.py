@@ -1589,16 +1589,21 @@ def _profile_statistic(el: etree._Element) -> bool:
     text = " ".join(el.text_content().split())
     if PROFILE_STAT_RE.match(text) is not None and DIGITS_RE.search(text) is not None:
         return True
-    return len(text) <= MAX_AUTHOR_STAT_CHARS and any(dt.text_content().strip() for dt in parent.iterchildren("dt"))
+    terms = [dt.text_content().strip() for dt in parent.iterchildren("dt")]
+    return len(text) <= MAX_AUTHOR_STAT_CHARS and len(terms) == 1 and bool(terms[0])
 
 
 def _author_statistics(el: etree._Element, panes: _AuthorPanes | None = None) -> bool:
-    """Is this <dl> a post author's statistics: in the block that itemprop=author marks (a
-    forum's author pane), terms with short values ("Joined: Mar 3, 2016", "Messages: 11",
-    "Location: Leeds")? A product's specifications, outside any author pane, are no author's."""
+    """Is this <dl> a post author's statistics: terms with short values ("Joined: Mar 3, 2016",
+    "Messages: 11", "Location: Leeds"), in the block that itemprop=author marks (a forum's author
+    pane), or two terms or more in a <dl> whose class words name a poster's profile? A product's
+    specifications, outside any author pane, are no author's."""
     values = [dd.text_content().strip() for dd in el.iterchildren("dd")]
-    return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS for v in values) \
-        and _in_author_pane(el, panes)
+    if not values or any(len(v) > MAX_AUTHOR_STAT_CHARS for v in values):
+        return False
+    return _in_author_pane(el, panes) or (
+        count_up_to(el.iterchildren("dt"), 2) == 2
+        and PROFILE_NAME_RE.search(f"{el.get('class', '')} {el.get('id', '')}") is not None)
 
 
 def _linked_summary(el: etree._Element, text: str) -> bool:
