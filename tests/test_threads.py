@@ -339,6 +339,20 @@ def test_a_question_and_answer_threads_controls_go_and_the_answers_stay(control:
     assert control not in article.text.replace(f"Then {control.lower()}", "")
 
 
+@pytest.mark.parametrize("bar", ["Code: <a href='#'>Select all</a>", "Code: <a href='#'>Alles auswählen</a>",
+                                 "Code : <a href='#'>Tout sélectionner</a>", "Код: <a href='#'>Выделить всё</a>"])
+def test_the_bar_over_a_posts_code_box_goes_and_the_code_and_a_line_about_code_stay(bar: str) -> None:
+    # forum software puts a bar over every code block of a post, its word for code and a button that
+    # selects the code: the box's chrome; the code stays, and so does a post's line that opens "Code:"
+    pane = ("<div class='post'><div class='author'>{author}</div><div class='content'><p>{text}</p>"
+            f"<div class='codebox'><p>{bar}</p><pre><code>pump_pressure = 1.5\nvalve = 'open'</code></pre></div>"
+            "</div></div>")
+    text = cleaned_thread(pane, "<p>Code: the one printed under the boiler's lid, 4471.</p>").text
+    assert "pump_pressure = 1.5" in text and "Code: the one printed under the boiler's lid" in text
+    assert "Select all" not in text and "auswählen" not in text and "sélectionner" not in text
+    assert "Выделить" not in text
+
+
 @pytest.mark.parametrize("buttons", ["<div class='acts'>Reply with quote</div><div class='acts'>3 Likes</div>",
                                      "<div class='acts'>Mit Zitat antworten</div><div class='acts'>12 Antworten</div>"])
 def test_a_posts_buttons_and_counts_go_and_its_words_stay(buttons: str) -> None:

@@ -134,7 +134,8 @@ RULES = {r.name: r for r in (
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a placeholder a "
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
-                                   "reactions ('Like x 2', '1 person likes this'); a news page's buttons to hear the story read or to "
+                                   "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
+                                   "'Code: Alles auswählen'); a news page's buttons to hear the story read or to "
                                    "make the site a preferred news source; a link of "
                                    "a few words its class names a button ('btn'), or the one box inside it holding its words "
                                    "('price_button'), outside any sentence: 'Get a quote', 'See deal'; "
@@ -940,12 +941,19 @@ SOURCE_BUTTON_LINE = (r"listen to (?:this |the )?(?:article|story)(?: in [\w ]{1
 # "Trier par : Pertinence"): a few words, never a sentence.
 SORT_CONTROL_LINE = (r"(?:sort(?: by)?|sortieren nach|sortierung|trier par|ordenar por|ordina per|sorteer op|"
                      r"sortuj według) ?: ?[\w' -]{1,30}")
+# The bar over a code box in a forum post, its word for code and the button that selects the code
+# ("Code: Select all", "Code: Alles auswählen", "Code : Tout sélectionner", "Код: Выделить всё"):
+# the box's chrome, never a line of the post (phpBB prints it over every code block).
+CODE_BOX_LINE = (r"(?:code|código|codice|kod|kód|код|コード|代码|代碼) ?: ?(?:select all|select|alles auswählen|"
+                 r"tout sélectionner|seleccionar todo|selecionar (?:tudo|todos)|seleziona tutto|selecteer alles|"
+                 r"zaznacz wszystko|markera allt|vybrat vše|tümünü seç|выделить(?: всё| все)?|виділити все|"
+                 r"全て選択|すべて選択|全选|全選)(?: expand view collapse view)?")
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us")
 LABEL_RE = lazy(
     rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi)|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
-    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE})$",
+    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
