@@ -353,6 +353,20 @@ def test_the_bar_over_a_posts_code_box_goes_and_the_code_and_a_line_about_code_s
     assert "Выделить" not in text
 
 
+@pytest.mark.parametrize("count", ["3 Answers", "1 Answer", "3 respostas", "3 ответа"])
+def test_the_count_of_answers_over_a_question_and_answer_threads_answers_goes(count: str) -> None:
+    # a question-and-answer page heads its answers with how many there are: a count beside the
+    # posts, not their words; a post's sentence that opens with a count of answers stays
+    pane = ("<div class='answer'><div class='answer-body'><p>{text}</p></div></div>")
+    posts = [post("opener", "Opening post: " + SENTENCE * 3, pane), f"<h2 class='answers-head'>{count}</h2>"]
+    posts += [post(f"user{i}", f"Reply {i}: 3 answers came back from the installer, each blaming the valve. "
+                   + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    lines = cleanpage.clean(html).text.splitlines()
+    assert count not in lines
+    assert all(any(line.startswith(f"Reply {i}: 3 answers came back") for line in lines) for i in range(3))
+
+
 @pytest.mark.parametrize("buttons", ["<div class='acts'>Reply with quote</div><div class='acts'>3 Likes</div>",
                                      "<div class='acts'>Mit Zitat antworten</div><div class='acts'>12 Antworten</div>"])
 def test_a_posts_buttons_and_counts_go_and_its_words_stay(buttons: str) -> None:
