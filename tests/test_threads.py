@@ -315,6 +315,18 @@ def test_a_posts_note_that_it_was_edited_goes_and_a_sentence_that_opens_so_stays
     assert note not in article.text
 
 
+def test_a_posts_edit_note_with_the_editors_reason_goes_whole() -> None:
+    # forum software may add the reason its editor gave under the note, then a link to the post's
+    # history: one note, the post's metadata; a sentence of a post that opens "Edited" stays
+    pane = ("<div class='post'><div class='author'>{author}</div><div class='content'><p>{text}</p>"
+            "<span class='note'><strong>Edited March 14, 2023 by {author}</strong><br>fixed the valve size "
+            "<a href='/history'>(see edit history)</a></span></div></div>")
+    sentence = "<p>Edited in 2021 by the installer, the wiring diagram lost its second pump.</p>"
+    text = cleaned_thread(pane, sentence).text
+    assert "Edited in 2021 by the installer" in text
+    assert "March 14, 2023" not in text and "see edit history" not in text and "fixed the valve size" not in text
+
+
 @pytest.mark.parametrize("signature_class", ["signature", "message-signature", "signaturecontainer"])
 def test_a_posters_signature_under_each_post_goes_and_the_post_stays(signature_class: str) -> None:
     # forum software closes every post with its author's signature (a motto, their gear, links):

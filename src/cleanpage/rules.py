@@ -163,7 +163,8 @@ RULES = {r.name: r for r in (
                                        "May 3, 2025', 'Mis à jour le 3 mai 2025'), when the body holds at most two",
          SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
-                                       "<date>', 'Edited <date> by X (see edit history)', 'edited 2 times in total', "
+                                       "<date>', 'Edited <date> by X (see edit history)', the same with the editor's reason before the "
+                                       "link, 'edited 2 times in total', "
                                        "in several languages", SOFT_MAX_SHARE),
     Rule("empty", True, "body", "blocks with neither text nor image"),
     Rule("schema-count", True, "body", "a bare number schema.org marks a count (itemprop=upvoteCount, answerCount, "
@@ -1372,7 +1373,8 @@ EDIT_NOTICE_RE = lazy(
     rf"\s*(?:{_EDITED_WHEN}\s|\(|;|:|-|–)|\s+{_EDITED_WHEN}\s)|"
     r"\bedited \d+ times? in total\W*$|"
     r"^\W{0,3}(?:edited|bearbeitet|modifié|editado|modificato|bewerkt|edytowan[eya])(?:\s+[^\s;()]+){1,5}?"
-    r"\s+(?:by|von|par|por|da|door|przez)(?:\s+[^\s,;:()]+){1,3}\s*(?:\([^()]{1,40}\))?\s*$",
+    r"\s+(?:by|von|par|por|da|door|przez)(?:\s+[^\s,;:()]+){1,3}\s*(?:\([^()]{1,40}\))?\s*$|"
+    r"^\W{0,3}edited(?:\s+[^\s;()]+){1,5}?\s+by\s+[^\s,;:()]+[^()]{0,100}\(see edit history\)\s*$",
     re.IGNORECASE,
 )
 MAX_EDIT_NOTICE_CHARS = 160
