@@ -217,6 +217,22 @@ def test_the_votes_and_counts_schema_org_marks_go_and_a_posts_own_number_stays()
     assert "Answers 3" in lines
 
 
+def test_a_posts_place_in_the_thread_schema_org_marks_goes_and_the_posters_name_stays() -> None:
+    # a thread marks each post's place (itemprop=position) beside its poster's name: a number
+    # beside the post, not its words; the name stays, and so does a post's own line that is a number
+    pane = ("<div class='crawler-post' itemprop='comment' itemscope><div class='post-meta'>"
+            "<span class='creator'><a href='/u/{author}'>{author}</a></span>"
+            "<span class='post-infos'><span itemprop='position'>{place}</span></span></div>"
+            "<div class='post' itemprop='text'><p>{text}</p></div></div>")
+    posts = [pane.format(author="opener", place=1, text="Opening post: " + SENTENCE * 3)
+             + "<div class='crawler-post'><div class='post'><p>What does the gauge read at dawn?</p><p>7</p></div></div>"]
+    posts += [pane.format(author=f"user{i}", place=i + 3, text=f"Reply {i}: " + SENTENCE) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    lines = cleanpage.clean(html).text.splitlines()
+    assert "7" in lines and any(line.startswith("Reply 2:") for line in lines)
+    assert "user1" in lines and not any(line.startswith("user1 ") for line in lines)
+
+
 @pytest.mark.parametrize("column", [
     "<div class='who'><div>Join Date: Sep 2014</div><div>Posts: 1,204</div></div>",
     "<ul class='who'><li>Beiträge: 1.204</li><li>Registriert seit: 03.05.2016</li></ul>",

@@ -168,7 +168,8 @@ RULES = {r.name: r for r in (
                                        "in several languages", SOFT_MAX_SHARE),
     Rule("empty", True, "body", "blocks with neither text nor image"),
     Rule("schema-count", True, "body", "a bare number schema.org marks a count (itemprop=upvoteCount, answerCount, "
-                                       "commentCount…): a post's votes, a thread's number of answers, never text"),
+                                       "commentCount…): a post's votes, a thread's number of answers, never text; "
+                                       "and one it marks a place (itemprop=position): a post's number in its thread"),
     Rule("avatar-initials", True, "body", "the letters standing in for a missing picture in a block named an "
                                           "avatar ('F', 'AL'): a poster's initials, never text"),
     Rule("duplicate", True, "body", "a block that repeats an earlier block's text word for word in a block "
@@ -1393,6 +1394,9 @@ MAX_AVATAR_INITIALS = 2
 COUNT_ITEMPROPS = frozenset(("upvoteCount", "downvoteCount", "answerCount", "commentCount", "interactionCount",
                              "userInteractionCount", "reviewCount", "ratingCount"))
 COUNT_TEXT_RE = lazy(r"^[-+−]?\d[\d,.\s]{0,8}[kKmM]?$")
+# A block schema.org marks a list item's place (itemprop=position) whose whole text is that number:
+# a post's place in its thread beside its poster's name ("ann_lee 3"), never a word of the post.
+POSITION_ITEMPROP = "position"
 EDIT_NOTICE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "dd", "section"))
 # The whole stripped page is the content when the best-scored container holds less than
 # WIDE_MAX_TEXT_SHARE of its text and, on a page that says it is an article (og:type, JSON-LD),
