@@ -217,6 +217,22 @@ def test_the_votes_and_counts_schema_org_marks_go_and_a_posts_own_number_stays()
     assert "Answers 3" in lines
 
 
+def test_a_posts_place_in_the_thread_schema_org_marks_goes_and_the_posters_name_stays() -> None:
+    # a thread marks each post's place (itemprop=position) beside its poster's name: a number
+    # beside the post, not its words; the name stays, and so does a post's own line that is a number
+    pane = ("<div class='crawler-post' itemprop='comment' itemscope><div class='post-meta'>"
+            "<span class='creator'><a href='/u/{author}'>{author}</a></span>"
+            "<span class='post-infos'><span itemprop='position'>{place}</span></span></div>"
+            "<div class='post' itemprop='text'><p>{text}</p></div></div>")
+    posts = [pane.format(author="opener", place=1, text="Opening post: " + SENTENCE * 3)
+             + "<div class='crawler-post'><div class='post'><p>What does the gauge read at dawn?</p><p>7</p></div></div>"]
+    posts += [pane.format(author=f"user{i}", place=i + 3, text=f"Reply {i}: " + SENTENCE) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    lines = cleanpage.clean(html).text.splitlines()
+    assert "7" in lines and any(line.startswith("Reply 2:") for line in lines)
+    assert "user1" in lines and not any(line.startswith("user1 ") for line in lines)
+
+
 @pytest.mark.parametrize("column", [
     "<div class='who'><div>Join Date: Sep 2014</div><div>Posts: 1,204</div></div>",
     "<ul class='who'><li>Beiträge: 1.204</li><li>Registriert seit: 03.05.2016</li></ul>",
@@ -248,18 +264,53 @@ def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_
     assert f"{prefix} Boiler loses pressure every morning" not in lines
 
 
-def test_a_posters_profile_lines_go_and_their_name_and_rank_stay() -> None:
-    # a profile beside each post, a <dl> named so: the poster's name, a rank, and lines of a label
-    # and a number or date; a glossary <dl> in a post (terms and numbers, no profile) stays
+def test_a_posters_profile_lines_and_rank_go_and_their_name_stays() -> None:
+    # a profile beside each post, a <dl> named so: the poster's name as its term, then their rank,
+    # lines of a label and a number or date, and fields of words they filled in ("Boat: Gull II"),
+    # all the poster's, none the post's; a glossary <dl> in a post (terms and numbers, no profile)
+    # stays, and so does a profile-named <dl> of no term (nothing names a poster in it)
     pane = ("<div class='postwrap'><dl class='postprofile'><dt><a href='/member/{author}'>{author}</a></dt>"
             "<dd>Harbour regular</dd><dd><strong>Posts:</strong> 4187</dd>"
-            "<dd><strong>Joined:</strong> Tue Feb 04, 2015 6:38 pm</dd></dl>"
+            "<dd><strong>Joined:</strong> Tue Feb 04, 2015 6:38 pm</dd><dd><strong>Boat:</strong> Gull II</dd>"
+            "<dd>Quiet Moorings Cooperative</dd></dl>"
             "<div class='postbody'><p>{text}</p></div></div>")
-    glossary = "<dl class='terms'><dd>Pressure: 1.5 bar at noon</dd></dl>"
+    glossary = ("<dl class='terms'><dd>Pressure: 1.5 bar at noon</dd></dl>"
+                "<dl class='user-profile'><dd>Keel depth checked twice</dd></dl>")
     article = cleaned_thread(pane, glossary)
-    assert "user2" in article.text and "Harbour regular" in article.text
-    assert "Pressure: 1.5 bar at noon" in article.text
+    assert "user2" in article.text and "opener" in article.text
+    assert "Pressure: 1.5 bar at noon" in article.text and "Keel depth checked twice" in article.text
     assert "4187" not in article.text and "Feb 04, 2015" not in article.text
+    assert "Harbour regular" not in article.text and "Gull II" not in article.text
+    assert "Quiet Moorings" not in article.text
+
+
+def test_a_posters_profile_of_terms_and_values_goes_whole_and_a_posts_own_terms_stay() -> None:
+    # a profile beside each post as term and value pairs in a <dl> named so ("Join Date", "Mar
+    # 2019"): the terms go with their values, not only the values; a post's own <dl> of terms stays
+    pane = ("<div class='post'><div class='userinfo'><a href='/member/{author}'>{author}</a>"
+            "<dl class='userinfo_extra'><dt>Join Date</dt><dd>Mar 2019</dd><dt>Harbour</dt><dd>Eastmoor</dd></dl></div>"
+            "<div class='content'><p>{text}</p></div></div>")
+    readings = "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd><dt>Evening pressure</dt><dd>1.5 bar</dd></dl>"
+    text = cleaned_thread(pane, readings).text
+    assert "Morning pressure" in text and "1.5 bar" in text
+    assert "Join Date" not in text and "Mar 2019" not in text and "Eastmoor" not in text
+
+
+@pytest.mark.parametrize("rank", ["<dl><dt>Boats</dt><dd class='usertitle'><strong>Harbour regular</strong></dd></dl>",
+                                  "<ul><li class='postgroup'>Harbour regular</li></ul>",
+                                  "<div class='member_title'>Harbour regular</div>",
+                                  "<span class='user-rank rank-3'>Harbour regular</span>"])
+def test_a_posters_rank_named_so_by_its_class_goes_and_a_posts_line_of_the_same_words_stays(rank: str) -> None:
+    # forum software prints each poster's rank or group under their name, in a block its class
+    # words name so: the poster's title, not the post's; a post's own short line stays, and so does
+    # a "user-profile" block in a post (a profile is no rank)
+    pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a>" + rank +
+            "</div><div class='content'><p>{text}</p></div></div>")
+    own = "<p>Harbour regular</p><div class='user-profile'>Skipper of the Gull</div>"
+    article = cleaned_thread(pane, own)
+    lines = article.text.splitlines()
+    assert lines.count("Harbour regular") == 1 and "Skipper of the Gull" in lines
+    assert "user2" in article.text
 
 
 @pytest.mark.parametrize("note", ["Last edited by opener on Tue May 3, 2022 4:10 pm, edited 2 times in total.",
@@ -278,6 +329,18 @@ def test_a_posts_note_that_it_was_edited_goes_and_a_sentence_that_opens_so_stays
     assert "Last edited by my neighbour in 2019" in article.text
     assert "Edited in 2021 by the installer" in article.text
     assert note not in article.text
+
+
+def test_a_posts_edit_note_with_the_editors_reason_goes_whole() -> None:
+    # forum software may add the reason its editor gave under the note, then a link to the post's
+    # history: one note, the post's metadata; a sentence of a post that opens "Edited" stays
+    pane = ("<div class='post'><div class='author'>{author}</div><div class='content'><p>{text}</p>"
+            "<span class='note'><strong>Edited March 14, 2023 by {author}</strong><br>fixed the valve size "
+            "<a href='/history'>(see edit history)</a></span></div></div>")
+    sentence = "<p>Edited in 2021 by the installer, the wiring diagram lost its second pump.</p>"
+    text = cleaned_thread(pane, sentence).text
+    assert "Edited in 2021 by the installer" in text
+    assert "March 14, 2023" not in text and "see edit history" not in text and "fixed the valve size" not in text
 
 
 @pytest.mark.parametrize("signature_class", ["signature", "message-signature", "signaturecontainer"])
@@ -302,6 +365,34 @@ def test_a_question_and_answer_threads_controls_go_and_the_answers_stay(control:
     article = cleaned_thread(pane, opening)
     assert article.text.count(control.lower()) == 1
     assert control not in article.text.replace(f"Then {control.lower()}", "")
+
+
+@pytest.mark.parametrize("bar", ["Code: <a href='#'>Select all</a>", "Code: <a href='#'>Alles auswählen</a>",
+                                 "Code : <a href='#'>Tout sélectionner</a>", "Код: <a href='#'>Выделить всё</a>"])
+def test_the_bar_over_a_posts_code_box_goes_and_the_code_and_a_line_about_code_stay(bar: str) -> None:
+    # forum software puts a bar over every code block of a post, its word for code and a button that
+    # selects the code: the box's chrome; the code stays, and so does a post's line that opens "Code:"
+    pane = ("<div class='post'><div class='author'>{author}</div><div class='content'><p>{text}</p>"
+            f"<div class='codebox'><p>{bar}</p><pre><code>pump_pressure = 1.5\nvalve = 'open'</code></pre></div>"
+            "</div></div>")
+    text = cleaned_thread(pane, "<p>Code: the one printed under the boiler's lid, 4471.</p>").text
+    assert "pump_pressure = 1.5" in text and "Code: the one printed under the boiler's lid" in text
+    assert "Select all" not in text and "auswählen" not in text and "sélectionner" not in text
+    assert "Выделить" not in text
+
+
+@pytest.mark.parametrize("count", ["3 Answers", "1 Answer", "3 respostas", "3 ответа"])
+def test_the_count_of_answers_over_a_question_and_answer_threads_answers_goes(count: str) -> None:
+    # a question-and-answer page heads its answers with how many there are: a count beside the
+    # posts, not their words; a post's sentence that opens with a count of answers stays
+    pane = ("<div class='answer'><div class='answer-body'><p>{text}</p></div></div>")
+    posts = [post("opener", "Opening post: " + SENTENCE * 3, pane), f"<h2 class='answers-head'>{count}</h2>"]
+    posts += [post(f"user{i}", f"Reply {i}: 3 answers came back from the installer, each blaming the valve. "
+                   + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + "".join(posts) + "</main>" + FOOTER)
+    lines = cleanpage.clean(html).text.splitlines()
+    assert count not in lines
+    assert all(any(line.startswith(f"Reply {i}: 3 answers came back") for line in lines) for i in range(3))
 
 
 @pytest.mark.parametrize("buttons", ["<div class='acts'>Reply with quote</div><div class='acts'>3 Likes</div>",

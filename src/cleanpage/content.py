@@ -26,7 +26,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, COUNT_ITEMPROPS, COUNT_TEXT_RE, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, AUTHOR_BOX_LABEL_RE, MAX_AUTHOR_BOX_CHARS, MAX_AUTHOR_BOX_LABEL_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
+from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, POSTER_RANK_NAME_RE, POSTER_RANK_TAGS, COUNT_ITEMPROPS, COUNT_TEXT_RE, POSITION_ITEMPROP, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, AUTHOR_BOX_LABEL_RE, MAX_AUTHOR_BOX_LABEL_CHARS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -1435,6 +1435,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
         return "author-bio"
+    if tag in POSTER_RANK_TAGS and "class" in el.attrib and POSTER_RANK_NAME_RE.search(el.get("class")) \
+            and 0 < len(el.text_content().strip()) <= MAX_AUTHOR_STAT_CHARS:
+        return "author-bio"  # a poster's rank or group, named so by its class ("usertitle", "postgroup")
     if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody", "blockquote"):
         return None
     text = el.text_content()
@@ -1452,6 +1455,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "label"
     if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
         return "schema-count"
+    if el.get("itemprop") == POSITION_ITEMPROP and stripped.isdigit():
+        return "schema-count"  # "ann_lee <span itemprop=position>3</span>": the post's place in the thread
     if len(stripped) <= MAX_AVATAR_INITIALS and stripped.isalpha() \
             and AVATAR_NAME_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
         return "avatar-initials"
@@ -1643,22 +1648,31 @@ def _twin_of_author_pane(node: etree._Element, panes: _AuthorPanes) -> bool:
 
 
 def _profile_statistic(el: etree._Element) -> bool:
-    """Is this <dd> a line of a poster's profile beside a post ("Posts: 2", "Joined: Sun Dec 17,
-    2023"): a label, a colon and a number or date, in a <dl> that class words name a profile?"""
+    """Is this <dd> a line of a poster's profile beside a post, in a <dl> that class words name a
+    profile: a label, a colon and a number or date ("Posts: 2", "Joined: Sun Dec 17, 2023"), or,
+    under a term that names the poster, any short line (their rank, "Boat: Gull II", a field
+    they filled in)?"""
     parent = el.getparent()
     if parent is None or parent.tag != "dl" or not PROFILE_NAME_RE.search(f"{parent.get('class', '')} {parent.get('id', '')}"):
         return False
     text = " ".join(el.text_content().split())
-    return PROFILE_STAT_RE.match(text) is not None and DIGITS_RE.search(text) is not None
+    if PROFILE_STAT_RE.match(text) is not None and DIGITS_RE.search(text) is not None:
+        return True
+    terms = [dt.text_content().strip() for dt in parent.iterchildren("dt")]
+    return len(text) <= MAX_AUTHOR_STAT_CHARS and len(terms) == 1 and bool(terms[0])
 
 
 def _author_statistics(el: etree._Element, panes: _AuthorPanes | None = None) -> bool:
-    """Is this <dl> a post author's statistics: in the block that itemprop=author marks (a
-    forum's author pane), terms with short values ("Joined: Mar 3, 2016", "Messages: 11",
-    "Location: Leeds")? A product's specifications, outside any author pane, are no author's."""
+    """Is this <dl> a post author's statistics: terms with short values ("Joined: Mar 3, 2016",
+    "Messages: 11", "Location: Leeds"), in the block that itemprop=author marks (a forum's author
+    pane), or two terms or more in a <dl> whose class words name a poster's profile? A product's
+    specifications, outside any author pane, are no author's."""
     values = [dd.text_content().strip() for dd in el.iterchildren("dd")]
-    return bool(values) and all(len(v) <= MAX_AUTHOR_STAT_CHARS for v in values) \
-        and _in_author_pane(el, panes)
+    if not values or any(len(v) > MAX_AUTHOR_STAT_CHARS for v in values):
+        return False
+    return _in_author_pane(el, panes) or (
+        count_up_to(el.iterchildren("dt"), 2) == 2
+        and PROFILE_NAME_RE.search(f"{el.get('class', '')} {el.get('id', '')}") is not None)
 
 
 def _linked_summary(el: etree._Element, text: str) -> bool:

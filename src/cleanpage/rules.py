@@ -117,8 +117,10 @@ RULES = {r.name: r for r in (
                                       "block itemprop=author marks (or one of its tag and class in another "
                                       "post: the opening post's, unmarked); a box itemprop=author marks "
                                       "that holds the person's itemprop=description (an article's author "
-                                      "card, whatever its classes), 'Posts: 4187' lines of a <dl> "
-                                      "named a profile, and anywhere a line that is only a poster's count of "
+                                      "card, whatever its classes), every short line under the poster's "
+                                      "name in a <dl> named a profile, a short line whose class words name a "
+                                      "member's rank or group ('usertitle', 'postgroup'), and anywhere a line "
+                                      "that is only a poster's count of "
                                       "posts or join date ('Join Date: Sep 2014', 'Beiträge: 52')",
          SOFT_MAX_SHARE),
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens); in the "
@@ -137,9 +139,11 @@ RULES = {r.name: r for r in (
                                          "paragraph of sentences: a section of the text; anywhere, a "
                                          "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
+                                   "'3 Answers' over a question's answers, "
                                    "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a placeholder a "
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
-                                   "reactions ('Like x 2', '1 person likes this'); a news page's buttons to hear the story read or to "
+                                   "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
+                                   "'Code: Alles auswählen'); a news page's buttons to hear the story read or to "
                                    "make the site a preferred news source; a link of "
                                    "a few words its class names a button ('btn'), or the one box inside it holding its words "
                                    "('price_button'), outside any sentence: 'Get a quote', 'See deal'; "
@@ -167,11 +171,13 @@ RULES = {r.name: r for r in (
                                        "datePublished or a <time datetime> marks, when the body holds at most two",
          SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
-                                       "<date>', 'Edited <date> by X (see edit history)', 'edited 2 times in total', "
+                                       "<date>', 'Edited <date> by X (see edit history)', the same with the editor's reason before the "
+                                       "link, 'edited 2 times in total', "
                                        "in several languages", SOFT_MAX_SHARE),
     Rule("empty", True, "body", "blocks with neither text nor image"),
     Rule("schema-count", True, "body", "a bare number schema.org marks a count (itemprop=upvoteCount, answerCount, "
-                                       "commentCount…): a post's votes, a thread's number of answers, never text"),
+                                       "commentCount…): a post's votes, a thread's number of answers, never text; "
+                                       "and one it marks a place (itemprop=position): a post's number in its thread"),
     Rule("avatar-initials", True, "body", "the letters standing in for a missing picture in a block named an "
                                           "avatar ('F', 'AL'): a poster's initials, never text"),
     Rule("duplicate", True, "body", "a block that repeats an earlier block's text word for word in a block "
@@ -946,12 +952,19 @@ SOURCE_BUTTON_LINE = (r"listen to (?:this |the )?(?:article|story)(?: in [\w ]{1
 # "Trier par : Pertinence"): a few words, never a sentence.
 SORT_CONTROL_LINE = (r"(?:sort(?: by)?|sortieren nach|sortierung|trier par|ordenar por|ordina per|sorteer op|"
                      r"sortuj według) ?: ?[\w' -]{1,30}")
+# The bar over a code box in a forum post, its word for code and the button that selects the code
+# ("Code: Select all", "Code: Alles auswählen", "Code : Tout sélectionner", "Код: Выделить всё"):
+# the box's chrome, never a line of the post (phpBB prints it over every code block).
+CODE_BOX_LINE = (r"(?:code|código|codice|kod|kód|код|コード|代码|代碼) ?: ?(?:select all|select|alles auswählen|"
+                 r"tout sélectionner|seleccionar todo|selecionar (?:tudo|todos)|seleziona tutto|selecteer alles|"
+                 r"zaznacz wszystko|markera allt|vybrat vše|tümünü seç|выделить(?: всё| все)?|виділити все|"
+                 r"全て選択|すべて選択|全选|全選)(?: expand view collapse view)?")
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us")
 LABEL_RE = lazy(
     rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
-    rf"odpowiedzi)|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
+    rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
-    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE})$",
+    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
@@ -1274,6 +1287,11 @@ POSTER_STAT_RE = lazy(
     r"lid sinds|geregistreerd|posty|postów|dołączył)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}$"
 )
 POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
+# ...and a short line whose class words name a member's rank or group ("usertitle", "user-rank",
+# "member_title", "postgroup"): the title forum software prints under each poster's name, never a
+# word of the post (a "user-profile" or a "no-profile-rank" term holds the name: not these words).
+POSTER_RANK_NAME_RE = lazy(r"(?i)(?<![a-z])(?:(?:user|member|poster)[-_]?(?:title|rank|group)s?|postgroup)(?![a-z])")
+POSTER_RANK_TAGS = POSTER_STAT_TAGS | frozenset(("h4", "h5", "h6", "strong", "b"))
 MAX_POSTER_STAT_CHARS = 60
 MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
@@ -1384,7 +1402,8 @@ EDIT_NOTICE_RE = lazy(
     rf"\s*(?:{_EDITED_WHEN}\s|\(|;|:|-|–)|\s+{_EDITED_WHEN}\s)|"
     r"\bedited \d+ times? in total\W*$|"
     r"^\W{0,3}(?:edited|bearbeitet|modifié|editado|modificato|bewerkt|edytowan[eya])(?:\s+[^\s;()]+){1,5}?"
-    r"\s+(?:by|von|par|por|da|door|przez)(?:\s+[^\s,;:()]+){1,3}\s*(?:\([^()]{1,40}\))?\s*$",
+    r"\s+(?:by|von|par|por|da|door|przez)(?:\s+[^\s,;:()]+){1,3}\s*(?:\([^()]{1,40}\))?\s*$|"
+    r"^\W{0,3}edited(?:\s+[^\s;()]+){1,5}?\s+by\s+[^\s,;:()]+[^()]{0,100}\(see edit history\)\s*$",
     re.IGNORECASE,
 )
 MAX_EDIT_NOTICE_CHARS = 160
@@ -1403,6 +1422,9 @@ MAX_AVATAR_INITIALS = 2
 COUNT_ITEMPROPS = frozenset(("upvoteCount", "downvoteCount", "answerCount", "commentCount", "interactionCount",
                              "userInteractionCount", "reviewCount", "ratingCount"))
 COUNT_TEXT_RE = lazy(r"^[-+−]?\d[\d,.\s]{0,8}[kKmM]?$")
+# A block schema.org marks a list item's place (itemprop=position) whose whole text is that number:
+# a post's place in its thread beside its poster's name ("ann_lee 3"), never a word of the post.
+POSITION_ITEMPROP = "position"
 EDIT_NOTICE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "dd", "section"))
 # The whole stripped page is the content when the best-scored container holds less than
 # WIDE_MAX_TEXT_SHARE of its text and, on a page that says it is an article (og:type, JSON-LD),
