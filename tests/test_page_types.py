@@ -776,3 +776,34 @@ def test_a_mega_menus_promotions_do_not_make_the_header_the_pages_prose() -> Non
     text = cleanpage.clean(mega_menu_shop()).text
     assert "Orders placed before noon" in text
     assert "lantern makers in Vellmar" not in text
+
+
+# ---------------------------------------------------------------- an item's list of authors
+
+def paper(i: int, authors: str) -> str:
+    """A listing item: a paper's title, its authors in a box named a byline, its abstract."""
+    return (f"<div class='paper'><h3><a href='/paper/{i}'>Tidal silt on the eastern quay, study {i}</a></h3>"
+            f"<div class='paper-authors'>{authors}</div>"
+            f"<p>Abstract {i}: we sampled the silt along the quay for two winters and compare it "
+            "with the dredging records of the harbour board.</p></div>")
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_each_items_list_of_authors_stays_in_a_listing(linked: bool) -> None:
+    def authors(i: int) -> str:
+        names = [f"Marta Quill{'e' * i}", "Oskar van Deel", "Ines Farrow", "Tobiah Reyes"]
+        return ", ".join(f"<a href='/author/{k}'>{name}</a>" if linked else name for k, name in enumerate(names))
+    article = cleanpage.clean(listing("<div class='papers'>" + "".join(paper(i, authors(i)) for i in range(6))
+                                      + "</div>"))
+    assert "Abstract 5: we sampled the silt" in article.text
+    for i in range(6):
+        assert f"Marta Quill{'e' * i}, Oskar van Deel, Ines Farrow, Tobiah Reyes" in article.text
+
+
+def test_a_byline_box_of_one_name_or_a_date_in_each_item_still_goes() -> None:
+    # one writer (or a date and a time) per item is the item's byline, not a list of its authors
+    for line in ("Marta Quill{}", "May {}, 2025, 4:10 pm"):
+        article = cleanpage.clean(listing("<div class='papers'>"
+                                          + "".join(paper(i, line.format(i + 1)) for i in range(6)) + "</div>"))
+        assert "Abstract 5: we sampled the silt" in article.text
+        assert line.format(3) not in article.text

@@ -29,7 +29,7 @@ from .model import NODE_ATTR, Options, Removal
 from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, COUNT_ITEMPROPS, COUNT_TEXT_RE, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
-    MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
+    MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MIN_LISTED_AUTHORS, MAX_LISTED_NAME_WORDS, AUTHOR_LIST_SPLIT_RE, NAME_PARTICLES, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
@@ -1367,7 +1367,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and not (tag not in CAPTION_TAGS and _slide_of_text(el)):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
-        return "byline-line"
+        # (an item's list of authors is no byline, nor a list of links to their pages)
+        return None if _author_list(el.text_content()) and _repeated_card(el.getparent()) else "byline-line"
     if tag == "a" and buttons and _button_link(el):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
@@ -1443,6 +1444,19 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _author_list(text: str) -> bool:
+    """Is `text` a list of MIN_LISTED_AUTHORS names or more, parted by commas (the last by
+    "and" or "&" too): each name MAX_LISTED_NAME_WORDS words at most, capitalised (or a
+    particle: "van", "de"), with no digit?"""
+    if text.count(",") < MIN_LISTED_AUTHORS - 1:
+        return False
+    names = [name for name in AUTHOR_LIST_SPLIT_RE.split(text.strip()) if name]
+    return len(names) >= MIN_LISTED_AUTHORS and all(
+        len(words := name.split()) <= MAX_LISTED_NAME_WORDS
+        and all((word[0].isupper() or word in NAME_PARTICLES) and not any(map(str.isdigit, word)) for word in words)
+        for name in names)
 
 
 def _machine_id_run(el: etree._Element, text: str) -> bool:

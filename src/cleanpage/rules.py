@@ -1310,6 +1310,15 @@ BYLINE_RE = lazy(
     r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
 )
 MAX_BYLINE_CHARS = 200
+# ...but in one of a list's repeated cards (a page of papers, a lab's publications), a byline box
+# that lists MIN_LISTED_AUTHORS names or more, parted by commas ("Ann Lee, Bo Chen, Cy Diaz and
+# Dee Roe"), is that item's authors: text of the listing, not the page's own byline. A name is one
+# to MAX_LISTED_NAME_WORDS words, each capitalised or a particle, with no digit (a date's
+# "May 3, 2025, 4:10 pm" is no list of names). wcxb-dev listings and services tune: two pages up.
+MIN_LISTED_AUTHORS = 3
+MAX_LISTED_NAME_WORDS = 4
+AUTHOR_LIST_SPLIT_RE = lazy(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*")
+NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "den", "la", "le", "di", "du", "dos", "bin", "al"))
 # A block whose whole text is a byline, whatever its class: a credit label ("By", "Written by",
 # "Medically reviewed by", "Posted by", "Von", "Par", "Por"…), then a name of one to four
 # capitalised words, its credentials after a comma ("MD", "PhD, RD") and a date after "on"/"at"
