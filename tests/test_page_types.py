@@ -559,6 +559,20 @@ def test_every_section_of_the_region_is_content_when_one_section_wins_the_scorin
     assert "Office 3" not in article.text
 
 
+def test_a_page_read_whole_drops_the_links_its_class_names_buttons() -> None:
+    # each section of the region ends in a button link: an action the page offers, not its text,
+    # on a page read whole as on a body chosen from it
+    sections = "".join(
+        f"<section class='service'><h2>{name}</h2><p>Our {name.lower()} team visits the harbour, records what "
+        f"it finds and writes a plain report that owners can act on within the month.</p>"
+        f"<a class='btn btn-primary' href='/book/{k}'>Book a visit</a></section>"
+        for k, name in enumerate(("Quay inspections", "Mooring plans", "Costing")))
+    article = cleanpage.clean(service_page("<main>" + HERO_H1 + INTRO + sections + "</main>"))
+    for name in ("quay inspections", "mooring plans", "costing"):
+        assert f"Our {name} team visits the harbour" in article.text
+    assert "Book a visit" not in article.text
+
+
 PROVIDERS = ("<section class='providers'><h2>Training providers</h2><table>"
              "<tr><td>Provider</td><td>Services</td><td>Website</td></tr>" + "".join(
                  f"<tr><td>Harbour school {i}</td><td>Crane and slipway training for new crews</td>"

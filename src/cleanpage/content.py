@@ -134,7 +134,7 @@ GRID_TILE_TAGS = frozenset(("div", "section", "article"))
 # cards or more, each titled (_item_title) and without a paragraph of sentences (a product's name
 # and price, an entry's title and date), and those cards hold GRID_BODY_SHARE of its text at
 # least: a listing's results, not an article with teasers beside its prose. It is then tidied as
-# a page read whole is (its tiles' names stay), but for its button links (_TidyWalk.buttons).
+# a page read whole is (its tiles' names stay).
 # wcxb-dev listings tune +0.0072, collections tune +0.0035, no page of a check half changed
 # (0.35: listings check -0.002; 0.65: listings tune +0.002 only). Cards with sentences as well:
 # forums and collections check down (a thread's one-line replies kept); cards grouped by _shape
@@ -1107,8 +1107,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
 
     With `cards` (the whole page read as the content: a listing, a product, a service page),
     a link wrapped around a summary paragraph is an item, not a link list (CARD_LINK_CHARS).
-    With `grid` (the chosen block is a grid of item cards: _item_grid), its tiles are read so too,
-    but the links its class names buttons still go (the page around it was not read whole).
+    With `grid` (the chosen block is a grid of item cards: _item_grid), its tiles are read so too.
+    On every body, links its class names buttons go (_button_link).
     With `article` (the page says it is an article), lines that are only a byline go (BYLINE_TEXT_RE).
     The body's own guard: a soft rule takes no block holding more than TIDY_GUARD_SHARE of the
     body's text, and its blocks together no more than its `max_share` of it (a product's feature
@@ -1120,7 +1120,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     families = _Families(body_low)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
-                     container, buttons=not cards, bylines=article and not cards)
+                     container, bylines=article and not cards)
     pending = [(list(container), frozenset())]
     while pending:
         roots, disabled = pending.pop()
@@ -1251,10 +1251,9 @@ class _TidyWalk:
 
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
                  total: int, removals: list[Removal], panes: _AuthorPanes, container: etree._Element,
-                 buttons: bool = True, bylines: bool = False) -> None:
+                 bylines: bool = False) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
         self.total, self.removals, self.panes = total, removals, panes
-        self.buttons = buttons  # links named buttons go ("Shop now"): on all but a page read whole
         self.read_bylines = bylines  # lines that are only a byline go: on an article's narrow body
         self.container = container
         # tables of contents' titles and the block each stands over: a title goes once that block is gone
@@ -1278,8 +1277,7 @@ class _TidyWalk:
             if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
                     and el.find(".//blockquote") is None:
                 el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes,
-                              self.buttons)
+            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes)
             if rule in disabled:
                 rule = None
             size = len(el.text_content()) if rule and not RULES[rule].hard else 0
@@ -1350,7 +1348,7 @@ def _tidy_inside(el: etree._Element) -> bool:
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families | frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
-               cards: bool = False, panes: _AuthorPanes | None = None, buttons: bool = True) -> str | None:
+               cards: bool = False, panes: _AuthorPanes | None = None) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key) \
             and not _after_prose(el):
@@ -1369,7 +1367,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         # (an item's list of authors is no byline, nor a list of links to their pages)
         return None if _author_list(el.text_content()) and _repeated_card(el.getparent()) else "byline-line"
-    if tag == "a" and buttons and _button_link(el):
+    if tag == "a" and _button_link(el):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
         return "author-bio"
