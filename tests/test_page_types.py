@@ -814,10 +814,24 @@ def test_each_items_list_of_authors_stays_in_a_listing(linked: bool) -> None:
         assert f"Marta Quill{'e' * i}, Oskar van Deel, Ines Farrow, Tobiah Reyes" in article.text
 
 
+@pytest.mark.parametrize("pair", ["Marta Quill{} and Oskar van Deel", "Marta Quill{} & Oskar van Deel",
+                                  "Marta Quill{}, Oskar van Deel"])
+def test_two_authors_of_each_item_stay_in_a_listing(pair: str) -> None:
+    names = ["e" * (i + 1) for i in range(6)]
+    article = cleanpage.clean(listing("<div class='papers'>"
+                                      + "".join(paper(i, pair.format(name)) for i, name in enumerate(names)) + "</div>"))
+    assert "Abstract 5: we sampled the silt" in article.text
+    for name in names:
+        assert pair.format(name) in article.text
+
+
 def test_a_byline_box_of_one_name_or_a_date_in_each_item_still_goes() -> None:
-    # one writer (or a date and a time) per item is the item's byline, not a list of its authors
-    for line in ("Marta Quill{}", "May {}, 2025, 4:10 pm"):
+    # one writer (or a date and a time, or a name and a post) per item is the item's byline, not
+    # a list of its authors
+    for line, marks in (("Marta Quill{}", "eiouy"), ("May {}, 2025, 4:10 pm", "12345"),
+                        ("Marta Quill{}, Editor", "eiouy")):
         article = cleanpage.clean(listing("<div class='papers'>"
-                                          + "".join(paper(i, line.format(i + 1)) for i in range(6)) + "</div>"))
-        assert "Abstract 5: we sampled the silt" in article.text
-        assert line.format(3) not in article.text
+                                          + "".join(paper(i, line.format(mark)) for i, mark in enumerate(marks))
+                                          + "</div>"))
+        assert "Abstract 4: we sampled the silt" in article.text
+        assert line.format(marks[2]) not in article.text
