@@ -559,6 +559,20 @@ def test_every_section_of_the_region_is_content_when_one_section_wins_the_scorin
     assert "Office 3" not in article.text
 
 
+def test_a_page_read_whole_drops_the_links_its_class_names_buttons() -> None:
+    # each section of the region ends in a button link: an action the page offers, not its text,
+    # on a page read whole as on a body chosen from it
+    sections = "".join(
+        f"<section class='service'><h2>{name}</h2><p>Our {name.lower()} team visits the harbour, records what "
+        f"it finds and writes a plain report that owners can act on within the month.</p>"
+        f"<a class='btn btn-primary' href='/book/{k}'>Book a visit</a></section>"
+        for k, name in enumerate(("Quay inspections", "Mooring plans", "Costing")))
+    article = cleanpage.clean(service_page("<main>" + HERO_H1 + INTRO + sections + "</main>"))
+    for name in ("quay inspections", "mooring plans", "costing"):
+        assert f"Our {name} team visits the harbour" in article.text
+    assert "Book a visit" not in article.text
+
+
 PROVIDERS = ("<section class='providers'><h2>Training providers</h2><table>"
              "<tr><td>Provider</td><td>Services</td><td>Website</td></tr>" + "".join(
                  f"<tr><td>Harbour school {i}</td><td>Crane and slipway training for new crews</td>"
@@ -776,3 +790,48 @@ def test_a_mega_menus_promotions_do_not_make_the_header_the_pages_prose() -> Non
     text = cleanpage.clean(mega_menu_shop()).text
     assert "Orders placed before noon" in text
     assert "lantern makers in Vellmar" not in text
+
+
+# ---------------------------------------------------------------- an item's list of authors
+
+def paper(i: int, authors: str) -> str:
+    """A listing item: a paper's title, its authors in a box named a byline, its abstract."""
+    return (f"<div class='paper'><h3><a href='/paper/{i}'>Tidal silt on the eastern quay, study {i}</a></h3>"
+            f"<div class='paper-authors'>{authors}</div>"
+            f"<p>Abstract {i}: we sampled the silt along the quay for two winters and compare it "
+            "with the dredging records of the harbour board.</p></div>")
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_each_items_list_of_authors_stays_in_a_listing(linked: bool) -> None:
+    def authors(i: int) -> str:
+        names = [f"Marta Quill{'e' * i}", "Oskar van Deel", "Ines Farrow", "Tobiah Reyes"]
+        return ", ".join(f"<a href='/author/{k}'>{name}</a>" if linked else name for k, name in enumerate(names))
+    article = cleanpage.clean(listing("<div class='papers'>" + "".join(paper(i, authors(i)) for i in range(6))
+                                      + "</div>"))
+    assert "Abstract 5: we sampled the silt" in article.text
+    for i in range(6):
+        assert f"Marta Quill{'e' * i}, Oskar van Deel, Ines Farrow, Tobiah Reyes" in article.text
+
+
+@pytest.mark.parametrize("pair", ["Marta Quill{} and Oskar van Deel", "Marta Quill{} & Oskar van Deel",
+                                  "Marta Quill{}, Oskar van Deel"])
+def test_two_authors_of_each_item_stay_in_a_listing(pair: str) -> None:
+    names = ["e" * (i + 1) for i in range(6)]
+    article = cleanpage.clean(listing("<div class='papers'>"
+                                      + "".join(paper(i, pair.format(name)) for i, name in enumerate(names)) + "</div>"))
+    assert "Abstract 5: we sampled the silt" in article.text
+    for name in names:
+        assert pair.format(name) in article.text
+
+
+def test_a_byline_box_of_one_name_or_a_date_in_each_item_still_goes() -> None:
+    # one writer (or a date and a time, or a name and a post) per item is the item's byline, not
+    # a list of its authors
+    for line, marks in (("Marta Quill{}", "eiouy"), ("May {}, 2025, 4:10 pm", "12345"),
+                        ("Marta Quill{}, Editor", "eiouy")):
+        article = cleanpage.clean(listing("<div class='papers'>"
+                                          + "".join(paper(i, line.format(mark)) for i, mark in enumerate(marks))
+                                          + "</div>"))
+        assert "Abstract 4: we sampled the silt" in article.text
+        assert line.format(marks[2]) not in article.text

@@ -29,7 +29,7 @@ from .model import NODE_ATTR, Options, Removal
 from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, POSTER_RANK_NAME_RE, POSTER_RANK_TAGS, COUNT_ITEMPROPS, COUNT_TEXT_RE, POSITION_ITEMPROP, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, AUTHOR_BOX_LABEL_RE, MAX_AUTHOR_BOX_LABEL_CHARS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
-    MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
+    MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MIN_LISTED_AUTHORS, MAX_LISTED_NAME_WORDS, MIN_PAIRED_NAME_WORDS, AUTHOR_LIST_SPLIT_RE, NAME_PARTICLES, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
@@ -134,7 +134,7 @@ GRID_TILE_TAGS = frozenset(("div", "section", "article"))
 # cards or more, each titled (_item_title) and without a paragraph of sentences (a product's name
 # and price, an entry's title and date), and those cards hold GRID_BODY_SHARE of its text at
 # least: a listing's results, not an article with teasers beside its prose. It is then tidied as
-# a page read whole is (its tiles' names stay), but for its button links (_TidyWalk.buttons).
+# a page read whole is (its tiles' names stay).
 # wcxb-dev listings tune +0.0072, collections tune +0.0035, no page of a check half changed
 # (0.35: listings check -0.002; 0.65: listings tune +0.002 only). Cards with sentences as well:
 # forums and collections check down (a thread's one-line replies kept); cards grouped by _shape
@@ -1107,8 +1107,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
 
     With `cards` (the whole page read as the content: a listing, a product, a service page),
     a link wrapped around a summary paragraph is an item, not a link list (CARD_LINK_CHARS).
-    With `grid` (the chosen block is a grid of item cards: _item_grid), its tiles are read so too,
-    but the links its class names buttons still go (the page around it was not read whole).
+    With `grid` (the chosen block is a grid of item cards: _item_grid), its tiles are read so too.
+    On every body, links its class names buttons go (_button_link).
     With `article` (the page says it is an article), lines that are only a byline go (BYLINE_TEXT_RE).
     The body's own guard: a soft rule takes no block holding more than TIDY_GUARD_SHARE of the
     body's text, and its blocks together no more than its `max_share` of it (a product's feature
@@ -1120,7 +1120,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     families = _Families(body_low)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
-                     container, buttons=not cards, bylines=article and not cards)
+                     container, bylines=article and not cards)
     pending = [(list(container), frozenset())]
     while pending:
         roots, disabled = pending.pop()
@@ -1313,10 +1313,9 @@ class _TidyWalk:
 
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
                  total: int, removals: list[Removal], panes: _AuthorPanes, container: etree._Element,
-                 buttons: bool = True, bylines: bool = False) -> None:
+                 bylines: bool = False) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
         self.total, self.removals, self.panes = total, removals, panes
-        self.buttons = buttons  # links named buttons go ("Shop now"): on all but a page read whole
         self.read_bylines = bylines  # lines that are only a byline go: on an article's narrow body
         self.container = container
         # tables of contents' titles and the block each stands over: a title goes once that block is gone
@@ -1340,8 +1339,7 @@ class _TidyWalk:
             if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
                     and el.find(".//blockquote") is None:
                 el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes,
-                              self.buttons)
+            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes)
             if rule in disabled:
                 rule = None
             size = len(el.text_content()) if rule and not RULES[rule].hard else 0
@@ -1413,7 +1411,7 @@ def _tidy_inside(el: etree._Element) -> bool:
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families | frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
-               cards: bool = False, panes: _AuthorPanes | None = None, buttons: bool = True) -> str | None:
+               cards: bool = False, panes: _AuthorPanes | None = None) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key) \
             and not _after_prose(el):
@@ -1430,8 +1428,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and not (tag not in CAPTION_TAGS and _slide_of_text(el)):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
-        return "byline-line"
-    if tag == "a" and buttons and _button_link(el):
+        # (an item's list of authors is no byline, nor a list of links to their pages)
+        return None if _author_list(el.text_content()) and _repeated_card(el.getparent()) else "byline-line"
+    if tag == "a" and _button_link(el):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
         return "author-bio"
@@ -1515,6 +1514,20 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     return None
+
+
+def _author_list(text: str) -> bool:
+    """Is `text` a list of MIN_LISTED_AUTHORS names or more, parted by commas or "and" ("&"):
+    each name MAX_LISTED_NAME_WORDS words at most (of two names, MIN_PAIRED_NAME_WORDS at
+    least), capitalised (or a particle: "van", "de"), with no digit?"""
+    names = [name for name in AUTHOR_LIST_SPLIT_RE.split(text.strip()) if name]
+    if len(names) < MIN_LISTED_AUTHORS:
+        return False
+    least = MIN_PAIRED_NAME_WORDS if len(names) == MIN_LISTED_AUTHORS else 1
+    return all(
+        least <= len(words := name.split()) <= MAX_LISTED_NAME_WORDS
+        and all((word[0].isupper() or word in NAME_PARTICLES) and not any(map(str.isdigit, word)) for word in words)
+        for name in names)
 
 
 def _machine_id_run(el: etree._Element, text: str) -> bool:
