@@ -271,7 +271,7 @@ def test_a_posters_profile_lines_and_rank_go_and_their_name_stays() -> None:
     # stays, and so does a profile-named <dl> of no term (nothing names a poster in it)
     pane = ("<div class='postwrap'><dl class='postprofile'><dt><a href='/member/{author}'>{author}</a></dt>"
             "<dd>Harbour regular</dd><dd><strong>Posts:</strong> 4187</dd>"
-            "<dd><strong>Joined:</strong> Tue Feb 04, 2015 6:38 pm</dd><dd><strong>Boat:</strong> Gull II</dd>"
+            "<dd><strong>Joined:</strong> Thu Oct 12, 2017 9:14 am</dd><dd><strong>Boat:</strong> Gull II</dd>"
             "<dd>Quiet Moorings Cooperative</dd></dl>"
             "<div class='postbody'><p>{text}</p></div></div>")
     glossary = ("<dl class='terms'><dd>Pressure: 1.5 bar at noon</dd></dl>"

@@ -1662,7 +1662,7 @@ def _twin_of_author_pane(node: etree._Element, panes: _AuthorPanes) -> bool:
 
 def _profile_statistic(el: etree._Element) -> bool:
     """Is this <dd> a line of a poster's profile beside a post, in a <dl> that class words name a
-    profile: a label, a colon and a number or date ("Posts: 2", "Joined: Sun Dec 17, 2023"), or,
+    profile: a label, a colon and a number or date ("Posts: 2", "Joined: Wed Mar 09, 2022"), or,
     under a term that names the poster, any short line (their rank, "Boat: Gull II", a field
     they filled in)?"""
     parent = el.getparent()

@@ -1397,7 +1397,7 @@ MAX_BYLINE_TEXT_CHARS = 100
 MAX_BYLINE_TEXT_LINES = 2
 BYLINE_TEXT_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "strong", "b", "address"))
 # ...and, in any language, a line that is only the date schema.org marks as the article's
-# (<span itemprop=datePublished>segunda-feira, 22 de janeiro de 2018</span>), or a <time datetime>,
+# (<span itemprop=datePublished>quinta-feira, 7 de março de 2019</span>), or a <time datetime>,
 # alone on its line or the whole text of its block: no words of a sentence around it ("Published
 # <time …>May 3</time> by …" keeps it).
 DATE_ITEMPROPS = frozenset(("datePublished", "dateModified", "dateCreated"))
