@@ -849,6 +849,22 @@ def test_a_numeric_day_that_reads_either_way_is_read_as_the_pages_language_write
 
 
 @pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("vi", "Thứ tư, 5/4/2023, 07:40 (GMT+7)"),
+        ("ar", "05/04/2023 07:40"),
+        ("id", "Rabu, 05/04/2023 07:40 WIB"),
+        ("he", "05/04/2023, 07:40"),
+    ],
+)
+def test_a_numeric_day_is_read_day_first_in_further_languages_that_write_it_so(lang: str, line: str) -> None:
+    """Vietnamese, Arabic, Indonesian and Hebrew pages write "5/4/2023" for the 5th of April."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == "2023-04-05"
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "<div>Dernière mise à jour : 7 mars 2018</div>",

@@ -296,8 +296,10 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
 
 def _writes_day_first(lang: str | None) -> bool:
     """Does the page's language write a numeric date day first ("05/03/2024" the 5th of March)?
-    The European languages whose dates are read, and British, Irish, Australian, New Zealand,
-    Indian and South African English; not American English, not an unknown language."""
+    The European languages whose dates are read, the further languages of Europe, the Middle East,
+    South and South-East Asia and Africa that write the day first, and British, Irish, Australian,
+    New Zealand, Indian and South African English; not American English, not an unknown language,
+    not the languages that write the year first (Chinese, Japanese, Korean, Persian)."""
     if not lang:
         return False
     language, _, region = lang.lower().replace("_", "-").partition("-")
@@ -309,6 +311,8 @@ def _writes_day_first(lang: str | None) -> bool:
 _DAY_FIRST_LANGUAGES = frozenset((
     "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "cs", "sk", "da", "no", "nb", "nn", "fi", "el", "hu", "ro",
     "ru", "tr", "uk", "ca", "hr", "sl", "sr", "bg", "lt", "lv", "et",
+    "gl", "eu", "is", "ga", "cy", "sq", "mk", "bs", "be", "kk", "az", "ka", "hy",  # further European and Caucasian
+    "ar", "he", "ur", "hi", "bn", "ta", "id", "ms", "vi", "th", "sw", "af",  # Middle East, Asia, Africa
 ))
 _DAY_FIRST_ENGLISH = frozenset(("gb", "uk", "ie", "au", "nz", "in", "za"))
 
