@@ -851,6 +851,27 @@ def test_a_numeric_day_that_reads_either_way_is_read_as_the_pages_language_write
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
+        ("id", "Rabu, 5 Agustus 2023 07:40 WIB"),
+        ("id", "Diterbitkan 5 Agu 2023"),
+        ("ms", "5 Ogos 2023"),
+        ("ca", "Publicat el 5 d'agost de 2023"),
+        ("hr", "Objavljeno 5. kolovoza 2023."),
+        ("sr", "5. avgust 2023."),
+        ("sr", "5. август 2023."),
+        ("bg", "5 август 2023, 07:40"),
+        ("ar", "نشر في 5 أغسطس 2023"),
+    ],
+)
+def test_a_month_named_in_further_languages_gives_the_day(lang: str, line: str) -> None:
+    """Indonesian, Malay, Catalan, Croatian, Serbian, Bulgarian and Arabic name the month."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == "2023-08-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
         ("vi", "Thứ tư, 5/4/2023, 07:40 (GMT+7)"),
         ("ar", "05/04/2023 07:40"),
         ("id", "Rabu, 05/04/2023 07:40 WIB"),

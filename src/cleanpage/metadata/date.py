@@ -56,7 +56,9 @@ _SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])
 # Month names (full and abbreviated) in the nine languages, lower-case, without dots, with their
 # regional forms ("Jänner", "setiembre"); then the genitive forms a day takes in further European
 # languages ("5 марта", "5. března", "5 Μαρτίου", "5. maaliskuuta") and their nominatives where
-# the day comes first without a case ("5 mart 2024", "5 martie 2024", "2024. március 5.").
+# the day comes first without a case ("5 mart 2024", "5 martie 2024", "2024. március 5."); then
+# those of Indonesian and Malay, Catalan, the South Slavic languages and Bulgarian, and the
+# Gregorian months in Arabic ("5 Maret 2024", "5 de març", "5. ožujka 2024.", "5 март", "5 مارس").
 # Every name is also read as typed without its accents ("aout", "decembre", "ΜΑΡΤΙΟΥ").
 _MONTH_NAMES = (
     "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty jänner jän",
@@ -86,8 +88,22 @@ _MORE_MONTH_NAMES = (  # cs sk da/no fi el hu ro ru tr uk
     "listopadu novembra marraskuuta νοεμβρίου noiembrie ноября ноя нояб kasım листопада",
     "prosince decembra desember joulukuuta δεκεμβρίου decembrie декабря дек aralık грудня",
 )
+_FURTHER_MONTH_NAMES = (  # id/ms ca hr sr/bs (Latin, Cyrillic) sl bg ar (Egypt and the Gulf; the Levant's one-word names)
+    "januari gener siječnja januar јануар януари يناير",
+    "februari pebruari febrer veljače фебруар февруари فبراير شباط",
+    "maret març ožujka marec март مارس آذار",
+    "travnja април أبريل إبريل ابريل نيسان",
+    "maig svibnja мај май مايو أيار",
+    "juny lipnja junij јун юни يونيو حزيران",
+    "julai juliol srpnja julij јул юли يوليو تموز",
+    "agustus ogos agu ags agost kolovoza avgust август أغسطس اغسطس",
+    "setembre rujna septembar септембар септември سبتمبر أيلول",
+    "oktobar октобар октомври أكتوبر اكتوبر",
+    "studenoga studenog novembar новембар ноември نوفمبر",
+    "desember disember des desembre prosinca decembar децембар декември ديسمبر",
+)
 _MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES), start=0):
+for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _FURTHER_MONTH_NAMES), start=0):
     for _name in _names.split():
         _MONTHS[_name] = _number % 12 + 1
         _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
@@ -95,10 +111,10 @@ for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES), start=0
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
 _MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
-# / "14th May 2023" / "the 21st of June 2017" / "1.º de marzo de 2024"; or joined by dashes as date
+# / "14th May 2023" / "the 21st of June 2017" / "1.º de marzo de 2024" / "5 d'abril de 2024"; or joined by dashes as date
 # formats of many locales print it ("04-ago-2021", "05-Mar-2024 10:12")
 _DAY_FIRST_WORD_RE = lazy(
-    r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+)?|-(?=[^\W\d_]+\.?-\d))([^\W\d_]{3,12})\.?"
+    r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+|d['’])?|-(?=[^\W\d_]+\.?-\d))([^\W\d_]{3,12})\.?"
     r"(?:,?\s+(?:de\s+)?|-)(\d{4})\b"
 )
 
