@@ -849,6 +849,31 @@ def test_a_numeric_day_that_reads_either_way_is_read_as_the_pages_language_write
 
 
 @pytest.mark.parametrize(
+    ("lang", "updated", "published"),
+    [
+        ("id", "Diperbarui 9 Agustus 2023", "Diterbitkan 5 Agustus 2023"),
+        ("hr", "Ažurirano: 9. kolovoza 2023.", "Objavljeno: 5. kolovoza 2023."),
+        ("bg", "Актуализирано: 09.08.2023", "Публикувано: 05.08.2023"),
+        ("vi", "Cập nhật 9/8/2023 07:40", "Xuất bản 5/8/2023 07:40"),
+        ("he", "עודכן 09.08.2023", "פורסם 05.08.2023"),
+        ("ar", "آخر تحديث 09/08/2023", "تاريخ النشر 05/08/2023"),
+        ("lt", "Atnaujinta 2023-08-09", "Paskelbta 2023-08-05"),
+    ],
+)
+def test_update_and_publication_labels_in_further_languages(lang: str, updated: str, published: str) -> None:
+    """A day labelled as the update is not the publication; beside the publication's label,
+    the publication's day is the date, whichever comes first."""
+    def date_of(*lines: str) -> str | None:
+        meta = "".join(f"<span>{line}</span> " for line in lines)
+        html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{meta}</div>"
+                         "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+        return meta_of(html).date
+
+    assert date_of(updated) is None
+    assert date_of(updated, published) == "2023-08-05"
+
+
+@pytest.mark.parametrize(
     ("lang", "line"),
     [
         ("id", "Rabu, 5 Agustus 2023 07:40 WIB"),

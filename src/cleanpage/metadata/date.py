@@ -630,14 +630,16 @@ def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool
 
 _MAX_LABELLED_DATE_ELEMENTS = 60
 # Words that label the publication date, in the nine languages and the further ones whose month
-# names are read (never "updated"); in Chinese, Japanese and Korean without word boundaries
+# names are read, the Baltic languages, Vietnamese and Hebrew (never "updated"); in Chinese,
+# Japanese and Korean without word boundaries
 # ("发布时间：", "公開日", "입력").
 _PUBLISHED_LABEL_WORDS = (
     "published", "posted", "publicado", "publicada", "publié", "publiée", "veröffentlicht", "erschienen", "pubblicato",
     "gepubliceerd", "data publikacji", "opublikowano", "publicerad", "publisert", "publikováno", "publikované",
     "udgivet", "publiceret", "julkaistu", "δημοσιεύθηκε", "δημοσίευση", "közzétéve", "publicat", "опубликовано",
     "yayınlanma", "yayınlandı", "опубліковано", "veröffentlichung", "publicación", "pubblicazione", "publicação",
-    "publicatie", "publiziert",
+    "publicatie", "publiziert", "diterbitkan", "dipublikasikan", "objavljeno", "објављено", "публикувано",
+    "megjelent", "paskelbta", "publicēts", "avaldatud", "xuất bản", "פורסם", "نشر", "النشر",
 )
 _PUBLISHED_LABEL_CJK = ("发布", "發布", "发表", "發表", "公開", "公开", "投稿", "掲載", "입력", "등록", "게시")
 # The lookahead on the labels' first letters turns most positions away before the ~45
@@ -855,14 +857,17 @@ def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) ->
 
 # Words that label a modification date, lower-cased, verbs and nouns ("Aktualisierung", "mise à
 # jour", "Aktualizacja"), in the nine languages, in the further
-# languages whose month names are read (cs sk da no fi el hu ro ru tr uk), and in Chinese,
-# Japanese and Korean ("更新时间", "最終更新日", "수정").
+# languages whose month names are read (cs sk da no fi el hu ro ru tr uk; id ms hr sr sl bg ca
+# ar), in the Baltic languages, Vietnamese and Hebrew, and in Chinese, Japanese and Korean
+# ("更新时间", "最終更新日", "수정").
 _UPDATED_LABEL_RE = lazy(
     r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
     r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|aktualizováno|aktualizované|opdateret|oppdatert|"
     r"aktualisierung|mise à jour|modifié|actualización|modificado|aggiornamento|modificato|atualização|"
     r"gewijzigd|aktualizacja|ändrad|uppdaterat|"
     r"päivitetty|ενημερώθηκε|ενημέρωση|frissítve|actualizat|обновлено|güncellendi|güncelleme|оновлено|"
+    r"diperbarui|dikemas kini|ažurirano|ажурирано|актуализирано|обновено|posodobljeno|actualitzat|atnaujinta|"
+    r"atjaunināts|uuendatud|cập nhật|עודכן|تحديث|"
     r"更新|修改|수정|업데이트"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
