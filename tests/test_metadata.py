@@ -885,10 +885,13 @@ def test_update_and_publication_labels_in_further_languages(lang: str, updated: 
         ("sr", "5. август 2023."),
         ("bg", "5 август 2023, 07:40"),
         ("ar", "نشر في 5 أغسطس 2023"),
+        ("vi", "Thứ bảy, ngày 5 tháng 8 năm 2023"),
+        ("vi", "5 tháng 8, 2023 07:40"),
     ],
 )
 def test_a_month_named_in_further_languages_gives_the_day(lang: str, line: str) -> None:
-    """Indonesian, Malay, Catalan, Croatian, Serbian, Bulgarian and Arabic name the month."""
+    """Indonesian, Malay, Catalan, Croatian, Serbian, Bulgarian and Arabic name the month;
+    Vietnamese numbers it after its word ("tháng 8")."""
     html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
                      "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
     assert meta_of(html).date == "2023-08-05"

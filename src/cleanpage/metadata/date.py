@@ -48,6 +48,10 @@ _YEAR_FIRST_DATE_RE = lazy(
     r"(?<!\d)((?:19|20)\d{2})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]"
     r"|\.\s+(\d{1,2})\.\s+(\d{1,2})\.)"
 )
+# Vietnamese writes the month as "month 3" ("ngày 5 tháng 3 năm 2024", "5 tháng 3, 2024"): read
+# only where the text holds the word (_MONTH_WORD_VI).
+_VIETNAMESE_DATE_RE = lazy(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)\s+(\d{4})(?!\d)")
+_MONTH_WORD_VI = "háng"  # in "tháng" and "Tháng" ("THÁNG": its upper case)
 # Year first, then the month's name and the day, as Hungarian writes them ("2024. március 5.").
 _YEAR_FIRST_WORD_RE = lazy(r"(?<!\d)((?:19|20)\d{2})\.\s+([^\W\d_]{3,12})\.?\s+(\d{1,2})\.?(?!\d)")
 # Numeric dates with slashes or dashes, "2/24/2026", "21/11/2025" or "11-29-2024": month or day
@@ -717,7 +721,7 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
 
 def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
-    "2024年10月3日"."""
+    "ngày 3 tháng 10 năm 2024", "2024年10月3日"."""
     match = _month_match(_MONTH_FIRST_WORD_RE, text, 1)
     if match:
         month, day, year = match.groups()
@@ -731,6 +735,11 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
         year, month, day = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
     match = _DOTTED_DATE_RE.search(text)
+    if match:
+        day, month, year = match.groups()
+        return _valid_day(int(year), int(month), int(day))
+    vietnamese = _MONTH_WORD_VI in text or _MONTH_WORD_VI.upper() in text
+    match = _VIETNAMESE_DATE_RE.search(text) if vietnamese else None
     if match:
         day, month, year = match.groups()
         return _valid_day(int(year), int(month), int(day))
@@ -1118,6 +1127,7 @@ _DATELINE_WORDS = frozenset((
     "par", "le", "et", "à", "mis", "jour", "publié", "por", "el", "de", "y", "publicado", "actualizado", "di", "il",
     "e", "alle", "pubblicato", "door", "op", "en", "om", "przez", "dnia", "em", "às", "av", "och", "den", "kl",
     "min", "read", "mins", "minutes", "minute", "reading", "time", "est", "edt", "pst", "cet", "utc", "gmt",
+    "ngày", "tháng", "năm",  # Vietnamese: "day", "month", "year" around the numbers
 ))
 _MIN_SENTENCE_WORDS = 4  # "approved the new budget on": a dateline has fewer lower-case words
 _MAX_DATELINE_CHARS = 80  # a dateline is short; a longer text node is a sentence
