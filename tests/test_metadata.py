@@ -849,6 +849,23 @@ def test_a_numeric_day_that_reads_either_way_is_read_as_the_pages_language_write
 
 
 @pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("cXenseParse:recs:publishtime", "2023-08-05T07:40:00+0200"),
+        ("pdate", "20230805"),
+        ("publish_date", "2023-08-05"),
+        ("article:post_date", "2023-08-05 07:40:00"),
+        ("dcterms.date", "2023-08-05"),
+    ],
+)
+def test_further_publication_meta_keys_give_the_date(key: str, value: str) -> None:
+    """Publication keys news systems write besides article:published_time."""
+    html = page(head=f"<meta name='{key}' content='{value}'>",
+                body="<article><h1>Harbour tide tables</h1><p>The tables were printed again.</p></article>")
+    assert meta_of(html).date[:10] == "2023-08-05"
+
+
+@pytest.mark.parametrize(
     ("lang", "updated", "published"),
     [
         ("id", "Diperbarui 9 Agustus 2023", "Diterbitkan 5 Agustus 2023"),

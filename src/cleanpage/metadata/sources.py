@@ -50,6 +50,13 @@ _DATE_META_KEYS = (
     "publish-date", "published", "published_time", "publication_date", "sailthru.date",
     "parsely-pub-date", "citation_publication_date", "article.published",
     "datecreated",
+    # further publication keys news systems write (htmldate reads them too), read after the above:
+    # a content-recommendation tag, a wire or broadcast system's, a CMS's own
+    "cxenseparse:recs:publishtime", "publish_date", "date_published", "pdate", "ptime",
+    "pubtime", "article:post_date", "article:published", "article_date_original", "originalpublicationdate",
+    "dc.date.publication", "dcterms.date", "rnews:datepublished", "bt:pubdate", "dateposted", "displaydate",
+    "mediator_published_time", "shareaholic:article_published_time", "twt-published-at",
+    "dcsext.articlefirstpublished", "analyticsattributes.articledate", "vr:published_time",
 )
 # Modification dates: never the date, only read to tell an update shown by the headline apart.
 _MODIFIED_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified")
