@@ -902,12 +902,17 @@ def test_update_and_publication_labels_in_further_languages(lang: str, updated: 
         ("sr", "5. август 2023."),
         ("bg", "5 август 2023, 07:40"),
         ("ar", "نشر في 5 أغسطس 2023"),
+        ("tr", "Yayınlanma: 5 Ağu 2023 07:40"),
+        ("uk", "5 серп. 2023, 07:40"),
+        ("el", "5 Αυγ 2023, 07:40"),
+        ("sq", "Publikuar më 5 gusht 2023"),
         ("vi", "Thứ bảy, ngày 5 tháng 8 năm 2023"),
         ("vi", "5 tháng 8, 2023 07:40"),
     ],
 )
 def test_a_month_named_in_further_languages_gives_the_day(lang: str, line: str) -> None:
-    """Indonesian, Malay, Catalan, Croatian, Serbian, Bulgarian and Arabic name the month;
+    """Indonesian, Malay, Catalan, Croatian, Serbian, Bulgarian, Albanian and Arabic name the month,
+    Turkish, Ukrainian and Greek news pages abbreviate it;
     Vietnamese numbers it after its word ("tháng 8")."""
     html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
                      "<p>The ferry keeps its summer hours.</p></article>", lang=lang)

@@ -61,8 +61,8 @@ _SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])
 # regional forms ("Jänner", "setiembre"); then the genitive forms a day takes in further European
 # languages ("5 марта", "5. března", "5 Μαρτίου", "5. maaliskuuta") and their nominatives where
 # the day comes first without a case ("5 mart 2024", "5 martie 2024", "2024. március 5."); then
-# those of Indonesian and Malay, Catalan, the South Slavic languages and Bulgarian, and the
-# Gregorian months in Arabic ("5 Maret 2024", "5 de març", "5. ožujka 2024.", "5 март", "5 مارس").
+# those of Indonesian and Malay, Catalan, the South Slavic languages, Bulgarian and Macedonian,
+# Albanian, and the Gregorian months in Arabic ("5 Maret 2024", "5 de març", "5. ožujka 2024.", "5 март", "5 مارس").
 # Every name is also read as typed without its accents ("aout", "decembre", "ΜΑΡΤΙΟΥ").
 _MONTH_NAMES = (
     "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty jänner jän",
@@ -92,22 +92,36 @@ _MORE_MONTH_NAMES = (  # cs sk da/no fi el hu ro ru tr uk
     "listopadu novembra marraskuuta νοεμβρίου noiembrie ноября ноя нояб kasım листопада",
     "prosince decembra desember joulukuuta δεκεμβρίου decembrie декабря дек aralık грудня",
 )
-_FURTHER_MONTH_NAMES = (  # id/ms ca hr sr/bs (Latin, Cyrillic) sl bg ar (Egypt and the Gulf; the Levant's one-word names)
-    "januari gener siječnja januar јануар януари يناير",
-    "februari pebruari febrer veljače фебруар февруари فبراير شباط",
+_FURTHER_MONTH_NAMES = (  # id/ms ca hr sr/bs (Latin, Cyrillic) sl bg mk sq ar (Egypt and the Gulf; the Levant's one-word names)
+    "januari gener siječnja januar јануар януари يناير janar јануари",
+    "februari pebruari febrer veljače фебруар февруари فبراير شباط shkurt",
     "maret març ožujka marec март مارس آذار",
-    "travnja април أبريل إبريل ابريل نيسان",
+    "travnja април أبريل إبريل ابريل نيسان prill",
     "maig svibnja мај май مايو أيار",
-    "juny lipnja junij јун юни يونيو حزيران",
-    "julai juliol srpnja julij јул юли يوليو تموز",
-    "agustus ogos agu ags agost kolovoza avgust август أغسطس اغسطس",
-    "setembre rujna septembar септембар септември سبتمبر أيلول",
-    "oktobar октобар октомври أكتوبر اكتوبر",
-    "studenoga studenog novembar новембар ноември نوفمبر",
-    "desember disember des desembre prosinca decembar децембар декември ديسمبر",
+    "juny lipnja junij јун юни يونيو حزيران qershor јуни",
+    "julai juliol srpnja julij јул юли يوليو تموز korrik јули",
+    "agustus ogos agu ags agost kolovoza avgust август أغسطس اغسطس gusht",
+    "setembre rujna septembar септембар септември سبتمبر أيلول shtator",
+    "oktobar октобар октомври أكتوبر اكتوبر tetor",
+    "studenoga studenog novembar новембар ноември نوفمبر nëntor",
+    "desember disember des desembre prosinca decembar децембар декември ديسمبر dhjetor",
+)
+_MORE_MONTH_ABBREVIATIONS = (  # tr ro el uk ru bg, as their news pages print a day ("5 Eyl 2024", "5 бер. 2024")
+    "oca січ ιαν ian яну",
+    "şub февр лют φεβ",
+    "бер μαρ",
+    "nis квіт кві απρ",
+    "трав тра μαΐ",
+    "haz черв чер ιουν iun",
+    "tem лип ιουλ iul",
+    "ağu серп сер αυγ",
+    "eyl вер σεπ септ сеп",
+    "eki жовт жов οκτ",
+    "kas лист лис νοε noi ное",
+    "ara груд гру δεκ",
 )
 _MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _FURTHER_MONTH_NAMES), start=0):
+for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES)):
     for _name in _names.split():
         _MONTHS[_name] = _number % 12 + 1
         _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
