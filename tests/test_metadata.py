@@ -848,6 +848,18 @@ def test_a_numeric_day_that_reads_either_way_is_read_as_the_pages_language_write
     assert date_of("") is None
 
 
+def test_json_ld_sent_in_next_js_flight_data_gives_the_date() -> None:
+    """A Next.js page whose client component writes the JSON-LD into the head sends it only in
+    its flight data: a JavaScript string in a "self.__next_f.push" script."""
+    flight = ('<script>self.__next_f.push([1,"{\\"@context\\":\\"https://schema.org\\",\\"@type\\":\\"BlogPosting\\",'
+              '\\"headline\\":\\"Harbour tide tables\\",\\"datePublished\\":\\"2023-08-05T07:40:00.000+00:00\\"}"])</script>')
+    html = page(body=f"<article><h1>Harbour tide tables</h1><p>The tables were printed again.</p></article>{flight}")
+    assert meta_of(html).date == "2023-08-05T07:40:00+00:00"
+    # a flight chunk that breaks the document off, or holds no schema.org document: no date
+    assert meta_of(html.replace('\\"}"])', '"])')).date is None
+    assert meta_of(html.replace("@context", "@kontext")).date is None
+
+
 @pytest.mark.parametrize(
     ("key", "value"),
     [
