@@ -878,6 +878,17 @@ def test_further_publication_meta_keys_give_the_date(key: str, value: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("lang", "line"),
+    [("ar", "٥ أغسطس ٢٠٢٣ - ٠٧:٤٠"), ("fa", "۵ اوت ۲۰۲۳"), ("bn", "৫ আগস্ট ২০২৩"), ("hi", "५ अगस्त २०२३")],
+)
+def test_a_day_written_in_the_digits_of_its_script_by_the_headline(lang: str, line: str) -> None:
+    """Arabic, Persian, Bengali and Hindi pages may write the day in their own digits."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><p>{line}</p>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == "2023-08-05"
+
+
+@pytest.mark.parametrize(
     ("lang", "updated", "published"),
     [
         ("id", "Diperbarui 9 Agustus 2023", "Diterbitkan 5 Agustus 2023"),
@@ -918,13 +929,22 @@ def test_update_and_publication_labels_in_further_languages(lang: str, updated: 
         ("uk", "5 серп. 2023, 07:40"),
         ("el", "5 Αυγ 2023, 07:40"),
         ("sq", "Publikuar më 5 gusht 2023"),
+        ("hi", "प्रकाशित: 5 अगस्त 2023"),
+        ("ur", "5 اگست 2023"),
+        ("he", "5 באוגוסט 2023"),
+        ("sw", "Jumamosi, 5 Agosti 2023"),
+        ("tl", "Agosto 5, 2023"),
+        ("ka", "5 აგვისტო 2023"),
+        ("hy", "5 օգոստոսի 2023"),
+        ("th", "5 สิงหาคม 2023"),
         ("vi", "Thứ bảy, ngày 5 tháng 8 năm 2023"),
         ("vi", "5 tháng 8, 2023 07:40"),
     ],
 )
 def test_a_month_named_in_further_languages_gives_the_day(lang: str, line: str) -> None:
-    """Indonesian, Malay, Catalan, Croatian, Serbian, Bulgarian, Albanian and Arabic name the month,
-    Turkish, Ukrainian and Greek news pages abbreviate it;
+    """Indonesian, Malay, Catalan, Croatian, Serbian, Bulgarian, Albanian, Arabic, Hindi (its
+    vowel signs part of the word), Urdu, Hebrew ("in August"), Swahili, Filipino, Georgian,
+    Armenian and Thai name the month, Turkish, Ukrainian and Greek news pages abbreviate it;
     Vietnamese numbers it after its word ("tháng 8")."""
     html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
                      "<p>The ferry keeps its summer hours.</p></article>", lang=lang)

@@ -120,21 +120,43 @@ _MORE_MONTH_ABBREVIATIONS = (  # tr ro el uk ru bg, as their news pages print a 
     "kas лист лис νοε noi ное",
     "ara груд гру δεκ",
 )
+_ASIAN_AFRICAN_MONTH_NAMES = (  # hi bn ur fa he (also "in March": "5 במרץ") sw tl ka hy (genitive) th
+    "जनवरी জানুয়ারি جنوری ژانویه ינואר בינואר januari enero იანვარი հունվարի มกราคม",
+    "फ़रवरी फरवरी ফেব্রুয়ারি فروری فوریه פברואר בפברואר februari pebrero თებერვალი փետրվարի กุมภาพันธ์",
+    "मार्च মার্চ مارچ مارس מרץ מרס במרץ במרס machi marso მარტი մարտի มีนาคม",
+    "अप्रैल अप्रेल এপ্রিল اپریل آوریل אפריל באפריל aprili abril აპრილი ապրիլի เมษายน",
+    "मई مئی מאי במאי mei mayo მაისი մայիսի พฤษภาคม",
+    "जून জুন جون ژوئن יוני ביוני juni hunyo ივნისი հունիսի มิถุนายน",
+    "जुलाई জুলাই جولائی ژوئیه יולי ביולי julai hulyo ივლისი հուլիսի กรกฎาคม",
+    "अगस्त আগস্ট اگست اوت אוגוסט באוגוסט agosti agosto აგვისტო օգոստոսի สิงหาคม",
+    "सितंबर सितम्बर সেপ্টেম্বর ستمبر سپتامبر ספטמבר בספטמבר septemba setyembre სექტემბერი սեպտեմբերի กันยายน",
+    "अक्टूबर अक्तूबर অক্টোবর اکتوبر اکتبر אוקטובר באוקטובר oktoba oktubre ოქტომბერი հոկտեմբերի ตุลาคม",
+    "नवंबर नवम्बर নভেম্বর نومبر نوامبر נובמבר בנובמבר novemba nobyembre ნოემბერი նոյեմբերի พฤศจิกายน",
+    "दिसंबर दिसम्बर ডিসেম্বর دسمبر دسامبر דצמבר בדצמבר desemba disyembre დეკემბერი դեկտեմբերի ธันวาคม",
+)
 _MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES)):
+for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES,
+                                       _ASIAN_AFRICAN_MONTH_NAMES)):
     for _name in _names.split():
         _MONTHS[_name] = _number % 12 + 1
         _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
+# The combining vowel signs and marks the month names are written with (Devanagari, Bengali, Thai):
+# a month's word is its letters and these ("मार्च", "มีนาคม"), which \w alone does not match.
+# The patterns below come in two forms: words of letters, and, for a text that holds one of
+# these marks, words of letters and marks (the alternation costs twice the plain class).
+_MONTH_MARKS = re.escape("".join(sorted({c for name in _MONTHS for c in name if not c.isalpha()})))
+_MONTH_MARK_RE = lazy(f"[{_MONTH_MARKS}]")
+_MONTH_WORDS = (r"[^\W\d_]{3,12}", rf"(?:[^\W\d_]|[{_MONTH_MARKS}]){{3,12}}")
 # "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of _MONTHS
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
-_MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_MONTH_FIRST_WORD_RES = tuple(lazy(rf"\b({word})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b") for word in _MONTH_WORDS)
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
 # / "14th May 2023" / "the 21st of June 2017" / "1.º de marzo de 2024" / "5 d'abril de 2024"; or joined by dashes as date
 # formats of many locales print it ("04-ago-2021", "05-Mar-2024 10:12")
-_DAY_FIRST_WORD_RE = lazy(
-    r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+|d['’])?|-(?=[^\W\d_]+\.?-\d))([^\W\d_]{3,12})\.?"
+_DAY_FIRST_WORD_RES = tuple(lazy(
+    r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+|d['’])?|-(?=[^\W\d_]+\.?-\d))(" + word + r")\.?"
     r"(?:,?\s+(?:de\s+)?|-)(\d{4})\b"
-)
+) for word in _MONTH_WORDS)
 
 
 def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
@@ -151,9 +173,14 @@ _DATE_CLASS_RE = lazy(r"date|publish|time|datum|fecha|data|byline|meta")  # lowe
 _MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
 _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
+# Digits of the scripts whose pages often write their own (Arabic-Indic, Persian, Devanagari,
+# Bengali): a date is read with them as 0-9 ("١٢ مارس ٢٠٢٤"), and they write a year too.
+_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6)
+_NATIVE_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in _NATIVE_DIGIT_ZEROS for digit in range(10)})
+_NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2) + chr(zero) for zero in _NATIVE_DIGIT_ZEROS)
 # Every written date holds a year: the scan looks only around years, this far each side
 # ("3 de septiembre de " before, "-10-03" after).
-_YEAR_RE = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES})\d{{2}}(?!\d)")
 _DATE_SPAN = 24
 # Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/", the separators mixed as news
 # systems file their stories ("/2019/1120/", "/2019-11/20/", "/201911/20/", "/2019/11-20/"), and
@@ -700,6 +727,8 @@ def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
     if not value:
         return None
     value = value.strip()
+    if not value.isascii():
+        value = value.translate(_NATIVE_DIGITS)
     match = _ISO_DATE_RE.search(value)
     if match:
         return _iso_from_match(match)
@@ -736,11 +765,12 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
 def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
     "ngày 3 tháng 10 năm 2024", "2024年10月3日"."""
-    match = _month_match(_MONTH_FIRST_WORD_RE, text, 1)
+    marked = not text.isascii() and _MONTH_MARK_RE.search(text) is not None  # "मार्च": the words with marks
+    match = _month_match(_MONTH_FIRST_WORD_RES[marked], text, 1)
     if match:
         month, day, year = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
-    match = _month_match(_DAY_FIRST_WORD_RE, text, 2)
+    match = _month_match(_DAY_FIRST_WORD_RES[marked], text, 2)
     if match:
         day, month, year = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
