@@ -888,6 +888,18 @@ def test_a_day_written_in_the_digits_of_its_script_by_the_headline(lang: str, li
     assert meta_of(html).date == "2023-08-05"
 
 
+def test_a_labelled_publication_box_beside_the_text_after_a_long_tag_list_gives_the_date() -> None:
+    """A post's facts in a column beside its text ("Published" / the day, "Section" / …), past
+    a long list of tags: the label names the day the publication, wherever the window meets it."""
+    tags = "".join(f"<li><a href='/tag/{n}'><span>tag {n}</span></a></li>" for n in range(25))
+    html = page(body="<article><h1>Quarry pond reopens for swimmers</h1>"
+                     f"<ul class='tags'>{tags}</ul><div class='post-body'><div class='post-sidebar'>"
+                     "<div class='post-facts'><h4>Published</h4><div class='post-date'>May 14, 2023</div></div>"
+                     "<div class='post-facts'><h4>Section</h4><div>Leisure</div></div></div>"
+                     "<div class='post-text'><p>The pond opens on weekends.</p></div></div></article>")
+    assert meta_of(html).date == "2023-05-14"
+
+
 @pytest.mark.parametrize(
     ("lang", "updated", "published"),
     [

@@ -673,7 +673,9 @@ def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool
                 yield date  # (not "Posted on <a>the society's community forum on 2025-07-09</a>")
 
 
-_MAX_LABELLED_DATE_ELEMENTS = 60
+# The window's elements a labelled date is looked for in: the whole window (its 120 after the
+# headline and 30 before), a "Published" box in a side column after a long tag list included.
+_MAX_LABELLED_DATE_ELEMENTS = 150
 # Words that label the publication date, in the nine languages and the further ones whose month
 # names are read, the Baltic languages, Vietnamese and Hebrew (never "updated"); in Chinese,
 # Japanese and Korean without word boundaries
