@@ -848,6 +848,137 @@ def test_a_numeric_day_that_reads_either_way_is_read_as_the_pages_language_write
     assert date_of("") is None
 
 
+def test_json_ld_sent_in_next_js_flight_data_gives_the_date() -> None:
+    """A Next.js page whose client component writes the JSON-LD into the head sends it only in
+    its flight data: a JavaScript string in a "self.__next_f.push" script."""
+    flight = ('<script>self.__next_f.push([1,"{\\"@context\\":\\"https://schema.org\\",\\"@type\\":\\"BlogPosting\\",'
+              '\\"headline\\":\\"Harbour tide tables\\",\\"datePublished\\":\\"2023-08-05T07:40:00.000+00:00\\"}"])</script>')
+    html = page(body=f"<article><h1>Harbour tide tables</h1><p>The tables were printed again.</p></article>{flight}")
+    assert meta_of(html).date == "2023-08-05T07:40:00+00:00"
+    # a flight chunk that breaks the document off, or holds no schema.org document: no date
+    assert meta_of(html.replace('\\"}"])', '"])')).date is None
+    assert meta_of(html.replace("@context", "@kontext")).date is None
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("cXenseParse:recs:publishtime", "2023-08-05T07:40:00+0200"),
+        ("pdate", "20230805"),
+        ("publish_date", "2023-08-05"),
+        ("article:post_date", "2023-08-05 07:40:00"),
+        ("dcterms.date", "2023-08-05"),
+    ],
+)
+def test_further_publication_meta_keys_give_the_date(key: str, value: str) -> None:
+    """Publication keys news systems write besides article:published_time."""
+    html = page(head=f"<meta name='{key}' content='{value}'>",
+                body="<article><h1>Harbour tide tables</h1><p>The tables were printed again.</p></article>")
+    assert meta_of(html).date[:10] == "2023-08-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("ar", "٥ أغسطس ٢٠٢٣ - ٠٧:٤٠"), ("fa", "۵ اوت ۲۰۲۳"), ("bn", "৫ আগস্ট ২০২৩"), ("hi", "५ अगस्त २०२३")],
+)
+def test_a_day_written_in_the_digits_of_its_script_by_the_headline(lang: str, line: str) -> None:
+    """Arabic, Persian, Bengali and Hindi pages may write the day in their own digits."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><p>{line}</p>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == "2023-08-05"
+
+
+def test_a_labelled_publication_box_beside_the_text_after_a_long_tag_list_gives_the_date() -> None:
+    """A post's facts in a column beside its text ("Published" / the day, "Section" / …), past
+    a long list of tags: the label names the day the publication, wherever the window meets it."""
+    tags = "".join(f"<li><a href='/tag/{n}'><span>tag {n}</span></a></li>" for n in range(25))
+    html = page(body="<article><h1>Quarry pond reopens for swimmers</h1>"
+                     f"<ul class='tags'>{tags}</ul><div class='post-body'><div class='post-sidebar'>"
+                     "<div class='post-facts'><h4>Published</h4><div class='post-date'>May 14, 2023</div></div>"
+                     "<div class='post-facts'><h4>Section</h4><div>Leisure</div></div></div>"
+                     "<div class='post-text'><p>The pond opens on weekends.</p></div></div></article>")
+    assert meta_of(html).date == "2023-05-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "updated", "published"),
+    [
+        ("id", "Diperbarui 9 Agustus 2023", "Diterbitkan 5 Agustus 2023"),
+        ("hr", "Ažurirano: 9. kolovoza 2023.", "Objavljeno: 5. kolovoza 2023."),
+        ("bg", "Актуализирано: 09.08.2023", "Публикувано: 05.08.2023"),
+        ("vi", "Cập nhật 9/8/2023 07:40", "Xuất bản 5/8/2023 07:40"),
+        ("he", "עודכן 09.08.2023", "פורסם 05.08.2023"),
+        ("ar", "آخر تحديث 09/08/2023", "تاريخ النشر 05/08/2023"),
+        ("lt", "Atnaujinta 2023-08-09", "Paskelbta 2023-08-05"),
+    ],
+)
+def test_update_and_publication_labels_in_further_languages(lang: str, updated: str, published: str) -> None:
+    """A day labelled as the update is not the publication; beside the publication's label,
+    the publication's day is the date, whichever comes first."""
+    def date_of(*lines: str) -> str | None:
+        meta = "".join(f"<span>{line}</span> " for line in lines)
+        html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{meta}</div>"
+                         "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+        return meta_of(html).date
+
+    assert date_of(updated) is None
+    assert date_of(updated, published) == "2023-08-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("id", "Rabu, 5 Agustus 2023 07:40 WIB"),
+        ("id", "Diterbitkan 5 Agu 2023"),
+        ("ms", "5 Ogos 2023"),
+        ("ca", "Publicat el 5 d'agost de 2023"),
+        ("hr", "Objavljeno 5. kolovoza 2023."),
+        ("sr", "5. avgust 2023."),
+        ("sr", "5. август 2023."),
+        ("bg", "5 август 2023, 07:40"),
+        ("ar", "نشر في 5 أغسطس 2023"),
+        ("tr", "Yayınlanma: 5 Ağu 2023 07:40"),
+        ("uk", "5 серп. 2023, 07:40"),
+        ("el", "5 Αυγ 2023, 07:40"),
+        ("sq", "Publikuar më 5 gusht 2023"),
+        ("hi", "प्रकाशित: 5 अगस्त 2023"),
+        ("ur", "5 اگست 2023"),
+        ("he", "5 באוגוסט 2023"),
+        ("sw", "Jumamosi, 5 Agosti 2023"),
+        ("tl", "Agosto 5, 2023"),
+        ("ka", "5 აგვისტო 2023"),
+        ("hy", "5 օգոստոսի 2023"),
+        ("th", "5 สิงหาคม 2023"),
+        ("vi", "Thứ bảy, ngày 5 tháng 8 năm 2023"),
+        ("vi", "5 tháng 8, 2023 07:40"),
+    ],
+)
+def test_a_month_named_in_further_languages_gives_the_day(lang: str, line: str) -> None:
+    """Indonesian, Malay, Catalan, Croatian, Serbian, Bulgarian, Albanian, Arabic, Hindi (its
+    vowel signs part of the word), Urdu, Hebrew ("in August"), Swahili, Filipino, Georgian,
+    Armenian and Thai name the month, Turkish, Ukrainian and Greek news pages abbreviate it;
+    Vietnamese numbers it after its word ("tháng 8")."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == "2023-08-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("vi", "Thứ tư, 5/4/2023, 07:40 (GMT+7)"),
+        ("ar", "05/04/2023 07:40"),
+        ("id", "Rabu, 05/04/2023 07:40 WIB"),
+        ("he", "05/04/2023, 07:40"),
+    ],
+)
+def test_a_numeric_day_is_read_day_first_in_further_languages_that_write_it_so(lang: str, line: str) -> None:
+    """Vietnamese, Arabic, Indonesian and Hebrew pages write "5/4/2023" for the 5th of April."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == "2023-04-05"
+
+
 @pytest.mark.parametrize(
     "line",
     [

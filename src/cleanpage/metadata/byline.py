@@ -11,7 +11,7 @@ import lxml.etree
 import lxml.html
 
 from ..patterns import lazy
-from .date import normalize_date, _MONTH_FIRST_WORD_RE, _MONTHS, _month_match
+from .date import normalize_date, _MONTH_FIRST_WORD_RES, _MONTHS, _month_match
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
 from .title import _domain_key, _site_key
 from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_compact, _item_series, _Window
@@ -498,7 +498,7 @@ def _without_leading_day(text: str) -> str:
 
 def _byline_end(text: str) -> int:
     """Where the names stop: at a separator, a number, "Updated", or a written-out date."""
-    ends = [m.start() for m in (_BYLINE_END_RE.search(text), _month_match(_MONTH_FIRST_WORD_RE, text, 1)) if m]
+    ends = [m.start() for m in (_BYLINE_END_RE.search(text), _month_match(_MONTH_FIRST_WORD_RES[0], text, 1)) if m]
     return min(ends, default=len(text))
 
 

@@ -48,6 +48,10 @@ _YEAR_FIRST_DATE_RE = lazy(
     r"(?<!\d)((?:19|20)\d{2})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]"
     r"|\.\s+(\d{1,2})\.\s+(\d{1,2})\.)"
 )
+# Vietnamese writes the month as "month 3" ("ngày 5 tháng 3 năm 2024", "5 tháng 3, 2024"): read
+# only where the text holds the word (_MONTH_WORD_VI).
+_VIETNAMESE_DATE_RE = lazy(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)\s+(\d{4})(?!\d)")
+_MONTH_WORD_VI = "háng"  # in "tháng" and "Tháng" ("THÁNG": its upper case)
 # Year first, then the month's name and the day, as Hungarian writes them ("2024. március 5.").
 _YEAR_FIRST_WORD_RE = lazy(r"(?<!\d)((?:19|20)\d{2})\.\s+([^\W\d_]{3,12})\.?\s+(\d{1,2})\.?(?!\d)")
 # Numeric dates with slashes or dashes, "2/24/2026", "21/11/2025" or "11-29-2024": month or day
@@ -56,7 +60,9 @@ _SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])
 # Month names (full and abbreviated) in the nine languages, lower-case, without dots, with their
 # regional forms ("Jänner", "setiembre"); then the genitive forms a day takes in further European
 # languages ("5 марта", "5. března", "5 Μαρτίου", "5. maaliskuuta") and their nominatives where
-# the day comes first without a case ("5 mart 2024", "5 martie 2024", "2024. március 5.").
+# the day comes first without a case ("5 mart 2024", "5 martie 2024", "2024. március 5."); then
+# those of Indonesian and Malay, Catalan, the South Slavic languages, Bulgarian and Macedonian,
+# Albanian, and the Gregorian months in Arabic ("5 Maret 2024", "5 de març", "5. ožujka 2024.", "5 март", "5 مارس").
 # Every name is also read as typed without its accents ("aout", "decembre", "ΜΑΡΤΙΟΥ").
 _MONTH_NAMES = (
     "january jan januar janvier enero gennaio januari styczeń stycznia janeiro janv ene gen sty jänner jän",
@@ -86,21 +92,71 @@ _MORE_MONTH_NAMES = (  # cs sk da/no fi el hu ro ru tr uk
     "listopadu novembra marraskuuta νοεμβρίου noiembrie ноября ноя нояб kasım листопада",
     "prosince decembra desember joulukuuta δεκεμβρίου decembrie декабря дек aralık грудня",
 )
+_FURTHER_MONTH_NAMES = (  # id/ms ca hr sr/bs (Latin, Cyrillic) sl bg mk sq ar (Egypt and the Gulf; the Levant's one-word names)
+    "januari gener siječnja januar јануар януари يناير janar јануари",
+    "februari pebruari febrer veljače фебруар февруари فبراير شباط shkurt",
+    "maret març ožujka marec март مارس آذار",
+    "travnja април أبريل إبريل ابريل نيسان prill",
+    "maig svibnja мај май مايو أيار",
+    "juny lipnja junij јун юни يونيو حزيران qershor јуни",
+    "julai juliol srpnja julij јул юли يوليو تموز korrik јули",
+    "agustus ogos agu ags agost kolovoza avgust август أغسطس اغسطس gusht",
+    "setembre rujna septembar септембар септември سبتمبر أيلول shtator",
+    "oktobar октобар октомври أكتوبر اكتوبر tetor",
+    "studenoga studenog novembar новембар ноември نوفمبر nëntor",
+    "desember disember des desembre prosinca decembar децембар декември ديسمبر dhjetor",
+)
+_MORE_MONTH_ABBREVIATIONS = (  # tr ro el uk ru bg, as their news pages print a day ("5 Eyl 2024", "5 бер. 2024")
+    "oca січ ιαν ian яну",
+    "şub февр лют φεβ",
+    "бер μαρ",
+    "nis квіт кві απρ",
+    "трав тра μαΐ",
+    "haz черв чер ιουν iun",
+    "tem лип ιουλ iul",
+    "ağu серп сер αυγ",
+    "eyl вер σεπ септ сеп",
+    "eki жовт жов οκτ",
+    "kas лист лис νοε noi ное",
+    "ara груд гру δεκ",
+)
+_ASIAN_AFRICAN_MONTH_NAMES = (  # hi bn ur fa he (also "in March": "5 במרץ") sw tl ka hy (genitive) th
+    "जनवरी জানুয়ারি جنوری ژانویه ינואר בינואר januari enero იანვარი հունվարի มกราคม",
+    "फ़रवरी फरवरी ফেব্রুয়ারি فروری فوریه פברואר בפברואר februari pebrero თებერვალი փետրվարի กุมภาพันธ์",
+    "मार्च মার্চ مارچ مارس מרץ מרס במרץ במרס machi marso მარტი մարտի มีนาคม",
+    "अप्रैल अप्रेल এপ্রিল اپریل آوریل אפריל באפריל aprili abril აპრილი ապրիլի เมษายน",
+    "मई مئی מאי במאי mei mayo მაისი մայիսի พฤษภาคม",
+    "जून জুন جون ژوئن יוני ביוני juni hunyo ივნისი հունիսի มิถุนายน",
+    "जुलाई জুলাই جولائی ژوئیه יולי ביולי julai hulyo ივლისი հուլիսի กรกฎาคม",
+    "अगस्त আগস্ট اگست اوت אוגוסט באוגוסט agosti agosto აგვისტო օգոստոսի สิงหาคม",
+    "सितंबर सितम्बर সেপ্টেম্বর ستمبر سپتامبر ספטמבר בספטמבר septemba setyembre სექტემბერი սեպտեմբերի กันยายน",
+    "अक्टूबर अक्तूबर অক্টোবর اکتوبر اکتبر אוקטובר באוקטובר oktoba oktubre ოქტომბერი հոկտեմբերի ตุลาคม",
+    "नवंबर नवम्बर নভেম্বর نومبر نوامبر נובמבר בנובמבר novemba nobyembre ნოემბერი նոյեմբերի พฤศจิกายน",
+    "दिसंबर दिसम्बर ডিসেম্বর دسمبر دسامبر דצמבר בדצמבר desemba disyembre დეკემბერი դեկտեմբերի ธันวาคม",
+)
 _MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES), start=0):
+for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES,
+                                       _ASIAN_AFRICAN_MONTH_NAMES)):
     for _name in _names.split():
         _MONTHS[_name] = _number % 12 + 1
         _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
+# The combining vowel signs and marks the month names are written with (Devanagari, Bengali, Thai):
+# a month's word is its letters and these ("मार्च", "มีนาคม"), which \w alone does not match.
+# The patterns below come in two forms: words of letters, and, for a text that holds one of
+# these marks, words of letters and marks (the alternation costs twice the plain class).
+_MONTH_MARKS = re.escape("".join(sorted({c for name in _MONTHS for c in name if not c.isalpha()})))
+_MONTH_MARK_RE = lazy(f"[{_MONTH_MARKS}]")
+_MONTH_WORDS = (r"[^\W\d_]{3,12}", rf"(?:[^\W\d_]|[{_MONTH_MARKS}]){{3,12}}")
 # "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of _MONTHS
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
-_MONTH_FIRST_WORD_RE = lazy(r"\b([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_MONTH_FIRST_WORD_RES = tuple(lazy(rf"\b({word})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b") for word in _MONTH_WORDS)
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
-# / "14th May 2023" / "the 21st of June 2017" / "1.º de marzo de 2024"; or joined by dashes as date
+# / "14th May 2023" / "the 21st of June 2017" / "1.º de marzo de 2024" / "5 d'abril de 2024"; or joined by dashes as date
 # formats of many locales print it ("04-ago-2021", "05-Mar-2024 10:12")
-_DAY_FIRST_WORD_RE = lazy(
-    r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+)?|-(?=[^\W\d_]+\.?-\d))([^\W\d_]{3,12})\.?"
+_DAY_FIRST_WORD_RES = tuple(lazy(
+    r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+|d['’])?|-(?=[^\W\d_]+\.?-\d))(" + word + r")\.?"
     r"(?:,?\s+(?:de\s+)?|-)(\d{4})\b"
-)
+) for word in _MONTH_WORDS)
 
 
 def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
@@ -117,9 +173,14 @@ _DATE_CLASS_RE = lazy(r"date|publish|time|datum|fecha|data|byline|meta")  # lowe
 _MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
 _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
+# Digits of the scripts whose pages often write their own (Arabic-Indic, Persian, Devanagari,
+# Bengali): a date is read with them as 0-9 ("١٢ مارس ٢٠٢٤"), and they write a year too.
+_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6)
+_NATIVE_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in _NATIVE_DIGIT_ZEROS for digit in range(10)})
+_NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2) + chr(zero) for zero in _NATIVE_DIGIT_ZEROS)
 # Every written date holds a year: the scan looks only around years, this far each side
 # ("3 de septiembre de " before, "-10-03" after).
-_YEAR_RE = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES})\d{{2}}(?!\d)")
 _DATE_SPAN = 24
 # Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/", the separators mixed as news
 # systems file their stories ("/2019/1120/", "/2019-11/20/", "/201911/20/", "/2019/11-20/"), and
@@ -296,8 +357,10 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
 
 def _writes_day_first(lang: str | None) -> bool:
     """Does the page's language write a numeric date day first ("05/03/2024" the 5th of March)?
-    The European languages whose dates are read, and British, Irish, Australian, New Zealand,
-    Indian and South African English; not American English, not an unknown language."""
+    The European languages whose dates are read, the further languages of Europe, the Middle East,
+    South and South-East Asia and Africa that write the day first, and British, Irish, Australian,
+    New Zealand, Indian and South African English; not American English, not an unknown language,
+    not the languages that write the year first (Chinese, Japanese, Korean, Persian)."""
     if not lang:
         return False
     language, _, region = lang.lower().replace("_", "-").partition("-")
@@ -309,6 +372,8 @@ def _writes_day_first(lang: str | None) -> bool:
 _DAY_FIRST_LANGUAGES = frozenset((
     "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "cs", "sk", "da", "no", "nb", "nn", "fi", "el", "hu", "ro",
     "ru", "tr", "uk", "ca", "hr", "sl", "sr", "bg", "lt", "lv", "et",
+    "gl", "eu", "is", "ga", "cy", "sq", "mk", "bs", "be", "kk", "az", "ka", "hy",  # further European and Caucasian
+    "ar", "he", "ur", "hi", "bn", "ta", "id", "ms", "vi", "th", "sw", "af",  # Middle East, Asia, Africa
 ))
 _DAY_FIRST_ENGLISH = frozenset(("gb", "uk", "ie", "au", "nz", "in", "za"))
 
@@ -608,16 +673,20 @@ def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool
                 yield date  # (not "Posted on <a>the society's community forum on 2025-07-09</a>")
 
 
-_MAX_LABELLED_DATE_ELEMENTS = 60
+# The window's elements a labelled date is looked for in: the whole window (its 120 after the
+# headline and 30 before), a "Published" box in a side column after a long tag list included.
+_MAX_LABELLED_DATE_ELEMENTS = 150
 # Words that label the publication date, in the nine languages and the further ones whose month
-# names are read (never "updated"); in Chinese, Japanese and Korean without word boundaries
+# names are read, the Baltic languages, Vietnamese and Hebrew (never "updated"); in Chinese,
+# Japanese and Korean without word boundaries
 # ("发布时间：", "公開日", "입력").
 _PUBLISHED_LABEL_WORDS = (
     "published", "posted", "publicado", "publicada", "publié", "publiée", "veröffentlicht", "erschienen", "pubblicato",
     "gepubliceerd", "data publikacji", "opublikowano", "publicerad", "publisert", "publikováno", "publikované",
     "udgivet", "publiceret", "julkaistu", "δημοσιεύθηκε", "δημοσίευση", "közzétéve", "publicat", "опубликовано",
     "yayınlanma", "yayınlandı", "опубліковано", "veröffentlichung", "publicación", "pubblicazione", "publicação",
-    "publicatie", "publiziert",
+    "publicatie", "publiziert", "diterbitkan", "dipublikasikan", "objavljeno", "објављено", "публикувано",
+    "megjelent", "paskelbta", "publicēts", "avaldatud", "xuất bản", "פורסם", "نشر", "النشر",
 )
 _PUBLISHED_LABEL_CJK = ("发布", "發布", "发表", "發表", "公開", "公开", "投稿", "掲載", "입력", "등록", "게시")
 # The lookahead on the labels' first letters turns most positions away before the ~45
@@ -660,6 +729,8 @@ def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
     if not value:
         return None
     value = value.strip()
+    if not value.isascii():
+        value = value.translate(_NATIVE_DIGITS)
     match = _ISO_DATE_RE.search(value)
     if match:
         return _iso_from_match(match)
@@ -695,12 +766,13 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
 
 def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
-    "2024年10月3日"."""
-    match = _month_match(_MONTH_FIRST_WORD_RE, text, 1)
+    "ngày 3 tháng 10 năm 2024", "2024年10月3日"."""
+    marked = not text.isascii() and _MONTH_MARK_RE.search(text) is not None  # "मार्च": the words with marks
+    match = _month_match(_MONTH_FIRST_WORD_RES[marked], text, 1)
     if match:
         month, day, year = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
-    match = _month_match(_DAY_FIRST_WORD_RE, text, 2)
+    match = _month_match(_DAY_FIRST_WORD_RES[marked], text, 2)
     if match:
         day, month, year = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
@@ -709,6 +781,11 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
         year, month, day = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
     match = _DOTTED_DATE_RE.search(text)
+    if match:
+        day, month, year = match.groups()
+        return _valid_day(int(year), int(month), int(day))
+    vietnamese = _MONTH_WORD_VI in text or _MONTH_WORD_VI.upper() in text
+    match = _VIETNAMESE_DATE_RE.search(text) if vietnamese else None
     if match:
         day, month, year = match.groups()
         return _valid_day(int(year), int(month), int(day))
@@ -835,14 +912,17 @@ def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) ->
 
 # Words that label a modification date, lower-cased, verbs and nouns ("Aktualisierung", "mise à
 # jour", "Aktualizacja"), in the nine languages, in the further
-# languages whose month names are read (cs sk da no fi el hu ro ru tr uk), and in Chinese,
-# Japanese and Korean ("更新时间", "最終更新日", "수정").
+# languages whose month names are read (cs sk da no fi el hu ro ru tr uk; id ms hr sr sl bg ca
+# ar), in the Baltic languages, Vietnamese and Hebrew, and in Chinese, Japanese and Korean
+# ("更新时间", "最終更新日", "수정").
 _UPDATED_LABEL_RE = lazy(
     r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
     r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|aktualizováno|aktualizované|opdateret|oppdatert|"
     r"aktualisierung|mise à jour|modifié|actualización|modificado|aggiornamento|modificato|atualização|"
     r"gewijzigd|aktualizacja|ändrad|uppdaterat|"
     r"päivitetty|ενημερώθηκε|ενημέρωση|frissítve|actualizat|обновлено|güncellendi|güncelleme|оновлено|"
+    r"diperbarui|dikemas kini|ažurirano|ажурирано|актуализирано|обновено|posodobljeno|actualitzat|atnaujinta|"
+    r"atjaunināts|uuendatud|cập nhật|עודכן|تحديث|"
     r"更新|修改|수정|업데이트"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
@@ -1093,6 +1173,7 @@ _DATELINE_WORDS = frozenset((
     "par", "le", "et", "à", "mis", "jour", "publié", "por", "el", "de", "y", "publicado", "actualizado", "di", "il",
     "e", "alle", "pubblicato", "door", "op", "en", "om", "przez", "dnia", "em", "às", "av", "och", "den", "kl",
     "min", "read", "mins", "minutes", "minute", "reading", "time", "est", "edt", "pst", "cet", "utc", "gmt",
+    "ngày", "tháng", "năm",  # Vietnamese: "day", "month", "year" around the numbers
 ))
 _MIN_SENTENCE_WORDS = 4  # "approved the new budget on": a dateline has fewer lower-case words
 _MAX_DATELINE_CHARS = 80  # a dateline is short; a longer text node is a sentence

@@ -50,6 +50,13 @@ _DATE_META_KEYS = (
     "publish-date", "published", "published_time", "publication_date", "sailthru.date",
     "parsely-pub-date", "citation_publication_date", "article.published",
     "datecreated",
+    # further publication keys news systems write (htmldate reads them too), read after the above:
+    # a content-recommendation tag, a wire or broadcast system's, a CMS's own
+    "cxenseparse:recs:publishtime", "publish_date", "date_published", "pdate", "ptime",
+    "pubtime", "article:post_date", "article:published", "article_date_original", "originalpublicationdate",
+    "dc.date.publication", "dcterms.date", "rnews:datepublished", "bt:pubdate", "dateposted", "displaydate",
+    "mediator_published_time", "shareaholic:article_published_time", "twt-published-at",
+    "dcsext.articlefirstpublished", "analyticsattributes.articledate", "vr:published_time",
 )
 # Modification dates: never the date, only read to tell an update shown by the headline apart.
 _MODIFIED_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified")
@@ -178,9 +185,13 @@ def _json_ld_items(scripts: list) -> list[dict]:
     """Every typed JSON-LD object, flattening lists and @graph, in document order."""
     items: list[dict] = []
     for script in scripts:
-        if "ld+json" not in (script.get("type") or "").lower():
+        kind = (script.get("type") or "").lower()
+        if "ld+json" in kind:
+            data = _parse_json(script.text or "")
+        elif not kind and (script.text or "").startswith(_FLIGHT_PUSH):
+            data = _flight_json_ld(script.text)
+        else:
             continue
-        data = _parse_json(script.text or "")
         stack = [data]
         while stack:
             node = stack.pop()
@@ -191,6 +202,27 @@ def _json_ld_items(scripts: list) -> list[dict]:
                     items.append(node)
                 stack.extend(node[k] for k in reversed(_JSON_NESTED_KEYS) if k in node)
     return items
+
+
+def _flight_json_ld(text: str) -> object:
+    """The JSON-LD document a Next.js page sends in its flight data, for a client component to
+    write into the <head> ("self.__next_f.push([1,"{\"@context\":\"https://schema.org\",…"])"):
+    the page as served holds no ld+json script then. The first schema.org document of the
+    chunk, None when the chunk holds none or breaks it off (a document split over two chunks)."""
+    if _SCHEMA_CONTEXT not in text:
+        return None
+    try:
+        row = _JSON_DECODER.raw_decode(text, len(_FLIGHT_PUSH))[0]
+    except ValueError:  # not the plain array a flight push holds
+        return None
+    chunk = row[1] if isinstance(row, list) and len(row) > 1 and isinstance(row[1], str) else ""
+    start = chunk.find(_JSON_LD_START)
+    return _parse_json(chunk[start:]) if start >= 0 else None
+
+
+_FLIGHT_PUSH = "self.__next_f.push("  # a Next.js flight data chunk
+_SCHEMA_CONTEXT = '\\"@context\\"'  # as the chunk's JavaScript string escapes it
+_JSON_LD_START = '{"@context"'
 
 
 def _parse_json(text: str) -> object:
