@@ -1497,12 +1497,6 @@ TIDY_GUARD_MIN_CHARS = 500
 FIGURE_CONTENT_TAGS = ("blockquote", "table", "pre", "p")
 # ...and what makes its caption part of the data (a table's or a listing's caption).
 FIGURE_DATA_TAGS = ("table", "pre")
-# A block of at least this many characters that repeats an earlier block of the body word for word,
-# styled apart (other classes), is a second copy (one for small screens, one for large), not more
-# text; shorter ones ("Size: M", "Add to cart") and like-styled ones (a refrain, a repeated
-# paragraph) may repeat on purpose, and a quotation repeats on purpose (a pull quote, a reply).
-# wcxb-dev tune +0.002, check +0.004 (products +0.022/+0.002, collections +0.004/+0.024, forums
-# +0.003/+0.010); scrapinghub and readability-dev unchanged.
 # A run of the post's tag links: links rel="tag" marks (the microformat WordPress and other CMSs
 # write on each tag's link), MIN_TAG_LINKS or more in one block whose words outside them are at
 # most a label of MAX_TAG_LABEL_CHARS letters ("Tags", "Filed under", "Schlagwörter:",
@@ -1524,6 +1518,12 @@ POST_META_LABEL_RE = lazy(
 MIN_POST_META_LABELS = 2
 MAX_POST_META_LINE_CHARS = 250
 POST_META_LINE_TAGS = frozenset(("p", "div", "small", "span", "footer"))
+# A block of at least this many characters that repeats an earlier block of the body word for word,
+# styled apart (other classes), is a second copy (one for small screens, one for large), not more
+# text; shorter ones ("Size: M", "Add to cart") and like-styled ones (a refrain, a repeated
+# paragraph) may repeat on purpose, and a quotation repeats on purpose (a pull quote, a reply).
+# wcxb-dev tune +0.002, check +0.004 (products +0.022/+0.002, collections +0.004/+0.024, forums
+# +0.003/+0.010); scrapinghub and readability-dev unchanged.
 MIN_DUPLICATE_CHARS = 80
 # A block of links (not a paragraph) of at least this many characters that repeats an earlier one
 # word for word is a copy even in the same style: a grid's tiles or a menu shown twice (a featured
