@@ -279,7 +279,7 @@ def test_a_posters_profile_lines_and_rank_go_and_their_name_stays() -> None:
     article = cleaned_thread(pane, glossary)
     assert "user2" in article.text and "opener" in article.text
     assert "Pressure: 1.5 bar at noon" in article.text and "Keel depth checked twice" in article.text
-    assert "4187" not in article.text and "Feb 04, 2015" not in article.text
+    assert "4187" not in article.text and "Oct 12, 2017" not in article.text
     assert "Harbour regular" not in article.text and "Gull II" not in article.text
     assert "Quiet Moorings" not in article.text
 
