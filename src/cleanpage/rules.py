@@ -857,7 +857,9 @@ LABELS = frozenset((
     "dela artikeln", "del artiklen", "del artikkelen", "sdílet", "sdílet článek", "поделиться",
     "поделиться в соцсетях", "поділитися", "paylaş", "bu haberi paylaş", "シェア", "シェアする",
     "この記事をシェアする", "分享", "分享到", "分享至", "分享此文", "공유", "공유하기", "شارك", "مشاركة",
-    "شارك المقال",
+    "شارك المقال", "bagikan", "bagikan artikel ini", "bagikan berita ini", "chia sẻ", "chia sẻ bài viết",
+    "اشتراک‌گذاری", "اشتراک گذاری", "به اشتراک بگذارید", "distribuie", "distribuie articolul", "κοινοποίηση",
+    "κοινοποιήστε", "μοιραστείτε", "megosztás", "oszd meg", "שתפו", "שיתוף", "שתף", "แชร์", "แชร์บทความนี้",
     # related, "read also", "you may also like", "read more"
     "auch interessant", "das könnte dich auch interessieren", "verwandte themen", "weiterlesen",
     "sur le même sujet", "sur le meme sujet", "dans la même rubrique", "à lire également", "a lire également",
@@ -930,7 +932,8 @@ LABELS = frozenset((
     "вы здесь", "ви тут", "buradasınız", "現在位置", "当前位置", "當前位置", "현재 위치", "أنت هنا",
     # print / e-mail tools
     "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "drukuj", "skriv ut", "печать",
-    "друк", "yazdır", "印刷", "打印", "인쇄", "طباعة",
+    "друк", "yazdır", "印刷", "打印", "인쇄", "طباعة", "cetak", "in bài viết", "چاپ", "printează", "tipărește",
+    "εκτύπωση", "nyomtatás", "הדפסה", "הדפס", "พิมพ์",
 ))
 # Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
 # "Comments" in the counts that label a thread ("12 Kommentare", "Comentários (4)", "3件のコメント").
