@@ -126,47 +126,47 @@ ARTICLES = [
       "Lebih dari seratus pedagang kini berjualan di gedung yang lebih bersih dan terang."),
       ("Para nelayan ingin berbagi biaya listrik dengan pedagang, dan komentar warga dalam rapat minggu lalu "
       "sebagian besar mendukung rencana untuk mencetak peta pasar.")],
-     "Baca juga", "Berita terkait", ["Bagikan artikel ini", "Cetak"]),
+     "Baca juga", "Berita terkait", ["Bagikan artikel ini", "Cetak", "Komentar", "12 komentar"]),
     ("vi", "Thành phố mở tuyến xe buýt điện đầu tiên",
      [("Tuyến xe buýt điện đầu tiên của thành phố bắt đầu chạy vào sáng thứ Hai. "
       "Mỗi ngày có khoảng ba mươi chuyến nối bến xe phía bắc với trung tâm."),
       ("Nhiều hành khách muốn chia sẻ cảm nhận về chuyến đi, và các bình luận trên trang của thành phố "
       "phần lớn khen xe sạch sẽ, yên tĩnh.")],
-     "Xem thêm", "Tin liên quan", ["Chia sẻ bài viết", "In bài viết"]),
+     "Xem thêm", "Tin liên quan", ["Chia sẻ bài viết", "In bài viết", "Bình luận", "12 bình luận"]),
     ("fa", "کتابخانه جدید شهر افتتاح شد",
      [("کتابخانه جدید شهر روز شنبه پس از دو سال ساخت افتتاح شد. "
       "این کتابخانه بیش از سی هزار جلد کتاب و یک سالن مطالعه برای دانشجویان دارد."),
       ("مدیر کتابخانه گفت که نظرات مردم درباره ساعت کار را می‌خواند و برنامه کارگاه‌ها را برای "
       "اشتراک‌گذاری با مدارس چاپ خواهد کرد.")],
-     "بیشتر بخوانید", "مطالب مرتبط", ["اشتراک‌گذاری", "چاپ"]),
+     "بیشتر بخوانید", "مطالب مرتبط", ["اشتراک‌گذاری", "چاپ", "نظرات", "12 نظر"]),
     ("ro", "Orașul deschide o nouă piață agroalimentară",
      [("Noua piață agroalimentară din cartierul de nord și-a deschis porțile sâmbătă dimineață. "
       "Peste o sută de producători locali vând aici legume, brânzeturi și pâine."),
       ("Comercianții vor să distribuie costurile de pază între ei, iar comentariile locuitorilor la "
       "dezbaterea publică au fost în mare parte pozitive.")],
-     "Citește și", "Cele mai citite", ["Distribuie", "Printează"]),
+     "Citește și", "Cele mai citite", ["Distribuie", "Printează", "Comentarii", "12 comentarii"]),
     ("el", "Νέος ποδηλατόδρομος στην παραλία",
      [("Ο νέος ποδηλατόδρομος κατά μήκος της παραλίας παραδόθηκε στην κυκλοφορία το Σάββατο. "
       "Έχει μήκος οκτώ χιλιομέτρων και περνά από τρία λιμανάκια."),
       ("Οι κάτοικοι θέλουν να μοιραστούν τις φωτογραφίες τους, και τα σχόλια στη δημόσια συζήτηση "
       "ήταν κυρίως θετικά για τον φωτισμό.")],
-     "Διαβάστε επίσης", "Σχετικά άρθρα", ["Κοινοποίηση", "Εκτύπωση"]),
+     "Διαβάστε επίσης", "Σχετικά άρθρα", ["Κοινοποίηση", "Εκτύπωση", "Σχόλια", "12 σχόλια"]),
     ("hu", "Új kerékpárút épül a folyó mentén",
      [("A folyó menti új kerékpárút építése tavasszal kezdődik, és két évig tart. "
       "A tizenkét kilométeres szakaszon hat pihenőhely is lesz."),
       ("A két község meg akarja osztani a költségeket, és a hozzászólások a lakossági fórumon "
       "főleg a világításról szóltak.")],
-     "Ez is érdekelheti", "Kapcsolódó cikkek", ["Megosztás", "Nyomtatás"]),
+     "Ez is érdekelheti", "Kapcsolódó cikkek", ["Megosztás", "Nyomtatás", "Hozzászólások", "12 hozzászólás"]),
     ("he", "נפתח גן ציבורי חדש במרכז העיר",
      [("גן ציבורי חדש נפתח ביום ראשון במרכז העיר אחרי שנתיים של עבודות. "
       "בגן יש מגרש משחקים, שבילי אופניים ובריכה קטנה עם ברווזים."),
       "תושבים רבים ביקשו לשתף תמונות מהפתיחה, והתגובות בישיבת המועצה היו ברובן חיוביות."],
-     "קראו גם", "הנקראים ביותר", ["שיתוף", "הדפסה"]),
+     "קראו גם", "הנקראים ביותר", ["שיתוף", "הדפסה", "תגובות", "12 תגובות"]),
     ("th", "เมืองเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำ",
      [("สวนสาธารณะแห่งใหม่ริมแม่น้ำเปิดให้ประชาชนเข้าใช้เมื่อวันเสาร์ที่ผ่านมา หลังจากก่อสร้างมานานสองปี "
       "สวนมีลานเด็กเล่น ทางจักรยาน และสระน้ำขนาดเล็ก"),
       "ชาวบ้านหลายคนอยากแชร์ภาพบรรยากาศวันเปิด และความคิดเห็นในที่ประชุมสภาส่วนใหญ่เป็นไปในทางบวก"],
-     "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", ["แชร์", "พิมพ์"]),
+     "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", ["แชร์", "พิมพ์", "ความคิดเห็น", "12 ความคิดเห็น"]),
 ]
 
 
@@ -229,6 +229,9 @@ def test_an_about_the_author_box_goes_in_many_languages(heading: str) -> None:
     ("nyhetsbrev-box", "newsletter"),
     ("kommentarer", "comments"),
     ("yorumlar", "comments"),
+    ("comentarii", "comments"),
+    ("hozzaszolasok", "comments"),
+    ("binh-luan-box", "comments"),
     ("compartilhar-botoes", "share-bar"),
     ("paylas-butonlari", "share-bar"),
     ("publicidade-topo", "advertisement"),
@@ -261,7 +264,9 @@ def test_a_breadcrumbs_label_and_its_one_link_go(label: str) -> None:
 
 @pytest.mark.parametrize("heading", ["Deixe um comentário", "Lämna ett svar", "Legg igjen en kommentar",
                                      "Napsat komentář", "Добавить комментарий", "Bir yanıt yazın", "コメントを残す",
-                                     "发表评论", "댓글 남기기", "اترك تعليقاً"])
+                                     "发表评论", "댓글 남기기", "اترك تعليقاً", "Tinggalkan Balasan",
+                                     "Để lại một bình luận", "دیدگاهتان را بنویسید", "Lasă un răspuns",
+                                     "Αφήστε μια απάντηση", "Vélemény, hozzászólás?", "כתיבת תגובה", "ใส่ความเห็น"])
 def test_with_comments_the_forms_heading_goes_in_many_languages(heading: str) -> None:
     comments = ("<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'>"
                 "<div class='comment-content'><p>The old quay flooded twice last spring, so the works are overdue."

@@ -459,8 +459,9 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                         "offscreen d-none is-hidden hide"),
     "comments": _v(parts="comment comments commentlist disqus discussion respond replies kommentar kommentare "
                          "commentaire commentaires comentario comentarios commenti komentarz komentarze reacties "
-                         "kommentarer komentare yorumlar",
-                   sequences="comment-list"),
+                         "kommentarer komentare yorumlar comentarii hozzaszolas hozzaszolasok kommentek "
+                         "binhluan",
+                   sequences="comment-list binh-luan"),
     "newsletter": _v(parts="optin", sequences="sign-up mailing-list opt-in email-capture",
                      substrings="newsletter subscribe subscription signup mailinglist abonn inscri suscri iscriviti "
                                 "nieuwsbrief nyhetsbrev nyhedsbrev"),
@@ -839,7 +840,7 @@ LABELS = frozenset((
     "reactie toevoegen", "stel een vraag", "dodaj komentarz", "zadaj pytanie",
     # a comment's or a forum post's buttons
     "reply", "antworten", "répondre", "responder", "rispondi", "odpowiedz", "beantwoorden", "ответить",
-    "відповісти", "yanıtla", "返信", "回复", "답글",
+    "відповісти", "yanıtla", "返信", "回复", "답글", "balas", "trả lời", "răspunde", "הגב", "ตอบกลับ",
     "reply with quote", "multi-quote", "multiquote", "report post", "mit zitat antworten", "répondre en citant",
     "responder citando", "rispondi citando", "odpowiedz z cytatem",
     # the label over a block of related links, in several languages
@@ -914,7 +915,8 @@ LABELS = frozenset((
     # comments
     "commenti", "commento", "comentários", "comentário", "reacties", "reactie", "komentarze", "komentarz",
     "kommentarer", "komentáře", "комментарии", "комментарий", "коментарі", "yorumlar", "コメント", "评论",
-    "評論", "留言", "댓글", "التعليقات", "تعليقات",
+    "評論", "留言", "댓글", "التعليقات", "تعليقات", "komentar", "bình luận", "ý kiến bạn đọc", "نظرات", "دیدگاه‌ها",
+    "دیدگاه ها", "comentarii", "σχόλια", "hozzászólások", "kommentek", "תגובות", "ความคิดเห็น",
     # newsletter / subscribe
     "newsletter abonnieren", "jetzt abonnieren", "s'abonner", "abonnez-vous", "suscríbete", "iscriviti",
     "assine", "inscreva-se", "abonneren", "subskrybuj", "prenumerera", "подписаться", "підписатися",
@@ -939,7 +941,8 @@ LABELS = frozenset((
 # "Comments" in the counts that label a thread ("12 Kommentare", "Comentários (4)", "3件のコメント").
 COMMENT_COUNT_WORDS = (r"comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|komentarz[ey]?|"
                        r"kommentarer|komentář[eů]?|комментари[йяев]|коментар(?:і|ів)?|yorum(?:lar)?|コメント|"
-                       r"件のコメント|条评论|评论|개의 댓글|댓글|تعليقات?")
+                       r"件のコメント|条评论|评论|개의 댓글|댓글|تعليقات?|komentar|bình luận|نظر|comentarii|σχόλια|"
+                       r"hozzászólás|komment|תגובות|ความคิดเห็น")
 # A post's reactions, as forum software prints them under it: a count after the reaction's name
 # ("Like x 2") or how many liked it ("1 person likes this", "3 Personen gefällt das"), in several
 # languages; the whole line. (Not "Reactions: <names>": a heading such as "Reactions: acids and
@@ -1476,7 +1479,8 @@ PULL_QUOTE_RE = lazy(r"pull-?quote|pullquote")
 PULL_QUOTE_CONTAINERS = frozenset(("aside", "div", "section", "figure", "p"))
 
 COMMENTS_RE = lazy(r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|discussion|kommentare?|commentaires?|comentarios?|"
-                   r"commenti|komentarze?|kommentarer|komentare|yorumlar|reacties)(?=$|[\s_-])")
+                   r"commenti|komentarze?|kommentarer|komentare|yorumlar|reacties|comentarii|"
+                   r"hozzaszolas(?:ok)?|kommentek|binh-?luan)(?=$|[\s_-])")
 # With --comments, the comment form and its controls go while the comments stay: the reply
 # box's class/id words (WordPress "respond", "comment-form", "comment-reply-title"; Disqus-like
 # "reply-form", "comment-editor", the "Reply" link's "comment-reply-link")...
@@ -1503,6 +1507,10 @@ COMMENT_FORM_LABELS = frozenset((
     "zanechte komentář", "добавить комментарий", "оставьте комментарий", "отменить ответ", "залишити коментар",
     "додати коментар", "bir yanıt yazın", "yorum yap", "yanıtı iptal et", "コメントを残す", "コメントする",
     "发表评论", "发表回复", "取消回复", "댓글 남기기", "답글 남기기", "اترك تعليقاً", "اترك تعليقا",
-    "اترك رد", "إلغاء الرد",
+    "اترك رد", "إلغاء الرد", "tinggalkan balasan", "tinggalkan komentar", "batalkan balasan",
+    "để lại một bình luận", "viết bình luận", "hủy trả lời", "دیدگاهتان را بنویسید", "ارسال دیدگاه", "لغو پاسخ",
+    "lasă un răspuns", "lasă un comentariu", "anulează răspunsul", "αφήστε μια απάντηση", "αφήστε ένα σχόλιο",
+    "ακύρωση απάντησης", "vélemény, hozzászólás", "szólj hozzá", "válasz megszakítása", "כתיבת תגובה",
+    "השאירו תגובה", "ביטול תגובה", "ใส่ความเห็น", "แสดงความคิดเห็น", "ยกเลิกการตอบ",
 ))
 COMMENT_LABEL_TRIM = " \t\n\r.,:;!?…*()[]|"
