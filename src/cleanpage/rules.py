@@ -927,7 +927,9 @@ LABELS = frozenset((
     "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat",
     # tags
     "tags", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "etiquetas", "etichette", "tagi",
-    "taggar", "štítky", "теги", "метки", "теґи", "etiketler", "タグ", "标签", "標籤", "태그",
+    "taggar", "štítky", "теги", "метки", "теґи", "etiketler", "タグ", "标签", "標籤", "태그", "kata kunci", "từ khóa",
+    "thẻ", "برچسب‌ها", "برچسب ها", "کلیدواژه‌ها", "کلیدواژه ها", "کلمات کلیدی", "etichete", "cuvinte cheie", "ετικέτες",
+    "λέξεις κλειδιά", "címkék", "תגיות", "แท็ก",
     # a breadcrumb's label ("You are here: <link>")
     "you are here", "sie sind hier", "vous êtes ici", "usted está aquí", "estás aquí", "ti trovi in",
     "você está aqui", "u bent hier", "jesteś tutaj", "jesteś tu", "du är här", "du er her", "nacházíte se",
