@@ -467,9 +467,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                                 "nieuwsbrief nyhetsbrev nyhedsbrev"),
     "share-bar": _v(prefixes="share sharing sharer social addthis sharethis sharedaddy teilen partag compartir "
                              "condividi udostepnij delen compartilh partilh paylas sdilet fenxiang", sequences="follow-us"),
-    "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad publicidade guanggao",
+    "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad publicidade guanggao "
+                              "iklan quangcao hirdetes reclama reclame tablighat",
                         prefixes="advert sponsor publicit pubblicit reklam promo",
-                        sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad"),
+                        sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad quang-cao"),
     # (not Spanish/Portuguese "relacionad-": a related box taken before the scoring tipped a near tie
     # between an article's body and its <main>, which then brought the dateline in; see the report)
     # (a webring or a blogroll: other blogs' recent posts, by the tools that make them too)
@@ -924,7 +925,9 @@ LABELS = frozenset((
     # advertisement, sponsored
     "publicidade", "anúncio", "annons", "annonce", "annonse", "реклама", "reklam", "広告", "廣告", "광고",
     "gesponsert", "sponsorisé", "contenu sponsorisé", "patrocinado", "contenido patrocinado", "sponsorizzato",
-    "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat",
+    "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat", "konten bersponsor", "quảng cáo",
+    "nội dung được tài trợ", "تبلیغات", "آگهی", "publicitate", "reclamă", "conținut sponsorizat", "διαφήμιση",
+    "χορηγούμενο", "hirdetés", "szponzorált", "szponzorált tartalom", "פרסומת", "תוכן ממומן", "โฆษณา",
     # tags
     "tags", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "etiquetas", "etichette", "tagi",
     "taggar", "štítky", "теги", "метки", "теґи", "etiketler", "タグ", "标签", "標籤", "태그", "kata kunci", "từ khóa",
