@@ -126,47 +126,47 @@ ARTICLES = [
       "Lebih dari seratus pedagang kini berjualan di gedung yang lebih bersih dan terang."),
       ("Para nelayan ingin berbagi biaya listrik dengan pedagang, dan komentar warga dalam rapat minggu lalu "
       "sebagian besar mendukung rencana untuk mencetak peta pasar.")],
-     "Baca juga", "Berita terkait", ["Bagikan artikel ini", "Cetak", "Komentar", "12 komentar", "Kata kunci:", "Konten bersponsor"]),
+     "Baca juga", "Berita terkait", ["Bagikan artikel ini", "Cetak", "Komentar", "12 komentar", "Kata kunci:", "Konten bersponsor", "Artikel selanjutnya"]),
     ("vi", "Thành phố mở tuyến xe buýt điện đầu tiên",
      [("Tuyến xe buýt điện đầu tiên của thành phố bắt đầu chạy vào sáng thứ Hai. "
       "Mỗi ngày có khoảng ba mươi chuyến nối bến xe phía bắc với trung tâm."),
       ("Nhiều hành khách muốn chia sẻ cảm nhận về chuyến đi, và các bình luận trên trang của thành phố "
       "phần lớn khen xe sạch sẽ, yên tĩnh.")],
-     "Xem thêm", "Tin liên quan", ["Chia sẻ bài viết", "In bài viết", "Bình luận", "12 bình luận", "Từ khóa:", "Quảng cáo"]),
+     "Xem thêm", "Tin liên quan", ["Chia sẻ bài viết", "In bài viết", "Bình luận", "12 bình luận", "Từ khóa:", "Quảng cáo", "Bài tiếp theo"]),
     ("fa", "کتابخانه جدید شهر افتتاح شد",
      [("کتابخانه جدید شهر روز شنبه پس از دو سال ساخت افتتاح شد. "
       "این کتابخانه بیش از سی هزار جلد کتاب و یک سالن مطالعه برای دانشجویان دارد."),
       ("مدیر کتابخانه گفت که نظرات مردم درباره ساعت کار را می‌خواند و برنامه کارگاه‌ها را برای "
       "اشتراک‌گذاری با مدارس چاپ خواهد کرد.")],
-     "بیشتر بخوانید", "مطالب مرتبط", ["اشتراک‌گذاری", "چاپ", "نظرات", "12 نظر", "برچسب‌ها:", "تبلیغات"]),
+     "بیشتر بخوانید", "مطالب مرتبط", ["اشتراک‌گذاری", "چاپ", "نظرات", "12 نظر", "برچسب‌ها:", "تبلیغات", "خبر بعدی"]),
     ("ro", "Orașul deschide o nouă piață agroalimentară",
      [("Noua piață agroalimentară din cartierul de nord și-a deschis porțile sâmbătă dimineață. "
       "Peste o sută de producători locali vând aici legume, brânzeturi și pâine."),
       ("Comercianții vor să distribuie costurile de pază între ei, iar comentariile locuitorilor la "
       "dezbaterea publică au fost în mare parte pozitive.")],
-     "Citește și", "Cele mai citite", ["Distribuie", "Printează", "Comentarii", "12 comentarii", "Etichete:", "Publicitate"]),
+     "Citește și", "Cele mai citite", ["Distribuie", "Printează", "Comentarii", "12 comentarii", "Etichete:", "Publicitate", "Articolul următor"]),
     ("el", "Νέος ποδηλατόδρομος στην παραλία",
      [("Ο νέος ποδηλατόδρομος κατά μήκος της παραλίας παραδόθηκε στην κυκλοφορία το Σάββατο. "
       "Έχει μήκος οκτώ χιλιομέτρων και περνά από τρία λιμανάκια."),
       ("Οι κάτοικοι θέλουν να μοιραστούν τις φωτογραφίες τους, και τα σχόλια στη δημόσια συζήτηση "
       "ήταν κυρίως θετικά για τον φωτισμό.")],
-     "Διαβάστε επίσης", "Σχετικά άρθρα", ["Κοινοποίηση", "Εκτύπωση", "Σχόλια", "12 σχόλια", "Ετικέτες:", "Διαφήμιση"]),
+     "Διαβάστε επίσης", "Σχετικά άρθρα", ["Κοινοποίηση", "Εκτύπωση", "Σχόλια", "12 σχόλια", "Ετικέτες:", "Διαφήμιση", "Επόμενο άρθρο"]),
     ("hu", "Új kerékpárút épül a folyó mentén",
      [("A folyó menti új kerékpárút építése tavasszal kezdődik, és két évig tart. "
       "A tizenkét kilométeres szakaszon hat pihenőhely is lesz."),
       ("A két község meg akarja osztani a költségeket, és a hozzászólások a lakossági fórumon "
       "főleg a világításról szóltak.")],
-     "Ez is érdekelheti", "Kapcsolódó cikkek", ["Megosztás", "Nyomtatás", "Hozzászólások", "12 hozzászólás", "Címkék:", "Hirdetés"]),
+     "Ez is érdekelheti", "Kapcsolódó cikkek", ["Megosztás", "Nyomtatás", "Hozzászólások", "12 hozzászólás", "Címkék:", "Hirdetés", "Következő cikk"]),
     ("he", "נפתח גן ציבורי חדש במרכז העיר",
      [("גן ציבורי חדש נפתח ביום ראשון במרכז העיר אחרי שנתיים של עבודות. "
       "בגן יש מגרש משחקים, שבילי אופניים ובריכה קטנה עם ברווזים."),
       "תושבים רבים ביקשו לשתף תמונות מהפתיחה, והתגובות בישיבת המועצה היו ברובן חיוביות."],
-     "קראו גם", "הנקראים ביותר", ["שיתוף", "הדפסה", "תגובות", "12 תגובות", "תגיות:", "פרסומת"]),
+     "קראו גם", "הנקראים ביותר", ["שיתוף", "הדפסה", "תגובות", "12 תגובות", "תגיות:", "פרסומת", "הכתבה הבאה"]),
     ("th", "เมืองเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำ",
      [("สวนสาธารณะแห่งใหม่ริมแม่น้ำเปิดให้ประชาชนเข้าใช้เมื่อวันเสาร์ที่ผ่านมา หลังจากก่อสร้างมานานสองปี "
       "สวนมีลานเด็กเล่น ทางจักรยาน และสระน้ำขนาดเล็ก"),
       "ชาวบ้านหลายคนอยากแชร์ภาพบรรยากาศวันเปิด และความคิดเห็นในที่ประชุมสภาส่วนใหญ่เป็นไปในทางบวก"],
-     "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", ["แชร์", "พิมพ์", "ความคิดเห็น", "12 ความคิดเห็น", "แท็ก:", "โฆษณา"]),
+     "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", ["แชร์", "พิมพ์", "ความคิดเห็น", "12 ความคิดเห็น", "แท็ก:", "โฆษณา", "บทความถัดไป"]),
 ]
 
 

@@ -912,7 +912,10 @@ LABELS = frozenset((
     "poprzedni artykuł", "następny artykuł", "föregående artikel", "nästa artikel", "předchozí článek",
     "následující článek", "предыдущая статья", "следующая статья", "попередня стаття", "наступна стаття",
     "önceki haber", "sonraki haber", "前の記事", "次の記事", "上一篇", "下一篇", "이전 글", "다음 글",
-    "المقال السابق", "المقال التالي",
+    "المقال السابق", "المقال التالي", "artikel sebelumnya", "artikel selanjutnya", "berita sebelumnya",
+    "berita selanjutnya", "bài trước", "bài tiếp theo", "bài viết trước", "bài viết tiếp theo", "خبر قبلی", "خبر بعدی",
+    "مطلب قبلی", "مطلب بعدی", "articolul anterior", "articolul următor", "articolul urmator", "προηγούμενο άρθρο",
+    "επόμενο άρθρο", "előző cikk", "következő cikk", "הכתבה הקודמת", "הכתבה הבאה", "บทความก่อนหน้า", "บทความถัดไป",
     # comments
     "commenti", "commento", "comentários", "comentário", "reacties", "reactie", "komentarze", "komentarz",
     "kommentarer", "komentáře", "комментарии", "комментарий", "коментарі", "yorumlar", "コメント", "评论",
