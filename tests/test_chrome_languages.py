@@ -200,7 +200,10 @@ def test_chrome_labels_go_and_the_prose_using_their_words_stays(
 
 
 @pytest.mark.parametrize("link", ["Zurück nach oben", "Voltar ao topo", "Наверх", "Başa dön", "返回顶部",
-                                  "ページトップへ", "맨 위로", "العودة إلى الأعلى", "Zum Inhalt springen"])
+                                  "ページトップへ", "맨 위로", "العودة إلى الأعلى", "Zum Inhalt springen",
+                                  "Kembali ke atas", "Lên đầu trang", "بازگشت به بالا", "Înapoi sus",
+                                  "Επιστροφή στην κορυφή", "Vissza a tetejére", "חזרה למעלה", "กลับไปด้านบน",
+                                  "Chuyển đến nội dung", "Ugrás a tartalomhoz"])
 def test_in_page_links_back_to_the_top_go_in_many_languages(link: str) -> None:
     paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
                          f"commas, and detail to read as prose.</p>" for i in range(5))

@@ -601,7 +601,10 @@ SKIP_TEXT_RE = lazy(
     r"tilbage til toppen|nahoru|наверх|вгору|başa dön|yukarı çık|ページトップへ|ページの先頭へ|トップへ戻る|"
     r"返回顶部|回到顶部|回到頂部|맨 위로|العودة إلى الأعلى|zum inhalt springen|aller au contenu|ir al contenido|"
     r"vai al contenuto|pular para o conteúdo|naar de inhoud|przejdź do treści|hoppa till innehållet|"
-    r"перейти к содержанию|перейти до вмісту|içeriğe geç)\W*$",
+    r"перейти к содержанию|перейти до вмісту|içeriğe geç|kembali ke atas|lewati ke konten|langsung ke konten|"
+    r"lên đầu trang|về đầu trang|chuyển đến nội dung|بازگشت به بالا|برو به بالا|پرش به محتوا|înapoi sus|"
+    r"salt la conținut|επιστροφή στην κορυφή|μετάβαση στο περιεχόμενο|vissza a tetejére|ugrás a tartalomhoz|"
+    r"חזרה למעלה|לראש העמוד|דלג לתוכן|กลับไปด้านบน|กลับสู่ด้านบน|ข้ามไปยังเนื้อหา)\W*$",
     re.I,
 )
 
