@@ -259,7 +259,9 @@ REPORT = "".join(f"<p>Paragraph {i} of the report describes the harbour works, w
 
 
 @pytest.mark.parametrize("label", ["Sie sind hier", "Vous êtes ici", "Você está aqui", "Jesteś tutaj", "Вы здесь",
-                                   "Buradasınız", "当前位置", "현재 위치", "أنت هنا"])
+                                   "Buradasınız", "当前位置", "현재 위치", "أنت هنا", "Anda berada di sini",
+                                   "Bạn đang ở đây", "شما اینجا هستید", "Vă aflați aici", "Βρίσκεστε εδώ",
+                                   "Ön itt van", "אתם נמצאים כאן", "คุณอยู่ที่นี่"])
 def test_a_breadcrumbs_label_and_its_one_link_go(label: str) -> None:
     html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
             f"<div class='article-body'><p>{label}: <a href='/port'>PORTSECTION harbour and ferry news</a></p>{REPORT}</div></article>"

@@ -942,7 +942,9 @@ LABELS = frozenset((
     # a breadcrumb's label ("You are here: <link>")
     "you are here", "sie sind hier", "vous êtes ici", "usted está aquí", "estás aquí", "ti trovi in",
     "você está aqui", "u bent hier", "jesteś tutaj", "jesteś tu", "du är här", "du er her", "nacházíte se",
-    "вы здесь", "ви тут", "buradasınız", "現在位置", "当前位置", "當前位置", "현재 위치", "أنت هنا",
+    "вы здесь", "ви тут", "buradasınız", "現在位置", "当前位置", "當前位置", "현재 위치", "أنت هنا", "anda di sini",
+    "anda berada di sini", "bạn đang ở đây", "شما اینجا هستید", "sunteți aici", "vă aflați aici", "βρίσκεστε εδώ",
+    "ön itt van", "ön itt jár", "אתם נמצאים כאן", "אתה נמצא כאן", "คุณอยู่ที่นี่",
     # print / e-mail tools
     "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "drukuj", "skriv ut", "печать",
     "друк", "yazdır", "印刷", "打印", "인쇄", "طباعة", "cetak", "in bài viết", "چاپ", "printează", "tipărește",
