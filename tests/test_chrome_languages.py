@@ -216,7 +216,9 @@ def test_in_page_links_back_to_the_top_go_in_many_languages(link: str) -> None:
 
 
 @pytest.mark.parametrize("heading", ["Sobre o autor", "Om forfatteren", "Об авторе", "Yazar hakkında",
-                                     "著者について", "关于作者", "عن الكاتب"])
+                                     "著者について", "关于作者", "عن الكاتب", "Tentang penulis", "Về tác giả",
+                                     "درباره نویسنده", "Despre autor", "Σχετικά με τον συγγραφέα", "A szerzőről",
+                                     "על הכותב", "เกี่ยวกับผู้เขียน"])
 def test_an_about_the_author_box_goes_in_many_languages(heading: str) -> None:
     paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
                          f"commas, and detail to read as prose.</p>" for i in range(5))

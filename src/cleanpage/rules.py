@@ -1261,7 +1261,8 @@ ABOUT_AUTHOR_RE = lazy(
     r"(?i:about the (?:authors?|writer|contributors?)|meet the authors?|über (?:den|die) autor(?:in|en)?|"
     r"à propos de l['’]auteur|sobre (?:el|la|o|a) autora?|sull['’]autore|o autorze|over de auteur|"
     r"om (?:forfatteren|författaren)|o autorovi|об авторе|про автора|yazar hakkında|著者について|"
-    r"この記事を書いた人|关于作者|關於作者|عن الكاتب)(?![a-zà-ÿ])",
+    r"この記事を書いた人|关于作者|關於作者|عن الكاتب|tentang penulis|về tác giả|درباره نویسنده|despre autor(?:ul)?|"
+    r"σχετικά με τον συγγραφέα|a szerzőről|על הכותב|על המחבר|เกี่ยวกับผู้เขียน)(?![a-zà-ÿ])",
 )
 MAX_AUTHOR_BOX_CHARS = 1500
 AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
