@@ -1126,7 +1126,8 @@ PHOTO_CREDIT_RE = lazy(
     r"fotografía|imagen|crédito|foto ?crédito|immagine|fotografia|"
     r"fot\.|zdjęcie|zdjęcia|beeld|"
     r"фото|фотография|иллюстрация|фото ?обложки|"
-    r"صورة|الصورة|图片来源|图片|图|摄影|写真|画像|사진)\s*[:：]\s*\S|"
+    r"صورة|الصورة|图片来源|图片|图|摄影|写真|画像|사진|"
+    r"fotoğraf|görsel|ảnh|عکس|φωτογραφία|φωτ\.|fotó|צילום|ภาพ|ภาพประกอบ)\s*[:：]\s*\S|"
     r"^\W{0,3}(?:photo|photograph|image|picture|foto|photos) (?:by|courtesy of|von|par|de|di)\s+\S|"
     r"^\W{0,3}fot\.\s*\S|"  # Polish "Fot. Jan Kowalski"
     # a picture agency's credit: "Getty Images / Jane Roe", "Jane Roe | Agency | Getty Images",
@@ -1140,7 +1141,7 @@ MAX_PHOTO_CREDIT_CHARS = 160
 PHOTO_CREDIT_WORDS = ("photo", "credit", "courtesy", "image", "picture", "graphic", "video", "illustration",
                       "foto", "bild", "grafik", "crédit", "imagen", "immagine", "fot.", "zdjęci", "beeld",
                       "фото", "иллюстрац", "صورة", "图", "摄影", "写真", "画像", "사진", "shutterstock", "istock",
-                      "alamy", "unsplash", "pexels")
+                      "alamy", "unsplash", "pexels", "görsel", "ảnh", "عکس", "φωτ", "fotó", "צילום", "ภาพ")
 # Chart axis labels that an HTML or SVG chart leaves as text: at least this many numbers
 # with the same unit, and nothing else, in even steps, added ("0 10 20 30", "2019 2020 2021")
 # or multiplied ("1 10 100 1000"); a price and its discount ("$2,498.00 $2,198 00"), a size
