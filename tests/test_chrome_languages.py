@@ -232,6 +232,9 @@ def test_an_about_the_author_box_goes_in_many_languages(heading: str) -> None:
 @pytest.mark.parametrize("names, rule", [
     ("nieuwsbrief-aanmelding", "newsletter"),
     ("nyhetsbrev-box", "newsletter"),
+    ("kotak-langganan", "newsletter"),
+    ("hirlevel-doboz", "newsletter"),
+    ("bulten-kayit", "newsletter"),
     ("kommentarer", "comments"),
     ("yorumlar", "comments"),
     ("comentarii", "comments"),
@@ -365,3 +368,22 @@ def test_a_comments_reply_button_goes(button: str) -> None:
     lines = lines_of(html)
     assert text in lines and note in lines
     assert button not in lines
+
+
+@pytest.mark.parametrize("invite, button", [
+    ("Berlangganan newsletter kami dan dapatkan kabar pelabuhan setiap pagi", "Berlangganan"),
+    ("Đăng ký nhận bản tin để không bỏ lỡ tin tức về bến cảng", "Đăng ký"),
+    ("برای دریافت اخبار بندر، عضویت در خبرنامه را فراموش نکنید", "مشترک شوید"),
+    ("Abonează-te la newsletter și primești știrile din port în fiecare dimineață", "Abonează-te"),
+    ("Εγγραφείτε στο newsletter μας για τα νέα του λιμανιού", "Εγγραφή"),
+    ("Iratkozzon fel hírlevelünkre, és minden reggel megkapja a kikötő híreit", "Feliratkozás"),
+    ("הירשמו לניוזלטר שלנו וקבלו את חדשות הנמל בכל בוקר", "הרשמה"),
+    ("สมัครรับจดหมายข่าวเพื่อรับข่าวท่าเรือทุกเช้า", "สมัครสมาชิก"),
+    ("Bültenimize abone olun, limandan haberler her sabah e-postanızda", "Abone ol"),
+])
+def test_a_newsletter_box_goes_in_many_languages(invite: str, button: str) -> None:
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<div class='box'><p>{invite}</p><form><input type='email'>"
+            f"<button>{button}</button></form></div></div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert invite not in text and button not in text and "Paragraph 4 of the report" in text

@@ -464,7 +464,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                    sequences="comment-list binh-luan"),
     "newsletter": _v(parts="optin", sequences="sign-up mailing-list opt-in email-capture",
                      substrings="newsletter subscribe subscription signup mailinglist abonn inscri suscri iscriviti "
-                                "nieuwsbrief nyhetsbrev nyhedsbrev"),
+                                "nieuwsbrief nyhetsbrev nyhedsbrev langganan hirlevel feliratkoz abonare bulten"),
     "share-bar": _v(prefixes="share sharing sharer social addthis sharethis sharedaddy teilen partag compartir "
                              "condividi udostepnij delen compartilh partilh paylas sdilet fenxiang", sequences="follow-us"),
     "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad publicidade guanggao "
@@ -927,7 +927,9 @@ LABELS = frozenset((
     # newsletter / subscribe
     "newsletter abonnieren", "jetzt abonnieren", "s'abonner", "abonnez-vous", "suscríbete", "iscriviti",
     "assine", "inscreva-se", "abonneren", "subskrybuj", "prenumerera", "подписаться", "підписатися",
-    "abone ol", "購読する", "订阅", "구독하기", "اشترك",
+    "abone ol", "購読する", "订阅", "구독하기", "اشترك", "berlangganan", "langganan", "đăng ký", "đăng ký ngay",
+    "مشترک شوید", "عضویت در خبرنامه", "abonează-te", "abonare", "εγγραφείτε", "εγγραφή", "feliratkozás", "feliratkozom",
+    "הירשמו", "הרשמה", "สมัครสมาชิก", "สมัครรับข่าวสาร",
     # advertisement, sponsored
     "publicidade", "anúncio", "annons", "annonce", "annonse", "реклама", "reklam", "広告", "廣告", "광고",
     "gesponsert", "sponsorisé", "contenu sponsorisé", "patrocinado", "contenido patrocinado", "sponsorizzato",
@@ -1169,7 +1171,8 @@ MAX_AFTER_CREDIT = 30
 # Literals every PROMO_TEXT_RE / CREDIT_RE match contains: substring tests in C
 # spare most paragraphs the slower patterns.
 PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnieren", "abonnez", "inscrivez", "suscr", "iscriviti",
-               "zapisz", "schrijf", "subscribe", "issues for", "as little as")
+               "zapisz", "schrijf", "subscribe", "issues for", "as little as", "berlangganan", "daftar", "đăng ký",
+               "خبرنامه", "abonea", "εγγραφείτε", "iratkozz", "hírlevel", "הירשמו", "สมัครรับ", "bülten")
 CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
                 "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
                 "material der", "afp", "con información", "z agencji")
@@ -1233,7 +1236,9 @@ PROMO_TEXT_RE = lazy(
     r"\bnewsletters?\b.{0,60}\b(?:subscribe|sign up)\b|newsletter abonnieren|jetzt abonnieren|"
     r"\bnewsletters?\b.{0,120}\binbox\b|\bby signing up\b|"
     r"abonnez-vous|inscrivez-vous à (?:notre|la) newsletter|suscr[íi]bete|iscriviti alla newsletter|"
-    r"zapisz się do newslettera|schrijf je in voor|"
+    r"zapisz się do newslettera|schrijf je in voor|(?:berlangganan|daftar) (?:newsletter|buletin)|đăng ký nhận (?:bản )?tin|"
+    r"عضویت در خبرنامه|aboneaz[ăa]-te la (?:newsletter|buletin)|εγγραφείτε στο newsletter|iratkozz(?:on|ál) fel|"
+    r"hírlevelünkre|הירשמו ל(?:ניוזלטר|עדכונים)|สมัครรับ(?:จดหมายข่าว|ข่าวสาร)|bültenimize abone ol|"
     # a publication's subscription offer: "Subscribe to <Title> and…", "6 issues for £9", "Plus for
     # as little as $3 a month"
     r"^\W*subscribe (?:now )?to (?:[\w’'+]+ ){1,3}(?:and|for|from|today)\b|\b\d+ issues for (?:just |only )?\W?\d|"
