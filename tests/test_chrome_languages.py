@@ -387,3 +387,29 @@ def test_a_newsletter_box_goes_in_many_languages(invite: str, button: str) -> No
             f"<button>{button}</button></form></div></div></article></body></html>")
     text = cleanpage.clean(html).text
     assert invite not in text and button not in text and "Paragraph 4 of the report" in text
+
+
+@pytest.mark.parametrize("notice", [
+    "PAYWALLED Este conteúdo é exclusivo para assinantes. Já é assinante? Entre.",
+    "PAYWALLED Dit artikel is alleen voor abonnees van het Havenblad.",
+    "PAYWALLED Этот материал доступен только подписчикам «Портовых вестей».",
+    "PAYWALLED Bu içerik abonelere özel. Giriş yapın.",
+    "PAYWALLED Artikel ini khusus untuk pelanggan Kabar Pelabuhan.",
+    "PAYWALLED この記事は有料会員限定です。",
+    "PAYWALLED Ez a cikk csak előfizetőknek érhető el.",
+    "PAYWALLED Acest articol este disponibil doar pentru abonați.",
+    "PAYWALLED Το άρθρο είναι διαθέσιμο μόνο για συνδρομητές.",
+    "PAYWALLED הכתבה זמינה למנויים בלבד",
+])
+def test_a_subscribers_only_notice_goes_in_many_languages(notice: str) -> None:
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<p>{notice}</p></div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "PAYWALLED" not in text and "Paragraph 4 of the report" in text
+
+
+def test_a_sentence_on_a_service_for_subscribers_stays() -> None:
+    line = "Сервис будет доступен только для подписчиков, сообщил директор порта Олег Ветров."
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<p>{line}</p></div></article></body></html>")
+    assert line in cleanpage.clean(html).text

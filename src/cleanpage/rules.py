@@ -1183,7 +1183,19 @@ PAYWALL_TEXT_RE = lazy(
     r"(?:[\w+]+ ){0,2}?(?:subscribers|members)|to read the rest of this (?:article|story|post),? (?:please )?"
     r"(?:subscribe|sign in|log in)|\bto unlock this (?:article|story|post|piece)\b|jetzt weiterlesen|weiterlesen mit|sie haben bereits ein abo|artikel freischalten|"
     r"réservé aux abonnés|déjà abonné|la suite est réservée|suscríbete para (?:seguir|continuar) leyendo|"
-    r"ya soy suscriptor|contenuto riservato agli abbonati|sei già abbonato|artykuł dostępny dla prenumeratorów",
+    r"ya soy suscriptor|contenuto riservato agli abbonati|sei già abbonato|artykuł dostępny dla prenumeratorów|"
+    # ... and a notice that says the story is for subscribers, or asks whether the reader is one, in more
+    # languages (the story, not a service, is what is for subscribers: a sentence on a paper's plans stays)
+    r"(?:conteúdo|matéria|reportagem) exclusiv[ao] para assinantes|já é assinante\?|"
+    r"dit (?:artikel|verhaal) is (?:alleen|exclusief) voor abonnees|ben je al abonnee\?|"
+    r"(?:материал|статья|публикация) доступ\w* только (?:для )?подписчик|"
+    r"(?:матеріал|стаття|публікація) доступ\w* (?:лише|тільки) (?:для )?передплатник|"
+    r"bu (?:içerik|haber|yazı|makale) abonelere özel|artikel ini khusus (?:untuk )?pelanggan|sudah berlangganan\?|"
+    r"redan prenumerant\?|allerede abonnent\?|(?:článek|obsah) je (?:pouze|jen) pro předplatitele|"
+    r"この記事は(?:有料)?会員限定|有料会員限定|(?:a cikk|ez a cikk|ez a tartalom) (?:csak|kizárólag) előfizető|"
+    r"(?:articol|conținut)\w* (?:(?:este )?disponibil )?(?:doar|exclusiv) pentru abonați|"
+    r"(?:άρθρο|περιεχόμενο) (?:είναι )?(?:διαθέσιμο )?μόνο για συνδρομητές|(?:הכתבה|התוכן) (?:זמינה |זמין )?למנויים בלבד|"
+    r"(?:المقال|المحتوى) (?:متاح )?للمشتركين فقط",
     re.I,
 )
 MAX_PAYWALL_CHARS = 400
@@ -1194,7 +1206,9 @@ PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", 
                  "already have an account", "for subscribers", "for members", "only available to", "exclusive to",
                  "jetzt weiterlesen", "weiterlesen mit", "ein abo", "freischalten", "réservé aux abonnés",
                  "déjà abonné", "la suite est réservée", "seguir leyendo", "continuar leyendo", "ya soy suscriptor",
-                 "riservato agli abbonati", "già abbonato", "dla prenumeratorów")
+                 "riservato agli abbonati", "già abbonato", "dla prenumeratorów", "assinante", "abonnee", "подписчик",
+                 "передплатник", "abonelere", "pelanggan", "berlangganan?", "prenumerant", "abonnent", "předplatitel",
+                 "会員限定", "előfizető", "abonați", "συνδρομητές", "למנויים", "للمشتركين")
 # Affiliate disclosures written into the body, in several languages: a phrase that is one
 # ("As an Amazon Associate …"), or affiliate links named where the page speaks of itself or to
 # its reader (AFFILIATE_NOTICE_RE: "this post contains affiliate links", "we earn a commission").
