@@ -415,10 +415,10 @@ def test_a_sentence_on_a_service_for_subscribers_stays() -> None:
     assert line in cleanpage.clean(html).text
 
 
-@pytest.mark.parametrize("heading", ["Most viewed", "Most shared", "Lo más visto", "I più visti", "Mais vistos",
+@pytest.mark.parametrize("heading", ["ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ", "ΠΙΟ ΔΙΑΒΑΣΜΕΝΑ", "Most viewed", "Most shared", "Lo más visto", "I più visti", "Mais vistos",
                                      "Meest bekeken", "Самое обсуждаемое", "En çok izlenenler", "アクセスランキング",
                                      "阅读排行", "많이 본 기사", "الأكثر مشاهدة"])
-def test_a_most_viewed_heading_over_its_list_goes_between_paragraphs(heading: str) -> None:
+def test_a_related_or_most_viewed_heading_over_its_list_goes_between_paragraphs(heading: str) -> None:
     links = "".join(f"<li><a href='/n/{i}'>MOSTLINK {i} Ferry timetable story</a></li>" for i in range(4))
     html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
             f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<h3>{heading}</h3><ul>{links}</ul>{REPORT}</div>"

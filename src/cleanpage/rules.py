@@ -887,14 +887,15 @@ LABELS = frozenset((
     "ذات صلة", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً",
     # ... and in Indonesian, Vietnamese, Persian (with the zero-width non-joiner its compounds take,
     # and with a space for it), Romanian (comma-below, cedilla and bare letters), Greek, Hungarian,
-    # Hebrew and Thai
+    # Hebrew and Thai (Greek also as a heading in capitals writes it, without its accents: "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ")
     "baca juga", "lihat juga", "berita terkait", "artikel terkait", "baca selengkapnya", "baca artikel lainnya",
     "xem thêm", "đọc thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "có thể bạn quan tâm",
     "بیشتر بخوانید", "همچنین بخوانید", "بخوانید", "مطالب مرتبط", "اخبار مرتبط", "مطالب پیشنهادی",
     "citește și", "citeşte şi", "citeste si", "vezi și", "vezi şi", "vezi si", "articole similare",
     "articole asemănătoare", "știri similare", "ştiri similare", "te-ar putea interesa", "citește mai mult",
     "διαβάστε επίσης", "διαβάστε ακόμη", "διαβάστε ακόμα", "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις",
-    "σχετικά θέματα", "ez is érdekelheti", "ezt is olvassa el", "olvasd el ezt is", "kapcsolódó cikkek",
+    "σχετικά θέματα", "διαβαστε επισης", "διαβαστε ακομη", "διαβαστε ακομα", "δειτε επισης", "σχετικα αρθρα",
+    "σχετικες ειδησεις", "σχετικα θεματα", "ez is érdekelheti", "ezt is olvassa el", "olvasd el ezt is", "kapcsolódó cikkek",
     "kapcsolódó hírek", "kapcsolódó", "tovább olvasom", "קראו גם", "כתבות נוספות", "כתבות קשורות", "עוד בנושא",
     "המשך קריאה", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
     # most read
@@ -912,7 +913,7 @@ LABELS = frozenset((
     "найчитаніше", "en çok okunanlar", "人気記事", "热门文章", "熱門文章", "많이 본 뉴스",
     "الأكثر قراءة", "paling banyak dibaca", "đọc nhiều nhất", "xem nhiều nhất", "tin đọc nhiều",
     "پربازدیدترین", "پربازدیدترین‌ها", "پربازدیدترین ها", "cele mai citite",
-    "πιο διαβασμένα", "legolvasottabb", "legolvasottabb cikkek", "הנקראים ביותר", "הכי נקראים", "ข่าวยอดนิยม",
+    "πιο διαβασμένα", "πιο διαβασμενα", "legolvasottabb", "legolvasottabb cikkek", "הנקראים ביותר", "הכי נקראים", "ข่าวยอดนิยม",
     "อ่านมากที่สุด",
     # previous / next article
     "previous article", "next article", "previous post", "next post", "vorheriger artikel", "nächster artikel",
