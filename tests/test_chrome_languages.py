@@ -426,3 +426,17 @@ def test_a_related_or_most_viewed_heading_over_its_list_goes_between_paragraphs(
     lines = lines_of(html)
     assert heading not in lines and not any("MOSTLINK" in line for line in lines)
     assert "Paragraph 4 of the report describes the harbour works, with enough words, commas, and detail to read as prose." in lines
+
+
+@pytest.mark.parametrize("intro", ["Baca juga artikel lainnya tentang pelabuhan:", "Xem thêm các bài viết liên quan:",
+                                   "مطالب مرتبط با بندر:", "Citește și aceste articole:",
+                                   "Διαβάστε επίσης τα παρακάτω άρθρα:", "Kapcsolódó cikkek a kikötőről:",
+                                   "קראו גם את הכתבות האלה:", "อ่านเพิ่มเติมเกี่ยวกับท่าเรือ:"])
+def test_the_lead_in_of_a_related_list_goes_with_its_list(intro: str) -> None:
+    links = "".join(f"<li><a href='/n/{i}'>RELATEDLINK {i} Ferry timetable story</a></li>" for i in range(4))
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<p>{intro}</p><ul>{links}</ul>{REPORT.replace('Paragraph', 'Section')}"
+            f"</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert intro not in text and "RELATEDLINK" not in text
+    assert "Paragraph 4 of the report" in text and "Section 4 of the report" in text

@@ -1016,7 +1016,12 @@ RELATED_INTRO_RE = lazy(
     r"\b(?:ähnliche|weitere|verwandte) (?:artikel|beiträge)\b|\blesen sie auch\b|\bdas könnte (?:sie|dich) auch\b|"
     r"\b(?:artículos|art[ií]gos|articoli|notícias|noticias) (?:relacionad[oa]s|correlati)\b|"
     r"\b(?:lee|lea|leia|leggi) (?:también|também|anche)\b|\bgerelateerde artikelen\b|\blees ook\b|"
-    r"\bpowiązane artykuły\b|\bczytaj (?:także|też)\b",
+    r"\bpowiązane artykuły\b|\bczytaj (?:także|też)\b|"
+    # Indonesian, Vietnamese, Persian, Romanian, Greek, Hungarian, Hebrew, Thai (no \b: Thai's vowel signs are no \w)
+    r"\b(?:baca|lihat) juga\b|\b(?:berita|artikel) terkait\b|\bxem thêm\b|\b(?:tin|bài viết) liên quan\b|"
+    r"مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|\bcite(?:ș|ş|s)te (?:și|şi|si)\b|\barticole similare\b|"
+    r"\bδιαβάστε (?:επίσης|ακόμη|ακόμα)\b|\bσχετικά άρθρα\b|\bkapcsolódó (?:cikkek|hírek)\b|\bezt is olvassa el\b|"
+    r"קראו גם|כתבות (?:קשורות|נוספות)|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง",
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
