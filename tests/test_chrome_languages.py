@@ -440,3 +440,20 @@ def test_the_lead_in_of_a_related_list_goes_with_its_list(intro: str) -> None:
     text = cleanpage.clean(html).text
     assert intro not in text and "RELATEDLINK" not in text
     assert "Paragraph 4 of the report" in text and "Section 4 of the report" in text
+
+
+def lines_around(block: str) -> list[str]:
+    return lines_of(f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+                    f"<div class='article-body'>{REPORT}<div>{block}</div>{REPORT.replace('Paragraph', 'Section')}</div>"
+                    f"</article></body></html>")
+
+
+@pytest.mark.parametrize("line", ["Story continues below advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE",
+                                  "Weiterlesen nach der Anzeige", "La suite après cette publicité",
+                                  "Continua a leggere dopo la pubblicità", "Continua após a publicidade",
+                                  "Dalsza część artykułu pod reklamą", "Продолжение после рекламы",
+                                  "Reklamdan sonra devam ediyor", "Článek pokračuje pod reklamou"])
+def test_the_line_saying_the_story_goes_on_after_an_ad_goes(line: str) -> None:
+    lines = lines_around(line)
+    assert line not in lines and "Section 4 of the report describes the harbour works, with enough words, commas, " \
+        "and detail to read as prose." in lines
