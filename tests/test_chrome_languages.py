@@ -457,3 +457,12 @@ def test_the_line_saying_the_story_goes_on_after_an_ad_goes(line: str) -> None:
     lines = lines_around(line)
     assert line not in lines and "Section 4 of the report describes the harbour works, with enough words, commas, " \
         "and detail to read as prose." in lines
+
+
+@pytest.mark.parametrize("button", ["Copy link", "Link copied to clipboard", "Link kopieren", "Copier le lien",
+                                    "Copiar enlace", "Skopiuj link", "Скопировать ссылку", "Linki kopyala",
+                                    "リンクをコピー", "复制链接", "Salin tautan", "Sao chép liên kết", "העתק קישור"])
+def test_a_share_bars_copy_link_button_goes(button: str) -> None:
+    lines = lines_around(f"<span>{button}</span>")
+    assert button not in lines and "Section 4 of the report describes the harbour works, with enough words, " \
+        "commas, and detail to read as prose." in lines

@@ -865,6 +865,15 @@ LABELS = frozenset((
     "شارك المقال", "bagikan", "bagikan artikel ini", "bagikan berita ini", "chia sẻ", "chia sẻ bài viết",
     "اشتراک‌گذاری", "اشتراک گذاری", "به اشتراک بگذارید", "distribuie", "distribuie articolul", "κοινοποίηση",
     "κοινοποιήστε", "μοιραστείτε", "megosztás", "oszd meg", "שתפו", "שיתוף", "שתף", "แชร์", "แชร์บทความนี้",
+    # a share bar's button that copies the story's address, and what it says once it has
+    "copy link", "copy the link", "copy article link", "link copied", "link copied to clipboard", "link kopieren",
+    "link kopiert", "copier le lien", "lien copié", "copiar enlace", "enlace copiado", "copia link", "copia il link",
+    "link copiato", "copiar link", "link copiado", "kopiuj link", "skopiuj link", "link skopiowany", "kopieer link",
+    "link gekopieerd", "kopiera länk", "kopier link", "kopiér link", "kopírovat odkaz", "копировать ссылку",
+    "скопировать ссылку", "ссылка скопирована", "скопіювати посилання", "bağlantıyı kopyala", "linki kopyala",
+    "リンクをコピー", "复制链接", "複製連結", "링크 복사", "نسخ الرابط", "salin tautan", "salin link",
+    "sao chép liên kết", "کپی لینک", "copiază link-ul", "copiază linkul", "αντιγραφή συνδέσμου", "link másolása",
+    "העתק קישור", "העתקת קישור", "คัดลอกลิงก์",
     # related, "read also", "you may also like", "read more"
     "auch interessant", "das könnte dich auch interessieren", "verwandte themen", "weiterlesen",
     "sur le même sujet", "sur le meme sujet", "dans la même rubrique", "à lire également", "a lire également",
