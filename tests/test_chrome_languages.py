@@ -466,3 +466,18 @@ def test_a_share_bars_copy_link_button_goes(button: str) -> None:
     lines = lines_around(f"<span>{button}</span>")
     assert button not in lines and "Section 4 of the report describes the harbour works, with enough words, " \
         "commas, and detail to read as prose." in lines
+
+
+@pytest.mark.parametrize("button", ["Share on Facebook", "Share via Email", "Auf Facebook teilen", "Teilen per E-Mail",
+                                    "Partager sur LinkedIn", "Compartir en WhatsApp", "Condividi su Telegram",
+                                    "Udostępnij na Facebooku", "Поделиться в Telegram", "Bagikan ke WhatsApp",
+                                    "Chia sẻ lên Facebook", "שתפו בפייסבוק"])
+def test_a_share_button_naming_its_network_goes(button: str) -> None:
+    lines = lines_around(f"<span>{button}</span>")
+    assert button not in lines and "Section 4 of the report describes the harbour works, with enough words, " \
+        "commas, and detail to read as prose." in lines
+
+
+@pytest.mark.parametrize("line", ["Share on the island fell by half after the storm.", "Auf dem Markt teilen sich zwei Bauern einen Stand."])
+def test_a_sentence_opening_with_a_share_verb_is_no_label(line: str) -> None:
+    assert not is_label(line)

@@ -1008,12 +1008,22 @@ SOURCE_BUTTON_LINE = (r"listen to (?:this |the )?(?:article|story)(?: in [\w ]{1
 # "Trier par : Pertinence"): a few words, never a sentence.
 SORT_CONTROL_LINE = (r"(?:sort(?: by)?|sortieren nach|sortierung|trier par|ordenar por|ordina per|sorteer op|"
                      r"sortuj według) ?: ?[\w' -]{1,30}")
-LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us")
+# A share bar's button that names its network ("Share on Facebook", "Auf X teilen", "Partager sur
+# LinkedIn", "Поделиться в Telegram"): the verb, its preposition and one or two words of a name.
+SHARE_ON_LINE = (r"(?:share (?:on|via|to)|teilen (?:auf|bei|via|per)|partager (?:sur|via|par)|compartir (?:en|por|vía)|"
+                 r"condividi (?:su|via)|compartilhar (?:no|na|via)|partilhar (?:no|na)|udostępnij (?:na|przez)|"
+                 r"delen (?:op|via)|dela (?:på|via)|del (?:på|via)|sdílet (?:na|přes)|поделиться (?:в|во)|"
+                 r"поділитися (?:в|у)|bagikan (?:ke|di|via)|chia sẻ (?:lên|qua)|distribuie pe|κοινοποίηση (?:στο|στη|σε)|"
+                 r"megosztás (?:a|az)|שתפו ב|שתף ב) ?[\w.+-]+(?: [\w.+-]+)?|auf [\w.+-]+ teilen")
+LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
+                "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
+                "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
+                "κοινοποίηση ", "megosztás ", "שתפו ", "שתף ")
 LABEL_RE = lazy(
     rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi)|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
-    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE})$",
+    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{SHARE_ON_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
