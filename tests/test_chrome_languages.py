@@ -121,6 +121,52 @@ ARTICLES = [
       "وتفتح المكتبة أبوابها يوميا من الساعة التاسعة صباحا حتى الثامنة مساء."),
       "ودعا المدير الزوار إلى مشاركة آرائهم، وقال إن التعليقات التي تصل عبر البريد ستقرأ كلها بعناية."],
      "شاهد أيضاً", "الأكثر قراءة", ["شارك المقال", "التعليقات", "المقال التالي", "طباعة"]),
+    ("id", "Pasar ikan baru dibuka di pelabuhan",
+     [("Pasar ikan baru di pelabuhan kota dibuka pada hari Senin setelah dua tahun pembangunan. "
+      "Lebih dari seratus pedagang kini berjualan di gedung yang lebih bersih dan terang."),
+      ("Para nelayan ingin berbagi biaya listrik dengan pedagang, dan komentar warga dalam rapat minggu lalu "
+      "sebagian besar mendukung rencana untuk mencetak peta pasar.")],
+     "Baca juga", "Berita terkait", ["Bagikan artikel ini", "Cetak", "Komentar", "12 komentar", "Kata kunci:", "Konten bersponsor", "Artikel selanjutnya"]),
+    ("vi", "Thành phố mở tuyến xe buýt điện đầu tiên",
+     [("Tuyến xe buýt điện đầu tiên của thành phố bắt đầu chạy vào sáng thứ Hai. "
+      "Mỗi ngày có khoảng ba mươi chuyến nối bến xe phía bắc với trung tâm."),
+      ("Nhiều hành khách muốn chia sẻ cảm nhận về chuyến đi, và các bình luận trên trang của thành phố "
+      "phần lớn khen xe sạch sẽ, yên tĩnh.")],
+     "Xem thêm", "Tin liên quan", ["Chia sẻ bài viết", "In bài viết", "Bình luận", "12 bình luận", "Từ khóa:", "Quảng cáo", "Bài tiếp theo"]),
+    ("fa", "کتابخانه جدید شهر افتتاح شد",
+     [("کتابخانه جدید شهر روز شنبه پس از دو سال ساخت افتتاح شد. "
+      "این کتابخانه بیش از سی هزار جلد کتاب و یک سالن مطالعه برای دانشجویان دارد."),
+      ("مدیر کتابخانه گفت که نظرات مردم درباره ساعت کار را می‌خواند و برنامه کارگاه‌ها را برای "
+      "اشتراک‌گذاری با مدارس چاپ خواهد کرد.")],
+     "بیشتر بخوانید", "مطالب مرتبط", ["اشتراک‌گذاری", "چاپ", "نظرات", "12 نظر", "برچسب‌ها:", "تبلیغات", "خبر بعدی"]),
+    ("ro", "Orașul deschide o nouă piață agroalimentară",
+     [("Noua piață agroalimentară din cartierul de nord și-a deschis porțile sâmbătă dimineață. "
+      "Peste o sută de producători locali vând aici legume, brânzeturi și pâine."),
+      ("Comercianții vor să distribuie costurile de pază între ei, iar comentariile locuitorilor la "
+      "dezbaterea publică au fost în mare parte pozitive.")],
+     "Citește și", "Cele mai citite", ["Distribuie", "Printează", "Comentarii", "12 comentarii", "Etichete:", "Publicitate", "Articolul următor"]),
+    ("el", "Νέος ποδηλατόδρομος στην παραλία",
+     [("Ο νέος ποδηλατόδρομος κατά μήκος της παραλίας παραδόθηκε στην κυκλοφορία το Σάββατο. "
+      "Έχει μήκος οκτώ χιλιομέτρων και περνά από τρία λιμανάκια."),
+      ("Οι κάτοικοι θέλουν να μοιραστούν τις φωτογραφίες τους, και τα σχόλια στη δημόσια συζήτηση "
+      "ήταν κυρίως θετικά για τον φωτισμό.")],
+     "Διαβάστε επίσης", "Σχετικά άρθρα", ["Κοινοποίηση", "Εκτύπωση", "Σχόλια", "12 σχόλια", "Ετικέτες:", "Διαφήμιση", "Επόμενο άρθρο"]),
+    ("hu", "Új kerékpárút épül a folyó mentén",
+     [("A folyó menti új kerékpárút építése tavasszal kezdődik, és két évig tart. "
+      "A tizenkét kilométeres szakaszon hat pihenőhely is lesz."),
+      ("A két község meg akarja osztani a költségeket, és a hozzászólások a lakossági fórumon "
+      "főleg a világításról szóltak.")],
+     "Ez is érdekelheti", "Kapcsolódó cikkek", ["Megosztás", "Nyomtatás", "Hozzászólások", "12 hozzászólás", "Címkék:", "Hirdetés", "Következő cikk"]),
+    ("he", "נפתח גן ציבורי חדש במרכז העיר",
+     [("גן ציבורי חדש נפתח ביום ראשון במרכז העיר אחרי שנתיים של עבודות. "
+      "בגן יש מגרש משחקים, שבילי אופניים ובריכה קטנה עם ברווזים."),
+      "תושבים רבים ביקשו לשתף תמונות מהפתיחה, והתגובות בישיבת המועצה היו ברובן חיוביות."],
+     "קראו גם", "הנקראים ביותר", ["שיתוף", "הדפסה", "תגובות", "12 תגובות", "תגיות:", "פרסומת", "הכתבה הבאה"]),
+    ("th", "เมืองเปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำ",
+     [("สวนสาธารณะแห่งใหม่ริมแม่น้ำเปิดให้ประชาชนเข้าใช้เมื่อวันเสาร์ที่ผ่านมา หลังจากก่อสร้างมานานสองปี "
+      "สวนมีลานเด็กเล่น ทางจักรยาน และสระน้ำขนาดเล็ก"),
+      "ชาวบ้านหลายคนอยากแชร์ภาพบรรยากาศวันเปิด และความคิดเห็นในที่ประชุมสภาส่วนใหญ่เป็นไปในทางบวก"],
+     "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", ["แชร์", "พิมพ์", "ความคิดเห็น", "12 ความคิดเห็น", "แท็ก:", "โฆษณา", "บทความถัดไป"]),
 ]
 
 
@@ -154,7 +200,10 @@ def test_chrome_labels_go_and_the_prose_using_their_words_stays(
 
 
 @pytest.mark.parametrize("link", ["Zurück nach oben", "Voltar ao topo", "Наверх", "Başa dön", "返回顶部",
-                                  "ページトップへ", "맨 위로", "العودة إلى الأعلى", "Zum Inhalt springen"])
+                                  "ページトップへ", "맨 위로", "العودة إلى الأعلى", "Zum Inhalt springen",
+                                  "Kembali ke atas", "Lên đầu trang", "بازگشت به بالا", "Înapoi sus",
+                                  "Επιστροφή στην κορυφή", "Vissza a tetejére", "חזרה למעלה", "กลับไปด้านบน",
+                                  "Chuyển đến nội dung", "Ugrás a tartalomhoz"])
 def test_in_page_links_back_to_the_top_go_in_many_languages(link: str) -> None:
     paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
                          f"commas, and detail to read as prose.</p>" for i in range(5))
@@ -167,7 +216,9 @@ def test_in_page_links_back_to_the_top_go_in_many_languages(link: str) -> None:
 
 
 @pytest.mark.parametrize("heading", ["Sobre o autor", "Om forfatteren", "Об авторе", "Yazar hakkında",
-                                     "著者について", "关于作者", "عن الكاتب"])
+                                     "著者について", "关于作者", "عن الكاتب", "Tentang penulis", "Về tác giả",
+                                     "درباره نویسنده", "Despre autor", "Σχετικά με τον συγγραφέα", "A szerzőről",
+                                     "על הכותב", "เกี่ยวกับผู้เขียน"])
 def test_an_about_the_author_box_goes_in_many_languages(heading: str) -> None:
     paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
                          f"commas, and detail to read as prose.</p>" for i in range(5))
@@ -227,12 +278,21 @@ def test_an_author_card_schema_org_marks_goes_whatever_its_classes() -> None:
 @pytest.mark.parametrize("names, rule", [
     ("nieuwsbrief-aanmelding", "newsletter"),
     ("nyhetsbrev-box", "newsletter"),
+    ("kotak-langganan", "newsletter"),
+    ("hirlevel-doboz", "newsletter"),
+    ("bulten-kayit", "newsletter"),
     ("kommentarer", "comments"),
     ("yorumlar", "comments"),
+    ("comentarii", "comments"),
+    ("hozzaszolasok", "comments"),
+    ("binh-luan-box", "comments"),
     ("compartilhar-botoes", "share-bar"),
     ("paylas-butonlari", "share-bar"),
     ("publicidade-topo", "advertisement"),
     ("guanggao-wrap", "advertisement"),
+    ("iklan-tengah", "advertisement"),
+    ("quang-cao-top", "advertisement"),
+    ("hirdetes-box", "advertisement"),
     ("powiazane-artykuly", "related"),
     ("verwandte-artikel", "related"),
     ("ilgili-haberler", "related"),
@@ -250,7 +310,9 @@ REPORT = "".join(f"<p>Paragraph {i} of the report describes the harbour works, w
 
 
 @pytest.mark.parametrize("label", ["Sie sind hier", "Vous êtes ici", "Você está aqui", "Jesteś tutaj", "Вы здесь",
-                                   "Buradasınız", "当前位置", "현재 위치", "أنت هنا"])
+                                   "Buradasınız", "当前位置", "현재 위치", "أنت هنا", "Anda berada di sini",
+                                   "Bạn đang ở đây", "شما اینجا هستید", "Vă aflați aici", "Βρίσκεστε εδώ",
+                                   "Ön itt van", "אתם נמצאים כאן", "คุณอยู่ที่นี่"])
 def test_a_breadcrumbs_label_and_its_one_link_go(label: str) -> None:
     html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
             f"<div class='article-body'><p>{label}: <a href='/port'>PORTSECTION harbour and ferry news</a></p>{REPORT}</div></article>"
@@ -261,7 +323,9 @@ def test_a_breadcrumbs_label_and_its_one_link_go(label: str) -> None:
 
 @pytest.mark.parametrize("heading", ["Deixe um comentário", "Lämna ett svar", "Legg igjen en kommentar",
                                      "Napsat komentář", "Добавить комментарий", "Bir yanıt yazın", "コメントを残す",
-                                     "发表评论", "댓글 남기기", "اترك تعليقاً"])
+                                     "发表评论", "댓글 남기기", "اترك تعليقاً", "Tinggalkan Balasan",
+                                     "Để lại một bình luận", "دیدگاهتان را بنویسید", "Lasă un răspuns",
+                                     "Αφήστε μια απάντηση", "Vélemény, hozzászólás?", "כתיבת תגובה", "ใส่ความเห็น"])
 def test_with_comments_the_forms_heading_goes_in_many_languages(heading: str) -> None:
     comments = ("<div id='comments' class='comments-area'><ol class='comment-list'><li class='comment'>"
                 "<div class='comment-content'><p>The old quay flooded twice last spring, so the works are overdue."
@@ -350,3 +414,116 @@ def test_a_comments_reply_button_goes(button: str) -> None:
     lines = lines_of(html)
     assert text in lines and note in lines
     assert button not in lines
+
+
+@pytest.mark.parametrize("invite, button", [
+    ("Berlangganan newsletter kami dan dapatkan kabar pelabuhan setiap pagi", "Berlangganan"),
+    ("Đăng ký nhận bản tin để không bỏ lỡ tin tức về bến cảng", "Đăng ký"),
+    ("برای دریافت اخبار بندر، عضویت در خبرنامه را فراموش نکنید", "مشترک شوید"),
+    ("Abonează-te la newsletter și primești știrile din port în fiecare dimineață", "Abonează-te"),
+    ("Εγγραφείτε στο newsletter μας για τα νέα του λιμανιού", "Εγγραφή"),
+    ("Iratkozzon fel hírlevelünkre, és minden reggel megkapja a kikötő híreit", "Feliratkozás"),
+    ("הירשמו לניוזלטר שלנו וקבלו את חדשות הנמל בכל בוקר", "הרשמה"),
+    ("สมัครรับจดหมายข่าวเพื่อรับข่าวท่าเรือทุกเช้า", "สมัครสมาชิก"),
+    ("Bültenimize abone olun, limandan haberler her sabah e-postanızda", "Abone ol"),
+])
+def test_a_newsletter_box_goes_in_many_languages(invite: str, button: str) -> None:
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<div class='box'><p>{invite}</p><form><input type='email'>"
+            f"<button>{button}</button></form></div></div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert invite not in text and button not in text and "Paragraph 4 of the report" in text
+
+
+@pytest.mark.parametrize("notice", [
+    "PAYWALLED Este conteúdo é exclusivo para assinantes. Já é assinante? Entre.",
+    "PAYWALLED Dit artikel is alleen voor abonnees van het Havenblad.",
+    "PAYWALLED Этот материал доступен только подписчикам «Портовых вестей».",
+    "PAYWALLED Bu içerik abonelere özel. Giriş yapın.",
+    "PAYWALLED Artikel ini khusus untuk pelanggan Kabar Pelabuhan.",
+    "PAYWALLED この記事は有料会員限定です。",
+    "PAYWALLED Ez a cikk csak előfizetőknek érhető el.",
+    "PAYWALLED Acest articol este disponibil doar pentru abonați.",
+    "PAYWALLED Το άρθρο είναι διαθέσιμο μόνο για συνδρομητές.",
+    "PAYWALLED הכתבה זמינה למנויים בלבד",
+])
+def test_a_subscribers_only_notice_goes_in_many_languages(notice: str) -> None:
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<p>{notice}</p></div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "PAYWALLED" not in text and "Paragraph 4 of the report" in text
+
+
+def test_a_sentence_on_a_service_for_subscribers_stays() -> None:
+    line = "Сервис будет доступен только для подписчиков, сообщил директор порта Олег Ветров."
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<p>{line}</p></div></article></body></html>")
+    assert line in cleanpage.clean(html).text
+
+
+@pytest.mark.parametrize("heading", ["ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ", "ΠΙΟ ΔΙΑΒΑΣΜΕΝΑ", "Most viewed", "Most shared", "Lo más visto", "I più visti", "Mais vistos",
+                                     "Meest bekeken", "Самое обсуждаемое", "En çok izlenenler", "アクセスランキング",
+                                     "阅读排行", "많이 본 기사", "الأكثر مشاهدة"])
+def test_a_related_or_most_viewed_heading_over_its_list_goes_between_paragraphs(heading: str) -> None:
+    links = "".join(f"<li><a href='/n/{i}'>MOSTLINK {i} Ferry timetable story</a></li>" for i in range(4))
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<h3>{heading}</h3><ul>{links}</ul>{REPORT}</div>"
+            f"</article></body></html>")
+    lines = lines_of(html)
+    assert heading not in lines and not any("MOSTLINK" in line for line in lines)
+    assert "Paragraph 4 of the report describes the harbour works, with enough words, commas, and detail to read as prose." in lines
+
+
+@pytest.mark.parametrize("intro", ["Baca juga artikel lainnya tentang pelabuhan:", "Xem thêm các bài viết liên quan:",
+                                   "مطالب مرتبط با بندر:", "Citește și aceste articole:",
+                                   "Διαβάστε επίσης τα παρακάτω άρθρα:", "Kapcsolódó cikkek a kikötőről:",
+                                   "קראו גם את הכתבות האלה:", "อ่านเพิ่มเติมเกี่ยวกับท่าเรือ:"])
+def test_the_lead_in_of_a_related_list_goes_with_its_list(intro: str) -> None:
+    links = "".join(f"<li><a href='/n/{i}'>RELATEDLINK {i} Ferry timetable story</a></li>" for i in range(4))
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<p>{intro}</p><ul>{links}</ul>{REPORT.replace('Paragraph', 'Section')}"
+            f"</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert intro not in text and "RELATEDLINK" not in text
+    assert "Paragraph 4 of the report" in text and "Section 4 of the report" in text
+
+
+def lines_around(block: str) -> list[str]:
+    return lines_of(f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+                    f"<div class='article-body'>{REPORT}<div>{block}</div>{REPORT.replace('Paragraph', 'Section')}</div>"
+                    f"</article></body></html>")
+
+
+@pytest.mark.parametrize("line", ["Story continues below advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE",
+                                  "Weiterlesen nach der Anzeige", "La suite après cette publicité",
+                                  "Continua a leggere dopo la pubblicità", "Continua após a publicidade",
+                                  "Dalsza część artykułu pod reklamą", "Продолжение после рекламы",
+                                  "Reklamdan sonra devam ediyor", "Článek pokračuje pod reklamou"])
+def test_the_line_saying_the_story_goes_on_after_an_ad_goes(line: str) -> None:
+    lines = lines_around(line)
+    assert line not in lines and "Section 4 of the report describes the harbour works, with enough words, commas, " \
+        "and detail to read as prose." in lines
+
+
+@pytest.mark.parametrize("button", ["Copy link", "Link copied to clipboard", "Link kopieren", "Copier le lien",
+                                    "Copiar enlace", "Skopiuj link", "Скопировать ссылку", "Linki kopyala",
+                                    "リンクをコピー", "复制链接", "Salin tautan", "Sao chép liên kết", "העתק קישור"])
+def test_a_share_bars_copy_link_button_goes(button: str) -> None:
+    lines = lines_around(f"<span>{button}</span>")
+    assert button not in lines and "Section 4 of the report describes the harbour works, with enough words, " \
+        "commas, and detail to read as prose." in lines
+
+
+@pytest.mark.parametrize("button", ["Share on Facebook", "Share via Email", "Auf Facebook teilen", "Teilen per E-Mail",
+                                    "Partager sur LinkedIn", "Compartir en WhatsApp", "Condividi su Telegram",
+                                    "Udostępnij na Facebooku", "Поделиться в Telegram", "Bagikan ke WhatsApp",
+                                    "Chia sẻ lên Facebook", "שתפו בפייסבוק"])
+def test_a_share_button_naming_its_network_goes(button: str) -> None:
+    lines = lines_around(f"<span>{button}</span>")
+    assert button not in lines and "Section 4 of the report describes the harbour works, with enough words, " \
+        "commas, and detail to read as prose." in lines
+
+
+@pytest.mark.parametrize("line", ["Share on the island fell by half after the storm.", "Auf dem Markt teilen sich zwei Bauern einen Stand."])
+def test_a_sentence_opening_with_a_share_verb_is_no_label(line: str) -> None:
+    assert not is_label(line)

@@ -125,6 +125,13 @@ CREDITS = [
     "<p>图片来源：示例社</p>",
     "<div>Fot. Jan Kowalski</div>",
     "<p>Photo by Jane Roe on Example</p>",
+    "<p>Fotoğraf: Ayşe Korkmaz / Örnek Ajansı</p>",
+    "<p>Ảnh: Trần Minh Khoa</p>",
+    "<p>عکس: خبرگزاری نمونه</p>",
+    "<p>Φωτογραφία: Ελένη Μαυρίδου</p>",
+    "<p>Fotó: Kovács Eszter</p>",
+    "<p>צילום: נועה ברקוביץ</p>",
+    "<p>ภาพ: สำนักข่าวตัวอย่าง</p>",
 ]
 
 

@@ -472,16 +472,18 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                         "offscreen d-none is-hidden hide"),
     "comments": _v(parts="comment comments commentlist disqus discussion respond replies kommentar kommentare "
                          "commentaire commentaires comentario comentarios commenti komentarz komentarze reacties "
-                         "kommentarer komentare yorumlar",
-                   sequences="comment-list"),
+                         "kommentarer komentare yorumlar comentarii hozzaszolas hozzaszolasok kommentek "
+                         "binhluan",
+                   sequences="comment-list binh-luan"),
     "newsletter": _v(parts="optin", sequences="sign-up mailing-list opt-in email-capture",
                      substrings="newsletter subscribe subscription signup mailinglist abonn inscri suscri iscriviti "
-                                "nieuwsbrief nyhetsbrev nyhedsbrev"),
+                                "nieuwsbrief nyhetsbrev nyhedsbrev langganan hirlevel feliratkoz abonare bulten"),
     "share-bar": _v(prefixes="share sharing sharer social addthis sharethis sharedaddy teilen partag compartir "
                              "condividi udostepnij delen compartilh partilh paylas sdilet fenxiang", sequences="follow-us"),
-    "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad publicidade guanggao",
+    "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad publicidade guanggao "
+                              "iklan quangcao hirdetes reclama reclame tablighat",
                         prefixes="advert sponsor publicit pubblicit reklam promo",
-                        sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad"),
+                        sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad quang-cao"),
     # (not Spanish/Portuguese "relacionad-": a related box taken before the scoring tipped a near tie
     # between an article's body and its <main>, which then brought the dateline in; see the report)
     # (a webring or a blogroll: other blogs' recent posts, by the tools that make them too)
@@ -612,7 +614,10 @@ SKIP_TEXT_RE = lazy(
     r"tilbage til toppen|nahoru|наверх|вгору|başa dön|yukarı çık|ページトップへ|ページの先頭へ|トップへ戻る|"
     r"返回顶部|回到顶部|回到頂部|맨 위로|العودة إلى الأعلى|zum inhalt springen|aller au contenu|ir al contenido|"
     r"vai al contenuto|pular para o conteúdo|naar de inhoud|przejdź do treści|hoppa till innehållet|"
-    r"перейти к содержанию|перейти до вмісту|içeriğe geç)\W*$",
+    r"перейти к содержанию|перейти до вмісту|içeriğe geç|kembali ke atas|lewati ke konten|langsung ke konten|"
+    r"lên đầu trang|về đầu trang|chuyển đến nội dung|بازگشت به بالا|برو به بالا|پرش به محتوا|înapoi sus|"
+    r"salt la conținut|επιστροφή στην κορυφή|μετάβαση στο περιεχόμενο|vissza a tetejére|ugrás a tartalomhoz|"
+    r"חזרה למעלה|לראש העמוד|דלג לתוכן|กลับไปด้านบน|กลับสู่ด้านบน|ข้ามไปยังเนื้อหา)\W*$",
     re.I,
 )
 
@@ -852,7 +857,7 @@ LABELS = frozenset((
     "reactie toevoegen", "stel een vraag", "dodaj komentarz", "zadaj pytanie",
     # a comment's or a forum post's buttons
     "reply", "antworten", "répondre", "responder", "rispondi", "odpowiedz", "beantwoorden", "ответить",
-    "відповісти", "yanıtla", "返信", "回复", "답글",
+    "відповісти", "yanıtla", "返信", "回复", "답글", "balas", "trả lời", "răspunde", "הגב", "ตอบกลับ",
     "reply with quote", "multi-quote", "multiquote", "report post", "mit zitat antworten", "répondre en citant",
     "responder citando", "rispondi citando", "odpowiedz z cytatem",
     # the label over a block of related links, in several languages
@@ -870,7 +875,18 @@ LABELS = frozenset((
     "dela artikeln", "del artiklen", "del artikkelen", "sdílet", "sdílet článek", "поделиться",
     "поделиться в соцсетях", "поділитися", "paylaş", "bu haberi paylaş", "シェア", "シェアする",
     "この記事をシェアする", "分享", "分享到", "分享至", "分享此文", "공유", "공유하기", "شارك", "مشاركة",
-    "شارك المقال",
+    "شارك المقال", "bagikan", "bagikan artikel ini", "bagikan berita ini", "chia sẻ", "chia sẻ bài viết",
+    "اشتراک‌گذاری", "اشتراک گذاری", "به اشتراک بگذارید", "distribuie", "distribuie articolul", "κοινοποίηση",
+    "κοινοποιήστε", "μοιραστείτε", "megosztás", "oszd meg", "שתפו", "שיתוף", "שתף", "แชร์", "แชร์บทความนี้",
+    # a share bar's button that copies the story's address, and what it says once it has
+    "copy link", "copy the link", "copy article link", "link copied", "link copied to clipboard", "link kopieren",
+    "link kopiert", "copier le lien", "lien copié", "copiar enlace", "enlace copiado", "copia link", "copia il link",
+    "link copiato", "copiar link", "link copiado", "kopiuj link", "skopiuj link", "link skopiowany", "kopieer link",
+    "link gekopieerd", "kopiera länk", "kopier link", "kopiér link", "kopírovat odkaz", "копировать ссылку",
+    "скопировать ссылку", "ссылка скопирована", "скопіювати посилання", "bağlantıyı kopyala", "linki kopyala",
+    "リンクをコピー", "复制链接", "複製連結", "링크 복사", "نسخ الرابط", "salin tautan", "salin link",
+    "sao chép liên kết", "کپی لینک", "copiază link-ul", "copiază linkul", "αντιγραφή συνδέσμου", "link másolása",
+    "העתק קישור", "העתקת קישור", "คัดลอกลิงก์",
     # related, "read also", "you may also like", "read more"
     "auch interessant", "das könnte dich auch interessieren", "verwandte themen", "weiterlesen",
     "sur le même sujet", "sur le meme sujet", "dans la même rubrique", "à lire également", "a lire également",
@@ -891,14 +907,36 @@ LABELS = frozenset((
     "相關新聞", "相關文章", "延伸閱讀", "推薦閱讀", "相關閱讀", "閱讀更多", "관련기사", "관련 기사",
     "추천 기사", "함께 보면 좋은 기사", "더보기", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
     "ذات صلة", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً",
+    # ... and in Indonesian, Vietnamese, Persian (with the zero-width non-joiner its compounds take,
+    # and with a space for it), Romanian (comma-below, cedilla and bare letters), Greek, Hungarian,
+    # Hebrew and Thai (Greek also as a heading in capitals writes it, without its accents: "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ")
+    "baca juga", "lihat juga", "berita terkait", "artikel terkait", "baca selengkapnya", "baca artikel lainnya",
+    "xem thêm", "đọc thêm", "tin liên quan", "bài viết liên quan", "tin cùng chuyên mục", "có thể bạn quan tâm",
+    "بیشتر بخوانید", "همچنین بخوانید", "بخوانید", "مطالب مرتبط", "اخبار مرتبط", "مطالب پیشنهادی",
+    "citește și", "citeşte şi", "citeste si", "vezi și", "vezi şi", "vezi si", "articole similare",
+    "articole asemănătoare", "știri similare", "ştiri similare", "te-ar putea interesa", "citește mai mult",
+    "διαβάστε επίσης", "διαβάστε ακόμη", "διαβάστε ακόμα", "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις",
+    "σχετικά θέματα", "διαβαστε επισης", "διαβαστε ακομη", "διαβαστε ακομα", "δειτε επισης", "σχετικα αρθρα",
+    "σχετικες ειδησεις", "σχετικα θεματα", "ez is érdekelheti", "ezt is olvassa el", "olvasd el ezt is", "kapcsolódó cikkek",
+    "kapcsolódó hírek", "kapcsolódó", "tovább olvasom", "קראו גם", "כתבות נוספות", "כתבות קשורות", "עוד בנושא",
+    "המשך קריאה", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
     # most read
     # (not "most popular", nor "sign in" and its like: a listing's heading, a shop's link that a
     # page's text keeps; wcxb-dev listings and products fell with them)
     "most read", "meistgelesen", "meistgelesene artikel", "les plus lus", "lo más leído",
     "más leídas", "i più letti", "più letti", "mais lidas", "as mais lidas", "meest gelezen",
     "najczęściej czytane", "mest lästa", "mest læste", "mest lest", "nejčtenější", "самое читаемое",
+    "most viewed", "most shared", "most commented", "meistgesehen", "meistkommentiert", "les plus partagés",
+    "les plus commentés", "lo más visto", "más vistos", "lo más compartido", "i più visti", "i più condivisi",
+    "mais vistos", "mais vistas", "mais compartilhadas", "meest bekeken", "najczęściej oglądane", "nejsledovanější",
+    "самое просматриваемое", "самое обсуждаемое", "en çok izlenenler", "en çok paylaşılanlar",
+    "よく読まれている記事", "アクセスランキング", "阅读排行", "点击排行", "热门排行", "많이 본 기사",
+    "الأكثر مشاهدة", "الأكثر تداولا", "xem nhiều", "پربحث‌ترین",
     "найчитаніше", "en çok okunanlar", "人気記事", "热门文章", "熱門文章", "많이 본 뉴스",
-    "الأكثر قراءة",
+    "الأكثر قراءة", "paling banyak dibaca", "đọc nhiều nhất", "xem nhiều nhất", "tin đọc nhiều",
+    "پربازدیدترین", "پربازدیدترین‌ها", "پربازدیدترین ها", "cele mai citite",
+    "πιο διαβασμένα", "πιο διαβασμενα", "legolvasottabb", "legolvasottabb cikkek", "הנקראים ביותר", "הכי נקראים", "ข่าวยอดนิยม",
+    "อ่านมากที่สุด",
     # previous / next article
     "previous article", "next article", "previous post", "next post", "vorheriger artikel", "nächster artikel",
     "article précédent", "article suivant", "artículo anterior", "artículo siguiente", "articolo precedente",
@@ -906,35 +944,66 @@ LABELS = frozenset((
     "poprzedni artykuł", "następny artykuł", "föregående artikel", "nästa artikel", "předchozí článek",
     "následující článek", "предыдущая статья", "следующая статья", "попередня стаття", "наступна стаття",
     "önceki haber", "sonraki haber", "前の記事", "次の記事", "上一篇", "下一篇", "이전 글", "다음 글",
-    "المقال السابق", "المقال التالي",
+    "المقال السابق", "المقال التالي", "artikel sebelumnya", "artikel selanjutnya", "berita sebelumnya",
+    "berita selanjutnya", "bài trước", "bài tiếp theo", "bài viết trước", "bài viết tiếp theo", "خبر قبلی", "خبر بعدی",
+    "مطلب قبلی", "مطلب بعدی", "articolul anterior", "articolul următor", "articolul urmator", "προηγούμενο άρθρο",
+    "επόμενο άρθρο", "előző cikk", "következő cikk", "הכתבה הקודמת", "הכתבה הבאה", "บทความก่อนหน้า", "บทความถัดไป",
     # comments
     "commenti", "commento", "comentários", "comentário", "reacties", "reactie", "komentarze", "komentarz",
     "kommentarer", "komentáře", "комментарии", "комментарий", "коментарі", "yorumlar", "コメント", "评论",
-    "評論", "留言", "댓글", "التعليقات", "تعليقات",
+    "評論", "留言", "댓글", "التعليقات", "تعليقات", "komentar", "bình luận", "ý kiến bạn đọc", "نظرات", "دیدگاه‌ها",
+    "دیدگاه ها", "comentarii", "σχόλια", "hozzászólások", "kommentek", "תגובות", "ความคิดเห็น",
     # newsletter / subscribe
     "newsletter abonnieren", "jetzt abonnieren", "s'abonner", "abonnez-vous", "suscríbete", "iscriviti",
     "assine", "inscreva-se", "abonneren", "subskrybuj", "prenumerera", "подписаться", "підписатися",
-    "abone ol", "購読する", "订阅", "구독하기", "اشترك",
+    "abone ol", "購読する", "订阅", "구독하기", "اشترك", "berlangganan", "langganan", "đăng ký", "đăng ký ngay",
+    "مشترک شوید", "عضویت در خبرنامه", "abonează-te", "abonare", "εγγραφείτε", "εγγραφή", "feliratkozás", "feliratkozom",
+    "הירשמו", "הרשמה", "สมัครสมาชิก", "สมัครรับข่าวสาร",
     # advertisement, sponsored
     "publicidade", "anúncio", "annons", "annonce", "annonse", "реклама", "reklam", "広告", "廣告", "광고",
     "gesponsert", "sponsorisé", "contenu sponsorisé", "patrocinado", "contenido patrocinado", "sponsorizzato",
-    "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat",
+    "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat", "konten bersponsor", "quảng cáo",
+    "nội dung được tài trợ", "تبلیغات", "آگهی", "publicitate", "reclamă", "conținut sponsorizat", "διαφήμιση",
+    "χορηγούμενο", "hirdetés", "szponzorált", "szponzorált tartalom", "פרסומת", "תוכן ממומן", "โฆษณา",
+    # the line that tells the reader the story goes on after an ad ("Story continues below advertisement")
+    "story continues below advertisement", "article continues below advertisement", "story continues below",
+    "article continues below", "continue reading below", "advertisement - scroll to continue",
+    "scroll to continue with content", "article continues after advertisement", "story continues after advertisement",
+    "weiterlesen nach der anzeige", "lesen sie nach der anzeige weiter", "artikel wird nach der anzeige fortgesetzt",
+    "der artikel wird nach der anzeige fortgesetzt", "la suite après cette publicité", "la suite après la publicité",
+    "l'article continue après la publicité", "l’article continue après la publicité",
+    "la suite de l'article après cette publicité", "la suite de l’article après cette publicité",
+    "el artículo continúa después del anuncio", "continúa después de la publicidad", "sigue leyendo después del anuncio",
+    "continua a leggere dopo la pubblicità", "l'articolo continua dopo la pubblicità",
+    "l’articolo continua dopo la pubblicità", "continua dopo la pubblicità", "continua após a publicidade",
+    "continua depois da publicidade", "continua após o anúncio", "dalsza część artykułu pod reklamą",
+    "dalsza część artykułu pod materiałem wideo", "artykuł kontynuowany poniżej",
+    "het artikel gaat verder onder de advertentie", "lees verder na de advertentie", "продолжение после рекламы",
+    "статья продолжается после рекламы", "продовження після реклами", "reklamdan sonra devam ediyor",
+    "haberin devamı reklamdan sonra", "článek pokračuje pod reklamou", "pokračování článku pod reklamou",
+    "artikeln fortsätter under annonsen", "articolul continuă după reclamă", "a cikk a hirdetés után folytatódik",
     # tags
     "tags", "schlagwörter", "schlagworte", "étiquettes", "mots-clés", "etiquetas", "etichette", "tagi",
-    "taggar", "štítky", "теги", "метки", "теґи", "etiketler", "タグ", "标签", "標籤", "태그",
+    "taggar", "štítky", "теги", "метки", "теґи", "etiketler", "タグ", "标签", "標籤", "태그", "kata kunci", "từ khóa",
+    "thẻ", "برچسب‌ها", "برچسب ها", "کلیدواژه‌ها", "کلیدواژه ها", "کلمات کلیدی", "etichete", "cuvinte cheie", "ετικέτες",
+    "λέξεις κλειδιά", "címkék", "תגיות", "แท็ก",
     # a breadcrumb's label ("You are here: <link>")
     "you are here", "sie sind hier", "vous êtes ici", "usted está aquí", "estás aquí", "ti trovi in",
     "você está aqui", "u bent hier", "jesteś tutaj", "jesteś tu", "du är här", "du er her", "nacházíte se",
-    "вы здесь", "ви тут", "buradasınız", "現在位置", "当前位置", "當前位置", "현재 위치", "أنت هنا",
+    "вы здесь", "ви тут", "buradasınız", "現在位置", "当前位置", "當前位置", "현재 위치", "أنت هنا", "anda di sini",
+    "anda berada di sini", "bạn đang ở đây", "شما اینجا هستید", "sunteți aici", "vă aflați aici", "βρίσκεστε εδώ",
+    "ön itt van", "ön itt jár", "אתם נמצאים כאן", "אתה נמצא כאן", "คุณอยู่ที่นี่",
     # print / e-mail tools
     "print", "drucken", "imprimer", "imprimir", "stampa", "afdrukken", "drukuj", "skriv ut", "печать",
-    "друк", "yazdır", "印刷", "打印", "인쇄", "طباعة",
+    "друк", "yazdır", "印刷", "打印", "인쇄", "طباعة", "cetak", "in bài viết", "چاپ", "printează", "tipărește",
+    "εκτύπωση", "nyomtatás", "הדפסה", "הדפס", "พิมพ์",
 ))
 # Labels with a variable part: "12 comments", "View all (23)", "Popular on Site", "Filed under: X".
 # "Comments" in the counts that label a thread ("12 Kommentare", "Comentários (4)", "3件のコメント").
 COMMENT_COUNT_WORDS = (r"comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|komentarz[ey]?|"
                        r"kommentarer|komentář[eů]?|комментари[йяев]|коментар(?:і|ів)?|yorum(?:lar)?|コメント|"
-                       r"件のコメント|条评论|评论|개의 댓글|댓글|تعليقات?")
+                       r"件のコメント|条评论|评论|개의 댓글|댓글|تعليقات?|komentar|bình luận|نظر|comentarii|σχόλια|"
+                       r"hozzászólás|komment|תגובות|ความคิดเห็น")
 # A post's reactions, as forum software prints them under it: a count after the reaction's name
 # ("Like x 2") or how many liked it ("1 person likes this", "3 Personen gefällt das"), in several
 # languages; the whole line. (Not "Reactions: <names>": a heading such as "Reactions: acids and
@@ -959,12 +1028,22 @@ CODE_BOX_LINE = (r"(?:code|código|codice|kod|kód|код|コード|代码|代�
                  r"tout sélectionner|seleccionar todo|selecionar (?:tudo|todos)|seleziona tutto|selecteer alles|"
                  r"zaznacz wszystko|markera allt|vybrat vše|tümünü seç|выделить(?: всё| все)?|виділити все|"
                  r"全て選択|すべて選択|全选|全選)(?: expand view collapse view)?")
-LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us")
+# A share bar's button that names its network ("Share on Facebook", "Auf X teilen", "Partager sur
+# LinkedIn", "Поделиться в Telegram"): the verb, its preposition and one or two words of a name.
+SHARE_ON_LINE = (r"(?:share (?:on|via|to)|teilen (?:auf|bei|via|per)|partager (?:sur|via|par)|compartir (?:en|por|vía)|"
+                 r"condividi (?:su|via)|compartilhar (?:no|na|via)|partilhar (?:no|na)|udostępnij (?:na|przez)|"
+                 r"delen (?:op|via)|dela (?:på|via)|del (?:på|via)|sdílet (?:na|přes)|поделиться (?:в|во)|"
+                 r"поділитися (?:в|у)|bagikan (?:ke|di|via)|chia sẻ (?:lên|qua)|distribuie pe|κοινοποίηση (?:στο|στη|σε)|"
+                 r"megosztás (?:a|az)|שתפו ב|שתף ב) ?[\w.+-]+(?: [\w.+-]+)?|auf [\w.+-]+ teilen")
+LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
+                "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
+                "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
+                "κοινοποίηση ", "megosztás ", "שתפו ", "שתף ")
 LABEL_RE = lazy(
     rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
-    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE})$",
+    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
@@ -993,7 +1072,12 @@ RELATED_INTRO_RE = lazy(
     r"\b(?:ähnliche|weitere|verwandte) (?:artikel|beiträge)\b|\blesen sie auch\b|\bdas könnte (?:sie|dich) auch\b|"
     r"\b(?:artículos|art[ií]gos|articoli|notícias|noticias) (?:relacionad[oa]s|correlati)\b|"
     r"\b(?:lee|lea|leia|leggi) (?:también|também|anche)\b|\bgerelateerde artikelen\b|\blees ook\b|"
-    r"\bpowiązane artykuły\b|\bczytaj (?:także|też)\b",
+    r"\bpowiązane artykuły\b|\bczytaj (?:także|też)\b|"
+    # Indonesian, Vietnamese, Persian, Romanian, Greek, Hungarian, Hebrew, Thai (no \b: Thai's vowel signs are no \w)
+    r"\b(?:baca|lihat) juga\b|\b(?:berita|artikel) terkait\b|\bxem thêm\b|\b(?:tin|bài viết) liên quan\b|"
+    r"مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|\bcite(?:ș|ş|s)te (?:și|şi|si)\b|\barticole similare\b|"
+    r"\bδιαβάστε (?:επίσης|ακόμη|ακόμα)\b|\bσχετικά άρθρα\b|\bkapcsolódó (?:cikkek|hírek)\b|\bezt is olvassa el\b|"
+    r"קראו גם|כתבות (?:קשורות|נוספות)|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง",
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
@@ -1115,7 +1199,8 @@ PHOTO_CREDIT_RE = lazy(
     r"fotografía|imagen|crédito|foto ?crédito|immagine|fotografia|"
     r"fot\.|zdjęcie|zdjęcia|beeld|"
     r"фото|фотография|иллюстрация|фото ?обложки|"
-    r"صورة|الصورة|图片来源|图片|图|摄影|写真|画像|사진)\s*[:：]\s*\S|"
+    r"صورة|الصورة|图片来源|图片|图|摄影|写真|画像|사진|"
+    r"fotoğraf|görsel|ảnh|عکس|φωτογραφία|φωτ\.|fotó|צילום|ภาพ|ภาพประกอบ)\s*[:：]\s*\S|"
     r"^\W{0,3}(?:photo|photograph|image|picture|foto|photos) (?:by|courtesy of|von|par|de|di)\s+\S|"
     r"^\W{0,3}fot\.\s*\S|"  # Polish "Fot. Jan Kowalski"
     # a picture agency's credit: "Getty Images / Jane Roe", "Jane Roe | Agency | Getty Images",
@@ -1129,7 +1214,7 @@ MAX_PHOTO_CREDIT_CHARS = 160
 PHOTO_CREDIT_WORDS = ("photo", "credit", "courtesy", "image", "picture", "graphic", "video", "illustration",
                       "foto", "bild", "grafik", "crédit", "imagen", "immagine", "fot.", "zdjęci", "beeld",
                       "фото", "иллюстрац", "صورة", "图", "摄影", "写真", "画像", "사진", "shutterstock", "istock",
-                      "alamy", "unsplash", "pexels")
+                      "alamy", "unsplash", "pexels", "görsel", "ảnh", "عکس", "φωτ", "fotó", "צילום", "ภาพ")
 # Chart axis labels that an HTML or SVG chart leaves as text: at least this many numbers
 # with the same unit, and nothing else, in even steps, added ("0 10 20 30", "2019 2020 2021")
 # or multiplied ("1 10 100 1000"); a price and its discount ("$2,498.00 $2,198 00"), a size
@@ -1157,7 +1242,8 @@ MAX_AFTER_CREDIT = 30
 # Literals every PROMO_TEXT_RE / CREDIT_RE match contains: substring tests in C
 # spare most paragraphs the slower patterns.
 PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnieren", "abonnez", "inscrivez", "suscr", "iscriviti",
-               "zapisz", "schrijf", "subscribe", "issues for", "as little as")
+               "zapisz", "schrijf", "subscribe", "issues for", "as little as", "berlangganan", "daftar", "đăng ký",
+               "خبرنامه", "abonea", "εγγραφείτε", "iratkozz", "hírlevel", "הירשמו", "สมัครรับ", "bülten")
 CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
                 "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
                 "material der", "afp", "con información", "z agencji")
@@ -1168,7 +1254,19 @@ PAYWALL_TEXT_RE = lazy(
     r"(?:[\w+]+ ){0,2}?(?:subscribers|members)|to read the rest of this (?:article|story|post),? (?:please )?"
     r"(?:subscribe|sign in|log in)|\bto unlock this (?:article|story|post|piece)\b|jetzt weiterlesen|weiterlesen mit|sie haben bereits ein abo|artikel freischalten|"
     r"réservé aux abonnés|déjà abonné|la suite est réservée|suscríbete para (?:seguir|continuar) leyendo|"
-    r"ya soy suscriptor|contenuto riservato agli abbonati|sei già abbonato|artykuł dostępny dla prenumeratorów",
+    r"ya soy suscriptor|contenuto riservato agli abbonati|sei già abbonato|artykuł dostępny dla prenumeratorów|"
+    # ... and a notice that says the story is for subscribers, or asks whether the reader is one, in more
+    # languages (the story, not a service, is what is for subscribers: a sentence on a paper's plans stays)
+    r"(?:conteúdo|matéria|reportagem) exclusiv[ao] para assinantes|já é assinante\?|"
+    r"dit (?:artikel|verhaal) is (?:alleen|exclusief) voor abonnees|ben je al abonnee\?|"
+    r"(?:материал|статья|публикация) доступ\w* только (?:для )?подписчик|"
+    r"(?:матеріал|стаття|публікація) доступ\w* (?:лише|тільки) (?:для )?передплатник|"
+    r"bu (?:içerik|haber|yazı|makale) abonelere özel|artikel ini khusus (?:untuk )?pelanggan|sudah berlangganan\?|"
+    r"redan prenumerant\?|allerede abonnent\?|(?:článek|obsah) je (?:pouze|jen) pro předplatitele|"
+    r"この記事は(?:有料)?会員限定|有料会員限定|(?:a cikk|ez a cikk|ez a tartalom) (?:csak|kizárólag) előfizető|"
+    r"(?:articol|conținut)\w* (?:(?:este )?disponibil )?(?:doar|exclusiv) pentru abonați|"
+    r"(?:άρθρο|περιεχόμενο) (?:είναι )?(?:διαθέσιμο )?μόνο για συνδρομητές|(?:הכתבה|התוכן) (?:זמינה |זמין )?למנויים בלבד|"
+    r"(?:المقال|المحتوى) (?:متاح )?للمشتركين فقط",
     re.I,
 )
 MAX_PAYWALL_CHARS = 400
@@ -1179,7 +1277,9 @@ PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", 
                  "already have an account", "for subscribers", "for members", "only available to", "exclusive to",
                  "jetzt weiterlesen", "weiterlesen mit", "ein abo", "freischalten", "réservé aux abonnés",
                  "déjà abonné", "la suite est réservée", "seguir leyendo", "continuar leyendo", "ya soy suscriptor",
-                 "riservato agli abbonati", "già abbonato", "dla prenumeratorów")
+                 "riservato agli abbonati", "già abbonato", "dla prenumeratorów", "assinante", "abonnee", "подписчик",
+                 "передплатник", "abonelere", "pelanggan", "berlangganan?", "prenumerant", "abonnent", "předplatitel",
+                 "会員限定", "előfizető", "abonați", "συνδρομητές", "למנויים", "للمشتركين")
 # Affiliate disclosures written into the body, in several languages: a phrase that is one
 # ("As an Amazon Associate …"), or affiliate links named where the page speaks of itself or to
 # its reader (AFFILIATE_NOTICE_RE: "this post contains affiliate links", "we earn a commission").
@@ -1221,7 +1321,9 @@ PROMO_TEXT_RE = lazy(
     r"\bnewsletters?\b.{0,60}\b(?:subscribe|sign up)\b|newsletter abonnieren|jetzt abonnieren|"
     r"\bnewsletters?\b.{0,120}\binbox\b|\bby signing up\b|"
     r"abonnez-vous|inscrivez-vous à (?:notre|la) newsletter|suscr[íi]bete|iscriviti alla newsletter|"
-    r"zapisz się do newslettera|schrijf je in voor|"
+    r"zapisz się do newslettera|schrijf je in voor|(?:berlangganan|daftar) (?:newsletter|buletin)|đăng ký nhận (?:bản )?tin|"
+    r"عضویت در خبرنامه|aboneaz[ăa]-te la (?:newsletter|buletin)|εγγραφείτε στο newsletter|iratkozz(?:on|ál) fel|"
+    r"hírlevelünkre|הירשמו ל(?:ניוזלטר|עדכונים)|สมัครรับ(?:จดหมายข่าว|ข่าวสาร)|bültenimize abone ol|"
     # a publication's subscription offer: "Subscribe to <Title> and…", "6 issues for £9", "Plus for
     # as little as $3 a month"
     r"^\W*subscribe (?:now )?to (?:[\w’'+]+ ){1,3}(?:and|for|from|today)\b|\b\d+ issues for (?:just |only )?\W?\d|"
@@ -1250,7 +1352,8 @@ ABOUT_AUTHOR_RE = lazy(
     r"(?i:about the (?:authors?|writer|contributors?)|meet the authors?|über (?:den|die) autor(?:in|en)?|"
     r"à propos de l['’]auteur|sobre (?:el|la|o|a) autora?|sull['’]autore|o autorze|over de auteur|"
     r"om (?:forfatteren|författaren)|o autorovi|об авторе|про автора|yazar hakkında|著者について|"
-    r"この記事を書いた人|关于作者|關於作者|عن الكاتب)(?![a-zà-ÿ])",
+    r"この記事を書いた人|关于作者|關於作者|عن الكاتب|tentang penulis|về tác giả|درباره نویسنده|despre autor(?:ul)?|"
+    r"σχετικά με τον συγγραφέα|a szerzőről|על הכותב|על המחבר|เกี่ยวกับผู้เขียน)(?![a-zà-ÿ])",
 )
 MAX_AUTHOR_BOX_CHARS = 1500
 # ...or by a credit label standing alone as its first line, the name and the bio in the blocks
@@ -1544,7 +1647,8 @@ PULL_QUOTE_RE = lazy(r"pull-?quote|pullquote")
 PULL_QUOTE_CONTAINERS = frozenset(("aside", "div", "section", "figure", "p"))
 
 COMMENTS_RE = lazy(r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|discussion|kommentare?|commentaires?|comentarios?|"
-                   r"commenti|komentarze?|kommentarer|komentare|yorumlar|reacties)(?=$|[\s_-])")
+                   r"commenti|komentarze?|kommentarer|komentare|yorumlar|reacties|comentarii|"
+                   r"hozzaszolas(?:ok)?|kommentek|binh-?luan)(?=$|[\s_-])")
 # With --comments, the comment form and its controls go while the comments stay: the reply
 # box's class/id words (WordPress "respond", "comment-form", "comment-reply-title"; Disqus-like
 # "reply-form", "comment-editor", the "Reply" link's "comment-reply-link")...
@@ -1571,6 +1675,10 @@ COMMENT_FORM_LABELS = frozenset((
     "zanechte komentář", "добавить комментарий", "оставьте комментарий", "отменить ответ", "залишити коментар",
     "додати коментар", "bir yanıt yazın", "yorum yap", "yanıtı iptal et", "コメントを残す", "コメントする",
     "发表评论", "发表回复", "取消回复", "댓글 남기기", "답글 남기기", "اترك تعليقاً", "اترك تعليقا",
-    "اترك رد", "إلغاء الرد",
+    "اترك رد", "إلغاء الرد", "tinggalkan balasan", "tinggalkan komentar", "batalkan balasan",
+    "để lại một bình luận", "viết bình luận", "hủy trả lời", "دیدگاهتان را بنویسید", "ارسال دیدگاه", "لغو پاسخ",
+    "lasă un răspuns", "lasă un comentariu", "anulează răspunsul", "αφήστε μια απάντηση", "αφήστε ένα σχόλιο",
+    "ακύρωση απάντησης", "vélemény, hozzászólás", "szólj hozzá", "válasz megszakítása", "כתיבת תגובה",
+    "השאירו תגובה", "ביטול תגובה", "ใส่ความเห็น", "แสดงความคิดเห็น", "ยกเลิกการตอบ",
 ))
 COMMENT_LABEL_TRIM = " \t\n\r.,:;!?…*()[]|"
