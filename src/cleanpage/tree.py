@@ -153,6 +153,34 @@ def space_block_tails(root: etree._Element) -> None:
             el.tail = " " + (tail or "")
 
 
+# Sibling <span>s that touch inside a link ("<a><span>Harbour Co</span><span>Tide Lamp</span></a>")
+# are the fields of an item's linked title that a style sets apart (a brand and a name): where the
+# words on either side would run into one across a change of case, a space parts them. Each side
+# holds MIN_TOUCHING_FIELD_CHARS or more, so a word styled letter by letter (a drop cap) stays whole;
+# code keeps its spans as written. (Touching spans outside links are often alternates of which a
+# style shows one, "3 points" beside "4 points", or a byline's label: left as they are.)
+MIN_TOUCHING_FIELD_CHARS = 2
+
+
+def part_touching_fields(root: etree._Element) -> None:
+    """Put a space between sibling <span>s in a link whose words would run together across a
+    change of case (MIN_TOUCHING_FIELD_CHARS)."""
+    for el in root.iter("span"):
+        if el.tail:
+            continue
+        after = el.getnext()
+        while after is not None and not isinstance(after.tag, str) and not after.tail:
+            after = after.getnext()  # a comment between the two shows nothing
+        if after is None or after.tag != "span":
+            continue
+        left, right = el.text_content(), after.text_content()
+        if len(left.strip()) < MIN_TOUCHING_FIELD_CHARS or len(right.strip()) < MIN_TOUCHING_FIELD_CHARS:
+            continue
+        if left[-1].islower() and right[0].isupper() and next(el.iterancestors("a"), None) is not None \
+                and next(el.iterancestors("pre", "code"), None) is None:
+            el.tail = " "
+
+
 def _before_blocks(el: etree._Element) -> etree._Element | None:
     """The sibling before the run of blocks that `el` ends (blocks with no text after them):
     "0<div>a</div><div>b</div>2" drops both blocks as one gap, so the "0" before the first is
