@@ -318,6 +318,17 @@ def test_a_linked_titles_brand_and_name_in_touching_spans_read_as_two_words() ->
     assert "Brass Works" in text and "getTide" in text
 
 
+def test_a_tiles_labelled_fields_in_touching_spans_stay_apart() -> None:
+    # each tile gives its stock number and its maker's code in two spans with nothing between
+    # them: the second opens with its own label, so the two read apart, not "QL-104Code:"
+    tiles = "".join(f"<li class='tile'><h3><a href='https://example.org/p/{i}'>Tidewater lamp {i}</a></h3>"
+                    f"<div class='codes'><span>Stock: QL-{100 + i}</span><span>Code: HW{i}</span></div>"
+                    f"<span class='price'>${60 + i}</span></li>" for i in range(12))
+    html = page("<main><h1>Lamps</h1><ul class='grid'>" + tiles + f"</ul><p>{SENTENCE}</p></main>", title="Lamps")
+    text = cleanpage.clean(html).text
+    assert all(f"Stock: QL-{100 + i} Code: HW{i}" in text for i in range(12))
+
+
 def test_a_sections_anchored_heading_is_no_item_title() -> None:
     # a heading whose one link is an anchor (<a name>), in a bare <div> among the bare <div>s of its
     # section's blocks: no item's title (the lone-link rule's reading, as before)

@@ -88,7 +88,7 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
        before stripping and put back at the body's end (the site's own sponsor line
        outside the article: the field only)
     7. drop a line at the body's top that repeats the byline (a wire byline), and part the
-       touching fields of a linked title (tree.part_touching_fields); the body's
+       touching fields of an item (tree.part_touching_fields); the body's
        Markdown, text, HTML and quotations are made when the Article's field is first read
 
     With `options.time_limit`, the time spent is checked between stages and
