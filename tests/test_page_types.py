@@ -302,6 +302,33 @@ def test_a_ranked_lists_linked_titles_stay_beside_each_items_details() -> None:
     assert "1995 1h 15m" in article.text
 
 
+def test_a_linked_titles_brand_and_name_in_touching_spans_read_as_two_words() -> None:
+    # each tile's link holds the maker and the model in two spans with nothing between them (a
+    # style sets them apart): the words stay apart; code in a link stays as written
+    tiles = "".join(f"<li class='tile'><a href='https://example.org/p/{i}'><span class='maker'>Quayside Works</span>"
+                    f"<span class='model'>Tidewater Lamp {i}</span></a><span class='price'>${60 + i}</span></li>"
+                    for i in range(12))
+    html = page("<main><h1>Lamps</h1><ul class='grid'>" + tiles + "</ul>"
+                "<p><a href='/story'><span>Brass</span><span>Works</span></a> at the harbour: "
+                "call <a href='/api'><code><span>get</span><span>Tide</span></code></a>. "
+                f"{SENTENCE}</p></main>", title="Lamps")
+    text = cleanpage.clean(html).text
+    assert all(f"Quayside Works Tidewater Lamp {i}" in text for i in range(12))
+    assert "WorksTidewater" not in text
+    assert "Brass Works" in text and "getTide" in text
+
+
+def test_a_tiles_labelled_fields_in_touching_spans_stay_apart() -> None:
+    # each tile gives its stock number and its maker's code in two spans with nothing between
+    # them: the second opens with its own label, so the two read apart, not "QL-104Code:"
+    tiles = "".join(f"<li class='tile'><h3><a href='https://example.org/p/{i}'>Tidewater lamp {i}</a></h3>"
+                    f"<div class='codes'><span>Stock: QL-{100 + i}</span><span>Code: HW{i}</span></div>"
+                    f"<span class='price'>${60 + i}</span></li>" for i in range(12))
+    html = page("<main><h1>Lamps</h1><ul class='grid'>" + tiles + f"</ul><p>{SENTENCE}</p></main>", title="Lamps")
+    text = cleanpage.clean(html).text
+    assert all(f"Stock: QL-{100 + i} Code: HW{i}" in text for i in range(12))
+
+
 def test_a_sections_anchored_heading_is_no_item_title() -> None:
     # a heading whose one link is an anchor (<a name>), in a bare <div> among the bare <div>s of its
     # section's blocks: no item's title (the lone-link rule's reading, as before)

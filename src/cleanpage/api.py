@@ -87,7 +87,8 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
        disclosures dialog, an aside, the article header), found in step 2's tree
        before stripping and put back at the body's end (the site's own sponsor line
        outside the article: the field only)
-    7. drop a line at the body's top that repeats the byline (a wire byline); the body's
+    7. drop a line at the body's top that repeats the byline (a wire byline), and part the
+       touching fields of an item (tree.part_touching_fields); the body's
        Markdown, text, HTML and quotations are made when the Article's field is first read
 
     With `options.time_limit`, the time spent is checked between stages and
@@ -123,6 +124,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     _keep_declarations(body, declarations)  # first: a "Disclosures" section may open with the funding
     statements = _keep_statements(body, page_statements, site_statements, memo)
     _drop_repeated_byline(body, meta.byline)
+    tree.part_touching_fields(body)
     budget.check()
     if not has_text(body):
         raise NoContentError("no article content found on the page", removals=tuple(removals),

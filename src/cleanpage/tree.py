@@ -6,6 +6,7 @@ deep, and no helper may recurse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -151,6 +152,40 @@ def space_block_tails(root: etree._Element) -> None:
         parent = el.getparent()
         if parent is not None and _word_ends_before(parent, _before_blocks(el)) and _text_runs_on(el, tail):
             el.tail = " " + (tail or "")
+
+
+# Sibling <span>s that touch inside a link ("<a><span>Harbour Co</span><span>Tide Lamp</span></a>")
+# are the fields of an item's linked title that a style sets apart (a brand and a name): where the
+# words on either side would run into one across a change of case, a space parts them. Each side
+# holds MIN_TOUCHING_FIELD_CHARS or more, so a word styled letter by letter (a drop cap) stays whole;
+# code keeps its spans as written. (Touching spans outside links are often alternates of which a
+# style shows one, "3 points" beside "4 points", or a byline's label: left as they are, but
+# for a span that opens with its own label, FIELD_LABEL_RE.)
+MIN_TOUCHING_FIELD_CHARS = 2
+# A span that opens with its own label ("<span>SKU: 4471</span><span>Model: QW-2</span>") is a
+# field of its own wherever it touches the one before: a capitalised word and a colon, then a space.
+FIELD_LABEL_RE = re.compile(r"[A-Z][A-Za-z#.]{0,11}:\s")
+
+
+def part_touching_fields(root: etree._Element) -> None:
+    """Put a space between sibling <span>s whose words would run together: in a link, across a
+    change of case (MIN_TOUCHING_FIELD_CHARS); anywhere, before a span that opens with its
+    label (FIELD_LABEL_RE)."""
+    for el in root.iter("span"):
+        if el.tail:
+            continue
+        after = el.getnext()
+        while after is not None and not isinstance(after.tag, str) and not after.tail:
+            after = after.getnext()  # a comment between the two shows nothing
+        if after is None or after.tag != "span":
+            continue
+        left, right = el.text_content(), after.text_content()
+        if len(left.strip()) < MIN_TOUCHING_FIELD_CHARS or len(right.strip()) < MIN_TOUCHING_FIELD_CHARS:
+            continue
+        if ((left[-1].islower() and right[0].isupper() and next(el.iterancestors("a"), None) is not None)
+                or (left[-1].isalnum() and FIELD_LABEL_RE.match(right))) \
+                and next(el.iterancestors("pre", "code"), None) is None:
+            el.tail = " "
 
 
 def _before_blocks(el: etree._Element) -> etree._Element | None:
