@@ -151,7 +151,7 @@ _MONTH_WORDS = (r"[^\W\d_]{3,12}", rf"(?:[^\W\d_]|[{_MONTH_MARKS}]){{3,12}}")
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
 _MONTH_FIRST_WORD_RES = tuple(lazy(rf"\b({word})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b") for word in _MONTH_WORDS)
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
-# / "14th May 2023" / "the 21st of June 2017" / "1.º de marzo de 2024" / "5 d'abril de 2024"; or joined by dashes as date
+# / "14th May 2023" / "the 3rd of March 2019" / "1.º de marzo de 2024" / "5 d'abril de 2024"; or joined by dashes as date
 # formats of many locales print it ("04-ago-2021", "05-Mar-2024 10:12")
 _DAY_FIRST_WORD_RES = tuple(lazy(
     r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+|d['’])?|-(?=[^\W\d_]+\.?-\d))(" + word + r")\.?"
