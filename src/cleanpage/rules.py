@@ -1399,6 +1399,13 @@ POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
 POSTER_RANK_NAME_RE = lazy(r"(?i)(?<![a-z])(?:(?:user|member|poster)[-_]?(?:title|rank|group)s?|postgroup)(?![a-z])")
 POSTER_RANK_TAGS = POSTER_STAT_TAGS | frozenset(("h4", "h5", "h6", "strong", "b"))
 MAX_POSTER_STAT_CHARS = 60
+# ...and a poster's presence, the whole text of its line under or beside each post ("Offline",
+# "User is online"): matched as written, with no colon after it ("Online: the shop" is a list's key).
+# Not a bare "Online": an event's or a course's place (a listing's check half fell with it).
+POSTER_PRESENCE = frozenset((
+    "offline", "is offline", "is online", "user is offline", "user is online", "online now",
+    "nicht online", "hors ligne", "desconectado", "non in linea", "не в сети", "оффлайн", "离线", "オフライン",
+))
 MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
