@@ -527,3 +527,16 @@ def test_a_share_button_naming_its_network_goes(button: str) -> None:
 @pytest.mark.parametrize("line", ["Share on the island fell by half after the storm.", "Auf dem Markt teilen sich zwei Bauern einen Stand."])
 def test_a_sentence_opening_with_a_share_verb_is_no_label(line: str) -> None:
     assert not is_label(line)
+
+
+@pytest.mark.parametrize("note", ["Advertisement - Members don't see this ad", "Advertisement · Scroll to continue",
+                                  "ADVERTISEMENT – CONTINUE READING BELOW", "Anzeige – Weiterlesen unten",
+                                  "Publicité - la suite après l'annonce", "Реклама — читайте дальше"])
+def test_an_ad_slots_label_with_its_note_is_a_label(note: str) -> None:
+    # an ad slot's word, a dash or dot, and a few words on the slot ("members don't see this ad")
+    assert is_label(note)
+
+
+def test_a_heading_or_sentence_opening_with_an_ad_word_is_no_label() -> None:
+    assert not is_label("Advertising: a short history of the Brindlemoor posters")
+    assert not is_label("Advertising budgets fell - sharply, the Brindlemoor council said, after the ferry strike.")

@@ -490,3 +490,17 @@ def test_a_row_of_cards_is_no_opening_post_with_replies() -> None:
     root = lxml_html.fromstring(f"<html><body><main>{cards}</main></body></html>")
     top = root.find(".//div[@class='card-text']")
     assert _replies_beside(top) is None
+
+
+@pytest.mark.parametrize("presence", ["<p><span>Offline</span></p>", "<span class='status'>User is online</span>",
+                                      "<div>Hors ligne</div>", "<small>Не в сети</small>"])
+def test_a_posters_presence_under_each_post_goes_and_a_list_key_of_the_same_word_stays(presence: str) -> None:
+    # forum software shows under each post whether its author is online now: the poster's state,
+    # not the post's words; a post's own "Offline: …" line (a key and its value) stays
+    pane = ("<div class='post'><div class='content'><p>{author} wrote:</p><p>{text}</p></div>"
+            f"<div class='postfoot'>{presence}</div></div>")
+    own = "<ul><li><strong>Offline:</strong> the chart plotter keeps the last tide table it loaded.</li></ul>"
+    article = cleaned_thread(pane, own)
+    lines = article.text.splitlines()
+    assert not any(line.strip().lower() in ("offline", "user is online", "hors ligne", "не в сети") for line in lines)
+    assert "the chart plotter keeps the last tide table it loaded" in article.text

@@ -1028,6 +1028,11 @@ CODE_BOX_LINE = (r"(?:code|código|codice|kod|kód|код|コード|代码|代�
                  r"tout sélectionner|seleccionar todo|selecionar (?:tudo|todos)|seleziona tutto|selecteer alles|"
                  r"zaznacz wszystko|markera allt|vybrat vše|tümünü seç|выделить(?: всё| все)?|виділити все|"
                  r"全て選択|すべて選択|全选|全選)(?: expand view collapse view)?")
+# An ad slot's label with the note that follows it ("Advertisement - Members don't see this ad",
+# "Advertisement · Scroll to continue", "Anzeige – Weiterlesen unten"): the slot's word, a dash, bar
+# or dot, and a few words; no colon ("Advertising: a history" is a heading).
+AD_NOTE_LINE = (r"(?:advertisement|advertising|advert|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|"
+                r"publicidade|reklama|advertentie|реклама) ?[-–—·|•] ?[\w'’ -]{1,40}")
 # A share bar's button that names its network ("Share on Facebook", "Auf X teilen", "Partager sur
 # LinkedIn", "Поделиться в Telegram"): the verb, its preposition and one or two words of a name.
 SHARE_ON_LINE = (r"(?:share (?:on|via|to)|teilen (?:auf|bei|via|per)|partager (?:sur|via|par)|compartir (?:en|por|vía)|"
@@ -1038,12 +1043,13 @@ SHARE_ON_LINE = (r"(?:share (?:on|via|to)|teilen (?:auf|bei|via|per)|partager (?
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
-                "κοινοποίηση ", "megosztás ", "שתפו ", "שתף ")
+                "κοινοποίηση ", "megosztás ", "שתפו ", "שתף ", "advert", "sponsored", "anzeige", "werbung", "publici",
+                "pubblicità", "reklama", "реклама")
 LABEL_RE = lazy(
     rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
-    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE})$",
+    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
@@ -1399,6 +1405,13 @@ POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
 POSTER_RANK_NAME_RE = lazy(r"(?i)(?<![a-z])(?:(?:user|member|poster)[-_]?(?:title|rank|group)s?|postgroup)(?![a-z])")
 POSTER_RANK_TAGS = POSTER_STAT_TAGS | frozenset(("h4", "h5", "h6", "strong", "b"))
 MAX_POSTER_STAT_CHARS = 60
+# ...and a poster's presence, the whole text of its line under or beside each post ("Offline",
+# "User is online"): matched as written, with no colon after it ("Online: the shop" is a list's key).
+# Not a bare "Online": an event's or a course's place (a listing's check half fell with it).
+POSTER_PRESENCE = frozenset((
+    "offline", "is offline", "is online", "user is offline", "user is online", "online now",
+    "nicht online", "hors ligne", "desconectado", "non in linea", "не в сети", "оффлайн", "离线", "オフライン",
+))
 MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
