@@ -852,6 +852,31 @@ def test_two_authors_of_each_item_stay_in_a_listing(pair: str) -> None:
         assert pair.format(name) in article.text
 
 
+def captioned_paper(i: int, authors: str) -> str:
+    """A listing item whose authors sit in a small-print line named a caption by its class."""
+    return (f"<div class='study-card'><p class='lead'>Tidal silt on the eastern quay, study {i}</p>"
+            f"<div class='study-card-authors'><p class='caption-small'>{authors}</p></div>"
+            f"<p>Abstract {i}: we sampled the silt along the quay for two winters and compare it "
+            "with the dredging records of the harbour board.</p></div>")
+
+
+def test_each_items_list_of_authors_in_a_caption_line_stays_in_a_listing() -> None:
+    names = ["e" * (i + 1) for i in range(6)]
+    article = cleanpage.clean(listing("<div class='studies'>" + "".join(
+        captioned_paper(i, f"Marta Quill{name}, Oskar van Deel, Ines Farrow") for i, name in enumerate(names))
+        + "</div>"))
+    assert "Abstract 5: we sampled the silt" in article.text
+    for name in names:
+        assert f"Marta Quill{name}, Oskar van Deel, Ines Farrow" in article.text
+
+
+def test_a_caption_line_of_one_credit_in_each_item_still_goes() -> None:
+    article = cleanpage.clean(listing("<div class='studies'>" + "".join(
+        captioned_paper(i, f"Photo by Marta Quill{'e' * (i + 1)}") for i in range(6)) + "</div>"))
+    assert "Abstract 5: we sampled the silt" in article.text
+    assert "Photo by Marta Quilleee" not in article.text
+
+
 def test_a_byline_box_of_one_name_or_a_date_in_each_item_still_goes() -> None:
     # one writer (or a date and a time, or a name and a post) per item is the item's byline, not
     # a list of its authors

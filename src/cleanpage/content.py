@@ -1425,11 +1425,11 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
             and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
-            and not (tag not in CAPTION_TAGS and _slide_of_text(el)):
+            and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el))):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         # (an item's list of authors is no byline, nor a list of links to their pages)
-        return None if _author_list(el.text_content()) and _repeated_card(el.getparent()) else "byline-line"
+        return None if _card_authors(el) else "byline-line"
     if tag == "a" and _button_link(el):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
@@ -1528,6 +1528,12 @@ def _author_list(text: str) -> bool:
         least <= len(words := name.split()) <= MAX_LISTED_NAME_WORDS
         and all((word[0].isupper() or word in NAME_PARTICLES) and not any(map(str.isdigit, word)) for word in words)
         for name in names)
+
+
+def _card_authors(el: etree._Element) -> bool:
+    """Is `el` an item's list of authors: a list of names in one of a list's repeated cards
+    (a byline or a caption by its class, it is the item's own line)?"""
+    return _author_list(el.text_content()) and _repeated_card(el.getparent())
 
 
 def _machine_id_run(el: etree._Element, text: str) -> bool:
