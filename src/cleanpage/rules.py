@@ -158,7 +158,8 @@ RULES = {r.name: r for r in (
                                      "the paragraph before it introduces with a colon, unless that "
                                      "lead-in names it related or further reading; "
                                      "on a page read whole, a card's summary paragraph is text, not link, "
-                                     "and a grid's item with words beside its links stays; so does a "
+                                     "and a grid's item with words beside its links stays (on any body when "
+                                     "a linkless block of it is a summary sentence); so does a "
                                      "paragraph that is one linked summary in sentences, nor one that is "
                                      "a sentence around its links, with 5+ words of its own)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
