@@ -852,6 +852,58 @@ def test_two_authors_of_each_item_stay_in_a_listing(pair: str) -> None:
         assert pair.format(name) in article.text
 
 
+def captioned_paper(i: int, authors: str) -> str:
+    """A listing item whose authors sit in a small-print line named a caption by its class."""
+    return (f"<div class='study-card'><p class='lead'>Tidal silt on the eastern quay, study {i}</p>"
+            f"<div class='study-card-authors'><p class='caption-small'>{authors}</p></div>"
+            f"<p>Abstract {i}: we sampled the silt along the quay for two winters and compare it "
+            "with the dredging records of the harbour board.</p></div>")
+
+
+def test_each_items_list_of_authors_in_a_caption_line_stays_in_a_listing() -> None:
+    names = ["e" * (i + 1) for i in range(6)]
+    article = cleanpage.clean(listing("<div class='studies'>" + "".join(
+        captioned_paper(i, f"Marta Quill{name}, Oskar van Deel, Ines Farrow") for i, name in enumerate(names))
+        + "</div>"))
+    assert "Abstract 5: we sampled the silt" in article.text
+    for name in names:
+        assert f"Marta Quill{name}, Oskar van Deel, Ines Farrow" in article.text
+
+
+def test_a_caption_line_of_one_credit_in_each_item_still_goes() -> None:
+    article = cleanpage.clean(listing("<div class='studies'>" + "".join(
+        captioned_paper(i, f"Photo by Marta Quill{'e' * (i + 1)}") for i in range(6)) + "</div>"))
+    assert "Abstract 5: we sampled the silt" in article.text
+    assert "Photo by Marta Quilleee" not in article.text
+
+
+CHIPS = ("Harbour Surveys", "Tidal Studies", "Dredging Records", "Quay Walls", "Silt and Sand", "River Mouths",
+         "Winter Storms")
+
+
+def tagged_post(i: int, kind: str = "entry") -> str:
+    """A blog index's card: a date, a linked title, a summary in a sentence, then a row of linked tags
+    (its links outweigh its words)."""
+    chips = "".join(f"<a class='chip' href='/topic/{k}'>{chip}</a>" for k, chip in enumerate(CHIPS))
+    return (f"<div class='{kind}'><div class='{kind}-body'><div class='{kind}-top'>"
+            f"<div class='{kind}-when'>May {i + 1}, 2025</div>"
+            f"<a href='/notes/{i}'><h4>Why the eastern quay silts up every spring, note {i}</h4></a>"
+            f"<div class='{kind}-summary'>Summary {i}: the river brings more sand down each spring than the "
+            f"dredgers of the board can lift.</div></div><div class='{kind}-chips'>{chips}</div></div></div>")
+
+
+def test_each_items_summary_stays_beside_a_row_of_linked_tags() -> None:
+    html = page("<div class='page'><header><a href='/'>Home</a> <a href='/notes'>Notes</a></header><main>"
+                "<section class='banner'><h1>Harbour notes</h1><p>Read about the tides and quays of our harbour.</p>"
+                f"</section><section class='featured'>{tagged_post(99, 'featured')}</section>"
+                "<section class='entries-wrapper'><section class='filters'><button>All topics</button></section>"
+                "<section class='entries'>" + "".join(tagged_post(i) for i in range(8)) + "</section></section>"
+                "</main><footer><p>Copyright the harbour school.</p></footer></div>", title="Harbour notes")
+    text = cleanpage.clean(html).text
+    for i in range(8):
+        assert f"Summary {i}: the river brings more sand" in text
+
+
 def test_a_byline_box_of_one_name_or_a_date_in_each_item_still_goes() -> None:
     # one writer (or a date and a time, or a name and a post) per item is the item's byline, not
     # a list of its authors

@@ -122,6 +122,10 @@ MIN_LIST_LINKS = 2
 # outside its links. wcxb-dev collections tune +0.011, check +0.001.
 MIN_GRID_ITEMS = 4
 MIN_GRID_ITEM_OWN_CHARS = 3
+# Off a page read whole, a grid's item whose links outweigh its text (a linked title, a row of
+# linked tags) still stays when a block of its own with no child is a summary: this many
+# characters or more, ending as a sentence. wcxb-dev listings tune 0.6931->0.6966, check unchanged.
+MIN_ITEM_SUMMARY_CHARS = 60
 # A tile is often the only child of its grid cell (li > div.card, div.col > div.product): its
 # likes are the cell's siblings, this many wrappers up at most, from a block that can be a tile
 # (a list of links is a menu column, whatever wraps it). A carousel's slides are not a grid (the
@@ -1425,11 +1429,11 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
             and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
-            and not (tag not in CAPTION_TAGS and _slide_of_text(el)):
+            and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el))):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         # (an item's list of authors is no byline, nor a list of links to their pages)
-        return None if _author_list(el.text_content()) and _repeated_card(el.getparent()) else "byline-line"
+        return None if _card_authors(el) else "byline-line"
     if tag == "a" and _button_link(el):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
@@ -1506,7 +1510,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el, CARD_LINK_CHARS if cards else None)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
-                and not FUNDING_HINT_RE.search(stripped) and not (cards and _grid_item(el, density)) \
+                and not FUNDING_HINT_RE.search(stripped) and not ((cards or _summary_beside_links(el)) and _grid_item(el, density)) \
                 and not _linked_sentence(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return None if _index_section(el) or _introduced(el) or _letter_section(el) else "link-list"
@@ -1530,6 +1534,12 @@ def _author_list(text: str) -> bool:
         least <= len(words := name.split()) <= MAX_LISTED_NAME_WORDS
         and all((word[0].isupper() or word in NAME_PARTICLES) and not any(map(str.isdigit, word)) for word in words)
         for name in names)
+
+
+def _card_authors(el: etree._Element) -> bool:
+    """Is `el` an item's list of authors: a list of names in one of a list's repeated cards
+    (a byline or a caption by its class, it is the item's own line)?"""
+    return _author_list(el.text_content()) and _repeated_card(el.getparent())
 
 
 def _machine_id_run(el: etree._Element, text: str) -> bool:
@@ -1704,6 +1714,17 @@ def _grid_item(el: etree._Element, density: float) -> bool:
         return False
     own = len(el.text_content()) - sum(len(a.text_content()) for a in el.iter("a"))
     return own >= MIN_GRID_ITEM_OWN_CHARS and _in_grid(el)
+
+
+def _summary_beside_links(el: etree._Element) -> bool:
+    """Does `el` hold a summary of its own: a <p> or <div> with no child element (so no link), of
+    MIN_ITEM_SUMMARY_CHARS or more, that ends as a sentence (an item's title and tags are links;
+    its summary is not)?"""
+    for block in el.iter("p", "div"):
+        if len(block) == 0 and len(text := (block.text or "").strip()) >= MIN_ITEM_SUMMARY_CHARS \
+                and SENTENCE_END_RE.search(text[-1]):
+            return True
+    return False
 
 
 def _item_heading(el: etree._Element, text: str) -> bool:

@@ -158,11 +158,13 @@ RULES = {r.name: r for r in (
                                      "the paragraph before it introduces with a colon, unless that "
                                      "lead-in names it related or further reading; "
                                      "on a page read whole, a card's summary paragraph is text, not link, "
-                                     "and a grid's item with words beside its links stays; so does a "
+                                     "and a grid's item with words beside its links stays (on any body when "
+                                     "a linkless block of it is a summary sentence); so does a "
                                      "paragraph that is one linked summary in sentences, nor one that is "
                                      "a sentence around its links, with 5+ words of its own)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
-                                   "on a page read whole, a 'caption' inside a link is a card's name and price)",
+                                   "on a page read whole, a 'caption' inside a link is a card's name and price; "
+                                   "a list of names in one of a list's repeated cards is the item's authors)",
          SOFT_MAX_SHARE),
     Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata); on a page that "
                                        "says it is an article, a line that is only a byline ('By Ann Lee', "
