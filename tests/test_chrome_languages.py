@@ -529,11 +529,11 @@ def test_a_sentence_opening_with_a_share_verb_is_no_label(line: str) -> None:
     assert not is_label(line)
 
 
-@pytest.mark.parametrize("note", ["Advertisement - Members don't see this ad", "Advertisement · Scroll to continue",
+@pytest.mark.parametrize("note", ["Advertisement - Subscribers read without ads", "Advertisement · Scroll to continue",
                                   "ADVERTISEMENT – CONTINUE READING BELOW", "Anzeige – Weiterlesen unten",
                                   "Publicité - la suite après l'annonce", "Реклама — читайте дальше"])
 def test_an_ad_slots_label_with_its_note_is_a_label(note: str) -> None:
-    # an ad slot's word, a dash or dot, and a few words on the slot ("members don't see this ad")
+    # an ad slot's word, a dash or dot, and a few words on the slot ("subscribers read without ads")
     assert is_label(note)
 
 

@@ -1030,7 +1030,7 @@ CODE_BOX_LINE = (r"(?:code|código|codice|kod|kód|код|コード|代码|代�
                  r"tout sélectionner|seleccionar todo|selecionar (?:tudo|todos)|seleziona tutto|selecteer alles|"
                  r"zaznacz wszystko|markera allt|vybrat vše|tümünü seç|выделить(?: всё| все)?|виділити все|"
                  r"全て選択|すべて選択|全选|全選)(?: expand view collapse view)?")
-# An ad slot's label with the note that follows it ("Advertisement - Members don't see this ad",
+# An ad slot's label with the note that follows it ("Advertisement - Subscribers read without ads",
 # "Advertisement · Scroll to continue", "Anzeige – Weiterlesen unten"): the slot's word, a dash, bar
 # or dot, and a few words; no colon ("Advertising: a history" is a heading).
 AD_NOTE_LINE = (r"(?:advertisement|advertising|advert|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|"
