@@ -1454,8 +1454,6 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "repeated-title"
     if tag in POSTER_STAT_TAGS and _poster_statistic(stripped):
         return "author-bio"
-    if tag in POSTER_STAT_TAGS and len(stripped) < MAX_AUTHOR_STAT_CHARS and " ".join(stripped.lower().split()) in POSTER_PRESENCE:
-        return "author-bio"  # "Offline" under a post: its author's presence, no word of the post
     if len(stripped) < 80 and is_label(stripped):
         return "label"
     if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
@@ -1580,8 +1578,12 @@ def _button_names(el: etree._Element) -> str:
 
 
 def _poster_statistic(text: str) -> bool:
-    """Is this block's (stripped) text only a poster's count of posts or join date ("Posts: 1,204")?"""
-    return len(text) <= MAX_POSTER_STAT_CHARS and POSTER_STAT_RE.match(" ".join(text.split())) is not None
+    """Is this block's (stripped) text only a poster's count of posts or join date ("Posts: 1,204"),
+    or their presence ("Offline", POSTER_PRESENCE)?"""
+    if len(text) > MAX_POSTER_STAT_CHARS:
+        return False
+    line = " ".join(text.split())
+    return POSTER_STAT_RE.match(line) is not None or line.lower() in POSTER_PRESENCE
 
 
 def _stands_alone(el: etree._Element, text: str) -> bool:
