@@ -57,6 +57,9 @@ def text_of(html: str, **options) -> str:
     ("author-bio", "author-bio"),
     ("single-post-author__about", "author-bio"),
     ("saboxplugin-wrap", "author-bio"),
+    ("author-section", "author-bio"),  # a theme's box about the post's writer, by other names
+    ("post-author-block", "author-bio"),
+    ("author-wrapper", "author-bio"),
     ("signature", "author-bio"),  # a forum post's signature
     ("message-signature", "author-bio"),
     ("gem-c-feedback", "feedback"),

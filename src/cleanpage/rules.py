@@ -503,7 +503,8 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "author-bio": _v(parts="authorbio authorbox authorinfo biobox saboxplugin signaturecontainer",
                      tokens="signature",
                      sequences="author-bio author-box author-info author-card author-profile author-details "
-                               "author-about author-description about-author about-the-author bio-box contributor-bio "
+                               "author-about author-description author-section author-block author-wrap author-wrapper "
+                               "author-container author-area about-author about-the-author bio-box contributor-bio "
                                "post-signature message-signature user-signature"),
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
                            "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole",
