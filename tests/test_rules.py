@@ -639,6 +639,20 @@ def test_a_two_word_lead_in_introduces_a_list_a_label_does_not() -> None:
     assert "LABELLED" not in text
 
 
+def test_a_list_of_links_nested_in_an_item_after_its_own_words_is_the_items() -> None:
+    # "<li>Gauge tools<ul>links</ul></li>": the nested links are the item's details; an item
+    # that is itself a link, or names its links in an element of its own, is a menu's
+    def nested(lead: str, word: str) -> str:
+        return (f"<ul><li>The harbour board publishes three kinds of tide record, each read twice a day at "
+                f"the quay gauge and kept for a century in the board's archive.</li><li>{lead}"
+                f"{link_list(word, 'tool {i}', 3)}</li></ul>")
+
+    text = article_text(f"{nested('Gauge tools', 'PLAIN')}{nested('<a href=/t>Records</a> kept with:', 'TAILED')}"
+                        f"{PARAGRAPHS}{nested('<a href=/m>Menu</a>', 'LINKED')}"
+                        f"{nested('<span>Menu</span>', 'SPANNED')}")
+    assert "PLAIN tool 2" in text and "TAILED tool 2" in text
+    assert "LINKED" not in text and "SPANNED" not in text
+
 def test_a_lead_in_that_names_the_list_related_leads_a_link_list() -> None:
     # "Related guides from the gardening desk:" or "Readers may also be interested in these
     # reports:" end with a colon like a sentence of the text, but name what follows as related

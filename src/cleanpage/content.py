@@ -180,6 +180,12 @@ INTRO_MIN_WORDS = 2
 INTRO_WRAPPER_TAGS = frozenset(("div",))
 INTRO_END_RE = re.compile(r"[:：]\s*$")
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
+# A list of links nested in an item of the text's list, after that item's own words ("<li>Gauge
+# tools<ul><li><a>…</a></li>…</ul></li>", "<li><a>Tide records</a> kept with:<ul>…"), is the
+# item's details, not a related list: the item's words, outside any link and any element, name
+# it. A menu's item names its sub-menu with a link or in an element of its own (<span>, <button>).
+# wcxb-dev documentation tune +0.0005, articles check +0.0001, no page down in any set.
+SUB_LIST_ITEM_TAGS = frozenset(("li",))
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 # ...unless a heading holds this share of its text at least and it is an item's title
@@ -1511,7 +1517,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 and not FUNDING_HINT_RE.search(stripped) and not ((cards or _summary_beside_links(el)) and _grid_item(el, density)) \
                 and not _linked_sentence(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
-                return None if _index_section(el) or _introduced(el) or _letter_section(el) else "link-list"
+                return None if _index_section(el) or _introduced(el) or _letter_section(el) or _sub_list(el) \
+                    else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
                     and not _item_paragraph(el) and not _item_heading(el, stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
@@ -1839,6 +1846,20 @@ def _letter_section(el: etree._Element) -> bool:
 def _is_letter(el: etree._Element) -> bool:
     text = el.text_content().strip()
     return 0 < len(text) <= MAX_INDEX_LETTER_CHARS and el.find(".//a") is None and el.tag != "a"
+
+
+def _sub_list(el: etree._Element) -> bool:
+    """Is `el` a list nested in an item whose own words, outside any element, come before it
+    (SUB_LIST_ITEM_TAGS)?"""
+    item = el.getparent()
+    if el.tag not in INTRO_LIST_TAGS or item is None or item.tag not in SUB_LIST_ITEM_TAGS:
+        return False
+    words = [item.text or ""]
+    for child in item:
+        if child is el:
+            return WORD_RE.search("".join(words)) is not None
+        words.append(child.tail or "")
+    return False
 
 
 def _introduced(el: etree._Element) -> bool:
