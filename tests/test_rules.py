@@ -567,6 +567,21 @@ def test_an_indexs_sections_of_links_under_their_headings_are_content() -> None:
     assert "RELATEDLINK" not in text
 
 
+def test_a_tutorials_sections_of_links_after_their_lead_paragraphs_are_content() -> None:
+    # a tutorial's index: each topic's heading, a sentence on the topic, then its lessons' links;
+    # the related-links block after the article, in a wrapper of its own, is still a link list
+    topics = "".join(
+        f"<h2>{topic}</h2><p>How the harbour board handles {topic.lower()}, in short lessons.</p><ul>"
+        + "".join(f"<li><a href='/l/{topic}{i}'>{topic} lesson number {i}</a></li>" for i in range(4))
+        + "</ul>" for topic in ("Tides", "Moorings", "Dredging"))
+    related = "<div class='more'><ul>" + "".join(
+        f"<li><a href='/r/{i}'>RELATEDLINK {i}</a></li>" for i in range(4)) + "</ul></div>"
+    html = page(f"<main><h1>Harbour lessons</h1>{PARAGRAPHS}{topics}<h2>Elsewhere</h2>"
+                f"<p>Other reading from our desk.</p>{related}</main>")
+    text = text_of(html)
+    assert all(f"{topic} lesson number 3" in text for topic in ("Tides", "Moorings", "Dredging"))
+    assert "RELATEDLINK" not in text
+
 def test_an_indexs_sections_that_open_with_their_letter_are_content() -> None:
     # an A-to-Z index whose sections open with their letter in a plain block, not a heading, the
     # letter in each section's class too ("letters A"): each section's links are content (whether

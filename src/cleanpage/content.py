@@ -161,6 +161,10 @@ MIN_INDEX_SECTIONS = 3
 MAX_INDEX_SIBLINGS = 200
 INDEX_WRAPPER_LEVELS = 2
 MAX_INDEX_HEADING_CHARS = 200
+# A section may lead its links in with a paragraph of its own under the heading (a tutorial's
+# index: each topic's heading, a sentence on it, then its lessons). wcxb-dev documentation tune
+# +0.0015, check +0.0001, listings check +0.0003, no check half down.
+INDEX_LEAD_TAGS = frozenset(("p",))
 # An A-to-Z index may open each section with its letter in a plain block, not a heading: a label
 # this short ("A", "0-9", "#") then the section's links (_letter_section). wcxb-dev listings
 # tune +0.015, check +0.006, no page down in any set.
@@ -1931,9 +1935,9 @@ def _heads_index_section(el: etree._Element) -> bool:
 def _after_heading(el: etree._Element) -> bool:
     """Does a heading, not a link (or a short wrapper that opens with one: its "edit" link beside
     it), come right before `el`?"""
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = _previous_tag(el)
+    if before is not None and before.tag in INDEX_LEAD_TAGS and link_density(before) <= MAX_LINK_DENSITY:
+        before = _previous_tag(before)  # the section's lead paragraph, between its heading and its links
     if before is None:
         return False
     if before.tag not in HEADING_TAGS:
@@ -1942,6 +1946,14 @@ def _after_heading(el: etree._Element) -> bool:
         if before is None or before.tag not in HEADING_TAGS:
             return False
     return link_density(before) <= MAX_LINK_DENSITY  # (a linked heading titles a menu's column: a sitemap)
+
+
+def _previous_tag(el: etree._Element) -> etree._Element | None:
+    """The element before `el`, comments skipped."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
 
 
 def _is_slide(el: etree._Element) -> bool:
