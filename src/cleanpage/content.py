@@ -197,6 +197,11 @@ LONE_LINK_DENSITY = 0.9
 # its details. wcxb-dev listings tune +0.004, check +0.000 (two pages up a little); collections
 # +0.008 / +0.000; no page down in any set.
 ITEM_HEADING_SHARE = 0.8
+# ...and a card's linked title stays above the item's summary in sentences too (a news digest's
+# entries, each a linked headline, a date and a paragraph) when it links to the item's page, not
+# to "#" (an accordion's question over its answer) or a script. wcxb-dev listings tune +0.0009,
+# check +0.0011, documentation check +0.0001, no page down in any set.
+IN_PAGE_HREFS = ("#", "javascript:")
 # A list item's card may wrap its heading and details this many blocks inside the repeated one
 # (wrappers with nothing else in them not counted), and this many levels in all.
 ITEM_CARD_LEVELS = 2
@@ -1743,9 +1748,9 @@ def _summary_beside_links(el: etree._Element) -> bool:
 def _item_heading(el: etree._Element, text: str) -> bool:
     """Is `el`, one link, the heading of an item: a heading of its whole text (<a><h3>…</h3></a>,
     <h3><a>…</a></h3>) that is one of a grid's tiles (_in_grid), or that opens a card of a list
-    (_repeated_card) with details after it, words outside links but no paragraph of sentences (a
-    film's year and rating, a product's price)? A section's linked heading is followed by its
-    text; a teaser's headline comes alone."""
+    (_repeated_card) with details after it, words outside links (a film's year and rating, a
+    product's price, a summary when the title links to the item's page: IN_PAGE_HREFS)? A
+    section's linked heading is followed by its text; a teaser's headline comes alone."""
     heading = next(el.iter(*HEADING_TAGS), None)
     if heading is None or len(heading.text_content().strip()) < ITEM_HEADING_SHARE * len(text) \
             or el.find(".//a[@href]") is None:
@@ -1753,8 +1758,15 @@ def _item_heading(el: etree._Element, text: str) -> bool:
     if _in_grid(el, titled=True):
         return True
     details = [after for after in el.itersiblings() if isinstance(after.tag, str)]
+    if any(has_prose(after) for after in details) and not _links_away(el):
+        return False  # (an accordion's question, a toggle to "#", over its folded answer)
     return any(_unlinked_chars(after) >= MIN_GRID_ITEM_OWN_CHARS for after in details) \
-        and not any(has_prose(after) for after in details) and _repeated_card(el.getparent())
+        and _repeated_card(el.getparent())
+
+
+def _links_away(el: etree._Element) -> bool:
+    """Does every link in `el` lead to another page (no "#…" toggle, no script)?"""
+    return all(not a.get("href", "").strip().lower().startswith(IN_PAGE_HREFS) for a in el.iter("a"))
 
 
 def _repeated_card(card: etree._Element | None) -> bool:
