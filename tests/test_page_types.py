@@ -302,6 +302,24 @@ def test_a_ranked_lists_linked_titles_stay_beside_each_items_details() -> None:
     assert "1995 1h 15m" in article.text
 
 
+def digest_entry(i: int, href: str) -> str:
+    """A news digest's entry: a linked headline in its own wrapper, a date line, a summary."""
+    return (f"<li class='col'><div><h4><a href='{href}'>Harbour digest headline number {i}</a></h4></div>"
+            f"<div class='when'><time>May {i + 1}, 2025</time> | <em><a href='/src/{i}'>Quay Gazette</a></em></div>"
+            f"<div><p>Summary {i}: the board voted to dredge the eastern quay before the autumn tides, and "
+            "the fishermen asked for a second survey of the moorings.</p></div></li>")
+
+
+def test_a_digests_linked_headlines_stay_above_their_summaries() -> None:
+    # each entry's headline links to its story: the entry's title, beside its summary in sentences;
+    # a question that opens its answer in place (a link to "#") is no entry's title
+    for href, kept in (("/news/{i}", True), ("#", False)):
+        html = page("<main><h1>Harbour digest</h1><ul class='row'>"
+                    + "".join(digest_entry(i, href.format(i=i)) for i in range(6)) + "</ul></main>")
+        text = cleanpage.clean(html).text
+        assert "Summary 4: the board voted" in text
+        assert ("Harbour digest headline number 4" in text) is kept
+
 def test_a_linked_titles_brand_and_name_in_touching_spans_read_as_two_words() -> None:
     # each tile's link holds the maker and the model in two spans with nothing between them (a
     # style sets them apart): the words stay apart; code in a link stays as written

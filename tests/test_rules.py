@@ -570,6 +570,21 @@ def test_an_indexs_sections_of_links_under_their_headings_are_content() -> None:
     assert "RELATEDLINK" not in text
 
 
+def test_a_tutorials_sections_of_links_after_their_lead_paragraphs_are_content() -> None:
+    # a tutorial's index: each topic's heading, a sentence on the topic, then its lessons' links;
+    # the related-links block after the article, in a wrapper of its own, is still a link list
+    topics = "".join(
+        f"<h2>{topic}</h2><p>How the harbour board handles {topic.lower()}, in short lessons.</p><ul>"
+        + "".join(f"<li><a href='/l/{topic}{i}'>{topic} lesson number {i}</a></li>" for i in range(4))
+        + "</ul>" for topic in ("Tides", "Moorings", "Dredging"))
+    related = "<div class='more'><ul>" + "".join(
+        f"<li><a href='/r/{i}'>RELATEDLINK {i}</a></li>" for i in range(4)) + "</ul></div>"
+    html = page(f"<main><h1>Harbour lessons</h1>{PARAGRAPHS}{topics}<h2>Elsewhere</h2>"
+                f"<p>Other reading from our desk.</p>{related}</main>")
+    text = text_of(html)
+    assert all(f"{topic} lesson number 3" in text for topic in ("Tides", "Moorings", "Dredging"))
+    assert "RELATEDLINK" not in text
+
 def test_an_indexs_sections_that_open_with_their_letter_are_content() -> None:
     # an A-to-Z index whose sections open with their letter in a plain block, not a heading, the
     # letter in each section's class too ("letters A"): each section's links are content (whether
@@ -641,6 +656,20 @@ def test_a_two_word_lead_in_introduces_a_list_a_label_does_not() -> None:
     assert "LEDIN guide number 3 to rain gauges" in text
     assert "LABELLED" not in text
 
+
+def test_a_list_of_links_nested_in_an_item_after_its_own_words_is_the_items() -> None:
+    # "<li>Gauge tools<ul>links</ul></li>": the nested links are the item's details; an item
+    # that is itself a link, or names its links in an element of its own, is a menu's
+    def nested(lead: str, word: str) -> str:
+        return (f"<ul><li>The harbour board publishes three kinds of tide record, each read twice a day at "
+                f"the quay gauge and kept for a century in the board's archive.</li><li>{lead}"
+                f"{link_list(word, 'tool {i}', 3)}</li></ul>")
+
+    text = article_text(f"{nested('Gauge tools', 'PLAIN')}{nested('<a href=/t>Records</a> kept with:', 'TAILED')}"
+                        f"{PARAGRAPHS}{nested('<a href=/m>Menu</a>', 'LINKED')}"
+                        f"{nested('<span>Menu</span>', 'SPANNED')}")
+    assert "PLAIN tool 2" in text and "TAILED tool 2" in text
+    assert "LINKED" not in text and "SPANNED" not in text
 
 def test_a_lead_in_that_names_the_list_related_leads_a_link_list() -> None:
     # "Related guides from the gardening desk:" or "Readers may also be interested in these

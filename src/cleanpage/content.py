@@ -161,6 +161,10 @@ MIN_INDEX_SECTIONS = 3
 MAX_INDEX_SIBLINGS = 200
 INDEX_WRAPPER_LEVELS = 2
 MAX_INDEX_HEADING_CHARS = 200
+# A section may lead its links in with a paragraph of its own under the heading (a tutorial's
+# index: each topic's heading, a sentence on it, then its lessons). wcxb-dev documentation tune
+# +0.0015, check +0.0001, listings check +0.0003, no check half down.
+INDEX_LEAD_TAGS = frozenset(("p",))
 # An A-to-Z index may open each section with its letter in a plain block, not a heading: a label
 # this short ("A", "0-9", "#") then the section's links (_letter_section). wcxb-dev listings
 # tune +0.015, check +0.006, no page down in any set.
@@ -180,6 +184,12 @@ INTRO_MIN_WORDS = 2
 INTRO_WRAPPER_TAGS = frozenset(("div",))
 INTRO_END_RE = re.compile(r"[:：]\s*$")
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
+# A list of links nested in an item of the text's list, after that item's own words ("<li>Gauge
+# tools<ul><li><a>…</a></li>…</ul></li>", "<li><a>Tide records</a> kept with:<ul>…"), is the
+# item's details, not a related list: the item's words, outside any link and any element, name
+# it. A menu's item names its sub-menu with a link or in an element of its own (<span>, <button>).
+# wcxb-dev documentation tune +0.0005, articles check +0.0001, no page down in any set.
+SUB_LIST_ITEM_TAGS = frozenset(("li",))
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 # ...unless a heading holds this share of its text at least and it is an item's title
@@ -187,6 +197,11 @@ LONE_LINK_DENSITY = 0.9
 # its details. wcxb-dev listings tune +0.004, check +0.000 (two pages up a little); collections
 # +0.008 / +0.000; no page down in any set.
 ITEM_HEADING_SHARE = 0.8
+# ...and a card's linked title stays above the item's summary in sentences too (a news digest's
+# entries, each a linked headline, a date and a paragraph) when it links to the item's page, not
+# to "#" (an accordion's question over its answer) or a script. wcxb-dev listings tune +0.0009,
+# check +0.0011, documentation check +0.0001, no page down in any set.
+IN_PAGE_HREFS = ("#", "javascript:")
 # A list item's card may wrap its heading and details this many blocks inside the repeated one
 # (wrappers with nothing else in them not counted), and this many levels in all.
 ITEM_CARD_LEVELS = 2
@@ -1511,7 +1526,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 and not FUNDING_HINT_RE.search(stripped) and not ((cards or _summary_beside_links(el)) and _grid_item(el, density)) \
                 and not _linked_sentence(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
-                return None if _index_section(el) or _introduced(el) or _letter_section(el) else "link-list"
+                return None if _index_section(el) or _introduced(el) or _letter_section(el) or _sub_list(el) \
+                    else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
                     and not _item_paragraph(el) and not _item_heading(el, stripped):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
@@ -1732,9 +1748,9 @@ def _summary_beside_links(el: etree._Element) -> bool:
 def _item_heading(el: etree._Element, text: str) -> bool:
     """Is `el`, one link, the heading of an item: a heading of its whole text (<a><h3>…</h3></a>,
     <h3><a>…</a></h3>) that is one of a grid's tiles (_in_grid), or that opens a card of a list
-    (_repeated_card) with details after it, words outside links but no paragraph of sentences (a
-    film's year and rating, a product's price)? A section's linked heading is followed by its
-    text; a teaser's headline comes alone."""
+    (_repeated_card) with details after it, words outside links (a film's year and rating, a
+    product's price, a summary when the title links to the item's page: IN_PAGE_HREFS)? A
+    section's linked heading is followed by its text; a teaser's headline comes alone."""
     heading = next(el.iter(*HEADING_TAGS), None)
     if heading is None or len(heading.text_content().strip()) < ITEM_HEADING_SHARE * len(text) \
             or el.find(".//a[@href]") is None:
@@ -1742,8 +1758,15 @@ def _item_heading(el: etree._Element, text: str) -> bool:
     if _in_grid(el, titled=True):
         return True
     details = [after for after in el.itersiblings() if isinstance(after.tag, str)]
+    if any(has_prose(after) for after in details) and not _links_away(el):
+        return False  # (an accordion's question, a toggle to "#", over its folded answer)
     return any(_unlinked_chars(after) >= MIN_GRID_ITEM_OWN_CHARS for after in details) \
-        and not any(has_prose(after) for after in details) and _repeated_card(el.getparent())
+        and _repeated_card(el.getparent())
+
+
+def _links_away(el: etree._Element) -> bool:
+    """Does every link in `el` lead to another page (no "#…" toggle, no script)?"""
+    return all(not a.get("href", "").strip().lower().startswith(IN_PAGE_HREFS) for a in el.iter("a"))
 
 
 def _repeated_card(card: etree._Element | None) -> bool:
@@ -1841,6 +1864,20 @@ def _is_letter(el: etree._Element) -> bool:
     return 0 < len(text) <= MAX_INDEX_LETTER_CHARS and el.find(".//a") is None and el.tag != "a"
 
 
+def _sub_list(el: etree._Element) -> bool:
+    """Is `el` a list nested in an item whose own words, outside any element, come before it
+    (SUB_LIST_ITEM_TAGS)?"""
+    item = el.getparent()
+    if el.tag not in INTRO_LIST_TAGS or item is None or item.tag not in SUB_LIST_ITEM_TAGS:
+        return False
+    words = [item.text or ""]
+    for child in item:
+        if child is el:
+            return WORD_RE.search("".join(words)) is not None
+        words.append(child.tail or "")
+    return False
+
+
 def _introduced(el: etree._Element) -> bool:
     """Is `el` a list that the paragraph right before it introduces ("Here's a selection:")?
     Either may be wrapped alone in a <div> (INTRO_WRAPPER_TAGS). A lead-in that names the
@@ -1910,9 +1947,9 @@ def _heads_index_section(el: etree._Element) -> bool:
 def _after_heading(el: etree._Element) -> bool:
     """Does a heading, not a link (or a short wrapper that opens with one: its "edit" link beside
     it), come right before `el`?"""
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = _previous_tag(el)
+    if before is not None and before.tag in INDEX_LEAD_TAGS and link_density(before) <= MAX_LINK_DENSITY:
+        before = _previous_tag(before)  # the section's lead paragraph, between its heading and its links
     if before is None:
         return False
     if before.tag not in HEADING_TAGS:
@@ -1921,6 +1958,14 @@ def _after_heading(el: etree._Element) -> bool:
         if before is None or before.tag not in HEADING_TAGS:
             return False
     return link_density(before) <= MAX_LINK_DENSITY  # (a linked heading titles a menu's column: a sitemap)
+
+
+def _previous_tag(el: etree._Element) -> etree._Element | None:
+    """The element before `el`, comments skipped."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
 
 
 def _is_slide(el: etree._Element) -> bool:
