@@ -964,6 +964,26 @@ def test_a_month_named_in_further_languages_gives_the_day(lang: str, line: str) 
 
 
 @pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("lt", "Paskelbta 2023 m. rugpjūčio 5 d. 07:40", "2023-08-05"),
+        ("lt", "2023 m. kovo 12 d.", "2023-03-12"),
+        ("lv", "Publicēts 2023. gada 5. augustā", "2023-08-05"),
+        ("lv", "2023. gada 12. martā, 07:40", "2023-03-12"),
+        ("et", "Avaldatud 12. märts 2023", "2023-03-12"),
+        ("et", "5. detsember 2023 07:40", "2023-12-05"),
+    ],
+)
+def test_a_day_in_the_baltic_languages_gives_the_date(lang: str, line: str, expected: str) -> None:
+    """Lithuanian writes the year first with "m." and the month's genitive ("2023 m. kovo 12 d."),
+    Latvian the year with "gada" and the month's locative ("2023. gada 12. martā"), Estonian the
+    day first ("12. märts 2023")."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "line"),
     [
         ("vi", "Thứ tư, 5/4/2023, 07:40 (GMT+7)"),

@@ -52,8 +52,13 @@ _YEAR_FIRST_DATE_RE = lazy(
 # only where the text holds the word (_MONTH_WORD_VI).
 _VIETNAMESE_DATE_RE = lazy(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)\s+(\d{4})(?!\d)")
 _MONTH_WORD_VI = "háng"  # in "tháng" and "Tháng" ("THÁNG": its upper case)
-# Year first, then the month's name and the day, as Hungarian writes them ("2024. március 5.").
-_YEAR_FIRST_WORD_RE = lazy(r"(?<!\d)((?:19|20)\d{2})\.\s+([^\W\d_]{3,12})\.?\s+(\d{1,2})\.?(?!\d)")
+# Year first, then the month's name and the day, as Hungarian and Lithuanian write them
+# ("2024. március 5.", "2024 m. kovo 5 d.": "m." for metai, the year).
+_YEAR_FIRST_WORD_RE = lazy(r"(?<!\d)((?:19|20)\d{2})(?:\.|\s?m\.)\s+([^\W\d_]{3,12})\.?\s+(\d{1,2})\.?(?!\d)")
+# Latvian: the year, "gada" (of the year), the day and the month ("2024. gada 5. martā"); read
+# only where the text holds the word.
+_LATVIAN_DATE_RE = lazy(r"(?<!\d)((?:19|20)\d{2})\.\s*gada\s+(\d{1,2})\.\s*([^\W\d_]{3,12})")
+_YEAR_WORD_LV = "gada"
 # Numeric dates with slashes or dashes, "2/24/2026", "21/11/2025" or "11-29-2024": month or day
 # first, read only when one of the two is above 12 (or both are the same), so the order does not matter.
 _SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
@@ -134,9 +139,23 @@ _ASIAN_AFRICAN_MONTH_NAMES = (  # hi bn ur fa he (also "in March": "5 במרץ")
     "नवंबर नवम्बर নভেম্বর نومبر نوامبر נובמבר בנובמבר novemba nobyembre ნოემბერი նոյեմբերի พฤศจิกายน",
     "दिसंबर दिसम्बर ডিসেম্বর دسمبر دسامبر דצמבר בדצמבר desemba disyembre დეკემბერი դեկտեմբերի ธันวาคม",
 )
+_BALTIC_MONTH_NAMES = (  # lt (genitive, nominative) lv (locative, nominative) et: "gruodžio 4 d.", "4. decembrī", "4. detsember"
+    "sausio sausis janvārī janvāris jaanuar",
+    "vasario vasaris februārī februāris veebruar",
+    "kovo kovas martā marts märts",
+    "balandžio balandis aprīlī aprīlis aprill",
+    "gegužės gegužė maijā maijs",
+    "birželio birželis jūnijā jūnijs juuni",
+    "liepos liepa jūlijā jūlijs juuli",
+    "rugpjūčio rugpjūtis augustā augusts",
+    "rugsėjo rugsėjis septembrī septembris",
+    "spalio spalis oktobrī oktobris oktoober",
+    "lapkričio lapkritis novembrī novembris",
+    "gruodžio gruodis decembrī decembris detsember",
+)
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES,
-                                       _ASIAN_AFRICAN_MONTH_NAMES)):
+                                       _ASIAN_AFRICAN_MONTH_NAMES, _BALTIC_MONTH_NAMES)):
     for _name in _names.split():
         _MONTHS[_name] = _number % 12 + 1
         _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
@@ -779,6 +798,10 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     match = _month_match(_YEAR_FIRST_WORD_RE, text, 2)
     if match:
         year, month, day = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+    match = _month_match(_LATVIAN_DATE_RE, text, 3) if _YEAR_WORD_LV in text else None
+    if match:
+        year, day, month = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
     match = _DOTTED_DATE_RE.search(text)
     if match:
