@@ -984,6 +984,28 @@ def test_a_day_in_the_baltic_languages_gives_the_date(lang: str, line: str, expe
 
 
 @pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("th", "5 สิงหาคม 2566", "2023-08-05"),  # the Buddhist era: 2566 is 2023
+        ("th", "5 ส.ค. 2566 07:40 น.", "2023-08-05"),  # the month abbreviated
+        ("th", "วันเสาร์ที่ 5 สิงหาคม พ.ศ. 2566", "2023-08-05"),  # the era named
+        ("th", "๕ ส.ค. ๒๕๖๖", "2023-08-05"),  # Thai digits
+        ("th", "5 ส.ค. 66", None),  # a two-digit year: no day rather than a wrong one
+        ("fa", "۱۴ مرداد ۱۴۰۲", "2023-08-05"),  # the Solar Hijri calendar, in Persian digits
+        ("fa", "شنبه ۱۴ مرداد ۱۴۰۲ - ۰۷:۴۰", "2023-08-05"),
+        ("fa", "۳۰ اسفند ۱۴۰۱", None),  # 1401 is no leap year: no 30 Esfand
+    ],
+)
+def test_a_day_in_the_thai_and_persian_calendars_gives_its_gregorian_day(lang: str, line: str,
+                                                                          expected: str | None) -> None:
+    """Thai pages count years in the Buddhist era (543 ahead) and abbreviate the month; Persian
+    pages write the Solar Hijri day: both are turned into the Gregorian day."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "line"),
     [
         ("vi", "Thứ tư, 5/4/2023, 07:40 (GMT+7)"),

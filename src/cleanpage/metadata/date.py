@@ -194,12 +194,32 @@ _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
 # Digits of the scripts whose pages often write their own (Arabic-Indic, Persian, Devanagari,
 # Bengali): a date is read with them as 0-9 ("١٢ مارس ٢٠٢٤"), and they write a year too.
-_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6)
+_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50)  # (and Thai)
 _NATIVE_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in _NATIVE_DIGIT_ZEROS for digit in range(10)})
 _NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2) + chr(zero) for zero in _NATIVE_DIGIT_ZEROS)
+# Thai counts years in the Buddhist era, 543 ahead ("2569" is 2026, also in Thai digits "๒๕๖๙");
+# Persian in the Solar Hijri calendar, in Persian digits ("۱۴۰۴").
+_OTHER_ERA_CENTURIES = "25|\u0e52\u0e55|\u06f1\u06f3|\u06f1\u06f4"
 # Every written date holds a year: the scan looks only around years, this far each side
 # ("3 de septiembre de " before, "-10-03" after).
-_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES})\d{{2}}(?!\d)")
+_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES}|{_OTHER_ERA_CENTURIES})\d{{2}}(?!\d)")
+_BUDDHIST_ERA_YEARS = 543  # the Buddhist era's year less the common era's
+_MIN_BUDDHIST_YEAR = 2400  # a Thai month's year from here on counts in the Buddhist era
+# Thai news pages abbreviate the month ("4 ธ.ค. 2568") and may name the era ("พ.ศ. 2568"): read
+# as the whole name, the era's mark dropped.
+_THAI_ABBREVIATIONS = {
+    "ม.ค.": "มกราคม", "ก.พ.": "กุมภาพันธ์", "มี.ค.": "มีนาคม", "เม.ย.": "เมษายน", "พ.ค.": "พฤษภาคม", "มิ.ย.": "มิถุนายน",
+    "ก.ค.": "กรกฎาคม", "ส.ค.": "สิงหาคม", "ก.ย.": "กันยายน", "ต.ค.": "ตุลาคม", "พ.ย.": "พฤศจิกายน", "ธ.ค.": "ธันวาคม",
+    "พ.ศ.": "",
+}
+_THAI_ABBREVIATION_RE = lazy("|".join(map(re.escape, _THAI_ABBREVIATIONS)))
+_THAI_LETTER_RE = lazy("[\u0e01-\u0e7f]")  # the Thai block: a text with none of it has no Thai month
+# The Solar Hijri months, as Persian pages write the day ("۱۳ آذر ۱۴۰۴"; the Arabic yeh typed for
+# the Persian one too), turned into the Gregorian day.
+_SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+_SOLAR_HIJRI_RE = lazy(
+    r"(?<!\d)(\d{1,2})\s+(" + "|".join(name.replace("ی", "[یي]") for name in _SOLAR_HIJRI_MONTHS) + r")\s+(1[34]\d{2})(?!\d)"
+)
 _DATE_SPAN = 24
 # Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/", the separators mixed as news
 # systems file their stories ("/2019/1120/", "/2019-11/20/", "/201911/20/", "/2019/11-20/"), and
@@ -785,7 +805,9 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
 
 def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
-    "ngày 3 tháng 10 năm 2024", "2024年10月3日"."""
+    "ngày 3 tháng 10 năm 2024", "2024年10月3日", "3 ตุลาคม 2567", "۱۲ مهر ۱۴۰۳"."""
+    if not text.isascii() and _THAI_LETTER_RE.search(text):
+        text = _THAI_ABBREVIATION_RE.sub(lambda abbreviation: _THAI_ABBREVIATIONS[abbreviation.group()], text)
     marked = not text.isascii() and _MONTH_MARK_RE.search(text) is not None  # "मार्च": the words with marks
     match = _month_match(_MONTH_FIRST_WORD_RES[marked], text, 1)
     if match:
@@ -794,7 +816,11 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     match = _month_match(_DAY_FIRST_WORD_RES[marked], text, 2)
     if match:
         day, month, year = match.groups()
-        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+        return _valid_day(_common_era(int(year), month), _MONTHS[month.lower()], int(day))
+    match = _SOLAR_HIJRI_RE.search(text) if not text.isascii() else None
+    if match:
+        day, month, year = match.groups()
+        return _solar_hijri_day(int(year), _SOLAR_HIJRI_MONTHS.index(month.replace("ي", "ی")) + 1, int(day))
     match = _month_match(_YEAR_FIRST_WORD_RE, text, 2)
     if match:
         year, month, day = match.groups()
@@ -826,6 +852,34 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
         if day_first and max(first, second) <= 12:
             return _valid_day(year, second, first)
     return None
+
+
+def _common_era(year: int, month: str) -> int:
+    """The year in the common era: a Thai month's Buddhist-era year less 543 ("4 ธันวาคม 2569":
+    2026)."""
+    if year >= _MIN_BUDDHIST_YEAR and _THAI_LETTER_RE.match(month):
+        return year - _BUDDHIST_ERA_YEARS
+    return year
+
+
+def _solar_hijri_day(year: int, month: int, day: int) -> str | None:
+    """The Gregorian day of a Solar Hijri date (the 33-year arithmetic rule of the Iranian
+    calendar, right for the years the web has seen): its day count from the epoch, moved onto the
+    proleptic Gregorian calendar by the day 1 Farvardin 1403 fell on (20 March 2024)."""
+    count = _solar_hijri_count(year, month, day)
+    if not (1 <= day <= (31 if month <= 6 else 30)) or count >= _solar_hijri_count(year + 1, 1, 1):
+        return None  # (30 Esfand only in a leap year)
+    moment = datetime.fromordinal(count + _SOLAR_HIJRI_OFFSET)
+    return _valid_day(moment.year, moment.month, moment.day)
+
+
+def _solar_hijri_count(year: int, month: int, day: int) -> int:
+    shifted = year + 1595
+    months = 31 * (month - 1) if month < 7 else 30 * (month - 7) + 186
+    return -355668 + 365 * shifted + (shifted // 33) * 8 + ((shifted % 33) + 3) // 4 + day + months
+
+
+_SOLAR_HIJRI_OFFSET = datetime(2024, 3, 20).toordinal() - _solar_hijri_count(1403, 1, 1)
 
 
 def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | None, lxml.html.HtmlElement | None]:
