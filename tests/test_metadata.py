@@ -1008,6 +1008,31 @@ def test_a_day_in_the_thai_and_persian_calendars_gives_its_gregorian_day(lang: s
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
+        ("gl", "Publicado o 5 de xullo de 2023"),
+        ("cy", "5 Gorffennaf 2023"),
+        ("be", "5 ліпеня 2023, 07:40"),
+        ("az", "5 iyul 2023, 07:40"),
+        ("kk", "5 шілде 2023"),
+        ("ta", "5 ஜூலை 2023"),
+        ("mr", "5 जुलै 2023"),
+        ("gu", "5 જુલાઈ 2023"),
+        ("te", "5 జూలై 2023"),
+        ("kn", "5 ಜುಲೈ 2023"),
+        ("ml", "5 ജൂലൈ 2023"),
+        ("pa", "5 ਜੁਲਾਈ 2023"),
+    ],
+)
+def test_a_month_named_in_regional_languages_gives_the_day(lang: str, line: str) -> None:
+    """Galician, Welsh, Belarusian, Azerbaijani, Kazakh and the languages of India beside Hindi
+    and Bengali (Tamil, Marathi, Gujarati, Telugu, Kannada, Malayalam, Punjabi) name the month."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == "2023-07-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
         ("vi", "Thứ tư, 5/4/2023, 07:40 (GMT+7)"),
         ("ar", "05/04/2023 07:40"),
         ("id", "Rabu, 05/04/2023 07:40 WIB"),

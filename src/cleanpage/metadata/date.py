@@ -153,9 +153,23 @@ _BALTIC_MONTH_NAMES = (  # lt (genitive, nominative) lv (locative, nominative) e
     "lapkričio lapkritis novembrī novembris",
     "gruodžio gruodis decembrī decembris detsember",
 )
+_REGIONAL_MONTH_NAMES = (  # gl cy be az/uz kk; ta mr gu te kn ml pa; ms and sw further forms ("4 Dis 2025", "4 Disemba 2025")
+    "xaneiro xan ionawr студзеня yanvar қаңтар ஜனவரி जानेवारी જાન્યુઆરી జనవరి ಜನವರಿ ജനുവരി ਜਨਵਰੀ",
+    "febreiro chwefror лютага fevral ақпан பிப்ரவரி फेब्रुवारी ફેબ્રુઆરી ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി ਫ਼ਰਵਰੀ",
+    "mawrth сакавіка наурыз மார்ச் मार्च માર્ચ మార్చి ಮಾರ್ಚ್ മാർച്ച് ਮਾਰਚ mac",
+    "ebrill красавіка aprel сәуір ஏப்ரல் एप्रिल એપ્રિલ ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ ਅਪ੍ਰੈਲ",
+    "мамыр മേയ്",
+    "xuño mehefin чэрвеня iyun маусым ஜூன் જૂન జూన్ ಜೂನ್ ജൂൺ ਜੂਨ",
+    "xullo gorffennaf ліпеня iyul шілде ஜூலை जुलै જુલાઈ జూలై ಜುಲೈ ജൂലൈ ਜੁਲਾਈ",
+    "awst жніўня avqust avgust тамыз ஆகஸ்ட் ऑगस्ट ઓગસ્ટ ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ਅਗਸਤ ogo",
+    "setembro medi верасня sentyabr sentabr қыркүйек செப்டம்பர் सप्टेंबर સપ્ટેમ્બર సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ ਸਤੰਬਰ",
+    "outubro hydref кастрычніка oktyabr oktabr қазан அக்டோபர் ऑक्टोबर ઓક્ટોબર అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ ਅਕਤੂਬਰ",
+    "tachwedd лістапада noyabr қараша நவம்பர் नोव्हेंबर નવેમ્બર నవంబర్ ನವೆಂಬರ್ നവംബർ ਨਵੰਬਰ",
+    "decembro rhagfyr снежня dekabr желтоқсан டிசம்பர் डिसेंबर ડિસેમ્બર డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ ਦਸੰਬਰ dis disemba",
+)
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES,
-                                       _ASIAN_AFRICAN_MONTH_NAMES, _BALTIC_MONTH_NAMES)):
+                                       _ASIAN_AFRICAN_MONTH_NAMES, _BALTIC_MONTH_NAMES, _REGIONAL_MONTH_NAMES)):
     for _name in _names.split():
         _MONTHS[_name] = _number % 12 + 1
         _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
