@@ -910,6 +910,18 @@ def test_a_labelled_publication_box_beside_the_text_after_a_long_tag_list_gives_
         ("he", "עודכן 09.08.2023", "פורסם 05.08.2023"),
         ("ar", "آخر تحديث 09/08/2023", "تاريخ النشر 05/08/2023"),
         ("lt", "Atnaujinta 2023-08-09", "Paskelbta 2023-08-05"),
+        ("hi", "अपडेटेड: 9 अगस्त 2023", "प्रकाशित: 5 अगस्त 2023"),
+        ("bn", "আপডেট: ৯ আগস্ট ২০২৩", "প্রকাশিত: ৫ আগস্ট ২০২৩"),
+        ("ta", "புதுப்பிக்கப்பட்டது: 9 ஆகஸ்ட் 2023", "வெளியிடப்பட்டது: 5 ஆகஸ்ட் 2023"),
+        ("th", "แก้ไขล่าสุด 9 ส.ค. 2566", "เผยแพร่เมื่อ 5 ส.ค. 2566"),
+        ("fa", "بروزرسانی ۱۸ مرداد ۱۴۰۲", "تاریخ انتشار ۱۴ مرداد ۱۴۰۲"),
+        ("ka", "განახლდა: 9 აგვისტო 2023", "გამოქვეყნდა: 5 აგვისტო 2023"),
+        ("kk", "Жаңартылды: 9 тамыз 2023", "Жарияланды: 5 тамыз 2023"),
+        ("az", "Yenilənib: 9 avqust 2023", "Dərc edilib: 5 avqust 2023"),
+        ("sw", "Imesasishwa: 9 Agosti 2023", "Imechapishwa: 5 Agosti 2023"),
+        ("is", "Uppfært: 9. ágúst 2023", "Birtist: 5. ágúst 2023"),
+        ("mk", "Ажурирано: 9 август 2023", "Објавено: 5 август 2023"),
+        ("sq", "Përditësuar: 9 gusht 2023", "Publikuar: 5 gusht 2023"),
     ],
 )
 def test_update_and_publication_labels_in_further_languages(lang: str, updated: str, published: str) -> None:

@@ -153,6 +153,8 @@ _BALTIC_MONTH_NAMES = (  # lt (genitive, nominative) lv (locative, nominative) e
     "lapkričio lapkritis novembrī novembris",
     "gruodžio gruodis decembrī decembris detsember",
 )
+_ICELANDIC_MONTH_NAMES = ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október",
+                          "nóvember", "desember")
 _REGIONAL_MONTH_NAMES = (  # gl cy be az/uz kk; ta mr gu te kn ml pa; ms and sw further forms ("4 Dis 2025", "4 Disemba 2025")
     "xaneiro xan ionawr студзеня yanvar қаңтар ஜனவரி जानेवारी જાન્યુઆરી జనవరి ಜನವರಿ ജനുവരി ਜਨਵਰੀ",
     "febreiro chwefror лютага fevral ақпан பிப்ரவரி फेब्रुवारी ફેબ્રુઆરી ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി ਫ਼ਰਵਰੀ",
@@ -169,7 +171,8 @@ _REGIONAL_MONTH_NAMES = (  # gl cy be az/uz kk; ta mr gu te kn ml pa; ms and sw 
 )
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES,
-                                       _ASIAN_AFRICAN_MONTH_NAMES, _BALTIC_MONTH_NAMES, _REGIONAL_MONTH_NAMES)):
+                                       _ASIAN_AFRICAN_MONTH_NAMES, _BALTIC_MONTH_NAMES, _REGIONAL_MONTH_NAMES,
+                                       _ICELANDIC_MONTH_NAMES)):
     for _name in _names.split():
         _MONTHS[_name] = _number % 12 + 1
         _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
@@ -731,8 +734,9 @@ def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool
 _MAX_LABELLED_DATE_ELEMENTS = 150
 # Words that label the publication date, in the nine languages and the further ones whose month
 # names are read, the Baltic languages, Vietnamese and Hebrew (never "updated"); in Chinese,
-# Japanese and Korean without word boundaries
-# ("发布时间：", "公開日", "입력").
+# Japanese, Korean and Thai (written without spaces), and in the Indic scripts (a word may end
+# in a vowel sign, where no word boundary falls), without word boundaries
+# ("发布时间：", "公開日", "입력", "เผยแพร่เมื่อ", "வெளியிடப்பட்டது").
 _PUBLISHED_LABEL_WORDS = (
     "published", "posted", "publicado", "publicada", "publié", "publiée", "veröffentlicht", "erschienen", "pubblicato",
     "gepubliceerd", "data publikacji", "opublikowano", "publicerad", "publisert", "publikováno", "publikované",
@@ -740,8 +744,12 @@ _PUBLISHED_LABEL_WORDS = (
     "yayınlanma", "yayınlandı", "опубліковано", "veröffentlichung", "publicación", "pubblicazione", "publicação",
     "publicatie", "publiziert", "diterbitkan", "dipublikasikan", "objavljeno", "објављено", "публикувано",
     "megjelent", "paskelbta", "publicēts", "avaldatud", "xuất bản", "פורסם", "نشر", "النشر",
+    "објавено", "publikuar", "апублікавана", "жарияланды", "жарияланған", "dərc edilib", "dərc olunub",
+    "imechapishwa", "nailathala", "argitaratua", "birtist", "انتشار", "شائع",
 )
-_PUBLISHED_LABEL_CJK = ("发布", "發布", "发表", "發表", "公開", "公开", "投稿", "掲載", "입력", "등록", "게시")
+_PUBLISHED_LABEL_CJK = ("发布", "發布", "发表", "發表", "公開", "公开", "投稿", "掲載", "입력", "등록", "게시",
+                        "เผยแพร่", "प्रकाशित", "প্রকাশ", "வெளியிடப்பட்ட", "ప్రచురించ", "ಪ್ರಕಟ", "പ്രസിദ്ധീകരി",
+                        "પ્રકાશિત", "ਪ੍ਰਕਾਸ਼ਿਤ", "გამოქვეყნ")
 # The lookahead on the labels' first letters turns most positions away before the ~45
 # alternatives are tried there (a case-insensitive pattern gets no fast prefix scan): the
 # same matches, in a third of the time.
@@ -1004,8 +1012,9 @@ def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) ->
 # Words that label a modification date, lower-cased, verbs and nouns ("Aktualisierung", "mise à
 # jour", "Aktualizacja"), in the nine languages, in the further
 # languages whose month names are read (cs sk da no fi el hu ro ru tr uk; id ms hr sr sl bg ca
-# ar), in the Baltic languages, Vietnamese and Hebrew, and in Chinese, Japanese and Korean
-# ("更新时间", "最終更新日", "수정").
+# ar), in the Baltic languages, Vietnamese and Hebrew, in Chinese, Japanese and Korean
+# ("更新时间", "最終更新日", "수정"), and in the further languages of Asia, Africa and Europe whose
+# months are read (hi mr bn ur ta th fa ka be kk az uz sw tl eu is sq: "अपडेट", "อัปเดต", "بروزرسانی").
 _UPDATED_LABEL_RE = lazy(
     r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
     r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|aktualizováno|aktualizované|opdateret|oppdatert|"
@@ -1014,7 +1023,9 @@ _UPDATED_LABEL_RE = lazy(
     r"päivitetty|ενημερώθηκε|ενημέρωση|frissítve|actualizat|обновлено|güncellendi|güncelleme|оновлено|"
     r"diperbarui|dikemas kini|ažurirano|ажурирано|актуализирано|обновено|posodobljeno|actualitzat|atnaujinta|"
     r"atjaunināts|uuendatud|cập nhật|עודכן|تحديث|"
-    r"更新|修改|수정|업데이트"
+    r"更新|修改|수정|업데이트|"
+    r"अपडेट|अद्यतन|আপডেট|اپ ڈیٹ|புதுப்பிக்கப்பட்ட|อัปเดต|อัพเดท|แก้ไขล่าสุด|روزرسانی|روز شده|განახლ|абноўлена|"
+    r"жаңартыл|yenilənib|yeniləndi|yangilandi|imesasishwa|na-update|eguneratu|uppfært|përditësuar|perditesuar"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
