@@ -52,6 +52,15 @@ def test_broken_json_ld_is_skipped_and_trailing_junk_tolerated():
     assert meta_of(html).title == "After junk & CDATA"
 
 
+def test_json_ld_with_a_comma_before_a_closing_bracket_is_read():
+    """A template that leaves a comma after the last key or item still gives its values."""
+    html = page(ld('{"@type":"NewsArticle","headline":"Quay lights renewed","datePublished":"2024-03-05T08:00:00+01:00",'
+                   '"author":[{"@type":"Person","name":"Ines Carrow",},],}'))
+    assert meta_of(html).title == "Quay lights renewed"
+    assert meta_of(html).date == "2024-03-05T08:00:00+01:00"
+    assert meta_of(html).byline == "Ines Carrow"
+
+
 def test_og_title_with_site_suffix_is_cut_by_site_name():
     html = page('<meta property="og:site_name" content="Daily Planet">'
                 '<meta property="og:title" content="Mayor resigns | Daily Planet">')
