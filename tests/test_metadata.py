@@ -1015,6 +1015,8 @@ def test_a_day_in_the_baltic_languages_gives_the_date(lang: str, line: str, expe
         ("fa", "۱۴ مرداد ۱۴۰۲", "2023-08-05"),  # the Solar Hijri calendar, in Persian digits
         ("fa", "شنبه ۱۴ مرداد ۱۴۰۲ - ۰۷:۴۰", "2023-08-05"),
         ("fa", "۳۰ اسفند ۱۴۰۱", None),  # 1401 is no leap year: no 30 Esfand
+        ("fa", "۱۴۰۲/۰۵/۱۴ - ۰۷:۴۰", "2023-08-05"),  # the Solar Hijri day in numbers
+        ("ar", "1445/01/18", None),  # a lunar Hijri day: no Gregorian day read from it
     ],
 )
 def test_a_day_in_the_thai_and_persian_calendars_gives_its_gregorian_day(lang: str, line: str,

@@ -234,6 +234,10 @@ _THAI_LETTER_RE = lazy("[\u0e01-\u0e7f]")  # the Thai block: a text with none of
 # The Solar Hijri months, as Persian pages write the day ("۱۳ آذر ۱۴۰۴"; the Arabic yeh typed for
 # the Persian one too), turned into the Gregorian day.
 _SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+# The Solar Hijri years of the web (1990 fell in 1368; 1409 is 2030): a numeric date with such a
+# year first ("۱۴۰۲/۰۵/۱۴") is a Persian page's. The lunar Hijri years of the same days, 1410 on,
+# are never read so (as Gregorian years they are too early and give no day).
+_SOLAR_HIJRI_YEARS = (1368, 1409)
 _SOLAR_HIJRI_RE = lazy(
     r"(?<!\d)(\d{1,2})\s+(" + "|".join(name.replace("ی", "[یي]") for name in _SOLAR_HIJRI_MONTHS) + r")\s+(1[34]\d{2})(?!\d)"
 )
@@ -803,6 +807,8 @@ def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
 
 def _iso_from_match(match: re.Match) -> str | None:
     year, month, day, hour, minute, second, zone = match.groups()
+    if _SOLAR_HIJRI_YEARS[0] <= int(year) <= _SOLAR_HIJRI_YEARS[1]:  # "۱۴۰۲/۰۵/۱۴": a Persian page's day
+        return _solar_hijri_day(int(year), int(month), int(day)) if 1 <= int(month) <= 12 else None
     day_text = _valid_day(int(year), int(month), int(day))
     if not day_text or hour is None or int(hour) > 23 or int(minute) > 59:
         return day_text
