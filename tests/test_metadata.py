@@ -958,6 +958,9 @@ def test_update_and_publication_labels_in_further_languages(lang: str, updated: 
         ("sr", "5. август 2023."),
         ("bg", "5 август 2023, 07:40"),
         ("ar", "نشر في 5 أغسطس 2023"),
+        ("ar", "5 آب 2023"),  # the Levant's August, two letters
+        ("ar", "السبت 5 آب/أغسطس 2023"),  # the Levant's name and Egypt's
+        ("ar", "٥ أغسطس/آب ٢٠٢٣"),
         ("tr", "Yayınlanma: 5 Ağu 2023 07:40"),
         ("uk", "5 серп. 2023, 07:40"),
         ("el", "5 Αυγ 2023, 07:40"),
@@ -1025,6 +1028,25 @@ def test_a_day_in_the_thai_and_persian_calendars_gives_its_gregorian_day(lang: s
     pages write the Solar Hijri day: both are turned into the Gregorian day."""
     html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
                      "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("5 كانون الأول 2023", "2023-12-05"),
+        ("الثلاثاء 5 كانون الأول/ديسمبر 2023", "2023-12-05"),
+        ("5 تشرين الثاني 2023", "2023-11-05"),
+        ("5 تشرين الأول/أكتوبر 2023 - 07:40", "2023-10-05"),
+        ("٥ كانون الثاني ٢٠٢٣", "2023-01-05"),
+        ("5 آذار/مارس 2023", "2023-03-05"),
+    ],
+)
+def test_a_levantine_month_name_in_two_words_or_beside_the_egyptian_gives_the_day(line: str, expected: str) -> None:
+    """Syrian, Lebanese, Jordanian and Iraqi pages name four months in two words ("كانون الأول")
+    and often pair the Levant's name with Egypt's ("آذار/مارس")."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang="ar")
     assert meta_of(html).date == expected
 
 

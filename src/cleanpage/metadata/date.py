@@ -230,6 +230,15 @@ _THAI_ABBREVIATIONS = {
     "พ.ศ.": "",
 }
 _THAI_ABBREVIATION_RE = lazy("|".join(map(re.escape, _THAI_ABBREVIATIONS)))
+# Levantine Arabic names four months in two words ("كانون الأول", December) and August in two
+# letters ("آب", shorter than a month's word), and news pages often write a month in both the
+# Levant's and Egypt's names ("كانون الأول/ديسمبر", "آذار/مارس"): read as the Egyptian name, a
+# pair as its first name.
+_LEVANT_MONTHS = {"كانون الثاني": "يناير", "تشرين الأول": "أكتوبر", "تشرين الثاني": "نوفمبر", "كانون الأول": "ديسمبر",
+                  "آب": "أغسطس"}
+_LEVANT_MONTH_RE = lazy(r"كانون الثاني|تشرين الأول|تشرين الثاني|كانون الأول|(?<![\u0621-\u064a])آب(?![\u0621-\u064a])")
+_ARABIC_MONTH_PAIR_RE = lazy(r"([\u0621-\u064a]+)\s*/\s*([\u0621-\u064a]+)")
+_ARABIC_MONTH_FORM_RE = lazy(r"(?:كانون|تشرين) ال|آب|[\u0621-\u064a]\s*/\s*[\u0621-\u064a]")  # any of the forms
 _THAI_LETTER_RE = lazy("[\u0e01-\u0e7f]")  # the Thai block: a text with none of it has no Thai month
 # The Solar Hijri months, as Persian pages write the day ("۱۳ آذر ۱۴۰۴"; the Arabic yeh typed for
 # the Persian one too), turned into the Gregorian day.
@@ -836,6 +845,8 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     "ngày 3 tháng 10 năm 2024", "2024年10月3日", "3 ตุลาคม 2567", "۱۲ مهر ۱۴۰۳"."""
     if not text.isascii() and _THAI_LETTER_RE.search(text):
         text = _THAI_ABBREVIATION_RE.sub(lambda abbreviation: _THAI_ABBREVIATIONS[abbreviation.group()], text)
+    if not text.isascii() and _ARABIC_MONTH_FORM_RE.search(text):
+        text = _one_arabic_month_name(text)
     marked = not text.isascii() and _MONTH_MARK_RE.search(text) is not None  # "मार्च": the words with marks
     match = _month_match(_MONTH_FIRST_WORD_RES[marked], text, 1)
     if match:
@@ -880,6 +891,14 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
         if day_first and max(first, second) <= 12:
             return _valid_day(year, second, first)
     return None
+
+
+def _one_arabic_month_name(text: str) -> str:
+    """The text with each month in one word of three letters or more: a Levantine name as the
+    Egyptian one, a pair of names for one month ("كانون الأول/ديسمبر") as the first."""
+    text = _LEVANT_MONTH_RE.sub(lambda name: _LEVANT_MONTHS[name.group()], text)
+    return _ARABIC_MONTH_PAIR_RE.sub(
+        lambda pair: pair.group(1) if pair.group(1) in _MONTHS and pair.group(2) in _MONTHS else pair.group(), text)
 
 
 def _common_era(year: int, month: str) -> int:
