@@ -52,6 +52,15 @@ def test_broken_json_ld_is_skipped_and_trailing_junk_tolerated():
     assert meta_of(html).title == "After junk & CDATA"
 
 
+def test_json_ld_with_a_comma_before_a_closing_bracket_is_read():
+    """A template that leaves a comma after the last key or item still gives its values."""
+    html = page(ld('{"@type":"NewsArticle","headline":"Quay lights renewed","datePublished":"2024-03-05T08:00:00+01:00",'
+                   '"author":[{"@type":"Person","name":"Ines Carrow",},],}'))
+    assert meta_of(html).title == "Quay lights renewed"
+    assert meta_of(html).date == "2024-03-05T08:00:00+01:00"
+    assert meta_of(html).byline == "Ines Carrow"
+
+
 def test_og_title_with_site_suffix_is_cut_by_site_name():
     html = page('<meta property="og:site_name" content="Daily Planet">'
                 '<meta property="og:title" content="Mayor resigns | Daily Planet">')
@@ -910,6 +919,18 @@ def test_a_labelled_publication_box_beside_the_text_after_a_long_tag_list_gives_
         ("he", "עודכן 09.08.2023", "פורסם 05.08.2023"),
         ("ar", "آخر تحديث 09/08/2023", "تاريخ النشر 05/08/2023"),
         ("lt", "Atnaujinta 2023-08-09", "Paskelbta 2023-08-05"),
+        ("hi", "अपडेटेड: 9 अगस्त 2023", "प्रकाशित: 5 अगस्त 2023"),
+        ("bn", "আপডেট: ৯ আগস্ট ২০২৩", "প্রকাশিত: ৫ আগস্ট ২০২৩"),
+        ("ta", "புதுப்பிக்கப்பட்டது: 9 ஆகஸ்ட் 2023", "வெளியிடப்பட்டது: 5 ஆகஸ்ட் 2023"),
+        ("th", "แก้ไขล่าสุด 9 ส.ค. 2566", "เผยแพร่เมื่อ 5 ส.ค. 2566"),
+        ("fa", "بروزرسانی ۱۸ مرداد ۱۴۰۲", "تاریخ انتشار ۱۴ مرداد ۱۴۰۲"),
+        ("ka", "განახლდა: 9 აგვისტო 2023", "გამოქვეყნდა: 5 აგვისტო 2023"),
+        ("kk", "Жаңартылды: 9 тамыз 2023", "Жарияланды: 5 тамыз 2023"),
+        ("az", "Yenilənib: 9 avqust 2023", "Dərc edilib: 5 avqust 2023"),
+        ("sw", "Imesasishwa: 9 Agosti 2023", "Imechapishwa: 5 Agosti 2023"),
+        ("is", "Uppfært: 9. ágúst 2023", "Birtist: 5. ágúst 2023"),
+        ("mk", "Ажурирано: 9 август 2023", "Објавено: 5 август 2023"),
+        ("sq", "Përditësuar: 9 gusht 2023", "Publikuar: 5 gusht 2023"),
     ],
 )
 def test_update_and_publication_labels_in_further_languages(lang: str, updated: str, published: str) -> None:
@@ -937,6 +958,9 @@ def test_update_and_publication_labels_in_further_languages(lang: str, updated: 
         ("sr", "5. август 2023."),
         ("bg", "5 август 2023, 07:40"),
         ("ar", "نشر في 5 أغسطس 2023"),
+        ("ar", "5 آب 2023"),  # the Levant's August, two letters
+        ("ar", "السبت 5 آب/أغسطس 2023"),  # the Levant's name and Egypt's
+        ("ar", "٥ أغسطس/آب ٢٠٢٣"),
         ("tr", "Yayınlanma: 5 Ağu 2023 07:40"),
         ("uk", "5 серп. 2023, 07:40"),
         ("el", "5 Αυγ 2023, 07:40"),
@@ -961,6 +985,94 @@ def test_a_month_named_in_further_languages_gives_the_day(lang: str, line: str) 
     html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
                      "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
     assert meta_of(html).date == "2023-08-05"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("lt", "Paskelbta 2023 m. rugpjūčio 5 d. 07:40", "2023-08-05"),
+        ("lt", "2023 m. kovo 12 d.", "2023-03-12"),
+        ("lv", "Publicēts 2023. gada 5. augustā", "2023-08-05"),
+        ("lv", "2023. gada 12. martā, 07:40", "2023-03-12"),
+        ("et", "Avaldatud 12. märts 2023", "2023-03-12"),
+        ("et", "5. detsember 2023 07:40", "2023-12-05"),
+    ],
+)
+def test_a_day_in_the_baltic_languages_gives_the_date(lang: str, line: str, expected: str) -> None:
+    """Lithuanian writes the year first with "m." and the month's genitive ("2023 m. kovo 12 d."),
+    Latvian the year with "gada" and the month's locative ("2023. gada 12. martā"), Estonian the
+    day first ("12. märts 2023")."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("th", "5 สิงหาคม 2566", "2023-08-05"),  # the Buddhist era: 2566 is 2023
+        ("th", "5 ส.ค. 2566 07:40 น.", "2023-08-05"),  # the month abbreviated
+        ("th", "วันเสาร์ที่ 5 สิงหาคม พ.ศ. 2566", "2023-08-05"),  # the era named
+        ("th", "๕ ส.ค. ๒๕๖๖", "2023-08-05"),  # Thai digits
+        ("th", "5 ส.ค. 66", None),  # a two-digit year: no day rather than a wrong one
+        ("fa", "۱۴ مرداد ۱۴۰۲", "2023-08-05"),  # the Solar Hijri calendar, in Persian digits
+        ("fa", "شنبه ۱۴ مرداد ۱۴۰۲ - ۰۷:۴۰", "2023-08-05"),
+        ("fa", "۳۰ اسفند ۱۴۰۱", None),  # 1401 is no leap year: no 30 Esfand
+        ("fa", "۱۴۰۲/۰۵/۱۴ - ۰۷:۴۰", "2023-08-05"),  # the Solar Hijri day in numbers
+        ("ar", "1445/01/18", None),  # a lunar Hijri day: no Gregorian day read from it
+    ],
+)
+def test_a_day_in_the_thai_and_persian_calendars_gives_its_gregorian_day(lang: str, line: str,
+                                                                          expected: str | None) -> None:
+    """Thai pages count years in the Buddhist era (543 ahead) and abbreviate the month; Persian
+    pages write the Solar Hijri day: both are turned into the Gregorian day."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("5 كانون الأول 2023", "2023-12-05"),
+        ("الثلاثاء 5 كانون الأول/ديسمبر 2023", "2023-12-05"),
+        ("5 تشرين الثاني 2023", "2023-11-05"),
+        ("5 تشرين الأول/أكتوبر 2023 - 07:40", "2023-10-05"),
+        ("٥ كانون الثاني ٢٠٢٣", "2023-01-05"),
+        ("5 آذار/مارس 2023", "2023-03-05"),
+    ],
+)
+def test_a_levantine_month_name_in_two_words_or_beside_the_egyptian_gives_the_day(line: str, expected: str) -> None:
+    """Syrian, Lebanese, Jordanian and Iraqi pages name four months in two words ("كانون الأول")
+    and often pair the Levant's name with Egypt's ("آذار/مارس")."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang="ar")
+    assert meta_of(html).date == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("gl", "Publicado o 5 de xullo de 2023"),
+        ("cy", "5 Gorffennaf 2023"),
+        ("be", "5 ліпеня 2023, 07:40"),
+        ("az", "5 iyul 2023, 07:40"),
+        ("kk", "5 шілде 2023"),
+        ("ta", "5 ஜூலை 2023"),
+        ("mr", "5 जुलै 2023"),
+        ("gu", "5 જુલાઈ 2023"),
+        ("te", "5 జూలై 2023"),
+        ("kn", "5 ಜುಲೈ 2023"),
+        ("ml", "5 ജൂലൈ 2023"),
+        ("pa", "5 ਜੁਲਾਈ 2023"),
+    ],
+)
+def test_a_month_named_in_regional_languages_gives_the_day(lang: str, line: str) -> None:
+    """Galician, Welsh, Belarusian, Azerbaijani, Kazakh and the languages of India beside Hindi
+    and Bengali (Tamil, Marathi, Gujarati, Telugu, Kannada, Malayalam, Punjabi) name the month."""
+    html = page(body=f"<article><h1>Tidewater ferry timetable</h1><div class='meta'>{line}</div>"
+                     "<p>The ferry keeps its summer hours.</p></article>", lang=lang)
+    assert meta_of(html).date == "2023-07-05"
 
 
 @pytest.mark.parametrize(

@@ -52,8 +52,13 @@ _YEAR_FIRST_DATE_RE = lazy(
 # only where the text holds the word (_MONTH_WORD_VI).
 _VIETNAMESE_DATE_RE = lazy(r"(?i)(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)\s+(\d{4})(?!\d)")
 _MONTH_WORD_VI = "háng"  # in "tháng" and "Tháng" ("THÁNG": its upper case)
-# Year first, then the month's name and the day, as Hungarian writes them ("2024. március 5.").
-_YEAR_FIRST_WORD_RE = lazy(r"(?<!\d)((?:19|20)\d{2})\.\s+([^\W\d_]{3,12})\.?\s+(\d{1,2})\.?(?!\d)")
+# Year first, then the month's name and the day, as Hungarian and Lithuanian write them
+# ("2024. március 5.", "2024 m. kovo 5 d.": "m." for metai, the year).
+_YEAR_FIRST_WORD_RE = lazy(r"(?<!\d)((?:19|20)\d{2})(?:\.|\s?m\.)\s+([^\W\d_]{3,12})\.?\s+(\d{1,2})\.?(?!\d)")
+# Latvian: the year, "gada" (of the year), the day and the month ("2024. gada 5. martā"); read
+# only where the text holds the word.
+_LATVIAN_DATE_RE = lazy(r"(?<!\d)((?:19|20)\d{2})\.\s*gada\s+(\d{1,2})\.\s*([^\W\d_]{3,12})")
+_YEAR_WORD_LV = "gada"
 # Numeric dates with slashes or dashes, "2/24/2026", "21/11/2025" or "11-29-2024": month or day
 # first, read only when one of the two is above 12 (or both are the same), so the order does not matter.
 _SLASHED_DATE_RE = lazy(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])")
@@ -134,9 +139,40 @@ _ASIAN_AFRICAN_MONTH_NAMES = (  # hi bn ur fa he (also "in March": "5 במרץ")
     "नवंबर नवम्बर নভেম্বর نومبر نوامبر נובמבר בנובמבר novemba nobyembre ნოემბერი նոյեմբերի พฤศจิกายน",
     "दिसंबर दिसम्बर ডিসেম্বর دسمبر دسامبر דצמבר בדצמבר desemba disyembre დეკემბერი դեկտեմբերի ธันวาคม",
 )
+_BALTIC_MONTH_NAMES = (  # lt (genitive, nominative) lv (locative, nominative) et: "gruodžio 4 d.", "4. decembrī", "4. detsember"
+    "sausio sausis janvārī janvāris jaanuar",
+    "vasario vasaris februārī februāris veebruar",
+    "kovo kovas martā marts märts",
+    "balandžio balandis aprīlī aprīlis aprill",
+    "gegužės gegužė maijā maijs",
+    "birželio birželis jūnijā jūnijs juuni",
+    "liepos liepa jūlijā jūlijs juuli",
+    "rugpjūčio rugpjūtis augustā augusts",
+    "rugsėjo rugsėjis septembrī septembris",
+    "spalio spalis oktobrī oktobris oktoober",
+    "lapkričio lapkritis novembrī novembris",
+    "gruodžio gruodis decembrī decembris detsember",
+)
+_ICELANDIC_MONTH_NAMES = ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október",
+                          "nóvember", "desember")
+_REGIONAL_MONTH_NAMES = (  # gl cy be az/uz kk; ta mr gu te kn ml pa; ms and sw further forms ("4 Dis 2025", "4 Disemba 2025")
+    "xaneiro xan ionawr студзеня yanvar қаңтар ஜனவரி जानेवारी જાન્યુઆરી జనవరి ಜನವರಿ ജനുവരി ਜਨਵਰੀ",
+    "febreiro chwefror лютага fevral ақпан பிப்ரவரி फेब्रुवारी ફેબ્રુઆરી ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി ਫ਼ਰਵਰੀ",
+    "mawrth сакавіка наурыз மார்ச் मार्च માર્ચ మార్చి ಮಾರ್ಚ್ മാർച്ച് ਮਾਰਚ mac",
+    "ebrill красавіка aprel сәуір ஏப்ரல் एप्रिल એપ્રિલ ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ ਅਪ੍ਰੈਲ",
+    "мамыр മേയ്",
+    "xuño mehefin чэрвеня iyun маусым ஜூன் જૂન జూన్ ಜೂನ್ ജൂൺ ਜੂਨ",
+    "xullo gorffennaf ліпеня iyul шілде ஜூலை जुलै જુલાઈ జూలై ಜುಲೈ ജൂലൈ ਜੁਲਾਈ",
+    "awst жніўня avqust avgust тамыз ஆகஸ்ட் ऑगस्ट ઓગસ્ટ ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ਅਗਸਤ ogo",
+    "setembro medi верасня sentyabr sentabr қыркүйек செப்டம்பர் सप्टेंबर સપ્ટેમ્બર సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ ਸਤੰਬਰ",
+    "outubro hydref кастрычніка oktyabr oktabr қазан அக்டோபர் ऑक्टोबर ઓક્ટોબર అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ ਅਕਤੂਬਰ",
+    "tachwedd лістапада noyabr қараша நவம்பர் नोव्हेंबर નવેમ્બર నవంబర్ ನವೆಂಬರ್ നവംബർ ਨਵੰਬਰ",
+    "decembro rhagfyr снежня dekabr желтоқсан டிசம்பர் डिसेंबर ડિસેમ્બર డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ ਦਸੰਬਰ dis disemba",
+)
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES,
-                                       _ASIAN_AFRICAN_MONTH_NAMES)):
+                                       _ASIAN_AFRICAN_MONTH_NAMES, _BALTIC_MONTH_NAMES, _REGIONAL_MONTH_NAMES,
+                                       _ICELANDIC_MONTH_NAMES)):
     for _name in _names.split():
         _MONTHS[_name] = _number % 12 + 1
         _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
@@ -175,12 +211,45 @@ _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
 # Digits of the scripts whose pages often write their own (Arabic-Indic, Persian, Devanagari,
 # Bengali): a date is read with them as 0-9 ("١٢ مارس ٢٠٢٤"), and they write a year too.
-_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6)
+_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50)  # (and Thai)
 _NATIVE_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in _NATIVE_DIGIT_ZEROS for digit in range(10)})
 _NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2) + chr(zero) for zero in _NATIVE_DIGIT_ZEROS)
+# Thai counts years in the Buddhist era, 543 ahead ("2569" is 2026, also in Thai digits "๒๕๖๙");
+# Persian in the Solar Hijri calendar, in Persian digits ("۱۴۰۴").
+_OTHER_ERA_CENTURIES = "25|\u0e52\u0e55|\u06f1\u06f3|\u06f1\u06f4"
 # Every written date holds a year: the scan looks only around years, this far each side
 # ("3 de septiembre de " before, "-10-03" after).
-_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES})\d{{2}}(?!\d)")
+_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES}|{_OTHER_ERA_CENTURIES})\d{{2}}(?!\d)")
+_BUDDHIST_ERA_YEARS = 543  # the Buddhist era's year less the common era's
+_MIN_BUDDHIST_YEAR = 2400  # a Thai month's year from here on counts in the Buddhist era
+# Thai news pages abbreviate the month ("4 ธ.ค. 2568") and may name the era ("พ.ศ. 2568"): read
+# as the whole name, the era's mark dropped.
+_THAI_ABBREVIATIONS = {
+    "ม.ค.": "มกราคม", "ก.พ.": "กุมภาพันธ์", "มี.ค.": "มีนาคม", "เม.ย.": "เมษายน", "พ.ค.": "พฤษภาคม", "มิ.ย.": "มิถุนายน",
+    "ก.ค.": "กรกฎาคม", "ส.ค.": "สิงหาคม", "ก.ย.": "กันยายน", "ต.ค.": "ตุลาคม", "พ.ย.": "พฤศจิกายน", "ธ.ค.": "ธันวาคม",
+    "พ.ศ.": "",
+}
+_THAI_ABBREVIATION_RE = lazy("|".join(map(re.escape, _THAI_ABBREVIATIONS)))
+# Levantine Arabic names four months in two words ("كانون الأول", December) and August in two
+# letters ("آب", shorter than a month's word), and news pages often write a month in both the
+# Levant's and Egypt's names ("كانون الأول/ديسمبر", "آذار/مارس"): read as the Egyptian name, a
+# pair as its first name.
+_LEVANT_MONTHS = {"كانون الثاني": "يناير", "تشرين الأول": "أكتوبر", "تشرين الثاني": "نوفمبر", "كانون الأول": "ديسمبر",
+                  "آب": "أغسطس"}
+_LEVANT_MONTH_RE = lazy(r"كانون الثاني|تشرين الأول|تشرين الثاني|كانون الأول|(?<![\u0621-\u064a])آب(?![\u0621-\u064a])")
+_ARABIC_MONTH_PAIR_RE = lazy(r"([\u0621-\u064a]+)\s*/\s*([\u0621-\u064a]+)")
+_ARABIC_MONTH_FORM_RE = lazy(r"(?:كانون|تشرين) ال|آب|[\u0621-\u064a]\s*/\s*[\u0621-\u064a]")  # any of the forms
+_THAI_LETTER_RE = lazy("[\u0e01-\u0e7f]")  # the Thai block: a text with none of it has no Thai month
+# The Solar Hijri months, as Persian pages write the day ("۱۳ آذر ۱۴۰۴"; the Arabic yeh typed for
+# the Persian one too), turned into the Gregorian day.
+_SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+# The Solar Hijri years of the web (1990 fell in 1368; 1409 is 2030): a numeric date with such a
+# year first ("۱۴۰۲/۰۵/۱۴") is a Persian page's. The lunar Hijri years of the same days, 1410 on,
+# are never read so (as Gregorian years they are too early and give no day).
+_SOLAR_HIJRI_YEARS = (1368, 1409)
+_SOLAR_HIJRI_RE = lazy(
+    r"(?<!\d)(\d{1,2})\s+(" + "|".join(name.replace("ی", "[یي]") for name in _SOLAR_HIJRI_MONTHS) + r")\s+(1[34]\d{2})(?!\d)"
+)
 _DATE_SPAN = 24
 # Dates in URL paths: "/2019/11/20/", "/2019-11-20/", "/20191120/", the separators mixed as news
 # systems file their stories ("/2019/1120/", "/2019-11/20/", "/201911/20/", "/2019/11-20/"), and
@@ -678,8 +747,9 @@ def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool
 _MAX_LABELLED_DATE_ELEMENTS = 150
 # Words that label the publication date, in the nine languages and the further ones whose month
 # names are read, the Baltic languages, Vietnamese and Hebrew (never "updated"); in Chinese,
-# Japanese and Korean without word boundaries
-# ("发布时间：", "公開日", "입력").
+# Japanese, Korean and Thai (written without spaces), and in the Indic scripts (a word may end
+# in a vowel sign, where no word boundary falls), without word boundaries
+# ("发布时间：", "公開日", "입력", "เผยแพร่เมื่อ", "வெளியிடப்பட்டது").
 _PUBLISHED_LABEL_WORDS = (
     "published", "posted", "publicado", "publicada", "publié", "publiée", "veröffentlicht", "erschienen", "pubblicato",
     "gepubliceerd", "data publikacji", "opublikowano", "publicerad", "publisert", "publikováno", "publikované",
@@ -687,8 +757,12 @@ _PUBLISHED_LABEL_WORDS = (
     "yayınlanma", "yayınlandı", "опубліковано", "veröffentlichung", "publicación", "pubblicazione", "publicação",
     "publicatie", "publiziert", "diterbitkan", "dipublikasikan", "objavljeno", "објављено", "публикувано",
     "megjelent", "paskelbta", "publicēts", "avaldatud", "xuất bản", "פורסם", "نشر", "النشر",
+    "објавено", "publikuar", "апублікавана", "жарияланды", "жарияланған", "dərc edilib", "dərc olunub",
+    "imechapishwa", "nailathala", "argitaratua", "birtist", "انتشار", "شائع",
 )
-_PUBLISHED_LABEL_CJK = ("发布", "發布", "发表", "發表", "公開", "公开", "投稿", "掲載", "입력", "등록", "게시")
+_PUBLISHED_LABEL_CJK = ("发布", "發布", "发表", "發表", "公開", "公开", "投稿", "掲載", "입력", "등록", "게시",
+                        "เผยแพร่", "प्रकाशित", "প্রকাশ", "வெளியிடப்பட்ட", "ప్రచురించ", "ಪ್ರಕಟ", "പ്രസിദ്ധീകരി",
+                        "પ્રકાશિત", "ਪ੍ਰਕਾਸ਼ਿਤ", "გამოქვეყნ")
 # The lookahead on the labels' first letters turns most positions away before the ~45
 # alternatives are tried there (a case-insensitive pattern gets no fast prefix scan): the
 # same matches, in a third of the time.
@@ -742,6 +816,8 @@ def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
 
 def _iso_from_match(match: re.Match) -> str | None:
     year, month, day, hour, minute, second, zone = match.groups()
+    if _SOLAR_HIJRI_YEARS[0] <= int(year) <= _SOLAR_HIJRI_YEARS[1]:  # "۱۴۰۲/۰۵/۱۴": a Persian page's day
+        return _solar_hijri_day(int(year), int(month), int(day)) if 1 <= int(month) <= 12 else None
     day_text = _valid_day(int(year), int(month), int(day))
     if not day_text or hour is None or int(hour) > 23 or int(minute) > 59:
         return day_text
@@ -766,7 +842,11 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
 
 def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
-    "ngày 3 tháng 10 năm 2024", "2024年10月3日"."""
+    "ngày 3 tháng 10 năm 2024", "2024年10月3日", "3 ตุลาคม 2567", "۱۲ مهر ۱۴۰۳"."""
+    if not text.isascii() and _THAI_LETTER_RE.search(text):
+        text = _THAI_ABBREVIATION_RE.sub(lambda abbreviation: _THAI_ABBREVIATIONS[abbreviation.group()], text)
+    if not text.isascii() and _ARABIC_MONTH_FORM_RE.search(text):
+        text = _one_arabic_month_name(text)
     marked = not text.isascii() and _MONTH_MARK_RE.search(text) is not None  # "मार्च": the words with marks
     match = _month_match(_MONTH_FIRST_WORD_RES[marked], text, 1)
     if match:
@@ -775,10 +855,18 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     match = _month_match(_DAY_FIRST_WORD_RES[marked], text, 2)
     if match:
         day, month, year = match.groups()
-        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+        return _valid_day(_common_era(int(year), month), _MONTHS[month.lower()], int(day))
+    match = _SOLAR_HIJRI_RE.search(text) if not text.isascii() else None
+    if match:
+        day, month, year = match.groups()
+        return _solar_hijri_day(int(year), _SOLAR_HIJRI_MONTHS.index(month.replace("ي", "ی")) + 1, int(day))
     match = _month_match(_YEAR_FIRST_WORD_RE, text, 2)
     if match:
         year, month, day = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+    match = _month_match(_LATVIAN_DATE_RE, text, 3) if _YEAR_WORD_LV in text else None
+    if match:
+        year, day, month = match.groups()
         return _valid_day(int(year), _MONTHS[month.lower()], int(day))
     match = _DOTTED_DATE_RE.search(text)
     if match:
@@ -803,6 +891,42 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
         if day_first and max(first, second) <= 12:
             return _valid_day(year, second, first)
     return None
+
+
+def _one_arabic_month_name(text: str) -> str:
+    """The text with each month in one word of three letters or more: a Levantine name as the
+    Egyptian one, a pair of names for one month ("كانون الأول/ديسمبر") as the first."""
+    text = _LEVANT_MONTH_RE.sub(lambda name: _LEVANT_MONTHS[name.group()], text)
+    return _ARABIC_MONTH_PAIR_RE.sub(
+        lambda pair: pair.group(1) if pair.group(1) in _MONTHS and pair.group(2) in _MONTHS else pair.group(), text)
+
+
+def _common_era(year: int, month: str) -> int:
+    """The year in the common era: a Thai month's Buddhist-era year less 543 ("4 ธันวาคม 2569":
+    2026)."""
+    if year >= _MIN_BUDDHIST_YEAR and _THAI_LETTER_RE.match(month):
+        return year - _BUDDHIST_ERA_YEARS
+    return year
+
+
+def _solar_hijri_day(year: int, month: int, day: int) -> str | None:
+    """The Gregorian day of a Solar Hijri date (the 33-year arithmetic rule of the Iranian
+    calendar, right for the years the web has seen): its day count from the epoch, moved onto the
+    proleptic Gregorian calendar by the day 1 Farvardin 1403 fell on (20 March 2024)."""
+    count = _solar_hijri_count(year, month, day)
+    if not (1 <= day <= (31 if month <= 6 else 30)) or count >= _solar_hijri_count(year + 1, 1, 1):
+        return None  # (30 Esfand only in a leap year)
+    moment = datetime.fromordinal(count + _SOLAR_HIJRI_OFFSET)
+    return _valid_day(moment.year, moment.month, moment.day)
+
+
+def _solar_hijri_count(year: int, month: int, day: int) -> int:
+    shifted = year + 1595
+    months = 31 * (month - 1) if month < 7 else 30 * (month - 7) + 186
+    return -355668 + 365 * shifted + (shifted // 33) * 8 + ((shifted % 33) + 3) // 4 + day + months
+
+
+_SOLAR_HIJRI_OFFSET = datetime(2024, 3, 20).toordinal() - _solar_hijri_count(1403, 1, 1)
 
 
 def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | None, lxml.html.HtmlElement | None]:
@@ -913,8 +1037,9 @@ def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) ->
 # Words that label a modification date, lower-cased, verbs and nouns ("Aktualisierung", "mise à
 # jour", "Aktualizacja"), in the nine languages, in the further
 # languages whose month names are read (cs sk da no fi el hu ro ru tr uk; id ms hr sr sl bg ca
-# ar), in the Baltic languages, Vietnamese and Hebrew, and in Chinese, Japanese and Korean
-# ("更新时间", "最終更新日", "수정").
+# ar), in the Baltic languages, Vietnamese and Hebrew, in Chinese, Japanese and Korean
+# ("更新时间", "最終更新日", "수정"), and in the further languages of Asia, Africa and Europe whose
+# months are read (hi mr bn ur ta th fa ka be kk az uz sw tl eu is sq: "अपडेट", "อัปเดต", "بروزرسانی").
 _UPDATED_LABEL_RE = lazy(
     r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
     r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|aktualizováno|aktualizované|opdateret|oppdatert|"
@@ -923,7 +1048,9 @@ _UPDATED_LABEL_RE = lazy(
     r"päivitetty|ενημερώθηκε|ενημέρωση|frissítve|actualizat|обновлено|güncellendi|güncelleme|оновлено|"
     r"diperbarui|dikemas kini|ažurirano|ажурирано|актуализирано|обновено|posodobljeno|actualitzat|atnaujinta|"
     r"atjaunināts|uuendatud|cập nhật|עודכן|تحديث|"
-    r"更新|修改|수정|업데이트"
+    r"更新|修改|수정|업데이트|"
+    r"अपडेट|अद्यतन|আপডেট|اپ ڈیٹ|புதுப்பிக்கப்பட்ட|อัปเดต|อัพเดท|แก้ไขล่าสุด|روزرسانی|روز شده|განახლ|абноўлена|"
+    r"жаңартыл|yenilənib|yeniləndi|yangilandi|imesasishwa|na-update|eguneratu|uppfært|përditësuar|perditesuar"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other

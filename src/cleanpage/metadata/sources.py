@@ -226,15 +226,24 @@ _JSON_LD_START = '{"@context"'
 
 
 def _parse_json(text: str) -> object:
-    """Parse one JSON-LD block; tolerate wrappers and trailing junk, None when invalid."""
+    """Parse one JSON-LD block; tolerate wrappers, trailing junk and a comma before a closing
+    bracket (hand-written templates leave one after the last key), None when invalid."""
     opener = _JSON_OPENER_RE.match(text)
     text = text[opener.end():].strip() if opener else text.strip()
-    for form in (str, html.unescape):  # unescaping only when the text as is fails
+    for form in (str, html.unescape, _without_trailing_commas):  # each only when the forms before it fail
         try:
             return _JSON_DECODER.raw_decode(form(text))[0]
         except ValueError:  # invalid JSON (JSONDecodeError is a ValueError): try the next form
             continue
     return None
+
+
+def _without_trailing_commas(text: str) -> str:
+    """The JSON text without the commas that close an object or a list ("…": "2024-03-05",}")."""
+    return _TRAILING_COMMA_RE.sub(r"\1", text)
+
+
+_TRAILING_COMMA_RE = lazy(r",\s*([}\]])")
 
 
 def _types(item: dict) -> list[str]:
