@@ -296,6 +296,24 @@ def test_a_posters_profile_of_terms_and_values_goes_whole_and_a_posts_own_terms_
     assert "Join Date" not in text and "Mar 2019" not in text and "Eastmoor" not in text
 
 
+def test_a_posters_profile_list_goes_whole_and_a_posts_own_list_stays() -> None:
+    # a profile beside each post as a list named so ("user_info"): the poster's own title, their
+    # group, the count of their posts and a presence line, one short item each, all the poster's;
+    # the name, over the list, stays; a post's own short list (no poster's statistic in it) stays,
+    # and so does a profile-named list of no statistic
+    pane = ("<div class='post_wrapper'><div class='poster'><h4><a href='/member/{author}'>{author}</a></h4>"
+            "<ul class='user_info'><li class='title'>Keeper of the Valves</li><li class='membergroup'>Crew</li>"
+            "<li class='avatar'><img src='/a.png' alt=''></li><li class='postcount'>Posts: 3,117</li>"
+            "<li class='presence'>Offline</li></ul></div>"
+            "<div class='postarea'><div class='inner'><p>{text}</p></div></div></div>")
+    own = ("<ul><li>Valve: brass, 15 mm</li><li>Seal: rubber</li></ul>"
+           "<ul class='user_info'><li>Ferry times</li><li>Tide tables</li></ul>")
+    text = cleaned_thread(pane, own).text
+    assert "user2" in text and "opener" in text
+    assert "Keeper of the Valves" not in text and "3,117" not in text and "Offline" not in text
+    assert "Valve: brass, 15 mm" in text and "Seal: rubber" in text and "Tide tables" in text
+
+
 @pytest.mark.parametrize("rank", ["<dl><dt>Boats</dt><dd class='usertitle'><strong>Harbour regular</strong></dd></dl>",
                                   "<ul><li class='postgroup'>Harbour regular</li></ul>",
                                   "<div class='member_title'>Harbour regular</div>",

@@ -1392,6 +1392,11 @@ AUTHOR_PANE_POST_LEVELS = 3
 PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
                        r"|(?:user|author|poster|member)[-_]?(?:info|details|stats))(?=$|[\s_-])")
 PROFILE_STAT_RE = lazy(r"[^:]{1,30}:\s*\S.{0,40}$")
+# ...and a list so named, of short items, one a poster's statistic (POSTER_STAT_RE, POSTER_PRESENCE):
+# the poster's title, group, count of posts and presence under their name ("Senior Member",
+# "Posts: 812"), a line each; the name stands outside the list.
+PROFILE_LIST_TAGS = frozenset(("ul", "ol"))
+MIN_PROFILE_LIST_ITEMS = 2
 # ...and, anywhere, a line that is only a poster's count of posts or the day they joined, by its
 # label in several languages ("Posts: 1,204", "Join Date: Sep 2014", "Registered: 2013-05-11",
 # "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post.
