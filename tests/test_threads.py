@@ -314,6 +314,26 @@ def test_a_posters_profile_list_goes_whole_and_a_posts_own_list_stays() -> None:
     assert "Valve: brass, 15 mm" in text and "Seal: rubber" in text and "Tide tables" in text
 
 
+@pytest.mark.parametrize("profile", [
+    "<div class='small'>&nbsp;<br><div>Join Date: Jun 2019</div><div>Harbour: Eastmoor</div><div>Posts: 4,187</div></div>",
+    "<div class='stats'>Posts: 4,187<br>Threads: 12<br>Joined: Jun 2019<br>Harbour: <strong>Eastmoor</strong></div>",
+    "<div class='extras'><dl class='pairs'><dt>Joined</dt><dd>Jun 3, 2019</dd></dl>"
+    "<dl class='pairs'><dt>Messages</dt><dd>4,187</dd></dl><dl class='pairs'><dt>Harbour</dt><dd>Eastmoor</dd></dl></div>",
+])
+def test_a_posters_block_of_labelled_lines_goes_whole_whatever_its_class(profile: str) -> None:
+    # beside each post, in a block no class names, the poster's lines of a label and a short value,
+    # one of them a count of posts or a join date: the lines beside it ("Harbour: Eastmoor") are the
+    # poster's too; a post's own labelled lines (no poster's statistic in them) stay
+    pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a>" + profile +
+            "</div><div class='content'><p>{text}</p></div></div>")
+    own = ("<div class='specs'>Valve: brass, 15 mm<br>Seal: rubber</div>"
+           "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd></dl>")
+    text = cleaned_thread(pane, own).text
+    assert all(f"user{i}" in text for i in range(3))
+    assert "Eastmoor" not in text and "4,187" not in text and "2019" not in text
+    assert "Valve: brass, 15 mm" in text and "Seal: rubber" in text and "0.4 bar" in text
+
+
 @pytest.mark.parametrize("rank", ["<dl><dt>Boats</dt><dd class='usertitle'><strong>Harbour regular</strong></dd></dl>",
                                   "<ul><li class='postgroup'>Harbour regular</li></ul>",
                                   "<div class='member_title'>Harbour regular</div>",

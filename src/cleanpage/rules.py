@@ -1397,13 +1397,19 @@ PROFILE_STAT_RE = lazy(r"[^:]{1,30}:\s*\S.{0,40}$")
 # "Posts: 812"), a line each; the name stands outside the list.
 PROFILE_LIST_TAGS = frozenset(("ul", "ol"))
 MIN_PROFILE_LIST_ITEMS = 2
+# ...and, named so or not, a short block whose every line is a label and a short value
+# (PROFILE_STAT_RE), one of them a poster's statistic: "Join Date: Jun 2019" / "Location: Eastmoor"
+# / "Posts: 12" in <div>s or between <br>s, or a <dl> of such terms ("Joined" / "Mar 3, 2019").
+PROFILE_BLOCK_TAGS = frozenset(("div", "td", "p", "dl", "span", "small"))
+PROFILE_LINE_BLOCKS = frozenset(("div", "p", "li", "dl", "dt", "dd", "ul", "ol", "table", "tr"))
+MAX_PROFILE_BLOCK_CHARS = 300
 # ...and, anywhere, a line that is only a poster's count of posts or the day they joined, by its
 # label in several languages ("Posts: 1,204", "Join Date: Sep 2014", "Registered: 2013-05-11",
 # "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post.
 POSTER_STAT_RE = lazy(
     r"(?i)^(?:posts|join date|joined|registered|member since|beiträge|registriert(?: seit)?|mitglied seit|"
     r"inscrit(?: le)?|inscription|mensajes|registrado|miembro desde|messaggi|iscritto(?: dal)?|berichten|"
-    r"lid sinds|geregistreerd|posty|postów|dołączył)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}$"
+    r"lid sinds|geregistreerd|posty|postów|dołączył|messages|reaction score|сообщения|регистрация)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}$"
 )
 POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
 # ...and a short line whose class words name a member's rank or group ("usertitle", "user-rank",
