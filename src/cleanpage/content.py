@@ -33,7 +33,7 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
-    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_LIST_TAGS, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, DATE_ITEMPROPS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, MAX_TRAILING_HEADINGS, MAX_TRAILING_HEADING_CHARS, COMMENT_NOTE_RE, COMMENT_NOTE_WORDS, COMMENT_NOTE_TAGS, MAX_COMMENT_NOTE_CHARS, TRAILING_HEADING_TAGS, TRAILING_TITLED_RULES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
+    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_LIST_TAGS, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, DATE_ITEMPROPS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, MAX_TRAILING_HEADINGS, MAX_TRAILING_HEADING_CHARS, COMMENT_NOTE_RE, COMMENT_NOTE_WORDS, COMMENT_NOTE_TAGS, MAX_COMMENT_NOTE_CHARS, REPLY_PROMPT_RE, REPLY_PROMPT_WORDS, REPLY_PROMPT_TAGS, MAX_REPLY_PROMPT_CHARS, TRAILING_HEADING_TAGS, TRAILING_TITLED_RULES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -1492,6 +1492,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and any(map(low.__contains__, COMMENT_NOTE_WORDS)) and COMMENT_NOTE_RE.search(low) \
             and not options.comments:
         return "comments"  # "Comments are moderated and appear once approved": the comment form's note
+    if low and tag in REPLY_PROMPT_TAGS and len(stripped) <= MAX_REPLY_PROMPT_CHARS \
+            and any(map(low.__contains__, REPLY_PROMPT_WORDS)) and REPLY_PROMPT_RE.match(" ".join(low.split())):
+        return "label"  # "Please sign in to reply to this topic": the reply box's stand-in
     if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
             and any(map(low.__contains__, PROMO_WORDS)) and "promo" in families and PROMO_TEXT_RE.search(stripped):
         return "newsletter"

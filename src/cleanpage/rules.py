@@ -140,7 +140,8 @@ RULES = {r.name: r for r in (
                                          "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'3 Answers' over a question's answers, "
-                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a placeholder a "
+                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a thread's prompt to log in "
+                                   "to reply ('Log in or register to reply to this topic'), a placeholder a "
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
                                    "'Code: Alles auswählen'); a news page's buttons to hear the story read or to "
@@ -1352,6 +1353,38 @@ COMMENT_NOTE_RE = lazy(rf"\b{_COMMENT_WORD}\b[^.!?]{{0,100}}\b{_MODERATION_WORD}
 COMMENT_NOTE_WORDS = ("comment", "coment", "kommentar", "komentarz", "reacties")
 MAX_COMMENT_NOTE_CHARS = 250
 COMMENT_NOTE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "strong", "b"))
+# The prompt a thread or a question shows a visitor in place of the reply box: to log in, sign up
+# or register to reply, answer or comment ("Please log in or sign up to reply to this topic", "Sign
+# up to add a comment", "Du musst dich anmelden, um zu antworten", "Войдите, чтобы ответить"), in
+# several languages: the whole of a short block, opening with the call (a post that mentions
+# signing up to something goes on past it).
+_PROMPT_LEAD = r"^(?:you (?:must|need to|have to) (?:be )?|please |to reply,? |)"
+_PROMPT_TAIL = r"[^.!?。]{0,60}[.!?。]?$"
+REPLY_PROMPT_RE = lazy(
+    _PROMPT_LEAD + r"(?:log ?in|logged in|sign ?in|signed in|sign ?up|register(?:ed)?|create an account|join|be a member)"
+    r"(?: or (?:log ?in|sign ?in|sign ?up|register|create an account))?(?: now| here| first)? (?:to|in order to) "
+    r"(?:reply|answer|comment|post|respond|vote|participate|leave a (?:comment|reply)|join the (?:discussion|conversation)|"
+    r"add (?:a |your )?(?:comment|reply|answer)|request clarification)\b" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}\b(?:anmelden|einloggen|registrieren)\b[^.!?]{0,30}\bum\b[^.!?]{0,30}"
+    r"\b(?:antworten|kommentieren|kommentar\w*|beitr\w+|schreiben)\b" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}\b(?:connecter|connectez-vous|inscrire|inscrivez-vous|identifier|identifiez-vous)\b[^.!?]{0,30}"
+    r"\bpour (?:pouvoir )?(?:répondre|commenter|poster|participer|publier)\b" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}(?:iniciar sesión|inicia sesión|registrarte|regístrate|identificarte|faça login|fazer login|"
+    r"cadastre-se|registre-se)[^.!?]{0,30}\bpara (?:poder )?(?:responder|comentar|publicar|participar)\b" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}\b(?:accedi|accedere|registrati|registrarti)\b[^.!?]{0,30}"
+    r"\bper (?:poter )?(?:rispondere|commentare|partecipare|pubblicare)\b" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}(?:войти|войдите|зарегистрир\w+|авторизу\w+)[^.!?]{0,30}"
+    r"\bчтобы (?:ответить|оставить|комментировать|написать|отвечать)" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}\b(?:inloggen|registreren|zaloguj\w*|zarejestr\w+)\b[^.!?]{0,30}"
+    r"\b(?:om|aby)\b[^.!?]{0,30}(?:reageren|antwoorden|odpowiedzieć|skomentować|komentować)" + _PROMPT_TAIL + "|"
+    r"^[^。]{0,15}(?:ログイン|登録|登录|登入|登錄|注册|註冊)[^。]{0,15}(?:返信|回答|コメント|回复|回覆|回帖|评论|評論)[^。]{0,15}。?$|"
+    r"^[^。]{0,15}(?:返信|回答|コメント|回复|回覆|回帖|评论|評論)[^。]{0,15}(?:ログイン|登録|登录|登入|登錄|注册|註冊)[^。]{0,15}。?$"
+)
+REPLY_PROMPT_WORDS = ("log", "sign", "regist", "account", "member", "anmeld", "einlogg", "connect", "inscri",
+                      "identif", "sesión", "login", "cadastr", "accedi", "войд", "войт", "зарегистр", "авториз",
+                      "inlog", "zalog", "zarejestr", "ログイン", "登録", "登录", "登入", "登錄", "注册", "註冊")
+REPLY_PROMPT_TAGS = COMMENT_NOTE_TAGS | frozenset(("h2", "h3", "h4", "h5", "h6"))
+MAX_REPLY_PROMPT_CHARS = 160
 # An author box inside the body, told by its heading when its classes say nothing ("About the
 # author" and the author's bio after it), in several languages; longer, it is a section. The
 # heading's last word may run into the bio's first ("About the AuthorJane Doe is..."), not into
