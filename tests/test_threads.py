@@ -353,6 +353,22 @@ def test_a_threads_prompt_to_log_in_and_reply_goes_and_a_post_about_signing_up_s
     assert "I had to sign up to post the photo of the gauge." in text
 
 
+def test_a_threads_page_links_and_links_to_the_next_topic_go() -> None:
+    # over and under a thread, its links to its pages ("Pages 1 2") and to the topics before and
+    # after it, in blocks their class names so: the board's, not a post's
+    pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a></div>"
+            "<div class='content'><p>{text}</p></div></div>")
+    posts = [post("opener", "Opening post: " + SENTENCE * 3, pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>"
+                "<span class='nextlinks'><a href='/t/9'>Earlier boiler topic</a> - <a href='/t/11'>Later boiler topic</a></span>"
+                "<div class='pagelinks'><span>Pages</span><span>1</span> <a href='?p=2'>2</a></div>"
+                + "".join(posts) + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "boiler topic" not in text and "Pages" not in text
+
+
 @pytest.mark.parametrize("rank", ["<dl><dt>Boats</dt><dd class='usertitle'><strong>Harbour regular</strong></dd></dl>",
                                   "<ul><li class='postgroup'>Harbour regular</li></ul>",
                                   "<div class='member_title'>Harbour regular</div>",

@@ -506,9 +506,11 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                      sequences="author-bio author-box author-info author-card author-profile author-details "
                                "author-about author-description about-author about-the-author bio-box contributor-bio "
                                "post-signature message-signature user-signature"),
+    # (a thread's or a paged article's links to its pages, "Pages: 1 2 3", and a thread's links to
+    # the topics before and after it: "pagelinks", "nextlinks")
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
-                           "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole",
-                     sequences="post-nav prev-next mega-menu site-nav"),
+                           "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole pagelinks nextlinks",
+                     sequences="post-nav prev-next mega-menu site-nav page-links next-links"),
     "site-header": _v(parts="siteheader pageheader", sequences="site-header page-header global-header header-bar"),
     "site-footer": _v(parts="footer colophon sitefooter pagefooter"),
     # not "left-col"/"right-col"/"rail": which column holds the article is the site's choice
