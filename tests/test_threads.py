@@ -334,15 +334,15 @@ def test_a_posters_block_of_labelled_lines_goes_whole_whatever_its_class(profile
     assert "Valve: brass, 15 mm" in text and "Seal: rubber" in text and "0.4 bar" in text
 
 
-@pytest.mark.parametrize("prompt", ["You need to log in or register to reply to this boiler topic.",
-                                    "Sign up to add a comment on the pump",
+@pytest.mark.parametrize("prompt", ["You have to be registered to answer the boiler question.",
+                                    "Sign up first to comment about the pump",
                                     "Please sign in to answer",
                                     "Bitte anmelden, um auf das Thema zu antworten",
                                     "Connectez-vous pour répondre au sujet de la chaudière.",
                                     "Авторизуйтесь, чтобы ответить в теме о котле.",
                                     "コメントするにはログインしてください。"])
 def test_a_threads_prompt_to_log_in_and_reply_goes_and_a_post_about_signing_up_stays(prompt: str) -> None:
-    # in place of the reply box a thread shows a visitor the call to log in or register to reply:
+    # in place of the reply box a thread shows a visitor the call to sign in before replying:
     # the forum's, not a post's; a post's short line on signing up for something stays
     pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a></div>"
             "<div class='content'><p>{text}</p></div></div>")

@@ -141,7 +141,7 @@ RULES = {r.name: r for r in (
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'3 Answers' over a question's answers, "
                                    "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a thread's prompt to log in "
-                                   "to reply ('Log in or register to reply to this topic'), a placeholder a "
+                                   "to reply ('Register to answer the boiler question'), a placeholder a "
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
                                    "'Code: Alles auswählen'); a news page's buttons to hear the story read or to "
@@ -1356,9 +1356,9 @@ COMMENT_NOTE_WORDS = ("comment", "coment", "kommentar", "komentarz", "reacties")
 MAX_COMMENT_NOTE_CHARS = 250
 COMMENT_NOTE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "strong", "b"))
 # The prompt a thread or a question shows a visitor in place of the reply box: to log in, sign up
-# or register to reply, answer or comment ("Please log in or sign up to reply to this topic", "Sign
-# up to add a comment", "Du musst dich anmelden, um zu antworten", "Войдите, чтобы ответить"), in
-# several languages: the whole of a short block, opening with the call (a post that mentions
+# or register to reply, answer or comment ("Register to comment on the pump thread", "Please
+# sign up to answer", "Bitte anmelden, um über Pumpen zu antworten", "Авторизуйтесь, чтобы ответить"),
+# in several languages: the whole of a short block, opening with the call (a post that mentions
 # signing up to something goes on past it).
 _PROMPT_LEAD = r"^(?:you (?:must|need to|have to) (?:be )?|please |to reply,? |)"
 _PROMPT_TAIL = r"[^.!?。]{0,60}[.!?。]?$"
