@@ -296,6 +296,79 @@ def test_a_posters_profile_of_terms_and_values_goes_whole_and_a_posts_own_terms_
     assert "Join Date" not in text and "Mar 2019" not in text and "Eastmoor" not in text
 
 
+def test_a_posters_profile_list_goes_whole_and_a_posts_own_list_stays() -> None:
+    # a profile beside each post as a list named so ("user_info"): the poster's own title, their
+    # group, the count of their posts and a presence line, one short item each, all the poster's;
+    # the name, over the list, stays; a post's own short list (no poster's statistic in it) stays,
+    # and so does a profile-named list of no statistic
+    pane = ("<div class='post_wrapper'><div class='poster'><h4><a href='/member/{author}'>{author}</a></h4>"
+            "<ul class='user_info'><li class='title'>Keeper of the Valves</li><li class='membergroup'>Crew</li>"
+            "<li class='avatar'><img src='/a.png' alt=''></li><li class='postcount'>Posts: 3,117</li>"
+            "<li class='presence'>Offline</li></ul></div>"
+            "<div class='postarea'><div class='inner'><p>{text}</p></div></div></div>")
+    own = ("<ul><li>Valve: brass, 15 mm</li><li>Seal: rubber</li></ul>"
+           "<ul class='user_info'><li>Ferry times</li><li>Tide tables</li></ul>")
+    text = cleaned_thread(pane, own).text
+    assert "user2" in text and "opener" in text
+    assert "Keeper of the Valves" not in text and "3,117" not in text and "Offline" not in text
+    assert "Valve: brass, 15 mm" in text and "Seal: rubber" in text and "Tide tables" in text
+
+
+@pytest.mark.parametrize("profile", [
+    "<div class='small'>&nbsp;<br><div>Join Date: Jun 2019</div><div>Harbour: Eastmoor</div><div>Posts: 4,187</div></div>",
+    "<div class='stats'>Posts: 4,187<br>Threads: 12<br>Joined: Jun 2019<br>Harbour: <strong>Eastmoor</strong></div>",
+    "<div class='extras'><dl class='pairs'><dt>Joined</dt><dd>Jun 3, 2019</dd></dl>"
+    "<dl class='pairs'><dt>Messages</dt><dd>4,187</dd></dl><dl class='pairs'><dt>Harbour</dt><dd>Eastmoor</dd></dl></div>",
+])
+def test_a_posters_block_of_labelled_lines_goes_whole_whatever_its_class(profile: str) -> None:
+    # beside each post, in a block no class names, the poster's lines of a label and a short value,
+    # one of them a count of posts or a join date: the lines beside it ("Harbour: Eastmoor") are the
+    # poster's too; a post's own labelled lines (no poster's statistic in them) stay
+    pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a>" + profile +
+            "</div><div class='content'><p>{text}</p></div></div>")
+    own = ("<div class='specs'>Valve: brass, 15 mm<br>Seal: rubber</div>"
+           "<dl><dt>Morning pressure</dt><dd>0.4 bar</dd></dl>")
+    text = cleaned_thread(pane, own).text
+    assert all(f"user{i}" in text for i in range(3))
+    assert "Eastmoor" not in text and "4,187" not in text and "2019" not in text
+    assert "Valve: brass, 15 mm" in text and "Seal: rubber" in text and "0.4 bar" in text
+
+
+@pytest.mark.parametrize("prompt", ["You have to be registered to answer the boiler question.",
+                                    "Sign up first to comment about the pump",
+                                    "Please sign in to answer",
+                                    "Bitte anmelden, um auf das Thema zu antworten",
+                                    "Connectez-vous pour répondre au sujet de la chaudière.",
+                                    "Авторизуйтесь, чтобы ответить в теме о котле.",
+                                    "コメントするにはログインしてください。"])
+def test_a_threads_prompt_to_log_in_and_reply_goes_and_a_post_about_signing_up_stays(prompt: str) -> None:
+    # in place of the reply box a thread shows a visitor the call to sign in before replying:
+    # the forum's, not a post's; a post's short line on signing up for something stays
+    pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a></div>"
+            "<div class='content'><p>{text}</p></div></div>")
+    own = ("<p>I had to sign up to post the photo of the gauge.</p>"
+           f"<div class='notice'>{prompt}</div>")
+    text = cleaned_thread(pane, own).text
+    assert prompt not in text
+    assert "I had to sign up to post the photo of the gauge." in text
+
+
+def test_a_threads_page_links_and_links_to_the_next_topic_go() -> None:
+    # over and under a thread, its links to its pages ("Pages 1 2") and to the topics before and
+    # after it, in blocks their class names so: the board's, not a post's
+    pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a></div>"
+            "<div class='content'><p>{text}</p></div></div>")
+    posts = [post("opener", "Opening post: " + SENTENCE * 3, pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>"
+                "<span class='nextlinks'><a href='/t/9'>Earlier boiler topic</a> - <a href='/t/11'>Later boiler topic</a></span>"
+                "<div class='pagelinks'><span>Pages</span><span>1</span> <a href='?p=2'>2</a></div>"
+                + "".join(posts) + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "boiler topic" not in text and "Pages" not in text
+
+
 @pytest.mark.parametrize("rank", ["<dl><dt>Boats</dt><dd class='usertitle'><strong>Harbour regular</strong></dd></dl>",
                                   "<ul><li class='postgroup'>Harbour regular</li></ul>",
                                   "<div class='member_title'>Harbour regular</div>",

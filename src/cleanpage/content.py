@@ -26,14 +26,14 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, POSTER_RANK_NAME_RE, POSTER_RANK_TAGS, POSTER_PRESENCE, COUNT_ITEMPROPS, COUNT_TEXT_RE, POSITION_ITEMPROP, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, AUTHOR_BOX_LABEL_RE, MAX_AUTHOR_BOX_LABEL_CHARS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
+from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, POSTER_RANK_NAME_RE, POSTER_RANK_TAGS, POSTER_PRESENCE, COUNT_ITEMPROPS, COUNT_TEXT_RE, POSITION_ITEMPROP, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, PROFILE_LIST_TAGS, MIN_PROFILE_LIST_ITEMS, PROFILE_BLOCK_TAGS, PROFILE_LINE_BLOCKS, MAX_PROFILE_BLOCK_CHARS, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, AUTHOR_BOX_LABEL_RE, MAX_AUTHOR_BOX_LABEL_CHARS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MIN_LISTED_AUTHORS, MAX_LISTED_NAME_WORDS, MIN_PAIRED_NAME_WORDS, AUTHOR_LIST_SPLIT_RE, NAME_PARTICLES, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
     NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
-    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_LIST_TAGS, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, DATE_ITEMPROPS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, MAX_TRAILING_HEADINGS, MAX_TRAILING_HEADING_CHARS, COMMENT_NOTE_RE, COMMENT_NOTE_WORDS, COMMENT_NOTE_TAGS, MAX_COMMENT_NOTE_CHARS, TRAILING_HEADING_TAGS, TRAILING_TITLED_RULES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
+    TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_LIST_TAGS, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, DATE_ITEMPROPS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, MAX_TRAILING_HEADINGS, MAX_TRAILING_HEADING_CHARS, COMMENT_NOTE_RE, COMMENT_NOTE_WORDS, COMMENT_NOTE_TAGS, MAX_COMMENT_NOTE_CHARS, REPLY_PROMPT_RE, REPLY_PROMPT_WORDS, REPLY_PROMPT_TAGS, MAX_REPLY_PROMPT_CHARS, TRAILING_HEADING_TAGS, TRAILING_TITLED_RULES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
 from .boilerplate import has_prose, prose_chars
 from .tree import contains, count_up_to, detach, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -1489,7 +1489,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "edit-notice"
     if (tag == "dl" and _author_statistics(el, panes)) or (el.get("itemprop") == "jobTitle" and _in_author_pane(el)) \
             or (panes is not None and "class" in el.attrib and panes.rank(el) and _in_author_pane(el, panes)) \
-            or (tag == "dd" and _profile_statistic(el)):
+            or (tag == "dd" and _profile_statistic(el)) or (tag in PROFILE_LIST_TAGS and _profile_list(el)) \
+            or (tag in PROFILE_BLOCK_TAGS and len(stripped) <= MAX_PROFILE_BLOCK_CHARS and (":" in stripped or tag == "dl" or el.find(".//dt") is not None)
+                and _profile_block(el)):
         return "author-bio"
     # (each family's own test of the block's words comes before its test of the body's: the lazy one)
     low = stripped.lower() if len(stripped) < MAX_FAMILY_CHARS else ""
@@ -1505,6 +1507,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and any(map(low.__contains__, COMMENT_NOTE_WORDS)) and COMMENT_NOTE_RE.search(low) \
             and not options.comments:
         return "comments"  # "Comments are moderated and appear once approved": the comment form's note
+    if low and tag in REPLY_PROMPT_TAGS and len(stripped) <= MAX_REPLY_PROMPT_CHARS \
+            and any(map(low.__contains__, REPLY_PROMPT_WORDS)) and REPLY_PROMPT_RE.match(" ".join(low.split())):
+        return "label"  # "Please sign in to reply to this topic": the reply box's stand-in
     if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
             and any(map(low.__contains__, PROMO_WORDS)) and "promo" in families and PROMO_TEXT_RE.search(stripped):
         return "newsletter"
@@ -1703,6 +1708,55 @@ def _profile_statistic(el: etree._Element) -> bool:
         return True
     terms = [dt.text_content().strip() for dt in parent.iterchildren("dt")]
     return len(text) <= MAX_AUTHOR_STAT_CHARS and len(terms) == 1 and bool(terms[0])
+
+
+def _profile_list(el: etree._Element) -> bool:
+    """Is this list a poster's profile beside a post: its class or id names a poster's profile
+    (PROFILE_NAME_RE: "user_info"), each of its items a short line (MAX_POSTER_STAT_CHARS), one
+    of them the poster's count of posts, join date or presence (_poster_statistic)? Their rank,
+    title and group go with it; the poster's name, outside the list, stays."""
+    if not PROFILE_NAME_RE.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        return False
+    lines = [" ".join(li.text_content().split()) for li in el.iterchildren("li")]
+    return len(lines) >= MIN_PROFILE_LIST_ITEMS and all(len(line) <= MAX_POSTER_STAT_CHARS for line in lines) \
+        and any(map(_poster_statistic, lines))
+
+
+def _profile_block(el: etree._Element) -> bool:
+    """Is this block a poster's profile beside a post, whatever its class: each of its lines a
+    label and a short value ("Location: Eastmoor"), one of them a poster's statistic ("Posts: 12",
+    "Joined: Mar 2019")? A <dl>'s lines are its terms with their values; another block's are its
+    lines between <br>s and its child blocks (a child <dl>'s terms, a line each)."""
+    lines = _pair_lines(el) if el.tag == "dl" else _block_lines(el)
+    return bool(lines) and all(PROFILE_STAT_RE.match(line) for line in lines) and any(map(_poster_statistic, lines))
+
+
+def _pair_lines(dl: etree._Element) -> list[str]:
+    """A <dl>'s terms, each with its value after a colon ("Joined: Mar 3, 2019")."""
+    lines: list[str] = []
+    for child in dl.iterchildren("dt", "dd"):
+        text = " ".join(child.text_content().split())
+        if child.tag == "dt":
+            lines.append(f"{text.rstrip(':')}:")
+        elif lines:
+            lines[-1] = f"{lines[-1]} {text}"
+    return lines
+
+
+def _block_lines(el: etree._Element) -> list[str]:
+    """The lines of a block: its text parted at each <br> and around each child block."""
+    lines: list[list[str]] = [[el.text or ""]]
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag == "br":
+            lines.append([])
+        elif child.tag == "dl":
+            lines += [[line] for line in _pair_lines(child)] + [[]]
+        elif child.tag in PROFILE_LINE_BLOCKS:
+            lines += [[child.text_content()], []]
+        else:
+            lines[-1].append(child.text_content())
+        lines[-1].append(child.tail or "")
+    return [line for parts in lines if (line := " ".join("".join(parts).split()))]
 
 
 def _author_statistics(el: etree._Element, panes: _AuthorPanes | None = None) -> bool:

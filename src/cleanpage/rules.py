@@ -140,7 +140,8 @@ RULES = {r.name: r for r in (
                                          "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'3 Answers' over a question's answers, "
-                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a placeholder a "
+                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a thread's prompt to log in "
+                                   "to reply ('Register to answer the boiler question'), a placeholder a "
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
                                    "'Code: Alles auswählen'); a news page's buttons to hear the story read or to "
@@ -506,9 +507,11 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                                "author-about author-description author-section author-block author-wrap author-wrapper "
                                "author-container author-area about-author about-the-author bio-box contributor-bio "
                                "post-signature message-signature user-signature"),
+    # (a thread's or a paged article's links to its pages, "Pages: 1 2 3", and a thread's links to
+    # the topics before and after it: "pagelinks", "nextlinks")
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
-                           "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole",
-                     sequences="post-nav prev-next mega-menu site-nav"),
+                           "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole pagelinks nextlinks",
+                     sequences="post-nav prev-next mega-menu site-nav page-links next-links"),
     "site-header": _v(parts="siteheader pageheader", sequences="site-header page-header global-header header-bar"),
     "site-footer": _v(parts="footer colophon sitefooter pagefooter"),
     # not "left-col"/"right-col"/"rail": which column holds the article is the site's choice
@@ -1353,6 +1356,38 @@ COMMENT_NOTE_RE = lazy(rf"\b{_COMMENT_WORD}\b[^.!?]{{0,100}}\b{_MODERATION_WORD}
 COMMENT_NOTE_WORDS = ("comment", "coment", "kommentar", "komentarz", "reacties")
 MAX_COMMENT_NOTE_CHARS = 250
 COMMENT_NOTE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "strong", "b"))
+# The prompt a thread or a question shows a visitor in place of the reply box: to log in, sign up
+# or register to reply, answer or comment ("Register to comment on the pump thread", "Please
+# sign up to answer", "Bitte anmelden, um über Pumpen zu antworten", "Авторизуйтесь, чтобы ответить"),
+# in several languages: the whole of a short block, opening with the call (a post that mentions
+# signing up to something goes on past it).
+_PROMPT_LEAD = r"^(?:you (?:must|need to|have to) (?:be )?|please |to reply,? |)"
+_PROMPT_TAIL = r"[^.!?。]{0,60}[.!?。]?$"
+REPLY_PROMPT_RE = lazy(
+    _PROMPT_LEAD + r"(?:log ?in|logged in|sign ?in|signed in|sign ?up|register(?:ed)?|create an account|join|be a member)"
+    r"(?: or (?:log ?in|sign ?in|sign ?up|register|create an account))?(?: now| here| first)? (?:to|in order to) "
+    r"(?:reply|answer|comment|post|respond|vote|participate|leave a (?:comment|reply)|join the (?:discussion|conversation)|"
+    r"add (?:a |your )?(?:comment|reply|answer)|request clarification)\b" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}\b(?:anmelden|einloggen|registrieren)\b[^.!?]{0,30}\bum\b[^.!?]{0,30}"
+    r"\b(?:antworten|kommentieren|kommentar\w*|beitr\w+|schreiben)\b" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}\b(?:connecter|connectez-vous|inscrire|inscrivez-vous|identifier|identifiez-vous)\b[^.!?]{0,30}"
+    r"\bpour (?:pouvoir )?(?:répondre|commenter|poster|participer|publier)\b" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}(?:iniciar sesión|inicia sesión|registrarte|regístrate|identificarte|faça login|fazer login|"
+    r"cadastre-se|registre-se)[^.!?]{0,30}\bpara (?:poder )?(?:responder|comentar|publicar|participar)\b" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}\b(?:accedi|accedere|registrati|registrarti)\b[^.!?]{0,30}"
+    r"\bper (?:poter )?(?:rispondere|commentare|partecipare|pubblicare)\b" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}(?:войти|войдите|зарегистрир\w+|авторизу\w+)[^.!?]{0,30}"
+    r"\bчтобы (?:ответить|оставить|комментировать|написать|отвечать)" + _PROMPT_TAIL + "|"
+    r"^[^.!?]{0,30}\b(?:inloggen|registreren|zaloguj\w*|zarejestr\w+)\b[^.!?]{0,30}"
+    r"\b(?:om|aby)\b[^.!?]{0,30}(?:reageren|antwoorden|odpowiedzieć|skomentować|komentować)" + _PROMPT_TAIL + "|"
+    r"^[^。]{0,15}(?:ログイン|登録|登录|登入|登錄|注册|註冊)[^。]{0,15}(?:返信|回答|コメント|回复|回覆|回帖|评论|評論)[^。]{0,15}。?$|"
+    r"^[^。]{0,15}(?:返信|回答|コメント|回复|回覆|回帖|评论|評論)[^。]{0,15}(?:ログイン|登録|登录|登入|登錄|注册|註冊)[^。]{0,15}。?$"
+)
+REPLY_PROMPT_WORDS = ("log", "sign", "regist", "account", "member", "anmeld", "einlogg", "connect", "inscri",
+                      "identif", "sesión", "login", "cadastr", "accedi", "войд", "войт", "зарегистр", "авториз",
+                      "inlog", "zalog", "zarejestr", "ログイン", "登録", "登录", "登入", "登錄", "注册", "註冊")
+REPLY_PROMPT_TAGS = COMMENT_NOTE_TAGS | frozenset(("h2", "h3", "h4", "h5", "h6"))
+MAX_REPLY_PROMPT_CHARS = 160
 # An author box inside the body, told by its heading when its classes say nothing ("About the
 # author" and the author's bio after it), in several languages; longer, it is a section. The
 # heading's last word may run into the bio's first ("About the AuthorJane Doe is..."), not into
@@ -1393,13 +1428,24 @@ AUTHOR_PANE_POST_LEVELS = 3
 PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
                        r"|(?:user|author|poster|member)[-_]?(?:info|details|stats))(?=$|[\s_-])")
 PROFILE_STAT_RE = lazy(r"[^:]{1,30}:\s*\S.{0,40}$")
+# ...and a list so named, of short items, one a poster's statistic (POSTER_STAT_RE, POSTER_PRESENCE):
+# the poster's title, group, count of posts and presence under their name ("Senior Member",
+# "Posts: 812"), a line each; the name stands outside the list.
+PROFILE_LIST_TAGS = frozenset(("ul", "ol"))
+MIN_PROFILE_LIST_ITEMS = 2
+# ...and, named so or not, a short block whose every line is a label and a short value
+# (PROFILE_STAT_RE), one of them a poster's statistic: "Join Date: Jun 2019" / "Location: Eastmoor"
+# / "Posts: 12" in <div>s or between <br>s, or a <dl> of such terms ("Joined" / "Mar 3, 2019").
+PROFILE_BLOCK_TAGS = frozenset(("div", "td", "p", "dl", "span", "small"))
+PROFILE_LINE_BLOCKS = frozenset(("div", "p", "li", "dl", "dt", "dd", "ul", "ol", "table", "tr"))
+MAX_PROFILE_BLOCK_CHARS = 300
 # ...and, anywhere, a line that is only a poster's count of posts or the day they joined, by its
 # label in several languages ("Posts: 1,204", "Join Date: Sep 2014", "Registered: 2013-05-11",
 # "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post.
 POSTER_STAT_RE = lazy(
     r"(?i)^(?:posts|join date|joined|registered|member since|beiträge|registriert(?: seit)?|mitglied seit|"
     r"inscrit(?: le)?|inscription|mensajes|registrado|miembro desde|messaggi|iscritto(?: dal)?|berichten|"
-    r"lid sinds|geregistreerd|posty|postów|dołączył)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}$"
+    r"lid sinds|geregistreerd|posty|postów|dołączył|messages|reaction score|сообщения|регистрация)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}$"
 )
 POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
 # ...and a short line whose class words name a member's rank or group ("usertitle", "user-rank",
