@@ -48,7 +48,9 @@ RULES = {r.name: r for r in (
     Rule("code", True, "page", "<script>, <style>, <template>, <link>, <meta>: code, never prose"),
     Rule("embed", True, "page", "<iframe>, <svg>, <canvas>, <object>, <video>, <audio>: no readable text"),
     Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text "
-                                       "(not an accordion's title button over a panel that is read)"),
+                                       "(not an accordion's title button over a panel that is read); a "
+                                       "short <label> of a drop-down or a text or number box ('Size', "
+                                       "'Qty:'), not a check box's or a radio button's"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
                                  "(not a tab panel or an accordion's panel, its folded answers too, nor, on a page "
                                  "that does not say it is an article, a carousel's slide of sentences aria-hidden "
@@ -359,6 +361,15 @@ SLIDE_NAME_RE = lazy(r"slide|carousel")
 # Choice lists (form controls) removed before the page's text is measured: their options are
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
+# A form field's label ("Size" over a shop card's drop-down, "Qty:" beside its number box,
+# "Email" over a sign-up box) names the field: it goes with it, removed before the page's text
+# is measured. Its field is the control its for= names or the one it holds. Not a check box's
+# or a radio button's label: a CSS-only accordion's title is one ("<input type=checkbox
+# id=q1><label for=q1>Can I return it?</label>"), and so is a choice's own wording.
+FIELD_TAGS = ("select", "textarea", "input")
+TOGGLE_INPUT_TYPES = frozenset(("checkbox", "radio"))
+# ...and only a short one: a longer "label" is a page's own text wearing the tag.
+MAX_FIELD_LABEL_CHARS = 40
 
 # A machine identifier (a UUID, 8-4-4-4-12 hex digits) as an element's whole text, in the tags a
 # page uses to interleave them with the letters of a label its style shows; in a run of such
