@@ -341,6 +341,20 @@ def test_a_linked_titles_brand_and_name_in_touching_spans_read_as_two_words() ->
     assert "Brass Works" in text and "getTide" in text
 
 
+def test_a_brand_in_capitals_touching_the_name_in_a_link_reads_as_its_own_word() -> None:
+    # the maker set in capitals ("QUAYSIDE"), the model after it in the next span: two words, not
+    # "QUAYSIDETidewater"; a capital alone before the rest of its word stays the word's first letter
+    tiles = "".join(f"<li class='tile'><a href='https://example.org/p/{i}'><span class='maker'>QUAYSIDE</span>"
+                    f"<span class='model'>Tidewater Lamp {i}</span></a><span class='price'>${60 + i}</span></li>"
+                    for i in range(12))
+    html = page("<main><h1>Lamps</h1><ul class='grid'>" + tiles + "</ul>"
+                f"<p><a href='/story'><span>H</span><span>Arbour</span></a> lamps. {SENTENCE}</p></main>",
+                title="Lamps")
+    text = cleanpage.clean(html).text
+    assert all(f"QUAYSIDE Tidewater Lamp {i}" in text for i in range(12))
+    assert "HArbour" in text
+
+
 def test_a_tiles_labelled_fields_in_touching_spans_stay_apart() -> None:
     # each tile gives its stock number and its maker's code in two spans with nothing between
     # them: the second opens with its own label, so the two read apart, not "QL-104Code:"
