@@ -178,6 +178,21 @@ def test_a_tiles_form_field_label_goes_with_its_field(field: str) -> None:
     assert "Size" not in article.text and "Qty" not in article.text
 
 
+@pytest.mark.parametrize("count", ["40 items", "(40 products)", "Products (40)", "Showing 1–12 of 40 results",
+                                   "Loaded 40 results", "40 Ergebnisse", "Affichage de 1–12 sur 40 résultats"])
+def test_a_grids_count_of_its_results_goes_and_its_tiles_stay(count: str) -> None:
+    # the status bar over a shop's grid counts what it shows: a label, not an item; a sentence
+    # that counts items stays
+    tiles = "".join(f"<div class='tile'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' alt=''></a>"
+                    f"<h3>Harbour lamp model {i}</h3><span class='price'>${90 + i}</span></div>" for i in range(12))
+    html = page(f"<main><h1>Lamps</h1><div class='bar'><span class='count'>{count}</span></div>"
+                f"<div class='grid'>{tiles}</div><p>We pack 12 items a day.</p></main>", title="Lamps")
+    text = cleanpage.clean(html).text
+    assert all(f"Harbour lamp model {i}" in text for i in range(12))
+    assert count not in text
+    assert "We pack 12 items a day." in text
+
+
 def test_a_check_boxs_label_stays_the_title_of_a_css_accordion() -> None:
     # "<input type=checkbox id=q1><label for=q1>…": the label opens the answer, it is no field's
     questions = "".join(f"<div class='faq'><input type='checkbox' id='q{k}' class='toggle'><label for='q{k}'>"

@@ -142,7 +142,8 @@ RULES = {r.name: r for r in (
                                          "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'3 Answers' over a question's answers, "
-                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a placeholder a "
+                                   "'Related posts', a shop's 'Add to cart', a grid's count of its results "
+                                   "('57 items', 'Showing 1–24 of 212 results'), an answer's 'Add a comment', a placeholder a "
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
                                    "'Code: Alles auswählen'); a news page's buttons to hear the story read or to "
@@ -1053,6 +1054,15 @@ SHARE_ON_LINE = (r"(?:share (?:on|via|to)|teilen (?:auf|bei|via|per)|partager (?
                  r"delen (?:op|via)|dela (?:på|via)|del (?:på|via)|sdílet (?:na|přes)|поделиться (?:в|во)|"
                  r"поділитися (?:в|у)|bagikan (?:ke|di|via)|chia sẻ (?:lên|qua)|distribuie pe|κοινοποίηση (?:στο|στη|σε)|"
                  r"megosztás (?:a|az)|שתפו ב|שתף ב) ?[\w.+-]+(?: [\w.+-]+)?|auf [\w.+-]+ teilen")
+# A list's count of what it shows ("57 items", "(212 products)", "Products (212)", "Showing 1–24 of
+# 212 results", "Loaded 57 results", "40 Ergebnisse", "Affichage de 1–12 sur 40 résultats"): the
+# grid's status bar, never an item. (is_label trims the closing bracket.)
+RESULT_WORDS = (r"items?|products?|results?|artikel|produkte|ergebnisse|treffer|articles?|produits?|résultats?|"
+                r"artículos?|productos?|resultados?|prodotti|risultati|articoli|producten|resultaten|artikelen|"
+                r"produkty|produktów|wyniki|wyników|produtos?|itens")
+RESULT_COUNT_LINE = (rf"(?:showing|loaded|affichage(?: de)?|mostrando|anzeige|zeige|visualizzazione|toon|"
+                     rf"wyświetlanie|exibindo)? ?\d[\d,. ]*(?:[–-] ?\d[\d,.]*)? ?(?:(?:of|sur|de|von|di|van|z|\/) "
+                     rf"\d[\d,.]*)? ?(?:{RESULT_WORDS})|(?:{RESULT_WORDS}) \(\d[\d,.]*\)?")
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
@@ -1062,7 +1072,8 @@ LABEL_RE = lazy(
     rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
-    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE})$",
+    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
+    rf"{RESULT_COUNT_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
