@@ -702,9 +702,11 @@ class _Walker:
 
 def _field_labels(body: etree._Element) -> list[etree._Element]:
     """The <label>s of the page's form fields (a drop-down, a text or number box): the label
-    for= names the field, or it holds the field; short ones only. Not a check box's or a radio
-    button's label (a CSS accordion's title, a choice's own words)."""
-    labels = [label for label in body.iter("label") if len(label.text_content()) <= MAX_FIELD_LABEL_CHARS]
+    for= names the field, or it holds the field; short ones only, and none a class word names
+    (a "visually-hidden" label goes by its own rule). Not a check box's or a radio button's
+    label (a CSS accordion's title, a choice's own words)."""
+    labels = [label for label in body.iter("label") if len(label.text_content()) <= MAX_FIELD_LABEL_CHARS
+              and class_rule(label.get("class", "")) is None]
     if not labels:
         return []
     fields = [el for el in body.iter(*FIELD_TAGS) if _is_field(el)]
