@@ -163,6 +163,44 @@ def test_a_shops_button_labels_go_and_each_tiles_name_and_price_stay(button: str
     assert article.text.count(button) == 1  # the sentence's, not the buttons'
 
 
+@pytest.mark.parametrize("field", [
+    "<label for='size-{i}'>Size</label><select id='size-{i}'><option>Small</option><option>Large</option></select>",
+    "<label class='qty'>Qty: <input type='number' value='1'></label>",
+])
+def test_a_tiles_form_field_label_goes_with_its_field(field: str) -> None:
+    # a tile's drop-down or number box goes as a control, and the label naming it with it
+    tiles = "".join(f"<div class='tile'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' alt=''></a>"
+                    f"<h3>Harbour lamp model {i}</h3><span class='price'>${90 + i}</span>{field.format(i=i)}</div>"
+                    for i in range(12))
+    html = page("<main><h1>Lamps</h1><div class='grid'>" + tiles + "</div></main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour lamp model {i}" in article.text and f"${90 + i}" in article.text for i in range(12))
+    assert "Size" not in article.text and "Qty" not in article.text
+
+
+@pytest.mark.parametrize("count", ["40 items", "(40 products)", "Products (40)", "Showing 1–12 of 40 results",
+                                   "Loaded 40 results", "40 Ergebnisse", "Affichage de 1–12 sur 40 résultats"])
+def test_a_grids_count_of_its_results_goes_and_its_tiles_stay(count: str) -> None:
+    # the status bar over a shop's grid counts what it shows: a label, not an item; a sentence
+    # that counts items stays
+    tiles = "".join(f"<div class='tile'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' alt=''></a>"
+                    f"<h3>Harbour lamp model {i}</h3><span class='price'>${90 + i}</span></div>" for i in range(12))
+    html = page(f"<main><h1>Lamps</h1><div class='bar'><span class='count'>{count}</span></div>"
+                f"<div class='grid'>{tiles}</div><p>We pack 12 items a day.</p></main>", title="Lamps")
+    text = cleanpage.clean(html).text
+    assert all(f"Harbour lamp model {i}" in text for i in range(12))
+    assert count not in text
+    assert "We pack 12 items a day." in text
+
+
+def test_a_check_boxs_label_stays_the_title_of_a_css_accordion() -> None:
+    # "<input type=checkbox id=q1><label for=q1>…": the label opens the answer, it is no field's
+    questions = "".join(f"<div class='faq'><input type='checkbox' id='q{k}' class='toggle'><label for='q{k}'>"
+                        f"Do the lamps of row {k} float?</label><p>{SENTENCE}</p></div>" for k in range(3))
+    article = cleanpage.clean(page(f"<main><h1>Lamps</h1>{questions}</main>", title="Lamps"))
+    assert all(f"Do the lamps of row {k} float?" in article.text for k in range(3))
+
+
 def test_a_carousels_slides_of_sentences_are_content_on_a_page_read_whole() -> None:
     # the school's plans, one a slide: several slides of one class, each a paragraph of
     # sentences, are the page's text, not captions; a photo's caption named so still goes
@@ -334,6 +372,20 @@ def test_a_linked_titles_brand_and_name_in_touching_spans_read_as_two_words() ->
     assert all(f"Quayside Works Tidewater Lamp {i}" in text for i in range(12))
     assert "WorksTidewater" not in text
     assert "Brass Works" in text and "getTide" in text
+
+
+def test_a_brand_in_capitals_touching_the_name_in_a_link_reads_as_its_own_word() -> None:
+    # the maker set in capitals ("QUAYSIDE"), the model after it in the next span: two words, not
+    # "QUAYSIDETidewater"; a capital alone before the rest of its word stays the word's first letter
+    tiles = "".join(f"<li class='tile'><a href='https://example.org/p/{i}'><span class='maker'>QUAYSIDE</span>"
+                    f"<span class='model'>Tidewater Lamp {i}</span></a><span class='price'>${60 + i}</span></li>"
+                    for i in range(12))
+    html = page("<main><h1>Lamps</h1><ul class='grid'>" + tiles + "</ul>"
+                f"<p><a href='/story'><span>H</span><span>Arbour</span></a> lamps. {SENTENCE}</p></main>",
+                title="Lamps")
+    text = cleanpage.clean(html).text
+    assert all(f"QUAYSIDE Tidewater Lamp {i}" in text for i in range(12))
+    assert "HArbour" in text
 
 
 def test_a_tiles_labelled_fields_in_touching_spans_stay_apart() -> None:

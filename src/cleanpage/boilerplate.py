@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_C
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -69,6 +69,8 @@ def strip(root: etree._Element, options: Options,
     for el in body.iter(*MARKUP_TAGS):
         if el.find(".//p") is not None:
             el.tag = "div"  # an <svg> or <math> holding paragraphs swallowed the page (an unclosed tag)
+    for el in _field_labels(body):
+        walker.remove(el, "form-control")
     # A list's options go before anything is measured: a country <select> of 300 names
     # inside a newsletter box must not make that box look like the page's main text.
     for el in [el for el in body.iter(*OPTION_TAGS) if el.getparent() is not None]:
@@ -696,6 +698,26 @@ class _Walker:
         if self.options.explain:
             self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), node=el.get(NODE_ATTR)))
         drop(el)
+
+
+def _field_labels(body: etree._Element) -> list[etree._Element]:
+    """The <label>s of the page's form fields (a drop-down, a text or number box): the label
+    for= names the field, or it holds the field; short ones only, and none a class word names
+    (a "visually-hidden" label goes by its own rule). Not a check box's or a radio button's
+    label (a CSS accordion's title, a choice's own words)."""
+    labels = [label for label in body.iter("label") if len(label.text_content()) <= MAX_FIELD_LABEL_CHARS
+              and class_rule(label.get("class", "")) is None]
+    if not labels:
+        return []
+    fields = [el for el in body.iter(*FIELD_TAGS) if _is_field(el)]
+    ids = {el.get("id") for el in fields} - {None}
+    return [label for label in labels
+            if label.get("for") in ids or any(_is_field(el) for el in label.iter(*FIELD_TAGS))]
+
+
+def _is_field(el: etree._Element) -> bool:
+    """A control a reader fills in or picks from: not a check box or a radio button."""
+    return el.tag != "input" or el.get("type", "").strip().lower() not in TOGGLE_INPUT_TYPES
 
 
 def strip_landmarks(body: etree._Element, options: Options) -> list[Removal]:

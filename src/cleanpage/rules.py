@@ -48,7 +48,9 @@ RULES = {r.name: r for r in (
     Rule("code", True, "page", "<script>, <style>, <template>, <link>, <meta>: code, never prose"),
     Rule("embed", True, "page", "<iframe>, <svg>, <canvas>, <object>, <video>, <audio>: no readable text"),
     Rule("form-control", True, "page", "<button>, <input>, <select>, <textarea>: interface, not text "
-                                       "(not an accordion's title button over a panel that is read)"),
+                                       "(not an accordion's title button over a panel that is read); a "
+                                       "short <label> of a drop-down or a text or number box ('Size', "
+                                       "'Qty:'), not a check box's or a radio button's"),
     Rule("hidden", True, "page", "hidden, aria-hidden, display:none / visibility:hidden: the reader never sees it "
                                  "(not a tab panel or an accordion's panel, its folded answers too, nor, on a page "
                                  "that does not say it is an article, a carousel's slide of sentences aria-hidden "
@@ -140,7 +142,8 @@ RULES = {r.name: r for r in (
                                          "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'3 Answers' over a question's answers, "
-                                   "'Related posts', a shop's 'Add to cart', an answer's 'Add a comment', a thread's prompt to log in "
+                                   "'Related posts', a shop's 'Add to cart', a grid's count of its results "
+                                   "('57 items', 'Showing 1–24 of 212 results'), an answer's 'Add a comment', a thread's prompt to log in "
                                    "to reply ('Register to answer the boiler question'), a placeholder a "
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
@@ -360,6 +363,15 @@ SLIDE_NAME_RE = lazy(r"slide|carousel")
 # Choice lists (form controls) removed before the page's text is measured: their options are
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
+# A form field's label ("Size" over a shop card's drop-down, "Qty:" beside its number box,
+# "Email" over a sign-up box) names the field: it goes with it, removed before the page's text
+# is measured. Its field is the control its for= names or the one it holds. Not a check box's
+# or a radio button's label: a CSS-only accordion's title is one ("<input type=checkbox
+# id=q1><label for=q1>Can I return it?</label>"), and so is a choice's own wording.
+FIELD_TAGS = ("select", "textarea", "input")
+TOGGLE_INPUT_TYPES = frozenset(("checkbox", "radio"))
+# ...and only a short one: a longer "label" is a page's own text wearing the tag.
+MAX_FIELD_LABEL_CHARS = 40
 
 # A machine identifier (a UUID, 8-4-4-4-12 hex digits) as an element's whole text, in the tags a
 # page uses to interleave them with the letters of a label its style shows; in a run of such
@@ -1046,6 +1058,15 @@ SHARE_ON_LINE = (r"(?:share (?:on|via|to)|teilen (?:auf|bei|via|per)|partager (?
                  r"delen (?:op|via)|dela (?:på|via)|del (?:på|via)|sdílet (?:na|přes)|поделиться (?:в|во)|"
                  r"поділитися (?:в|у)|bagikan (?:ke|di|via)|chia sẻ (?:lên|qua)|distribuie pe|κοινοποίηση (?:στο|στη|σε)|"
                  r"megosztás (?:a|az)|שתפו ב|שתף ב) ?[\w.+-]+(?: [\w.+-]+)?|auf [\w.+-]+ teilen")
+# A list's count of what it shows ("57 items", "(212 products)", "Products (212)", "Showing 1–24 of
+# 212 results", "Loaded 57 results", "40 Ergebnisse", "Affichage de 1–12 sur 40 résultats"): the
+# grid's status bar, never an item. (is_label trims the closing bracket.)
+RESULT_WORDS = (r"items?|products?|results?|artikel|produkte|ergebnisse|treffer|articles?|produits?|résultats?|"
+                r"artículos?|productos?|resultados?|prodotti|risultati|articoli|producten|resultaten|artikelen|"
+                r"produkty|produktów|wyniki|wyników|produtos?|itens")
+RESULT_COUNT_LINE = (rf"(?:showing|loaded|affichage(?: de)?|mostrando|anzeige|zeige|visualizzazione|toon|"
+                     rf"wyświetlanie|exibindo)? ?\d[\d,. ]*(?:[–-] ?\d[\d,.]*)? ?(?:(?:of|sur|de|von|di|van|z|\/) "
+                     rf"\d[\d,.]*)? ?(?:{RESULT_WORDS})|(?:{RESULT_WORDS}) \(\d[\d,.]*\)?")
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
@@ -1055,7 +1076,8 @@ LABEL_RE = lazy(
     rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
-    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE})$",
+    rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
+    rf"{RESULT_COUNT_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a

@@ -156,7 +156,8 @@ def space_block_tails(root: etree._Element) -> None:
 
 # Sibling <span>s that touch inside a link ("<a><span>Harbour Co</span><span>Tide Lamp</span></a>")
 # are the fields of an item's linked title that a style sets apart (a brand and a name): where the
-# words on either side would run into one across a change of case, a space parts them. Each side
+# words on either side would run into one across a change of case, or from a word in capitals to a
+# capital ("<span>HARBOURCO</span><span>Tide Lamp</span>"), a space parts them. Each side
 # holds MIN_TOUCHING_FIELD_CHARS or more, so a word styled letter by letter (a drop cap) stays whole;
 # code keeps its spans as written. (Touching spans outside links are often alternates of which a
 # style shows one, "3 points" beside "4 points", or a byline's label: left as they are, but
@@ -169,7 +170,7 @@ FIELD_LABEL_RE = re.compile(r"[A-Z][A-Za-z#.]{0,11}:\s")
 
 def part_touching_fields(root: etree._Element) -> None:
     """Put a space between sibling <span>s whose words would run together: in a link, across a
-    change of case (MIN_TOUCHING_FIELD_CHARS); anywhere, before a span that opens with its
+    change of case or from a word in capitals to a capital (MIN_TOUCHING_FIELD_CHARS); anywhere, before a span that opens with its
     label (FIELD_LABEL_RE)."""
     for el in root.iter("span"):
         if el.tail:
@@ -182,10 +183,20 @@ def part_touching_fields(root: etree._Element) -> None:
         left, right = el.text_content(), after.text_content()
         if len(left.strip()) < MIN_TOUCHING_FIELD_CHARS or len(right.strip()) < MIN_TOUCHING_FIELD_CHARS:
             continue
-        if ((left[-1].islower() and right[0].isupper() and next(el.iterancestors("a"), None) is not None)
+        if (((left[-1].islower() or _ends_in_capitals(left)) and right[0].isupper()
+             and next(el.iterancestors("a"), None) is not None)
                 or (left[-1].isalnum() and FIELD_LABEL_RE.match(right))) \
                 and next(el.iterancestors("pre", "code"), None) is None:
             el.tail = " "
+
+
+def _ends_in_capitals(text: str) -> bool:
+    """Does the text end in a word of capitals ("BRANDCO"), a brand set in capitals before the
+    item's name? (MIN_TOUCHING_FIELD_CHARS letters or more, so one capital letter stays a word's
+    first.)"""
+    words = text.split()
+    last = words[-1] if words else ""
+    return len(last) >= MIN_TOUCHING_FIELD_CHARS and last.isalpha() and last.isupper()
 
 
 def _before_blocks(el: etree._Element) -> etree._Element | None:
