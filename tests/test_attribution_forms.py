@@ -33,6 +33,8 @@ FILLER = {
           "da marginal e do velho mercado.",
     "sv": "Hamnstaden har förändrats mycket under de senaste tio åren, och invånarna är oeniga om vad som ska "
           "hända med kajen och den gamla marknaden.",
+    "id": "Kota pelabuhan itu telah banyak berubah dalam sepuluh tahun terakhir, dan warga terbelah soal masa "
+          "depan dermaga dan pasar lama.",
 }
 
 
@@ -1490,6 +1492,17 @@ CASES = [
      ("<p>Theodor Ascherfeld traf am Montag Henrike Wallmoden.</p>"
       "<p>„Wir öffnen den Fischmarkt im Mai wieder“, sagte sie.</p>"),
      [("Wir öffnen den Fischmarkt", "Henrike Wallmoden")]),
+    # Indonesian: "kata", "ujar" before the name, "ujarnya" (its subject dropped: the one named before), "menurut"
+    ("id-kata-name", "id",
+     "<p>“Kami tidak akan menaikkan tarif kapal tahun ini,” kata Wiranto Sulistyo, kepala dermaga.</p>",
+     [("menaikkan tarif kapal", "Wiranto Sulistyo")]),
+    ("id-ujarnya-is-the-one-named-before", "id",
+     ("<p>Larasati Wibisono memimpin koperasi nelayan sejak 2015. “Pasar ikan akan dibuka lagi sebelum "
+      "musim hujan,” ujarnya.</p>"),
+     [("Pasar ikan akan dibuka", "Larasati Wibisono")]),
+    ("id-menurut-name", "id",
+     "<p>Menurut Larasati Wibisono, “pasar ikan akan dibuka lagi sebelum musim hujan.”</p>",
+     [("pasar ikan akan dibuka", "Larasati Wibisono")]),
 ]
 
 

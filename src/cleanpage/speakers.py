@@ -151,6 +151,10 @@ SAY_VERBS = frozenset((
     "säger", "sa", "sade", "berättar", "berättade", "skriver", "skrev", "förklarar", "förklarade", "tillägger",
     "konstaterar", "konstaterade", "betonar", "betonade", "menar", "enligt",
     "siger", "sagde", "sier", "fortæller", "forteller", "ifølge",
+    # Indonesian and Malay ("“…,” kata Budi Santoso", "ujar Siti", "ujarnya.": he said, its subject dropped)
+    "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
+    "katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
+    "paparnya", "terangnya", "menurut",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
@@ -226,7 +230,7 @@ CJK_ROLE_NAME_RE = lazy(
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
-                      "ze", "on", "ona", "ele", "ela"))
+                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau"))
 
 # Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
 # "han" is an auxiliary ("han dicho los vecinos")
@@ -318,7 +322,7 @@ NOT_NAMES = frozenset((
     "Neither", "Nor", "Both", "Each", "Every", "All", "Some", "Many", "Most", "After", "Before", "With", "From",
     "By", "Of", "To", "Not", "No", "What", "Where", "Who", "Which", "Like", "Unlike", "Even", "Only", "Just",
     # "according to" opening a sentence before the name ("Selon Claire Dubois « … », a-t-elle ajouté")
-    "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem",
+    "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem", "Menurut",
 ))
 
 
@@ -2760,7 +2764,7 @@ VIEW_WORDS = frozenset(("to", "for"))
 
 # "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
 ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "segundo", "volgens", "zdaniem", "pour", "para",
-                             "per", "d’après", "d'après", "według", "enligt", "ifølge"))
+                             "per", "d’après", "d'après", "według", "enligt", "ifølge", "menurut"))
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
