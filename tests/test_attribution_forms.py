@@ -35,6 +35,8 @@ FILLER = {
           "hända med kajen och den gamla marknaden.",
     "id": "Kota pelabuhan itu telah banyak berubah dalam sepuluh tahun terakhir, dan warga terbelah soal masa "
           "depan dermaga dan pasar lama.",
+    "tr": "Liman kenti son on yılda çok değişti ve sakinler rıhtımın ve eski pazarın geleceği konusunda "
+          "ikiye bölünmüş durumda.",
 }
 
 
@@ -1503,6 +1505,17 @@ CASES = [
     ("id-menurut-name", "id",
      "<p>Menurut Larasati Wibisono, “pasar ikan akan dibuka lagi sebelum musim hujan.”</p>",
      [("pasar ikan akan dibuka", "Larasati Wibisono")]),
+    # Turkish closes the sentence on the verb: the subject stands before the quote ("Name, “…” dedi.")
+    ("tr-name-quote-dedi", "tr",
+     "<p>Balıkçılar derneği başkanı Gülsüm Karadeniz, “Pazarı yazdan önce yeniden açacağız” dedi.</p>",
+     [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
+    ("tr-diye-konustu-names-the-one-before", "tr",
+     ("<p>Gülsüm Karadeniz dün rıhtımı gezdi.</p>"
+      "<p>“Pazarı yazdan önce yeniden açacağız” diye konuştu.</p>"),
+     [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
+    ("tr-dedi-before-name", "tr",
+     "<p>“Pazarı yazdan önce yeniden açacağız” dedi Gülsüm Karadeniz.</p>",
+     [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
 ]
 
 

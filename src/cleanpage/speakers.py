@@ -155,6 +155,10 @@ SAY_VERBS = frozenset((
     "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
     "katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
     "paparnya", "terangnya", "menurut",
+    # Turkish, whose verb closes the sentence after the quote ("Ayşe Kaya, “…” dedi.": the one the clause
+    # before names) or, inverted, stands before the name ("“…” dedi Ayşe Kaya")
+    "dedi", "söyledi", "belirtti", "ekledi", "vurguladı", "açıkladı", "kaydetti", "ifade etti", "diye konuştu",
+    "diye ekledi", "diye belirtti", "diye yazdı", "diye sordu", "diye cevap verdi", "dedi ki",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
