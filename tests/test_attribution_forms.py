@@ -37,6 +37,8 @@ FILLER = {
           "depan dermaga dan pasar lama.",
     "tr": "Liman kenti son on yılda çok değişti ve sakinler rıhtımın ve eski pazarın geleceği konusunda "
           "ikiye bölünmüş durumda.",
+    "ru": "Портовый город сильно изменился за последние десять лет, и жители расходятся во мнениях о будущем "
+          "набережной и старого рынка.",
 }
 
 
@@ -1516,6 +1518,19 @@ CASES = [
     ("tr-dedi-before-name", "tr",
      "<p>“Pazarı yazdan önce yeniden açacağız” dedi Gülsüm Karadeniz.</p>",
      [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
+    # Russian: a verb after a dash, names in Cyrillic (a pronoun and a surname resolve to the full name),
+    # "по словам" with the name in the genitive
+    ("ru-dash-verb-name", "ru",
+     "<p>«Мы откроем рыбный рынок до начала лета», — сказал Трофим Белозёров.</p>",
+     [("откроем рыбный рынок", "Трофим Белозёров")]),
+    ("ru-pronoun-is-the-one-named-before", "ru",
+     ("<p>Олимпиада Заречная руководит рыболовецким кооперативом с 2015 года.</p>"
+      "<p>«Мы откроем рыбный рынок до начала лета», — заявила она.</p>"),
+     [("откроем рыбный рынок", "Олимпиада Заречная")]),
+    ("ru-po-slovam-genitive-surname", "ru",
+     ("<p>Олимпиада Заречная руководит рыболовецким кооперативом с 2015 года. По словам Заречной, «рыбный "
+      "рынок откроется до начала лета».</p>"),
+     [("рынок откроется до начала лета", "Олимпиада Заречная")]),
 ]
 
 

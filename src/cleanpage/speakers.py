@@ -159,6 +159,12 @@ SAY_VERBS = frozenset((
     # before names) or, inverted, stands before the name ("“…” dedi Ayşe Kaya")
     "dedi", "söyledi", "belirtti", "ekledi", "vurguladı", "açıkladı", "kaydetti", "ifade etti", "diye konuştu",
     "diye ekledi", "diye belirtti", "diye yazdı", "diye sordu", "diye cevap verdi", "dedi ki",
+    # Russian and Ukrainian, past tense by gender ("«…», — сказал Иван Петров", "заявила она")
+    "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "рассказал", "рассказала", "пояснил",
+    "пояснила", "добавил", "добавила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "уточнил", "уточнила",
+    "написал", "написала", "ответил", "ответила", "объяснил", "объяснила", "заметил", "заметила", "признался",
+    "призналась", "говорит", "считает", "рассказывает", "пишет", "сказав", "сказала", "заявив", "зазначив",
+    "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
@@ -234,7 +240,7 @@ CJK_ROLE_NAME_RE = lazy(
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
-                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau"))
+                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau", "он", "она", "они", "він", "вона"))
 
 # Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
 # "han" is an auxiliary ("han dicho los vecinos")
@@ -280,7 +286,9 @@ CLASS_YEAR_RE = lazy(r"[’']\d\d")
 # The capital letters of Latin Extended-A ("Ł", "Š", "Ž"): the block mixes them with the small
 # ones ("ł", "š"), so a range such as Ā-Ž would take "łowi" for a name.
 UPPER_EXTENDED = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
-UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}"
+# Cyrillic capitals (Russian, Ukrainian, Bulgarian, Serbian): names written in Cyrillic are found as Latin ones are.
+UPPER_CYRILLIC = "А-ЯЁІЇЄҐЈЉЊЋЏ"
+UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}{UPPER_CYRILLIC}"
 
 _CAP = rf"[{UPPER}][\w'’\-]+"
 
@@ -548,7 +556,7 @@ class NameIndex:
         self.words: Counter[str] | None = None  # every word of the text, how often
         self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
-        self.polish: bool | None = None  # does the text write a letter only Polish writes (POLISH_LETTERS)?
+        self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -598,7 +606,7 @@ class NameIndex:
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
-            return self._longer(self._one_named(plain))
+            return self._longer(self._nominative(words) or self._one_named(plain))  # "по словам Петрова"
         return self._longer(self._nominative(words) or plain)
 
     def _nominative(self, words: list[str]) -> str | None:
@@ -606,7 +614,7 @@ class NameIndex:
         for "według Agnieszki Wróbel", "Jan Kowalski" for "zdaniem Jana Kowalskiego"); None for none."""
         written = " ".join(words)
         if self.polish is None:
-            self.polish = not POLISH_LETTERS.isdisjoint(self.text)
+            self.polish = not DECLINING_LETTERS.isdisjoint(self.text)
         if not self.polish:
             return None  # "Gianni Rossi" beside "Gianna Rossi" on an Italian page: two people, not a case
         if written not in self.nominatives:
@@ -614,7 +622,7 @@ class NameIndex:
             self.nominatives[written] = next(
                 (name for surname, name in (self.by_last or {}).items()
                  if surname[:MIN_STEM] == last[:MIN_STEM] and abs(len(surname) - len(last)) <= MAX_DECLINED_ENDING
-                 and _declined_name(words, name.split())), None)
+                 and _declined_name(words, name.split()[-len(words):])), None)
         return self.nominatives[written]
 
     def _lower_dropped(self, words: list[str]) -> list[str]:
@@ -937,12 +945,24 @@ DECLENSIONS = (
     ("ec", ("ca", "cowi", "cem", "cu")),
     ("eł", ("ła", "łowi", "łem", "le")),
     ("", ("a", "owi", "em", "u")),
+    # Russian and Ukrainian ("Иван Петров" -> "Ивана Петрова", "Мария Смирнова" -> "Марии Смирновой"):
+    # "по словам" takes the genitive
+    ("ский", ("ского", "скому", "ским")),
+    ("ая", ("ой", "ую")),
+    ("а", ("ы", "и", "е", "у", "ой")),
+    ("я", ("и", "е", "ю", "ей")),
+    ("ий", ("ия", "ию", "ием")),
+    ("ь", ("я", "ю", "ем")),
+    ("", ("а", "у", "ом", "е")),
 )
 MAX_DECLINED_ENDING = 4  # "-iego" for "-i": the most letters a case ending adds past the nominative's
 MIN_STEM = 3  # letters a name keeps before its case ending
 # Letters only Polish writes: the declensions are read on a page that has them (elsewhere a first
 # name ending in "-i" beside one in "-a" is another person: "Gianni" and "Gianna").
 POLISH_LETTERS = frozenset("ąęłńśźż")
+# Letters of the Cyrillic alphabet, whose languages decline names too ("по словам Ивана Петрова").
+CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
+DECLINING_LETTERS = POLISH_LETTERS | CYRILLIC_LETTERS
 FEMININE_ENDING = "a"  # a woman's first name's nominative ending; her surname, if not adjectival, keeps its form
 
 
@@ -2611,7 +2631,8 @@ def _according_width(tokens: list[str], a: int) -> int:
 # "according to" in several words: En palabras de Ana Ruiz, «…»; De acordo com Rui Sá, “…”
 ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acuerdo", "con"),
                      ("nelle", "parole", "di"), ("nas", "palavras", "de"), ("de", "acordo", "com"),
-                     ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"))
+                     ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"),
+                     ("по", "словам"), ("по", "мнению"), ("за", "словами"))
 MAX_ACCORDING_TOKENS = 4
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
