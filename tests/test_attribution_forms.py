@@ -1531,6 +1531,15 @@ CASES = [
      ("<p>Олимпиада Заречная руководит рыболовецким кооперативом с 2015 года. По словам Заречной, «рыбный "
       "рынок откроется до начала лета».</p>"),
      [("рынок откроется до начала лета", "Олимпиада Заречная")]),
+    # German capitalises a group of unnamed sources ("Laut Experten", "sagten Ermittler"): nobody named
+    ("de-laut-experts-is-nobody", "de",
+     ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
+      "<p>Laut Experten „hält die alte Kaimauer keine zehn Jahre mehr“, hieß es am Montag.</p>"),
+     [("hält die alte Kaimauer", None)]),
+    ("de-said-investigators-is-nobody", "de",
+     ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
+      "<p>„Die alte Kaimauer hält keine zehn Jahre mehr“, sagten Ermittler am Montag.</p>"),
+     [("Die alte Kaimauer hält", None)]),
 ]
 
 

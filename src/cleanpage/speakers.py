@@ -2525,7 +2525,17 @@ def _org_noun(word: str) -> bool:
 
 def _plural_role(word: str) -> bool:
     """A role noun in the plural ("doctors", "researchers"): a group, not one person named before."""
-    return word.endswith("s") and word[:-1].lower() in ROLE_NOUNS
+    return (word.endswith("s") and word[:-1].lower() in ROLE_NOUNS) or word.lower() in PLURAL_GROUP_NOUNS
+
+
+# Groups of unnamed sources in German, which capitalises them and forms no plural in -s ("Laut Experten
+# „…“", "sagten Ermittler", "Beobachtern zufolge"): the dative forms after "laut" and "zufolge" too.
+PLURAL_GROUP_NOUNS = frozenset((
+    "experten", "expertinnen", "fachleute", "fachleuten", "forscher", "forschern", "forscherinnen", "ermittler",
+    "ermittlern", "beobachter", "beobachtern", "analysten", "kritiker", "kritikern", "insider", "insidern",
+    "augenzeugen", "zeugen", "anwohner", "anwohnern", "ärzte", "ärzten", "wissenschaftler", "wissenschaftlern",
+    "ökonomen", "politiker", "politikern", "sprecher", "sachverständige", "sachverständigen",
+))
 
 
 def _speaker_inside(tokens: list[str]) -> str | None:
