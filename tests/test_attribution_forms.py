@@ -39,6 +39,7 @@ FILLER = {
           "ikiye bölünmüş durumda.",
     "ru": "Портовый город сильно изменился за последние десять лет, и жители расходятся во мнениях о будущем "
           "набережной и старого рынка.",
+    "ja": "この港町はこの十年で大きく変わり、岸壁と古い市場の将来をめぐって住民の意見は分かれている。",
 }
 
 
@@ -1540,6 +1541,13 @@ CASES = [
      ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
       "<p>„Die alte Kaimauer hält keine zehn Jahre mehr“, sagten Ermittler am Montag.</p>"),
      [("Die alte Kaimauer hält", None)]),
+    # Japanese: the speaker as the topic before the quote (は), the verb after it with と
+    ("ja-topic-quote-to-nobeta", "ja",
+     "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",
+     [("夏の前に魚市場を再開する", "浜崎律子")]),
+    ("ja-topic-where-quote-to-katatta", "ja",
+     "<p>ソフィア・ベルナル氏は記者会見で「岸壁の工事は秋に終わる」と語った。</p>",
+     [("岸壁の工事は秋に終わる", "ソフィア・ベルナル")]),
 ]
 
 

@@ -1690,6 +1690,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         found = [m for m in ARABIC_SPEAKER_RE.finditer(head)] or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
         for m in found[:1]:
             return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
+    if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
+        return topic.group(1)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before):
         for window, nearest in ((head, min), (before, max)):
             found = list(CJK_ROLE_NAME_RE.finditer(window)) or list(CJK_SPEAKER_RE.finditer(window))
@@ -1715,6 +1717,16 @@ def _cjk_clause_name(window: str, m: re.Match) -> str:
 
 
 CJK_CLAUSE_REACH = 2  # characters of a clause's subject left before where the name's match began
+
+# Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
+# the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
+# office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
+JA_SAID_AFTER_RE = lazy(r"\s*と(?:述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し)")
+JA_TOPIC_RE = lazy(
+    r"([\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?"  # 長: the head of anything
+    r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?)?\s*$"  # "は記者会見で「…」"
+)
 
 
 CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name's match began
