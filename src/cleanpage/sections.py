@@ -1281,6 +1281,17 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "colloque", "symposium", "simposio", "sympozjum",
     "dubbed", "baptisé", "baptisée", "bautizado", "bautizada", "denominado", "denominada", "battezzato",
     "battezzata", "denominato", "denominata", "nazwany", "nazwana", "nazwane", "gedoopt",
+    # the cases a noun takes after a verb or a preposition in Polish, Czech, Russian and Ukrainian
+    # ("swoją książkę „…”", "svou knihu „…“", "о книге «…»", "в фильме «…»"), and Portuguese's own nouns
+    "książkę", "książki", "książce", "filmie", "filmu", "artykule", "artykułu", "piosenkę", "albumie", "serialu", "serial",
+    "spektaklu",
+    "kniha", "knihu", "knihy", "knize", "článek", "článku", "román", "románu", "píseň", "písni", "seriál",
+    "seriálu", "výstava", "výstavu", "názvem",
+    "книга", "книгу", "книги", "книге", "книжка", "книжку", "роман", "романа", "романе", "фильм", "фильма",
+    "фильме", "статья", "статью", "статьи", "статье", "песня", "песню", "песни", "альбом", "альбома", "альбоме",
+    "сериал", "сериала", "спектакль", "спектакля", "выставка", "выставку", "названием", "фільм",
+    "фільму", "фільмі", "пісня", "пісню", "стаття", "статтю", "виставка",
+    "livro", "obra", "artigo", "intitulado", "intitulada",
 ))
 
 
