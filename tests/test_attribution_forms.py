@@ -39,6 +39,8 @@ FILLER = {
           "ikiye bölünmüş durumda.",
     "ru": "Портовый город сильно изменился за последние десять лет, и жители расходятся во мнениях о будущем "
           "набережной и старого рынка.",
+    "cs": "Přístavní město se za posledních deset let hodně změnilo a obyvatelé se neshodnou na budoucnosti "
+          "nábřeží a starého tržiště.",
     "ja": "この港町はこの十年で大きく変わり、岸壁と古い市場の将来をめぐって住民の意見は分かれている。",
 }
 
@@ -1541,6 +1543,13 @@ CASES = [
      ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
       "<p>„Die alte Kaimauer hält keine zehn Jahre mehr“, sagten Ermittler am Montag.</p>"),
      [("Die alte Kaimauer hält", None)]),
+    # an outlet's acronym in Czech or Cyrillic capitals between the verb and the speaker is no name
+    ("cs-agency-acronym-then-speaker", "cs",
+     "<p>„Tržiště otevřeme ještě před létem,“ uvedla pro ČTK ředitelka přístavu Bohumila Střížková.</p>",
+     [("Tržiště otevřeme", "Bohumila Střížková")]),
+    ("ru-agency-acronym-then-speaker", "ru",
+     "<p>«Мы откроем рыбный рынок до начала лета», — сообщил ТАСС директор порта Трофим Белозёров.</p>",
+     [("откроем рыбный рынок", "Трофим Белозёров")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

@@ -1861,7 +1861,8 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom",
                  # Dutch compounds ("havendirecteur", "fractievoorzitter")
                  "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder")
-ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
+# An acronym: an agency, a party, an outlet ("NASA", "SPD", "ČTK", "ТАСС"), in Latin or Cyrillic capitals.
+ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
 
 def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
