@@ -1550,6 +1550,10 @@ CASES = [
     ("ru-agency-acronym-then-speaker", "ru",
      "<p>«Мы откроем рыбный рынок до начала лета», — сообщил ТАСС директор порта Трофим Белозёров.</p>",
      [("откроем рыбный рынок", "Трофим Белозёров")]),
+    # Russian "как" (as) before the verb and the name: the subject is the name after the verb
+    ("ru-kak-verb-name", "ru",
+     "<p>Как заявил директор порта Трофим Белозёров, «рыбный рынок откроется до начала лета».</p>",
+     [("рынок откроется до начала лета", "Трофим Белозёров")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

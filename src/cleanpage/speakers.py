@@ -2896,8 +2896,8 @@ INVERTED_TAIL_TOKENS = 3  # "am Montag", "in Berlin", "am Rande des Treffens" is
 
 # "as" opening a clause whose subject follows its verb, and adverbs between them ("Wie schon … schrieb"
 # keeps its subject before the verb: German and Dutch are read by _subject_of).
-AS_WORDS = frozenset(("como", "comme", "come", "jak", "conforme"))
-AS_ADVERBS = frozenset(("ya", "déjà", "già", "już", "já", "bien", "le", "lo", "l’", "l'"))  # "Comme le dit …"
+AS_WORDS = frozenset(("como", "comme", "come", "jak", "conforme", "как", "як"))  # "Как заявила Мария Смирнова, «…»"
+AS_ADVERBS = frozenset(("ya", "déjà", "già", "już", "já", "bien", "le", "lo", "l’", "l'", "уже"))  # "Comme le dit …"
 
 
 def _sender(tokens: list[str], end: int) -> str | None:
