@@ -41,6 +41,7 @@ FILLER = {
           "набережной и старого рынка.",
     "cs": "Přístavní město se za posledních deset let hodně změnilo a obyvatelé se neshodnou na budoucnosti "
           "nábřeží a starého tržiště.",
+    "ar": "تغيرت المدينة الساحلية كثيرا خلال السنوات العشر الماضية، وينقسم السكان حول مستقبل الرصيف والسوق القديم.",
     "ja": "この港町はこの十年で大きく変わり、岸壁と古い市場の将来をめぐって住民の意見は分かれている。",
 }
 
@@ -1554,6 +1555,17 @@ CASES = [
     ("ru-kak-verb-name", "ru",
      "<p>Как заявил директор порта Трофим Белозёров, «рыбный рынок откроется до начала лета».</p>",
      [("рынок откроется до начала лета", "Трофим Белозёров")]),
+    # Arabic: a straight quote closed before Arabic's comma, and an office "on behalf of" a body
+    # (المتحدث باسم) between the verb and the name, before the quote or after it
+    ("ar-arabic-comma-after-quote", "ar",
+     "<p>\"سنعيد فتح سوق السمك قبل بداية الصيف\"، قالت نوال الزهراني.</p>",
+     [("سنعيد فتح سوق السمك", "نوال الزهراني")]),
+    ("ar-spokesperson-on-behalf-of-before", "ar",
+     "<p>قال المتحدث باسم البلدية كريم الشامي إن \"سوق السمك سيفتح قبل بداية الصيف\".</p>",
+     [("سوق السمك سيفتح", "كريم الشامي")]),
+    ("ar-spokesperson-on-behalf-of-after", "ar",
+     "<p>\"سنعيد فتح سوق السمك قبل بداية الصيف\"، قالت المتحدثة باسم البلدية نوال الزهراني.</p>",
+     [("سنعيد فتح سوق السمك", "نوال الزهراني")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

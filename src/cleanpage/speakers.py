@@ -204,13 +204,15 @@ ARABIC_ROLES = frozenset(_ARABIC_ROLES.split("|"))
 
 ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "على", "إلى", "من", "عن"))
 
-# verb, optionally an office and the word it governs, then the two words of the name
+# verb, optionally an office and the word it governs ("on behalf of" between: المتحدث باسم الوزارة),
+# then the two words of the name
 ARABIC_SPEAKER_RE = lazy(
     rf"(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت)\s+"
-    rf"(?:(?:{_ARABIC_ROLES})\s+{_ARABIC_WORD}\s+)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
+    rf"(?:(?:{_ARABIC_ROLES})\s+(?:باسم\s+)?{_ARABIC_WORD}\s+)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
 )
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
+ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
 
 # the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"; a Latin one: "IBM表示"; a
 # pronoun alone: "他说"), its Latin form in brackets, where or when it spoke ("在接受采访时", "在发布会上"),
@@ -1687,7 +1689,9 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if ends_sentence and (len(parts) == 1 or len(head) > CJK_ATTRIBUTION_CHARS or "，" in head or "," in head):
         head = ""
     if ARABIC_CHAR_RE.search(head + before):
-        found = [m for m in ARABIC_SPEAKER_RE.finditer(head)] or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
+        # the verb starts in the head; its office and the name may run past it
+        found = [m for m in ARABIC_SPEAKER_RE.finditer(after[:len(head) + ARABIC_NAME_CHARS]) if m.start() < len(head)] \
+            or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
         for m in found[:1]:
             return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
