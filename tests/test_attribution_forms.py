@@ -1566,6 +1566,20 @@ CASES = [
     ("ar-spokesperson-on-behalf-of-after", "ar",
      "<p>\"سنعيد فتح سوق السمك قبل بداية الصيف\"، قالت المتحدثة باسم البلدية نوال الزهراني.</p>",
      [("سنعيد فتح سوق السمك", "نوال الزهراني")]),
+    # an office's name that goes on past its head ("the Chief Executive of the … Company,"), then a comma
+    # and the holder's name: the holder, not the office's first word nor no one
+    ("en-office-of-body-comma-name", "en",
+     "<p>“We will reopen the fish market before the summer,” said the Chief Executive of the Quayside Ferry "
+     "Company, Orla Penhaligon.</p>",
+     [("reopen the fish market", "Orla Penhaligon")]),
+    ("es-office-of-body-comma-name", "es",
+     "<p>«Reabriremos la lonja antes del verano», dijo el Director General de Puertos del Cantábrico, "
+     "Ramiro Iturbe.</p>",
+     [("Reabriremos la lonja", "Ramiro Iturbe")]),
+    ("id-office-of-company-comma-name", "id",
+     "<p>“Pasar ikan akan dibuka lagi sebelum musim hujan,” kata Direktur Utama PT Dermaga Samudra, "
+     "Larasati Wibisono.</p>",
+     [("Pasar ikan akan dibuka", "Larasati Wibisono")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

@@ -1842,6 +1842,7 @@ OFFICE_HEADS = frozenset((
     "secretary", "minister", "editor", "captain", "coach", "founder", "ceo", "cfo", "cto", "spokesperson",
     "líder", "jefe", "jefa", "responsable", "directeur", "directrice", "direttore", "direttrice", "capo",
     "leider", "hoofd", "kierownik", "kierowniczka", "lider", "szef", "szefowa", "chefe", "diretor", "diretora",
+    "direktur", "kepala", "ketua", "menteri", "gubernur", "bupati", "presiden", "bicara",  # Indonesian ("Juru Bicara")
 ))
 
 
@@ -2036,6 +2037,9 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return holder  # said Harbour Holdings chief executive Ana Ruiz: hers, not the company's
             if name and j > i + width and (holder := _person_set_off(tokens, end)):
                 return holder  # ha spiegato il portavoce del Comune, Marco Ferri: his, not the town's
+            if (j > i + width or _office_word(tokens[j])) \
+                    and (holder := _person_set_off(tokens, _office_comma(tokens, j, max(end, j + 1)))):
+                return holder  # said the Chief Executive of the Northern Ferry Company, Ann Lee: hers
             if name and j > i + width and tokens[j - 1].lower() in OWNER_PREPOSITIONS and not _institution(name) \
                     and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]):
                 return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
@@ -2451,6 +2455,21 @@ def _person_set_off(tokens: list[str], end: int) -> str | None:
     if not person or len(person.split()) < 2 or not _is_person(person.split()):
         return None
     return person if after >= len(tokens) or tokens[after - 1].endswith(".") or tokens[after] in (",", ";") else None
+
+
+def _office_comma(tokens: list[str], j: int, end: int) -> int:
+    """Where the comma closing an office's name from `j` that goes on past `end` stands ("the Managing
+    Director of Harbour Ports, Ann Lee": the name read at "Managing" ends at "Director"): the first comma
+    within MAX_OFFICE_SPAN tokens, an office's word before it and no sentence's end between; `end` for none."""
+    for k in range(end, min(len(tokens), end + MAX_OFFICE_SPAN)):
+        if tokens[k] == ",":
+            return k if any(_office_word(t) for t in tokens[j:k]) else end
+        if tokens[k].endswith((".", "!", "?")) or tokens[k] in (":", ";") or _verb_at(tokens, k):
+            break
+    return end
+
+
+MAX_OFFICE_SPAN = 8  # "Director of the Northern Harbour Trust and Ports,"
 
 
 def _lower_words_end(tokens: list[str], j: int) -> int:
