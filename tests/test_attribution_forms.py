@@ -1519,6 +1519,9 @@ CASES = [
      ("<p>Gülsüm Karadeniz dün rıhtımı gezdi.</p>"
       "<p>“Pazarı yazdan önce yeniden açacağız” diye konuştu.</p>"),
      [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
+    ("tr-used-the-words", "tr",
+     "<p>Balıkçılar derneği başkanı Gülsüm Karadeniz, “Pazarı yazdan önce yeniden açacağız” ifadelerini kullandı.</p>",
+     [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
     ("tr-dedi-before-name", "tr",
      "<p>“Pazarı yazdan önce yeniden açacağız” dedi Gülsüm Karadeniz.</p>",
      [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),

@@ -159,6 +159,7 @@ SAY_VERBS = frozenset((
     # before names) or, inverted, stands before the name ("“…” dedi Ayşe Kaya")
     "dedi", "söyledi", "belirtti", "ekledi", "vurguladı", "açıkladı", "kaydetti", "ifade etti", "diye konuştu",
     "diye ekledi", "diye belirtti", "diye yazdı", "diye sordu", "diye cevap verdi", "dedi ki",
+    "ifadelerini kullandı", "sözlerini kullandı", "değerlendirmesinde bulundu",  # "used the words"
     # Russian and Ukrainian, past tense by gender ("«…», — сказал Иван Петров", "заявила она")
     "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "рассказал", "рассказала", "пояснил",
     "пояснила", "добавил", "добавила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "уточнил", "уточнила",
