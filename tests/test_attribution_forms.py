@@ -42,6 +42,14 @@ FILLER = {
     "cs": "Přístavní město se za posledních deset let hodně změnilo a obyvatelé se neshodnou na budoucnosti "
           "nábřeží a starého tržiště.",
     "ar": "تغيرت المدينة الساحلية كثيرا خلال السنوات العشر الماضية، وينقسم السكان حول مستقبل الرصيف والسوق القديم.",
+    "ro": "Orașul-port s-a schimbat mult în ultimii zece ani, iar locuitorii sunt împărțiți în privința "
+          "viitorului cheiului și al pieței vechi.",
+    "hu": "A kikötőváros sokat változott az elmúlt tíz évben, és a lakók megosztottak a rakpart és a régi "
+          "piac jövőjét illetően.",
+    "fi": "Satamakaupunki on muuttunut paljon viimeisen kymmenen vuoden aikana, ja asukkaat ovat eri mieltä "
+          "laiturin ja vanhan torin tulevaisuudesta.",
+    "el": "Η πόλη του λιμανιού έχει αλλάξει πολύ τα τελευταία δέκα χρόνια και οι κάτοικοι διχάζονται για το "
+          "μέλλον της προκυμαίας και της παλιάς αγοράς.",
     "ja": "この港町はこの十年で大きく変わり、岸壁と古い市場の将来をめぐって住民の意見は分かれている。",
 }
 
@@ -1583,6 +1591,23 @@ CASES = [
      "<p>“Pasar ikan akan dibuka lagi sebelum musim hujan,” kata Direktur Utama PT Dermaga Samudra, "
      "Larasati Wibisono.</p>",
      [("Pasar ikan akan dibuka", "Larasati Wibisono")]),
+    # verbs of saying in Romanian (after the auxiliary "a"), Hungarian, Finnish and Greek (a name in Greek
+    # capitals after its article), and Romanian "potrivit lui" (according to)
+    ("ro-a-declarat-name", "ro",
+     "<p>„Vom redeschide piața de pește înainte de vară”, a declarat Sorina Vlădescu.</p>",
+     [("Vom redeschide piața", "Sorina Vlădescu")]),
+    ("ro-potrivit-lui-name", "ro",
+     "<p>Potrivit lui Sorina Vlădescu, „piața de pește se va redeschide înainte de vară”.</p>",
+     [("piața de pește se va", "Sorina Vlădescu")]),
+    ("hu-dash-mondta-name", "hu",
+     "<p>„A halpiacot még a nyár előtt újra megnyitjuk” – mondta Szalontai Ildikó.</p>",
+     [("A halpiacot még", "Szalontai Ildikó")]),
+    ("fi-sanoo-name", "fi",
+     "<p>”Avaamme kalatorin uudelleen ennen kesää”, sanoo Aukusti Hiltunen.</p>",
+     [("Avaamme kalatorin", "Aukusti Hiltunen")]),
+    ("el-verb-article-name", "el",
+     "<p>«Θα ανοίξουμε ξανά την ψαραγορά πριν από το καλοκαίρι», δήλωσε ο Αριστείδης Καλογεράκης.</p>",
+     [("Θα ανοίξουμε ξανά", "Αριστείδης Καλογεράκης")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

@@ -166,6 +166,11 @@ SAY_VERBS = frozenset((
     "написал", "написала", "ответил", "ответила", "объяснил", "объяснила", "заметил", "заметила", "признался",
     "призналась", "говорит", "считает", "рассказывает", "пишет", "сказав", "сказала", "заявив", "зазначив",
     "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
+    # Romanian (after the auxiliary "a", a clitic: "a declarat Ion Vlad"), Hungarian, Finnish and Greek
+    "declarat", "spus", "afirmat", "adăugat", "precizat", "subliniat", "transmis", "spune", "susține", "explicat",
+    "mondta", "közölte", "nyilatkozta", "hangsúlyozta", "fogalmazott", "magyarázta", "mondja", "tette hozzá",
+    "jelentette ki", "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "korostaa", "korosti", "arvioi",
+    "δήλωσε", "είπε", "ανέφερε", "τόνισε", "πρόσθεσε", "σημείωσε", "εξήγησε", "λέει", "υπογράμμισε",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
@@ -243,7 +248,7 @@ CJK_ROLE_NAME_RE = lazy(
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
-                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau", "он", "она", "они", "він", "вона"))
+                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau", "он", "она", "они", "він", "вона", "hän", "αυτός", "αυτή"))
 
 # Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
 # "han" is an auxiliary ("han dicho los vecinos")
@@ -291,7 +296,8 @@ CLASS_YEAR_RE = lazy(r"[’']\d\d")
 UPPER_EXTENDED = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
 # Cyrillic capitals (Russian, Ukrainian, Bulgarian, Serbian): names written in Cyrillic are found as Latin ones are.
 UPPER_CYRILLIC = "А-ЯЁІЇЄҐЈЉЊЋЏ"
-UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}{UPPER_CYRILLIC}"
+UPPER_GREEK = "Α-ΩΆΈΉΊΌΎΏ"
+UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}{UPPER_CYRILLIC}{UPPER_GREEK}"
 
 _CAP = rf"[{UPPER}][\w'’\-]+"
 
@@ -337,7 +343,7 @@ NOT_NAMES = frozenset((
     "Neither", "Nor", "Both", "Each", "Every", "All", "Some", "Many", "Most", "After", "Before", "With", "From",
     "By", "Of", "To", "Not", "No", "What", "Where", "Who", "Which", "Like", "Unlike", "Even", "Only", "Just",
     # "according to" opening a sentence before the name ("Selon Claire Dubois « … », a-t-elle ajouté")
-    "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem", "Menurut",
+    "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem", "Menurut", "Potrivit",
 ))
 
 
@@ -2679,7 +2685,7 @@ def _according_width(tokens: list[str], a: int) -> int:
 ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acuerdo", "con"),
                      ("nelle", "parole", "di"), ("nas", "palavras", "de"), ("de", "acordo", "com"),
                      ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"),
-                     ("по", "словам"), ("по", "мнению"), ("за", "словами"))
+                     ("по", "словам"), ("по", "мнению"), ("за", "словами"), ("potrivit", "lui"))
 MAX_ACCORDING_TOKENS = 4
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
