@@ -50,6 +50,7 @@ FILLER = {
           "laiturin ja vanhan torin tulevaisuudesta.",
     "el": "Η πόλη του λιμανιού έχει αλλάξει πολύ τα τελευταία δέκα χρόνια και οι κάτοικοι διχάζονται για το "
           "μέλλον της προκυμαίας και της παλιάς αγοράς.",
+    "ko": "이 항구 도시는 지난 십 년 동안 크게 바뀌었고, 주민들은 부두와 옛 시장의 미래를 두고 의견이 갈린다.",
     "ja": "この港町はこの十年で大きく変わり、岸壁と古い市場の将来をめぐって住民の意見は分かれている。",
 }
 
@@ -1608,6 +1609,14 @@ CASES = [
     ("el-verb-article-name", "el",
      "<p>«Θα ανοίξουμε ξανά την ψαραγορά πριν από το καλοκαίρι», δήλωσε ο Αριστείδης Καλογεράκης.</p>",
      [("Θα ανοίξουμε ξανά", "Αριστείδης Καλογεράκης")]),
+    # Korean: the speaker as the topic before the quote, the verb after its particle 고 (a straight quote
+    # closes before the particle)
+    ("ko-topic-quote-go-malhaetda", "ko",
+     "<p>수산협동조합 박서연 조합장은 \"여름 전에 수산시장을 다시 열겠다\"고 말했다.</p>",
+     [("여름 전에 수산시장을", "박서연")]),
+    ("ko-topic-where-quote-rago-balhyeotda", "ko",
+     "<p>박서연 조합장은 기자회견에서 “부두 공사는 가을에 끝난다”라고 밝혔다.</p>",
+     [("부두 공사는 가을에", "박서연")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

@@ -71,8 +71,8 @@ QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘
 # A straight quote mark opens a quotation only after a space or an opening bracket and
 # before a letter, and closes it only after a non-space and before a space or punctuation:
 # so the closing mark of one quotation never pairs with the opening mark of the next (Arabic's comma,
-# semicolon and question mark are punctuation too: "…"، قالت سارة).
-STRAIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))"(?=[^\s"])([^"]{10,2000}?)(?<=\S)"(?=[\s.,;:!?)\]}—–\-،؛؟]|$)'
+# semicolon and question mark are punctuation too: "…"، قالت سارة; Korean's quoting particle closes it: "…"고 말했다).
+STRAIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))"(?=[^\s"])([^"]{10,2000}?)(?<=\S)"(?=[\s.,;:!?)\]}—–\-،؛؟]|(?:이?라)?고\s|$)'
 # Swedish and Finnish open and close with the same right mark (”…”): it opens, as a straight mark
 # does, only after a space and before a word, and closes only before a space or punctuation.
 SAME_RIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))”(?=[^\W\d_])([^”“]{10,2000}?)(?<=\S)”(?=[\s.,;:!?)\]}—–\-]|$)'
