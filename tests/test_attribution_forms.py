@@ -51,6 +51,8 @@ FILLER = {
     "el": "Η πόλη του λιμανιού έχει αλλάξει πολύ τα τελευταία δέκα χρόνια και οι κάτοικοι διχάζονται για το "
           "μέλλον της προκυμαίας και της παλιάς αγοράς.",
     "ko": "이 항구 도시는 지난 십 년 동안 크게 바뀌었고, 주민들은 부두와 옛 시장의 미래를 두고 의견이 갈린다.",
+    "vi": "Thành phố cảng đã thay đổi nhiều trong mười năm qua, và người dân chia rẽ về tương lai của bến tàu "
+          "và khu chợ cũ.",
     "ja": "この港町はこの十年で大きく変わり、岸壁と古い市場の将来をめぐって住民の意見は分かれている。",
 }
 
@@ -1617,6 +1619,16 @@ CASES = [
     ("ko-topic-where-quote-rago-balhyeotda", "ko",
      "<p>박서연 조합장은 기자회견에서 “부두 공사는 가을에 끝난다”라고 밝혔다.</p>",
      [("부두 공사는 가을에", "박서연")]),
+    # Vietnamese: the honorific before the name ("ông", "bà"), the verb after it; "theo" (according to)
+    ("vi-honorific-name-verb", "vi",
+     "<p>“Chúng tôi sẽ mở lại chợ cá trước mùa hè”, bà Đặng Thu Trang cho biết.</p>",
+     [("mở lại chợ cá", "Đặng Thu Trang")]),
+    ("vi-honorific-opens-sentence-colon", "vi",
+     "<p>Ông Võ Minh Khôi nhấn mạnh: “Chợ cá sẽ mở lại trước mùa hè năm nay.”</p>",
+     [("Chợ cá sẽ mở lại", "Võ Minh Khôi")]),
+    ("vi-theo-honorific-name", "vi",
+     "<p>Theo bà Đặng Thu Trang, “chợ cá sẽ mở lại trước mùa hè năm nay”.</p>",
+     [("chợ cá sẽ mở lại", "Đặng Thu Trang")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

@@ -171,6 +171,8 @@ SAY_VERBS = frozenset((
     "mondta", "közölte", "nyilatkozta", "hangsúlyozta", "fogalmazott", "magyarázta", "mondja", "tette hozzá",
     "jelentette ki", "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "korostaa", "korosti", "arvioi",
     "δήλωσε", "είπε", "ανέφερε", "τόνισε", "πρόσθεσε", "σημείωσε", "εξήγησε", "λέει", "υπογράμμισε",
+    # Vietnamese, the verb after the name and its honorific ("“…”, ông Trần Quốc Bảo nói")
+    "nói", "cho biết", "chia sẻ", "khẳng định", "nhấn mạnh", "cho hay", "giải thích", "bày tỏ",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
@@ -248,7 +250,7 @@ CJK_ROLE_NAME_RE = lazy(
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
-                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau", "он", "она", "они", "він", "вона", "hän", "αυτός", "αυτή"))
+                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau", "он", "она", "они", "він", "вона", "hän", "αυτός", "αυτή", "ông", "bà"))
 
 # Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
 # "han" is an auxiliary ("han dicho los vecinos")
@@ -264,6 +266,7 @@ TITLES = frozenset((
     "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
     "Delegate", "Speaker", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
+    "Ông", "Bà",  # Vietnamese "Mr", "Mrs" opening a sentence ("Ông Trần Quốc Bảo cho biết:")
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -343,7 +346,7 @@ NOT_NAMES = frozenset((
     "Neither", "Nor", "Both", "Each", "Every", "All", "Some", "Many", "Most", "After", "Before", "With", "From",
     "By", "Of", "To", "Not", "No", "What", "Where", "Who", "Which", "Like", "Unlike", "Even", "Only", "Just",
     # "according to" opening a sentence before the name ("Selon Claire Dubois « … », a-t-elle ajouté")
-    "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem", "Menurut", "Potrivit",
+    "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem", "Menurut", "Potrivit", "Theo",
 ))
 
 
@@ -2692,7 +2695,8 @@ def _according_width(tokens: list[str], a: int) -> int:
 ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acuerdo", "con"),
                      ("nelle", "parole", "di"), ("nas", "palavras", "de"), ("de", "acordo", "com"),
                      ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"),
-                     ("по", "словам"), ("по", "мнению"), ("за", "словами"), ("potrivit", "lui"))
+                     ("по", "словам"), ("по", "мнению"), ("за", "словами"), ("potrivit", "lui"),
+                     ("theo", "ông"), ("theo", "bà"))  # Vietnamese: "Theo ông Trần Quốc Bảo, “…”"
 MAX_ACCORDING_TOKENS = 4
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
