@@ -1554,6 +1554,20 @@ CASES = [
      ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
       "<p>Laut Experten „hält die alte Kaimauer keine zehn Jahre mehr“, hieß es am Montag.</p>"),
      [("hält die alte Kaimauer", None)]),
+    # one capitalised word after "laut" is a noun as often as a name: a person only as the surname of
+    # one the page names in full, an institution stays
+    ("de-laut-noun-is-nobody", "de",
+     ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
+      "<p>Laut Medienberichten „hält die alte Kaimauer keine zehn Jahre mehr“, hieß es am Montag.</p>"),
+     [("hält die alte Kaimauer", None)]),
+    ("de-laut-surname-is-the-person", "de",
+     ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
+      "<p>Laut Wallmoden „hält die alte Kaimauer keine zehn Jahre mehr“, hieß es am Montag.</p>"),
+     [("hält die alte Kaimauer", "Henrike Wallmoden")]),
+    ("de-laut-institution-stays", "de",
+     ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
+      "<p>Laut Wasserstraßenamt „hält die alte Kaimauer keine zehn Jahre mehr“, hieß es am Montag.</p>"),
+     [("hält die alte Kaimauer", "Wasserstraßenamt")]),
     ("de-said-investigators-is-nobody", "de",
      ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
       "<p>„Die alte Kaimauer hält keine zehn Jahre mehr“, sagten Ermittler am Montag.</p>"),

@@ -392,6 +392,12 @@ class DroppedSubject(str):
     before names (dropped_subject), or for no one."""
 
 
+class LoneNounAccording(str):
+    """One capitalised word after German "laut" ("Laut Angaben „…“", "laut Berichten"): German
+    capitalises every noun, so the word is a person only as the surname of one the page names in
+    full, or an institution ("laut Polizei"); NameIndex.full gives no one otherwise."""
+
+
 def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
     """The person the sentence before a quote with a dropped subject names: the last one in the
     paragraph's words before the quote, or, when the quote opens its paragraph, in the paragraph
@@ -585,6 +591,9 @@ class NameIndex:
             return " ".join(words)  # "Department of Justice": an institution's name, whole
         if len(words) == 1 and _plural_role(words[0]):
             return self._group_of(words[0])  # "the doctors": the group named for them, or nobody
+        if isinstance(name, LoneNounAccording) and not (_german_institution(name) or name in ORG_WORDS) \
+                and not _surname_of_person(str(name), self):
+            return None  # "Laut Angaben „…“": a noun, no one's name
         if len(words) == 1 and (words[0] in ORG_WORDS or words[0].lower() in GENERIC_INSTITUTIONS):
             return self._institution_of(words[0])  # "the Institute", "das Unternehmen": the one the page names, or nobody
         if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
@@ -2657,9 +2666,18 @@ def _according_to(tokens: list[str]) -> str | None:
         rest = tokens[end:-1]
         if name and (end == len(tokens) or tokens[end] == ",") and \
                 not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
-            return name
+            return _lone_noun_marked(tokens[a], name)
         return None
     return None
+
+
+def _lone_noun_marked(according: str, name: str) -> str:
+    """The name after "according to", marked when German "laut" precedes one word (LoneNounAccording)."""
+    return LoneNounAccording(name) if according.lower() in NOUN_ACCORDING_WORDS and " " not in name else name
+
+
+# "according to" in German, before a capitalised noun as often as before a name ("laut Angaben")
+NOUN_ACCORDING_WORDS = frozenset(("laut",))
 
 
 def _according_right_before(tokens: list[str]) -> str | None:
@@ -2670,7 +2688,7 @@ def _according_right_before(tokens: list[str]) -> str | None:
         if width and tokens[a].lower() not in ACCORDING_ALSO_PREPOSITIONS \
                 and (a == 0 or tokens[a - 1] == "," or _ends_sentence(tokens[a - 1])):
             name, end = _name_at(tokens, a + width)
-            return name if name and end == len(tokens) else None
+            return _lone_noun_marked(tokens[a], name) if name and end == len(tokens) else None
     return None
 
 
