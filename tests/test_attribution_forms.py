@@ -53,6 +53,8 @@ FILLER = {
     "ko": "이 항구 도시는 지난 십 년 동안 크게 바뀌었고, 주민들은 부두와 옛 시장의 미래를 두고 의견이 갈린다.",
     "vi": "Thành phố cảng đã thay đổi nhiều trong mười năm qua, và người dân chia rẽ về tương lai của bến tàu "
           "và khu chợ cũ.",
+    "he": "עיר הנמל השתנתה מאוד בעשר השנים האחרונות, והתושבים חלוקים בדעותיהם על עתיד הרציף והשוק הישן.",
+    "hi": "बंदरगाह शहर पिछले दस वर्षों में बहुत बदल गया है, और निवासी घाट और पुराने बाज़ार के भविष्य को लेकर बंटे हुए हैं।",
     "ja": "この港町はこの十年で大きく変わり、岸壁と古い市場の将来をめぐって住民の意見は分かれている。",
 }
 
@@ -1643,6 +1645,13 @@ CASES = [
     ("vi-theo-honorific-name", "vi",
      "<p>Theo bà Đặng Thu Trang, “chợ cá sẽ mở lại trước mùa hè năm nay”.</p>",
      [("chợ cá sẽ mở lại", "Đặng Thu Trang")]),
+    # Hebrew: the verb, then the name (an office and its body before it); Hindi: the name, ने, the verb
+    ("he-verb-office-name", "he",
+     "<p>\"נפתח מחדש את שוק הדגים לפני הקיץ\", אמרה מנהלת הנמל נועה ברקוביץ.</p>",
+     [("נפתח מחדש את שוק הדגים", "נועה ברקוביץ")]),
+    ("hi-name-ne-verb", "hi",
+     "<p>\"हम गर्मियों से पहले मछली बाज़ार फिर से खोलेंगे,\" सुनीता चौहान ने कहा।</p>",
+     [("मछली बाज़ार फिर से", "सुनीता चौहान")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

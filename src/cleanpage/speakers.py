@@ -220,6 +220,21 @@ ARABIC_SPEAKER_RE = lazy(
 )
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
+
+# Hebrew, like Arabic, sets the verb before the name after a quote ("…", אמר יוסי לוי); Hindi the name,
+# then the ergative ने and the verb ("…," राम शर्मा ने कहा).
+HEBREW_CHAR_RE = lazy(r"[\u05d0-\u05ea]")
+_HEBREW_WORD = r"[\u05d0-\u05ea'\"-]+"
+_HEBREW_ROLES = "מנהל|מנהלת|דובר|דוברת|ראש|שר|שרת|יו\"ר|מנכ\"ל|מנכ\"לית|ח\"כ|פרופ'|ד\"ר|נשיא|נשיאת|מפקד|מפקדת"
+# the verb, an office and the word it governs when the name then ends the clause ("אמרה מנהלת הנמל רחל לוי."),
+# the name's two words
+HEBREW_SPEAKER_RE = lazy(
+    r"(?:אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|סיפר|סיפרה|הדגיש|הדגישה|טען|טענה)\s+"
+    rf"(?:(?:(?:{_HEBREW_ROLES})\s+(?:{_HEBREW_WORD}\s+)?)(?=\S+\s+\S+?\s*(?:[.,;:!?]|$)))?"
+    rf"({_HEBREW_WORD}\s+{_HEBREW_WORD})"
+)
+DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
+HINDI_SPEAKER_RE = lazy(r"\W*([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा|कहते)")
 ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
 
 # the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"; a Latin one: "IBM表示"; a
@@ -1713,6 +1728,12 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
             or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
         for m in found[:1]:
             return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
+    if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
+        found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
+        if found is not None and found.start() < len(head):
+            return found.group(1)
+    if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(head)):
+        return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
         return topic.group(1)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
