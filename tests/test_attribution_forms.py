@@ -1645,6 +1645,11 @@ CASES = [
     ("vi-theo-honorific-name", "vi",
      "<p>Theo bà Đặng Thu Trang, “chợ cá sẽ mở lại trước mùa hè năm nay”.</p>",
      [("chợ cá sẽ mở lại", "Đặng Thu Trang")]),
+    # Arabic "وأضاف:" (and he added) with no name after it: the one who spoke before
+    ("ar-verb-alone-is-the-speaker-before", "ar",
+     ("<p>قال رئيس البلدية كريم الشامي: \"سنعيد فتح سوق السمك قبل بداية الصيف\".</p>"
+      "<p>وأضاف: \"أعمال الرصيف ستنتهي في الخريف المقبل\".</p>"),
+     [("أعمال الرصيف ستنتهي", "كريم الشامي")]),
     # Hebrew: the verb, then the name (an office and its body before it); Hindi: the name, ने, the verb
     ("he-verb-office-name", "he",
      "<p>\"נפתח מחדש את שוק הדגים לפני הקיץ\", אמרה מנהלת הנמל נועה ברקוביץ.</p>",

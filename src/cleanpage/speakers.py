@@ -235,6 +235,8 @@ HEBREW_SPEAKER_RE = lazy(
 )
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
 HINDI_SPEAKER_RE = lazy(r"\W*([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा|कहते)")
+# A verb of saying with no name after it right before the quote ("وأضاف: “…”", "وأكدت أن “…”"): he, she.
+ARABIC_VERB_ALONE_RE = lazy(r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|تابع|تابعت|مضى)\s*(?::|،|أن|إن)?\s*$")
 ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
 
 # the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"; a Latin one: "IBM表示"; a
@@ -1722,6 +1724,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     head = parts[0]
     if ends_sentence and (len(parts) == 1 or len(head) > CJK_ATTRIBUTION_CHARS or "，" in head or "," in head):
         head = ""
+    if ARABIC_CHAR_RE.search(head + before) and ARABIC_VERB_ALONE_RE.search(before[-ARABIC_NAME_CHARS:]):
+        return ""  # وأضاف: "…": he added, the one named before
     if ARABIC_CHAR_RE.search(head + before):
         # the verb starts in the head; its office and the name may run past it
         found = [m for m in ARABIC_SPEAKER_RE.finditer(after[:len(head) + ARABIC_NAME_CHARS]) if m.start() < len(head)] \
