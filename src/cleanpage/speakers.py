@@ -259,6 +259,11 @@ CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如�
 CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "总裁", "研究员", "专家", "记者", "院士", "书记",
              "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长")
 
+# a sentence's or a clause's first two or three characters, "is", then an office ("王海是港口负责人"): a name
+CJK_NAME_IS_ROLE_RE = lazy(
+    rf"(?:^|(?<=[。！？，：；\s]))([\u4e00-\u9fff]{{2,3}})(?:是|为|担任)[^，。！？]{{0,12}}?(?:{'|'.join(CJK_ROLES)})"
+)
+
 # an office, the two or three characters of the name, then where/when or the verb:
 # "副秘书长陈士华在发布会上表示"
 CJK_ROLE_NAME_RE = lazy(
@@ -1816,8 +1821,10 @@ def _cjk_person_in(text: str) -> str | None:
     ("安娜·卡尔松", the one kind of name its middle dot marks as a name), or the name of a later
     attribution ("王海认为": the verb marks it as a name)."""
     dotted = list(CJK_DOTTED_NAME_RE.finditer(text))
-    said = max((*CJK_ROLE_NAME_RE.finditer(text), *CJK_SPEAKER_RE.finditer(text)), key=lambda m: m.end(), default=None)
-    if said is not None and (not dotted or said.start(1) > dotted[-1].start()):
+    found = (*CJK_ROLE_NAME_RE.finditer(text), *CJK_SPEAKER_RE.finditer(text), *CJK_NAME_IS_ROLE_RE.finditer(text))
+    for said in sorted(found, key=lambda m: m.end(), reverse=True):  # the latest that names someone ("他说" does not)
+        if dotted and said.start(1) < dotted[-1].start():
+            break
         name = _cjk_name(text[max(0, said.start(1) - CJK_ROLE_REACH):said.start(1)], _cjk_clause_name(text, said))
         if name:
             return name
