@@ -87,6 +87,19 @@ def test_a_work_named_by_a_declined_noun_before_it_is_no_quotation() -> None:
         assert list(article.quotes) == [], paragraph
 
 
+def test_a_play_s_or_a_broadcast_s_name_after_the_word_before_it_is_no_quotation() -> None:
+    cases = [
+        ("de", "<p>Das Stück „Die letzte Fähre aus dem alten Hafen“ läuft seit Freitag im Stadttheater.</p>"),
+        ("fr", "<p>L’émission « La dernière traversée du vieux port » revient vendredi soir.</p>"),
+        ("es", "<p>El programa «La última travesía del viejo puerto» vuelve el viernes por la noche.</p>"),
+        ("cs", "<p>Pořad „Poslední plavba ze starého přístavu“ se vrací v pátek večer.</p>"),
+        ("ru", "<p>Передача «Последний рейс из старого порта» вернётся в пятницу вечером.</p>"),
+    ]
+    for lang, paragraph in cases:
+        article = clean(paragraph, lang)
+        assert list(article.quotes) == [], paragraph
+
+
 def test_an_event_s_or_a_programme_s_name_after_the_word_before_it_is_no_quotation() -> None:
     cases = [
         ("fr", "<p>La conférence « Les ports de demain : commerce, climat et littoral » a réuni 400 personnes.</p>"),

@@ -1293,6 +1293,10 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "сериал", "сериала", "спектакль", "спектакля", "выставка", "выставку", "названием", "фільм",
     "фільму", "фільмі", "пісня", "пісню", "стаття", "статтю", "виставка",
     "livro", "obra", "artigo", "intitulado", "intitulada",
+    # plays and broadcasts ("das Stück „…“", "l’émission « … »", "el programa «…»", "pořad „…“", "передача «…»")
+    "stück", "theaterstück", "sendung", "hörspiel", "émission", "pièce", "ouvrage", "programma", "trasmissione",
+    "programa", "programme", "program", "pořad", "pořadu", "передача", "передачи", "программа", "программе",
+    "программы", "шоу",
 ))
 
 
