@@ -991,8 +991,9 @@ def _unread_incise(text: str, m: re.Match) -> bool:
     return incise is not None and PRONOUNS.isdisjoint(tokens(incise.group(0).lower()))
 
 
-# A quote's incise: a comma or a dash, then up to eight words, the first in lower case, to the sentence's end.
-INCISE_RE = lazy(r"\s*(?:,|\s[–—])\s*[a-zà-ÿ][^\s.!?“”\"«»„]*(?:\s+[^\s.!?“”\"«»„]+){0,7}[.!?](?:\s|$)")
+# A quote's incise: a comma or a dash (or both: Russian "», — отметили в компании."), then up to eight
+# words, the first in lower case (Latin or Cyrillic), to the sentence's end.
+INCISE_RE = lazy(r"\s*(?:,\s*[–—]?|\s[–—])\s*[a-zà-ÿа-яёіїєґ][^\s.!?“”\"«»„]*(?:\s+[^\s.!?“”\"«»„]+){0,7}[.!?](?:\s|$)")
 INCISE_CHARS = 80
 
 
