@@ -1571,6 +1571,12 @@ CASES = [
      ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
       "<p>Laut Wasserstraßenamt „hält die alte Kaimauer keine zehn Jahre mehr“, hieß es am Montag.</p>"),
      [("hält die alte Kaimauer", "Wasserstraßenamt")]),
+    # an office and its genitive before the holder ("minister transportu Jan Kowalski"), then the office
+    # alone after a quote: the holder, not the person named last
+    ("pl-office-genitive-holder", "pl",
+     ("<p>Minister infrastruktury Zdzisław Pękala spotkał się w poniedziałek z burmistrzem Bogusławem "
+      "Wierzbickim.</p><p>„Nabrzeże otworzymy przed latem” – powiedział minister.</p>"),
+     [("Nabrzeże otworzymy", "Zdzisław Pękala")]),
     ("de-said-investigators-is-nobody", "de",
      ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
       "<p>„Die alte Kaimauer hält keine zehn Jahre mehr“, sagten Ermittler am Montag.</p>"),

@@ -459,7 +459,8 @@ def role_holder(role: str, texts) -> str | None:
     if len(role) < ROLE_HOLDER_MIN_CHARS or role in PRONOUNS:
         return None
     word = rf"[\w\-]*(?i:{re.escape(role)})(?![\w'’\-])"
-    before = re.compile(rf"\b{word},?\s+{HOLDER_NAME}")  # Minister Ana Ruiz / the mayor, Ben Okafor
+    # Minister Ana Ruiz / the mayor, Ben Okafor / Minister transportu Jan Kowalski (the office's genitive between)
+    before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{HOLDER_NAME}")
     after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:{HOLDER_OWNER})?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
     made = re.compile(rf"{HOLDER_NAME},\s+{MADE_HOLDER}\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
     for text in texts:
@@ -470,6 +471,9 @@ def role_holder(role: str, texts) -> str | None:
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
+# Lower-case words that join the office to someone else rather than name what it is of ("the mayor and
+# Ann Lee", "the minister met Ann Lee"; a past in -ed too): not the office's genitive.
+HOLDER_NOT_GENITIVE = "(?:and|or|with|met|told|said|says|asked|und|oder|mit|et|ou|avec|y|o|con|e|en|of|i|oraz|z|ze|и|с)"
 HOLDER_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){1,3})(?![’']s)"
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
 HOLDER_OWNER = r"[a-zà-ÿ\-]+[’']s\s+"  # "Ann Lee, the firm’s chief executive": whose post it is
