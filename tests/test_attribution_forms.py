@@ -1577,6 +1577,14 @@ CASES = [
      ("<p>Minister infrastruktury Zdzisław Pękala spotkał się w poniedziałek z burmistrzem Bogusławem "
       "Wierzbickim.</p><p>„Nabrzeże otworzymy przed latem” – powiedział minister.</p>"),
      [("Nabrzeże otworzymy", "Zdzisław Pękala")]),
+    ("ru-office-alone-is-its-holder", "ru",
+     ("<p>Министр транспорта Трофим Белозёров встретился в понедельник с Олимпиадой Заречной.</p>"
+      "<p>«Рыбный рынок откроется до начала лета», — сказал министр.</p>"),
+     [("Рыбный рынок откроется", "Трофим Белозёров")]),
+    ("pl-office-holder-name-opens-on-extended-capital", "pl",
+     ("<p>Minister infrastruktury Łucjan Żmijewski spotkał się w poniedziałek z burmistrzem Bogusławem "
+      "Wierzbickim.</p><p>„Nabrzeże otworzymy przed latem” – powiedział minister.</p>"),
+     [("Nabrzeże otworzymy", "Łucjan Żmijewski")]),
     ("de-said-investigators-is-nobody", "de",
      ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
       "<p>„Die alte Kaimauer hält keine zehn Jahre mehr“, sagten Ermittler am Montag.</p>"),

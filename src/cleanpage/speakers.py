@@ -474,7 +474,7 @@ ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a long
 # Lower-case words that join the office to someone else rather than name what it is of ("the mayor and
 # Ann Lee", "the minister met Ann Lee"; a past in -ed too): not the office's genitive.
 HOLDER_NOT_GENITIVE = "(?:and|or|with|met|told|said|says|asked|und|oder|mit|et|ou|avec|y|o|con|e|en|of|i|oraz|z|ze|и|с)"
-HOLDER_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){1,3})(?![’']s)"
+HOLDER_NAME = rf"([{UPPER}][\w'’\-]+(?:\s(?:[{UPPER}][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){{1,3}})(?![’']s)"
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
 HOLDER_OWNER = r"[a-zà-ÿ\-]+[’']s\s+"  # "Ann Lee, the firm’s chief executive": whose post it is
 # A relative clause that gives the person the post: "Ann Lee, who was appointed minister in May,",
@@ -2446,6 +2446,9 @@ ROLE_NOUNS = frozenset((
     "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
     "woordvoerster", "wethouder", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
     "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
+    # Russian ("— сказал министр.")
+    "министр", "мэр", "губернатор", "президент", "директор", "глава", "представитель", "эксперт", "депутат",
+    "пресс-секретарь", "председатель", "руководитель",
 ))
 
 
