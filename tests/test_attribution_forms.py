@@ -56,6 +56,14 @@ FILLER = {
     "he": "עיר הנמל השתנתה מאוד בעשר השנים האחרונות, והתושבים חלוקים בדעותיהם על עתיד הרציף והשוק הישן.",
     "hi": "बंदरगाह शहर पिछले दस वर्षों में बहुत बदल गया है, और निवासी घाट और पुराने बाज़ार के भविष्य को लेकर बंटे हुए हैं।",
     "zh": "这座港口城市在过去十年里变化很大，居民们对码头和老市场的未来意见不一。",
+    "hr": "Lučki grad se mnogo promijenio u posljednjih deset godina, a stanovnici su podijeljeni oko budućnosti "
+          "obale i stare tržnice.",
+    "sl": "Pristaniško mesto se je v zadnjih desetih letih močno spremenilo, prebivalci pa so razdeljeni glede "
+          "prihodnosti nabrežja in stare tržnice.",
+    "bg": "Пристанищният град се промени много през последните десет години и жителите са разделени за бъдещето "
+          "на кея и стария пазар.",
+    "ca": "La ciutat portuària ha canviat molt en els darrers deu anys i els veïns estan dividits sobre el futur "
+          "del moll i del mercat vell.",
     "ja": "この港町はこの十年で大きく変わり、岸壁と古い市場の将来をめぐって住民の意見は分かれている。",
 }
 
@@ -1686,6 +1694,24 @@ CASES = [
     ("zh-he-said-same-paragraph", "zh",
      "<p>林晓东是渔业协会负责人。他说：“我们会在夏天之前重新开放鱼市。”</p>",
      [("重新开放鱼市", "林晓东")]),
+    # Croatian ("rekao je": the auxiliary after the verb, the subject dropped or named), Slovenian ("je
+    # povedal": the auxiliary before), Bulgarian ("каза") and Catalan ("va dir")
+    ("hr-rekao-je-name", "hr",
+     "<p>„Ribarnicu ćemo ponovno otvoriti prije ljeta”, rekao je Zvonimir Barišić.</p>",
+     [("Ribarnicu ćemo ponovno", "Zvonimir Barišić")]),
+    ("hr-rekao-je-dropped-subject", "hr",
+     ("<p>Zvonimir Barišić vodi ribarsku zadrugu od 2015.</p>"
+      "<p>„Ribarnicu ćemo ponovno otvoriti prije ljeta”, rekao je.</p>"),
+     [("Ribarnicu ćemo ponovno", "Zvonimir Barišić")]),
+    ("sl-je-povedal-name", "sl",
+     "<p>»Ribarnico bomo znova odprli pred poletjem,« je povedala Mojca Kovačič.</p>",
+     [("Ribarnico bomo znova", "Mojca Kovačič")]),
+    ("bg-kaza-name", "bg",
+     "<p>„Ще отворим рибния пазар отново преди лятото“, каза Радослав Калоянов.</p>",
+     [("Ще отворим рибния пазар", "Радослав Калоянов")]),
+    ("ca-va-dir-name", "ca",
+     "<p>«Tornarem a obrir la llotja abans de l’estiu», va dir Montserrat Vilaplana.</p>",
+     [("Tornarem a obrir la llotja", "Montserrat Vilaplana")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

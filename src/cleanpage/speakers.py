@@ -171,6 +171,15 @@ SAY_VERBS = frozenset((
     "mondta", "közölte", "nyilatkozta", "hangsúlyozta", "fogalmazott", "magyarázta", "mondja", "tette hozzá",
     "jelentette ki", "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "korostaa", "korosti", "arvioi",
     "δήλωσε", "είπε", "ανέφερε", "τόνισε", "πρόσθεσε", "σημείωσε", "εξήγησε", "λέει", "υπογράμμισε",
+    # Croatian, Serbian, Bosnian (the auxiliary after the verb: "rekao je Ivan Horvat"), Slovenian (before it:
+    # "je povedal Janez Novak"), Slovak, Bulgarian and Catalan ("va dir Jordi Puig", "ha dit")
+    "rekao", "rekla", "izjavio", "izjavila", "kazao", "kazala", "dodao", "dodala", "naglasio", "naglasila",
+    "istaknuo", "istaknula", "objasnio", "objasnila", "poručio", "poručila", "rekao je", "rekla je", "izjavio je",
+    "izjavila je", "kazao je", "kazala je", "dodao je", "dodala je", "naglasio je", "naglasila je", "je povedal", "je povedala",
+    "je dejal", "je dejala", "je poudaril", "je poudarila", "je dodal", "je dodala", "je pojasnil", "je pojasnila",
+    "povedal", "povedala", "uviedol", "uviedla", "vysvetlil", "vysvetlila", "zdôraznil", "zdôraznila",
+    "каза", "заяви", "посочи", "добави", "обясни", "подчерта", "dit", "va dir", "va afirmar", "va explicar",
+    "va assegurar", "va afegir", "va declarar", "afegeix", "assegura",
     # Vietnamese, the verb after the name and its honorific ("“…”, ông Trần Quốc Bảo nói")
     "nói", "cho biết", "chia sẻ", "khẳng định", "nhấn mạnh", "cho hay", "giải thích", "bày tỏ",
 ))
