@@ -33,6 +33,38 @@ FILLER = {
           "da marginal e do velho mercado.",
     "sv": "Hamnstaden har förändrats mycket under de senaste tio åren, och invånarna är oeniga om vad som ska "
           "hända med kajen och den gamla marknaden.",
+    "id": "Kota pelabuhan itu telah banyak berubah dalam sepuluh tahun terakhir, dan warga terbelah soal masa "
+          "depan dermaga dan pasar lama.",
+    "tr": "Liman kenti son on yılda çok değişti ve sakinler rıhtımın ve eski pazarın geleceği konusunda "
+          "ikiye bölünmüş durumda.",
+    "ru": "Портовый город сильно изменился за последние десять лет, и жители расходятся во мнениях о будущем "
+          "набережной и старого рынка.",
+    "cs": "Přístavní město se za posledních deset let hodně změnilo a obyvatelé se neshodnou na budoucnosti "
+          "nábřeží a starého tržiště.",
+    "ar": "تغيرت المدينة الساحلية كثيرا خلال السنوات العشر الماضية، وينقسم السكان حول مستقبل الرصيف والسوق القديم.",
+    "ro": "Orașul-port s-a schimbat mult în ultimii zece ani, iar locuitorii sunt împărțiți în privința "
+          "viitorului cheiului și al pieței vechi.",
+    "hu": "A kikötőváros sokat változott az elmúlt tíz évben, és a lakók megosztottak a rakpart és a régi "
+          "piac jövőjét illetően.",
+    "fi": "Satamakaupunki on muuttunut paljon viimeisen kymmenen vuoden aikana, ja asukkaat ovat eri mieltä "
+          "laiturin ja vanhan torin tulevaisuudesta.",
+    "el": "Η πόλη του λιμανιού έχει αλλάξει πολύ τα τελευταία δέκα χρόνια και οι κάτοικοι διχάζονται για το "
+          "μέλλον της προκυμαίας και της παλιάς αγοράς.",
+    "ko": "이 항구 도시는 지난 십 년 동안 크게 바뀌었고, 주민들은 부두와 옛 시장의 미래를 두고 의견이 갈린다.",
+    "vi": "Thành phố cảng đã thay đổi nhiều trong mười năm qua, và người dân chia rẽ về tương lai của bến tàu "
+          "và khu chợ cũ.",
+    "he": "עיר הנמל השתנתה מאוד בעשר השנים האחרונות, והתושבים חלוקים בדעותיהם על עתיד הרציף והשוק הישן.",
+    "hi": "बंदरगाह शहर पिछले दस वर्षों में बहुत बदल गया है, और निवासी घाट और पुराने बाज़ार के भविष्य को लेकर बंटे हुए हैं।",
+    "zh": "这座港口城市在过去十年里变化很大，居民们对码头和老市场的未来意见不一。",
+    "hr": "Lučki grad se mnogo promijenio u posljednjih deset godina, a stanovnici su podijeljeni oko budućnosti "
+          "obale i stare tržnice.",
+    "sl": "Pristaniško mesto se je v zadnjih desetih letih močno spremenilo, prebivalci pa so razdeljeni glede "
+          "prihodnosti nabrežja in stare tržnice.",
+    "bg": "Пристанищният град се промени много през последните десет години и жителите са разделени за бъдещето "
+          "на кея и стария пазар.",
+    "ca": "La ciutat portuària ha canviat molt en els darrers deu anys i els veïns estan dividits sobre el futur "
+          "del moll i del mercat vell.",
+    "ja": "この港町はこの十年で大きく変わり、岸壁と古い市場の将来をめぐって住民の意見は分かれている。",
 }
 
 
@@ -1490,6 +1522,203 @@ CASES = [
      ("<p>Theodor Ascherfeld traf am Montag Henrike Wallmoden.</p>"
       "<p>„Wir öffnen den Fischmarkt im Mai wieder“, sagte sie.</p>"),
      [("Wir öffnen den Fischmarkt", "Henrike Wallmoden")]),
+    # Indonesian: "kata", "ujar" before the name, "ujarnya" (its subject dropped: the one named before), "menurut"
+    ("id-kata-name", "id",
+     "<p>“Kami tidak akan menaikkan tarif kapal tahun ini,” kata Wiranto Sulistyo, kepala dermaga.</p>",
+     [("menaikkan tarif kapal", "Wiranto Sulistyo")]),
+    ("id-ujarnya-is-the-one-named-before", "id",
+     ("<p>Larasati Wibisono memimpin koperasi nelayan sejak 2015. “Pasar ikan akan dibuka lagi sebelum "
+      "musim hujan,” ujarnya.</p>"),
+     [("Pasar ikan akan dibuka", "Larasati Wibisono")]),
+    ("id-menurut-name", "id",
+     "<p>Menurut Larasati Wibisono, “pasar ikan akan dibuka lagi sebelum musim hujan.”</p>",
+     [("pasar ikan akan dibuka", "Larasati Wibisono")]),
+    # Turkish closes the sentence on the verb: the subject stands before the quote ("Name, “…” dedi.")
+    ("tr-name-quote-dedi", "tr",
+     "<p>Balıkçılar derneği başkanı Gülsüm Karadeniz, “Pazarı yazdan önce yeniden açacağız” dedi.</p>",
+     [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
+    ("tr-diye-konustu-names-the-one-before", "tr",
+     ("<p>Gülsüm Karadeniz dün rıhtımı gezdi.</p>"
+      "<p>“Pazarı yazdan önce yeniden açacağız” diye konuştu.</p>"),
+     [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
+    ("tr-used-the-words", "tr",
+     "<p>Balıkçılar derneği başkanı Gülsüm Karadeniz, “Pazarı yazdan önce yeniden açacağız” ifadelerini kullandı.</p>",
+     [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
+    ("tr-dedi-before-name", "tr",
+     "<p>“Pazarı yazdan önce yeniden açacağız” dedi Gülsüm Karadeniz.</p>",
+     [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
+    # Russian: a verb after a dash, names in Cyrillic (a pronoun and a surname resolve to the full name),
+    # "по словам" with the name in the genitive
+    ("ru-dash-verb-name", "ru",
+     "<p>«Мы откроем рыбный рынок до начала лета», — сказал Трофим Белозёров.</p>",
+     [("откроем рыбный рынок", "Трофим Белозёров")]),
+    ("ru-pronoun-is-the-one-named-before", "ru",
+     ("<p>Олимпиада Заречная руководит рыболовецким кооперативом с 2015 года.</p>"
+      "<p>«Мы откроем рыбный рынок до начала лета», — заявила она.</p>"),
+     [("откроем рыбный рынок", "Олимпиада Заречная")]),
+    ("ru-po-slovam-genitive-surname", "ru",
+     ("<p>Олимпиада Заречная руководит рыболовецким кооперативом с 2015 года. По словам Заречной, «рыбный "
+      "рынок откроется до начала лета».</p>"),
+     [("рынок откроется до начала лета", "Олимпиада Заречная")]),
+    # German capitalises a group of unnamed sources ("Laut Experten", "sagten Ermittler"): nobody named
+    ("de-laut-experts-is-nobody", "de",
+     ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
+      "<p>Laut Experten „hält die alte Kaimauer keine zehn Jahre mehr“, hieß es am Montag.</p>"),
+     [("hält die alte Kaimauer", None)]),
+    # one capitalised word after "laut" is a noun as often as a name: a person only as the surname of
+    # one the page names in full, an institution stays
+    ("de-laut-noun-is-nobody", "de",
+     ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
+      "<p>Laut Medienberichten „hält die alte Kaimauer keine zehn Jahre mehr“, hieß es am Montag.</p>"),
+     [("hält die alte Kaimauer", None)]),
+    ("de-laut-surname-is-the-person", "de",
+     ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
+      "<p>Laut Wallmoden „hält die alte Kaimauer keine zehn Jahre mehr“, hieß es am Montag.</p>"),
+     [("hält die alte Kaimauer", "Henrike Wallmoden")]),
+    ("de-laut-institution-stays", "de",
+     ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
+      "<p>Laut Wasserstraßenamt „hält die alte Kaimauer keine zehn Jahre mehr“, hieß es am Montag.</p>"),
+     [("hält die alte Kaimauer", "Wasserstraßenamt")]),
+    # an office and its genitive before the holder ("minister transportu Jan Kowalski"), then the office
+    # alone after a quote: the holder, not the person named last
+    ("pl-office-genitive-holder", "pl",
+     ("<p>Minister infrastruktury Zdzisław Pękala spotkał się w poniedziałek z burmistrzem Bogusławem "
+      "Wierzbickim.</p><p>„Nabrzeże otworzymy przed latem” – powiedział minister.</p>"),
+     [("Nabrzeże otworzymy", "Zdzisław Pękala")]),
+    ("ru-office-alone-is-its-holder", "ru",
+     ("<p>Министр транспорта Трофим Белозёров встретился в понедельник с Олимпиадой Заречной.</p>"
+      "<p>«Рыбный рынок откроется до начала лета», — сказал министр.</p>"),
+     [("Рыбный рынок откроется", "Трофим Белозёров")]),
+    ("pl-office-holder-name-opens-on-extended-capital", "pl",
+     ("<p>Minister infrastruktury Łucjan Żmijewski spotkał się w poniedziałek z burmistrzem Bogusławem "
+      "Wierzbickim.</p><p>„Nabrzeże otworzymy przed latem” – powiedział minister.</p>"),
+     [("Nabrzeże otworzymy", "Łucjan Żmijewski")]),
+    ("de-said-investigators-is-nobody", "de",
+     ("<p>Henrike Wallmoden leitet das Hafenamt seit 2011.</p>"
+      "<p>„Die alte Kaimauer hält keine zehn Jahre mehr“, sagten Ermittler am Montag.</p>"),
+     [("Die alte Kaimauer hält", None)]),
+    # an outlet's acronym in Czech or Cyrillic capitals between the verb and the speaker is no name
+    ("cs-agency-acronym-then-speaker", "cs",
+     "<p>„Tržiště otevřeme ještě před létem,“ uvedla pro ČTK ředitelka přístavu Bohumila Střížková.</p>",
+     [("Tržiště otevřeme", "Bohumila Střížková")]),
+    ("ru-agency-acronym-then-speaker", "ru",
+     "<p>«Мы откроем рыбный рынок до начала лета», — сообщил ТАСС директор порта Трофим Белозёров.</p>",
+     [("откроем рыбный рынок", "Трофим Белозёров")]),
+    # Russian "как" (as) before the verb and the name: the subject is the name after the verb
+    # a Russian incise after a comma and a dash that names no one ("», — отметили в пресс-службе."): not
+    # the voice of the paragraph before
+    ("ru-unnamed-incise-is-nobody", "ru",
+     ("<p>Олимпиада Заречная руководит рыболовецким кооперативом с 2015 года.</p>"
+      "<p>«Рыбный рынок откроется до начала лета», — отметили в пресс-службе мэрии.</p>"),
+     [("Рыбный рынок откроется", None)]),
+    ("ru-kak-verb-name", "ru",
+     "<p>Как заявил директор порта Трофим Белозёров, «рыбный рынок откроется до начала лета».</p>",
+     [("рынок откроется до начала лета", "Трофим Белозёров")]),
+    # Arabic: a straight quote closed before Arabic's comma, and an office "on behalf of" a body
+    # (المتحدث باسم) between the verb and the name, before the quote or after it
+    ("ar-arabic-comma-after-quote", "ar",
+     "<p>\"سنعيد فتح سوق السمك قبل بداية الصيف\"، قالت نوال الزهراني.</p>",
+     [("سنعيد فتح سوق السمك", "نوال الزهراني")]),
+    ("ar-spokesperson-on-behalf-of-before", "ar",
+     "<p>قال المتحدث باسم البلدية كريم الشامي إن \"سوق السمك سيفتح قبل بداية الصيف\".</p>",
+     [("سوق السمك سيفتح", "كريم الشامي")]),
+    ("ar-spokesperson-on-behalf-of-after", "ar",
+     "<p>\"سنعيد فتح سوق السمك قبل بداية الصيف\"، قالت المتحدثة باسم البلدية نوال الزهراني.</p>",
+     [("سنعيد فتح سوق السمك", "نوال الزهراني")]),
+    # an office's name that goes on past its head ("the Chief Executive of the … Company,"), then a comma
+    # and the holder's name: the holder, not the office's first word nor no one
+    ("en-office-of-body-comma-name", "en",
+     "<p>“We will reopen the fish market before the summer,” said the Chief Executive of the Quayside Ferry "
+     "Company, Orla Penhaligon.</p>",
+     [("reopen the fish market", "Orla Penhaligon")]),
+    ("es-office-of-body-comma-name", "es",
+     "<p>«Reabriremos la lonja antes del verano», dijo el Director General de Puertos del Cantábrico, "
+     "Ramiro Iturbe.</p>",
+     [("Reabriremos la lonja", "Ramiro Iturbe")]),
+    ("id-office-of-company-comma-name", "id",
+     "<p>“Pasar ikan akan dibuka lagi sebelum musim hujan,” kata Direktur Utama PT Dermaga Samudra, "
+     "Larasati Wibisono.</p>",
+     [("Pasar ikan akan dibuka", "Larasati Wibisono")]),
+    # verbs of saying in Romanian (after the auxiliary "a"), Hungarian, Finnish and Greek (a name in Greek
+    # capitals after its article), and Romanian "potrivit lui" (according to)
+    ("ro-a-declarat-name", "ro",
+     "<p>„Vom redeschide piața de pește înainte de vară”, a declarat Sorina Vlădescu.</p>",
+     [("Vom redeschide piața", "Sorina Vlădescu")]),
+    ("ro-potrivit-lui-name", "ro",
+     "<p>Potrivit lui Sorina Vlădescu, „piața de pește se va redeschide înainte de vară”.</p>",
+     [("piața de pește se va", "Sorina Vlădescu")]),
+    ("hu-dash-mondta-name", "hu",
+     "<p>„A halpiacot még a nyár előtt újra megnyitjuk” – mondta Szalontai Ildikó.</p>",
+     [("A halpiacot még", "Szalontai Ildikó")]),
+    ("fi-sanoo-name", "fi",
+     "<p>”Avaamme kalatorin uudelleen ennen kesää”, sanoo Aukusti Hiltunen.</p>",
+     [("Avaamme kalatorin", "Aukusti Hiltunen")]),
+    ("el-verb-article-name", "el",
+     "<p>«Θα ανοίξουμε ξανά την ψαραγορά πριν από το καλοκαίρι», δήλωσε ο Αριστείδης Καλογεράκης.</p>",
+     [("Θα ανοίξουμε ξανά", "Αριστείδης Καλογεράκης")]),
+    # Korean: the speaker as the topic before the quote, the verb after its particle 고 (a straight quote
+    # closes before the particle)
+    ("ko-topic-quote-go-malhaetda", "ko",
+     "<p>수산협동조합 박서연 조합장은 \"여름 전에 수산시장을 다시 열겠다\"고 말했다.</p>",
+     [("여름 전에 수산시장을", "박서연")]),
+    ("ko-topic-where-quote-rago-balhyeotda", "ko",
+     "<p>박서연 조합장은 기자회견에서 “부두 공사는 가을에 끝난다”라고 밝혔다.</p>",
+     [("부두 공사는 가을에", "박서연")]),
+    # Vietnamese: the honorific before the name ("ông", "bà"), the verb after it; "theo" (according to)
+    ("vi-honorific-name-verb", "vi",
+     "<p>“Chúng tôi sẽ mở lại chợ cá trước mùa hè”, bà Đặng Thu Trang cho biết.</p>",
+     [("mở lại chợ cá", "Đặng Thu Trang")]),
+    ("vi-honorific-opens-sentence-colon", "vi",
+     "<p>Ông Võ Minh Khôi nhấn mạnh: “Chợ cá sẽ mở lại trước mùa hè năm nay.”</p>",
+     [("Chợ cá sẽ mở lại", "Võ Minh Khôi")]),
+    ("vi-theo-honorific-name", "vi",
+     "<p>Theo bà Đặng Thu Trang, “chợ cá sẽ mở lại trước mùa hè năm nay”.</p>",
+     [("chợ cá sẽ mở lại", "Đặng Thu Trang")]),
+    # Arabic "وأضاف:" (and he added) with no name after it: the one who spoke before
+    ("ar-verb-alone-is-the-speaker-before", "ar",
+     ("<p>قال رئيس البلدية كريم الشامي: \"سنعيد فتح سوق السمك قبل بداية الصيف\".</p>"
+      "<p>وأضاف: \"أعمال الرصيف ستنتهي في الخريف المقبل\".</p>"),
+     [("أعمال الرصيف ستنتهي", "كريم الشامي")]),
+    # Hebrew: the verb, then the name (an office and its body before it); Hindi: the name, ने, the verb
+    ("he-verb-office-name", "he",
+     "<p>\"נפתח מחדש את שוק הדגים לפני הקיץ\", אמרה מנהלת הנמל נועה ברקוביץ.</p>",
+     [("נפתח מחדש את שוק הדגים", "נועה ברקוביץ")]),
+    ("hi-name-ne-verb", "hi",
+     "<p>\"हम गर्मियों से पहले मछली बाज़ार फिर से खोलेंगे,\" सुनीता चौहान ने कहा।</p>",
+     [("मछली बाज़ार फिर से", "सुनीता चौहान")]),
+    # Chinese: "他说" after a sentence naming someone by "is" and an office ("林晓东是渔业协会负责人"): him,
+    # in the next paragraph or the same one
+    ("zh-he-said-after-name-is-office", "zh",
+     "<p>林晓东是渔业协会负责人。</p><p>他说：“我们会在夏天之前重新开放鱼市。”</p>",
+     [("重新开放鱼市", "林晓东")]),
+    ("zh-he-said-same-paragraph", "zh",
+     "<p>林晓东是渔业协会负责人。他说：“我们会在夏天之前重新开放鱼市。”</p>",
+     [("重新开放鱼市", "林晓东")]),
+    # Croatian ("rekao je": the auxiliary after the verb, the subject dropped or named), Slovenian ("je
+    # povedal": the auxiliary before), Bulgarian ("каза") and Catalan ("va dir")
+    ("hr-rekao-je-name", "hr",
+     "<p>„Ribarnicu ćemo ponovno otvoriti prije ljeta”, rekao je Zvonimir Barišić.</p>",
+     [("Ribarnicu ćemo ponovno", "Zvonimir Barišić")]),
+    ("hr-rekao-je-dropped-subject", "hr",
+     ("<p>Zvonimir Barišić vodi ribarsku zadrugu od 2015.</p>"
+      "<p>„Ribarnicu ćemo ponovno otvoriti prije ljeta”, rekao je.</p>"),
+     [("Ribarnicu ćemo ponovno", "Zvonimir Barišić")]),
+    ("sl-je-povedal-name", "sl",
+     "<p>»Ribarnico bomo znova odprli pred poletjem,« je povedala Mojca Kovačič.</p>",
+     [("Ribarnico bomo znova", "Mojca Kovačič")]),
+    ("bg-kaza-name", "bg",
+     "<p>„Ще отворим рибния пазар отново преди лятото“, каза Радослав Калоянов.</p>",
+     [("Ще отворим рибния пазар", "Радослав Калоянов")]),
+    ("ca-va-dir-name", "ca",
+     "<p>«Tornarem a obrir la llotja abans de l’estiu», va dir Montserrat Vilaplana.</p>",
+     [("Tornarem a obrir la llotja", "Montserrat Vilaplana")]),
+    # Japanese: the speaker as the topic before the quote (は), the verb after it with と
+    ("ja-topic-quote-to-nobeta", "ja",
+     "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",
+     [("夏の前に魚市場を再開する", "浜崎律子")]),
+    ("ja-topic-where-quote-to-katatta", "ja",
+     "<p>ソフィア・ベルナル氏は記者会見で「岸壁の工事は秋に終わる」と語った。</p>",
+     [("岸壁の工事は秋に終わる", "ソフィア・ベルナル")]),
 ]
 
 

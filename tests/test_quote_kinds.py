@@ -73,6 +73,33 @@ def test_a_work_or_a_motto_named_by_the_word_before_it_is_no_quotation_in_other_
         assert list(article.quotes) == [], paragraph
 
 
+def test_a_work_named_by_a_declined_noun_before_it_is_no_quotation() -> None:
+    cases = [  # the noun in the case a verb or a preposition gives it, and Portuguese's own nouns
+        ("pl", "<p>Halina Dąbrowa przedstawiła swoją książkę „Cicha zatoka nad północnym morzem” w poniedziałek.</p>"),
+        ("cs", "<p>Radim Hořejší představil svou knihu „Tichá zátoka u severního moře“ v pondělí.</p>"),
+        ("ru", "<p>Трофим Белозёров рассказал о своей новой книге «Тихая гавань у северного моря» читателям.</p>"),
+        ("ru", "<p>В фильме «Последний паром из старого порта» снялись местные рыбаки.</p>"),
+        ("uk", "<p>Фільм «Останній пором зі старого порту» вийшов у прокат у п'ятницю.</p>"),
+        ("pt", "<p>O livro «A baía tranquila do mar do norte» foi lançado na segunda-feira.</p>"),
+    ]
+    for lang, paragraph in cases:
+        article = clean(paragraph, lang)
+        assert list(article.quotes) == [], paragraph
+
+
+def test_a_play_s_or_a_broadcast_s_name_after_the_word_before_it_is_no_quotation() -> None:
+    cases = [
+        ("de", "<p>Das Stück „Die letzte Fähre aus dem alten Hafen“ läuft seit Freitag im Stadttheater.</p>"),
+        ("fr", "<p>L’émission « La dernière traversée du vieux port » revient vendredi soir.</p>"),
+        ("es", "<p>El programa «La última travesía del viejo puerto» vuelve el viernes por la noche.</p>"),
+        ("cs", "<p>Pořad „Poslední plavba ze starého přístavu“ se vrací v pátek večer.</p>"),
+        ("ru", "<p>Передача «Последний рейс из старого порта» вернётся в пятницу вечером.</p>"),
+    ]
+    for lang, paragraph in cases:
+        article = clean(paragraph, lang)
+        assert list(article.quotes) == [], paragraph
+
+
 def test_an_event_s_or_a_programme_s_name_after_the_word_before_it_is_no_quotation() -> None:
     cases = [
         ("fr", "<p>La conférence « Les ports de demain : commerce, climat et littoral » a réuni 400 personnes.</p>"),

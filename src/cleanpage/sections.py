@@ -70,8 +70,9 @@ QUOTE_CHARS = "“”\"«»„‚‘’「」『』 "
 QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘", "”"})) + "]")  # "”": Swedish opens with it
 # A straight quote mark opens a quotation only after a space or an opening bracket and
 # before a letter, and closes it only after a non-space and before a space or punctuation:
-# so the closing mark of one quotation never pairs with the opening mark of the next.
-STRAIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))"(?=[^\s"])([^"]{10,2000}?)(?<=\S)"(?=[\s.,;:!?)\]}—–\-]|$)'
+# so the closing mark of one quotation never pairs with the opening mark of the next (Arabic's comma,
+# semicolon and question mark are punctuation too: "…"، قالت سارة; Korean's quoting particle closes it: "…"고 말했다).
+STRAIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))"(?=[^\s"])([^"]{10,2000}?)(?<=\S)"(?=[\s.,;:!?)\]}—–\-،؛؟]|(?:이?라)?고\s|$)'
 # Swedish and Finnish open and close with the same right mark (”…”): it opens, as a straight mark
 # does, only after a space and before a word, and closes only before a space or punctuation.
 SAME_RIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))”(?=[^\W\d_])([^”“]{10,2000}?)(?<=\S)”(?=[\s.,;:!?)\]}—–\-]|$)'
@@ -990,8 +991,9 @@ def _unread_incise(text: str, m: re.Match) -> bool:
     return incise is not None and PRONOUNS.isdisjoint(tokens(incise.group(0).lower()))
 
 
-# A quote's incise: a comma or a dash, then up to eight words, the first in lower case, to the sentence's end.
-INCISE_RE = lazy(r"\s*(?:,|\s[–—])\s*[a-zà-ÿ][^\s.!?“”\"«»„]*(?:\s+[^\s.!?“”\"«»„]+){0,7}[.!?](?:\s|$)")
+# A quote's incise: a comma or a dash (or both: Russian "», — отметили в компании."), then up to eight
+# words, the first in lower case (Latin or Cyrillic), to the sentence's end.
+INCISE_RE = lazy(r"\s*(?:,\s*[–—]?|\s[–—])\s*[a-zà-ÿа-яёіїєґ][^\s.!?“”\"«»„]*(?:\s+[^\s.!?“”\"«»„]+){0,7}[.!?](?:\s|$)")
 INCISE_CHARS = 80
 
 
@@ -1281,6 +1283,21 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "colloque", "symposium", "simposio", "sympozjum",
     "dubbed", "baptisé", "baptisée", "bautizado", "bautizada", "denominado", "denominada", "battezzato",
     "battezzata", "denominato", "denominata", "nazwany", "nazwana", "nazwane", "gedoopt",
+    # the cases a noun takes after a verb or a preposition in Polish, Czech, Russian and Ukrainian
+    # ("swoją książkę „…”", "svou knihu „…“", "о книге «…»", "в фильме «…»"), and Portuguese's own nouns
+    "książkę", "książki", "książce", "filmie", "filmu", "artykule", "artykułu", "piosenkę", "albumie", "serialu", "serial",
+    "spektaklu",
+    "kniha", "knihu", "knihy", "knize", "článek", "článku", "román", "románu", "píseň", "písni", "seriál",
+    "seriálu", "výstava", "výstavu", "názvem",
+    "книга", "книгу", "книги", "книге", "книжка", "книжку", "роман", "романа", "романе", "фильм", "фильма",
+    "фильме", "статья", "статью", "статьи", "статье", "песня", "песню", "песни", "альбом", "альбома", "альбоме",
+    "сериал", "сериала", "спектакль", "спектакля", "выставка", "выставку", "названием", "фільм",
+    "фільму", "фільмі", "пісня", "пісню", "стаття", "статтю", "виставка",
+    "livro", "obra", "artigo", "intitulado", "intitulada",
+    # plays and broadcasts ("das Stück „…“", "l’émission « … »", "el programa «…»", "pořad „…“", "передача «…»")
+    "stück", "theaterstück", "sendung", "hörspiel", "émission", "pièce", "ouvrage", "programma", "trasmissione",
+    "programa", "programme", "program", "pořad", "pořadu", "передача", "передачи", "программа", "программе",
+    "программы", "шоу",
 ))
 
 

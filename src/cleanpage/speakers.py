@@ -151,6 +151,37 @@ SAY_VERBS = frozenset((
     "säger", "sa", "sade", "berättar", "berättade", "skriver", "skrev", "förklarar", "förklarade", "tillägger",
     "konstaterar", "konstaterade", "betonar", "betonade", "menar", "enligt",
     "siger", "sagde", "sier", "fortæller", "forteller", "ifølge",
+    # Indonesian and Malay ("“…,” kata Budi Santoso", "ujar Siti", "ujarnya.": he said, its subject dropped)
+    "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
+    "katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
+    "paparnya", "terangnya", "menurut",
+    # Turkish, whose verb closes the sentence after the quote ("Ayşe Kaya, “…” dedi.": the one the clause
+    # before names) or, inverted, stands before the name ("“…” dedi Ayşe Kaya")
+    "dedi", "söyledi", "belirtti", "ekledi", "vurguladı", "açıkladı", "kaydetti", "ifade etti", "diye konuştu",
+    "diye ekledi", "diye belirtti", "diye yazdı", "diye sordu", "diye cevap verdi", "dedi ki",
+    "ifadelerini kullandı", "sözlerini kullandı", "değerlendirmesinde bulundu",  # "used the words"
+    # Russian and Ukrainian, past tense by gender ("«…», — сказал Иван Петров", "заявила она")
+    "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "рассказал", "рассказала", "пояснил",
+    "пояснила", "добавил", "добавила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "уточнил", "уточнила",
+    "написал", "написала", "ответил", "ответила", "объяснил", "объяснила", "заметил", "заметила", "признался",
+    "призналась", "говорит", "считает", "рассказывает", "пишет", "сказав", "сказала", "заявив", "зазначив",
+    "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
+    # Romanian (after the auxiliary "a", a clitic: "a declarat Ion Vlad"), Hungarian, Finnish and Greek
+    "declarat", "spus", "afirmat", "adăugat", "precizat", "subliniat", "transmis", "spune", "susține", "explicat",
+    "mondta", "közölte", "nyilatkozta", "hangsúlyozta", "fogalmazott", "magyarázta", "mondja", "tette hozzá",
+    "jelentette ki", "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "korostaa", "korosti", "arvioi",
+    "δήλωσε", "είπε", "ανέφερε", "τόνισε", "πρόσθεσε", "σημείωσε", "εξήγησε", "λέει", "υπογράμμισε",
+    # Croatian, Serbian, Bosnian (the auxiliary after the verb: "rekao je Ivan Horvat"), Slovenian (before it:
+    # "je povedal Janez Novak"), Slovak, Bulgarian and Catalan ("va dir Jordi Puig", "ha dit")
+    "rekao", "rekla", "izjavio", "izjavila", "kazao", "kazala", "dodao", "dodala", "naglasio", "naglasila",
+    "istaknuo", "istaknula", "objasnio", "objasnila", "poručio", "poručila", "rekao je", "rekla je", "izjavio je",
+    "izjavila je", "kazao je", "kazala je", "dodao je", "dodala je", "naglasio je", "naglasila je", "je povedal", "je povedala",
+    "je dejal", "je dejala", "je poudaril", "je poudarila", "je dodal", "je dodala", "je pojasnil", "je pojasnila",
+    "povedal", "povedala", "uviedol", "uviedla", "vysvetlil", "vysvetlila", "zdôraznil", "zdôraznila",
+    "каза", "заяви", "посочи", "добави", "обясни", "подчерта", "dit", "va dir", "va afirmar", "va explicar",
+    "va assegurar", "va afegir", "va declarar", "afegeix", "assegura",
+    # Vietnamese, the verb after the name and its honorific ("“…”, ông Trần Quốc Bảo nói")
+    "nói", "cho biết", "chia sẻ", "khẳng định", "nhấn mạnh", "cho hay", "giải thích", "bày tỏ",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
@@ -190,13 +221,32 @@ ARABIC_ROLES = frozenset(_ARABIC_ROLES.split("|"))
 
 ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "على", "إلى", "من", "عن"))
 
-# verb, optionally an office and the word it governs, then the two words of the name
+# verb, optionally an office and the word it governs ("on behalf of" between: المتحدث باسم الوزارة),
+# then the two words of the name
 ARABIC_SPEAKER_RE = lazy(
     rf"(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت)\s+"
-    rf"(?:(?:{_ARABIC_ROLES})\s+{_ARABIC_WORD}\s+)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
+    rf"(?:(?:{_ARABIC_ROLES})\s+(?:باسم\s+)?{_ARABIC_WORD}\s+)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
 )
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
+
+# Hebrew, like Arabic, sets the verb before the name after a quote ("…", אמר יוסי לוי); Hindi the name,
+# then the ergative ने and the verb ("…," राम शर्मा ने कहा).
+HEBREW_CHAR_RE = lazy(r"[\u05d0-\u05ea]")
+_HEBREW_WORD = r"[\u05d0-\u05ea'\"-]+"
+_HEBREW_ROLES = "מנהל|מנהלת|דובר|דוברת|ראש|שר|שרת|יו\"ר|מנכ\"ל|מנכ\"לית|ח\"כ|פרופ'|ד\"ר|נשיא|נשיאת|מפקד|מפקדת"
+# the verb, an office and the word it governs when the name then ends the clause ("אמרה מנהלת הנמל רחל לוי."),
+# the name's two words
+HEBREW_SPEAKER_RE = lazy(
+    r"(?:אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|סיפר|סיפרה|הדגיש|הדגישה|טען|טענה)\s+"
+    rf"(?:(?:(?:{_HEBREW_ROLES})\s+(?:{_HEBREW_WORD}\s+)?)(?=\S+\s+\S+?\s*(?:[.,;:!?]|$)))?"
+    rf"({_HEBREW_WORD}\s+{_HEBREW_WORD})"
+)
+DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
+HINDI_SPEAKER_RE = lazy(r"\W*([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा|कहते)")
+# A verb of saying with no name after it right before the quote ("وأضاف: “…”", "وأكدت أن “…”"): he, she.
+ARABIC_VERB_ALONE_RE = lazy(r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|تابع|تابعت|مضى)\s*(?::|،|أن|إن)?\s*$")
+ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
 
 # the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"; a Latin one: "IBM表示"; a
 # pronoun alone: "他说"), its Latin form in brackets, where or when it spoke ("在接受采访时", "在发布会上"),
@@ -218,6 +268,11 @@ CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如�
 CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "总裁", "研究员", "专家", "记者", "院士", "书记",
              "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长")
 
+# a sentence's or a clause's first two or three characters, "is", then an office ("王海是港口负责人"): a name
+CJK_NAME_IS_ROLE_RE = lazy(
+    rf"(?:^|(?<=[。！？，：；\s]))([\u4e00-\u9fff]{{2,3}})(?:是|为|担任)[^，。！？]{{0,12}}?(?:{'|'.join(CJK_ROLES)})"
+)
+
 # an office, the two or three characters of the name, then where/when or the verb:
 # "副秘书长陈士华在发布会上表示"
 CJK_ROLE_NAME_RE = lazy(
@@ -226,7 +281,7 @@ CJK_ROLE_NAME_RE = lazy(
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
-                      "ze", "on", "ona", "ele", "ela"))
+                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau", "он", "она", "они", "він", "вона", "hän", "αυτός", "αυτή", "ông", "bà"))
 
 # Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
 # "han" is an auxiliary ("han dicho los vecinos")
@@ -242,6 +297,7 @@ TITLES = frozenset((
     "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
     "Delegate", "Speaker", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
+    "Ông", "Bà",  # Vietnamese "Mr", "Mrs" opening a sentence ("Ông Trần Quốc Bảo cho biết:")
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -272,7 +328,10 @@ CLASS_YEAR_RE = lazy(r"[’']\d\d")
 # The capital letters of Latin Extended-A ("Ł", "Š", "Ž"): the block mixes them with the small
 # ones ("ł", "š"), so a range such as Ā-Ž would take "łowi" for a name.
 UPPER_EXTENDED = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
-UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}"
+# Cyrillic capitals (Russian, Ukrainian, Bulgarian, Serbian): names written in Cyrillic are found as Latin ones are.
+UPPER_CYRILLIC = "А-ЯЁІЇЄҐЈЉЊЋЏ"
+UPPER_GREEK = "Α-ΩΆΈΉΊΌΎΏ"
+UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}{UPPER_CYRILLIC}{UPPER_GREEK}"
 
 _CAP = rf"[{UPPER}][\w'’\-]+"
 
@@ -318,7 +377,7 @@ NOT_NAMES = frozenset((
     "Neither", "Nor", "Both", "Each", "Every", "All", "Some", "Many", "Most", "After", "Before", "With", "From",
     "By", "Of", "To", "Not", "No", "What", "Where", "Who", "Which", "Like", "Unlike", "Even", "Only", "Just",
     # "according to" opening a sentence before the name ("Selon Claire Dubois « … », a-t-elle ajouté")
-    "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem",
+    "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem", "Menurut", "Potrivit", "Theo",
 ))
 
 
@@ -364,6 +423,12 @@ class DroppedSubject(str):
     before names (dropped_subject), or for no one."""
 
 
+class LoneNounAccording(str):
+    """One capitalised word after German "laut" ("Laut Angaben „…“", "laut Berichten"): German
+    capitalises every noun, so the word is a person only as the surname of one the page names in
+    full, or an institution ("laut Polizei"); NameIndex.full gives no one otherwise."""
+
+
 def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
     """The person the sentence before a quote with a dropped subject names: the last one in the
     paragraph's words before the quote, or, when the quote opens its paragraph, in the paragraph
@@ -403,7 +468,8 @@ def role_holder(role: str, texts) -> str | None:
     if len(role) < ROLE_HOLDER_MIN_CHARS or role in PRONOUNS:
         return None
     word = rf"[\w\-]*(?i:{re.escape(role)})(?![\w'’\-])"
-    before = re.compile(rf"\b{word},?\s+{HOLDER_NAME}")  # Minister Ana Ruiz / the mayor, Ben Okafor
+    # Minister Ana Ruiz / the mayor, Ben Okafor / Minister transportu Jan Kowalski (the office's genitive between)
+    before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{HOLDER_NAME}")
     after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:{HOLDER_OWNER})?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
     made = re.compile(rf"{HOLDER_NAME},\s+{MADE_HOLDER}\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
     for text in texts:
@@ -414,7 +480,10 @@ def role_holder(role: str, texts) -> str | None:
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
-HOLDER_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){1,3})(?![’']s)"
+# Lower-case words that join the office to someone else rather than name what it is of ("the mayor and
+# Ann Lee", "the minister met Ann Lee"; a past in -ed too): not the office's genitive.
+HOLDER_NOT_GENITIVE = "(?:and|or|with|met|told|said|says|asked|und|oder|mit|et|ou|avec|y|o|con|e|en|of|i|oraz|z|ze|и|с)"
+HOLDER_NAME = rf"([{UPPER}][\w'’\-]+(?:\s(?:[{UPPER}][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){{1,3}})(?![’']s)"
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
 HOLDER_OWNER = r"[a-zà-ÿ\-]+[’']s\s+"  # "Ann Lee, the firm’s chief executive": whose post it is
 # A relative clause that gives the person the post: "Ann Lee, who was appointed minister in May,",
@@ -540,7 +609,7 @@ class NameIndex:
         self.words: Counter[str] | None = None  # every word of the text, how often
         self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
-        self.polish: bool | None = None  # does the text write a letter only Polish writes (POLISH_LETTERS)?
+        self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -557,6 +626,9 @@ class NameIndex:
             return " ".join(words)  # "Department of Justice": an institution's name, whole
         if len(words) == 1 and _plural_role(words[0]):
             return self._group_of(words[0])  # "the doctors": the group named for them, or nobody
+        if isinstance(name, LoneNounAccording) and not (_german_institution(name) or name in ORG_WORDS) \
+                and not _surname_of_person(str(name), self):
+            return None  # "Laut Angaben „…“": a noun, no one's name
         if len(words) == 1 and (words[0] in ORG_WORDS or words[0].lower() in GENERIC_INSTITUTIONS):
             return self._institution_of(words[0])  # "the Institute", "das Unternehmen": the one the page names, or nobody
         if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
@@ -590,7 +662,7 @@ class NameIndex:
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
-            return self._longer(self._one_named(plain))
+            return self._longer(self._nominative(words) or self._one_named(plain))  # "по словам Петрова"
         return self._longer(self._nominative(words) or plain)
 
     def _nominative(self, words: list[str]) -> str | None:
@@ -598,7 +670,7 @@ class NameIndex:
         for "według Agnieszki Wróbel", "Jan Kowalski" for "zdaniem Jana Kowalskiego"); None for none."""
         written = " ".join(words)
         if self.polish is None:
-            self.polish = not POLISH_LETTERS.isdisjoint(self.text)
+            self.polish = not DECLINING_LETTERS.isdisjoint(self.text)
         if not self.polish:
             return None  # "Gianni Rossi" beside "Gianna Rossi" on an Italian page: two people, not a case
         if written not in self.nominatives:
@@ -606,7 +678,7 @@ class NameIndex:
             self.nominatives[written] = next(
                 (name for surname, name in (self.by_last or {}).items()
                  if surname[:MIN_STEM] == last[:MIN_STEM] and abs(len(surname) - len(last)) <= MAX_DECLINED_ENDING
-                 and _declined_name(words, name.split())), None)
+                 and _declined_name(words, name.split()[-len(words):])), None)
         return self.nominatives[written]
 
     def _lower_dropped(self, words: list[str]) -> list[str]:
@@ -929,12 +1001,24 @@ DECLENSIONS = (
     ("ec", ("ca", "cowi", "cem", "cu")),
     ("eł", ("ła", "łowi", "łem", "le")),
     ("", ("a", "owi", "em", "u")),
+    # Russian and Ukrainian ("Иван Петров" -> "Ивана Петрова", "Мария Смирнова" -> "Марии Смирновой"):
+    # "по словам" takes the genitive
+    ("ский", ("ского", "скому", "ским")),
+    ("ая", ("ой", "ую")),
+    ("а", ("ы", "и", "е", "у", "ой")),
+    ("я", ("и", "е", "ю", "ей")),
+    ("ий", ("ия", "ию", "ием")),
+    ("ь", ("я", "ю", "ем")),
+    ("", ("а", "у", "ом", "е")),
 )
 MAX_DECLINED_ENDING = 4  # "-iego" for "-i": the most letters a case ending adds past the nominative's
 MIN_STEM = 3  # letters a name keeps before its case ending
 # Letters only Polish writes: the declensions are read on a page that has them (elsewhere a first
 # name ending in "-i" beside one in "-a" is another person: "Gianni" and "Gianna").
 POLISH_LETTERS = frozenset("ąęłńśźż")
+# Letters of the Cyrillic alphabet, whose languages decline names too ("по словам Ивана Петрова").
+CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
+DECLINING_LETTERS = POLISH_LETTERS | CYRILLIC_LETTERS
 FEMININE_ENDING = "a"  # a woman's first name's nominative ending; her surname, if not adjectival, keeps its form
 
 
@@ -1658,10 +1742,24 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     head = parts[0]
     if ends_sentence and (len(parts) == 1 or len(head) > CJK_ATTRIBUTION_CHARS or "，" in head or "," in head):
         head = ""
+    if ARABIC_CHAR_RE.search(head + before) and ARABIC_VERB_ALONE_RE.search(before[-ARABIC_NAME_CHARS:]):
+        return ""  # وأضاف: "…": he added, the one named before
     if ARABIC_CHAR_RE.search(head + before):
-        found = [m for m in ARABIC_SPEAKER_RE.finditer(head)] or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
+        # the verb starts in the head; its office and the name may run past it
+        found = [m for m in ARABIC_SPEAKER_RE.finditer(after[:len(head) + ARABIC_NAME_CHARS]) if m.start() < len(head)] \
+            or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
         for m in found[:1]:
             return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
+    if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
+        found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
+        if found is not None and found.start() < len(head):
+            return found.group(1)
+    if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(head)):
+        return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
+    if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
+        return topic.group(1)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
+    if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
+        return topic.group(1)  # 김민수 사장은 "…"고 말했다: likewise in Korean
     if cjk_count(head + before):
         for window, nearest in ((head, min), (before, max)):
             found = list(CJK_ROLE_NAME_RE.finditer(window)) or list(CJK_SPEAKER_RE.finditer(window))
@@ -1687,6 +1785,21 @@ def _cjk_clause_name(window: str, m: re.Match) -> str:
 
 
 CJK_CLAUSE_REACH = 2  # characters of a clause's subject left before where the name's match began
+
+# Korean, as Japanese: the verb after the quote and its particle 고 or 라고 ("“…”고 말했다", "밝혔다"), the
+# speaker before it, a name of two to four syllables, an office or 씨 after it, then 은, 는, 이 or 가.
+KO_SAID_AFTER_RE = lazy(r"\s*(?:라고|이라고|고)\s*(?:말했|밝혔|설명했|강조했|전했|덧붙였|주장했|말한|밝힌|지적했|답했)")
+KO_TOPIC_RE = lazy(r"([가-힣]{2,4})\s?(?:[가-힣]{1,6}(?:장|관|원|수|사|씨|표|님|자))?(?:은|는|이|가)(?:\s[가-힣]{1,10}에서)?\s*,?\s*$")  # "기자회견에서": where
+
+# Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
+# the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
+# office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
+JA_SAID_AFTER_RE = lazy(r"\s*と(?:述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し)")
+JA_TOPIC_RE = lazy(
+    r"([\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?"  # 長: the head of anything
+    r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?)?\s*$"  # "は記者会見で「…」"
+)
 
 
 CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name's match began
@@ -1721,8 +1834,10 @@ def _cjk_person_in(text: str) -> str | None:
     ("安娜·卡尔松", the one kind of name its middle dot marks as a name), or the name of a later
     attribution ("王海认为": the verb marks it as a name)."""
     dotted = list(CJK_DOTTED_NAME_RE.finditer(text))
-    said = max((*CJK_ROLE_NAME_RE.finditer(text), *CJK_SPEAKER_RE.finditer(text)), key=lambda m: m.end(), default=None)
-    if said is not None and (not dotted or said.start(1) > dotted[-1].start()):
+    found = (*CJK_ROLE_NAME_RE.finditer(text), *CJK_SPEAKER_RE.finditer(text), *CJK_NAME_IS_ROLE_RE.finditer(text))
+    for said in sorted(found, key=lambda m: m.end(), reverse=True):  # the latest that names someone ("他说" does not)
+        if dotted and said.start(1) < dotted[-1].start():
+            break
         name = _cjk_name(text[max(0, said.start(1) - CJK_ROLE_REACH):said.start(1)], _cjk_clause_name(text, said))
         if name:
             return name
@@ -1798,6 +1913,7 @@ OFFICE_HEADS = frozenset((
     "secretary", "minister", "editor", "captain", "coach", "founder", "ceo", "cfo", "cto", "spokesperson",
     "líder", "jefe", "jefa", "responsable", "directeur", "directrice", "direttore", "direttrice", "capo",
     "leider", "hoofd", "kierownik", "kierowniczka", "lider", "szef", "szefowa", "chefe", "diretor", "diretora",
+    "direktur", "kepala", "ketua", "menteri", "gubernur", "bupati", "presiden", "bicara",  # Indonesian ("Juru Bicara")
 ))
 
 
@@ -1821,7 +1937,8 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom",
                  # Dutch compounds ("havendirecteur", "fractievoorzitter")
                  "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder")
-ACRONYM_RE = lazy(r"^[A-ZÄÖÜ]{2,6}$")
+# An acronym: an agency, a party, an outlet ("NASA", "SPD", "ČTK", "ТАСС"), in Latin or Cyrillic capitals.
+ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
 
 def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
@@ -1991,6 +2108,9 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return holder  # said Harbour Holdings chief executive Ana Ruiz: hers, not the company's
             if name and j > i + width and (holder := _person_set_off(tokens, end)):
                 return holder  # ha spiegato il portavoce del Comune, Marco Ferri: his, not the town's
+            if (j > i + width or _office_word(tokens[j])) \
+                    and (holder := _person_set_off(tokens, _office_comma(tokens, j, max(end, j + 1)))):
+                return holder  # said the Chief Executive of the Northern Ferry Company, Ann Lee: hers
             if name and j > i + width and tokens[j - 1].lower() in OWNER_PREPOSITIONS and not _institution(name) \
                     and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]):
                 return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
@@ -2335,6 +2455,9 @@ ROLE_NOUNS = frozenset((
     "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
     "woordvoerster", "wethouder", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
     "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
+    # Russian ("— сказал министр.")
+    "министр", "мэр", "губернатор", "президент", "директор", "глава", "представитель", "эксперт", "депутат",
+    "пресс-секретарь", "председатель", "руководитель",
 ))
 
 
@@ -2406,6 +2529,21 @@ def _person_set_off(tokens: list[str], end: int) -> str | None:
     if not person or len(person.split()) < 2 or not _is_person(person.split()):
         return None
     return person if after >= len(tokens) or tokens[after - 1].endswith(".") or tokens[after] in (",", ";") else None
+
+
+def _office_comma(tokens: list[str], j: int, end: int) -> int:
+    """Where the comma closing an office's name from `j` that goes on past `end` stands ("the Managing
+    Director of Harbour Ports, Ann Lee": the name read at "Managing" ends at "Director"): the first comma
+    within MAX_OFFICE_SPAN tokens, an office's word before it and no sentence's end between; `end` for none."""
+    for k in range(end, min(len(tokens), end + MAX_OFFICE_SPAN)):
+        if tokens[k] == ",":
+            return k if any(_office_word(t) for t in tokens[j:k]) else end
+        if tokens[k].endswith((".", "!", "?")) or tokens[k] in (":", ";") or _verb_at(tokens, k):
+            break
+    return end
+
+
+MAX_OFFICE_SPAN = 8  # "Director of the Northern Harbour Trust and Ports,"
 
 
 def _lower_words_end(tokens: list[str], j: int) -> int:
@@ -2497,7 +2635,17 @@ def _org_noun(word: str) -> bool:
 
 def _plural_role(word: str) -> bool:
     """A role noun in the plural ("doctors", "researchers"): a group, not one person named before."""
-    return word.endswith("s") and word[:-1].lower() in ROLE_NOUNS
+    return (word.endswith("s") and word[:-1].lower() in ROLE_NOUNS) or word.lower() in PLURAL_GROUP_NOUNS
+
+
+# Groups of unnamed sources in German, which capitalises them and forms no plural in -s ("Laut Experten
+# „…“", "sagten Ermittler", "Beobachtern zufolge"): the dative forms after "laut" and "zufolge" too.
+PLURAL_GROUP_NOUNS = frozenset((
+    "experten", "expertinnen", "fachleute", "fachleuten", "forscher", "forschern", "forscherinnen", "ermittler",
+    "ermittlern", "beobachter", "beobachtern", "analysten", "kritiker", "kritikern", "insider", "insidern",
+    "augenzeugen", "zeugen", "anwohner", "anwohnern", "ärzte", "ärzten", "wissenschaftler", "wissenschaftlern",
+    "ökonomen", "politiker", "politikern", "sprecher", "sachverständige", "sachverständigen",
+))
 
 
 def _speaker_inside(tokens: list[str]) -> str | None:
@@ -2566,9 +2714,18 @@ def _according_to(tokens: list[str]) -> str | None:
         rest = tokens[end:-1]
         if name and (end == len(tokens) or tokens[end] == ",") and \
                 not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
-            return name
+            return _lone_noun_marked(tokens[a], name)
         return None
     return None
+
+
+def _lone_noun_marked(according: str, name: str) -> str:
+    """The name after "according to", marked when German "laut" precedes one word (LoneNounAccording)."""
+    return LoneNounAccording(name) if according.lower() in NOUN_ACCORDING_WORDS and " " not in name else name
+
+
+# "according to" in German, before a capitalised noun as often as before a name ("laut Angaben")
+NOUN_ACCORDING_WORDS = frozenset(("laut",))
 
 
 def _according_right_before(tokens: list[str]) -> str | None:
@@ -2579,7 +2736,7 @@ def _according_right_before(tokens: list[str]) -> str | None:
         if width and tokens[a].lower() not in ACCORDING_ALSO_PREPOSITIONS \
                 and (a == 0 or tokens[a - 1] == "," or _ends_sentence(tokens[a - 1])):
             name, end = _name_at(tokens, a + width)
-            return name if name and end == len(tokens) else None
+            return _lone_noun_marked(tokens[a], name) if name and end == len(tokens) else None
     return None
 
 
@@ -2603,7 +2760,9 @@ def _according_width(tokens: list[str], a: int) -> int:
 # "according to" in several words: En palabras de Ana Ruiz, «…»; De acordo com Rui Sá, “…”
 ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acuerdo", "con"),
                      ("nelle", "parole", "di"), ("nas", "palavras", "de"), ("de", "acordo", "com"),
-                     ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"))
+                     ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"),
+                     ("по", "словам"), ("по", "мнению"), ("за", "словами"), ("potrivit", "lui"),
+                     ("theo", "ông"), ("theo", "bà"))  # Vietnamese: "Theo ông Trần Quốc Bảo, “…”"
 MAX_ACCORDING_TOKENS = 4
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
@@ -2760,7 +2919,7 @@ VIEW_WORDS = frozenset(("to", "for"))
 
 # "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
 ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "segundo", "volgens", "zdaniem", "pour", "para",
-                             "per", "d’après", "d'après", "według", "enligt", "ifølge"))
+                             "per", "d’après", "d'après", "według", "enligt", "ifølge", "menurut"))
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
@@ -2844,8 +3003,8 @@ INVERTED_TAIL_TOKENS = 3  # "am Montag", "in Berlin", "am Rande des Treffens" is
 
 # "as" opening a clause whose subject follows its verb, and adverbs between them ("Wie schon … schrieb"
 # keeps its subject before the verb: German and Dutch are read by _subject_of).
-AS_WORDS = frozenset(("como", "comme", "come", "jak", "conforme"))
-AS_ADVERBS = frozenset(("ya", "déjà", "già", "już", "já", "bien", "le", "lo", "l’", "l'"))  # "Comme le dit …"
+AS_WORDS = frozenset(("como", "comme", "come", "jak", "conforme", "как", "як"))  # "Как заявила Мария Смирнова, «…»"
+AS_ADVERBS = frozenset(("ya", "déjà", "già", "już", "já", "bien", "le", "lo", "l’", "l'", "уже"))  # "Comme le dit …"
 
 
 def _sender(tokens: list[str], end: int) -> str | None:
