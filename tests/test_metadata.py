@@ -91,6 +91,27 @@ def test_site_name_before_a_colon_cut_from_articles_only(kind: str, expected: st
     assert meta_of(html).title == expected
 
 
+# Chinese, Japanese and Korean titles: the site set off with no spaces (a full-width bar, a dash
+# between two of their characters), the full-width colon only before the site's own name, and
+# news software's path back up from the story ("Headline < Section < Article view - Site").
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("港口新规下月实施｜新海日报", "", "港口新规下月实施"),
+        ("港口新规下月实施-新海日报", "", "港口新规下月实施"),
+        ("港の新規則が来月施行｜新海新聞", "", "港の新規則が来月施行"),
+        ("港の新規則が来月施行：新海新聞", "新海新聞", "港の新規則が来月施行"),
+        ("港湾局：新規則が来月施行", "新海新聞", "港湾局：新規則が来月施行"),
+        ("港口——新规下月实施", "", "港口——新规下月实施"),
+        ("항구 새 규칙 다음 달 시행 < 사회 < 기사본문 - 신해일보", "", "항구 새 규칙 다음 달 시행"),
+        ("Ann_Lee on harbour rules", "", "Ann_Lee on harbour rules"),
+    ],
+)
+def test_title_site_name_removed_in_chinese_japanese_and_korean(title: str, site: str, expected: str):
+    named = f'<meta property="og:site_name" content="{site}">' if site else ""
+    assert meta_of(page(f"<title>{title}</title>{named}")).title == expected
+
+
 def test_title_suffix_matching_domain_removed():
     assert meta_of(page("<title>Rates rise again - Planetnews</title>"),
                    url="https://www.planetnews.com/a/1").title == "Rates rise again"
