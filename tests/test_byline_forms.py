@@ -493,3 +493,26 @@ def test_a_reporters_title_after_the_name(lang: str, line: str, expected: str) -
 ])
 def test_the_editorial_desk_alone_names_nobody(lang: str, line: str, expected: str | None) -> None:
     assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected
+
+
+# What follows the name: a role or a place opening in lower case ("zpravodaj v Bruselu", "de
+# Lisboa"), a correspondent's title in a script without capitals, a full-width bracket, a further
+# Chinese label ("来源：", "责任编辑："); a Chinese line may give the source first; a Korean byline
+# names the reporter by the word before "기자", after the outlet.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("cs", "Jan Novotný, zpravodaj v Bruselu", "Jan Novotný"),
+    ("pl", "Jan Wiśniak, korespondent z Brukseli", "Jan Wiśniak"),
+    ("pt", "Por Rui Valadares, de Lisboa", "Rui Valadares"),
+    ("he", "מאת יואב ברק, כתב הנמל", "יואב ברק"),
+    ("ja", "文：佐藤花子（新海新聞）", "佐藤花子"),
+    ("zh", "作者：林晓峰 来源：新海日报", "林晓峰"),
+    ("zh", "作者：林晓峰　责任编辑：王丽", "林晓峰"),
+    ("zh", "来源：新海日报 作者：林晓峰", "林晓峰"),
+    ("ko", "신해일보 박지윤 기자", "박지윤"),
+    ("ko", "(서울=신해일보) 박지윤 기자", "박지윤"),
+    ("ko", "박지윤 기자, 김민수 기자", "박지윤 and 김민수"),
+    ("ar", "كتب: كريم ناصيف", "كريم ناصيف"),
+    ("el", "Γράφει ο Γιώργος Παπαδάκης", "Γιώργος Παπαδάκης"),
+])
+def test_what_follows_the_name_in_more_languages(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected

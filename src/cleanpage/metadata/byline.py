@@ -34,9 +34,10 @@ _BYLINE_PREFIX_RE = lazy(
     r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein\s+beitrag\s+von|r[ée]dig[ée]e?\s+par|"
     r"redactado\s+por|redigido\s+por|(?:articolo|testo)\s+di|بقلم|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av|"
-    r"(?:ditulis\s+)?oleh|penulis|tác\s+giả|bởi|yazan|írta|szerző|του|της|συντάκτης|מאת|"
+    r"(?:ditulis\s+)?oleh|penulis|tác\s+giả|bởi|yazan|írta|szerző|του|της|συντάκτης|γράφει\s+(?:ο|η)|מאת|"
     r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|текст|yazar|reporter|כתב|כתבת|作者|记者|記者|文|글|著者|筆者|기자)"
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|текст|yazar|reporter|כתב|כתבת|كتب|كتبت|作者|记者|記者|文|글|著者|"
+    r"筆者|기자)"
     r"\s*[:：]\s*|"
     r"^(?:作者|记者|記者|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
     re.IGNORECASE,
@@ -71,7 +72,9 @@ _ROLE_RE = lazy(
     r"news|team|desk|\w*redakteur\w*|redaktion|\w*korrespondent\w*|autorin|rédact\w*|rédaction|"
     r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
     r"redazione|\w*redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|\w*redaktör|"
-    r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|phd|ph\.\s?d|esq)\b\.?|"
+    r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|phd|ph\.\s?d|esq|"
+    r"korespondent\w*|zpravodaj\w*|корреспондент\w*|кореспондент\w*|wartawan|muhabir\w*|tudósító|"  # the
+    r"corespondent\w*|ανταποκριτ\w*|כתב|כתבת|مراسل|خبرنگار|ผู้สื่อข่าว)\b\.?|"  # correspondent in more languages
     r"\b(?-i:MA|MD|MSc|BSc|MPH|RN|MS|RDN|RD|DVM|MBA|CPA|LCSW|MFA|NP|CFP)\b\.?",
     re.IGNORECASE,
 )
@@ -95,11 +98,12 @@ _HANDLE_RE = lazy(r"(?:^|\s)@\w+")
 _CO_AUTHOR_BRACKET_RE = lazy(
     r"\s*[(\[](?:with|avec|mit|con|com|met|med|z|ze)\s+([^)\]]+)[)\]]", re.IGNORECASE
 )
-# A bracketed aside after a name ("Jane Doe (Reuters)"): dropped.
-_BRACKET_RE = lazy(r"\s*[(\[][^)\]]*[)\]]")
-# Where a byline turns into a date, a time or a source: everything after is dropped.
+# A bracketed aside after a name ("Jane Doe (Reuters)", "佐藤花子（新海新聞）"): dropped.
+_BRACKET_RE = lazy(r"\s*[(\[（【][^)\]）】]*[)\]）】]")
+# Where a byline turns into a date, a time or a source: everything after is dropped; so does a
+# further label in a script without spaces before its colon ("林晓峰 来源：新海日报", "责任编辑：").
 _BYLINE_END_RE = lazy(
-    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
     r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad|"
     r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
@@ -327,7 +331,9 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     text = _clean_text(text)
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return []
-    text = _EMAIL_THEN_NAME_RE.sub(r"\1", _without_leading_day(text))
+    if _REPORTER_WORD in text and (reporters := _KOREAN_REPORTER_RE.findall(text)):
+        return list(dict.fromkeys(reporters))[:_MAX_NAMES]  # "[신해일보 박지윤 기자]": the name before "기자"
+    text = _EMAIL_THEN_NAME_RE.sub(r"\1", _SOURCE_FIRST_RE.sub("", _without_leading_day(text), count=1))
     text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text), count=1)
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
@@ -354,8 +360,8 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         part = _TITLE_AFTER_NAME_RE.sub("", _without_trailing_words(part))
         if not part:
             continue
-        if names and part.islower():
-            break  # "Jan Novák, zpravodaj", "Budi Santoso, wartawan": a role in lower case, after the name
+        if names and part[:1].islower():
+            break  # "Jan Novák, zpravodaj v Bruselu", "Rui Valadares, de Lisboa": a role or a place, after the name
         if not names and _COLLECTIVE_RE.fullmatch(part) and not _BOILERPLATE_NAME_RE.match(part):
             return [part]  # "Example Team", "News Desk": a collective author, the only one given
         if names and _AGENCY_RE.fullmatch(part):
@@ -367,6 +373,18 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         if _is_name(part):
             names.append(_inverted_name(part, structured) or part)
     return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+# A Chinese line that gives the source before the author ("来源：新海日报 作者：林晓峰"): the source
+# and its label go, the author's label is read as any other.
+_SOURCE_FIRST_RE = lazy(r"^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S{1,30}\s+(?=\S{1,4}\s*[:：])")
+
+
+# A Korean byline names each reporter by the word before "기자" (reporter), after the outlet or
+# a place if any ("(서울=신해일보) 박지윤 기자", "신해일보 박지윤 선임기자"): a name of two to four
+# syllables; "기자회견" (a press conference) is another word.
+_REPORTER_WORD = "기자"
+_KOREAN_REPORTER_RE = lazy(r"(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4})\s*(?:선임|수석|객원)?기자(?![\uac00-\ud7af])")
 
 
 # A reporter's title written after the name in Korean, Japanese and Chinese, with or without a
