@@ -138,7 +138,9 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 # Byline markup: author/byline words in class (several languages), itemprop, rel, the
 # hCard "fn" token. Tested on the window's elements only, never on the whole page.
 # Tested on lower-cased class values: a case-insensitive regex costs several times more.
-_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name")
+# News software names the box by the trade ("writer", "reporter", "journalist": Korean and Japanese
+# sites' "info-writer", "article-reporter"; not a "typewriter" font).
+_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name|(?<![a-z])(?:writer|reporter|journalist)")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
@@ -821,7 +823,7 @@ def _text_byline(window: _Window) -> list[str]:
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
             text = _labelled_line(element, _clean_text(_first_line(element)) or "")
-            if len(text) > _MAX_TEXT_BYLINE_CHARS or not _BYLINE_PREFIX_RE.match(text) or _opens_sentence(text) \
+            if len(text) > _MAX_TEXT_BYLINE_CHARS or not _is_labelled(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
             names = clean_names(text.split(",")[0] if _AFFILIATION_RE.search(text) else text)
@@ -833,7 +835,16 @@ def _text_byline(window: _Window) -> list[str]:
 
 def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
     """A short element whose first line opens with a byline label ("By …", "Autor: …")."""
-    return _is_compact(element) and bool(_BYLINE_PREFIX_RE.match(_clean_text(_first_line(element)) or ""))
+    return _is_compact(element) and _is_labelled(_clean_text(_first_line(element)) or "")
+
+
+# A Korean byline line labels the name after it: "박지윤 기자", "박지윤 선임기자 jiyun@example.kr".
+_KOREAN_BYLINE_LINE_RE = lazy(r"[\uac00-\ud7af]{2,4}\s*(?:선임|수석|객원)?기자(?:\s+\S+@\S+)?")
+
+
+def _is_labelled(text: str) -> bool:
+    """Does the line open with a byline label, or is it a Korean reporter's line?"""
+    return bool(_BYLINE_PREFIX_RE.match(text)) or (_REPORTER_WORD in text and bool(_KOREAN_BYLINE_LINE_RE.fullmatch(text)))
 
 
 # Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"
