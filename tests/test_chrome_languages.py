@@ -492,6 +492,19 @@ def test_prose_on_subscribers_stays(line: str) -> None:
     assert line in cleanpage.clean(html).text
 
 
+# A Chinese story fits in a few hundred characters: the notice at its end goes, as its own
+# paragraph, not the short block of paragraphs around it.
+@pytest.mark.parametrize("notice", ["订阅后阅读全文", "구독하고 전체 기사 읽기"])
+def test_a_short_story_with_a_notice_at_its_end_stays(notice: str) -> None:
+    story = ("<p>港务委员会周四开会，讨论将水产市场向内陆迁移两个街区的计划。商户们围绕这一问题已经争论了十多年。</p>"
+             "<p>支持者表示，老市场大楼每年春天都会被淹。反对者则担心，坐船前来的顾客会因此流失。</p>"
+             "<p>委员会一位官员表示，最终投票预计将在夏季之后进行。</p>")
+    html = (f"<!doctype html><html lang='zh'><head><title>港口市场或将迁往内陆</title></head><body><div class='main'>"
+            f"<h1>港口市场或将迁往内陆</h1><div class='content'>{story}<p>{notice}</p></div></div></body></html>")
+    text = cleanpage.clean(html).text
+    assert "最终投票预计将在夏季之后进行" in text and notice not in text
+
+
 def test_a_sentence_on_a_service_for_subscribers_stays() -> None:
     line = "Сервис будет доступен только для подписчиков, сообщил директор порта Олег Ветров."
     html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
@@ -578,3 +591,4 @@ def test_an_ad_slots_label_with_its_note_is_a_label(note: str) -> None:
 def test_a_heading_or_sentence_opening_with_an_ad_word_is_no_label() -> None:
     assert not is_label("Advertising: a short history of the Brindlemoor posters")
     assert not is_label("Advertising budgets fell - sharply, the Brindlemoor council said, after the ferry strike.")
+

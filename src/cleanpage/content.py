@@ -1484,7 +1484,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "affiliate-disclosure"
     if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PAYWALL_CHARS \
             and any(map(low.__contains__, PAYWALL_WORDS)) and "paywall" in families \
-            and PAYWALL_TEXT_RE.search(stripped):
+            and PAYWALL_TEXT_RE.search(stripped) and not _holds_paragraphs(el):
         return "paywall"
     if low and tag in COMMENT_NOTE_TAGS and len(stripped) < MAX_COMMENT_NOTE_CHARS \
             and any(map(low.__contains__, COMMENT_NOTE_WORDS)) and COMMENT_NOTE_RE.search(low) \
@@ -1494,7 +1494,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and any(map(low.__contains__, PROMO_WORDS)) and "promo" in families and PROMO_TEXT_RE.search(stripped):
         return "newsletter"
     if low and tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
-            and any(map(low.__contains__, CREDIT_WORDS)) and "credit" in families and _is_credit(stripped):
+            and any(map(low.__contains__, CREDIT_WORDS)) and "credit" in families and _is_credit(stripped) \
+            and not _holds_paragraphs(el):
         return "credit-line"
     if low and not options.images and tag in PHOTO_CREDIT_TAGS and len(stripped) < MAX_PHOTO_CREDIT_CHARS \
             and any(map(low.__contains__, PHOTO_CREDIT_WORDS)) and "photo-credit" in families \
@@ -2015,6 +2016,25 @@ def _holds_content(el: etree._Element) -> bool:
         parent = el.getparent()
         return parent is not None and next(parent.iter(*FIGURE_DATA_TAGS), None) is not None
     return el.tag == "figure" and next(el.iter(*FIGURE_CONTENT_TAGS), None) is not None
+
+
+# A block of two or more paragraphs is text, however short (an article in Chinese or Japanese fits in
+# 300 characters): a notice at its end goes alone, as its own paragraph, not the block around it. A
+# paragraph counts with a sentence's length: a label over the notice ("Exclusive Story") does not.
+_PARAGRAPH_TAGS = frozenset(("p", "div"))
+_MIN_HELD_PARAGRAPHS = 2
+_MIN_HELD_PARAGRAPH_CHARS = 40
+
+
+def _holds_paragraphs(el: etree._Element) -> bool:
+    """Does the block hold two or more paragraphs of a sentence's length (its children)?"""
+    held = 0
+    for child in el:
+        if child.tag in _PARAGRAPH_TAGS and len(child.text_content().strip()) >= _MIN_HELD_PARAGRAPH_CHARS:
+            held += 1
+            if held >= _MIN_HELD_PARAGRAPHS:
+                return True
+    return False
 
 
 def _is_credit(text: str) -> bool:
