@@ -592,3 +592,11 @@ def test_a_heading_or_sentence_opening_with_an_ad_word_is_no_label() -> None:
     assert not is_label("Advertising: a short history of the Brindlemoor posters")
     assert not is_label("Advertising budgets fell - sharply, the Brindlemoor council said, after the ferry strike.")
 
+
+@pytest.mark.parametrize("label", ["İlgili Haber:", "İLGİLİ HABER", "Olvassa el még:", "Olvassa el ezt is:"])
+def test_a_read_also_line_goes_in_turkish_and_hungarian(label: str) -> None:
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<p>{label} <a href='/x/1'>READALSO Ferry timetable "
+            f"changes for the summer season</a></p>{REPORT}</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "READALSO" not in text and "Paragraph 4 of the report" in text
