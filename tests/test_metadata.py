@@ -2130,3 +2130,28 @@ _STAMP = '<meta property="article:published_time" content="2018-06-11T09:00:00Z"
 def test_a_product_listings_unshown_stamp_is_no_publication_date(head: str, body: str, expected: str | None) -> None:
     html = page(f"<title>Cedar Bird Table</title>{head}", f"<h1>Cedar Bird Table</h1>{body}<p>Hand-made from cedar.</p>")
     assert meta_of(html, "https://shop.quillmoor.example/products/cedar-bird-table").date == expected
+
+
+# Thai dates count the years of the Buddhist era, 543 ahead of the common era's; a Thai month
+# with a common-era year is read as it stands.
+@pytest.mark.parametrize(("value", "expected"), [
+    ("5 มีนาคม 2567", "2024-03-05"),
+    ("วันอังคารที่ 5 มีนาคม 2567 10:12 น.", "2024-03-05"),
+    ("5 มีนาคม 2024", "2024-03-05"),
+])
+def test_a_thai_date_in_the_buddhist_era(value: str, expected: str) -> None:
+    assert normalize_date(value) == expected
+
+
+# Persian pages date a story in the solar hijri calendar, in Persian digits or with a Persian
+# month's name; a Gregorian date in Persian digits is read as it stands.
+@pytest.mark.parametrize(("value", "expected"), [
+    ("۱۴۰۲/۱۲/۱۵", "2024-03-05"),
+    ("سه‌شنبه ۱۵ اسفند ۱۴۰۲ - ۱۰:۱۲", "2024-03-05"),
+    ("۱۴۰۳/۰۷/۰۱", "2024-09-22"),
+    ("۱۳۹۹/۱۲/۳۰", "2021-03-20"),
+    ("۱۴۰۲/۱۳/۰۱", None),
+    ("۵ مارس ۲۰۲۴", "2024-03-05"),
+])
+def test_a_persian_date_in_the_solar_hijri_calendar(value: str, expected: str | None) -> None:
+    assert normalize_date(value) == expected

@@ -731,6 +731,8 @@ def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
     value = value.strip()
     if not value.isascii():
         value = value.translate(_NATIVE_DIGITS)
+        if (solar := _solar_hijri_date(value)) is not None:
+            return solar
     match = _ISO_DATE_RE.search(value)
     if match:
         return _iso_from_match(match)
@@ -764,6 +766,47 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
     return moment.strftime("%Y-%m-%d")
 
 
+# Persian pages date a story in the solar hijri calendar ("۱۴۰۲/۱۲/۱۵", "۱۵ اسفند ۱۴۰۲": 5 March
+# 2024), in Persian digits or with a Persian month's name: years 1300 to 1499, first with slashes.
+_SOLAR_HIJRI_NUMERIC_RE = lazy(r"(?<!\d)(1[34]\d{2})/(\d{1,2})/(\d{1,2})(?!\d)")
+_SOLAR_HIJRI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+                       "اسفند")
+_SOLAR_HIJRI_NAMED_RE = lazy(rf"(?<!\d)(\d{{1,2}})\s+({'|'.join(_SOLAR_HIJRI_MONTHS)})\s+(1[34]\d{{2}})(?!\d)")
+_SOLAR_HIJRI_MONTH_DAYS = 31  # the first six months have 31 days, the next five 30, the last 29 or 30
+_SOLAR_HIJRI_LONG_MONTHS = 6
+_ORDINAL_SHIFT = 365  # the cycle's day count, less this, is Python's ordinal of the day
+
+
+def _solar_hijri_date(value: str) -> str | None:
+    """A solar hijri date as the common era's ISO day, or None when the text holds none."""
+    named = _SOLAR_HIJRI_NAMED_RE.search(value)
+    if named:
+        year, month, day = int(named.group(3)), _SOLAR_HIJRI_MONTHS.index(named.group(2)) + 1, int(named.group(1))
+    elif numeric := _SOLAR_HIJRI_NUMERIC_RE.search(value):
+        year, month, day = map(int, numeric.groups())
+    else:
+        return None
+    if not 1 <= month <= 12 or not 1 <= day <= _SOLAR_HIJRI_MONTH_DAYS - (month > _SOLAR_HIJRI_LONG_MONTHS):
+        return None
+    # days since the calendar's epoch, by its 33-year cycle of leap years (the arithmetic of jalaali-js)
+    shifted = year + 1595
+    days = (365 * shifted + (shifted // 33) * 8 + ((shifted % 33) + 3) // 4 + day - 355668
+            + ((month - 1) * 31 if month <= _SOLAR_HIJRI_LONG_MONTHS else (month - 7) * 30 + 186))
+    moment = datetime.fromordinal(days - _ORDINAL_SHIFT)
+    return _valid_day(moment.year, moment.month, moment.day)
+
+
+# Thai dates count the years of the Buddhist era, 543 ahead ("5 มีนาคม 2567" is 5 March 2024).
+_BUDDHIST_ERA_OFFSET = 543
+_THAI_LETTERS = ("\u0e00", "\u0e7f")
+
+
+def _common_era(year: int, month: str) -> int:
+    """The year of the common era: a Thai month's year less the Buddhist era's lead."""
+    thai = _THAI_LETTERS[0] <= month[:1] <= _THAI_LETTERS[1]
+    return year - _BUDDHIST_ERA_OFFSET if thai and year - _BUDDHIST_ERA_OFFSET >= _MIN_YEAR else year
+
+
 def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
     "ngày 3 tháng 10 năm 2024", "2024年10月3日"."""
@@ -775,7 +818,7 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     match = _month_match(_DAY_FIRST_WORD_RES[marked], text, 2)
     if match:
         day, month, year = match.groups()
-        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+        return _valid_day(_common_era(int(year), month), _MONTHS[month.lower()], int(day))
     match = _month_match(_YEAR_FIRST_WORD_RE, text, 2)
     if match:
         year, month, day = match.groups()
