@@ -2132,12 +2132,16 @@ def test_a_product_listings_unshown_stamp_is_no_publication_date(head: str, body
     assert meta_of(html, "https://shop.quillmoor.example/products/cedar-bird-table").date == expected
 
 
-# Thai dates count the years of the Buddhist era, 543 ahead of the common era's; a Thai month
-# with a common-era year is read as it stands.
+# Thai dates count the years of the Buddhist era, 543 ahead of the common era's, the month written
+# out or shortened with dots, the year whole or in its last two digits; a Thai month with a
+# common-era year is read as it stands.
 @pytest.mark.parametrize(("value", "expected"), [
     ("5 มีนาคม 2567", "2024-03-05"),
     ("วันอังคารที่ 5 มีนาคม 2567 10:12 น.", "2024-03-05"),
     ("5 มีนาคม 2024", "2024-03-05"),
+    ("5 มี.ค. 2567", "2024-03-05"),
+    ("อังคาร 5 มี.ค. 67 10:12 น.", "2024-03-05"),
+    ("31 ธ.ค. 66", "2023-12-31"),
 ])
 def test_a_thai_date_in_the_buddhist_era(value: str, expected: str) -> None:
     assert normalize_date(value) == expected

@@ -731,7 +731,7 @@ def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
     value = value.strip()
     if not value.isascii():
         value = value.translate(_NATIVE_DIGITS)
-        if (solar := _solar_hijri_date(value)) is not None:
+        if (solar := _solar_hijri_date(value) or _thai_short_date(value)) is not None:
             return solar
     match = _ISO_DATE_RE.search(value)
     if match:
@@ -799,6 +799,24 @@ def _solar_hijri_date(value: str) -> str | None:
 # Thai dates count the years of the Buddhist era, 543 ahead ("5 มีนาคม 2567" is 5 March 2024).
 _BUDDHIST_ERA_OFFSET = 543
 _THAI_LETTERS = ("\u0e00", "\u0e7f")
+
+
+# ... and Thai news shortens the month with dots and the year to its last two digits ("5 มี.ค. 67").
+_THAI_SHORT_MONTHS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+_THAI_SHORT_DATE_RE = lazy(
+    rf"(?<!\d)(\d{{1,2}})\s*({'|'.join(map(re.escape, _THAI_SHORT_MONTHS))})\s*(\d{{4}}|\d{{2}})(?!\d)"
+)
+_BUDDHIST_CENTURY = 2500  # "67" is 2567 of the Buddhist era
+
+
+def _thai_short_date(value: str) -> str | None:
+    """"5 มี.ค. 2567", "5 มี.ค. 67" as the common era's ISO day, or None."""
+    match = _THAI_SHORT_DATE_RE.search(value) if "." in value else None
+    if match is None:
+        return None
+    day, month, year = match.groups()
+    full = int(year) + (_BUDDHIST_CENTURY if len(year) == 2 else 0)
+    return _valid_day(full - _BUDDHIST_ERA_OFFSET, _THAI_SHORT_MONTHS.index(month) + 1, int(day))
 
 
 def _common_era(year: int, month: str) -> int:
