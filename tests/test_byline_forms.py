@@ -518,18 +518,6 @@ def test_what_follows_the_name_in_more_languages(lang: str, line: str, expected:
     assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected
 
 
-# News software names the byline box by the trade: "writer", "reporter", "journalist" (a class
-# word of its own, not a "typewriter" font).
-@pytest.mark.parametrize(("lang", "markup", "expected"), [
-    ("ko", '<div class="info-group"><span class="writer">박지윤 기자</span></div>', "박지윤"),
-    ("ja", '<p class="article-reporter">佐藤花子記者</p>', "佐藤花子"),
-    ("en", '<div class="journalist"><a href="/p/ann-lee">Ann Lee</a></div>', "Ann Lee"),
-    ("en", '<p class="typewriter">Ann Lee</p>', None),
-])
-def test_a_box_named_by_the_trade(lang: str, markup: str, expected: str | None) -> None:
-    assert byline_of(markup, lang=lang) == expected
-
-
 @pytest.mark.parametrize(("line", "expected"), [
     ("박지윤 기자", "박지윤"),
     ("박지윤 선임기자 jiyun@example.kr", "박지윤"),
