@@ -1325,12 +1325,18 @@ PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", 
                  "riservato agli abbonati", "già abbonato", "dla prenumeratorów", "assinante", "abonnee", "подписчик",
                  "передплатник", "abonelere", "pelanggan", "berlangganan?", "prenumerant", "abonnent", "předplatitel",
                  "会員限定", "előfizető", "abonați", "συνδρομητές", "למנויים", "للمشتركين",
-                 "阅读", "閱讀", "仅限", "僅限", "仅供", "僅供", "已是", "구독", "전용", "이미", "để đọc", "để xem", "dành",
-                 "bạn đã là", "مشترک", "اشتراک", "وارد شوید", "สมาชิก", "เข้าสู่ระบบ", "ล็อกอิน", "続き", "有料会員",
-                 "اشترك", "سجل الدخول", "سجّل الدخول", "berlangganan untuk", "için", "подписку", "передплат",
-                 "continuare a leggere", "continuar lendo", "aby ", "weiterzulesen", "lees verder", "verder te lezen",
-                 "pro pokračování", "pro dočtení", "pro přečtení", "για να", "a cikk", "pentru a", "läs vidare",
-                 "läsa vidare", "להמשיך", "להמשך")
+                 "berlangganan untuk", "için", "continuare a leggere", "continuar lendo", "aby ", "weiterzulesen",
+                 "lees verder", "verder te lezen", "pro pokračování", "pro dočtení", "pro přečtení", "a cikk", "pentru a",
+                 "läs vidare", "läsa vidare")
+# ... and those of the notices in other scripts, looked for only in a block that holds a letter of one
+# (NON_LATIN_RE): most blocks are spared the longer list.
+PAYWALL_SCRIPT_WORDS = ("阅读", "閱讀", "仅限", "僅限", "仅供", "僅供", "已是", "구독", "전용", "이미", "để đọc", "để xem",
+                        "bài viết", "nội dung", "bạn đã là", "مشترک", "اشتراک", "وارد شوید", "สมาชิก", "เข้าสู่ระบบ", "ล็อกอิน", "続き",
+                        "有料会員", "اشترك", "سجل الدخول", "سجّل الدخول", "подписку", "передплат", "για να", "להמשיך",
+                        "להמשך")
+# A letter of a script other than Latin (Greek, Cyrillic, Hebrew, Arabic, Thai...), or Vietnamese's
+# Latin letters with two marks ("ể", "ạ"), or a Chinese, Japanese or Korean character.
+NON_LATIN_RE = lazy(r"[\u0370-\u0e7f\u1e00-\u1eff\u3000-\u9fff\uac00-\ud7af]")
 # Affiliate disclosures written into the body, in several languages: a phrase that is one
 # ("As an Amazon Associate …"), or affiliate links named where the page speaks of itself or to
 # its reader (AFFILIATE_NOTICE_RE: "this post contains affiliate links", "we earn a commission").
@@ -1459,7 +1465,7 @@ POSTER_PRESENCE = frozenset((
 ))
 MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
-TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
+TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWALL_SCRIPT_WORDS, "promo": PROMO_WORDS,
                  "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS}
 MAX_FAMILY_CHARS = max(MAX_AFFILIATE_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MAX_CREDIT_CHARS)
 # Deck/standfirst containers just before the body.
