@@ -417,3 +417,111 @@ def test_a_day_before_the_name(line: str, expected: str) -> None:
 ])
 def test_a_dated_line_with_the_writers_picture_and_name(line: str, expected: str | None) -> None:
     assert byline_of(line) == expected
+
+
+# Credit words of the web's other large languages, before the names: with or without a colon,
+# in a plain line near the headline and in byline markup alike.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("id", "Oleh Budi Santoso", "Budi Santoso"),
+    ("id", "Ditulis oleh Budi Santoso", "Budi Santoso"),
+    ("id", "Penulis: Budi Santoso", "Budi Santoso"),
+    ("id", "Reporter: Budi Santoso", "Budi Santoso"),
+    ("vi", "Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),
+    ("vi", "Bởi Nguyễn Văn An", "Nguyễn Văn An"),
+    ("tr", "Yazan: Elif Karaca", "Elif Karaca"),
+    ("hu", "Írta: Kovács Anna", "Kovács Anna"),
+    ("hu", "Szerző: Kovács Anna", "Kovács Anna"),
+    ("el", "Του Γιώργου Παπαδάκη", "Γιώργου Παπαδάκη"),
+    ("el", "Συντάκτης: Γιώργος Παπαδάκης", "Γιώργος Παπαδάκης"),
+    ("he", "מאת יואב ברק", "יואב ברק"),
+    ("he", "כתב: יואב ברק", "יואב ברק"),
+    ("th", "โดย สมชาย ใจดี", "สมชาย ใจดี"),
+    ("th", "ผู้เขียน: สมชาย ใจดี", "สมชาย ใจดี"),
+    ("fa", "نویسنده: سارا کیانی", "سارا کیانی"),
+    ("fa", "به قلم سارا کیانی", "سارا کیانی"),
+    ("ja", "著者：佐藤花子", "佐藤花子"),
+    ("zh", "文/林晓峰", "林晓峰"),
+    ("zh", "记者 林晓峰", "林晓峰"),
+    ("id", "Oleh karena itu rapat ditunda", None),  # "because of that": a sentence, no byline
+])
+def test_credit_words_of_more_languages(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+    if expected:
+        assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected
+
+
+# The word for "and" between two names in these languages is lower case ("Dan" and "Ve" are
+# names or words of their own); a role in lower case after a comma, or a reporter's title after a
+# Korean, Japanese or Chinese name, is no further author.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("id", "Oleh Budi Santoso dan Siti Rahmawati", "Budi Santoso and Siti Rahmawati"),
+    ("tr", "Yazar: Elif Karaca ve Murat Demirel", "Elif Karaca and Murat Demirel"),
+    ("vi", "Tác giả: Nguyễn Văn An và Trần Thị Bình", "Nguyễn Văn An and Trần Thị Bình"),
+    ("hu", "Írta: Kovács Anna és Szabó Péter", "Kovács Anna and Szabó Péter"),
+    ("ro", "Autor: Ana Popescu și Mihai Ionescu", "Ana Popescu and Mihai Ionescu"),
+    ("el", "Συντάκτες: Γιώργος Παπαδάκης και Ελένη Μαρκου", "Γιώργος Παπαδάκης and Ελένη Μαρκου"),
+    ("fa", "نویسنده: سارا کیانی و علی رضوانی", "سارا کیانی and علی رضوانی"),
+    ("ar", "بقلم سلمى حداد و كريم ناصيف", "سلمى حداد and كريم ناصيف"),
+    ("en", "By Dan Ortiz", "Dan Ortiz"),
+    ("cs", "Autor: Jan Novotný, zpravodaj", "Jan Novotný"),
+    ("id", "Oleh: Budi Santoso, wartawan", "Budi Santoso"),
+    ("it", "Di Giulia Ferraresi, inviata", "Giulia Ferraresi"),
+])
+def test_joiners_and_roles_of_more_languages(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("ko", "박지윤 기자", "박지윤"),
+    ("ko", "박지윤기자", "박지윤"),
+    ("ja", "佐藤花子記者", "佐藤花子"),
+    ("zh", "林晓峰 报道", "林晓峰"),
+])
+def test_a_reporters_title_after_the_name(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f'<span class="author">{line}</span>', lang=lang) == expected
+
+
+# The editorial desk alone names nobody, in any language; the desk with the outlet's name is a
+# collective author, as "Redaktion Example" is.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("ru", "Редакция", None), ("uk", "Редакція", None), ("cs", "Redakce", None), ("id", "Redaksi", None),
+    ("id", "Tim Redaksi", None), ("ro", "Redacția", None), ("sv", "Redaktionen", None),
+    ("hu", "Szerkesztőség", None), ("el", "Σύνταξη", None), ("vi", "Ban biên tập", None),
+    ("tr", "Haber Merkezi", None), ("he", "מערכת", None), ("ar", "التحرير", None), ("fa", "تحریریه", None),
+    ("th", "กองบรรณาธิการ", None), ("ja", "編集部", None), ("zh", "编辑部", None), ("ko", "편집부", None),
+    ("id", "Redaksi Kabar Contoh", "Redaksi Kabar Contoh"),
+])
+def test_the_editorial_desk_alone_names_nobody(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected
+
+
+# What follows the name: a role or a place opening in lower case ("zpravodaj v Bruselu", "de
+# Lisboa"), a correspondent's title in a script without capitals, a full-width bracket, a further
+# Chinese label ("来源：", "责任编辑："); a Chinese line may give the source first; a Korean byline
+# names the reporter by the word before "기자", after the outlet.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("cs", "Jan Novotný, zpravodaj v Bruselu", "Jan Novotný"),
+    ("pl", "Jan Wiśniak, korespondent z Brukseli", "Jan Wiśniak"),
+    ("pt", "Por Rui Valadares, de Lisboa", "Rui Valadares"),
+    ("he", "מאת יואב ברק, כתב הנמל", "יואב ברק"),
+    ("ja", "文：佐藤花子（新海新聞）", "佐藤花子"),
+    ("zh", "作者：林晓峰 来源：新海日报", "林晓峰"),
+    ("zh", "作者：林晓峰　责任编辑：王丽", "林晓峰"),
+    ("zh", "来源：新海日报 作者：林晓峰", "林晓峰"),
+    ("ko", "신해일보 박지윤 기자", "박지윤"),
+    ("ko", "(서울=신해일보) 박지윤 기자", "박지윤"),
+    ("ko", "박지윤 기자, 김민수 기자", "박지윤 and 김민수"),
+    ("ar", "كتب: كريم ناصيف", "كريم ناصيف"),
+    ("el", "Γράφει ο Γιώργος Παπαδάκης", "Γιώργος Παπαδάκης"),
+])
+def test_what_follows_the_name_in_more_languages(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("박지윤 기자", "박지윤"),
+    ("박지윤 선임기자 jiyun@example.kr", "박지윤"),
+    ("항만공사 관계자는 기자회견에서 이같이 밝혔다", None),
+])
+def test_a_korean_reporters_line_near_the_headline(line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>", lang="ko") == expected

@@ -454,6 +454,57 @@ def test_a_subscribers_only_notice_goes_in_many_languages(notice: str) -> None:
     assert "PAYWALLED" not in text and "Paragraph 4 of the report" in text
 
 
+# The end of a free article: "subscribe (or log in) to read the rest", and the story for
+# subscribers only, in the web's other large languages.
+@pytest.mark.parametrize("notice", [
+    "订阅后阅读全文", "本文为付费内容，仅限订阅用户阅读。已是订阅用户？请登录", "訂閱後閱讀全文",
+    "구독하고 전체 기사 읽기", "이 기사는 유료 구독자 전용입니다. 이미 구독 중이신가요? 로그인",
+    "전체 기사를 읽으려면 구독하세요",
+    "Đăng ký để đọc tiếp bài viết", "Bài viết này chỉ dành cho hội viên. Bạn đã là hội viên? Đăng nhập",
+    "برای ادامه مطالعه مشترک شوید", "این مطلب ویژه مشترکان است. قبلاً مشترک شده‌اید؟ وارد شوید",
+    "สมัครสมาชิกเพื่ออ่านต่อ", "บทความนี้สำหรับสมาชิกเท่านั้น",
+    "続きを読むには会員登録が必要です", "اشترك لمواصلة القراءة", "Berlangganan untuk membaca artikel selengkapnya",
+    "Haberin devamını okumak için abone olun", "Чтобы дочитать статью, оформите подписку",
+    "Щоб продовжити читання, оформіть передплату", "Per continuare a leggere abbonati",
+    "Para continuar lendo, assine", "Aby przeczytać cały artykuł, wykup subskrypcję",
+    "Um weiterzulesen, schließen Sie ein Abo ab", "Lees verder met een abonnement",
+    "Pro pokračování ve čtení si předplaťte", "Για να συνεχίσετε την ανάγνωση, γίνετε συνδρομητές",
+    "A cikk folytatásához fizessen elő", "Pentru a continua lectura, abonează-te", "Läs vidare med ett abonnemang",
+    "כדי להמשיך לקרוא, הירשמו למינוי",
+])
+def test_a_read_the_rest_notice_goes_in_many_languages(notice: str) -> None:
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<p>PAYWALLED {notice}</p></div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "PAYWALLED" not in text and "Paragraph 4 of the report" in text
+
+
+# Prose on subscribers and members stays: the notice speaks to the reader about this story.
+@pytest.mark.parametrize("line", [
+    "넷플릭스를 이미 구독 중인 이용자는 추가 요금을 내지 않는다고 항만공사 측은 설명했다.",
+    "该平台的订阅用户可以阅读全部历史报道，港务局发言人周明辉表示。",
+    "Chương trình này dành cho thành viên câu lạc bộ thuyền buồm, ông Lê Minh Hải cho biết.",
+    "ประเทศไทยเป็นสมาชิกแล้ว นายสมศักดิ์ ท่าเรือดี กล่าวกับผู้สื่อข่าว",
+])
+def test_prose_on_subscribers_stays(line: str) -> None:
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<p>{line}</p></div></article></body></html>")
+    assert line in cleanpage.clean(html).text
+
+
+# A Chinese story fits in a few hundred characters: the notice at its end goes, as its own
+# paragraph, not the short block of paragraphs around it.
+@pytest.mark.parametrize("notice", ["订阅后阅读全文", "구독하고 전체 기사 읽기"])
+def test_a_short_story_with_a_notice_at_its_end_stays(notice: str) -> None:
+    story = ("<p>港务委员会周四开会，讨论将水产市场向内陆迁移两个街区的计划。商户们围绕这一问题已经争论了十多年。</p>"
+             "<p>支持者表示，老市场大楼每年春天都会被淹。反对者则担心，坐船前来的顾客会因此流失。</p>"
+             "<p>委员会一位官员表示，最终投票预计将在夏季之后进行。</p>")
+    html = (f"<!doctype html><html lang='zh'><head><title>港口市场或将迁往内陆</title></head><body><div class='main'>"
+            f"<h1>港口市场或将迁往内陆</h1><div class='content'>{story}<p>{notice}</p></div></div></body></html>")
+    text = cleanpage.clean(html).text
+    assert "最终投票预计将在夏季之后进行" in text and notice not in text
+
+
 def test_a_sentence_on_a_service_for_subscribers_stays() -> None:
     line = "Сервис будет доступен только для подписчиков, сообщил директор порта Олег Ветров."
     html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
@@ -540,3 +591,12 @@ def test_an_ad_slots_label_with_its_note_is_a_label(note: str) -> None:
 def test_a_heading_or_sentence_opening_with_an_ad_word_is_no_label() -> None:
     assert not is_label("Advertising: a short history of the Brindlemoor posters")
     assert not is_label("Advertising budgets fell - sharply, the Brindlemoor council said, after the ferry strike.")
+
+
+@pytest.mark.parametrize("label", ["İlgili Haber:", "İLGİLİ HABER", "Olvassa el még:", "Olvassa el ezt is:"])
+def test_a_read_also_line_goes_in_turkish_and_hungarian(label: str) -> None:
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<p>{label} <a href='/x/1'>READALSO Ferry timetable "
+            f"changes for the summer season</a></p>{REPORT}</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "READALSO" not in text and "Paragraph 4 of the report" in text

@@ -100,6 +100,27 @@ def test_site_name_before_a_colon_cut_from_articles_only(kind: str, expected: st
     assert meta_of(html).title == expected
 
 
+# Chinese, Japanese and Korean titles: the site set off with no spaces (a full-width bar, a dash
+# between two of their characters), the full-width colon only before the site's own name, and
+# news software's path back up from the story ("Headline < Section < Article view - Site").
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("港口新规下月实施｜新海日报", "", "港口新规下月实施"),
+        ("港口新规下月实施-新海日报", "", "港口新规下月实施"),
+        ("港の新規則が来月施行｜新海新聞", "", "港の新規則が来月施行"),
+        ("港の新規則が来月施行：新海新聞", "新海新聞", "港の新規則が来月施行"),
+        ("港湾局：新規則が来月施行", "新海新聞", "港湾局：新規則が来月施行"),
+        ("港口——新规下月实施", "", "港口——新规下月实施"),
+        ("항구 새 규칙 다음 달 시행 < 사회 < 기사본문 - 신해일보", "", "항구 새 규칙 다음 달 시행"),
+        ("Ann_Lee on harbour rules", "", "Ann_Lee on harbour rules"),
+    ],
+)
+def test_title_site_name_removed_in_chinese_japanese_and_korean(title: str, site: str, expected: str):
+    named = f'<meta property="og:site_name" content="{site}">' if site else ""
+    assert meta_of(page(f"<title>{title}</title>{named}")).title == expected
+
+
 def test_title_suffix_matching_domain_removed():
     assert meta_of(page("<title>Rates rise again - Planetnews</title>"),
                    url="https://www.planetnews.com/a/1").title == "Rates rise again"
@@ -1014,7 +1035,7 @@ def test_a_day_in_the_baltic_languages_gives_the_date(lang: str, line: str, expe
         ("th", "5 ส.ค. 2566 07:40 น.", "2023-08-05"),  # the month abbreviated
         ("th", "วันเสาร์ที่ 5 สิงหาคม พ.ศ. 2566", "2023-08-05"),  # the era named
         ("th", "๕ ส.ค. ๒๕๖๖", "2023-08-05"),  # Thai digits
-        ("th", "5 ส.ค. 66", None),  # a two-digit year: no day rather than a wrong one
+        ("th", "5 ส.ค. 66", "2023-08-05"),  # a two-digit year after an abbreviated month: 2566
         ("fa", "۱۴ مرداد ۱۴۰۲", "2023-08-05"),  # the Solar Hijri calendar, in Persian digits
         ("fa", "شنبه ۱۴ مرداد ۱۴۰۲ - ۰۷:۴۰", "2023-08-05"),
         ("fa", "۳۰ اسفند ۱۴۰۱", None),  # 1401 is no leap year: no 30 Esfand
@@ -2221,3 +2242,32 @@ _STAMP = '<meta property="article:published_time" content="2018-06-11T09:00:00Z"
 def test_a_product_listings_unshown_stamp_is_no_publication_date(head: str, body: str, expected: str | None) -> None:
     html = page(f"<title>Cedar Bird Table</title>{head}", f"<h1>Cedar Bird Table</h1>{body}<p>Hand-made from cedar.</p>")
     assert meta_of(html, "https://shop.quillmoor.example/products/cedar-bird-table").date == expected
+
+
+# Thai dates count the years of the Buddhist era, 543 ahead of the common era's, the month written
+# out or shortened with dots, the year whole or in its last two digits; a Thai month with a
+# common-era year is read as it stands.
+@pytest.mark.parametrize(("value", "expected"), [
+    ("5 มีนาคม 2567", "2024-03-05"),
+    ("วันอังคารที่ 5 มีนาคม 2567 10:12 น.", "2024-03-05"),
+    ("5 มีนาคม 2024", "2024-03-05"),
+    ("5 มี.ค. 2567", "2024-03-05"),
+    ("อังคาร 5 มี.ค. 67 10:12 น.", "2024-03-05"),
+    ("31 ธ.ค. 66", "2023-12-31"),
+])
+def test_a_thai_date_in_the_buddhist_era(value: str, expected: str) -> None:
+    assert normalize_date(value) == expected
+
+
+# Persian pages date a story in the solar hijri calendar, in Persian digits or with a Persian
+# month's name; a Gregorian date in Persian digits is read as it stands.
+@pytest.mark.parametrize(("value", "expected"), [
+    ("۱۴۰۲/۱۲/۱۵", "2024-03-05"),
+    ("سه‌شنبه ۱۵ اسفند ۱۴۰۲ - ۱۰:۱۲", "2024-03-05"),
+    ("۱۴۰۳/۰۷/۰۱", "2024-09-22"),
+    ("۱۳۹۹/۱۲/۳۰", "2021-03-20"),
+    ("۱۴۰۲/۱۳/۰۱", None),
+    ("۵ مارس ۲۰۲۴", "2024-03-05"),
+])
+def test_a_persian_date_in_the_solar_hijri_calendar(value: str, expected: str | None) -> None:
+    assert normalize_date(value) == expected

@@ -1079,3 +1079,11 @@ def test_a_line_of_the_posts_particulars_goes_in_several_languages(line: str) ->
     text = text_of(article_with(extra_inside=line + kept))
     assert "Ana Ruiz" not in text and "guindastes" not in text and "Kräne" not in text
     assert "Category: the council files the new cranes" in text
+
+
+def test_paywall_words_of_other_scripts_are_gated_by_one_of_their_letters() -> None:
+    """The longer list of a paywall's words in other scripts is read only in a block that holds a
+    letter NON_LATIN_RE finds: each of its words must hold one, or a notice in it would be missed."""
+    from cleanpage.rules import NON_LATIN_RE, PAYWALL_SCRIPT_WORDS, PAYWALL_WORDS, TEXT_FAMILIES
+    assert all(NON_LATIN_RE.search(word) for word in PAYWALL_SCRIPT_WORDS)
+    assert set(TEXT_FAMILIES["paywall"]) == set(PAYWALL_WORDS) | set(PAYWALL_SCRIPT_WORDS)

@@ -31,7 +31,8 @@ from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHAR
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MIN_LISTED_AUTHORS, MAX_LISTED_NAME_WORDS, MIN_PAIRED_NAME_WORDS, AUTHOR_LIST_SPLIT_RE, NAME_PARTICLES, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
     MAX_FAMILY_CHARS, MAX_FUNDING_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MIN_POSITIONAL_DECK_CHARS,
-    NEGATIVE_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_TEXT_RE, PAYWALL_WORDS, POSITIVE_RE,
+    NEGATIVE_RE, NON_LATIN_RE, NOT_DECK_TAGS, PART_SEPARATOR_RE, PAYWALL_SCRIPT_WORDS, PAYWALL_TEXT_RE, PAYWALL_WORDS,
+    POSITIVE_RE,
     PROMO_TEXT_RE, PROMO_WORDS, PULL_QUOTE_CONTAINERS, PULL_QUOTE_RE, REATTACH_LEVELS, SENTENCE_LIKE_RE, STATE_CLASS_WORDS, PANEL_LEVELS,
     TEXT_FAMILIES, URL_TEXT_RE, is_affiliate_notice, is_label, is_toc_title, TOC_LIST_TAGS, TOC_TITLE_LEVELS, TOC_TITLE_TAGS, BYLINE_TEXT_RE, BYLINE_TEXT_TAGS, DATE_ITEMPROPS, MAX_BYLINE_TEXT_CHARS, MAX_BYLINE_TEXT_LINES, MAX_TRAILING_HEADINGS, MAX_TRAILING_HEADING_CHARS, COMMENT_NOTE_RE, COMMENT_NOTE_WORDS, COMMENT_NOTE_TAGS, MAX_COMMENT_NOTE_CHARS, REPLY_PROMPT_RE, REPLY_PROMPT_WORDS, REPLY_PROMPT_TAGS, MAX_REPLY_PROMPT_CHARS, TRAILING_HEADING_TAGS, TRAILING_TITLED_RULES, PHOTO_CREDIT_RE, PHOTO_CREDIT_WORDS, MAX_PHOTO_CREDIT_CHARS,
     COMMENT_FORM_LABELS, COMMENT_FORM_RE, COMMENT_LABEL_TRIM, AXIS_LABEL_RE, AXIS_UNIT_RE, AXIS_SEPARATORS, AXIS_MULTIPLIERS, AXIS_EXCLUDED_ANCESTORS, MAX_AXIS_CHARS, MIN_AXIS_LABELS, AXIS_STEP_TOLERANCE)
@@ -1500,8 +1501,10 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and is_affiliate_notice(stripped):
         return "affiliate-disclosure"
     if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PAYWALL_CHARS \
-            and any(map(low.__contains__, PAYWALL_WORDS)) and "paywall" in families \
-            and PAYWALL_TEXT_RE.search(stripped):
+            and (any(map(low.__contains__, PAYWALL_WORDS))
+                 or (NON_LATIN_RE.search(low) is not None and any(map(low.__contains__, PAYWALL_SCRIPT_WORDS)))) \
+            and "paywall" in families \
+            and PAYWALL_TEXT_RE.search(stripped) and not _holds_paragraphs(el):
         return "paywall"
     if low and tag in COMMENT_NOTE_TAGS and len(stripped) < MAX_COMMENT_NOTE_CHARS \
             and any(map(low.__contains__, COMMENT_NOTE_WORDS)) and COMMENT_NOTE_RE.search(low) \
@@ -1514,7 +1517,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and any(map(low.__contains__, PROMO_WORDS)) and "promo" in families and PROMO_TEXT_RE.search(stripped):
         return "newsletter"
     if low and tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
-            and any(map(low.__contains__, CREDIT_WORDS)) and "credit" in families and _is_credit(stripped):
+            and any(map(low.__contains__, CREDIT_WORDS)) and "credit" in families and _is_credit(stripped) \
+            and not _holds_paragraphs(el):
         return "credit-line"
     if low and not options.images and tag in PHOTO_CREDIT_TAGS and len(stripped) < MAX_PHOTO_CREDIT_CHARS \
             and any(map(low.__contains__, PHOTO_CREDIT_WORDS)) and "photo-credit" in families \
@@ -2114,6 +2118,25 @@ def _holds_content(el: etree._Element) -> bool:
         parent = el.getparent()
         return parent is not None and next(parent.iter(*FIGURE_DATA_TAGS), None) is not None
     return el.tag == "figure" and next(el.iter(*FIGURE_CONTENT_TAGS), None) is not None
+
+
+# A block of two or more paragraphs is text, however short (an article in Chinese or Japanese fits in
+# 300 characters): a notice at its end goes alone, as its own paragraph, not the block around it. A
+# paragraph counts with a sentence's length: a label over the notice ("Exclusive Story") does not.
+_PARAGRAPH_TAGS = frozenset(("p", "div"))
+_MIN_HELD_PARAGRAPHS = 2
+_MIN_HELD_PARAGRAPH_CHARS = 40
+
+
+def _holds_paragraphs(el: etree._Element) -> bool:
+    """Does the block hold two or more paragraphs of a sentence's length (its children)?"""
+    held = 0
+    for child in el:
+        if child.tag in _PARAGRAPH_TAGS and len(child.text_content().strip()) >= _MIN_HELD_PARAGRAPH_CHARS:
+            held += 1
+            if held >= _MIN_HELD_PARAGRAPHS:
+                return True
+    return False
 
 
 def _is_credit(text: str) -> bool:

@@ -920,7 +920,7 @@ LABELS = frozenset((
     "по теме", "новости по теме", "материалы по теме", "вам может быть интересно", "рекомендуем",
     "читайте також", "дивіться також", "читати далі", "схожі статті", "новини за темою", "за темою",
     "вас може зацікавити", "ilgili haberler", "ilgili yazılar", "benzer haberler", "ayrıca okuyun",
-    "bunlar da ilginizi çekebilir", "devamını oku", "関連ニュース", "おすすめ記事", "あわせて読みたい",
+    "bunlar da ilginizi çekebilir", "devamını oku", "ilgili haber", "ilgili içerikler", "関連ニュース", "おすすめ記事", "あわせて読みたい",
     "こちらもおすすめ", "続きを読む", "もっと見る", "相关文章", "延伸阅读", "猜你喜欢", "阅读更多", "查看更多",
     "相關新聞", "相關文章", "延伸閱讀", "推薦閱讀", "相關閱讀", "閱讀更多", "관련기사", "관련 기사",
     "추천 기사", "함께 보면 좋은 기사", "더보기", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
@@ -935,7 +935,7 @@ LABELS = frozenset((
     "articole asemănătoare", "știri similare", "ştiri similare", "te-ar putea interesa", "citește mai mult",
     "διαβάστε επίσης", "διαβάστε ακόμη", "διαβάστε ακόμα", "δείτε επίσης", "σχετικά άρθρα", "σχετικές ειδήσεις",
     "σχετικά θέματα", "διαβαστε επισης", "διαβαστε ακομη", "διαβαστε ακομα", "δειτε επισης", "σχετικα αρθρα",
-    "σχετικες ειδησεις", "σχετικα θεματα", "ez is érdekelheti", "ezt is olvassa el", "olvasd el ezt is", "kapcsolódó cikkek",
+    "σχετικες ειδησεις", "σχετικα θεματα", "ez is érdekelheti", "ezt is olvassa el", "olvasd el ezt is", "olvassa el ezt is", "olvassa el még", "kapcsolódó cikkek",
     "kapcsolódó hírek", "kapcsolódó", "tovább olvasom", "קראו גם", "כתבות נוספות", "כתבות קשורות", "עוד בנושא",
     "המשך קריאה", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
     # most read
@@ -1300,7 +1300,44 @@ PAYWALL_TEXT_RE = lazy(
     r"この記事は(?:有料)?会員限定|有料会員限定|(?:a cikk|ez a cikk|ez a tartalom) (?:csak|kizárólag) előfizető|"
     r"(?:articol|conținut)\w* (?:(?:este )?disponibil )?(?:doar|exclusiv) pentru abonați|"
     r"(?:άρθρο|περιεχόμενο) (?:είναι )?(?:διαθέσιμο )?μόνο για συνδρομητές|(?:הכתבה|התוכן) (?:זמינה |זמין )?למנויים בלבד|"
-    r"(?:المقال|المحتوى) (?:متاح )?للمشتركين فقط",
+    r"(?:المقال|المحتوى) (?:متاح )?للمشتركين فقط|"
+    # ... the end of a free article: "subscribe (or log in) to read the rest", and the story for subscribers
+    # only, in the web's other large languages; the questions to the reader ("already a subscriber?") only
+    # as questions, as prose says a subscriber already has a plan
+    r"(?:订阅|訂閱|登录|登錄|登入|付费|付費)(?:后|後|以|即可|后即可|後即可)?(?:继续)?(?:阅读|閱讀)(?:全文|完整|剩余|剩餘)|"
+    r"(?:本文|此文|该文|該文|此内容|此內容|本内容|本內容)(?:为|為)?(?:付费内容|付費內容)?[，,]?\s*"
+    r"(?:仅限|僅限|仅供|僅供)(?:付费|付費)?(?:订阅|訂閱|会员|會員|订户|訂戶)|已是(?:订阅|訂閱|付费|付費)?(?:用户|用戶|会员|會員|订户|訂戶)[？?]|"
+    r"구독(?:하고|하시면|하면|\s*후)\s*(?:전체\s*|나머지\s*)?(?:기사|본문|내용)(?:를|을)?\s*(?:계속\s*)?(?:읽|보)|"
+    r"(?:구독자|유료\s*회원|회원)\s*전용\s*(?:기사|콘텐츠|입니다)|이미\s*(?:구독\s*중이신가요|구독하셨나요|회원이신가요)|"
+    r"(?:전체|나머지)\s*(?:기사|본문|내용)(?:를|을)?\s*(?:읽|보)(?:으려면|려면)\s*(?:구독|로그인)|"
+    r"(?:đăng ký|đăng nhập)(?: tài khoản)? để (?:đọc|xem) (?:tiếp|toàn bộ|hết|trọn vẹn|đầy đủ)|"
+    r"(?:bài viết|nội dung)(?: này)? (?:chỉ )?dành (?:riêng )?cho (?:hội viên|thành viên|người đăng ký|tài khoản trả phí)|"
+    r"bạn đã là (?:hội viên|thành viên|người đăng ký)\?|"
+    r"برای (?:ادامه|خواندن|مطالعه)[^.؟!]{0,30}?(?:مشترک شوید|اشتراک (?:تهیه کنید|بخرید)|وارد شوید)|"
+    r"(?:مطلب|محتوا|مقاله|خبر) (?:ویژه|مخصوص|فقط برای) (?:مشترکان|مشترکین|اعضا)|قبلا?ً? مشترک شده[\u200c ]?اید|"
+    r"(?:สมัครสมาชิก|เข้าสู่ระบบ|ล็อกอิน)\s*เพื่อ\s*(?:อ่าน|ดู)|(?:เนื้อหา|บทความ)(?:นี้)?\s*(?:สำหรับ|เฉพาะ)\s*สมาชิก|"
+    r"続きを(?:お)?読(?:む|み)(?:には|いただくには|たい方は)|続きは(?:有料)?会員|有料会員(?:になると|登録(?:すると|で))|"
+    r"(?:اشترك|سجل الدخول|سجّل الدخول)\s+(?:ل|من أجل )(?:مواصلة|متابعة|إكمال)|"
+    r"berlangganan untuk (?:membaca|melanjutkan)|"
+    r"(?:devamını|okumaya devam etmek) (?:okumak )?için (?:abone olun|giriş yapın|üye olun)|"
+    r"(?:для продолжения чтения|чтобы (?:продолжить чтение|дочитать(?: статью| материал| до конца)?|"
+    r"прочитать (?:статью|материал) (?:полностью|целиком))),? "
+    r"(?:оформите|купите) подписку|"
+    r"(?:щоб (?:продовжити читання|дочитати|прочитати повністю)|для продовження читання),? (?:оформіть |придбайте )?передплат|"
+    r"(?:читайте|прочитайте) (?:далі|повністю) з передплатою|"
+    r"per continuare a leggere,? (?:abbonati|accedi|registrati)|abbonati per continuare a leggere|"
+    r"para continuar lendo,? (?:assine|faça login|entre)|assine para continuar lendo|"
+    r"aby (?:przeczytać (?:cały )?(?:artykuł|tekst)|czytać dalej|kontynuować czytanie),? (?:wykup|kup|zamów) "
+    r"(?:subskrypcję|prenumeratę|dostęp)|"
+    r"um weiterzulesen,? (?:schließen sie ein abo ab|melden sie sich an|registrieren sie sich)|"
+    r"lees verder met (?:een )?(?:abonnement|account)|om verder te lezen,? (?:neem een abonnement|log in|word abonnee)|"
+    r"pro (?:pokračování ve čtení|dočtení článku|přečtení celého článku) si (?:předplaťte|kupte předplatné|se přihlaste)|"
+    r"για να (?:συνεχίσετε την ανάγνωση|διαβάσετε (?:ολόκληρο )?το άρθρο),? (?:γίνετε συνδρομητ|εγγραφείτε|συνδεθείτε)|"
+    r"a cikk (?:folytatásához|elolvasásához|teljes elolvasásához),? (?:fizessen elő|fizess elő|jelentkezzen be|lépjen be)|"
+    r"pentru a (?:continua (?:lectura|să citești|citirea)|citi (?:tot )?articolul(?: complet)?),? "
+    r"(?:abonează-te|abonați-vă|autentifică-te)|"
+    r"läs vidare med (?:ett )?(?:abonnemang|konto)|för att läsa vidare,? (?:logga in|bli prenumerant|teckna)|"
+    r"כדי להמשיך (?:לקרוא|בקריאה),? (?:הירשמו|הירשם|התחברו|התחבר)|להמשך (?:ה)?קריאה (?:הירשמו|התחברו)",
     re.I,
 )
 MAX_PAYWALL_CHARS = 400
@@ -1313,7 +1350,19 @@ PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", 
                  "déjà abonné", "la suite est réservée", "seguir leyendo", "continuar leyendo", "ya soy suscriptor",
                  "riservato agli abbonati", "già abbonato", "dla prenumeratorów", "assinante", "abonnee", "подписчик",
                  "передплатник", "abonelere", "pelanggan", "berlangganan?", "prenumerant", "abonnent", "předplatitel",
-                 "会員限定", "előfizető", "abonați", "συνδρομητές", "למנויים", "للمشتركين")
+                 "会員限定", "előfizető", "abonați", "συνδρομητές", "למנויים", "للمشتركين",
+                 "berlangganan untuk", "için", "continuare a leggere", "continuar lendo", "aby ", "weiterzulesen",
+                 "lees verder", "verder te lezen", "pro pokračování", "pro dočtení", "pro přečtení", "a cikk", "pentru a",
+                 "läs vidare", "läsa vidare")
+# ... and those of the notices in other scripts, looked for only in a block that holds a letter of one
+# (NON_LATIN_RE): most blocks are spared the longer list.
+PAYWALL_SCRIPT_WORDS = ("阅读", "閱讀", "仅限", "僅限", "仅供", "僅供", "已是", "구독", "전용", "이미", "để đọc", "để xem",
+                        "bài viết", "nội dung", "bạn đã là", "مشترک", "اشتراک", "وارد شوید", "สมาชิก", "เข้าสู่ระบบ", "ล็อกอิน", "続き",
+                        "有料会員", "اشترك", "سجل الدخول", "سجّل الدخول", "подписку", "передплат", "για να", "להמשיך",
+                        "להמשך")
+# A letter of a script other than Latin (Greek, Cyrillic, Hebrew, Arabic, Thai...), or Vietnamese's
+# Latin letters with two marks ("ể", "ạ"), or a Chinese, Japanese or Korean character.
+NON_LATIN_RE = lazy(r"[\u0370-\u0e7f\u1e00-\u1eff\u3000-\u9fff\uac00-\ud7af]")
 # Affiliate disclosures written into the body, in several languages: a phrase that is one
 # ("As an Amazon Associate …"), or affiliate links named where the page speaks of itself or to
 # its reader (AFFILIATE_NOTICE_RE: "this post contains affiliate links", "we earn a commission").
@@ -1485,7 +1534,7 @@ POSTER_PRESENCE = frozenset((
 ))
 MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
-TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS, "promo": PROMO_WORDS,
+TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWALL_SCRIPT_WORDS, "promo": PROMO_WORDS,
                  "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS}
 MAX_FAMILY_CHARS = max(MAX_AFFILIATE_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MAX_CREDIT_CHARS)
 # Deck/standfirst containers just before the body.

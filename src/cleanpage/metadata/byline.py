@@ -22,15 +22,24 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di", "Ein Beitrag von",
 # "Rédigé par", "Articolo di", Arabic "بقلم" ("by the pen of"); "Text"/"Texto"/"Testo"/"Texte"/
 # "Tekst"/"Текст", Turkish "Yazar", Chinese "作者"/"记者", Japanese "文", Korean "글" only with a
-# colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence.
+# colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence. The web's other
+# large languages: Indonesian "Oleh"/"Ditulis oleh"/"Penulis", Vietnamese "Tác giả"/"Bởi", Turkish
+# "Yazan", Hungarian "Írta"/"Szerző", Greek "Του"/"Της" (the name in the genitive) and "Συντάκτης",
+# Hebrew "מאת", Thai "โดย"/"ผู้เขียน"/"เขียนโดย", Persian "به قلم"/"نویسنده", Arabic "بواسطة"; Chinese
+# and Japanese credit words before a slash or a space ("文/林晓峰", "记者 林晓峰").
 _BYLINE_PREFIX_RE = lazy(
     r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i)?|autoři|auteur|autore|author|escrito\s+por|"
     r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein\s+beitrag\s+von|r[ée]dig[ée]e?\s+par|"
     r"redactado\s+por|redigido\s+por|(?:articolo|testo)\s+di|بقلم|"
-    r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|текст|yazar|作者|记者|記者|文|글)\s*[:：]\s*",
+    r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av|"
+    r"(?:ditulis\s+)?oleh|penulis|tác\s+giả|bởi|yazan|írta|szerző|του|της|συντάκτης|γράφει\s+(?:ο|η)|מאת|"
+    r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة)"
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|текст|yazar|reporter|כתב|כתבת|كتب|كتبت|作者|记者|記者|文|글|著者|"
+    r"筆者|기자)"
+    r"\s*[:：]\s*|"
+    r"^(?:作者|记者|記者|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
     re.IGNORECASE,
 )
 # Lines near the headline read for a byline written as text, and how many of them.
@@ -39,13 +48,19 @@ _MAX_TEXT_BYLINE_ELEMENTS = 40
 _BLOCK_CHILD_TAGS = frozenset(("div", "p", "li", "ul", "ol", "section", "table", "h1", "h2", "h3", "h4"))
 _MAX_TEXT_BYLINE_CHARS = 150
 _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le", "di", "du", "dos", "das", "ten", "ter"))
-_NAME_WORD_RE = lazy(r"[^\W\d_][\w'’.\-]*")
+# A name's word; the vowel signs and tone marks of Thai, Arabic and Hebrew, and the Persian
+# zero-width non-joiner, are marks (no \w) inside a word ("ใจดี").
+_NAME_WORD_RE = lazy(r"[^\W\d_][\w'’.\-\u0591-\u05c7\u064b-\u065f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c]*")
 # "Por João Silva, Globo Rural — Campinas": after the first comma, an outlet and a place.
 _AFFILIATION_RE = lazy(r",[^,]*[—–|]")
 # Separators between several authors ("A, B and C"; "A, B, and C"; "A und B"; "A et B"; "A y B";
-# "A и B"; "A a B"; "A avec B"...). A one-letter joiner is lower case: "John E Smith" is one name.
+# "A и B"; "A a B"; "A avec B"...). A one-letter joiner is lower case: "John E Smith" is one name;
+# so are the joiners of the web's other large languages, which are words of their own elsewhere
+# ("Dan", "Ve"): Indonesian "dan", Turkish "ve", Vietnamese "và", Hungarian "és", Romanian "și",
+# Greek "και", Arabic and Persian "و", Thai "และ".
 _AUTHOR_SPLIT_RE = lazy(
-    r"\s*(?:,?\s(?:and|und|et|och|oraz|og|en|та|with|avec|mit|con|com|met|med)\s|,?\s(?-i:y|e|i|a|и|і)\s|,|;|&|\+|/)\s*",
+    r"\s*(?:,?\s(?:and|und|et|och|oraz|og|en|та|with|avec|mit|con|com|met|med)\s|"
+    r",?\s(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)\s|,|;|&|\+|/)\s*",
     re.IGNORECASE,
 )
 # Role, title or degree words: a part holding one is not a name, and ends the list. German, Dutch
@@ -57,7 +72,9 @@ _ROLE_RE = lazy(
     r"news|team|desk|\w*redakteur\w*|redaktion|\w*korrespondent\w*|autorin|rédact\w*|rédaction|"
     r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
     r"redazione|\w*redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|\w*redaktör|"
-    r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|phd|ph\.\s?d|esq)\b\.?|"
+    r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|phd|ph\.\s?d|esq|"
+    r"korespondent\w*|zpravodaj\w*|корреспондент\w*|кореспондент\w*|wartawan|muhabir\w*|tudósító|"  # the
+    r"corespondent\w*|ανταποκριτ\w*|כתב|כתבת|مراسل|خبرنگار|ผู้สื่อข่าว)\b\.?|"  # correspondent in more languages
     r"\b(?-i:MA|MD|MSc|BSc|MPH|RN|MS|RDN|RD|DVM|MBA|CPA|LCSW|MFA|NP|CFP)\b\.?",
     re.IGNORECASE,
 )
@@ -65,6 +82,8 @@ _ROLE_RE = lazy(
 _BOILERPLATE_NAME_RE = lazy(
     r"^(?:staff|admin|administrator|username|user|editor|editors|editorial team|"
     r"redaktion|la rédaction|rédaction|redacción|redazione|redactie|redakcja|redação|"
+    r"(?:tim\s+)?redaksi|redakce|редакция|редакція|redac[țţ]ia|redaktionen|szerkesztőség|σύνταξη|"  # the desk,
+    r"ban biên tập|t[oò]a soạn|haber merkezi|מערכת|التحرير|تحریریه|กองบรรณาธิการ|編集部|编辑部|編輯部|편집부|"  # no one
     r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a|undefined|webmaster|"
     r"(?:topic|thread|post)\s+(?:author|starter)|original poster|"  # a forum's labels
     r"[a-z0-9]+(?:[._][a-z0-9]+)+)$",  # a user name or a template key ("jane.doe", "page.head.author")
@@ -79,18 +98,20 @@ _HANDLE_RE = lazy(r"(?:^|\s)@\w+")
 _CO_AUTHOR_BRACKET_RE = lazy(
     r"\s*[(\[](?:with|avec|mit|con|com|met|med|z|ze)\s+([^)\]]+)[)\]]", re.IGNORECASE
 )
-# A bracketed aside after a name ("Jane Doe (Reuters)"): dropped.
-_BRACKET_RE = lazy(r"\s*[(\[][^)\]]*[)\]]")
-# Where a byline turns into a date, a time or a source: everything after is dropped.
+# A bracketed aside after a name ("Jane Doe (Reuters)", "佐藤花子（新海新聞）"): dropped.
+_BRACKET_RE = lazy(r"\s*[(\[（【][^)\]）】]*[)\]）】]")
+# Where a byline turns into a date, a time or a source: everything after is dropped; so does a
+# further label in a script without spaces before its colon ("林晓峰 来源：新海日报", "责任编辑：").
 _BYLINE_END_RE = lazy(
-    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
     r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad|"
     r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
     re.IGNORECASE,
 )
 # The text between two name links that joins them into one byline.
-_NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|a|и|і|та|en|och|oraz|og)\s*$", re.IGNORECASE)
+_NAME_JOINER_RE = lazy(r"^\s*(?:,|;|&|\+|/|and|und|et|y|e|i|a|и|і|та|en|och|oraz|og|(?-i:dan|ve|và|és|și|şi|και|و|และ))\s*$",
+                       re.IGNORECASE)
 # A weekday left at the end of a byline once its date is cut ("Ann Lee, Monday").
 _WEEKDAYS = frozenset((
     "mon tue tues wed thu thur thurs fri sat sun "
@@ -310,7 +331,9 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     text = _clean_text(text)
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return []
-    text = _EMAIL_THEN_NAME_RE.sub(r"\1", _without_leading_day(text))
+    if _REPORTER_WORD in text and (reporters := _KOREAN_REPORTER_RE.findall(text)):
+        return list(dict.fromkeys(reporters))[:_MAX_NAMES]  # "[신해일보 박지윤 기자]": the name before "기자"
+    text = _EMAIL_THEN_NAME_RE.sub(r"\1", _SOURCE_FIRST_RE.sub("", _without_leading_day(text), count=1))
     text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text), count=1)
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
@@ -334,9 +357,11 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         if names and _LABEL_RE.match(part.strip()):
             break  # "Ann Lee, design: Bo Roe": a credit for other work ends the authors
         part = _BYLINE_PREFIX_RE.sub("", part.strip(" :-–—|·").lstrip("."), count=1)
-        part = _without_trailing_words(part)
+        part = _TITLE_AFTER_NAME_RE.sub("", _without_trailing_words(part))
         if not part:
             continue
+        if names and part[:1].islower():
+            break  # "Jan Novák, zpravodaj v Bruselu", "Rui Valadares, de Lisboa": a role or a place, after the name
         if not names and _COLLECTIVE_RE.fullmatch(part) and not _BOILERPLATE_NAME_RE.match(part):
             return [part]  # "Example Team", "News Desk": a collective author, the only one given
         if names and _AGENCY_RE.fullmatch(part):
@@ -348,6 +373,23 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         if _is_name(part):
             names.append(_inverted_name(part, structured) or part)
     return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+# A Chinese line that gives the source before the author ("来源：新海日报 作者：林晓峰"): the source
+# and its label go, the author's label is read as any other.
+_SOURCE_FIRST_RE = lazy(r"^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*\S{1,30}\s+(?=\S{1,4}\s*[:：])")
+
+
+# A Korean byline names each reporter by the word before "기자" (reporter), after the outlet or
+# a place if any ("(서울=신해일보) 박지윤 기자", "신해일보 박지윤 선임기자"): a name of two to four
+# syllables; "기자회견" (a press conference) is another word.
+_REPORTER_WORD = "기자"
+_KOREAN_REPORTER_RE = lazy(r"(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4})\s*(?:선임|수석|객원)?기자(?![\uac00-\ud7af])")
+
+
+# A reporter's title written after the name in Korean, Japanese and Chinese, with or without a
+# space ("박지윤 기자", "佐藤花子記者", "林晓峰 报道"): the name before it.
+_TITLE_AFTER_NAME_RE = lazy(r"(?<=\w)\s*(?:(?:선임|수석|객원)?기자|특파원|記者|记者|特派員|特派员|通讯员|通訊員|报道|報道)$")
 
 
 # An organisation whose name opens with a number ("98 Example Social", "3i Example"): two to four
@@ -386,7 +428,8 @@ def _name_before_role(text: str) -> list[str]:
 # "Redaktion Example", "Team Example"): one to three words with a collective word at one end.
 _COLLECTIVE_RE = lazy(
     r"(?:the\s+)?(?!the\s)(?:[^\W\d_][\w&.'’-]*\s+){1,3}(?:team|staff|desk|newsroom|editors)|"
-    r"(?:redaktion|rédaction|redacción|redazione|redactie|redakcja|redação)(?:\s+[^\W\d_][\w&.'’-]*){1,3}|"
+    r"(?:redaktion|rédaction|redacción|redazione|redactie|redakcja|redação|redaksi|redakce|редакция|редакція|"
+    r"redac[țţ]ia)(?:\s+[^\W\d_][\w&.'’-]*){1,3}|"
     r"team(?:\s+[^\W\d_][\w&.'’-]*){1,2}",
     re.IGNORECASE,
 )
@@ -448,7 +491,7 @@ def _without_affiliation(text: str) -> str:
 
 
 # The word that closes a list of names, in the nine languages ("A, B and C"; "A und B"; "A & B").
-_LIST_END_RE = lazy(r"\s(?:and|und|et|(?-i:y|e|i|a|и|і)|та|en|och|oraz|og|&)\s", re.IGNORECASE)
+_LIST_END_RE = lazy(r"\s(?:and|und|et|(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)|та|en|och|oraz|og|&)\s", re.IGNORECASE)
 
 
 # Wire services named after a byline's names, as the source of the story, not a co-author.
@@ -778,7 +821,7 @@ def _text_byline(window: _Window) -> list[str]:
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
             text = _labelled_line(element, _clean_text(_first_line(element)) or "")
-            if len(text) > _MAX_TEXT_BYLINE_CHARS or not _BYLINE_PREFIX_RE.match(text) or _opens_sentence(text) \
+            if len(text) > _MAX_TEXT_BYLINE_CHARS or not _is_labelled(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
             names = clean_names(text.split(",")[0] if _AFFILIATION_RE.search(text) else text)
@@ -790,7 +833,16 @@ def _text_byline(window: _Window) -> list[str]:
 
 def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
     """A short element whose first line opens with a byline label ("By …", "Autor: …")."""
-    return _is_compact(element) and bool(_BYLINE_PREFIX_RE.match(_clean_text(_first_line(element)) or ""))
+    return _is_compact(element) and _is_labelled(_clean_text(_first_line(element)) or "")
+
+
+# A Korean byline line labels the name after it: "박지윤 기자", "박지윤 선임기자 jiyun@example.kr".
+_KOREAN_BYLINE_LINE_RE = lazy(r"[\uac00-\ud7af]{2,4}\s*(?:선임|수석|객원)?기자(?:\s+\S+@\S+)?")
+
+
+def _is_labelled(text: str) -> bool:
+    """Does the line open with a byline label, or is it a Korean reporter's line?"""
+    return bool(_BYLINE_PREFIX_RE.match(text)) or (_REPORTER_WORD in text and bool(_KOREAN_BYLINE_LINE_RE.fullmatch(text)))
 
 
 # Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"

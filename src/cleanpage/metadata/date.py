@@ -229,7 +229,9 @@ _THAI_ABBREVIATIONS = {
     "ก.ค.": "กรกฎาคม", "ส.ค.": "สิงหาคม", "ก.ย.": "กันยายน", "ต.ค.": "ตุลาคม", "พ.ย.": "พฤศจิกายน", "ธ.ค.": "ธันวาคม",
     "พ.ศ.": "",
 }
-_THAI_ABBREVIATION_RE = lazy("|".join(map(re.escape, _THAI_ABBREVIATIONS)))
+# An abbreviated month may take the year's last two digits ("5 มี.ค. 67": 2567 of the era).
+_THAI_ABBREVIATION_RE = lazy(rf"({'|'.join(map(re.escape, _THAI_ABBREVIATIONS))})(?:\s*(\d{{2}})(?!\d))?")
+_BUDDHIST_CENTURY = "25"
 # Levantine Arabic names four months in two words ("كانون الأول", December) and August in two
 # letters ("آب", shorter than a month's word), and news pages often write a month in both the
 # Levant's and Egypt's names ("كانون الأول/ديسمبر", "آذار/مارس"): read as the Egyptian name, a
@@ -844,7 +846,7 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
     "ngày 3 tháng 10 năm 2024", "2024年10月3日", "3 ตุลาคม 2567", "۱۲ مهر ۱۴۰۳"."""
     if not text.isascii() and _THAI_LETTER_RE.search(text):
-        text = _THAI_ABBREVIATION_RE.sub(lambda abbreviation: _THAI_ABBREVIATIONS[abbreviation.group()], text)
+        text = _THAI_ABBREVIATION_RE.sub(_thai_month_name, text)
     if not text.isascii() and _ARABIC_MONTH_FORM_RE.search(text):
         text = _one_arabic_month_name(text)
     marked = not text.isascii() and _MONTH_MARK_RE.search(text) is not None  # "मार्च": the words with marks
@@ -899,6 +901,14 @@ def _one_arabic_month_name(text: str) -> str:
     text = _LEVANT_MONTH_RE.sub(lambda name: _LEVANT_MONTHS[name.group()], text)
     return _ARABIC_MONTH_PAIR_RE.sub(
         lambda pair: pair.group(1) if pair.group(1) in _MONTHS and pair.group(2) in _MONTHS else pair.group(), text)
+
+
+def _thai_month_name(abbreviation: re.Match) -> str:
+    """An abbreviated Thai month as its whole name, a two-digit year after it as the era's whole year."""
+    name, short_year = abbreviation.groups()
+    if short_year is None:
+        return _THAI_ABBREVIATIONS[name]
+    return f"{_THAI_ABBREVIATIONS[name]} {_BUDDHIST_CENTURY}{short_year}" if name != "พ.ศ." else short_year
 
 
 def _common_era(year: int, month: str) -> int:

@@ -42,9 +42,17 @@ def _site_name(meta: dict[str, list[str]], items: list[dict], article: dict | No
 
 # Spaced separators between a headline and a site name. A dash counts only with spaces
 # around it, so "COVID-19" or "Spider-Man" are never cut.
-_TITLE_SEPARATOR_RE = lazy(r"\s+(?:[|·•«»/~]|::|[-–—])\s+")
+# Chinese, Japanese and Korean titles write them without spaces: a full-width bar or a dash
+# between two of their characters ("港口新规出台-新海网", "港の新規則｜新海新聞"), and the
+# full-width colon, which headlines use too, so that it cuts off only a tail that names the site.
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60"
+_TITLE_SEPARATOR_RE = lazy(
+    rf"\s+(?:[|·•«»/~]|::|[-–—])\s+|\s*｜\s*|(?<=[{_CJK}])(?:：|[-–—](?![-–—]))(?=[{_CJK}\w])"
+)
 # Separators that almost always split off a site name (unlike dashes, which headlines use).
-_STRONG_SEPARATORS = frozenset("|·•«»/~:")
+_STRONG_SEPARATORS = frozenset("|·•«»/~:｜")
+_SITE_NAMED_SEPARATORS = frozenset("：")  # cut only where the tail names the site
+_UNSPACED_SEPARATORS = frozenset("｜")
 # "Site: Headline": a colon prefix is cut only when it matches the site name.
 _COLON_PREFIX_RE = lazy(r"^([^:]{2,60}):\s+(\S.*)$")
 # A dash-separated tail without site-name evidence is cut only when it is short, starts
@@ -467,7 +475,7 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
     A site name before a colon is cut from an article's title only ("Example: Headline");
     elsewhere the colon joins a name to what it is ("Example: The Collaborative Design Tool").
     A forum engine's "Board • View topic - " before a thread's title goes first."""
-    title = _FORUM_VIEW_RE.sub("", title, count=1)
+    title = _BACK_PATH_RE.sub("", _FORUM_VIEW_RE.sub("", title, count=1), count=1)
     matches = list(_TITLE_SEPARATOR_RE.finditer(title))
     colon = _COLON_PREFIX_RE.match(title) if news else None
     if colon and _is_site_heading(colon.group(1), sites):  # "Example: Headline", not "Example launches X: ..."
@@ -480,11 +488,13 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
         return _strip_section(head, last.group().strip())
     if _is_site_heading(title[: first.start()], sites):  # "Example | Headline", not "Example Shirt - Black"
         return title[first.end():]
+    if last.group().strip() in _SITE_NAMED_SEPARATORS:
+        return title
     if last.group().strip() in _STRONG_SEPARATORS:
         if _YEAR_TAIL_RE.fullmatch(tail):
             return title
         separator = last.group().strip()  # slashes are a path: "Headline / Section / Example Forums"
-        return _strip_section(head, separator) if separator == _PATH_SEPARATOR else head
+        return _strip_section(head, separator) if separator in _PATH_SEPARATORS else head
     return head if _looks_like_site_tail(head, tail) else title
 
 
@@ -496,12 +506,18 @@ _FORUM_VIEW_RE = lazy(
 )
 
 
+# News software (common in Korea) titles a story "Headline < Section < Article view - Site": the
+# path back up from the story, each step after a "<", cut with the site after it.
+_BACK_PATH_RE = lazy(r"(?:\s+<\s+[^\W\d_][^<>|]{0,30}?){1,4}(?=\s+(?:[|·•/~]|[-–—])\s+[^<>]*$|$)")
+
+
 def _strip_section(head: str, separator: str) -> str:
     """After the site's name, a section it sits in, set off by the same strong separator
     ("Headline / Forum Section / Example Forums"): cut when short beside the headline."""
     if separator not in _STRONG_SEPARATORS:
         return head
-    rest, found, section = head.rpartition(f" {separator} ")
+    rest, found, section = head.rpartition(separator if separator in _UNSPACED_SEPARATORS else f" {separator} ")
+    rest = rest.rstrip()
     words = section.split()
     if not found or not words or _YEAR_TAIL_RE.fullmatch(section) or len(words) > _MAX_UNNAMED_TAIL_WORDS:
         return head
@@ -511,7 +527,7 @@ def _strip_section(head: str, separator: str) -> str:
 # Parts joined by slashes read as a path from the page up to the site (forum software writes
 # "Topic / Section / Forums"); bars join alternatives ("Title | Other name | Site"): only a
 # site-named tail tells a section before it there.
-_PATH_SEPARATOR = "/"
+_PATH_SEPARATORS = frozenset("/")
 # A year or a season after a slash or bar belongs to the headline ("Conferences 2026 / 2027").
 _YEAR_TAIL_RE = lazy(r"[\d\W]+")
 
