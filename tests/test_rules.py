@@ -1087,3 +1087,53 @@ def test_paywall_words_of_other_scripts_are_gated_by_one_of_their_letters() -> N
     from cleanpage.rules import NON_LATIN_RE, PAYWALL_SCRIPT_WORDS, PAYWALL_WORDS, TEXT_FAMILIES
     assert all(NON_LATIN_RE.search(word) for word in PAYWALL_SCRIPT_WORDS)
     assert set(TEXT_FAMILIES["paywall"]) == set(PAYWALL_WORDS) | set(PAYWALL_SCRIPT_WORDS)
+
+
+@pytest.mark.parametrize("box", [
+    # a CSS-in-JS box: a title, a line of pitch and a lone link, every class a hash
+    ("<div class='css-k2v9qa'><div class='css-p1x7'>Weather alerts made simple</div>"
+     "<div class='css-z8r3'>PITCHLINE Start your free month of Stormwatch Pro today.</div>"
+     "<a class='css-7yy0' href='/trial'>Free Month</a></div>"),
+    # a plain box, a heading, a paragraph and a bare link, in German
+    ("<div><h5>Jeden Morgen die Wetterlage</h5><p>PITCHLINE Legen Sie Ihr kostenloses Profil an und "
+     "erhalten Sie Warnungen für Ihren Ort.</p><a href='/profil'>Profil anlegen</a></div>"),
+])
+def test_an_articles_pitch_box_goes_by_its_shape(box: str) -> None:
+    # a box of a title, a line or two that speak to the reader and one lone short link, between an
+    # article's paragraphs (og:type article): a sales or sign-up box, whatever its class
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
+            f"{box}{PARAGRAPHS}</div></article>")
+    head = "<title>Storm study finds more rain | Daily Planet</title><meta property='og:type' content='article'>"
+    text = text_of(page(body, head))
+    assert "PITCHLINE" not in text
+    assert "Paragraph 6 of the article" in text
+
+
+@pytest.mark.parametrize("box", [
+    # a quotation: the quote, then its speaker's linked name
+    ("<blockquote><div><div>FACTLINE If you watch the sky long enough, you learn to read it.</div>"
+     "<div>Storm chaser since 1998</div><a href='/people/ines-varga'>Ines Varga</a></div></blockquote>"),
+    # a fact box that does not speak to the reader
+    ("<div class='css-k2v9qa'><div>Rain gauge network</div><div>FACTLINE Forty gauges on the ridge report "
+     "every ten minutes.</div><a href='/gauges'>Gauge map</a></div>"),
+    # a box whose link ends its line of words
+    ("<div><h5>Weather alerts made simple</h5><p>FACTLINE You can read how the gauges were placed in "
+     "<a href='/method'>the method notes</a></p></div>"),
+    # a box of two links: a card or a list, not one action
+    ("<div><h5>Weather alerts made simple</h5><p>FACTLINE Your town's rain totals, <a href='/t'>by town</a>."
+     "</p><a href='/trial'>Free Month</a></div>"),
+])
+def test_a_box_of_the_articles_own_text_is_no_pitch_box(box: str) -> None:
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
+            f"{box}{PARAGRAPHS}</div></article>")
+    head = "<title>Storm study finds more rain | Daily Planet</title><meta property='og:type' content='article'>"
+    assert "FACTLINE" in text_of(page(body, head))
+
+
+def test_a_pitch_box_stays_on_a_page_that_is_no_article() -> None:
+    # a service page's offer is its text (the same box, no og:type article)
+    box = ("<div><h5>Weather alerts made simple</h5><p>PITCHLINE Start your free month of Stormwatch Pro "
+           "today.</p><a href='/trial'>Free Month</a></div>")
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
+            f"{box}{PARAGRAPHS}</div></article>")
+    assert "PITCHLINE" in text_of(page(body))

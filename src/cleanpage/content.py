@@ -26,7 +26,7 @@ from lxml import etree
 from . import boilerplate
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
-from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, POSTER_RANK_NAME_RE, POSTER_RANK_TAGS, POSTER_PRESENCE, COUNT_ITEMPROPS, COUNT_TEXT_RE, POSITION_ITEMPROP, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, PROFILE_LIST_TAGS, MIN_PROFILE_LIST_ITEMS, PROFILE_BLOCK_TAGS, PROFILE_LINE_BLOCKS, MAX_PROFILE_BLOCK_CHARS, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, AUTHOR_BOX_LABEL_RE, MAX_AUTHOR_BOX_LABEL_CHARS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE,
+from .rules import (REPLY_SUBJECT_RE, REPLY_SUBJECT_TAGS, MAX_REPLY_SUBJECT_CHARS, MAX_POSTER_STAT_CHARS, POSTER_STAT_RE, POSTER_STAT_TAGS, POSTER_RANK_NAME_RE, POSTER_RANK_TAGS, POSTER_PRESENCE, COUNT_ITEMPROPS, COUNT_TEXT_RE, POSITION_ITEMPROP, AVATAR_NAME_RE, MAX_AVATAR_INITIALS, EDIT_NOTICE_RE, EDIT_NOTICE_TAGS, MAX_EDIT_NOTICE_CHARS, MIN_PAGE_PROSE, ABOUT_AUTHOR_RE, AUTHOR_STATS_LEVELS, AUTHOR_PANE_POST_LEVELS, MAX_AUTHOR_STAT_CHARS, PROFILE_NAME_RE, PROFILE_STAT_RE, PROFILE_LIST_TAGS, MIN_PROFILE_LIST_ITEMS, PROFILE_BLOCK_TAGS, PROFILE_LINE_BLOCKS, MAX_PROFILE_BLOCK_CHARS, MIN_DUPLICATE_LINKS_CHARS, AUTHOR_BOX_TAGS, AUTHOR_BOX_LABEL_RE, MAX_AUTHOR_BOX_LABEL_CHARS, MAX_AUTHOR_BOX_CHARS, CARD_LINK_CHARS, WIDE_MAX_PROSE_SHARE, WIDE_MAX_PROSE_SHARE_UNDECLARED, WIDE_MAX_TEXT_SHARE, TRAILING_TEXT_MIN_HEADINGS, TRAILING_TEXT_MIN_PROSE, TRAILING_TEXT_MAX_LINK_DENSITY, TRAILING_TEXT_HEADINGS, WIDE_SECTION_PROSE_SHARE, WIDE_SECTION_TEXT_SHARE, REGION_MAX_PROSE_SHARE, REGION_MAX_WORDS_SHARE, MAX_CAPTION_CHARS, MIN_PROSE_BLOCK, RULES, MIN_DUPLICATE_CHARS, DUPLICATE_TAGS, TIDY_GUARD_MIN_CHARS, TIDY_GUARD_SHARE, AFFILIATE_WORDS, BODY_CLASS_RE, BYLINE_RE, CAPTION_RE, CAPTION_TAGS, BUTTON_CLASS_RE, MAX_BUTTON_WORDS, WORD_RE, PITCH_BOX_TAGS, MAX_PITCH_BOX_CHARS, PITCH_LINE_COUNT, PITCH_LINE_TAGS, SECOND_PERSON_RE, QUOTE_BOX_TAGS, PITCH_PROSE_LEVELS,
     COMMAS, COMMENTS_RE, CREDIT_RE, CREDIT_WORDS, DECK_MEDIA_RE, DECK_RE, DECK_TAGS, EMPTY_BLOCK_TAGS,
     FIGURE_CONTENT_TAGS, FIGURE_DATA_TAGS, FUNDING_HINT_RE, HEADING_TAGS, LEAF_BLOCK_TAGS,
     MAX_AFFILIATE_CHARS, MAX_AFTER_CREDIT, MAX_BYLINE_CHARS, MIN_LISTED_AUTHORS, MAX_LISTED_NAME_WORDS, MIN_PAIRED_NAME_WORDS, AUTHOR_LIST_SPLIT_RE, NAME_PARTICLES, MAX_CREDIT_CHARS, MAX_DECK_CHARS,
@@ -1359,7 +1359,8 @@ class _TidyWalk:
             if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
                     and el.find(".//blockquote") is None:
                 el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
-            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes)
+            rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes,
+                              self.read_bylines)
             if rule in disabled:
                 rule = None
             size = len(el.text_content()) if rule and not RULES[rule].hard else 0
@@ -1431,7 +1432,7 @@ def _tidy_inside(el: etree._Element) -> bool:
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families | frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
-               cards: bool = False, panes: _AuthorPanes | None = None) -> str | None:
+               cards: bool = False, panes: _AuthorPanes | None = None, article: bool = False) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key) \
             and not _after_prose(el):
@@ -1464,6 +1465,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not stripped:
         # whitespace-only inline elements carry the spaces between words
         return "empty" if tag in EMPTY_BLOCK_TAGS and el.find(".//img") is None else None
+    if article and tag in PITCH_BOX_TAGS and len(stripped) <= MAX_PITCH_BOX_CHARS and _pitch_box(el, stripped):
+        return "article-cta"
     if len(stripped) in MACHINE_ID_CHARS and tag in MACHINE_ID_TAGS and _machine_id_run(el, stripped):
         return "machine-id"
     if title_key is not None and tag in REPLY_SUBJECT_TAGS and _reply_subject(stripped, title_key):
@@ -1591,6 +1594,51 @@ def _button_link(el: etree._Element) -> bool:
     parent = el.getparent()
     lead = before.tail if before is not None else parent.text if parent is not None else None
     return WORD_RE.search(lead or "") is None
+
+
+def _pitch_box(el: etree._Element, stripped: str) -> bool:
+    """Is `el` (its text `stripped`, MAX_PITCH_BOX_CHARS or fewer) a sales or sign-up box: words
+    to the reader (SECOND_PERSON_RE), outside a quotation, in PITCH_LINE_COUNT lines (blocks of
+    PITCH_LINE_TAGS) and, last, its one link, of MAX_BUTTON_WORDS words or fewer, no part of a
+    line (bare in the box, or its line's whole text), among the article's prose?"""
+    links = [a for a in el.iter("a") if a.text_content().strip()]
+    if len(links) != 1:
+        return False  # one action, the box's button: a box of several links is a list or a card
+    link = links[0]
+    button = " ".join(link.text_content().split())
+    if not button[0].isalnum() or len(button.split()) > MAX_BUTTON_WORDS \
+            or not " ".join(stripped.split()).endswith(button):
+        return False
+    if SECOND_PERSON_RE.search(stripped) is None or next(el.iterancestors(*QUOTE_BOX_TAGS), None) is not None:
+        return False
+    lines = [line for line in el.iterdescendants(*PITCH_LINE_TAGS) if _text_leaf(line)]
+    if lines and contains(lines[-1], link):
+        if " ".join(lines[-1].text_content().split()) != button:
+            return False  # the link ends a line of words: a sentence's link, no button
+        lines.pop()
+    return PITCH_LINE_COUNT[0] <= len(lines) <= PITCH_LINE_COUNT[1] and _among_prose(el)
+
+
+def _among_prose(el: etree._Element) -> bool:
+    """Does a paragraph of prose (a <p> of MIN_PROSE_BLOCK characters or more) stand beside `el`,
+    a child of one of its PITCH_PROSE_LEVELS nearest ancestors: the box sits in an article's
+    text, not in a row of a landing page's feature cards?"""
+    node = el
+    for _ in range(PITCH_PROSE_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if any(child is not node and child.tag == "p" and len(child.text_content().strip()) >= MIN_PROSE_BLOCK
+               for child in parent):
+            return True
+        node = parent
+    return False
+
+
+def _text_leaf(el: etree._Element) -> bool:
+    """Does `el` hold text and no block of PITCH_LINE_TAGS that holds text?"""
+    return bool(el.text_content().strip()) and not any(
+        sub.text_content().strip() for sub in el.iterdescendants(*PITCH_LINE_TAGS))
 
 
 def _button_names(el: etree._Element) -> str:

@@ -88,9 +88,11 @@ RULES = {r.name: r for r in (
     Rule("call-to-action", False, "page", "call-to-action boxes by class words ('cta', 'call-to-action'), on a page "
                                           "that says it is an article only (a service page's offers are its text)",
          SOFT_MAX_SHARE),
-    Rule("article-cta", False, "page", "an article's call-to-action box by class words that name both "
+    Rule("article-cta", False, "both", "an article's call-to-action box by class words that name both "
                                        "('article-cta', 'post-cta', 'blog-cta'), on any page: the class says the "
-                                       "box sits in an article, whatever the page declares", SOFT_MAX_SHARE),
+                                       "box sits in an article, whatever the page declares; in an article's body, "
+                                       "by its shape: a short box of a title and a line or two that ends in a "
+                                       "lone short link ('Start your free trial')", SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read, webring/blogroll words (not a block named 'read more' that holds "
                                    "sentences, not links: the text the button unfolds); 'Read also: <link>' lines; "
                                    "a lead-in that names the list of links after it related ('Related guides:')",
@@ -1125,6 +1127,25 @@ MAX_RELATED_INTRO_WORDS = 14
 # 0.8112->0.8132; collections 0.6403->0.6433, 0.5602->0.5622; listings check 0.7255->0.7302).
 BUTTON_CLASS_RE = lazy(r"(?<![a-z])(?:btn|button)s?(?![a-z])")
 MAX_BUTTON_WORDS = 8
+
+# An article's sales or sign-up box, whatever its classes (a page builder's, CSS-in-JS hashes):
+# a <div>/<section>/<aside> of a few short lines, a title and a pitch, that ends in one link of a
+# few words standing alone on its own line, the box's button ("Start your trial", "Create a free
+# profile"). A paragraph that ends in a link is no box (its link closes a sentence), nor is a
+# box holding a paragraph's worth of text, or more than a title and two lines.
+PITCH_BOX_TAGS = frozenset(("div", "section", "aside"))
+MAX_PITCH_BOX_CHARS = 400
+PITCH_LINE_COUNT = (2, 3)  # the lines before the button: a title and one or two lines
+PITCH_LINE_TAGS = ("p", "div", "h2", "h3", "h4", "h5", "h6", "li")
+# The box speaks to the reader (a quotation's or a product heading's short lines do not), and
+# stands outside a quotation (a quote, then its speaker's linked name).
+SECOND_PERSON_RE = lazy(r"\b(?:(?i:you|your|yours|you're|you’ll|you'll|dein|deine|dich|dir|euch|vous|votre|vos|"
+                        r"tu|ton|ta|tes|usted|ustedes|tus|tuo|tua|tuoi|vostro|vostra|você|vocês|jouw|uw)|"
+                        r"Sie|Ihr|Ihre|Ihren|Ihnen)\b")
+QUOTE_BOX_TAGS = ("figure", "blockquote")
+# ...and it sits in the article's text: a paragraph of prose beside it, or beside its wrapper up to
+# this many levels (a landing page's row of feature cards, each "Get started", has none).
+PITCH_PROSE_LEVELS = 3
 
 
 # A wiki's link to edit the section it stands in, in brackets after each heading ("[edit]",
