@@ -577,3 +577,19 @@ def test_a_posters_presence_under_each_post_goes_and_a_list_key_of_the_same_word
     lines = article.text.splitlines()
     assert not any(line.strip().lower() in ("offline", "user is online", "hors ligne", "не в сети") for line in lines)
     assert "the chart plotter keeps the last tide table it loaded" in article.text
+
+
+@pytest.mark.parametrize("line", ["Logged", "Gespeichert", "Journalisée", "Записан", "Zapisane",
+                                  "Report to moderator", "Signaler au modérateur", "Zgłoś do moderatora",
+                                  "Start asking to get answers", "See similar questions with these tags."])
+def test_a_forum_engines_own_line_under_each_post_goes_and_a_posts_sentence_with_its_words_stays(line: str) -> None:
+    # the board's default language pack prints the same short line under every post (that it was
+    # logged, a link to report it) or after the answers (a question site's box): the engine's, not a
+    # post's; a post's sentence holding the same words stays
+    pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a></div>"
+            "<div class='content'><p>{text}</p></div><div class='foot'><span>" + line + "</span></div></div>")
+    own = ("<p>The gauge logged every drop, so I could report to the installer which morning it failed.</p>"
+           "<p>Start asking the plumber early; similar questions took him weeks to answer.</p>")
+    text = cleaned_thread(pane, own).text
+    assert line.rstrip(".") not in text
+    assert "The gauge logged every drop" in text and "Start asking the plumber early" in text

@@ -875,11 +875,20 @@ LABELS = frozenset((
     "kommentar hinzufügen", "frage stellen", "ajouter un commentaire", "poser une question",
     "añadir un comentario", "agregar un comentario", "hacer una pregunta", "aggiungi un commento", "fai una domanda",
     "reactie toevoegen", "stel een vraag", "dodaj komentarz", "zadaj pytanie",
+    # ...and the box a Stack Exchange-style thread sets after its answers, each line its own block
+    # (the engine's English strings; its localized sites' wording is unverified, so not listed)
+    "start asking to get answers", "find the answer to your question by asking",
+    "see similar questions with these tags",
     # a comment's or a forum post's buttons
     "reply", "antworten", "répondre", "responder", "rispondi", "odpowiedz", "beantwoorden", "ответить",
     "відповісти", "yanıtla", "返信", "回复", "답글", "balas", "trả lời", "răspunde", "הגב", "ตอบกลับ",
     "reply with quote", "multi-quote", "multiquote", "report post", "mit zitat antworten", "répondre en citant",
     "responder citando", "rispondi citando", "odpowiedz z cytatem",
+    # a bulletin board's (SMF's) line under each post, that the post was logged, and its link to report
+    # the post, as its language packs word them (not Spanish "en línea": a presence word, "online")
+    "logged", "gespeichert", "journalisée", "journalisé", "записан", "zapisane",
+    "report to moderator", "moderator informieren", "signaler au modérateur", "reportar al moderador",
+    "сообщить модератору", "zgłoś do moderatora",
     # the label over a block of related links, in several languages
     "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
     "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
