@@ -164,7 +164,7 @@ SAY_VERBS = frozenset((
     "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "рассказал", "рассказала", "пояснил",
     "пояснила", "добавил", "добавила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "уточнил", "уточнила",
     "написал", "написала", "ответил", "ответила", "объяснил", "объяснила", "заметил", "заметила", "признался",
-    "призналась", "говорит", "считает", "рассказывает", "пишет", "сказав", "сказала", "заявив", "зазначив",
+    "призналась", "говорит", "считает", "рассказывает", "пишет", "сказав", "заявив", "зазначив",
     "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
     # Romanian (after the auxiliary "a", a clitic: "a declarat Ion Vlad"), Hungarian, Finnish and Greek
     "declarat", "spus", "afirmat", "adăugat", "precizat", "subliniat", "transmis", "spune", "susține", "explicat",
@@ -173,12 +173,12 @@ SAY_VERBS = frozenset((
     "δήλωσε", "είπε", "ανέφερε", "τόνισε", "πρόσθεσε", "σημείωσε", "εξήγησε", "λέει", "υπογράμμισε",
     # Croatian, Serbian, Bosnian (the auxiliary after the verb: "rekao je Ivan Horvat"), Slovenian (before it:
     # "je povedal Janez Novak"), Slovak, Bulgarian and Catalan ("va dir Jordi Puig", "ha dit")
-    "rekao", "rekla", "izjavio", "izjavila", "kazao", "kazala", "dodao", "dodala", "naglasio", "naglasila",
+    "rekao", "rekla", "izjavio", "izjavila", "kazao", "kazala", "dodao", "naglasio", "naglasila",
     "istaknuo", "istaknula", "objasnio", "objasnila", "poručio", "poručila", "rekao je", "rekla je", "izjavio je",
     "izjavila je", "kazao je", "kazala je", "dodao je", "dodala je", "naglasio je", "naglasila je", "je povedal", "je povedala",
     "je dejal", "je dejala", "je poudaril", "je poudarila", "je dodal", "je dodala", "je pojasnil", "je pojasnila",
     "povedal", "povedala", "uviedol", "uviedla", "vysvetlil", "vysvetlila", "zdôraznil", "zdôraznila",
-    "каза", "заяви", "посочи", "добави", "обясни", "подчерта", "dit", "va dir", "va afirmar", "va explicar",
+    "каза", "заяви", "посочи", "добави", "обясни", "подчерта", "va dir", "va afirmar", "va explicar",
     "va assegurar", "va afegir", "va declarar", "afegeix", "assegura",
     # Vietnamese, the verb after the name and its honorific ("“…”, ông Trần Quốc Bảo nói")
     "nói", "cho biết", "chia sẻ", "khẳng định", "nhấn mạnh", "cho hay", "giải thích", "bày tỏ",
