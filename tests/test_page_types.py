@@ -984,3 +984,23 @@ def test_a_byline_box_of_one_name_or_a_date_in_each_item_still_goes() -> None:
                                           + "</div>"))
         assert "Abstract 4: we sampled the silt" in article.text
         assert line.format(marks[2]) not in article.text
+
+
+# ---------------------------------------------------------------- disclaimers and legal notices
+
+def test_a_block_named_a_disclaimer_is_not_the_pages_text() -> None:
+    # the numbered small print under a product's description (its class names it a
+    # disclaimer) and a form's legal line go; the description stays
+    description = "".join(f"<p>The harbour lamp keeps its light for {8 + i} hours on one charge, and its "
+                          "brass case stands up to salt spray on the outer quay.</p>" for i in range(10))
+    notes = "".join(f"<li>{k}. Battery life measured by the maker with the lamp at half brightness in a test "
+                    "room at 20 degrees.</li>" for k in range(1, 3))
+    html = page("<nav><a href='/'>Home</a></nav><main><h1>Harbour lamp</h1>" + description
+                + f"<div class='product-bottom-disclaimer'><ol>{notes}</ol></div>"
+                + "<div class='signup-legal'><p>By signing up you agree to receive messages from the lamp "
+                "shop; reply STOP to unsubscribe at any time, message rates may apply.</p></div></main>"
+                "<footer><p>Copyright the lamp shop.</p></footer>", title="Harbour lamp")
+    article = cleanpage.clean(html)
+    assert all(f"for {8 + i} hours on one charge" in article.text for i in range(10))
+    assert "Battery life measured by the maker" not in article.text
+    assert "By signing up you agree" not in article.text
