@@ -1004,3 +1004,15 @@ def test_a_block_named_a_disclaimer_is_not_the_pages_text() -> None:
     assert all(f"for {8 + i} hours on one charge" in article.text for i in range(10))
     assert "Battery life measured by the maker" not in article.text
     assert "By signing up you agree" not in article.text
+
+
+def test_items_filed_under_a_legal_category_are_kept() -> None:
+    # WordPress puts "category-<slug>" on every item: a law blog's "category-legal" names the
+    # topic, not a disclaimer
+    items = "".join(f"<article class='post type-post category-{('legal', 'housing')[i % 2]} tag-tenancy'>"
+                    f"<h2><a href='/p{i}'>Tenancy "
+                    f"question {i}</a></h2><p>What a tenant on the north side can ask of a landlord who "
+                    f"delays repair number {i} for more than a month.</p></article>" for i in range(8))
+    html = page(f"<main><h1>Legal notes</h1>{items}</main>", title="Legal notes")
+    article = cleanpage.clean(html)
+    assert all(f"delays repair number {i} for more" in article.text for i in range(8))

@@ -533,11 +533,13 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     # not "left-col"/"right-col"/"rail": which column holds the article is the site's choice
     "sidebar": _v(parts="sidebar sidebars", prefixes="widget", sequences="side-bar"),
     # a product page's footnoted terms, an offer's small print, a form's consent line: the shop's
-    # and the lawyers' words, not the page's (wcxb-dev's references leave them out). wcxb-dev
-    # products tune 0.6785->0.6826, check 0.6116->0.6141; services 0.8379->0.8423 / 0.8133->0.8146;
-    # articles check +0.0006; no check half down
-    "legal-notice": _v(parts="disclaimer disclaimers legal haftungsausschluss",
-                       sequences="fine-print small-print aviso-legal mentions-legales note-legali"),
+    # and the lawyers' words, not the page's (wcxb-dev's references leave them out). "legal" only
+    # as a whole token: WordPress names items and articles "category-legal", and a block editor's
+    # font-size preset is "has-legal-font-size". wcxb-dev products tune 0.6785->0.6813; services
+    # check 0.8133->0.8146; articles check +0.0006; no check half down
+    "legal-notice": _v(parts="disclaimer disclaimers haftungsausschluss", tokens="legal",
+                       sequences="fine-print small-print aviso-legal mentions-legales note-legali legal-notice "
+                                 "legal-notices legal-text legal-copy legal-disclaimer"),
     # whole tokens only: WordPress puts "tag-<slug> category-<slug>" on the article itself
     "post-meta": _v(tokens="tags tag-list taglist tag-cloud tagcloud tags-list categories post-tags entry-tags "
                            "print email-this toolbar tools"),
