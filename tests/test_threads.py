@@ -249,6 +249,21 @@ def test_a_posters_count_of_posts_and_join_date_go_and_a_sentence_that_opens_so_
         assert figure not in article.text
 
 
+@pytest.mark.parametrize("count", ["4,187 posts", "1.204 Beiträge", "52 сообщения", "1 post"])
+def test_a_posters_count_of_posts_written_number_first_goes_and_a_posts_line_so_opening_stays(count: str) -> None:
+    # under each poster's name, forum software prints their count of posts with the number first
+    # and a dot before the day they joined: the poster's, not the post's; a post's own line that
+    # opens with a number of posts says more, and stays
+    pane = ("<div class='card'><div class='card-user'><a href='/member/{author}'>{author}</a>"
+            f"<div class='card-details'><span class='card-count'>{count}</span><span class='dot'>·</span>"
+            "<span class='card-since'>Joined 2016</span></div></div>"
+            "<div class='card-body'><p>{text}</p></div></div>")
+    article = cleaned_thread(pane, "<p>12 posts in the fence had rotted through by spring.</p>")
+    assert "12 posts in the fence had rotted through by spring." in article.text
+    assert "user2" in article.text
+    assert count not in article.text
+
+
 @pytest.mark.parametrize("prefix", ["Re:", "AW:", "RE[2]:"])
 def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_so_stay(prefix: str) -> None:
     # forum software heads each reply with the thread's title after a reply prefix, wherever the

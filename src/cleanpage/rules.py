@@ -1542,11 +1542,15 @@ PROFILE_LINE_BLOCKS = frozenset(("div", "p", "li", "dl", "dt", "dd", "ul", "ol",
 MAX_PROFILE_BLOCK_CHARS = 300
 # ...and, anywhere, a line that is only a poster's count of posts or the day they joined, by its
 # label in several languages ("Posts: 1,204", "Join Date: Sep 2014", "Registered: 2013-05-11",
-# "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post.
+# "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post. The count
+# is also written number first, the word after it ("2,317 posts", "1.204 Beiträge", "52 сообщения"),
+# and is then the whole line, a separator dot at most after it.
 POSTER_STAT_RE = lazy(
-    r"(?i)^(?:posts|join date|joined|registered|member since|beiträge|registriert(?: seit)?|mitglied seit|"
+    r"(?i)^(?:(?:posts|join date|joined|registered|member since|beiträge|registriert(?: seit)?|mitglied seit|"
     r"inscrit(?: le)?|inscription|mensajes|registrado|miembro desde|messaggi|iscritto(?: dal)?|berichten|"
-    r"lid sinds|geregistreerd|posty|postów|dołączył|messages|reaction score|сообщения|регистрация)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}$"
+    r"lid sinds|geregistreerd|posty|postów|dołączył|messages|reaction score|сообщения|регистрация)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}"
+    r"|\d[\d.,\u00a0\u202f ]{0,12}\s*(?:posts?|beitr(?:ag|äge)|messages?|mensajes?|messaggi|berichten|posty|postów|"
+    r"сообщени[йяе]|публикаци[йяи])\s*[·•|]?)$"
 )
 POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
 # ...and a short line whose class words name a member's rank or group ("usertitle", "user-rank",
