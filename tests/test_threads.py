@@ -264,6 +264,35 @@ def test_a_posters_count_of_posts_written_number_first_goes_and_a_posts_line_so_
     assert count not in article.text
 
 
+@pytest.mark.parametrize(("header", "viewers"), [
+    ("<span>Author</span> Topic: Boiler loses pressure every morning &nbsp;(Read 412 times)",
+     "<a href='/u/7'>Ilse Marrow</a>, <a href='/u/9'>Tobin Fay</a> and 2 Guests are viewing this topic."),
+    ("Autor Thema: Boiler loses pressure every morning &nbsp;(412-mal gelesen)",
+     "0 Mitglieder und 1 Gast betrachten dieses Thema."),
+    ("Автор Тема: Boiler loses pressure every morning &nbsp;(Прочитано 412 раз)",
+     "0 Пользователей и 1 Гость просматривают эту тему."),
+    ("Topic: Boiler loses pressure every morning", "Users browsing this thread: 2 Guest(s)"),
+    ("Topic: Boiler loses pressure every morning",
+     "There are currently 3 users browsing this thread. (1 members and 2 guests)"),
+])
+def test_a_threads_read_count_row_and_who_is_viewing_it_go_and_a_posts_lines_so_worded_stay(header: str, viewers: str) -> None:
+    # forum engines head the posts with the thread's title and how often it was read (SMF), and say
+    # who is reading the thread now (SMF, MyBB, vBulletin), in their language packs' words: the
+    # page's state, not a post's; a post's sentences that speak of viewers or readings stay
+    pane = "<div class='post'><h4>{author}</h4><div class='inner'><p>{text}</p></div></div>"
+    own = ("<p>My neighbour and 2 friends are viewing this topic from the flat upstairs, hello to them.</p>"
+           "<p>The gauge manual says to bleed the valve (read it twice).</p>")
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + own + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><div class='cat_bar'><h3 class='catbg'>" + header + "</h3></div>"
+                "<p id='whoisviewing' class='smalltext'>" + viewers + "</p>" + "".join(posts) + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "My neighbour and 2 friends are viewing this topic" in text and "(read it twice)" in text
+    assert "412" not in text and "Guest" not in text and "Gast" not in text and "Гость" not in text
+    assert "browsing this thread" not in text and "Ilse Marrow" not in text
+
+
 @pytest.mark.parametrize("prefix", ["Re:", "AW:", "RE[2]:"])
 def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_so_stay(prefix: str) -> None:
     # forum software heads each reply with the thread's title after a reply prefix, wherever the

@@ -177,6 +177,7 @@ from .rules import (
     TAG_LABEL_NOISE_RE,
     TAG_LIST_LEVELS,
     TEXT_FAMILIES,
+    THREAD_STATE_TAGS,
     TIDY_GUARD_MIN_CHARS,
     TIDY_GUARD_SHARE,
     TOC_LIST_TAGS,
@@ -198,6 +199,7 @@ from .rules import (
     id_is_slug,
     is_affiliate_notice,
     is_label,
+    is_thread_state_line,
     is_toc_title,
     role_names,
 )
@@ -1648,6 +1650,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in POSTER_STAT_TAGS and _poster_statistic(stripped):
         return "author-bio"
     if len(stripped) < 80 and is_label(stripped):
+        return "label"
+    if tag in THREAD_STATE_TAGS and is_thread_state_line(stripped):
         return "label"
     if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
         return "schema-count"

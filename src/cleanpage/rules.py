@@ -1189,6 +1189,42 @@ def is_label(text: str) -> bool:
         return True
     line = text.strip()
     return line.endswith(LOADING_LINE_ENDS) and LOADING_LINE_RE.match(" ".join(line.lower().split())) is not None
+# A thread's line of who is reading it, as forum engines print it over or under the posts: SMF's
+# "Ann, Bo and 3 Guests are viewing this topic." in its language packs' words (English, German,
+# Spanish, Portuguese, Italian, Polish, Russian, Turkish, Chinese), MyBB's "Users browsing this
+# thread: 2 Guest(s)", vBulletin's "There are currently 2 users browsing this thread. (0 members and
+# 2 guests)". The page's state, never a post's words: the engine's own wording, a count of guests in
+# SMF's and vBulletin's; the members' names before SMF's count make the line longer than a label.
+VIEWERS_LINE_RE = lazy(
+    r"^(?:.{0,200}? (?:and|und|y|e|i|и|ve|以及) \d+ \S+ (?:are viewing this (?:topic|board)|"
+    r"betrachten dieses (?:thema|board)|están viendo este (?:tema|foro)|estão vendo este (?:tópico|fórum)|"
+    r"stanno (?:guardando|visualizzando) quest[oa] (?:topic|discussione|board|sezione)|"
+    r"przegląda(?:ją)? ten (?:wątek|dział)|просматривают (?:эту тему|этот раздел)|(?:konuyu|bölümü) incelemekte|"
+    r"正在阅读本主题|正在閱讀本篇主題)|users browsing this (?:thread|forum): .{1,200}|"
+    r"there (?:are|is) currently \d+ users? browsing this (?:thread|forum)(?:\. ?\(\d+ members? and \d+ guests?\))?)\W?$"
+)
+MAX_VIEWERS_LINE_CHARS = 300
+# SMF's header row over the posts: the thread's title and how often it was read, "Author Topic:
+# Oven trips the breaker (Read 412 times)" (its packs: "(Leído 412 veces)", "(Letto 412 volte)",
+# "(Przeczytany 412 razy)", "(Прочитано 412 раз)", "(阅读 412 次)", "(412-mal gelesen)"): the title
+# repeats the page's, the count is the page's state; a line that ends so, up to a heading's length.
+READ_COUNT_ROW_RE = lazy(
+    r"\((?:read|leído|letto|przeczytany|прочитано|阅读|閱讀) ?\d[\d.,]* ?(?:times|veces|volte|razy|раз|次)\)$|"
+    r"\(\d[\d.,]*-mal gelesen\)$|\(einmal gelesen\)$"
+)
+MAX_READ_COUNT_ROW_CHARS = 300
+THREAD_STATE_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6", "small"))
+
+
+def is_thread_state_line(text: str) -> bool:
+    """Is this block a forum thread's state, who reads it (VIEWERS_LINE_RE) or SMF's header row with
+    how often it was read (READ_COUNT_ROW_RE), and no word of a post?"""
+    if len(text) > max(MAX_VIEWERS_LINE_CHARS, MAX_READ_COUNT_ROW_CHARS):
+        return False
+    line = " ".join(text.lower().split())
+    return VIEWERS_LINE_RE.match(line) is not None or READ_COUNT_ROW_RE.search(line) is not None
+
+
 # The title of a table of contents, in several languages, after lower-casing and trimming as
 # is_label does, with the word of its open/close toggle after it ("Table of Contents [hide]"):
 # it goes when the list it titles is gone (the link-list rule takes a list of in-page links), and
