@@ -293,6 +293,32 @@ def test_a_threads_read_count_row_and_who_is_viewing_it_go_and_a_posts_lines_so_
     assert "browsing this thread" not in text and "Ilse Marrow" not in text
 
 
+def test_a_bulletin_boards_posting_rules_clock_and_thread_tools_go_and_a_posts_own_lines_stay() -> None:
+    # under the posts a bulletin board (vBulletin) lists what the reader may do there, a line each,
+    # and the time zone of its clock; over them, its thread tools: the engine's, not a post's; a
+    # post's lines that open with the same words stay
+    pane = "<div class='post'><div class='who'>{author}</div><div class='message'><p>{text}</p></div></div>"
+    own = ("<p>You may not post replies here after dark, our caretaker told me.</p>"
+           "<p>All times are GMT on the ferry timetable, so mind the summer hour.</p>")
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + own + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    tools = "<div class='tools'><div><a href='#tools'>Thread Tools</a></div><div><a href='#modes'>Display Modes</a></div></div>"
+    rules = ("<div class='rules'><div>You <strong>may not</strong> post new threads</div>"
+             "<div>You <strong>may not</strong> post replies</div><div>You <strong>may not</strong> edit your posts</div>"
+             "<div><a href='/misc/bbcode'>BB code</a> is <strong>On</strong></div>"
+             "<div><a href='/misc/smilies'>Smilies</a> are <strong>On</strong></div>"
+             "<div><a href='/misc/bbcode#img'>[IMG]</a> code is <strong>Off</strong></div>"
+             "<div>HTML code is <strong>Off</strong></div></div>"
+             "<p class='clock'>All times are GMT +2. The time now is <span class='time'>08:15 PM</span>.</p>")
+    html = page(CHROME + "<main>" + tools + "".join(posts) + rules + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "You may not post replies here after dark" in text and "All times are GMT on the ferry" in text
+    for chrome in ("post new threads", "edit your posts", "BB code", "Smilies", "code is", "GMT +2",
+                   "Thread Tools", "Display Modes"):
+        assert chrome not in text
+
+
 @pytest.mark.parametrize("prefix", ["Re:", "AW:", "RE[2]:"])
 def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_so_stay(prefix: str) -> None:
     # forum software heads each reply with the thread's title after a reply prefix, wherever the

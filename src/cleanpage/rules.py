@@ -889,6 +889,17 @@ LABELS = frozenset((
     "logged", "gespeichert", "journalisée", "journalisé", "записан", "zapisane",
     "report to moderator", "moderator informieren", "signaler au modérateur", "reportar al moderador",
     "сообщить модератору", "zgłoś do moderatora",
+    # a bulletin board's (vBulletin's) box under the posts of what the reader may do there, a line
+    # each, its clock line, and the thread's tools over the posts (vBulletin's, MyBB's), as the
+    # engines word them in English
+    "you may post new threads", "you may not post new threads", "you may post replies", "you may not post replies",
+    "you may post attachments", "you may not post attachments", "you may edit your posts", "you may not edit your posts",
+    "bb code is on", "bb code is off", "smilies are on", "smilies are off", "img] code is on", "img] code is off",
+    "video] code is on", "video] code is off", "html code is on", "html code is off", "trackbacks are on",
+    "trackbacks are off", "pingbacks are on", "pingbacks are off", "refbacks are on", "refbacks are off",
+    "posting permissions", "all times are gmt", "all times are utc", "thread tools", "display modes",
+    "linear mode", "threaded mode", "hybrid mode", "view a printable version", "show printable version",
+    "users browsing this thread", "users who are viewing this thread",
     # the label over a block of related links, in several languages
     "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
     "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
@@ -1078,6 +1089,9 @@ RESULT_WORDS = (r"items?|products?|results?|artikel|produkte|ergebnisse|treffer|
 RESULT_COUNT_LINE = (rf"(?:showing|loaded|affichage(?: de)?|mostrando|anzeige|zeige|visualizzazione|toon|"
                      rf"wyświetlanie|exibindo)? ?\d[\d,. ]*(?:[–-] ?\d[\d,.]*)? ?(?:(?:of|sur|de|von|di|van|z|\/) "
                      rf"\d[\d,.]*)? ?(?:{RESULT_WORDS})|(?:{RESULT_WORDS}) \(\d[\d,.]*\)?")
+# A bulletin board's clock line under the posts ("All times are GMT +2. The time now is 10:42 AM.",
+# vBulletin; "All times are UTC+01:00", phpBB): the zone's offset, and the time a script may have left out.
+CLOCK_LINE = r"all times are (?:gmt|utc) ?(?:[+-] ?\d{1,2}(?::\d\d)?)?(?: hours?)?(?:\.? the time now is[\d: apm.]{0,12})?"
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
@@ -1088,7 +1102,7 @@ LABEL_RE = lazy(
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
-    rf"{RESULT_COUNT_LINE})$",
+    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
