@@ -319,6 +319,20 @@ def test_a_bulletin_boards_posting_rules_clock_and_thread_tools_go_and_a_posts_o
         assert chrome not in text
 
 
+def test_a_bulletin_boards_poster_list_named_by_the_post_goes_with_the_personal_text() -> None:
+    # a bulletin board (SMF) names the list under each poster's name by its post ("msg_17_extra_info"):
+    # the poster's group, count of posts and personal text, none the post's; the name stays, and so
+    # does a post's own list of short lines with a number
+    pane = ("<div class='post_wrapper'><div class='poster'><h4><a href='/profile/{author}'>{author}</a></h4>"
+            "<ul class='reset smalltext' id='msg_{author}_extra_info'><li>Sr. Member</li><li><img src='/star.gif' alt='*'></li>"
+            "<li>Posts: 312</li><li>Tide tables are my bedtime reading</li></ul></div>"
+            "<div class='postarea'><div class='inner'><p>{text}</p></div></div></div>")
+    readings = "<ul><li>Pressure: 1.5 bar</li><li>Valve turned twice</li></ul>"
+    text = cleaned_thread(pane, readings).text
+    assert "user2" in text and "Pressure: 1.5 bar" in text and "Valve turned twice" in text
+    assert "Tide tables are my bedtime reading" not in text and "Sr. Member" not in text and "312" not in text
+
+
 @pytest.mark.parametrize("prefix", ["Re:", "AW:", "RE[2]:"])
 def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_so_stay(prefix: str) -> None:
     # forum software heads each reply with the thread's title after a reply prefix, wherever the

@@ -1575,9 +1575,10 @@ AUTHOR_STATS_LEVELS = 3
 # pane's this many nearest ancestors, beside it) holds a marked pane of its tag and class: the
 # opening post's pane, unmarked where the thread's own markup names its author.
 AUTHOR_PANE_POST_LEVELS = 3
-# ...and, without that mark, a line "Label: number or date" of a <dl> named a poster's profile.
+# ...and, without that mark, a line "Label: number or date" of a <dl> named a poster's profile
+# (a bulletin board's, SMF's, names it by the post: "msg_412_extra_info").
 PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
-                       r"|(?:user|author|poster|member)[-_]?(?:info|details|stats))(?=$|[\s_-])")
+                       r"|(?:user|author|poster|member)[-_]?(?:info|details|stats)|(?:^|[\s_-])extra[-_]info)(?=$|[\s_-])")
 PROFILE_STAT_RE = lazy(r"[^:]{1,30}:\s*\S.{0,40}$")
 # ...and a list so named, of short items, one a poster's statistic (POSTER_STAT_RE, POSTER_PRESENCE):
 # the poster's title, group, count of posts and presence under their name ("Senior Member",
