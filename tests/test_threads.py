@@ -333,6 +333,29 @@ def test_a_bulletin_boards_poster_list_named_by_the_post_goes_with_the_personal_
     assert "Tide tables are my bedtime reading" not in text and "Sr. Member" not in text and "312" not in text
 
 
+def test_a_thread_keeps_its_largest_reply_and_the_replies_nested_in_it_like_its_other_replies() -> None:
+    # a link aggregator's thread (Lemmy, Reddit-like): an opening post of linked changes, then
+    # replies named "comment", each reply holding its own replies, nested; the largest reply, kept
+    # for its size, keeps its text and its nested replies, as the smaller replies beside it do
+    def reply(author: str, text: str, nested: str = "") -> str:
+        return (f"<li class='comment list-unstyled'><article class='comment-node'><div class='meta'>"
+                f"<a href='/u/{author}'>{author}</a> <span>3 points</span></div><div class='md'><p>{text}</p></div>"
+                f"</article>{nested}</li>")
+    nested = "<ul class='comments'>" + "".join(reply(f"nested{i}", f"Nested reply {i}: " + SENTENCE) for i in range(4)) + "</ul>"
+    changes = "<ul>" + "".join(f"<li><a href='/pull/{j}'>Change {j}: the valve seat reseated and the seal swapped</a></li>"
+                               for j in range(12)) + "</ul>"
+    html = page("<header><a href='/'>Home</a> <a href='/c'>Communities</a></header>"
+                "<main><div class='col'><div class='post-listing'><h1>Boiler loses pressure every morning</h1>"
+                "<article id='postContent'>" + changes + "<p>Opening post: " + SENTENCE + "</p></article></div>"
+                "<aside class='side'><h3>About this community</h3><p>A place for boiler owners to swap notes on "
+                "repairs, parts and the engineers they trust, with rules below.</p></aside>"
+                "<ul class='comments'>" + reply("first", "First reply: " + SENTENCE, nested)
+                + "".join(reply(f"user{i}", f"Reply {i}: " + SENTENCE * 2) for i in range(3)) + "</ul></div></main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "First reply:" in text and all(f"Nested reply {i}:" in text for i in range(4))
+
+
 @pytest.mark.parametrize("prefix", ["Re:", "AW:", "RE[2]:"])
 def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_so_stay(prefix: str) -> None:
     # forum software heads each reply with the thread's title after a reply prefix, wherever the
