@@ -356,6 +356,18 @@ def test_a_thread_keeps_its_largest_reply_and_the_replies_nested_in_it_like_its_
     assert "First reply:" in text and all(f"Nested reply {i}:" in text for i in range(4))
 
 
+def test_a_posts_link_to_an_attachment_by_its_number_goes_and_a_link_of_words_stays() -> None:
+    # a forum engine (XenForo) writes a link in place of a picture a guest is not shown, on its own
+    # line of the post, named by the attachment's number: no word of the post; a post's own link
+    # about an attachment stays
+    pane = "<div class='post'><div class='who'>{author}</div><div class='message'><p>{text}</p></div></div>"
+    own = ("Photo of the gauge:<br><a href='/attachments/88120/'>View attachment 88120</a><br>"
+           "<p>See <a href='/guide'>view attachment rules for the valve kit</a> before you order.</p>")
+    text = cleaned_thread(pane, own).text
+    assert "View attachment 88120" not in text and "Photo of the gauge:" in text
+    assert "view attachment rules for the valve kit" in text
+
+
 @pytest.mark.parametrize("prefix", ["Re:", "AW:", "RE[2]:"])
 def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_so_stay(prefix: str) -> None:
     # forum software heads each reply with the thread's title after a reply prefix, wherever the

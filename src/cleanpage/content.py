@@ -30,6 +30,7 @@ from .model import NODE_ATTR, Options, Removal
 from .rules import (
     ABOUT_AUTHOR_RE,
     AFFILIATE_WORDS,
+    ATTACHMENT_LINK_RE,
     AUTHOR_BOX_LABEL_RE,
     AUTHOR_BOX_TAGS,
     AUTHOR_LIST_SPLIT_RE,
@@ -1627,7 +1628,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         # (an item's list of authors is no byline, nor a list of links to their pages)
         return None if _card_authors(el) else "byline-line"
-    if tag == "a" and _button_link(el):
+    if tag == "a" and (_button_link(el) or (not len(el) and ATTACHMENT_LINK_RE.match((el.text or "").strip()))):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
         return "author-bio"

@@ -1151,6 +1151,11 @@ MAX_RELATED_INTRO_WORDS = 14
 BUTTON_CLASS_RE = lazy(r"(?<![a-z])(?:btn|button)s?(?![a-z])")
 MAX_BUTTON_WORDS = 8
 
+# A forum post's link to an attachment its reader is not shown, by the attachment's number ("View
+# attachment 52907", XenForo's English wording): the engine's stand-in for a picture, no word of
+# the post, the whole link's text.
+ATTACHMENT_LINK_RE = lazy(r"(?i)^view\s+attachment\s+\d+$")
+
 # An article's sales or sign-up box, whatever its classes (a page builder's, CSS-in-JS hashes):
 # a <div>/<section>/<aside> of a few short lines, a title and a pitch, that ends in one link of a
 # few words standing alone on its own line, the box's button ("Start your trial", "Create a free
