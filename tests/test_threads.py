@@ -249,6 +249,125 @@ def test_a_posters_count_of_posts_and_join_date_go_and_a_sentence_that_opens_so_
         assert figure not in article.text
 
 
+@pytest.mark.parametrize("count", ["4,187 posts", "1.204 Beiträge", "52 сообщения", "1 post"])
+def test_a_posters_count_of_posts_written_number_first_goes_and_a_posts_line_so_opening_stays(count: str) -> None:
+    # under each poster's name, forum software prints their count of posts with the number first
+    # and a dot before the day they joined: the poster's, not the post's; a post's own line that
+    # opens with a number of posts says more, and stays
+    pane = ("<div class='card'><div class='card-user'><a href='/member/{author}'>{author}</a>"
+            f"<div class='card-details'><span class='card-count'>{count}</span><span class='dot'>·</span>"
+            "<span class='card-since'>Joined 2016</span></div></div>"
+            "<div class='card-body'><p>{text}</p></div></div>")
+    article = cleaned_thread(pane, "<p>12 posts in the fence had rotted through by spring.</p>")
+    assert "12 posts in the fence had rotted through by spring." in article.text
+    assert "user2" in article.text
+    assert count not in article.text
+
+
+@pytest.mark.parametrize(("header", "viewers"), [
+    ("<span>Author</span> Topic: Boiler loses pressure every morning &nbsp;(Read 412 times)",
+     "<a href='/u/7'>Ilse Marrow</a>, <a href='/u/9'>Tobin Fay</a> and 2 Guests are viewing this topic."),
+    ("Autor Thema: Boiler loses pressure every morning &nbsp;(412-mal gelesen)",
+     "0 Mitglieder und 1 Gast betrachten dieses Thema."),
+    ("Автор Тема: Boiler loses pressure every morning &nbsp;(Прочитано 412 раз)",
+     "0 Пользователей и 1 Гость просматривают эту тему."),
+    ("Topic: Boiler loses pressure every morning", "Users browsing this thread: 2 Guest(s)"),
+    ("Topic: Boiler loses pressure every morning",
+     "There are currently 3 users browsing this thread. (1 members and 2 guests)"),
+])
+def test_a_threads_read_count_row_and_who_is_viewing_it_go_and_a_posts_lines_so_worded_stay(header: str, viewers: str) -> None:
+    # forum engines head the posts with the thread's title and how often it was read (SMF), and say
+    # who is reading the thread now (SMF, MyBB, vBulletin), in their language packs' words: the
+    # page's state, not a post's; a post's sentences that speak of viewers or readings stay
+    pane = "<div class='post'><h4>{author}</h4><div class='inner'><p>{text}</p></div></div>"
+    own = ("<p>My neighbour and 2 friends are viewing this topic from the flat upstairs, hello to them.</p>"
+           "<p>The gauge manual says to bleed the valve (read it twice).</p>")
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + own + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    html = page(CHROME + "<main><div class='cat_bar'><h3 class='catbg'>" + header + "</h3></div>"
+                "<p id='whoisviewing' class='smalltext'>" + viewers + "</p>" + "".join(posts) + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "My neighbour and 2 friends are viewing this topic" in text and "(read it twice)" in text
+    assert "412" not in text and "Guest" not in text and "Gast" not in text and "Гость" not in text
+    assert "browsing this thread" not in text and "Ilse Marrow" not in text
+
+
+def test_a_bulletin_boards_posting_rules_clock_and_thread_tools_go_and_a_posts_own_lines_stay() -> None:
+    # under the posts a bulletin board (vBulletin) lists what the reader may do there, a line each,
+    # and the time zone of its clock; over them, its thread tools: the engine's, not a post's; a
+    # post's lines that open with the same words stay
+    pane = "<div class='post'><div class='who'>{author}</div><div class='message'><p>{text}</p></div></div>"
+    own = ("<p>You may not post replies here after dark, our caretaker told me.</p>"
+           "<p>All times are GMT on the ferry timetable, so mind the summer hour.</p>")
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + own + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    tools = "<div class='tools'><div><a href='#tools'>Thread Tools</a></div><div><a href='#modes'>Display Modes</a></div></div>"
+    rules = ("<div class='rules'><div>You <strong>may not</strong> post new threads</div>"
+             "<div>You <strong>may not</strong> post replies</div><div>You <strong>may not</strong> edit your posts</div>"
+             "<div><a href='/misc/bbcode'>BB code</a> is <strong>On</strong></div>"
+             "<div><a href='/misc/smilies'>Smilies</a> are <strong>On</strong></div>"
+             "<div><a href='/misc/bbcode#img'>[IMG]</a> code is <strong>Off</strong></div>"
+             "<div>HTML code is <strong>Off</strong></div></div>"
+             "<p class='clock'>All times are GMT +2. The time now is <span class='time'>08:15 PM</span>.</p>")
+    html = page(CHROME + "<main>" + tools + "".join(posts) + rules + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "You may not post replies here after dark" in text and "All times are GMT on the ferry" in text
+    for chrome in ("post new threads", "edit your posts", "BB code", "Smilies", "code is", "GMT +2",
+                   "Thread Tools", "Display Modes"):
+        assert chrome not in text
+
+
+def test_a_bulletin_boards_poster_list_named_by_the_post_goes_with_the_personal_text() -> None:
+    # a bulletin board (SMF) names the list under each poster's name by its post ("msg_17_extra_info"):
+    # the poster's group, count of posts and personal text, none the post's; the name stays, and so
+    # does a post's own list of short lines with a number
+    pane = ("<div class='post_wrapper'><div class='poster'><h4><a href='/profile/{author}'>{author}</a></h4>"
+            "<ul class='reset smalltext' id='msg_{author}_extra_info'><li>Sr. Member</li><li><img src='/star.gif' alt='*'></li>"
+            "<li>Posts: 312</li><li>Tide tables are my bedtime reading</li></ul></div>"
+            "<div class='postarea'><div class='inner'><p>{text}</p></div></div></div>")
+    readings = "<ul><li>Pressure: 1.5 bar</li><li>Valve turned twice</li></ul>"
+    text = cleaned_thread(pane, readings).text
+    assert "user2" in text and "Pressure: 1.5 bar" in text and "Valve turned twice" in text
+    assert "Tide tables are my bedtime reading" not in text and "Sr. Member" not in text and "312" not in text
+
+
+def test_a_thread_keeps_its_largest_reply_and_the_replies_nested_in_it_like_its_other_replies() -> None:
+    # a link aggregator's thread (Lemmy, Reddit-like): an opening post of linked changes, then
+    # replies named "comment", each reply holding its own replies, nested; the largest reply, kept
+    # for its size, keeps its text and its nested replies, as the smaller replies beside it do
+    def reply(author: str, text: str, nested: str = "") -> str:
+        return (f"<li class='comment list-unstyled'><article class='comment-node'><div class='meta'>"
+                f"<a href='/u/{author}'>{author}</a> <span>3 points</span></div><div class='md'><p>{text}</p></div>"
+                f"</article>{nested}</li>")
+    nested = "<ul class='comments'>" + "".join(reply(f"nested{i}", f"Nested reply {i}: " + SENTENCE) for i in range(4)) + "</ul>"
+    changes = "<ul>" + "".join(f"<li><a href='/pull/{j}'>Change {j}: the valve seat reseated and the seal swapped</a></li>"
+                               for j in range(12)) + "</ul>"
+    html = page("<header><a href='/'>Home</a> <a href='/c'>Communities</a></header>"
+                "<main><div class='col'><div class='post-listing'><h1>Boiler loses pressure every morning</h1>"
+                "<article id='postContent'>" + changes + "<p>Opening post: " + SENTENCE + "</p></article></div>"
+                "<aside class='side'><h3>About this community</h3><p>A place for boiler owners to swap notes on "
+                "repairs, parts and the engineers they trust, with rules below.</p></aside>"
+                "<ul class='comments'>" + reply("first", "First reply: " + SENTENCE, nested)
+                + "".join(reply(f"user{i}", f"Reply {i}: " + SENTENCE * 2) for i in range(3)) + "</ul></div></main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "First reply:" in text and all(f"Nested reply {i}:" in text for i in range(4))
+
+
+def test_a_posts_link_to_an_attachment_by_its_number_goes_and_a_link_of_words_stays() -> None:
+    # a forum engine (XenForo) writes a link in place of a picture a guest is not shown, on its own
+    # line of the post, named by the attachment's number: no word of the post; a post's own link
+    # about an attachment stays
+    pane = "<div class='post'><div class='who'>{author}</div><div class='message'><p>{text}</p></div></div>"
+    own = ("Photo of the gauge:<br><a href='/attachments/88120/'>View attachment 88120</a><br>"
+           "<p>See <a href='/guide'>view attachment rules for the valve kit</a> before you order.</p>")
+    text = cleaned_thread(pane, own).text
+    assert "View attachment 88120" not in text and "Photo of the gauge:" in text
+    assert "view attachment rules for the valve kit" in text
+
+
 @pytest.mark.parametrize("prefix", ["Re:", "AW:", "RE[2]:"])
 def test_a_replys_subject_line_repeating_the_title_goes_and_other_lines_opening_so_stay(prefix: str) -> None:
     # forum software heads each reply with the thread's title after a reply prefix, wherever the

@@ -587,7 +587,9 @@ class _Walker:
         """Keep the rows of a page builder's template: where a soft rule matched the block holding
         the main text (or a block of it that the guard keeps), and MIN_TEMPLATE_ROWS or more of
         its blocks share that block's template (a class word the builder gives every row:
-        "widget"), those that are text, not links."""
+        "widget"), those that are text, not links. A row the guard kept for its size, the rule still
+        on inside it, is a row like the others: the rule goes off inside it too (a thread's reply
+        that holds the replies to it, nested: they stay with it)."""
         holders = {(_template(el), rule) for el, rule in soft if rule not in PAGE_REGION_RULES
                    and (contains(el, main) or el in kept and contains(main, el))}
         if not holders:
@@ -596,7 +598,8 @@ class _Walker:
         if len(rows) < MIN_TEMPLATE_ROWS:
             return
         for el, rule in rows:
-            if el not in kept and link_density(el) <= TEMPLATE_ROW_MAX_LINK_DENSITY:
+            if (el not in kept or (kept[el] is False and not contains(el, main))) \
+                    and link_density(el) <= TEMPLATE_ROW_MAX_LINK_DENSITY:
                 kept[el] = True  # (the word is the builder's inside the row too: its module wrappers)
                 self.keep(el, rule, "a row of the template that holds the main text")
 

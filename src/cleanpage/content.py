@@ -30,6 +30,7 @@ from .model import NODE_ATTR, Options, Removal
 from .rules import (
     ABOUT_AUTHOR_RE,
     AFFILIATE_WORDS,
+    ATTACHMENT_LINK_RE,
     AUTHOR_BOX_LABEL_RE,
     AUTHOR_BOX_TAGS,
     AUTHOR_LIST_SPLIT_RE,
@@ -177,6 +178,7 @@ from .rules import (
     TAG_LABEL_NOISE_RE,
     TAG_LIST_LEVELS,
     TEXT_FAMILIES,
+    THREAD_STATE_TAGS,
     TIDY_GUARD_MIN_CHARS,
     TIDY_GUARD_SHARE,
     TOC_LIST_TAGS,
@@ -198,6 +200,7 @@ from .rules import (
     id_is_slug,
     is_affiliate_notice,
     is_label,
+    is_thread_state_line,
     is_toc_title,
     role_names,
 )
@@ -1625,7 +1628,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         # (an item's list of authors is no byline, nor a list of links to their pages)
         return None if _card_authors(el) else "byline-line"
-    if tag == "a" and _button_link(el):
+    if tag == "a" and (_button_link(el) or (not len(el) and ATTACHMENT_LINK_RE.match((el.text or "").strip()))):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
         return "author-bio"
@@ -1648,6 +1651,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in POSTER_STAT_TAGS and _poster_statistic(stripped):
         return "author-bio"
     if len(stripped) < 80 and is_label(stripped):
+        return "label"
+    if tag in THREAD_STATE_TAGS and is_thread_state_line(stripped):
         return "label"
     if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
         return "schema-count"

@@ -899,6 +899,17 @@ LABELS = frozenset((
     "logged", "gespeichert", "journalisée", "journalisé", "записан", "zapisane",
     "report to moderator", "moderator informieren", "signaler au modérateur", "reportar al moderador",
     "сообщить модератору", "zgłoś do moderatora",
+    # a bulletin board's (vBulletin's) box under the posts of what the reader may do there, a line
+    # each, its clock line, and the thread's tools over the posts (vBulletin's, MyBB's), as the
+    # engines word them in English
+    "you may post new threads", "you may not post new threads", "you may post replies", "you may not post replies",
+    "you may post attachments", "you may not post attachments", "you may edit your posts", "you may not edit your posts",
+    "bb code is on", "bb code is off", "smilies are on", "smilies are off", "img] code is on", "img] code is off",
+    "video] code is on", "video] code is off", "html code is on", "html code is off", "trackbacks are on",
+    "trackbacks are off", "pingbacks are on", "pingbacks are off", "refbacks are on", "refbacks are off",
+    "posting permissions", "all times are gmt", "all times are utc", "thread tools", "display modes",
+    "linear mode", "threaded mode", "hybrid mode", "view a printable version", "show printable version",
+    "users browsing this thread", "users who are viewing this thread",
     # the label over a block of related links, in several languages
     "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
     "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
@@ -1088,6 +1099,9 @@ RESULT_WORDS = (r"items?|products?|results?|artikel|produkte|ergebnisse|treffer|
 RESULT_COUNT_LINE = (rf"(?:showing|loaded|affichage(?: de)?|mostrando|anzeige|zeige|visualizzazione|toon|"
                      rf"wyświetlanie|exibindo)? ?\d[\d,. ]*(?:[–-] ?\d[\d,.]*)? ?(?:(?:of|sur|de|von|di|van|z|\/) "
                      rf"\d[\d,.]*)? ?(?:{RESULT_WORDS})|(?:{RESULT_WORDS}) \(\d[\d,.]*\)?")
+# A bulletin board's clock line under the posts ("All times are GMT +2. The time now is 10:42 AM.",
+# vBulletin; "All times are UTC+01:00", phpBB): the zone's offset, and the time a script may have left out.
+CLOCK_LINE = r"all times are (?:gmt|utc) ?(?:[+-] ?\d{1,2}(?::\d\d)?)?(?: hours?)?(?:\.? the time now is[\d: apm.]{0,12})?"
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
@@ -1098,7 +1112,7 @@ LABEL_RE = lazy(
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
-    rf"{RESULT_COUNT_LINE})$",
+    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
@@ -1146,6 +1160,11 @@ MAX_RELATED_INTRO_WORDS = 14
 # 0.8112->0.8132; collections 0.6403->0.6433, 0.5602->0.5622; listings check 0.7255->0.7302).
 BUTTON_CLASS_RE = lazy(r"(?<![a-z])(?:btn|button)s?(?![a-z])")
 MAX_BUTTON_WORDS = 8
+
+# A forum post's link to an attachment its reader is not shown, by the attachment's number ("View
+# attachment 52907", XenForo's English wording): the engine's stand-in for a picture, no word of
+# the post, the whole link's text.
+ATTACHMENT_LINK_RE = lazy(r"(?i)^view\s+attachment\s+\d+$")
 
 # An article's sales or sign-up box, whatever its classes (a page builder's, CSS-in-JS hashes):
 # a <div>/<section>/<aside> of a few short lines, a title and a pitch, that ends in one link of a
@@ -1199,6 +1218,42 @@ def is_label(text: str) -> bool:
         return True
     line = text.strip()
     return line.endswith(LOADING_LINE_ENDS) and LOADING_LINE_RE.match(" ".join(line.lower().split())) is not None
+# A thread's line of who is reading it, as forum engines print it over or under the posts: SMF's
+# "Ann, Bo and 3 Guests are viewing this topic." in its language packs' words (English, German,
+# Spanish, Portuguese, Italian, Polish, Russian, Turkish, Chinese), MyBB's "Users browsing this
+# thread: 2 Guest(s)", vBulletin's "There are currently 2 users browsing this thread. (0 members and
+# 2 guests)". The page's state, never a post's words: the engine's own wording, a count of guests in
+# SMF's and vBulletin's; the members' names before SMF's count make the line longer than a label.
+VIEWERS_LINE_RE = lazy(
+    r"^(?:.{0,200}? (?:and|und|y|e|i|и|ve|以及) \d+ \S+ (?:are viewing this (?:topic|board)|"
+    r"betrachten dieses (?:thema|board)|están viendo este (?:tema|foro)|estão vendo este (?:tópico|fórum)|"
+    r"stanno (?:guardando|visualizzando) quest[oa] (?:topic|discussione|board|sezione)|"
+    r"przegląda(?:ją)? ten (?:wątek|dział)|просматривают (?:эту тему|этот раздел)|(?:konuyu|bölümü) incelemekte|"
+    r"正在阅读本主题|正在閱讀本篇主題)|users browsing this (?:thread|forum): .{1,200}|"
+    r"there (?:are|is) currently \d+ users? browsing this (?:thread|forum)(?:\. ?\(\d+ members? and \d+ guests?\))?)\W?$"
+)
+MAX_VIEWERS_LINE_CHARS = 300
+# SMF's header row over the posts: the thread's title and how often it was read, "Author Topic:
+# Oven trips the breaker (Read 412 times)" (its packs: "(Leído 412 veces)", "(Letto 412 volte)",
+# "(Przeczytany 412 razy)", "(Прочитано 412 раз)", "(阅读 412 次)", "(412-mal gelesen)"): the title
+# repeats the page's, the count is the page's state; a line that ends so, up to a heading's length.
+READ_COUNT_ROW_RE = lazy(
+    r"\((?:read|leído|letto|przeczytany|прочитано|阅读|閱讀) ?\d[\d.,]* ?(?:times|veces|volte|razy|раз|次)\)$|"
+    r"\(\d[\d.,]*-mal gelesen\)$|\(einmal gelesen\)$"
+)
+MAX_READ_COUNT_ROW_CHARS = 300
+THREAD_STATE_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6", "small"))
+
+
+def is_thread_state_line(text: str) -> bool:
+    """Is this block a forum thread's state, who reads it (VIEWERS_LINE_RE) or SMF's header row with
+    how often it was read (READ_COUNT_ROW_RE), and no word of a post?"""
+    if len(text) > max(MAX_VIEWERS_LINE_CHARS, MAX_READ_COUNT_ROW_CHARS):
+        return False
+    line = " ".join(text.lower().split())
+    return VIEWERS_LINE_RE.match(line) is not None or READ_COUNT_ROW_RE.search(line) is not None
+
+
 # The title of a table of contents, in several languages, after lower-casing and trimming as
 # is_label does, with the word of its open/close toggle after it ("Table of Contents [hide]"):
 # it goes when the list it titles is gone (the link-list rule takes a list of in-page links), and
@@ -1535,9 +1590,10 @@ AUTHOR_STATS_LEVELS = 3
 # pane's this many nearest ancestors, beside it) holds a marked pane of its tag and class: the
 # opening post's pane, unmarked where the thread's own markup names its author.
 AUTHOR_PANE_POST_LEVELS = 3
-# ...and, without that mark, a line "Label: number or date" of a <dl> named a poster's profile.
+# ...and, without that mark, a line "Label: number or date" of a <dl> named a poster's profile
+# (a bulletin board's, SMF's, names it by the post: "msg_412_extra_info").
 PROFILE_NAME_RE = lazy(r"(?i)(?:(?:^|[\s_-]|post|user|member|author)profile"
-                       r"|(?:user|author|poster|member)[-_]?(?:info|details|stats))(?=$|[\s_-])")
+                       r"|(?:user|author|poster|member)[-_]?(?:info|details|stats)|(?:^|[\s_-])extra[-_]info)(?=$|[\s_-])")
 PROFILE_STAT_RE = lazy(r"[^:]{1,30}:\s*\S.{0,40}$")
 # ...and a list so named, of short items, one a poster's statistic (POSTER_STAT_RE, POSTER_PRESENCE):
 # the poster's title, group, count of posts and presence under their name ("Senior Member",
@@ -1552,11 +1608,15 @@ PROFILE_LINE_BLOCKS = frozenset(("div", "p", "li", "dl", "dt", "dd", "ul", "ol",
 MAX_PROFILE_BLOCK_CHARS = 300
 # ...and, anywhere, a line that is only a poster's count of posts or the day they joined, by its
 # label in several languages ("Posts: 1,204", "Join Date: Sep 2014", "Registered: 2013-05-11",
-# "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post.
+# "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post. The count
+# is also written number first, the word after it ("2,317 posts", "1.204 Beiträge", "52 сообщения"),
+# and is then the whole line, a separator dot at most after it.
 POSTER_STAT_RE = lazy(
-    r"(?i)^(?:posts|join date|joined|registered|member since|beiträge|registriert(?: seit)?|mitglied seit|"
+    r"(?i)^(?:(?:posts|join date|joined|registered|member since|beiträge|registriert(?: seit)?|mitglied seit|"
     r"inscrit(?: le)?|inscription|mensajes|registrado|miembro desde|messaggi|iscritto(?: dal)?|berichten|"
-    r"lid sinds|geregistreerd|posty|postów|dołączył|messages|reaction score|сообщения|регистрация)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}$"
+    r"lid sinds|geregistreerd|posty|postów|dołączył|messages|reaction score|сообщения|регистрация)\s*:\s*(?=[^\n]*\d)[\w.,/ -]{1,25}"
+    r"|\d[\d.,\u00a0\u202f ]{0,12}\s*(?:posts?|beitr(?:ag|äge)|messages?|mensajes?|messaggi|berichten|posty|postów|"
+    r"сообщени[йяе]|публикаци[йяи])\s*[·•|]?)$"
 )
 POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
 # ...and a short line whose class words name a member's rank or group ("usertitle", "user-rank",
