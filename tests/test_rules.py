@@ -147,6 +147,37 @@ def test_header_and_footer_inside_the_article_are_kept() -> None:
     assert article.funding and article.funding.startswith("This work was supported")
 
 
+DOC_BODY = "".join(
+    f"<section class='content-section'><h2>Step {i}</h2><p>Step {i} of the kiln guide says how long to wait, "
+    f"how hot the chamber runs, and which shelf takes the glazed pieces before the door is sealed.</p></section>"
+    for i in range(1, 9))
+
+
+@pytest.mark.parametrize("between", ["", "<details class='support-badge'><summary>Works everywhere</summary>"
+                                         "<p>Every kiln model runs it.</p></details><script>track()</script>"])
+def test_a_doc_pages_opening_paragraphs_in_the_header_are_kept(between: str) -> None:
+    # a doc engine's layout header: the headline, then the opening paragraphs in a <section>
+    # of their own (a prev/next bar among them), the body in a sibling container
+    html = page("<main><div class='layout-header'><h1>Firing a kiln</h1>" + between +
+                "<section class='content-section'><ul class='prev-next'><li><a href='/a'>Previous</a></li>"
+                "<li><a href='/b'>Next</a></li></ul><p>A kiln firing turns dry clay into stoneware over a "
+                "long and even heat, and this guide walks through one firing from loading to unloading.</p>"
+                "<p>Read the safety page before your first firing.</p></section></div>"
+                f"<aside class='toc'><a href='#s1'>Step 1</a></aside><div class='layout-body'>{DOC_BODY}</div></main>",
+                head="<title>Firing a kiln | Kiln guide</title>")
+    text = text_of(html)
+    assert "A kiln firing turns dry clay into stoneware" in text
+    assert "Read the safety page" in text and "Step 8 of the kiln guide" in text and "Previous" not in text
+
+
+def test_a_photo_caption_under_the_headline_is_not_an_intro() -> None:
+    html = page("<div class='story'><h1>Storm study finds more rain</h1><div class='lead-box'>"
+                "<img src='storm.jpg'><p>Clouds gather over the bay in this file photo, taken from the pier at "
+                "dawn by a staff photographer, on a wet morning last spring.</p><p>Photo by the picture desk.</p></div>"
+                f"<div class='share'><a href='/s'>Share</a></div><div class='story-text'>{PARAGRAPHS}</div></div>")
+    assert "Clouds gather over the bay" not in text_of(html)
+
+
 def test_the_block_a_skip_link_leads_to_is_content() -> None:
     tiles = "".join(f"<div class='tile'><a href='/p/{i}'>Trail shoe {i}</a><div>Men's road running shoes</div>"
                     f"<div>{i + 3} colours, ${100 + i}</div></div>" for i in range(8))

@@ -1584,6 +1584,20 @@ MIN_POSITIONAL_DECK_CHARS = 60
 SENTENCE_LIKE_RE = lazy(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+")
 # Deck paragraphs are one or two sentences.
 MAX_DECK_CHARS = 600
+# A page's opening paragraphs that sit with the <h1> in the header, the body below in a
+# container of its own (doc engines): a wrapper of paragraphs (a short prev/next bar
+# among them) a few blocks under the headline, past folded widgets and scripts.
+HEADER_INTRO_TAGS = frozenset(("section", "div"))
+HEADER_INTRO_SKIPPED_TAGS = frozenset(("script", "style", "noscript", "template"))
+HEADER_INTRO_PASSED_TAGS = frozenset(("details",))  # a folded status widget between headline and intro
+HEADER_INTRO_LOOKAHEAD = 3
+MAX_HEADER_INTRO_CHARS = 3000
+MIN_HEADER_INTRO_PROSE_SHARE = 0.5
+# A <div> of one paragraph under the headline is a deck (kept by its class words, see
+# DECK_RE): an intro <div> holds two paragraphs or more, a <section> one or more.
+MIN_HEADER_INTRO_PARAGRAPHS = {"div": 2}
+# A wrapper that opens with a picture is a photo with its caption, not an intro.
+HEADER_INTRO_PICTURE_TAGS = ("img", "picture", "figure", "video")
 # How far up from the chosen container to look for the deck and funding blocks.
 REATTACH_LEVELS = 3
 # Class words that say which panel of a tab set (or which item of a set) is the one shown:
