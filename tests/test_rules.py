@@ -137,6 +137,24 @@ def test_soft_rule_never_takes_the_article() -> None:
     assert "Paragraph 6 of the article" in text_of(html)
 
 
+def test_a_books_long_table_of_contents_beside_a_short_chapter_goes() -> None:
+    # an online book's summary: a <nav> of chapter links that outweighs the short chapter beside it
+    chapters = "".join(f"<li class='chapter'><a href='/c{i}.html'><b>{i}</b> Keeping bees in the valley, "
+                       f"part {i}</a><ul><li><a href='/c{i}-1.html'>{i}.1 Hives and frames in spring</a></li>"
+                       f"<li><a href='/c{i}-2.html'>{i}.2 Swarms and how to catch them</a></li></ul></li>"
+                       for i in range(1, 16))
+    html = page(f"<div class='book'><div class='book-summary'><nav role='navigation'><ul class='summary'>{chapters}"
+                "</ul></nav></div><div class='book-body'><section><h1>Who this book is for</h1>"
+                "<p>This book is for anyone who keeps a hive or two in a garden, and wants to understand what the "
+                "bees are doing through the year, without a background in biology.</p><p>Each chapter ends with a "
+                "short list of tasks for the season, so that a reader can plan the work in the apiary ahead.</p>"
+                "</section></div></div>", head="<title>Who this book is for | Valley bees</title>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert "anyone who keeps a hive" in article.text and "Swarms and how to catch them" not in article.text
+    summary = [r for r in article.removals if r.path.endswith("div.book-summary>nav")]
+    assert [(r.rule, r.kept) for r in summary] == [("navigation", False)], "the guard lets the menu go"
+
+
 def test_header_and_footer_inside_the_article_are_kept() -> None:
     html = page("<header class='site'><a href='/'>Daily Planet</a></header><article><header>"
                 "<h1>Storm study finds more rain</h1><p class='deck'>Rainfall rose a tenth in a decade, a study finds.</p>"

@@ -250,6 +250,10 @@ BUILDER_ROW_RULES = frozenset(("sidebar",))
 # A block holding more than this share of the text is also checked for the
 # page's prose: a wrapper named "overlay" or "widget" may hold the article.
 PROSE_CHECK_SHARE = 0.1
+# A navigation landmark (<nav>, role=navigation) this much links, with no sentence, is a menu
+# however much of the text it holds (a book's table of contents beside a short chapter), when
+# the page's sentences stand outside it.
+NAV_LINKS_DENSITY = 0.9
 PROSE_TEXT_TAGS = frozenset(("p", "li", "blockquote", "pre", "td", "dd"))
 PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs that use no <p>)
 # A list item whose nested lists hold most of its text (MENU_LIST_SHARE), and those lists are
