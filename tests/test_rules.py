@@ -52,6 +52,8 @@ def text_of(html: str, **options) -> str:
     ("sidebar-blogroll", "related"),
     ("post-cta", "article-cta"),  # a box named an article's call to action: on any page
     ("main-nav", "navigation"),
+    ("navheader", "navigation"),  # DocBook XSL's chapter bars: Prev / Up / Home / Next, above and below
+    ("navfooter", "navigation"),
     ("site-footer", "site-footer"),
     ("back-to-top", "skip-link"),
     ("author-bio", "author-bio"),

@@ -526,9 +526,11 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                                "author-container author-area about-author about-the-author bio-box contributor-bio "
                                "post-signature message-signature user-signature"),
     # (a thread's or a paged article's links to its pages, "Pages: 1 2 3", and a thread's links to
-    # the topics before and after it: "pagelinks", "nextlinks")
+    # the topics before and after it: "pagelinks", "nextlinks"; DocBook XSL's bars of links above
+    # and below each page of a manual, Prev / Up / Home / Next: "navheader", "navfooter")
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
-                           "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole pagelinks nextlinks",
+                           "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole pagelinks nextlinks "
+                           "navheader navfooter",
                      sequences="post-nav prev-next mega-menu site-nav page-links next-links"),
     "site-header": _v(parts="siteheader pageheader", sequences="site-header page-header global-header header-bar"),
     "site-footer": _v(parts="footer colophon sitefooter pagefooter"),
