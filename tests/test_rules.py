@@ -52,6 +52,8 @@ def text_of(html: str, **options) -> str:
     ("sidebar-blogroll", "related"),
     ("post-cta", "article-cta"),  # a box named an article's call to action: on any page
     ("main-nav", "navigation"),
+    ("navheader", "navigation"),  # DocBook XSL's chapter bars: Prev / Up / Home / Next, above and below
+    ("navfooter", "navigation"),
     ("site-footer", "site-footer"),
     ("back-to-top", "skip-link"),
     ("author-bio", "author-bio"),
@@ -137,6 +139,24 @@ def test_soft_rule_never_takes_the_article() -> None:
     assert "Paragraph 6 of the article" in text_of(html)
 
 
+def test_a_books_long_table_of_contents_beside_a_short_chapter_goes() -> None:
+    # an online book's summary: a <nav> of chapter links that outweighs the short chapter beside it
+    chapters = "".join(f"<li class='chapter'><a href='/c{i}.html'><b>{i}</b> Keeping bees in the valley, "
+                       f"part {i}</a><ul><li><a href='/c{i}-1.html'>{i}.1 Hives and frames in spring</a></li>"
+                       f"<li><a href='/c{i}-2.html'>{i}.2 Swarms and how to catch them</a></li></ul></li>"
+                       for i in range(1, 16))
+    html = page(f"<div class='book'><div class='book-summary'><nav role='navigation'><ul class='summary'>{chapters}"
+                "</ul></nav></div><div class='book-body'><section><h1>Who this book is for</h1>"
+                "<p>This book is for anyone who keeps a hive or two in a garden, and wants to understand what the "
+                "bees are doing through the year, without a background in biology.</p><p>Each chapter ends with a "
+                "short list of tasks for the season, so that a reader can plan the work in the apiary ahead.</p>"
+                "</section></div></div>", head="<title>Who this book is for | Valley bees</title>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert "anyone who keeps a hive" in article.text and "Swarms and how to catch them" not in article.text
+    summary = [r for r in article.removals if r.path.endswith("div.book-summary>nav")]
+    assert [(r.rule, r.kept) for r in summary] == [("navigation", False)], "the guard lets the menu go"
+
+
 def test_header_and_footer_inside_the_article_are_kept() -> None:
     html = page("<header class='site'><a href='/'>Daily Planet</a></header><article><header>"
                 "<h1>Storm study finds more rain</h1><p class='deck'>Rainfall rose a tenth in a decade, a study finds.</p>"
@@ -145,6 +165,37 @@ def test_header_and_footer_inside_the_article_are_kept() -> None:
     article = cleanpage.clean(html)
     assert "Rainfall rose a tenth" in article.text
     assert article.funding and article.funding.startswith("This work was supported")
+
+
+DOC_BODY = "".join(
+    f"<section class='content-section'><h2>Step {i}</h2><p>Step {i} of the kiln guide says how long to wait, "
+    f"how hot the chamber runs, and which shelf takes the glazed pieces before the door is sealed.</p></section>"
+    for i in range(1, 9))
+
+
+@pytest.mark.parametrize("between", ["", "<details class='support-badge'><summary>Works everywhere</summary>"
+                                         "<p>Every kiln model runs it.</p></details><script>track()</script>"])
+def test_a_doc_pages_opening_paragraphs_in_the_header_are_kept(between: str) -> None:
+    # a doc engine's layout header: the headline, then the opening paragraphs in a <section>
+    # of their own (a prev/next bar among them), the body in a sibling container
+    html = page("<main><div class='layout-header'><h1>Firing a kiln</h1>" + between +
+                "<section class='content-section'><ul class='prev-next'><li><a href='/a'>Previous</a></li>"
+                "<li><a href='/b'>Next</a></li></ul><p>A kiln firing turns dry clay into stoneware over a "
+                "long and even heat, and this guide walks through one firing from loading to unloading.</p>"
+                "<p>Read the safety page before your first firing.</p></section></div>"
+                f"<aside class='toc'><a href='#s1'>Step 1</a></aside><div class='layout-body'>{DOC_BODY}</div></main>",
+                head="<title>Firing a kiln | Kiln guide</title>")
+    text = text_of(html)
+    assert "A kiln firing turns dry clay into stoneware" in text
+    assert "Read the safety page" in text and "Step 8 of the kiln guide" in text and "Previous" not in text
+
+
+def test_a_photo_caption_under_the_headline_is_not_an_intro() -> None:
+    html = page("<div class='story'><h1>Storm study finds more rain</h1><div class='lead-box'>"
+                "<img src='storm.jpg'><p>Clouds gather over the bay in this file photo, taken from the pier at "
+                "dawn by a staff photographer, on a wet morning last spring.</p><p>Photo by the picture desk.</p></div>"
+                f"<div class='share'><a href='/s'>Share</a></div><div class='story-text'>{PARAGRAPHS}</div></div>")
+    assert "Clouds gather over the bay" not in text_of(html)
 
 
 def test_the_block_a_skip_link_leads_to_is_content() -> None:

@@ -24,7 +24,7 @@ from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
-    MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
+    MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SENTENCE_END_RE, SKIP_TEXT_RE,
     CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
@@ -652,6 +652,8 @@ class _Walker:
             return "too many guarded blocks on the page"
         articleish = articleish or el.tag in ARTICLE_TAGS
         share = size / self.total
+        if share > PROSE_CHECK_SHARE and self._link_landmark(el, attrs):
+            return ""  # a <nav> of links beside the page's sentences: a site's or a book's menu, however long
         if share > (ARTICLE_GUARD_SHARE if articleish else GUARD_SHARE):
             return f"would remove {share:.0%} of the text"
         if share > PROSE_CHECK_SHARE and el in self._landmark_holders():
@@ -667,6 +669,16 @@ class _Walker:
         if any(map(low.__contains__, FUNDING_HINT_WORDS)) and FUNDING_STATEMENT_HINT_RE.search(unlinked_text(el)):
             return "holds a funding statement"
         return ""
+
+    def _link_landmark(self, el: etree._Element, attrs) -> bool:
+        """Is `el` a navigation landmark (<nav>, role=navigation) that is links and nothing
+        else (NAV_LINKS_DENSITY, no sentence), on a page whose sentences stand outside it?"""
+        if el.tag != "nav" and attrs.get("role") != "navigation":
+            return False
+        if link_density(el) < NAV_LINKS_DENSITY or has_prose(el):
+            return False
+        self._measure_prose()
+        return self.page_prose >= MIN_PAGE_PROSE
 
     def _landmark_holders(self) -> frozenset[etree._Element]:
         """The blocks around the page's <main> landmark that holds text: a layout wrapper named

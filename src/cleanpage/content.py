@@ -75,6 +75,11 @@ from .rules import (
     FIGURE_CONTENT_TAGS,
     FIGURE_DATA_TAGS,
     FUNDING_HINT_RE,
+    HEADER_INTRO_LOOKAHEAD,
+    HEADER_INTRO_PASSED_TAGS,
+    HEADER_INTRO_PICTURE_TAGS,
+    HEADER_INTRO_SKIPPED_TAGS,
+    HEADER_INTRO_TAGS,
     HEADING_TAGS,
     HEX_SEGMENT_RE,
     HIDDEN_STYLE_RE,
@@ -100,6 +105,7 @@ from .rules import (
     MAX_EDIT_NOTICE_CHARS,
     MAX_FAMILY_CHARS,
     MAX_FUNDING_CHARS,
+    MAX_HEADER_INTRO_CHARS,
     MAX_LISTED_NAME_WORDS,
     MAX_PAYWALL_CHARS,
     MAX_PHOTO_CREDIT_CHARS,
@@ -117,6 +123,8 @@ from .rules import (
     MIN_AXIS_LABELS,
     MIN_DUPLICATE_CHARS,
     MIN_DUPLICATE_LINKS_CHARS,
+    MIN_HEADER_INTRO_PARAGRAPHS,
+    MIN_HEADER_INTRO_PROSE_SHARE,
     MIN_LISTED_AUTHORS,
     MIN_MACHINE_ID_RUN,
     MIN_PAGE_PROSE,
@@ -1187,13 +1195,60 @@ def _deck_after_headline(el: etree._Element) -> etree._Element | None:
     node = h1.getnext()
     while node is not None and not isinstance(node.tag, str):
         node = node.getnext()
-    if node is None or node.tag not in DECK_TAGS:
+    if node is None:
         return None
+    if node.tag not in DECK_TAGS:
+        return _intro_after_headline(node)
     text = " ".join(node.text_content().split())
     kind = _names_kind(f"{node.get('class', '')} {node.get('id', '')}".lower())
     if kind is not None or not MIN_POSITIONAL_DECK_CHARS <= len(text) <= MAX_DECK_CHARS:
         return None
     return node if link_density(node) < 0.3 and SENTENCE_LIKE_RE.search(text) else None
+
+
+def _intro_after_headline(node: etree._Element) -> etree._Element | None:
+    """The block of lead paragraphs that follows the <h1> in the page's header, the body
+    further down in a container of its own (a doc engine's "layout header": the headline,
+    a folded support widget, then the page's opening paragraphs)."""
+    for _ in range(HEADER_INTRO_LOOKAHEAD):
+        if node is None:
+            return None
+        if isinstance(node.tag, str) and node.tag not in HEADER_INTRO_SKIPPED_TAGS:
+            if node.tag in HEADER_INTRO_TAGS and _reads_as_intro(node):
+                return node
+            if node.tag not in HEADER_INTRO_PASSED_TAGS:
+                return None
+        node = node.getnext()
+    return None
+
+
+def _reads_as_intro(block: etree._Element) -> bool:
+    """Paragraphs and no headings, words before any picture: the page's opening sentences
+    under the headline. A <div> holds two paragraphs or more (one is a deck, which goes by
+    its class words; a <section> of one paragraph is a section of the page's text)."""
+    names = f"{block.get('class', '')} {block.get('id', '')}".lower()
+    if next(block.iter(*HEADING_TAGS), None) is not None or _names_kind(names) is not None \
+            or DECK_MEDIA_RE.search(PART_SEPARATOR_RE.sub(" ", names)):
+        return False
+    text = " ".join(block.text_content().split())
+    if not MIN_POSITIONAL_DECK_CHARS <= len(text) <= MAX_HEADER_INTRO_CHARS or link_density(block) >= 0.3:
+        return False
+    paragraphs = [child for child in block if isinstance(child.tag, str) and child.tag == "p"]
+    if not paragraphs or len(paragraphs) < MIN_HEADER_INTRO_PARAGRAPHS.get(block.tag, 1):
+        return False
+    picture = next(block.iter(*HEADER_INTRO_PICTURE_TAGS), None)
+    if picture is not None and _precedes(picture, paragraphs[0]):
+        return False  # a photo and its caption
+    return SENTENCE_LIKE_RE.search(paragraphs[0].text_content()) is not None \
+        and _prose_share(block) >= MIN_HEADER_INTRO_PROSE_SHARE
+
+
+def _precedes(node: etree._Element, other: etree._Element) -> bool:
+    """Does `node` come before `other` in document order (neither holding the other)?"""
+    for el in other.itersiblings(preceding=True):
+        if el is node or node in el.iterdescendants():
+            return True
+    return False
 
 
 def _find_funding_blocks(members: list[etree._Element]) -> list[etree._Element]:

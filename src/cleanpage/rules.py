@@ -252,6 +252,10 @@ BUILDER_ROW_RULES = frozenset(("sidebar",))
 # A block holding more than this share of the text is also checked for the
 # page's prose: a wrapper named "overlay" or "widget" may hold the article.
 PROSE_CHECK_SHARE = 0.1
+# A navigation landmark (<nav>, role=navigation) this much links, with no sentence, is a menu
+# however much of the text it holds (a book's table of contents beside a short chapter), when
+# the page's sentences stand outside it.
+NAV_LINKS_DENSITY = 0.9
 PROSE_TEXT_TAGS = frozenset(("p", "li", "blockquote", "pre", "td", "dd"))
 PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs that use no <p>)
 # A list item whose nested lists hold most of its text (MENU_LIST_SHARE), and those lists are
@@ -524,9 +528,11 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                                "author-container author-area about-author about-the-author bio-box contributor-bio "
                                "post-signature message-signature user-signature"),
     # (a thread's or a paged article's links to its pages, "Pages: 1 2 3", and a thread's links to
-    # the topics before and after it: "pagelinks", "nextlinks")
+    # the topics before and after it: "pagelinks", "nextlinks"; DocBook XSL's bars of links above
+    # and below each page of a manual, Prev / Up / Home / Next: "navheader", "navfooter")
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
-                           "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole pagelinks nextlinks",
+                           "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole pagelinks nextlinks "
+                           "navheader navfooter",
                      sequences="post-nav prev-next mega-menu site-nav page-links next-links"),
     "site-header": _v(parts="siteheader pageheader", sequences="site-header page-header global-header header-bar"),
     "site-footer": _v(parts="footer colophon sitefooter pagefooter"),
@@ -1654,6 +1660,20 @@ MIN_POSITIONAL_DECK_CHARS = 60
 SENTENCE_LIKE_RE = lazy(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+")
 # Deck paragraphs are one or two sentences.
 MAX_DECK_CHARS = 600
+# A page's opening paragraphs that sit with the <h1> in the header, the body below in a
+# container of its own (doc engines): a wrapper of paragraphs (a short prev/next bar
+# among them) a few blocks under the headline, past folded widgets and scripts.
+HEADER_INTRO_TAGS = frozenset(("section", "div"))
+HEADER_INTRO_SKIPPED_TAGS = frozenset(("script", "style", "noscript", "template"))
+HEADER_INTRO_PASSED_TAGS = frozenset(("details",))  # a folded status widget between headline and intro
+HEADER_INTRO_LOOKAHEAD = 3
+MAX_HEADER_INTRO_CHARS = 3000
+MIN_HEADER_INTRO_PROSE_SHARE = 0.5
+# A <div> of one paragraph under the headline is a deck (kept by its class words, see
+# DECK_RE): an intro <div> holds two paragraphs or more, a <section> one or more.
+MIN_HEADER_INTRO_PARAGRAPHS = {"div": 2}
+# A wrapper that opens with a picture is a photo with its caption, not an intro.
+HEADER_INTRO_PICTURE_TAGS = ("img", "picture", "figure", "video")
 # How far up from the chosen container to look for the deck and funding blocks.
 REATTACH_LEVELS = 3
 # Class words that say which panel of a tab set (or which item of a set) is the one shown:
