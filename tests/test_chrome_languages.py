@@ -600,3 +600,23 @@ def test_a_read_also_line_goes_in_turkish_and_hungarian(label: str) -> None:
             f"changes for the summer season</a></p>{REPORT}</div></article></body></html>")
     text = cleanpage.clean(html).text
     assert "READALSO" not in text and "Paragraph 4 of the report" in text
+
+
+@pytest.mark.parametrize("heading", ["h3", "h4", "h5"])
+@pytest.mark.parametrize("label", ["Read more:", "Lesen Sie auch:", "Lire aussi :"])
+def test_a_read_also_line_set_as_a_heading_goes(heading: str, label: str) -> None:
+    # an editor formats the "read also" line as a small heading, its label in bold, the title linked
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<{heading}><em><strong>{label}</strong> "
+            f"<a href='/x/1'>READALSO Ferry timetable changes for the summer season</a></em></{heading}>"
+            f"{REPORT}</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "READALSO" not in text and "Paragraph 4 of the report" in text
+
+
+def test_a_heading_with_a_link_in_its_own_words_stays() -> None:
+    # a section's heading that links its subject is the article's, not a label before a link
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<h3>Timetable: <a href='/x/1'>the summer "
+            f"ferries</a></h3>{REPORT}</div></article></body></html>")
+    assert "the summer ferries" in cleanpage.clean(html).text

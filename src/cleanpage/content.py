@@ -390,6 +390,9 @@ LINKED_SENTENCE_MIN_OWN_WORDS = 5
 SENTENCE_FINAL_RE = re.compile(r"[.!?…。！？][\"”’»)]*$")
 # ...or nearly all link but for a label ("Read also:").
 LABELLED_LINK_DENSITY = 0.5
+# An editor sets that "Read also: <a>…</a>" line as a heading as often as a paragraph (a heading
+# of the article's own is its words, not a label before one link).
+LABELLED_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
@@ -1719,6 +1722,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
+    if tag in LABELLED_HEADING_TAGS and len(stripped) < LINK_LIST_CHARS \
+            and link_density(el) > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
+        return "related"  # the same line set as a heading: "<h4>Read more: <a>Another story</a></h4>"
     return None
 
 

@@ -94,7 +94,8 @@ RULES = {r.name: r for r in (
                                        "by its shape: a short box of a title and a line or two that ends in a "
                                        "lone short link ('Start your free trial')", SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read, webring/blogroll words (not a block named 'read more' that holds "
-                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines; "
+                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines (a paragraph's, or a heading's: "
+                                   "'<h4>Read more: <link></h4>'); "
                                    "a lead-in that names the list of links after it related ('Related guides:')",
          SOFT_MAX_SHARE),
     Rule("comments", False, "both", "reader comments by class/id words (kept with --comments, and on a "
