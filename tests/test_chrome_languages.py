@@ -620,3 +620,24 @@ def test_a_heading_with_a_link_in_its_own_words_stays() -> None:
             f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<h3>Timetable: <a href='/x/1'>the summer "
             f"ferries</a></h3>{REPORT}</div></article></body></html>")
     assert "the summer ferries" in cleanpage.clean(html).text
+
+
+@pytest.mark.parametrize("lead_in", [">> Check out:", "» Find out more:", "→ Zum Weiterlesen:", "👉 À découvrir :",
+                                     "➡️ Ver la guía:"])
+def test_an_arrow_and_a_lead_in_before_one_link_is_a_pointer_to_another_page(lead_in: str) -> None:
+    # whatever words the lead-in uses, the arrow and the colon before one link say "go there"
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<p><strong>{lead_in}</strong> "
+            f"<a href='/x/1'>READALSO Ferry timetable changes for the summer season</a></p>"
+            f"{REPORT}</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "READALSO" not in text and "Paragraph 4 of the report" in text
+
+
+def test_an_arrow_before_a_sentence_with_a_link_stays() -> None:
+    # an arrow before the text's own sentence, its link a word of it, is no pointer line
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<p>» The harbour master said on Monday that "
+            f"the <a href='/x/1'>summer ferries</a> will run every hour from June.</p>{REPORT}</div></article>"
+            f"</body></html>")
+    assert "the summer ferries will run every hour" in cleanpage.clean(html).text

@@ -30,6 +30,7 @@ from .model import NODE_ATTR, Options, Removal
 from .rules import (
     ABOUT_AUTHOR_RE,
     AFFILIATE_WORDS,
+    ARROW_LEAD_IN_RE,
     AUTHOR_BOX_LABEL_RE,
     AUTHOR_BOX_TAGS,
     AUTHOR_LIST_SPLIT_RE,
@@ -2331,7 +2332,7 @@ def _is_labelled_link(el: etree._Element, text: str) -> bool:
     if len(links) != 1:
         return False
     rest = text.replace(links[0].text_content().strip(), " ", 1)
-    return bool(rest.strip()) and is_label(rest)
+    return bool(rest.strip()) and (is_label(rest) or ARROW_LEAD_IN_RE.fullmatch(rest) is not None)
 
 
 def _has_named_child(el: etree._Element) -> bool:

@@ -95,7 +95,9 @@ RULES = {r.name: r for r in (
                                        "lone short link ('Start your free trial')", SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read, webring/blogroll words (not a block named 'read more' that holds "
                                    "sentences, not links: the text the button unfolds); 'Read also: <link>' lines (a paragraph's, or a heading's: "
-                                   "'<h4>Read more: <link></h4>'); "
+                                   "'<h4>Read more: <link></h4>'), and the same "
+                                   "pointed at by an arrow before any short lead-in ('>> Check out: <link>', "
+                                   "'» Find out more: <link>'); "
                                    "a lead-in that names the list of links after it related ('Related guides:')",
          SOFT_MAX_SHARE),
     Rule("comments", False, "both", "reader comments by class/id words (kept with --comments, and on a "
@@ -1127,6 +1129,10 @@ RELATED_INTRO_RE = lazy(
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
+# The same line pointed at by an arrow before a short lead-in and its colon (">> Check out:",
+# "» Learn more:", "→ Lesen Sie auch:", "👉 Voir aussi :"), then one link: a pointer to another
+# page, whatever words the lead-in uses (the arrow and the colon say it, in any language).
+ARROW_LEAD_IN_RE = lazy(r"\s*(?:>>|»|→|⇒|➡️?|➔|▶️?|►|👉)\s*[^\W\d_](?:[^\W\d_]|['’ -]){0,30}\s?:\s*")
 
 
 # A link its class names a button ("btn", "button", "booking-button", "ref-btn") that stands apart
