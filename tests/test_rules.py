@@ -45,6 +45,7 @@ def text_of(html: str, **options) -> str:
     ("teilen-leiste", "share-bar"),
     ("ad-slot-3", "advertisement"),
     ("ad728", "advertisement"),
+    ("ad12", "advertisement"),  # a slot's name and number: no letter after a digit, no hash
     ("publicite", "advertisement"),
     ("related-posts", "related"),
     ("leggi-anche", "related"),
@@ -82,6 +83,8 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "c-article-body",
     "builder-element builder-element-0243ad1",  # a generated hexadecimal id spells "ad" between digits
     "block-9f3adc2e",
+    "c9ad",  # a publishing platform's hash id on each paragraph: four or five hex digits
+    "ad3f",
     "cmp-text global-base",  # Adobe Experience Manager's component prefix, not a consent platform
     "cmp-teaser__content",
     "member-signature",  # API documentation: a function's signature is its text

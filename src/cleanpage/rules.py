@@ -557,6 +557,10 @@ PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # page builder's generated id, not a word, though splitting it at digits can spell "ad".
 HEX_SEGMENT_RE = lazy(r"(?:(?<=[-_:./])|^)(?=[0-9a-f]*\d[a-f])[0-9a-f]{6,}(?=$|[-_:./])")
 HEX_SEGMENT_HINT_RE = lazy(r"\d[a-f]")
+# A whole token of four or five hexadecimal digits with a letter after a digit ("e1ad", "3fad"): a
+# hash a publishing platform gives each paragraph as its id, not a word ("ad728" and "ad12", a
+# slot's name and number, have no letter after a digit and still name an ad).
+SHORT_HASH_TOKEN_RE = lazy(r"(?=[0-9a-f]*\d[a-f])[0-9a-f]{4,5}")
 # Adobe Experience Manager names every component of a page "cmp-<name>" ("cmp-text", "cmp-teaser",
 # "cmp-container"): a first part "cmp" is that prefix, not a consent platform (those put theirs
 # after their own name: "qc-cmp2-container", "brlbs-cmp"); the name after it still counts.
@@ -590,6 +594,8 @@ _SUBSTRING_HINT_RE = lazy("|".join(re.escape(word) for word, _ in _SUBSTRINGS))
 def token_rule(token: str) -> str | None:
     """The rule one lower-cased class/id token names, or None (the highest-priority rule wins)."""
     if HEX_SEGMENT_HINT_RE.search(token):
+        if len(token) <= 5 and SHORT_HASH_TOKEN_RE.fullmatch(token):
+            return None
         token = HEX_SEGMENT_RE.sub("-", token)
     prefix = COMPONENT_PREFIX_RE.match(token) if token.startswith("cmp") else None
     if prefix:
