@@ -983,6 +983,24 @@ def test_a_heading_left_at_the_end_over_its_removed_links_goes() -> None:
                                             "second one freezes over first every winter.</p>")
 
 
+def test_a_boxs_heading_left_alone_over_its_removed_links_goes_between_paragraphs() -> None:
+    # a box of a heading and a list of a link to elsewhere, in the middle of an article ("More on the
+    # ridge"): once the list goes (link-list) the heading titles nothing; the same box with a paragraph
+    # under its heading stays, and so does a section's heading in the body itself
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    links = "<ul><li><a href='/walks/7'>ELSEWHERE Walking the northern ridge in winter</a></li></ul>"
+
+    def body(box: str) -> str:
+        return text_of(page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>"
+                            f"{PARAGRAPHS}<div class='hub-links'><h4>More on the ridge</h4>{box}</div>"
+                            f"{PARAGRAPHS}</div></article>", head))
+
+    text = body(links)
+    assert "ELSEWHERE" not in text and "More on the ridge" not in text and "Paragraph 6" in text
+    assert "More on the ridge" in body("<p>RIDGETEXT: the northern path climbs past two tarns, and the "
+                                       "second one freezes over first every winter.</p>")
+
+
 @pytest.mark.parametrize("line", [
     "<p>Email Orla Penhallow at orla@tidegazette.example or follow her @orlap. Follow us on Twitter.</p>",
     "<p><em>Have a tip? Orla Penhallow may be reached at orla@tidegazette.example.</em></p>",

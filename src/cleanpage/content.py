@@ -1345,6 +1345,9 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         if contains(container, el) and (titled is None or not contains(container, titled)
                                         or titled.tag in HEADING_TAGS or not titled.text_content().strip()):
             walk.drop(el, "label")
+    for heading, titled in walk.headings.items() if article and not cards else ():
+        if titled is not None and walk.removed_by(titled) in TRAILING_TITLED_RULES and _orphaned(heading, container):
+            walk.drop(heading, "label")  # a box's title over its list of links, the list gone: "More on X"
     for _ in range(MAX_TRAILING_HEADINGS if article and not cards else 0):
         heading = _trailing_heading(container)
         titled = walk.headings.get(heading)
@@ -1393,6 +1396,15 @@ def _tag_lists(container: etree._Element) -> list[etree._Element]:
         if best is not None:
             found[best] = None
     return [el for el in found if not any(up in found for up in el.iterancestors())]
+
+
+def _orphaned(heading: etree._Element, container: etree._Element) -> bool:
+    """Is `heading` all the text left in the box around it (not the body itself), and still in
+    the body: a box of a title and the block it titled, that block gone?"""
+    box = heading.getparent()
+    words = heading.text_content().strip()
+    return box is not None and box is not container and len(words) <= MAX_TRAILING_HEADING_CHARS \
+        and contains(container, heading) and box.text_content().strip() == words
 
 
 def _trailing_heading(container: etree._Element) -> etree._Element | None:

@@ -159,7 +159,8 @@ RULES = {r.name: r for r in (
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
                                    "stands over is gone, or over the empty list a script fills, in one box, or right "
                                    "over a heading; on an article, a heading that ends the body once the "
-                                   "list of links after it went (link-list, related)"),
+                                   "list of links after it went (link-list, related), or that is all its "
+                                   "box holds once they went ('More on the ridge' over one link)"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
