@@ -1158,3 +1158,22 @@ def test_a_pitch_box_stays_on_a_page_that_is_no_article() -> None:
     body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
             f"{box}{PARAGRAPHS}</div></article>")
     assert "PITCHLINE" in text_of(page(body))
+
+
+
+def test_the_text_before_a_read_more_fold_belongs_to_the_article() -> None:
+    # a news story shows its opening paragraphs, then a "read more" box: its button, an ad slot's
+    # wrapper and the rest of the story; once the button and the slot are gone, the box holds
+    # nothing but the rest, and the opening beside it is the story's, not left out
+    head = "<title>Harbour board votes</title><meta property='og:type' content='article'>"
+    opening = "".join(f"<p>OPENING {i}: the harbour board met on Tuesday and voted, after a long and "
+                      f"heated debate, to rebuild the old stone pier before the winter storms.</p>"
+                      for i in range(1, 4))
+    rest = "".join(f"<p>Paragraph {i} of the rest tells the reader something new, with enough words, commas, "
+                   f"and detail to read as prose rather than as a label or a link.</p>" for i in range(1, 15))
+    html = page(f"<div class='story-body'>{opening}<div id='read-more'><div id='read-more-link'>"
+                f"<a href=''>Read more</a></div><div id='mid-box'><div class='ad-slot'></div></div>"
+                f"<div id='read-more-content'>{rest}</div></div></div><div class='sidebar'><p>Other news from the "
+                f"coast.</p></div>", head)
+    text = text_of(html)
+    assert "OPENING 1" in text and "OPENING 3" in text and "Paragraph 14 of the rest" in text

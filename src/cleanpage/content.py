@@ -160,6 +160,7 @@ from .rules import (
     PULL_QUOTE_CONTAINERS,
     PULL_QUOTE_RE,
     QUOTE_BOX_TAGS,
+    READ_MORE_NAME_RE,
     REATTACH_LEVELS,
     REGION_MAX_PROSE_SHARE,
     REGION_MAX_WORDS_SHARE,
@@ -867,7 +868,7 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
         parent = top.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        if len(parent) == 1 or scores.get(parent, 0) > scores.get(top, 0):
+        if len(parent) == 1 or scores.get(parent, 0) > scores.get(top, 0) or _fold_around(parent, top):
             top = parent
             continue
         break
@@ -875,6 +876,14 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
         article = _headline_article(body)
         return top if article is None else article
     return top
+
+
+def _fold_around(parent: etree._Element, top: etree._Element) -> bool:
+    """Is `parent` a fold around `top`: a block named a 'read more' that holds, besides `top`, no
+    prose (its button, an ad slot)? The text before the fold sits beside it, one level up."""
+    names = f"{parent.get('class', '')} {parent.get('id', '')}"
+    return READ_MORE_NAME_RE.search(names) is not None and not any(
+        _prose_chars(child) for child in parent if child is not top and isinstance(child.tag, str))
 
 
 def _headline_article(body: etree._Element) -> etree._Element | None:
