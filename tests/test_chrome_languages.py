@@ -641,3 +641,22 @@ def test_an_arrow_before_a_sentence_with_a_link_stays() -> None:
             f"the <a href='/x/1'>summer ferries</a> will run every hour from June.</p>{REPORT}</div></article>"
             f"</body></html>")
     assert "the summer ferries will run every hour" in cleanpage.clean(html).text
+
+
+@pytest.mark.parametrize("line", ["More articles from Orla Penhallow", "View all posts by Orla Penhallow",
+                                  "View author page", "Alle Beiträge von Orla Penhallow",
+                                  "Tous les articles de Orla Penhallow", "Más artículos de Orla Penhallow",
+                                  "Tutti gli articoli di Orla Penhallow", "Meer artikelen van Orla Penhallow"])
+def test_the_link_to_the_writers_page_under_the_story_is_a_label(line: str) -> None:
+    # the button under an author's box to the writer's other stories, whatever the name after it
+    assert is_label(line)
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<div class='writer'><p><a href='/writers/op'>{line}</a></p></div>"
+            f"</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert line not in text and "Paragraph 4 of the report" in text
+
+
+def test_a_sentence_about_more_articles_from_someone_is_no_label() -> None:
+    assert not is_label("More articles from the harbour board tell us the pier will be rebuilt in spring.")
+    assert not is_label("All posts by the harbour master were read aloud at the meeting on Tuesday.")

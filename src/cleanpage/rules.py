@@ -153,7 +153,8 @@ RULES = {r.name: r for r in (
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
                                    "'Code: Alles auswählen'); a news page's buttons to hear the story read or to "
-                                   "make the site a preferred news source; a link of "
+                                   "make the site a preferred news source; the link under an author's box to the writer's "
+                                   "page ('More articles from Ann Lee', 'View all posts by …', 'Alle Beiträge von …'); a link of "
                                    "a few words its class names a button ('btn'), or the one box inside it holding its words "
                                    "('price_button'), outside any sentence: 'Get a quote', 'See deal'; "
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
@@ -1088,7 +1089,20 @@ RESULT_WORDS = (r"items?|products?|results?|artikel|produkte|ergebnisse|treffer|
 RESULT_COUNT_LINE = (rf"(?:showing|loaded|affichage(?: de)?|mostrando|anzeige|zeige|visualizzazione|toon|"
                      rf"wyświetlanie|exibindo)? ?\d[\d,. ]*(?:[–-] ?\d[\d,.]*)? ?(?:(?:of|sur|de|von|di|van|z|\/) "
                      rf"\d[\d,.]*)? ?(?:{RESULT_WORDS})|(?:{RESULT_WORDS}) \(\d[\d,.]*\)?")
+# The link under an author's box to the writer's page ("More articles from Ann Lee", "View all posts by
+# Ann Lee", "View author page", "Alle Beiträge von Ann Lee", "Tous les articles de Ann Lee"): a
+# button to elsewhere, whatever the name after it.
+_AUTHOR_NAME = r"[^\W\d_][\w .'’-]{0,40}"
+AUTHOR_PAGE_LINE = (rf"(?:(?:view|see) )?(?:all|more) (?:the )?(?:articles|posts|stories|entries) (?:from|by|of) {_AUTHOR_NAME}|"
+                    r"(?:view|see|visit) (?:the )?author(?:'s|’s)? (?:page|profile|archive)|"
+                    rf"(?:alle|weitere) (?:beiträge|artikel) von {_AUTHOR_NAME}|"
+                    rf"(?:voir )?(?:tous les |plus d'|plus d’)(?:articles|billets) (?:de|par) {_AUTHOR_NAME}|"
+                    rf"(?:ver )?(?:todos los artículos|todas las entradas|más artículos) (?:de|por) {_AUTHOR_NAME}|"
+                    rf"(?:tutti gli|altri) articoli di {_AUTHOR_NAME}|(?:todos os|mais) artigos de {_AUTHOR_NAME}|"
+                    rf"meer (?:artikelen|berichten) van {_AUTHOR_NAME}")
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
+                "view ", "see all ", "all ", "alle ", "weitere ", "voir ", "tous ", "plus d", "ver ", "todos ", "todas ",
+                "más ", "tutti ", "altri ", "mais ", "meer ",
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
                 "κοινοποίηση ", "megosztás ", "שתפו ", "שתף ", "advert", "sponsored", "anzeige", "werbung", "publici",
@@ -1098,7 +1112,7 @@ LABEL_RE = lazy(
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
-    rf"{RESULT_COUNT_LINE})$",
+    rf"{RESULT_COUNT_LINE}|{AUTHOR_PAGE_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
