@@ -600,3 +600,63 @@ def test_a_read_also_line_goes_in_turkish_and_hungarian(label: str) -> None:
             f"changes for the summer season</a></p>{REPORT}</div></article></body></html>")
     text = cleanpage.clean(html).text
     assert "READALSO" not in text and "Paragraph 4 of the report" in text
+
+
+@pytest.mark.parametrize("heading", ["h3", "h4", "h5"])
+@pytest.mark.parametrize("label", ["Read more:", "Lesen Sie auch:", "Lire aussi :"])
+def test_a_read_also_line_set_as_a_heading_goes(heading: str, label: str) -> None:
+    # an editor formats the "read also" line as a small heading, its label in bold, the title linked
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<{heading}><em><strong>{label}</strong> "
+            f"<a href='/x/1'>READALSO Ferry timetable changes for the summer season</a></em></{heading}>"
+            f"{REPORT}</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "READALSO" not in text and "Paragraph 4 of the report" in text
+
+
+def test_a_heading_with_a_link_in_its_own_words_stays() -> None:
+    # a section's heading that links its subject is the article's, not a label before a link
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<h3>Timetable: <a href='/x/1'>the summer "
+            f"ferries</a></h3>{REPORT}</div></article></body></html>")
+    assert "the summer ferries" in cleanpage.clean(html).text
+
+
+@pytest.mark.parametrize("lead_in", [">> Check out:", "» Find out more:", "→ Zum Weiterlesen:", "👉 À découvrir :",
+                                     "➡️ Ver la guía:"])
+def test_an_arrow_and_a_lead_in_before_one_link_is_a_pointer_to_another_page(lead_in: str) -> None:
+    # whatever words the lead-in uses, the arrow and the colon before one link say "go there"
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<p><strong>{lead_in}</strong> "
+            f"<a href='/x/1'>READALSO Ferry timetable changes for the summer season</a></p>"
+            f"{REPORT}</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert "READALSO" not in text and "Paragraph 4 of the report" in text
+
+
+def test_an_arrow_before_a_sentence_with_a_link_stays() -> None:
+    # an arrow before the text's own sentence, its link a word of it, is no pointer line
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<p>» The harbour master said on Monday that "
+            f"the <a href='/x/1'>summer ferries</a> will run every hour from June.</p>{REPORT}</div></article>"
+            f"</body></html>")
+    assert "the summer ferries will run every hour" in cleanpage.clean(html).text
+
+
+@pytest.mark.parametrize("line", ["More articles from Orla Penhallow", "View all posts by Orla Penhallow",
+                                  "View author page", "Alle Beiträge von Orla Penhallow",
+                                  "Tous les articles de Orla Penhallow", "Más artículos de Orla Penhallow",
+                                  "Tutti gli articoli di Orla Penhallow", "Meer artikelen van Orla Penhallow"])
+def test_the_link_to_the_writers_page_under_the_story_is_a_label(line: str) -> None:
+    # the button under an author's box to the writer's other stories, whatever the name after it
+    assert is_label(line)
+    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT}<div class='writer'><p><a href='/writers/op'>{line}</a></p></div>"
+            f"</div></article></body></html>")
+    text = cleanpage.clean(html).text
+    assert line not in text and "Paragraph 4 of the report" in text
+
+
+def test_a_sentence_about_more_articles_from_someone_is_no_label() -> None:
+    assert not is_label("More articles from the harbour board tell us the pier will be rebuilt in spring.")
+    assert not is_label("All posts by the harbour master were read aloud at the meeting on Tuesday.")

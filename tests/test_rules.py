@@ -45,6 +45,7 @@ def text_of(html: str, **options) -> str:
     ("teilen-leiste", "share-bar"),
     ("ad-slot-3", "advertisement"),
     ("ad728", "advertisement"),
+    ("ad12", "advertisement"),  # a slot's name and number: no letter after a digit, no hash
     ("publicite", "advertisement"),
     ("related-posts", "related"),
     ("leggi-anche", "related"),
@@ -84,6 +85,8 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "c-article-body",
     "builder-element builder-element-0243ad1",  # a generated hexadecimal id spells "ad" between digits
     "block-9f3adc2e",
+    "c9ad",  # a publishing platform's hash id on each paragraph: four or five hex digits
+    "ad3f",
     "cmp-text global-base",  # Adobe Experience Manager's component prefix, not a consent platform
     "cmp-teaser__content",
     "member-signature",  # API documentation: a function's signature is its text
@@ -1031,6 +1034,24 @@ def test_a_heading_left_at_the_end_over_its_removed_links_goes() -> None:
                                             "second one freezes over first every winter.</p>")
 
 
+def test_a_boxs_heading_left_alone_over_its_removed_links_goes_between_paragraphs() -> None:
+    # a box of a heading and a list of a link to elsewhere, in the middle of an article ("More on the
+    # ridge"): once the list goes (link-list) the heading titles nothing; the same box with a paragraph
+    # under its heading stays, and so does a section's heading in the body itself
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    links = "<ul><li><a href='/walks/7'>ELSEWHERE Walking the northern ridge in winter</a></li></ul>"
+
+    def body(box: str) -> str:
+        return text_of(page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>"
+                            f"{PARAGRAPHS}<div class='hub-links'><h4>More on the ridge</h4>{box}</div>"
+                            f"{PARAGRAPHS}</div></article>", head))
+
+    text = body(links)
+    assert "ELSEWHERE" not in text and "More on the ridge" not in text and "Paragraph 6" in text
+    assert "More on the ridge" in body("<p>RIDGETEXT: the northern path climbs past two tarns, and the "
+                                       "second one freezes over first every winter.</p>")
+
+
 @pytest.mark.parametrize("line", [
     "<p>Email Orla Penhallow at orla@tidegazette.example or follow her @orlap. Follow us on Twitter.</p>",
     "<p><em>Have a tip? Orla Penhallow may be reached at orla@tidegazette.example.</em></p>",
@@ -1188,3 +1209,22 @@ def test_a_pitch_box_stays_on_a_page_that_is_no_article() -> None:
     body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
             f"{box}{PARAGRAPHS}</div></article>")
     assert "PITCHLINE" in text_of(page(body))
+
+
+
+def test_the_text_before_a_read_more_fold_belongs_to_the_article() -> None:
+    # a news story shows its opening paragraphs, then a "read more" box: its button, an ad slot's
+    # wrapper and the rest of the story; once the button and the slot are gone, the box holds
+    # nothing but the rest, and the opening beside it is the story's, not left out
+    head = "<title>Harbour board votes</title><meta property='og:type' content='article'>"
+    opening = "".join(f"<p>OPENING {i}: the harbour board met on Tuesday and voted, after a long and "
+                      f"heated debate, to rebuild the old stone pier before the winter storms.</p>"
+                      for i in range(1, 4))
+    rest = "".join(f"<p>Paragraph {i} of the rest tells the reader something new, with enough words, commas, "
+                   f"and detail to read as prose rather than as a label or a link.</p>" for i in range(1, 15))
+    html = page(f"<div class='story-body'>{opening}<div id='read-more'><div id='read-more-link'>"
+                f"<a href=''>Read more</a></div><div id='mid-box'><div class='ad-slot'></div></div>"
+                f"<div id='read-more-content'>{rest}</div></div></div><div class='sidebar'><p>Other news from the "
+                f"coast.</p></div>", head)
+    text = text_of(html)
+    assert "OPENING 1" in text and "OPENING 3" in text and "Paragraph 14 of the rest" in text

@@ -30,6 +30,7 @@ from .model import NODE_ATTR, Options, Removal
 from .rules import (
     ABOUT_AUTHOR_RE,
     AFFILIATE_WORDS,
+    ARROW_LEAD_IN_RE,
     ATTACHMENT_LINK_RE,
     AUTHOR_BOX_LABEL_RE,
     AUTHOR_BOX_TAGS,
@@ -168,6 +169,7 @@ from .rules import (
     PULL_QUOTE_CONTAINERS,
     PULL_QUOTE_RE,
     QUOTE_BOX_TAGS,
+    READ_MORE_NAME_RE,
     REATTACH_LEVELS,
     REGION_MAX_PROSE_SHARE,
     REGION_MAX_WORDS_SHARE,
@@ -401,6 +403,9 @@ LINKED_SENTENCE_MIN_OWN_WORDS = 5
 SENTENCE_FINAL_RE = re.compile(r"[.!?…。！？][\"”’»)]*$")
 # ...or nearly all link but for a label ("Read also:").
 LABELLED_LINK_DENSITY = 0.5
+# An editor sets that "Read also: <a>…</a>" line as a heading as often as a paragraph (a heading
+# of the article's own is its words, not a label before one link).
+LABELLED_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
@@ -874,7 +879,7 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
         parent = top.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        if len(parent) == 1 or scores.get(parent, 0) > scores.get(top, 0):
+        if len(parent) == 1 or scores.get(parent, 0) > scores.get(top, 0) or _fold_around(parent, top):
             top = parent
             continue
         break
@@ -882,6 +887,14 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
         article = _headline_article(body)
         return top if article is None else article
     return top
+
+
+def _fold_around(parent: etree._Element, top: etree._Element) -> bool:
+    """Is `parent` a fold around `top`: a block named a 'read more' that holds, besides `top`, no
+    prose (its button, an ad slot)? The text before the fold sits beside it, one level up."""
+    names = f"{parent.get('class', '')} {parent.get('id', '')}"
+    return READ_MORE_NAME_RE.search(names) is not None and not any(
+        _prose_chars(child) for child in parent if child is not top and isinstance(child.tag, str))
 
 
 def _headline_article(body: etree._Element) -> etree._Element | None:
@@ -1399,6 +1412,9 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         if contains(container, el) and (titled is None or not contains(container, titled)
                                         or titled.tag in HEADING_TAGS or not titled.text_content().strip()):
             walk.drop(el, "label")
+    for heading, titled in walk.headings.items() if article and not cards else ():
+        if titled is not None and walk.removed_by(titled) in TRAILING_TITLED_RULES and _orphaned(heading, container):
+            walk.drop(heading, "label")  # a box's title over its list of links, the list gone: "More on X"
     for _ in range(MAX_TRAILING_HEADINGS if article and not cards else 0):
         heading = _trailing_heading(container)
         titled = walk.headings.get(heading)
@@ -1447,6 +1463,15 @@ def _tag_lists(container: etree._Element) -> list[etree._Element]:
         if best is not None:
             found[best] = None
     return [el for el in found if not any(up in found for up in el.iterancestors())]
+
+
+def _orphaned(heading: etree._Element, container: etree._Element) -> bool:
+    """Is `heading` all the text left in the box around it (not the body itself), and still in
+    the body: a box of a title and the block it titled, that block gone?"""
+    box = heading.getparent()
+    words = heading.text_content().strip()
+    return box is not None and box is not container and len(words) <= MAX_TRAILING_HEADING_CHARS \
+        and contains(container, heading) and box.text_content().strip() == words
 
 
 def _trailing_heading(container: etree._Element) -> etree._Element | None:
@@ -1779,6 +1804,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
+    if tag in LABELLED_HEADING_TAGS and len(stripped) < LINK_LIST_CHARS \
+            and link_density(el) > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
+        return "related"  # the same line set as a heading: "<h4>Read more: <a>Another story</a></h4>"
     return None
 
 
@@ -2385,7 +2413,7 @@ def _is_labelled_link(el: etree._Element, text: str) -> bool:
     if len(links) != 1:
         return False
     rest = text.replace(links[0].text_content().strip(), " ", 1)
-    return bool(rest.strip()) and is_label(rest)
+    return bool(rest.strip()) and (is_label(rest) or ARROW_LEAD_IN_RE.fullmatch(rest) is not None)
 
 
 def _has_named_child(el: etree._Element) -> bool:

@@ -94,7 +94,10 @@ RULES = {r.name: r for r in (
                                        "by its shape: a short box of a title and a line or two that ends in a "
                                        "lone short link ('Start your free trial')", SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read, webring/blogroll words (not a block named 'read more' that holds "
-                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines; "
+                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines (a paragraph's, or a heading's: "
+                                   "'<h4>Read more: <link></h4>'), and the same "
+                                   "pointed at by an arrow before any short lead-in ('>> Check out: <link>', "
+                                   "'» Find out more: <link>'); "
                                    "a lead-in that names the list of links after it related ('Related guides:')",
          SOFT_MAX_SHARE),
     Rule("comments", False, "both", "reader comments by class/id words (kept with --comments, and on a "
@@ -152,13 +155,15 @@ RULES = {r.name: r for r in (
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
                                    "'Code: Alles auswählen'); a news page's buttons to hear the story read or to "
-                                   "make the site a preferred news source; a link of "
+                                   "make the site a preferred news source; the link under an author's box to the writer's "
+                                   "page ('More articles from Ann Lee', 'View all posts by …', 'Alle Beiträge von …'); a link of "
                                    "a few words its class names a button ('btn'), or the one box inside it holding its words "
                                    "('price_button'), outside any sentence: 'Get a quote', 'See deal'; "
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
                                    "stands over is gone, or over the empty list a script fills, in one box, or right "
                                    "over a heading; on an article, a heading that ends the body once the "
-                                   "list of links after it went (link-list, related)"),
+                                   "list of links after it went (link-list, related), or that is all its "
+                                   "box holds once they went ('More on the ridge' over one link)"),
     # (no limit on all its blocks together: a body that is mostly link lists is a page of menus
     # and tables of contents around a short text, and the wide candidate a page of them)
     Rule("link-list", False, "body", "blocks that are mostly links: related lists, tag lists, post navigation "
@@ -570,6 +575,10 @@ PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # page builder's generated id, not a word, though splitting it at digits can spell "ad".
 HEX_SEGMENT_RE = lazy(r"(?:(?<=[-_:./])|^)(?=[0-9a-f]*\d[a-f])[0-9a-f]{6,}(?=$|[-_:./])")
 HEX_SEGMENT_HINT_RE = lazy(r"\d[a-f]")
+# A whole token of four or five hexadecimal digits with a letter after a digit ("e1ad", "3fad"): a
+# hash a publishing platform gives each paragraph as its id, not a word ("ad728" and "ad12", a
+# slot's name and number, have no letter after a digit and still name an ad).
+SHORT_HASH_TOKEN_RE = lazy(r"(?=[0-9a-f]*\d[a-f])[0-9a-f]{4,5}")
 # Adobe Experience Manager names every component of a page "cmp-<name>" ("cmp-text", "cmp-teaser",
 # "cmp-container"): a first part "cmp" is that prefix, not a consent platform (those put theirs
 # after their own name: "qc-cmp2-container", "brlbs-cmp"); the name after it still counts.
@@ -603,6 +612,8 @@ _SUBSTRING_HINT_RE = lazy("|".join(re.escape(word) for word, _ in _SUBSTRINGS))
 def token_rule(token: str) -> str | None:
     """The rule one lower-cased class/id token names, or None (the highest-priority rule wins)."""
     if HEX_SEGMENT_HINT_RE.search(token):
+        if len(token) <= 5 and SHORT_HASH_TOKEN_RE.fullmatch(token):
+            return None
         token = HEX_SEGMENT_RE.sub("-", token)
     prefix = COMPONENT_PREFIX_RE.match(token) if token.startswith("cmp") else None
     if prefix:
@@ -1108,7 +1119,20 @@ RESULT_COUNT_LINE = (rf"(?:showing|loaded|affichage(?: de)?|mostrando|anzeige|ze
 # A bulletin board's clock line under the posts ("All times are GMT +2. The time now is 10:42 AM.",
 # vBulletin; "All times are UTC+01:00", phpBB): the zone's offset, and the time a script may have left out.
 CLOCK_LINE = r"all times are (?:gmt|utc) ?(?:[+-] ?\d{1,2}(?::\d\d)?)?(?: hours?)?(?:\.? the time now is[\d: apm.]{0,12})?"
+# The link under an author's box to the writer's page ("More articles from Ann Lee", "View all posts by
+# Ann Lee", "View author page", "Alle Beiträge von Ann Lee", "Tous les articles de Ann Lee"): a
+# button to elsewhere, whatever the name after it.
+_AUTHOR_NAME = r"[^\W\d_][\w .'’-]{0,40}"
+AUTHOR_PAGE_LINE = (rf"(?:(?:view|see) )?(?:all|more) (?:the )?(?:articles|posts|stories|entries) (?:from|by|of) {_AUTHOR_NAME}|"
+                    r"(?:view|see|visit) (?:the )?author(?:'s|’s)? (?:page|profile|archive)|"
+                    rf"(?:alle|weitere) (?:beiträge|artikel) von {_AUTHOR_NAME}|"
+                    rf"(?:voir )?(?:tous les |plus d'|plus d’)(?:articles|billets) (?:de|par) {_AUTHOR_NAME}|"
+                    rf"(?:ver )?(?:todos los artículos|todas las entradas|más artículos) (?:de|por) {_AUTHOR_NAME}|"
+                    rf"(?:tutti gli|altri) articoli di {_AUTHOR_NAME}|(?:todos os|mais) artigos de {_AUTHOR_NAME}|"
+                    rf"meer (?:artikelen|berichten) van {_AUTHOR_NAME}")
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
+                "view ", "see all ", "all ", "alle ", "weitere ", "voir ", "tous ", "plus d", "ver ", "todos ", "todas ",
+                "más ", "tutti ", "altri ", "mais ", "meer ",
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
                 "κοινοποίηση ", "megosztás ", "שתפו ", "שתף ", "advert", "sponsored", "anzeige", "werbung", "publici",
@@ -1118,7 +1142,7 @@ LABEL_RE = lazy(
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
-    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE})$",
+    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE})$",
 )
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
@@ -1156,6 +1180,10 @@ RELATED_INTRO_RE = lazy(
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
+# The same line pointed at by an arrow before a short lead-in and its colon (">> Check out:",
+# "» Learn more:", "→ Lesen Sie auch:", "👉 Voir aussi :"), then one link: a pointer to another
+# page, whatever words the lead-in uses (the arrow and the colon say it, in any language).
+ARROW_LEAD_IN_RE = lazy(r"\s*(?:>>|»|→|⇒|➡️?|➔|▶️?|►|👉)\s*[^\W\d_](?:[^\W\d_]|['’ -]){0,30}\s?:\s*")
 
 
 # A link its class names a button ("btn", "button", "booking-button", "ref-btn") that stands apart
