@@ -870,6 +870,14 @@ CASES = [
      ("<p>“Repairs to the north pier will begin in the spring,” according to a statement from the Harbour "
       "Board.</p>"),
      [("Repairs to the north pier", "Harbour Board")]),
+    # the same document before the quote: its author, not nobody
+    ("en-according-to-statement-from-before", "en",
+     ("<p>According to a statement released by the Harbour Board, “repairs to the north pier will begin in "
+      "the spring.”</p>"),
+     [("repairs to the north pier", "Harbour Board")]),
+    ("es-segun-comunicado-de-before", "es",
+     "<p>Según un comunicado de Puertos del Cantábrico, «las obras del muelle norte empezarán en primavera».</p>",
+     [("las obras del muelle norte", "Puertos del Cantábrico")]),
     ("en-said-of", "en",
      "<p>“It is the best thing to happen to this quay in fifty years,” Leonie Carrick said of the plan.</p>",
      [("best thing to happen", "Leonie Carrick")]),

@@ -2708,6 +2708,7 @@ def _according_to(tokens: list[str]) -> str | None:
         if not width:
             continue
         verb = _verb_at(tokens, a + width) if tokens[a].lower() in ACCORDING_WORDS else 0
+        verb = verb or _document_from_width(tokens, a + width)  # "according to a statement from Acme"
         name, end = _name_at(tokens, a + width + verb)
         if verb and name:  # "Según dijo Lucía Ferrer a la agencia, «…»": the one told, in lower case
             end = next((k for k in range(end, len(tokens)) if not tokens[k][:1].islower()), len(tokens))
@@ -2717,6 +2718,28 @@ def _according_to(tokens: list[str]) -> str | None:
             return _lone_noun_marked(tokens[a], name)
         return None
     return None
+
+
+def _document_from_width(tokens: list[str], i: int) -> int:
+    """How many tokens from `i` name a document and whose it is ("a statement from", "the report
+    released by", "un comunicado de"): its author, named next, speaks; 0 for none."""
+    j = i + (i < len(tokens) and tokens[i].lower() in DOCUMENT_DETERMINERS_OF)
+    if j >= len(tokens) or tokens[j].lower() not in DOCUMENT_NOUNS:
+        return 0
+    j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower() in DOCUMENT_AUTHOR_PARTICIPLES)
+    if j >= len(tokens) or tokens[j].lower() not in SOURCE_WORDS:
+        return 0
+    named = j + 2 < len(tokens) and tokens[j + 1] in NAME_ARTICLE_WORDS and _is_name_word(tokens[j + 2])
+    return j + 1 + named - i  # "from the Harbour Board": the article is no part of the name
+
+
+# An article before an institution's name, not part of it ("from the Harbour Board", "de la Cámara del Puerto").
+NAME_ARTICLE_WORDS = frozenset(("the", "la", "el", "le", "il", "lo", "der", "die", "das", "het"))
+
+
+# The articles before a document whose author follows ("a statement from", "una nota de", "einer Mitteilung von").
+DOCUMENT_DETERMINERS_OF = frozenset(("a", "an", "the", "un", "une", "una", "uno", "um", "uma", "ein", "eine",
+                                     "einer", "einem", "der", "dem", "le", "la", "el", "il", "lo", "o", "een", "het"))
 
 
 def _lone_noun_marked(according: str, name: str) -> str:
