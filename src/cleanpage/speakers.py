@@ -1979,7 +1979,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             i += particles
             continue
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
-                                    and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)):
+                                    and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)) \
+                or _name_word_too(tokens, i, words):
             words.append(token.rstrip("."))
             i += 1
             if token.endswith("."):
@@ -2001,6 +2002,18 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
 
 
 ET_AL = "et al."
+
+
+def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
+    """"Theresa May", "Jack Ma", "Nguyễn Văn An": a word NOT_NAMES lists as an article or a month that
+    goes on a name already begun (no date's number after it, "Ann Lee May 3")."""
+    return bool(words) and tokens[i].rstrip(".") in NAME_WORDS_TOO \
+        and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
+
+
+# Words of NOT_NAMES that are names too after a first name: English "An" is the Vietnamese given name
+# "An", "May" and "June" surnames and given names, "Ma" and "Su" Chinese surnames, "Son" a Korean one.
+NAME_WORDS_TOO = frozenset(("An", "May", "June", "Ma", "Su", "Son"))
 
 
 def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
@@ -3180,8 +3193,10 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     while start > 0 and k - start < MAX_NAME_WORDS + MAX_PARTICLES and (
             _is_name_word(tokens[start - 1]) or tokens[start - 1].rstrip(".") in TITLES
             or INITIAL_RE.fullmatch(tokens[start - 1])
-            or (tokens[start - 1] in NAME_PARTICLES and start > 1 and _is_name_word(tokens[start - 2]) and start < k)):
-        start -= 1  # "Jan de Vries zegt"
+            or (tokens[start - 1] in NAME_PARTICLES and start > 1 and _is_name_word(tokens[start - 2]) and start < k)
+            or (start > 1 and _name_word_too(tokens, start - 1, tokens[start - 2:start - 1])
+                and _is_name_word(tokens[start - 2]))):
+        start -= 1  # "Jan de Vries zegt", "Phạm Văn An cho biết"
         run = start
         while run > 1 and start - run < MAX_PARTICLES and tokens[run - 1].lower() in SURNAME_PARTICLES:
             run -= 1
