@@ -153,3 +153,12 @@ def test_a_name_goes_on_through_a_word_that_is_also_an_article_or_a_month() -> N
 def test_a_month_after_a_name_with_a_date_is_no_part_of_it() -> None:
     found = speakers("<p>“The ice was thinner than any of us had seen in twenty winters,” said Corinne Wall May 3.</p>")
     assert found == ["Corinne Wall"]
+
+
+def test_a_long_run_of_capitalised_office_words_gives_the_holder_s_name() -> None:
+    # four capitalised words or more (joined by "of" or "and") before the name: the office, not the name
+    found = speakers("<p>“Ticket sales doubled in the second half,” said Vice President of Arena Sales Odile Varga.</p>"
+                     "<p>“The new rink opens in March,” Senior Vice President Of Venue Operations Jarle Nesbo said.</p>"
+                     "<p>Chief Financial Officer And Treasurer Imre Szalai said: “The season paid for itself.”</p>"
+                     "<p>“We sold every seat,” North Shore Regional Ticketing Director Ros Palmer said.</p>")
+    assert found == ["Odile Varga", "Jarle Nesbo", "Imre Szalai", "Ros Palmer"]

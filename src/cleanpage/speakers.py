@@ -773,8 +773,9 @@ class NameIndex:
         start = len(words) - 2  # the shorter form: the last two words, and the particles before them
         while start > 1 and len(words) - start <= MAX_PARTICLES and words[start - 1].lower() in SURNAME_PARTICLES:
             start -= 1
-        if start < 1 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[start - 1:]):
-            return
+        if start < 1 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[start - 1:]) \
+                or (len(words) == 3 and _after_office_join(text, m.start(1))):
+            return  # (nor "President of Sales Ann Lee": the office's last word, then her name)
         if (owner or start < len(words) - 2) and start > 1:
             return  # after a longer run, a heading's last word run into the next paragraph's name:
             # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
@@ -1046,9 +1047,28 @@ def _names_in(text: str) -> list[str]:
     names = []
     for m in FULL_NAME_RE.finditer(text):
         words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
+        if len(words) == 3 and _after_office_join(text, m.start(1)):
+            words = words[1:]  # "Vice President of Sales Ann Lee": the office's last word, then her name
         if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
             names.append(_person_name(words))
     return names
+
+
+def _after_office_join(text: str, start: int) -> bool:
+    """Does a run of capitalised words holding an office's word run on into `start` ("Vice President
+    of Sales …", "Senior Vice President Of Venue Operations …")?"""
+    before = text[max(0, start - OFFICE_RUN_CHARS):start]
+    if not before[-1:].isspace():
+        return False
+    for word in reversed(before.split()[1:]):  # the first may be cut
+        if not (word[:1].isupper() or word in OFFICE_RUN_JOINS) or not word[-1:].isalpha():
+            return False
+        if _office_word(word):
+            return True
+    return False
+
+
+OFFICE_RUN_CHARS = 60
 
 
 def _particle_names_in(text: str) -> list[tuple[int, str]]:
@@ -2004,6 +2024,28 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
 ET_AL = "et al."
 
 
+def _office_run_name(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """"Senior Vice President of Global Sales Tomas Brandt", "Chief Financial Officer And Treasurer
+    Ann Lee": a run of capitalised words from `i` (joined by "of", "and", "for") too long for a name,
+    an office's word in it before its last two, which are the holder's name; (None, i) for none."""
+    end = i
+    while end < len(tokens) and end - i < MAX_OFFICE_RUN and (
+            tokens[end][:1].isupper() and not tokens[end].endswith(".") or tokens[end].lower() in OFFICE_RUN_JOINS):
+        end += 1
+    if end < len(tokens) and tokens[end].endswith(".") and _is_name_word(tokens[end]) and end - i < MAX_OFFICE_RUN:
+        end += 1  # the sentence ends with the name
+    run = [t.rstrip(".") for t in tokens[i:end]]
+    if len(run) <= MAX_NAME_WORDS or not any(_office_word(t) for t in run[:-2]) or run[-3].lower() in OFFICE_RUN_JOINS \
+            or not all(_is_name_word(t) and t[1:].islower() for t in run[-2:]) or not _first_name_like(run[-2]) \
+            or tokens[end:end + 1] == [","]:
+        return None, i  # (", Ann Lee": the company's name, then its officer's set off)
+    return " ".join(run[-2:]), end
+
+
+MAX_OFFICE_RUN = 10  # "Executive Vice President of Global Sales and Marketing Ann Lee"
+OFFICE_RUN_JOINS = frozenset(("of", "and", "for"))
+
+
 def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
     """"Theresa May", "Jack Ma", "Nguyễn Văn An": a word NOT_NAMES lists as an article or a month that
     goes on a name already begun (no date's number after it, "Ann Lee May 3")."""
@@ -2114,6 +2156,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                     return named
             if (heard_by := _said_through(tokens, i, width, j)) is not None:
                 return heard_by  # « … », a expliqué au Parisien la maire Léa Roux: the mayor, not the paper
+            if (held := _office_run_name(tokens, j)[0]) is not None:
+                return held  # said Vice President of Global Sales Ann Lee: the office's holder
             name, end = _name_at(tokens, j)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
@@ -2131,6 +2175,9 @@ def speaker_after(tokens: list[str]) -> str | None:
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
         return ""  # “…,” she said / she mildly replied / he later added
+    held, after = _office_run_name(tokens, i)
+    if held and _verb_after_name(tokens, after):
+        return held  # “…,” Vice President of Global Sales Ann Lee said
     name, end = _name_at(tokens, i)
     if (spoken_for := _spoken_for(tokens, name, end)) is not None:
         return spoken_for  # “…,” a Harbour Trust spokesperson said
@@ -3189,6 +3236,13 @@ MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "Jul
 
 def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     """The name whose last word is right before `k`, and where it starts."""
+    run = k
+    while run > 0 and k - run < MAX_OFFICE_RUN and (tokens[run - 1][:1].isupper() or tokens[run - 1] in OFFICE_RUN_JOINS):
+        run -= 1
+    for begin in range(run, k - MAX_NAME_WORDS):
+        held, end = _office_run_name(tokens, begin)
+        if held and end == k:
+            return held, k - 2  # "Senior Vice President of Global Sales Ann Lee said"
     start = k
     while start > 0 and k - start < MAX_NAME_WORDS + MAX_PARTICLES and (
             _is_name_word(tokens[start - 1]) or tokens[start - 1].rstrip(".") in TITLES
