@@ -1672,6 +1672,14 @@ CASES = [
     ("ko-topic-where-quote-rago-balhyeotda", "ko",
      "<p>박서연 조합장은 기자회견에서 “부두 공사는 가을에 끝난다”라고 밝혔다.</p>",
      [("부두 공사는 가을에", "박서연")]),
+    # the honorific 씨 after the name, with or without a space, is no part of it; the topic may also
+    # stand after the quote's particle, before the verb
+    ("ko-name-ssi-topic-quote", "ko",
+     "<p>최지훈 씨는 “시장 앞 주차장은 여름에 닫는다”라고 말했다.</p><p>윤하늘씨는 “배가 늦게 들어왔다”고 전했다.</p>",
+     [("시장 앞 주차장은", "최지훈"), ("배가 늦게 들어왔다", "윤하늘")]),
+    ("ko-quote-rago-topic-verb", "ko",
+     "<p>“부두 공사는 가을에 끝난다”라고 박서연 조합장은 밝혔다.</p>",
+     [("부두 공사는 가을에", "박서연")]),
     # Vietnamese: the honorific before the name ("ông", "bà"), the verb after it; "theo" (according to)
     ("vi-honorific-name-verb", "vi",
      "<p>“Chúng tôi sẽ mở lại chợ cá trước mùa hè”, bà Đặng Thu Trang cho biết.</p>",

@@ -1779,7 +1779,9 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
         return topic.group(1)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
-        return topic.group(1)  # 김민수 사장은 "…"고 말했다: likewise in Korean
+        return _korean_name(topic.group(1))  # 김민수 사장은 "…"고 말했다: likewise in Korean
+    if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
+        return _korean_name(topic.group(1))  # "…"라고 김민수 사장은 말했다
     if cjk_count(head + before):
         for window, nearest in ((head, min), (before, max)):
             found = list(CJK_ROLE_NAME_RE.finditer(window)) or list(CJK_SPEAKER_RE.finditer(window))
@@ -1788,6 +1790,11 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
                 return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)],
                                  _cjk_clause_name(window, m))
     return None
+
+
+def _korean_name(name: str) -> str:
+    """The name without the honorific written onto it ("김민수씨" -> "김민수")."""
+    return name[:-1] if name.endswith(KO_HONORIFICS) and len(name) > 2 else name
 
 
 def _cjk_clause_name(window: str, m: re.Match) -> str:
@@ -1808,8 +1815,14 @@ CJK_CLAUSE_REACH = 2  # characters of a clause's subject left before where the n
 
 # Korean, as Japanese: the verb after the quote and its particle 고 or 라고 ("“…”고 말했다", "밝혔다"), the
 # speaker before it, a name of two to four syllables, an office or 씨 after it, then 은, 는, 이 or 가.
-KO_SAID_AFTER_RE = lazy(r"\s*(?:라고|이라고|고)\s*(?:말했|밝혔|설명했|강조했|전했|덧붙였|주장했|말한|밝힌|지적했|답했)")
-KO_TOPIC_RE = lazy(r"([가-힣]{2,4})\s?(?:[가-힣]{1,6}(?:장|관|원|수|사|씨|표|님|자))?(?:은|는|이|가)(?:\s[가-힣]{1,10}에서)?\s*,?\s*$")  # "기자회견에서": where
+_KO_SAID = "(?:말했|밝혔|설명했|강조했|전했|덧붙였|주장했|말한|밝힌|지적했|답했)"
+# the name, an office or the honorific 씨 or 님 (with or without a space), then the topic or subject particle
+_KO_TOPIC = r"([가-힣]{2,4})\s?(?:[가-힣]{1,6}(?:장|관|원|수|사|씨|표|님|자)|씨|님)?(?:은|는|이|가)"
+KO_SAID_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s*{_KO_SAID}")
+KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")  # "기자회견에서": where
+# "…"라고 김민수 대표는 말했다: the topic between the quote's particle and the verb
+KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
+KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto the name or after a space
 
 # Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
