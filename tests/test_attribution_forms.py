@@ -870,6 +870,13 @@ CASES = [
      ("<p>“Repairs to the north pier will begin in the spring,” according to a statement from the Harbour "
       "Board.</p>"),
      [("Repairs to the north pier", "Harbour Board")]),
+    # an office in lower case between "according to" and the name: the name's
+    ("en-according-to-office-name", "en",
+     "<p>According to the harbour master Edwin Tolley, “the north pier will reopen before the regatta.”</p>",
+     [("the north pier will reopen", "Edwin Tolley")]),
+    ("ru-po-slovam-office-genitive-name", "ru",
+     "<p>По словам начальника порта Григория Лаптева, «северный причал откроют до регаты».</p>",
+     [("северный причал откроют", "Григория Лаптева")]),
     # the same document before the quote: its author, not nobody
     ("en-according-to-statement-from-before", "en",
      ("<p>According to a statement released by the Harbour Board, “repairs to the north pier will begin in "

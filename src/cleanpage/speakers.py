@@ -2783,6 +2783,9 @@ def _according_to(tokens: list[str]) -> str | None:
         verb = _verb_at(tokens, a + width) if tokens[a].lower() in ACCORDING_WORDS else 0
         verb = verb or _document_from_width(tokens, a + width)  # "according to a statement from Acme"
         name, end = _name_at(tokens, a + width + verb)
+        if name is None and (office := _lower_office(tokens, a + width + verb)):
+            name, end = _name_at(tokens, a + width + verb + office)  # "по словам главы компании Ивана Петрова"
+            name = name if name and len(name.split()) >= 2 else None
         if verb and name:  # "Según dijo Lucía Ferrer a la agencia, «…»": the one told, in lower case
             end = next((k for k in range(end, len(tokens)) if not tokens[k][:1].islower()), len(tokens))
         rest = tokens[end:-1]
@@ -2791,6 +2794,16 @@ def _according_to(tokens: list[str]) -> str | None:
             return _lone_noun_marked(tokens[a], name)
         return None
     return None
+
+
+def _lower_office(tokens: list[str], i: int) -> int:
+    """How many words in lower case from `i` describe the person named right after them ("company
+    chief Ann Lee", "the harbour master Ann Lee", "главы компании Ивана Петрова"); 0 for none."""
+    j = i
+    while j < len(tokens) and j - i < MAX_DESCRIPTOR_WORDS and tokens[j].isalpha() and tokens[j].islower() \
+            and tokens[j] not in THAT_WORDS and not _verb_at(tokens, j):
+        j += 1
+    return j - i if j > i and j < len(tokens) and _is_name_word(tokens[j]) else 0
 
 
 def _document_from_width(tokens: list[str], i: int) -> int:
