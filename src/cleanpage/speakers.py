@@ -2968,6 +2968,25 @@ CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
 
+def reported_speaker(paragraph: str) -> str | None:
+    """"Ann Lee said cargo fell this year." / "“We lost two lines …”": a paragraph that opens with a
+    quote naming no one, after one that reports in its own words (no quote marks in it) what one
+    person named in full said: that person speaks on. None when it reports several or none."""
+    if not paragraph or any(mark in paragraph for mark in REPORTED_QUOTE_MARKS):
+        return None
+    found = set()
+    for sentence in SENTENCE_BREAK_RE.split(paragraph)[-REPORTED_SENTENCES:]:
+        name, _k = _sentence_subject(tokens(sentence))
+        if name and len(name.split()) >= 2 and _is_person(name.split()):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+REPORTED_SENTENCES = 3  # the sentences of the paragraph before read for who said what it reports
+REPORTED_QUOTE_MARKS = "“”\"«»„"
+SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?])\s+(?=[{UPPER}])")
+
+
 def according_before(before: str, names: NameIndex | None = None) -> str | None:
     """"According to Bongard, that's because the AIs are too heady. “…”": a quote that opens its
     sentence right after one that opens by naming whose view it gives."""
