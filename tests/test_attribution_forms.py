@@ -1694,6 +1694,13 @@ CASES = [
     ("vi-honorific-opens-sentence-colon", "vi",
      "<p>Ông Võ Minh Khôi nhấn mạnh: “Chợ cá sẽ mở lại trước mùa hè năm nay.”</p>",
      [("Chợ cá sẽ mở lại", "Võ Minh Khôi")]),
+    # a three-word name after the honorific opening a sentence: the surname alone later, and the
+    # pronoun "ông", stand for all three
+    ("vi-honorific-surname-later-full-name", "vi",
+     ("<p>Ông Võ Minh Khôi là chủ tịch hợp tác xã cá.</p>"
+      "<p>“Chợ cá sẽ mở lại trước mùa hè năm nay,” ông Khôi nói.</p>"
+      "<p>“Chúng tôi đã sửa xong mái chợ vào tháng trước,” ông nói.</p>"),
+     [("Chợ cá sẽ mở lại", "Võ Minh Khôi"), ("sửa xong mái chợ", "Võ Minh Khôi")]),
     ("vi-theo-honorific-name", "vi",
      "<p>Theo bà Đặng Thu Trang, “chợ cá sẽ mở lại trước mùa hè năm nay”.</p>",
      [("chợ cá sẽ mở lại", "Đặng Thu Trang")]),

@@ -856,7 +856,7 @@ class NameIndex:
                     or _names_a_post(text, m.end(1)):
                 continue  # "Ann Lee, an engineer with (a former) Calloway Freight (engineer), agrees": her employer
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
-                found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
+                found.append((m.start(1) + m.group(1).find(words[0]), _person_name(_title_dropped(words))))
         found.extend(_particle_names_in(text))  # "Jan de Vries woont …": the particles, whole
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
@@ -1050,8 +1050,14 @@ def _names_in(text: str) -> list[str]:
         if len(words) == 3 and _after_office_join(text, m.start(1)):
             words = words[1:]  # "Vice President of Sales Ann Lee": the office's last word, then her name
         if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
-            names.append(_person_name(words))
+            names.append(_person_name(_title_dropped(words)))
     return names
+
+
+def _title_dropped(words: list[str]) -> list[str]:
+    """A run of a title and three names without the title ("Ông Lê Văn Tùng", "Dr. Ann Marie Lee"),
+    so that _person_name keeps the three."""
+    return words[1:] if len(words) == 4 and words[0].rstrip(".") in TITLES else words
 
 
 def _after_office_join(text: str, start: int) -> bool:
