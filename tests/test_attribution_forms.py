@@ -1701,6 +1701,14 @@ CASES = [
       "<p>“Chợ cá sẽ mở lại trước mùa hè năm nay,” ông Khôi nói.</p>"
       "<p>“Chúng tôi đã sửa xong mái chợ vào tháng trước,” ông nói.</p>"),
      [("Chợ cá sẽ mở lại", "Võ Minh Khôi"), ("sửa xong mái chợ", "Võ Minh Khôi")]),
+    # the given name "An" (English's article): after the honorific alone, and as the full name's last word
+    ("vi-honorific-given-name-an", "vi",
+     ("<p>Ông Đỗ Văn An là thuyền trưởng của bến phà.</p>"
+      "<p>“Phà sẽ chạy lại từ thứ hai tuần sau,” ông An nói.</p>"),
+     [("Phà sẽ chạy lại", "Đỗ Văn An")]),
+    ("vi-honorific-lone-given-name-an", "vi",
+     "<p>“Phà sẽ chạy lại từ thứ hai tuần sau,” ông An nói.</p>",
+     [("Phà sẽ chạy lại", "An")]),
     ("vi-theo-honorific-name", "vi",
      "<p>Theo bà Đặng Thu Trang, “chợ cá sẽ mở lại trước mùa hè năm nay”.</p>",
      [("chợ cá sẽ mở lại", "Đặng Thu Trang")]),

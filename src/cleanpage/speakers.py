@@ -397,7 +397,11 @@ PLACEHOLDER_WORDS = frozenset((
 def placeholder_name(speaker: str) -> bool:
     """The speaker is a form's stand-in for a name ("Verified Buyer"), not a name."""
     words = speaker.replace("-", " ").split()
-    return bool(words) and all(w.casefold() in PLACEHOLDER_WORDS for w in words)
+    return bool(words) and all(w.casefold() in PLACEHOLDER_WORDS for w in words) \
+        and not all(w.casefold() in PLACEHOLDER_ARTICLES for w in words)  # "An": a Vietnamese given name
+
+
+PLACEHOLDER_ARTICLES = frozenset(("a", "an", "the", "ein", "eine", "un", "une", "una", "uno", "een"))
 
 
 class Spoken(str):
@@ -844,7 +848,7 @@ class NameIndex:
         self.full("x")  # builds the surname index
         found: list[tuple[int, str]] = []  # (where, name)
         for m in FULL_NAME_RE.finditer(text):
-            words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
+            words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
             if len(words) == 2 and _after_the(text, m):
                 continue  # "anyone in The Lantern Guild": a group's or a thing's name, not who "she" is
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
@@ -1046,7 +1050,7 @@ def _names_in(text: str) -> list[str]:
     """People's names in running text: two or three capitalised words, not a place or an institution."""
     names = []
     for m in FULL_NAME_RE.finditer(text):
-        words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
+        words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
         if len(words) == 3 and _after_office_join(text, m.start(1)):
             words = words[1:]  # "Vice President of Sales Ann Lee": the office's last word, then her name
         if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
@@ -1075,6 +1079,13 @@ def _after_office_join(text: str, start: int) -> bool:
 
 
 OFFICE_RUN_CHARS = 60
+
+
+def _run_names(run: str) -> list[str]:
+    """The words of a run of capitalised words that may name someone: not NOT_NAMES, but a word of
+    NAME_WORDS_TOO after the first ("Phạm Văn An"), not a month ("Early May" is a date as often)."""
+    return [w for k, w in enumerate(run.split()) if w not in NOT_NAMES
+            or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)]
 
 
 def _particle_names_in(text: str) -> list[tuple[int, str]]:
@@ -2067,14 +2078,17 @@ OFFICE_RUN_JOINS = frozenset(("of", "and", "for"))
 
 def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
     """"Theresa May", "Jack Ma", "Nguyễn Văn An": a word NOT_NAMES lists as an article or a month that
-    goes on a name already begun (no date's number after it, "Ann Lee May 3")."""
-    return bool(words) and tokens[i].rstrip(".") in NAME_WORDS_TOO \
-        and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
+    goes on a name already begun, or opens one after a Vietnamese honorific ("ông An"); no date's
+    number after it ("Ann Lee May 3")."""
+    return (bool(words) or (i > 0 and tokens[i - 1] in VIETNAMESE_HONORIFICS)) \
+        and tokens[i].rstrip(".") in NAME_WORDS_TOO and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
 
 
 # Words of NOT_NAMES that are names too after a first name: English "An" is the Vietnamese given name
 # "An", "May" and "June" surnames and given names, "Ma" and "Su" Chinese surnames, "Son" a Korean one.
 NAME_WORDS_TOO = frozenset(("An", "May", "June", "Ma", "Su", "Son"))
+# Vietnamese honorifics in lower case before a name ("ông An", "bà Mai", "chị Lan")
+VIETNAMESE_HONORIFICS = frozenset(("ông", "bà", "anh", "chị", "cô"))
 
 
 def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
