@@ -44,6 +44,8 @@ FILLER = {
     "ar": "تغيرت المدينة الساحلية كثيرا خلال السنوات العشر الماضية، وينقسم السكان حول مستقبل الرصيف والسوق القديم.",
     "ro": "Orașul-port s-a schimbat mult în ultimii zece ani, iar locuitorii sunt împărțiți în privința "
           "viitorului cheiului și al pieței vechi.",
+    "uk": "Портове місто дуже змінилося за останні десять років, і мешканці розходяться в думках щодо майбутнього "
+          "причалу та старого ринку.",
     "hu": "A kikötőváros sokat változott az elmúlt tíz évben, és a lakók megosztottak a rakpart és a régi "
           "piac jövőjét illetően.",
     "fi": "Satamakaupunki on muuttunut paljon viimeisen kymmenen vuoden aikana, ja asukkaat ovat eri mieltä "
@@ -1662,6 +1664,15 @@ CASES = [
     ("ro-potrivit-lui-name", "ro",
      "<p>Potrivit lui Sorina Vlădescu, „piața de pește se va redeschide înainte de vară”.</p>",
      [("piața de pește se va", "Sorina Vlădescu")]),
+    ("uk-dash-naholosyv-name", "uk",
+     "<p>«Рибний ринок відкриємо ще до літа», — наголосив Богдан Стельмах.</p>",
+     [("Рибний ринок відкриємо", "Богдан Стельмах")]),
+    ("ro-a-mai-spus-name", "ro",
+     "<p>„Vom redeschide piața de pește înainte de vară”, a mai spus Sorina Vlădescu.</p>",
+     [("Vom redeschide piața", "Sorina Vlădescu")]),
+    ("hu-name-szerint-quote", "hu",
+     "<p>Szalontai Ildikó szerint „a halpiacot még a nyár előtt újra megnyitják”.</p>",
+     [("a halpiacot még", "Szalontai Ildikó")]),
     ("hu-dash-mondta-name", "hu",
      "<p>„A halpiacot még a nyár előtt újra megnyitjuk” – mondta Szalontai Ildikó.</p>",
      [("A halpiacot még", "Szalontai Ildikó")]),

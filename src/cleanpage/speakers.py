@@ -166,6 +166,8 @@ SAY_VERBS = frozenset((
     "написал", "написала", "ответил", "ответила", "объяснил", "объяснила", "заметил", "заметила", "признался",
     "призналась", "говорит", "считает", "рассказывает", "пишет", "сказав", "заявив", "зазначив",
     "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
+    "наголосив", "наголосила", "пояснив", "повідомив", "повідомила", "підкреслив", "підкреслила", "зауважив",
+    "зауважила", "відповів", "відповіла", "написав",  # Ukrainian, the Russian forms' own spellings
     # Romanian (after the auxiliary "a", a clitic: "a declarat Ion Vlad"), Hungarian, Finnish and Greek
     "declarat", "spus", "afirmat", "adăugat", "precizat", "subliniat", "transmis", "spune", "susține", "explicat",
     "mondta", "közölte", "nyilatkozta", "hangsúlyozta", "fogalmazott", "magyarázta", "mondja", "tette hozzá",
@@ -209,7 +211,8 @@ AS_WORD = "as"
 
 # Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
 CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
-                     "hat", "hatte", "has", "had", "heeft", "ma", "mu", "jej", "nam", "mir", "uns"))
+                     "hat", "hatte", "has", "had", "heeft", "ma", "mu", "jej", "nam", "mir", "uns",
+                     "mai"))  # Romanian "also" after the auxiliary ("a mai spus Ion Vlad")
 
 # Verbs of saying in scripts without capital letters: the name is the words after
 # the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
@@ -3050,8 +3053,8 @@ def _according_person(words: list[str], name: str | None, start: int, names: Nam
     return name if _is_person(name.split()) else None
 
 
-# "according to" set after the name, in German ("Müller zufolge")
-POSTPOSED_ACCORDING_WORDS = frozenset(("zufolge",))
+# "according to" set after the name, in German ("Müller zufolge") and Hungarian ("Kovács Péter szerint")
+POSTPOSED_ACCORDING_WORDS = frozenset(("zufolge", "szerint"))
 POSTPOSED_AFTER_CHARS = 60
 
 
