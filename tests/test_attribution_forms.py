@@ -1667,6 +1667,13 @@ CASES = [
     ("uk-dash-naholosyv-name", "uk",
      "<p>«Рибний ринок відкриємо ще до літа», — наголосив Богдан Стельмах.</p>",
      [("Рибний ринок відкриємо", "Богдан Стельмах")]),
+    # the outlet told, one word after "pentru" (for) or Spanish "a" (to), before the name: not part of it
+    ("ro-pentru-outlet-name", "ro",
+     "<p>„Vom redeschide piața de pește înainte de vară”, a declarat pentru Portal24 Sorina Vlădescu.</p>",
+     [("Vom redeschide piața", "Sorina Vlădescu")]),
+    ("es-dijo-a-outlet-name", "es",
+     "<p>«Reabriremos la lonja antes del verano», dijo a Faro Leonor Castaños.</p>",
+     [("Reabriremos la lonja", "Leonor Castaños")]),
     ("ro-a-mai-spus-name", "ro",
      "<p>„Vom redeschide piața de pește înainte de vară”, a mai spus Sorina Vlădescu.</p>",
      [("Vom redeschide piața", "Sorina Vlădescu")]),

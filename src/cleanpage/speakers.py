@@ -1114,7 +1114,7 @@ def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
     marker = before.rsplit(None, 1)[-1] if before.strip() and before[-1:].isspace() else ""
     if not words:
         return words
-    if marker in NOUN_MARKERS or marker in OUTLET_PREPOSITIONS:
+    if marker in NOUN_MARKERS or marker in OUTLET_PREPOSITIONS or (marker in OUTLET_RUN_PREPOSITIONS and len(words) > 2):
         return words[1:]
     opening = text[start:start + NOUN_MARKER_CHARS].split(None, 1)[0]
     if opening != words[0] and opening in OPENING_ARTICLES:
@@ -1141,6 +1141,9 @@ OPENING_ARTICLES = frozenset(("Der", "Die", "Das", "Dem", "Ein", "Eine", "Einem"
 # Prepositions after which a run's first word is the outlet or the platform the words were said
 # to or on ("afirmou à Lusa Inês Carvalho", "a réagi sur Twitter Léa Roux"), not a first name.
 OUTLET_PREPOSITIONS = frozenset(("au", "aux", "à", "ao", "sur"))
+# Prepositions that open an outlet before a name of two words or more only ("dijo a Efe Juan Pérez",
+# "a declarat pentru Agerpres Ion Vlad"); before two words, a person ("conoció a Juan Pérez").
+OUTLET_RUN_PREPOSITIONS = frozenset(("a", "pentru"))
 
 
 def _person_name(words: list[str]) -> str:
@@ -2256,8 +2259,9 @@ def _said_through(tokens: list[str], i: int, width: int, j: int) -> str | None:
 
 # Prepositions before the outlet or the platform the words were said to or on, after the verb:
 # OUTLET_PREPOSITIONS and those that also open a place in running text ("al Comune", "w Gdańsku"),
-# which the name index does not read past.
-MEDIUM_PREPOSITIONS = OUTLET_PREPOSITIONS | frozenset(("alla", "al", "tegen", "na", "w"))
+# which the name index does not read past, and "to" in Spanish and Italian and "for" in Romanian
+# ("dijo a Efe Juan Pérez", "a declarat pentru Agerpres Ion Vlad").
+MEDIUM_PREPOSITIONS = OUTLET_PREPOSITIONS | OUTLET_RUN_PREPOSITIONS | frozenset(("alla", "al", "tegen", "na", "w"))
 
 
 def _affiliation_end(tokens: list[str], end: int) -> int:
