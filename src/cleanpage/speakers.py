@@ -240,8 +240,14 @@ _HEBREW_WORD = r"[\u05d0-\u05ea'\"-]+"
 _HEBREW_ROLES = "מנהל|מנהלת|דובר|דוברת|ראש|שר|שרת|יו\"ר|מנכ\"ל|מנכ\"לית|ח\"כ|פרופ'|ד\"ר|נשיא|נשיאת|מפקד|מפקדת"
 # the verb, an office and the word it governs when the name then ends the clause ("אמרה מנהלת הנמל רחל לוי."),
 # the name's two words
+_HEBREW_SAY = "אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|סיפר|סיפרה|הדגיש|הדגישה|טען|טענה"
+# the name's two words, then the verb and a colon, right before the quote ("יוסי לוי אמר: "…"")
+HEBREW_LEAD_RE = lazy(rf"(?:^|\s)({_HEBREW_WORD}\s+{_HEBREW_WORD})\s+(?:{_HEBREW_SAY})\s*:\s*$")
+# pronouns and words that open a clause before the verb, no part of a name ("ואז הוא אמר:", "and then he said:")
+HEBREW_NOT_NAMES = frozenset(("הוא", "היא", "הם", "הן", "אני", "אנחנו", "אז", "ואז", "כך", "וכך", "גם", "עוד", "לא",
+                              "שוב", "כבר", "מי", "מה", "כי", "אשר", "ש"))
 HEBREW_SPEAKER_RE = lazy(
-    r"(?:אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|סיפר|סיפרה|הדגיש|הדגישה|טען|טענה)\s+"
+    rf"(?:{_HEBREW_SAY})\s+"
     rf"(?:(?:(?:{_HEBREW_ROLES})\s+(?:{_HEBREW_WORD}\s+)?)(?=\S+\s+\S+?\s*(?:[.,;:!?]|$)))?"
     rf"({_HEBREW_WORD}\s+{_HEBREW_WORD})"
 )
@@ -1797,6 +1803,9 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
         if found is not None and found.start() < len(head):
             return found.group(1)
+    if HEBREW_CHAR_RE.search(before) and (found := HEBREW_LEAD_RE.search(before)) \
+            and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
+        return found.group(1)  # יוסי לוי אמר: "…": the name, the verb, a colon
     if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(head)):
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
