@@ -1089,3 +1089,11 @@ def test_a_quote_paragraph_after_one_reporting_two_people_names_neither() -> Non
                      "not.</p>"
                      "<p>“We will not carry the cost of this alone, and the mills know it.”</p>")
     assert found == [(None, "“We will not carry t")]
+
+
+def test_an_agency_named_with_and_speaks_whole() -> None:
+    found = speakers("<p>“No tariff on timber will change before the spring,” Customs and Timber Protection said in "
+                     "a statement.</p>"
+                     "<p>“We check every load that crosses the border,” a spokesperson for Forest and Mill Enforcement "
+                     "said.</p>")
+    assert [speaker for speaker, _ in found] == ["Customs and Timber Protection", "Forest and Mill Enforcement"]

@@ -1192,6 +1192,8 @@ ORG_WORDS = frozenset((
     "Bureau", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Initiative", "Fund", "League",
     "Ministero", "Ministerie", "Ministerstwo", "Ministério",
     "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies", "Firm",
+    # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
+    "Protection", "Enforcement", "Prevention", "Affairs",
 ))
 
 SIGNATURE_ROLE_CHARS = 120  # the office and occasion after a signing name and its comma
