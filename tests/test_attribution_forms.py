@@ -44,6 +44,8 @@ FILLER = {
     "ar": "تغيرت المدينة الساحلية كثيرا خلال السنوات العشر الماضية، وينقسم السكان حول مستقبل الرصيف والسوق القديم.",
     "ro": "Orașul-port s-a schimbat mult în ultimii zece ani, iar locuitorii sunt împărțiți în privința "
           "viitorului cheiului și al pieței vechi.",
+    "uk": "Портове місто дуже змінилося за останні десять років, і мешканці розходяться в думках щодо майбутнього "
+          "причалу та старого ринку.",
     "hu": "A kikötőváros sokat változott az elmúlt tíz évben, és a lakók megosztottak a rakpart és a régi "
           "piac jövőjét illetően.",
     "fi": "Satamakaupunki on muuttunut paljon viimeisen kymmenen vuoden aikana, ja asukkaat ovat eri mieltä "
@@ -870,6 +872,21 @@ CASES = [
      ("<p>“Repairs to the north pier will begin in the spring,” according to a statement from the Harbour "
       "Board.</p>"),
      [("Repairs to the north pier", "Harbour Board")]),
+    # an office in lower case between "according to" and the name: the name's
+    ("en-according-to-office-name", "en",
+     "<p>According to the harbour master Edwin Tolley, “the north pier will reopen before the regatta.”</p>",
+     [("the north pier will reopen", "Edwin Tolley")]),
+    ("ru-po-slovam-office-genitive-name", "ru",
+     "<p>По словам начальника порта Григория Лаптева, «северный причал откроют до регаты».</p>",
+     [("северный причал откроют", "Григория Лаптева")]),
+    # the same document before the quote: its author, not nobody
+    ("en-according-to-statement-from-before", "en",
+     ("<p>According to a statement released by the Harbour Board, “repairs to the north pier will begin in "
+      "the spring.”</p>"),
+     [("repairs to the north pier", "Harbour Board")]),
+    ("es-segun-comunicado-de-before", "es",
+     "<p>Según un comunicado de Puertos del Cantábrico, «las obras del muelle norte empezarán en primavera».</p>",
+     [("las obras del muelle norte", "Puertos del Cantábrico")]),
     ("en-said-of", "en",
      "<p>“It is the best thing to happen to this quay in fifty years,” Leonie Carrick said of the plan.</p>",
      [("best thing to happen", "Leonie Carrick")]),
@@ -1647,6 +1664,22 @@ CASES = [
     ("ro-potrivit-lui-name", "ro",
      "<p>Potrivit lui Sorina Vlădescu, „piața de pește se va redeschide înainte de vară”.</p>",
      [("piața de pește se va", "Sorina Vlădescu")]),
+    ("uk-dash-naholosyv-name", "uk",
+     "<p>«Рибний ринок відкриємо ще до літа», — наголосив Богдан Стельмах.</p>",
+     [("Рибний ринок відкриємо", "Богдан Стельмах")]),
+    # the outlet told, one word after "pentru" (for) or Spanish "a" (to), before the name: not part of it
+    ("ro-pentru-outlet-name", "ro",
+     "<p>„Vom redeschide piața de pește înainte de vară”, a declarat pentru Portal24 Sorina Vlădescu.</p>",
+     [("Vom redeschide piața", "Sorina Vlădescu")]),
+    ("es-dijo-a-outlet-name", "es",
+     "<p>«Reabriremos la lonja antes del verano», dijo a Faro Leonor Castaños.</p>",
+     [("Reabriremos la lonja", "Leonor Castaños")]),
+    ("ro-a-mai-spus-name", "ro",
+     "<p>„Vom redeschide piața de pește înainte de vară”, a mai spus Sorina Vlădescu.</p>",
+     [("Vom redeschide piața", "Sorina Vlădescu")]),
+    ("hu-name-szerint-quote", "hu",
+     "<p>Szalontai Ildikó szerint „a halpiacot még a nyár előtt újra megnyitják”.</p>",
+     [("a halpiacot még", "Szalontai Ildikó")]),
     ("hu-dash-mondta-name", "hu",
      "<p>„A halpiacot még a nyár előtt újra megnyitjuk” – mondta Szalontai Ildikó.</p>",
      [("A halpiacot még", "Szalontai Ildikó")]),
@@ -1664,6 +1697,14 @@ CASES = [
     ("ko-topic-where-quote-rago-balhyeotda", "ko",
      "<p>박서연 조합장은 기자회견에서 “부두 공사는 가을에 끝난다”라고 밝혔다.</p>",
      [("부두 공사는 가을에", "박서연")]),
+    # the honorific 씨 after the name, with or without a space, is no part of it; the topic may also
+    # stand after the quote's particle, before the verb
+    ("ko-name-ssi-topic-quote", "ko",
+     "<p>최지훈 씨는 “시장 앞 주차장은 여름에 닫는다”라고 말했다.</p><p>윤하늘씨는 “배가 늦게 들어왔다”고 전했다.</p>",
+     [("시장 앞 주차장은", "최지훈"), ("배가 늦게 들어왔다", "윤하늘")]),
+    ("ko-quote-rago-topic-verb", "ko",
+     "<p>“부두 공사는 가을에 끝난다”라고 박서연 조합장은 밝혔다.</p>",
+     [("부두 공사는 가을에", "박서연")]),
     # Vietnamese: the honorific before the name ("ông", "bà"), the verb after it; "theo" (according to)
     ("vi-honorific-name-verb", "vi",
      "<p>“Chúng tôi sẽ mở lại chợ cá trước mùa hè”, bà Đặng Thu Trang cho biết.</p>",
@@ -1671,6 +1712,21 @@ CASES = [
     ("vi-honorific-opens-sentence-colon", "vi",
      "<p>Ông Võ Minh Khôi nhấn mạnh: “Chợ cá sẽ mở lại trước mùa hè năm nay.”</p>",
      [("Chợ cá sẽ mở lại", "Võ Minh Khôi")]),
+    # a three-word name after the honorific opening a sentence: the surname alone later, and the
+    # pronoun "ông", stand for all three
+    ("vi-honorific-surname-later-full-name", "vi",
+     ("<p>Ông Võ Minh Khôi là chủ tịch hợp tác xã cá.</p>"
+      "<p>“Chợ cá sẽ mở lại trước mùa hè năm nay,” ông Khôi nói.</p>"
+      "<p>“Chúng tôi đã sửa xong mái chợ vào tháng trước,” ông nói.</p>"),
+     [("Chợ cá sẽ mở lại", "Võ Minh Khôi"), ("sửa xong mái chợ", "Võ Minh Khôi")]),
+    # the given name "An" (English's article): after the honorific alone, and as the full name's last word
+    ("vi-honorific-given-name-an", "vi",
+     ("<p>Ông Đỗ Văn An là thuyền trưởng của bến phà.</p>"
+      "<p>“Phà sẽ chạy lại từ thứ hai tuần sau,” ông An nói.</p>"),
+     [("Phà sẽ chạy lại", "Đỗ Văn An")]),
+    ("vi-honorific-lone-given-name-an", "vi",
+     "<p>“Phà sẽ chạy lại từ thứ hai tuần sau,” ông An nói.</p>",
+     [("Phà sẽ chạy lại", "An")]),
     ("vi-theo-honorific-name", "vi",
      "<p>Theo bà Đặng Thu Trang, “chợ cá sẽ mở lại trước mùa hè năm nay”.</p>",
      [("chợ cá sẽ mở lại", "Đặng Thu Trang")]),
@@ -1683,6 +1739,13 @@ CASES = [
     ("he-verb-office-name", "he",
      "<p>\"נפתח מחדש את שוק הדגים לפני הקיץ\", אמרה מנהלת הנמל נועה ברקוביץ.</p>",
      [("נפתח מחדש את שוק הדגים", "נועה ברקוביץ")]),
+    # the name, the verb and a colon before the quote; a pronoun there is no name
+    ("he-name-verb-colon", "he",
+     "<p>נועה ברקוביץ אמרה: \"נפתח מחדש את שוק הדגים לפני הקיץ\".</p>",
+     [("נפתח מחדש את שוק הדגים", "נועה ברקוביץ")]),
+    ("he-pronoun-verb-colon", "he",
+     "<p>ואז הוא אמר: \"נפתח מחדש את שוק הדגים לפני הקיץ\".</p>",
+     [("נפתח מחדש את שוק הדגים", None)]),
     ("hi-name-ne-verb", "hi",
      "<p>\"हम गर्मियों से पहले मछली बाज़ार फिर से खोलेंगे,\" सुनीता चौहान ने कहा।</p>",
      [("मछली बाज़ार फिर से", "सुनीता चौहान")]),

@@ -140,3 +140,25 @@ def test_a_german_sentence_s_opening_article_and_its_noun_are_not_a_first_name()
             + "<p>Die Statikerin Henrike Wallmoden prüfte am Montag die Kaimauer.</p>"
               "<p>„Die Mauer muss bis zum Herbst gestützt werden“, so Wallmoden.</p></div></article></body></html>")
     assert [q.speaker for q in cleanpage.clean(html).quotes] == ["Henrike Wallmoden"]
+
+
+def test_a_name_goes_on_through_a_word_that_is_also_an_article_or_a_month() -> None:
+    # "An" (a Vietnamese given name), "May" and "Ma" end names here; none is the article or the month
+    found = speakers("<p>“The ice was thinner than any of us had seen in twenty winters,” said Bui Van An.</p>"
+                     "<p>“We had the rink flooded twice before the first game,” Corinne May said.</p>"
+                     "<p>Harold Ma told the meeting: “The boards need replacing before the season starts.”</p>")
+    assert found == ["Bui Van An", "Corinne May", "Harold Ma"]
+
+
+def test_a_month_after_a_name_with_a_date_is_no_part_of_it() -> None:
+    found = speakers("<p>“The ice was thinner than any of us had seen in twenty winters,” said Corinne Wall May 3.</p>")
+    assert found == ["Corinne Wall"]
+
+
+def test_a_long_run_of_capitalised_office_words_gives_the_holder_s_name() -> None:
+    # four capitalised words or more (joined by "of" or "and") before the name: the office, not the name
+    found = speakers("<p>“Ticket sales doubled in the second half,” said Vice President of Arena Sales Odile Varga.</p>"
+                     "<p>“The new rink opens in March,” Senior Vice President Of Venue Operations Jarle Nesbo said.</p>"
+                     "<p>Chief Financial Officer And Treasurer Imre Szalai said: “The season paid for itself.”</p>"
+                     "<p>“We sold every seat,” North Shore Regional Ticketing Director Ros Palmer said.</p>")
+    assert found == ["Odile Varga", "Jarle Nesbo", "Imre Szalai", "Ros Palmer"]

@@ -1075,3 +1075,25 @@ def test_a_first_name_in_i_beside_one_in_a_is_another_person_off_polish_pages() 
                      "<p>“We have never carried so many people in one weekend,” said Gianni Rossi.</p>"
                      "<p>“The town has waited a long time for this,” said Gianna Rossi.</p>")
     assert [speaker for speaker, _ in found] == ["Gianni Rossi", "Gianna Rossi"]
+
+
+def test_a_quote_paragraph_after_one_reporting_what_one_person_said_is_that_person_s() -> None:
+    found = speakers("<p>Odalys Brenner, who chairs the tariff panel, said duties on timber would rise again. "
+                     "Mills in the north expect to cut shifts.</p>"
+                     "<p>“We will not carry the cost of this alone, and the mills know it.”</p>")
+    assert found == [("Odalys Brenner", "“We will not carry t")]
+
+
+def test_a_quote_paragraph_after_one_reporting_two_people_names_neither() -> None:
+    found = speakers("<p>Odalys Brenner said duties on timber would rise again. Kasimir Hale said they would "
+                     "not.</p>"
+                     "<p>“We will not carry the cost of this alone, and the mills know it.”</p>")
+    assert found == [(None, "“We will not carry t")]
+
+
+def test_an_agency_named_with_and_speaks_whole() -> None:
+    found = speakers("<p>“No tariff on timber will change before the spring,” Customs and Timber Protection said in "
+                     "a statement.</p>"
+                     "<p>“We check every load that crosses the border,” a spokesperson for Forest and Mill Enforcement "
+                     "said.</p>")
+    assert [speaker for speaker, _ in found] == ["Customs and Timber Protection", "Forest and Mill Enforcement"]

@@ -46,6 +46,7 @@ from .speakers import (
     said_by_i,
     same_voice,
     says,
+    reported_speaker,
     sentence_speaker,
     signature_after,
     signing_name,
@@ -954,6 +955,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 and reply is None and not _unread_incise(text, m):
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
             goes_on = speaker is not None and m.end() == len(text.rstrip())
+            if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
+                speaker = reported_speaker(last_person.last_paragraph())
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "":  # a pronoun: the last person the paragraph named, outside the words it quotes

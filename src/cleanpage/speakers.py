@@ -166,6 +166,8 @@ SAY_VERBS = frozenset((
     "написал", "написала", "ответил", "ответила", "объяснил", "объяснила", "заметил", "заметила", "признался",
     "призналась", "говорит", "считает", "рассказывает", "пишет", "сказав", "заявив", "зазначив",
     "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
+    "наголосив", "наголосила", "пояснив", "повідомив", "повідомила", "підкреслив", "підкреслила", "зауважив",
+    "зауважила", "відповів", "відповіла", "написав",  # Ukrainian, the Russian forms' own spellings
     # Romanian (after the auxiliary "a", a clitic: "a declarat Ion Vlad"), Hungarian, Finnish and Greek
     "declarat", "spus", "afirmat", "adăugat", "precizat", "subliniat", "transmis", "spune", "susține", "explicat",
     "mondta", "közölte", "nyilatkozta", "hangsúlyozta", "fogalmazott", "magyarázta", "mondja", "tette hozzá",
@@ -209,7 +211,8 @@ AS_WORD = "as"
 
 # Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
 CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
-                     "hat", "hatte", "has", "had", "heeft", "ma", "mu", "jej", "nam", "mir", "uns"))
+                     "hat", "hatte", "has", "had", "heeft", "ma", "mu", "jej", "nam", "mir", "uns",
+                     "mai"))  # Romanian "also" after the auxiliary ("a mai spus Ion Vlad")
 
 # Verbs of saying in scripts without capital letters: the name is the words after
 # the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
@@ -237,8 +240,14 @@ _HEBREW_WORD = r"[\u05d0-\u05ea'\"-]+"
 _HEBREW_ROLES = "מנהל|מנהלת|דובר|דוברת|ראש|שר|שרת|יו\"ר|מנכ\"ל|מנכ\"לית|ח\"כ|פרופ'|ד\"ר|נשיא|נשיאת|מפקד|מפקדת"
 # the verb, an office and the word it governs when the name then ends the clause ("אמרה מנהלת הנמל רחל לוי."),
 # the name's two words
+_HEBREW_SAY = "אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|סיפר|סיפרה|הדגיש|הדגישה|טען|טענה"
+# the name's two words, then the verb and a colon, right before the quote ("יוסי לוי אמר: "…"")
+HEBREW_LEAD_RE = lazy(rf"(?:^|\s)({_HEBREW_WORD}\s+{_HEBREW_WORD})\s+(?:{_HEBREW_SAY})\s*:\s*$")
+# pronouns and words that open a clause before the verb, no part of a name ("ואז הוא אמר:", "and then he said:")
+HEBREW_NOT_NAMES = frozenset(("הוא", "היא", "הם", "הן", "אני", "אנחנו", "אז", "ואז", "כך", "וכך", "גם", "עוד", "לא",
+                              "שוב", "כבר", "מי", "מה", "כי", "אשר", "ש"))
 HEBREW_SPEAKER_RE = lazy(
-    r"(?:אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|סיפר|סיפרה|הדגיש|הדגישה|טען|טענה)\s+"
+    rf"(?:{_HEBREW_SAY})\s+"
     rf"(?:(?:(?:{_HEBREW_ROLES})\s+(?:{_HEBREW_WORD}\s+)?)(?=\S+\s+\S+?\s*(?:[.,;:!?]|$)))?"
     rf"({_HEBREW_WORD}\s+{_HEBREW_WORD})"
 )
@@ -397,7 +406,11 @@ PLACEHOLDER_WORDS = frozenset((
 def placeholder_name(speaker: str) -> bool:
     """The speaker is a form's stand-in for a name ("Verified Buyer"), not a name."""
     words = speaker.replace("-", " ").split()
-    return bool(words) and all(w.casefold() in PLACEHOLDER_WORDS for w in words)
+    return bool(words) and all(w.casefold() in PLACEHOLDER_WORDS for w in words) \
+        and not all(w.casefold() in PLACEHOLDER_ARTICLES for w in words)  # "An": a Vietnamese given name
+
+
+PLACEHOLDER_ARTICLES = frozenset(("a", "an", "the", "ein", "eine", "un", "une", "una", "uno", "een"))
 
 
 class Spoken(str):
@@ -773,8 +786,9 @@ class NameIndex:
         start = len(words) - 2  # the shorter form: the last two words, and the particles before them
         while start > 1 and len(words) - start <= MAX_PARTICLES and words[start - 1].lower() in SURNAME_PARTICLES:
             start -= 1
-        if start < 1 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[start - 1:]):
-            return
+        if start < 1 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[start - 1:]) \
+                or (len(words) == 3 and _after_office_join(text, m.start(1))):
+            return  # (nor "President of Sales Ann Lee": the office's last word, then her name)
         if (owner or start < len(words) - 2) and start > 1:
             return  # after a longer run, a heading's last word run into the next paragraph's name:
             # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
@@ -843,7 +857,7 @@ class NameIndex:
         self.full("x")  # builds the surname index
         found: list[tuple[int, str]] = []  # (where, name)
         for m in FULL_NAME_RE.finditer(text):
-            words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
+            words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
             if len(words) == 2 and _after_the(text, m):
                 continue  # "anyone in The Lantern Guild": a group's or a thing's name, not who "she" is
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
@@ -855,7 +869,7 @@ class NameIndex:
                     or _names_a_post(text, m.end(1)):
                 continue  # "Ann Lee, an engineer with (a former) Calloway Freight (engineer), agrees": her employer
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
-                found.append((m.start(1) + m.group(1).find(words[0]), _person_name(words)))
+                found.append((m.start(1) + m.group(1).find(words[0]), _person_name(_title_dropped(words))))
         found.extend(_particle_names_in(text))  # "Jan de Vries woont …": the particles, whole
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
@@ -1045,10 +1059,42 @@ def _names_in(text: str) -> list[str]:
     """People's names in running text: two or three capitalised words, not a place or an institution."""
     names = []
     for m in FULL_NAME_RE.finditer(text):
-        words = _noun_dropped(text, m.start(1), [w for w in m.group(1).split() if w not in NOT_NAMES])
+        words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
+        if len(words) == 3 and _after_office_join(text, m.start(1)):
+            words = words[1:]  # "Vice President of Sales Ann Lee": the office's last word, then her name
         if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
-            names.append(_person_name(words))
+            names.append(_person_name(_title_dropped(words)))
     return names
+
+
+def _title_dropped(words: list[str]) -> list[str]:
+    """A run of a title and three names without the title ("Ông Lê Văn Tùng", "Dr. Ann Marie Lee"),
+    so that _person_name keeps the three."""
+    return words[1:] if len(words) == 4 and words[0].rstrip(".") in TITLES else words
+
+
+def _after_office_join(text: str, start: int) -> bool:
+    """Does a run of capitalised words holding an office's word run on into `start` ("Vice President
+    of Sales …", "Senior Vice President Of Venue Operations …")?"""
+    before = text[max(0, start - OFFICE_RUN_CHARS):start]
+    if not before[-1:].isspace():
+        return False
+    for word in reversed(before.split()[1:]):  # the first may be cut
+        if not (word[:1].isupper() or word in OFFICE_RUN_JOINS) or not word[-1:].isalpha():
+            return False
+        if _office_word(word):
+            return True
+    return False
+
+
+OFFICE_RUN_CHARS = 60
+
+
+def _run_names(run: str) -> list[str]:
+    """The words of a run of capitalised words that may name someone: not NOT_NAMES, but a word of
+    NAME_WORDS_TOO after the first ("Phạm Văn An"), not a month ("Early May" is a date as often)."""
+    return [w for k, w in enumerate(run.split()) if w not in NOT_NAMES
+            or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)]
 
 
 def _particle_names_in(text: str) -> list[tuple[int, str]]:
@@ -1074,7 +1120,7 @@ def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
     marker = before.rsplit(None, 1)[-1] if before.strip() and before[-1:].isspace() else ""
     if not words:
         return words
-    if marker in NOUN_MARKERS or marker in OUTLET_PREPOSITIONS:
+    if marker in NOUN_MARKERS or marker in OUTLET_PREPOSITIONS or (marker in OUTLET_RUN_PREPOSITIONS and len(words) > 2):
         return words[1:]
     opening = text[start:start + NOUN_MARKER_CHARS].split(None, 1)[0]
     if opening != words[0] and opening in OPENING_ARTICLES:
@@ -1101,6 +1147,9 @@ OPENING_ARTICLES = frozenset(("Der", "Die", "Das", "Dem", "Ein", "Eine", "Einem"
 # Prepositions after which a run's first word is the outlet or the platform the words were said
 # to or on ("afirmou à Lusa Inês Carvalho", "a réagi sur Twitter Léa Roux"), not a first name.
 OUTLET_PREPOSITIONS = frozenset(("au", "aux", "à", "ao", "sur"))
+# Prepositions that open an outlet before a name of two words or more only ("dijo a Efe Juan Pérez",
+# "a declarat pentru Agerpres Ion Vlad"); before two words, a person ("conoció a Juan Pérez").
+OUTLET_RUN_PREPOSITIONS = frozenset(("a", "pentru"))
 
 
 def _person_name(words: list[str]) -> str:
@@ -1143,6 +1192,8 @@ ORG_WORDS = frozenset((
     "Bureau", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Initiative", "Fund", "League",
     "Ministero", "Ministerie", "Ministerstwo", "Ministério",
     "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies", "Firm",
+    # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
+    "Protection", "Enforcement", "Prevention", "Affairs",
 ))
 
 SIGNATURE_ROLE_CHARS = 120  # the office and occasion after a signing name and its comma
@@ -1754,12 +1805,17 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
         if found is not None and found.start() < len(head):
             return found.group(1)
+    if HEBREW_CHAR_RE.search(before) and (found := HEBREW_LEAD_RE.search(before)) \
+            and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
+        return found.group(1)  # יוסי לוי אמר: "…": the name, the verb, a colon
     if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(head)):
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
         return topic.group(1)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
-        return topic.group(1)  # 김민수 사장은 "…"고 말했다: likewise in Korean
+        return _korean_name(topic.group(1))  # 김민수 사장은 "…"고 말했다: likewise in Korean
+    if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
+        return _korean_name(topic.group(1))  # "…"라고 김민수 사장은 말했다
     if cjk_count(head + before):
         for window, nearest in ((head, min), (before, max)):
             found = list(CJK_ROLE_NAME_RE.finditer(window)) or list(CJK_SPEAKER_RE.finditer(window))
@@ -1768,6 +1824,11 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
                 return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)],
                                  _cjk_clause_name(window, m))
     return None
+
+
+def _korean_name(name: str) -> str:
+    """The name without the honorific written onto it ("김민수씨" -> "김민수")."""
+    return name[:-1] if name.endswith(KO_HONORIFICS) and len(name) > 2 else name
 
 
 def _cjk_clause_name(window: str, m: re.Match) -> str:
@@ -1788,8 +1849,14 @@ CJK_CLAUSE_REACH = 2  # characters of a clause's subject left before where the n
 
 # Korean, as Japanese: the verb after the quote and its particle 고 or 라고 ("“…”고 말했다", "밝혔다"), the
 # speaker before it, a name of two to four syllables, an office or 씨 after it, then 은, 는, 이 or 가.
-KO_SAID_AFTER_RE = lazy(r"\s*(?:라고|이라고|고)\s*(?:말했|밝혔|설명했|강조했|전했|덧붙였|주장했|말한|밝힌|지적했|답했)")
-KO_TOPIC_RE = lazy(r"([가-힣]{2,4})\s?(?:[가-힣]{1,6}(?:장|관|원|수|사|씨|표|님|자))?(?:은|는|이|가)(?:\s[가-힣]{1,10}에서)?\s*,?\s*$")  # "기자회견에서": where
+_KO_SAID = "(?:말했|밝혔|설명했|강조했|전했|덧붙였|주장했|말한|밝힌|지적했|답했)"
+# the name, an office or the honorific 씨 or 님 (with or without a space), then the topic or subject particle
+_KO_TOPIC = r"([가-힣]{2,4})\s?(?:[가-힣]{1,6}(?:장|관|원|수|사|씨|표|님|자)|씨|님)?(?:은|는|이|가)"
+KO_SAID_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s*{_KO_SAID}")
+KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")  # "기자회견에서": where
+# "…"라고 김민수 대표는 말했다: the topic between the quote's particle and the verb
+KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
+KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto the name or after a space
 
 # Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
@@ -1979,7 +2046,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             i += particles
             continue
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
-                                    and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)):
+                                    and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)) \
+                or _name_word_too(tokens, i, words):
             words.append(token.rstrip("."))
             i += 1
             if token.endswith("."):
@@ -2001,6 +2069,43 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
 
 
 ET_AL = "et al."
+
+
+def _office_run_name(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """"Senior Vice President of Global Sales Tomas Brandt", "Chief Financial Officer And Treasurer
+    Ann Lee": a run of capitalised words from `i` (joined by "of", "and", "for") too long for a name,
+    an office's word in it before its last two, which are the holder's name; (None, i) for none."""
+    end = i
+    while end < len(tokens) and end - i < MAX_OFFICE_RUN and (
+            tokens[end][:1].isupper() and not tokens[end].endswith(".") or tokens[end].lower() in OFFICE_RUN_JOINS):
+        end += 1
+    if end < len(tokens) and tokens[end].endswith(".") and _is_name_word(tokens[end]) and end - i < MAX_OFFICE_RUN:
+        end += 1  # the sentence ends with the name
+    run = [t.rstrip(".") for t in tokens[i:end]]
+    if len(run) <= MAX_NAME_WORDS or not any(_office_word(t) for t in run[:-2]) or run[-3].lower() in OFFICE_RUN_JOINS \
+            or not all(_is_name_word(t) and t[1:].islower() for t in run[-2:]) or not _first_name_like(run[-2]) \
+            or tokens[end:end + 1] == [","]:
+        return None, i  # (", Ann Lee": the company's name, then its officer's set off)
+    return " ".join(run[-2:]), end
+
+
+MAX_OFFICE_RUN = 10  # "Executive Vice President of Global Sales and Marketing Ann Lee"
+OFFICE_RUN_JOINS = frozenset(("of", "and", "for"))
+
+
+def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
+    """"Theresa May", "Jack Ma", "Nguyễn Văn An": a word NOT_NAMES lists as an article or a month that
+    goes on a name already begun, or opens one after a Vietnamese honorific ("ông An"); no date's
+    number after it ("Ann Lee May 3")."""
+    return (bool(words) or (i > 0 and tokens[i - 1] in VIETNAMESE_HONORIFICS)) \
+        and tokens[i].rstrip(".") in NAME_WORDS_TOO and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
+
+
+# Words of NOT_NAMES that are names too after a first name: English "An" is the Vietnamese given name
+# "An", "May" and "June" surnames and given names, "Ma" and "Su" Chinese surnames, "Son" a Korean one.
+NAME_WORDS_TOO = frozenset(("An", "May", "June", "Ma", "Su", "Son"))
+# Vietnamese honorifics in lower case before a name ("ông An", "bà Mai", "chị Lan")
+VIETNAMESE_HONORIFICS = frozenset(("ông", "bà", "anh", "chị", "cô"))
 
 
 def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
@@ -2101,6 +2206,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                     return named
             if (heard_by := _said_through(tokens, i, width, j)) is not None:
                 return heard_by  # « … », a expliqué au Parisien la maire Léa Roux: the mayor, not the paper
+            if (held := _office_run_name(tokens, j)[0]) is not None:
+                return held  # said Vice President of Global Sales Ann Lee: the office's holder
             name, end = _name_at(tokens, j)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
@@ -2118,6 +2225,9 @@ def speaker_after(tokens: list[str]) -> str | None:
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
         return ""  # “…,” she said / she mildly replied / he later added
+    held, after = _office_run_name(tokens, i)
+    if held and _verb_after_name(tokens, after):
+        return held  # “…,” Vice President of Global Sales Ann Lee said
     name, end = _name_at(tokens, i)
     if (spoken_for := _spoken_for(tokens, name, end)) is not None:
         return spoken_for  # “…,” a Harbour Trust spokesperson said
@@ -2160,8 +2270,9 @@ def _said_through(tokens: list[str], i: int, width: int, j: int) -> str | None:
 
 # Prepositions before the outlet or the platform the words were said to or on, after the verb:
 # OUTLET_PREPOSITIONS and those that also open a place in running text ("al Comune", "w Gdańsku"),
-# which the name index does not read past.
-MEDIUM_PREPOSITIONS = OUTLET_PREPOSITIONS | frozenset(("alla", "al", "tegen", "na", "w"))
+# which the name index does not read past, and "to" in Spanish and Italian and "for" in Romanian
+# ("dijo a Efe Juan Pérez", "a declarat pentru Agerpres Ion Vlad").
+MEDIUM_PREPOSITIONS = OUTLET_PREPOSITIONS | OUTLET_RUN_PREPOSITIONS | frozenset(("alla", "al", "tegen", "na", "w"))
 
 
 def _affiliation_end(tokens: list[str], end: int) -> int:
@@ -2708,7 +2819,11 @@ def _according_to(tokens: list[str]) -> str | None:
         if not width:
             continue
         verb = _verb_at(tokens, a + width) if tokens[a].lower() in ACCORDING_WORDS else 0
+        verb = verb or _document_from_width(tokens, a + width)  # "according to a statement from Acme"
         name, end = _name_at(tokens, a + width + verb)
+        if name is None and (office := _lower_office(tokens, a + width + verb)):
+            name, end = _name_at(tokens, a + width + verb + office)  # "по словам главы компании Ивана Петрова"
+            name = name if name and len(name.split()) >= 2 else None
         if verb and name:  # "Según dijo Lucía Ferrer a la agencia, «…»": the one told, in lower case
             end = next((k for k in range(end, len(tokens)) if not tokens[k][:1].islower()), len(tokens))
         rest = tokens[end:-1]
@@ -2717,6 +2832,38 @@ def _according_to(tokens: list[str]) -> str | None:
             return _lone_noun_marked(tokens[a], name)
         return None
     return None
+
+
+def _lower_office(tokens: list[str], i: int) -> int:
+    """How many words in lower case from `i` describe the person named right after them ("company
+    chief Ann Lee", "the harbour master Ann Lee", "главы компании Ивана Петрова"); 0 for none."""
+    j = i
+    while j < len(tokens) and j - i < MAX_DESCRIPTOR_WORDS and tokens[j].isalpha() and tokens[j].islower() \
+            and tokens[j] not in THAT_WORDS and not _verb_at(tokens, j):
+        j += 1
+    return j - i if j > i and j < len(tokens) and _is_name_word(tokens[j]) else 0
+
+
+def _document_from_width(tokens: list[str], i: int) -> int:
+    """How many tokens from `i` name a document and whose it is ("a statement from", "the report
+    released by", "un comunicado de"): its author, named next, speaks; 0 for none."""
+    j = i + (i < len(tokens) and tokens[i].lower() in DOCUMENT_DETERMINERS_OF)
+    if j >= len(tokens) or tokens[j].lower() not in DOCUMENT_NOUNS:
+        return 0
+    j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower() in DOCUMENT_AUTHOR_PARTICIPLES)
+    if j >= len(tokens) or tokens[j].lower() not in SOURCE_WORDS:
+        return 0
+    named = j + 2 < len(tokens) and tokens[j + 1] in NAME_ARTICLE_WORDS and _is_name_word(tokens[j + 2])
+    return j + 1 + named - i  # "from the Harbour Board": the article is no part of the name
+
+
+# An article before an institution's name, not part of it ("from the Harbour Board", "de la Cámara del Puerto").
+NAME_ARTICLE_WORDS = frozenset(("the", "la", "el", "le", "il", "lo", "der", "die", "das", "het"))
+
+
+# The articles before a document whose author follows ("a statement from", "una nota de", "einer Mitteilung von").
+DOCUMENT_DETERMINERS_OF = frozenset(("a", "an", "the", "un", "une", "una", "uno", "um", "uma", "ein", "eine",
+                                     "einer", "einem", "der", "dem", "le", "la", "el", "il", "lo", "o", "een", "het"))
 
 
 def _lone_noun_marked(according: str, name: str) -> str:
@@ -2859,6 +3006,25 @@ CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
 
+def reported_speaker(paragraph: str) -> str | None:
+    """"Ann Lee said cargo fell this year." / "“We lost two lines …”": a paragraph that opens with a
+    quote naming no one, after one that reports in its own words (no quote marks in it) what one
+    person named in full said: that person speaks on. None when it reports several or none."""
+    if not paragraph or any(mark in paragraph for mark in REPORTED_QUOTE_MARKS):
+        return None
+    found = set()
+    for sentence in SENTENCE_BREAK_RE.split(paragraph)[-REPORTED_SENTENCES:]:
+        name, _k = _sentence_subject(tokens(sentence))
+        if name and len(name.split()) >= 2 and _is_person(name.split()):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+REPORTED_SENTENCES = 3  # the sentences of the paragraph before read for who said what it reports
+REPORTED_QUOTE_MARKS = "“”\"«»„"
+SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?])\s+(?=[{UPPER}])")
+
+
 def according_before(before: str, names: NameIndex | None = None) -> str | None:
     """"According to Bongard, that's because the AIs are too heady. “…”": a quote that opens its
     sentence right after one that opens by naming whose view it gives."""
@@ -2902,8 +3068,8 @@ def _according_person(words: list[str], name: str | None, start: int, names: Nam
     return name if _is_person(name.split()) else None
 
 
-# "according to" set after the name, in German ("Müller zufolge")
-POSTPOSED_ACCORDING_WORDS = frozenset(("zufolge",))
+# "according to" set after the name, in German ("Müller zufolge") and Hungarian ("Kovács Péter szerint")
+POSTPOSED_ACCORDING_WORDS = frozenset(("zufolge", "szerint"))
 POSTPOSED_AFTER_CHARS = 60
 
 
@@ -3153,12 +3319,21 @@ MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "Jul
 
 def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     """The name whose last word is right before `k`, and where it starts."""
+    run = k
+    while run > 0 and k - run < MAX_OFFICE_RUN and (tokens[run - 1][:1].isupper() or tokens[run - 1] in OFFICE_RUN_JOINS):
+        run -= 1
+    for begin in range(run, k - MAX_NAME_WORDS):
+        held, end = _office_run_name(tokens, begin)
+        if held and end == k:
+            return held, k - 2  # "Senior Vice President of Global Sales Ann Lee said"
     start = k
     while start > 0 and k - start < MAX_NAME_WORDS + MAX_PARTICLES and (
             _is_name_word(tokens[start - 1]) or tokens[start - 1].rstrip(".") in TITLES
             or INITIAL_RE.fullmatch(tokens[start - 1])
-            or (tokens[start - 1] in NAME_PARTICLES and start > 1 and _is_name_word(tokens[start - 2]) and start < k)):
-        start -= 1  # "Jan de Vries zegt"
+            or (tokens[start - 1] in NAME_PARTICLES and start > 1 and _is_name_word(tokens[start - 2]) and start < k)
+            or (start > 1 and _name_word_too(tokens, start - 1, tokens[start - 2:start - 1])
+                and _is_name_word(tokens[start - 2]))):
+        start -= 1  # "Jan de Vries zegt", "Phạm Văn An cho biết"
         run = start
         while run > 1 and start - run < MAX_PARTICLES and tokens[run - 1].lower() in SURNAME_PARTICLES:
             run -= 1
