@@ -52,10 +52,10 @@ FUNDING_HEADING_RE = lazy(
     r"fonti di finanziamento|finanziatori|con il (?:sostegno|contributo|patrocinio) (?:di|del|della)|"
     r"financiering|met (?:de )?steun van|(?:mede )?mogelijk gemaakt door|financiamento|fontes? de financiamento|"
     r"apoio financeiro|fomento|finansowanie|źródł[oa] finansowania|dofinansowanie|finansiering|"
-    r"финансирование|источники? финансирования|geldgeber|unterstützt (?:von|durch)|"
+    r"финансирование|источники? финансирования|фінансування|джерела фінансування|geldgeber|unterstützt (?:von|durch)|"
     # Finnish, Czech, Slovak, Hungarian, Turkish, Indonesian, Vietnamese, Greek, Arabic, Hebrew
     r"rahoitus|rahoittajat|financování|financovanie|finanszírozás|finansman|fon desteği|pendanaan|"
-    r"sumber dana|tài trợ|nguồn tài trợ|χρηματοδότηση|التمويل|تمويل|מימון|"
+    r"sumber dana|tài trợ|nguồn tài trợ|χρηματοδότηση|التمويل|تمويل|مصادر التمويل|الدعم المالي|מימון|"
     # Japanese, Chinese, Korean
     r"研究資金|資金提供|資金源|資金|研究費|助成(?:金)?|研究助成|協賛|スポンサー|基金|基金项目|基金項目|基金资助|资助|资助项目|"
     r"项目资助|資助|赞助(?:商|单位)?|贊助(?:商|單位)?|연구비(?:\s*지원)?|펀딩|후원(?:사|기관)?)"
@@ -69,7 +69,8 @@ FUNDING_HEADING_RE = lazy(
 ACKNOWLEDGEMENT_HEADING_RE = lazy(
     r"^[\s\d.)§]*(?:acknowledge?ments?(?: and funding)?|funding and acknowledge?ments?|danksagung|remerciements|"
     r"agradecimientos|agradecimentos|ringraziamenti|podziękowania|dankwoord|tack|tak|takk|kiitokset|poděkování|"
-    r"köszönetnyilvánítás|teşekkür|ucapan terima kasih|благодарности|致谢|致謝|謝辞|감사의\s*글|사사|"
+    r"köszönetnyilvánítás|teşekkür|ucapan terima kasih|благодарности|подяки|شكر وتقدير|الشكر والتقدير|شكر|"
+    r"致谢|致謝|謝辞|감사의\s*글|사사|"
     # support headings that may head a sponsor list as well as other support (it must name support)
     r"(?:our\s+)?supporters|unterstützer|(?:nos\s+)?soutiens|apoio|apoios|지원(?:\s*기관)?)\W*$",
     re.I,
@@ -79,13 +80,13 @@ FUNDING_LABEL_RE = lazy(
     r"^\W*(?:funding(?: sources?| information| statement)?|funding/support|sources? of funding|financial support|"
     r"grant support|role of the (?:funding source|funders?|sponsors?|funder/sponsor)|"
     r"financial disclosures?|acknowledge?ments?|funders|förderung|förderhinweis|financement|financiaci[oó]n|"
-    r"finanziamento|financiamento|finansowanie|финансирование|基金(?:项目)?|资助|助成|協賛)\s*[:：]\s*\S",
+    r"finanziamento|financiamento|finansowanie|финансирование|фінансування|التمويل|基金(?:项目)?|资助|助成|協賛)\s*[:：]\s*\S",
     re.I,
 )
 # Support words an acknowledgements section must hold to be a funding statement.
 SUPPORT_WORDS_RE = lazy(
     r"support|fund|grant|financ|sponsor|fellowship|award|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
-    r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|грант|基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|"
+    r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|"
     r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|펀딩",
     re.I,
 )
@@ -293,6 +294,16 @@ STATEMENT_RES = (
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие)\b"
     r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
     r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*)",
+    # Ukrainian: "Дослідження виконано за підтримки Фонду …", "Проєкт фінансується …"
+    r"\b(?:робота|роботу|дослідження|проєкт|проект|стаття|публікація|захід)\b"
+    r"(?:(?!\b(?:показал\w*|виявил\w*|встановил\w*|що)\b)[^.;]){0,80}?"
+    r"(?:за\s+(?:фінансової\s+)?підтримки|за\s+рахунок\s+(?:коштів\s+)?гранту|фінансу\w*|профінансова\w*)",
+    # Arabic: "تم تمويل هذا البحث من قبل …", "موّلت هذه الدراسة …", "هذه الدراسة ممولة من …",
+    # "أُجري هذا البحث بدعم من …": this research, study or project as the funded work
+    r"(?:تم|جرى)\s+تمويل\s+(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير|المقال)|"
+    r"(?:موّ?لت?|دعمت?)\s+(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير)\b|"
+    r"(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير|المقال)\b[^.؛]{0,80}?"
+    r"(?:(?:مموّ?لة?|مدعومة?)\s+(?:\S+\s+)?(?:من|بمنحة)|(?:بدعم|بتمويل|بمنحة)\s+(?:مالي\s+)?من)",
     # Chinese: "本研究得到国家自然科学基金资助", "本研究由国家自然科学基金资助"
     r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
     r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文)[^。]{0,20}?"
@@ -377,7 +388,9 @@ SPONSOR_NOTICE_RE = lazy(
     r"^(?:mede\s+)?mogelijk\s+gemaakt\s+(?:door|met)\b|^(?:mede)?gefinancierd\s+door\b|^gesponsord\s+door\b|"
     r"^com\s+(?:o\s+)?(?:apoio|patrocínio|financiamento)\s+(?:financeiro\s+)?(?:de|da|do|dos|das)\b|"
     r"^(?:projekt\s+|zadanie\s+(?:publiczne\s+)?)?(?:współ|do|s)?finansowan[aeyo]\s+(?:przez|ze\s+środków|z)\b|"
-    r"^(?:sfinansowano|dofinansowano|współfinansowano)\s+(?:ze\s+środków|z|przez)\b",
+    r"^(?:sfinansowano|dofinansowano|współfinansowano)\s+(?:ze\s+środków|z|przez)\b|"
+    # Arabic: "بدعم من …", "بتمويل من …" (with support, funding from)
+    r"^(?:بدعم|بتمويل)\s+(?:مالي\s+)?من\b",
     re.I,
 )
 MAX_SPONSOR_NOTICE_CHARS = 160
@@ -521,7 +534,7 @@ FUNDING_WORDS = (
     "科研費", "資金", "提供", "スポンサー", "지원", "연구비", "후원", "no funding", "no specific", "kooperation",
     "zusammenarbeit", "partenariat", "finans", "stöd", "støtte", "støttet", "stött", "bekostad", "rahoit", "tuella",
     "podpor", "destek", "finanse", "fonlan", "didanai", "dibiayai", "didukung", "támogat", "tot stand",
-    "gesponsert", "parrain", "presented by",
+    "gesponsert", "parrain", "presented by", "підтрим", "фінанс", "تمويل", "مول", "موّل", "دعم", "منح",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
