@@ -139,6 +139,7 @@ STATEMENTS = [
     ("es", "El estudio contó con el apoyo de la Fundación Valdemora para la Ciencia.", {"end": "<p>{S}</p>"}),
     ("it", "La ricerca è stata sostenuta dalla Fondazione Valmonte per l'ambiente.", {"end": "<p>{S}</p>"}),
     ("pt", "Este estudo foi financiado pela Fundação Vale Moreno.", {"end": "<p>{S}</p>"}),
+    ("pt", "Este estudo foi financiado pela Fundação Vale Moreno e pelo Banco Serra Alva, SA.", {"end": "<p>{S}</p>"}),
     ("nl", "Dit onderzoek is mogelijk gemaakt door een subsidie van het Valkendam Natuurfonds.", {"end": "<p>{S}</p>"}),
     ("pl", "Projekt został sfinansowany przez Fundację Zielonej Skały.", {"end": "<p>{S}</p>"}),
     ("sv", "Projektet har finansierats av Granviks naturvårdsfond.", {"end": "<p>{S}</p>"}),
@@ -228,6 +229,13 @@ NOT_FUNDING = [
     ("en", "The proposal was supported by a majority of the councillors on Tuesday evening.", {}),
     ("en", "Residents said the clinic was funded by the county and staffed by volunteers from the parish.", {}),
     ("en", "The race, sponsored by a local brewery, drew 400 runners despite the rain.", {}),
+    # reported speech: someone in the story says who paid
+    ("en", "The mayor said the festival was funded by the town and would return next summer.", {}),
+    ("en", "The festival has been funded by the town since 2015, the mayor said on Friday.", {}),
+    ("fr", "Le festival est financé par la mairie depuis dix ans, rappelle son directeur.", {}),
+    ("es", "Según el alcalde, el festival fue financiado por el ayuntamiento durante diez años.", {}),
+    ("it", "La sagra è finanziata dal comune da dieci anni, ha spiegato il sindaco.", {}),
+    ("de", "Das Fest wird seit zehn Jahren von der Gemeinde finanziert, so der Bürgermeister.", {}),
     ("en", "The startup raised $12 million in a round led by Northgate Ventures, its founder said.", {}),
     ("en", "The camera is supported by the latest firmware, which adds a night mode.", {}),
     ("en", "Supported by", {"aside": "<aside class='sidebar'><div class='ad'><p>{S}</p><img src='ad.png' alt=''>"

@@ -415,6 +415,24 @@ NOTICE_SMALL_WORDS = frozenset(
     "the and for its our their other with from und der die das des dem den von et les del della delle "
     "dei degli los las het van dos".split()
 )
+# Verbs of saying that open ("The mayor said the …", "Según el alcalde, …") or close (", the mayor said",
+# ", rappelle son directeur") someone's reported words, in several languages; and the participles of funding.
+_SAYING_BEFORE = (
+    r"said|says|told|explained|according to|sagte|sagt|erklärte|a déclaré|a expliqué|a indiqué|selon|dijo|explicó|"
+    r"según|ha detto|ha spiegato|secondo|disse|afirmou|explicou|segundo|zei|volgens|powiedział[a]?|według|sade|enligt|"
+    r"сообщил[а]?|сказал[а]?|заявил[а]?|по словам"
+)
+_SAYING_AFTER = (
+    r"said|says|told\s+\w+|added|explained|recalled|noted|sagte|sagt|erklärte|betonte|so\s+(?:der|die)|"
+    r"a déclaré|a expliqué|a indiqué|a précisé|rappelle|explique|précise|souligne|dijo|explicó|recordó|señaló|afirmó|"
+    r"ha detto|ha spiegato|ha dichiarato|ha ricordato|spiega|ricorda|disse|afirmou|explicou|lembrou|zei|zegt|aldus|"
+    r"powiedział[a]?|mówi|sade|säger|сообщил[а]?|сказал[а]?|заявил[а]?"
+)
+_FUNDED_WORDS = (
+    r"funded|financed|supported|sponsored|underwritten|paid for|gefördert|finanziert|unterstützt|financée?s?|"
+    r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
+    r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*"
+)
 # Support that is not funding of the work: readers, members, affiliate links, product features.
 # One alternative a string (searched one by one, each where the text holds its words: _not_funding).
 NOT_FUNDING_RES = (
@@ -478,6 +496,11 @@ NOT_FUNDING_RES = (
     r"\b(?:received|receive|had)\s+(?:\w+\s+){0,2}?(?:funding|grants?)\s+from\s+us\b",
     r"(?-i:supported by (?:\w+\s+){0,3}?(?:evidence|data|findings|studies|literature|observations|experiments|"
     r"simulations|measurements|theory|facts)\b)",
+    # reported speech: someone in the story says who paid ("Residents said the clinic was funded by the county",
+    # "Le festival est financé par la mairie, rappelle son directeur"); the page's own statement says it itself.
+    # The saying and the funding are in one sentence.
+    rf"(?:\b(?:{_SAYING_BEFORE})\b[^.;!?]{{0,100}}?\b(?:{_FUNDED_WORDS})|\b(?:{_FUNDED_WORDS})[^.;!?]{{0,160}}?,\s*"
+    rf"(?:[\w'’\-]+\s+){{0,4}}?(?:{_SAYING_AFTER})\b)",
 )
 NOT_FUNDING_RE = lazy("|".join(NOT_FUNDING_RES), re.I)
 # Competing interests and ethics: declarations of their own, never funding.
