@@ -306,3 +306,38 @@ def test_a_sponsor_notice_in_the_article_header_is_the_field(lang: str, notice: 
 def test_story_money_and_support_are_not_funding(lang: str, sentence: str, where: dict[str, str]) -> None:
     article = cleanpage.clean(page(lang, **_place(where or {"end": "<p>{S}</p>"}, sentence)))
     assert article.funding is None
+
+
+NEXT = {  # a story's next subsection: its subheading and its running text
+    "en": ("What comes next", "The council meets again in March to decide whether the northern path should close "
+           "for the winter, and residents have been invited to send their views before the meeting."),
+    "de": ("Ausblick", "Der Verein plant eine neue Halle am Ortsrand, die im übernächsten Jahr fertig werden soll, "
+           "und sucht dafür noch Helferinnen und Helfer aus dem Dorf und den Nachbargemeinden."),
+    "fr": ("Calendrier", "Les travaux commencent en mai et devraient durer deux ans, pendant lesquels la circulation "
+           "sera déviée par le vieux chemin de la vallée, a prévenu la préfecture dans un communiqué."),
+}
+
+
+@pytest.mark.parametrize("lang, heading, text", [
+    ("en", "Funding", "The county has promised to pay for half of the cleanup, but the rest is still uncertain."),
+    ("de", "Förderung", "Im Verein werden Kinder ab sechs Jahren gezielt gefördert, viele spielen später in der "
+                        "Landesliga."),
+    ("fr", "Financement", "Le coût du pont sera partagé entre la région et la commune, selon le plan voté en mars."),
+])
+def test_a_storys_funding_subheading_over_money_as_news_is_not_funding(lang: str, heading: str, text: str) -> None:
+    subheading, story = NEXT[lang]
+    end = f"<h2>{heading}</h2><p>{text}</p><h2>{subheading}</h2><p>{story}</p><p>{story}</p>"
+    article = cleanpage.clean(page(lang, end=end))
+    assert article.funding is None
+    assert text in article.text
+
+
+@pytest.mark.parametrize("text, after", [
+    ("The Penhallow Upland Trust (award PUT-2291).", "<h2>{subheading}</h2><p>{story}</p>"),  # a funder named
+    ("Cancer Research Wales and the Lichen Society.", "<h2>References</h2><p>{story}</p>"),  # end matter after it
+    ("Cancer Research Wales and the Lichen Society.", ""),  # nothing after it
+])
+def test_a_funding_section_naming_a_funder_or_in_the_end_matter_stays_funding(text: str, after: str) -> None:
+    subheading, story = NEXT["en"]
+    end = f"<h2>Funding</h2><p>{text}</p>" + after.format(subheading=subheading, story=story)
+    assert cleanpage.clean(page("en", end=end)).funding == text

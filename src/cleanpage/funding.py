@@ -881,7 +881,60 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
     statement = "\n\n".join(parts)
     if not statement or (acknowledgement and not SUPPORT_WORDS_RE.search(statement)):
         return None
+    if not acknowledgement and heading.tag in HEADING_TAGS and not FUNDER_WORDS_RE.search(statement) \
+            and not has_statement_shape(statement) and _story_follows(heading, text):
+        return None  # a story's subheading ("Funding", "Förderung") over money reported as news
     return statement, elements
+
+
+# The words of a funder or a grant: a section under a funding heading names one (a foundation, a council, a
+# grant number), or states the funding in a statement's shape; a story's "Funding" subsection tells of money.
+FUNDER_WORDS_RE = lazy(
+    r"\b(?:grants?|awards?|foundations?|funds?|trusts?|councils?|institutes?|institution|agency|ministry|"
+    r"programme|program|fellowships?|scholarships?|endowment|universit(?:y|ies)|sponsors?|none|no funding)\b|"
+    r"stiftung|förderkennzeichen|ministerium|forschungsgemeinschaft|fondation|agence|fundaci[oó]n|funda[cç][aã]o|"
+    r"fondazione|fonds|fundacj|stichting|stiftelse|fondet|säätiö|фонд|грант|министерств|基金|財団|财团|재단|科研費|"
+    r"yayasan|hibah|vakf|tübitak|مؤسسة|منحة|صندوق|\d{3,}",
+    re.I,
+)
+# Running text after a funding heading's section, under headings that are no end matter, beyond this many
+# characters: the heading sat in the middle of a story, not in its end matter.
+STORY_AFTER_CHARS = 200
+# The headings of an article's end matter (beside its funding, acknowledgement and declaration headings).
+END_MATTER_HEADING_RE = lazy(
+    r"^[\s\d.)§]*(?:references?|bibliography|literature(?: cited)?|works cited|notes?|footnotes|endnotes|sources?|"
+    r"citations?|cite this(?: article)?|how to cite(?: this article)?|author(?:s['’]?)? contributions?|contributors|"
+    r"about the authors?|about the study|author information|authors?|affiliations?|abbreviations|"
+    r"supplementary (?:material|materials|information|data)|additional information|article information|"
+    r"publisher['’]s note|rights and permissions|copyright|licen[cs]e|open access|further reading|related\b.*|"
+    r"see also|(?:media |press )?contacts?|more information|about\s+.{1,60}|"
+    r"literatur(?:verzeichnis)?|quellen|anmerkungen|références|bibliographie|referencias|bibliografía|notas|"
+    r"bibliografia|riferimenti(?: bibliografici)?|referências|literatuur|bronnen|przypisy|literatura|referenser|"
+    r"källor|litteratur|lähteet|литература|список литературы|примечания|список літератури|джерела|参考文献|注释|"
+    r"참고\s*문헌|daftar pustaka|referensi|kaynaklar|kaynakça|المراجع|tài liệu tham khảo)\W*$",
+    re.I,
+)
+
+
+def _story_follows(heading: etree._Element, text: str) -> bool:
+    """Does running text go on after the section a heading opens, under headings of the story
+    (not end matter: references, declarations, acknowledgements, notes), for more than
+    STORY_AFTER_CHARS characters? The section is the blocks up to the next heading."""
+    start = _section_start(heading, text)
+    shape = _heading_shape(start)
+    story, node = 0, start.getnext()
+    while node is not None and not _opens_section(node, shape):
+        node = node.getnext()  # the section's own blocks
+    while node is not None and story <= STORY_AFTER_CHARS:
+        if isinstance(node.tag, str):
+            if _opens_section(node, shape):
+                title = _text(next(node.iter(*HEADING_TAGS), node))
+                if _is_short_heading(title) or END_MATTER_HEADING_RE.match(title):
+                    return False  # the end matter starts: what follows is no story
+            else:
+                story += len(_text(node))
+        node = node.getnext()
+    return story > STORY_AFTER_CHARS
 
 
 def _section(heading: etree._Element, text: str) -> tuple[list[str], list]:
