@@ -134,6 +134,9 @@ STATEMENTS = [
      {"end": section("شكر وتقدير", "{S}", "المراجع")}),
     # a statement of its own at the body's end
     ("en", "This research was supported by the Valmora Science Council under grant VSC-4471.", {"end": "<p>{S}</p>"}),
+    ("en", "This project has received funding from the Valmora Science Council under grant agreement No 4471.",
+     {"end": "<p>{S}</p>"}),
+    ("en", "The authors received a grant from the Orrin Mountain Fund for the fieldwork.", {"end": "<p>{S}</p>"}),
     ("de", "Diese Studie wurde von der Kaltenbrunner Forschungsgemeinschaft gefördert.", {"end": "<p>{S}</p>"}),
     ("fr", "Cette étude a été financée par la Fondation Sainte-Orlane pour la nature.", {"end": "<p>{S}</p>"}),
     ("es", "El estudio contó con el apoyo de la Fundación Valdemora para la Ciencia.", {"end": "<p>{S}</p>"}),
@@ -229,6 +232,7 @@ NOT_FUNDING = [
     ("en", "The proposal was supported by a majority of the councillors on Tuesday evening.", {}),
     ("en", "Residents said the clinic was funded by the county and staffed by volunteers from the parish.", {}),
     ("en", "The race, sponsored by a local brewery, drew 400 runners despite the rain.", {}),
+    ("en", "The school received a grant from the state to repair its roof after the storm.", {}),
     # reported speech: someone in the story says who paid
     ("en", "The mayor said the festival was funded by the town and would return next summer.", {}),
     ("en", "The festival has been funded by the town since 2015, the mayor said on Friday.", {}),

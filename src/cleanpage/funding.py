@@ -182,7 +182,10 @@ STATEMENT_RES = (
     r"(?:this|today's|today’s|our|the)\b",
     rf"\b(?:is|are|was|were)\s+(?:the|a|an|our)\s+(?:\w+\s+)?(?:sponsors?|funders?|underwriters?)\s+(?:of|for)\s+"
     rf"(?:this|these|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
-    r"\breceived\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    # "This project has received funding from …", "The authors received a grant from …": the work or its makers
+    # (not "The school received a grant from the state to repair its roof": news)
+    rf"\b(?:{_WORK}|authors?|we|i|team|lab|laboratory|group|researchers|investigators)\b[^.;]{{0,80}}?\breceived\s+"
+    r"(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
     r"\b(?:coverage|reporting|journalism|newsroom|desk|department|team|program|programme|project|series|initiative|"
     r"site|publication|podcast|newsletter)\s+(?:receives|received|gets|has received)\s+(?:\w+\s+){0,2}?"
     r"(?:support|funding)\s+from\b",
