@@ -137,6 +137,10 @@ STATEMENTS = [
     ("en", "This project has received funding from the Valmora Science Council under grant agreement No 4471.",
      {"end": "<p>{S}</p>"}),
     ("en", "The authors received a grant from the Orrin Mountain Fund for the fieldwork.", {"end": "<p>{S}</p>"}),
+    ("en", "This exhibition is made possible by the Penhallow Arts Trust. Works on loan from the Valmora Museum.",
+     {"end": "<p>{S}</p>"}),
+    ("en", "The Penhallow Roof Repair Program offers 0% interest loans to homeowners. The program is funded by the "
+           "Valmora Housing Agency.", {"end": "<p>{S}</p>"}),
     ("de", "Diese Studie wurde von der Kaltenbrunner Forschungsgemeinschaft gefördert.", {"end": "<p>{S}</p>"}),
     ("fr", "Cette étude a été financée par la Fondation Sainte-Orlane pour la nature.", {"end": "<p>{S}</p>"}),
     ("es", "El estudio contó con el apoyo de la Fundación Valdemora para la Ciencia.", {"end": "<p>{S}</p>"}),
@@ -233,6 +237,10 @@ NOT_FUNDING = [
     ("en", "Residents said the clinic was funded by the county and staffed by volunteers from the parish.", {}),
     ("en", "The race, sponsored by a local brewery, drew 400 runners despite the rain.", {}),
     ("en", "The school received a grant from the state to repair its roof after the storm.", {}),
+    # a loan pays for a bridge, not for the work the page publishes
+    ("en", "The bridge project was financed by the council with a loan from the regional bank.", {}),
+    ("es", "El proyecto del puente fue financiado por el ayuntamiento con un préstamo del banco regional.", {}),
+    ("de", "Das Projekt der neuen Brücke wird von der Stadt mit einem Kredit der Landesbank finanziert.", {}),
     # reported speech: someone in the story says who paid
     ("en", "The mayor said the festival was funded by the town and would return next summer.", {}),
     ("en", "The festival has been funded by the town since 2015, the mayor said on Friday.", {}),

@@ -499,6 +499,13 @@ NOT_FUNDING_RES = (
     r"\b(?:received|receive|had)\s+(?:\w+\s+){0,2}?(?:funding|grants?)\s+from\s+us\b",
     r"(?-i:supported by (?:\w+\s+){0,3}?(?:evidence|data|findings|studies|literature|observations|experiments|"
     r"simulations|measurements|theory|facts)\b)",
+    # money paid with a loan: a bridge or a building, not the work the page publishes ("The bridge project was
+    # financed by the council with a loan from the regional bank"); not a loan programme a page describes
+    r"\b(?:with|through|by|via)\s+(?:a|an|the|its|their)\s+(?:[\w%\-]+\s+){0,3}?(?:loans?|bond issues?)\b|"
+    r"\bcon\s+(?:un|el)\s+(?:\w+\s+)?(?:préstamo|prestito|mutuo)\b|\b(?:avec|grâce à|par)\s+un\s+prêt\b|"
+    r"\b(?:mit|über)\s+(?:einem|einen|dem|den)\s+(?:\w+\s+)?(?:kredit|darlehen)\b|\bcom\s+um\s+empréstimo\b|"
+    r"\bmet\s+een\s+(?:\w+\s+)?lening\b|\bz\s+(?:\w+\s+)?(?:kredytu|pożyczki)\b|\bmed\s+ett\s+(?:\w+\s+)?lån\b|"
+    r"\bза\s+сч[её]т\s+(?:\w+\s+)?кредита\b|贷款|貸款|대출로|\bdengan\s+pinjaman\b|\bkredi(?:si)?yle\b|بقرض",
     # reported speech: someone in the story says who paid ("Residents said the clinic was funded by the county",
     # "Le festival est financé par la mairie, rappelle son directeur"); the page's own statement says it itself.
     # The saying and the funding are in one sentence.
