@@ -81,6 +81,8 @@ def section(heading: str, statement: str, references: str) -> str:
     return f"<h2>{heading}</h2><p>{statement}</p><h2>{references}</h2><p>Doe A. 2024.</p>"
 
 
+CREDIT = {"end": "<p><em>{S}</em></p>"}  # an italic line at the body's end
+
 # (language, statement, where: the page's parts holding it, "{S}" standing for the statement)
 STATEMENTS = [
     # under a heading at the body's end
@@ -165,9 +167,26 @@ STATEMENTS = [
     ("ar", "موّلت هذه الدراسة مؤسسة الوادي الأخضر للبحث العلمي.", {"end": "<p>{S}</p>"}),
     ("ar", "هذه الدراسة ممولة من صندوق الوادي الأخضر للبحث العلمي.", {"end": "<p>{S}</p>"}),
     ("ar", "أُجري هذا البحث بدعم من مؤسسة الصنوبر للعلوم.", {"end": "<p>{S}</p>"}),
+    # a credit line under a report: written or produced with a fund's support
+    ("it", "Questo articolo è stato realizzato con il contributo della Fondazione Roccalba.", CREDIT),
+    ("pt", "Esta reportagem foi produzida com apoio do Instituto Serra Alva de Jornalismo.", CREDIT),
+    ("en", "This story was produced with support from the Halden Environmental Reporting Fund.", CREDIT),
+    ("en", "This article is part of a series produced in partnership with the Valmora Science Foundation.", CREDIT),
+    ("nl", "Dit artikel kwam tot stand met steun van het Fonds Bijzondere Journalistieke Projecten.", CREDIT),
+    ("sv", "Reportaget har tagits fram med stöd från Granviks journalistfond.", CREDIT),
+    ("pl", "Artykuł powstał dzięki wsparciu Fundacji Borowiny.", CREDIT),
+    ("ru", "Материал подготовлен при поддержке Фонда Заречья.", CREDIT),
+    ("tr", "Bu haber Yeşilvadi Gazetecilik Fonu'nun desteğiyle hazırlanmıştır.", CREDIT),
+    ("id", "Liputan ini terselenggara atas dukungan Yayasan Lembah Hijau.", CREDIT),
+    ("ja", "この記事は松川財団の助成を受けて制作しました。", {"end": "<p>{S}</p>"}),
+    ("zh", "本报道获得松溪新闻基金会资助。", {"end": "<p>{S}</p>"}),
+    ("ko", "이 기사는 송계언론재단의 지원을 받아 작성되었습니다.", {"end": "<p>{S}</p>"}),
+    ("ar", "أُنتج هذا التقرير بدعم من صندوق الصنوبر للصحافة.", CREDIT),
+    ("fr", "Cette enquête a été réalisée avec le soutien du Fonds pour le journalisme de Valbrune.", CREDIT),
+    ("de", "Diese Recherche wurde durch die Stiftung Bergwald gefördert.", CREDIT),
     # a label, a footnote, an aside, a box after the body, a hidden panel
     ("en", "*Funding: The fieldwork was financed by the Granite Coast Fund.", {"end": "<p><small>{S}</small></p>"}),
-    ("fr", "Financement : Fondation des Hautes Falaises, subvention FHF-2023-17.", {"end": "<p><em>{S}</em></p>"}),
+    ("fr", "Financement : Fondation des Hautes Falaises, subvention FHF-2023-17.", CREDIT),
     ("de", "Förderung: Das Vorhaben wird von der Stiftung Moorland mit Mitteln des Landes unterstützt.",
      {"end": "<p>{S}</p>"}),
     ("uk", "Фінансування: Фонд Приозер'я, грант 2023-44.", {"end": "<p>{S}</p>"}),

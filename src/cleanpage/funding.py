@@ -261,9 +261,13 @@ STATEMENT_RES = (
     r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b)",
     r"\b(?:projekt|badani[ae]|praca|badanie)\b[^.;]{0,120}?\b(?:jest|został[aoy]?|było|były)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
+    r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
+    r"\b(?:powstał[aoy]?|zrealizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:dzięki\s+(?:\w+\s+)?wsparciu|ze\s+wsparciem|przy\s+(?:\w+\s+)?wsparciu)\b",
     r"\b(?:este|esta|o|a)\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
-    r"publicação|artigo)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?(?:financiad[oa]|apoiad[oa])\b|"
-    r"(?:foi|é|foram)\s+realizad[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
+    r"publicação|artigo|reportagem|matéria|texto|série|podcast)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
+    r"(?:financiad[oa]|apoiad[oa])\b|"
+    r"(?:foi|é|foram)\s+(?:realizad|produzid|feit|elaborad)[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
     r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b)",
     r"\b(?:dit|het|deze|de)\s+(?:project|onderzoek|studie|festival|evenement|congres|publicatie|boek|"
@@ -289,12 +293,17 @@ STATEMENT_RES = (
     # Turkish, Indonesian, Hungarian: "Bu çalışma … tarafından desteklenmiştir", "Penelitian ini didanai oleh …"
     r"\b(?:bu|söz konusu)\s+(?:çalışma|araştırma|proje|makale)\w*\b[^.;]{0,120}?(?:desteklenmiştir|"
     r"desteklenmektedir|finanse edilmiştir|fonlanmıştır)",
+    r"\b(?:bu|söz konusu)\s+(?:çalışma|araştırma|proje|makale|haber|yazı|dosya|röportaj|içerik|rapor)\w*\b[^.;]{0,120}?"
+    r"\bdesteğiyle\s+(?:hazırlan|üretil|gerçekleştiril|yapıl|yürütül)\w*",
+    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|tulisan|laporan)\s+ini\b[^.;]{0,120}?\b(?:atas|dengan)\s+"
+    r"(?:dukungan|bantuan\s+dana|pendanaan)\b",
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan)\s+ini\b[^.;]{0,120}?\b(?:didanai|dibiayai|didukung)\s+"
     r"oleh\b",
     r"\b(?:kutatás|projekt|tanulmány|program)\w*\b[^.;]{0,120}?\btámogatás\w*\s+(?:valósult meg|készült|"
     r"jött létre|zajlott)",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
-    r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие)\b"
+    r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
+    r"текст|серия|подкаст|выпуск)\b"
     r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
     r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*)",
     # Ukrainian: "Дослідження виконано за підтримки Фонду …", "Проєкт фінансується …"
@@ -317,7 +326,7 @@ STATEMENT_RES = (
     # Japanese: "本研究はJSPS科研費JP12345678の助成を受けたものです", "本イベントは…の協賛により開催"
     r"(?:本|この|当)(?:研究|事業|調査|プロジェクト|取り組み|取組|イベント|企画|論文|記事|番組|展覧会|展示|公演|"
     r"講演会|シンポジウム|ワークショップ|大会|活動)は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援)"
-    r"(?:を受けて(?:実施|行|開催)|を受けた(?:もの|研究)|により(?:実施|開催|行)|による(?:もの|研究|成果)|"
+    r"(?:を受けて(?:実施|行|開催|制作|作成|執筆|取材)|を受けた(?:もの|研究)|により(?:実施|開催|行)|による(?:もの|研究|成果)|"
     r"のもと(?:で)?(?:実施|開催|行))",
     r"科研費\s*[（(]?\s*(?:JP)?\d{6,}",
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
@@ -567,7 +576,8 @@ FUNDING_WORDS = (
     "科研費", "資金", "提供", "スポンサー", "지원", "연구비", "후원", "no funding", "no specific", "kooperation",
     "zusammenarbeit", "partenariat", "finans", "stöd", "støtte", "støttet", "stött", "bekostad", "rahoit", "tuella",
     "podpor", "destek", "finanse", "fonlan", "didanai", "dibiayai", "didukung", "támogat", "tot stand",
-    "gesponsert", "parrain", "presented by", "підтрим", "фінанс", "تمويل", "مول", "موّل", "دعم", "منح",
+    "gesponsert", "parrain", "presented by", "desteğ", "dukungan", "wsparci", "підтрим", "фінанс", "تمويل", "مول",
+    "موّل", "دعم", "منح",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
