@@ -128,6 +128,7 @@ STATEMENTS = [
     ("uk", "Автори дякують Фонду Приозер'я за фінансову підтримку.",
      {"end": section("Подяки", "{S}", "Література")}),
     ("ja", "本研究は松川財団の研究助成を受けた。", {"end": section("謝辞", "{S}", "参考文献")}),
+    ("ko", "송계생태재단 (과제번호 2023-0001)", {"end": section("사사", "{S}", "참고문헌")}),
     ("id", "Penulis berterima kasih kepada Yayasan Lembah Hijau atas dukungan dana penelitian ini.",
      {"end": section("Ucapan terima kasih", "{S}", "Daftar pustaka")}),
     ("tr", "Bu çalışma Karaçam Vakfı tarafından desteklenmiştir.", {"end": section("Teşekkür", "{S}", "Kaynaklar")}),
@@ -240,6 +241,10 @@ NOTICES = [
     ("nl", "Mede mogelijk gemaakt door het Hoogmeerfonds", "<p class='sponsor'>Mede mogelijk gemaakt door het Hoogmeerfonds</p>"),
     ("pt", "Com o apoio da Fundação Vale Moreno", "<p class='apoio'>Com o apoio da Fundação Vale Moreno</p>"),
     ("ar", "بدعم من مؤسسة الصنوبر", "<p class='sponsor'>بدعم من مؤسسة الصنوبر</p>"),
+    # a label in Chinese, Japanese or Korean: short, a character a word
+    ("ja", "協賛：松川自然財団", "<p class='sponsor'>協賛：松川自然財団</p>"),
+    ("zh", "赞助单位：松溪生态基金会", "<p class='sponsor'>赞助单位：松溪生态基金会</p>"),
+    ("ko", "후원: 송계생태재단", "<p class='sponsor'>후원: 송계생태재단</p>"),
 ]
 
 # (language, sentence, where): money or support reported as news, product features, reader support,

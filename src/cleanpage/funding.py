@@ -80,13 +80,15 @@ FUNDING_LABEL_RE = lazy(
     r"^\W*(?:funding(?: sources?| information| statement)?|funding/support|sources? of funding|financial support|"
     r"grant support|role of the (?:funding source|funders?|sponsors?|funder/sponsor)|"
     r"financial disclosures?|acknowledge?ments?|funders|förderung|förderhinweis|financement|financiaci[oó]n|"
-    r"finanziamento|financiamento|finansowanie|финансирование|фінансування|التمويل|基金(?:项目)?|资助|助成|協賛)\s*[:：]\s*\S",
+    r"finanziamento|financiamento|finansowanie|финансирование|фінансування|التمويل|基金(?:项目)?|资助|助成|協賛|"
+    r"赞助(?:单位|商)?|贊助(?:單位|商)?|スポンサー|후원(?:사|기관)?|협찬)\s*[:：]\s*\S",
     re.I,
 )
 # Support words an acknowledgements section must hold to be a funding statement.
 SUPPORT_WORDS_RE = lazy(
     r"support|fund|grant|financ|sponsor|fellowship|award|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
-    r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|"
+    r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|"
+    r"基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|재단|과제번호|財団|"
     r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|펀딩",
     re.I,
 )
@@ -573,7 +575,7 @@ FUNDING_WORDS = (
     "made possible", "partner", "collaboration", "brought to you", "donat", "paid for", "commission", "mécène",
     "bénéfici", "unterstütz", "apoio", "sostegno", "contributo", "patrocin", "steun", "mogelijk gemaakt", "поддерж",
     "финанс", "грант", "基金", "资助", "資助", "赞助", "贊助", "补助", "補助", "助成", "支援", "協賛", "後援", "委託",
-    "科研費", "資金", "提供", "スポンサー", "지원", "연구비", "후원", "no funding", "no specific", "kooperation",
+    "科研費", "資金", "提供", "スポンサー", "지원", "연구비", "후원", "협찬", "no funding", "no specific", "kooperation",
     "zusammenarbeit", "partenariat", "finans", "stöd", "støtte", "støttet", "stött", "bekostad", "rahoit", "tuella",
     "podpor", "destek", "finanse", "fonlan", "didanai", "dibiayai", "didukung", "támogat", "tot stand",
     "gesponsert", "parrain", "presented by", "desteğ", "dukungan", "wsparci", "підтрим", "фінанс", "تمويل", "مول",
@@ -754,7 +756,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
                 held.add(section[0])
                 used.update(section[1])
                 continue
-        if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2:
+        if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2 and not _short_cjk(raw):
             continue  # too short or too long to be a statement (spaces not yet collapsed)
         holds = gated.get(raw)
         if holds is None:  # a text the page's search did not read
@@ -787,6 +789,16 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         found.append(text)
         held.add(text)
     return _innermost(found)
+
+
+def _short_cjk(raw: str) -> bool:
+    """A short text in Chinese, Japanese or Korean, of a statement's length all the same: a character
+    there says what a word does ("協賛：松川財団", "후원: 송계재단")."""
+    return MIN_CJK_STATEMENT_CHARS <= len(raw) < MIN_STATEMENT_CHARS and not raw.isascii() and max(raw) >= CJK_START
+
+
+MIN_CJK_STATEMENT_CHARS = 6
+CJK_START = "\u1100"  # Hangul Jamo; the CJK scripts come after it
 
 
 def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | None:
