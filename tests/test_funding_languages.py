@@ -266,6 +266,8 @@ NOT_FUNDING = [
     ("es", "El proyecto del puente fue financiado por el ayuntamiento con un préstamo del banco regional.", {}),
     ("de", "Das Projekt der neuen Brücke wird von der Stadt mit einem Kredit der Landesbank finanziert.", {}),
     # reported speech: someone in the story says who paid
+    ("en", "A local family donated $2 million to the hospital to fund a new wing, the hospital said.", {}),
+    ("en", "Her campaign was funded by small donations from across the state.", {}),
     ("en", "The mayor said the festival was funded by the town and would return next summer.", {}),
     ("en", "The festival has been funded by the town since 2015, the mayor said on Friday.", {}),
     ("fr", "Le festival est financé par la mairie depuis dix ans, rappelle son directeur.", {}),

@@ -443,7 +443,7 @@ _SAYING_AFTER = (
     r"powiedział[a]?|mówi|sade|säger|сообщил[а]?|сказал[а]?|заявил[а]?"
 )
 _FUNDED_WORDS = (
-    r"funded|financed|supported|sponsored|underwritten|paid for|gefördert|finanziert|unterstützt|financée?s?|"
+    r"funded|financed|supported|sponsored|underwritten|paid for|donated|gefördert|finanziert|unterstützt|financée?s?|"
     r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
     r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*"
 )
@@ -453,6 +453,9 @@ NOT_FUNDING_RES = (
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
     r"subscribers|listeners|viewers|donors like you|donations|advertis\w*|ads\b)",
     r"reader-supported",
+    # small gifts of many, not a funder: "Her campaign was funded by small donations from across the state"
+    (r"(?:supported|funded|financed|paid for) by (?:\w+\s+){0,2}?(?:donations|contributions)\b"
+     r"(?!\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z]))"),
     r"affiliate",
     # a donation appeal, a call to give ("X donated to the Y Foundation to support its work. Donate today!"): it
     # asks the reader for money for the site's cause; it does not say who funded the work the page publishes
