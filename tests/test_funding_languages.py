@@ -123,6 +123,10 @@ STATEMENTS = [
     # an acknowledgements section that acknowledges support
     ("en", "We thank the Orrin Mountain Fund for financial support (grant OMF-12).",
      {"end": section("Acknowledgements", "{S}", "References")}),
+    ("es", "Agradecemos al Consejo Nacional de Ciencia de Sotoblanco por la beca otorgada (número 123456).",
+     {"end": section("Agradecimientos", "{S}", "Referencias")}),
+    ("pt", "Agradecemos à Fundação Vale Moreno pela bolsa de doutorado concedida.",
+     {"end": section("Agradecimentos", "{S}", "Referências")}),
     ("ru", "Авторы благодарят Фонд Заречья за финансовую поддержку (грант 23-11-00456).",
      {"end": section("Благодарности", "{S}", "Литература")}),
     ("uk", "Автори дякують Фонду Приозер'я за фінансову підтримку.",

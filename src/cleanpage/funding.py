@@ -86,7 +86,8 @@ FUNDING_LABEL_RE = lazy(
 )
 # Support words an acknowledgements section must hold to be a funding statement.
 SUPPORT_WORDS_RE = lazy(
-    r"support|fund|grant|financ|sponsor|fellowship|award|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
+    r"support|fund|grant|financ|sponsor|fellowship|award|scholarship|\bbecas?\b|\bbolsas?\b|\bbourses?\b|"
+    r"borsa di studio|stipendi|stypendi|стипенди|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
     r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|"
     r"基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|재단|과제번호|財団|"
     r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|펀딩",
