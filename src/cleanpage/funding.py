@@ -760,8 +760,9 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
                 held.add(section[0])
                 used.update(section[1])
                 continue
-        if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2 and not _short_cjk(raw):
-            continue  # too short or too long to be a statement (spaces not yet collapsed)
+        if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2 and not (
+                MIN_CJK_STATEMENT_CHARS <= len(raw) < MIN_STATEMENT_CHARS and not raw.isascii() and max(raw) >= CJK_START):
+            continue  # too short or too long to be a statement (spaces not yet collapsed), but a short CJK label
         holds = gated.get(raw)
         if holds is None:  # a text the page's search did not read
             holds = gated[raw] = _holds_gate_word(raw.lower())
@@ -795,12 +796,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     return _innermost(found)
 
 
-def _short_cjk(raw: str) -> bool:
-    """A short text in Chinese, Japanese or Korean, of a statement's length all the same: a character
-    there says what a word does ("協賛：松川財団", "후원: 송계재단")."""
-    return MIN_CJK_STATEMENT_CHARS <= len(raw) < MIN_STATEMENT_CHARS and not raw.isascii() and max(raw) >= CJK_START
-
-
+# A short text in Chinese, Japanese or Korean may be a statement all the same: a character there says what a
+# word does ("協賛：松川財団", "후원: 송계재단").
 MIN_CJK_STATEMENT_CHARS = 6
 CJK_START = "\u1100"  # Hangul Jamo; the CJK scripts come after it
 
