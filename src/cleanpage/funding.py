@@ -52,10 +52,10 @@ FUNDING_HEADING_RE = lazy(
     r"fonti di finanziamento|finanziatori|con il (?:sostegno|contributo|patrocinio) (?:di|del|della)|"
     r"financiering|met (?:de )?steun van|(?:mede )?mogelijk gemaakt door|financiamento|fontes? de financiamento|"
     r"apoio financeiro|fomento|finansowanie|źródł[oa] finansowania|dofinansowanie|finansiering|"
-    r"финансирование|источники? финансирования|geldgeber|unterstützt (?:von|durch)|"
+    r"финансирование|источники? финансирования|фінансування|джерела фінансування|geldgeber|unterstützt (?:von|durch)|"
     # Finnish, Czech, Slovak, Hungarian, Turkish, Indonesian, Vietnamese, Greek, Arabic, Hebrew
     r"rahoitus|rahoittajat|financování|financovanie|finanszírozás|finansman|fon desteği|pendanaan|"
-    r"sumber dana|tài trợ|nguồn tài trợ|χρηματοδότηση|التمويل|تمويل|מימון|"
+    r"sumber dana|tài trợ|nguồn tài trợ|χρηματοδότηση|التمويل|تمويل|مصادر التمويل|الدعم المالي|מימון|"
     # Japanese, Chinese, Korean
     r"研究資金|資金提供|資金源|資金|研究費|助成(?:金)?|研究助成|協賛|スポンサー|基金|基金项目|基金項目|基金资助|资助|资助项目|"
     r"项目资助|資助|赞助(?:商|单位)?|贊助(?:商|單位)?|연구비(?:\s*지원)?|펀딩|후원(?:사|기관)?)"
@@ -69,7 +69,8 @@ FUNDING_HEADING_RE = lazy(
 ACKNOWLEDGEMENT_HEADING_RE = lazy(
     r"^[\s\d.)§]*(?:acknowledge?ments?(?: and funding)?|funding and acknowledge?ments?|danksagung|remerciements|"
     r"agradecimientos|agradecimentos|ringraziamenti|podziękowania|dankwoord|tack|tak|takk|kiitokset|poděkování|"
-    r"köszönetnyilvánítás|teşekkür|ucapan terima kasih|благодарности|致谢|致謝|謝辞|감사의\s*글|사사|"
+    r"köszönetnyilvánítás|teşekkür|ucapan terima kasih|благодарности|подяки|شكر وتقدير|الشكر والتقدير|شكر|"
+    r"致谢|致謝|謝辞|감사의\s*글|사사|"
     # support headings that may head a sponsor list as well as other support (it must name support)
     r"(?:our\s+)?supporters|unterstützer|(?:nos\s+)?soutiens|apoio|apoios|지원(?:\s*기관)?)\W*$",
     re.I,
@@ -79,13 +80,16 @@ FUNDING_LABEL_RE = lazy(
     r"^\W*(?:funding(?: sources?| information| statement)?|funding/support|sources? of funding|financial support|"
     r"grant support|role of the (?:funding source|funders?|sponsors?|funder/sponsor)|"
     r"financial disclosures?|acknowledge?ments?|funders|förderung|förderhinweis|financement|financiaci[oó]n|"
-    r"finanziamento|financiamento|finansowanie|финансирование|基金(?:项目)?|资助|助成|協賛)\s*[:：]\s*\S",
+    r"finanziamento|financiamento|finansowanie|финансирование|фінансування|التمويل|基金(?:项目)?|资助|助成|協賛|"
+    r"赞助(?:单位|商)?|贊助(?:單位|商)?|スポンサー|후원(?:사|기관)?|협찬)\s*[:：]\s*\S",
     re.I,
 )
 # Support words an acknowledgements section must hold to be a funding statement.
 SUPPORT_WORDS_RE = lazy(
-    r"support|fund|grant|financ|sponsor|fellowship|award|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
-    r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|грант|基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|"
+    r"support|fund|grant|financ|sponsor|fellowship|award|scholarship|\bbecas?\b|\bbolsas?\b|\bbourses?\b|"
+    r"borsa di studio|stipendi|stypendi|стипенди|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
+    r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|"
+    r"基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|재단|과제번호|財団|"
     r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|펀딩",
     re.I,
 )
@@ -181,7 +185,10 @@ STATEMENT_RES = (
     r"(?:this|today's|today’s|our|the)\b",
     rf"\b(?:is|are|was|were)\s+(?:the|a|an|our)\s+(?:\w+\s+)?(?:sponsors?|funders?|underwriters?)\s+(?:of|for)\s+"
     rf"(?:this|these|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
-    r"\breceived\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    # "This project has received funding from …", "The authors received a grant from …": the work or its makers
+    # (not "The school received a grant from the state to repair its roof": news)
+    rf"\b(?:{_WORK}|authors?|we|i|team|lab|laboratory|group|researchers|investigators)\b[^.;]{{0,80}}?\breceived\s+"
+    r"(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
     r"\b(?:coverage|reporting|journalism|newsroom|desk|department|team|program|programme|project|series|initiative|"
     r"site|publication|podcast|newsletter)\s+(?:receives|received|gets|has received)\s+(?:\w+\s+){0,2}?"
     r"(?:support|funding)\s+from\b",
@@ -257,9 +264,13 @@ STATEMENT_RES = (
     r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b)",
     r"\b(?:projekt|badani[ae]|praca|badanie)\b[^.;]{0,120}?\b(?:jest|został[aoy]?|było|były)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
+    r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
+    r"\b(?:powstał[aoy]?|zrealizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:dzięki\s+(?:\w+\s+)?wsparciu|ze\s+wsparciem|przy\s+(?:\w+\s+)?wsparciu)\b",
     r"\b(?:este|esta|o|a)\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
-    r"publicação|artigo)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?(?:financiad[oa]|apoiad[oa])\b|"
-    r"(?:foi|é|foram)\s+realizad[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
+    r"publicação|artigo|reportagem|matéria|texto|série|podcast)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
+    r"(?:financiad[oa]|apoiad[oa])\b|"
+    r"(?:foi|é|foram)\s+(?:realizad|produzid|feit|elaborad)[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
     r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b)",
     r"\b(?:dit|het|deze|de)\s+(?:project|onderzoek|studie|festival|evenement|congres|publicatie|boek|"
@@ -285,14 +296,29 @@ STATEMENT_RES = (
     # Turkish, Indonesian, Hungarian: "Bu çalışma … tarafından desteklenmiştir", "Penelitian ini didanai oleh …"
     r"\b(?:bu|söz konusu)\s+(?:çalışma|araştırma|proje|makale)\w*\b[^.;]{0,120}?(?:desteklenmiştir|"
     r"desteklenmektedir|finanse edilmiştir|fonlanmıştır)",
+    r"\b(?:bu|söz konusu)\s+(?:çalışma|araştırma|proje|makale|haber|yazı|dosya|röportaj|içerik|rapor)\w*\b[^.;]{0,120}?"
+    r"\bdesteğiyle\s+(?:hazırlan|üretil|gerçekleştiril|yapıl|yürütül)\w*",
+    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|tulisan|laporan)\s+ini\b[^.;]{0,120}?\b(?:atas|dengan)\s+"
+    r"(?:dukungan|bantuan\s+dana|pendanaan)\b",
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan)\s+ini\b[^.;]{0,120}?\b(?:didanai|dibiayai|didukung)\s+"
     r"oleh\b",
     r"\b(?:kutatás|projekt|tanulmány|program)\w*\b[^.;]{0,120}?\btámogatás\w*\s+(?:valósult meg|készült|"
     r"jött létre|zajlott)",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
-    r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие)\b"
+    r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
+    r"текст|серия|подкаст|выпуск)\b"
     r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
     r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*)",
+    # Ukrainian: "Дослідження виконано за підтримки Фонду …", "Проєкт фінансується …"
+    r"\b(?:робота|роботу|дослідження|проєкт|проект|стаття|публікація|захід)\b"
+    r"(?:(?!\b(?:показал\w*|виявил\w*|встановил\w*|що)\b)[^.;]){0,80}?"
+    r"(?:за\s+(?:фінансової\s+)?підтримки|за\s+рахунок\s+(?:коштів\s+)?гранту|фінансу\w*|профінансова\w*)",
+    # Arabic: "تم تمويل هذا البحث من قبل …", "موّلت هذه الدراسة …", "هذه الدراسة ممولة من …",
+    # "أُجري هذا البحث بدعم من …": this research, study or project as the funded work
+    r"(?:تم|جرى)\s+تمويل\s+(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير|المقال)|"
+    r"(?:موّ?لت?|دعمت?)\s+(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير)\b|"
+    r"(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير|المقال)\b[^.؛]{0,80}?"
+    r"(?:(?:مموّ?لة?|مدعومة?)\s+(?:\S+\s+)?(?:من|بمنحة)|(?:بدعم|بتمويل|بمنحة)\s+(?:مالي\s+)?من)",
     # Chinese: "本研究得到国家自然科学基金资助", "本研究由国家自然科学基金资助"
     r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
     r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文)[^。]{0,20}?"
@@ -303,7 +329,7 @@ STATEMENT_RES = (
     # Japanese: "本研究はJSPS科研費JP12345678の助成を受けたものです", "本イベントは…の協賛により開催"
     r"(?:本|この|当)(?:研究|事業|調査|プロジェクト|取り組み|取組|イベント|企画|論文|記事|番組|展覧会|展示|公演|"
     r"講演会|シンポジウム|ワークショップ|大会|活動)は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援)"
-    r"(?:を受けて(?:実施|行|開催)|を受けた(?:もの|研究)|により(?:実施|開催|行)|による(?:もの|研究|成果)|"
+    r"(?:を受けて(?:実施|行|開催|制作|作成|執筆|取材)|を受けた(?:もの|研究)|により(?:実施|開催|行)|による(?:もの|研究|成果)|"
     r"のもと(?:で)?(?:実施|開催|行))",
     r"科研費\s*[（(]?\s*(?:JP)?\d{6,}",
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
@@ -377,7 +403,9 @@ SPONSOR_NOTICE_RE = lazy(
     r"^(?:mede\s+)?mogelijk\s+gemaakt\s+(?:door|met)\b|^(?:mede)?gefinancierd\s+door\b|^gesponsord\s+door\b|"
     r"^com\s+(?:o\s+)?(?:apoio|patrocínio|financiamento)\s+(?:financeiro\s+)?(?:de|da|do|dos|das)\b|"
     r"^(?:projekt\s+|zadanie\s+(?:publiczne\s+)?)?(?:współ|do|s)?finansowan[aeyo]\s+(?:przez|ze\s+środków|z)\b|"
-    r"^(?:sfinansowano|dofinansowano|współfinansowano)\s+(?:ze\s+środków|z|przez)\b",
+    r"^(?:sfinansowano|dofinansowano|współfinansowano)\s+(?:ze\s+środków|z|przez)\b|"
+    # Arabic: "بدعم من …", "بتمويل من …" (with support, funding from)
+    r"^(?:بدعم|بتمويل)\s+(?:مالي\s+)?من\b",
     re.I,
 )
 MAX_SPONSOR_NOTICE_CHARS = 160
@@ -402,12 +430,33 @@ NOTICE_SMALL_WORDS = frozenset(
     "the and for its our their other with from und der die das des dem den von et les del della delle "
     "dei degli los las het van dos".split()
 )
+# Verbs of saying that open ("The mayor said the …", "Según el alcalde, …") or close (", the mayor said",
+# ", rappelle son directeur") someone's reported words, in several languages; and the participles of funding.
+_SAYING_BEFORE = (
+    r"said|says|told|explained|according to|sagte|sagt|erklärte|a déclaré|a expliqué|a indiqué|selon|dijo|explicó|"
+    r"según|ha detto|ha spiegato|secondo|disse|afirmou|explicou|segundo|zei|volgens|powiedział[a]?|według|sade|enligt|"
+    r"сообщил[а]?|сказал[а]?|заявил[а]?|по словам"
+)
+_SAYING_AFTER = (
+    r"said|says|told\s+\w+|added|explained|recalled|noted|sagte|sagt|erklärte|betonte|so\s+(?:der|die)|"
+    r"a déclaré|a expliqué|a indiqué|a précisé|rappelle|explique|précise|souligne|dijo|explicó|recordó|señaló|afirmó|"
+    r"ha detto|ha spiegato|ha dichiarato|ha ricordato|spiega|ricorda|disse|afirmou|explicou|lembrou|zei|zegt|aldus|"
+    r"powiedział[a]?|mówi|sade|säger|сообщил[а]?|сказал[а]?|заявил[а]?"
+)
+_FUNDED_WORDS = (
+    r"funded|financed|supported|sponsored|underwritten|paid for|donated|gefördert|finanziert|unterstützt|financée?s?|"
+    r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
+    r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*"
+)
 # Support that is not funding of the work: readers, members, affiliate links, product features.
 # One alternative a string (searched one by one, each where the text holds its words: _not_funding).
 NOT_FUNDING_RES = (
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
     r"subscribers|listeners|viewers|donors like you|donations|advertis\w*|ads\b)",
     r"reader-supported",
+    # small gifts of many, not a funder: "Her campaign was funded by small donations from across the state"
+    (r"(?:supported|funded|financed|paid for) by (?:\w+\s+){0,2}?(?:donations|contributions)\b"
+     r"(?!\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z]))"),
     r"affiliate",
     # a donation appeal, a call to give ("X donated to the Y Foundation to support its work. Donate today!"): it
     # asks the reader for money for the site's cause; it does not say who funded the work the page publishes
@@ -465,6 +514,18 @@ NOT_FUNDING_RES = (
     r"\b(?:received|receive|had)\s+(?:\w+\s+){0,2}?(?:funding|grants?)\s+from\s+us\b",
     r"(?-i:supported by (?:\w+\s+){0,3}?(?:evidence|data|findings|studies|literature|observations|experiments|"
     r"simulations|measurements|theory|facts)\b)",
+    # money paid with a loan: a bridge or a building, not the work the page publishes ("The bridge project was
+    # financed by the council with a loan from the regional bank"); not a loan programme a page describes
+    r"\b(?:with|through|by|via)\s+(?:a|an|the|its|their)\s+(?:[\w%\-]+\s+){0,3}?(?:loans?|bond issues?)\b|"
+    r"\bcon\s+(?:un|el)\s+(?:\w+\s+)?(?:préstamo|prestito|mutuo)\b|\b(?:avec|grâce à|par)\s+un\s+prêt\b|"
+    r"\b(?:mit|über)\s+(?:einem|einen|dem|den)\s+(?:\w+\s+)?(?:kredit|darlehen)\b|\bcom\s+um\s+empréstimo\b|"
+    r"\bmet\s+een\s+(?:\w+\s+)?lening\b|\bz\s+(?:\w+\s+)?(?:kredytu|pożyczki)\b|\bmed\s+ett\s+(?:\w+\s+)?lån\b|"
+    r"\bза\s+сч[её]т\s+(?:\w+\s+)?кредита\b|贷款|貸款|대출로|\bdengan\s+pinjaman\b|\bkredi(?:si)?yle\b|بقرض",
+    # reported speech: someone in the story says who paid ("Residents said the clinic was funded by the county",
+    # "Le festival est financé par la mairie, rappelle son directeur"); the page's own statement says it itself.
+    # The saying and the funding are in one sentence.
+    rf"(?:\b(?:{_SAYING_BEFORE})\b[^.;!?]{{0,100}}?\b(?:{_FUNDED_WORDS})|\b(?:{_FUNDED_WORDS})[^.;!?]{{0,160}}?,\s*"
+    rf"(?:[\w'’\-]+\s+){{0,4}}?(?:{_SAYING_AFTER})\b)",
 )
 NOT_FUNDING_RE = lazy("|".join(NOT_FUNDING_RES), re.I)
 # Competing interests and ethics: declarations of their own, never funding.
@@ -518,10 +579,11 @@ FUNDING_WORDS = (
     "made possible", "partner", "collaboration", "brought to you", "donat", "paid for", "commission", "mécène",
     "bénéfici", "unterstütz", "apoio", "sostegno", "contributo", "patrocin", "steun", "mogelijk gemaakt", "поддерж",
     "финанс", "грант", "基金", "资助", "資助", "赞助", "贊助", "补助", "補助", "助成", "支援", "協賛", "後援", "委託",
-    "科研費", "資金", "提供", "スポンサー", "지원", "연구비", "후원", "no funding", "no specific", "kooperation",
+    "科研費", "資金", "提供", "スポンサー", "지원", "연구비", "후원", "협찬", "no funding", "no specific", "kooperation",
     "zusammenarbeit", "partenariat", "finans", "stöd", "støtte", "støttet", "stött", "bekostad", "rahoit", "tuella",
     "podpor", "destek", "finanse", "fonlan", "didanai", "dibiayai", "didukung", "támogat", "tot stand",
-    "gesponsert", "parrain", "presented by",
+    "gesponsert", "parrain", "presented by", "desteğ", "dukungan", "wsparci", "підтрим", "фінанс", "تمويل", "مول",
+    "موّل", "دعم", "منح",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
@@ -698,8 +760,9 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
                 held.add(section[0])
                 used.update(section[1])
                 continue
-        if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2:
-            continue  # too short or too long to be a statement (spaces not yet collapsed)
+        if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2 and not (
+                MIN_CJK_STATEMENT_CHARS <= len(raw) < MIN_STATEMENT_CHARS and not raw.isascii() and max(raw) >= CJK_START):
+            continue  # too short or too long to be a statement (spaces not yet collapsed), but a short CJK label
         holds = gated.get(raw)
         if holds is None:  # a text the page's search did not read
             holds = gated[raw] = _holds_gate_word(raw.lower())
@@ -731,6 +794,12 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         found.append(text)
         held.add(text)
     return _innermost(found)
+
+
+# A short text in Chinese, Japanese or Korean may be a statement all the same: a character there says what a
+# word does ("協賛：松川財団", "후원: 송계재단").
+MIN_CJK_STATEMENT_CHARS = 6
+CJK_START = "\u1100"  # Hangul Jamo; the CJK scripts come after it
 
 
 def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | None:
@@ -845,7 +914,60 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
     statement = "\n\n".join(parts)
     if not statement or (acknowledgement and not SUPPORT_WORDS_RE.search(statement)):
         return None
+    if not acknowledgement and heading.tag in HEADING_TAGS and not FUNDER_WORDS_RE.search(statement) \
+            and not has_statement_shape(statement) and _story_follows(heading, text):
+        return None  # a story's subheading ("Funding", "Förderung") over money reported as news
     return statement, elements
+
+
+# The words of a funder or a grant: a section under a funding heading names one (a foundation, a council, a
+# grant number), or states the funding in a statement's shape; a story's "Funding" subsection tells of money.
+FUNDER_WORDS_RE = lazy(
+    r"\b(?:grants?|awards?|foundations?|funds?|trusts?|councils?|institutes?|institution|agency|ministry|"
+    r"programme|program|fellowships?|scholarships?|endowment|universit(?:y|ies)|sponsors?|none|no funding)\b|"
+    r"stiftung|förderkennzeichen|ministerium|forschungsgemeinschaft|fondation|agence|fundaci[oó]n|funda[cç][aã]o|"
+    r"fondazione|fonds|fundacj|stichting|stiftelse|fondet|säätiö|фонд|грант|министерств|基金|財団|财团|재단|科研費|"
+    r"yayasan|hibah|vakf|tübitak|مؤسسة|منحة|صندوق|\d{3,}",
+    re.I,
+)
+# Running text after a funding heading's section, under headings that are no end matter, beyond this many
+# characters: the heading sat in the middle of a story, not in its end matter.
+STORY_AFTER_CHARS = 200
+# The headings of an article's end matter (beside its funding, acknowledgement and declaration headings).
+END_MATTER_HEADING_RE = lazy(
+    r"^[\s\d.)§]*(?:references?|bibliography|literature(?: cited)?|works cited|notes?|footnotes|endnotes|sources?|"
+    r"citations?|cite this(?: article)?|how to cite(?: this article)?|author(?:s['’]?)? contributions?|contributors|"
+    r"about the authors?|about the study|author information|authors?|affiliations?|abbreviations|"
+    r"supplementary (?:material|materials|information|data)|additional information|article information|"
+    r"publisher['’]s note|rights and permissions|copyright|licen[cs]e|open access|further reading|related\b.*|"
+    r"see also|(?:media |press )?contacts?|more information|about\s+.{1,60}|"
+    r"literatur(?:verzeichnis)?|quellen|anmerkungen|références|bibliographie|referencias|bibliografía|notas|"
+    r"bibliografia|riferimenti(?: bibliografici)?|referências|literatuur|bronnen|przypisy|literatura|referenser|"
+    r"källor|litteratur|lähteet|литература|список литературы|примечания|список літератури|джерела|参考文献|注释|"
+    r"참고\s*문헌|daftar pustaka|referensi|kaynaklar|kaynakça|المراجع|tài liệu tham khảo)\W*$",
+    re.I,
+)
+
+
+def _story_follows(heading: etree._Element, text: str) -> bool:
+    """Does running text go on after the section a heading opens, under headings of the story
+    (not end matter: references, declarations, acknowledgements, notes), for more than
+    STORY_AFTER_CHARS characters? The section is the blocks up to the next heading."""
+    start = _section_start(heading, text)
+    shape = _heading_shape(start)
+    story, node = 0, start.getnext()
+    while node is not None and not _opens_section(node, shape):
+        node = node.getnext()  # the section's own blocks
+    while node is not None and story <= STORY_AFTER_CHARS:
+        if isinstance(node.tag, str):
+            if _opens_section(node, shape):
+                title = _text(next(node.iter(*HEADING_TAGS), node))
+                if _is_short_heading(title) or END_MATTER_HEADING_RE.match(title):
+                    return False  # the end matter starts: what follows is no story
+            else:
+                story += len(_text(node))
+        node = node.getnext()
+    return story > STORY_AFTER_CHARS
 
 
 def _section(heading: etree._Element, text: str) -> tuple[list[str], list]:
