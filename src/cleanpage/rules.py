@@ -17,6 +17,7 @@ bylines and comments.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -959,6 +960,11 @@ LABELS = frozenset((
     "σχετικες ειδησεις", "σχετικα θεματα", "ez is érdekelheti", "ezt is olvassa el", "olvasd el ezt is", "olvassa el ezt is", "olvassa el még", "kapcsolódó cikkek",
     "kapcsolódó hírek", "kapcsolódó", "tovább olvasom", "קראו גם", "כתבות נוספות", "כתבות קשורות", "עוד בנושא",
     "המשך קריאה", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
+    # ... and in Hindi, Bengali and Urdu (their nukta letters written with the combining sign, as
+    # is_label's NFC key has them: "पढ़ें" whether the page wrote "ढ़" as one code point or two)
+    "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "यह भी देखें", "ये भी देखें", "और पढ़ें", "संबंधित खबरें",
+    "संबंधित ख़बरें", "संबंधित लेख", "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "সম্পর্কিত খবর",
+    "یہ بھی پڑھیں", "مزید پڑھیں", "متعلقہ خبریں", "ayrica okuyun",
     # most read
     # (not "most popular", nor "sign in" and its like: a listing's heading, a shop's link that a
     # page's text keeps; wcxb-dev listings and products fell with them)
@@ -1132,7 +1138,9 @@ RELATED_INTRO_RE = lazy(
     r"\b(?:baca|lihat) juga\b|\b(?:berita|artikel) terkait\b|\bxem thêm\b|\b(?:tin|bài viết) liên quan\b|"
     r"مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|\bcite(?:ș|ş|s)te (?:și|şi|si)\b|\barticole similare\b|"
     r"\bδιαβάστε (?:επίσης|ακόμη|ακόμα)\b|\bσχετικά άρθρα\b|\bkapcsolódó (?:cikkek|hírek)\b|\bezt is olvassa el\b|"
-    r"קראו גם|כתבות (?:קשורות|נוספות)|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง",
+    r"קראו גם|כתבות (?:קשורות|נוספות)|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|"
+    # Hindi, Bengali, Urdu
+    r"(?:यह|ये|इसे) भी (?:पढ़ें|पढें)|संबंधित (?:खबरें|ख़बरें)|আর(?:ও|ো) পড়ুন|یہ بھی پڑھیں|متعلقہ خبریں",
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
@@ -1194,6 +1202,8 @@ def is_label(text: str) -> bool:
     key = " ".join(text.lower().split()).strip(LABEL_TRIM)
     if DOTTED_I in key:
         key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
+    if not key.isascii() and not unicodedata.is_normalized("NFC", key):
+        key = unicodedata.normalize("NFC", key)  # Hindi "पढ़ें" with "ढ़" as one code point (LABELS has two)
     if key in LABELS or is_section_edit_link(text) or (any(c in key for c in "(:?0123456789") or key.startswith(LABEL_STARTS)) \
             and LABEL_RE.match(key) is not None:
         return True
@@ -1274,7 +1284,8 @@ PHOTO_CREDIT_RE = lazy(
     r"fot\.|zdjęcie|zdjęcia|beeld|"
     r"фото|фотография|иллюстрация|фото ?обложки|"
     r"صورة|الصورة|图片来源|图片|图|摄影|写真|画像|사진|"
-    r"fotoğraf|görsel|ảnh|عکس|φωτογραφία|φωτ\.|fotó|צילום|ภาพ|ภาพประกอบ)\s*[:：]\s*\S|"
+    r"fotoğraf|görsel|ảnh|عکس|φωτογραφία|φωτ\.|fotó|צילום|ภาพ|ภาพประกอบ|"
+    r"(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|ছবি|(?:فائل )?(?:تصویر|فوٹو))\s*[:：]\s*\S|"
     r"^\W{0,3}(?:photo|photograph|image|picture|foto|photos) (?:by|courtesy of|von|par|de|di)\s+\S|"
     r"^\W{0,3}fot\.\s*\S|"  # Polish "Fot. Jan Kowalski"
     # a picture agency's credit: "Getty Images / Jane Roe", "Jane Roe | Agency | Getty Images",
@@ -1288,7 +1299,8 @@ MAX_PHOTO_CREDIT_CHARS = 160
 PHOTO_CREDIT_WORDS = ("photo", "credit", "courtesy", "image", "picture", "graphic", "video", "illustration",
                       "foto", "bild", "grafik", "crédit", "imagen", "immagine", "fot.", "zdjęci", "beeld",
                       "фото", "иллюстрац", "صورة", "图", "摄影", "写真", "画像", "사진", "shutterstock", "istock",
-                      "alamy", "unsplash", "pexels", "görsel", "ảnh", "عکس", "φωτ", "fotó", "צילום", "ภาพ")
+                      "alamy", "unsplash", "pexels", "görsel", "ảnh", "عکس", "φωτ", "fotó", "צילום", "ภาพ",
+                      "फोटो", "फ़ोटो", "तस्वीर", "ছবি", "تصویر", "فوٹو")
 # Chart axis labels that an HTML or SVG chart leaves as text: at least this many numbers
 # with the same unit, and nothing else, in even steps, added ("0 10 20 30", "2019 2020 2021")
 # or multiplied ("1 10 100 1000"); a price and its discount ("$2,498.00 $2,198 00"), a size
