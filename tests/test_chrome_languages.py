@@ -624,3 +624,38 @@ def test_a_read_also_line_goes_in_turkish_and_hungarian(label: str) -> None:
 ])
 def test_read_also_labels_written_in_other_code_points(label: str) -> None:
     assert is_label(label) is (not label.startswith("आज"))
+
+
+@pytest.mark.parametrize("block", [
+    "Follow us on <a href='https://t.me/x'>Telegram</a> and <a href='https://wa.me/x'>WhatsApp</a>",
+    "Folgen Sie uns auf <a href='https://t.me/x'>Telegram</a>",
+    "Síguenos en <a href='https://news.example/x'>Google News</a>",
+    "<strong>Suivez-nous sur <a href='https://news.example/x'>Google Actualités</a></strong>",
+    "Segui Brindlemoor anche su <a href='https://t.me/x'>Telegram</a>",
+    "📲 Подписывайтесь на наш канал в <a href='https://t.me/x'>Telegram</a>",
+    "Ikuti berita terkini di <a href='https://news.example/x'>Google News</a>",
+    "Bizi <a href='https://news.example/x'>Google News</a>'ten takip edin",
+    "Theo dõi Brindlemoor trên <a href='https://news.example/x'>Google News</a>",
+    "تابعونا على <a href='https://t.me/x'>تيليجرام</a>",
+    "Descarga la app de Brindlemoor para <a href='/ios'>iOS</a> y <a href='/android'>Android</a>",
+    "Baixe o nosso aplicativo",
+    "Laden Sie die Brindlemoor-App herunter",
+    "Скачайте наше приложение",
+    "下载我们的客户端",
+])
+def test_a_call_to_follow_the_site_or_download_its_app_goes(block: str) -> None:
+    lines = lines_around(block)
+    assert not any(word in line for line in lines for word in ("Telegram", "Google", "Brindlemoor", "app",
+                                                               "aplicativo", "приложение", "客户端", "تيليجرام"))
+    assert "Section 4 of the report describes the harbour works, with enough words, commas, " \
+        "and detail to read as prose." in lines
+
+
+@pytest.mark.parametrize("line", [
+    "The council will post its ferry notices on Telegram and WhatsApp from May, the harbour master said.",
+    "Folgen Sie der Straße bis zum Hafen, dann sehen Sie die neue Schule auf der linken Seite.",
+    "Download application settings",  # a manual's heading: no site's app, no phone's platform
+    "Siga a rua até o cais e depois vire à esquerda, disse o capitão ao repórter da Line.",
+])
+def test_a_line_that_names_a_network_or_an_app_without_the_call_stays(line: str) -> None:
+    assert line in lines_around(line)

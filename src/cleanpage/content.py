@@ -28,6 +28,8 @@ from .boilerplate import has_prose, prose_chars
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
 from .rules import (
+    MAX_FOLLOW_LINE_CHARS,
+    is_follow_line,
     ABOUT_AUTHOR_RE,
     AFFILIATE_WORDS,
     AUTHOR_BOX_LABEL_RE,
@@ -1649,6 +1651,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "author-bio"
     if len(stripped) < 80 and is_label(stripped):
         return "label"
+    if len(stripped) <= MAX_FOLLOW_LINE_CHARS and is_follow_line(stripped):
+        return "label"  # "Follow us on Telegram", "Descarga nuestra app": the site's call, not the story
     if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
         return "schema-count"
     if el.get("itemprop") == POSITION_ITEMPROP and stripped.isdigit():

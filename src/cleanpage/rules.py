@@ -153,7 +153,9 @@ RULES = {r.name: r for r in (
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
                                    "'Code: Alles auswählen'); a news page's buttons to hear the story read or to "
-                                   "make the site a preferred news source; a link of "
+                                   "make the site a preferred news source, and its line in the story asking to "
+                                   "follow it on a network or download its app ('Follow us on Telegram', "
+                                   "'Síguenos en Google News', 'Descarga nuestra app'); a link of "
                                    "a few words its class names a button ('btn'), or the one box inside it holding its words "
                                    "('price_button'), outside any sentence: 'Get a quote', 'See deal'; "
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
@@ -1115,6 +1117,57 @@ LOADING_LINE_RE = lazy(
     r"загрузка|завантаження|yükleniyor|bezig met laden|(?:[\w-]+ )?(?:wird|werden) geladen)\b[^.…!?]{0,60}(?:\.{2,}|…)$"
 )
 LOADING_LINE_ENDS = ("..", "…")
+# A news page's line inside the story that asks the reader to follow the site on a network or a
+# news app ("Follow us on Telegram", "Síguenos en Google News", "Bizi Telegram'da takip edin",
+# "Подписывайтесь на наш канал в Telegram") or to download its app ("Descarga la app de … para
+# iOS y Android"), in several languages: a short line, that names a network or an app store and
+# opens (or, where the verb comes last, closes) with the call. A sentence that mentions a network
+# ("The council will post its notices on Telegram") has no call; one that calls has no network.
+FOLLOW_NETWORK_WORDS = ("telegram", "whatsapp", "google news", "google notícias", "google noticias",
+                        "google actualités", "google notizie", "google nieuws", "google hírek", "google haberler",
+                        "google berita", "google tin tức", "instagram", "facebook", "youtube", "tiktok", "twitter",
+                        "viber", "line", "kakao", "微信", "微博", "телеграм", "тг-канал", "تلگرام", "تيليجرام",
+                        "تيليغرام", "تلغرام", "टेलीग्राम", "টেলিগ্রাম", "ٹیلیگرام", "ig", "android", "iphone",
+                        "ios", "app", "aplicaç", "aplicac", "aplicativ", "applica", "aplikac", "aplikas", "приложени",
+                        "застосун", "ứng dụng", "uygulama", "تطبيق", "اپلیکیشن", "客户端", "アプリ", "앱")
+MAX_FOLLOW_LINE_CHARS = 120
+_FOLLOW_NETWORK = (r"(?:telegram\w*|whatsapp|google (?:news|notícias|noticias|actualités|notizie|nieuws|hírek|"
+                   r"haberler|berita|tin tức)|instagram|facebook|youtube|tiktok|twitter|x|viber|line|"
+                   r"телеграм\w*|тг-канал\w*|تلگرام|تيليجرام|تيليغرام|تلغرام|टेलीग्राम|টেলিগ্রাম|ٹیلیگرام)")
+_APP = (r"(?:app|apps|aplicativo|aplicación|aplicação|application|applicazione|aplikację|aplikacji|aplikasi|"
+        r"приложение|застосунок|ứng dụng|uygulamamızı|uygulamasını|تطبيق\w*|اپلیکیشن|客户端|アプリ|앱)")
+FOLLOW_LINE_RE = lazy(
+    # the call first: "Follow us on", "Folgen Sie uns auf", "Suivez-nous sur", "Síguenos en", "Siga o … no"
+    r"^\W{0,3}(?:follow us|join us|join our|folgen sie uns|folgt uns|folge uns|suivez-nous|rejoignez-nous|"
+    r"síguenos|siga-nos|siga o|siga a|sigue a|segue-nos|seguici|segui \S+(?: anche)? su|obserwuj nas|"
+    r"obserwuj \S+ w|dołącz do nas|volg ons|volg \S+ op|följ oss|følg os|følg oss|sledujte nás|sledujte \S+ na|"
+    r"подписывайтесь|подпишитесь на наш|следите за нами|підписуйтесь|підпишіться на наш|стежте за нами|"
+    r"ikuti (?:kami|berita|\S+ di)|gabung(?: ke)? (?:grup|channel|saluran)|theo dõi(?: \S+)? trên|tham gia kênh|"
+    r"تابعونا|تابعنا|urmărește-ne|urmăriți-ne|ακολουθήστε μας|kövess(?:en)? minket|עקבו אחרינו|הצטרפו לערוץ|"
+    r"ติดตาม|关注我们|关注\S*微信|加入我们)[^.!?。]{0,60}?\b" + _FOLLOW_NETWORK + r"\b[^.!?。]{0,40}$|"
+    # the call last: "Bizi Google News'ten takip edin", "ما را در تلگرام دنبال کنید", "हमें … पर फॉलो करें"
+    r"^\W{0,3}(?:bizi|ما را|ہمیں|हमें|আমাদের)\s[^.!?。]{0,40}" + _FOLLOW_NETWORK + r"[^.!?。]{0,30}"
+    r"(?:takip edin|dinleyin|دنبال کنید|فالو کریں|फॉलो करें|जुड़ें|যুক্ত হোন|ফলো করুন)\W*$|"
+    # an app: "Download our app", "Descarga la app de … para iOS y Android", "Laden Sie die …-App herunter";
+    # the site's own (a possessive) or a phone's (a platform): a manual's "Download application settings"
+    # is neither
+    r"^\W{0,3}(?:(?:download|descarga|descargue|baixe|télécharge[zr]?|scarica|pobierz|скачайте|"
+    r"завантажте|unduh|tải|حمّل|حمل|دانلود|laden sie)\b|下载)"
+    r"(?=[^.!?。]*(?:\b(?:our|unsere\w*|notre|nuestr[ao]|noss[ao]|nostra|naszą|onze|vår|наше|наш|нашу|kami|"
+    r"chúng tôi|ios|android|iphone|google play|app store|تطبيقنا)\b|ما|我们|客户端))"
+    r"[^.!?。]{0,50}?" + _APP + r"\b[^.!?。]{0,50}$|"
+    r"^\W{0,3}(?:laden sie|holen sie sich)\b[^.!?。]{0,40}-?app\b[^.!?。]{0,20}herunter\W*$|"
+    r"^[^.!?。]{0,30}" + _APP + r"[^.!?。]{0,20}(?:indirin|をダウンロード|다운로드|را دانلود کنید|ڈاؤن لوڈ کریں)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_follow_line(text: str) -> bool:
+    """Is this short block a call to follow the site on a network or to download its app
+    (FOLLOW_LINE_RE), not a sentence that mentions one?"""
+    low = " ".join(text.lower().split())
+    return len(low) <= MAX_FOLLOW_LINE_CHARS and any(map(low.__contains__, FOLLOW_NETWORK_WORDS)) \
+        and FOLLOW_LINE_RE.match(low) is not None
 # What str.lower() makes of the Turkish capital "İ": an "i" and a combining dot above.
 DOTTED_I = "i\u0307"
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#：；！？。【】「」『』《》［］（）؟،؛"
