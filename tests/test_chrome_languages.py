@@ -659,3 +659,21 @@ def test_a_call_to_follow_the_site_or_download_its_app_goes(block: str) -> None:
 ])
 def test_a_line_that_names_a_network_or_an_app_without_the_call_stays(line: str) -> None:
     assert line in lines_around(line)
+
+
+@pytest.mark.parametrize("tail", [
+    "(Reportagem de Ana Lima; Edição de Rui Tavares)",
+    "(Reportaje de Marta Solís; Editado en español por Pablo Iriarte)",
+    "(Reportage Jean Roux, édité par Claire Maubert)",
+    "(Berichterstattung von Jana Fleck, redigiert von Till Ostermann)",
+    "(Редактирование Петра Сомова)",
+])
+def test_a_news_agencys_tail_in_other_languages_goes(tail: str) -> None:
+    lines = lines_around(tail)
+    assert tail not in lines and "Section 4 of the report describes the harbour works, with enough words, " \
+        "commas, and detail to read as prose." in lines
+
+
+def test_a_bracketed_sentence_that_opens_with_reportage_stays() -> None:
+    line = "(Reportage from the harbour continued through the night as the water rose, the harbour master said.)"
+    assert line in lines_around(line)

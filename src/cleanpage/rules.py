@@ -1319,7 +1319,13 @@ CREDIT_RE = lazy(
     r"[^.!?]{0,60}\b(?:may|can) be reached at)\s+\S+@\S+\.\w+|"
     r"^\W*(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/\S+\W*$|"
     r"^\W*[\w .]{0,40} wire services?\W*$|"
-    r"^\W*(?:mit material (?:von|der)|avec (?:l.)?afp|con información de|z agencji)\b",
+    r"^\W*(?:mit material (?:von|der)|avec (?:l.)?afp|con información de|z agencji)\b|"
+    # a news agency's tail in its other languages, in brackets: who reported, who edited ("(Reportagem de
+    # Ana Lima; Edição de …)", "(Reportaje de …; Editado en español por …)", "(Reportage Jean Roux, édité
+    # par …)", "(Berichterstattung von …, redigiert von …)")
+    r"^\W*\(\s*(?:reportagem de|reportaje de|reporte de|berichterstattung(?: von|:)|"
+    r"redação de|redacción de|редактирование|редактор)\s[^()]{0,200}\)\W*$|"
+    r"^\W*\(\s*reportage\s[^()]{0,80}\bédité par\s[^()]{0,80}\)\W*$",
     re.I,
 )
 MAX_CREDIT_CHARS = 300
@@ -1385,7 +1391,8 @@ PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnier
                "خبرنامه", "abonea", "εγγραφείτε", "iratkozz", "hírlevel", "הירשמו", "สมัครรับ", "bülten")
 CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
                 "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
-                "material der", "afp", "con información", "z agencji")
+                "material der", "afp", "con información", "z agencji", "reportagem", "reportaje", "reporte de",
+                "reportage", "berichterstattung", "redação", "redacción", "редакт")
 # Paywall prompts written into the body, in several languages.
 PAYWALL_TEXT_RE = lazy(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|to continue reading,? (?:subscribe|sign in|log in)|"
