@@ -167,6 +167,21 @@ ARTICLES = [
       "สวนมีลานเด็กเล่น ทางจักรยาน และสระน้ำขนาดเล็ก"),
       "ชาวบ้านหลายคนอยากแชร์ภาพบรรยากาศวันเปิด และความคิดเห็นในที่ประชุมสภาส่วนใหญ่เป็นไปในทางบวก"],
      "อ่านเพิ่มเติม", "ข่าวที่เกี่ยวข้อง", ["แชร์", "พิมพ์", "ความคิดเห็น", "12 ความคิดเห็น", "แท็ก:", "โฆษณา", "บทความถัดไป"]),
+    ("hi", "नदी किनारे नया पार्क खुला",
+     [("नदी किनारे बना नया पार्क शनिवार सुबह लोगों के लिए खोल दिया गया। "
+      "पार्क में बच्चों के लिए झूले, साइकिल का रास्ता और एक छोटा तालाब है।"),
+      "कई निवासियों ने कहा कि वे यह भी पढ़ें कि नगर परिषद अगले साल कौन से पार्क बनाएगी, और बैठक में राय ज्यादातर सकारात्मक रही।"],
+     "ये भी पढ़ें", "संबंधित खबरें", ["और पढ़ें", "यह भी देखें"]),
+    ("bn", "নদীর ধারে নতুন পার্ক খুলল",
+     [("নদীর ধারে তৈরি নতুন পার্কটি শনিবার সকালে সবার জন্য খুলে দেওয়া হয়েছে। "
+      "পার্কে শিশুদের দোলনা, সাইকেলের পথ এবং একটি ছোট পুকুর আছে।"),
+      "অনেক বাসিন্দা বলেছেন তাঁরা আরও পড়ুন বলে লেখা পুরনো সাইনবোর্ডটি সরাতে চান, এবং সভায় মতামত বেশিরভাগই ইতিবাচক ছিল।"],
+     "আরও পড়ুন", "সম্পর্কিত খবর", ["আরো পড়ুন", "আরও খবর"]),
+    ("ur", "دریا کے کنارے نیا پارک کھل گیا",
+     [("دریا کے کنارے بنایا گیا نیا پارک ہفتے کی صبح عوام کے لیے کھول دیا گیا۔ "
+      "پارک میں بچوں کے جھولے، سائیکل کا راستہ اور ایک چھوٹا تالاب ہے۔"),
+      "کئی رہائشیوں نے کہا کہ وہ مزید پڑھیں گے کہ بلدیہ اگلے سال کون سے پارک بنائے گی، اور اجلاس میں رائے زیادہ تر مثبت رہی۔"],
+     "یہ بھی پڑھیں", "متعلقہ خبریں", ["مزید پڑھیں"]),
 ]
 
 
@@ -660,3 +675,65 @@ def test_the_link_to_the_writers_page_under_the_story_is_a_label(line: str) -> N
 def test_a_sentence_about_more_articles_from_someone_is_no_label() -> None:
     assert not is_label("More articles from the harbour board tell us the pier will be rebuilt in spring.")
     assert not is_label("All posts by the harbour master were read aloud at the meeting on Tuesday.")
+
+
+@pytest.mark.parametrize("label", [
+    "ये भी \u092a\u095d\u0947\u0902:",  # Hindi "ढ़" as one code point (U+095D), not "ढ" and the nukta
+    "आज की \u0916\u093c\u092c\u0930\u0947\u0902",  # never a label: a check that is_label's NFC key is not too broad
+    "AYRICA OKUYUN:",  # Turkish capitals lower-case without the dotless "ı"
+])
+def test_read_also_labels_written_in_other_code_points(label: str) -> None:
+    assert is_label(label) is (not label.startswith("आज"))
+
+
+@pytest.mark.parametrize("block", [
+    "Follow us on <a href='https://t.me/x'>Telegram</a> and <a href='https://wa.me/x'>WhatsApp</a>",
+    "Folgen Sie uns auf <a href='https://t.me/x'>Telegram</a>",
+    "Síguenos en <a href='https://news.example/x'>Google News</a>",
+    "<strong>Suivez-nous sur <a href='https://news.example/x'>Google Actualités</a></strong>",
+    "Segui Brindlemoor anche su <a href='https://t.me/x'>Telegram</a>",
+    "📲 Подписывайтесь на наш канал в <a href='https://t.me/x'>Telegram</a>",
+    "Ikuti berita terkini di <a href='https://news.example/x'>Google News</a>",
+    "Bizi <a href='https://news.example/x'>Google News</a>'ten takip edin",
+    "Theo dõi Brindlemoor trên <a href='https://news.example/x'>Google News</a>",
+    "تابعونا على <a href='https://t.me/x'>تيليجرام</a>",
+    "Descarga la app de Brindlemoor para <a href='/ios'>iOS</a> y <a href='/android'>Android</a>",
+    "Baixe o nosso aplicativo",
+    "Laden Sie die Brindlemoor-App herunter",
+    "Скачайте наше приложение",
+    "下载我们的客户端",
+])
+def test_a_call_to_follow_the_site_or_download_its_app_goes(block: str) -> None:
+    lines = lines_around(block)
+    assert not any(word in line for line in lines for word in ("Telegram", "Google", "Brindlemoor", "app",
+                                                               "aplicativo", "приложение", "客户端", "تيليجرام"))
+    assert "Section 4 of the report describes the harbour works, with enough words, commas, " \
+        "and detail to read as prose." in lines
+
+
+@pytest.mark.parametrize("line", [
+    "The council will post its ferry notices on Telegram and WhatsApp from May, the harbour master said.",
+    "Folgen Sie der Straße bis zum Hafen, dann sehen Sie die neue Schule auf der linken Seite.",
+    "Download application settings",  # a manual's heading: no site's app, no phone's platform
+    "Siga a rua até o cais e depois vire à esquerda, disse o capitão ao repórter da Line.",
+])
+def test_a_line_that_names_a_network_or_an_app_without_the_call_stays(line: str) -> None:
+    assert line in lines_around(line)
+
+
+@pytest.mark.parametrize("tail", [
+    "(Reportagem de Ana Lima; Edição de Rui Tavares)",
+    "(Reportaje de Marta Solís; Editado en español por Pablo Iriarte)",
+    "(Reportage Jean Roux, édité par Claire Maubert)",
+    "(Berichterstattung von Jana Fleck, redigiert von Till Ostermann)",
+    "(Редактирование Петра Сомова)",
+])
+def test_a_news_agencys_tail_in_other_languages_goes(tail: str) -> None:
+    lines = lines_around(tail)
+    assert tail not in lines and "Section 4 of the report describes the harbour works, with enough words, " \
+        "commas, and detail to read as prose." in lines
+
+
+def test_a_bracketed_sentence_that_opens_with_reportage_stays() -> None:
+    line = "(Reportage from the harbour continued through the night as the water rose, the harbour master said.)"
+    assert line in lines_around(line)

@@ -105,6 +105,7 @@ from .rules import (
     MAX_DECK_CHARS,
     MAX_EDIT_NOTICE_CHARS,
     MAX_FAMILY_CHARS,
+    MAX_FOLLOW_LINE_CHARS,
     MAX_FUNDING_CHARS,
     MAX_HEADER_INTRO_CHARS,
     MAX_LISTED_NAME_WORDS,
@@ -209,6 +210,7 @@ from .rules import (
     WORD_RE,
     id_is_slug,
     is_affiliate_notice,
+    is_follow_line,
     is_label,
     is_thread_state_line,
     is_toc_title,
@@ -1734,6 +1736,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "label"
     if tag in THREAD_STATE_TAGS and is_thread_state_line(stripped):
         return "label"
+    if len(stripped) <= MAX_FOLLOW_LINE_CHARS and is_follow_line(stripped):
+        return "label"  # "Follow us on Telegram", "Descarga nuestra app": the site's call, not the story
     if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
         return "schema-count"
     if el.get("itemprop") == POSITION_ITEMPROP and stripped.isdigit():

@@ -17,6 +17,7 @@ bylines and comments.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -156,7 +157,10 @@ RULES = {r.name: r for r in (
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
                                    "'Code: Alles auswählen'); a news page's buttons to hear the story read or to "
                                    "make the site a preferred news source; the link under an author's box to the writer's "
-                                   "page ('More articles from Ann Lee', 'View all posts by …', 'Alle Beiträge von …'); a link of "
+                                   "page ('More articles from Ann Lee', 'View all posts by …', 'Alle Beiträge von …'); "
+                                   "the site's line in the story asking the reader to "
+                                   "follow it on a network or download its app ('Follow us on Telegram', "
+                                   "'Síguenos en Google News', 'Descarga nuestra app'); a link of "
                                    "a few words its class names a button ('btn'), or the one box inside it holding its words "
                                    "('price_button'), outside any sentence: 'Get a quote', 'See deal'; "
                                    "a table of contents' title ('Table of Contents', 'Sommaire') once the list it "
@@ -987,6 +991,11 @@ LABELS = frozenset((
     "σχετικες ειδησεις", "σχετικα θεματα", "ez is érdekelheti", "ezt is olvassa el", "olvasd el ezt is", "olvassa el ezt is", "olvassa el még", "kapcsolódó cikkek",
     "kapcsolódó hírek", "kapcsolódó", "tovább olvasom", "קראו גם", "כתבות נוספות", "כתבות קשורות", "עוד בנושא",
     "המשך קריאה", "อ่านเพิ่มเติม", "อ่านต่อ", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวเกี่ยวข้อง",
+    # ... and in Hindi, Bengali and Urdu (their nukta letters written with the combining sign, as
+    # is_label's NFC key has them: "पढ़ें" whether the page wrote "ढ़" as one code point or two)
+    "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "यह भी देखें", "ये भी देखें", "और पढ़ें", "संबंधित खबरें",
+    "संबंधित ख़बरें", "संबंधित लेख", "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "সম্পর্কিত খবর",
+    "یہ بھی پڑھیں", "مزید پڑھیں", "متعلقہ خبریں", "ayrica okuyun",
     # most read
     # (not "most popular", nor "sign in" and its like: a listing's heading, a shop's link that a
     # page's text keeps; wcxb-dev listings and products fell with them)
@@ -1153,6 +1162,57 @@ LOADING_LINE_RE = lazy(
     r"загрузка|завантаження|yükleniyor|bezig met laden|(?:[\w-]+ )?(?:wird|werden) geladen)\b[^.…!?]{0,60}(?:\.{2,}|…)$"
 )
 LOADING_LINE_ENDS = ("..", "…")
+# A news page's line inside the story that asks the reader to follow the site on a network or a
+# news app ("Follow us on Telegram", "Síguenos en Google News", "Bizi Telegram'da takip edin",
+# "Подписывайтесь на наш канал в Telegram") or to download its app ("Descarga la app de … para
+# iOS y Android"), in several languages: a short line, that names a network or an app store and
+# opens (or, where the verb comes last, closes) with the call. A sentence that mentions a network
+# ("The council will post its notices on Telegram") has no call; one that calls has no network.
+FOLLOW_NETWORK_WORDS = ("telegram", "whatsapp", "google news", "google notícias", "google noticias",
+                        "google actualités", "google notizie", "google nieuws", "google hírek", "google haberler",
+                        "google berita", "google tin tức", "instagram", "facebook", "youtube", "tiktok", "twitter",
+                        "viber", "line", "kakao", "微信", "微博", "телеграм", "тг-канал", "تلگرام", "تيليجرام",
+                        "تيليغرام", "تلغرام", "टेलीग्राम", "টেলিগ্রাম", "ٹیلیگرام", "ig", "android", "iphone",
+                        "ios", "app", "aplicaç", "aplicac", "aplicativ", "applica", "aplikac", "aplikas", "приложени",
+                        "застосун", "ứng dụng", "uygulama", "تطبيق", "اپلیکیشن", "客户端", "アプリ", "앱")
+MAX_FOLLOW_LINE_CHARS = 120
+_FOLLOW_NETWORK = (r"(?:telegram\w*|whatsapp|google (?:news|notícias|noticias|actualités|notizie|nieuws|hírek|"
+                   r"haberler|berita|tin tức)|instagram|facebook|youtube|tiktok|twitter|x|viber|line|"
+                   r"телеграм\w*|тг-канал\w*|تلگرام|تيليجرام|تيليغرام|تلغرام|टेलीग्राम|টেলিগ্রাম|ٹیلیگرام)")
+_APP = (r"(?:app|apps|aplicativo|aplicación|aplicação|application|applicazione|aplikację|aplikacji|aplikasi|"
+        r"приложение|застосунок|ứng dụng|uygulamamızı|uygulamasını|تطبيق\w*|اپلیکیشن|客户端|アプリ|앱)")
+FOLLOW_LINE_RE = lazy(
+    # the call first: "Follow us on", "Folgen Sie uns auf", "Suivez-nous sur", "Síguenos en", "Siga o … no"
+    r"^\W{0,3}(?:follow us|join us|join our|folgen sie uns|folgt uns|folge uns|suivez-nous|rejoignez-nous|"
+    r"síguenos|siga-nos|siga o|siga a|sigue a|segue-nos|seguici|segui \S+(?: anche)? su|obserwuj nas|"
+    r"obserwuj \S+ w|dołącz do nas|volg ons|volg \S+ op|följ oss|følg os|følg oss|sledujte nás|sledujte \S+ na|"
+    r"подписывайтесь|подпишитесь на наш|следите за нами|підписуйтесь|підпишіться на наш|стежте за нами|"
+    r"ikuti (?:kami|berita|\S+ di)|gabung(?: ke)? (?:grup|channel|saluran)|theo dõi(?: \S+)? trên|tham gia kênh|"
+    r"تابعونا|تابعنا|urmărește-ne|urmăriți-ne|ακολουθήστε μας|kövess(?:en)? minket|עקבו אחרינו|הצטרפו לערוץ|"
+    r"ติดตาม|关注我们|关注\S*微信|加入我们)[^.!?。]{0,60}?\b" + _FOLLOW_NETWORK + r"\b[^.!?。]{0,40}$|"
+    # the call last: "Bizi Google News'ten takip edin", "ما را در تلگرام دنبال کنید", "हमें … पर फॉलो करें"
+    r"^\W{0,3}(?:bizi|ما را|ہمیں|हमें|আমাদের)\s[^.!?。]{0,40}" + _FOLLOW_NETWORK + r"[^.!?。]{0,30}"
+    r"(?:takip edin|dinleyin|دنبال کنید|فالو کریں|फॉलो करें|जुड़ें|যুক্ত হোন|ফলো করুন)\W*$|"
+    # an app: "Download our app", "Descarga la app de … para iOS y Android", "Laden Sie die …-App herunter";
+    # the site's own (a possessive) or a phone's (a platform): a manual's "Download application settings"
+    # is neither
+    r"^\W{0,3}(?:(?:download|descarga|descargue|baixe|télécharge[zr]?|scarica|pobierz|скачайте|"
+    r"завантажте|unduh|tải|حمّل|حمل|دانلود|laden sie)\b|下载)"
+    r"(?=[^.!?。]*(?:\b(?:our|unsere\w*|notre|nuestr[ao]|noss[ao]|nostra|naszą|onze|vår|наше|наш|нашу|kami|"
+    r"chúng tôi|ios|android|iphone|google play|app store|تطبيقنا)\b|ما|我们|客户端))"
+    r"[^.!?。]{0,50}?" + _APP + r"\b[^.!?。]{0,50}$|"
+    r"^\W{0,3}(?:laden sie|holen sie sich)\b[^.!?。]{0,40}-?app\b[^.!?。]{0,20}herunter\W*$|"
+    r"^[^.!?。]{0,30}" + _APP + r"[^.!?。]{0,20}(?:indirin|をダウンロード|다운로드|را دانلود کنید|ڈاؤن لوڈ کریں)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_follow_line(text: str) -> bool:
+    """Is this short block a call to follow the site on a network or to download its app
+    (FOLLOW_LINE_RE), not a sentence that mentions one?"""
+    low = " ".join(text.lower().split())
+    return len(low) <= MAX_FOLLOW_LINE_CHARS and any(map(low.__contains__, FOLLOW_NETWORK_WORDS)) \
+        and FOLLOW_LINE_RE.match(low) is not None
 # What str.lower() makes of the Turkish capital "İ": an "i" and a combining dot above.
 DOTTED_I = "i\u0307"
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#：；！？。【】「」『』《》［］（）؟،؛"
@@ -1176,7 +1236,9 @@ RELATED_INTRO_RE = lazy(
     r"\b(?:baca|lihat) juga\b|\b(?:berita|artikel) terkait\b|\bxem thêm\b|\b(?:tin|bài viết) liên quan\b|"
     r"مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|\bcite(?:ș|ş|s)te (?:și|şi|si)\b|\barticole similare\b|"
     r"\bδιαβάστε (?:επίσης|ακόμη|ακόμα)\b|\bσχετικά άρθρα\b|\bkapcsolódó (?:cikkek|hírek)\b|\bezt is olvassa el\b|"
-    r"קראו גם|כתבות (?:קשורות|נוספות)|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง",
+    r"קראו גם|כתבות (?:קשורות|נוספות)|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|"
+    # Hindi, Bengali, Urdu
+    r"(?:यह|ये|इसे) भी (?:पढ़ें|पढें)|संबंधित (?:खबरें|ख़बरें)|আর(?:ও|ো) পড়ুন|یہ بھی پڑھیں|متعلقہ خبریں",
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
@@ -1247,6 +1309,8 @@ def is_label(text: str) -> bool:
     key = " ".join(text.lower().split()).strip(LABEL_TRIM)
     if DOTTED_I in key:
         key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
+    if not key.isascii() and not unicodedata.is_normalized("NFC", key):
+        key = unicodedata.normalize("NFC", key)  # Hindi "पढ़ें" with "ढ़" as one code point (LABELS has two)
     if key in LABELS or is_section_edit_link(text) or (any(c in key for c in "(:?0123456789") or key.startswith(LABEL_STARTS)) \
             and LABEL_RE.match(key) is not None:
         return True
@@ -1345,7 +1409,13 @@ CREDIT_RE = lazy(
     r"[^.!?]{0,60}\b(?:may|can) be reached at)\s+\S+@\S+\.\w+|"
     r"^\W*(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook)\.com/\S+\W*$|"
     r"^\W*[\w .]{0,40} wire services?\W*$|"
-    r"^\W*(?:mit material (?:von|der)|avec (?:l.)?afp|con información de|z agencji)\b",
+    r"^\W*(?:mit material (?:von|der)|avec (?:l.)?afp|con información de|z agencji)\b|"
+    # a news agency's tail in its other languages, in brackets: who reported, who edited ("(Reportagem de
+    # Ana Lima; Edição de …)", "(Reportaje de …; Editado en español por …)", "(Reportage Jean Roux, édité
+    # par …)", "(Berichterstattung von …, redigiert von …)")
+    r"^\W*\(\s*(?:reportagem de|reportaje de|reporte de|berichterstattung(?: von|:)|"
+    r"redação de|redacción de|редактирование|редактор)\s[^()]{0,200}\)\W*$|"
+    r"^\W*\(\s*reportage\s[^()]{0,80}\bédité par\s[^()]{0,80}\)\W*$",
     re.I,
 )
 MAX_CREDIT_CHARS = 300
@@ -1363,7 +1433,8 @@ PHOTO_CREDIT_RE = lazy(
     r"fot\.|zdjęcie|zdjęcia|beeld|"
     r"фото|фотография|иллюстрация|фото ?обложки|"
     r"صورة|الصورة|图片来源|图片|图|摄影|写真|画像|사진|"
-    r"fotoğraf|görsel|ảnh|عکس|φωτογραφία|φωτ\.|fotó|צילום|ภาพ|ภาพประกอบ)\s*[:：]\s*\S|"
+    r"fotoğraf|görsel|ảnh|عکس|φωτογραφία|φωτ\.|fotó|צילום|ภาพ|ภาพประกอบ|"
+    r"(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|ছবি|(?:فائل )?(?:تصویر|فوٹو))\s*[:：]\s*\S|"
     r"^\W{0,3}(?:photo|photograph|image|picture|foto|photos) (?:by|courtesy of|von|par|de|di)\s+\S|"
     r"^\W{0,3}fot\.\s*\S|"  # Polish "Fot. Jan Kowalski"
     # a picture agency's credit: "Getty Images / Jane Roe", "Jane Roe | Agency | Getty Images",
@@ -1377,7 +1448,8 @@ MAX_PHOTO_CREDIT_CHARS = 160
 PHOTO_CREDIT_WORDS = ("photo", "credit", "courtesy", "image", "picture", "graphic", "video", "illustration",
                       "foto", "bild", "grafik", "crédit", "imagen", "immagine", "fot.", "zdjęci", "beeld",
                       "фото", "иллюстрац", "صورة", "图", "摄影", "写真", "画像", "사진", "shutterstock", "istock",
-                      "alamy", "unsplash", "pexels", "görsel", "ảnh", "عکس", "φωτ", "fotó", "צילום", "ภาพ")
+                      "alamy", "unsplash", "pexels", "görsel", "ảnh", "عکس", "φωτ", "fotó", "צילום", "ภาพ",
+                      "फोटो", "फ़ोटो", "तस्वीर", "ছবি", "تصویر", "فوٹو")
 # Chart axis labels that an HTML or SVG chart leaves as text: at least this many numbers
 # with the same unit, and nothing else, in even steps, added ("0 10 20 30", "2019 2020 2021")
 # or multiplied ("1 10 100 1000"); a price and its discount ("$2,498.00 $2,198 00"), a size
@@ -1409,7 +1481,8 @@ PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnier
                "خبرنامه", "abonea", "εγγραφείτε", "iratkozz", "hírlevel", "הירשמו", "สมัครรับ", "bülten")
 CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
                 "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
-                "material der", "afp", "con información", "z agencji")
+                "material der", "afp", "con información", "z agencji", "reportagem", "reportaje", "reporte de",
+                "reportage", "berichterstattung", "redação", "redacción", "редакт")
 # Paywall prompts written into the body, in several languages.
 PAYWALL_TEXT_RE = lazy(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading|to continue reading,? (?:subscribe|sign in|log in)|"
