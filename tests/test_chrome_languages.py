@@ -324,6 +324,12 @@ REPORT = "".join(f"<p>Paragraph {i} of the report describes the harbour works, w
                  f"and detail to read as prose.</p>" for i in range(5))
 
 
+def report_with(block: str) -> str:
+    """A story page with `block` between two of the report's paragraphs."""
+    return (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}{block}{REPORT}</div></article></body></html>")
+
+
 @pytest.mark.parametrize("label", ["Sie sind hier", "Vous êtes ici", "Você está aqui", "Jesteś tutaj", "Вы здесь",
                                    "Buradasınız", "当前位置", "현재 위치", "أنت هنا", "Anda berada di sini",
                                    "Bạn đang ở đây", "شما اینجا هستید", "Vă aflați aici", "Βρίσκεστε εδώ",
@@ -532,9 +538,7 @@ def test_a_sentence_on_a_service_for_subscribers_stays() -> None:
                                      "阅读排行", "많이 본 기사", "الأكثر مشاهدة"])
 def test_a_related_or_most_viewed_heading_over_its_list_goes_between_paragraphs(heading: str) -> None:
     links = "".join(f"<li><a href='/n/{i}'>MOSTLINK {i} Ferry timetable story</a></li>" for i in range(4))
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<h3>{heading}</h3><ul>{links}</ul>{REPORT}</div>"
-            f"</article></body></html>")
+    html = report_with(f"<h3>{heading}</h3><ul>{links}</ul>")
     lines = lines_of(html)
     assert heading not in lines and not any("MOSTLINK" in line for line in lines)
     assert "Paragraph 4 of the report describes the harbour works, with enough words, commas, and detail to read as prose." in lines
@@ -610,9 +614,7 @@ def test_a_heading_or_sentence_opening_with_an_ad_word_is_no_label() -> None:
 
 @pytest.mark.parametrize("label", ["İlgili Haber:", "İLGİLİ HABER", "Olvassa el még:", "Olvassa el ezt is:"])
 def test_a_read_also_line_goes_in_turkish_and_hungarian(label: str) -> None:
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<p>{label} <a href='/x/1'>READALSO Ferry timetable "
-            f"changes for the summer season</a></p>{REPORT}</div></article></body></html>")
+    html = report_with(f"<p>{label} <a href='/x/1'>READALSO Ferry timetable changes for the summer season</a></p>")
     text = cleanpage.clean(html).text
     assert "READALSO" not in text and "Paragraph 4 of the report" in text
 
@@ -621,19 +623,15 @@ def test_a_read_also_line_goes_in_turkish_and_hungarian(label: str) -> None:
 @pytest.mark.parametrize("label", ["Read more:", "Lesen Sie auch:", "Lire aussi :"])
 def test_a_read_also_line_set_as_a_heading_goes(heading: str, label: str) -> None:
     # an editor formats the "read also" line as a small heading, its label in bold, the title linked
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<{heading}><em><strong>{label}</strong> "
-            f"<a href='/x/1'>READALSO Ferry timetable changes for the summer season</a></em></{heading}>"
-            f"{REPORT}</div></article></body></html>")
+    html = report_with(f"<{heading}><em><strong>{label}</strong> <a href='/x/1'>READALSO Ferry timetable changes "
+                       f"for the summer season</a></em></{heading}>")
     text = cleanpage.clean(html).text
     assert "READALSO" not in text and "Paragraph 4 of the report" in text
 
 
 def test_a_heading_with_a_link_in_its_own_words_stays() -> None:
     # a section's heading that links its subject is the article's, not a label before a link
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<h3>Timetable: <a href='/x/1'>the summer "
-            f"ferries</a></h3>{REPORT}</div></article></body></html>")
+    html = report_with("<h3>Timetable: <a href='/x/1'>the summer ferries</a></h3>")
     assert "the summer ferries" in cleanpage.clean(html).text
 
 
@@ -641,20 +639,16 @@ def test_a_heading_with_a_link_in_its_own_words_stays() -> None:
                                      "➡️ Ver la guía:"])
 def test_an_arrow_and_a_lead_in_before_one_link_is_a_pointer_to_another_page(lead_in: str) -> None:
     # whatever words the lead-in uses, the arrow and the colon before one link say "go there"
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<p><strong>{lead_in}</strong> "
-            f"<a href='/x/1'>READALSO Ferry timetable changes for the summer season</a></p>"
-            f"{REPORT}</div></article></body></html>")
+    html = report_with(f"<p><strong>{lead_in}</strong> <a href='/x/1'>READALSO Ferry timetable changes for the "
+                       f"summer season</a></p>")
     text = cleanpage.clean(html).text
     assert "READALSO" not in text and "Paragraph 4 of the report" in text
 
 
 def test_an_arrow_before_a_sentence_with_a_link_stays() -> None:
     # an arrow before the text's own sentence, its link a word of it, is no pointer line
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}<p>» The harbour master said on Monday that "
-            f"the <a href='/x/1'>summer ferries</a> will run every hour from June.</p>{REPORT}</div></article>"
-            f"</body></html>")
+    html = report_with("<p>» The harbour master said on Monday that the <a href='/x/1'>summer ferries</a> will run "
+                       "every hour from June.</p>")
     assert "the summer ferries will run every hour" in cleanpage.clean(html).text
 
 
