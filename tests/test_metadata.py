@@ -350,6 +350,20 @@ def test_forum_engine_board_and_view_label_cut_before_the_thread_title(head_titl
     assert meta_of(html).title == "My bike keeps squeaking"
 
 
+@pytest.mark.parametrize("head_title", [
+    "Riverbend Anglers • View topic - Best bait for autumn pike",
+    "Best bait for autumn pike - Riverbend Anglers",
+])
+def test_forum_board_name_in_the_h1_gives_way_to_the_thread_title_in_an_h2(head_title: str):
+    """phpBB puts the board's name in the header's h1 and the thread's title in an h2: the h1
+    is the part of the <title> cut off as the site."""
+    html = page(f"<title>{head_title}</title>",
+                "<div id='page-header'><div class='headerbar'><h1>Riverbend Anglers</h1><p>Talk about fishing</p></div></div>"
+                "<h2 class='topic-title'><a href='#'>Best bait for autumn pike</a></h2>"
+                "<div class='post'><h3>Best bait for autumn pike</h3><p>Nothing bites this season.</p></div>")
+    assert meta_of(html).title == "Best bait for autumn pike"
+
+
 @pytest.mark.parametrize(("heading", "expected"), [
     ("How rivers carve canyons | Opinion | Daily Planet", "How rivers carve canyons"),  # a <title> template in the h1
     ("News | How rivers carve canyons", "News | How rivers carve canyons"),  # one word before the bar: a label

@@ -111,6 +111,7 @@ def _title(
             return headline, heading  # "Modern Leather Case - iPhone 16 | Black" over the h1 "Modern Leather Case"
         return headline, facts.title
     stripped = _strip_site(page_title, sites, facts.kind == "article") if page_title else None
+    sites = sites | _logo_keys(page, headings, stripped, page_title)
     headline, heading = _headline(page, headings, stripped, page_title, sites)
     if heading and (not stripped or _is_related(heading, page_title) or _continues(heading, stripped) or _site_key(stripped) in sites
                     or (len(headings) == 1 and _leads_with_site(page_title, sites))
@@ -123,6 +124,17 @@ def _title(
         # a generic <title> ("Printer-friendly version") that has nothing of the page's one <h1>
         return headings[0][0], headings[0][1]
     return headline, stripped or _first_meta(meta, ("title",))
+
+
+def _logo_keys(page: _Page, headings: list, stripped: str | None, page_title: str | None) -> set[str]:
+    """The h1s that are the part of the <title> cut off as the site's name, where an h2 says
+    the rest: forum software (phpBB) puts the board's name in the header's h1 and the
+    thread's title in an h2 ("Board • View topic - Thread", "Thread - Board")."""
+    key = _site_key(stripped or "")
+    if len(key) < _MIN_HEADLINE_KEY or not any(_site_key(text) == key for _, text in _headings(page.h2s[:_MAX_H2])):
+        return set()
+    return {_site_key(text) for _, text in headings
+            if _is_related(text, page_title) and _site_key(text) not in key and len(_site_key(text)) >= _MIN_HEADLINE_KEY}
 
 
 def _seconded(heading: str, title: str, article: dict | None) -> bool:
