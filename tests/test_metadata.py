@@ -364,6 +364,14 @@ def test_forum_board_name_in_the_h1_gives_way_to_the_thread_title_in_an_h2(head_
     assert meta_of(html).title == "Best bait for autumn pike"
 
 
+@pytest.mark.parametrize("head_title", ["", "<title>【青松日报】河边新桥今天正式通车</title>"])
+def test_site_in_lenticular_brackets_before_the_h1_headline_cut(head_title: str):
+    """ "【Site】Headline" in the share title, where the h1 says the headline."""
+    html = page(f'<meta property="og:title" content="【青松日报】河边新桥今天正式通车">{head_title}',
+                "<h1>河边新桥今天正式通车</h1><p>本报讯 新桥今天通车。</p>")
+    assert meta_of(html).title == "河边新桥今天正式通车"
+
+
 @pytest.mark.parametrize(("heading", "expected"), [
     ("How rivers carve canyons | Opinion | Daily Planet", "How rivers carve canyons"),  # a <title> template in the h1
     ("News | How rivers carve canyons", "News | How rivers carve canyons"),  # one word before the bar: a label

@@ -182,12 +182,14 @@ def _decorates(title: str, heading: str) -> bool:
     """Is the structured title the page's headline plus a tail set off by a separator
     ("Using Fetch - Web APIs", "Galaxy S25 | Features & Highlights", "Camping Tents: Large
     Tents for Families")? The tail names a section, a site or a selling line; the headline
-    is what the page shows. Titles that differ only in quote marks or case keep the
-    structured form."""
+    is what the page shows; so it is where a site's name in brackets leads ("【Site】Headline").
+    Titles that differ only in quote marks or case keep the structured form."""
     fold_title, fold_heading = " ".join(title.casefold().split()), heading.casefold()
-    if len(_site_key(heading)) < _MIN_HEADLINE_KEY or not fold_title.startswith(fold_heading):
+    if len(_site_key(heading)) < _MIN_HEADLINE_KEY:
         return False
-    return bool(_TAIL_SEPARATOR_RE.match(fold_title[len(fold_heading):]))
+    if fold_title.endswith(fold_heading) and _LEAD_BRACKET_RE.fullmatch(fold_title[: -len(fold_heading)]):
+        return True  # "【Site】Headline": a name or a label in lenticular brackets before the headline
+    return fold_title.startswith(fold_heading) and bool(_TAIL_SEPARATOR_RE.match(fold_title[len(fold_heading):]))
 
 
 def _prefers_heading(heading: str, title: str, page_title: str | None, article: bool) -> bool:
@@ -322,6 +324,8 @@ _QUALIFIER_MARK_RE = lazy(r"[^\w\s'’-]")
 # What sets a tail off from the headline in a structured title: a dash, bar, colon, bullet,
 # slash, bracket or comma (a word straight after the headline continues its sentence).
 _TAIL_SEPARATOR_RE = lazy(r"\s*[-–—|:·•/(\[,]")
+# Chinese sites set their name or a label off before a headline in lenticular brackets ("【Site】").
+_LEAD_BRACKET_RE = lazy(r"\s*【[^】]{1,30}】\s*")
 _MIN_HEADLINE_KEY = 4  # "Go": too short to tell a headline from a word
 
 
