@@ -2072,7 +2072,7 @@ ET_AL = "et al."
 
 
 def _office_run_name(tokens: list[str], i: int) -> tuple[str | None, int]:
-    """"Senior Vice President of Global Sales Tomas Brandt", "Chief Financial Officer And Treasurer
+    """"Senior Vice President of Ferry Operations Tomas Brandt", "Chief Financial Officer And Treasurer
     Ann Lee": a run of capitalised words from `i` (joined by "of", "and", "for") too long for a name,
     an office's word in it before its last two, which are the holder's name; (None, i) for none."""
     end = i
@@ -2089,7 +2089,7 @@ def _office_run_name(tokens: list[str], i: int) -> tuple[str | None, int]:
     return " ".join(run[-2:]), end
 
 
-MAX_OFFICE_RUN = 10  # "Executive Vice President of Global Sales and Marketing Ann Lee"
+MAX_OFFICE_RUN = 10  # "Executive Vice President of Ferry Operations and Marketing Ann Lee"
 OFFICE_RUN_JOINS = frozenset(("of", "and", "for"))
 
 
@@ -2207,7 +2207,7 @@ def speaker_after(tokens: list[str]) -> str | None:
             if (heard_by := _said_through(tokens, i, width, j)) is not None:
                 return heard_by  # « … », a expliqué au Parisien la maire Léa Roux: the mayor, not the paper
             if (held := _office_run_name(tokens, j)[0]) is not None:
-                return held  # said Vice President of Global Sales Ann Lee: the office's holder
+                return held  # said Vice President of Ferry Operations Ann Lee: the office's holder
             name, end = _name_at(tokens, j)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
@@ -2227,7 +2227,7 @@ def speaker_after(tokens: list[str]) -> str | None:
         return ""  # “…,” she said / she mildly replied / he later added
     held, after = _office_run_name(tokens, i)
     if held and _verb_after_name(tokens, after):
-        return held  # “…,” Vice President of Global Sales Ann Lee said
+        return held  # “…,” Vice President of Ferry Operations Ann Lee said
     name, end = _name_at(tokens, i)
     if (spoken_for := _spoken_for(tokens, name, end)) is not None:
         return spoken_for  # “…,” a Harbour Trust spokesperson said
@@ -3325,7 +3325,7 @@ def _name_ending_at(tokens: list[str], k: int) -> tuple[str | None, int]:
     for begin in range(run, k - MAX_NAME_WORDS):
         held, end = _office_run_name(tokens, begin)
         if held and end == k:
-            return held, k - 2  # "Senior Vice President of Global Sales Ann Lee said"
+            return held, k - 2  # "Senior Vice President of Ferry Operations Ann Lee said"
     start = k
     while start > 0 and k - start < MAX_NAME_WORDS + MAX_PARTICLES and (
             _is_name_word(tokens[start - 1]) or tokens[start - 1].rstrip(".") in TITLES
