@@ -712,3 +712,26 @@ def test_a_forum_engines_own_line_under_each_post_goes_and_a_posts_sentence_with
     text = cleaned_thread(pane, own).text
     assert line.rstrip(".") not in text
     assert "The gauge logged every drop" in text and "Start asking the plumber early" in text
+
+
+def test_a_bulletin_boards_posting_rules_in_list_items_go_and_a_posts_list_of_the_same_words_stays() -> None:
+    # a newer bulletin board theme (vBulletin 4) lists what the reader may do as <li> items: the list,
+    # made only of the engine's lines, goes whole; a post's list with one such line among its own stays
+    pane = "<div class='post'><div class='who'>{author}</div><div class='message'><p>{text}</p></div></div>"
+    own = "<ul><li>You may not post replies</li><li>Smilies are banned at the Quillmoor allotment meeting</li></ul>"
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + own + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    rules = ("<div class='rules'><ul class='permissions'><li>You <strong>may not</strong> post new threads</li>"
+             "<li>You <strong>may not</strong> post replies</li><li>You <strong>may not</strong> post attachments</li>"
+             "<li>You <strong>may not</strong> edit your posts</li><!-- codes -->"
+             "<li><a href='/misc/bbcode'>BB code</a> is <strong>On</strong></li>"
+             "<li><a href='/misc/smilies'>Smilies</a> are <strong>On</strong></li>"
+             "<li><a href='/misc/bbcode#img'>[IMG]</a> code is <strong>Off</strong></li>"
+             "<li>HTML code is <strong>Off</strong></li></ul></div>")
+    html = page(CHROME + "<main>" + "".join(posts) + rules + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "You may not post replies\n" in text and "Smilies are banned at the Quillmoor" in text
+    for chrome in ("post new threads", "post attachments", "edit your posts", "BB code", "Smilies are On", "code is"):
+        assert chrome not in text
+

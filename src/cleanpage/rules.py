@@ -1713,6 +1713,11 @@ MIN_PROFILE_LIST_ITEMS = 2
 PROFILE_BLOCK_TAGS = frozenset(("div", "td", "p", "dl", "span", "small"))
 PROFILE_LINE_BLOCKS = frozenset(("div", "p", "li", "dl", "dt", "dd", "ul", "ol", "table", "tr"))
 MAX_PROFILE_BLOCK_CHARS = 300
+# A list whose every item is a whole-line label (is_label): a bulletin board's (vBulletin 4's) box
+# of what the reader may do, "You may not post replies" / "BB code is On", an <li> each; the list
+# goes whole, and an item so worded in a list of a post's own lines stays.
+LABEL_LIST_TAGS = frozenset(("ul", "ol"))
+MIN_LABEL_LIST_ITEMS = 2
 # ...and, anywhere, a line that is only a poster's count of posts or the day they joined, by its
 # label in several languages ("Posts: 1,204", "Join Date: Sep 2014", "Registered: 2013-05-11",
 # "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post. The count
