@@ -735,3 +735,23 @@ def test_a_bulletin_boards_posting_rules_in_list_items_go_and_a_posts_list_of_th
     for chrome in ("post new threads", "post attachments", "edit your posts", "BB code", "Smilies are On", "code is"):
         assert chrome not in text
 
+
+@pytest.mark.parametrize(("heading", "line"), [
+    ("Who is online", "Users browsing this forum: No registered users and 2 guests"),
+    ("Кто сейчас на конференции", "Сейчас этот форум просматривают: нет зарегистрированных пользователей и гости: 2"),
+    ("Wer ist online?", "Mitglieder in diesem Forum: Keine registrierten Benutzer und 2 Gäste"),
+    ("Qui est en ligne ?", "Utilisateurs parcourant ce forum : Aucun utilisateur inscrit et 2 invités"),
+    ("¿Quién está conectado?", "Użytkownicy przeglądający to forum: Brak zarejestrowanych użytkowników i 2 gości"),
+])
+def test_a_bulletin_boards_who_is_online_box_goes_in_its_language_packs_words(heading: str, line: str) -> None:
+    # under the posts a bulletin board (phpBB) says who is reading the forum, under a heading, in its
+    # language packs' words: the page's state; a post's sentence that opens with those words stays
+    pane = "<div class='post'><div class='postprofile'>{author}</div><div class='content'><p>{text}</p></div></div>"
+    own = "<p>Who is online at the Brackwater depot after six decides who locks the shed, so ask Orrin.</p>"
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + own + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    online = f"<div class='stat-block online-list'><h3>{heading}</h3><p>{line}</p></div>"
+    text = cleanpage.clean(page(CHROME + "<main>" + "".join(posts) + online + "</main>" + FOOTER)).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "Who is online at the Brackwater depot" in text
+    assert heading not in text.splitlines() and line.split(":")[0].strip() not in text

@@ -931,6 +931,9 @@ LABELS = frozenset((
     "posting permissions", "all times are gmt", "all times are utc", "thread tools", "display modes",
     "linear mode", "threaded mode", "hybrid mode", "view a printable version", "show printable version",
     "users browsing this thread", "users who are viewing this thread",
+    # ...and the heading of a bulletin board's (phpBB's) box of who is online under the posts, as its
+    # language packs word it (English, Russian, German, French, Spanish, whose "¿" the trim keeps)
+    "who is online", "кто сейчас на конференции", "wer ist online", "qui est en ligne", "¿quién está conectado", "quién está conectado",
     # the label over a block of related links, in several languages
     "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
     "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
@@ -1320,14 +1323,18 @@ def is_label(text: str) -> bool:
 # "Ann, Bo and 3 Guests are viewing this topic." in its language packs' words (English, German,
 # Spanish, Portuguese, Italian, Polish, Russian, Turkish, Chinese), MyBB's "Users browsing this
 # thread: 2 Guest(s)", vBulletin's "There are currently 2 users browsing this thread. (0 members and
-# 2 guests)". The page's state, never a post's words: the engine's own wording, a count of guests in
-# SMF's and vBulletin's; the members' names before SMF's count make the line longer than a label.
+# 2 guests)", phpBB's "Users browsing this forum: No registered users and 2 guests" in its packs'
+# words (Russian, German, French, Polish). The page's state, never a post's words: the engine's own
+# wording, a count of guests in SMF's and vBulletin's; the members' names before SMF's count make the
+# line longer than a label.
 VIEWERS_LINE_RE = lazy(
     r"^(?:.{0,200}? (?:and|und|y|e|i|и|ve|以及) \d+ \S+ (?:are viewing this (?:topic|board)|"
     r"betrachten dieses (?:thema|board)|están viendo este (?:tema|foro)|estão vendo este (?:tópico|fórum)|"
     r"stanno (?:guardando|visualizzando) quest[oa] (?:topic|discussione|board|sezione)|"
     r"przegląda(?:ją)? ten (?:wątek|dział)|просматривают (?:эту тему|этот раздел)|(?:konuyu|bölümü) incelemekte|"
     r"正在阅读本主题|正在閱讀本篇主題)|users browsing this (?:thread|forum): .{1,200}|"
+    r"(?:сейчас этот форум просматривают|mitglieder in diesem forum|utilisateurs parcourant ce forum|"
+    r"użytkownicy przeglądający to forum) ?: .{1,200}|"
     r"there (?:are|is) currently \d+ users? browsing this (?:thread|forum)(?:\. ?\(\d+ members? and \d+ guests?\))?)\W?$"
 )
 MAX_VIEWERS_LINE_CHARS = 300
