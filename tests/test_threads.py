@@ -755,3 +755,29 @@ def test_a_bulletin_boards_who_is_online_box_goes_in_its_language_packs_words(he
     assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
     assert "Who is online at the Brackwater depot" in text
     assert heading not in text.splitlines() and line.split(":")[0].strip() not in text
+
+
+@pytest.mark.parametrize(("views", "links"), [
+    ("查看: 2816|回复: 17", ("只看该作者", "倒序浏览", "阅读模式")),
+    ("查看: 2816|回覆: 17", ("只看該作者", "倒序瀏覽", "閱讀模式")),
+])
+def test_a_chinese_boards_view_count_and_links_by_each_post_go_and_a_posts_words_stay(views: str, links: tuple[str, ...]) -> None:
+    # a Chinese board (Discuz!) heads the thread with its views and replies and sets, by each post's
+    # stamp, links to read one poster's posts, the thread newest first, or in its reading mode:
+    # the engine's lines; a post's sentence that names them stays
+    words = "去年秋天我在青石镇换了老水泵，压力稳住一个月后又开始每天早上掉压，检查膨胀罐也没有问题。"
+    own = "<p>我试过倒序浏览整个帖子，也试过阅读模式，还是没找到柳河师傅那条回复。</p>"
+
+    def one(i: int, text: str, row: tuple[str, ...]) -> str:
+        pipes = "".join(f"<span class='pipe'>|</span><a href='#'>{link}</a>" for link in row)
+        return (f"<div id='post_{i}' class='plhin'><div class='pls'><a class='xw1'>用户{i}</a></div><div class='plc'>"
+                f"<div class='pti'><div class='authi'><em id='authorposton{i}'>发表于 2022-4-{i + 2} 09:3{i}</em>{pipes}</div></div>"
+                f"<div class='t_f' id='postmessage_{i}'>{text}</div></div></div>")
+    posts = one(1, "开帖：" + words * 3 + own, links) + "".join(one(i, f"回帖{i}：" + words, links[:1]) for i in range(2, 5))
+    head = f"<div class='hm ptn'><span class='xg1'>{views.split('|')[0]}</span><span class='pipe'>|</span><span class='xg1'>{views.split('|')[1]}</span></div>"
+    html = page(CHROME + "<main><h1>锅炉每天早上掉压</h1>" + head + "<div id='postlist'>" + posts + "</div></main>" + FOOTER,
+                title="锅炉每天早上掉压")
+    text = cleanpage.clean(html).text
+    assert "开帖：" in text and all(f"回帖{i}：" in text for i in range(2, 5)) and "还是没找到柳河师傅那条回复" in text
+    assert "2816" not in text and not any(line.strip(" |") in links for line in text.splitlines() if line.strip())
+    assert "|" not in text

@@ -85,6 +85,9 @@ from .rules import (
     HEX_SEGMENT_RE,
     HIDDEN_STYLE_RE,
     LABEL_LIST_TAGS,
+    LABEL_ROW_POSTED_RE,
+    LABEL_ROW_SEPARATOR,
+    LABEL_ROW_TAGS,
     LEAF_BLOCK_TAGS,
     MACHINE_ID_CHARS,
     MACHINE_ID_RE,
@@ -109,6 +112,7 @@ from .rules import (
     MAX_FOLLOW_LINE_CHARS,
     MAX_FUNDING_CHARS,
     MAX_HEADER_INTRO_CHARS,
+    MAX_LABEL_ROW_CHARS,
     MAX_LISTED_NAME_WORDS,
     MAX_PAYWALL_CHARS,
     MAX_PHOTO_CREDIT_CHARS,
@@ -1740,6 +1744,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "label"
     if tag in LABEL_LIST_TAGS and _label_list(el):
         return "label"
+    if tag in LABEL_ROW_TAGS and LABEL_ROW_SEPARATOR in stripped and len(stripped) < MAX_LABEL_ROW_CHARS \
+            and _label_row(stripped):
+        return "label"
     if len(stripped) <= MAX_FOLLOW_LINE_CHARS and is_follow_line(stripped):
         return "label"  # "Follow us on Telegram", "Descarga nuestra app": the site's call, not the story
     if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
@@ -2058,6 +2065,15 @@ def _label_list(el: etree._Element) -> bool:
         if not line or len(line) >= 80 or not is_label(line):
             return False
     return True
+
+
+def _label_row(text: str) -> bool:
+    """Is this line only labels between pipes (LABEL_ROW_SEPARATOR), two or more parts, with at most
+    the post's stamp among them (LABEL_ROW_POSTED_RE): "发表于 2023-5-2 08:15 | 只看该作者 | 倒序浏览"?"""
+    parts = [part.strip() for part in text.split(LABEL_ROW_SEPARATOR) if part.strip()]
+    labels = sum(map(is_label, parts))
+    stamps = sum(LABEL_ROW_POSTED_RE.match(part) is not None for part in parts)
+    return len(parts) >= 2 and labels >= 1 and stamps <= 1 and labels + stamps == len(parts)
 
 
 def _profile_block(el: etree._Element) -> bool:
