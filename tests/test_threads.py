@@ -712,3 +712,72 @@ def test_a_forum_engines_own_line_under_each_post_goes_and_a_posts_sentence_with
     text = cleaned_thread(pane, own).text
     assert line.rstrip(".") not in text
     assert "The gauge logged every drop" in text and "Start asking the plumber early" in text
+
+
+def test_a_bulletin_boards_posting_rules_in_list_items_go_and_a_posts_list_of_the_same_words_stays() -> None:
+    # a newer bulletin board theme (vBulletin 4) lists what the reader may do as <li> items: the list,
+    # made only of the engine's lines, goes whole; a post's list with one such line among its own stays
+    pane = "<div class='post'><div class='who'>{author}</div><div class='message'><p>{text}</p></div></div>"
+    own = "<ul><li>You may not post replies</li><li>Smilies are banned at the Quillmoor allotment meeting</li></ul>"
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + own + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    rules = ("<div class='rules'><ul class='permissions'><li>You <strong>may not</strong> post new threads</li>"
+             "<li>You <strong>may not</strong> post replies</li><li>You <strong>may not</strong> post attachments</li>"
+             "<li>You <strong>may not</strong> edit your posts</li><!-- codes -->"
+             "<li><a href='/misc/bbcode'>BB code</a> is <strong>On</strong></li>"
+             "<li><a href='/misc/smilies'>Smilies</a> are <strong>On</strong></li>"
+             "<li><a href='/misc/bbcode#img'>[IMG]</a> code is <strong>Off</strong></li>"
+             "<li>HTML code is <strong>Off</strong></li></ul></div>")
+    html = page(CHROME + "<main>" + "".join(posts) + rules + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "You may not post replies\n" in text and "Smilies are banned at the Quillmoor" in text
+    for chrome in ("post new threads", "post attachments", "edit your posts", "BB code", "Smilies are On", "code is"):
+        assert chrome not in text
+
+
+@pytest.mark.parametrize(("heading", "line"), [
+    ("Who is online", "Users browsing this forum: No registered users and 2 guests"),
+    ("Кто сейчас на конференции", "Сейчас этот форум просматривают: нет зарегистрированных пользователей и гости: 2"),
+    ("Wer ist online?", "Mitglieder in diesem Forum: Keine registrierten Benutzer und 2 Gäste"),
+    ("Qui est en ligne ?", "Utilisateurs parcourant ce forum : Aucun utilisateur inscrit et 2 invités"),
+    ("¿Quién está conectado?", "Użytkownicy przeglądający to forum: Brak zarejestrowanych użytkowników i 2 gości"),
+])
+def test_a_bulletin_boards_who_is_online_box_goes_in_its_language_packs_words(heading: str, line: str) -> None:
+    # under the posts a bulletin board (phpBB) says who is reading the forum, under a heading, in its
+    # language packs' words: the page's state; a post's sentence that opens with those words stays
+    pane = "<div class='post'><div class='postprofile'>{author}</div><div class='content'><p>{text}</p></div></div>"
+    own = "<p>Who is online at the Brackwater depot after six decides who locks the shed, so ask Orrin.</p>"
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + own + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    online = f"<div class='stat-block online-list'><h3>{heading}</h3><p>{line}</p></div>"
+    text = cleanpage.clean(page(CHROME + "<main>" + "".join(posts) + online + "</main>" + FOOTER)).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "Who is online at the Brackwater depot" in text
+    assert heading not in text.splitlines() and line.split(":")[0].strip() not in text
+
+
+@pytest.mark.parametrize(("views", "links"), [
+    ("查看: 2816|回复: 17", ("只看该作者", "倒序浏览", "阅读模式")),
+    ("查看: 2816|回覆: 17", ("只看該作者", "倒序瀏覽", "閱讀模式")),
+])
+def test_a_chinese_boards_view_count_and_links_by_each_post_go_and_a_posts_words_stay(views: str, links: tuple[str, ...]) -> None:
+    # a Chinese board (Discuz!) heads the thread with its views and replies and sets, by each post's
+    # stamp, links to read one poster's posts, the thread newest first, or in its reading mode:
+    # the engine's lines; a post's sentence that names them stays
+    words = "去年秋天我在青石镇换了老水泵，压力稳住一个月后又开始每天早上掉压，检查膨胀罐也没有问题。"
+    own = "<p>我试过倒序浏览整个帖子，也试过阅读模式，还是没找到柳河师傅那条回复。</p>"
+
+    def one(i: int, text: str, row: tuple[str, ...]) -> str:
+        pipes = "".join(f"<span class='pipe'>|</span><a href='#'>{link}</a>" for link in row)
+        return (f"<div id='post_{i}' class='plhin'><div class='pls'><a class='xw1'>用户{i}</a></div><div class='plc'>"
+                f"<div class='pti'><div class='authi'><em id='authorposton{i}'>发表于 2022-4-{i + 2} 09:3{i}</em>{pipes}</div></div>"
+                f"<div class='t_f' id='postmessage_{i}'>{text}</div></div></div>")
+    posts = one(1, "开帖：" + words * 3 + own, links) + "".join(one(i, f"回帖{i}：" + words, links[:1]) for i in range(2, 5))
+    head = f"<div class='hm ptn'><span class='xg1'>{views.split('|')[0]}</span><span class='pipe'>|</span><span class='xg1'>{views.split('|')[1]}</span></div>"
+    html = page(CHROME + "<main><h1>锅炉每天早上掉压</h1>" + head + "<div id='postlist'>" + posts + "</div></main>" + FOOTER,
+                title="锅炉每天早上掉压")
+    text = cleanpage.clean(html).text
+    assert "开帖：" in text and all(f"回帖{i}：" in text for i in range(2, 5)) and "还是没找到柳河师傅那条回复" in text
+    assert "2816" not in text and not any(line.strip(" |") in links for line in text.splitlines() if line.strip())
+    assert "|" not in text

@@ -84,6 +84,10 @@ from .rules import (
     HEADING_TAGS,
     HEX_SEGMENT_RE,
     HIDDEN_STYLE_RE,
+    LABEL_LIST_TAGS,
+    LABEL_ROW_POSTED_RE,
+    LABEL_ROW_SEPARATOR,
+    LABEL_ROW_TAGS,
     LEAF_BLOCK_TAGS,
     MACHINE_ID_CHARS,
     MACHINE_ID_RE,
@@ -108,6 +112,7 @@ from .rules import (
     MAX_FOLLOW_LINE_CHARS,
     MAX_FUNDING_CHARS,
     MAX_HEADER_INTRO_CHARS,
+    MAX_LABEL_ROW_CHARS,
     MAX_LISTED_NAME_WORDS,
     MAX_PAYWALL_CHARS,
     MAX_PHOTO_CREDIT_CHARS,
@@ -127,6 +132,7 @@ from .rules import (
     MIN_DUPLICATE_LINKS_CHARS,
     MIN_HEADER_INTRO_PARAGRAPHS,
     MIN_HEADER_INTRO_PROSE_SHARE,
+    MIN_LABEL_LIST_ITEMS,
     MIN_LISTED_AUTHORS,
     MIN_MACHINE_ID_RUN,
     MIN_PAGE_PROSE,
@@ -1736,6 +1742,11 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "label"
     if tag in THREAD_STATE_TAGS and is_thread_state_line(stripped):
         return "label"
+    if tag in LABEL_LIST_TAGS and _label_list(el):
+        return "label"
+    if tag in LABEL_ROW_TAGS and LABEL_ROW_SEPARATOR in stripped and len(stripped) < MAX_LABEL_ROW_CHARS \
+            and _label_row(stripped):
+        return "label"
     if len(stripped) <= MAX_FOLLOW_LINE_CHARS and is_follow_line(stripped):
         return "label"  # "Follow us on Telegram", "Descarga nuestra app": the site's call, not the story
     if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
@@ -2038,6 +2049,31 @@ def _profile_list(el: etree._Element) -> bool:
     lines = [" ".join(li.text_content().split()) for li in el.iterchildren("li")]
     return len(lines) >= MIN_PROFILE_LIST_ITEMS and all(len(line) <= MAX_POSTER_STAT_CHARS for line in lines) \
         and any(map(_poster_statistic, lines))
+
+
+def _label_list(el: etree._Element) -> bool:
+    """Is this list made only of whole-line labels (is_label), at least MIN_LABEL_LIST_ITEMS of
+    them and no other child: a bulletin board's "You may not post replies" / "BB code is On"?"""
+    if len(el) < MIN_LABEL_LIST_ITEMS:
+        return False
+    for li in el:
+        if not isinstance(li.tag, str):
+            continue  # a comment between the items
+        if li.tag != "li":
+            return False
+        line = li.text_content().strip()
+        if not line or len(line) >= 80 or not is_label(line):
+            return False
+    return True
+
+
+def _label_row(text: str) -> bool:
+    """Is this line only labels between pipes (LABEL_ROW_SEPARATOR), two or more parts, with at most
+    the post's stamp among them (LABEL_ROW_POSTED_RE): "发表于 2023-5-2 08:15 | 只看该作者 | 倒序浏览"?"""
+    parts = [part.strip() for part in text.split(LABEL_ROW_SEPARATOR) if part.strip()]
+    labels = sum(map(is_label, parts))
+    stamps = sum(LABEL_ROW_POSTED_RE.match(part) is not None for part in parts)
+    return len(parts) >= 2 and labels >= 1 and stamps <= 1 and labels + stamps == len(parts)
 
 
 def _profile_block(el: etree._Element) -> bool:

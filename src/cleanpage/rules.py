@@ -931,6 +931,13 @@ LABELS = frozenset((
     "posting permissions", "all times are gmt", "all times are utc", "thread tools", "display modes",
     "linear mode", "threaded mode", "hybrid mode", "view a printable version", "show printable version",
     "users browsing this thread", "users who are viewing this thread",
+    # ...and the heading of a bulletin board's (phpBB's) box of who is online under the posts, as its
+    # language packs word it (English, Russian, German, French, Spanish, whose "¿" the trim keeps)
+    "who is online", "кто сейчас на конференции", "wer ist online", "qui est en ligne", "¿quién está conectado", "quién está conectado",
+    # ...and a Chinese board's (Discuz!'s) links by each post, to read one poster's posts, the thread
+    # newest first or oldest first, and in its reading mode, as its templates and its mobile language
+    # pack word them, simplified and traditional
+    "只看该作者", "只看該作者", "只看楼主", "只看樓主", "倒序浏览", "倒序瀏覽", "正序浏览", "正序瀏覽", "阅读模式", "閱讀模式",
     # the label over a block of related links, in several languages
     "related posts", "related topics", "related reading", "related news", "more articles", "more stories",
     "you might like", "you may like", "you'll also like", "you’ll also like", "you'll also love", "you’ll also love",
@@ -1320,14 +1327,18 @@ def is_label(text: str) -> bool:
 # "Ann, Bo and 3 Guests are viewing this topic." in its language packs' words (English, German,
 # Spanish, Portuguese, Italian, Polish, Russian, Turkish, Chinese), MyBB's "Users browsing this
 # thread: 2 Guest(s)", vBulletin's "There are currently 2 users browsing this thread. (0 members and
-# 2 guests)". The page's state, never a post's words: the engine's own wording, a count of guests in
-# SMF's and vBulletin's; the members' names before SMF's count make the line longer than a label.
+# 2 guests)", phpBB's "Users browsing this forum: No registered users and 2 guests" in its packs'
+# words (Russian, German, French, Polish). The page's state, never a post's words: the engine's own
+# wording, a count of guests in SMF's and vBulletin's; the members' names before SMF's count make the
+# line longer than a label.
 VIEWERS_LINE_RE = lazy(
     r"^(?:.{0,200}? (?:and|und|y|e|i|и|ve|以及) \d+ \S+ (?:are viewing this (?:topic|board)|"
     r"betrachten dieses (?:thema|board)|están viendo este (?:tema|foro)|estão vendo este (?:tópico|fórum)|"
     r"stanno (?:guardando|visualizzando) quest[oa] (?:topic|discussione|board|sezione)|"
     r"przegląda(?:ją)? ten (?:wątek|dział)|просматривают (?:эту тему|этот раздел)|(?:konuyu|bölümü) incelemekte|"
     r"正在阅读本主题|正在閱讀本篇主題)|users browsing this (?:thread|forum): .{1,200}|"
+    r"(?:сейчас этот форум просматривают|mitglieder in diesem forum|utilisateurs parcourant ce forum|"
+    r"użytkownicy przeglądający to forum) ?: .{1,200}|"
     r"there (?:are|is) currently \d+ users? browsing this (?:thread|forum)(?:\. ?\(\d+ members? and \d+ guests?\))?)\W?$"
 )
 MAX_VIEWERS_LINE_CHARS = 300
@@ -1335,9 +1346,12 @@ MAX_VIEWERS_LINE_CHARS = 300
 # Oven trips the breaker (Read 412 times)" (its packs: "(Leído 412 veces)", "(Letto 412 volte)",
 # "(Przeczytany 412 razy)", "(Прочитано 412 раз)", "(阅读 412 次)", "(412-mal gelesen)"): the title
 # repeats the page's, the count is the page's state; a line that ends so, up to a heading's length.
+# A Chinese board (Discuz!) heads its posts with the thread's views and replies, "查看: 3187|回复: 24"
+# (traditional "回覆"): that line whole.
 READ_COUNT_ROW_RE = lazy(
     r"\((?:read|leído|letto|przeczytany|прочитано|阅读|閱讀) ?\d[\d.,]* ?(?:times|veces|volte|razy|раз|次)\)$|"
-    r"\(\d[\d.,]*-mal gelesen\)$|\(einmal gelesen\)$"
+    r"\(\d[\d.,]*-mal gelesen\)$|\(einmal gelesen\)$|"
+    r"^查看: ?\d[\d,]* ?\| ?(?:回[复覆]: ?)?\d[\d,]*$"
 )
 MAX_READ_COUNT_ROW_CHARS = 300
 THREAD_STATE_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6", "small"))
@@ -1713,6 +1727,18 @@ MIN_PROFILE_LIST_ITEMS = 2
 PROFILE_BLOCK_TAGS = frozenset(("div", "td", "p", "dl", "span", "small"))
 PROFILE_LINE_BLOCKS = frozenset(("div", "p", "li", "dl", "dt", "dd", "ul", "ol", "table", "tr"))
 MAX_PROFILE_BLOCK_CHARS = 300
+# A list whose every item is a whole-line label (is_label): a bulletin board's (vBulletin 4's) box
+# of what the reader may do, "You may not post replies" / "BB code is On", an <li> each; the list
+# goes whole, and an item so worded in a list of a post's own lines stays.
+LABEL_LIST_TAGS = frozenset(("ul", "ol"))
+MIN_LABEL_LIST_ITEMS = 2
+# ...and a line of such labels between pipes, a Chinese board's (Discuz!'s) links by each post,
+# "发表于 2023-5-2 08:15 | 只看该作者 | 倒序浏览 | 阅读模式": the line goes whole when every part is a
+# label or the board's stamp of when the post was made ("发表于", traditional "發表於", then a number).
+LABEL_ROW_TAGS = frozenset(("div", "p", "span"))
+LABEL_ROW_SEPARATOR = "|"
+LABEL_ROW_POSTED_RE = lazy(r"(?:发表于|發表於) ?\d[\d\-/: ]*$")
+MAX_LABEL_ROW_CHARS = 160
 # ...and, anywhere, a line that is only a poster's count of posts or the day they joined, by its
 # label in several languages ("Posts: 1,204", "Join Date: Sep 2014", "Registered: 2013-05-11",
 # "Beiträge: 52"): a short value holding a number; longer, it is a sentence of a post. The count
