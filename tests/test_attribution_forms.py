@@ -83,6 +83,11 @@ CASES = [
     ("en-said-after-name-verb", "en",
      "<p>“We will reopen the fish market before the summer season begins,” Delia Marsh said.</p>",
      [("reopen the fish market", "Delia Marsh")]),
+    # a written source speaks for its owner: a site's own pages as a statement does
+    ("en-owned-website-says", "en",
+     ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
+      "<p>The Harbour Trust's website says: “The old walls will not survive another decade of storms.”</p>"),
+     [("old walls will not survive", "Harbour Trust")]),
     ("en-said-after-verb-name", "en",
      "<p>“Nobody asked the people who actually live on the quay,” said Owen Trelawny.</p>",
      [("Nobody asked the people", "Owen Trelawny")]),

@@ -3305,11 +3305,13 @@ def _owner(name: str) -> str:
     return name
 
 
-# Documents that speak for their authors: "the Acme report said", "the ministry's statement adds".
+# Documents that speak for their authors: "the Acme report said", "the ministry's statement adds",
+# "the Harbour Trust's website says" (a site's own pages speak for its owner as a statement does).
 DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complaint", "survey", "analysis", "filing",
                             "lawsuit", "ruling", "memo", "letter", "guidance", "paper", "review", "announcement",
-                            "bericht", "studie", "mitteilung", "erklärung", "rapport", "étude", "communiqué",
-                            "informe", "estudio", "comunicado", "rapporto", "studio", "comunicato", "raport"))
+                            "website", "webpage", "bericht", "webseite", "studie", "mitteilung", "erklärung",
+                            "rapport", "étude", "communiqué", "informe", "estudio", "comunicado", "rapporto", "studio",
+                            "comunicato", "raport"))
 DOCUMENT_DATE_TOKENS = 3
 # What a person sends that a relative clause may quote ("a text from Jo Park that said").
 MESSAGE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"text", "note", "card", "voicemail"}
