@@ -83,11 +83,41 @@ CASES = [
     ("en-said-after-name-verb", "en",
      "<p>“We will reopen the fish market before the summer season begins,” Delia Marsh said.</p>",
      [("reopen the fish market", "Delia Marsh")]),
-    # a written source speaks for its owner: a site's own pages as a statement does
+    # a written source speaks for its owner: a site's own pages as a statement does; a document a quote
+    # is read out of with no one saying it ("heißt es in der Mitteilung der Stadt …") for the owner its
+    # genitive names, and for no one when it names none
     ("en-owned-website-says", "en",
      ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
       "<p>The Harbour Trust's website says: “The old walls will not survive another decade of storms.”</p>"),
      [("old walls will not survive", "Harbour Trust")]),
+    ("de-heisst-es-in-owned-document", "de",
+     ("<p>Bürgermeisterin Hanna Grewe besuchte am Montag den Kai.</p>"
+      "<p>„Die Hafenmauern halten keinen weiteren Winter ohne Reparatur aus“, heißt es in der Mitteilung "
+      "der Stadt Altwerder.</p>"),
+     [("Hafenmauern halten keinen", "Stadt Altwerder")]),
+    ("de-owned-document-heisst-es-before", "de",
+     ("<p>Bürgermeisterin Hanna Grewe besuchte am Montag den Kai.</p>"
+      "<p>In der Mitteilung der Stadt Altwerder heißt es: „Die Hafenmauern halten keinen weiteren Winter "
+      "ohne Reparatur aus.“</p>"),
+     [("Hafenmauern halten keinen", "Stadt Altwerder")]),
+    ("de-heisst-es-in-unowned-document-is-nobody", "de",
+     ("<p>Bürgermeisterin Hanna Grewe besuchte am Montag den Kai.</p>"
+      "<p>„Die Hafenmauern halten keinen weiteren Winter ohne Reparatur aus“, heißt es in der Mitteilung.</p>"),
+     [("Hafenmauern halten keinen", None)]),
+    ("fr-peut-on-lire-in-owned-communique", "fr",
+     ("<p>La maire Hélène Forestier a visité le quai lundi.</p>"
+      "<p>Dans le communiqué de la Capitainerie de Portval, on peut lire : « Les murs du port ne tiendront "
+      "pas un hiver de plus sans réparation. »</p>"),
+     [("Les murs du port", "Capitainerie de Portval")]),
+    ("es-se-lee-in-owned-report", "es",
+     ("<p>La alcaldesa Lucía Ortega visitó el muelle el lunes.</p>"
+      "<p>En el informe del Ministerio de Pesca se lee: «Los muros del puerto no aguantarán otro invierno "
+      "sin reparación».</p>"),
+     [("Los muros del puerto", "Ministerio de Pesca")]),
+    ("es-se-lee-in-unowned-report-is-nobody", "es",
+     ("<p>La alcaldesa Lucía Ortega visitó el muelle el lunes.</p>"
+      "<p>En el informe se lee: «Los muros del puerto no aguantarán otro invierno sin reparación».</p>"),
+     [("Los muros del puerto", None)]),
     ("en-said-after-verb-name", "en",
      "<p>“Nobody asked the people who actually live on the quay,” said Owen Trelawny.</p>",
      [("Nobody asked the people", "Owen Trelawny")]),

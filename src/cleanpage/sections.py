@@ -33,6 +33,7 @@ from .speakers import (
     according_before,
     cjk_count,
     document_speaker,
+    impersonal_document_speaker,
     dropped_subject,
     first_person,
     known_name,
@@ -931,6 +932,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
                                 or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
+        if speaker is None:  # „…“, heißt es in der Mitteilung der Stadt Altwerder: the document's owner
+            speaker = impersonal_document_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()],
+                                                  text[m.end():m.end() + SENTENCE_WINDOW])
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
             speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW],

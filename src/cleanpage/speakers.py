@@ -3313,6 +3313,31 @@ DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complain
                             "rapport", "étude", "communiqué", "informe", "estudio", "comunicado", "rapporto", "studio",
                             "comunicato", "raport"))
 DOCUMENT_DATE_TOKENS = 3
+
+# A document named with its owner in the genitive, in words that read the quote out of it with no one
+# saying it: „…“, heißt es in der Mitteilung der Stadt Altwerder / In der Mitteilung der Stadt Altwerder
+# heißt es: „…“ / « … », peut-on lire dans le communiqué de la Préfecture / En el informe del Ministerio
+# se lee: «…». The owner is capitalised (an institution's name); "in der Mitteilung" alone gives no one.
+READ_DOCUMENT_NOUNS = ("bericht", "studie", "mitteilung", "pressemitteilung", "erklärung", "stellungnahme",
+                       "schreiben", "urteil", "rapport", "étude", "communiqué", "déclaration", "arrêt", "informe",
+                       "estudio", "comunicado", "sentencia", "rapporto", "studio", "comunicato", "sentenza")
+_READ_IN = (r"(?:heißt\s+es|hieß\s+es|steht(?:\s+es)?|stand(?:\s+es)?|peut-on\s+lire|on\s+peut\s+lire|lit-on|"
+            r"on\s+lit|se\s+lee|se\s+leía|puede\s+leerse|se\s+puede\s+leer|si\s+legge)")
+_DOCUMENT_IN = (r"(?i:in|im|dans|en|nel|nella)\s+(?:(?:der|dem|einer|einem|le|la|l[’']|el|un|une|una|il)\s*)?"
+                r"(?i:" + "|".join(sorted(READ_DOCUMENT_NOUNS, key=len, reverse=True)) + ")")
+_GENITIVE = r"(?:der|des|von|de\s+la|de\s+l[’']|du|de|del|della|dello|dei)\s*"
+_OWNER = rf"([{UPPER}][\w'’\-]+(?:\s(?:(?:de|du|des|del|der|für|la|di)\s)?[{UPPER}][\w'’\-]+){{0,4}})"
+IMPERSONAL_AFTER_RE = lazy(rf"[\s,;–—-]*{_READ_IN}\s+{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}")
+IMPERSONAL_BEFORE_RE = lazy(rf"{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}\s*,?\s+{_READ_IN}\s*:?\s*$")
+IMPERSONAL_CHARS = 160  # the words right before or after the quote read for them
+
+
+def impersonal_document_speaker(before: str, after: str) -> str | None:
+    """Whose document a quote is read out of with no one saying it ("heißt es in der Mitteilung der
+    Stadt Altwerder", "peut-on lire dans le communiqué de la Préfecture"): its owner; None when the
+    words name no owner."""
+    m = IMPERSONAL_AFTER_RE.match(after[:IMPERSONAL_CHARS]) or IMPERSONAL_BEFORE_RE.search(before[-IMPERSONAL_CHARS:])
+    return m.group(1) if m else None
 # What a person sends that a relative clause may quote ("a text from Jo Park that said").
 MESSAGE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"text", "note", "card", "voicemail"}
 MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
