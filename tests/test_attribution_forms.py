@@ -118,6 +118,24 @@ CASES = [
      ("<p>La alcaldesa Lucía Ortega visitó el muelle el lunes.</p>"
       "<p>En el informe se lee: «Los muros del puerto no aguantarán otro invierno sin reparación».</p>"),
      [("Los muros del puerto", None)]),
+    # an institution that conducted or published a study speaks the findings its participle gives
+    # ("conducted audits revealing …: …"); an institution named with the one it belongs to keeps that name
+    ("en-issued-audits-revealing", "en",
+     ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
+      "<p>The Tidal Records Institute has conducted large-scale audits revealing systemic failures: harbour "
+      "logs are “poorly kept and rarely checked,” with clerks “copying figures without any source at all.”</p>"),
+     [("poorly kept and rarely checked", "Tidal Records Institute"),
+      ("copying figures without", "Tidal Records Institute")]),
+    ("en-published-study-showing", "en",
+     ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
+      "<p>The Tidal Records Institute published a study showing that harbour logs are “poorly kept and rarely "
+      "checked.”</p>"),
+     [("poorly kept and rarely checked", "Tidal Records Institute")]),
+    ("en-owned-institution-keeps-owner", "en",
+     ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
+      "<p>Tidewater's Harbour Records Initiative has conducted audits revealing that harbour logs are “poorly "
+      "kept and rarely checked.”</p>"),
+     [("poorly kept and rarely checked", "Tidewater's Harbour Records Initiative")]),
     ("en-said-after-verb-name", "en",
      "<p>“Nobody asked the people who actually live on the quay,” said Owen Trelawny.</p>",
      [("Nobody asked the people", "Owen Trelawny")]),

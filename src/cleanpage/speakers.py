@@ -634,6 +634,8 @@ class NameIndex:
         if words[-1].endswith(POSSESSIVES):
             return None  # "the agency's": whose, not who
         owner = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith(POSSESSIVES)), -1)
+        if owner >= 0 and len(words) - owner > OWNED_INSTITUTION_WORDS and words[-1] in ORG_WORDS:
+            return name  # "Tidewater's Harbour Records Initiative": an institution named with the one it belongs to
         words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
         if _is_org_name(words):
             return " ".join(words)  # "Department of Justice": an institution's name, whole
@@ -1195,6 +1197,10 @@ ORG_WORDS = frozenset((
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
 ))
+
+# Words an institution's own name has after its owner's possessive before the owner is kept with it
+# ("Tidewater's Records Initiative"); "Acme's Jo Park" ends in no institution's word and loses "Acme's".
+OWNED_INSTITUTION_WORDS = 2
 
 SIGNATURE_ROLE_CHARS = 120  # the office and occasion after a signing name and its comma
 
@@ -3309,7 +3315,7 @@ def _owner(name: str) -> str:
 # "the Harbour Trust's website says" (a site's own pages speak for its owner as a statement does).
 DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complaint", "survey", "analysis", "filing",
                             "lawsuit", "ruling", "memo", "letter", "guidance", "paper", "review", "announcement",
-                            "website", "webpage", "bericht", "webseite", "studie", "mitteilung", "erklärung",
+                            "audit", "website", "webpage", "bericht", "webseite", "studie", "mitteilung", "erklärung",
                             "rapport", "étude", "communiqué", "informe", "estudio", "comunicado", "rapporto", "studio",
                             "comunicato", "raport"))
 DOCUMENT_DATE_TOKENS = 3
@@ -3472,7 +3478,9 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         if name is None and _joined_verb(words, comma):
             name = _opening_subject(words)  # "Ann Lee met the mayor on Friday and told him the plan was “…”"
         if name is None and _issued_saying(words, k):
-            name = _opening_subject(words)  # "Ann Lee issued a statement saying the plan was “…”": hers
+            if words[k].lower() in FINDING_VERBS:  # "The Tidal Records Office has conducted audits revealing …"
+                name = _org_subject(words, _issuing_verb(words, k))  # an institution: all its name
+            name = name or _opening_subject(words)  # "Ann Lee issued a statement saying the plan was “…”": hers
         if name == "" or (name and _is_role_noun(name.split()[-1])):
             return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
@@ -3484,13 +3492,22 @@ def _issued_saying(words: list[str], k: int) -> bool:
     """Is the verb of saying at `k` a participle after a document the sentence's subject issued ("issued a
     statement saying", "sent a letter on Friday warning")? Then the subject says it, not one who
     received it ("received a letter saying")."""
+    return _issuing_verb(words, k) >= 0
+
+
+def _issuing_verb(words: list[str], k: int) -> int:
+    """Where the verb by which the subject issued the document before the participle at `k` stands
+    ("issued" in "issued a statement saying"); -1 for none."""
     if not words[k].lower().endswith("ing"):
-        return False
-    noun = next((j for j in range(k - 1, max(-1, k - ISSUED_REACH - 1), -1) if words[j].lower() in MESSAGE_NOUNS), -1)
-    return noun > 1 and words[noun - 2].lower() in ISSUING_VERBS | PUBLISHING_VERBS
+        return -1
+    noun = next((j for j in range(k - 1, max(-1, k - ISSUED_REACH - 1), -1)
+                 if words[j].lower() in MESSAGE_NOUNS or _document_noun(words[j].lower())), -1)
+    verb = next((v for v in (noun - 1, noun - 2) if v >= 0 and words[v].lower() in ISSUING_VERBS | PUBLISHING_VERBS), -1)
+    return verb if noun > 0 else -1  # "issued a statement saying", "conducted audits revealing"
 
 
-ISSUING_VERBS = frozenset(("sent", "sends", "signed", "signs", "filed", "files", "submitted", "circulated"))
+ISSUING_VERBS = frozenset(("sent", "sends", "signed", "signs", "filed", "files", "submitted", "circulated", "conducted",
+                           "conducts"))
 ISSUED_REACH = 3  # "a statement on Friday saying": the words between the document and its participle
 
 
@@ -3515,10 +3532,18 @@ JOINED_VERB_GAP = 3  # "and by 2021 claimed", "and in May told"
 def _document_finds(words: list[str], k: int) -> bool:
     """"A 2021 study by the Tidal Institute found that …": a verb of finding whose subject is a
     document (its author, named after "by", speaks)."""
-    return words[k].lower() in FINDING_VERBS and any(w in DOCUMENT_NOUNS for w in words[max(0, k - DOCUMENT_SUBJECT_TOKENS):k])
+    return words[k].lower() in FINDING_VERBS and any(_document_noun(w) for w in words[max(0, k - DOCUMENT_SUBJECT_TOKENS):k])
 
 
-FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "concluded", "concludes"))
+def _document_noun(word: str) -> bool:
+    """A document noun, in the singular or the plural ("audits", "reports")."""
+    return word in DOCUMENT_NOUNS or (word.endswith("s") and word[:-1] in DOCUMENT_NOUNS)
+
+
+# Verbs of finding a document's words are given by; the participles after the document its
+# subject issued ("conducted audits revealing that …", "published a study showing that …").
+FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "concluded", "concludes", "revealing", "showing",
+                           "finding"))
 DOCUMENT_SUBJECT_TOKENS = 10  # "a 2021 study by the Northern Institute for Tidal Studies found"
 
 
