@@ -136,6 +136,22 @@ CASES = [
       "<p>Tidewater's Harbour Records Initiative has conducted audits revealing that harbour logs are “poorly "
       "kept and rarely checked.”</p>"),
      [("poorly kept and rarely checked", "Tidewater's Harbour Records Initiative")]),
+    # an unnamed spokesperson speaks for the institution the sentences before open on, never for a
+    # person named nearby
+    ("en-unnamed-spokesperson-speaks-for-institution", "en",
+     ("<p>“We ask you to let our volunteer nurses hold the clinic,” the nurses stated in the letter, signed "
+      "by Dr. Ilse Marwick.</p>"
+      "<p>The Department of Harbour Safety, part of the Transport Ministry, did not accept the offer. A "
+      "spokesperson who did not wish to be named said in a statement that the department never runs clinics.</p>"
+      "<p>“As a safety agency, running a clinic is not feasible,” the spokesperson said.</p>"),
+     [("running a clinic is not feasible", "Department of Harbour Safety")]),
+    ("en-unnamed-spokesperson-is-no-nearby-person", "en",
+     ("<p>“We ask you to let our volunteer nurses hold the clinic,” the nurses stated in the letter, signed "
+      "by Dr. Ilse Marwick.</p>"
+      "<p>The offer was not accepted. A spokesperson who did not wish to be named said in a statement that "
+      "clinics are never run there.</p>"
+      "<p>“As a safety agency, running a clinic is not feasible,” the spokesperson said.</p>"),
+     [("running a clinic is not feasible", None)]),
     ("en-said-after-verb-name", "en",
      "<p>“Nobody asked the people who actually live on the quay,” said Owen Trelawny.</p>",
      [("Nobody asked the people", "Owen Trelawny")]),

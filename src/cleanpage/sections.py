@@ -23,6 +23,7 @@ from .speakers import (
     QUOTED_RE,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
+    SPOKESPERSON_WORDS,
     SURNAME_PARTICLES,
     TITLES,
     UPPER,
@@ -55,6 +56,7 @@ from .speakers import (
     speaker_before,
     speaker_nearby,
     speaker_of,
+    spoken_for,
     subject_before,
     tokens,
     trailing_attribution,
@@ -972,6 +974,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = dropped_subject(text[:m.start()], names, last_person)
             elif isinstance(speaker, RoleWord) and speaker.owned:
                 speaker = holder  # “…,” the firm’s chief executive said: the one named with the post, or no one
+            elif isinstance(speaker, RoleWord) and speaker.role in SPOKESPERSON_WORDS \
+                    and (spoken := spoken_for(speaker.role, (before, *last_person.texts()))) != "":
+                speaker = holder or spoken  # “…,” the spokesperson said, brought in unnamed: the institution, or no one
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
                     or (found[-1].speaker if found else last_person())

@@ -493,6 +493,29 @@ def role_holder(role: str, texts) -> str | None:
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
+
+
+def spoken_for(role: str, texts) -> str | None:
+    """The institution a spokesperson brought in unnamed speaks for ("The Harbour Safety Authority
+    did not accept. A spokesperson who asked not to be named said …"): the one the last sentence of
+    the texts (the latest first) that opens on an institution's name names; "" (the one named before)
+    where the texts bring in no unnamed spokesperson ("The spokeswoman said": Ann Lee, named before)."""
+    unnamed = re.compile(rf"\b(?i:a|an)\s+{re.escape(role)}\s+(?:who|that|said|says)\b")
+    if not any(unnamed.search(text) for text in texts):
+        return ""
+    for text in texts:
+        starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
+        for start in reversed(starts):
+            words = tokens(text[start:start + SPOKEN_FOR_CHARS])
+            first = int(words[:1] == ["The"])  # "The Harbour Safety Authority"
+            end = next((k for k in range(first, len(words)) if not (_in_org_name(words[k]) or words[k] in ORG_CONNECTORS)),
+                       first)
+            if end > first and (words[end - 1] in ORG_WORDS or _is_org_name(words[first:end])):
+                return " ".join(words[first:end])
+    return None
+
+
+SPOKEN_FOR_CHARS = 80  # the opening of a sentence read for an institution's name
 # Lower-case words that join the office to someone else rather than name what it is of ("the mayor and
 # Ann Lee", "the minister met Ann Lee"; a past in -ed too): not the office's genitive.
 HOLDER_NOT_GENITIVE = "(?:and|or|with|met|told|said|says|asked|und|oder|mit|et|ou|avec|y|o|con|e|en|of|i|oraz|z|ze|и|с)"
