@@ -152,6 +152,22 @@ CASES = [
       "clinics are never run there.</p>"
       "<p>“As a safety agency, running a clinic is not feasible,” the spokesperson said.</p>"),
      [("running a clinic is not feasible", None)]),
+    # "according to" a document of an institution written in lower case before its place's name
+    ("fr-selon-communique-of-lower-case-institution", "fr",
+     ("<p>La maire Hélène Forestier a visité le quai lundi.</p>"
+      "<p>Selon le communiqué de la mairie de Portval, « les murs du port ne tiendront pas un hiver de plus "
+      "sans réparation ».</p>"),
+     [("les murs du port", "Mairie de Portval")]),
+    ("fr-selon-communique-of-unnamed-institution-is-nobody", "fr",
+     ("<p>La maire Hélène Forestier a visité le quai lundi.</p>"
+      "<p>Selon le communiqué de la mairie, « les murs du port ne tiendront pas un hiver de plus sans "
+      "réparation ».</p>"),
+     [("les murs du port", None)]),
+    ("es-segun-informe-del-lower-case-institution", "es",
+     ("<p>La alcaldesa Lucía Ortega visitó el muelle el lunes.</p>"
+      "<p>Según el informe del ayuntamiento de Villaseca, «los muros del puerto no aguantarán otro invierno "
+      "sin reparación».</p>"),
+     [("los muros del puerto", "Ayuntamiento de Villaseca")]),
     ("en-said-after-verb-name", "en",
      "<p>“Nobody asked the people who actually live on the quay,” said Owen Trelawny.</p>",
      [("Nobody asked the people", "Owen Trelawny")]),

@@ -1215,7 +1215,8 @@ ORG_WORDS = frozenset((
     "States", "Nations", "Market", "Sea", "Ocean", "Valley", "Mission", "Directorate", "Office", "Service",
     "Committee", "Board", "Commission", "Authority", "Administration", "Senate", "House", "Congress", "Francisco",
     "Bureau", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Initiative", "Fund", "League",
-    "Ministero", "Ministerie", "Ministerstwo", "Ministério",
+    "Ministero", "Ministerie", "Ministerstwo", "Ministério", "Mairie", "Préfecture", "Gouvernement", "Ayuntamiento",
+    "Alcaldía", "Gobierno", "Consejería", "Comune", "Governo", "Regione", "Prefettura",
     "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies", "Firm",
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
@@ -2850,6 +2851,8 @@ def _according_to(tokens: list[str]) -> str | None:
         verb = _verb_at(tokens, a + width) if tokens[a].lower() in ACCORDING_WORDS else 0
         verb = verb or _document_from_width(tokens, a + width)  # "according to a statement from Acme"
         name, end = _name_at(tokens, a + width + verb)
+        if name is None and verb:
+            name, end = _lower_institution_at(tokens, a + width + verb)  # "selon le communiqué de la mairie de Portval"
         if name is None and (office := _lower_office(tokens, a + width + verb)):
             name, end = _name_at(tokens, a + width + verb + office)  # "по словам главы компании Ивана Петрова"
             name = name if name and len(name.split()) >= 2 else None
@@ -2880,10 +2883,40 @@ def _document_from_width(tokens: list[str], i: int) -> int:
     if j >= len(tokens) or tokens[j].lower() not in DOCUMENT_NOUNS:
         return 0
     j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower() in DOCUMENT_AUTHOR_PARTICIPLES)
-    if j >= len(tokens) or tokens[j].lower() not in SOURCE_WORDS:
+    if j >= len(tokens) or tokens[j].lower() not in SOURCE_WORDS | DOCUMENT_GENITIVES:
         return 0
     named = j + 2 < len(tokens) and tokens[j + 1] in NAME_ARTICLE_WORDS and _is_name_word(tokens[j + 2])
     return j + 1 + named - i  # "from the Harbour Board": the article is no part of the name
+
+
+# Words joining a document to its owner, an article folded in ("le communiqué du ministère", "el informe del
+# Ministerio", "die Mitteilung der Stadt").
+DOCUMENT_GENITIVES = frozenset(("du", "des", "del", "der", "do", "da", "della", "dello", "dei"))
+
+# Institutions French, Spanish and Italian write in lower case before the name of their place or field
+# ("la mairie de Portval", "el ayuntamiento de Villaseca", "il ministero della Salute").
+LOWER_INSTITUTIONS = frozenset(("mairie", "ministère", "préfecture", "gouvernement", "conseil", "ayuntamiento",
+                                "ministerio", "gobierno", "alcaldía", "consejería", "comune", "ministero", "governo",
+                                "regione", "prefettura"))
+
+
+def _lower_institution_at(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """An institution written in lower case before the capitalised name of its place or field, from
+    `i` ("mairie de Portval", "ministère de la Mer"), and where it ends; (None, i) for none."""
+    start = i
+    i += i < len(tokens) and tokens[i].lower() in NAME_ARTICLE_WORDS  # "de la mairie": the article is no part
+    if i >= len(tokens) or tokens[i].lower() not in LOWER_INSTITUTIONS:
+        return None, start
+    j = i + 1
+    while j < len(tokens) and j - i <= 3 and (tokens[j].lower() in ORG_CONNECTORS | NAME_ARTICLE_WORDS
+                                              or tokens[j].lower() in ("l'", "l’")):
+        j += 1
+    if j == i + 1 or j >= len(tokens) or not _is_name_word(tokens[j]):
+        return None, start
+    end = j
+    while end < len(tokens) and _in_org_name(tokens[end]):
+        end += 1
+    return " ".join([tokens[i].capitalize(), *tokens[i + 1:end]]), end  # a name, as the institution's own
 
 
 # An article before an institution's name, not part of it ("from the Harbour Board", "de la Cámara del Puerto").
