@@ -83,6 +83,91 @@ CASES = [
     ("en-said-after-name-verb", "en",
      "<p>“We will reopen the fish market before the summer season begins,” Delia Marsh said.</p>",
      [("reopen the fish market", "Delia Marsh")]),
+    # a written source speaks for its owner: a site's own pages as a statement does; a document a quote
+    # is read out of with no one saying it ("heißt es in der Mitteilung der Stadt …") for the owner its
+    # genitive names, and for no one when it names none
+    ("en-owned-website-says", "en",
+     ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
+      "<p>The Harbour Trust's website says: “The old walls will not survive another decade of storms.”</p>"),
+     [("old walls will not survive", "Harbour Trust")]),
+    ("de-heisst-es-in-owned-document", "de",
+     ("<p>Bürgermeisterin Hanna Grewe besuchte am Montag den Kai.</p>"
+      "<p>„Die Hafenmauern halten keinen weiteren Winter ohne Reparatur aus“, heißt es in der Mitteilung "
+      "der Stadt Altwerder.</p>"),
+     [("Hafenmauern halten keinen", "Stadt Altwerder")]),
+    ("de-owned-document-heisst-es-before", "de",
+     ("<p>Bürgermeisterin Hanna Grewe besuchte am Montag den Kai.</p>"
+      "<p>In der Mitteilung der Stadt Altwerder heißt es: „Die Hafenmauern halten keinen weiteren Winter "
+      "ohne Reparatur aus.“</p>"),
+     [("Hafenmauern halten keinen", "Stadt Altwerder")]),
+    ("de-heisst-es-in-unowned-document-is-nobody", "de",
+     ("<p>Bürgermeisterin Hanna Grewe besuchte am Montag den Kai.</p>"
+      "<p>„Die Hafenmauern halten keinen weiteren Winter ohne Reparatur aus“, heißt es in der Mitteilung.</p>"),
+     [("Hafenmauern halten keinen", None)]),
+    ("fr-peut-on-lire-in-owned-communique", "fr",
+     ("<p>La maire Hélène Forestier a visité le quai lundi.</p>"
+      "<p>Dans le communiqué de la Capitainerie de Portval, on peut lire : « Les murs du port ne tiendront "
+      "pas un hiver de plus sans réparation. »</p>"),
+     [("Les murs du port", "Capitainerie de Portval")]),
+    ("es-se-lee-in-owned-report", "es",
+     ("<p>La alcaldesa Lucía Ortega visitó el muelle el lunes.</p>"
+      "<p>En el informe del Ministerio de Pesca se lee: «Los muros del puerto no aguantarán otro invierno "
+      "sin reparación».</p>"),
+     [("Los muros del puerto", "Ministerio de Pesca")]),
+    ("es-se-lee-in-unowned-report-is-nobody", "es",
+     ("<p>La alcaldesa Lucía Ortega visitó el muelle el lunes.</p>"
+      "<p>En el informe se lee: «Los muros del puerto no aguantarán otro invierno sin reparación».</p>"),
+     [("Los muros del puerto", None)]),
+    # an institution that conducted or published a study speaks the findings its participle gives
+    # ("conducted audits revealing …: …"); an institution named with the one it belongs to keeps that name
+    ("en-issued-audits-revealing", "en",
+     ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
+      "<p>The Tidal Records Institute has conducted large-scale audits revealing systemic failures: harbour "
+      "logs are “poorly kept and rarely checked,” with clerks “copying figures without any source at all.”</p>"),
+     [("poorly kept and rarely checked", "Tidal Records Institute"),
+      ("copying figures without", "Tidal Records Institute")]),
+    ("en-published-study-showing", "en",
+     ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
+      "<p>The Tidal Records Institute published a study showing that harbour logs are “poorly kept and rarely "
+      "checked.”</p>"),
+     [("poorly kept and rarely checked", "Tidal Records Institute")]),
+    ("en-owned-institution-keeps-owner", "en",
+     ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
+      "<p>Tidewater's Harbour Records Initiative has conducted audits revealing that harbour logs are “poorly "
+      "kept and rarely checked.”</p>"),
+     [("poorly kept and rarely checked", "Tidewater's Harbour Records Initiative")]),
+    # an unnamed spokesperson speaks for the institution the sentences before open on, never for a
+    # person named nearby
+    ("en-unnamed-spokesperson-speaks-for-institution", "en",
+     ("<p>“We ask you to let our volunteer nurses hold the clinic,” the nurses stated in the letter, signed "
+      "by Dr. Ilse Marwick.</p>"
+      "<p>The Department of Harbour Safety, part of the Transport Ministry, did not accept the offer. A "
+      "spokesperson who did not wish to be named said in a statement that the department never runs clinics.</p>"
+      "<p>“As a safety agency, running a clinic is not feasible,” the spokesperson said.</p>"),
+     [("running a clinic is not feasible", "Department of Harbour Safety")]),
+    ("en-unnamed-spokesperson-is-no-nearby-person", "en",
+     ("<p>“We ask you to let our volunteer nurses hold the clinic,” the nurses stated in the letter, signed "
+      "by Dr. Ilse Marwick.</p>"
+      "<p>The offer was not accepted. A spokesperson who did not wish to be named said in a statement that "
+      "clinics are never run there.</p>"
+      "<p>“As a safety agency, running a clinic is not feasible,” the spokesperson said.</p>"),
+     [("running a clinic is not feasible", None)]),
+    # "according to" a document of an institution written in lower case before its place's name
+    ("fr-selon-communique-of-lower-case-institution", "fr",
+     ("<p>La maire Hélène Forestier a visité le quai lundi.</p>"
+      "<p>Selon le communiqué de la mairie de Portval, « les murs du port ne tiendront pas un hiver de plus "
+      "sans réparation ».</p>"),
+     [("les murs du port", "Mairie de Portval")]),
+    ("fr-selon-communique-of-unnamed-institution-is-nobody", "fr",
+     ("<p>La maire Hélène Forestier a visité le quai lundi.</p>"
+      "<p>Selon le communiqué de la mairie, « les murs du port ne tiendront pas un hiver de plus sans "
+      "réparation ».</p>"),
+     [("les murs du port", None)]),
+    ("es-segun-informe-del-lower-case-institution", "es",
+     ("<p>La alcaldesa Lucía Ortega visitó el muelle el lunes.</p>"
+      "<p>Según el informe del ayuntamiento de Villaseca, «los muros del puerto no aguantarán otro invierno "
+      "sin reparación».</p>"),
+     [("los muros del puerto", "Ayuntamiento de Villaseca")]),
     ("en-said-after-verb-name", "en",
      "<p>“Nobody asked the people who actually live on the quay,” said Owen Trelawny.</p>",
      [("Nobody asked the people", "Owen Trelawny")]),

@@ -23,6 +23,7 @@ from .speakers import (
     QUOTED_RE,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
+    SPOKESPERSON_WORDS,
     SURNAME_PARTICLES,
     TITLES,
     UPPER,
@@ -33,6 +34,7 @@ from .speakers import (
     according_before,
     cjk_count,
     document_speaker,
+    impersonal_document_speaker,
     dropped_subject,
     first_person,
     known_name,
@@ -54,6 +56,7 @@ from .speakers import (
     speaker_before,
     speaker_nearby,
     speaker_of,
+    spoken_for,
     subject_before,
     tokens,
     trailing_attribution,
@@ -931,6 +934,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
                                 or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
+        if speaker is None:  # „…“, heißt es in der Mitteilung der Stadt Altwerder: the document's owner
+            speaker = impersonal_document_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()],
+                                                  text[m.end():m.end() + SENTENCE_WINDOW])
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
             speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW],
@@ -968,6 +974,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = dropped_subject(text[:m.start()], names, last_person)
             elif isinstance(speaker, RoleWord) and speaker.owned:
                 speaker = holder  # “…,” the firm’s chief executive said: the one named with the post, or no one
+            elif isinstance(speaker, RoleWord) and speaker.role in SPOKESPERSON_WORDS \
+                    and (spoken := spoken_for(speaker.role, (before, *last_person.texts()))) != "":
+                speaker = holder or spoken  # “…,” the spokesperson said, brought in unnamed: the institution, or no one
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
                     or (found[-1].speaker if found else last_person())

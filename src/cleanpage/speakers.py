@@ -493,6 +493,29 @@ def role_holder(role: str, texts) -> str | None:
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
+
+
+def spoken_for(role: str, texts) -> str | None:
+    """The institution a spokesperson brought in unnamed speaks for ("The Harbour Safety Authority
+    did not accept. A spokesperson who asked not to be named said …"): the one the last sentence of
+    the texts (the latest first) that opens on an institution's name names; "" (the one named before)
+    where the texts bring in no unnamed spokesperson ("The spokeswoman said": Ann Lee, named before)."""
+    unnamed = re.compile(rf"\b(?i:a|an)\s+{re.escape(role)}\s+(?:who|that|said|says)\b")
+    if not any(unnamed.search(text) for text in texts):
+        return ""
+    for text in texts:
+        starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
+        for start in reversed(starts):
+            words = tokens(text[start:start + SPOKEN_FOR_CHARS])
+            first = int(words[:1] == ["The"])  # "The Harbour Safety Authority"
+            end = next((k for k in range(first, len(words)) if not (_in_org_name(words[k]) or words[k] in ORG_CONNECTORS)),
+                       first)
+            if end > first and (words[end - 1] in ORG_WORDS or _is_org_name(words[first:end])):
+                return " ".join(words[first:end])
+    return None
+
+
+SPOKEN_FOR_CHARS = 80  # the opening of a sentence read for an institution's name
 # Lower-case words that join the office to someone else rather than name what it is of ("the mayor and
 # Ann Lee", "the minister met Ann Lee"; a past in -ed too): not the office's genitive.
 HOLDER_NOT_GENITIVE = "(?:and|or|with|met|told|said|says|asked|und|oder|mit|et|ou|avec|y|o|con|e|en|of|i|oraz|z|ze|и|с)"
@@ -634,6 +657,8 @@ class NameIndex:
         if words[-1].endswith(POSSESSIVES):
             return None  # "the agency's": whose, not who
         owner = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith(POSSESSIVES)), -1)
+        if owner >= 0 and len(words) - owner > OWNED_INSTITUTION_WORDS and words[-1] in ORG_WORDS:
+            return name  # "Tidewater's Harbour Records Initiative": an institution named with the one it belongs to
         words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
         if _is_org_name(words):
             return " ".join(words)  # "Department of Justice": an institution's name, whole
@@ -1190,11 +1215,16 @@ ORG_WORDS = frozenset((
     "States", "Nations", "Market", "Sea", "Ocean", "Valley", "Mission", "Directorate", "Office", "Service",
     "Committee", "Board", "Commission", "Authority", "Administration", "Senate", "House", "Congress", "Francisco",
     "Bureau", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Initiative", "Fund", "League",
-    "Ministero", "Ministerie", "Ministerstwo", "Ministério",
+    "Ministero", "Ministerie", "Ministerstwo", "Ministério", "Mairie", "Préfecture", "Gouvernement", "Ayuntamiento",
+    "Alcaldía", "Gobierno", "Consejería", "Comune", "Governo", "Regione", "Prefettura",
     "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies", "Firm",
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
 ))
+
+# Words an institution's own name has after its owner's possessive before the owner is kept with it
+# ("Tidewater's Records Initiative"); "Acme's Jo Park" ends in no institution's word and loses "Acme's".
+OWNED_INSTITUTION_WORDS = 2
 
 SIGNATURE_ROLE_CHARS = 120  # the office and occasion after a signing name and its comma
 
@@ -2821,6 +2851,8 @@ def _according_to(tokens: list[str]) -> str | None:
         verb = _verb_at(tokens, a + width) if tokens[a].lower() in ACCORDING_WORDS else 0
         verb = verb or _document_from_width(tokens, a + width)  # "according to a statement from Acme"
         name, end = _name_at(tokens, a + width + verb)
+        if name is None and verb:
+            name, end = _lower_institution_at(tokens, a + width + verb)  # "selon le communiqué de la mairie de Portval"
         if name is None and (office := _lower_office(tokens, a + width + verb)):
             name, end = _name_at(tokens, a + width + verb + office)  # "по словам главы компании Ивана Петрова"
             name = name if name and len(name.split()) >= 2 else None
@@ -2851,10 +2883,40 @@ def _document_from_width(tokens: list[str], i: int) -> int:
     if j >= len(tokens) or tokens[j].lower() not in DOCUMENT_NOUNS:
         return 0
     j += 1 + (j + 1 < len(tokens) and tokens[j + 1].lower() in DOCUMENT_AUTHOR_PARTICIPLES)
-    if j >= len(tokens) or tokens[j].lower() not in SOURCE_WORDS:
+    if j >= len(tokens) or tokens[j].lower() not in SOURCE_WORDS | DOCUMENT_GENITIVES:
         return 0
     named = j + 2 < len(tokens) and tokens[j + 1] in NAME_ARTICLE_WORDS and _is_name_word(tokens[j + 2])
     return j + 1 + named - i  # "from the Harbour Board": the article is no part of the name
+
+
+# Words joining a document to its owner, an article folded in ("le communiqué du ministère", "el informe del
+# Ministerio", "die Mitteilung der Stadt").
+DOCUMENT_GENITIVES = frozenset(("du", "des", "del", "der", "do", "da", "della", "dello", "dei"))
+
+# Institutions French, Spanish and Italian write in lower case before the name of their place or field
+# ("la mairie de Portval", "el ayuntamiento de Villaseca", "il ministero della Salute").
+LOWER_INSTITUTIONS = frozenset(("mairie", "ministère", "préfecture", "gouvernement", "conseil", "ayuntamiento",
+                                "ministerio", "gobierno", "alcaldía", "consejería", "comune", "ministero", "governo",
+                                "regione", "prefettura"))
+
+
+def _lower_institution_at(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """An institution written in lower case before the capitalised name of its place or field, from
+    `i` ("mairie de Portval", "ministère de la Mer"), and where it ends; (None, i) for none."""
+    start = i
+    i += i < len(tokens) and tokens[i].lower() in NAME_ARTICLE_WORDS  # "de la mairie": the article is no part
+    if i >= len(tokens) or tokens[i].lower() not in LOWER_INSTITUTIONS:
+        return None, start
+    j = i + 1
+    while j < len(tokens) and j - i <= 3 and (tokens[j].lower() in ORG_CONNECTORS | NAME_ARTICLE_WORDS
+                                              or tokens[j].lower() in ("l'", "l’")):
+        j += 1
+    if j == i + 1 or j >= len(tokens) or not _is_name_word(tokens[j]):
+        return None, start
+    end = j
+    while end < len(tokens) and _in_org_name(tokens[end]):
+        end += 1
+    return " ".join([tokens[i].capitalize(), *tokens[i + 1:end]]), end  # a name, as the institution's own
 
 
 # An article before an institution's name, not part of it ("from the Harbour Board", "de la Cámara del Puerto").
@@ -3305,12 +3367,39 @@ def _owner(name: str) -> str:
     return name
 
 
-# Documents that speak for their authors: "the Acme report said", "the ministry's statement adds".
+# Documents that speak for their authors: "the Acme report said", "the ministry's statement adds",
+# "the Harbour Trust's website says" (a site's own pages speak for its owner as a statement does).
 DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complaint", "survey", "analysis", "filing",
                             "lawsuit", "ruling", "memo", "letter", "guidance", "paper", "review", "announcement",
-                            "bericht", "studie", "mitteilung", "erklärung", "rapport", "étude", "communiqué",
-                            "informe", "estudio", "comunicado", "rapporto", "studio", "comunicato", "raport"))
+                            "audit", "website", "webpage", "bericht", "webseite", "studie", "mitteilung", "erklärung",
+                            "rapport", "étude", "communiqué", "informe", "estudio", "comunicado", "rapporto", "studio",
+                            "comunicato", "raport"))
 DOCUMENT_DATE_TOKENS = 3
+
+# A document named with its owner in the genitive, in words that read the quote out of it with no one
+# saying it: „…“, heißt es in der Mitteilung der Stadt Altwerder / In der Mitteilung der Stadt Altwerder
+# heißt es: „…“ / « … », peut-on lire dans le communiqué de la Préfecture / En el informe del Ministerio
+# se lee: «…». The owner is capitalised (an institution's name); "in der Mitteilung" alone gives no one.
+READ_DOCUMENT_NOUNS = ("bericht", "studie", "mitteilung", "pressemitteilung", "erklärung", "stellungnahme",
+                       "schreiben", "urteil", "rapport", "étude", "communiqué", "déclaration", "arrêt", "informe",
+                       "estudio", "comunicado", "sentencia", "rapporto", "studio", "comunicato", "sentenza")
+_READ_IN = (r"(?:heißt\s+es|hieß\s+es|steht(?:\s+es)?|stand(?:\s+es)?|peut-on\s+lire|on\s+peut\s+lire|lit-on|"
+            r"on\s+lit|se\s+lee|se\s+leía|puede\s+leerse|se\s+puede\s+leer|si\s+legge)")
+_DOCUMENT_IN = (r"(?i:in|im|dans|en|nel|nella)\s+(?:(?:der|dem|einer|einem|le|la|l[’']|el|un|une|una|il)\s*)?"
+                r"(?i:" + "|".join(sorted(READ_DOCUMENT_NOUNS, key=len, reverse=True)) + ")")
+_GENITIVE = r"(?:der|des|von|de\s+la|de\s+l[’']|du|de|del|della|dello|dei)\s*"
+_OWNER = rf"([{UPPER}][\w'’\-]+(?:\s(?:(?:de|du|des|del|der|für|la|di)\s)?[{UPPER}][\w'’\-]+){{0,4}})"
+IMPERSONAL_AFTER_RE = lazy(rf"[\s,;–—-]*{_READ_IN}\s+{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}")
+IMPERSONAL_BEFORE_RE = lazy(rf"{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}\s*,?\s+{_READ_IN}\s*:?\s*$")
+IMPERSONAL_CHARS = 160  # the words right before or after the quote read for them
+
+
+def impersonal_document_speaker(before: str, after: str) -> str | None:
+    """Whose document a quote is read out of with no one saying it ("heißt es in der Mitteilung der
+    Stadt Altwerder", "peut-on lire dans le communiqué de la Préfecture"): its owner; None when the
+    words name no owner."""
+    m = IMPERSONAL_AFTER_RE.match(after[:IMPERSONAL_CHARS]) or IMPERSONAL_BEFORE_RE.search(before[-IMPERSONAL_CHARS:])
+    return m.group(1) if m else None
 # What a person sends that a relative clause may quote ("a text from Jo Park that said").
 MESSAGE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"text", "note", "card", "voicemail"}
 MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -3445,7 +3534,9 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         if name is None and _joined_verb(words, comma):
             name = _opening_subject(words)  # "Ann Lee met the mayor on Friday and told him the plan was “…”"
         if name is None and _issued_saying(words, k):
-            name = _opening_subject(words)  # "Ann Lee issued a statement saying the plan was “…”": hers
+            if words[k].lower() in FINDING_VERBS:  # "The Tidal Records Office has conducted audits revealing …"
+                name = _org_subject(words, _issuing_verb(words, k))  # an institution: all its name
+            name = name or _opening_subject(words)  # "Ann Lee issued a statement saying the plan was “…”": hers
         if name == "" or (name and _is_role_noun(name.split()[-1])):
             return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
@@ -3457,13 +3548,22 @@ def _issued_saying(words: list[str], k: int) -> bool:
     """Is the verb of saying at `k` a participle after a document the sentence's subject issued ("issued a
     statement saying", "sent a letter on Friday warning")? Then the subject says it, not one who
     received it ("received a letter saying")."""
+    return _issuing_verb(words, k) >= 0
+
+
+def _issuing_verb(words: list[str], k: int) -> int:
+    """Where the verb by which the subject issued the document before the participle at `k` stands
+    ("issued" in "issued a statement saying"); -1 for none."""
     if not words[k].lower().endswith("ing"):
-        return False
-    noun = next((j for j in range(k - 1, max(-1, k - ISSUED_REACH - 1), -1) if words[j].lower() in MESSAGE_NOUNS), -1)
-    return noun > 1 and words[noun - 2].lower() in ISSUING_VERBS | PUBLISHING_VERBS
+        return -1
+    noun = next((j for j in range(k - 1, max(-1, k - ISSUED_REACH - 1), -1)
+                 if words[j].lower() in MESSAGE_NOUNS or _document_noun(words[j].lower())), -1)
+    verb = next((v for v in (noun - 1, noun - 2) if v >= 0 and words[v].lower() in ISSUING_VERBS | PUBLISHING_VERBS), -1)
+    return verb if noun > 0 else -1  # "issued a statement saying", "conducted audits revealing"
 
 
-ISSUING_VERBS = frozenset(("sent", "sends", "signed", "signs", "filed", "files", "submitted", "circulated"))
+ISSUING_VERBS = frozenset(("sent", "sends", "signed", "signs", "filed", "files", "submitted", "circulated", "conducted",
+                           "conducts"))
 ISSUED_REACH = 3  # "a statement on Friday saying": the words between the document and its participle
 
 
@@ -3488,10 +3588,18 @@ JOINED_VERB_GAP = 3  # "and by 2021 claimed", "and in May told"
 def _document_finds(words: list[str], k: int) -> bool:
     """"A 2021 study by the Tidal Institute found that …": a verb of finding whose subject is a
     document (its author, named after "by", speaks)."""
-    return words[k].lower() in FINDING_VERBS and any(w in DOCUMENT_NOUNS for w in words[max(0, k - DOCUMENT_SUBJECT_TOKENS):k])
+    return words[k].lower() in FINDING_VERBS and any(_document_noun(w) for w in words[max(0, k - DOCUMENT_SUBJECT_TOKENS):k])
 
 
-FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "concluded", "concludes"))
+def _document_noun(word: str) -> bool:
+    """A document noun, in the singular or the plural ("audits", "reports")."""
+    return word in DOCUMENT_NOUNS or (word.endswith("s") and word[:-1] in DOCUMENT_NOUNS)
+
+
+# Verbs of finding a document's words are given by; the participles after the document its
+# subject issued ("conducted audits revealing that …", "published a study showing that …").
+FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "concluded", "concludes", "revealing", "showing",
+                           "finding"))
 DOCUMENT_SUBJECT_TOKENS = 10  # "a 2021 study by the Northern Institute for Tidal Studies found"
 
 
