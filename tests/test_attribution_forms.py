@@ -122,7 +122,7 @@ CASES = [
     # ("conducted audits revealing …: …"); an institution named with the one it belongs to keeps that name
     ("en-issued-audits-revealing", "en",
      ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
-      "<p>The Tidal Records Institute has conducted large-scale audits revealing systemic failures: harbour "
+      "<p>The Tidal Records Institute has conducted dockside audits revealing old habits: harbour "
       "logs are “poorly kept and rarely checked,” with clerks “copying figures without any source at all.”</p>"),
      [("poorly kept and rarely checked", "Tidal Records Institute"),
       ("copying figures without", "Tidal Records Institute")]),
@@ -141,17 +141,17 @@ CASES = [
     ("en-unnamed-spokesperson-speaks-for-institution", "en",
      ("<p>“We ask you to let our volunteer nurses hold the clinic,” the nurses stated in the letter, signed "
       "by Dr. Ilse Marwick.</p>"
-      "<p>The Department of Harbour Safety, part of the Transport Ministry, did not accept the offer. A "
+      "<p>The Department of Harbour Safety, part of the Transport Ministry, turned the nurses down. A "
       "spokesperson who did not wish to be named said in a statement that the department never runs clinics.</p>"
-      "<p>“As a safety agency, running a clinic is not feasible,” the spokesperson said.</p>"),
-     [("running a clinic is not feasible", "Department of Harbour Safety")]),
+      "<p>“A safety office has no room for a clinic on its quay,” the spokesperson said.</p>"),
+     [("has no room for a clinic on its quay", "Department of Harbour Safety")]),
     ("en-unnamed-spokesperson-is-no-nearby-person", "en",
      ("<p>“We ask you to let our volunteer nurses hold the clinic,” the nurses stated in the letter, signed "
       "by Dr. Ilse Marwick.</p>"
-      "<p>The offer was not accepted. A spokesperson who did not wish to be named said in a statement that "
+      "<p>The nurses were turned down. A spokesperson who did not wish to be named said in a statement that "
       "clinics are never run there.</p>"
-      "<p>“As a safety agency, running a clinic is not feasible,” the spokesperson said.</p>"),
-     [("running a clinic is not feasible", None)]),
+      "<p>“A safety office has no room for a clinic on its quay,” the spokesperson said.</p>"),
+     [("has no room for a clinic on its quay", None)]),
     # "according to" a document of an institution written in lower case before its place's name
     ("fr-selon-communique-of-lower-case-institution", "fr",
      ("<p>La maire Hélène Forestier a visité le quai lundi.</p>"
