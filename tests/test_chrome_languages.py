@@ -185,6 +185,12 @@ ARTICLES = [
 ]
 
 
+def story_page(body: str) -> str:
+    """A story page, its article body `body`."""
+    return (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
+            f"<div class='article-body'>{body}</div></article></body></html>")
+
+
 def article_page(lang: str, headline: str, paragraphs: list[str], read_also: str, heading: str,
                  labels: list[str]) -> str:
     first, prose = paragraphs
@@ -222,9 +228,7 @@ def test_chrome_labels_go_and_the_prose_using_their_words_stays(
 def test_in_page_links_back_to_the_top_go_in_many_languages(link: str) -> None:
     paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
                          f"commas, and detail to read as prose.</p>" for i in range(5))
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{paragraphs}<p><span>{link}</span> <a href='#top'>{link}</a></p>"
-            f"</div></article></body></html>")
+    html = story_page(f"{paragraphs}<p><span>{link}</span> <a href='#top'>{link}</a></p>")
     article = cleanpage.clean(html, options=Options(explain=True))
     assert any(r.rule == "skip-link" for r in article.removals)
     assert "Paragraph 4 of the report" in article.text
@@ -237,9 +241,8 @@ def test_in_page_links_back_to_the_top_go_in_many_languages(link: str) -> None:
 def test_an_about_the_author_box_goes_in_many_languages(heading: str) -> None:
     paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
                          f"commas, and detail to read as prose.</p>" for i in range(5))
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{paragraphs}<div><h3>{heading}</h3><p>AUTHORBIO Mira Tolvanen writes "
-            f"about ports and ferries.</p></div></div></article></body></html>")
+    html = story_page(f"{paragraphs}<div><h3>{heading}</h3><p>AUTHORBIO Mira Tolvanen writes about ports and "
+                      f"ferries.</p></div>")
     text = cleanpage.clean(html).text
     assert "AUTHORBIO" not in text and "Paragraph 4 of the report" in text
 
@@ -254,8 +257,7 @@ def test_an_author_box_opened_by_a_credit_label_alone_goes(label: str) -> None:
     box = (f"<div class='q1'><div class='q2'><p class='q3'><span>{label}</span></p></div><div class='q4'>"
            "<h2><a href='/people/mira'>AUTHORNAME Mira Tolvanen</a></h2><p>AUTHORBIO Ports and ferries "
            "reporter at the Lakeside Courier since 2014.</p></div></div>")
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{paragraphs}{box}</div></article></body></html>")
+    html = story_page(f"{paragraphs}{box}")
     text = cleanpage.clean(html).text
     assert "AUTHORBIO" not in text and "AUTHORNAME" not in text and "Paragraph 4 of the report" in text
 
@@ -269,8 +271,7 @@ def test_a_credit_label_with_its_name_or_a_bare_author_badge_opens_no_author_box
                          f"commas, and detail to read as prose.</p>" for i in range(5))
     box = (f"<div class='q1'>{opening}"
            "<p>KEPTTEXT The pier closes on Sundays while the cranes are moved along the harbour wall.</p></div>")
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{paragraphs}{box}</div></article></body></html>")
+    html = story_page(f"{paragraphs}{box}")
     assert "KEPTTEXT" in cleanpage.clean(html).text
 
 
@@ -326,8 +327,7 @@ REPORT = "".join(f"<p>Paragraph {i} of the report describes the harbour works, w
 
 def report_with(block: str) -> str:
     """A story page with `block` between two of the report's paragraphs."""
-    return (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT[:len(REPORT) // 2]}{block}{REPORT}</div></article></body></html>")
+    return story_page(f"{REPORT[:len(REPORT) // 2]}{block}{REPORT}")
 
 
 @pytest.mark.parametrize("label", ["Sie sind hier", "Vous êtes ici", "Você está aqui", "Jesteś tutaj", "Вы здесь",
@@ -335,9 +335,7 @@ def report_with(block: str) -> str:
                                    "Bạn đang ở đây", "شما اینجا هستید", "Vă aflați aici", "Βρίσκεστε εδώ",
                                    "Ön itt van", "אתם נמצאים כאן", "คุณอยู่ที่นี่"])
 def test_a_breadcrumbs_label_and_its_one_link_go(label: str) -> None:
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'><p>{label}: <a href='/port'>PORTSECTION harbour and ferry news</a></p>{REPORT}</div></article>"
-            f"</body></html>")
+    html = story_page(f"<p>{label}: <a href='/port'>PORTSECTION harbour and ferry news</a></p>{REPORT}")
     text = cleanpage.clean(html).text
     assert "PORTSECTION" not in text and "Paragraph 4 of the report" in text
 
@@ -449,9 +447,8 @@ def test_a_comments_reply_button_goes(button: str) -> None:
     ("Bültenimize abone olun, limandan haberler her sabah e-postanızda", "Abone ol"),
 ])
 def test_a_newsletter_box_goes_in_many_languages(invite: str, button: str) -> None:
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT}<div class='box'><p>{invite}</p><form><input type='email'>"
-            f"<button>{button}</button></form></div></div></article></body></html>")
+    html = story_page(f"{REPORT}<div class='box'><p>{invite}</p><form><input type='email'>"
+                      f"<button>{button}</button></form></div>")
     text = cleanpage.clean(html).text
     assert invite not in text and button not in text and "Paragraph 4 of the report" in text
 
@@ -469,8 +466,7 @@ def test_a_newsletter_box_goes_in_many_languages(invite: str, button: str) -> No
     "PAYWALLED הכתבה זמינה למנויים בלבד",
 ])
 def test_a_subscribers_only_notice_goes_in_many_languages(notice: str) -> None:
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT}<p>{notice}</p></div></article></body></html>")
+    html = story_page(f"{REPORT}<p>{notice}</p>")
     text = cleanpage.clean(html).text
     assert "PAYWALLED" not in text and "Paragraph 4 of the report" in text
 
@@ -494,8 +490,7 @@ def test_a_subscribers_only_notice_goes_in_many_languages(notice: str) -> None:
     "כדי להמשיך לקרוא, הירשמו למינוי",
 ])
 def test_a_read_the_rest_notice_goes_in_many_languages(notice: str) -> None:
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT}<p>PAYWALLED {notice}</p></div></article></body></html>")
+    html = story_page(f"{REPORT}<p>PAYWALLED {notice}</p>")
     text = cleanpage.clean(html).text
     assert "PAYWALLED" not in text and "Paragraph 4 of the report" in text
 
@@ -508,8 +503,7 @@ def test_a_read_the_rest_notice_goes_in_many_languages(notice: str) -> None:
     "ประเทศไทยเป็นสมาชิกแล้ว นายสมศักดิ์ ท่าเรือดี กล่าวกับผู้สื่อข่าว",
 ])
 def test_prose_on_subscribers_stays(line: str) -> None:
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT}<p>{line}</p></div></article></body></html>")
+    html = story_page(f"{REPORT}<p>{line}</p>")
     assert line in cleanpage.clean(html).text
 
 
@@ -528,8 +522,7 @@ def test_a_short_story_with_a_notice_at_its_end_stays(notice: str) -> None:
 
 def test_a_sentence_on_a_service_for_subscribers_stays() -> None:
     line = "Сервис будет доступен только для подписчиков, сообщил директор порта Олег Ветров."
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT}<p>{line}</p></div></article></body></html>")
+    html = story_page(f"{REPORT}<p>{line}</p>")
     assert line in cleanpage.clean(html).text
 
 
@@ -550,9 +543,7 @@ def test_a_related_or_most_viewed_heading_over_its_list_goes_between_paragraphs(
                                    "קראו גם את הכתבות האלה:", "อ่านเพิ่มเติมเกี่ยวกับท่าเรือ:"])
 def test_the_lead_in_of_a_related_list_goes_with_its_list(intro: str) -> None:
     links = "".join(f"<li><a href='/n/{i}'>RELATEDLINK {i} Ferry timetable story</a></li>" for i in range(4))
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT}<p>{intro}</p><ul>{links}</ul>{REPORT.replace('Paragraph', 'Section')}"
-            f"</div></article></body></html>")
+    html = story_page(f"{REPORT}<p>{intro}</p><ul>{links}</ul>{REPORT.replace('Paragraph', 'Section')}")
     text = cleanpage.clean(html).text
     assert intro not in text and "RELATEDLINK" not in text
     assert "Paragraph 4 of the report" in text and "Section 4 of the report" in text
@@ -659,9 +650,7 @@ def test_an_arrow_before_a_sentence_with_a_link_stays() -> None:
 def test_the_link_to_the_writers_page_under_the_story_is_a_label(line: str) -> None:
     # the button under an author's box to the writer's other stories, whatever the name after it
     assert is_label(line)
-    html = (f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
-            f"<div class='article-body'>{REPORT}<div class='writer'><p><a href='/writers/op'>{line}</a></p></div>"
-            f"</div></article></body></html>")
+    html = story_page(f"{REPORT}<div class='writer'><p><a href='/writers/op'>{line}</a></p></div>")
     text = cleanpage.clean(html).text
     assert line not in text and "Paragraph 4 of the report" in text
 
