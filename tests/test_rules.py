@@ -1161,6 +1161,16 @@ def test_paywall_words_of_other_scripts_are_gated_by_one_of_their_letters() -> N
     assert set(TEXT_FAMILIES["paywall"]) == set(PAYWALL_WORDS) | set(PAYWALL_SCRIPT_WORDS)
 
 
+def storm_story(box: str, article: bool = True) -> str:
+    """The storm story with `box` between its paragraphs, declared an article (og:type) or not."""
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
+            f"{box}{PARAGRAPHS}</div></article>")
+    return page(body, ARTICLE_HEAD) if article else page(body)
+
+
+ARTICLE_HEAD = "<title>Storm study finds more rain | Daily Planet</title><meta property='og:type' content='article'>"
+
+
 @pytest.mark.parametrize("box", [
     # a CSS-in-JS box: a title, a line of pitch and a lone link, every class a hash
     ("<div class='css-k2v9qa'><div class='css-p1x7'>Weather alerts made simple</div>"
@@ -1173,10 +1183,7 @@ def test_paywall_words_of_other_scripts_are_gated_by_one_of_their_letters() -> N
 def test_an_articles_pitch_box_goes_by_its_shape(box: str) -> None:
     # a box of a title, a line or two that speak to the reader and one lone short link, between an
     # article's paragraphs (og:type article): a sales or sign-up box, whatever its class
-    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
-            f"{box}{PARAGRAPHS}</div></article>")
-    head = "<title>Storm study finds more rain | Daily Planet</title><meta property='og:type' content='article'>"
-    text = text_of(page(body, head))
+    text = text_of(storm_story(box))
     assert "PITCHLINE" not in text
     assert "Paragraph 6 of the article" in text
 
@@ -1196,19 +1203,14 @@ def test_an_articles_pitch_box_goes_by_its_shape(box: str) -> None:
      "</p><a href='/trial'>Free Month</a></div>"),
 ])
 def test_a_box_of_the_articles_own_text_is_no_pitch_box(box: str) -> None:
-    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
-            f"{box}{PARAGRAPHS}</div></article>")
-    head = "<title>Storm study finds more rain | Daily Planet</title><meta property='og:type' content='article'>"
-    assert "FACTLINE" in text_of(page(body, head))
+    assert "FACTLINE" in text_of(storm_story(box))
 
 
 def test_a_pitch_box_stays_on_a_page_that_is_no_article() -> None:
     # a service page's offer is its text (the same box, no og:type article)
     box = ("<div><h5>Weather alerts made simple</h5><p>PITCHLINE Start your free month of Stormwatch Pro "
            "today.</p><a href='/trial'>Free Month</a></div>")
-    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
-            f"{box}{PARAGRAPHS}</div></article>")
-    assert "PITCHLINE" in text_of(page(body))
+    assert "PITCHLINE" in text_of(storm_story(box, article=False))
 
 
 
