@@ -1220,6 +1220,8 @@ def is_follow_line(text: str) -> bool:
     low = " ".join(text.lower().split())
     return len(low) <= MAX_FOLLOW_LINE_CHARS and any(map(low.__contains__, FOLLOW_NETWORK_WORDS)) \
         and FOLLOW_LINE_RE.match(low) is not None
+
+
 # What str.lower() makes of the Turkish capital "İ": an "i" and a combining dot above.
 DOTTED_I = "i\u0307"
 LABEL_TRIM = " \t\n\r.,:;!?…»«“”\"'()[]|•·-–—>^*#：；！？。【】「」『』《》［］（）؟،؛"
