@@ -452,6 +452,34 @@ def test_a_feeds_linked_summaries_stay_beside_their_titles() -> None:
     assert "Another headline elsewhere" not in article.text
 
 
+# ---------------------------------------------------------------- sections of one class
+
+def sectioned_product(head: str) -> str:
+    """A product page whose description, specifications, box contents and questions are four
+    sections of one tag and class, each under its heading: the specifications' rows and the box
+    contents hold no sentence."""
+    rows = "".join(f"<div class='row'><span>Property {i}</span><span>{i * 3} mm</span></div>" for i in range(8))
+    return page(
+        "<nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav>"
+        "<div class='details'><h1>Quayside tide clock</h1>"
+        f"<div class='details__section'><h3>Description</h3>{(f'<p>{SENTENCE}</p>') * 6}<p>The clock reads "
+        "the tide from a float in the well, and its brass hands are polished, tested and signed by hand.</p></div>"
+        f"<div class='details__section'><h3>Specifications</h3>{rows}</div>"
+        "<div class='details__section'><h3>In the box</h3><ul><li>One tide clock</li>"
+        "<li>Brass float and chain</li></ul></div>"
+        f"<div class='details__section'><h3>Questions</h3><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div>"
+        "<footer><p>Copyright the quay shop.</p></footer>", title="Quayside tide clock", head=head)
+
+
+def test_a_products_sections_of_one_class_are_content() -> None:
+    # the description scores best; its sibling sections of its tag and class (the
+    # specifications' rows, the box contents) hold no sentence, and are the product's too
+    article = cleanpage.clean(sectioned_product(JSON_LD % "Product"))
+    assert "brass hands are polished" in article.text
+    assert "Property 5" in article.text and "Brass float and chain" in article.text
+    assert "Copyright the quay shop" not in article.text
+
+
 # ---------------------------------------------------------------- tab panels
 
 def tabbed_product(panel_attrs: tuple[str, str, str]) -> str:
