@@ -1003,6 +1003,19 @@ LABELS = frozenset((
     "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "यह भी देखें", "ये भी देखें", "और पढ़ें", "संबंधित खबरें",
     "संबंधित ख़बरें", "संबंधित लेख", "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "সম্পর্কিত খবর",
     "یہ بھی پڑھیں", "مزید پڑھیں", "متعلقہ خبریں", "ayrica okuyun",
+    # the heading over a shop's or a board's block of other items, in several languages (its
+    # cards go by their own rules and the heading stays behind: "Similar items", "Recently viewed");
+    # not "related products", which a documentation's section names
+    "similar items", "similar products", "similar threads", "similar topics", "explore related items",
+    "people who viewed this item also viewed", "customers who viewed this item also viewed",
+    "customers who bought this item also bought", "customers also viewed", "customers also bought",
+    "frequently bought together", "recently viewed", "recently viewed items", "recently viewed products",
+    "recommended stories", "related reads", "related publications",
+    "ähnliche produkte", "ähnliche themen", "kunden kauften auch", "zuletzt angesehen", "zuletzt angesehene produkte",
+    "produits similaires", "sujets similaires", "récemment consultés", "fréquemment achetés ensemble",
+    "productos similares", "temas similares", "vistos recientemente", "prodotti simili", "discussioni simili",
+    "visti di recente", "vergelijkbare producten", "recent bekeken", "podobne produkty", "podobne tematy",
+    "ostatnio oglądane", "produtos semelhantes", "produtos similares", "tópicos semelhantes",
     # most read
     # (not "most popular", nor "sign in" and its like: a listing's heading, a shop's link that a
     # page's text keeps; wcxb-dev listings and products fell with them)
