@@ -452,6 +452,25 @@ def test_a_feeds_linked_summaries_stay_beside_their_titles() -> None:
     assert "Another headline elsewhere" not in article.text
 
 
+def test_a_search_pages_intro_without_a_box_stays_and_its_search_box_goes() -> None:
+    # a collection served by the shop's search: its intro and its results (each with its summary)
+    # sit in blocks named "search" that hold no box to type in; the search box (a form with its
+    # input) still goes
+    tiles = "".join(f"<div class='tile'><h3><a href='/lamp/{i}'>Quayside lamp model {i}</a></h3>"
+                    f"<p>Model {i} hangs from a bracket on the harbour wall and burns for a whole night "
+                    "on one filling of oil.</p></div>" for i in range(8))
+    html = page("<header><div class='search-box'><form action='/find'><input name='q'>"
+                "<button>Find</button></form><p>SEARCHHINT: type a lamp's name, its model or its finish "
+                "to find it among the shop's lamps and lanterns.</p></div></header>"
+                "<main><div class='search-hero'><h1>Quayside lamps</h1><p>A quayside lamp is cast in brass "
+                "or iron, sealed against salt spray, and wired to burn through a winter of storms.</p></div>"
+                f"<div class='search-results'>{tiles}</div></main>", title="Quayside lamps")
+    article = cleanpage.clean(html)
+    assert "sealed against salt spray" in article.text
+    assert "Quayside lamp model 7" in article.text
+    assert "SEARCHHINT" not in article.text
+
+
 # ---------------------------------------------------------------- sections of one class
 
 def sectioned_product(head: str) -> str:
