@@ -720,3 +720,21 @@ def test_a_news_agencys_tail_in_other_languages_goes(tail: str) -> None:
 def test_a_bracketed_sentence_that_opens_with_reportage_stays() -> None:
     line = "(Reportage from the harbour continued through the night as the water rose, the harbour master said.)"
     assert line in lines_around(line)
+
+
+@pytest.mark.parametrize("heading", ["Similar items", "People who viewed this item also viewed", "Recently viewed",
+                                     "Frequently bought together", "Similar threads", "Ähnliche Produkte",
+                                     "Produits similaires", "Productos similares", "Prodotti simili",
+                                     "Vergelijkbare producten", "Podobne produkty", "Produtos semelhantes"])
+def test_the_heading_over_a_block_of_other_items_goes_in_many_languages(heading: str) -> None:
+    # the shop's block of other items goes by its own rules (here a list of links), and the
+    # heading it leaves behind is a label, not a section of the description
+    others = "".join(f"<li><a href='/item/{i}'>OTHERITEM lantern model {i}</a></li>" for i in range(4))
+    paragraphs = "".join(f"<p>Paragraph {i} of the description tells how the quay lantern is cast, with "
+                         f"enough words, commas, and detail to read as prose.</p>" for i in range(4))
+    html = story_page(f"{paragraphs}<h3>{heading}</h3><ul>{others}</ul><p>The lantern ships in a wooden crate, "
+                      f"with a spare wick, a brass key, and a printed guide to its care.</p>")
+    lines = lines_of(html)
+    assert "Paragraph 3 of the description tells how the quay lantern is cast" in "\n".join(lines)
+    assert "with a spare wick" in "\n".join(lines)
+    assert heading not in lines and not any("OTHERITEM" in line for line in lines)

@@ -452,6 +452,53 @@ def test_a_feeds_linked_summaries_stay_beside_their_titles() -> None:
     assert "Another headline elsewhere" not in article.text
 
 
+def test_a_search_pages_intro_without_a_box_stays_and_its_search_box_goes() -> None:
+    # a collection served by the shop's search: its intro and its results (each with its summary)
+    # sit in blocks named "search" that hold no box to type in; the search box (a form with its
+    # input) still goes
+    tiles = "".join(f"<div class='tile'><h3><a href='/lamp/{i}'>Quayside lamp model {i}</a></h3>"
+                    f"<p>Model {i} hangs from a bracket on the harbour wall and burns for a whole night "
+                    "on one filling of oil.</p></div>" for i in range(8))
+    html = page("<header><div class='search-box'><form action='/find'><input name='q'>"
+                "<button>Find</button></form><p>SEARCHHINT: type a lamp's name, its model or its finish "
+                "to find it among the shop's lamps and lanterns.</p></div></header>"
+                "<main><div class='search-hero'><h1>Quayside lamps</h1><p>A quayside lamp is cast in brass "
+                "or iron, sealed against salt spray, and wired to burn through a winter of storms.</p></div>"
+                f"<div class='search-results'>{tiles}</div></main>", title="Quayside lamps")
+    article = cleanpage.clean(html)
+    assert "sealed against salt spray" in article.text
+    assert "Quayside lamp model 7" in article.text
+    assert "SEARCHHINT" not in article.text
+
+
+# ---------------------------------------------------------------- sections of one class
+
+def sectioned_product(head: str) -> str:
+    """A product page whose description, specifications, box contents and questions are four
+    sections of one tag and class, each under its heading: the specifications' rows and the box
+    contents hold no sentence."""
+    rows = "".join(f"<div class='row'><span>Property {i}</span><span>{i * 3} mm</span></div>" for i in range(8))
+    return page(
+        "<nav><a href='/'>Home</a> <a href='/shop'>Shop</a></nav>"
+        "<div class='details'><h1>Quayside tide clock</h1>"
+        f"<div class='details__section'><h3>Description</h3>{(f'<p>{SENTENCE}</p>') * 6}<p>The clock reads "
+        "the tide from a float in the well, and its brass hands are polished, tested and signed by hand.</p></div>"
+        f"<div class='details__section'><h3>Specifications</h3>{rows}</div>"
+        "<div class='details__section'><h3>In the box</h3><ul><li>One tide clock</li>"
+        "<li>Brass float and chain</li></ul></div>"
+        f"<div class='details__section'><h3>Questions</h3><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div>"
+        "<footer><p>Copyright the quay shop.</p></footer>", title="Quayside tide clock", head=head)
+
+
+def test_a_products_sections_of_one_class_are_content() -> None:
+    # the description scores best; its sibling sections of its tag and class (the
+    # specifications' rows, the box contents) hold no sentence, and are the product's too
+    article = cleanpage.clean(sectioned_product(JSON_LD % "Product"))
+    assert "brass hands are polished" in article.text
+    assert "Property 5" in article.text and "Brass float and chain" in article.text
+    assert "Copyright the quay shop" not in article.text
+
+
 # ---------------------------------------------------------------- tab panels
 
 def tabbed_product(panel_attrs: tuple[str, str, str]) -> str:

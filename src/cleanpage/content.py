@@ -431,7 +431,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     top = _choose(body, scores)
     if top is None:
         return None
-    chosen = _with_deck_and_funding(_gather(top, scores))
+    chosen = _with_deck_and_funding(_gather(top, scores, product=product))
     article = article or _headline_of_feed(body, top)
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
     # (or, on a page that says it is neither an article nor a product, one section far under the
@@ -933,14 +933,16 @@ def _common_ancestor(top: etree._Element, others: list[etree._Element]) -> etree
 
 
 # ---------------------------------------------------------------- gathering
-def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: bool = False) -> list[etree._Element]:
+def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: bool = False,
+            product: bool = False) -> list[etree._Element]:
     """`top` and the siblings that read as article text, in document order.
 
     Where the article is split into chunks (wrappers of the same tag and class
     as `top` or one of its two nearest ancestors, with prose in them), the
     gathering happens at the level of those chunks. With `repeats`, `top` is a block the
     page repeats (a post of a thread) and every sibling of its shape (`whole`: by all its
-    class words) belongs.
+    class words) belongs. With `product` (the page says it is a product), so does every sibling
+    of `top`'s tag and class that is not a list of links (_product_section).
     """
     panels: list[etree._Element] = []
     if not repeats:
@@ -955,6 +957,7 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
     siblings = [el for el in parent if isinstance(el.tag, str)]
     keep = [el is top or (shape is not None and _is_repeat(el, shape, whole=whole))
             or (el in panels and _panel_belongs(el))
+            or (product and _product_section(el, top))
             or _sibling_belongs(el, scores, threshold, top_class) for el in siblings]
     # Headings between two kept blocks are the article's section headings.
     kept_at = [i for i, k in enumerate(keep) if k]
@@ -962,6 +965,16 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
         if not keep[i] and siblings[i].tag in HEADING_TAGS:
             keep[i] = True
     return [el for el, k in zip(siblings, keep) if k]
+
+
+def _product_section(el: etree._Element, top: etree._Element) -> bool:
+    """On a page that says it is a product, a sibling of the chosen block's tag and class (the
+    whole class) that is not a list of links: a section of the product's details, such as its
+    specifications' rows or its box contents beside its description, which have no sentence
+    for the scoring to find. wcxb-dev products tune +0.0011, check +0.0005, collections check
+    +0.0011, no page down."""
+    return el.tag == top.tag and top.get("class") is not None and el.get("class") == top.get("class") \
+        and link_density(el) < SIBLING_MAX_LINK_DENSITY
 
 
 def _tab_panels(top: etree._Element) -> tuple[etree._Element, list[etree._Element]]:

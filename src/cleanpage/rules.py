@@ -138,7 +138,9 @@ RULES = {r.name: r for r in (
                                      "('Tags:', 'Filed under', 'Etiquetas:'); a short line of two or more of the post's "
                                      "labels, each before a colon ('Publicado por: … - Categoria: … - Tags: …')",
          SOFT_MAX_SHARE),
-    Rule("search", False, "page", "role=search, search words", SOFT_MAX_SHARE),
+    Rule("search", False, "page", "role=search, search words (not, by its words, a block with no box to type "
+                                  "in that holds a paragraph: a search page's results or their intro)",
+         SOFT_MAX_SHARE),
     Rule("feedback", False, "page", "'Is this page useful?' feedback and survey words", SOFT_MAX_SHARE),
     Rule("media-player", False, "page", "video/audio player widgets (sticky players, 'Up next')", SOFT_MAX_SHARE),
     Rule("paywall", False, "both", "paywall/regwall words; 'Subscribe to continue reading' text", SOFT_MAX_SHARE),
@@ -377,6 +379,11 @@ TAB_PANE_WORD_RE = lazy(r"(?:^|[-_])(?:tabs?|tab-?panes?|tabpanel|panes?|panels?
 # A carousel's slide, by its class or its aria-roledescription ("swiper-slide", "Carousel slide",
 # "carousel-item"): hidden from screen readers while another slide shows, read at an arrow's turn.
 SLIDE_NAME_RE = lazy(r"slide|carousel")
+# A block its class words name a search box is one only while it holds a box to type in or a
+# form: without one, and with a paragraph, it is a search page's results or their intro.
+# wcxb-dev collections tune +0.0005, listings tune +0.0003 and check +0.0038 (services tune
+# -0.0004: one page whose case studies, named after the firm's searches, its reference leaves out).
+SEARCH_BOX_TAGS = ("form", "input", "textarea", "select", "button")
 # Choice lists (form controls) removed before the page's text is measured: their options are
 # words no reader reads as text.
 OPTION_TAGS = ("select", "datalist", "optgroup", "option")
@@ -1003,6 +1010,19 @@ LABELS = frozenset((
     "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "यह भी देखें", "ये भी देखें", "और पढ़ें", "संबंधित खबरें",
     "संबंधित ख़बरें", "संबंधित लेख", "আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "সম্পর্কিত খবর",
     "یہ بھی پڑھیں", "مزید پڑھیں", "متعلقہ خبریں", "ayrica okuyun",
+    # the heading over a shop's or a board's block of other items, in several languages (its
+    # cards go by their own rules and the heading stays behind: "Similar items", "Recently viewed");
+    # not "related products", which a documentation's section names
+    "similar items", "similar products", "similar threads", "similar topics", "explore related items",
+    "people who viewed this item also viewed", "customers who viewed this item also viewed",
+    "customers who bought this item also bought", "customers also viewed", "customers also bought",
+    "frequently bought together", "recently viewed", "recently viewed items", "recently viewed products",
+    "recommended stories", "related reads", "related publications",
+    "ähnliche produkte", "ähnliche themen", "kunden kauften auch", "zuletzt angesehen", "zuletzt angesehene produkte",
+    "produits similaires", "sujets similaires", "récemment consultés", "fréquemment achetés ensemble",
+    "productos similares", "temas similares", "vistos recientemente", "prodotti simili", "discussioni simili",
+    "visti di recente", "vergelijkbare producten", "recent bekeken", "podobne produkty", "podobne tematy",
+    "ostatnio oglądane", "produtos semelhantes", "produtos similares", "tópicos semelhantes",
     # most read
     # (not "most popular", nor "sign in" and its like: a listing's heading, a shop's link that a
     # page's text keeps; wcxb-dev listings and products fell with them)
