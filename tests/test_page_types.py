@@ -246,6 +246,23 @@ def test_a_carousels_slides_of_a_title_and_one_short_sentence_stay_in_a_chosen_b
     assert not any(f"Quay {i} seen from the lighthouse" in article.text for i in range(4))
 
 
+def test_a_carousel_of_titled_slides_of_text_is_content_its_name_no_caption() -> None:
+    # the carousel itself named so ("carousel-track"), its slides each a heading over a line
+    # of text: a service's offers; a carousel of untitled one-liners (a strip of quotes) still goes
+    slides = "".join(f"<div class='carousel-item'><h3>Ferry timetable {i}</h3>"
+                     f"<p>Timetable {i} lists every sailing to the outer islands this spring.</p></div>"
+                     for i in range(4))
+    quotes = "".join(f"<div class='carousel-item'><p>Sailor {i} found the crossing calm and cheap.</p></div>"
+                     for i in range(4))
+    html = page("<nav><a href='/'>Home</a> <a href='/about'>About</a></nav><main><h1>Island ferries</h1>"
+                + f"<p>{SENTENCE}</p>" * 6 + f"<div class='carousel-track'><div class='carousel-inner'>{slides}"
+                f"</div></div><div class='carousel-track'><div class='carousel-inner'>{quotes}</div></div>"
+                "</main>", title="Island ferries")
+    article = cleanpage.clean(html)
+    assert all(f"Timetable {i} lists every sailing" in article.text for i in range(4))
+    assert not any(f"Sailor {i} found the crossing" in article.text for i in range(4))
+
+
 def test_a_tile_alone_in_its_grid_cell_is_still_an_item_but_a_carousel_slide_is_not() -> None:
     # each tile is the only child of its cell (li > div.card): its likes are the cells around it;
     # a menu column (a list of links) in like cells is no tile, nor a carousel's slide

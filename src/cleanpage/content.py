@@ -354,6 +354,12 @@ SLIDES_RE = re.compile(r"slideshow|carousel|swiper|slide")
 # carousel of offers, its title and its one-line summary (wcxb-dev services tune 0.8381 -> 0.8383,
 # check level, no page down).
 MIN_SLIDE_SENTENCE_CHARS = 40
+# A carousel named so (a caption's word) is text when MIN_TEXT_SLIDES or more blocks in it, named
+# a slide ("swiper-slide", "carousel-item"), are each a heading over its text (looking at
+# MAX_CAROUSEL_NODES elements in it at most).
+SLIDE_WORD_RE = re.compile(r"slide|carousel[-_]*item")
+MIN_TEXT_SLIDES = 3
+MAX_CAROUSEL_NODES = 400
 # A block of links is an index's section, not a link list, when this many blocks of its tag and
 # class each follow their own heading (a list of languages by letter); looking at this many
 # siblings at most.
@@ -1715,7 +1721,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
             and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
-            and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el))):
+            and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el) or _carousel_of_text(el))):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         # (an item's list of authors is no byline, nor a list of links to their pages)
@@ -1957,6 +1963,17 @@ def _slide_of_text(el: etree._Element) -> bool:
     return parent is not None and any(sib is not el and sib.tag == el.tag
                                       and frozenset(sib.get("class", "").split()) - STATE_CLASS_WORDS == shape
                                       and _slide_text(sib) for sib in islice(parent, MAX_INDEX_SIBLINGS))
+
+
+def _carousel_of_text(el: etree._Element) -> bool:
+    """A carousel that holds MIN_TEXT_SLIDES or more slides (named so), each a heading over its
+    text (_slide_text): a service's offers, the carousel's own name no caption's. (Slides of
+    quotes without a heading are a wall of testimonials.)"""
+    slides = [node for node in islice(el.iterdescendants(), MAX_CAROUSEL_NODES)
+              if isinstance(node.tag, str) and SLIDE_WORD_RE.search(node.get("class", "").lower())]
+    slides = [node for node in slides if not any(other in slides for other in node.iterancestors())]
+    return len(slides) >= MIN_TEXT_SLIDES and all(
+        next(node.iter(*HEADING_TAGS), None) is not None and _slide_text(node) for node in slides)
 
 
 def _slide_text(el: etree._Element) -> bool:
