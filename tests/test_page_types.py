@@ -223,12 +223,44 @@ def test_a_carousels_slides_of_sentences_stay_in_a_chosen_body_the_shown_one_act
                      f"<p>Service {i}: our crews book the crossing, load your van at the slipway and "
                      "unload it on the island before noon.</p></div>" for i in range(6))
     html = page("<nav><a href='/'>Home</a> <a href='/about'>About</a></nav><main><h1>Island freight</h1>"
-                + f"<p>{SENTENCE}</p>" * 6 + f"<div class='carousel-inner'>{slides}</div>"
+                + f"<p>{SENTENCE}</p>" * 6 + f"<div class='offers'>{slides}</div>"
                 "<figure><img src='/slip.jpg' alt=''><div class='gallery-caption'>The slipway at low tide."
                 "</div></figure></main>", title="Island freight")
     article = cleanpage.clean(html)
     assert all(f"Service {i}: our crews book the crossing" in article.text for i in range(6))
     assert "The slipway at low tide" not in article.text
+
+
+def test_a_carousels_slides_of_a_title_and_one_short_sentence_stay_in_a_chosen_body() -> None:
+    # the offers of a service page, one a slide: each a heading over a one-line summary, shorter
+    # than a paragraph of prose; slides without a heading (a photo strip's lines) still go
+    slides = "".join(f"<div class='carousel-item'><h4>Barge route {i}</h4>"
+                     f"<div>Route {i} carries grain sacks to the mill by dawn.</div></div>" for i in range(5))
+    strip = "".join(f"<div class='carousel-item'><div>Quay {i} seen from the lighthouse at dusk.</div></div>"
+                    for i in range(4))
+    html = page("<nav><a href='/'>Home</a> <a href='/about'>About</a></nav><main><h1>River freight</h1>"
+                + f"<p>{SENTENCE}</p>" * 6 + f"<div class='offers'>{slides}</div>"
+                f"<div class='views'>{strip}</div></main>", title="River freight")
+    article = cleanpage.clean(html)
+    assert all(f"Route {i} carries grain sacks" in article.text for i in range(5))
+    assert not any(f"Quay {i} seen from the lighthouse" in article.text for i in range(4))
+
+
+def test_a_carousel_of_titled_slides_of_text_is_content_its_name_no_caption() -> None:
+    # the carousel itself named so ("carousel-track"), its slides each a heading over a line
+    # of text: a service's offers; a carousel of untitled one-liners (a strip of quotes) still goes
+    slides = "".join(f"<div class='carousel-item'><h3>Ferry timetable {i}</h3>"
+                     f"<p>Timetable {i} lists every sailing to the outer islands this spring.</p></div>"
+                     for i in range(4))
+    quotes = "".join(f"<div class='carousel-item'><p>Sailor {i} found the crossing calm and cheap.</p></div>"
+                     for i in range(4))
+    html = page("<nav><a href='/'>Home</a> <a href='/about'>About</a></nav><main><h1>Island ferries</h1>"
+                + f"<p>{SENTENCE}</p>" * 6 + f"<div class='carousel-track'><div class='carousel-inner'>{slides}"
+                f"</div></div><div class='carousel-track'><div class='carousel-inner'>{quotes}</div></div>"
+                "</main>", title="Island ferries")
+    article = cleanpage.clean(html)
+    assert all(f"Timetable {i} lists every sailing" in article.text for i in range(4))
+    assert not any(f"Sailor {i} found the crossing" in article.text for i in range(4))
 
 
 def test_a_tile_alone_in_its_grid_cell_is_still_an_item_but_a_carousel_slide_is_not() -> None:

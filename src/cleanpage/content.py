@@ -350,6 +350,16 @@ CAROUSEL_RE = re.compile(r"(?:^|[\s_-])(?:carousel|slider|swiper|slick|slide)(?=
 # services tune +0.0008, check +0.0025, no page down. (Any block so named that holds sentences,
 # alone too: products check -0.001, one page.)
 SLIDES_RE = re.compile(r"slideshow|carousel|swiper|slide")
+# ...or a heading over a line of this many characters or more that ends as a sentence: a card of a
+# carousel of offers, its title and its one-line summary (wcxb-dev services tune 0.8381 -> 0.8383,
+# check level, no page down).
+MIN_SLIDE_SENTENCE_CHARS = 40
+# A carousel named so (a caption's word) is text when MIN_TEXT_SLIDES or more blocks in it, named
+# a slide ("swiper-slide", "carousel-item"), are each a heading over its text (looking at
+# MAX_CAROUSEL_NODES elements in it at most).
+SLIDE_WORD_RE = re.compile(r"slide|carousel[-_]*item")
+MIN_TEXT_SLIDES = 3
+MAX_CAROUSEL_NODES = 400
 # A block of links is an index's section, not a link list, when this many blocks of its tag and
 # class each follow their own heading (a list of languages by letter); looking at this many
 # siblings at most.
@@ -1724,7 +1734,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
             and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
-            and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el))):
+            and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el) or _carousel_of_text(el))):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         # (an item's list of authors is no byline, nor a list of links to their pages)
@@ -1959,13 +1969,35 @@ def _slide_of_text(el: etree._Element) -> bool:
     """One of a carousel's slides of text: named a slide (or a carousel), holding a paragraph,
     beside another block of its tag and class that holds one too."""
     names = el.get("class", "")
-    if SLIDES_RE.search(f"{names} {el.get('id', '')}".lower()) is None or not has_prose(el):
+    if SLIDES_RE.search(f"{names} {el.get('id', '')}".lower()) is None or not _slide_text(el):
         return False
     parent = el.getparent()
     shape = frozenset(names.split()) - STATE_CLASS_WORDS  # (the slide shown is "active")
     return parent is not None and any(sib is not el and sib.tag == el.tag
                                       and frozenset(sib.get("class", "").split()) - STATE_CLASS_WORDS == shape
-                                      and has_prose(sib) for sib in islice(parent, MAX_INDEX_SIBLINGS))
+                                      and _slide_text(sib) for sib in islice(parent, MAX_INDEX_SIBLINGS))
+
+
+def _carousel_of_text(el: etree._Element) -> bool:
+    """A carousel that holds MIN_TEXT_SLIDES or more slides (named so), each a heading over its
+    text (_slide_text): a service's offers, the carousel's own name no caption's. (Slides of
+    quotes without a heading are a wall of testimonials.)"""
+    slides = [node for node in islice(el.iterdescendants(), MAX_CAROUSEL_NODES)
+              if isinstance(node.tag, str) and SLIDE_WORD_RE.search(node.get("class", "").lower())]
+    slides = [node for node in slides if not any(other in slides for other in node.iterancestors())]
+    return len(slides) >= MIN_TEXT_SLIDES and all(
+        next(node.iter(*HEADING_TAGS), None) is not None and _slide_text(node) for node in slides)
+
+
+def _slide_text(el: etree._Element) -> bool:
+    """Does a slide hold text: a paragraph of sentences, or a heading over a shorter line that ends
+    as a sentence (MIN_SLIDE_SENTENCE_CHARS: a card's title and its one-line summary)?"""
+    if has_prose(el):
+        return True
+    if next(el.iter(*HEADING_TAGS), None) is None:
+        return False
+    return any(len(block) == 0 and len(text := (block.text or "").strip()) >= MIN_SLIDE_SENTENCE_CHARS
+               and SENTENCE_END_RE.search(text[-1]) is not None for block in el.iter("p", "div", "span"))
 
 
 def _item_paragraph(el: etree._Element) -> bool:
