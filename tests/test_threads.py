@@ -757,6 +757,22 @@ def test_a_bulletin_boards_who_is_online_box_goes_in_its_language_packs_words(he
     assert heading not in text.splitlines() and line.split(":")[0].strip() not in text
 
 
+@pytest.mark.parametrize("line", ["Jump to", "Gehe zu", "Posting Rules", "Expand", "Click to expand..."])
+def test_a_bulletin_boards_jump_box_rules_heading_and_quote_unfolder_go_and_a_posts_sentence_stays(line: str) -> None:
+    # a bulletin board's jump box under the posts (phpBB's trigger, English and German packs), its
+    # box of what the reader may do (vBulletin 3's heading) and the button that unfolds a long quoted
+    # post (Invision's, XenForo's): the engine's words; a post's sentence that opens with them stays
+    pane = "<div class='post'><div class='postprofile'>{author}</div><div class='content'><p>{text}</p></div></div>"
+    own = "<p>Jump to the Harrowby sluice first, then expand the drain by the old mill before it rains.</p>"
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + own + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    box = f"<div class='action-bar'><span class='dropdown-trigger'>{line}</span></div>"
+    text = cleanpage.clean(page(CHROME + "<main>" + "".join(posts) + box + "</main>" + FOOTER)).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "Jump to the Harrowby sluice first" in text
+    assert line not in text.splitlines()
+
+
 @pytest.mark.parametrize(("views", "links"), [
     ("查看: 2816|回复: 17", ("只看该作者", "倒序浏览", "阅读模式")),
     ("查看: 2816|回覆: 17", ("只看該作者", "倒序瀏覽", "閱讀模式")),

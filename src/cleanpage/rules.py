@@ -934,6 +934,11 @@ LABELS = frozenset((
     # ...and the heading of a bulletin board's (phpBB's) box of who is online under the posts, as its
     # language packs word it (English, Russian, German, French, Spanish, whose "¿" the trim keeps)
     "who is online", "кто сейчас на конференции", "wer ist online", "qui est en ligne", "¿quién está conectado", "quién está conectado",
+    # ...and the trigger of its forum jump box under the posts, in its language packs' words (English,
+    # German; FluxBB's says the same), vBulletin 3's heading of its box of what the reader may do
+    # ("Posting Rules"), and the button that unfolds a long quoted post (Invision's "Expand",
+    # XenForo's "Click to expand...")
+    "jump to", "gehe zu", "posting rules", "expand", "click to expand",
     # ...and a Chinese board's (Discuz!'s) links by each post, to read one poster's posts, the thread
     # newest first or oldest first, and in its reading mode, as its templates and its mobile language
     # pack word them, simplified and traditional
