@@ -773,6 +773,23 @@ def test_a_bulletin_boards_jump_box_rules_heading_and_quote_unfolder_go_and_a_po
     assert line not in text.splitlines()
 
 
+@pytest.mark.parametrize("header", ["wrenna_v said:", "Zitat von wrenna_v", "Originally Posted by wrenna_v"])
+def test_a_quoted_posts_header_that_is_all_one_link_stays_over_the_quote(header: str) -> None:
+    # XenForo links the whole header over a quoted post to that post ("ann said:"): written with no
+    # space around the link, the line is all link, yet it names whose words the quote holds, as the
+    # same header in plain text does; a line of one link elsewhere in the post still goes
+    pane = "<div class='post'><div class='who'>{author}</div><div class='message'>{text}</div></div>"
+    quote = (f"<blockquote class='quote'><div class='quote-title'><a href='/goto/post?id=7'>{header}</a></div>"
+             "<div class='quote-body'>The relief valve on the Tollcross boiler drips every night.</div></blockquote>")
+    posts = [post("opener", "<p>Opening post: " + SENTENCE * 3 + "</p>", pane)]
+    posts += [post("user0", quote + "<p>Reply 0: " + SENTENCE + "</p><p><a href='/threads/9'>Pump threads</a></p>", pane)]
+    posts += [post(f"user{i}", f"<p>Reply {i}: " + SENTENCE + "</p>", pane) for i in range(1, 3)]
+    text = cleanpage.clean(page(CHROME + "<main>" + "".join(posts) + "</main>" + FOOTER)).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert header in text and "The relief valve on the Tollcross boiler" in text
+    assert "Pump threads" not in text
+
+
 @pytest.mark.parametrize(("views", "links"), [
     ("查看: 2816|回复: 17", ("只看该作者", "倒序浏览", "阅读模式")),
     ("查看: 2816|回覆: 17", ("只看該作者", "倒序瀏覽", "閱讀模式")),

@@ -1913,6 +1913,20 @@ EDIT_NOTICE_RE = lazy(
     re.IGNORECASE,
 )
 MAX_EDIT_NOTICE_CHARS = 160
+# The header a forum sets over a post quoted in a reply, naming its poster ("ann_lee said:", "Quote
+# from ann_lee", "Zitat von ann_lee", "ann_lee a écrit :", "Originally Posted by ann_lee"), in
+# several languages: this long at most. Read for the quote's speaker (sections), and kept over the
+# quote however much of it is a link to the quoted post (XenForo links the whole header).
+POST_HEADER_CHARS = 60
+POST_HEADER_RE = lazy(
+    r"(?i)^(?:(?P<said>\S.{0,40}?)\s(?:said|wrote|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|ha scritto|"
+    r"scrisse|schreef|napisał|napisała)\s*:|(?:quote|zitat|citation|cita|citazione|cytat|citaat)\s+(?:from|von|de|di|od|"
+    r"van)\s+(?P<from>\S.{0,40}?)|originally posted by\s+(?P<by>\S.{0,40}?)|(?:quote|zitat|citation|cita|citazione|"
+    r"cytat|citaat)\s*:?)\s*:?\s*$"
+)
+# ...when it is a quote's first block, or that block's first block, this many levels at most under
+# the <blockquote>.
+QUOTE_HEADER_LEVELS = 2
 # A forum reply's subject line: a reply prefix, in several languages (Re, AW, SV, VS, Rif, Odp, Antw),
 # before the thread's title ("Re: Boiler loses pressure"), over each reply, wherever it stands.
 REPLY_SUBJECT_RE = lazy(r"(?i)^\W{0,2}(?:re|aw|sv|vs|rif|odp|antw)\s*(?:\[\d+\]|\^\d+)?\s*:\s*")
