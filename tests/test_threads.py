@@ -790,6 +790,19 @@ def test_a_quoted_posts_header_that_is_all_one_link_stays_over_the_quote(header:
     assert "Pump threads" not in text
 
 
+@pytest.mark.parametrize("rank", ["Senior Member", "Posting Freak", "Jr. Member", "Hero Member", "Registered User"])
+def test_a_posters_default_rank_under_the_name_goes_and_a_posts_sentence_naming_it_stays(rank: str) -> None:
+    # a bulletin board (MyBB, SMF, vBulletin) prints the rank its install gives by default under
+    # each poster's name, in a box of no class: the engine's, not a post's; a post's sentence that
+    # names the rank stays
+    pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a><div>" + rank + "</div></div>"
+            "<div class='content'><p>{text}</p></div></div>")
+    own = f"<p>A {rank.lower()} at the Dunmore co-op told me the Pellow valve fits the older boiler.</p>"
+    text = cleaned_thread(pane, own).text
+    assert rank not in text.splitlines()
+    assert f"A {rank.lower()} at the Dunmore co-op" in text
+
+
 @pytest.mark.parametrize(("views", "links"), [
     ("查看: 2816|回复: 17", ("只看该作者", "倒序浏览", "阅读模式")),
     ("查看: 2816|回覆: 17", ("只看該作者", "倒序瀏覽", "閱讀模式")),

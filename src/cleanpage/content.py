@@ -162,6 +162,7 @@ from .rules import (
     POST_META_LABEL_RE,
     POST_META_LINE_TAGS,
     POSTER_PRESENCE,
+    POSTER_RANKS,
     POSTER_RANK_NAME_RE,
     POSTER_RANK_TAGS,
     POSTER_STAT_RE,
@@ -1948,11 +1949,11 @@ def _button_names(el: etree._Element) -> str:
 
 def _poster_statistic(text: str) -> bool:
     """Is this block's (stripped) text only a poster's count of posts or join date ("Posts: 1,204"),
-    or their presence ("Offline", POSTER_PRESENCE)?"""
+    their presence ("Offline", POSTER_PRESENCE) or their rank by default ("Senior Member", POSTER_RANKS)?"""
     if len(text) > MAX_POSTER_STAT_CHARS:
         return False
     line = " ".join(text.split())
-    return POSTER_STAT_RE.match(line) is not None or line.lower() in POSTER_PRESENCE
+    return POSTER_STAT_RE.match(line) is not None or line.lower() in POSTER_PRESENCE or line.lower() in POSTER_RANKS
 
 
 def _stands_alone(el: etree._Element, text: str) -> bool:

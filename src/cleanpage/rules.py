@@ -1772,6 +1772,15 @@ POSTER_PRESENCE = frozenset((
     "offline", "is offline", "is online", "user is offline", "user is online", "online now",
     "nicht online", "hors ligne", "desconectado", "non in linea", "не в сети", "оффлайн", "离线", "オフライン",
 ))
+# ...and the ranks forum software gives its members by default, printed under each poster's name, as
+# its install data words them: MyBB's and vBulletin's post-count titles ("Junior Member", "Senior
+# Member", "Posting Freak"), SMF's membergroups ("Jr. Member", "Full Member", "Sr. Member", "Hero
+# Member", "Global Moderator"), the "Registered User" and "Super Moderator" groups. Only the
+# titles of two words: "Member", "Newbie" or "Moderator" alone may be a post's own line.
+POSTER_RANKS = frozenset((
+    "junior member", "senior member", "posting freak", "jr. member", "full member", "sr. member", "hero member",
+    "global moderator", "super moderator", "registered user",
+))
 MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWALL_SCRIPT_WORDS, "promo": PROMO_WORDS,
