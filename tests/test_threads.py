@@ -803,6 +803,26 @@ def test_a_posters_default_rank_under_the_name_goes_and_a_posts_sentence_naming_
     assert f"A {rank.lower()} at the Dunmore co-op" in text
 
 
+@pytest.mark.parametrize("floors", [("楼主", "沙发", "板凳", "地板", "<em>5</em>#"), ("樓主", "沙發", "板凳", "地板", "5樓"),
+                                    ("1#", "2#", "3#", "4#", "5#")])
+def test_a_chinese_boards_floor_links_go_and_a_posts_words_naming_a_sofa_stay(floors: tuple[str, ...]) -> None:
+    # a Chinese board (Discuz!) heads each post with a link to it that names its floor: the opening
+    # post, the first three replies by name, then the number and a mark; a thread's run of them goes,
+    # while a post's own link to a shop's sofas, and its words, stay
+    words = "去年秋天我在青石镇换了老水泵，压力稳住一个月后又开始每天早上掉压，检查膨胀罐也没有问题。"
+    pane = ("<div class='post'><div class='pi'><strong><a href='/post/{author}'>FLOOR</a></strong>"
+            "<div class='pti'><em>发表于 2025-3-2 10:20</em></div></div><div class='t_f'>{text}</div></div>")
+    own = "我把旧<a href='/shop/sofa'>沙发</a>搬到了锅炉房旁边，板凳也放在那里。"
+    posts = [post(f"user{i}", f"第{i}帖：" + words + (own if i == 0 else ""), pane.replace("FLOOR", floor))
+             for i, floor in enumerate(floors)]
+    text = cleanpage.clean(page(CHROME + "<main>" + "".join(posts) + "</main>" + FOOTER, title="锅炉每天早上掉压")).text
+    assert all(f"第{i}帖：" in text for i in range(len(floors)))
+    assert "我把旧沙发搬到了锅炉房旁边" in text.replace("[", "").replace("](/shop/sofa)", "")
+    lines = text.splitlines()
+    for floor in ("楼主", "樓主", "沙发", "沙發", "板凳", "地板", "5#", "5樓", "1#"):
+        assert floor not in lines
+
+
 @pytest.mark.parametrize(("views", "links"), [
     ("查看: 2816|回复: 17", ("只看该作者", "倒序浏览", "阅读模式")),
     ("查看: 2816|回覆: 17", ("只看該作者", "倒序瀏覽", "閱讀模式")),

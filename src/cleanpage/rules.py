@@ -684,8 +684,13 @@ MAX_SKIP_LINK_CHARS = 80
 # What a heading's permalink anchor shows.
 PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
 # A forum post's number, linking to the post itself ("#12" in its header): the whole text of a
-# link (or of the one element inside it).
-POST_NUMBER_RE = lazy(r"\s*#\d{1,6}\s*")
+# link (or of the one element inside it). A Chinese board numbers its floors after the number
+# ("5#", "5楼", Discuz!'s default and its like) and names its first four, as Discuz!'s default
+# settings word them (FLOOR_NAMES, simplified and traditional): the opening post, then the first,
+# second and third reply.
+POST_NUMBER_RE = lazy(r"\s*(?:#\d{1,6}|\d{1,6}\s*[#楼樓]|楼主|樓主|沙发|沙發|板凳|地板)\s*")
+FLOOR_NAMES = {"楼主": 1, "樓主": 1, "沙发": 2, "沙發": 2, "板凳": 3, "地板": 4}
+FLOOR_MARKS = ("#", "楼", "樓")
 # Numbers that follow each other on the page (#4, #5, #6): a thread's posts, not a ranking's
 # "#1" nor a change log's issue numbers
 MIN_POST_NUMBERS = 3
