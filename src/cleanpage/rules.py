@@ -691,6 +691,9 @@ PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
 POST_NUMBER_RE = lazy(r"\s*(?:#\d{1,6}|\d{1,6}\s*[#楼樓]|楼主|樓主|沙发|沙發|板凳|地板)\s*")
 FLOOR_NAMES = {"楼主": 1, "樓主": 1, "沙发": 2, "沙發": 2, "板凳": 3, "地板": 4}
 FLOOR_MARKS = ("#", "楼", "樓")
+# The last character of a post's number written other than "#12": a floor's mark, or the last of a
+# floor's name (read before POST_NUMBER_RE is asked: most links end otherwise).
+POST_NUMBER_ENDS = frozenset("#楼樓主发發凳板")
 # Numbers that follow each other on the page (#4, #5, #6): a thread's posts, not a ranking's
 # "#1" nor a change log's issue numbers
 MIN_POST_NUMBERS = 3
