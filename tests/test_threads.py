@@ -757,6 +757,72 @@ def test_a_bulletin_boards_who_is_online_box_goes_in_its_language_packs_words(he
     assert heading not in text.splitlines() and line.split(":")[0].strip() not in text
 
 
+@pytest.mark.parametrize("line", ["Jump to", "Gehe zu", "Posting Rules", "Expand", "Click to expand..."])
+def test_a_bulletin_boards_jump_box_rules_heading_and_quote_unfolder_go_and_a_posts_sentence_stays(line: str) -> None:
+    # a bulletin board's jump box under the posts (phpBB's trigger, English and German packs), its
+    # box of what the reader may do (vBulletin 3's heading) and the button that unfolds a long quoted
+    # post (Invision's, XenForo's): the engine's words; a post's sentence that opens with them stays
+    pane = "<div class='post'><div class='postprofile'>{author}</div><div class='content'><p>{text}</p></div></div>"
+    own = "<p>Jump to the Harrowby sluice first, then expand the drain by the old mill before it rains.</p>"
+    posts = [post("opener", "Opening post: " + SENTENCE * 3 + "</p>" + own + "<p>", pane)]
+    posts += [post(f"user{i}", f"Reply {i}: " + SENTENCE, pane) for i in range(3)]
+    box = f"<div class='action-bar'><span class='dropdown-trigger'>{line}</span></div>"
+    text = cleanpage.clean(page(CHROME + "<main>" + "".join(posts) + box + "</main>" + FOOTER)).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert "Jump to the Harrowby sluice first" in text
+    assert line not in text.splitlines()
+
+
+@pytest.mark.parametrize("header", ["wrenna_v said:", "Zitat von wrenna_v", "Originally Posted by wrenna_v"])
+def test_a_quoted_posts_header_that_is_all_one_link_stays_over_the_quote(header: str) -> None:
+    # XenForo links the whole header over a quoted post to that post ("ann said:"): written with no
+    # space around the link, the line is all link, yet it names whose words the quote holds, as the
+    # same header in plain text does; a line of one link elsewhere in the post still goes
+    pane = "<div class='post'><div class='who'>{author}</div><div class='message'>{text}</div></div>"
+    quote = (f"<blockquote class='quote'><div class='quote-title'><a href='/goto/post?id=7'>{header}</a></div>"
+             "<div class='quote-body'>The relief valve on the Tollcross boiler drips every night.</div></blockquote>")
+    posts = [post("opener", "<p>Opening post: " + SENTENCE * 3 + "</p>", pane)]
+    posts += [post("user0", quote + "<p>Reply 0: " + SENTENCE + "</p><p><a href='/threads/9'>Pump threads</a></p>", pane)]
+    posts += [post(f"user{i}", f"<p>Reply {i}: " + SENTENCE + "</p>", pane) for i in range(1, 3)]
+    text = cleanpage.clean(page(CHROME + "<main>" + "".join(posts) + "</main>" + FOOTER)).text
+    assert "Opening post:" in text and all(f"Reply {i}:" in text for i in range(3))
+    assert header in text and "The relief valve on the Tollcross boiler" in text
+    assert "Pump threads" not in text
+
+
+@pytest.mark.parametrize("rank", ["Senior Member", "Posting Freak", "Jr. Member", "Hero Member", "Registered User"])
+def test_a_posters_default_rank_under_the_name_goes_and_a_posts_sentence_naming_it_stays(rank: str) -> None:
+    # a bulletin board (MyBB, SMF, vBulletin) prints the rank its install gives by default under
+    # each poster's name, in a box of no class: the engine's, not a post's; a post's sentence that
+    # names the rank stays
+    pane = ("<div class='post'><div class='poster'><a href='/member/{author}'>{author}</a><div>" + rank + "</div></div>"
+            "<div class='content'><p>{text}</p></div></div>")
+    own = f"<p>A {rank.lower()} at the Dunmore co-op told me the Pellow valve fits the older boiler.</p>"
+    text = cleaned_thread(pane, own).text
+    assert rank not in text.splitlines()
+    assert f"A {rank.lower()} at the Dunmore co-op" in text
+
+
+@pytest.mark.parametrize("floors", [("楼主", "沙发", "板凳", "地板", "<em>5</em>#"), ("樓主", "沙發", "板凳", "地板", "5樓"),
+                                    ("1#", "2#", "3#", "4#", "5#")])
+def test_a_chinese_boards_floor_links_go_and_a_posts_words_naming_a_sofa_stay(floors: tuple[str, ...]) -> None:
+    # a Chinese board (Discuz!) heads each post with a link to it that names its floor: the opening
+    # post, the first three replies by name, then the number and a mark; a thread's run of them goes,
+    # while a post's own link to a shop's sofas, and its words, stay
+    words = "去年秋天我在青石镇换了老水泵，压力稳住一个月后又开始每天早上掉压，检查膨胀罐也没有问题。"
+    pane = ("<div class='post'><div class='pi'><strong><a href='/post/{author}'>FLOOR</a></strong>"
+            "<div class='pti'><em>发表于 2025-3-2 10:20</em></div></div><div class='t_f'>{text}</div></div>")
+    own = "我把旧<a href='/shop/sofa'>沙发</a>搬到了锅炉房旁边，板凳也放在那里。"
+    posts = [post(f"user{i}", f"第{i}帖：" + words + (own if i == 0 else ""), pane.replace("FLOOR", floor))
+             for i, floor in enumerate(floors)]
+    text = cleanpage.clean(page(CHROME + "<main>" + "".join(posts) + "</main>" + FOOTER, title="锅炉每天早上掉压")).text
+    assert all(f"第{i}帖：" in text for i in range(len(floors)))
+    assert "我把旧沙发搬到了锅炉房旁边" in text.replace("[", "").replace("](/shop/sofa)", "")
+    lines = text.splitlines()
+    for floor in ("楼主", "樓主", "沙发", "沙發", "板凳", "地板", "5#", "5樓", "1#"):
+        assert floor not in lines
+
+
 @pytest.mark.parametrize(("views", "links"), [
     ("查看: 2816|回复: 17", ("只看该作者", "倒序浏览", "阅读模式")),
     ("查看: 2816|回覆: 17", ("只看該作者", "倒序瀏覽", "閱讀模式")),

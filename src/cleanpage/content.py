@@ -162,6 +162,7 @@ from .rules import (
     POST_META_LABEL_RE,
     POST_META_LINE_TAGS,
     POSTER_PRESENCE,
+    POSTER_RANKS,
     POSTER_RANK_NAME_RE,
     POSTER_RANK_TAGS,
     POSTER_STAT_RE,
@@ -185,6 +186,9 @@ from .rules import (
     REPLY_PROMPT_TAGS,
     REPLY_PROMPT_WORDS,
     REPLY_SUBJECT_RE,
+    POST_HEADER_CHARS,
+    POST_HEADER_RE,
+    QUOTE_HEADER_LEVELS,
     REPLY_SUBJECT_TAGS,
     RULES,
     SECOND_PERSON_RE,
@@ -1833,7 +1837,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         density = link_density(el, CARD_LINK_CHARS if cards else None)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped) and not ((cards or _summary_beside_links(el)) and _grid_item(el, density)) \
-                and not _linked_sentence(el, stripped):
+                and not _linked_sentence(el, stripped) and not _quote_header(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return None if _index_section(el) or _introduced(el) or _letter_section(el) or _sub_list(el) \
                     else "link-list"
@@ -1846,6 +1850,22 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and link_density(el) > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
         return "related"  # the same line set as a heading: "<h4>Read more: <a>Another story</a></h4>"
     return None
+
+
+def _quote_header(el: etree._Element, stripped: str) -> bool:
+    """Is `el` (its text `stripped`) the header over a post quoted in a reply ("ann_lee said:",
+    POST_HEADER_RE): a <blockquote>'s first block, or that block's, QUOTE_HEADER_LEVELS at most?"""
+    if len(stripped) > POST_HEADER_CHARS:
+        return False
+    node = el
+    for _ in range(QUOTE_HEADER_LEVELS):
+        parent = node.getparent()
+        if parent is None or next((child for child in parent if isinstance(child.tag, str)), None) is not node:
+            return False
+        if parent.tag == "blockquote":
+            return POST_HEADER_RE.match(" ".join(stripped.split())) is not None
+        node = parent
+    return False
 
 
 def _author_list(text: str) -> bool:
@@ -1952,11 +1972,11 @@ def _button_names(el: etree._Element) -> str:
 
 def _poster_statistic(text: str) -> bool:
     """Is this block's (stripped) text only a poster's count of posts or join date ("Posts: 1,204"),
-    or their presence ("Offline", POSTER_PRESENCE)?"""
+    their presence ("Offline", POSTER_PRESENCE) or their rank by default ("Senior Member", POSTER_RANKS)?"""
     if len(text) > MAX_POSTER_STAT_CHARS:
         return False
     line = " ".join(text.split())
-    return POSTER_STAT_RE.match(line) is not None or line.lower() in POSTER_PRESENCE
+    return POSTER_STAT_RE.match(line) is not None or line.lower() in POSTER_PRESENCE or line.lower() in POSTER_RANKS
 
 
 def _stands_alone(el: etree._Element, text: str) -> bool:

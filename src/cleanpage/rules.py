@@ -691,8 +691,16 @@ MAX_SKIP_LINK_CHARS = 80
 # What a heading's permalink anchor shows.
 PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
 # A forum post's number, linking to the post itself ("#12" in its header): the whole text of a
-# link (or of the one element inside it).
-POST_NUMBER_RE = lazy(r"\s*#\d{1,6}\s*")
+# link (or of the one element inside it). A Chinese board numbers its floors after the number
+# ("5#", "5楼", Discuz!'s default and its like) and names its first four, as Discuz!'s default
+# settings word them (FLOOR_NAMES, simplified and traditional): the opening post, then the first,
+# second and third reply.
+POST_NUMBER_RE = lazy(r"\s*(?:#\d{1,6}|\d{1,6}\s*[#楼樓]|楼主|樓主|沙发|沙發|板凳|地板)\s*")
+FLOOR_NAMES = {"楼主": 1, "樓主": 1, "沙发": 2, "沙發": 2, "板凳": 3, "地板": 4}
+FLOOR_MARKS = ("#", "楼", "樓")
+# The last character of a post's number written other than "#12": a floor's mark, or the last of a
+# floor's name (read before POST_NUMBER_RE is asked: most links end otherwise).
+POST_NUMBER_ENDS = frozenset("#楼樓主发發凳板")
 # Numbers that follow each other on the page (#4, #5, #6): a thread's posts, not a ranking's
 # "#1" nor a change log's issue numbers
 MIN_POST_NUMBERS = 3
@@ -941,6 +949,11 @@ LABELS = frozenset((
     # ...and the heading of a bulletin board's (phpBB's) box of who is online under the posts, as its
     # language packs word it (English, Russian, German, French, Spanish, whose "¿" the trim keeps)
     "who is online", "кто сейчас на конференции", "wer ist online", "qui est en ligne", "¿quién está conectado", "quién está conectado",
+    # ...and the trigger of its forum jump box under the posts, in its language packs' words (English,
+    # German; FluxBB's says the same), vBulletin 3's heading of its box of what the reader may do
+    # ("Posting Rules"), and the button that unfolds a long quoted post (Invision's "Expand",
+    # XenForo's "Click to expand...")
+    "jump to", "gehe zu", "posting rules", "expand", "click to expand",
     # ...and a Chinese board's (Discuz!'s) links by each post, to read one poster's posts, the thread
     # newest first or oldest first, and in its reading mode, as its templates and its mobile language
     # pack word them, simplified and traditional
@@ -1787,6 +1800,15 @@ POSTER_PRESENCE = frozenset((
     "offline", "is offline", "is online", "user is offline", "user is online", "online now",
     "nicht online", "hors ligne", "desconectado", "non in linea", "не в сети", "оффлайн", "离线", "オフライン",
 ))
+# ...and the ranks forum software gives its members by default, printed under each poster's name, as
+# its install data words them: MyBB's and vBulletin's post-count titles ("Junior Member", "Senior
+# Member", "Posting Freak"), SMF's membergroups ("Jr. Member", "Full Member", "Sr. Member", "Hero
+# Member", "Global Moderator"), the "Registered User" and "Super Moderator" groups. Only the
+# titles of two words: "Member", "Newbie" or "Moderator" alone may be a post's own line.
+POSTER_RANKS = frozenset((
+    "junior member", "senior member", "posting freak", "jr. member", "full member", "sr. member", "hero member",
+    "global moderator", "super moderator", "registered user",
+))
 MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWALL_SCRIPT_WORDS, "promo": PROMO_WORDS,
@@ -1928,6 +1950,20 @@ EDIT_NOTICE_RE = lazy(
     re.IGNORECASE,
 )
 MAX_EDIT_NOTICE_CHARS = 160
+# The header a forum sets over a post quoted in a reply, naming its poster ("ann_lee said:", "Quote
+# from ann_lee", "Zitat von ann_lee", "ann_lee a écrit :", "Originally Posted by ann_lee"), in
+# several languages: this long at most. Read for the quote's speaker (sections), and kept over the
+# quote however much of it is a link to the quoted post (XenForo links the whole header).
+POST_HEADER_CHARS = 60
+POST_HEADER_RE = lazy(
+    r"(?i)^(?:(?P<said>\S.{0,40}?)\s(?:said|wrote|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|ha scritto|"
+    r"scrisse|schreef|napisał|napisała)\s*:|(?:quote|zitat|citation|cita|citazione|cytat|citaat)\s+(?:from|von|de|di|od|"
+    r"van)\s+(?P<from>\S.{0,40}?)|originally posted by\s+(?P<by>\S.{0,40}?)|(?:quote|zitat|citation|cita|citazione|"
+    r"cytat|citaat)\s*:?)\s*:?\s*$"
+)
+# ...when it is a quote's first block, or that block's first block, this many levels at most under
+# the <blockquote>.
+QUOTE_HEADER_LEVELS = 2
 # A forum reply's subject line: a reply prefix, in several languages (Re, AW, SV, VS, Rif, Odp, Antw),
 # before the thread's title ("Re: Boiler loses pressure"), over each reply, wherever it stands.
 REPLY_SUBJECT_RE = lazy(r"(?i)^\W{0,2}(?:re|aw|sv|vs|rif|odp|antw)\s*(?:\[\d+\]|\^\d+)?\s*:\s*")

@@ -62,6 +62,7 @@ from .speakers import (
     trailing_attribution,
     unnamed_speaker,
 )
+from .rules import POST_HEADER_CHARS, POST_HEADER_RE
 from .tree import INLINE_TAGS
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
@@ -579,13 +580,6 @@ def _poster(header: str) -> str | None:
 
 
 POST_HEADER_DEPTH = 3  # <blockquote><div class="quote"><cite>ann wrote:</cite>
-POST_HEADER_CHARS = 60
-POST_HEADER_RE = lazy(
-    r"(?i)^(?:(?P<said>\S.{0,40}?)\s(?:said|wrote|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|ha scritto|"
-    r"scrisse|schreef|napisał|napisała)\s*:|(?:quote|zitat|citation|cita|citazione|cytat|citaat)\s+(?:from|von|de|di|od|"
-    r"van)\s+(?P<from>\S.{0,40}?)|originally posted by\s+(?P<by>\S.{0,40}?)|(?:quote|zitat|citation|cita|citazione|"
-    r"cytat|citaat)\s*:?)\s*:?\s*$"
-)
 
 
 def _led_in(prev: etree._Element | None) -> bool:
