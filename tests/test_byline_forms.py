@@ -525,3 +525,31 @@ def test_what_follows_the_name_in_more_languages(lang: str, line: str, expected:
 ])
 def test_a_korean_reporters_line_near_the_headline(line: str, expected: str | None) -> None:
     assert byline_of(f"<p>{line}</p>", lang="ko") == expected
+
+
+# Credit words of further languages: Hindi "लेखक"/"द्वारा" (a name in Devanagari, whose vowel signs
+# are marks inside its words), Bengali "লেখক", Urdu "تحریر:", Finnish "Teksti:"/"Kirjoittanut",
+# Croatian, Serbian and Bosnian "Piše"/"Пише"/"Napisala", Slovenian "Avtorica", Lithuanian
+# "Autorius", Latvian "Autors", Catalan "Escrit per"; a Chinese paper's own reporter ("本报记者").
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("hi", "लेखक: सुरेश नागपाल", "सुरेश नागपाल"),
+    ("hi", "द्वारा सुरेश नागपाल", "सुरेश नागपाल"),
+    ("bn", "লেখক: তানভীর আলম", "তানভীর আলম"),
+    ("ur", "تحریر: فرحان قاسمی", "فرحان قاسمی"),
+    ("fi", "Teksti: Veera Lahtinen", "Veera Lahtinen"),
+    ("fi", "Kirjoittanut Veera Lahtinen", "Veera Lahtinen"),
+    ("hr", "Piše: Luka Barišić", "Luka Barišić"),
+    ("sr", "Пише: Милош Радовић", "Милош Радовић"),
+    ("bs", "Napisala Amra Hodžić", "Amra Hodžić"),
+    ("sl", "Avtorica: Nina Kralj", "Nina Kralj"),
+    ("lt", "Autorius: Tomas Jankauskis", "Tomas Jankauskis"),
+    ("lv", "Autors: Jānis Ozoliņš", "Jānis Ozoliņš"),
+    ("ca", "Escrit per Núria Vilaseca", "Núria Vilaseca"),
+    ("zh", "本报记者 林晓峰", "林晓峰"),
+    ("hr", "Piše se o tome već godinama", None),  # "it has been written about for years": a sentence
+])
+def test_credit_words_of_further_languages(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+    if expected:
+        assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected
+

@@ -26,20 +26,25 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # large languages: Indonesian "Oleh"/"Ditulis oleh"/"Penulis", Vietnamese "Tác giả"/"Bởi", Turkish
 # "Yazan", Hungarian "Írta"/"Szerző", Greek "Του"/"Της" (the name in the genitive) and "Συντάκτης",
 # Hebrew "מאת", Thai "โดย"/"ผู้เขียน"/"เขียนโดย", Persian "به قلم"/"نویسنده", Arabic "بواسطة"; Chinese
-# and Japanese credit words before a slash or a space ("文/林晓峰", "记者 林晓峰").
+# and Japanese credit words before a slash or a space ("文/林晓峰", "记者 林晓峰"), the paper's own
+# reporter too ("本报记者 林晓峰"). More of the web's languages: Hindi "लेखक" (writer) and "द्वारा" (by),
+# Bengali "লেখক", Finnish "Kirjoittanut"/"Kirjoittaja" and "Teksti:", Croatian, Serbian and Bosnian
+# "Piše"/"Пише"/"Napisao"/"Napisala", Slovenian "Avtor"/"Avtorica", Lithuanian "Autorius"/"Autorė",
+# Latvian "Autors", Catalan "Escrit per"/"Redactat per", Urdu "تحریر:" (written).
 _BYLINE_PREFIX_RE = lazy(
     r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
-    r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i)?|autoři|auteur|autore|author|escrito\s+por|"
+    r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i|ius|ė|s)?|autoři|auteur|autore|author|escrito\s+por|"
     r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein\s+beitrag\s+von|r[ée]dig[ée]e?\s+par|"
     r"redactado\s+por|redigido\s+por|(?:articolo|testo)\s+di|بقلم|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av|"
     r"(?:ditulis\s+)?oleh|penulis|tác\s+giả|bởi|yazan|írta|szerző|του|της|συντάκτης|γράφει\s+(?:ο|η)|מאת|"
-    r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|текст|yazar|reporter|כתב|כתבת|كتب|كتبت|作者|记者|記者|文|글|著者|"
+    r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة|लेखक|द्वारा|লেখক|kirjoittanut|kirjoittaja|piše|пише|napisao|"
+    r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per)"
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|teksti|текст|yazar|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
     r"筆者|기자)"
     r"\s*[:：]\s*|"
-    r"^(?:作者|记者|記者|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
+    r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
     re.IGNORECASE,
 )
 # Lines near the headline read for a byline written as text, and how many of them.
@@ -48,9 +53,11 @@ _MAX_TEXT_BYLINE_ELEMENTS = 40
 _BLOCK_CHILD_TAGS = frozenset(("div", "p", "li", "ul", "ol", "section", "table", "h1", "h2", "h3", "h4"))
 _MAX_TEXT_BYLINE_CHARS = 150
 _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le", "di", "du", "dos", "das", "ten", "ter"))
-# A name's word; the vowel signs and tone marks of Thai, Arabic and Hebrew, and the Persian
-# zero-width non-joiner, are marks (no \w) inside a word ("ใจดี").
-_NAME_WORD_RE = lazy(r"[^\W\d_][\w'’.\-\u0591-\u05c7\u064b-\u065f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c]*")
+# A name's word; the vowel signs and tone marks of Thai, Arabic, Hebrew and the Indic scripts
+# (Devanagari to Sinhala, their full stops "।" and "॥" aside), and the Persian zero-width
+# non-joiner, are marks (no \w) inside a word ("ใจดี", "वर्मा").
+_NAME_WORD_RE = lazy(r"[^\W\d_][\w'’.\-\u0591-\u05c7\u064b-\u065f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c"
+                     r"\u0900-\u0963\u0966-\u0dff]*")
 # "Por João Silva, Globo Rural — Campinas": after the first comma, an outlet and a place.
 _AFFILIATION_RE = lazy(r",[^,]*[—–|]")
 # Separators between several authors ("A, B and C"; "A, B, and C"; "A und B"; "A et B"; "A y B";
