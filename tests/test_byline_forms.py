@@ -553,3 +553,13 @@ def test_credit_words_of_further_languages(lang: str, line: str, expected: str |
     if expected:
         assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected
 
+
+# A Korean wire story names its reporter in the first paragraph, after the place and the agency
+# in brackets and before "=" and the text; a bracket with no reporter after it names nobody.
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("(부산=신해일보) 박지윤 기자 = 항구 의회는 목요일 수산시장을 내륙으로 옮기는 계획을 논의했다.", "박지윤"),
+    ("[부산=신해일보] 박지윤 선임기자 = 항구 의회는 목요일 수산시장을 내륙으로 옮기는 계획을 논의했다.", "박지윤"),
+    ("(부산=신해일보) 항구 의회는 목요일 수산시장을 내륙으로 옮기는 계획을 논의했다고 기자들에게 밝혔다.", None),
+])
+def test_a_korean_wire_storys_reporter_before_the_text(paragraph: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{paragraph}</p>", lang="ko") == expected

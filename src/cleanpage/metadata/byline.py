@@ -827,7 +827,7 @@ def _text_byline(window: _Window) -> list[str]:
             looked += 1
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
-            text = _labelled_line(element, _clean_text(_first_line(element)) or "")
+            text = _dateline_credit(_labelled_line(element, _clean_text(_first_line(element)) or ""))
             if len(text) > _MAX_TEXT_BYLINE_CHARS or not _is_labelled(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
@@ -836,6 +836,18 @@ def _text_byline(window: _Window) -> list[str]:
             if names and not _in_byline_series(element, window, series, _is_byline_line):
                 return names
     return []
+
+
+# A Korean wire story opens its first paragraph with the place and the agency in brackets, then
+# the reporter and "=" before the text: "(서울=신해일보) 박지윤 기자 = 정부는 …", "[부산=…] 박지윤 기자 =".
+_KOREAN_DATELINE_RE = lazy(r"[(\[（【][^()\[\]（）【】=]{1,20}=[^()\[\]（）【】=]{1,30}[)\]）】]\s*"
+                           r"([\uac00-\ud7af]{2,4}\s*(?:선임|수석|객원)?기자)\s*=")
+
+
+def _dateline_credit(text: str) -> str:
+    """The reporter's credit a Korean wire paragraph opens with ("박지윤 기자"), else the line itself."""
+    match = _KOREAN_DATELINE_RE.match(text) if _REPORTER_WORD in text else None
+    return match.group(1) if match else text
 
 
 def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
