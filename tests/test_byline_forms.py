@@ -563,3 +563,15 @@ def test_credit_words_of_further_languages(lang: str, line: str, expected: str |
 ])
 def test_a_korean_wire_storys_reporter_before_the_text(paragraph: str, expected: str | None) -> None:
     assert byline_of(f"<p>{paragraph}</p>", lang="ko") == expected
+
+
+# A Chinese or Japanese info line labels the day, the source and then the author: the author's
+# label, after a space, opens the byline; an editor's label names no author.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("zh", "2024-03-03 10:20 来源：新海日报 作者：林晓峰", "林晓峰"),
+    ("zh", "发布时间：2024年3月3日 来源：新海日报 记者：林晓峰", "林晓峰"),
+    ("ja", "2024年3月3日 掲載 著者：佐藤花子", "佐藤花子"),
+    ("zh", "2024-03-03 来源：新海日报 责任编辑：王丽", None),
+])
+def test_the_author_label_later_in_an_info_line(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f'<div class="info">{line}</div>', lang=lang) == expected

@@ -844,10 +844,21 @@ _KOREAN_DATELINE_RE = lazy(r"[(\[（【][^()\[\]（）【】=]{1,20}=[^()\[\]（
                            r"([\uac00-\ud7af]{2,4}\s*(?:선임|수석|객원)?기자)\s*=")
 
 
+# A Chinese or Japanese article's info line gives the day, the source and the author, each
+# labelled, the author's label after the others ("2024-03-03 10:20 来源：新海日报 作者：林晓峰"):
+# the line read from that label on. Labels with their colon only, after a space.
+_LATER_CJK_LABEL_RE = lazy(r"(?<=\s)(?:作者|记者|記者|撰文|著者|筆者)\s*[:：]")
+
+
 def _dateline_credit(text: str) -> str:
-    """The reporter's credit a Korean wire paragraph opens with ("박지윤 기자"), else the line itself."""
+    """The reporter's credit a Korean wire paragraph opens with ("박지윤 기자"), or an info line
+    from its author's label on ("作者：林晓峰"), else the line itself."""
     match = _KOREAN_DATELINE_RE.match(text) if _REPORTER_WORD in text else None
-    return match.group(1) if match else text
+    if match:
+        return match.group(1)
+    later = _LATER_CJK_LABEL_RE.search(text) \
+        if len(text) <= _MAX_TEXT_BYLINE_CHARS and not _BYLINE_PREFIX_RE.match(text) else None
+    return text[later.start():] if later else text
 
 
 def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
