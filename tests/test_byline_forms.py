@@ -575,3 +575,17 @@ def test_a_korean_wire_storys_reporter_before_the_text(paragraph: str, expected:
 ])
 def test_the_author_label_later_in_an_info_line(lang: str, line: str, expected: str | None) -> None:
     assert byline_of(f'<div class="info">{line}</div>', lang=lang) == expected
+
+
+# A meta line that gives the day (and the time) before the byline label: the byline after it; a
+# sentence after the day ("by clicking …") names nobody. In byline markup the time goes with the day.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<p>3 March 2024 | By Corran Vell</p>", "Corran Vell"),
+    ("<p>March 3, 2024 at 10:20 am by Corran Vell</p>", "Corran Vell"),
+    ("<p>2/26/2015 7:11 AM PST BY CORRAN VELL</p>", "CORRAN VELL"),
+    ("<p>4. März 2024 · Von Hilde Marwitz</p>", "Hilde Marwitz"),
+    ("<p>March 3, 2024 by clicking the link you accept the terms</p>", None),
+    ('<div class="byline">Mar 3, 2024 10:20 AM · Corran Vell</div>', "Corran Vell"),
+])
+def test_the_day_before_the_byline_label(line: str, expected: str | None) -> None:
+    assert byline_of(line) == expected

@@ -530,10 +530,13 @@ _GIVEN_NAME_RE = lazy(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?")
 
 
 # A day before the name in one meta line ("Mar 3, 2021 Ann Lee", "2021-03-03 · Ann Lee"): ISO,
-# numeric, and month-name days in either order, then an optional separator.
+# numeric, and month-name days in either order, with the time if any ("2/26/2015 7:11 AM PST",
+# "March 3, 2024 at 10:20 am"), then an optional separator.
 _LEADING_DAY_RE = lazy(
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}"
-    r"|\d{1,2}\.?\s[^\W\d_]{3,9}\.?,?\s\d{4})\s*[|•·–—,\-]?\s*(?=[^\W\d_])"
+    r"|\d{1,2}\.?\s[^\W\d_]{3,9}\.?,?\s\d{4})"
+    r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s(?:[ECMP][SD]?T|UTC|GMT|CES?T|BST))?)?"
+    r"\s*[|•·–—,\-]?\s*(?=[^\W\d_])"
 )
 
 
@@ -851,11 +854,15 @@ _LATER_CJK_LABEL_RE = lazy(r"(?<=\s)(?:作者|记者|記者|撰文|著者|筆者
 
 
 def _dateline_credit(text: str) -> str:
-    """The reporter's credit a Korean wire paragraph opens with ("박지윤 기자"), or an info line
-    from its author's label on ("作者：林晓峰"), else the line itself."""
+    """The reporter's credit a Korean wire paragraph opens with ("박지윤 기자"), a line from its
+    label on after a day ("By Ann Lee") or after an info line's other labels ("作者：林晓峰"), else
+    the line itself."""
     match = _KOREAN_DATELINE_RE.match(text) if _REPORTER_WORD in text else None
     if match:
         return match.group(1)
+    day = _LEADING_DAY_RE.match(text) if text[:1].isalnum() else None
+    if day and _BYLINE_PREFIX_RE.match(text[day.end():]) and normalize_date(day.group(1)):
+        return text[day.end():]  # "3 March 2024 | By Ann Lee", "2/26/2015 7:11 AM PST BY ANN LEE": the day, then the byline
     later = _LATER_CJK_LABEL_RE.search(text) \
         if len(text) <= _MAX_TEXT_BYLINE_CHARS and not _BYLINE_PREFIX_RE.match(text) else None
     return text[later.start():] if later else text
