@@ -589,3 +589,21 @@ def test_the_author_label_later_in_an_info_line(lang: str, line: str, expected: 
 ])
 def test_the_day_before_the_byline_label(line: str, expected: str | None) -> None:
     assert byline_of(line) == expected
+
+
+# "Published by" / "posted by" in the nine languages and Turkish "Muhabir:" (reporter) label a
+# byline; a name particle left before the day the line goes on with is no part of the name.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("fr", "Publié par Océane Lefebvre", "Océane Lefebvre"),
+    ("de", "Veröffentlicht von Jonas Albrecht", "Jonas Albrecht"),
+    ("es", "Publicado por Lucía Pardo", "Lucía Pardo"),
+    ("it", "Pubblicato da Giulia Ferraresi", "Giulia Ferraresi"),
+    ("nl", "Geplaatst door Sanne Verhoeven", "Sanne Verhoeven"),
+    ("pt", "Postado por Rui Valadares", "Rui Valadares"),
+    ("pl", "Opublikowała: Ewa Kaczmarek", "Ewa Kaczmarek"),
+    ("tr", "Muhabir: Elif Karaca", "Elif Karaca"),
+    ("fr", "Par Océane Lefebvre le 03/03/2024 à 10h20", "Océane Lefebvre"),
+    ("nl", "Door Sanne van Dijkstra", "Sanne van Dijkstra"),
+])
+def test_published_by_labels_and_a_particle_before_the_day(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected

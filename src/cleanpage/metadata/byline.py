@@ -30,7 +30,9 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # reporter too ("本报记者 林晓峰"). More of the web's languages: Hindi "लेखक" (writer) and "द्वारा" (by),
 # Bengali "লেখক", Finnish "Kirjoittanut"/"Kirjoittaja" and "Teksti:", Croatian, Serbian and Bosnian
 # "Piše"/"Пише"/"Napisao"/"Napisala", Slovenian "Avtor"/"Avtorica", Lithuanian "Autorius"/"Autorė",
-# Latvian "Autors", Catalan "Escrit per"/"Redactat per", Urdu "تحریر:" (written).
+# Latvian "Autors", Catalan "Escrit per"/"Redactat per", Urdu "تحریر:" (written). "Published/posted
+# by" in the nine languages ("Publié par", "Veröffentlicht von", "Publicado por", "Pubblicato da",
+# "Geplaatst door", "Postado por", "Opublikował(a)"), Turkish "Muhabir:" (reporter).
 _BYLINE_PREFIX_RE = lazy(
     r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
@@ -40,8 +42,9 @@ _BYLINE_PREFIX_RE = lazy(
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av|"
     r"(?:ditulis\s+)?oleh|penulis|tác\s+giả|bởi|yazan|írta|szerző|του|της|συντάκτης|γράφει\s+(?:ο|η)|מאת|"
     r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة|लेखक|द्वारा|লেখক|kirjoittanut|kirjoittaja|piše|пише|napisao|"
-    r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|teksti|текст|yazar|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
+    r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per|publi[ée]e?\s+par|ver[öo]ffentlicht\s+von|"
+    r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?)"
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|teksti|текст|yazar|muhabir|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
     r"筆者|기자)"
     r"\s*[:：]\s*|"
     r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
@@ -511,9 +514,11 @@ _AGENCY_RE = lazy(
 
 
 def _without_trailing_words(part: str) -> str:
-    """"FlowGuard EMEA on" -> "FlowGuard EMEA": short lower-case words left at the end."""
+    """"FlowGuard EMEA on" -> "FlowGuard EMEA": short lower-case words left at the end; a name
+    particle too after two words, which opens what the date cut ("Ann Roy le 03/03/2024")."""
     words = part.split()
-    while len(words) > 1 and len(words[-1]) <= 3 and words[-1].islower() and words[-1] not in _NAME_PARTICLES:
+    while len(words) > 1 and len(words[-1]) <= 3 and words[-1].islower() \
+            and (words[-1] not in _NAME_PARTICLES or len(words) > 2):
         words.pop()
     return " ".join(words)
 
