@@ -2293,3 +2293,16 @@ def test_a_thai_date_in_the_buddhist_era(value: str, expected: str) -> None:
 ])
 def test_a_persian_date_in_the_solar_hijri_calendar(value: str, expected: str | None) -> None:
     assert normalize_date(value) == expected
+
+
+def test_a_lower_heading_that_says_the_title_anchors_the_byline() -> None:
+    """No h1 or h2 heads the story, an h4 says its title: the byline below it is read, however
+    long the menu before it."""
+    menu = "".join(f'<li><a href="/section/{n}">Section {n}</a></li>' for n in range(140))
+    html = ("<html><head><title>Harbour market may move inland | Velmora Post</title>"
+            '<meta property="og:title" content="Harbour market may move inland"></head><body>'
+            f"<nav><ul>{menu}</ul></nav><div class='story'><h4>Harbour market may move inland</h4>"
+            "<p><strong>By Corran Vell</strong></p>"
+            "<p>The harbour council met on Thursday to weigh a plan that would move the fish market "
+            "two streets inland, a change traders have argued about for a decade.</p></div></body></html>")
+    assert extract_metadata(lxml.html.fromstring(html)).byline == "Corran Vell"

@@ -452,6 +452,24 @@ def _is_related(heading: str, page_title: str | None) -> bool:
     return False
 
 
+# Without an h1 or h2 headline, a lower heading that says the title word for word heads the
+# article ("<h4>Harbour market may move inland</h4>" under a site's h1 logo): the byline and
+# the date sit around it. Read in one pass filtered by tag in C, up to so many headings.
+_LOWER_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_MAX_LOWER_HEADINGS = 60
+
+
+def _titled_heading(body: lxml.html.HtmlElement | None, title: str | None) -> lxml.html.HtmlElement | None:
+    """The first lower heading whose text is the title (case, spaces and punctuation aside)."""
+    key = _site_key(title or "")
+    if body is None or len(key) < _MIN_HEADLINE_KEY:
+        return None
+    for _, heading in zip(range(_MAX_LOWER_HEADINGS), body.iter(_LOWER_HEADING_TAGS)):
+        if _site_key(heading.text_content()) == key:
+            return heading
+    return None
+
+
 def _site_key(text: str) -> str:
     return _SITE_KEY_RE.sub("", text.casefold())
 
