@@ -2306,3 +2306,19 @@ def test_a_lower_heading_that_says_the_title_anchors_the_byline() -> None:
             "<p>The harbour council met on Thursday to weigh a plan that would move the fish market "
             "two streets inland, a change traders have argued about for a decade.</p></div></body></html>")
     assert extract_metadata(lxml.html.fromstring(html)).byline == "Corran Vell"
+
+
+# A single right-pointing angle quotation mark sets the site off as "»" does; the site's name in
+# brackets before or after the headline is cut when the brackets name the site, and a bracket
+# that names something else stays.
+@pytest.mark.parametrize(("page_title", "expected"), [
+    ("Ferry timetable changes › Velmora Post", "Ferry timetable changes"),
+    ("[Velmora Post] Ferry timetable changes", "Ferry timetable changes"),
+    ("Ferry timetable changes (Velmora Post)", "Ferry timetable changes"),
+    ("Ferry timetable changes (Harbour Board)", "Ferry timetable changes (Harbour Board)"),
+])
+def test_site_names_set_off_by_an_angle_quote_or_brackets(page_title: str, expected: str) -> None:
+    html = (f"<html><head><title>{page_title}</title><meta property='og:site_name' content='Velmora Post'>"
+            "</head><body><article><p>The harbour council met on Thursday to weigh a plan that would move "
+            "the ferry pier two streets east.</p></article></body></html>")
+    assert extract_metadata(lxml.html.fromstring(html)).title == expected
