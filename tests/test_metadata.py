@@ -112,6 +112,9 @@ def test_site_name_before_a_colon_cut_from_articles_only(kind: str, expected: st
         ("港の新規則が来月施行：新海新聞", "新海新聞", "港の新規則が来月施行"),
         ("港湾局：新規則が来月施行", "新海新聞", "港湾局：新規則が来月施行"),
         ("港口——新规下月实施", "", "港口——新规下月实施"),
+        ("港口新规下月实施——新海日报", "新海日报", "港口新规下月实施"),  # the doubled dash before the site
+        ("港口新规--新海日报", "新海日报", "港口新规"),
+        ("港口新规——十问十答", "新海日报", "港口新规——十问十答"),  # a dash inside the headline stays
         ("항구 새 규칙 다음 달 시행 < 사회 < 기사본문 - 신해일보", "", "항구 새 규칙 다음 달 시행"),
         ("Ann_Lee on harbour rules", "", "Ann_Lee on harbour rules"),
     ],

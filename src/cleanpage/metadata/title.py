@@ -47,11 +47,13 @@ def _site_name(meta: dict[str, list[str]], items: list[dict], article: dict | No
 # full-width colon, which headlines use too, so that it cuts off only a tail that names the site.
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60"
 _TITLE_SEPARATOR_RE = lazy(
-    rf"\s+(?:[|·•«»›/~]|::|[-–—])\s+|\s*｜\s*|(?<=[{_CJK}])(?:：|[-–—](?![-–—]))(?=[{_CJK}\w])"
+    rf"\s+(?:[|·•«»›/~]|::|[-–—])\s+|\s*｜\s*|(?<=[{_CJK}])(?:：|——|--|[-–—](?![-–—]))(?=[{_CJK}\w])"
 )
 # Separators that almost always split off a site name (unlike dashes, which headlines use).
 _STRONG_SEPARATORS = frozenset("|·•«»›/~:｜")
-_SITE_NAMED_SEPARATORS = frozenset("：")  # cut only where the tail names the site
+# cut only where the tail names the site: the full-width colon, and the doubled dash Chinese
+# headlines use as a dash ("新规——十问十答"), which sets a site name off too ("新规——新海网")
+_SITE_NAMED_SEPARATORS = frozenset(("：", "——", "--"))
 _UNSPACED_SEPARATORS = frozenset("｜")
 # "Site: Headline": a colon prefix is cut only when it matches the site name.
 _COLON_PREFIX_RE = lazy(r"^([^:]{2,60}):\s+(\S.*)$")
