@@ -607,22 +607,3 @@ def test_the_day_before_the_byline_label(line: str, expected: str | None) -> Non
 ])
 def test_published_by_labels_and_a_particle_before_the_day(lang: str, line: str, expected: str) -> None:
     assert byline_of(f"<p>{line}</p>", lang=lang) == expected
-
-
-# Other class words for the writer's line, whole words: "writer", "reporter", "writtenby", the
-# signature ("firma", "signature", "assinatura"), "verfasser", "avtor", "zuozhe"; a typewriter
-# effect's class is no byline.
-@pytest.mark.parametrize(("markup", "expected"), [
-    ('<div class="article-writer">Corran Vell</div>', "Corran Vell"),
-    ('<div class="news__reporter">Corran Vell</div>', "Corran Vell"),
-    ('<div class="writtenby">Corran Vell</div>', "Corran Vell"),
-    ('<div class="firma">Giulia Ferraresi</div>', "Giulia Ferraresi"),
-    ('<div class="signature">Océane Lefebvre</div>', "Océane Lefebvre"),
-    ('<span class="assinatura">Rui Valadares</span>', "Rui Valadares"),
-    ('<div class="verfasser">Jonas Albrecht</div>', "Jonas Albrecht"),
-    ('<div class="avtor">Дмитрий Волков</div>', "Дмитрий Волков"),
-    ('<div class="zuozhe">林晓峰</div>', "林晓峰"),
-    ('<div class="typewriter">Corran Vell</div>', None),
-])
-def test_more_class_words_of_the_writers_line(markup: str, expected: str | None) -> None:
-    assert byline_of(markup) == expected

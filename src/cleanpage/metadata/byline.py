@@ -148,11 +148,7 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 # Byline markup: author/byline words in class (several languages), itemprop, rel, the
 # hCard "fn" token. Tested on the window's elements only, never on the whole page.
 # Tested on lower-cased class values: a case-insensitive regex costs several times more.
-# Other words for the writer's line, whole words only ("typewriter" is an effect): "writer",
-# "reporter", "writtenby", the signature of Spanish, Italian, French and Portuguese papers
-# ("firma", "signature", "assinatura"), German "Verfasser", Russian "avtor", Chinese "zuozhe".
-_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name|writtenby|"
-                        r"(?<![a-z])(?:writer|reporter|firma|signature|assinatura|verfasser|avtor|zuozhe)(?![a-z])")
+_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
