@@ -525,3 +525,85 @@ def test_what_follows_the_name_in_more_languages(lang: str, line: str, expected:
 ])
 def test_a_korean_reporters_line_near_the_headline(line: str, expected: str | None) -> None:
     assert byline_of(f"<p>{line}</p>", lang="ko") == expected
+
+
+# Credit words of further languages: Hindi "लेखक"/"द्वारा" (a name in Devanagari, whose vowel signs
+# are marks inside its words), Bengali "লেখক", Urdu "تحریر:", Finnish "Teksti:"/"Kirjoittanut",
+# Croatian, Serbian and Bosnian "Piše"/"Пише"/"Napisala", Slovenian "Avtorica", Lithuanian
+# "Autorius", Latvian "Autors", Catalan "Escrit per"; a Chinese paper's own reporter ("本报记者").
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("hi", "लेखक: सुरेश नागपाल", "सुरेश नागपाल"),
+    ("hi", "द्वारा सुरेश नागपाल", "सुरेश नागपाल"),
+    ("bn", "লেখক: তানভীর আলম", "তানভীর আলম"),
+    ("ur", "تحریر: فرحان قاسمی", "فرحان قاسمی"),
+    ("fi", "Teksti: Veera Lahtinen", "Veera Lahtinen"),
+    ("fi", "Kirjoittanut Veera Lahtinen", "Veera Lahtinen"),
+    ("hr", "Piše: Luka Barišić", "Luka Barišić"),
+    ("sr", "Пише: Милош Радовић", "Милош Радовић"),
+    ("bs", "Napisala Amra Hodžić", "Amra Hodžić"),
+    ("sl", "Avtorica: Nina Kralj", "Nina Kralj"),
+    ("lt", "Autorius: Tomas Jankauskis", "Tomas Jankauskis"),
+    ("lv", "Autors: Jānis Ozoliņš", "Jānis Ozoliņš"),
+    ("ca", "Escrit per Núria Vilaseca", "Núria Vilaseca"),
+    ("zh", "本报记者 林晓峰", "林晓峰"),
+    ("hr", "Piše se o tome već godinama", None),  # "it has been written about for years": a sentence
+])
+def test_credit_words_of_further_languages(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+    if expected:
+        assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected
+
+
+# A Korean wire story names its reporter in the first paragraph, after the place and the agency
+# in brackets and before "=" and the text; a bracket with no reporter after it names nobody.
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("(부산=신해일보) 박지윤 기자 = 항구 의회는 목요일 수산시장을 내륙으로 옮기는 계획을 논의했다.", "박지윤"),
+    ("[부산=신해일보] 박지윤 선임기자 = 항구 의회는 목요일 수산시장을 내륙으로 옮기는 계획을 논의했다.", "박지윤"),
+    ("(부산=신해일보) 항구 의회는 목요일 수산시장을 내륙으로 옮기는 계획을 논의했다고 기자들에게 밝혔다.", None),
+])
+def test_a_korean_wire_storys_reporter_before_the_text(paragraph: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{paragraph}</p>", lang="ko") == expected
+
+
+# A Chinese or Japanese info line labels the day, the source and then the author: the author's
+# label, after a space, opens the byline; an editor's label names no author.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("zh", "2024-03-03 10:20 来源：新海日报 作者：林晓峰", "林晓峰"),
+    ("zh", "发布时间：2024年3月3日 来源：新海日报 记者：林晓峰", "林晓峰"),
+    ("ja", "2024年3月3日 掲載 著者：佐藤花子", "佐藤花子"),
+    ("zh", "2024-03-03 来源：新海日报 责任编辑：王丽", None),
+])
+def test_the_author_label_later_in_an_info_line(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f'<div class="info">{line}</div>', lang=lang) == expected
+
+
+# A meta line that gives the day (and the time) before the byline label: the byline after it; a
+# sentence after the day ("by clicking …") names nobody. In byline markup the time goes with the day.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<p>3 March 2024 | By Corran Vell</p>", "Corran Vell"),
+    ("<p>March 3, 2024 at 10:20 am by Corran Vell</p>", "Corran Vell"),
+    ("<p>2/26/2015 7:11 AM PST BY CORRAN VELL</p>", "CORRAN VELL"),
+    ("<p>4. März 2024 · Von Hilde Marwitz</p>", "Hilde Marwitz"),
+    ("<p>March 3, 2024 by clicking the link you accept the terms</p>", None),
+    ('<div class="byline">Mar 3, 2024 10:20 AM · Corran Vell</div>', "Corran Vell"),
+])
+def test_the_day_before_the_byline_label(line: str, expected: str | None) -> None:
+    assert byline_of(line) == expected
+
+
+# "Published by" / "posted by" in the nine languages and Turkish "Muhabir:" (reporter) label a
+# byline; a name particle left before the day the line goes on with is no part of the name.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("fr", "Publié par Océane Lefebvre", "Océane Lefebvre"),
+    ("de", "Veröffentlicht von Jonas Albrecht", "Jonas Albrecht"),
+    ("es", "Publicado por Lucía Pardo", "Lucía Pardo"),
+    ("it", "Pubblicato da Giulia Ferraresi", "Giulia Ferraresi"),
+    ("nl", "Geplaatst door Sanne Verhoeven", "Sanne Verhoeven"),
+    ("pt", "Postado por Rui Valadares", "Rui Valadares"),
+    ("pl", "Opublikowała: Ewa Kaczmarek", "Ewa Kaczmarek"),
+    ("tr", "Muhabir: Elif Karaca", "Elif Karaca"),
+    ("fr", "Par Océane Lefebvre le 03/03/2024 à 10h20", "Océane Lefebvre"),
+    ("nl", "Door Sanne van Dijkstra", "Sanne van Dijkstra"),
+])
+def test_published_by_labels_and_a_particle_before_the_day(lang: str, line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected

@@ -112,6 +112,9 @@ def test_site_name_before_a_colon_cut_from_articles_only(kind: str, expected: st
         ("港の新規則が来月施行：新海新聞", "新海新聞", "港の新規則が来月施行"),
         ("港湾局：新規則が来月施行", "新海新聞", "港湾局：新規則が来月施行"),
         ("港口——新规下月实施", "", "港口——新规下月实施"),
+        ("港口新规下月实施——新海日报", "新海日报", "港口新规下月实施"),  # the doubled dash before the site
+        ("港口新规--新海日报", "新海日报", "港口新规"),
+        ("港口新规——十问十答", "新海日报", "港口新规——十问十答"),  # a dash inside the headline stays
         ("항구 새 규칙 다음 달 시행 < 사회 < 기사본문 - 신해일보", "", "항구 새 규칙 다음 달 시행"),
         ("Ann_Lee on harbour rules", "", "Ann_Lee on harbour rules"),
     ],
@@ -2293,3 +2296,32 @@ def test_a_thai_date_in_the_buddhist_era(value: str, expected: str) -> None:
 ])
 def test_a_persian_date_in_the_solar_hijri_calendar(value: str, expected: str | None) -> None:
     assert normalize_date(value) == expected
+
+
+def test_a_lower_heading_that_says_the_title_anchors_the_byline() -> None:
+    """No h1 or h2 heads the story, an h4 says its title: the byline below it is read, however
+    long the menu before it."""
+    menu = "".join(f'<li><a href="/section/{n}">Section {n}</a></li>' for n in range(140))
+    html = ("<html><head><title>Harbour market may move inland | Velmora Post</title>"
+            '<meta property="og:title" content="Harbour market may move inland"></head><body>'
+            f"<nav><ul>{menu}</ul></nav><div class='story'><h4>Harbour market may move inland</h4>"
+            "<p><strong>By Corran Vell</strong></p>"
+            "<p>The harbour council met on Thursday to weigh a plan that would move the fish market "
+            "two streets inland, a change traders have argued about for a decade.</p></div></body></html>")
+    assert extract_metadata(lxml.html.fromstring(html)).byline == "Corran Vell"
+
+
+# A single right-pointing angle quotation mark sets the site off as "»" does; the site's name in
+# brackets before or after the headline is cut when the brackets name the site, and a bracket
+# that names something else stays.
+@pytest.mark.parametrize(("page_title", "expected"), [
+    ("Ferry timetable changes › Velmora Post", "Ferry timetable changes"),
+    ("[Velmora Post] Ferry timetable changes", "Ferry timetable changes"),
+    ("Ferry timetable changes (Velmora Post)", "Ferry timetable changes"),
+    ("Ferry timetable changes (Harbour Board)", "Ferry timetable changes (Harbour Board)"),
+])
+def test_site_names_set_off_by_an_angle_quote_or_brackets(page_title: str, expected: str) -> None:
+    html = (f"<html><head><title>{page_title}</title><meta property='og:site_name' content='Velmora Post'>"
+            "</head><body><article><p>The harbour council met on Thursday to weigh a plan that would move "
+            "the ferry pier two streets east.</p></article></body></html>")
+    assert extract_metadata(lxml.html.fromstring(html)).title == expected

@@ -26,20 +26,28 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # large languages: Indonesian "Oleh"/"Ditulis oleh"/"Penulis", Vietnamese "Tác giả"/"Bởi", Turkish
 # "Yazan", Hungarian "Írta"/"Szerző", Greek "Του"/"Της" (the name in the genitive) and "Συντάκτης",
 # Hebrew "מאת", Thai "โดย"/"ผู้เขียน"/"เขียนโดย", Persian "به قلم"/"نویسنده", Arabic "بواسطة"; Chinese
-# and Japanese credit words before a slash or a space ("文/林晓峰", "记者 林晓峰").
+# and Japanese credit words before a slash or a space ("文/林晓峰", "记者 林晓峰"), the paper's own
+# reporter too ("本报记者 林晓峰"). More of the web's languages: Hindi "लेखक" (writer) and "द्वारा" (by),
+# Bengali "লেখক", Finnish "Kirjoittanut"/"Kirjoittaja" and "Teksti:", Croatian, Serbian and Bosnian
+# "Piše"/"Пише"/"Napisao"/"Napisala", Slovenian "Avtor"/"Avtorica", Lithuanian "Autorius"/"Autorė",
+# Latvian "Autors", Catalan "Escrit per"/"Redactat per", Urdu "تحریر:" (written). "Published/posted
+# by" in the nine languages ("Publié par", "Veröffentlicht von", "Publicado por", "Pubblicato da",
+# "Geplaatst door", "Postado por", "Opublikował(a)"), Turkish "Muhabir:" (reporter).
 _BYLINE_PREFIX_RE = lazy(
     r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
-    r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i)?|autoři|auteur|autore|author|escrito\s+por|"
+    r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i|ius|ė|s)?|autoři|auteur|autore|author|escrito\s+por|"
     r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein\s+beitrag\s+von|r[ée]dig[ée]e?\s+par|"
     r"redactado\s+por|redigido\s+por|(?:articolo|testo)\s+di|بقلم|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av|"
     r"(?:ditulis\s+)?oleh|penulis|tác\s+giả|bởi|yazan|írta|szerző|του|της|συντάκτης|γράφει\s+(?:ο|η)|מאת|"
-    r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|текст|yazar|reporter|כתב|כתבת|كتب|كتبت|作者|记者|記者|文|글|著者|"
+    r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة|लेखक|द्वारा|লেখক|kirjoittanut|kirjoittaja|piše|пише|napisao|"
+    r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per|publi[ée]e?\s+par|ver[öo]ffentlicht\s+von|"
+    r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?)"
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|teksti|текст|yazar|muhabir|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
     r"筆者|기자)"
     r"\s*[:：]\s*|"
-    r"^(?:作者|记者|記者|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
+    r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
     re.IGNORECASE,
 )
 # Lines near the headline read for a byline written as text, and how many of them.
@@ -48,9 +56,11 @@ _MAX_TEXT_BYLINE_ELEMENTS = 40
 _BLOCK_CHILD_TAGS = frozenset(("div", "p", "li", "ul", "ol", "section", "table", "h1", "h2", "h3", "h4"))
 _MAX_TEXT_BYLINE_CHARS = 150
 _NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le", "di", "du", "dos", "das", "ten", "ter"))
-# A name's word; the vowel signs and tone marks of Thai, Arabic and Hebrew, and the Persian
-# zero-width non-joiner, are marks (no \w) inside a word ("ใจดี").
-_NAME_WORD_RE = lazy(r"[^\W\d_][\w'’.\-\u0591-\u05c7\u064b-\u065f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c]*")
+# A name's word; the vowel signs and tone marks of Thai, Arabic, Hebrew and the Indic scripts
+# (Devanagari to Sinhala, their full stops "।" and "॥" aside), and the Persian zero-width
+# non-joiner, are marks (no \w) inside a word ("ใจดี", "वर्मा").
+_NAME_WORD_RE = lazy(r"[^\W\d_][\w'’.\-\u0591-\u05c7\u064b-\u065f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c"
+                     r"\u0900-\u0963\u0966-\u0dff]*")
 # "Por João Silva, Globo Rural — Campinas": after the first comma, an outlet and a place.
 _AFFILIATION_RE = lazy(r",[^,]*[—–|]")
 # Separators between several authors ("A, B and C"; "A, B, and C"; "A und B"; "A et B"; "A y B";
@@ -504,9 +514,11 @@ _AGENCY_RE = lazy(
 
 
 def _without_trailing_words(part: str) -> str:
-    """"FlowGuard EMEA on" -> "FlowGuard EMEA": short lower-case words left at the end."""
+    """"FlowGuard EMEA on" -> "FlowGuard EMEA": short lower-case words left at the end; a name
+    particle too after two words, which opens what the date cut ("Ann Roy le 03/03/2024")."""
     words = part.split()
-    while len(words) > 1 and len(words[-1]) <= 3 and words[-1].islower() and words[-1] not in _NAME_PARTICLES:
+    while len(words) > 1 and len(words[-1]) <= 3 and words[-1].islower() \
+            and (words[-1] not in _NAME_PARTICLES or len(words) > 2):
         words.pop()
     return " ".join(words)
 
@@ -523,10 +535,13 @@ _GIVEN_NAME_RE = lazy(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?")
 
 
 # A day before the name in one meta line ("Mar 3, 2021 Ann Lee", "2021-03-03 · Ann Lee"): ISO,
-# numeric, and month-name days in either order, then an optional separator.
+# numeric, and month-name days in either order, with the time if any ("2/26/2015 7:11 AM PST",
+# "March 3, 2024 at 10:20 am"), then an optional separator.
 _LEADING_DAY_RE = lazy(
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}"
-    r"|\d{1,2}\.?\s[^\W\d_]{3,9}\.?,?\s\d{4})\s*[|•·–—,\-]?\s*(?=[^\W\d_])"
+    r"|\d{1,2}\.?\s[^\W\d_]{3,9}\.?,?\s\d{4})"
+    r"(?:,?\s(?:at\s)?\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s(?:[ECMP][SD]?T|UTC|GMT|CES?T|BST))?)?"
+    r"\s*[|•·–—,\-]?\s*(?=[^\W\d_])"
 )
 
 
@@ -820,7 +835,7 @@ def _text_byline(window: _Window) -> list[str]:
             looked += 1
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
-            text = _labelled_line(element, _clean_text(_first_line(element)) or "")
+            text = _dateline_credit(_labelled_line(element, _clean_text(_first_line(element)) or ""))
             if len(text) > _MAX_TEXT_BYLINE_CHARS or not _is_labelled(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
@@ -829,6 +844,33 @@ def _text_byline(window: _Window) -> list[str]:
             if names and not _in_byline_series(element, window, series, _is_byline_line):
                 return names
     return []
+
+
+# A Korean wire story opens its first paragraph with the place and the agency in brackets, then
+# the reporter and "=" before the text: "(서울=신해일보) 박지윤 기자 = 정부는 …", "[부산=…] 박지윤 기자 =".
+_KOREAN_DATELINE_RE = lazy(r"[(\[（【][^()\[\]（）【】=]{1,20}=[^()\[\]（）【】=]{1,30}[)\]）】]\s*"
+                           r"([\uac00-\ud7af]{2,4}\s*(?:선임|수석|객원)?기자)\s*=")
+
+
+# A Chinese or Japanese article's info line gives the day, the source and the author, each
+# labelled, the author's label after the others ("2024-03-03 10:20 来源：新海日报 作者：林晓峰"):
+# the line read from that label on. Labels with their colon only, after a space.
+_LATER_CJK_LABEL_RE = lazy(r"(?<=\s)(?:作者|记者|記者|撰文|著者|筆者)\s*[:：]")
+
+
+def _dateline_credit(text: str) -> str:
+    """The reporter's credit a Korean wire paragraph opens with ("박지윤 기자"), a line from its
+    label on after a day ("By Ann Lee") or after an info line's other labels ("作者：林晓峰"), else
+    the line itself."""
+    match = _KOREAN_DATELINE_RE.match(text) if _REPORTER_WORD in text else None
+    if match:
+        return match.group(1)
+    day = _LEADING_DAY_RE.match(text) if text[:1].isalnum() else None
+    if day and _BYLINE_PREFIX_RE.match(text[day.end():]) and normalize_date(day.group(1)):
+        return text[day.end():]  # "3 March 2024 | By Ann Lee", "2/26/2015 7:11 AM PST BY ANN LEE": the day, then the byline
+    later = _LATER_CJK_LABEL_RE.search(text) \
+        if len(text) <= _MAX_TEXT_BYLINE_CHARS and not _BYLINE_PREFIX_RE.match(text) else None
+    return text[later.start():] if later else text
 
 
 def _is_byline_line(element: lxml.html.HtmlElement) -> bool:

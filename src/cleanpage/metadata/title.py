@@ -47,11 +47,13 @@ def _site_name(meta: dict[str, list[str]], items: list[dict], article: dict | No
 # full-width colon, which headlines use too, so that it cuts off only a tail that names the site.
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60"
 _TITLE_SEPARATOR_RE = lazy(
-    rf"\s+(?:[|·•«»/~]|::|[-–—])\s+|\s*｜\s*|(?<=[{_CJK}])(?:：|[-–—](?![-–—]))(?=[{_CJK}\w])"
+    rf"\s+(?:[|·•«»›/~]|::|[-–—])\s+|\s*｜\s*|(?<=[{_CJK}])(?:：|——|--|[-–—](?![-–—]))(?=[{_CJK}\w])"
 )
 # Separators that almost always split off a site name (unlike dashes, which headlines use).
-_STRONG_SEPARATORS = frozenset("|·•«»/~:｜")
-_SITE_NAMED_SEPARATORS = frozenset("：")  # cut only where the tail names the site
+_STRONG_SEPARATORS = frozenset("|·•«»›/~:｜")
+# cut only where the tail names the site: the full-width colon, and the doubled dash Chinese
+# headlines use as a dash ("新规——十问十答"), which sets a site name off too ("新规——新海网")
+_SITE_NAMED_SEPARATORS = frozenset(("：", "——", "--"))
 _UNSPACED_SEPARATORS = frozenset("｜")
 # "Site: Headline": a colon prefix is cut only when it matches the site name.
 _COLON_PREFIX_RE = lazy(r"^([^:]{2,60}):\s+(\S.*)$")
@@ -452,6 +454,24 @@ def _is_related(heading: str, page_title: str | None) -> bool:
     return False
 
 
+# Without an h1 or h2 headline, a lower heading that says the title word for word heads the
+# article ("<h4>Harbour market may move inland</h4>" under a site's h1 logo): the byline and
+# the date sit around it. Read in one pass filtered by tag in C, up to so many headings.
+_LOWER_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+_MAX_LOWER_HEADINGS = 60
+
+
+def _titled_heading(body: lxml.html.HtmlElement | None, title: str | None) -> lxml.html.HtmlElement | None:
+    """The first lower heading whose text is the title (case, spaces and punctuation aside)."""
+    key = _site_key(title or "")
+    if body is None or len(key) < _MIN_HEADLINE_KEY:
+        return None
+    for _, heading in zip(range(_MAX_LOWER_HEADINGS), body.iter(_LOWER_HEADING_TAGS)):
+        if _site_key(heading.text_content()) == key:
+            return heading
+    return None
+
+
 def _site_key(text: str) -> str:
     return _SITE_KEY_RE.sub("", text.casefold())
 
@@ -497,7 +517,7 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
     if colon and _is_site_heading(colon.group(1), sites):  # "Example: Headline", not "Example launches X: ..."
         return colon.group(2)
     if not matches:
-        return title
+        return _without_bracketed_site(title, sites)
     first, last = matches[0], matches[-1]
     head, tail = title[: last.start()], title[last.end():]
     if _names_site(tail, sites):
@@ -512,6 +532,19 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
         separator = last.group().strip()  # slashes are a path: "Headline / Section / Example Forums"
         return _strip_section(head, separator) if separator in _PATH_SEPARATORS else head
     return head if _looks_like_site_tail(head, tail) else title
+
+
+# The site's name in brackets after or before the headline ("Headline (Example News)",
+# "[Example News] Headline"), cut when the brackets name the site.
+_BRACKETED_SITE_RE = lazy(r"(\S.*?)\s*\(([^()]{2,60})\)|\[([^\[\]]{2,60})\]\s*(\S.*)")
+
+
+def _without_bracketed_site(title: str, sites: set[str]) -> str:
+    """A title with no separator, the site's name in brackets cut ("[Example] Headline")."""
+    bracketed = _BRACKETED_SITE_RE.fullmatch(title)
+    if bracketed and _names_site(bracketed.group(2) or bracketed.group(3), sites):
+        return bracketed.group(4) or bracketed.group(1)
+    return title
 
 
 # Forum software (phpBB) titles a thread "Board name • View topic - Thread title": the board and
