@@ -1549,6 +1549,21 @@ CASES = [
       "<p>«El mercado reabrirá antes del verano», dijo Eulalia Berrocal.</p>"
       "<p>«Y el muelle abrirá en otoño», añadió.</p>"),
      [("Y el muelle abrirá en otoño", "Eulalia Berrocal")]),
+    # the same verb before a colon ("Añadió: «…»", "Dodała też: „…”"): the one the sentence before names,
+    # in the same paragraph or the one before; no one when that sentence names no one
+    ("es-dropped-subject-verb-colon-paragraph-before", "es",
+     ("<p>Eulalia Berrocal preside la cofradía de pescadores desde hace seis años.</p>"
+      "<p>Añadió: «El mercado reabrirá antes del verano».</p>"),
+     [("El mercado reabrirá", "Eulalia Berrocal")]),
+    ("pl-dropped-subject-verb-adverb-colon-same-paragraph", "pl",
+     ("<p>Bożena Kalinowska od lat prowadzi przystań rybacką nad zatoką. Dodała też: „Targ rybny otworzymy "
+      "ponownie przed latem”.</p>"),
+     [("Targ rybny otworzymy", "Bożena Kalinowska")]),
+    ("it-dropped-subject-verb-colon-sentence-before-names-nobody", "it",
+     ("<p>Il sindaco Ottavio Bracciolini ha parlato ai cronisti dopo la riunione. La seduta è durata tre "
+      "ore.</p>"
+      "<p>Ha aggiunto: «Il mercato del pesce riaprirà entro l’estate».</p>"),
+     [("Il mercato del pesce riaprirà", None)]),
     # Swedish opens and closes a quotation with the same right mark (”…”)
     ("sv-same-marks-said-after-verb-name", "sv",
      "<p>”Fiskmarknaden öppnar igen före sommaren”, säger Ingvar Sjöberg.</p>",

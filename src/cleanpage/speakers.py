@@ -445,7 +445,11 @@ class LoneNounAccording(str):
 def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
     """The person the sentence before a quote with a dropped subject names: the last one in the
     paragraph's words before the quote, or, when the quote opens its paragraph, in the paragraph
-    before (the speaker noted for a quote that closed it); None when that sentence names no one."""
+    before (the speaker noted for a quote that closed it); None when that sentence names no one.
+    A lead ending in ':' is the verb's own sentence ("Añadió: «…»"): the sentence before it is read."""
+    lead = lead.rstrip()
+    if lead.endswith(":"):
+        lead = lead[:_sentence_start(lead)]
     if not lead.strip():
         lead = last_person.last_paragraph()
         if not lead:
@@ -3157,7 +3161,9 @@ def _colon_subject(tokens: list[str]) -> str | None:
         start -= 1
     if start > 0 and not tokens[start - 1].endswith("."):
         return None  # a long clause whose start is out of sight: its first words are not its subject
-    if _verb_at(tokens, start):
+    if (width := _verb_at(tokens, start)):
+        if all(t.lower() in COLON_VERB_ADVERBS for t in tokens[start + width:-1]):
+            return DroppedSubject()  # "Añadió:", "Dodała też:": the subject dropped, the one named before
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
     if tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower() in SPEECH_NOUNS:
         return ""  # "His answer:", "Ihre Antwort:": the person named before
@@ -3172,6 +3178,13 @@ def _colon_subject(tokens: list[str]) -> str | None:
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
+
+
+# Adverbs a verb of saying with its subject dropped may take before its colon ("Añadió además:",
+# "Dodała też:", "Ha aggiunto anche:"): the clause still names no one.
+COLON_VERB_ADVERBS = frozenset(("also", "além", "disso", "también", "además", "luego", "aussi", "encore", "ensuite",
+                                "anche", "poi", "inoltre", "ainda", "depois", "ook", "nog", "auch", "noch",
+                                "też", "także", "również", "potem", "ещё", "еще", "также", "тоже", "потом"))
 
 
 # "His answer:", "Sa réponse :": whose words, a person named before.
