@@ -1564,6 +1564,20 @@ CASES = [
       "ore.</p>"
       "<p>Ha aggiunto: «Il mercato del pesce riaprirà entro l’estate».</p>"),
      [("Il mercato del pesce riaprirà", None)]),
+    # an office, a preposition and its department's capitalised name before the holder's name ("ministra dei
+    # Trasporti Ines Dalgarno"): the department's word is no first name
+    ("it-office-of-department-before-name", "it",
+     "<p>La ministra dei Trasporti Ludovica Ferraguti ha dichiarato: «Il traghetto partirà ogni ora da maggio».</p>",
+     [("Il traghetto partirà", "Ludovica Ferraguti")]),
+    ("es-office-of-department-before-name-after-quote", "es",
+     "<p>«El ferri saldrá cada hora desde mayo», afirmó la ministra de Transportes Araceli Mondéjar.</p>",
+     [("El ferri saldrá", "Araceli Mondéjar")]),
+    ("nl-office-of-department-before-name", "nl",
+     "<p>Minister van Verkeer Geertruida Bosschaart zei: „De veerboot vaart vanaf mei elk uur.”</p>",
+     [("De veerboot vaart", "Geertruida Bosschaart")]),
+    ("de-office-for-department-before-name", "de",
+     "<p>Die Ministerin für Verkehr Walburga Eschenlohr sagte: „Die Fähre fährt ab Mai stündlich.“</p>",
+     [("Die Fähre fährt", "Walburga Eschenlohr")]),
     # Swedish opens and closes a quotation with the same right mark (”…”)
     ("sv-same-marks-said-after-verb-name", "sv",
      "<p>”Fiskmarknaden öppnar igen före sommaren”, säger Ingvar Sjöberg.</p>",

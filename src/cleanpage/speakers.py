@@ -1108,6 +1108,8 @@ def _after_office_join(text: str, start: int) -> bool:
     before = text[max(0, start - OFFICE_RUN_CHARS):start]
     if not before[-1:].isspace():
         return False
+    if _department_before(before.split(), len(before.split())):
+        return True  # "ministra dei Trasporti Ines Dalgarno": the office lower-case, then its department
     for word in reversed(before.split()[1:]):  # the first may be cut
         if not (word[:1].isupper() or word in OFFICE_RUN_JOINS) or not word[-1:].isalpha():
             return False
@@ -2096,6 +2098,9 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         words, i = [*words, ET_AL], i + 2  # "Lindqvist et al.": a paper's authors, cited by the first
     if not words:
         return None, start
+    if len(words) == 3 and tokens[start] == words[0] and _department_before(tokens, start) \
+            and _first_name_like(words[1]) and _is_name_word(words[1]) and _is_person(words):
+        words = words[1:]  # "la ministra dei Trasporti Ines Dalgarno": the ministry's word, then her name
     titled = start < i and tokens[start].rstrip(".") in TITLES
     last_title = next((t.rstrip(".") for t in reversed(tokens[start:i]) if t.rstrip(".") in TITLES), "")
     title = last_title + ". " if titled and len(words) == 1 and last_title else ""
@@ -2103,6 +2108,25 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
 
 
 ET_AL = "et al."
+
+
+def _department_before(tokens: list[str], start: int) -> bool:
+    """Do an office's word and a preposition, perhaps with an article, stand right before `start`
+    ("ministra dei", "ministre de la", "minister van")? The capitalised word there names the
+    department the office heads, not a first name."""
+    for j in (start - 1, start - 2):  # "ministra dei", "ministre de la" ("de": a join, and Dutch's article)
+        if j >= 1 and tokens[j].lower() in DEPARTMENT_JOINS and all(
+                t.lower() in DEPARTMENT_ARTICLES for t in tokens[j + 1:start]) \
+                and (_office_word(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
+            return True
+    return False
+
+
+# Prepositions between an office and the department it heads, and articles after them ("ministre de la
+# Culture", "ministra dei Trasporti", "minister van Financiën", "Ministerin für Verkehr", "ministra do Mar").
+DEPARTMENT_JOINS = frozenset(("of", "for", "de", "des", "du", "dei", "del", "della", "delle", "degli", "di", "do",
+                              "da", "dos", "das", "van", "voor", "für"))
+DEPARTMENT_ARTICLES = frozenset(("la", "le", "l’", "l'", "el", "los", "las", "il", "lo", "gli", "the", "het", "de"))
 
 
 def _office_run_name(tokens: list[str], i: int) -> tuple[str | None, int]:
@@ -2253,8 +2277,10 @@ def speaker_after(tokens: list[str]) -> str | None:
                     and (holder := _person_set_off(tokens, _office_comma(tokens, j, max(end, j + 1)))):
                 return holder  # said the Chief Executive of the Northern Ferry Company, Ann Lee: hers
             if name and j > i + width and tokens[j - 1].lower() in OWNER_PREPOSITIONS and not _institution(name) \
-                    and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]):
+                    and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
+                    and (name.startswith(tokens[j].rstrip(".")) or not _department_before(tokens, j)):
                 return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
+                # (not "afirmó la ministra de Transportes Ana Ruiz": the department's word, then her name)
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
