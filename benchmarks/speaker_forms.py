@@ -342,6 +342,16 @@ CASES = [
     ("title-surname", "es", P("Amara Quintanar estudia las crecidas en la Universidad de Nordmoor.")
      + P("«Nadie construyó para una crecida así», explicó la doctora Quintanar."),
      [("Nadie construyó", "Amara Quintanar")]),
+    # ------------------------------------------------------------------ a document leads the quote in
+    ("document-lead", "en", P("The Greywater Rail Trust published its yearly survey of the line on Monday.")
+     + P("As the report notes: “Half of the sleepers need replacing before winter.”"),
+     [("Half of the sleepers", "Greywater Rail Trust")]),
+    ("document-lead", "en", P("The Greywater Rail Trust published its yearly survey of the line on Monday. "
+                              "The survey says: “Half of the sleepers need replacing before winter.”"),
+     [("Half of the sleepers", "Greywater Rail Trust")]),
+    ("document-lead", "en", P("Councillor Orla Penwick walked the line on Monday.")
+     + P("The report notes: “Half of the sleepers need replacing before winter.”"),
+     [("Half of the sleepers", None)]),
 ]
 
 

@@ -131,6 +131,16 @@ CASES = [
       "<p>The Tidal Records Institute published a study showing that harbour logs are “poorly kept and rarely "
       "checked.”</p>"),
      [("poorly kept and rarely checked", "Tidal Records Institute")]),
+    # a document and a verb of saying leading the quote in ("As the report notes: “…”") speak for the
+    # institution the paragraph before says put the document out, and for no one when it names none
+    ("en-as-the-report-notes-institution-before", "en",
+     ("<p>The Saltmarsh Ferry Guild published its yearly review of the crossings on Monday.</p>"
+      "<p>As the report notes: “Two of the four slipways will need rebuilding within five years.”</p>"),
+     [("Two of the four slipways", "Saltmarsh Ferry Guild")]),
+    ("en-the-review-says-no-institution-before", "en",
+     ("<p>Councillor Mara Quell walked the slipways on Monday.</p>"
+      "<p>The review says: “Two of the four slipways will need rebuilding within five years.”</p>"),
+     [("Two of the four slipways", None)]),
     ("en-owned-institution-keeps-owner", "en",
      ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
       "<p>Tidewater's Harbour Records Initiative has conducted audits revealing that harbour logs are “poorly "

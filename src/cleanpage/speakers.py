@@ -1318,6 +1318,22 @@ def document_speaker(after: str, before: str) -> str | None:
     return document_author(before)
 
 
+def document_lead_speaker(before: str, earlier: str) -> str | None:
+    """"The report notes: “…”", "As the report puts it, “…”": the quote's own sentence is a document
+    and a verb of saying and no more, as document_speaker reads them after a quote; who the document
+    speaks for, found in the sentences before this one (`earlier`: the paragraph before)."""
+    start = _sentence_start(before)
+    words = tokens(before[start:])
+    i = int(bool(words) and words[0].lower() in DOCUMENT_AS_WORDS)
+    if not words or words[-1] not in (":", ",") or len(words) - i > DOCUMENT_LEAD_TOKENS:
+        return None
+    return document_speaker(" ".join(words[i:]), f"{earlier} {before[:start]}")
+
+
+DOCUMENT_AS_WORDS = frozenset(("as",))  # "As the report notes:": the document still the clause's subject
+DOCUMENT_LEAD_TOKENS = 6  # "the annual report puts it ,": the determiner, two words, the noun, the verb, the mark
+
+
 def _document_said_by(words: list[str], i: int, before: str) -> str | None:
     """“…,” says the letter signed by nine doctors / reads a statement from the Harbour Trust:
     after the verb, a document, then who wrote it (a name, or a role in the plural that NameIndex.full
