@@ -137,6 +137,11 @@ CASES = [
      ("<p>The Saltmarsh Ferry Guild published its yearly review of the crossings on Monday.</p>"
       "<p>As the report notes: “Two of the four slipways will need rebuilding within five years.”</p>"),
      [("Two of the four slipways", "Saltmarsh Ferry Guild")]),
+    ("en-as-the-report-notes-site-name-estimates-before", "en",
+     ("<p>Trade on the quay has doubled since the ferry came back.</p>"
+      "<p>Meanwhile, Tidereckon.ai estimates that cargo could double again by 2031, helped by the new crane.</p>"
+      "<p>As the report notes: “Cold storage is the main limit on growth at the harbour.”</p>"),
+     [("Cold storage is the main limit", "Tidereckon.ai")]),
     ("en-the-review-says-no-institution-before", "en",
      ("<p>Councillor Mara Quell walked the slipways on Monday.</p>"
       "<p>The review says: “Two of the four slipways will need rebuilding within five years.”</p>"),

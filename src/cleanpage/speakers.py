@@ -328,10 +328,10 @@ MAX_NAME_WORDS = 4
 
 MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its subject
 
-# Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole), a class year
+# Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" or "Acme.ai" whole), a class year
 # after a name ("Ann Lee ’19") and clause punctuation. A hyphen joins a word's parts only: a dash
 # typed as hyphens ("and saying--", "ale--Ann") is no part of the words beside it.
-TOKEN_RE = lazy(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
+TOKEN_RE = lazy(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*(?:\.(?:com|org|net|io|co|gov|edu|us|uk|ai|app|tv)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
 CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
 # The capital letters of Latin Extended-A ("Ł", "Š", "Ž"): the block mixes them with the small
@@ -1403,10 +1403,18 @@ def document_author(before: str) -> str | None:
                       and _document_owner(words, j + 1)), None)
         if owner:
             return owner
-        k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS), None)
+        k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS
+                  or words[k].lower() in ESTIMATING_VERBS), None)
         if k is not None:
             return _org_subject(words, k)
     return None
+
+
+# Verbs by which an institution gives the figures of a document a later sentence quotes ("Acme Research
+# estimates that … The report notes: …")
+ESTIMATING_VERBS = frozenset(("estimates", "estimated", "projects", "projected", "forecasts", "forecast",
+                              "schätzt", "schätzte", "estime", "estimé", "estima", "estimó", "stima", "stimato",
+                              "schat", "schatte", "szacuje", "oszacował", "estimou"))
 
 
 # Verbs by which an institution puts out the document a later sentence quotes ("The Harbour Board
