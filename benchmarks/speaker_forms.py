@@ -352,6 +352,26 @@ CASES = [
     ("document-lead", "en", P("Councillor Orla Penwick walked the line on Monday.")
      + P("The report notes: “Half of the sleepers need replacing before winter.”"),
      [("Half of the sleepers", None)]),
+    # ------------------------------------------------------------------ present-tense verbs after the quote
+    ("present-verb", "ru", P("«Река глубже, чем на картах», — поясняет Тимофей Воронцов."),
+     [("Река глубже", "Тимофей Воронцов")]),
+    ("present-verb", "ru", P("«Река глубже, чем на картах», — отмечает Ольга Верещагина."),
+     [("Река глубже", "Ольга Верещагина")]),
+    ("present-verb", "ru", P("Ольга Верещагина уже три года возглавляет совет жителей.")
+     + P("«Нас никто не спрашивал о втором мосте», — добавляет она."),
+     [("Нас никто не спрашивал", "Ольга Верещагина")]),
+    ("present-verb", "pl", P("„Rzeka jest głębsza, niż pokazują mapy” – dodaje Tobiasz Wróblewski."),
+     [("Rzeka jest głębsza", "Tobiasz Wróblewski")]),
+    ("present-verb", "pt", P("“O rio é mais fundo do que dizem os mapas”, afirma Tobias Figueiral."),
+     [("O rio é mais", "Tobias Figueiral")]),
+    ("present-verb", "nl", P("„De rivier is dieper dan de kaarten zeggen”, legt Tobias Wolterink uit."),
+     [("De rivier is dieper", "Tobias Wolterink")]),
+    ("as-verb-colon", "pl", P("Jadwiga Szczepanowska od trzech lat kieruje stowarzyszeniem mieszkańców.")
+     + P("Jak dodała: „Nikt nas nigdy nie pytał o drugi most”."),
+     [("Nikt nas nigdy", "Jadwiga Szczepanowska")]),
+    ("as-verb-colon", "es", P("Remedios Olaizola preside la asociación vecinal desde hace tres años.")
+     + P("Como explicó: «Nunca nos preguntaron por el segundo puente»."),
+     [("Nunca nos preguntaron", "Remedios Olaizola")]),
 ]
 
 
