@@ -1593,6 +1593,16 @@ CASES = [
     ("de-office-for-department-before-name", "de",
      "<p>Die Ministerin für Verkehr Walburga Eschenlohr sagte: „Die Fähre fährt ab Mai stündlich.“</p>",
      [("Die Fähre fährt", "Walburga Eschenlohr")]),
+    # "as" and a verb of saying with no name after it ("Como explicó:", "Jak dodała:"): the subject
+    # dropped, the one the sentence before names; "as" is never a name
+    ("es-como-verb-colon-dropped-subject", "es",
+     ("<p>Eulalia Berrocal preside la cofradía de pescadores desde hace seis años.</p>"
+      "<p>Como explicó: «El mercado reabrirá antes del verano».</p>"),
+     [("El mercado reabrirá", "Eulalia Berrocal")]),
+    ("pl-jak-verb-colon-dropped-subject", "pl",
+     ("<p>Bożena Kalinowska od lat prowadzi przystań rybacką nad zatoką.</p>"
+      "<p>Jak dodała: „Targ rybny otworzymy ponownie przed latem”.</p>"),
+     [("Targ rybny otworzymy", "Bożena Kalinowska")]),
     # Swedish opens and closes a quotation with the same right mark (”…”)
     ("sv-same-marks-said-after-verb-name", "sv",
      "<p>”Fiskmarknaden öppnar igen före sommaren”, säger Ingvar Sjöberg.</p>",

@@ -450,10 +450,14 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
     """The person the sentence before a quote with a dropped subject names: the last one in the
     paragraph's words before the quote, or, when the quote opens its paragraph, in the paragraph
     before (the speaker noted for a quote that closed it); None when that sentence names no one.
-    A lead ending in ':' is the verb's own sentence ("Añadió: «…»"): the sentence before it is read."""
+    A lead ending in ':' or ',' is the quote's own sentence: the sentence before it is read when this
+    one names no one ("Añadió: «…»", "Como explicó, «…»")."""
     lead = lead.rstrip()
-    if lead.endswith(":"):
-        lead = lead[:_sentence_start(lead)]
+    if lead.endswith((":", ",")):
+        start = _sentence_start(lead)
+        if (own := names.last_person_in(lead[start:])) is not None:
+            return own  # "Gülsüm Karadeniz, “…” dedi.": the quote's own sentence names the one
+        lead = lead[:start]
     if not lead.strip():
         lead = last_person.last_paragraph()
         if not lead:
@@ -3254,7 +3258,7 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
             return None  # "what Lee said when asked, “…”": the words put to the speaker, not his
         inverted = _inverted_subject(tokens, k)
         if inverted is not None:
-            return inverted if isinstance(inverted, RoleWord) else inverted or None
+            return inverted if isinstance(inverted, (RoleWord, DroppedSubject)) else inverted or None
         name = _subject_of(tokens, k)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
@@ -3271,7 +3275,8 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     and no name after the verb."""
     opener = k - 2 if k > 1 and tokens[k - 1].lower() in AS_ADVERBS else k - 1
     if opener >= 0 and tokens[opener].lower() in AS_WORDS:
-        return speaker_after(tokens[k:]) or ""
+        found = speaker_after(tokens[k:])
+        return DroppedSubject() if found is None else found or ""  # "Como explicó: «…»": the one named before
     if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
             or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES or tokens[k - 2].lower() in NOUN_ARTICLES) \
             or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
