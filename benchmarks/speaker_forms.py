@@ -372,6 +372,54 @@ CASES = [
     ("as-verb-colon", "es", P("Remedios Olaizola preside la asociación vecinal desde hace tres años.")
      + P("Como explicó: «Nunca nos preguntaron por el segundo puente»."),
      [("Nunca nos preguntaron", "Remedios Olaizola")]),
+    # ------------------------------------------------------------------ surname after a full mention, more forms
+    ("surname-more", "en", P("Tobias Wrenfield, an engineer on the project, has worked on bridges for twenty years.")
+     + P("“The river is deeper than the maps say,” said Wrenfield, who walks the site daily."),
+     [("river is deeper", "Tobias Wrenfield")]),
+    ("surname-more", "de", P("Tobias Wrenfeld arbeitet seit zwanzig Jahren als Ingenieur an Brücken.")
+     + P("„Der Fluss ist tiefer, als die Karten zeigen“, so Wrenfeld."),
+     [("Der Fluss ist tiefer", "Tobias Wrenfeld")]),
+    ("surname-more", "nl", P("Tobias Wolterink werkt al twintig jaar als ingenieur aan bruggen.")
+     + P("„De rivier is dieper dan de kaarten zeggen”, aldus Wolterink."),
+     [("De rivier is dieper", "Tobias Wolterink")]),
+    ("surname-more", "ru", P("Тимофей Воронцов двадцать лет работает инженером на строительстве мостов.")
+     + P("По словам Воронцова, «река глубже, чем на картах»."),
+     [("река глубже", "Тимофей Воронцов")]),
+    ("surname-more", "pt", P("Tobias Figueiral trabalha há vinte anos como engenheiro de pontes.")
+     + P("Segundo Figueiral, “o rio é mais fundo do que dizem os mapas”."),
+     [("o rio é mais", "Tobias Figueiral")]),
+    ("surname-more", "pl", P("Tobiasz Wróblewski od dwudziestu lat pracuje jako inżynier przy mostach.")
+     + P("Według Wróblewskiego „rzeka jest głębsza, niż pokazują mapy”."),
+     [("rzeka jest głębsza", "Tobiasz Wróblewski")]),
+    ("title-surname-more", "fr", P("Tobias Vernaudin travaille depuis vingt ans comme ingénieur sur des ponts.")
+     + P("« La rivière est plus profonde que sur les cartes », dit M. Vernaudin."),
+     [("La rivière est plus", "Tobias Vernaudin")]),
+    ("title-surname-more", "es", P("Tobías Arrechea trabaja desde hace veinte años como ingeniero de puentes.")
+     + P("«El río es más profundo de lo que dicen los mapas», dijo el señor Arrechea."),
+     [("El río es más", "Tobías Arrechea")]),
+    ("title-surname-more", "it", P("Tobia Scarabelli lavora da vent’anni come ingegnere di ponti.")
+     + P("«Il fiume è più profondo di quanto dicano le mappe», ha detto l’ingegner Scarabelli."),
+     [("Il fiume è più", "Tobia Scarabelli")]),
+    # ------------------------------------------------------------------ age, told, apposition
+    ("apposition", "en", P("Orla Penwick, 54, said: “We were never asked about the second bridge.”"),
+     [("never asked about", "Orla Penwick")]),
+    ("apposition", "en", P("“We were never asked about the second bridge,” Orla Penwick, 54, told reporters."),
+     [("never asked about", "Orla Penwick")]),
+    ("apposition", "de", P("„Man hat uns nie gefragt“, sagte die 54-jährige Henrike Obermaier."),
+     [("Man hat uns nie", "Henrike Obermaier")]),
+    ("apposition", "fr", P("« On ne nous a jamais consultés », confie Solène Marchetaux, 54 ans, présidente "
+                           "de l’association."), [("jamais consultés", "Solène Marchetaux")]),
+    ("apposition", "es", P("«Nunca nos preguntaron», lamenta Remedios Olaizola, de 54 años."),
+     [("Nunca nos preguntaron", "Remedios Olaizola")]),
+    ("apposition", "it", P("«Nessuno ci ha mai chiesto niente», racconta Ottavia Bressanin, 54 anni."),
+     [("Nessuno ci ha mai", "Ottavia Bressanin")]),
+    # ------------------------------------------------------------------ a pronoun after two people are named
+    ("pronoun-two-named", "en", P("Orla Penwick met the engineer Tobias Wrenfield on the bank on Monday.")
+     + P("“The river is deeper than the maps say,” he said."),
+     [("river is deeper", "Tobias Wrenfield")]),
+    ("pronoun-two-named", "fr", P("Solène Marchetaux a rencontré l’ingénieur Tobias Vernaudin lundi.")
+     + P("« La rivière est plus profonde que sur les cartes », a-t-il expliqué."),
+     [("La rivière est plus", "Tobias Vernaudin")]),
 ]
 
 

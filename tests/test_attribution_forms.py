@@ -1603,6 +1603,20 @@ CASES = [
      ("<p>Bożena Kalinowska od lat prowadzi przystań rybacką nad zatoką.</p>"
       "<p>Jak dodała: „Targ rybny otworzymy ponownie przed latem”.</p>"),
      [("Targ rybny otworzymy", "Bożena Kalinowska")]),
+    # an initial and the surname of the one person the page names in full with it ("T. Vernaudin", French
+    # "M. Vernaudin" for Monsieur): that person; not when two people share the surname
+    ("fr-monsieur-initial-surname", "fr",
+     ("<p>Évariste Quennelec dirige la capitainerie depuis 2011.</p>"
+      "<p>« La criée rouvrira avant l’été », dit M. Quennelec.</p>"),
+     [("La criée rouvrira", "Évariste Quennelec")]),
+    ("en-initial-surname", "en",
+     ("<p>Evander Quennell has run the harbour office since 2011.</p>"
+      "<p>“The fish market will reopen before summer,” said E. Quennell.</p>"),
+     [("fish market will reopen", "Evander Quennell")]),
+    ("en-initial-surname-two-bearers-stays", "en",
+     ("<p>Ada Quennell and her brother Evander Quennell run the harbour office.</p>"
+      "<p>“The fish market will reopen before summer,” said M. Quennell.</p>"),
+     [("fish market will reopen", "M. Quennell")]),
     # Swedish opens and closes a quotation with the same right mark (”…”)
     ("sv-same-marks-said-after-verb-name", "sv",
      "<p>”Fiskmarknaden öppnar igen före sommaren”, säger Ingvar Sjöberg.</p>",

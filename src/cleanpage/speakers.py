@@ -709,6 +709,12 @@ class NameIndex:
         if not words:
             return None  # "Everyone agreed", "Probably Nothing": words, not a name
         plain = " ".join(words)
+        if len(words) == 2 and INITIAL_RE.fullmatch(words[0]) and words[1] in self.by_last:
+            known = self.by_last[words[1]]  # "T. Vernaudin", « dit M. Vernaudin »: the one named in full
+            bearers = {n for named in self.by_first.values() for n in named if n.split()[-1] == words[1]}
+            if len(known.split()) >= 2 and len(bearers) <= 1 \
+                    and (known[:1] == words[0][:1] or words[0] in INITIAL_TITLES):
+                return self._longer(known)
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
@@ -2063,6 +2069,7 @@ ROLE_WORDS = frozenset((
     "mp", "mep", "msp", "mla",  # Members of Parliament and of assemblies, an office before a name ("Labour MP Ann Lee")
 ))
 INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
+INITIAL_TITLES = frozenset(("M.",))  # French "Monsieur" shortened, an initial in form: "M. Vernaudin"
 # Endings of office and role nouns in German ("Oberbürgermeisterin", "Pressesprecher", "Institutsleiterin").
 ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
                  "direktor", "direktorin", "minister", "ministerin", "chefin", "vorsitzende", "vorsitzender",
