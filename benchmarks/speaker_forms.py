@@ -420,6 +420,31 @@ CASES = [
     ("pronoun-two-named", "fr", P("Solène Marchetaux a rencontré l’ingénieur Tobias Vernaudin lundi.")
      + P("« La rivière est plus profonde que sur les cartes », a-t-il expliqué."),
      [("La rivière est plus", "Tobias Vernaudin")]),
+    # ------------------------------------------------------------------ an outlet between verb and name
+    ("said-to-outlet", "de", P("„Man hat uns nie gefragt“, sagte Henrike Obermaier dem Talboten."),
+     [("Man hat uns nie", "Henrike Obermaier")]),
+    ("said-to-outlet", "es", P("«Nunca nos preguntaron», explicó a este diario Remedios Olaizola."),
+     [("Nunca nos preguntaron", "Remedios Olaizola")]),
+    ("said-to-outlet", "pt", P("“Nunca nos perguntaram”, disse à Rádio Vale Benedita Carvalhal."),
+     [("Nunca nos perguntaram", "Benedita Carvalhal")]),
+    ("said-to-outlet", "it", P("«Nessuno ci ha mai chiesto niente», ha detto al Corriere della Valle Ottavia "
+                               "Bressanin."), [("Nessuno ci ha mai", "Ottavia Bressanin")]),
+    ("said-to-outlet", "ru", P("«Нас никто не спрашивал», — рассказала «Речному вестнику» Ольга Верещагина."),
+     [("Нас никто не спрашивал", "Ольга Верещагина")]),
+    ("said-to-outlet", "pl", P("„Nikt nas nigdy nie pytał” – powiedziała w rozmowie z „Kurierem” Jadwiga "
+                               "Szczepanowska."), [("Nikt nas nigdy", "Jadwiga Szczepanowska")]),
+    ("said-to-outlet", "nl", P("„Niemand heeft ons ooit iets gevraagd”, zegt Wietske Haverkamp tegen de krant."),
+     [("Niemand heeft ons", "Wietske Haverkamp")]),
+    ("said-to-outlet", "en", P("“We were never asked,” Orla Penwick told the Riverside Courier on Monday."),
+     [("never asked", "Orla Penwick")]),
+    ("office-after-verb", "ru", P("«Поезд будет ходить каждые десять минут», — заявила министр транспорта "
+                                  "Инес Далгарно."), [("Поезд будет ходить", "Инес Далгарно")]),
+    ("office-after-verb", "pl", P("„Pociąg będzie kursował co dziesięć minut” – powiedziała ministra "
+                                  "transportu Ines Dalgarno."), [("Pociąg będzie", "Ines Dalgarno")]),
+    ("office-after-verb", "en", P("“The line will run every ten minutes,” said Dr. Amara Kettleby, a hydrologist "
+                                  "at Northmoor University."), [("run every ten minutes", "Amara Kettleby")]),
+    ("nested", "en", P("“I told him, ‘We cannot wait another year,’ and he agreed,” Orla Penwick said."),
+     [("I told him", "Orla Penwick")]),
 ]
 
 

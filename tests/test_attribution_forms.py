@@ -1617,6 +1617,14 @@ CASES = [
      ("<p>Ada Quennell and her brother Evander Quennell run the harbour office.</p>"
       "<p>“The fish market will reopen before summer,” said M. Quennell.</p>"),
      [("fish market will reopen", "M. Quennell")]),
+    # the outlet the words were said to stands between the verb and the name: an outlet of several words
+    # ("al Corriere della Laguna"), or one after Polish "z" ("w rozmowie z Kurierem"), is no part of the name
+    ("it-said-to-outlet-of-several-words", "it",
+     "<p>«Il mercato del pesce riaprirà entro l’estate», ha detto al Corriere della Laguna Ottavio Bracciolini.</p>",
+     [("Il mercato del pesce", "Ottavio Bracciolini")]),
+    ("pl-said-in-conversation-with-outlet", "pl",
+     "<p>„Targ rybny otworzymy ponownie przed latem” – powiedziała w rozmowie z Kurierem Bożena Kalinowska.</p>",
+     [("Targ rybny otworzymy", "Bożena Kalinowska")]),
     # Swedish opens and closes a quotation with the same right mark (”…”)
     ("sv-same-marks-said-after-verb-name", "sv",
      "<p>”Fiskmarknaden öppnar igen före sommaren”, säger Ingvar Sjöberg.</p>",

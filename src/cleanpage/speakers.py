@@ -844,7 +844,8 @@ class NameIndex:
         # Warszawskich Anna Pawlak"), a compound office ("CDU-Fraktionschef Markus Ellerbrock") or
         # a sentence's first word ("Según Juan Pérez", "Fietsenmaker Ruud Hendriks")
         alone = start == 1 and len(m.group(1).split()) == len(words) and "-" not in first \
-            and not ACRONYM_RE.match(first) and not _opens_sentence(text, m.start(1))
+            and not ACRONYM_RE.match(first) and not _opens_sentence(text, m.start(1)) \
+            and not _after_outlet_words(text, m.start(1))
         self.longer.setdefault(" ".join(words[start:]), (" ".join(words[start - 1:]), alone))
 
     def _one_named(self, first: str) -> str:
@@ -1140,6 +1141,17 @@ def _run_names(run: str) -> list[str]:
     NAME_WORDS_TOO after the first ("Phạm Văn An"), not a month ("Early May" is a date as often)."""
     return [w for k, w in enumerate(run.split()) if w not in NOT_NAMES
             or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)]
+
+
+def _after_outlet_words(text: str, start: int) -> bool:
+    """Does a run of capitalised words at `start` follow a preposition an outlet or a place follows ("w
+    rozmowie z Kurierem Anna Nowak") or a connector inside a longer name ("al Corriere della Laguna Ottavio
+    Rossi")? Its first word is the outlet's, the place's or the name's before, not a first name."""
+    before = text[max(0, start - OFFICE_RUN_CHARS):start].split()[-2:]
+    if not before or not text[start - 1:start].isspace():
+        return False
+    return before[-1] in MEDIUM_PREPOSITIONS or (len(before) == 2 and before[-1] in ORG_CONNECTORS
+                                                 and _is_name_word(before[0]))
 
 
 def _particle_names_in(text: str) -> list[tuple[int, str]]:
@@ -2364,14 +2376,26 @@ def _said_through(tokens: list[str], i: int, width: int, j: int) -> str | None:
     if before not in MEDIUM_PREPOSITIONS or j + 1 >= len(tokens):
         return None
     name = speaker_after([*tokens[i:i + width], *tokens[j + 1:]])
-    return name if name and len(name.split()) >= 2 else None
+    if name and len(name.split()) >= 2:
+        return name
+    end = j + 1  # "ha detto al Corriere della Valle Ottavia Bressanin": an outlet of several words, then the name
+    while end < len(tokens) and end - j < MAX_ORG_WORDS and (_is_name_word(tokens[end]) or (
+            tokens[end] in ORG_CONNECTORS and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]))):
+        end += 1
+    if end - j < OUTLET_AND_NAME_TOKENS or not _first_name_like(tokens[end - 2]):
+        return None
+    name = speaker_after([*tokens[i:i + width], *tokens[end - 2:]])
+    return name if name and len(name.split()) == 2 else None
+
+
+OUTLET_AND_NAME_TOKENS = 4  # an outlet of two tokens or more ("Corriere della Valle"), then a first name and a surname
 
 
 # Prepositions before the outlet or the platform the words were said to or on, after the verb:
 # OUTLET_PREPOSITIONS and those that also open a place in running text ("al Comune", "w Gdańsku"),
 # which the name index does not read past, and "to" in Spanish and Italian and "for" in Romanian
 # ("dijo a Efe Juan Pérez", "a declarat pentru Agerpres Ion Vlad").
-MEDIUM_PREPOSITIONS = OUTLET_PREPOSITIONS | OUTLET_RUN_PREPOSITIONS | frozenset(("alla", "al", "tegen", "na", "w"))
+MEDIUM_PREPOSITIONS = OUTLET_PREPOSITIONS | OUTLET_RUN_PREPOSITIONS | frozenset(("alla", "al", "tegen", "na", "w", "z"))
 
 
 def _affiliation_end(tokens: list[str], end: int) -> int:
