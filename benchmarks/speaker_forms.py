@@ -445,6 +445,22 @@ CASES = [
                                   "at Northmoor University."), [("run every ten minutes", "Amara Kettleby")]),
     ("nested", "en", P("“I told him, ‘We cannot wait another year,’ and he agreed,” Orla Penwick said."),
      [("I told him", "Orla Penwick")]),
+    # ------------------------------------------------------------------ subject dropped before "that"
+    ("dropped-that", "es", P("Remedios Olaizola preside la asociación vecinal.")
+     + P("Añadió que «nunca nos preguntaron por el segundo puente»."),
+     [("nunca nos preguntaron", "Remedios Olaizola")]),
+    ("dropped-that", "it", P("Ottavia Bressanin guida il comitato.")
+     + P("Ha poi aggiunto che «nessuno ci ha mai chiesto del secondo ponte»."),
+     [("nessuno ci ha mai", "Ottavia Bressanin")]),
+    ("dropped-that", "pt", P("Benedita Carvalhal preside a associação.")
+     + P("Acrescentou ainda que “nunca nos perguntaram pela segunda ponte”."),
+     [("nunca nos perguntaram", "Benedita Carvalhal")]),
+    ("dropped-that", "pl", P("Jadwiga Szczepanowska kieruje stowarzyszeniem.")
+     + P("Podkreśliła, że „nikt nas nigdy nie pytał o drugi most”."),
+     [("nikt nas nigdy", "Jadwiga Szczepanowska")]),
+    ("dropped-that", "es", P("La reunión duró tres horas y terminó sin acuerdo.")
+     + P("Añadió que «nunca nos preguntaron por el segundo puente»."),
+     [("nunca nos preguntaron", None)]),
 ]
 
 

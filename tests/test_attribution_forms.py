@@ -1625,6 +1625,15 @@ CASES = [
     ("pl-said-in-conversation-with-outlet", "pl",
      "<p>„Targ rybny otworzymy ponownie przed latem” – powiedziała w rozmowie z Kurierem Bożena Kalinowska.</p>",
      [("Targ rybny otworzymy", "Bożena Kalinowska")]),
+    # the same verb with its subject dropped before "that" ("Añadió que «…»", "Ha poi aggiunto che «…»")
+    ("es-dropped-subject-verb-that", "es",
+     ("<p>Eulalia Berrocal preside la cofradía de pescadores desde hace seis años.</p>"
+      "<p>Añadió que «el mercado reabrirá antes del verano».</p>"),
+     [("el mercado reabrirá", "Eulalia Berrocal")]),
+    ("it-dropped-subject-auxiliary-adverb-verb-that", "it",
+     ("<p>Il sindaco Ottavio Bracciolini ha parlato ai cronisti dopo la riunione.</p>"
+      "<p>Ha poi aggiunto che «il mercato del pesce riaprirà entro l’estate».</p>"),
+     [("il mercato del pesce riaprirà", "Ottavio Bracciolini")]),
     # Swedish opens and closes a quotation with the same right mark (”…”)
     ("sv-same-marks-said-after-verb-name", "sv",
      "<p>”Fiskmarknaden öppnar igen före sommaren”, säger Ingvar Sjöberg.</p>",

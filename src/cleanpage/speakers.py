@@ -453,7 +453,7 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
     A lead ending in ':' or ',' is the quote's own sentence: the sentence before it is read when this
     one names no one ("Añadió: «…»", "Como explicó, «…»")."""
     lead = lead.rstrip()
-    if lead.endswith((":", ",")):
+    if lead.endswith((":", ",")) or lead.rpartition(" ")[2].lower() in THAT_WORDS:
         start = _sentence_start(lead)
         if (own := names.last_person_in(lead[start:])) is not None:
             return own  # "Gülsüm Karadeniz, “…” dedi.": the quote's own sentence names the one
@@ -2919,7 +2919,9 @@ def _speaker_before(tokens: list[str]) -> str | None:
         return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
         found = _verb_speaker_before(tokens[:-1] + [","])
-        return _comma_subject_of_verb(tokens, len(tokens) - 1) if found is None else found
+        if found is None:
+            found = _comma_subject_of_verb(tokens, len(tokens) - 1)
+        return _dropped_before_that(tokens) if found is None else found
     if not tokens or tokens[-1] not in (":", ","):
         # "Secondo Mario Rossi «…»": the name after "according to" right before the quote, no comma between
         found = _according_then_verb(tokens) or _view_then_clause(tokens)
@@ -3716,6 +3718,20 @@ def _opening_subject(words: list[str]) -> str | None:
             if name:
                 return name
     return None
+
+
+def _dropped_before_that(tokens: list[str]) -> DroppedSubject | None:
+    """"Añadió que «…»", "Ha poi aggiunto che «…»", "Podkreśliła, że „…”": a sentence that is a verb of
+    saying with its subject dropped, an auxiliary and adverbs, then "that": DroppedSubject; None else."""
+    start = max((k + 1 for k, t in enumerate(tokens) if t.endswith(".")), default=0)
+    clause = [t for t in tokens[start:-1] if t != ","]
+    i = 0
+    while i < len(clause) and clause[i].lower() in CLITICS | COLON_VERB_ADVERBS:
+        i += 1  # "Ha poi aggiunto", "Acrescentou ainda"
+    width = _verb_at(clause, i)
+    if not width or not all(t.lower() in COLON_VERB_ADVERBS for t in clause[i + width:]):
+        return None
+    return DroppedSubject()
 
 
 def _comma_subject_of_verb(tokens: list[str], end: int) -> str | None:
