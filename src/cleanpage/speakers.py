@@ -2904,7 +2904,7 @@ MAX_INCISE_TOKENS = 5  # ", a promis la maire de Lyon,"
 
 
 # Conjunctions that open reported speech after a verb of saying.
-THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że"))
+THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że", "что", "що"))  # "Ann Lee said that “…”", "Она подчеркнула, что «…»"
 
 
 def speaker_before(before: str) -> str | None:
