@@ -131,6 +131,21 @@ CASES = [
       "<p>The Tidal Records Institute published a study showing that harbour logs are “poorly kept and rarely "
       "checked.”</p>"),
      [("poorly kept and rarely checked", "Tidal Records Institute")]),
+    # a document and a verb of saying leading the quote in ("As the report notes: “…”") speak for the
+    # institution the paragraph before says put the document out, and for no one when it names none
+    ("en-as-the-report-notes-institution-before", "en",
+     ("<p>The Saltmarsh Ferry Guild published its yearly review of the crossings on Monday.</p>"
+      "<p>As the report notes: “Two of the four slipways will need rebuilding within five years.”</p>"),
+     [("Two of the four slipways", "Saltmarsh Ferry Guild")]),
+    ("en-as-the-report-notes-site-name-estimates-before", "en",
+     ("<p>Trade on the quay has doubled since the ferry came back.</p>"
+      "<p>Meanwhile, Tidereckon.ai estimates that cargo could double again by 2031, helped by the new crane.</p>"
+      "<p>As the report notes: “Cold storage is the main limit on growth at the harbour.”</p>"),
+     [("Cold storage is the main limit", "Tidereckon.ai")]),
+    ("en-the-review-says-no-institution-before", "en",
+     ("<p>Councillor Mara Quell walked the slipways on Monday.</p>"
+      "<p>The review says: “Two of the four slipways will need rebuilding within five years.”</p>"),
+     [("Two of the four slipways", None)]),
     ("en-owned-institution-keeps-owner", "en",
      ("<p>Councillor Mara Quell visited the quay on Monday.</p>"
       "<p>Tidewater's Harbour Records Initiative has conducted audits revealing that harbour logs are “poorly "
@@ -1549,6 +1564,76 @@ CASES = [
       "<p>«El mercado reabrirá antes del verano», dijo Eulalia Berrocal.</p>"
       "<p>«Y el muelle abrirá en otoño», añadió.</p>"),
      [("Y el muelle abrirá en otoño", "Eulalia Berrocal")]),
+    # the same verb before a colon ("Añadió: «…»", "Dodała też: „…”"): the one the sentence before names,
+    # in the same paragraph or the one before; no one when that sentence names no one
+    ("es-dropped-subject-verb-colon-paragraph-before", "es",
+     ("<p>Eulalia Berrocal preside la cofradía de pescadores desde hace seis años.</p>"
+      "<p>Añadió: «El mercado reabrirá antes del verano».</p>"),
+     [("El mercado reabrirá", "Eulalia Berrocal")]),
+    ("pl-dropped-subject-verb-adverb-colon-same-paragraph", "pl",
+     ("<p>Bożena Kalinowska od lat prowadzi przystań rybacką nad zatoką. Dodała też: „Targ rybny otworzymy "
+      "ponownie przed latem”.</p>"),
+     [("Targ rybny otworzymy", "Bożena Kalinowska")]),
+    ("it-dropped-subject-verb-colon-sentence-before-names-nobody", "it",
+     ("<p>Il sindaco Ottavio Bracciolini ha parlato ai cronisti dopo la riunione. La seduta è durata tre "
+      "ore.</p>"
+      "<p>Ha aggiunto: «Il mercato del pesce riaprirà entro l’estate».</p>"),
+     [("Il mercato del pesce riaprirà", None)]),
+    # an office, a preposition and its department's capitalised name before the holder's name ("ministra dei
+    # Trasporti Ines Dalgarno"): the department's word is no first name
+    ("it-office-of-department-before-name", "it",
+     "<p>La ministra dei Trasporti Ludovica Ferraguti ha dichiarato: «Il traghetto partirà ogni ora da maggio».</p>",
+     [("Il traghetto partirà", "Ludovica Ferraguti")]),
+    ("es-office-of-department-before-name-after-quote", "es",
+     "<p>«El ferri saldrá cada hora desde mayo», afirmó la ministra de Transportes Araceli Mondéjar.</p>",
+     [("El ferri saldrá", "Araceli Mondéjar")]),
+    ("nl-office-of-department-before-name", "nl",
+     "<p>Minister van Verkeer Geertruida Bosschaart zei: „De veerboot vaart vanaf mei elk uur.”</p>",
+     [("De veerboot vaart", "Geertruida Bosschaart")]),
+    ("de-office-for-department-before-name", "de",
+     "<p>Die Ministerin für Verkehr Walburga Eschenlohr sagte: „Die Fähre fährt ab Mai stündlich.“</p>",
+     [("Die Fähre fährt", "Walburga Eschenlohr")]),
+    # "as" and a verb of saying with no name after it ("Como explicó:", "Jak dodała:"): the subject
+    # dropped, the one the sentence before names; "as" is never a name
+    ("es-como-verb-colon-dropped-subject", "es",
+     ("<p>Eulalia Berrocal preside la cofradía de pescadores desde hace seis años.</p>"
+      "<p>Como explicó: «El mercado reabrirá antes del verano».</p>"),
+     [("El mercado reabrirá", "Eulalia Berrocal")]),
+    ("pl-jak-verb-colon-dropped-subject", "pl",
+     ("<p>Bożena Kalinowska od lat prowadzi przystań rybacką nad zatoką.</p>"
+      "<p>Jak dodała: „Targ rybny otworzymy ponownie przed latem”.</p>"),
+     [("Targ rybny otworzymy", "Bożena Kalinowska")]),
+    # an initial and the surname of the one person the page names in full with it ("T. Vernaudin", French
+    # "M. Vernaudin" for Monsieur): that person; not when two people share the surname
+    ("fr-monsieur-initial-surname", "fr",
+     ("<p>Évariste Quennelec dirige la capitainerie depuis 2011.</p>"
+      "<p>« La criée rouvrira avant l’été », dit M. Quennelec.</p>"),
+     [("La criée rouvrira", "Évariste Quennelec")]),
+    ("en-initial-surname", "en",
+     ("<p>Evander Quennell has run the harbour office since 2011.</p>"
+      "<p>“The fish market will reopen before summer,” said E. Quennell.</p>"),
+     [("fish market will reopen", "Evander Quennell")]),
+    ("en-initial-surname-two-bearers-stays", "en",
+     ("<p>Ada Quennell and her brother Evander Quennell run the harbour office.</p>"
+      "<p>“The fish market will reopen before summer,” said M. Quennell.</p>"),
+     [("fish market will reopen", "M. Quennell")]),
+    # the outlet the words were said to stands between the verb and the name: an outlet of several words
+    # ("al Corriere della Laguna"), or one after Polish "z" ("w rozmowie z Kurierem"), is no part of the name
+    ("it-said-to-outlet-of-several-words", "it",
+     "<p>«Il mercato del pesce riaprirà entro l’estate», ha detto al Corriere della Laguna Ottavio Bracciolini.</p>",
+     [("Il mercato del pesce", "Ottavio Bracciolini")]),
+    ("pl-said-in-conversation-with-outlet", "pl",
+     "<p>„Targ rybny otworzymy ponownie przed latem” – powiedziała w rozmowie z Kurierem Bożena Kalinowska.</p>",
+     [("Targ rybny otworzymy", "Bożena Kalinowska")]),
+    # the same verb with its subject dropped before "that" ("Añadió que «…»", "Ha poi aggiunto che «…»")
+    ("es-dropped-subject-verb-that", "es",
+     ("<p>Eulalia Berrocal preside la cofradía de pescadores desde hace seis años.</p>"
+      "<p>Añadió que «el mercado reabrirá antes del verano».</p>"),
+     [("el mercado reabrirá", "Eulalia Berrocal")]),
+    ("it-dropped-subject-auxiliary-adverb-verb-that", "it",
+     ("<p>Il sindaco Ottavio Bracciolini ha parlato ai cronisti dopo la riunione.</p>"
+      "<p>Ha poi aggiunto che «il mercato del pesce riaprirà entro l’estate».</p>"),
+     [("il mercato del pesce riaprirà", "Ottavio Bracciolini")]),
     # Swedish opens and closes a quotation with the same right mark (”…”)
     ("sv-same-marks-said-after-verb-name", "sv",
      "<p>”Fiskmarknaden öppnar igen före sommaren”, säger Ingvar Sjöberg.</p>",
@@ -1658,6 +1743,20 @@ CASES = [
      ("<p>Олимпиада Заречная руководит рыболовецким кооперативом с 2015 года.</p>"
       "<p>«Мы откроем рыбный рынок до начала лета», — заявила она.</p>"),
      [("откроем рыбный рынок", "Олимпиада Заречная")]),
+    ("ru-present-tense-verb-name", "ru",
+     "<p>«Мы откроем рыбный рынок до начала лета», — поясняет Трофим Белозёров.</p>",
+     [("откроем рыбный рынок", "Трофим Белозёров")]),
+    ("ru-present-tense-verb-pronoun", "ru",
+     ("<p>Олимпиада Заречная руководит рыболовецким кооперативом с 2015 года.</p>"
+      "<p>«Мы откроем рыбный рынок до начала лета», — добавляет она.</p>"),
+     [("откроем рыбный рынок", "Олимпиада Заречная")]),
+    ("uk-present-tense-verb-name", "uk",
+     "<p>«Ми відкриємо рибний ринок до початку літа», — пояснює Остап Приходько.</p>",
+     [("відкриємо рибний ринок", "Остап Приходько")]),
+    ("ru-pronoun-verb-chto", "ru",
+     ("<p>Олимпиада Заречная руководит рыболовецким кооперативом с 2015 года.</p>"
+      "<p>Она подчеркнула, что «рыбный рынок откроется до начала лета».</p>"),
+     [("рыбный рынок откроется", "Олимпиада Заречная")]),
     ("ru-po-slovam-genitive-surname", "ru",
      ("<p>Олимпиада Заречная руководит рыболовецким кооперативом с 2015 года. По словам Заречной, «рыбный "
       "рынок откроется до начала лета».</p>"),

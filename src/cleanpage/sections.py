@@ -33,6 +33,7 @@ from .speakers import (
     RoleWord,
     according_before,
     cjk_count,
+    document_lead_speaker,
     document_speaker,
     impersonal_document_speaker,
     dropped_subject,
@@ -948,6 +949,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = postposed_according(before, text[m.end():m.end() + SENTENCE_WINDOW], names)
             if speaker is None:  # "the Trust's guidance that towns “…”"
                 speaker = owned_document_speaker(before)
+            if speaker is None:  # "The Trust published a survey. As the report notes: “…”"
+                speaker = document_lead_speaker(before, last_person.last_paragraph()[-SENTENCE_WINDOW:])
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on

@@ -165,6 +165,10 @@ SAY_VERBS = frozenset((
     "пояснила", "добавил", "добавила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "уточнил", "уточнила",
     "написал", "написала", "ответил", "ответила", "объяснил", "объяснила", "заметил", "заметила", "признался",
     "призналась", "говорит", "считает", "рассказывает", "пишет", "сказав", "заявив", "зазначив",
+    # the present tense a feature writes in ("«…», — поясняет Иван Петров", "— добавляет она")
+    "объясняет", "поясняет", "отмечает", "добавляет", "подчёркивает", "подчеркивает", "уточняет", "заявляет",
+    "замечает", "утверждает", "вспоминает", "признаётся", "признается", "уверяет", "продолжает",
+    "пояснює", "зазначає", "додає", "наголошує", "розповідає", "говорить", "вважає", "пише",
     "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
     "наголосив", "наголосила", "пояснив", "повідомив", "повідомила", "підкреслив", "підкреслила", "зауважив",
     "зауважила", "відповів", "відповіла", "написав",  # Ukrainian, the Russian forms' own spellings
@@ -328,10 +332,10 @@ MAX_NAME_WORDS = 4
 
 MAX_COLON_CLAUSE = 24  # tokens of the clause before a colon searched for its subject
 
-# Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" whole), a class year
+# Words (keeping "Dr.", "Gates-Hoffman" and a site's name such as "Acme.org" or "Acme.ai" whole), a class year
 # after a name ("Ann Lee ’19") and clause punctuation. A hyphen joins a word's parts only: a dash
 # typed as hyphens ("and saying--", "ale--Ann") is no part of the words beside it.
-TOKEN_RE = lazy(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*(?:\.(?:com|org|net|io|co|gov|edu)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
+TOKEN_RE = lazy(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*(?:\.(?:com|org|net|io|co|gov|edu|us|uk|ai|app|tv)\b)?\.?|\d[\w.]*|[’']\d\d\b|[,:;]")
 CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
 # The capital letters of Latin Extended-A ("Ł", "Š", "Ž"): the block mixes them with the small
@@ -445,7 +449,15 @@ class LoneNounAccording(str):
 def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
     """The person the sentence before a quote with a dropped subject names: the last one in the
     paragraph's words before the quote, or, when the quote opens its paragraph, in the paragraph
-    before (the speaker noted for a quote that closed it); None when that sentence names no one."""
+    before (the speaker noted for a quote that closed it); None when that sentence names no one.
+    A lead ending in ':' or ',' is the quote's own sentence: the sentence before it is read when this
+    one names no one ("Añadió: «…»", "Como explicó, «…»")."""
+    lead = lead.rstrip()
+    if lead.endswith((":", ",")) or lead.rpartition(" ")[2].lower() in THAT_WORDS:
+        start = _sentence_start(lead)
+        if (own := names.last_person_in(lead[start:])) is not None:
+            return own  # "Gülsüm Karadeniz, “…” dedi.": the quote's own sentence names the one
+        lead = lead[:start]
     if not lead.strip():
         lead = last_person.last_paragraph()
         if not lead:
@@ -697,6 +709,12 @@ class NameIndex:
         if not words:
             return None  # "Everyone agreed", "Probably Nothing": words, not a name
         plain = " ".join(words)
+        if len(words) == 2 and INITIAL_RE.fullmatch(words[0]) and words[1] in self.by_last:
+            known = self.by_last[words[1]]  # "T. Vernaudin", « dit M. Vernaudin »: the one named in full
+            bearers = {n for named in self.by_first.values() for n in named if n.split()[-1] == words[1]}
+            if len(known.split()) >= 2 and len(bearers) <= 1 \
+                    and (known[:1] == words[0][:1] or words[0] in INITIAL_TITLES):
+                return self._longer(known)
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
@@ -826,7 +844,8 @@ class NameIndex:
         # Warszawskich Anna Pawlak"), a compound office ("CDU-Fraktionschef Markus Ellerbrock") or
         # a sentence's first word ("Según Juan Pérez", "Fietsenmaker Ruud Hendriks")
         alone = start == 1 and len(m.group(1).split()) == len(words) and "-" not in first \
-            and not ACRONYM_RE.match(first) and not _opens_sentence(text, m.start(1))
+            and not ACRONYM_RE.match(first) and not _opens_sentence(text, m.start(1)) \
+            and not _after_outlet_words(text, m.start(1))
         self.longer.setdefault(" ".join(words[start:]), (" ".join(words[start - 1:]), alone))
 
     def _one_named(self, first: str) -> str:
@@ -1104,6 +1123,8 @@ def _after_office_join(text: str, start: int) -> bool:
     before = text[max(0, start - OFFICE_RUN_CHARS):start]
     if not before[-1:].isspace():
         return False
+    if _department_before(before.split(), len(before.split())):
+        return True  # "ministra dei Trasporti Ines Dalgarno": the office lower-case, then its department
     for word in reversed(before.split()[1:]):  # the first may be cut
         if not (word[:1].isupper() or word in OFFICE_RUN_JOINS) or not word[-1:].isalpha():
             return False
@@ -1120,6 +1141,17 @@ def _run_names(run: str) -> list[str]:
     NAME_WORDS_TOO after the first ("Phạm Văn An"), not a month ("Early May" is a date as often)."""
     return [w for k, w in enumerate(run.split()) if w not in NOT_NAMES
             or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)]
+
+
+def _after_outlet_words(text: str, start: int) -> bool:
+    """Does a run of capitalised words at `start` follow a preposition an outlet or a place follows ("w
+    rozmowie z Kurierem Anna Nowak") or a connector inside a longer name ("al Corriere della Laguna Ottavio
+    Rossi")? Its first word is the outlet's, the place's or the name's before, not a first name."""
+    before = text[max(0, start - OFFICE_RUN_CHARS):start].split()[-2:]
+    if not before or not text[start - 1:start].isspace():
+        return False
+    return before[-1] in MEDIUM_PREPOSITIONS or (len(before) == 2 and before[-1] in ORG_CONNECTORS
+                                                 and _is_name_word(before[0]))
 
 
 def _particle_names_in(text: str) -> list[tuple[int, str]]:
@@ -1312,6 +1344,22 @@ def document_speaker(after: str, before: str) -> str | None:
     return document_author(before)
 
 
+def document_lead_speaker(before: str, earlier: str) -> str | None:
+    """"The report notes: “…”", "As the report puts it, “…”": the quote's own sentence is a document
+    and a verb of saying and no more, as document_speaker reads them after a quote; who the document
+    speaks for, found in the sentences before this one (`earlier`: the paragraph before)."""
+    start = _sentence_start(before)
+    words = tokens(before[start:])
+    i = int(bool(words) and words[0].lower() in DOCUMENT_AS_WORDS)
+    if not words or words[-1] not in (":", ",") or len(words) - i > DOCUMENT_LEAD_TOKENS:
+        return None
+    return document_speaker(" ".join(words[i:]), f"{earlier} {before[:start]}")
+
+
+DOCUMENT_AS_WORDS = frozenset(("as",))  # "As the report notes:": the document still the clause's subject
+DOCUMENT_LEAD_TOKENS = 6  # "the annual report puts it ,": the determiner, two words, the noun, the verb, the mark
+
+
 def _document_said_by(words: list[str], i: int, before: str) -> str | None:
     """“…,” says the letter signed by nine doctors / reads a statement from the Harbour Trust:
     after the verb, a document, then who wrote it (a name, or a role in the plural that NameIndex.full
@@ -1381,10 +1429,18 @@ def document_author(before: str) -> str | None:
                       and _document_owner(words, j + 1)), None)
         if owner:
             return owner
-        k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS), None)
+        k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS
+                  or words[k].lower() in ESTIMATING_VERBS), None)
         if k is not None:
             return _org_subject(words, k)
     return None
+
+
+# Verbs by which an institution gives the figures of a document a later sentence quotes ("Acme Research
+# estimates that … The report notes: …")
+ESTIMATING_VERBS = frozenset(("estimates", "estimated", "projects", "projected", "forecasts", "forecast",
+                              "schätzt", "schätzte", "estime", "estimé", "estima", "estimó", "stima", "stimato",
+                              "schat", "schatte", "szacuje", "oszacował", "estimou"))
 
 
 # Verbs by which an institution puts out the document a later sentence quotes ("The Harbour Board
@@ -2025,6 +2081,7 @@ ROLE_WORDS = frozenset((
     "mp", "mep", "msp", "mla",  # Members of Parliament and of assemblies, an office before a name ("Labour MP Ann Lee")
 ))
 INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
+INITIAL_TITLES = frozenset(("M.",))  # French "Monsieur" shortened, an initial in form: "M. Vernaudin"
 # Endings of office and role nouns in German ("Oberbürgermeisterin", "Pressesprecher", "Institutsleiterin").
 ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
                  "direktor", "direktorin", "minister", "ministerin", "chefin", "vorsitzende", "vorsitzender",
@@ -2092,6 +2149,9 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         words, i = [*words, ET_AL], i + 2  # "Lindqvist et al.": a paper's authors, cited by the first
     if not words:
         return None, start
+    if len(words) == 3 and tokens[start] == words[0] and _department_before(tokens, start) \
+            and _first_name_like(words[1]) and _is_name_word(words[1]) and _is_person(words):
+        words = words[1:]  # "la ministra dei Trasporti Ines Dalgarno": the ministry's word, then her name
     titled = start < i and tokens[start].rstrip(".") in TITLES
     last_title = next((t.rstrip(".") for t in reversed(tokens[start:i]) if t.rstrip(".") in TITLES), "")
     title = last_title + ". " if titled and len(words) == 1 and last_title else ""
@@ -2099,6 +2159,25 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
 
 
 ET_AL = "et al."
+
+
+def _department_before(tokens: list[str], start: int) -> bool:
+    """Do an office's word and a preposition, perhaps with an article, stand right before `start`
+    ("ministra dei", "ministre de la", "minister van")? The capitalised word there names the
+    department the office heads, not a first name."""
+    for j in (start - 1, start - 2):  # "ministra dei", "ministre de la" ("de": a join, and Dutch's article)
+        if j >= 1 and tokens[j].lower() in DEPARTMENT_JOINS and all(
+                t.lower() in DEPARTMENT_ARTICLES for t in tokens[j + 1:start]) \
+                and (_office_word(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
+            return True
+    return False
+
+
+# Prepositions between an office and the department it heads, and articles after them ("ministre de la
+# Culture", "ministra dei Trasporti", "minister van Financiën", "Ministerin für Verkehr", "ministra do Mar").
+DEPARTMENT_JOINS = frozenset(("of", "for", "de", "des", "du", "dei", "del", "della", "delle", "degli", "di", "do",
+                              "da", "dos", "das", "van", "voor", "für"))
+DEPARTMENT_ARTICLES = frozenset(("la", "le", "l’", "l'", "el", "los", "las", "il", "lo", "gli", "the", "het", "de"))
 
 
 def _office_run_name(tokens: list[str], i: int) -> tuple[str | None, int]:
@@ -2249,8 +2328,10 @@ def speaker_after(tokens: list[str]) -> str | None:
                     and (holder := _person_set_off(tokens, _office_comma(tokens, j, max(end, j + 1)))):
                 return holder  # said the Chief Executive of the Northern Ferry Company, Ann Lee: hers
             if name and j > i + width and tokens[j - 1].lower() in OWNER_PREPOSITIONS and not _institution(name) \
-                    and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]):
+                    and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
+                    and (name.startswith(tokens[j].rstrip(".")) or not _department_before(tokens, j)):
                 return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
+                # (not "afirmó la ministra de Transportes Ana Ruiz": the department's word, then her name)
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -2295,14 +2376,26 @@ def _said_through(tokens: list[str], i: int, width: int, j: int) -> str | None:
     if before not in MEDIUM_PREPOSITIONS or j + 1 >= len(tokens):
         return None
     name = speaker_after([*tokens[i:i + width], *tokens[j + 1:]])
-    return name if name and len(name.split()) >= 2 else None
+    if name and len(name.split()) >= 2:
+        return name
+    end = j + 1  # "ha detto al Corriere della Valle Ottavia Bressanin": an outlet of several words, then the name
+    while end < len(tokens) and end - j < MAX_ORG_WORDS and (_is_name_word(tokens[end]) or (
+            tokens[end] in ORG_CONNECTORS and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]))):
+        end += 1
+    if end - j < OUTLET_AND_NAME_TOKENS or not _first_name_like(tokens[end - 2]):
+        return None
+    name = speaker_after([*tokens[i:i + width], *tokens[end - 2:]])
+    return name if name and len(name.split()) == 2 else None
+
+
+OUTLET_AND_NAME_TOKENS = 4  # an outlet of two tokens or more ("Corriere della Valle"), then a first name and a surname
 
 
 # Prepositions before the outlet or the platform the words were said to or on, after the verb:
 # OUTLET_PREPOSITIONS and those that also open a place in running text ("al Comune", "w Gdańsku"),
 # which the name index does not read past, and "to" in Spanish and Italian and "for" in Romanian
 # ("dijo a Efe Juan Pérez", "a declarat pentru Agerpres Ion Vlad").
-MEDIUM_PREPOSITIONS = OUTLET_PREPOSITIONS | OUTLET_RUN_PREPOSITIONS | frozenset(("alla", "al", "tegen", "na", "w"))
+MEDIUM_PREPOSITIONS = OUTLET_PREPOSITIONS | OUTLET_RUN_PREPOSITIONS | frozenset(("alla", "al", "tegen", "na", "w", "z"))
 
 
 def _affiliation_end(tokens: list[str], end: int) -> int:
@@ -2811,7 +2904,7 @@ MAX_INCISE_TOKENS = 5  # ", a promis la maire de Lyon,"
 
 
 # Conjunctions that open reported speech after a verb of saying.
-THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że"))
+THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że", "что", "що"))  # "Ann Lee said that “…”", "Она подчеркнула, что «…»"
 
 
 def speaker_before(before: str) -> str | None:
@@ -2826,7 +2919,9 @@ def _speaker_before(tokens: list[str]) -> str | None:
         return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
         found = _verb_speaker_before(tokens[:-1] + [","])
-        return _comma_subject_of_verb(tokens, len(tokens) - 1) if found is None else found
+        if found is None:
+            found = _comma_subject_of_verb(tokens, len(tokens) - 1)
+        return _dropped_before_that(tokens) if found is None else found
     if not tokens or tokens[-1] not in (":", ","):
         # "Secondo Mario Rossi «…»": the name after "according to" right before the quote, no comma between
         found = _according_then_verb(tokens) or _view_then_clause(tokens)
@@ -3157,7 +3252,9 @@ def _colon_subject(tokens: list[str]) -> str | None:
         start -= 1
     if start > 0 and not tokens[start - 1].endswith("."):
         return None  # a long clause whose start is out of sight: its first words are not its subject
-    if _verb_at(tokens, start):
+    if (width := _verb_at(tokens, start)):
+        if all(t.lower() in COLON_VERB_ADVERBS for t in tokens[start + width:-1]):
+            return DroppedSubject()  # "Añadió:", "Dodała też:": the subject dropped, the one named before
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
     if tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower() in SPEECH_NOUNS:
         return ""  # "His answer:", "Ihre Antwort:": the person named before
@@ -3174,6 +3271,13 @@ def _colon_subject(tokens: list[str]) -> str | None:
     return None
 
 
+# Adverbs a verb of saying with its subject dropped may take before its colon ("Añadió además:",
+# "Dodała też:", "Ha aggiunto anche:"): the clause still names no one.
+COLON_VERB_ADVERBS = frozenset(("also", "além", "disso", "también", "además", "luego", "aussi", "encore", "ensuite",
+                                "anche", "poi", "inoltre", "ainda", "depois", "ook", "nog", "auch", "noch",
+                                "też", "także", "również", "potem", "ещё", "еще", "также", "тоже", "потом"))
+
+
 # "His answer:", "Sa réponse :": whose words, a person named before.
 POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "sein", "seine", "ihre", "sa", "son", "leur", "su", "sus",
                                  "suo", "sua", "zijn", "haar", "jego", "jej"))
@@ -3187,7 +3291,7 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
             return None  # "what Lee said when asked, “…”": the words put to the speaker, not his
         inverted = _inverted_subject(tokens, k)
         if inverted is not None:
-            return inverted if isinstance(inverted, RoleWord) else inverted or None
+            return inverted if isinstance(inverted, (RoleWord, DroppedSubject)) else inverted or None
         name = _subject_of(tokens, k)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
@@ -3204,7 +3308,8 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     and no name after the verb."""
     opener = k - 2 if k > 1 and tokens[k - 1].lower() in AS_ADVERBS else k - 1
     if opener >= 0 and tokens[opener].lower() in AS_WORDS:
-        return speaker_after(tokens[k:]) or ""
+        found = speaker_after(tokens[k:])
+        return DroppedSubject() if found is None else found or ""  # "Como explicó: «…»": the one named before
     if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
             or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES or tokens[k - 2].lower() in NOUN_ARTICLES) \
             or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
@@ -3613,6 +3718,20 @@ def _opening_subject(words: list[str]) -> str | None:
             if name:
                 return name
     return None
+
+
+def _dropped_before_that(tokens: list[str]) -> DroppedSubject | None:
+    """"Añadió que «…»", "Ha poi aggiunto che «…»", "Podkreśliła, że „…”": a sentence that is a verb of
+    saying with its subject dropped, an auxiliary and adverbs, then "that": DroppedSubject; None else."""
+    start = max((k + 1 for k, t in enumerate(tokens) if t.endswith(".")), default=0)
+    clause = [t for t in tokens[start:-1] if t != ","]
+    i = 0
+    while i < len(clause) and clause[i].lower() in CLITICS | COLON_VERB_ADVERBS:
+        i += 1  # "Ha poi aggiunto", "Acrescentou ainda"
+    width = _verb_at(clause, i)
+    if not width or not all(t.lower() in COLON_VERB_ADVERBS for t in clause[i + width:]):
+        return None
+    return DroppedSubject()
 
 
 def _comma_subject_of_verb(tokens: list[str], end: int) -> str | None:

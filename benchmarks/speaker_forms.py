@@ -1,0 +1,493 @@
+"""Probe: ordinary news attribution forms in nine languages, counted wrong or right.
+
+Each case is invented text (names, places and quotes made up) run through `clean()`; the probe prints
+every case whose quote gets the wrong speaker and a count per form. Usage:
+
+    PYTHONPATH=src python benchmarks/speaker_forms.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+import cleanpage
+
+FILLER = {
+    "en": "The valley town has grown quickly since the new railway opened, and not everyone is pleased with "
+          "the pace of building along the river.",
+    "de": "Die Talstadt ist seit der Eröffnung der neuen Bahnstrecke schnell gewachsen, und nicht alle sind mit "
+          "dem Bautempo am Fluss zufrieden.",
+    "fr": "La ville de la vallée a grandi vite depuis l’ouverture de la nouvelle ligne, et tout le monde n’apprécie "
+          "pas le rythme des chantiers le long de la rivière.",
+    "es": "El pueblo del valle ha crecido rápido desde que abrió la nueva línea de tren, y no todos están "
+          "contentos con el ritmo de las obras junto al río.",
+    "it": "Il paese della valle è cresciuto in fretta dall’apertura della nuova ferrovia, e non tutti sono "
+          "contenti del ritmo dei cantieri lungo il fiume.",
+    "pt": "A vila do vale cresceu depressa desde a abertura da nova linha, e nem todos estão satisfeitos com "
+          "o ritmo das obras junto ao rio.",
+    "nl": "Het dorp in het dal is snel gegroeid sinds de nieuwe spoorlijn openging, en niet iedereen is blij "
+          "met het bouwtempo langs de rivier.",
+    "pl": "Miasteczko w dolinie szybko się rozrosło od otwarcia nowej linii kolejowej i nie wszyscy są "
+          "zadowoleni z tempa budowy nad rzeką.",
+    "ru": "Город в долине быстро вырос после открытия новой железной дороги, и не всех устраивает темп "
+          "строительства вдоль реки.",
+}
+
+
+def quotes(paragraphs: str, lang: str) -> list[cleanpage.Quote]:
+    filler = "".join(f"<p>{FILLER[lang]}</p>" for _ in range(3))
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Valley | Riverside Courier</title></head>"
+            f"<body><article><h1>Valley</h1><div class='body'>{filler}{paragraphs}</div></article>"
+            "</body></html>")
+    return list(cleanpage.clean(html).quotes)
+
+
+P = "<p>{}</p>".format
+
+CASES = [
+    # ------------------------------------------------------------------ inverted verb after the quote
+    ("inverted", "en", P("“The bridge will be finished by spring,” said Orla Penwick, a teacher at the school."),
+     [("bridge will be finished", "Orla Penwick")]),
+    ("inverted", "de", P("„Die Brücke wird im Frühjahr fertig“, sagte Henrike Obermaier, eine Lehrerin."),
+     [("Die Brücke wird", "Henrike Obermaier")]),
+    ("inverted", "fr", P("« Le pont sera terminé au printemps », a déclaré Solène Marchetaux, enseignante."),
+     [("Le pont sera", "Solène Marchetaux")]),
+    ("inverted", "es", P("«El puente estará listo en primavera», dijo Remedios Olaizola, maestra del pueblo."),
+     [("El puente estará", "Remedios Olaizola")]),
+    ("inverted", "it", P("«Il ponte sarà pronto in primavera», ha detto Ottavia Bressanin, insegnante."),
+     [("Il ponte sarà", "Ottavia Bressanin")]),
+    ("inverted", "pt", P("“A ponte estará pronta na primavera”, disse Benedita Carvalhal, professora."),
+     [("A ponte estará", "Benedita Carvalhal")]),
+    ("inverted", "nl", P("„De brug is in het voorjaar klaar”, zei Wietske Haverkamp, lerares."),
+     [("De brug is", "Wietske Haverkamp")]),
+    ("inverted", "pl", P("„Most będzie gotowy na wiosnę” – powiedziała Jadwiga Szczepanowska, nauczycielka."),
+     [("Most będzie gotowy", "Jadwiga Szczepanowska")]),
+    ("inverted", "ru", P("«Мост будет готов к весне», — сказала Ольга Верещагина, учительница."),
+     [("Мост будет готов", "Ольга Верещагина")]),
+    # ------------------------------------------------------------------ pronoun in the next paragraph
+    ("pronoun-next", "en", P("Orla Penwick, who chairs the residents’ group, spoke at the meeting on Tuesday.")
+     + P("She added: “We were never asked about the second bridge.”"),
+     [("never asked about", "Orla Penwick")]),
+    ("pronoun-next", "de", P("Henrike Obermaier leitet die Bürgerinitiative seit drei Jahren.")
+     + P("Sie fügte hinzu: „Man hat uns nie nach der zweiten Brücke gefragt.“"),
+     [("nie nach der zweiten", "Henrike Obermaier")]),
+    ("pronoun-next", "fr", P("Solène Marchetaux préside l’association des riverains depuis trois ans.")
+     + P("Elle a ajouté : « On ne nous a jamais consultés sur le second pont. »"),
+     [("jamais consultés", "Solène Marchetaux")]),
+    ("pronoun-next", "es", P("Remedios Olaizola preside la asociación vecinal desde hace tres años.")
+     + P("Ella añadió: «Nunca nos preguntaron por el segundo puente»."),
+     [("Nunca nos preguntaron", "Remedios Olaizola")]),
+    ("pronoun-next", "it", P("Ottavia Bressanin guida il comitato dei residenti da tre anni.")
+     + P("Lei ha aggiunto: «Nessuno ci ha mai chiesto del secondo ponte»."),
+     [("Nessuno ci ha mai", "Ottavia Bressanin")]),
+    ("pronoun-next", "pt", P("Benedita Carvalhal preside a associação de moradores há três anos.")
+     + P("Ela acrescentou: “Nunca nos perguntaram pela segunda ponte.”"),
+     [("Nunca nos perguntaram", "Benedita Carvalhal")]),
+    ("pronoun-next", "nl", P("Wietske Haverkamp is al drie jaar voorzitter van de bewonersgroep.")
+     + P("Ze voegde eraan toe: „Niemand heeft ons ooit naar de tweede brug gevraagd.”"),
+     [("Niemand heeft ons", "Wietske Haverkamp")]),
+    ("pronoun-next", "pl", P("Jadwiga Szczepanowska od trzech lat kieruje stowarzyszeniem mieszkańców.")
+     + P("Dodała: „Nikt nas nigdy nie pytał o drugi most”."),
+     [("Nikt nas nigdy", "Jadwiga Szczepanowska")]),
+    ("pronoun-next", "ru", P("Ольга Верещагина уже три года возглавляет совет жителей.")
+     + P("Она добавила: «Нас никто не спрашивал о втором мосте»."),
+     [("Нас никто не спрашивал", "Ольга Верещагина")]),
+    # ------------------------------------------------------------------ title before the name
+    ("title-name", "en", P("Minister of Transport Ines Dalgarno said: “The line will run every ten minutes.”"),
+     [("run every ten minutes", "Ines Dalgarno")]),
+    ("title-name", "de", P("Verkehrsministerin Ines Dalgarno sagte: „Die Bahn fährt alle zehn Minuten.“"),
+     [("Die Bahn fährt", "Ines Dalgarno")]),
+    ("title-name", "fr", P("La ministre des Transports Ines Dalgarno a déclaré : « Le train passera toutes les "
+                           "dix minutes. »"), [("Le train passera", "Ines Dalgarno")]),
+    ("title-name", "es", P("La ministra de Transportes, Ines Dalgarno, afirmó: «El tren pasará cada diez minutos»."),
+     [("El tren pasará", "Ines Dalgarno")]),
+    ("title-name", "it", P("La ministra dei Trasporti Ines Dalgarno ha dichiarato: «Il treno passerà ogni dieci "
+                           "minuti»."), [("Il treno passerà", "Ines Dalgarno")]),
+    ("title-name", "pt", P("A ministra dos Transportes, Ines Dalgarno, afirmou: “O comboio vai passar a cada dez "
+                           "minutos.”"), [("O comboio vai", "Ines Dalgarno")]),
+    ("title-name", "nl", P("Minister van Verkeer Ines Dalgarno zei: „De trein rijdt elke tien minuten.”"),
+     [("De trein rijdt", "Ines Dalgarno")]),
+    ("title-name", "pl", P("Ministra transportu Ines Dalgarno powiedziała: „Pociąg będzie kursował co dziesięć "
+                           "minut”."), [("Pociąg będzie", "Ines Dalgarno")]),
+    ("title-name", "ru", P("Министр транспорта Инес Далгарно заявила: «Поезд будет ходить каждые десять минут»."),
+     [("Поезд будет ходить", "Инес Далгарно")]),
+    # ------------------------------------------------------------------ surname only after a full mention
+    ("surname-later", "en", P("Tobias Wrenfield, an engineer on the project, has worked on bridges for twenty years.")
+     + P("“The river is deeper than the maps say,” Wrenfield said."),
+     [("river is deeper", "Tobias Wrenfield")]),
+    ("surname-later", "de", P("Tobias Wrenfeld arbeitet seit zwanzig Jahren als Ingenieur an Brücken.")
+     + P("„Der Fluss ist tiefer, als die Karten zeigen“, sagte Wrenfeld."),
+     [("Der Fluss ist tiefer", "Tobias Wrenfeld")]),
+    ("surname-later", "fr", P("Tobias Vernaudin travaille depuis vingt ans comme ingénieur sur des ponts.")
+     + P("« La rivière est plus profonde que sur les cartes », explique Vernaudin."),
+     [("La rivière est plus", "Tobias Vernaudin")]),
+    ("surname-later", "es", P("Tobías Arrechea trabaja desde hace veinte años como ingeniero de puentes.")
+     + P("«El río es más profundo de lo que dicen los mapas», explicó Arrechea."),
+     [("El río es más", "Tobías Arrechea")]),
+    ("surname-later", "it", P("Tobia Scarabelli lavora da vent’anni come ingegnere di ponti.")
+     + P("«Il fiume è più profondo di quanto dicano le mappe», spiega Scarabelli."),
+     [("Il fiume è più", "Tobia Scarabelli")]),
+    ("surname-later", "pt", P("Tobias Figueiral trabalha há vinte anos como engenheiro de pontes.")
+     + P("“O rio é mais fundo do que dizem os mapas”, explicou Figueiral."),
+     [("O rio é mais", "Tobias Figueiral")]),
+    ("surname-later", "nl", P("Tobias Wolterink werkt al twintig jaar als ingenieur aan bruggen.")
+     + P("„De rivier is dieper dan de kaarten zeggen”, zegt Wolterink."),
+     [("De rivier is dieper", "Tobias Wolterink")]),
+    ("surname-later", "pl", P("Tobiasz Wróblewski od dwudziestu lat pracuje jako inżynier przy mostach.")
+     + P("„Rzeka jest głębsza, niż pokazują mapy” – wyjaśnia Wróblewski."),
+     [("Rzeka jest głębsza", "Tobiasz Wróblewski")]),
+    ("surname-later", "ru", P("Тимофей Воронцов двадцать лет работает инженером на строительстве мостов.")
+     + P("«Река глубже, чем на картах», — объясняет Воронцов."),
+     [("Река глубже", "Тимофей Воронцов")]),
+    # ------------------------------------------------------------------ quote split by the attribution
+    ("split", "en", P("“We have waited long enough,” said Orla Penwick. “Now the council must act.”"),
+     [("waited long enough", "Orla Penwick"), ("council must act", "Orla Penwick")]),
+    ("split", "de", P("„Wir haben lange genug gewartet“, sagte Henrike Obermaier. „Jetzt muss der Rat handeln.“"),
+     [("lange genug gewartet", "Henrike Obermaier"), ("Jetzt muss der Rat", "Henrike Obermaier")]),
+    ("split", "fr", P("« Nous avons assez attendu, a déclaré Solène Marchetaux. Maintenant, la mairie doit agir. »"),
+     [("assez attendu", "Solène Marchetaux")]),
+    ("split", "es", P("«Hemos esperado bastante», dijo Remedios Olaizola. «Ahora el ayuntamiento debe actuar»."),
+     [("esperado bastante", "Remedios Olaizola"), ("Ahora el ayuntamiento", "Remedios Olaizola")]),
+    ("split", "it", P("«Abbiamo aspettato abbastanza», ha detto Ottavia Bressanin. «Ora il comune deve agire»."),
+     [("aspettato abbastanza", "Ottavia Bressanin"), ("Ora il comune", "Ottavia Bressanin")]),
+    ("split", "pt", P("“Já esperámos o suficiente”, disse Benedita Carvalhal. “Agora a câmara tem de agir.”"),
+     [("esperámos o suficiente", "Benedita Carvalhal"), ("Agora a câmara", "Benedita Carvalhal")]),
+    ("split", "nl", P("„We hebben lang genoeg gewacht”, zei Wietske Haverkamp. „Nu moet de gemeente handelen.”"),
+     [("lang genoeg gewacht", "Wietske Haverkamp"), ("Nu moet de gemeente", "Wietske Haverkamp")]),
+    ("split", "pl", P("„Czekaliśmy wystarczająco długo” – powiedziała Jadwiga Szczepanowska. „Teraz gmina musi "
+                      "działać”."),
+     [("Czekaliśmy wystarczająco", "Jadwiga Szczepanowska"), ("Teraz gmina", "Jadwiga Szczepanowska")]),
+    ("split", "ru", P("«Мы ждали достаточно долго, — сказала Ольга Верещагина. — Теперь мэрия должна действовать»."),
+     [("Мы ждали", "Ольга Верещагина")]),
+    # ------------------------------------------------------------------ two speakers in one paragraph
+    ("two-speakers", "en", P("“The bridge is too narrow,” said Orla Penwick. But Tobias Wrenfield disagreed: "
+                             "“It carries twice the traffic of the old one.”"),
+     [("too narrow", "Orla Penwick"), ("twice the traffic", "Tobias Wrenfield")]),
+    ("two-speakers", "de", P("„Die Brücke ist zu schmal“, sagte Henrike Obermaier. Tobias Wrenfeld widersprach: "
+                             "„Sie trägt doppelt so viel Verkehr wie die alte.“"),
+     [("zu schmal", "Henrike Obermaier"), ("doppelt so viel", "Tobias Wrenfeld")]),
+    ("two-speakers", "fr", P("« Le pont est trop étroit », estime Solène Marchetaux. Tobias Vernaudin répond : "
+                             "« Il porte deux fois plus de trafic que l’ancien. »"),
+     [("trop étroit", "Solène Marchetaux"), ("deux fois plus", "Tobias Vernaudin")]),
+    ("two-speakers", "es", P("«El puente es demasiado estrecho», dijo Remedios Olaizola. Tobías Arrechea "
+                             "replicó: «Soporta el doble de tráfico que el antiguo»."),
+     [("demasiado estrecho", "Remedios Olaizola"), ("el doble de tráfico", "Tobías Arrechea")]),
+    ("two-speakers", "it", P("«Il ponte è troppo stretto», ha detto Ottavia Bressanin. Tobia Scarabelli ha "
+                             "replicato: «Regge il doppio del traffico del vecchio»."),
+     [("troppo stretto", "Ottavia Bressanin"), ("il doppio del traffico", "Tobia Scarabelli")]),
+    ("two-speakers", "pt", P("“A ponte é estreita demais”, disse Benedita Carvalhal. Tobias Figueiral "
+                             "respondeu: “Aguenta o dobro do tráfego da antiga.”"),
+     [("estreita demais", "Benedita Carvalhal"), ("o dobro do tráfego", "Tobias Figueiral")]),
+    ("two-speakers", "nl", P("„De brug is te smal”, zei Wietske Haverkamp. Tobias Wolterink was het daar niet "
+                             "mee eens: „Hij draagt twee keer zoveel verkeer als de oude.”"),
+     [("te smal", "Wietske Haverkamp"), ("twee keer zoveel", "Tobias Wolterink")]),
+    ("two-speakers", "pl", P("„Most jest za wąski” – powiedziała Jadwiga Szczepanowska. Tobiasz Wróblewski "
+                             "odpowiedział: „Przenosi dwa razy większy ruch niż stary”."),
+     [("za wąski", "Jadwiga Szczepanowska"), ("dwa razy większy", "Tobiasz Wróblewski")]),
+    ("two-speakers", "ru", P("«Мост слишком узкий», — сказала Ольга Верещагина. Тимофей Воронцов возразил: "
+                             "«Он выдерживает вдвое больше машин, чем старый»."),
+     [("слишком узкий", "Ольга Верещагина"), ("вдвое больше", "Тимофей Воронцов")]),
+    # ------------------------------------------------------------------ blockquote with cite / dash line
+    ("blockquote-cite", "en", "<blockquote><p>“A town is only as good as its bridges.”</p>"
+                              "<cite>Orla Penwick</cite></blockquote>",
+     [("only as good as its bridges", "Orla Penwick")]),
+    ("blockquote-dash", "en", "<blockquote><p>“A town is only as good as its bridges.”</p>"
+                              "<p>— Orla Penwick, residents’ group</p></blockquote>",
+     [("only as good as its bridges", "Orla Penwick")]),
+    ("blockquote-dash", "de", "<blockquote><p>„Eine Stadt ist nur so gut wie ihre Brücken.“</p>"
+                              "<p>– Henrike Obermaier, Bürgerinitiative</p></blockquote>",
+     [("nur so gut wie", "Henrike Obermaier")]),
+    ("blockquote-dash", "fr", "<blockquote><p>« Une ville ne vaut que par ses ponts. »</p>"
+                              "<p>— Solène Marchetaux</p></blockquote>",
+     [("ne vaut que par", "Solène Marchetaux")]),
+    ("blockquote-cite", "es", "<blockquote><p>«Un pueblo vale lo que valen sus puentes».</p>"
+                              "<footer><cite>Remedios Olaizola</cite></footer></blockquote>",
+     [("vale lo que valen", "Remedios Olaizola")]),
+    ("blockquote-cite", "it", "<blockquote><p>«Un paese vale quanto i suoi ponti».</p>"
+                              "<cite>— Ottavia Bressanin</cite></blockquote>",
+     [("vale quanto i suoi", "Ottavia Bressanin")]),
+    ("blockquote-after", "pt", "<blockquote><p>“Uma vila vale o que valem as suas pontes.”</p></blockquote>"
+                               "<p>— Benedita Carvalhal, presidente da associação</p>",
+     [("vale o que valem", "Benedita Carvalhal")]),
+    ("blockquote-dash", "nl", "<blockquote><p>„Een dorp is zo goed als zijn bruggen.”</p>"
+                              "<p>— Wietske Haverkamp</p></blockquote>",
+     [("zo goed als zijn", "Wietske Haverkamp")]),
+    ("blockquote-dash", "pl", "<blockquote><p>„Miasto jest tyle warte, ile jego mosty”.</p>"
+                              "<p>— Jadwiga Szczepanowska</p></blockquote>",
+     [("tyle warte", "Jadwiga Szczepanowska")]),
+    ("blockquote-dash", "ru", "<blockquote><p>«Город стоит столько, сколько его мосты».</p>"
+                              "<p>— Ольга Верещагина</p></blockquote>",
+     [("сколько его мосты", "Ольга Верещагина")]),
+    # ------------------------------------------------------------------ Q&A interview
+    ("qa-bold", "en", P("<strong>Riverside Courier:</strong> Why did you oppose the bridge?")
+     + P("<strong>Orla Penwick:</strong> Because nobody asked the people who live under it.")
+     + P("<strong>Riverside Courier:</strong> Will you stand for council?")
+     + P("<strong>Orla Penwick:</strong> Only if the bridge vote is held again next year."),
+     [("nobody asked the people", "Orla Penwick")]),
+    ("qa-letters", "en", P("Orla Penwick has led the residents’ group since the railway opened.")
+     + P("<b>Q:</b> Why did you oppose the bridge?")
+     + P("<b>A:</b> Because nobody asked the people who live under it.")
+     + P("<b>Q:</b> Will you stand for council?")
+     + P("<b>A:</b> Only if the bridge vote is held again next year."),
+     [("nobody asked the people", "Orla Penwick")]),
+    ("qa-bold", "de", P("<strong>Frage:</strong> Warum waren Sie gegen die Brücke?")
+     + P("<strong>Henrike Obermaier:</strong> Weil niemand die Leute gefragt hat, die darunter wohnen.")
+     + P("<strong>Frage:</strong> Kandidieren Sie für den Rat?")
+     + P("<strong>Henrike Obermaier:</strong> Nur wenn die Abstimmung wiederholt wird."),
+     [("niemand die Leute", "Henrike Obermaier")]),
+    # ------------------------------------------------------------------ role word, person named earlier
+    ("role-named", "en", P("Mayor Cressida Vane opened the new station on Friday.")
+     + P("“This is the biggest day for the town in fifty years,” the mayor said."),
+     [("biggest day for the town", "Cressida Vane")]),
+    ("role-named", "de", P("Bürgermeisterin Cressida Vahn eröffnete am Freitag den neuen Bahnhof.")
+     + P("„Das ist der wichtigste Tag für die Stadt seit fünfzig Jahren“, sagte die Bürgermeisterin."),
+     [("wichtigste Tag", "Cressida Vahn")]),
+    ("role-named", "fr", P("La maire Cressida Vanier a inauguré la nouvelle gare vendredi.")
+     + P("« C’est le plus grand jour pour la ville depuis cinquante ans », a déclaré la maire."),
+     [("plus grand jour", "Cressida Vanier")]),
+    ("role-named", "es", P("La alcaldesa Cressida Valverde inauguró la nueva estación el viernes.")
+     + P("«Es el día más importante para el pueblo en cincuenta años», dijo la alcaldesa."),
+     [("el día más importante", "Cressida Valverde")]),
+    ("role-named", "it", P("La sindaca Cressida Valsecchi ha inaugurato la nuova stazione venerdì.")
+     + P("«È il giorno più importante per il paese da cinquant’anni», ha detto la sindaca."),
+     [("giorno più importante", "Cressida Valsecchi")]),
+    ("role-named", "pt", P("A presidente da câmara, Cressida Valadares, inaugurou a nova estação na sexta-feira.")
+     + P("“É o dia mais importante para a vila em cinquenta anos”, disse a autarca."),
+     [("dia mais importante", "Cressida Valadares")]),
+    ("role-named", "nl", P("Burgemeester Cressida Vanderveen opende vrijdag het nieuwe station.")
+     + P("„Dit is de belangrijkste dag voor het dorp in vijftig jaar”, zei de burgemeester."),
+     [("belangrijkste dag", "Cressida Vanderveen")]),
+    ("role-named", "pl", P("Burmistrz Cressida Walewska otworzyła w piątek nowy dworzec.")
+     + P("„To najważniejszy dzień dla miasta od pięćdziesięciu lat” – powiedziała burmistrz."),
+     [("najważniejszy dzień", "Cressida Walewska")]),
+    ("role-named", "ru", P("Мэр Крессида Ванина в пятницу открыла новый вокзал.")
+     + P("«Это самый важный день для города за пятьдесят лет», — сказала мэр."),
+     [("самый важный день", "Крессида Ванина")]),
+    # ------------------------------------------------------------------ role word never named -> null
+    ("role-unnamed", "en", P("The new station opened on Friday after three years of work.")
+     + P("“This is the biggest day for the town in fifty years,” the mayor said."),
+     [("biggest day for the town", None)]),
+    ("role-unnamed", "de", P("Der neue Bahnhof wurde am Freitag nach drei Jahren Bauzeit eröffnet.")
+     + P("„Das ist der wichtigste Tag für die Stadt seit fünfzig Jahren“, sagte die Bürgermeisterin."),
+     [("wichtigste Tag", None)]),
+    ("role-unnamed", "fr", P("La nouvelle gare a été inaugurée vendredi après trois ans de travaux.")
+     + P("« C’est le plus grand jour pour la ville depuis cinquante ans », a déclaré la maire."),
+     [("plus grand jour", None)]),
+    ("role-unnamed", "es", P("La nueva estación se inauguró el viernes tras tres años de obras.")
+     + P("«Es el día más importante para el pueblo en cincuenta años», dijo la alcaldesa."),
+     [("el día más importante", None)]),
+    ("role-unnamed", "it", P("La nuova stazione è stata inaugurata venerdì dopo tre anni di lavori.")
+     + P("«È il giorno più importante per il paese da cinquant’anni», ha detto la sindaca."),
+     [("giorno più importante", None)]),
+    ("role-unnamed", "pt", P("A nova estação foi inaugurada na sexta-feira após três anos de obras.")
+     + P("“É o dia mais importante para a vila em cinquenta anos”, disse o autarca."),
+     [("dia mais importante", None)]),
+    ("role-unnamed", "nl", P("Het nieuwe station werd vrijdag na drie jaar bouwen geopend.")
+     + P("„Dit is de belangrijkste dag voor het dorp in vijftig jaar”, zei de burgemeester."),
+     [("belangrijkste dag", None)]),
+    ("role-unnamed", "pl", P("Nowy dworzec otwarto w piątek po trzech latach budowy.")
+     + P("„To najważniejszy dzień dla miasta od pięćdziesięciu lat” – powiedział burmistrz."),
+     [("najważniejszy dzień", None)]),
+    ("role-unnamed", "ru", P("Новый вокзал открыли в пятницу после трёх лет строительства.")
+     + P("«Это самый важный день для города за пятьдесят лет», — сказал мэр."),
+     [("самый важный день", None)]),
+    # ------------------------------------------------------------------ more ordinary forms
+    ("according-to", "en", P("According to Orla Penwick, the bridge is “a monument to bad planning.”"),
+     [("monument to bad planning", "Orla Penwick")]),
+    ("name-comma-role-said", "en", P("Tobias Wrenfield, chief engineer at Halvard Rail, said the work was "
+                                     "“on time and under budget.”"),
+     [("on time and under budget", "Tobias Wrenfield")]),
+    ("told-outlet", "en", P("“We are not going away,” Orla Penwick told the Riverside Courier."),
+     [("not going away", "Orla Penwick")]),
+    ("pronoun-said-after", "en", P("Tobias Wrenfield walked the site twice a day.")
+     + P("“I have never seen a river move like this,” he said."),
+     [("never seen a river", "Tobias Wrenfield")]),
+    ("pronoun-said-after", "de", P("Tobias Wrenfeld geht zweimal am Tag über die Baustelle.")
+     + P("„So einen Fluss habe ich noch nie gesehen“, sagt er."),
+     [("So einen Fluss", "Tobias Wrenfeld")]),
+    ("pronoun-said-after", "fr", P("Tobias Vernaudin arpente le chantier deux fois par jour.")
+     + P("« Je n’ai jamais vu une rivière bouger ainsi », dit-il."),
+     [("jamais vu une rivière", "Tobias Vernaudin")]),
+    ("pronoun-said-after", "es", P("Tobías Arrechea recorre la obra dos veces al día.")
+     + P("«Nunca he visto un río moverse así», asegura."),
+     [("Nunca he visto", "Tobías Arrechea")]),
+    ("pronoun-said-after", "it", P("Tobia Scarabelli percorre il cantiere due volte al giorno.")
+     + P("«Non ho mai visto un fiume muoversi così», racconta."),
+     [("Non ho mai visto", "Tobia Scarabelli")]),
+    ("pronoun-said-after", "pt", P("Tobias Figueiral percorre a obra duas vezes por dia.")
+     + P("“Nunca vi um rio mexer-se assim”, conta."),
+     [("Nunca vi um rio", "Tobias Figueiral")]),
+    ("pronoun-said-after", "nl", P("Tobias Wolterink loopt twee keer per dag over de bouwplaats.")
+     + P("„Zo’n rivier heb ik nog nooit gezien”, zegt hij."),
+     [("Zo’n rivier", "Tobias Wolterink")]),
+    ("pronoun-said-after", "pl", P("Tobiasz Wróblewski dwa razy dziennie obchodzi budowę.")
+     + P("„Nigdy nie widziałem, żeby rzeka tak się ruszała” – mówi."),
+     [("Nigdy nie widziałem", "Tobiasz Wróblewski")]),
+    ("pronoun-said-after", "ru", P("Тимофей Воронцов дважды в день обходит стройку.")
+     + P("«Никогда не видел, чтобы река так двигалась», — говорит он."),
+     [("Никогда не видел", "Тимофей Воронцов")]),
+    ("surname-lead", "en", P("Tobias Wrenfield, an engineer on the project, has worked on bridges for twenty years.")
+     + P("Wrenfield said: “The river is deeper than the maps say.”"),
+     [("river is deeper", "Tobias Wrenfield")]),
+    ("title-surname", "en", P("Dr. Amara Kettleby studies river floods at Northmoor University.")
+     + P("“Nobody built for a flood like this,” Dr. Kettleby said."),
+     [("Nobody built for a flood", "Amara Kettleby")]),
+    ("title-surname", "de", P("Amara Kettelberg forscht an der Universität Nordmoor über Hochwasser.")
+     + P("„Für so ein Hochwasser hat niemand gebaut“, sagte Frau Kettelberg."),
+     [("Für so ein Hochwasser", "Amara Kettelberg")]),
+    ("title-surname", "fr", P("Amara Quettelin étudie les crues à l’université de Nordmoor.")
+     + P("« Personne n’a construit pour une telle crue », a expliqué Mme Quettelin."),
+     [("Personne n’a construit", "Amara Quettelin")]),
+    ("title-surname", "es", P("Amara Quintanar estudia las crecidas en la Universidad de Nordmoor.")
+     + P("«Nadie construyó para una crecida así», explicó la doctora Quintanar."),
+     [("Nadie construyó", "Amara Quintanar")]),
+    # ------------------------------------------------------------------ a document leads the quote in
+    ("document-lead", "en", P("The Greywater Rail Trust published its yearly survey of the line on Monday.")
+     + P("As the report notes: “Half of the sleepers need replacing before winter.”"),
+     [("Half of the sleepers", "Greywater Rail Trust")]),
+    ("document-lead", "en", P("The Greywater Rail Trust published its yearly survey of the line on Monday. "
+                              "The survey says: “Half of the sleepers need replacing before winter.”"),
+     [("Half of the sleepers", "Greywater Rail Trust")]),
+    ("document-lead", "en", P("Councillor Orla Penwick walked the line on Monday.")
+     + P("The report notes: “Half of the sleepers need replacing before winter.”"),
+     [("Half of the sleepers", None)]),
+    # ------------------------------------------------------------------ present-tense verbs after the quote
+    ("present-verb", "ru", P("«Река глубже, чем на картах», — поясняет Тимофей Воронцов."),
+     [("Река глубже", "Тимофей Воронцов")]),
+    ("present-verb", "ru", P("«Река глубже, чем на картах», — отмечает Ольга Верещагина."),
+     [("Река глубже", "Ольга Верещагина")]),
+    ("present-verb", "ru", P("Ольга Верещагина уже три года возглавляет совет жителей.")
+     + P("«Нас никто не спрашивал о втором мосте», — добавляет она."),
+     [("Нас никто не спрашивал", "Ольга Верещагина")]),
+    ("present-verb", "pl", P("„Rzeka jest głębsza, niż pokazują mapy” – dodaje Tobiasz Wróblewski."),
+     [("Rzeka jest głębsza", "Tobiasz Wróblewski")]),
+    ("present-verb", "pt", P("“O rio é mais fundo do que dizem os mapas”, afirma Tobias Figueiral."),
+     [("O rio é mais", "Tobias Figueiral")]),
+    ("present-verb", "nl", P("„De rivier is dieper dan de kaarten zeggen”, legt Tobias Wolterink uit."),
+     [("De rivier is dieper", "Tobias Wolterink")]),
+    ("as-verb-colon", "pl", P("Jadwiga Szczepanowska od trzech lat kieruje stowarzyszeniem mieszkańców.")
+     + P("Jak dodała: „Nikt nas nigdy nie pytał o drugi most”."),
+     [("Nikt nas nigdy", "Jadwiga Szczepanowska")]),
+    ("as-verb-colon", "es", P("Remedios Olaizola preside la asociación vecinal desde hace tres años.")
+     + P("Como explicó: «Nunca nos preguntaron por el segundo puente»."),
+     [("Nunca nos preguntaron", "Remedios Olaizola")]),
+    # ------------------------------------------------------------------ surname after a full mention, more forms
+    ("surname-more", "en", P("Tobias Wrenfield, an engineer on the project, has worked on bridges for twenty years.")
+     + P("“The river is deeper than the maps say,” said Wrenfield, who walks the site daily."),
+     [("river is deeper", "Tobias Wrenfield")]),
+    ("surname-more", "de", P("Tobias Wrenfeld arbeitet seit zwanzig Jahren als Ingenieur an Brücken.")
+     + P("„Der Fluss ist tiefer, als die Karten zeigen“, so Wrenfeld."),
+     [("Der Fluss ist tiefer", "Tobias Wrenfeld")]),
+    ("surname-more", "nl", P("Tobias Wolterink werkt al twintig jaar als ingenieur aan bruggen.")
+     + P("„De rivier is dieper dan de kaarten zeggen”, aldus Wolterink."),
+     [("De rivier is dieper", "Tobias Wolterink")]),
+    ("surname-more", "ru", P("Тимофей Воронцов двадцать лет работает инженером на строительстве мостов.")
+     + P("По словам Воронцова, «река глубже, чем на картах»."),
+     [("река глубже", "Тимофей Воронцов")]),
+    ("surname-more", "pt", P("Tobias Figueiral trabalha há vinte anos como engenheiro de pontes.")
+     + P("Segundo Figueiral, “o rio é mais fundo do que dizem os mapas”."),
+     [("o rio é mais", "Tobias Figueiral")]),
+    ("surname-more", "pl", P("Tobiasz Wróblewski od dwudziestu lat pracuje jako inżynier przy mostach.")
+     + P("Według Wróblewskiego „rzeka jest głębsza, niż pokazują mapy”."),
+     [("rzeka jest głębsza", "Tobiasz Wróblewski")]),
+    ("title-surname-more", "fr", P("Tobias Vernaudin travaille depuis vingt ans comme ingénieur sur des ponts.")
+     + P("« La rivière est plus profonde que sur les cartes », dit M. Vernaudin."),
+     [("La rivière est plus", "Tobias Vernaudin")]),
+    ("title-surname-more", "es", P("Tobías Arrechea trabaja desde hace veinte años como ingeniero de puentes.")
+     + P("«El río es más profundo de lo que dicen los mapas», dijo el señor Arrechea."),
+     [("El río es más", "Tobías Arrechea")]),
+    ("title-surname-more", "it", P("Tobia Scarabelli lavora da vent’anni come ingegnere di ponti.")
+     + P("«Il fiume è più profondo di quanto dicano le mappe», ha detto l’ingegner Scarabelli."),
+     [("Il fiume è più", "Tobia Scarabelli")]),
+    # ------------------------------------------------------------------ age, told, apposition
+    ("apposition", "en", P("Orla Penwick, 54, said: “We were never asked about the second bridge.”"),
+     [("never asked about", "Orla Penwick")]),
+    ("apposition", "en", P("“We were never asked about the second bridge,” Orla Penwick, 54, told reporters."),
+     [("never asked about", "Orla Penwick")]),
+    ("apposition", "de", P("„Man hat uns nie gefragt“, sagte die 54-jährige Henrike Obermaier."),
+     [("Man hat uns nie", "Henrike Obermaier")]),
+    ("apposition", "fr", P("« On ne nous a jamais consultés », confie Solène Marchetaux, 54 ans, présidente "
+                           "de l’association."), [("jamais consultés", "Solène Marchetaux")]),
+    ("apposition", "es", P("«Nunca nos preguntaron», lamenta Remedios Olaizola, de 54 años."),
+     [("Nunca nos preguntaron", "Remedios Olaizola")]),
+    ("apposition", "it", P("«Nessuno ci ha mai chiesto niente», racconta Ottavia Bressanin, 54 anni."),
+     [("Nessuno ci ha mai", "Ottavia Bressanin")]),
+    # ------------------------------------------------------------------ a pronoun after two people are named
+    ("pronoun-two-named", "en", P("Orla Penwick met the engineer Tobias Wrenfield on the bank on Monday.")
+     + P("“The river is deeper than the maps say,” he said."),
+     [("river is deeper", "Tobias Wrenfield")]),
+    ("pronoun-two-named", "fr", P("Solène Marchetaux a rencontré l’ingénieur Tobias Vernaudin lundi.")
+     + P("« La rivière est plus profonde que sur les cartes », a-t-il expliqué."),
+     [("La rivière est plus", "Tobias Vernaudin")]),
+    # ------------------------------------------------------------------ an outlet between verb and name
+    ("said-to-outlet", "de", P("„Man hat uns nie gefragt“, sagte Henrike Obermaier dem Talboten."),
+     [("Man hat uns nie", "Henrike Obermaier")]),
+    ("said-to-outlet", "es", P("«Nunca nos preguntaron», explicó a este diario Remedios Olaizola."),
+     [("Nunca nos preguntaron", "Remedios Olaizola")]),
+    ("said-to-outlet", "pt", P("“Nunca nos perguntaram”, disse à Rádio Vale Benedita Carvalhal."),
+     [("Nunca nos perguntaram", "Benedita Carvalhal")]),
+    ("said-to-outlet", "it", P("«Nessuno ci ha mai chiesto niente», ha detto al Corriere della Valle Ottavia "
+                               "Bressanin."), [("Nessuno ci ha mai", "Ottavia Bressanin")]),
+    ("said-to-outlet", "ru", P("«Нас никто не спрашивал», — рассказала «Речному вестнику» Ольга Верещагина."),
+     [("Нас никто не спрашивал", "Ольга Верещагина")]),
+    ("said-to-outlet", "pl", P("„Nikt nas nigdy nie pytał” – powiedziała w rozmowie z „Kurierem” Jadwiga "
+                               "Szczepanowska."), [("Nikt nas nigdy", "Jadwiga Szczepanowska")]),
+    ("said-to-outlet", "nl", P("„Niemand heeft ons ooit iets gevraagd”, zegt Wietske Haverkamp tegen de krant."),
+     [("Niemand heeft ons", "Wietske Haverkamp")]),
+    ("said-to-outlet", "en", P("“We were never asked,” Orla Penwick told the Riverside Courier on Monday."),
+     [("never asked", "Orla Penwick")]),
+    ("office-after-verb", "ru", P("«Поезд будет ходить каждые десять минут», — заявила министр транспорта "
+                                  "Инес Далгарно."), [("Поезд будет ходить", "Инес Далгарно")]),
+    ("office-after-verb", "pl", P("„Pociąg będzie kursował co dziesięć minut” – powiedziała ministra "
+                                  "transportu Ines Dalgarno."), [("Pociąg będzie", "Ines Dalgarno")]),
+    ("office-after-verb", "en", P("“The line will run every ten minutes,” said Dr. Amara Kettleby, a hydrologist "
+                                  "at Northmoor University."), [("run every ten minutes", "Amara Kettleby")]),
+    ("nested", "en", P("“I told him, ‘We cannot wait another year,’ and he agreed,” Orla Penwick said."),
+     [("I told him", "Orla Penwick")]),
+    # ------------------------------------------------------------------ subject dropped before "that"
+    ("dropped-that", "es", P("Remedios Olaizola preside la asociación vecinal.")
+     + P("Añadió que «nunca nos preguntaron por el segundo puente»."),
+     [("nunca nos preguntaron", "Remedios Olaizola")]),
+    ("dropped-that", "it", P("Ottavia Bressanin guida il comitato.")
+     + P("Ha poi aggiunto che «nessuno ci ha mai chiesto del secondo ponte»."),
+     [("nessuno ci ha mai", "Ottavia Bressanin")]),
+    ("dropped-that", "pt", P("Benedita Carvalhal preside a associação.")
+     + P("Acrescentou ainda que “nunca nos perguntaram pela segunda ponte”."),
+     [("nunca nos perguntaram", "Benedita Carvalhal")]),
+    ("dropped-that", "pl", P("Jadwiga Szczepanowska kieruje stowarzyszeniem.")
+     + P("Podkreśliła, że „nikt nas nigdy nie pytał o drugi most”."),
+     [("nikt nas nigdy", "Jadwiga Szczepanowska")]),
+    ("dropped-that", "es", P("La reunión duró tres horas y terminó sin acuerdo.")
+     + P("Añadió que «nunca nos preguntaron por el segundo puente»."),
+     [("nunca nos preguntaron", None)]),
+    ("pronoun-that", "ru", P("Ольга Верещагина возглавляет совет жителей.")
+     + P("Она подчеркнула, что «нас никто не спрашивал о втором мосте»."),
+     [("нас никто не спрашивал", "Ольга Верещагина")]),
+    ("pronoun-that", "ru", P("Тимофей Воронцов двадцать лет работает инженером на строительстве мостов.")
+     + P("Он добавил, что «река глубже, чем на картах, и весной это опасно»."),
+     [("река глубже", "Тимофей Воронцов")]),
+]
+
+
+def run(verbose: bool = False) -> int:
+    wrong: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for form, lang, paragraphs, expected in CASES:
+        found = quotes(paragraphs, lang)
+        for piece, speaker in expected:
+            quote = next((q for q in found if piece in q.text), None)
+            got = quote.speaker if quote is not None else None
+            total[form] += 1
+            if got != speaker:
+                wrong[form] += 1
+                print(f"WRONG {form}/{lang}: {got!r} for {speaker!r} ({piece})"
+                      + (f" listed={[(q.text[:30], q.speaker) for q in found]}" if verbose else ""))
+    for form in total:
+        print(f"{form:22} {wrong[form]:3}/{total[form]}")
+    print(f"WRONG TOTAL {sum(wrong.values())}/{sum(total.values())}")
+    return sum(wrong.values())
+
+
+if __name__ == "__main__":
+    run("-v" in sys.argv)
