@@ -1215,6 +1215,9 @@ def test_a_box_of_the_articles_own_text_is_no_pitch_box(box: str) -> None:
     # a sign-up box whose form a script fills: the heading, a line and the submit button only
     ("<section><h4>Storm warnings by e-mail</h4><p>PITCHLINE We send you one short note when rain is on "
      "its way to your valley.</p><button class='x9'>Sign up</button></section>"),
+    # one line to the reader over the form: the form says it is a pitch
+    ("<div><p>PITCHLINE Leave your e-mail and we send you the storm checklist as a PDF.</p>"
+     "<form><input type='email'><button>Send it</button></form></div>"),
     # a contact box: its line links a phone number, the form takes an e-mail address
     ("<section><h4>Cellar checks before the storm</h4><p>PITCHLINE Call us at <a href='tel:5550100'>555-0100</a> "
      "or leave your e-mail and we call you back.</p><form><input type='email'><button>Send</button></form></section>"),

@@ -1901,12 +1901,13 @@ def _pitch_box(el: etree._Element, stripped: str) -> bool:
 
 def _form_pitch_box(el: etree._Element, stripped: str) -> bool:
     """Is `el`, a box of one link or none, a sign-up or quote box whose form went (HELD_FORM_ATTR): words
-    to the reader, outside a quotation, in PITCH_LINE_COUNT lines, among the article's prose?"""
+    to the reader, outside a quotation, in one line up to PITCH_LINE_COUNT's most (the form says
+    it is a pitch: no title is needed), among the article's prose?"""
     if not _HELD_FORM(el) or SECOND_PERSON_RE.search(stripped) is None \
             or next(el.iterancestors(*QUOTE_BOX_TAGS), None) is not None:
         return False
     lines = [line for line in el.iterdescendants(*PITCH_LINE_TAGS) if _text_leaf(line)]
-    return PITCH_LINE_COUNT[0] <= len(lines) <= PITCH_LINE_COUNT[1] and _among_prose(el)
+    return 1 <= len(lines) <= PITCH_LINE_COUNT[1] and _among_prose(el)
 
 
 _HELD_FORM = etree.XPath(f"boolean(descendant-or-self::*[@{HELD_FORM_ATTR}])")
