@@ -1291,11 +1291,11 @@ QUOTE_BOX_TAGS = ("figure", "blockquote")
 # ...and it sits in the article's text: a paragraph of prose beside it, or beside its wrapper up to
 # this many levels (a landing page's row of feature cards, each "Get started", has none).
 PITCH_PROSE_LEVELS = 3
-# ...or, with no link at all, a box whose action was a form's: it held a <form>, a button or a
-# field the form rules removed ("Get quotes from three pros near you", a zip box, "Find pros").
-# A removed action marks its parent HELD_FORM_ATTR; the box's words, a title and a line or two to
-# the reader, stay behind without it. Hidden fields, check boxes, radio buttons and a search box
-# are no action of a pitch.
+# ...or, with one link in its lines or none, a box whose action was a form's: it held a <form>, a
+# button or a field the form rules removed ("Get quotes from three pros near you", a zip box, "Find
+# pros"). A removed action marks its parent HELD_FORM_ATTR; the box's words, one to three lines to
+# the reader (the form says it is a pitch: no title needed), stay behind without it. Hidden fields,
+# check boxes, radio buttons and a search box are no action of a pitch.
 HELD_FORM_ATTR = "data-cleanpage-held-form"
 FORM_ACTION_TAGS = frozenset(("form", "button", "input"))
 NOT_ACTION_INPUT_TYPES = frozenset(("hidden", "checkbox", "radio", "search"))
