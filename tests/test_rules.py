@@ -10,7 +10,7 @@ import pytest
 
 import cleanpage
 from cleanpage import NoContentError, Options
-from cleanpage.rules import RULES, class_rule as _class_rule
+from cleanpage.rules import HELD_FORM_ATTR, RULES, class_rule as _class_rule
 
 PARAGRAPHS = "".join(
     f"<p>Paragraph {i} of the article tells the reader something new, with enough words, commas, "
@@ -1204,6 +1204,53 @@ def test_an_articles_pitch_box_goes_by_its_shape(box: str) -> None:
 ])
 def test_a_box_of_the_articles_own_text_is_no_pitch_box(box: str) -> None:
     assert "FACTLINE" in text_of(storm_story(box))
+
+
+@pytest.mark.parametrize("box", [
+    # a quote box: a title, a line to the reader, then a zip field and its button in a <form>
+    ("<div class='css-q81z'><div><div class='css-t1'>Get prices from three roofers</div>"
+     "<div class='css-t2'>PITCHLINE Enter your zip code and we match you with roofers near you.</div></div>"
+     "<form action='/match'><input type='text' name='zip' placeholder='Zip'>"
+     "<button type='submit'>Find roofers</button></form></div>"),
+    # a sign-up box whose form a script fills: the heading, a line and the submit button only
+    ("<section><h4>Storm warnings by e-mail</h4><p>PITCHLINE We send you one short note when rain is on "
+     "its way to your valley.</p><button class='x9'>Sign up</button></section>"),
+    # one line to the reader over the form: the form says it is a pitch
+    ("<div><p>PITCHLINE Leave your e-mail and we send you the storm checklist as a PDF.</p>"
+     "<form><input type='email'><button>Send it</button></form></div>"),
+    # a contact box: its line links a phone number, the form takes an e-mail address
+    ("<section><h4>Cellar checks before the storm</h4><p>PITCHLINE Call us at <a href='tel:5550100'>555-0100</a> "
+     "or leave your e-mail and we call you back.</p><form><input type='email'><button>Send</button></form></section>"),
+])
+def test_an_articles_pitch_box_that_held_a_form_goes(box: str) -> None:
+    # the form's field and button go by the form rules; the title and the line to the reader they
+    # leave behind are the same box's, not the article's
+    text = text_of(storm_story(box))
+    assert "PITCHLINE" not in text
+    assert "Paragraph 6 of the article" in text
+
+
+@pytest.mark.parametrize("box", [
+    # a note to the reader that held no form
+    ("<div><div>Rain gauge network</div><div>FACTLINE You can see forty gauges on the ridge, each "
+     "reporting every ten minutes.</div></div>"),
+    # a box beside a form that does not speak to the reader (a chart's filter)
+    ("<div><div>Rainfall by month</div><div>FACTLINE The ridge gauges report the wettest March since "
+     "1961.</div><form><select name='m'><option>March</option></select><button>Show</button></form></div>"),
+    # a check box is no action of a pitch
+    ("<div><div>Rain gauge network</div><div>FACTLINE You can see forty gauges on the ridge, each "
+     "reporting every ten minutes.</div><input type='checkbox' name='show'></div>"),
+])
+def test_a_box_beside_a_form_of_the_articles_own_text_stays(box: str) -> None:
+    assert "FACTLINE" in text_of(storm_story(box))
+
+
+def test_the_form_rules_note_to_tidy_stays_out_of_the_html() -> None:
+    # a box that held a form and stays (no words to the reader) leaves no mark in the output
+    box = ("<div><div>Rainfall by month</div><div>FACTLINE The ridge gauges report the wettest March since "
+           "1961.</div><form><button>Show</button></form></div>")
+    article = cleanpage.clean(storm_story(box))
+    assert "FACTLINE" in article.text and HELD_FORM_ATTR not in article.html
 
 
 def test_a_pitch_box_stays_on_a_page_that_is_no_article() -> None:

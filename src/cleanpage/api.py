@@ -25,7 +25,7 @@ from .metadata import extract_metadata, repeats_byline
 from .model import Article, Options
 from .parse import parse_html
 from .patterns import lazy
-from .rules import MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_UNLINKED_WORDS
+from .rules import HELD_FORM_ATTR, MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_UNLINKED_WORDS
 from .serialize import body_to_markdown, body_to_text, has_text
 from .steering import Steering, steering
 
@@ -310,6 +310,8 @@ def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: 
             break
     if best is None:
         raise NoContentError("no article content found on the page", removals=removed)
+    for el in best[0].xpath(f"descendant-or-self::*[@{HELD_FORM_ATTR}]"):
+        del el.attrib[HELD_FORM_ATTR]  # the form rules' note to tidy (see _pitch_box), not the page's
     return best[0], best[1]
 
 

@@ -22,7 +22,7 @@ from lxml import etree
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES,
+from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
@@ -727,6 +727,9 @@ class _Walker:
     def remove(self, el: etree._Element, rule: str) -> None:
         if self.options.explain:
             self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), node=el.get(NODE_ATTR)))
+        if el.tag in FORM_ACTION_TAGS and rule in ("form", "form-control") and el.getparent() is not None \
+                and el.get("type", "").lower() not in NOT_ACTION_INPUT_TYPES:
+            el.getparent().set(HELD_FORM_ATTR, "")  # a pitch box's action, gone (see _pitch_box)
         drop(el)
 
 

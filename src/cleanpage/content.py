@@ -82,6 +82,7 @@ from .rules import (
     HEADER_INTRO_SKIPPED_TAGS,
     HEADER_INTRO_TAGS,
     HEADING_TAGS,
+    HELD_FORM_ATTR,
     HEX_SEGMENT_RE,
     HIDDEN_STYLE_RE,
     LABEL_LIST_TAGS,
@@ -1922,6 +1923,8 @@ def _pitch_box(el: etree._Element, stripped: str) -> bool:
     PITCH_LINE_TAGS) and, last, its one link, of MAX_BUTTON_WORDS words or fewer, no part of a
     line (bare in the box, or its line's whole text), among the article's prose?"""
     links = [a for a in el.iter("a") if a.text_content().strip()]
+    if len(links) <= 1 and _form_pitch_box(el, stripped):
+        return True  # its action was a form's (a link in its line, a phone number, is no button)
     if len(links) != 1:
         return False  # one action, the box's button: a box of several links is a list or a card
     link = links[0]
@@ -1937,6 +1940,20 @@ def _pitch_box(el: etree._Element, stripped: str) -> bool:
             return False  # the link ends a line of words: a sentence's link, no button
         lines.pop()
     return PITCH_LINE_COUNT[0] <= len(lines) <= PITCH_LINE_COUNT[1] and _among_prose(el)
+
+
+def _form_pitch_box(el: etree._Element, stripped: str) -> bool:
+    """Is `el`, a box of one link or none, a sign-up or quote box whose form went (HELD_FORM_ATTR): words
+    to the reader, outside a quotation, in one line up to PITCH_LINE_COUNT's most (the form says
+    it is a pitch: no title is needed), among the article's prose?"""
+    if not _HELD_FORM(el) or SECOND_PERSON_RE.search(stripped) is None \
+            or next(el.iterancestors(*QUOTE_BOX_TAGS), None) is not None:
+        return False
+    lines = [line for line in el.iterdescendants(*PITCH_LINE_TAGS) if _text_leaf(line)]
+    return 1 <= len(lines) <= PITCH_LINE_COUNT[1] and _among_prose(el)
+
+
+_HELD_FORM = etree.XPath(f"boolean(descendant-or-self::*[@{HELD_FORM_ATTR}])")
 
 
 def _among_prose(el: etree._Element) -> bool:

@@ -93,7 +93,9 @@ RULES = {r.name: r for r in (
                                        "('article-cta', 'post-cta', 'blog-cta'), on any page: the class says the "
                                        "box sits in an article, whatever the page declares; in an article's body, "
                                        "by its shape: a short box of a title and a line or two that ends in a "
-                                       "lone short link ('Start your free trial')", SOFT_MAX_SHARE),
+                                       "lone short link ('Start your free trial'), or that held a form's "
+                                       "button or field instead ('Get quotes from pros near you' over a zip "
+                                       "box)", SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read, webring/blogroll words (not a block named 'read more' that holds "
                                    "sentences, not links: the text the button unfolds); 'Read also: <link>' lines (a paragraph's, or a heading's: "
                                    "'<h4>Read more: <link></h4>'), and the same "
@@ -1322,6 +1324,14 @@ QUOTE_BOX_TAGS = ("figure", "blockquote")
 # ...and it sits in the article's text: a paragraph of prose beside it, or beside its wrapper up to
 # this many levels (a landing page's row of feature cards, each "Get started", has none).
 PITCH_PROSE_LEVELS = 3
+# ...or, with one link in its lines or none, a box whose action was a form's: it held a <form>, a
+# button or a field the form rules removed ("Get quotes from three pros near you", a zip box, "Find
+# pros"). A removed action marks its parent HELD_FORM_ATTR; the box's words, one to three lines to
+# the reader (the form says it is a pitch: no title needed), stay behind without it. Hidden fields,
+# check boxes, radio buttons and a search box are no action of a pitch.
+HELD_FORM_ATTR = "data-cleanpage-held-form"
+FORM_ACTION_TAGS = frozenset(("form", "button", "input"))
+NOT_ACTION_INPUT_TYPES = frozenset(("hidden", "checkbox", "radio", "search"))
 
 
 # A wiki's link to edit the section it stands in, in brackets after each heading ("[edit]",
