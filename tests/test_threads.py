@@ -644,6 +644,19 @@ def test_a_link_that_opens_with_a_number_and_goes_on_is_no_post_number() -> None
     assert not any(f"#{number}" in text for number in (1, 2, 4, 5))
 
 
+@pytest.mark.parametrize("number", ["Post #{number} of 9", "#{number} of 9", "post #{number}"])
+def test_a_post_number_that_says_post_and_counts_the_thread_goes(number: str) -> None:
+    # the header links to each post by its number worded with the thread's count of posts ("Post
+    # #2 of 9"): the thread's numbering, as "#2"; a sentence that counts posts stays
+    html = numbered_thread([1, 2, 3, 4]).replace(">#", ">" + number.partition("{")[0]).replace(
+        "</a></header>", number.partition("}")[2] + "</a></header>")
+    html = html.replace("<main>", "<main><p>Read post #3 of the old thread first: it names the valve.</p>")
+    text = cleanpage.clean(html).text
+    assert all(f"Reply {i}:" in text for i in range(4))
+    assert "Read post #3 of the old thread first" in text
+    assert not any(f"#{n}" in line for line in text.splitlines() for n in range(1, 5) if "Read post" not in line)
+
+
 def test_numbers_that_do_not_follow_each_other_stay() -> None:
     # a change log's issue numbers, each a link to another page: not a thread's posts
     text = cleanpage.clean(numbered_thread([20424, 20771, 20773, 20802])).text

@@ -694,8 +694,10 @@ PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
 # link (or of the one element inside it). A Chinese board numbers its floors after the number
 # ("5#", "5楼", Discuz!'s default and its like) and names its first four, as Discuz!'s default
 # settings word them (FLOOR_NAMES, simplified and traditional): the opening post, then the first,
-# second and third reply.
-POST_NUMBER_RE = lazy(r"\s*(?:#\d{1,6}|\d{1,6}\s*[#楼樓]|楼主|樓主|沙发|沙發|板凳|地板)\s*")
+# second and third reply. A board may word the number and count the thread's posts after it ("Post
+# #2 of 7"): the same number.
+POST_NUMBER_RE = lazy(r"\s*(?:(?:post\s*)?#\d{1,6}(?:\s+of\s+\d{1,6})?|\d{1,6}\s*[#楼樓]|楼主|樓主|沙发|沙發|板凳|地板)\s*",
+                      re.IGNORECASE)
 FLOOR_NAMES = {"楼主": 1, "樓主": 1, "沙发": 2, "沙發": 2, "板凳": 3, "地板": 4}
 FLOOR_MARKS = ("#", "楼", "樓")
 # The last character of a post's number written other than "#12": a floor's mark, or the last of a
