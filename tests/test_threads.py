@@ -612,6 +612,20 @@ def test_a_posts_reactions_go_and_a_sentence_about_them_stays(reactions: str) ->
         assert gone not in article.text
 
 
+def test_a_threads_overview_box_under_the_opening_post_goes() -> None:
+    # under the opening post, the forum software sets a box of the thread's overview: its counts of
+    # replies and views, its top posters and its most popular posts (named "topic overview"); the
+    # posts stay
+    box = ("<div class='cTopicOverviewContainer'><div class='cTopicOverview'><ul class='cTopicOverview__item'>"
+           "<li><span>Replies</span> <span>48</span></li><li><span>Views</span> <span>3.1k</span></li></ul>"
+           "<div class='cTopicOverview__item'><h4>Top Posters In This Topic</h4><ul><li><a href='/u/1'>Orla Pennick</a>"
+           "</li><li><a href='/u/2'>Tamsin Greave</a></li></ul></div></div></div>")
+    pane = "<article class='entry'><div class='entry-who'>{author}</div><div class='entry-text'><p>{text}</p></div></article>"
+    article = cleaned_thread(pane, "<p>The valve was replaced in spring.</p>" + box)
+    for gone in ("Replies", "Views", "3.1k", "Top Posters", "Orla Pennick"):
+        assert gone not in article.text
+
+
 def test_a_heading_that_opens_with_reactions_stays() -> None:
     # "Reactions: <names>" under a post reads like a chemistry heading: neither is a label
     pane = "<div class='entry'><div class='entry-text'><h3>Reactions: acids and bases</h3><p>{text}</p></div></div>"

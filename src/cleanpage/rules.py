@@ -525,14 +525,16 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                         sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad quang-cao"),
     # (not Spanish/Portuguese "relacionad-": a related box taken before the scoring tipped a near tie
     # between an article's body and its <main>, which then brought the dateline in; see the report)
-    # (a webring or a blogroll: other blogs' recent posts, by the tools that make them too)
+    # (a webring or a blogroll: other blogs' recent posts, by the tools that make them too; a forum's
+    # (Invision's) box of a thread's overview under its opening post: its counts of replies and
+    # views, its top posters and its most popular posts, "cTopicOverview")
     "related": _v(parts="popular tambien zobacz correlati ilgili benzer webring blogroll openring",
                   sequences="more-stories more-from also-read read-more see-also most-read most-viewed most-shared "
                             "you-may up-next next-up lire-aussi a-lire leggi-anche voir-aussi meme-sujet lesen-sie-auch "
                             "mehr-zum-thema leia-tambem veja-tambem lees-ook",
                   substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
                              "upnext weitere gerelateerd verwandt aehnliche connexe powiazane relaterad relatert "
-                             "relatered"),
+                             "relatered topicoverview"),
     # (an author-box plugin names its box after itself, as consent platforms do; forum software
     # names the lines closing each of a member's posts "signature": a whole token or with "post",
     # "message" or "user" before it, never a part, for API documentation names its functions'
