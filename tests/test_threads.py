@@ -626,6 +626,21 @@ def test_a_threads_overview_box_under_the_opening_post_goes() -> None:
         assert gone not in article.text
 
 
+@pytest.mark.parametrize("header", [
+    "<h4><a href='/c/1'>Re:</a> <span class='score'>(<a href='#'>Score:</a>4, Informative)</span></h4>"
+    "<div class='details'>by <a href='/~quill'>quill_and_kettle</a> <a href='/~quill'>( 88412 )</a> on Tuesday "
+    "March 4, 2025 @10:12AM (<a href='/c/1'>#7301122</a>) <a href='/j'>Journal</a></div>",
+    "<h4>Comment removed <span class='score'>(Score:2)</span></h4>"])
+def test_a_comments_score_and_details_lines_go_and_a_post_about_its_score_stays(header: str) -> None:
+    # over each comment the engine prints its subject's reply prefix and the score its readers gave
+    # it, and a line of its poster, user number, time and comment number: the engine's lines
+    pane = "<div class='cmt'><div class='cmt-top'>" + header + "</div><div class='cmt-body'><p>{text}</p></div></div>"
+    article = cleaned_thread(pane, "<p>Re: the score (Score:4 on the old scale) is not what matters here.</p>")
+    assert "Re: the score (Score:4 on the old scale)" in article.text
+    for gone in ("Informative", "88412", "#7301122", "Comment removed", "(Score:2)"):
+        assert gone not in article.text
+
+
 def test_a_heading_that_opens_with_reactions_stays() -> None:
     # "Reactions: <names>" under a post reads like a chemistry heading: neither is a label
     pane = "<div class='entry'><div class='entry-text'><h3>Reactions: acids and bases</h3><p>{text}</p></div></div>"

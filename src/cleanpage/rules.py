@@ -1393,16 +1393,27 @@ READ_COUNT_ROW_RE = lazy(
     r"^查看: ?\d[\d,]* ?\| ?(?:回[复覆]: ?)?\d[\d,]*$"
 )
 MAX_READ_COUNT_ROW_CHARS = 300
+# A comment's header as Slash (Slashdot's engine) prints it: a reply's subject left at its prefix, or
+# a removed comment's note, and the score its readers' moderation gave it ("Re: (Score:2, Insightful)",
+# "Comment removed (Score:5, Funny)", the score alone), and the line under it naming the poster, their
+# user number, the time and the comment's number ("by ann_lee ( 12345 ) on Friday May 3, 2024 @11:51AM
+# (#6415311) Journal"): the engine's lines, never a comment's words.
+COMMENT_SCORE_LINE_RE = lazy(
+    r"^(?:re ?: ?|comment removed ?)?\(score ?: ?-?\d(?:, ?[a-z]+)?\)$|"
+    r"^by \S.{0,60}? \( ?\d+ ?\) on \S.{0,60}? \(#\d+\)(?: (?:homepage|journal))*$"
+)
 THREAD_STATE_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6", "small"))
 
 
 def is_thread_state_line(text: str) -> bool:
-    """Is this block a forum thread's state, who reads it (VIEWERS_LINE_RE) or SMF's header row with
-    how often it was read (READ_COUNT_ROW_RE), and no word of a post?"""
+    """Is this block a forum thread's state, who reads it (VIEWERS_LINE_RE), SMF's header row with
+    how often it was read (READ_COUNT_ROW_RE) or a comment's score and details line (COMMENT_SCORE_LINE_RE),
+    and no word of a post?"""
     if len(text) > max(MAX_VIEWERS_LINE_CHARS, MAX_READ_COUNT_ROW_CHARS):
         return False
     line = " ".join(text.lower().split())
-    return VIEWERS_LINE_RE.match(line) is not None or READ_COUNT_ROW_RE.search(line) is not None
+    return VIEWERS_LINE_RE.match(line) is not None or READ_COUNT_ROW_RE.search(line) is not None \
+        or COMMENT_SCORE_LINE_RE.match(line) is not None
 
 
 # The title of a table of contents, in several languages, after lower-casing and trimming as
