@@ -641,6 +641,20 @@ def test_a_comments_score_and_details_lines_go_and_a_post_about_its_score_stays(
         assert gone not in article.text
 
 
+def test_a_comments_fold_toggle_and_count_of_replies_go_and_a_post_that_says_them_stays() -> None:
+    # by each poster's name, the comment tree's engine links a toggle that folds the comment ("[–]")
+    # and its count of replies ("(3 children)"), which folds them too: the engine's links
+    pane = ("<div class='thing'><div class='entry'><p class='tagline'><a href='javascript:void(0)' class='expand'>[–]</a>"
+            "<a href='/user/{author}' class='author'>{author}</a> <span class='score'>12 points</span> "
+            "<time datetime='2025-03-04T19:34:47+00:00'>5 hours ago</time>&nbsp;"
+            "<a href='javascript:void(0)' class='numchildren'>(3 children)</a></p>"
+            "<form class='usertext'><div class='md'><p>{text}</p></div></form></div></div>")
+    article = cleaned_thread(pane, "<p>The old valve had (3 children) of its own, as the manual says: [+] and [-] ports.</p>")
+    assert "(3 children) of its own" in article.text
+    assert "[–]" not in article.text
+    assert sum(line.count("(3 children)") for line in article.text.splitlines()) == 1
+
+
 def test_a_heading_that_opens_with_reactions_stays() -> None:
     # "Reactions: <names>" under a post reads like a chemistry heading: neither is a label
     pane = "<div class='entry'><div class='entry-text'><h3>Reactions: acids and bases</h3><p>{text}</p></div></div>"

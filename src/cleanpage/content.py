@@ -32,6 +32,7 @@ from .rules import (
     AFFILIATE_WORDS,
     ARROW_LEAD_IN_RE,
     ATTACHMENT_LINK_RE,
+    THREAD_TOGGLE_LINK_RE,
     AUTHOR_BOX_LABEL_RE,
     AUTHOR_BOX_TAGS,
     AUTHOR_LIST_SPLIT_RE,
@@ -1743,7 +1744,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         # (an item's list of authors is no byline, nor a list of links to their pages)
         return None if _card_authors(el) else "byline-line"
-    if tag == "a" and (_button_link(el) or (not len(el) and ATTACHMENT_LINK_RE.match((el.text or "").strip()))):
+    if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
         return "author-bio"
@@ -2568,6 +2569,12 @@ def _repeats_title(text: str, title_key: str) -> bool:
     """Does the heading say the title, alone or as the head of a <title> template printed into
     the page ("Headline | Opinion", read as "Headline" for the title too)?"""
     return _key(text) == title_key or _key(text.partition(_TITLE_TEMPLATE_BAR)[0]) == title_key
+
+
+def _engine_link_text(text: str) -> bool:
+    """Is this a link's whole text a forum engine prints, no word of a post: a hidden attachment's
+    stand-in (ATTACHMENT_LINK_RE) or a comment's fold toggle or count of replies (THREAD_TOGGLE_LINK_RE)?"""
+    return ATTACHMENT_LINK_RE.match(text) is not None or THREAD_TOGGLE_LINK_RE.match(text) is not None
 
 
 def _reply_subject(text: str, title_key: str) -> bool:

@@ -1307,6 +1307,10 @@ MAX_BUTTON_WORDS = 8
 # attachment 52907", XenForo's English wording): the engine's stand-in for a picture, no word of
 # the post, the whole link's text.
 ATTACHMENT_LINK_RE = lazy(r"(?i)^view\s+attachment\s+\d+$")
+# ...and a comment's links that fold its thread, as a comment tree's engine (old Reddit's) prints
+# them by the poster's name: the toggle ("[–]", "[+]") and the count of its replies that folds them
+# too ("(3 children)", "(1 child)"): the whole link's text, no word of the comment.
+THREAD_TOGGLE_LINK_RE = lazy(r"(?i)^(?:\[[–+-]\]|\(\d+ child(?:ren)?\))$")
 
 # An article's sales or sign-up box, whatever its classes (a page builder's, CSS-in-JS hashes):
 # a <div>/<section>/<aside> of a few short lines, a title and a pitch, that ends in one link of a
