@@ -655,6 +655,18 @@ def test_a_comments_fold_toggle_and_count_of_replies_go_and_a_post_that_says_the
     assert sum(line.count("(3 children)") for line in article.text.splitlines()) == 1
 
 
+def test_a_comments_score_for_a_reader_who_voted_goes_and_the_shown_score_stays() -> None:
+    # the engine prints each comment's score three times, one per vote state of the reader, and its
+    # stylesheet shows the unvoted one: the other two are hidden figures; a post's own "likes" stays
+    pane = ("<div class='thing'><div class='entry'><p class='tagline'>"
+            "<a href='/user/{author}' class='author'>{author}</a> <span class='score dislikes'>41 points</span>"
+            "<span class='score unvoted'>42 points</span><span class='score likes'>43 points</span></p>"
+            "<form class='usertext'><div class='md'><p>{text}</p></div></form></div></div>")
+    article = cleaned_thread(pane, "<p>The plumber's review got <span class='score likes'>37 points</span> from us.</p>")
+    assert "42 points" in article.text and "37 points" in article.text
+    assert "41 points" not in article.text and "43 points" not in article.text
+
+
 def test_a_heading_that_opens_with_reactions_stays() -> None:
     # "Reactions: <names>" under a post reads like a chemistry heading: neither is a label
     pane = "<div class='entry'><div class='entry-text'><h3>Reactions: acids and bases</h3><p>{text}</p></div></div>"

@@ -1998,6 +1998,13 @@ MAX_AVATAR_INITIALS = 2
 COUNT_ITEMPROPS = frozenset(("upvoteCount", "downvoteCount", "answerCount", "commentCount", "interactionCount",
                              "userInteractionCount", "reviewCount", "ratingCount"))
 COUNT_TEXT_RE = lazy(r"^[-+−]?\d[\d,.\s]{0,8}[kKmM]?$")
+# A comment's score printed once per vote state of its reader, as old Reddit's templates print it
+# ("score dislikes", "score unvoted", "score likes"), its stylesheet showing the one of the reader's
+# state: a figure classed "score" and "likes" or "dislikes" beside one classed "unvoted" is another
+# state's, hidden from a reader who has not voted ("188 points189 points190 points" read whole).
+VOTE_STATE_CLASSES = frozenset(("likes", "dislikes"))
+SCORE_CLASS = "score"
+UNVOTED_CLASS = "unvoted"
 # A block schema.org marks a list item's place (itemprop=position) whose whole text is that number:
 # a post's place in its thread beside its poster's name ("ann_lee 3"), never a word of the post.
 POSITION_ITEMPROP = "position"
