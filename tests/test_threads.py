@@ -612,6 +612,61 @@ def test_a_posts_reactions_go_and_a_sentence_about_them_stays(reactions: str) ->
         assert gone not in article.text
 
 
+def test_a_threads_overview_box_under_the_opening_post_goes() -> None:
+    # under the opening post, the forum software sets a box of the thread's overview: its counts of
+    # replies and views, its top posters and its most popular posts (named "topic overview"); the
+    # posts stay
+    box = ("<div class='cTopicOverviewContainer'><div class='cTopicOverview'><ul class='cTopicOverview__item'>"
+           "<li><span>Replies</span> <span>48</span></li><li><span>Views</span> <span>3.1k</span></li></ul>"
+           "<div class='cTopicOverview__item'><h4>Top Posters In This Topic</h4><ul><li><a href='/u/1'>Orla Pennick</a>"
+           "</li><li><a href='/u/2'>Tamsin Greave</a></li></ul></div></div></div>")
+    pane = "<article class='entry'><div class='entry-who'>{author}</div><div class='entry-text'><p>{text}</p></div></article>"
+    article = cleaned_thread(pane, "<p>The valve was replaced in spring.</p>" + box)
+    for gone in ("Replies", "Views", "3.1k", "Top Posters", "Orla Pennick"):
+        assert gone not in article.text
+
+
+@pytest.mark.parametrize("header", [
+    "<h4><a href='/c/1'>Re:</a> <span class='score'>(<a href='#'>Score:</a>4, Informative)</span></h4>"
+    "<div class='details'>by <a href='/~quill'>quill_and_kettle</a> <a href='/~quill'>( 88412 )</a> on Tuesday "
+    "March 4, 2025 @10:12AM (<a href='/c/1'>#7301122</a>) <a href='/j'>Journal</a></div>",
+    "<h4>Comment removed <span class='score'>(Score:2)</span></h4>"])
+def test_a_comments_score_and_details_lines_go_and_a_post_about_its_score_stays(header: str) -> None:
+    # over each comment the engine prints its subject's reply prefix and the score its readers gave
+    # it, and a line of its poster, user number, time and comment number: the engine's lines
+    pane = "<div class='cmt'><div class='cmt-top'>" + header + "</div><div class='cmt-body'><p>{text}</p></div></div>"
+    article = cleaned_thread(pane, "<p>Re: the score (Score:4 on the old scale) is not what matters here.</p>")
+    assert "Re: the score (Score:4 on the old scale)" in article.text
+    for gone in ("Informative", "88412", "#7301122", "Comment removed", "(Score:2)"):
+        assert gone not in article.text
+
+
+def test_a_comments_fold_toggle_and_count_of_replies_go_and_a_post_that_says_them_stays() -> None:
+    # by each poster's name, the comment tree's engine links a toggle that folds the comment ("[–]")
+    # and its count of replies ("(3 children)"), which folds them too: the engine's links
+    pane = ("<div class='thing'><div class='entry'><p class='tagline'><a href='javascript:void(0)' class='expand'>[–]</a>"
+            "<a href='/user/{author}' class='author'>{author}</a> <span class='score'>12 points</span> "
+            "<time datetime='2025-03-04T19:34:47+00:00'>5 hours ago</time>&nbsp;"
+            "<a href='javascript:void(0)' class='numchildren'>(3 children)</a></p>"
+            "<form class='usertext'><div class='md'><p>{text}</p></div></form></div></div>")
+    article = cleaned_thread(pane, "<p>The old valve had (3 children) of its own, as the manual says: [+] and [-] ports.</p>")
+    assert "(3 children) of its own" in article.text
+    assert "[–]" not in article.text
+    assert sum(line.count("(3 children)") for line in article.text.splitlines()) == 1
+
+
+def test_a_comments_score_for_a_reader_who_voted_goes_and_the_shown_score_stays() -> None:
+    # the engine prints each comment's score three times, one per vote state of the reader, and its
+    # stylesheet shows the unvoted one: the other two are hidden figures; a post's own "likes" stays
+    pane = ("<div class='thing'><div class='entry'><p class='tagline'>"
+            "<a href='/user/{author}' class='author'>{author}</a> <span class='score dislikes'>41 points</span>"
+            "<span class='score unvoted'>42 points</span><span class='score likes'>43 points</span></p>"
+            "<form class='usertext'><div class='md'><p>{text}</p></div></form></div></div>")
+    article = cleaned_thread(pane, "<p>The plumber's review got <span class='score likes'>37 points</span> from us.</p>")
+    assert "42 points" in article.text and "37 points" in article.text
+    assert "41 points" not in article.text and "43 points" not in article.text
+
+
 def test_a_heading_that_opens_with_reactions_stays() -> None:
     # "Reactions: <names>" under a post reads like a chemistry heading: neither is a label
     pane = "<div class='entry'><div class='entry-text'><h3>Reactions: acids and bases</h3><p>{text}</p></div></div>"
@@ -642,6 +697,19 @@ def test_a_link_that_opens_with_a_number_and_goes_on_is_no_post_number() -> None
     assert all(f"Reply {i}:" in text for i in range(5))
     assert "#3new" in text
     assert not any(f"#{number}" in text for number in (1, 2, 4, 5))
+
+
+@pytest.mark.parametrize("number", ["Post #{number} of 9", "#{number} of 9", "post #{number}"])
+def test_a_post_number_that_says_post_and_counts_the_thread_goes(number: str) -> None:
+    # the header links to each post by its number worded with the thread's count of posts ("Post
+    # #2 of 9"): the thread's numbering, as "#2"; a sentence that counts posts stays
+    html = numbered_thread([1, 2, 3, 4]).replace(">#", ">" + number.partition("{")[0]).replace(
+        "</a></header>", number.partition("}")[2] + "</a></header>")
+    html = html.replace("<main>", "<main><p>Read post #3 of the old thread first: it names the valve.</p>")
+    text = cleanpage.clean(html).text
+    assert all(f"Reply {i}:" in text for i in range(4))
+    assert "Read post #3 of the old thread first" in text
+    assert not any(f"#{n}" in line for line in text.splitlines() for n in range(1, 5) if "Read post" not in line)
 
 
 def test_numbers_that_do_not_follow_each_other_stay() -> None:

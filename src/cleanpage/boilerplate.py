@@ -183,8 +183,9 @@ def _thread_numbers(links: list[etree._Element]) -> list[etree._Element]:
 
 
 def _post_number_value(text: str) -> int:
-    """The number a post's number link says: "#12", "12#", "12楼" give 12, "沙发" 2 (FLOOR_NAMES)."""
-    text = "".join(text.split())
+    """The number a post's number link says: "#12", "12#", "12楼", "Post #12 of 30" give 12, "沙发" 2
+    (FLOOR_NAMES)."""
+    text = "".join(text.split()).lower().removeprefix("post").partition("of")[0]  # "Post #12 of 30": 12
     return FLOOR_NAMES.get(text) or int(text.strip("".join(FLOOR_MARKS)))
 
 

@@ -32,6 +32,10 @@ from .rules import (
     AFFILIATE_WORDS,
     ARROW_LEAD_IN_RE,
     ATTACHMENT_LINK_RE,
+    THREAD_TOGGLE_LINK_RE,
+    SCORE_CLASS,
+    UNVOTED_CLASS,
+    VOTE_STATE_CLASSES,
     AUTHOR_BOX_LABEL_RE,
     AUTHOR_BOX_TAGS,
     AUTHOR_LIST_SPLIT_RE,
@@ -1744,7 +1748,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         # (an item's list of authors is no byline, nor a list of links to their pages)
         return None if _card_authors(el) else "byline-line"
-    if tag == "a" and (_button_link(el) or (not len(el) and ATTACHMENT_LINK_RE.match((el.text or "").strip()))):
+    if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
         return "author-bio"
@@ -1779,6 +1783,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "label"  # "Follow us on Telegram", "Descarga nuestra app": the site's call, not the story
     if el.get("itemprop") in COUNT_ITEMPROPS and COUNT_TEXT_RE.match(stripped) and _stands_alone(el, stripped):
         return "schema-count"
+    if tag == "span" and SCORE_CLASS in el.get("class", "") and _other_vote_state(el):
+        return "label"  # "<span class='score likes'>190 points</span>": the score once the reader votes
     if el.get("itemprop") == POSITION_ITEMPROP and stripped.isdigit():
         return "schema-count"  # "ann_lee <span itemprop=position>3</span>": the post's place in the thread
     if len(stripped) <= MAX_AVATAR_INITIALS and stripped.isalpha() \
@@ -2585,6 +2591,23 @@ def _repeats_title(text: str, title_key: str) -> bool:
     """Does the heading say the title, alone or as the head of a <title> template printed into
     the page ("Headline | Opinion", read as "Headline" for the title too)?"""
     return _key(text) == title_key or _key(text.partition(_TITLE_TEMPLATE_BAR)[0]) == title_key
+
+
+def _other_vote_state(el: etree._Element) -> bool:
+    """Is this score the one shown to a reader who voted (VOTE_STATE_CLASSES), beside the one shown
+    to a reader who has not ("unvoted")?"""
+    classes = el.get("class", "").lower().split()
+    if SCORE_CLASS not in classes or VOTE_STATE_CLASSES.isdisjoint(classes):
+        return False
+    parent = el.getparent()
+    return parent is not None and any(UNVOTED_CLASS in sibling.get("class", "").lower().split()
+                                      for sibling in parent if sibling is not el and isinstance(sibling.tag, str))
+
+
+def _engine_link_text(text: str) -> bool:
+    """Is this a link's whole text a forum engine prints, no word of a post: a hidden attachment's
+    stand-in (ATTACHMENT_LINK_RE) or a comment's fold toggle or count of replies (THREAD_TOGGLE_LINK_RE)?"""
+    return ATTACHMENT_LINK_RE.match(text) is not None or THREAD_TOGGLE_LINK_RE.match(text) is not None
 
 
 def _reply_subject(text: str, title_key: str) -> bool:

@@ -527,14 +527,16 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                         sequences="ad-slot ad-container ad-wrapper ad-unit native-ad banner-ad quang-cao"),
     # (not Spanish/Portuguese "relacionad-": a related box taken before the scoring tipped a near tie
     # between an article's body and its <main>, which then brought the dateline in; see the report)
-    # (a webring or a blogroll: other blogs' recent posts, by the tools that make them too)
+    # (a webring or a blogroll: other blogs' recent posts, by the tools that make them too; a forum's
+    # (Invision's) box of a thread's overview under its opening post: its counts of replies and
+    # views, its top posters and its most popular posts, "cTopicOverview")
     "related": _v(parts="popular tambien zobacz correlati ilgili benzer webring blogroll openring",
                   sequences="more-stories more-from also-read read-more see-also most-read most-viewed most-shared "
                             "you-may up-next next-up lire-aussi a-lire leggi-anche voir-aussi meme-sujet lesen-sie-auch "
                             "mehr-zum-thema leia-tambem veja-tambem lees-ook",
                   substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
                              "upnext weitere gerelateerd verwandt aehnliche connexe powiazane relaterad relatert "
-                             "relatered"),
+                             "relatered topicoverview"),
     # (an author-box plugin names its box after itself, as consent platforms do; forum software
     # names the lines closing each of a member's posts "signature": a whole token or with "post",
     # "message" or "user" before it, never a part, for API documentation names its functions'
@@ -696,8 +698,10 @@ PERMALINK_TEXTS = frozenset(("¶", "§", "#", "🔗", "⚓", "link", ""))
 # link (or of the one element inside it). A Chinese board numbers its floors after the number
 # ("5#", "5楼", Discuz!'s default and its like) and names its first four, as Discuz!'s default
 # settings word them (FLOOR_NAMES, simplified and traditional): the opening post, then the first,
-# second and third reply.
-POST_NUMBER_RE = lazy(r"\s*(?:#\d{1,6}|\d{1,6}\s*[#楼樓]|楼主|樓主|沙发|沙發|板凳|地板)\s*")
+# second and third reply. A board may word the number and count the thread's posts after it ("Post
+# #2 of 7"): the same number.
+POST_NUMBER_RE = lazy(r"\s*(?:(?:post\s*)?#\d{1,6}(?:\s+of\s+\d{1,6})?|\d{1,6}\s*[#楼樓]|楼主|樓主|沙发|沙發|板凳|地板)\s*",
+                      re.IGNORECASE)
 FLOOR_NAMES = {"楼主": 1, "樓主": 1, "沙发": 2, "沙發": 2, "板凳": 3, "地板": 4}
 FLOOR_MARKS = ("#", "楼", "樓")
 # The last character of a post's number written other than "#12": a floor's mark, or the last of a
@@ -1305,6 +1309,10 @@ MAX_BUTTON_WORDS = 8
 # attachment 52907", XenForo's English wording): the engine's stand-in for a picture, no word of
 # the post, the whole link's text.
 ATTACHMENT_LINK_RE = lazy(r"(?i)^view\s+attachment\s+\d+$")
+# ...and a comment's links that fold its thread, as a comment tree's engine (old Reddit's) prints
+# them by the poster's name: the toggle ("[–]", "[+]") and the count of its replies that folds them
+# too ("(3 children)", "(1 child)"): the whole link's text, no word of the comment.
+THREAD_TOGGLE_LINK_RE = lazy(r"(?i)^(?:\[[–+-]\]|\(\d+ child(?:ren)?\))$")
 
 # An article's sales or sign-up box, whatever its classes (a page builder's, CSS-in-JS hashes):
 # a <div>/<section>/<aside> of a few short lines, a title and a pitch, that ends in one link of a
@@ -1399,16 +1407,27 @@ READ_COUNT_ROW_RE = lazy(
     r"^查看: ?\d[\d,]* ?\| ?(?:回[复覆]: ?)?\d[\d,]*$"
 )
 MAX_READ_COUNT_ROW_CHARS = 300
+# A comment's header as Slash (Slashdot's engine) prints it: a reply's subject left at its prefix, or
+# a removed comment's note, and the score its readers' moderation gave it ("Re: (Score:2, Insightful)",
+# "Comment removed (Score:5, Funny)", the score alone), and the line under it naming the poster, their
+# user number, the time and the comment's number ("by ann_lee ( 12345 ) on Friday May 3, 2024 @11:51AM
+# (#6415311) Journal"): the engine's lines, never a comment's words.
+COMMENT_SCORE_LINE_RE = lazy(
+    r"^(?:re ?: ?|comment removed ?)?\(score ?: ?-?\d(?:, ?[a-z]+)?\)$|"
+    r"^by \S.{0,60}? \( ?\d+ ?\) on \S.{0,60}? \(#\d+\)(?: (?:homepage|journal))*$"
+)
 THREAD_STATE_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6", "small"))
 
 
 def is_thread_state_line(text: str) -> bool:
-    """Is this block a forum thread's state, who reads it (VIEWERS_LINE_RE) or SMF's header row with
-    how often it was read (READ_COUNT_ROW_RE), and no word of a post?"""
+    """Is this block a forum thread's state, who reads it (VIEWERS_LINE_RE), SMF's header row with
+    how often it was read (READ_COUNT_ROW_RE) or a comment's score and details line (COMMENT_SCORE_LINE_RE),
+    and no word of a post?"""
     if len(text) > max(MAX_VIEWERS_LINE_CHARS, MAX_READ_COUNT_ROW_CHARS):
         return False
     line = " ".join(text.lower().split())
-    return VIEWERS_LINE_RE.match(line) is not None or READ_COUNT_ROW_RE.search(line) is not None
+    return VIEWERS_LINE_RE.match(line) is not None or READ_COUNT_ROW_RE.search(line) is not None \
+        or COMMENT_SCORE_LINE_RE.match(line) is not None
 
 
 # The title of a table of contents, in several languages, after lower-casing and trimming as
@@ -1989,6 +2008,13 @@ MAX_AVATAR_INITIALS = 2
 COUNT_ITEMPROPS = frozenset(("upvoteCount", "downvoteCount", "answerCount", "commentCount", "interactionCount",
                              "userInteractionCount", "reviewCount", "ratingCount"))
 COUNT_TEXT_RE = lazy(r"^[-+−]?\d[\d,.\s]{0,8}[kKmM]?$")
+# A comment's score printed once per vote state of its reader, as old Reddit's templates print it
+# ("score dislikes", "score unvoted", "score likes"), its stylesheet showing the one of the reader's
+# state: a figure classed "score" and "likes" or "dislikes" beside one classed "unvoted" is another
+# state's, hidden from a reader who has not voted ("188 points189 points190 points" read whole).
+VOTE_STATE_CLASSES = frozenset(("likes", "dislikes"))
+SCORE_CLASS = "score"
+UNVOTED_CLASS = "unvoted"
 # A block schema.org marks a list item's place (itemprop=position) whose whole text is that number:
 # a post's place in its thread beside its poster's name ("ann_lee 3"), never a word of the post.
 POSITION_ITEMPROP = "position"
