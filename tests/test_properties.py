@@ -172,6 +172,23 @@ def test_dropping_a_block_keeps_the_words_around_it_apart() -> None:
     assert page.text_content().split() == ["000", "0xyw"]
 
 
+def test_dropping_an_inline_element_keeps_the_space_after_it() -> None:
+    """An inline element's blank tail is the only space between the words on either side: with
+    the element gone, one space stays ("12 points 5 hours ago", never "12 points5 hours ago");
+    where a space already ends the text before, none is added."""
+    import lxml.html
+
+    from cleanpage import tree
+
+    page = lxml.html.fromstring("<p><span>12 points</span><span class=x>13 points</span> <time>5 hours ago</time></p>")
+    tree.drop(page.find_class("x")[0])
+    assert page.text_content() == "12 points 5 hours ago"
+
+    page = lxml.html.fromstring("<p>word <b>gone</b> <i>kept</i></p>")
+    tree.drop(page.find("b"))
+    assert page.text_content() == "word kept"
+
+
 def test_dropping_a_block_after_an_empty_inline_element_keeps_the_words_apart() -> None:
     import lxml.html
 

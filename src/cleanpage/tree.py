@@ -66,6 +66,11 @@ def detach(el: etree._Element) -> etree._Element:
         parts = el.tag in BLOCK_TAGS and _word_ends_before(parent, prev) and _text_runs_on(el, tail)
         if parts:
             tail = " " + (tail or "")
+        elif tail and tail.isspace() and _text_follows(el) and _word_ends_before(parent, prev):
+            # an inline element's blank tail parts two words: "<b>12 points</b><i>13 points</i>
+            # <time>5 hours ago</time>" without the <i> reads "12 points 5 hours ago", one space
+            tail = " "
+            parts = True
         if parts or (tail and tail.strip()):
             if prev is not None:
                 prev.tail = (prev.tail or "") + tail
