@@ -1959,6 +1959,28 @@ CASES = [
     ("ca-va-dir-name", "ca",
      "<p>«Tornarem a obrir la llotja abans de l’estiu», va dir Montserrat Vilaplana.</p>",
      [("Tornarem a obrir la llotja", "Montserrat Vilaplana")]),
+    # An office opening a sentence in a language with no article ("Burmistrz powiedział:", "Мэр заявил:"):
+    # capitalised for the sentence only, it stands for the one named in the office, or for nobody
+    ("pl-bare-office-opening-named", "pl",
+     ("<p>Burmistrz Teodor Grabiński przyjechał na nabrzeże w poniedziałek rano.</p>"
+      "<p>Burmistrz powiedział: „Targ rybny otworzymy jeszcze przed latem”.</p>"),
+     [("Targ rybny otworzymy", "Teodor Grabiński")]),
+    ("pl-bare-office-opening-unnamed", "pl",
+     ("<p>Nabrzeże zamknięto w poniedziałek po burzy.</p>"
+      "<p>Burmistrz powiedział: „Targ rybny otworzymy jeszcze przed latem”.</p>"),
+     [("Targ rybny otworzymy", None)]),
+    ("ru-bare-office-opening-named", "ru",
+     ("<p>Губернатор Аркадий Мелентьев приехал на набережную в понедельник.</p>"
+      "<p>Губернатор заявил: «Рыбный рынок откроется до лета».</p>"),
+     [("Рыбный рынок откроется", "Аркадий Мелентьев")]),
+    ("ru-bare-office-opening-unnamed", "ru",
+     ("<p>Набережную закрыли в понедельник после шторма.</p>"
+      "<p>Мэр заявил: «Рыбный рынок откроется до лета».</p>"),
+     [("Рыбный рынок откроется", None)]),
+    ("en-trade-surname-opening", "en",
+     ("<p>The quay was closed on Monday after the storm.</p>"
+      "<p>Driver said: “The fish market will open again before the summer.”</p>"),
+     [("fish market will open", "Driver")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

@@ -2694,6 +2694,19 @@ ROLE_NOUNS = frozenset((
     "пресс-секретарь", "председатель", "руководитель",
 ))
 
+# Offices in the languages that write no article (Polish, Czech, Russian, Ukrainian): opening a sentence
+# ("Burmistrz powiedział:", "Мэр заявил:"), such a word is capitalised for the sentence only and stands
+# for the one the page names in the office, as "the mayor" does; no surname (English writes "the mayor").
+BARE_ROLE_NOUNS = frozenset((
+    "burmistrz", "prezydent", "prezydentka", "premier", "minister", "ministra", "wojewoda", "starosta", "wójt",
+    "prezes", "prezeska", "dyrektor", "dyrektorka", "rzecznik", "rzeczniczka", "marszałek", "poseł", "posłanka",
+    "radny", "radna", "sołtys", "przewodniczący", "przewodnicząca", "kierownik", "kierowniczka", "szef", "szefowa",
+    "starostka", "ministr", "ministryně", "ředitel", "ředitelka", "mluvčí", "hejtman", "hejtmanka", "primátor",
+    "primátorka", "předseda", "předsedkyně",
+    "мэр", "министр", "губернатор", "президент", "директор", "глава", "представитель", "депутат", "председатель",
+    "руководитель", "пресс-секретарь", "премьер", "премьер-министр", "посол", "спикер", "прокурор",
+    "мер", "міністр", "голова", "речник", "речниця", "представник", "керівник", "очільник", "депутатка",
+))
 
 # Occupations that open a sentence before a full name ("Engineer Farid Bensalem warned"): no first name.
 OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher", "skipper", "builder", "designer",
@@ -3414,6 +3427,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         article = k - 3 if _age_at(tokens, k - 2) else k - 2
         if article >= 0 and tokens[article].lower() in ARTICLES:
             return role_word(tokens[k - 1])  # "The spokeswoman said: “…”", "the 54-year-old said": the one named before
+    if k > 0 and tokens[k - 1].lower() in BARE_ROLE_NOUNS and (k == 1 or _ends_sentence(tokens[k - 2])):
+        return role_word(tokens[k - 1])  # "Burmistrz powiedział: „…”": the mayor named before, as "the mayor"
     owner = _document_owner(tokens, k)
     if owner:
         return owner
