@@ -1981,6 +1981,28 @@ CASES = [
      ("<p>The quay was closed on Monday after the storm.</p>"
       "<p>Driver said: “The fish market will open again before the summer.”</p>"),
      [("fish market will open", "Driver")]),
+    # A short lower-case quote closing a clause reported after a verb of saying ("Sie sagte, man habe
+    # „…“"): the subject's words, not a term; after a preposition or an article, a term still
+    ("de-reported-fragment-pronoun", "de",
+     ("<p>Reinhild Oskamp betreibt die Fischhalle am Kai seit elf Jahren.</p>"
+      "<p>Sie sagte, man habe „die Händler nie nach ihrer Meinung gefragt“.</p>"),
+     [("die Händler nie nach", "Reinhild Oskamp")]),
+    ("en-reported-fragment-name", "en",
+     ("<p>Tamsin Greveling has run the fish hall on the quay for eleven years.</p>"
+      "<p>Greveling said the board had “ignored the traders for years”.</p>"),
+     [("ignored the traders", "Tamsin Greveling")]),
+    ("es-reported-fragment-que", "es",
+     ("<p>Inmaculada Berrocoso regenta la lonja del muelle desde hace once años.</p>"
+      "<p>Ella dijo que la junta «nunca escuchó a los comerciantes».</p>"),
+     [("nunca escuchó a los", "Inmaculada Berrocoso")]),
+    ("en-reported-fragment-after-preposition", "en",
+     ("<p>Tamsin Greveling has run the fish hall on the quay for eleven years.</p>"
+      "<p>Last year Greveling pleaded guilty to “careless storage of harbour fuel”.</p>"),
+     [("careless storage", None)]),
+    ("en-reported-fragment-unnamed-body", "en",
+     ("<p>Tamsin Greveling has run the fish hall on the quay for eleven years.</p>"
+      "<p>The company claims its new fares saved riders “millions of pounds” since spring.</p>"),
+     [("millions of pounds", None)]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",
