@@ -2003,6 +2003,20 @@ CASES = [
      ("<p>Tamsin Greveling has run the fish hall on the quay for eleven years.</p>"
       "<p>The company claims its new fares saved riders “millions of pounds” since spring.</p>"),
      [("millions of pounds", None)]),
+    # "according to" and a pronoun for one person, no comma before the quote ("Volgens haar is het „…”",
+    # "Secondo lei «…»"): the person named before
+    ("nl-according-pronoun-verb", "nl",
+     ("<p>Reinske Tuinstra beheert de vishal aan de kade al elf jaar.</p>"
+      "<p>Volgens haar is het „altijd te laat gemeld aan de handelaren”.</p>"),
+     [("altijd te laat gemeld", "Reinske Tuinstra")]),
+    ("it-according-pronoun", "it",
+     ("<p>Gilda Pasqualetto gestisce il mercato del pesce sul molo da undici anni.</p>"
+      "<p>Secondo lei «i commercianti non sono mai stati ascoltati dal consiglio».</p>"),
+     [("i commercianti non sono", "Gilda Pasqualetto")]),
+    ("pl-according-pronoun", "pl",
+     ("<p>Bożena Kwiatkowska od jedenastu lat prowadzi halę rybną na nabrzeżu.</p>"
+      "<p>Według niej „rada nigdy nie słuchała handlarzy ryb”.</p>"),
+     [("rada nigdy nie", "Bożena Kwiatkowska")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

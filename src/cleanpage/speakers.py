@@ -2937,7 +2937,8 @@ def _speaker_before(tokens: list[str]) -> str | None:
         return _dropped_before_that(tokens) if found is None else found
     if not tokens or tokens[-1] not in (":", ","):
         # "Secondo Mario Rossi «…»": the name after "according to" right before the quote, no comma between
-        found = _according_then_verb(tokens) or _view_then_clause(tokens)
+        found = _according_then_verb(tokens)
+        found = _view_then_clause(tokens) if found is None else found
         return _according_right_before(tokens) if found is None else found  # "" (a pronoun) stands
     found = _according_to(tokens) or _view_then_clause(tokens)
     if found is not None:
@@ -3052,9 +3053,20 @@ def _according_right_before(tokens: list[str]) -> str | None:
         width = _according_width(tokens, a)
         if width and tokens[a].lower() not in ACCORDING_ALSO_PREPOSITIONS \
                 and (a == 0 or tokens[a - 1] == "," or _ends_sentence(tokens[a - 1])):
+            if _one_person_pronoun(tokens, a + width) and a + width + 1 == len(tokens):
+                return ""  # "Secondo lei «…»", "Według niej „…”": the person named before
             name, end = _name_at(tokens, a + width)
             return _lone_noun_marked(tokens[a], name) if name and end == len(tokens) else None
     return None
+
+
+def _one_person_pronoun(tokens: list[str], i: int) -> bool:
+    """Is the token at `i` a pronoun after "according to" that stands for one person ("haar", "lei", "niej")?"""
+    return i < len(tokens) and tokens[i].lower() in OBJECT_PRONOUNS and tokens[i].lower() not in PLURAL_OBJECT_PRONOUNS
+
+
+# Pronouns of OBJECT_PRONOUNS for several people: whose view they give is no one person's.
+PLURAL_OBJECT_PRONOUNS = frozenset(("them", "eux", "ellos", "loro", "ihnen", "hen", "hun", "eles", "elas", "nich"))
 
 
 # Words of ACCORDING_WORDS that are also plain prepositions ("pour", "para", "per"): with no comma
@@ -3091,6 +3103,9 @@ def _according_then_verb(tokens: list[str]) -> str | None:
                  if tokens[k].lower() in ACCORDING_WORDS), None)
     if rest is None or (rest > 0 and not tokens[rest - 1].endswith((".", "!", "?", ":"))):
         return None  # the view word does not open its sentence
+    if _one_person_pronoun(tokens, rest + 1) and 1 <= len(tokens) - rest - 2 <= VIEW_VERB_TOKENS \
+            and all(t[:1].islower() and t.isalpha() for t in tokens[rest + 2:]):
+        return ""  # "Volgens haar is het „…”": the person named before
     name, end = _name_at(tokens, rest + 1)
     if not name or len(name.split()) < 2 or not 1 <= len(tokens) - end <= VIEW_VERB_TOKENS:
         return None
