@@ -2017,6 +2017,13 @@ CASES = [
      ("<p>Bożena Kwiatkowska od jedenastu lat prowadzi halę rybną na nabrzeżu.</p>"
       "<p>Według niej „rada nigdy nie słuchała handlarzy ryb”.</p>"),
      [("rada nigdy nie", "Bożena Kwiatkowska")]),
+    # An outlet's title in quote marks between the verb and the name: the outlet told, not the speaker
+    ("ru-outlet-quoted-before-name", "ru",
+     "<p>«Рыбный рынок откроется до лета», — рассказала «Портовой газете» Зинаида Калашникова.</p>",
+     [("Рыбный рынок откроется", "Зинаида Калашникова")]),
+    ("es-outlet-quoted-before-name", "es",
+     "<p>«La lonja abrirá antes del verano», contó a «El Vigía del Puerto» Inmaculada Berrocoso.</p>",
+     [("La lonja abrirá", "Inmaculada Berrocoso")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

@@ -1596,6 +1596,11 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     return role_word(name.split()[-1]) if name and _is_role_noun(name.split()[-1]) else name
 
 
+# A short title in quote marks between a verb of saying and a name: the outlet told, no part of the name
+# ("рассказала «Речному вестнику» Ольга Верещагина", "dijo a «El Faro» Ana Ruiz").
+QUOTED_OUTLET_RE = lazy(rf"(?<=\s)[«„“][{UPPER}][\w'’\-]*(?:\s[\w'’\-]+){{0,3}}[»”“](?=\s+[{UPPER}][\w'’\-]+\s+[{UPPER}])")
+
+
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     credit = DASH_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in CREDIT_NOT_FIRST and _stands_alone(text, m.start()):
@@ -1606,6 +1611,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     # “a mess”. Ann Lee said …: a sentence that ends after the closing mark held the quote; the
     # next one's subject is not its speaker
     window = ASIDE_RE.sub("", text[m.end():m.end() + AFTER_WINDOW])  # "Sen. Ann Lee (D-Maine) said"
+    window = QUOTED_OUTLET_RE.sub("", window)  # "— рассказала «Речному вестнику» Ольга Верещагина": the outlet told
     ended = SENTENCE_END_AFTER_RE.match(window) is not None
     quoted_as = QUOTED_AS_RE.match(window)
     if quoted_as and not ended:
