@@ -292,6 +292,53 @@ CASES = [
     ("role-unnamed", "ru", P("Новый вокзал открыли в пятницу после трёх лет строительства.")
      + P("«Это самый важный день для города за пятьдесят лет», — сказал мэр."),
      [("самый важный день", None)]),
+    # ------------------------------------------------------------------ role noun opening the sentence
+    ("role-opening", "ru", P("Новый вокзал открыли в пятницу после трёх лет строительства.")
+     + P("Мэр заявил: «Это самый важный день для города за пятьдесят лет»."),
+     [("самый важный день", None)]),
+    ("role-opening", "ru", P("Мэр Крессида Ванина в пятницу открыла новый вокзал.")
+     + P("Мэр заявила: «Это самый важный день для города за пятьдесят лет»."),
+     [("самый важный день", "Крессида Ванина")]),
+    ("role-opening", "de", P("Der neue Bahnhof wurde am Freitag nach drei Jahren Bauzeit eröffnet.")
+     + P("Der Bürgermeister sagte: „Das ist der wichtigste Tag für die Stadt seit fünfzig Jahren.“"),
+     [("wichtigste Tag", None)]),
+    ("role-opening", "de", P("Bürgermeister Cornelius Vahn eröffnete am Freitag den neuen Bahnhof.")
+     + P("Der Bürgermeister sagte: „Das ist der wichtigste Tag für die Stadt seit fünfzig Jahren.“"),
+     [("wichtigste Tag", "Cornelius Vahn")]),
+    ("role-opening", "es", P("La nueva estación se inauguró el viernes tras tres años de obras.")
+     + P("El alcalde dijo: «Es el día más importante para el pueblo en cincuenta años»."),
+     [("el día más importante", None)]),
+    ("role-opening", "fr", P("La nouvelle gare a été inaugurée vendredi après trois ans de travaux.")
+     + P("Le maire a déclaré : « C’est le plus grand jour pour la ville depuis cinquante ans. »"),
+     [("plus grand jour", None)]),
+    ("role-opening", "it", P("La nuova stazione è stata inaugurata venerdì dopo tre anni di lavori.")
+     + P("Il sindaco ha detto: «È il giorno più importante per il paese da cinquant’anni»."),
+     [("giorno più importante", None)]),
+    ("role-opening", "pl", P("Nowy dworzec otwarto w piątek po trzech latach budowy.")
+     + P("Burmistrz powiedział: „To najważniejszy dzień dla miasta od pięćdziesięciu lat”."),
+     [("najważniejszy dzień", None)]),
+    ("role-opening", "pl", P("Burmistrz Cezary Walewski otworzył w piątek nowy dworzec.")
+     + P("Burmistrz powiedział: „To najważniejszy dzień dla miasta od pięćdziesięciu lat”."),
+     [("najważniejszy dzień", "Cezary Walewski")]),
+    ("role-opening", "en", P("The new station opened on Friday after three years of work.")
+     + P("The mayor said: “This is the biggest day for the town in fifty years.”"),
+     [("biggest day for the town", None)]),
+    ("role-opening", "en", P("The new station opened on Friday after three years of work.")
+     + P("Mayor said: “This is the biggest day for the town in fifty years.”"),
+     [("biggest day for the town", None)]),
+    ("role-opening", "en", P("The new station opened on Friday after three years of work.")
+     + P("Baker said: “This is the biggest day for the town in fifty years.”"),
+     [("biggest day for the town", "Baker")]),
+    # ------------------------------------------------------------------ reported speech, quote must be listed
+    ("reported-listed", "de", P("Henrike Obermaier leitet die Bürgerinitiative seit drei Jahren.")
+     + P("Sie fügte hinzu, man habe „uns nie nach der zweiten Brücke gefragt“."),
+     [("nie nach der zweiten", "Henrike Obermaier")]),
+    ("reported-listed", "nl", P("Wietske Haverkamp leidt de bewonersvereniging al drie jaar.")
+     + P("Volgens haar is het „nooit gevraagd wat wij van de tweede brug vinden”."),
+     [("nooit gevraagd", "Wietske Haverkamp")]),
+    ("reported-listed", "it", P("Ottavia Bressanin guida il comitato da tre anni.")
+     + P("Secondo lei «nessuno ci ha mai chiesto del secondo ponte»."),
+     [("nessuno ci ha mai", "Ottavia Bressanin")]),
     # ------------------------------------------------------------------ more ordinary forms
     ("according-to", "en", P("According to Orla Penwick, the bridge is “a monument to bad planning.”"),
      [("monument to bad planning", "Orla Penwick")]),
@@ -477,7 +524,7 @@ def run(verbose: bool = False) -> int:
         found = quotes(paragraphs, lang)
         for piece, speaker in expected:
             quote = next((q for q in found if piece in q.text), None)
-            got = quote.speaker if quote is not None else None
+            got = quote.speaker if quote is not None else "<not listed>"
             total[form] += 1
             if got != speaker:
                 wrong[form] += 1

@@ -1959,6 +1959,71 @@ CASES = [
     ("ca-va-dir-name", "ca",
      "<p>«Tornarem a obrir la llotja abans de l’estiu», va dir Montserrat Vilaplana.</p>",
      [("Tornarem a obrir la llotja", "Montserrat Vilaplana")]),
+    # An office opening a sentence in a language with no article ("Burmistrz powiedział:", "Мэр заявил:"):
+    # capitalised for the sentence only, it stands for the one named in the office, or for nobody
+    ("pl-bare-office-opening-named", "pl",
+     ("<p>Burmistrz Teodor Grabiński przyjechał na nabrzeże w poniedziałek rano.</p>"
+      "<p>Burmistrz powiedział: „Targ rybny otworzymy jeszcze przed latem”.</p>"),
+     [("Targ rybny otworzymy", "Teodor Grabiński")]),
+    ("pl-bare-office-opening-unnamed", "pl",
+     ("<p>Nabrzeże zamknięto w poniedziałek po burzy.</p>"
+      "<p>Burmistrz powiedział: „Targ rybny otworzymy jeszcze przed latem”.</p>"),
+     [("Targ rybny otworzymy", None)]),
+    ("ru-bare-office-opening-named", "ru",
+     ("<p>Губернатор Аркадий Мелентьев приехал на набережную в понедельник.</p>"
+      "<p>Губернатор заявил: «Рыбный рынок откроется до лета».</p>"),
+     [("Рыбный рынок откроется", "Аркадий Мелентьев")]),
+    ("ru-bare-office-opening-unnamed", "ru",
+     ("<p>Набережную закрыли в понедельник после шторма.</p>"
+      "<p>Мэр заявил: «Рыбный рынок откроется до лета».</p>"),
+     [("Рыбный рынок откроется", None)]),
+    ("en-trade-surname-opening", "en",
+     ("<p>The quay was closed on Monday after the storm.</p>"
+      "<p>Driver said: “The fish market will open again before the summer.”</p>"),
+     [("fish market will open", "Driver")]),
+    # A short lower-case quote closing a clause reported after a verb of saying ("Sie sagte, man habe
+    # „…“"): the subject's words, not a term; after a preposition or an article, a term still
+    ("de-reported-fragment-pronoun", "de",
+     ("<p>Reinhild Oskamp betreibt die Fischhalle am Kai seit elf Jahren.</p>"
+      "<p>Sie sagte, man habe „die Händler nie nach ihrer Meinung gefragt“.</p>"),
+     [("die Händler nie nach", "Reinhild Oskamp")]),
+    ("en-reported-fragment-name", "en",
+     ("<p>Tamsin Greveling has run the fish hall on the quay for eleven years.</p>"
+      "<p>Greveling said the board had “ignored the traders for years”.</p>"),
+     [("ignored the traders", "Tamsin Greveling")]),
+    ("es-reported-fragment-que", "es",
+     ("<p>Inmaculada Berrocoso regenta la lonja del muelle desde hace once años.</p>"
+      "<p>Ella dijo que la junta «nunca escuchó a los comerciantes».</p>"),
+     [("nunca escuchó a los", "Inmaculada Berrocoso")]),
+    ("en-reported-fragment-after-preposition", "en",
+     ("<p>Tamsin Greveling has run the fish hall on the quay for eleven years.</p>"
+      "<p>Last year Greveling pleaded guilty to “careless storage of harbour fuel”.</p>"),
+     [("careless storage", None)]),
+    ("en-reported-fragment-unnamed-body", "en",
+     ("<p>Tamsin Greveling has run the fish hall on the quay for eleven years.</p>"
+      "<p>The company claims its new fares saved riders “millions of pounds” since spring.</p>"),
+     [("millions of pounds", None)]),
+    # "according to" and a pronoun for one person, no comma before the quote ("Volgens haar is het „…”",
+    # "Secondo lei «…»"): the person named before
+    ("nl-according-pronoun-verb", "nl",
+     ("<p>Reinske Tuinstra beheert de vishal aan de kade al elf jaar.</p>"
+      "<p>Volgens haar is het „altijd te laat gemeld aan de handelaren”.</p>"),
+     [("altijd te laat gemeld", "Reinske Tuinstra")]),
+    ("it-according-pronoun", "it",
+     ("<p>Gilda Pasqualetto gestisce il mercato del pesce sul molo da undici anni.</p>"
+      "<p>Secondo lei «i commercianti non sono mai stati ascoltati dal consiglio».</p>"),
+     [("i commercianti non sono", "Gilda Pasqualetto")]),
+    ("pl-according-pronoun", "pl",
+     ("<p>Bożena Kwiatkowska od jedenastu lat prowadzi halę rybną na nabrzeżu.</p>"
+      "<p>Według niej „rada nigdy nie słuchała handlarzy ryb”.</p>"),
+     [("rada nigdy nie", "Bożena Kwiatkowska")]),
+    # An outlet's title in quote marks between the verb and the name: the outlet told, not the speaker
+    ("ru-outlet-quoted-before-name", "ru",
+     "<p>«Рыбный рынок откроется до лета», — рассказала «Портовой газете» Зинаида Калашникова.</p>",
+     [("Рыбный рынок откроется", "Зинаида Калашникова")]),
+    ("es-outlet-quoted-before-name", "es",
+     "<p>«La lonja abrirá antes del verano», contó a «El Vigía del Puerto» Inmaculada Berrocoso.</p>",
+     [("La lonja abrirá", "Inmaculada Berrocoso")]),
     # Japanese: the speaker as the topic before the quote (は), the verb after it with と
     ("ja-topic-quote-to-nobeta", "ja",
      "<p>漁業組合の浜崎律子組合長は「夏の前に魚市場を再開する」と述べた。</p>",

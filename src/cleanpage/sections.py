@@ -18,6 +18,7 @@ from .speakers import (
     MAX_NAME_WORDS,
     NOT_NAMES,
     OBJECT_PRONOUNS,
+    ORG_WORDS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     QUOTED_RE,
@@ -918,7 +919,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = found[-1].speaker  # “…,” said Ann Lee. “Not everyone will.”: her next words, however short
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and (_is_title(inner) or _is_term(inner) or (cjk and _is_cjk_term(inner))
+        if speaker is None and (_is_title(inner) or (_is_term(inner) and not _reported(text, m, names, last_person))
+                                or (cjk and _is_cjk_term(inner))
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
@@ -986,6 +988,31 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         return [*found, running], running.speaker
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
+    """Does a verb of saying earlier in the quote's own sentence have a subject ("Sie sagte, man habe
+    „…“", "Ann Lee said the council had “…”"), a person or a body named, not one only by its word ("the
+    company claims")? Its words, however short, are the subject's, no term."""
+    before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
+    words = WORD_RE.findall(before[-TERM_OPENER_CHARS:].lower())
+    if not words or words[-1] in TERM_OPENERS:
+        return False  # "pleaded guilty to “…”", "called it a “…”": a noun's words, a term still
+    speaker = sentence_speaker(before, names, last_person)
+    return speaker is not None and speaker not in ORG_WORDS  # "the company claims …": a body unnamed, no person
+
+
+# Prepositions and articles right before a quote: it stands for a noun ("guilty of “…”", "a “…”",
+# "wegen „…“", "pour « … »", "por «…»", "per «…»", "voor „…”", "za „…”"), not a clause said.
+TERM_OPENERS = frozenset((
+    "to", "of", "for", "in", "on", "at", "by", "with", "from", "about", "as", "into", "than", "a", "an", "the",
+    "zu", "zum", "zur", "von", "vom", "für", "mit", "bei", "als", "wegen", "über", "ein", "eine", "einen", "einem",
+    "der", "die", "das", "den", "dem", "des", "à", "au", "aux", "de", "du", "des", "pour", "par", "en", "sur", "avec",
+    "comme", "un", "une", "le", "la", "les", "para", "por", "con", "como", "el", "los", "las", "una", "uno", "del",
+    "al", "di", "da", "per", "su", "come", "il", "lo", "gli", "dei", "della", "voor", "van", "met", "naar", "om",
+    "het", "een", "do", "dos", "das", "na", "no", "o", "os", "um", "uma", "w", "z", "za", "dla", "jako", "od", "o",
+))
+TERM_OPENER_CHARS = 30
 
 
 def _unread_incise(text: str, m: re.Match) -> bool:

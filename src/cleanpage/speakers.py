@@ -1596,6 +1596,11 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     return role_word(name.split()[-1]) if name and _is_role_noun(name.split()[-1]) else name
 
 
+# A short title in quote marks between a verb of saying and a name: the outlet told, no part of the name
+# ("рассказала «Речному вестнику» Ольга Верещагина", "dijo a «El Faro» Ana Ruiz").
+QUOTED_OUTLET_RE = lazy(rf"(?<=\s)[«„“][{UPPER}][\w'’\-]*(?:\s[\w'’\-]+){{0,3}}[»”“](?=\s+[{UPPER}][\w'’\-]+\s+[{UPPER}])")
+
+
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     credit = DASH_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in CREDIT_NOT_FIRST and _stands_alone(text, m.start()):
@@ -1606,6 +1611,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     # “a mess”. Ann Lee said …: a sentence that ends after the closing mark held the quote; the
     # next one's subject is not its speaker
     window = ASIDE_RE.sub("", text[m.end():m.end() + AFTER_WINDOW])  # "Sen. Ann Lee (D-Maine) said"
+    window = QUOTED_OUTLET_RE.sub("", window)  # "— рассказала «Речному вестнику» Ольга Верещагина": the outlet told
     ended = SENTENCE_END_AFTER_RE.match(window) is not None
     quoted_as = QUOTED_AS_RE.match(window)
     if quoted_as and not ended:
@@ -2694,6 +2700,19 @@ ROLE_NOUNS = frozenset((
     "пресс-секретарь", "председатель", "руководитель",
 ))
 
+# Offices in the languages that write no article (Polish, Czech, Russian, Ukrainian): opening a sentence
+# ("Burmistrz powiedział:", "Мэр заявил:"), such a word is capitalised for the sentence only and stands
+# for the one the page names in the office, as "the mayor" does; no surname (English writes "the mayor").
+BARE_ROLE_NOUNS = frozenset((
+    "burmistrz", "prezydent", "prezydentka", "premier", "minister", "ministra", "wojewoda", "starosta", "wójt",
+    "prezes", "prezeska", "dyrektor", "dyrektorka", "rzecznik", "rzeczniczka", "marszałek", "poseł", "posłanka",
+    "radny", "radna", "sołtys", "przewodniczący", "przewodnicząca", "kierownik", "kierowniczka", "szef", "szefowa",
+    "starostka", "ministr", "ministryně", "ředitel", "ředitelka", "mluvčí", "hejtman", "hejtmanka", "primátor",
+    "primátorka", "předseda", "předsedkyně",
+    "мэр", "министр", "губернатор", "президент", "директор", "глава", "представитель", "депутат", "председатель",
+    "руководитель", "пресс-секретарь", "премьер", "премьер-министр", "посол", "спикер", "прокурор",
+    "мер", "міністр", "голова", "речник", "речниця", "представник", "керівник", "очільник", "депутатка",
+))
 
 # Occupations that open a sentence before a full name ("Engineer Farid Bensalem warned"): no first name.
 OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher", "skipper", "builder", "designer",
@@ -2924,7 +2943,8 @@ def _speaker_before(tokens: list[str]) -> str | None:
         return _dropped_before_that(tokens) if found is None else found
     if not tokens or tokens[-1] not in (":", ","):
         # "Secondo Mario Rossi «…»": the name after "according to" right before the quote, no comma between
-        found = _according_then_verb(tokens) or _view_then_clause(tokens)
+        found = _according_then_verb(tokens)
+        found = _view_then_clause(tokens) if found is None else found
         return _according_right_before(tokens) if found is None else found  # "" (a pronoun) stands
     found = _according_to(tokens) or _view_then_clause(tokens)
     if found is not None:
@@ -3039,9 +3059,20 @@ def _according_right_before(tokens: list[str]) -> str | None:
         width = _according_width(tokens, a)
         if width and tokens[a].lower() not in ACCORDING_ALSO_PREPOSITIONS \
                 and (a == 0 or tokens[a - 1] == "," or _ends_sentence(tokens[a - 1])):
+            if _one_person_pronoun(tokens, a + width) and a + width + 1 == len(tokens):
+                return ""  # "Secondo lei «…»", "Według niej „…”": the person named before
             name, end = _name_at(tokens, a + width)
             return _lone_noun_marked(tokens[a], name) if name and end == len(tokens) else None
     return None
+
+
+def _one_person_pronoun(tokens: list[str], i: int) -> bool:
+    """Is the token at `i` a pronoun after "according to" that stands for one person ("haar", "lei", "niej")?"""
+    return i < len(tokens) and tokens[i].lower() in OBJECT_PRONOUNS and tokens[i].lower() not in PLURAL_OBJECT_PRONOUNS
+
+
+# Pronouns of OBJECT_PRONOUNS for several people: whose view they give is no one person's.
+PLURAL_OBJECT_PRONOUNS = frozenset(("them", "eux", "ellos", "loro", "ihnen", "hen", "hun", "eles", "elas", "nich"))
 
 
 # Words of ACCORDING_WORDS that are also plain prepositions ("pour", "para", "per"): with no comma
@@ -3078,6 +3109,9 @@ def _according_then_verb(tokens: list[str]) -> str | None:
                  if tokens[k].lower() in ACCORDING_WORDS), None)
     if rest is None or (rest > 0 and not tokens[rest - 1].endswith((".", "!", "?", ":"))):
         return None  # the view word does not open its sentence
+    if _one_person_pronoun(tokens, rest + 1) and 1 <= len(tokens) - rest - 2 <= VIEW_VERB_TOKENS \
+            and all(t[:1].islower() and t.isalpha() for t in tokens[rest + 2:]):
+        return ""  # "Volgens haar is het „…”": the person named before
     name, end = _name_at(tokens, rest + 1)
     if not name or len(name.split()) < 2 or not 1 <= len(tokens) - end <= VIEW_VERB_TOKENS:
         return None
@@ -3414,6 +3448,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         article = k - 3 if _age_at(tokens, k - 2) else k - 2
         if article >= 0 and tokens[article].lower() in ARTICLES:
             return role_word(tokens[k - 1])  # "The spokeswoman said: “…”", "the 54-year-old said": the one named before
+    if k > 0 and tokens[k - 1].lower() in BARE_ROLE_NOUNS and (k == 1 or _ends_sentence(tokens[k - 2])):
+        return role_word(tokens[k - 1])  # "Burmistrz powiedział: „…”": the mayor named before, as "the mayor"
     owner = _document_owner(tokens, k)
     if owner:
         return owner
