@@ -1209,7 +1209,7 @@ def test_a_box_of_the_articles_own_text_is_no_pitch_box(box: str) -> None:
 @pytest.mark.parametrize("box", [
     # a quote box: a title, a line to the reader, then a zip field and its button in a <form>
     ("<div class='css-q81z'><div><div class='css-t1'>Get prices from three roofers</div>"
-     "<div class='css-t2'>PITCHLINE Enter your zip code and we match you with roofers near you.</div></div>"
+     "<div class='css-t2'>PITCHLINE Type in your postcode and we match you with roofers near you.</div></div>"
      "<form action='/match'><input type='text' name='zip' placeholder='Zip'>"
      "<button type='submit'>Find roofers</button></form></div>"),
     # a sign-up box whose form a script fills: the heading, a line and the submit button only

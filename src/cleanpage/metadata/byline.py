@@ -535,7 +535,7 @@ _GIVEN_NAME_RE = lazy(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?")
 
 
 # A day before the name in one meta line ("Mar 3, 2021 Ann Lee", "2021-03-03 · Ann Lee"): ISO,
-# numeric, and month-name days in either order, with the time if any ("2/26/2015 7:11 AM PST",
+# numeric, and month-name days in either order, with the time if any ("4/17/2016 9:05 AM PST",
 # "March 3, 2024 at 10:20 am"), then an optional separator.
 _LEADING_DAY_RE = lazy(
     r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}"
@@ -867,7 +867,7 @@ def _dateline_credit(text: str) -> str:
         return match.group(1)
     day = _LEADING_DAY_RE.match(text) if text[:1].isalnum() else None
     if day and _BYLINE_PREFIX_RE.match(text[day.end():]) and normalize_date(day.group(1)):
-        return text[day.end():]  # "3 March 2024 | By Ann Lee", "2/26/2015 7:11 AM PST BY ANN LEE": the day, then the byline
+        return text[day.end():]  # "3 March 2024 | By Ann Lee", "4/17/2016 9:05 AM PST BY ANN LEE": the day, then the byline
     later = _LATER_CJK_LABEL_RE.search(text) \
         if len(text) <= _MAX_TEXT_BYLINE_CHARS and not _BYLINE_PREFIX_RE.match(text) else None
     return text[later.start():] if later else text
