@@ -1293,7 +1293,10 @@ def _named_before(text: str, start: int, inner: str) -> bool:
         return False
     before = text[max(0, start - TITLE_CUE_CHARS):start].lower()
     words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])[-TITLE_CUE_WORDS:]
-    return any(word in TITLE_CUES for word in words)
+    if any(word in TITLE_CUES for word in words):
+        return True
+    last = LAST_WORD_RE.search(before.rstrip())  # "the report “…”", not "told the newspaper: “…”"
+    return before[-1:].isspace() and last is not None and last.group(1) in DOCUMENT_CUES
 
 
 TITLE_CUE_CHARS = 40
@@ -1334,6 +1337,24 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "stück", "theaterstück", "sendung", "hörspiel", "émission", "pièce", "ouvrage", "programma", "trasmissione",
     "programa", "programme", "program", "pořad", "pořadu", "передача", "передачи", "программа", "программе",
     "программы", "шоу",
+))
+
+
+# Documents and periodicals that are also quoted from ("the report said “…”", "told the newspaper: “…”"):
+# a title only right after the noun, with nothing but a space between ("the report “Rivers under
+# Pressure”", "die Zeitung „…“", "le quotidien « … »", "el informe «…»", "газета «…»").
+DOCUMENT_CUES = frozenset((
+    "report", "study", "survey", "magazine", "newspaper", "journal", "daily", "weekly",
+    "bericht", "studie", "gutachten", "magazin", "zeitung", "zeitschrift", "wochenzeitung", "tageszeitung",
+    "rapport", "étude", "revue", "quotidien", "hebdomadaire", "mensuel",
+    "informe", "estudio", "revista", "periódico", "diario", "semanario",
+    "rapporto", "rivista", "giornale", "quotidiano", "settimanale",
+    "raport", "raportu", "raporcie", "magazyn", "magazynie", "gazeta", "gazety", "gazecie", "gazetę", "dziennik",
+    "tygodnik", "miesięcznik", "czasopismo", "czasopiśmie",
+    "tijdschrift", "krant", "dagblad", "weekblad",
+    "relatório", "estudo", "jornal",
+    "доклад", "доклада", "докладе", "отчёт", "отчет", "отчёта", "отчета", "отчёте", "отчете", "журнал",
+    "журнала", "журнале", "газета", "газеты", "газете", "газету", "исследование", "исследования",
 ))
 
 
