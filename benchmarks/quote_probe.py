@@ -100,6 +100,26 @@ CASES = (
      "“could rise by a metre before the end of the decade.”"),
     ("de", "Die Studie warnt, „das Wasser könnte bis zum Ende des Jahrzehnts um einen Meter steigen“.",
      "„das Wasser könnte bis zum Ende des Jahrzehnts um einen Meter steigen“"),
+    # nicknames and campaigns in full sentences
+    ("fr", "Le pêcheur, surnommé « Le passeur de la vieille rive du fleuve », est mort dimanche.", None),
+    ("es", "El barquero, conocido como «El hombre que nunca duerme en el puerto», murió el domingo.", None),
+    ("de", "Der Fährmann, bekannt als „Der Mann, der niemals schläft am Hafen“, starb am Sonntag.", None),
+    ("it", "Il barcaiolo, noto come «L’uomo che non dorme mai al porto», è morto domenica.", None),
+    ("en", "The ferryman, known as “The Man Who Never Sleeps at the Harbour”, died on Sunday.", None),
+    ("en", "The ferryman, known as “the man who never sleeps at the old harbour of Dunmore”, died on Sunday.", None),
+    ("pt", "O barqueiro, conhecido como “O homem que nunca dorme no porto”, morreu no domingo.", None),
+    ("nl", "De veerman, bekend als „De man die nooit slaapt in de haven”, overleed zondag.", None),
+    ("pl", "Przewoźnik, zwany „Człowiekiem, który nigdy nie śpi w porcie”, zmarł w niedzielę.", None),
+    ("ru", "Паромщик, известный как «Человек, который никогда не спит в порту», умер в воскресенье.", None),
+    ("en", "The council adopted the strategy “A greener valley for the next generation of families” on Friday.", None),
+    ("de", "Die Stadt startete die Kampagne „Saubere Straßen für alle Kinder im Viertel“ am Montag.", None),
+    ("fr", "La ville a lancé la campagne « Des rues propres pour tous les enfants du quartier » lundi.", None),
+    ("es", "El ayuntamiento lanzó la campaña «Calles limpias para todos los niños del barrio» el lunes.", None),
+    ("it", "Il comune ha lanciato la campagna «Strade pulite per tutti i bambini del quartiere» lunedì.", None),
+    ("pt", "A prefeitura lançou a campanha “Ruas limpas para todas as crianças do bairro” na segunda.", None),
+    ("nl", "De gemeente startte de campagne „Schone straten voor alle kinderen in de wijk” op maandag.", None),
+    ("pl", "Miasto rozpoczęło kampanię „Czyste ulice dla wszystkich dzieci z osiedla” w poniedziałek.", None),
+    ("ru", "Город запустил кампанию «Чистые улицы для всех детей нашего района» в понедельник.", None),
 )
 
 

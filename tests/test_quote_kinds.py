@@ -499,3 +499,11 @@ def test_a_report_s_or_a_periodical_s_title_right_after_its_noun_is_no_quotation
     assert [q.text for q in article.quotes] == ["“could rise by a metre before the end of the decade.”",
                                                 "“Nobody here has seen water this high.”"]
     assert "the report “Rivers under pressure" in article.text
+
+
+def test_a_campaign_s_name_right_after_its_noun_is_no_quotation() -> None:
+    article = clean("<p>The council adopted the strategy “A greener valley for the next generation of families”.</p>"
+                    "<p>La ville a lancé la campagne « Des rues propres pour tous les enfants du quartier » lundi.</p>"
+                    "<p>Город запустил кампанию «Чистые улицы для всех детей нашего района» в понедельник.</p>"
+                    "<p>The campaign said: “We will knock on every door in the valley before May.”</p>")
+    assert [q.text for q in article.quotes] == ["“We will knock on every door in the valley before May.”"]

@@ -1340,9 +1340,10 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
 ))
 
 
-# Documents and periodicals that are also quoted from ("the report said “…”", "told the newspaper: “…”"):
-# a title only right after the noun, with nothing but a space between ("the report “Rivers under
-# Pressure”", "die Zeitung „…“", "le quotidien « … »", "el informe «…»", "газета «…»").
+# Documents, periodicals and campaigns, which also speak ("the report said “…”", "told the newspaper:
+# “…”"): a title only right after the noun, with nothing but a space between ("the report “Rivers
+# under Pressure”", "die Zeitung „…“", "le quotidien « … »", "el informe «…»", "газета «…»",
+# "la campagne « Des rues propres … »", "the strategy “A greener valley …”").
 DOCUMENT_CUES = frozenset((
     "report", "study", "survey", "magazine", "newspaper", "journal", "daily", "weekly",
     "bericht", "studie", "gutachten", "magazin", "zeitung", "zeitschrift", "wochenzeitung", "tageszeitung",
@@ -1355,6 +1356,10 @@ DOCUMENT_CUES = frozenset((
     "relatório", "estudo", "jornal",
     "доклад", "доклада", "докладе", "отчёт", "отчет", "отчёта", "отчета", "отчёте", "отчете", "журнал",
     "журнала", "журнале", "газета", "газеты", "газете", "газету", "исследование", "исследования",
+    "campaign", "strategy", "initiative", "kampagne", "strategie", "initiative", "campagne", "stratégie",
+    "campaña", "estrategia", "iniciativa", "campagna", "strategia", "iniziativa", "campanha", "estratégia",
+    "kampania", "kampanię", "kampanii", "inicjatywa", "inicjatywę", "кампания", "кампанию", "кампании",
+    "стратегия", "стратегию", "инициатива", "инициативу",
 ))
 
 
