@@ -507,3 +507,11 @@ def test_a_campaign_s_name_right_after_its_noun_is_no_quotation() -> None:
                     "<p>Город запустил кампанию «Чистые улицы для всех детей нашего района» в понедельник.</p>"
                     "<p>The campaign said: “We will knock on every door in the valley before May.”</p>")
     assert [q.text for q in article.quotes] == ["“We will knock on every door in the valley before May.”"]
+
+
+def test_a_nickname_after_the_words_that_give_it_is_no_quotation() -> None:
+    article = clean("<p>El barquero, conocido como «El hombre que nunca duerme en el puerto», murió el domingo.</p>"
+                    "<p>Der Fährmann, bekannt als „Der Mann, der niemals schläft am Hafen“, starb am Sonntag.</p>"
+                    "<p>Паромщик, известный как «Человек, который никогда не спит в порту», умер в воскресенье.</p>"
+                    "<p>“He never once missed the morning crossing,” said his daughter Wilma Tarrant.</p>")
+    assert [q.text for q in article.quotes] == ["“He never once missed the morning crossing,”"]

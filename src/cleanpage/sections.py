@@ -1510,7 +1510,11 @@ NAMED_BY_CUE_RE = lazy(
     r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in))*"
     r"|\bso-called|\bso\s+called|\bsogenannte[nmrs]?|\bso\s+genannte[nmrs]?|\bsoi-disant|"
     r"\b(?:mal\s+)?llamad[oa]s?|\bcosiddett[oaie]|\bzogenaamde|\bzogeheten|\btzw\.|\btak\s+zwan\w+|"
-    r"\bchamad[oa]s?)\s*$"
+    r"\bchamad[oa]s?|"
+    # a nickname after the words that give it ("known as “…”", "surnommé « … »", "известный как «…»")
+    r"\bknown\s+as|\bnicknamed|\bsurnommée?s?|\bconocid[oa]s?\s+como|\bapodad[oa]s?|\bbekannt\s+als|"
+    r"\bnot[oaie]\s+come|\bsoprannominat[oaie]|\bconhecid[oa]s?\s+como|\bapelidad[oa]s?|\bbekend\s+als|"
+    r"\bbijgenaamd|\bzwan[yaei]|\bprzezywan\w*|\bизвестн\w*\s+как|\bпо\s+прозвищу|\bпрозванн\w*)\s*$"
 )
 NAMED_BY_CUE_CHARS = 30
 NAMED_BY_CUE_MAX_WORDS = 8  # a button's label, a coined term; a longer quote may be speech
