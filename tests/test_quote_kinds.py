@@ -487,3 +487,31 @@ def test_a_label_after_click_or_a_term_after_so_called_is_no_quotation() -> None
                     "<p>Klicken Sie auf „Jetzt speichern und weiter“, um fortzufahren.</p>")
     assert article.quotes == ()
     assert "“Register for the winter market”" in article.text
+
+
+def test_a_report_s_or_a_periodical_s_title_right_after_its_noun_is_no_quotation() -> None:
+    article = clean("<p>The agency published the report “Rivers under pressure in a warming valley” on Monday.</p>"
+                    "<p>Die Zeitung „Neues vom Ufer der alten Dörfer im Tal“ erscheint seit 1950 jeden Tag.</p>"
+                    "<p>El informe «Ríos bajo presión en un valle que se calienta» salió el lunes.</p>"
+                    "<p>Журнал «Тетради реки и старых деревень долины» выходит раз в квартал.</p>"
+                    "<p>The report said the river “could rise by a metre before the end of the decade.”</p>"
+                    "<p>Asked about the flood, the warden told the newspaper: “Nobody here has seen water this high.”</p>")
+    assert [q.text for q in article.quotes] == ["“could rise by a metre before the end of the decade.”",
+                                                "“Nobody here has seen water this high.”"]
+    assert "the report “Rivers under pressure" in article.text
+
+
+def test_a_campaign_s_name_right_after_its_noun_is_no_quotation() -> None:
+    article = clean("<p>The council adopted the strategy “A greener valley for the next generation of families”.</p>"
+                    "<p>La ville a lancé la campagne « Des rues propres pour tous les enfants du quartier » lundi.</p>"
+                    "<p>Город запустил кампанию «Чистые улицы для всех детей нашего района» в понедельник.</p>"
+                    "<p>The campaign said: “We will knock on every door in the valley before May.”</p>")
+    assert [q.text for q in article.quotes] == ["“We will knock on every door in the valley before May.”"]
+
+
+def test_a_nickname_after_the_words_that_give_it_is_no_quotation() -> None:
+    article = clean("<p>El barquero, conocido como «El hombre que nunca duerme en el puerto», murió el domingo.</p>"
+                    "<p>Der Fährmann, bekannt als „Der Mann, der niemals schläft am Hafen“, starb am Sonntag.</p>"
+                    "<p>Паромщик, известный как «Человек, который никогда не спит в порту», умер в воскресенье.</p>"
+                    "<p>“He never once missed the morning crossing,” said his daughter Wilma Tarrant.</p>")
+    assert [q.text for q in article.quotes] == ["“He never once missed the morning crossing,”"]

@@ -1293,7 +1293,10 @@ def _named_before(text: str, start: int, inner: str) -> bool:
         return False
     before = text[max(0, start - TITLE_CUE_CHARS):start].lower()
     words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])[-TITLE_CUE_WORDS:]
-    return any(word in TITLE_CUES for word in words)
+    if any(word in TITLE_CUES for word in words):
+        return True
+    last = LAST_WORD_RE.search(before.rstrip())  # "the report “…”", not "told the newspaper: “…”"
+    return before[-1:].isspace() and last is not None and last.group(1) in DOCUMENT_CUES
 
 
 TITLE_CUE_CHARS = 40
@@ -1334,6 +1337,29 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "stück", "theaterstück", "sendung", "hörspiel", "émission", "pièce", "ouvrage", "programma", "trasmissione",
     "programa", "programme", "program", "pořad", "pořadu", "передача", "передачи", "программа", "программе",
     "программы", "шоу",
+))
+
+
+# Documents, periodicals and campaigns, which also speak ("the report said “…”", "told the newspaper:
+# “…”"): a title only right after the noun, with nothing but a space between ("the report “Rivers
+# under Pressure”", "die Zeitung „…“", "le quotidien « … »", "el informe «…»", "газета «…»",
+# "la campagne « Des rues propres … »", "the strategy “A greener valley …”").
+DOCUMENT_CUES = frozenset((
+    "report", "study", "survey", "magazine", "newspaper", "journal", "daily", "weekly",
+    "bericht", "studie", "gutachten", "magazin", "zeitung", "zeitschrift", "wochenzeitung", "tageszeitung",
+    "rapport", "étude", "revue", "quotidien", "hebdomadaire", "mensuel",
+    "informe", "estudio", "revista", "periódico", "diario", "semanario",
+    "rapporto", "rivista", "giornale", "quotidiano", "settimanale",
+    "raport", "raportu", "raporcie", "magazyn", "magazynie", "gazeta", "gazety", "gazecie", "gazetę", "dziennik",
+    "tygodnik", "miesięcznik", "czasopismo", "czasopiśmie",
+    "tijdschrift", "krant", "dagblad", "weekblad",
+    "relatório", "estudo", "jornal",
+    "доклад", "доклада", "докладе", "отчёт", "отчет", "отчёта", "отчета", "отчёте", "отчете", "журнал",
+    "журнала", "журнале", "газета", "газеты", "газете", "газету", "исследование", "исследования",
+    "campaign", "strategy", "initiative", "kampagne", "strategie", "initiative", "campagne", "stratégie",
+    "campaña", "estrategia", "iniciativa", "campagna", "strategia", "iniziativa", "campanha", "estratégia",
+    "kampania", "kampanię", "kampanii", "inicjatywa", "inicjatywę", "кампания", "кампанию", "кампании",
+    "стратегия", "стратегию", "инициатива", "инициативу",
 ))
 
 
@@ -1484,7 +1510,11 @@ NAMED_BY_CUE_RE = lazy(
     r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in))*"
     r"|\bso-called|\bso\s+called|\bsogenannte[nmrs]?|\bso\s+genannte[nmrs]?|\bsoi-disant|"
     r"\b(?:mal\s+)?llamad[oa]s?|\bcosiddett[oaie]|\bzogenaamde|\bzogeheten|\btzw\.|\btak\s+zwan\w+|"
-    r"\bchamad[oa]s?)\s*$"
+    r"\bchamad[oa]s?|"
+    # a nickname after the words that give it ("known as “…”", "surnommé « … »", "известный как «…»")
+    r"\bknown\s+as|\bnicknamed|\bsurnommée?s?|\bconocid[oa]s?\s+como|\bapodad[oa]s?|\bbekannt\s+als|"
+    r"\bnot[oaie]\s+come|\bsoprannominat[oaie]|\bconhecid[oa]s?\s+como|\bapelidad[oa]s?|\bbekend\s+als|"
+    r"\bbijgenaamd|\bzwan[yaei]|\bprzezywan\w*|\bизвестн\w*\s+как|\bпо\s+прозвищу|\bпрозванн\w*)\s*$"
 )
 NAMED_BY_CUE_CHARS = 30
 NAMED_BY_CUE_MAX_WORDS = 8  # a button's label, a coined term; a longer quote may be speech
