@@ -2031,6 +2031,16 @@ CASES = [
     ("ja-topic-where-quote-to-katatta", "ja",
      "<p>ソフィア・ベルナル氏は記者会見で「岸壁の工事は秋に終わる」と語った。</p>",
      [("岸壁の工事は秋に終わる", "ソフィア・ベルナル")]),
+    # "according to a spokesperson for" an institution, opening the sentence before the quote: the institution
+    # speaks; for a person, the unnamed aide does (null)
+    ("en-according-to-spokesperson-for-institution", "en",
+     "<p>According to a spokeswoman for the Quellmoor Ferry Company, the crossing will be “open again before "
+     "the first frost.”</p>",
+     [("open again before", "Quellmoor Ferry Company")]),
+    ("en-according-to-spokesperson-for-person", "en",
+     "<p>According to a spokesman for Idris Vantongeren, the crossing will be “open again before the first "
+     "frost.”</p>",
+     [("open again before", None)]),
 ]
 
 

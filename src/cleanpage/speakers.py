@@ -2965,7 +2965,11 @@ def _according_to(tokens: list[str]) -> str | None:
             continue
         verb = _verb_at(tokens, a + width) if tokens[a].lower() in ACCORDING_WORDS else 0
         verb = verb or _document_from_width(tokens, a + width)  # "according to a statement from Acme"
+        verb = verb or _spokesperson_for_width(tokens, a + width)  # "according to a spokesperson for Acme"
         name, end = _name_at(tokens, a + width + verb)
+        if name and verb and tokens[a + width + verb - 1].lower() in OBJECT_PREPOSITIONS \
+                and not _institution(name):
+            return None  # "according to a spokesperson for Ann Lee": the aide speaks, not Ann Lee
         if name is None and verb:
             name, end = _lower_institution_at(tokens, a + width + verb)  # "selon le communiqué de la mairie de Portval"
         if name is None and (office := _lower_office(tokens, a + width + verb)):
@@ -2979,6 +2983,16 @@ def _according_to(tokens: list[str]) -> str | None:
             return _lone_noun_marked(tokens[a], name)
         return None
     return None
+
+
+def _spokesperson_for_width(tokens: list[str], i: int) -> int:
+    """How many tokens from `i` name one who speaks for whom follows ("a spokesperson for the",
+    "a spokeswoman for"): the institution named next speaks; 0 for none."""
+    j = i + (i < len(tokens) and tokens[i].lower() in DOCUMENT_DETERMINERS_OF)
+    if j + 1 >= len(tokens) or tokens[j].lower() not in SPOKESPERSON_WORDS or tokens[j + 1].lower() not in ("for", "of"):
+        return 0
+    j += 2
+    return j + (j + 1 < len(tokens) and tokens[j] in NAME_ARTICLE_WORDS and _is_name_word(tokens[j + 1])) - i
 
 
 def _lower_office(tokens: list[str], i: int) -> int:
@@ -3155,6 +3169,9 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     lower = [t.lower() for t in tokens[i:i + 4]]
     if _according_width(tokens, i):
         i += _according_width(tokens, i)
+        if spoken_for := _spokesperson_for_width(tokens, i):  # "According to a spokesperson for the Port Board"
+            name, end = _name_at(tokens, i + spoken_for)
+            return (name, end) if name and _institution(name) else (None, i)
     elif lower[:1] and lower[0] in ("for", "für", "voor"):
         i += 1
     elif lower[:4] == ["in", "the", "words", "of"]:
