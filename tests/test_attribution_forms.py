@@ -2031,6 +2031,13 @@ CASES = [
     ("ja-topic-where-quote-to-katatta", "ja",
      "<p>ソフィア・ベルナル氏は記者会見で「岸壁の工事は秋に終わる」と語った。</p>",
      [("岸壁の工事は秋に終わる", "ソフィア・ベルナル")]),
+    # Japanese: the quote first, then its particle と, the speaker as the topic, the verb
+    ("ja-quote-to-topic-then-verb", "ja",
+     "<p>「冬の前に渡し船を再開したい」と大森澄江組合長は記者会見で語った。</p>",
+     [("冬の前に渡し船", "大森澄江")]),
+    ("ja-quote-to-surname-honorific-then-verb", "ja",
+     "<p>「冬の前に渡し船を再開したい」と大森氏は述べた。</p>",
+     [("冬の前に渡し船", "大森")]),
     # "according to a spokesperson for" an institution, opening the sentence before the quote: the institution
     # speaks; for a person, the unnamed aide does (null)
     ("en-according-to-spokesperson-for-institution", "en",
