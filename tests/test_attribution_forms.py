@@ -1728,6 +1728,10 @@ CASES = [
      ("<p>Gülsüm Karadeniz dün rıhtımı gezdi.</p>"
       "<p>“Pazarı yazdan önce yeniden açacağız” diye konuştu.</p>"),
      [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
+    ("tr-diye-acikladi-and-seklinde-konustu", "tr",
+     ("<p>Kooperatif başkanı Nurettin Çakırlar, “Kıyı yolu kıştan önce bitecek” diye açıkladı.</p>"
+      "<p>Emine Sarıkaya, “Rıhtımdaki tezgahlar ilkbaharda geri dönecek” şeklinde konuştu.</p>"),
+     [("Kıyı yolu kıştan", "Nurettin Çakırlar"), ("Rıhtımdaki tezgahlar", "Emine Sarıkaya")]),
     ("tr-used-the-words", "tr",
      "<p>Balıkçılar derneği başkanı Gülsüm Karadeniz, “Pazarı yazdan önce yeniden açacağız” ifadelerini kullandı.</p>",
      [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
