@@ -1939,6 +1939,10 @@ CASES = [
      [("मछली बाज़ार फिर से", "सुनीता चौहान")]),
     # Chinese: "他说" after a sentence naming someone by "is" and an office ("林晓东是渔业协会负责人"): him,
     # in the next paragraph or the same one
+    # Chinese: to whom the words were said between the name and the verb ("对记者表示") is no part of the name
+    ("zh-name-to-reporters-said-after-quote", "zh",
+     "<p>“渡口会在冬天之前重新开放，”赵秋萍对记者表示。</p>",
+     [("渡口会在冬天之前", "赵秋萍")]),
     ("zh-he-said-after-name-is-office", "zh",
      "<p>林晓东是渔业协会负责人。</p><p>他说：“我们会在夏天之前重新开放鱼市。”</p>",
      [("重新开放鱼市", "林晓东")]),
