@@ -2046,6 +2046,9 @@ CASES = [
     ("ja-quote-to-surname-honorific-then-verb", "ja",
      "<p>「冬の前に渡し船を再開したい」と大森氏は述べた。</p>",
      [("冬の前に渡し船", "大森")]),
+    ("ja-quote-to-office-no-name-ga-verb", "ja",
+     "<p>「冬の前に渡し船を再開したい」と漁協組合長の大森澄江氏が語った。</p>",
+     [("冬の前に渡し船", "大森澄江")]),
     # "according to a spokesperson for" an institution, opening the sentence before the quote: the institution
     # speaks; for a person, the unnamed aide does (null)
     ("en-according-to-spokesperson-for-institution", "en",
