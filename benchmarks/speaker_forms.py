@@ -1,4 +1,4 @@
-"""Probe: ordinary news attribution forms in nine languages, counted wrong or right.
+"""Probe: ordinary news attribution forms in fourteen languages, counted wrong or right.
 
 Each case is invented text (names, places and quotes made up) run through `clean()`; the probe prints
 every case whose quote gets the wrong speaker and a count per form. Usage:
@@ -32,6 +32,12 @@ FILLER = {
           "zadowoleni z tempa budowy nad rzeką.",
     "ru": "Город в долине быстро вырос после открытия новой железной дороги, и не всех устраивает темп "
           "строительства вдоль реки.",
+    "zh": "山谷小镇自从新铁路开通以来发展很快，并不是每个人都对河边的建设速度感到满意。",
+    "ja": "新しい鉄道が開通してから谷の町は急速に成長したが、川沿いの建設のペースに満足していない人もいる。",
+    "ko": "새 철도가 개통된 이후 계곡 마을은 빠르게 성장했지만, 모두가 강변 공사 속도에 만족하는 것은 아니다.",
+    "ar": "نمت بلدة الوادي بسرعة منذ افتتاح خط السكة الحديد الجديد، وليس الجميع راضين عن وتيرة البناء على طول النهر.",
+    "tr": "Vadideki kasaba yeni demiryolu açıldığından beri hızla büyüdü ve herkes nehir boyundaki inşaat hızından "
+          "memnun değil.",
 }
 
 
@@ -514,6 +520,57 @@ CASES = [
     ("pronoun-that", "ru", P("Тимофей Воронцов двадцать лет работает инженером на строительстве мостов.")
      + P("Он добавил, что «река глубже, чем на картах, и весной это опасно»."),
      [("река глубже", "Тимофей Воронцов")]),
+    # ------------------------------------------------------------------ second round: name and colon, CJK, Arabic, ...
+    ("name-colon", "en", P("Orla Penwick: “The bridge will be finished by spring, whatever the council says.”"),
+     [("bridge will be finished", "Orla Penwick")]),
+    ("name-colon", "en", P("<strong>Tobias Wrenfield:</strong> We started in the spring and never stopped.")
+     + P("<strong>Orla Penwick:</strong> “The bridge will be finished by spring, whatever the council says.”"),
+     [("bridge will be finished", "Orla Penwick")]),
+    ("name-colon", "de", P("Henrike Obermaier: „Die Brücke wird im Frühjahr fertig, egal was der Rat sagt.“"),
+     [("Die Brücke wird", "Henrike Obermaier")]),
+    ("third-sentence", "en", P("Orla Penwick has chaired the residents’ group since it was founded. The group "
+                               "meets every Tuesday in the old school hall. “We were never asked about the second "
+                               "bridge,” she said."), [("never asked about", "Orla Penwick")]),
+    ("named-next", "en", P("“We were never asked about the second bridge, not once in three years.”")
+     + P("That was Orla Penwick, the harbour master, speaking after the meeting."),
+     [("never asked about", "Orla Penwick")]),
+    ("cjk", "zh", P("王小明表示：“我们从来没有被问过第二座桥的事情。”"), [("从来没有", "王小明")]),
+    ("cjk", "zh", P("王小明说：“我们从来没有被问过第二座桥的事情。”"), [("从来没有", "王小明")]),
+    ("cjk", "ja", P("「第二の橋について一度も聞かれたことがない」と田中氏は語った。"), [("第二の橋", "田中")]),
+    ("cjk", "ja", P("田中一郎氏は「第二の橋について一度も聞かれたことがない」と語った。"), [("第二の橋", "田中一郎")]),
+    ("cjk", "ko", P("김민수 씨는 \"우리는 두 번째 다리에 대해 한 번도 질문을 받지 않았다\"라고 말했다."),
+     [("두 번째 다리", "김민수")]),
+    ("cjk", "zh", P("“我们从来没有被问过第二座桥的事情，”王小明对记者表示。"), [("从来没有", "王小明")]),
+    ("cjk", "ja", P("「第二の橋について一度も聞かれたことがない」と町長の田中一郎氏が語った。"), [("第二の橋", "田中一郎")]),
+    ("turkish", "tr", P("Mehmet Yalçınkaya, “İkinci köprü hakkında bize hiç sorulmadı” diye açıkladı."),
+     [("İkinci köprü", "Mehmet Yalçınkaya")]),
+    ("turkish", "tr", P("Ayşe Karaduman, “İkinci köprü hakkında bize hiç sorulmadı” şeklinde konuştu."),
+     [("İkinci köprü", "Ayşe Karaduman")]),
+    ("spokesperson-for", "en", P("A spokesperson for Orla Penwick said: “The line will be running every ten minutes "
+                                 "by spring.”"), [("running every ten", None)]),
+    ("arabic", "ar", P("وقال سامي الحداد: «لم يسألنا أحد أبدا عن الجسر الثاني»."), [("لم يسألنا", "سامي الحداد")]),
+    ("arabic", "ar", P("«لم يسألنا أحد أبدا عن الجسر الثاني»، قال سامي الحداد."), [("لم يسألنا", "سامي الحداد")]),
+    ("turkish", "tr", P("Mehmet Yalçınkaya, “İkinci köprü hakkında bize hiç sorulmadı” dedi."),
+     [("İkinci köprü", "Mehmet Yalçınkaya")]),
+    ("turkish", "tr", P("“İkinci köprü hakkında bize hiç sorulmadı,” diye konuştu Mehmet Yalçınkaya."),
+     [("İkinci köprü", "Mehmet Yalçınkaya")]),
+    ("turkish", "tr", P("Mehmet Yalçınkaya şunları söyledi: “İkinci köprü hakkında bize hiç sorulmadı.”"),
+     [("İkinci köprü", "Mehmet Yalçınkaya")]),
+    ("post-handle", "en", P("Orla Penwick (@orlapenwick) wrote on X: “The bridge will be finished by spring, "
+                            "whatever the council says.”"), [("bridge will be finished", "Orla Penwick")]),
+    ("post-handle", "en", P("“The bridge will be finished by spring, whatever the council says,” Orla Penwick "
+                            "posted on X (@orlapenwick)."), [("bridge will be finished", "Orla Penwick")]),
+    ("parenthesis", "en", P("The council approved the plan (“a monument to bad planning,” said Orla Penwick) on "
+                            "Tuesday night."), [("monument to bad", "Orla Penwick")]),
+    ("parenthesis", "en", P("Orla Penwick (“we were never asked about the bridge”) voted against the plan on "
+                            "Tuesday."), [("never asked about", "Orla Penwick")]),
+    ("spokesperson-for", "en", P("According to a spokesperson for the Halvard Rail Company, the line will be "
+                                 "“running every ten minutes by spring.”"),
+     [("running every ten", "Halvard Rail Company")]),
+    ("spokesperson-for", "en", P("According to a spokesperson for Orla Penwick, the bridge is “a monument to bad "
+                                 "planning.”"), [("monument to bad", None)]),
+    ("spokesperson-for", "en", P("“The line will run every ten minutes by spring,” according to a spokesperson for "
+                                 "Halvard Rail."), [("run every ten", "Halvard Rail")]),
 ]
 
 

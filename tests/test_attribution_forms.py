@@ -1728,6 +1728,10 @@ CASES = [
      ("<p>Gülsüm Karadeniz dün rıhtımı gezdi.</p>"
       "<p>“Pazarı yazdan önce yeniden açacağız” diye konuştu.</p>"),
      [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
+    ("tr-diye-acikladi-and-seklinde-konustu", "tr",
+     ("<p>Kooperatif başkanı Nurettin Çakırlar, “Kıyı yolu kıştan önce bitecek” diye açıkladı.</p>"
+      "<p>Emine Sarıkaya, “Rıhtımdaki tezgahlar ilkbaharda geri dönecek” şeklinde konuştu.</p>"),
+     [("Kıyı yolu kıştan", "Nurettin Çakırlar"), ("Rıhtımdaki tezgahlar", "Emine Sarıkaya")]),
     ("tr-used-the-words", "tr",
      "<p>Balıkçılar derneği başkanı Gülsüm Karadeniz, “Pazarı yazdan önce yeniden açacağız” ifadelerini kullandı.</p>",
      [("Pazarı yazdan önce", "Gülsüm Karadeniz")]),
@@ -1935,6 +1939,10 @@ CASES = [
      [("मछली बाज़ार फिर से", "सुनीता चौहान")]),
     # Chinese: "他说" after a sentence naming someone by "is" and an office ("林晓东是渔业协会负责人"): him,
     # in the next paragraph or the same one
+    # Chinese: to whom the words were said between the name and the verb ("对记者表示") is no part of the name
+    ("zh-name-to-reporters-said-after-quote", "zh",
+     "<p>“渡口会在冬天之前重新开放，”赵秋萍对记者表示。</p>",
+     [("渡口会在冬天之前", "赵秋萍")]),
     ("zh-he-said-after-name-is-office", "zh",
      "<p>林晓东是渔业协会负责人。</p><p>他说：“我们会在夏天之前重新开放鱼市。”</p>",
      [("重新开放鱼市", "林晓东")]),
@@ -2031,6 +2039,26 @@ CASES = [
     ("ja-topic-where-quote-to-katatta", "ja",
      "<p>ソフィア・ベルナル氏は記者会見で「岸壁の工事は秋に終わる」と語った。</p>",
      [("岸壁の工事は秋に終わる", "ソフィア・ベルナル")]),
+    # Japanese: the quote first, then its particle と, the speaker as the topic, the verb
+    ("ja-quote-to-topic-then-verb", "ja",
+     "<p>「冬の前に渡し船を再開したい」と大森澄江組合長は記者会見で語った。</p>",
+     [("冬の前に渡し船", "大森澄江")]),
+    ("ja-quote-to-surname-honorific-then-verb", "ja",
+     "<p>「冬の前に渡し船を再開したい」と大森氏は述べた。</p>",
+     [("冬の前に渡し船", "大森")]),
+    ("ja-quote-to-office-no-name-ga-verb", "ja",
+     "<p>「冬の前に渡し船を再開したい」と漁協組合長の大森澄江氏が語った。</p>",
+     [("冬の前に渡し船", "大森澄江")]),
+    # "according to a spokesperson for" an institution, opening the sentence before the quote: the institution
+    # speaks; for a person, the unnamed aide does (null)
+    ("en-according-to-spokesperson-for-institution", "en",
+     "<p>According to a spokeswoman for the Quellmoor Ferry Company, the crossing will be “open again before "
+     "the first frost.”</p>",
+     [("open again before", "Quellmoor Ferry Company")]),
+    ("en-according-to-spokesperson-for-person", "en",
+     "<p>According to a spokesman for Idris Vantongeren, the crossing will be “open again before the first "
+     "frost.”</p>",
+     [("open again before", None)]),
 ]
 
 

@@ -160,6 +160,7 @@ SAY_VERBS = frozenset((
     "dedi", "söyledi", "belirtti", "ekledi", "vurguladı", "açıkladı", "kaydetti", "ifade etti", "diye konuştu",
     "diye ekledi", "diye belirtti", "diye yazdı", "diye sordu", "diye cevap verdi", "dedi ki",
     "ifadelerini kullandı", "sözlerini kullandı", "değerlendirmesinde bulundu",  # "used the words"
+    "diye açıkladı", "diye vurguladı", "diye kaydetti", "diye anlattı", "anlattı", "şeklinde konuştu",
     # Russian and Ukrainian, past tense by gender ("«…», — сказал Иван Петров", "заявила она")
     "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "рассказал", "рассказала", "пояснил",
     "пояснила", "добавил", "добавила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "уточнил", "уточнила",
@@ -268,6 +269,7 @@ CJK_SPEAKER_RE = lazy(
     r"((?:[\u4e00-\u9fff]{1,4}[·•・‧?][\u4e00-\u9fff]{1,6})|[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z&\-]+|他们|她们|他|她)"
     r"(?:[（(][^（()）]{1,40}[)）])?"
     r"(?:在[^，。“”：「」]{1,12}?[时上中里后])?"
+    r"(?:[对向][^，。“”：「」]{1,6}?(?=表示|说|指出|强调|介绍|透露|坦言))?"  # "对记者表示": to whom
     r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉)"
 )
 
@@ -1904,6 +1906,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
         return topic.group(1)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
+    if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
+        return topic.group(1)  # 「…」と田中一郎社長は述べた: the topic between the particle and the verb
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
         return _korean_name(topic.group(1))  # 김민수 사장은 "…"고 말했다: likewise in Korean
     if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
@@ -1958,6 +1962,14 @@ JA_TOPIC_RE = lazy(
     r"([\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?"  # 長: the head of anything
     r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?)?\s*$"  # "は記者会見で「…」"
+)
+
+# 「…」と田中一郎社長は述べた: the topic between the quote's particle と and the verb, where it spoke between
+JA_TOPIC_AFTER_RE = lazy(
+    r"\s*と[、，]?(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?:(?!氏)[\u4e00-\u9fff]){2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?(?:は|が)[、，]?"
+    r"(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?)?"
+    r"(?:述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し)"
 )
 
 
@@ -2965,7 +2977,11 @@ def _according_to(tokens: list[str]) -> str | None:
             continue
         verb = _verb_at(tokens, a + width) if tokens[a].lower() in ACCORDING_WORDS else 0
         verb = verb or _document_from_width(tokens, a + width)  # "according to a statement from Acme"
+        verb = verb or _spokesperson_for_width(tokens, a + width)  # "according to a spokesperson for Acme"
         name, end = _name_at(tokens, a + width + verb)
+        if name and verb and tokens[a + width + verb - 1].lower() in OBJECT_PREPOSITIONS \
+                and not _institution(name):
+            return None  # "according to a spokesperson for Ann Lee": the aide speaks, not Ann Lee
         if name is None and verb:
             name, end = _lower_institution_at(tokens, a + width + verb)  # "selon le communiqué de la mairie de Portval"
         if name is None and (office := _lower_office(tokens, a + width + verb)):
@@ -2979,6 +2995,16 @@ def _according_to(tokens: list[str]) -> str | None:
             return _lone_noun_marked(tokens[a], name)
         return None
     return None
+
+
+def _spokesperson_for_width(tokens: list[str], i: int) -> int:
+    """How many tokens from `i` name one who speaks for whom follows ("a spokesperson for the",
+    "a spokeswoman for"): the institution named next speaks; 0 for none."""
+    j = i + (i < len(tokens) and tokens[i].lower() in DOCUMENT_DETERMINERS_OF)
+    if j + 1 >= len(tokens) or tokens[j].lower() not in SPOKESPERSON_WORDS or tokens[j + 1].lower() not in ("for", "of"):
+        return 0
+    j += 2
+    return j + (j + 1 < len(tokens) and tokens[j] in NAME_ARTICLE_WORDS and _is_name_word(tokens[j + 1])) - i
 
 
 def _lower_office(tokens: list[str], i: int) -> int:
@@ -3155,6 +3181,9 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     lower = [t.lower() for t in tokens[i:i + 4]]
     if _according_width(tokens, i):
         i += _according_width(tokens, i)
+        if spoken_for := _spokesperson_for_width(tokens, i):  # "According to a spokesperson for the Port Board"
+            name, end = _name_at(tokens, i + spoken_for)
+            return (name, end) if name and _institution(name) else (None, i)
     elif lower[:1] and lower[0] in ("for", "für", "voor"):
         i += 1
     elif lower[:4] == ["in", "the", "words", "of"]:
