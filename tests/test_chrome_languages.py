@@ -549,6 +549,10 @@ def test_the_lead_in_of_a_related_list_goes_with_its_list(intro: str) -> None:
     assert "Paragraph 4 of the report" in text and "Section 4 of the report" in text
 
 
+# The last paragraph lines_around's page sets after the block: it stays whatever the block is.
+LAST_PARAGRAPH = "Section 4 of the report describes the harbour works, with enough words, commas, and detail to read as prose."
+
+
 def lines_around(block: str) -> list[str]:
     return lines_of(f"<!doctype html><html><head><title>Harbour works</title></head><body><article><h1>Harbour works</h1>"
                     f"<div class='article-body'>{REPORT}<div>{block}</div>{REPORT.replace('Paragraph', 'Section')}</div>"
@@ -562,8 +566,7 @@ def lines_around(block: str) -> list[str]:
                                   "Reklamdan sonra devam ediyor", "Článek pokračuje pod reklamou"])
 def test_the_line_saying_the_story_goes_on_after_an_ad_goes(line: str) -> None:
     lines = lines_around(line)
-    assert line not in lines and "Section 4 of the report describes the harbour works, with enough words, commas, " \
-        "and detail to read as prose." in lines
+    assert line not in lines and LAST_PARAGRAPH in lines
 
 
 @pytest.mark.parametrize("button", ["Copy link", "Link copied to clipboard", "Link kopieren", "Copier le lien",
@@ -571,8 +574,7 @@ def test_the_line_saying_the_story_goes_on_after_an_ad_goes(line: str) -> None:
                                     "リンクをコピー", "复制链接", "Salin tautan", "Sao chép liên kết", "העתק קישור"])
 def test_a_share_bars_copy_link_button_goes(button: str) -> None:
     lines = lines_around(f"<span>{button}</span>")
-    assert button not in lines and "Section 4 of the report describes the harbour works, with enough words, " \
-        "commas, and detail to read as prose." in lines
+    assert button not in lines and LAST_PARAGRAPH in lines
 
 
 @pytest.mark.parametrize("button", ["Share on Facebook", "Share via Email", "Auf Facebook teilen", "Teilen per E-Mail",
@@ -581,8 +583,7 @@ def test_a_share_bars_copy_link_button_goes(button: str) -> None:
                                     "Chia sẻ lên Facebook", "שתפו בפייסבוק"])
 def test_a_share_button_naming_its_network_goes(button: str) -> None:
     lines = lines_around(f"<span>{button}</span>")
-    assert button not in lines and "Section 4 of the report describes the harbour works, with enough words, " \
-        "commas, and detail to read as prose." in lines
+    assert button not in lines and LAST_PARAGRAPH in lines
 
 
 @pytest.mark.parametrize("line", ["Share on the island fell by half after the storm.", "Auf dem Markt teilen sich zwei Bauern einen Stand."])
@@ -690,8 +691,7 @@ def test_a_call_to_follow_the_site_or_download_its_app_goes(block: str) -> None:
     lines = lines_around(block)
     assert not any(word in line for line in lines for word in ("Telegram", "Google", "Brindlemoor", "app",
                                                                "aplicativo", "приложение", "客户端", "تيليجرام"))
-    assert "Section 4 of the report describes the harbour works, with enough words, commas, " \
-        "and detail to read as prose." in lines
+    assert LAST_PARAGRAPH in lines
 
 
 @pytest.mark.parametrize("line", [
@@ -713,8 +713,7 @@ def test_a_line_that_names_a_network_or_an_app_without_the_call_stays(line: str)
 ])
 def test_a_news_agencys_tail_in_other_languages_goes(tail: str) -> None:
     lines = lines_around(tail)
-    assert tail not in lines and "Section 4 of the report describes the harbour works, with enough words, " \
-        "commas, and detail to read as prose." in lines
+    assert tail not in lines and LAST_PARAGRAPH in lines
 
 
 def test_a_bracketed_sentence_that_opens_with_reportage_stays() -> None:
