@@ -515,3 +515,37 @@ def test_a_nickname_after_the_words_that_give_it_is_no_quotation() -> None:
                     "<p>Паромщик, известный как «Человек, который никогда не спит в порту», умер в воскресенье.</p>"
                     "<p>“He never once missed the morning crossing,” said his daughter Wilma Tarrant.</p>")
     assert [q.text for q in article.quotes] == ["“He never once missed the morning crossing,”"]
+
+
+def test_a_sign_s_text_in_other_languages_is_no_quotation() -> None:
+    cases = (
+        ("fr", "<p>Les manifestants brandissaient des pancartes « Gardez le port pour nos enfants et nos vieux » "
+               "devant la mairie.</p>"),
+        ("pt", "<p>Os manifestantes exibiam cartazes com os dizeres “O porto fica para os nossos filhos” diante da "
+               "prefeitura.</p>"),
+        ("ru", "<p>Протестующие держали плакаты с надписью «Порт остаётся для наших детей и внуков» у здания "
+               "мэрии.</p>"),
+        ("nl", "<p>Demonstranten hielden borden omhoog met de tekst „De haven blijft voor onze kinderen” bij het "
+               "stadhuis.</p>"),
+    )
+    for lang, paragraph in cases:
+        assert clean(paragraph, lang).quotes == (), paragraph
+
+
+def test_a_headline_an_exhibition_or_a_nordic_title_is_no_quotation() -> None:
+    cases = (
+        ("de", "<p>Unter der Überschrift „Stadtrat beschließt das Ende der alten Hafenfähre“ erschienen zwei "
+               "Seiten.</p>"),
+        ("es", "<p>Bajo el titular «El concejo vota cerrar para siempre el viejo muelle», el diario dedicó dos "
+               "páginas.</p>"),
+        ("it", "<p>La mostra «Il sale, la pietra e chi li portava sulle spalle» resta aperta fino a marzo.</p>"),
+        ("sv", "<p>Utställningen ”Salt, sten och människorna som bar dem” pågår till mars i hamnen.</p>"),
+    )
+    for lang, paragraph in cases:
+        assert clean(paragraph, lang).quotes == (), paragraph
+
+
+def test_a_short_answer_led_in_by_a_verb_of_saying_is_a_quotation() -> None:
+    article = clean("<p>Asked whether the harbour would open in spring, Ilse Marrow said: “Yes, in April.”</p>"
+                    "<p>Ilse Marrow wrote a new book: “Seven Days of Calm.”</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [("“Yes, in April.”", "Ilse Marrow")]

@@ -893,7 +893,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
         if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles \
-                or (short and not inner.rstrip().endswith(",") and _is_title(inner)) \
+                or (short and not inner.rstrip().endswith(",") and _is_title(inner)
+                    and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
@@ -917,6 +918,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue
         if short and speaker is None and _said_on(text[last_end:m.start()], found):
             speaker = found[-1].speaker  # “…,” said Ann Lee. “Not everyone will.”: her next words, however short
+        if short and speaker is None:
+            speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or (_is_term(inner) and not _reported(text, m, names, last_person))
@@ -1031,6 +1034,24 @@ def _unread_incise(text: str, m: re.Match) -> bool:
 # words, the first in lower case (Latin or Cyrillic), to the sentence's end.
 INCISE_RE = lazy(r"\s*(?:,\s*[–—]?|\s[–—])\s*[a-zà-ÿа-яёіїєґ][^\s.!?“”\"«»„]*(?:\s+[^\s.!?“”\"«»„]+){0,7}[.!?](?:\s|$)")
 INCISE_CHARS = 80
+
+
+def _led_in_answer(text: str, m: re.Match, last_end: int) -> str | None:
+    """Who a clause ending in ':' says speaks a short quotation that ends the sentence ("Asked about
+    spring, Ann Lee said: “Yes, in April.”", "dijo: «Sí, en abril»."): a short answer, even one in
+    capitals, not a term or a title inside a longer clause; None for no such lead."""
+    closes = m.group(0).rstrip(QUOTE_CHARS)[-1:] in SENTENCE_CLOSERS \
+        or text[m.end():].lstrip()[:1] in ("", *SENTENCE_CLOSERS)
+    if not closes or not text[:m.start()].rstrip().endswith(LEAD_IN_MARKS):
+        return None
+    lead = text[max(last_end, 0, m.start() - SHORT_LEAD_CHARS):m.start()]
+    if not (TITLE_CUES | DOCUMENT_CUES).isdisjoint(WORD_RE.findall(lead.lower())[-ANSWER_CUE_WORDS:]):
+        return None  # "Ann Lee wrote a new book: “Seven Days of Calm.”": the work's title
+    return led_in_speaker(lead)
+
+
+SHORT_LEAD_CHARS = 160  # the clause before a short answer read for "Name said:"
+ANSWER_CUE_WORDS = 4  # "wrote a new book:": the words before the colon read for a work's noun
 
 
 def _said_on(between: str, found: list[Quote]) -> bool:
@@ -1337,6 +1358,13 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "stück", "theaterstück", "sendung", "hörspiel", "émission", "pièce", "ouvrage", "programma", "trasmissione",
     "programa", "programme", "program", "pořad", "pořadu", "передача", "передачи", "программа", "программе",
     "программы", "шоу",
+    # headlines and exhibitions ("unter der Überschrift „…“", "bajo el titular «…»", "la mostra «…»")
+    "überschrift", "schlagzeile", "titular", "título", "manchete", "mostra", "esposizione", "brano",
+    "nagłówkiem", "заголовком", "заголовок",
+    # Swedish, Danish and Norwegian nouns, which take their article as an ending ("utställningen ”…”")
+    "boken", "bogen", "filmen", "låten", "sången", "sangen", "romanen", "albumet", "serien", "utställningen",
+    "udstillingen", "utstillingen", "artikeln", "artiklen", "artikkelen", "rubriken", "overskriften", "titeln",
+    "titlen", "tittelen", "föreställningen", "forestillingen", "dikten", "digtet", "diktet",
 ))
 
 
@@ -1360,6 +1388,7 @@ DOCUMENT_CUES = frozenset((
     "campaña", "estrategia", "iniciativa", "campagna", "strategia", "iniziativa", "campanha", "estratégia",
     "kampania", "kampanię", "kampanii", "inicjatywa", "inicjatywę", "кампания", "кампанию", "кампании",
     "стратегия", "стратегию", "инициатива", "инициативу",
+    "rapporten", "studien", "tidningen", "avisen", "tidskriften", "tidsskriftet", "kampanjen", "kampagnen",
 ))
 
 
@@ -1438,11 +1467,18 @@ def _sign_text(text: str, m: re.Match) -> bool:
 
 SIGN_REACH = 60
 _SIGNS = (r"signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|stickers?|mugs?|schild|schilder|"
-          r"plakat|plakate|transparent|transparente|pancartes?|panneaux|panneau|affiches?|carteles|cartel|pancartas?|"
-          r"cartelli|cartello|striscioni|striscione|borden|bord|spandoeken|spandoek")
-SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})\s+(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said|"
-                      rf"mit der aufschrift|avec l['’]inscription|disant|que dice|que decía|con la scritta|met de tekst)"
-                      rf"\s*:?\s*$")
+          r"plakat|plakate|plakaten|transparent|transparente|transparenten|pancartes?|panneaux|panneau|affiches?|"
+          r"carteles|cartel|pancartas?|cartelli|cartello|striscioni|striscione|borden|bord|spandoeken|spandoek|"
+          r"cartaz|cartazes|faixas?|plakaty|plakatami|transparenty|transparentami|tabliczk\w*|skylt\w*|"
+          r"banderoll\w*|плакат\w*|транспарант\w*|табличк\w*|вывеск\w*")
+# The words that bring in a sign's text, in several languages ("reading", "mit der Aufschrift",
+# "com os dizeres", "с надписью", "z napisem", "med texten").
+_SIGN_READING = (r"(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said)|mit der aufschrift|"
+                 r"avec l['’]inscription|disant|que dice|que decía|con la scritta|con la leyenda|met de tekst|"
+                 r"com os dizeres|com a inscrição|com a frase|с надписью|с лозунгом|z napisem|z hasłem|med texten")
+# A sign's noun right before the quote ("des pancartes « … »"), or a few words before the words that
+# bring in its text ("held up signs outside the hall reading “…”", "borden omhoog met de tekst „…”").
+SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})(?:(?:\s+[^\s“”\"«»„]+){{0,2}}?\s+(?:{_SIGN_READING}))?\s*:?\s*$")
 SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
 
 
