@@ -321,13 +321,45 @@ CLOSED_DASH_RE = lazy(r"[–—―][^\W\d_][^–—―]{10,300}\s[–—―][^\W
 
 
 def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
-    """Speech set off by a dialogue dash, when the words after the closing dash say who spoke."""
+    """Speech set off by a dialogue dash, when the words after the closing dash say who spoke, or,
+    with no closing dash, the words after a comma in the same sentence (« — Nous rouvrirons le
+    port, a déclaré Odile Ferrand. »). Words after the incise's own closing dash go on in the same
+    voice ("—Nadie baja —explicó Nerea—. Antes era distinto y la gente se quedaba.")."""
     m = DASH_QUOTE_RE.match(text)
-    if m is None or len(m.group(1).split()) < QUOTE_MIN_WORDS:
+    if m is None:
+        return _comma_dash_quote(text, names)
+    if len(m.group(1).split()) < QUOTE_MIN_WORDS:
         return []
-    incise = DASH_SPLIT_RE.split(text[m.end():m.end() + 160], 1)[0]  # "—explicó Nerea—. Antes…": up to the dash
+    closing = DASH_SPLIT_RE.search(text, m.end(), m.end() + DASH_INCISE_CHARS)
+    incise = text[m.end():closing.start() if closing else m.end() + DASH_INCISE_CHARS]  # "—explicó Nerea—. Antes…"
     speaker = speaker_after(tokens(incise))
-    return [Quote(text=m.group(1), speaker=names.full(speaker), kind="inline")] if speaker else []
+    if not speaker:
+        return []
+    quotes = [Quote(text=m.group(1), speaker=names.full(speaker), kind="inline")]
+    rest = text[closing.end():].lstrip(" .,;").split(f" {text[0]}", 1)[0].strip() if closing else ""
+    if len(rest.split()) >= QUOTE_MIN_WORDS and not DASH_SPLIT_RE.search(rest):
+        quotes.append(Quote(text=rest, speaker=quotes[0].speaker, kind="inline"))  # the same voice goes on
+    return quotes
+
+
+def _comma_dash_quote(text: str, names: NameIndex) -> list[Quote]:
+    """A dash's speech that a comma ends, then a verb of saying and its speaker, all in one sentence
+    (French and Russian set no closing dash: « — Nous rouvrirons le port, a déclaré la maire. »)."""
+    for comma in islice(COMMA_RE.finditer(text, 0, DASH_COMMA_CHARS), DASH_MAX_COMMAS):
+        words = text[1:comma.start()].strip()
+        if len(words.split()) < QUOTE_MIN_WORDS:
+            continue
+        speaker = speaker_after(tokens(SENTENCE_CUT_RE.split(text[comma.end():comma.end() + DASH_INCISE_CHARS], 1)[0]))
+        if speaker:
+            return [Quote(text=words, speaker=names.full(speaker), kind="inline")]
+    return []
+
+
+DASH_INCISE_CHARS = 160
+DASH_COMMA_CHARS = 600  # the speech a comma may end, before its verb of saying
+DASH_MAX_COMMAS = 6
+COMMA_RE = lazy(r"[,?!…]\s")  # « — Et la route ? a demandé un habitant. »: a question ends the words too
+SENTENCE_CUT_RE = lazy(r"[.!?]\s")
 
 
 WORD_RE = lazy(r"\w+")
