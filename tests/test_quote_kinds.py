@@ -549,3 +549,15 @@ def test_a_short_answer_led_in_by_a_verb_of_saying_is_a_quotation() -> None:
     article = clean("<p>Asked whether the harbour would open in spring, Ilse Marrow said: “Yes, in April.”</p>"
                     "<p>Ilse Marrow wrote a new book: “Seven Days of Calm.”</p>")
     assert [(q.text, q.speaker) for q in article.quotes] == [("“Yes, in April.”", "Ilse Marrow")]
+
+
+def test_an_embedded_instagram_post_is_kept_and_listed_with_its_poster() -> None:
+    article = clean("<blockquote class='instagram-media' data-instgrm-permalink='https://www.instagram.com/p/h1/'>"
+                    "<div><a href='https://www.instagram.com/p/h1/'><div>View this post on Instagram</div></a>"
+                    "<p><a href='https://www.instagram.com/p/h1/'>Sunset over the old harbour, the last one before "
+                    "the ferry stops for winter</a></p><p>A post shared by <a href='https://www.instagram.com/"
+                    "ilse.marrow/'>Ilse Marrow</a> (@ilse.marrow) on <time>May 3, 2026</time></p></div></blockquote>"
+                    "<p>The ferry stops on Friday and starts again in March, the harbour office said.</p>")
+    assert "Sunset over the old harbour" in article.markdown
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Sunset over the old harbour, the last one before the ferry stops for winter", "Ilse Marrow")]

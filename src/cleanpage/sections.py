@@ -530,6 +530,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None
     if not speaker:
         text, speaker = trailing_attribution(text)
+    if not speaker and DECLARED_QUOTE_CLASS_RE.search(classes):
+        text, speaker = _post_caption(text)
     label = LABELLED_QUOTE_RE.match(text)
     if label is not None:
         text = text[label.end():]  # "User review: “…”": the quotation, not its label
@@ -565,6 +567,29 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
+
+
+def _post_caption(text: str) -> tuple[str, str | None]:
+    """An embedded post's words without the embed's own lines: "View this post on Instagram" over
+    them, "A post shared by Ann Lee (@annlee) on May 3" under them, whose name is the poster."""
+    text = VIEW_POST_RE.sub("", text, count=1)
+    shared = POST_SHARED_RE.search(text)
+    if shared is None or not text[:shared.start()].strip():
+        return text, None
+    return text[:shared.start()].strip(), shared.group(1)
+
+
+# The lines an embedded post's code sets around its words, in the languages the embed is served in.
+VIEW_POST_RE = lazy(
+    r"(?i)^\s*(?:view this post on|diesen beitrag auf|voir cette publication sur|ver esta publicación en|"
+    r"visualizza questo post su|ver essa publicação no|ver esta publicação no|dit bericht op|wyświetl ten post na|"
+    r"visa det här inlägget på|посмотреть эту публикацию в) instagram\w*(?: ansehen| bekijken)?\s*"
+)
+POST_SHARED_RE = lazy(
+    r"\s*(?:A post shared by|Ein Beitrag geteilt von|Une publication partagée par|Una publicación compartida por|"
+    r"Un post condiviso da|Uma publicação compartilhada por|Een bericht gedeeld door|Post udostępniony przez|"
+    r"Ett inlägg som delats av|Публикация от)\s+([^()@]{1,60}?)\s*\(@[\w.]+\)[^()]{0,60}$"
+)
 
 
 def _signer(cite: etree._Element) -> str:
@@ -1391,7 +1416,7 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "programa", "programme", "program", "pořad", "pořadu", "передача", "передачи", "программа", "программе",
     "программы", "шоу",
     # headlines and exhibitions ("unter der Überschrift „…“", "bajo el titular «…»", "la mostra «…»")
-    "überschrift", "schlagzeile", "titular", "título", "manchete", "mostra", "esposizione", "brano",
+    "überschrift", "schlagzeile", "titular", "título", "manchete", "mostra", "esposizione", "brano", "disco", "álbum",
     "nagłówkiem", "заголовком", "заголовок",
     # Swedish, Danish and Norwegian nouns, which take their article as an ending ("utställningen ”…”")
     "boken", "bogen", "filmen", "låten", "sången", "sangen", "romanen", "albumet", "serien", "utställningen",
