@@ -561,3 +561,14 @@ def test_an_embedded_instagram_post_is_kept_and_listed_with_its_poster() -> None
     assert "Sunset over the old harbour" in article.markdown
     assert [(q.text, q.speaker) for q in article.quotes] == [
         ("Sunset over the old harbour, the last one before the ferry stops for winter", "Ilse Marrow")]
+
+
+def test_a_long_nickname_a_cover_line_and_a_show_s_title_are_no_quotation() -> None:
+    article = clean("<p>Residents have nicknamed him “the man who never sleeps at the old harbour of Dunmore” "
+                    "since the floods.</p>"
+                    "<p>The magazine's cover line read “Why nobody in this harbour trusts the tide tables anymore”.</p>"
+                    "<p>His new show, “Cooking with what is left in the harbour kitchen”, airs on Fridays.</p>"
+                    "<p>Ilse Marrow said her new show “is about what people in this harbour cook when the money "
+                    "runs out.”</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("“is about what people in this harbour cook when the money runs out.”", "Ilse Marrow")]

@@ -1370,9 +1370,11 @@ def _named_before(text: str, start: int, inner: str) -> bool:
     if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper():
         return False
     before = text[max(0, start - TITLE_CUE_CHARS):start].lower()
-    words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])[-TITLE_CUE_WORDS:]
-    if any(word in TITLE_CUES for word in words):
+    words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])
+    if any(word in TITLE_CUES for word in words[-TITLE_CUE_WORDS:]):
         return True
+    if words and words[-1] in WORK_NOUNS_ALSO_VERBS and not ARTICLES.isdisjoint(words[-WORK_NOUN_REACH:-1]):
+        return True  # "his new show, “…”", "the play “…”": a noun after its determiner, no verb
     last = LAST_WORD_RE.search(before.rstrip())  # "the report “…”", not "told the newspaper: “…”"
     return before[-1:].isspace() and last is not None and last.group(1) in DOCUMENT_CUES
 
@@ -1423,6 +1425,11 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "udstillingen", "utstillingen", "artikeln", "artiklen", "artikkelen", "rubriken", "overskriften", "titeln",
     "titlen", "tittelen", "föreställningen", "forestillingen", "dikten", "digtet", "diktet",
 ))
+
+
+# Names of works that are verbs too ("show", "play"): a title cue only after a determiner.
+WORK_NOUNS_ALSO_VERBS = frozenset(("show", "shows", "play", "plays", "track", "single", "sketch"))
+WORK_NOUN_REACH = 3  # "his new show": the determiner, an adjective, the noun
 
 
 # Documents, periodicals and campaigns, which also speak ("the report said “…”", "told the newspaper:
@@ -1527,7 +1534,10 @@ _SIGNS = (r"signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|sti
           r"plakat|plakate|plakaten|transparent|transparente|transparenten|pancartes?|panneaux|panneau|affiches?|"
           r"carteles|cartel|pancartas?|cartelli|cartello|striscioni|striscione|borden|bord|spandoeken|spandoek|"
           r"cartaz|cartazes|faixas?|plakaty|plakatami|transparenty|transparentami|tabliczk\w*|skylt\w*|"
-          r"banderoll\w*|плакат\w*|транспарант\w*|табличк\w*|вывеск\w*")
+          r"banderoll\w*|плакат\w*|транспарант\w*|табличк\w*|вывеск\w*|"
+          # what a page or a wall shows ("the cover line read “…”", "a mural reading “…”")
+          r"cover\s+lines?|front\s+pages?|headlines?|captions?|graffiti|murals?|inscriptions?|aufschrift|"
+          r"schlagzeilen?|titelseite|inscription|légende|titular(?:es)?|portada|didascalia|nagłówek|подпис\w*")
 # The words that bring in a sign's text, in several languages ("reading", "mit der Aufschrift",
 # "com os dizeres", "с надписью", "z napisem", "med texten").
 _SIGN_READING = (r"(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said)|mit der aufschrift|"
@@ -1589,9 +1599,13 @@ def _named_by_cue(text: str, m: re.Match, inner: str) -> bool:
     ("Ann Lee told us to click “Save and close”", "tap on “Allow”", "the so-called “harbour tax”",
     "den sogenannten „…“"): what a screen shows or what people call a thing, not speech. A quote
     with its own sentence end ("click “Save.”") or a longer one is left to the other tests."""
-    if len(inner.split()) > NAMED_BY_CUE_MAX_WORDS or inner.rstrip()[-1:] in ".!?…":
+    if inner.rstrip()[-1:] in ".!?…":
         return False
-    return NAMED_BY_CUE_RE.search(text, max(0, m.start() - NAMED_BY_CUE_CHARS), m.start()) is not None
+    if len(inner.split()) <= NAMED_BY_CUE_MAX_WORDS \
+            and NAMED_BY_CUE_RE.search(text, max(0, m.start() - NAMED_BY_CUE_CHARS), m.start()) is not None:
+        return True
+    return len(inner.split()) <= NICKNAME_MAX_WORDS \
+        and NICKNAME_CUE_RE.search(text, max(0, m.start() - NAMED_BY_CUE_CHARS), m.start()) is not None
 
 
 # The words right before a quoted label or term: a verb of working a screen, or "so-called" (several
@@ -1603,14 +1617,19 @@ NAMED_BY_CUE_RE = lazy(
     r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in))*"
     r"|\bso-called|\bso\s+called|\bsogenannte[nmrs]?|\bso\s+genannte[nmrs]?|\bsoi-disant|"
     r"\b(?:mal\s+)?llamad[oa]s?|\bcosiddett[oaie]|\bzogenaamde|\bzogeheten|\btzw\.|\btak\s+zwan\w+|"
-    r"\bchamad[oa]s?|"
-    # a nickname after the words that give it ("known as “…”", "surnommé « … »", "известный как «…»")
-    r"\bknown\s+as|\bnicknamed|\bsurnommée?s?|\bconocid[oa]s?\s+como|\bapodad[oa]s?|\bbekannt\s+als|"
-    r"\bnot[oaie]\s+come|\bsoprannominat[oaie]|\bconhecid[oa]s?\s+como|\bapelidad[oa]s?|\bbekend\s+als|"
-    r"\bbijgenaamd|\bzwan[yaei]|\bprzezywan\w*|\bизвестн\w*\s+как|\bпо\s+прозвищу|\bпрозванн\w*)\s*$"
+    r"\bchamad[oa]s?)\s*$"
+)
+# A nickname after the words that give it ("known as “…”", "nicknamed him “…”", "surnommé « … »",
+# "известный как «…»"), which may run longer than a label: "the man who never sleeps at the harbour".
+NICKNAME_CUE_RE = lazy(
+    r"(?i)(?:\bknown\s+as|\bnicknamed(?:\s+(?:him|her|it|them))?|\bsurnommée?s?|\bconocid[oa]s?\s+como|"
+    r"\bapodad[oa]s?|\bbekannt\s+als|\bnot[oaie]\s+come|\bsoprannominat[oaie]|\bconhecid[oa]s?\s+como|"
+    r"\bapelidad[oa]s?|\bbekend\s+als|\bbijgenaamd|\bzwan[yaei]|\bprzezywan\w*|\bизвестн\w*\s+как|"
+    r"\bпо\s+прозвищу|\bпрозванн\w*)\s*$"
 )
 NAMED_BY_CUE_CHARS = 30
 NAMED_BY_CUE_MAX_WORDS = 8  # a button's label, a coined term; a longer quote may be speech
+NICKNAME_MAX_WORDS = 14  # TITLE_MAX_WORDS: past it, words after "known as" are a description someone gave
 
 
 def _ui_label(text: str, m: re.Match) -> bool:
