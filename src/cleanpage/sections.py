@@ -16,6 +16,7 @@ from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
     MAX_NAME_WORDS,
+    NAMING_VERBS,
     NOT_NAMES,
     OBJECT_PRONOUNS,
     ORG_WORDS,
@@ -977,6 +978,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = found[-1].speaker  # “…,” said Ann Lee. “Not everyone will.”: her next words, however short
         if short and speaker is None:
             speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
+        if short and speaker is None and _reported(text, m, names, last_person):
+            speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or (_is_term(inner) and not _reported(text, m, names, last_person))
@@ -1060,6 +1063,23 @@ def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
         return False  # "pleaded guilty to “…”", "called it a “…”": a noun's words, a term still
     speaker = sentence_speaker(before, names, last_person)
     return speaker is not None and speaker not in ORG_WORDS  # "the company claims …": a body unnamed, no person
+
+
+def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> str | None:
+    """The subject of a verb of saying that the short quote's own sentence names in full ("Ann Lee,
+    who runs the café, says she was “surprised but not shocked”"): the words are that person's,
+    however few. None where the sentence gives the subject only as a pronoun or a surname, whom it
+    leaves to be found further back (a short quote's speaker must be sure: the check half's speakers
+    fell with surnames and pronouns taken), where "I" says it, or where a naming verb makes the words
+    a name for a thing ("cubes he calls “…”")."""
+    sentence = _sentence_before(text, m.start())
+    if first_person(sentence) or not NAMING_VERBS.isdisjoint(WORD_RE.findall(sentence.lower())[-NAMING_REACH:]):
+        return None  # "I say “please fix it.”": the narrator's; "cubes he calls “…”": a name for a thing
+    speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()], names, last_person)
+    return speaker if speaker and len(speaker.split()) >= 2 and speaker in sentence else None
+
+
+NAMING_REACH = 3  # "that he calls “…”", "what she described as “…”"
 
 
 # Prepositions and articles right before a quote: it stands for a noun ("guilty of “…”", "a “…”",
