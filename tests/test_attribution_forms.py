@@ -2081,3 +2081,23 @@ def test_attribution_form(lang: str, paragraphs: str, expected: list[tuple[str, 
     got = [(piece, None if speaker == "<not listed>" and want[i][1] is None else speaker)
            for i, (piece, speaker) in enumerate(got)]
     assert got == want, [(q.text[:40], q.speaker) for q in found]
+
+
+def test_dialogue_dash_speech_ended_by_a_comma_or_going_on_after_the_incise() -> None:
+    """French sets no closing dash: a comma ends the words, then the verb of saying. Spanish words
+    after the incise's own closing dash go on in the same voice."""
+    cases = (
+        ("fr", "<p>— Nous rouvrirons le port avant l’hiver, a déclaré la maire Odile Ferrand.</p>",
+         [("Nous rouvrirons le port avant l’hiver", "Odile Ferrand")]),
+        ("es", "<p>—Reabriremos el puerto antes del invierno —dijo la alcaldesa Rocío Almendral—. Nadie tendrá "
+               "que esperar más.</p>",
+         [("Reabriremos el puerto antes del invierno", "Rocío Almendral"),
+          ("Nadie tendrá que esperar más.", "Rocío Almendral")]),
+        ("fr", "<p>— Le port restera fermé tout l’hiver, et les pêcheurs du village attendent une réponse.</p>", []),
+    )
+    for lang, paragraph, want in cases:
+        html = (f"<!doctype html><html lang='{lang}'><head><title>Port</title></head><body><article><h1>Port</h1>"
+                + "".join(f"<p>Background paragraph {i} on the harbour story, long enough to read as running text "
+                          f"of the article body.</p>" for i in range(4))
+                + f"{paragraph}</article></body></html>")
+        assert [(q.text, q.speaker) for q in cleanpage.clean(html).quotes] == want, paragraph

@@ -515,3 +515,68 @@ def test_a_nickname_after_the_words_that_give_it_is_no_quotation() -> None:
                     "<p>Паромщик, известный как «Человек, который никогда не спит в порту», умер в воскресенье.</p>"
                     "<p>“He never once missed the morning crossing,” said his daughter Wilma Tarrant.</p>")
     assert [q.text for q in article.quotes] == ["“He never once missed the morning crossing,”"]
+
+
+def test_a_sign_s_text_in_other_languages_is_no_quotation() -> None:
+    cases = (
+        ("fr", "<p>Les manifestants brandissaient des pancartes « Gardez le port pour nos enfants et nos vieux » "
+               "devant la mairie.</p>"),
+        ("pt", "<p>Os manifestantes exibiam cartazes com os dizeres “O porto fica para os nossos filhos” diante da "
+               "prefeitura.</p>"),
+        ("ru", "<p>Протестующие держали плакаты с надписью «Порт остаётся для наших детей и внуков» у здания "
+               "мэрии.</p>"),
+        ("nl", "<p>Demonstranten hielden borden omhoog met de tekst „De haven blijft voor onze kinderen” bij het "
+               "stadhuis.</p>"),
+    )
+    for lang, paragraph in cases:
+        assert clean(paragraph, lang).quotes == (), paragraph
+
+
+def test_a_headline_an_exhibition_or_a_nordic_title_is_no_quotation() -> None:
+    cases = (
+        ("de", "<p>Unter der Überschrift „Stadtrat beschließt das Ende der alten Hafenfähre“ erschienen zwei "
+               "Seiten.</p>"),
+        ("es", "<p>Bajo el titular «El concejo vota cerrar para siempre el viejo muelle», el diario dedicó dos "
+               "páginas.</p>"),
+        ("it", "<p>La mostra «Il sale, la pietra e chi li portava sulle spalle» resta aperta fino a marzo.</p>"),
+        ("sv", "<p>Utställningen ”Salt, sten och människorna som bar dem” pågår till mars i hamnen.</p>"),
+    )
+    for lang, paragraph in cases:
+        assert clean(paragraph, lang).quotes == (), paragraph
+
+
+def test_a_short_answer_led_in_by_a_verb_of_saying_is_a_quotation() -> None:
+    article = clean("<p>Asked whether the harbour would open in spring, Ilse Marrow said: “Yes, in April.”</p>"
+                    "<p>Ilse Marrow wrote a new book: “Seven Days of Calm.”</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [("“Yes, in April.”", "Ilse Marrow")]
+
+
+def test_an_embedded_instagram_post_is_kept_and_listed_with_its_poster() -> None:
+    article = clean("<blockquote class='instagram-media' data-instgrm-permalink='https://www.instagram.com/p/h1/'>"
+                    "<div><a href='https://www.instagram.com/p/h1/'><div>View this post on Instagram</div></a>"
+                    "<p><a href='https://www.instagram.com/p/h1/'>Sunset over the old harbour, the last one before "
+                    "the ferry stops for winter</a></p><p>A post shared by <a href='https://www.instagram.com/"
+                    "ilse.marrow/'>Ilse Marrow</a> (@ilse.marrow) on <time>May 3, 2026</time></p></div></blockquote>"
+                    "<p>The ferry stops on Friday and starts again in March, the harbour office said.</p>")
+    assert "Sunset over the old harbour" in article.markdown
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Sunset over the old harbour, the last one before the ferry stops for winter", "Ilse Marrow")]
+
+
+def test_a_long_nickname_a_cover_line_and_a_show_s_title_are_no_quotation() -> None:
+    article = clean("<p>Residents have nicknamed him “the man who never sleeps at the old harbour of Dunmore” "
+                    "since the floods.</p>"
+                    "<p>The magazine's cover line read “Why nobody in this harbour trusts the tide tables anymore”.</p>"
+                    "<p>His new show, “Cooking with what is left in the harbour kitchen”, airs on Fridays.</p>"
+                    "<p>Ilse Marrow said her new show “is about what people in this harbour cook when the money "
+                    "runs out.”</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("“is about what people in this harbour cook when the money runs out.”", "Ilse Marrow")]
+
+
+def test_a_short_fragment_reported_from_a_person_named_in_its_sentence_is_a_quotation() -> None:
+    article = clean("<p>Ilse Marrow, who runs the harbour café, says she was “surprised but not shocked” by the "
+                    "vote.</p>"
+                    "<p>I copied the errors into the chat and said “please fix these now.”</p>"
+                    "<p>The council said the “green harbour levy” would raise ticket prices.</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [("“surprised but not shocked”", "Ilse Marrow")]

@@ -28,6 +28,7 @@ from .boilerplate import has_prose, prose_chars
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
 from .rules import (
+    EMBED_CLASS_RE,
     ABOUT_AUTHOR_RE,
     AFFILIATE_WORDS,
     ARROW_LEAD_IN_RE,
@@ -1844,7 +1845,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         density = link_density(el, CARD_LINK_CHARS if cards else None)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped) and not ((cards or _summary_beside_links(el)) and _grid_item(el, density)) \
-                and not _linked_sentence(el, stripped) and not _quote_header(el, stripped):
+                and not _linked_sentence(el, stripped) and not _quote_header(el, stripped) \
+                and not _in_embedded_post(el):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return None if _index_section(el) or _introduced(el) or _letter_section(el) or _sub_list(el) \
                     else "link-list"
@@ -1857,6 +1859,24 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and link_density(el) > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
         return "related"  # the same line set as a heading: "<h4>Read more: <a>Another story</a></h4>"
     return None
+
+
+def _in_embedded_post(el: etree._Element) -> bool:
+    """Is `el` inside an embedded post (a tweet's or an Instagram post's <blockquote>, EMBED_CLASS_RE),
+    EMBED_POST_LEVELS up at most? Its words are links to the post, but they are the post: a quotation
+    the article shows, not a list of links."""
+    node = el.getparent()
+    for _ in range(EMBED_POST_LEVELS):
+        if node is None:
+            return False
+        names = f"{node.get('class', '')} {node.get('id', '')}"
+        if names.strip() and EMBED_CLASS_RE.search(names.lower()) is not None:
+            return True
+        node = node.getparent()
+    return False
+
+
+EMBED_POST_LEVELS = 4  # <blockquote class="instagram-media"><div><div><p><a>: the post's caption link
 
 
 def _quote_header(el: etree._Element, stripped: str) -> bool:

@@ -16,6 +16,7 @@ from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
     MAX_NAME_WORDS,
+    NAMING_VERBS,
     NOT_NAMES,
     OBJECT_PRONOUNS,
     ORG_WORDS,
@@ -321,13 +322,45 @@ CLOSED_DASH_RE = lazy(r"[–—―][^\W\d_][^–—―]{10,300}\s[–—―][^\W
 
 
 def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
-    """Speech set off by a dialogue dash, when the words after the closing dash say who spoke."""
+    """Speech set off by a dialogue dash, when the words after the closing dash say who spoke, or,
+    with no closing dash, the words after a comma in the same sentence (« — Nous rouvrirons le
+    port, a déclaré Odile Ferrand. »). Words after the incise's own closing dash go on in the same
+    voice ("—Nadie baja —explicó Nerea—. Antes era distinto y la gente se quedaba.")."""
     m = DASH_QUOTE_RE.match(text)
-    if m is None or len(m.group(1).split()) < QUOTE_MIN_WORDS:
+    if m is None:
+        return _comma_dash_quote(text, names)
+    if len(m.group(1).split()) < QUOTE_MIN_WORDS:
         return []
-    incise = DASH_SPLIT_RE.split(text[m.end():m.end() + 160], 1)[0]  # "—explicó Nerea—. Antes…": up to the dash
+    closing = DASH_SPLIT_RE.search(text, m.end(), m.end() + DASH_INCISE_CHARS)
+    incise = text[m.end():closing.start() if closing else m.end() + DASH_INCISE_CHARS]  # "—explicó Nerea—. Antes…"
     speaker = speaker_after(tokens(incise))
-    return [Quote(text=m.group(1), speaker=names.full(speaker), kind="inline")] if speaker else []
+    if not speaker:
+        return []
+    quotes = [Quote(text=m.group(1), speaker=names.full(speaker), kind="inline")]
+    rest = text[closing.end():].lstrip(" .,;").split(f" {text[0]}", 1)[0].strip() if closing else ""
+    if len(rest.split()) >= QUOTE_MIN_WORDS and not DASH_SPLIT_RE.search(rest):
+        quotes.append(Quote(text=rest, speaker=quotes[0].speaker, kind="inline"))  # the same voice goes on
+    return quotes
+
+
+def _comma_dash_quote(text: str, names: NameIndex) -> list[Quote]:
+    """A dash's speech that a comma ends, then a verb of saying and its speaker, all in one sentence
+    (French and Russian set no closing dash: « — Nous rouvrirons le port, a déclaré la maire. »)."""
+    for comma in islice(COMMA_RE.finditer(text, 0, DASH_COMMA_CHARS), DASH_MAX_COMMAS):
+        words = text[1:comma.start()].strip()
+        if len(words.split()) < QUOTE_MIN_WORDS:
+            continue
+        speaker = speaker_after(tokens(SENTENCE_CUT_RE.split(text[comma.end():comma.end() + DASH_INCISE_CHARS], 1)[0]))
+        if speaker:
+            return [Quote(text=words, speaker=names.full(speaker), kind="inline")]
+    return []
+
+
+DASH_INCISE_CHARS = 160
+DASH_COMMA_CHARS = 600  # the speech a comma may end, before its verb of saying
+DASH_MAX_COMMAS = 6
+COMMA_RE = lazy(r"[,?!…]\s")  # « — Et la route ? a demandé un habitant. »: a question ends the words too
+SENTENCE_CUT_RE = lazy(r"[.!?]\s")
 
 
 WORD_RE = lazy(r"\w+")
@@ -498,6 +531,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None
     if not speaker:
         text, speaker = trailing_attribution(text)
+    if not speaker and DECLARED_QUOTE_CLASS_RE.search(classes):
+        text, speaker = _post_caption(text)
     label = LABELLED_QUOTE_RE.match(text)
     if label is not None:
         text = text[label.end():]  # "User review: “…”": the quotation, not its label
@@ -533,6 +568,29 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
+
+
+def _post_caption(text: str) -> tuple[str, str | None]:
+    """An embedded post's words without the embed's own lines: "View this post on Instagram" over
+    them, "A post shared by Ann Lee (@annlee) on May 3" under them, whose name is the poster."""
+    text = VIEW_POST_RE.sub("", text, count=1)
+    shared = POST_SHARED_RE.search(text)
+    if shared is None or not text[:shared.start()].strip():
+        return text, None
+    return text[:shared.start()].strip(), shared.group(1)
+
+
+# The lines an embedded post's code sets around its words, in the languages the embed is served in.
+VIEW_POST_RE = lazy(
+    r"(?i)^\s*(?:view this post on|diesen beitrag auf|voir cette publication sur|ver esta publicación en|"
+    r"visualizza questo post su|ver essa publicação no|ver esta publicação no|dit bericht op|wyświetl ten post na|"
+    r"visa det här inlägget på|посмотреть эту публикацию в) instagram\w*(?: ansehen| bekijken)?\s*"
+)
+POST_SHARED_RE = lazy(
+    r"\s*(?:A post shared by|Ein Beitrag geteilt von|Une publication partagée par|Una publicación compartida por|"
+    r"Un post condiviso da|Uma publicação compartilhada por|Een bericht gedeeld door|Post udostępniony przez|"
+    r"Ett inlägg som delats av|Публикация от)\s+([^()@]{1,60}?)\s*\(@[\w.]+\)[^()]{0,60}$"
+)
 
 
 def _signer(cite: etree._Element) -> str:
@@ -893,7 +951,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
         if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles \
-                or (short and not inner.rstrip().endswith(",") and _is_title(inner)) \
+                or (short and not inner.rstrip().endswith(",") and _is_title(inner)
+                    and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
@@ -917,6 +976,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue
         if short and speaker is None and _said_on(text[last_end:m.start()], found):
             speaker = found[-1].speaker  # “…,” said Ann Lee. “Not everyone will.”: her next words, however short
+        if short and speaker is None:
+            speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
+        if short and speaker is None and _reported(text, m, names, last_person):
+            speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         if speaker is None and (_is_title(inner) or (_is_term(inner) and not _reported(text, m, names, last_person))
@@ -1002,6 +1065,23 @@ def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
     return speaker is not None and speaker not in ORG_WORDS  # "the company claims …": a body unnamed, no person
 
 
+def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> str | None:
+    """The subject of a verb of saying that the short quote's own sentence names in full ("Ann Lee,
+    who runs the café, says she was “surprised but not shocked”"): the words are that person's,
+    however few. None where the sentence gives the subject only as a pronoun or a surname, whom it
+    leaves to be found further back (a short quote's speaker must be sure: the check half's speakers
+    fell with surnames and pronouns taken), where "I" says it, or where a naming verb makes the words
+    a name for a thing ("cubes he calls “…”")."""
+    sentence = _sentence_before(text, m.start())
+    if first_person(sentence) or not NAMING_VERBS.isdisjoint(WORD_RE.findall(sentence.lower())[-NAMING_REACH:]):
+        return None  # "I say “please fix it.”": the narrator's; "cubes he calls “…”": a name for a thing
+    speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()], names, last_person)
+    return speaker if speaker and len(speaker.split()) >= 2 and speaker in sentence else None
+
+
+NAMING_REACH = 3  # "that he calls “…”", "what she described as “…”"
+
+
 # Prepositions and articles right before a quote: it stands for a noun ("guilty of “…”", "a “…”",
 # "wegen „…“", "pour « … »", "por «…»", "per «…»", "voor „…”", "za „…”"), not a clause said.
 TERM_OPENERS = frozenset((
@@ -1031,6 +1111,24 @@ def _unread_incise(text: str, m: re.Match) -> bool:
 # words, the first in lower case (Latin or Cyrillic), to the sentence's end.
 INCISE_RE = lazy(r"\s*(?:,\s*[–—]?|\s[–—])\s*[a-zà-ÿа-яёіїєґ][^\s.!?“”\"«»„]*(?:\s+[^\s.!?“”\"«»„]+){0,7}[.!?](?:\s|$)")
 INCISE_CHARS = 80
+
+
+def _led_in_answer(text: str, m: re.Match, last_end: int) -> str | None:
+    """Who a clause ending in ':' says speaks a short quotation that ends the sentence ("Asked about
+    spring, Ann Lee said: “Yes, in April.”", "dijo: «Sí, en abril»."): a short answer, even one in
+    capitals, not a term or a title inside a longer clause; None for no such lead."""
+    closes = m.group(0).rstrip(QUOTE_CHARS)[-1:] in SENTENCE_CLOSERS \
+        or text[m.end():].lstrip()[:1] in ("", *SENTENCE_CLOSERS)
+    if not closes or not text[:m.start()].rstrip().endswith(LEAD_IN_MARKS):
+        return None
+    lead = text[max(last_end, 0, m.start() - SHORT_LEAD_CHARS):m.start()]
+    if not (TITLE_CUES | DOCUMENT_CUES).isdisjoint(WORD_RE.findall(lead.lower())[-ANSWER_CUE_WORDS:]):
+        return None  # "Ann Lee wrote a new book: “Seven Days of Calm.”": the work's title
+    return led_in_speaker(lead)
+
+
+SHORT_LEAD_CHARS = 160  # the clause before a short answer read for "Name said:"
+ANSWER_CUE_WORDS = 4  # "wrote a new book:": the words before the colon read for a work's noun
 
 
 def _said_on(between: str, found: list[Quote]) -> bool:
@@ -1292,9 +1390,11 @@ def _named_before(text: str, start: int, inner: str) -> bool:
     if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper():
         return False
     before = text[max(0, start - TITLE_CUE_CHARS):start].lower()
-    words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])[-TITLE_CUE_WORDS:]
-    if any(word in TITLE_CUES for word in words):
+    words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])
+    if any(word in TITLE_CUES for word in words[-TITLE_CUE_WORDS:]):
         return True
+    if words and words[-1] in WORK_NOUNS_ALSO_VERBS and not ARTICLES.isdisjoint(words[-WORK_NOUN_REACH:-1]):
+        return True  # "his new show, “…”", "the play “…”": a noun after its determiner, no verb
     last = LAST_WORD_RE.search(before.rstrip())  # "the report “…”", not "told the newspaper: “…”"
     return before[-1:].isspace() and last is not None and last.group(1) in DOCUMENT_CUES
 
@@ -1337,7 +1437,19 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "stück", "theaterstück", "sendung", "hörspiel", "émission", "pièce", "ouvrage", "programma", "trasmissione",
     "programa", "programme", "program", "pořad", "pořadu", "передача", "передачи", "программа", "программе",
     "программы", "шоу",
+    # headlines and exhibitions ("unter der Überschrift „…“", "bajo el titular «…»", "la mostra «…»")
+    "überschrift", "schlagzeile", "titular", "título", "manchete", "mostra", "esposizione", "brano", "disco", "álbum",
+    "nagłówkiem", "заголовком", "заголовок",
+    # Swedish, Danish and Norwegian nouns, which take their article as an ending ("utställningen ”…”")
+    "boken", "bogen", "filmen", "låten", "sången", "sangen", "romanen", "albumet", "serien", "utställningen",
+    "udstillingen", "utstillingen", "artikeln", "artiklen", "artikkelen", "rubriken", "overskriften", "titeln",
+    "titlen", "tittelen", "föreställningen", "forestillingen", "dikten", "digtet", "diktet",
 ))
+
+
+# Names of works that are verbs too ("show", "play"): a title cue only after a determiner.
+WORK_NOUNS_ALSO_VERBS = frozenset(("show", "shows", "play", "plays", "track", "single", "sketch"))
+WORK_NOUN_REACH = 3  # "his new show": the determiner, an adjective, the noun
 
 
 # Documents, periodicals and campaigns, which also speak ("the report said “…”", "told the newspaper:
@@ -1360,6 +1472,7 @@ DOCUMENT_CUES = frozenset((
     "campaña", "estrategia", "iniciativa", "campagna", "strategia", "iniziativa", "campanha", "estratégia",
     "kampania", "kampanię", "kampanii", "inicjatywa", "inicjatywę", "кампания", "кампанию", "кампании",
     "стратегия", "стратегию", "инициатива", "инициативу",
+    "rapporten", "studien", "tidningen", "avisen", "tidskriften", "tidsskriftet", "kampanjen", "kampagnen",
 ))
 
 
@@ -1438,11 +1551,21 @@ def _sign_text(text: str, m: re.Match) -> bool:
 
 SIGN_REACH = 60
 _SIGNS = (r"signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|stickers?|mugs?|schild|schilder|"
-          r"plakat|plakate|transparent|transparente|pancartes?|panneaux|panneau|affiches?|carteles|cartel|pancartas?|"
-          r"cartelli|cartello|striscioni|striscione|borden|bord|spandoeken|spandoek")
-SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})\s+(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said|"
-                      rf"mit der aufschrift|avec l['’]inscription|disant|que dice|que decía|con la scritta|met de tekst)"
-                      rf"\s*:?\s*$")
+          r"plakat|plakate|plakaten|transparent|transparente|transparenten|pancartes?|panneaux|panneau|affiches?|"
+          r"carteles|cartel|pancartas?|cartelli|cartello|striscioni|striscione|borden|bord|spandoeken|spandoek|"
+          r"cartaz|cartazes|faixas?|plakaty|plakatami|transparenty|transparentami|tabliczk\w*|skylt\w*|"
+          r"banderoll\w*|плакат\w*|транспарант\w*|табличк\w*|вывеск\w*|"
+          # what a page or a wall shows ("the cover line read “…”", "a mural reading “…”")
+          r"cover\s+lines?|front\s+pages?|headlines?|captions?|graffiti|murals?|inscriptions?|aufschrift|"
+          r"schlagzeilen?|titelseite|inscription|légende|titular(?:es)?|portada|didascalia|nagłówek|подпис\w*")
+# The words that bring in a sign's text, in several languages ("reading", "mit der Aufschrift",
+# "com os dizeres", "с надписью", "z napisem", "med texten").
+_SIGN_READING = (r"(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said)|mit der aufschrift|"
+                 r"avec l['’]inscription|disant|que dice|que decía|con la scritta|con la leyenda|met de tekst|"
+                 r"com os dizeres|com a inscrição|com a frase|с надписью|с лозунгом|z napisem|z hasłem|med texten")
+# A sign's noun right before the quote ("des pancartes « … »"), or a few words before the words that
+# bring in its text ("held up signs outside the hall reading “…”", "borden omhoog met de tekst „…”").
+SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})(?:(?:\s+[^\s“”\"«»„]+){{0,2}}?\s+(?:{_SIGN_READING}))?\s*:?\s*$")
 SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
 
 
@@ -1496,9 +1619,13 @@ def _named_by_cue(text: str, m: re.Match, inner: str) -> bool:
     ("Ann Lee told us to click “Save and close”", "tap on “Allow”", "the so-called “harbour tax”",
     "den sogenannten „…“"): what a screen shows or what people call a thing, not speech. A quote
     with its own sentence end ("click “Save.”") or a longer one is left to the other tests."""
-    if len(inner.split()) > NAMED_BY_CUE_MAX_WORDS or inner.rstrip()[-1:] in ".!?…":
+    if inner.rstrip()[-1:] in ".!?…":
         return False
-    return NAMED_BY_CUE_RE.search(text, max(0, m.start() - NAMED_BY_CUE_CHARS), m.start()) is not None
+    if len(inner.split()) <= NAMED_BY_CUE_MAX_WORDS \
+            and NAMED_BY_CUE_RE.search(text, max(0, m.start() - NAMED_BY_CUE_CHARS), m.start()) is not None:
+        return True
+    return len(inner.split()) <= NICKNAME_MAX_WORDS \
+        and NICKNAME_CUE_RE.search(text, max(0, m.start() - NAMED_BY_CUE_CHARS), m.start()) is not None
 
 
 # The words right before a quoted label or term: a verb of working a screen, or "so-called" (several
@@ -1510,14 +1637,19 @@ NAMED_BY_CUE_RE = lazy(
     r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in))*"
     r"|\bso-called|\bso\s+called|\bsogenannte[nmrs]?|\bso\s+genannte[nmrs]?|\bsoi-disant|"
     r"\b(?:mal\s+)?llamad[oa]s?|\bcosiddett[oaie]|\bzogenaamde|\bzogeheten|\btzw\.|\btak\s+zwan\w+|"
-    r"\bchamad[oa]s?|"
-    # a nickname after the words that give it ("known as “…”", "surnommé « … »", "известный как «…»")
-    r"\bknown\s+as|\bnicknamed|\bsurnommée?s?|\bconocid[oa]s?\s+como|\bapodad[oa]s?|\bbekannt\s+als|"
-    r"\bnot[oaie]\s+come|\bsoprannominat[oaie]|\bconhecid[oa]s?\s+como|\bapelidad[oa]s?|\bbekend\s+als|"
-    r"\bbijgenaamd|\bzwan[yaei]|\bprzezywan\w*|\bизвестн\w*\s+как|\bпо\s+прозвищу|\bпрозванн\w*)\s*$"
+    r"\bchamad[oa]s?)\s*$"
+)
+# A nickname after the words that give it ("known as “…”", "nicknamed him “…”", "surnommé « … »",
+# "известный как «…»"), which may run longer than a label: "the man who never sleeps at the harbour".
+NICKNAME_CUE_RE = lazy(
+    r"(?i)(?:\bknown\s+as|\bnicknamed(?:\s+(?:him|her|it|them))?|\bsurnommée?s?|\bconocid[oa]s?\s+como|"
+    r"\bapodad[oa]s?|\bbekannt\s+als|\bnot[oaie]\s+come|\bsoprannominat[oaie]|\bconhecid[oa]s?\s+como|"
+    r"\bapelidad[oa]s?|\bbekend\s+als|\bbijgenaamd|\bzwan[yaei]|\bprzezywan\w*|\bизвестн\w*\s+как|"
+    r"\bпо\s+прозвищу|\bпрозванн\w*)\s*$"
 )
 NAMED_BY_CUE_CHARS = 30
 NAMED_BY_CUE_MAX_WORDS = 8  # a button's label, a coined term; a longer quote may be speech
+NICKNAME_MAX_WORDS = 14  # TITLE_MAX_WORDS: past it, words after "known as" are a description someone gave
 
 
 def _ui_label(text: str, m: re.Match) -> bool:
