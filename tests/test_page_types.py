@@ -467,6 +467,22 @@ def test_paragraphs_repeated_in_one_style_and_quoted_copies_stay() -> None:
     assert article.text.count("eastern quay") == 3
 
 
+def test_a_looping_carousels_second_copy_of_its_slides_goes() -> None:
+    # a slider of quotes that writes its slides twice for a seamless loop, with no "cloned"
+    # class and nothing hidden: the quotes stay once (a refrain outside one still repeats: above)
+    quotes = "".join(f"<div class='quote-card'><blockquote class='quote'>Quote {i}: the harbour team "
+                     f"surveyed our quay in a week and their plan saved us a season of repairs.</blockquote>"
+                     f"<p class='who'>Client {i}</p></div>" for i in range(4))
+    html = page("<main><h1>Harbour surveys</h1><p>" + SENTENCE + "</p>"
+                + "<p>We survey quays, moorings and breakwaters for ports of every size, and we cost "
+                "the repairs each one needs before any work starts.</p>"
+                "<section class='TestimonialCarousel_wrap'><div class='TestimonialCarousel_track'>"
+                + quotes + quotes + "</div></section></main>", title="Harbour surveys")
+    article = cleanpage.clean(html, options=cleanpage.Options(explain=True))
+    assert all(article.text.count(f"Quote {i}: the harbour team") == 1 for i in range(4))
+    assert any(r.rule == "duplicate" for r in article.removals)
+
+
 def test_a_feeds_linked_summaries_stay_beside_their_titles() -> None:
     # each item: its title's link, and its summary linked again to the same page, hidden from
     # screen readers and out of the tab order (a sighted reader sees it); a bare teaser

@@ -95,6 +95,8 @@ from .rules import (
     LABEL_ROW_SEPARATOR,
     LABEL_ROW_TAGS,
     LEAF_BLOCK_TAGS,
+    LOOP_COPY_LEVELS,
+    LOOP_COPY_RE,
     MACHINE_ID_CHARS,
     MACHINE_ID_RE,
     MACHINE_ID_TAGS,
@@ -1596,7 +1598,7 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
             continue  # too short to be a copy; its blocks may be a grid's tiles
         earlier = seen.setdefault(key, [])
         if earlier and not any(contains(e, el) or (e.tag == el.tag and e.get("class") == el.get("class")
-                                                   and not (short or _link_block(el)))
+                                                   and not (short or _link_block(el) or _in_loop(el)))
                                for e in earlier) \
                 and next(el.iterancestors("blockquote"), None) is None:
             found.append(el)
@@ -1604,6 +1606,13 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
             continue
         earlier.append(el)
     return found
+
+
+def _in_loop(el: etree._Element) -> bool:
+    """Is the block inside a carousel or a marquee (LOOP_COPY_RE, LOOP_COPY_LEVELS up at most), whose
+    loop repeats its slides?"""
+    return any(LOOP_COPY_RE.search(node.get("class", "").lower()) is not None
+               for node in islice(el.iterancestors(), LOOP_COPY_LEVELS))
 
 
 def _link_block(el: etree._Element) -> bool:
