@@ -1870,6 +1870,25 @@ def test_a_post_was_written_by_sentence_far_after_the_headline(line: str, expect
     assert meta_of(_long_article(line)).byline == expected
 
 
+def _longer_article(after: str) -> str:
+    """An article whose text runs past the window that byline markup is looked for in (a few
+    hundred elements: paragraphs with links, a table of contents), its credit after it."""
+    paragraphs = "".join(f"<p>Step {n} on <em>lathes</em> and <a href='/tools/{n}'>chucks</a>.</p>" for n in range(180))
+    return page("", f"<article><h1>Which lathe?</h1>{paragraphs}{after}</article><div class='site-footer'>Shop</div>")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("<p>Written by <a href='/blog/writer/ann-lee-and-bo-roe'>Ann Lee and Bo Roe</a></p><p>April 8, 2024</p>",
+     "Ann Lee and Bo Roe"),
+    ("<div><p><em>Written by</em> Ann Lee</p></div>", "Ann Lee"),  # the label in an element of its own
+    ("<p>Words by Ann Lee</p>", "Ann Lee"),
+    ("<p>Step 181: by then the chuck is tight, written by hand in the log.</p>", None),  # a sentence
+    ("<aside class='related'><p>Written by Bo Roe</p></aside>", None),  # another story's credit
+])
+def test_a_credit_line_closes_a_long_article(line: str, expected: str | None) -> None:
+    assert meta_of(_longer_article(line)).byline == expected
+
+
 def test_a_day_joined_to_a_word_names_a_version_not_a_publication() -> None:
     version = "<h1>Charges</h1><div><span><span>2024-11-20</span>.<span>basil</span></span></div>"
     assert meta_of(page("<title>Charges</title>", version)).date is None

@@ -154,6 +154,9 @@ def _page_date(facts: _Facts, window: _Window, page: _Page, urls: tuple[str | No
 # With no byline in the window, byline markup is looked for this far after the headline: a
 # forum's first poster after a long header, an author box at the article's end.
 _WIDER_WINDOW_AFTER = 400
+# ...and a credit in so many words ("Written by Ann Lee") this far: it closes a long article's
+# text, after a table of contents, pictures and share buttons, and names no one else there.
+_CREDIT_WINDOW_AFTER = 800
 
 
 def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
@@ -169,7 +172,8 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
     names = _thread_starter(body) or _dom_byline(window)
     if not names:
         wider = _Window(anchor, after=_WIDER_WINDOW_AFTER)
-        names = _markup_byline(wider, far=True) or _far_text_byline(wider) or _container_author(headline)
+        names = _markup_byline(wider, far=True) or _far_text_byline(_Window(anchor, after=_CREDIT_WINDOW_AFTER)) \
+            or _container_author(headline)
     site = _site_key(facts.site_name or "")
     if structured and site and any(site in _site_key(name) for name in names):
         return structured  # the page's byline says the site too ("Example News Sponsored")

@@ -894,13 +894,20 @@ _FAR_BYLINE_RE = lazy(r"(?:(?:this|the)\s+(?:post|article|story|piece|guide)\s+(
                       r"(?:written|authored|article|posted|words|text)\s+by\s", re.IGNORECASE)
 _FAR_BYLINE_TAGS = _TEXT_BYLINE_TAGS | {"h3", "h4", "h5", "h6"}
 _MAX_FAR_BYLINE_CHARS = 80  # the credit alone, not a sentence that mentions a writer
+# The cheap look before a line is read whole: "by" among its first text pieces ("Written by",
+# "<em>Written by</em> Ann Lee", "Written <b>by</b> …"), as _FAR_BYLINE_RE needs it.
+_CREDIT_WORD_RE = lazy(r"\bby\b", re.IGNORECASE)
+_CREDIT_TEXTS = 3
+_CREDIT_OPENING = 120  # "This article was written by" with the spaces of the markup around it
 
 
 def _far_text_byline(window: _Window) -> list[str]:
-    """"Written by Ann Lee" in a short line of its own anywhere in a (far-reaching) window."""
+    """"Written by Ann Lee" in a short line of its own anywhere in a (far-reaching) window.
+    Only lines whose first words say "by" are read whole: the window holds the article's text."""
     for level, elements in window.levels():
         for element in elements:
-            if element.tag not in _FAR_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
+            if element.tag not in _FAR_BYLINE_TAGS or not _opens_with_credit_word(element) \
+                    or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
                 continue
             text = _labelled_line(element, _clean_text(element.text_content()) or "")
             credit = _FAR_BYLINE_RE.match(text)
@@ -912,6 +919,14 @@ def _far_text_byline(window: _Window) -> list[str]:
             if names:
                 return names
     return []
+
+
+def _opens_with_credit_word(element: lxml.html.HtmlElement) -> bool:
+    """Does "by" come among the element's first words (its own text, else its first pieces)?"""
+    opening = element.text
+    if opening is None or opening.isspace():
+        opening = "".join(islice(element.itertext(), _CREDIT_TEXTS))
+    return _CREDIT_WORD_RE.search(opening, 0, _CREDIT_OPENING) is not None
 
 
 def _opens_sentence(text: str) -> bool:
