@@ -1882,6 +1882,7 @@ def _longer_article(after: str) -> str:
      "Ann Lee and Bo Roe"),
     ("<div><p><em>Written by</em> Ann Lee</p></div>", "Ann Lee"),  # the label in an element of its own
     ("<p>Words by Ann Lee</p>", "Ann Lee"),
+    ("<p>This guide was <b>written by</b> Ann Lee</p>", "Ann Lee"),  # "by" in the line's second piece
     ("<p>Step 181: by then the chuck is tight, written by hand in the log.</p>", None),  # a sentence
     ("<aside class='related'><p>Written by Bo Roe</p></aside>", None),  # another story's credit
 ])
