@@ -937,13 +937,31 @@ def _opens_sentence(text: str) -> bool:
 
 def _labelled_line(element: lxml.html.HtmlElement, text: str) -> str:
     """A label alone in its element reads on into the next one, the names' own line
-    ("<p>Written by</p><p>Ann Lee</p>", "<div>Author:</div><div>Ann Lee</div>")."""
+    ("<p>Written by</p><p>Ann Lee</p>", "<div>Author:</div><div>Ann Lee</div>"); a label alone
+    on its line, into the line after the break ("<p>Author:<br>Ann Lee</p>",
+    "<strong>Written by</strong><br><strong>Ann Lee</strong>"), not into the next paragraph."""
     if not text or not _BYLINE_PREFIX_RE.fullmatch(text):
         return text
     following = element.getnext()
+    line_break = next(element.iter("br"), following if following is not None and following.tag == "br" else None)
+    if line_break is not None:
+        return f"{text} {_clean_text(_line_after(line_break)) or ''}"
     if following is None or not isinstance(following.tag, str) or any(child.tag in _BLOCK_CHILD_TAGS for child in following):
         return text
     return f"{text} {_clean_text(_first_line(following)) or ''}"
+
+
+def _line_after(line_break: lxml.html.HtmlElement) -> str:
+    """The text after a <br> up to the next one: its tail, then its following siblings'."""
+    parts = [line_break.tail or ""]
+    for sibling in islice(line_break.itersiblings(), _MAX_BYLINE_DESCENDANTS):
+        if sibling.tag == "br":
+            break
+        parts.append(_first_line_of(sibling))
+        if isinstance(sibling.tag, str) and sibling.find(".//br") is not None:
+            break
+        parts.append(sibling.tail or "")
+    return "".join(parts)
 
 
 def _first_line(element: lxml.html.HtmlElement) -> str:
