@@ -36,6 +36,18 @@ def test_title_from_json_ld_headline_beats_og_and_title():
     assert meta_of(html).title == "LD headline"
 
 
+@pytest.mark.parametrize("head, expected", [
+    ('<title>Home - Harbour Notes</title><meta property="og:title" content="Home">'
+     '<meta property="og:site_name" content="Harbour Notes">', "Harbour Notes"),
+    ("<title>Startseite | Hafenblatt</title>", "Hafenblatt"),  # the site's name from the <title>
+    ('<meta property="og:title" content="Accueil"><meta property="og:site_name" content="Le Quai">', "Le Quai"),
+    ("<title>Home</title>", "Home"),  # no site name to give
+    ('<title>Home Office Desks | Harbour Notes</title>', "Home Office Desks"),  # more than the label
+])
+def test_a_bare_home_label_gives_way_to_the_site_name(head: str, expected: str) -> None:
+    assert meta_of(page(head, "<p>Latest posts from the harbour.</p>")).title == expected
+
+
 def test_title_from_json_ld_graph_and_list():
     graph = ld('{"@graph":[{"@type":"WebSite","name":"Daily Planet"},'
                '{"@type":["BlogPosting"],"headline":"In the graph"}]}')
