@@ -607,3 +607,20 @@ def test_the_day_before_the_byline_label(line: str, expected: str | None) -> Non
 ])
 def test_published_by_labels_and_a_particle_before_the_day(lang: str, line: str, expected: str) -> None:
     assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
+# A label alone on its line, the names on the line after the break: the names, not the
+# paragraph after the byline ("The harbour council met..." gave "The").
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("en", "<p>Author:<br>Ann Lee</p>", "Ann Lee"),
+    ("en", "<div><strong>Written by</strong><br><strong>Ann Lee</strong></div>", "Ann Lee"),
+    ("en", "<p>Written by<br><a href='/team/ann'>Ann Lee</a> and <a href='/team/bo'>Bo Roe</a><br>May 3, 2024</p>",
+     "Ann Lee and Bo Roe"),
+    ("de", "<p><span>Von</span><br><span>Anna Weber</span></p>", "Anna Weber"),
+    ("pl", "<p><b>Autor:</b><br>Jan Nowak</p>", "Jan Nowak"),
+    ("fr", "<p><strong>Texte :</strong><br>Marie Dubois</p>", "Marie Dubois"),
+    ("es", "<p>Por<br>Lucía Ortega</p>", "Lucía Ortega"),
+    ("en", "<p>Author:<br></p>", None),  # an empty line after the label: nobody
+])
+def test_a_label_on_its_own_line_above_the_names(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected

@@ -36,6 +36,18 @@ def test_title_from_json_ld_headline_beats_og_and_title():
     assert meta_of(html).title == "LD headline"
 
 
+@pytest.mark.parametrize("head, expected", [
+    ('<title>Home - Harbour Notes</title><meta property="og:title" content="Home">'
+     '<meta property="og:site_name" content="Harbour Notes">', "Harbour Notes"),
+    ("<title>Startseite | Hafenblatt</title>", "Hafenblatt"),  # the site's name from the <title>
+    ('<meta property="og:title" content="Accueil"><meta property="og:site_name" content="Le Quai">', "Le Quai"),
+    ("<title>Home</title>", "Home"),  # no site name to give
+    ('<title>Home Office Desks | Harbour Notes</title>', "Home Office Desks"),  # more than the label
+])
+def test_a_bare_home_label_gives_way_to_the_site_name(head: str, expected: str) -> None:
+    assert meta_of(page(head, "<p>Latest posts from the harbour.</p>")).title == expected
+
+
 def test_title_from_json_ld_graph_and_list():
     graph = ld('{"@graph":[{"@type":"WebSite","name":"Daily Planet"},'
                '{"@type":["BlogPosting"],"headline":"In the graph"}]}')
@@ -1868,6 +1880,26 @@ def test_a_written_by_line_far_after_the_headline(line: str, expected: str | Non
 ])
 def test_a_post_was_written_by_sentence_far_after_the_headline(line: str, expected: str | None) -> None:
     assert meta_of(_long_article(line)).byline == expected
+
+
+def _longer_article(after: str) -> str:
+    """An article whose text runs past the window that byline markup is looked for in (a few
+    hundred elements: paragraphs with links, a table of contents), its credit after it."""
+    paragraphs = "".join(f"<p>Step {n} on <em>lathes</em> and <a href='/tools/{n}'>chucks</a>.</p>" for n in range(180))
+    return page("", f"<article><h1>Which lathe?</h1>{paragraphs}{after}</article><div class='site-footer'>Shop</div>")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("<p>Written by <a href='/blog/writer/ann-lee-and-bo-roe'>Ann Lee and Bo Roe</a></p><p>April 8, 2024</p>",
+     "Ann Lee and Bo Roe"),
+    ("<div><p><em>Written by</em> Ann Lee</p></div>", "Ann Lee"),  # the label in an element of its own
+    ("<p>Words by Ann Lee</p>", "Ann Lee"),
+    ("<p>This guide was <b>written by</b> Ann Lee</p>", "Ann Lee"),  # "by" in the line's second piece
+    ("<p>Step 181: by then the chuck is tight, written by hand in the log.</p>", None),  # a sentence
+    ("<aside class='related'><p>Written by Bo Roe</p></aside>", None),  # another story's credit
+])
+def test_a_credit_line_closes_a_long_article(line: str, expected: str | None) -> None:
+    assert meta_of(_longer_article(line)).byline == expected
 
 
 def test_a_day_joined_to_a_word_names_a_version_not_a_publication() -> None:

@@ -48,7 +48,7 @@ from .sources import (
     _page_kind,
     normalize_lang,
 )
-from .title import _site_from_title, _site_key, _site_keys, _site_name, _structured_title, _title, _titled_heading
+from .title import _home_label_as_site, _site_from_title, _site_key, _site_keys, _site_name, _structured_title, _title, _titled_heading
 from .window import _Window, _child, _fallback_anchor
 
 __all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "repeats_byline"]
@@ -74,7 +74,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     1. the <head>: meta, link, title, JSON-LD; what they say (title, byline, date...)
     2. one pass over the body (its JSON-LD, itemprop metas, h1/h2, time, article); when the
        head leaves the title, byline or date open, the structured answers again
-    3. title: structured, else the h1 the <title> repeats, else the <title> cut
+    3. title: structured, else the h1 the <title> repeats, else the <title> cut; a bare home
+       label ("Home", "Startseite") gives way to the site's name
     4. byline and date left open: the markup and text in a window around the headline
        (then the URL for dates); a structured date gives way to an earlier day the page shows,
        to a later one its dateline's markup names the publication (a re-dated post), or to
@@ -97,14 +98,15 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     window = _Window(anchor)
     lang = _lang(root, meta)
     home = _is_home_page(url, facts.canonical)
+    site_name = facts.site_name or _site_from_title(title, facts.page_title)
     return Metadata(
-        title=title,
+        title=_home_label_as_site(title, site_name),
         byline=None if home else _join_names(_without_site(
             _byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta)
             or _owner(facts, root, url), facts.sites)),
         date=facts.date if home else _page_date(facts, window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
                                                 lang, anchored=headline is not None),
-        site_name=facts.site_name or _site_from_title(title, facts.page_title),
+        site_name=site_name,
         lang=lang,
         description=_description(meta, facts.article),
         canonical_url=facts.canonical,
@@ -154,6 +156,9 @@ def _page_date(facts: _Facts, window: _Window, page: _Page, urls: tuple[str | No
 # With no byline in the window, byline markup is looked for this far after the headline: a
 # forum's first poster after a long header, an author box at the article's end.
 _WIDER_WINDOW_AFTER = 400
+# ...and a credit in so many words ("Written by Ann Lee") this far: it closes a long article's
+# text, after a table of contents, pictures and share buttons, and names no one else there.
+_CREDIT_WINDOW_AFTER = 800
 
 
 def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
@@ -169,7 +174,8 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
     names = _thread_starter(body) or _dom_byline(window)
     if not names:
         wider = _Window(anchor, after=_WIDER_WINDOW_AFTER)
-        names = _markup_byline(wider, far=True) or _far_text_byline(wider) or _container_author(headline)
+        names = _markup_byline(wider, far=True) or _far_text_byline(_Window(anchor, after=_CREDIT_WINDOW_AFTER)) \
+            or _container_author(headline)
     site = _site_key(facts.site_name or "")
     if structured and site and any(site in _site_key(name) for name in names):
         return structured  # the page's byline says the site too ("Example News Sponsored")

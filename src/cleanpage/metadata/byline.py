@@ -894,13 +894,20 @@ _FAR_BYLINE_RE = lazy(r"(?:(?:this|the)\s+(?:post|article|story|piece|guide)\s+(
                       r"(?:written|authored|article|posted|words|text)\s+by\s", re.IGNORECASE)
 _FAR_BYLINE_TAGS = _TEXT_BYLINE_TAGS | {"h3", "h4", "h5", "h6"}
 _MAX_FAR_BYLINE_CHARS = 80  # the credit alone, not a sentence that mentions a writer
+# The cheap look before a line is read whole: "by" among its first text pieces ("Written by",
+# "<em>Written by</em> Ann Lee", "Written <b>by</b> …"), as _FAR_BYLINE_RE needs it.
+_CREDIT_WORD_RE = lazy(r"\bby\b", re.IGNORECASE)
+_CREDIT_TEXTS = 3
+_CREDIT_OPENING = 120  # "This article was written by" with the spaces of the markup around it
 
 
 def _far_text_byline(window: _Window) -> list[str]:
-    """"Written by Ann Lee" in a short line of its own anywhere in a (far-reaching) window."""
+    """"Written by Ann Lee" in a short line of its own anywhere in a (far-reaching) window.
+    Only lines whose first words say "by" are read whole: the window holds the article's text."""
     for level, elements in window.levels():
         for element in elements:
-            if element.tag not in _FAR_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
+            if element.tag not in _FAR_BYLINE_TAGS or not _opens_with_credit_word(element) \
+                    or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
                 continue
             text = _labelled_line(element, _clean_text(element.text_content()) or "")
             credit = _FAR_BYLINE_RE.match(text)
@@ -914,6 +921,12 @@ def _far_text_byline(window: _Window) -> list[str]:
     return []
 
 
+def _opens_with_credit_word(element: lxml.html.HtmlElement) -> bool:
+    """Does "by" come among the element's first words (its first few text pieces)?"""
+    opening = "".join(islice(element.itertext(), _CREDIT_TEXTS))
+    return _CREDIT_WORD_RE.search(opening, 0, _CREDIT_OPENING) is not None
+
+
 def _opens_sentence(text: str) -> bool:
     """Does a line that opens with "By" go on in lower case, a sentence and not a byline ("By
     clicking 'Join' you accept our Terms and Conditions": no "Conditions" from it)? A name
@@ -924,13 +937,31 @@ def _opens_sentence(text: str) -> bool:
 
 def _labelled_line(element: lxml.html.HtmlElement, text: str) -> str:
     """A label alone in its element reads on into the next one, the names' own line
-    ("<p>Written by</p><p>Ann Lee</p>", "<div>Author:</div><div>Ann Lee</div>")."""
+    ("<p>Written by</p><p>Ann Lee</p>", "<div>Author:</div><div>Ann Lee</div>"); a label alone
+    on its line, into the line after the break ("<p>Author:<br>Ann Lee</p>",
+    "<strong>Written by</strong><br><strong>Ann Lee</strong>"), not into the next paragraph."""
     if not text or not _BYLINE_PREFIX_RE.fullmatch(text):
         return text
     following = element.getnext()
+    line_break = next(element.iter("br"), following if following is not None and following.tag == "br" else None)
+    if line_break is not None:
+        return f"{text} {_clean_text(_line_after(line_break)) or ''}"
     if following is None or not isinstance(following.tag, str) or any(child.tag in _BLOCK_CHILD_TAGS for child in following):
         return text
     return f"{text} {_clean_text(_first_line(following)) or ''}"
+
+
+def _line_after(line_break: lxml.html.HtmlElement) -> str:
+    """The text after a <br> up to the next one: its tail, then its following siblings'."""
+    parts = [line_break.tail or ""]
+    for sibling in islice(line_break.itersiblings(), _MAX_BYLINE_DESCENDANTS):
+        if sibling.tag == "br":
+            break
+        parts.append(_first_line_of(sibling))
+        if isinstance(sibling.tag, str) and sibling.find(".//br") is not None:
+            break
+        parts.append(sibling.tail or "")
+    return "".join(parts)
 
 
 def _first_line(element: lxml.html.HtmlElement) -> str:

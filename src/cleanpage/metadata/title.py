@@ -472,6 +472,24 @@ def _titled_heading(body: lxml.html.HtmlElement | None, title: str | None) -> lx
     return None
 
 
+# A page titled only as the site's home ("Home", "Startseite", "Accueil"...), the menu's label for
+# it: the site's name says what the page is. The label in the nine languages and the web's other
+# large ones, lower-cased.
+_HOME_LABELS = frozenset((
+    "home", "homepage", "home page", "startseite", "accueil", "inicio", "início", "página inicial",
+    "pagina iniziale", "strona główna", "главная", "главная страница", "головна", "hem", "forside",
+    "etusivu", "úvod", "kezdőlap", "ana sayfa", "anasayfa", "beranda", "trang chủ", "首页", "首頁",
+    "ホーム", "홈",
+))
+
+
+def _home_label_as_site(title: str | None, site_name: str | None) -> str | None:
+    """The site's name for a title that is only the home page's label ("Home" on a blog's front)."""
+    if title and site_name and title.strip().casefold() in _HOME_LABELS and _site_key(site_name):
+        return site_name
+    return title
+
+
 def _site_key(text: str) -> str:
     return _SITE_KEY_RE.sub("", text.casefold())
 
