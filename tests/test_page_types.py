@@ -1132,3 +1132,21 @@ def test_a_cards_byline_class_still_makes_it_a_byline_in_a_grid() -> None:
     text = cleanpage.clean(introduced_collection(status="status-publish post-date")).text
     assert "Walk 3 from the harbour light" not in text
     assert "Every walk was tried in the rain" in text
+
+
+def shop_grid_said_article() -> str:
+    """A shop's grid of products, each card's class words carrying the post's publishing status,
+    on a page that says it is an article (as blog engines make a shop's pages say)."""
+    cards = "".join(f"<li class='product type-product post-{2000 + i} status-publish instock'>"
+                    f"<a href='/cups/{i}'><h2 class='product-title'>Stoneware travel cup model {i}</h2></a>"
+                    f"<div class='size-price'>Size {i} • 350 ml • glazed stoneware, ${i + 20}.00</div></li>"
+                    for i in range(8))
+    return page(f"<header><a href='/'>The cup shop</a></header><div class='page'><h1>Travel cups</h1>"
+                f"<ul class='products columns-4'>{cards}</ul></div><footer><p>Copyright the cup shop.</p></footer>",
+                "Travel cups", "<meta property='og:type' content='article'>")
+
+
+def test_a_grid_without_sentences_on_a_page_said_an_article_keeps_its_status_marked_cards() -> None:
+    text = cleanpage.clean(shop_grid_said_article()).text
+    assert all(f"Stoneware travel cup model {i}" in text for i in range(8))
+    assert "Copyright the cup shop" not in text
