@@ -514,7 +514,7 @@ def _text_after_landmark(top: etree._Element) -> list[etree._Element]:
     return found
 
 
-_FIRST_LANDMARK = etree.XPath("(.//main | .//*[@role='main'])[1]")
+_FIRST_LANDMARK = etree.XPath("descendant::*[self::main or @role='main'][1]")
 
 
 def _card_landmark_after(body: etree._Element, top: etree._Element) -> etree._Element | None:
@@ -524,8 +524,10 @@ def _card_landmark_after(body: etree._Element, top: etree._Element) -> etree._El
     as its main content are the collection's items (on a page that says it is an article too: blog
     engines say so of their category pages). None otherwise. wcxb-dev listings tune +0.0062, no
     page of a check half moved."""
+    if any(node.tag == "main" or node.get("role") == "main" for node in (top, *top.iterancestors())):
+        return None  # (the choice is in a landmark: the page is not looked through for one)
     landmark = next(iter(_FIRST_LANDMARK(body)), None)
-    if landmark is None or contains(landmark, top) or contains(top, landmark) \
+    if landmark is None or contains(top, landmark) \
             or not any(_precedes(top, node) for node in (landmark, *landmark.iterancestors())):
         return None
     return landmark if _card_list(landmark) else None
