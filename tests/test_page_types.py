@@ -1111,3 +1111,58 @@ def test_items_filed_under_a_legal_category_are_kept() -> None:
     html = page(f"<main><h1>Legal notes</h1>{items}</main>", title="Legal notes")
     article = cleanpage.clean(html)
     assert all(f"delays repair number {i} for more" in article.text for i in range(8))
+
+
+# ---------------------------------------------------------------- a collection's introduction above its cards
+
+def introduced_collection(status: str = "status-publish", landmark: str = "main") -> str:
+    """A blog's category page: its headline and description in a block above the <main> landmark,
+    which holds only the cards of its posts, each a linked title whose class words carry the
+    post's publishing status; the page says it is an article, as blog engines make it say."""
+    intro = ("<div class='category-description'><div class='wrap'><h1>Lighthouse walks</h1>"
+             "<p>Walks along the coast from one lighthouse to the next, with the tide tables, the paths "
+             "over the cliffs and the cafés that are open in winter.</p><p>Every walk was tried in the rain "
+             "by one of us, and the longest ones can be split in two at a village with a bus stop.</p></div></div>")
+    cards = "".join(f"<article class='post-{1000 + i} post type-post {status} entry'><header><h2 class='title'>"
+                    f"<a href='/walks/{i}'>Walk {i} from the harbour light to the point</a></h2></header>"
+                    "<footer class='entry-footer'></footer></article>" for i in range(8))
+    opening = "<main class='content'>" if landmark == "main" else "<div class='content' role='main'>"
+    closing = "</main>" if landmark == "main" else "</div>"
+    return page(f"<header><a href='/'>Coast walks</a></header>{intro}<div class='inner'><div class='wrap'>"
+                f"{opening}{cards}{closing}</div></div><footer><p>Copyright the walkers' club.</p></footer>",
+                "Lighthouse walks", "<meta property='og:type' content='article'>")
+
+
+@pytest.mark.parametrize("landmark", ["main", "role"])
+def test_a_collections_cards_in_its_main_landmark_follow_its_introduction(landmark: str) -> None:
+    # the introduction wins on its sentences; the landmark's cards are the collection's items, and
+    # a card's post status ("status-publish") names no byline
+    text = cleanpage.clean(introduced_collection(landmark=landmark)).text
+    assert "Every walk was tried in the rain" in text
+    assert all(f"Walk {i} from the harbour light" in text for i in range(8))
+    assert "Copyright the walkers' club" not in text
+
+
+def test_a_cards_byline_class_still_makes_it_a_byline_in_a_grid() -> None:
+    # only the post status is set aside: a card named a date line still goes
+    text = cleanpage.clean(introduced_collection(status="status-publish post-date")).text
+    assert "Walk 3 from the harbour light" not in text
+    assert "Every walk was tried in the rain" in text
+
+
+def shop_grid_said_article() -> str:
+    """A shop's grid of products, each card's class words carrying the post's publishing status,
+    on a page that says it is an article (as blog engines make a shop's pages say)."""
+    cards = "".join(f"<li class='product type-product post-{2000 + i} status-publish instock'>"
+                    f"<a href='/cups/{i}'><h2 class='product-title'>Stoneware travel cup model {i}</h2></a>"
+                    f"<div class='size-price'>Size {i} • 350 ml • glazed stoneware, ${i + 20}.00</div></li>"
+                    for i in range(8))
+    return page(f"<header><a href='/'>The cup shop</a></header><div class='page'><h1>Travel cups</h1>"
+                f"<ul class='products columns-4'>{cards}</ul></div><footer><p>Copyright the cup shop.</p></footer>",
+                "Travel cups", "<meta property='og:type' content='article'>")
+
+
+def test_a_grid_without_sentences_on_a_page_said_an_article_keeps_its_status_marked_cards() -> None:
+    text = cleanpage.clean(shop_grid_said_article()).text
+    assert all(f"Stoneware travel cup model {i}" in text for i in range(8))
+    assert "Copyright the cup shop" not in text

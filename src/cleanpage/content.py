@@ -169,6 +169,7 @@ from .rules import (
     POSITIVE_RE,
     POST_META_LABEL_RE,
     POST_META_LINE_TAGS,
+    POST_STATUS_RE,
     POSTER_PRESENCE,
     POSTER_RANKS,
     POSTER_RANK_NAME_RE,
@@ -479,10 +480,17 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         removals.extend(tidied)
         return whole
     after = [] if article or thread else _text_after_landmark(top)
+    cards = None if thread else _card_landmark_after(body, top)
     container = body.makeelement("div")  # in the page's document: its fast element classes
     for el in chosen:
         container.append(detach(el))
-    grid = not article and _item_grid(container)
+    if cards is not None:  # a collection's introduction, then the grid of items its landmark holds
+        container.append(detach(cards))
+    # (on a page that says it is an article, a choice without a sentence that is a list of titled
+    # cards is a grid too: a shop's products, which blog engines call articles; wcxb-dev collections
+    # tune +0.0017, no page of a check half moved)
+    grid = cards is not None or (_item_grid(container) if not article else
+                                 not has_prose(container) and _card_list(container))
     if grid:  # a grid of items: a shop's description below it, outside its landmark, is the page's too
         for el in after:
             container.append(detach(el))
@@ -507,6 +515,45 @@ def _text_after_landmark(top: etree._Element) -> list[etree._Element]:
         found.extend(sibling for sibling in node.itersiblings() if _trailing_text(sibling))
         node = node.getparent()
     return found
+
+
+_FIRST_LANDMARK = etree.XPath("descendant::*[self::main or @role='main'][1]")
+
+
+def _card_landmark_after(body: etree._Element, top: etree._Element) -> etree._Element | None:
+    """The page's <main> landmark (or role=main block) when it comes after `top`, outside it, and
+    is a list of titled item cards (_card_list): a collection's introduction, its headline and
+    description in a block above the landmark, wins on its sentences; the cards the site marked
+    as its main content are the collection's items (on a page that says it is an article too: blog
+    engines say so of their category pages). None otherwise. wcxb-dev listings tune +0.0062, no
+    page of a check half moved."""
+    if any(node.tag == "main" or node.get("role") == "main" for node in (top, *top.iterancestors())):
+        return None  # (the choice is in a landmark: the page is not looked through for one)
+    landmark = next(iter(_FIRST_LANDMARK(body)), None)
+    if landmark is None or contains(top, landmark) \
+            or not any(_precedes(top, node) for node in (landmark, *landmark.iterancestors())):
+        return None
+    return landmark if _card_list(landmark) else None
+
+
+def _card_list(container: etree._Element) -> bool:
+    """Does `container` hold MIN_GRID_ITEMS sibling cards or more of one _shape (a template's
+    cards, numbered per item: "post-1043", "post-1187"), each with a title (_item_title), that
+    hold GRID_BODY_SHARE of its text or more?"""
+    least = GRID_BODY_SHARE * len(container.text_content())
+    if not least:
+        return False
+    for _parent, members in _child_groups(container, MIN_GRID_ITEMS, _card_key,
+                                          lambda parent: len(parent.text_content()) >= least):
+        cards = [el for el in members if _item_title(el)]
+        if len(cards) >= MIN_GRID_ITEMS and sum(len(el.text_content()) for el in cards) >= least:
+            return True
+    return False
+
+
+def _card_key(el: etree._Element) -> tuple[str, str] | None:
+    """A card's kind: its tag and its first class word, long numbers dropped (_shape)."""
+    return _shape(el) if el.tag in GRID_CARD_TAGS and el.get("class") else None
 
 
 def _trailing_text(el: etree._Element) -> bool:
@@ -1415,7 +1462,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
 
     With `cards` (the whole page read as the content: a listing, a product, a service page),
     a link wrapped around a summary paragraph is an item, not a link list (CARD_LINK_CHARS).
-    With `grid` (the chosen block is a grid of item cards: _item_grid), its tiles are read so too.
+    With `grid` (the chosen block is a grid of item cards: _item_grid), its tiles are read so too,
+    and a card whose class words name a byline only by its post's status is an item (_status_card).
     On every body, links its class names buttons go (_button_link).
     With `article` (the page says it is an article), lines that are only a byline go (BYLINE_TEXT_RE).
     The body's own guard: a soft rule takes no block holding more than TIDY_GUARD_SHARE of the
@@ -1428,7 +1476,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     families = _Families(body_low)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
-                     container, bylines=article and not cards)
+                     container, bylines=article and not cards, grid=grid)
     pending = [(list(container), frozenset())]
     while pending:
         roots, disabled = pending.pop()
@@ -1640,8 +1688,9 @@ class _TidyWalk:
 
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
                  total: int, removals: list[Removal], panes: _AuthorPanes, container: etree._Element,
-                 bylines: bool = False) -> None:
+                 bylines: bool = False, grid: bool = False) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
+        self.grid = grid  # the body is a grid of item cards: a card's post status is no byline
         self.total, self.removals, self.panes = total, removals, panes
         self.article_body = bylines  # an article's narrow body: byline-only lines and pitch boxes go
         self.container = container
@@ -1667,7 +1716,7 @@ class _TidyWalk:
                     and el.find(".//blockquote") is None:
                 el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
             rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes,
-                              self.article_body)
+                              self.article_body, self.grid)
             if rule in disabled:
                 rule = None
             size = len(el.text_content()) if rule and not RULES[rule].hard else 0
@@ -1739,7 +1788,8 @@ def _tidy_inside(el: etree._Element) -> bool:
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families | frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
-               cards: bool = False, panes: _AuthorPanes | None = None, article: bool = False) -> str | None:
+               cards: bool = False, panes: _AuthorPanes | None = None, article: bool = False,
+               grid: bool = False) -> str | None:
     tag = el.tag
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key) \
             and not _after_prose(el):
@@ -1755,7 +1805,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and not (cards and next(el.iterancestors("a"), None) is not None) \
             and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el) or _carousel_of_text(el))):
         return "caption"
-    if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
+    if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS \
+            and not (grid and _status_card(f"{el.get('class', '')} {ident}".lower())):
         # (an item's list of authors is no byline, nor a list of links to their pages)
         return None if _card_authors(el) else "byline-line"
     if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))):
@@ -1870,6 +1921,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     return None
 
 
+<<<<<<< HEAD
 def _in_embedded_post(el: etree._Element) -> bool:
     """Is `el` inside an embedded post (a tweet's or an Instagram post's <blockquote>, EMBED_CLASS_RE),
     EMBED_POST_LEVELS up at most? Its words are links to the post, but they are the post: a quotation
@@ -1886,6 +1938,13 @@ def _in_embedded_post(el: etree._Element) -> bool:
 
 
 EMBED_POST_LEVELS = 4  # <blockquote class="instagram-media"><div><div><p><a>: the post's caption link
+=======
+def _status_card(names: str) -> bool:
+    """Do a card's class words name a byline only by the post's publishing status (POST_STATUS_RE:
+    "status-publish", which a blog engine puts on every post and every card of a grid of posts or
+    products)? In a grid of item cards, such a card is an item, however short."""
+    return BYLINE_RE.search(POST_STATUS_RE.sub(" ", names)) is None
+>>>>>>> issue-coll31
 
 
 def _quote_header(el: etree._Element, stripped: str) -> bool:

@@ -1909,6 +1909,9 @@ BYLINE_RE = lazy(
     r"byline|by-?line|author|dateline|timestamp|posted-?on|pub-?date|publish|updated|"
     r"article-?date|entry-?date|post-?date|\bdate\b|\btime\b|reading-?time|read-?time|autor|auteur",
 )
+# A post's publishing status among its class words ("status-publish", "status-future"): a blog
+# engine's mark on every post and every card of a list of posts, no date line.
+POST_STATUS_RE = lazy(r"\bstatus-(?:publish|future|private|draft|pending)\b")
 MAX_BYLINE_CHARS = 200
 # ...but in one of a list's repeated cards (a page of papers, a lab's publications), a byline box
 # that lists MIN_LISTED_AUTHORS names or more, parted by commas or "and" ("Ann Lee, Bo Chen, Cy Diaz
