@@ -1921,7 +1921,6 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     return None
 
 
-<<<<<<< HEAD
 def _in_embedded_post(el: etree._Element) -> bool:
     """Is `el` inside an embedded post (a tweet's or an Instagram post's <blockquote>, EMBED_CLASS_RE),
     EMBED_POST_LEVELS up at most? Its words are links to the post, but they are the post: a quotation
@@ -1938,13 +1937,13 @@ def _in_embedded_post(el: etree._Element) -> bool:
 
 
 EMBED_POST_LEVELS = 4  # <blockquote class="instagram-media"><div><div><p><a>: the post's caption link
-=======
+
+
 def _status_card(names: str) -> bool:
     """Do a card's class words name a byline only by the post's publishing status (POST_STATUS_RE:
     "status-publish", which a blog engine puts on every post and every card of a grid of posts or
     products)? In a grid of item cards, such a card is an item, however short."""
     return BYLINE_RE.search(POST_STATUS_RE.sub(" ", names)) is None
->>>>>>> issue-coll31
 
 
 def _quote_header(el: etree._Element, stripped: str) -> bool:
