@@ -429,6 +429,34 @@ def test_a_paywall_notice_naming_the_plan_goes(notice: str) -> None:
     assert "PAYWALLED" not in text
 
 
+PAYWALL_PLANS = (("Monthly", "$12", "Billed every month, cancel whenever you like"),
+                 ("Quarterly", "$30", "Three months of analysis, briefings and the archive"),
+                 ("Yearly", "$99", "Save a third on the monthly plan, with two guest passes"),
+                 ("Team", "$450", "Five seats for a newsroom, a school or an office"))
+# Longer than a notice alone (MAX_PAYWALL_CHARS): its plans make the box.
+PAYWALL_BOX = (
+    "<div class='offer-wrap'><h2>This article is exclusive to Harbour+ subscribers</h2>"
+    "<h3>Unlock it, with our weekly analysis and briefings.</h3><div class='plans'>"
+    + "".join(f"<div class='plan'><p>{name}</p><p>PLANPRICE {price}</p><p>{note}</p>"
+              f"<a href='/join'>Get started</a></div>" for name, price, note in PAYWALL_PLANS)
+    + "</div></div>"
+)
+
+
+def test_a_paywall_box_headed_by_its_notice_goes_with_its_plans() -> None:
+    # the notice is the box's heading: the plans and prices under it go with it, not the notice alone
+    text = text_of(article_with(extra_inside=PAYWALL_BOX))
+    assert "Paragraph 6 of the article" in text
+    assert "exclusive to" not in text and "PLANPRICE" not in text
+
+
+def test_a_section_headed_by_a_sentence_on_subscribers_stays() -> None:
+    # a heading about subscribers that is no notice to the reader keeps its section
+    section = ("<section><h2>Why members matter to the paper</h2>"
+               "<p>Readers who pay for the paper fund PLANPRICE its reporting, the editor wrote this spring.</p></section>")
+    assert "PLANPRICE" in text_of(article_with(extra_inside=section))
+
+
 @pytest.mark.parametrize("box", [
     "<section><h3>About the Author</h3><p>Jane Roe is a contributing writer who covers weather.</p></section>",
     "<div><span>About the author</span>Jane Roe is a contributing writer who covers weather.</div>",

@@ -119,7 +119,9 @@ from .rules import (
     MAX_HEADER_INTRO_CHARS,
     MAX_LABEL_ROW_CHARS,
     MAX_LISTED_NAME_WORDS,
+    MAX_PAYWALL_BOX_CHARS,
     MAX_PAYWALL_CHARS,
+    MAX_PAYWALL_HEADING_INDEX,
     MAX_PHOTO_CREDIT_CHARS,
     MAX_PITCH_BOX_CHARS,
     MAX_POST_META_LINE_CHARS,
@@ -154,6 +156,7 @@ from .rules import (
     PANEL_LEVELS,
     PART_SEPARATOR_RE,
     PAYWALL_SCRIPT_WORDS,
+    PAYWALL_BOX_TAGS,
     PAYWALL_TEXT_RE,
     PAYWALL_WORDS,
     PHOTO_CREDIT_RE,
@@ -1817,6 +1820,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and "paywall" in families \
             and PAYWALL_TEXT_RE.search(stripped) and not _holds_paragraphs(el):
         return "paywall"
+    if tag in PAYWALL_BOX_TAGS and len(stripped) < MAX_PAYWALL_BOX_CHARS and "paywall" in families \
+            and _paywall_box(el):
+        return "paywall"
     if low and tag in COMMENT_NOTE_TAGS and len(stripped) < MAX_COMMENT_NOTE_CHARS \
             and any(map(low.__contains__, COMMENT_NOTE_WORDS)) and COMMENT_NOTE_RE.search(low) \
             and not options.comments:
@@ -2564,6 +2570,21 @@ def _holds_content(el: etree._Element) -> bool:
 _PARAGRAPH_TAGS = frozenset(("p", "div"))
 _MIN_HELD_PARAGRAPHS = 2
 _MIN_HELD_PARAGRAPH_CHARS = 40
+
+
+def _paywall_box(el: etree._Element) -> bool:
+    """Is `el` a paywall's offer box: headed by a paywall notice ("This article is exclusive to
+    subscribers", one of its first children a heading), its plans and prices below in short
+    lines, no paragraphs of the story? The notice alone is too short a part of the box to
+    name it; the heading says what the box is."""
+    for n, child in enumerate(el):
+        if n >= MAX_PAYWALL_HEADING_INDEX:
+            return False
+        if child.tag in HEADING_TAGS:
+            heading = child.text_content().strip()
+            return len(heading) < MAX_PAYWALL_CHARS and PAYWALL_TEXT_RE.search(heading) is not None \
+                and not _holds_paragraphs(el)
+    return False
 
 
 def _holds_paragraphs(el: etree._Element) -> bool:

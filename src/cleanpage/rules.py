@@ -145,7 +145,8 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("feedback", False, "page", "'Is this page useful?' feedback and survey words", SOFT_MAX_SHARE),
     Rule("media-player", False, "page", "video/audio player widgets (sticky players, 'Up next')", SOFT_MAX_SHARE),
-    Rule("paywall", False, "both", "paywall/regwall words; 'Subscribe to continue reading' text", SOFT_MAX_SHARE),
+    Rule("paywall", False, "both", "paywall/regwall words; 'Subscribe to continue reading' text, and the box of "
+                                  "plans that such a notice heads", SOFT_MAX_SHARE),
     Rule("affiliate-disclosure", False, "body", "'This post may contain affiliate links' text", SOFT_MAX_SHARE),
     Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
     Rule("repeated-title", True, "body", "a heading that repeats the article's title, alone or "
@@ -1621,6 +1622,11 @@ PAYWALL_TEXT_RE = lazy(
     re.I,
 )
 MAX_PAYWALL_CHARS = 400
+# A paywall's offer box: a wrapper whose heading, among its first children, is the notice
+# ("This story is exclusive to subscribers"), over the plans and their prices (_paywall_box).
+PAYWALL_BOX_TAGS = frozenset(("div", "section", "aside"))
+MAX_PAYWALL_BOX_CHARS = 2000
+MAX_PAYWALL_HEADING_INDEX = 4
 # Phrases, one of which every PAYWALL_TEXT_RE match contains (ordinary prose
 # holds "reading" or "above", so the literals must be whole phrases).
 PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", "already a subscriber", "the rest of this",
