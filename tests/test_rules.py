@@ -429,6 +429,25 @@ def test_a_paywall_notice_naming_the_plan_goes(notice: str) -> None:
     assert "PAYWALLED" not in text
 
 
+FILLER_BOX = ("<div class='tiles'><h3>Tile heading</h3><p>Lorem ipsum dolor sit amet, consectetur "
+              "adipiscing elit, sed do eiusmod tempor.</p><ul><li>Lorem ipsum 1</li><li>Lorem ipsum 2</li></ul></div>")
+
+
+def test_a_templates_filler_text_left_in_the_body_goes() -> None:
+    # an unused component of the theme, still holding its "Lorem ipsum" filler, after the story
+    text = text_of(article_with(extra_inside=FILLER_BOX))
+    assert "Paragraph 6 of the article" in text
+    assert "Lorem" not in text and "dolor sit" not in text
+
+
+def test_a_body_that_opens_with_filler_text_keeps_it() -> None:
+    # a template's demo page (or a reader's test page): the filler is its text
+    filler = "".join(f"<p>Lorem ipsum dolor sit amet, paragraph {i}, consectetur adipiscing elit, sed do eiusmod "
+                     f"tempor incididunt ut labore et dolore magna aliqua.</p>" for i in range(1, 7))
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{filler}</div></article>")
+    assert "paragraph 6" in text_of(html)
+
+
 PAYWALL_PLANS = (("Monthly", "$12", "Billed every month, cancel whenever you like"),
                  ("Quarterly", "$30", "Three months of analysis, briefings and the archive"),
                  ("Yearly", "$99", "Save a third on the monthly plan, with two guest passes"),

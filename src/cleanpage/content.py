@@ -122,6 +122,7 @@ from .rules import (
     MAX_PAYWALL_BOX_CHARS,
     MAX_PAYWALL_CHARS,
     MAX_PAYWALL_HEADING_INDEX,
+    MAX_PLACEHOLDER_CHARS,
     MAX_PHOTO_CREDIT_CHARS,
     MAX_PITCH_BOX_CHARS,
     MAX_POST_META_LINE_CHARS,
@@ -157,6 +158,11 @@ from .rules import (
     PART_SEPARATOR_RE,
     PAYWALL_SCRIPT_WORDS,
     PAYWALL_BOX_TAGS,
+    PLACEHOLDER_OPENING_CHARS,
+    PLACEHOLDER_PREFIX,
+    PLACEHOLDER_PREFIX_CHARS,
+    PLACEHOLDER_TEXT_RE,
+    PLACEHOLDER_WORDS,
     PAYWALL_TEXT_RE,
     PAYWALL_WORDS,
     PHOTO_CREDIT_RE,
@@ -1721,8 +1727,16 @@ class _Families:
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)
         if found is None:
-            found = self.found[name] = any(map(self.body_low.__contains__, TEXT_FAMILIES[name]))
+            found = self.found[name] = self._filler_apart() if name == "placeholder" \
+                else any(map(self.body_low.__contains__, TEXT_FAMILIES[name]))
         return found
+
+    def _filler_apart(self) -> bool:
+        """Does the body hold a template's filler text apart from its own? A body that opens with
+        it (within PLACEHOLDER_OPENING_CHARS) is a template's demo or a test page: the filler is
+        the text there."""
+        at = self.body_low.find(PLACEHOLDER_WORDS)
+        return at >= PLACEHOLDER_OPENING_CHARS
 
 
 def _tidy_inside(el: etree._Element) -> bool:
@@ -1758,6 +1772,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in POSTER_RANK_TAGS and "class" in el.attrib and POSTER_RANK_NAME_RE.search(el.get("class")) \
             and 0 < len(el.text_content().strip()) <= MAX_AUTHOR_STAT_CHARS:
         return "author-bio"  # a poster's rank or group, named so by its class ("usertitle", "postgroup")
+    if (el.text or "").lstrip()[:PLACEHOLDER_PREFIX_CHARS].lower() == PLACEHOLDER_PREFIX and "placeholder" in families \
+            and _placeholder(el):
+        return "placeholder"
     if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody", "blockquote"):
         return None
     text = el.text_content()
@@ -2570,6 +2587,14 @@ def _holds_content(el: etree._Element) -> bool:
 _PARAGRAPH_TAGS = frozenset(("p", "div"))
 _MIN_HELD_PARAGRAPHS = 2
 _MIN_HELD_PARAGRAPH_CHARS = 40
+
+
+def _placeholder(el: etree._Element) -> bool:
+    """Is `el` a template's filler text ("Lorem ipsum dolor sit amet…", "Lorem ipsum 2"): a
+    block of at most MAX_PLACEHOLDER_CHARS that opens with it? A theme ships its components
+    with it and a site leaves an unused one in the page, hidden or not: it is never the story."""
+    text = el.text_content()
+    return len(text) <= MAX_PLACEHOLDER_CHARS and PLACEHOLDER_TEXT_RE.match(text) is not None
 
 
 def _paywall_box(el: etree._Element) -> bool:
