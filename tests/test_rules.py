@@ -429,6 +429,53 @@ def test_a_paywall_notice_naming_the_plan_goes(notice: str) -> None:
     assert "PAYWALLED" not in text
 
 
+FILLER_BOX = ("<div class='tiles'><h3>Tile heading</h3><p>Lorem ipsum dolor sit amet, consectetur "
+              "adipiscing elit, sed do eiusmod tempor.</p><ul><li>Lorem ipsum 1</li><li>Lorem ipsum 2</li></ul></div>")
+
+
+def test_a_templates_filler_text_left_in_the_body_goes() -> None:
+    # an unused component of the theme, still holding its "Lorem ipsum" filler, after the story
+    text = text_of(article_with(extra_inside=FILLER_BOX))
+    assert "Paragraph 6 of the article" in text
+    assert "Lorem" not in text and "dolor sit" not in text
+
+
+def test_a_body_that_opens_with_filler_text_keeps_it() -> None:
+    # a template's demo page (or a reader's test page): the filler is its text
+    filler = "".join(f"<p>Lorem ipsum dolor sit amet, paragraph {i}, consectetur adipiscing elit, sed do eiusmod "
+                     f"tempor incididunt ut labore et dolore magna aliqua.</p>" for i in range(1, 7))
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{filler}</div></article>")
+    assert "paragraph 6" in text_of(html)
+
+
+PAYWALL_PLANS = (("Monthly", "$12", "Billed every month, cancel whenever you like"),
+                 ("Quarterly", "$30", "Three months of analysis, briefings and the archive"),
+                 ("Yearly", "$99", "Save a third on the monthly plan, with two guest passes"),
+                 ("Team", "$450", "Five seats for a newsroom, a school or an office"))
+# Longer than a notice alone (MAX_PAYWALL_CHARS): its plans make the box.
+PAYWALL_BOX = (
+    "<div class='offer-wrap'><h2>This article is exclusive to Harbour+ subscribers</h2>"
+    "<h3>Unlock it, with our weekly analysis and briefings.</h3><div class='plans'>"
+    + "".join(f"<div class='plan'><p>{name}</p><p>PLANPRICE {price}</p><p>{note}</p>"
+              f"<a href='/join'>Get started</a></div>" for name, price, note in PAYWALL_PLANS)
+    + "</div></div>"
+)
+
+
+def test_a_paywall_box_headed_by_its_notice_goes_with_its_plans() -> None:
+    # the notice is the box's heading: the plans and prices under it go with it, not the notice alone
+    text = text_of(article_with(extra_inside=PAYWALL_BOX))
+    assert "Paragraph 6 of the article" in text
+    assert "exclusive to" not in text and "PLANPRICE" not in text
+
+
+def test_a_section_headed_by_a_sentence_on_subscribers_stays() -> None:
+    # a heading about subscribers that is no notice to the reader keeps its section
+    section = ("<section><h2>Why members matter to the paper</h2>"
+               "<p>Readers who pay for the paper fund PLANPRICE its reporting, the editor wrote this spring.</p></section>")
+    assert "PLANPRICE" in text_of(article_with(extra_inside=section))
+
+
 @pytest.mark.parametrize("box", [
     "<section><h3>About the Author</h3><p>Jane Roe is a contributing writer who covers weather.</p></section>",
     "<div><span>About the author</span>Jane Roe is a contributing writer who covers weather.</div>",

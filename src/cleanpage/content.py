@@ -122,7 +122,10 @@ from .rules import (
     MAX_HEADER_INTRO_CHARS,
     MAX_LABEL_ROW_CHARS,
     MAX_LISTED_NAME_WORDS,
+    MAX_PAYWALL_BOX_CHARS,
     MAX_PAYWALL_CHARS,
+    MAX_PAYWALL_HEADING_INDEX,
+    MAX_PLACEHOLDER_CHARS,
     MAX_PHOTO_CREDIT_CHARS,
     MAX_PITCH_BOX_CHARS,
     MAX_POST_META_LINE_CHARS,
@@ -157,6 +160,12 @@ from .rules import (
     PANEL_LEVELS,
     PART_SEPARATOR_RE,
     PAYWALL_SCRIPT_WORDS,
+    PAYWALL_BOX_TAGS,
+    PLACEHOLDER_OPENING_CHARS,
+    PLACEHOLDER_PREFIX,
+    PLACEHOLDER_PREFIX_CHARS,
+    PLACEHOLDER_TEXT_RE,
+    PLACEHOLDER_WORDS,
     PAYWALL_TEXT_RE,
     PAYWALL_WORDS,
     PHOTO_CREDIT_RE,
@@ -1777,8 +1786,16 @@ class _Families:
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)
         if found is None:
-            found = self.found[name] = any(map(self.body_low.__contains__, TEXT_FAMILIES[name]))
+            found = self.found[name] = self._filler_apart() if name == "placeholder" \
+                else any(map(self.body_low.__contains__, TEXT_FAMILIES[name]))
         return found
+
+    def _filler_apart(self) -> bool:
+        """Does the body hold a template's filler text apart from its own? A body that opens with
+        it (within PLACEHOLDER_OPENING_CHARS) is a template's demo or a test page: the filler is
+        the text there."""
+        at = self.body_low.find(PLACEHOLDER_WORDS)
+        return at >= PLACEHOLDER_OPENING_CHARS
 
 
 def _tidy_inside(el: etree._Element) -> bool:
@@ -1816,6 +1833,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in POSTER_RANK_TAGS and "class" in el.attrib and POSTER_RANK_NAME_RE.search(el.get("class")) \
             and 0 < len(el.text_content().strip()) <= MAX_AUTHOR_STAT_CHARS:
         return "author-bio"  # a poster's rank or group, named so by its class ("usertitle", "postgroup")
+    if (el.text or "").lstrip()[:PLACEHOLDER_PREFIX_CHARS].lower() == PLACEHOLDER_PREFIX and "placeholder" in families \
+            and _placeholder(el):
+        return "placeholder"
     if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody", "blockquote"):
         return None
     text = el.text_content()
@@ -1877,6 +1897,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                  or (NON_LATIN_RE.search(low) is not None and any(map(low.__contains__, PAYWALL_SCRIPT_WORDS)))) \
             and "paywall" in families \
             and PAYWALL_TEXT_RE.search(stripped) and not _holds_paragraphs(el):
+        return "paywall"
+    if tag in PAYWALL_BOX_TAGS and len(stripped) < MAX_PAYWALL_BOX_CHARS and "paywall" in families \
+            and _paywall_box(el):
         return "paywall"
     if low and tag in COMMENT_NOTE_TAGS and len(stripped) < MAX_COMMENT_NOTE_CHARS \
             and any(map(low.__contains__, COMMENT_NOTE_WORDS)) and COMMENT_NOTE_RE.search(low) \
@@ -2651,6 +2674,29 @@ def _holds_content(el: etree._Element) -> bool:
 _PARAGRAPH_TAGS = frozenset(("p", "div"))
 _MIN_HELD_PARAGRAPHS = 2
 _MIN_HELD_PARAGRAPH_CHARS = 40
+
+
+def _placeholder(el: etree._Element) -> bool:
+    """Is `el` a template's filler text ("Lorem ipsum dolor sit amet…", "Lorem ipsum 2"): a
+    block of at most MAX_PLACEHOLDER_CHARS that opens with it? A theme ships its components
+    with it and a site leaves an unused one in the page, hidden or not: it is never the story."""
+    text = el.text_content()
+    return len(text) <= MAX_PLACEHOLDER_CHARS and PLACEHOLDER_TEXT_RE.match(text) is not None
+
+
+def _paywall_box(el: etree._Element) -> bool:
+    """Is `el` a paywall's offer box: headed by a paywall notice ("This article is exclusive to
+    subscribers", one of its first children a heading), its plans and prices below in short
+    lines, no paragraphs of the story? The notice alone is too short a part of the box to
+    name it; the heading says what the box is."""
+    for n, child in enumerate(el):
+        if n >= MAX_PAYWALL_HEADING_INDEX:
+            return False
+        if child.tag in HEADING_TAGS:
+            heading = child.text_content().strip()
+            return len(heading) < MAX_PAYWALL_CHARS and PAYWALL_TEXT_RE.search(heading) is not None \
+                and not _holds_paragraphs(el)
+    return False
 
 
 def _holds_paragraphs(el: etree._Element) -> bool:

@@ -145,7 +145,8 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("feedback", False, "page", "'Is this page useful?' feedback and survey words", SOFT_MAX_SHARE),
     Rule("media-player", False, "page", "video/audio player widgets (sticky players, 'Up next')", SOFT_MAX_SHARE),
-    Rule("paywall", False, "both", "paywall/regwall words; 'Subscribe to continue reading' text", SOFT_MAX_SHARE),
+    Rule("paywall", False, "both", "paywall/regwall words; 'Subscribe to continue reading' text, and the box of "
+                                  "plans that such a notice heads", SOFT_MAX_SHARE),
     Rule("affiliate-disclosure", False, "body", "'This post may contain affiliate links' text", SOFT_MAX_SHARE),
     Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
     Rule("repeated-title", True, "body", "a heading that repeats the article's title, alone or "
@@ -198,6 +199,8 @@ RULES = {r.name: r for r in (
                                        "link, 'edited 2 times in total', "
                                        "in several languages", SOFT_MAX_SHARE),
     Rule("empty", True, "body", "blocks with neither text nor image"),
+    Rule("placeholder", False, "body", "a template's filler text left in the page: a block that opens with "
+                                       "'Lorem ipsum'"),
     Rule("schema-count", True, "body", "a bare number schema.org marks a count (itemprop=upvoteCount, answerCount, "
                                        "commentCount…): a post's votes, a thread's number of answers, never text; "
                                        "and one it marks a place (itemprop=position): a post's number in its thread"),
@@ -1622,6 +1625,21 @@ PAYWALL_TEXT_RE = lazy(
     re.I,
 )
 MAX_PAYWALL_CHARS = 400
+# A template's filler text, "Lorem ipsum dolor sit amet…" (or "Lorem ipsum 3" in a list of
+# placeholders): looked for in blocks whose own text opens with the prefix, up to this size.
+PLACEHOLDER_PREFIX = "lorem"
+PLACEHOLDER_PREFIX_CHARS = len(PLACEHOLDER_PREFIX)
+PLACEHOLDER_TEXT_RE = lazy(r"\s*lorem ipsum\b", re.I)
+MAX_PLACEHOLDER_CHARS = 1000
+# ... but not in a body that holds the filler within this many characters of its start: a
+# template's demo page (or a reader's test page), whose filler is its text.
+PLACEHOLDER_WORDS = "lorem ipsum"
+PLACEHOLDER_OPENING_CHARS = 500
+# A paywall's offer box: a wrapper whose heading, among its first children, is the notice
+# ("This story is exclusive to subscribers"), over the plans and their prices (_paywall_box).
+PAYWALL_BOX_TAGS = frozenset(("div", "section", "aside"))
+MAX_PAYWALL_BOX_CHARS = 2000
+MAX_PAYWALL_HEADING_INDEX = 4
 # Phrases, one of which every PAYWALL_TEXT_RE match contains (ordinary prose
 # holds "reading" or "above", so the literals must be whole phrases).
 PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", "already a subscriber", "the rest of this",
