@@ -108,6 +108,9 @@ from .rules import (
     MAX_BYLINE_CHARS,
     MAX_BYLINE_TEXT_CHARS,
     MAX_BYLINE_TEXT_LINES,
+    MAX_POST_DATE_SCAN,
+    MAX_TIMESTAMP_NAMES,
+    MAX_TIMESTAMP_WORDS,
     MAX_CAPTION_CHARS,
     MAX_COMMENT_NOTE_CHARS,
     MAX_CREDIT_CHARS,
@@ -143,6 +146,7 @@ from .rules import (
     MIN_PAGE_PROSE,
     MIN_PAIRED_NAME_WORDS,
     MIN_POSITIONAL_DECK_CHARS,
+    MIN_POST_DATE_LINES,
     MIN_POST_META_LABELS,
     MIN_PROFILE_LIST_ITEMS,
     MIN_PROSE_BLOCK,
@@ -207,6 +211,9 @@ from .rules import (
     THREAD_STATE_TAGS,
     TIDY_GUARD_MIN_CHARS,
     TIDY_GUARD_SHARE,
+    TIMESTAMP_ANCHOR_RE,
+    TIMESTAMP_HOLDER_TAGS,
+    TIMESTAMP_TOKEN_RE,
     TOC_LIST_TAGS,
     TOC_TITLE_LEVELS,
     TOC_TITLE_TAGS,
@@ -1547,6 +1554,25 @@ def _byline_text(el: etree._Element) -> bool:
     return BYLINE_TEXT_RE.match(text) is not None or DATE_LINE_RE.match(text) is not None
 
 
+def _timestamp_line(el: etree._Element) -> bool:
+    """Is this block a timestamp its markup gives: a <time>, or one <time> or link (the post's
+    permalink) holding its whole text? (A review's "Ann Lee Reviewed 06/08/2024" is a byline.)"""
+    text = el.text_content().strip()
+    if el.tag != "time" and not (len(el) == 1 and el[0].tag in TIMESTAMP_HOLDER_TAGS
+                                 and el[0].text_content().strip() == text):
+        return False
+    return _timestamp(text)
+
+
+def _timestamp(text: str) -> bool:
+    """Is this text only a date and time ("Wed Dec 27, 2023 11:04 am", "2025-11-01 15:14")?"""
+    words = TIMESTAMP_TOKEN_RE.findall(text)
+    if not 2 <= len(words) <= MAX_TIMESTAMP_WORDS:
+        return False
+    names = sum(1 for word in words if not any(char.isdigit() for char in word))
+    return len(words) - names >= 2 and names <= MAX_TIMESTAMP_NAMES and TIMESTAMP_ANCHOR_RE.search(text) is not None
+
+
 def _marked_date(el: etree._Element) -> bool:
     """A date its markup says is one: itemprop=datePublished (DATE_ITEMPROPS), a <time datetime>."""
     return el.get("itemprop") in DATE_ITEMPROPS or el.tag == "time" and el.get("datetime") is not None
@@ -1746,8 +1772,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el) or _carousel_of_text(el))):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
-        # (an item's list of authors is no byline, nor a list of links to their pages)
-        return None if _card_authors(el) else "byline-line"
+        # (an item's list of authors is no byline, nor a list of links to their pages, nor a
+        # thread's post dates)
+        return None if _card_authors(el) or (panes is not None and panes.post_date(el)) else "byline-line"
     if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
@@ -2062,12 +2089,27 @@ def _linked_sentence(el: etree._Element, text: str) -> bool:
 
 class _AuthorPanes:
     """The tag and class of each block itemprop=author marks in the body (a forum post's author
-    pane), and of each itemprop=jobTitle marks (a poster's rank), read once, when a block first asks."""
+    pane), and of each itemprop=jobTitle marks (a poster's rank), read once, when a block first asks;
+    and how many timestamp lines of a tag and class the body holds (its posts' date lines)."""
 
     def __init__(self, container: etree._Element) -> None:
         self.container = container
         self._marked: frozenset[tuple[str, str]] | None = None
         self._ranks: frozenset[tuple[str, str]] | None = None
+        self._dates: dict[tuple[str, str], int] = {}
+
+    def post_date(self, el: etree._Element) -> bool:
+        """Is `el` a timestamp line of a tag and class MIN_POST_DATE_LINES such lines of the body
+        share: a post's date in a thread?"""
+        names = el.get("class")
+        if not names or not _timestamp_line(el):
+            return False
+        key = (el.tag, names)
+        if key not in self._dates:
+            twins = (node for node in islice(self.container.iter(el.tag), MAX_POST_DATE_SCAN)
+                     if node.get("class") == names and _timestamp_line(node))
+            self._dates[key] = sum(1 for _ in islice(twins, MIN_POST_DATE_LINES))
+        return self._dates[key] >= MIN_POST_DATE_LINES
 
     def marked(self, node: etree._Element) -> bool:
         """Does the body hold a marked block of `node`'s tag and class?"""
