@@ -954,3 +954,16 @@ def test_date_lines_that_are_no_threads_post_stamps_still_go(stamp: str, count: 
     assert f"Post {count - 1}:" in article.text
     assert "2024" not in article.text
 
+
+def test_the_opening_posts_author_stays_when_the_page_names_them_its_author() -> None:
+    # the page's byline is the opening post's writer: their name heads the first post as each
+    # reply's name heads the reply, not a credit line the byline repeats
+    template = ("<div class='message'><div class='message-user'><span class='username'>{author}</span></div>"
+                "<div class='message-body'><p>{text}</p></div></div>")
+    posts = "".join(post(name, f"Post by {name}: " + SENTENCE, template)
+                    for name in ("Pat Moss", "Lee Chan", "Kim Roe"))
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + posts + "</main>" + FOOTER)
+    html = html.replace("<head>", "<head><meta name='author' content='Pat Moss'>")
+    article = cleanpage.clean(html)
+    assert article.byline == "Pat Moss"
+    assert article.text.startswith("Pat Moss")
