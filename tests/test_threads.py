@@ -967,3 +967,31 @@ def test_the_opening_posts_author_stays_when_the_page_names_them_its_author() ->
     article = cleanpage.clean(html)
     assert article.byline == "Pat Moss"
     assert article.text.startswith("Pat Moss")
+
+
+def _tagged_thread(names: list[str]) -> str:
+    """A thread of comments, each under a tagline of its poster's link (class "author", then the
+    poster's own id) and its score."""
+    comments = "".join(
+        f"<div class='entry'><p class='tagline'><a class='author may-blank id-{i}' href='/user/{i}'>{name}</a>"
+        f" <span class='score'>{i + 2} points</span></p>"
+        f"<div class='usertext-body'><p>Comment {i}: {SENTENCE}</p></div></div>"
+        for i, name in enumerate(names))
+    return page(CHROME + f"<main><h1>Boiler loses pressure every morning</h1>{comments}</main>" + FOOTER)
+
+
+def test_a_threads_poster_names_stay_over_their_comments() -> None:
+    # each comment's poster link is named "author" as a byline is: one word, a user name, the
+    # links sharing that class word whatever else their classes say, they head the comments
+    names = ["pump_fixer", "Valve99", "old-boiler", "GaugeWatcher"]
+    article = cleanpage.clean(_tagged_thread(names))
+    for i, name in enumerate(names):
+        assert f"{name} {i + 2} points" in article.text
+        assert f"Comment {i}:" in article.text
+
+
+def test_writers_names_on_repeated_cards_still_go_as_bylines() -> None:
+    # a name of two words is a writer's credit, as a listing's cards give it, not a user name
+    article = cleanpage.clean(_tagged_thread(["Ann Lee", "Bo Chen", "Cy Diaz", "Dee Roe"]))
+    assert "Comment 3:" in article.text
+    assert "Ann Lee" not in article.text and "Dee Roe" not in article.text

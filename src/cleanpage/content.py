@@ -109,6 +109,7 @@ from .rules import (
     MAX_BYLINE_TEXT_CHARS,
     MAX_BYLINE_TEXT_LINES,
     MAX_POST_DATE_SCAN,
+    MAX_POSTER_NAME_CHARS,
     MAX_TIMESTAMP_NAMES,
     MAX_TIMESTAMP_WORDS,
     MAX_CAPTION_CHARS,
@@ -1554,6 +1555,18 @@ def _byline_text(el: etree._Element) -> bool:
     return BYLINE_TEXT_RE.match(text) is not None or DATE_LINE_RE.match(text) is not None
 
 
+def _poster_link_key(el: etree._Element) -> tuple[str, str] | None:
+    """A link whose whole text is one word of a handle's length (a poster's user name, not a
+    writer's "Ann Lee" on a listing's cards) and whose class words name a byline: ("a", those
+    words), the key its twins share whatever else their classes say (a poster's id, a moderator's
+    mark); None for any other block."""
+    name = (el.text or "").strip()
+    if el.tag != "a" or len(el) or not 0 < len(name) <= MAX_POSTER_NAME_CHARS or any(map(str.isspace, name)):
+        return None
+    words = " ".join(sorted(word for word in el.get("class", "").lower().split() if BYLINE_RE.search(word)))
+    return ("a", words) if words else None
+
+
 def _timestamp_line(el: etree._Element) -> bool:
     """Is this block a timestamp its markup gives: a <time>, or one <time> or link (the post's
     permalink) holding its whole text? (A review's "Ann Lee Reviewed 06/08/2024" is a byline.)"""
@@ -1774,7 +1787,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS:
         # (an item's list of authors is no byline, nor a list of links to their pages, nor a
         # thread's post dates)
-        return None if _card_authors(el) or (panes is not None and panes.post_date(el)) else "byline-line"
+        return None if _card_authors(el) or (panes is not None and (panes.post_date(el) or panes.poster_link(el))) \
+            else "byline-line"
     if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
@@ -2108,6 +2122,18 @@ class _AuthorPanes:
         if key not in self._dates:
             twins = (node for node in islice(self.container.iter(el.tag), MAX_POST_DATE_SCAN)
                      if node.get("class") == names and _timestamp_line(node))
+            self._dates[key] = sum(1 for _ in islice(twins, MIN_POST_DATE_LINES))
+        return self._dates[key] >= MIN_POST_DATE_LINES
+
+    def poster_link(self, el: etree._Element) -> bool:
+        """Is `el` a link of a poster's name, its byline class words ("author") shared by
+        MIN_POST_DATE_LINES such links of the body: each post's author in a thread?"""
+        key = _poster_link_key(el)
+        if key is None:
+            return False
+        if key not in self._dates:
+            twins = (node for node in islice(self.container.iter("a"), MAX_POST_DATE_SCAN)
+                     if _poster_link_key(node) == key)
             self._dates[key] = sum(1 for _ in islice(twins, MIN_POST_DATE_LINES))
         return self._dates[key] >= MIN_POST_DATE_LINES
 

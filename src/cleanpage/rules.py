@@ -193,7 +193,8 @@ RULES = {r.name: r for r in (
                                        "May 3, 2025', 'Mis à jour le 3 mai 2025') or only the date itemprop="
                                        "datePublished or a <time datetime> marks, when the body holds at most two "
                                        "(not a thread's post date lines: a timestamp to the minute in a <time> or "
-                                       "permalink, its tag and class shared by 3+ blocks)",
+                                       "permalink, its tag and class shared by 3+ blocks; nor its posters' links: "
+                                       "one word, byline class words shared by 3+ links)",
          SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
                                        "<date>', 'Edited <date> by X (see edit history)', the same with the editor's reason before the "
@@ -1928,6 +1929,11 @@ TIMESTAMP_HOLDER_TAGS = frozenset(("time", "a"))
 MAX_POST_DATE_SCAN = 5000
 TIMESTAMP_TOKEN_RE = lazy(r"\w+")
 TIMESTAMP_ANCHOR_RE = lazy(r"\b\d{1,2}:\d{2}")
+# ...nor a post's author link: a link whose text is one word (a user name, at most
+# MAX_POSTER_NAME_CHARS, no child element; a listing's cards credit writers as "Ann Lee": collections
+# tune -0.0005 with them), its byline class words ("author") shared by MIN_POST_DATE_LINES links of
+# the body (the rest of their classes may differ: a poster's id, a moderator's mark): each post's poster.
+MAX_POSTER_NAME_CHARS = 40
 # ...but in one of a list's repeated cards (a page of papers, a lab's publications), a byline box
 # that lists MIN_LISTED_AUTHORS names or more, parted by commas or "and" ("Ann Lee, Bo Chen, Cy Diaz
 # and Dee Roe", "Ann Lee and Bo Chen"), is that item's authors: text of the listing, not the page's
