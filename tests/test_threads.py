@@ -930,7 +930,8 @@ def _dated_thread(stamp: str, count: int) -> str:
 
 @pytest.mark.parametrize("stamp", ["<time datetime='2024-03-0{day}T10:00'>March {day}, 2024, 10:04am</time>",
                                    "<a href='#p{day}'>Wed Mar {day}, 2024 11:04 am</a>",
-                                   "<a href='#p{day}'>2024-03-0{day} 15:14</a>"])
+                                   "<a href='#p{day}'>2024-03-0{day} 15:14</a>",
+                                   "by <strong>Pat Moss</strong> &raquo; Wed Mar {day}, 2024 11:04 am"])
 def test_a_threads_post_dates_stay_beside_their_authors(stamp: str) -> None:
     # each post's date line is the post's header, text of the thread (its byline class word
     # "time" would remove it as the article's own date, kept as metadata)

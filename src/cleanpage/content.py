@@ -108,6 +108,7 @@ from .rules import (
     MAX_BYLINE_CHARS,
     MAX_BYLINE_TEXT_CHARS,
     MAX_BYLINE_TEXT_LINES,
+    MAX_POST_CREDIT_WORDS,
     MAX_POST_DATE_SCAN,
     MAX_POSTER_NAME_CHARS,
     MAX_TIMESTAMP_NAMES,
@@ -184,6 +185,7 @@ from .rules import (
     PROFILE_STAT_RE,
     PROMO_TEXT_RE,
     PROMO_WORDS,
+    POST_HEADER_MARK_RE,
     PULL_QUOTE_CONTAINERS,
     PULL_QUOTE_RE,
     QUOTE_BOX_TAGS,
@@ -1573,8 +1575,15 @@ def _timestamp_line(el: etree._Element) -> bool:
     text = el.text_content().strip()
     if el.tag != "time" and not (len(el) == 1 and el[0].tag in TIMESTAMP_HOLDER_TAGS
                                  and el[0].text_content().strip() == text):
-        return False
+        return _credited_timestamp(text)
     return _timestamp(text)
+
+
+def _credited_timestamp(text: str) -> bool:
+    """Is this line a poster's credit, then a timestamp after a mark ("by Ann Lee » Tue Aug 27,
+    2019 1:47 am")?"""
+    parts = POST_HEADER_MARK_RE.split(text)
+    return len(parts) == 2 and len(parts[0].split()) <= MAX_POST_CREDIT_WORDS and _timestamp(parts[1])
 
 
 def _timestamp(text: str) -> bool:

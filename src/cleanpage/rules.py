@@ -193,7 +193,8 @@ RULES = {r.name: r for r in (
                                        "May 3, 2025', 'Mis à jour le 3 mai 2025') or only the date itemprop="
                                        "datePublished or a <time datetime> marks, when the body holds at most two "
                                        "(not a thread's post date lines: a timestamp to the minute in a <time> or "
-                                       "permalink, its tag and class shared by 3+ blocks; nor its posters' links: "
+                                       "permalink, or after a poster's credit and a mark ('by Ann » <date>'), its "
+                                       "tag and class shared by 3+ blocks; nor its posters' links: "
                                        "one word, byline class words shared by 3+ links)",
          SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
@@ -1925,6 +1926,10 @@ MIN_POST_DATE_LINES = 3
 MAX_TIMESTAMP_WORDS = 8
 MAX_TIMESTAMP_NAMES = 3
 TIMESTAMP_HOLDER_TAGS = frozenset(("time", "a"))
+# ...or, in the line's plain text, the poster's credit of at most MAX_POST_CREDIT_WORDS words, then
+# the timestamp after a mark: "by Ann Lee » Tue Aug 27, 2019 1:47 am" (a bulletin board's header).
+POST_HEADER_MARK_RE = lazy(r"\s[»·•|]\s")
+MAX_POST_CREDIT_WORDS = 5
 # (the body's blocks of the line's tag read to count its twins, at most: a bound on the walk)
 MAX_POST_DATE_SCAN = 5000
 TIMESTAMP_TOKEN_RE = lazy(r"\w+")
