@@ -915,3 +915,84 @@ def test_a_chinese_boards_view_count_and_links_by_each_post_go_and_a_posts_words
     assert "开帖：" in text and all(f"回帖{i}：" in text for i in range(2, 5)) and "还是没找到柳河师傅那条回复" in text
     assert "2816" not in text and not any(line.strip(" |") in links for line in text.splitlines() if line.strip())
     assert "|" not in text
+
+
+def _dated_thread(stamp: str, count: int) -> str:
+    """A thread of `count` posts, each headed by its author and a date line a byline class word
+    names ("post-time"), the date given by `stamp` (with the post's number in it)."""
+    posts = "".join(
+        f"<div class='topic-post'><div class='post-meta'><span class='poster'>user{i}</span>"
+        f"<span class='post-time'>{stamp.format(day=i + 3)}</span></div>"
+        f"<div class='post-text'><p>Post {i}: {SENTENCE}</p></div></div>"
+        for i in range(count))
+    return page(CHROME + f"<main><h1>Boiler loses pressure every morning</h1>{posts}</main>" + FOOTER)
+
+
+@pytest.mark.parametrize("stamp", ["<time datetime='2024-03-0{day}T10:00'>March {day}, 2024, 10:04am</time>",
+                                   "<a href='#p{day}'>Wed Mar {day}, 2024 11:04 am</a>",
+                                   "<a href='#p{day}'>2024-03-0{day} 15:14</a>",
+                                   "by <strong>Pat Moss</strong> &raquo; Wed Mar {day}, 2024 11:04 am"])
+def test_a_threads_post_dates_stay_beside_their_authors(stamp: str) -> None:
+    # each post's date line is the post's header, text of the thread (its byline class word
+    # "time" would remove it as the article's own date, kept as metadata)
+    article = cleanpage.clean(_dated_thread(stamp, 4))
+    for i in range(4):
+        assert f"Post {i}:" in article.text
+    assert "2024" in article.text.split("Post 0:")[0]
+    assert article.text.count("2024") >= 4
+
+
+@pytest.mark.parametrize(("stamp", "count"), [
+    ("<time datetime='2024-03-0{day}T10:00'>March {day}, 2024, 10:04am</time>", 2),  # an article's two dates
+    ("<time datetime='2024-03-0{day}'>March {day}, 2024</time>", 4),  # a listing's days, no minute
+    ("Ann Lee Reviewed 0{day}/08/2024 10:04", 4),  # a reviewer's name before the date
+])
+def test_date_lines_that_are_no_threads_post_stamps_still_go(stamp: str, count: int) -> None:
+    # two date lines are no thread (an article's published and updated lines), a day without its
+    # minute is an item's date in a listing, and a line that names a reviewer before its date is a
+    # byline, however often the page repeats it
+    article = cleanpage.clean(_dated_thread(stamp, count))
+    assert f"Post {count - 1}:" in article.text
+    assert "2024" not in article.text
+
+
+def test_the_opening_posts_author_stays_when_the_page_names_them_its_author() -> None:
+    # the page's byline is the opening post's writer: their name heads the first post as each
+    # reply's name heads the reply, not a credit line the byline repeats
+    template = ("<div class='message'><div class='message-user'><span class='username'>{author}</span></div>"
+                "<div class='message-body'><p>{text}</p></div></div>")
+    posts = "".join(post(name, f"Post by {name}: " + SENTENCE, template)
+                    for name in ("Pat Moss", "Lee Chan", "Kim Roe"))
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + posts + "</main>" + FOOTER)
+    html = html.replace("<head>", "<head><meta name='author' content='Pat Moss'>")
+    article = cleanpage.clean(html)
+    assert article.byline == "Pat Moss"
+    assert article.text.startswith("Pat Moss")
+
+
+def _tagged_thread(names: list[str]) -> str:
+    """A thread of comments, each under a tagline of its poster's link (class "author", then the
+    poster's own id) and its score."""
+    comments = "".join(
+        f"<div class='entry'><p class='tagline'><a class='author may-blank id-{i}' href='/user/{i}'>{name}</a>"
+        f" <span class='score'>{i + 2} points</span></p>"
+        f"<div class='usertext-body'><p>Comment {i}: {SENTENCE}</p></div></div>"
+        for i, name in enumerate(names))
+    return page(CHROME + f"<main><h1>Boiler loses pressure every morning</h1>{comments}</main>" + FOOTER)
+
+
+def test_a_threads_poster_names_stay_over_their_comments() -> None:
+    # each comment's poster link is named "author" as a byline is: one word, a user name, the
+    # links sharing that class word whatever else their classes say, they head the comments
+    names = ["pump_fixer", "Valve99", "old-boiler", "GaugeWatcher"]
+    article = cleanpage.clean(_tagged_thread(names))
+    for i, name in enumerate(names):
+        assert f"{name} {i + 2} points" in article.text
+        assert f"Comment {i}:" in article.text
+
+
+def test_writers_names_on_repeated_cards_still_go_as_bylines() -> None:
+    # a name of two words is a writer's credit, as a listing's cards give it, not a user name
+    article = cleanpage.clean(_tagged_thread(["Ann Lee", "Bo Chen", "Cy Diaz", "Dee Roe"]))
+    assert "Comment 3:" in article.text
+    assert "Ann Lee" not in article.text and "Dee Roe" not in article.text

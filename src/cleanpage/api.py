@@ -226,6 +226,10 @@ def _keep_declarations(body, declarations: list[tuple[str, list[str]]]) -> None:
 LEAD_BLOCKS = 4
 _LINE_TAGS = ("p", "div", "span", "address", "strong", "b", "em", "i", "h5", "h6")
 _BLOCK_CHILD_TAGS = frozenset(("p", "div", "ul", "ol", "table", "blockquote", "figure", "section", "h2", "h3", "h4"))
+# ...but in a thread, the opening post's author line names its writer, not a credit the byline
+# repeats: the line, or the block around it, has a twin of its tag and class further down (a reply's
+# author line), found among this many of the body's blocks of that tag at most.
+MAX_AUTHOR_TWIN_SCAN = 5000
 
 
 def _drop_repeated_byline(body, byline: str | None) -> None:
@@ -241,11 +245,28 @@ def _drop_repeated_byline(body, byline: str | None) -> None:
         if not text:
             continue
         if repeats_byline(text, byline):
-            element.drop_tree()  # keeps the tail text
+            if not _post_author_line(body, element):
+                element.drop_tree()  # keeps the tail text
             return
         looked += 1
         if looked >= LEAD_BLOCKS:
             return
+
+
+def _post_author_line(body, element) -> bool:
+    """Is this line a thread's opening post's author line: it, or the block around it, of a tag and
+    class a later block of the body shares (the next posts' author lines)?"""
+    for node in (element, element.getparent()):
+        names = node.get("class") if node is not None and node is not body else None
+        if not names:
+            continue
+        after = False
+        for other in islice(body.iter(node.tag), MAX_AUTHOR_TWIN_SCAN):
+            if other is node:
+                after = True
+            elif after and other.get("class") == names:
+                return True
+    return False
 
 
 def _lined_text(element) -> str:

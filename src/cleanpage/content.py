@@ -111,6 +111,11 @@ from .rules import (
     MAX_BYLINE_CHARS,
     MAX_BYLINE_TEXT_CHARS,
     MAX_BYLINE_TEXT_LINES,
+    MAX_POST_CREDIT_WORDS,
+    MAX_POST_DATE_SCAN,
+    MAX_POSTER_NAME_CHARS,
+    MAX_TIMESTAMP_NAMES,
+    MAX_TIMESTAMP_WORDS,
     MAX_CAPTION_CHARS,
     MAX_COMMENT_NOTE_CHARS,
     MAX_CREDIT_CHARS,
@@ -149,6 +154,7 @@ from .rules import (
     MIN_PAGE_PROSE,
     MIN_PAIRED_NAME_WORDS,
     MIN_POSITIONAL_DECK_CHARS,
+    MIN_POST_DATE_LINES,
     MIN_POST_META_LABELS,
     MIN_PROFILE_LIST_ITEMS,
     MIN_PROSE_BLOCK,
@@ -192,6 +198,7 @@ from .rules import (
     PROFILE_STAT_RE,
     PROMO_TEXT_RE,
     PROMO_WORDS,
+    POST_HEADER_MARK_RE,
     PULL_QUOTE_CONTAINERS,
     PULL_QUOTE_RE,
     QUOTE_BOX_TAGS,
@@ -220,6 +227,9 @@ from .rules import (
     THREAD_STATE_TAGS,
     TIDY_GUARD_MIN_CHARS,
     TIDY_GUARD_SHARE,
+    TIMESTAMP_ANCHOR_RE,
+    TIMESTAMP_HOLDER_TAGS,
+    TIMESTAMP_TOKEN_RE,
     TOC_LIST_TAGS,
     TOC_TITLE_LEVELS,
     TOC_TITLE_TAGS,
@@ -1607,6 +1617,44 @@ def _byline_text(el: etree._Element) -> bool:
     return BYLINE_TEXT_RE.match(text) is not None or DATE_LINE_RE.match(text) is not None
 
 
+def _poster_link_key(el: etree._Element) -> tuple[str, str] | None:
+    """A link whose whole text is one word of a handle's length (a poster's user name, not a
+    writer's "Ann Lee" on a listing's cards) and whose class words name a byline: ("a", those
+    words), the key its twins share whatever else their classes say (a poster's id, a moderator's
+    mark); None for any other block."""
+    name = (el.text or "").strip()
+    if el.tag != "a" or len(el) or not 0 < len(name) <= MAX_POSTER_NAME_CHARS or any(map(str.isspace, name)):
+        return None
+    words = " ".join(sorted(word for word in el.get("class", "").lower().split() if BYLINE_RE.search(word)))
+    return ("a", words) if words else None
+
+
+def _timestamp_line(el: etree._Element) -> bool:
+    """Is this block a timestamp its markup gives: a <time>, or one <time> or link (the post's
+    permalink) holding its whole text? (A review's "Ann Lee Reviewed 06/08/2024" is a byline.)"""
+    text = el.text_content().strip()
+    if el.tag != "time" and not (len(el) == 1 and el[0].tag in TIMESTAMP_HOLDER_TAGS
+                                 and el[0].text_content().strip() == text):
+        return _credited_timestamp(text)
+    return _timestamp(text)
+
+
+def _credited_timestamp(text: str) -> bool:
+    """Is this line a poster's credit, then a timestamp after a mark ("by Ann Lee » Tue Aug 27,
+    2019 1:47 am")?"""
+    parts = POST_HEADER_MARK_RE.split(text)
+    return len(parts) == 2 and len(parts[0].split()) <= MAX_POST_CREDIT_WORDS and _timestamp(parts[1])
+
+
+def _timestamp(text: str) -> bool:
+    """Is this text only a date and time ("Wed Dec 27, 2023 11:04 am", "2025-11-01 15:14")?"""
+    words = TIMESTAMP_TOKEN_RE.findall(text)
+    if not 2 <= len(words) <= MAX_TIMESTAMP_WORDS:
+        return False
+    names = sum(1 for word in words if not any(char.isdigit() for char in word))
+    return len(words) - names >= 2 and names <= MAX_TIMESTAMP_NAMES and TIMESTAMP_ANCHOR_RE.search(text) is not None
+
+
 def _marked_date(el: etree._Element) -> bool:
     """A date its markup says is one: itemprop=datePublished (DATE_ITEMPROPS), a <time datetime>."""
     return el.get("itemprop") in DATE_ITEMPROPS or el.tag == "time" and el.get("datetime") is not None
@@ -1824,8 +1872,10 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS \
             and not (grid and _status_card(f"{el.get('class', '')} {ident}".lower())):
-        # (an item's list of authors is no byline, nor a list of links to their pages)
-        return None if _card_authors(el) else "byline-line"
+        # (an item's list of authors is no byline, nor a list of links to their pages, nor a
+        # thread's post dates)
+        return None if _card_authors(el) or (panes is not None and (panes.post_date(el) or panes.poster_link(el))) \
+            else "byline-line"
     if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))):
         return "label"
     if tag == "li" and _poster_statistic(el.text_content().strip()):
@@ -2172,12 +2222,39 @@ def _linked_sentence(el: etree._Element, text: str) -> bool:
 
 class _AuthorPanes:
     """The tag and class of each block itemprop=author marks in the body (a forum post's author
-    pane), and of each itemprop=jobTitle marks (a poster's rank), read once, when a block first asks."""
+    pane), and of each itemprop=jobTitle marks (a poster's rank), read once, when a block first asks;
+    and how many timestamp lines of a tag and class the body holds (its posts' date lines)."""
 
     def __init__(self, container: etree._Element) -> None:
         self.container = container
         self._marked: frozenset[tuple[str, str]] | None = None
         self._ranks: frozenset[tuple[str, str]] | None = None
+        self._dates: dict[tuple[str, str], int] = {}
+
+    def post_date(self, el: etree._Element) -> bool:
+        """Is `el` a timestamp line of a tag and class MIN_POST_DATE_LINES such lines of the body
+        share: a post's date in a thread?"""
+        names = el.get("class")
+        if not names or not _timestamp_line(el):
+            return False
+        key = (el.tag, names)
+        if key not in self._dates:
+            twins = (node for node in islice(self.container.iter(el.tag), MAX_POST_DATE_SCAN)
+                     if node.get("class") == names and _timestamp_line(node))
+            self._dates[key] = sum(1 for _ in islice(twins, MIN_POST_DATE_LINES))
+        return self._dates[key] >= MIN_POST_DATE_LINES
+
+    def poster_link(self, el: etree._Element) -> bool:
+        """Is `el` a link of a poster's name, its byline class words ("author") shared by
+        MIN_POST_DATE_LINES such links of the body: each post's author in a thread?"""
+        key = _poster_link_key(el)
+        if key is None:
+            return False
+        if key not in self._dates:
+            twins = (node for node in islice(self.container.iter("a"), MAX_POST_DATE_SCAN)
+                     if _poster_link_key(node) == key)
+            self._dates[key] = sum(1 for _ in islice(twins, MIN_POST_DATE_LINES))
+        return self._dates[key] >= MIN_POST_DATE_LINES
 
     def marked(self, node: etree._Element) -> bool:
         """Does the body hold a marked block of `node`'s tag and class?"""

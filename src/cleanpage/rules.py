@@ -192,7 +192,11 @@ RULES = {r.name: r for r in (
                                        "says it is an article, a line that is only a byline ('By Ann Lee', "
                                        "'Medically reviewed by Jo Roe, MD') or only the date after its word ('Updated: "
                                        "May 3, 2025', 'Mis à jour le 3 mai 2025') or only the date itemprop="
-                                       "datePublished or a <time datetime> marks, when the body holds at most two",
+                                       "datePublished or a <time datetime> marks, when the body holds at most two "
+                                       "(not a thread's post date lines: a timestamp to the minute in a <time> or "
+                                       "permalink, or after a poster's credit and a mark ('by Ann » <date>'), its "
+                                       "tag and class shared by 3+ blocks; nor its posters' links: "
+                                       "one word, byline class words shared by 3+ links)",
          SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
                                        "<date>', 'Edited <date> by X (see edit history)', the same with the editor's reason before the "
@@ -1931,6 +1935,32 @@ BYLINE_RE = lazy(
 # engine's mark on every post and every card of a list of posts, no date line.
 POST_STATUS_RE = lazy(r"\bstatus-(?:publish|future|private|draft|pending)\b")
 MAX_BYLINE_CHARS = 200
+# ...but not a post's date line in a thread: a block so named whose whole text is a timestamp
+# ("Wed Dec 27, 2023 11:04 am", "April 26, 2024, 6:28am", "2025-11-01 15:14"), a <time> or one
+# <time> or link (the post's permalink) holding it all, of a tag and class MIN_POST_DATE_LINES
+# blocks of the body share. Each post's header, beside its author's name, is text of the thread,
+# not the one article's date kept as metadata. A timestamp: at most MAX_TIMESTAMP_WORDS words, two
+# with a digit at least, a clock's time among them (a post's stamp gives the minute; a listing's
+# dates of its items, only the day: with a year instead, collections check -0.0031), and at most
+# MAX_TIMESTAMP_NAMES without one (a weekday, a month, "at", "pm"). wcxb-dev forums tune +0.0012,
+# check +0.0018.
+MIN_POST_DATE_LINES = 3
+MAX_TIMESTAMP_WORDS = 8
+MAX_TIMESTAMP_NAMES = 3
+TIMESTAMP_HOLDER_TAGS = frozenset(("time", "a"))
+# ...or, in the line's plain text, the poster's credit of at most MAX_POST_CREDIT_WORDS words, then
+# the timestamp after a mark: "by Ann Lee » Tue Aug 27, 2019 1:47 am" (a bulletin board's header).
+POST_HEADER_MARK_RE = lazy(r"\s[»·•|]\s")
+MAX_POST_CREDIT_WORDS = 5
+# (the body's blocks of the line's tag read to count its twins, at most: a bound on the walk)
+MAX_POST_DATE_SCAN = 5000
+TIMESTAMP_TOKEN_RE = lazy(r"\w+")
+TIMESTAMP_ANCHOR_RE = lazy(r"\b\d{1,2}:\d{2}")
+# ...nor a post's author link: a link whose text is one word (a user name, at most
+# MAX_POSTER_NAME_CHARS, no child element; a listing's cards credit writers as "Ann Lee": collections
+# tune -0.0005 with them), its byline class words ("author") shared by MIN_POST_DATE_LINES links of
+# the body (the rest of their classes may differ: a poster's id, a moderator's mark): each post's poster.
+MAX_POSTER_NAME_CHARS = 40
 # ...but in one of a list's repeated cards (a page of papers, a lab's publications), a byline box
 # that lists MIN_LISTED_AUTHORS names or more, parted by commas or "and" ("Ann Lee, Bo Chen, Cy Diaz
 # and Dee Roe", "Ann Lee and Bo Chen"), is that item's authors: text of the listing, not the page's
