@@ -149,12 +149,17 @@ SAY_VERBS = frozenset((
     "unterstrich", "bekräftigte", "mahnte", "verwies", "beklagte", "bemängelte", "entgegnete", "sagten", "erklärten",
     # Swedish, Danish and Norwegian ("”…”, säger Erik Lindgren", "siger hun")
     "säger", "sa", "sade", "berättar", "berättade", "skriver", "skrev", "förklarar", "förklarade", "tillägger",
-    "konstaterar", "konstaterade", "betonar", "betonade", "menar", "enligt",
-    "siger", "sagde", "sier", "fortæller", "forteller", "ifølge",
+    "konstaterar", "konstaterade", "betonar", "betonade", "menar", "enligt", "tillade", "svarar", "svarade",
+    "frågar", "frågade", "påpekar", "påpekade", "understryker", "underströk", "säjer",
+    "siger", "sagde", "sier", "fortæller", "forteller", "ifølge", "tilføjer", "tilføjede", "svarer", "svarte",
+    "svarede", "understreger", "understreket", "understregede", "påpeker", "påpekte",
     # Indonesian and Malay ("“…,” kata Budi Santoso", "ujar Siti", "ujarnya.": he said, its subject dropped)
     "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
     "katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
     "paparnya", "terangnya", "menurut",
+    # the same verbs in their formal prefixed forms, before the quote as after it ("Budi Santoso mengatakan, “…”")
+    "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "menambahkan", "menuturkan", "mengungkapkan",
+    "memaparkan", "menerangkan", "berkata", "mengatakannya", "menyebutkan",
     # Turkish, whose verb closes the sentence after the quote ("Ayşe Kaya, “…” dedi.": the one the clause
     # before names) or, inverted, stands before the name ("“…” dedi Ayşe Kaya")
     "dedi", "söyledi", "belirtti", "ekledi", "vurguladı", "açıkladı", "kaydetti", "ifade etti", "diye konuştu",
@@ -256,8 +261,21 @@ HEBREW_SPEAKER_RE = lazy(
     rf"(?:(?:(?:{_HEBREW_ROLES})\s+(?:{_HEBREW_WORD}\s+)?)(?=\S+\s+\S+?\s*(?:[.,;:!?]|$)))?"
     rf"({_HEBREW_WORD}\s+{_HEBREW_WORD})"
 )
+# Persian, whose verb closes the clause: the name's two words, then the verb, before the quote
+# ("مریم احمدی گفت: «…»") or after it («…»، مریم احمدی گفت). Its letters past the Arabic ones (پ چ ژ ک گ ی)
+# and the zero-width non-joiner inside a word ("کاظمی‌نژاد") are the name's too.
+_PERSIAN_WORD = r"[\u0621-\u064a\u0640\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+"
+_PERSIAN_SAY = r"(?:گفت|افزود|اظهار\s+(?:کرد|داشت)|تاکید\s+کرد|تأکید\s+کرد|توضیح\s+داد|نوشت|ادامه\s+داد)"
+PERSIAN_LEAD_RE = lazy(rf"(?:^|\s)({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}\s*[:،]?\s*$")
+PERSIAN_AFTER_RE = lazy(rf"[\s،,.]*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}")
+# pronouns and adverbs before the verb ("او گفت", "وی همچنین افزود"): no name
+PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و"))
+PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
+
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
 HINDI_SPEAKER_RE = lazy(r"\W*([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा|कहते)")
+# the same, leading in: the name, ने, the verb, then a comma or colon right before the quote ("राम शर्मा ने कहा, “…”")
+HINDI_LEAD_RE = lazy(r"(?:^|\s)([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा)\s*[,:]?\s*$")
 # A verb of saying with no name after it right before the quote ("وأضاف: “…”", "وأكدت أن “…”"): he, she.
 ARABIC_VERB_ALONE_RE = lazy(r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|تابع|تابعت|مضى)\s*(?::|،|أن|إن)?\s*$")
 ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
@@ -301,6 +319,8 @@ PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "�
 # Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
 # "han" is an auxiliary ("han dicho los vecinos")
 NORDIC_PRONOUNS = frozenset(("han", "hon", "hun"))
+# Of those, "she", read before a verb too ("Hon tillade: ”…”"): no other language's auxiliary or article
+SHE_BEFORE_VERB = frozenset(("hon", "hun"))
 
 # Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
 TITLES = frozenset((
@@ -320,7 +340,11 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 # der Meulen", "Thibault de La Roche", "Rodrigo dos Santos", "Yannick Le Goff"): after a first
 # name only, so "Anna Weber von der Stadtverwaltung" keeps her employer out of her name.
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
-                                                "te", "los", "las", "zu"))
+                                                "te", "los", "las", "zu",
+                                                "bin", "binti", "bint", "ibn"))  # "son of": "Anwar bin Ibrahim"
+# The Arabic article joined to a surname by a hyphen, in lower case inside a name ("Khalid al-Rashidi",
+# "Amr el-Sayed", "Nasser ad-Din"): a name's word after its first, though not capitalised.
+ARTICLE_SURNAME_RE = lazy(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-[A-Z][\w'’]+")
 MAX_PARTICLES = 3
 # Particles that are German articles too: part of a name only after "van" or "von" ("van der Berg");
 # alone they open an object ("sagte Lee der Zeitung", "told the paper").
@@ -1895,6 +1919,10 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
             or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
         for m in found[:1]:
             return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
+    if PERSIAN_CHAR_RE.search(head + before):
+        found = PERSIAN_AFTER_RE.match(head + after[len(head):len(head) + ARABIC_NAME_CHARS]) \
+            or PERSIAN_LEAD_RE.search(before)
+        return found.group(1) if found and PERSIAN_NOT_NAMES.isdisjoint(found.group(1).split()) else None
     if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
         if found is not None and found.start() < len(head):
@@ -1904,6 +1932,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return found.group(1)  # יוסי לוי אמר: "…": the name, the verb, a colon
     if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(head)):
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
+    if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
+        return found.group(1)  # राम शर्मा ने कहा, “…”
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
         return topic.group(1)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
@@ -2152,7 +2182,7 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             continue
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)) \
-                or _name_word_too(tokens, i, words):
+                or _name_word_too(tokens, i, words) or (words and ARTICLE_SURNAME_RE.fullmatch(token.rstrip("."))):
             words.append(token.rstrip("."))
             i += 1
             if token.endswith("."):
@@ -3329,9 +3359,23 @@ def _colon_subject(tokens: list[str]) -> str | None:
             name, end = _name_at(tokens, k)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end].lower() in SPEECH_NOUNS:
                 return _owner(name)  # "Ann Lee's response was short:"
+            if name and name.endswith(POSSESSIVES):
+                return _set_off_after_owner(tokens, end)  # "Ann Lee’s spokesman, Jo Park, said:": Jo Park, not her
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
+
+
+def _set_off_after_owner(tokens: list[str], end: int) -> str | None:
+    """The full name set off by commas after an owner's office, from `end` ("’s spokesman, Jo Park,",
+    "’s lawyer, Jo Park,"): the one holding the post speaks; None for none (the post's holder unnamed)."""
+    j = end
+    while j < len(tokens) and j - end < MAX_OFFICE_WORDS and tokens[j].isalpha() and tokens[j].islower():
+        j += 1
+    if j == end or j + 1 >= len(tokens) or tokens[j] != ",":
+        return None
+    name, after = _name_at(tokens, j + 1)
+    return name if name and len(name.split()) >= 2 and after < len(tokens) and tokens[after] == "," else None
 
 
 # Adverbs a verb of saying with its subject dropped may take before its colon ("Añadió además:",
@@ -3465,7 +3509,7 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
     k -= next((len(link) for link in VERB_LINKS if [t.lower() for t in tokens[max(0, k - len(link)):k]] == list(link)
                and k > len(link)), 0)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
-    if k > 0 and tokens[k - 1].lower() in PRONOUNS:
+    if k > 0 and tokens[k - 1].lower() in PRONOUNS | SHE_BEFORE_VERB:
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
         return tokens[k - 1].capitalize()  # "The doctors said they …": NameIndex.full finds their group
