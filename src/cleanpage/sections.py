@@ -52,6 +52,7 @@ from .speakers import (
     says,
     reported_speaker,
     sentence_speaker,
+    named_next,
     signature_after,
     signing_name,
     speaker_after,
@@ -163,7 +164,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         elif len(found) == 1 and _all_quoted(el) and (card := _card_of(el)) is not None:
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
-            found = _signed(el, found, names) or found  # a paragraph of one quotation, signed below it
+            found = _signed(el, found, names) or _named_next(el, found, names) or found  # signed below it
         quotes.extend(found)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
         if found and found[-1].speaker:
@@ -262,6 +263,13 @@ def _signed(heading: etree._Element, found: list[Quote], names: NameIndex) -> li
         return found
     signer = signature_after(heading)
     return [Quote(text=found[0].text, speaker=names.full(signer), kind=found[0].kind)] if signer else []
+
+
+def _named_next(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """A paragraph of one quotation whose speaker the next paragraph names as it opens ("That was
+    Ann Lee, …, speaking"); [] for none."""
+    speaker = named_next(el)
+    return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
 
 
 def _card_of(el: etree._Element) -> etree._Element | None:

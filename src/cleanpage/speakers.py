@@ -234,11 +234,11 @@ ARABIC_ROLES = frozenset(_ARABIC_ROLES.split("|"))
 
 ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "على", "إلى", "من", "عن"))
 
-# verb, optionally an office and the word it governs ("on behalf of" between: المتحدث باسم الوزارة),
-# then the two words of the name
+# verb (or "according to": بحسب, وفقا ل), optionally an office and the word it governs ("on behalf of"
+# between: المتحدث باسم الوزارة) or a title alone (الدكتور), then the two words of the name
 ARABIC_SPEAKER_RE = lazy(
-    rf"(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت)\s+"
-    rf"(?:(?:{_ARABIC_ROLES})\s+(?:باسم\s+)?{_ARABIC_WORD}\s+)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
+    rf"(?:(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت|بحسب|(?<!\w)حسب)\s+|وفقاً?\s+ل)"
+    rf"(?:(?:{_ARABIC_ROLES})\s+(?:(?:باسم\s+)?{_ARABIC_WORD}\s+)?)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
 )
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
@@ -1547,6 +1547,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         if not _is_name_word(words[k]):
             continue
         name, _end = _name_at(words, k)
+        if name and _spoken_for_person(words, k, name):
+            return None  # "A spokesperson for Ann Lee said:": the aide, unnamed
         found = names.common_words_dropped(name.split()) if name else []
         if len(found) >= 2 or (found and known_name(found[0], names)):
             return " ".join(found)
@@ -1781,6 +1783,33 @@ def signature_after(el: etree._Element) -> str | None:
     if credit is None:
         return _linked_source(nxt, text)
     return credit.group(1) if credit.group(1).split()[0] not in NOT_NAMES else None
+
+
+def named_next(el: etree._Element) -> str | None:
+    """The person the paragraph after a paragraph of one quotation names as its speaker in its
+    opening words ("That was Ann Lee, the harbour master, speaking.", "Those were the words of Ann
+    Lee", "So says Ann Lee, who …", "Das meint Anna Roth"): a full name, a person's."""
+    nxt = el.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt.tag in HEADING_TAGS:
+        return None
+    text = _text(nxt)[:NAMED_NEXT_CHARS]
+    found = NAMED_NEXT_RE.match(text) or VIEW_AFTER_RE.match(" " + text)
+    if found is None:
+        return None
+    name, end = _name_at(tokens(found.group(1)), 0)
+    words = (name or "").split()
+    rest = found.string[found.end():]
+    return name if len(words) >= 2 and _is_person(words) and not rest.startswith(POSSESSIVES) else None
+
+
+# The opening of the paragraph after a quotation that says whose it was: "That was Ann Lee[, …]
+# speaking", "Those were the words of Ann Lee", "So says Ann Lee" (VIEW_AFTER_RE's forms too).
+NAMED_NEXT_RE = lazy(
+    r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:,|\s+speaking\b))"
+    r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+"
+    r"|(?:So|Thus)\s+(?:says|said)\s+)"
+    rf"{NAME}")
+NAMED_NEXT_CHARS = 160
 
 
 def _linked_source(line: etree._Element, text: str) -> str | None:
@@ -3357,6 +3386,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, end = _name_at(tokens, k)
+            if name and _spoken_for_person(tokens, k, name):
+                return None  # "A spokesperson for Ann Lee said:": the aide, unnamed
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end].lower() in SPEECH_NOUNS:
                 return _owner(name)  # "Ann Lee's response was short:"
             if name and name.endswith(POSSESSIVES):
@@ -3539,7 +3570,7 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         org = _org_name_start(tokens, start)
         if _is_org_name(tokens[org:start]):
             name, start = " ".join(tokens[org:start]), org
-    if name is None or (mid_sentence and _after_preposition(tokens, start)):
+    if name is None or (mid_sentence and _after_preposition(tokens, start)) or _spoken_for_person(tokens, start, name):
         return None
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
     if at > 0 and tokens[at - 1].lower() in AFFILIATION_WORDS:
@@ -3547,6 +3578,16 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
     return name
+
+
+def _spoken_for_person(tokens: list[str], start: int, name: str) -> bool:
+    """Is the name at `start` a person a spokesperson speaks for, known for one by the title or
+    office it opens with ("A spokesperson for Mayor Ann Lee said:")? The spokesperson speaks,
+    unnamed. A bare name may be a company's ("a spokeswoman for Halvard Rail"), which speaks
+    through them: not this."""
+    return 1 < start < len(tokens) and tokens[start - 1].lower() in OBJECT_PREPOSITIONS \
+        and tokens[start - 2].lower() in SPOKESPERSON_WORDS and not _institution(name) \
+        and (tokens[start].rstrip(".") in TITLES or _is_role_noun(tokens[start]))
 
 
 def _cited_year(tokens: list[str], j: int) -> bool:
