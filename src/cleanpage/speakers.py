@@ -1276,6 +1276,9 @@ ORG_WORDS = frozenset((
     "Ministero", "Ministerie", "Ministerstwo", "Ministério", "Mairie", "Préfecture", "Gouvernement", "Ayuntamiento",
     "Alcaldía", "Gobierno", "Consejería", "Comune", "Governo", "Regione", "Prefettura",
     "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies", "Firm",
+    # the last word of a firm's name in finance and trade ("Halvard Securities", "Norberg Capital")
+    "Securities", "Equities", "Capital", "Partners", "Investments", "Advisors", "Advisers", "Industries",
+    "Airlines", "Airways", "Motors", "Insurance", "Pharmaceuticals", "Laboratories", "Systems", "Solutions",
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
 ))
