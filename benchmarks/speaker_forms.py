@@ -695,6 +695,40 @@ CASES = [
      [("Nous ferons appel", "Hélène de la Tourmente")]),
     ("particle-name", "pt", P("“Vamos recorrer da decisão do tribunal”, disse João dos Santos Ferreira."),
      [("Vamos recorrer", "João dos Santos Ferreira")]),
+    # ------------------------------------------------------------------ fourth round: offices, particles, verbs
+    ("particle-two-given", "es", P("«El puente estará listo en primavera», aseguró el alcalde, Juan Carlos de la "
+                                   "Fuente."), [("El puente estará", "Juan Carlos de la Fuente")]),
+    ("particle-two-given", "pt", P("“A ponte estará pronta na primavera”, garantiu o presidente da câmara, José "
+                                   "Maria dos Reis."), [("A ponte estará", "José Maria dos Reis")]),
+    ("particle-two-given", "es", P("«El puente estará listo en primavera», dijo Ana Ruiz de la Cámara de "
+                                   "Comercio."), [("El puente estará", "Ana Ruiz")]),
+    ("particle-colon", "fr", P("Le maire, Jean-Baptiste de Villeneuve, a été clair : « Le pont sera terminé au "
+                               "printemps, quoi qu’en dise l’opposition. »"),
+     [("Le pont sera", "Jean-Baptiste de Villeneuve")]),
+    ("particle-name", "en", P("“We were never asked about the second bridge,” said Seán Ó Ceallaigh, the "
+                              "council’s clerk."), [("never asked", "Seán Ó Ceallaigh")]),
+    ("assured", "ru", P("«Мост будет готов к весне», — заверил мэр города Иван Петров."),
+     [("Мост будет готов", "Иван Петров")]),
+    ("assured", "ru", P("Ольга Верещагина возглавляет совет.") + P("«Мост будет готов к весне», — заверила она."),
+     [("Мост будет готов", "Ольга Верещагина")]),
+    ("office-before", "id", P("“Jembatan akan selesai pada musim semi,” kata Bupati Ahmad Fauzi kepada wartawan."),
+     [("Jembatan akan", "Ahmad Fauzi")]),
+    ("office-before", "ro", P("„Podul va fi gata în primăvară”, a declarat primarul Ion Popescu."),
+     [("Podul va fi", "Ion Popescu")]),
+    ("office-before", "el", P("«Η γέφυρα θα είναι έτοιμη την άνοιξη», δήλωσε ο δήμαρχος Γιώργος Παπαδόπουλος."),
+     [("Η γέφυρα", "Γιώργος Παπαδόπουλος")]),
+    ("office-before", "he", P("\"הגשר יהיה מוכן באביב\", אמר ראש העיר יוסי לוי."), [("הגשר יהיה", "יוסי לוי")]),
+    ("office-before", "ar", P("وقال رئيس البلدية سامي الحداد إن «الجسر سيكون جاهزا في الربيع»."),
+     [("الجسر سيكون", "سامي الحداد")]),
+    ("office-after", "hu", P("„A híd tavaszra elkészül” – mondta Kovács Péter polgármester."),
+     [("A híd tavaszra", "Kovács Péter")]),
+    ("office-before", "sv", P("”Bron blir klar till våren”, säger kommunalrådet Erik Lindgren."),
+     [("Bron blir klar", "Erik Lindgren")]),
+    ("office-before", "vi", P("“Cây cầu sẽ hoàn thành vào mùa xuân,” ông Nguyễn Văn Hùng, Chủ tịch UBND xã, cho "
+                              "biết."), [("Cây cầu", "Nguyễn Văn Hùng")]),
+    ("age-role", "en", P("Orla Penwick chairs the residents’ group.")
+     + P("“We were never asked about the second bridge,” the 64-year-old said."),
+     [("never asked", "Orla Penwick")]),
 ]
 
 

@@ -2122,6 +2122,28 @@ CASES = [
      "<p>“The crossing will be open again before the first frost, whatever the council decides.”</p>"
      "<p>That was Friday Harbor’s promise, and few believed it.</p>",
      [("open again before", None)]),
+    # a surname's particles after two given names ("de la", "dos"), not an institution's name going on
+    ("es-two-given-names-particles", "es",
+     "<p>«El mercado de pescado abrirá antes del verano», aseguró el alcalde, Juan Carlos de la Fuente.</p>",
+     [("El mercado de pescado", "Juan Carlos de la Fuente")]),
+    ("pt-two-given-names-dos", "pt",
+     "<p>“O mercado do peixe vai reabrir antes do verão”, garantiu José Maria dos Reis.</p>",
+     [("O mercado do peixe", "José Maria dos Reis")]),
+    ("es-two-given-names-institution-after", "es",
+     "<p>«El mercado de pescado abrirá antes del verano», dijo Ana Ruiz de la Cámara de Comercio.</p>",
+     [("El mercado de pescado", "Ana Ruiz")]),
+    ("fr-colon-subject-particle", "fr",
+     "<p>Le maire, Jean-Baptiste de Villeneuve, a été clair : « Le marché aux poissons rouvrira avant l’été. »</p>",
+     [("Le marché aux poissons", "Jean-Baptiste de Villeneuve")]),
+    ("en-irish-o-particle", "en",
+     "<p>“The fish market will reopen before the summer,” said Seán Ó Ceallaigh, the harbour clerk.</p>",
+     [("fish market will reopen", "Seán Ó Ceallaigh")]),
+    ("ru-assured-office-name", "ru",
+     "<p>«Рыбный рынок откроется до лета», — заверил мэр города Иван Петров.</p>",
+     [("Рыбный рынок", "Иван Петров")]),
+    ("id-office-before-name", "id",
+     "<p>“Pasar ikan akan dibuka lagi sebelum musim kemarau,” kata Bupati Ahmad Fauzi kepada wartawan.</p>",
+     [("Pasar ikan akan", "Ahmad Fauzi")]),
     # a spokesperson for a titled person speaks, unnamed: not the person
     ("en-spokesperson-for-titled-person", "en",
      "<p>A spokeswoman for Mayor Idris Vantongeren said: “The crossing will be open again before the first "

@@ -174,6 +174,7 @@ SAY_VERBS = frozenset((
     # the present tense a feature writes in ("«…», — поясняет Иван Петров", "— добавляет она")
     "объясняет", "поясняет", "отмечает", "добавляет", "подчёркивает", "подчеркивает", "уточняет", "заявляет",
     "замечает", "утверждает", "вспоминает", "признаётся", "признается", "уверяет", "продолжает",
+    "заверил", "заверила", "заверяет", "запевнив", "запевнила", "запевняє",  # "assured"
     "пояснює", "зазначає", "додає", "наголошує", "розповідає", "говорить", "вважає", "пише",
     "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
     "наголосив", "наголосила", "пояснив", "повідомив", "повідомила", "підкреслив", "підкреслила", "зауважив",
@@ -333,6 +334,8 @@ TITLES = frozenset((
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
     "Delegate", "Speaker", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
     "Ông", "Bà",  # Vietnamese "Mr", "Mrs" opening a sentence ("Ông Trần Quốc Bảo cho biết:")
+    # Indonesian and Malay offices before a name ("kata Bupati Ahmad Fauzi", "Gubernur Siti Rahma mengatakan")
+    "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -346,6 +349,8 @@ SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos",
 # "Amr el-Sayed", "Nasser ad-Din"): a name's word after its first, though not capitalised.
 ARTICLE_SURNAME_RE = lazy(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-[A-Z][\w'’]+")
 MAX_PARTICLES = 3
+# Particles written with a capital and too short for a name's word of their own: Irish "Ó" ("Seán Ó Ceallaigh")
+CAPITAL_PARTICLES = frozenset(("Ó",))
 # Particles that are German articles too: part of a name only after "van" or "von" ("van der Berg");
 # alone they open an object ("sagte Lee der Zeitung", "told the paper").
 ARTICLE_PARTICLES = frozenset(("der",))
@@ -2301,14 +2306,29 @@ def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
     """How many tokens from `i` are particles that open the surname after a lone first name (a
     run the single lower-case particle of NAME_PARTICLES does not cover): 0 for none."""
     j = i
-    while j < len(tokens) and j - i < MAX_PARTICLES and tokens[j].lower() in SURNAME_PARTICLES:
+    while j < len(tokens) and j - i < MAX_PARTICLES and (tokens[j].lower() in SURNAME_PARTICLES
+                                                         or tokens[j] in CAPITAL_PARTICLES):
         j += 1
     if _is_article(tokens, i):
         return 0
-    if j == i or j >= len(tokens) or len(words) != 1 or not _is_name_word(tokens[j]) \
-            or tokens[j].rstrip(".") in ORG_WORDS or tokens[j - 1].endswith("."):
+    if j == i or j >= len(tokens) or not (len(words) == 1 or (len(words) == 2 and _after_two_names(tokens, i, j))) \
+            or not _is_name_word(tokens[j]) or tokens[j].rstrip(".") in ORG_WORDS or tokens[j - 1].endswith(".") \
+            or _german_institution(tokens[j]):
         return 0
     return j - i
+
+
+def _after_two_names(tokens: list[str], i: int, j: int) -> bool:
+    """Do the particles from `i` to `j` open a surname after two given names too ("Juan Carlos de la
+    Fuente", "José Maria dos Reis")? A Spanish or Portuguese run (not "von der", as in "Anna Weber
+    von der Stadtverwaltung", nor a lone "de") before one word that ends the name: "de la Cámara de
+    Comercio" goes on as an institution's name does."""
+    lowered = [p.lower() for p in tokens[i:j]]
+    ends = j + 1 >= len(tokens) or tokens[j + 1].lower() not in ORG_CONNECTORS | SURNAME_PARTICLES
+    return ends and (lowered[0] in PLURAL_PARTICLES or (len(lowered) >= 2 and lowered[0] == "de"))
+
+
+PLURAL_PARTICLES = frozenset(("dos", "das"))  # "of the", joined: a surname's, hardly a place's
 
 
 def _is_article(tokens: list[str], i: int) -> bool:
@@ -3396,8 +3416,19 @@ def _colon_subject(tokens: list[str]) -> str | None:
             if name and name.endswith(POSSESSIVES):
                 return _set_off_after_owner(tokens, end)  # "Ann Lee’s spokesman, Jo Park, said:": Jo Park, not her
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
-                return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
+                return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
+
+
+def _last_two_names(words: list[str]) -> str:
+    """The last two words of a name that are no particle, and the particles between them
+    ("Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks", "Jean-Baptiste de Villeneuve" whole)."""
+    kept = 0
+    for start in range(len(words) - 1, -1, -1):
+        kept += words[start].lower() not in SURNAME_PARTICLES
+        if kept == 2:
+            return " ".join(words[start:])
+    return " ".join(words)
 
 
 def _set_off_after_owner(tokens: list[str], end: int) -> str | None:
