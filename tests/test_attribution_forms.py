@@ -2144,6 +2144,10 @@ CASES = [
     ("id-office-before-name", "id",
      "<p>“Pasar ikan akan dibuka lagi sebelum musim kemarau,” kata Bupati Ahmad Fauzi kepada wartawan.</p>",
      [("Pasar ikan akan", "Ahmad Fauzi")]),
+    # a short lower-case quotation after a person's postposed "according to": her view, not a term
+    ("hu-szerint-short-fragment", "hu",
+     "<p>Szalontai Ildikó szerint „senki sem kérdezte a halászokat”.</p>",
+     [("senki sem kérdezte", "Szalontai Ildikó")]),
     # a spokesperson for a titled person speaks, unnamed: not the person
     ("en-spokesperson-for-titled-person", "en",
      "<p>A spokeswoman for Mayor Idris Vantongeren said: “The crossing will be open again before the first "

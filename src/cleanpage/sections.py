@@ -1006,6 +1006,8 @@ def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
     words = WORD_RE.findall(before[-TERM_OPENER_CHARS:].lower())
     if not words or words[-1] in TERM_OPENERS:
         return False  # "pleaded guilty to “…”", "called it a “…”": a noun's words, a term still
+    if postposed_according(before, "", names):
+        return True  # "Kovács Péter szerint „…”", "Müller zufolge „…“": a person's view, however short
     speaker = sentence_speaker(before, names, last_person)
     return speaker is not None and speaker not in ORG_WORDS  # "the company claims …": a body unnamed, no person
 

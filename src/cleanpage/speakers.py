@@ -1804,10 +1804,9 @@ def named_next(el: etree._Element) -> str | None:
     found = NAMED_NEXT_RE.match(text) or VIEW_AFTER_RE.match(" " + text)
     if found is None:
         return None
-    name, end = _name_at(tokens(found.group(1)), 0)
-    words = (name or "").split()
-    rest = found.string[found.end():]
-    return name if len(words) >= 2 and _is_person(words) and not rest.startswith(POSSESSIVES) else None
+    name, _end = _name_at(tokens(found.group(1)), 0)
+    words = (name or "").split()  # "So says Ann Lee’s lawyer": not hers
+    return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
 
 
 # The opening of the paragraph after a quotation that says whose it was: "That was Ann Lee[, …]
