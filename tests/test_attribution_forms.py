@@ -2148,6 +2148,18 @@ CASES = [
     ("hu-szerint-short-fragment", "hu",
      "<p>Szalontai Ildikó szerint „senki sem kérdezte a halászokat”.</p>",
      [("senki sem kérdezte", "Szalontai Ildikó")]),
+    # "according to" an office and a name opening the sentence, then the clause up to the quote, no comma
+    ("nl-volgens-office-name-verb", "nl",
+     "<p>Volgens wethouder Pieter van der Molen is de kade „veel te smal voor de vissersboten”.</p>",
+     [("veel te smal", "Pieter van der Molen")]),
+    ("de-laut-office-name-noun", "de",
+     "<p>Laut Bürgermeisterin Swantje Harms ist der Kai „viel zu schmal für die Fischerboote, die jeden Tag "
+     "anlegen“.</p>",
+     [("viel zu schmal", "Swantje Harms")]),
+    ("en-according-to-name-no-comma", "en",
+     "<p>According to Calum Fairbrass the quay is “far too narrow for the boats that land there every "
+     "single day”.</p>",
+     [("far too narrow", "Calum Fairbrass")]),
     # a spokesperson for a titled person speaks, unnamed: not the person
     ("en-spokesperson-for-titled-person", "en",
      "<p>A spokeswoman for Mayor Idris Vantongeren said: “The crossing will be open again before the first "

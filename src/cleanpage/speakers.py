@@ -3210,19 +3210,32 @@ ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
 
 def _according_then_verb(tokens: list[str]) -> str | None:
-    """"Volgens Jan de Vries is het “…”", "Laut Anna Müller ist das „…“": a sentence that opens on
-    whose view it gives, a name of two words or more, then a verb and a pronoun with no comma."""
-    rest = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - 2 - MAX_NAME_WORDS - VIEW_VERB_TOKENS), -1)
-                 if tokens[k].lower() in ACCORDING_WORDS), None)
+    """"Volgens Jan de Vries is het “…”", "Laut Anna Müller ist das „…“", "According to Ann Lee the
+    quay is “…”": a sentence that opens on whose view it gives, a name of two words or more (an
+    office in lower case before it: "Volgens wethouder Jan de Vries"), then a verb and a pronoun
+    or a noun with no comma."""
+    reach = 2 + MAX_NAME_WORDS + MAX_PARTICLES + MAX_OFFICE_WORDS + VIEW_VERB_TOKENS
+    rest = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - reach), -1) if _according_width(tokens, k)),
+                None)
     if rest is None or (rest > 0 and not tokens[rest - 1].endswith((".", "!", "?", ":"))):
         return None  # the view word does not open its sentence
-    if _one_person_pronoun(tokens, rest + 1) and 1 <= len(tokens) - rest - 2 <= VIEW_VERB_TOKENS \
-            and all(t[:1].islower() and t.isalpha() for t in tokens[rest + 2:]):
+    after = rest + _according_width(tokens, rest)
+    if _one_person_pronoun(tokens, after) and 1 <= len(tokens) - after - 1 <= VIEW_VERB_TOKENS \
+            and all(t[:1].islower() and t.isalpha() for t in tokens[after + 1:]):
         return ""  # "Volgens haar is het „…”": the person named before
-    name, end = _name_at(tokens, rest + 1)
+    name, end = _name_at(tokens, after)
+    if name is None and (office := _lower_office(tokens, after)):
+        name, end = _name_at(tokens, after + office)  # "Volgens wethouder Jan de Vries is het"
     if not name or len(name.split()) < 2 or not 1 <= len(tokens) - end <= VIEW_VERB_TOKENS:
         return None
-    return name if all(t[:1].islower() and t.isalpha() for t in tokens[end:]) else None
+    return name if all(_clause_word(tokens, k) for k in range(end, len(tokens))) else None
+
+
+def _clause_word(tokens: list[str], k: int) -> bool:
+    """A word of the clause between a view's holder and the quote: lower case, or a German noun after
+    its article ("ist die Brücke"), naming no one else."""
+    token = tokens[k]
+    return token.isalpha() and (token[:1].islower() or (k > 0 and tokens[k - 1].lower() in NOUN_ARTICLES))
 
 
 VIEW_VERB_TOKENS = 3  # "is het", "ist das", "es": the verb and pronoun between the name and the quote
