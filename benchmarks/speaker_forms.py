@@ -1,4 +1,4 @@
-"""Probe: ordinary news attribution forms in fourteen languages, counted wrong or right.
+"""Probe: ordinary news attribution forms in twenty-three languages, counted wrong or right.
 
 Each case is invented text (names, places and quotes made up) run through `clean()`; the probe prints
 every case whose quote gets the wrong speaker and a count per form. Usage:
@@ -38,6 +38,15 @@ FILLER = {
     "ar": "نمت بلدة الوادي بسرعة منذ افتتاح خط السكة الحديد الجديد، وليس الجميع راضين عن وتيرة البناء على طول النهر.",
     "tr": "Vadideki kasaba yeni demiryolu açıldığından beri hızla büyüdü ve herkes nehir boyundaki inşaat hızından "
           "memnun değil.",
+    "he": "העיירה שבעמק גדלה במהירות מאז נפתחה מסילת הרכבת החדשה, ולא כולם מרוצים מקצב הבנייה לאורך הנהר.",
+    "fa": "شهرک دره از زمان افتتاح خط آهن جدید به سرعت رشد کرده است و همه از سرعت ساخت و ساز در کنار رودخانه راضی نیستند.",
+    "hi": "नई रेल लाइन खुलने के बाद से घाटी का कस्बा तेज़ी से बढ़ा है, और नदी के किनारे निर्माण की रफ़्तार से सभी खुश नहीं हैं।",
+    "id": "Kota di lembah itu tumbuh pesat sejak jalur kereta baru dibuka, dan tidak semua orang senang dengan laju pembangunan di tepi sungai.",
+    "vi": "Thị trấn trong thung lũng phát triển nhanh kể từ khi tuyến đường sắt mới khai trương, và không phải ai cũng hài lòng với tốc độ xây dựng ven sông.",
+    "el": "Η πόλη της κοιλάδας μεγάλωσε γρήγορα από τότε που άνοιξε η νέα σιδηροδρομική γραμμή, και δεν είναι όλοι ικανοποιημένοι με τον ρυθμό της οικοδόμησης κατά μήκος του ποταμού.",
+    "ro": "Orășelul din vale a crescut repede de când s-a deschis noua linie de cale ferată, iar nu toată lumea este mulțumită de ritmul construcțiilor de-a lungul râului.",
+    "hu": "A völgyi kisváros gyorsan nőtt, mióta megnyílt az új vasútvonal, és nem mindenki elégedett a folyóparti építkezések ütemével.",
+    "sv": "Dalstaden har vuxit snabbt sedan den nya järnvägen öppnade, och alla är inte nöjda med byggtakten längs älven.",
 }
 
 
@@ -571,6 +580,155 @@ CASES = [
                                  "planning.”"), [("monument to bad", None)]),
     ("spokesperson-for", "en", P("“The line will run every ten minutes by spring,” according to a spokesperson for "
                                  "Halvard Rail."), [("run every ten", "Halvard Rail")]),
+    # ------------------------------------------------------------------ third round: more languages and forms
+    # Hebrew
+    ("hebrew", "he", P("\"אף אחד לא שאל אותנו על הגשר השני\", אמרה נועה ברקוביץ, יו\"ר ועד התושבים."),
+     [("אף אחד לא שאל", "נועה ברקוביץ")]),
+    ("hebrew", "he", P("נועה ברקוביץ אמרה: \"אף אחד לא שאל אותנו על הגשר השני\"."),
+     [("אף אחד לא שאל", "נועה ברקוביץ")]),
+    # Persian
+    ("persian", "fa", P("مریم کاظمی‌نژاد گفت: «هیچ‌کس درباره پل دوم از ما نپرسید.»"),
+     [("هیچ‌کس درباره", "مریم کاظمی‌نژاد")]),
+    ("persian", "fa", P("«هیچ‌کس درباره پل دوم از ما نپرسید»، مریم کاظمی‌نژاد گفت."),
+     [("هیچ‌کس درباره", "مریم کاظمی‌نژاد")]),
+    # Hindi
+    ("hindi", "hi", P("सुनीता रघुवंशी ने कहा, \"दूसरे पुल के बारे में हमसे कभी नहीं पूछा गया।\""),
+     [("दूसरे पुल", "सुनीता रघुवंशी")]),
+    ("hindi", "hi", P("\"दूसरे पुल के बारे में हमसे कभी नहीं पूछा गया,\" सुनीता रघुवंशी ने बताया।"),
+     [("दूसरे पुल", "सुनीता रघुवंशी")]),
+    # Indonesian
+    ("indonesian", "id", P("“Kami tidak pernah ditanya soal jembatan kedua,” kata Ratna Wulandari, ketua warga."),
+     [("tidak pernah ditanya", "Ratna Wulandari")]),
+    ("indonesian", "id", P("Ratna Wulandari mengatakan, “Kami tidak pernah ditanya soal jembatan kedua.”"),
+     [("tidak pernah ditanya", "Ratna Wulandari")]),
+    ("indonesian", "id", P("“Kami tidak pernah ditanya soal jembatan kedua,” ujar Ratna Wulandari."),
+     [("tidak pernah ditanya", "Ratna Wulandari")]),
+    # Vietnamese
+    ("vietnamese", "vi", P("“Chúng tôi chưa bao giờ được hỏi về cây cầu thứ hai,” bà Nguyễn Thị Lan nói."),
+     [("chưa bao giờ", "Nguyễn Thị Lan")]),
+    ("vietnamese", "vi", P("Ông Trần Văn Minh cho biết: “Chúng tôi chưa bao giờ được hỏi về cây cầu thứ hai.”"),
+     [("chưa bao giờ", "Trần Văn Minh")]),
+    # Greek
+    ("greek", "el", P("«Κανείς δεν μας ρώτησε για τη δεύτερη γέφυρα», δήλωσε η Ελένη Παπαδημητρίου."),
+     [("Κανείς δεν μας", "Ελένη Παπαδημητρίου")]),
+    ("greek", "el", P("Ο Νίκος Σταθόπουλος είπε: «Κανείς δεν μας ρώτησε για τη δεύτερη γέφυρα»."),
+     [("Κανείς δεν μας", "Νίκος Σταθόπουλος")]),
+    # Romanian
+    ("romanian", "ro", P("„Nimeni nu ne-a întrebat despre al doilea pod”, a declarat Ioana Mărgineanu."),
+     [("Nimeni nu ne-a", "Ioana Mărgineanu")]),
+    ("romanian", "ro", P("Ioana Mărgineanu a spus: „Nimeni nu ne-a întrebat despre al doilea pod.”"),
+     [("Nimeni nu ne-a", "Ioana Mărgineanu")]),
+    # Hungarian (surname first)
+    ("hungarian", "hu", P("„Senki sem kérdezett minket a második hídról” – mondta Kovácsné Szabó Erzsébet."),
+     [("Senki sem", "Kovácsné Szabó Erzsébet")]),
+    ("hungarian", "hu", P("Takács Bence szerint „senki sem kérdezett minket a második hídról”."),
+     [("senki sem", "Takács Bence")]),
+    ("hungarian", "hu", P("„Senki sem kérdezett minket a második hídról” – nyilatkozta Takács Bence polgármester."),
+     [("Senki sem", "Takács Bence")]),
+    # Swedish
+    ("swedish", "sv", P("– Ingen har någonsin frågat oss om den andra bron, säger Astrid Lindqvist."),
+     [("Ingen har någonsin", "Astrid Lindqvist")]),
+    ("swedish", "sv", P("”Ingen har någonsin frågat oss om den andra bron”, säger Astrid Lindqvist."),
+     [("Ingen har någonsin", "Astrid Lindqvist")]),
+    ("swedish", "sv", P("Astrid Lindqvist leder föreningen sedan tre år.")
+     + P("Hon tillade: ”Ingen har någonsin frågat oss om den andra bron.”"),
+     [("Ingen har någonsin", "Astrid Lindqvist")]),
+    # Portuguese / Dutch extra
+    ("pt-br", "pt", P("“Ninguém nunca nos perguntou sobre a segunda ponte”, afirmou o prefeito Otávio Brandão."),
+     [("Ninguém nunca", "Otávio Brandão")]),
+    ("nl-extra", "nl", P("Volgens wethouder Pieter van der Molen is de brug „veel te smal voor het verkeer”."),
+     [("veel te smal", "Pieter van der Molen")]),
+    # named in the paragraph after the quote
+    ("named-after", "en", P("“Nobody ever asked us about the second bridge. Not once.”")
+     + P("Those were the words of Orla Penwick, who chairs the residents’ group."),
+     [("Nobody ever asked", "Orla Penwick")]),
+    ("named-after", "en", P("“Nobody ever asked us about the second bridge.”")
+     + P("So says Orla Penwick, who has lived by the river for forty years."),
+     [("Nobody ever asked", "Orla Penwick")]),
+    # quote in brackets after a name
+    ("bracket-after-name", "en", P("Only one councillor, Tobias Wrenfield (“this plan is a mistake”), voted "
+                                   "against the budget."), [("this plan is a mistake", "Tobias Wrenfield")]),
+    # spokesperson of a person
+    ("spokesperson-of-person", "en", P("“The minister has no plans to resign,” said Ravi Ostrander, a spokesman for "
+                                       "Ines Dalgarno."), [("no plans to resign", "Ravi Ostrander")]),
+    ("spokesperson-of-person", "en", P("Ines Dalgarno’s spokesman, Ravi Ostrander, said: “The minister has no plans "
+                                       "to resign.”"), [("no plans to resign", "Ravi Ostrander")]),
+    ("spokesperson-of-person", "en", P("“The minister has no plans to resign,” a spokeswoman for Ines Dalgarno said."),
+     [("no plans to resign", None)]),
+    ("spokesperson-of-person", "de", P("„Die Ministerin denkt nicht an Rücktritt“, sagte ein Sprecher von Ines "
+                                       "Dalgarno."), [("denkt nicht an Rücktritt", None)]),
+    # Q&A interview
+    ("qa-interview", "en", P("<strong>Q: Why did you vote against the bridge?</strong>")
+     + P("A: “Because nobody asked the people who live by the river,” says Orla Penwick."),
+     [("nobody asked the people", "Orla Penwick")]),
+    # name colon quote
+    ("name-colon", "fr", P("Solène Marchetaux : « Le pont sera terminé au printemps, quoi qu’en dise la mairie. »"),
+     [("Le pont sera", "Solène Marchetaux")]),
+    ("name-colon", "es", P("Remedios Olaizola: «El puente estará listo en primavera, diga lo que diga el "
+                           "ayuntamiento»."), [("El puente estará", "Remedios Olaizola")]),
+    # pronoun chain over two paragraphs
+    ("pronoun-chain", "en", P("Orla Penwick has chaired the residents’ group for three years.")
+     + P("She said the council had ignored every letter the group sent.")
+     + P("“We were never asked about the second bridge,” she said."),
+     [("never asked about", "Orla Penwick")]),
+    ("pronoun-chain", "de", P("Henrike Obermaier leitet die Bürgerinitiative seit drei Jahren.")
+     + P("Sie sagt, der Rat habe jeden Brief ignoriert.")
+     + P("„Man hat uns nie nach der zweiten Brücke gefragt“, sagte sie."),
+     [("nie nach der zweiten", "Henrike Obermaier")]),
+    # titles before names
+    ("title-before", "en", P("“The water table has dropped by a metre,” said Prof. Amara Kettleby."),
+     [("water table", "Amara Kettleby")]),
+    ("title-before", "en", P("Sen. Marcus Holloway said: “This bill will not pass the committee.”"),
+     [("bill will not pass", "Marcus Holloway")]),
+    ("title-before", "en", P("“This bill will not pass the committee,” Rep. Dana Whitcombe told reporters."),
+     [("bill will not pass", "Dana Whitcombe")]),
+    ("title-before", "de", P("„Der Grundwasserspiegel ist um einen Meter gesunken“, sagte Prof. Dr. Henrike "
+                             "Obermaier."), [("Grundwasserspiegel", "Henrike Obermaier")]),
+    # particles
+    ("particle-name", "en", P("“We will appeal the ruling,” said Khalid al-Rashidi, the group’s lawyer."),
+     [("appeal the ruling", "Khalid al-Rashidi")]),
+    ("particle-name", "en", P("“We will appeal the ruling,” said Anwar bin Ibrahim Sallehuddin."),
+     [("appeal the ruling", "Anwar bin Ibrahim Sallehuddin")]),
+    ("particle-name", "nl", P("„We gaan in beroep”, zei Joost van den Berghe."),
+     [("We gaan in beroep", "Joost van den Berghe")]),
+    ("particle-name", "fr", P("« Nous ferons appel », a déclaré Hélène de la Tourmente."),
+     [("Nous ferons appel", "Hélène de la Tourmente")]),
+    ("particle-name", "pt", P("“Vamos recorrer da decisão do tribunal”, disse João dos Santos Ferreira."),
+     [("Vamos recorrer", "João dos Santos Ferreira")]),
+    # ------------------------------------------------------------------ fourth round: offices, particles, verbs
+    ("particle-two-given", "es", P("«El puente estará listo en primavera», aseguró el alcalde, Juan Carlos de la "
+                                   "Fuente."), [("El puente estará", "Juan Carlos de la Fuente")]),
+    ("particle-two-given", "pt", P("“A ponte estará pronta na primavera”, garantiu o presidente da câmara, José "
+                                   "Maria dos Reis."), [("A ponte estará", "José Maria dos Reis")]),
+    ("particle-two-given", "es", P("«El puente estará listo en primavera», dijo Ana Ruiz de la Cámara de "
+                                   "Comercio."), [("El puente estará", "Ana Ruiz")]),
+    ("particle-colon", "fr", P("Le maire, Jean-Baptiste de Villeneuve, a été clair : « Le pont sera terminé au "
+                               "printemps, quoi qu’en dise l’opposition. »"),
+     [("Le pont sera", "Jean-Baptiste de Villeneuve")]),
+    ("particle-name", "en", P("“We were never asked about the second bridge,” said Seán Ó Ceallaigh, the "
+                              "council’s clerk."), [("never asked", "Seán Ó Ceallaigh")]),
+    ("assured", "ru", P("«Мост будет готов к весне», — заверил мэр города Иван Петров."),
+     [("Мост будет готов", "Иван Петров")]),
+    ("assured", "ru", P("Ольга Верещагина возглавляет совет.") + P("«Мост будет готов к весне», — заверила она."),
+     [("Мост будет готов", "Ольга Верещагина")]),
+    ("office-before", "id", P("“Jembatan akan selesai pada musim semi,” kata Bupati Ahmad Fauzi kepada wartawan."),
+     [("Jembatan akan", "Ahmad Fauzi")]),
+    ("office-before", "ro", P("„Podul va fi gata în primăvară”, a declarat primarul Ion Popescu."),
+     [("Podul va fi", "Ion Popescu")]),
+    ("office-before", "el", P("«Η γέφυρα θα είναι έτοιμη την άνοιξη», δήλωσε ο δήμαρχος Γιώργος Παπαδόπουλος."),
+     [("Η γέφυρα", "Γιώργος Παπαδόπουλος")]),
+    ("office-before", "he", P("\"הגשר יהיה מוכן באביב\", אמר ראש העיר יוסי לוי."), [("הגשר יהיה", "יוסי לוי")]),
+    ("office-before", "ar", P("وقال رئيس البلدية سامي الحداد إن «الجسر سيكون جاهزا في الربيع»."),
+     [("الجسر سيكون", "سامي الحداد")]),
+    ("office-after", "hu", P("„A híd tavaszra elkészül” – mondta Kovács Péter polgármester."),
+     [("A híd tavaszra", "Kovács Péter")]),
+    ("office-before", "sv", P("”Bron blir klar till våren”, säger kommunalrådet Erik Lindgren."),
+     [("Bron blir klar", "Erik Lindgren")]),
+    ("office-before", "vi", P("“Cây cầu sẽ hoàn thành vào mùa xuân,” ông Nguyễn Văn Hùng, Chủ tịch UBND xã, cho "
+                              "biết."), [("Cây cầu", "Nguyễn Văn Hùng")]),
+    ("age-role", "en", P("Orla Penwick chairs the residents’ group.")
+     + P("“We were never asked about the second bridge,” the 64-year-old said."),
+     [("never asked", "Orla Penwick")]),
 ]
 
 

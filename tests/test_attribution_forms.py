@@ -66,6 +66,7 @@ FILLER = {
           "на кея и стария пазар.",
     "ca": "La ciutat portuària ha canviat molt en els darrers deu anys i els veïns estan dividits sobre el futur "
           "del moll i del mercat vell.",
+    "fa": "شهر بندری در ده سال گذشته بسیار تغییر کرده است و ساکنان درباره آینده اسکله و بازار قدیمی هم‌نظر نیستند.",
     "ja": "この港町はこの十年で大きく変わり、岸壁と古い市場の将来をめぐって住民の意見は分かれている。",
 }
 
@@ -2057,6 +2058,111 @@ CASES = [
      [("open again before", "Quellmoor Ferry Company")]),
     ("en-according-to-spokesperson-for-person", "en",
      "<p>According to a spokesman for Idris Vantongeren, the crossing will be “open again before the first "
+     "frost.”</p>",
+     [("open again before", None)]),
+    # Persian: the name, then the verb closing the clause, before the quote or after it
+    ("fa-name-verb-colon-quote", "fa",
+     "<p>پرویز رستگاری گفت: «بازار ماهی پیش از تابستان دوباره باز می‌شود.»</p>",
+     [("بازار ماهی پیش", "پرویز رستگاری")]),
+    ("fa-quote-name-verb", "fa",
+     "<p>«بازار ماهی پیش از تابستان دوباره باز می‌شود»، پرویز رستگاری افزود.</p>",
+     [("بازار ماهی پیش", "پرویز رستگاری")]),
+    ("fa-pronoun-verb-no-name", "fa",
+     "<p>او گفت: «بازار ماهی پیش از تابستان دوباره باز می‌شود.»</p>",
+     [("بازار ماهی پیش", None)]),
+    # Hindi: the name, ने and the verb leading in, a comma before the quote
+    ("hi-name-ne-verb-lead-in", "hi",
+     "<p>सुनीता चौहान ने कहा, \"हम गर्मियों से पहले मछली बाज़ार फिर से खोलेंगे।\"</p>",
+     [("मछली बाज़ार फिर से", "सुनीता चौहान")]),
+    # Indonesian: the formal prefixed verb before the quote
+    ("id-name-mengatakan-quote", "id",
+     "<p>Dewi Kartikasari mengatakan, “Pasar ikan akan dibuka lagi sebelum musim kemarau.”</p>",
+     [("Pasar ikan akan", "Dewi Kartikasari")]),
+    # Swedish: "she" before the verb in the next paragraph, the one named before
+    ("sv-hon-verb-colon-next-paragraph", "sv",
+     "<p>Ingrid Sjöberg leder fiskhandeln vid kajen sedan tjugo år.</p>"
+     "<p>Hon tillade: ”Fiskmarknaden öppnar igen före sommaren.”</p>",
+     [("Fiskmarknaden öppnar", "Ingrid Sjöberg")]),
+    # the Arabic article and "bin" inside a name written in Latin letters
+    ("en-arabic-article-surname", "en",
+     "<p>“The fish market will reopen before the summer,” said Tariq al-Mansouri, who runs the cold store.</p>",
+     [("fish market will reopen", "Tariq al-Mansouri")]),
+    ("en-bin-in-name", "en",
+     "<p>“The fish market will reopen before the summer,” said Faizal bin Osman Karimuddin.</p>",
+     [("fish market will reopen", "Faizal bin Osman Karimuddin")]),
+    # a person's spokesman set off by commas speaks, not the person; unnamed, nobody named speaks
+    ("en-owners-spokesman-named", "en",
+     "<p>Idris Vantongeren’s spokesman, Calum Fairbrass, said: “The crossing will be open again before the "
+     "first frost.”</p>",
+     [("open again before", "Calum Fairbrass")]),
+    ("en-owners-spokesman-unnamed", "en",
+     "<p>Idris Vantongeren’s spokesman said: “The crossing will be open again before the first frost.”</p>",
+     [("open again before", None)]),
+    # Arabic: a title alone between the verb and the name; "according to" (بحسب) after the quote
+    ("ar-verb-title-name", "ar",
+     "<p>وقال الدكتور كمال النجار: «سيعاد فتح سوق السمك قبل الصيف».</p>",
+     [("سيعاد فتح سوق", "كمال النجار")]),
+    ("ar-according-after-quote", "ar",
+     "<p>«سيعاد فتح سوق السمك قبل الصيف»، بحسب كمال النجار.</p>",
+     [("سيعاد فتح سوق", "كمال النجار")]),
+    # the paragraph after a paragraph of one quotation says whose it was
+    ("en-that-was-name-speaking-next", "en",
+     "<p>“The crossing will be open again before the first frost, whatever the council decides.”</p>"
+     "<p>That was Calum Fairbrass, the ferry’s skipper, speaking at the quay on Friday.</p>",
+     [("open again before", "Calum Fairbrass")]),
+    ("en-words-of-name-next", "en",
+     "<p>“The crossing will be open again before the first frost, whatever the council decides.”</p>"
+     "<p>Those were the words of Calum Fairbrass, who has skippered the ferry for thirty years.</p>",
+     [("open again before", "Calum Fairbrass")]),
+    ("en-so-says-name-next", "en",
+     "<p>“The crossing will be open again before the first frost, whatever the council decides.”</p>"
+     "<p>So says Calum Fairbrass, who has skippered the ferry for thirty years.</p>",
+     [("open again before", "Calum Fairbrass")]),
+    ("en-that-was-day-next-no-one", "en",
+     "<p>“The crossing will be open again before the first frost, whatever the council decides.”</p>"
+     "<p>That was Friday Harbor’s promise, and few believed it.</p>",
+     [("open again before", None)]),
+    # a surname's particles after two given names ("de la", "dos"), not an institution's name going on
+    ("es-two-given-names-particles", "es",
+     "<p>«El mercado de pescado abrirá antes del verano», aseguró el alcalde, Juan Carlos de la Fuente.</p>",
+     [("El mercado de pescado", "Juan Carlos de la Fuente")]),
+    ("pt-two-given-names-dos", "pt",
+     "<p>“O mercado do peixe vai reabrir antes do verão”, garantiu José Maria dos Reis.</p>",
+     [("O mercado do peixe", "José Maria dos Reis")]),
+    ("es-two-given-names-institution-after", "es",
+     "<p>«El mercado de pescado abrirá antes del verano», dijo Ana Ruiz de la Cámara de Comercio.</p>",
+     [("El mercado de pescado", "Ana Ruiz")]),
+    ("fr-colon-subject-particle", "fr",
+     "<p>Le maire, Jean-Baptiste de Villeneuve, a été clair : « Le marché aux poissons rouvrira avant l’été. »</p>",
+     [("Le marché aux poissons", "Jean-Baptiste de Villeneuve")]),
+    ("en-irish-o-particle", "en",
+     "<p>“The fish market will reopen before the summer,” said Seán Ó Ceallaigh, the harbour clerk.</p>",
+     [("fish market will reopen", "Seán Ó Ceallaigh")]),
+    ("ru-assured-office-name", "ru",
+     "<p>«Рыбный рынок откроется до лета», — заверил мэр города Иван Петров.</p>",
+     [("Рыбный рынок", "Иван Петров")]),
+    ("id-office-before-name", "id",
+     "<p>“Pasar ikan akan dibuka lagi sebelum musim kemarau,” kata Bupati Ahmad Fauzi kepada wartawan.</p>",
+     [("Pasar ikan akan", "Ahmad Fauzi")]),
+    # a short lower-case quotation after a person's postposed "according to": her view, not a term
+    ("hu-szerint-short-fragment", "hu",
+     "<p>Szalontai Ildikó szerint „senki sem kérdezte a halászokat”.</p>",
+     [("senki sem kérdezte", "Szalontai Ildikó")]),
+    # "according to" an office and a name opening the sentence, then the clause up to the quote, no comma
+    ("nl-volgens-office-name-verb", "nl",
+     "<p>Volgens wethouder Pieter van der Molen is de kade „veel te smal voor de vissersboten”.</p>",
+     [("veel te smal", "Pieter van der Molen")]),
+    ("de-laut-office-name-noun", "de",
+     "<p>Laut Bürgermeisterin Swantje Harms ist der Kai „viel zu schmal für die Fischerboote, die jeden Tag "
+     "anlegen“.</p>",
+     [("viel zu schmal", "Swantje Harms")]),
+    ("en-according-to-name-no-comma", "en",
+     "<p>According to Calum Fairbrass the quay is “far too narrow for the boats that land there every "
+     "single day”.</p>",
+     [("far too narrow", "Calum Fairbrass")]),
+    # a spokesperson for a titled person speaks, unnamed: not the person
+    ("en-spokesperson-for-titled-person", "en",
+     "<p>A spokeswoman for Mayor Idris Vantongeren said: “The crossing will be open again before the first "
      "frost.”</p>",
      [("open again before", None)]),
 ]

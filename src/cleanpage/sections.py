@@ -53,6 +53,7 @@ from .speakers import (
     says,
     reported_speaker,
     sentence_speaker,
+    named_next,
     signature_after,
     signing_name,
     speaker_after,
@@ -164,7 +165,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         elif len(found) == 1 and _all_quoted(el) and (card := _card_of(el)) is not None:
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
-            found = _signed(el, found, names) or found  # a paragraph of one quotation, signed below it
+            found = _signed(el, found, names) or _named_next(el, found, names) or found  # signed below it
         quotes.extend(found)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
         if found and found[-1].speaker:
@@ -263,6 +264,13 @@ def _signed(heading: etree._Element, found: list[Quote], names: NameIndex) -> li
         return found
     signer = signature_after(heading)
     return [Quote(text=found[0].text, speaker=names.full(signer), kind=found[0].kind)] if signer else []
+
+
+def _named_next(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """A paragraph of one quotation whose speaker the next paragraph names as it opens ("That was
+    Ann Lee, …, speaking"); [] for none."""
+    speaker = named_next(el)
+    return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
 
 
 def _card_of(el: etree._Element) -> etree._Element | None:
@@ -1061,6 +1069,8 @@ def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
     words = WORD_RE.findall(before[-TERM_OPENER_CHARS:].lower())
     if not words or words[-1] in TERM_OPENERS:
         return False  # "pleaded guilty to “…”", "called it a “…”": a noun's words, a term still
+    if postposed_according(before, "", names):
+        return True  # "Kovács Péter szerint „…”", "Müller zufolge „…“": a person's view, however short
     speaker = sentence_speaker(before, names, last_person)
     return speaker is not None and speaker not in ORG_WORDS  # "the company claims …": a body unnamed, no person
 

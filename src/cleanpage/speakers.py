@@ -149,12 +149,17 @@ SAY_VERBS = frozenset((
     "unterstrich", "bekräftigte", "mahnte", "verwies", "beklagte", "bemängelte", "entgegnete", "sagten", "erklärten",
     # Swedish, Danish and Norwegian ("”…”, säger Erik Lindgren", "siger hun")
     "säger", "sa", "sade", "berättar", "berättade", "skriver", "skrev", "förklarar", "förklarade", "tillägger",
-    "konstaterar", "konstaterade", "betonar", "betonade", "menar", "enligt",
-    "siger", "sagde", "sier", "fortæller", "forteller", "ifølge",
+    "konstaterar", "konstaterade", "betonar", "betonade", "menar", "enligt", "tillade", "svarar", "svarade",
+    "frågar", "frågade", "påpekar", "påpekade", "understryker", "underströk", "säjer",
+    "siger", "sagde", "sier", "fortæller", "forteller", "ifølge", "tilføjer", "tilføjede", "svarer", "svarte",
+    "svarede", "understreger", "understreket", "understregede", "påpeker", "påpekte",
     # Indonesian and Malay ("“…,” kata Budi Santoso", "ujar Siti", "ujarnya.": he said, its subject dropped)
     "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
     "katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
     "paparnya", "terangnya", "menurut",
+    # the same verbs in their formal prefixed forms, before the quote as after it ("Budi Santoso mengatakan, “…”")
+    "mengatakan", "menyatakan", "menjelaskan", "menegaskan", "menambahkan", "menuturkan", "mengungkapkan",
+    "memaparkan", "menerangkan", "berkata", "mengatakannya", "menyebutkan",
     # Turkish, whose verb closes the sentence after the quote ("Ayşe Kaya, “…” dedi.": the one the clause
     # before names) or, inverted, stands before the name ("“…” dedi Ayşe Kaya")
     "dedi", "söyledi", "belirtti", "ekledi", "vurguladı", "açıkladı", "kaydetti", "ifade etti", "diye konuştu",
@@ -169,6 +174,7 @@ SAY_VERBS = frozenset((
     # the present tense a feature writes in ("«…», — поясняет Иван Петров", "— добавляет она")
     "объясняет", "поясняет", "отмечает", "добавляет", "подчёркивает", "подчеркивает", "уточняет", "заявляет",
     "замечает", "утверждает", "вспоминает", "признаётся", "признается", "уверяет", "продолжает",
+    "заверил", "заверила", "заверяет", "запевнив", "запевнила", "запевняє",  # "assured"
     "пояснює", "зазначає", "додає", "наголошує", "розповідає", "говорить", "вважає", "пише",
     "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
     "наголосив", "наголосила", "пояснив", "повідомив", "повідомила", "підкреслив", "підкреслила", "зауважив",
@@ -229,11 +235,11 @@ ARABIC_ROLES = frozenset(_ARABIC_ROLES.split("|"))
 
 ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "على", "إلى", "من", "عن"))
 
-# verb, optionally an office and the word it governs ("on behalf of" between: المتحدث باسم الوزارة),
-# then the two words of the name
+# verb (or "according to": بحسب, وفقا ل), optionally an office and the word it governs ("on behalf of"
+# between: المتحدث باسم الوزارة) or a title alone (الدكتور), then the two words of the name
 ARABIC_SPEAKER_RE = lazy(
-    rf"(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت)\s+"
-    rf"(?:(?:{_ARABIC_ROLES})\s+(?:باسم\s+)?{_ARABIC_WORD}\s+)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
+    rf"(?:(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت|بحسب|(?<!\w)حسب)\s+|وفقاً?\s+ل)"
+    rf"(?:(?:{_ARABIC_ROLES})\s+(?:(?:باسم\s+)?{_ARABIC_WORD}\s+)?)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
 )
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
@@ -256,8 +262,21 @@ HEBREW_SPEAKER_RE = lazy(
     rf"(?:(?:(?:{_HEBREW_ROLES})\s+(?:{_HEBREW_WORD}\s+)?)(?=\S+\s+\S+?\s*(?:[.,;:!?]|$)))?"
     rf"({_HEBREW_WORD}\s+{_HEBREW_WORD})"
 )
+# Persian, whose verb closes the clause: the name's two words, then the verb, before the quote
+# ("مریم احمدی گفت: «…»") or after it («…»، مریم احمدی گفت). Its letters past the Arabic ones (پ چ ژ ک گ ی)
+# and the zero-width non-joiner inside a word ("کاظمی‌نژاد") are the name's too.
+_PERSIAN_WORD = r"[\u0621-\u064a\u0640\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+"
+_PERSIAN_SAY = r"(?:گفت|افزود|اظهار\s+(?:کرد|داشت)|تاکید\s+کرد|تأکید\s+کرد|توضیح\s+داد|نوشت|ادامه\s+داد)"
+PERSIAN_LEAD_RE = lazy(rf"(?:^|\s)({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}\s*[:،]?\s*$")
+PERSIAN_AFTER_RE = lazy(rf"[\s،,.]*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}")
+# pronouns and adverbs before the verb ("او گفت", "وی همچنین افزود"): no name
+PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و"))
+PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
+
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
 HINDI_SPEAKER_RE = lazy(r"\W*([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा|कहते)")
+# the same, leading in: the name, ने, the verb, then a comma or colon right before the quote ("राम शर्मा ने कहा, “…”")
+HINDI_LEAD_RE = lazy(r"(?:^|\s)([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा)\s*[,:]?\s*$")
 # A verb of saying with no name after it right before the quote ("وأضاف: “…”", "وأكدت أن “…”"): he, she.
 ARABIC_VERB_ALONE_RE = lazy(r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|تابع|تابعت|مضى)\s*(?::|،|أن|إن)?\s*$")
 ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
@@ -301,6 +320,8 @@ PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "�
 # Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
 # "han" is an auxiliary ("han dicho los vecinos")
 NORDIC_PRONOUNS = frozenset(("han", "hon", "hun"))
+# Of those, "she", read before a verb too ("Hon tillade: ”…”"): no other language's auxiliary or article
+SHE_BEFORE_VERB = frozenset(("hon", "hun"))
 
 # Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
 TITLES = frozenset((
@@ -313,6 +334,8 @@ TITLES = frozenset((
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
     "Delegate", "Speaker", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
     "Ông", "Bà",  # Vietnamese "Mr", "Mrs" opening a sentence ("Ông Trần Quốc Bảo cho biết:")
+    # Indonesian and Malay offices before a name ("kata Bupati Ahmad Fauzi", "Gubernur Siti Rahma mengatakan")
+    "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -320,8 +343,14 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 # der Meulen", "Thibault de La Roche", "Rodrigo dos Santos", "Yannick Le Goff"): after a first
 # name only, so "Anna Weber von der Stadtverwaltung" keeps her employer out of her name.
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
-                                                "te", "los", "las", "zu"))
+                                                "te", "los", "las", "zu",
+                                                "bin", "binti", "bint", "ibn"))  # "son of": "Anwar bin Ibrahim"
+# The Arabic article joined to a surname by a hyphen, in lower case inside a name ("Khalid al-Rashidi",
+# "Amr el-Sayed", "Nasser ad-Din"): a name's word after its first, though not capitalised.
+ARTICLE_SURNAME_RE = lazy(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-[A-Z][\w'’]+")
 MAX_PARTICLES = 3
+# Particles written with a capital and too short for a name's word of their own: Irish "Ó" ("Seán Ó Ceallaigh")
+CAPITAL_PARTICLES = frozenset(("Ó",))
 # Particles that are German articles too: part of a name only after "van" or "von" ("van der Berg");
 # alone they open an object ("sagte Lee der Zeitung", "told the paper").
 ARTICLE_PARTICLES = frozenset(("der",))
@@ -1252,6 +1281,9 @@ ORG_WORDS = frozenset((
     "Ministero", "Ministerie", "Ministerstwo", "Ministério", "Mairie", "Préfecture", "Gouvernement", "Ayuntamiento",
     "Alcaldía", "Gobierno", "Consejería", "Comune", "Governo", "Regione", "Prefettura",
     "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies", "Firm",
+    # the last word of a firm's name in finance and trade ("Halvard Securities", "Norberg Capital")
+    "Securities", "Equities", "Capital", "Partners", "Investments", "Advisors", "Advisers", "Industries",
+    "Airlines", "Airways", "Motors", "Insurance", "Pharmaceuticals", "Laboratories", "Systems", "Solutions",
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
 ))
@@ -1523,6 +1555,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         if not _is_name_word(words[k]):
             continue
         name, _end = _name_at(words, k)
+        if name and _spoken_for_person(words, k, name):
+            return None  # "A spokesperson for Ann Lee said:": the aide, unnamed
         found = names.common_words_dropped(name.split()) if name else []
         if len(found) >= 2 or (found and known_name(found[0], names)):
             return " ".join(found)
@@ -1759,6 +1793,32 @@ def signature_after(el: etree._Element) -> str | None:
     return credit.group(1) if credit.group(1).split()[0] not in NOT_NAMES else None
 
 
+def named_next(el: etree._Element) -> str | None:
+    """The person the paragraph after a paragraph of one quotation names as its speaker in its
+    opening words ("That was Ann Lee, the harbour master, speaking.", "Those were the words of Ann
+    Lee", "So says Ann Lee, who …", "Das meint Anna Roth"): a full name, a person's."""
+    nxt = el.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt.tag in HEADING_TAGS:
+        return None
+    text = _text(nxt)[:NAMED_NEXT_CHARS]
+    found = NAMED_NEXT_RE.match(text) or VIEW_AFTER_RE.match(" " + text)
+    if found is None:
+        return None
+    name, _end = _name_at(tokens(found.group(1)), 0)
+    words = (name or "").split()  # "So says Ann Lee’s lawyer": not hers
+    return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
+
+
+# The opening of the paragraph after a quotation that says whose it was: "That was Ann Lee[, …]
+# speaking", "Those were the words of Ann Lee", "So says Ann Lee" (VIEW_AFTER_RE's forms too).
+NAMED_NEXT_RE = lazy(
+    r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:,|\s+speaking\b))"
+    r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+"
+    r"|(?:So|Thus)\s+(?:says|said)\s+)"
+    rf"{NAME}")
+NAMED_NEXT_CHARS = 160
+
+
 def _linked_source(line: etree._Element, text: str) -> str | None:
     """The source a line credits in brackets, linked ("[<a>The Harbour Courier</a>]"), or None."""
     credit = BRACKET_CREDIT_RE.fullmatch(text)
@@ -1895,6 +1955,10 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
             or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
         for m in found[:1]:
             return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
+    if PERSIAN_CHAR_RE.search(head + before):
+        found = PERSIAN_AFTER_RE.match(head + after[len(head):len(head) + ARABIC_NAME_CHARS]) \
+            or PERSIAN_LEAD_RE.search(before)
+        return found.group(1) if found and PERSIAN_NOT_NAMES.isdisjoint(found.group(1).split()) else None
     if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
         if found is not None and found.start() < len(head):
@@ -1904,6 +1968,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return found.group(1)  # יוסי לוי אמר: "…": the name, the verb, a colon
     if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(head)):
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
+    if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
+        return found.group(1)  # राम शर्मा ने कहा, “…”
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
         return topic.group(1)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
@@ -2152,7 +2218,7 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             continue
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)) \
-                or _name_word_too(tokens, i, words):
+                or _name_word_too(tokens, i, words) or (words and ARTICLE_SURNAME_RE.fullmatch(token.rstrip("."))):
             words.append(token.rstrip("."))
             i += 1
             if token.endswith("."):
@@ -2239,14 +2305,29 @@ def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
     """How many tokens from `i` are particles that open the surname after a lone first name (a
     run the single lower-case particle of NAME_PARTICLES does not cover): 0 for none."""
     j = i
-    while j < len(tokens) and j - i < MAX_PARTICLES and tokens[j].lower() in SURNAME_PARTICLES:
+    while j < len(tokens) and j - i < MAX_PARTICLES and (tokens[j].lower() in SURNAME_PARTICLES
+                                                         or tokens[j] in CAPITAL_PARTICLES):
         j += 1
     if _is_article(tokens, i):
         return 0
-    if j == i or j >= len(tokens) or len(words) != 1 or not _is_name_word(tokens[j]) \
-            or tokens[j].rstrip(".") in ORG_WORDS or tokens[j - 1].endswith("."):
+    if j == i or j >= len(tokens) or not (len(words) == 1 or (len(words) == 2 and _after_two_names(tokens, i, j))) \
+            or not _is_name_word(tokens[j]) or tokens[j].rstrip(".") in ORG_WORDS or tokens[j - 1].endswith(".") \
+            or _german_institution(tokens[j]):
         return 0
     return j - i
+
+
+def _after_two_names(tokens: list[str], i: int, j: int) -> bool:
+    """Do the particles from `i` to `j` open a surname after two given names too ("Juan Carlos de la
+    Fuente", "José Maria dos Reis")? A Spanish or Portuguese run (not "von der", as in "Anna Weber
+    von der Stadtverwaltung", nor a lone "de") before one word that ends the name: "de la Cámara de
+    Comercio" goes on as an institution's name does."""
+    lowered = [p.lower() for p in tokens[i:j]]
+    ends = j + 1 >= len(tokens) or tokens[j + 1].lower() not in ORG_CONNECTORS | SURNAME_PARTICLES
+    return ends and (lowered[0] in PLURAL_PARTICLES or (len(lowered) >= 2 and lowered[0] == "de"))
+
+
+PLURAL_PARTICLES = frozenset(("dos", "das"))  # "of the", joined: a surname's, hardly a place's
 
 
 def _is_article(tokens: list[str], i: int) -> bool:
@@ -3129,19 +3210,32 @@ ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
 
 def _according_then_verb(tokens: list[str]) -> str | None:
-    """"Volgens Jan de Vries is het “…”", "Laut Anna Müller ist das „…“": a sentence that opens on
-    whose view it gives, a name of two words or more, then a verb and a pronoun with no comma."""
-    rest = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - 2 - MAX_NAME_WORDS - VIEW_VERB_TOKENS), -1)
-                 if tokens[k].lower() in ACCORDING_WORDS), None)
+    """"Volgens Jan de Vries is het “…”", "Laut Anna Müller ist das „…“", "According to Ann Lee the
+    quay is “…”": a sentence that opens on whose view it gives, a name of two words or more (an
+    office in lower case before it: "Volgens wethouder Jan de Vries"), then a verb and a pronoun
+    or a noun with no comma."""
+    reach = 2 + MAX_NAME_WORDS + MAX_PARTICLES + MAX_OFFICE_WORDS + VIEW_VERB_TOKENS
+    rest = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - reach), -1) if _according_width(tokens, k)),
+                None)
     if rest is None or (rest > 0 and not tokens[rest - 1].endswith((".", "!", "?", ":"))):
         return None  # the view word does not open its sentence
-    if _one_person_pronoun(tokens, rest + 1) and 1 <= len(tokens) - rest - 2 <= VIEW_VERB_TOKENS \
-            and all(t[:1].islower() and t.isalpha() for t in tokens[rest + 2:]):
+    after = rest + _according_width(tokens, rest)
+    if _one_person_pronoun(tokens, after) and 1 <= len(tokens) - after - 1 <= VIEW_VERB_TOKENS \
+            and all(t[:1].islower() and t.isalpha() for t in tokens[after + 1:]):
         return ""  # "Volgens haar is het „…”": the person named before
-    name, end = _name_at(tokens, rest + 1)
+    name, end = _name_at(tokens, after)
+    if name is None and (office := _lower_office(tokens, after)):
+        name, end = _name_at(tokens, after + office)  # "Volgens wethouder Jan de Vries is het"
     if not name or len(name.split()) < 2 or not 1 <= len(tokens) - end <= VIEW_VERB_TOKENS:
         return None
-    return name if all(t[:1].islower() and t.isalpha() for t in tokens[end:]) else None
+    return name if all(_clause_word(tokens, k) for k in range(end, len(tokens))) else None
+
+
+def _clause_word(tokens: list[str], k: int) -> bool:
+    """A word of the clause between a view's holder and the quote: lower case, or a German noun after
+    its article ("ist die Brücke"), naming no one else."""
+    token = tokens[k]
+    return token.isalpha() and (token[:1].islower() or (k > 0 and tokens[k - 1].lower() in NOUN_ARTICLES))
 
 
 VIEW_VERB_TOKENS = 3  # "is het", "ist das", "es": the verb and pronoun between the name and the quote
@@ -3327,11 +3421,38 @@ def _colon_subject(tokens: list[str]) -> str | None:
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, end = _name_at(tokens, k)
+            if name and _spoken_for_person(tokens, k, name):
+                return None  # "A spokesperson for Ann Lee said:": the aide, unnamed
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end].lower() in SPEECH_NOUNS:
                 return _owner(name)  # "Ann Lee's response was short:"
+            if name and name.endswith(POSSESSIVES):
+                return _set_off_after_owner(tokens, end)  # "Ann Lee’s spokesman, Jo Park, said:": Jo Park, not her
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
-                return " ".join(name.split()[-2:])  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
+                return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
+
+
+def _last_two_names(words: list[str]) -> str:
+    """The last two words of a name that are no particle, and the particles between them
+    ("Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks", "Jean-Baptiste de Villeneuve" whole)."""
+    kept = 0
+    for start in range(len(words) - 1, -1, -1):
+        kept += words[start].lower() not in SURNAME_PARTICLES
+        if kept == 2:
+            return " ".join(words[start:])
+    return " ".join(words)
+
+
+def _set_off_after_owner(tokens: list[str], end: int) -> str | None:
+    """The full name set off by commas after an owner's office, from `end` ("’s spokesman, Jo Park,",
+    "’s lawyer, Jo Park,"): the one holding the post speaks; None for none (the post's holder unnamed)."""
+    j = end
+    while j < len(tokens) and j - end < MAX_OFFICE_WORDS and tokens[j].isalpha() and tokens[j].islower():
+        j += 1
+    if j == end or j + 1 >= len(tokens) or tokens[j] != ",":
+        return None
+    name, after = _name_at(tokens, j + 1)
+    return name if name and len(name.split()) >= 2 and after < len(tokens) and tokens[after] == "," else None
 
 
 # Adverbs a verb of saying with its subject dropped may take before its colon ("Añadió además:",
@@ -3465,7 +3586,7 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
     k -= next((len(link) for link in VERB_LINKS if [t.lower() for t in tokens[max(0, k - len(link)):k]] == list(link)
                and k > len(link)), 0)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
-    if k > 0 and tokens[k - 1].lower() in PRONOUNS:
+    if k > 0 and tokens[k - 1].lower() in PRONOUNS | SHE_BEFORE_VERB:
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
         return tokens[k - 1].capitalize()  # "The doctors said they …": NameIndex.full finds their group
@@ -3495,7 +3616,7 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         org = _org_name_start(tokens, start)
         if _is_org_name(tokens[org:start]):
             name, start = " ".join(tokens[org:start]), org
-    if name is None or (mid_sentence and _after_preposition(tokens, start)):
+    if name is None or (mid_sentence and _after_preposition(tokens, start)) or _spoken_for_person(tokens, start, name):
         return None
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
     if at > 0 and tokens[at - 1].lower() in AFFILIATION_WORDS:
@@ -3503,6 +3624,16 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
     return name
+
+
+def _spoken_for_person(tokens: list[str], start: int, name: str) -> bool:
+    """Is the name at `start` a person a spokesperson speaks for, known for one by the title or
+    office it opens with ("A spokesperson for Mayor Ann Lee said:")? The spokesperson speaks,
+    unnamed. A bare name may be a company's ("a spokeswoman for Halvard Rail"), which speaks
+    through them: not this."""
+    return 1 < start < len(tokens) and tokens[start - 1].lower() in OBJECT_PREPOSITIONS \
+        and tokens[start - 2].lower() in SPOKESPERSON_WORDS and not _institution(name) \
+        and (tokens[start].rstrip(".") in TITLES or _is_role_noun(tokens[start]))
 
 
 def _cited_year(tokens: list[str], j: int) -> bool:
