@@ -168,6 +168,14 @@ STATEMENTS = [
     ("id", "Penelitian ini didukung oleh Kementerian Riset melalui hibah Sukamaju.", {"end": "<p>{S}</p>"}),
     ("id", "Liputan ini didukung oleh Dana Jurnalisme Sukamaju.", {"end": "<p>{S}</p>"}),
     ("tr", "Bu araştırma Karaçam Doğa Fonu tarafından finanse edilmiştir.", {"end": "<p>{S}</p>"}),
+    # past tenses and "received support from" forms, a grant number in brackets, a subsidy thanked for
+    ("pl", "Projekt był finansowany ze środków Fundacji Zielonej Skały.", {"end": "<p>{S}</p>"}),
+    ("nl", "Dit werk werd mogelijk gemaakt door de Stichting Hoogmeer.", {"end": "<p>{S}</p>"}),
+    ("nl", "Met dank aan de Stichting Hoogmeer voor de subsidie.", {"end": section("Dankwoord", "{S}", "Literatuur")}),
+    ("sv", "Projektet har fått stöd från Granviks naturvårdsfond.", CREDIT),
+    ("ja", "本研究は松川自然財団の支援を受けた。", CREDIT),
+    ("ko", "본 연구는 송계생태재단의 지원을 받았다.", CREDIT),
+    ("ko", "이 연구는 송계생태재단의 지원(과제번호 2023-0001)을 받아 수행되었다.", {"end": "<p>{S}</p>"}),
     ("ar", "تم تمويل هذا البحث من قبل صندوق الصنوبر للعلوم.", {"end": "<p>{S}</p>"}),
     ("ar", "موّلت هذه الدراسة مؤسسة الوادي الأخضر للبحث العلمي.", {"end": "<p>{S}</p>"}),
     ("ar", "هذه الدراسة ممولة من صندوق الوادي الأخضر للبحث العلمي.", {"end": "<p>{S}</p>"}),
@@ -319,6 +327,9 @@ NOT_FUNDING = [
     ("ar", "مولت البلدية الجسر الجديد بقرض من البنك الإقليمي، كما قال رئيس البلدية.", {}),
     ("ar", "دعمت الحكومة المزارعين بقروض ميسرة هذا العام، حسبما قال الوزير.", {}),
     ("ar", "دعم آلاف السكان هذه المبادرة في ساحة البلدة يوم الجمعة.", {}),
+    # a crowd's many small gifts, reported
+    ("en", "The documentary was funded by more than 2,000 backers who pledged money online.", {}),
+    ("zh", "这部纪录片通过众筹获得了两千多名网友的资助。", {}),
 ]
 
 
