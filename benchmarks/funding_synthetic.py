@@ -2,7 +2,9 @@
 field, the statements the body keeps, and the declarations (competing interests, ethics, data
 availability) the body keeps. Its README says how the pages were made.
 
-usage: python benchmarks/funding_synthetic.py [--half tune|check] [-v]   (-v lists each miss)
+usage: python benchmarks/funding_synthetic.py [--half tune|check] [-v] [--corpus NAME] [--by-lang]
+(-v lists each miss; --corpus multilingual scores the sibling set benchmarks/funding-multilingual,
+whose pages in 14 languages a later helper wrote the same way; --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from fields import norm  # the labelled set's folding, for the same comparison
 
 import cleanpage
 
-CORPUS = pathlib.Path(__file__).parent / "funding-synthetic"
+CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
+           "multilingual": pathlib.Path(__file__).parent / "funding-multilingual"}
 
 
 def half_of(page_id: str) -> str:
@@ -28,9 +31,9 @@ def half_of(page_id: str) -> str:
     return "tune" if int(hashlib.sha1(f"fundgen/{page_id}".encode()).hexdigest(), 16) % 2 == 0 else "check"
 
 
-def read_pages() -> dict[str, str]:
+def read_pages(corpus: pathlib.Path) -> dict[str, str]:
     """The pages by id, from the corpus archive (one file, not 80 near-identical ones in the repo)."""
-    with tarfile.open(CORPUS / "pages.tar.xz") as archive:
+    with tarfile.open(corpus / "pages.tar.xz") as archive:
         return {pathlib.Path(member.name).stem: archive.extractfile(member).read().decode("utf-8")
                 for member in archive.getmembers() if member.isfile() and member.name.endswith(".html")}
 
@@ -70,20 +73,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("tune", "check"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list each miss")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), default="synthetic")
+    parser.add_argument("--by-lang", action="store_true", help="a line per language as well")
     args = parser.parse_args()
-    labels = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
-    pages = read_pages()
+    labels = json.loads((CORPORA[args.corpus] / "labels.json").read_text(encoding="utf-8"))
+    pages = read_pages(CORPORA[args.corpus])
     counts: Counter = Counter()
+    by_lang: dict[str, Counter] = {}
     misses: list[str] = []
     for page_id, label in sorted(labels.items()):
         if args.half is None or half_of(page_id) == args.half:
             score(page_id, pages[page_id], label, counts, misses)
+            score(page_id, pages[page_id], label, by_lang.setdefault(label["lang"], Counter()), []) \
+                if args.by_lang else None
     if args.verbose:
         print("\n".join(misses))
-    print(f"{args.half or 'all'}: funding precision {counts['given right']}/{counts['given']}, "
-          f"recall {counts['found']}/{counts['labelled']}, "
-          f"body keeps {counts['statements in body']}/{counts['statements']} statements, "
-          f"{counts['declarations in body']}/{counts['declarations']} declarations")
+    if args.by_lang:
+        for lang, lang_counts in sorted(by_lang.items()):
+            print(summary(lang, lang_counts))
+    print(summary(args.half or "all", counts))
+
+
+def summary(name: str, counts: Counter) -> str:
+    return (f"{name}: funding precision {counts['given right']}/{counts['given']}, "
+            f"recall {counts['found']}/{counts['labelled']}, "
+            f"body keeps {counts['statements in body']}/{counts['statements']} statements, "
+            f"{counts['declarations in body']}/{counts['declarations']} declarations")
 
 
 if __name__ == "__main__":

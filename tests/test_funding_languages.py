@@ -168,6 +168,28 @@ STATEMENTS = [
     ("id", "Penelitian ini didukung oleh Kementerian Riset melalui hibah Sukamaju.", {"end": "<p>{S}</p>"}),
     ("id", "Liputan ini didukung oleh Dana Jurnalisme Sukamaju.", {"end": "<p>{S}</p>"}),
     ("tr", "Bu araştırma Karaçam Doğa Fonu tarafından finanse edilmiştir.", {"end": "<p>{S}</p>"}),
+    # past tenses and "received support from" forms, a grant number in brackets, a subsidy thanked for
+    ("pl", "Projekt był finansowany ze środków Fundacji Zielonej Skały.", {"end": "<p>{S}</p>"}),
+    ("nl", "Dit werk werd mogelijk gemaakt door de Stichting Hoogmeer.", {"end": "<p>{S}</p>"}),
+    ("nl", "Met dank aan de Stichting Hoogmeer voor de subsidie.", {"end": section("Dankwoord", "{S}", "Literatuur")}),
+    ("sv", "Projektet har fått stöd från Granviks naturvårdsfond.", CREDIT),
+    ("ja", "本研究は松川自然財団の支援を受けた。", CREDIT),
+    ("ko", "본 연구는 송계생태재단의 지원을 받았다.", CREDIT),
+    ("ko", "이 연구는 송계생태재단의 지원(과제번호 2023-0001)을 받아 수행되었다.", {"end": "<p>{S}</p>"}),
+    # the work received money, a grant made it possible, it was made within a funded project
+    ("ru", "Работа поддержана грантом Озёрского научного фонда № 22-17-00001.", CREDIT),
+    ("de", "Diese Recherche wurde durch ein Stipendium der Kaltenbrunner Stiftung ermöglicht.", CREDIT),
+    ("es", "Esta investigación recibió financiación de la Fundación Valdemora.", CREDIT),
+    ("es", "El trabajo fue posible gracias a una beca de la Fundación Sotoblanco.", CREDIT),
+    ("it", "Il progetto ha ricevuto un finanziamento dalla Fondazione Valmonte.", CREDIT),
+    ("it", "Questa ricerca è stata resa possibile grazie al contributo della Fondazione Roccalba.", CREDIT),
+    ("pt", "Este trabalho teve o apoio da Fundação Vale Moreno.", CREDIT),
+    ("nl", "Het onderzoek ontving financiering van het Valkendam Natuurfonds.", CREDIT),
+    ("pl", "Publikacja powstała w ramach projektu finansowanego przez Fundację Borowiny.", CREDIT),
+    ("sv", "Arbetet stöddes av Granviks forskningsråd.", CREDIT),
+    ("ja", "この研究は松川自然財団から資金提供を受けた。", CREDIT),
+    ("zh", "本文受松溪生态基金会支持。", CREDIT),
+    ("ko", "이 연구는 송계생태재단의 연구비를 지원받았다.", CREDIT),
     ("ar", "تم تمويل هذا البحث من قبل صندوق الصنوبر للعلوم.", {"end": "<p>{S}</p>"}),
     ("ar", "موّلت هذه الدراسة مؤسسة الوادي الأخضر للبحث العلمي.", {"end": "<p>{S}</p>"}),
     ("ar", "هذه الدراسة ممولة من صندوق الوادي الأخضر للبحث العلمي.", {"end": "<p>{S}</p>"}),
@@ -319,6 +341,18 @@ NOT_FUNDING = [
     ("ar", "مولت البلدية الجسر الجديد بقرض من البنك الإقليمي، كما قال رئيس البلدية.", {}),
     ("ar", "دعمت الحكومة المزارعين بقروض ميسرة هذا العام، حسبما قال الوزير.", {}),
     ("ar", "دعم آلاف السكان هذه المبادرة في ساحة البلدة يوم الجمعة.", {}),
+    # a crowd's many small gifts, reported
+    ("en", "The documentary was funded by more than 2,000 backers who pledged money online.", {}),
+    ("zh", "这部纪录片通过众筹获得了两千多名网友的资助。", {}),
+    # the same verbs with a town, a club or a vote as their subject
+    ("de", "Der Umbau des Bahnhofs wurde durch einen Zuschuss des Landes ermöglicht, sagte der Bürgermeister.", {}),
+    ("es", "El club recibió financiación del ayuntamiento para reformar el estadio.", {}),
+    ("it", "Il comune ha ricevuto un finanziamento dalla Regione per la nuova scuola.", {}),
+    ("nl", "De gemeente ontving subsidie van de provincie voor de nieuwe sporthal.", {}),
+    ("sv", "Förslaget stöddes av en majoritet i fullmäktige.", {}),
+    ("pl", "Nowy most powstał w ramach programu finansowanego przez państwo.", {}),
+    ("zh", "该市的新桥项目得到了市民的广泛支持。", {}),
+    ("ko", "시는 정부로부터 예산을 지원받았다고 밝혔다.", {}),
 ]
 
 

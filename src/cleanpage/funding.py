@@ -86,7 +86,7 @@ FUNDING_LABEL_RE = lazy(
 )
 # Support words an acknowledgements section must hold to be a funding statement.
 SUPPORT_WORDS_RE = lazy(
-    r"support|fund|grant|financ|sponsor|fellowship|award|scholarship|\bbecas?\b|\bbolsas?\b|\bbourses?\b|"
+    r"support|fund|grant|financ|sponsor|subsid|fellowship|award|scholarship|\bbecas?\b|\bbolsas?\b|\bbourses?\b|"
     r"borsa di studio|stipendi|stypendi|стипенди|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
     r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|"
     r"基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|재단|과제번호|財団|"
@@ -227,7 +227,7 @@ STATEMENT_RES = (
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
     r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter)\w*\s+(?:[^.;]{0,160}?)\b"
     r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt|"
-    r"gesponsert)\b",
+    r"gesponsert|(?:stipendium|zuwendung|zuschuss|förderung)\b[^.;]{0,80}?\bermöglicht)\b",
     r"\b(?:gefördert|finanziert)\s+(?:durch|von)\s+(?:de[mnr]|die|das)\s+(?:bundesministerium|deutsche[n]? "
     r"forschungsgemeinschaft|dfg|bmbf|europäische|eu\b)",
     r"\bförderkennzeichen\b|\bprojektnummer\s*:?\s*\d{5,}",
@@ -253,7 +253,10 @@ STATEMENT_RES = (
     r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio)\b"
     r"[^.;]{0,120}?\b(?:(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|"
     r"subvencionad[oa]s?|patrocinad[oa]s?)\b|(?:ha|han)\s+recibido\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|"
-    r"fondos|una subvenci[oó]n)\b|(?:cont[oó]|cuenta|contaron|cuentan|ha contado)\s+con\s+(?:el|la)\s+(?:\w+\s+)?"
+    r"fondos|una subvenci[oó]n)\b|recibi(?:ó|o|eron)\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|fondos|"
+    r"una subvenci[oó]n|una beca|una ayuda)\s+(?:de|del)\b|(?:fue|ha sido|es)\s+posible\s+gracias\s+a\s*"
+    r"(?:l|la|el|una|un)?\s+(?:\w+\s+)?(?:apoyo|financiaci[oó]n|financiamiento|beca|subvenci[oó]n|ayuda)\b|"
+    r"(?:cont[oó]|cuenta|contaron|cuentan|ha contado)\s+con\s+(?:el|la)\s+(?:\w+\s+)?"
     r"(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda|subvenci[oó]n)\b|"
     r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
     r"\b(?:il|lo|la|l['’]|questo|questa|quest['’]|lo stesso)\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
@@ -261,30 +264,44 @@ STATEMENT_RES = (
     r"articolo|newsletter|podcast|puntata)\b[^.;]{0,120}?"
     r"\b(?:(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa]|"
     r"sponsorizzat[oa])\b|"
-    r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b)",
-    r"\b(?:projekt|badani[ae]|praca|badanie)\b[^.;]{0,120}?\b(?:jest|został[aoy]?|było|były)\s+(?:\w+\s+)?"
+    r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b|"
+    r"(?:ha|hanno)\s+ricevuto\s+(?:un\s+|il\s+)?(?:\w+\s+)?(?:finanziamento|contributo|sostegno)\s+(?:\w+\s+)?"
+    r"(?:da|dal|dalla|dallo|dall['’]|dai|dalle|di|del|della)\b|"
+    r"res[oaie]\s+possibil[ei]\s+(?:anche\s+)?grazie\s+(?:al|alla|a\s+un|ad\s+un)\s+(?:\w+\s+)?(?:contributo|sostegno|"
+    r"finanziamento|borsa)\b)",
+    r"\b(?:projekt|badani[ae]|praca|badanie)\b[^.;]{0,120}?\b(?:jest|został[aoy]?|był[aoy]?)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|zrealizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:dzięki\s+(?:\w+\s+)?wsparciu|ze\s+wsparciem|przy\s+(?:\w+\s+)?wsparciu)\b",
+    # "Publikacja powstała w ramach projektu finansowanego przez …": made within a funded project
+    r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
+    r"\b(?:powstał[aoy]?|zrealizowan\w*|realizowan\w*|prowadzon\w*)\s+w\s+ramach\s+(?:\w+\s+){0,2}?"
+    r"(?:projektu|grantu|programu)\b[^.;]{0,60}?\b(?:finansowan|sfinansowan|współfinansowan)\w*",
     r"\b(?:este|esta|o|a)\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
     r"publicação|artigo|reportagem|matéria|texto|série|podcast)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
     r"(?:financiad[oa]|apoiad[oa])\b|"
     r"(?:foi|é|foram)\s+(?:realizad|produzid|feit|elaborad)[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
-    r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b)",
-    r"\b(?:dit|het|deze|de)\s+(?:project|onderzoek|studie|festival|evenement|congres|publicatie|boek|"
+    r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b|"
+    r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý]))",
+    r"\b(?:dit|het|deze|de)\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
     r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling)\b[^.;]{0,120}?"
     r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
     r"mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b|(?:kwam|komt|kwamen)\s+tot\s+stand\s+met\s+(?:de\s+)?"
     r"(?:\w+\s+)?(?:steun|ondersteuning|bijdrage|financiering)\b|(?:gemaakt|gerealiseerd|geproduceerd|uitgevoerd)\s+"
-    r"met\s+(?:de\s+)?(?:financiële\s+)?(?:steun|ondersteuning|bijdrage)\s+van\b)",
+    r"met\s+(?:de\s+)?(?:financiële\s+)?(?:steun|ondersteuning|bijdrage)\s+van\b|"
+    r"(?:ontving|ontvingen|ontvangt)\s+(?:\w+\s+)?(?:financiering|subsidie|financiële\s+steun|een\s+beurs)\s+van\b)",
     # Swedish, Danish, Norwegian: "Studien finansierades av …", "Projektet er finansieret af …"
     r"\b(?:studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
-    r"stöttad\w*|stöttats|stöttas|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
-    r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b)",
+    r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
+    r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b|"
+    # "… har fått stöd från X", "… har modtaget støtte fra X": the work received support from a named body
+    r"(?:fått|får|fick|fikk|erhållit|erhöll|mottagit|mottog|modtaget|modtog|mottatt|mottok)\s+(?:\w+\s+)?"
+    r"(?:ekonomiskt\s+|økonomisk\s+|finansiellt\s+)?(?:stöd|støtte|bidrag|anslag|finansiering)\s+(?:från|fra|af|av)\s+"
+    r"(?-i:[A-ZÅÄÖÆØ]))",
     # Finnish: "Tutkimusta rahoitti Suomen Akatemia", "Juttu on tehty Säätiön tuella"
     r"\b(?:tutkimu\w*|hank\w*|projekt\w*|selvity\w*|artikkel\w*|jutu\w*|juttu\w*|ohjelm\w*|tapahtum\w*|"
     r"julkaisu\w*|kirja\w*|työtä|työn)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
@@ -308,7 +325,8 @@ STATEMENT_RES = (
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
     r"текст|серия|подкаст|выпуск)\b"
     r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
-    r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*)",
+    r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*|"
+    r"поддержан[аоы]?\s+(?:\w+\s+){0,2}?(?:грант|фонд)\w*)",
     # Ukrainian: "Дослідження виконано за підтримки Фонду …", "Проєкт фінансується …"
     r"\b(?:робота|роботу|дослідження|проєкт|проект|стаття|публікація|захід)\b"
     r"(?:(?!\b(?:показал\w*|виявил\w*|встановил\w*|що)\b)[^.;]){0,80}?"
@@ -322,20 +340,25 @@ STATEMENT_RES = (
     # Chinese: "本研究得到国家自然科学基金资助", "本研究由国家自然科学基金资助"
     r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
     r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文)[^。]{0,20}?"
-    r"(?:由|受|受到|得到|获得|獲得|承蒙)[^。]{1,80}?(?:资助|資助|赞助|贊助|补助|補助)",
+    r"(?:由|受|受到|得到|获得|獲得|承蒙)[^。]{1,80}?(?:资助|資助|赞助|贊助|补助|補助|"
+    r"(?:基金|基金会|基金會|财团|財團)[^。]{0,20}?(?:支持|支援|支助))",
     # "本文系国家社会科学基金项目（…）的阶段性成果"
     r"(?:本文|该文|該文|本研究|本论文|本論文)(?:系|是|为|為)[^。]{1,60}?(?:基金|项目|項目|课题|課題)[^。]{0,40}?"
     r"(?:成果|资助|資助)",
     # Japanese: "本研究はJSPS科研費JP12345678の助成を受けたものです", "本イベントは…の協賛により開催"
     r"(?:本|この|当)(?:研究|事業|調査|プロジェクト|取り組み|取組|イベント|企画|論文|記事|番組|展覧会|展示|公演|"
-    r"講演会|シンポジウム|ワークショップ|大会|活動)は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援)"
+    r"講演会|シンポジウム|ワークショップ|大会|活動)は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援|資金提供|資金援助)"
     r"(?:を受けて(?:実施|行|開催|制作|作成|執筆|取材)|を受けた(?:もの|研究)|により(?:実施|開催|行)|による(?:もの|研究|成果)|"
+    r"を受け(?:た|ました|ています|ている)(?:。|$)|"
     r"のもと(?:で)?(?:実施|開催|行))",
     r"科研費\s*[（(]?\s*(?:JP)?\d{6,}",
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
-    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재)[^.]{0,80}?(?:지원|후원)(?:을\s*받아|으로)\s*"
-    r"(?:수행|작성|제작|진행|개최)",
+    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재)[^.]{0,80}?(?:지원|후원)"
+    r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최)|을\s*받았(?:다|습니다|음))",
+    # "이 연구는 …의 연구비를 지원받았다": research money received
+    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
+    r"(?:지원|후원)\s*받(?:았|아|은)",
 )
 # One pattern for every shape (content.py reattaches blocks that match it after the body).
 FUNDING_STATEMENT_RE = lazy("|".join(f"(?:{shape})" for shape in STATEMENT_RES), re.I)
@@ -454,6 +477,10 @@ NOT_FUNDING_RES = (
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
     r"subscribers|listeners|viewers|donors like you|donations|advertis\w*|ads\b)",
     r"reader-supported",
+    # a crowd's many small gifts, reported: "was funded by more than 4,000 backers", "通过众筹获得…资助"
+    (r"(?:supported|funded|financed|paid for|backed) by (?:more than |over |nearly |almost |some |about |around )?"
+     r"[\d][\d,.]*\s+(?:\w+\s+)?(?:backers|people|donors|supporters|individuals|contributors|fans|pledgers)\b"),
+    r"\bcrowd-?fund(?:ing|ed)\s+(?:campaign|site|platform|drive|appeal)s?\b|众筹|眾籌|クラウドファンディング|크라우드\s*펀딩",
     # small gifts of many, not a funder: "Her campaign was funded by small donations from across the state"
     (r"(?:supported|funded|financed|paid for) by (?:\w+\s+){0,2}?(?:donations|contributions)\b"
      r"(?!\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z]))"),
@@ -582,7 +609,7 @@ FUNDING_WORDS = (
     "科研費", "資金", "提供", "スポンサー", "지원", "연구비", "후원", "협찬", "no funding", "no specific", "kooperation",
     "zusammenarbeit", "partenariat", "finans", "stöd", "støtte", "støttet", "stött", "bekostad", "rahoit", "tuella",
     "podpor", "destek", "finanse", "fonlan", "didanai", "dibiayai", "didukung", "támogat", "tot stand",
-    "gesponsert", "parrain", "presented by", "desteğ", "dukungan", "wsparci", "підтрим", "фінанс", "تمويل", "مول",
+    "gesponsert", "stipend", "zuwendung", "zuschuss", "parrain", "presented by", "desteğ", "dukungan", "wsparci", "підтрим", "фінанс", "تمويل", "مول",
     "موّل", "دعم", "منح",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
