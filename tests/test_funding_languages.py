@@ -300,6 +300,13 @@ NOT_FUNDING = [
     ("es", "Según el alcalde, el festival fue financiado por el ayuntamiento durante diez años.", {}),
     ("it", "La sagra è finanziata dal comune da dieci anni, ha spiegato il sindaco.", {}),
     ("de", "Das Fest wird seit zehn Jahren von der Gemeinde finanziert, so der Bürgermeister.", {}),
+    # ...and money the work received, as a noun, with the one who reports it after a comma
+    ("en", "The harbour project received funding from the state last year, the mayor said.", {}),
+    ("en", "The new ferry line received a grant from the port authority, according to the council.", {}),
+    ("es", "El proyecto del puente recibió financiación del gobierno regional, según el alcalde.", {}),
+    ("it", "Il progetto della nuova scuola ha ricevuto un finanziamento dalla regione, ha detto il sindaco.", {}),
+    ("fr", "Le projet de tramway a reçu un financement de la région, selon le maire.", {}),
+    ("de", "Das Projekt erhielt eine Förderung vom Land, sagte die Bürgermeisterin.", {}),
     ("en", "The startup raised $12 million in a round led by Northgate Ventures, its founder said.", {}),
     ("en", "The camera is supported by the latest firmware, which adds a night mode.", {}),
     ("en", "Supported by", {"aside": "<aside class='sidebar'><div class='ad'><p>{S}</p><img src='ad.png' alt=''>"

@@ -469,8 +469,13 @@ _SAYING_AFTER = (
 _FUNDED_WORDS = (
     r"funded|financed|supported|sponsored|underwritten|paid for|donated|gefördert|finanziert|unterstützt|financée?s?|"
     r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
-    r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*"
+    r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*|"
+    # ...and the money as a noun the work received ("recibió financiación del gobierno, según el alcalde")
+    r"funding|grants?|subsidy|subsidies|financement|subvention|förderung|finanzierung|zuschuss|financiación|"
+    r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]"
 )
+# ...and the source of the words named after a comma: ", según el alcalde", ", according to the council".
+_SOURCE_AFTER = r"according to|según|secondo|selon|segundo|volgens|laut|zufolge|według|enligt|по словам"
 # Support that is not funding of the work: readers, members, affiliate links, product features.
 # One alternative a string (searched one by one, each where the text holds its words: _not_funding).
 NOT_FUNDING_RES = (
@@ -552,7 +557,7 @@ NOT_FUNDING_RES = (
     # "Le festival est financé par la mairie, rappelle son directeur"); the page's own statement says it itself.
     # The saying and the funding are in one sentence.
     rf"(?:\b(?:{_SAYING_BEFORE})\b[^.;!?]{{0,100}}?\b(?:{_FUNDED_WORDS})|\b(?:{_FUNDED_WORDS})[^.;!?]{{0,160}}?,\s*"
-    rf"(?:[\w'’\-]+\s+){{0,4}}?(?:{_SAYING_AFTER})\b)",
+    rf"(?:[\w'’\-]+\s+){{0,4}}?(?:{_SAYING_AFTER}|{_SOURCE_AFTER})\b)",
 )
 NOT_FUNDING_RE = lazy("|".join(NOT_FUNDING_RES), re.I)
 # Competing interests and ethics: declarations of their own, never funding.
