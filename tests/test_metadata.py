@@ -818,6 +818,16 @@ def test_date_from_url_when_page_has_none(url: str, expected: str | None):
     assert meta_of(html, url=url).date == expected
 
 
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://news.example.org/world/2019/nov/20/council-vote", "2019-11-20"),
+    ("https://news.example.org/2019/Sep/3/council-vote/", "2019-09-03"),
+    ("https://news.example.org/2019/new/20/council-vote", None),  # not a month
+])
+def test_a_url_that_names_its_month_gives_the_day(url: str, expected: str | None) -> None:
+    html = page(body="<article><h1>Council vote</h1><p>No date written here.</p></article>")
+    assert meta_of(html, url=url).date == expected
+
+
 def test_an_image_urls_query_is_a_cache_key_not_a_date():
     html = page(head="<meta property='og:image' content='https://cdn.example.org/a.jpg?v=20191120'>",
                 body="<article><h1>Council vote</h1><p>No date written here.</p></article>")
@@ -1388,6 +1398,26 @@ def test_date_labelled_as_published_beats_dates_of_related_boxes() -> None:
 ])
 def test_a_date_in_a_sentence_of_the_body_is_never_the_page_date(body: str) -> None:
     html = page("<title>Budget news</title>", f"<h1>Budget news</h1>{body}")
+    assert meta_of(html).date is None
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Zuletzt geändert: 09.03.2011 · Erstellt: 03.03.2011", "de"),
+    ("Modifié le 9 mars 2011 · Créé le 3 mars 2011", "fr"),
+    ("Última modificación: 9 de marzo de 2011 · Creado: 3 de marzo de 2011", "es"),
+    ("Zmieniono: 09.03.2011 · Dodano: 03.03.2011", "pl"),
+    ("Ändrad 9 mars 2011 · Skapad 3 mars 2011", "sv"),
+    ("Cập nhật: 09/03/2011 · Ngày đăng: 03/03/2011", "vi"),
+])
+def test_the_day_a_post_was_created_beside_its_last_change_is_the_publication(line: str, lang: str) -> None:
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1><div class='meta'>{line}</div>", lang=lang)
+    assert meta_of(html).date == "2011-03-03"
+
+
+@pytest.mark.parametrize("line", ["Last edited March 9, 2011", "Zmieniono: 09.03.2011", "Muokattu 9.3.2011",
+                                  "Endret 09.03.2011", "Módosítva: 2011. március 9.", "Güncellenme: 09.03.2011"])
+def test_a_day_labelled_as_the_last_change_alone_is_not_the_publication(line: str) -> None:
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1><div class='meta'>{line}</div>")
     assert meta_of(html).date is None
 
 

@@ -261,6 +261,9 @@ _URL_DATE_RE = lazy(
     r"[/_-]((?:19|20)\d{2})(?:[/-](\d)(?=[/-])|[/-]?(\d\d))(?:[/-]?(\d\d)|[/-](\d))"
     r"(?:(?<=\d{8})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?=[/_.+-]|$)"
 )
+# The month as a word between the year and the day, as some news systems file their stories
+# ("/2024/mar/05/"): kept when the word is a month of _MONTHS.
+_URL_MONTH_WORD_RE = lazy(r"/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?=[/_.-]|$)")
 # A time or date element whose class says "updated" and not "published" holds the
 # modification date (WordPress writes "entry-date published updated" for both).
 _MODIFIED_CLASS_RE = lazy(r"updated|modified|edited|aktualisiert|mis-a-jour|actualizado")
@@ -761,6 +764,10 @@ _PUBLISHED_LABEL_WORDS = (
     "megjelent", "paskelbta", "publicēts", "avaldatud", "xuất bản", "פורסם", "نشر", "النشر",
     "објавено", "publikuar", "апублікавана", "жарияланды", "жарияланған", "dərc edilib", "dərc olunub",
     "imechapishwa", "nailathala", "argitaratua", "birtist", "انتشار", "شائع",
+    # the day a post was made, as systems label it beside the day it was changed ("Erstellt: …
+    # Zuletzt geändert: …", "Dodano: …", "Ngày đăng: …"); not English "created", which also
+    # labels a system's stamp on pages that state no publication (measured: a false date)
+    "erstellt", "créé", "creado", "dodano", "skapad", "ngày đăng", "đăng ngày", "đăng lúc",
 )
 _PUBLISHED_LABEL_CJK = ("发布", "發布", "发表", "發表", "公開", "公开", "投稿", "掲載", "입력", "등록", "게시",
                         "เผยแพร่", "प्रकाशित", "প্রকাশ", "வெளியிடப்பட்ட", "ప్రచురించ", "ಪ್ರಕಟ", "പ്രസിദ്ധീകരി",
@@ -1049,7 +1056,9 @@ def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) ->
 # languages whose month names are read (cs sk da no fi el hu ro ru tr uk; id ms hr sr sl bg ca
 # ar), in the Baltic languages, Vietnamese and Hebrew, in Chinese, Japanese and Korean
 # ("更新时间", "最終更新日", "수정"), and in the further languages of Asia, Africa and Europe whose
-# months are read (hi mr bn ur ta th fa ka be kk az uz sw tl eu is sq: "अपडेट", "อัปเดต", "بروزرسانی").
+# months are read (hi mr bn ur ta th fa ka be kk az uz sw tl eu is sq: "अपडेट", "อัปเดต", "بروزرسانی");
+# the words for a change or an edit ("Muokattu", "Endret", "Zmieniono": never "edited" alone,
+# which credits an editor: "Edited by …").
 _UPDATED_LABEL_RE = lazy(
     r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
     r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|aktualizováno|aktualizované|opdateret|oppdatert|"
@@ -1058,6 +1067,7 @@ _UPDATED_LABEL_RE = lazy(
     r"päivitetty|ενημερώθηκε|ενημέρωση|frissítve|actualizat|обновлено|güncellendi|güncelleme|оновлено|"
     r"diperbarui|dikemas kini|ažurirano|ажурирано|актуализирано|обновено|posodobljeno|actualitzat|atnaujinta|"
     r"atjaunināts|uuendatud|cập nhật|עודכן|تحديث|"
+    r"last edited|zmieniono|edytowano|modificación|muokattu|endret|ændret|upraveno|módosítva|güncellenme|"
     r"更新|修改|수정|업데이트|"
     r"अपडेट|अद्यतन|আপডেট|اپ ڈیٹ|புதுப்பிக்கப்பட்ட|อัปเดต|อัพเดท|แก้ไขล่าสุด|روزرسانی|روز شده|განახლ|абноўлена|"
     r"жаңартыл|yenilənib|yeniləndi|yangilandi|imesasishwa|na-update|eguneratu|uppfært|përditësuar|perditesuar"
@@ -1117,10 +1127,16 @@ def _url_date(urls: tuple[str | None, ...]) -> str | None:
         if not matches and index < 2 and parts.query:
             values = (value for _, _, value in (pair.partition("=") for pair in parts.query.split("&")))
             matches = [m for m in map(_URL_DATE_RE.match, ("/" + value for value in values)) if m][:1]
-        date = next(filter(None, map(_url_match_day, matches)), None)
+        date = next(filter(None, map(_url_match_day, matches)), None) or _url_month_word_day(parts.path)
         if date:
             return date
     return None
+
+
+def _url_month_word_day(path: str) -> str | None:
+    """The day of a path that names its month ("/2024/mar/05/")."""
+    match = _month_match(_URL_MONTH_WORD_RE, path.lower(), 2)
+    return _valid_day(int(match[1]), _MONTHS[match[2]], int(match[3])) if match else None
 
 
 def _url_match_day(match: re.Match) -> str | None:

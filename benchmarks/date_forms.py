@@ -1,0 +1,313 @@
+"""Probe: publication dates as pages in many languages state them, counted wrong or right.
+
+Each case is a small invented page run through `clean()`: a date labelled beside the headline, in
+markup, in the URL, or only in places that must not give the date (a body sentence, a copyright year,
+a listing's event day, a comment, a release note). The probe prints every case whose `date` differs
+from the day the page states and a count per form. Usage:
+
+    PYTHONPATH=src python benchmarks/date_forms.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+import cleanpage
+
+FILLER = {
+    "en": "The valley town has grown quickly since the new railway opened, and not everyone is pleased with "
+          "the pace of building along the river.",
+    "de": "Die Talstadt ist seit der Eröffnung der neuen Bahnstrecke schnell gewachsen, und nicht alle sind mit "
+          "dem Bautempo am Fluss zufrieden.",
+    "fr": "La ville de la vallée a grandi vite depuis l’ouverture de la nouvelle ligne, et tout le monde n’apprécie "
+          "pas le rythme des chantiers le long de la rivière.",
+    "es": "El pueblo del valle ha crecido rápido desde que abrió la nueva línea de tren, y no todos están "
+          "contentos con el ritmo de las obras junto al río.",
+    "it": "Il paese della valle è cresciuto in fretta dall’apertura della nuova ferrovia, e non tutti sono "
+          "contenti del ritmo dei cantieri lungo il fiume.",
+    "pt": "A vila do vale cresceu depressa desde a abertura da nova linha, e nem todos estão satisfeitos com "
+          "o ritmo das obras junto ao rio.",
+    "nl": "Het dorp in het dal is snel gegroeid sinds de nieuwe spoorlijn openging, en niet iedereen is blij "
+          "met het bouwtempo langs de rivier.",
+    "pl": "Miasteczko w dolinie szybko się rozrosło od otwarcia nowej linii kolejowej i nie wszyscy są "
+          "zadowoleni z tempa budowy nad rzeką.",
+    "ru": "Город в долине быстро вырос после открытия новой железной дороги, и не всех устраивает темп "
+          "строительства вдоль реки.",
+    "uk": "Містечко в долині швидко зросло після відкриття нової залізниці, і не всіх влаштовує темп "
+          "будівництва вздовж річки.",
+    "cs": "Městečko v údolí rychle vyrostlo od otevření nové železnice a ne všichni jsou spokojeni s tempem "
+          "výstavby podél řeky.",
+    "zh": "山谷小镇自从新铁路开通以来发展很快，并不是每个人都对河边的建设速度感到满意。",
+    "ja": "新しい鉄道が開通してから谷の町は急速に成長したが、川沿いの建設のペースに満足していない人もいる。",
+    "ko": "새 철도가 개통된 이후 계곡 마을은 빠르게 성장했지만, 모두가 강변 공사 속도에 만족하는 것은 아니다.",
+    "ar": "نمت بلدة الوادي بسرعة منذ افتتاح خط السكة الحديد الجديد، وليس الجميع راضين عن وتيرة البناء على طول النهر.",
+    "fa": "شهرک دره از زمان افتتاح خط آهن جدید به سرعت رشد کرده است و همه از سرعت ساخت و ساز در کنار رودخانه راضی نیستند.",
+    "tr": "Vadideki kasaba yeni demiryolu açıldığından beri hızla büyüdü ve herkes nehir boyundaki inşaat hızından "
+          "memnun değil.",
+    "sv": "Dalstaden har vuxit snabbt sedan den nya järnvägen öppnade, och alla är inte nöjda med byggtakten längs älven.",
+    "fi": "Laakson kaupunki on kasvanut nopeasti uuden radan avaamisen jälkeen, eivätkä kaikki ole tyytyväisiä "
+          "rakentamisen tahtiin joen varrella.",
+    "da": "Dalbyen er vokset hurtigt, siden den nye jernbane åbnede, og ikke alle er tilfredse med byggetempoet "
+          "langs åen.",
+    "no": "Dalbyen har vokst raskt siden den nye jernbanen åpnet, og ikke alle er fornøyd med byggetempoet langs elva.",
+    "hu": "A völgyi kisváros gyorsan nőtt, mióta megnyílt az új vasútvonal, és nem mindenki elégedett a folyóparti "
+          "építkezések ütemével.",
+    "ro": "Orășelul din vale a crescut repede de când s-a deschis noua linie de cale ferată, iar nu toată lumea "
+          "este mulțumită de ritmul construcțiilor.",
+    "el": "Η πόλη της κοιλάδας μεγάλωσε γρήγορα από τότε που άνοιξε η νέα σιδηροδρομική γραμμή, και δεν είναι "
+          "όλοι ικανοποιημένοι με τον ρυθμό της οικοδόμησης.",
+    "id": "Kota di lembah itu tumbuh pesat sejak jalur kereta baru dibuka, dan tidak semua orang senang dengan "
+          "laju pembangunan di tepi sungai.",
+    "vi": "Thị trấn trong thung lũng phát triển nhanh kể từ khi tuyến đường sắt mới khai trương, và không phải "
+          "ai cũng hài lòng với tốc độ xây dựng ven sông.",
+    "th": "เมืองในหุบเขาเติบโตอย่างรวดเร็วตั้งแต่ทางรถไฟสายใหม่เปิดให้บริการ และไม่ใช่ทุกคนที่พอใจกับความเร็วของการก่อสร้างริมแม่น้ำ",
+    "he": "העיירה שבעמק גדלה במהירות מאז נפתחה מסילת הרכבת החדשה, ולא כולם מרוצים מקצב הבנייה לאורך הנהר.",
+    "ca": "El poble de la vall ha crescut de pressa des que va obrir la nova línia de tren, i no tothom està "
+          "content amb el ritme de les obres al costat del riu.",
+    "sk": "Mestečko v údolí rýchlo vyrástlo od otvorenia novej železnice a nie všetci sú spokojní s tempom "
+          "výstavby pozdĺž rieky.",
+    "hr": "Gradić u dolini brzo je narastao otkako je otvorena nova pruga, a nisu svi zadovoljni tempom gradnje "
+          "uz rijeku.",
+    "sl": "Mestece v dolini je hitro zraslo, odkar so odprli novo železnico, in niso vsi zadovoljni s tempom "
+          "gradnje ob reki.",
+    "sr": "Градић у долини брзо је растао откако је отворена нова пруга, а нису сви задовољни темпом градње "
+          "поред реке.",
+    "bg": "Градчето в долината се разрасна бързо след откриването на новата железница и не всички са доволни "
+          "от темпото на строителството край реката.",
+    "lt": "Slėnio miestelis sparčiai augo nuo naujos geležinkelio linijos atidarymo, ir ne visi patenkinti "
+          "statybų tempu prie upės.",
+    "lv": "Ielejas pilsētiņa strauji augusi kopš jaunās dzelzceļa līnijas atklāšanas, un ne visi ir apmierināti "
+          "ar būvniecības tempu gar upi.",
+    "et": "Oruküla on uue raudtee avamisest saadik kiiresti kasvanud ja kõik ei ole jõeäärse ehituse tempoga "
+          "rahul.",
+    "ms": "Pekan di lembah itu berkembang pesat sejak landasan kereta api baharu dibuka, dan bukan semua orang "
+          "gembira dengan kadar pembinaan di tepi sungai.",
+    "hi": "नई रेल लाइन खुलने के बाद से घाटी का कस्बा तेज़ी से बढ़ा है, और नदी के किनारे निर्माण की रफ़्तार से सभी "
+          "खुश नहीं हैं।",
+}
+
+
+def date_of(lang: str, line: str = "", *, head: str = "", body: str = "", after: str = "",
+            url: str | None = None) -> str | None:
+    """The date `clean()` gives an invented story page: `line` sits under the headline, `body` among the
+    paragraphs, `after` below the article, `head` in <head>."""
+    filler = "".join(f"<p>{FILLER[lang]}</p>" for _ in range(3))
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Valley | Riverside Courier</title>{head}</head>"
+            f"<body><article><h1>Valley bridge</h1>{line}<div class='body'>{filler}{body}</div></article>"
+            f"{after}</body></html>")
+    return cleanpage.clean(html, url=url).date
+
+
+M = "<div class='meta'>{}</div>".format
+S = "<span>{}</span>".format
+P = "<p>{}</p>".format
+
+CASES = [
+    # ------------------------------------------------------------------ a labelled date under the headline
+    ("label", "en", dict(line=M("Published March 3, 2024 at 2:05 p.m.")), "2024-03-03"),
+    ("label", "en", dict(line=M("Published: 14 June 2023")), "2023-06-14"),
+    ("label", "fr", dict(line=M("Publié le 3 mars 2024 à 14h05")), "2024-03-03"),
+    ("label", "fr", dict(line=M("Publié le 17 févr. 2023")), "2023-02-17"),
+    ("label", "de", dict(line=M("Veröffentlicht am 3. März 2024")), "2024-03-03"),
+    ("label", "de", dict(line=M("Veröffentlicht am 21.11.2022, 08:15 Uhr")), "2022-11-21"),
+    ("label", "pl", dict(line=M("Opublikowano: 3 marca 2024")), "2024-03-03"),
+    ("label", "pl", dict(line=M("Data publikacji: 12 października 2021, 10:30")), "2021-10-12"),
+    ("label", "es", dict(line=M("Publicado el 3 de marzo de 2024")), "2024-03-03"),
+    ("label", "es", dict(line=M("Publicado: 25 de septiembre de 2022 - 19:40")), "2022-09-25"),
+    ("label", "it", dict(line=M("Pubblicato il 3 marzo 2024")), "2024-03-03"),
+    ("label", "it", dict(line=M("Pubblicato il 14 gen 2023 alle 09:12")), "2023-01-14"),
+    ("label", "pt", dict(line=M("Publicado em 3 de março de 2024")), "2024-03-03"),
+    ("label", "pt", dict(line=M("Publicado em 22/07/2023 às 16h40")), "2023-07-22"),
+    ("label", "nl", dict(line=M("Gepubliceerd op 3 maart 2024")), "2024-03-03"),
+    ("label", "nl", dict(line=M("Gepubliceerd: 19 okt 2022 om 11:02")), "2022-10-19"),
+    ("label", "sv", dict(line=M("Publicerad 3 mars 2024 kl. 14.05")), "2024-03-03"),
+    ("label", "sv", dict(line=M("Publicerad 2023-05-28 07:30")), "2023-05-28"),
+    ("label", "fi", dict(line=M("Julkaistu 3.3.2024 14:05")), "2024-03-03"),
+    ("label", "fi", dict(line=M("Julkaistu 15. huhtikuuta 2023")), "2023-04-15"),
+    ("label", "da", dict(line=M("Offentliggjort 3. marts 2024 kl. 14.05")), "2024-03-03"),
+    ("label", "no", dict(line=M("Publisert 3. mars 2024 kl. 14.05")), "2024-03-03"),
+    ("label", "tr", dict(line=M("Yayınlanma: 3 Mart 2024 14:05")), "2024-03-03"),
+    ("label", "tr", dict(line=M("Yayınlanma Tarihi: 18 Ağustos 2022 Perşembe")), "2022-08-18"),
+    ("label", "ru", dict(line=M("Опубликовано 3 марта 2024, 14:05")), "2024-03-03"),
+    ("label", "ru", dict(line=M("Опубликовано: 27.09.2021 в 18:20")), "2021-09-27"),
+    ("label", "uk", dict(line=M("Опубліковано 3 березня 2024 о 14:05")), "2024-03-03"),
+    ("label", "cs", dict(line=M("Publikováno 3. března 2024")), "2024-03-03"),
+    ("label", "hu", dict(line=M("Közzétéve: 2024. március 3. 14:05")), "2024-03-03"),
+    ("label", "ro", dict(line=M("Publicat: 3 martie 2024, 14:05")), "2024-03-03"),
+    ("label", "el", dict(line=M("Δημοσιεύθηκε: 3 Μαρτίου 2024, 14:05")), "2024-03-03"),
+    ("label", "id", dict(line=M("Diterbitkan 3 Maret 2024 14:05 WIB")), "2024-03-03"),
+    ("label", "vi", dict(line=M("Đăng lúc 14:05 ngày 03/03/2024")), "2024-03-03"),
+    ("label", "vi", dict(line=M("Thứ Hai, 4/3/2024, 14:05 (GMT+7)")), "2024-03-04"),
+    ("label", "he", dict(line=M("פורסם: 03.03.2024 14:05")), "2024-03-03"),
+    # ------------------------------------------------------------------ East Asian and numeric forms
+    ("cjk", "zh", dict(line=M("发布时间：2024年3月3日 14:05")), "2024-03-03"),
+    ("cjk", "zh", dict(line=M("2023-11-08 09:30 来源：河谷日报")), "2023-11-08"),
+    ("cjk", "ja", dict(line=M("2024年3月3日 14時05分 公開")), "2024-03-03"),
+    ("cjk", "ja", dict(line=M("公開日：2022/12/09")), "2022-12-09"),
+    ("cjk", "ko", dict(line=M("입력 2024.03.03 14:05")), "2024-03-03"),
+    ("cjk", "ko", dict(line=M("입력 2023.06.21 오후 3:12 수정 2023.06.22 오전 9:00")), "2023-06-21"),
+    ("cjk", "ko", dict(line=M("2022년 8월 17일 기사")), "2022-08-17"),
+    ("numeric", "en", dict(line=M("Published 2024.03.03")), "2024-03-03"),
+    ("numeric", "en", dict(line=M("Published 3/4/2024")), "2024-03-04"),
+    ("numeric", "de", dict(line=M("03.04.2024")), "2024-04-03"),
+    ("numeric", "fr", dict(line=M("Publié le 03/04/2024")), "2024-04-03"),
+    ("numeric", "en", dict(line=M("Published 13/4/2024")), "2024-04-13"),
+    ("digits", "ar", dict(line=M("نشر في ٣ مارس ٢٠٢٤")), "2024-03-03"),
+    ("digits", "ar", dict(line=M("تاريخ النشر: ٢٠٢٣/٠٩/١٤")), "2023-09-14"),
+    ("digits", "fa", dict(line=M("تاریخ انتشار: ۱۴۰۲/۱۲/۱۳")), "2024-03-03"),
+    ("digits", "th", dict(line=M("เผยแพร่: 3 มีนาคม 2567")), "2024-03-03"),
+    # ------------------------------------------------------------------ weekday names before the day
+    ("weekday", "en", dict(line=M("Sunday, March 3, 2024")), "2024-03-03"),
+    ("weekday", "de", dict(line=M("Sonntag, 3. März 2024")), "2024-03-03"),
+    ("weekday", "fr", dict(line=M("dimanche 3 mars 2024")), "2024-03-03"),
+    ("weekday", "es", dict(line=M("domingo, 3 de marzo de 2024")), "2024-03-03"),
+    ("weekday", "it", dict(line=M("domenica 3 marzo 2024")), "2024-03-03"),
+    ("weekday", "pl", dict(line=M("niedziela, 3 marca 2024")), "2024-03-03"),
+    ("weekday", "ru", dict(line=M("воскресенье, 3 марта 2024")), "2024-03-03"),
+    ("weekday", "nl", dict(line=M("zondag 3 maart 2024")), "2024-03-03"),
+    ("weekday", "pt", dict(line=M("domingo, 3 de março de 2024")), "2024-03-03"),
+    # ------------------------------------------------------------------ published beside updated: publication wins
+    ("updated", "en", dict(line=M("Updated March 9, 2024 · Published March 3, 2024")), "2024-03-03"),
+    ("updated", "de", dict(line=M("Aktualisiert am 9. März 2024 · Veröffentlicht am 3. März 2024")), "2024-03-03"),
+    ("updated", "fr", dict(line=M("Mis à jour le 9 mars 2024 · Publié le 3 mars 2024")), "2024-03-03"),
+    ("updated", "es", dict(line=M("Actualizado el 9 de marzo de 2024 · Publicado el 3 de marzo de 2024")),
+     "2024-03-03"),
+    ("updated", "it", dict(line=M("Aggiornato il 9 marzo 2024 · Pubblicato il 3 marzo 2024")), "2024-03-03"),
+    ("updated", "pl", dict(line=M("Aktualizacja: 9 marca 2024 · Opublikowano: 3 marca 2024")), "2024-03-03"),
+    ("updated", "ru", dict(line=M("Обновлено 9 марта 2024 · Опубликовано 3 марта 2024")), "2024-03-03"),
+    ("updated", "nl", dict(line=M("Bijgewerkt op 9 maart 2024 · Gepubliceerd op 3 maart 2024")), "2024-03-03"),
+    ("updated", "pt", dict(line=M("Atualizado em 9 de março de 2024 · Publicado em 3 de março de 2024")),
+     "2024-03-03"),
+    ("updated", "sv", dict(line=M("Uppdaterad 9 mars 2024 · Publicerad 3 mars 2024")), "2024-03-03"),
+    ("updated", "ko", dict(line=M("수정 2024.03.09 10:00 · 입력 2024.03.03 14:05")), "2024-03-03"),
+    ("updated", "tr", dict(line=M("Güncelleme: 9 Mart 2024 · Yayınlanma: 3 Mart 2024")), "2024-03-03"),
+    # ------------------------------------------------------------------ markup with an offset near midnight
+    ("offset", "en", dict(head="<meta property='article:published_time' content='2024-03-03T23:30:00-05:00'>"),
+     "2024-03-03"),
+    ("offset", "de", dict(head="<meta property='article:published_time' content='2024-03-03T00:20:00+01:00'>"),
+     "2024-03-03"),
+    ("offset", "ja", dict(head="<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                               "\"@type\":\"NewsArticle\",\"headline\":\"Valley bridge\","
+                               "\"datePublished\":\"2024-03-03T01:10:00+09:00\"}</script>"), "2024-03-03"),
+    ("offset", "en", dict(head="<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                               "\"datePublished\":\"2024-03-03T22:45:00-08:00\","
+                               "\"dateModified\":\"2024-03-05T10:00:00-08:00\"}</script>"), "2024-03-03"),
+    ("offset", "fr", dict(line="<time datetime='2024-03-03T23:55:00-04:00'>3 mars 2024</time>"), "2024-03-03"),
+    ("time", "es", dict(line="<time datetime='2024-03-03'>3 de marzo de 2024</time>"), "2024-03-03"),
+    ("time", "pl", dict(line="<time>3 marca 2024</time>"), "2024-03-03"),
+    # ------------------------------------------------------------------ the URL gives the day
+    ("url", "en", dict(url="https://news.example.org/2024/03/03/valley-bridge"), "2024-03-03"),
+    ("url", "de", dict(url="https://zeitung.example.de/lokal/2024-03-03/talbruecke"), "2024-03-03"),
+    ("url", "fr", dict(url="https://journal.example.fr/2024/03/03/le-pont.html"), "2024-03-03"),
+    ("url", "es", dict(url="https://diario.example.es/local/20240303/puente-valle.html"), "2024-03-03"),
+    # ------------------------------------------------------------------ more labels, abbreviations, ordinals
+    ("label2", "en", dict(line=M("Posted on March 3rd, 2024")), "2024-03-03"),
+    ("label2", "en", dict(line=M("Published 3rd March 2024")), "2024-03-03"),
+    ("label2", "en", dict(line=M("Sun 3 Mar 2024 14.05 GMT")), "2024-03-03"),
+    ("label2", "de", dict(line=M("Erschienen am 03.03.2024")), "2024-03-03"),
+    ("label2", "de", dict(line=M("Erstellt: 03.03.2024 · Stand: 09.03.2024")), "2024-03-03"),
+    ("label2", "de", dict(line=M("So., 03.03.2024, 14:05 Uhr")), "2024-03-03"),
+    ("label2", "es", dict(line=M("Publicado: 3 mar. 2024 14:05")), "2024-03-03"),
+    ("label2", "ca", dict(line=M("Publicat el 3 de març de 2024")), "2024-03-03"),
+    ("label2", "pt", dict(line=M("03 mar 2024 - 14h05")), "2024-03-03"),
+    ("label2", "pl", dict(line=M("Dodano: 03.03.2024 14:05")), "2024-03-03"),
+    ("label2", "cs", dict(line=M("Zveřejněno: 3. 3. 2024, 14:05")), "2024-03-03"),
+    ("label2", "sk", dict(line=M("Publikované 3. marca 2024")), "2024-03-03"),
+    ("label2", "hr", dict(line=M("Objavljeno: 3. ožujka 2024. u 14:05")), "2024-03-03"),
+    ("label2", "sl", dict(line=M("Objavljeno 3. marec 2024")), "2024-03-03"),
+    ("label2", "sr", dict(line=M("Објављено: 3. марта 2024.")), "2024-03-03"),
+    ("label2", "bg", dict(line=M("Публикувано: 3 март 2024, 14:05")), "2024-03-03"),
+    ("label2", "lt", dict(line=M("Paskelbta 2024 m. kovo 3 d. 14:05")), "2024-03-03"),
+    ("label2", "lv", dict(line=M("Publicēts 2024. gada 3. martā")), "2024-03-03"),
+    ("label2", "et", dict(line=M("Avaldatud 3. märts 2024")), "2024-03-03"),
+    ("label2", "hu", dict(line=M("2024. márc. 3. 14:05")), "2024-03-03"),
+    ("label2", "da", dict(line=M("Udgivet 3. mar. 2024")), "2024-03-03"),
+    ("label2", "no", dict(line=M("Publisert søndag 3. mars 2024")), "2024-03-03"),
+    ("label2", "fi", dict(line=M("Julkaistu su 3.3.2024 klo 14.05")), "2024-03-03"),
+    ("label2", "id", dict(line=M("Minggu, 3 Mar 2024 14:05 WIB")), "2024-03-03"),
+    ("label2", "ms", dict(line=M("Diterbitkan pada 3 Mac 2024")), "2024-03-03"),
+    ("label2", "tr", dict(line=M("03 Mart 2024 Pazar 14:05")), "2024-03-03"),
+    ("label2", "el", dict(line=M("Κυριακή, 03 Μαρ 2024")), "2024-03-03"),
+    ("label2", "he", dict(line=M("פורסם: 3 במרץ 2024")), "2024-03-03"),
+    ("label2", "hi", dict(line=M("प्रकाशित: 3 मार्च 2024")), "2024-03-03"),
+    ("label2", "ar", dict(line=M("الأحد ٣ آذار ٢٠٢٤")), "2024-03-03"),
+    ("label2", "fa", dict(line=M("۱۳ اسفند ۱۴۰۲")), "2024-03-03"),
+    ("label2", "th", dict(line=M("3 มี.ค. 2567 14:05 น.")), "2024-03-03"),
+    ("label2", "vi", dict(line=M("Cập nhật: 09/03/2024 · Ngày đăng: 03/03/2024")), "2024-03-03"),
+    ("label2", "ja", dict(line=M("2024年3月3日(日) 14:05")), "2024-03-03"),
+    ("label2", "zh", dict(line=M("2024/03/03 14:05")), "2024-03-03"),
+    ("label2", "zh", dict(line=M("更新时间：2024年3月9日 发布时间：2024年3月3日")), "2024-03-03"),
+    ("label2", "en", dict(line=M("14:05, 3 March 2024")), "2024-03-03"),
+    ("url", "en", dict(url="https://news.example.org/2024/mar/03/valley-bridge"), "2024-03-03"),
+    # ------------------------------------------------------------------ label words for the day, and update words before it
+    ("label3", "es", dict(line=M("Fecha de publicación: 03/03/2024")), "2024-03-03"),
+    ("label3", "ru", dict(line=M("Дата публикации: 03.03.2024")), "2024-03-03"),
+    ("label3", "uk", dict(line=M("Дата публікації: 03.03.2024")), "2024-03-03"),
+    ("label3", "hr", dict(line=M("Datum objave: 03.03.2024.")), "2024-03-03"),
+    ("label3", "cs", dict(line=M("Datum zveřejnění: 3. 3. 2024")), "2024-03-03"),
+    ("label3", "tr", dict(line=M("Yayın Tarihi: 03.03.2024 - 14:05")), "2024-03-03"),
+    ("label3", "ko", dict(line=M("작성일 2024.03.03")), "2024-03-03"),
+    ("label3", "zh", dict(line=M("发布日期：2024-03-03")), "2024-03-03"),
+    ("label3", "ja", dict(line=M("投稿日：2024年3月3日")), "2024-03-03"),
+    ("label3", "vi", dict(line=M("Đăng ngày 03/03/2024")), "2024-03-03"),
+    ("update-first", "fi", dict(line=M("Muokattu 9.3.2024 · Julkaistu 3.3.2024")), "2024-03-03"),
+    ("update-first", "no", dict(line=M("Endret 09.03.2024 · Publisert 03.03.2024")), "2024-03-03"),
+    ("update-first", "da", dict(line=M("Ændret 9. marts 2024 · Udgivet 3. marts 2024")), "2024-03-03"),
+    ("update-first", "cs", dict(line=M("Upraveno 9. 3. 2024 · Publikováno 3. 3. 2024")), "2024-03-03"),
+    ("update-first", "hu", dict(line=M("Módosítva: 2024. március 9. · Közzétéve: 2024. március 3.")), "2024-03-03"),
+    ("update-first", "tr", dict(line=M("Güncellenme: 09.03.2024 · Yayınlanma: 03.03.2024")), "2024-03-03"),
+    ("update-first", "ja", dict(line=M("修正：2024年3月9日 · 掲載：2024年3月3日")), "2024-03-03"),
+    ("update-first", "ro", dict(line=M("Actualizat: 9 martie 2024 · Publicat: 3 martie 2024")), "2024-03-03"),
+    ("update-first", "el", dict(line=M("Ενημερώθηκε: 09.03.2024 · Δημοσιεύθηκε: 03.03.2024")), "2024-03-03"),
+    ("update-first", "id", dict(line=M("Diperbarui 9 Maret 2024 · Diterbitkan 3 Maret 2024")), "2024-03-03"),
+    ("update-first", "de", dict(line=M("Zuletzt geändert: 09.03.2024 · Erstellt: 03.03.2024")), "2024-03-03"),
+    ("update-first", "fr", dict(line=M("Modifié le 9 mars 2024 · Créé le 3 mars 2024")), "2024-03-03"),
+    ("update-first", "es", dict(line=M("Última modificación: 9 de marzo de 2024 · Creado: 3 de marzo de 2024")),
+     "2024-03-03"),
+    ("update-first", "pl", dict(line=M("Zmieniono: 09.03.2024 · Dodano: 03.03.2024")), "2024-03-03"),
+    ("update-first", "sv", dict(line=M("Ändrad 9 mars 2024 · Skapad 3 mars 2024")), "2024-03-03"),
+    ("update-first", "en", dict(line=M("Last edited March 9, 2024 · Created March 3, 2024")), "2024-03-03"),
+    # ------------------------------------------------------------------ places that must not give the date
+    ("negative", "en", dict(body=P("The council first met on March 3, 2019 to discuss the bridge.")), None),
+    ("negative", "de", dict(body=P("Der Rat traf sich am 3. März 2019, um über die Brücke zu beraten.")), None),
+    ("negative", "fr", dict(body=P("Le conseil s’est réuni le 3 mars 2019 pour parler du pont.")), None),
+    ("negative", "en", dict(after="<footer>© 2024 Riverside Courier. All rights reserved.</footer>"), None),
+    ("negative", "de", dict(after="<footer>Copyright 2019–2024 Riverside Courier</footer>"), None),
+    ("negative", "en", dict(after="<aside><h3>Upcoming events</h3><ul><li>Bridge walk — March 9, 2024</li>"
+                                  "<li>River clean-up — April 13, 2024</li></ul></aside>"), None),
+    ("negative", "en", dict(after="<section class='comments'><div class='comment'><span class='author'>Kit</span> "
+                                  "<span>March 5, 2024 at 9:14 am</span><p>Finally a bridge!</p></div></section>"),
+     None),
+    ("negative", "en", dict(body=P("Version 1.2.3 released 2019-01-02 fixed the sensor readings.")), None),
+    ("negative", "es", dict(body=P("La obra empezó el 12 de enero de 2020 y sigue sin terminar.")), None),
+    ("negative", "ru", dict(body=P("Совет впервые собрался 3 марта 2019 года, чтобы обсудить мост.")), None),
+    # ------------------------------------------------------------------ a body sentence does not beat the labelled day
+    ("label+body", "en", dict(line=M("Published March 3, 2024"),
+                              body=P("The council first met on January 9, 2019.")), "2024-03-03"),
+    ("label+body", "it", dict(line=M("Pubblicato il 3 marzo 2024"),
+                              body=P("Il consiglio si è riunito il 9 gennaio 2019.")), "2024-03-03"),
+]
+
+
+def run(verbose: bool = False) -> int:
+    wrong: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    langs = set()
+    for form, lang, page, expected in CASES:
+        got = date_of(lang, **page)
+        got = got[:10] if got else got  # the calendar day; the time of day is not judged here
+        total[form] += 1
+        langs.add(lang)
+        if got != expected:
+            wrong[form] += 1
+            print(f"WRONG {form}/{lang}: {got!r} for {expected!r}" + (f" {page}" if verbose else ""))
+    for form in total:
+        print(f"{form:12} {wrong[form]:3}/{total[form]}")
+    print(f"LANGUAGES {len(langs)}")
+    print(f"WRONG TOTAL {sum(wrong.values())}/{sum(total.values())}")
+    return sum(wrong.values())
+
+
+if __name__ == "__main__":
+    run("-v" in sys.argv)
