@@ -430,6 +430,12 @@ INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture 
 SUB_LIST_ITEM_TAGS = frozenset(("li",))
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
+# ...but a list of one link stays where a list of several would: after the sentence that
+# introduces it (_introduced: "You can back the disk up with this script:"), or as one section of
+# an index of sections (_index_section: a changelog post's contributors, each name a heading over
+# the changes they made, some of one change). Lists only: a paragraph of one link under a heading
+# is a download button or a teaser. wcxb-dev forums tune +0.0009, documentation tune +0.0003,
+# listings check +0.0002, no check half down.
 # ...unless a heading holds this share of its text at least and it is an item's title
 # (_item_heading): a grid's tile that is only its linked name, a chart entry's linked title above
 # its details. wcxb-dev listings tune +0.004, check +0.000 (two pages up a little); collections
@@ -1984,7 +1990,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 return None if _index_section(el) or _introduced(el) or _letter_section(el) or _sub_list(el) \
                     else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
-                    and not _item_paragraph(el) and not _item_heading(el, stripped):
+                    and not _item_paragraph(el) and not _item_heading(el, stripped) \
+                    and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
