@@ -764,6 +764,19 @@ def test_a_list_of_one_link_stays_when_introduced_or_one_of_an_index_of_sections
     assert "BARE" not in text and "DOWNLOAD" not in text
 
 
+def test_a_line_of_links_that_leads_a_quotation_in_stays() -> None:
+    # "<a>Older</a> notes of <a>the manual say</a>:" over the quoted words says where they come
+    # from; the same line over a paragraph, and one that does not end with a colon, still go
+    def lead(word: str, end: str) -> str:
+        return f"<p><a href='/a/{word}'>{word} older</a> notes of <a href='/b/{word}'>the gauge manual say</a>{end}</p>"
+
+    quoted = "<blockquote><p>Wipe the rain gauge funnel each week, before the first reading.</p></blockquote>"
+    text = article_text(f"{lead('QUOTING', ':')}{quoted}{lead('PLAIN', ':')}{PARAGRAPHS}"
+                        f"{lead('UNENDED', '')}{quoted}")
+    assert "QUOTING older notes of the gauge manual say:" in text
+    assert "PLAIN" not in text and "UNENDED" not in text
+
+
 def test_a_two_word_lead_in_introduces_a_list_a_label_does_not() -> None:
     # "Worth reading:" (two words and a colon) leads the article's list in; "See also:" is a label
     def links(word: str) -> str:
