@@ -1943,6 +1943,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if (tag == "dl" and _author_statistics(el, panes)) or (el.get("itemprop") == "jobTitle" and _in_author_pane(el)) \
             or (panes is not None and "class" in el.attrib and panes.rank(el) and _in_author_pane(el, panes)) \
             or (tag == "dd" and _profile_statistic(el)) or (tag in PROFILE_LIST_TAGS and _profile_list(el)) \
+            or (tag in PROFILE_LIST_TAGS and panes is not None and len(stripped) <= MAX_PROFILE_BLOCK_CHARS
+                and _poster_field(el, panes)) \
             or (tag in PROFILE_BLOCK_TAGS and len(stripped) <= MAX_PROFILE_BLOCK_CHARS and (":" in stripped or tag == "dl" or el.find(".//dt") is not None)
                 and _profile_block(el)):
         return "author-bio"
@@ -2300,6 +2302,15 @@ def _in_author_pane(el: etree._Element, panes: _AuthorPanes | None = None) -> bo
     nodes = list(islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
     return any(node.get("itemprop") == "author" for node in nodes) \
         or (panes is not None and any(_twin_of_author_pane(node, panes) for node in nodes))
+
+
+def _poster_field(el: etree._Element, panes: _AuthorPanes) -> bool:
+    """Is this list, with no link in it, in a thread post's author pane that the thread's other
+    posts repeat (a field the poster filled in under their name: a place, a course of study)? The
+    poster's name links to their profile; an author box on an article stands alone. wcxb-dev
+    forums tune +0.0039, no check half moved."""
+    return el.find(".//a") is None \
+        and any(_twin_of_author_pane(node, panes) for node in islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
 
 
 def _twin_of_author_pane(node: etree._Element, panes: _AuthorPanes) -> bool:
