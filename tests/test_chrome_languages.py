@@ -737,3 +737,17 @@ def test_the_heading_over_a_block_of_other_items_goes_in_many_languages(heading:
     assert "Paragraph 3 of the description tells how the quay lantern is cast" in "\n".join(lines)
     assert "with a spare wick" in "\n".join(lines)
     assert heading not in lines and not any("OTHERITEM" in line for line in lines)
+
+
+@pytest.mark.parametrize("call", ["Join to see the camera details for this photo (if available)",
+                                  "Log in to view attachments", "You must be logged in to see the full size image."])
+def test_a_call_to_join_to_see_what_a_guest_may_not_goes(call: str) -> None:
+    text = ("The Brindlemoor ferry will carry bicycles free of charge from May, the island council said. "
+            "Riders have asked for the change for years, and the council expects twice as many of them.")
+    note = "Join the riders at the ramp to see the first crossing; the council will be there too."
+    html = (f"<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>"
+            f"<p>{text}</p><div>{call}</div><p>{note}</p>"
+            f"<p>{text.replace('May', 'June')}</p></article></body></html>")
+    lines = lines_of(html)
+    assert text in lines and note in lines
+    assert call not in lines

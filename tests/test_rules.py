@@ -747,6 +747,36 @@ def test_a_list_the_text_introduces_keeps_its_items_when_both_are_wrapped() -> N
     assert "FURTHER" not in text
 
 
+def test_a_list_of_one_link_stays_when_introduced_or_one_of_an_index_of_sections() -> None:
+    # a post's list of one link its sentence introduces, and one section's one link among the
+    # sections of a contributors' index (a name, then the changes they made), are the post's
+    # own; a bare list of one link, and a paragraph of one link under a heading, still go
+    def section(name: str, count: int) -> str:
+        return f"<h2>{name}</h2>" + link_list(name.upper(), "fixed the tide gauge driver {i}", count)
+
+    text = article_text(f"<p>You can copy the whole disk with the script in this answer:</p>"
+                        f"{link_list('INTRODUCED', 'script to copy a disk {i}', 1)}"
+                        f"{section('Ann', 3)}{section('Bea', 1)}{section('Cid', 2)}"
+                        f"{PARAGRAPHS}{link_list('BARE', 'another story {i}', 1)}"
+                        f"<h2>Checklist</h2><p><a href='/pdf'>DOWNLOAD THE CHECKLIST</a></p>")
+    assert "INTRODUCED script to copy a disk 0" in text
+    assert "BEA fixed the tide gauge driver 0" in text and "ANN fixed the tide gauge driver 2" in text
+    assert "BARE" not in text and "DOWNLOAD" not in text
+
+
+def test_a_line_of_links_that_leads_a_quotation_in_stays() -> None:
+    # "<a>Older</a> notes of <a>the manual say</a>:" over the quoted words says where they come
+    # from; the same line over a paragraph, and one that does not end with a colon, still go
+    def lead(word: str, end: str) -> str:
+        return f"<p><a href='/a/{word}'>{word} older</a> notes of <a href='/b/{word}'>the gauge manual say</a>{end}</p>"
+
+    quoted = "<blockquote><p>Wipe the rain gauge funnel each week, before the first reading.</p></blockquote>"
+    text = article_text(f"{lead('QUOTING', ':')}{quoted}{lead('PLAIN', ':')}{PARAGRAPHS}"
+                        f"{lead('UNENDED', '')}{quoted}")
+    assert "QUOTING older notes of the gauge manual say:" in text
+    assert "PLAIN" not in text and "UNENDED" not in text
+
+
 def test_a_two_word_lead_in_introduces_a_list_a_label_does_not() -> None:
     # "Worth reading:" (two words and a colon) leads the article's list in; "See also:" is a label
     def links(word: str) -> str:

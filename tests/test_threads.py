@@ -161,6 +161,21 @@ def test_a_post_authors_title_and_statistics_go_and_the_author_and_the_post_stay
     assert "Veteran plumber" not in article.text
 
 
+def test_a_field_the_poster_filled_in_goes_from_their_pane_and_a_posts_own_list_stays() -> None:
+    # each post's author pane (itemprop=author, repeated post after post) shows a field the poster
+    # filled in, as a list of one item with no link ("Heating apprentice"); it is the poster's,
+    # not the post's. A one-item list in the opening post's text stays
+    pane = ("<article class='msg'><section class='msg-user' itemprop='author' itemscope "
+            "itemtype='https://schema.org/Person'><h4 class='msg-name'><a href='/m/{author}'>{author}</a></h4>"
+            "<div class='msg-extra'><span class='status'><ol class='field' data-field='status'>"
+            "<li>Heating apprentice</li></ol></span></div></section>"
+            "<div class='msg-body'><p>{text}</p></div></article>")
+    article = cleaned_thread(pane, "<ul><li>Bleed the radiators first</li></ul>")
+    assert "opener" in article.text and "user2" in article.text
+    assert "Bleed the radiators first" in article.text
+    assert "Heating apprentice" not in article.text
+
+
 def test_the_opening_posts_author_statistics_and_rank_go_though_its_pane_carries_no_mark() -> None:
     # the replies' author panes are marked itemprop=author, their ranks itemprop=jobTitle; the
     # opening post's, of the same tags and classes, are not (the thread's own markup names its

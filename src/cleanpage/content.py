@@ -430,6 +430,16 @@ INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture 
 SUB_LIST_ITEM_TAGS = frozenset(("li",))
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
+# ...and a paragraph of links that ends with a colon stays when a quotation or code follows it:
+# it says where the quoted words come from ("<a>Older</a> versions of <a>the manual say</a>:").
+# wcxb-dev forums check +0.0002, tune +0.00003, nothing else moved.
+QUOTED_BLOCK_TAGS = frozenset(("blockquote", "pre"))
+# ...but a list of one link stays where a list of several would: after the sentence that
+# introduces it (_introduced: "You can back the disk up with this script:"), or as one section of
+# an index of sections (_index_section: a changelog post's contributors, each name a heading over
+# the changes they made, some of one change). Lists only: a paragraph of one link under a heading
+# is a download button or a teaser. wcxb-dev forums tune +0.0009, documentation tune +0.0003,
+# listings check +0.0002, no check half down.
 # ...unless a heading holds this share of its text at least and it is an item's title
 # (_item_heading): a grid's tile that is only its linked name, a chart entry's linked title above
 # its details. wcxb-dev listings tune +0.004, check +0.000 (two pages up a little); collections
@@ -1933,6 +1943,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if (tag == "dl" and _author_statistics(el, panes)) or (el.get("itemprop") == "jobTitle" and _in_author_pane(el)) \
             or (panes is not None and "class" in el.attrib and panes.rank(el) and _in_author_pane(el, panes)) \
             or (tag == "dd" and _profile_statistic(el)) or (tag in PROFILE_LIST_TAGS and _profile_list(el)) \
+            or (tag in PROFILE_LIST_TAGS and panes is not None and len(stripped) <= MAX_PROFILE_BLOCK_CHARS
+                and _poster_field(el, panes)) \
             or (tag in PROFILE_BLOCK_TAGS and len(stripped) <= MAX_PROFILE_BLOCK_CHARS and (":" in stripped or tag == "dl" or el.find(".//dt") is not None)
                 and _profile_block(el)):
         return "author-bio"
@@ -1979,12 +1991,13 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped) and not ((cards or _summary_beside_links(el)) and _grid_item(el, density)) \
                 and not _linked_sentence(el, stripped) and not _quote_header(el, stripped) \
-                and not _in_embedded_post(el):
+                and not _in_embedded_post(el) and not _leads_quotation(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return None if _index_section(el) or _introduced(el) or _letter_section(el) or _sub_list(el) \
                     else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
-                    and not _item_paragraph(el) and not _item_heading(el, stripped):
+                    and not _item_paragraph(el) and not _item_heading(el, stripped) \
+                    and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
@@ -1992,6 +2005,15 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and link_density(el) > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
         return "related"  # the same line set as a heading: "<h4>Read more: <a>Another story</a></h4>"
     return None
+
+
+def _leads_quotation(el: etree._Element, text: str) -> bool:
+    """Is this paragraph of links the lead-in of the quotation or code right after it: it ends
+    with a colon ("<a>The manual</a> <a>says</a>:") and a QUOTED_BLOCK_TAGS block follows?"""
+    if el.tag != "p" or INTRO_END_RE.search(text) is None:
+        return False
+    after = el.getnext()
+    return after is not None and after.tag in QUOTED_BLOCK_TAGS
 
 
 def _in_embedded_post(el: etree._Element) -> bool:
@@ -2280,6 +2302,15 @@ def _in_author_pane(el: etree._Element, panes: _AuthorPanes | None = None) -> bo
     nodes = list(islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
     return any(node.get("itemprop") == "author" for node in nodes) \
         or (panes is not None and any(_twin_of_author_pane(node, panes) for node in nodes))
+
+
+def _poster_field(el: etree._Element, panes: _AuthorPanes) -> bool:
+    """Is this list, with no link in it, in a thread post's author pane that the thread's other
+    posts repeat (a field the poster filled in under their name: a place, a course of study)? The
+    poster's name links to their profile; an author box on an article stands alone. wcxb-dev
+    forums tune +0.0039, no check half moved."""
+    return el.find(".//a") is None \
+        and any(_twin_of_author_pane(node, panes) for node in islice(el.iterancestors(), AUTHOR_STATS_LEVELS))
 
 
 def _twin_of_author_pane(node: etree._Element, panes: _AuthorPanes) -> bool:

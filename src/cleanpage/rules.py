@@ -1734,14 +1734,16 @@ COMMENT_NOTE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "strong",
 # or register to reply, answer or comment ("Register to comment on the pump thread", "Please
 # sign up to answer", "Bitte anmelden, um über Pumpen zu antworten", "Авторизуйтесь, чтобы ответить"),
 # in several languages: the whole of a short block, opening with the call (a post that mentions
-# signing up to something goes on past it).
+# signing up to something goes on past it). The call to see or view what a guest may not ("Join to
+# see the photo's details", "Log in to view attachments") stands in for it the same way: wcxb-dev
+# forums tune +0.0005, collections tune +0.0001, check +0.00005, no check half down.
 _PROMPT_LEAD = r"^(?:you (?:must|need to|have to) (?:be )?|please |to reply,? |)"
 _PROMPT_TAIL = r"[^.!?。]{0,60}[.!?。]?$"
 REPLY_PROMPT_RE = lazy(
     _PROMPT_LEAD + r"(?:log ?in|logged in|sign ?in|signed in|sign ?up|register(?:ed)?|create an account|join|be a member)"
     r"(?: or (?:log ?in|sign ?in|sign ?up|register|create an account))?(?: now| here| first)? (?:to|in order to) "
     r"(?:reply|answer|comment|post|respond|vote|participate|leave a (?:comment|reply)|join the (?:discussion|conversation)|"
-    r"add (?:a |your )?(?:comment|reply|answer)|request clarification)\b" + _PROMPT_TAIL + "|"
+    r"add (?:a |your )?(?:comment|reply|answer)|request clarification|see|view)\b" + _PROMPT_TAIL + "|"
     r"^[^.!?]{0,30}\b(?:anmelden|einloggen|registrieren)\b[^.!?]{0,30}\bum\b[^.!?]{0,30}"
     r"\b(?:antworten|kommentieren|kommentar\w*|beitr\w+|schreiben)\b" + _PROMPT_TAIL + "|"
     r"^[^.!?]{0,30}\b(?:connecter|connectez-vous|inscrire|inscrivez-vous|identifier|identifiez-vous)\b[^.!?]{0,30}"
@@ -1757,7 +1759,7 @@ REPLY_PROMPT_RE = lazy(
     r"^[^。]{0,15}(?:ログイン|登録|登录|登入|登錄|注册|註冊)[^。]{0,15}(?:返信|回答|コメント|回复|回覆|回帖|评论|評論)[^。]{0,15}。?$|"
     r"^[^。]{0,15}(?:返信|回答|コメント|回复|回覆|回帖|评论|評論)[^。]{0,15}(?:ログイン|登録|登录|登入|登錄|注册|註冊)[^。]{0,15}。?$"
 )
-REPLY_PROMPT_WORDS = ("log", "sign", "regist", "account", "member", "anmeld", "einlogg", "connect", "inscri",
+REPLY_PROMPT_WORDS = ("log", "sign", "regist", "account", "member", "join", "anmeld", "einlogg", "connect", "inscri",
                       "identif", "sesión", "login", "cadastr", "accedi", "войд", "войт", "зарегистр", "авториз",
                       "inlog", "zalog", "zarejestr", "ログイン", "登録", "登录", "登入", "登錄", "注册", "註冊")
 REPLY_PROMPT_TAGS = COMMENT_NOTE_TAGS | frozenset(("h2", "h3", "h4", "h5", "h6"))
