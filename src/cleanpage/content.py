@@ -2252,6 +2252,7 @@ class _AuthorPanes:
         self._marked: frozenset[tuple[str, str]] | None = None
         self._ranks: frozenset[tuple[str, str]] | None = None
         self._dates: dict[tuple[str, str], int] = {}
+        self._posters: dict[tuple[str, str], int] = {}  # (its own table: a link's date key may equal a poster key)
 
     def post_date(self, el: etree._Element) -> bool:
         """Is `el` a timestamp line of a tag and class MIN_POST_DATE_LINES such lines of the body
@@ -2272,11 +2273,11 @@ class _AuthorPanes:
         key = _poster_link_key(el)
         if key is None:
             return False
-        if key not in self._dates:
+        if key not in self._posters:
             twins = (node for node in islice(self.container.iter("a"), MAX_POST_DATE_SCAN)
                      if _poster_link_key(node) == key)
-            self._dates[key] = sum(1 for _ in islice(twins, MIN_POST_DATE_LINES))
-        return self._dates[key] >= MIN_POST_DATE_LINES
+            self._posters[key] = sum(1 for _ in islice(twins, MIN_POST_DATE_LINES))
+        return self._posters[key] >= MIN_POST_DATE_LINES
 
     def marked(self, node: etree._Element) -> bool:
         """Does the body hold a marked block of `node`'s tag and class?"""
