@@ -45,8 +45,9 @@ def test_author_labels_in_many_languages(lang: str, line: str, expected: str) ->
     assert byline_of(f"<p>{line}</p>", lang=lang) == expected
 
 
-# More labels: "Text" in Spanish, Portuguese, Italian and French (with its colon), "Ein Beitrag von",
-# "Rédigé par", "Redactado por", "Articolo di", Turkish "Yazar:"; "Texto"/"Texte" opening a
+# More labels: "Text" in Spanish, Portuguese, Italian and French (with its colon), "Ein Beitrag von"
+# (and a comment's, an analysis's, a guest piece's), "Rédigé par", "Redactado por", "Articolo di",
+# Turkish "Yazar:" and "Haber:"; "Texto"/"Texte" opening a
 # sentence name nobody.
 @pytest.mark.parametrize(("lang", "line", "expected"), [
     ("es", "Texto: Lucía Pardo", "Lucía Pardo"),
@@ -57,8 +58,13 @@ def test_author_labels_in_many_languages(lang: str, line: str, expected: str) ->
     ("fr", "Texte : Océane Lefebvre", "Océane Lefebvre"),
     ("fr", "Rédigé par Océane Lefebvre", "Océane Lefebvre"),
     ("de", "Ein Beitrag von Jonas Albrecht", "Jonas Albrecht"),
+    ("de", "Ein Kommentar von Jonas Albrecht", "Jonas Albrecht"),
+    ("de", "Eine Analyse von Jonas Albrecht", "Jonas Albrecht"),
+    ("de", "Ein Gastbeitrag von Jonas Albrecht", "Jonas Albrecht"),
     ("es", "Redactado por Lucía Pardo", "Lucía Pardo"),
     ("tr", "Yazar: Elif Karaca", "Elif Karaca"),
+    ("tr", "Haber: Elif Karaca", "Elif Karaca"),
+    ("tr", "Haber merkezi kararı açıkladı", None),  # "the news desk announced...": no colon, a sentence
     ("es", "Texto de la ordenanza municipal", None),
     ("fr", "Texte intégral du rapport", None),
 ])
@@ -521,6 +527,8 @@ def test_what_follows_the_name_in_more_languages(lang: str, line: str, expected:
 @pytest.mark.parametrize(("line", "expected"), [
     ("박지윤 기자", "박지윤"),
     ("박지윤 선임기자 jiyun@example.kr", "박지윤"),
+    ("글 박지윤 기자", "박지윤"),  # "text by" before the reporter
+    ("글·사진 박지윤 기자", "박지윤"),  # "text and photos by"
     ("항만공사 관계자는 기자회견에서 이같이 밝혔다", None),
 ])
 def test_a_korean_reporters_line_near_the_headline(line: str, expected: str | None) -> None:
