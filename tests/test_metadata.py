@@ -2388,14 +2388,17 @@ def test_one_word_before_a_bar_stays_off_an_article() -> None:
     assert extract_metadata(lxml.html.fromstring(html)).title == "Contact"
 
 
-# On a news story, a section's one-word name set off by the same spaced dash before or after the
-# headline goes with the site; a headline of a few words, or one whose part after the dash opens
-# lower-case, stays whole.
+# On a news story, a section's one-word name set off by the same separator as the site before or
+# after the headline goes with the site (Chinese words counted two characters each); a headline of
+# a few words, or one whose part after the dash opens lower-case, stays whole.
 @pytest.mark.parametrize(("page_title", "expected"), [
     ("Politik - Neue Fähre zwischen den Inseln geplant - Velmora Bote", "Neue Fähre zwischen den Inseln geplant"),
     ("Nouvelle liaison entre les deux îles - Société - Velmora Matin", "Nouvelle liaison entre les deux îles"),
     ("Ferry fares rise - and the islands wait - Velmora Post", "Ferry fares rise - and the islands wait"),
     ("Ferries - Islands - Velmora Post", "Ferries - Islands"),
+    ("Nuovo traghetto tra le due isole | Cronaca | Velmora Sera", "Nuovo traghetto tra le due isole"),
+    ("港口新规今日出台-新闻-新海网", "港口新规今日出台"),
+    ("港口新规今日出台|新海网", "港口新规今日出台"),
 ])
 def test_a_section_beside_a_news_headline_goes_with_the_site(page_title: str, expected: str) -> None:
     html = (f"<html><head><title>{page_title}</title><meta property='og:type' content='article'>"

@@ -46,11 +46,12 @@ def _site_name(meta: dict[str, list[str]], items: list[dict], article: dict | No
 # between two of their characters ("港口新规出台-新海网", "港の新規則｜新海新聞"), and the
 # full-width colon, which headlines use too, so that it cuts off only a tail that names the site.
 # Chinese sites also join a headline, its channel and the site with underscores between their
-# characters ("港口新规出台_财经频道_新海网"): a path like a slash's, cut only between those characters.
+# characters ("港口新规出台_财经频道_新海网"): a path like a slash's, cut only between those
+# characters; so is an ASCII bar there ("港口新规出台|新海网").
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60"
 _TITLE_SEPARATOR_RE = lazy(
     rf"\s+(?:[|·•«»›/~]|::|[-–—])\s+|\s*｜\s*|(?<=[{_CJK}])(?:：|——|--|[-–—](?![-–—]))(?=[{_CJK}\w])"
-    rf"|(?<=[{_CJK}])_(?=[{_CJK}])"
+    rf"|(?<=[{_CJK}])[_|](?=[{_CJK}])"
 )
 # Separators that almost always split off a site name (unlike dashes, which headlines use).
 _STRONG_SEPARATORS = frozenset("|·•«»›/~:｜_")
@@ -561,18 +562,24 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
         separator = last.group().strip()  # slashes are a path: "Headline / Section / Example Forums"
         if news and first is last and _leads_with_name(head, tail):
             return tail  # "Example | A headline of many words": one word before the bar names the site
-        return _strip_section(head, separator) if separator in _PATH_SEPARATORS else head
+        if separator in _PATH_SEPARATORS:
+            return _strip_section(head, separator)
+        return _without_news_section(head, separator) if news and len(matches) == 2 else head
     if not _looks_like_site_tail(head, tail):
         return title
-    return _without_dashed_section(head, last.group().strip()) if news and len(matches) == 2 else head
+    return _without_news_section(head, last.group().strip()) if news and len(matches) == 2 else head
 
 
-def _without_dashed_section(head: str, dash: str) -> str:
-    """On a news story, a section's one-word name that the same dash sets off before or after
-    the headline, the site cut ("Politik - Headline - Site", "Headline - Société - Site"): a
-    headline of several words stays. A lower-case part goes on the headline's sentence."""
-    first, found, second = head.partition(f" {dash} ")
-    if not found or not first[:1].isupper() or not second[:1].isupper():
+def _without_news_section(head: str, separator: str) -> str:
+    """On a news story, a section's one-word name that the same separator as the cut site sets
+    off before or after the headline ("Politik - Headline - Site", "Headline | Cronaca | Site",
+    "标题-新闻-网站"): a headline of several words stays. A lower-case part goes on the
+    headline's sentence."""
+    found = _TITLE_SEPARATOR_RE.search(head)
+    if not found or found.group().strip() != separator:
+        return head
+    first, second = head[: found.start()], head[found.end():]
+    if first[:1].islower() or second[:1].islower():
         return head
     if _leads_with_name(first, second):
         return second
@@ -630,10 +637,20 @@ def _leads_with_name(head: str, tail: str) -> bool:
     """On an article, is the part before the one strong separator a single word and the part
     after it a headline of several words ("Talbote | Neue Brücke über den Fluss eröffnet")? A
     headline is rarely one word; a site's or a section's name often is."""
-    return len(head.split()) == 1 and len(tail.split()) >= _MIN_LED_HEADLINE_WORDS
+    return len(head.split()) == 1 and _word_count(head) == 1 and _word_count(tail) >= _MIN_LED_HEADLINE_WORDS
 
 
 _MIN_LED_HEADLINE_WORDS = 4
+
+
+def _word_count(text: str) -> int:
+    """Words as spaces part them, or for Chinese, Japanese and Korean (written without spaces)
+    one for every two of their characters, as long as their words mostly run."""
+    return max(len(text.split()), len(_CJK_CHAR_RE.findall(text)) // _CJK_CHARS_A_WORD)
+
+
+_CJK_CHAR_RE = lazy(rf"[{_CJK}]")
+_CJK_CHARS_A_WORD = 2
 
 
 def _looks_like_site_tail(head: str, tail: str) -> bool:
