@@ -535,6 +535,18 @@ def test_a_korean_reporters_line_near_the_headline(line: str, expected: str | No
     assert byline_of(f"<p>{line}</p>", lang="ko") == expected
 
 
+# A Chinese or Japanese line of the reporter's name and "记者"/"記者" after it; the paper's own or
+# a contributing reporter without a name names nobody.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("zh", "林晓峰 记者", "林晓峰"),
+    ("ja", "佐藤花子記者", "佐藤花子"),
+    ("zh", "本报记者", None),
+    ("zh", "特约记者", None),
+])
+def test_a_chinese_or_japanese_reporters_line(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
+
+
 # Credit words of further languages: Hindi "लेखक"/"द्वारा" (a name in Devanagari, whose vowel signs
 # are marks inside its words), Bengali "লেখক", Urdu "تحریر:", Finnish "Teksti:"/"Kirjoittanut",
 # Croatian, Serbian and Bosnian "Piše"/"Пише"/"Napisala", Slovenian "Avtorica", Lithuanian
@@ -632,3 +644,9 @@ def test_published_by_labels_and_a_particle_before_the_day(lang: str, line: str,
 ])
 def test_a_label_on_its_own_line_above_the_names(lang: str, line: str, expected: str | None) -> None:
     assert byline_of(line, lang=lang) == expected
+
+
+def test_a_photo_credit_under_the_headline_names_no_author() -> None:
+    """"Photo by" credits the lead picture; "Photos by" may credit a photo story's maker."""
+    assert byline_of("<p>Photo by Tomas Reyes</p>") is None
+    assert byline_of("<p>Photos by Tomas Reyes</p>") == "Tomas Reyes"

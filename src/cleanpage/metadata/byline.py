@@ -35,7 +35,7 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # by" in the nine languages ("Publié par", "Veröffentlicht von", "Publicado por", "Pubblicato da",
 # "Geplaatst door", "Postado por", "Opublikował(a)"), Turkish "Muhabir:" (reporter) and "Haber:" (news).
 _BYLINE_PREFIX_RE = lazy(
-    r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
+    r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i|ius|ė|s)?|autoři|auteur|autore|author|escrito\s+por|"
     r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein(?:e)?\s+(?:gast)?(?:beitrag|kommentar|analyse|kolumne|reportage)\s+von|r[ée]dig[ée]e?\s+par|"
@@ -884,9 +884,17 @@ def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
 _KOREAN_BYLINE_LINE_RE = lazy(r"(?:글(?:\s*[·・/]\s*사진)?\s+)?[\uac00-\ud7af]{2,4}\s*(?:선임|수석|객원)?기자(?:\s+\S+@\S+)?")
 
 
+# A Chinese or Japanese byline line names the reporter before the word too: "林晓峰 记者", "佐藤花子記者";
+# "本报记者" (our reporter) and "特约记者" (contributing reporter) alone name nobody.
+_HAN_BYLINE_LINE_RE = lazy(r"(?!本|特约|特約)[\u3040-\u30ff\u4e00-\u9fff]{2,5}\s*(?:記者|记者)")
+_HAN_REPORTER_WORDS = ("記者", "记者")
+
+
 def _is_labelled(text: str) -> bool:
-    """Does the line open with a byline label, or is it a Korean reporter's line?"""
-    return bool(_BYLINE_PREFIX_RE.match(text)) or (_REPORTER_WORD in text and bool(_KOREAN_BYLINE_LINE_RE.fullmatch(text)))
+    """Does the line open with a byline label, or is it a Korean, Chinese or Japanese reporter's line?"""
+    return bool(_BYLINE_PREFIX_RE.match(text)) \
+        or (_REPORTER_WORD in text and bool(_KOREAN_BYLINE_LINE_RE.fullmatch(text))) \
+        or (text.endswith(_HAN_REPORTER_WORDS) and bool(_HAN_BYLINE_LINE_RE.fullmatch(text)))
 
 
 # Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"
