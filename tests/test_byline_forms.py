@@ -45,8 +45,9 @@ def test_author_labels_in_many_languages(lang: str, line: str, expected: str) ->
     assert byline_of(f"<p>{line}</p>", lang=lang) == expected
 
 
-# More labels: "Text" in Spanish, Portuguese, Italian and French (with its colon), "Ein Beitrag von",
-# "Rédigé par", "Redactado por", "Articolo di", Turkish "Yazar:"; "Texto"/"Texte" opening a
+# More labels: "Text" in Spanish, Portuguese, Italian and French (with its colon), "Ein Beitrag von"
+# (and a comment's, an analysis's, a guest piece's), "Rédigé par", "Redactado por", "Articolo di",
+# Turkish "Yazar:" and "Haber:"; "Texto"/"Texte" opening a
 # sentence name nobody.
 @pytest.mark.parametrize(("lang", "line", "expected"), [
     ("es", "Texto: Lucía Pardo", "Lucía Pardo"),
@@ -57,8 +58,13 @@ def test_author_labels_in_many_languages(lang: str, line: str, expected: str) ->
     ("fr", "Texte : Océane Lefebvre", "Océane Lefebvre"),
     ("fr", "Rédigé par Océane Lefebvre", "Océane Lefebvre"),
     ("de", "Ein Beitrag von Jonas Albrecht", "Jonas Albrecht"),
+    ("de", "Ein Kommentar von Jonas Albrecht", "Jonas Albrecht"),
+    ("de", "Eine Analyse von Jonas Albrecht", "Jonas Albrecht"),
+    ("de", "Ein Gastbeitrag von Jonas Albrecht", "Jonas Albrecht"),
     ("es", "Redactado por Lucía Pardo", "Lucía Pardo"),
     ("tr", "Yazar: Elif Karaca", "Elif Karaca"),
+    ("tr", "Haber: Elif Karaca", "Elif Karaca"),
+    ("tr", "Haber merkezi kararı açıkladı", None),  # "the news desk announced...": no colon, a sentence
     ("es", "Texto de la ordenanza municipal", None),
     ("fr", "Texte intégral du rapport", None),
 ])
@@ -521,10 +527,24 @@ def test_what_follows_the_name_in_more_languages(lang: str, line: str, expected:
 @pytest.mark.parametrize(("line", "expected"), [
     ("박지윤 기자", "박지윤"),
     ("박지윤 선임기자 jiyun@example.kr", "박지윤"),
+    ("글 박지윤 기자", "박지윤"),  # "text by" before the reporter
+    ("글·사진 박지윤 기자", "박지윤"),  # "text and photos by"
     ("항만공사 관계자는 기자회견에서 이같이 밝혔다", None),
 ])
 def test_a_korean_reporters_line_near_the_headline(line: str, expected: str | None) -> None:
     assert byline_of(f"<p>{line}</p>", lang="ko") == expected
+
+
+# A Chinese or Japanese line of the reporter's name and "记者"/"記者" after it; the paper's own or
+# a contributing reporter without a name names nobody.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("zh", "林晓峰 记者", "林晓峰"),
+    ("ja", "佐藤花子記者", "佐藤花子"),
+    ("zh", "本报记者", None),
+    ("zh", "特约记者", None),
+])
+def test_a_chinese_or_japanese_reporters_line(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(f"<p>{line}</p>", lang=lang) == expected
 
 
 # Credit words of further languages: Hindi "लेखक"/"द्वारा" (a name in Devanagari, whose vowel signs
@@ -624,3 +644,9 @@ def test_published_by_labels_and_a_particle_before_the_day(lang: str, line: str,
 ])
 def test_a_label_on_its_own_line_above_the_names(lang: str, line: str, expected: str | None) -> None:
     assert byline_of(line, lang=lang) == expected
+
+
+def test_a_photo_credit_under_the_headline_names_no_author() -> None:
+    """"Photo by" credits the lead picture; "Photos by" may credit a photo story's maker."""
+    assert byline_of("<p>Photo by Tomas Reyes</p>") is None
+    assert byline_of("<p>Photos by Tomas Reyes</p>") == "Tomas Reyes"

@@ -2387,3 +2387,51 @@ def test_site_names_set_off_by_an_angle_quote_or_brackets(page_title: str, expec
             "</head><body><article><p>The harbour council met on Thursday to weigh a plan that would move "
             "the ferry pier two streets east.</p></article></body></html>")
     assert extract_metadata(lxml.html.fromstring(html)).title == expected
+
+
+# Chinese titles join the headline, its channel and the site with underscores between their
+# characters; a name in lenticular brackets before the headline is cut whatever it names, in square
+# ones when written in Chinese, Japanese or Korean; on a news story, one word before the only bar
+# and a headline of several words after it is the site.
+# A snake_case name in a title stays whole.
+@pytest.mark.parametrize(("page_title", "expected"), [
+    ("港口新规今日出台_新海日报", "港口新规今日出台"),
+    ("港口新规今日出台_财经频道_新海网", "港口新规今日出台"),
+    ("【新海日报】港口新规今日出台", "港口新规今日出台"),
+    ("[新海日报] 港口新规今日出台", "港口新规今日出台"),
+    ("［速報］港の新しい規則が決定", "港の新しい規則が決定"),
+    ("[Update] Ferry timetable changes from Monday", "[Update] Ferry timetable changes from Monday"),
+    ("Velmorapost | Ferry timetable changes from Monday", "Ferry timetable changes from Monday"),
+    ("Using the read_config helper in scripts", "Using the read_config helper in scripts"),
+])
+def test_a_news_title_without_its_site_in_cjk_and_bar_forms(page_title: str, expected: str) -> None:
+    html = (f"<html><head><title>{page_title}</title><meta property='og:type' content='article'>"
+            "</head><body><p>The harbour council met on Thursday to weigh a plan that would move "
+            "the ferry pier two streets east.</p></body></html>")
+    assert extract_metadata(lxml.html.fromstring(html)).title == expected
+
+
+def test_one_word_before_a_bar_stays_off_an_article() -> None:
+    """Elsewhere the one word before a bar is as often the page's own name ("Contact | Example")."""
+    html = ("<html><head><title>Contact | Velmora Harbour Ferry Company</title></head><body>"
+            "<p>Write to the harbour office on weekdays.</p></body></html>")
+    assert extract_metadata(lxml.html.fromstring(html)).title == "Contact"
+
+
+# On a news story, a section's one-word name set off by the same separator as the site before or
+# after the headline goes with the site (Chinese words counted two characters each); a headline of
+# a few words, or one whose part after the dash opens lower-case, stays whole.
+@pytest.mark.parametrize(("page_title", "expected"), [
+    ("Politik - Neue Fähre zwischen den Inseln geplant - Velmora Bote", "Neue Fähre zwischen den Inseln geplant"),
+    ("Nouvelle liaison entre les deux îles - Société - Velmora Matin", "Nouvelle liaison entre les deux îles"),
+    ("Ferry fares rise - and the islands wait - Velmora Post", "Ferry fares rise - and the islands wait"),
+    ("Ferries - Islands - Velmora Post", "Ferries - Islands"),
+    ("Nuovo traghetto tra le due isole | Cronaca | Velmora Sera", "Nuovo traghetto tra le due isole"),
+    ("港口新规今日出台-新闻-新海网", "港口新规今日出台"),
+    ("港口新规今日出台|新海网", "港口新规今日出台"),
+])
+def test_a_section_beside_a_news_headline_goes_with_the_site(page_title: str, expected: str) -> None:
+    html = (f"<html><head><title>{page_title}</title><meta property='og:type' content='article'>"
+            "</head><body><p>The harbour council met on Thursday to weigh a plan that would move "
+            "the ferry pier two streets east.</p></body></html>")
+    assert extract_metadata(lxml.html.fromstring(html)).title == expected

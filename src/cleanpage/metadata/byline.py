@@ -19,7 +19,8 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 
 # Words that introduce a byline, in the nine languages and Czech, Russian, Ukrainian, Danish,
 # Norwegian (stripped from the front): the author nouns in both genders and the plural
-# ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di", "Ein Beitrag von",
+# ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di", "Ein Beitrag von" (a
+# comment, a guest piece, an analysis, a column, a report: "Ein Kommentar von", "Eine Analyse von"),
 # "Rédigé par", "Articolo di", Arabic "بقلم" ("by the pen of"); "Text"/"Texto"/"Testo"/"Texte"/
 # "Tekst"/"Текст", Turkish "Yazar", Chinese "作者"/"记者", Japanese "文", Korean "글" only with a
 # colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence. The web's other
@@ -32,19 +33,19 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # "Piše"/"Пише"/"Napisao"/"Napisala", Slovenian "Avtor"/"Avtorica", Lithuanian "Autorius"/"Autorė",
 # Latvian "Autors", Catalan "Escrit per"/"Redactat per", Urdu "تحریر:" (written). "Published/posted
 # by" in the nine languages ("Publié par", "Veröffentlicht von", "Publicado por", "Pubblicato da",
-# "Geplaatst door", "Postado por", "Opublikował(a)"), Turkish "Muhabir:" (reporter).
+# "Geplaatst door", "Postado por", "Opublikował(a)"), Turkish "Muhabir:" (reporter) and "Haber:" (news).
 _BYLINE_PREFIX_RE = lazy(
-    r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos?|sponsored|presented|"
+    r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i|ius|ė|s)?|autoři|auteur|autore|author|escrito\s+por|"
-    r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein\s+beitrag\s+von|r[ée]dig[ée]e?\s+par|"
+    r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein(?:e)?\s+(?:gast)?(?:beitrag|kommentar|analyse|kolumne|reportage)\s+von|r[ée]dig[ée]e?\s+par|"
     r"redactado\s+por|redigido\s+por|(?:articolo|testo)\s+di|بقلم|"
     r"geschrieben\s+von|écrit\s+par|scritto\s+da|geschreven\s+door|skriven\s+av|"
     r"(?:ditulis\s+)?oleh|penulis|tác\s+giả|bởi|yazan|írta|szerző|του|της|συντάκτης|γράφει\s+(?:ο|η)|מאת|"
     r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة|लेखक|द्वारा|লেখক|kirjoittanut|kirjoittaja|piše|пише|napisao|"
     r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per|publi[ée]e?\s+par|ver[öo]ffentlicht\s+von|"
     r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|teksti|текст|yazar|muhabir|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|teksti|текст|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
     r"筆者|기자)"
     r"\s*[:：]\s*|"
     r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
@@ -878,13 +879,22 @@ def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
     return _is_compact(element) and _is_labelled(_clean_text(_first_line(element)) or "")
 
 
-# A Korean byline line labels the name after it: "박지윤 기자", "박지윤 선임기자 jiyun@example.kr".
-_KOREAN_BYLINE_LINE_RE = lazy(r"[\uac00-\ud7af]{2,4}\s*(?:선임|수석|객원)?기자(?:\s+\S+@\S+)?")
+# A Korean byline line labels the name after it: "박지윤 기자", "박지윤 선임기자 jiyun@example.kr",
+# after "글" (text) or "글·사진" (text and photos) too: "글 박지윤 기자".
+_KOREAN_BYLINE_LINE_RE = lazy(r"(?:글(?:\s*[·・/]\s*사진)?\s+)?[\uac00-\ud7af]{2,4}\s*(?:선임|수석|객원)?기자(?:\s+\S+@\S+)?")
+
+
+# A Chinese or Japanese byline line names the reporter before the word too: "林晓峰 记者", "佐藤花子記者";
+# "本报记者" (our reporter) and "特约记者" (contributing reporter) alone name nobody.
+_HAN_BYLINE_LINE_RE = lazy(r"(?!本|特约|特約)[\u3040-\u30ff\u4e00-\u9fff]{2,5}\s*(?:記者|记者)")
+_HAN_REPORTER_WORDS = ("記者", "记者")
 
 
 def _is_labelled(text: str) -> bool:
-    """Does the line open with a byline label, or is it a Korean reporter's line?"""
-    return bool(_BYLINE_PREFIX_RE.match(text)) or (_REPORTER_WORD in text and bool(_KOREAN_BYLINE_LINE_RE.fullmatch(text)))
+    """Does the line open with a byline label, or is it a Korean, Chinese or Japanese reporter's line?"""
+    return bool(_BYLINE_PREFIX_RE.match(text)) \
+        or (_REPORTER_WORD in text and bool(_KOREAN_BYLINE_LINE_RE.fullmatch(text))) \
+        or (text.endswith(_HAN_REPORTER_WORDS) and bool(_HAN_BYLINE_LINE_RE.fullmatch(text)))
 
 
 # Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"

@@ -45,16 +45,20 @@ def _site_name(meta: dict[str, list[str]], items: list[dict], article: dict | No
 # Chinese, Japanese and Korean titles write them without spaces: a full-width bar or a dash
 # between two of their characters ("港口新规出台-新海网", "港の新規則｜新海新聞"), and the
 # full-width colon, which headlines use too, so that it cuts off only a tail that names the site.
+# Chinese sites also join a headline, its channel and the site with underscores between their
+# characters ("港口新规出台_财经频道_新海网"): a path like a slash's, cut only between those
+# characters; so is an ASCII bar there ("港口新规出台|新海网").
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff60"
 _TITLE_SEPARATOR_RE = lazy(
     rf"\s+(?:[|·•«»›/~]|::|[-–—])\s+|\s*｜\s*|(?<=[{_CJK}])(?:：|——|--|[-–—](?![-–—]))(?=[{_CJK}\w])"
+    rf"|(?<=[{_CJK}])[_|](?=[{_CJK}])"
 )
 # Separators that almost always split off a site name (unlike dashes, which headlines use).
-_STRONG_SEPARATORS = frozenset("|·•«»›/~:｜")
+_STRONG_SEPARATORS = frozenset("|·•«»›/~:｜_")
 # cut only where the tail names the site: the full-width colon, and the doubled dash Chinese
 # headlines use as a dash ("新规——十问十答"), which sets a site name off too ("新规——新海网")
 _SITE_NAMED_SEPARATORS = frozenset(("：", "——", "--"))
-_UNSPACED_SEPARATORS = frozenset("｜")
+_UNSPACED_SEPARATORS = frozenset("｜_")
 # "Site: Headline": a colon prefix is cut only when it matches the site name.
 _COLON_PREFIX_RE = lazy(r"^([^:]{2,60}):\s+(\S.*)$")
 # A dash-separated tail without site-name evidence is cut only when it is short, starts
@@ -328,6 +332,9 @@ _QUALIFIER_MARK_RE = lazy(r"[^\w\s'’-]")
 _TAIL_SEPARATOR_RE = lazy(r"\s*[-–—|:·•/(\[,]")
 # Chinese sites set their name or a label off before a headline in lenticular brackets ("【Site】").
 _LEAD_BRACKET_RE = lazy(r"\s*【[^】]{1,30}】\s*")
+# A Chinese, Japanese or Korean news title opens with its site's name or a label ("速報": breaking)
+# in square brackets too, half- or full-width.
+_LEAD_CJK_LABEL_RE = lazy(rf"\s*[\[［][{_CJK}\s]{{1,30}}[\]］]\s*")
 _MIN_HEADLINE_KEY = 4  # "Go": too short to tell a headline from a word
 
 
@@ -528,8 +535,13 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
 
     A site name before a colon is cut from an article's title only ("Example: Headline");
     elsewhere the colon joins a name to what it is ("Example: The Collaborative Design Tool").
-    A forum engine's "Board • View topic - " before a thread's title goes first."""
+    A forum engine's "Board • View topic - " before a thread's title goes first, and a name
+    or a label in lenticular brackets before it ("【Site】Headline"), which no headline opens with,
+    or on a news story in square ones, written in Chinese, Japanese or Korean ("[Site] Headline")."""
     title = _BACK_PATH_RE.sub("", _FORUM_VIEW_RE.sub("", title, count=1), count=1)
+    lead = _LEAD_BRACKET_RE.match(title) or (_LEAD_CJK_LABEL_RE.match(title) if news else None)
+    if lead and len(_site_key(title[lead.end():])) >= _MIN_HEADLINE_KEY:
+        title = title[lead.end():]
     matches = list(_TITLE_SEPARATOR_RE.finditer(title))
     colon = _COLON_PREFIX_RE.match(title) if news else None
     if colon and _is_site_heading(colon.group(1), sites):  # "Example: Headline", not "Example launches X: ..."
@@ -548,8 +560,30 @@ def _strip_site(title: str, sites: set[str], news: bool = True) -> str:
         if _YEAR_TAIL_RE.fullmatch(tail):
             return title
         separator = last.group().strip()  # slashes are a path: "Headline / Section / Example Forums"
-        return _strip_section(head, separator) if separator in _PATH_SEPARATORS else head
-    return head if _looks_like_site_tail(head, tail) else title
+        if news and first is last and _leads_with_name(head, tail):
+            return tail  # "Example | A headline of many words": one word before the bar names the site
+        if separator in _PATH_SEPARATORS:
+            return _strip_section(head, separator)
+        return _without_news_section(head, separator) if news and len(matches) == 2 else head
+    if not _looks_like_site_tail(head, tail):
+        return title
+    return _without_news_section(head, last.group().strip()) if news and len(matches) == 2 else head
+
+
+def _without_news_section(head: str, separator: str) -> str:
+    """On a news story, a section's one-word name that the same separator as the cut site sets
+    off before or after the headline ("Politik - Headline - Site", "Headline | Cronaca | Site",
+    "标题-新闻-网站"): a headline of several words stays. A lower-case part goes on the
+    headline's sentence."""
+    found = _TITLE_SEPARATOR_RE.search(head)
+    if not found or found.group().strip() != separator:
+        return head
+    first, second = head[: found.start()], head[found.end():]
+    if first[:1].islower() or second[:1].islower():
+        return head
+    if _leads_with_name(first, second):
+        return second
+    return first if _leads_with_name(second, first) else head
 
 
 # The site's name in brackets after or before the headline ("Headline (Example News)",
@@ -594,9 +628,29 @@ def _strip_section(head: str, separator: str) -> str:
 # Parts joined by slashes read as a path from the page up to the site (forum software writes
 # "Topic / Section / Forums"); bars join alternatives ("Title | Other name | Site"): only a
 # site-named tail tells a section before it there.
-_PATH_SEPARATORS = frozenset("/")
+_PATH_SEPARATORS = frozenset("/_")
 # A year or a season after a slash or bar belongs to the headline ("Conferences 2026 / 2027").
 _YEAR_TAIL_RE = lazy(r"[\d\W]+")
+
+
+def _leads_with_name(head: str, tail: str) -> bool:
+    """On an article, is the part before the one strong separator a single word and the part
+    after it a headline of several words ("Talbote | Neue Brücke über den Fluss eröffnet")? A
+    headline is rarely one word; a site's or a section's name often is."""
+    return len(head.split()) == 1 and _word_count(head) == 1 and _word_count(tail) >= _MIN_LED_HEADLINE_WORDS
+
+
+_MIN_LED_HEADLINE_WORDS = 4
+
+
+def _word_count(text: str) -> int:
+    """Words as spaces part them, or for Chinese, Japanese and Korean (written without spaces)
+    one for every two of their characters, as long as their words mostly run."""
+    return max(len(text.split()), len(_CJK_CHAR_RE.findall(text)) // _CJK_CHARS_A_WORD)
+
+
+_CJK_CHAR_RE = lazy(rf"[{_CJK}]")
+_CJK_CHARS_A_WORD = 2
 
 
 def _looks_like_site_tail(head: str, tail: str) -> bool:
