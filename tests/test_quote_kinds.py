@@ -575,8 +575,8 @@ def test_a_long_nickname_a_cover_line_and_a_show_s_title_are_no_quotation() -> N
 
 
 def test_a_short_fragment_reported_from_a_person_named_in_its_sentence_is_a_quotation() -> None:
-    article = clean("<p>Ilse Marrow, who runs the harbour café, says she was “surprised but not shocked” by the "
+    article = clean("<p>Ilse Marrow, who runs the harbour café, says she was “worried but not alarmed” by the "
                     "vote.</p>"
                     "<p>I copied the errors into the chat and said “please fix these now.”</p>"
                     "<p>The council said the “green harbour levy” would raise ticket prices.</p>")
-    assert [(q.text, q.speaker) for q in article.quotes] == [("“surprised but not shocked”", "Ilse Marrow")]
+    assert [(q.text, q.speaker) for q in article.quotes] == [("“worried but not alarmed”", "Ilse Marrow")]

@@ -1650,14 +1650,14 @@ def _timestamp_line(el: etree._Element) -> bool:
 
 
 def _credited_timestamp(text: str) -> bool:
-    """Is this line a poster's credit, then a timestamp after a mark ("by Ann Lee » Tue Aug 27,
-    2019 1:47 am")?"""
+    """Is this line a poster's credit, then a timestamp after a mark ("by Ann Lee » Mon Oct 6,
+    2025 4:12 pm")?"""
     parts = POST_HEADER_MARK_RE.split(text)
     return len(parts) == 2 and len(parts[0].split()) <= MAX_POST_CREDIT_WORDS and _timestamp(parts[1])
 
 
 def _timestamp(text: str) -> bool:
-    """Is this text only a date and time ("Wed Dec 27, 2023 11:04 am", "2025-11-01 15:14")?"""
+    """Is this text only a date and time ("Thu Feb 8, 2024 9:15 pm", "2025-02-14 08:30")?"""
     words = TIMESTAMP_TOKEN_RE.findall(text)
     if not 2 <= len(words) <= MAX_TIMESTAMP_WORDS:
         return False

@@ -1938,7 +1938,7 @@ BYLINE_RE = lazy(
 POST_STATUS_RE = lazy(r"\bstatus-(?:publish|future|private|draft|pending)\b")
 MAX_BYLINE_CHARS = 200
 # ...but not a post's date line in a thread: a block so named whose whole text is a timestamp
-# ("Wed Dec 27, 2023 11:04 am", "April 26, 2024, 6:28am", "2025-11-01 15:14"), a <time> or one
+# ("Thu Feb 8, 2024 9:15 pm", "June 3, 2025, 7:42am", "2025-02-14 08:30"), a <time> or one
 # <time> or link (the post's permalink) holding it all, of a tag and class MIN_POST_DATE_LINES
 # blocks of the body share. Each post's header, beside its author's name, is text of the thread,
 # not the one article's date kept as metadata. A timestamp: at most MAX_TIMESTAMP_WORDS words, two
@@ -1951,7 +1951,7 @@ MAX_TIMESTAMP_WORDS = 8
 MAX_TIMESTAMP_NAMES = 3
 TIMESTAMP_HOLDER_TAGS = frozenset(("time", "a"))
 # ...or, in the line's plain text, the poster's credit of at most MAX_POST_CREDIT_WORDS words, then
-# the timestamp after a mark: "by Ann Lee » Tue Aug 27, 2019 1:47 am" (a bulletin board's header).
+# the timestamp after a mark: "by Ann Lee » Mon Oct 6, 2025 4:12 pm" (a bulletin board's header).
 POST_HEADER_MARK_RE = lazy(r"\s[»·•|]\s")
 MAX_POST_CREDIT_WORDS = 5
 # (the body's blocks of the line's tag read to count its twins, at most: a bound on the walk)

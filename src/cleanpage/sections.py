@@ -1077,7 +1077,7 @@ def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
 
 def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> str | None:
     """The subject of a verb of saying that the short quote's own sentence names in full ("Ann Lee,
-    who runs the café, says she was “surprised but not shocked”"): the words are that person's,
+    who runs the café, says she was “worried but not alarmed”"): the words are that person's,
     however few. None where the sentence gives the subject only as a pronoun or a surname, whom it
     leaves to be found further back (a short quote's speaker must be sure: the check half's speakers
     fell with surnames and pronouns taken), where "I" says it, or where a naming verb makes the words
