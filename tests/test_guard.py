@@ -630,6 +630,34 @@ def test_the_rows_of_the_template_that_holds_the_main_text_are_kept() -> None:
     assert any(r.kept and "template" in (r.reason or "") for r in article.removals)
 
 
+# A page builder names each module after its kind ("widget-text", "widget-heading", "widget-image")
+# and an article split into modules has its subheadings and lists in rows of another template
+# than its paragraphs: a row between two rows the guard keeps is the article's; a box of links
+# after the article, in the same builder's words, still goes.
+# The same with each module in row wrappers of its own ("row-wrapper" > "row" > the module).
+def _module(kind: str, inner: str, wrapped: bool) -> str:
+    module = f"<div class='builder-widget builder-widget-{kind}'><div class='widget-container'>{inner}</div></div>"
+    return f"<div class='row-wrapper'><div class='row'>{module}</div></div>" if wrapped else module
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_builder_module_between_rows_of_the_main_text_is_kept(wrapped: bool) -> None:
+    modules = (_module("text", paragraphs(2), wrapped)
+               + _module("heading", "<h2>Moorings on the eastern quay</h2>", wrapped)
+               + _module("image", "<img src='/quay.jpg' alt=''>", wrapped)
+               + _module("list", "<ul><li>Sixty berths</li><li>A fuel jetty</li></ul>", wrapped)
+               + _module("text", paragraphs(2, word="Part"), wrapped)
+               + _module("posts", "<h3>Recent posts</h3>" + "".join(
+                   f"<a href='/p{i}'>Another harbour story {i}</a> " for i in range(6)), wrapped))
+    html = page(f"<h1>Harbour plan reviewed</h1><div class='builder-column'>{modules}</div>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert "Moorings on the eastern quay" in article.text
+    assert "Sixty berths" in article.text
+    assert all(f"Part {i}:" in article.text for i in range(2))
+    assert "Another harbour story" not in article.text
+    assert any(r.kept and r.reason == "a row between rows of the main text" for r in article.removals)
+
+
 # A service page's offers in a tab set whose class and ids say "menu" (a navigation word): the tab
 # panels hold sentences, so the set is the page's text; a menu of links beside it still goes, and
 # so do a mega menu's tabs of descriptions in the page's <header>.
