@@ -121,6 +121,21 @@ def test_sections_that_all_carry_a_caption_word_are_the_content_not_captions() -
     assert kept and "of the text" in kept[0].reason
 
 
+def test_a_short_article_in_a_wrapper_named_like_a_gallery_is_the_article() -> None:
+    # a builder's wrapper named for its lightbox holds a two-paragraph article, short enough for a
+    # caption: its paragraphs side by side are a text, and the page is not empty; a gallery whose
+    # captions each sit in their own slide still goes
+    slides = "".join(f"<div class='slide'><img src='q{i}.jpg'><p>The east quay at dawn, seen from the "
+                     f"breakwater ({i}).</p></div>" for i in range(2))
+    for word in ("lightbox", "gallery"):
+        html = page(f"<div class='{word}-wrapper'><div class='{word}-inner'><h1>Harbour plan reviewed</h1>"
+                    f"<p>First: {SENTENCE}</p><p>Second: {SENTENCE}</p></div></div>"
+                    f"<div class='photo-gallery'>{slides}</div>")
+        article = cleanpage.clean(html)
+        assert "First: The committee" in article.text and "Second: The committee" in article.text
+        assert "seen from the breakwater" not in article.text
+
+
 def test_a_caption_word_block_among_the_paragraphs_still_goes() -> None:
     html = page("<article><h1>Harbour plan reviewed</h1>" + paragraphs(4)
                 + "<div class='photo-gallery'><p>Six pictures of the quay, taken at dawn by the survey team.</p></div>"
