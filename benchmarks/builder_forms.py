@@ -573,6 +573,15 @@ def short(word: str) -> str:
                 f"</div></div><aside class='sidebar'>{recent()}</aside>")
 
 
+def overlay(variant: int) -> str:
+    """The post opened in a dialog over the page it came from, a sign-up dialog beside it."""
+    signup = f"<div role='dialog' class='signup-popup'>{newsletter()}</div>"
+    post = f"{h1()}<div class='post-body'>{body_html()}</div>"
+    if variant == 0:
+        return page(f"<div role='dialog' class='post-overlay'>{post}</div>{signup}")
+    return page(f"<dialog open class='post-lightbox'>{post}</dialog>{signup}")
+
+
 BUILDERS = [("elementor", elementor, 3), ("divi", divi, 3), ("wpbakery", wpbakery, 3), ("beaver", beaver, 3),
             ("gutenberg", gutenberg, 3), ("hubspot", hubspot, 3), ("squarespace", squarespace, 3),
             ("wix", wix, 3), ("webflow", webflow, 3), ("ghost", ghost, 3), ("substack", substack, 3),
@@ -587,6 +596,8 @@ def cases():
         yield "split-modules", f"split-{name}", split(name)
     for v in range(9):
         yield "prose-chrome", f"prose-chrome-{v}", prose_chrome(v)
+    for v in range(2):
+        yield "dialog", f"dialog-{v}", overlay(v)
     for word in WRAP_WORDS:
         yield "short-article", f"short-{word}", short(word)
     for word in WRAP_WORDS:

@@ -554,6 +554,17 @@ def test_a_dialog_that_says_it_is_not_modal_is_part_of_the_page() -> None:
     assert "POPUPTEXT" not in article.text
 
 
+def test_an_article_opened_in_a_dialog_over_the_page_is_the_page() -> None:
+    # a site opens its post in a dialog over the page it came from: the dialog holds most of the
+    # page's text, in sentences, and is its article; a small dialog beside an article still goes
+    post = f"<div role='dialog' class='post-panel'><h1>Harbour plan reviewed</h1>{paragraphs(4)}</div>"
+    html = page("<header><a href='/'>Home</a> <a href='/news'>News</a></header>" + post
+                + "<div role='dialog' class='sheet'><p>POPUPTEXT: get ten percent off today.</p></div>")
+    article = cleanpage.clean(html)
+    assert article.text.count("Section") == 4
+    assert "POPUPTEXT" not in article.text
+
+
 # A page builder's list of items with their details and no sentence at all: every card a
 # "widget", each line a fact ("Length: 5 miles"). The text is the page's, not menus.
 def fact_cards(count: int) -> str:

@@ -399,6 +399,8 @@ class _Walker:
                                                  or not self.article and _is_slide_of_text(el) or self._is_veil(el)
                                                  or self._is_gated(el)):
             return None
+        if rule == "modal" and strong and self._is_page_overlay(el):
+            return None  # an article shown in a dialog over an empty page: the page's text
         if rule == "form-control" and tag == "button" and self._is_disclosure_title(el):
             el.tag = "span" if el.getparent() is not None and el.getparent().tag in HEADING_TAGS else "div"
             return None  # an accordion's title: the question its folded answer answers
@@ -486,6 +488,12 @@ class _Walker:
             return False
         names = f"{el.get('class', '')} {el.get('id', '')}".strip()
         return not (names and class_rule(names)) and prose_chars(el) >= MIN_PAGE_PROSE
+
+    def _is_page_overlay(self, el: etree._Element) -> bool:
+        """Is this dialog the page: most of its text (VEIL_SHARE), in sentences? A site or a
+        builder opens its article in a dialog over the listing it came from ("role=dialog" around
+        the post); a cookie or sign-up dialog holds a short part of a page beside its text."""
+        return len(el.text_content()) > VEIL_SHARE * self.total and prose_chars(el) >= MIN_PAGE_PROSE
 
     def _is_gated(self, el: etree._Element) -> bool:
         """Is this hidden block the content a gate shows once its script has run: inside the
