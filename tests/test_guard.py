@@ -121,6 +121,21 @@ def test_sections_that_all_carry_a_caption_word_are_the_content_not_captions() -
     assert kept and "of the text" in kept[0].reason
 
 
+def test_a_short_article_in_a_wrapper_named_like_a_gallery_is_the_article() -> None:
+    # a builder's wrapper named for its lightbox holds a two-paragraph article, short enough for a
+    # caption: its paragraphs side by side are a text, and the page is not empty; a gallery whose
+    # captions each sit in their own slide still goes
+    slides = "".join(f"<div class='slide'><img src='q{i}.jpg'><p>The east quay at dawn, seen from the "
+                     f"breakwater ({i}).</p></div>" for i in range(2))
+    for word in ("lightbox", "gallery"):
+        html = page(f"<div class='{word}-wrapper'><div class='{word}-inner'><h1>Harbour plan reviewed</h1>"
+                    f"<p>First: {SENTENCE}</p><p>Second: {SENTENCE}</p></div></div>"
+                    f"<div class='photo-gallery'>{slides}</div>")
+        article = cleanpage.clean(html)
+        assert "First: The committee" in article.text and "Second: The committee" in article.text
+        assert "seen from the breakwater" not in article.text
+
+
 def test_a_caption_word_block_among_the_paragraphs_still_goes() -> None:
     html = page("<article><h1>Harbour plan reviewed</h1>" + paragraphs(4)
                 + "<div class='photo-gallery'><p>Six pictures of the quay, taken at dawn by the survey team.</p></div>"
@@ -539,6 +554,17 @@ def test_a_dialog_that_says_it_is_not_modal_is_part_of_the_page() -> None:
     assert "POPUPTEXT" not in article.text
 
 
+def test_an_article_opened_in_a_dialog_over_the_page_is_the_page() -> None:
+    # a site opens its post in a dialog over the page it came from: the dialog holds most of the
+    # page's text, in sentences, and is its article; a small dialog beside an article still goes
+    post = f"<div role='dialog' class='post-panel'><h1>Harbour plan reviewed</h1>{paragraphs(4)}</div>"
+    html = page("<header><a href='/'>Home</a> <a href='/news'>News</a></header>" + post
+                + "<div role='dialog' class='sheet'><p>POPUPTEXT: get ten percent off today.</p></div>")
+    article = cleanpage.clean(html)
+    assert article.text.count("Section") == 4
+    assert "POPUPTEXT" not in article.text
+
+
 # A page builder's list of items with their details and no sentence at all: every card a
 # "widget", each line a fact ("Length: 5 miles"). The text is the page's, not menus.
 def fact_cards(count: int) -> str:
@@ -628,6 +654,34 @@ def test_the_rows_of_the_template_that_holds_the_main_text_are_kept() -> None:
     assert "Another harbour service of ours" not in article.text
     assert "newsletter" not in article.text
     assert any(r.kept and "template" in (r.reason or "") for r in article.removals)
+
+
+# A page builder names each module after its kind ("widget-text", "widget-heading", "widget-image")
+# and an article split into modules has its subheadings and lists in rows of another template
+# than its paragraphs: a row between two rows the guard keeps is the article's; a box of links
+# after the article, in the same builder's words, still goes.
+# The same with each module in row wrappers of its own ("row-wrapper" > "row" > the module).
+def _module(kind: str, inner: str, wrapped: bool) -> str:
+    module = f"<div class='builder-widget builder-widget-{kind}'><div class='widget-container'>{inner}</div></div>"
+    return f"<div class='row-wrapper'><div class='row'>{module}</div></div>" if wrapped else module
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_builder_module_between_rows_of_the_main_text_is_kept(wrapped: bool) -> None:
+    modules = (_module("text", paragraphs(2), wrapped)
+               + _module("heading", "<h2>Moorings on the eastern quay</h2>", wrapped)
+               + _module("image", "<img src='/quay.jpg' alt=''>", wrapped)
+               + _module("list", "<ul><li>Sixty berths</li><li>A fuel jetty</li></ul>", wrapped)
+               + _module("text", paragraphs(2, word="Part"), wrapped)
+               + _module("posts", "<h3>Recent posts</h3>" + "".join(
+                   f"<a href='/p{i}'>Another harbour story {i}</a> " for i in range(6)), wrapped))
+    html = page(f"<h1>Harbour plan reviewed</h1><div class='builder-column'>{modules}</div>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert "Moorings on the eastern quay" in article.text
+    assert "Sixty berths" in article.text
+    assert all(f"Part {i}:" in article.text for i in range(2))
+    assert "Another harbour story" not in article.text
+    assert any(r.kept and r.reason == "a row between rows of the main text" for r in article.removals)
 
 
 # A service page's offers in a tab set whose class and ids say "menu" (a navigation word): the tab

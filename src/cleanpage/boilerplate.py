@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_A
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -399,6 +399,8 @@ class _Walker:
                                                  or not self.article and _is_slide_of_text(el) or self._is_veil(el)
                                                  or self._is_gated(el)):
             return None
+        if rule == "modal" and strong and self._is_page_overlay(el):
+            return None  # an article shown in a dialog over an empty page: the page's text
         if rule == "form-control" and tag == "button" and self._is_disclosure_title(el):
             el.tag = "span" if el.getparent() is not None and el.getparent().tag in HEADING_TAGS else "div"
             return None  # an accordion's title: the question its folded answer answers
@@ -487,6 +489,12 @@ class _Walker:
         names = f"{el.get('class', '')} {el.get('id', '')}".strip()
         return not (names and class_rule(names)) and prose_chars(el) >= MIN_PAGE_PROSE
 
+    def _is_page_overlay(self, el: etree._Element) -> bool:
+        """Is this dialog the page: most of its text (VEIL_SHARE), in sentences? A site or a
+        builder opens its article in a dialog over the listing it came from ("role=dialog" around
+        the post); a cookie or sign-up dialog holds a short part of a page beside its text."""
+        return len(el.text_content()) > VEIL_SHARE * self.total and prose_chars(el) >= MIN_PAGE_PROSE
+
     def _is_gated(self, el: etree._Element) -> bool:
         """Is this hidden block the content a gate shows once its script has run: inside the
         page's <main> or <article>, over GATED_SHARE of the page's text and more than the rest of
@@ -573,6 +581,7 @@ class _Walker:
             self._keep_template_rows(soft, kept, main)
             if not self.article:
                 self._keep_prose_rows(soft, kept, main)
+        self._keep_rows_between(soft, kept)
         return kept
 
     def _keep_prose_rows(self, soft: list[tuple[etree._Element, str]], kept: dict[etree._Element, bool],
@@ -618,6 +627,26 @@ class _Walker:
                     and link_density(el) <= TEMPLATE_ROW_MAX_LINK_DENSITY:
                 kept[el] = True  # (the word is the builder's inside the row too: its module wrappers)
                 self.keep(el, rule, "a row of the template that holds the main text")
+
+    def _keep_rows_between(self, soft: list[tuple[etree._Element, str]], kept: dict[etree._Element, bool]) -> None:
+        """Keep a builder's row that stands between two rows the guard keeps, under one wrapper and
+        named by the same rule: a builder names each module after its kind ("widget-heading",
+        "widget-text-editor"), so an article split into modules has its subheadings and short
+        paragraphs in rows of another template than its long ones, and a chrome box does not sit
+        inside the article's run of rows. Rows mostly links still go."""
+        runs: dict[tuple[object, str, object], list[etree._Element]] = {}
+        for el, rule in soft:
+            if rule in BUILDER_ROW_RULES:
+                runs.setdefault((_row_slot(el), rule, el.tag), []).append(el)
+        for (_, rule, _), els in runs.items():
+            marks = [i for i, el in enumerate(els) if el in kept]
+            if len(marks) < 2:
+                continue
+            for el in els[marks[0] + 1:marks[-1]]:
+                if el not in kept and el.text_content().strip() \
+                        and link_density(el) <= TEMPLATE_ROW_MAX_LINK_DENSITY:
+                    kept[el] = True
+                    self.keep(el, rule, "a row between rows of the main text")
 
     def _thread_rules(self, soft: list[tuple[etree._Element, str]], main: etree._Element) -> set[str]:
         """The posts rules whose block holds the main text, with no prose before it on the page
@@ -928,6 +957,18 @@ def _template(el: etree._Element) -> tuple[object, str, object, str]:
     parent = el.getparent()
     return (el.tag, _class_template(el), parent.tag if parent is not None else None,
             _class_template(parent) if parent is not None else "")
+
+
+def _row_slot(el: etree._Element) -> etree._Element | None:
+    """The block a builder's row is one of the rows of: its wrapper, past up to ROW_SLOT_LEVELS
+    wrappers that hold only it (a builder wraps each row in "row-wrapper" > "row")."""
+    node = el
+    for _ in range(ROW_SLOT_LEVELS):
+        parent = node.getparent()
+        if parent is None or len(parent) != 1:
+            break
+        node = parent
+    return node.getparent()
 
 
 def _class_template(el: etree._Element) -> str:

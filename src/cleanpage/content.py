@@ -1794,6 +1794,13 @@ class _TidyWalk:
                         self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), True,
                                                      f"would remove {share:.0%} of the text", node=el.get(NODE_ATTR)))
                     rule = None
+            elif size > TIDY_GUARD_SHARE * self.total and _holds_paragraph_run(el):
+                # a short body (a two-paragraph article in a builder's "gallery-wrapper"): the block
+                # holding most of it in paragraphs side by side is its text, not the rule's box
+                if self.options.explain:
+                    self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), True,
+                                                 "holds a short body's paragraphs", node=el.get(NODE_ATTR)))
+                rule = None
             if rule:
                 # a chart's axis may be a run of one-number blocks: the run goes with its first block
                 victims = _axis_run(el) if rule == "chart-axis" else [el]
@@ -2783,6 +2790,8 @@ def _holds_content(el: etree._Element) -> bool:
 _PARAGRAPH_TAGS = frozenset(("p", "div"))
 _MIN_HELD_PARAGRAPHS = 2
 _MIN_HELD_PARAGRAPH_CHARS = 40
+# The blocks that hold an article's paragraphs side by side (_holds_paragraph_run).
+_RUN_PARENT_TAGS = ("div", "section", "article", "main", "span", "td", "li")
 
 
 def _placeholder(el: etree._Element) -> bool:
@@ -2816,6 +2825,21 @@ def _holds_paragraphs(el: etree._Element) -> bool:
             held += 1
             if held >= _MIN_HELD_PARAGRAPHS:
                 return True
+    return False
+
+
+def _holds_paragraph_run(el: etree._Element) -> bool:
+    """Does the block hold, at any depth, a run of two or more sibling <p>s of a sentence's length?
+    A short article in a builder's wrapper named for its lightbox or gallery ("gallery-wrapper") is
+    a text; a gallery's captions each sit in their own slide or figure, one to a wrapper. (Asked of
+    a short body only, under TIDY_GUARD_MIN_CHARS: the walk is short.)"""
+    for node in el.iter(*_RUN_PARENT_TAGS):
+        held = 0
+        for child in node:
+            if child.tag == "p" and len(child.text_content().strip()) >= _MIN_HELD_PARAGRAPH_CHARS:
+                held += 1
+                if held >= _MIN_HELD_PARAGRAPHS:
+                    return True
     return False
 
 

@@ -270,6 +270,10 @@ PAGE_REGION_RULES = frozenset(("navigation", "site-header", "site-footer"))
 # The rules whose class words a page builder gives its rows ("widget"): beside the main text, on a
 # page that does not say it is an article, a run of such rows in sentences is the page's sections.
 BUILDER_ROW_RULES = frozenset(("sidebar",))
+# A builder wraps each row in wrappers that hold only it ("row-wrapper" > "row-fluid" > the row):
+# rows are each other's siblings past this many such wrappers. An article split into modules
+# keeps the modules between two of its rows the guard keeps (its subheadings, lists, quotes).
+ROW_SLOT_LEVELS = 3
 # A block holding more than this share of the text is also checked for the
 # page's prose: a wrapper named "overlay" or "widget" may hold the article.
 PROSE_CHECK_SHARE = 0.1
