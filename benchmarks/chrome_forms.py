@@ -353,6 +353,45 @@ LABEL = {
         "ru": ("Печать", "Размер шрифта"), "ja": ("印刷", "文字サイズ"), "zh": ("打印", "字号"), "ko": ("인쇄", "글자 크기"),
         "tr": ("Yazdır", "Yazı boyutu"), "vi": ("In bài", "Cỡ chữ"),
     },
+    # second round: the same chrome in other markup, without class words
+    "comment-count-paren": {
+        "en": "Comments (14)", "de": "Kommentare (14)", "fr": "Commentaires (14)", "es": "Comentarios (14)",
+        "it": "Commenti (14)", "pt": "Comentários (14)", "nl": "Reacties (14)", "pl": "Komentarze (14)",
+        "cs": "Diskuse (14)", "ru": "Комментарии (14)", "uk": "Коментарі (14)", "tr": "Yorumlar (14)",
+        "ja": "コメント（14）", "zh": "评论（14）", "ko": "댓글 (14)", "vi": "Bình luận (14)",
+    },
+    "ad-upper": {
+        "en": "ADVERTISEMENT", "de": "ANZEIGE", "fr": "PUBLICITÉ", "es": "PUBLICIDAD", "it": "PUBBLICITÀ",
+        "pt": "PUBLICIDADE", "nl": "ADVERTENTIE", "pl": "REKLAMA", "sv": "ANNONS", "fi": "MAINOS",
+        "tr": "REKLAM", "ru": "РЕКЛАМА", "id": "ADVERTISEMENT", "vi": "QUẢNG CÁO",
+    },
+    "about-author": {
+        "en": ("About the author", "Mara Quillon has covered the valley’s roads and rivers since 2015."),
+        "de": ("Über die Autorin", "Mara Quillon berichtet seit 2015 über Straßen und Flüsse im Tal."),
+        "fr": ("À propos de l’autrice", "Mara Quillon couvre les routes et les rivières de la vallée depuis 2015."),
+        "es": ("Sobre la autora", "Mara Quillon cubre las carreteras y los ríos del valle desde 2015."),
+        "it": ("L’autrice", "Mara Quillon racconta strade e fiumi della valle dal 2015."),
+        "pt": ("Sobre a autora", "Mara Quillon cobre as estradas e os rios do vale desde 2015."),
+        "nl": ("Over de auteur", "Mara Quillon schrijft sinds 2015 over de wegen en rivieren in het dal."),
+        "pl": ("O autorce", "Mara Quillon od 2015 roku pisze o drogach i rzekach doliny."),
+        "ru": ("Об авторе", "Мара Квиллон с 2015 года пишет о дорогах и реках долины."),
+        "tr": ("Yazar hakkında", "Mara Quillon 2015’ten beri vadinin yollarını ve nehirlerini yazıyor."),
+        "sv": ("Om skribenten", "Mara Quillon har bevakat dalens vägar och älvar sedan 2015."),
+        "cs": ("O autorce", "Mara Quillon od roku 2015 píše o silnicích a řekách v údolí."),
+    },
+    "print-link": {
+        "en": "Print this article", "de": "Artikel drucken", "fr": "Imprimer l’article", "es": "Imprimir noticia",
+        "it": "Stampa articolo", "pt": "Imprimir notícia", "nl": "Artikel afdrukken", "pl": "Drukuj artykuł",
+        "cs": "Vytisknout článek", "ru": "Версия для печати", "uk": "Версія для друку", "tr": "Haberi yazdır",
+        "ja": "印刷する", "zh": "打印本页", "ko": "기사 인쇄", "vi": "In bài viết", "sv": "Skriv ut",
+    },
+    "label-then-links": {
+        "en": "More on this story", "de": "Mehr zum Thema", "fr": "À lire aussi", "es": "Te puede interesar",
+        "it": "Leggi anche", "pt": "Leia também", "nl": "Lees ook", "pl": "Czytaj także", "cs": "Čtěte také",
+        "sv": "Läs också", "ru": "Читайте также", "uk": "Читайте також", "tr": "İlgili haberler",
+        "ja": "あわせて読みたい", "zh": "延伸阅读", "ko": "관련기사", "ar": "اقرأ أيضا", "id": "Baca juga",
+        "vi": "Tin liên quan", "fi": "Lue myös",
+    },
 }
 
 # negatives: one extra sentence of the story that must stay (a mention of chrome words in prose)
@@ -528,6 +567,23 @@ def build(form: str, lang: str, n: int) -> tuple[str, list[str], list[str]]:
         block = (f"<div{cls(form, lang, 'article-tools', n)}><button>{p}</button><span>{size}</span>"
                  "<button>A+</button><button>A-</button></div>")
         return page(lang, paras(lang), head_extra=block), [p, size], []
+    if form == "comment-count-paren":
+        block = f"<div><a href='#comments'>{label}</a></div>"
+        return page(lang, paras(lang), after=block) if n % 2 else page(lang, paras(lang), head_extra=block), [label], []
+    if form == "ad-upper":
+        block = f"<div><p>{label}</p><div id='slot-{n}'></div></div>"
+        return page(lang, paras(lang, 2 + n % 2, block)), [label], []
+    if form == "about-author":
+        heading, bio = label
+        block = f"<div><h4>{heading}</h4><p>{bio}</p></div>"
+        return page(lang, paras(lang), after=block), [heading, bio[:25]], []
+    if form == "print-link":
+        block = f"<p><a href='javascript:window.print()'>{label}</a></p>" if n % 2 else \
+            f"<a href='/print/42' rel='nofollow'>{label}</a>"
+        return page(lang, paras(lang), head_extra=block), [label], []
+    if form == "label-then-links":
+        block = (f"<p><strong>{label}</strong></p><p><a href='/a/1'>{one}</a></p><p><a href='/a/2'>{two}</a></p>")
+        return page(lang, paras(lang, 5, block)), [label, one, two], []
     # negatives: story content that must stay
     if form == "keep-mention":
         return page(lang, paras(lang, 3, f"<p>{MENTION[lang]}</p>")), [], [MENTION[lang][:30]]
@@ -562,7 +618,10 @@ def cases() -> list[tuple[str, str, int]]:
 
 def check(form: str, lang: str, n: int) -> list[str]:
     html, chrome, keep = build(form, lang, n)
-    markdown = cleanpage.clean(html).markdown
+    try:
+        markdown = cleanpage.clean(html).markdown
+    except cleanpage.CleanpageError as failed:
+        return [f"no article: {failed}"]
     problems = [f"chrome kept: {s!r}" for s in chrome if s and s in markdown]
     for sentence in PROSE[lang][1]:
         if sentence[:30] not in markdown:

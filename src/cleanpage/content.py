@@ -1959,7 +1959,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and any(map(low.__contains__, REPLY_PROMPT_WORDS)) and REPLY_PROMPT_RE.match(" ".join(low.split())):
         return "label"  # "Please sign in to reply to this topic": the reply box's stand-in
     if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
-            and any(map(low.__contains__, PROMO_WORDS)) and "promo" in families and PROMO_TEXT_RE.search(stripped):
+            and any(map(low.__contains__, PROMO_WORDS)) and "promo" in families and PROMO_TEXT_RE.search(stripped) \
+            and not _holds_paragraphs(el, PROMO_TEXT_RE):
         return "newsletter"
     if low and tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
             and any(map(low.__contains__, CREDIT_WORDS)) and "credit" in families and _is_credit(stripped) \
@@ -2776,11 +2777,15 @@ def _paywall_box(el: etree._Element) -> bool:
     return False
 
 
-def _holds_paragraphs(el: etree._Element) -> bool:
-    """Does the block hold two or more paragraphs of a sentence's length (its children)?"""
+def _holds_paragraphs(el: etree._Element, own: re.Pattern | None = None) -> bool:
+    """Does the block hold two or more paragraphs of a sentence's length (its children)? With `own`,
+    only paragraphs the rule's pattern does not match count: a sign-up box's pitch and small print are
+    its own, while a story's paragraphs around one pitch (a short CJK body under the rule's length
+    cap holds the whole story) are not."""
     held = 0
     for child in el:
-        if child.tag in _PARAGRAPH_TAGS and len(child.text_content().strip()) >= _MIN_HELD_PARAGRAPH_CHARS:
+        if child.tag in _PARAGRAPH_TAGS and len(text := child.text_content().strip()) >= _MIN_HELD_PARAGRAPH_CHARS \
+                and (own is None or own.search(text) is None):
             held += 1
             if held >= _MIN_HELD_PARAGRAPHS:
                 return True
