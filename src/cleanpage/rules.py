@@ -1721,7 +1721,7 @@ PROMO_TEXT_RE = lazy(
     # ("Inscrivez-vous gratuitement pour recevoir … l'actualité dans votre boîte mail", "Přihlaste se
     # zdarma a každé ráno dostanete zprávy do e-mailu"); prose says who sends a newsletter, not "sign up"
     r"\b(?:inscrivez-vous|assine|inscreva-se|cadastre-se|přihlaste se|odebírejte|подпишитесь|підпишіться|"
-    r"prenumerera|tilaa|zapisz się|melden sie sich|registrieren sie sich|regístrate|abone olun|daftar)\b"
+    r"prenumerera|tilaa|zapisz się|melden sie sich|registrieren sie sich|regístrate|abone olun)\b"
     r"[^.!?]{0,100}?(?:newsletter|e-?mail|courriel|boîte (?:mail|de réception)|caixa de entrada|рассылк|розсилк|"
     r"почт|nyhetsbrev|inkorg|uutiskirje|sähköpost|skrzynk|postfach|bülten|e-posta|kotak masuk|actualité|"
     r"notícias|novinky|zprávy|новост|новин|nachrichten|noticias|wiadomości|haberler)|"
