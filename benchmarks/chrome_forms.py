@@ -392,6 +392,13 @@ LABEL = {
         "ja": "あわせて読みたい", "zh": "延伸阅读", "ko": "관련기사", "ar": "اقرأ أيضا", "id": "Baca juga",
         "vi": "Tin liên quan", "fi": "Lue myös",
     },
+    "share-icons": {lang: "" for lang in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ja", "zh", "tr")},
+    "cookie-plain": {lang: None for lang in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "ru",
+                                             "tr", "ja", "zh", "ko")},
+    "tags-plain": {lang: None for lang in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "fi", "tr",
+                                           "ru", "uk", "ja", "zh", "ko", "id", "vi")},
+    "newsletter-link": {lang: None for lang in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "fi",
+                                                "tr", "ru", "uk", "ja", "zh", "ko", "ar", "vi")},
 }
 
 # negatives: one extra sentence of the story that must stay (a mention of chrome words in prose)
@@ -462,7 +469,7 @@ NATIVE_CLASS = {
 
 def page(lang: str, body: str, before: str = "", after: str = "", head_extra: str = "") -> str:
     headline, _ = PROSE[lang]
-    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{headline} | Valley Courier"
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><meta property='og:type' content='article'><title>{headline} | Valley Courier"
             f"</title></head><body><header class='site'><a href='/'>Valley Courier</a></header>{before}"
             f"<main><article><h1>{headline}</h1>{head_extra}<div class='article-body'>{body}</div>{after}"
             "</article></main><footer class='site'><p>© 2026 Valley Courier</p></footer></body></html>")
@@ -584,6 +591,21 @@ def build(form: str, lang: str, n: int) -> tuple[str, list[str], list[str]]:
     if form == "label-then-links":
         block = (f"<p><strong>{label}</strong></p><p><a href='/a/1'>{one}</a></p><p><a href='/a/2'>{two}</a></p>")
         return page(lang, paras(lang, 5, block)), [label, one, two], []
+    if form == "share-icons":
+        block = ("<div><a href='https://fb.example/s'>Facebook</a><a href='https://x.example/s'>Twitter</a>"
+                 "<a href='https://wa.example/s'>WhatsApp</a><a href='mailto:?body=x'>E-Mail</a></div>")
+        return page(lang, paras(lang), head_extra=block), ["Facebook", "WhatsApp"], []
+    if form == "cookie-plain":
+        text, button = LABEL["cookie"][lang]
+        block = f"<div><p>{text}</p><button>{button}</button></div>"
+        return page(lang, paras(lang)).replace("<footer", block + "<footer"), [text[:25]], []
+    if form == "tags-plain":
+        word, t1, t2 = LABEL["tags"][lang]
+        return page(lang, paras(lang, 5, f"<p>{word} {t1}, {t2}</p>")), [f"{word} {t1}"], []
+    if form == "newsletter-link":
+        title, text, button = LABEL["newsletter"][lang]
+        block = f"<div><h4>{title}</h4><p>{text}</p><a href='/newsletter'>{button}</a></div>"
+        return page(lang, paras(lang, 5, block)), [text[:25], button], []
     # negatives: story content that must stay
     if form == "keep-mention":
         return page(lang, paras(lang, 3, f"<p>{MENTION[lang]}</p>")), [], [MENTION[lang][:30]]

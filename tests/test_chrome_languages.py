@@ -797,3 +797,31 @@ def test_a_short_story_in_one_block_keeps_its_paragraphs_around_a_sign_up_line()
 @pytest.mark.parametrize("label", ["MAINOS", "Kaupallinen yhteistyö", "More on this story"])
 def test_more_labels_are_labels(label: str) -> None:
     assert is_label(label)
+
+
+@pytest.mark.parametrize("line", ["Schlagwörter: Hafen, Fähre, Kran", "Etiquetas: puerto, grúas", "Теги: порт, паром",
+                                  "标签：港口、渡轮", "Témata: přístav, trajekt", "Tags: harbour | ferries | cranes"])
+def test_a_tag_line_without_links_goes(line: str) -> None:
+    lines = lines_around(f"<p>{line}</p>")
+    assert line not in lines and LAST_PARAGRAPH in lines
+
+
+@pytest.mark.parametrize("line", ["Tags: the harbour master says the cranes will be tagged by colour from May.",
+                                  "Témata jednání: rozpočet přístavu byl schválen, trajekt pojede od května."])
+def test_a_sentence_after_a_tag_word_stays(line: str) -> None:
+    assert line in lines_around(f"<p>{line}</p>")
+
+
+@pytest.mark.parametrize("title, pitch, button", [
+    ("Poranny list", "Zapisz się za darmo i codziennie rano otrzymuj wiadomości z portu na e-mail.", "Zapisz się"),
+    ("Утренний выпуск", "Подпишитесь на рассылку, и новости порта будут приходить вам на почту.", "Подписаться"),
+    ("Aamukirje", "Tilaa maksuton uutiskirje ja saat sataman uutiset sähköpostiisi.", "Tilaa"),
+    ("Ochtendbrief", "Schrijf je gratis in en ontvang het havennieuws elke ochtend in je mailbox.", "Inschrijven"),
+])
+def test_a_sign_up_box_with_a_link_button_goes_in_languages_without_you_words(title: str, pitch: str,
+                                                                              button: str) -> None:
+    html = story_page(f"{REPORT}<div><h4>{title}</h4><p>{pitch}</p><a href='/letter'>{button}</a></div>"
+                      f"{REPORT.replace('Paragraph', 'Section')}").replace(
+        "<head>", "<head><meta property='og:type' content='article'>")
+    lines = lines_of(html)
+    assert title not in lines and button not in lines and LAST_PARAGRAPH in lines

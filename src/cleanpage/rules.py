@@ -1567,7 +1567,7 @@ PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnier
                "zapisz", "schrijf", "subscribe", "issues for", "as little as", "berlangganan", "daftar", "đăng ký",
                "خبرنامه", "abonea", "εγγραφείτε", "iratkozz", "hírlevel", "הירשמו", "สมัครรับ", "bülten",
                "assine", "inscreva", "cadastre", "přihlaste", "odebírejte", "подпишитесь", "підпишіться",
-               "prenumerera", "tilaa", "melden sie", "registrieren sie", "regístrate", "abone olun",
+               "prenumerera", "tilaa", "melden sie", "registrieren sie", "regístrate", "abone olun", "abonneer",
                "ニュースレター", "メールマガジン", "メルマガ", "订阅", "訂閱", "뉴스레터", "اشترك")
 CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
                 "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
@@ -1721,10 +1721,12 @@ PROMO_TEXT_RE = lazy(
     # ("Inscrivez-vous gratuitement pour recevoir … l'actualité dans votre boîte mail", "Přihlaste se
     # zdarma a každé ráno dostanete zprávy do e-mailu"); prose says who sends a newsletter, not "sign up"
     r"\b(?:inscrivez-vous|assine|inscreva-se|cadastre-se|přihlaste se|odebírejte|подпишитесь|підпишіться|"
-    r"prenumerera|tilaa|zapisz się|melden sie sich|registrieren sie sich|regístrate|abone olun)\b"
+    r"prenumerera|tilaa|zapisz się|melden sie sich|registrieren sie sich|regístrate|abone olun|iscriviti|"
+    r"schrijf je (?:gratis |nu )?in|abonneer je|đăng ký)\b"
     r"[^.!?]{0,100}?(?:newsletter|e-?mail|courriel|boîte (?:mail|de réception)|caixa de entrada|рассылк|розсилк|"
     r"почт|nyhetsbrev|inkorg|uutiskirje|sähköpost|skrzynk|postfach|bülten|e-posta|kotak masuk|actualité|"
-    r"notícias|novinky|zprávy|новост|новин|nachrichten|noticias|wiadomości|haberler)|"
+    r"notícias|novinky|zprávy|новост|новин|nachrichten|noticias|wiadomości|haberler|notizie|nieuws|mailbox|"
+    r"tin tức|bản tin|hộp thư)|"
     r"(?:ニュースレター|メールマガジン|メルマガ)(?:に|を|の|へ)?(?:ご)?(?:登録|購読)|"
     r"(?:订阅|訂閱)(?:我们的|我們的)?(?:新闻简报|新聞簡報|电子报|電子報|邮件|郵件)|뉴스레터(?:를|을)?\s*(?:무료\s*)?구독|"
     r"اشترك(?: مجانا| مجاناً| الآن)? في (?:نشرتنا|النشرة)|"
@@ -2163,6 +2165,17 @@ POST_META_LABEL_RE = lazy(
     r"da|door|in)|filed under|categor(?:y|ies|ia|ias|ía|ías|ie|ies)|catégories?|kategori(?:e|en|a)|rubri(?:k|que|ca)|"
     r"tags?|tagi|etiquetas?|schlagw(?:ö|oe)rter|mots[- ]clés|trefwoorden|parole chiave)\s*:")
 MIN_POST_META_LABELS = 2
+# ...and a line of the post's tags as plain words, no links ("Schlagwörter: Brücke, Verkehr", "Теги: мост,
+# транспорт", "标签：桥梁、交通"): a tag label of the CMSs of many languages, its colon, then two or more
+# items of at most three words each, no sentence. The topic words ("Témata", "Ämnen", "Aiheet") only so.
+TAG_LINE_ITEM = r"[^\s,，、|·•/;:：.!?。！？]+(?:\s[^\s,，、|·•/;:：.!?。！？]+){0,2}"
+TAG_LINE_RE = lazy(
+    r"(?i)\s*(?:tags?|tagi|tagit|taggar|etiquetas?|etichette|étiquettes|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|"
+    r"mots[- ]clés|trefwoorden|parole chiave|palavras[- ]chave|keywords|słowa kluczowe|štítky|témata|ämnen|"
+    r"aiheet|avainsanat|etiketler|anahtar kelimeler|теги|метки|ключевые слова|мітки|ключові слова|"
+    r"タグ|キーワード|标签|標籤|关键词|關鍵詞|태그|키워드|từ khóa|thẻ|الوسوم|كلمات مفتاحية|kata kunci)\s*[:：]\s*"
+    rf"{TAG_LINE_ITEM}(?:\s*[,，、|·•/;]\s*{TAG_LINE_ITEM})+\s*")
+MAX_TAG_LINE_CHARS = 160
 MAX_POST_META_LINE_CHARS = 250
 POST_META_LINE_TAGS = frozenset(("p", "div", "small", "span", "footer"))
 # A block of at least this many characters that repeats an earlier block of the body word for word,
