@@ -138,7 +138,8 @@ RULES = {r.name: r for r in (
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens); in the "
                                      "body, a block of two or more rel=tag links and at most a label besides "
                                      "('Tags:', 'Filed under', 'Etiquetas:'); a short line of two or more of the post's "
-                                     "labels, each before a colon ('Publicado por: … - Categoria: … - Tags: …')",
+                                     "labels, each before a colon ('Publicado por: … - Categoria: … - Tags: …'); "
+                                     "a tag label and its items written out, no links ('Schlagwörter: Hafen, Fähre')",
          SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words (not, by its words, a block with no box to type "
                                   "in that holds a paragraph: a search page's results or their intro)",
