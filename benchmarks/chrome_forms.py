@@ -415,6 +415,22 @@ LABEL = {
         "ru": "Прослушать статью", "uk": "Прослухати статтю", "ja": "この記事を聞く", "zh": "收听本文",
         "ko": "기사 듣기", "id": "Dengarkan artikel ini", "vi": "Nghe bài viết",
     },
+    "follow-us": {
+        "en": "Follow us on WhatsApp", "de": "Folgen Sie uns auf WhatsApp", "fr": "Suivez-nous sur WhatsApp",
+        "es": "Síguenos en WhatsApp", "it": "Seguici su WhatsApp", "pt": "Siga-nos no WhatsApp",
+        "nl": "Volg ons op WhatsApp", "pl": "Obserwuj nas na WhatsAppie", "cs": "Sledujte nás na WhatsAppu",
+        "sv": "Följ oss på WhatsApp", "fi": "Seuraa meitä WhatsAppissa", "tr": "Bizi WhatsApp’ta takip edin",
+        "ru": "Подписывайтесь на наш канал в Telegram", "uk": "Підписуйтесь на наш Telegram-канал",
+        "ja": "LINEで友だち追加", "zh": "关注我们的微信公众号", "ko": "카카오톡 채널 추가하기",
+        "ar": "تابعونا على واتساب", "id": "Ikuti kami di WhatsApp", "vi": "Theo dõi chúng tôi trên Zalo",
+    },
+    "next-article": {
+        "en": "Next article", "de": "Nächster Artikel", "fr": "Article suivant", "es": "Siguiente noticia",
+        "it": "Articolo successivo", "pt": "Próxima notícia", "nl": "Volgend artikel", "pl": "Następny artykuł",
+        "cs": "Další článek", "sv": "Nästa artikel", "fi": "Seuraava artikkeli", "tr": "Sonraki haber",
+        "ru": "Следующая новость", "uk": "Наступна новина", "ja": "次の記事", "zh": "下一篇", "ko": "다음 기사",
+        "ar": "الخبر التالي", "id": "Berita selanjutnya", "vi": "Bài tiếp theo",
+    },
 }
 
 # negatives: one extra sentence of the story that must stay (a mention of chrome words in prose)
@@ -629,6 +645,14 @@ def build(form: str, lang: str, n: int) -> tuple[str, list[str], list[str]]:
         block = f"<div><button>▶ {label}</button><audio src='/a/42.mp3'></audio></div>" if n % 2 else \
             f"<p><a href='/audio/42'>{label}</a></p>"
         return page(lang, paras(lang), head_extra=block), [label], []
+    if form == "follow-us":
+        block = f"<p><a href='https://chat.example/channel'><strong>{label}</strong></a></p>" if n % 2 else \
+            f"<div><a href='https://chat.example/channel'>{label}</a></div>"
+        return page(lang, paras(lang, 5, block)), [label], []
+    if form == "next-article":
+        block = (f"<div><span>{label}</span><a href='/a/1'>{one}</a></div>" if n % 2 else
+                 f"<div><p>{label}</p><h3><a href='/a/1'>{one}</a></h3></div>")
+        return page(lang, paras(lang), after=block), [label, one], []
     # negatives: story content that must stay
     if form == "keep-mention":
         return page(lang, paras(lang, 3, f"<p>{MENTION[lang]}</p>")), [], [MENTION[lang][:30]]
