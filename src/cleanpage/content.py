@@ -1927,7 +1927,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in POST_META_LINE_TAGS and len(stripped) < MAX_POST_META_LINE_CHARS and ":" in stripped \
             and len({m.lower() for m in POST_META_LABEL_RE.findall(stripped)}) >= MIN_POST_META_LABELS:
         return "post-meta"
-    if tag in POST_META_LINE_TAGS and len(stripped) <= MAX_TAG_LINE_CHARS and TAG_LINE_RE.fullmatch(stripped):
+    if tag in POST_META_LINE_TAGS and len(stripped) <= MAX_TAG_LINE_CHARS and (":" in stripped or "：" in stripped) \
+            and TAG_LINE_RE.fullmatch(stripped):
         return "post-meta"  # "Schlagwörter: Brücke, Verkehr": the post's tags written out, no links
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS \
             and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped)):
