@@ -12,7 +12,7 @@ import pytest
 
 import cleanpage
 from cleanpage import Options
-from cleanpage.rules import class_rule, is_label
+from cleanpage.rules import SKIP_TEXT_RE, class_rule, is_label
 
 # (lang, headline, paragraphs (the last uses label words in prose), "read also" label before one
 #  link, the heading over a list of links, blocks that are a label and nothing else)
@@ -751,3 +751,91 @@ def test_a_call_to_join_to_see_what_a_guest_may_not_goes(call: str) -> None:
     lines = lines_of(html)
     assert text in lines and note in lines
     assert call not in lines
+
+
+@pytest.mark.parametrize("line", ["<strong>Lue myös:</strong> <a href='/n/7'>Satama saa uuden laiturin</a>",
+                                  "<strong>Bunu da okuyun:</strong> <a href='/n/7'>Limana yeni iskele geliyor</a>"])
+def test_a_read_also_line_in_finnish_and_turkish_goes(line: str) -> None:
+    lines = lines_around(f"<p>{line}</p>")
+    assert not any("laiturin" in x or "iskele" in x for x in lines) and LAST_PARAGRAPH in lines
+
+
+@pytest.mark.parametrize("label", ["Takaisin ylös", "↑ Zpět nahoru", "Wróć na górę"])
+def test_back_to_top_in_more_languages_is_a_skip_link(label: str) -> None:
+    # the skip-link words hold in every pass, the fallback's too (a short page's body may be its)
+    assert SKIP_TEXT_RE.match(label)
+
+
+@pytest.mark.parametrize("notice", ["Den här artikeln är låst för prenumeranter.",
+                                    "Denne artikel er kun for abonnenter.",
+                                    "本文为付费内容，订阅后可阅读全文。"])
+def test_a_subscribers_only_notice_in_more_languages_goes(notice: str) -> None:
+    lines = lines_around(f"<p>{notice}</p>")
+    assert notice not in lines and LAST_PARAGRAPH in lines
+
+
+@pytest.mark.parametrize("pitch", [
+    "Inscrivez-vous gratuitement pour recevoir chaque soir les nouvelles du port dans votre boîte mail.",
+    "Assine gratuitamente e receba as notícias do porto no seu e-mail.",
+    "Přihlaste se zdarma a každý večer vám pošleme zprávy z přístavu do e-mailu.",
+    "Подпишитесь на нашу рассылку, и новости порта будут приходить вам на почту.",
+    "Tilaa maksuton uutiskirje, niin saat sataman uutiset sähköpostiisi.",
+    "港のニュースレターに登録すると、毎晩メールでお届けします。",
+    "免费订阅我们的新闻简报，每晚把港口消息发到您的邮箱。",
+    "اشترك مجانا في نشرتنا لتصلك أخبار الميناء كل مساء.",
+])
+def test_a_sign_up_box_without_class_words_goes_in_many_languages(pitch: str) -> None:
+    lines = lines_around(f"<h3>Harbour letter</h3><p>{pitch}</p><form action='/s'><input type='email'>"
+                        "<button>OK</button></form>")
+    assert pitch not in lines and LAST_PARAGRAPH in lines
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Hafenverein verschickt jeden Monat einen Newsletter an seine Mitglieder, sagte die Sprecherin.",
+    "Le club du port envoie chaque mois une newsletter à ses membres, a précisé la présidente.",
+    "Мэрия рассылает новости порта по почте только членам совета, сообщила секретарь.",
+])
+def test_a_sentence_that_names_a_newsletter_without_asking_to_sign_up_stays(sentence: str) -> None:
+    assert sentence in lines_around(f"<p>{sentence}</p>")
+
+
+def test_a_short_story_in_one_block_keeps_its_paragraphs_around_a_sign_up_line() -> None:
+    # a short CJK story sits under the promo rule's length cap whole: only the pitch goes
+    story = ["港の新しい桟橋が月曜日に完成し、朝から多くの漁船が利用した。", "町は来年、桟橋の横に小さな市場を開く予定だと発表した。",
+             "漁師たちは、冬の嵐の前に工事が終わったことを喜んでいる。"]
+    body = "".join(f"<p>{s}</p>" for s in story) + "<div><p>港のニュースレターに登録すると毎朝お届けします。</p></div>"
+    lines = lines_of(story_page(body))
+    assert all(s in lines for s in story) and not any("ニュースレター" in x for x in lines)
+
+
+@pytest.mark.parametrize("label", ["MAINOS", "Kaupallinen yhteistyö", "More on this story"])
+def test_more_labels_are_labels(label: str) -> None:
+    assert is_label(label)
+
+
+@pytest.mark.parametrize("line", ["Schlagwörter: Hafen, Fähre, Kran", "Etiquetas: puerto, grúas", "Теги: порт, паром",
+                                  "标签：港口、渡轮", "Témata: přístav, trajekt", "Tags: harbour | ferries | cranes"])
+def test_a_tag_line_without_links_goes(line: str) -> None:
+    lines = lines_around(f"<p>{line}</p>")
+    assert line not in lines and LAST_PARAGRAPH in lines
+
+
+@pytest.mark.parametrize("line", ["Tags: the harbour master says the cranes will be tagged by colour from May.",
+                                  "Témata jednání: rozpočet přístavu byl schválen, trajekt pojede od května."])
+def test_a_sentence_after_a_tag_word_stays(line: str) -> None:
+    assert line in lines_around(f"<p>{line}</p>")
+
+
+@pytest.mark.parametrize("title, pitch, button", [
+    ("Poranny list", "Zapisz się za darmo i codziennie rano otrzymuj wiadomości z portu na e-mail.", "Zapisz się"),
+    ("Утренний выпуск", "Подпишитесь на рассылку, и новости порта будут приходить вам на почту.", "Подписаться"),
+    ("Aamukirje", "Tilaa maksuton uutiskirje ja saat sataman uutiset sähköpostiisi.", "Tilaa"),
+    ("Ochtendbrief", "Schrijf je gratis in en ontvang het havennieuws elke ochtend in je mailbox.", "Inschrijven"),
+])
+def test_a_sign_up_box_with_a_link_button_goes_in_languages_without_you_words(title: str, pitch: str,
+                                                                              button: str) -> None:
+    html = story_page(f"{REPORT}<div><h4>{title}</h4><p>{pitch}</p><a href='/letter'>{button}</a></div>"
+                      f"{REPORT.replace('Paragraph', 'Section')}").replace(
+        "<head>", "<head><meta property='og:type' content='article'>")
+    lines = lines_of(html)
+    assert title not in lines and button not in lines and LAST_PARAGRAPH in lines

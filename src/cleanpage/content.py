@@ -25,6 +25,7 @@ from lxml import etree
 
 from . import boilerplate
 from .boilerplate import has_prose, prose_chars
+from .cjk import cjk_count
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
 from .rules import (
@@ -141,6 +142,7 @@ from .rules import (
     MAX_REPLY_PROMPT_CHARS,
     MAX_REPLY_SUBJECT_CHARS,
     MAX_TAG_LABEL_CHARS,
+    MAX_TAG_LINE_CHARS,
     MAX_TRAILING_HEADING_CHARS,
     MAX_TRAILING_HEADINGS,
     MIN_AXIS_LABELS,
@@ -222,6 +224,7 @@ from .rules import (
     STATE_CLASS_WORDS,
     TAB_PANE_WORD_RE,
     TAG_LABEL_NOISE_RE,
+    TAG_LINE_RE,
     TAG_LIST_LEVELS,
     TEXT_FAMILIES,
     THREAD_STATE_TAGS,
@@ -1941,6 +1944,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in POST_META_LINE_TAGS and len(stripped) < MAX_POST_META_LINE_CHARS and ":" in stripped \
             and len({m.lower() for m in POST_META_LABEL_RE.findall(stripped)}) >= MIN_POST_META_LABELS:
         return "post-meta"
+    if tag in POST_META_LINE_TAGS and len(stripped) <= MAX_TAG_LINE_CHARS and (":" in stripped or "：" in stripped) \
+            and TAG_LINE_RE.fullmatch(stripped):
+        return "post-meta"  # "Schlagwörter: Brücke, Verkehr": the post's tags written out, no links
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS \
             and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped)):
         return "author-bio"
@@ -1978,7 +1984,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and any(map(low.__contains__, REPLY_PROMPT_WORDS)) and REPLY_PROMPT_RE.match(" ".join(low.split())):
         return "label"  # "Please sign in to reply to this topic": the reply box's stand-in
     if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
-            and any(map(low.__contains__, PROMO_WORDS)) and "promo" in families and PROMO_TEXT_RE.search(stripped):
+            and any(map(low.__contains__, PROMO_WORDS)) and "promo" in families and PROMO_TEXT_RE.search(stripped) \
+            and not _holds_paragraphs(el, PROMO_TEXT_RE):
         return "newsletter"
     if low and tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
             and any(map(low.__contains__, CREDIT_WORDS)) and "credit" in families and _is_credit(stripped) \
@@ -2127,9 +2134,12 @@ def _pitch_box(el: etree._Element, stripped: str) -> bool:
     if not button[0].isalnum() or len(button.split()) > MAX_BUTTON_WORDS \
             or not " ".join(stripped.split()).endswith(button):
         return False
-    if SECOND_PERSON_RE.search(stripped) is None or next(el.iterancestors(*QUOTE_BOX_TAGS), None) is not None:
+    if next(el.iterancestors(*QUOTE_BOX_TAGS), None) is not None:
         return False
     lines = [line for line in el.iterdescendants(*PITCH_LINE_TAGS) if _text_leaf(line)]
+    if SECOND_PERSON_RE.search(stripped) is None \
+            and not any(PROMO_TEXT_RE.search(line.text_content()) for line in lines):
+        return False  # it speaks to the reader, or a line asks to sign up (PROMO_TEXT_RE's languages)
     if lines and contains(lines[-1], link):
         if " ".join(lines[-1].text_content().split()) != button:
             return False  # the link ends a line of words: a sentence's link, no button
@@ -2817,11 +2827,16 @@ def _paywall_box(el: etree._Element) -> bool:
     return False
 
 
-def _holds_paragraphs(el: etree._Element) -> bool:
-    """Does the block hold two or more paragraphs of a sentence's length (its children)?"""
+def _holds_paragraphs(el: etree._Element, own: re.Pattern | None = None) -> bool:
+    """Does the block hold two or more paragraphs of a sentence's length (its children)? With `own`,
+    only paragraphs the rule's pattern does not match count, a CJK character for two letters (a word
+    each): a story's paragraphs around one pitch (a short CJK body under the rule's length cap holds
+    the whole story) are not the pitch's own."""
     held = 0
     for child in el:
-        if child.tag in _PARAGRAPH_TAGS and len(child.text_content().strip()) >= _MIN_HELD_PARAGRAPH_CHARS:
+        if child.tag in _PARAGRAPH_TAGS and (len(text := child.text_content().strip())
+                                             + (cjk_count(text) if own is not None else 0)) >= _MIN_HELD_PARAGRAPH_CHARS \
+                and (own is None or own.search(text) is None):
             held += 1
             if held >= _MIN_HELD_PARAGRAPHS:
                 return True

@@ -138,7 +138,8 @@ RULES = {r.name: r for r in (
     Rule("post-meta", False, "page", "tag lists, categories, print/email tools (whole class tokens); in the "
                                      "body, a block of two or more rel=tag links and at most a label besides "
                                      "('Tags:', 'Filed under', 'Etiquetas:'); a short line of two or more of the post's "
-                                     "labels, each before a colon ('Publicado por: … - Categoria: … - Tags: …')",
+                                     "labels, each before a colon ('Publicado por: … - Categoria: … - Tags: …'); "
+                                     "a tag label and its items written out, no links ('Schlagwörter: Hafen, Fähre')",
          SOFT_MAX_SHARE),
     Rule("search", False, "page", "role=search, search words (not, by its words, a block with no box to type "
                                   "in that holds a paragraph: a search page's results or their intro)",
@@ -685,7 +686,7 @@ SKIP_TEXT_RE = lazy(
     r"^\W*(back to top|to top|top of page|skip to (main )?content|skip to navigation|jump to|"
     r"nach oben|zum seitenanfang|haut de (la )?page|retour en haut|volver arriba|torna su|do góry|naar boven|"
     r"zurück nach oben|ir arriba|voltar ao topo|terug naar boven|till toppen|tillbaka till toppen|til toppen|"
-    r"tilbage til toppen|nahoru|наверх|вгору|başa dön|yukarı çık|ページトップへ|ページの先頭へ|トップへ戻る|"
+    r"tilbage til toppen|nahoru|zpět nahoru|takaisin ylös|sivun alkuun|wróć na górę|powrót na górę|наверх|вгору|başa dön|yukarı çık|ページトップへ|ページの先頭へ|トップへ戻る|"
     r"返回顶部|回到顶部|回到頂部|맨 위로|العودة إلى الأعلى|zum inhalt springen|aller au contenu|ir al contenido|"
     r"vai al contenuto|pular para o conteúdo|naar de inhoud|przejdź do treści|hoppa till innehållet|"
     r"перейти к содержанию|перейти до вмісту|içeriğe geç|kembali ke atas|lewati ke konten|langsung ke konten|"
@@ -915,7 +916,7 @@ LABELS = frozenset((
     "is this page useful", "was this page useful", "is this article helpful", "was this article helpful",
     "was this page helpful", "war dieser artikel hilfreich", "cet article vous a-t-il été utile",
     # "read also" boxes in several languages and scripts
-    "read also", "also read", "see also", "see more", "watch more", "more on this", "related story", "related content", "recommended reading",
+    "read also", "also read", "see also", "see more", "watch more", "more on this", "more on this story", "related story", "related content", "recommended reading",
     "lee también", "lea también", "ver también", "leia também", "leia mais", "lesen sie auch", "mehr zum thema",
     "zum thema", "das könnte sie auch interessieren", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
     "czytaj także", "czytaj też", "zobacz też", "zobacz także", "lees ook", "läs också", "les også",
@@ -1017,7 +1018,8 @@ LABELS = frozenset((
     "смотрите также", "читать далее", "читать ещё", "читать еще", "похожие статьи", "похожие новости",
     "по теме", "новости по теме", "материалы по теме", "вам может быть интересно", "рекомендуем",
     "читайте також", "дивіться також", "читати далі", "схожі статті", "новини за темою", "за темою",
-    "вас може зацікавити", "ilgili haberler", "ilgili yazılar", "benzer haberler", "ayrıca okuyun",
+    "вас може зацікавити", "ilgili haberler", "ilgili yazılar", "benzer haberler", "ayrıca okuyun", "bunu da okuyun", "bunları da okuyun",
+    "lue myös", "lue lisää", "katso myös", "aiheesta lisää",
     "bunlar da ilginizi çekebilir", "devamını oku", "ilgili haber", "ilgili içerikler", "関連ニュース", "おすすめ記事", "あわせて読みたい",
     "こちらもおすすめ", "続きを読む", "もっと見る", "相关文章", "延伸阅读", "猜你喜欢", "阅读更多", "查看更多",
     "相關新聞", "相關文章", "延伸閱讀", "推薦閱讀", "相關閱讀", "閱讀更多", "관련기사", "관련 기사",
@@ -1094,7 +1096,7 @@ LABELS = frozenset((
     "مشترک شوید", "عضویت در خبرنامه", "abonează-te", "abonare", "εγγραφείτε", "εγγραφή", "feliratkozás", "feliratkozom",
     "הירשמו", "הרשמה", "สมัครสมาชิก", "สมัครรับข่าวสาร",
     # advertisement, sponsored
-    "publicidade", "anúncio", "annons", "annonce", "annonse", "реклама", "reklam", "広告", "廣告", "광고",
+    "publicidade", "anúncio", "annons", "annonce", "annonse", "mainos", "kaupallinen yhteistyö", "реклама", "reklam", "広告", "廣告", "광고",
     "gesponsert", "sponsorisé", "contenu sponsorisé", "patrocinado", "contenido patrocinado", "sponsorizzato",
     "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat", "konten bersponsor", "quảng cáo",
     "nội dung được tài trợ", "تبلیغات", "آگهی", "publicitate", "reclamă", "conținut sponsorizat", "διαφήμιση",
@@ -1293,7 +1295,7 @@ RELATED_INTRO_RE = lazy(
     r"\b(?:lee|lea|leia|leggi) (?:también|também|anche)\b|\bgerelateerde artikelen\b|\blees ook\b|"
     r"\bpowiązane artykuły\b|\bczytaj (?:także|też)\b|"
     # Indonesian, Vietnamese, Persian, Romanian, Greek, Hungarian, Hebrew, Thai (no \b: Thai's vowel signs are no \w)
-    r"\b(?:baca|lihat) juga\b|\b(?:berita|artikel) terkait\b|\bxem thêm\b|\b(?:tin|bài viết) liên quan\b|"
+    r"\blue myös\b|\bbunu da okuyun\b|\b(?:baca|lihat) juga\b|\b(?:berita|artikel) terkait\b|\bxem thêm\b|\b(?:tin|bài viết) liên quan\b|"
     r"مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|\bcite(?:ș|ş|s)te (?:și|şi|si)\b|\barticole similare\b|"
     r"\bδιαβάστε (?:επίσης|ακόμη|ακόμα)\b|\bσχετικά άρθρα\b|\bkapcsolódó (?:cikkek|hírek)\b|\bezt is olvassa el\b|"
     r"קראו גם|כתבות (?:קשורות|נוספות)|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|"
@@ -1568,7 +1570,10 @@ MAX_AFTER_CREDIT = 30
 # spare most paragraphs the slower patterns.
 PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnieren", "abonnez", "inscrivez", "suscr", "iscriviti",
                "zapisz", "schrijf", "subscribe", "issues for", "as little as", "berlangganan", "daftar", "đăng ký",
-               "خبرنامه", "abonea", "εγγραφείτε", "iratkozz", "hírlevel", "הירשמו", "สมัครรับ", "bülten")
+               "خبرنامه", "abonea", "εγγραφείτε", "iratkozz", "hírlevel", "הירשמו", "สมัครรับ", "bülten",
+               "assine", "inscreva", "cadastre", "přihlaste", "odebírejte", "подпишитесь", "підпишіться",
+               "prenumerera", "tilaa", "melden sie", "registrieren sie", "regístrate", "abone olun", "abonneer",
+               "ニュースレター", "メールマガジン", "メルマガ", "订阅", "訂閱", "뉴스레터", "اشترك")
 CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
                 "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
                 "material der", "afp", "con información", "z agencji", "reportagem", "reportaje", "reporte de",
@@ -1596,7 +1601,8 @@ PAYWALL_TEXT_RE = lazy(
     # ... the end of a free article: "subscribe (or log in) to read the rest", and the story for subscribers
     # only, in the web's other large languages; the questions to the reader ("already a subscriber?") only
     # as questions, as prose says a subscriber already has a plan
-    r"(?:订阅|訂閱|登录|登錄|登入|付费|付費)(?:后|後|以|即可|后即可|後即可)?(?:继续)?(?:阅读|閱讀)(?:全文|完整|剩余|剩餘)|"
+    r"(?:订阅|訂閱|登录|登錄|登入|付费|付費)(?:后|後|以|即可|后即可|後即可|后可|後可|可)?(?:继续|繼續)?(?:阅读|閱讀)(?:全文|完整|剩余|剩餘)|"
+    r"(?:本文|此文|该文|該文)(?:为|為)(?:付费|付費)(?:内容|內容|文章)|"
     r"(?:本文|此文|该文|該文|此内容|此內容|本内容|本內容)(?:为|為)?(?:付费内容|付費內容)?[，,]?\s*"
     r"(?:仅限|僅限|仅供|僅供)(?:付费|付費)?(?:订阅|訂閱|会员|會員|订户|訂戶)|已是(?:订阅|訂閱|付费|付費)?(?:用户|用戶|会员|會員|订户|訂戶)[？?]|"
     r"구독(?:하고|하시면|하면|\s*후)\s*(?:전체\s*|나머지\s*)?(?:기사|본문|내용)(?:를|을)?\s*(?:계속\s*)?(?:읽|보)|"
@@ -1628,6 +1634,8 @@ PAYWALL_TEXT_RE = lazy(
     r"a cikk (?:folytatásához|elolvasásához|teljes elolvasásához),? (?:fizessen elő|fizess elő|jelentkezzen be|lépjen be)|"
     r"pentru a (?:continua (?:lectura|să citești|citirea)|citi (?:tot )?articolul(?: complet)?),? "
     r"(?:abonează-te|abonați-vă|autentifică-te)|"
+    r"(?:den här|denna) (?:artikeln?|texten?) är (?:låst|endast|bara) för prenumeranter|"
+    r"(?:denne|den her) (?:artikel|artikkel)(?:en)? er (?:kun|låst) for abonnenter|"
     r"läs vidare med (?:ett )?(?:abonnemang|konto)|för att läsa vidare,? (?:logga in|bli prenumerant|teckna)|"
     r"כדי להמשיך (?:לקרוא|בקריאה),? (?:הירשמו|הירשם|התחברו|התחבר)|להמשך (?:ה)?קריאה (?:הירשמו|התחברו)",
     re.I,
@@ -1663,7 +1671,7 @@ PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", 
                  "läs vidare", "läsa vidare")
 # ... and those of the notices in other scripts, looked for only in a block that holds a letter of one
 # (NON_LATIN_RE): most blocks are spared the longer list.
-PAYWALL_SCRIPT_WORDS = ("阅读", "閱讀", "仅限", "僅限", "仅供", "僅供", "已是", "구독", "전용", "이미", "để đọc", "để xem",
+PAYWALL_SCRIPT_WORDS = ("阅读", "閱讀", "付费", "付費", "仅限", "僅限", "仅供", "僅供", "已是", "구독", "전용", "이미", "để đọc", "để xem",
                         "bài viết", "nội dung", "bạn đã là", "مشترک", "اشتراک", "وارد شوید", "สมาชิก", "เข้าสู่ระบบ", "ล็อกอิน", "続き",
                         "有料会員", "اشترك", "سجل الدخول", "سجّل الدخول", "подписку", "передплат", "για να", "להמשיך",
                         "להמשך")
@@ -1714,6 +1722,19 @@ PROMO_TEXT_RE = lazy(
     r"zapisz się do newslettera|schrijf je in voor|(?:berlangganan|daftar) (?:newsletter|buletin)|đăng ký nhận (?:bản )?tin|"
     r"عضویت در خبرنامه|aboneaz[ăa]-te la (?:newsletter|buletin)|εγγραφείτε στο newsletter|iratkozz(?:on|ál) fel|"
     r"hírlevelünkre|הירשמו ל(?:ניוזלטר|עדכונים)|สมัครรับ(?:จดหมายข่าว|ข่าวสาร)|bültenimize abone ol|"
+    # ... a sign-up verb said to the reader, then what the letter comes by or as, within a sentence
+    # ("Inscrivez-vous gratuitement pour recevoir … l'actualité dans votre boîte mail", "Přihlaste se
+    # zdarma a každé ráno dostanete zprávy do e-mailu"); prose says who sends a newsletter, not "sign up"
+    r"\b(?:inscrivez-vous|assine|inscreva-se|cadastre-se|přihlaste se|odebírejte|подпишитесь|підпишіться|"
+    r"prenumerera|tilaa|zapisz się|melden sie sich|registrieren sie sich|regístrate|abone olun|iscriviti|"
+    r"schrijf je (?:gratis |nu )?in|abonneer je|đăng ký)\b"
+    r"[^.!?]{0,100}?(?:newsletter|e-?mail|courriel|boîte (?:mail|de réception)|caixa de entrada|рассылк|розсилк|"
+    r"почт|nyhetsbrev|inkorg|uutiskirje|sähköpost|skrzynk|postfach|bülten|e-posta|kotak masuk|actualité|"
+    r"notícias|novinky|zprávy|новост|новин|nachrichten|noticias|wiadomości|haberler|notizie|nieuws|mailbox|"
+    r"tin tức|bản tin|hộp thư)|"
+    r"(?:ニュースレター|メールマガジン|メルマガ)(?:に|を|の|へ)?(?:ご)?(?:登録|購読)|"
+    r"(?:订阅|訂閱)(?:我们的|我們的)?(?:新闻简报|新聞簡報|电子报|電子報|邮件|郵件)|뉴스레터(?:를|을)?\s*(?:무료\s*)?구독|"
+    r"اشترك(?: مجانا| مجاناً| الآن)? في (?:نشرتنا|النشرة)|"
     # a publication's subscription offer: "Subscribe to <Title> and…", "6 issues for £9", "Plus for
     # as little as $3 a month"
     r"^\W*subscribe (?:now )?to (?:[\w’'+]+ ){1,3}(?:and|for|from|today)\b|\b\d+ issues for (?:just |only )?\W?\d|"
@@ -2151,6 +2172,17 @@ POST_META_LABEL_RE = lazy(
     r"da|door|in)|filed under|categor(?:y|ies|ia|ias|ía|ías|ie|ies)|catégories?|kategori(?:e|en|a)|rubri(?:k|que|ca)|"
     r"tags?|tagi|etiquetas?|schlagw(?:ö|oe)rter|mots[- ]clés|trefwoorden|parole chiave)\s*:")
 MIN_POST_META_LABELS = 2
+# ...and a line of the post's tags as plain words, no links ("Schlagwörter: Brücke, Verkehr", "Теги: мост,
+# транспорт", "标签：桥梁、交通"): a tag label of the CMSs of many languages, its colon, then two or more
+# items of at most three words each, no sentence. The topic words ("Témata", "Ämnen", "Aiheet") only so.
+TAG_LINE_ITEM = r"[^\s,，、|·•/;:：.!?。！？]+(?:\s[^\s,，、|·•/;:：.!?。！？]+){0,2}"
+TAG_LINE_RE = lazy(
+    r"(?i)\s*(?:tags?|tagi|tagit|taggar|etiquetas?|etichette|étiquettes|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|"
+    r"mots[- ]clés|trefwoorden|parole chiave|palavras[- ]chave|keywords|słowa kluczowe|štítky|témata|ämnen|"
+    r"aiheet|avainsanat|etiketler|anahtar kelimeler|теги|метки|ключевые слова|мітки|ключові слова|"
+    r"タグ|キーワード|标签|標籤|关键词|關鍵詞|태그|키워드|từ khóa|thẻ|الوسوم|كلمات مفتاحية|kata kunci)\s*[:：]\s*"
+    rf"{TAG_LINE_ITEM}(?:\s*[,，、|·•/;]\s*{TAG_LINE_ITEM})+\s*")
+MAX_TAG_LINE_CHARS = 160
 MAX_POST_META_LINE_CHARS = 250
 POST_META_LINE_TAGS = frozenset(("p", "div", "small", "span", "footer"))
 # A block of at least this many characters that repeats an earlier block of the body word for word,
