@@ -933,7 +933,9 @@ def _far_text_byline(window: _Window) -> list[str]:
 
 def _opens_with_credit_word(element: lxml.html.HtmlElement) -> bool:
     """Does "by" come among the element's first words (its first few text pieces)?"""
-    opening = "".join(islice(element.itertext(), _CREDIT_TEXTS))
+    opening = element.text or ""
+    if len(element) and len(opening) < _CREDIT_OPENING:  # (a longer first piece holds the whole opening)
+        opening = "".join(islice(element.itertext(), _CREDIT_TEXTS))
     return _CREDIT_WORD_RE.search(opening, 0, _CREDIT_OPENING) is not None
 
 
