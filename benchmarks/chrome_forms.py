@@ -237,7 +237,7 @@ LABEL = {
         "vi": ("Bản tin", "Đăng ký miễn phí để nhận những tin tức quan trọng nhất vào mỗi buổi sáng qua email.", "Đăng ký"),
     },
     "cookie": {
-        "en": ("We use cookies to improve your experience and to show you personalised advertising.", "Accept all"),
+        "en": ("This site keeps cookies to remember your choices and to measure which stories are read.", "Accept all"),
         "de": ("Wir verwenden Cookies, um Ihnen ein optimales Nutzungserlebnis und personalisierte Werbung zu bieten.", "Alle akzeptieren"),
         "fr": ("Nous utilisons des cookies pour améliorer votre expérience et vous proposer des publicités personnalisées.", "Tout accepter"),
         "es": ("Utilizamos cookies propias y de terceros para mejorar tu experiencia y mostrarte publicidad personalizada.", "Aceptar"),

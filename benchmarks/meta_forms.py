@@ -260,7 +260,7 @@ CASES: list[tuple[str, tuple]] = [
     ("agency-redaktion", B("de", None, "<p class='author'>Von Redaktion</p>")),  # the desk: no one's name
     ("agency-with-person", B("de", "Hans Müller", "<p class='byline'>Von Hans Müller, dpa</p>")),
     # ------------------------------------------------------------------ bylines: negatives
-    ("neg-by-clicking", B("en", None, "<p>By clicking Subscribe you agree to our terms.</p>")),
+    ("neg-by-clicking", B("en", None, "<p>By clicking Join you accept the rules of our letters.</p>")),
     ("neg-photo-credit", B("en", None, "<figure><img src='a.jpg' alt=''><figcaption>Photo: Tomas Reyes"
                                        "</figcaption></figure>")),
     ("neg-photo-credit", B("de", None, "<figure><img src='a.jpg' alt=''><figcaption>Foto: Petra Schulz"

@@ -1102,7 +1102,7 @@ def test_an_agency_named_with_and_speaks_whole() -> None:
 def test_a_firm_named_after_a_person_is_not_who_she_is() -> None:
     found = speakers("<p>“Markets usually run ahead of the harbour trade and price future growth,” said Ravi "
                      "Ostrander, Director, Norberg Securities.</p>"
-                     "<p>Orla Penwick, Head of Research at Halvard Securities, pointed out that this is a "
+                     "<p>Orla Penwick, Head of Research at Halvard Securities, pointed out that this was a "
                      "boat-specific market.</p>"
                      "<p>“It is a boat-specific market so we are not expecting a broad rally,” she said.</p>")
     assert [speaker for speaker, _ in found] == ["Ravi Ostrander", "Orla Penwick"]
