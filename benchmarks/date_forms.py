@@ -13,78 +13,31 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+import speaker_forms  # (benchmarks/ is the script's folder: its first import path)
+
 import cleanpage
 
+# The speaker probe's filler sentences, and those of the languages only this probe has (or says otherwise).
 FILLER = {
-    "en": "The valley town has grown quickly since the new railway opened, and not everyone is pleased with "
-          "the pace of building along the river.",
-    "de": "Die Talstadt ist seit der Eröffnung der neuen Bahnstrecke schnell gewachsen, und nicht alle sind mit "
-          "dem Bautempo am Fluss zufrieden.",
-    "fr": "La ville de la vallée a grandi vite depuis l’ouverture de la nouvelle ligne, et tout le monde n’apprécie "
-          "pas le rythme des chantiers le long de la rivière.",
-    "es": "El pueblo del valle ha crecido rápido desde que abrió la nueva línea de tren, y no todos están "
-          "contentos con el ritmo de las obras junto al río.",
-    "it": "Il paese della valle è cresciuto in fretta dall’apertura della nuova ferrovia, e non tutti sono "
-          "contenti del ritmo dei cantieri lungo il fiume.",
-    "pt": "A vila do vale cresceu depressa desde a abertura da nova linha, e nem todos estão satisfeitos com "
-          "o ritmo das obras junto ao rio.",
-    "nl": "Het dorp in het dal is snel gegroeid sinds de nieuwe spoorlijn openging, en niet iedereen is blij "
-          "met het bouwtempo langs de rivier.",
-    "pl": "Miasteczko w dolinie szybko się rozrosło od otwarcia nowej linii kolejowej i nie wszyscy są "
-          "zadowoleni z tempa budowy nad rzeką.",
-    "ru": "Город в долине быстро вырос после открытия новой железной дороги, и не всех устраивает темп "
-          "строительства вдоль реки.",
-    "uk": "Містечко в долині швидко зросло після відкриття нової залізниці, і не всіх влаштовує темп "
-          "будівництва вздовж річки.",
-    "cs": "Městečko v údolí rychle vyrostlo od otevření nové železnice a ne všichni jsou spokojeni s tempem "
-          "výstavby podél řeky.",
-    "zh": "山谷小镇自从新铁路开通以来发展很快，并不是每个人都对河边的建设速度感到满意。",
-    "ja": "新しい鉄道が開通してから谷の町は急速に成長したが、川沿いの建設のペースに満足していない人もいる。",
-    "ko": "새 철도가 개통된 이후 계곡 마을은 빠르게 성장했지만, 모두가 강변 공사 속도에 만족하는 것은 아니다.",
-    "ar": "نمت بلدة الوادي بسرعة منذ افتتاح خط السكة الحديد الجديد، وليس الجميع راضين عن وتيرة البناء على طول النهر.",
-    "fa": "شهرک دره از زمان افتتاح خط آهن جدید به سرعت رشد کرده است و همه از سرعت ساخت و ساز در کنار رودخانه راضی نیستند.",
-    "tr": "Vadideki kasaba yeni demiryolu açıldığından beri hızla büyüdü ve herkes nehir boyundaki inşaat hızından "
-          "memnun değil.",
-    "sv": "Dalstaden har vuxit snabbt sedan den nya järnvägen öppnade, och alla är inte nöjda med byggtakten längs älven.",
-    "fi": "Laakson kaupunki on kasvanut nopeasti uuden radan avaamisen jälkeen, eivätkä kaikki ole tyytyväisiä "
-          "rakentamisen tahtiin joen varrella.",
-    "da": "Dalbyen er vokset hurtigt, siden den nye jernbane åbnede, og ikke alle er tilfredse med byggetempoet "
-          "langs åen.",
+    **speaker_forms.FILLER,
+    "el": "Η πόλη της κοιλάδας μεγάλωσε γρήγορα από τότε που άνοιξε η νέα σιδηροδρομική γραμμή, και δεν είναι όλοι ικανοποιημένοι με τον ρυθμό της οικοδόμησης.",
+    "ro": "Orășelul din vale a crescut repede de când s-a deschis noua linie de cale ferată, iar nu toată lumea este mulțumită de ritmul construcțiilor.",
+    "uk": "Містечко в долині швидко зросло після відкриття нової залізниці, і не всіх влаштовує темп будівництва вздовж річки.",
+    "cs": "Městečko v údolí rychle vyrostlo od otevření nové železnice a ne všichni jsou spokojeni s tempem výstavby podél řeky.",
+    "fi": "Laakson kaupunki on kasvanut nopeasti uuden radan avaamisen jälkeen, eivätkä kaikki ole tyytyväisiä rakentamisen tahtiin joen varrella.",
+    "da": "Dalbyen er vokset hurtigt, siden den nye jernbane åbnede, og ikke alle er tilfredse med byggetempoet langs åen.",
     "no": "Dalbyen har vokst raskt siden den nye jernbanen åpnet, og ikke alle er fornøyd med byggetempoet langs elva.",
-    "hu": "A völgyi kisváros gyorsan nőtt, mióta megnyílt az új vasútvonal, és nem mindenki elégedett a folyóparti "
-          "építkezések ütemével.",
-    "ro": "Orășelul din vale a crescut repede de când s-a deschis noua linie de cale ferată, iar nu toată lumea "
-          "este mulțumită de ritmul construcțiilor.",
-    "el": "Η πόλη της κοιλάδας μεγάλωσε γρήγορα από τότε που άνοιξε η νέα σιδηροδρομική γραμμή, και δεν είναι "
-          "όλοι ικανοποιημένοι με τον ρυθμό της οικοδόμησης.",
-    "id": "Kota di lembah itu tumbuh pesat sejak jalur kereta baru dibuka, dan tidak semua orang senang dengan "
-          "laju pembangunan di tepi sungai.",
-    "vi": "Thị trấn trong thung lũng phát triển nhanh kể từ khi tuyến đường sắt mới khai trương, và không phải "
-          "ai cũng hài lòng với tốc độ xây dựng ven sông.",
     "th": "เมืองในหุบเขาเติบโตอย่างรวดเร็วตั้งแต่ทางรถไฟสายใหม่เปิดให้บริการ และไม่ใช่ทุกคนที่พอใจกับความเร็วของการก่อสร้างริมแม่น้ำ",
-    "he": "העיירה שבעמק גדלה במהירות מאז נפתחה מסילת הרכבת החדשה, ולא כולם מרוצים מקצב הבנייה לאורך הנהר.",
-    "ca": "El poble de la vall ha crescut de pressa des que va obrir la nova línia de tren, i no tothom està "
-          "content amb el ritme de les obres al costat del riu.",
-    "sk": "Mestečko v údolí rýchlo vyrástlo od otvorenia novej železnice a nie všetci sú spokojní s tempom "
-          "výstavby pozdĺž rieky.",
-    "hr": "Gradić u dolini brzo je narastao otkako je otvorena nova pruga, a nisu svi zadovoljni tempom gradnje "
-          "uz rijeku.",
-    "sl": "Mestece v dolini je hitro zraslo, odkar so odprli novo železnico, in niso vsi zadovoljni s tempom "
-          "gradnje ob reki.",
-    "sr": "Градић у долини брзо је растао откако је отворена нова пруга, а нису сви задовољни темпом градње "
-          "поред реке.",
-    "bg": "Градчето в долината се разрасна бързо след откриването на новата железница и не всички са доволни "
-          "от темпото на строителството край реката.",
-    "lt": "Slėnio miestelis sparčiai augo nuo naujos geležinkelio linijos atidarymo, ir ne visi patenkinti "
-          "statybų tempu prie upės.",
-    "lv": "Ielejas pilsētiņa strauji augusi kopš jaunās dzelzceļa līnijas atklāšanas, un ne visi ir apmierināti "
-          "ar būvniecības tempu gar upi.",
-    "et": "Oruküla on uue raudtee avamisest saadik kiiresti kasvanud ja kõik ei ole jõeäärse ehituse tempoga "
-          "rahul.",
-    "ms": "Pekan di lembah itu berkembang pesat sejak landasan kereta api baharu dibuka, dan bukan semua orang "
-          "gembira dengan kadar pembinaan di tepi sungai.",
-    "hi": "नई रेल लाइन खुलने के बाद से घाटी का कस्बा तेज़ी से बढ़ा है, और नदी के किनारे निर्माण की रफ़्तार से सभी "
-          "खुश नहीं हैं।",
+    "ca": "El poble de la vall ha crescut de pressa des que va obrir la nova línia de tren, i no tothom està content amb el ritme de les obres al costat del riu.",
+    "sk": "Mestečko v údolí rýchlo vyrástlo od otvorenia novej železnice a nie všetci sú spokojní s tempom výstavby pozdĺž rieky.",
+    "hr": "Gradić u dolini brzo je narastao otkako je otvorena nova pruga, a nisu svi zadovoljni tempom gradnje uz rijeku.",
+    "sl": "Mestece v dolini je hitro zraslo, odkar so odprli novo železnico, in niso vsi zadovoljni s tempom gradnje ob reki.",
+    "sr": "Градић у долини брзо је растао откако је отворена нова пруга, а нису сви задовољни темпом градње поред реке.",
+    "bg": "Градчето в долината се разрасна бързо след откриването на новата железница и не всички са доволни от темпото на строителството край реката.",
+    "lt": "Slėnio miestelis sparčiai augo nuo naujos geležinkelio linijos atidarymo, ir ne visi patenkinti statybų tempu prie upės.",
+    "lv": "Ielejas pilsētiņa strauji augusi kopš jaunās dzelzceļa līnijas atklāšanas, un ne visi ir apmierināti ar būvniecības tempu gar upi.",
+    "et": "Oruküla on uue raudtee avamisest saadik kiiresti kasvanud ja kõik ei ole jõeäärse ehituse tempoga rahul.",
+    "ms": "Pekan di lembah itu berkembang pesat sejak landasan kereta api baharu dibuka, dan bukan semua orang gembira dengan kadar pembinaan di tepi sungai.",
 }
 
 
