@@ -509,6 +509,20 @@ def test_thanks_to_family_for_encouragement_and_support_is_general_thanks() -> N
     assert cleanpage.clean(page(inside=grant)).funding == "I thank the Example Marsh Trust for financial support."
 
 
+@pytest.mark.parametrize("thanks", [
+    "The authors thank Ann Lee for her help and support.",
+    "We thank the harbour crew for their support and advice during the survey.",
+    "I am grateful to the reading group for its support and feedback on early drafts.",
+])
+def test_thanks_for_support_paired_with_help_or_feedback_is_general_thanks(thanks: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{thanks}</p>")).funding is None
+
+
+def test_thanks_to_a_funder_for_its_support_is_still_funding() -> None:
+    line = "We thank the Example Marsh Trust for its support."
+    assert cleanpage.clean(page(inside=f"<p>{line}</p>")).funding == line
+
+
 SUPPORT_LINE = "We gratefully acknowledge support from the Example Trust, member libraries, and all our contributors."
 
 

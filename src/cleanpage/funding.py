@@ -166,10 +166,12 @@ STATEMENT_RES = (
     rf"[\w\-]+(?:\s+[\w\-]+)?['’]s\s+)(?:[\w\-]+\s+){{0,3}}?{_WORK}\b"
     r"[^.;]{0,60}?\b(?:was|were|is|came|comes|come)\s+(?:\w+\s+)?(?:provided|received|from|by)\b",
     # "We gratefully acknowledge support from …", "The authors thank the X Foundation for funding"
-    # (not the thanks to family and colleagues ("for all their encouragement and support"))
+    # (not the thanks to family and colleagues ("for all their encouragement and support"), nor to a team for
+    # its "support and feedback": help, not money)
     r"\b(?:we|the authors?|authors|i|the team)\s+(?:\w+\s+)?(?:acknowledges?|thanks?|are grateful|is grateful|"
     r"am grateful)\b[^.;]{0,80}?\b(?<!encouragement and )(?<!love and )(?<!moral )(?<!emotional )(?<!patience and )"
-    r"(?:support|funding|financial|grants?|fellowships?|sponsorship)\b",
+    r"(?<!help and )(?:support(?!\s+and\s+(?:feedback|guidance|advice|encouragement|discussions?|suggestions|"
+    r"comments|patience|friendship|help|testing))|funding|financial|grants?|fellowships?|sponsorship)\b",
     r"\bgratefully acknowledges?\b[^.;]{0,60}?\b(?:support|funding|grants?)\b",
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
     r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
@@ -399,7 +401,7 @@ SPONSOR_NOTICE_RE = lazy(
     # "Our sponsor: X", "Our sponsors, X and Y", "Unsere Sponsoren: X", "Nos sponsors : X", "Nuestros patrocinadores: X"
     r"^(?:our|unser(?:e|en)?|notre|nos|nuestros?|nuestras?|il\s+nostro|i\s+nostri|onze)\s+(?:\w+\s+)?"
     r"(?:sponsors?|sponsoren|patrocinador(?:es|as?)?)\s*[,:(]\s*\w|"
-    # "Thank you to our sponsors for supporting …", "Many thanks to these partners who support my mission" (a
+    # "Thank you to our sponsors for supporting …", "Many thanks to the partners who back this blog" (a
     # box's label may come first: "Our partners! Many thanks to …")
     r"^(?:[^.!?:]{1,40}[.!?:]\s+)?(?P<thanks>(?:many\s+|special\s+|a\s+big\s+)?(?:thanks?|thank\s+you)\s+to\s+"
     r"(?:all\s+)?(?:our|these|my)\s+"
