@@ -481,7 +481,7 @@ class _Walker:
         sentences under it, in a block no class word names as chrome (a shop hides its product
         until its scripts load, below menus bigger than it)? A reader sees it, so it stays."""
         if len(el.text_content()) > VEIL_SHARE * self.total:
-            return prose_chars(el) >= MIN_PAGE_PROSE
+            return self._is_page_overlay(el)
         if self.headlines is None:
             self.headlines = list(self.body.iter("h1"))
         if not self.headlines or not all(contains(el, headline) for headline in self.headlines):
@@ -490,9 +490,10 @@ class _Walker:
         return not (names and class_rule(names)) and prose_chars(el) >= MIN_PAGE_PROSE
 
     def _is_page_overlay(self, el: etree._Element) -> bool:
-        """Is this dialog the page: most of its text (VEIL_SHARE), in sentences? A site or a
-        builder opens its article in a dialog over the listing it came from ("role=dialog" around
-        the post); a cookie or sign-up dialog holds a short part of a page beside its text."""
+        """Is this block the page: most of its text (VEIL_SHARE), in sentences? A hidden veil's
+        first test (_is_veil), and a dialog's: a site or a builder opens its article in a dialog
+        over the listing it came from ("role=dialog" around the post); a cookie or sign-up dialog
+        holds a short part of a page beside its text."""
         return len(el.text_content()) > VEIL_SHARE * self.total and prose_chars(el) >= MIN_PAGE_PROSE
 
     def _is_gated(self, el: etree._Element) -> bool:
