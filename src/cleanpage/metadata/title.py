@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
+from ..cjk import cjk_count
 from ..patterns import lazy
 from ..rules import class_rule
 from .sources import (
@@ -646,10 +647,9 @@ _MIN_LED_HEADLINE_WORDS = 4
 def _word_count(text: str) -> int:
     """Words as spaces part them, or for Chinese, Japanese and Korean (written without spaces)
     one for every two of their characters, as long as their words mostly run."""
-    return max(len(text.split()), len(_CJK_CHAR_RE.findall(text)) // _CJK_CHARS_A_WORD)
+    return max(len(text.split()), cjk_count(text) // _CJK_CHARS_A_WORD)
 
 
-_CJK_CHAR_RE = lazy(rf"[{_CJK}]")
 _CJK_CHARS_A_WORD = 2
 
 
