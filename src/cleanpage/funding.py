@@ -31,7 +31,7 @@ from functools import lru_cache
 from lxml import etree
 
 from .patterns import LazyPattern, has_required, known_required_words, lazy
-from .rules import TAG_RULES, class_rule
+from .rules import ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, POSTPOSED_ACCORDING_WORDS, TAG_RULES, class_rule
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
@@ -477,7 +477,8 @@ _FUNDED_WORDS = (
     r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]"
 )
 # ...and the source of the words named after a comma: ", según el alcalde", ", according to the council".
-_SOURCE_AFTER = r"according to|según|secondo|selon|segundo|volgens|laut|zufolge|według|enligt|по словам"
+_SOURCE_AFTER = "|".join(sorted(("according to", "по словам", *(ACCORDING_WORDS - ACCORDING_ALSO_PREPOSITIONS),
+                                  *POSTPOSED_ACCORDING_WORDS), key=lambda word: (-len(word), word)))
 # Support that is not funding of the work: readers, members, affiliate links, product features.
 # One alternative a string (searched one by one, each where the text holds its words: _not_funding).
 NOT_FUNDING_RES = (

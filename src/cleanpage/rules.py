@@ -2252,3 +2252,14 @@ COMMENT_FORM_LABELS = frozenset((
     "השאירו תגובה", "ביטול תגובה", "ใส่ความเห็น", "แสดงความคิดเห็น", "ยกเลิกการตอบ",
 ))
 COMMENT_LABEL_TRIM = " \t\n\r.,:;!?…*()[]|"
+
+
+# "According to" in one word, for whose words or view a clause gives (speakers.py reads a speaker after
+# it; funding.py a story's source after a comma): Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon
+# Marie Dupont, « … »; set after the name in German ("Müller zufolge") and Hungarian ("Kovács Péter
+# szerint"). Some are also plain prepositions ("pour", "para", "per"): with no comma after the name,
+# they open no clause of whose view follows.
+ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "segundo", "volgens", "zdaniem", "pour", "para",
+                             "per", "d’après", "d'après", "według", "enligt", "ifølge", "menurut"))
+POSTPOSED_ACCORDING_WORDS = frozenset(("zufolge", "szerint"))
+ACCORDING_ALSO_PREPOSITIONS = frozenset(("pour", "para", "per"))

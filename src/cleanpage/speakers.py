@@ -18,6 +18,7 @@ from lxml import etree
 
 from .cjk import cjk_count
 from .patterns import lazy
+from .rules import ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, POSTPOSED_ACCORDING_WORDS
 
 
 def _text(el: etree._Element) -> str:
@@ -3182,9 +3183,6 @@ def _one_person_pronoun(tokens: list[str], i: int) -> bool:
 PLURAL_OBJECT_PRONOUNS = frozenset(("them", "eux", "ellos", "loro", "ihnen", "hen", "hun", "eles", "elas", "nich"))
 
 
-# Words of ACCORDING_WORDS that are also plain prepositions ("pour", "para", "per"): with no comma
-# after the name, they open no clause of whose view follows.
-ACCORDING_ALSO_PREPOSITIONS = frozenset(("pour", "para", "per"))
 
 
 def _according_width(tokens: list[str], a: int) -> int:
@@ -3382,8 +3380,6 @@ def _according_person(words: list[str], name: str | None, start: int, names: Nam
     return name if _is_person(name.split()) else None
 
 
-# "according to" set after the name, in German ("Müller zufolge") and Hungarian ("Kovács Péter szerint")
-POSTPOSED_ACCORDING_WORDS = frozenset(("zufolge", "szerint"))
 POSTPOSED_AFTER_CHARS = 60
 
 
@@ -3397,9 +3393,6 @@ def _surname_of_person(word: str, names: NameIndex) -> bool:
 VIEW_WORDS = frozenset(("to", "for"))
 
 
-# "according to" in one word: Laut Anna Müller „…“, Según Juan Pérez, “…”, Selon Marie Dupont, « … »
-ACCORDING_WORDS = frozenset(("laut", "según", "selon", "secondo", "segundo", "volgens", "zdaniem", "pour", "para",
-                             "per", "d’après", "d'après", "według", "enligt", "ifølge", "menurut"))
 
 
 def _colon_subject(tokens: list[str]) -> str | None:
