@@ -10,6 +10,8 @@ compatibility text, reader-support and affiliate notices, and German, Dutch and 
 compounds (Förderverein, Fördermittel, subsidie, tilskud). The real cases hold a support sentence
 beside general thanks, so the probe also checks that the thanks stay out of the value
 (`not_funding` in a label: words of a sentence that must not be part of the funding value).
+The last entries of each list (after "a second batch") were added after the first changes, the
+same forms in other words, to see that the changes read forms and not these sentences.
 
 usage: python benchmarks/funding-hard/make_pages.py   (rewrites the two files beside it)
 """
@@ -170,6 +172,19 @@ REAL = [
     ("ja", "end", section("謝辞", "調査にご協力いただいた山小屋の皆様に感謝します。", "本研究は雪国自然科学財団の助成を受けたものである。"),
      ["本研究は雪国自然科学財団の助成を受けたものである。"],
      ["調査にご協力いただいた山小屋の皆様"], [], "thanks + grant"),
+    # a second batch, written after the first run: the same forms, other words
+    ("de", "end", "<p><em>Wie alle Beiträge dieser Reihe wurde dieser Artikel von der Stiftung Lesewelt gefördert.</em></p>",
+     ["Wie alle Beiträge dieser Reihe wurde dieser Artikel von der Stiftung Lesewelt gefördert."],
+     [], [], "a German closing line, the work mid-sentence under 'dieser'"),
+    ("sv", "end", "<p><em>Arbetet med rapporten har finansierats av Stiftelsen Norrsken.</em></p>",
+     ["Arbetet med rapporten har finansierats av Stiftelsen Norrsken."], [], [], "Swedish closing line"),
+    ("fr", "end", "<p><em>Ce reportage a été réalisé avec le soutien du Fonds pour le journalisme de montagne.</em></p>",
+     ["Ce reportage a été réalisé avec le soutien du Fonds pour le journalisme de montagne."], [], [], "French closing line"),
+    ("es", "end", section("Financiación", "La investigación fue financiada por la Fundación Olmo (ayuda FO-77)."),
+     ["La investigación fue financiada por la Fundación Olmo (ayuda FO-77)."], [], [], "Spanish section"),
+    ("en", "end", "<p><strong>Acknowledgements:</strong> We thank the bird ringers of the valley for their help. "
+                  "This work was supported by the Penrose Wildlife Fund.</p>",
+     ["This work was supported by the Penrose Wildlife Fund."], [], [], "an acknowledgements label, thanks + support"),
 ]
 
 # Hard negatives: (lang, place, html, note)
@@ -249,6 +264,23 @@ NEGATIVE = [
     ("de", "end", "<p><em>Unser Journalismus wird von unseren Leserinnen und Lesern finanziert. Jetzt unterstützen.</em></p>", "reader support"),
     ("en", "end", "<p><em>We may earn a commission when you buy through links on our site. This helps support our work.</em></p>", "affiliate notice"),
     ("sv", "end", "<p><em>Vår journalistik finansieras av våra prenumeranter. Tack för ditt stöd!</em></p>", "reader support"),
+    # a second batch, written after the first run: the same forms, other words
+    ("de", "mid", "<p>Wie das Ministerium mitteilte, wird das Programm mit fünf Millionen Euro gefördert.</p>", "news, the work mid-sentence"),
+    ("fr", "mid", "<p>La commune a voté une subvention pour le festival, qui est aussi soutenu par le département.</p>", "news, relative clause"),
+    ("it", "mid", "<p>Il Comune ha stanziato 500 mila euro e il progetto è finanziato anche dalla Regione.</p>", "news, coordinated clause"),
+    ("pt", "mid", "<p>A câmara aprovou o apoio e o projeto é financiado também pelo Estado.</p>", "news, coordinated clause"),
+    ("es", "mid", "<p>El Gobierno regional anunció ayudas para el sector, y el programa está financiado con fondos europeos.</p>", "news, coordinated clause"),
+    ("sv", "mid", "<p>Kommunen satsar tio miljoner på badhuset, och projektet finansieras delvis av staten.</p>", "news, coordinated clause"),
+    ("da", "mid", "<p>Byrådet har afsat penge til cykelstien, og projektet støttes af en privat fond.</p>", "news, coordinated clause"),
+    ("nl", "mid", "<p>Het college trekt geld uit voor de haven en het project wordt mede gefinancierd door de provincie.</p>", "news, coordinated clause"),
+    ("en", "mid", "<p>The nonprofit, which is funded by the Arden Foundation, runs three clinics in the county.</p>", "an organisation described"),
+    ("en", "mid", "<p>The university received a $5 million gift from the Corwen family to build a new library.</p>", "a gift as news"),
+    ("en", "mid", "<p>Under the plan, the ministry will fund 200 new teaching posts, paid for by a tax on sugary drinks.</p>", "a plan's money"),
+    ("en", "end", "<h2>Compatibility</h2><p>This feature is supported by PostgreSQL 14 and later, and by most hosted databases.</p>", "compatibility, a feature"),
+    ("en", "end", "<h2>Specifications</h2><ul><li>Supported by: iOS 17 and Android 14</li><li>Battery: 20 hours</li></ul>", "a spec list"),
+    ("de", "end", "<h2>Kompatibilität</h2><p>Die Funktion wird von allen Browsern ab Version 110 unterstützt.</p>", "compatibility"),
+    ("en", "end", "<p><strong>Acknowledgements:</strong> We thank the reviewers and our families for their support.</p>", "an acknowledgements label, general thanks"),
+    ("en", "mid", "<p>The camera is supported by a two-year warranty and free repairs at any of the brand's shops.</p>", "a warranty"),
 ]
 
 

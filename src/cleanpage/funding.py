@@ -7,7 +7,8 @@ somewhere:
    a heading tag, or a block that is only the heading (a bold paragraph, a styled
    <div>, a <details> summary), or a heading in a wrapper of its own; or a paragraph
    that starts with such a label ("Funding: …"); an Acknowledgements section counts
-   when it acknowledges support (not general thanks)
+   when it acknowledges support, and only its paragraphs that do (not general thanks:
+   people thanked by their role "for their support")
 2. a self-contained statement: a research noun as the subject of "was funded /
    supported / sponsored by" ("This research was supported by …", "Das Projekt wird
    vom … gefördert"), "We gratefully acknowledge support from …", a grant number, or
@@ -578,6 +579,12 @@ NOT_FUNDING_RES = (
     r"supported by (?:(?:the|your|all|most|every|any|major|modern|current|recent|newer|older|popular|many|some)\s+)"
     r"{0,3}(?:apps?|browsers?|devices?|versions?|firmware|software|platforms?|operating systems?|phones?|hardware|"
     r"models?|plugins?|extensions?|drivers?)\b",
+    # a version floor: software or devices that work with a feature ("supported by PostgreSQL 14 and later", "von allen
+    # Browsern ab Version 110 unterstützt"), not a funder
+    (r"\b\d+(?:\.\d+)*\+?\s+(?:and|or)\s+(?:later|above|newer|higher)\b|\b(?:und|oder)\s+(?:höher|neuer)\b|"
+     r"\bab\s+(?:version|v\.?)\s*\d|\bet\s+(?:versions\s+)?ultérieures\b|\by\s+(?:versiones\s+)?posteriores\b|"
+     r"\be\s+(?:versioni\s+)?successive\b|\bof\s+hoger\b|\boch\s+senare\b|\bog\s+(?:nyere|senere)\b|"
+     r"\bi\s+nowsze\b"),
     # general thanks to the audience; support as agreement or as evidence, not money
     r"\b(?:thank\w*|grateful to)\s+(?:to\s+)?(?:all\s+(?:of\s+)?)?(?:our|my)\s+(?:\w+\s+)?(?:readers|listeners|"
     r"viewers|subscribers|members|patrons|fans|audience)\b",
