@@ -40,6 +40,11 @@ def page(inside: str = "", outside: str = "", header: str = "") -> str:
     "Example Robotics received funding from Sample Capital at a valuation of $300 million.",
     # a version floor: what a feature works with
     "This feature is supported by Example Database 14 and later.",
+    # the people who use or build the work, not a funder
+    "This project is supported by the community, and anyone can send a change for review.",
+    # a job's terms: a funded post or fellowship advertised
+    "This post is funded by the Example Marsh Trust for three years and starts in October.",
+    "Applications for this fellowship, funded by the Example Marsh Trust, close on 1 May.",
 ])
 def test_story_sentences_with_funding_words_are_not_funding(sentence: str) -> None:
     article = cleanpage.clean(page(inside=f"<p>{sentence}</p>"))
@@ -551,6 +556,15 @@ def test_only_the_support_paragraph_of_acknowledgements_is_funding() -> None:
     article = cleanpage.clean(page(inside=f"<h2>Acknowledgements</h2><p>{thanks}</p><p>{grant}</p>"))
     assert article.funding == grant
     assert thanks in article.text
+
+
+@pytest.mark.parametrize("statement", [
+    "This project is supported by the Example Community Foundation.",
+    "This post is sponsored by Example Outfitters.",
+    "This fellowship is funded by the Example Marsh Trust.",
+])
+def test_a_funder_named_like_a_community_or_a_post_of_a_blog_stays_funding(statement: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{statement}</p>")).funding == statement
 
 
 def test_acknowledgements_thanking_a_team_or_a_funder_for_support_stay_funding() -> None:

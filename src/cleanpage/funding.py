@@ -526,6 +526,20 @@ NOT_FUNDING_RES = (
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
     r"subscribers|listeners|viewers|donors like you|donations|advertis\w*|ads\b)",
     r"reader-supported",
+    # the people who use or build the work, not a funder: "This project is supported by the community" (not a body
+    # named for one: "the Example Community Foundation")
+    (r"(?:supported|funded|financed|made possible|paid for|sustained) by (?:our |its |the |a )?(?:\w+\s+)?"
+     r"(?:community|volunteers|users|contributors)\b(?!\s+(?:\w+\s+)?(?:foundations?|funds?|trusts?|councils?|banks?|"
+     r"grants?|associations?)\b)"),
+    # a job's terms: a funded post or fellowship advertised, not the funder of the work the page publishes ("This
+    # post is funded by X for three years", "Applications for this fellowship, funded by X, close on 1 May")
+    (r"\b(?:post|position|role|studentship)\s+(?:is|will be)\s+(?:\w+\s+)?funded\b[^.;]{0,60}?\bfor\s+"
+     r"(?:up\s+to\s+)?(?:\d+|one|two|three|four|five)\s+(?:years?|months?)\b"),
+    (r"\bapplications?\b[^.;]{0,80}?\b(?:close|closes|are due)\b|\b(?:fixed[- ]term|full[- ]time|part[- ]time)\s+"
+     r"(?:post|position|contract|role|job)\b|\bclosing date\b|\bapply (?:by|before)\b|\bthe successful candidate\b|"
+     r"\bbewerbungs(?:frist|schluss)\b|\bdate limite de candidature\b|\bcontrat à durée déterminée\b|"
+     r"\bplazo de (?:solicitud|presentación)\b|\bscadenza del bando\b|\bsolliciteren\b|\bsollicitatie\w*|\bsista ansökningsdag\b|"
+     r"\bansøgningsfrist\b|\bsøknadsfrist\b|\btermin składania\b"),
     # a crowd's many small gifts, reported: "was funded by more than 4,000 backers", "通过众筹获得…资助"
     (r"(?:supported|funded|financed|paid for|backed) by (?:more than |over |nearly |almost |some |about |around )?"
      r"[\d][\d,.]*\s+(?:\w+\s+)?(?:backers|people|donors|supporters|individuals|contributors|fans|pledgers)\b"),
