@@ -4,7 +4,8 @@ availability) the body keeps. Its README says how the pages were made.
 
 usage: python benchmarks/funding_synthetic.py [--half tune|check] [-v] [--corpus NAME] [--by-lang]
 (-v lists each miss; --corpus multilingual scores the sibling set benchmarks/funding-multilingual,
-whose pages in 14 languages a later helper wrote the same way; --by-lang adds a line per language)
+whose pages in 14 languages a later helper wrote the same way; --corpus hard scores
+benchmarks/funding-hard, mostly hard negatives in 13 languages; --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from fields import norm  # the labelled set's folding, for the same comparison
 import cleanpage
 
 CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
-           "multilingual": pathlib.Path(__file__).parent / "funding-multilingual"}
+           "multilingual": pathlib.Path(__file__).parent / "funding-multilingual",
+           "hard": pathlib.Path(__file__).parent / "funding-hard"}
 
 
 def half_of(page_id: str) -> str:
@@ -62,6 +64,12 @@ def score(page_id: str, html: str, label: dict, counts: Counter, misses: list[st
         counts["statements in body"] += statement in text
         if statement not in text:
             misses.append(f"BODY  {page_id} {where} {statement[:70]!r}")
+    for words in label.get("not_funding") or []:
+        # a sentence beside the statement (general thanks, a cited title) that the value must not hold
+        counts["beside"] += 1
+        counts["beside kept out"] += norm(words) not in value
+        if norm(words) in value:
+            misses.append(f"EXTRA {page_id} {where} {words[:70]!r}")
     for declaration in label.get("must_keep_in_body") or []:
         counts["declarations"] += 1
         counts["declarations in body"] += norm(declaration) in text
@@ -98,7 +106,9 @@ def summary(name: str, counts: Counter) -> str:
     return (f"{name}: funding precision {counts['given right']}/{counts['given']}, "
             f"recall {counts['found']}/{counts['labelled']}, "
             f"body keeps {counts['statements in body']}/{counts['statements']} statements, "
-            f"{counts['declarations in body']}/{counts['declarations']} declarations")
+            f"{counts['declarations in body']}/{counts['declarations']} declarations"
+            + (f", {counts['beside kept out']}/{counts['beside']} sentences beside kept out of the value"
+               if counts["beside"] else ""))
 
 
 if __name__ == "__main__":

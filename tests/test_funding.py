@@ -38,6 +38,13 @@ def page(inside: str = "", outside: str = "", header: str = "") -> str:
     "The startup has received funding from Example Ventures and Sample Capital, a spokesperson said.",
     "Example Robotics has raised $85 million to date, with funding from Example Capital and Sample Partners.",
     "Example Robotics received funding from Sample Capital at a valuation of $300 million.",
+    # a version floor: what a feature works with
+    "This feature is supported by Example Database 14 and later.",
+    # the people who use or build the work, not a funder
+    "This project is supported by the community, and anyone can send a change for review.",
+    # a job's terms: a funded post or fellowship advertised
+    "This post is funded by the Example Marsh Trust for three years and starts in October.",
+    "Applications for this fellowship, funded by the Example Marsh Trust, close on 1 May.",
 ])
 def test_story_sentences_with_funding_words_are_not_funding(sentence: str) -> None:
     article = cleanpage.clean(page(inside=f"<p>{sentence}</p>"))
@@ -521,6 +528,50 @@ def test_thanks_for_support_paired_with_help_or_feedback_is_general_thanks(thank
 def test_thanks_to_a_funder_for_its_support_is_still_funding() -> None:
     line = "We thank the Example Marsh Trust for its support."
     assert cleanpage.clean(page(inside=f"<p>{line}</p>")).funding == line
+
+
+@pytest.mark.parametrize("heading, thanks", [
+    ("Acknowledgements", "We thank the volunteers of the storm watch and our families for their patience and support."),
+    ("Remerciements", "Nous remercions les bénévoles et les relecteurs pour leur soutien."),
+    ("Agradecimientos", "Agradecemos a los voluntarios y a nuestras familias su apoyo."),
+    ("Dankwoord", "Wij danken de vrijwilligers en onze collega's voor hun steun."),
+    ("Ringraziamenti", "Ringraziamo i colleghi e i revisori per il supporto."),
+])
+def test_acknowledgements_that_only_thank_people_are_not_funding(heading: str, thanks: str) -> None:
+    """Thanks to people by their role "for their support" are general thanks, whatever the heading."""
+    assert cleanpage.clean(page(inside=f"<h2>{heading}</h2><p>{thanks}</p>")).funding is None
+
+
+@pytest.mark.parametrize("paragraph", [
+    "<p><strong>Acknowledgements:</strong> We thank the reviewers and our families for their support.</p>",
+    "<p>Acknowledgements: We thank the reviewers and our families for their support.</p>",
+])
+def test_an_acknowledgements_label_over_general_thanks_is_not_funding(paragraph: str) -> None:
+    assert cleanpage.clean(page(inside=paragraph)).funding is None
+
+
+def test_only_the_support_paragraph_of_acknowledgements_is_funding() -> None:
+    thanks = "We thank the harbour crews for their help and two reviewers for their comments."
+    grant = "This work was supported by the Example Gale Trust (grant EGT-118)."
+    article = cleanpage.clean(page(inside=f"<h2>Acknowledgements</h2><p>{thanks}</p><p>{grant}</p>"))
+    assert article.funding == grant
+    assert thanks in article.text
+
+
+@pytest.mark.parametrize("statement", [
+    "This project is supported by the Example Community Foundation.",
+    "This post is sponsored by Example Outfitters.",
+    "This fellowship is funded by the Example Marsh Trust.",
+])
+def test_a_funder_named_like_a_community_or_a_post_of_a_blog_stays_funding(statement: str) -> None:
+    assert cleanpage.clean(page(inside=f"<p>{statement}</p>")).funding == statement
+
+
+def test_acknowledgements_thanking_a_team_or_a_funder_for_support_stay_funding() -> None:
+    team = "We thank the Example Compiler team for their generous support."
+    assert cleanpage.clean(page(inside=f"<h2>Acknowledgements</h2><p>{team}</p>")).funding == team
+    funder = "We thank our colleagues and the Example Gale Trust for their support."
+    assert cleanpage.clean(page(inside=f"<h2>Acknowledgements</h2><p>{funder}</p>")).funding == funder
 
 
 SUPPORT_LINE = "We gratefully acknowledge support from the Example Trust, member libraries, and all our contributors."

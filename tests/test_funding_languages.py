@@ -175,6 +175,8 @@ STATEMENTS = [
     ("sv", "Projektet har fått stöd från Granviks naturvårdsfond.", CREDIT),
     ("ja", "本研究は松川自然財団の支援を受けた。", CREDIT),
     ("ko", "본 연구는 송계생태재단의 지원을 받았다.", CREDIT),
+    # an event's own line, a study day ("journée d'étude") among the works
+    ("fr", "Cette journée d'étude est soutenue par la Fondation Sainte-Orlane.", CREDIT),
     ("ko", "이 연구는 송계생태재단의 지원(과제번호 2023-0001)을 받아 수행되었다.", {"end": "<p>{S}</p>"}),
     # the work received money, a grant made it possible, it was made within a funded project
     ("ru", "Работа поддержана грантом Озёрского научного фонда № 22-17-00001.", CREDIT),
@@ -360,6 +362,19 @@ NOT_FUNDING = [
     ("pl", "Nowy most powstał w ramach programu finansowanego przez państwo.", {}),
     ("zh", "该市的新桥项目得到了市民的广泛支持。", {}),
     ("ko", "시는 정부로부터 예산을 지원받았다고 밝혔다.", {}),
+    # a work under a definite article further on in a sentence about money: the story's project, not the page's
+    ("nl", "De provincie geeft een subsidie van een miljoen euro aan het project, dat ook wordt gefinancierd door het "
+           "waterschap.", {}),
+    ("nl", "Het rijk maakt extra geld vrij voor de dijken; het programma wordt gefinancierd door het Dijkenfonds.", {}),
+    ("es", "La diputación aportará dos millones a las obras, y la iniciativa está apoyada por la cámara de comercio.", {}),
+    ("fr", "Le département a voté une aide pour le colloque, qui est également soutenu par la métropole.", {}),
+    ("it", "La provincia ha stanziato fondi e il progetto è finanziato anche da una banca locale.", {}),
+    ("sv", "Staten ger pengar till vägen, och projektet finansieras av regionen.", {}),
+    ("de", "Die Stadt bekommt zwei Millionen Euro, und das Programm wird zusätzlich vom Land gefördert.", {}),
+    # a grant's sum, a gift and a second act: news of money
+    ("en", "The water board is funding trials in two villages, supported by a grant of 400,000 pounds from the lottery.",
+     {}),
+    ("en", "A local family donated $1 million to the school and pledged to support its music programme.", {}),
 ]
 
 

@@ -7,7 +7,8 @@ somewhere:
    a heading tag, or a block that is only the heading (a bold paragraph, a styled
    <div>, a <details> summary), or a heading in a wrapper of its own; or a paragraph
    that starts with such a label ("Funding: …"); an Acknowledgements section counts
-   when it acknowledges support (not general thanks)
+   when it acknowledges support, and only its paragraphs that do (not general thanks:
+   people thanked by their role "for their support")
 2. a self-contained statement: a research noun as the subject of "was funded /
    supported / sponsored by" ("This research was supported by …", "Das Projekt wird
    vom … gefördert"), "We gratefully acknowledge support from …", a grant number, or
@@ -84,6 +85,8 @@ FUNDING_LABEL_RE = lazy(
     r"赞助(?:单位|商)?|贊助(?:單位|商)?|スポンサー|후원(?:사|기관)?|협찬)\s*[:：]\s*\S",
     re.I,
 )
+# Of those labels, the thanks: the paragraph counts when it acknowledges support.
+ACKNOWLEDGEMENT_LABEL_RE = lazy(r"^\W*acknowledge?ments?\s*[:：]", re.I)
 # Support words an acknowledgements section must hold to be a funding statement.
 SUPPORT_WORDS_RE = lazy(
     r"support|fund|grant|financ|sponsor|subsid|fellowship|award|scholarship|\bbecas?\b|\bbolsas?\b|\bbourses?\b|"
@@ -93,6 +96,32 @@ SUPPORT_WORDS_RE = lazy(
     r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|펀딩",
     re.I,
 )
+# General thanks: a sentence that thanks people by their role (volunteers, colleagues, reviewers, family) "for their
+# support" thanks them for help, and its support word is no sign of funding unless it names a funder (FUNDER_WORDS_RE:
+# a foundation, a grant, a number). Thanks to a team or a company for support stay support.
+THANKS_WORDS_RE = lazy(
+    r"thank|grateful|gratitude|\bdank|remerci|reconnaissant|agradec|gracias|ringrazi|\bgrat[oia]\b|tacka|\btack\b|"
+    r"takke|takk\b|dziękuj|podziękow|благодар|дяку|teşekkür|感謝|感谢|お礼|감사",
+    re.I,
+)
+PEOPLE_ROLES_RE = lazy(
+    r"\b(?:volunteers?|participants?|reviewers?|referees?|colleagues?|famil(?:y|ies)|friends?|parents?|spouses?|wives|"
+    r"husbands?|students?|staff|interviewees|respondents|assistants?|technicians?|mentors?|supervisors?|"
+    r"everyone|all those|"
+    r"teilnehm\w*|kolleg\w*|famili\w*|freund\w*|gutachter\w*|mitarbeit\w*|studierend\w*|ehrenamtlich\w*|helfer\w*|"
+    r"eltern|betreuer\w*|relect\w*|collègues?|bénévoles?|étudiant\w*|évaluat\w*|ami(?:e|s|es)?|voluntari\w*|"
+    r"participantes?|revisor\w*|compañer\w*|colegas?|amig[oa]s?|estudiantes?|estudantes?|colleghi|colleghe|"
+    r"volontari\w*|partecipanti|revisori|amici|studenti|personale|voluntári\w*|famíli\w*|vrijwilligers?|"
+    r"deelnemers?|collega['’]?s|vrienden|studenten|medewerkers|begeleiders?|deltagar\w*|deltager\w*|deltaker\w*|"
+    r"kolleg(?:or|er)|familj\w*|vänner|venner|granskar\w*|frivillig\w*|personal\w*|fagfelle\w*|bedømmer\w*|"
+    r"uczestnik\w*|recenzent\w*|koleg\w*|rodzin\w*|przyjaci\w*|wolontariusz\w*|pracownik\w*|коллег\w*|"
+    r"участник\w*|рецензент\w*|семь\w*|друз\w*|meslektaş\w*|katılımcı\w*|hakem\w*)\b|"
+    r"皆様|皆さま|皆さん|査読者|同僚|家族|参加者|协助|同事|家人|审稿人|志愿者|参与者",
+    re.I,
+)
+# A crude end of a sentence, to read an acknowledgement sentence by sentence (a split after "Dr." or "no." only
+# halves a sentence: its half with the support word is read without the thanks and counts, as before).
+SENTENCE_END_RE = lazy(r"[.;!?。！？]\s+|[。！？]")
 # The work a statement is about: the subject of "was funded by".
 _WORK = (
     r"(?:research|study|studies|work|project|trial|survey|analysis|paper|article|report|reporting|story|series|"
@@ -102,6 +131,13 @@ _WORK = (
     r"concert|season|production|campaign|lecture|seminar|webinar|meetup|hackathon|residency|documentary|show|"
     r"supplement|dataset|issue)s?"
 )
+# Where a sentence opens (not after ";": a clause going on). In the shapes of languages other than English, a work
+# under a definite article ("het project", "la iniciativa", "prosjektet") is the page's own only as its sentence's
+# subject; further on it is the story's ("… kent een subsidie toe aan het project, dat ook wordt gefinancierd door de
+# gemeente"). "Dit project" is the page's anywhere. (English keeps "the" anywhere: its shape needs the work's
+# verb and agent after it, and a page's own line may open with what the work offers: "Free school visits to the
+# exhibition are sponsored by X".)
+_OPENS = r"(?:^|(?<=[.!?:] )|(?<=[.!?:][\"”’)] )|(?<=[(\"“„«¿¡*])|(?<=[(\"“„«¿¡*] ))"
 # The verb and its agent: a funding statement always says by whom ("was supported by", "in part by").
 _FUNDED = (
     r"(?:(?:supported|funded|co-?funded|financed|sponsored|underwritten|paid for|made possible|commissioned)\s+"
@@ -175,8 +211,11 @@ STATEMENT_RES = (
     r"\bgratefully acknowledges?\b[^.;]{0,60}?\b(?:support|funding|grants?)\b",
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
     r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
+    # (not a grant's sum, "supported by a grant of 3 million euros from the lottery": money reported as news; a
+    # work's own statement with a sum says whose: "This study was supported by a grant of …", the first shape)
     r"\b(?:supported|funded|financed|made possible)\s+(?:in part\s+|partly\s+|partially\s+)?(?:by|through)\s+"
-    r"(?:a\s+|an\s+|the\s+)?(?:generous\s+)?(?:grants?|awards?|fellowships?|gifts?)\b",
+    r"(?:a\s+|an\s+|the\s+)?(?:generous\s+)?(?:grants?|awards?|fellowships?|gifts?)\b"
+    r"(?!\s+(?:of|worth)\s+(?:[$€£¥]|\d|(?:about|around|over|nearly|almost|some|more than)\s))",
     # "X provided financial support for this event", "Additional support was provided by X"
     rf"\b(?:provided|provides|provide|offered|gave)\s+(?:\w+\s+)?(?:financial support|funding|sponsorship|"
     rf"grant support)\s+for\s+(?:this|these|our|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
@@ -220,11 +259,12 @@ STATEMENT_RES = (
     rf"\b(?:people|companies|organi[sz]ations|individuals|those|everyone)\s+(?:that|who)\s+(?:sponsor|fund|support)s?\s+"
     rf"(?:this|the|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     # "X donated to the Y Foundation to support …"; "gave" and "contributed" only with a sum ("gave $2 million
-    # to fund"), since "gave points … to support deeper analysis" is no gift
+    # to fund"), since "gave points … to support deeper analysis" is no gift; the gift itself is to support (not
+    # "donated $2 million to the hospital and has pledged to support its new wing": a second act, news)
     r"\b(?:donated\b|(?:contributed|gave|granted)\s+(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|dollars|euros)))"
-    r"[^.;]{0,80}?\bto\s+(?:support|fund)\b",
+    r"(?:(?!\band\b)[^.;]){0,80}?\bto\s+(?:support|fund)\b",
     # German: "Das Projekt wird vom Bundesministerium … gefördert", "gefördert durch die DFG", "Förderkennzeichen"
-    r"\b(?:das|dieses|die|diese|der|dieser|unser|unsere)\s+(?:[\w\-]+\s+){0,2}?(?:\w*projekt|vorhaben|studie|"
+    rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|{_OPENS}(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|vorhaben|studie|"
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
     r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter)\w*\s+(?:[^.;]{0,160}?)\b"
@@ -239,8 +279,9 @@ STATEMENT_RES = (
     r"\b(?:entstand|entstanden|entsteht|realisiert|ermöglicht)\s+(?:\w+\s+){0,3}?mit\s+(?:der\s+)?"
     r"(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\b",
     # French, Spanish, Italian, Polish, Portuguese, Dutch: the work as the subject (a bill, "projet de loi", is no work)
-    r"\b(?:ce|cet|cette|ces|le|la|les|l['’]|notre)\s*(?:\w+\s+){0,2}?(?:projet(?!s? de loi)|étude|recherche|travail|"
-    r"travaux|programme|exposition|événement|évènement|manifestation|festival|colloque|publication|ouvrage|livre|"
+    rf"(?:\b(?:ce|cet|cette|ces|notre)|{_OPENS}(?:le|la|les|l['’]))\s*(?:\w+\s+){{0,2}}?(?:projet(?!s? de loi)|étude|recherche|travail|"
+    r"travaux|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
+    r"atelier|publication|ouvrage|livre|"
     r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast)s?\b"
     r"[^.;]{0,120}?"
     r"\b(?:(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?|sponsorisée?s?|"
@@ -250,7 +291,7 @@ STATEMENT_RES = (
     r"(?:a|ont)\s+(?:bénéficié|reçu)\b[^.;]{0,30}?\b(?:aide|financements?|subventions?|soutien)|"
     r"\bet\s+(?:co)?(?:financée?s?|soutenue?s?)\s+par\b|"
     r"(?:réalisée?s?|produite?s?|publiée?s?|écrite?s?|menée?s?)\s+en\s+partenariat\s+avec\b)",
-    r"\b(?:este|esta|el|la|nuestro|nuestra)\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
+    rf"(?:\b(?:este|esta|nuestro|nuestra)|{_OPENS}(?:el|la))\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
     r"programa|evento|festival|congreso|jornadas?|exposición|publicación|libro|informe|reportaje|iniciativa|"
     r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio)\b"
     r"[^.;]{0,120}?\b(?:(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|"
@@ -261,7 +302,7 @@ STATEMENT_RES = (
     r"(?:cont[oó]|cuenta|contaron|cuentan|ha contado)\s+con\s+(?:el|la)\s+(?:\w+\s+)?"
     r"(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda|subvenci[oó]n)\b|"
     r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
-    r"\b(?:il|lo|la|l['’]|questo|questa|quest['’]|lo stesso)\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
+    rf"(?:\b(?:questo|questa|quest['’])|{_OPENS}(?:il|lo|la|l['’]|lo stesso))\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
     r"ricerca|lavoro|programma|evento|iniziativa|festival|mostra|volume|libro|pubblicazione|convegno|rassegna|"
     r"articolo|newsletter|podcast|puntata)\b[^.;]{0,120}?"
     r"\b(?:(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa]|"
@@ -280,14 +321,14 @@ STATEMENT_RES = (
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|zrealizowan\w*|realizowan\w*|prowadzon\w*)\s+w\s+ramach\s+(?:\w+\s+){0,2}?"
     r"(?:projektu|grantu|programu)\b[^.;]{0,60}?\b(?:finansowan|sfinansowan|współfinansowan)\w*",
-    r"\b(?:este|esta|o|a)\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
+    rf"(?:\b(?:este|esta)|{_OPENS}(?:o|a))\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
     r"publicação|artigo|reportagem|matéria|texto|série|podcast)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
     r"(?:financiad[oa]|apoiad[oa])\b|"
     r"(?:foi|é|foram)\s+(?:realizad|produzid|feit|elaborad)[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
     r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b|"
     r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý]))",
-    r"\b(?:dit|het|deze|de)\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
+    rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
     r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling)\b[^.;]{0,120}?"
     r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
     r"mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b|(?:kwam|komt|kwamen)\s+tot\s+stand\s+met\s+(?:de\s+)?"
@@ -295,7 +336,7 @@ STATEMENT_RES = (
     r"met\s+(?:de\s+)?(?:financiële\s+)?(?:steun|ondersteuning|bijdrage)\s+van\b|"
     r"(?:ontving|ontvingen|ontvangt)\s+(?:\w+\s+)?(?:financiering|subsidie|financiële\s+steun|een\s+beurs)\s+van\b)",
     # Swedish, Danish, Norwegian: "Studien finansierades av …", "Projektet er finansieret af …"
-    r"\b(?:studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
+    rf"{_OPENS}(?:studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
     r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
@@ -485,6 +526,20 @@ NOT_FUNDING_RES = (
     r"(?:supported|funded|financed|made possible|paid for) by (?:our |its |people like |the )?(?:readers|you|members|"
     r"subscribers|listeners|viewers|donors like you|donations|advertis\w*|ads\b)",
     r"reader-supported",
+    # the people who use or build the work, not a funder: "This project is supported by the community" (not a body
+    # named for one: "the Example Community Foundation")
+    (r"(?:supported|funded|financed|made possible|paid for|sustained) by (?:our |its |the |a )?(?:\w+\s+)?"
+     r"(?:community|volunteers|users|contributors)\b(?!\s+(?:\w+\s+)?(?:foundations?|funds?|trusts?|councils?|banks?|"
+     r"grants?|associations?)\b)"),
+    # a job's terms: a funded post or fellowship advertised, not the funder of the work the page publishes ("This
+    # post is funded by X for three years", "Applications for this fellowship, funded by X, close on 1 May")
+    (r"\b(?:post|position|role|studentship)\s+(?:is|will be)\s+(?:\w+\s+)?funded\b[^.;]{0,60}?\bfor\s+"
+     r"(?:up\s+to\s+)?(?:\d+|one|two|three|four|five)\s+(?:years?|months?)\b"),
+    (r"\bapplications?\b[^.;]{0,80}?\b(?:close|closes|are due)\b|\b(?:fixed[- ]term|full[- ]time|part[- ]time)\s+"
+     r"(?:post|position|contract|role|job)\b|\bclosing date\b|\bapply (?:by|before)\b|\bthe successful candidate\b|"
+     r"\bbewerbungs(?:frist|schluss)\b|\bdate limite de candidature\b|\bcontrat à durée déterminée\b|"
+     r"\bplazo de (?:solicitud|presentación)\b|\bscadenza del bando\b|\bsolliciteren\b|\bsollicitatie\w*|\bsista ansökningsdag\b|"
+     r"\bansøgningsfrist\b|\bsøknadsfrist\b|\btermin składania\b"),
     # a crowd's many small gifts, reported: "was funded by more than 4,000 backers", "通过众筹获得…资助"
     (r"(?:supported|funded|financed|paid for|backed) by (?:more than |over |nearly |almost |some |about |around )?"
      r"[\d][\d,.]*\s+(?:\w+\s+)?(?:backers|people|donors|supporters|individuals|contributors|fans|pledgers)\b"),
@@ -538,6 +593,12 @@ NOT_FUNDING_RES = (
     r"supported by (?:(?:the|your|all|most|every|any|major|modern|current|recent|newer|older|popular|many|some)\s+)"
     r"{0,3}(?:apps?|browsers?|devices?|versions?|firmware|software|platforms?|operating systems?|phones?|hardware|"
     r"models?|plugins?|extensions?|drivers?)\b",
+    # a version floor: software or devices that work with a feature ("supported by PostgreSQL 14 and later", "von allen
+    # Browsern ab Version 110 unterstützt"), not a funder
+    (r"\b\d+(?:\.\d+)*\+?\s+(?:and|or)\s+(?:later|above|newer|higher)\b|\b(?:und|oder)\s+(?:höher|neuer)\b|"
+     r"\bab\s+(?:version|v\.?)\s*\d|\bet\s+(?:versions\s+)?ultérieures\b|\by\s+(?:versiones\s+)?posteriores\b|"
+     r"\be\s+(?:versioni\s+)?successive\b|\bof\s+hoger\b|\boch\s+senare\b|\bog\s+(?:nyere|senere)\b|"
+     r"\bi\s+nowsze\b"),
     # general thanks to the audience; support as agreement or as evidence, not money
     r"\b(?:thank\w*|grateful to)\s+(?:to\s+)?(?:all\s+(?:of\s+)?)?(?:our|my)\s+(?:\w+\s+)?(?:readers|listeners|"
     r"viewers|subscribers|members|patrons|fans|audience)\b",
@@ -946,8 +1007,12 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
     if not acknowledgement and not FUNDING_HEADING_RE.match(text):
         return None
     parts, elements = _section(heading, text)
+    if acknowledgement:  # only its paragraphs that acknowledge support, not those that only thank
+        parts = [part for part in parts if _acknowledges_support(part) or not THANKS_WORDS_RE.search(part)]
+        if not any(map(_acknowledges_support, parts)):
+            return None
     statement = "\n\n".join(parts)
-    if not statement or (acknowledgement and not SUPPORT_WORDS_RE.search(statement)):
+    if not statement:
         return None
     if not acknowledgement and heading.tag in HEADING_TAGS and not FUNDER_WORDS_RE.search(statement) \
             and not has_statement_shape(statement) and _story_follows(heading, text):
@@ -1150,10 +1215,25 @@ def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
         statement, elements = _text(block), list(block.iter())
         if statement.rstrip(" :：") == clean:
             return None  # a label with no statement after it
-    if len(statement) > MAX_SECTION_CHARS or not SUPPORT_WORDS_RE.search(statement) \
+    if len(statement) > MAX_SECTION_CHARS or not _acknowledges_support(statement) \
             or DECLARATION_HEADING_RE.match(statement):
         return None
     return statement, elements
+
+
+def _acknowledges_support(text: str) -> bool:
+    """Does an acknowledgement name support (SUPPORT_WORDS_RE) in a sentence that is not
+    general thanks to people ("We thank our colleagues for their support")?"""
+    if not SUPPORT_WORDS_RE.search(text):
+        return False
+    return any(SUPPORT_WORDS_RE.search(sentence) and not _general_thanks(sentence)
+               for sentence in SENTENCE_END_RE.split(text))
+
+
+def _general_thanks(sentence: str) -> bool:
+    """Thanks to people by their role, naming no funder."""
+    return THANKS_WORDS_RE.search(sentence) is not None and PEOPLE_ROLES_RE.search(sentence) is not None \
+        and FUNDER_WORDS_RE.search(sentence) is None
 
 
 def _statement_kind(text: str) -> str | None:
@@ -1164,8 +1244,8 @@ def _statement_kind(text: str) -> str | None:
     low = text.lower()
     if not any(map(low.__contains__, FUNDING_WORDS)) or _not_funding(text, low):
         return None
-    if FUNDING_LABEL_RE.match(text):
-        return "statement"
+    if FUNDING_LABEL_RE.match(text):  # "Funding: …"; "Acknowledgements: …" when it names support
+        return "statement" if not ACKNOWLEDGEMENT_LABEL_RE.match(text) or _acknowledges_support(text) else None
     if has_statement_shape(text) and not DECLARATION_HEADING_RE.match(text):
         return "statement"
     notice = SPONSOR_NOTICE_RE.search(text) if len(text) <= MAX_SPONSOR_NOTICE_CHARS + MAX_NOTICE_LABEL_CHARS \
