@@ -221,6 +221,24 @@ CASES = [
     ("update-first", "pl", dict(line=M("Zmieniono: 09.03.2024 · Dodano: 03.03.2024")), "2024-03-03"),
     ("update-first", "sv", dict(line=M("Ändrad 9 mars 2024 · Skapad 3 mars 2024")), "2024-03-03"),
     ("update-first", "en", dict(line=M("Last edited March 9, 2024 · Created March 3, 2024")), "2024-03-03"),
+    # ------------------------------------------------------------------ a <time> in a CMS field box named for the change
+    ("changed-box", "en", dict(line=M("<div class='field--name-changed'><div class='field__item'><time datetime="
+                                      "'2024-03-09'>March 9, 2024</time></div></div><span>Published March 3, 2024</span>")), "2024-03-03"),
+    ("changed-box", "de", dict(line=M("<div class='datum-geaendert'><time datetime='2024-03-09'>9. März 2024</time></div>"
+                                      "<span>Veröffentlicht am 3. März 2024</span>")), "2024-03-03"),
+    ("changed-box", "fr", dict(line=M("<div class='date-changed'><time datetime='2024-03-09'>9 mars 2024</time></div>"
+                                      "<span>Publié le 3 mars 2024</span>")), "2024-03-03"),
+    ("changed-box", "it", dict(line=M("<div class='data-aggiornata'><time datetime='2024-03-09'>9 marzo 2024</time></div>"
+                                      "<span>Pubblicato il 3 marzo 2024</span>")), "2024-03-03"),
+    ("changed-box", "pt", dict(line=M("<div class='data-atualizada'><time datetime='2024-03-09'>9 de março de 2024</time>"
+                                      "</div><span>Publicado em 3 de março de 2024</span>")), "2024-03-03"),
+    ("changed-box", "nl", dict(line=M("<div class='bijgewerkt-op'><time datetime='2024-03-09'>9 maart 2024</time></div>"
+                                      "<span>Gepubliceerd op 3 maart 2024</span>")), "2024-03-03"),
+    # ------------------------------------------------------------------ an image file numbered in its month's upload folder
+    ("image-file", "en", dict(head="<meta property='og:image' content='https://cdn.example.org/uploads/2024/03/7.jpg'>"), None),
+    ("image-file", "de", dict(head="<meta property='og:image' content='https://cdn.example.de/bilder/2024/03/12.webp'>"), None),
+    ("image-file", "es", dict(head="<meta property='og:image' content='https://cdn.example.es/fotos/2024/03/03/puente.jpg'>"),
+     "2024-03-03"),
     # ------------------------------------------------------------------ places that must not give the date
     ("negative", "en", dict(body=P("The council first met on March 3, 2019 to discuss the bridge.")), None),
     ("negative", "de", dict(body=P("Der Rat traf sich am 3. März 2019, um über die Brücke zu beraten.")), None),

@@ -1293,6 +1293,28 @@ def test_modified_time_skipped_for_the_published_one():
     assert meta_of(html).date == "2018-04-18"
 
 
+@pytest.mark.parametrize("field", ["field--name-changed", "date-last-changed", "datum-geaendert",
+                                   "data-aggiornata", "data-atualizada", "bijgewerkt-op"])
+def test_a_time_in_a_field_box_named_for_the_change_is_not_the_publication(field: str) -> None:
+    # the CMS names the field box, not the <time> it prints: the publication day further on wins
+    html = page(body=f'<article><h1>Pond life</h1><div class="meta"><div class="{field}"><div class="item">'
+                     '<time class="datetime" datetime="2026-02-12T14:36:23-05:00">February 12, 2026</time></div></div>'
+                     '<p class="byline">Posted on <span class="when">March 3, 2024</span></p></div></article>')
+    assert meta_of(html).date == "2024-03-03"
+
+
+@pytest.mark.parametrize("image, day", [
+    ("https://cdn.example.org/uploads/2023/02/7.jpg", None),  # the month's seventh picture
+    ("https://cdn.example.org/uploads/2023/02/15.webp", None),
+    ("https://cdn.example.org/uploads/2023/02/07/pond.jpg", "2023-02-07"),  # a folder of the day
+    ("https://cdn.example.org/img/2023-02-07.jpg", "2023-02-07"),  # a file named for its day
+])
+def test_an_image_file_numbered_in_its_month_folder_is_no_day(image: str, day: str | None) -> None:
+    html = page(f'<meta property="og:image" content="{image}"><title>Pond life</title>',
+                "<h1>Pond life</h1><p>Frogs and newts share the garden pond all summer long.</p>")
+    assert meta_of(html, url="https://example.org/pond-life/").date == day
+
+
 def _dated(published: str) -> str:
     return (f'<html><head><meta property="article:published_time" content="{published}">'
             "<title>A day at the lake</title></head><body><h1>A day at the lake</h1><p>Text.</p></body></html>")

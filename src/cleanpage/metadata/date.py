@@ -266,7 +266,8 @@ _URL_DATE_RE = lazy(
 _URL_MONTH_WORD_RE = lazy(r"/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?=[/_.-]|$)")
 # A time or date element whose class says "updated" and not "published" holds the
 # modification date (WordPress writes "entry-date published updated" for both).
-_MODIFIED_CLASS_RE = lazy(r"updated|modified|edited|aktualisiert|mis-a-jour|actualizado")
+# ("changed": a CMS's last-change field; "geaendert", "aggiornat", "atualizad", "bijgewerkt": de it pt nl)
+_MODIFIED_CLASS_RE = lazy(r"updated|modified|edited|changed|aktualisiert|geaendert|mis-a-jour|actualizado|aggiornat|atualizad|bijgewerkt")
 _PUBLISHED_CLASS_RE = lazy(r"publish|posted|created")
 
 
@@ -955,9 +956,9 @@ def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | N
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        own = element.get("class", "").lower()  # read once: the modified test and the date test
-        if _is_modified_class(own):
+        if _is_modified(element):
             continue
+        own = element.get("class", "").lower()
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
         dated_markup = tag == "time" or _DATE_CLASS_RE.search(own)
@@ -1091,7 +1092,13 @@ def _short_text_date(element: lxml.html.HtmlElement, day_first: bool = False) ->
 
 
 def _is_modified(element: lxml.html.HtmlElement) -> bool:
-    return _is_modified_class(element.get("class", "").lower())
+    """Is this date element, or the small field box around it, marked as the modification date?
+    A CMS names the field, not the <time> it prints ("field--name-changed" > <time class="datetime">)."""
+    boxes = chain((element,), islice(element.iterancestors(), _MODIFIED_BOX_LEVELS))
+    return any(_is_modified_class(box.get("class", "").lower()) for box in boxes)
+
+
+_MODIFIED_BOX_LEVELS = 2  # the field's wrapper and its item, never the header that holds both dates
 
 
 def _is_modified_class(own: str) -> bool:
@@ -1118,12 +1125,13 @@ _COMMENT_CLASS_RE = lazy(r"comment|kommentar|commentaire|comentario|commento|rea
 def _url_date(urls: tuple[str | None, ...]) -> str | None:
     """The day in the page's URL: its path ("/2024/03/05/"), or for the page and its canonical
     URL a query value that starts with it ("?a=20240305-0001": a news system's article id).
-    An image URL's query is a cache key, never read."""
+    An image URL's query is a cache key, never read, and a file named by a number in its upload
+    folder of the month ("/uploads/2023/02/7.jpg") is the month's seventh picture, not a day."""
     for index, url in enumerate(urls):
         if not url:
             continue
         parts = urlsplit(url)
-        matches = list(_URL_DATE_RE.finditer(parts.path))
+        matches = [m for m in _URL_DATE_RE.finditer(parts.path) if index < 2 or not _numbered_file(m)]
         if not matches and index < 2 and parts.query:
             values = (value for _, _, value in (pair.partition("=") for pair in parts.query.split("&")))
             matches = [m for m in map(_URL_DATE_RE.match, ("/" + value for value in values)) if m][:1]
@@ -1131,6 +1139,15 @@ def _url_date(urls: tuple[str | None, ...]) -> str | None:
         if date:
             return date
     return None
+
+
+def _numbered_file(match: re.Match) -> bool:
+    """Is the URL date's day a file's whole name ("/2023/02/7.jpg"), not a folder of the day?"""
+    return bool(_FILE_DAY_RE.search(match.group())) and match.string[match.end():match.end() + 1] == "."
+
+
+# The last part of a URL date when it is a file's name: one or two digits after a slash.
+_FILE_DAY_RE = lazy(r"/\d{1,2}$")
 
 
 def _url_month_word_day(path: str) -> str | None:
