@@ -239,6 +239,19 @@ CASES = [
     ("image-file", "de", dict(head="<meta property='og:image' content='https://cdn.example.de/bilder/2024/03/12.webp'>"), None),
     ("image-file", "es", dict(head="<meta property='og:image' content='https://cdn.example.es/fotos/2024/03/03/puente.jpg'>"),
      "2024-03-03"),
+    # ------------------------------------------------------------------ a <time> showing an age (a community's, a member's)
+    ("age", "en", dict(line=M("a community for <time datetime='2006-10-18'>19 years</time>")
+                       + M("submitted <time datetime='2024-03-03T14:05:00'>17 hours ago</time>")), "2024-03-03"),
+    ("age", "de", dict(line=M("Mitglied seit <time datetime='2006-10-18'>19 Jahren</time>")
+                       + M("<time datetime='2024-03-03T14:05:00'>vor 17 Stunden</time>")), "2024-03-03"),
+    ("age", "fr", dict(line=M("membre depuis <time datetime='2006-10-18'>19 ans</time>")
+                       + M("<time datetime='2024-03-03T14:05:00'>il y a 17 heures</time>")), "2024-03-03"),
+    ("age", "es", dict(line=M("miembro desde hace <time datetime='2006-10-18'>19 años</time>")
+                       + M("<time datetime='2024-03-03T14:05:00'>hace 17 horas</time>")), "2024-03-03"),
+    ("age", "pl", dict(line=M("na forum od <time datetime='2006-10-18'>19 lat</time>")
+                       + M("<time datetime='2024-03-03T14:05:00'>17 godzin temu</time>")), "2024-03-03"),
+    ("age", "ru", dict(line=M("на сайте <time datetime='2006-10-18'>19 лет</time>")
+                       + M("<time datetime='2024-03-03T14:05:00'>17 часов назад</time>")), "2024-03-03"),
     # ------------------------------------------------------------------ places that must not give the date
     ("negative", "en", dict(body=P("The council first met on March 3, 2019 to discuss the bridge.")), None),
     ("negative", "de", dict(body=P("Der Rat traf sich am 3. März 2019, um über die Brücke zu beraten.")), None),

@@ -1315,6 +1315,17 @@ def test_an_image_file_numbered_in_its_month_folder_is_no_day(image: str, day: s
     assert meta_of(html, url="https://example.org/pond-life/").date == day
 
 
+@pytest.mark.parametrize("age", ["a community for <time datetime='2006-10-18T13:54:26+00:00'>19 years</time>",
+                                 "Mitglied seit <time datetime='2006-10-18'>19 Jahren</time>",
+                                 "membre depuis <time datetime='2006-10-18'>19 ans</time>"])
+def test_a_time_showing_an_age_is_not_the_page_date(age: str) -> None:
+    # its datetime is when a community or a membership began; the post's stamp says "ago"
+    html = page(body=f"<div class='head'><h1>Pond keepers</h1><div class='about'><span>{age}</span></div></div>"
+                     "<div class='post'><p class='title'>Frogs are back in the garden pond</p>"
+                     "<p class='tagline'>submitted <time datetime='2026-03-04T18:58:32+00:00'>17 hours ago</time></p></div>")
+    assert meta_of(html).date == "2026-03-04T18:58:32+00:00"
+
+
 def _dated(published: str) -> str:
     return (f'<html><head><meta property="article:published_time" content="{published}">'
             "<title>A day at the lake</title></head><body><h1>A day at the lake</h1><p>Text.</p></body></html>")

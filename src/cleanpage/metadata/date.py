@@ -508,8 +508,27 @@ def _publication_times(times: list, articles: set, entries: set = frozenset()) -
     for element in times[:_MAX_TIMES]:
         marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
         if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)
-                      and not (entries and _inside(element, entries)) and not _labelled_updated(element)):
+                      and not (entries and _inside(element, entries)) and not _labelled_updated(element)
+                      and not _shows_an_age(element)):
             yield element
+
+
+def _shows_an_age(element: lxml.html.HtmlElement) -> bool:
+    """Does the <time> show an age, a bare count of years, months, weeks or days ("a community
+    for <time datetime="2006-…">19 years</time>", "Mitglied seit <time>5 Jahren</time>")? Its
+    datetime is when a community or a membership began, not the page's day (a post's own stamp
+    shown as an age says "ago": "17 hours ago", "vor 3 Stunden")."""
+    return element.tag == "time" and bool(_AGE_RE.match(element.text_content()[:_MAX_AGE_CHARS]))
+
+
+_MAX_AGE_CHARS = 30
+# A count and a unit of at least a day, alone: en de fr es it pt nl pl sv ru.
+_AGE_RE = lazy(
+    r"(?i)\s*\d+\s+(?:years?|yrs?|months?|weeks?|days?|jahre?n?|monate?n?|wochen?|tage?n?|ans?|années?|mois|semaines?|"
+    r"jours?|años?|meses|mes|semanas?|días?|anni|anno|mesi|mese|settimane?|giorni|giorno|anos?|mês|dias?|jaar|maand(?:en)?|"
+    r"weken|week|dagen|dag|lata?|rok|miesi[ąę]c[ey]?|miesięcy|tygodni|dni|år|månad(?:er)?|veckor|vecka|dagar|"
+    r"год[а]?|лет|месяц(?:а|ев)?|недел[ьи]|дн(?:я|ей)|день)\s*$"
+)
 
 
 def _stated_publication(times: list) -> str | None:
@@ -962,7 +981,7 @@ def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | N
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
         dated_markup = tag == "time" or _DATE_CLASS_RE.search(own)
-        if (date or dated_markup) and _in_comments(element, window.scopes):
+        if (date or dated_markup) and (_in_comments(element, window.scopes) or _shows_an_age(element)):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
         if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
             return date, element  # (not <time datetime="…">Updated March 14, 2021</time>)
