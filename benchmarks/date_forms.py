@@ -56,6 +56,13 @@ M = "<div class='meta'>{}</div>".format
 S = "<span>{}</span>".format
 P = "<p>{}</p>".format
 
+def THREAD(*stamps: str) -> str:
+    """A board's long menu, then a thread's posts, each with its date line (first post first)."""
+    menu = "<ul>" + "".join(f"<li><a href='/f{i}'>{i}</a></li>" for i in range(80)) + "</ul>"
+    return menu + "".join(f"<div class='post'><div class='post_head'><span class='post_date'>{stamp}</span></div>"
+                          f"<div class='post_body'>…</div></div>" for stamp in stamps)
+
+
 CASES = [
     # ------------------------------------------------------------------ a labelled date under the headline
     ("label", "en", dict(line=M("Published March 3, 2024 at 2:05 p.m.")), "2024-03-03"),
@@ -252,6 +259,14 @@ CASES = [
                        + M("<time datetime='2024-03-03T14:05:00'>17 godzin temu</time>")), "2024-03-03"),
     ("age", "ru", dict(line=M("на сайте <time datetime='2006-10-18'>19 лет</time>")
                        + M("<time datetime='2024-03-03T14:05:00'>17 часов назад</time>")), "2024-03-03"),
+    # ------------------------------------------------------------------ a thread's first post far below a long header
+    ("thread", "en", dict(line=THREAD("2024-03-03, 09:14 PM <span class='post_edit'>(This post was last modified: "
+                                      "2024-03-09, 03:27 AM by Kit.)</span>", "2024-03-04, 08:00 AM", "2024-03-05, 10:30 AM")),
+     "2024-03-03"),
+    ("thread", "de", dict(line=THREAD("03.03.2024, 21:14", "04.03.2024, 08:00", "05.03.2024, 10:30")), "2024-03-03"),
+    ("thread", "fr", dict(line=THREAD("3 mars 2024 à 21h14", "4 mars 2024 à 08h00", "5 mars 2024 à 10h30")), "2024-03-03"),
+    ("thread", "ru", dict(line=THREAD("3 марта 2024, 21:14", "4 марта 2024, 08:00", "5 марта 2024, 10:30")), "2024-03-03"),
+    ("thread", "en", dict(line=THREAD("March 5, 2024", "March 4, 2024", "March 3, 2024")), None),  # a listing, newest first
     # ------------------------------------------------------------------ places that must not give the date
     ("negative", "en", dict(body=P("The council first met on March 3, 2019 to discuss the bridge.")), None),
     ("negative", "de", dict(body=P("Der Rat traf sich am 3. März 2019, um über die Brücke zu beraten.")), None),

@@ -1326,6 +1326,24 @@ def test_a_time_showing_an_age_is_not_the_page_date(age: str) -> None:
     assert meta_of(html).date == "2026-03-04T18:58:32+00:00"
 
 
+def _board_thread(stamps: list[str]) -> str:
+    """A board whose header (its logo h1, menus) runs long before the thread's posts."""
+    menu = "".join(f"<li><a href='/f{i}'>Forum {i}</a></li>" for i in range(80))
+    posts = "".join(f"<div class='post'><div class='post_head'><span class='post_date'>{stamp}</span></div>"
+                    f"<div class='post_body'>Reply {i} about keeping frogs in a small garden pond.</div></div>"
+                    for i, stamp in enumerate(stamps))
+    return page("<title>Frogs in the pond</title>", f"<div class='header'><h1>Pond Board</h1><ul>{menu}</ul></div>"
+                f"<div class='thead'><strong>Frogs in the pond</strong></div><div id='posts'>{posts}</div>")
+
+
+def test_a_thread_is_dated_by_its_first_post_far_below_the_header() -> None:
+    edited = ("2019-02-23, 09:14 PM <span class='post_edit'><span class='edited_post'>(This post was last modified: "
+              "2024-01-05, 03:27 AM by Kit. Edited 1 time in total. The reason given was a typo in the title of it.)</span></span>")
+    assert meta_of(_board_thread([edited, "2019-02-24, 08:00 AM", "2019-02-25, 10:30 AM"])).date == "2019-02-23"
+    # a listing runs newest first: its first card's day is not the page's
+    assert meta_of(_board_thread(["2019-02-25, 10:30 AM", "2019-02-24, 08:00 AM", "2019-02-23, 09:14 PM"])).date is None
+
+
 def _dated(published: str) -> str:
     return (f'<html><head><meta property="article:published_time" content="{published}">'
             "<title>A day at the lake</title></head><body><h1>A day at the lake</h1><p>Text.</p></body></html>")

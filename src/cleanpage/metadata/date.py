@@ -396,6 +396,8 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     6. a day written in the <title>
     7. the year and month of the page's URL ("/2024/03/") with the day a short line by the
        headline writes without its year ("5 March", "3月5日")
+    8. a thread's first post far below a long header: the first date markup of a wider window,
+       where it opens a series of posts that runs oldest first
 
     A day the headline's article states as the first publication ("originally published on
     4 May 2018") goes before a later day of 1-4 that no label names the publication (a page
@@ -427,7 +429,51 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
         first = _first_published(window, articles, day_first=day_first)
         return first if first and first[:10] < date[:10] else date
     return (_article_labelled_date(window, articles, day_first=day_first) or _title_date(page, day_first=day_first)
-            or _url_month_day(window, urls[:2]))
+            or _url_month_day(window, urls[:2]) or _thread_date(window, day_first=day_first))
+
+
+# A forum thread's first post sits below a long header (the board's name, its menus, the thread's
+# tools): its date markup is looked for this far after the headline, as its poster is.
+_THREAD_WINDOW_AFTER = 400
+
+
+def _thread_date(window: _Window, *, day_first: bool = False) -> str | None:
+    """The day of a thread's first post, far below the headline: the first date markup of a wider
+    window, where it opens a series of posts that runs oldest first (a listing runs newest first)
+    and holds no linked heading (a list of other posts' cards, however their days run);
+    its own line before a note nested in it ("2019-02-23, 09:14 PM <span>(This post was last
+    modified: …)</span>"). None when the first date markup there is anything else."""
+    anchor = window.scopes[0] if window.scopes else None
+    if anchor is None:
+        return None
+    wide = _Window(anchor, after=_THREAD_WINDOW_AFTER)
+    checked = 0
+    for element in wide.elements():
+        tag = element.tag
+        if not isinstance(tag, str) or not (tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())):
+            continue
+        if _in_comments(element, wide.scopes) or _is_modified(element) or _shows_an_age(element):
+            continue
+        date = normalize_date(element.get("datetime")) or _lead_text_date(element, day_first)
+        if date:
+            series = _item_series(element, wide)
+            posts = series is not None and _oldest_first(series[1]) and not _LINKED_HEADINGS(series[0])
+            return date if posts else None  # (a card under a linked heading is another page's teaser)
+        checked += 1
+        if checked >= _MAX_DATE_TEXT_ELEMENTS:
+            break
+    return None
+
+
+def _lead_text_date(element: lxml.html.HtmlElement, day_first: bool = False) -> str | None:
+    """The date a small date element writes, or the date its own first line writes before the
+    elements nested in it (an edit note, a permalink)."""
+    lead = element.text or ""
+    if len(lead) <= _MAX_DATELINE_CHARS and not _is_sentence(" ".join(lead.split())):
+        date = normalize_date(lead, day_first=day_first) if _YEAR_RE.search(lead) else None
+        if date:
+            return date
+    return _short_text_date(element, day_first)
 
 
 def _writes_day_first(lang: str | None) -> bool:
