@@ -56,6 +56,13 @@ M = "<div class='meta'>{}</div>".format
 S = "<span>{}</span>".format
 P = "<p>{}</p>".format
 
+def THREAD(*stamps: str) -> str:
+    """A board's long menu, then a thread's posts, each with its date line (first post first)."""
+    menu = "<ul>" + "".join(f"<li><a href='/f{i}'>{i}</a></li>" for i in range(80)) + "</ul>"
+    return menu + "".join(f"<div class='post'><div class='post_head'><span class='post_date'>{stamp}</span></div>"
+                          f"<div class='post_body'>…</div></div>" for stamp in stamps)
+
+
 CASES = [
     # ------------------------------------------------------------------ a labelled date under the headline
     ("label", "en", dict(line=M("Published March 3, 2024 at 2:05 p.m.")), "2024-03-03"),
@@ -221,6 +228,45 @@ CASES = [
     ("update-first", "pl", dict(line=M("Zmieniono: 09.03.2024 · Dodano: 03.03.2024")), "2024-03-03"),
     ("update-first", "sv", dict(line=M("Ändrad 9 mars 2024 · Skapad 3 mars 2024")), "2024-03-03"),
     ("update-first", "en", dict(line=M("Last edited March 9, 2024 · Created March 3, 2024")), "2024-03-03"),
+    # ------------------------------------------------------------------ a <time> in a CMS field box named for the change
+    ("changed-box", "en", dict(line=M("<div class='field--name-changed'><div class='field__item'><time datetime="
+                                      "'2024-03-09'>March 9, 2024</time></div></div><span>Published March 3, 2024</span>")), "2024-03-03"),
+    ("changed-box", "de", dict(line=M("<div class='datum-geaendert'><time datetime='2024-03-09'>9. März 2024</time></div>"
+                                      "<span>Veröffentlicht am 3. März 2024</span>")), "2024-03-03"),
+    ("changed-box", "fr", dict(line=M("<div class='date-changed'><time datetime='2024-03-09'>9 mars 2024</time></div>"
+                                      "<span>Publié le 3 mars 2024</span>")), "2024-03-03"),
+    ("changed-box", "it", dict(line=M("<div class='data-aggiornata'><time datetime='2024-03-09'>9 marzo 2024</time></div>"
+                                      "<span>Pubblicato il 3 marzo 2024</span>")), "2024-03-03"),
+    ("changed-box", "pt", dict(line=M("<div class='data-atualizada'><time datetime='2024-03-09'>9 de março de 2024</time>"
+                                      "</div><span>Publicado em 3 de março de 2024</span>")), "2024-03-03"),
+    ("changed-box", "nl", dict(line=M("<div class='bijgewerkt-op'><time datetime='2024-03-09'>9 maart 2024</time></div>"
+                                      "<span>Gepubliceerd op 3 maart 2024</span>")), "2024-03-03"),
+    # ------------------------------------------------------------------ an image file numbered in its month's upload folder
+    ("image-file", "en", dict(head="<meta property='og:image' content='https://cdn.example.org/uploads/2024/03/7.jpg'>"), None),
+    ("image-file", "de", dict(head="<meta property='og:image' content='https://cdn.example.de/bilder/2024/03/12.webp'>"), None),
+    ("image-file", "es", dict(head="<meta property='og:image' content='https://cdn.example.es/fotos/2024/03/03/puente.jpg'>"),
+     "2024-03-03"),
+    # ------------------------------------------------------------------ a <time> showing an age (a community's, a member's)
+    ("age", "en", dict(line=M("a community for <time datetime='2006-10-18'>19 years</time>")
+                       + M("submitted <time datetime='2024-03-03T14:05:00'>17 hours ago</time>")), "2024-03-03"),
+    ("age", "de", dict(line=M("Mitglied seit <time datetime='2006-10-18'>19 Jahren</time>")
+                       + M("<time datetime='2024-03-03T14:05:00'>vor 17 Stunden</time>")), "2024-03-03"),
+    ("age", "fr", dict(line=M("membre depuis <time datetime='2006-10-18'>19 ans</time>")
+                       + M("<time datetime='2024-03-03T14:05:00'>il y a 17 heures</time>")), "2024-03-03"),
+    ("age", "es", dict(line=M("miembro desde hace <time datetime='2006-10-18'>19 años</time>")
+                       + M("<time datetime='2024-03-03T14:05:00'>hace 17 horas</time>")), "2024-03-03"),
+    ("age", "pl", dict(line=M("na forum od <time datetime='2006-10-18'>19 lat</time>")
+                       + M("<time datetime='2024-03-03T14:05:00'>17 godzin temu</time>")), "2024-03-03"),
+    ("age", "ru", dict(line=M("на сайте <time datetime='2006-10-18'>19 лет</time>")
+                       + M("<time datetime='2024-03-03T14:05:00'>17 часов назад</time>")), "2024-03-03"),
+    # ------------------------------------------------------------------ a thread's first post far below a long header
+    ("thread", "en", dict(line=THREAD("2024-03-03, 09:14 PM <span class='post_edit'>(This post was last modified: "
+                                      "2024-03-09, 03:27 AM by Kit.)</span>", "2024-03-04, 08:00 AM", "2024-03-05, 10:30 AM")),
+     "2024-03-03"),
+    ("thread", "de", dict(line=THREAD("03.03.2024, 21:14", "04.03.2024, 08:00", "05.03.2024, 10:30")), "2024-03-03"),
+    ("thread", "fr", dict(line=THREAD("3 mars 2024 à 21h14", "4 mars 2024 à 08h00", "5 mars 2024 à 10h30")), "2024-03-03"),
+    ("thread", "ru", dict(line=THREAD("3 марта 2024, 21:14", "4 марта 2024, 08:00", "5 марта 2024, 10:30")), "2024-03-03"),
+    ("thread", "en", dict(line=THREAD("March 5, 2024", "March 4, 2024", "March 3, 2024")), None),  # a listing, newest first
     # ------------------------------------------------------------------ places that must not give the date
     ("negative", "en", dict(body=P("The council first met on March 3, 2019 to discuss the bridge.")), None),
     ("negative", "de", dict(body=P("Der Rat traf sich am 3. März 2019, um über die Brücke zu beraten.")), None),

@@ -5,7 +5,8 @@
 Re-reads the page with the metadata module's own steps, in its order (a structured date,
 the day the page shows near its headline, then a first publication the page states (which
 goes before a later day the steps below find), the page's own <time>, labels, markup, URL,
-text, <title>, the URL's month with a day written without its year), and names the first that gives the day cleanpage returned.
+text, <title>, the URL's month with a day written without its year, a thread's first post far
+below), and names the first that gives the day cleanpage returned.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def date_source(html: str, url: str | None) -> tuple[str | None, str]:
         ("labelled in article", dates._article_labelled_date(window, articles, day_first=day_first)),
         ("<title>", dates._title_date(page, day_first=day_first)),
         ("URL month, day by the headline", dates._url_month_day(window, urls[:2])),
+        ("thread's first post", dates._thread_date(window, day_first=day_first)),
     )
     return ours, next((name for name, date in candidates if date and date[:10] == day), "?")
 

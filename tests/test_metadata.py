@@ -1293,6 +1293,57 @@ def test_modified_time_skipped_for_the_published_one():
     assert meta_of(html).date == "2018-04-18"
 
 
+@pytest.mark.parametrize("field", ["field--name-changed", "date-last-changed", "datum-geaendert",
+                                   "data-aggiornata", "data-atualizada", "bijgewerkt-op"])
+def test_a_time_in_a_field_box_named_for_the_change_is_not_the_publication(field: str) -> None:
+    # the CMS names the field box, not the <time> it prints: the publication day further on wins
+    html = page(body=f'<article><h1>Pond life</h1><div class="meta"><div class="{field}"><div class="item">'
+                     '<time class="datetime" datetime="2026-02-12T14:36:23-05:00">February 12, 2026</time></div></div>'
+                     '<p class="byline">Posted on <span class="when">March 3, 2024</span></p></div></article>')
+    assert meta_of(html).date == "2024-03-03"
+
+
+@pytest.mark.parametrize("image, day", [
+    ("https://cdn.example.org/uploads/2023/02/7.jpg", None),  # the month's seventh picture
+    ("https://cdn.example.org/uploads/2023/02/15.webp", None),
+    ("https://cdn.example.org/uploads/2023/02/07/pond.jpg", "2023-02-07"),  # a folder of the day
+    ("https://cdn.example.org/img/2023-02-07.jpg", "2023-02-07"),  # a file named for its day
+])
+def test_an_image_file_numbered_in_its_month_folder_is_no_day(image: str, day: str | None) -> None:
+    html = page(f'<meta property="og:image" content="{image}"><title>Pond life</title>',
+                "<h1>Pond life</h1><p>Frogs and newts share the garden pond all summer long.</p>")
+    assert meta_of(html, url="https://example.org/pond-life/").date == day
+
+
+@pytest.mark.parametrize("age", ["a community for <time datetime='2006-10-18T13:54:26+00:00'>19 years</time>",
+                                 "Mitglied seit <time datetime='2006-10-18'>19 Jahren</time>",
+                                 "membre depuis <time datetime='2006-10-18'>19 ans</time>"])
+def test_a_time_showing_an_age_is_not_the_page_date(age: str) -> None:
+    # its datetime is when a community or a membership began; the post's stamp says "ago"
+    html = page(body=f"<div class='head'><h1>Pond keepers</h1><div class='about'><span>{age}</span></div></div>"
+                     "<div class='post'><p class='title'>Frogs are back in the garden pond</p>"
+                     "<p class='tagline'>submitted <time datetime='2026-03-04T18:58:32+00:00'>17 hours ago</time></p></div>")
+    assert meta_of(html).date == "2026-03-04T18:58:32+00:00"
+
+
+def _board_thread(stamps: list[str]) -> str:
+    """A board whose header (its logo h1, menus) runs long before the thread's posts."""
+    menu = "".join(f"<li><a href='/f{i}'>Forum {i}</a></li>" for i in range(80))
+    posts = "".join(f"<div class='post'><div class='post_head'><span class='post_date'>{stamp}</span></div>"
+                    f"<div class='post_body'>Reply {i} about keeping frogs in a small garden pond.</div></div>"
+                    for i, stamp in enumerate(stamps))
+    return page("<title>Frogs in the pond</title>", f"<div class='header'><h1>Pond Board</h1><ul>{menu}</ul></div>"
+                f"<div class='thead'><strong>Frogs in the pond</strong></div><div id='posts'>{posts}</div>")
+
+
+def test_a_thread_is_dated_by_its_first_post_far_below_the_header() -> None:
+    edited = ("2019-02-23, 09:14 PM <span class='post_edit'><span class='edited_post'>(This post was last modified: "
+              "2024-01-05, 03:27 AM by Kit. Edited 1 time in total. The reason given was a typo in the title of it.)</span></span>")
+    assert meta_of(_board_thread([edited, "2019-02-24, 08:00 AM", "2019-02-25, 10:30 AM"])).date == "2019-02-23"
+    # a listing runs newest first: its first card's day is not the page's
+    assert meta_of(_board_thread(["2019-02-25, 10:30 AM", "2019-02-24, 08:00 AM", "2019-02-23, 09:14 PM"])).date is None
+
+
 def _dated(published: str) -> str:
     return (f'<html><head><meta property="article:published_time" content="{published}">'
             "<title>A day at the lake</title></head><body><h1>A day at the lake</h1><p>Text.</p></body></html>")

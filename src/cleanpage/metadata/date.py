@@ -266,7 +266,8 @@ _URL_DATE_RE = lazy(
 _URL_MONTH_WORD_RE = lazy(r"/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?=[/_.-]|$)")
 # A time or date element whose class says "updated" and not "published" holds the
 # modification date (WordPress writes "entry-date published updated" for both).
-_MODIFIED_CLASS_RE = lazy(r"updated|modified|edited|aktualisiert|mis-a-jour|actualizado")
+# ("changed": a CMS's last-change field; "geaendert", "aggiornat", "atualizad", "bijgewerkt": de it pt nl)
+_MODIFIED_CLASS_RE = lazy(r"updated|modified|edited|changed|aktualisiert|geaendert|mis-a-jour|actualizado|aggiornat|atualizad|bijgewerkt")
 _PUBLISHED_CLASS_RE = lazy(r"publish|posted|created")
 
 
@@ -395,6 +396,8 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     6. a day written in the <title>
     7. the year and month of the page's URL ("/2024/03/") with the day a short line by the
        headline writes without its year ("5 March", "3月5日")
+    8. a thread's first post far below a long header: the first date markup of a wider window,
+       where it opens a series of posts that runs oldest first
 
     A day the headline's article states as the first publication ("originally published on
     4 May 2018") goes before a later day of 1-4 that no label names the publication (a page
@@ -426,7 +429,51 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
         first = _first_published(window, articles, day_first=day_first)
         return first if first and first[:10] < date[:10] else date
     return (_article_labelled_date(window, articles, day_first=day_first) or _title_date(page, day_first=day_first)
-            or _url_month_day(window, urls[:2]))
+            or _url_month_day(window, urls[:2]) or _thread_date(window, day_first=day_first))
+
+
+# A forum thread's first post sits below a long header (the board's name, its menus, the thread's
+# tools): its date markup is looked for this far after the headline, as its poster is.
+_THREAD_WINDOW_AFTER = 400
+
+
+def _thread_date(window: _Window, *, day_first: bool = False) -> str | None:
+    """The day of a thread's first post, far below the headline: the first date markup of a wider
+    window, where it opens a series of posts that runs oldest first (a listing runs newest first)
+    and holds no linked heading (a list of other posts' cards, however their days run);
+    its own line before a note nested in it ("2019-02-23, 09:14 PM <span>(This post was last
+    modified: …)</span>"). None when the first date markup there is anything else."""
+    anchor = window.scopes[0] if window.scopes else None
+    if anchor is None:
+        return None
+    wide = _Window(anchor, after=_THREAD_WINDOW_AFTER)
+    checked = 0
+    for element in wide.elements():
+        tag = element.tag
+        if not isinstance(tag, str) or not (tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())):
+            continue
+        if _in_comments(element, wide.scopes) or _is_modified(element) or _shows_an_age(element):
+            continue
+        date = normalize_date(element.get("datetime")) or _lead_text_date(element, day_first)
+        if date:
+            series = _item_series(element, wide)
+            posts = series is not None and _oldest_first(series[1]) and not _LINKED_HEADINGS(series[0])
+            return date if posts else None  # (a card under a linked heading is another page's teaser)
+        checked += 1
+        if checked >= _MAX_DATE_TEXT_ELEMENTS:
+            break
+    return None
+
+
+def _lead_text_date(element: lxml.html.HtmlElement, day_first: bool = False) -> str | None:
+    """The date a small date element writes, or the date its own first line writes before the
+    elements nested in it (an edit note, a permalink)."""
+    lead = element.text or ""
+    if len(lead) <= _MAX_DATELINE_CHARS and not _is_sentence(" ".join(lead.split())):
+        date = normalize_date(lead, day_first=day_first) if _YEAR_RE.search(lead) else None
+        if date:
+            return date
+    return _short_text_date(element, day_first)
 
 
 def _writes_day_first(lang: str | None) -> bool:
@@ -507,8 +554,27 @@ def _publication_times(times: list, articles: set, entries: set = frozenset()) -
     for element in times[:_MAX_TIMES]:
         marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
         if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)
-                      and not (entries and _inside(element, entries)) and not _labelled_updated(element)):
+                      and not (entries and _inside(element, entries)) and not _labelled_updated(element)
+                      and not _shows_an_age(element)):
             yield element
+
+
+def _shows_an_age(element: lxml.html.HtmlElement) -> bool:
+    """Does the <time> show an age, a bare count of years, months, weeks or days ("a community
+    for <time datetime="2006-…">19 years</time>", "Mitglied seit <time>5 Jahren</time>")? Its
+    datetime is when a community or a membership began, not the page's day (a post's own stamp
+    shown as an age says "ago": "17 hours ago", "vor 3 Stunden")."""
+    return element.tag == "time" and bool(_AGE_RE.match(element.text_content()[:_MAX_AGE_CHARS]))
+
+
+_MAX_AGE_CHARS = 30
+# A count and a unit of at least a day, alone: en de fr es it pt nl pl sv ru.
+_AGE_RE = lazy(
+    r"(?i)\s*\d+\s+(?:years?|yrs?|months?|weeks?|days?|jahre?n?|monate?n?|wochen?|tage?n?|ans?|années?|mois|semaines?|"
+    r"jours?|años?|meses|mes|semanas?|días?|anni|anno|mesi|mese|settimane?|giorni|giorno|anos?|mês|dias?|jaar|maand(?:en)?|"
+    r"weken|week|dagen|dag|lata?|rok|miesi[ąę]c[ey]?|miesięcy|tygodni|dni|år|månad(?:er)?|veckor|vecka|dagar|"
+    r"год[а]?|лет|месяц(?:а|ев)?|недел[ьи]|дн(?:я|ей)|день)\s*$"
+)
 
 
 def _stated_publication(times: list) -> str | None:
@@ -955,13 +1021,13 @@ def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | N
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        own = element.get("class", "").lower()  # read once: the modified test and the date test
-        if _is_modified_class(own):
+        if _is_modified(element):
             continue
+        own = element.get("class", "").lower()
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
         dated_markup = tag == "time" or _DATE_CLASS_RE.search(own)
-        if (date or dated_markup) and _in_comments(element, window.scopes):
+        if (date or dated_markup) and (_in_comments(element, window.scopes) or _shows_an_age(element)):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
         if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
             return date, element  # (not <time datetime="…">Updated March 14, 2021</time>)
@@ -1091,7 +1157,13 @@ def _short_text_date(element: lxml.html.HtmlElement, day_first: bool = False) ->
 
 
 def _is_modified(element: lxml.html.HtmlElement) -> bool:
-    return _is_modified_class(element.get("class", "").lower())
+    """Is this date element, or the small field box around it, marked as the modification date?
+    A CMS names the field, not the <time> it prints ("field--name-changed" > <time class="datetime">)."""
+    boxes = chain((element,), islice(element.iterancestors(), _MODIFIED_BOX_LEVELS))
+    return any(_is_modified_class(box.get("class", "").lower()) for box in boxes)
+
+
+_MODIFIED_BOX_LEVELS = 2  # the field's wrapper and its item, never the header that holds both dates
 
 
 def _is_modified_class(own: str) -> bool:
@@ -1118,12 +1190,13 @@ _COMMENT_CLASS_RE = lazy(r"comment|kommentar|commentaire|comentario|commento|rea
 def _url_date(urls: tuple[str | None, ...]) -> str | None:
     """The day in the page's URL: its path ("/2024/03/05/"), or for the page and its canonical
     URL a query value that starts with it ("?a=20240305-0001": a news system's article id).
-    An image URL's query is a cache key, never read."""
+    An image URL's query is a cache key, never read, and a file named by a number in its upload
+    folder of the month ("/uploads/2023/02/7.jpg") is the month's seventh picture, not a day."""
     for index, url in enumerate(urls):
         if not url:
             continue
         parts = urlsplit(url)
-        matches = list(_URL_DATE_RE.finditer(parts.path))
+        matches = [m for m in _URL_DATE_RE.finditer(parts.path) if index < 2 or not _numbered_file(m)]
         if not matches and index < 2 and parts.query:
             values = (value for _, _, value in (pair.partition("=") for pair in parts.query.split("&")))
             matches = [m for m in map(_URL_DATE_RE.match, ("/" + value for value in values)) if m][:1]
@@ -1131,6 +1204,15 @@ def _url_date(urls: tuple[str | None, ...]) -> str | None:
         if date:
             return date
     return None
+
+
+def _numbered_file(match: re.Match) -> bool:
+    """Is the URL date's day a file's whole name ("/2023/02/7.jpg"), not a folder of the day?"""
+    return bool(_FILE_DAY_RE.search(match.group())) and match.string[match.end():match.end() + 1] == "."
+
+
+# The last part of a URL date when it is a file's name: one or two digits after a slash.
+_FILE_DAY_RE = lazy(r"/\d{1,2}$")
 
 
 def _url_month_word_day(path: str) -> str | None:
