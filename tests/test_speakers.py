@@ -1106,3 +1106,22 @@ def test_a_firm_named_after_a_person_is_not_who_she_is() -> None:
                      "boat-specific market.</p>"
                      "<p>“It is a boat-specific market so we are not expecting a broad rally,” she said.</p>")
     assert [speaker for speaker, _ in found] == ["Ravi Ostrander", "Orla Penwick"]
+
+
+
+def test_officials_are_a_group_not_a_name() -> None:
+    found = speakers("<p>Officials said in a statement: “The bridge remains safe for all traffic.”</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_german_verb_before_its_subject_after_an_adverb_or_a_clause() -> None:
+    found = speakers("<p>Dann antwortete Henrike Obermaier: „Nur wenn neu über die Brücke abgestimmt wird.“</p>"
+                     "<p>Auf die Frage, ob er bleibe, antwortete Tobias Wrenfeld: „Ich bleibe, solange die "
+                     "Fähre fährt.“</p>")
+    assert [speaker for speaker, _ in found] == ["Henrike Obermaier", "Tobias Wrenfeld"]
+
+
+def test_words_one_person_told_another_are_the_teller_s() -> None:
+    found = speakers("<p>Orla Penwick said the engineer, Tobias Wrenfield, had told her: “The pillars will "
+                     "not last another winter.”</p>")
+    assert [speaker for speaker, _ in found] == ["Tobias Wrenfield"]

@@ -2784,6 +2784,8 @@ ROLE_NOUNS = frozenset((
     "shopkeeper", "landlord", "tenant", "neighbour", "neighbor", "entrepreneur", "businessman", "businesswoman",
     "musician", "singer", "actor", "actress", "star", "superstar", "hvězda", "estrella", "stella", "ster",
     "gwiazda", "estrela", "vedette",
+    # officials and onlookers a story quotes, more often as a group ("officials said:", "analysts say")
+    "official", "analyst", "economist", "commuter", "parent", "protester", "investigator", "observer", "critic",
     # offices and their feminine forms in French, Spanish, Italian, Dutch, Polish and Portuguese
     "directrice", "présidente", "présidente", "adjointe", "président", "presidenta", "presidente", "concejal",
     "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
@@ -3472,6 +3474,12 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         name = _subject_of(tokens, k)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
+        if name is None:
+            comma = k - 1
+            while comma > 0 and tokens[comma].lower() in BETWEEN_SUBJECT_AND_VERB:
+                comma -= 1
+            if comma > 1 and tokens[comma] == ",":
+                name = _comma_subject(tokens, comma)  # "Lee said the engineer, Jo Park, had told her:": Park's
         if name is not None:
             return name
     return None
@@ -3487,6 +3495,10 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     if opener >= 0 and tokens[opener].lower() in AS_WORDS:
         found = speaker_after(tokens[k:])
         return DroppedSubject() if found is None else found or ""  # "Como explicó: «…»": the one named before
+    if _fronted_before(tokens, k) and tokens[k].lower() not in PASSIVE_VERBS:
+        name, end = _name_at(tokens, k + _verb_at(tokens, k))
+        if name and len(name.split()) >= 2 and not name.endswith(".") and _clause_ends_soon(tokens, end):
+            return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Anna Roth:"
     if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
             or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES or tokens[k - 2].lower() in NOUN_ARTICLES) \
             or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
@@ -3498,6 +3510,41 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     if after < len(tokens) and tokens[after].lower() in PRONOUNS and _clause_ends_soon(tokens, after + 1):
         return role_word(tokens[after])  # "Der Zeitung sagte sie am Montag: „…“": she, named before
     return None
+
+
+def _fronted_before(tokens: list[str], k: int) -> bool:
+    """Does the sentence put something other than its subject before the verb at `k`, as German,
+    Dutch and the Nordic languages do: an opening adverb ("Dann sagte …", "Daarna zei …") or a
+    subordinate clause closed by a comma ("Auf die Frage, ob sie antrete, antwortete …", "Als
+    der Saal leer war, sagte …")?"""
+    start = k
+    while start > 0 and not tokens[start - 1].endswith(".") and k - start < MAX_COLON_CLAUSE:
+        start -= 1
+    if start > 0 and not tokens[start - 1].endswith("."):
+        return False  # the sentence's start is out of sight
+    if k == start + 1:
+        return tokens[start].lower() in V2_OPENERS
+    return k - start >= 3 and tokens[k - 1] == "," and any(
+        tokens[j].lower() in FRONTED_SUBORDINATORS and (j == start or tokens[j - 1] == ",")
+        for j in range(start, k - 1))
+
+
+# Adverbs that open a sentence and put its verb before its subject ("Dann sagte Anna Roth:"), in
+# German, Dutch, Swedish, Danish and Norwegian; English inverts after a few too ("Then said …").
+V2_OPENERS = frozenset((
+    "dann", "danach", "daraufhin", "darauf", "später", "schließlich", "zuletzt", "außerdem", "dazu", "zudem",
+    "jetzt", "heute", "gestern", "damals", "trotzdem", "dennoch", "deshalb", "nun", "anschließend",
+    "daarna", "later", "toen", "nu", "vervolgens", "vandaag", "gisteren", "bovendien",  # not "dan": a first name
+    "sedan", "då", "senare", "efteråt", "derefter", "bagefter", "etterpå", "deretter",
+    "then",
+))
+# Words that open a subordinate clause in those languages ("ob", "als", "nachdem"; "nadat", "omdat";
+# "när", "eftersom"): such a clause, put first, puts the main verb before its subject.
+FRONTED_SUBORDINATORS = frozenset((
+    "ob", "als", "nachdem", "wenn", "weil", "obwohl", "während", "bevor", "sobald", "warum", "wie", "wann", "dass",
+    "nadat", "omdat", "terwijl", "voordat", "waarom", "hoe", "wanneer",
+    "när", "eftersom", "innan", "varför", "hvorfor", "hvordan", "når", "fordi",
+))
 
 
 def _clause_ends_soon(tokens: list[str], end: int) -> bool:
