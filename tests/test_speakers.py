@@ -1108,6 +1108,13 @@ def test_a_firm_named_after_a_person_is_not_who_she_is() -> None:
     assert [speaker for speaker, _ in found] == ["Ravi Ostrander", "Orla Penwick"]
 
 
+def test_the_paragraph_after_a_quote_names_its_speaker_after_an_office() -> None:
+    found = speakers("<p>“We will not close the harbour school, not this year and not the next.”</p>"
+                     "<p>That was what the mayor, Ines Dalgarno, told reporters on Monday.</p>"
+                     "<p>“The tariff on grain will be gone by the spring, whatever the ministry says.”</p>"
+                     "<p>The promise came from Tobias Wrenfield, the port’s director.</p>")
+    assert [speaker for speaker, _ in found] == ["Ines Dalgarno", "Tobias Wrenfield"]
+
 
 def test_officials_are_a_group_not_a_name() -> None:
     found = speakers("<p>Officials said in a statement: “The bridge remains safe for all traffic.”</p>")

@@ -166,6 +166,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or _named_next(el, found, names) or found  # signed below it
+        elif len(found) == 1 and _all_quoted(el):
+            found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
         quotes.extend(found)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
         if found and found[-1].speaker:

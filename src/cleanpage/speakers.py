@@ -1811,11 +1811,20 @@ def named_next(el: etree._Element) -> str | None:
 
 
 # The opening of the paragraph after a quotation that says whose it was: "That was Ann Lee[, …]
-# speaking", "Those were the words of Ann Lee", "So says Ann Lee" (VIEW_AFTER_RE's forms too).
+# speaking", "Those were the words of Ann Lee", "So says Ann Lee", "That was what [the mayor,] Ann
+# Lee told …", "That is how Ann Lee puts it", "The promise came from Ann Lee", "C’est ce qu’a dit
+# [la maire,] Ann Lee" (VIEW_AFTER_RE's forms too). An office set off by commas may stand before
+# the name (NAMED_NEXT_OFFICE).
+NAMED_NEXT_OFFICE = r"(?:(?:the|la|le|l[’']|el|die|der)\s*[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+)?,\s+)?"
 NAMED_NEXT_RE = lazy(
     r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:,|\s+speaking\b))"
     r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+"
-    r"|(?:So|Thus)\s+(?:says|said)\s+)"
+    r"|(?:So|Thus)\s+(?:says|said)\s+"
+    rf"|(?:That|This)\s+(?:was|is|'s|’s)\s+(?:what|how)\s+{NAMED_NEXT_OFFICE}"
+    r"|(?:The|That|This)\s+(?:promise|pledge|warning|message|answer|reply|verdict|words?)\s+(?:came|comes)\s+from\s+"
+    rf"{NAMED_NEXT_OFFICE}"
+    r"|C[’']est\s+ce\s+qu[’'](?:a|avait)\s+(?:dit|déclaré|affirmé|expliqué|assuré|promis|lancé|confié)\s+"
+    rf"{NAMED_NEXT_OFFICE})"
     rf"{NAME}")
 NAMED_NEXT_CHARS = 160
 
