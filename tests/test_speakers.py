@@ -1132,3 +1132,23 @@ def test_words_one_person_told_another_are_the_teller_s() -> None:
     found = speakers("<p>Orla Penwick said the engineer, Tobias Wrenfield, had told her: “The pillars will "
                      "not last another winter.”</p>")
     assert [speaker for speaker, _ in found] == ["Tobias Wrenfield"]
+
+
+def test_sections_headed_by_the_people_they_profile() -> None:
+    found = speakers("<h2>1. Orla Penwick, ferry pilot</h2><p>Penwick has worked the river for thirty years.</p>"
+                     "<p>“The current changes every hour, and you learn to read it.”</p>"
+                     "<h2>2. Tobias Wrenfield, lock keeper</h2>"
+                     "<p>Wrenfield took the lock over from his father. “People think the job is quiet.”</p>")
+    assert [speaker for speaker, _ in found] == ["Orla Penwick", "Tobias Wrenfield"]
+
+
+def test_a_heading_naming_one_person_does_not_give_her_every_quote() -> None:
+    found = speakers("<h2>Orla Penwick</h2><p>Penwick has worked the river for thirty years.</p>"
+                     "<p>“The current changes every hour, and you learn to read it.”</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_title_case_headings_name_no_one() -> None:
+    found = speakers("<h2>Natural Language Interface</h2><p>Users should ask in plain words. “What were sales "
+                     "in the north last quarter?”</p><h2>Semantic Model Layer</h2><p>Definitions stay the same.</p>")
+    assert [speaker for speaker, _ in found] == [None]

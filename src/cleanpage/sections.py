@@ -116,6 +116,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     read = LastPerson(names)  # paragraphs so far: who "she" is
     dialogue = _Dialogue(names, read)  # the turns of a conversation set one paragraph each
     said_before = _SaidBefore()  # the words quoted so far, and who said them
+    section = _SectionPerson(body, names)  # the person the last heading names alone, whose section it is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES) \
         or CLOSED_DASH_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
@@ -125,6 +126,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     for el in body.iter(*READ_BLOCK_TAGS):
         if el in shared:
             quotes.extend(shared[el])
+        if el.tag in QUOTED_HEADING_TAGS:
+            section.heading(el)
         if el.tag in ("blockquote", "aside", "figure", "div"):
             quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
             if quote is not None:
@@ -156,7 +159,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             quotes.extend(_dash_quotes(text, names))
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
                                       _lead_in(el, text)) if QUOTE_MARK_RE.search(text) else ([], None)
-        found = said_before.given(found, text)
+        found = section.given(said_before.given(found, text), text)
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
@@ -411,6 +414,47 @@ class _SaidBefore:
                 self.speakers.setdefault(words, set()).add(q.speaker)
             out.append(q)
         return out
+
+
+class _SectionPerson:
+    """The person a heading names alone, with a number or an office at most ("2. Ann Lee",
+    "Ann Lee, ferry pilot"), on a page whose headings name two people or more (a profile of
+    several people, a list of them): her section's quotations that no verb of saying gives anyone
+    are hers ("Lee has run the bakery since 1998. “We open at five.”"), once its text names her
+    too (a heading in title case, "Natural Language Interface", names no one its text goes on to)."""
+
+    def __init__(self, body: etree._Element, names: NameIndex) -> None:
+        self.names = names
+        self.name: str | None = None
+        self.read = ""  # the section's text so far, up to SECTION_CHARS
+        people = {self._named(h) for h in islice(body.iter(*QUOTED_HEADING_TAGS), SECTION_HEADINGS)}
+        self.on = len(people - {None}) >= SECTION_PEOPLE
+
+    def _named(self, heading: etree._Element) -> str | None:
+        line = SECTION_NUMBER_RE.sub("", " ".join(_text(heading).split()), count=1)
+        return self.names.full(signing_name(line)) if not QUOTE_MARK_RE.search(line) else None
+
+    def heading(self, el: etree._Element) -> None:
+        self.name, self.read = (self._named(el) if self.on else None), ""
+
+    def given(self, found: list[Quote], text: str) -> list[Quote]:
+        if self.name is None:
+            return found
+        self.read = (self.read + " " + text)[:SECTION_CHARS]
+        if all(q.speaker is not None for q in found) or says(text) \
+                or not re.search(rf"(?<!\w){re.escape(self.name.split()[-1])}(?!\w)", self.read):
+            return found  # a verb of saying gives the words to someone, or to nobody named, on purpose
+        other = self.names.last_person_in(text)
+        if other is not None and self.names.full(other) != self.name:
+            return found  # the paragraph brings in someone else
+        return [Quote(text=q.text, speaker=self.name, kind=q.kind) if q.speaker is None else q for q in found]
+
+
+SECTION_HEADINGS = 100  # headings read for the people they name: a long page's sections, bounded
+SECTION_PEOPLE = 2  # one heading naming a person may be the subject of the page; two make it a list of people
+SECTION_CHARS = 2000  # a section's opening, where its text names the person its heading does
+# A list item's number before the name its heading gives ("3. ", "3) ", "#3 ").
+SECTION_NUMBER_RE = lazy(r"^(?:#?\d{1,3}[.):]?\s+)")
 
 
 def _said_later(quotes: list[Quote]) -> list[Quote]:
