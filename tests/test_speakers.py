@@ -1134,6 +1134,13 @@ def test_words_one_person_told_another_are_the_teller_s() -> None:
     assert [speaker for speaker, _ in found] == ["Tobias Wrenfield"]
 
 
+def test_a_transcript_turn_marked_by_initials() -> None:
+    found = speakers("<p>Orla Penwick spoke to Gwen Abernathy about the tariff vote.</p>"
+                     "<p><strong>GA:</strong> Why did you vote against it?</p>"
+                     "<p><strong>OP:</strong> “Because nobody asked the people who pay it.”</p>")
+    assert [speaker for speaker, _ in found] == ["Orla Penwick"]
+
+
 def test_sections_headed_by_the_people_they_profile() -> None:
     found = speakers("<h2>1. Orla Penwick, ferry pilot</h2><p>Penwick has worked the river for thirty years.</p>"
                      "<p>“The current changes every hour, and you learn to read it.”</p>"

@@ -985,6 +985,10 @@ INTERVIEW_QUESTION_CHARS = 200  # a question set as its own paragraph, not a par
 QUOTE_MARKS = "“”\"«»„"
 
 
+# A transcript's turn marked by the speaker's initials and a colon ("OP: “…”"); "Q:" and "A:" are one letter.
+TURN_INITIALS_RE = lazy(rf"([{UPPER}]{{2,3}})\s*:\s*")
+
+
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                    voice: str | None = None, narrator: str | None = None,
                    own_words: _OwnWords | None = None,
@@ -1015,6 +1019,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and m.start() == 0 and reply is not None and reply[0] and not short \
                 and not says(text[m.end():m.end() + 60]):
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
+        if speaker is None and (turn := TURN_INITIALS_RE.match(text)) and turn.end() == m.start():
+            speaker = names.by_initials(turn.group(1))  # "OP: “…”": the turn of the one whose initials mark it
         if speaker is None and m.start() == 0 and lead and not short and not says(text[m.end():m.end() + 60]):
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in
         if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \

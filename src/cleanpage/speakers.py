@@ -753,6 +753,15 @@ class NameIndex:
             return self._longer(self._nominative(words) or self._one_named(plain))  # "по словам Петрова"
         return self._longer(self._nominative(words) or plain)
 
+    def by_initials(self, letters: str) -> str | None:
+        """The one person named in full whose initials `letters` are ("OP" for "Orla Penwick"): how
+        an interview's transcript marks whose turn it is; None for no one or for two people."""
+        self.full("x")  # builds the surname index
+        found = {name for name in (self.by_last or {}).values()
+                 if len(name.split()) >= 2 and "".join(w[0] for w in name.split()) == letters
+                 and _is_person(name.split())}
+        return found.pop() if len(found) == 1 else None
+
     def _nominative(self, words: list[str]) -> str | None:
         """The name the page writes elsewhere of which `words` is a declined form ("Agnieszka Wróbel"
         for "według Agnieszki Wróbel", "Jan Kowalski" for "zdaniem Jana Kowalskiego"); None for none."""
