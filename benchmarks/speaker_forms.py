@@ -940,6 +940,82 @@ CASES = [
     ("continued", "de", P("„Die Schleuse braucht ein neues Tor“, sagte Henrike Obermaier.")
      + P("„Wenn es im Winter bricht, steht das ganze Tal unter Wasser.“"),
      [("das ganze Tal", "Henrike Obermaier")]),
+    # ------------------------------------------------------------------ sixth round: postposed and inverted verbs in more languages
+    ("postposed-so", "de", P("„Die Brücke kommt zu spät“, so Henrike Obermaier von der Bürgerinitiative."),
+     [("Die Brücke kommt", "Henrike Obermaier")]),
+    ("postposed-so", "de", P("„Die Brücke kommt zu spät“, betont Henrike Obermaier gegenüber dieser Zeitung."),
+     [("Die Brücke kommt", "Henrike Obermaier")]),
+    ("postposed-so", "nl", P("„De brug komt te laat”, aldus Wietske Haverkamp van de bewonersgroep."),
+     [("De brug komt", "Wietske Haverkamp")]),
+    ("postposed-so", "fr", P("« Le pont arrive trop tard », selon Solène Marchetaux, de l’association."),
+     [("Le pont arrive", "Solène Marchetaux")]),
+    ("postposed-so", "fr", P("« Le pont arrive trop tard », confie Solène Marchetaux, qui vit au bord du fleuve."),
+     [("Le pont arrive", "Solène Marchetaux")]),
+    ("postposed-so", "es", P("«El puente llega tarde», señala Remedios Olaizola a este diario."),
+     [("El puente llega", "Remedios Olaizola")]),
+    ("postposed-so", "it", P("«Il ponte arriva troppo tardi», sottolinea Ottavia Bressanin, del comitato."),
+     [("Il ponte arriva", "Ottavia Bressanin")]),
+    ("postposed-so", "pt", P("“A ponte chega tarde demais”, afirma Benedita Carvalhal, da associação."),
+     [("A ponte chega", "Benedita Carvalhal")]),
+    ("postposed-so", "pl", P("„Most powstaje za późno” – przekonuje Jadwiga Szczepanowska ze stowarzyszenia."),
+     [("Most powstaje", "Jadwiga Szczepanowska")]),
+    ("postposed-so", "sv", P("– Bron kommer för sent, säger Astrid Lindqvist till tidningen."),
+     [("Bron kommer", "Astrid Lindqvist")]),
+    ("postposed-so", "ru", P("«Мост строят слишком поздно», — отметила Ольга Верещагина."),
+     [("Мост строят", "Ольга Верещагина")]),
+    ("postposed-so", "ru", P("По словам Ольги Верещагиной, «мост строят слишком поздно»."),
+     [("мост строят", "Ольга Верещагина")]),
+    # more English forms
+    ("en-more", "en", P("“The fares went up twice in one year,” Rafael Okonkwo, 34, said."),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("“The fares went up twice in one year,” Rafael Okonkwo tweeted on Friday."),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("Rafael Okonkwo put it bluntly: “The fares went up twice in one year.”"),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("Rafael Okonkwo, who commutes every day, was emphatic: “The fares went up twice in one "
+                        "year.”"), [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("“The fares went up twice in one year,” Okonkwo says with a laugh. Rafael Okonkwo has "
+                        "ridden the ferry since 1990."), [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("“The fares went up twice in one year,” explains Rafael Okonkwo, founder of the "
+                        "commuters’ club."), [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("In Rafael Okonkwo’s words, “the fares went up twice in one year.”"),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("To quote Rafael Okonkwo, “the fares went up twice in one year.”"),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("Rafael Okonkwo once quipped that “the ferry is the slowest way to be late.”"),
+     [("slowest way to be late", "Rafael Okonkwo")]),
+    ("en-more", "en", P("“The fares went up twice in one year,” Okonkwo, the club’s founder, told the Courier. "
+                        "Rafael Okonkwo started the club in 2015."), [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("Rafael Okonkwo started the commuters’ club in 2015.")
+     + P("“The fares went up twice in one year,” he wrote in its newsletter."),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("The ferry company’s chief executive, Dana Whitfield, disagreed. “Fares are lower than "
+                        "they were in 2010,” she said."), [("Fares are lower", "Dana Whitfield")]),
+    ("en-more", "en", P("Dr. Amara Kettleby, who studies river traffic at the university, is not surprised.")
+     + P("“Ferries have always been the first thing cut,” Kettleby said."),
+     [("Ferries have always", "Amara Kettleby")]),
+    ("en-more", "en", P("“Ferries have always been the first thing cut,” according to Dr. Amara Kettleby."),
+     [("Ferries have always", "Amara Kettleby")]),
+    # organisations and documents
+    ("org-more", "en", P("The Riverside Trust’s annual report warns that “half of the piers need repair within "
+                         "five years.”"), [("half of the piers", "Riverside Trust")]),
+    ("org-more", "en", P("“Half of the piers need repair within five years,” the Riverside Trust wrote in its "
+                         "annual report."), [("Half of the piers", "Riverside Trust")]),
+    ("org-more", "de", P("In einer Mitteilung der Stadtwerke Talheim heißt es: „Die Fähre fährt ab Montag "
+                         "wieder.“"), [("Die Fähre fährt", "Stadtwerke Talheim")]),
+    ("org-more", "fr", P("Dans un communiqué, la Compagnie des Bacs du Val affirme : « Le service reprendra "
+                         "lundi. »"), [("Le service reprendra", "Compagnie des Bacs du Val")]),
+    # unnamed on purpose
+    ("unnamed-more", "en", P("“The fares went up twice in one year,” one commuter said."),
+     [("fares went up twice", None)]),
+    ("unnamed-more", "en", P("A source close to the board said: “Nobody expected the vote to pass.”"),
+     [("Nobody expected", None)]),
+    ("unnamed-more", "en", P("“Nobody expected the vote to pass,” said a person familiar with the talks, who "
+                             "asked not to be named."), [("Nobody expected", None)]),
+    ("unnamed-more", "de", P("„Niemand hat mit der Abstimmung gerechnet“, sagte ein Teilnehmer der Sitzung."),
+     [("Niemand hat mit", None)]),
+    ("unnamed-more", "fr", P("« Personne ne s’attendait à ce vote », a confié un élu sous couvert d’anonymat."),
+     [("Personne ne s’attendait", None)]),
 ]
 
 

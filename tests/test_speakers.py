@@ -1159,3 +1159,8 @@ def test_title_case_headings_name_no_one() -> None:
     found = speakers("<h2>Natural Language Interface</h2><p>Users should ask in plain words. “What were sales "
                      "in the north last quarter?”</p><h2>Semantic Model Layer</h2><p>Definitions stay the same.</p>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_german_quote_said_by_someone_unnamed_is_speech_of_no_one() -> None:
+    found = speakers("<p>„Niemand hat mit der Abstimmung gerechnet“, sagte ein Teilnehmer der Sitzung.</p>")
+    assert found == [(None, "„Niemand hat mit der")]

@@ -1042,7 +1042,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and (_is_title(inner) or (_is_term(inner) and not _reported(text, m, names, last_person))
+        if speaker is None and ((_is_title(inner) and not _verb_opens_incise(text, m)) or (_is_term(inner) and not _reported(text, m, names, last_person))
                                 or (cjk and _is_cjk_term(inner))
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
@@ -1169,6 +1169,18 @@ def _unread_incise(text: str, m: re.Match) -> bool:
     return incise is not None and PRONOUNS.isdisjoint(tokens(incise.group(0).lower()))
 
 
+def _verb_opens_incise(text: str, m: re.Match) -> bool:
+    """Does a verb of saying open the words set off after the quote („…“, sagte ein Teilnehmer)? Then
+    it is speech, however many capitals its words have (German writes its nouns so), not a title."""
+    after = text[m.end():m.end() + INCISE_CHARS]
+    if m.group(0)[-2:-1] == ",":
+        after = "," + after
+    lead = INCISE_LEAD_RE.match(after)
+    words = tokens(after[lead.end():])[:2] if lead else []
+    return bool(words) and words[0][:1].islower() and says(" ".join(words))
+
+
+INCISE_LEAD_RE = lazy(r"\s*(?:,\s*[–—]?|\s[–—])\s*")
 # A quote's incise: a comma or a dash (or both: Russian "», — отметили в компании."), then up to eight
 # words, the first in lower case (Latin or Cyrillic), to the sentence's end.
 INCISE_RE = lazy(r"\s*(?:,\s*[–—]?|\s[–—])\s*[a-zà-ÿа-яёіїєґ][^\s.!?“”\"«»„]*(?:\s+[^\s.!?“”\"«»„]+){0,7}[.!?](?:\s|$)")

@@ -2427,6 +2427,9 @@ def speaker_after(tokens: list[str]) -> str | None:
                 continue
             if tokens[j].lower() in SPOKESPERSON_WORDS and (spoken_for := _genitive_employer(tokens, j + 1)):
                 return spoken_for  # „…“, sagte eine Sprecherin des Unternehmens Nordwind Fähren
+            if tokens[j - 1] in GERMAN_INDEFINITE_ARTICLES and not _name_at(tokens, j + 1)[0] \
+                    and not _person_set_off(tokens, _office_comma(tokens, j, j + 1)):
+                return None  # „…“, sagte ein Teilnehmer der Sitzung: someone, unnamed (German capitalises him)
             if tokens[j - 1].lower() in NOUN_ARTICLES:  # "erklärte der Sprecher des Hafens, Max Weber"
                 named = _appositive_name(tokens, j)
                 if named:
@@ -2471,6 +2474,10 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+# "ein", "eine": before a capitalised noun that is no name ("sagte ein Teilnehmer"), written in lower case.
+GERMAN_INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem"))
 
 
 def _lower_compound(token: str) -> bool:
