@@ -1164,3 +1164,20 @@ def test_title_case_headings_name_no_one() -> None:
 def test_a_german_quote_said_by_someone_unnamed_is_speech_of_no_one() -> None:
     found = speakers("<p>„Niemand hat mit der Abstimmung gerechnet“, sagte ein Teilnehmer der Sitzung.</p>")
     assert found == [(None, "„Niemand hat mit der")]
+
+
+def test_a_short_dash_quote_with_its_speaker() -> None:
+    found = speakers("<p>– Bron kommer för sent, säger Astrid Lindqvist till tidningen.</p>")
+    assert found == [("Astrid Lindqvist", "Bron kommer för sent")]
+
+
+def test_a_writer_borrowing_someone_s_words() -> None:
+    found = speakers("<p>To quote Rafael Okonkwo, “the fares went up twice in one year.”</p>"
+                     "<p>Pour citer Solène Marchetaux, « le fleuve a toujours raison à la fin ».</p>")
+    assert [speaker for speaker, _ in found] == ["Rafael Okonkwo", "Solène Marchetaux"]
+
+
+def test_a_russian_name_in_the_genitive_after_po_slovam() -> None:
+    found = speakers("<p>По словам Ольги Верещагиной, «мост строят слишком поздно».</p>"
+                     "<p>По словам Андрея Гусмана, «никто не спрашивал жителей об этом».</p>")
+    assert [speaker for speaker, _ in found] == ["Ольга Верещагина", "Андрей Гусман"]

@@ -342,8 +342,8 @@ def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
     m = DASH_QUOTE_RE.match(text)
     if m is None:
         return _comma_dash_quote(text, names)
-    if len(m.group(1).split()) < QUOTE_MIN_WORDS:
-        return []
+    if len(m.group(1).split()) < QUOTE_MIN_ATTRIBUTED_WORDS:
+        return []  # the words need a speaker below, as a short inline quote does
     closing = DASH_SPLIT_RE.search(text, m.end(), m.end() + DASH_INCISE_CHARS)
     incise = text[m.end():closing.start() if closing else m.end() + DASH_INCISE_CHARS]  # "—explicó Nerea—. Antes…"
     speaker = speaker_after(tokens(incise))
@@ -361,8 +361,8 @@ def _comma_dash_quote(text: str, names: NameIndex) -> list[Quote]:
     (French and Russian set no closing dash: « — Nous rouvrirons le port, a déclaré la maire. »)."""
     for comma in islice(COMMA_RE.finditer(text, 0, DASH_COMMA_CHARS), DASH_MAX_COMMAS):
         words = text[1:comma.start()].strip()
-        if len(words.split()) < QUOTE_MIN_WORDS:
-            continue
+        if len(words.split()) < QUOTE_MIN_ATTRIBUTED_WORDS:
+            continue  # "– Bron kommer för sent, säger Astrid Lindqvist": short, but someone says it
         speaker = speaker_after(tokens(SENTENCE_CUT_RE.split(text[comma.end():comma.end() + DASH_INCISE_CHARS], 1)[0]))
         if speaker:
             return [Quote(text=words, speaker=names.full(speaker), kind="inline")]

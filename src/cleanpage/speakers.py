@@ -472,6 +472,41 @@ class DroppedSubject(str):
     before names (dropped_subject), or for no one."""
 
 
+class GenitiveName(str):
+    """A Russian or Ukrainian name in the genitive that "по словам" or "за словами" governs ("по словам
+    Ольги Верещагиной"): NameIndex.full gives the nominative the page writes, or one its endings give."""
+
+
+# A first name's genitive ending and its nominative's ("Ольги" -> "Ольга", "Марии" -> "Мария", "Ивана" ->
+# "Иван", "Сергея" -> "Сергей"), in order: the longest first. "и" is "а" only after a letter that
+# takes no "ы" ("Ольги"); a woman's name is one whose nominative ends in "а" or "я".
+GENITIVE_FIRST_NAMES = (("ии", "ия"), ("ьи", "ья"), ("ы", "а"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"),
+                        ("жи", "жа"), ("ши", "ша"), ("чи", "ча"), ("щи", "ща"), ("ея", "ей"), ("ая", "ай"),
+                        ("я", "ь"), ("а", ""))
+# A woman's surname's genitive ("Верещагиной", "Ковальской", Ukrainian "Верещагіної"), a man's ("Петрова",
+# "Достоевского"); a surname that does not decline ("Шевчук", "Петренко" for a woman) stays.
+GENITIVE_SURNAMES_F = (("ской", "ская"), ("цкой", "цкая"), ("ської", "ська"), ("цької", "цька"), ("ой", "а"),
+                       ("ої", "а"))
+GENITIVE_SURNAMES_M = (("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"), ("ова", "ов"), ("ева", "ев"),
+                       ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("іна", "ін"), ("енка", "енко"), ("а", ""))
+
+
+def genitive_nominative(words: list[str]) -> str | None:
+    """A first name and a surname in the genitive, in the nominative by their endings; None where
+    the words are not so (not Cyrillic, or a first name whose ending says nothing)."""
+    if len(words) != 2 or not all(CYRILLIC_LETTERS.issuperset(w[1:].lower()) for w in words):
+        return None
+    first, last = words
+    given = next((first[:-len(g)] + n for g, n in GENITIVE_FIRST_NAMES if first.endswith(g)
+                  and len(first) - len(g) >= 2), None)
+    if given is None:
+        return None
+    woman = given.endswith(("а", "я")) and not first.endswith(("а", "я"))
+    endings = GENITIVE_SURNAMES_F if woman else GENITIVE_SURNAMES_M
+    surname = next((last[:-len(g)] + n for g, n in endings if last.endswith(g) and len(last) - len(g) >= MIN_STEM), last)
+    return f"{given} {surname}"
+
+
 class LoneNounAccording(str):
     """One capitalised word after German "laut" ("Laut Angaben „…“", "laut Berichten"): German
     capitalises every noun, so the word is a person only as the surname of one the page names in
@@ -751,7 +786,10 @@ class NameIndex:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
             return self._longer(self._nominative(words) or self._one_named(plain))  # "по словам Петрова"
-        return self._longer(self._nominative(words) or plain)
+        found = self._nominative(words)
+        if found is None and isinstance(name, GenitiveName):
+            found = genitive_nominative(words)  # "по словам Ольги Верещагиной", the page naming her so only
+        return self._longer(found or plain)
 
     def by_initials(self, letters: str) -> str | None:
         """The one person named in full whose initials `letters` are ("OP" for "Orla Penwick"): how
@@ -3179,8 +3217,14 @@ DOCUMENT_DETERMINERS_OF = frozenset(("a", "an", "the", "un", "une", "una", "uno"
 
 
 def _lone_noun_marked(according: str, name: str) -> str:
-    """The name after "according to", marked when German "laut" precedes one word (LoneNounAccording)."""
+    """The name after "according to", marked when German "laut" precedes one word (LoneNounAccording),
+    or when Russian or Ukrainian "по словам", "за словами" put it in the genitive (GenitiveName)."""
+    if according.lower() in GENITIVE_ACCORDING_OPENERS:
+        return GenitiveName(name)
     return LoneNounAccording(name) if according.lower() in NOUN_ACCORDING_WORDS and " " not in name else name
+
+
+GENITIVE_ACCORDING_OPENERS = frozenset(("по", "за"))  # "по словам", "по мнению", "за словами": the genitive
 
 
 # "according to" in German, before a capitalised noun as often as before a name ("laut Angaben")
@@ -3216,7 +3260,7 @@ def _according_width(tokens: list[str], a: int) -> int:
     """How many tokens from `a` say whose view follows ("according to", "Selon", "En palabras de",
     "De acuerdo con"): 0 for none."""
     first = tokens[a].lower() if 0 <= a < len(tokens) else ""
-    if first in ACCORDING_WORDS:
+    if first in ACCORDING_WORDS and (a + 1 >= len(tokens) or tokens[a + 1].lower() not in QUOTING_VERBS):
         return 1
     if first not in ACCORDING_OPENERS:
         return 0
@@ -3229,7 +3273,11 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      ("nelle", "parole", "di"), ("nas", "palavras", "de"), ("de", "acordo", "com"),
                      ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"),
                      ("по", "словам"), ("по", "мнению"), ("за", "словами"), ("potrivit", "lui"),
-                     ("theo", "ông"), ("theo", "bà"))  # Vietnamese: "Theo ông Trần Quốc Bảo, “…”"
+                     ("theo", "ông"), ("theo", "bà"),  # Vietnamese: "Theo ông Trần Quốc Bảo, “…”"
+                     # whose words a writer borrows: "To quote Ann Lee, “…”", "In the words of Ann Lee, “…”"
+                     ("to", "quote"), ("in", "the", "words", "of"), ("citando", "a"), ("pour", "citer"),
+                     ("per", "citare"))
+QUOTING_VERBS = frozenset(("citer", "citare"))  # "pour citer", "per citare": the phrase, not "pour" alone
 MAX_ACCORDING_TOKENS = 4
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
