@@ -478,9 +478,9 @@ class GenitiveName(str):
 
 
 # A first name's genitive ending and its nominative's ("Ольги" -> "Ольга", "Марии" -> "Мария", "Ивана" ->
-# "Иван", "Сергея" -> "Сергей"), in order: the longest first. "и" is "а" only after a letter that
+# "Иван", "Сергея" -> "Сергей", "Григория" -> "Григорий"), in order: the longest first. "и" is "а" only after a letter that
 # takes no "ы" ("Ольги"); a woman's name is one whose nominative ends in "а" or "я".
-GENITIVE_FIRST_NAMES = (("ии", "ия"), ("ьи", "ья"), ("ы", "а"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"),
+GENITIVE_FIRST_NAMES = (("ии", "ия"), ("ия", "ий"), ("ьи", "ья"), ("ы", "а"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"),
                         ("жи", "жа"), ("ши", "ша"), ("чи", "ча"), ("щи", "ща"), ("ея", "ей"), ("ая", "ай"),
                         ("я", "ь"), ("а", ""))
 # A woman's surname's genitive ("Верещагиной", "Ковальской", Ukrainian "Верещагіної"), a man's ("Петрова",
