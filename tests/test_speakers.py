@@ -1181,3 +1181,15 @@ def test_a_russian_name_in_the_genitive_after_po_slovam() -> None:
     found = speakers("<p>По словам Ольги Верещагиной, «мост строят слишком поздно».</p>"
                      "<p>По словам Андрея Гусмана, «никто не спрашивал жителей об этом».</p>")
     assert [speaker for speaker, _ in found] == ["Ольга Верещагина", "Андрей Гусман"]
+
+
+def test_an_institution_s_described_report_speaks_for_it() -> None:
+    found = speakers("<p>The Riverside Trust’s annual report warns that “half of the piers need repair within "
+                     "five years.”</p>")
+    assert [speaker for speaker, _ in found] == ["Riverside Trust"]
+
+
+def test_a_french_company_named_by_its_first_word() -> None:
+    found = speakers("<p>Dans un communiqué, la Compagnie des Bacs du Val affirme : « Le service reprendra "
+                     "lundi matin. »</p>")
+    assert [speaker for speaker, _ in found] == ["Compagnie des Bacs du Val"]

@@ -1334,6 +1334,10 @@ ORG_WORDS = frozenset((
     "Airlines", "Airways", "Motors", "Insurance", "Pharmaceuticals", "Laboratories", "Systems", "Solutions",
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
+    # the first word of a company's or a society's name in French, Spanish, Italian, Portuguese and German
+    # ("la Compagnie des Bacs du Val", "la Sociedad de Amigos del Río")
+    "Compagnie", "Compañía", "Compagnia", "Companhia", "Société", "Sociedad", "Società", "Sociedade",
+    "Gesellschaft", "Verband", "Verein",
 ))
 
 # Words an institution's own name has after its owner's possessive before the owner is kept with it
@@ -1483,10 +1487,26 @@ def owned_document_speaker(before: str) -> str | None:
         if words[j] in DOCUMENT_NOUNS and words[j - 1].endswith(POSSESSIVES) \
                 and words[j + 1:j + 2] in (["that"], [":"], [","], []):
             return _document_owner(words, j + 1)
+        if words[j] in DOCUMENT_NOUNS and words[p := _described_from(words, j)].endswith(POSSESSIVES) \
+                and (verb := _verb_at(words, j + 1)) and words[j + 1 + verb:] in (["that"], [":"], [","]):
+            return _document_owner([*words[:p + 1], words[j]], p + 2)  # "Acme’s annual report warns that “…”"
         if words[j].lower() in OWNED_WORDS_NOUNS and words[j - 1].endswith(POSSESSIVES) and _leads_to_quote(words, j + 1):
             name, _start = _name_ending_at(words, j)
             return _owner(name) if name and _is_name_word(words[j - 1]) else None
     return None
+
+
+def _described_from(words: list[str], j: int) -> int:
+    """The word before those describing the noun at `j`: up to DOCUMENT_DESCRIPTORS words in lower
+    case or figures ("annual", "2024"); the word right before the noun where none do."""
+    p = j
+    while p > 1 and j - p < DOCUMENT_DESCRIPTORS and (words[p - 1].isalpha() and words[p - 1].islower()
+                                                      or words[p - 1].isdigit()):
+        p -= 1
+    return p - 1
+
+
+DOCUMENT_DESCRIPTORS = 2  # "the Trust’s latest annual report": whose, then two words saying which
 
 
 def _leads_to_quote(words: list[str], k: int) -> bool:
