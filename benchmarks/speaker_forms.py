@@ -801,6 +801,21 @@ CASES = [
     ("named-after-break", "fr", P("« Nous ne fermerons pas l’école, ni cette année ni l’année prochaine. »")
      + P("C’est ce qu’a affirmé la maire, Ines Dalgarno, lundi."),
      [("ne fermerons pas", "Ines Dalgarno")]),
+    ("named-after-break", "es", P("«No cerraremos la escuela, ni este año ni el próximo».")
+     + P("Así lo aseguró la alcaldesa, Ines Dalgarno, el lunes."), [("No cerraremos", "Ines Dalgarno")]),
+    ("named-after-break", "it", P("«Non chiuderemo la scuola, né quest’anno né il prossimo».")
+     + P("Lo ha detto la sindaca Ines Dalgarno lunedì."), [("Non chiuderemo", "Ines Dalgarno")]),
+    ("named-after-break", "pt", P("“Não vamos fechar a escola, nem este ano nem no próximo.”")
+     + P("Foi o que disse a presidente da câmara, Ines Dalgarno, na segunda-feira."),
+     [("Não vamos fechar", "Ines Dalgarno")]),
+    ("named-after-break", "nl", P("„We sluiten de school niet, dit jaar niet en volgend jaar ook niet.”")
+     + P("Dat zei burgemeester Ines Dalgarno maandag."), [("We sluiten de school", "Ines Dalgarno")]),
+    ("named-after-break", "pl", P("„Nie zamkniemy szkoły, ani w tym roku, ani w przyszłym”.")
+     + P("Tak powiedziała w poniedziałek burmistrz Ines Dalgarno."), [("Nie zamkniemy", "Ines Dalgarno")]),
+    ("named-after-break", "en", P("“We will not close the school, not this year and not next year.”")
+     + P("So said the mayor, Ines Dalgarno, on Monday."), [("not close the school", "Ines Dalgarno")]),
+    ("named-after-break", "en", P("“We will not close the school, not this year and not next year.”")
+     + P("That said, Ines Dalgarno expects the school to shrink."), [("not close the school", None)]),
     # nested speech: the quoted words are the inner speaker's
     ("nested-told", "en", P("Orla Penwick said the engineer, Tobias Wrenfield, had told her: “The pillars will not "
                             "last another winter.”"),

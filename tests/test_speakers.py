@@ -1193,3 +1193,13 @@ def test_a_french_company_named_by_its_first_word() -> None:
     found = speakers("<p>Dans un communiqué, la Compagnie des Bacs du Val affirme : « Le service reprendra "
                      "lundi matin. »</p>")
     assert [speaker for speaker, _ in found] == ["Compagnie des Bacs du Val"]
+
+
+def test_a_sentence_pointing_back_at_the_quote_names_its_speaker() -> None:
+    found = speakers("<p>«No cerraremos la escuela del puerto, ni este año ni el próximo».</p>"
+                     "<p>Así lo aseguró la alcaldesa, Ines Dalgarno, el lunes.</p>"
+                     "<p>“The tariff on grain will be gone by the spring, whatever the ministry says.”</p>"
+                     "<p>So said the port’s director, Tobias Wrenfield, on Monday.</p>"
+                     "<p>“The tariff on rice will stay where it is for another two years.”</p>"
+                     "<p>That said, Orla Penwick expects the rice tariff to fall.</p>")
+    assert [speaker for speaker, _ in found] == ["Ines Dalgarno", "Tobias Wrenfield", None]

@@ -169,7 +169,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or _named_next(el, found, names) or found  # signed below it
-        elif len(found) == 1 and _all_quoted(el):
+        elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS):  # «…». : the full stop after the marks
             found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
         quotes.extend(found)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
@@ -314,10 +314,14 @@ def _text_before(el: etree._Element, block: etree._Element) -> str:
     return " ".join(parts)
 
 
-def _all_quoted(el: etree._Element) -> bool:
-    """Does the element's text open with a quote mark and close with one (“…”)?"""
+def _all_quoted(el: etree._Element, after: str = "") -> bool:
+    """Does the element's text open with a quote mark and close with one (“…”), `after` marks after
+    it left out?"""
     text = el.text_content().strip()
-    return text[:1] in OPENING_QUOTE_MARKS and text[-1:] in CLOSING_QUOTE_MARKS
+    return text[:1] in OPENING_QUOTE_MARKS and text.rstrip(after)[-1:] in CLOSING_QUOTE_MARKS
+
+
+SENTENCE_MARKS = ".!?…"  # «…». : Spanish, Italian, French and Polish close the sentence outside the marks
 
 
 def _holds_read_blocks(el: etree._Element) -> bool:

@@ -1871,10 +1871,29 @@ def named_next(el: etree._Element) -> str | None:
     text = _text(nxt)[:NAMED_NEXT_CHARS]
     found = NAMED_NEXT_RE.match(text) or VIEW_AFTER_RE.match(" " + text)
     if found is None:
-        return None
+        return _said_so_by(text)
     name, _end = _name_at(tokens(found.group(1)), 0)
     words = (name or "").split()  # "So says Ann Lee’s lawyer": not hers
     return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
+
+
+def _said_so_by(text: str) -> str | None:
+    """"So said the mayor, Ann Lee, on Monday.", "Das versprach Bürgermeisterin Ann Lee.", "Así lo
+    aseguró Ann Lee.", "Dat zei Ann Lee.": a word that points back to the quotation, then a verb of
+    saying and who said it, a person's full name (speaker_after reads the words after the verb)."""
+    back = SAID_SO_RE.match(text)
+    words = tokens(text[back.end():]) if back else []
+    if not words or not _verb_at(words, 0) or words[_verb_at(words, 0):][:1] == [","]:
+        return None  # "That said, Ann Lee …": no one said it
+    name = speaker_after(words)
+    parts = name.split() if name else []
+    return name if len(parts) >= 2 and _is_person(parts) and not name.endswith(POSSESSIVES) else None
+
+
+# The word that opens a sentence pointing back at the quotation before it, its verb of saying next
+# ("So said", "Das sagte", "Dat zei", "Así lo dijo", "Lo ha detto", "Foi o que disse", "Tak powiedziała").
+SAID_SO_RE = lazy(r"\s*(?:So|Thus|Das|Dies|Dat|Zo|Así\s+lo|Eso\s+(?:lo\s+)?|Lo|Così|Questo\s+l[’']|Foi\s+o\s+que"
+                  r"|Assim|Tak|To|Ainsi|C[’']est\s+ce\s+qu[’'](?:a|avait)?)\s*(?=\w)")
 
 
 # The opening of the paragraph after a quotation that says whose it was: "That was Ann Lee[, …]
