@@ -877,6 +877,12 @@ CASES = [
     ("role-earlier", "es", P("La ministra de Transportes, Ines Dalgarno, visitó la obra el lunes.")
      + P("«La línea abrirá en mayo», aseguró la ministra."),
      [("La línea abrirá", "Ines Dalgarno")]),
+    ("role-earlier", "pt", P("A ministra dos Transportes, Ines Dalgarno, visitou a obra na segunda-feira.")
+     + P("“A linha abre em maio”, garantiu a ministra."), [("A linha abre", "Ines Dalgarno")]),
+    ("role-earlier", "it", P("La ministra dei Trasporti, Ines Dalgarno, ha visitato il cantiere lunedì.")
+     + P("«La linea aprirà a maggio», ha assicurato la ministra."), [("La linea aprirà", "Ines Dalgarno")]),
+    ("role-earlier", "pl", P("Minister transportu Ines Dalgarno odwiedziła w poniedziałek budowę.")
+     + P("„Linia zostanie otwarta w maju” – zapewniła minister."), [("Linia zostanie", "Ines Dalgarno")]),
     # plural or unnamed groups: no one person
     ("plural-group", "en", P("“We were never asked about the bridge,” residents said at the meeting."),
      [("never asked about", None)]),

@@ -1203,3 +1203,9 @@ def test_a_sentence_pointing_back_at_the_quote_names_its_speaker() -> None:
                      "<p>“The tariff on rice will stay where it is for another two years.”</p>"
                      "<p>That said, Orla Penwick expects the rice tariff to fall.</p>")
     assert [speaker for speaker, _ in found] == ["Ines Dalgarno", "Tobias Wrenfield", None]
+
+
+def test_a_role_word_refers_to_the_holder_named_after_the_office_and_department() -> None:
+    found = speakers("<p>A ministra dos Transportes, Ines Dalgarno, visitou a obra na segunda-feira.</p>"
+                     "<p>“A linha de comboio abre em maio”, garantiu a ministra.</p>")
+    assert [speaker for speaker, _ in found] == ["Ines Dalgarno"]

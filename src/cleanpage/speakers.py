@@ -564,8 +564,11 @@ def role_holder(role: str, texts) -> str | None:
     before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{HOLDER_NAME}")
     after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:{HOLDER_OWNER})?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
     made = re.compile(rf"{HOLDER_NAME},\s+{MADE_HOLDER}\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
+    # the Minister of Transport, Ana Ruiz / a ministra dos Transportes, Ana Ruiz: the department, then her
+    office_of = re.compile(rf"\b{word}\s+{HOLDER_DEPARTMENT},\s+{HOLDER_NAME}")
     for text in texts:
-        found = [(m.start(1), m.group(1)) for pattern in (before, after, made) for m in pattern.finditer(text)]
+        found = [(m.start(1), m.group(1)) for pattern in (before, after, made, office_of)
+                 for m in pattern.finditer(text)]
         if found:
             return max(found)[1]
     return None
@@ -600,6 +603,10 @@ SPOKEN_FOR_CHARS = 80  # the opening of a sentence read for an institution's nam
 HOLDER_NOT_GENITIVE = "(?:and|or|with|met|told|said|says|asked|und|oder|mit|et|ou|avec|y|o|con|e|en|of|i|oraz|z|ze|и|с)"
 HOLDER_NAME = rf"([{UPPER}][\w'’\-]+(?:\s(?:[{UPPER}][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){{1,3}})(?![’']s)"
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
+# A department of one or two capitalised words after its office: "of Transport", "dos Transportes",
+# "de l’Intérieur", "for Health and Care".
+HOLDER_DEPARTMENT = (rf"(?:of|for|de|do|da|dos|das|des|du|del|della|dei|di|van|voor)\s+(?:(?:the|la|le|el|il|l[’'])\s*)?"
+                     rf"[{UPPER}][\w'’\-]+(?:\s+(?:and|e|y|et|und)\s+[{UPPER}][\w'’\-]+)?")
 HOLDER_OWNER = r"[a-zà-ÿ\-]+[’']s\s+"  # "Ann Lee, the firm’s chief executive": whose post it is
 # A relative clause that gives the person the post: "Ann Lee, who was appointed minister in May,",
 # "who became mayor", "qui a été nommée ministre", "que fue elegida alcaldesa".
