@@ -883,6 +883,10 @@ CASES = [
      + P("«La linea aprirà a maggio», ha assicurato la ministra."), [("La linea aprirà", "Ines Dalgarno")]),
     ("role-earlier", "pl", P("Minister transportu Ines Dalgarno odwiedziła w poniedziałek budowę.")
      + P("„Linia zostanie otwarta w maju” – zapewniła minister."), [("Linia zostanie", "Ines Dalgarno")]),
+    ("role-earlier", "nl", P("Minister van Verkeer Ines Dalgarno bezocht maandag de bouwplaats.")
+     + P("„De lijn gaat in mei open”, zei de minister."), [("De lijn gaat", "Ines Dalgarno")]),
+    ("office-department", "de", P("„Die Linie öffnet im Mai“, sagte die Ministerin für Verkehr Ines Dalgarno."),
+     [("Die Linie öffnet", "Ines Dalgarno")]),
     # plural or unnamed groups: no one person
     ("plural-group", "en", P("“We were never asked about the bridge,” residents said at the meeting."),
      [("never asked about", None)]),

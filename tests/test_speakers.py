@@ -1209,3 +1209,10 @@ def test_a_role_word_refers_to_the_holder_named_after_the_office_and_department(
     found = speakers("<p>A ministra dos Transportes, Ines Dalgarno, visitou a obra na segunda-feira.</p>"
                      "<p>“A linha de comboio abre em maio”, garantiu a ministra.</p>")
     assert [speaker for speaker, _ in found] == ["Ines Dalgarno"]
+
+
+def test_an_office_its_department_and_the_holder_with_no_comma() -> None:
+    found = speakers("<p>„Die Linie öffnet im Mai wieder für alle“, sagte die Ministerin für Verkehr Ines "
+                     "Dalgarno.</p><p>Minister van Verkeer Tobias Wrenfeld bezocht maandag de haven.</p>"
+                     "<p>„De lijn gaat in mei weer open”, zei de minister.</p>")
+    assert [speaker for speaker, _ in found] == ["Ines Dalgarno", "Tobias Wrenfeld"]

@@ -564,8 +564,9 @@ def role_holder(role: str, texts) -> str | None:
     before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{HOLDER_NAME}")
     after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:{HOLDER_OWNER})?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
     made = re.compile(rf"{HOLDER_NAME},\s+{MADE_HOLDER}\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
-    # the Minister of Transport, Ana Ruiz / a ministra dos Transportes, Ana Ruiz: the department, then her
-    office_of = re.compile(rf"\b{word}\s+{HOLDER_DEPARTMENT},\s+{HOLDER_NAME}")
+    # the Minister of Transport, Ana Ruiz / a ministra dos Transportes, Ana Ruiz / minister van Verkeer Ana
+    # Ruiz: the department, then her (found after the department's word, so later than `before` finds it)
+    office_of = re.compile(rf"\b{word}\s+{HOLDER_DEPARTMENT},?\s+{HOLDER_NAME}")
     for text in texts:
         found = [(m.start(1), m.group(1)) for pattern in (before, after, made, office_of)
                  for m in pattern.finditer(text)]
@@ -605,7 +606,7 @@ HOLDER_NAME = rf"([{UPPER}][\w'’\-]+(?:\s(?:[{UPPER}][\w'’\-]+|(?:de|van|von
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
 # A department of one or two capitalised words after its office: "of Transport", "dos Transportes",
 # "de l’Intérieur", "for Health and Care".
-HOLDER_DEPARTMENT = (rf"(?:of|for|de|do|da|dos|das|des|du|del|della|dei|di|van|voor)\s+(?:(?:the|la|le|el|il|l[’'])\s*)?"
+HOLDER_DEPARTMENT = (rf"(?:of|for|für|de|do|da|dos|das|des|du|del|della|dei|di|van|voor)\s+(?:(?:the|la|le|el|il|l[’'])\s*)?"
                      rf"[{UPPER}][\w'’\-]+(?:\s+(?:and|e|y|et|und)\s+[{UPPER}][\w'’\-]+)?")
 HOLDER_OWNER = r"[a-zà-ÿ\-]+[’']s\s+"  # "Ann Lee, the firm’s chief executive": whose post it is
 # A relative clause that gives the person the post: "Ann Lee, who was appointed minister in May,",
@@ -2386,7 +2387,7 @@ def _office_run_name(tokens: list[str], i: int) -> tuple[str | None, int]:
 
 
 MAX_OFFICE_RUN = 10  # "Executive Vice President of Ferry Operations and Marketing Ann Lee"
-OFFICE_RUN_JOINS = frozenset(("of", "and", "for"))
+OFFICE_RUN_JOINS = frozenset(("of", "and", "for", "für", "voor", "van"))  # "Ministerin für Verkehr Ann Lee"
 
 
 def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
