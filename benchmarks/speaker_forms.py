@@ -729,6 +729,318 @@ CASES = [
     ("age-role", "en", P("Orla Penwick chairs the residents’ group.")
      + P("“We were never asked about the second bridge,” the 64-year-old said."),
      [("never asked", "Orla Penwick")]),
+    # ------------------------------------------------------------------ fifth round: features, testimonials, transcripts
+    # profile sections headed by the person's name (two people or more: one heading naming a person
+    # may be the page's subject, with others quoted in her section)
+    ("headed-section", "en", "<h2>Orla Penwick, ferry pilot</h2>" + P("Penwick has worked the river for thirty years.")
+     + P("“The current changes every hour, and you learn to read it or you sink.”")
+     + "<h2>Tobias Wrenfield, lock keeper</h2>" + P("Wrenfield took over the lock from his father.")
+     + P("“People think the job is quiet. It never is.”"),
+     [("current changes every hour", "Orla Penwick"), ("job is quiet", "Tobias Wrenfield")]),
+    ("headed-section", "en", "<h3>1. Amara Kettleby</h3>"
+     + P("Kettleby, 41, runs the bakery on the corner. “We open at five because the ferry crews want bread.”")
+     + "<h3>2. Marcus Holloway</h3>"
+     + P("Holloway sells nets. “Business has halved since the railway came, but I am still here.”"),
+     [("open at five", "Amara Kettleby"), ("Business has halved", "Marcus Holloway")]),
+    ("headed-section", "de", "<h2>Henrike Obermaier, Fährfrau</h2>" + P("Obermaier fährt seit dreißig Jahren über den Fluss.")
+     + P("„Die Strömung ändert sich jede Stunde, man muss sie lesen können.“")
+     + "<h2>Tobias Wrenfeld, Schleusenwärter</h2>" + P("Wrenfeld hat die Schleuse von seinem Vater übernommen.")
+     + P("„Die Leute halten den Beruf für ruhig. Das ist er nie.“"),
+     [("Die Strömung ändert", "Henrike Obermaier"), ("Beruf für ruhig", "Tobias Wrenfeld")]),
+    ("headed-section", "fr", "<h2>Solène Marchetaux, boulangère</h2>" + P("Marchetaux ouvre sa boutique à cinq heures.")
+     + P("« Les équipages du bac veulent du pain chaud avant le premier départ. »")
+     + "<h2>Tobias Vernaudin, éclusier</h2>" + P("Vernaudin a repris l’écluse de son père.")
+     + P("« Les gens croient que le métier est calme. Il ne l’est jamais. »"),
+     [("Les équipages du bac", "Solène Marchetaux"), ("le métier est calme", "Tobias Vernaudin")]),
+    ("headed-section", "es", "<h2>Remedios Olaizola, panadera</h2>" + P("Olaizola abre su panadería a las cinco.")
+     + P("«Los marineros del transbordador quieren pan caliente antes de salir».")
+     + "<h2>Tobías Arrechea, esclusero</h2>" + P("Arrechea heredó la esclusa de su padre.")
+     + P("«La gente cree que el oficio es tranquilo. Nunca lo es»."),
+     [("Los marineros", "Remedios Olaizola"), ("el oficio es tranquilo", "Tobías Arrechea")]),
+    ("headed-section", "en", "<h2>Orla Penwick</h2>" + P("Penwick has worked the river for thirty years.")
+     + P("“Nobody reads the current the way she does,” a colleague said."),
+     [("Nobody reads the current", None)]),
+    # testimonials: the name after the quote, or on a line under the quote card
+    ("testimonial", "en", P("“The course changed how I teach chemistry to fourteen-year-olds.”")
+     + P("— Dana Whitfield, head of science at Millbrook School"),
+     [("changed how I teach", "Dana Whitfield")]),
+    ("testimonial", "en", P("“The course changed how I teach chemistry to fourteen-year-olds.” — Dana Whitfield, "
+                            "head of science at Millbrook School"),
+     [("changed how I teach", "Dana Whitfield")]),
+    ("testimonial", "en", "<div class='card'><blockquote>“Setting up the ferry timetable took us an afternoon "
+     "instead of a week.”</blockquote><div class='name'>Rafael Okonkwo</div><div class='role'>Operations lead, "
+     "Riverline Ferries</div></div>",
+     [("took us an afternoon", "Rafael Okonkwo")]),
+    ("testimonial", "de", P("„Der Kurs hat verändert, wie ich Chemie unterrichte.“")
+     + P("– Henrike Obermaier, Lehrerin an der Talschule"),
+     [("Der Kurs hat", "Henrike Obermaier")]),
+    ("testimonial", "es", P("«El curso cambió mi forma de enseñar química.»")
+     + P("— Remedios Olaizola, profesora del instituto"),
+     [("El curso cambió", "Remedios Olaizola")]),
+    ("testimonial", "en", "<blockquote><p>“Setting up the ferry timetable took us an afternoon instead of a "
+     "week.”</p><footer>Rafael Okonkwo, Operations lead at Riverline Ferries</footer></blockquote>",
+     [("took us an afternoon", "Rafael Okonkwo")]),
+    # interview transcripts with initials, the answer quoted
+    ("transcript-initials", "en", P("Orla Penwick spoke to Gwen Abernathy about the bridge vote.")
+     + P("<strong>GA:</strong> Why did you vote against it?")
+     + P("<strong>OP:</strong> “Because nobody asked the people who live under it.”"),
+     [("nobody asked the people", "Orla Penwick")]),
+    # named in the sentence after a paragraph break
+    ("named-after-break", "en", P("“We will not close the school, not this year and not next year.”")
+     + P("That was what the mayor, Ines Dalgarno, told reporters on Monday."),
+     [("not close the school", "Ines Dalgarno")]),
+    ("named-after-break", "en", P("“You can build a bridge in a year. Trust takes a generation.”")
+     + P("That is how Tobias Wrenfield, who has fished the river for fifty years, puts it."),
+     [("Trust takes a generation", "Tobias Wrenfield")]),
+    ("named-after-break", "en", P("“We will not close the school, not this year and not next year.”")
+     + P("The promise came from Ines Dalgarno, the mayor, on Monday."),
+     [("not close the school", "Ines Dalgarno")]),
+    ("named-after-break", "de", P("„Wir schließen die Schule nicht, weder dieses noch nächstes Jahr.“")
+     + P("Das sagte Bürgermeisterin Ines Dalgarno am Montag vor Journalisten."),
+     [("Wir schließen", "Ines Dalgarno")]),
+    ("named-after-break", "fr", P("« Nous ne fermerons pas l’école, ni cette année ni l’année prochaine. »")
+     + P("C’est ce qu’a affirmé la maire, Ines Dalgarno, lundi."),
+     [("ne fermerons pas", "Ines Dalgarno")]),
+    ("named-after-break", "es", P("«No cerraremos la escuela, ni este año ni el próximo».")
+     + P("Así lo aseguró la alcaldesa, Ines Dalgarno, el lunes."), [("No cerraremos", "Ines Dalgarno")]),
+    ("named-after-break", "it", P("«Non chiuderemo la scuola, né quest’anno né il prossimo».")
+     + P("Lo ha detto la sindaca Ines Dalgarno lunedì."), [("Non chiuderemo", "Ines Dalgarno")]),
+    ("named-after-break", "pt", P("“Não vamos fechar a escola, nem este ano nem no próximo.”")
+     + P("Foi o que disse a presidente da câmara, Ines Dalgarno, na segunda-feira."),
+     [("Não vamos fechar", "Ines Dalgarno")]),
+    ("named-after-break", "nl", P("„We sluiten de school niet, dit jaar niet en volgend jaar ook niet.”")
+     + P("Dat zei burgemeester Ines Dalgarno maandag."), [("We sluiten de school", "Ines Dalgarno")]),
+    ("named-after-break", "pl", P("„Nie zamkniemy szkoły, ani w tym roku, ani w przyszłym”.")
+     + P("Tak powiedziała w poniedziałek burmistrz Ines Dalgarno."), [("Nie zamkniemy", "Ines Dalgarno")]),
+    ("named-after-break", "en", P("“We will not close the school, not this year and not next year.”")
+     + P("So said the mayor, Ines Dalgarno, on Monday."), [("not close the school", "Ines Dalgarno")]),
+    ("named-after-break", "en", P("“We will not close the school, not this year and not next year.”")
+     + P("That said, Ines Dalgarno expects the school to shrink."), [("not close the school", None)]),
+    # nested speech: the quoted words are the inner speaker's
+    ("nested-told", "en", P("Orla Penwick said the engineer, Tobias Wrenfield, had told her: “The pillars will not "
+                            "last another winter.”"),
+     [("pillars will not last", "Tobias Wrenfield")]),
+    ("nested-told", "en", P("Penwick recalled that a neighbour once told her, “The river always wins.”"),
+     [("river always wins", None)]),
+    # a writer quoting a book or report
+    ("book-report", "en", P("In her memoir, Amara Kettleby writes: “The river taught me patience before it taught "
+                            "me anything else.”"),
+     [("river taught me patience", "Amara Kettleby")]),
+    ("book-report", "en", P("A report by the Riverside Trust found that “most households cannot afford the new "
+                            "fares.”"),
+     [("households cannot afford", "Riverside Trust")]),
+    ("book-report", "en", P("An old guidebook warns that “the ford is impassable in March and dangerous in April.”"),
+     [("ford is impassable", None)]),
+    ("book-report", "en", P("As Amara Kettleby put it in her 2019 book, “a river town lives by its timetable.”"),
+     [("river town lives", "Amara Kettleby")]),
+    ("book-report", "de", P("In ihrem Buch schreibt Henrike Obermaier: „Der Fluss hat mich Geduld gelehrt.“"),
+     [("Der Fluss hat mich", "Henrike Obermaier")]),
+    ("book-report", "fr", P("Dans son livre, Solène Marchetaux écrit : « Le fleuve m’a appris la patience. »"),
+     [("Le fleuve m’a appris", "Solène Marchetaux")]),
+    # first-person essays: the writer is not named on the page
+    ("first-person", "en", P("When the letter came, I called the council. I told the clerk, “Nobody here was ever "
+                             "asked about the bridge.”"),
+     [("Nobody here was ever", None)]),
+    ("first-person", "en", P("Orla Penwick met me at the landing stage.")
+     + P("She looked at the water and said, “It was twice this high in the spring.”"),
+     [("twice this high", "Orla Penwick")]),
+    ("first-person", "en", P("I asked Tobias Wrenfield what he would do if the lock closed. “Move to the coast,” he "
+                             "said, “and never look at a river again.”"),
+     [("Move to the coast", "Tobias Wrenfield")]),
+    # social posts, with handle and name
+    ("social-post", "en", P("Ines Dalgarno, the transport minister, wrote on X on Sunday: “The line opens in May. "
+                            "No more delays.”"),
+     [("line opens in May", "Ines Dalgarno")]),
+    ("social-post", "en", P("“The line opens in May. No more delays,” Ines Dalgarno (@inesdalgarno) wrote on "
+                            "Sunday."),
+     [("line opens in May", "Ines Dalgarno")]),
+    ("social-post", "en", P("In a Facebook post, Tobias Wrenfield said: “The lock will stay open all summer.”"),
+     [("lock will stay open", "Tobias Wrenfield")]),
+    ("social-post", "de", P("Auf Instagram schrieb Henrike Obermaier: „Die Fähre fährt wieder.“"),
+     [("Die Fähre fährt", "Henrike Obermaier")]),
+    # role nouns naming a person given earlier
+    ("role-earlier", "en", P("The transport minister, Ines Dalgarno, visited the site on Monday.")
+     + P("“The line will open in May,” the minister said."),
+     [("line will open in May", "Ines Dalgarno")]),
+    ("role-earlier", "en", P("Mayor Tobias Wrenfield has promised a second bridge by 2030.")
+     + P("Engineers doubt the date.") + P("“We will find the money,” the mayor insisted."),
+     [("find the money", "Tobias Wrenfield")]),
+    ("role-earlier", "en", P("Orla Penwick, a lawyer for the residents, filed the appeal on Friday.")
+     + P("The lawyer said: “The council broke its own rules.”"),
+     [("broke its own rules", "Orla Penwick")]),
+    ("role-earlier", "de", P("Verkehrsministerin Ines Dalgarno besuchte am Montag die Baustelle.")
+     + P("„Die Bahn fährt im Mai“, sagte die Ministerin."),
+     [("Die Bahn fährt", "Ines Dalgarno")]),
+    ("role-earlier", "fr", P("La ministre des Transports, Ines Dalgarno, a visité le chantier lundi.")
+     + P("« La ligne ouvrira en mai », a assuré la ministre."),
+     [("La ligne ouvrira", "Ines Dalgarno")]),
+    ("role-earlier", "es", P("La ministra de Transportes, Ines Dalgarno, visitó la obra el lunes.")
+     + P("«La línea abrirá en mayo», aseguró la ministra."),
+     [("La línea abrirá", "Ines Dalgarno")]),
+    ("role-earlier", "pt", P("A ministra dos Transportes, Ines Dalgarno, visitou a obra na segunda-feira.")
+     + P("“A linha abre em maio”, garantiu a ministra."), [("A linha abre", "Ines Dalgarno")]),
+    ("role-earlier", "it", P("La ministra dei Trasporti, Ines Dalgarno, ha visitato il cantiere lunedì.")
+     + P("«La linea aprirà a maggio», ha assicurato la ministra."), [("La linea aprirà", "Ines Dalgarno")]),
+    ("role-earlier", "pl", P("Minister transportu Ines Dalgarno odwiedziła w poniedziałek budowę.")
+     + P("„Linia zostanie otwarta w maju” – zapewniła minister."), [("Linia zostanie", "Ines Dalgarno")]),
+    ("role-earlier", "nl", P("Minister van Verkeer Ines Dalgarno bezocht maandag de bouwplaats.")
+     + P("„De lijn gaat in mei open”, zei de minister."), [("De lijn gaat", "Ines Dalgarno")]),
+    ("office-department", "de", P("„Die Linie öffnet im Mai“, sagte die Ministerin für Verkehr Ines Dalgarno."),
+     [("Die Linie öffnet", "Ines Dalgarno")]),
+    # plural or unnamed groups: no one person
+    ("plural-group", "en", P("“We were never asked about the bridge,” residents said at the meeting."),
+     [("never asked about", None)]),
+    ("plural-group", "en", P("“The fares are simply too high,” several commuters told the Courier."),
+     [("fares are simply", None)]),
+    ("plural-group", "en", P("Officials said in a statement: “The bridge remains safe for all traffic.”"),
+     [("bridge remains safe", None)]),
+    ("plural-group", "en", P("“We have not seen the plans,” the two women said."),
+     [("not seen the plans", None)]),
+    ("plural-group", "de", P("„Wir wurden nie gefragt“, sagten Anwohner bei der Versammlung."),
+     [("Wir wurden nie", None)]),
+    ("plural-group", "fr", P("« On ne nous a jamais demandé notre avis », ont affirmé des habitants."),
+     [("jamais demandé", None)]),
+    ("plural-group", "es", P("«Nunca nos preguntaron nada sobre el puente», dijeron los vecinos."),
+     [("Nunca nos", None)]),
+    # an organisation speaks
+    ("org-statement", "en", P("In a statement, the Riverside Trust said: “The bridge remains safe for all traffic.”"),
+     [("bridge remains safe", "Riverside Trust")]),
+    ("org-statement", "en", P("“The bridge remains safe for all traffic,” Riverline Ferries said in a statement."),
+     [("bridge remains safe", "Riverline Ferries")]),
+    ("org-statement", "de", P("„Die Brücke ist weiterhin sicher“, teilte die Stadtverwaltung Talheim mit."),
+     [("Die Brücke ist", "Stadtverwaltung Talheim")]),
+    # the name before the quote without a verb of saying
+    ("no-verb-lead", "en", P("Orla Penwick was blunt. “Nobody asked us, and nobody will.”"),
+     [("Nobody asked us", "Orla Penwick")]),
+    ("no-verb-lead", "en", P("For Tobias Wrenfield, the answer is simple: “Build the second bridge.”"),
+     [("Build the second", "Tobias Wrenfield")]),
+    ("no-verb-lead", "en", P("Penwick’s reply was short: “Not while I live here.”"),
+     [("Not while I live", "Penwick")]),
+    ("no-verb-lead", "en", P("Orla Penwick chairs the residents’ group.") + P("Penwick’s reply was short: “Not while "
+                                                                                "I live here.”"),
+     [("Not while I live", "Orla Penwick")]),
+    ("no-verb-lead", "de", P("Für Henrike Obermaier ist die Sache klar: „Die zweite Brücke muss kommen.“"),
+     [("Die zweite Brücke", "Henrike Obermaier")]),
+    # asked / replied
+    ("asked-replied", "en", P("Asked whether she would stand again, Orla Penwick replied: “Only if the vote is held "
+                              "again.”"),
+     [("Only if the vote", "Orla Penwick")]),
+    ("asked-replied", "en", P("Asked about the fares, Wrenfield shrugged. “Everybody pays the same.”"),
+     [("Everybody pays the same", "Wrenfield")]),
+    ("asked-replied", "de", P("Auf die Frage, ob sie wieder antrete, antwortete Henrike Obermaier: „Nur wenn neu "
+                              "abgestimmt wird.“"),
+     [("Nur wenn neu", "Henrike Obermaier")]),
+    # written words: email, letter
+    ("wrote", "en", P("“We regret the delay and will refund every ticket,” Rafael Okonkwo wrote in an email."),
+     [("regret the delay", "Rafael Okonkwo")]),
+    ("wrote", "en", P("In a letter to parents, head teacher Dana Whitfield wrote that “the school will stay open "
+                      "through the works.”"),
+     [("school will stay open", "Dana Whitfield")]),
+    ("wrote", "fr", P("« Nous regrettons le retard », a écrit Solène Marchetaux dans un courriel."),
+     [("Nous regrettons", "Solène Marchetaux")]),
+    # recalls, remembers, present tense narration
+    ("recalls", "en", P("“The water came up to the second step,” Penwick recalls. Orla Penwick has lived by the river "
+                        "all her life."),
+     [("second step", "Orla Penwick")]),
+    ("recalls", "en", P("“We had no warning at all,” remembers Amara Kettleby, whose bakery flooded."),
+     [("no warning at all", "Amara Kettleby")]),
+    ("recalls", "es", P("«No tuvimos ningún aviso», recuerda Remedios Olaizola, cuya panadería se inundó."),
+     [("No tuvimos", "Remedios Olaizola")]),
+    ("recalls", "it", P("«Non abbiamo avuto alcun avviso», ricorda Ottavia Bressanin."),
+     [("Non abbiamo avuto", "Ottavia Bressanin")]),
+    # speaking to an outlet, participial
+    ("speaking-to", "en", P("Speaking to the Courier, Tobias Wrenfield said: “The lock needs a new gate.”"),
+     [("lock needs a new gate", "Tobias Wrenfield")]),
+    ("speaking-to", "en", P("Tobias Wrenfield, speaking at the council meeting, added: “The lock needs a new gate.”"),
+     [("lock needs a new gate", "Tobias Wrenfield")]),
+    # the quote's speaker named with a colon in a headline-like lead
+    ("name-colon", "en", P("Tobias Wrenfield: “The lock needs a new gate, and it needs it this year.”"),
+     [("lock needs a new gate", "Tobias Wrenfield")]),
+    ("name-colon", "de", P("Henrike Obermaier: „Die Schleuse braucht ein neues Tor.“"),
+     [("Die Schleuse braucht", "Henrike Obermaier")]),
+    # continued speech in the next paragraph, no new attribution
+    ("continued", "en", P("“The lock needs a new gate,” said Tobias Wrenfield.")
+     + P("“If it fails in winter, the whole valley floods.”"),
+     [("whole valley floods", "Tobias Wrenfield")]),
+    ("continued", "de", P("„Die Schleuse braucht ein neues Tor“, sagte Henrike Obermaier.")
+     + P("„Wenn es im Winter bricht, steht das ganze Tal unter Wasser.“"),
+     [("das ganze Tal", "Henrike Obermaier")]),
+    # ------------------------------------------------------------------ sixth round: postposed and inverted verbs in more languages
+    ("postposed-so", "de", P("„Die Brücke kommt zu spät“, so Henrike Obermaier von der Bürgerinitiative."),
+     [("Die Brücke kommt", "Henrike Obermaier")]),
+    ("postposed-so", "de", P("„Die Brücke kommt zu spät“, betont Henrike Obermaier gegenüber dieser Zeitung."),
+     [("Die Brücke kommt", "Henrike Obermaier")]),
+    ("postposed-so", "nl", P("„De brug komt te laat”, aldus Wietske Haverkamp van de bewonersgroep."),
+     [("De brug komt", "Wietske Haverkamp")]),
+    ("postposed-so", "fr", P("« Le pont arrive trop tard », selon Solène Marchetaux, de l’association."),
+     [("Le pont arrive", "Solène Marchetaux")]),
+    ("postposed-so", "fr", P("« Le pont arrive trop tard », confie Solène Marchetaux, qui vit au bord du fleuve."),
+     [("Le pont arrive", "Solène Marchetaux")]),
+    ("postposed-so", "es", P("«El puente llega tarde», señala Remedios Olaizola a este diario."),
+     [("El puente llega", "Remedios Olaizola")]),
+    ("postposed-so", "it", P("«Il ponte arriva troppo tardi», sottolinea Ottavia Bressanin, del comitato."),
+     [("Il ponte arriva", "Ottavia Bressanin")]),
+    ("postposed-so", "pt", P("“A ponte chega tarde demais”, afirma Benedita Carvalhal, da associação."),
+     [("A ponte chega", "Benedita Carvalhal")]),
+    ("postposed-so", "pl", P("„Most powstaje za późno” – przekonuje Jadwiga Szczepanowska ze stowarzyszenia."),
+     [("Most powstaje", "Jadwiga Szczepanowska")]),
+    ("postposed-so", "sv", P("– Bron kommer för sent, säger Astrid Lindqvist till tidningen."),
+     [("Bron kommer", "Astrid Lindqvist")]),
+    ("postposed-so", "ru", P("«Мост строят слишком поздно», — отметила Ольга Верещагина."),
+     [("Мост строят", "Ольга Верещагина")]),
+    ("postposed-so", "ru", P("По словам Ольги Верещагиной, «мост строят слишком поздно»."),
+     [("мост строят", "Ольга Верещагина")]),
+    # more English forms
+    ("en-more", "en", P("“The fares went up twice in one year,” Rafael Okonkwo, 34, said."),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("“The fares went up twice in one year,” Rafael Okonkwo tweeted on Friday."),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("Rafael Okonkwo put it bluntly: “The fares went up twice in one year.”"),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("Rafael Okonkwo, who commutes every day, was emphatic: “The fares went up twice in one "
+                        "year.”"), [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("“The fares went up twice in one year,” Okonkwo says with a laugh. Rafael Okonkwo has "
+                        "ridden the ferry since 1990."), [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("“The fares went up twice in one year,” explains Rafael Okonkwo, founder of the "
+                        "commuters’ club."), [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("In Rafael Okonkwo’s words, “the fares went up twice in one year.”"),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("To quote Rafael Okonkwo, “the fares went up twice in one year.”"),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("Rafael Okonkwo once quipped that “the ferry is the slowest way to be late.”"),
+     [("slowest way to be late", "Rafael Okonkwo")]),
+    ("en-more", "en", P("“The fares went up twice in one year,” Okonkwo, the club’s founder, told the Courier. "
+                        "Rafael Okonkwo started the club in 2015."), [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("Rafael Okonkwo started the commuters’ club in 2015.")
+     + P("“The fares went up twice in one year,” he wrote in its newsletter."),
+     [("fares went up twice", "Rafael Okonkwo")]),
+    ("en-more", "en", P("The ferry company’s chief executive, Dana Whitfield, disagreed. “Fares are lower than "
+                        "they were in 2010,” she said."), [("Fares are lower", "Dana Whitfield")]),
+    ("en-more", "en", P("Dr. Amara Kettleby, who studies river traffic at the university, is not surprised.")
+     + P("“Ferries have always been the first thing cut,” Kettleby said."),
+     [("Ferries have always", "Amara Kettleby")]),
+    ("en-more", "en", P("“Ferries have always been the first thing cut,” according to Dr. Amara Kettleby."),
+     [("Ferries have always", "Amara Kettleby")]),
+    # organisations and documents
+    ("org-more", "en", P("The Riverside Trust’s annual report warns that “half of the piers need repair within "
+                         "five years.”"), [("half of the piers", "Riverside Trust")]),
+    ("org-more", "en", P("“Half of the piers need repair within five years,” the Riverside Trust wrote in its "
+                         "annual report."), [("Half of the piers", "Riverside Trust")]),
+    ("org-more", "de", P("In einer Mitteilung der Stadtwerke Talheim heißt es: „Die Fähre fährt ab Montag "
+                         "wieder.“"), [("Die Fähre fährt", "Stadtwerke Talheim")]),
+    ("org-more", "fr", P("Dans un communiqué, la Compagnie des Bacs du Val affirme : « Le service reprendra "
+                         "lundi. »"), [("Le service reprendra", "Compagnie des Bacs du Val")]),
+    # unnamed on purpose
+    ("unnamed-more", "en", P("“The fares went up twice in one year,” one commuter said."),
+     [("fares went up twice", None)]),
+    ("unnamed-more", "en", P("A source close to the board said: “Nobody expected the vote to pass.”"),
+     [("Nobody expected", None)]),
+    ("unnamed-more", "en", P("“Nobody expected the vote to pass,” said a person familiar with the talks, who "
+                             "asked not to be named."), [("Nobody expected", None)]),
+    ("unnamed-more", "de", P("„Niemand hat mit der Abstimmung gerechnet“, sagte ein Teilnehmer der Sitzung."),
+     [("Niemand hat mit", None)]),
+    ("unnamed-more", "fr", P("« Personne ne s’attendait à ce vote », a confié un élu sous couvert d’anonymat."),
+     [("Personne ne s’attendait", None)]),
 ]
 
 

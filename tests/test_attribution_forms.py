@@ -979,7 +979,7 @@ CASES = [
      [("the north pier will reopen", "Edwin Tolley")]),
     ("ru-po-slovam-office-genitive-name", "ru",
      "<p>По словам начальника порта Григория Лаптева, «северный причал откроют до регаты».</p>",
-     [("северный причал откроют", "Григория Лаптева")]),
+     [("северный причал откроют", "Григорий Лаптев")]),  # the name, in the nominative its endings give
     # the same document before the quote: its author, not nobody
     ("en-according-to-statement-from-before", "en",
      ("<p>According to a statement released by the Harbour Board, “repairs to the north pier will begin in "

@@ -1106,3 +1106,113 @@ def test_a_firm_named_after_a_person_is_not_who_she_is() -> None:
                      "boat-specific market.</p>"
                      "<p>“It is a boat-specific market so we are not expecting a broad rally,” she said.</p>")
     assert [speaker for speaker, _ in found] == ["Ravi Ostrander", "Orla Penwick"]
+
+
+def test_the_paragraph_after_a_quote_names_its_speaker_after_an_office() -> None:
+    found = speakers("<p>“We will not close the harbour school, not this year and not the next.”</p>"
+                     "<p>That was what the mayor, Ines Dalgarno, told reporters on Monday.</p>"
+                     "<p>“The tariff on grain will be gone by the spring, whatever the ministry says.”</p>"
+                     "<p>The promise came from Tobias Wrenfield, the port’s director.</p>")
+    assert [speaker for speaker, _ in found] == ["Ines Dalgarno", "Tobias Wrenfield"]
+
+
+def test_officials_are_a_group_not_a_name() -> None:
+    found = speakers("<p>Officials said in a statement: “The bridge remains safe for all traffic.”</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_german_verb_before_its_subject_after_an_adverb_or_a_clause() -> None:
+    found = speakers("<p>Dann antwortete Henrike Obermaier: „Nur wenn neu über die Brücke abgestimmt wird.“</p>"
+                     "<p>Auf die Frage, ob er bleibe, antwortete Tobias Wrenfeld: „Ich bleibe, solange die "
+                     "Fähre fährt.“</p>")
+    assert [speaker for speaker, _ in found] == ["Henrike Obermaier", "Tobias Wrenfeld"]
+
+
+def test_words_one_person_told_another_are_the_teller_s() -> None:
+    found = speakers("<p>Orla Penwick said the engineer, Tobias Wrenfield, had told her: “The pillars will "
+                     "not last another winter.”</p>")
+    assert [speaker for speaker, _ in found] == ["Tobias Wrenfield"]
+
+
+def test_a_transcript_turn_marked_by_initials() -> None:
+    found = speakers("<p>Orla Penwick spoke to Gwen Abernathy about the tariff vote.</p>"
+                     "<p><strong>GA:</strong> Why did you vote against it?</p>"
+                     "<p><strong>OP:</strong> “Because nobody asked the people who pay it.”</p>")
+    assert [speaker for speaker, _ in found] == ["Orla Penwick"]
+
+
+def test_sections_headed_by_the_people_they_profile() -> None:
+    found = speakers("<h2>1. Orla Penwick, ferry pilot</h2><p>Penwick has worked the river for thirty years.</p>"
+                     "<p>“The current changes every hour, and you learn to read it.”</p>"
+                     "<h2>2. Tobias Wrenfield, lock keeper</h2>"
+                     "<p>Wrenfield took the lock over from his father. “People think the job is quiet.”</p>")
+    assert [speaker for speaker, _ in found] == ["Orla Penwick", "Tobias Wrenfield"]
+
+
+def test_a_heading_naming_one_person_does_not_give_her_every_quote() -> None:
+    found = speakers("<h2>Orla Penwick</h2><p>Penwick has worked the river for thirty years.</p>"
+                     "<p>“The current changes every hour, and you learn to read it.”</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_title_case_headings_name_no_one() -> None:
+    found = speakers("<h2>Natural Language Interface</h2><p>Users should ask in plain words. “What were sales "
+                     "in the north last quarter?”</p><h2>Semantic Model Layer</h2><p>Definitions stay the same.</p>")
+    assert [speaker for speaker, _ in found] == [None]
+
+
+def test_a_german_quote_said_by_someone_unnamed_is_speech_of_no_one() -> None:
+    found = speakers("<p>„Niemand hat mit der Abstimmung gerechnet“, sagte ein Teilnehmer der Sitzung.</p>")
+    assert found == [(None, "„Niemand hat mit der")]
+
+
+def test_a_short_dash_quote_with_its_speaker() -> None:
+    found = speakers("<p>– Bron kommer för sent, säger Astrid Lindqvist till tidningen.</p>")
+    assert found == [("Astrid Lindqvist", "Bron kommer för sent")]
+
+
+def test_a_writer_borrowing_someone_s_words() -> None:
+    found = speakers("<p>To quote Rafael Okonkwo, “the fares went up twice in one year.”</p>"
+                     "<p>Pour citer Solène Marchetaux, « le fleuve a toujours raison à la fin ».</p>")
+    assert [speaker for speaker, _ in found] == ["Rafael Okonkwo", "Solène Marchetaux"]
+
+
+def test_a_russian_name_in_the_genitive_after_po_slovam() -> None:
+    found = speakers("<p>По словам Ольги Верещагиной, «мост строят слишком поздно».</p>"
+                     "<p>По словам Андрея Гусмана, «никто не спрашивал жителей об этом».</p>")
+    assert [speaker for speaker, _ in found] == ["Ольга Верещагина", "Андрей Гусман"]
+
+
+def test_an_institution_s_described_report_speaks_for_it() -> None:
+    found = speakers("<p>The Riverside Trust’s annual report warns that “half of the piers need repair within "
+                     "five years.”</p>")
+    assert [speaker for speaker, _ in found] == ["Riverside Trust"]
+
+
+def test_a_french_company_named_by_its_first_word() -> None:
+    found = speakers("<p>Dans un communiqué, la Compagnie des Bacs du Val affirme : « Le service reprendra "
+                     "lundi matin. »</p>")
+    assert [speaker for speaker, _ in found] == ["Compagnie des Bacs du Val"]
+
+
+def test_a_sentence_pointing_back_at_the_quote_names_its_speaker() -> None:
+    found = speakers("<p>«No cerraremos la escuela del puerto, ni este año ni el próximo».</p>"
+                     "<p>Así lo aseguró la alcaldesa, Ines Dalgarno, el lunes.</p>"
+                     "<p>“The tariff on grain will be gone by the spring, whatever the ministry says.”</p>"
+                     "<p>So said the port’s director, Tobias Wrenfield, on Monday.</p>"
+                     "<p>“The tariff on rice will stay where it is for another two years.”</p>"
+                     "<p>That said, Orla Penwick expects the rice tariff to fall.</p>")
+    assert [speaker for speaker, _ in found] == ["Ines Dalgarno", "Tobias Wrenfield", None]
+
+
+def test_a_role_word_refers_to_the_holder_named_after_the_office_and_department() -> None:
+    found = speakers("<p>A ministra dos Transportes, Ines Dalgarno, visitou a obra na segunda-feira.</p>"
+                     "<p>“A linha de comboio abre em maio”, garantiu a ministra.</p>")
+    assert [speaker for speaker, _ in found] == ["Ines Dalgarno"]
+
+
+def test_an_office_its_department_and_the_holder_with_no_comma() -> None:
+    found = speakers("<p>„Die Linie öffnet im Mai wieder für alle“, sagte die Ministerin für Verkehr Ines "
+                     "Dalgarno.</p><p>Minister van Verkeer Tobias Wrenfeld bezocht maandag de haven.</p>"
+                     "<p>„De lijn gaat in mei weer open”, zei de minister.</p>")
+    assert [speaker for speaker, _ in found] == ["Ines Dalgarno", "Tobias Wrenfeld"]

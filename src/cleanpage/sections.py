@@ -116,6 +116,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     read = LastPerson(names)  # paragraphs so far: who "she" is
     dialogue = _Dialogue(names, read)  # the turns of a conversation set one paragraph each
     said_before = _SaidBefore()  # the words quoted so far, and who said them
+    section = _SectionPerson(body, names)  # the person the last heading names alone, whose section it is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES) \
         or CLOSED_DASH_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
@@ -125,6 +126,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     for el in body.iter(*READ_BLOCK_TAGS):
         if el in shared:
             quotes.extend(shared[el])
+        if el.tag in QUOTED_HEADING_TAGS:
+            section.heading(el)
         if el.tag in ("blockquote", "aside", "figure", "div"):
             quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
             if quote is not None:
@@ -156,7 +159,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             quotes.extend(_dash_quotes(text, names))
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
                                       _lead_in(el, text)) if QUOTE_MARK_RE.search(text) else ([], None)
-        found = said_before.given(found, text)
+        found = section.given(said_before.given(found, text), text)
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
@@ -166,6 +169,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or _named_next(el, found, names) or found  # signed below it
+        elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS):  # «…». : the full stop after the marks
+            found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
         quotes.extend(found)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
         if found and found[-1].speaker:
@@ -309,10 +314,14 @@ def _text_before(el: etree._Element, block: etree._Element) -> str:
     return " ".join(parts)
 
 
-def _all_quoted(el: etree._Element) -> bool:
-    """Does the element's text open with a quote mark and close with one (“…”)?"""
+def _all_quoted(el: etree._Element, after: str = "") -> bool:
+    """Does the element's text open with a quote mark and close with one (“…”), `after` marks after
+    it left out?"""
     text = el.text_content().strip()
-    return text[:1] in OPENING_QUOTE_MARKS and text[-1:] in CLOSING_QUOTE_MARKS
+    return text[:1] in OPENING_QUOTE_MARKS and text.rstrip(after)[-1:] in CLOSING_QUOTE_MARKS
+
+
+SENTENCE_MARKS = ".!?…"  # «…». : Spanish, Italian, French and Polish close the sentence outside the marks
 
 
 def _holds_read_blocks(el: etree._Element) -> bool:
@@ -337,8 +346,8 @@ def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
     m = DASH_QUOTE_RE.match(text)
     if m is None:
         return _comma_dash_quote(text, names)
-    if len(m.group(1).split()) < QUOTE_MIN_WORDS:
-        return []
+    if len(m.group(1).split()) < QUOTE_MIN_ATTRIBUTED_WORDS:
+        return []  # the words need a speaker below, as a short inline quote does
     closing = DASH_SPLIT_RE.search(text, m.end(), m.end() + DASH_INCISE_CHARS)
     incise = text[m.end():closing.start() if closing else m.end() + DASH_INCISE_CHARS]  # "—explicó Nerea—. Antes…"
     speaker = speaker_after(tokens(incise))
@@ -356,8 +365,8 @@ def _comma_dash_quote(text: str, names: NameIndex) -> list[Quote]:
     (French and Russian set no closing dash: « — Nous rouvrirons le port, a déclaré la maire. »)."""
     for comma in islice(COMMA_RE.finditer(text, 0, DASH_COMMA_CHARS), DASH_MAX_COMMAS):
         words = text[1:comma.start()].strip()
-        if len(words.split()) < QUOTE_MIN_WORDS:
-            continue
+        if len(words.split()) < QUOTE_MIN_ATTRIBUTED_WORDS:
+            continue  # "– Bron kommer för sent, säger Astrid Lindqvist": short, but someone says it
         speaker = speaker_after(tokens(SENTENCE_CUT_RE.split(text[comma.end():comma.end() + DASH_INCISE_CHARS], 1)[0]))
         if speaker:
             return [Quote(text=words, speaker=names.full(speaker), kind="inline")]
@@ -409,6 +418,47 @@ class _SaidBefore:
                 self.speakers.setdefault(words, set()).add(q.speaker)
             out.append(q)
         return out
+
+
+class _SectionPerson:
+    """The person a heading names alone, with a number or an office at most ("2. Ann Lee",
+    "Ann Lee, ferry pilot"), on a page whose headings name two people or more (a profile of
+    several people, a list of them): her section's quotations that no verb of saying gives anyone
+    are hers ("Lee has run the bakery since 1998. “We open at five.”"), once its text names her
+    too (a heading in title case, "Natural Language Interface", names no one its text goes on to)."""
+
+    def __init__(self, body: etree._Element, names: NameIndex) -> None:
+        self.names = names
+        self.name: str | None = None
+        self.read = ""  # the section's text so far, up to SECTION_CHARS
+        people = {self._named(h) for h in islice(body.iter(*QUOTED_HEADING_TAGS), SECTION_HEADINGS)}
+        self.on = len(people - {None}) >= SECTION_PEOPLE
+
+    def _named(self, heading: etree._Element) -> str | None:
+        line = SECTION_NUMBER_RE.sub("", " ".join(_text(heading).split()), count=1)
+        return self.names.full(signing_name(line)) if not QUOTE_MARK_RE.search(line) else None
+
+    def heading(self, el: etree._Element) -> None:
+        self.name, self.read = (self._named(el) if self.on else None), ""
+
+    def given(self, found: list[Quote], text: str) -> list[Quote]:
+        if self.name is None:
+            return found
+        self.read = (self.read + " " + text)[:SECTION_CHARS]
+        if all(q.speaker is not None for q in found) or says(text) \
+                or not re.search(rf"(?<!\w){re.escape(self.name.split()[-1])}(?!\w)", self.read):
+            return found  # a verb of saying gives the words to someone, or to nobody named, on purpose
+        other = self.names.last_person_in(text)
+        if other is not None and self.names.full(other) != self.name:
+            return found  # the paragraph brings in someone else
+        return [Quote(text=q.text, speaker=self.name, kind=q.kind) if q.speaker is None else q for q in found]
+
+
+SECTION_HEADINGS = 100  # headings read for the people they name: a long page's sections, bounded
+SECTION_PEOPLE = 2  # one heading naming a person may be the subject of the page; two make it a list of people
+SECTION_CHARS = 2000  # a section's opening, where its text names the person its heading does
+# A list item's number before the name its heading gives ("3. ", "3) ", "#3 ").
+SECTION_NUMBER_RE = lazy(r"^(?:#?\d{1,3}[.):]?\s+)")
 
 
 def _said_later(quotes: list[Quote]) -> list[Quote]:
@@ -939,6 +989,10 @@ INTERVIEW_QUESTION_CHARS = 200  # a question set as its own paragraph, not a par
 QUOTE_MARKS = "“”\"«»„"
 
 
+# A transcript's turn marked by the speaker's initials and a colon ("OP: “…”"); "Q:" and "A:" are one letter.
+TURN_INITIALS_RE = lazy(rf"([{UPPER}]{{2,3}})\s*:\s*")
+
+
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                    voice: str | None = None, narrator: str | None = None,
                    own_words: _OwnWords | None = None,
@@ -969,6 +1023,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and m.start() == 0 and reply is not None and reply[0] and not short \
                 and not says(text[m.end():m.end() + 60]):
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
+        if speaker is None and (turn := TURN_INITIALS_RE.match(text)) and turn.end() == m.start():
+            speaker = names.by_initials(turn.group(1))  # "OP: “…”": the turn of the one whose initials mark it
         if speaker is None and m.start() == 0 and lead and not short and not says(text[m.end():m.end() + 60]):
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in
         if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
@@ -990,7 +1046,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and (_is_title(inner) or (_is_term(inner) and not _reported(text, m, names, last_person))
+        if speaker is None and ((_is_title(inner) and not _verb_opens_incise(text, m)) or (_is_term(inner) and not _reported(text, m, names, last_person))
                                 or (cjk and _is_cjk_term(inner))
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
@@ -1117,6 +1173,18 @@ def _unread_incise(text: str, m: re.Match) -> bool:
     return incise is not None and PRONOUNS.isdisjoint(tokens(incise.group(0).lower()))
 
 
+def _verb_opens_incise(text: str, m: re.Match) -> bool:
+    """Does a verb of saying open the words set off after the quote („…“, sagte ein Teilnehmer)? Then
+    it is speech, however many capitals its words have (German writes its nouns so), not a title."""
+    after = text[m.end():m.end() + INCISE_CHARS]
+    if m.group(0)[-2:-1] == ",":
+        after = "," + after
+    lead = INCISE_LEAD_RE.match(after)
+    words = tokens(after[lead.end():])[:2] if lead else []
+    return bool(words) and words[0][:1].islower() and says(" ".join(words))
+
+
+INCISE_LEAD_RE = lazy(r"\s*(?:,\s*[–—]?|\s[–—])\s*")
 # A quote's incise: a comma or a dash (or both: Russian "», — отметили в компании."), then up to eight
 # words, the first in lower case (Latin or Cyrillic), to the sentence's end.
 INCISE_RE = lazy(r"\s*(?:,\s*[–—]?|\s[–—])\s*[a-zà-ÿа-яёіїєґ][^\s.!?“”\"«»„]*(?:\s+[^\s.!?“”\"«»„]+){0,7}[.!?](?:\s|$)")

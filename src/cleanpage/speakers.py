@@ -472,6 +472,41 @@ class DroppedSubject(str):
     before names (dropped_subject), or for no one."""
 
 
+class GenitiveName(str):
+    """A Russian or Ukrainian name in the genitive that "по словам" or "за словами" governs ("по словам
+    Ольги Верещагиной"): NameIndex.full gives the nominative the page writes, or one its endings give."""
+
+
+# A first name's genitive ending and its nominative's ("Ольги" -> "Ольга", "Марии" -> "Мария", "Ивана" ->
+# "Иван", "Сергея" -> "Сергей", "Григория" -> "Григорий"), in order: the longest first. "и" is "а" only after a letter that
+# takes no "ы" ("Ольги"); a woman's name is one whose nominative ends in "а" or "я".
+GENITIVE_FIRST_NAMES = (("ии", "ия"), ("ия", "ий"), ("ьи", "ья"), ("ы", "а"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"),
+                        ("жи", "жа"), ("ши", "ша"), ("чи", "ча"), ("щи", "ща"), ("ея", "ей"), ("ая", "ай"),
+                        ("я", "ь"), ("а", ""))
+# A woman's surname's genitive ("Верещагиной", "Ковальской", Ukrainian "Верещагіної"), a man's ("Петрова",
+# "Достоевского"); a surname that does not decline ("Шевчук", "Петренко" for a woman) stays.
+GENITIVE_SURNAMES_F = (("ской", "ская"), ("цкой", "цкая"), ("ської", "ська"), ("цької", "цька"), ("ой", "а"),
+                       ("ої", "а"))
+GENITIVE_SURNAMES_M = (("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"), ("ова", "ов"), ("ева", "ев"),
+                       ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("іна", "ін"), ("енка", "енко"), ("а", ""))
+
+
+def genitive_nominative(words: list[str]) -> str | None:
+    """A first name and a surname in the genitive, in the nominative by their endings; None where
+    the words are not so (not Cyrillic, or a first name whose ending says nothing)."""
+    if len(words) != 2 or not all(CYRILLIC_LETTERS.issuperset(w[1:].lower()) for w in words):
+        return None
+    first, last = words
+    given = next((first[:-len(g)] + n for g, n in GENITIVE_FIRST_NAMES if first.endswith(g)
+                  and len(first) - len(g) >= 2), None)
+    if given is None:
+        return None
+    woman = given.endswith(("а", "я")) and not first.endswith(("а", "я"))
+    endings = GENITIVE_SURNAMES_F if woman else GENITIVE_SURNAMES_M
+    surname = next((last[:-len(g)] + n for g, n in endings if last.endswith(g) and len(last) - len(g) >= MIN_STEM), last)
+    return f"{given} {surname}"
+
+
 class LoneNounAccording(str):
     """One capitalised word after German "laut" ("Laut Angaben „…“", "laut Berichten"): German
     capitalises every noun, so the word is a person only as the surname of one the page names in
@@ -529,8 +564,12 @@ def role_holder(role: str, texts) -> str | None:
     before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{HOLDER_NAME}")
     after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:{HOLDER_OWNER})?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
     made = re.compile(rf"{HOLDER_NAME},\s+{MADE_HOLDER}\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
+    # the Minister of Transport, Ana Ruiz / a ministra dos Transportes, Ana Ruiz / minister van Verkeer Ana
+    # Ruiz: the department, then her (found after the department's word, so later than `before` finds it)
+    office_of = re.compile(rf"\b{word}\s+{HOLDER_DEPARTMENT},?\s+{HOLDER_NAME}")
     for text in texts:
-        found = [(m.start(1), m.group(1)) for pattern in (before, after, made) for m in pattern.finditer(text)]
+        found = [(m.start(1), m.group(1)) for pattern in (before, after, made, office_of)
+                 for m in pattern.finditer(text)]
         if found:
             return max(found)[1]
     return None
@@ -565,6 +604,10 @@ SPOKEN_FOR_CHARS = 80  # the opening of a sentence read for an institution's nam
 HOLDER_NOT_GENITIVE = "(?:and|or|with|met|told|said|says|asked|und|oder|mit|et|ou|avec|y|o|con|e|en|of|i|oraz|z|ze|и|с)"
 HOLDER_NAME = rf"([{UPPER}][\w'’\-]+(?:\s(?:[{UPPER}][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){{1,3}})(?![’']s)"
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
+# A department of one or two capitalised words after its office: "of Transport", "dos Transportes",
+# "de l’Intérieur", "for Health and Care".
+HOLDER_DEPARTMENT = (rf"(?:of|for|für|de|do|da|dos|das|des|du|del|della|dei|di|van|voor)\s+(?:(?:the|la|le|el|il|l[’'])\s*)?"
+                     rf"[{UPPER}][\w'’\-]+(?:\s+(?:and|e|y|et|und)\s+[{UPPER}][\w'’\-]+)?")
 HOLDER_OWNER = r"[a-zà-ÿ\-]+[’']s\s+"  # "Ann Lee, the firm’s chief executive": whose post it is
 # A relative clause that gives the person the post: "Ann Lee, who was appointed minister in May,",
 # "who became mayor", "qui a été nommée ministre", "que fue elegida alcaldesa".
@@ -751,7 +794,19 @@ class NameIndex:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
             return self._longer(self._nominative(words) or self._one_named(plain))  # "по словам Петрова"
-        return self._longer(self._nominative(words) or plain)
+        found = self._nominative(words)
+        if found is None and isinstance(name, GenitiveName):
+            found = genitive_nominative(words)  # "по словам Ольги Верещагиной", the page naming her so only
+        return self._longer(found or plain)
+
+    def by_initials(self, letters: str) -> str | None:
+        """The one person named in full whose initials `letters` are ("OP" for "Orla Penwick"): how
+        an interview's transcript marks whose turn it is; None for no one or for two people."""
+        self.full("x")  # builds the surname index
+        found = {name for name in (self.by_last or {}).values()
+                 if len(name.split()) >= 2 and "".join(w[0] for w in name.split()) == letters
+                 and _is_person(name.split())}
+        return found.pop() if len(found) == 1 else None
 
     def _nominative(self, words: list[str]) -> str | None:
         """The name the page writes elsewhere of which `words` is a declined form ("Agnieszka Wróbel"
@@ -1287,6 +1342,10 @@ ORG_WORDS = frozenset((
     "Airlines", "Airways", "Motors", "Insurance", "Pharmaceuticals", "Laboratories", "Systems", "Solutions",
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
+    # the first word of a company's or a society's name in French, Spanish, Italian, Portuguese and German
+    # ("la Compagnie des Bacs du Val", "la Sociedad de Amigos del Río")
+    "Compagnie", "Compañía", "Compagnia", "Companhia", "Société", "Sociedad", "Società", "Sociedade",
+    "Gesellschaft", "Verband", "Verein",
 ))
 
 # Words an institution's own name has after its owner's possessive before the owner is kept with it
@@ -1436,10 +1495,26 @@ def owned_document_speaker(before: str) -> str | None:
         if words[j] in DOCUMENT_NOUNS and words[j - 1].endswith(POSSESSIVES) \
                 and words[j + 1:j + 2] in (["that"], [":"], [","], []):
             return _document_owner(words, j + 1)
+        if words[j] in DOCUMENT_NOUNS and words[p := _described_from(words, j)].endswith(POSSESSIVES) \
+                and (verb := _verb_at(words, j + 1)) and words[j + 1 + verb:] in (["that"], [":"], [","]):
+            return _document_owner([*words[:p + 1], words[j]], p + 2)  # "Acme’s annual report warns that “…”"
         if words[j].lower() in OWNED_WORDS_NOUNS and words[j - 1].endswith(POSSESSIVES) and _leads_to_quote(words, j + 1):
             name, _start = _name_ending_at(words, j)
             return _owner(name) if name and _is_name_word(words[j - 1]) else None
     return None
+
+
+def _described_from(words: list[str], j: int) -> int:
+    """The word before those describing the noun at `j`: up to DOCUMENT_DESCRIPTORS words in lower
+    case or figures ("annual", "2024"); the word right before the noun where none do."""
+    p = j
+    while p > 1 and j - p < DOCUMENT_DESCRIPTORS and (words[p - 1].isalpha() and words[p - 1].islower()
+                                                      or words[p - 1].isdigit()):
+        p -= 1
+    return p - 1
+
+
+DOCUMENT_DESCRIPTORS = 2  # "the Trust’s latest annual report": whose, then two words saying which
 
 
 def _leads_to_quote(words: list[str], k: int) -> bool:
@@ -1804,18 +1879,46 @@ def named_next(el: etree._Element) -> str | None:
     text = _text(nxt)[:NAMED_NEXT_CHARS]
     found = NAMED_NEXT_RE.match(text) or VIEW_AFTER_RE.match(" " + text)
     if found is None:
-        return None
+        return _said_so_by(text)
     name, _end = _name_at(tokens(found.group(1)), 0)
     words = (name or "").split()  # "So says Ann Lee’s lawyer": not hers
     return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
 
 
+def _said_so_by(text: str) -> str | None:
+    """"So said the mayor, Ann Lee, on Monday.", "Das versprach Bürgermeisterin Ann Lee.", "Así lo
+    aseguró Ann Lee.", "Dat zei Ann Lee.": a word that points back to the quotation, then a verb of
+    saying and who said it, a person's full name (speaker_after reads the words after the verb)."""
+    back = SAID_SO_RE.match(text)
+    words = tokens(text[back.end():]) if back else []
+    if not words or not _verb_at(words, 0) or words[_verb_at(words, 0):][:1] == [","]:
+        return None  # "That said, Ann Lee …": no one said it
+    name = speaker_after(words)
+    parts = name.split() if name else []
+    return name if len(parts) >= 2 and _is_person(parts) and not name.endswith(POSSESSIVES) else None
+
+
+# The word that opens a sentence pointing back at the quotation before it, its verb of saying next
+# ("So said", "Das sagte", "Dat zei", "Así lo dijo", "Lo ha detto", "Foi o que disse", "Tak powiedziała").
+SAID_SO_RE = lazy(r"\s*(?:So|Thus|Das|Dies|Dat|Zo|Así\s+lo|Eso\s+(?:lo\s+)?|Lo|Così|Questo\s+l[’']|Foi\s+o\s+que"
+                  r"|Assim|Tak|To|Ainsi|C[’']est\s+ce\s+qu[’'](?:a|avait)?)\s*(?=\w)")
+
+
 # The opening of the paragraph after a quotation that says whose it was: "That was Ann Lee[, …]
-# speaking", "Those were the words of Ann Lee", "So says Ann Lee" (VIEW_AFTER_RE's forms too).
+# speaking", "Those were the words of Ann Lee", "So says Ann Lee", "That was what [the mayor,] Ann
+# Lee told …", "That is how Ann Lee puts it", "The promise came from Ann Lee", "C’est ce qu’a dit
+# [la maire,] Ann Lee" (VIEW_AFTER_RE's forms too). An office set off by commas may stand before
+# the name (NAMED_NEXT_OFFICE).
+NAMED_NEXT_OFFICE = r"(?:(?:the|la|le|l[’']|el|die|der)\s*[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+)?,\s+)?"
 NAMED_NEXT_RE = lazy(
     r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:,|\s+speaking\b))"
     r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+"
-    r"|(?:So|Thus)\s+(?:says|said)\s+)"
+    r"|(?:So|Thus)\s+(?:says|said)\s+"
+    rf"|(?:That|This)\s+(?:was|is|'s|’s)\s+(?:what|how)\s+{NAMED_NEXT_OFFICE}"
+    r"|(?:The|That|This)\s+(?:promise|pledge|warning|message|answer|reply|verdict|words?)\s+(?:came|comes)\s+from\s+"
+    rf"{NAMED_NEXT_OFFICE}"
+    r"|C[’']est\s+ce\s+qu[’'](?:a|avait)\s+(?:dit|déclaré|affirmé|expliqué|assuré|promis|lancé|confié)\s+"
+    rf"{NAMED_NEXT_OFFICE})"
     rf"{NAME}")
 NAMED_NEXT_CHARS = 160
 
@@ -2284,7 +2387,7 @@ def _office_run_name(tokens: list[str], i: int) -> tuple[str | None, int]:
 
 
 MAX_OFFICE_RUN = 10  # "Executive Vice President of Ferry Operations and Marketing Ann Lee"
-OFFICE_RUN_JOINS = frozenset(("of", "and", "for"))
+OFFICE_RUN_JOINS = frozenset(("of", "and", "for", "für", "voor", "van"))  # "Ministerin für Verkehr Ann Lee"
 
 
 def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
@@ -2409,6 +2512,9 @@ def speaker_after(tokens: list[str]) -> str | None:
                 continue
             if tokens[j].lower() in SPOKESPERSON_WORDS and (spoken_for := _genitive_employer(tokens, j + 1)):
                 return spoken_for  # „…“, sagte eine Sprecherin des Unternehmens Nordwind Fähren
+            if tokens[j - 1] in GERMAN_INDEFINITE_ARTICLES and not _name_at(tokens, j + 1)[0] \
+                    and not _person_set_off(tokens, _office_comma(tokens, j, j + 1)):
+                return None  # „…“, sagte ein Teilnehmer der Sitzung: someone, unnamed (German capitalises him)
             if tokens[j - 1].lower() in NOUN_ARTICLES:  # "erklärte der Sprecher des Hafens, Max Weber"
                 named = _appositive_name(tokens, j)
                 if named:
@@ -2453,6 +2559,10 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+# "ein", "eine": before a capitalised noun that is no name ("sagte ein Teilnehmer"), written in lower case.
+GERMAN_INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem"))
 
 
 def _lower_compound(token: str) -> bool:
@@ -2784,6 +2894,8 @@ ROLE_NOUNS = frozenset((
     "shopkeeper", "landlord", "tenant", "neighbour", "neighbor", "entrepreneur", "businessman", "businesswoman",
     "musician", "singer", "actor", "actress", "star", "superstar", "hvězda", "estrella", "stella", "ster",
     "gwiazda", "estrela", "vedette",
+    # officials and onlookers a story quotes, more often as a group ("officials said:", "analysts say")
+    "official", "analyst", "economist", "commuter", "parent", "protester", "investigator", "observer", "critic",
     # offices and their feminine forms in French, Spanish, Italian, Dutch, Polish and Portuguese
     "directrice", "présidente", "présidente", "adjointe", "président", "presidenta", "presidente", "concejal",
     "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
@@ -3152,8 +3264,14 @@ DOCUMENT_DETERMINERS_OF = frozenset(("a", "an", "the", "un", "une", "una", "uno"
 
 
 def _lone_noun_marked(according: str, name: str) -> str:
-    """The name after "according to", marked when German "laut" precedes one word (LoneNounAccording)."""
+    """The name after "according to", marked when German "laut" precedes one word (LoneNounAccording),
+    or when Russian or Ukrainian "по словам", "за словами" put it in the genitive (GenitiveName)."""
+    if according.lower() in GENITIVE_ACCORDING_OPENERS:
+        return GenitiveName(name)
     return LoneNounAccording(name) if according.lower() in NOUN_ACCORDING_WORDS and " " not in name else name
+
+
+GENITIVE_ACCORDING_OPENERS = frozenset(("по", "за"))  # "по словам", "по мнению", "за словами": the genitive
 
 
 # "according to" in German, before a capitalised noun as often as before a name ("laut Angaben")
@@ -3189,7 +3307,7 @@ def _according_width(tokens: list[str], a: int) -> int:
     """How many tokens from `a` say whose view follows ("according to", "Selon", "En palabras de",
     "De acuerdo con"): 0 for none."""
     first = tokens[a].lower() if 0 <= a < len(tokens) else ""
-    if first in ACCORDING_WORDS:
+    if first in ACCORDING_WORDS and (a + 1 >= len(tokens) or tokens[a + 1].lower() not in QUOTING_VERBS):
         return 1
     if first not in ACCORDING_OPENERS:
         return 0
@@ -3202,7 +3320,11 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      ("nelle", "parole", "di"), ("nas", "palavras", "de"), ("de", "acordo", "com"),
                      ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"),
                      ("по", "словам"), ("по", "мнению"), ("за", "словами"), ("potrivit", "lui"),
-                     ("theo", "ông"), ("theo", "bà"))  # Vietnamese: "Theo ông Trần Quốc Bảo, “…”"
+                     ("theo", "ông"), ("theo", "bà"),  # Vietnamese: "Theo ông Trần Quốc Bảo, “…”"
+                     # whose words a writer borrows: "To quote Ann Lee, “…”", "In the words of Ann Lee, “…”"
+                     ("to", "quote"), ("in", "the", "words", "of"), ("citando", "a"), ("pour", "citer"),
+                     ("per", "citare"))
+QUOTING_VERBS = frozenset(("citer", "citare"))  # "pour citer", "per citare": the phrase, not "pour" alone
 MAX_ACCORDING_TOKENS = 4
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
@@ -3472,6 +3594,12 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         name = _subject_of(tokens, k)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
+        if name is None:
+            comma = k - 1
+            while comma > 0 and tokens[comma].lower() in BETWEEN_SUBJECT_AND_VERB:
+                comma -= 1
+            if comma > 1 and tokens[comma] == ",":
+                name = _comma_subject(tokens, comma)  # "Lee said the engineer, Jo Park, had told her:": Park's
         if name is not None:
             return name
     return None
@@ -3487,6 +3615,10 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     if opener >= 0 and tokens[opener].lower() in AS_WORDS:
         found = speaker_after(tokens[k:])
         return DroppedSubject() if found is None else found or ""  # "Como explicó: «…»": the one named before
+    if _fronted_before(tokens, k) and tokens[k].lower() not in PASSIVE_VERBS:
+        name, end = _name_at(tokens, k + _verb_at(tokens, k))
+        if name and len(name.split()) >= 2 and not name.endswith(".") and _clause_ends_soon(tokens, end):
+            return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Anna Roth:"
     if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
             or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES or tokens[k - 2].lower() in NOUN_ARTICLES) \
             or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
@@ -3498,6 +3630,41 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     if after < len(tokens) and tokens[after].lower() in PRONOUNS and _clause_ends_soon(tokens, after + 1):
         return role_word(tokens[after])  # "Der Zeitung sagte sie am Montag: „…“": she, named before
     return None
+
+
+def _fronted_before(tokens: list[str], k: int) -> bool:
+    """Does the sentence put something other than its subject before the verb at `k`, as German,
+    Dutch and the Nordic languages do: an opening adverb ("Dann sagte …", "Daarna zei …") or a
+    subordinate clause closed by a comma ("Auf die Frage, ob sie antrete, antwortete …", "Als
+    der Saal leer war, sagte …")?"""
+    start = k
+    while start > 0 and not tokens[start - 1].endswith(".") and k - start < MAX_COLON_CLAUSE:
+        start -= 1
+    if start > 0 and not tokens[start - 1].endswith("."):
+        return False  # the sentence's start is out of sight
+    if k == start + 1:
+        return tokens[start].lower() in V2_OPENERS
+    return k - start >= 3 and tokens[k - 1] == "," and any(
+        tokens[j].lower() in FRONTED_SUBORDINATORS and (j == start or tokens[j - 1] == ",")
+        for j in range(start, k - 1))
+
+
+# Adverbs that open a sentence and put its verb before its subject ("Dann sagte Anna Roth:"), in
+# German, Dutch, Swedish, Danish and Norwegian; English inverts after a few too ("Then said …").
+V2_OPENERS = frozenset((
+    "dann", "danach", "daraufhin", "darauf", "später", "schließlich", "zuletzt", "außerdem", "dazu", "zudem",
+    "jetzt", "heute", "gestern", "damals", "trotzdem", "dennoch", "deshalb", "nun", "anschließend",
+    "daarna", "later", "toen", "nu", "vervolgens", "vandaag", "gisteren", "bovendien",  # not "dan": a first name
+    "sedan", "då", "senare", "efteråt", "derefter", "bagefter", "etterpå", "deretter",
+    "then",
+))
+# Words that open a subordinate clause in those languages ("ob", "als", "nachdem"; "nadat", "omdat";
+# "när", "eftersom"): such a clause, put first, puts the main verb before its subject.
+FRONTED_SUBORDINATORS = frozenset((
+    "ob", "als", "nachdem", "wenn", "weil", "obwohl", "während", "bevor", "sobald", "warum", "wie", "wann", "dass",
+    "nadat", "omdat", "terwijl", "voordat", "waarom", "hoe", "wanneer",
+    "när", "eftersom", "innan", "varför", "hvorfor", "hvordan", "når", "fordi",
+))
 
 
 def _clause_ends_soon(tokens: list[str], end: int) -> bool:
