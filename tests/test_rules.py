@@ -560,6 +560,46 @@ def test_article_split_into_chunks_is_gathered() -> None:
     assert "Paragraph 1" in text and "Second part 6" in text
 
 
+# An article's introduction, its list of reviewed items (each a headed section of sentences)
+# and its buying guide, each in a section of its own: the list outscores the sections beside it.
+REVIEW_WORDS = {
+    "en": ("Choosing a kettle is easier than it looks, once you know which features matter and which "
+           "ones only raise the price, so we tested them side by side.",
+           "The steel body keeps the water hot for longer, and the lid opens wide enough to clean it, "
+           "although the handle warms up after a few minutes of boiling.",
+           "Buy a kettle with a filter you can remove, because scale builds up quickly in hard water, "
+           "and check that the base turns freely on its stand."),
+    "de": ("Einen Wasserkocher zu wählen ist leichter, als es scheint, wenn man weiß, welche Funktionen "
+           "zählen und welche nur den Preis erhöhen, deshalb haben wir sie verglichen.",
+           "Das Gehäuse aus Stahl hält das Wasser länger heiß, und der Deckel öffnet sich weit genug zum "
+           "Reinigen, obwohl der Griff nach einigen Minuten warm wird.",
+           "Kaufen Sie ein Gerät mit herausnehmbarem Filter, denn Kalk setzt sich in hartem Wasser schnell "
+           "ab, und prüfen Sie, ob sich der Sockel frei dreht."),
+    "es": ("Elegir un hervidor es más fácil de lo que parece, cuando se sabe qué funciones importan y "
+           "cuáles solo suben el precio, así que los probamos uno junto a otro.",
+           "El cuerpo de acero mantiene el agua caliente durante más tiempo, y la tapa se abre lo bastante "
+           "para limpiarla, aunque el asa se calienta tras unos minutos.",
+           "Compre un hervidor con un filtro extraíble, porque la cal se acumula rápido con agua dura, y "
+           "compruebe que la base gira libremente sobre su soporte."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REVIEW_WORDS))
+def test_an_articles_sections_around_its_list_of_reviewed_items_are_gathered(lang: str) -> None:
+    intro, review, guide = REVIEW_WORDS[lang]
+    items = "".join(f"<li class='item'><h3>{n}. Model {n}</h3><p>{review} ({n})</p><p>{review} [{n}]</p>"
+                    f"<div class='specs'><span>1.{n} l</span><span>2{n}00 W</span></div></li>"
+                    for n in range(1, 9))
+    html = page("<main><div class='column'>"
+                f"<section class='part opening'><div class='inner'><p>{intro}</p><p>{intro} (2)</p></div></section>"
+                f"<section class='part picks'><div class='inner'><h2>Picks</h2><ul class='picks-list'>{items}"
+                "</ul></div></section>"
+                f"<section class='part closing'><div class='inner'><h2>Guide</h2><p>{guide}</p></div></section>"
+                "</div></main>", head="<title>Kettles</title><meta property='og:type' content='article'>")
+    text = text_of(html)
+    assert intro in text and guide in text and "Model 8" in text
+
+
 def builder_section(n: int, word: str, count: int) -> str:
     """A page builder's numbered section > row > column > modules, holding `count` paragraphs."""
     paragraphs = PARAGRAPHS.replace("Paragraph", word)[: len(PARAGRAPHS) * count // 6]

@@ -338,6 +338,13 @@ ALTERNATIVE_SHARE = 0.75
 ALTERNATIVES_NEEDED = 2  # the best and one more: articles split into "chunks" in sibling wrappers
 # ...within this many levels above the best candidate.
 MAX_ALTERNATIVE_LEVELS = 4
+# A chosen table or list (or a wrapper whose text is nearly all one: TABLE_LIFT_TEXT_SHARE) gives
+# way, on an article, to the nearest of its TABLE_LIFT_LEVELS ancestors whose other children hold
+# TABLE_LIFT_MIN_PROSE characters of sentences (_beyond_table).
+TABLE_LIFT_TAGS = ("table", "ul", "ol")
+TABLE_LIFT_TEXT_SHARE = 0.9
+TABLE_LIFT_LEVELS = 3
+TABLE_LIFT_MIN_PROSE = 400
 # A page with this many <article>s is a feed: the one holding the headline is the article.
 FEED_ARTICLES = 3
 # Link density above which a block inside the article is a link list (chrome).
@@ -486,6 +493,8 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     top = _choose(body, scores)
     if top is None:
         return None
+    if article:
+        top = _beyond_table(top)
     chosen = _with_deck_and_funding(_gather(top, scores, product=product))
     article = article or _headline_of_feed(body, top)
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
@@ -996,6 +1005,40 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
         article = _headline_article(body)
         return top if article is None else article
     return top
+
+
+def _beyond_table(top: etree._Element) -> etree._Element:
+    """On an article, the block around a chosen table or list of headed sections (or the wrapper
+    of one) that holds the article's sentences beside it: the nearest ancestor, TABLE_LIFT_LEVELS
+    up at most, whose other children hold TABLE_LIFT_MIN_PROSE characters of sentences, in blocks
+    low in links and not named as chrome. A comparison table's cells, or a list of reviewed items,
+    outscore the paragraphs that introduce and follow them (each cell's score goes to the table
+    whole); `top` when none."""
+    inner = top if top.tag in TABLE_LIFT_TAGS else next(top.iter(*TABLE_LIFT_TAGS), None)
+    if inner is None or len(inner.text_content()) < TABLE_LIFT_TEXT_SHARE * len(top.text_content()) \
+            or (inner.tag != "table" and count_up_to(filter(_headed_section, inner), 2) < 2):
+        return top
+    node = top
+    for _ in range(TABLE_LIFT_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        beside = sum(prose_chars(sib) for sib in parent if sib is not node and isinstance(sib.tag, str)
+                     and not NEGATIVE_RE.search(f"{sib.get('class', '')} {sib.get('id', '')}".lower())
+                     and link_density(sib) < SIBLING_MAX_LINK_DENSITY)
+        if beside >= TABLE_LIFT_MIN_PROSE:
+            return parent
+        node = parent
+    return top
+
+
+def _headed_section(item: etree._Element) -> bool:
+    """Is `item` a list item that is a section of text: a heading that is no link (a teaser's
+    title links to its story), and a sentence?"""
+    if item.tag != "li":
+        return False
+    heading = next(item.iter(*HEADING_TAGS), None)
+    return heading is not None and next(heading.iter("a"), None) is None and has_prose(item)
 
 
 def _fold_around(parent: etree._Element, top: etree._Element) -> bool:
