@@ -600,6 +600,43 @@ def test_an_articles_sections_around_its_list_of_reviewed_items_are_gathered(lan
     assert intro in text and guide in text and "Model 8" in text
 
 
+# Teasers after the story: a block whose headings link to other stories, a summary sentence
+# under each (a columnist's other columns, a desk's other stories), in several languages.
+TEASERS = {
+    "en": ("Other columns", "Why the harbour plan needs a second look",
+           "THE council has spent two years arguing about the quay, and the money is still not there for it. "
+           "Its members now want a second survey of the eastern moorings before any contract is signed."),
+    "fr": ("Autres chroniques", "Pourquoi le plan du port mérite un second regard",
+           "LE conseil débat du quai depuis deux ans, et l'argent n'est toujours pas là pour le construire. "
+           "Ses membres veulent une seconde étude des amarrages de l'est avant de signer un contrat."),
+    "pt": ("Outras colunas", "Por que o plano do porto merece um segundo olhar",
+           "A câmara discute o cais há dois anos, e o dinheiro ainda não chegou para a obra começar. "
+           "Os vereadores querem agora um segundo estudo das amarrações a leste antes de qualquer contrato."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEASERS))
+def test_a_block_of_teasers_beside_an_articles_body_is_not_gathered(lang: str) -> None:
+    label, title, summary = TEASERS[lang]
+    teasers = "".join(f"<div class='item'><h4><b>Opinion</b> <a href='/story/{n}'>{title} ({n})</a></h4>"
+                      f"<p>({n}) {summary}</p></div>" for n in range(4))
+    html = page("<div id='story'><div class='story-header'><h1>Storm study finds more rain</h1></div>"
+                f"<div class='story-body'>{PARAGRAPHS}</div>"
+                f"<div class='group'><div class='group-header'><h2>{label}</h2></div>{teasers}</div></div>",
+                head="<title>Storm study</title><meta property='og:type' content='article'>")
+    text = text_of(html)
+    assert "Paragraph 6" in text and title not in text and summary not in text
+
+
+def test_a_section_beside_an_articles_body_whose_headings_link_nowhere_is_gathered() -> None:
+    sections = "".join(f"<div class='item'><h4>Finding {n}</h4><p>({n}) {TEASERS['en'][2]}</p></div>"
+                       for n in range(4))
+    html = page("<div id='story'><div class='story-header'><h1>Storm study finds more rain</h1></div>"
+                f"<div class='story-body'>{PARAGRAPHS}</div><div class='group'>{sections}</div></div>",
+                head="<title>Storm study</title><meta property='og:type' content='article'>")
+    assert "Finding 3" in text_of(html)
+
+
 def builder_section(n: int, word: str, count: int) -> str:
     """A page builder's numbered section > row > column > modules, holding `count` paragraphs."""
     paragraphs = PARAGRAPHS.replace("Paragraph", word)[: len(PARAGRAPHS) * count // 6]

@@ -345,6 +345,13 @@ TABLE_LIFT_TAGS = ("table", "ul", "ol")
 TABLE_LIFT_TEXT_SHARE = 0.9
 TABLE_LIFT_LEVELS = 3
 TABLE_LIFT_MIN_PROSE = 400
+# A block beside the choice whose headings are mostly links (at least MIN_TEASER_HEADINGS, and
+# TEASER_HEADING_SHARE of its headings) is a block of teasers to other stories, not article text,
+# however many sentences their summaries hold (_teasers; the first MAX_TEASER_HEADINGS are read).
+TEASER_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+MIN_TEASER_HEADINGS = 3
+TEASER_HEADING_SHARE = 2 / 3
+MAX_TEASER_HEADINGS = 50
 # A page with this many <article>s is a feed: the one holding the headline is the article.
 FEED_ARTICLES = 3
 # Link density above which a block inside the article is a link list (chrome).
@@ -495,7 +502,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         return None
     if article:
         top = _beyond_table(top)
-    chosen = _with_deck_and_funding(_gather(top, scores, product=product))
+    chosen = _with_deck_and_funding(_gather(top, scores, product=product, article=article))
     article = article or _headline_of_feed(body, top)
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
     # (or, on a page that says it is neither an article nor a product, one section far under the
@@ -1078,7 +1085,7 @@ def _common_ancestor(top: etree._Element, others: list[etree._Element]) -> etree
 
 # ---------------------------------------------------------------- gathering
 def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: bool = False,
-            product: bool = False) -> list[etree._Element]:
+            product: bool = False, article: bool = False) -> list[etree._Element]:
     """`top` and the siblings that read as article text, in document order.
 
     Where the article is split into chunks (wrappers of the same tag and class
@@ -1086,7 +1093,9 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
     gathering happens at the level of those chunks. With `repeats`, `top` is a block the
     page repeats (a post of a thread) and every sibling of its shape (`whole`: by all its
     class words) belongs. With `product` (the page says it is a product), so does every sibling
-    of `top`'s tag and class that is not a list of links (_product_section).
+    of `top`'s tag and class that is not a list of links (_product_section). With `article` (the
+    page says it is an article), a sibling that is a block of teasers (_teasers) does not, unless
+    `top` is one too.
     """
     panels: list[etree._Element] = []
     if not repeats:
@@ -1099,10 +1108,12 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
     threshold = max(10.0, scores.get(top, 0) * SIBLING_SHARE)
     top_class = top.get("class")
     siblings = [el for el in parent if isinstance(el.tag, str)]
+    teasers_apart = article and not _teasers(top)  # (a chosen block of teasers: its like are the page's)
     keep = [el is top or (shape is not None and _is_repeat(el, shape, whole=whole))
             or (el in panels and _panel_belongs(el))
             or (product and _product_section(el, top))
-            or _sibling_belongs(el, scores, threshold, top_class) for el in siblings]
+            or (_sibling_belongs(el, scores, threshold, top_class) and not (teasers_apart and _teasers(el)))
+            for el in siblings]
     # Headings between two kept blocks are the article's section headings.
     kept_at = [i for i, k in enumerate(keep) if k]
     for i in range(kept_at[0], kept_at[-1]):
@@ -1285,6 +1296,20 @@ def _kind(el: etree._Element) -> tuple[str, frozenset[str], frozenset[str]]:
     tokens = frozenset((el.get("class") or "").split())
     stems = frozenset(m[1] for m in map(CHUNK_NUMBERED_RE.fullmatch, tokens) if m)
     return el.tag, tokens, stems
+
+
+def _teasers(el: etree._Element) -> bool:
+    """Is `el` a block of teasers: MIN_TEASER_HEADINGS headings or more whose text is mostly a link
+    (each item's title links to its story, a summary under it), TEASER_HEADING_SHARE of its
+    headings or more? An article's own section headings link nowhere. Bounded: the first
+    MAX_TEASER_HEADINGS headings are read."""
+    linked = total = 0
+    for heading in islice(el.iter(*TEASER_HEADING_TAGS), MAX_TEASER_HEADINGS):
+        total += 1
+        text = len(heading.text_content().strip())
+        if text and sum(len(a.text_content().strip()) for a in heading.iter("a")) * 2 >= text:
+            linked += 1
+    return linked >= MIN_TEASER_HEADINGS and linked >= TEASER_HEADING_SHARE * total
 
 
 def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None) -> bool:
