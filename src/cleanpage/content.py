@@ -40,6 +40,7 @@ from .rules import (
     VOTE_STATE_CLASSES,
     AUTHOR_BOX_LABEL_RE,
     AUTHOR_BOX_TAGS,
+    AUTHOR_PAGE_LINK_RE,
     AUTHOR_LIST_SPLIT_RE,
     AUTHOR_PANE_POST_LEVELS,
     AUTHOR_STATS_LEVELS,
@@ -105,6 +106,9 @@ from .rules import (
     MAX_AFTER_CREDIT,
     MAX_AUTHOR_BOX_CHARS,
     MAX_AUTHOR_BOX_LABEL_CHARS,
+    MAX_AUTHOR_CARD_NAME_CHARS,
+    MAX_AUTHOR_CARD_NAME_WORDS,
+    MIN_AUTHOR_CARD_BIO_CHARS,
     MAX_AUTHOR_STAT_CHARS,
     MAX_AVATAR_INITIALS,
     MAX_AXIS_CHARS,
@@ -1752,6 +1756,29 @@ def _opens_with_credit_label(el: etree._Element, text: str) -> bool:
         and AUTHOR_BOX_LABEL_RE.match(label) is not None
 
 
+def _author_card(el: etree._Element) -> bool:
+    """Does this box hold a link to its author's page (AUTHOR_PAGE_LINK_RE) named with a few words,
+    and after it a block of MIN_AUTHOR_CARD_BIO_CHARS or more whose own text opens with the name's
+    first word: the name over its bio, a box whose classes say nothing?"""
+    link = next((a for a in el.iter("a") if AUTHOR_PAGE_LINK_RE.search(a.get("href", ""))), None)
+    if link is None:
+        return False
+    words = link.text_content().split()
+    if not words or len(words) > MAX_AUTHOR_CARD_NAME_WORDS or len(" ".join(words)) > MAX_AUTHOR_CARD_NAME_CHARS \
+            or not words[0][0].isupper():
+        return False
+    first, after = words[0], False
+    for node in el.iter(etree.Element):
+        if node is link:
+            after = True
+        elif after and link not in node.iterancestors():
+            text = (node.text or "").lstrip()
+            if text.startswith(first) and text[len(first):len(first) + 1] in (" ", "'", "’") \
+                    and len(node.text_content().strip()) >= MIN_AUTHOR_CARD_BIO_CHARS:
+                return True
+    return False
+
+
 def _alone_on_its_line(el: etree._Element) -> bool:
     """No text of its parent's right before or after `el`: not a word of a sentence."""
     before = el.getprevious()
@@ -2016,7 +2043,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and TAG_LINE_RE.fullmatch(stripped):
         return "post-meta"  # "Schlagwörter: Brücke, Verkehr": the post's tags written out, no links
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS \
-            and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped)):
+            and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped) or _author_card(el)):
         return "author-bio"
     if tag in EDIT_NOTICE_TAGS and len(stripped) < MAX_EDIT_NOTICE_CHARS and DIGITS_RE.search(stripped) \
             and EDIT_NOTICE_RE.search(stripped):
