@@ -476,6 +476,25 @@ def test_a_section_headed_by_a_sentence_on_subscribers_stays() -> None:
     assert "PLANPRICE" in text_of(article_with(extra_inside=section))
 
 
+@pytest.mark.parametrize("ident, heading", [
+    ("respond-to-review-comments", "Respond to review comments"),
+    ("auf-die-kommentare-der-gutachter-antworten", "Auf die Kommentare der Gutachter antworten"),
+    ("repondre-aux-commentaires-des-relecteurs", "Répondre aux commentaires des relecteurs"),
+    ("section-responder-a-los-comentarios-de-revision", "Responder a los comentarios de revisión"),
+])
+def test_a_section_whose_id_is_the_slug_of_its_heading_is_no_chrome(ident: str, heading: str) -> None:
+    # a documentation engine names each section after its heading: a chrome word in it names no role
+    section = (f"<section id='{ident}'><h2>{heading}</h2><p>SECTIONTEXT Reviewers answer within a week, "
+               "and each of their remarks deserves a reply in the thread, quoted and trimmed.</p></section>")
+    assert "SECTIONTEXT" in text_of(article_with(extra_inside=section))
+
+
+def test_a_section_whose_id_is_not_its_headings_slug_still_goes_by_it() -> None:
+    section = ("<section id='comments'><h2>Respond to review comments</h2><p>SECTIONTEXT Reviewers answer "
+               "within a week, and each of their remarks deserves a reply in the thread.</p></section>")
+    assert "SECTIONTEXT" not in text_of(article_with(extra_inside=section))
+
+
 @pytest.mark.parametrize("box", [
     "<section><h3>About the Author</h3><p>Jane Roe is a contributing writer who covers weather.</p></section>",
     "<div><span>About the author</span>Jane Roe is a contributing writer who covers weather.</div>",
