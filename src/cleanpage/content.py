@@ -106,6 +106,8 @@ from .rules import (
     MAX_AFTER_CREDIT,
     MAX_AUTHOR_BOX_CHARS,
     MAX_AUTHOR_BOX_LABEL_CHARS,
+    AUTHOR_CARD_LEVELS,
+    MAX_AUTHOR_CARD_LINKS,
     MAX_AUTHOR_CARD_NAME_CHARS,
     MAX_AUTHOR_CARD_NAME_WORDS,
     MIN_AUTHOR_CARD_BIO_CHARS,
@@ -1577,7 +1579,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     title_key = _key(title) if title else None
     body_low = container.text_content().lower()
     # Text families none of whose words occur in the whole body need no block-by-block test.
-    families = _Families(body_low)
+    families = _Families(body_low, container)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
                      container, bylines=article and not cards, grid=grid)
@@ -1757,10 +1759,12 @@ def _opens_with_credit_label(el: etree._Element, text: str) -> bool:
 
 
 def _author_card(el: etree._Element) -> bool:
-    """Does this box hold a link to its author's page (AUTHOR_PAGE_LINK_RE) named with a few words,
+    """Does this box hold a link to its author's page (AUTHOR_PAGE_LINK_RE, among its first
+    MAX_AUTHOR_CARD_LINKS links) named with a few words,
     and after it a block of MIN_AUTHOR_CARD_BIO_CHARS or more whose own text opens with the name's
     first word: the name over its bio, a box whose classes say nothing?"""
-    link = next((a for a in el.iter("a") if AUTHOR_PAGE_LINK_RE.search(a.get("href", ""))), None)
+    link = next((a for a in islice(el.iter("a"), MAX_AUTHOR_CARD_LINKS) if AUTHOR_PAGE_LINK_RE.search(a.get("href", ""))),
+                None)
     if link is None:
         return False
     words = link.text_content().split()
@@ -1942,9 +1946,21 @@ class _Families:
     looked for in the body's text only when a block first holds one of its words: most bodies'
     blocks never do, and the body's text need not be scanned for every family's words."""
 
-    def __init__(self, body_low: str) -> None:
+    def __init__(self, body_low: str, container: etree._Element | None = None) -> None:
         self.body_low = body_low
         self.found: dict[str, bool] = {}
+        self.container = container
+        self._author_boxes: frozenset[etree._Element] | None = None
+
+    def author_boxes(self) -> frozenset[etree._Element]:
+        """The blocks AUTHOR_CARD_LEVELS or fewer above a link to an author's page in the body: the
+        only ones that may be an author card (_author_card). The body's links are read once."""
+        if self._author_boxes is None:
+            links = [] if self.container is None else \
+                [a for a in self.container.iter("a") if AUTHOR_PAGE_LINK_RE.search(a.get("href", ""))]
+            self._author_boxes = frozenset(node for a in links
+                                           for node in islice(a.iterancestors(), AUTHOR_CARD_LEVELS))
+        return self._author_boxes
 
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)
@@ -2043,7 +2059,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and TAG_LINE_RE.fullmatch(stripped):
         return "post-meta"  # "Schlagwörter: Brücke, Verkehr": the post's tags written out, no links
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS \
-            and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped) or _author_card(el)):
+            and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped)
+                 or (isinstance(families, _Families) and el in families.author_boxes() and _author_card(el))):
         return "author-bio"
     if tag in EDIT_NOTICE_TAGS and len(stripped) < MAX_EDIT_NOTICE_CHARS and DIGITS_RE.search(stripped) \
             and EDIT_NOTICE_RE.search(stripped):

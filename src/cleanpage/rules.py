@@ -1824,6 +1824,8 @@ AUTHOR_PAGE_LINK_RE = lazy(
     r"/(?:authors?|autor(?:en|es|in)?|auteurs?|autori|autore|contributors?|writers?|yazar|penulis|"
     r"tac-gia|avtor|автор)/(?:\d+/)?[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
 MAX_AUTHOR_CARD_NAME_WORDS = 5
+AUTHOR_CARD_LEVELS = 8  # ...a box this many levels above the link at most
+MAX_AUTHOR_CARD_LINKS = 3  # the name's link opens the card (after a photo's link): a box of many links is no card
 MAX_AUTHOR_CARD_NAME_CHARS = 60
 MIN_AUTHOR_CARD_BIO_CHARS = 60
 AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
