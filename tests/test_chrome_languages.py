@@ -262,6 +262,32 @@ def test_an_author_box_opened_by_a_credit_label_alone_goes(label: str) -> None:
     assert "AUTHORBIO" not in text and "AUTHORNAME" not in text and "Paragraph 4 of the report" in text
 
 
+@pytest.mark.parametrize("href, bio", [
+    ("/author/mira-tolvanen/", "Mira Tolvanen is a reporter who has covered ports and ferries since 2014."),
+    ("/author/2291/mira-tolvanen/", "Mira has written about the harbour for the Courier since 2014."),
+    ("/autor/mira-tolvanen", "Mira Tolvanen schreibt seit 2014 über Häfen, Fähren und die Küste."),
+    ("/autores/mira-tolvanen/", "Mira Tolvanen escribe sobre puertos y transbordadores desde 2014."),
+    ("/auteur/mira-tolvanen/", "Mira Tolvanen couvre les ports et les ferries depuis 2014 pour le journal."),
+])
+def test_an_author_card_of_a_linked_name_over_its_bio_goes(href: str, bio: str) -> None:
+    # no class or heading says so: the link to the author's page, then a block opening with the
+    # name, is the author's card, in several languages
+    paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
+                         f"commas, and detail to read as prose.</p>" for i in range(5))
+    box = (f"<section class='c1'><div class='c2'><a href='{href}'><span>Mira Tolvanen</span></a>"
+           f"<div class='c3'>Ports editor</div></div><div class='c4'><p>{bio}</p></div></section>")
+    text = cleanpage.clean(story_page(f"{paragraphs}{box}")).text
+    assert "2014" not in text and "Paragraph 4 of the report" in text
+
+
+def test_a_block_after_a_byline_link_that_opens_with_another_word_stays() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, "
+                         f"commas, and detail to read as prose.</p>" for i in range(5))
+    box = ("<div class='c1'><a href='/author/mira-tolvanen/'>Mira Tolvanen</a>"
+           "<p>KEPTTEXT The pier closes on Sundays while the cranes are moved along the harbour wall.</p></div>")
+    assert "KEPTTEXT" in cleanpage.clean(story_page(f"{paragraphs}{box}")).text
+
+
 @pytest.mark.parametrize("opening", ["<p>Written by <a href='/people/mira'>Mira Tolvanen</a></p>",
                                      "<span class='badge'>Author</span>"])
 def test_a_credit_label_with_its_name_or_a_bare_author_badge_opens_no_author_box(opening: str) -> None:

@@ -476,6 +476,25 @@ def test_a_section_headed_by_a_sentence_on_subscribers_stays() -> None:
     assert "PLANPRICE" in text_of(article_with(extra_inside=section))
 
 
+@pytest.mark.parametrize("ident, heading", [
+    ("respond-to-review-comments", "Respond to review comments"),
+    ("auf-die-kommentare-der-gutachter-antworten", "Auf die Kommentare der Gutachter antworten"),
+    ("repondre-aux-commentaires-des-relecteurs", "Répondre aux commentaires des relecteurs"),
+    ("section-responder-a-los-comentarios-de-revision", "Responder a los comentarios de revisión"),
+])
+def test_a_section_whose_id_is_the_slug_of_its_heading_is_no_chrome(ident: str, heading: str) -> None:
+    # a documentation engine names each section after its heading: a chrome word in it names no role
+    section = (f"<section id='{ident}'><h2>{heading}</h2><p>SECTIONTEXT Reviewers answer within a week, "
+               "and each of their remarks deserves a reply in the thread, quoted and trimmed.</p></section>")
+    assert "SECTIONTEXT" in text_of(article_with(extra_inside=section))
+
+
+def test_a_section_whose_id_is_not_its_headings_slug_still_goes_by_it() -> None:
+    section = ("<section id='comments'><h2>Respond to review comments</h2><p>SECTIONTEXT Reviewers answer "
+               "within a week, and each of their remarks deserves a reply in the thread.</p></section>")
+    assert "SECTIONTEXT" not in text_of(article_with(extra_inside=section))
+
+
 @pytest.mark.parametrize("box", [
     "<section><h3>About the Author</h3><p>Jane Roe is a contributing writer who covers weather.</p></section>",
     "<div><span>About the author</span>Jane Roe is a contributing writer who covers weather.</div>",
@@ -558,6 +577,83 @@ def test_article_split_into_chunks_is_gathered() -> None:
                 + chunk.format(PARAGRAPHS.replace("Paragraph", "Second part")) + "</main>")
     text = text_of(html)
     assert "Paragraph 1" in text and "Second part 6" in text
+
+
+# An article's introduction, its list of reviewed items (each a headed section of sentences)
+# and its buying guide, each in a section of its own: the list outscores the sections beside it.
+REVIEW_WORDS = {
+    "en": ("Choosing a kettle is easier than it looks, once you know which features matter and which "
+           "ones only raise the price, so we tested them side by side.",
+           "The steel body keeps the water hot for longer, and the lid opens wide enough to clean it, "
+           "although the handle warms up after a few minutes of boiling.",
+           "Buy a kettle with a filter you can remove, because scale builds up quickly in hard water, "
+           "and check that the base turns freely on its stand."),
+    "de": ("Einen Wasserkocher zu wählen ist leichter, als es scheint, wenn man weiß, welche Funktionen "
+           "zählen und welche nur den Preis erhöhen, deshalb haben wir sie verglichen.",
+           "Das Gehäuse aus Stahl hält das Wasser länger heiß, und der Deckel öffnet sich weit genug zum "
+           "Reinigen, obwohl der Griff nach einigen Minuten warm wird.",
+           "Kaufen Sie ein Gerät mit herausnehmbarem Filter, denn Kalk setzt sich in hartem Wasser schnell "
+           "ab, und prüfen Sie, ob sich der Sockel frei dreht."),
+    "es": ("Elegir un hervidor es más fácil de lo que parece, cuando se sabe qué funciones importan y "
+           "cuáles solo suben el precio, así que los probamos uno junto a otro.",
+           "El cuerpo de acero mantiene el agua caliente durante más tiempo, y la tapa se abre lo bastante "
+           "para limpiarla, aunque el asa se calienta tras unos minutos.",
+           "Compre un hervidor con un filtro extraíble, porque la cal se acumula rápido con agua dura, y "
+           "compruebe que la base gira libremente sobre su soporte."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REVIEW_WORDS))
+def test_an_articles_sections_around_its_list_of_reviewed_items_are_gathered(lang: str) -> None:
+    intro, review, guide = REVIEW_WORDS[lang]
+    items = "".join(f"<li class='item'><h3>{n}. Model {n}</h3><p>{review} ({n})</p><p>{review} [{n}]</p>"
+                    f"<div class='specs'><span>1.{n} l</span><span>2{n}00 W</span></div></li>"
+                    for n in range(1, 9))
+    html = page("<main><div class='column'>"
+                f"<section class='part opening'><div class='inner'><p>{intro}</p><p>{intro} (2)</p></div></section>"
+                f"<section class='part picks'><div class='inner'><h2>Picks</h2><ul class='picks-list'>{items}"
+                "</ul></div></section>"
+                f"<section class='part closing'><div class='inner'><h2>Guide</h2><p>{guide}</p></div></section>"
+                "</div></main>", head="<title>Kettles</title><meta property='og:type' content='article'>")
+    text = text_of(html)
+    assert intro in text and guide in text and "Model 8" in text
+
+
+# Teasers after the story: a block whose headings link to other stories, a summary sentence
+# under each (a columnist's other columns, a desk's other stories), in several languages.
+TEASERS = {
+    "en": ("Other columns", "Why the harbour plan needs a second look",
+           "THE council has spent two years arguing about the quay, and the money is still not there for it. "
+           "Its members now want a second survey of the eastern moorings before any contract is signed."),
+    "fr": ("Autres chroniques", "Pourquoi le plan du port mérite un second regard",
+           "LE conseil débat du quai depuis deux ans, et l'argent n'est toujours pas là pour le construire. "
+           "Ses membres veulent une seconde étude des amarrages de l'est avant de signer un contrat."),
+    "pt": ("Outras colunas", "Por que o plano do porto merece um segundo olhar",
+           "A câmara discute o cais há dois anos, e o dinheiro ainda não chegou para a obra começar. "
+           "Os vereadores querem agora um segundo estudo das amarrações a leste antes de qualquer contrato."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TEASERS))
+def test_a_block_of_teasers_beside_an_articles_body_is_not_gathered(lang: str) -> None:
+    label, title, summary = TEASERS[lang]
+    teasers = "".join(f"<div class='item'><h4><b>Opinion</b> <a href='/story/{n}'>{title} ({n})</a></h4>"
+                      f"<p>({n}) {summary}</p></div>" for n in range(4))
+    html = page("<div id='story'><div class='story-header'><h1>Storm study finds more rain</h1></div>"
+                f"<div class='story-body'>{PARAGRAPHS}</div>"
+                f"<div class='group'><div class='group-header'><h2>{label}</h2></div>{teasers}</div></div>",
+                head="<title>Storm study</title><meta property='og:type' content='article'>")
+    text = text_of(html)
+    assert "Paragraph 6" in text and title not in text and summary not in text
+
+
+def test_a_section_beside_an_articles_body_whose_headings_link_nowhere_is_gathered() -> None:
+    sections = "".join(f"<div class='item'><h4>Finding {n}</h4><p>({n}) {TEASERS['en'][2]}</p></div>"
+                       for n in range(4))
+    html = page("<div id='story'><div class='story-header'><h1>Storm study finds more rain</h1></div>"
+                f"<div class='story-body'>{PARAGRAPHS}</div><div class='group'>{sections}</div></div>",
+                head="<title>Storm study</title><meta property='og:type' content='article'>")
+    assert "Finding 3" in text_of(html)
 
 
 def builder_section(n: int, word: str, count: int) -> str:

@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_A
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, SLUG_SECTION_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -217,6 +217,17 @@ def _author_card(el: etree._Element, tag: str, itemprop: str) -> bool:
         and bool(_AUTHOR_CARD_BIO(el))
 
 
+def _id_is_heading_slug(el: etree._Element, tag: str, ident: str) -> bool:
+    """Is `ident` the slug of the words of `el`, a heading, or of the heading that opens `el`, a
+    section (its first child: a documentation engine names each section after its heading,
+    "respond-to-review-comments")? Such an id names no role."""
+    if tag not in HEADING_TAGS:
+        el = next((child for child in el if isinstance(child.tag, str)), None)
+        if el is None or el.tag not in HEADING_TAGS:
+            return False
+    return id_is_slug(ident, partial(leading_text, el))
+
+
 def _in_running_text(el: etree._Element) -> bool:
     """Does `el` sit inside a sentence: words of its parent on both sides of it?"""
     if not WORD_RE.search(el.tail or ""):
@@ -357,8 +368,8 @@ class _Walker:
         strong = rule is not None
         if rule is None and keys and tag not in TABLE_PART_TAGS:
             rule, strong = _attribute_rule(attrs, keys)
-            if rule is not None and not strong and tag in HEADING_TAGS and "id" in attrs \
-                    and id_is_slug(attrs["id"], partial(leading_text, el)):
+            if rule is not None and not strong and "id" in attrs and (tag in HEADING_TAGS or tag in SLUG_SECTION_TAGS) \
+                    and _id_is_heading_slug(el, tag, attrs["id"]):
                 rule = class_rule(f"{attrs.get('class', '')} {attrs.get('data-testid', '')}")  # the id is its words
             if rule is not None and not strong and tag in PHRASE_TAGS and _in_running_text(el):
                 return None  # "a <a class=popup>word</a> in a sentence" is the sentence's word

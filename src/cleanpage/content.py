@@ -40,6 +40,7 @@ from .rules import (
     VOTE_STATE_CLASSES,
     AUTHOR_BOX_LABEL_RE,
     AUTHOR_BOX_TAGS,
+    AUTHOR_PAGE_LINK_RE,
     AUTHOR_LIST_SPLIT_RE,
     AUTHOR_PANE_POST_LEVELS,
     AUTHOR_STATS_LEVELS,
@@ -105,6 +106,11 @@ from .rules import (
     MAX_AFTER_CREDIT,
     MAX_AUTHOR_BOX_CHARS,
     MAX_AUTHOR_BOX_LABEL_CHARS,
+    AUTHOR_CARD_LEVELS,
+    MAX_AUTHOR_CARD_LINKS,
+    MAX_AUTHOR_CARD_NAME_CHARS,
+    MAX_AUTHOR_CARD_NAME_WORDS,
+    MIN_AUTHOR_CARD_BIO_CHARS,
     MAX_AUTHOR_STAT_CHARS,
     MAX_AVATAR_INITIALS,
     MAX_AXIS_CHARS,
@@ -338,6 +344,20 @@ ALTERNATIVE_SHARE = 0.75
 ALTERNATIVES_NEEDED = 2  # the best and one more: articles split into "chunks" in sibling wrappers
 # ...within this many levels above the best candidate.
 MAX_ALTERNATIVE_LEVELS = 4
+# A chosen table or list (or a wrapper whose text is nearly all one: TABLE_LIFT_TEXT_SHARE) gives
+# way, on an article, to the nearest of its TABLE_LIFT_LEVELS ancestors whose other children hold
+# TABLE_LIFT_MIN_PROSE characters of sentences (_beyond_table).
+TABLE_LIFT_TAGS = ("table", "ul", "ol")
+TABLE_LIFT_TEXT_SHARE = 0.9
+TABLE_LIFT_LEVELS = 3
+TABLE_LIFT_MIN_PROSE = 400
+# A block beside the choice whose headings are mostly links (at least MIN_TEASER_HEADINGS, and
+# TEASER_HEADING_SHARE of its headings) is a block of teasers to other stories, not article text,
+# however many sentences their summaries hold (_teasers; the first MAX_TEASER_HEADINGS are read).
+TEASER_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+MIN_TEASER_HEADINGS = 3
+TEASER_HEADING_SHARE = 2 / 3
+MAX_TEASER_HEADINGS = 50
 # A page with this many <article>s is a feed: the one holding the headline is the article.
 FEED_ARTICLES = 3
 # Link density above which a block inside the article is a link list (chrome).
@@ -486,7 +506,9 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     top = _choose(body, scores)
     if top is None:
         return None
-    chosen = _with_deck_and_funding(_gather(top, scores, product=product))
+    if article:
+        top = _beyond_table(top)
+    chosen = _with_deck_and_funding(_gather(top, scores, product=product, article=article))
     article = article or _headline_of_feed(body, top)
     # the whole stripped page, tidied, as a second candidate (only where the first may be too narrow)
     # (or, on a page that says it is neither an article nor a product, one section far under the
@@ -998,6 +1020,40 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
     return top
 
 
+def _beyond_table(top: etree._Element) -> etree._Element:
+    """On an article, the block around a chosen table or list of headed sections (or the wrapper
+    of one) that holds the article's sentences beside it: the nearest ancestor, TABLE_LIFT_LEVELS
+    up at most, whose other children hold TABLE_LIFT_MIN_PROSE characters of sentences, in blocks
+    low in links and not named as chrome. A comparison table's cells, or a list of reviewed items,
+    outscore the paragraphs that introduce and follow them (each cell's score goes to the table
+    whole); `top` when none."""
+    inner = top if top.tag in TABLE_LIFT_TAGS else next(top.iter(*TABLE_LIFT_TAGS), None)
+    if inner is None or len(inner.text_content()) < TABLE_LIFT_TEXT_SHARE * len(top.text_content()) \
+            or (inner.tag != "table" and count_up_to(filter(_headed_section, inner), 2) < 2):
+        return top
+    node = top
+    for _ in range(TABLE_LIFT_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        beside = sum(prose_chars(sib) for sib in parent if sib is not node and isinstance(sib.tag, str)
+                     and not NEGATIVE_RE.search(f"{sib.get('class', '')} {sib.get('id', '')}".lower())
+                     and link_density(sib) < SIBLING_MAX_LINK_DENSITY)
+        if beside >= TABLE_LIFT_MIN_PROSE:
+            return parent
+        node = parent
+    return top
+
+
+def _headed_section(item: etree._Element) -> bool:
+    """Is `item` a list item that is a section of text: a heading that is no link (a teaser's
+    title links to its story), and a sentence?"""
+    if item.tag != "li":
+        return False
+    heading = next(item.iter(*HEADING_TAGS), None)
+    return heading is not None and next(heading.iter("a"), None) is None and has_prose(item)
+
+
 def _fold_around(parent: etree._Element, top: etree._Element) -> bool:
     """Is `parent` a fold around `top`: a block named a 'read more' that holds, besides `top`, no
     prose (its button, an ad slot)? The text before the fold sits beside it, one level up."""
@@ -1035,7 +1091,7 @@ def _common_ancestor(top: etree._Element, others: list[etree._Element]) -> etree
 
 # ---------------------------------------------------------------- gathering
 def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: bool = False,
-            product: bool = False) -> list[etree._Element]:
+            product: bool = False, article: bool = False) -> list[etree._Element]:
     """`top` and the siblings that read as article text, in document order.
 
     Where the article is split into chunks (wrappers of the same tag and class
@@ -1043,7 +1099,9 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
     gathering happens at the level of those chunks. With `repeats`, `top` is a block the
     page repeats (a post of a thread) and every sibling of its shape (`whole`: by all its
     class words) belongs. With `product` (the page says it is a product), so does every sibling
-    of `top`'s tag and class that is not a list of links (_product_section).
+    of `top`'s tag and class that is not a list of links (_product_section). With `article` (the
+    page says it is an article), a sibling that is a block of teasers (_teasers) does not, unless
+    `top` is one too.
     """
     panels: list[etree._Element] = []
     if not repeats:
@@ -1056,10 +1114,12 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
     threshold = max(10.0, scores.get(top, 0) * SIBLING_SHARE)
     top_class = top.get("class")
     siblings = [el for el in parent if isinstance(el.tag, str)]
+    teasers_apart = article and not _teasers(top)  # (a chosen block of teasers: its like are the page's)
     keep = [el is top or (shape is not None and _is_repeat(el, shape, whole=whole))
             or (el in panels and _panel_belongs(el))
             or (product and _product_section(el, top))
-            or _sibling_belongs(el, scores, threshold, top_class) for el in siblings]
+            or (_sibling_belongs(el, scores, threshold, top_class) and not (teasers_apart and _teasers(el)))
+            for el in siblings]
     # Headings between two kept blocks are the article's section headings.
     kept_at = [i for i, k in enumerate(keep) if k]
     for i in range(kept_at[0], kept_at[-1]):
@@ -1242,6 +1302,20 @@ def _kind(el: etree._Element) -> tuple[str, frozenset[str], frozenset[str]]:
     tokens = frozenset((el.get("class") or "").split())
     stems = frozenset(m[1] for m in map(CHUNK_NUMBERED_RE.fullmatch, tokens) if m)
     return el.tag, tokens, stems
+
+
+def _teasers(el: etree._Element) -> bool:
+    """Is `el` a block of teasers: MIN_TEASER_HEADINGS headings or more whose text is mostly a link
+    (each item's title links to its story, a summary under it), TEASER_HEADING_SHARE of its
+    headings or more? An article's own section headings link nowhere. Bounded: the first
+    MAX_TEASER_HEADINGS headings are read."""
+    linked = total = 0
+    for heading in islice(el.iter(*TEASER_HEADING_TAGS), MAX_TEASER_HEADINGS):
+        total += 1
+        text = len(heading.text_content().strip())
+        if text and sum(len(a.text_content().strip()) for a in heading.iter("a")) * 2 >= text:
+            linked += 1
+    return linked >= MIN_TEASER_HEADINGS and linked >= TEASER_HEADING_SHARE * total
 
 
 def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None) -> bool:
@@ -1505,7 +1579,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     title_key = _key(title) if title else None
     body_low = container.text_content().lower()
     # Text families none of whose words occur in the whole body need no block-by-block test.
-    families = _Families(body_low)
+    families = _Families(body_low, container)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
                      container, bylines=article and not cards, grid=grid)
@@ -1684,6 +1758,31 @@ def _opens_with_credit_label(el: etree._Element, text: str) -> bool:
         and AUTHOR_BOX_LABEL_RE.match(label) is not None
 
 
+def _author_card(el: etree._Element) -> bool:
+    """Does this box hold a link to its author's page (AUTHOR_PAGE_LINK_RE, among its first
+    MAX_AUTHOR_CARD_LINKS links) named with a few words,
+    and after it a block of MIN_AUTHOR_CARD_BIO_CHARS or more whose own text opens with the name's
+    first word: the name over its bio, a box whose classes say nothing?"""
+    link = next((a for a in islice(el.iter("a"), MAX_AUTHOR_CARD_LINKS) if AUTHOR_PAGE_LINK_RE.search(a.get("href", ""))),
+                None)
+    if link is None:
+        return False
+    words = link.text_content().split()
+    if not words or len(words) > MAX_AUTHOR_CARD_NAME_WORDS or len(" ".join(words)) > MAX_AUTHOR_CARD_NAME_CHARS \
+            or not words[0][0].isupper():
+        return False
+    first, after = words[0], False
+    for node in el.iter(etree.Element):
+        if node is link:
+            after = True
+        elif after and link not in node.iterancestors():
+            text = (node.text or "").lstrip()
+            if text.startswith(first) and text[len(first):len(first) + 1] in (" ", "'", "’") \
+                    and len(node.text_content().strip()) >= MIN_AUTHOR_CARD_BIO_CHARS:
+                return True
+    return False
+
+
 def _alone_on_its_line(el: etree._Element) -> bool:
     """No text of its parent's right before or after `el`: not a word of a sentence."""
     before = el.getprevious()
@@ -1847,9 +1946,21 @@ class _Families:
     looked for in the body's text only when a block first holds one of its words: most bodies'
     blocks never do, and the body's text need not be scanned for every family's words."""
 
-    def __init__(self, body_low: str) -> None:
+    def __init__(self, body_low: str, container: etree._Element | None = None) -> None:
         self.body_low = body_low
         self.found: dict[str, bool] = {}
+        self.container = container
+        self._author_boxes: frozenset[etree._Element] | None = None
+
+    def author_boxes(self) -> frozenset[etree._Element]:
+        """The blocks AUTHOR_CARD_LEVELS or fewer above a link to an author's page in the body: the
+        only ones that may be an author card (_author_card). The body's links are read once."""
+        if self._author_boxes is None:
+            links = [] if self.container is None else \
+                [a for a in self.container.iter("a") if AUTHOR_PAGE_LINK_RE.search(a.get("href", ""))]
+            self._author_boxes = frozenset(node for a in links
+                                           for node in islice(a.iterancestors(), AUTHOR_CARD_LEVELS))
+        return self._author_boxes
 
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)
@@ -1948,7 +2059,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and TAG_LINE_RE.fullmatch(stripped):
         return "post-meta"  # "Schlagwörter: Brücke, Verkehr": the post's tags written out, no links
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS \
-            and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped)):
+            and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped)
+                 or (isinstance(families, _Families) and el in families.author_boxes() and _author_card(el))):
         return "author-bio"
     if tag in EDIT_NOTICE_TAGS and len(stripped) < MAX_EDIT_NOTICE_CHARS and DIGITS_RE.search(stripped) \
             and EDIT_NOTICE_RE.search(stripped):

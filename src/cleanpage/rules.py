@@ -127,7 +127,9 @@ RULES = {r.name: r for r in (
                                       "block itemprop=author marks (or one of its tag and class in another "
                                       "post: the opening post's, unmarked); a box itemprop=author marks "
                                       "that holds the person's itemprop=description (an article's author "
-                                      "card, whatever its classes), every short line under the poster's "
+                                      "card, whatever its classes), a box of a link to the author's page and a "
+                                      "block after it that opens with the linked name (the name over its bio), "
+                                      "every short line under the poster's "
                                       "name in a <dl> named a profile, a short line whose class words name a "
                                       "member's rank or group ('usertitle', 'postgroup'), and anywhere a line "
                                       "that is only a poster's count of "
@@ -798,6 +800,9 @@ SLUG_WORD_RE = lazy(r"[^\W\d_]+")
 # apostrophes, and these joiners are left out of both sides (the id still needs SLUG_MIN_WORDS parts).
 SLUG_APOSTROPHE_RE = lazy(r"(?<=\w)['’ʼ](?=\w)")
 SLUG_JOINERS = frozenset(("amp", "and"))
+# A section (a documentation engine's <section id="respond-to-review-comments"> or <div
+# class="section">) whose id is the slug of the heading that opens it: its id names no role either.
+SLUG_SECTION_TAGS = frozenset(("section", "div", "article"))
 
 
 def id_is_slug(ident: str, leading_text: Callable[[int], str]) -> bool:
@@ -1810,6 +1815,19 @@ AUTHOR_BOX_LABEL_RE = lazy(
     r"geschrieben von|verfasst von|écrit par|rédigé par|escrito por|scritto da|geschreven door|"
     r"napisane przez|skrevet af|skrivet av)\W{0,2}$")
 MAX_AUTHOR_BOX_LABEL_CHARS = 40
+# ...or by a link to the author's page (its address names a page of authors, in several languages,
+# a number before the name's slug or not: "/author/ann-lee/", "/autor/123/ann-lee") with a name of
+# a few words, followed in the box by a block that opens with that name's first word: the bio
+# ("Ann Lee is a reporter…", "Ann has written for…"). A story's own paragraphs do not open with
+# the name of the author their byline links.
+AUTHOR_PAGE_LINK_RE = lazy(
+    r"/(?:authors?|autor(?:en|es|in)?|auteurs?|autori|autore|contributors?|writers?|yazar|penulis|"
+    r"tac-gia|avtor|автор)/(?:\d+/)?[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
+MAX_AUTHOR_CARD_NAME_WORDS = 5
+AUTHOR_CARD_LEVELS = 8  # ...a box this many levels above the link at most
+MAX_AUTHOR_CARD_LINKS = 3  # the name's link opens the card (after a photo's link): a box of many links is no card
+MAX_AUTHOR_CARD_NAME_CHARS = 60
+MIN_AUTHOR_CARD_BIO_CHARS = 60
 AUTHOR_BOX_TAGS = frozenset(("div", "section", "aside"))
 # An author box told by its schema.org marks when its classes say nothing: a box itemprop=author
 # marks (one of AUTHOR_BOX_TAGS) that also holds the person's itemprop=description, the bio
