@@ -946,7 +946,11 @@ def _dated_thread(stamp: str, count: int) -> str:
 @pytest.mark.parametrize("stamp", ["<time datetime='2024-03-0{day}T10:00'>March {day}, 2024, 10:04am</time>",
                                    "<a href='#p{day}'>Wed Mar {day}, 2024 11:04 am</a>",
                                    "<a href='#p{day}'>2024-03-0{day} 15:14</a>",
-                                   "by <strong>Pat Moss</strong> &raquo; Wed Mar {day}, 2024 11:04 am"])
+                                   "by <strong>Pat Moss</strong> &raquo; Wed Mar {day}, 2024 11:04 am",
+                                   # the day shown, its minute in the tooltip, beside an icon
+                                   "<i class='icon-clock'></i><span title='11:04 AM - Mar {day}, 2024'>Mar {day}, 2024</span>",
+                                   "<i class='icon-clock'></i><span title='0{day}.03.2024 um 11:04'>0{day}.03.2024</span>",
+                                   "<span title='{day} mars 2024 à 11:04'>{day} mars 2024</span>"])
 def test_a_threads_post_dates_stay_beside_their_authors(stamp: str) -> None:
     # each post's date line is the post's header, text of the thread (its byline class word
     # "time" would remove it as the article's own date, kept as metadata)
@@ -960,6 +964,7 @@ def test_a_threads_post_dates_stay_beside_their_authors(stamp: str) -> None:
 @pytest.mark.parametrize(("stamp", "count"), [
     ("<time datetime='2024-03-0{day}T10:00'>March {day}, 2024, 10:04am</time>", 2),  # an article's two dates
     ("<time datetime='2024-03-0{day}'>March {day}, 2024</time>", 4),  # a listing's days, no minute
+    ("<span title='Published March {day}, 2024'>March {day}, 2024</span>", 4),  # a tooltip with no minute
     ("Ann Lee Reviewed 0{day}/08/2024 10:04", 4),  # a reviewer's name before the date
 ])
 def test_date_lines_that_are_no_threads_post_stamps_still_go(stamp: str, count: int) -> None:

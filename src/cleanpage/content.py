@@ -122,6 +122,7 @@ from .rules import (
     MAX_POST_DATE_SCAN,
     MAX_POSTER_NAME_CHARS,
     MAX_TIMESTAMP_NAMES,
+    MAX_TITLED_STAMP_NODES,
     MAX_TIMESTAMP_WORDS,
     MAX_CAPTION_CHARS,
     MAX_COMMENT_NOTE_CHARS,
@@ -1722,8 +1723,16 @@ def _timestamp_line(el: etree._Element) -> bool:
     text = el.text_content().strip()
     if el.tag != "time" and not (len(el) == 1 and el[0].tag in TIMESTAMP_HOLDER_TAGS
                                  and el[0].text_content().strip() == text):
-        return _credited_timestamp(text)
-    return _timestamp(text)
+        return _credited_timestamp(text) or _titled_timestamp(el, text)
+    return _timestamp(text) or _titled_timestamp(el, text)
+
+
+def _titled_timestamp(el: etree._Element, text: str) -> bool:
+    """Is this line a day's date ("Apr 04, 2009") whose minute an element of it gives in its
+    tooltip (title="10:32 PM - Apr 04, 2009"): a post's stamp, shown by the day?"""
+    return _date_words(text) and any(
+        TIMESTAMP_ANCHOR_RE.search(node.get("title", "")) is not None
+        for node in islice(el.iter(), MAX_TITLED_STAMP_NODES) if isinstance(node.tag, str))
 
 
 def _credited_timestamp(text: str) -> bool:
@@ -1735,11 +1744,17 @@ def _credited_timestamp(text: str) -> bool:
 
 def _timestamp(text: str) -> bool:
     """Is this text only a date and time ("Thu Feb 8, 2024 9:15 pm", "2025-02-14 08:30")?"""
+    return _date_words(text) and TIMESTAMP_ANCHOR_RE.search(text) is not None
+
+
+def _date_words(text: str) -> bool:
+    """Are this text's words those of a date: a few, two with a digit at least, and at most
+    MAX_TIMESTAMP_NAMES without one (a weekday, a month, "at", "pm")?"""
     words = TIMESTAMP_TOKEN_RE.findall(text)
     if not 2 <= len(words) <= MAX_TIMESTAMP_WORDS:
         return False
     names = sum(1 for word in words if not any(char.isdigit() for char in word))
-    return len(words) - names >= 2 and names <= MAX_TIMESTAMP_NAMES and TIMESTAMP_ANCHOR_RE.search(text) is not None
+    return len(words) - names >= 2 and names <= MAX_TIMESTAMP_NAMES
 
 
 def _marked_date(el: etree._Element) -> bool:

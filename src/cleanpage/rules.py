@@ -2001,6 +2001,11 @@ MAX_POST_CREDIT_WORDS = 5
 MAX_POST_DATE_SCAN = 5000
 TIMESTAMP_TOKEN_RE = lazy(r"\w+")
 TIMESTAMP_ANCHOR_RE = lazy(r"\b\d{1,2}:\d{2}")
+# ...or a day's date alone ("Apr 04, 2009") whose tooltip gives the minute: an element of the line,
+# among its first MAX_TITLED_STAMP_NODES, titled with a clock's time ("10:32 PM - Apr 04, 2009",
+# "Apr 4, 2009 at 10:32 PM"), as boards show a post's day and keep its time for the hover. A
+# listing's card dates carry no such title.
+MAX_TITLED_STAMP_NODES = 6
 # ...nor a post's author link: a link whose text is one word (a user name, at most
 # MAX_POSTER_NAME_CHARS, no child element; a listing's cards credit writers as "Ann Lee": collections
 # tune -0.0005 with them), its byline class words ("author") shared by MIN_POST_DATE_LINES links of
