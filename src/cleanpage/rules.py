@@ -662,6 +662,10 @@ def token_rule(token: str) -> str | None:
     return min(hits, key=RULE_PRIORITY.__getitem__, default=None)
 
 
+# A page's testimonials (the quotes a shop or a service chose to show: "testimonials-comments",
+# "widget-testimonials") are its content, not a comment thread nor a sidebar's widget, in several
+# languages ("temoignages", "testimonios", "testimonianze", "testemunhos").
+TESTIMONIAL_WORDS = r"testimonial|temoignage|témoignage|testimonio|testimonianz|testemunho"
 # Blocks that look like chrome by class but hold article parts (pull quotes in
 # <aside>, article bodies whose class mentions "post"...
 BODY_CLASS_RE = lazy(
@@ -679,6 +683,7 @@ ARTICLE_CLASS_RE = lazy(
     r"article|story|entry|post|blog|content|artikel|inhalt|contenu|contenido|testo|tresc|bericht",
 )
 KEEP_RE = lazy(r"pull-?quote|pullquote|blockquote|funding|acknowledg|"
+                     + TESTIMONIAL_WORDS + "|"
                      + BODY_CLASS_RE.pattern + "|" + EMBED_CLASS_RE.pattern)
 
 # What links to skip-targets say, in several languages ("Back to top ^").
@@ -764,6 +769,7 @@ KEEP_LITERALS = (
     "richtext", "articlemain", "socialembed", "mediaembed", "tweetembed", "postembed", "twitterembed",
     "instagramembed", "facebookembed", "tiktokembed", "mastodonembed", "blueskyembed", "socialmediaembed",
     "embedtweet", "embedpost", "embedsocial", "twittertweet", "instagrammedia", "fbpost",
+    "testimonial", "temoignage", "témoignage", "testimonio", "testimonianz", "testemunho",
 )
 
 
