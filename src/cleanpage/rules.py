@@ -187,7 +187,9 @@ RULES = {r.name: r for r in (
                                      "a sentence around its links, with 5+ words of its own)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
                                    "on a page read whole, a 'caption' inside a link is a card's name and price; "
-                                   "a list of names in one of a list's repeated cards is the item's authors)",
+                                   "a list of names in one of a list's repeated cards is the item's authors; "
+                                   "off a page said to be an article, one of a set of captions in sentences is "
+                                   "a feature's text)",
          SOFT_MAX_SHARE),
     Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata); on a page that "
                                        "says it is an article, a line that is only a byline ('By Ann Lee', "
@@ -1959,6 +1961,11 @@ CAPTION_RE = lazy(
 # (an <article class="... js-lightbox">), whatever the class says.
 MAX_CAPTION_CHARS = 600
 CAPTION_TAGS = frozenset(("figure", "figcaption", "picture"))
+# A block its class words name a caption or a gallery that holds sentences, beside another of its
+# shape that does (or inside a block beside one, this many levels up at most: a grid's cards, each
+# with its caption), is one of a set of texts: on a page not said to be an article, a product's or
+# a service's features shown as a gallery.
+TEXT_SET_LEVELS = 2
 # Byline, dateline and timestamp containers inside the body: metadata, not prose.
 BYLINE_RE = lazy(
     r"byline|by-?line|author|dateline|timestamp|posted-?on|pub-?date|publish|updated|"
