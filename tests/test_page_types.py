@@ -1180,7 +1180,7 @@ def service_with_testimonials(names: str) -> str:
                 f"<footer><p>Copyright the sailing school.</p></footer>", "Reading tide tables")
 
 
-@pytest.mark.parametrize("names", ["course-testimonials-comments", "widget widget-testimonials",
+@pytest.mark.parametrize("names", ["course-testimonial-comments", "widget student-testimonials",
                                    "sidebar-temoignages"])
 def test_a_pages_testimonials_are_its_content_whatever_else_their_class_names(names: str) -> None:
     text = cleanpage.clean(service_with_testimonials(names)).text
@@ -1196,8 +1196,8 @@ def test_a_comment_thread_still_goes() -> None:
 def features_gallery(kind: str) -> str:
     """A page whose features are a grid of cards, each a picture over a caption of sentences (its
     class words name a gallery and captions), after the page's own paragraphs."""
-    cards = "".join(f"<li class='gallery-item'><img src='/f{i}.jpg' alt=''><div class='card-caption-content "
-                    f"typography-caption-tile'><p>Feature number {i} of the harbour lamp keeps the beam steady "
+    cards = "".join(f"<li class='photo-grid__item'><img src='/f{i}.jpg' alt=''><div class='feature-caption "
+                    f"caption-lines'><p>Feature number {i} of the harbour lamp keeps the beam steady "
                     f"in a gale, and the housing stays dry through the winter storms.</p></div></li>"
                     for i in range(4))
     return page(f"<header><a href='/'>The lamp shop</a></header><main><h1>Harbour lamp</h1>"

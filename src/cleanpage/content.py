@@ -2223,8 +2223,8 @@ def _slide_of_text(el: etree._Element) -> bool:
 
 
 def _one_of_texts(el: etree._Element) -> bool:
-    """One of a set of blocks of text its class words name captions or a gallery ("caption-tile
-    gallery-item"): it holds a paragraph of sentences, and so does another block of its tag and
+    """One of a set of blocks of text its class words name captions or a gallery ("feature-caption
+    photo-grid__item"): it holds a paragraph of sentences, and so does another block of its tag and
     class beside it, or beside the block that holds it (TEXT_SET_LEVELS up: each card of a grid
     has its caption). On a page not said to be an article, they are a product's or a service's
     features shown as a gallery, not pictures' captions."""

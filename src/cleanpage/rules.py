@@ -664,8 +664,8 @@ def token_rule(token: str) -> str | None:
     return min(hits, key=RULE_PRIORITY.__getitem__, default=None)
 
 
-# A page's testimonials (the quotes a shop or a service chose to show: "testimonials-comments",
-# "widget-testimonials") are its content, not a comment thread nor a sidebar's widget, in several
+# A page's testimonials (the quotes a shop or a service chose to show: "course-testimonial-comments",
+# "widget student-testimonials") are its content, not a comment thread nor a sidebar's widget, in several
 # languages ("temoignages", "testimonios", "testimonianze", "testemunhos").
 TESTIMONIAL_WORDS = r"testimonial|temoignage|témoignage|testimonio|testimonianz|testemunho"
 # Blocks that look like chrome by class but hold article parts (pull quotes in
