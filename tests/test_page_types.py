@@ -1166,3 +1166,51 @@ def test_a_grid_without_sentences_on_a_page_said_an_article_keeps_its_status_mar
     text = cleanpage.clean(shop_grid_said_article()).text
     assert all(f"Stoneware travel cup model {i}" in text for i in range(8))
     assert "Copyright the cup shop" not in text
+
+
+def service_with_testimonials(names: str) -> str:
+    """A course's page: its description, then the quotes of its former students in a block whose
+    class words also name a comment thread or a sidebar's widget."""
+    quotes = "".join(f"<div class='quote'><p>The course on tide tables number {i} showed me how to read the "
+                     f"harbour charts, and I now plan my own trips along the coast.</p><p>Student {i}</p></div>"
+                     for i in range(5))
+    return page(f"<header><a href='/'>The sailing school</a></header><main><h1>Reading tide tables</h1>"
+                f"<p>{SENTENCE * 3}</p><p>{SENTENCE * 2}</p>"
+                f"<section class='{names}'><h2>What students say</h2>{quotes}</section></main>"
+                f"<footer><p>Copyright the sailing school.</p></footer>", "Reading tide tables")
+
+
+@pytest.mark.parametrize("names", ["course-testimonial-comments", "widget student-testimonials",
+                                   "sidebar-temoignages"])
+def test_a_pages_testimonials_are_its_content_whatever_else_their_class_names(names: str) -> None:
+    text = cleanpage.clean(service_with_testimonials(names)).text
+    assert all(f"tide tables number {i}" in text for i in range(5))
+    assert "committee met on Tuesday" in text and "Copyright the sailing school" not in text
+
+
+def test_a_comment_thread_still_goes() -> None:
+    text = cleanpage.clean(service_with_testimonials("comments")).text
+    assert "tide tables number 2" not in text and "committee met on Tuesday" in text
+
+
+def features_gallery(kind: str) -> str:
+    """A page whose features are a grid of cards, each a picture over a caption of sentences (its
+    class words name a gallery and captions), after the page's own paragraphs."""
+    cards = "".join(f"<li class='photo-grid__item'><img src='/f{i}.jpg' alt=''><div class='feature-caption "
+                    f"caption-lines'><p>Feature number {i} of the harbour lamp keeps the beam steady "
+                    f"in a gale, and the housing stays dry through the winter storms.</p></div></li>"
+                    for i in range(4))
+    return page(f"<header><a href='/'>The lamp shop</a></header><main><h1>Harbour lamp</h1>"
+                f"<p>{SENTENCE * 3}</p><p>{SENTENCE * 2}</p><ul class='card-set grid'>{cards}</ul></main>"
+                f"<footer><p>Copyright the lamp shop.</p></footer>", "Harbour lamp", JSON_LD % kind)
+
+
+def test_a_gallery_of_feature_cards_with_captions_of_sentences_is_a_products_content() -> None:
+    text = cleanpage.clean(features_gallery("Product")).text
+    assert all(f"Feature number {i} of the harbour lamp" in text for i in range(4))
+    assert "committee met on Tuesday" in text and "Copyright the lamp shop" not in text
+
+
+def test_a_gallerys_captions_still_go_on_a_page_said_an_article() -> None:
+    text = cleanpage.clean(features_gallery("NewsArticle")).text
+    assert "Feature number 2 of the harbour lamp" not in text and "committee met on Tuesday" in text

@@ -744,7 +744,8 @@ def test_pull_quote_repeating_the_body_is_marked_pull() -> None:
 @pytest.mark.parametrize("names", [
     "msk-pull-quote", "c-article-body", "article__body", "entry-content", "field field-name-body", "rich-text",
     "social-media-embed", "twitter-tweet", "instagram-media", "c-article-acknowledgements", "post__content",
-    "site-footer", "related-posts", "share-bar", "col-md-8", "article-header",
+    "site-footer", "related-posts", "share-bar", "col-md-8", "article-header", "student-testimonials",
+    "section-temoignages",
 ])
 def test_keep_literals_agree_with_keep_pattern(names: str) -> None:
     from cleanpage.rules import KEEP_RE, guard_words as _guard_words

@@ -234,6 +234,7 @@ from .rules import (
     TAG_LINE_RE,
     TAG_LIST_LEVELS,
     TEXT_FAMILIES,
+    TEXT_SET_LEVELS,
     THREAD_STATE_TAGS,
     TIDY_GUARD_MIN_CHARS,
     TIDY_GUARD_SHARE,
@@ -2014,7 +2015,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
             and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
-            and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el) or _carousel_of_text(el))):
+            and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el) or _carousel_of_text(el)
+                                                  or not article and _one_of_texts(el))):
         return "caption"
     if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS \
             and not (grid and _status_card(f"{el.get('class', '')} {ident}".lower())):
@@ -2345,6 +2347,28 @@ def _slide_of_text(el: etree._Element) -> bool:
     return parent is not None and any(sib is not el and sib.tag == el.tag
                                       and frozenset(sib.get("class", "").split()) - STATE_CLASS_WORDS == shape
                                       and _slide_text(sib) for sib in islice(parent, MAX_INDEX_SIBLINGS))
+
+
+def _one_of_texts(el: etree._Element) -> bool:
+    """One of a set of blocks of text its class words name captions or a gallery ("feature-caption
+    photo-grid__item"): it holds a paragraph of sentences, and so does another block of its tag and
+    class beside it, or beside the block that holds it (TEXT_SET_LEVELS up: each card of a grid
+    has its caption). On a page not said to be an article, they are a product's or a service's
+    features shown as a gallery, not pictures' captions."""
+    if not has_prose(el):
+        return False
+    node = el
+    for _ in range(TEXT_SET_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        shape = frozenset(node.get("class", "").split()) - STATE_CLASS_WORDS
+        if any(sib is not node and sib.tag == node.tag
+               and frozenset(sib.get("class", "").split()) - STATE_CLASS_WORDS == shape
+               and has_prose(sib) for sib in islice(parent, MAX_INDEX_SIBLINGS)):
+            return True
+        node = parent
+    return False
 
 
 def _carousel_of_text(el: etree._Element) -> bool:

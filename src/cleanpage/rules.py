@@ -189,7 +189,9 @@ RULES = {r.name: r for r in (
                                      "a sentence around its links, with 5+ words of its own)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
                                    "on a page read whole, a 'caption' inside a link is a card's name and price; "
-                                   "a list of names in one of a list's repeated cards is the item's authors)",
+                                   "a list of names in one of a list's repeated cards is the item's authors; "
+                                   "off a page said to be an article, one of a set of captions in sentences is "
+                                   "a feature's text)",
          SOFT_MAX_SHARE),
     Rule("byline-line", False, "body", "byline, dateline and timestamp lines (kept as metadata); on a page that "
                                        "says it is an article, a line that is only a byline ('By Ann Lee', "
@@ -664,6 +666,10 @@ def token_rule(token: str) -> str | None:
     return min(hits, key=RULE_PRIORITY.__getitem__, default=None)
 
 
+# A page's testimonials (the quotes a shop or a service chose to show: "course-testimonial-comments",
+# "widget student-testimonials") are its content, not a comment thread nor a sidebar's widget, in several
+# languages ("temoignages", "testimonios", "testimonianze", "testemunhos").
+TESTIMONIAL_WORDS = r"testimonial|temoignage|témoignage|testimonio|testimonianz|testemunho"
 # Blocks that look like chrome by class but hold article parts (pull quotes in
 # <aside>, article bodies whose class mentions "post"...
 BODY_CLASS_RE = lazy(
@@ -681,6 +687,7 @@ ARTICLE_CLASS_RE = lazy(
     r"article|story|entry|post|blog|content|artikel|inhalt|contenu|contenido|testo|tresc|bericht",
 )
 KEEP_RE = lazy(r"pull-?quote|pullquote|blockquote|funding|acknowledg|"
+                     + TESTIMONIAL_WORDS + "|"
                      + BODY_CLASS_RE.pattern + "|" + EMBED_CLASS_RE.pattern)
 
 # What links to skip-targets say, in several languages ("Back to top ^").
@@ -766,6 +773,7 @@ KEEP_LITERALS = (
     "richtext", "articlemain", "socialembed", "mediaembed", "tweetembed", "postembed", "twitterembed",
     "instagramembed", "facebookembed", "tiktokembed", "mastodonembed", "blueskyembed", "socialmediaembed",
     "embedtweet", "embedpost", "embedsocial", "twittertweet", "instagrammedia", "fbpost",
+    "testimonial", "temoignage", "témoignage", "testimonio", "testimonianz", "testemunho",
 )
 
 
@@ -1971,6 +1979,11 @@ CAPTION_RE = lazy(
 # (an <article class="... js-lightbox">), whatever the class says.
 MAX_CAPTION_CHARS = 600
 CAPTION_TAGS = frozenset(("figure", "figcaption", "picture"))
+# A block its class words name a caption or a gallery that holds sentences, beside another of its
+# shape that does (or inside a block beside one, this many levels up at most: a grid's cards, each
+# with its caption), is one of a set of texts: on a page not said to be an article, a product's or
+# a service's features shown as a gallery.
+TEXT_SET_LEVELS = 2
 # Byline, dateline and timestamp containers inside the body: metadata, not prose.
 BYLINE_RE = lazy(
     r"byline|by-?line|author|dateline|timestamp|posted-?on|pub-?date|publish|updated|"
