@@ -13,7 +13,8 @@
   block texts hold a gate word in one scan of the page's blocks: the body's search reads what
   the whole page's search wrote (BlockMemo), and asks only of a text it did not read;
 - content.tidy looks for a text family's words in the body's text only when a block holds one,
-  the block's word first, and reads each block text once for a rule's words;
+  the block's word first, reads each block text once for a rule's words, and a paywall box's
+  heading before the body's words;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -363,6 +364,14 @@ def test_a_block_word_the_body_holds_spares_the_scan_of_the_family() -> None:
     assert families.held("promo", "sign up for our newsletter")
     assert Body.scanned == ["newsletter"]  # not every promo word before it
 
+
+def test_a_box_without_a_paywall_heading_leaves_the_body_unscanned_for_paywall_words() -> None:
+    from cleanpage.content import _Families, _tidy_rule
+
+    box = parse_html("<html><body><div><p>Plans from ten euros.</p><p>Cancel at any time.</p></div></body></html>")
+    families = _Families("plans from ten euros. cancel at any time.")
+    assert _tidy_rule(box.find(".//div"), None, cleanpage.Options(), families) is None
+    assert "paywall" not in families.found
 
 
 

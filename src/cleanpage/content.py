@@ -1992,8 +1992,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and families.held("paywall", low) \
             and PAYWALL_TEXT_RE.search(stripped) and not _holds_paragraphs(el):
         return "paywall"
-    if tag in PAYWALL_BOX_TAGS and len(stripped) < MAX_PAYWALL_BOX_CHARS and "paywall" in families \
-            and _paywall_box(el):
+    if tag in PAYWALL_BOX_TAGS and len(stripped) < MAX_PAYWALL_BOX_CHARS and _paywall_box(el) \
+            and "paywall" in families:  # (the box's first children first: the body's words are a long scan)
         return "paywall"
     if low and tag in COMMENT_NOTE_TAGS and len(stripped) < MAX_COMMENT_NOTE_CHARS \
             and families.word_in("comment-note", low) is not None and COMMENT_NOTE_RE.search(low) \
