@@ -12,7 +12,9 @@
 - funding.find_statements judges each block text's statement kind once a page, and tells which
   block texts hold a gate word in one scan of the page's blocks: the body's search reads what
   the whole page's search wrote (BlockMemo), and asks only of a text it did not read;
-- content.tidy looks for a text family's words in the body's text only when a block holds one;
+- content.tidy looks for a text family's words in the body's text only when a block holds one,
+  the block's word first, reads each block text once for a rule's words, and a paywall box's
+  heading before the body's words;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -327,6 +329,49 @@ def test_text_families_are_looked_for_in_the_body_only_when_asked() -> None:
     assert families.found == {}  # nothing scanned before a block asks
     assert "promo" in families and "photo-credit" in families and "paywall" not in families
     assert families.found == {"promo": True, "photo-credit": True, "paywall": False}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(block=st.text(alphabet=st.sampled_from("abo suciptrewlnhm阅读ت"), max_size=40),
+       body=st.text(alphabet=st.sampled_from("abo suciptrewlnhm阅读ت"), max_size=60),
+       name=st.sampled_from(("affiliate", "paywall", "promo", "credit", "photo-credit")))
+@example(block="subscribe now", body="please subscribe now", name="promo")
+@example(block="阅读全文", body="阅读", name="paywall")
+@example(block="subscribe", body="sub scribe, newsletter", name="promo")  # a word joined across a removed block
+def test_a_block_and_its_body_hold_a_family_word_as_each_scanned_whole(block: str, body: str, name: str) -> None:
+    from cleanpage.content import _Families
+    from cleanpage.rules import NON_LATIN_RE, PAYWALL_SCRIPT_WORDS, TEXT_FAMILIES
+
+    block_words = {"paywall": [w for w in TEXT_FAMILIES["paywall"] if w not in PAYWALL_SCRIPT_WORDS
+                               or NON_LATIN_RE.search(block)]}.get(name, TEXT_FAMILIES[name])
+    families = _Families(body)
+    expected = any(w in block for w in block_words) and any(w in body for w in TEXT_FAMILIES[name])
+    assert families.held(name, block) == expected
+    assert families.held(name, block) == expected  # the block's text read once, then remembered
+
+
+def test_a_block_word_the_body_holds_spares_the_scan_of_the_family() -> None:
+    from cleanpage.content import _Families
+
+    class Body(str):
+        scanned: list[str] = []
+
+        def __contains__(self, word: object) -> bool:
+            Body.scanned.append(word)
+            return super().__contains__(word)
+
+    families = _Families(Body("the river at dawn. sign up for our newsletter"))
+    assert families.held("promo", "sign up for our newsletter")
+    assert Body.scanned == ["newsletter"]  # not every promo word before it
+
+
+def test_a_box_without_a_paywall_heading_leaves_the_body_unscanned_for_paywall_words() -> None:
+    from cleanpage.content import _Families, _tidy_rule
+
+    box = parse_html("<html><body><div><p>Plans from ten euros.</p><p>Cancel at any time.</p></div></body></html>")
+    families = _Families("plans from ten euros. cancel at any time.")
+    assert _tidy_rule(box.find(".//div"), None, cleanpage.Options(), families) is None
+    assert "paywall" not in families.found
 
 
 

@@ -31,7 +31,6 @@ from .model import NODE_ATTR, Options, Removal
 from .rules import (
     EMBED_CLASS_RE,
     ABOUT_AUTHOR_RE,
-    AFFILIATE_WORDS,
     ARROW_LEAD_IN_RE,
     ATTACHMENT_LINK_RE,
     THREAD_TOGGLE_LINK_RE,
@@ -51,6 +50,7 @@ from .rules import (
     AXIS_SEPARATORS,
     AXIS_STEP_TOLERANCE,
     AXIS_UNIT_RE,
+    BLOCK_WORDS,
     BODY_CLASS_RE,
     BUTTON_CLASS_RE,
     BYLINE_RE,
@@ -65,12 +65,10 @@ from .rules import (
     COMMENT_LABEL_TRIM,
     COMMENT_NOTE_RE,
     COMMENT_NOTE_TAGS,
-    COMMENT_NOTE_WORDS,
     COMMENTS_RE,
     COUNT_ITEMPROPS,
     COUNT_TEXT_RE,
     CREDIT_RE,
-    CREDIT_WORDS,
     DATE_ITEMPROPS,
     DATE_LINE_RE,
     DECK_MEDIA_RE,
@@ -182,9 +180,7 @@ from .rules import (
     PLACEHOLDER_TEXT_RE,
     PLACEHOLDER_WORDS,
     PAYWALL_TEXT_RE,
-    PAYWALL_WORDS,
     PHOTO_CREDIT_RE,
-    PHOTO_CREDIT_WORDS,
     PITCH_BOX_TAGS,
     PITCH_LINE_COUNT,
     PITCH_LINE_TAGS,
@@ -206,7 +202,6 @@ from .rules import (
     PROFILE_NAME_RE,
     PROFILE_STAT_RE,
     PROMO_TEXT_RE,
-    PROMO_WORDS,
     POST_HEADER_MARK_RE,
     PULL_QUOTE_CONTAINERS,
     PULL_QUOTE_RE,
@@ -218,7 +213,6 @@ from .rules import (
     RELATED_INTRO_RE,
     REPLY_PROMPT_RE,
     REPLY_PROMPT_TAGS,
-    REPLY_PROMPT_WORDS,
     REPLY_SUBJECT_RE,
     POST_HEADER_CHARS,
     POST_HEADER_RE,
@@ -1960,13 +1954,18 @@ class _TidyWalk:
 class _Families:
     """The text families (TEXT_FAMILIES) whose words the body held when tidy began. A family is
     looked for in the body's text only when a block first holds one of its words: most bodies'
-    blocks never do, and the body's text need not be scanned for every family's words."""
+    blocks never do, and the body's text need not be scanned for every family's words. The word
+    the block holds is looked for first: unless tidying joined it across a removed block, the
+    body holds it, and the family's other words are not scanned for."""
 
     def __init__(self, body_low: str, container: etree._Element | None = None) -> None:
         self.body_low = body_low
         self.found: dict[str, bool] = {}
         self.container = container
         self._author_boxes: frozenset[etree._Element] | None = None
+        # the first of a rule's BLOCK_WORDS each block text read holds (None): the blocks that
+        # wrap one block (a <div> around its one <p>) have its text, read once
+        self.block_words: dict[tuple[str, str], str | None] = {}
 
     def author_boxes(self) -> frozenset[etree._Element]:
         """The blocks AUTHOR_CARD_LEVELS or fewer above a link to an author's page in the body: the
@@ -1985,6 +1984,28 @@ class _Families:
                 else any(map(self.body_low.__contains__, TEXT_FAMILIES[name]))
         return found
 
+    def word_in(self, rule: str, low: str) -> str | None:
+        """The first of the rule's BLOCK_WORDS that a block's lower-cased text holds, or None (for
+        the paywall, its script words too when the text has non-Latin letters)."""
+        key = (rule, low)
+        if key in self.block_words:
+            return self.block_words[key]
+        word = next(filter(low.__contains__, BLOCK_WORDS[rule]), None)
+        if word is None and rule == "paywall" and NON_LATIN_RE.search(low) is not None:
+            word = next(filter(low.__contains__, PAYWALL_SCRIPT_WORDS), None)
+        self.block_words[key] = word
+        return word
+
+    def held(self, name: str, low: str) -> bool:
+        """Do a block's lower-cased text and the body both hold a word of the family?"""
+        word = self.word_in(name, low)
+        if word is None:
+            return False
+        found = self.found.get(name)
+        if found is None:
+            found = self.found[name] = word in self.body_low or name in self
+        return found
+
     def _filler_apart(self) -> bool:
         """Does the body hold a template's filler text apart from its own? A body that opens with
         it (within PLACEHOLDER_OPENING_CHARS) is a template's demo or a test page: the filler is
@@ -1999,7 +2020,7 @@ def _tidy_inside(el: etree._Element) -> bool:
 
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
-               families: _Families | frozenset[str] = frozenset(("affiliate", "paywall", "promo", "credit")),
+               families: _Families,
                cards: bool = False, panes: _AuthorPanes | None = None, article: bool = False,
                grid: bool = False) -> str | None:
     tag = el.tag
@@ -2093,35 +2114,33 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     # (each family's own test of the block's words comes before its test of the body's: the lazy one)
     low = stripped.lower() if len(stripped) < MAX_FAMILY_CHARS else ""
     if low and tag in ("p", "div", "section", "aside", "em", "small") and len(stripped) < MAX_AFFILIATE_CHARS \
-            and any(map(low.__contains__, AFFILIATE_WORDS)) and "affiliate" in families \
+            and families.held("affiliate", low) \
             and is_affiliate_notice(stripped):
         return "affiliate-disclosure"
     if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PAYWALL_CHARS \
-            and (any(map(low.__contains__, PAYWALL_WORDS))
-                 or (NON_LATIN_RE.search(low) is not None and any(map(low.__contains__, PAYWALL_SCRIPT_WORDS)))) \
-            and "paywall" in families \
+            and families.held("paywall", low) \
             and PAYWALL_TEXT_RE.search(stripped) and not _holds_paragraphs(el):
         return "paywall"
-    if tag in PAYWALL_BOX_TAGS and len(stripped) < MAX_PAYWALL_BOX_CHARS and "paywall" in families \
-            and _paywall_box(el):
+    if tag in PAYWALL_BOX_TAGS and len(stripped) < MAX_PAYWALL_BOX_CHARS and _paywall_box(el) \
+            and "paywall" in families:  # (the box's first children first: the body's words are a long scan)
         return "paywall"
     if low and tag in COMMENT_NOTE_TAGS and len(stripped) < MAX_COMMENT_NOTE_CHARS \
-            and any(map(low.__contains__, COMMENT_NOTE_WORDS)) and COMMENT_NOTE_RE.search(low) \
+            and families.word_in("comment-note", low) is not None and COMMENT_NOTE_RE.search(low) \
             and not options.comments:
         return "comments"  # "Comments are moderated and appear once approved": the comment form's note
     if low and tag in REPLY_PROMPT_TAGS and len(stripped) <= MAX_REPLY_PROMPT_CHARS \
-            and any(map(low.__contains__, REPLY_PROMPT_WORDS)) and REPLY_PROMPT_RE.match(" ".join(low.split())):
+            and families.word_in("reply-prompt", low) is not None and REPLY_PROMPT_RE.match(" ".join(low.split())):
         return "label"  # "Please sign in to reply to this topic": the reply box's stand-in
     if low and tag in ("p", "div", "section", "aside") and len(stripped) < MAX_PROMO_CHARS \
-            and any(map(low.__contains__, PROMO_WORDS)) and "promo" in families and PROMO_TEXT_RE.search(stripped) \
+            and families.held("promo", low) and PROMO_TEXT_RE.search(stripped) \
             and not _holds_paragraphs(el, PROMO_TEXT_RE):
         return "newsletter"
     if low and tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
-            and any(map(low.__contains__, CREDIT_WORDS)) and "credit" in families and _is_credit(stripped) \
+            and families.held("credit", low) and _is_credit(stripped) \
             and not _holds_paragraphs(el):
         return "credit-line"
     if low and not options.images and tag in PHOTO_CREDIT_TAGS and len(stripped) < MAX_PHOTO_CREDIT_CHARS \
-            and any(map(low.__contains__, PHOTO_CREDIT_WORDS)) and "photo-credit" in families \
+            and families.held("photo-credit", low) \
             and PHOTO_CREDIT_RE.search(stripped):
         return "photo-credit"
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \

@@ -1918,6 +1918,11 @@ MAX_AUTHOR_STAT_CHARS = 40
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWALL_SCRIPT_WORDS, "promo": PROMO_WORDS,
                  "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS}
+# The words a block's own text must hold for each text rule to read it: a family's (the paywall's
+# script words only in a text with non-Latin letters), and the comment form's note's and the reply
+# prompt's, rules that look for no family in the body.
+BLOCK_WORDS = {**TEXT_FAMILIES, "paywall": PAYWALL_WORDS, "comment-note": COMMENT_NOTE_WORDS,
+               "reply-prompt": REPLY_PROMPT_WORDS}
 MAX_FAMILY_CHARS = max(MAX_AFFILIATE_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MAX_CREDIT_CHARS)
 # Deck/standfirst containers just before the body.
 DECK_RE = lazy(
