@@ -19,6 +19,8 @@
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
 - funding._is_short_heading keeps what the short headings joined into one pattern answer for a short text;
+- patterns.alternation writes a list of words as a trie that matches where the joined words do
+  (the published-date labels);
 - serialize.has_text answers whether body_to_text would hold anything without rendering it;
 - clean()'s Article makes its body's fields (renderings, quotations) when first read, as at once;
 - boilerplate.TabPanels searches an element for tab panels only on a page that has one, which
@@ -694,3 +696,33 @@ def test_candidate_link_density_is_the_tree_link_density() -> None:
     for node in scores.raw:
         assert scores._link_density(node) == link_density(node)
     assert set(scores.link_chars) == set(root.find("body").iter("a"))  # every link measured, once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abAB. ſ", min_size=0, max_size=4), max_size=6),
+       st.text(alphabet="abAB. ſ\n", max_size=12))
+@example(["ab", "a", "abb", ""], "xab")
+def test_an_alternation_matches_where_its_words_do(words: list[str], text: str) -> None:
+    """patterns.alternation finds a match at every position where the words joined by "|" find one."""
+    from cleanpage.patterns import alternation
+
+    for flags in (0, re.IGNORECASE):
+        joined = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", flags)
+        trie = re.compile(r"\b(?:" + alternation(words) + r")\b", flags)
+        for position in range(len(text) + 1):
+            found, expected = trie.match(text, position), joined.match(text, position)
+            assert (found is None) == (expected is None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Published", "publicado", "posted", "pub", "Ver", "öffentlicht", "发布", "公開",
+                                  " ", ":", "x", "é", "PUBLIÉ", "by"]), max_size=12).map("".join))
+def test_the_published_label_trie_finds_the_labels_the_word_list_finds(text: str) -> None:
+    from cleanpage.metadata import date
+    from cleanpage.patterns import alternation
+
+    words, cjk = date._PUBLISHED_LABEL_WORDS, date._PUBLISHED_LABEL_CJK
+    assert alternation(words) in date._PUBLISHED_LABEL_RE.pattern
+    joined = re.compile(rf"(?i)(?:\b(?:{'|'.join(words)})\b|{'|'.join(cjk)})")
+    found, expected = date._PUBLISHED_LABEL_RE.search(text), joined.search(text)
+    assert (found and found.start()) == (expected and expected.start())
