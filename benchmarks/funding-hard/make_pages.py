@@ -18,12 +18,13 @@ usage: python benchmarks/funding-hard/make_pages.py   (rewrites the two files be
 
 from __future__ import annotations
 
-import io
-import json
 import pathlib
-import tarfile
+import sys
 
 HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))  # benchmarks/: the corpus writer
+
+from probe_corpus import write_corpus
 
 # A short news report on a study per language, that the cases' HTML is put into.
 STORY = {
@@ -314,18 +315,7 @@ def cases() -> dict[str, tuple[str, dict]]:
 
 
 def main() -> None:
-    built = cases()
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:xz") as archive:
-        for page_id, (html, _) in sorted(built.items()):
-            data = html.encode("utf-8")
-            member = tarfile.TarInfo(f"pages/{page_id}.html")
-            member.size, member.mtime = len(data), 0
-            archive.addfile(member, io.BytesIO(data))
-    (HERE / "pages.tar.xz").write_bytes(buffer.getvalue())
-    labels = {page_id: label for page_id, (_, label) in sorted(built.items())}
-    (HERE / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
+    write_corpus(HERE, cases())
 
 if __name__ == "__main__":
     main()
