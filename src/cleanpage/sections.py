@@ -15,6 +15,7 @@ from .model import Quote
 from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
+    JA_SAID_AFTER_RE,
     MAX_NAME_WORDS,
     NAMING_VERBS,
     NOT_NAMES,
@@ -71,11 +72,13 @@ from .tree import INLINE_TAGS
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
 QUOTE_PAIRS = (("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("„", "”"), ("‚", "‘"), ("「", "」"), ("『", "』"),
-               ("»", "«"))
+               ("»", "«"), ("‹", "›"))  # ‹…›: Swiss French and German
+QUOTE_MIN_MARKED_CHARS = 2  # marks that only open or only close hold “No!” and 「はい」 (a straight mark: 10)
+QUOTE_MIN_BARE_CHARS = 10  # fewer are speech only when cried out or given as an answer (_exclaimed)
 QUOTE_MIN_WORDS = 5  # shorter quoted phrases are titles and scare quotes (“member of the public”)...
 QUOTE_MIN_ATTRIBUTED_WORDS = 3  # ...unless a speaker says them: “The light was automated,” she said
 QUOTE_MIN_CJK_CHARS = 8  # Chinese and Japanese write no spaces: count characters
-QUOTE_CHARS = "“”\"«»„‚‘’「」『』 "
+QUOTE_CHARS = "“”\"«»„‚‘’「」『』‹› "
 QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘", "”"})) + "]")  # "”": Swedish opens with it
 # A straight quote mark opens a quotation only after a space or an opening bracket and
 # before a letter, and closes it only after a non-space and before a space or punctuation:
@@ -86,7 +89,8 @@ STRAIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))"(?=[^\s"])([^"]{10,2000}?)(?
 # does, only after a space and before a word, and closes only before a space or punctuation.
 SAME_RIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))”(?=[^\W\d_])([^”“]{10,2000}?)(?<=\S)”(?=[\s.,;:!?)\]}—–\-]|$)'
 INLINE_QUOTE_RE = lazy(
-    "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{10,2000}}?){re.escape(c)}" if o != '"'
+    "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{{QUOTE_MIN_MARKED_CHARS},2000}}?){re.escape(c)}"
+             if o != '"'
              else STRAIGHT_QUOTE for o, c in QUOTE_PAIRS)
     # ‘single curly quotes’ (Dutch, British): an apostrophe inside a word does not close them
     + r"|(?<!\w)‘((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
@@ -958,7 +962,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         inner = next(g for g in m.groups() if g is not None)
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
-        if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles \
+        if ((len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or len(inner) < QUOTE_MIN_BARE_CHARS) \
+                and not _exclaimed(text, m, inner, last_end) \
+                or inner.strip() in titles \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
@@ -1059,6 +1065,21 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         return [*found, running], running.speaker
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _exclaimed(text: str, m: re.Match, inner: str, last_end: int) -> bool:
+    """Is a quote of one or two words an exclamation or a question that a speaker is said to cry
+    right after it (“No!” shouted Ann Lee, «¡No!», gritó.), or a reply that a clause ending in ':'
+    gives to someone (Ann Lee's answer was short: “Never.”)? Such words are speech however few;
+    other short quotes are names and terms. The speaker must still be found, as for any short quote."""
+    if inner.rstrip()[-1:] in "!?" and says(text[m.end():m.end() + EXCLAIMED_REACH]):
+        return True
+    if JA_SAID_AFTER_RE.match(text, m.end()) is not None:
+        return True  # 「はい、四月です」と答えた: Japanese sets its verb of saying after the quote's particle
+    return _led_in_answer(text, m, last_end) is not None
+
+
+EXCLAIMED_REACH = 40  # “No!” shouted Ann Lee, the harbour master
 
 
 def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
@@ -1403,6 +1424,9 @@ def _named_before(text: str, start: int, inner: str) -> bool:
     words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])
     if any(word in TITLE_CUES for word in words[-TITLE_CUE_WORDS:]):
         return True
+    if inner.rstrip()[-1:] not in SENTENCE_CLOSERS and before.rstrip()[-1:] not in ",:;" \
+            and not WORK_VERBS.isdisjoint(words[-WORK_VERB_REACH:]):
+        return True  # "she sang “…” twice", "zong ze „…”", "Przeczytałam „…”": the work sung, read or seen
     if words and words[-1] in WORK_NOUNS_ALSO_VERBS and not ARTICLES.isdisjoint(words[-WORK_NOUN_REACH:-1]):
         return True  # "his new show, “…”", "the play “…”": a noun after its determiner, no verb
     last = LAST_WORD_RE.search(before.rstrip())  # "the report “…”", not "told the newspaper: “…”"
@@ -1412,7 +1436,7 @@ def _named_before(text: str, start: int, inner: str) -> bool:
 TITLE_CUE_CHARS = 40
 TITLE_CUE_WORDS = 2  # "the article", "a book titled", "the song called"
 TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a verb ("play", "post", "reading")
-    "article", "articles", "book", "books", "novel", "essay", "headline", "headlined", "column", "film", "movie",
+    "article", "articles", "story", "stories", "book", "books", "novel", "essay", "headline", "headlined", "column", "film", "movie",
     "song", "album", "episode", "podcast", "poem", "exhibition", "chapter", "titled", "entitled", "slogan",
     "motto", "banner", "placard", "hashtag", "tagline",
     "titel", "buch", "artikel", "roman", "lied", "ausstellung", "aufschrift",
@@ -1455,6 +1479,26 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "udstillingen", "utstillingen", "artikeln", "artiklen", "artikkelen", "rubriken", "overskriften", "titeln",
     "titlen", "tittelen", "föreställningen", "forestillingen", "dikten", "digtet", "diktet",
 ))
+
+
+# Verbs of singing, reading, watching and performing whose object is a work: a quote opening with a
+# capital right after one, with no colon or comma between and no full stop ending it, is a title.
+WORK_VERBS = frozenset((
+    "sang", "sings", "sung", "performed", "watched", "reread", "recited",
+    "singt", "sangen", "gesungen", "lasen", "gelesen", "schauten", "sahen", "gesehen",
+    "chanté", "chante", "chantait", "lu", "relu", "regardé", "vu",
+    "cantó", "canta", "cantaron", "leímos", "leí", "leyó", "vimos", "vio", "miramos",
+    "cantato", "letto", "visto", "guardato", "cantava",
+    "cantou", "cantaram", "leu", "lemos", "li", "assistimos", "assistiu", "vimos",
+    "zong", "zongen", "gezongen", "lazen", "gelezen", "keken", "bekeken",
+    "zaśpiewała", "zaśpiewał", "zaśpiewali", "śpiewała", "śpiewał", "przeczytałam", "przeczytałem",
+    "przeczytał", "przeczytała", "czytaliśmy", "obejrzeliśmy", "obejrzałam", "obejrzałem",
+    "спела", "спел", "спели", "исполнила", "исполнил", "прочитала", "прочитал", "прочитали", "прочла",
+    "посмотрели", "посмотрела", "посмотрел", "заспівала", "заспівав", "прочитав",
+    "sjöng", "sjunger", "läste", "läser", "læste",
+    "zpívala", "zpíval", "zazpívala", "zazpíval", "četli", "četla", "četl", "přečetla", "přečetl", "viděli",
+))
+WORK_VERB_REACH = 2  # the verb, or the verb and its subject after it ("lasen wir „…“", "sjöng hon ”…”")
 
 
 # Names of works that are verbs too ("show", "play"): a title cue only after a determiner.
@@ -1554,9 +1598,10 @@ SENTENCE_BEFORE_CHARS = 160
 
 
 def _sign_text(text: str, m: re.Match) -> bool:
-    """The words of a sign, a banner or a shirt: "a sign reading “…”", "“…,” reads one"."""
+    """The words of a sign, a banner or a shirt: "a sign reading “…”", "“…,” reads one", "牌子上写着“…”"."""
     return SIGN_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
-        or SIGN_AFTER_RE.match(text, m.end()) is not None
+        or SIGN_AFTER_RE.match(text, m.end()) is not None \
+        or CJK_SIGN_BEFORE_RE.search(text, max(0, m.start() - CJK_SIGN_REACH), m.start()) is not None
 
 
 SIGN_REACH = 60
@@ -1576,6 +1621,10 @@ _SIGN_READING = (r"(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said)
 # A sign's noun right before the quote ("des pancartes « … »"), or a few words before the words that
 # bring in its text ("held up signs outside the hall reading “…”", "borden omhoog met de tekst „…”").
 SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})(?:(?:\s+[^\s“”\"«»„]+){{0,2}}?\s+(?:{_SIGN_READING}))?\s*:?\s*$")
+# Chinese and Japanese: a sign's noun, then at most "上写着" ("written on it") or "には" before the quote.
+CJK_SIGN_BEFORE_RE = lazy(r"(?:牌子|标牌|标语|招牌|告示|横幅|海报|看板|標識|張り紙|貼り紙|横断幕|垂れ幕|ポスター|プラカード)"
+                          r"[上里には]{0,2}(?:写着|写有|写的是|印着)?[：:]?$")
+CJK_SIGN_REACH = 12
 SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
 
 
