@@ -623,3 +623,27 @@ def test_a_quotation_in_single_guillemets_is_listed() -> None:
     quotes = clean("<p>‹ Nous rouvrirons le quai le mois prochain ›, a dit le chef du port Piet Alder.</p>",
                    "fr").quotes
     assert [q.text for q in quotes] == ["‹ Nous rouvrirons le quai le mois prochain ›"]
+
+
+def test_a_run_of_three_quoted_titles_is_no_quotation() -> None:
+    for lang, sentence in (
+            ("en", "Most read this week: “How the old quay was saved”, “Where the fishers eat” and “A night on the "
+                   "lighthouse”."),
+            ("ja", "人気の記事は「古い桟橋の守り方」、「漁師の食堂めぐり」、「灯台で過ごす夜の話」だった。")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+
+
+def test_a_button_or_a_slogan_in_more_languages_is_no_quotation() -> None:
+    for lang, sentence in (
+            ("it", "Per finire, fare clic su «Conferma tutte le modifiche al profilo» in basso."),
+            ("ru", "Затем нажмите «Подтвердить все изменения профиля» внизу страницы."),
+            ("de", "Die Initiative wirbt mit dem Spruch „Der Kai gehört allen Leuten im Ort“ auf Plakaten.")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+
+
+def test_a_one_word_question_asked_is_a_quotation() -> None:
+    for lang, sentence, words in (
+            ("it", "«Quando?», ha chiesto Piet Alder al capitano del porto.", "«Quando?»"),
+            ("ru", "«Когда?» — спросил Пит Алдер у начальника порта.", "«Когда?»")):
+        quotes = clean(f"<p>{sentence}</p>", lang).quotes
+        assert [q.text for q in quotes] == [words], sentence

@@ -957,14 +957,16 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     found: list[Quote] = []
     last_end, named = -1, False
     quote_end = -1  # where the quotation before closed, listed or not
-    for m in INLINE_QUOTE_RE.finditer(text):
+    matches = list(INLINE_QUOTE_RE.finditer(text))
+    items = _list_items(text, matches)
+    for at, m in enumerate(matches):
         prev_end, quote_end = quote_end, m.end()
         inner = next(g for g in m.groups() if g is not None)
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
         if ((len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or len(inner) < QUOTE_MIN_BARE_CHARS) \
                 and not _exclaimed(text, m, inner, last_end) \
-                or inner.strip() in titles \
+                or inner.strip() in titles or at in items \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
@@ -1065,6 +1067,34 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         return [*found, running], running.speaker
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _list_items(text: str, matches: list[re.Match]) -> set[int]:
+    """The indexes of quotes that stand in a run of LIST_MIN_ITEMS or more joined only by commas
+    and "and"/"or" ("Top results: “…”, “…” and “…”", "「…」、「…」、「…」"): a list of titles,
+    terms or search phrases, not words spoken (a speaker's quotes have their attribution between)."""
+    items: set[int] = set()
+    run = [0]
+    for k in range(1, len(matches) + 1):
+        if k < len(matches) and _list_gap(text[matches[k - 1].end():matches[k].start()]):
+            run.append(k)
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            items.update(run)
+        run = [k]
+    return items
+
+
+def _list_gap(between: str) -> bool:
+    """Is the text between two quotes only a list's comma or conjunction?"""
+    return len(between) <= LIST_GAP_CHARS and bool(between.strip()) and LIST_GAP_RE.fullmatch(between) is not None
+
+
+LIST_MIN_ITEMS = 3  # two quotes joined by "and" may still be one speaker's two phrases
+LIST_GAP_CHARS = 12
+# A comma (Latin, Chinese, Japanese) and/or a conjunction, in several languages.
+LIST_GAP_RE = lazy(r"\s*[,;、，]?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|i|en|of|och|eller|og|nebo|ve|veya|"
+                   r"и|или|і|та|або)\s+)?[、，]?")
 
 
 def _exclaimed(text: str, m: re.Match, inner: str, last_end: int) -> bool:
@@ -1450,6 +1480,7 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "canzone", "canção", "piosenka", "piosenki", "liedje", "gedicht", "poema", "poesia", "poesía", "wiersz",
     "opera", "ópera", "oper", "musical", "spektakl", "exposición", "exposição", "wystawa", "tentoonstelling",
     "saggio", "ensayo", "essai", "lema", "eslogan", "hasłem", "hasło", "leuze",
+    "spruch", "leitspruch", "wahlspruch", "devise", "consigna", "лозунг", "лозунгом", "девиз", "девизом",
     # events, and the participles that give a thing its name ("la conférence « … »", "bautizado como «…»")
     "conference", "conférence", "conferencia", "conferenza", "konferencja", "konferenz", "conferentie",
     "summit", "sommet", "cumbre", "vertice", "gipfel", "congrès", "congreso", "congresso", "kongress", "kongres",
@@ -1693,7 +1724,8 @@ NAMED_BY_CUE_RE = lazy(
     r"(?i)(?:\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping|press|presses|pressed|pressing|"
     r"select|selects|selected|selecting|klicken\s+sie|klicke|tippen\s+sie|tippe|drücken\s+sie|wählen\s+sie|"
     r"cliquez|cliquer|appuyez|sélectionnez|haga\s+clic|haz\s+clic|pulse|pulsa|clicca|cliccare|premi|seleziona|"
-    r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in))*"
+    r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione|fare\s+clic|fai\s+clic|klicka|tryck|klikněte|"
+    r"нажмите|нажми|кликните|выберите|натисніть|оберіть)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in|på))*"
     r"|\bso-called|\bso\s+called|\bsogenannte[nmrs]?|\bso\s+genannte[nmrs]?|\bsoi-disant|"
     r"\b(?:mal\s+)?llamad[oa]s?|\bcosiddett[oaie]|\bzogenaamde|\bzogeheten|\btzw\.|\btak\s+zwan\w+|"
     r"\bchamad[oa]s?)\s*$"

@@ -203,6 +203,9 @@ SAY_VERBS = frozenset((
     "krzyczy", "zawołała", "zawołał", "wykrzyknęła", "wykrzyknął", "крикнула", "крикнул", "воскликнула",
     "воскликнул", "закричала", "закричал", "крикнув", "вигукнула", "вигукнув", "ropade", "ropar", "skrek",
     "utbrast", "råbte", "udbrød", "vykřikla", "vykřikl", "zvolala", "zvolal", "bağırdı",
+    # asking, which a one-word question takes («Perché?», ha chiesto; « Pourquoi ? » a demandé)
+    "a demandé", "ha chiesto", "chiesto", "chiede", "спросил", "спросила", "спрашивает", "запитав", "запитала",
+    "zeptal se", "zeptala se", "ptá se",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
