@@ -647,3 +647,9 @@ def test_a_one_word_question_asked_is_a_quotation() -> None:
             ("ru", "«Когда?» — спросил Пит Алдер у начальника порта.", "«Когда?»")):
         quotes = clean(f"<p>{sentence}</p>", lang).quotes
         assert [q.text for q in quotes] == [words], sentence
+
+
+def test_a_swedish_cry_between_right_marks_is_a_quotation_but_a_term_is_not() -> None:
+    quotes = clean("<p>”Stopp!” ropade Karin Brolin när kranen svängde mot kajen.</p>", "sv").quotes
+    assert [q.text for q in quotes] == ["”Stopp!”"]
+    assert clean("<p>Ordet ”hållbar” står fjorton gånger i planen.</p>", "sv").quotes == ()

@@ -73,7 +73,7 @@ from .tree import INLINE_TAGS
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
 QUOTE_PAIRS = (("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("„", "”"), ("‚", "‘"), ("「", "」"), ("『", "』"),
                ("»", "«"), ("‹", "›"))  # ‹…›: Swiss French and German
-QUOTE_MIN_MARKED_CHARS = 2  # marks that only open or only close hold “No!” and 「はい」 (a straight mark: 10)
+QUOTE_MIN_MARKED_CHARS = 2  # curly, angle and corner marks hold “No!” and 「はい」 (a straight mark: 10)
 QUOTE_MIN_BARE_CHARS = 10  # fewer are speech only when cried out or given as an answer (_exclaimed)
 QUOTE_MIN_WORDS = 5  # shorter quoted phrases are titles and scare quotes (“member of the public”)...
 QUOTE_MIN_ATTRIBUTED_WORDS = 3  # ...unless a speaker says them: “The light was automated,” she said
@@ -87,7 +87,7 @@ QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘
 STRAIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))"(?=[^\s"])([^"]{10,2000}?)(?<=\S)"(?=[\s.,;:!?)\]}—–\-،؛؟]|(?:이?라)?고\s|$)'
 # Swedish and Finnish open and close with the same right mark (”…”): it opens, as a straight mark
 # does, only after a space and before a word, and closes only before a space or punctuation.
-SAME_RIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))”(?=[^\W\d_])([^”“]{10,2000}?)(?<=\S)”(?=[\s.,;:!?)\]}—–\-]|$)'
+SAME_RIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))”(?=[^\W\d_])([^”“]{2,2000}?)(?<=\S)”(?=[\s.,;:!?)\]}—–\-]|$)'
 INLINE_QUOTE_RE = lazy(
     "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{{QUOTE_MIN_MARKED_CHARS},2000}}?){re.escape(c)}"
              if o != '"'
@@ -1102,7 +1102,8 @@ def _exclaimed(text: str, m: re.Match, inner: str, last_end: int) -> bool:
     right after it (“No!” shouted Ann Lee, «¡No!», gritó.), or a reply that a clause ending in ':'
     gives to someone (Ann Lee's answer was short: “Never.”)? Such words are speech however few;
     other short quotes are names and terms. The speaker must still be found, as for any short quote."""
-    if inner.rstrip()[-1:] in "!?" and says(text[m.end():m.end() + EXCLAIMED_REACH]):
+    after = text[m.end():m.end() + EXCLAIMED_REACH]
+    if inner.rstrip()[-1:] in "!?" and says(after):
         return True
     if JA_SAID_AFTER_RE.match(text, m.end()) is not None:
         return True  # 「はい、四月です」と答えた: Japanese sets its verb of saying after the quote's particle
