@@ -580,3 +580,76 @@ def test_a_short_fragment_reported_from_a_person_named_in_its_sentence_is_a_quot
                     "<p>I copied the errors into the chat and said “please fix these now.”</p>"
                     "<p>The council said the “green harbour levy” would raise ticket prices.</p>")
     assert [(q.text, q.speaker) for q in article.quotes] == [("“worried but not alarmed”", "Ilse Marrow")]
+
+
+def test_a_work_sung_read_or_watched_is_no_quotation() -> None:
+    for lang, sentence in (
+            ("en", "At the end of the evening the choir sang “Boats Below the Old Lighthouse” for the mayor."),
+            ("de", "Im Unterricht lasen wir „Die Krähen über dem Leuchtturm“ in der siebten Klasse."),
+            ("nl", "Na de pauze zong ze „Boten onder de oude vuurtoren” voor de burgemeester."),
+            ("pl", "Wczoraj obejrzeliśmy „Łodzie pod starą latarnią” razem z dziećmi."),
+            ("sv", "Efter pausen sjöng hon ”Båtar under den gamla fyren” för borgmästaren.")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+
+
+def test_words_on_a_chinese_or_japanese_sign_are_no_quotation() -> None:
+    assert clean("<p>灯塔门口的牌子上写着“请勿攀爬，注意安全”。</p>", "zh").quotes == ()
+    assert clean("<p>灯台の入口の看板には「登らないでください、危険です」とある。</p>", "ja").quotes == ()
+
+
+def test_an_earlier_story_s_headline_is_no_quotation() -> None:
+    article = clean("<p>See our earlier story, “Lighthouse keeper retires after forty winters”, for more.</p>")
+    assert article.quotes == ()
+
+
+def test_a_one_word_cry_or_answer_is_a_quotation() -> None:
+    for lang, sentence, words in (
+            ("en", "“Stop!” yelled Piet Alder as the crane swung toward the quay.", "“Stop!”"),
+            ("de", "„Halt!“, rief Piet Alder, als der Kran zum Kai schwenkte.", "„Halt!“"),
+            ("es", "«¡Alto!», gritó Piet Alder cuando la grúa giró hacia el muelle.", "«¡Alto!»"),
+            ("en", "Asked if the quay would reopen, Piet Alder said: “Soon.”", "“Soon.”"),
+            ("ja", "港長の北村健氏は「来月です」と答えた。", "「来月です」")):
+        quotes = clean(f"<p>{sentence}</p>", lang).quotes
+        assert [q.text for q in quotes] == [words], sentence
+        assert quotes[0].speaker, sentence
+
+
+def test_a_one_word_quote_no_one_cries_is_no_quotation() -> None:
+    assert clean("<p>The crane carries a sticker saying “Stop!” on its cab, the quay staff said.</p>").quotes == ()
+    assert clean("<p>The new “Wow!” ferry ticket costs less than the old one.</p>").quotes == ()
+
+
+def test_a_quotation_in_single_guillemets_is_listed() -> None:
+    quotes = clean("<p>‹ Nous rouvrirons le quai le mois prochain ›, a dit le chef du port Piet Alder.</p>",
+                   "fr").quotes
+    assert [q.text for q in quotes] == ["‹ Nous rouvrirons le quai le mois prochain ›"]
+
+
+def test_a_run_of_three_quoted_titles_is_no_quotation() -> None:
+    for lang, sentence in (
+            ("en", "Most read this week: “How the old quay was saved”, “Where the fishers eat” and “A night on the "
+                   "lighthouse”."),
+            ("ja", "人気の記事は「古い桟橋の守り方」、「漁師の食堂めぐり」、「灯台で過ごす夜の話」だった。")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+
+
+def test_a_button_or_a_slogan_in_more_languages_is_no_quotation() -> None:
+    for lang, sentence in (
+            ("it", "Per finire, fare clic su «Conferma tutte le modifiche al profilo» in basso."),
+            ("ru", "Затем нажмите «Подтвердить все изменения профиля» внизу страницы."),
+            ("de", "Die Initiative wirbt mit dem Spruch „Der Kai gehört allen Leuten im Ort“ auf Plakaten.")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+
+
+def test_a_one_word_question_asked_is_a_quotation() -> None:
+    for lang, sentence, words in (
+            ("it", "«Quando?», ha chiesto Piet Alder al capitano del porto.", "«Quando?»"),
+            ("ru", "«Когда?» — спросил Пит Алдер у начальника порта.", "«Когда?»")):
+        quotes = clean(f"<p>{sentence}</p>", lang).quotes
+        assert [q.text for q in quotes] == [words], sentence
+
+
+def test_a_swedish_cry_between_right_marks_is_a_quotation_but_a_term_is_not() -> None:
+    quotes = clean("<p>”Stopp!” ropade Karin Brolin när kranen svängde mot kajen.</p>", "sv").quotes
+    assert [q.text for q in quotes] == ["”Stopp!”"]
+    assert clean("<p>Ordet ”hållbar” står fjorton gånger i planen.</p>", "sv").quotes == ()

@@ -15,6 +15,7 @@ from .model import Quote
 from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
+    JA_SAID_AFTER_RE,
     MAX_NAME_WORDS,
     NAMING_VERBS,
     NOT_NAMES,
@@ -71,11 +72,13 @@ from .tree import INLINE_TAGS
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
 QUOTE_PAIRS = (("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("„", "”"), ("‚", "‘"), ("「", "」"), ("『", "』"),
-               ("»", "«"))
+               ("»", "«"), ("‹", "›"))  # ‹…›: Swiss French and German
+QUOTE_MIN_MARKED_CHARS = 2  # curly, angle and corner marks hold “No!” and 「はい」 (a straight mark: 10)
+QUOTE_MIN_BARE_CHARS = 10  # fewer are speech only when cried out or given as an answer (_exclaimed)
 QUOTE_MIN_WORDS = 5  # shorter quoted phrases are titles and scare quotes (“member of the public”)...
 QUOTE_MIN_ATTRIBUTED_WORDS = 3  # ...unless a speaker says them: “The light was automated,” she said
 QUOTE_MIN_CJK_CHARS = 8  # Chinese and Japanese write no spaces: count characters
-QUOTE_CHARS = "“”\"«»„‚‘’「」『』 "
+QUOTE_CHARS = "“”\"«»„‚‘’「」『』‹› "
 QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘", "”"})) + "]")  # "”": Swedish opens with it
 # A straight quote mark opens a quotation only after a space or an opening bracket and
 # before a letter, and closes it only after a non-space and before a space or punctuation:
@@ -84,9 +87,10 @@ QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘
 STRAIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))"(?=[^\s"])([^"]{10,2000}?)(?<=\S)"(?=[\s.,;:!?)\]}—–\-،؛؟]|(?:이?라)?고\s|$)'
 # Swedish and Finnish open and close with the same right mark (”…”): it opens, as a straight mark
 # does, only after a space and before a word, and closes only before a space or punctuation.
-SAME_RIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))”(?=[^\W\d_])([^”“]{10,2000}?)(?<=\S)”(?=[\s.,;:!?)\]}—–\-]|$)'
+SAME_RIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))”(?=[^\W\d_])([^”“]{2,2000}?)(?<=\S)”(?=[\s.,;:!?)\]}—–\-]|$)'
 INLINE_QUOTE_RE = lazy(
-    "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{10,2000}}?){re.escape(c)}" if o != '"'
+    "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{{QUOTE_MIN_MARKED_CHARS},2000}}?){re.escape(c)}"
+             if o != '"'
              else STRAIGHT_QUOTE for o, c in QUOTE_PAIRS)
     # ‘single curly quotes’ (Dutch, British): an apostrophe inside a word does not close them
     + r"|(?<!\w)‘((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
@@ -1007,12 +1011,16 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     found: list[Quote] = []
     last_end, named = -1, False
     quote_end = -1  # where the quotation before closed, listed or not
-    for m in INLINE_QUOTE_RE.finditer(text):
+    matches = list(INLINE_QUOTE_RE.finditer(text))
+    items = _list_items(text, matches)
+    for at, m in enumerate(matches):
         prev_end, quote_end = quote_end, m.end()
         inner = next(g for g in m.groups() if g is not None)
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
-        if (len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or inner.strip() in titles \
+        if ((len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or len(inner) < QUOTE_MIN_BARE_CHARS) \
+                and not _exclaimed(text, m, inner, last_end) \
+                or inner.strip() in titles or at in items \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
@@ -1115,6 +1123,50 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         return [*found, running], running.speaker
     last = found[-1].speaker if found and named else None
     return found, last if last and same_voice(text[last_end:], last) else None
+
+
+def _list_items(text: str, matches: list[re.Match]) -> set[int]:
+    """The indexes of quotes that stand in a run of LIST_MIN_ITEMS or more joined only by commas
+    and "and"/"or" ("Top results: “…”, “…” and “…”", "「…」、「…」、「…」"): a list of titles,
+    terms or search phrases, not words spoken (a speaker's quotes have their attribution between)."""
+    items: set[int] = set()
+    run = [0]
+    for k in range(1, len(matches) + 1):
+        if k < len(matches) and _list_gap(text[matches[k - 1].end():matches[k].start()]):
+            run.append(k)
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            items.update(run)
+        run = [k]
+    return items
+
+
+def _list_gap(between: str) -> bool:
+    """Is the text between two quotes only a list's comma or conjunction?"""
+    return len(between) <= LIST_GAP_CHARS and bool(between.strip()) and LIST_GAP_RE.fullmatch(between) is not None
+
+
+LIST_MIN_ITEMS = 3  # two quotes joined by "and" may still be one speaker's two phrases
+LIST_GAP_CHARS = 12
+# A comma (Latin, Chinese, Japanese) and/or a conjunction, in several languages.
+LIST_GAP_RE = lazy(r"\s*[,;、，]?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|i|en|of|och|eller|og|nebo|ve|veya|"
+                   r"и|или|і|та|або)\s+)?[、，]?")
+
+
+def _exclaimed(text: str, m: re.Match, inner: str, last_end: int) -> bool:
+    """Is a quote of one or two words an exclamation or a question that a speaker is said to cry
+    right after it (“No!” shouted Ann Lee, «¡No!», gritó.), or a reply that a clause ending in ':'
+    gives to someone (Ann Lee's answer was short: “Never.”)? Such words are speech however few;
+    other short quotes are names and terms. The speaker must still be found, as for any short quote."""
+    after = text[m.end():m.end() + EXCLAIMED_REACH]
+    if inner.rstrip()[-1:] in "!?" and says(after):
+        return True
+    if JA_SAID_AFTER_RE.match(text, m.end()) is not None:
+        return True  # 「はい、四月です」と答えた: Japanese sets its verb of saying after the quote's particle
+    return _led_in_answer(text, m, last_end) is not None
+
+
+EXCLAIMED_REACH = 40  # “No!” shouted Ann Lee, the harbour master
 
 
 def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
@@ -1471,6 +1523,9 @@ def _named_before(text: str, start: int, inner: str) -> bool:
     words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])
     if any(word in TITLE_CUES for word in words[-TITLE_CUE_WORDS:]):
         return True
+    if inner.rstrip()[-1:] not in SENTENCE_CLOSERS and before.rstrip()[-1:] not in ",:;" \
+            and not WORK_VERBS.isdisjoint(words[-WORK_VERB_REACH:]):
+        return True  # "she sang “…” twice", "zong ze „…”", "Przeczytałam „…”": the work sung, read or seen
     if words and words[-1] in WORK_NOUNS_ALSO_VERBS and not ARTICLES.isdisjoint(words[-WORK_NOUN_REACH:-1]):
         return True  # "his new show, “…”", "the play “…”": a noun after its determiner, no verb
     last = LAST_WORD_RE.search(before.rstrip())  # "the report “…”", not "told the newspaper: “…”"
@@ -1480,7 +1535,7 @@ def _named_before(text: str, start: int, inner: str) -> bool:
 TITLE_CUE_CHARS = 40
 TITLE_CUE_WORDS = 2  # "the article", "a book titled", "the song called"
 TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a verb ("play", "post", "reading")
-    "article", "articles", "book", "books", "novel", "essay", "headline", "headlined", "column", "film", "movie",
+    "article", "articles", "story", "stories", "book", "books", "novel", "essay", "headline", "headlined", "column", "film", "movie",
     "song", "album", "episode", "podcast", "poem", "exhibition", "chapter", "titled", "entitled", "slogan",
     "motto", "banner", "placard", "hashtag", "tagline",
     "titel", "buch", "artikel", "roman", "lied", "ausstellung", "aufschrift",
@@ -1494,6 +1549,7 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "canzone", "canção", "piosenka", "piosenki", "liedje", "gedicht", "poema", "poesia", "poesía", "wiersz",
     "opera", "ópera", "oper", "musical", "spektakl", "exposición", "exposição", "wystawa", "tentoonstelling",
     "saggio", "ensayo", "essai", "lema", "eslogan", "hasłem", "hasło", "leuze",
+    "spruch", "leitspruch", "wahlspruch", "devise", "consigna", "лозунг", "лозунгом", "девиз", "девизом",
     # events, and the participles that give a thing its name ("la conférence « … »", "bautizado como «…»")
     "conference", "conférence", "conferencia", "conferenza", "konferencja", "konferenz", "conferentie",
     "summit", "sommet", "cumbre", "vertice", "gipfel", "congrès", "congreso", "congresso", "kongress", "kongres",
@@ -1523,6 +1579,26 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
     "udstillingen", "utstillingen", "artikeln", "artiklen", "artikkelen", "rubriken", "overskriften", "titeln",
     "titlen", "tittelen", "föreställningen", "forestillingen", "dikten", "digtet", "diktet",
 ))
+
+
+# Verbs of singing, reading, watching and performing whose object is a work: a quote opening with a
+# capital right after one, with no colon or comma between and no full stop ending it, is a title.
+WORK_VERBS = frozenset((
+    "sang", "sings", "sung", "performed", "watched", "reread", "recited",
+    "singt", "sangen", "gesungen", "lasen", "gelesen", "schauten", "sahen", "gesehen",
+    "chanté", "chante", "chantait", "lu", "relu", "regardé", "vu",
+    "cantó", "canta", "cantaron", "leímos", "leí", "leyó", "vimos", "vio", "miramos",
+    "cantato", "letto", "visto", "guardato", "cantava",
+    "cantou", "cantaram", "leu", "lemos", "li", "assistimos", "assistiu", "vimos",
+    "zong", "zongen", "gezongen", "lazen", "gelezen", "keken", "bekeken",
+    "zaśpiewała", "zaśpiewał", "zaśpiewali", "śpiewała", "śpiewał", "przeczytałam", "przeczytałem",
+    "przeczytał", "przeczytała", "czytaliśmy", "obejrzeliśmy", "obejrzałam", "obejrzałem",
+    "спела", "спел", "спели", "исполнила", "исполнил", "прочитала", "прочитал", "прочитали", "прочла",
+    "посмотрели", "посмотрела", "посмотрел", "заспівала", "заспівав", "прочитав",
+    "sjöng", "sjunger", "läste", "läser", "læste",
+    "zpívala", "zpíval", "zazpívala", "zazpíval", "četli", "četla", "četl", "přečetla", "přečetl", "viděli",
+))
+WORK_VERB_REACH = 2  # the verb, or the verb and its subject after it ("lasen wir „…“", "sjöng hon ”…”")
 
 
 # Names of works that are verbs too ("show", "play"): a title cue only after a determiner.
@@ -1622,9 +1698,10 @@ SENTENCE_BEFORE_CHARS = 160
 
 
 def _sign_text(text: str, m: re.Match) -> bool:
-    """The words of a sign, a banner or a shirt: "a sign reading “…”", "“…,” reads one"."""
+    """The words of a sign, a banner or a shirt: "a sign reading “…”", "“…,” reads one", "牌子上写着“…”"."""
     return SIGN_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
-        or SIGN_AFTER_RE.match(text, m.end()) is not None
+        or SIGN_AFTER_RE.match(text, m.end()) is not None \
+        or CJK_SIGN_BEFORE_RE.search(text, max(0, m.start() - CJK_SIGN_REACH), m.start()) is not None
 
 
 SIGN_REACH = 60
@@ -1644,6 +1721,10 @@ _SIGN_READING = (r"(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said)
 # A sign's noun right before the quote ("des pancartes « … »"), or a few words before the words that
 # bring in its text ("held up signs outside the hall reading “…”", "borden omhoog met de tekst „…”").
 SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})(?:(?:\s+[^\s“”\"«»„]+){{0,2}}?\s+(?:{_SIGN_READING}))?\s*:?\s*$")
+# Chinese and Japanese: a sign's noun, then at most "上写着" ("written on it") or "には" before the quote.
+CJK_SIGN_BEFORE_RE = lazy(r"(?:牌子|标牌|标语|招牌|告示|横幅|海报|看板|標識|張り紙|貼り紙|横断幕|垂れ幕|ポスター|プラカード)"
+                          r"[上里には]{0,2}(?:写着|写有|写的是|印着)?[：:]?$")
+CJK_SIGN_REACH = 12
 SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
 
 
@@ -1712,7 +1793,8 @@ NAMED_BY_CUE_RE = lazy(
     r"(?i)(?:\b(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping|press|presses|pressed|pressing|"
     r"select|selects|selected|selecting|klicken\s+sie|klicke|tippen\s+sie|tippe|drücken\s+sie|wählen\s+sie|"
     r"cliquez|cliquer|appuyez|sélectionnez|haga\s+clic|haz\s+clic|pulse|pulsa|clicca|cliccare|premi|seleziona|"
-    r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in))*"
+    r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione|fare\s+clic|fai\s+clic|klicka|tryck|klikněte|"
+    r"нажмите|нажми|кликните|выберите|натисніть|оберіть)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in|på))*"
     r"|\bso-called|\bso\s+called|\bsogenannte[nmrs]?|\bso\s+genannte[nmrs]?|\bsoi-disant|"
     r"\b(?:mal\s+)?llamad[oa]s?|\bcosiddett[oaie]|\bzogenaamde|\bzogeheten|\btzw\.|\btak\s+zwan\w+|"
     r"\bchamad[oa]s?)\s*$"

@@ -196,6 +196,16 @@ SAY_VERBS = frozenset((
     "va assegurar", "va afegir", "va declarar", "afegeix", "assegura",
     # Vietnamese, the verb after the name and its honorific ("“…”, ông Trần Quốc Bảo nói")
     "nói", "cho biết", "chia sẻ", "khẳng định", "nhấn mạnh", "cho hay", "giải thích", "bày tỏ",
+    # shouting and crying out, which an exclamation takes ("„Nein!“, rief sie", "«¡No!», gritó Ana Ruiz")
+    "rief", "ruft", "schrie", "schreit", "a crié", "crié", "a hurlé", "hurlé", "gritó", "grita", "exclamó",
+    "exclama", "ha gritado", "ha gridato", "gridato", "grida", "esclama", "ha esclamato", "esclamato", "ha urlato",
+    "gritou", "exclamou", "berrou", "riep", "roept", "schreeuwde", "schreeuwt", "krzyknęła", "krzyknął",
+    "krzyczy", "zawołała", "zawołał", "wykrzyknęła", "wykrzyknął", "крикнула", "крикнул", "воскликнула",
+    "воскликнул", "закричала", "закричал", "крикнув", "вигукнула", "вигукнув", "ropade", "ropar", "skrek",
+    "utbrast", "råbte", "udbrød", "vykřikla", "vykřikl", "zvolala", "zvolal", "bağırdı",
+    # asking, which a one-word question takes («Perché?», ha chiesto; « Pourquoi ? » a demandé)
+    "a demandé", "ha chiesto", "chiesto", "chiede", "спросил", "спросила", "спрашивает", "запитав", "запитала",
+    "zeptal se", "zeptala se", "ptá se",
 ))
 
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
