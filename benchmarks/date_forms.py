@@ -247,21 +247,21 @@ CASES = [
     ("image-file", "es", dict(head="<meta property='og:image' content='https://cdn.example.es/fotos/2024/03/03/puente.jpg'>"),
      "2024-03-03"),
     # ------------------------------------------------------------------ a <time> showing an age (a community's, a member's)
-    ("age", "en", dict(line=M("a community for <time datetime='2006-10-18'>19 years</time>")
+    ("age", "en", dict(line=M("serving members for <time datetime='2011-05-09'>14 years</time>")
                        + M("submitted <time datetime='2024-03-03T14:05:00'>17 hours ago</time>")), "2024-03-03"),
-    ("age", "de", dict(line=M("Mitglied seit <time datetime='2006-10-18'>19 Jahren</time>")
+    ("age", "de", dict(line=M("Mitglied seit <time datetime='2011-05-09'>14 Jahren</time>")
                        + M("<time datetime='2024-03-03T14:05:00'>vor 17 Stunden</time>")), "2024-03-03"),
-    ("age", "fr", dict(line=M("membre depuis <time datetime='2006-10-18'>19 ans</time>")
+    ("age", "fr", dict(line=M("membre depuis <time datetime='2011-05-09'>14 ans</time>")
                        + M("<time datetime='2024-03-03T14:05:00'>il y a 17 heures</time>")), "2024-03-03"),
-    ("age", "es", dict(line=M("miembro desde hace <time datetime='2006-10-18'>19 años</time>")
+    ("age", "es", dict(line=M("miembro desde hace <time datetime='2011-05-09'>14 años</time>")
                        + M("<time datetime='2024-03-03T14:05:00'>hace 17 horas</time>")), "2024-03-03"),
-    ("age", "pl", dict(line=M("na forum od <time datetime='2006-10-18'>19 lat</time>")
+    ("age", "pl", dict(line=M("na forum od <time datetime='2011-05-09'>14 lat</time>")
                        + M("<time datetime='2024-03-03T14:05:00'>17 godzin temu</time>")), "2024-03-03"),
-    ("age", "ru", dict(line=M("на сайте <time datetime='2006-10-18'>19 лет</time>")
+    ("age", "ru", dict(line=M("на сайте <time datetime='2011-05-09'>14 лет</time>")
                        + M("<time datetime='2024-03-03T14:05:00'>17 часов назад</time>")), "2024-03-03"),
     # ------------------------------------------------------------------ a thread's first post far below a long header
-    ("thread", "en", dict(line=THREAD("2024-03-03, 09:14 PM <span class='post_edit'>(This post was last modified: "
-                                      "2024-03-09, 03:27 AM by Kit.)</span>", "2024-03-04, 08:00 AM", "2024-03-05, 10:30 AM")),
+    ("thread", "en", dict(line=THREAD("2024-03-03, 06:52 PM <span class='post_edit'>(This post was last modified: "
+                                      "2024-03-09, 11:05 AM by Rowan.)</span>", "2024-03-04, 08:00 AM", "2024-03-05, 10:30 AM")),
      "2024-03-03"),
     ("thread", "de", dict(line=THREAD("03.03.2024, 21:14", "04.03.2024, 08:00", "05.03.2024, 10:30")), "2024-03-03"),
     ("thread", "fr", dict(line=THREAD("3 mars 2024 à 21h14", "4 mars 2024 à 08h00", "5 mars 2024 à 10h30")), "2024-03-03"),

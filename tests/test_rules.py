@@ -477,7 +477,7 @@ def test_a_section_headed_by_a_sentence_on_subscribers_stays() -> None:
 
 
 @pytest.mark.parametrize("ident, heading", [
-    ("respond-to-review-comments", "Respond to review comments"),
+    ("sorting-old-comments", "Sorting old comments"),
     ("auf-die-kommentare-der-gutachter-antworten", "Auf die Kommentare der Gutachter antworten"),
     ("repondre-aux-commentaires-des-relecteurs", "Répondre aux commentaires des relecteurs"),
     ("section-responder-a-los-comentarios-de-revision", "Responder a los comentarios de revisión"),

@@ -263,7 +263,7 @@ NEGATIVE = [
     # reader support and affiliate notices
     ("en", "end", "<p><em>Our journalism is supported by readers like you. Become a member today.</em></p>", "reader support"),
     ("de", "end", "<p><em>Unser Journalismus wird von unseren Leserinnen und Lesern finanziert. Jetzt unterstützen.</em></p>", "reader support"),
-    ("en", "end", "<p><em>We may earn a commission when you buy through links on our site. This helps support our work.</em></p>", "affiliate notice"),
+    ("en", "end", "<p><em>Purchases made via the shop links in this piece may earn us a small fee, which helps pay for our work.</em></p>", "affiliate notice"),
     ("sv", "end", "<p><em>Vår journalistik finansieras av våra prenumeranter. Tack för ditt stöd!</em></p>", "reader support"),
     # a second batch, written after the first run: the same forms, other words
     ("de", "mid", "<p>Wie das Ministerium mitteilte, wird das Programm mit fünf Millionen Euro gefördert.</p>", "news, the work mid-sentence"),

@@ -220,7 +220,7 @@ def _author_card(el: etree._Element, tag: str, itemprop: str) -> bool:
 def _id_is_heading_slug(el: etree._Element, tag: str, ident: str) -> bool:
     """Is `ident` the slug of the words of `el`, a heading, or of the heading that opens `el`, a
     section (its first child: a documentation engine names each section after its heading,
-    "respond-to-review-comments")? Such an id names no role."""
+    "sorting-old-comments")? Such an id names no role."""
     if tag not in HEADING_TAGS:
         el = next((child for child in el if isinstance(child.tag, str)), None)
         if el is None or el.tag not in HEADING_TAGS:

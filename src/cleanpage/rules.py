@@ -808,7 +808,7 @@ SLUG_WORD_RE = lazy(r"[^\W\d_]+")
 # apostrophes, and these joiners are left out of both sides (the id still needs SLUG_MIN_WORDS parts).
 SLUG_APOSTROPHE_RE = lazy(r"(?<=\w)['’ʼ](?=\w)")
 SLUG_JOINERS = frozenset(("amp", "and"))
-# A section (a documentation engine's <section id="respond-to-review-comments"> or <div
+# A section (a documentation engine's <section id="sorting-old-comments"> or <div
 # class="section">) whose id is the slug of the heading that opens it: its id names no role either.
 SLUG_SECTION_TAGS = frozenset(("section", "div", "article"))
 

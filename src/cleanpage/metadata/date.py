@@ -441,7 +441,7 @@ def _thread_date(window: _Window, *, day_first: bool = False) -> str | None:
     """The day of a thread's first post, far below the headline: the first date markup of a wider
     window, where it opens a series of posts that runs oldest first (a listing runs newest first)
     and holds no linked heading (a list of other posts' cards, however their days run);
-    its own line before a note nested in it ("2019-02-23, 09:14 PM <span>(This post was last
+    its own line before a note nested in it ("2018-07-11, 06:52 PM <span>(This post was last
     modified: …)</span>"). None when the first date markup there is anything else."""
     anchor = window.scopes[0] if window.scopes else None
     if anchor is None:
@@ -561,7 +561,7 @@ def _publication_times(times: list, articles: set, entries: set = frozenset()) -
 
 def _shows_an_age(element: lxml.html.HtmlElement) -> bool:
     """Does the <time> show an age, a bare count of years, months, weeks or days ("a community
-    for <time datetime="2006-…">19 years</time>", "Mitglied seit <time>5 Jahren</time>")? Its
+    for <time datetime="2011-…">14 years</time>", "Mitglied seit <time>5 Jahren</time>")? Its
     datetime is when a community or a membership began, not the page's day (a post's own stamp
     shown as an age says "ago": "17 hours ago", "vor 3 Stunden")."""
     return element.tag == "time" and bool(_AGE_RE.match(element.text_content()[:_MAX_AGE_CHARS]))
