@@ -29,7 +29,8 @@
 - boilerplate.prose_blocks looks for a menu's branches only in a list item long enough to count;
 - boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute;
 - funding._gated_shapes tests a shape's smallest required sets first;
-- content.Scores measures each link once for all the candidates that hold it.
+- content.Scores measures each link once for all the candidates that hold it;
+- content._WideCandidate tidies its copy of the whole page only when find_body reads it.
 """
 
 from __future__ import annotations
@@ -726,3 +727,27 @@ def test_the_published_label_trie_finds_the_labels_the_word_list_finds(text: str
     joined = re.compile(rf"(?i)(?:\b(?:{'|'.join(words)})\b|{'|'.join(cjk)})")
     found, expected = date._PUBLISHED_LABEL_RE.search(text), joined.search(text)
     assert (found and found.start()) == (expected and expected.start())
+
+
+def test_the_whole_page_candidate_is_tidied_only_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_body's second candidate, the whole page, is copied when made (the choice is taken out
+    of the page after) and tidied when first read, once: a page whose choice then wins its region
+    never pays for tidying it. The copy's <main> is marked for _landmark_part, the page's is not."""
+    from cleanpage import content
+    from cleanpage.model import Options
+
+    tidied = []
+    real = content.tidy
+    monkeypatch.setattr(content, "tidy", lambda el, *args, **kw: tidied.append(el) or real(el, *args, **kw))
+    body = parse_html(
+        "<html><body><nav><a href='/'>Home</a></nav><main><h1>Harbour hours</h1>"
+        "<p id='top'>The ferry office opens at eight and closes at six, every day but Sunday.</p></main>"
+        "</body></html>").find("body")
+    top = body.find(".//p")
+    wide = content._WideCandidate(body, top, "Harbour hours", Options())
+    assert tidied == []  # made, not tidied
+    assert body.find(".//main").get(content.LANDMARK_MARK) is None
+    page, removals = wide.tidied()
+    assert page.find(".//main").get(content.LANDMARK_MARK) == ""
+    assert wide.tidied() == (page, removals) and tidied == [page]  # tidied once
+    assert "ferry office opens" in page.text_content() and page is not body

@@ -331,7 +331,7 @@ CHUNK_NUMBERED_RE = re.compile(r"(.{10,}?)\d+")
 # listings and scrapinghub (an undeclared article's byline, dates and table of contents).
 HEADLINE_GAP_SHARE = 0.2
 
-# Marks the page's main landmark in the copy of the whole page (_marked_wide_candidate).
+# Marks the page's main landmark in the copy of the whole page (_WideCandidate).
 LANDMARK_MARK = "data-cleanpage-landmark"
 
 # When several of the top candidates sit under one ancestor whose score is at
@@ -510,8 +510,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     # (or, on a page that says it is neither an article nor a product, one section far under the
     # page's headline: a service's FAQ that outweighs the hero and the offers between them)
     below = not article and not product and _far_under_headline(chosen, body)
-    wide = _marked_wide_candidate(body, top, title, options) \
-        if below or _narrow(chosen, body, article, final=False) else None
+    wide = _WideCandidate(body, top, title, options) if below or _narrow(chosen, body, article, final=False) else None
     # the repeats of the block around the choice (a thread's posts), unless they are a small part
     # of a page that reads as a whole (a service page's feature cards)
     unit = _repeated_unit(top)
@@ -521,7 +520,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         repeated = _with_deck_and_funding(replies if unit is None else
                                           _gather(unit[0], scores, repeats=True, whole=unit[1]))
         if _text_len(repeated) >= REPEATS_MIN_GAIN * _text_len(chosen) and (
-                wide is None or sum(prose_chars(el) for el in repeated) >= REPEATS_WIDE_SHARE * prose_chars(wide[0])):
+                wide is None or sum(prose_chars(el) for el in repeated) >= REPEATS_WIDE_SHARE * prose_chars(wide.tidied()[0])):
             chosen, wide, thread = repeated, None, True
     # one section that won over the others of its region (not a thread's posts, gathered above)
     region = None if thread else _region(body, top, article)
@@ -546,9 +545,10 @@ def find_body(root: etree._Element, title: str | None, options: Options,
             container.append(detach(el))
     narrow_removals: list[Removal] = []
     tidy(container, title, options, narrow_removals, grid=grid, article=article)
-    if wide is not None and (below or _narrow([container], wide[0], article)):
-        removals.extend(wide[1])
-        return _landmark_part(wide[0], options, removals)
+    if wide is not None and (below or _narrow([container], wide.tidied()[0], article)):
+        page, tidied = wide.tidied()
+        removals.extend(tidied)
+        return _landmark_part(page, options, removals)
     removals.extend(narrow_removals)
     return container
 
@@ -789,24 +789,36 @@ def _far_under_headline(chosen: list[etree._Element], body: etree._Element) -> b
     return False
 
 
-def _marked_wide_candidate(body: etree._Element, top: etree._Element, title: str | None,
-                           options: Options) -> tuple[etree._Element, list[Removal]]:
-    """_wide_candidate of the whole page, the copy of the <main> landmark (or role=main block)
-    that is or holds `top` marked (LANDMARK_MARK) for _landmark_part."""
-    landmark = next((node for node in (top, *top.iterancestors()) if node.tag == "main" or node.get("role") == "main"),
-                    None)
-    if landmark is None:
-        return _wide_candidate(body, title, options)
-    landmark.set(LANDMARK_MARK, "")
-    try:
-        return _wide_candidate(body, title, options)
-    finally:
-        del landmark.attrib[LANDMARK_MARK]
+class _WideCandidate:
+    """The whole page as a second candidate: copied when made (the choice is then taken out of
+    the page), with the copy of the <main> landmark (or role=main block) that is or holds `top`
+    marked (LANDMARK_MARK) for _landmark_part; tidied when first read. Tidying the copy is the
+    costly part, and a page whose choice then wins its region (_section_won) never reads it."""
+
+    def __init__(self, body: etree._Element, top: etree._Element, title: str | None, options: Options) -> None:
+        landmark = next((node for node in (top, *top.iterancestors())
+                         if node.tag == "main" or node.get("role") == "main"), None)
+        if landmark is not None:
+            landmark.set(LANDMARK_MARK, "")
+        try:
+            self.page = _page_copy(body)
+        finally:
+            if landmark is not None:
+                del landmark.attrib[LANDMARK_MARK]
+        self.title, self.options = title, options
+        self.removals: list[Removal] | None = None
+
+    def tidied(self) -> tuple[etree._Element, list[Removal]]:
+        """The copy, tidied (once), with what tidying it removed."""
+        if self.removals is None:
+            self.removals = []
+            tidy(self.page, self.title, self.options, self.removals, cards=True)
+        return self.page, self.removals
 
 
 def _landmark_part(wide: etree._Element, options: Options, removals: list[Removal]) -> etree._Element:
     """What tidying left of the page's main landmark in the whole page's copy `wide` (marked by
-    _marked_wide_candidate): the page is judged whole against the choice (what the rules left of
+    _WideCandidate): the page is judged whole against the choice (what the rules left of
     it, the choice a small part), but the site's blocks around its landmark that no rule took
     (a header, menus, a footer in bare <div>s) are not its content: rule "outside-main". All of
     `wide` when it has no such part with words."""
@@ -841,12 +853,18 @@ def _headline_of_feed(body: etree._Element, top: etree._Element) -> bool:
         and count_up_to(body.iter("article"), FEED_ARTICLES) >= FEED_ARTICLES
 
 
-def _wide_candidate(body: etree._Element, title: str | None,
-                    options: Options) -> tuple[etree._Element, list[Removal]]:
-    """A tidied copy of the whole stripped page, with what tidying it removed."""
+def _page_copy(body: etree._Element) -> etree._Element:
+    """A copy of the whole stripped page, as a <div> (the body's attributes left behind)."""
     wide = copy.deepcopy(body)
     wide.tag = "div"
     wide.attrib.clear()
+    return wide
+
+
+def _wide_candidate(body: etree._Element, title: str | None,
+                    options: Options) -> tuple[etree._Element, list[Removal]]:
+    """A tidied copy of the whole stripped page, with what tidying it removed."""
+    wide = _page_copy(body)
     removals: list[Removal] = []
     tidy(wide, title, options, removals, cards=True)
     return wide, removals
