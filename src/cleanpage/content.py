@@ -1593,7 +1593,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     title_key = _key(title) if title else None
     body_low = container.text_content().lower()
     # Text families none of whose words occur in the whole body need no block-by-block test.
-    families = _Families(body_low, container)
+    families = _Families(body_low)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
                      container, bylines=article and not cards, grid=grid)
@@ -1976,24 +1976,12 @@ class _Families:
     the block holds is looked for first: unless tidying joined it across a removed block, the
     body holds it, and the family's other words are not scanned for."""
 
-    def __init__(self, body_low: str, container: etree._Element | None = None) -> None:
+    def __init__(self, body_low: str) -> None:
         self.body_low = body_low
         self.found: dict[str, bool] = {}
-        self.container = container
-        self._author_boxes: frozenset[etree._Element] | None = None
         # the first of a rule's BLOCK_WORDS each block text read holds (None): the blocks that
         # wrap one block (a <div> around its one <p>) have its text, read once
         self.block_words: dict[tuple[str, str], str | None] = {}
-
-    def author_boxes(self) -> frozenset[etree._Element]:
-        """The blocks AUTHOR_CARD_LEVELS or fewer above a link to an author's page in the body: the
-        only ones that may be an author card (_author_card). The body's links are read once."""
-        if self._author_boxes is None:
-            links = [] if self.container is None else \
-                [a for a in self.container.iter("a") if AUTHOR_PAGE_LINK_RE.search(a.get("href", ""))]
-            self._author_boxes = frozenset(node for a in links
-                                           for node in islice(a.iterancestors(), AUTHOR_CARD_LEVELS))
-        return self._author_boxes
 
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)
@@ -2116,7 +2104,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "post-meta"  # "Schlagwörter: Brücke, Verkehr": the post's tags written out, no links
     if tag in AUTHOR_BOX_TAGS and len(stripped) < MAX_AUTHOR_BOX_CHARS \
             and (ABOUT_AUTHOR_RE.match(stripped) or _opens_with_credit_label(el, stripped)
-                 or (isinstance(families, _Families) and el in families.author_boxes() and _author_card(el))):
+                 or (panes is not None and el in panes.author_boxes() and _author_card(el))):
         return "author-bio"
     if tag in EDIT_NOTICE_TAGS and len(stripped) < MAX_EDIT_NOTICE_CHARS and DIGITS_RE.search(stripped) \
             and EDIT_NOTICE_RE.search(stripped):
@@ -2450,7 +2438,8 @@ def _linked_sentence(el: etree._Element, text: str) -> bool:
 class _AuthorPanes:
     """The tag and class of each block itemprop=author marks in the body (a forum post's author
     pane), and of each itemprop=jobTitle marks (a poster's rank), read once, when a block first asks;
-    and how many timestamp lines of a tag and class the body holds (its posts' date lines)."""
+    how many timestamp lines of a tag and class the body holds (its posts' date lines); and the
+    blocks that may be an article's author card (near a link to an author's page)."""
 
     def __init__(self, container: etree._Element) -> None:
         self.container = container
@@ -2458,6 +2447,16 @@ class _AuthorPanes:
         self._ranks: frozenset[tuple[str, str]] | None = None
         self._dates: dict[tuple[str, str], int] = {}
         self._posters: dict[tuple[str, str], int] = {}  # (its own table: a link's date key may equal a poster key)
+        self._author_boxes: frozenset[etree._Element] | None = None
+
+    def author_boxes(self) -> frozenset[etree._Element]:
+        """The blocks AUTHOR_CARD_LEVELS or fewer above a link to an author's page in the body: the
+        only ones that may be an author card (_author_card). The body's links are read once."""
+        if self._author_boxes is None:
+            links = [a for a in self.container.iter("a") if AUTHOR_PAGE_LINK_RE.search(a.get("href", ""))]
+            self._author_boxes = frozenset(node for a in links
+                                           for node in islice(a.iterancestors(), AUTHOR_CARD_LEVELS))
+        return self._author_boxes
 
     def post_date(self, el: etree._Element) -> bool:
         """Is `el` a timestamp line of a tag and class MIN_POST_DATE_LINES such lines of the body
