@@ -653,3 +653,51 @@ def test_a_swedish_cry_between_right_marks_is_a_quotation_but_a_term_is_not() ->
     quotes = clean("<p>”Stopp!” ropade Karin Brolin när kranen svängde mot kajen.</p>", "sv").quotes
     assert [q.text for q in quotes] == ["”Stopp!”"]
     assert clean("<p>Ordet ”hållbar” står fjorton gånger i planen.</p>", "sv").quotes == ()
+
+
+def test_a_menu_item_chosen_or_a_setting_switched_off_is_no_quotation() -> None:
+    for lang, sentence in (
+            ("en", "Then switch off “Send every receipt to my inbox” and close the window."),
+            ("en", "From the Tools menu choose “Convert all the pages to a single booklet” and wait."),
+            ("it", "Nel pannello scegliete «Riscaldamento rapido con ventola accesa» e aspettate."),
+            ("cs", "V aplikaci zvolte „Odeslat kopii každé účtenky do schránky“ a zavřete okno."),
+            ("ko", "설정에서 “영수증 사본을 메일로 보내기”를 끄면 됩니다.")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+
+
+def test_the_text_printed_on_a_product_label_is_no_quotation() -> None:
+    article = clean("<p>The label on the tin reads “Keep away from open flames and store below twenty degrees”, "
+                    "which the shop ignored.</p>")
+    assert article.quotes == ()
+
+
+def test_other_papers_headlines_in_a_press_review_are_no_quotation() -> None:
+    for lang, sentence in (
+            ("en", "The Lakeside Herald led with “Mill owners agree to sell the old dam”, while the Valley Times "
+                   "went with “Dam sale leaves anglers in the dark”."),
+            ("fr", "La Voix du Lac titre « Les meuniers vendent le vieux barrage », tandis que Le Courrier "
+                   "préfère « Les pêcheurs dans le flou après la vente »."),
+            ("nl", "De Meerbode kopt „Molenaars verkopen de oude dam”, terwijl de Dalkrant opent met „Vissers in "
+                   "het ongewisse na de verkoop”."),
+            ("pl", "Gazeta Jeziorna tytułuje „Młynarze sprzedają starą tamę”, a Kurier Doliny pisze na pierwszej "
+                   "stronie „Wędkarze bez odpowiedzi”.")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+    quotes = clean("<p>Sur le dernier titre, elle chante : « J’ai gardé la barque au sec chaque hiver sans toi », "
+                   "puis se tait.</p>", "fr").quotes
+    assert [q.text for q in quotes] == ["« J’ai gardé la barque au sec chaque hiver sans toi »"]  # "titre": a track
+
+
+def test_a_lower_case_phrase_in_the_first_person_or_in_a_reported_clause_is_a_quotation() -> None:
+    for lang, sentence, words in (
+            ("de", "Die Försterin nannte den Beschluss „das Bitterste, was ich in diesem Amt erlebt habe“ und ging.",
+             "„das Bitterste, was ich in diesem Amt erlebt habe“"),
+            ("fr", "Le garde forestier a qualifié la décision de « la plus amère que nous ayons connue » avant de "
+                   "partir.", "« la plus amère que nous ayons connue »"),
+            ("it", "Nel verbale l’ispettore scrive che il cantiere era «privo delle minime misure di sicurezza».",
+             "«privo delle minime misure di sicurezza»"),
+            ("nl", "In de brief schreef wethouder Mara Stolk dat het park dicht blijft „tot de bomen gecontroleerd "
+                   "zijn”.", "„tot de bomen gecontroleerd zijn”")):
+        quotes = clean(f"<p>{sentence}</p>", lang).quotes
+        assert [q.text for q in quotes] == [words], sentence
+    assert clean("<p>Der Landtag beschloss das „gesetz für die wälder und die seen“ im März.</p>", "de").quotes == ()
+    assert clean("<p>Sejm przyjął „ustawę o lasach i jeziorach w regionie” w marcu.</p>", "pl").quotes == ()

@@ -28,6 +28,7 @@ from .speakers import (
     SENTENCE_WINDOW,
     SPOKESPERSON_WORDS,
     SURNAME_PARTICLES,
+    THAT_WORDS,
     TITLES,
     UPPER,
     LastPerson,
@@ -1024,7 +1025,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
-                or _named_by_cue(text, m, inner):
+                or _named_by_cue(text, m, inner) or _press_headline(text, m, inner):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
@@ -1054,7 +1055,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and ((_is_title(inner) and not _verb_opens_incise(text, m)) or (_is_term(inner) and not _reported(text, m, names, last_person))
+        if speaker is None and ((_is_title(inner) and not _verb_opens_incise(text, m))
+                                or (_is_term(inner) and not _reported(text, m, names, last_person)
+                                    and not _said_that(text, m))
                                 or (cjk and _is_cjk_term(inner))
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
@@ -1650,7 +1653,13 @@ ARTICLES = frozenset(("a", "an", "the", "ein", "eine", "einen", "der", "die", "d
 # Words after a quote that go on a sentence, not name a thing.
 NOT_NOUNS = frozenset(("and", "or", "but", "is", "was", "are", "were", "has", "had", "in", "on", "at", "to", "for",
                        "of", "with", "as", "that", "which", "it", "he", "she", "they", "we", "i", "you", "und",
-                       "oder", "et", "ou", "y", "o", "e", "en"))
+                       "oder", "et", "ou", "y", "o", "e", "en",
+                       # time words and conjunctions that go on the sentence ("a qualifié la décision de
+                       # « … » avant de quitter", "chamou a decisão de “…” antes de sair")
+                       "before", "after", "while", "when", "because", "avant", "après", "pendant", "quand", "mais",
+                       "parce", "antes", "después", "depois", "durante", "cuando", "quando", "pero", "porque",
+                       "mas", "prima", "dopo", "mentre", "ma", "perché", "bevor", "nachdem", "als", "weil",
+                       "aber", "toen", "maar", "omdat", "voordat", "nadat"))
 
 
 def _topic_question(text: str, start: int, inner: str) -> bool:
@@ -1701,6 +1710,7 @@ def _sign_text(text: str, m: re.Match) -> bool:
     """The words of a sign, a banner or a shirt: "a sign reading “…”", "“…,” reads one", "牌子上写着“…”"."""
     return SIGN_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
         or SIGN_AFTER_RE.match(text, m.end()) is not None \
+        or LABEL_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
         or CJK_SIGN_BEFORE_RE.search(text, max(0, m.start() - CJK_SIGN_REACH), m.start()) is not None
 
 
@@ -1726,8 +1736,35 @@ CJK_SIGN_BEFORE_RE = lazy(r"(?:牌子|标牌|标语|招牌|告示|横幅|海报|
                           r"[上里には]{0,2}(?:写着|写有|写的是|印着)?[：:]?$")
 CJK_SIGN_REACH = 12
 SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
+# A product's label or packaging, a few words before the words that bring in its printed text ("the
+# label on the back reads “…”", "auf dem Etikett steht „…“"): a sign's words. Never "says" or "said":
+# a record label says things, as a company does.
+LABEL_BEFORE_RE = lazy(r"(?i)\b(?:labels?|etikett\w*|étiquettes?|etiquetas?|etichett[ae]|packaging|verpackung|"
+                       r"emballage|embalagem|verpakking)(?:\s+[^\s“”\"«»„]+){0,3}?\s+(?:reads?|reading|steht|lautet|"
+                       r"indique|porte|pone|recita|vermeldt)\s*:?\s*$")
 
 
+
+
+def _press_headline(text: str, m: re.Match, inner: str) -> bool:
+    """Is a quote opening with a capital one of the headlines a press review gives, the sentence
+    having a paper "lead with" or "title" one before it ("The Courier led with “…”, while the Post
+    went with “…”", "Le Quotidien titre « … », tandis que La Gazette préfère « … »", "tytułuje „…”")?
+    A paper's headline is a title, whatever the sentence then says the paper writes."""
+    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper():
+        return False
+    return HEADLINE_VERB_RE.search(_sentence_before(text, m.start())) is not None
+
+
+# A paper giving its front page a headline, in several languages ("led with", "titelt", "titre",
+# "titula", "titola", "kopt", "tytułuje", "abre con", "opent met", "à la une"): words only papers do.
+HEADLINE_VERB_RE = lazy(
+    r"(?i)\b(?:(?:led|leads|leading|splashed|splashes)\s+with|headlined|titelt|titelte|titelten|titrait|"
+    r"titraient|titré|titula|titulaba|tituló|titulan|titola|titolava|titolano|kopt|kopte|koppen|kopten|"
+    r"tytułuje|tytułował\w*|tytułują|(?:abre|abría|abrió|abren|apre|apriva|aprono|opent|opende|openen)\s+"
+    r"(?:con|com|met)|à\s+la\s+une|fait\s+sa\s+une|manchete|заголовком)\b"
+    r"|\btitre\s*(?=[«“])"  # French "titre" is "title" too ("sur le dernier titre, elle chante"): a verb before a quote
+)
 
 
 def _cited_work(text: str, m: re.Match) -> bool:
@@ -1794,7 +1831,12 @@ NAMED_BY_CUE_RE = lazy(
     r"select|selects|selected|selecting|klicken\s+sie|klicke|tippen\s+sie|tippe|drücken\s+sie|wählen\s+sie|"
     r"cliquez|cliquer|appuyez|sélectionnez|haga\s+clic|haz\s+clic|pulse|pulsa|clicca|cliccare|premi|seleziona|"
     r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione|fare\s+clic|fai\s+clic|klicka|tryck|klikněte|"
-    r"нажмите|нажми|кликните|выберите|натисніть|оберіть)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in|på))*"
+    r"нажмите|нажми|кликните|выберите|натисніть|оберіть|"
+    # choosing from a menu and switching a setting ("choose “…”", "switch off “…”", "scegliete «…»")
+    r"choose|chooses|choosing|pick|picks|picking|(?:switch|switches|turn|turns)\s+(?:off|on)|toggle|enable|"
+    r"disable|uncheck|choisissez|choisir|désactivez|elija|elige|escoja|desactive|desactiva|scegli|scegliete|"
+    r"disattiva|disattivate|escolha|desative|desligue|kies|selecteer|schakel|välj|zvolte|vyberte|vypněte|"
+    r"отключите|включите|seçin|seçeneğini)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in|på))*"
     r"|\bso-called|\bso\s+called|\bsogenannte[nmrs]?|\bso\s+genannte[nmrs]?|\bsoi-disant|"
     r"\b(?:mal\s+)?llamad[oa]s?|\bcosiddett[oaie]|\bzogenaamde|\bzogeheten|\btzw\.|\btak\s+zwan\w+|"
     r"\bchamad[oa]s?)\s*$"
@@ -1816,7 +1858,8 @@ def _ui_label(text: str, m: re.Match) -> bool:
     """The label of a part of a screen: words in quote marks right before the part's noun, with
     no punctuation of their own at the end ("add a “Things to fix next week” section", "press
     “Save and close the report” button"): what a program shows, not speech."""
-    return text[m.end() - 2:m.end() - 1] not in ",.;:!?…" and UI_NOUN_AFTER_RE.match(text, m.end()) is not None
+    return text[m.end() - 2:m.end() - 1] not in ",.;:!?…" and (UI_NOUN_AFTER_RE.match(text, m.end()) is not None
+                                                          or UI_KO_VERB_AFTER_RE.match(text, m.end()) is not None)
 
 
 # The parts of a screen a label names (several languages; the noun after the label).
@@ -1824,6 +1867,9 @@ UI_NOUN_AFTER_RE = lazy(
     r"\s(?:button|buttons|tab|tabs|menu|section|option|field|checkbox|dropdown|toggle|icon|folder|setting|"
     r"panel|widget|heading|column|template|knop|tabblad|przycisk|zakładka|sekcja|opcja)(?![\w-])"
 )
+# Korean sets the object particle and the verb of working a screen after the label ("“…”를 끄면",
+# "“…”을 누르세요": switch off, press, choose, click, tap).
+UI_KO_VERB_AFTER_RE = lazy(r"[을를]\s*(?:끄|꺼|켜|누르|눌러|선택|클릭|탭)")
 
 
 def _from_to(text: str, m: re.Match) -> bool:
@@ -1919,10 +1965,40 @@ def _is_term(inner: str) -> bool:
     end ("cost of a wrong answer", "10 best whites for interiors"): a term or scare quotes."""
     first = inner.lstrip(TITLE_PUNCTUATION + " …")[:1]
     return (len(inner.split()) < TERM_MAX_WORDS and (first.islower() or first.isdigit())  # a cased script
-            and inner.rstrip()[-1:] not in ".!?,;:…")
+            and inner.rstrip()[-1:] not in ".!?,;:…"
+            and not _first_person_words(inner))
 
 
 TERM_MAX_WORDS = 8  # a longer unattributed phrase is a quotation even in lower case
+
+
+def _first_person_words(inner: str) -> bool:
+    """Do the quoted words say "I" or "we" ("called it “the hardest thing I have ever signed”",
+    "nannte sie „das Schwerste, was ich je …“")? Then they are someone's words, not a term."""
+    words = WORD_RE.findall(inner)
+    return "I" in words or not FIRST_PERSON_WORDS.isdisjoint(map(str.lower, words))
+
+
+# "We" and a lower-case "I" in the languages of the news; English "I" is matched in its capital only
+# (Polish and Czech "i" is "and"). Only words that are nothing else in another language: not "je"
+# (Czech "is"), "ja" (German "yes"), "já" (Portuguese "already"), "vi" (Italian "you"), "me", "mi".
+FIRST_PERSON_WORDS = frozenset((
+    "we", "ich", "wir", "j", "nous", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós", "ik", "wij", "jag",
+    "я", "мы", "ми",
+))
+
+
+def _said_that(text: str, m: re.Match) -> bool:
+    """Does the quote stand in a clause that a verb of saying opens with "that" ("the judge wrote that
+    the search was “…”", "il giudice scrive che la perquisizione è stata «…»", "schreef dat de school
+    „…”")? The phrase is the words of whoever wrote or said it, a person named or not, not a term. A
+    quote right after an article or a preposition stays a term ("said that the “green levy” …")."""
+    sentence = _sentence_before(text, m.start())
+    words = WORD_RE.findall(sentence.lower())
+    if not words or words[-1] in TERM_OPENERS:
+        return False
+    that = max((k for k, word in enumerate(words) if word in THAT_WORDS), default=-1)
+    return that > 0 and says(" ".join(WORD_RE.findall(sentence)[:that]))
 
 
 def _is_cjk_term(inner: str) -> bool:
