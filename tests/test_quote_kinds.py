@@ -701,3 +701,25 @@ def test_a_lower_case_phrase_in_the_first_person_or_in_a_reported_clause_is_a_qu
         assert [q.text for q in quotes] == [words], sentence
     assert clean("<p>Der Landtag beschloss das „gesetz für die wälder und die seen“ im März.</p>", "de").quotes == ()
     assert clean("<p>Sejm przyjął „ustawę o lasach i jeziorach w regionie” w marcu.</p>", "pl").quotes == ()
+
+
+def test_a_quotation_of_several_paragraphs_is_listed_whoever_leads_it_in() -> None:
+    quotes = clean("<p>The old keeper tells it slowly: “The first storm took the roof off the boathouse in a "
+                   "single night.</p><p>“The second one took the jetty, plank by plank, while we watched.</p>"
+                   "<p>“After the third we stopped counting,” said Orla Finch.</p>").quotes
+    assert [(q.text[:16], q.speaker) for q in quotes] == [
+        ("“The first storm", "Orla Finch"), ("“The second one ", "Orla Finch"), ("“After the third", "Orla Finch")]
+    quotes = clean("<p>El guarda lo cuenta despacio: «La primera tormenta se llevó el tejado en una sola noche.</p>"
+                   "<p>»La segunda se llevó el embarcadero, tabla a tabla, mientras mirábamos.</p>"
+                   "<p>»Después de la tercera dejamos de contar».</p>", "es").quotes
+    assert [q.text[:12] for q in quotes] == ["«La primera ", "»La segunda ", "»Después de "]
+    assert quotes[-1].text.endswith("contar»")
+    quotes = clean("<p>Le gardien raconte : « La première tempête a emporté le toit en une seule nuit.</p>"
+                   "<p>» La deuxième a emporté la jetée, planche après planche, sous nos yeux. »</p>", "fr").quotes
+    assert [q.text[:12] for q in quotes] == ["« La premièr", "» La deuxièm"]
+
+
+def test_an_unclosed_mark_with_no_speaker_and_no_paragraph_going_on_is_no_quotation() -> None:
+    article = clean("<p>The old keeper tells it slowly: “The first storm took the roof off the boathouse in a "
+                    "single night.</p><p>Nobody else on the island remembers it that way, the records show.</p>")
+    assert article.quotes == ()

@@ -7,6 +7,7 @@ reading order, with their speakers (`speakers.py`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice, pairwise
 
 from lxml import etree
@@ -126,6 +127,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         or CLOSED_DASH_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
+    open_quote = _OpenQuotation()  # a quotation of several paragraphs, each opening with a mark
     blocks: set[str] = set()  # the block and pull quotes' texts
     shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
     for el in body.iter(*READ_BLOCK_TAGS):
@@ -162,8 +164,14 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
+        carried = open_quote.goes_on(el)
+        if carried and (reopened := _reopened(text, voice)) is not None:
+            quotes.append(reopened)  # »El segundo invierno …: Spanish and French reopen each paragraph with »
+            open_quote.read(el, quotes, len(quotes) - 1, carried, text.rfind("»") == 0)
+            continue
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
-                                      _lead_in(el, text)) if QUOTE_MARK_RE.search(text) else ([], None)
+                                      _lead_in(el, text), carried or _reopens_next(el)) \
+            if QUOTE_MARK_RE.search(text) else ([], None)
         found = section.given(said_before.given(found, text), text)
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
@@ -177,12 +185,43 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS):  # «…». : the full stop after the marks
             found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
         quotes.extend(found)
+        open_quote.read(el, quotes, len(quotes) - len(found), carried, _unclosed_at(text, 0) >= 0)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
         elif unnamed_speaker(text) and names.last_person_in(text) is None:
             read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
     return _fullest_names(_said_later(_pull_speakers(_unnamed_placeholders(quotes))))
+
+
+class _OpenQuotation:
+    """A quotation of several paragraphs as it is read (each paragraph opens with a mark, only the
+    last one closes): the paragraph that left it open, and the indexes, in the quotes listed, of its
+    paragraphs no one was named for. The paragraph that goes on with it and names a speaker names
+    the whole quotation's ("“…" / "“…" / "“…,” said Ann Lee.")."""
+
+    def __init__(self) -> None:
+        self.el: etree._Element | None = None
+        self.unnamed: list[int] = []
+
+    def goes_on(self, el: etree._Element) -> bool:
+        """Does `el` follow right after the paragraph that left the quotation open?"""
+        return self.el is not None and el.getprevious() is self.el
+
+    def read(self, el: etree._Element, quotes: list[Quote], start: int, carried: bool, still_open: bool) -> None:
+        """`quotes[start:]`: the quotes `el` gave; `carried`: it went on with the open quotation;
+        `still_open`: it leaves a quotation open in turn."""
+        if not carried:
+            self.unnamed = []
+        elif start < len(quotes) and quotes[start].speaker and self.unnamed:
+            for k in self.unnamed:
+                quotes[k] = replace(quotes[k], speaker=quotes[start].speaker)
+            self.unnamed = []
+        if still_open and start < len(quotes) and quotes[-1].speaker is None:
+            self.unnamed.append(len(quotes) - 1)
+        self.el = el if still_open else None
+        if not still_open:
+            self.unnamed = []
 
 
 def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
@@ -1001,14 +1040,17 @@ TURN_INITIALS_RE = lazy(rf"([{UPPER}]{{2,3}})\s*:\s*")
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                    voice: str | None = None, narrator: str | None = None,
                    own_words: _OwnWords | None = None,
-                   reply: tuple[str | None] | None = None, lead: str | None = None) -> tuple[list[Quote], str | None]:
+                   reply: tuple[str | None] | None = None, lead: str | None = None,
+                   runs_on: bool = False) -> tuple[list[Quote], str | None]:
     """The paragraph's quotations, and the voice it ends in (the speaker of its last quote
     when nobody else is named after it). `voice`: the voice the paragraph before ended in,
     which a paragraph opening with an unattributed quote goes on in; `narrator`: the one
     author, who speaks where the quote's sentence says "I"; `own_words`: the page's text
     outside quote marks, which a quote naming no one may repeat; `reply`: who answers in a
     dialogue, as a paragraph that is a turn and names no one (_Dialogue.reply); `lead`: who the
-    paragraph before, ending in ':', says speaks (_lead_in)."""
+    paragraph before, ending in ':', says speaks (_lead_in); `runs_on`: the paragraph before ended inside
+    a quotation, or the next one opens with a quote mark, so an unclosed quotation here is one of several
+    paragraphs, whoever speaks it."""
     found: list[Quote] = []
     last_end, named = -1, False
     quote_end = -1  # where the quotation before closed, listed or not
@@ -1121,11 +1163,13 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
-    running = _running_on(text, max(last_end, 0), names, last_person, voice if last_end < 0 else None)
-    if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
-        return [*found, running], running.speaker
+    opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
+    running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
     last = found[-1].speaker if found and named else None
-    return found, last if last and same_voice(text[last_end:], last) else None
+    last = last if last and same_voice(text[last_end:], last) else None
+    if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
+        return [*found, running], running.speaker or last
+    return found, last
 
 
 def _list_items(text: str, matches: list[re.Match]) -> set[int]:
@@ -1278,23 +1322,61 @@ def _narrator_goes_on(text: str, prev_end: int, start: int) -> bool:
         and NameIndex.last_in(text[prev_end:start]) is None
 
 
-def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str | None) -> Quote | None:
+def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str | None,
+                runs_on: bool = False) -> Quote | None:
     """A quotation that opens after `start` and runs to the paragraph's end with no closing mark, as a
     quotation of several paragraphs is set (each paragraph opens with a mark, only the last one
-    closes): listed when the words before it say who speaks ("Ann Lee said: “…") or it opens a
-    paragraph that goes on in `voice`. The mark opens: a space or nothing before it, a word after it
-    (German closes „…“ and »…« with the marks other languages open with)."""
+    closes): listed when the words before it say who speaks ("Ann Lee said: “…"), it opens a
+    paragraph that goes on in `voice`, or `runs_on` (the paragraphs around it are the quotation's
+    others: set so, the words are quoted whoever speaks them)."""
+    at = _unclosed_at(text, start)
+    if at < 0:
+        return None
+    speaker = voice if at == 0 else speaker_before(text[max(0, at - LEAD_IN_WINDOW):at])
+    if speaker == "":  # "She said: “…": the person named last
+        speaker = names.last_person_in(text[:at]) or last_person()
+    if not speaker and not runs_on:
+        return None
+    if not speaker:  # "Ann Lee remembers it well. “…", "La pastora cuenta: «…": as for a quote that closes
+        before = text[max(0, at - SENTENCE_WINDOW):at]
+        speaker = (sentence_speaker(before, names, last_person) or subject_before(before)) if at \
+            else reported_speaker(last_person.last_paragraph())
+    return Quote(text=text[at:], speaker=names.full(speaker) if speaker else None, kind="inline")
+
+
+def _unclosed_at(text: str, start: int) -> int:
+    """Where a quotation opens after `start` that nothing closes before the paragraph's end, or -1. The
+    mark opens: a space or nothing before it, a word after it (German closes „…“ and »…« with the
+    marks other languages open with); the words run on to a sentence's end."""
     at = max(text.rfind(mark, start) for mark in RUNNING_OPENERS)
     if text.count('"') % 2:  # an odd count of straight marks: the last one opens, and nothing closes it
         at = max(at, text.rfind('"', start))
     if at < 0 or (at > 0 and not text[at - 1].isspace()) or not text[at + 1:at + 3].lstrip()[:1].isalnum() \
             or any(mark in text[at + 1:] for mark in CLOSING_QUOTE_MARKS) \
             or len(text[at + 1:].split()) < QUOTE_MIN_WORDS or not text.rstrip().endswith(SENTENCE_CLOSERS):
+        return -1
+    return at
+
+
+def _reopens_next(el: etree._Element) -> bool:
+    """Does the next paragraph open with a quote mark (“…, „…, «…, »…, "…)? A quotation left open at
+    this paragraph's end then goes on there: one quotation of several paragraphs."""
+    nxt = el.getnext()
+    return nxt is not None and nxt.tag in LEAD_IN_TAGS and (nxt.text or "").lstrip()[:1] in REOPENING_MARKS
+
+
+REOPENING_MARKS = "“„«»\""
+
+
+def _reopened(text: str, voice: str | None) -> Quote | None:
+    """A paragraph going on with the quotation the paragraph before left open, reopened with » as
+    Spanish and French set it ("»El segundo invierno …", "» Le deuxième hiver … »"): the words to
+    the » that closes them, or to the paragraph's end. A paragraph with a « is German »…« or a new
+    quotation, read as any other."""
+    if not text.startswith("»") or "«" in text or len(text.split()) < QUOTE_MIN_WORDS:
         return None
-    speaker = voice if at == 0 else speaker_before(text[max(0, at - LEAD_IN_WINDOW):at])
-    if speaker == "":  # "She said: “…": the person named last
-        speaker = names.last_person_in(text[:at]) or last_person()
-    return Quote(text=text[at:], speaker=names.full(speaker), kind="inline") if speaker else None
+    close = text.rfind("»")
+    return Quote(text=text[:close + 1] if close > 0 else text, speaker=voice, kind="inline")
 
 
 RUNNING_OPENERS = ("“", "„", "«")  # a straight mark opens and closes alike: it runs on only as the odd one out
