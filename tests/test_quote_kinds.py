@@ -723,3 +723,21 @@ def test_an_unclosed_mark_with_no_speaker_and_no_paragraph_going_on_is_no_quotat
     article = clean("<p>The old keeper tells it slowly: “The first storm took the roof off the boathouse in a "
                     "single night.</p><p>Nobody else on the island remembers it that way, the records show.</p>")
     assert article.quotes == ()
+
+
+def test_a_headline_named_before_it_or_set_on_the_front_page_is_no_quotation() -> None:
+    for lang, sentence in (
+            ("de", "Unter der Überschrift „Anglerverein verliert den alten Steg“ berichtete die Zeitung lang."),
+            ("en", "Two days later the paper had run “Anglers lose the old jetty for good” on its front page.")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+
+
+def test_a_reader_s_question_in_japanese_and_a_ruling_quoted_in_russian_are_quotations() -> None:
+    quotes = clean("<p>読者から「古い桟橋の修理はいつ終わりますか」という質問が届いた。</p>", "ja").quotes
+    assert [q.text for q in quotes] == ["「古い桟橋の修理はいつ終わりますか」"]
+    quotes = clean("<p>В постановлении говорится, что ремонт причала был «выполнен с нарушением всех "
+                   "строительных норм».</p>", "ru").quotes
+    assert [q.text for q in quotes] == ["«выполнен с нарушением всех строительных норм»"]
+    quotes = clean("<p>O relatório diz que a busca foi “feita sem qualquer mandado do tribunal local”.</p>",
+                   "pt").quotes
+    assert [q.text for q in quotes] == ["“feita sem qualquer mandado do tribunal local”"]

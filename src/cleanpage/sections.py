@@ -1100,7 +1100,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and ((_is_title(inner) and not _verb_opens_incise(text, m))
                                 or (_is_term(inner) and not _reported(text, m, names, last_person)
                                     and not _said_that(text, m))
-                                or (cjk and _is_cjk_term(inner))
+                                or (cjk and _is_cjk_term(inner) and JA_SPEECH_NOUN_AFTER_RE.match(text, m.end()) is None)
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
@@ -1835,7 +1835,9 @@ def _press_headline(text: str, m: re.Match, inner: str) -> bool:
     A paper's headline is a title, whatever the sentence then says the paper writes."""
     if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper():
         return False
-    return HEADLINE_VERB_RE.search(_sentence_before(text, m.start())) is not None
+    sentence = _sentence_before(text, m.start())
+    return HEADLINE_VERB_RE.search(sentence) is not None or HEADLINE_NOUN_BEFORE_RE.search(sentence) is not None \
+        or FRONT_PAGE_AFTER_RE.match(text, m.end()) is not None
 
 
 # A paper giving its front page a headline, in several languages ("led with", "titelt", "titre",
@@ -1847,6 +1849,14 @@ HEADLINE_VERB_RE = lazy(
     r"(?:con|com|met)|à\s+la\s+une|fait\s+sa\s+une|manchete|заголовком)\b"
     r"|\btitre\s*(?=[«“])"  # French "titre" is "title" too ("sur le dernier titre, elle chante"): a verb before a quote
 )
+# A headline's noun right before it ("unter der Überschrift „…“ berichtete das Blatt"), whoever the
+# sentence then has speak; and the front page right after it ("had run “…” on its front page").
+HEADLINE_NOUN_BEFORE_RE = lazy(r"(?i)\b(?:headline|überschrift|schlagzeile|titular|titolo|manchete|nagłówkiem|"
+                               r"заголовком|kop|rubriken)\s*[:,]?\s*$")
+FRONT_PAGE_AFTER_RE = lazy(r"(?i)[,.]?\s+(?:on|across)\s+(?:its|the|their|a)\s+front\s+pages?|\s+auf\s+der\s+titelseite|"
+                           r"\s+(?:à|en)\s+la\s+une|\s+en\s+(?:su\s+)?portada|\s+in\s+prima\s+pagina|"
+                           r"\s+na\s+primeira\s+página|\s+op\s+de\s+voorpagina|\s+na\s+pierwszej\s+stronie|"
+                           r"\s+на\s+первой\s+полосе")
 
 
 def _cited_work(text: str, m: re.Match) -> bool:
@@ -1999,7 +2009,7 @@ SAYING_CHARS = 50
 INPUT_CUE_RE = lazy(
     r"(?i)\b(?:(?:ask|asks|asked|asking|prompt|prompts|prompted)\s+it|"
     r"search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+up|research(?:es|ed|ing)?|(?-i:googl(?:e|es|ed|ing))|"
-    r"typ(?:e|es|ed|ing)\s+in|such(?:e|en|t)\s+nach|tippen\s+sie|recherche[rz]?|tapez|busca(?:r)?|cerca(?:re)?|"
+    r"typ(?:e|es|ed|ing)\s+in|such(?:e|en|t)\s+nach|tippen\s+sie|recherche[rz]?|tapez|(?<!\ba )(?<!\bla )busca(?:r)?|cerca(?:re)?|"
     r"zoek(?:en)?\s+(?:op|naar)|wyszukaj|wpisz)"
     r"(?:\s+[^\s“”\"«»„.!?]+){0,3}(?:\s*[.:]\s*(?:for example|for instance|e\.g\.)?)?[\s,:]*$"
 )
@@ -2080,7 +2090,14 @@ def _said_that(text: str, m: re.Match) -> bool:
     if not words or words[-1] in TERM_OPENERS:
         return False
     that = max((k for k, word in enumerate(words) if word in THAT_WORDS), default=-1)
-    return that > 0 and says(" ".join(WORD_RE.findall(sentence)[:that]))
+    said = WORD_RE.findall(sentence)[:that]
+    return that > 0 and (says(" ".join(said)) or not IMPERSONAL_SAYING.isdisjoint(map(str.lower, said)))
+
+
+# Verbs by which a document says something with no subject ("В решении суда говорится, что …", "в
+# отчёте указано, что …", "у рішенні йдеться, що …"), which no verb of saying with a subject reads.
+IMPERSONAL_SAYING = frozenset(("говорится", "сказано", "указано", "отмечается", "утверждается", "йдеться",
+                               "зазначено", "сказано", "вказано"))
 
 
 def _is_cjk_term(inner: str) -> bool:
@@ -2091,6 +2108,10 @@ def _is_cjk_term(inner: str) -> bool:
 
 
 HANGUL_RE = lazy("[\uac00-\ud7af]")
+# Japanese names what the quoted words are right after them, with という/との ("「…」という質問が届いた",
+# "「…」との声が上がった"): a question, a voice, an opinion, a message are someone's words, however bare.
+JA_SPEECH_NOUN_AFTER_RE = lazy(r"(?:という|といった|との)(?:質問|声|意見|言葉|メッセージ|相談|コメント|投稿|書き込み|"
+                               r"問い合わせ|回答|返事|要望|指摘|感想|訴え)")
 
 
 CJK_TERM_MAX_CHARS = 24  # "能否通过利用微重力环境增强酒精饮料醇厚性" (20) is the name of a study
