@@ -733,6 +733,77 @@ ROUND_34 = (
 )
 
 
+# Round 34b, held out as well, written after the first fixes and before any change for it: words
+# that no one said (speech imagined or suggested, thoughts wondered, a screen's messages, an email's
+# subject line, phrases a lesson translates, words to repeat) beside words someone posted, reviewed,
+# wrote in a paper or said in a release.
+ROUND_34B = (
+    ("en", "If a colleague keeps interrupting, you might say “Let me finish this thought and then it is "
+           "your turn” and keep going.", None),
+    ("en", "Instead of saying “You never listen to me when I talk about work”, try describing what happened.",
+     None),
+    ("de", "Statt „Du hörst mir nie zu, wenn ich von der Arbeit erzähle“ zu sagen, beschreiben Sie lieber, "
+           "was passiert ist.", None),
+    ("fr", "Au lieu de dire « Tu ne m’écoutes jamais quand je parle du travail », décrivez plutôt ce qui s’est "
+           "passé.", None),
+    ("es", "En lugar de decir «Nunca me escuchas cuando hablo del trabajo», describa lo que pasó.", None),
+    ("en", "The owners of the mill will be left to wonder: “what did we do to deserve a winter like this?”",
+     None),
+    ("en", "If the app shows “Something went wrong, please try again later”, clear the cache and restart it.",
+     None),
+    ("de", "Zeigt die App „Etwas ist schiefgelaufen, bitte später erneut versuchen“ an, leeren Sie den Cache.",
+     None),
+    ("fr", "Si l’application affiche « Une erreur est survenue, veuillez réessayer plus tard », videz le cache.",
+     None),
+    ("es", "Si la aplicación muestra «Algo salió mal, inténtelo de nuevo más tarde», borre la caché.", None),
+    ("it", "Se l’app mostra «Qualcosa è andato storto, riprova più tardi», svuotate la cache.", None),
+    ("en", "Customers received an email with the subject line “Your harbour pass expires at midnight "
+           "tonight” and many panicked.", None),
+    ("de", "Die Kunden bekamen eine E-Mail mit dem Betreff „Ihr Hafenausweis läuft heute um Mitternacht ab“.",
+     None),
+    ("fr", "Les clients ont reçu un courriel intitulé « Votre carte du port expire ce soir à minuit ».", None),
+    ("en", "In French, “Où se trouve le port de plaisance ?” simply means “Where is the marina?”", None),
+    ("es", "En inglés, «¿Dónde está el puerto deportivo?» se dice “Where is the marina?” sin más.", None),
+    ("de", "Auf Englisch heißt „Wo ist der Jachthafen, bitte?“ einfach “Where is the marina, please?”", None),
+    ("en", "Sit quietly and repeat to yourself: “I am calm, I am safe, I am here in this moment.”", None),
+    ("de", "Setzen Sie sich ruhig hin und sagen Sie sich immer wieder: „Ich bin ruhig, ich bin sicher, ich bin "
+           "hier.“", None),
+    ("fr", "Asseyez-vous et répétez-vous : « Je suis calme, je suis en sécurité, je suis ici. »", None),
+    # real: posted, reviewed, written in a paper, said in a release
+    ("en", "Hours after the vote, the harbour master posted on social media: “Tonight the old ferry sails for the "
+           "last time, thank you all.”", "“Tonight the old ferry sails for the last time, thank you all.”"),
+    ("de", "Kurz nach der Abstimmung schrieb die Hafenmeisterin in den sozialen Medien: „Heute Nacht fährt die "
+           "alte Fähre zum letzten Mal, danke euch allen.“",
+     "„Heute Nacht fährt die alte Fähre zum letzten Mal, danke euch allen.“"),
+    ("fr", "Peu après le vote, la capitaine du port a publié sur les réseaux sociaux : « Ce soir, le vieux bac "
+           "navigue pour la dernière fois, merci à tous. »",
+     "« Ce soir, le vieux bac navigue pour la dernière fois, merci à tous. »"),
+    ("es", "Poco después de la votación, la capitana del puerto publicó en las redes: «Esta noche el viejo "
+           "ferri zarpa por última vez, gracias a todos».",
+     "«Esta noche el viejo ferri zarpa por última vez, gracias a todos»"),
+    ("ru", "Вскоре после голосования начальница порта написала в соцсетях: «Сегодня старый паром идёт в "
+           "последний рейс, спасибо всем».", "«Сегодня старый паром идёт в последний рейс, спасибо всем»"),
+    ("en", "One buyer wrote in a review: “The lid cracked in the first week and the seller refused a refund.”",
+     "“The lid cracked in the first week and the seller refused a refund.”"),
+    ("de", "Ein Käufer schrieb in seiner Bewertung: „Der Deckel ist in der ersten Woche gesprungen, der "
+           "Händler hat nicht erstattet.“",
+     "„Der Deckel ist in der ersten Woche gesprungen, der Händler hat nicht erstattet.“"),
+    ("fr", "Un acheteur écrit dans son avis : « Le couvercle s’est fendu la première semaine et le vendeur a "
+           "refusé de rembourser. »",
+     "« Le couvercle s’est fendu la première semaine et le vendeur a refusé de rembourser. »"),
+    ("en", "The authors of the study write that coastal towns “lose a tenth of their young people every "
+           "decade”.", "“lose a tenth of their young people every decade”"),
+    ("es", "Los autores del estudio escriben que los pueblos costeros «pierden una décima parte de sus jóvenes "
+           "cada década».", "«pierden una décima parte de sus jóvenes cada década»"),
+    ("en", "“We are proud to keep the crossing open all winter,” the ferry company said in a statement on "
+           "Monday.", "“We are proud to keep the crossing open all winter,”"),
+    ("nl", "„We zijn trots dat de oversteek de hele winter open blijft”, meldde de rederij maandag in een "
+           "verklaring.", "„We zijn trots dat de oversteek de hele winter open blijft”"),
+    ("pl", "„Jesteśmy dumni, że przeprawa będzie otwarta przez całą zimę” – napisał przewoźnik w "
+           "poniedziałkowym komunikacie.", "„Jesteśmy dumni, że przeprawa będzie otwarta przez całą zimę”"),
+)
+
+
 def run(cases=CASES, name: str = "") -> tuple[int, int]:
     false_listed = lost = 0
     for lang, paragraph, real in cases:
@@ -757,3 +828,4 @@ def run(cases=CASES, name: str = "") -> tuple[int, int]:
 if __name__ == "__main__":
     run()
     run(ROUND_34, " (round 34, held out)")
+    run(ROUND_34B, " (round 34b, held out)")
