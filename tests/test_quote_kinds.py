@@ -741,3 +741,21 @@ def test_a_reader_s_question_in_japanese_and_a_ruling_quoted_in_russian_are_quot
     quotes = clean("<p>O relatório diz que a busca foi “feita sem qualquer mandado do tribunal local”.</p>",
                    "pt").quotes
     assert [q.text for q in quotes] == ["“feita sem qualquer mandado do tribunal local”"]
+
+
+def test_a_screen_s_message_a_subject_line_a_translated_phrase_and_words_to_repeat_are_no_quotation() -> None:
+    for lang, sentence in (
+            ("en", "If the screen shows “The tank is empty, please refill it now”, top it up with water."),
+            ("es", "Si la pantalla muestra «El depósito está vacío, rellénelo ahora», añada agua."),
+            ("en", "Members got an email with the subject line “Your mooring fee is overdue since Friday”."),
+            ("de", "Die Mitglieder bekamen eine E-Mail mit dem Betreff „Ihre Liegeplatzgebühr ist überfällig“."),
+            ("en", "In Dutch, “Waar is de veerboot naar het eiland?” just means “Where is the ferry to the island?”"),
+            ("en", "Breathe out slowly and repeat to yourself: “I am here, I am calm, the day can wait.”"),
+            ("fr", "Fermez les yeux et répétez-vous : « Je suis ici, je suis calme, la journée peut attendre. »")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+    quotes = clean("<p>In der Mitteilung der Stadt heißt es: „Die Gebühr ist bis zum Ende des Monats zu zahlen, sonst "
+                   "droht eine Mahnung.“</p>", "de").quotes
+    assert [q.text[:20] for q in quotes] == ["„Die Gebühr ist bis "]  # "heißt es": a document's words, no gloss
+    quotes = clean("<p>Customers began asking for more, which meant building the “fastest ferry the island has "
+                   "ever had,” Ann Lee said.</p>").quotes
+    assert [q.text for q in quotes] == ["“fastest ferry the island has ever had,”"]

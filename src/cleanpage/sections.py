@@ -1067,7 +1067,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
-                or _named_by_cue(text, m, inner) or _press_headline(text, m, inner):
+                or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
@@ -1105,7 +1105,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m) or _from_to(text, m)
-                                or _ui_label(text, m) or _set_words(text, m.start())
+                                or _ui_label(text, m) or _set_words(text, m.start()) or _screen_message(text, m)
                                 or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
@@ -1852,11 +1852,48 @@ HEADLINE_VERB_RE = lazy(
 # A headline's noun right before it ("unter der Überschrift „…“ berichtete das Blatt"), whoever the
 # sentence then has speak; and the front page right after it ("had run “…” on its front page").
 HEADLINE_NOUN_BEFORE_RE = lazy(r"(?i)\b(?:headline|überschrift|schlagzeile|titular|titolo|manchete|nagłówkiem|"
-                               r"заголовком|kop|rubriken)\s*[:,]?\s*$")
+                               r"заголовком|kop|rubriken|subject\s+line|betreff|objet|asunto|oggetto|assunto|"
+                               r"onderwerp|tematem|темой)\s*[:,]?\s*$")  # an email's subject line, too
 FRONT_PAGE_AFTER_RE = lazy(r"(?i)[,.]?\s+(?:on|across)\s+(?:its|the|their|a)\s+front\s+pages?|\s+auf\s+der\s+titelseite|"
                            r"\s+(?:à|en)\s+la\s+une|\s+en\s+(?:su\s+)?portada|\s+in\s+prima\s+pagina|"
                            r"\s+na\s+primeira\s+página|\s+op\s+de\s+voorpagina|\s+na\s+pierwszej\s+stronie|"
                            r"\s+на\s+первой\s+полосе")
+
+
+def _glossed(text: str, m: re.Match) -> bool:
+    """A phrase the text translates or explains, and its translation ("“…” simply means “…”", "heißt
+    „…“ einfach „…“", "«…» se dice «…»"): a lesson's examples, whoever the sentence names. The verb
+    must stand right after the first quote or between the two: "which meant making the “…”" is no gloss."""
+    before = text[max(0, m.start() - GLOSS_CHARS):m.start()]
+    return GLOSSED_AFTER_RE.match(text, m.end()) is not None or GLOSSED_BEFORE_RE.search(before) is not None
+
+
+GLOSS_CHARS = 120
+# Not "heißt es" nor "se dice que": a document's or people's words ("In dem Bericht heißt es: „…“").
+_GLOSSING = (r"means|translates\s+(?:as|to)|bedeutet|heißt(?!\s+es\b)|veut\s+dire|signifie|quiere\s+decir|"
+             r"se\s+dice(?!\s+que\b)|vuol\s+dire|significa|betekent|oznacza|означает")
+_GLOSS_ADVERBS = r"simply|just|literally|einfach|wörtlich|simplement|littéralement|simplemente|semplicemente"
+GLOSSED_AFTER_RE = lazy(rf"(?i)\s+(?:(?:{_GLOSS_ADVERBS})\s+)?(?:{_GLOSSING})\b")
+# The verb between two quotes ("“…” means “…”"), or before both ("heißt „…“ einfach „…“").
+GLOSSED_BEFORE_RE = lazy(rf"(?i)(?:[”\"»“]\s+(?:(?:{_GLOSS_ADVERBS})\s+)?(?:{_GLOSSING})|\b(?:{_GLOSSING})\s+"
+                         rf"[“\"«„][^“”\"«»„]{{1,80}}[”\"»“])(?:\s+(?:{_GLOSS_ADVERBS}))?\s*:?\s*$")
+
+
+def _screen_message(text: str, m: re.Match) -> bool:
+    """Words an app, a screen or a device shows ("If the app shows “…”", "Zeigt die App „…“ an",
+    "si la pantalla muestra «…»"), which the quote's sentence names before it: a program's message."""
+    return SCREEN_SHOWS_RE.search(_sentence_before(text, m.start())[-SCREEN_SHOWS_CHARS:]) is not None
+
+
+SCREEN_SHOWS_CHARS = 60
+_SCREENS = (r"app|apps|application|screen|display|window|dialog|browser|printer|router|anwendung|bildschirm|gerät|"
+            r"fenster|l['’]application|l['’]écran|l['’]appareil|l['’]app|écran|aplicación|pantalla|dispositivo|"
+            r"schermo|applicazione|l['’]applicazione|tela|aplicativo|scherm|ekran|aplikacja|экран|приложение")
+_SHOWS = r"shows?|displays?|zeigt|affiche|affichent|muestra|mostra|exibe|toont|wyświetla|показывает|выдаёт|выдает"
+# A screen's noun and a verb of showing, in either order, with at most a few words between, at the
+# sentence's end right before the quote.
+SCREEN_SHOWS_RE = lazy(rf"(?i)(?:\b(?:{_SCREENS})\b(?:\s+\S+){{0,2}}?\s+(?:{_SHOWS})|\b(?:{_SHOWS})\s+"
+                       rf"(?:(?:die|der|das|the|la|le|el|il|de)\s+)?(?:{_SCREENS}))\s*:?\s*$")
 
 
 def _cited_work(text: str, m: re.Match) -> bool:
@@ -1880,7 +1917,10 @@ CITATION_SIGNAL_RE = lazy(
 # "fragen Sie sich: „…“", "demandez-vous : « … »"): a thought suggested, not anyone's words.
 ASK_YOURSELF_RE = lazy(
     r"(?i)(?:\bask(?:ing)? yoursel(?:f|ves)|\bfragen sie sich|\bfrag dich|\bdemandez-vous|\bdemande-toi|"
-    r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie)\W{0,3}$"
+    r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie|"
+    # words to repeat to oneself ("repeat to yourself:", "sagen Sie sich immer wieder:", "répétez-vous :")
+    r"\brepeat(?:ing)?\s+(?:it\s+)?to\s+yoursel(?:f|ves)|\bsagen sie sich(?: immer wieder)?|"
+    r"\brépétez-vous|\brépète-toi|\bripetetevi|\bpowtarzaj sobie)\W{0,3}$"
 )
 
 def _set_words(text: str, start: int) -> bool:
