@@ -653,3 +653,109 @@ def test_a_swedish_cry_between_right_marks_is_a_quotation_but_a_term_is_not() ->
     quotes = clean("<p>”Stopp!” ropade Karin Brolin när kranen svängde mot kajen.</p>", "sv").quotes
     assert [q.text for q in quotes] == ["”Stopp!”"]
     assert clean("<p>Ordet ”hållbar” står fjorton gånger i planen.</p>", "sv").quotes == ()
+
+
+def test_a_menu_item_chosen_or_a_setting_switched_off_is_no_quotation() -> None:
+    for lang, sentence in (
+            ("en", "Then switch off “Send every receipt to my inbox” and close the window."),
+            ("en", "From the Tools menu choose “Convert all the pages to a single booklet” and wait."),
+            ("it", "Nel pannello scegliete «Riscaldamento rapido con ventola accesa» e aspettate."),
+            ("cs", "V aplikaci zvolte „Odeslat kopii každé účtenky do schránky“ a zavřete okno."),
+            ("ko", "설정에서 “영수증 사본을 메일로 보내기”를 끄면 됩니다.")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+
+
+def test_the_text_printed_on_a_product_label_is_no_quotation() -> None:
+    article = clean("<p>The label on the tin reads “Keep away from open flames and store below twenty degrees”, "
+                    "which the shop ignored.</p>")
+    assert article.quotes == ()
+
+
+def test_other_papers_headlines_in_a_press_review_are_no_quotation() -> None:
+    for lang, sentence in (
+            ("en", "The Lakeside Herald led with “Mill owners agree to sell the old dam”, while the Valley Times "
+                   "went with “Dam sale leaves anglers in the dark”."),
+            ("fr", "La Voix du Lac titre « Les meuniers vendent le vieux barrage », tandis que Le Courrier "
+                   "préfère « Les pêcheurs dans le flou après la vente »."),
+            ("nl", "De Meerbode kopt „Molenaars verkopen de oude dam”, terwijl de Dalkrant opent met „Vissers in "
+                   "het ongewisse na de verkoop”."),
+            ("pl", "Gazeta Jeziorna tytułuje „Młynarze sprzedają starą tamę”, a Kurier Doliny pisze na pierwszej "
+                   "stronie „Wędkarze bez odpowiedzi”.")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+    quotes = clean("<p>Sur le dernier titre, elle chante : « J’ai gardé la barque au sec chaque hiver sans toi », "
+                   "puis se tait.</p>", "fr").quotes
+    assert [q.text for q in quotes] == ["« J’ai gardé la barque au sec chaque hiver sans toi »"]  # "titre": a track
+
+
+def test_a_lower_case_phrase_in_the_first_person_or_in_a_reported_clause_is_a_quotation() -> None:
+    for lang, sentence, words in (
+            ("de", "Die Försterin nannte den Beschluss „das Bitterste, was ich in diesem Amt erlebt habe“ und ging.",
+             "„das Bitterste, was ich in diesem Amt erlebt habe“"),
+            ("fr", "Le garde forestier a qualifié la décision de « la plus amère que nous ayons connue » avant de "
+                   "partir.", "« la plus amère que nous ayons connue »"),
+            ("it", "Nel verbale l’ispettore scrive che il cantiere era «privo delle minime misure di sicurezza».",
+             "«privo delle minime misure di sicurezza»"),
+            ("nl", "In de brief schreef wethouder Mara Stolk dat het park dicht blijft „tot de bomen gecontroleerd "
+                   "zijn”.", "„tot de bomen gecontroleerd zijn”")):
+        quotes = clean(f"<p>{sentence}</p>", lang).quotes
+        assert [q.text for q in quotes] == [words], sentence
+    assert clean("<p>Der Landtag beschloss das „gesetz für die wälder und die seen“ im März.</p>", "de").quotes == ()
+    assert clean("<p>Sejm przyjął „ustawę o lasach i jeziorach w regionie” w marcu.</p>", "pl").quotes == ()
+
+
+def test_a_quotation_of_several_paragraphs_is_listed_whoever_leads_it_in() -> None:
+    quotes = clean("<p>The old keeper tells it slowly: “The first storm took the roof off the boathouse in a "
+                   "single night.</p><p>“The second one took the jetty, plank by plank, while we watched.</p>"
+                   "<p>“After the third we stopped counting,” said Orla Finch.</p>").quotes
+    assert [(q.text[:16], q.speaker) for q in quotes] == [
+        ("“The first storm", "Orla Finch"), ("“The second one ", "Orla Finch"), ("“After the third", "Orla Finch")]
+    quotes = clean("<p>El guarda lo cuenta despacio: «La primera tormenta se llevó el tejado en una sola noche.</p>"
+                   "<p>»La segunda se llevó el embarcadero, tabla a tabla, mientras mirábamos.</p>"
+                   "<p>»Después de la tercera dejamos de contar».</p>", "es").quotes
+    assert [q.text[:12] for q in quotes] == ["«La primera ", "»La segunda ", "»Después de "]
+    assert quotes[-1].text.endswith("contar»")
+    quotes = clean("<p>Le gardien raconte : « La première tempête a emporté le toit en une seule nuit.</p>"
+                   "<p>» La deuxième a emporté la jetée, planche après planche, sous nos yeux. »</p>", "fr").quotes
+    assert [q.text[:12] for q in quotes] == ["« La premièr", "» La deuxièm"]
+
+
+def test_an_unclosed_mark_with_no_speaker_and_no_paragraph_going_on_is_no_quotation() -> None:
+    article = clean("<p>The old keeper tells it slowly: “The first storm took the roof off the boathouse in a "
+                    "single night.</p><p>Nobody else on the island remembers it that way, the records show.</p>")
+    assert article.quotes == ()
+
+
+def test_a_headline_named_before_it_or_set_on_the_front_page_is_no_quotation() -> None:
+    for lang, sentence in (
+            ("de", "Unter der Überschrift „Anglerverein verliert den alten Steg“ berichtete die Zeitung lang."),
+            ("en", "Two days later the paper had run “Anglers lose the old jetty for good” on its front page.")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+
+
+def test_a_reader_s_question_in_japanese_and_a_ruling_quoted_in_russian_are_quotations() -> None:
+    quotes = clean("<p>読者から「古い桟橋の修理はいつ終わりますか」という質問が届いた。</p>", "ja").quotes
+    assert [q.text for q in quotes] == ["「古い桟橋の修理はいつ終わりますか」"]
+    quotes = clean("<p>В постановлении говорится, что ремонт причала был «выполнен с нарушением всех "
+                   "строительных норм».</p>", "ru").quotes
+    assert [q.text for q in quotes] == ["«выполнен с нарушением всех строительных норм»"]
+    quotes = clean("<p>O relatório diz que a busca foi “feita sem qualquer mandado do tribunal local”.</p>",
+                   "pt").quotes
+    assert [q.text for q in quotes] == ["“feita sem qualquer mandado do tribunal local”"]
+
+
+def test_a_screen_s_message_a_subject_line_a_translated_phrase_and_words_to_repeat_are_no_quotation() -> None:
+    for lang, sentence in (
+            ("en", "If the screen shows “The tank is empty, please refill it now”, top it up with water."),
+            ("es", "Si la pantalla muestra «El depósito está vacío, rellénelo ahora», añada agua."),
+            ("en", "Members got an email with the subject line “Your mooring fee is overdue since Friday”."),
+            ("de", "Die Mitglieder bekamen eine E-Mail mit dem Betreff „Ihre Liegeplatzgebühr ist überfällig“."),
+            ("en", "In Dutch, “Waar is de veerboot naar het eiland?” just means “Where is the ferry to the island?”"),
+            ("en", "Breathe out slowly and repeat to yourself: “I am here, I am calm, the day can wait.”"),
+            ("fr", "Fermez les yeux et répétez-vous : « Je suis ici, je suis calme, la journée peut attendre. »")):
+        assert clean(f"<p>{sentence}</p>", lang).quotes == (), sentence
+    quotes = clean("<p>In der Mitteilung der Stadt heißt es: „Die Gebühr ist bis zum Ende des Monats zu zahlen, sonst "
+                   "droht eine Mahnung.“</p>", "de").quotes
+    assert [q.text[:20] for q in quotes] == ["„Die Gebühr ist bis "]  # "heißt es": a document's words, no gloss
+    quotes = clean("<p>Customers began asking for more, which meant building the “fastest ferry the island has "
+                   "ever had,” Ann Lee said.</p>").quotes
+    assert [q.text for q in quotes] == ["“fastest ferry the island has ever had,”"]

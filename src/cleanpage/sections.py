@@ -7,6 +7,7 @@ reading order, with their speakers (`speakers.py`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice, pairwise
 
 from lxml import etree
@@ -28,6 +29,7 @@ from .speakers import (
     SENTENCE_WINDOW,
     SPOKESPERSON_WORDS,
     SURNAME_PARTICLES,
+    THAT_WORDS,
     TITLES,
     UPPER,
     LastPerson,
@@ -125,6 +127,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         or CLOSED_DASH_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
+    open_quote = _OpenQuotation()  # a quotation of several paragraphs, each opening with a mark
     blocks: set[str] = set()  # the block and pull quotes' texts
     shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
     for el in body.iter(*READ_BLOCK_TAGS):
@@ -161,8 +164,14 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
         if text[:1] in DIALOGUE_DASHES:
             quotes.extend(_dash_quotes(text, names))
+        carried = open_quote.goes_on(el)
+        if carried and (reopened := _reopened(text, voice)) is not None:
+            quotes.append(reopened)  # »El segundo invierno …: Spanish and French reopen each paragraph with »
+            open_quote.read(el, quotes, len(quotes) - 1, carried, text.rfind("»") == 0)
+            continue
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
-                                      _lead_in(el, text)) if QUOTE_MARK_RE.search(text) else ([], None)
+                                      _lead_in(el, text), carried or _reopens_next(el)) \
+            if QUOTE_MARK_RE.search(text) else ([], None)
         found = section.given(said_before.given(found, text), text)
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
@@ -176,12 +185,43 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS):  # «…». : the full stop after the marks
             found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
         quotes.extend(found)
+        open_quote.read(el, quotes, len(quotes) - len(found), carried, _unclosed_at(text, 0) >= 0)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
         if found and found[-1].speaker:
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
         elif unnamed_speaker(text) and names.last_person_in(text) is None:
             read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
     return _fullest_names(_said_later(_pull_speakers(_unnamed_placeholders(quotes))))
+
+
+class _OpenQuotation:
+    """A quotation of several paragraphs as it is read (each paragraph opens with a mark, only the
+    last one closes): the paragraph that left it open, and the indexes, in the quotes listed, of its
+    paragraphs no one was named for. The paragraph that goes on with it and names a speaker names
+    the whole quotation's ("“…" / "“…" / "“…,” said Ann Lee.")."""
+
+    def __init__(self) -> None:
+        self.el: etree._Element | None = None
+        self.unnamed: list[int] = []
+
+    def goes_on(self, el: etree._Element) -> bool:
+        """Does `el` follow right after the paragraph that left the quotation open?"""
+        return self.el is not None and el.getprevious() is self.el
+
+    def read(self, el: etree._Element, quotes: list[Quote], start: int, carried: bool, still_open: bool) -> None:
+        """`quotes[start:]`: the quotes `el` gave; `carried`: it went on with the open quotation;
+        `still_open`: it leaves a quotation open in turn."""
+        if not carried:
+            self.unnamed = []
+        elif start < len(quotes) and quotes[start].speaker and self.unnamed:
+            for k in self.unnamed:
+                quotes[k] = replace(quotes[k], speaker=quotes[start].speaker)
+            self.unnamed = []
+        if still_open and start < len(quotes) and quotes[-1].speaker is None:
+            self.unnamed.append(len(quotes) - 1)
+        self.el = el if still_open else None
+        if not still_open:
+            self.unnamed = []
 
 
 def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
@@ -1000,14 +1040,17 @@ TURN_INITIALS_RE = lazy(rf"([{UPPER}]{{2,3}})\s*:\s*")
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                    voice: str | None = None, narrator: str | None = None,
                    own_words: _OwnWords | None = None,
-                   reply: tuple[str | None] | None = None, lead: str | None = None) -> tuple[list[Quote], str | None]:
+                   reply: tuple[str | None] | None = None, lead: str | None = None,
+                   runs_on: bool = False) -> tuple[list[Quote], str | None]:
     """The paragraph's quotations, and the voice it ends in (the speaker of its last quote
     when nobody else is named after it). `voice`: the voice the paragraph before ended in,
     which a paragraph opening with an unattributed quote goes on in; `narrator`: the one
     author, who speaks where the quote's sentence says "I"; `own_words`: the page's text
     outside quote marks, which a quote naming no one may repeat; `reply`: who answers in a
     dialogue, as a paragraph that is a turn and names no one (_Dialogue.reply); `lead`: who the
-    paragraph before, ending in ':', says speaks (_lead_in)."""
+    paragraph before, ending in ':', says speaks (_lead_in); `runs_on`: the paragraph before ended inside
+    a quotation, or the next one opens with a quote mark, so an unclosed quotation here is one of several
+    paragraphs, whoever speaks it."""
     found: list[Quote] = []
     last_end, named = -1, False
     quote_end = -1  # where the quotation before closed, listed or not
@@ -1024,7 +1067,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
-                or _named_by_cue(text, m, inner):
+                or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
@@ -1054,13 +1097,15 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and ((_is_title(inner) and not _verb_opens_incise(text, m)) or (_is_term(inner) and not _reported(text, m, names, last_person))
-                                or (cjk and _is_cjk_term(inner))
+        if speaker is None and ((_is_title(inner) and not _verb_opens_incise(text, m))
+                                or (_is_term(inner) and not _reported(text, m, names, last_person)
+                                    and not _said_that(text, m))
+                                or (cjk and _is_cjk_term(inner) and JA_SPEECH_NOUN_AFTER_RE.match(text, m.end()) is None)
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m) or _from_to(text, m)
-                                or _ui_label(text, m) or _set_words(text, m.start())
+                                or _ui_label(text, m) or _set_words(text, m.start()) or _screen_message(text, m)
                                 or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
@@ -1118,11 +1163,13 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
-    running = _running_on(text, max(last_end, 0), names, last_person, voice if last_end < 0 else None)
-    if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
-        return [*found, running], running.speaker
+    opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
+    running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
     last = found[-1].speaker if found and named else None
-    return found, last if last and same_voice(text[last_end:], last) else None
+    last = last if last and same_voice(text[last_end:], last) else None
+    if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
+        return [*found, running], running.speaker or last
+    return found, last
 
 
 def _list_items(text: str, matches: list[re.Match]) -> set[int]:
@@ -1275,23 +1322,61 @@ def _narrator_goes_on(text: str, prev_end: int, start: int) -> bool:
         and NameIndex.last_in(text[prev_end:start]) is None
 
 
-def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str | None) -> Quote | None:
+def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str | None,
+                runs_on: bool = False) -> Quote | None:
     """A quotation that opens after `start` and runs to the paragraph's end with no closing mark, as a
     quotation of several paragraphs is set (each paragraph opens with a mark, only the last one
-    closes): listed when the words before it say who speaks ("Ann Lee said: “…") or it opens a
-    paragraph that goes on in `voice`. The mark opens: a space or nothing before it, a word after it
-    (German closes „…“ and »…« with the marks other languages open with)."""
+    closes): listed when the words before it say who speaks ("Ann Lee said: “…"), it opens a
+    paragraph that goes on in `voice`, or `runs_on` (the paragraphs around it are the quotation's
+    others: set so, the words are quoted whoever speaks them)."""
+    at = _unclosed_at(text, start)
+    if at < 0:
+        return None
+    speaker = voice if at == 0 else speaker_before(text[max(0, at - LEAD_IN_WINDOW):at])
+    if speaker == "":  # "She said: “…": the person named last
+        speaker = names.last_person_in(text[:at]) or last_person()
+    if not speaker and not runs_on:
+        return None
+    if not speaker:  # "Ann Lee remembers it well. “…", "La pastora cuenta: «…": as for a quote that closes
+        before = text[max(0, at - SENTENCE_WINDOW):at]
+        speaker = (sentence_speaker(before, names, last_person) or subject_before(before)) if at \
+            else reported_speaker(last_person.last_paragraph())
+    return Quote(text=text[at:], speaker=names.full(speaker) if speaker else None, kind="inline")
+
+
+def _unclosed_at(text: str, start: int) -> int:
+    """Where a quotation opens after `start` that nothing closes before the paragraph's end, or -1. The
+    mark opens: a space or nothing before it, a word after it (German closes „…“ and »…« with the
+    marks other languages open with); the words run on to a sentence's end."""
     at = max(text.rfind(mark, start) for mark in RUNNING_OPENERS)
     if text.count('"') % 2:  # an odd count of straight marks: the last one opens, and nothing closes it
         at = max(at, text.rfind('"', start))
     if at < 0 or (at > 0 and not text[at - 1].isspace()) or not text[at + 1:at + 3].lstrip()[:1].isalnum() \
             or any(mark in text[at + 1:] for mark in CLOSING_QUOTE_MARKS) \
             or len(text[at + 1:].split()) < QUOTE_MIN_WORDS or not text.rstrip().endswith(SENTENCE_CLOSERS):
+        return -1
+    return at
+
+
+def _reopens_next(el: etree._Element) -> bool:
+    """Does the next paragraph open with a quote mark (“…, „…, «…, »…, "…)? A quotation left open at
+    this paragraph's end then goes on there: one quotation of several paragraphs."""
+    nxt = el.getnext()
+    return nxt is not None and nxt.tag in LEAD_IN_TAGS and (nxt.text or "").lstrip()[:1] in REOPENING_MARKS
+
+
+REOPENING_MARKS = "“„«»\""
+
+
+def _reopened(text: str, voice: str | None) -> Quote | None:
+    """A paragraph going on with the quotation the paragraph before left open, reopened with » as
+    Spanish and French set it ("»El segundo invierno …", "» Le deuxième hiver … »"): the words to
+    the » that closes them, or to the paragraph's end. A paragraph with a « is German »…« or a new
+    quotation, read as any other."""
+    if not text.startswith("»") or "«" in text or len(text.split()) < QUOTE_MIN_WORDS:
         return None
-    speaker = voice if at == 0 else speaker_before(text[max(0, at - LEAD_IN_WINDOW):at])
-    if speaker == "":  # "She said: “…": the person named last
-        speaker = names.last_person_in(text[:at]) or last_person()
-    return Quote(text=text[at:], speaker=names.full(speaker), kind="inline") if speaker else None
+    close = text.rfind("»")
+    return Quote(text=text[:close + 1] if close > 0 else text, speaker=voice, kind="inline")
 
 
 RUNNING_OPENERS = ("“", "„", "«")  # a straight mark opens and closes alike: it runs on only as the odd one out
@@ -1650,7 +1735,13 @@ ARTICLES = frozenset(("a", "an", "the", "ein", "eine", "einen", "der", "die", "d
 # Words after a quote that go on a sentence, not name a thing.
 NOT_NOUNS = frozenset(("and", "or", "but", "is", "was", "are", "were", "has", "had", "in", "on", "at", "to", "for",
                        "of", "with", "as", "that", "which", "it", "he", "she", "they", "we", "i", "you", "und",
-                       "oder", "et", "ou", "y", "o", "e", "en"))
+                       "oder", "et", "ou", "y", "o", "e", "en",
+                       # time words and conjunctions that go on the sentence ("a qualifié la décision de
+                       # « … » avant de quitter", "chamou a decisão de “…” antes de sair")
+                       "before", "after", "while", "when", "because", "avant", "après", "pendant", "quand", "mais",
+                       "parce", "antes", "después", "depois", "durante", "cuando", "quando", "pero", "porque",
+                       "mas", "prima", "dopo", "mentre", "ma", "perché", "bevor", "nachdem", "als", "weil",
+                       "aber", "toen", "maar", "omdat", "voordat", "nadat"))
 
 
 def _topic_question(text: str, start: int, inner: str) -> bool:
@@ -1701,6 +1792,7 @@ def _sign_text(text: str, m: re.Match) -> bool:
     """The words of a sign, a banner or a shirt: "a sign reading “…”", "“…,” reads one", "牌子上写着“…”"."""
     return SIGN_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
         or SIGN_AFTER_RE.match(text, m.end()) is not None \
+        or LABEL_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
         or CJK_SIGN_BEFORE_RE.search(text, max(0, m.start() - CJK_SIGN_REACH), m.start()) is not None
 
 
@@ -1726,8 +1818,82 @@ CJK_SIGN_BEFORE_RE = lazy(r"(?:牌子|标牌|标语|招牌|告示|横幅|海报|
                           r"[上里には]{0,2}(?:写着|写有|写的是|印着)?[：:]?$")
 CJK_SIGN_REACH = 12
 SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
+# A product's label or packaging, a few words before the words that bring in its printed text ("the
+# label on the back reads “…”", "auf dem Etikett steht „…“"): a sign's words. Never "says" or "said":
+# a record label says things, as a company does.
+LABEL_BEFORE_RE = lazy(r"(?i)\b(?:labels?|etikett\w*|étiquettes?|etiquetas?|etichett[ae]|packaging|verpackung|"
+                       r"emballage|embalagem|verpakking)(?:\s+[^\s“”\"«»„]+){0,3}?\s+(?:reads?|reading|steht|lautet|"
+                       r"indique|porte|pone|recita|vermeldt)\s*:?\s*$")
 
 
+
+
+def _press_headline(text: str, m: re.Match, inner: str) -> bool:
+    """Is a quote opening with a capital one of the headlines a press review gives, the sentence
+    having a paper "lead with" or "title" one before it ("The Courier led with “…”, while the Post
+    went with “…”", "Le Quotidien titre « … », tandis que La Gazette préfère « … »", "tytułuje „…”")?
+    A paper's headline is a title, whatever the sentence then says the paper writes."""
+    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper():
+        return False
+    sentence = _sentence_before(text, m.start())
+    return HEADLINE_VERB_RE.search(sentence) is not None or HEADLINE_NOUN_BEFORE_RE.search(sentence) is not None \
+        or FRONT_PAGE_AFTER_RE.match(text, m.end()) is not None
+
+
+# A paper giving its front page a headline, in several languages ("led with", "titelt", "titre",
+# "titula", "titola", "kopt", "tytułuje", "abre con", "opent met", "à la une"): words only papers do.
+HEADLINE_VERB_RE = lazy(
+    r"(?i)\b(?:(?:led|leads|leading|splashed|splashes)\s+with|headlined|titelt|titelte|titelten|titrait|"
+    r"titraient|titré|titula|titulaba|tituló|titulan|titola|titolava|titolano|kopt|kopte|koppen|kopten|"
+    r"tytułuje|tytułował\w*|tytułują|(?:abre|abría|abrió|abren|apre|apriva|aprono|opent|opende|openen)\s+"
+    r"(?:con|com|met)|à\s+la\s+une|fait\s+sa\s+une|manchete|заголовком)\b"
+    r"|\btitre\s*(?=[«“])"  # French "titre" is "title" too ("sur le dernier titre, elle chante"): a verb before a quote
+)
+# A headline's noun right before it ("unter der Überschrift „…“ berichtete das Blatt"), whoever the
+# sentence then has speak; and the front page right after it ("had run “…” on its front page").
+HEADLINE_NOUN_BEFORE_RE = lazy(r"(?i)\b(?:headline|überschrift|schlagzeile|titular|titolo|manchete|nagłówkiem|"
+                               r"заголовком|kop|rubriken|subject\s+line|betreff|objet|asunto|oggetto|assunto|"
+                               r"onderwerp|tematem|темой)\s*[:,]?\s*$")  # an email's subject line, too
+FRONT_PAGE_AFTER_RE = lazy(r"(?i)[,.]?\s+(?:on|across)\s+(?:its|the|their|a)\s+front\s+pages?|\s+auf\s+der\s+titelseite|"
+                           r"\s+(?:à|en)\s+la\s+une|\s+en\s+(?:su\s+)?portada|\s+in\s+prima\s+pagina|"
+                           r"\s+na\s+primeira\s+página|\s+op\s+de\s+voorpagina|\s+na\s+pierwszej\s+stronie|"
+                           r"\s+на\s+первой\s+полосе")
+
+
+def _glossed(text: str, m: re.Match) -> bool:
+    """A phrase the text translates or explains, and its translation ("“…” simply means “…”", "heißt
+    „…“ einfach „…“", "«…» se dice «…»"): a lesson's examples, whoever the sentence names. The verb
+    must stand right after the first quote or between the two: "which meant making the “…”" is no gloss."""
+    before = text[max(0, m.start() - GLOSS_CHARS):m.start()]
+    return GLOSSED_AFTER_RE.match(text, m.end()) is not None or GLOSSED_BEFORE_RE.search(before) is not None
+
+
+GLOSS_CHARS = 120
+# Not "heißt es" nor "se dice que": a document's or people's words ("In dem Bericht heißt es: „…“").
+_GLOSSING = (r"means|translates\s+(?:as|to)|bedeutet|heißt(?!\s+es\b)|veut\s+dire|signifie|quiere\s+decir|"
+             r"se\s+dice(?!\s+que\b)|vuol\s+dire|significa|betekent|oznacza|означает")
+_GLOSS_ADVERBS = r"simply|just|literally|einfach|wörtlich|simplement|littéralement|simplemente|semplicemente"
+GLOSSED_AFTER_RE = lazy(rf"(?i)\s+(?:(?:{_GLOSS_ADVERBS})\s+)?(?:{_GLOSSING})\b")
+# The verb between two quotes ("“…” means “…”"), or before both ("heißt „…“ einfach „…“").
+GLOSSED_BEFORE_RE = lazy(rf"(?i)(?:[”\"»“]\s+(?:(?:{_GLOSS_ADVERBS})\s+)?(?:{_GLOSSING})|\b(?:{_GLOSSING})\s+"
+                         rf"[“\"«„][^“”\"«»„]{{1,80}}[”\"»“])(?:\s+(?:{_GLOSS_ADVERBS}))?\s*:?\s*$")
+
+
+def _screen_message(text: str, m: re.Match) -> bool:
+    """Words an app, a screen or a device shows ("If the app shows “…”", "Zeigt die App „…“ an",
+    "si la pantalla muestra «…»"), which the quote's sentence names before it: a program's message."""
+    return SCREEN_SHOWS_RE.search(_sentence_before(text, m.start())[-SCREEN_SHOWS_CHARS:]) is not None
+
+
+SCREEN_SHOWS_CHARS = 60
+_SCREENS = (r"app|apps|application|screen|display|window|dialog|browser|printer|router|anwendung|bildschirm|gerät|"
+            r"fenster|l['’]application|l['’]écran|l['’]appareil|l['’]app|écran|aplicación|pantalla|dispositivo|"
+            r"schermo|applicazione|l['’]applicazione|tela|aplicativo|scherm|ekran|aplikacja|экран|приложение")
+_SHOWS = r"shows?|displays?|zeigt|affiche|affichent|muestra|mostra|exibe|toont|wyświetla|показывает|выдаёт|выдает"
+# A screen's noun and a verb of showing, in either order, with at most a few words between, at the
+# sentence's end right before the quote.
+SCREEN_SHOWS_RE = lazy(rf"(?i)(?:\b(?:{_SCREENS})\b(?:\s+\S+){{0,2}}?\s+(?:{_SHOWS})|\b(?:{_SHOWS})\s+"
+                       rf"(?:(?:die|der|das|the|la|le|el|il|de)\s+)?(?:{_SCREENS}))\s*:?\s*$")
 
 
 def _cited_work(text: str, m: re.Match) -> bool:
@@ -1751,7 +1917,10 @@ CITATION_SIGNAL_RE = lazy(
 # "fragen Sie sich: „…“", "demandez-vous : « … »"): a thought suggested, not anyone's words.
 ASK_YOURSELF_RE = lazy(
     r"(?i)(?:\bask(?:ing)? yoursel(?:f|ves)|\bfragen sie sich|\bfrag dich|\bdemandez-vous|\bdemande-toi|"
-    r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie)\W{0,3}$"
+    r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie|"
+    # words to repeat to oneself ("repeat to yourself:", "sagen Sie sich immer wieder:", "répétez-vous :")
+    r"\brepeat(?:ing)?\s+(?:it\s+)?to\s+yoursel(?:f|ves)|\bsagen sie sich(?: immer wieder)?|"
+    r"\brépétez-vous|\brépète-toi|\bripetetevi|\bpowtarzaj sobie)\W{0,3}$"
 )
 
 def _set_words(text: str, start: int) -> bool:
@@ -1794,7 +1963,12 @@ NAMED_BY_CUE_RE = lazy(
     r"select|selects|selected|selecting|klicken\s+sie|klicke|tippen\s+sie|tippe|drücken\s+sie|wählen\s+sie|"
     r"cliquez|cliquer|appuyez|sélectionnez|haga\s+clic|haz\s+clic|pulse|pulsa|clicca|cliccare|premi|seleziona|"
     r"klik|kliknij|naciśnij|wybierz|clique|toque|selecione|fare\s+clic|fai\s+clic|klicka|tryck|klikněte|"
-    r"нажмите|нажми|кликните|выберите|натисніть|оберіть)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in|på))*"
+    r"нажмите|нажми|кликните|выберите|натисніть|оберіть|"
+    # choosing from a menu and switching a setting ("choose “…”", "switch off “…”", "scegliete «…»")
+    r"choose|chooses|choosing|pick|picks|picking|(?:switch|switches|turn|turns)\s+(?:off|on)|toggle|enable|"
+    r"disable|uncheck|choisissez|choisir|désactivez|elija|elige|escoja|desactive|desactiva|scegli|scegliete|"
+    r"disattiva|disattivate|escolha|desative|desligue|kies|selecteer|schakel|välj|zvolte|vyberte|vypněte|"
+    r"отключите|включите|seçin|seçeneğini)(?:\s+(?:on|the|auf|sur|en|em|su|op|na|in|på))*"
     r"|\bso-called|\bso\s+called|\bsogenannte[nmrs]?|\bso\s+genannte[nmrs]?|\bsoi-disant|"
     r"\b(?:mal\s+)?llamad[oa]s?|\bcosiddett[oaie]|\bzogenaamde|\bzogeheten|\btzw\.|\btak\s+zwan\w+|"
     r"\bchamad[oa]s?)\s*$"
@@ -1816,7 +1990,8 @@ def _ui_label(text: str, m: re.Match) -> bool:
     """The label of a part of a screen: words in quote marks right before the part's noun, with
     no punctuation of their own at the end ("add a “Things to fix next week” section", "press
     “Save and close the report” button"): what a program shows, not speech."""
-    return text[m.end() - 2:m.end() - 1] not in ",.;:!?…" and UI_NOUN_AFTER_RE.match(text, m.end()) is not None
+    return text[m.end() - 2:m.end() - 1] not in ",.;:!?…" and (UI_NOUN_AFTER_RE.match(text, m.end()) is not None
+                                                          or UI_KO_VERB_AFTER_RE.match(text, m.end()) is not None)
 
 
 # The parts of a screen a label names (several languages; the noun after the label).
@@ -1824,6 +1999,9 @@ UI_NOUN_AFTER_RE = lazy(
     r"\s(?:button|buttons|tab|tabs|menu|section|option|field|checkbox|dropdown|toggle|icon|folder|setting|"
     r"panel|widget|heading|column|template|knop|tabblad|przycisk|zakładka|sekcja|opcja)(?![\w-])"
 )
+# Korean sets the object particle and the verb of working a screen after the label ("“…”를 끄면",
+# "“…”을 누르세요": switch off, press, choose, click, tap).
+UI_KO_VERB_AFTER_RE = lazy(r"[을를]\s*(?:끄|꺼|켜|누르|눌러|선택|클릭|탭)")
 
 
 def _from_to(text: str, m: re.Match) -> bool:
@@ -1871,7 +2049,7 @@ SAYING_CHARS = 50
 INPUT_CUE_RE = lazy(
     r"(?i)\b(?:(?:ask|asks|asked|asking|prompt|prompts|prompted)\s+it|"
     r"search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+up|research(?:es|ed|ing)?|(?-i:googl(?:e|es|ed|ing))|"
-    r"typ(?:e|es|ed|ing)\s+in|such(?:e|en|t)\s+nach|tippen\s+sie|recherche[rz]?|tapez|busca(?:r)?|cerca(?:re)?|"
+    r"typ(?:e|es|ed|ing)\s+in|such(?:e|en|t)\s+nach|tippen\s+sie|recherche[rz]?|tapez|(?<!\ba )(?<!\bla )busca(?:r)?|cerca(?:re)?|"
     r"zoek(?:en)?\s+(?:op|naar)|wyszukaj|wpisz)"
     r"(?:\s+[^\s“”\"«»„.!?]+){0,3}(?:\s*[.:]\s*(?:for example|for instance|e\.g\.)?)?[\s,:]*$"
 )
@@ -1919,10 +2097,47 @@ def _is_term(inner: str) -> bool:
     end ("cost of a wrong answer", "10 best whites for interiors"): a term or scare quotes."""
     first = inner.lstrip(TITLE_PUNCTUATION + " …")[:1]
     return (len(inner.split()) < TERM_MAX_WORDS and (first.islower() or first.isdigit())  # a cased script
-            and inner.rstrip()[-1:] not in ".!?,;:…")
+            and inner.rstrip()[-1:] not in ".!?,;:…"
+            and not _first_person_words(inner))
 
 
 TERM_MAX_WORDS = 8  # a longer unattributed phrase is a quotation even in lower case
+
+
+def _first_person_words(inner: str) -> bool:
+    """Do the quoted words say "I" or "we" ("called it “the hardest thing I have ever signed”",
+    "nannte sie „das Schwerste, was ich je …“")? Then they are someone's words, not a term."""
+    words = WORD_RE.findall(inner)
+    return "I" in words or not FIRST_PERSON_WORDS.isdisjoint(map(str.lower, words))
+
+
+# "We" and a lower-case "I" in the languages of the news; English "I" is matched in its capital only
+# (Polish and Czech "i" is "and"). Only words that are nothing else in another language: not "je"
+# (Czech "is"), "ja" (German "yes"), "já" (Portuguese "already"), "vi" (Italian "you"), "me", "mi".
+FIRST_PERSON_WORDS = frozenset((
+    "we", "ich", "wir", "j", "nous", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós", "ik", "wij", "jag",
+    "я", "мы", "ми",
+))
+
+
+def _said_that(text: str, m: re.Match) -> bool:
+    """Does the quote stand in a clause that a verb of saying opens with "that" ("the judge wrote that
+    the search was “…”", "il giudice scrive che la perquisizione è stata «…»", "schreef dat de school
+    „…”")? The phrase is the words of whoever wrote or said it, a person named or not, not a term. A
+    quote right after an article or a preposition stays a term ("said that the “green levy” …")."""
+    sentence = _sentence_before(text, m.start())
+    words = WORD_RE.findall(sentence.lower())
+    if not words or words[-1] in TERM_OPENERS:
+        return False
+    that = max((k for k, word in enumerate(words) if word in THAT_WORDS), default=-1)
+    said = WORD_RE.findall(sentence)[:that]
+    return that > 0 and (says(" ".join(said)) or not IMPERSONAL_SAYING.isdisjoint(map(str.lower, said)))
+
+
+# Verbs by which a document says something with no subject ("В решении суда говорится, что …", "в
+# отчёте указано, что …", "у рішенні йдеться, що …"), which no verb of saying with a subject reads.
+IMPERSONAL_SAYING = frozenset(("говорится", "сказано", "указано", "отмечается", "утверждается", "йдеться",
+                               "зазначено", "сказано", "вказано"))
 
 
 def _is_cjk_term(inner: str) -> bool:
@@ -1933,6 +2148,10 @@ def _is_cjk_term(inner: str) -> bool:
 
 
 HANGUL_RE = lazy("[\uac00-\ud7af]")
+# Japanese names what the quoted words are right after them, with という/との ("「…」という質問が届いた",
+# "「…」との声が上がった"): a question, a voice, an opinion, a message are someone's words, however bare.
+JA_SPEECH_NOUN_AFTER_RE = lazy(r"(?:という|といった|との)(?:質問|声|意見|言葉|メッセージ|相談|コメント|投稿|書き込み|"
+                               r"問い合わせ|回答|返事|要望|指摘|感想|訴え)")
 
 
 CJK_TERM_MAX_CHARS = 24  # "能否通过利用微重力环境增强酒精饮料醇厚性" (20) is the name of a study
