@@ -19,6 +19,8 @@
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
 - funding._is_short_heading keeps what the short headings joined into one pattern answer for a short text;
+  find_statements asks it of a short heading or bold label before reading its section;
+- funding._statement_kind searches the exclusions (NOT_FUNDING_RES) only for a text of a statement's shape;
 - patterns.alternation writes a list of words as a trie that matches where the joined words do
   (the published-date labels);
 - serialize.has_text answers whether body_to_text would hold anything without rendering it;
@@ -205,6 +207,76 @@ def test_not_funding_alternatives_find_what_the_pattern_finds(text: str) -> None
 def test_not_funding_texts_are_not_statements(text: str) -> None:
     assert NOT_FUNDING_RE.search(text) and has_required(text.lower(), _not_funding_words())
     assert _statement_kind(text) is None
+
+
+def _kind_exclusions_first(text: str) -> str | None:
+    """_statement_kind as it was written first: the exclusions searched before the shapes."""
+    from cleanpage.funding import FUNDING_WORDS, MAX_STATEMENT_CHARS, _shape_kind
+
+    low = text.lower()
+    if len(text) > MAX_STATEMENT_CHARS or not any(word in low for word in FUNDING_WORDS) or _not_funding(text, low):
+        return None
+    return _shape_kind(text, low)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(STATEMENTS + NEAR_MISSES + _NOT_FUNDING_WORDS[:40] + _FILLER + [
+    "Sponsored by", "Example Co.", "In partnership with", "readers like you.", "Funding:", "Acknowledgements:"]),
+    max_size=5).map(" ".join))
+@example("This newsletter is supported by readers like you.")
+@example("This research was supported by the Example Foundation under grant EF-1234.")
+def test_statement_kind_searching_the_exclusions_last_answers_as_first(text: str) -> None:
+    assert _statement_kind(text) == _kind_exclusions_first(text)
+
+
+def test_the_exclusions_are_searched_only_for_a_text_of_a_statements_shape(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import funding
+
+    asked: list[str] = []
+    real = funding._not_funding
+    monkeypatch.setattr(funding, "_not_funding", lambda text, low: asked.append(text) or real(text, low))
+    assert _statement_kind("The mayor said the plan had wide support among residents.") is None
+    assert asked == []  # no shape: nothing to exclude
+    assert _statement_kind("This newsletter is supported by readers like you.") is None
+    assert asked == ["This newsletter is supported by readers like you."]
+
+
+# Texts of headings and of bold labels: find_statements reads a short one (up to MAX_HEADING_CHARS)
+# as a heading only where the short-heading memo knows it for one of its headings.
+_HEADING_TEXTS = st.lists(st.sampled_from([
+    "Funding", "Acknowledgements", "Conflicts of interest", "Sponsors", "Förderung", "基金项目", "Supported by",
+    "1.", "§", ":", "and", "Reviews", "Share", "Note", "Tack", "Disclosure", "Ethics approval", "Our", "funders",
+]), min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_HEADING_TEXTS, st.sampled_from([
+    "<h2>{0}</h2><p>This work was supported by the Example Trust under grant EF-12.</p>",
+    "<p><strong>{0}</strong> The Example Trust supported this work (grant EF-12).</p>",
+    "<dl><dt>{0}</dt><dd>The Example Trust, grant EF-12.</dd></dl>",
+]))
+def test_a_short_heading_the_memo_does_not_know_opens_nothing(text: str, form: str) -> None:
+    from cleanpage import funding
+
+    root = parse_html(f"<html><body><article>{form.format(text)}</article></body></html>")
+    heading = next(root.iter(*funding.HEADING_TAGS, *funding.LABEL_TAGS))
+    if len(text) <= funding.MAX_HEADING_CHARS and not funding._is_short_heading(text):
+        assert funding._declaration(heading, text) is None
+        assert funding._heading_section(heading, text) is None
+
+
+def test_headings_are_read_past_the_short_heading_memo(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import funding
+
+    read: list[str] = []
+    real = funding._heading_section
+    monkeypatch.setattr(funding, "_heading_section", lambda el, text: read.append(text) or real(el, text))
+    statement = "This work was supported by the Example Trust under grant EF-12."
+    root = parse_html("<html><body><article><h2>Reviews</h2><p>Four readers wrote in about the bridge.</p>"
+                      f"<p><strong>Note</strong> The bridge reopens in May.</p><h2>Funding</h2><p>{statement}</p>"
+                      "</article></body></html>")
+    assert find_statements(root, whole_page=True) == [statement]
+    assert read == ["Funding"]  # "Reviews" and "Note" are settled by the memo
 
 
 TREES = [

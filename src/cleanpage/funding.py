@@ -657,14 +657,15 @@ FINANCIAL_TIES_RE = lazy(r"\b(?:conflicts?|competing|interests?|consult\w*|fees|
 # acknowledgement. Tried one by one, not joined into one pattern: a page's headings compile each of
 # them anyway, and the three joined cost as much again to compile (~3 ms a process).
 SHORT_HEADINGS = (DECLARATION_SECTION_RE, FUNDING_HEADING_RE, ACKNOWLEDGEMENT_HEADING_RE)
-# The short texts judged, kept across pages: a site's menu entries, labels and dates come
-# again in every page's two searches (a lookup costs a fifth of the match).
+# The short texts judged, kept across pages: a site's menu entries, labels, dates and headings
+# come again in every page's two searches (a lookup costs a fifth of the match).
 MAX_KNOWN_SHORT_TEXTS = 4096
 
 
 @lru_cache(maxsize=MAX_KNOWN_SHORT_TEXTS)
 def _is_short_heading(text: str) -> bool:
-    """Is a short block's whole text (spaces collapsed) any heading find_statements reads?"""
+    """Is a short block's whole text (spaces collapsed) any heading find_statements reads? Asked
+    of a heading's or a bold label's text too: one that is none opens no section."""
     return any(heading.match(text) is not None for heading in SHORT_HEADINGS)
 
 
@@ -831,10 +832,12 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     used: set = set()
     for heading in tree.iter(*HEADING_TAGS, *LABEL_TAGS):
         text = _text(heading)
+        if not text or (len(text) <= MAX_HEADING_CHARS and not _is_short_heading(text)):
+            continue  # no declaration, funding or acknowledgement heading: one cached lookup settles most
         if declarations is not None and (found_one := _declaration(heading, text)):
             declarations.append(found_one)
             continue
-        section = _heading_section(heading, text) if text else None
+        section = _heading_section(heading, text)
         if section and not _foreign(heading):
             found.append(section[0])
             held.add(section[0])
@@ -1238,12 +1241,20 @@ def _general_thanks(sentence: str) -> bool:
 
 def _statement_kind(text: str) -> str | None:
     """"statement" for a self-contained funding statement, "notice" for a short sponsor
-    notice ("Sponsored by X"), None for anything else; by its shape."""
+    notice ("Sponsored by X"), None for anything else; by its shape, then not what is no
+    funding (NOT_FUNDING_RES). The exclusions are searched last: a block holding a funding word
+    seldom has a statement's shape (7 of ~1,400 on 200 pages), and they cost as much as the shapes."""
     if len(text) > MAX_STATEMENT_CHARS:
         return None
     low = text.lower()
-    if not any(map(low.__contains__, FUNDING_WORDS)) or _not_funding(text, low):
+    if not any(map(low.__contains__, FUNDING_WORDS)):
         return None
+    kind = _shape_kind(text, low)
+    return None if kind is None or _not_funding(text, low) else kind
+
+
+def _shape_kind(text: str, low: str) -> str | None:
+    """_statement_kind's shapes: the kind a text's shape gives it, before the exclusions."""
     if FUNDING_LABEL_RE.match(text):  # "Funding: …"; "Acknowledgements: …" when it names support
         return "statement" if not ACKNOWLEDGEMENT_LABEL_RE.match(text) or _acknowledges_support(text) else None
     if has_statement_shape(text) and not DECLARATION_HEADING_RE.match(text):
