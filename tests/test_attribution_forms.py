@@ -2165,6 +2165,31 @@ CASES = [
      "<p>A spokeswoman for Mayor Idris Vantongeren said: “The crossing will be open again before the first "
      "frost.”</p>",
      [("open again before", None)]),
+    # a pronoun after a sentence that turns to someone named once, in apposition, after another speaker
+    ("pronoun-after-subject-of-sentence-before", "en",
+     "<p>“The market should stay on the square,” said Wilhelmina Drost, who sells cheese there. Her cousin, "
+     "Bartholomew Quince, rolled his eyes. “It has moved four times since I was a boy,” he said.</p>",
+     [("market should stay", "Wilhelmina Drost"), ("moved four times", "Bartholomew Quince")]),
+    # a surname whose particle opens with a capital when the surname stands alone
+    ("nl-capital-particle-surname-alone", "nl",
+     "<p>Pieternel van den Broek verkoopt al dertig jaar vis op de markt.</p>"
+     "<p>„De markt hoort aan het water”, zei Van den Broek.</p>",
+     [("De markt hoort", "Pieternel van den Broek")]),
+    ("fr-capital-particle-surname-alone", "fr",
+     "<p>Gwenaëlle Le Berre vend du poisson au marché depuis trente ans.</p>"
+     "<p>« Le marché doit rester au bord de l’eau », insiste Le Berre.</p>",
+     [("Le marché doit rester", "Gwenaëlle Le Berre")]),
+    # "as" opening a reported clause: the name follows the verb, the quote comes later in the sentence
+    ("ru-as-verb-name-then-reported-quote", "ru",
+     "<p>Как подчеркнула Варвара Снегирёва, рынок должен остаться «там, где он стоял сто лет».</p>",
+     [("там, где он стоял", "Варвара Снегирёва")]),
+    ("de-as-verb-name-then-reported-quote", "de",
+     "<p>Wie Wilhelmine Drostel betonte, gehört der Markt „ans Wasser und nirgendwo sonst hin“.</p>",
+     [("ans Wasser und nirgendwo", "Wilhelmine Drostel")]),
+    ("ru-warns-present-tense", "ru",
+     "<p>Варвара Снегирёва торгует на рынке тридцать лет.</p>"
+     "<p>«Без рынка набережная опустеет», — предупреждает Снегирёва.</p>",
+     [("Без рынка набережная", "Варвара Снегирёва")]),
 ]
 
 

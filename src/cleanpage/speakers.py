@@ -175,6 +175,7 @@ SAY_VERBS = frozenset((
     # the present tense a feature writes in ("«…», — поясняет Иван Петров", "— добавляет она")
     "объясняет", "поясняет", "отмечает", "добавляет", "подчёркивает", "подчеркивает", "уточняет", "заявляет",
     "замечает", "утверждает", "вспоминает", "признаётся", "признается", "уверяет", "продолжает",
+    "предупреждает", "предупредил", "предупредила", "настаивает", "возразил", "возразила",  # "warns", "objected"
     "заверил", "заверила", "заверяет", "запевнив", "запевнила", "запевняє",  # "assured"
     "пояснює", "зазначає", "додає", "наголошує", "розповідає", "говорить", "вважає", "пише",
     "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
@@ -433,6 +434,8 @@ NOT_NAMES = frozenset((
     "By", "Of", "To", "Not", "No", "What", "Where", "Who", "Which", "Like", "Unlike", "Even", "Only", "Just",
     # "according to" opening a sentence before the name ("Selon Claire Dubois « … », a-t-elle ajouté")
     "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem", "Menurut", "Potrivit", "Theo",
+    # "as" opening a sentence before a verb of saying and the name ("Wie Jonas Albrecht betonte", "Как отметил …")
+    "Wie", "Comme", "Come", "Como", "Zoals", "Jak", "Som", "Как",
 ))
 
 
@@ -771,6 +774,7 @@ class NameIndex:
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
                                   or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
+        as_written = words
         words = self._lower_dropped(words)  # "Senior Designer Jo Park": words the page also writes in lower case
         head = next((k for k in range(len(words) - 2, -1, -1) if _office_word(words[k])), -1)
         if head >= 0 and _first_name_like(words[head + 1]):
@@ -790,6 +794,8 @@ class NameIndex:
                 if _plainer_first_name(candidate, known):
                     self.by_last[candidate.split()[-1]] = candidate  # "Declan Rice" over "Declana Rice"
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
+        if (particled := self._particled_surname(as_written)) is not None:
+            return particled  # "zei Van der Linden": the capital a surname's particle takes opening a sentence's part
         words = self.common_words_dropped(words)
         if not words:
             return None  # "Everyone agreed", "Probably Nothing": words, not a name
@@ -808,6 +814,17 @@ class NameIndex:
         if found is None and isinstance(name, GenitiveName):
             found = genitive_nominative(words)  # "по словам Ольги Верещагиной", the page naming her so only
         return self._longer(found or plain)
+
+    def _particled_surname(self, words: list[str]) -> str | None:
+        """The full name the page gives for a surname opening on a particle it writes capitalised
+        ("Van der Linden", "Le Goff" for "Joost van der Linden", "Yannick Le Goff"); None else. The
+        particle alone is a common word the page writes in lower case, which would be dropped."""
+        if len(words) < 2 or words[0].lower() not in SURNAME_PARTICLES or not words[0][:1].isupper():
+            return None
+        known = (self.by_last or {}).get(words[-1], "").split()
+        if len(known) > len(words) and [w.lower() for w in known[-len(words):]] == [w.lower() for w in words]:
+            return self._longer(" ".join(known))
+        return None
 
     def by_initials(self, letters: str) -> str | None:
         """The one person named in full whose initials `letters` are ("OP" for "Orla Penwick"): how
@@ -1026,7 +1043,11 @@ class NameIndex:
         # "Quill sees it as, as Peter Tolland might have put it, …; “…,” he says": "he" is someone
         # the article talks about, not a name it mentions once in passing; a name the sentence
         # brings in after a verb of saying ("kritisiert der Geschäftsführer, Martin Oberhausen")
-        # is a speaker, however often named
+        # is a speaker, however often named; so is the last name when it is the subject of the sentence
+        # right before the quote ("Her neighbour, Dom Fry, shrugged. “…,” he said": the one the story
+        # has just turned to)
+        if _subject_of_last_sentence(text, found[-1][0]):
+            return found[-1][1]
         kept = [name for where, name in found if self.mentions(name) > 1 or _said_before(text, where)]
         return kept[-1] if kept else found[-1][1]
 
@@ -1099,6 +1120,13 @@ def _said_before(text: str, at: int) -> bool:
     start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)), default=0)
     words = tokens(text[start:at])
     return any(_verb_at(words, k) for k in range(len(words)))
+
+
+def _subject_of_last_sentence(text: str, at: int) -> bool:
+    """Does the name at `at` open the last sentence of `text`, past at most a few words ("Her
+    neighbour, Dom Fry, shrugged.")? A pronoun after it stands for the one that sentence is about."""
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)), default=0)
+    return SENTENCE_END_RE.search(text, at) is None and len(tokens(text[start:at])) <= LEAD_SUBJECT_TOKENS
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -1235,9 +1263,12 @@ OFFICE_RUN_CHARS = 60
 
 def _run_names(run: str) -> list[str]:
     """The words of a run of capitalised words that may name someone: not NOT_NAMES, but a word of
-    NAME_WORDS_TOO after the first ("Phạm Văn An"), not a month ("Early May" is a date as often)."""
-    return [w for k, w in enumerate(run.split()) if w not in NOT_NAMES
-            or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)]
+    NAME_WORDS_TOO after the first ("Phạm Văn An"), not a month ("Early May" is a date as often), and
+    a capitalised particle between two names ("Yannick Le Goff": his surname's, not an article)."""
+    words = run.split()
+    return [w for k, w in enumerate(words) if w not in NOT_NAMES
+            or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)
+            or (0 < k < len(words) - 1 and w.lower() in SURNAME_PARTICLES)]
 
 
 def _after_outlet_words(text: str, start: int) -> bool:
@@ -2533,6 +2564,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return heard_by  # « … », a expliqué au Parisien la maire Léa Roux: the mayor, not the paper
             if (held := _office_run_name(tokens, j)[0]) is not None:
                 return held  # said Vice President of Ferry Operations Ann Lee: the office's holder
+            if (particled := _particled_surname_at(tokens, j)) is not None:
+                return particled  # « … », souligne Le Goff: a surname opening on a capitalised particle
             name, end = _name_at(tokens, j)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
@@ -2573,6 +2606,15 @@ def speaker_after(tokens: list[str]) -> str | None:
 
 # "ein", "eine": before a capitalised noun that is no name ("sagte ein Teilnehmer"), written in lower case.
 GERMAN_INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem"))
+
+
+def _particled_surname_at(tokens: list[str], j: int) -> str | None:
+    """A surname of a capitalised particle and one name word at `j` ("Le Goff", "Di Stefano"),
+    which _name_at does not read (the particle alone is an article or a preposition); None else."""
+    if not (tokens[j][:1].isupper() and tokens[j].lower() in SURNAME_PARTICLES) or j + 1 >= len(tokens):
+        return None
+    name, _end = _name_at(tokens, j + 1)
+    return f"{tokens[j]} {name}" if name and len(name.split()) == 1 and name not in TITLES else None
 
 
 def _lower_compound(token: str) -> bool:
@@ -4004,6 +4046,8 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
         if name is None and _joined_verb(words, comma):
             name = _opening_subject(words)  # "Ann Lee met the mayor on Friday and told him the plan was “…”"
+        if name is None and _as_inverted(words, k):
+            name = speaker_after(words[k:]) or None  # "Как отметил Игорь Белов, река …": after "as", the name follows the verb
         if name is None and _issued_saying(words, k):
             if words[k].lower() in FINDING_VERBS:  # "The Tidal Records Office has conducted audits revealing …"
                 name = _org_subject(words, _issuing_verb(words, k))  # an institution: all its name
@@ -4013,6 +4057,13 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         if name is not None:
             return name, k
     return None, 0
+
+
+def _as_inverted(words: list[str], k: int) -> bool:
+    """Does "as" (AS_WORDS, perhaps with an adverb) open the clause right before the verb at `k`
+    ("Como explicó Ana Ruiz, …", "Как отметил Игорь Белов, …")? Its subject follows the verb."""
+    opener = k - 2 if k > 1 and words[k - 1].lower() in AS_ADVERBS else k - 1
+    return opener >= 0 and words[opener].lower() in AS_WORDS
 
 
 def _issued_saying(words: list[str], k: int) -> bool:
