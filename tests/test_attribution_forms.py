@@ -2190,6 +2190,15 @@ CASES = [
      "<p>Варвара Снегирёва торгует на рынке тридцать лет.</p>"
      "<p>«Без рынка набережная опустеет», — предупреждает Снегирёва.</p>",
      [("Без рынка набережная", "Варвара Снегирёва")]),
+    # a dropped subject: only a time phrase after the verb
+    ("es-dropped-subject-time-after-verb", "es",
+     "<p>Casilda Arrontegui vende pescado en el mercado desde hace treinta años.</p>"
+     "<p>«El mercado tiene que seguir junto al agua», insistió el martes.</p>",
+     [("El mercado tiene", "Casilda Arrontegui")]),
+    ("it-dropped-subject-weekday-after-verb", "it",
+     "<p>Clementina Borghesan vende pesce al mercato da trent’anni.</p>"
+     "<p>«Il mercato deve restare vicino all’acqua», ha ribadito lunedì.</p>",
+     [("Il mercato deve", "Clementina Borghesan")]),
 ]
 
 

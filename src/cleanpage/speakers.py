@@ -2545,6 +2545,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
+                if token.endswith(".") and _only_when(tokens[i + width:j]):
+                    return DroppedSubject()  # «…», aseguró el lunes. : the subject dropped, only a time after the verb
                 if token.endswith("."):
                     return None  # the sentence ended without a name
                 continue
@@ -2606,6 +2608,24 @@ def speaker_after(tokens: list[str]) -> str | None:
 
 # "ein", "eine": before a capitalised noun that is no name ("sagte ein Teilnehmer"), written in lower case.
 GERMAN_INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem"))
+
+
+def _only_when(words: list[str]) -> bool:
+    """Are the words after a verb of saying only when it was said ("el lunes", "w poniedziałek",
+    "lunedì", "ontem")? A language that drops the subject sets no one there, not even a role word."""
+    return bool(words) and all(w.rstrip(".").lower() in WHEN_WORDS for w in words)
+
+
+# The words of a time phrase after a verb of saying, in the languages that drop its subject: the
+# weekdays, "yesterday", "today", "later", and the articles and prepositions before them.
+WHEN_WORDS = frozenset((
+    "el", "la", "il", "lo", "o", "a", "na", "no", "w", "we", "em", "en", "ese", "este", "esta", "questa", "quel",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "luego", "después",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi", "poi", "dopo",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "domingo", "ontem", "hoje",
+    "depois", "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę", "wczoraj",
+    "dzisiaj", "dziś", "potem", "później",
+))
 
 
 def _particled_surname_at(tokens: list[str], j: int) -> str | None:
