@@ -2199,6 +2199,13 @@ CASES = [
      "<p>Clementina Borghesan vende pesce al mercato da trent’anni.</p>"
      "<p>«Il mercato deve restare vicino all’acqua», ha ribadito lunedì.</p>",
      [("Il mercato deve", "Clementina Borghesan")]),
+    # an incise set off by dashes inside one pair of quote marks
+    ("es-incise-dashes-inside-quote", "es",
+     "<p>«Lo que le falta al mercado —lamentó Casilda Arrontegui— es un tejado que no gotee».</p>",
+     [("Lo que le falta al mercado", "Casilda Arrontegui")]),
+    ("pl-incise-dashes-inside-quote", "pl",
+     "<p>„Targowi brakuje – podkreśla Bronisława Kaczmarczyk – dachu, który nie przecieka”.</p>",
+     [("Targowi brakuje", "Bronisława Kaczmarczyk")]),
 ]
 
 

@@ -1788,7 +1788,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
             if before is not None:
                 return before
         return after
-    inside = _speaker_inside(tokens(inner))
+    inside = _speaker_inside(tokens(INCISE_DASH_RE.sub(" , ", inner)))  # «… —explicó Ana Ruiz— …» as «…, explicó Ana Ruiz, …»
     if inside is not None:
         return inside
     quoted_as = QUOTED_AS_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
@@ -3198,6 +3198,9 @@ def _speaker_inside(tokens: list[str]) -> str | None:
 
 
 MAX_INCISE_TOKENS = 5  # ", a promis la maire de Lyon,"
+# A dash that sets off an incise inside a quote, as Spanish, Polish and Russian write it ("— explicó
+# Ana Ruiz —", "– tłumaczy Jan Nowak –"): spaced on one side at least, unlike a hyphen or a range's dash.
+INCISE_DASH_RE = lazy(r"\s[—–]|[—–]\s")
 
 
 # Conjunctions that open reported speech after a verb of saying.
