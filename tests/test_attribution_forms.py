@@ -2206,6 +2206,15 @@ CASES = [
     ("pl-incise-dashes-inside-quote", "pl",
      "<p>„Targowi brakuje – podkreśla Bronisława Kaczmarczyk – dachu, który nie przecieka”.</p>",
      [("Targowi brakuje", "Bronisława Kaczmarczyk")]),
+    # a title and a surname as the subject of a clause leading in with a colon, no verb of saying
+    ("title-surname-subject-before-colon", "en",
+     "<p>Prof. Quillfeather has no patience for the plan: “Moving the market again would finish it off.”</p>",
+     [("Moving the market again", "Quillfeather")]),
+    # "the report says" opening a paragraph: whose report, named in the paragraph before
+    ("document-says-owner-in-paragraph-before", "en",
+     "<p>The Quayside Traders Guild released its yearly survey of stallholders on Thursday.</p>"
+     "<p>The survey says the covered hall “loses a quarter of its customers every time it rains.”</p>",
+     [("loses a quarter", "Quayside Traders Guild")]),
 ]
 
 

@@ -1677,6 +1677,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         found = names.common_words_dropped(name.split()) if name else []
         if len(found) >= 2 or (found and known_name(found[0], names)):
             return " ".join(found)
+        if name and len(name.split()) == 1 and k and words[k - 1].rstrip(".") in TITLES:
+            return name  # "Dr. Okafor is blunt about it:": the title makes the one word a person's name
     return None
 
 
@@ -4034,7 +4036,8 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
         return names.last_person_in(before[:found[k].start()]) or last_person()
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
-        return document_author(before[:start])
+        earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
+        return document_author(earlier)  # (the paragraph before, where the report's sentence opens this one)
     return name
 
 
