@@ -2215,6 +2215,15 @@ CASES = [
      "<p>The Quayside Traders Guild released its yearly survey of stallholders on Thursday.</p>"
      "<p>The survey says the covered hall “loses a quarter of its customers every time it rains.”</p>",
      [("loses a quarter", "Quayside Traders Guild")]),
+    # an office compound opening the sentence before the full name: not part of the name
+    ("sv-definite-office-before-name", "sv",
+     "<p>Torgchefen Ingegerd Wallenqvist svarade att hallen läcker varje höst. ”Taket måste lagas före "
+     "vintern”, sa Wallenqvist.</p>",
+     [("Taket måste lagas", "Ingegerd Wallenqvist")]),
+    ("en-office-compound-before-name", "en",
+     "<p>Harbourmaster Ingrid Wallenbeck answered that the hall leaks every autumn. “The roof has to be "
+     "fixed before winter,” Wallenbeck said.</p>",
+     [("roof has to be fixed", "Ingrid Wallenbeck")]),
 ]
 
 

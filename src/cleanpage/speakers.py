@@ -2321,7 +2321,12 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "politiker", "politikerin", "journalistin", "autorin", "lehrerin", "anwältin", "richterin",
                  "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom",
                  # Dutch compounds ("havendirecteur", "fractievoorzitter")
-                 "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder")
+                 "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder",
+                 # English compounds ("harbourmaster", "headmaster"); Swedish, often in the definite form a
+                 # sentence opens with ("Hamnkaptenen Anders Holm", "Kommunstyrelsens ordförande")
+                 "master", "kapten", "kaptenen", "chefen", "ordförande", "ordföranden", "borgmästare",
+                 "borgmästaren", "direktören", "ministern", "talespersonen", "presidenten", "forskaren",
+                 "professorn", "läkaren")
 # An acronym: an agency, a party, an outlet ("NASA", "SPD", "ČTK", "ТАСС"), in Latin or Cyrillic capitals.
 ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
