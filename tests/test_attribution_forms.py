@@ -2224,6 +2224,21 @@ CASES = [
      "<p>Harbourmaster Ingrid Wallenbeck answered that the hall leaks every autumn. “The roof has to be "
      "fixed before winter,” Wallenbeck said.</p>",
      [("roof has to be fixed", "Ingrid Wallenbeck")]),
+    # Japanese: the topic, then a clause of its own before the quote; a firm in kanji and katakana;
+    # the surname alone later for the full name; a noun for people, no name
+    ("ja-topic-clause-before-quote", "ja",
+     "<p>市場で魚を売る梶原節子さんが最初に手を挙げ、「市場は水辺に残すべきだと思います」と話した。</p>",
+     [("市場は水辺に残す", "梶原節子")]),
+    ("ja-firm-kanji-and-katakana", "ja",
+     "<p>運営会社の南湊マーケットは声明で「屋根の修理は冬までに終える予定だ」と説明した。</p>",
+     [("屋根の修理は冬までに", "南湊マーケット")]),
+    ("ja-surname-alone-for-full-name", "ja",
+     "<p>鍛冶谷宗介さんは三十年間、市場で野菜を売ってきた。</p>"
+     "<p>「屋根が直らなければ、冬は店を開けられない」と鍛冶谷さんは話す。</p>",
+     [("屋根が直らなければ", "鍛冶谷宗介")]),
+    ("ja-people-noun-no-name", "ja",
+     "<p>ある利用者は「雨の日は市場に来る人が半分になってしまう」と話した。</p>",
+     [("雨の日は市場に来る", None)]),
 ]
 
 

@@ -806,6 +806,8 @@ class NameIndex:
             if len(known.split()) >= 2 and len(bearers) <= 1 \
                     and (known[:1] == words[0][:1] or words[0] in INITIAL_TITLES):
                 return self._longer(known)
+        if len(words) == 1 and JA_SURNAME_RE.fullmatch(plain) and (given := self._ja_full_name(plain)):
+            return given  # "森田さんは": the "森田健一さん" the page named before
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
@@ -814,6 +816,12 @@ class NameIndex:
         if found is None and isinstance(name, GenitiveName):
             found = genitive_nominative(words)  # "по словам Ольги Верещагиной", the page naming her so only
         return self._longer(found or plain)
+
+    def _ja_full_name(self, surname: str) -> str | None:
+        """The one full Japanese name the page writes with `surname` and an honorific or an office
+        after it ("森田健一さん", "渡瀬里奈市長"); None for none or several."""
+        found = set(re.findall(rf"{surname}[\u4e00-\u9fff]{{1,2}}(?={JA_HONORIFICS})", self.text))
+        return found.pop() if len(found) == 1 else None
 
     def _particled_surname(self, words: list[str]) -> str | None:
         """The full name the page gives for a surname opening on a particle it writes capitalised
@@ -2118,9 +2126,9 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
         return found.group(1)  # राम शर्मा ने कहा, “…”
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
-        return topic.group(1)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
+        return _ja_named(topic.group(1))  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
-        return topic.group(1)  # 「…」と田中一郎社長は述べた: the topic between the particle and the verb
+        return _ja_named(topic.group(1))  # 「…」と田中一郎社長は述べた: the topic between the particle and the verb
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
         return _korean_name(topic.group(1))  # 김민수 사장은 "…"고 말했다: likewise in Korean
     if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
@@ -2170,11 +2178,13 @@ KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto 
 # Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
 # office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
-JA_SAID_AFTER_RE = lazy(r"\s*と(?:述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し)")
+_JA_SAID = "述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し|警告し|反論し|批判し|呼びかけ"
+JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 JA_TOPIC_RE = lazy(
-    r"([\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[\u30a0-\u30ff]{2,12}|[\u4e00-\u9fff]{2,4}"  # "北浜フェリー": a firm's kanji and katakana
+    r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?"  # 長: the head of anything
-    r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?)?\s*$"  # "は記者会見で「…」"
+    r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?|[^「」。、，]{1,12}[、，])?\s*$"  # "は記者会見で「…」", "が手を挙げ、「…」"
 )
 
 # 「…」と田中一郎社長は述べた: the topic between the quote's particle と and the verb, where it spoke between
@@ -2182,11 +2192,26 @@ JA_TOPIC_AFTER_RE = lazy(
     r"\s*と[、，]?(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?:(?!氏)[\u4e00-\u9fff]){2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?(?:は|が)[、，]?"
     r"(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?)?"
-    r"(?:述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し)"
+    rf"(?:{_JA_SAID})"
 )
 
 
 CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name's match began
+
+# A Japanese surname alone (two or three kanji), and the honorifics and offices written right after a
+# full name: with them, the given name's one or two kanji are told from an office's ("渡瀬市長").
+JA_SURNAME_RE = lazy(r"[\u4e00-\u9fff]{2,3}")
+JA_HONORIFICS = "さん|氏|教授|准教授|議員|知事|大臣|代表|市長|町長|村長|社長|会長|所長|部長|港長|校長|院長|委員長"
+
+# Japanese nouns for people the topic of a verb of saying may be instead of a name ("ある住民は「…」と
+# 話した": a resident): no one named.
+JA_PEOPLE_NOUNS = frozenset(("住民", "市民", "男性", "女性", "関係者", "担当者", "職員", "社員", "乗客", "学生",
+                             "専門家", "店主", "漁師", "農家", "観光客", "利用者", "幹部", "広報", "母親", "父親"))
+
+
+def _ja_named(topic: str) -> str | None:
+    """The Japanese topic as a speaker: None for a noun for people, not a name."""
+    return None if topic in JA_PEOPLE_NOUNS else topic
 
 
 CJK_SENTENCE_END_RE = lazy("[。！？]")
