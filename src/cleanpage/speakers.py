@@ -2128,7 +2128,13 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
         return _ja_named(topic.group(1))  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
-        return _ja_named(topic.group(1))  # 「…」と田中一郎社長は述べた: the topic between the particle and the verb
+        run = JA_KANJI_RUN_RE.match(after, topic.start(1))  # the name and its office, however the pattern split them
+        named = _ja_named(run.group()) if run else None
+        if named is None or named == run.group():  # no office of JA_HONORIFICS closes the run: as the pattern split it
+            named = _ja_named(topic.group(1))
+        return named  # 「…」と田中一郎社長は述べた: the topic between the particle and the verb
+    if cjk_count(head + before) and (source := JA_ACCORDING_RE.search(before)):
+        return _ja_named(source.group(1))  # 田中一郎教授によると、川は「…」: according to him
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
         return _korean_name(topic.group(1))  # 김민수 사장은 "…"고 말했다: likewise in Korean
     if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
@@ -2175,6 +2181,8 @@ KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")  # "�
 KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
 KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto the name or after a space
 
+JA_HONORIFICS_RE_PART = "さん|氏|教授|准教授|議員|知事|大臣|代表|[\u4e00-\u9fff]{0,3}長"
+
 # Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
 # office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
@@ -2191,8 +2199,13 @@ JA_TOPIC_RE = lazy(
 JA_TOPIC_AFTER_RE = lazy(
     r"\s*と[、，]?(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?:(?!氏)[\u4e00-\u9fff]){2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?(?:は|が)[、，]?"
-    r"(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?)?"
+    r"(?:[^「」。、，]{1,12}?(?:で|に|に対し|に対して)[、，]?)?"  # "は記者会見で", "は月曜日に": where, when
     rf"(?:{_JA_SAID})"
+)
+# 田中一郎教授によると、…「…」: "according to" after the name, earlier in the quote's sentence
+JA_ACCORDING_RE = lazy(
+    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    rf"(?:{JA_HONORIFICS_RE_PART})?によると[、，][^。「」]*$"
 )
 
 
@@ -2209,8 +2222,14 @@ JA_PEOPLE_NOUNS = frozenset(("住民", "市民", "男性", "女性", "関係者"
                              "専門家", "店主", "漁師", "農家", "観光客", "利用者", "幹部", "広報", "母親", "父親"))
 
 
+JA_KANJI_RUN_RE = lazy(r"[\u4e00-\u9fff]+")
+
+
 def _ja_named(topic: str) -> str | None:
-    """The Japanese topic as a speaker: None for a noun for people, not a name."""
+    """The Japanese topic as a speaker, less an office the kanji run took in ("渡瀬市長" -> "渡瀬");
+    None for a noun for people, not a name."""
+    office = next((o for o in JA_HONORIFICS.split("|") if topic.endswith(o) and len(topic) - len(o) >= 2), "")
+    topic = topic[:len(topic) - len(office)]
     return None if topic in JA_PEOPLE_NOUNS else topic
 
 
