@@ -2246,6 +2246,17 @@ CASES = [
      "<p>鍛冶谷宗介町長は三十年前から市場に通っている。</p>"
      "<p>「市場の屋根は必ず冬までに直すつもりだ」と鍛冶谷町長は火曜日に述べた。</p>",
      [("市場の屋根は必ず", "鍛冶谷宗介")]),
+    # a carrier's name as the speaker; "let it be known" as a verb of saying
+    ("en-carrier-spokesperson", "en",
+     "<p>“Sailings will resume on Monday morning,” a Kestrel Ferries spokesperson said.</p>",
+     [("Sailings will resume", "Kestrel Ferries")]),
+    ("it-fatto-sapere", "it",
+     "<p>«Le corse riprenderanno lunedì mattina», ha fatto sapere Navigazione Serravella in una nota.</p>",
+     [("Le corse riprenderanno", "Navigazione Serravella")]),
+    ("pt-informou-org", "pt",
+     "<p>“As viagens serão retomadas na segunda-feira de manhã”, informou a Fluvial Estuário em "
+     "comunicado.</p>",
+     [("As viagens serão", "Fluvial Estuário")]),
 ]
 
 

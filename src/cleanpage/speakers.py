@@ -63,6 +63,7 @@ SAY_VERBS = frozenset((
     "subrayó", "disse", "afirmou", "explicou", "contou", "declarou", "acrescentou", "diz", "conta", "ressaltou",
     "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
     "reported", "reports", "reporting", "telling", "weighed in", "chimed in", "written",
+    "informou", "informa", "avisou", "avisa", "fatto sapere", "fa sapere", "fait savoir",  # "let it be known"
     "cried", "cries", "answered", "answers", "rejoined", "shouted", "whispered", "murmured", "sighed",
     "roared", "echoed", "intimated", "gritted", "demanded", "yelled", "screamed", "muttered", "snapped", "retorted", "inquired",
     "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
@@ -1389,6 +1390,8 @@ ORG_WORDS = frozenset((
     # the last word of a firm's name in finance and trade ("Halvard Securities", "Norberg Capital")
     "Securities", "Equities", "Capital", "Partners", "Investments", "Advisors", "Advisers", "Industries",
     "Airlines", "Airways", "Motors", "Insurance", "Pharmaceuticals", "Laboratories", "Systems", "Solutions",
+    # carriers by ship and rail ("Harbour Lines", "Navigazione Valmarena"; not "Transports", a ministry's department)
+    "Lines", "Ferries", "Railways", "Navigazione", "Navieras",
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
     # the first word of a company's or a society's name in French, Spanish, Italian, Portuguese and German
