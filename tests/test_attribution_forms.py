@@ -2257,6 +2257,13 @@ CASES = [
      "<p>“As viagens serão retomadas na segunda-feira de manhã”, informou a Fluvial Estuário em "
      "comunicado.</p>",
      [("As viagens serão", "Fluvial Estuário")]),
+    # a Polish name only in the genitive after "according to": the nominative by its endings
+    ("pl-according-genitive-only", "pl",
+     "<p>Według Jacka Przybyłowskiego targ traci „co czwartego klienta w każdy deszczowy dzień”.</p>",
+     [("co czwartego klienta", "Jacek Przybyłowski")]),
+    ("pl-according-genitive-only-woman", "pl",
+     "<p>Zdaniem Bożeny Kaczmarczykowskiej targ traci „co czwartego klienta w każdy deszczowy dzień”.</p>",
+     [("co czwartego klienta", "Bożena Kaczmarczykowska")]),
 ]
 
 

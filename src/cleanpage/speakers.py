@@ -521,6 +521,30 @@ def genitive_nominative(words: list[str]) -> str | None:
     return f"{given} {surname}"
 
 
+# A Polish adjectival surname's genitive and its nominative, a man's ("Lisieckiego" -> "Lisiecki") and a
+# woman's ("Kowalskiej" -> "Kowalska"): endings no nominative has, so the name is surely declined.
+POLISH_GENITIVE_SURNAMES = (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiej", "ska"),
+                            ("ckiej", "cka"), ("dzkiej", "dzka"))
+# A first name's genitive and its nominative, in order: a woman's ("Agnieszki" -> "Agnieszka", "Ewy" ->
+# "Ewa", "Marii" -> "Maria"), a man's with its fleeting "e" ("Marka" -> "Marek", "Pawła" -> "Paweł"), or "-a" dropped.
+POLISH_GENITIVE_FIRST_F = (("ki", "ka"), ("gi", "ga"), ("ii", "ia"), ("y", "a"), ("i", "a"))
+POLISH_GENITIVE_FIRST_M = (("ka", "ek"), ("ła", "eł"), ("a", ""))
+
+
+def polish_genitive_nominative(words: list[str]) -> str | None:
+    """A Polish first name and adjectival surname in the genitive ("Marka Lisieckiego", "Ewy
+    Sadowskiej"), in the nominative by their endings; None where the surname shows no such case."""
+    if len(words) != 2:
+        return None
+    first, last = words
+    surname = next((last[:-len(g)] + n for g, n in POLISH_GENITIVE_SURNAMES if last.endswith(g)), None)
+    if surname is None or len(first) < MIN_STEM or not first[:1].isupper():
+        return None
+    endings = POLISH_GENITIVE_FIRST_F if last.endswith("ej") else POLISH_GENITIVE_FIRST_M
+    given = next((first[:-len(g)] + n for g, n in endings if first.endswith(g)), None)
+    return f"{given} {surname}" if given else None
+
+
 class LoneNounAccording(str):
     """One capitalised word after German "laut" ("Laut Angaben „…“", "laut Berichten"): German
     capitalises every noun, so the word is a person only as the surname of one the page names in
@@ -816,6 +840,8 @@ class NameIndex:
         found = self._nominative(words)
         if found is None and isinstance(name, GenitiveName):
             found = genitive_nominative(words)  # "по словам Ольги Верещагиной", the page naming her so only
+        if found is None:
+            found = polish_genitive_nominative(words)  # "według Marka Lisieckiego", the page naming him so only
         return self._longer(found or plain)
 
     def _ja_full_name(self, surname: str) -> str | None:
