@@ -664,7 +664,7 @@ CASES = [
      [("Nie sprzedam tej łodzi", "Zbigniew Sowa")]),
     ("pl-zdaniem", "pl",
      "<p>Zdaniem Pawła Zielińskiego to „kompromis, z którym wszyscy mogą żyć”.</p>",
-     [("kompromis, z którym", "Pawła Zielińskiego")]),
+     [("kompromis, z którym", "Paweł Zieliński")]),
     ("pl-zdaniem-named-before", "pl",
      ("<p>Paweł Zieliński od lat prowadzi stocznię na Oksywiu.</p>"
       "<p>Zdaniem Pawła Zielińskiego to „kompromis, z którym wszyscy mogą żyć”.</p>"),
