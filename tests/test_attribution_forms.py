@@ -2264,6 +2264,24 @@ CASES = [
     ("pl-according-genitive-only-woman", "pl",
      "<p>Zdaniem Bożeny Kaczmarczykowskiej targ traci „co czwartego klienta w każdy deszczowy dzień”.</p>",
      [("co czwartego klienta", "Bożena Kaczmarczykowska")]),
+    # German: a clause fronted before the verb, then a surname or a pronoun after it (not the clause's noun)
+    ("de-fronted-clause-then-surname", "de",
+     "<p>Rosalind Federspiel leitet seit zwölf Jahren das Marktamt.</p>"
+     "<p>Auf die Frage, ob die Halle schließt, antwortete Federspiel: „Nicht, solange ich hier arbeite.“</p>",
+     [("Nicht, solange ich", "Rosalind Federspiel")]),
+    ("de-fronted-clause-then-pronoun", "de",
+     "<p>Rosalind Federspiel leitet seit zwölf Jahren das Marktamt.</p>"
+     "<p>Auf die Frage, ob die Halle schließt, antwortete sie: „Nicht, solange ich hier arbeite.“</p>",
+     [("Nicht, solange ich", "Rosalind Federspiel")]),
+    # the paper the words were said to, after a verb whose subject is dropped; a French feature's verb
+    ("es-dropped-subject-said-to-this-paper", "es",
+     "<p>Rosalinda Fuenmayor dirige el mercado desde hace doce años.</p>"
+     "<p>«La nave no cerrará mientras yo trabaje aquí», explicó a este diario.</p>",
+     [("La nave no cerrará", "Rosalinda Fuenmayor")]),
+    ("fr-lance-role-word", "fr",
+     "<p>Rosalinde Fournier dirige la halle depuis douze ans.</p>"
+     "<p>« La halle ne fermera pas tant que je travaille ici », lance la directrice.</p>",
+     [("La halle ne fermera", "Rosalinde Fournier")]),
 ]
 
 

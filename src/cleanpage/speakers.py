@@ -64,6 +64,7 @@ SAY_VERBS = frozenset((
     "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
     "reported", "reports", "reporting", "telling", "weighed in", "chimed in", "written",
     "informou", "informa", "avisou", "avisa", "fatto sapere", "fa sapere", "fait savoir",  # "let it be known"
+    "lance", "tranche", "souffle",  # French features' verbs after a quote ("…», lance-t-elle")
     "cried", "cries", "answered", "answers", "rejoined", "shouted", "whispered", "murmured", "sighed",
     "roared", "echoed", "intimated", "gritted", "demanded", "yelled", "screamed", "muttered", "snapped", "retorted", "inquired",
     "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
@@ -2691,9 +2692,17 @@ GERMAN_INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem"
 
 
 def _only_when(words: list[str]) -> bool:
-    """Are the words after a verb of saying only when it was said ("el lunes", "w poniedziałek",
-    "lunedì", "ontem")? A language that drops the subject sets no one there, not even a role word."""
-    return bool(words) and all(w.rstrip(".").lower() in WHEN_WORDS for w in words)
+    """Are the words after a verb of saying only when it was said, or to whom ("el lunes", "w
+    poniedziałek", "a este diario")? A language that drops the subject sets no one there, not even
+    a role word."""
+    return bool(words) and all(w.rstrip(".").lower() in WHEN_WORDS or w.rstrip(".").lower() in TO_THIS_PAPER
+                               for w in words)
+
+
+# The paper the words were said to, after the verb ("explicó a este diario", "ha detto a questo giornale").
+TO_THIS_PAPER = frozenset(("este", "esta", "questo", "questa", "deste", "desta", "nuestro", "nuestra", "al",
+                           "ao", "à", "diario", "periódico", "medio", "giornale", "quotidiano", "jornal", "gazeta",
+                           "redacción", "redazione", "redação", "nostro", "nostra"))
 
 
 # The words of a time phrase after a verb of saying, in the languages that drop its subject: the
@@ -3746,6 +3755,8 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         inverted = _inverted_subject(tokens, k)
         if inverted is not None:
             return inverted if isinstance(inverted, (RoleWord, DroppedSubject)) else inverted or None
+        if tokens[k - 1] == "," and _fronted_before(tokens, k):
+            return speaker_after(tokens[k:])  # "Auf die Frage, ob …, antwortete die Polizei:" / "… sie:": not "Frage"
         name = _subject_of(tokens, k)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
@@ -3772,8 +3783,9 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
         return DroppedSubject() if found is None else found or ""  # "Como explicó: «…»": the one named before
     if _fronted_before(tokens, k) and tokens[k].lower() not in PASSIVE_VERBS:
         name, end = _name_at(tokens, k + _verb_at(tokens, k))
-        if name and len(name.split()) >= 2 and not name.endswith(".") and _clause_ends_soon(tokens, end):
-            return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Anna Roth:"
+        if name and not name.endswith(".") and _clause_ends_soon(tokens, end) \
+                and (len(name.split()) >= 2 or tokens[k - 1] == ","):
+            return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Roth:" (a clause fronted: a surname too)
     if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
             or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES or tokens[k - 2].lower() in NOUN_ARTICLES) \
             or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
