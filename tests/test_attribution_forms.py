@@ -2282,6 +2282,18 @@ CASES = [
      "<p>Rosalinde Fournier dirige la halle depuis douze ans.</p>"
      "<p>« La halle ne fermera pas tant que je travaille ici », lance la directrice.</p>",
      [("La halle ne fermera", "Rosalinde Fournier")]),
+    # the outlet told closes the sentence after the verb: the subject is dropped, not the outlet
+    ("pt-told-outlet-subject-dropped", "pt",
+     "<p>Rosália Ferreira dirige o mercado há doze anos.</p>"
+     "<p>“O pavilhão não fecha enquanto eu aqui trabalhar”, disse à agência Lusitânia.</p>",
+     [("O pavilhão não fecha", "Rosália Ferreira")]),
+    ("pl-said-in-conversation-with-us", "pl",
+     "<p>Rozalia Fiedorowicz od dwunastu lat kieruje targowiskiem.</p>"
+     "<p>„Hala nie zostanie zamknięta, dopóki tu pracuję” – powiedziała w rozmowie z nami.</p>",
+     [("Hala nie zostanie", "Rozalia Fiedorowicz")]),
+    ("sv-enligt-opening-the-sentence", "sv",
+     "<p>Enligt Rosalie Frykholm var saluhallen ”aldrig tänkt att stå tom så här länge”.</p>",
+     [("aldrig tänkt att stå", "Rosalie Frykholm")]),
 ]
 
 

@@ -436,6 +436,7 @@ NOT_NAMES = frozenset((
     "By", "Of", "To", "Not", "No", "What", "Where", "Who", "Which", "Like", "Unlike", "Even", "Only", "Just",
     # "according to" opening a sentence before the name ("Selon Claire Dubois « … », a-t-elle ajouté")
     "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem", "Menurut", "Potrivit", "Theo",
+    "Enligt", "Ifølge",
     # "as" opening a sentence before a verb of saying and the name ("Wie Jonas Albrecht betonte", "Как отметил …")
     "Wie", "Comme", "Come", "Como", "Zoals", "Jak", "Som", "Как",
 ))
@@ -2650,6 +2651,10 @@ def speaker_after(tokens: list[str]) -> str | None:
             if (particled := _particled_surname_at(tokens, j)) is not None:
                 return particled  # « … », souligne Le Goff: a surname opening on a capitalised particle
             name, end = _name_at(tokens, j)
+            if name and len(name.split()) == 1 and tokens[i + width].lower() in TOLD_PREPOSITIONS \
+                    and tokens[end - 1].endswith("."):
+                return DroppedSubject()  # «…», disse à agência Lusa. : the outlet told closes the sentence, the subject dropped
+                # (not "disse à agência Filipa Carvalhais.": a person's full name there is the subject)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
             if name and (holder := _office_after_employer(tokens, end, verb_after=False)):
@@ -2699,10 +2704,15 @@ def _only_when(words: list[str]) -> bool:
                                for w in words)
 
 
+# "To" in the Romance languages, opening whom the words were said to right after the verb ("disse à
+# agência Lusa", "dijo al diario Efe", "a confié au Courrier"): the name after it is the one told, not the speaker.
+TOLD_PREPOSITIONS = frozenset(("à", "ao", "aos", "às", "au", "aux", "al", "alla", "allo", "ai"))  # not "a": an article too
+
 # The paper the words were said to, after the verb ("explicó a este diario", "ha detto a questo giornale").
 TO_THIS_PAPER = frozenset(("este", "esta", "questo", "questa", "deste", "desta", "nuestro", "nuestra", "al",
                            "ao", "à", "diario", "periódico", "medio", "giornale", "quotidiano", "jornal", "gazeta",
-                           "redacción", "redazione", "redação", "nostro", "nostra"))
+                           "redacción", "redazione", "redação", "nostro", "nostra",
+                           "rozmowie", "z", "nami", "naszą", "redakcją"))  # "powiedziała w rozmowie z nami"
 
 
 # The words of a time phrase after a verb of saying, in the languages that drop its subject: the
@@ -3062,6 +3072,7 @@ ROLE_NOUNS = frozenset((
     "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
     "woordvoerster", "wethouder", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
     "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
+    "responsável", "responsable", "responsabile", "coordenadora", "coordenador", "coordinadora", "coordinador",
     # Russian ("— сказал министр.")
     "министр", "мэр", "губернатор", "президент", "директор", "глава", "представитель", "эксперт", "депутат",
     "пресс-секретарь", "председатель", "руководитель",
