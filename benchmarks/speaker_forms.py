@@ -59,6 +59,9 @@ def quotes(paragraphs: str, lang: str) -> list[cleanpage.Quote]:
 
 
 P = "<p>{}</p>".format
+# Forms of the held-out round: written before the speaker code was read again, and counted apart so
+# that a change tuned on the earlier rounds shows what it does to shapes it was not tuned on.
+HELD_OUT = "r34-"
 
 CASES = [
     # ------------------------------------------------------------------ inverted verb after the quote
@@ -1041,6 +1044,461 @@ CASES = [
      [("Niemand hat mit", None)]),
     ("unnamed-more", "fr", P("« Personne ne s’attendait à ce vote », a confié un élu sous couvert d’anonymat."),
      [("Personne ne s’attendait", None)]),
+    # ------------------------------------------------------------------ round 34 (held out): news as it is written
+    # Written before the speaker code was read again, in shapes the rounds above lack: long paragraphs
+    # with speakers taking turns, names introduced paragraphs before the quote, titles before
+    # surnames, attributions inside the quote, organisations, documents, captions, interviews.
+    ("r34-turns", "en", P("The council met on Tuesday to debate the new ferry timetable, and the room was full. "
+                          "Marguerite Ashdown, who runs the bakery on Quay Street, spoke first. “We open at five, "
+                          "and the first boat now leaves at seven,” she said. Selwyn Hartigan, the harbour "
+                          "master, answered that the early boat had run almost empty for a year. “We cannot pay a "
+                          "crew to carry two passengers,” Hartigan said. Ashdown was not persuaded. “Then charge "
+                          "us more, but run it,” she said."),
+     [("We open at five", "Marguerite Ashdown"), ("cannot pay a crew", "Selwyn Hartigan"),
+      ("Then charge us more", "Marguerite Ashdown")]),
+    ("r34-turns", "en", P("At the school gates, opinions were split. “My son walks forty minutes each way now,” "
+                          "said Priya Ramaswamy, a nurse who works nights. Her neighbour, Dominic Fairlie, "
+                          "shrugged. “It did me no harm at his age,” he said. Gwen Tallis, who drives the "
+                          "school minibus, said the road was the real problem: “There is no pavement for the last "
+                          "mile, and the lorries do fifty.”"),
+     [("My son walks", "Priya Ramaswamy"), ("did me no harm", "Dominic Fairlie"),
+      ("no pavement for the last", "Gwen Tallis")]),
+    ("r34-turns", "en", P("Marguerite Ashdown and Selwyn Hartigan have known each other since primary school, and "
+                          "they have argued about the harbour for almost as long.")
+     + P("“He was always the cautious one,” Ashdown said, laughing. “I was always the one in a hurry.” "
+         "Hartigan did not disagree. “Somebody has to read the tide tables,” he said."),
+     [("always the cautious one", "Marguerite Ashdown"), ("read the tide tables", "Selwyn Hartigan")]),
+    ("r34-turns", "en", P("Mayor Tove Lind defended the budget at Thursday’s meeting. “Every pound in this plan is "
+                          "accounted for,” she said.")
+     + P("The opposition leader, Rhys Calloway, was unimpressed. “The mayor has counted the pounds and forgotten "
+         "the people,” he said."),
+     [("Every pound in this plan", "Tove Lind"), ("counted the pounds", "Rhys Calloway")]),
+    # a name introduced paragraphs earlier, then the surname or a pronoun
+    ("r34-coref", "en", P("Dr. Felix Okafor, a hydrologist at the university, has measured the river every week "
+                          "for a decade.")
+     + P("His readings, published last month, show the spring peak arriving three weeks earlier than in 1990.")
+     + P("“The floods are coming earlier every single year,” Okafor said."),
+     [("floods are coming earlier", "Felix Okafor")]),
+    ("r34-coref", "en", P("Felix Okafor, a hydrologist at the university, has measured the river every week for a "
+                          "decade.")
+     + P("The readings, published last month, show the spring peak arriving three weeks earlier than in 1990.")
+     + P("“Nobody planned for a river that behaves like this,” he said."),
+     [("Nobody planned for a river", "Felix Okafor")]),
+    ("r34-coref", "en", P("Felix Okafor leads the river survey at the university.")
+     + P("The survey has placed twelve gauges along the river since 2015.")
+     + P("“We need gauges on every bridge, not just the big ones,” Dr. Okafor said."),
+     [("gauges on every bridge", "Felix Okafor")]),
+    ("r34-coref", "en", P("Tove Lind was elected mayor in 2022 on a promise to fix the harbour wall.")
+     + P("Two years on, the wall is still cracked.")
+     + P("“The harbour is the town’s front door, and we will repair it,” Mayor Lind said on Monday."),
+     [("town’s front door", "Tove Lind")]),
+    ("r34-coref", "en", P("Hanne Weiss, a professor of economics, studied ferry fares in six coastal towns.")
+     + P("Her study found that cheaper fares brought more passengers in every town but one.")
+     + P("“Cheap fares pay for themselves within three years,” Prof. Weiss argued."),
+     [("Cheap fares pay", "Hanne Weiss")]),
+    ("r34-coref", "en", P("Felix Okafor, a hydrologist, has measured the river for a decade.")
+     + P("Tove Lind, the mayor, said on Monday that the town would buy new gauges.")
+     + P("“We need them on every bridge, not just the big ones,” Okafor said."),
+     [("on every bridge", "Felix Okafor")]),
+    ("r34-coref", "en", P("The report’s author, Hanne Weiss, spent two years on the quays.")
+     + P("She interviewed more than three hundred passengers, most of them pensioners.")
+     + P("“Almost nobody under forty takes the boat any more,” Weiss said."),
+     [("nobody under forty", "Hanne Weiss")]),
+    ("r34-coref", "en", P("Rhys Calloway has led the opposition on the council since 2019.")
+     + P("On Thursday he voted against the budget for the third year running.")
+     + P("“I will keep voting no until the harbour is fixed,” Calloway told reporters afterwards."),
+     [("keep voting no", "Rhys Calloway")]),
+    # a title and the surname only
+    ("r34-title", "en", P("“Cheap fares pay for themselves within three years,” Professor Weiss told the committee."),
+     [("Cheap fares pay", "Weiss")]),
+    ("r34-title", "en", P("Mayor Lind defended the budget. “Every pound is accounted for,” she said."),
+     [("Every pound is", "Lind")]),
+    ("r34-title", "en", P("“The wall will not survive another winter,” warned Councillor Ostrowski."),
+     [("wall will not survive", "Ostrowski")]),
+    ("r34-title", "en", P("Dr. Okafor is blunt about the risk: “If the wall goes, the lower town floods within an "
+                          "hour.”"), [("If the wall goes", "Okafor")]),
+    # the attribution inside the quote
+    ("r34-inside", "en", P("Tove Lind has been mayor for two years.")
+     + P("“The problem with the harbour,” Lind said, “is that nobody wants to pay for the wall.”"),
+     [("The problem with the harbour", "Tove Lind")]),
+    ("r34-inside", "en", P("“If the boats stop,” said Marguerite Ashdown, “the bakery closes within a month.”"),
+     [("If the boats stop", "Marguerite Ashdown")]),
+    ("r34-inside", "en", P("Selwyn Hartigan has run the harbour for twenty years.")
+     + P("“It is not about the money,” he insisted, “it is about having a crew at five in the morning.”"),
+     [("not about the money", "Selwyn Hartigan")]),
+    ("r34-inside", "en", P("“Most passengers,” Dr. Felix Okafor explained, “are pensioners going to the hospital.”"),
+     [("Most passengers", "Felix Okafor")]),
+    # after a dash or in a parenthesis
+    ("r34-dash", "en", P("The ferry will not run on Sundays — “there simply isn’t the demand,” according to Selwyn "
+                         "Hartigan, the harbour master."), [("simply isn’t the demand", "Selwyn Hartigan")]),
+    ("r34-dash", "en", P("The plan is “a disaster for the east bank” (Marguerite Ashdown, bakery owner)."),
+     [("disaster for the east bank", "Marguerite Ashdown")]),
+    ("r34-dash", "en", P("Residents were angry. “We were told nothing until the notices went up” — that is how "
+                         "Priya Ramaswamy put it."), [("We were told nothing", "Priya Ramaswamy")]),
+    ("r34-dash", "en", P("“We were told nothing until the notices went up.” — Priya Ramaswamy, resident"),
+     [("We were told nothing", "Priya Ramaswamy")]),
+    # organisations
+    ("r34-org", "en", P("The Ministry of Transport defended the cuts on Friday.")
+     + P("“Services must reflect demand,” the ministry said in a statement."),
+     [("Services must reflect", "Ministry of Transport")]),
+    ("r34-org", "en", P("Harbour Lines, which runs the ferry, said in an email: “We regret the inconvenience to "
+                        "our passengers.”"), [("We regret the inconvenience", "Harbour Lines")]),
+    ("r34-org", "en", P("The Environment Agency warned that “further flooding is likely along the lower river "
+                        "this week.”"), [("further flooding is likely", "Environment Agency")]),
+    ("r34-org", "en", P("“We regret the inconvenience to our passengers,” a Harbour Lines spokesperson said."),
+     [("We regret the inconvenience", "Harbour Lines")]),
+    # nobody named
+    ("r34-unnamed", "en", P("“We regret the inconvenience to our passengers,” a spokesperson said."),
+     [("We regret the inconvenience", None)]),
+    ("r34-unnamed", "en", P("The water rose quickly after midnight. “It came up to the second step in ten minutes,” "
+                            "one resident said."), [("second step in ten", None)]),
+    ("r34-unnamed", "en", P("One fisherman, who did not want to be named, was blunter: “They have killed the "
+                            "harbour and they know it.”"), [("killed the harbour", None)]),
+    ("r34-unnamed", "en", P("A council official, speaking on condition of anonymity, said: “The money for the wall "
+                            "is simply not there.”"), [("money for the wall", None)]),
+    ("r34-unnamed", "en", P("Marguerite Ashdown runs the bakery on Quay Street.")
+     + P("“Nobody listens to us,” said a customer in the queue, who gave only her first name."),
+     [("Nobody listens to us", None)]),
+    ("r34-unnamed", "en", P("“Services must reflect demand,” the ministry said in a statement."),
+     [("Services must reflect", None)]),
+    # documents
+    ("r34-document", "en", P("The report says that “the sea wall has reached the end of its useful life.”"),
+     [("sea wall has reached", None)]),
+    ("r34-document", "en", P("The Harbour Commission published its review on Monday.")
+     + P("The report says the wall “has reached the end of its useful life” and should be rebuilt."),
+     [("reached the end of its useful", "Harbour Commission")]),
+    ("r34-document", "en", P("The letter, signed by forty residents, reads: “We will not accept a wall that hides the "
+                             "sea.”"), [("will not accept a wall", None)]),
+    ("r34-document", "en", P("In a 2019 memo, Selwyn Hartigan wrote that “the pier cannot take another winter "
+                             "without repairs.”"), [("pier cannot take another", "Selwyn Hartigan")]),
+    # interviews
+    ("r34-qa", "en", P("Marguerite Ashdown has baked bread on Quay Street for thirty years. We asked her about the "
+                       "new timetable.")
+     + P("<strong>Courier:</strong> How has the later ferry changed your mornings?")
+     + P("<strong>Ashdown:</strong> I lost the market traders overnight. They used to buy forty loaves before the "
+         "first boat.")
+     + P("<strong>Courier:</strong> Will you stay on the quay?")
+     + P("<strong>Ashdown:</strong> As long as the roof holds and the bank is patient."),
+     [("lost the market traders", "Marguerite Ashdown")]),
+    ("r34-qa", "en", P("Selwyn Hartigan has been harbour master for twenty years. This interview has been edited "
+                       "for length.")
+     + P("<strong>Why cut the early boat?</strong>")
+     + P("It ran almost empty for a year, and the crew costs the same whether it carries two people or two "
+         "hundred.")
+     + P("<strong>What would bring it back?</strong>")
+     + P("A subsidy from the county, or a bakery that sells forty loaves to commuters."),
+     [("ran almost empty for a year", "Selwyn Hartigan")]),
+    # captions
+    ("r34-caption", "en", "<figure><img src='bakery.jpg' alt=''><figcaption>Marguerite Ashdown at her bakery: "
+                          "“We open at five, whatever the ferry does.”</figcaption></figure>",
+     [("We open at five", "Marguerite Ashdown")]),
+    ("r34-caption", "en", "<figure><img src='pier.jpg' alt=''><figcaption>“The sea took the old wall in a single "
+                          "night,” says Selwyn Hartigan. Photo: Jon Ellery</figcaption></figure>",
+     [("sea took the old wall", "Selwyn Hartigan")]),
+    # according to
+    ("r34-according", "en", P("According to Dr. Felix Okafor, the river is “rising faster than any model "
+                              "predicted.”"), [("rising faster than", "Felix Okafor")]),
+    ("r34-according", "en", P("Marguerite Ashdown owns the bakery on Quay Street.")
+     + P("The plan is, according to Ashdown, “a gift to the developers and nobody else.”"),
+     [("gift to the developers", "Marguerite Ashdown")]),
+    ("r34-according", "en", P("According to the Harbour Commission, the wall is “beyond any sensible repair.”"),
+     [("beyond any sensible", "Harbour Commission")]),
+    ("r34-according", "en", P("According to a council spokesperson, the plan is “still under review.”"),
+     [("still under review", None)]),
+    # verbs beyond said and told
+    ("r34-verbs", "en", P("Felix Okafor studies the river.") + P("“A wall is cheaper than a flood,” Okafor argued."),
+     [("wall is cheaper", "Felix Okafor")]),
+    ("r34-verbs", "en", P("Selwyn Hartigan is the harbour master.")
+     + P("Hartigan warned that “the next big storm could breach it in several places.”"),
+     [("next big storm", "Selwyn Hartigan")]),
+    ("r34-verbs", "en", P("Marguerite Ashdown runs the bakery.") + P("Ashdown insisted: “We will stay open, boat or "
+                                                                     "no boat.”"),
+     [("We will stay open", "Marguerite Ashdown")]),
+    ("r34-verbs", "en", P("Selwyn Hartigan started at the harbour as a boy.")
+     + P("“I remember when the ferry ran every hour, day and night,” Hartigan recalled."),
+     [("ferry ran every hour", "Selwyn Hartigan")]),
+    ("r34-verbs", "en", P("Marguerite Ashdown runs the bakery.")
+     + P("“At least the seagulls are happy with the leftovers,” Ashdown joked."),
+     [("seagulls are happy", "Marguerite Ashdown")]),
+    ("r34-verbs", "en", P("“The council has lost the plot entirely,” Priya Ramaswamy wrote on Facebook."),
+     [("lost the plot", "Priya Ramaswamy")]),
+    ("r34-verbs", "en", P("“Another Sunday without a ferry,” Dominic Fairlie tweeted, adding a photo of the empty "
+                          "pier."), [("Another Sunday without", "Dominic Fairlie")]),
+    ("r34-verbs", "en", P("Gwen Tallis posted on Instagram: “Minibus stuck at the ford again, children late "
+                          "again.”"), [("Minibus stuck at the ford", "Gwen Tallis")]),
+    ("r34-verbs", "en", P("Gwen Tallis drives the school minibus.")
+     + P("“The children were late four times this month,” she said. “And the bus is older than I am,” Tallis "
+         "added."), [("bus is older than", "Gwen Tallis")]),
+    ("r34-verbs", "en", P("Hanne Weiss is an economist.") + P("“Fares rose forty percent in two years,” Weiss noted."),
+     [("Fares rose forty", "Hanne Weiss")]),
+    ("r34-verbs", "en", P("Marguerite Ashdown opened the bakery in 1994.")
+     + P("“The early boat brought the traders,” she said.")
+     + P("“And that is why we need it back,” she continued."),
+     [("why we need it back", "Marguerite Ashdown")]),
+    ("r34-verbs", "en", P("Marguerite Ashdown, 58, says the early boat kept her bakery alive. “Without it, I would "
+                          "have closed years ago.”"), [("Without it, I would", "Marguerite Ashdown")]),
+    ("r34-verbs", "en", P("Selwyn Hartigan is the harbour master.")
+     + P("“My father used to say, ‘the sea always wins in the end,’” Hartigan said."),
+     [("My father used to say", "Selwyn Hartigan")]),
+    # round 34 in other languages: turns, surname and pronoun after paragraphs, title and surname,
+    # attribution inside the quote, organisations, unnamed people, "according to", other verbs
+    ("r34-turns", "de", P("Im Rathaus ging es am Dienstag hoch her. Annegret Vollmer, die am Kai eine Bäckerei "
+                          "betreibt, sprach zuerst. „Wir öffnen um fünf, und die erste Fähre fährt jetzt um sieben“, "
+                          "sagte sie. Hafenmeister Konrad Riedl hielt dagegen, das frühe Boot sei ein Jahr lang fast "
+                          "leer gefahren. „Für zwei Fahrgäste können wir keine Besatzung bezahlen“, sagte Riedl."),
+     [("Wir öffnen um fünf", "Annegret Vollmer"), ("Für zwei Fahrgäste", "Konrad Riedl")]),
+    ("r34-coref", "de", P("Jonas Albrecht ist Hydrologe an der Universität und misst den Fluss seit zehn Jahren.")
+     + P("Seine Messungen zeigen, dass das Frühjahrshochwasser drei Wochen früher kommt als 1990.")
+     + P("„Die Hochwasser kommen jedes Jahr früher“, warnte Albrecht."),
+     [("Die Hochwasser kommen", "Jonas Albrecht")]),
+    ("r34-coref", "de", P("Sabine Kettler ist seit 2022 Bürgermeisterin.")
+     + P("Die Kaimauer ist seitdem nicht repariert worden.")
+     + P("„Der Hafen ist die Haustür der Stadt“, sagte sie am Montag."),
+     [("Der Hafen ist die Haustür", "Sabine Kettler")]),
+    ("r34-title", "de", P("Sabine Kettler wurde 2022 zur Bürgermeisterin gewählt.")
+     + P("„Jeder Euro in diesem Plan ist belegt“, sagte Bürgermeisterin Kettler."),
+     [("Jeder Euro in diesem", "Sabine Kettler")]),
+    ("r34-inside", "de", P("„Das Problem mit dem Hafen“, sagte Konrad Riedl, „ist, dass niemand die Mauer bezahlen "
+                           "will.“"), [("Das Problem mit dem Hafen", "Konrad Riedl")]),
+    ("r34-org", "de", P("Das Wasserwirtschaftsamt Talheim warnte am Freitag: „Weitere Überschwemmungen sind in "
+                        "dieser Woche wahrscheinlich.“"),
+     [("Weitere Überschwemmungen", "Wasserwirtschaftsamt Talheim")]),
+    ("r34-unnamed", "de", P("„Das Wasser stand in zehn Minuten bis zur zweiten Stufe“, sagte eine Anwohnerin."),
+     [("Das Wasser stand", None)]),
+    ("r34-according", "de", P("Laut Jonas Albrecht steigt der Fluss „schneller, als jedes Modell vorhergesagt "
+                              "hat“."), [("schneller, als jedes", "Jonas Albrecht")]),
+    ("r34-verbs", "de", P("Konrad Riedl ist seit zwanzig Jahren Hafenmeister.")
+     + P("„Ich weiß noch, wie die Fähre jede Stunde fuhr“, erinnerte sich Riedl."),
+     [("Ich weiß noch", "Konrad Riedl")]),
+    # French
+    ("r34-turns", "fr", P("La salle du conseil était pleine mardi soir. Margaux Delcourt, qui tient la boulangerie "
+                          "du quai, a pris la parole la première. « Nous ouvrons à cinq heures, et le premier bateau "
+                          "part maintenant à sept heures », a-t-elle expliqué. Le capitaine du port, Étienne "
+                          "Roussel, a répondu que le bateau du matin était presque vide depuis un an. « Nous ne "
+                          "pouvons pas payer un équipage pour deux passagers », a affirmé M. Roussel."),
+     [("Nous ouvrons à cinq", "Margaux Delcourt"), ("payer un équipage", "Étienne Roussel")]),
+    ("r34-coref", "fr", P("Yannick Le Goff, hydrologue à l’université, mesure la rivière depuis dix ans.")
+     + P("Ses relevés montrent que la crue de printemps arrive trois semaines plus tôt qu’en 1990.")
+     + P("« Les crues arrivent chaque année plus tôt », souligne Le Goff."),
+     [("Les crues arrivent", "Yannick Le Goff")]),
+    ("r34-coref", "fr", P("Claire Besnard est maire depuis 2022.")
+     + P("Depuis, la digue n’a toujours pas été réparée.")
+     + P("« Le port est la porte d’entrée de la ville », a-t-elle déclaré lundi."),
+     [("Le port est la porte", "Claire Besnard")]),
+    ("r34-title", "fr", P("Claire Besnard a été élue maire en 2022.")
+     + P("« Chaque euro de ce budget est justifié », a assuré Mme Besnard."),
+     [("Chaque euro de ce budget", "Claire Besnard")]),
+    ("r34-inside", "fr", P("« Le problème avec le port, explique Étienne Roussel, c’est que personne ne veut payer "
+                           "la digue. »"), [("Le problème avec le port", "Étienne Roussel")]),
+    ("r34-org", "fr", P("Dans un communiqué, Transports Marins du Léon a indiqué : « Les horaires doivent suivre la "
+                        "demande. »"), [("Les horaires doivent", "Transports Marins du Léon")]),
+    ("r34-unnamed", "fr", P("« L’eau est montée jusqu’à la deuxième marche en dix minutes », raconte une "
+                            "habitante."), [("L’eau est montée", None)]),
+    ("r34-according", "fr", P("Selon Yannick Le Goff, la rivière monte « plus vite qu’aucun modèle ne l’avait "
+                              "prévu »."), [("plus vite qu’aucun", "Yannick Le Goff")]),
+    # Spanish
+    ("r34-turns", "es", P("El pleno del martes estuvo lleno. Maribel Echeverría, que tiene la panadería del muelle, "
+                          "habló primero. «Abrimos a las cinco y el primer barco sale ahora a las siete», dijo. El "
+                          "capitán del puerto, Ignacio Larrañaga, respondió que el barco de la mañana llevaba un año "
+                          "casi vacío. «No podemos pagar una tripulación para dos pasajeros», afirmó Larrañaga."),
+     [("Abrimos a las cinco", "Maribel Echeverría"), ("No podemos pagar", "Ignacio Larrañaga")]),
+    ("r34-coref", "es", P("Álvaro Quintanilla, hidrólogo de la universidad, mide el río desde hace diez años.")
+     + P("Sus datos muestran que la crecida de primavera llega tres semanas antes que en 1990.")
+     + P("«Las crecidas llegan cada año antes», advirtió Quintanilla."),
+     [("Las crecidas llegan", "Álvaro Quintanilla")]),
+    ("r34-coref", "es", P("Nuria Bustamante es alcaldesa desde 2022.")
+     + P("Desde entonces, el dique sigue sin reparar.")
+     + P("«El puerto es la puerta de entrada del pueblo», aseguró el lunes."),
+     [("El puerto es la puerta", "Nuria Bustamante")]),
+    ("r34-title", "es", P("Nuria Bustamante fue elegida alcaldesa en 2022.")
+     + P("«Cada euro de este presupuesto está justificado», dijo la alcaldesa Bustamante."),
+     [("Cada euro de este", "Nuria Bustamante")]),
+    ("r34-inside", "es", P("«El problema del puerto —explicó Ignacio Larrañaga— es que nadie quiere pagar el "
+                           "dique»."), [("El problema del puerto", "Ignacio Larrañaga")]),
+    ("r34-org", "es", P("«Los servicios deben ajustarse a la demanda», señaló Navieras del Cantábrico en un "
+                        "comunicado."), [("Los servicios deben", "Navieras del Cantábrico")]),
+    ("r34-unnamed", "es", P("«El agua subió hasta el segundo escalón en diez minutos», contó una vecina."),
+     [("El agua subió", None)]),
+    ("r34-according", "es", P("Según Álvaro Quintanilla, el río sube «más rápido de lo que predijo cualquier "
+                              "modelo»."), [("más rápido de lo que", "Álvaro Quintanilla")]),
+    # Italian
+    ("r34-turns", "it", P("La sala del consiglio era piena martedì sera. Giovanna Ferraresi, che gestisce il forno "
+                          "sul molo, ha parlato per prima. «Apriamo alle cinque e il primo traghetto adesso parte "
+                          "alle sette», ha detto. Il capitano del porto, Lorenzo Bagnasco, ha risposto che la corsa "
+                          "del mattino viaggiava quasi vuota da un anno. «Non possiamo pagare un equipaggio per due "
+                          "passeggeri», ha spiegato Bagnasco."),
+     [("Apriamo alle cinque", "Giovanna Ferraresi"), ("Non possiamo pagare", "Lorenzo Bagnasco")]),
+    ("r34-coref", "it", P("Davide Ruggeri, idrologo all’università, misura il fiume da dieci anni.")
+     + P("I suoi dati mostrano che la piena di primavera arriva tre settimane prima rispetto al 1990.")
+     + P("«Le piene arrivano ogni anno prima», avverte Ruggeri."),
+     [("Le piene arrivano", "Davide Ruggeri")]),
+    ("r34-coref", "it", P("Elisa Mantovani è sindaca dal 2022.")
+     + P("Da allora la diga non è ancora stata riparata.")
+     + P("«Il porto è la porta d’ingresso del paese», ha dichiarato lunedì."),
+     [("Il porto è la porta", "Elisa Mantovani")]),
+    ("r34-title", "it", P("Davide Ruggeri insegna idraulica all’università.")
+     + P("«Servono sensori su ogni ponte, non solo su quelli grandi», ha detto il professor Ruggeri."),
+     [("Servono sensori", "Davide Ruggeri")]),
+    ("r34-inside", "it", P("«Il problema del porto», spiega Lorenzo Bagnasco, «è che nessuno vuole pagare la "
+                           "diga»."), [("Il problema del porto", "Lorenzo Bagnasco")]),
+    ("r34-org", "it", P("«I servizi devono rispecchiare la domanda», ha fatto sapere Navigazione Valmarena in una "
+                        "nota."), [("I servizi devono", "Navigazione Valmarena")]),
+    ("r34-unnamed", "it", P("«L’acqua è salita fino al secondo gradino in dieci minuti», racconta una residente."),
+     [("L’acqua è salita", None)]),
+    ("r34-according", "it", P("Secondo Davide Ruggeri, il fiume sale «più in fretta di quanto previsto da "
+                              "qualsiasi modello»."), [("più in fretta", "Davide Ruggeri")]),
+    # Portuguese
+    ("r34-turns", "pt", P("A sala da assembleia estava cheia na terça-feira. Filomena Albuquerque, que tem a "
+                          "padaria do cais, falou primeiro. “Abrimos às cinco e o primeiro barco sai agora às sete”, "
+                          "disse. O capitão do porto, Rui Magalhães, respondeu que o barco da manhã andava quase "
+                          "vazio há um ano. “Não podemos pagar uma tripulação para dois passageiros”, afirmou "
+                          "Magalhães."),
+     [("Abrimos às cinco", "Filomena Albuquerque"), ("Não podemos pagar", "Rui Magalhães")]),
+    ("r34-coref", "pt", P("Henrique Sampaio, hidrólogo da universidade, mede o rio há dez anos.")
+     + P("Os seus dados mostram que a cheia da primavera chega três semanas mais cedo do que em 1990.")
+     + P("“As cheias chegam cada ano mais cedo”, alertou Sampaio."),
+     [("As cheias chegam", "Henrique Sampaio")]),
+    ("r34-coref", "pt", P("Teresa Vasconcelos é presidente da câmara desde 2022.")
+     + P("Desde então, o paredão continua por reparar.")
+     + P("“O porto é a porta de entrada da vila”, afirmou ela na segunda-feira."),
+     [("O porto é a porta", "Teresa Vasconcelos")]),
+    ("r34-title", "pt", P("Henrique Sampaio dá aulas de hidráulica na universidade.")
+     + P("“Precisamos de sensores em cada ponte”, disse o professor Sampaio."),
+     [("Precisamos de sensores", "Henrique Sampaio")]),
+    ("r34-inside", "pt", P("“O problema do porto”, explica Rui Magalhães, “é que ninguém quer pagar o paredão.”"),
+     [("O problema do porto", "Rui Magalhães")]),
+    ("r34-org", "pt", P("“Os horários têm de acompanhar a procura”, informou a Fluvial Atlântica em comunicado."),
+     [("Os horários têm", "Fluvial Atlântica")]),
+    ("r34-unnamed", "pt", P("“A água subiu até ao segundo degrau em dez minutos”, contou uma moradora."),
+     [("A água subiu", None)]),
+    ("r34-according", "pt", P("Segundo Henrique Sampaio, o rio sobe “mais depressa do que qualquer modelo "
+                              "previu”."), [("mais depressa do que", "Henrique Sampaio")]),
+    # Dutch
+    ("r34-turns", "nl", P("De raadszaal zat dinsdagavond vol. Marieke Hoogendoorn, die de bakkerij aan de kade "
+                          "heeft, sprak als eerste. „We gaan om vijf uur open en de eerste boot vertrekt nu pas om "
+                          "zeven uur”, zei ze. Havenmeester Joost van der Linden antwoordde dat de vroege boot een "
+                          "jaar lang bijna leeg voer. „We kunnen geen bemanning betalen voor twee passagiers”, zei "
+                          "Van der Linden."),
+     [("We gaan om vijf", "Marieke Hoogendoorn"), ("geen bemanning betalen", "Joost van der Linden")]),
+    ("r34-coref", "nl", P("Sander Kuipers, hydroloog aan de universiteit, meet de rivier al tien jaar.")
+     + P("Zijn metingen laten zien dat het voorjaarshoogwater drie weken eerder komt dan in 1990.")
+     + P("„Het hoogwater komt elk jaar eerder”, waarschuwt Kuipers."),
+     [("Het hoogwater komt", "Sander Kuipers")]),
+    ("r34-coref", "nl", P("Femke Brouwer is sinds 2022 burgemeester.")
+     + P("Sindsdien is de kademuur nog altijd niet hersteld.")
+     + P("„De haven is de voordeur van het dorp”, zei ze maandag."),
+     [("De haven is de voordeur", "Femke Brouwer")]),
+    ("r34-title", "nl", P("Femke Brouwer werd in 2022 burgemeester.")
+     + P("„Elke euro in dit plan is verantwoord”, zei burgemeester Brouwer."),
+     [("Elke euro in dit plan", "Femke Brouwer")]),
+    ("r34-inside", "nl", P("„Het probleem met de haven”, zegt Joost van der Linden, „is dat niemand de muur wil "
+                           "betalen.”"), [("Het probleem met de haven", "Joost van der Linden")]),
+    ("r34-org", "nl", P("Rijnveer Noord liet in een verklaring weten: „De dienstregeling moet de vraag volgen.”"),
+     [("De dienstregeling moet", "Rijnveer Noord")]),
+    ("r34-unnamed", "nl", P("„Het water stond in tien minuten tot de tweede tree”, vertelt een bewoonster."),
+     [("Het water stond", None)]),
+    ("r34-according", "nl", P("Volgens Sander Kuipers stijgt de rivier „sneller dan welk model ook voorspelde”."),
+     [("sneller dan welk model", "Sander Kuipers")]),
+    # Polish
+    ("r34-turns", "pl", P("Sala rady była we wtorek pełna. Pierwsza głos zabrała Małgorzata Kędzierska, która "
+                          "prowadzi piekarnię przy nabrzeżu. „Otwieramy o piątej, a pierwszy prom odpływa teraz o "
+                          "siódmej” – powiedziała. Kapitan portu Bogdan Ciesielski odpowiedział, że poranny kurs od "
+                          "roku pływał prawie pusty. „Nie możemy płacić załodze za dwóch pasażerów” – stwierdził "
+                          "Ciesielski."),
+     [("Otwieramy o piątej", "Małgorzata Kędzierska"), ("Nie możemy płacić", "Bogdan Ciesielski")]),
+    ("r34-coref", "pl", P("Marek Lisiecki, hydrolog z uniwersytetu, od dziesięciu lat mierzy poziom rzeki.")
+     + P("Jego pomiary pokazują, że wiosenna fala przychodzi trzy tygodnie wcześniej niż w 1990 roku.")
+     + P("„Powodzie przychodzą co roku wcześniej” – ostrzega Lisiecki."),
+     [("Powodzie przychodzą", "Marek Lisiecki")]),
+    ("r34-coref", "pl", P("Ewa Sadowska jest burmistrzem od 2022 roku.")
+     + P("Od tamtej pory nabrzeże wciąż nie zostało naprawione.")
+     + P("„Port to brama do miasta” – mówiła w poniedziałek."),
+     [("Port to brama", "Ewa Sadowska")]),
+    ("r34-title", "pl", P("Ewa Sadowska została burmistrzem w 2022 roku.")
+     + P("„Każda złotówka w tym planie jest rozliczona” – zapewniła burmistrz Sadowska."),
+     [("Każda złotówka", "Ewa Sadowska")]),
+    ("r34-inside", "pl", P("„Problem z portem – tłumaczy Bogdan Ciesielski – polega na tym, że nikt nie chce "
+                           "zapłacić za nabrzeże”."), [("Problem z portem", "Bogdan Ciesielski")]),
+    ("r34-org", "pl", P("„Rozkład musi odpowiadać popytowi” – przekazała w komunikacie spółka Żegluga Wiślana "
+                        "Północ."), [("Rozkład musi", "Żegluga Wiślana Północ")]),
+    ("r34-unnamed", "pl", P("„Woda w dziesięć minut doszła do drugiego schodka” – opowiada jedna z mieszkanek."),
+     [("Woda w dziesięć", None)]),
+    ("r34-according", "pl", P("Według Marka Lisieckiego rzeka podnosi się „szybciej, niż przewidywał jakikolwiek "
+                              "model”."), [("szybciej, niż", "Marek Lisiecki")]),
+    # Swedish
+    ("r34-turns", "sv", P("Salen var full på tisdagskvällen. Karin Sjöberg, som driver bageriet vid kajen, talade "
+                          "först. ”Vi öppnar klockan fem, och den första båten går nu först klockan sju”, sa hon. "
+                          "Hamnkaptenen Anders Holmqvist svarade att morgonbåten hade gått nästan tom i ett år. ”Vi "
+                          "kan inte betala en besättning för två passagerare”, sa Holmqvist."),
+     [("Vi öppnar klockan fem", "Karin Sjöberg"), ("kan inte betala", "Anders Holmqvist")]),
+    ("r34-coref", "sv", P("Erik Nyström är hydrolog vid universitetet och har mätt älven i tio år.")
+     + P("Hans mätningar visar att vårfloden kommer tre veckor tidigare än 1990.")
+     + P("– Översvämningarna kommer tidigare för varje år, säger Nyström."),
+     [("Översvämningarna kommer", "Erik Nyström")]),
+    ("r34-coref", "sv", P("Lena Forsberg har varit kommunstyrelsens ordförande sedan 2022.")
+     + P("Sedan dess har kajmuren fortfarande inte lagats.")
+     + P("– Hamnen är ortens ytterdörr, och vi ska laga den, säger hon."),
+     [("Hamnen är ortens", "Lena Forsberg")]),
+    ("r34-continued", "sv", P("– Vi har väntat länge nog på ett besked, säger Karin Sjöberg.")
+     + P("– Nu måste kommunen göra något åt morgonbåten."),
+     [("Nu måste kommunen", "Karin Sjöberg")]),
+    ("r34-inside", "sv", P("”Problemet med hamnen”, säger Anders Holmqvist, ”är att ingen vill betala för "
+                           "muren.”"), [("Problemet med hamnen", "Anders Holmqvist")]),
+    ("r34-org", "sv", P("”Turlistan måste följa efterfrågan”, skriver Skärgårdsbåtarna Nord i ett "
+                        "pressmeddelande."), [("Turlistan måste", "Skärgårdsbåtarna Nord")]),
+    ("r34-unnamed", "sv", P("– Vattnet nådde andra trappsteget på tio minuter, berättar en boende."),
+     [("Vattnet nådde", None)]),
+    ("r34-according", "sv", P("Enligt Erik Nyström stiger älven ”snabbare än någon modell har förutsagt”."),
+     [("snabbare än någon", "Erik Nyström")]),
+    # Russian
+    ("r34-turns", "ru", P("Во вторник зал совета был полон. Первой выступила Марина Ковалёва, владелица пекарни на "
+                          "набережной. «Мы открываемся в пять, а первый паром теперь уходит в семь», — сказала она. "
+                          "Начальник порта Сергей Лапин ответил, что утренний рейс год ходил почти пустым. «Мы не "
+                          "можем платить экипажу за двух пассажиров», — заявил Лапин."),
+     [("Мы открываемся в пять", "Марина Ковалёва"), ("не можем платить", "Сергей Лапин")]),
+    ("r34-coref", "ru", P("Игорь Белов, гидролог из университета, десять лет измеряет уровень реки.")
+     + P("Его данные показывают, что весенний паводок приходит на три недели раньше, чем в 1990 году.")
+     + P("«Паводки с каждым годом приходят всё раньше», — предупреждает Белов."),
+     [("Паводки с каждым", "Игорь Белов")]),
+    ("r34-coref", "ru", P("Наталья Сорокина стала мэром в 2022 году.")
+     + P("С тех пор дамба так и не отремонтирована.")
+     + P("«Порт — это парадная дверь города», — заявила она в понедельник."),
+     [("Порт — это парадная", "Наталья Сорокина")]),
+    ("r34-title", "ru", P("Игорь Белов преподаёт гидравлику в университете.")
+     + P("«Датчики нужны на каждом мосту, а не только на больших», — считает профессор Белов."),
+     [("Датчики нужны", "Игорь Белов")]),
+    ("r34-inside", "ru", P("«Проблема с портом, — объясняет Сергей Лапин, — в том, что никто не хочет платить за "
+                           "дамбу»."), [("Проблема с портом", "Сергей Лапин")]),
+    ("r34-org", "ru", P("«Расписание должно соответствовать спросу», — говорится в заявлении компании «Северная "
+                        "переправа»."), [("Расписание должно", "Северная переправа")]),
+    ("r34-unnamed", "ru", P("«Вода за десять минут поднялась до второй ступеньки», — рассказала одна из жительниц."),
+     [("Вода за десять", None)]),
+    ("r34-according", "ru", P("Как отметил Игорь Белов, река поднимается «быстрее, чем предсказывала любая "
+                              "модель»."), [("быстрее, чем", "Игорь Белов")]),
+    # Japanese
+    ("r34-turns", "ja", P("火曜日の議会は満席だった。岸壁でパン屋を営む佐伯美和さんが最初に発言し、「私たちは5時に開店するのに、"
+                          "始発の船は今や7時です」と話した。港長の森田健一さんは、朝の便は1年間ほぼ空だったと反論し、「2人の乗客の"
+                          "ために乗組員を雇うことはできない」と述べた。"),
+     [("私たちは5時に開店", "佐伯美和"), ("2人の乗客の", "森田健一")]),
+    ("r34-coref", "ja", P("大学で水文学を研究する小野寺誠教授は、10年間にわたり川の水位を測ってきた。")
+     + P("測定結果によると、春の増水は1990年より3週間早くなっている。")
+     + P("小野寺教授は「洪水は毎年早くなっている」と警告した。"),
+     [("洪水は毎年", "小野寺誠")]),
+    ("r34-title", "ja", P("渡瀬里奈市長は2022年に初当選した。")
+     + P("それ以来、防波堤は修理されていない。")
+     + P("「港は町の玄関口だ」と渡瀬市長は月曜日に述べた。"),
+     [("港は町の玄関口", "渡瀬里奈")]),
+    ("r34-coref", "ja", P("森田健一さんは20年間港長を務めている。")
+     + P("「問題は、誰も防波堤の費用を払いたがらないことだ」と森田さんは話す。"),
+     [("問題は、誰も", "森田健一")]),
+    ("r34-org", "ja", P("運航会社の北浜フェリーは声明で「運航は需要に合わせる必要がある」と説明した。"),
+     [("運航は需要に", "北浜フェリー")]),
+    ("r34-unnamed", "ja", P("ある住民は「10分で水が2段目まで上がった」と話した。"),
+     [("10分で水が", None)]),
+    ("r34-according", "ja", P("小野寺誠教授によると、川は「どのモデルの予測よりも速く」上昇している。"),
+     [("どのモデルの予測", "小野寺誠")]),
+    ("r34-verbs", "ja", P("佐伯美和さんは「船がなくても店は開け続ける」と強調した。"),
+     [("船がなくても", "佐伯美和")]),
 ]
 
 
@@ -1059,6 +1517,9 @@ def run(verbose: bool = False) -> int:
                       + (f" listed={[(q.text[:30], q.speaker) for q in found]}" if verbose else ""))
     for form in total:
         print(f"{form:22} {wrong[form]:3}/{total[form]}")
+    for group, held_out in (("earlier rounds", False), ("round 34 (held out)", True)):
+        forms = [form for form in total if form.startswith(HELD_OUT) == held_out]
+        print(f"{group:22} {sum(wrong[f] for f in forms):3}/{sum(total[f] for f in forms)}")
     print(f"WRONG TOTAL {sum(wrong.values())}/{sum(total.values())}")
     return sum(wrong.values())
 

@@ -664,7 +664,7 @@ CASES = [
      [("Nie sprzedam tej łodzi", "Zbigniew Sowa")]),
     ("pl-zdaniem", "pl",
      "<p>Zdaniem Pawła Zielińskiego to „kompromis, z którym wszyscy mogą żyć”.</p>",
-     [("kompromis, z którym", "Pawła Zielińskiego")]),
+     [("kompromis, z którym", "Paweł Zieliński")]),
     ("pl-zdaniem-named-before", "pl",
      ("<p>Paweł Zieliński od lat prowadzi stocznię na Oksywiu.</p>"
       "<p>Zdaniem Pawła Zielińskiego to „kompromis, z którym wszyscy mogą żyć”.</p>"),
@@ -2165,6 +2165,135 @@ CASES = [
      "<p>A spokeswoman for Mayor Idris Vantongeren said: “The crossing will be open again before the first "
      "frost.”</p>",
      [("open again before", None)]),
+    # a pronoun after a sentence that turns to someone named once, in apposition, after another speaker
+    ("pronoun-after-subject-of-sentence-before", "en",
+     "<p>“The market should stay on the square,” said Wilhelmina Drost, who sells cheese there. Her cousin, "
+     "Bartholomew Quince, rolled his eyes. “It has moved four times since I was a boy,” he said.</p>",
+     [("market should stay", "Wilhelmina Drost"), ("moved four times", "Bartholomew Quince")]),
+    # a surname whose particle opens with a capital when the surname stands alone
+    ("nl-capital-particle-surname-alone", "nl",
+     "<p>Pieternel van den Broek verkoopt al dertig jaar vis op de markt.</p>"
+     "<p>„De markt hoort aan het water”, zei Van den Broek.</p>",
+     [("De markt hoort", "Pieternel van den Broek")]),
+    ("fr-capital-particle-surname-alone", "fr",
+     "<p>Gwenaëlle Le Berre vend du poisson au marché depuis trente ans.</p>"
+     "<p>« Le marché doit rester au bord de l’eau », insiste Le Berre.</p>",
+     [("Le marché doit rester", "Gwenaëlle Le Berre")]),
+    # "as" opening a reported clause: the name follows the verb, the quote comes later in the sentence
+    ("ru-as-verb-name-then-reported-quote", "ru",
+     "<p>Как подчеркнула Варвара Снегирёва, рынок должен остаться «там, где он стоял сто лет».</p>",
+     [("там, где он стоял", "Варвара Снегирёва")]),
+    ("de-as-verb-name-then-reported-quote", "de",
+     "<p>Wie Wilhelmine Drostel betonte, gehört der Markt „ans Wasser und nirgendwo sonst hin“.</p>",
+     [("ans Wasser und nirgendwo", "Wilhelmine Drostel")]),
+    ("ru-warns-present-tense", "ru",
+     "<p>Варвара Снегирёва торгует на рынке тридцать лет.</p>"
+     "<p>«Без рынка набережная опустеет», — предупреждает Снегирёва.</p>",
+     [("Без рынка набережная", "Варвара Снегирёва")]),
+    # a dropped subject: only a time phrase after the verb
+    ("es-dropped-subject-time-after-verb", "es",
+     "<p>Casilda Arrontegui vende pescado en el mercado desde hace treinta años.</p>"
+     "<p>«El mercado tiene que seguir junto al agua», insistió el martes.</p>",
+     [("El mercado tiene", "Casilda Arrontegui")]),
+    ("it-dropped-subject-weekday-after-verb", "it",
+     "<p>Clementina Borghesan vende pesce al mercato da trent’anni.</p>"
+     "<p>«Il mercato deve restare vicino all’acqua», ha ribadito lunedì.</p>",
+     [("Il mercato deve", "Clementina Borghesan")]),
+    # an incise set off by dashes inside one pair of quote marks
+    ("es-incise-dashes-inside-quote", "es",
+     "<p>«Lo que le falta al mercado —lamentó Casilda Arrontegui— es un tejado que no gotee».</p>",
+     [("Lo que le falta al mercado", "Casilda Arrontegui")]),
+    ("pl-incise-dashes-inside-quote", "pl",
+     "<p>„Targowi brakuje – podkreśla Bronisława Kaczmarczyk – dachu, który nie przecieka”.</p>",
+     [("Targowi brakuje", "Bronisława Kaczmarczyk")]),
+    # a title and a surname as the subject of a clause leading in with a colon, no verb of saying
+    ("title-surname-subject-before-colon", "en",
+     "<p>Prof. Quillfeather has no patience for the plan: “Moving the market again would finish it off.”</p>",
+     [("Moving the market again", "Quillfeather")]),
+    # "the report says" opening a paragraph: whose report, named in the paragraph before
+    ("document-says-owner-in-paragraph-before", "en",
+     "<p>The Quayside Traders Guild released its yearly survey of stallholders on Thursday.</p>"
+     "<p>The survey says the covered hall “loses a quarter of its customers every time it rains.”</p>",
+     [("loses a quarter", "Quayside Traders Guild")]),
+    # an office compound opening the sentence before the full name: not part of the name
+    ("sv-definite-office-before-name", "sv",
+     "<p>Torgchefen Ingegerd Wallenqvist svarade att hallen läcker varje höst. ”Taket måste lagas före "
+     "vintern”, sa Wallenqvist.</p>",
+     [("Taket måste lagas", "Ingegerd Wallenqvist")]),
+    ("en-office-compound-before-name", "en",
+     "<p>Harbourmaster Ingrid Wallenbeck answered that the hall leaks every autumn. “The roof has to be "
+     "fixed before winter,” Wallenbeck said.</p>",
+     [("roof has to be fixed", "Ingrid Wallenbeck")]),
+    # Japanese: the topic, then a clause of its own before the quote; a firm in kanji and katakana;
+    # the surname alone later for the full name; a noun for people, no name
+    ("ja-topic-clause-before-quote", "ja",
+     "<p>市場で魚を売る梶原節子さんが最初に手を挙げ、「市場は水辺に残すべきだと思います」と話した。</p>",
+     [("市場は水辺に残す", "梶原節子")]),
+    ("ja-firm-kanji-and-katakana", "ja",
+     "<p>運営会社の南湊マーケットは声明で「屋根の修理は冬までに終える予定だ」と説明した。</p>",
+     [("屋根の修理は冬までに", "南湊マーケット")]),
+    ("ja-surname-alone-for-full-name", "ja",
+     "<p>鍛冶谷宗介さんは三十年間、市場で野菜を売ってきた。</p>"
+     "<p>「屋根が直らなければ、冬は店を開けられない」と鍛冶谷さんは話す。</p>",
+     [("屋根が直らなければ", "鍛冶谷宗介")]),
+    ("ja-people-noun-no-name", "ja",
+     "<p>ある利用者は「雨の日は市場に来る人が半分になってしまう」と話した。</p>",
+     [("雨の日は市場に来る", None)]),
+    ("ja-according-to-before-quote", "ja",
+     "<p>梶原節子教授によると、市場の客は「雨の日には半分以下に減ってしまう」という。</p>",
+     [("雨の日には半分以下", "梶原節子")]),
+    ("ja-topic-after-quote-when-and-office", "ja",
+     "<p>鍛冶谷宗介町長は三十年前から市場に通っている。</p>"
+     "<p>「市場の屋根は必ず冬までに直すつもりだ」と鍛冶谷町長は火曜日に述べた。</p>",
+     [("市場の屋根は必ず", "鍛冶谷宗介")]),
+    # a carrier's name as the speaker; "let it be known" as a verb of saying
+    ("en-carrier-spokesperson", "en",
+     "<p>“Sailings will resume on Monday morning,” a Kestrel Ferries spokesperson said.</p>",
+     [("Sailings will resume", "Kestrel Ferries")]),
+    ("it-fatto-sapere", "it",
+     "<p>«Le corse riprenderanno lunedì mattina», ha fatto sapere Navigazione Serravella in una nota.</p>",
+     [("Le corse riprenderanno", "Navigazione Serravella")]),
+    ("pt-informou-org", "pt",
+     "<p>“As viagens serão retomadas na segunda-feira de manhã”, informou a Fluvial Estuário em "
+     "comunicado.</p>",
+     [("As viagens serão", "Fluvial Estuário")]),
+    # a Polish name only in the genitive after "according to": the nominative by its endings
+    ("pl-according-genitive-only", "pl",
+     "<p>Według Jacka Przybyłowskiego targ traci „co czwartego klienta w każdy deszczowy dzień”.</p>",
+     [("co czwartego klienta", "Jacek Przybyłowski")]),
+    ("pl-according-genitive-only-woman", "pl",
+     "<p>Zdaniem Bożeny Kaczmarczykowskiej targ traci „co czwartego klienta w każdy deszczowy dzień”.</p>",
+     [("co czwartego klienta", "Bożena Kaczmarczykowska")]),
+    # German: a clause fronted before the verb, then a surname or a pronoun after it (not the clause's noun)
+    ("de-fronted-clause-then-surname", "de",
+     "<p>Rosalind Federspiel leitet seit zwölf Jahren das Marktamt.</p>"
+     "<p>Auf die Frage, ob die Halle schließt, antwortete Federspiel: „Nicht, solange ich hier arbeite.“</p>",
+     [("Nicht, solange ich", "Rosalind Federspiel")]),
+    ("de-fronted-clause-then-pronoun", "de",
+     "<p>Rosalind Federspiel leitet seit zwölf Jahren das Marktamt.</p>"
+     "<p>Auf die Frage, ob die Halle schließt, antwortete sie: „Nicht, solange ich hier arbeite.“</p>",
+     [("Nicht, solange ich", "Rosalind Federspiel")]),
+    # the paper the words were said to, after a verb whose subject is dropped; a French feature's verb
+    ("es-dropped-subject-said-to-this-paper", "es",
+     "<p>Rosalinda Fuenmayor dirige el mercado desde hace doce años.</p>"
+     "<p>«La nave no cerrará mientras yo trabaje aquí», explicó a este diario.</p>",
+     [("La nave no cerrará", "Rosalinda Fuenmayor")]),
+    ("fr-lance-role-word", "fr",
+     "<p>Rosalinde Fournier dirige la halle depuis douze ans.</p>"
+     "<p>« La halle ne fermera pas tant que je travaille ici », lance la directrice.</p>",
+     [("La halle ne fermera", "Rosalinde Fournier")]),
+    # the outlet told closes the sentence after the verb: the subject is dropped, not the outlet
+    ("pt-told-outlet-subject-dropped", "pt",
+     "<p>Rosália Ferreira dirige o mercado há doze anos.</p>"
+     "<p>“O pavilhão não fecha enquanto eu aqui trabalhar”, disse à agência Lusitânia.</p>",
+     [("O pavilhão não fecha", "Rosália Ferreira")]),
+    ("pl-said-in-conversation-with-us", "pl",
+     "<p>Rozalia Fiedorowicz od dwunastu lat kieruje targowiskiem.</p>"
+     "<p>„Hala nie zostanie zamknięta, dopóki tu pracuję” – powiedziała w rozmowie z nami.</p>",
+     [("Hala nie zostanie", "Rozalia Fiedorowicz")]),
+    ("sv-enligt-opening-the-sentence", "sv",
+     "<p>Enligt Rosalie Frykholm var saluhallen ”aldrig tänkt att stå tom så här länge”.</p>",
+     [("aldrig tänkt att stå", "Rosalie Frykholm")]),
 ]
 
 

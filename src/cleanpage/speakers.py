@@ -63,6 +63,8 @@ SAY_VERBS = frozenset((
     "subrayó", "disse", "afirmou", "explicou", "contou", "declarou", "acrescentou", "diz", "conta", "ressaltou",
     "destacou", "detto", "raccontato", "spiegato", "vertelt", "vertelde", "legt", "stelt", "zegt",
     "reported", "reports", "reporting", "telling", "weighed in", "chimed in", "written",
+    "informou", "informa", "avisou", "avisa", "fatto sapere", "fa sapere", "fait savoir",  # "let it be known"
+    "lance", "tranche", "souffle",  # French features' verbs after a quote ("…», lance-t-elle")
     "cried", "cries", "answered", "answers", "rejoined", "shouted", "whispered", "murmured", "sighed",
     "roared", "echoed", "intimated", "gritted", "demanded", "yelled", "screamed", "muttered", "snapped", "retorted", "inquired",
     "říká", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "dodává", "píše", "napsal", "napsala",
@@ -175,6 +177,7 @@ SAY_VERBS = frozenset((
     # the present tense a feature writes in ("«…», — поясняет Иван Петров", "— добавляет она")
     "объясняет", "поясняет", "отмечает", "добавляет", "подчёркивает", "подчеркивает", "уточняет", "заявляет",
     "замечает", "утверждает", "вспоминает", "признаётся", "признается", "уверяет", "продолжает",
+    "предупреждает", "предупредил", "предупредила", "настаивает", "возразил", "возразила",  # "warns", "objected"
     "заверил", "заверила", "заверяет", "запевнив", "запевнила", "запевняє",  # "assured"
     "пояснює", "зазначає", "додає", "наголошує", "розповідає", "говорить", "вважає", "пише",
     "зазначила", "додав", "додала", "розповів", "розповіла", "каже",
@@ -433,6 +436,9 @@ NOT_NAMES = frozenset((
     "By", "Of", "To", "Not", "No", "What", "Where", "Who", "Which", "Like", "Unlike", "Even", "Only", "Just",
     # "according to" opening a sentence before the name ("Selon Claire Dubois « … », a-t-elle ajouté")
     "According", "Laut", "Selon", "Según", "Secondo", "Segundo", "Volgens", "Według", "Zdaniem", "Menurut", "Potrivit", "Theo",
+    "Enligt", "Ifølge",
+    # "as" opening a sentence before a verb of saying and the name ("Wie Jonas Albrecht betonte", "Как отметил …")
+    "Wie", "Comme", "Come", "Como", "Zoals", "Jak", "Som", "Как",
 ))
 
 
@@ -515,6 +521,30 @@ def genitive_nominative(words: list[str]) -> str | None:
     endings = GENITIVE_SURNAMES_F if woman else GENITIVE_SURNAMES_M
     surname = next((last[:-len(g)] + n for g, n in endings if last.endswith(g) and len(last) - len(g) >= MIN_STEM), last)
     return f"{given} {surname}"
+
+
+# A Polish adjectival surname's genitive and its nominative, a man's ("Lisieckiego" -> "Lisiecki") and a
+# woman's ("Kowalskiej" -> "Kowalska"): endings no nominative has, so the name is surely declined.
+POLISH_GENITIVE_SURNAMES = (("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki"), ("skiej", "ska"),
+                            ("ckiej", "cka"), ("dzkiej", "dzka"))
+# A first name's genitive and its nominative, in order: a woman's ("Agnieszki" -> "Agnieszka", "Ewy" ->
+# "Ewa", "Marii" -> "Maria"), a man's with its fleeting "e" ("Marka" -> "Marek", "Pawła" -> "Paweł"), or "-a" dropped.
+POLISH_GENITIVE_FIRST_F = (("ki", "ka"), ("gi", "ga"), ("ii", "ia"), ("y", "a"), ("i", "a"))
+POLISH_GENITIVE_FIRST_M = (("ka", "ek"), ("ła", "eł"), ("a", ""))
+
+
+def polish_genitive_nominative(words: list[str]) -> str | None:
+    """A Polish first name and adjectival surname in the genitive ("Marka Lisieckiego", "Ewy
+    Sadowskiej"), in the nominative by their endings; None where the surname shows no such case."""
+    if len(words) != 2:
+        return None
+    first, last = words
+    surname = next((last[:-len(g)] + n for g, n in POLISH_GENITIVE_SURNAMES if last.endswith(g)), None)
+    if surname is None or len(first) < MIN_STEM or not first[:1].isupper():
+        return None
+    endings = POLISH_GENITIVE_FIRST_F if last.endswith("ej") else POLISH_GENITIVE_FIRST_M
+    given = next((first[:-len(g)] + n for g, n in endings if first.endswith(g)), None)
+    return f"{given} {surname}" if given else None
 
 
 class LoneNounAccording(str):
@@ -771,6 +801,7 @@ class NameIndex:
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
                                   or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
+        as_written = words
         words = self._lower_dropped(words)  # "Senior Designer Jo Park": words the page also writes in lower case
         head = next((k for k in range(len(words) - 2, -1, -1) if _office_word(words[k])), -1)
         if head >= 0 and _first_name_like(words[head + 1]):
@@ -790,6 +821,8 @@ class NameIndex:
                 if _plainer_first_name(candidate, known):
                     self.by_last[candidate.split()[-1]] = candidate  # "Declan Rice" over "Declana Rice"
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
+        if (particled := self._particled_surname(as_written)) is not None:
+            return particled  # "zei Van der Linden": the capital a surname's particle takes opening a sentence's part
         words = self.common_words_dropped(words)
         if not words:
             return None  # "Everyone agreed", "Probably Nothing": words, not a name
@@ -800,6 +833,8 @@ class NameIndex:
             if len(known.split()) >= 2 and len(bearers) <= 1 \
                     and (known[:1] == words[0][:1] or words[0] in INITIAL_TITLES):
                 return self._longer(known)
+        if len(words) == 1 and JA_SURNAME_RE.fullmatch(plain) and (given := self._ja_full_name(plain)):
+            return given  # "森田さんは": the "森田健一さん" the page named before
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
@@ -807,7 +842,26 @@ class NameIndex:
         found = self._nominative(words)
         if found is None and isinstance(name, GenitiveName):
             found = genitive_nominative(words)  # "по словам Ольги Верещагиной", the page naming her so only
+        if found is None:
+            found = polish_genitive_nominative(words)  # "według Marka Lisieckiego", the page naming him so only
         return self._longer(found or plain)
+
+    def _ja_full_name(self, surname: str) -> str | None:
+        """The one full Japanese name the page writes with `surname` and an honorific or an office
+        after it ("森田健一さん", "渡瀬里奈市長"); None for none or several."""
+        found = set(re.findall(rf"{surname}[\u4e00-\u9fff]{{1,2}}(?={JA_HONORIFICS})", self.text))
+        return found.pop() if len(found) == 1 else None
+
+    def _particled_surname(self, words: list[str]) -> str | None:
+        """The full name the page gives for a surname opening on a particle it writes capitalised
+        ("Van der Linden", "Le Goff" for "Joost van der Linden", "Yannick Le Goff"); None else. The
+        particle alone is a common word the page writes in lower case, which would be dropped."""
+        if len(words) < 2 or words[0].lower() not in SURNAME_PARTICLES or not words[0][:1].isupper():
+            return None
+        known = (self.by_last or {}).get(words[-1], "").split()
+        if len(known) > len(words) and [w.lower() for w in known[-len(words):]] == [w.lower() for w in words]:
+            return self._longer(" ".join(known))
+        return None
 
     def by_initials(self, letters: str) -> str | None:
         """The one person named in full whose initials `letters` are ("OP" for "Orla Penwick"): how
@@ -1026,7 +1080,11 @@ class NameIndex:
         # "Quill sees it as, as Peter Tolland might have put it, …; “…,” he says": "he" is someone
         # the article talks about, not a name it mentions once in passing; a name the sentence
         # brings in after a verb of saying ("kritisiert der Geschäftsführer, Martin Oberhausen")
-        # is a speaker, however often named
+        # is a speaker, however often named; so is the last name when it is the subject of the sentence
+        # right before the quote ("Her neighbour, Dom Fry, shrugged. “…,” he said": the one the story
+        # has just turned to)
+        if _subject_of_last_sentence(text, found[-1][0]):
+            return found[-1][1]
         kept = [name for where, name in found if self.mentions(name) > 1 or _said_before(text, where)]
         return kept[-1] if kept else found[-1][1]
 
@@ -1099,6 +1157,13 @@ def _said_before(text: str, at: int) -> bool:
     start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)), default=0)
     words = tokens(text[start:at])
     return any(_verb_at(words, k) for k in range(len(words)))
+
+
+def _subject_of_last_sentence(text: str, at: int) -> bool:
+    """Does the name at `at` open the last sentence of `text`, past at most a few words ("Her
+    neighbour, Dom Fry, shrugged.")? A pronoun after it stands for the one that sentence is about."""
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)), default=0)
+    return SENTENCE_END_RE.search(text, at) is None and len(tokens(text[start:at])) <= LEAD_SUBJECT_TOKENS
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -1235,9 +1300,12 @@ OFFICE_RUN_CHARS = 60
 
 def _run_names(run: str) -> list[str]:
     """The words of a run of capitalised words that may name someone: not NOT_NAMES, but a word of
-    NAME_WORDS_TOO after the first ("Phạm Văn An"), not a month ("Early May" is a date as often)."""
-    return [w for k, w in enumerate(run.split()) if w not in NOT_NAMES
-            or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)]
+    NAME_WORDS_TOO after the first ("Phạm Văn An"), not a month ("Early May" is a date as often), and
+    a capitalised particle between two names ("Yannick Le Goff": his surname's, not an article)."""
+    words = run.split()
+    return [w for k, w in enumerate(words) if w not in NOT_NAMES
+            or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)
+            or (0 < k < len(words) - 1 and w.lower() in SURNAME_PARTICLES)]
 
 
 def _after_outlet_words(text: str, start: int) -> bool:
@@ -1350,6 +1418,8 @@ ORG_WORDS = frozenset((
     # the last word of a firm's name in finance and trade ("Halvard Securities", "Norberg Capital")
     "Securities", "Equities", "Capital", "Partners", "Investments", "Advisors", "Advisers", "Industries",
     "Airlines", "Airways", "Motors", "Insurance", "Pharmaceuticals", "Laboratories", "Systems", "Solutions",
+    # carriers by ship and rail ("Harbour Lines", "Navigazione Valmarena"; not "Transports", a ministry's department)
+    "Lines", "Ferries", "Railways", "Navigazione", "Navieras",
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
     # the first word of a company's or a society's name in French, Spanish, Italian, Portuguese and German
@@ -1646,6 +1716,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         found = names.common_words_dropped(name.split()) if name else []
         if len(found) >= 2 or (found and known_name(found[0], names)):
             return " ".join(found)
+        if name and len(name.split()) == 1 and k and words[k - 1].rstrip(".") in TITLES:
+            return name  # "Dr. Okafor is blunt about it:": the title makes the one word a person's name
     return None
 
 
@@ -1757,7 +1829,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
             if before is not None:
                 return before
         return after
-    inside = _speaker_inside(tokens(inner))
+    inside = _speaker_inside(tokens(INCISE_DASH_RE.sub(" , ", inner)))  # «… —explicó Ana Ruiz— …» as «…, explicó Ana Ruiz, …»
     if inside is not None:
         return inside
     quoted_as = QUOTED_AS_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
@@ -2085,9 +2157,15 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
         return found.group(1)  # राम शर्मा ने कहा, “…”
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
-        return topic.group(1)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
+        return _ja_named(topic.group(1))  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
-        return topic.group(1)  # 「…」と田中一郎社長は述べた: the topic between the particle and the verb
+        run = JA_KANJI_RUN_RE.match(after, topic.start(1))  # the name and its office, however the pattern split them
+        named = _ja_named(run.group()) if run else None
+        if named is None or named == run.group():  # no office of JA_HONORIFICS closes the run: as the pattern split it
+            named = _ja_named(topic.group(1))
+        return named  # 「…」と田中一郎社長は述べた: the topic between the particle and the verb
+    if cjk_count(head + before) and (source := JA_ACCORDING_RE.search(before)):
+        return _ja_named(source.group(1))  # 田中一郎教授によると、川は「…」: according to him
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
         return _korean_name(topic.group(1))  # 김민수 사장은 "…"고 말했다: likewise in Korean
     if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
@@ -2134,26 +2212,56 @@ KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")  # "�
 KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
 KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto the name or after a space
 
+JA_HONORIFICS_RE_PART = "さん|氏|教授|准教授|議員|知事|大臣|代表|[\u4e00-\u9fff]{0,3}長"
+
 # Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
 # office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
-JA_SAID_AFTER_RE = lazy(r"\s*と(?:述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し)")
+_JA_SAID = "述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し|警告し|反論し|批判し|呼びかけ"
+JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 JA_TOPIC_RE = lazy(
-    r"([\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[\u30a0-\u30ff]{2,12}|[\u4e00-\u9fff]{2,4}"  # "北浜フェリー": a firm's kanji and katakana
+    r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?"  # 長: the head of anything
-    r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?)?\s*$"  # "は記者会見で「…」"
+    r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?|[^「」。、，]{1,12}[、，])?\s*$"  # "は記者会見で「…」", "が手を挙げ、「…」"
 )
 
 # 「…」と田中一郎社長は述べた: the topic between the quote's particle と and the verb, where it spoke between
 JA_TOPIC_AFTER_RE = lazy(
     r"\s*と[、，]?(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?:(?!氏)[\u4e00-\u9fff]){2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?(?:は|が)[、，]?"
-    r"(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?)?"
-    r"(?:述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し)"
+    r"(?:[^「」。、，]{1,12}?(?:で|に|に対し|に対して)[、，]?)?"  # "は記者会見で", "は月曜日に": where, when
+    rf"(?:{_JA_SAID})"
+)
+# 田中一郎教授によると、…「…」: "according to" after the name, earlier in the quote's sentence
+JA_ACCORDING_RE = lazy(
+    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    rf"(?:{JA_HONORIFICS_RE_PART})?によると[、，][^。「」]*$"
 )
 
 
 CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name's match began
+
+# A Japanese surname alone (two or three kanji), and the honorifics and offices written right after a
+# full name: with them, the given name's one or two kanji are told from an office's ("渡瀬市長").
+JA_SURNAME_RE = lazy(r"[\u4e00-\u9fff]{2,3}")
+JA_HONORIFICS = "さん|氏|教授|准教授|議員|知事|大臣|代表|市長|町長|村長|社長|会長|所長|部長|港長|校長|院長|委員長"
+
+# Japanese nouns for people the topic of a verb of saying may be instead of a name ("ある住民は「…」と
+# 話した": a resident): no one named.
+JA_PEOPLE_NOUNS = frozenset(("住民", "市民", "男性", "女性", "関係者", "担当者", "職員", "社員", "乗客", "学生",
+                             "専門家", "店主", "漁師", "農家", "観光客", "利用者", "幹部", "広報", "母親", "父親"))
+
+
+JA_KANJI_RUN_RE = lazy(r"[\u4e00-\u9fff]+")
+
+
+def _ja_named(topic: str) -> str | None:
+    """The Japanese topic as a speaker, less an office the kanji run took in ("渡瀬市長" -> "渡瀬");
+    None for a noun for people, not a name."""
+    office = next((o for o in JA_HONORIFICS.split("|") if topic.endswith(o) and len(topic) - len(o) >= 2), "")
+    topic = topic[:len(topic) - len(office)]
+    return None if topic in JA_PEOPLE_NOUNS else topic
 
 
 CJK_SENTENCE_END_RE = lazy("[。！？]")
@@ -2288,7 +2396,12 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "politiker", "politikerin", "journalistin", "autorin", "lehrerin", "anwältin", "richterin",
                  "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom",
                  # Dutch compounds ("havendirecteur", "fractievoorzitter")
-                 "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder")
+                 "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder",
+                 # English compounds ("harbourmaster", "headmaster"); Swedish, often in the definite form a
+                 # sentence opens with ("Hamnkaptenen Anders Holm", "Kommunstyrelsens ordförande")
+                 "master", "kapten", "kaptenen", "chefen", "ordförande", "ordföranden", "borgmästare",
+                 "borgmästaren", "direktören", "ministern", "talespersonen", "presidenten", "forskaren",
+                 "professorn", "läkaren")
 # An acronym: an agency, a party, an outlet ("NASA", "SPD", "ČTK", "ТАСС"), in Latin or Cyrillic capitals.
 ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
@@ -2514,6 +2627,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
+                if token.endswith(".") and _only_when(tokens[i + width:j]):
+                    return DroppedSubject()  # «…», aseguró el lunes. : the subject dropped, only a time after the verb
                 if token.endswith("."):
                     return None  # the sentence ended without a name
                 continue
@@ -2533,7 +2648,13 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return heard_by  # « … », a expliqué au Parisien la maire Léa Roux: the mayor, not the paper
             if (held := _office_run_name(tokens, j)[0]) is not None:
                 return held  # said Vice President of Ferry Operations Ann Lee: the office's holder
+            if (particled := _particled_surname_at(tokens, j)) is not None:
+                return particled  # « … », souligne Le Goff: a surname opening on a capitalised particle
             name, end = _name_at(tokens, j)
+            if name and len(name.split()) == 1 and tokens[i + width].lower() in TOLD_PREPOSITIONS \
+                    and tokens[end - 1].endswith("."):
+                return DroppedSubject()  # «…», disse à agência Lusa. : the outlet told closes the sentence, the subject dropped
+                # (not "disse à agência Filipa Carvalhais.": a person's full name there is the subject)
             if name and name.endswith(POSSESSIVES) and end < len(tokens) and tokens[end][:1].islower():
                 return _appositive_name(tokens, end - 1) or _office_holder(tokens, end)  # "said Ann Lee's lawyer, Jo Park"
             if name and (holder := _office_after_employer(tokens, end, verb_after=False)):
@@ -2573,6 +2694,46 @@ def speaker_after(tokens: list[str]) -> str | None:
 
 # "ein", "eine": before a capitalised noun that is no name ("sagte ein Teilnehmer"), written in lower case.
 GERMAN_INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem"))
+
+
+def _only_when(words: list[str]) -> bool:
+    """Are the words after a verb of saying only when it was said, or to whom ("el lunes", "w
+    poniedziałek", "a este diario")? A language that drops the subject sets no one there, not even
+    a role word."""
+    return bool(words) and all(w.rstrip(".").lower() in WHEN_WORDS or w.rstrip(".").lower() in TO_THIS_PAPER
+                               for w in words)
+
+
+# "To" in the Romance languages, opening whom the words were said to right after the verb ("disse à
+# agência Lusa", "dijo al diario Efe", "a confié au Courrier"): the name after it is the one told, not the speaker.
+TOLD_PREPOSITIONS = frozenset(("à", "ao", "aos", "às", "au", "aux", "al", "alla", "allo", "ai"))  # not "a": an article too
+
+# The paper the words were said to, after the verb ("explicó a este diario", "ha detto a questo giornale").
+TO_THIS_PAPER = frozenset(("este", "esta", "questo", "questa", "deste", "desta", "nuestro", "nuestra", "al",
+                           "ao", "à", "diario", "periódico", "medio", "giornale", "quotidiano", "jornal", "gazeta",
+                           "redacción", "redazione", "redação", "nostro", "nostra",
+                           "rozmowie", "z", "nami", "naszą", "redakcją"))  # "powiedziała w rozmowie z nami"
+
+
+# The words of a time phrase after a verb of saying, in the languages that drop its subject: the
+# weekdays, "yesterday", "today", "later", and the articles and prepositions before them.
+WHEN_WORDS = frozenset((
+    "el", "la", "il", "lo", "o", "a", "na", "no", "w", "we", "em", "en", "ese", "este", "esta", "questa", "quel",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy", "luego", "después",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi", "poi", "dopo",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "domingo", "ontem", "hoje",
+    "depois", "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę", "wczoraj",
+    "dzisiaj", "dziś", "potem", "później",
+))
+
+
+def _particled_surname_at(tokens: list[str], j: int) -> str | None:
+    """A surname of a capitalised particle and one name word at `j` ("Le Goff", "Di Stefano"),
+    which _name_at does not read (the particle alone is an article or a preposition); None else."""
+    if not (tokens[j][:1].isupper() and tokens[j].lower() in SURNAME_PARTICLES) or j + 1 >= len(tokens):
+        return None
+    name, _end = _name_at(tokens, j + 1)
+    return f"{tokens[j]} {name}" if name and len(name.split()) == 1 and name not in TITLES else None
 
 
 def _lower_compound(token: str) -> bool:
@@ -2911,6 +3072,7 @@ ROLE_NOUNS = frozenset((
     "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
     "woordvoerster", "wethouder", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
     "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
+    "responsável", "responsable", "responsabile", "coordenadora", "coordenador", "coordinadora", "coordinador",
     # Russian ("— сказал министр.")
     "министр", "мэр", "губернатор", "президент", "директор", "глава", "представитель", "эксперт", "депутат",
     "пресс-секретарь", "председатель", "руководитель",
@@ -3136,6 +3298,9 @@ def _speaker_inside(tokens: list[str]) -> str | None:
 
 
 MAX_INCISE_TOKENS = 5  # ", a promis la maire de Lyon,"
+# A dash that sets off an incise inside a quote, as Spanish, Polish and Russian write it ("— explicó
+# Ana Ruiz —", "– tłumaczy Jan Nowak –"): spaced on one side at least, unlike a hyphen or a range's dash.
+INCISE_DASH_RE = lazy(r"\s[—–]|[—–]\s")
 
 
 # Conjunctions that open reported speech after a verb of saying.
@@ -3601,6 +3766,8 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         inverted = _inverted_subject(tokens, k)
         if inverted is not None:
             return inverted if isinstance(inverted, (RoleWord, DroppedSubject)) else inverted or None
+        if tokens[k - 1] == "," and _fronted_before(tokens, k):
+            return speaker_after(tokens[k:])  # "Auf die Frage, ob …, antwortete die Polizei:" / "… sie:": not "Frage"
         name = _subject_of(tokens, k)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
@@ -3627,8 +3794,9 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
         return DroppedSubject() if found is None else found or ""  # "Como explicó: «…»": the one named before
     if _fronted_before(tokens, k) and tokens[k].lower() not in PASSIVE_VERBS:
         name, end = _name_at(tokens, k + _verb_at(tokens, k))
-        if name and len(name.split()) >= 2 and not name.endswith(".") and _clause_ends_soon(tokens, end):
-            return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Anna Roth:"
+        if name and not name.endswith(".") and _clause_ends_soon(tokens, end) \
+                and (len(name.split()) >= 2 or tokens[k - 1] == ","):
+            return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Roth:" (a clause fronted: a surname too)
     if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
             or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES or tokens[k - 2].lower() in NOUN_ARTICLES) \
             or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
@@ -3969,7 +4137,8 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
         return names.last_person_in(before[:found[k].start()]) or last_person()
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
-        return document_author(before[:start])
+        earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
+        return document_author(earlier)  # (the paragraph before, where the report's sentence opens this one)
     return name
 
 
@@ -4004,6 +4173,8 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
         if name is None and _joined_verb(words, comma):
             name = _opening_subject(words)  # "Ann Lee met the mayor on Friday and told him the plan was “…”"
+        if name is None and _as_inverted(words, k):
+            name = speaker_after(words[k:]) or None  # "Как отметил Игорь Белов, река …": after "as", the name follows the verb
         if name is None and _issued_saying(words, k):
             if words[k].lower() in FINDING_VERBS:  # "The Tidal Records Office has conducted audits revealing …"
                 name = _org_subject(words, _issuing_verb(words, k))  # an institution: all its name
@@ -4013,6 +4184,13 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         if name is not None:
             return name, k
     return None, 0
+
+
+def _as_inverted(words: list[str], k: int) -> bool:
+    """Does "as" (AS_WORDS, perhaps with an adverb) open the clause right before the verb at `k`
+    ("Como explicó Ana Ruiz, …", "Как отметил Игорь Белов, …")? Its subject follows the verb."""
+    opener = k - 2 if k > 1 and words[k - 1].lower() in AS_ADVERBS else k - 1
+    return opener >= 0 and words[opener].lower() in AS_WORDS
 
 
 def _issued_saying(words: list[str], k: int) -> bool:
