@@ -56,6 +56,12 @@ M = "<div class='meta'>{}</div>".format
 S = "<span>{}</span>".format
 P = "<p>{}</p>".format
 
+def INDENTED(words: str) -> str:
+    """A dateline box whose words follow a template's indentation (more white space than a label's reach)."""
+    pad = "\n" + " " * 48
+    return f"<div class='date-box'>{pad}{words}{pad}</div>"
+
+
 def THREAD(*stamps: str) -> str:
     """A board's long menu, then a thread's posts, each with its date line (first post first)."""
     menu = "<ul>" + "".join(f"<li><a href='/f{i}'>{i}</a></li>" for i in range(80)) + "</ul>"
@@ -228,6 +234,17 @@ CASES = [
     ("update-first", "pl", dict(line=M("Zmieniono: 09.03.2024 · Dodano: 03.03.2024")), "2024-03-03"),
     ("update-first", "sv", dict(line=M("Ändrad 9 mars 2024 · Skapad 3 mars 2024")), "2024-03-03"),
     ("update-first", "en", dict(line=M("Last edited March 9, 2024 · Created March 3, 2024")), "2024-03-03"),
+    # ------------------------------------------------------------------ a label after a template's indentation
+    ("indented", "en", dict(line=INDENTED("<span>Updated on</span> March 9, 2024")), None),
+    ("indented", "de", dict(line=INDENTED("Aktualisiert am 9. März 2024")), None),
+    ("indented", "fr", dict(line=INDENTED("<span>Mis à jour le</span> 9 mars 2024")), None),
+    ("indented", "es", dict(line=INDENTED("Actualizado el 9 de marzo de 2024")), None),
+    ("indented", "it", dict(line=INDENTED("Aggiornato il 9 marzo 2024")), None),
+    ("indented", "pl", dict(line=INDENTED("Zaktualizowano 9 marca 2024")), None),
+    ("indented", "nl", dict(line=INDENTED("Bijgewerkt op 9 maart 2024")), None),
+    ("indented", "en", dict(line=INDENTED("<span>Updated on</span> March 9, 2024")
+                            + INDENTED("<span>Published</span> March 3, 2024")), "2024-03-03"),
+    ("indented", "de", dict(line=INDENTED("3. März 2024")), "2024-03-03"),
     # ------------------------------------------------------------------ a <time> in a CMS field box named for the change
     ("changed-box", "en", dict(line=M("<div class='field--name-changed'><div class='field__item'><time datetime="
                                       "'2024-03-09'>March 9, 2024</time></div></div><span>Published March 3, 2024</span>")), "2024-03-03"),

@@ -2154,6 +2154,23 @@ def test_an_update_label_split_over_boxes_before_the_date_marks_the_update() -> 
     assert meta_of(page("", body)).date is None
 
 
+_INDENT = "\n" + " " * 48  # a template's indentation before the box's first words
+
+
+@pytest.mark.parametrize("box", [
+    f"<div class='date-box'>{_INDENT}<span>Updated on</span> March 14, 2021{_INDENT}</div>",
+    f"<div class='datum'>{_INDENT}Aktualisiert am 14. März 2021{_INDENT}</div>",
+    f"<div class='date'>{_INDENT}<span>Mis à jour le</span> 14 mars 2021{_INDENT}</div>",
+    f"<div class='fecha'>{_INDENT}Actualizado el 14 de marzo de 2021{_INDENT}</div>",
+])
+def test_an_update_label_after_a_templates_indentation_marks_the_update(box: str) -> None:
+    # the label is read in the box's words, not in its first 40 raw characters of white space
+    assert meta_of(page("", f"<div><h1>Car care</h1>{box}<p>Text.</p></div>")).date is None
+    shown = box.replace("Updated on", "").replace("Aktualisiert am", "").replace("<span>Mis à jour le</span>", "")
+    shown = shown.replace("Actualizado el", "")
+    assert meta_of(page("", f"<div><h1>Car care</h1>{shown}<p>Text.</p></div>")).date == "2021-03-14"
+
+
 @pytest.mark.parametrize("time", [
     "<time class='published-date' datetime='2021-03-14T06:00'><span>Updated March 14, 2021</span></time>",
     "<p>Last updated: <time datetime='2021-03-14'>March 14, 2021</time>.</p>",

@@ -1066,8 +1066,8 @@ def _oldest_first(elements: list) -> bool:
 def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
     """Is the date in this element labelled as the modification date ("Updated on …")?
     The label is the element's own text before the date or the text just before it."""
-    own = (element.text_content() or "")[:_UPDATED_LABEL_SPAN]
-    before = _text_before(element)
+    own = " ".join((element.text_content() or "")[:_LABEL_READ_CHARS].split())[:_UPDATED_LABEL_SPAN]
+    before = " ".join(_text_before(element)[-_LABEL_READ_CHARS:].split())
     context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]}".lower()
     return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
 
@@ -1141,6 +1141,9 @@ _UPDATED_LABEL_RE = lazy(
     r"жаңартыл|yenilənib|yeniləndi|yangilandi|imesasishwa|na-update|eguneratu|uppfært|përditësuar|perditesuar"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
+# The raw text read for a label, its white space collapsed before the span is cut: a template's
+# indentation ("<div>\n                    Updated on March 5, 2024") would fill the span.
+_LABEL_READ_CHARS = 400
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
 # posts that vocabulary has no word for ("recent-posts", "newest").
 _SIDE_RULES = frozenset(("related", "comments"))  # not "sidebar" ("elementor-widget"), "navigation" or "site-footer": page builders name whole pages so
