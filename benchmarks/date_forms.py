@@ -234,6 +234,17 @@ CASES = [
     ("update-first", "pl", dict(line=M("Zmieniono: 09.03.2024 · Dodano: 03.03.2024")), "2024-03-03"),
     ("update-first", "sv", dict(line=M("Ändrad 9 mars 2024 · Skapad 3 mars 2024")), "2024-03-03"),
     ("update-first", "en", dict(line=M("Last edited March 9, 2024 · Created March 3, 2024")), "2024-03-03"),
+    # ------------------------------------------------------------------ the year's last two digits after a label
+    ("short-year", "de", dict(line=M("Veröffentlicht am 03.03.24, 14:05 Uhr")), "2024-03-03"),
+    ("short-year", "de", dict(line=M("Veröffentlicht am 03.03.24 · Aktualisiert am 09.03.2024")), "2024-03-03"),
+    ("short-year", "fr", dict(line=M("Publié le 03/03/24 à 14h05")), "2024-03-03"),
+    ("short-year", "es", dict(line=M("Publicado: 03/03/24")), "2024-03-03"),
+    ("short-year", "pt", dict(line=M("Publicado em 03/03/24 às 14h05")), "2024-03-03"),
+    ("short-year", "pl", dict(line=M("Opublikowano: 03.03.24")), "2024-03-03"),
+    ("short-year", "ru", dict(line=M("Опубликовано 03.03.24 в 14:05")), "2024-03-03"),
+    ("short-year", "en", dict(line=M("Posted 3/13/24")), "2024-03-13"),
+    ("short-year", "de", dict(line=M("03.03.24")), None),  # no label: a version's or a score's numbers too
+    ("short-year", "en", dict(line=M("Published in issue 3/4/24")), None),  # month or day first: either
     # ------------------------------------------------------------------ a label after a template's indentation
     ("indented", "en", dict(line=INDENTED("<span>Updated on</span> March 9, 2024")), None),
     ("indented", "de", dict(line=INDENTED("Aktualisiert am 9. März 2024")), None),

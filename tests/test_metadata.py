@@ -2154,6 +2154,20 @@ def test_an_update_label_split_over_boxes_before_the_date_marks_the_update() -> 
     assert meta_of(page("", body)).date is None
 
 
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("de", "Veröffentlicht am 03.03.24, 14:05 Uhr", "2024-03-03"),
+    ("de", "Veröffentlicht am 03.03.24 · Aktualisiert am 09.03.2024", "2024-03-03"),  # the labelled day, not the later one
+    ("fr", "Publié le 03/03/24 à 14h05", "2024-03-03"),
+    ("ru", "Опубликовано 03.03.24 в 14:05", "2024-03-03"),
+    ("en", "Posted 3/13/24", "2024-03-13"),
+    ("en", "Posted 3/4/24", None),  # month or day first: either reading is a day
+    ("de", "Version 03.03.24", None),  # no label: a version's numbers
+])
+def test_a_two_digit_year_after_a_publication_label(lang: str, line: str, expected: str | None) -> None:
+    body = f"<h1>Budget news</h1><div class='meta'>{line}</div>"
+    assert meta_of(page("<title>Budget news</title>", body, lang=lang)).date == expected
+
+
 _INDENT = "\n" + " " * 48  # a template's indentation before the box's first words
 
 

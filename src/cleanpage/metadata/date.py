@@ -805,12 +805,35 @@ def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool
             continue
         label = _PUBLISHED_LABEL_RE.search(text)
         if label and _is_compact(element) and (accept is None or accept(element)):
-            date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS], day_first=day_first)
+            date = _labelled_day(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS], day_first)
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
                 date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS], day_first=day_first)
             if date and not any(_names_a_link(link, link.text_content()) for link in element.iter("a")):
                 yield date  # (not "Posted on <a>the society's community forum on 2025-07-09</a>")
+
+
+def _labelled_day(text: str, day_first: bool = False) -> str | None:
+    """The day a text that opens with a publication label writes: a whole date, or a numeric
+    one with the year's last two digits right after the label ("Veröffentlicht am 03.03.24",
+    "Publié le 03/03/24", "Posted 3/13/24"; slashes read as whole numeric dates are). Only
+    after the label: alone, "03.03.24" may be a version or a score."""
+    short = _SHORT_YEAR_DATE_RE.search(text, 0, _SHORT_YEAR_SPAN)
+    if short and not _YEAR_RE.search(text, 0, short.start()):
+        first, separator, second, year = short.groups()
+        first, second, year = int(first), int(second), _SHORT_YEAR_CENTURY + int(year)
+        if separator == "." or (day_first and max(first, second) <= 12):
+            return _valid_day(year, second, first)  # "03.03.24": dots are written day first
+        if first == second or (first > 12) != (second > 12):  # "3/13/24": read either way, as _SLASHED_DATE_RE
+            return _valid_day(year, min(first, second), max(first, second))
+    return normalize_date(text, day_first=day_first)
+
+
+# A day, a month and the year's last two digits, joined by dots or slashes ("03.03.24",
+# "3/3/24"); not part of a longer number or of a whole date ("03.03.2024").
+_SHORT_YEAR_DATE_RE = lazy(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")
+_SHORT_YEAR_SPAN = 60  # the label and its few words ("Veröffentlicht am Montag, ") before the day
+_SHORT_YEAR_CENTURY = 2000  # a short year of the web's dates: "24" is 2024 (a later one fails as the future)
 
 
 # The window's elements a labelled date is looked for in: the whole window (its 120 after the
