@@ -245,6 +245,14 @@ CASES = [
     ("short-year", "en", dict(line=M("Posted 3/13/24")), "2024-03-13"),
     ("short-year", "de", dict(line=M("03.03.24")), None),  # no label: a version's or a score's numbers too
     ("short-year", "en", dict(line=M("Published in issue 3/4/24")), None),  # month or day first: either
+    # ------------------------------------------------------------------ the update's line, then the day on a line of its own
+    ("update-then-day", "en", dict(line=M("Updated March 9, 2024") + M("March 3, 2024")), "2024-03-03"),
+    ("update-then-day", "de", dict(line=M("Zuletzt aktualisiert: 09.03.2024") + M("3.3.2024")), "2024-03-03"),
+    ("update-then-day", "fr", dict(line=M("Mis à jour le 9 mars 2024") + M("3 mars 2024")), "2024-03-03"),
+    ("update-then-day", "es", dict(line=M("Actualizado el 9 de marzo de 2024") + M("3 de marzo de 2024")), "2024-03-03"),
+    ("update-then-day", "pl", dict(line=M("Zaktualizowano 9 marca 2024") + M("3 marca 2024")), "2024-03-03"),
+    ("update-then-day", "ru", dict(line=M("Обновлено 9 марта 2024") + M("3 марта 2024")), "2024-03-03"),
+    ("update-then-day", "en", dict(line=M("Updated March 9, 2024") + M("<span>Last updated</span> March 3, 2024")), None),
     # ------------------------------------------------------------------ a label after a template's indentation
     ("indented", "en", dict(line=INDENTED("<span>Updated on</span> March 9, 2024")), None),
     ("indented", "de", dict(line=INDENTED("Aktualisiert am 9. März 2024")), None),

@@ -2168,6 +2168,17 @@ def test_a_two_digit_year_after_a_publication_label(lang: str, line: str, expect
     assert meta_of(page("<title>Budget news</title>", body, lang=lang)).date == expected
 
 
+@pytest.mark.parametrize(("lang", "update", "day"), [
+    ("en", "Updated March 9, 2021", "March 3, 2021"),
+    ("de", "Zuletzt aktualisiert: 09.03.2021", "3.3.2021"),
+    ("fr", "Mis à jour le 9 mars 2021", "3 mars 2021"),
+])
+def test_an_update_label_before_its_own_date_does_not_label_the_next_line(lang: str, update: str, day: str) -> None:
+    # the label belongs to the day written after it; the line below states the publication
+    body = f"<h1>Budget news</h1><div class='meta'>{update}</div><div class='meta'>{day}</div>"
+    assert meta_of(page("<title>Budget news</title>", body, lang=lang)).date == "2021-03-03"
+
+
 _INDENT = "\n" + " " * 48  # a template's indentation before the box's first words
 
 

@@ -1088,9 +1088,13 @@ def _oldest_first(elements: list) -> bool:
 
 def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
     """Is the date in this element labelled as the modification date ("Updated on …")?
-    The label is the element's own text before the date or the text just before it."""
+    The label is the element's own text before the date or the text just before it, after
+    any date written there (a label before an earlier date is that date's)."""
     own = " ".join((element.text_content() or "")[:_LABEL_READ_CHARS].split())[:_UPDATED_LABEL_SPAN]
     before = " ".join(_text_before(element)[-_LABEL_READ_CHARS:].split())
+    years = list(_YEAR_RE.finditer(before))
+    if years:  # a label before another date labels that one ("Updated March 9, 2024" · "March 3, 2024")
+        before = before[years[-1].end():]
     context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]}".lower()
     return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
 
