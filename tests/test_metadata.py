@@ -2179,6 +2179,20 @@ def test_an_update_label_before_its_own_date_does_not_label_the_next_line(lang: 
     assert meta_of(page("<title>Budget news</title>", body, lang=lang)).date == "2021-03-03"
 
 
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Actualisé le 9 mars 2021 à 10h12"),
+    ("de", "Überarbeitet am 09.03.2021"),
+    ("ru", "Дата изменения: 09.03.2021"),
+    ("uk", "Змінено 9 березня 2021"),
+    ("es", "Revisado el 9 de marzo de 2021"),
+    ("nl", "Herzien op 9 maart 2021"),
+    ("ro", "Ultima actualizare: 9 martie 2021"),
+])
+def test_a_day_labelled_by_a_revision_word_is_not_the_publication(lang: str, line: str) -> None:
+    body = f"<h1>Budget news</h1><div class='meta'>{line}</div>"
+    assert meta_of(page("<title>Budget news</title>", body, lang=lang)).date is None
+
+
 _INDENT = "\n" + " " * 48  # a template's indentation before the box's first words
 
 

@@ -1165,7 +1165,11 @@ _UPDATED_LABEL_RE = lazy(
     r"last edited|zmieniono|edytowano|modificación|muokattu|endret|ændret|upraveno|módosítva|güncellenme|"
     r"更新|修改|수정|업데이트|"
     r"अपडेट|अद्यतन|আপডেট|اپ ڈیٹ|புதுப்பிக்கப்பட்ட|อัปเดต|อัพเดท|แก้ไขล่าสุด|روزرسانی|روز شده|განახლ|абноўлена|"
-    r"жаңартыл|yenilənib|yeniləndi|yangilandi|imesasishwa|na-update|eguneratu|uppfært|përditësuar|perditesuar"
+    r"жаңартыл|yenilənib|yeniləndi|yangilandi|imesasishwa|na-update|eguneratu|uppfært|përditësuar|perditesuar|"
+    # revision words beside those of the update: fr de ru uk es/pt it nl ro ("Actualisé le", "Überarbeitet am",
+    # "Дата изменения"); not the words for editing ("Edited by", "Bearbeitet von": an editor's credit in a byline)
+    r"actualisé|révisé|überarbeitet|zuletzt bearbeitet|изменено|изменения|отредактировано|змінено|revisado|revisada|rivisto|herzien|"
+    r"actualizare"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # The raw text read for a label, its white space collapsed before the span is cut: a template's
