@@ -56,6 +56,11 @@ M = "<div class='meta'>{}</div>".format
 S = "<span>{}</span>".format
 P = "<p>{}</p>".format
 
+def PUBLISHED_UTC(instant: str) -> str:
+    """The publication instant in a meta tag, as a CMS writes it in UTC."""
+    return f"<meta property='article:published_time' content='{instant}'>"
+
+
 def INDENTED(words: str) -> str:
     """A dateline box whose words follow a template's indentation (more white space than a label's reach)."""
     pad = "\n" + " " * 48
@@ -234,6 +239,14 @@ CASES = [
     ("update-first", "pl", dict(line=M("Zmieniono: 09.03.2024 · Dodano: 03.03.2024")), "2024-03-03"),
     ("update-first", "sv", dict(line=M("Ändrad 9 mars 2024 · Skapad 3 mars 2024")), "2024-03-03"),
     ("update-first", "en", dict(line=M("Last edited March 9, 2024 · Created March 3, 2024")), "2024-03-03"),
+    # ------------------------------------------------------------------ a UTC stamp, and the local clock the page writes without a zone
+    ("local-clock", "ko", dict(head=PUBLISHED_UTC("2024-03-03T16:30:00Z"), line=M("입력 2024.03.04 01:30")), "2024-03-04"),
+    ("local-clock", "zh", dict(head=PUBLISHED_UTC("2024-03-03T16:30:00Z"), line=M("2024-03-04 00:30")), "2024-03-04"),
+    ("local-clock", "ja", dict(head=PUBLISHED_UTC("2024-03-03T15:05:00Z"), line=M("2024/03/04 00:05")), "2024-03-04"),
+    ("local-clock", "vi", dict(head=PUBLISHED_UTC("2024-03-03T17:30:00Z"), line=M("04/03/2024 00:30")), "2024-03-04"),
+    ("local-clock", "de", dict(head=PUBLISHED_UTC("2024-03-03T23:30:00Z"), line=M("2024-03-04 00:30")), "2024-03-04"),
+    ("local-clock", "en", dict(head=PUBLISHED_UTC("2024-03-04T02:30:00Z"), line=M("2024-03-03 21:30")), "2024-03-03"),
+    ("local-clock", "ko", dict(head=PUBLISHED_UTC("2024-03-03T16:30:00Z"), line=M("2024.03.04 09:10")), "2024-03-03"),  # no zone's clock
     # ------------------------------------------------------------------ the year's last two digits after a label
     ("short-year", "de", dict(line=M("Veröffentlicht am 03.03.24, 14:05 Uhr")), "2024-03-03"),
     ("short-year", "de", dict(line=M("Veröffentlicht am 03.03.24 · Aktualisiert am 09.03.2024")), "2024-03-03"),

@@ -2193,6 +2193,18 @@ def test_a_day_labelled_by_a_revision_word_is_not_the_publication(lang: str, lin
     assert meta_of(page("<title>Budget news</title>", body, lang=lang)).date is None
 
 
+@pytest.mark.parametrize(("lang", "instant", "line", "expected"), [
+    ("ko", "2021-03-03T16:30:00Z", "입력 2021.03.04 01:30", "2021-03-04"),  # UTC+9
+    ("zh", "2021-03-03T16:30:00Z", "2021-03-04 00:30", "2021-03-04"),  # UTC+8
+    ("en", "2021-03-04T02:30:00Z", "2021-03-03 21:30", "2021-03-03"),  # UTC-5
+    ("ko", "2021-03-03T16:30:00Z", "2021.03.04 09:10", "2021-03-03"),  # +16:40: no zone's clock
+])
+def test_a_local_clock_written_without_a_zone_gives_the_day_the_page_states(lang, instant, line, expected) -> None:
+    head = f"<title>Budget news</title><meta property='article:published_time' content='{instant}'>"
+    body = f"<h1>Budget news</h1><div class='meta'>{line}</div>"
+    assert meta_of(page(head, body, lang=lang)).date[:10] == expected
+
+
 _INDENT = "\n" + " " * 48  # a template's indentation before the box's first words
 
 

@@ -352,18 +352,35 @@ _ZONE_WEST, _ZONE_EAST = timedelta(hours=-12), timedelta(hours=14)
 
 def _day_in_some_zone(structured: str, shown: str) -> bool:
     """Is `shown` the day of the structured instant somewhere on Earth? A shown date-time must
-    be the same instant; a bare day must lie within the time zones' reach of the instant (a bare
-    structured day has no instant: another day is another date)."""
+    be the same instant (written without a zone: the instant on some zone's clock, _local_clock);
+    a bare day must lie within the time zones' reach of the instant (a bare structured day has
+    no instant: another day is another date)."""
     if len(structured) <= len("YYYY-MM-DD"):
         return False
     moment = datetime.fromisoformat(structured)
     if len(shown) > len("YYYY-MM-DD"):
         other = datetime.fromisoformat(shown)
+        if other.tzinfo is None and moment.tzinfo is not None:
+            return _local_clock(moment, other)
         return moment.tzinfo is not None and other.tzinfo is not None and moment == other
     if moment.tzinfo is not None:  # a naive time is taken as UTC: its zone is unknown either way
         moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
     day = datetime.fromisoformat(shown).date()
     return (moment + _ZONE_WEST).date() <= day <= (moment + _ZONE_EAST).date()
+
+
+def _local_clock(moment: datetime, shown: datetime) -> bool:
+    """Is a date-time the page writes without a zone ("입력 2024.03.04 01:30", "2024-03-04
+    00:30") the structured instant on a clock of some time zone (2024-03-03T16:30:00Z: UTC+9)?
+    The two differ by a zone's offset, a whole quarter hour from UTC-12 to UTC+14 (the shown
+    time's seconds, often dropped, aside)."""
+    offset = shown - moment.astimezone(timezone.utc).replace(tzinfo=None)
+    zone = timedelta(minutes=round(offset.total_seconds() / 60 / _ZONE_STEP_MINUTES) * _ZONE_STEP_MINUTES)
+    return abs(offset - zone) < _CLOCK_SLACK and _ZONE_WEST <= zone <= _ZONE_EAST
+
+
+_ZONE_STEP_MINUTES = 15  # every time zone's offset is a whole number of quarter hours
+_CLOCK_SLACK = timedelta(minutes=1)  # a shown time without its seconds
 
 
 def _day_as_shown(date: str | None, times: list) -> str | None:
