@@ -247,6 +247,15 @@ CASES = [
     ("local-clock", "de", dict(head=PUBLISHED_UTC("2024-03-03T23:30:00Z"), line=M("2024-03-04 00:30")), "2024-03-04"),
     ("local-clock", "en", dict(head=PUBLISHED_UTC("2024-03-04T02:30:00Z"), line=M("2024-03-03 21:30")), "2024-03-03"),
     ("local-clock", "ko", dict(head=PUBLISHED_UTC("2024-03-03T16:30:00Z"), line=M("2024.03.04 09:10")), "2024-03-03"),  # no zone's clock
+    # ------------------------------------------------------------------ a Japanese era's year, full-width digits
+    ("era", "ja", dict(line=M("公開日：令和6年3月3日")), "2024-03-03"),
+    ("era", "ja", dict(line=M("令和元年5月1日")), "2019-05-01"),
+    ("era", "ja", dict(line=M("平成30年12月3日")), "2018-12-03"),
+    ("era", "ja", dict(line=M("公開日：令和６年３月３日")), "2024-03-03"),
+    ("era", "ja", dict(line=M("２０２４年３月３日 １４:０５")), "2024-03-03"),
+    ("era", "zh", dict(line=M("发布时间：２０２４年３月３日")), "2024-03-03"),
+    ("era", "ja", dict(line=M("更新日：令和6年3月9日")), None),
+    ("era", "ja", dict(line=M("令和6年度の予算")), None),  # a fiscal year, no day
     # ------------------------------------------------------------------ the year's last two digits after a label
     ("short-year", "de", dict(line=M("Veröffentlicht am 03.03.24, 14:05 Uhr")), "2024-03-03"),
     ("short-year", "de", dict(line=M("Veröffentlicht am 03.03.24 · Aktualisiert am 09.03.2024")), "2024-03-03"),

@@ -2205,6 +2205,19 @@ def test_a_local_clock_written_without_a_zone_gives_the_day_the_page_states(lang
     assert meta_of(page(head, body, lang=lang)).date[:10] == expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("公開日：令和3年3月3日", "2021-03-03"),
+    ("令和元年5月1日", "2019-05-01"),  # the era's first year
+    ("平成30年12月3日", "2018-12-03"),
+    ("公開日：令和３年３月３日", "2021-03-03"),  # full-width digits
+    ("２０２１年３月３日", "2021-03-03"),
+    ("更新日：令和3年3月9日", None),  # the update
+])
+def test_a_japanese_era_year_and_full_width_digits(line: str, expected: str | None) -> None:
+    body = f"<h1>予算のニュース</h1><div class='meta'>{line}</div>"
+    assert meta_of(page("<title>予算のニュース</title>", body, lang="ja")).date == expected
+
+
 _INDENT = "\n" + " " * 48  # a template's indentation before the box's first words
 
 

@@ -211,7 +211,7 @@ _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
 # Digits of the scripts whose pages often write their own (Arabic-Indic, Persian, Devanagari,
 # Bengali): a date is read with them as 0-9 ("١٢ مارس ٢٠٢٤"), and they write a year too.
-_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50)  # (and Thai)
+_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10)  # (and Thai, and the full-width digits of CJK text)
 _NATIVE_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in _NATIVE_DIGIT_ZEROS for digit in range(10)})
 _NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2) + chr(zero) for zero in _NATIVE_DIGIT_ZEROS)
 # Thai counts years in the Buddhist era, 543 ahead ("2569" is 2026, also in Thai digits "๒๕๖๙");
@@ -219,7 +219,11 @@ _NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2)
 _OTHER_ERA_CENTURIES = "25|\u0e52\u0e55|\u06f1\u06f3|\u06f1\u06f4"
 # Every written date holds a year: the scan looks only around years, this far each side
 # ("3 de septiembre de " before, "-10-03" after).
-_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES}|{_OTHER_ERA_CENTURIES})\d{{2}}(?!\d)")
+_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES}|{_OTHER_ERA_CENTURIES})\d{{2}}(?!\d)|令和|平成")
+# Japanese pages may count the year in the emperor's era ("令和6年3月5日" is 2024, its first year
+# written "元年"): read as the common era's year (the era's year 1 is the common era's one after).
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
+_JAPANESE_ERA_RE = lazy(r"(令和|平成)\s*(元|\d{1,2})\s*年")
 _BUDDHIST_ERA_YEARS = 543  # the Buddhist era's year less the common era's
 _MIN_BUDDHIST_YEAR = 2400  # a Thai month's year from here on counts in the Buddhist era
 # Thai news pages abbreviate the month ("4 ธ.ค. 2568") and may name the era ("พ.ศ. 2568"): read
@@ -922,6 +926,8 @@ def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
     value = value.strip()
     if not value.isascii():
         value = value.translate(_NATIVE_DIGITS)
+        if "令和" in value or "平成" in value:
+            value = _JAPANESE_ERA_RE.sub(_common_era_year, value)
     match = _ISO_DATE_RE.search(value)
     if match:
         return _iso_from_match(match)
@@ -929,6 +935,12 @@ def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
     if compact:
         return _valid_day(*map(int, compact.groups()))
     return _textual_date(value, day_first=day_first)
+
+
+def _common_era_year(era: re.Match) -> str:
+    """A Japanese era's year as the common era's ("令和6年" -> "2024年", "令和元年" -> "2019年")."""
+    name, year = era.groups()
+    return f"{_JAPANESE_ERAS[name] + (1 if year == '元' else int(year))}年"
 
 
 def _iso_from_match(match: re.Match) -> str | None:
