@@ -56,6 +56,17 @@ M = "<div class='meta'>{}</div>".format
 S = "<span>{}</span>".format
 P = "<p>{}</p>".format
 
+def PUBLISHED_UTC(instant: str) -> str:
+    """The publication instant in a meta tag, as a CMS writes it in UTC."""
+    return f"<meta property='article:published_time' content='{instant}'>"
+
+
+def INDENTED(words: str) -> str:
+    """A dateline box whose words follow a template's indentation (more white space than a label's reach)."""
+    pad = "\n" + " " * 48
+    return f"<div class='date-box'>{pad}{words}{pad}</div>"
+
+
 def THREAD(*stamps: str) -> str:
     """A board's long menu, then a thread's posts, each with its date line (first post first)."""
     menu = "<ul>" + "".join(f"<li><a href='/f{i}'>{i}</a></li>" for i in range(80)) + "</ul>"
@@ -228,6 +239,66 @@ CASES = [
     ("update-first", "pl", dict(line=M("Zmieniono: 09.03.2024 · Dodano: 03.03.2024")), "2024-03-03"),
     ("update-first", "sv", dict(line=M("Ändrad 9 mars 2024 · Skapad 3 mars 2024")), "2024-03-03"),
     ("update-first", "en", dict(line=M("Last edited March 9, 2024 · Created March 3, 2024")), "2024-03-03"),
+    # ------------------------------------------------------------------ a UTC stamp, and the local clock the page writes without a zone
+    ("local-clock", "ko", dict(head=PUBLISHED_UTC("2024-03-03T16:30:00Z"), line=M("입력 2024.03.04 01:30")), "2024-03-04"),
+    ("local-clock", "zh", dict(head=PUBLISHED_UTC("2024-03-03T16:30:00Z"), line=M("2024-03-04 00:30")), "2024-03-04"),
+    ("local-clock", "ja", dict(head=PUBLISHED_UTC("2024-03-03T15:05:00Z"), line=M("2024/03/04 00:05")), "2024-03-04"),
+    ("local-clock", "vi", dict(head=PUBLISHED_UTC("2024-03-03T17:30:00Z"), line=M("04/03/2024 00:30")), "2024-03-04"),
+    ("local-clock", "de", dict(head=PUBLISHED_UTC("2024-03-03T23:30:00Z"), line=M("2024-03-04 00:30")), "2024-03-04"),
+    ("local-clock", "en", dict(head=PUBLISHED_UTC("2024-03-04T02:30:00Z"), line=M("2024-03-03 21:30")), "2024-03-03"),
+    ("local-clock", "ko", dict(head=PUBLISHED_UTC("2024-03-03T16:30:00Z"), line=M("2024.03.04 09:10")), "2024-03-03"),  # no zone's clock
+    # ------------------------------------------------------------------ a Japanese era's year, full-width digits
+    ("era", "ja", dict(line=M("公開日：令和6年3月3日")), "2024-03-03"),
+    ("era", "ja", dict(line=M("令和元年5月1日")), "2019-05-01"),
+    ("era", "ja", dict(line=M("平成30年12月3日")), "2018-12-03"),
+    ("era", "ja", dict(line=M("公開日：令和６年３月３日")), "2024-03-03"),
+    ("era", "ja", dict(line=M("２０２４年３月３日 １４:０５")), "2024-03-03"),
+    ("era", "zh", dict(line=M("发布时间：２０２４年３月３日")), "2024-03-03"),
+    ("era", "ja", dict(line=M("更新日：令和6年3月9日")), None),
+    ("era", "ja", dict(line=M("令和6年度の予算")), None),  # a fiscal year, no day
+    # ------------------------------------------------------------------ the year's last two digits after a label
+    ("short-year", "de", dict(line=M("Veröffentlicht am 03.03.24, 14:05 Uhr")), "2024-03-03"),
+    ("short-year", "de", dict(line=M("Veröffentlicht am 03.03.24 · Aktualisiert am 09.03.2024")), "2024-03-03"),
+    ("short-year", "fr", dict(line=M("Publié le 03/03/24 à 14h05")), "2024-03-03"),
+    ("short-year", "es", dict(line=M("Publicado: 03/03/24")), "2024-03-03"),
+    ("short-year", "pt", dict(line=M("Publicado em 03/03/24 às 14h05")), "2024-03-03"),
+    ("short-year", "pl", dict(line=M("Opublikowano: 03.03.24")), "2024-03-03"),
+    ("short-year", "ru", dict(line=M("Опубликовано 03.03.24 в 14:05")), "2024-03-03"),
+    ("short-year", "en", dict(line=M("Posted 3/13/24")), "2024-03-13"),
+    ("short-year", "de", dict(line=M("03.03.24")), None),  # no label: a version's or a score's numbers too
+    ("short-year", "en", dict(line=M("Published in issue 3/4/24")), None),  # month or day first: either
+    # ------------------------------------------------------------------ the update's line, then the day on a line of its own
+    ("update-then-day", "en", dict(line=M("Updated March 9, 2024") + M("March 3, 2024")), "2024-03-03"),
+    ("update-then-day", "de", dict(line=M("Zuletzt aktualisiert: 09.03.2024") + M("3.3.2024")), "2024-03-03"),
+    ("update-then-day", "fr", dict(line=M("Mis à jour le 9 mars 2024") + M("3 mars 2024")), "2024-03-03"),
+    ("update-then-day", "es", dict(line=M("Actualizado el 9 de marzo de 2024") + M("3 de marzo de 2024")), "2024-03-03"),
+    ("update-then-day", "pl", dict(line=M("Zaktualizowano 9 marca 2024") + M("3 marca 2024")), "2024-03-03"),
+    ("update-then-day", "ru", dict(line=M("Обновлено 9 марта 2024") + M("3 марта 2024")), "2024-03-03"),
+    ("update-then-day", "en", dict(line=M("Updated March 9, 2024") + M("<span>Last updated</span> March 3, 2024")), None),
+    # ------------------------------------------------------------------ revision words alone label no publication
+    ("revised", "fr", dict(line=M("Actualisé le 9 mars 2024 à 10h12")), None),
+    ("revised", "fr", dict(line=M("Actualisé le 9 mars 2024") + M("Publié le 3 mars 2024")), "2024-03-03"),
+    ("revised", "de", dict(line=M("Überarbeitet am 09.03.2024")), None),
+    ("revised", "de", dict(line=M("Zuletzt bearbeitet: 09.03.2024")), None),
+    ("revised", "ru", dict(line=M("Дата изменения: 09.03.2024")), None),
+    ("revised", "ru", dict(line=M("Изменено 9 марта 2024")), None),
+    ("revised", "uk", dict(line=M("Змінено 9 березня 2024")), None),
+    ("revised", "es", dict(line=M("Revisado el 9 de marzo de 2024")), None),
+    ("revised", "pt", dict(line=M("Revisado em 9 de março de 2024")), None),
+    ("revised", "it", dict(line=M("Rivisto il 9 marzo 2024")), None),
+    ("revised", "nl", dict(line=M("Herzien op 9 maart 2024")), None),
+    ("revised", "ro", dict(line=M("Ultima actualizare: 9 martie 2024")), None),
+    # ------------------------------------------------------------------ a label after a template's indentation
+    ("indented", "en", dict(line=INDENTED("<span>Updated on</span> March 9, 2024")), None),
+    ("indented", "de", dict(line=INDENTED("Aktualisiert am 9. März 2024")), None),
+    ("indented", "fr", dict(line=INDENTED("<span>Mis à jour le</span> 9 mars 2024")), None),
+    ("indented", "es", dict(line=INDENTED("Actualizado el 9 de marzo de 2024")), None),
+    ("indented", "it", dict(line=INDENTED("Aggiornato il 9 marzo 2024")), None),
+    ("indented", "pl", dict(line=INDENTED("Zaktualizowano 9 marca 2024")), None),
+    ("indented", "nl", dict(line=INDENTED("Bijgewerkt op 9 maart 2024")), None),
+    ("indented", "en", dict(line=INDENTED("<span>Updated on</span> March 9, 2024")
+                            + INDENTED("<span>Published</span> March 3, 2024")), "2024-03-03"),
+    ("indented", "de", dict(line=INDENTED("3. März 2024")), "2024-03-03"),
     # ------------------------------------------------------------------ a <time> in a CMS field box named for the change
     ("changed-box", "en", dict(line=M("<div class='field--name-changed'><div class='field__item'><time datetime="
                                       "'2024-03-09'>March 9, 2024</time></div></div><span>Published March 3, 2024</span>")), "2024-03-03"),

@@ -2154,6 +2154,87 @@ def test_an_update_label_split_over_boxes_before_the_date_marks_the_update() -> 
     assert meta_of(page("", body)).date is None
 
 
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("de", "Veröffentlicht am 03.03.24, 14:05 Uhr", "2024-03-03"),
+    ("de", "Veröffentlicht am 03.03.24 · Aktualisiert am 09.03.2024", "2024-03-03"),  # the labelled day, not the later one
+    ("fr", "Publié le 03/03/24 à 14h05", "2024-03-03"),
+    ("ru", "Опубликовано 03.03.24 в 14:05", "2024-03-03"),
+    ("en", "Posted 3/13/24", "2024-03-13"),
+    ("en", "Posted 3/4/24", None),  # month or day first: either reading is a day
+    ("de", "Version 03.03.24", None),  # no label: a version's numbers
+])
+def test_a_two_digit_year_after_a_publication_label(lang: str, line: str, expected: str | None) -> None:
+    body = f"<h1>Budget news</h1><div class='meta'>{line}</div>"
+    assert meta_of(page("<title>Budget news</title>", body, lang=lang)).date == expected
+
+
+@pytest.mark.parametrize(("lang", "update", "day"), [
+    ("en", "Updated March 9, 2021", "March 3, 2021"),
+    ("de", "Zuletzt aktualisiert: 09.03.2021", "3.3.2021"),
+    ("fr", "Mis à jour le 9 mars 2021", "3 mars 2021"),
+])
+def test_an_update_label_before_its_own_date_does_not_label_the_next_line(lang: str, update: str, day: str) -> None:
+    # the label belongs to the day written after it; the line below states the publication
+    body = f"<h1>Budget news</h1><div class='meta'>{update}</div><div class='meta'>{day}</div>"
+    assert meta_of(page("<title>Budget news</title>", body, lang=lang)).date == "2021-03-03"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Actualisé le 9 mars 2021 à 10h12"),
+    ("de", "Überarbeitet am 09.03.2021"),
+    ("ru", "Дата изменения: 09.03.2021"),
+    ("uk", "Змінено 9 березня 2021"),
+    ("es", "Revisado el 9 de marzo de 2021"),
+    ("nl", "Herzien op 9 maart 2021"),
+    ("ro", "Ultima actualizare: 9 martie 2021"),
+])
+def test_a_day_labelled_by_a_revision_word_is_not_the_publication(lang: str, line: str) -> None:
+    body = f"<h1>Budget news</h1><div class='meta'>{line}</div>"
+    assert meta_of(page("<title>Budget news</title>", body, lang=lang)).date is None
+
+
+@pytest.mark.parametrize(("lang", "instant", "line", "expected"), [
+    ("ko", "2021-03-03T16:30:00Z", "입력 2021.03.04 01:30", "2021-03-04"),  # UTC+9
+    ("zh", "2021-03-03T16:30:00Z", "2021-03-04 00:30", "2021-03-04"),  # UTC+8
+    ("en", "2021-03-04T02:30:00Z", "2021-03-03 21:30", "2021-03-03"),  # UTC-5
+    ("ko", "2021-03-03T16:30:00Z", "2021.03.04 09:10", "2021-03-03"),  # +16:40: no zone's clock
+])
+def test_a_local_clock_written_without_a_zone_gives_the_day_the_page_states(lang, instant, line, expected) -> None:
+    head = f"<title>Budget news</title><meta property='article:published_time' content='{instant}'>"
+    body = f"<h1>Budget news</h1><div class='meta'>{line}</div>"
+    assert meta_of(page(head, body, lang=lang)).date[:10] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("公開日：令和3年3月3日", "2021-03-03"),
+    ("令和元年5月1日", "2019-05-01"),  # the era's first year
+    ("平成30年12月3日", "2018-12-03"),
+    ("公開日：令和３年３月３日", "2021-03-03"),  # full-width digits
+    ("２０２１年３月３日", "2021-03-03"),
+    ("更新日：令和3年3月9日", None),  # the update
+])
+def test_a_japanese_era_year_and_full_width_digits(line: str, expected: str | None) -> None:
+    body = f"<h1>予算のニュース</h1><div class='meta'>{line}</div>"
+    assert meta_of(page("<title>予算のニュース</title>", body, lang="ja")).date == expected
+
+
+_INDENT = "\n" + " " * 48  # a template's indentation before the box's first words
+
+
+@pytest.mark.parametrize("box", [
+    f"<div class='date-box'>{_INDENT}<span>Updated on</span> March 14, 2021{_INDENT}</div>",
+    f"<div class='datum'>{_INDENT}Aktualisiert am 14. März 2021{_INDENT}</div>",
+    f"<div class='date'>{_INDENT}<span>Mis à jour le</span> 14 mars 2021{_INDENT}</div>",
+    f"<div class='fecha'>{_INDENT}Actualizado el 14 de marzo de 2021{_INDENT}</div>",
+])
+def test_an_update_label_after_a_templates_indentation_marks_the_update(box: str) -> None:
+    # the label is read in the box's words, not in its first 40 raw characters of white space
+    assert meta_of(page("", f"<div><h1>Car care</h1>{box}<p>Text.</p></div>")).date is None
+    shown = box.replace("Updated on", "").replace("Aktualisiert am", "").replace("<span>Mis à jour le</span>", "")
+    shown = shown.replace("Actualizado el", "")
+    assert meta_of(page("", f"<div><h1>Car care</h1>{shown}<p>Text.</p></div>")).date == "2021-03-14"
+
+
 @pytest.mark.parametrize("time", [
     "<time class='published-date' datetime='2021-03-14T06:00'><span>Updated March 14, 2021</span></time>",
     "<p>Last updated: <time datetime='2021-03-14'>March 14, 2021</time>.</p>",

@@ -211,7 +211,7 @@ _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
 # Digits of the scripts whose pages often write their own (Arabic-Indic, Persian, Devanagari,
 # Bengali): a date is read with them as 0-9 ("١٢ مارس ٢٠٢٤"), and they write a year too.
-_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50)  # (and Thai)
+_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10)  # (and Thai, and the full-width digits of CJK text)
 _NATIVE_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in _NATIVE_DIGIT_ZEROS for digit in range(10)})
 _NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2) + chr(zero) for zero in _NATIVE_DIGIT_ZEROS)
 # Thai counts years in the Buddhist era, 543 ahead ("2569" is 2026, also in Thai digits "๒๕๖๙");
@@ -219,7 +219,11 @@ _NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2)
 _OTHER_ERA_CENTURIES = "25|\u0e52\u0e55|\u06f1\u06f3|\u06f1\u06f4"
 # Every written date holds a year: the scan looks only around years, this far each side
 # ("3 de septiembre de " before, "-10-03" after).
-_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES}|{_OTHER_ERA_CENTURIES})\d{{2}}(?!\d)")
+_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES}|{_OTHER_ERA_CENTURIES})\d{{2}}(?!\d)|令和|平成")
+# Japanese pages may count the year in the emperor's era ("令和6年3月5日" is 2024, its first year
+# written "元年"): read as the common era's year (the era's year 1 is the common era's one after).
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
+_JAPANESE_ERA_RE = lazy(r"(令和|平成)\s*(元|\d{1,2})\s*年")
 _BUDDHIST_ERA_YEARS = 543  # the Buddhist era's year less the common era's
 _MIN_BUDDHIST_YEAR = 2400  # a Thai month's year from here on counts in the Buddhist era
 # Thai news pages abbreviate the month ("4 ธ.ค. 2568") and may name the era ("พ.ศ. 2568"): read
@@ -352,18 +356,35 @@ _ZONE_WEST, _ZONE_EAST = timedelta(hours=-12), timedelta(hours=14)
 
 def _day_in_some_zone(structured: str, shown: str) -> bool:
     """Is `shown` the day of the structured instant somewhere on Earth? A shown date-time must
-    be the same instant; a bare day must lie within the time zones' reach of the instant (a bare
-    structured day has no instant: another day is another date)."""
+    be the same instant (written without a zone: the instant on some zone's clock, _local_clock);
+    a bare day must lie within the time zones' reach of the instant (a bare structured day has
+    no instant: another day is another date)."""
     if len(structured) <= len("YYYY-MM-DD"):
         return False
     moment = datetime.fromisoformat(structured)
     if len(shown) > len("YYYY-MM-DD"):
         other = datetime.fromisoformat(shown)
+        if other.tzinfo is None and moment.tzinfo is not None:
+            return _local_clock(moment, other)
         return moment.tzinfo is not None and other.tzinfo is not None and moment == other
     if moment.tzinfo is not None:  # a naive time is taken as UTC: its zone is unknown either way
         moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
     day = datetime.fromisoformat(shown).date()
     return (moment + _ZONE_WEST).date() <= day <= (moment + _ZONE_EAST).date()
+
+
+def _local_clock(moment: datetime, shown: datetime) -> bool:
+    """Is a date-time the page writes without a zone ("입력 2024.03.04 01:30", "2024-03-04
+    00:30") the structured instant on a clock of some time zone (2024-03-03T16:30:00Z: UTC+9)?
+    The two differ by a zone's offset, a whole quarter hour from UTC-12 to UTC+14 (the shown
+    time's seconds, often dropped, aside)."""
+    offset = shown - moment.astimezone(timezone.utc).replace(tzinfo=None)
+    zone = timedelta(minutes=round(offset.total_seconds() / 60 / _ZONE_STEP_MINUTES) * _ZONE_STEP_MINUTES)
+    return abs(offset - zone) < _CLOCK_SLACK and _ZONE_WEST <= zone <= _ZONE_EAST
+
+
+_ZONE_STEP_MINUTES = 15  # every time zone's offset is a whole number of quarter hours
+_CLOCK_SLACK = timedelta(minutes=1)  # a shown time without its seconds
 
 
 def _day_as_shown(date: str | None, times: list) -> str | None:
@@ -805,12 +826,35 @@ def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool
             continue
         label = _PUBLISHED_LABEL_RE.search(text)
         if label and _is_compact(element) and (accept is None or accept(element)):
-            date = normalize_date(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS], day_first=day_first)
+            date = _labelled_day(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS], day_first)
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
                 date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS], day_first=day_first)
             if date and not any(_names_a_link(link, link.text_content()) for link in element.iter("a")):
                 yield date  # (not "Posted on <a>the society's community forum on 2025-07-09</a>")
+
+
+def _labelled_day(text: str, day_first: bool = False) -> str | None:
+    """The day a text that opens with a publication label writes: a whole date, or a numeric
+    one with the year's last two digits right after the label ("Veröffentlicht am 03.03.24",
+    "Publié le 03/03/24", "Posted 3/13/24"; slashes read as whole numeric dates are). Only
+    after the label: alone, "03.03.24" may be a version or a score."""
+    short = _SHORT_YEAR_DATE_RE.search(text, 0, _SHORT_YEAR_SPAN)
+    if short and not _YEAR_RE.search(text, 0, short.start()):
+        first, separator, second, year = short.groups()
+        first, second, year = int(first), int(second), _SHORT_YEAR_CENTURY + int(year)
+        if separator == "." or (day_first and max(first, second) <= 12):
+            return _valid_day(year, second, first)  # "03.03.24": dots are written day first
+        if first == second or (first > 12) != (second > 12):  # "3/13/24": read either way, as _SLASHED_DATE_RE
+            return _valid_day(year, min(first, second), max(first, second))
+    return normalize_date(text, day_first=day_first)
+
+
+# A day, a month and the year's last two digits, joined by dots or slashes ("03.03.24",
+# "3/3/24"); not part of a longer number or of a whole date ("03.03.2024").
+_SHORT_YEAR_DATE_RE = lazy(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")
+_SHORT_YEAR_SPAN = 60  # the label and its few words ("Veröffentlicht am Montag, ") before the day
+_SHORT_YEAR_CENTURY = 2000  # a short year of the web's dates: "24" is 2024 (a later one fails as the future)
 
 
 # The window's elements a labelled date is looked for in: the whole window (its 120 after the
@@ -882,6 +926,8 @@ def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
     value = value.strip()
     if not value.isascii():
         value = value.translate(_NATIVE_DIGITS)
+        if "令和" in value or "平成" in value:
+            value = _JAPANESE_ERA_RE.sub(_common_era_year, value)
     match = _ISO_DATE_RE.search(value)
     if match:
         return _iso_from_match(match)
@@ -889,6 +935,12 @@ def normalize_date(value: str | None, *, day_first: bool = False) -> str | None:
     if compact:
         return _valid_day(*map(int, compact.groups()))
     return _textual_date(value, day_first=day_first)
+
+
+def _common_era_year(era: re.Match) -> str:
+    """A Japanese era's year as the common era's ("令和6年" -> "2024年", "令和元年" -> "2019年")."""
+    name, year = era.groups()
+    return f"{_JAPANESE_ERAS[name] + (1 if year == '元' else int(year))}年"
 
 
 def _iso_from_match(match: re.Match) -> str | None:
@@ -1065,9 +1117,13 @@ def _oldest_first(elements: list) -> bool:
 
 def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
     """Is the date in this element labelled as the modification date ("Updated on …")?
-    The label is the element's own text before the date or the text just before it."""
-    own = (element.text_content() or "")[:_UPDATED_LABEL_SPAN]
-    before = _text_before(element)
+    The label is the element's own text before the date or the text just before it, after
+    any date written there (a label before an earlier date is that date's)."""
+    own = " ".join((element.text_content() or "")[:_LABEL_READ_CHARS].split())[:_UPDATED_LABEL_SPAN]
+    before = " ".join(_text_before(element)[-_LABEL_READ_CHARS:].split())
+    years = list(_YEAR_RE.finditer(before))
+    if years:  # a label before another date labels that one ("Updated March 9, 2024" · "March 3, 2024")
+        before = before[years[-1].end():]
     context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]}".lower()
     return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
 
@@ -1138,9 +1194,16 @@ _UPDATED_LABEL_RE = lazy(
     r"last edited|zmieniono|edytowano|modificación|muokattu|endret|ændret|upraveno|módosítva|güncellenme|"
     r"更新|修改|수정|업데이트|"
     r"अपडेट|अद्यतन|আপডেট|اپ ڈیٹ|புதுப்பிக்கப்பட்ட|อัปเดต|อัพเดท|แก้ไขล่าสุด|روزرسانی|روز شده|განახლ|абноўлена|"
-    r"жаңартыл|yenilənib|yeniləndi|yangilandi|imesasishwa|na-update|eguneratu|uppfært|përditësuar|perditesuar"
+    r"жаңартыл|yenilənib|yeniləndi|yangilandi|imesasishwa|na-update|eguneratu|uppfært|përditësuar|perditesuar|"
+    # revision words beside those of the update: fr de ru uk es/pt it nl ro ("Actualisé le", "Überarbeitet am",
+    # "Дата изменения"); not the words for editing ("Edited by", "Bearbeitet von": an editor's credit in a byline)
+    r"actualisé|révisé|überarbeitet|zuletzt bearbeitet|изменено|изменения|отредактировано|змінено|revisado|revisada|rivisto|herzien|"
+    r"actualizare"
 )
 _UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
+# The raw text read for a label, its white space collapsed before the span is cut: a template's
+# indentation ("<div>\n                    Updated on March 5, 2024") would fill the span.
+_LABEL_READ_CHARS = 400
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
 # posts that vocabulary has no word for ("recent-posts", "newest").
 _SIDE_RULES = frozenset(("related", "comments"))  # not "sidebar" ("elementor-widget"), "navigation" or "site-footer": page builders name whole pages so
