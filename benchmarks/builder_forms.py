@@ -17,6 +17,7 @@ import sys
 from collections import Counter
 
 import cleanpage
+from probe_corpus import print_tally
 
 PARAS = [
     "The old mill on the river bend has stood empty for eleven winters, its wheel locked in rust and its "
@@ -627,10 +628,7 @@ def run(verbose: bool = False) -> int:
         if faults:
             wrong[form] += 1
             print(f"WRONG {name}: " + ("; ".join(faults) if verbose else ", ".join(faults[:3])))
-    for form in total:
-        print(f"{form:20} {wrong[form]:3}/{total[form]}")
-    print(f"WRONG TOTAL {sum(wrong.values())}/{sum(total.values())}")
-    return sum(wrong.values())
+    return print_tally(wrong, total, width=20)
 
 
 if __name__ == "__main__":

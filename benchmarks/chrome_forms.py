@@ -16,6 +16,7 @@ import sys
 from collections import Counter
 
 import cleanpage
+from probe_corpus import print_tally
 
 # lang -> (headline, five paragraphs of invented article prose)
 PROSE = {
@@ -710,11 +711,7 @@ def run(verbose: bool = False) -> int:
             print(f"WRONG {form}/{lang}#{n}: {'; '.join(problems)}")
             if verbose:
                 print("   ", cleanpage.clean(build(form, lang, n)[0]).markdown.replace("\n", " / ")[:600])
-    for form in total:
-        print(f"{form:18} {wrong[form]:3}/{total[form]}")
-    print(f"languages {len({lang for _, lang, _ in cases()})}")
-    print(f"WRONG TOTAL {sum(wrong.values())}/{sum(total.values())}")
-    return sum(wrong.values())
+    return print_tally(wrong, total, width=18, notes=(f"languages {len({lang for _, lang, _ in cases()})}",))
 
 
 if __name__ == "__main__":

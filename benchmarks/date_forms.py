@@ -16,6 +16,7 @@ from collections import Counter
 import speaker_forms  # (benchmarks/ is the script's folder: its first import path)
 
 import cleanpage
+from probe_corpus import print_tally
 
 # The speaker probe's filler sentences, and those of the languages only this probe has (or says otherwise).
 FILLER = {
@@ -372,11 +373,7 @@ def run(verbose: bool = False) -> int:
         if got != expected:
             wrong[form] += 1
             print(f"WRONG {form}/{lang}: {got!r} for {expected!r}" + (f" {page}" if verbose else ""))
-    for form in total:
-        print(f"{form:12} {wrong[form]:3}/{total[form]}")
-    print(f"LANGUAGES {len(langs)}")
-    print(f"WRONG TOTAL {sum(wrong.values())}/{sum(total.values())}")
-    return sum(wrong.values())
+    return print_tally(wrong, total, width=12, notes=(f"languages {len(langs)}",))
 
 
 if __name__ == "__main__":

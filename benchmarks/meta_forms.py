@@ -13,6 +13,7 @@ import sys
 from collections import Counter
 
 import cleanpage
+from probe_corpus import print_tally
 from speaker_forms import FILLER
 
 FILLER = {**FILLER,
@@ -293,11 +294,7 @@ def run(verbose: bool = False) -> int:
             wrong[form] += 1
             print(f"WRONG {form}/{lang} {field}: {got!r} for {expected!r}"
                   + (f" (title={article.title!r})" if verbose and field == "byline" else ""))
-    for form in total:
-        print(f"{form:24} {wrong[form]:3}/{total[form]}")
-    print(f"languages {len(languages)}")
-    print(f"WRONG TOTAL {sum(wrong.values())}/{sum(total.values())}")
-    return sum(wrong.values())
+    return print_tally(wrong, total, width=24, notes=(f"languages {len(languages)}",))
 
 
 if __name__ == "__main__":

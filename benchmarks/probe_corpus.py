@@ -1,5 +1,6 @@
-"""Writes an invented probe corpus: its pages as pages.tar.xz and its labels as labels.json.
+"""Pieces the invented probes share: a corpus writer and the tally they print.
 
+write_corpus writes a probe corpus, its pages as pages.tar.xz and its labels as labels.json.
 The funding probes' builders (funding-hard/, funding-multilingual/: make_pages.py) each make
 their cases, {page id: (html, label)}, and write them here, in one format that
 funding_synthetic.py reads. The archive is byte-stable: members in id order, mtime 0.
@@ -11,6 +12,7 @@ import io
 import json
 import pathlib
 import tarfile
+from collections import Counter
 
 
 def write_corpus(folder: pathlib.Path, built: dict[str, tuple[str, dict]]) -> None:
@@ -24,3 +26,14 @@ def write_corpus(folder: pathlib.Path, built: dict[str, tuple[str, dict]]) -> No
     (folder / "pages.tar.xz").write_bytes(buffer.getvalue())
     labels = {page_id: label for page_id, (_, label) in sorted(built.items())}
     (folder / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def print_tally(wrong: Counter, total: Counter, *, width: int, notes: tuple[str, ...] = ()) -> int:
+    """Each form's wrong cases over its cases, then `notes` (language counts, groups), then the
+    WRONG TOTAL line the probes end with; returns the number wrong."""
+    for form in total:
+        print(f"{form:{width}} {wrong[form]:3}/{total[form]}")
+    for note in notes:
+        print(note)
+    print(f"WRONG TOTAL {sum(wrong.values())}/{sum(total.values())}")
+    return sum(wrong.values())

@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 
 import cleanpage
+from probe_corpus import print_tally
 
 FILLER = {
     "en": "The valley town has grown quickly since the new railway opened, and not everyone is pleased with "
@@ -1515,13 +1516,10 @@ def run(verbose: bool = False) -> int:
                 wrong[form] += 1
                 print(f"WRONG {form}/{lang}: {got!r} for {speaker!r} ({piece})"
                       + (f" listed={[(q.text[:30], q.speaker) for q in found]}" if verbose else ""))
-    for form in total:
-        print(f"{form:22} {wrong[form]:3}/{total[form]}")
-    for group, held_out in (("earlier rounds", False), ("round 34 (held out)", True)):
-        forms = [form for form in total if form.startswith(HELD_OUT) == held_out]
-        print(f"{group:22} {sum(wrong[f] for f in forms):3}/{sum(total[f] for f in forms)}")
-    print(f"WRONG TOTAL {sum(wrong.values())}/{sum(total.values())}")
-    return sum(wrong.values())
+    groups = [(group, [form for form in total if form.startswith(HELD_OUT) == held_out])
+              for group, held_out in (("earlier rounds", False), ("round 34 (held out)", True))]
+    return print_tally(wrong, total, width=22, notes=tuple(
+        f"{group:22} {sum(wrong[f] for f in forms):3}/{sum(total[f] for f in forms)}" for group, forms in groups))
 
 
 if __name__ == "__main__":
