@@ -119,9 +119,10 @@ PEOPLE_ROLES_RE = lazy(
     r"皆様|皆さま|皆さん|査読者|同僚|家族|参加者|协助|同事|家人|审稿人|志愿者|参与者",
     re.I,
 )
-# A crude end of a sentence, to read an acknowledgement sentence by sentence (a split after "Dr." or "no." only
-# halves a sentence: its half with the support word is read without the thanks and counts, as before).
-SENTENCE_END_RE = lazy(r"[.;!?。！？]\s+|[。！？]")
+# A crude end of a sentence or clause (";" too, unlike rules.SENTENCE_END_RE), to read an acknowledgement clause
+# by clause: "we thank our colleagues; the work was funded by X" holds support in its second clause. A split after
+# "Dr." or "no." only halves a sentence: its half with the support word is read without the thanks and counts.
+CLAUSE_END_RE = lazy(r"[.;!?。！？]\s+|[。！？]")
 # The work a statement is about: the subject of "was funded by".
 _WORK = (
     r"(?:research|study|studies|work|project|trial|survey|analysis|paper|article|report|reporting|story|series|"
@@ -599,7 +600,8 @@ NOT_FUNDING_RES = (
      r"\bab\s+(?:version|v\.?)\s*\d|\bet\s+(?:versions\s+)?ultérieures\b|\by\s+(?:versiones\s+)?posteriores\b|"
      r"\be\s+(?:versioni\s+)?successive\b|\bof\s+hoger\b|\boch\s+senare\b|\bog\s+(?:nyere|senere)\b|"
      r"\bi\s+nowsze\b"),
-    # general thanks to the audience; support as agreement or as evidence, not money
+    # general thanks to the audience, anywhere (thanks to people by role inside an acknowledgement: _general_thanks);
+    # support as agreement or as evidence, not money
     r"\b(?:thank\w*|grateful to)\s+(?:to\s+)?(?:all\s+(?:of\s+)?)?(?:our|my)\s+(?:\w+\s+)?(?:readers|listeners|"
     r"viewers|subscribers|members|patrons|fans|audience)\b",
     r"\b(?:by|par|por|da|dalla|von|door|przez|pela)\s+(?:a\s+|the\s+|la\s+|der\s+|de\s+)?(?:majority|majorité|"
@@ -1229,8 +1231,8 @@ def _acknowledges_support(text: str) -> bool:
     general thanks to people ("We thank our colleagues for their support")?"""
     if not SUPPORT_WORDS_RE.search(text):
         return False
-    return any(SUPPORT_WORDS_RE.search(sentence) and not _general_thanks(sentence)
-               for sentence in SENTENCE_END_RE.split(text))
+    return any(SUPPORT_WORDS_RE.search(clause) and not _general_thanks(clause)
+               for clause in CLAUSE_END_RE.split(text))
 
 
 def _general_thanks(sentence: str) -> bool:
