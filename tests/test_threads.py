@@ -1016,3 +1016,51 @@ def test_writers_names_on_repeated_cards_still_go_as_bylines() -> None:
     article = cleanpage.clean(_tagged_thread(["Ann Lee", "Bo Chen", "Cy Diaz", "Dee Roe"]))
     assert "Comment 3:" in article.text
     assert "Ann Lee" not in article.text and "Dee Roe" not in article.text
+
+
+# A Spanish thread: a post, then a reply that quotes two of its sentences under the board's header.
+# (each post in the template of the threads above: MESSAGE)
+HILO_FRASES = ("El calentador del sótano pierde presión cada mañana desde que cambiamos la bomba en enero. "
+               "Ya revisé el vaso de expansión y la válvula de seguridad, y los dos parecen estar bien.")
+
+
+def hilo(quoted: str) -> str:
+    cita = f"<blockquote><div class='cita-cabecera'>marisol escribió:</div><div class='cita'>{quoted}</div></blockquote>"
+    posts = [post("marisol", f"<p>Primer mensaje: {HILO_FRASES} ¿Alguien sabe qué más puedo mirar?</p>", MESSAGE),
+             post("tomas", cita + "<p>Respuesta de Tomás: a mí me pasó lo mismo y era el manómetro, que marcaba mal "
+                                  "desde el primer día; cámbialo antes de tocar nada más.</p>", MESSAGE)]
+    posts += [post(f"vecino{i}", f"<p>Respuesta {i}: yo también tengo un calentador de esa marca y nunca perdió "
+                                 "presión, aunque lo purgo cada otoño antes de encenderlo.</p>", MESSAGE)
+              for i in range(2)]
+    return page(CHROME + "<main><h1>El calentador pierde presión</h1>" + "".join(posts) + "</main>" + FOOTER,
+                title="El calentador pierde presión")
+
+
+def test_a_replys_quotation_of_a_post_above_it_goes_and_the_post_keeps_its_words() -> None:
+    # the reply copies two sentences of the opening post above it, under "marisol escribió:":
+    # the words stay once, in the post they come from; the reply's own words stay
+    article = cleanpage.clean(hilo(HILO_FRASES), options=Options(explain=True))
+    assert article.text.count("cambiamos la bomba en enero") == 1
+    assert "Primer mensaje:" in article.text and "Respuesta de Tomás:" in article.text
+    assert "marisol escribió:" not in article.text
+    assert any(r.rule == "duplicate" and "blockquote" in r.path for r in article.removals)
+
+
+def test_a_replys_quotation_of_a_post_the_page_does_not_show_stays() -> None:
+    # the quoted post is on an earlier page of the thread: the quotation is the only copy
+    otra = ("Cuando la presión baja de un bar, la caldera se bloquea y hay que rellenar el circuito "
+            "con la llave de llenado que está debajo, despacio y con el agua fría.")
+    text = cleanpage.clean(hilo(otra)).text
+    assert "la caldera se bloquea" in text and "marisol escribió:" in text
+
+
+def test_an_articles_quotation_repeating_its_paragraph_stays() -> None:
+    # outside a thread a quotation that repeats the text is the writer's choice (a pull quote)
+    words = ("The harbour master said the new pump had cut the morning pressure losses by half "
+             "since it was fitted in the spring, and that the old one would be kept as a spare.")
+    html = page("<article><h1>Harbour pump halves losses</h1>"
+                + "".join(f"<p>Story {i}: {SENTENCE}</p>" for i in range(4))
+                + f"<p>{words}</p><blockquote><p>{words}</p></blockquote><p>Last: {SENTENCE}</p></article>",
+                title="Harbour pump halves losses")
+    assert cleanpage.clean(html).text.count("cut the morning pressure losses") == 2
+

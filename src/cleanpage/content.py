@@ -143,6 +143,7 @@ from .rules import (
     MAX_POSTER_STAT_CHARS,
     MAX_PROFILE_BLOCK_CHARS,
     MAX_PROMO_CHARS,
+    MAX_QUOTES_READ,
     MAX_RELATED_INTRO_WORDS,
     MAX_REPLY_PROMPT_CHARS,
     MAX_REPLY_SUBJECT_CHARS,
@@ -206,6 +207,8 @@ from .rules import (
     PULL_QUOTE_CONTAINERS,
     PULL_QUOTE_RE,
     QUOTE_BOX_TAGS,
+    QUOTED_RUN_CHARS,
+    QUOTE_POST_LEVELS,
     READ_MORE_NAME_RE,
     REATTACH_LEVELS,
     REGION_MAX_PROSE_SHARE,
@@ -214,6 +217,7 @@ from .rules import (
     REPLY_PROMPT_RE,
     REPLY_PROMPT_TAGS,
     REPLY_SUBJECT_RE,
+    REPEATED_QUOTE_SHARE,
     POST_HEADER_CHARS,
     POST_HEADER_RE,
     QUOTE_HEADER_LEVELS,
@@ -544,7 +548,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         for el in after:
             container.append(detach(el))
     narrow_removals: list[Removal] = []
-    tidy(container, title, options, narrow_removals, grid=grid, article=article)
+    tidy(container, title, options, narrow_removals, grid=grid, article=article, thread=thread)
     if wide is not None and (below or _narrow([container], wide.tidied()[0], article)):
         page, tidied = wide.tidied()
         removals.extend(tidied)
@@ -1577,7 +1581,7 @@ def _in_chrome(el: etree._Element) -> bool:
 
 # ---------------------------------------------------------------- tidying
 def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal],
-         cards: bool = False, grid: bool = False, article: bool = False) -> None:
+         cards: bool = False, grid: bool = False, article: bool = False, thread: bool = False) -> None:
     """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees).
 
     With `cards` (the whole page read as the content: a listing, a product, a service page),
@@ -1586,6 +1590,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     and a card whose class words name a byline only by its post's status is an item (_status_card).
     On every body, links its class names buttons go (_button_link).
     With `article` (the page says it is an article), lines that are only a byline go (BYLINE_TEXT_RE).
+    With `thread` (the body is a thread's posts), a reply's quotation of a post above it goes
+    (_repeated_quotes): the quoted words stay once, in their post.
     The body's own guard: a soft rule takes no block holding more than TIDY_GUARD_SHARE of the
     body's text, and its blocks together no more than its `max_share` of it (a product's feature
     sections named "gallery" are its description, not captions); past that, its blocks of a
@@ -1640,6 +1646,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         if contains(container, el):
             walk.drop(el, "post-meta")
     for el in _duplicates(container):
+        walk.drop(el, "duplicate")
+    for el in _repeated_quotes(container) if thread else ():  # (a pull quote repeats an article on purpose)
         walk.drop(el, "duplicate")
 
 
@@ -1851,6 +1859,55 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
             continue
         earlier.append(el)
     return found
+
+
+def _repeated_quotes(container: etree._Element) -> list[etree._Element]:
+    """The quotations (<blockquote>) whose long text runs (QUOTED_RUN_CHARS) an earlier post of
+    the page holds, word for word, for REPEATED_QUOTE_SHARE of their characters: a reply's copy
+    of a post above it. A post is a block that earlier siblings of its shape repeat (_shape:
+    its tag and first class word), up from the quotation (QUOTE_POST_LEVELS at most, never past
+    the body); at every level the earlier siblings of the block's shape are read, for a post's
+    cells repeat a shape inside it too (its author pane, its text). The first MAX_QUOTES_READ
+    quotations are read."""
+    found: list[etree._Element] = []
+    words: dict[etree._Element, str] = {}  # each earlier post read: its words
+    for quote in islice(container.iter("blockquote"), MAX_QUOTES_READ):
+        if any(contains(earlier, quote) for earlier in found):
+            continue  # inside a copy already found
+        runs = [run for run in (_key(text) for text in quote.xpath(".//text()")) if len(run) >= QUOTED_RUN_CHARS]
+        if runs and _held_above(runs, _earlier_posts(quote, container, words)):
+            found.append(quote)
+    return found
+
+
+def _earlier_posts(quote: etree._Element, container: etree._Element, words: dict[etree._Element, str]) -> str:
+    """The words (_key) of the earlier siblings of their shape of the blocks around `quote`,
+    QUOTE_POST_LEVELS up at most, inside the body; `words` keeps each sibling's, read once."""
+    texts: list[str] = []
+    node = quote.getparent()
+    for _ in range(QUOTE_POST_LEVELS):
+        if node is None or node is container:
+            break
+        shape = _shape(node)
+        if shape[1]:
+            for sib in node.itersiblings(preceding=True):
+                if sib.tag == node.tag and _shape(sib) == shape:
+                    if sib not in words:
+                        words[sib] = _key(sib.text_content())
+                    texts.append(words[sib])
+        node = node.getparent()
+    return " ".join(texts)
+
+
+def _held_above(runs: list[str], above: str) -> bool:
+    """Do a quotation's long text runs (its own and its quotations': not the short "ann said:"
+    header) stand in `above`, the words of the posts above it, for REPEATED_QUOTE_SHARE of their
+    length?"""
+    if not above:
+        return False
+    padded = f" {above} "
+    held = sum(len(run) for run in runs if f" {run} " in padded)
+    return held >= REPEATED_QUOTE_SHARE * sum(len(run) for run in runs)
 
 
 def _in_loop(el: etree._Element) -> bool:

@@ -218,7 +218,9 @@ RULES = {r.name: r for r in (
     Rule("duplicate", True, "body", "a block that repeats an earlier block's text word for word in a block "
                                     "of other classes (a page's desktop and mobile copies of one description), "
                                     "or of its own class inside a carousel (a looping slider's copy of its "
-                                    "slides), or a block of links that repeats one (a grid shown twice): the text stays once"),
+                                    "slides), or a block of links that repeats one (a grid shown twice); in a thread, "
+                                    "a quotation whose words an earlier post holds (a reply's copy of a post above "
+                                    "it): the text stays once"),
     Rule("credit-line", False, "body", "'Reporting by…', 'X contributed to this report', 'Write to … at …', "
                                        "'Email Ann Lee at ann@…', '… may be reached at ann@…' lines",
          SOFT_MAX_SHARE),
@@ -2239,6 +2241,19 @@ MIN_DUPLICATE_CHARS = 80
 # wcxb-dev collections tune +0.001, listings tune +0.001, forums tune +0.001; no check half moved.
 MIN_DUPLICATE_LINKS_CHARS = 20
 DUPLICATE_TAGS = ("div", "section", "p", "ul", "ol", "dl", "table", "article")
+# ...and in a thread (the body gathered as a thread's posts), a quotation (<blockquote>) whose
+# text runs of QUOTED_RUN_CHARS or more are, for REPEATED_QUOTE_SHARE of their characters, words
+# of an earlier post (an earlier sibling of its shape of a block around it) is a reply's copy of a
+# post above it: its "ann said:" header, a run of its own, is the share's rest. The text stays
+# once, in the post; a quotation of a post the page does not show stays, and so does an article's
+# (a pull quote repeats its text on purpose). MAX_QUOTES_READ quotations are read at most. A post
+# is looked for QUOTE_POST_LEVELS up from its quotation: forum markup nests a post's text nine or
+# ten blocks deep (cells, content, body). wcxb-dev forums tune +0.010, check +0.017; no other half
+# moved (on every page, not only threads: forums check +0.012, and articles' pull quotes went).
+QUOTED_RUN_CHARS = 40
+REPEATED_QUOTE_SHARE = 0.8
+MAX_QUOTES_READ = 60
+QUOTE_POST_LEVELS = 14
 # ...and a like-styled block that repeats one inside a carousel or a marquee (its class names one,
 # LOOP_COPY_LEVELS up at most) is the copy a looping slider makes of its slides, unmarked (no
 # "cloned" class, no aria-hidden): a wall of testimonials shown twice, a ticker of offers.
