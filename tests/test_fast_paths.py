@@ -14,7 +14,8 @@
   the whole page's search wrote (BlockMemo), and asks only of a text it did not read;
 - content.tidy looks for a text family's words in the body's text only when a block holds one,
   the block's word first, reads each block text once for a rule's words, and a paywall box's
-  heading before the body's words;
+  heading before the body's words; the walk reads each block's text once for its rules and its
+  own looks;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -366,6 +367,25 @@ def test_a_block_word_the_body_holds_spares_the_scan_of_the_family() -> None:
     families = _Families(Body("the river at dawn. sign up for our newsletter"))
     assert families.held("promo", "sign up for our newsletter")
     assert Body.scanned == ["newsletter"]  # not every promo word before it
+
+
+def test_the_tidy_walk_reads_a_block_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A short <div> (a possible table of contents' title, a link list) has its text read once by
+    the walk and its rules, not again for each look."""
+    from cleanpage import content, parse
+    from cleanpage.model import Options
+
+    body = parse_html("<html><body><div><p>The ferry office opens at eight and closes at six, every day.</p>"
+                      "<div id='box'><a href='/a'>Timetable</a> and <a href='/b'>fares</a></div>"
+                      "</div></body></html>").find("body")
+    box = body.find(".//div[@id='box']")
+    reads = []
+    real = parse.Element.text_content
+    monkeypatch.setattr(parse.Element, "text_content", lambda el: (el is box and reads.append(1)) or real(el))
+    walk = content._TidyWalk(None, Options(), content._Families(body.text_content().lower()), False, 100, [],
+                             content._AuthorPanes(body), body)
+    walk.run([box], frozenset())
+    assert reads == [1]
 
 
 def test_a_box_without_a_paywall_heading_leaves_the_body_unscanned_for_paywall_words() -> None:
