@@ -14,8 +14,8 @@
   the whole page's search wrote (BlockMemo), and asks only of a text it did not read;
 - content.tidy looks for a text family's words in the body's text only when a block holds one,
   the block's word first, reads each block text once for a rule's words, and a paywall box's
-  heading before the body's words; the walk reads each block's text once for its rules and its
-  own looks;
+  heading before the body's words; a text inside one that held none of a rule's words is not
+  scanned for them; the walk reads each block's text once for its rules and its own looks;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -367,6 +367,45 @@ def test_a_block_word_the_body_holds_spares_the_scan_of_the_family() -> None:
     families = _Families(Body("the river at dawn. sign up for our newsletter"))
     assert families.held("promo", "sign up for our newsletter")
     assert Body.scanned == ["newsletter"]  # not every promo word before it
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(st.text(alphabet=st.sampled_from("abo suciptrewlnhm阅读ت"), min_size=1, max_size=40),
+                      max_size=6),
+       name=st.sampled_from(("affiliate", "paywall", "promo", "credit", "photo-credit", "comment-note")))
+@example(texts=["news of the harbour", "the harbour"], name="promo")
+@example(texts=["sign up for our newsletter", "for our newsletter"], name="promo")
+@example(texts=["ت the harbour", "the harbour", "阅读全文"], name="paywall")
+def test_a_block_word_is_found_where_a_scan_of_the_words_finds_one(texts: list[str], name: str) -> None:
+    """After any texts read before (a text inside one that held none is not searched), a word is
+    found where a scan of the words, one by one, finds one."""
+    from cleanpage.content import _Families
+    from cleanpage.rules import BLOCK_WORDS, NON_LATIN_RE, PAYWALL_SCRIPT_WORDS
+
+    families = _Families(" ".join(texts))
+    for text in texts + [t[1:] for t in texts] + [t[:-1] for t in texts]:
+        if text:
+            words = [*BLOCK_WORDS[name], *(PAYWALL_SCRIPT_WORDS if name == "paywall" and NON_LATIN_RE.search(text) else ())]
+            word = families.word_in(name, text)
+            assert (word is not None) == any(w in text for w in words)
+            assert word is None or (word in text and word in words)
+
+
+def test_a_text_inside_one_without_a_family_word_is_not_scanned_for_its_words() -> None:
+    from cleanpage.content import _Families
+
+    class Text(str):
+        looked_for: list[str] = []
+
+        def __contains__(self, word: object) -> bool:
+            Text.looked_for.append(word)
+            return super().__contains__(word)
+
+    families = _Families("the ferry left at noon. the crew waved from the deck.")
+    assert families.word_in("promo", Text("the ferry left at noon. the crew waved from the deck.")) is None
+    Text.looked_for.clear()
+    assert families.word_in("promo", Text("the crew waved")) is None
+    assert Text.looked_for == ["the crew waved"]  # one look into the block around it, no word scanned for
 
 
 def test_the_tidy_walk_reads_a_block_text_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1981,7 +1981,9 @@ class _Families:
     looked for in the body's text only when a block first holds one of its words: most bodies'
     blocks never do, and the body's text need not be scanned for every family's words. The word
     the block holds is looked for first: unless tidying joined it across a removed block, the
-    body holds it, and the family's other words are not scanned for."""
+    body holds it, and the family's other words are not scanned for. A block's text is a stretch
+    of the text of each block around it: once a block's text holds none of a rule's words, the
+    blocks inside it (walked next) hold none either, and are not scanned for them."""
 
     def __init__(self, body_low: str) -> None:
         self.body_low = body_low
@@ -1989,6 +1991,8 @@ class _Families:
         # the first of a rule's BLOCK_WORDS each block text read holds (None): the blocks that
         # wrap one block (a <div> around its one <p>) have its text, read once
         self.block_words: dict[tuple[str, str], str | None] = {}
+        # for each rule, the last block text read that holds none of its words: a text inside it holds none
+        self.wordless: dict[str, str] = {}
 
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)
@@ -2003,10 +2007,14 @@ class _Families:
         key = (rule, low)
         if key in self.block_words:
             return self.block_words[key]
+        if low in self.wordless.get(rule, ""):
+            return None  # (nor a paywall's script word: a text inside one without is without)
         word = next(filter(low.__contains__, BLOCK_WORDS[rule]), None)
         if word is None and rule == "paywall" and NON_LATIN_RE.search(low) is not None:
             word = next(filter(low.__contains__, PAYWALL_SCRIPT_WORDS), None)
         self.block_words[key] = word
+        if word is None:
+            self.wordless[rule] = low
         return word
 
     def held(self, name: str, low: str) -> bool:
