@@ -15,7 +15,9 @@
 - content.tidy looks for a text family's words in the body's text only when a block holds one,
   the block's word first, reads each block text once for a rule's words, and a paywall box's
   heading before the body's words; a text inside one that held none of a rule's words is not
-  scanned for them; the walk reads each block's text once for its rules and its own looks;
+  scanned for them, and a text is searched for a rule's words with one pattern (a trie); the walk
+  reads each block's text once for its rules and its own looks;
+- rules.is_follow_line searches a line for the network words with one pattern (a trie);
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -377,8 +379,8 @@ def test_a_block_word_the_body_holds_spares_the_scan_of_the_family() -> None:
 @example(texts=["sign up for our newsletter", "for our newsletter"], name="promo")
 @example(texts=["ت the harbour", "the harbour", "阅读全文"], name="paywall")
 def test_a_block_word_is_found_where_a_scan_of_the_words_finds_one(texts: list[str], name: str) -> None:
-    """After any texts read before (a text inside one that held none is not searched), a word is
-    found where a scan of the words, one by one, finds one."""
+    """Searched with one pattern, and after any texts read before (a text inside one that held
+    none is not searched): a word is found where a scan of the words, one by one, finds one."""
     from cleanpage.content import _Families
     from cleanpage.rules import BLOCK_WORDS, NON_LATIN_RE, PAYWALL_SCRIPT_WORDS
 
@@ -810,3 +812,13 @@ def test_the_whole_page_candidate_is_tidied_only_when_read(monkeypatch: pytest.M
     assert page.find(".//main").get(content.LANDMARK_MARK) == ""
     assert wide.tidied() == (page, removals) and tidied == [page]  # tidied once
     assert "ferry office opens" in page.text_content() and page is not body
+
+
+@settings(max_examples=300, deadline=None)
+@given(line=st.text(alphabet=st.sampled_from("aiglnpeos tfwhkcbyu微信ت"), max_size=40))
+@example(line="follow us on telegram")
+@example(line="the pipeline is online")
+def test_a_network_word_is_found_where_a_scan_of_the_words_finds_one(line: str) -> None:
+    from cleanpage.rules import FOLLOW_NETWORK_WORDS, FOLLOW_NETWORK_WORDS_RE
+
+    assert (FOLLOW_NETWORK_WORDS_RE.search(line) is not None) == any(w in line for w in FOLLOW_NETWORK_WORDS)

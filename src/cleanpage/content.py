@@ -50,7 +50,7 @@ from .rules import (
     AXIS_SEPARATORS,
     AXIS_STEP_TOLERANCE,
     AXIS_UNIT_RE,
-    BLOCK_WORDS,
+    block_words_re,
     BODY_CLASS_RE,
     BUTTON_CLASS_RE,
     BYLINE_RE,
@@ -1988,7 +1988,7 @@ class _Families:
     def __init__(self, body_low: str) -> None:
         self.body_low = body_low
         self.found: dict[str, bool] = {}
-        # the first of a rule's BLOCK_WORDS each block text read holds (None): the blocks that
+        # a word of a rule's BLOCK_WORDS each block text read holds (None): the blocks that
         # wrap one block (a <div> around its one <p>) have its text, read once
         self.block_words: dict[tuple[str, str], str | None] = {}
         # for each rule, the last block text read that holds none of its words: a text inside it holds none
@@ -2002,14 +2002,15 @@ class _Families:
         return found
 
     def word_in(self, rule: str, low: str) -> str | None:
-        """The first of the rule's BLOCK_WORDS that a block's lower-cased text holds, or None (for
+        """A word of the rule's BLOCK_WORDS that a block's lower-cased text holds, or None (for
         the paywall, its script words too when the text has non-Latin letters)."""
         key = (rule, low)
         if key in self.block_words:
             return self.block_words[key]
         if low in self.wordless.get(rule, ""):
             return None  # (nor a paywall's script word: a text inside one without is without)
-        word = next(filter(low.__contains__, BLOCK_WORDS[rule]), None)
+        found = block_words_re(rule).search(low)
+        word = found.group() if found is not None else None
         if word is None and rule == "paywall" and NON_LATIN_RE.search(low) is not None:
             word = next(filter(low.__contains__, PAYWALL_SCRIPT_WORDS), None)
         self.block_words[key] = word

