@@ -18,6 +18,7 @@
   scanned for them, and a text is searched for a rule's words with one pattern (a trie); the walk
   reads each block's text once for its rules and its own looks;
 - rules.is_follow_line searches a line for the network words with one pattern (a trie);
+- rules.is_label looks for the characters LABEL_RE needs with one search (LABEL_RE_CHARS_RE);
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -822,3 +823,11 @@ def test_a_network_word_is_found_where_a_scan_of_the_words_finds_one(line: str) 
     from cleanpage.rules import FOLLOW_NETWORK_WORDS, FOLLOW_NETWORK_WORDS_RE
 
     assert (FOLLOW_NETWORK_WORDS_RE.search(line) is not None) == any(w in line for w in FOLLOW_NETWORK_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(key=st.text(alphabet=st.sampled_from("ab :?(07٣９ )"), max_size=20))
+def test_a_label_character_is_found_where_a_test_per_character_finds_one(key: str) -> None:
+    from cleanpage.rules import LABEL_RE_CHARS_RE
+
+    assert (LABEL_RE_CHARS_RE.search(key) is not None) == any(c in key for c in "(:?0123456789")

@@ -1226,6 +1226,9 @@ LABEL_RE = lazy(
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
     rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE})$",
 )
+# The characters a line LABEL_RE reads holds one of, unless it opens with LABEL_STARTS (a count,
+# a colon, a question, a bracket): one search, not a test per character.
+LABEL_RE_CHARS_RE = lazy(r"[(:?0-9]")
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
 # parser that runs no script, like a page saved before its scripts ran, sees only the wait. The
@@ -1401,7 +1404,7 @@ def is_label(text: str) -> bool:
         key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
     if not key.isascii() and not unicodedata.is_normalized("NFC", key):
         key = unicodedata.normalize("NFC", key)  # Hindi "पढ़ें" with "ढ़" as one code point (LABELS has two)
-    if key in LABELS or is_section_edit_link(text) or (any(c in key for c in "(:?0123456789") or key.startswith(LABEL_STARTS)) \
+    if key in LABELS or is_section_edit_link(text) or (LABEL_RE_CHARS_RE.search(key) is not None or key.startswith(LABEL_STARTS)) \
             and LABEL_RE.match(key) is not None:
         return True
     line = text.strip()
