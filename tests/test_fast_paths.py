@@ -14,7 +14,11 @@
   the whole page's search wrote (BlockMemo), and asks only of a text it did not read;
 - content.tidy looks for a text family's words in the body's text only when a block holds one,
   the block's word first, reads each block text once for a rule's words, and a paywall box's
-  heading before the body's words;
+  heading before the body's words; a text inside one that held none of a rule's words is not
+  scanned for them, and a text is searched for a rule's words with one pattern (a trie); the walk
+  reads each block's text once for its rules and its own looks;
+- rules.is_follow_line searches a line for the network words with one pattern (a trie);
+- rules.is_label looks for the characters LABEL_RE needs with one search (LABEL_RE_CHARS_RE);
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -440,6 +444,64 @@ def test_a_block_word_the_body_holds_spares_the_scan_of_the_family() -> None:
     assert Body.scanned == ["newsletter"]  # not every promo word before it
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=st.lists(st.text(alphabet=st.sampled_from("abo suciptrewlnhm阅读ت"), min_size=1, max_size=40),
+                      max_size=6),
+       name=st.sampled_from(("affiliate", "paywall", "promo", "credit", "photo-credit", "comment-note")))
+@example(texts=["news of the harbour", "the harbour"], name="promo")
+@example(texts=["sign up for our newsletter", "for our newsletter"], name="promo")
+@example(texts=["ت the harbour", "the harbour", "阅读全文"], name="paywall")
+def test_a_block_word_is_found_where_a_scan_of_the_words_finds_one(texts: list[str], name: str) -> None:
+    """Searched with one pattern, and after any texts read before (a text inside one that held
+    none is not searched): a word is found where a scan of the words, one by one, finds one."""
+    from cleanpage.content import _Families
+    from cleanpage.rules import BLOCK_WORDS, NON_LATIN_RE, PAYWALL_SCRIPT_WORDS
+
+    families = _Families(" ".join(texts))
+    for text in texts + [t[1:] for t in texts] + [t[:-1] for t in texts]:
+        if text:
+            words = [*BLOCK_WORDS[name], *(PAYWALL_SCRIPT_WORDS if name == "paywall" and NON_LATIN_RE.search(text) else ())]
+            word = families.word_in(name, text)
+            assert (word is not None) == any(w in text for w in words)
+            assert word is None or (word in text and word in words)
+
+
+def test_a_text_inside_one_without_a_family_word_is_not_scanned_for_its_words() -> None:
+    from cleanpage.content import _Families
+
+    class Text(str):
+        looked_for: list[str] = []
+
+        def __contains__(self, word: object) -> bool:
+            Text.looked_for.append(word)
+            return super().__contains__(word)
+
+    families = _Families("the ferry left at noon. the crew waved from the deck.")
+    assert families.word_in("promo", Text("the ferry left at noon. the crew waved from the deck.")) is None
+    Text.looked_for.clear()
+    assert families.word_in("promo", Text("the crew waved")) is None
+    assert Text.looked_for == ["the crew waved"]  # one look into the block around it, no word scanned for
+
+
+def test_the_tidy_walk_reads_a_block_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A short <div> (a possible table of contents' title, a link list) has its text read once by
+    the walk and its rules, not again for each look."""
+    from cleanpage import content, parse
+    from cleanpage.model import Options
+
+    body = parse_html("<html><body><div><p>The ferry office opens at eight and closes at six, every day.</p>"
+                      "<div id='box'><a href='/a'>Timetable</a> and <a href='/b'>fares</a></div>"
+                      "</div></body></html>").find("body")
+    box = body.find(".//div[@id='box']")
+    reads = []
+    real = parse.Element.text_content
+    monkeypatch.setattr(parse.Element, "text_content", lambda el: (el is box and reads.append(1)) or real(el))
+    walk = content._TidyWalk(None, Options(), content._Families(body.text_content().lower()), False, 100, [],
+                             content._AuthorPanes(body), body)
+    walk.run([box], frozenset())
+    assert reads == [1]
+
+
 def test_a_box_without_a_paywall_heading_leaves_the_body_unscanned_for_paywall_words() -> None:
     from cleanpage.content import _Families, _tidy_rule
 
@@ -823,3 +885,21 @@ def test_the_whole_page_candidate_is_tidied_only_when_read(monkeypatch: pytest.M
     assert page.find(".//main").get(content.LANDMARK_MARK) == ""
     assert wide.tidied() == (page, removals) and tidied == [page]  # tidied once
     assert "ferry office opens" in page.text_content() and page is not body
+
+
+@settings(max_examples=300, deadline=None)
+@given(line=st.text(alphabet=st.sampled_from("aiglnpeos tfwhkcbyu微信ت"), max_size=40))
+@example(line="follow us on telegram")
+@example(line="the pipeline is online")
+def test_a_network_word_is_found_where_a_scan_of_the_words_finds_one(line: str) -> None:
+    from cleanpage.rules import FOLLOW_NETWORK_WORDS, FOLLOW_NETWORK_WORDS_RE
+
+    assert (FOLLOW_NETWORK_WORDS_RE.search(line) is not None) == any(w in line for w in FOLLOW_NETWORK_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(key=st.text(alphabet=st.sampled_from("ab :?(07٣９ )"), max_size=20))
+def test_a_label_character_is_found_where_a_test_per_character_finds_one(key: str) -> None:
+    from cleanpage.rules import LABEL_RE_CHARS_RE
+
+    assert (LABEL_RE_CHARS_RE.search(key) is not None) == any(c in key for c in "(:?0123456789")

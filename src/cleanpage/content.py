@@ -50,7 +50,7 @@ from .rules import (
     AXIS_SEPARATORS,
     AXIS_STEP_TOLERANCE,
     AXIS_UNIT_RE,
-    BLOCK_WORDS,
+    block_words_re,
     BODY_CLASS_RE,
     BUTTON_CLASS_RE,
     BYLINE_RE,
@@ -489,6 +489,11 @@ LABELLED_LINK_DENSITY = 0.5
 # An editor sets that "Read also: <a>…</a>" line as a heading as often as a paragraph (a heading
 # of the article's own is its words, not a label before one link).
 LABELLED_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# The blocks whose text no tidy rule reads (but by their class words): links, images, a table's
+# parts, figures and quotations. Their text is read only when a rule takes them (its size); a
+# table's text can be most of the body's, read again at each of its levels.
+UNREAD_TIDY_TAGS = frozenset(("a", "img", "br", "hr", "tr", "td", "th", "figure", "picture", "source", "table",
+                              "thead", "tbody", "blockquote"))
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
@@ -1969,11 +1974,13 @@ class _TidyWalk:
             if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
                     and el.find(".//blockquote") is None:
                 el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
+            # the block's text, read once for the rules and for the walk's own looks
+            text = el.text_content() if el.tag not in UNREAD_TIDY_TAGS else None
             rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes,
-                              self.article_body, self.grid)
+                              self.article_body, self.grid, text)
             if rule in disabled:
                 rule = None
-            size = len(el.text_content()) if rule and not RULES[rule].hard else 0
+            size = len(el.text_content() if text is None else text) if rule and not RULES[rule].hard else 0
             if size and self.total >= TIDY_GUARD_MIN_CHARS:
                 share = size / self.total
                 if share > TIDY_GUARD_SHARE:
@@ -2001,7 +2008,7 @@ class _TidyWalk:
                 continue
             if el.tag in TRAILING_HEADING_TAGS:
                 self.headings[el] = _titled_block(el, self.container)
-            if el.tag in TOC_TITLE_TAGS and len(el) < 3 and is_toc_title(el.text_content().strip()):
+            if el.tag in TOC_TITLE_TAGS and len(el) < 3 and is_toc_title(text.strip()):
                 # a box of the title and its list that a script fills: the list is empty, the title titles nothing
                 titled = None if next(el.iter(TOC_LIST_TAGS), None) is not None else _titled_block(el, self.container)
                 self.toc_titles.append((el, titled))
@@ -2031,14 +2038,18 @@ class _Families:
     looked for in the body's text only when a block first holds one of its words: most bodies'
     blocks never do, and the body's text need not be scanned for every family's words. The word
     the block holds is looked for first: unless tidying joined it across a removed block, the
-    body holds it, and the family's other words are not scanned for."""
+    body holds it, and the family's other words are not scanned for. A block's text is a stretch
+    of the text of each block around it: once a block's text holds none of a rule's words, the
+    blocks inside it (walked next) hold none either, and are not scanned for them."""
 
     def __init__(self, body_low: str) -> None:
         self.body_low = body_low
         self.found: dict[str, bool] = {}
-        # the first of a rule's BLOCK_WORDS each block text read holds (None): the blocks that
+        # a word of a rule's BLOCK_WORDS each block text read holds (None): the blocks that
         # wrap one block (a <div> around its one <p>) have its text, read once
         self.block_words: dict[tuple[str, str], str | None] = {}
+        # for each rule, the last block text read that holds none of its words: a text inside it holds none
+        self.wordless: dict[str, str] = {}
 
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)
@@ -2048,15 +2059,20 @@ class _Families:
         return found
 
     def word_in(self, rule: str, low: str) -> str | None:
-        """The first of the rule's BLOCK_WORDS that a block's lower-cased text holds, or None (for
+        """A word of the rule's BLOCK_WORDS that a block's lower-cased text holds, or None (for
         the paywall, its script words too when the text has non-Latin letters)."""
         key = (rule, low)
         if key in self.block_words:
             return self.block_words[key]
-        word = next(filter(low.__contains__, BLOCK_WORDS[rule]), None)
+        if low in self.wordless.get(rule, ""):
+            return None  # (nor a paywall's script word: a text inside one without is without)
+        found = block_words_re(rule).search(low)
+        word = found.group() if found is not None else None
         if word is None and rule == "paywall" and NON_LATIN_RE.search(low) is not None:
             word = next(filter(low.__contains__, PAYWALL_SCRIPT_WORDS), None)
         self.block_words[key] = word
+        if word is None:
+            self.wordless[rule] = low
         return word
 
     def held(self, name: str, low: str) -> bool:
@@ -2085,9 +2101,12 @@ def _tidy_inside(el: etree._Element) -> bool:
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families,
                cards: bool = False, panes: _AuthorPanes | None = None, article: bool = False,
-               grid: bool = False) -> str | None:
+               grid: bool = False, text: str | None = None) -> str | None:
+    """The rule that takes this block, or None. `text` is its text, when the walk read it."""
     tag = el.tag
-    if tag in HEADING_TAGS and title_key is not None and _repeats_title(el.text_content(), title_key) \
+    if text is None and tag not in UNREAD_TIDY_TAGS:
+        text = el.text_content()
+    if tag in HEADING_TAGS and title_key is not None and _repeats_title(text, title_key) \
             and not _after_prose(el):
         return "repeated-title"
     ident = el.get("id", "")
@@ -2097,12 +2116,12 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     # on a page read whole, a "caption" inside a link is a tile's name and price (wcxb-dev collections
     # tune +0.014, listings check +0.001)
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
-            and (tag in CAPTION_TAGS or len(el.text_content()) <= MAX_CAPTION_CHARS) \
+            and (tag in CAPTION_TAGS or len(el.text_content() if text is None else text) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
             and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el) or _carousel_of_text(el)
                                                   or not article and _one_of_texts(el))):
         return "caption"
-    if kind == "byline" and len(el.text_content()) < MAX_BYLINE_CHARS \
+    if kind == "byline" and len(el.text_content() if text is None else text) < MAX_BYLINE_CHARS \
             and not (grid and _status_card(f"{el.get('class', '')} {ident}".lower())):
         # (an item's list of authors is no byline, nor a list of links to their pages, nor a
         # thread's post dates)
@@ -2110,17 +2129,16 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             else "byline-line"
     if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))):
         return "label"
-    if tag == "li" and _poster_statistic(el.text_content().strip()):
+    if tag == "li" and _poster_statistic(text.strip()):
         return "author-bio"
     if tag in POSTER_RANK_TAGS and "class" in el.attrib and POSTER_RANK_NAME_RE.search(el.get("class")) \
-            and 0 < len(el.text_content().strip()) <= MAX_AUTHOR_STAT_CHARS:
+            and 0 < len(text.strip()) <= MAX_AUTHOR_STAT_CHARS:
         return "author-bio"  # a poster's rank or group, named so by its class ("usertitle", "postgroup")
     if (el.text or "").lstrip()[:PLACEHOLDER_PREFIX_CHARS].lower() == PLACEHOLDER_PREFIX and "placeholder" in families \
             and _placeholder(el):
         return "placeholder"
-    if tag in ("a", "img", "br", "hr", "tr", "td", "th", "li", "figure", "picture", "source", "table", "thead", "tbody", "blockquote"):
+    if tag in UNREAD_TIDY_TAGS or tag == "li":
         return None
-    text = el.text_content()
     stripped = text.strip()
     if not stripped:
         # whitespace-only inline elements carry the spaces between words
@@ -2212,7 +2230,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
-        density = link_density(el, CARD_LINK_CHARS if cards else None)
+        density = link_density(el, CARD_LINK_CHARS if cards else None, len(text))
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped) and not ((cards or _summary_beside_links(el)) and _grid_item(el, density)) \
                 and not _linked_sentence(el, stripped) and not _quote_header(el, stripped) \
@@ -2227,7 +2245,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
             return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
     if tag in LABELLED_HEADING_TAGS and len(stripped) < LINK_LIST_CHARS \
-            and link_density(el) > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
+            and link_density(el, chars=len(text)) > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
         return "related"  # the same line set as a heading: "<h4>Read more: <a>Another story</a></h4>"
     return None
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import lazy
+from .patterns import alternation, lazy
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -1228,6 +1228,9 @@ LABEL_RE = lazy(
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
     rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE})$",
 )
+# The characters a line LABEL_RE reads holds one of, unless it opens with LABEL_STARTS (a count,
+# a colon, a question, a bracket): one search, not a test per character.
+LABEL_RE_CHARS_RE = lazy(r"[(:?0-9]")
 # The placeholder a script replaces once the part it stands for has loaded ("Loading comments...",
 # "Loading ferry times for your harbour…", "Chargement de la carte…", "Kommentare werden geladen…"): a
 # parser that runs no script, like a page saved before its scripts ran, sees only the wait. The
@@ -1251,6 +1254,9 @@ FOLLOW_NETWORK_WORDS = ("telegram", "whatsapp", "google news", "google notícias
                         "ios", "app", "aplicaç", "aplicac", "aplicativ", "applica", "aplikac", "aplikas", "приложени",
                         "застосун", "ứng dụng", "uygulama", "تطبيق", "اپلیکیشن", "客户端", "アプリ", "앱")
 MAX_FOLLOW_LINE_CHARS = 120
+# The words as one pattern, a trie (patterns.alternation): a line is searched once, not once for
+# each word (~4x as fast on short lines: most of the words are short, "ig", "app", "line").
+FOLLOW_NETWORK_WORDS_RE = lazy(alternation(FOLLOW_NETWORK_WORDS))
 _FOLLOW_NETWORK = (r"(?:telegram\w*|whatsapp|google (?:news|notícias|noticias|actualités|notizie|nieuws|hírek|"
                    r"haberler|berita|tin tức)|instagram|facebook|youtube|tiktok|twitter|x|viber|line|"
                    r"телеграм\w*|тг-канал\w*|تلگرام|تيليجرام|تيليغرام|تلغرام|टेलीग्राम|টেলিগ্রাম|ٹیلیگرام)")
@@ -1286,7 +1292,7 @@ def is_follow_line(text: str) -> bool:
     """Is this short block a call to follow the site on a network or to download its app
     (FOLLOW_LINE_RE), not a sentence that mentions one?"""
     low = " ".join(text.lower().split())
-    return len(low) <= MAX_FOLLOW_LINE_CHARS and any(map(low.__contains__, FOLLOW_NETWORK_WORDS)) \
+    return len(low) <= MAX_FOLLOW_LINE_CHARS and FOLLOW_NETWORK_WORDS_RE.search(low) is not None \
         and FOLLOW_LINE_RE.match(low) is not None
 
 
@@ -1400,7 +1406,7 @@ def is_label(text: str) -> bool:
         key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
     if not key.isascii() and not unicodedata.is_normalized("NFC", key):
         key = unicodedata.normalize("NFC", key)  # Hindi "पढ़ें" with "ढ़" as one code point (LABELS has two)
-    if key in LABELS or is_section_edit_link(text) or (any(c in key for c in "(:?0123456789") or key.startswith(LABEL_STARTS)) \
+    if key in LABELS or is_section_edit_link(text) or (LABEL_RE_CHARS_RE.search(key) is not None or key.startswith(LABEL_STARTS)) \
             and LABEL_RE.match(key) is not None:
         return True
     line = text.strip()
@@ -1925,6 +1931,16 @@ TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWAL
 # prompt's, rules that look for no family in the body.
 BLOCK_WORDS = {**TEXT_FAMILIES, "paywall": PAYWALL_WORDS, "comment-note": COMMENT_NOTE_WORDS,
                "reply-prompt": REPLY_PROMPT_WORDS}
+
+
+@lru_cache(maxsize=None)
+def block_words_re(rule: str) -> re.Pattern[str]:
+    """The rule's BLOCK_WORDS as one pattern (a trie: patterns.alternation), made on first use: a
+    block's text is searched once, not once for each word (~1.6x as fast over a body's blocks).
+    It finds a word wherever one of the words is; which one may differ from the first listed."""
+    return re.compile(alternation(BLOCK_WORDS[rule]))
+
+
 MAX_FAMILY_CHARS = max(MAX_AFFILIATE_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MAX_CREDIT_CHARS)
 # Deck/standfirst containers just before the body.
 DECK_RE = lazy(

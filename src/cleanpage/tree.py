@@ -233,15 +233,16 @@ def count_up_to(items: Iterable, limit: int) -> int:
     return n
 
 
-def link_density(node: etree._Element, card_chars: int | None = None) -> float:
+def link_density(node: etree._Element, card_chars: int | None = None, chars: int | None = None) -> float:
     """Share of `node`'s text that sits inside links.
 
     With `card_chars`, a link holding more than that many characters counts its
     paragraphs as text: a card (a link wrapped around a title and a summary) is an
     item of a listing, and only its title is the link; so does such a link that is a
     paragraph's whole text beside other links (the card's summary, linked whole like its
-    title; alone in its block, a footer's one-link blurb stays a link)."""
-    total = len(node.text_content())
+    title; alone in its block, a footer's one-link blurb stays a link). `chars` is the length of
+    `node`'s text, when the caller has read it."""
+    total = len(node.text_content()) if chars is None else chars
     if not total:
         return 0.0
     linked = 0
