@@ -31,6 +31,7 @@
 - funding._gated_shapes tests a shape's smallest required sets first;
 - content.Scores measures each link once for all the candidates that hold it;
 - content._WideCandidate tidies its copy of the whole page only when find_body reads it.
+- serialize.tags.walk reads each element's tag, text and tail once and hands enter the tag;
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ from cleanpage.funding import (
 from cleanpage.model import FROM_BODY, JSON_FIELDS, Article, replaced
 from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.serialize import body_to_text, has_text
+from cleanpage.serialize.tags import SKIP, walk
 from cleanpage.patterns import has_required, known_required_words, required_words
 from cleanpage.required_table import TABLE, current_table, gated_patterns
 from cleanpage.speakers import WORD_RE, NameIndex, _opens_sentence
@@ -751,3 +753,36 @@ def test_the_whole_page_candidate_is_tidied_only_when_read(monkeypatch: pytest.M
     assert page.find(".//main").get(content.LANDMARK_MARK) == ""
     assert wide.tidied() == (page, removals) and tidied == [page]  # tidied once
     assert "ferry office opens" in page.text_content() and page is not body
+
+
+class _Events:
+    """What tags.walk hands its writer, in order."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, str]] = []
+
+    def enter(self, el, tag):
+        assert tag == el.tag  # the tag the walk read, handed over (a writer does not read it again)
+        self.events.append(("enter", tag))
+        if tag in ("script", "pre"):
+            return SKIP
+        return lambda: self.events.append(("exit", tag))
+
+    def text(self, text: str) -> None:
+        self.events.append(("text", text))
+
+
+def test_walk_hands_the_tag_and_every_text_and_tail_in_order() -> None:
+    body = parse_html("<html><body><div>a<p>b<b>c</b>d</p>e<script>x</script>f<pre>g</pre>h"
+                      "</div>i</body></html>").find("body")
+    note = lxml.etree.Comment("note")
+    body[0].insert(0, note)
+    note.tail = "z"  # a comment's tail is text; the comment itself is not entered
+    seen = _Events()
+    walk(body, seen.enter, seen.text)
+    assert seen.events == [
+        ("enter", "body"), ("enter", "div"), ("text", "a"), ("text", "z"), ("enter", "p"), ("text", "b"),
+        ("enter", "b"), ("text", "c"), ("exit", "b"), ("text", "d"), ("exit", "p"), ("text", "e"),
+        ("enter", "script"), ("text", "f"), ("enter", "pre"), ("text", "h"), ("exit", "div"), ("text", "i"),
+        ("exit", "body")]
+

@@ -188,10 +188,9 @@ class _MarkdownWriter:
         """Everything written so far as one line (for footnote definitions)."""
         return inline.render(_one_line("".join(self._stack[0])), "inline")
 
-    def _enter(self, el: etree._Element) -> Exit | None:
+    def _enter(self, el: etree._Element, tag: str) -> Exit | None:
         if el in self._skip and el is not self._root:
             return SKIP
-        tag = el.tag
         handler = self._handlers.get(tag)
         if handler is None:
             handler = self._handlers[tag] = self._resolve(tag)
