@@ -32,6 +32,8 @@
 - content.Scores measures each link once for all the candidates that hold it;
 - content._WideCandidate tidies its copy of the whole page only when find_body reads it.
 - serialize.tags.walk reads each element's tag, text and tail once and hands enter the tag;
+- serialize.tags.collapse_spaces returns a printable text without a double space as it is;
+- the Markdown writer drops the whitespace between two blocks without tidying it as a paragraph;
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ from cleanpage.funding import (
 from cleanpage.model import FROM_BODY, JSON_FIELDS, Article, replaced
 from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.serialize import body_to_text, has_text
-from cleanpage.serialize.tags import SKIP, walk
+from cleanpage.serialize.tags import SKIP, collapse_spaces, walk
 from cleanpage.patterns import has_required, known_required_words, required_words
 from cleanpage.required_table import TABLE, current_table, gated_patterns
 from cleanpage.speakers import WORD_RE, NameIndex, _opens_sentence
@@ -785,4 +787,32 @@ def test_walk_hands_the_tag_and_every_text_and_tail_in_order() -> None:
         ("enter", "b"), ("text", "c"), ("exit", "b"), ("text", "d"), ("exit", "p"), ("text", "e"),
         ("enter", "script"), ("text", "f"), ("enter", "pre"), ("text", "h"), ("exit", "div"), ("text", "i"),
         ("exit", "body")]
+
+
+def _collapse_by_definition(text: str) -> str:
+    """Runs of whitespace -> one space, edges kept: the split/join the shortcut stands for."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + " ".join(words) + (" " if text[-1].isspace() else "")
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\xa0\u2003\u200bab\u00e9\x1c"), max_size=12))
+@example("")
+@example(" ")
+@example(" one two ")
+@example("one  two")
+def test_collapse_spaces_answers_as_split_and_join(text: str) -> None:
+    assert collapse_spaces(text) == _collapse_by_definition(text)
+
+
+def test_whitespace_between_blocks_is_not_tidied_as_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage.serialize import markdown
+
+    tidied = []
+    real = markdown._tidy_paragraph
+    monkeypatch.setattr(markdown, "_tidy_paragraph", lambda stream: tidied.append(stream) or real(stream))
+    body = parse_html("<html><body><div>\n  <p>First  line</p>\n  <p>Second<br> line</p>\n</div></body></html>")
+    assert markdown.body_to_markdown(body.find("body")) == "First line\n\nSecond\\\nline"
+    assert tidied == ["First line", "Second\n line"]  # the paragraphs only, not the indentation around them
 

@@ -220,8 +220,11 @@ class _MarkdownWriter:
         pieces = self._stack[0]
         if not pieces:
             return
-        stream = _tidy_paragraph("".join(pieces))
+        stream = "".join(pieces)
         pieces.clear()
+        if stream.isspace():
+            return  # the indentation between two blocks: no paragraph
+        stream = _tidy_paragraph(stream)
         if not is_blank(stream):
             self._emit(inline.render(stream, "paragraph").split("\n"))
 

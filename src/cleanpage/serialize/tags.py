@@ -60,6 +60,8 @@ def one_line(text: str | None) -> str:
 
 def collapse_spaces(text: str) -> str:
     """Runs of whitespace -> one space, edges kept (split/join: 4x a regex sub)."""
+    if text.isprintable() and "  " not in text:
+        return text  # the common case, told in two C passes: the only whitespace a printable text holds is " "
     words = text.split()
     if not words:
         return " " if text else ""
