@@ -34,6 +34,7 @@
 - serialize.tags.walk reads each element's tag, text and tail once and hands enter the tag;
 - serialize.tags.collapse_spaces returns a printable text without a double space as it is;
 - the Markdown writer drops the whitespace between two blocks without tidying it as a paragraph;
+- metadata.byline._is_dated_avatar reads a link's text only when it shows a picture.
 """
 
 from __future__ import annotations
@@ -816,3 +817,16 @@ def test_whitespace_between_blocks_is_not_tidied_as_a_paragraph(monkeypatch: pyt
     assert markdown.body_to_markdown(body.find("body")) == "First line\n\nSecond\\\nline"
     assert tidied == ["First line", "Second\n line"]  # the paragraphs only, not the indentation around them
 
+
+def test_a_link_without_a_picture_is_no_avatar_and_its_text_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage.metadata.byline import _is_dated_avatar
+    from cleanpage.parse import Element
+
+    body = parse_html("<html><body><p><span>3 May 2021</span> <a href='/p/1'>Ann Lee</a> "
+                      "<a href='/p/2' title='Ann Lee'><img alt='Ann Lee'> Ann Lee</a></p></body></html>")
+    plain, pictured = body.iter("a")
+    read = []
+    real = Element.text_content
+    monkeypatch.setattr(Element, "text_content", lambda el: read.append(el) or real(el))
+    assert not _is_dated_avatar(plain) and read == []
+    assert _is_dated_avatar(pictured) and read == [pictured]
