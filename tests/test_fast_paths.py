@@ -36,7 +36,11 @@
 - boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute;
 - funding._gated_shapes tests a shape's smallest required sets first;
 - content.Scores measures each link once for all the candidates that hold it;
-- content._WideCandidate tidies its copy of the whole page only when find_body reads it.
+- content._WideCandidate tidies its copy of the whole page only when find_body reads it;
+- serialize.tags.walk reads each element's tag, text and tail once and hands enter the tag;
+- serialize.tags.collapse_spaces returns a printable text without a double space as it is;
+- the Markdown writer drops the whitespace between two blocks without tidying it as a paragraph;
+- metadata.byline._is_dated_avatar reads a link's text only when it shows a picture.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ from cleanpage.funding import (
 from cleanpage.model import FROM_BODY, JSON_FIELDS, Article, replaced
 from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.serialize import body_to_text, has_text
+from cleanpage.serialize.tags import SKIP, collapse_spaces, walk
 from cleanpage.patterns import has_required, known_required_words, required_words
 from cleanpage.required_table import TABLE, current_table, gated_patterns
 from cleanpage.speakers import WORD_RE, NameIndex, _opens_sentence
@@ -903,3 +908,77 @@ def test_a_label_character_is_found_where_a_test_per_character_finds_one(key: st
     from cleanpage.rules import LABEL_RE_CHARS_RE
 
     assert (LABEL_RE_CHARS_RE.search(key) is not None) == any(c in key for c in "(:?0123456789")
+
+
+class _Events:
+    """What tags.walk hands its writer, in order."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, str]] = []
+
+    def enter(self, el, tag):
+        assert tag == el.tag  # the tag the walk read, handed over (a writer does not read it again)
+        self.events.append(("enter", tag))
+        if tag in ("script", "pre"):
+            return SKIP
+        return lambda: self.events.append(("exit", tag))
+
+    def text(self, text: str) -> None:
+        self.events.append(("text", text))
+
+
+def test_walk_hands_the_tag_and_every_text_and_tail_in_order() -> None:
+    body = parse_html("<html><body><div>a<p>b<b>c</b>d</p>e<script>x</script>f<pre>g</pre>h"
+                      "</div>i</body></html>").find("body")
+    note = lxml.etree.Comment("note")
+    body[0].insert(0, note)
+    note.tail = "z"  # a comment's tail is text; the comment itself is not entered
+    seen = _Events()
+    walk(body, seen.enter, seen.text)
+    assert seen.events == [
+        ("enter", "body"), ("enter", "div"), ("text", "a"), ("text", "z"), ("enter", "p"), ("text", "b"),
+        ("enter", "b"), ("text", "c"), ("exit", "b"), ("text", "d"), ("exit", "p"), ("text", "e"),
+        ("enter", "script"), ("text", "f"), ("enter", "pre"), ("text", "h"), ("exit", "div"), ("text", "i"),
+        ("exit", "body")]
+
+
+def _collapse_by_definition(text: str) -> str:
+    """Runs of whitespace -> one space, edges kept: the split/join the shortcut stands for."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + " ".join(words) + (" " if text[-1].isspace() else "")
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\xa0\u2003\u200bab\u00e9\x1c"), max_size=12))
+@example("")
+@example(" ")
+@example(" one two ")
+@example("one  two")
+def test_collapse_spaces_answers_as_split_and_join(text: str) -> None:
+    assert collapse_spaces(text) == _collapse_by_definition(text)
+
+
+def test_whitespace_between_blocks_is_not_tidied_as_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage.serialize import markdown
+
+    tidied = []
+    real = markdown._tidy_paragraph
+    monkeypatch.setattr(markdown, "_tidy_paragraph", lambda stream: tidied.append(stream) or real(stream))
+    body = parse_html("<html><body><div>\n  <p>First  line</p>\n  <p>Second<br> line</p>\n</div></body></html>")
+    assert markdown.body_to_markdown(body.find("body")) == "First line\n\nSecond\\\nline"
+    assert tidied == ["First line", "Second\n line"]  # the paragraphs only, not the indentation around them
+
+
+def test_a_link_without_a_picture_is_no_avatar_and_its_text_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage.metadata.byline import _is_dated_avatar
+    from cleanpage.parse import Element
+
+    body = parse_html("<html><body><p><span>3 May 2021</span> <a href='/p/1'>Ann Lee</a> "
+                      "<a href='/p/2' title='Ann Lee'><img alt='Ann Lee'> Ann Lee</a></p></body></html>")
+    plain, pictured = body.iter("a")
+    read = []
+    real = Element.text_content
+    monkeypatch.setattr(Element, "text_content", lambda el: read.append(el) or real(el))
+    assert not _is_dated_avatar(plain) and read == []
+    assert _is_dated_avatar(pictured) and read == [pictured]

@@ -1121,11 +1121,12 @@ def _is_dated_avatar(element: lxml.html.HtmlElement) -> bool:
     """A link that shows a person's picture and name (the picture's alt text the name, the link's
     title too when it has one) in a line that gives the day: a post's meta line, "<span>3 May
     2021</span> · <a title="Ann Lee"><img alt="Ann Lee"> Ann Lee</a>", whatever its address."""
-    text = " ".join(element.text_content().split())
-    if not _MIN_AVATAR_NAME_WORDS <= len(text.split()) <= _MAX_NAME_WORDS or element.get("title", text) != text:
+    image = next(element.iter("img"), None)  # first: most links show no picture, and their text is not read
+    if image is None:
         return False
-    image = next(element.iter("img"), None)
-    if image is None or " ".join(image.get("alt", "").split()) != text:
+    text = " ".join(element.text_content().split())
+    if not _MIN_AVATAR_NAME_WORDS <= len(text.split()) <= _MAX_NAME_WORDS or element.get("title", text) != text \
+            or " ".join(image.get("alt", "").split()) != text:
         return False
     line = element.getparent()
     return line is not None and _is_compact(line) and any(

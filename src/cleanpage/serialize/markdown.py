@@ -188,10 +188,9 @@ class _MarkdownWriter:
         """Everything written so far as one line (for footnote definitions)."""
         return inline.render(_one_line("".join(self._stack[0])), "inline")
 
-    def _enter(self, el: etree._Element) -> Exit | None:
+    def _enter(self, el: etree._Element, tag: str) -> Exit | None:
         if el in self._skip and el is not self._root:
             return SKIP
-        tag = el.tag
         handler = self._handlers.get(tag)
         if handler is None:
             handler = self._handlers[tag] = self._resolve(tag)
@@ -221,8 +220,11 @@ class _MarkdownWriter:
         pieces = self._stack[0]
         if not pieces:
             return
-        stream = _tidy_paragraph("".join(pieces))
+        stream = "".join(pieces)
         pieces.clear()
+        if stream.isspace():
+            return  # the indentation between two blocks: no paragraph
+        stream = _tidy_paragraph(stream)
         if not is_blank(stream):
             self._emit(inline.render(stream, "paragraph").split("\n"))
 

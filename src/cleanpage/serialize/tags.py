@@ -60,6 +60,8 @@ def one_line(text: str | None) -> str:
 
 def collapse_spaces(text: str) -> str:
     """Runs of whitespace -> one space, edges kept (split/join: 4x a regex sub)."""
+    if text.isprintable() and "  " not in text:
+        return text  # the common case, told in two C passes: the only whitespace a printable text holds is " "
     words = text.split()
     if not words:
         return " " if text else ""
@@ -88,20 +90,21 @@ def tag_name(tag: str) -> str:
     return tag.lower()
 
 
-def walk(root: etree._Element, enter: Callable[[etree._Element], Exit | None],
+def walk(root: etree._Element, enter: Callable[[etree._Element, str], Exit | None],
          text: Callable[[str], None]) -> None:
-    """Visit root depth-first: enter(el) on open, text for .text/.tail, its exit on close.
+    """Visit root depth-first: enter(el, el.tag) on open, text for .text/.tail, its exit on close.
 
     enter returns None (no exit action), an exit callable, or SKIP (do not descend
     and do not emit the element's own text). Comments and processing
     instructions are skipped but their tails are text. The root's tail is not
     part of it.
     """
-    on_exit = enter(root)
+    on_exit = enter(root, root.tag)
     if on_exit is SKIP:
         return
-    if root.text:
-        text(root.text)
+    # each .tag, .text and .tail is read once: lxml makes a new string of it at every read
+    if own := root.text:
+        text(own)
     stack: list[tuple[etree._Element, Iterator[etree._Element], Exit | None]] = [
         (root, iter(root), on_exit)]
     while stack:
@@ -111,18 +114,19 @@ def walk(root: etree._Element, enter: Callable[[etree._Element], Exit | None],
             stack.pop()
             if on_exit is not None:
                 on_exit()
-            if stack and el.tail:
-                text(el.tail)
+            if stack and (tail := el.tail):
+                text(tail)
             continue
-        if isinstance(child.tag, str):
-            child_exit = enter(child)
+        tag = child.tag
+        if isinstance(tag, str):
+            child_exit = enter(child, tag)
             if child_exit is not SKIP:
-                if child.text:
-                    text(child.text)
+                if own := child.text:
+                    text(own)
                 stack.append((child, iter(child), child_exit))
                 continue
-        if child.tail:
-            text(child.tail)
+        if tail := child.tail:
+            text(tail)
 
 
 def raw_text(el: etree._Element) -> str:

@@ -79,10 +79,10 @@ class _TextWriter:
         self._run_ended = False  # the last list/table closed: next block after a blank line
         self._tags: dict[str, str] = {}
 
-    def enter(self, el: etree._Element) -> Exit | None:
-        tag = self._tags.get(el.tag)
+    def enter(self, el: etree._Element, name: str) -> Exit | None:
+        tag = self._tags.get(name)
         if tag is None:
-            tag = self._tags[el.tag] = tag_name(el.tag)
+            tag = self._tags[name] = tag_name(name)
         if tag in BLOCK_TAGS:
             return self._enter_block(el, tag)
         if tag == "br":
