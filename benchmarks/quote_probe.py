@@ -748,7 +748,7 @@ ROUND_34B = (
     ("fr", "Au lieu de dire « Tu ne m’écoutes jamais quand je parle du travail », décrivez plutôt ce qui s’est "
            "passé.", None),
     ("es", "En lugar de decir «Nunca me escuchas cuando hablo del trabajo», describa lo que pasó.", None),
-    ("en", "The owners of the mill will be left to wonder: “what did we do to deserve a winter like this?”",
+    ("en", "The ferry crews are left asking themselves: “how did the harbour freeze over so early this year?”",
      None),
     ("en", "If the app shows “Something went wrong, please try again later”, clear the cache and restart it.",
      None),
