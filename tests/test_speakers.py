@@ -1171,6 +1171,26 @@ def test_a_short_dash_quote_with_its_speaker() -> None:
     assert found == [("Astrid Lindqvist", "Bron kommer för sent")]
 
 
+def test_a_dash_quote_said_by_her_is_the_person_named_before() -> None:
+    found = speakers("<p>Tuva Engebretsen har drevet bakeriet på kaia i tjue år.</p>"
+                     "<p>– Uten morgenbåten mister vi halve omsetningen, sier hun til avisen.</p>")
+    assert found == [("Tuva Engebretsen", "Uten morgenbåten mis")]
+
+
+def test_a_dash_quote_said_by_someone_unnamed_is_listed_for_no_one() -> None:
+    found = speakers("<p>– Ingen fortalte oss noe før plakatene kom opp, forteller en nabo.</p>"
+                     "<p>– Kukaan ei kertonut meille mitään ennen ilmoituksia, kertoo eräs naapuri.</p>")
+    assert found == [(None, "Ingen fortalte oss n"), (None, "Kukaan ei kertonut m")]
+
+
+def test_a_dash_paragraph_naming_no_one_goes_on_in_the_voice_before() -> None:
+    found = speakers("<p>– Vi har väntat länge nog på ett besked, säger Ebba Lindqvist.</p>"
+                     "<p>– Nu måste kommunen göra något åt färjan innan vintern.</p>"
+                     "<p>The council meets again in March.</p>"
+                     "<p>– A dash paragraph after another paragraph speaks for no one here.</p>")
+    assert found == [("Ebba Lindqvist", "Vi har väntat länge "), ("Ebba Lindqvist", "Nu måste kommunen gö")]
+
+
 def test_a_writer_borrowing_someone_s_words() -> None:
     found = speakers("<p>To quote Rafael Okonkwo, “the fares went up twice in one year.”</p>"
                      "<p>Pour citer Solène Marchetaux, « le fleuve a toujours raison à la fin ».</p>")

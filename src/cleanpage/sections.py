@@ -127,6 +127,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         or CLOSED_DASH_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
+    dash_voice = None  # the last dash paragraph's element and speaker ("– …, säger Karin Sjöberg.")
     open_quote = _OpenQuotation()  # a quotation of several paragraphs, each opening with a mark
     blocks: set[str] = set()  # the block and pull quotes' texts
     shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
@@ -163,7 +164,10 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         if not text:
             continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
         if text[:1] in DIALOGUE_DASHES:
-            quotes.extend(_dash_quotes(text, names))
+            dashed = _dash_quotes(text, names, read) or _dash_goes_on(text, dash_voice[1] if dash_voice
+                                                                       and el.getprevious() is dash_voice[0] else None)
+            quotes.extend(dashed)
+            dash_voice = (el, dashed[-1].speaker) if dashed else None
         carried = open_quote.goes_on(el)
         if carried and (reopened := _reopened(text, voice)) is not None:
             quotes.append(reopened)  # »El segundo invierno …: Spanish and French reopen each paragraph with »
@@ -382,14 +386,14 @@ DASH_SPLIT_RE = lazy("[–—―]")
 CLOSED_DASH_RE = lazy(r"[–—―][^\W\d_][^–—―]{10,300}\s[–—―][^\W\d_]")
 
 
-def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
+def _dash_quotes(text: str, names: NameIndex, last_person=None) -> list[Quote]:
     """Speech set off by a dialogue dash, when the words after the closing dash say who spoke, or,
     with no closing dash, the words after a comma in the same sentence (« — Nous rouvrirons le
     port, a déclaré Odile Ferrand. »). Words after the incise's own closing dash go on in the same
     voice ("—Nadie baja —explicó Nerea—. Antes era distinto y la gente se quedaba.")."""
     m = DASH_QUOTE_RE.match(text)
     if m is None:
-        return _comma_dash_quote(text, names)
+        return _comma_dash_quote(text, names, last_person)
     if len(m.group(1).split()) < QUOTE_MIN_ATTRIBUTED_WORDS:
         return []  # the words need a speaker below, as a short inline quote does
     closing = DASH_SPLIT_RE.search(text, m.end(), m.end() + DASH_INCISE_CHARS)
@@ -404,17 +408,34 @@ def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
     return quotes
 
 
-def _comma_dash_quote(text: str, names: NameIndex) -> list[Quote]:
+def _comma_dash_quote(text: str, names: NameIndex, last_person=None) -> list[Quote]:
     """A dash's speech that a comma ends, then a verb of saying and its speaker, all in one sentence
-    (French and Russian set no closing dash: « — Nous rouvrirons le port, a déclaré la maire. »)."""
+    (French and Russian set no closing dash: « — Nous rouvrirons le port, a déclaré la maire. »).
+    A pronoun after the verb ("– …, säger hon.") is the last person named (`last_person`); a verb
+    with no name after it ("– …, berättar en boende.") still says the words: someone unnamed spoke."""
     for comma in islice(COMMA_RE.finditer(text, 0, DASH_COMMA_CHARS), DASH_MAX_COMMAS):
         words = text[1:comma.start()].strip()
         if len(words.split()) < QUOTE_MIN_ATTRIBUTED_WORDS:
             continue  # "– Bron kommer för sent, säger Astrid Lindqvist": short, but someone says it
-        speaker = speaker_after(tokens(SENTENCE_CUT_RE.split(text[comma.end():comma.end() + DASH_INCISE_CHARS], 1)[0]))
+        incise = tokens(SENTENCE_CUT_RE.split(text[comma.end():comma.end() + DASH_INCISE_CHARS], 1)[0])
+        speaker = speaker_after(incise)
         if speaker:
             return [Quote(text=words, speaker=names.full(speaker), kind="inline")]
+        if speaker == "" and last_person is not None:
+            return [Quote(text=words, speaker=names.full(last_person()) if last_person() else None, kind="inline")]
+        if incise and says(incise[0]):
+            return [Quote(text=words, speaker=None, kind="inline")]
     return []
+
+
+def _dash_goes_on(text: str, voice: str | None) -> list[Quote]:
+    """A dash paragraph that names no one, right after a dash paragraph whose speaker was named:
+    the same voice goes on ("– …, säger Karin Sjöberg." / "– Nu måste kommunen agera."), as
+    Nordic papers set each paragraph of one person's speech."""
+    words = text[1:].strip()
+    if voice is None or len(words.split()) < QUOTE_MIN_WORDS or says(words) or DASH_SPLIT_RE.search(words):
+        return []
+    return [Quote(text=words, speaker=voice, kind="inline")]
 
 
 DASH_INCISE_CHARS = 160
