@@ -3,7 +3,8 @@ quotation (titles, works sung, read or watched, scare quotes, coinages, nickname
 signs, hashtags, product names) and short real quotations that must stay listed (exclamations,
 one-word replies, quotations split by their speaker or nested in another). Prints each miss and the
 counts, false listed and real lost, for the cases above and for each held-out group (ROUND_34, ROUND_34B:
-written before the detectors were changed for them, so they measure how far the rules generalise).
+written before the detectors were changed for them, so they measure how far the rules generalise), and
+for ROUND_35 (speech without quote marks: interview turns, dash paragraphs).
 
     PYTHONPATH=src python benchmarks/quote_probe.py
 """
@@ -804,6 +805,45 @@ ROUND_34B = (
            "poniedziałkowym komunikacie.", "„Jesteśmy dumni, że przeprawa będzie otwarta przez całą zimę”"),
 )
 
+# Round 35: speech set without quote marks. An interview's answers as turns under a bold name, after
+# a turn that asks; dash paragraphs said by a pronoun or by someone unnamed, or going on in the voice
+# before. And bold labels that are no one's words (product names, notes, a list with no question).
+ROUND_35 = (
+    ("en", "<p>Hedda Morland has kept the lighthouse at Skarn for nine years.</p>"
+           "<p><strong>Lantern:</strong> What changed when the keepers left?</p>"
+           "<p><strong>Morland:</strong> The silence, mostly. Nobody calls the station after dark any more.</p>",
+     "The silence, mostly. Nobody calls the station after dark any more."),
+    ("de", "<p>Jonas Brettschneider leitet seit zwölf Jahren die Fähre über den Kaltensee.</p>"
+           "<p><b>Frage:</b> Warum fährt das erste Boot erst um sieben?</p>"
+           "<p><b>Brettschneider:</b> Um fünf saßen im letzten Winter fast nie mehr als zwei Leute an Bord.</p>",
+     "Um fünf saßen im letzten Winter fast nie mehr als zwei Leute an Bord."),
+    ("fr", "<p>Clémence Arvel tient la librairie du port depuis vingt ans.</p>"
+           "<p><strong>L’Écho :</strong> Le nouveau quai a-t-il changé votre clientèle ?</p>"
+           "<p><strong>Clémence Arvel :</strong> Les touristes restent moins longtemps, mais ils sont plus nombreux "
+           "chaque été.</p>",
+     "Les touristes restent moins longtemps, mais ils sont plus nombreux chaque été."),
+    ("es", "<p>Rocío Almendral es alcaldesa de Valdeluna desde 2021.</p>"
+           "<p><b>Pregunta:</b> ¿Cuándo estará listo el puente?</p>"
+           "<p><b>Almendral:</b> Antes del invierno, si el río nos deja trabajar en otoño.</p>",
+     "Antes del invierno, si el río nos deja trabajar en otoño."),
+    ("en", "<p>We tested three kettles over a month of mornings.</p>"
+           "<p><strong>Orlin Steel Two:</strong> Boils a full litre in under three minutes and stays quiet.</p>"
+           "<p><strong>Velmoor Glass:</strong> Pretty to look at, but the lid sticks after a week of use.</p>",
+     None),
+    ("en", "<p>Hedda Morland has kept the lighthouse at Skarn for nine years.</p>"
+           "<p><strong>Note:</strong> Is the station open to visitors this summer?</p>"
+           "<p><strong>Opening hours:</strong> The tower opens at ten on weekdays and at noon on Sundays.</p>",
+     None),
+    ("sv", "<p>Lena Forsberg har lett kommunen sedan 2022.</p>"
+           "<p>– Hamnen är ortens ytterdörr, och vi ska laga den, säger hon.</p>",
+     "Hamnen är ortens ytterdörr, och vi ska laga den"),
+    ("nb", "<p>– Vannet steg til andre trappetrinn på ti minutter, forteller en beboer.</p>",
+     "Vannet steg til andre trappetrinn på ti minutter"),
+    ("da", "<p>– Vi har ventet længe nok på et svar, siger Mikkel Thorsager.</p>"
+           "<p>– Nu må kommunen gøre noget ved morgenfærgen.</p>",
+     ("Vi har ventet længe nok på et svar", "Nu må kommunen gøre noget ved morgenfærgen.")),
+)
+
 
 def run(cases=CASES, name: str = "") -> tuple[int, int]:
     false_listed = lost = 0
@@ -830,3 +870,4 @@ if __name__ == "__main__":
     run()
     run(ROUND_34, " (round 34, held out)")
     run(ROUND_34B, " (round 34b, held out)")
+    run(ROUND_35, " (round 35)")

@@ -1477,6 +1477,15 @@ CASES = [
     ("dash-goes-on", "fi", P("– Olemme odottaneet vastausta jo liian kauan, sanoo Aino Kettunen.")
      + P("– Nyt kunnan on tehtävä jotain aamulautalle."),
      [("Nyt kunnan on", "Aino Kettunen")]),
+    # ------------------------------------------------------------------ round 35: interview turns
+    ("qa-turn", "de", P("Jonas Brettschneider leitet seit zwölf Jahren die Fähre über den See.")
+     + P("<b>Frage:</b> Warum fährt das erste Boot erst um sieben?")
+     + P("<b>Brettschneider:</b> Um fünf saßen im letzten Winter fast nie mehr als zwei Leute an Bord."),
+     [("Um fünf saßen", "Jonas Brettschneider")]),
+    ("qa-turn", "es", P("Rocío Almendral es alcaldesa del pueblo desde 2021.")
+     + P("<strong>Pregunta:</strong> ¿Cuándo estará listo el puente?")
+     + P("<strong>Rocío Almendral:</strong> Antes del invierno, si el río nos deja trabajar en otoño."),
+     [("Antes del invierno", "Rocío Almendral")]),
     # Russian
     ("r34-turns", "ru", P("Во вторник зал совета был полон. Первой выступила Марина Ковалёва, владелица пекарни на "
                           "набережной. «Мы открываемся в пять, а первый паром теперь уходит в семь», — сказала она. "

@@ -1191,6 +1191,23 @@ def test_a_dash_paragraph_naming_no_one_goes_on_in_the_voice_before() -> None:
     assert found == [("Ebba Lindqvist", "Vi har väntat länge "), ("Ebba Lindqvist", "Nu måste kommunen gö")]
 
 
+def test_an_interview_answer_under_a_bold_name_after_a_question() -> None:
+    found = speakers("<p>Orla Penwick has taught at the harbour school since 2009.</p>"
+                     "<p><strong>Planet:</strong> What did the closure change for your pupils?</p>"
+                     "<p><strong>Penwick:</strong> Half of them now leave home before it is light.</p>"
+                     "<p><b>Frage:</b> Und die Eltern?</p>"
+                     "<p><b>Orla Penwick:</b> Die Eltern fahren sie jetzt selbst, wenn sie ein Auto haben.</p>")
+    assert found == [("Orla Penwick", "Half of them now lea"), ("Orla Penwick", "Die Eltern fahren si")]
+
+
+def test_bold_names_that_answer_no_question_are_no_interview() -> None:
+    found = speakers("<p>Orla Penwick tried two bicycles for the school run.</p>"
+                     "<p><strong>Orla Penwick:</strong> Our tester rode the blue one for a month of rain.</p>"
+                     "<p><strong>Planet:</strong> Which one would you buy for a steep town?</p>"
+                     "<p><strong>Harbour Cycles:</strong> The red one, with its lower gears and its wider tyres.</p>")
+    assert found == []
+
+
 def test_a_writer_borrowing_someone_s_words() -> None:
     found = speakers("<p>To quote Rafael Okonkwo, “the fares went up twice in one year.”</p>"
                      "<p>Pour citer Solène Marchetaux, « le fleuve a toujours raison à la fin ».</p>")

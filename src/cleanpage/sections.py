@@ -150,6 +150,11 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
                 continue
             if el.tag != "div":
                 continue
+        answer = _interview_answer(el, names, body_text) if el.tag == "p" else None
+        if answer is not None:
+            quotes.append(answer)  # "<b>Ann Lee:</b> We started …" after "<b>Courier:</b> Why …?": her answer
+            read.spoke(answer.speaker)
+            continue
         signed = _signed_paragraph(el, names) if el.tag == "p" else None
         if signed is not None and not _inside(el, "blockquote"):
             quotes.append(signed)  # "… – <em>Ann Lee, harbour master</em>": a contributor's words, signed
@@ -226,6 +231,45 @@ class _OpenQuotation:
         self.el = el if still_open else None
         if not still_open:
             self.unnamed = []
+
+
+TURN_LABEL_TAGS = ("strong", "b")
+TURN_LABEL_MAX_WORDS = 4  # "Ann Lee:", "Dr. Ann van Lee:"; longer bold lead-ins are run-in headings
+
+
+def _turn_label(el: etree._Element) -> tuple[str, str] | None:
+    """A paragraph that opens with a bold label and a colon ("<b>Ann Lee:</b> We started …", "<b>Q</b>:
+    Why?"): the label and the words after it, or None."""
+    if len(el) == 0 or (el.text or "").strip() or el[0].tag not in TURN_LABEL_TAGS:
+        return None
+    label = " ".join(el[0].text_content().split())
+    tail = (el[0].tail or "").lstrip()
+    if not label.endswith(":") and not tail.startswith(":"):
+        return None
+    said = " ".join(el.text_content().split())[len(label):].lstrip(" :")
+    return label.rstrip(": "), said
+
+
+def _interview_answer(el: etree._Element, names: NameIndex, body_text: str) -> Quote | None:
+    """An interview's answer set as a turn: a bold name and a colon, right after a turn that asks
+    ("<b>Courier:</b> Will you stay?" / "<b>Ashdown:</b> As long as the roof holds."). The name is a
+    person's the text names outside the labels too (a product list's bold names ask nothing); the
+    answer has no quote marks (those the inline reading lists)."""
+    turn = _turn_label(el)
+    previous = el.getprevious()
+    if turn is None or previous is None or previous.tag != "p":
+        return None
+    label, said = turn
+    asked = _turn_label(previous)
+    if asked is None or not asked[1].endswith("?") or asked[0] == label:
+        return None
+    if len(label.split()) > TURN_LABEL_MAX_WORDS or len(said.split()) < QUOTE_MIN_WORDS \
+            or QUOTE_MARK_RE.match(said) is not None:
+        return None
+    person = names.last_person_in(label)
+    if not person or person.count(" ") == 0 or re.search(re.escape(person) + r"(?!\s*:)", body_text) is None:
+        return None
+    return Quote(text=said, speaker=person, kind="inline")
 
 
 def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
