@@ -805,9 +805,10 @@ ROUND_34B = (
            "poniedziałkowym komunikacie.", "„Jesteśmy dumni, że przeprawa będzie otwarta przez całą zimę”"),
 )
 
-# Round 35: speech set without quote marks. An interview's answers as turns under a bold name, after
+# Round 35: speech the detectors missed. An interview's answers as turns under a bold name, after
 # a turn that asks; dash paragraphs said by a pronoun or by someone unnamed, or going on in the voice
-# before. And bold labels that are no one's words (product names, notes, a list with no question).
+# before; Japanese speech whose speaker stands between と and the verb. And bold labels, terms and
+# signs that are no one's words (product names, notes, a list with no question, 「…」とは).
 ROUND_35 = (
     ("en", "<p>Hedda Morland has kept the lighthouse at Skarn for nine years.</p>"
            "<p><strong>Lantern:</strong> What changed when the keepers left?</p>"
@@ -842,6 +843,12 @@ ROUND_35 = (
     ("da", "<p>– Vi har ventet længe nok på et svar, siger Mikkel Thorsager.</p>"
            "<p>– Nu må kommunen gøre noget ved morgenfærgen.</p>",
      ("Vi har ventet længe nok på et svar", "Nu må kommunen gøre noget ved morgenfærgen.")),
+    # Japanese: the speaker, a time or a place between と and the verb of saying; short bare speech
+    ("ja", "<p>三浦和子町長は昨年初当選した。</p><p>「橋は冬までに直す」と三浦町長は火曜日に述べた。</p>", "「橋は冬までに直す」"),
+    ("ja", "ある漁師は「川が一晩で1メートル上がった」と話した。", "「川が一晩で1メートル上がった」"),
+    ("ja", "講演では「スマート農業」とは何かを詳しく説明した。", None),
+    ("ja", "会議では「港湾計画」と「防災計画」の二つについて説明した。", None),
+    ("ja", "入口の看板には「関係者以外立入禁止」と大きく書かれていた。", None),
 )
 
 

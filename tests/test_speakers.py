@@ -1208,6 +1208,25 @@ def test_bold_names_that_answer_no_question_are_no_interview() -> None:
     assert found == []
 
 
+def japanese_speakers(paragraphs: str) -> list[tuple[str | None, str]]:
+    html = ("<!doctype html><html lang='ja'><head><title>港 | 朝刊</title></head><body><article><h1>港</h1>"
+            "<div class='body'>" + "<p>新しい鉄道が開通してから谷の町は急速に成長したが、川沿いの建設のペースに満足していない"
+            "人もいる。</p>" * 3 + f"{paragraphs}</div></article></body></html>")
+    return [(q.speaker, q.text) for q in cleanpage.clean(html).quotes]
+
+
+def test_japanese_speech_with_its_speaker_between_to_and_the_verb() -> None:
+    found = japanese_speakers("<p>三浦和子町長は昨年初当選した。</p><p>「橋は冬までに直す」と三浦町長は火曜日に述べた。</p>"
+                              "<p>ある漁師は「川が一晩で1メートル上がった」と話した。</p>")
+    assert found == [("三浦和子", "「橋は冬までに直す」"), (None, "「川が一晩で1メートル上がった」")]
+
+
+def test_japanese_terms_and_signs_before_to_are_no_speech() -> None:
+    found = japanese_speakers("<p>講演では「スマート農業」とは何かを詳しく説明した。</p>"
+                              "<p>入口の看板には「関係者以外立入禁止」と大きく書かれていた。</p>")
+    assert found == []
+
+
 def test_a_writer_borrowing_someone_s_words() -> None:
     found = speakers("<p>To quote Rafael Okonkwo, “the fares went up twice in one year.”</p>"
                      "<p>Pour citer Solène Marchetaux, « le fleuve a toujours raison à la fin ».</p>")

@@ -17,6 +17,7 @@ from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
     JA_SAID_AFTER_RE,
+    JA_SAID_LATER_RE,
     MAX_NAME_WORDS,
     NAMING_VERBS,
     NOT_NAMES,
@@ -1162,7 +1163,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
         if short and speaker is None:
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and ((_is_title(inner) and not _verb_opens_incise(text, m))
+        said_after = bool(cjk) and JA_SAID_LATER_RE.match(text, m.end()) is not None  # 「…」と住民は話した: said
+        if speaker is None and not said_after and ((_is_title(inner) and not _verb_opens_incise(text, m))
                                 or (_is_term(inner) and not _reported(text, m, names, last_person)
                                     and not _said_that(text, m))
                                 or (cjk and _is_cjk_term(inner) and JA_SPEECH_NOUN_AFTER_RE.match(text, m.end()) is None)
@@ -1183,7 +1185,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
             speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW],
                                        last_person.last_paragraph()[-SENTENCE_WINDOW:] + " " + before)
-        if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
+        if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker) \
+                and not (said_after and "。" in text[last_end:m.start()]):  # 「…」と話した。…「…」と述べた: a new sentence's own
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -1273,7 +1276,7 @@ def _exclaimed(text: str, m: re.Match, inner: str, last_end: int) -> bool:
     after = text[m.end():m.end() + EXCLAIMED_REACH]
     if inner.rstrip()[-1:] in "!?" and says(after):
         return True
-    if JA_SAID_AFTER_RE.match(text, m.end()) is not None:
+    if JA_SAID_AFTER_RE.match(text, m.end()) is not None or JA_SAID_LATER_RE.match(text, m.end()) is not None:
         return True  # 「はい、四月です」と答えた: Japanese sets its verb of saying after the quote's particle
     return _led_in_answer(text, m, last_end) is not None
 
