@@ -1208,6 +1208,18 @@ def test_bold_names_that_answer_no_question_are_no_interview() -> None:
     assert found == []
 
 
+def test_a_short_quote_said_by_someone_unnamed_is_speech() -> None:
+    found = speakers("<p>The queue was long. “Nobody listens to us,” said a woman near the door.</p>"
+                     "<p>„Keiner hört uns zu“, sagte eine Kundin.</p>"
+                     "<p>Locals call the tower “the glass needle,” a guide explained.</p>")
+    assert found == [(None, "“Nobody listens to u"), (None, "„Keiner hört uns zu“")]
+
+
+def test_a_dash_list_item_with_a_verb_after_a_comma_is_no_speech() -> None:
+    found = speakers("<p>– Build a following: comments, shares and likes help a brand find its regulars.</p>")
+    assert found == []
+
+
 def japanese_speakers(paragraphs: str) -> list[tuple[str | None, str]]:
     html = ("<!doctype html><html lang='ja'><head><title>港 | 朝刊</title></head><body><article><h1>港</h1>"
             "<div class='body'>" + "<p>新しい鉄道が開通してから谷の町は急速に成長したが、川沿いの建設のペースに満足していない"

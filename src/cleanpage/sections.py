@@ -468,8 +468,8 @@ def _comma_dash_quote(text: str, names: NameIndex, last_person=None) -> list[Quo
             return [Quote(text=words, speaker=names.full(speaker), kind="inline")]
         if speaker == "" and last_person is not None:
             return [Quote(text=words, speaker=names.full(last_person()) if last_person() else None, kind="inline")]
-        if incise and says(incise[0]):
-            return [Quote(text=words, speaker=None, kind="inline")]
+        if incise and says(incise[0]) and len(incise) <= DASH_UNNAMED_TOKENS and "," not in incise:
+            return [Quote(text=words, speaker=None, kind="inline")]  # not "– Tip: comments, shares and likes help …"
     return []
 
 
@@ -486,6 +486,7 @@ def _dash_goes_on(text: str, voice: str | None) -> list[Quote]:
 DASH_INCISE_CHARS = 160
 DASH_COMMA_CHARS = 600  # the speech a comma may end, before its verb of saying
 DASH_MAX_COMMAS = 6
+DASH_UNNAMED_TOKENS = 6  # "berättar en boende", "sa en talsperson för kommunen": a verb and who, to the full stop
 COMMA_RE = lazy(r"[,?!…]\s")  # « — Et la route ? a demandé un habitant. »: a question ends the words too
 SENTENCE_CUT_RE = lazy(r"[.!?]\s")
 
@@ -1161,7 +1162,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
         if short and speaker is None and _reported(text, m, names, last_person):
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
-        if short and speaker is None:
+        if short and speaker is None and not _unnamed_incise(text, m, inner):
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         said_after = bool(cjk) and JA_SAID_LATER_RE.match(text, m.end()) is not None  # 「…」と住民は話した: said
         if speaker is None and not said_after and ((_is_title(inner) and not _verb_opens_incise(text, m))
@@ -1349,6 +1350,23 @@ def _verb_opens_incise(text: str, m: re.Match) -> bool:
     lead = INCISE_LEAD_RE.match(after)
     words = tokens(after[lead.end():])[:2] if lead else []
     return bool(words) and words[0][:1].islower() and says(" ".join(words))
+
+
+SENTENCE_OPENING_AFTER = ".!?:…"  # the marks after which a quote opens its own sentence
+
+
+def _unnamed_incise(text: str, m: re.Match, inner: str) -> bool:
+    """Is a short quote said by someone the incise after it gives unnamed ("“Nobody listens to us,”
+    said a customer", "„Keiner hört zu“, sagte eine Kundin", "“Nobody listens,” one woman said.")?
+    Then it is speech, listed with no speaker: a scare quote has no verb of saying set off after it, and
+    the quote opens its sentence ("Locals call it “the needle,” a guide said": the guide says it all)."""
+    before = text[:m.start()].rstrip()
+    if (before and before[-1] not in SENTENCE_OPENING_AFTER) or not inner.lstrip()[:1].isalnum():
+        return False  # (a quote opening on a comma: marks paired across two quotations)
+    if _verb_opens_incise(text, m):
+        return True
+    incise = INCISE_RE.match(("," if m.group(0)[-2:-1] == "," else "") + text[m.end():m.end() + INCISE_CHARS])
+    return incise is not None and says(incise.group(0))
 
 
 INCISE_LEAD_RE = lazy(r"\s*(?:,\s*[–—]?|\s[–—])\s*")
