@@ -1477,6 +1477,15 @@ CASES = [
     ("dash-goes-on", "fi", P("– Olemme odottaneet vastausta jo liian kauan, sanoo Aino Kettunen.")
      + P("– Nyt kunnan on tehtävä jotain aamulautalle."),
      [("Nyt kunnan on", "Aino Kettunen")]),
+    # ------------------------------------------------------------------ round 35: pronoun lead-ins, no marks on the page
+    ("block-pronoun", "en", P("Orla Penwick has taught at the harbour school since 2009.")
+     + P("She wrote to the council in March:")
+     + "<blockquote><p>Half of my pupils now leave home before it is light.</p></blockquote>",
+     [("Half of my pupils", "Orla Penwick")]),
+    ("block-pronoun", "de", P("Henrike Obermaier unterrichtet seit 2009 an der Hafenschule.")
+     + P("Sie schrieb im März an den Gemeinderat:")
+     + "<blockquote><p>Die Hälfte meiner Schüler verlässt das Haus, bevor es hell wird.</p></blockquote>",
+     [("Die Hälfte meiner", "Henrike Obermaier")]),
     # ------------------------------------------------------------------ round 35: interview turns
     ("qa-turn", "de", P("Jonas Brettschneider leitet seit zwölf Jahren die Fähre über den See.")
      + P("<b>Frage:</b> Warum fährt das erste Boot erst um sieben?")

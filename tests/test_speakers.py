@@ -1220,6 +1220,13 @@ def test_a_dash_list_item_with_a_verb_after_a_comma_is_no_speech() -> None:
     assert found == []
 
 
+def test_a_pronoun_leading_in_a_block_quote_on_a_page_with_no_quote_marks() -> None:
+    found = speakers("<p>Orla Penwick has taught at the harbour school since 2009.</p>"
+                     "<p>She wrote to the council in March:</p>"
+                     "<blockquote><p>Half of my pupils now leave home before it is light.</p></blockquote>")
+    assert found == [("Orla Penwick", "Half of my pupils no")]
+
+
 def japanese_speakers(paragraphs: str) -> list[tuple[str | None, str]]:
     html = ("<!doctype html><html lang='ja'><head><title>港 | 朝刊</title></head><body><article><h1>港</h1>"
             "<div class='body'>" + "<p>新しい鉄道が開通してから谷の町は急速に成長したが、川沿いの建設のペースに満足していない"

@@ -161,6 +161,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             quotes.append(signed)  # "… – <em>Ann Lee, harbour master</em>": a contributor's words, signed
             read.spoke(signed.speaker)
             continue
+        if not has_marks and el.tag == "p" and not _inside(el, "blockquote"):
+            read.read(" ".join(el.text_content().split()))  # who a block quote's "she wrote:" stands for
         if not has_marks or _inside(el, "blockquote") or (el.tag in QUOTED_HEADING_TAGS and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
