@@ -1200,6 +1200,14 @@ def test_an_interview_answer_under_a_bold_name_after_a_question() -> None:
     assert found == [("Orla Penwick", "Half of them now lea"), ("Orla Penwick", "Die Eltern fahren si")]
 
 
+def test_an_interview_whose_guest_is_named_only_in_the_labels() -> None:
+    found = speakers("<p><strong>Planet:</strong> Why did the school close its boathouse?</p>"
+                     "<p><strong>Orla Penwick:</strong> The insurance rose threefold in a single year.</p>"
+                     "<p><strong>Planet:</strong> Will it open again?</p>"
+                     "<p><strong>Orla Penwick:</strong> Only if the town takes the lease over from us.</p>")
+    assert found == [("Orla Penwick", "The insurance rose t"), ("Orla Penwick", "Only if the town tak")]
+
+
 def test_bold_names_that_answer_no_question_are_no_interview() -> None:
     found = speakers("<p>Orla Penwick tried two bicycles for the school run.</p>"
                      "<p><strong>Orla Penwick:</strong> Our tester rode the blue one for a month of rain.</p>"

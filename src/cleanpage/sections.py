@@ -256,8 +256,9 @@ def _turn_label(el: etree._Element) -> tuple[str, str] | None:
 def _interview_answer(el: etree._Element, names: NameIndex, body_text: str) -> Quote | None:
     """An interview's answer set as a turn: a bold name and a colon, right after a turn that asks
     ("<b>Courier:</b> Will you stay?" / "<b>Ashdown:</b> As long as the roof holds."). The name is a
-    person's the text names outside the labels too (a product list's bold names ask nothing); the
-    answer has no quote marks (those the inline reading lists)."""
+    person's the text names outside the labels too, or who answers more than once (a product list's
+    bold names ask nothing and come once); the answer has no quote marks (those the inline reading
+    lists). Not "Q: … / A: …": a help page's questions and answers are set so too, and speak for no one."""
     turn = _turn_label(el)
     previous = el.getprevious()
     if turn is None or previous is None or previous.tag != "p":
@@ -270,9 +271,15 @@ def _interview_answer(el: etree._Element, names: NameIndex, body_text: str) -> Q
             or QUOTE_MARK_RE.match(said) is not None:
         return None
     person = names.last_person_in(label)
-    if not person or person.count(" ") == 0 or re.search(re.escape(person) + r"(?!\s*:)", body_text) is None:
+    if not person or person.count(" ") == 0:
+        return None
+    if re.search(re.escape(person) + r"(?!\s*:)", body_text) is None \
+            and len(re.findall(re.escape(label) + r"\s*:", body_text)) < TURN_ANSWERS_UNNAMED:
         return None
     return Quote(text=said, speaker=person, kind="inline")
+
+
+TURN_ANSWERS_UNNAMED = 2  # a name the text gives only as labels answers this often in an interview
 
 
 def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
