@@ -807,9 +807,9 @@ ROUND_34B = (
 
 # Round 35: speech the detectors missed. An interview's answers as turns under a bold name, after
 # a turn that asks; dash paragraphs said by a pronoun or by someone unnamed, or going on in the voice
-# before; short speech said by someone unnamed; Japanese speech whose speaker stands between と
-# and the verb. And bold labels, terms, dash list items and signs that are no one's words (product
-# names, notes, a list with no question, 「…」とは).
+# before; short speech said by someone unnamed; a parenthesis naming the speaker; Japanese speech
+# whose speaker stands between と and the verb. And bold labels, terms, dash list items, titles and
+# signs that are no one's words (product names, notes, a list with no question, 「…」とは).
 ROUND_35 = (
     ("en", "<p>Hedda Morland has kept the lighthouse at Skarn for nine years.</p>"
            "<p><strong>Lantern:</strong> What changed when the keepers left?</p>"
@@ -850,6 +850,11 @@ ROUND_35 = (
     ("fr", "« Personne ne nous écoute », a lancé une cliente.", "« Personne ne nous écoute »"),
     ("en", "Locals call the tower “the glass needle,” a guide explained.", None),
     ("sv", "<p>– Tips: kommentarer, delningar och gillningar bygger en gemenskap kring varumärket.</p>", None),
+    # a parenthesis beside the quote names who said it; a title with its author and year is no speech
+    ("en", "The plan is “a disaster for the whole east bank” (Hedda Morland, lighthouse keeper).",
+     "“a disaster for the whole east bank”"),
+    ("en", "The book “The Salt Orchard of the Northern Coast” (Clémence Arvel, 2019) sold well.", None),
+    ("en", "The mayor called it “a waste of public money for decades” (see below).", None),
     # Japanese: the speaker, a time or a place between と and the verb of saying; short bare speech
     ("ja", "<p>三浦和子町長は昨年初当選した。</p><p>「橋は冬までに直す」と三浦町長は火曜日に述べた。</p>", "「橋は冬までに直す」"),
     ("ja", "ある漁師は「川が一晩で1メートル上がった」と話した。", "「川が一晩で1メートル上がった」"),

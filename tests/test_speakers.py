@@ -1235,6 +1235,19 @@ def test_a_pronoun_leading_in_a_block_quote_on_a_page_with_no_quote_marks() -> N
     assert found == [("Orla Penwick", "Half of my pupils no")]
 
 
+def test_a_parenthesis_names_who_said_the_quote_beside_it() -> None:
+    found = speakers("<p>The plan is “a disaster for the whole east bank” (Orla Penwick, bakery owner).</p>"
+                     "<p>Le projet est « une catastrophe pour la rive est » (Solène Marchetaux, boulangère).</p>"
+                     "<p>One councillor, Tobias Wrenfield (“this plan is a mistake”), voted against it.</p>")
+    assert [speaker for speaker, _ in found] == ["Orla Penwick", "Solène Marchetaux", "Tobias Wrenfield"]
+
+
+def test_a_title_with_its_author_in_a_parenthesis_is_no_speech() -> None:
+    found = speakers("<p>Orla Penwick wrote a book.</p>"
+                     "<p>The book “The Salt Orchard of the Northern Coast” (Orla Penwick, 2019) sold well.</p>")
+    assert found == []
+
+
 def japanese_speakers(paragraphs: str) -> list[tuple[str | None, str]]:
     html = ("<!doctype html><html lang='ja'><head><title>港 | 朝刊</title></head><body><article><h1>港</h1>"
             "<div class='body'>" + "<p>新しい鉄道が開通してから谷の町は急速に成長したが、川沿いの建設のペースに満足していない"

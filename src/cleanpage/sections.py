@@ -1146,6 +1146,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
+        if speaker is None:
+            speaker = _bracketed_speaker(text, m, inner, names)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
         if speaker is None and m.start() == 0 and reply is not None and reply[0] and not short \
                 and not says(text[m.end():m.end() + 60]):
@@ -1248,6 +1250,30 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
+
+
+def _bracketed_speaker(text: str, m: re.Match, inner: str, names: NameIndex) -> str | None:
+    """The person a parenthesis pairs with a quote: named in it right after the quote ("“…”
+    (Ann Lee, baker)"), or named right before a parenthesis that holds the quote alone ("Ann Lee
+    (“…”) voted against"). Only a person's name, whole: "(2019)", "(see below)" name no one; and
+    a title's author is no speaker ("“The Salt Orchard” (Ann Lee, 2019)")."""
+    if _is_title(inner):
+        return None
+    after = BRACKET_AFTER_RE.match(text, m.end())
+    if after is not None:
+        named = after.group(1).split(",")[0].strip()
+        person = names.last_person_in(named)
+        return person if person and named.endswith(person.split()[-1]) and " " in person else None
+    before = text[max(0, m.start() - BRACKET_NAME_CHARS):m.start()].rstrip()
+    if not before.endswith("(") or not text[m.end():m.end() + 2].lstrip().startswith(")"):
+        return None
+    before = before[:-1].rstrip()
+    person = names.last_person_in(before)
+    return person if person and " " in person and before.endswith(person.split()[-1]) else None
+
+
+BRACKET_AFTER_RE = lazy(r"\s*\(([^()“”\"«»]{3,80})\)")  # “…” (Ann Lee, bakery owner)
+BRACKET_NAME_CHARS = 80  # the words before "(“…”)" read for the name that ends them
 
 
 def _list_items(text: str, matches: list[re.Match]) -> set[int]:
