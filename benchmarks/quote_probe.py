@@ -3,7 +3,8 @@ quotation (titles, works sung, read or watched, scare quotes, coinages, nickname
 signs, hashtags, product names) and short real quotations that must stay listed (exclamations,
 one-word replies, quotations split by their speaker or nested in another). Prints each miss and the
 counts, false listed and real lost, for the cases above and for each held-out group (ROUND_34, ROUND_34B:
-written before the detectors were changed for them, so they measure how far the rules generalise).
+written before the detectors were changed for them, so they measure how far the rules generalise), and
+for ROUND_35 (speech without quote marks: interview turns, dash paragraphs).
 
     PYTHONPATH=src python benchmarks/quote_probe.py
 """
@@ -804,6 +805,64 @@ ROUND_34B = (
            "poniedziałkowym komunikacie.", "„Jesteśmy dumni, że przeprawa będzie otwarta przez całą zimę”"),
 )
 
+# Round 35: speech the detectors missed. An interview's answers as turns under a bold name, after
+# a turn that asks; dash paragraphs said by a pronoun or by someone unnamed, or going on in the voice
+# before; short speech said by someone unnamed; a parenthesis naming the speaker; Japanese speech
+# whose speaker stands between と and the verb. And bold labels, terms, dash list items, titles and
+# signs that are no one's words (product names, notes, a list with no question, 「…」とは).
+ROUND_35 = (
+    ("en", "<p>Hedda Morland has kept the lighthouse at Skarn for nine years.</p>"
+           "<p><strong>Lantern:</strong> What changed when the keepers left?</p>"
+           "<p><strong>Morland:</strong> The silence, mostly. Nobody calls the station after dark any more.</p>",
+     "The silence, mostly. Nobody calls the station after dark any more."),
+    ("de", "<p>Jonas Brettschneider leitet seit zwölf Jahren die Fähre über den Kaltensee.</p>"
+           "<p><b>Frage:</b> Warum fährt das erste Boot erst um sieben?</p>"
+           "<p><b>Brettschneider:</b> Um fünf saßen im letzten Winter fast nie mehr als zwei Leute an Bord.</p>",
+     "Um fünf saßen im letzten Winter fast nie mehr als zwei Leute an Bord."),
+    ("fr", "<p>Clémence Arvel tient la librairie du port depuis vingt ans.</p>"
+           "<p><strong>L’Écho :</strong> Le nouveau quai a-t-il changé votre clientèle ?</p>"
+           "<p><strong>Clémence Arvel :</strong> Les touristes restent moins longtemps, mais ils sont plus nombreux "
+           "chaque été.</p>",
+     "Les touristes restent moins longtemps, mais ils sont plus nombreux chaque été."),
+    ("es", "<p>Rocío Almendral es alcaldesa de Valdeluna desde 2021.</p>"
+           "<p><b>Pregunta:</b> ¿Cuándo estará listo el puente?</p>"
+           "<p><b>Almendral:</b> Antes del invierno, si el río nos deja trabajar en otoño.</p>",
+     "Antes del invierno, si el río nos deja trabajar en otoño."),
+    ("en", "<p>We tested three kettles over a month of mornings.</p>"
+           "<p><strong>Orlin Steel Two:</strong> Boils a full litre in under three minutes and stays quiet.</p>"
+           "<p><strong>Velmoor Glass:</strong> Pretty to look at, but the lid sticks after a week of use.</p>",
+     None),
+    ("en", "<p>Hedda Morland has kept the lighthouse at Skarn for nine years.</p>"
+           "<p><strong>Note:</strong> Is the station open to visitors this summer?</p>"
+           "<p><strong>Opening hours:</strong> The tower opens at ten on weekdays and at noon on Sundays.</p>",
+     None),
+    ("sv", "<p>Lena Forsberg har lett kommunen sedan 2022.</p>"
+           "<p>– Hamnen är ortens ytterdörr, och vi ska laga den, säger hon.</p>",
+     "Hamnen är ortens ytterdörr, och vi ska laga den"),
+    ("nb", "<p>– Vannet steg til andre trappetrinn på ti minutter, forteller en beboer.</p>",
+     "Vannet steg til andre trappetrinn på ti minutter"),
+    ("da", "<p>– Vi har ventet længe nok på et svar, siger Mikkel Thorsager.</p>"
+           "<p>– Nu må kommunen gøre noget ved morgenfærgen.</p>",
+     ("Vi har ventet længe nok på et svar", "Nu må kommunen gøre noget ved morgenfærgen.")),
+    # short speech said by someone the incise after it leaves unnamed; a term the sentence's speaker uses
+    ("en", "The queue was long. “Nobody listens to us,” said a woman near the door.", "“Nobody listens to us,”"),
+    ("de", "„Keiner hört uns zu“, sagte eine Kundin in der Schlange.", "„Keiner hört uns zu“"),
+    ("fr", "« Personne ne nous écoute », a lancé une cliente.", "« Personne ne nous écoute »"),
+    ("en", "Locals call the tower “the glass needle,” a guide explained.", None),
+    ("sv", "<p>– Tips: kommentarer, delningar och gillningar bygger en gemenskap kring varumärket.</p>", None),
+    # a parenthesis beside the quote names who said it; a title with its author and year is no speech
+    ("en", "The plan is “a disaster for the whole east bank” (Hedda Morland, lighthouse keeper).",
+     "“a disaster for the whole east bank”"),
+    ("en", "The book “The Salt Orchard of the Northern Coast” (Clémence Arvel, 2019) sold well.", None),
+    ("en", "The mayor called it “a waste of public money for decades” (see below).", None),
+    # Japanese: the speaker, a time or a place between と and the verb of saying; short bare speech
+    ("ja", "<p>三浦和子町長は昨年初当選した。</p><p>「橋は冬までに直す」と三浦町長は火曜日に述べた。</p>", "「橋は冬までに直す」"),
+    ("ja", "ある漁師は「川が一晩で1メートル上がった」と話した。", "「川が一晩で1メートル上がった」"),
+    ("ja", "講演では「スマート農業」とは何かを詳しく説明した。", None),
+    ("ja", "会議では「港湾計画」と「防災計画」の二つについて説明した。", None),
+    ("ja", "入口の看板には「関係者以外立入禁止」と大きく書かれていた。", None),
+)
+
 
 def run(cases=CASES, name: str = "") -> tuple[int, int]:
     false_listed = lost = 0
@@ -830,3 +889,4 @@ if __name__ == "__main__":
     run()
     run(ROUND_34, " (round 34, held out)")
     run(ROUND_34B, " (round 34b, held out)")
+    run(ROUND_35, " (round 35)")

@@ -48,6 +48,10 @@ FILLER = {
     "ro": "Orășelul din vale a crescut repede de când s-a deschis noua linie de cale ferată, iar nu toată lumea este mulțumită de ritmul construcțiilor de-a lungul râului.",
     "hu": "A völgyi kisváros gyorsan nőtt, mióta megnyílt az új vasútvonal, és nem mindenki elégedett a folyóparti építkezések ütemével.",
     "sv": "Dalstaden har vuxit snabbt sedan den nya järnvägen öppnade, och alla är inte nöjda med byggtakten längs älven.",
+    "nb": "Dalbyen har vokst raskt siden den nye jernbanen åpnet, og ikke alle er fornøyd med byggetempoet langs elva.",
+    "da": "Dalbyen er vokset hurtigt, siden den nye jernbane åbnede, og ikke alle er tilfredse med byggetempoet ved åen.",
+    "fi": "Laakson kaupunki on kasvanut nopeasti uuden radan avaamisen jälkeen, eivätkä kaikki ole tyytyväisiä "
+          "rakentamisen tahtiin joen varrella.",
 }
 
 
@@ -1451,6 +1455,46 @@ CASES = [
      [("Vattnet nådde", None)]),
     ("r34-according", "sv", P("Enligt Erik Nyström stiger älven ”snabbare än någon modell har förutsagt”."),
      [("snabbare än någon", "Erik Nyström")]),
+    # ------------------------------------------------------------------ round 35: Nordic dash paragraphs
+    # A dash opens each paragraph of speech; the verb after a comma gives a pronoun, an unnamed
+    # person or a name, and a dash paragraph with no verb goes on in the voice of the one before.
+    ("dash-pronoun", "nb", P("Ingrid Solberg har drevet fergekaia i femten år.")
+     + P("– Morgenferja var det som holdt bygda i live, sier hun til avisen."),
+     [("Morgenferja var det", "Ingrid Solberg")]),
+    ("dash-pronoun", "da", P("Mikkel Thorsager er formand for beboerforeningen.")
+     + P("– Vi har ventet på et svar siden foråret, siger han."),
+     [("ventet på et svar", "Mikkel Thorsager")]),
+    ("dash-pronoun", "fi", P("Aino Kettunen on johtanut satamaa kymmenen vuotta.")
+     + P("– Aamulautta on kylälle elintärkeä, ja sen pitää palata, sanoo hän."),
+     [("Aamulautta on kylälle", "Aino Kettunen")]),
+    ("dash-unnamed", "nb", P("– Vannet steg til andre trappetrinn på ti minutter, forteller en beboer."),
+     [("Vannet steg til", None)]),
+    ("dash-unnamed", "fi", P("– Vesi nousi toiselle portaalle kymmenessä minuutissa, kertoo eräs asukas."),
+     [("Vesi nousi toiselle", None)]),
+    ("dash-goes-on", "da", P("– Vi har ventet længe nok på et svar, siger Mikkel Thorsager.")
+     + P("– Nu må kommunen gøre noget ved morgenfærgen."),
+     [("Nu må kommunen", "Mikkel Thorsager")]),
+    ("dash-goes-on", "fi", P("– Olemme odottaneet vastausta jo liian kauan, sanoo Aino Kettunen.")
+     + P("– Nyt kunnan on tehtävä jotain aamulautalle."),
+     [("Nyt kunnan on", "Aino Kettunen")]),
+    # ------------------------------------------------------------------ round 35: pronoun lead-ins, no marks on the page
+    ("block-pronoun", "en", P("Orla Penwick has taught at the harbour school since 2009.")
+     + P("She wrote to the council in March:")
+     + "<blockquote><p>Half of my pupils now leave home before it is light.</p></blockquote>",
+     [("Half of my pupils", "Orla Penwick")]),
+    ("block-pronoun", "de", P("Henrike Obermaier unterrichtet seit 2009 an der Hafenschule.")
+     + P("Sie schrieb im März an den Gemeinderat:")
+     + "<blockquote><p>Die Hälfte meiner Schüler verlässt das Haus, bevor es hell wird.</p></blockquote>",
+     [("Die Hälfte meiner", "Henrike Obermaier")]),
+    # ------------------------------------------------------------------ round 35: interview turns
+    ("qa-turn", "de", P("Jonas Brettschneider leitet seit zwölf Jahren die Fähre über den See.")
+     + P("<b>Frage:</b> Warum fährt das erste Boot erst um sieben?")
+     + P("<b>Brettschneider:</b> Um fünf saßen im letzten Winter fast nie mehr als zwei Leute an Bord."),
+     [("Um fünf saßen", "Jonas Brettschneider")]),
+    ("qa-turn", "es", P("Rocío Almendral es alcaldesa del pueblo desde 2021.")
+     + P("<strong>Pregunta:</strong> ¿Cuándo estará listo el puente?")
+     + P("<strong>Rocío Almendral:</strong> Antes del invierno, si el río nos deja trabajar en otoño."),
+     [("Antes del invierno", "Rocío Almendral")]),
     # Russian
     ("r34-turns", "ru", P("Во вторник зал совета был полон. Первой выступила Марина Ковалёва, владелица пекарни на "
                           "набережной. «Мы открываемся в пять, а первый паром теперь уходит в семь», — сказала она. "

@@ -1171,6 +1171,102 @@ def test_a_short_dash_quote_with_its_speaker() -> None:
     assert found == [("Astrid Lindqvist", "Bron kommer för sent")]
 
 
+def test_a_dash_quote_said_by_her_is_the_person_named_before() -> None:
+    found = speakers("<p>Tuva Engebretsen har drevet bakeriet på kaia i tjue år.</p>"
+                     "<p>– Uten morgenbåten mister vi halve omsetningen, sier hun til avisen.</p>")
+    assert found == [("Tuva Engebretsen", "Uten morgenbåten mis")]
+
+
+def test_a_dash_quote_said_by_someone_unnamed_is_listed_for_no_one() -> None:
+    found = speakers("<p>– Ingen fortalte oss noe før plakatene kom opp, forteller en nabo.</p>"
+                     "<p>– Kukaan ei kertonut meille mitään ennen ilmoituksia, kertoo eräs naapuri.</p>")
+    assert found == [(None, "Ingen fortalte oss n"), (None, "Kukaan ei kertonut m")]
+
+
+def test_a_dash_paragraph_naming_no_one_goes_on_in_the_voice_before() -> None:
+    found = speakers("<p>– Vi har väntat länge nog på ett besked, säger Ebba Lindqvist.</p>"
+                     "<p>– Nu måste kommunen göra något åt färjan innan vintern.</p>"
+                     "<p>The council meets again in March.</p>"
+                     "<p>– A dash paragraph after another paragraph speaks for no one here.</p>")
+    assert found == [("Ebba Lindqvist", "Vi har väntat länge "), ("Ebba Lindqvist", "Nu måste kommunen gö")]
+
+
+def test_an_interview_answer_under_a_bold_name_after_a_question() -> None:
+    found = speakers("<p>Orla Penwick has taught at the harbour school since 2009.</p>"
+                     "<p><strong>Planet:</strong> What did the closure change for your pupils?</p>"
+                     "<p><strong>Penwick:</strong> Half of them now leave home before it is light.</p>"
+                     "<p><b>Frage:</b> Und die Eltern?</p>"
+                     "<p><b>Orla Penwick:</b> Die Eltern fahren sie jetzt selbst, wenn sie ein Auto haben.</p>")
+    assert found == [("Orla Penwick", "Half of them now lea"), ("Orla Penwick", "Die Eltern fahren si")]
+
+
+def test_an_interview_whose_guest_is_named_only_in_the_labels() -> None:
+    found = speakers("<p><strong>Planet:</strong> Why did the school close its boathouse?</p>"
+                     "<p><strong>Orla Penwick:</strong> The insurance rose threefold in a single year.</p>"
+                     "<p><strong>Planet:</strong> Will it open again?</p>"
+                     "<p><strong>Orla Penwick:</strong> Only if the town takes the lease over from us.</p>")
+    assert found == [("Orla Penwick", "The insurance rose t"), ("Orla Penwick", "Only if the town tak")]
+
+
+def test_bold_names_that_answer_no_question_are_no_interview() -> None:
+    found = speakers("<p>Orla Penwick tried two bicycles for the school run.</p>"
+                     "<p><strong>Orla Penwick:</strong> Our tester rode the blue one for a month of rain.</p>"
+                     "<p><strong>Planet:</strong> Which one would you buy for a steep town?</p>"
+                     "<p><strong>Harbour Cycles:</strong> The red one, with its lower gears and its wider tyres.</p>")
+    assert found == []
+
+
+def test_a_short_quote_said_by_someone_unnamed_is_speech() -> None:
+    found = speakers("<p>The queue was long. “Nobody listens to us,” said a woman near the door.</p>"
+                     "<p>„Keiner hört uns zu“, sagte eine Kundin.</p>"
+                     "<p>Locals call the tower “the glass needle,” a guide explained.</p>")
+    assert found == [(None, "“Nobody listens to u"), (None, "„Keiner hört uns zu“")]
+
+
+def test_a_dash_list_item_with_a_verb_after_a_comma_is_no_speech() -> None:
+    found = speakers("<p>– Build a following: comments, shares and likes help a brand find its regulars.</p>")
+    assert found == []
+
+
+def test_a_pronoun_leading_in_a_block_quote_on_a_page_with_no_quote_marks() -> None:
+    found = speakers("<p>Orla Penwick has taught at the harbour school since 2009.</p>"
+                     "<p>She wrote to the council in March:</p>"
+                     "<blockquote><p>Half of my pupils now leave home before it is light.</p></blockquote>")
+    assert found == [("Orla Penwick", "Half of my pupils no")]
+
+
+def test_a_parenthesis_names_who_said_the_quote_beside_it() -> None:
+    found = speakers("<p>The plan is “a disaster for the whole east bank” (Orla Penwick, bakery owner).</p>"
+                     "<p>Le projet est « une catastrophe pour la rive est » (Solène Marchetaux, boulangère).</p>"
+                     "<p>One councillor, Tobias Wrenfield (“this plan is a mistake”), voted against it.</p>")
+    assert [speaker for speaker, _ in found] == ["Orla Penwick", "Solène Marchetaux", "Tobias Wrenfield"]
+
+
+def test_a_title_with_its_author_in_a_parenthesis_is_no_speech() -> None:
+    found = speakers("<p>Orla Penwick wrote a book.</p>"
+                     "<p>The book “The Salt Orchard of the Northern Coast” (Orla Penwick, 2019) sold well.</p>")
+    assert found == []
+
+
+def japanese_speakers(paragraphs: str) -> list[tuple[str | None, str]]:
+    html = ("<!doctype html><html lang='ja'><head><title>港 | 朝刊</title></head><body><article><h1>港</h1>"
+            "<div class='body'>" + "<p>新しい鉄道が開通してから谷の町は急速に成長したが、川沿いの建設のペースに満足していない"
+            "人もいる。</p>" * 3 + f"{paragraphs}</div></article></body></html>")
+    return [(q.speaker, q.text) for q in cleanpage.clean(html).quotes]
+
+
+def test_japanese_speech_with_its_speaker_between_to_and_the_verb() -> None:
+    found = japanese_speakers("<p>三浦和子町長は昨年初当選した。</p><p>「橋は冬までに直す」と三浦町長は火曜日に述べた。</p>"
+                              "<p>ある漁師は「川が一晩で1メートル上がった」と話した。</p>")
+    assert found == [("三浦和子", "「橋は冬までに直す」"), (None, "「川が一晩で1メートル上がった」")]
+
+
+def test_japanese_terms_and_signs_before_to_are_no_speech() -> None:
+    found = japanese_speakers("<p>講演では「スマート農業」とは何かを詳しく説明した。</p>"
+                              "<p>入口の看板には「関係者以外立入禁止」と大きく書かれていた。</p>")
+    assert found == []
+
+
 def test_a_writer_borrowing_someone_s_words() -> None:
     found = speakers("<p>To quote Rafael Okonkwo, “the fares went up twice in one year.”</p>"
                      "<p>Pour citer Solène Marchetaux, « le fleuve a toujours raison à la fin ».</p>")

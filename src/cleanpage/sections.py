@@ -17,6 +17,7 @@ from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
     JA_SAID_AFTER_RE,
+    JA_SAID_LATER_RE,
     MAX_NAME_WORDS,
     NAMING_VERBS,
     NOT_NAMES,
@@ -127,6 +128,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         or CLOSED_DASH_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
+    dash_voice = None  # the last dash paragraph's element and speaker ("– …, säger Karin Sjöberg.")
     open_quote = _OpenQuotation()  # a quotation of several paragraphs, each opening with a mark
     blocks: set[str] = set()  # the block and pull quotes' texts
     shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
@@ -149,11 +151,18 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
                 continue
             if el.tag != "div":
                 continue
+        answer = _interview_answer(el, names, body_text) if el.tag == "p" else None
+        if answer is not None:
+            quotes.append(answer)  # "<b>Ann Lee:</b> We started …" after "<b>Courier:</b> Why …?": her answer
+            read.spoke(answer.speaker)
+            continue
         signed = _signed_paragraph(el, names) if el.tag == "p" else None
         if signed is not None and not _inside(el, "blockquote"):
             quotes.append(signed)  # "… – <em>Ann Lee, harbour master</em>": a contributor's words, signed
             read.spoke(signed.speaker)
             continue
+        if not has_marks and el.tag == "p" and not _inside(el, "blockquote"):
+            read.read(" ".join(el.text_content().split()))  # who a block quote's "she wrote:" stands for
         if not has_marks or _inside(el, "blockquote") or (el.tag in QUOTED_HEADING_TAGS and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
@@ -163,7 +172,10 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         if not text:
             continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
         if text[:1] in DIALOGUE_DASHES:
-            quotes.extend(_dash_quotes(text, names))
+            dashed = _dash_quotes(text, names, read) or _dash_goes_on(text, dash_voice[1] if dash_voice
+                                                                       and el.getprevious() is dash_voice[0] else None)
+            quotes.extend(dashed)
+            dash_voice = (el, dashed[-1].speaker) if dashed else None
         carried = open_quote.goes_on(el)
         if carried and (reopened := _reopened(text, voice)) is not None:
             quotes.append(reopened)  # »El segundo invierno …: Spanish and French reopen each paragraph with »
@@ -222,6 +234,52 @@ class _OpenQuotation:
         self.el = el if still_open else None
         if not still_open:
             self.unnamed = []
+
+
+TURN_LABEL_TAGS = ("strong", "b")
+TURN_LABEL_MAX_WORDS = 4  # "Ann Lee:", "Dr. Ann van Lee:"; longer bold lead-ins are run-in headings
+
+
+def _turn_label(el: etree._Element) -> tuple[str, str] | None:
+    """A paragraph that opens with a bold label and a colon ("<b>Ann Lee:</b> We started …", "<b>Q</b>:
+    Why?"): the label and the words after it, or None."""
+    if len(el) == 0 or (el.text or "").strip() or el[0].tag not in TURN_LABEL_TAGS:
+        return None
+    label = " ".join(el[0].text_content().split())
+    tail = (el[0].tail or "").lstrip()
+    if not label.endswith(":") and not tail.startswith(":"):
+        return None
+    said = " ".join(el.text_content().split())[len(label):].lstrip(" :")
+    return label.rstrip(": "), said
+
+
+def _interview_answer(el: etree._Element, names: NameIndex, body_text: str) -> Quote | None:
+    """An interview's answer set as a turn: a bold name and a colon, right after a turn that asks
+    ("<b>Courier:</b> Will you stay?" / "<b>Ashdown:</b> As long as the roof holds."). The name is a
+    person's the text names outside the labels too, or who answers more than once (a product list's
+    bold names ask nothing and come once); the answer has no quote marks (those the inline reading
+    lists). Not "Q: … / A: …": a help page's questions and answers are set so too, and speak for no one."""
+    turn = _turn_label(el)
+    previous = el.getprevious()
+    if turn is None or previous is None or previous.tag != "p":
+        return None
+    label, said = turn
+    asked = _turn_label(previous)
+    if asked is None or not asked[1].endswith("?") or asked[0] == label:
+        return None
+    if len(label.split()) > TURN_LABEL_MAX_WORDS or len(said.split()) < QUOTE_MIN_WORDS \
+            or QUOTE_MARK_RE.match(said) is not None:
+        return None
+    person = names.last_person_in(label)
+    if not person or person.count(" ") == 0:
+        return None
+    if re.search(re.escape(person) + r"(?!\s*:)", body_text) is None \
+            and len(re.findall(re.escape(label) + r"\s*:", body_text)) < TURN_ANSWERS_UNNAMED:
+        return None
+    return Quote(text=said, speaker=person, kind="inline")
+
+
+TURN_ANSWERS_UNNAMED = 2  # a name the text gives only as labels answers this often in an interview
 
 
 def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
@@ -382,14 +440,14 @@ DASH_SPLIT_RE = lazy("[–—―]")
 CLOSED_DASH_RE = lazy(r"[–—―][^\W\d_][^–—―]{10,300}\s[–—―][^\W\d_]")
 
 
-def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
+def _dash_quotes(text: str, names: NameIndex, last_person=None) -> list[Quote]:
     """Speech set off by a dialogue dash, when the words after the closing dash say who spoke, or,
     with no closing dash, the words after a comma in the same sentence (« — Nous rouvrirons le
     port, a déclaré Odile Ferrand. »). Words after the incise's own closing dash go on in the same
     voice ("—Nadie baja —explicó Nerea—. Antes era distinto y la gente se quedaba.")."""
     m = DASH_QUOTE_RE.match(text)
     if m is None:
-        return _comma_dash_quote(text, names)
+        return _comma_dash_quote(text, names, last_person)
     if len(m.group(1).split()) < QUOTE_MIN_ATTRIBUTED_WORDS:
         return []  # the words need a speaker below, as a short inline quote does
     closing = DASH_SPLIT_RE.search(text, m.end(), m.end() + DASH_INCISE_CHARS)
@@ -404,22 +462,40 @@ def _dash_quotes(text: str, names: NameIndex) -> list[Quote]:
     return quotes
 
 
-def _comma_dash_quote(text: str, names: NameIndex) -> list[Quote]:
+def _comma_dash_quote(text: str, names: NameIndex, last_person=None) -> list[Quote]:
     """A dash's speech that a comma ends, then a verb of saying and its speaker, all in one sentence
-    (French and Russian set no closing dash: « — Nous rouvrirons le port, a déclaré la maire. »)."""
+    (French and Russian set no closing dash: « — Nous rouvrirons le port, a déclaré la maire. »).
+    A pronoun after the verb ("– …, säger hon.") is the last person named (`last_person`); a verb
+    with no name after it ("– …, berättar en boende.") still says the words: someone unnamed spoke."""
     for comma in islice(COMMA_RE.finditer(text, 0, DASH_COMMA_CHARS), DASH_MAX_COMMAS):
         words = text[1:comma.start()].strip()
         if len(words.split()) < QUOTE_MIN_ATTRIBUTED_WORDS:
             continue  # "– Bron kommer för sent, säger Astrid Lindqvist": short, but someone says it
-        speaker = speaker_after(tokens(SENTENCE_CUT_RE.split(text[comma.end():comma.end() + DASH_INCISE_CHARS], 1)[0]))
+        incise = tokens(SENTENCE_CUT_RE.split(text[comma.end():comma.end() + DASH_INCISE_CHARS], 1)[0])
+        speaker = speaker_after(incise)
         if speaker:
             return [Quote(text=words, speaker=names.full(speaker), kind="inline")]
+        if speaker == "" and last_person is not None:
+            return [Quote(text=words, speaker=names.full(last_person()) if last_person() else None, kind="inline")]
+        if incise and says(incise[0]) and len(incise) <= DASH_UNNAMED_TOKENS and "," not in incise:
+            return [Quote(text=words, speaker=None, kind="inline")]  # not "– Tip: comments, shares and likes help …"
     return []
+
+
+def _dash_goes_on(text: str, voice: str | None) -> list[Quote]:
+    """A dash paragraph that names no one, right after a dash paragraph whose speaker was named:
+    the same voice goes on ("– …, säger Karin Sjöberg." / "– Nu måste kommunen agera."), as
+    Nordic papers set each paragraph of one person's speech."""
+    words = text[1:].strip()
+    if voice is None or len(words.split()) < QUOTE_MIN_WORDS or says(words) or DASH_SPLIT_RE.search(words):
+        return []
+    return [Quote(text=words, speaker=voice, kind="inline")]
 
 
 DASH_INCISE_CHARS = 160
 DASH_COMMA_CHARS = 600  # the speech a comma may end, before its verb of saying
 DASH_MAX_COMMAS = 6
+DASH_UNNAMED_TOKENS = 6  # "berättar en boende", "sa en talsperson för kommunen": a verb and who, to the full stop
 COMMA_RE = lazy(r"[,?!…]\s")  # « — Et la route ? a demandé un habitant. »: a question ends the words too
 SENTENCE_CUT_RE = lazy(r"[.!?]\s")
 
@@ -1070,6 +1146,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m):
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
+        if speaker is None:
+            speaker = _bracketed_speaker(text, m, inner, names)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
         if speaker is None and m.start() == 0 and reply is not None and reply[0] and not short \
                 and not says(text[m.end():m.end() + 60]):
@@ -1095,9 +1173,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
         if short and speaker is None and _reported(text, m, names, last_person):
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
-        if short and speaker is None:
+        if short and speaker is None and not _unnamed_incise(text, m, inner):
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
-        if speaker is None and ((_is_title(inner) and not _verb_opens_incise(text, m))
+        said_after = bool(cjk) and JA_SAID_LATER_RE.match(text, m.end()) is not None  # 「…」と住民は話した: said
+        if speaker is None and not said_after and ((_is_title(inner) and not _verb_opens_incise(text, m))
                                 or (_is_term(inner) and not _reported(text, m, names, last_person)
                                     and not _said_that(text, m))
                                 or (cjk and _is_cjk_term(inner) and JA_SPEECH_NOUN_AFTER_RE.match(text, m.end()) is None)
@@ -1118,7 +1197,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
             speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW],
                                        last_person.last_paragraph()[-SENTENCE_WINDOW:] + " " + before)
-        if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker):
+        if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker) \
+                and not (said_after and "。" in text[last_end:m.start()]):  # 「…」と話した。…「…」と述べた: a new sentence's own
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
@@ -1172,6 +1252,30 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     return found, last
 
 
+def _bracketed_speaker(text: str, m: re.Match, inner: str, names: NameIndex) -> str | None:
+    """The person a parenthesis pairs with a quote: named in it right after the quote ("“…”
+    (Ann Lee, baker)"), or named right before a parenthesis that holds the quote alone ("Ann Lee
+    (“…”) voted against"). Only a person's name, whole: "(2019)", "(see below)" name no one; and
+    a title's author is no speaker ("“The Salt Orchard” (Ann Lee, 2019)")."""
+    if _is_title(inner):
+        return None
+    after = BRACKET_AFTER_RE.match(text, m.end())
+    if after is not None:
+        named = after.group(1).split(",")[0].strip()
+        person = names.last_person_in(named)
+        return person if person and named.endswith(person.split()[-1]) and " " in person else None
+    before = text[max(0, m.start() - BRACKET_NAME_CHARS):m.start()].rstrip()
+    if not before.endswith("(") or not text[m.end():m.end() + 2].lstrip().startswith(")"):
+        return None
+    before = before[:-1].rstrip()
+    person = names.last_person_in(before)
+    return person if person and " " in person and before.endswith(person.split()[-1]) else None
+
+
+BRACKET_AFTER_RE = lazy(r"\s*\(([^()“”\"«»]{3,80})\)")  # “…” (Ann Lee, bakery owner)
+BRACKET_NAME_CHARS = 80  # the words before "(“…”)" read for the name that ends them
+
+
 def _list_items(text: str, matches: list[re.Match]) -> set[int]:
     """The indexes of quotes that stand in a run of LIST_MIN_ITEMS or more joined only by commas
     and "and"/"or" ("Top results: “…”, “…” and “…”", "「…」、「…」、「…」"): a list of titles,
@@ -1208,7 +1312,7 @@ def _exclaimed(text: str, m: re.Match, inner: str, last_end: int) -> bool:
     after = text[m.end():m.end() + EXCLAIMED_REACH]
     if inner.rstrip()[-1:] in "!?" and says(after):
         return True
-    if JA_SAID_AFTER_RE.match(text, m.end()) is not None:
+    if JA_SAID_AFTER_RE.match(text, m.end()) is not None or JA_SAID_LATER_RE.match(text, m.end()) is not None:
         return True  # 「はい、四月です」と答えた: Japanese sets its verb of saying after the quote's particle
     return _led_in_answer(text, m, last_end) is not None
 
@@ -1281,6 +1385,23 @@ def _verb_opens_incise(text: str, m: re.Match) -> bool:
     lead = INCISE_LEAD_RE.match(after)
     words = tokens(after[lead.end():])[:2] if lead else []
     return bool(words) and words[0][:1].islower() and says(" ".join(words))
+
+
+SENTENCE_OPENING_AFTER = ".!?:…"  # the marks after which a quote opens its own sentence
+
+
+def _unnamed_incise(text: str, m: re.Match, inner: str) -> bool:
+    """Is a short quote said by someone the incise after it gives unnamed ("“Nobody listens to us,”
+    said a customer", "„Keiner hört zu“, sagte eine Kundin", "“Nobody listens,” one woman said.")?
+    Then it is speech, listed with no speaker: a scare quote has no verb of saying set off after it, and
+    the quote opens its sentence ("Locals call it “the needle,” a guide said": the guide says it all)."""
+    before = text[:m.start()].rstrip()
+    if (before and before[-1] not in SENTENCE_OPENING_AFTER) or not inner.lstrip()[:1].isalnum():
+        return False  # (a quote opening on a comma: marks paired across two quotations)
+    if _verb_opens_incise(text, m):
+        return True
+    incise = INCISE_RE.match(("," if m.group(0)[-2:-1] == "," else "") + text[m.end():m.end() + INCISE_CHARS])
+    return incise is not None and says(incise.group(0))
 
 
 INCISE_LEAD_RE = lazy(r"\s*(?:,\s*[–—]?|\s[–—])\s*")

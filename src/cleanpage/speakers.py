@@ -2219,6 +2219,9 @@ JA_HONORIFICS_RE_PART = "さん|氏|教授|准教授|議員|知事|大臣|代表
 # office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
 _JA_SAID = "述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し|警告し|反論し|批判し|呼びかけ"
 JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
+# ... or with the speaker, a time or a place between the particle and the verb, in the same clause
+# ("「…」と渡瀬市長は月曜日に述べた"); not "とは" (what a term means) nor "と「" (a list of quotes).
+JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_JA_SAID})")
 JA_TOPIC_RE = lazy(
     r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[\u30a0-\u30ff]{2,12}|[\u4e00-\u9fff]{2,4}"  # "北浜フェリー": a firm's kanji and katakana
     r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
