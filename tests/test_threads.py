@@ -1114,3 +1114,33 @@ def test_links_opening_panes_to_unlike_addresses_are_no_posters() -> None:
     text = cleanpage.clean(_thread_with_panes(posts, "Posts: 6{i}3 Joined: Aug 2006")).text
     assert "Opening post:" in text and "Second reply:" in text
     assert "pump finder" not in text and "discounts" not in text and "Browse valves" not in text
+
+
+def _trail(items: list[str], last: str, mark: str = "›") -> str:
+    links = "".join(f"<li>{mark if i else ''} <a href='/f/{i}'>{item}</a></li>" for i, item in enumerate(items))
+    return f"<div class='place'><ul>{links}<li>{mark} {last}</li></ul></div>"
+
+
+@pytest.mark.parametrize("items, mark", [(["Example Forum", "Heating", "Boilers"], "›"),
+                                         (["Beispielforum", "Heizung", "Kessel"], "»"),
+                                         (["Foro de ejemplo", "Calefacción", "Calderas"], "►")])
+def test_a_trail_ending_with_the_threads_title_goes(items: list[str], mark: str) -> None:
+    # the trail of where the thread stands, under its last post, named by no class word: its
+    # items are links with only marks beside them, the last the thread's own title
+    template = ("<div class='msg'><div class='msg-author'>{author}</div>"
+                "<div class='msg-text'><p>{text}</p></div></div>")
+    posts = "".join(post(f"user{i}", f"Reply {i}: " + SENTENCE, template) for i in range(3))
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + posts
+                + _trail(items, "Boiler loses pressure every morning", mark) + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Reply 0:" in text and "Reply 2:" in text
+    assert items[1] not in text and items[2] not in text
+
+
+def test_a_list_of_links_that_ends_with_another_title_stays() -> None:
+    # a list of the posts' own links (the last one another page's title): no trail of this page
+    links = "".join(f"<li><a href='/guide/{i}'>Guide part {i}</a></li>" for i in range(3))
+    html = page("<main><h1>Boiler loses pressure every morning</h1><p>" + SENTENCE * 3 + "</p>"
+                "<p>See the guides:</p><ul>" + links + "<li>Bleeding radiators in winter</li></ul>"
+                "<p>" + SENTENCE * 2 + "</p></main>")
+    assert "Guide part 1" in cleanpage.clean(html).text

@@ -121,6 +121,7 @@ from .rules import (
     MAX_POST_DATE_SCAN,
     MAX_POSTER_NAME_CHARS,
     MAX_PANE_LINKS,
+    MAX_TRAIL_ITEMS,
     MAX_POSTER_NAME_WORDS,
     MAX_TIMESTAMP_NAMES,
     MAX_TITLED_STAMP_NODES,
@@ -167,6 +168,7 @@ from .rules import (
     MIN_POSITIONAL_DECK_CHARS,
     MIN_POST_DATE_LINES,
     MIN_POSTER_NAMES,
+    MIN_TRAIL_ITEMS,
     MIN_POSTS_WITH_PROSE,
     MIN_POST_META_LABELS,
     MIN_PROFILE_LIST_ITEMS,
@@ -235,6 +237,7 @@ from .rules import (
     SENTENCE_LIKE_RE,
     STATE_CLASS_WORDS,
     TAB_PANE_WORD_RE,
+    TRAIL_TAGS,
     TAG_LABEL_NOISE_RE,
     TAG_LINE_RE,
     TAG_LIST_LEVELS,
@@ -420,6 +423,7 @@ MIN_SLIDE_SENTENCE_CHARS = 40
 # a slide ("swiper-slide", "carousel-item"), are each a heading over its text (looking at
 # MAX_CAROUSEL_NODES elements in it at most).
 SLIDE_WORD_RE = re.compile(r"slide|carousel[-_]*item")
+WORD_CHAR_RE = re.compile(r"\w")
 MIN_TEXT_SLIDES = 3
 MAX_CAROUSEL_NODES = 400
 # A block of links is an index's section, not a link list, when this many blocks of its tag and
@@ -2222,6 +2226,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "chart-axis"
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
+    if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
+        return "navigation"  # "Forum › Board › <the thread's title>": where the page stands
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el, CARD_LINK_CHARS if cards else None)
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
@@ -3226,6 +3232,24 @@ def _is_credit(text: str) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _title_trail(el: etree._Element, title_key: str) -> bool:
+    """Is this list a trail of where the page stands: MIN_TRAIL_ITEMS to MAX_TRAIL_ITEMS items,
+    each a link with nothing but marks beside it ("›", "»", "/"), the last one the page's own title
+    (a link or not)? Whatever its class says, in whatever language its places are named."""
+    items = [child for child in el if isinstance(child.tag, str)]
+    if not MIN_TRAIL_ITEMS <= len(items) <= MAX_TRAIL_ITEMS or any(item.tag != "li" for item in items) \
+            or not _repeats_title(items[-1].text_content(), title_key):
+        return False
+    for item in items[:-1]:
+        links = [a for a in item.iter("a")]
+        if len(links) != 1:
+            return False
+        own = item.text_content().replace(links[0].text_content(), "", 1)
+        if WORD_CHAR_RE.search(own) is not None or not links[0].text_content().strip():
+            return False
+    return True
 
 
 def _repeats_title(text: str, title_key: str) -> bool:

@@ -72,7 +72,9 @@ RULES = {r.name: r for r in (
     Rule("permalink", True, "page", "heading anchors (¶, §, #) that link to their own section; a forum "
                                     "post's number, a link whose whole text is '#12' (not in a sentence), "
                                     "three or more numbers on the page that follow each other"),
-    Rule("navigation", False, "page", "<nav>, role=navigation/menu, menu/breadcrumb/pagination words", SOFT_MAX_SHARE),
+    Rule("navigation", False, "page", "<nav>, role=navigation/menu, menu/breadcrumb/pagination words; "
+                                     "a list of links ending with the page's title (a trail, TRAIL_TAGS)",
+         SOFT_MAX_SHARE),
     Rule("site-header", False, "page", "the page's <header>, role=banner, outside <article>/<main>", SOFT_MAX_SHARE),
     Rule("site-footer", False, "page", "the page's <footer>, role=contentinfo, outside <article>/<main>",
          SOFT_MAX_SHARE),
@@ -2053,6 +2055,14 @@ MIN_POSTS_WITH_PROSE = 2
 MAX_POSTER_NAME_WORDS = 4
 MAX_PANE_LINKS = 12
 POSTER_PANE_LEVELS = 10
+# A list whose items are each one link with nothing but marks beside it ("›", "»", "/", "►"), the
+# last item the page's own title (linked or not), is the trail of where the page stands (site ›
+# section › board › this thread), named "breadcrumb" or not at all, above the text or under it:
+# navigation. MIN_TRAIL_ITEMS to MAX_TRAIL_ITEMS items (two are a "Home / Title" pair; a list of
+# related titles ends with another's).
+TRAIL_TAGS = frozenset(("ul", "ol"))
+MIN_TRAIL_ITEMS = 3
+MAX_TRAIL_ITEMS = 8
 # ...but in one of a list's repeated cards (a page of papers, a lab's publications), a byline box
 # that lists MIN_LISTED_AUTHORS names or more, parted by commas or "and" ("Ann Lee, Bo Chen, Cy Diaz
 # and Dee Roe", "Ann Lee and Bo Chen"), is that item's authors: text of the listing, not the page's
