@@ -1064,3 +1064,83 @@ def test_an_articles_quotation_repeating_its_paragraph_stays() -> None:
                 title="Harbour pump halves losses")
     assert cleanpage.clean(html).text.count("cut the morning pressure losses") == 2
 
+
+
+def _thread_with_panes(posts: list[tuple[str, str, str]], pane: str, extra_pane: str = "") -> str:
+    """A thread whose posts open with an author pane (the poster's link, then their statistics)
+    that the byline rule takes whole; `extra_pane`, a second copy of it (a phone's)."""
+    body = "".join(
+        f"<div class='post'><div class='post_author'><a href='{href}'>{name}</a> {pane.format(i=i)}</div>"
+        + (f"<div class='post_author_phone'><a href='{href}'>{name}</a> {extra_pane.format(i=i)}</div>" if extra_pane else "")
+        + f"<div class='post_body'><p>{text}</p></div></div>" for i, (name, href, text) in enumerate(posts))
+    return page("<header><a href='/'>Home</a></header><main><h1>Boiler loses pressure every morning</h1>"
+                f"<div id='posts'>{body}</div></main>" + FOOTER)
+
+
+_POSTERS = [("ann_lee", "/members/ann_lee.12/", "Opening post: " + SENTENCE * 3),
+            ("bo.chen", "/members/bo.chen.7/", "First reply: " + SENTENCE),
+            ("Cy Diaz", "/members/cy-diaz.31/", "Second reply: " + SENTENCE),
+            ("ann_lee", "/members/ann_lee.12/", "Third reply: " + SENTENCE)]
+
+
+@pytest.mark.parametrize("pane", ["Posts: 6{i}3 Threads: 3{i} Joined: Aug 2006",
+                                  "Beiträge: 12{i} Registriert: Mai 2019",
+                                  "Messages : 8{i} Inscrit le : 3 mars 2015",
+                                  "Mensajes: 4{i}1 Registrado: ene 2012"])
+def test_a_posts_author_pane_that_goes_leaves_its_posters_name(pane: str) -> None:
+    # the pane (name, count of posts, join date) goes as a byline line; every post is content
+    # with its author line, so each post keeps its poster's name, a line over its text
+    article = cleanpage.clean(_thread_with_panes(_POSTERS, pane), options=Options(explain=True))
+    text = article.text
+    assert any(r.rule == "byline-line" and not r.kept for r in article.removals)
+    assert text.index("ann_lee") < text.index("Opening post:") < text.index("bo.chen") < text.index("First reply:") \
+        < text.index("Cy Diaz") < text.index("Second reply:") < text.rindex("ann_lee") < text.index("Third reply:")
+    assert "Joined" not in text and "Registriert" not in text and "Inscrit" not in text and "Registrado" not in text
+
+
+def test_a_posters_name_stays_once_where_the_pane_is_shown_twice() -> None:
+    # a phone's copy of the pane goes too: the name is already over the post
+    html = _thread_with_panes(_POSTERS, "Posts: 6{i}3", extra_pane="Posts: 6{i}3 Joined: May 2011")
+    text = cleanpage.clean(html).text
+    assert text.count("bo.chen") == 1 and text.count("Cy Diaz") == 1 and text.count("ann_lee") == 2
+
+
+def test_links_opening_panes_to_unlike_addresses_are_no_posters() -> None:
+    # a box's offers under each block (a link to a different kind of page each, then a line):
+    # no board's posters, whose links lead to pages of one template; they go with their box
+    posts = [("Try the pump finder", "/go/pump-finder", "Opening post: " + SENTENCE * 3),
+             ("See all discounts", "/blog/discounts/", "First reply: " + SENTENCE),
+             ("Browse valves", "/shop/valves?page=2", "Second reply: " + SENTENCE)]
+    text = cleanpage.clean(_thread_with_panes(posts, "Posts: 6{i}3 Joined: Aug 2006")).text
+    assert "Opening post:" in text and "Second reply:" in text
+    assert "pump finder" not in text and "discounts" not in text and "Browse valves" not in text
+
+
+def _trail(items: list[str], last: str, mark: str = "›") -> str:
+    links = "".join(f"<li>{mark if i else ''} <a href='/f/{i}'>{item}</a></li>" for i, item in enumerate(items))
+    return f"<div class='place'><ul>{links}<li>{mark} {last}</li></ul></div>"
+
+
+@pytest.mark.parametrize("items, mark", [(["Example Forum", "Heating", "Boilers"], "›"),
+                                         (["Beispielforum", "Heizung", "Kessel"], "»"),
+                                         (["Foro de ejemplo", "Calefacción", "Calderas"], "►")])
+def test_a_trail_ending_with_the_threads_title_goes(items: list[str], mark: str) -> None:
+    # the trail of where the thread stands, under its last post, named by no class word: its
+    # items are links with only marks beside them, the last the thread's own title
+    template = ("<div class='msg'><div class='msg-author'>{author}</div>"
+                "<div class='msg-text'><p>{text}</p></div></div>")
+    posts = "".join(post(f"user{i}", f"Reply {i}: " + SENTENCE, template) for i in range(3))
+    html = page(CHROME + "<main><h1>Boiler loses pressure every morning</h1>" + posts
+                + _trail(items, "Boiler loses pressure every morning", mark) + "</main>" + FOOTER)
+    text = cleanpage.clean(html).text
+    assert "Reply 0:" in text and "Reply 2:" in text
+    assert items[1] not in text and items[2] not in text
+
+
+def test_a_list_of_links_that_ends_with_another_title_stays() -> None:
+    # a list of the posts' own links (the last one another page's title): no trail of this page
+    links = "".join(f"<li><a href='/guide/{i}'>Guide part {i}</a></li>" for i in range(3))
+    html = page("<main><h1>Boiler loses pressure every morning</h1><p>" + SENTENCE * 3 + "</p>"
+                "<p>See the guides:</p><ul>" + links + "<li>Bleeding radiators in winter</li></ul>"
+                "<p>" + SENTENCE * 2 + "</p></main>")
+    assert "Guide part 1" in cleanpage.clean(html).text

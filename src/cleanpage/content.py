@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 from functools import lru_cache, partial
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -119,6 +120,9 @@ from .rules import (
     MAX_POST_CREDIT_WORDS,
     MAX_POST_DATE_SCAN,
     MAX_POSTER_NAME_CHARS,
+    MAX_PANE_LINKS,
+    MAX_TRAIL_ITEMS,
+    MAX_POSTER_NAME_WORDS,
     MAX_TIMESTAMP_NAMES,
     MAX_TITLED_STAMP_NODES,
     MAX_TIMESTAMP_WORDS,
@@ -163,6 +167,9 @@ from .rules import (
     MIN_PAIRED_NAME_WORDS,
     MIN_POSITIONAL_DECK_CHARS,
     MIN_POST_DATE_LINES,
+    MIN_POSTER_NAMES,
+    MIN_TRAIL_ITEMS,
+    MIN_POSTS_WITH_PROSE,
     MIN_POST_META_LABELS,
     MIN_PROFILE_LIST_ITEMS,
     MIN_PROSE_BLOCK,
@@ -220,6 +227,8 @@ from .rules import (
     REPEATED_QUOTE_SHARE,
     POST_HEADER_CHARS,
     POST_HEADER_RE,
+    POSTER_PANE_LEVELS,
+    POSTER_PANE_RULES,
     QUOTE_HEADER_LEVELS,
     REPLY_SUBJECT_TAGS,
     RULES,
@@ -228,6 +237,7 @@ from .rules import (
     SENTENCE_LIKE_RE,
     STATE_CLASS_WORDS,
     TAB_PANE_WORD_RE,
+    TRAIL_TAGS,
     TAG_LABEL_NOISE_RE,
     TAG_LINE_RE,
     TAG_LIST_LEVELS,
@@ -413,6 +423,7 @@ MIN_SLIDE_SENTENCE_CHARS = 40
 # a slide ("swiper-slide", "carousel-item"), are each a heading over its text (looking at
 # MAX_CAROUSEL_NODES elements in it at most).
 SLIDE_WORD_RE = re.compile(r"slide|carousel[-_]*item")
+WORD_CHAR_RE = re.compile(r"\w")
 MIN_TEXT_SLIDES = 3
 MAX_CAROUSEL_NODES = 400
 # A block of links is an index's section, not a link list, when this many blocks of its tag and
@@ -1607,7 +1618,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     families = _Families(body_low)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
-                     container, bylines=article and not cards, grid=grid)
+                     container, bylines=article and not cards, grid=grid,
+                     posters=None if cards or grid else _PosterNames(container))
     pending = [(list(container), frozenset())]
     while pending:
         roots, disabled = pending.pop()
@@ -1947,8 +1959,9 @@ class _TidyWalk:
 
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
                  total: int, removals: list[Removal], panes: _AuthorPanes, container: etree._Element,
-                 bylines: bool = False, grid: bool = False) -> None:
+                 bylines: bool = False, grid: bool = False, posters: _PosterNames | None = None) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
+        self.posters = posters  # in a thread: a post's author pane that goes leaves its poster's name
         self.grid = grid  # the body is a grid of item cards: a card's post status is no byline
         self.total, self.removals, self.panes = total, removals, panes
         self.article_body = bylines  # an article's narrow body: byline-only lines and pitch boxes go
@@ -2027,6 +2040,8 @@ class _TidyWalk:
 
     def drop(self, victim: etree._Element, rule: str) -> None:
         self.dropped[victim] = rule
+        if self.posters is not None and rule in POSTER_PANE_RULES:
+            self.posters.keep_name(victim)
         if self.options.explain:
             self.removals.append(Removal(short_path(victim), rule, first_words(victim), word_count(victim),
                                          node=victim.get(NODE_ATTR)))
@@ -2229,6 +2244,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "chart-axis"
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
+    if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
+        return "navigation"  # "Forum › Board › <the thread's title>": where the page stands
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         density = link_density(el, CARD_LINK_CHARS if cards else None, len(text))
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
@@ -2571,6 +2588,111 @@ class _AuthorPanes:
         return bool(self._ranks) and (el.tag, el.get("class", "")) in self._ranks
 
 
+class _PosterNames:
+    """In a thread, the names of the posters whose author panes go (POSTER_PANE_RULES): each
+    pane's tag and class is read once, when one of them first goes, for the names its panes open
+    with and the blocks that hold two of them or more (a post holds one)."""
+
+    def __init__(self, container: etree._Element) -> None:
+        self.container = container
+        self._kinds: dict[tuple[str, str], frozenset[etree._Element] | None] = {}
+
+    def keep_name(self, pane: etree._Element) -> None:
+        """Before `pane` goes, put the name it opens with (a link, _pane_name) in its place, a line
+        of its own, where its kind is a thread's author pane and its post does not show the name."""
+        names = pane.get("class")
+        link = _pane_name(pane) if names else None
+        if link is None:
+            return
+        shared = self._shared((pane.tag, names))
+        if shared is None:
+            return
+        name, own = link.text_content().strip(), pane.text_content()
+        post = self._post(pane, shared)
+        if own.strip() == name or not contains(pane, next(iter(_FIRST_TEXT(post))).getparent()):
+            return  # a button alone, or a line under a card's title: a pane holds more, and opens its post
+        if post.text_content().count(name) > own.count(name):
+            return  # the post's header or another copy of its pane shows the name
+        line = pane.makeelement("p")
+        kept = copy.copy(link)
+        kept.tail = None
+        line.append(kept)
+        pane.addprevious(line)
+
+    def _shared(self, kind: tuple[str, str]) -> frozenset[etree._Element] | None:
+        """The blocks above two panes of `kind` or more (POSTER_PANE_LEVELS up), or None when the
+        body's panes of `kind` are not a thread's author panes: fewer than MIN_POST_DATE_LINES of
+        them, or fewer than MIN_POSTER_NAMES names among the ones they open with."""
+        if kind not in self._kinds:
+            panes = [node for node in islice(self.container.iter(kind[0]), MAX_POST_DATE_SCAN)
+                     if node.get("class") == kind[1]]
+            links = [link for link in map(_pane_name, panes) if link is not None]
+            names = {link.text_content().strip() for link in links}
+            pages = {_profile_template(link.get("href", "")) for link in links}
+            seen: set[etree._Element] = set()
+            shared: set[etree._Element] = set()
+            for pane in panes:
+                for node in islice(pane.iterancestors(), POSTER_PANE_LEVELS):
+                    (shared if node in seen else seen).add(node)
+            thread = len(panes) >= MIN_POST_DATE_LINES and len(names) >= MIN_POSTER_NAMES and len(pages) == 1 \
+                and count_up_to((pane for pane in panes if has_prose(self._post(pane, shared))),
+                                MIN_POSTS_WITH_PROSE) >= MIN_POSTS_WITH_PROSE
+            self._kinds[kind] = frozenset(shared) if thread else None
+        return self._kinds[kind]
+
+    def _post(self, pane: etree._Element, shared: Collection[etree._Element]) -> etree._Element:
+        """The block around `pane`, POSTER_PANE_LEVELS up at most, that holds no other pane of its
+        kind (none of `shared`) and is inside the body: its post."""
+        post = pane
+        for _ in range(POSTER_PANE_LEVELS):
+            parent = post.getparent()
+            if parent is None or parent is self.container or parent in shared:
+                break
+            post = parent
+        return post
+
+
+def _pane_name(pane: etree._Element) -> etree._Element | None:
+    """The link a pane opens with, when its text is a poster's name (_poster_name): the pane's
+    first text is the link's whole text, and no other link of the pane (its first MAX_PANE_LINKS)
+    reads as a name (a post's permalink date, a count of posts may follow; a card's categories
+    are several names)."""
+    first = next(iter(_FIRST_TEXT(pane)), None)
+    if first is None or first.is_tail:
+        return None
+    link = first.getparent()
+    for _ in range(POSTER_PANE_LEVELS):
+        if link is None or link.tag == "a" or link is pane:
+            break
+        link = link.getparent()
+    if link is None or link.tag != "a":
+        return None
+    name = link.text_content().strip()
+    if name != first.strip() or not _poster_name(name):
+        return None
+    if any(text != name and _poster_name(text)
+           for text in (other.text_content().strip() for other in islice(pane.iter("a"), MAX_PANE_LINKS))):
+        return None  # a card's line of links (its categories: "Tools", "Outdoor"), not one poster's pane
+    return link
+
+
+def _profile_template(href: str) -> tuple[str, str, tuple[str, ...]]:
+    """A link's address but for what names one of its kind: its host, its path up to its last
+    part, its query's keys ("/members/ann.12/" and "/members/bo.7/", "profile.php?u=12" and
+    "profile.php?u=7" are one template: the pages of a board's posters; a box's offers are not)."""
+    parts = urlsplit(href)
+    return parts.netloc, parts.path.rstrip("/").rpartition("/")[0], \
+        tuple(sorted(key for key, _, _ in (pair.partition("=") for pair in parts.query.split("&")) if key))
+
+
+def _poster_name(text: str) -> bool:
+    """Can this link text be a poster's name: MAX_POSTER_NAME_WORDS words and MAX_POSTER_NAME_CHARS
+    at most, opening with a letter, neither a date nor a poster's statistic?"""
+    return 0 < len(text) <= MAX_POSTER_NAME_CHARS and len(text.split()) <= MAX_POSTER_NAME_WORDS \
+        and text[0].isalpha() and not _date_words(text) and not _poster_statistic(text)
+
+
+_FIRST_TEXT = etree.XPath("(.//text()[normalize-space()])[1]")
 _MARKED_PANES = etree.XPath(".//*[@itemprop='author'][@class]")
 _MARKED_RANKS = etree.XPath(".//*[@itemprop='jobTitle'][@class]")
 
@@ -3128,6 +3250,24 @@ def _is_credit(text: str) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _title_trail(el: etree._Element, title_key: str) -> bool:
+    """Is this list a trail of where the page stands: MIN_TRAIL_ITEMS to MAX_TRAIL_ITEMS items,
+    each a link with nothing but marks beside it ("›", "»", "/"), the last one the page's own title
+    (a link or not)? Whatever its class says, in whatever language its places are named."""
+    items = [child for child in el if isinstance(child.tag, str)]
+    if not MIN_TRAIL_ITEMS <= len(items) <= MAX_TRAIL_ITEMS or any(item.tag != "li" for item in items) \
+            or not _repeats_title(items[-1].text_content(), title_key):
+        return False
+    for item in items[:-1]:
+        links = [a for a in item.iter("a")]
+        if len(links) != 1:
+            return False
+        own = item.text_content().replace(links[0].text_content(), "", 1)
+        if WORD_CHAR_RE.search(own) is not None or not links[0].text_content().strip():
+            return False
+    return True
 
 
 def _repeats_title(text: str, title_key: str) -> bool:

@@ -72,7 +72,9 @@ RULES = {r.name: r for r in (
     Rule("permalink", True, "page", "heading anchors (¶, §, #) that link to their own section; a forum "
                                     "post's number, a link whose whole text is '#12' (not in a sentence), "
                                     "three or more numbers on the page that follow each other"),
-    Rule("navigation", False, "page", "<nav>, role=navigation/menu, menu/breadcrumb/pagination words", SOFT_MAX_SHARE),
+    Rule("navigation", False, "page", "<nav>, role=navigation/menu, menu/breadcrumb/pagination words; "
+                                     "a list of links ending with the page's title (a trail, TRAIL_TAGS)",
+         SOFT_MAX_SHARE),
     Rule("site-header", False, "page", "the page's <header>, role=banner, outside <article>/<main>", SOFT_MAX_SHARE),
     Rule("site-footer", False, "page", "the page's <footer>, role=contentinfo, outside <article>/<main>",
          SOFT_MAX_SHARE),
@@ -2047,6 +2049,36 @@ MAX_TITLED_STAMP_NODES = 6
 # tune -0.0005 with them), its byline class words ("author") shared by MIN_POST_DATE_LINES links of
 # the body (the rest of their classes may differ: a poster's id, a moderator's mark): each post's poster.
 MAX_POSTER_NAME_CHARS = 40
+# In a thread, a post's author pane that a rule takes whole (a link line "ann_lee 2 years ago #4",
+# a box of the poster's name, rank and count of posts) takes the poster's name with it, and a
+# thread's every post is content with its author line. So where a block that POSTER_PANE_RULES
+# remove opens its post with a link holding a name (MAX_POSTER_NAME_WORDS words and
+# MAX_POSTER_NAME_CHARS at most, opening with a letter, no date, no count; no other link of the
+# pane, among its first MAX_PANE_LINKS, a name too) and holds more (a button alone is no pane),
+# and MIN_POST_DATE_LINES blocks of its tag and class in the body open with MIN_POSTER_NAMES
+# different such names (a "Reply" button or a rank is one text in every post) whose links lead
+# to pages of one address template (host, path but its last part, query keys: the board's
+# profiles; a box's offers lead anywhere), MIN_POSTS_WITH_PROSE of their posts with a paragraph,
+# the name stays, a line of its own where the pane stood, unless the post shows it already (its
+# header, the pane's copy for phones). A post is the block around the pane, POSTER_PANE_LEVELS up
+# at most, that holds no other pane of its kind. Off a grid of cards. wcxb-dev forums tune
+# 0.8023 -> 0.8032, check 0.7604 -> 0.7606; no other half moved (on the first draft, without the
+# address template and the pane opening its post, a shop's "Try X" buttons and a listing's writer
+# credits stayed: articles and listings check down).
+POSTER_PANE_RULES = frozenset(("sidebar", "link-list", "byline-line"))
+MIN_POSTER_NAMES = 2
+MIN_POSTS_WITH_PROSE = 2
+MAX_POSTER_NAME_WORDS = 4
+MAX_PANE_LINKS = 12
+POSTER_PANE_LEVELS = 10
+# A list whose items are each one link with nothing but marks beside it ("›", "»", "/", "►"), the
+# last item the page's own title (linked or not), is the trail of where the page stands (site ›
+# section › board › this thread), named "breadcrumb" or not at all, above the text or under it:
+# navigation. MIN_TRAIL_ITEMS to MAX_TRAIL_ITEMS items (two are a "Home / Title" pair; a list of
+# related titles ends with another's).
+TRAIL_TAGS = frozenset(("ul", "ol"))
+MIN_TRAIL_ITEMS = 3
+MAX_TRAIL_ITEMS = 8
 # ...but in one of a list's repeated cards (a page of papers, a lab's publications), a byline box
 # that lists MIN_LISTED_AUTHORS names or more, parted by commas or "and" ("Ann Lee, Bo Chen, Cy Diaz
 # and Dee Roe", "Ann Lee and Bo Chen"), is that item's authors: text of the listing, not the page's
