@@ -190,15 +190,14 @@ def test_an_ad_headed_sponsored_is_not_funding(heading: str) -> None:
     assert "Example Labs makes a tracing tool" in article.text
 
 
-def test_the_sites_own_sponsor_notice_in_its_footer_is_kept_at_the_bodys_end() -> None:
+def test_the_sites_own_sponsor_notice_in_its_footer_goes_in_the_field_not_the_body() -> None:
     footer = ("<footer class='site-footer'><p>Data from the Example Archive · <a href='/about'>About</a></p>"
               "<p>With generous support from <a href='https://example.org'>Example University</a> and our "
               "<a href='/sponsors'>other sponsors</a></p></footer>")
     html = page().replace("</body>", f"{footer}</body>")
     article = cleanpage.clean(html)
     assert article.funding == "With generous support from Example University and our other sponsors"
-    assert article.text.endswith("With generous support from Example University and our other sponsors")
-    assert "Data from the Example Archive" not in article.text  # the footer itself stays gone
+    assert "Example University" not in article.text  # the site's footer is not the article
 
 
 def test_a_bare_sponsor_label_over_a_logo_outside_the_article_is_not_funding() -> None:
@@ -475,22 +474,21 @@ def test_a_label_over_a_named_logo_takes_its_name() -> None:
     "Thank you to our Gold Sponsors for supporting the tide-pool forum",
     "OUR PARTNERS! Many thanks to these generous partners who support our beach clean-ups every spring!",
 ])
-def test_a_sites_thanks_to_its_sponsors_is_kept_at_the_bodys_end(thanks: str) -> None:
+def test_a_sites_thanks_to_its_sponsors_goes_in_the_field_not_the_body(thanks: str) -> None:
     box = (f"<aside class='sidebar'><div class='box'><p>{thanks}</p>"
            "<a href='https://example.org'><img alt='Example'></a></div></aside>")
     article = cleanpage.clean(page(outside=box))
     assert article.funding == thanks
-    assert article.text.endswith(thanks)
+    assert "Many thanks" not in article.text and "Gold Sponsors" not in article.text
 
 
-def test_a_statement_in_a_box_of_the_sites_supporters_is_kept_at_the_bodys_end() -> None:
+def test_a_statement_in_a_box_of_the_sites_supporters_goes_in_the_field_not_the_body() -> None:
     box = ("<footer class='site-footer'><p>© Example Legal Aid</p><div class='block-supporters'><p class='note'>The "
            "Example Bar Fund's support for this website is limited to activities within its rules.</p></div></footer>")
     article = cleanpage.clean(page().replace("</body>", f"{box}</body>"))
     assert article.funding == ("The Example Bar Fund's support for this website is limited to activities "
                                "within its rules.")
-    assert article.text.endswith("limited to activities within its rules.")
-    assert "© Example Legal Aid" not in article.text
+    assert "limited to activities" not in article.text
 
 
 def test_a_bold_line_loose_among_a_sections_blocks_is_read() -> None:
@@ -593,20 +591,3 @@ def test_a_statement_away_from_the_donate_button_stays_funding() -> None:
     masthead = ("<header class='site-top'><a class='btn' href='/give'>Donate</a></header>")
     article = cleanpage.clean(page(outside=masthead, inside=f"<p>{SUPPORT_LINE}</p>"))
     assert article.funding == SUPPORT_LINE
-
-
-@pytest.mark.parametrize("notice", [
-    "Mit freundlicher Unterstützung der Beispielstiftung",
-    "Avec le soutien de la Fondation Exemple",
-    "Con el apoyo de la Fundación Ejemplo",
-    "With support from the Example Arts Council",
-])
-def test_a_sites_sponsor_line_in_its_footer_is_kept_once_in_the_body(notice: str) -> None:
-    """The body keeps every statement the field lists: the site's footer goes, its sponsor line
-    stays, once, as a paragraph of its own at the body's end (in any language the finder reads)."""
-    footer = (f"<footer class='site-footer'><p><a href='/imprint'>Imprint</a> · <a href='/privacy'>Privacy</a></p>"
-              f"<p>{notice}</p></footer>")
-    article = cleanpage.clean(page().replace("</body>", f"{footer}</body>"))
-    assert article.funding == notice
-    assert article.text.endswith(notice) and article.text.count(notice) == 1
-    assert "Privacy" not in article.text

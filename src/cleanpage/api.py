@@ -85,8 +85,8 @@ def clean(html: str | bytes, *, url: str | None = None, content_type: str | None
     5. choose the main content node (or take the selector's) and re-attach the deck and funding blocks
     6. the funding statements: those of the body, and those the chrome held (a
        disclosures dialog, an aside, the article header), found in step 2's tree
-       before stripping and put back at the body's end, and so is the site's own sponsor
-       line outside the article (a footer's "With support from X"): the body keeps every statement
+       before stripping and put back at the body's end (the site's own sponsor line
+       outside the article: the field only)
     7. drop a line at the body's top that repeats the byline (a wire byline), and part the
        touching fields of an item (tree.part_touching_fields); the body's
        Markdown, text, HTML and quotations are made when the Article's field is first read
@@ -112,7 +112,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     budget.check()
     steer = steering(options, url or meta.canonical_url)
     meta = steer.override(root, meta)
-    site_statements: list[str] = []  # the site's sponsor notices outside the article
+    site_statements: list[str] = []  # the site's sponsor notices: the field's, not the body's
     declarations: list[tuple[str, list[str]]] = []  # competing interests, ethics: kept in the body
     memo = funding.BlockMemo()  # what the page's funding search learns of its blocks: the body's reads it
     page_statements = funding.find_statements(root, whole_page=True, site=site_statements,  # before the chrome goes
@@ -185,8 +185,7 @@ def _found(url: str | None, meta) -> dict:
 def _keep_statements(body, page_statements: list[str], site_statements: list[str],
                      memo: funding.BlockMemo) -> list[str]:
     """The body's funding statements, and the page's that the body lost, appended to it;
-    then the site's sponsor notices (a footer's "With support from X"), appended too: the body
-    keeps every statement the field lists, the chrome that held it staying gone.
+    then the site's sponsor notices, for the field only (a footer's or sidebar's text is not the article's).
     `memo`: what the page's search learnt of its block texts (find_statements)."""
     statements = funding.find_statements(body, memo=memo)
     if not page_statements and not site_statements:
@@ -195,23 +194,14 @@ def _keep_statements(body, page_statements: list[str], site_statements: list[str
     for statement in page_statements:
         if any(statement in s or s in statement for s in statements):
             continue
-        _append_lost(body, statement, held)
+        if statement not in held:  # the body lost it (or never had it): put back at its end
+            for part in statement.split("\n\n"):
+                paragraph = lxml.html.Element("p")
+                paragraph.text = part
+                body.append(paragraph)
         statements.append(statement)  # found by the page's headings where the body lost them
-    for statement in site_statements:
-        if not any(statement in other or other in statement for other in statements):
-            _append_lost(body, statement, held)
-            statements.append(statement)
+    statements += [s for s in site_statements if not any(s in other or other in s for other in statements)]
     return statements
-
-
-def _append_lost(body, statement: str, held: str) -> None:
-    """Put a statement the body lost (or never had) back at its end, a paragraph a part."""
-    if statement in held:
-        return
-    for part in statement.split("\n\n"):
-        paragraph = lxml.html.Element("p")
-        paragraph.text = part
-        body.append(paragraph)
 
 
 def _keep_declarations(body, declarations: list[tuple[str, list[str]]]) -> None:

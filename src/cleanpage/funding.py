@@ -17,8 +17,8 @@ somewhere:
 `find_statements` reads any tree: the cleaned body, and every block of the whole
 page before its chrome is stripped, so that a statement in a disclosures dialog, an
 aside, the article header or a box after the article is found too (`api.clean` puts
-those back at the body's end, and the site's own sponsor line in its header, footer or
-sidebar too, the chrome around it staying gone). Competing-interest and ethics declarations are
+those back at the body's end; the site's own sponsor line in its header, footer or
+sidebar goes in the field only). Competing-interest and ethics declarations are
 never funding; their sections are found on the way, so that the body keeps them.
 """
 
@@ -818,8 +818,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     notice counts there only inside the article, its header or a dialog (the
     "Sponsored by" teasers of a sidebar sponsor other pages). `site`: where given, the
     site's own sponsor notices outside the article that name their sponsor (a footer's
-    "With support from X") are added to it instead, apart from the article's own (api.clean
-    puts them at the body's end). `declarations`: where given, the article's declaration sections
+    "With support from X") are added to it instead: the field takes them, the body
+    does not. `declarations`: where given, the article's declaration sections
     (competing interests, ethics) are added to it as (heading, paragraphs), read on the
     way (a page's headings are read for funding anyway). `memo`: what the page's searches
     learnt of its block texts (BlockMemo): filled here, and read where it holds the text."""
@@ -890,7 +890,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text = f"{text} {sponsor}"
         if whole_page and site is not None and _in_sponsor_box(el):
             if len(site) < MAX_SITE_NOTICES:
-                site.append(text)  # the site's box of its supporters, not the article's own
+                site.append(text)  # the site's box of its supporters: the field's, not the article's
             continue
         found.append(text)
         held.add(text)
