@@ -893,6 +893,26 @@ def test_no_date_from_a_sentence_or_an_update_label_in_further_languages(line: s
     assert meta_of(html).date is None
 
 
+@pytest.mark.parametrize(("lang", "sentence", "dateline"), [
+    ("ar", "<p>ناقش مجلس البلدية تجديد الرصيف لأول مرة في 7 أبريل 2019 بعد شكاوى الصيادين.</p>",
+     "<div>بقلم سليم ناصر، 7 أبريل 2019</div>"),
+    ("he", "<p>מועצת העיר דנה בשיפוץ המזח לראשונה ב-7 באפריל 2019 אחרי תלונות הדייגים.</p>",
+     "<div>מאת נועה כהן, 7 באפריל 2019</div>"),
+    ("hi", "<p>नगर परिषद ने 7 अप्रैल 2019 को पहली बार घाट की मरम्मत पर बहस की।</p>",
+     "<div>सुनील वर्मा, 7 अप्रैल 2019</div>"),
+    ("ko", "<p>시의회는 2019년 4월 7일 처음으로 부두 수리 문제를 논의했다.</p>", "<div>박서연 기자 2019년 4월 7일</div>"),
+])
+def test_a_sentence_in_a_script_without_letter_case_does_not_date_the_page(lang: str, sentence: str,
+                                                                           dateline: str) -> None:
+    """No word of Arabic, Hebrew, Devanagari or Hangul shows itself lower-case: a sentence there is
+    told by its many words and its full stop; a byline's names and day, without one, still date it."""
+    def date_of(line: str) -> str | None:
+        return meta_of(page(body=f"<article><h1>Pier repairs</h1>{line}<p>…</p></article>", lang=lang)).date
+
+    assert date_of(sentence) is None
+    assert date_of(dateline) == "2019-04-07"
+
+
 @pytest.mark.parametrize(
     "line",
     ["<div class='when'>le 9 avril à 14h05</div>", "<div>Tuesday, Apr. 9th · 3 min read</div>", "<div>4月9日 14:05</div>"],
