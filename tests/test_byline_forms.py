@@ -109,6 +109,18 @@ def test_joiners_in_byline_markup(markup: str, expected: str) -> None:
     assert byline_of(markup) == expected
 
 
+# Chinese and Japanese list names with the enumeration comma "、" or the full-width comma; a
+# Japanese writer's label "執筆者：" and the English credit "Words:" need their colon.
+@pytest.mark.parametrize(("lang", "markup", "expected"), [
+    ("ja", '<div class="author">中村陽子、小林誠</div>', "中村陽子 and 小林誠"),
+    ("zh", '<div class="author">周明远，陈雨桐</div>', "周明远 and 陈雨桐"),
+    ("ja", "<p>執筆者：中村陽子</p>", "中村陽子"),
+    ("en", "<p>Words: Nell Archer | Pictures: Joss Briar</p>", "Nell Archer"),
+])
+def test_east_asian_name_lists_and_credit_labels(lang: str, markup: str, expected: str) -> None:
+    assert byline_of(markup, lang=lang) == expected
+
+
 # After a comma: a wire service or a compound role word ("Wissenschaftsredakteurin")
 # ends the names; "Surname, Given" is one person; a suffix stays with its name; a particle
 # left before a date ("le 3 mars") is no name.

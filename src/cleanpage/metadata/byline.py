@@ -22,8 +22,8 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di", "Ein Beitrag von" (a
 # comment, a guest piece, an analysis, a column, a report: "Ein Kommentar von", "Eine Analyse von"),
 # "Rédigé par", "Articolo di", Arabic "بقلم" ("by the pen of"); "Text"/"Texto"/"Testo"/"Texte"/
-# "Tekst"/"Текст", Turkish "Yazar", Chinese "作者"/"记者", Japanese "文", Korean "글" only with a
-# colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence. The web's other
+# "Tekst"/"Текст"/"Words", Turkish "Yazar", Chinese "作者"/"记者", Japanese "文"/"執筆者" (writer),
+# Korean "글" only with a colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence. The web's other
 # large languages: Indonesian "Oleh"/"Ditulis oleh"/"Penulis", Vietnamese "Tác giả"/"Bởi", Turkish
 # "Yazan", Hungarian "Írta"/"Szerző", Greek "Του"/"Της" (the name in the genitive) and "Συντάκτης",
 # Hebrew "מאת", Thai "โดย"/"ผู้เขียน"/"เขียนโดย", Persian "به قلم"/"نویسنده", Arabic "بواسطة"; Chinese
@@ -45,8 +45,8 @@ _BYLINE_PREFIX_RE = lazy(
     r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة|लेखक|द्वारा|লেখক|kirjoittanut|kirjoittaja|piše|пише|napisao|"
     r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per|publi[ée]e?\s+par|ver[öo]ffentlicht\s+von|"
     r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|teksti|текст|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
-    r"筆者|기자)"
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|teksti|текст|words|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
+    r"筆者|執筆者?|기자)"
     r"\s*[:：]\s*|"
     r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
     re.IGNORECASE,
@@ -68,10 +68,11 @@ _AFFILIATION_RE = lazy(r",[^,]*[—–|]")
 # "A и B"; "A a B"; "A avec B"...). A one-letter joiner is lower case: "John E Smith" is one name;
 # so are the joiners of the web's other large languages, which are words of their own elsewhere
 # ("Dan", "Ve"): Indonesian "dan", Turkish "ve", Vietnamese "và", Hungarian "és", Romanian "și",
-# Greek "και", Arabic and Persian "و", Thai "และ".
+# Greek "και", Arabic and Persian "و", Thai "และ"; Chinese and Japanese list names with the
+# enumeration comma or the full-width comma ("山本花子、佐藤健").
 _AUTHOR_SPLIT_RE = lazy(
     r"\s*(?:,?\s(?:and|und|et|och|oraz|og|en|та|with|avec|mit|con|com|met|med)\s|"
-    r",?\s(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)\s|,|;|&|\+|/)\s*",
+    r",?\s(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)\s|,|;|&|\+|/|、|，)\s*",
     re.IGNORECASE,
 )
 # Role, title or degree words: a part holding one is not a name, and ends the list. German, Dutch
