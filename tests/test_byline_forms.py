@@ -662,3 +662,16 @@ def test_a_photo_credit_under_the_headline_names_no_author() -> None:
     """"Photo by" credits the lead picture; "Photos by" may credit a photo story's maker."""
     assert byline_of("<p>Photo by Tomas Reyes</p>") is None
     assert byline_of("<p>Photos by Tomas Reyes</p>") == "Tomas Reyes"
+
+
+def test_an_author_label_closing_a_long_page_names_the_author() -> None:
+    """A guide whose only credit, "Author:" and the name in elements of their own, closes the page
+    after a long text: read like "Written by" there. In a sentence the label credits nobody."""
+    steps = "".join(f"<h3>Step {n}</h3><p>Mark the hull, sand it down and paint the keel.</p>"
+                    "<ul><li>Brush</li><li>Sandpaper</li><li>Tape</li></ul>" for n in range(90))
+    credit = "<div class='credit'><p>Author:</p><div class='author-name'>Nell Archer</div></div>"
+    html = (f"<!DOCTYPE html><html lang='en'><head><title>Repaint a dinghy</title></head><body>"
+            f"<div class='hero'><h1>Repaint a dinghy</h1></div><main>{_PARAGRAPHS}{steps}</main>{credit}</body></html>")
+    assert cleanpage.clean(html).byline == "Nell Archer"
+    sentence = "<p>Author: the hull shape matters more than the paint, says every boatyard.</p>"
+    assert cleanpage.clean(html.replace(credit, sentence)).byline is None

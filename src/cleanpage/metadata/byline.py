@@ -900,21 +900,23 @@ def _is_labelled(text: str) -> bool:
 
 # Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"
 # after the article's text, "Article by" over an author box, "This post was written by Ann Lee,
-# …" closing it); a bare "By" there starts a sentence.
+# …" closing it), "Author:" and the name (a guide's credit at its end); a bare "By" there starts
+# a sentence.
 _FAR_BYLINE_RE = lazy(r"(?:(?:this|the)\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?"
-                      r"(?:written|authored|article|posted|words|text)\s+by\s", re.IGNORECASE)
+                      r"(?:written|authored|article|posted|words|text)\s+by\s|author\s*:\s", re.IGNORECASE)
 _FAR_BYLINE_TAGS = _TEXT_BYLINE_TAGS | {"h3", "h4", "h5", "h6"}
 _MAX_FAR_BYLINE_CHARS = 80  # the credit alone, not a sentence that mentions a writer
-# The cheap look before a line is read whole: "by" among its first text pieces ("Written by",
-# "<em>Written by</em> Ann Lee", "Written <b>by</b> …"), as _FAR_BYLINE_RE needs it.
-_CREDIT_WORD_RE = lazy(r"\bby\b", re.IGNORECASE)
+# The cheap look before a line is read whole: "by" or "Author:" among its first text pieces
+# ("Written by", "<em>Written by</em> Ann Lee", "Written <b>by</b> …"), as _FAR_BYLINE_RE needs it.
+_CREDIT_WORD_RE = lazy(r"\bby\b|\bauthor\s*:", re.IGNORECASE)
 _CREDIT_TEXTS = 3
 _CREDIT_OPENING = 120  # "This article was written by" with the spaces of the markup around it
 
 
 def _far_text_byline(window: _Window) -> list[str]:
-    """"Written by Ann Lee" in a short line of its own anywhere in a (far-reaching) window.
-    Only lines whose first words say "by" are read whole: the window holds the article's text."""
+    """"Written by Ann Lee" in a short line of its own anywhere in a (far-reaching) window, or
+    "Author:" with the name (a guide's credit closing the page). Only lines whose first words say
+    "by" or "Author:" are read whole: the window holds the article's text."""
     for level, elements in window.levels():
         for element in elements:
             if element.tag not in _FAR_BYLINE_TAGS or not _opens_with_credit_word(element) \
