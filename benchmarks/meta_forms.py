@@ -375,6 +375,39 @@ ROUND_36: list[tuple[str, tuple]] = [
     ("r36-ld-graph", B("ar", "أحمد خالد and سارة يوسف", ld={"@context": "https://schema.org", "@graph": [
         {"@type": "NewsArticle", "headline": HEAD, "author": [{"@id": "#a1"}, {"@id": "#a2"}]},
         {"@type": "Person", "@id": "#a1", "name": "أحمد خالد"}, {"@type": "Person", "@id": "#a2", "name": "سارة يوسف"}]})),
+    # ------------------------------------------------------------------ second batch: credits and lists as news sites write them
+    ("r36-credit-2", B("de", "Jonas Keller and Mia Brandt", "<p class='byline'>Von Jonas Keller und Mia Brandt, dpa</p>")),
+    ("r36-credit-2", B("ru", "Анна Смирнова", "<p class='byline'>Автор: Анна Смирнова; фото: Олег Волков</p>")),
+    ("r36-credit-2", B("pl", "Anna Nowak", "<p class='byline'>Tekst i zdjęcia: Anna Nowak</p>")),
+    ("r36-credit-2", B("de", "Jonas Keller", "<p class='byline'>Text und Fotos: Jonas Keller</p>")),
+    ("r36-credit-2", B("pt", "João Silva", "<p class='byline'>Texto e fotos: João Silva</p>")),
+    ("r36-credit-2", B("de", "Jonas Keller", "<p class='credits'>Foto: Mia Brandt · Text: Jonas Keller</p>")),
+    ("r36-credit-2", B("ja", "山本花子", "<p class='byline'>文：山本花子\u3000写真：佐藤健</p>")),
+    ("r36-credit-2", B("zh", "王小明", "<p class='byline'>文/王小明 图/李华</p>")),
+    ("r36-credit-2", B("ar", "أحمد خالد", "<p class='byline'>كتب: أحمد خالد</p>")),
+    ("r36-credit-2", B("tr", "Ayşe Demir", "<p class='byline'>Haber: Ayşe Demir - Fotoğraf: Mehmet Kaya</p>")),
+    ("r36-credit-2", B("id", "Budi Santoso", "<p class='byline'>Penulis: Budi Santoso | Editor: Siti Rahma</p>")),
+    ("r36-credit-2", B("pt", "João dos Santos and Ana de Souza", "<p class='byline'>Por João dos Santos e Ana de Souza</p>")),
+    ("r36-credit-2", B("nl", "Pieter de Vries and Anouk van den Berg",
+                       "<p class='byline'>Door Pieter de Vries en Anouk van den Berg</p>")),
+    ("r36-credit-2", B("es", "María de la Cruz", "<p class='byline'>Por María de la Cruz, corresponsal en Lima</p>")),
+    ("r36-credit-2", B("en", "Ann Vale", "<p class='byline'>By Ann Vale, Special to the Courier</p>")),
+    ("r36-credit-2", B("en", "ANN VALE and TOM REED", "<p class='byline'>BY ANN VALE AND TOM REED</p>")),  # as written
+    ("r36-credit-2", B("hi", "राहुल शर्मा", "<p class='byline'>लेखक: राहुल शर्मा | अपडेटेड: 4 मार्च 2026</p>")),
+    ("r36-credit-2", B("ko", "김민준", "<p class='byline'>김민준 기자 minjun@valley.example</p>")),
+    # ------------------------------------------------------------------ second batch: titles
+    ("r36-title-2", T("ru", "Новый мост открыли через реку - Новости - Вестник долины", "Новый мост открыли через реку",
+                      "Новый мост открыли через реку")),
+    ("r36-title-2", T("ja", "谷の川に新しい橋が開通 | ニュース | 谷新聞", None, "谷の川に新しい橋が開通")),
+    ("r36-title-2", T("ar", "\u200fافتتاح جسر جديد فوق نهر الوادي | صحيفة الوادي", "افتتاح جسر جديد فوق نهر الوادي",
+                      "افتتاح جسر جديد فوق نهر الوادي")),
+    ("r36-title-2", T("he", "גשר חדש נפתח מעל נהר העמק :: חדשות העמק", "גשר חדש נפתח מעל נהר העמק",
+                      "גשר חדש נפתח מעל נהר העמק")),
+    ("r36-title-2", T("pl", "Nowy most otwarty nad rzeką | Wiadomości | Kurier Doliny", None, "Nowy most otwarty nad rzeką")),
+    ("r36-title-2", T("id", "Jembatan baru dibuka di atas sungai lembah : Okezone Lembah",
+                      "Jembatan baru dibuka di atas sungai lembah", "Jembatan baru dibuka di atas sungai lembah")),
+    ("r36-title-2", T("vi", "Cầu mới thông xe qua sông thung lũng | Báo Thung Lũng điện tử", "Cầu mới thông xe qua sông thung lũng",
+                      "Cầu mới thông xe qua sông thung lũng")),
 ]
 
 
