@@ -675,3 +675,17 @@ def test_an_author_label_closing_a_long_page_names_the_author() -> None:
     assert cleanpage.clean(html).byline == "Nell Archer"
     sentence = "<p>Author: the hull shape matters more than the paint, says every boatyard.</p>"
     assert cleanpage.clean(html.replace(credit, sentence)).byline is None
+
+
+# The writer credited for the pictures too ("Text and photos:"), a Chinese picture credit after the
+# writer's ("文/… 图/…"), and a freelancer's "Special to" credit: the writer alone.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("en", "<p>Text and photos: Nell Archer</p>", "Nell Archer"),
+    ("pl", "<p>Tekst i zdjęcia: Agnieszka Wróbel</p>", "Agnieszka Wróbel"),
+    ("de", "<p>Text und Fotos: Jonas Albrecht</p>", "Jonas Albrecht"),
+    ("pt", "<p>Texto e fotos: Rui Valadares</p>", "Rui Valadares"),
+    ("zh", "<p>文/周明远 图/陈雨桐</p>", "周明远"),
+    ("en", "<p>By Nell Archer, Special to the Harbour Gazette</p>", "Nell Archer"),
+])
+def test_credits_for_words_and_pictures(lang: str, line: str, expected: str) -> None:
+    assert byline_of(line, lang=lang) == expected

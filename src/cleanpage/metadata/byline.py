@@ -23,7 +23,8 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # comment, a guest piece, an analysis, a column, a report: "Ein Kommentar von", "Eine Analyse von"),
 # "Rédigé par", "Articolo di", Arabic "بقلم" ("by the pen of"); "Text"/"Texto"/"Testo"/"Texte"/
 # "Tekst"/"Текст"/"Words", Turkish "Yazar", Chinese "作者"/"记者", Japanese "文"/"執筆者" (writer),
-# Korean "글" only with a colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence. The web's other
+# Korean "글" only with a colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence;
+# the writer who took the pictures too ("Text and photos:", "Tekst i zdjęcia:", "Texto e fotos:"). The web's other
 # large languages: Indonesian "Oleh"/"Ditulis oleh"/"Penulis", Vietnamese "Tác giả"/"Bởi", Turkish
 # "Yazan", Hungarian "Írta"/"Szerző", Greek "Του"/"Της" (the name in the genitive) and "Συντάκτης",
 # Hebrew "מאת", Thai "โดย"/"ผู้เขียน"/"เขียนโดย", Persian "به قلم"/"نویسنده", Arabic "بواسطة"; Chinese
@@ -45,7 +46,8 @@ _BYLINE_PREFIX_RE = lazy(
     r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة|लेखक|द्वारा|লেখক|kirjoittanut|kirjoittaja|piše|пише|napisao|"
     r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per|publi[ée]e?\s+par|ver[öo]ffentlicht\s+von|"
     r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|teksti|текст|words|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:(?:text|texto|testo|texte|tekst|teksti|текст|words)(?:\s+(?:and|und|e|et|y|i|и|&)\s+"
+    r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
     r"筆者|執筆者?|기자)"
     r"\s*[:：]\s*|"
     r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
@@ -75,13 +77,14 @@ _AUTHOR_SPLIT_RE = lazy(
     r",?\s(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)\s|,|;|&|\+|/|、|，)\s*",
     re.IGNORECASE,
 )
-# Role, title or degree words: a part holding one is not a name, and ends the list. German, Dutch
+# Role, title or degree words: a part holding one is not a name, and ends the list ("special to":
+# a freelancer's credit, "Ann Lee, Special to the Courier"). German, Dutch
 # and Swedish roles compound with their field ("Wissenschaftsredakteurin", "hoofdredacteur").
 # Degrees count in capitals only ("Ann Lee, MA"): "Lin Ma" and "Md Rafiq Hossain" are names.
 _ROLE_RE = lazy(
     r"\b(?:staff|writer|reporter|editor|editorial|correspondent|contributor|columnist|"
     r"journalist|technologist|analyst|producer|director|senior|chief|president|founder|"
-    r"news|team|desk|\w*redakteur\w*|redaktion|\w*korrespondent\w*|autorin|rédact\w*|rédaction|"
+    r"news|team|desk|special\s+to|\w*redakteur\w*|redaktion|\w*korrespondent\w*|autorin|rédact\w*|rédaction|"
     r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
     r"redazione|\w*redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|\w*redaktör|"
     r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|phd|ph\.\s?d|esq|"
@@ -113,9 +116,10 @@ _CO_AUTHOR_BRACKET_RE = lazy(
 # A bracketed aside after a name ("Jane Doe (Reuters)", "佐藤花子（新海新聞）"): dropped.
 _BRACKET_RE = lazy(r"\s*[(\[（【][^)\]）】]*[)\]）】]")
 # Where a byline turns into a date, a time or a source: everything after is dropped; so does a
-# further label in a script without spaces before its colon ("林晓峰 来源：新海日报", "责任编辑：").
+# further label in a script without spaces before its colon ("林晓峰 来源：新海日报", "责任编辑：") or
+# its slash ("文/林晓峰 图/陈静": the pictures' credit).
 _BYLINE_END_RE = lazy(
-    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\s[\u3400-\u4dbf\u4e00-\u9fff]{1,2}[/／]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
     r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad|"
     r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
