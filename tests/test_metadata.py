@@ -2571,8 +2571,8 @@ def test_one_word_before_a_bar_stays_off_an_article() -> None:
 
 
 # On a news story, a section's one-word name set off by the same separator as the site before or
-# after the headline goes with the site (Chinese words counted two characters each); a headline of
-# a few words, or one whose part after the dash opens lower-case, stays whole.
+# after the headline goes with the site (Chinese words counted two characters each, a run of katakana
+# as one); a headline of a few words, or one whose part after the dash opens lower-case, stays whole.
 @pytest.mark.parametrize(("page_title", "expected"), [
     ("Politik - Neue Fähre zwischen den Inseln geplant - Velmora Bote", "Neue Fähre zwischen den Inseln geplant"),
     ("Nouvelle liaison entre les deux îles - Société - Velmora Matin", "Nouvelle liaison entre les deux îles"),
@@ -2581,6 +2581,7 @@ def test_one_word_before_a_bar_stays_off_an_article() -> None:
     ("Nuovo traghetto tra le due isole | Cronaca | Velmora Sera", "Nuovo traghetto tra le due isole"),
     ("港口新规今日出台-新闻-新海网", "港口新规今日出台"),
     ("港口新规今日出台|新海网", "港口新规今日出台"),
+    ("港の新しい規則が今日決まった | ビジネス | 新海新聞", "港の新しい規則が今日決まった"),  # a katakana word: one
 ])
 def test_a_section_beside_a_news_headline_goes_with_the_site(page_title: str, expected: str) -> None:
     html = (f"<html><head><title>{page_title}</title><meta property='og:type' content='article'>"
