@@ -689,3 +689,15 @@ def test_an_author_label_closing_a_long_page_names_the_author() -> None:
 ])
 def test_credits_for_words_and_pictures(lang: str, line: str, expected: str) -> None:
     assert byline_of(line, lang=lang) == expected
+
+
+# A credit line naming the photographer first, the writer after a separator: the writer; the
+# photographer's credit alone names no author.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("de", "<p>Foto: Lina Hartmann · Text: Jonas Albrecht</p>", "Jonas Albrecht"),
+    ("en", "<p>Photos: Joss Briar | Words: Nell Archer</p>", "Nell Archer"),
+    ("pl", "<p>Zdjęcia: Piotr Zieliński / Tekst: Agnieszka Wróbel</p>", "Agnieszka Wróbel"),
+    ("de", "<p>Foto: Lina Hartmann</p>", None),
+])
+def test_the_writers_credit_after_the_pictures_credit(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected

@@ -866,17 +866,25 @@ _LATER_CJK_LABEL_RE = lazy(r"(?<=\s)(?:作者|记者|記者|撰文|著者|筆者
 
 def _dateline_credit(text: str) -> str:
     """The reporter's credit a Korean wire paragraph opens with ("박지윤 기자"), a line from its
-    label on after a day ("By Ann Lee") or after an info line's other labels ("作者：林晓峰"), else
-    the line itself."""
+    label on after a day ("By Ann Lee"), after the pictures' credit ("Foto: … · Text: Ann Lee") or
+    after an info line's other labels ("作者：林晓峰"), else the line itself."""
     match = _KOREAN_DATELINE_RE.match(text) if _REPORTER_WORD in text else None
     if match:
         return match.group(1)
     day = _LEADING_DAY_RE.match(text) if text[:1].isalnum() else None
     if day and _BYLINE_PREFIX_RE.match(text[day.end():]) and normalize_date(day.group(1)):
         return text[day.end():]  # "3 March 2024 | By Ann Lee", "4/17/2016 9:05 AM PST BY ANN LEE": the day, then the byline
+    pictures = _PICTURES_FIRST_RE.match(text)
+    if pictures and _BYLINE_PREFIX_RE.match(text[pictures.end():]):
+        return text[pictures.end():]  # "Foto: Bo Roe · Text: Ann Lee": the pictures' credit, then the writer's
     later = _LATER_CJK_LABEL_RE.search(text) \
         if len(text) <= _MAX_TEXT_BYLINE_CHARS and not _BYLINE_PREFIX_RE.match(text) else None
     return text[later.start():] if later else text
+
+
+# A credit line that names the photographer first, then after a separator the writer.
+_PICTURES_FIRST_RE = lazy(r"(?:photos?|pictures|fotos?|foto's|bilder?|zdjęcia|фото)\s*:\s*[^·|•–—/;]{2,60}?\s*[·|•–—/;]\s*",
+                          re.IGNORECASE)
 
 
 def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
