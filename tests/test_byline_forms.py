@@ -109,6 +109,18 @@ def test_joiners_in_byline_markup(markup: str, expected: str) -> None:
     assert byline_of(markup) == expected
 
 
+# Chinese and Japanese list names with the enumeration comma "、" or the full-width comma; a
+# Japanese writer's label "執筆者：" and the English credit "Words:" need their colon.
+@pytest.mark.parametrize(("lang", "markup", "expected"), [
+    ("ja", '<div class="author">中村陽子、小林誠</div>', "中村陽子 and 小林誠"),
+    ("zh", '<div class="author">周明远，陈雨桐</div>', "周明远 and 陈雨桐"),
+    ("ja", "<p>執筆者：中村陽子</p>", "中村陽子"),
+    ("en", "<p>Words: Nell Archer | Pictures: Joss Briar</p>", "Nell Archer"),
+])
+def test_east_asian_name_lists_and_credit_labels(lang: str, markup: str, expected: str) -> None:
+    assert byline_of(markup, lang=lang) == expected
+
+
 # After a comma: a wire service or a compound role word ("Wissenschaftsredakteurin")
 # ends the names; "Surname, Given" is one person; a suffix stays with its name; a particle
 # left before a date ("le 3 mars") is no name.
@@ -650,3 +662,42 @@ def test_a_photo_credit_under_the_headline_names_no_author() -> None:
     """"Photo by" credits the lead picture; "Photos by" may credit a photo story's maker."""
     assert byline_of("<p>Photo by Tomas Reyes</p>") is None
     assert byline_of("<p>Photos by Tomas Reyes</p>") == "Tomas Reyes"
+
+
+def test_an_author_label_closing_a_long_page_names_the_author() -> None:
+    """A guide whose only credit, "Author:" and the name in elements of their own, closes the page
+    after a long text: read like "Written by" there. In a sentence the label credits nobody."""
+    steps = "".join(f"<h3>Step {n}</h3><p>Mark the hull, sand it down and paint the keel.</p>"
+                    "<ul><li>Brush</li><li>Sandpaper</li><li>Tape</li></ul>" for n in range(90))
+    credit = "<div class='credit'><p>Author:</p><div class='author-name'>Nell Archer</div></div>"
+    html = (f"<!DOCTYPE html><html lang='en'><head><title>Repaint a dinghy</title></head><body>"
+            f"<div class='hero'><h1>Repaint a dinghy</h1></div><main>{_PARAGRAPHS}{steps}</main>{credit}</body></html>")
+    assert cleanpage.clean(html).byline == "Nell Archer"
+    sentence = "<p>Author: the hull shape matters more than the paint, says every boatyard.</p>"
+    assert cleanpage.clean(html.replace(credit, sentence)).byline is None
+
+
+# The writer credited for the pictures too ("Text and photos:"), a Chinese picture credit after the
+# writer's ("文/… 图/…"), and a freelancer's "Special to" credit: the writer alone.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("en", "<p>Text and photos: Nell Archer</p>", "Nell Archer"),
+    ("pl", "<p>Tekst i zdjęcia: Agnieszka Wróbel</p>", "Agnieszka Wróbel"),
+    ("de", "<p>Text und Fotos: Jonas Albrecht</p>", "Jonas Albrecht"),
+    ("pt", "<p>Texto e fotos: Rui Valadares</p>", "Rui Valadares"),
+    ("zh", "<p>文/周明远 图/陈雨桐</p>", "周明远"),
+    ("en", "<p>By Nell Archer, Special to the Harbour Gazette</p>", "Nell Archer"),
+])
+def test_credits_for_words_and_pictures(lang: str, line: str, expected: str) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# A credit line naming the photographer first, the writer after a separator: the writer; the
+# photographer's credit alone names no author.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("de", "<p>Foto: Lina Hartmann · Text: Jonas Albrecht</p>", "Jonas Albrecht"),
+    ("en", "<p>Photos: Joss Briar | Words: Nell Archer</p>", "Nell Archer"),
+    ("pl", "<p>Zdjęcia: Piotr Zieliński / Tekst: Agnieszka Wróbel</p>", "Agnieszka Wróbel"),
+    ("de", "<p>Foto: Lina Hartmann</p>", None),
+])
+def test_the_writers_credit_after_the_pictures_credit(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected

@@ -893,6 +893,26 @@ def test_no_date_from_a_sentence_or_an_update_label_in_further_languages(line: s
     assert meta_of(html).date is None
 
 
+@pytest.mark.parametrize(("lang", "sentence", "dateline"), [
+    ("ar", "<p>ناقش مجلس البلدية تجديد الرصيف لأول مرة في 7 أبريل 2019 بعد شكاوى الصيادين.</p>",
+     "<div>بقلم سليم ناصر، 7 أبريل 2019</div>"),
+    ("he", "<p>מועצת העיר דנה בשיפוץ המזח לראשונה ב-7 באפריל 2019 אחרי תלונות הדייגים.</p>",
+     "<div>מאת נועה כהן, 7 באפריל 2019</div>"),
+    ("hi", "<p>नगर परिषद ने 7 अप्रैल 2019 को पहली बार घाट की मरम्मत पर बहस की।</p>",
+     "<div>सुनील वर्मा, 7 अप्रैल 2019</div>"),
+    ("ko", "<p>시의회는 2019년 4월 7일 처음으로 부두 수리 문제를 논의했다.</p>", "<div>박서연 기자 2019년 4월 7일</div>"),
+])
+def test_a_sentence_in_a_script_without_letter_case_does_not_date_the_page(lang: str, sentence: str,
+                                                                           dateline: str) -> None:
+    """No word of Arabic, Hebrew, Devanagari or Hangul shows itself lower-case: a sentence there is
+    told by its many words and its full stop; a byline's names and day, without one, still date it."""
+    def date_of(line: str) -> str | None:
+        return meta_of(page(body=f"<article><h1>Pier repairs</h1>{line}<p>…</p></article>", lang=lang)).date
+
+    assert date_of(sentence) is None
+    assert date_of(dateline) == "2019-04-07"
+
+
 @pytest.mark.parametrize(
     "line",
     ["<div class='when'>le 9 avril à 14h05</div>", "<div>Tuesday, Apr. 9th · 3 min read</div>", "<div>4月9日 14:05</div>"],
@@ -2551,8 +2571,8 @@ def test_one_word_before_a_bar_stays_off_an_article() -> None:
 
 
 # On a news story, a section's one-word name set off by the same separator as the site before or
-# after the headline goes with the site (Chinese words counted two characters each); a headline of
-# a few words, or one whose part after the dash opens lower-case, stays whole.
+# after the headline goes with the site (Chinese words counted two characters each, a run of katakana
+# as one); a headline of a few words, or one whose part after the dash opens lower-case, stays whole.
 @pytest.mark.parametrize(("page_title", "expected"), [
     ("Politik - Neue Fähre zwischen den Inseln geplant - Velmora Bote", "Neue Fähre zwischen den Inseln geplant"),
     ("Nouvelle liaison entre les deux îles - Société - Velmora Matin", "Nouvelle liaison entre les deux îles"),
@@ -2561,6 +2581,7 @@ def test_one_word_before_a_bar_stays_off_an_article() -> None:
     ("Nuovo traghetto tra le due isole | Cronaca | Velmora Sera", "Nuovo traghetto tra le due isole"),
     ("港口新规今日出台-新闻-新海网", "港口新规今日出台"),
     ("港口新规今日出台|新海网", "港口新规今日出台"),
+    ("港の新しい規則が今日決まった | ビジネス | 新海新聞", "港の新しい規則が今日決まった"),  # a katakana word: one
 ])
 def test_a_section_beside_a_news_headline_goes_with_the_site(page_title: str, expected: str) -> None:
     html = (f"<html><head><title>{page_title}</title><meta property='og:type' content='article'>"

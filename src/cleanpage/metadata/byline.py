@@ -22,8 +22,9 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # ("Autorka", "Autorzy", "Autoři", "Авторы"), "Napisał(a)", "A cura di", "Ein Beitrag von" (a
 # comment, a guest piece, an analysis, a column, a report: "Ein Kommentar von", "Eine Analyse von"),
 # "Rédigé par", "Articolo di", Arabic "بقلم" ("by the pen of"); "Text"/"Texto"/"Testo"/"Texte"/
-# "Tekst"/"Текст", Turkish "Yazar", Chinese "作者"/"记者", Japanese "文", Korean "글" only with a
-# colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence. The web's other
+# "Tekst"/"Текст"/"Words", Turkish "Yazar", Chinese "作者"/"记者", Japanese "文"/"執筆者" (writer),
+# Korean "글" only with a colon ("Text: Ann Lee"; "Text by" above), as a bare word they start a sentence;
+# the writer who took the pictures too ("Text and photos:", "Tekst i zdjęcia:", "Texto e fotos:"). The web's other
 # large languages: Indonesian "Oleh"/"Ditulis oleh"/"Penulis", Vietnamese "Tác giả"/"Bởi", Turkish
 # "Yazan", Hungarian "Írta"/"Szerző", Greek "Του"/"Της" (the name in the genitive) and "Συντάκτης",
 # Hebrew "מאת", Thai "โดย"/"ผู้เขียน"/"เขียนโดย", Persian "به قلم"/"نویسنده", Arabic "بواسطة"; Chinese
@@ -45,8 +46,9 @@ _BYLINE_PREFIX_RE = lazy(
     r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة|लेखक|द्वारा|লেখক|kirjoittanut|kirjoittaja|piše|пише|napisao|"
     r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per|publi[ée]e?\s+par|ver[öo]ffentlicht\s+von|"
     r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?)"
-    r"(?:\s*[:：]\s*|\s+|$)|^(?:text|texto|testo|texte|tekst|teksti|текст|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
-    r"筆者|기자)"
+    r"(?:\s*[:：]\s*|\s+|$)|^(?:(?:text|texto|testo|texte|tekst|teksti|текст|words)(?:\s+(?:and|und|e|et|y|i|и|&)\s+"
+    r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
+    r"筆者|執筆者?|기자)"
     r"\s*[:：]\s*|"
     r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
     re.IGNORECASE,
@@ -68,19 +70,21 @@ _AFFILIATION_RE = lazy(r",[^,]*[—–|]")
 # "A и B"; "A a B"; "A avec B"...). A one-letter joiner is lower case: "John E Smith" is one name;
 # so are the joiners of the web's other large languages, which are words of their own elsewhere
 # ("Dan", "Ve"): Indonesian "dan", Turkish "ve", Vietnamese "và", Hungarian "és", Romanian "și",
-# Greek "και", Arabic and Persian "و", Thai "และ".
+# Greek "και", Arabic and Persian "و", Thai "และ"; Chinese and Japanese list names with the
+# enumeration comma or the full-width comma ("山本花子、佐藤健").
 _AUTHOR_SPLIT_RE = lazy(
     r"\s*(?:,?\s(?:and|und|et|och|oraz|og|en|та|with|avec|mit|con|com|met|med)\s|"
-    r",?\s(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)\s|,|;|&|\+|/)\s*",
+    r",?\s(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)\s|,|;|&|\+|/|、|，)\s*",
     re.IGNORECASE,
 )
-# Role, title or degree words: a part holding one is not a name, and ends the list. German, Dutch
+# Role, title or degree words: a part holding one is not a name, and ends the list ("special to":
+# a freelancer's credit, "Ann Lee, Special to the Courier"). German, Dutch
 # and Swedish roles compound with their field ("Wissenschaftsredakteurin", "hoofdredacteur").
 # Degrees count in capitals only ("Ann Lee, MA"): "Lin Ma" and "Md Rafiq Hossain" are names.
 _ROLE_RE = lazy(
     r"\b(?:staff|writer|reporter|editor|editorial|correspondent|contributor|columnist|"
     r"journalist|technologist|analyst|producer|director|senior|chief|president|founder|"
-    r"news|team|desk|\w*redakteur\w*|redaktion|\w*korrespondent\w*|autorin|rédact\w*|rédaction|"
+    r"news|team|desk|special\s+to|\w*redakteur\w*|redaktion|\w*korrespondent\w*|autorin|rédact\w*|rédaction|"
     r"journaliste|envoyée?|periodista|redacci[oó]n|corresponsal|redattore|giornalista|"
     r"redazione|\w*redacteur|redactie|verslaggever|dziennikar\w*|redakcja|redaktor|\w*redaktör|"
     r"jornalista|repórter|reda[cç][aã]o|reporter|skribent|reportrar?|redaktion|phd|ph\.\s?d|esq|"
@@ -112,9 +116,10 @@ _CO_AUTHOR_BRACKET_RE = lazy(
 # A bracketed aside after a name ("Jane Doe (Reuters)", "佐藤花子（新海新聞）"): dropped.
 _BRACKET_RE = lazy(r"\s*[(\[（【][^)\]）】]*[)\]）】]")
 # Where a byline turns into a date, a time or a source: everything after is dropped; so does a
-# further label in a script without spaces before its colon ("林晓峰 来源：新海日报", "责任编辑：").
+# further label in a script without spaces before its colon ("林晓峰 来源：新海日报", "责任编辑：") or
+# its slash ("文/林晓峰 图/陈静": the pictures' credit).
 _BYLINE_END_RE = lazy(
-    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\s[\u3400-\u4dbf\u4e00-\u9fff]{1,2}[/／]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
     r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad|"
     r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
@@ -861,17 +866,25 @@ _LATER_CJK_LABEL_RE = lazy(r"(?<=\s)(?:作者|记者|記者|撰文|著者|筆者
 
 def _dateline_credit(text: str) -> str:
     """The reporter's credit a Korean wire paragraph opens with ("박지윤 기자"), a line from its
-    label on after a day ("By Ann Lee") or after an info line's other labels ("作者：林晓峰"), else
-    the line itself."""
+    label on after a day ("By Ann Lee"), after the pictures' credit ("Foto: … · Text: Ann Lee") or
+    after an info line's other labels ("作者：林晓峰"), else the line itself."""
     match = _KOREAN_DATELINE_RE.match(text) if _REPORTER_WORD in text else None
     if match:
         return match.group(1)
     day = _LEADING_DAY_RE.match(text) if text[:1].isalnum() else None
     if day and _BYLINE_PREFIX_RE.match(text[day.end():]) and normalize_date(day.group(1)):
         return text[day.end():]  # "3 March 2024 | By Ann Lee", "4/17/2016 9:05 AM PST BY ANN LEE": the day, then the byline
+    pictures = _PICTURES_FIRST_RE.match(text)
+    if pictures and _BYLINE_PREFIX_RE.match(text[pictures.end():]):
+        return text[pictures.end():]  # "Foto: Bo Roe · Text: Ann Lee": the pictures' credit, then the writer's
     later = _LATER_CJK_LABEL_RE.search(text) \
         if len(text) <= _MAX_TEXT_BYLINE_CHARS and not _BYLINE_PREFIX_RE.match(text) else None
     return text[later.start():] if later else text
+
+
+# A credit line that names the photographer first, then after a separator the writer.
+_PICTURES_FIRST_RE = lazy(r"(?:photos?|pictures|fotos?|foto's|bilder?|zdjęcia|фото)\s*:\s*[^·|•–—/;]{2,60}?\s*[·|•–—/;]\s*",
+                          re.IGNORECASE)
 
 
 def _is_byline_line(element: lxml.html.HtmlElement) -> bool:
@@ -899,21 +912,23 @@ def _is_labelled(text: str) -> bool:
 
 # Far from the headline, a line credits the author only in so many words ("Written by Ann Lee"
 # after the article's text, "Article by" over an author box, "This post was written by Ann Lee,
-# …" closing it); a bare "By" there starts a sentence.
+# …" closing it), "Author:" and the name (a guide's credit at its end); a bare "By" there starts
+# a sentence.
 _FAR_BYLINE_RE = lazy(r"(?:(?:this|the)\s+(?:post|article|story|piece|guide)\s+(?:was|is)\s+)?"
-                      r"(?:written|authored|article|posted|words|text)\s+by\s", re.IGNORECASE)
+                      r"(?:written|authored|article|posted|words|text)\s+by\s|author\s*:\s", re.IGNORECASE)
 _FAR_BYLINE_TAGS = _TEXT_BYLINE_TAGS | {"h3", "h4", "h5", "h6"}
 _MAX_FAR_BYLINE_CHARS = 80  # the credit alone, not a sentence that mentions a writer
-# The cheap look before a line is read whole: "by" among its first text pieces ("Written by",
-# "<em>Written by</em> Ann Lee", "Written <b>by</b> …"), as _FAR_BYLINE_RE needs it.
-_CREDIT_WORD_RE = lazy(r"\bby\b", re.IGNORECASE)
+# The cheap look before a line is read whole: "by" or "Author:" among its first text pieces
+# ("Written by", "<em>Written by</em> Ann Lee", "Written <b>by</b> …"), as _FAR_BYLINE_RE needs it.
+_CREDIT_WORD_RE = lazy(r"\bby\b|\bauthor\s*:", re.IGNORECASE)
 _CREDIT_TEXTS = 3
 _CREDIT_OPENING = 120  # "This article was written by" with the spaces of the markup around it
 
 
 def _far_text_byline(window: _Window) -> list[str]:
-    """"Written by Ann Lee" in a short line of its own anywhere in a (far-reaching) window.
-    Only lines whose first words say "by" are read whole: the window holds the article's text."""
+    """"Written by Ann Lee" in a short line of its own anywhere in a (far-reaching) window, or
+    "Author:" with the name (a guide's credit closing the page). Only lines whose first words say
+    "by" or "Author:" are read whole: the window holds the article's text."""
     for level, elements in window.levels():
         for element in elements:
             if element.tag not in _FAR_BYLINE_TAGS or not _opens_with_credit_word(element) \

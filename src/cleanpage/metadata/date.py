@@ -1448,15 +1448,34 @@ def _is_sentence(line: str) -> bool:
     dateline ("By Ann Lee · Published on March 3, 2011 at 9:00"): it has lower-case words, or,
     in the scripts written without spaces, a sentence's punctuation or many characters besides
     the date's own ("2024年3月5日，市议会通过了预算。")."""
-    words = [w for w in _LOWER_WORD_RE.findall(line) if w.islower() and w not in _DATELINE_WORDS]
-    if len(words) >= _MIN_SENTENCE_WORDS:
+    words = _LOWER_WORD_RE.findall(line)
+    if sum(w.islower() and w not in _DATELINE_WORDS for w in words) >= _MIN_SENTENCE_WORDS:
         return True
-    if line.isascii() or max(line) < _FIRST_IDEOGRAPH:
+    if line.isascii():
+        return False
+    if _caseless_sentence(line, words):
+        return True
+    if max(line) < _FIRST_IDEOGRAPH:
         return False  # no character as far up as kana: the class below has nothing to find
     ideographs = _IDEOGRAPH_RE.findall(line)
     return bool(ideographs) and (len(ideographs) >= _MIN_SENTENCE_IDEOGRAPHS or _SENTENCE_MARK_RE.search(line) is not None)
 
 
+def _caseless_sentence(line: str, words: list[str]) -> bool:
+    """A sentence in a spaced script without letter case (Arabic, Hebrew, Devanagari, Hangul:
+    "اجتمع المجلس في 3 مارس 2019 لمناقشة الجسر."), where no word shows itself lower-case and a
+    name looks like any word: several such words besides the months, and the sentence's full
+    stop at the end ("بقلم أحمد خالد، 3 مارس 2026" has none)."""
+    if not _SENTENCE_END_RE.search(line):
+        return False
+    caseless = [w for w in words if w.lower() == w.upper() and not _FIRST_IDEOGRAPH <= w[0] < _FIRST_HANGUL]
+    return sum(w not in _MONTHS for w in caseless) >= _MIN_SENTENCE_WORDS
+
+
+_FIRST_HANGUL = "\uac00"  # Han and kana (from _FIRST_IDEOGRAPH up to here) are written unspaced: no words
+# A sentence's end after a letter (and its vowel sign: "की।"; not a number's dot: "3. März"), in the
+# scripts _caseless_sentence reads: ".", "؟" and "۔" (Arabic script), "।" (Devanagari, Bengali).
+_SENTENCE_END_RE = lazy(r"[^\W\d_]\S?[.!?؟۔।]['\"”»)]?\s*$")
 # A word of two letters or more, of any alphabet ("zdecydowała", "совет"); lower-case ones count
 # (str.islower: scripts without case, Han or kana, never do).
 _LOWER_WORD_RE = lazy(r"(?<![\w.])[^\W\d_][^\W\d_'’]*[^\W\d_](?![\w.])")

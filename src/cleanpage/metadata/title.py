@@ -646,11 +646,15 @@ _MIN_LED_HEADLINE_WORDS = 4
 
 def _word_count(text: str) -> int:
     """Words as spaces part them, or for Chinese, Japanese and Korean (written without spaces)
-    one for every two of their characters, as long as their words mostly run."""
+    one for every two of their characters, as long as their words mostly run; a run of katakana
+    alone is one loanword ("ニュース", "テクノロジー": a section's name)."""
+    if _KATAKANA_WORD_RE.fullmatch(text.strip()):
+        return 1
     return max(len(text.split()), cjk_count(text) // _CJK_CHARS_A_WORD)
 
 
 _CJK_CHARS_A_WORD = 2
+_KATAKANA_WORD_RE = lazy(r"[\u30a0-\u30ff]{2,12}")  # katakana and its long-vowel mark "ー"
 
 
 def _looks_like_site_tail(head: str, tail: str) -> bool:
