@@ -1144,3 +1144,49 @@ def test_a_list_of_links_that_ends_with_another_title_stays() -> None:
                 "<p>See the guides:</p><ul>" + links + "<li>Bleeding radiators in winter</li></ul>"
                 "<p>" + SENTENCE * 2 + "</p></main>")
     assert "Guide part 1" in cleanpage.clean(html).text
+
+
+def wrapped(inner: str, depth: int) -> str:
+    """`inner` inside `depth` layout wrappers that hold nothing else but an empty spacer, as a
+    script-built page nests each block."""
+    return "<div><span class='spacer'></span>" * depth + inner + "</div>" * depth
+
+
+@pytest.mark.parametrize("question, answers", [
+    ("Why does bread go stale?", [
+        "Starch in the crumb slowly crystallises again once the loaf cools, and the water it held moves "
+        "out into the crust, so the inside turns firm and dry even in a closed bag on the counter.",
+        "Keeping it in the fridge makes it worse, since the cold speeds up that crystallising; a freezer "
+        "stops it, and a few minutes in a hot oven undoes most of it for a while.",
+        "Sourdough keeps longer because the acid slows both the staling and the moulds, which is why a "
+        "country loaf is still good on the third day when a soft white one is not."]),
+    ("Warum wird Brot altbacken?", [
+        "Die Stärke in der Krume ordnet sich nach dem Abkühlen langsam wieder, und das Wasser wandert "
+        "in die Kruste, sodass das Innere auch in einer geschlossenen Tüte fest und trocken wird.",
+        "Im Kühlschrank geht das sogar schneller, weil die Kälte diesen Vorgang beschleunigt; im "
+        "Gefrierfach steht er still, und ein paar Minuten im heißen Ofen machen vieles wieder gut.",
+        "Sauerteigbrot hält länger, denn die Säure bremst das Altbackenwerden und den Schimmel, darum "
+        "schmeckt ein Bauernbrot auch am dritten Tag noch, ein weiches Weißbrot aber nicht mehr."]),
+    ("¿Por qué se pone duro el pan?", [
+        "El almidón de la miga vuelve a cristalizar poco a poco cuando el pan se enfría, y el agua pasa "
+        "a la corteza, así que el interior se endurece aunque esté en una bolsa cerrada.",
+        "En la nevera ocurre aún más deprisa, porque el frío acelera ese proceso; el congelador lo "
+        "detiene, y unos minutos en el horno caliente devuelven buena parte de la textura.",
+        "El pan de masa madre dura más porque la acidez frena el endurecimiento y el moho, por eso una "
+        "hogaza sigue buena al tercer día y un pan blanco blando ya no."]),
+])
+def test_answers_nested_in_a_dozen_bare_wrappers_all_come_out(question: str, answers: list[str]) -> None:
+    # a script-built question page (it says it is an article): each answer card wraps its text in
+    # a dozen layout <div>s that hold nothing else; those wrappers add no level on the climb to
+    # the repeated card
+    cards = "".join(
+        f"<div class='answer-box answer_item_{i}'><div class='answer-head'><span>poster{i}</span></div>"
+        + wrapped(f"<div class='answer-text'><p>{text}</p><p>{text}</p></div>", 12) + "</div>"
+        for i, text in enumerate(answers))
+    html = (f"<html><head><title>{question}</title><meta property='og:type' content='article'></head><body>"
+            + CHROME + f"<div id='root'><h1>{question}</h1><div class='answers'>{cards}</div></div>" + FOOTER
+            + "</body></html>")
+    article = cleanpage.clean(html)
+    for text in answers:
+        assert text in article.text
+    assert "Copyright the Example Forum" not in article.text

@@ -320,6 +320,9 @@ CHUNK_LEVELS = 3
 # How far above the best candidate to look for the block the page repeats (a forum post
 # wraps its text in an author pane, a column and a content wrapper).
 POST_LEVELS = 8
+# ...not counting the wrappers that hold nothing but the block below them, up to this many times
+# POST_LEVELS steps in all (a script-built page wraps each post a dozen times over).
+BARE_WRAPPER_FACTOR = 3
 # The repeats replace the choice when they hold at least this many times its text: less, they
 # are the blocks around an article (its citations, its author's bio), not the rest of a thread.
 REPEATS_MIN_GAIN = 1.3
@@ -1240,10 +1243,15 @@ def _repeated_unit(top: etree._Element) -> tuple[etree._Element, bool] | None:
     path: list[tuple[str, str]] = []  # the shapes from below `node` down to `top`
     node = top
     unit = None
-    for _ in range(POST_LEVELS):
+    levels = 0
+    for _ in range(POST_LEVELS * BARE_WRAPPER_FACTOR):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
+        if not _bare_wrapper(parent, node):
+            levels += 1
+            if levels > POST_LEVELS:
+                break
         if next(node.iter("h1"), None) is not None:
             break  # a block with the page's headline is the article; its like siblings, other articles
         shape = _shape(node, whole=not path)
@@ -1252,6 +1260,15 @@ def _repeated_unit(top: etree._Element) -> tuple[etree._Element, bool] | None:
         path.insert(0, shape)
         node = parent
     return unit
+
+
+def _bare_wrapper(parent: etree._Element, node: etree._Element) -> bool:
+    """Does `parent` hold nothing but `node` (its other children and its own text empty)? A
+    script-built page nests each post in a dozen such layout wrappers: they add no level."""
+    if (parent.text or "").strip():
+        return False
+    return not any((child.tail or "").strip() or (
+        child is not node and isinstance(child.tag, str) and child.text_content().strip()) for child in parent)
 
 
 def _replies_beside(top: etree._Element) -> list[etree._Element] | None:
