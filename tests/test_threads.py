@@ -1190,3 +1190,58 @@ def test_answers_nested_in_a_dozen_bare_wrappers_all_come_out(question: str, ans
     for text in answers:
         assert text in article.text
     assert "Copyright the Example Forum" not in article.text
+
+
+@pytest.mark.parametrize("answer", [
+    "The valve sticks because limescale builds up on its seat over the years; take it out, soak it in "
+    "vinegar overnight, and refit it with a new washer, which costs almost nothing at any hardware shop.",
+    "Das Ventil klemmt, weil sich über die Jahre Kalk auf dem Sitz ablagert; bau es aus, leg es über "
+    "Nacht in Essig und setz es mit einer neuen Dichtung wieder ein, die im Baumarkt fast nichts kostet.",
+    "La válvula se atasca porque la cal se acumula en su asiento con los años; desmóntala, déjala en "
+    "vinagre toda la noche y vuelve a montarla con una junta nueva, que cuesta casi nada en la ferretería.",
+])
+@pytest.mark.parametrize("cut", [60, 110])
+def test_a_folded_preview_beside_the_full_answer_goes_and_the_answer_stays_once(answer: str, cut: int) -> None:
+    # a thread shows each long post's first lines (cut mid-word, or at an ellipsis) and, beside
+    # them, the whole post a "more" toggle unfolds: the cut preview goes, the words come out once
+    posts = []
+    for i in range(3):
+        full = f"Post {i}: {answer} {answer.upper()}"
+        shown = full[:len(answer) + cut] + ("…" if cut == 60 else "")  # (at 110: mid-word, no ellipsis)
+        folded = f"<div class='preview'><p>{shown}</p></div><div class='full-text'><p>{full}</p></div>"
+        posts.append(post(f"user{i}", folded, MESSAGE))
+    html = page(CHROME + "<div class='p-body'><h1>Tap drips</h1><div class='block-body'>" + "".join(posts)
+                + "</div></div>" + FOOTER, title="Tap drips")
+    article = cleanpage.clean(html)
+    for i in range(3):
+        assert article.text.count(f"Post {i}: {answer}") == 1
+    assert article.text.count(answer.upper()) == 3
+
+
+def test_two_paragraphs_of_the_same_words_are_no_preview() -> None:
+    # a block that repeats the next one whole (not cut short) is no folded preview
+    html = page(f"<main><h1>Tap drips</h1><div><p>{SENTENCE * 2}</p></div><div><p>{SENTENCE * 2}</p></div>"
+                f"<p>{SENTENCE}</p></main>", title="Tap drips")
+    assert cleanpage.clean(html).text.count(SENTENCE.strip()) >= 4
+
+
+@pytest.mark.parametrize("words", [
+    "Half of using this language well is knowing which of its many features to leave alone, and the "
+    "other half is reading code written by people who never learnt the first half.",
+    "Die halbe Kunst bei dieser Sprache ist zu wissen, welche ihrer vielen Funktionen man meiden sollte, "
+    "und die andere Hälfte ist, Code von Leuten zu lesen, die das nie gelernt haben.",
+])
+def test_a_comment_that_a_reply_quotes_whole_before_its_own_words_is_no_preview(words: str) -> None:
+    # in a thread, the replies right after a comment open with that whole comment, quoted: the
+    # comment ends a sentence, so it is no preview cut short (the same words cut mid-word are)
+    from cleanpage.content import _previews
+    from cleanpage.parse import parse_html
+
+    def thread(comment: str) -> str:
+        return (f"<html><body><div id='thread'><div class='entry'><p>{comment}</p></div><div class='replies'>"
+                f"<div class='entry'><blockquote>{words}</blockquote><p>Reply: {SENTENCE}</p></div></div>"
+                "</div></body></html>")
+
+    assert _previews(parse_html(thread(words)).find("body")) == []
+    found = _previews(parse_html(thread(words[:-9])).find("body"))
+    assert [el.get("class") for el in found] == ["entry"]
