@@ -1245,3 +1245,42 @@ def test_a_comment_that_a_reply_quotes_whole_before_its_own_words_is_no_preview(
     assert _previews(parse_html(thread(words)).find("body")) == []
     found = _previews(parse_html(thread(words[:-9])).find("body"))
     assert [el.get("class") for el in found] == ["entry"]
+
+
+def shell(description: str, body: str = "") -> str:
+    """A script-built thread page before its script runs: a splash, a hidden login form, and the
+    opening post's words only in the description it ships for link previews."""
+    return ("<html><head><title>Range of a board - Example Boards</title>"
+            f"<meta name='description' content='{description}'>"
+            f"<meta property='og:description' content='{description}'></head><body>"
+            "<section id='splash'><div class='dots'></div><div class='dots'></div></section>"
+            "<section id='main'></section>"
+            "<form id='login' style='display: none;'><input name='user'><input type='submit' value='Log In'></form>"
+            f"<noscript><p>Turn on JavaScript.</p></noscript>{body}</body></html>")
+
+
+@pytest.mark.parametrize("description", [
+    "So I wanted to know what range people really get from their boards. I rode twenty miles on Friday and "
+    "ten more on Sunday without charging, and still had a fifth of the pack left when I got home.",
+    "Ich wollte wissen, welche Reichweite ihr im Alltag wirklich schafft. Ich bin am Freitag dreißig "
+    "Kilometer und am Sonntag noch zwanzig gefahren, ohne zu laden, und hatte am Ende noch ein Fünftel übrig.",
+    "Quería saber qué autonomía consigue la gente de verdad con su tabla. El viernes hice treinta kilómetros "
+    "y el domingo otros veinte sin cargar, y al llegar a casa todavía me quedaba una quinta parte.",
+])
+def test_a_script_built_shell_has_no_content_and_its_error_says_the_script_loads_it(description: str) -> None:
+    # the page shows no post (its app loads them once it runs): no article, and the error says
+    # why; the description it ships stays in the record, never the body (a teaser cut short)
+    with pytest.raises(cleanpage.NoContentError, match="loaded by script") as caught:
+        cleanpage.clean(shell(description))
+    assert caught.value.found["description"] == description
+
+
+@pytest.mark.parametrize("description, body", [
+    ("The friendliest place on the web to talk about boards", ""),  # no sentence in the description
+    ("So I wanted to know what range people really get from their boards. I rode twenty miles on Friday.",
+     "<nav>" + "".join(f"<a href='/c{i}'>Category number {i} of the boards</a>" for i in range(12))
+     + "</nav>"),  # the page shows its menus: a page of links, not a shell
+])
+def test_a_page_of_menus_or_a_shell_without_a_described_text_has_the_plain_error(description: str, body: str) -> None:
+    with pytest.raises(cleanpage.NoContentError, match="no article content found"):
+        cleanpage.clean(shell(description, body))
