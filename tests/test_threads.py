@@ -1144,3 +1144,143 @@ def test_a_list_of_links_that_ends_with_another_title_stays() -> None:
                 "<p>See the guides:</p><ul>" + links + "<li>Bleeding radiators in winter</li></ul>"
                 "<p>" + SENTENCE * 2 + "</p></main>")
     assert "Guide part 1" in cleanpage.clean(html).text
+
+
+def wrapped(inner: str, depth: int) -> str:
+    """`inner` inside `depth` layout wrappers that hold nothing else but an empty spacer, as a
+    script-built page nests each block."""
+    return "<div><span class='spacer'></span>" * depth + inner + "</div>" * depth
+
+
+@pytest.mark.parametrize("question, answers", [
+    ("Why does bread go stale?", [
+        "Starch in the crumb slowly crystallises again once the loaf cools, and the water it held moves "
+        "out into the crust, so the inside turns firm and dry even in a closed bag on the counter.",
+        "Keeping it in the fridge makes it worse, since the cold speeds up that crystallising; a freezer "
+        "stops it, and a few minutes in a hot oven undoes most of it for a while.",
+        "Sourdough keeps longer because the acid slows both the staling and the moulds, which is why a "
+        "country loaf is still good on the third day when a soft white one is not."]),
+    ("Warum wird Brot altbacken?", [
+        "Die Stärke in der Krume ordnet sich nach dem Abkühlen langsam wieder, und das Wasser wandert "
+        "in die Kruste, sodass das Innere auch in einer geschlossenen Tüte fest und trocken wird.",
+        "Im Kühlschrank geht das sogar schneller, weil die Kälte diesen Vorgang beschleunigt; im "
+        "Gefrierfach steht er still, und ein paar Minuten im heißen Ofen machen vieles wieder gut.",
+        "Sauerteigbrot hält länger, denn die Säure bremst das Altbackenwerden und den Schimmel, darum "
+        "schmeckt ein Bauernbrot auch am dritten Tag noch, ein weiches Weißbrot aber nicht mehr."]),
+    ("¿Por qué se pone duro el pan?", [
+        "El almidón de la miga vuelve a cristalizar poco a poco cuando el pan se enfría, y el agua pasa "
+        "a la corteza, así que el interior se endurece aunque esté en una bolsa cerrada.",
+        "En la nevera ocurre aún más deprisa, porque el frío acelera ese proceso; el congelador lo "
+        "detiene, y unos minutos en el horno caliente devuelven buena parte de la textura.",
+        "El pan de masa madre dura más porque la acidez frena el endurecimiento y el moho, por eso una "
+        "hogaza sigue buena al tercer día y un pan blanco blando ya no."]),
+])
+def test_answers_nested_in_a_dozen_bare_wrappers_all_come_out(question: str, answers: list[str]) -> None:
+    # a script-built question page (it says it is an article): each answer card wraps its text in
+    # a dozen layout <div>s that hold nothing else; those wrappers add no level on the climb to
+    # the repeated card
+    cards = "".join(
+        f"<div class='answer-box answer_item_{i}'><div class='answer-head'><span>poster{i}</span></div>"
+        + wrapped(f"<div class='answer-text'><p>{text}</p><p>{text}</p></div>", 12) + "</div>"
+        for i, text in enumerate(answers))
+    html = (f"<html><head><title>{question}</title><meta property='og:type' content='article'></head><body>"
+            + CHROME + f"<div id='root'><h1>{question}</h1><div class='answers'>{cards}</div></div>" + FOOTER
+            + "</body></html>")
+    article = cleanpage.clean(html)
+    for text in answers:
+        assert text in article.text
+    assert "Copyright the Example Forum" not in article.text
+
+
+@pytest.mark.parametrize("answer", [
+    "The valve sticks because limescale builds up on its seat over the years; take it out, soak it in "
+    "vinegar overnight, and refit it with a new washer, which costs almost nothing at any hardware shop.",
+    "Das Ventil klemmt, weil sich über die Jahre Kalk auf dem Sitz ablagert; bau es aus, leg es über "
+    "Nacht in Essig und setz es mit einer neuen Dichtung wieder ein, die im Baumarkt fast nichts kostet.",
+    "La válvula se atasca porque la cal se acumula en su asiento con los años; desmóntala, déjala en "
+    "vinagre toda la noche y vuelve a montarla con una junta nueva, que cuesta casi nada en la ferretería.",
+])
+@pytest.mark.parametrize("cut", [60, 110])
+def test_a_folded_preview_beside_the_full_answer_goes_and_the_answer_stays_once(answer: str, cut: int) -> None:
+    # a thread shows each long post's first lines (cut mid-word, or at an ellipsis) and, beside
+    # them, the whole post a "more" toggle unfolds: the cut preview goes, the words come out once
+    posts = []
+    for i in range(3):
+        full = f"Post {i}: {answer} {answer.upper()}"
+        shown = full[:len(answer) + cut] + ("…" if cut == 60 else "")  # (at 110: mid-word, no ellipsis)
+        folded = f"<div class='preview'><p>{shown}</p></div><div class='full-text'><p>{full}</p></div>"
+        posts.append(post(f"user{i}", folded, MESSAGE))
+    html = page(CHROME + "<div class='p-body'><h1>Tap drips</h1><div class='block-body'>" + "".join(posts)
+                + "</div></div>" + FOOTER, title="Tap drips")
+    article = cleanpage.clean(html)
+    for i in range(3):
+        assert article.text.count(f"Post {i}: {answer}") == 1
+    assert article.text.count(answer.upper()) == 3
+
+
+def test_two_paragraphs_of_the_same_words_are_no_preview() -> None:
+    # a block that repeats the next one whole (not cut short) is no folded preview
+    html = page(f"<main><h1>Tap drips</h1><div><p>{SENTENCE * 2}</p></div><div><p>{SENTENCE * 2}</p></div>"
+                f"<p>{SENTENCE}</p></main>", title="Tap drips")
+    assert cleanpage.clean(html).text.count(SENTENCE.strip()) >= 4
+
+
+@pytest.mark.parametrize("words", [
+    "Half of using this language well is knowing which of its many features to leave alone, and the "
+    "other half is reading code written by people who never learnt the first half.",
+    "Die halbe Kunst bei dieser Sprache ist zu wissen, welche ihrer vielen Funktionen man meiden sollte, "
+    "und die andere Hälfte ist, Code von Leuten zu lesen, die das nie gelernt haben.",
+])
+def test_a_comment_that_a_reply_quotes_whole_before_its_own_words_is_no_preview(words: str) -> None:
+    # in a thread, the replies right after a comment open with that whole comment, quoted: the
+    # comment ends a sentence, so it is no preview cut short (the same words cut mid-word are)
+    from cleanpage.content import _previews
+    from cleanpage.parse import parse_html
+
+    def thread(comment: str) -> str:
+        return (f"<html><body><div id='thread'><div class='entry'><p>{comment}</p></div><div class='replies'>"
+                f"<div class='entry'><blockquote>{words}</blockquote><p>Reply: {SENTENCE}</p></div></div>"
+                "</div></body></html>")
+
+    assert _previews(parse_html(thread(words)).find("body")) == []
+    found = _previews(parse_html(thread(words[:-9])).find("body"))
+    assert [el.get("class") for el in found] == ["entry"]
+
+
+def shell(description: str, body: str = "") -> str:
+    """A script-built thread page before its script runs: a splash, a hidden login form, and the
+    opening post's words only in the description it ships for link previews."""
+    return ("<html><head><title>Range of a board - Example Boards</title>"
+            f"<meta name='description' content='{description}'>"
+            f"<meta property='og:description' content='{description}'></head><body>"
+            "<section id='splash'><div class='dots'></div><div class='dots'></div></section>"
+            "<section id='main'></section>"
+            "<form id='login' style='display: none;'><input name='user'><input type='submit' value='Log In'></form>"
+            f"<noscript><p>Turn on JavaScript.</p></noscript>{body}</body></html>")
+
+
+@pytest.mark.parametrize("description", [
+    "So I wanted to know what range people really get from their boards. I rode twenty miles on Friday and "
+    "ten more on Sunday without charging, and still had a fifth of the pack left when I got home.",
+    "Ich wollte wissen, welche Reichweite ihr im Alltag wirklich schafft. Ich bin am Freitag dreißig "
+    "Kilometer und am Sonntag noch zwanzig gefahren, ohne zu laden, und hatte am Ende noch ein Fünftel übrig.",
+    "Quería saber qué autonomía consigue la gente de verdad con su tabla. El viernes hice treinta kilómetros "
+    "y el domingo otros veinte sin cargar, y al llegar a casa todavía me quedaba una quinta parte.",
+])
+def test_a_script_built_shell_has_no_content_and_its_error_says_the_script_loads_it(description: str) -> None:
+    # the page shows no post (its app loads them once it runs): no article, and the error says
+    # why; the description it ships stays in the record, never the body (a teaser cut short)
+    with pytest.raises(cleanpage.NoContentError, match="loaded by script") as caught:
+        cleanpage.clean(shell(description))
+    assert caught.value.found["description"] == description
+
+
+@pytest.mark.parametrize("description, body", [
+    ("The friendliest place on the web to talk about boards", ""),  # no sentence in the description
+    ("So I wanted to know what range people really get from their boards. I rode twenty miles on Friday.",
+     "<nav>" + "".join(f"<a href='/c{i}'>Category number {i} of the boards</a>" for i in range(12))
+     + "</nav>"),  # the page shows its menus: a page of links, not a shell
+])
+def test_a_page_of_menus_or_a_shell_without_a_described_text_has_the_plain_error(description: str, body: str) -> None:
+    with pytest.raises(cleanpage.NoContentError, match="no article content found"):
+        cleanpage.clean(shell(description, body))

@@ -25,7 +25,8 @@ from .metadata import extract_metadata, repeats_byline
 from .model import Article, Options
 from .parse import parse_html
 from .patterns import lazy
-from .rules import HELD_FORM_ATTR, MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_UNLINKED_WORDS
+from .rules import (HELD_FORM_ATTR, MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_PROSE_BLOCK, MIN_UNLINKED_WORDS,
+                    SENTENCE_END_RE)
 from .serialize import body_to_markdown, body_to_text, has_text
 from .steering import Steering, steering
 
@@ -283,6 +284,11 @@ def _lined_text(element) -> str:
     return "".join(parts)
 
 
+# The elements whose text a browser does not show, not counted among a page's shown words.
+UNSHOWN_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title"))
+# A page whose body shows fewer words than this (a link or two, a button) where no pass found an
+# article is the shell of a script-built page: its error says so.
+SHELL_MAX_WORDS = 20
 # Fewer words than this from our own pass: try the fallback passes too.
 MIN_ARTICLE_WORDS = 60
 
@@ -330,7 +336,7 @@ def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: 
         if words >= MIN_ARTICLE_WORDS:
             break
     if best is None:
-        raise NoContentError("no article content found on the page", removals=removed)
+        raise NoContentError(_nothing_found(parse(text), meta.description), removals=removed)
     for el in best[0].xpath(f"descendant-or-self::*[@{HELD_FORM_ATTR}]"):
         del el.attrib[HELD_FORM_ATTR]  # the form rules' note to tidy (see _pitch_box), not the page's
     return best[0], best[1]
@@ -458,6 +464,34 @@ def _listing_pass(root, text: str, meta, options: Options, steer: Steering | Non
     if body is None:
         raise NoContentError("no sentences, unlinked text nor titled items on the page", removals=tuple(removals))
     return _require_text(body, removals)
+
+
+def _nothing_found(root, description: str | None) -> str:
+    """Why no pass found an article. A page whose body shows (almost) no words while its
+    description holds sentences is the empty shell of a script-built page, whose content loads
+    when a browser runs its script: the error says so. (The description stays in the record, not
+    the body: a teaser cut short is no extracted text.)"""
+    body = root.find("body")
+    shown = 0 if body is None else _shown_words(body)
+    if shown < SHELL_MAX_WORDS and description and len(description) >= MIN_PROSE_BLOCK \
+            and SENTENCE_END_RE.search(description):
+        return (f"the page shows no text of its own ({shown} words) though its description has sentences: "
+                "its content is loaded by script")
+    return "no article content found on the page"
+
+
+def _shown_words(body) -> int:
+    """The words of `body` a browser shows: none of a script's, a style's or a template's."""
+    pieces = []
+    walk = lxml.etree.iterwalk(body, events=("start",))
+    for _, el in walk:
+        if el is not body:
+            pieces.append(el.tail or "")
+        if not isinstance(el.tag, str) or el.tag in UNSHOWN_TAGS:
+            walk.skip_subtree()
+            continue
+        pieces.append(el.text or "")
+    return count_words(" ".join(pieces))
 
 
 _structural_pass.last_resort = True

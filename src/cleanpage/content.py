@@ -159,6 +159,8 @@ from .rules import (
     MIN_DUPLICATE_CHARS,
     MIN_DUPLICATE_LINKS_CHARS,
     MIN_HEADER_INTRO_PARAGRAPHS,
+    MIN_PREVIEW_CHARS,
+    PREVIEW_KEY_CHARS,
     MIN_HEADER_INTRO_PROSE_SHARE,
     MIN_LABEL_LIST_ITEMS,
     MIN_LISTED_AUTHORS,
@@ -188,6 +190,8 @@ from .rules import (
     PLACEHOLDER_TEXT_RE,
     PLACEHOLDER_WORDS,
     PAYWALL_TEXT_RE,
+    PREVIEW_END_RE,
+    WHOLE_TEXT_END_RE,
     PHOTO_CREDIT_RE,
     PITCH_BOX_TAGS,
     PITCH_LINE_COUNT,
@@ -320,6 +324,9 @@ CHUNK_LEVELS = 3
 # How far above the best candidate to look for the block the page repeats (a forum post
 # wraps its text in an author pane, a column and a content wrapper).
 POST_LEVELS = 8
+# ...not counting the wrappers that hold nothing but the block below them, up to this many times
+# POST_LEVELS steps in all (a script-built page wraps each post a dozen times over).
+BARE_WRAPPER_FACTOR = 3
 # The repeats replace the choice when they hold at least this many times its text: less, they
 # are the blocks around an article (its citations, its author's bio), not the rest of a thread.
 REPEATS_MIN_GAIN = 1.3
@@ -1240,10 +1247,15 @@ def _repeated_unit(top: etree._Element) -> tuple[etree._Element, bool] | None:
     path: list[tuple[str, str]] = []  # the shapes from below `node` down to `top`
     node = top
     unit = None
-    for _ in range(POST_LEVELS):
+    levels = 0
+    for _ in range(POST_LEVELS * BARE_WRAPPER_FACTOR):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
+        if not _bare_wrapper(parent, node):
+            levels += 1
+            if levels > POST_LEVELS:
+                break
         if next(node.iter("h1"), None) is not None:
             break  # a block with the page's headline is the article; its like siblings, other articles
         shape = _shape(node, whole=not path)
@@ -1252,6 +1264,15 @@ def _repeated_unit(top: etree._Element) -> tuple[etree._Element, bool] | None:
         path.insert(0, shape)
         node = parent
     return unit
+
+
+def _bare_wrapper(parent: etree._Element, node: etree._Element) -> bool:
+    """Does `parent` hold nothing but `node` (its other children and its own text empty)? A
+    script-built page nests each post in a dozen such layout wrappers: they add no level."""
+    if (parent.text or "").strip():
+        return False
+    return not any((child.tail or "").strip() or (
+        child is not node and isinstance(child.tag, str) and child.text_content().strip()) for child in parent)
 
 
 def _replies_beside(top: etree._Element) -> list[etree._Element] | None:
@@ -1607,7 +1628,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     On every body, links its class names buttons go (_button_link).
     With `article` (the page says it is an article), lines that are only a byline go (BYLINE_TEXT_RE).
     With `thread` (the body is a thread's posts), a reply's quotation of a post above it goes
-    (_repeated_quotes): the quoted words stay once, in their post.
+    (_repeated_quotes): the quoted words stay once, in their post; and so does a long post's
+    folded preview beside its full text (_previews).
     The body's own guard: a soft rule takes no block holding more than TIDY_GUARD_SHARE of the
     body's text, and its blocks together no more than its `max_share` of it (a product's feature
     sections named "gallery" are its description, not captions); past that, its blocks of a
@@ -1662,6 +1684,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     for el in _tag_lists(container):
         if contains(container, el):
             walk.drop(el, "post-meta")
+    for el in _previews(container) if thread else ():  # (a thread folds its long posts; read there only)
+        walk.drop(el, "duplicate")
     for el in _duplicates(container):
         walk.drop(el, "duplicate")
     for el in _repeated_quotes(container) if thread else ():  # (a pull quote repeats an article on purpose)
@@ -1841,6 +1865,45 @@ def _alone_on_its_line(el: etree._Element) -> bool:
     before = el.getprevious()
     lead = (before.tail if before is not None else el.getparent().text) if el.getparent() is not None else ""
     return not (lead or "").strip() and not (el.tail or "").strip()
+
+
+def _previews(container: etree._Element) -> list[etree._Element]:
+    """The blocks whose words (MIN_PREVIEW_CHARS or more, less a closing ellipsis), cut short at
+    that ellipsis or mid-sentence, are the first words of their next sibling, a longer block: a
+    folded preview beside the full text. Only blocks whose first words are their sibling's are
+    read whole."""
+    found = []
+    firsts: dict[etree._Element, str | None] = {}  # each block's first words, read once
+    walk = etree.iterwalk(container, events=("start",), tag=DUPLICATE_TAGS)
+    for _, el in walk:
+        after = el.getnext()
+        if el is container or after is None or after.tag not in DUPLICATE_TAGS:
+            continue
+        first = firsts.pop(el) if el in firsts else _first_words(el)
+        if first is None:
+            continue
+        if after not in firsts:
+            firsts[after] = _first_words(after)
+        if first != firsts[after]:
+            continue
+        shown = " ".join(el.text_content().split())
+        preview = PREVIEW_END_RE.sub("", shown)
+        # (cut short: at an ellipsis or mid-sentence; a whole post ends a sentence, and a reply
+        # that quotes it whole before its own words is no full text of a preview)
+        if len(preview) >= MIN_PREVIEW_CHARS and (preview != shown or not WHOLE_TEXT_END_RE.search(preview)):
+            full = " ".join(after.text_content().split())
+            if len(full) > len(shown) and full.startswith(preview):
+                found.append(el)
+                walk.skip_subtree()
+    return found
+
+
+def _first_words(el: etree._Element) -> str | None:
+    """The first characters (PREVIEW_KEY_CHARS) of the first piece of text in `el`, or None."""
+    text = el.text
+    if text and not text.isspace():  # most blocks open with their own text: no walk
+        return text.strip()[:PREVIEW_KEY_CHARS]
+    return next((piece.strip()[:PREVIEW_KEY_CHARS] for piece in el.itertext() if piece and not piece.isspace()), None)
 
 
 def _duplicates(container: etree._Element) -> list[etree._Element]:

@@ -217,7 +217,10 @@ RULES = {r.name: r for r in (
                                        "and one it marks a place (itemprop=position): a post's number in its thread"),
     Rule("avatar-initials", True, "body", "the letters standing in for a missing picture in a block named an "
                                           "avatar ('F', 'AL'): a poster's initials, never text"),
-    Rule("duplicate", True, "body", "a block that repeats an earlier block's text word for word in a block "
+    Rule("duplicate", True, "body", "in a thread, a block whose words, cut short, are the first words of "
+                                    "the block right after it (a folded preview beside the full text a "
+                                    "'more' toggle shows); a block "
+                                    "that repeats an earlier block's text word for word in a block "
                                     "of other classes (a page's desktop and mobile copies of one description), "
                                     "or of its own class inside a carousel (a looping slider's copy of its "
                                     "slides), or a block of links that repeats one (a grid shown twice); in a thread, "
@@ -2289,6 +2292,17 @@ MIN_DUPLICATE_CHARS = 80
 # wcxb-dev collections tune +0.001, listings tune +0.001, forums tune +0.001; no check half moved.
 MIN_DUPLICATE_LINKS_CHARS = 20
 DUPLICATE_TAGS = ("div", "section", "p", "ul", "ol", "dl", "table", "article")
+# A block whose words, of at least this many characters, are the first words of the block right
+# after it (cut mid-word or at an ellipsis) is the folded preview of that full text, which a "more"
+# toggle shows in its place: an answer's or a review's first lines, then the whole of it.
+MIN_PREVIEW_CHARS = 150
+# ...read whole only when its first characters, this many, are its next sibling's (cheap to test).
+PREVIEW_KEY_CHARS = 40
+# The ellipsis a cut preview may end with.
+PREVIEW_END_RE = re.compile(r"\s*(?:…|\.\.\.)$")
+# ...or, without one, it is cut mid-sentence: a text that ends so is whole (a post that a reply
+# after it quotes whole before its own words).
+WHOLE_TEXT_END_RE = re.compile(r"[.!?。！？][\"”’»)]*$")
 # ...and in a thread (the body gathered as a thread's posts), a quotation (<blockquote>) whose
 # text runs of QUOTED_RUN_CHARS or more are, for REPEATED_QUOTE_SHARE of their characters, words
 # of an earlier post (an earlier sibling of its shape of a block around it) is a reply's copy of a
