@@ -798,3 +798,14 @@ def test_speech_only_imagined_or_suggested_is_no_quotation() -> None:
     assert article.quotes == ()
     article = clean("<p>A passenger asked the captain: “Why does the ferry leave before the bus arrives?”</p>")
     assert [q.text for q in article.quotes] == ["“Why does the ferry leave before the bus arrives?”"]
+
+
+def test_a_sentence_bidding_the_reader_imagine_speech_lists_none_even_when_it_names_the_speaker() -> None:
+    article = clean("<p>Imagine Tam Orrin telling the crew: “We sail tonight, whatever the weather does to us.”</p>"
+                    "<p>If the buyer complains, I could retort with “the crate was sealed when it left our quay.”</p>")
+    assert article.quotes == ()
+    article = clean("<p>Stellen Sie sich vor, ein Kind fragt: „Warum ist das Wasser im Hafen heute so grau?“</p>",
+                    lang="de")
+    assert article.quotes == ()
+    article = clean("<p>“Imagine the quay without the ferry,” said Tam Orrin. “It would be empty by noon.”</p>")
+    assert [q.speaker for q in article.quotes] == ["Tam Orrin", "Tam Orrin"]

@@ -1183,7 +1183,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
-                or (m.group(0)[:1] == "'" and not says(text[m.end():m.end() + EXCLAIMED_REACH])):
+                or (m.group(0)[:1] == "'" and not says(text[m.end():m.end() + EXCLAIMED_REACH])) \
+                or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         if speaker is None:
@@ -2245,13 +2246,21 @@ IMAGINED_RE = lazy(
     r"(?i)(?:\b(?:imagine|imagining|suppose|picture)\b|\bstell(?:en sie sich|t euch| dir) vor\b|\bangenommen\b|"
     r"\bimagin(?:ez|ons|e)\b|\bsupposons\b|\bimagin(?:a|emos)\b|\bsupongamos\b|\bimmagin(?:a|ate|iamo)\b|"
     r"\bsupponiamo\b|\bstel (?:je|dat)\b|\bwyobraź(?:my)? sobie\b|\bпредставь(?:те)?\b|"
-    r"\b(?:you|one)\s+(?:might|could|can|may|should)\s+(?:say|ask|reply|answer|respond|write)\b|\btry\s+(?:saying|asking)\b|"
+    r"\b(?:you|one|i|we)\s+(?:might|could|can|may|should)\s+(?:say|ask|reply|answer|respond|write|retort|retaliate)\b|"
+    r"\btry\s+(?:saying|asking)\b|"
     r"\bleft\s+(?:to\s+wonder|wondering|asking)\b|"
     r"\b(?:reply|answer|response|comeback|opener|opening line)\b[^.!?“”\"«»„]{0,40}\b(?:might|could|would|should|may)\s+be\b|"
     r"\b(?:könnten|können) sie (?:sagen|fragen)\b|\bvous pourriez (?:dire|demander)\b|\bpodría(?:s)? (?:decir|preguntar)\b)"
     r"[^.!?“”\"«»„]{0,60}$"
 )
 IMAGINED_CHARS = 120
+# A sentence that opens by bidding the reader imagine ("Imagine a child asks: “…”", "Stellen Sie sich vor,
+# ein Kind fragt: „…“"): whoever it names speaks only there, so the quote is no one's, named or not.
+IMAGINE_OPENING_RE = lazy(
+    r"(?i)(?:^|[.!?…]\s+)(?:imagine|picture this|suppose|stellen sie sich vor|stell dir vor|stellt euch vor|imaginez|"
+    r"imagine que|imaginemos|immagina(?:te)?|stel je voor|wyobraź(?:cie)? sobie|представьте(?: себе)?|представь(?: себе)?)"
+    r"\b[^.!?“”\"«»„]{0,100}$"
+)
 
 # "[Name of LLC] … [Date]": the blanks of a form or a template to fill in, not anyone's words.
 PLACEHOLDER_RE = lazy(r"\[[A-Z][^\[\]]{0,30}\]")
