@@ -809,3 +809,9 @@ def test_a_sentence_bidding_the_reader_imagine_speech_lists_none_even_when_it_na
     assert article.quotes == ()
     article = clean("<p>“Imagine the quay without the ferry,” said Tam Orrin. “It would be empty by noon.”</p>")
     assert [q.speaker for q in article.quotes] == ["Tam Orrin", "Tam Orrin"]
+
+
+def test_british_single_marked_speech_goes_on_past_its_attribution() -> None:
+    article = clean("<p>'We lost the nets,' Tam Orrin said. 'We lost the boat as well. But nobody was hurt.'</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("'We lost the nets,'", "Tam Orrin"), ("'We lost the boat as well. But nobody was hurt.'", "Tam Orrin")]

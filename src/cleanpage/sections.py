@@ -1183,7 +1183,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
-                or (m.group(0)[:1] == "'" and not says(text[m.end():m.end() + EXCLAIMED_REACH])) \
+                or (m.group(0)[:1] == "'" and not _single_marked_speech(text, m, found, last_end)) \
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
@@ -1344,6 +1344,16 @@ LIST_GAP_CHARS = 12
 # A comma (Latin, Chinese, Japanese) and/or a conjunction, in several languages.
 LIST_GAP_RE = lazy(r"\s*[,;、，]?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|i|en|of|och|eller|og|nebo|ve|veya|"
                    r"и|или|і|та|або)\s+)?[、，]?")
+
+
+def _single_marked_speech(text: str, m: re.Match, found: list[Quote], last_end: int) -> bool:
+    """Is a quote in straight single marks speech: a verb of saying follows it ('…,' said Ann Lee),
+    or it goes on, past the words that attribute it, from such a quote listed right before ('…,' she
+    said. '…')? A plain text's 'Done.' and a code sample's 'Hello, world!' are neither."""
+    if says(text[m.end():m.end() + EXCLAIMED_REACH]):
+        return True
+    return bool(found) and found[-1].text[:1] == "'" and found[-1].speaker is not None \
+        and m.start() - last_end <= CONTINUATION_GAP and says(text[last_end:m.start()])
 
 
 def _exclaimed(text: str, m: re.Match, inner: str, last_end: int) -> bool:
