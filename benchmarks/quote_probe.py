@@ -2,7 +2,7 @@
 quotation (titles, works sung, read or watched, scare quotes, coinages, nicknames, newspapers' names,
 signs, hashtags, product names) and short real quotations that must stay listed (exclamations,
 one-word replies, quotations split by their speaker or nested in another). Prints each miss and the
-counts, false listed and real lost, for the cases above and for each held-out group (ROUND_34, ROUND_34B:
+counts, false listed and real lost, for the cases above and for each held-out group (ROUND_34, ROUND_34B, ROUND_36:
 written before the detectors were changed for them, so they measure how far the rules generalise), and
 for ROUND_35 (speech without quote marks: interview turns, dash paragraphs).
 
@@ -864,10 +864,272 @@ ROUND_35 = (
 )
 
 
+# Round 36, held out: written before the detectors were read for it, in shapes the groups above do not
+# use. Real: a survey's answers in a list or a table, a quote in a standfirst or a subheading, text
+# messages and emails quoted, quotes running across inline markup or a line break, quotes holding
+# numbers, units, inch marks and apostrophes, single-quoted speech of British news, ellipses and
+# bracketed insertions, guillemets holding “…” and „…“ holding ‚…‘, reviews and forum posts. No
+# quotation: words a dictionary page lists or glosses, product and model names, search queries, song,
+# law, event and show titles, sign texts, labels, slogans, and speech only imagined.
+ROUND_36 = (
+    # a survey's answers in a list
+    ("en", "<p>We asked commuters at the Orlin tram depot what they would change.</p><ul>"
+           "<li>“More trams after ten at night, the last one is always packed,” said a nurse.</li>"
+           "<li>“Heated shelters. We wait twenty minutes in the wind,” said a student.</li>"
+           "<li>“Honestly, nothing. It works for me,” said a retired teacher.</li></ul>",
+     ("“More trams after ten at night, the last one is always packed,”",
+      "“Heated shelters. We wait twenty minutes in the wind,”", "“Honestly, nothing. It works for me,”")),
+    ("de", "<p>Wir haben Pendler am Bahnhof Wendelhof gefragt, was sie ändern würden.</p><ul>"
+           "<li>„Mehr Züge am Abend, der letzte ist immer überfüllt“, sagt eine Pflegerin.</li>"
+           "<li>„Beheizte Wartehäuschen, wir stehen zwanzig Minuten im Wind“, sagt ein Student.</li></ul>",
+     ("„Mehr Züge am Abend, der letzte ist immer überfüllt“",
+      "„Beheizte Wartehäuschen, wir stehen zwanzig Minuten im Wind“")),
+    ("fr", "<p>Nous avons demandé aux usagers du port de Brassac ce qu’ils changeraient.</p><ul>"
+           "<li>« Plus de bateaux le soir, le dernier est toujours bondé », répond une infirmière.</li>"
+           "<li>« Des abris chauffés, on attend vingt minutes dans le vent », dit un étudiant.</li></ul>",
+     ("« Plus de bateaux le soir, le dernier est toujours bondé »",
+      "« Des abris chauffés, on attend vingt minutes dans le vent »")),
+    ("ru", "<p>Мы спросили жителей Берёзовки, что им нужно в первую очередь.</p><ul>"
+           "<li>«Нормальная дорога до станции, весной её просто нет», — говорит водитель автобуса.</li>"
+           "<li>«Аптека, которая работает по выходным», — отвечает пенсионерка.</li></ul>",
+     ("«Нормальная дорога до станции, весной её просто нет»", "«Аптека, которая работает по выходным»")),
+    # a survey's answers in a table: who said it, and what
+    ("en", "<p>Four stallholders told us how the season went.</p><table><tr><th>Stall</th><th>What they said</th>"
+           "</tr><tr><td>Fish, Harbour Row</td><td>“Best summer in ten years, we sold out every Saturday.”</td>"
+           "</tr><tr><td>Bread, Mill Lane</td><td>“Flour prices ate all the profit, we barely broke even.”</td>"
+           "</tr></table>",
+     ("“Best summer in ten years, we sold out every Saturday.”",
+      "“Flour prices ate all the profit, we barely broke even.”")),
+    # a quote in the standfirst and in a subheading of the story
+    ("en", "<p class='standfirst'>“We were never told the school would close,” parents say, as the council "
+           "meets tonight.</p>", "“We were never told the school would close,”"),
+    ("en", "<h2>‘We were never told the school would close’</h2><p>Parents gathered outside the Lusk primary "
+           "school on Monday, where Edda Brae, a mother of three, said the letter came too late.</p>",
+     "‘We were never told the school would close’"),
+    ("de", "<h2>„Wir wurden nie gefragt“</h2><p>Die Eltern versammelten sich am Montag vor der Schule in "
+           "Wendelhof, wo Greta Holm sagte, der Brief sei zu spät gekommen.</p>", "„Wir wurden nie gefragt“"),
+    # text messages and emails, quoted
+    ("en", "At 11.42 pm her son texted her: “Boat is stuck on the sandbar, we are all fine, don’t call the "
+           "coastguard.”", "“Boat is stuck on the sandbar, we are all fine, don’t call the coastguard.”"),
+    ("en", "In an email to staff seen by the Lantern, the director wrote: “The yard will close on Friday and "
+           "nobody will be paid for the last week.”",
+     "“The yard will close on Friday and nobody will be paid for the last week.”"),
+    ("de", "Um 23.42 Uhr schrieb ihr Sohn per SMS: „Boot sitzt auf der Sandbank fest, uns geht es gut.“",
+     "„Boot sitzt auf der Sandbank fest, uns geht es gut.“"),
+    ("es", "En un correo a la plantilla, el director escribió: «El astillero cerrará el viernes y nadie cobrará "
+           "la última semana».", "«El astillero cerrará el viernes y nadie cobrará la última semana»"),
+    ("ru", "В сообщении, которое прислал ей сын, говорилось: «Лодка села на мель, мы все живы, не звони в "
+           "спасательную службу».", "«Лодка села на мель, мы все живы, не звони в спасательную службу»"),
+    ("zh", "凌晨她收到儿子的短信：“船搁浅在沙洲上了，我们都没事，别报警。”", "“船搁浅在沙洲上了，我们都没事，别报警。”"),
+    ("ja", "息子からは「船が砂州に乗り上げたけど、みんな無事だから心配しないで」とメッセージが届いた。",
+     "「船が砂州に乗り上げたけど、みんな無事だから心配しないで」"),
+    # quotes across inline markup and a line break
+    ("en", "“We <em>will</em> finish the bridge before the first frost,” said Ilse Marrow, the district "
+           "engineer.", "“We will finish the bridge before the first frost,”"),
+    ("en", "“The <a href='/report'>inspection report</a> leaves us no choice but to close the pier,” said "
+           "Piet Alder.", "“The inspection report leaves us no choice but to close the pier,”"),
+    ("en", "Her note ended: “Keep the lamp lit,<br>keep the door open,<br>and wait for the tide.”",
+     "“Keep the lamp lit, keep the door open, and wait for the tide.”"),
+    ("fr", "« Nous <strong>devons</strong> rouvrir la ligne avant l’été », a insisté la maire Odile Ferrand.",
+     "« Nous devons rouvrir la ligne avant l’été »"),
+    ("de", "„Wir <i>müssen</i> die Strecke vor dem Sommer wieder öffnen“, sagte Bürgermeisterin Greta Holm.",
+     "„Wir müssen die Strecke vor dem Sommer wieder öffnen“"),
+    # numbers and units inside the quote
+    ("en", "“The river rose 1.4 metres in 40 minutes, faster than in 1987,” said hydrologist Anja Vell.",
+     "“The river rose 1.4 metres in 40 minutes, faster than in 1987,”"),
+    ("en", "“We need £2.3m by March or the 14 boats stay in the shed,” the club chair Ossian Reed said.",
+     "“We need £2.3m by March or the 14 boats stay in the shed,”"),
+    ("de", "„Der Pegel stieg in 40 Minuten um 1,4 Meter, schneller als 1987“, sagte die Hydrologin Anja Vell.",
+     "„Der Pegel stieg in 40 Minuten um 1,4 Meter, schneller als 1987“"),
+    ("fr", "« Il nous faut 2,3 millions d’euros d’ici mars, sinon les 14 bateaux restent au hangar », "
+           "prévient le président du club.", "« Il nous faut 2,3 millions d’euros d’ici mars, sinon les 14 bateaux "
+           "restent au hangar »"),
+    ("ru", "«Уровень воды поднялся на 1,4 метра за 40 минут», — рассказала гидролог Анна Велль.",
+     "«Уровень воды поднялся на 1,4 метра за 40 минут»"),
+    # inch marks, feet and apostrophes near the quote
+    ("en", "At 6'2\" the new keeper has to duck under every beam. \"I hit my head twice on the first day,\" "
+           "said Bram Ostby.", "\"I hit my head twice on the first day,\""),
+    ("en", "The 12\" pipe burst at 3 a.m. \"We heard it from the street,\" said a neighbour, Kit Faro.",
+     "\"We heard it from the street,\""),
+    ("en", "The band played rock 'n' roll covers from the '50s and '60s all night. \"People danced on the "
+           "tables,\" said the owner, Lou Brandt.", "\"People danced on the tables,\""),
+    ("en", "Back in the ’90s the quay had six cafés. “Now there’s one, and it’s closing,” said Rosa Keel.",
+     "“Now there’s one, and it’s closing,”"),
+    # single-quoted speech in British style
+    ("en", "‘We are ready for whatever the winter brings,’ said the harbour master, Ewan Tolley.",
+     "‘We are ready for whatever the winter brings,’"),
+    ("en", "‘It’s the worst flood we’ve had since the ’50s,’ said Maud Kerlo, who has lived on the quay all her "
+           "life.", "‘It’s the worst flood we’ve had since the ’50s,’"),
+    ("en", "'We don't know when the ferry will run again,' said a spokesman for the operator on Tuesday.",
+     "'We don't know when the ferry will run again,'"),
+    ("en", "The minister said the plan was ‘a fair deal for coastal towns’ and promised more money.",
+     "‘a fair deal for coastal towns’"),
+    ("en", "‘We lost the nets,’ Ewan Tolley said. ‘We lost the boat. But nobody was hurt.’",
+     ("‘We lost the nets,’", "‘We lost the boat. But nobody was hurt.’")),
+    # ellipses and bracketed insertions
+    ("en", "“We will … rebuild every house that the water took,” the mayor told the crowd on Saturday.",
+     "“We will … rebuild every house that the water took,”"),
+    ("en", "“The [harbour] board knew about the cracks for years,” said the engineer Anja Vell.",
+     "“The [harbour] board knew about the cracks for years,”"),
+    ("en", "The letter read: “We regret to inform you that your lisence [sic] has been revoked.”",
+     "“We regret to inform you that your lisence [sic] has been revoked.”"),
+    ("de", "„Wir werden … jedes Haus wieder aufbauen, das das Wasser genommen hat“, sagte der Bürgermeister.",
+     "„Wir werden … jedes Haus wieder aufbauen, das das Wasser genommen hat“"),
+    ("fr", "« Nous allons […] reconstruire chaque maison emportée par l’eau », a promis le maire samedi.",
+     "« Nous allons […] reconstruire chaque maison emportée par l’eau »"),
+    # guillemets holding “…”, „…“ holding ‚…‘, «…» holding „…“
+    ("fr", "« Quand j’ai lu “fermeture définitive” sur la porte, j’ai pleuré », raconte la boulangère Inès Marly.",
+     "« Quand j’ai lu “fermeture définitive” sur la porte, j’ai pleuré »"),
+    ("de", "„Als ich ‚endgültig geschlossen‘ an der Tür las, habe ich geweint“, erzählt die Bäckerin Ines Marl.",
+     "„Als ich ‚endgültig geschlossen‘ an der Tür las, habe ich geweint“"),
+    ("ru", "«Когда я прочитала на двери „закрыто навсегда“, я заплакала», — рассказывает пекарь Инесса Марлова.",
+     "«Когда я прочитала на двери „закрыто навсегда“, я заплакала»"),
+    ("it", "«Quando ho letto “chiuso per sempre” sulla porta, ho pianto», racconta la fornaia Ines Marli.",
+     "«Quando ho letto “chiuso per sempre” sulla porta, ho pianto»"),
+    # reviews and forum posts, quoted
+    ("en", "<p>Reviews of the new ferry have been mixed.</p><p>One passenger wrote on a travel site: “Clean, fast "
+           "and on time, but the café ran out of coffee by nine.”</p>",
+     "“Clean, fast and on time, but the café ran out of coffee by nine.”"),
+    ("en", "<p>kettlefan82 wrote:</p><blockquote><p>Mine started leaking from the base after six weeks, and "
+           "support told me to descale it.</p></blockquote><p>Same problem here, I sent it back.</p>",
+     "Mine started leaking from the base after six weeks, and support told me to descale it."),
+    ("nl", "Een lezer schreef op ons forum: „De veerboot was schoon en op tijd, maar de koffie was om negen uur "
+           "op.”", "„De veerboot was schoon en op tijd, maar de koffie was om negen uur op.”"),
+    ("pl", "Jeden z pasażerów napisał w recenzji: „Czysto, szybko i punktualnie, ale kawa skończyła się o "
+           "dziewiątej”.", "„Czysto, szybko i punktualnie, ale kawa skończyła się o dziewiątej”"),
+    ("pt", "Um passageiro escreveu numa avaliação: “Limpo, rápido e pontual, mas o café acabou às nove.”",
+     "“Limpo, rápido e pontual, mas o café acabou às nove.”"),
+    ("ko", "한 승객은 후기에 “깨끗하고 빠르고 정시에 도착했지만 아홉 시에 커피가 다 떨어졌다”고 적었다.",
+     "“깨끗하고 빠르고 정시에 도착했지만 아홉 시에 커피가 다 떨어졌다”"),
+    # speech in other languages' ordinary news shapes
+    ("es", "«No sabemos cuándo volverá a funcionar el transbordador», reconoció un portavoz de la naviera.",
+     "«No sabemos cuándo volverá a funcionar el transbordador»"),
+    ("it", "«Non sappiamo quando riprenderà il servizio», ha ammesso un portavoce della compagnia.",
+     "«Non sappiamo quando riprenderà il servizio»"),
+    ("pt", "“Não sabemos quando o serviço volta a funcionar”, admitiu um porta-voz da empresa.",
+     "“Não sabemos quando o serviço volta a funcionar”"),
+    ("sv", "”Vi vet inte när färjan går igen”, säger en talesperson för rederiet.",
+     "”Vi vet inte när färjan går igen”"),
+    ("uk", "«Ми не знаємо, коли пором знову почне курсувати», — визнав речник компанії.",
+     "«Ми не знаємо, коли пором знову почне курсувати»"),
+    ("zh", "港务局发言人表示：“我们目前还不知道渡轮什么时候能恢复运营。”", "“我们目前还不知道渡轮什么时候能恢复运营。”"),
+    ("ja", "運航会社の広報担当者は「運航再開の時期はまだ分からない」と説明した。", "「運航再開の時期はまだ分からない」"),
+    ("ko", "선사 대변인은 “운항 재개 시점은 아직 알 수 없다”고 밝혔다.", "“운항 재개 시점은 아직 알 수 없다”"),
+    ("ru", "«Мы пока не знаем, когда паром снова выйдет в рейс», — признал представитель компании.",
+     "«Мы пока не знаем, когда паром снова выйдет в рейс»"),
+    ("nl", "„We weten niet wanneer de veerboot weer vaart”, zegt een woordvoerder van de rederij.",
+     "„We weten niet wanneer de veerboot weer vaart”"),
+    ("pl", "„Nie wiemy, kiedy prom znowu popłynie” – przyznał rzecznik przewoźnika.",
+     "„Nie wiemy, kiedy prom znowu popłynie”"),
+    # short answers and cries, whole
+    ("en", "Asked whether she would stand again, the mayor said only: “No.”", "“No.”"),
+    ("de", "Auf die Frage, ob sie wieder antrete, sagte die Bürgermeisterin nur: „Nein.“", "„Nein.“"),
+    ("fr", "Interrogée sur une nouvelle candidature, la maire a simplement répondu : « Non. »", "« Non. »"),
+    ("en", "“Run!” shouted the ferryman as the wave came over the wall.", "“Run!”"),
+    # a quote that goes on in the next paragraph after its speaker
+    ("en", "<p>“The quay has stood for two hundred years,” said Ewan Tolley, the harbour master. “It will stand "
+           "for two hundred more if we look after it.”</p>",
+     ("“The quay has stood for two hundred years,”", "“It will stand for two hundred more if we look after it.”")),
+    # NOT quotes: a dictionary or language page's words and glosses
+    ("en", "<p>Words the island dialect keeps:</p><ul><li>“skerry” – a small rocky island</li>"
+           "<li>“haar” – a cold sea fog</li><li>“peedie” – small</li></ul>", None),
+    ("en", "The Danish word “hygge” has no exact English match; it means roughly “a cosy, contented mood”.",
+     None),
+    ("en", "In the valley, “gowk” means a fool and “bairn” means a child, as in much of the north.", None),
+    ("de", "Das Wort „Fernweh“ bedeutet so viel wie „Sehnsucht nach fernen Orten“.", None),
+    ("fr", "Le mot « dépaysement » désigne « le sentiment d’être loin de chez soi ».", None),
+    ("es", "La palabra «sobremesa» significa «el tiempo que se pasa charlando después de comer».", None),
+    ("ru", "Слово «тоска» часто переводят как «грусть», но это не совсем точно.", None),
+    ("ja", "「木漏れ日」という言葉は、木の葉の間から差し込む日の光を意味する。", None),
+    ("zh", "“缘分”一词很难翻译成英语，大意是“命中注定的相遇”。", None),
+    ("pt", "A palavra “saudade” quer dizer algo como “a falta de alguém que está longe”.", None),
+    # NOT quotes: product and model names, and search queries
+    ("en", "The “Aurora 3” kettle and the cheaper “Aurora Mini” both failed our boil test.", None),
+    ("en", "We tested the “TrailRunner 2 GTX” against last year’s model on a wet ten-mile loop.", None),
+    ("de", "Das Modell „Kessel Pro 3000“ kostet im Handel rund 89 Euro.", None),
+    ("fr", "Le modèle « Bouilloire Pro 3000 » coûte environ 89 euros en magasin.", None),
+    ("ru", "Модель «Чайник Про 3000» стоит в магазинах около 5000 рублей.", None),
+    ("en", "Searches for “cheap ferry tickets to the islands” rose by 40 per cent in June, the site said.", None),
+    ("en", "If you type “how to fix a leaking kettle” into a search engine, you get millions of results.", None),
+    ("de", "Die Suchanfragen nach „günstige Fährtickets Inseln“ stiegen im Juni um 40 Prozent.", None),
+    ("es", "Las búsquedas de «billetes de ferri baratos a las islas» subieron un 40 % en junio.", None),
+    ("zh", "六月份，“去海岛的便宜船票”的搜索量上升了百分之四十。", None),
+    # NOT quotes: songs, laws, events, shows, sign texts, labels
+    ("en", "The choir closed the evening with “The Water Is Wide” and an old harbour song.", None),
+    ("en", "The band’s single “Lanterns Over the Quay” reached number four in March.", None),
+    ("en", "The “Coastal Communities Protection Act 2021” gives councils new powers over moorings.", None),
+    ("en", "The “Velmoor Harbour Festival” returns next weekend with boat races and a fish market.", None),
+    ("en", "Tickets for “Winter Lights on the Water” go on sale on Monday at the harbour office.", None),
+    ("de", "Das „Gesetz zum Schutz der Küstengemeinden“ gibt den Gemeinden neue Befugnisse.", None),
+    ("fr", "La « Fête du port de Brassac » revient le week-end prochain avec des régates.", None),
+    ("it", "La «Sagra del porto di Valbrona» torna il prossimo fine settimana con le regate.", None),
+    ("es", "La canción «Faroles sobre el muelle» llegó al número cuatro en marzo.", None),
+    ("ru", "Песня «Огни над причалом» заняла четвёртое место в мартовском чарте.", None),
+    ("pl", "Piosenka „Latarnie nad przystanią” dotarła do czwartego miejsca listy w marcu.", None),
+    ("en", "A hand-painted sign on the gate reads “No entry after dusk, dogs on leads”.", None),
+    ("de", "Am Tor hängt ein handgemaltes Schild: „Nach Einbruch der Dunkelheit kein Zutritt“.", None),
+    ("en", "Boxes marked “Fragile – this way up” were stacked along the quay.", None),
+    ("en", "The form has a box labelled “Reason for visit” that most people leave empty.", None),
+    ("ru", "На воротах висит табличка «Вход после заката запрещён».", None),
+    ("ja", "門には「日没後立入禁止」という札が掛けられている。", None),
+    # NOT quotes: slogans as names, nicknames, scare quotes, terms
+    ("en", "The “Keep the Ferry Afloat” campaign has raised £40,000 since spring.", None),
+    ("en", "Supporters of the “Save Our Quay” group met at the library on Thursday.", None),
+    ("en", "Locals know the stretch as “Widow’s Bend” because of the wrecks.", None),
+    ("en", "The so-called “temporary” footbridge has now stood for eleven years.", None),
+    ("en", "The council’s “consultation” lasted four days and was held in August.", None),
+    ("de", "Die sogenannte „Übergangslösung“ steht inzwischen seit elf Jahren.", None),
+    ("fr", "La passerelle dite « provisoire » est en place depuis onze ans.", None),
+    ("es", "La pasarela «provisional» lleva ya once años en pie.", None),
+    ("it", "La passerella «provvisoria» è lì da undici anni.", None),
+    ("ru", "Так называемый «временный» мост стоит уже одиннадцать лет.", None),
+    ("nl", "De zogenaamde „tijdelijke” loopbrug staat er inmiddels elf jaar.", None),
+    ("zh", "这座所谓的“临时”便桥已经用了十一年。", None),
+    ("ja", "いわゆる「仮設」の歩道橋は、もう十一年も使われている。", None),
+    # NOT quotes: speech only imagined, suggested or hypothetical
+    ("en", "Next time the engine stalls, don’t just say “it’s fine”; call the coastguard.", None),
+    ("en", "Imagine a child asking “why is the sea grey today?” and try to answer it simply.", None),
+    ("en", "A good reply to a rude customer might be “I understand, let me see what I can do.”", None),
+    ("de", "Stellen Sie sich vor, ein Kind fragt: „Warum ist das Meer heute grau?“", None),
+    ("fr", "Imaginez un enfant qui demande : « Pourquoi la mer est-elle grise aujourd’hui ? »", None),
+    ("es", "Imagine que un niño pregunta: «¿Por qué el mar está gris hoy?»", None),
+    # NOT quotes: titles of articles, books and shows in other shapes
+    ("en", "Her essay “On Tides and Other Promises” won the coastal writing prize this year.", None),
+    ("en", "Episode four, “The Night the Lights Went Out”, airs on Sunday.", None),
+    ("ja", "小説「灯台守の冬」は来月刊行される。", None),
+    ("zh", "纪录片《最后的渡轮》下月首播。", None),
+    ("ko", "영화 “등대지기의 겨울”은 다음 달 개봉한다.", None),
+    ("uk", "Фільм «Зима на маяку» вийде в прокат наступного місяця.", None),
+    ("sv", "Boken ”Fyrvaktarens vinter” kommer ut nästa månad.", None),
+    ("pt", "O filme “O inverno do faroleiro” estreia no próximo mês.", None),
+    ("nl", "De film „De winter van de vuurtorenwachter” verschijnt volgende maand.", None),
+    # real: more speech in the shapes above, so that rules for the no-quotes do not eat them
+    ("en", "“It’s fine,” he said, but his hands were shaking as he tied the rope.", "“It’s fine,”"),
+    ("en", "A child in the front row asked: “Why is the sea grey today?”", "“Why is the sea grey today?”"),
+    ("de", "Ein Kind in der ersten Reihe fragte: „Warum ist das Meer heute grau?“", "„Warum ist das Meer heute grau?“"),
+    ("en", "The sign’s painter, Lou Brandt, said: “I wrote it big so nobody could say they hadn’t seen it.”",
+     "“I wrote it big so nobody could say they hadn’t seen it.”"),
+    ("en", "“The Water Is Wide was my mother’s song, so we always end with it,” said the choir leader, "
+           "Nell Arn.", "“The Water Is Wide was my mother’s song, so we always end with it,”"),
+    ("en", "“Aurora 3 is the best kettle we have made,” the company’s founder, Lise Odd, told reporters.",
+     "“Aurora 3 is the best kettle we have made,”"),
+    ("fr", "« Ce mot, dépaysement, c’est exactement ce que je ressens ici », confie la peintre Inès Marly.",
+     "« Ce mot, dépaysement, c’est exactement ce que je ressens ici »"),
+    ("es", "«La pasarela provisional es un peligro para los niños», denunció la vecina Rocío Almendral.",
+     "«La pasarela provisional es un peligro para los niños»"),
+    ("it", "«La passerella provvisoria è un pericolo per i bambini», ha denunciato la residente Ada Brenni.",
+     "«La passerella provvisoria è un pericolo per i bambini»"),
+    ("zh", "居民王秋岚说：“这座临时便桥对孩子们来说太危险了。”", "“这座临时便桥对孩子们来说太危险了。”"),
+    ("ja", "住民の森川秋子さんは「仮設の橋は子どもには危ない」と訴えた。", "「仮設の橋は子どもには危ない」"),
+    ("ru", "«Этот временный мост опасен для детей», — заявила жительница Ольга Тернова.",
+     "«Этот временный мост опасен для детей»"),
+)
+
+
 def run(cases=CASES, name: str = "") -> tuple[int, int]:
     false_listed = lost = 0
     for lang, paragraph, real in cases:
-        paragraph = paragraph if paragraph.startswith("<p>") else f"<p>{paragraph}</p>"
+        paragraph = paragraph if paragraph.startswith("<") else f"<p>{paragraph}</p>"
         html = (f"<!doctype html><html lang='{lang}'><head><title>Valley | Daily Lantern</title></head><body>"
                 f"<article><h1>Valley</h1><div class='body'>{FILLER}{paragraph}</div></article></body></html>")
         listed = [q.text.strip(" ,") for q in cleanpage.clean(html).quotes]
@@ -890,3 +1152,4 @@ if __name__ == "__main__":
     run(ROUND_34, " (round 34, held out)")
     run(ROUND_34B, " (round 34b, held out)")
     run(ROUND_35, " (round 35)")
+    run(ROUND_36, " (round 36, held out)")

@@ -759,3 +759,59 @@ def test_a_screen_s_message_a_subject_line_a_translated_phrase_and_words_to_repe
     quotes = clean("<p>Customers began asking for more, which meant building the “fastest ferry the island has "
                    "ever had,” Ann Lee said.</p>").quotes
     assert [q.text for q in quotes] == ["“fastest ferry the island has ever had,”"]
+
+
+def test_a_quotation_set_over_several_lines_keeps_its_words_apart() -> None:
+    article = clean("<p>Her last card to the crew ended: “Mend the nets,<br>paint the hull,<br>and wait for the "
+                    "spring tide.”</p><div>“We <em>kept</em> every<br/>card she sent us,” said Tam Orrin.</div>")
+    assert [q.text for q in article.quotes] == ["“Mend the nets, paint the hull, and wait for the spring tide.”",
+                                                "“We kept every card she sent us,”"]
+
+
+def test_speech_set_in_straight_single_marks_is_a_quotation_when_a_verb_of_saying_follows() -> None:
+    article = clean("<p>'We can't say when the dredger will be back,' said the port's director, Tam Orrin.</p>"
+                    "<p>The growers' co-op sells the '80s crates. Type 'Yes, continue.' to go on, or 'Stop.' "
+                    "to quit.</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("'We can't say when the dredger will be back,'", "Tam Orrin")]
+
+
+def test_a_short_cry_whose_incise_follows_its_own_mark_is_a_quotation() -> None:
+    article = clean("<p>“Jump!” yelled a deckhand as the mooring line snapped.</p>"
+                    "<p>“Where?” asked a boy on the pier, pointing at the water.</p>")
+    assert [q.text for q in article.quotes] == ["“Jump!”", "“Where?”"]
+
+
+def test_words_printed_on_boxes_or_a_sign_a_few_words_back_are_no_quotation() -> None:
+    article = clean("<p>Crates stamped “Keep dry and store away from the engine room” lined the quay.</p>"
+                    "<p>A rusty sign by the slipway reads “Private mooring, trespassers will be towed”.</p>"
+                    "<p>Des caisses marquées « Fragile, ne pas empiler sur le pont » attendaient le bateau.</p>")
+    assert article.quotes == ()
+
+
+def test_speech_only_imagined_or_suggested_is_no_quotation() -> None:
+    article = clean("<p>Imagine a passenger asking “why does the ferry leave before the bus arrives?” and answer "
+                    "it plainly.</p><p>When a customer shouts, you might say “I hear you, let me check the "
+                    "timetable for you” and stay calm.</p><p>Some crews keep asking themselves: “how did we "
+                    "miss the forecast this badly?”</p><p>The owners are left to wonder: “what did we do to deserve a "
+                    "winter like this one?”</p>")
+    assert article.quotes == ()
+    article = clean("<p>A passenger asked the captain: “Why does the ferry leave before the bus arrives?”</p>")
+    assert [q.text for q in article.quotes] == ["“Why does the ferry leave before the bus arrives?”"]
+
+
+def test_a_sentence_bidding_the_reader_imagine_speech_lists_none_even_when_it_names_the_speaker() -> None:
+    article = clean("<p>Imagine Tam Orrin telling the crew: “We sail tonight, whatever the weather does to us.”</p>"
+                    "<p>If the buyer complains, I could retort with “the crate was sealed when it left our quay.”</p>")
+    assert article.quotes == ()
+    article = clean("<p>Stellen Sie sich vor, ein Kind fragt: „Warum ist das Wasser im Hafen heute so grau?“</p>",
+                    lang="de")
+    assert article.quotes == ()
+    article = clean("<p>“Imagine the quay without the ferry,” said Tam Orrin. “It would be empty by noon.”</p>")
+    assert [q.speaker for q in article.quotes] == ["Tam Orrin", "Tam Orrin"]
+
+
+def test_british_single_marked_speech_goes_on_past_its_attribution() -> None:
+    article = clean("<p>'We lost the nets,' Tam Orrin said. 'We lost the boat as well. But nobody was hurt.'</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("'We lost the nets,'", "Tam Orrin"), ("'We lost the boat as well. But nobody was hurt.'", "Tam Orrin")]

@@ -91,6 +91,12 @@ STRAIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))"(?=[^\s"])([^"]{10,2000}?)(?
 # Swedish and Finnish open and close with the same right mark (”…”): it opens, as a straight mark
 # does, only after a space and before a word, and closes only before a space or punctuation.
 SAME_RIGHT_QUOTE = r'(?:(?<=^)|(?<=[\s(\[{—–\-]))”(?=[^\W\d_])([^”“]{2,2000}?)(?<=\S)”(?=[\s.,;:!?)\]}—–\-]|$)'
+# British news sets speech in straight single marks ('We are ready,' he said): the mark opens after no
+# word and before a capital, and closes only after the words' own comma or sentence mark, before a space,
+# so that apostrophes (don't, the '90s, farmers' market) neither open nor close one; and a verb of saying
+# must follow (_inline_quotes), as a plain text's 'Done.' or a code sample's 'Hello, world!' has none.
+STRAIGHT_SINGLE_QUOTE = r"(?<![\w'’])'(?=[A-Z])((?:[^'\n]|'(?=\w)){10,2000}?[,.!?])'(?=\s|$)"
+STRAIGHT_SINGLE_RE = lazy(STRAIGHT_SINGLE_QUOTE)
 INLINE_QUOTE_RE = lazy(
     "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{{QUOTE_MIN_MARKED_CHARS},2000}}?){re.escape(c)}"
              if o != '"'
@@ -98,6 +104,7 @@ INLINE_QUOTE_RE = lazy(
     # ‘single curly quotes’ (Dutch, British): an apostrophe inside a word does not close them
     + r"|(?<!\w)‘((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
     + "|" + SAME_RIGHT_QUOTE
+    + "|" + STRAIGHT_SINGLE_QUOTE
 )
 PULL_QUOTE_CLASS_RE = lazy(r"pull-?quote|pullquote|quote--pull|blockquote--pull")
 # Class words by which the markup itself calls a block a quotation or an embedded post (the
@@ -125,13 +132,14 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     said_before = _SaidBefore()  # the words quoted so far, and who said them
     section = _SectionPerson(body, names)  # the person the last heading names alone, whose section it is
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES) \
-        or CLOSED_DASH_RE.search(body_text) is not None
+        or CLOSED_DASH_RE.search(body_text) is not None or STRAIGHT_SINGLE_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
     block = None  # the last block quote's element and quote
     dash_voice = None  # the last dash paragraph's element and speaker ("– …, säger Karin Sjöberg.")
     open_quote = _OpenQuotation()  # a quotation of several paragraphs, each opening with a mark
     blocks: set[str] = set()  # the block and pull quotes' texts
     shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
+    broken = _holding_line_breaks(body)  # the elements with a <br> inside, whose lines _lines_text keeps apart
     for el in body.iter(*READ_BLOCK_TAGS):
         if el in shared:
             quotes.extend(shared[el])
@@ -167,7 +175,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
-        raw = _own_words(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) else el.text_content()
+        raw = _own_words(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) \
+            else _lines_text(el) if el in broken else el.text_content()
         text = " ".join(raw.split())
         if not text:
             continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
@@ -183,7 +192,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             continue
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
                                       _lead_in(el, text), carried or _reopens_next(el)) \
-            if QUOTE_MARK_RE.search(text) else ([], None)
+            if QUOTE_MARK_RE.search(text) or STRAIGHT_SINGLE_RE.search(text) else ([], None)
         found = section.given(said_before.given(found, text), text)
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
@@ -346,12 +355,42 @@ def _own_words(el: etree._Element) -> str:
         return (el.text or "").strip()
     parts = [el.text or ""]
     for child in el:
-        if child.tag in INLINE_TAGS and not _holds_blocks(child):
-            parts.append(child.text_content())
+        if child.tag == "br":
+            parts.append(" ")  # "Keep the lamp lit,<br>keep the door open": two lines, not one word
+        elif child.tag in INLINE_TAGS and not _holds_blocks(child):
+            parts.append(_lines_text(child))
         else:
             parts.append(" ")  # a block between two runs of the element's own words parts them
         parts.append(child.tail or "")
     return "".join(parts).strip()
+
+
+def _lines_text(el: etree._Element) -> str:
+    """`el`'s text with each line break read as a space: a quotation set over lines ("“Keep the lamp
+    lit,<br>keep the door open”") keeps its words apart, where text_content() runs them together."""
+    if next(el.iter("br"), None) is None:
+        return el.text_content()
+    parts = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start" and node.tag == "br":
+            parts.append(" ")
+        elif event == "start" and isinstance(node.tag, str):
+            parts.append(node.text or "")
+        elif event == "end" and node is not el:
+            parts.append(node.tail or "")
+    return "".join(parts)
+
+
+def _holding_line_breaks(body: etree._Element) -> set[etree._Element]:
+    """The elements that hold a <br>, found once a page (a page has few line breaks, and most
+    paragraphs none): the paragraphs whose text _lines_text reads."""
+    holding: set[etree._Element] = set()
+    for br in body.iter("br"):
+        for up in br.iterancestors():
+            if up in holding:
+                break
+            holding.add(up)
+    return holding
 
 
 def _holds_blocks(el: etree._Element) -> bool:
@@ -1143,7 +1182,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
-                or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m):
+                or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
+                or (m.group(0)[:1] == "'" and not _single_marked_speech(text, m, found, last_end)) \
+                or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
         if speaker is None:
@@ -1183,6 +1224,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
+                                or IMAGINED_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m) or _from_to(text, m)
                                 or _ui_label(text, m) or _set_words(text, m.start()) or _screen_message(text, m)
                                 or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
@@ -1304,6 +1346,16 @@ LIST_GAP_RE = lazy(r"\s*[,;、，]?\s*(?:(?:and|or|und|oder|et|ou|y|o|e|i|en|of|
                    r"и|или|і|та|або)\s+)?[、，]?")
 
 
+def _single_marked_speech(text: str, m: re.Match, found: list[Quote], last_end: int) -> bool:
+    """Is a quote in straight single marks speech: a verb of saying follows it ('…,' said Ann Lee),
+    or it goes on, past the words that attribute it, from such a quote listed right before ('…,' she
+    said. '…')? A plain text's 'Done.' and a code sample's 'Hello, world!' are neither."""
+    if says(text[m.end():m.end() + EXCLAIMED_REACH]):
+        return True
+    return bool(found) and found[-1].text[:1] == "'" and found[-1].speaker is not None \
+        and m.start() - last_end <= CONTINUATION_GAP and says(text[last_end:m.start()])
+
+
 def _exclaimed(text: str, m: re.Match, inner: str, last_end: int) -> bool:
     """Is a quote of one or two words an exclamation or a question that a speaker is said to cry
     right after it (“No!” shouted Ann Lee, «¡No!», gritó.), or a reply that a clause ending in ':'
@@ -1380,14 +1432,15 @@ def _verb_opens_incise(text: str, m: re.Match) -> bool:
     """Does a verb of saying open the words set off after the quote („…“, sagte ein Teilnehmer)? Then
     it is speech, however many capitals its words have (German writes its nouns so), not a title."""
     after = text[m.end():m.end() + INCISE_CHARS]
-    if m.group(0)[-2:-1] == ",":
-        after = "," + after
+    if m.group(0)[-2:-1] in INCISE_MARKS_INSIDE:
+        after = "," + after  # “…,” said one, “Run!” shouted one: the words end inside the marks
     lead = INCISE_LEAD_RE.match(after)
     words = tokens(after[lead.end():])[:2] if lead else []
     return bool(words) and words[0][:1].islower() and says(" ".join(words))
 
 
 SENTENCE_OPENING_AFTER = ".!?:…"  # the marks after which a quote opens its own sentence
+INCISE_MARKS_INSIDE = (",", "!", "?")  # the marks that end the words inside the quote, before its incise
 
 
 def _unnamed_incise(text: str, m: re.Match, inner: str) -> bool:
@@ -1400,7 +1453,8 @@ def _unnamed_incise(text: str, m: re.Match, inner: str) -> bool:
         return False  # (a quote opening on a comma: marks paired across two quotations)
     if _verb_opens_incise(text, m):
         return True
-    incise = INCISE_RE.match(("," if m.group(0)[-2:-1] == "," else "") + text[m.end():m.end() + INCISE_CHARS])
+    incise = INCISE_RE.match(("," if m.group(0)[-2:-1] in INCISE_MARKS_INSIDE else "")
+                             + text[m.end():m.end() + INCISE_CHARS])
     return incise is not None and says(incise.group(0))
 
 
@@ -1914,7 +1968,8 @@ def _sign_text(text: str, m: re.Match) -> bool:
     return SIGN_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
         or SIGN_AFTER_RE.match(text, m.end()) is not None \
         or LABEL_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
-        or CJK_SIGN_BEFORE_RE.search(text, max(0, m.start() - CJK_SIGN_REACH), m.start()) is not None
+        or CJK_SIGN_BEFORE_RE.search(text, max(0, m.start() - CJK_SIGN_REACH), m.start()) is not None \
+        or MARKED_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None
 
 
 SIGN_REACH = 60
@@ -1932,12 +1987,19 @@ _SIGN_READING = (r"(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said)
                  r"avec l['’]inscription|disant|que dice|que decía|con la scritta|con la leyenda|met de tekst|"
                  r"com os dizeres|com a inscrição|com a frase|с надписью|с лозунгом|z napisem|z hasłem|med texten")
 # A sign's noun right before the quote ("des pancartes « … »"), or a few words before the words that
-# bring in its text ("held up signs outside the hall reading “…”", "borden omhoog met de tekst „…”").
-SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})(?:(?:\s+[^\s“”\"«»„]+){{0,2}}?\s+(?:{_SIGN_READING}))?\s*:?\s*$")
+# bring in its text ("held up signs outside the hall reading “…”", "a sign on the gate reads “…”",
+# "borden omhoog met de tekst „…”").
+SIGN_BEFORE_RE = lazy(rf"(?i)\b(?:{_SIGNS})(?:(?:\s+[^\s“”\"«»„]+){{0,3}}?\s+(?:{_SIGN_READING}))?\s*:?\s*$")
 # Chinese and Japanese: a sign's noun, then at most "上写着" ("written on it") or "には" before the quote.
 CJK_SIGN_BEFORE_RE = lazy(r"(?:牌子|标牌|标语|招牌|告示|横幅|海报|看板|標識|張り紙|貼り紙|横断幕|垂れ幕|ポスター|プラカード)"
                           r"[上里には]{0,2}(?:写着|写有|写的是|印着)?[：:]?$")
 CJK_SIGN_REACH = 12
+# A thing marked, stamped or labelled with the words right before them ("boxes marked “Fragile – this way
+# up”", "an envelope stamped „Eilt“", "des caisses marquées « Fragile »"): printed words, whatever the thing.
+MARKED_BEFORE_RE = lazy(r"(?i)\b(?:marked|labell?ed|stamped|emblazoned\s+with|inscribed(?:\s+with)?|printed\s+with|"
+                        r"beschriftet\s+mit|gestempelt\s+mit|marqu[ée]e?s?|étiquetée?s?|marcad[oa]s?\s+con|"
+                        r"etiquetad[oa]s?\s+con|contrassegnat[oiae]\s+con|gemarkeerd\s+met|oznaczon[aey]+\s+napisem|"
+                        r"с\s+пометкой|с\s+маркировкой)\s*:?\s*$")
 SIGN_AFTER_RE = lazy(rf"(?i)[,.]?\s+(?:reads?|read)\s+(?:one|another|the (?:{_SIGNS})|a (?:{_SIGNS}))\b")
 # A product's label or packaging, a few words before the words that bring in its printed text ("the
 # label on the back reads “…”", "auf dem Etikett steht „…“"): a sign's words. Never "says" or "said":
@@ -2037,7 +2099,7 @@ CITATION_SIGNAL_RE = lazy(
 # The reader told to ask themselves a question right before it ("ask yourself, “Will I use it?”",
 # "fragen Sie sich: „…“", "demandez-vous : « … »"): a thought suggested, not anyone's words.
 ASK_YOURSELF_RE = lazy(
-    r"(?i)(?:\bask(?:ing)? yoursel(?:f|ves)|\bfragen sie sich|\bfrag dich|\bdemandez-vous|\bdemande-toi|"
+    r"(?i)(?:\bask(?:ing)? (?:yoursel(?:f|ves)|themselves|ourselves)|\bfragen sie sich|\bfrag dich|\bdemandez-vous|\bdemande-toi|"
     r"\bpregúnte(?:se|nse|te)|\bchiediti|\bchiedetevi|\bvraag (?:jezelf|uzelf)|\bzapytaj siebie|"
     # words to repeat to oneself ("repeat to yourself:", "sagen Sie sich immer wieder:", "répétez-vous :")
     r"\brepeat(?:ing)?\s+(?:it\s+)?to\s+yoursel(?:f|ves)|\bsagen sie sich(?: immer wieder)?|"
@@ -2185,6 +2247,30 @@ UNSAID_RE = lazy(
     r"(?:non|mai)\s+(?:ha\s+)?(?:detto|disse|scritto)|(?:niet|nooit)\s+(?:gezegd|geschreven))\W{0,3}$"
 )
 UNSAID_CHARS = 40
+
+# Speech only imagined or suggested, the cue earlier in the quote's own sentence ("Imagine a child
+# asking “…”", "Stellen Sie sich vor, ein Kind fragt: „…“", "you might say “…”", "a good reply might
+# be “…”", "the board is left to wonder: “…”"): words nobody said. The sentence must not end between
+# the cue and the quote.
+IMAGINED_RE = lazy(
+    r"(?i)(?:\b(?:imagine|imagining|suppose|picture)\b|\bstell(?:en sie sich|t euch| dir) vor\b|\bangenommen\b|"
+    r"\bimagin(?:ez|ons|e)\b|\bsupposons\b|\bimagin(?:a|emos)\b|\bsupongamos\b|\bimmagin(?:a|ate|iamo)\b|"
+    r"\bsupponiamo\b|\bstel (?:je|dat)\b|\bwyobraź(?:my)? sobie\b|\bпредставь(?:те)?\b|"
+    r"\b(?:you|one|i|we)\s+(?:might|could|can|may|should)\s+(?:say|ask|reply|answer|respond|write|retort|retaliate)\b|"
+    r"\btry\s+(?:saying|asking)\b|"
+    r"\bleft\s+(?:to\s+wonder|wondering|asking)\b|"
+    r"\b(?:reply|answer|response|comeback|opener|opening line)\b[^.!?“”\"«»„]{0,40}\b(?:might|could|would|should|may)\s+be\b|"
+    r"\b(?:könnten|können) sie (?:sagen|fragen)\b|\bvous pourriez (?:dire|demander)\b|\bpodría(?:s)? (?:decir|preguntar)\b)"
+    r"[^.!?“”\"«»„]{0,60}$"
+)
+IMAGINED_CHARS = 120
+# A sentence that opens by bidding the reader imagine ("Imagine a child asks: “…”", "Stellen Sie sich vor,
+# ein Kind fragt: „…“"): whoever it names speaks only there, so the quote is no one's, named or not.
+IMAGINE_OPENING_RE = lazy(
+    r"(?i)(?:^|[.!?…]\s+)(?:imagine|picture this|suppose|stellen sie sich vor|stell dir vor|stellt euch vor|imaginez|"
+    r"imagine que|imaginemos|immagina(?:te)?|stel je voor|wyobraź(?:cie)? sobie|представьте(?: себе)?|представь(?: себе)?)"
+    r"\b[^.!?“”\"«»„]{0,100}$"
+)
 
 # "[Name of LLC] … [Date]": the blanks of a form or a template to fill in, not anyone's words.
 PLACEHOLDER_RE = lazy(r"\[[A-Z][^\[\]]{0,30}\]")
