@@ -464,6 +464,31 @@ def test_a_tiles_labelled_fields_in_touching_spans_stay_apart() -> None:
     assert all(f"Stock: QL-{100 + i} Code: HW{i}" in text for i in range(12))
 
 
+@pytest.mark.parametrize("row, shown", [
+    ("<span class='meta'>2024</span><span class='meta'>2h 10m</span>", "2024 2h 10m"),
+    ("<span class='q'>7 nov. 2025</span><span class='dot' aria-hidden='true'>·</span>"
+     "<span class='q'>11 min de lecture</span>", "7 nov. 2025 11 min de lecture"),
+    ("<span class='feld'>2024</span><span class='feld'>2 Std. 10 Min.</span>", "2024 2 Std. 10 Min."),
+])
+def test_touching_spans_of_one_class_where_numbers_meet_read_apart(row: str, shown: str) -> None:
+    # a listing's rows give their fields (a year and a running time; a date and a reading time,
+    # the dot between them hidden from screen readers) in spans of one class with nothing between
+    rows = "".join(f"<li class='row'><h3><a href='https://example.org/f/{i}'>Harbour film {i}</a></h3>"
+                   f"<div class='fields'>{row}</div></li>" for i in range(6))
+    html = page("<main><h1>Films</h1><ul class='list'>" + rows + f"</ul><p>{SENTENCE}</p></main>", title="Films")
+    assert shown in cleanpage.clean(html).text
+
+
+def test_touching_spans_stay_whole_unless_two_numbers_of_one_class_meet() -> None:
+    # a word its styling cuts in two, a price's whole and cents in spans of two classes, and a
+    # number after a code's letters stay as the page runs them
+    html = page("<main><h1>Lamps</h1><p>" + SENTENCE + "<span class='hi'>Harb</span><span class='hi'>our</span> "
+                "lamp, <span class='int'>79</span><span class='cents'>00</span> dollars, model "
+                "<span class='f'>QK</span><span class='f'>119</span>.</p></main>", title="Lamps")
+    text = cleanpage.clean(html).text
+    assert "Harbour lamp, 7900 dollars, model QK119." in text
+
+
 def test_a_sections_anchored_heading_is_no_item_title() -> None:
     # a heading whose one link is an anchor (<a name>), in a bare <div> among the bare <div>s of its
     # section's blocks: no item's title (the lone-link rule's reading, as before)
