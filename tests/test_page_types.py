@@ -287,6 +287,39 @@ def test_a_tile_alone_in_its_grid_cell_is_still_an_item_but_a_carousel_slide_is_
     assert "Ropes 2" not in article.text
 
 
+BADGES = ("Bestseller", "Nouveauté", "Agotado", "-30 % Rabatt", "Ultimi pezzi")
+
+
+def test_a_badge_over_a_tile_in_its_grid_cell_leaves_it_an_item() -> None:
+    # some cells hold a badge over their tile (a word or two, no link, in the shop's language):
+    # the cell is still the tile's, and the tile stays with its likes
+    def tile(i: int) -> str:
+        return (f"<div class='card'><a href='https://example.org/p/{i}'><img src='/{i}.jpg' alt=''></a>"
+                f"<a href='https://example.org/p/{i}'>Harbour lamp model {i} in brushed brass</a>"
+                f"<span class='price'>${90 + i}</span></div>")
+    cells = "".join(f"<li class='cell'>" + (f"<div class='badge'>{BADGES[i // 3 % len(BADGES)]}</div>"
+                                            if i % 3 == 0 else "") + tile(i) + "</li>" for i in range(40))
+    filters = "<div class='filters'><span>" + ", ".join(f"colour {k}, size {k}" for k in range(30)) + "</span></div>"
+    html = page("<main><h1>Lamps</h1>" + filters + "<ul class='grid'>" + cells + "</ul></main>", title="Lamps")
+    article = cleanpage.clean(html)
+    assert all(f"Harbour lamp model {i} in brushed brass" in article.text for i in range(40))
+    assert "$129" in article.text and "$93" in article.text
+
+
+def test_only_short_unlinked_worded_blocks_before_a_tile_are_its_badges() -> None:
+    # a bare rank number is the item's; a linked block or a sentence is no badge; a block after
+    # the tile (a short post under a poster's line) is not one either
+    from cleanpage.content import _badges_before
+    def badges(cell: str) -> list[str]:
+        li = lxml.html.fragment_fromstring(f"<li>{cell}<div class='tile'><a href='/p/1'>Harbour lamp</a> $90</div>"
+                                           "<div class='after'>Ok, thanks</div></li>")
+        return sorted(el.get("class") for el in _badges_before(li.find("div[@class='tile']")))
+    assert badges("<div class='b1'>Nouveauté</div><div class='b2'>-30 % Rabatt</div>") == ["b1", "b2"]
+    assert badges("<div class='rank'>10.</div>") == []
+    assert badges("<div class='b'><a href='/sale'>Sale</a></div>") == []
+    assert badges("<div class='note'>The lamp was made by hand in our harbour workshop.</div>") == []
+
+
 def test_a_caption_inside_a_tiles_link_is_its_name_and_price() -> None:
     # a theme calls the name and price under a product's picture its "caption": inside the tile's
     # link, on a page read whole, it is the item, not a picture's caption
@@ -429,6 +462,31 @@ def test_a_tiles_labelled_fields_in_touching_spans_stay_apart() -> None:
     html = page("<main><h1>Lamps</h1><ul class='grid'>" + tiles + f"</ul><p>{SENTENCE}</p></main>", title="Lamps")
     text = cleanpage.clean(html).text
     assert all(f"Stock: QL-{100 + i} Code: HW{i}" in text for i in range(12))
+
+
+@pytest.mark.parametrize("row, shown", [
+    ("<span class='meta'>2024</span><span class='meta'>2h 10m</span>", "2024 2h 10m"),
+    ("<span class='q'>7 nov. 2025</span><span class='dot' aria-hidden='true'>·</span>"
+     "<span class='q'>11 min de lecture</span>", "7 nov. 2025 11 min de lecture"),
+    ("<span class='feld'>2024</span><span class='feld'>2 Std. 10 Min.</span>", "2024 2 Std. 10 Min."),
+])
+def test_touching_spans_of_one_class_where_numbers_meet_read_apart(row: str, shown: str) -> None:
+    # a listing's rows give their fields (a year and a running time; a date and a reading time,
+    # the dot between them hidden from screen readers) in spans of one class with nothing between
+    rows = "".join(f"<li class='row'><h3><a href='https://example.org/f/{i}'>Harbour film {i}</a></h3>"
+                   f"<div class='fields'>{row}</div></li>" for i in range(6))
+    html = page("<main><h1>Films</h1><ul class='list'>" + rows + f"</ul><p>{SENTENCE}</p></main>", title="Films")
+    assert shown in cleanpage.clean(html).text
+
+
+def test_touching_spans_stay_whole_unless_two_numbers_of_one_class_meet() -> None:
+    # a word its styling cuts in two, a price's whole and cents in spans of two classes, and a
+    # number after a code's letters stay as the page runs them
+    html = page("<main><h1>Lamps</h1><p>" + SENTENCE + "<span class='hi'>Harb</span><span class='hi'>our</span> "
+                "lamp, <span class='int'>79</span><span class='cents'>00</span> dollars, model "
+                "<span class='f'>QK</span><span class='f'>119</span>.</p></main>", title="Lamps")
+    text = cleanpage.clean(html).text
+    assert "Harbour lamp, 7900 dollars, model QK119." in text
 
 
 def test_a_sections_anchored_heading_is_no_item_title() -> None:

@@ -400,6 +400,11 @@ MIN_ITEM_SUMMARY_CHARS = 60
 # related products beside a product). wcxb-dev listings tune +0.019, check +0.007, services
 # +0.001/+0.002, collections -0.009/+0.001 (one page whose two shingles became twenty).
 GRID_CELL_LEVELS = 2
+# A tile's cell may hold badges over it (a word or two, no link: "Bestseller", "Sale") and still
+# be the tile's alone (a badge no longer makes its tile a link list: wcxb-dev listings tune
+# +0.0021, collections tune +0.0021, no check half moved).
+MAX_TILE_BADGE_CHARS = 24
+MAX_TILE_BADGES = 3
 GRID_TILE_TAGS = frozenset(("div", "section", "article"))
 # A chosen block (not the whole page) is a grid of item cards when one group of siblings in it
 # (GRID_CARD_TAGS of one tag and class, compared whole as _in_grid does) holds MIN_GRID_ITEMS
@@ -2989,10 +2994,23 @@ def _in_grid(el: etree._Element, titled: bool = False) -> bool:
                         and (not titled or next(sib.iter(*HEADING_TAGS), None) is not None)),
                        MIN_GRID_ITEMS) >= MIN_GRID_ITEMS:
             return True
-        if count_up_to((child for child in parent if isinstance(child.tag, str) and _has_words(child)), 2) > 1:
-            return False  # (an empty block beside the tile: its swatches' form, gone)
+        badges = _badges_before(item)
+        if count_up_to((child for child in parent if isinstance(child.tag, str) and _has_words(child)
+                        and child not in badges), 2) > 1:
+            return False  # (an empty block beside the tile: its swatches' form, gone; a badge over it)
         item = parent
     return False
+
+
+def _badges_before(item: etree._Element) -> list[etree._Element]:
+    """The badges pinned over a tile in its cell ("Bestseller", "Nouveau", "-30 % Rabatt"): blocks
+    before it of a word or two, with a letter (a rank's bare number is the item's), and no link. The
+    cell is still the tile's; a block of text beside it, or a short post after a poster's
+    line, makes it no tile."""
+    return [sib for sib in islice(item.itersiblings(preceding=True), MAX_TILE_BADGES)
+            if isinstance(sib.tag, str) and sib.find(".//a") is None
+            and len(text := sib.text_content().strip()) <= MAX_TILE_BADGE_CHARS
+            and any(ch.isalpha() for ch in text)]
 
 
 def _has_words(el: etree._Element) -> bool:
