@@ -104,9 +104,9 @@ def test_guard_time_is_linear() -> None:
         data = pages.attribute_flood(count, "quoted-gt").data
         best = float("inf")
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()
             limit_attributes(data)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         return best
 
     small, large = seconds(20_000), seconds(160_000)
@@ -148,9 +148,9 @@ def test_quotations_time_is_linear() -> None:
         body = parse_html(quote_page(count)).find("body")
         best = float("inf")
         for _ in range(2):
-            started = time.perf_counter()
+            started = time.process_time()
             quotes = find_quotes(body)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         assert [(q.kind, q.speaker) for q in quotes[-4:]] == [  # the pull quote has its speaker
             ("inline", "Amara Okafor"), ("pull", "Amara Okafor"), ("block", None), ("inline", f"Mara {surname(count - 1)}")]
         assert len(quotes) == 4 * count and quotes[-2].text == f"Entry {count - 1}: {pages.SENTENCE}"
@@ -207,9 +207,9 @@ def test_funding_time_is_linear() -> None:
         body = parse_html(funding_page(count)).find("body")
         best = float("inf")
         for _ in range(runs):
-            started = time.perf_counter()
+            started = time.process_time()
             statements = find_statements(body)
-            best = min(best, time.perf_counter() - started)
+            best = min(best, time.process_time() - started)
         assert statements == [f"This work was funded by the Example Foundation under grant EF-{i}." for i in range(count)]
         return best
 
