@@ -5,7 +5,8 @@ availability) the body keeps. Its README says how the pages were made.
 usage: python benchmarks/funding_synthetic.py [--half tune|check] [-v] [--corpus NAME] [--by-lang]
 (-v lists each miss; --corpus multilingual scores the sibling set benchmarks/funding-multilingual,
 whose pages in 14 languages a later helper wrote the same way; --corpus hard scores
-benchmarks/funding-hard, mostly hard negatives in 13 languages; --by-lang adds a line per language)
+benchmarks/funding-hard, mostly hard negatives in 13 languages; --corpus round36 scores the held-out
+benchmarks/funding-round36, new shapes and hard negatives in 13 languages; --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ import cleanpage
 
 CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "multilingual": pathlib.Path(__file__).parent / "funding-multilingual",
-           "hard": pathlib.Path(__file__).parent / "funding-hard"}
+           "hard": pathlib.Path(__file__).parent / "funding-hard",
+           "round36": pathlib.Path(__file__).parent / "funding-round36"}
 
 
 def half_of(page_id: str) -> str:

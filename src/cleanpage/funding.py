@@ -130,7 +130,7 @@ _WORK = (
     r"investigation|experiment|collaboration|initiative|fellowship|content|expedition|exhibition|book|film|"
     r"newsletter|site|website|effort|findings|results|data|post|video|episode|guide|feature|edition|festival|"
     r"concert|season|production|campaign|lecture|seminar|webinar|meetup|hackathon|residency|documentary|show|"
-    r"supplement|dataset|issue)s?"
+    r"supplement|dataset|issue|restoration|conservation|digiti[sz]ation|renovation|translation)s?"
 )
 # Where a sentence opens (not after ";": a clause going on). In the shapes of languages other than English, a work
 # under a definite article ("het project", "la iniciativa", "prosjektet") is the page's own only as its sentence's
@@ -281,7 +281,7 @@ STATEMENT_RES = (
     r"(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\b",
     # French, Spanish, Italian, Polish, Portuguese, Dutch: the work as the subject (a bill, "projet de loi", is no work)
     rf"(?:\b(?:ce|cet|cette|ces|notre)|{_OPENS}(?:le|la|les|l['’]))\s*(?:\w+\s+){{0,2}}?(?:projet(?!s? de loi)|étude|recherche|travail|"
-    r"travaux|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
+    r"travaux|restauration|numérisation|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
     r"atelier|publication|ouvrage|livre|"
     r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast)s?\b"
     r"[^.;]{0,120}?"
@@ -318,6 +318,11 @@ STATEMENT_RES = (
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|zrealizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:dzięki\s+(?:\w+\s+)?wsparciu|ze\s+wsparciem|przy\s+(?:\w+\s+)?wsparciu)\b",
+    # "Badania sfinansowała Fundacja X": the work first, as the object, and a named funder after the verb (not
+    # "Remont sfinansowało miasto": a town's money as news, unnamed)
+    rf"{_OPENS}(?:projekt|badani[ae]|prac[eę]|konserwacj[eę]|renowacj[eę]|digitalizacj[eę]|wystaw[eę]|"
+    r"publikacj[eę]|konferencj[eę]|podcast|cykl)\s+(?:\w+\s+){0,2}?(?:współ|do|s)?finansował[aoy]?\s+"
+    r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])",
     # "Publikacja powstała w ramach projektu finansowanego przez …": made within a funded project
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|zrealizowan\w*|realizowan\w*|prowadzon\w*)\s+w\s+ramach\s+(?:\w+\s+){0,2}?"
@@ -330,7 +335,8 @@ STATEMENT_RES = (
     r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b|"
     r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý]))",
     rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
-    r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling)\b[^.;]{0,120}?"
+    r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling|restauratie|"
+    r"digitalisering)\b[^.;]{0,120}?"
     r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
     r"mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b|(?:kwam|komt|kwamen)\s+tot\s+stand\s+met\s+(?:de\s+)?"
     r"(?:\w+\s+)?(?:steun|ondersteuning|bijdrage|financiering)\b|(?:gemaakt|gerealiseerd|geproduceerd|uitgevoerd)\s+"
@@ -604,6 +610,9 @@ NOT_FUNDING_RES = (
     # support as agreement or as evidence, not money
     r"\b(?:thank\w*|grateful to)\s+(?:to\s+)?(?:all\s+(?:of\s+)?)?(?:our|my)\s+(?:\w+\s+)?(?:readers|listeners|"
     r"viewers|subscribers|members|patrons|fans|audience)\b",
+    # (and further on in the thanks: "We thank everyone who came, and all our readers for their support")
+    r"\b(?:thank\w*|grateful)\b[^.;]{0,80}?\b(?:our|my)\s+(?:\w+\s+)?(?:readers|listeners|viewers|subscribers|"
+    r"members|patrons|fans|audience)\s+for\s+(?:their|your|the)\s+(?:\w+\s+)?support\b",
     r"\b(?:by|par|por|da|dalla|von|door|przez|pela)\s+(?:a\s+|the\s+|la\s+|der\s+|de\s+)?(?:majority|majorité|"
     r"mayoría|maggioranza|mehrheit|meerderheid|maioria|większość)",
     # funding others had or lacked, in a grants call: "groups that have not received funding from us before"
@@ -946,11 +955,25 @@ def _leaf_blocks(tree: etree._Element, whole_page: bool) -> list[tuple[etree._El
         tree = next(tree.iter("body"), tree)
     # The blocks with block children, from one walk in C (a test of every block's children costs twice this).
     parents = {child.getparent() for child in tree.iter(*_BLOCK_CHILDREN)}
-    blocks = [(el, el.text_content()) for el in tree.iter(*BLOCK_TAGS) if el not in parents]
+    # A block broken into lines ("supported by<br>the X Trust") reads with a space at each break, as it shows.
+    broken = {node for br in tree.iter("br") for node in _first(br.iterancestors(), MAX_BREAK_LEVELS)}
+    blocks = [(el, _broken_text(el) if el in broken else el.text_content())
+              for el in tree.iter(*BLOCK_TAGS) if el not in parents]
     # A bold line loose among a section's blocks ("<section><h2>…</h2><strong>This … is brought to you by X.</strong>
     # <br>…"): no leaf block holds its text.
     blocks += [(el, el.text_content()) for el in tree.iter(*LOOSE_LINE_TAGS) if el.getparent() in parents]
     return blocks
+
+
+MAX_BREAK_LEVELS = 3  # a <br> in the block, or in its bold or linked run
+
+
+def _broken_text(el: etree._Element) -> str:
+    """text_content() with a space for each <br>: "by<br>the Trust" is "by the Trust", not "bythe Trust"."""
+    return "".join(part if isinstance(part, str) else " " for part in _TEXTS_AND_BREAKS(el))
+
+
+_TEXTS_AND_BREAKS = etree.XPath(".//text() | .//br")  # in document order
 
 
 def _in_site_area(el: etree._Element) -> bool:
@@ -1011,8 +1034,8 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
     acknowledgement = ACKNOWLEDGEMENT_HEADING_RE.match(text) is not None
     if not acknowledgement and not FUNDING_HEADING_RE.match(text):
         return None
-    parts, elements = _section(heading, text)
-    if acknowledgement:  # only its paragraphs that acknowledge support, not those that only thank
+    parts, elements = _section(heading, text, items=acknowledgement)
+    if acknowledgement:  # only its paragraphs (or list items) that acknowledge support, not those that only thank
         parts = [part for part in parts if _acknowledges_support(part) or not THANKS_WORDS_RE.search(part)]
         if not any(map(_acknowledges_support, parts)):
             return None
@@ -1075,10 +1098,11 @@ def _story_follows(heading: etree._Element, text: str) -> bool:
     return story > STORY_AFTER_CHARS
 
 
-def _section(heading: etree._Element, text: str) -> tuple[list[str], list]:
+def _section(heading: etree._Element, text: str, items: bool = False) -> tuple[list[str], list]:
     """The texts of the blocks under a heading, up to the next heading, and their elements.
     Under a heading that is only a bold or styled block, the one block after it: nothing
-    marks where such a section ends but the next such block, which a page may not have."""
+    marks where such a section ends but the next such block, which a page may not have.
+    `items`: a list's items are parts of their own (acknowledgements listed one per item)."""
     parts: list[str] = []
     elements: list = []
     start = _section_start(heading, text)
@@ -1087,13 +1111,17 @@ def _section(heading: etree._Element, text: str) -> tuple[list[str], list]:
     node = start.getnext()
     while node is not None and not _opens_section(node, shape) and sum(map(len, parts)) < MAX_SECTION_CHARS \
             and len(parts) != most:
-        if isinstance(node.tag, str) and TAG_RULES.get(node.tag) not in _NO_TEXT_RULES and _text(node):
+        if items and node.tag in LIST_TAGS:
+            parts.extend(item for item in map(_text, node.iterchildren("li")) if item)
+            elements.extend(node.iter())
+        elif isinstance(node.tag, str) and TAG_RULES.get(node.tag) not in _NO_TEXT_RULES and _text(node):
             parts.append(_text(node))
             elements.extend(node.iter())
         node = node.getnext()
     return parts, elements
 
 
+LIST_TAGS = ("ul", "ol")
 # A section's controls and code are no part of its text (a dialog's "×" close button).
 _NO_TEXT_RULES = frozenset(("code", "form-control"))
 
