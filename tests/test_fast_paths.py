@@ -22,8 +22,10 @@
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
-- funding._is_short_heading keeps what the short headings joined into one pattern answer for a short text;
-  find_statements asks it of a short heading or bold label before reading its section;
+- funding._is_short_heading keeps what the short headings joined into one pattern answer for a short text,
+  and tells a text opening with two letters no heading opens with (HEADING_STARTS: every pair the
+  patterns may open with) without them; find_statements asks it of a short heading or bold label
+  before reading its section;
 - funding._statement_kind searches the exclusions (NOT_FUNDING_RES) only for a text of a statement's shape;
 - patterns.alternation writes a list of words as a trie that matches where the joined words do
   (the published-date labels);
@@ -607,12 +609,89 @@ def test_duplicates_read_a_wrapper_key_from_its_parent() -> None:
 @example("2. Acknowledgements")
 @example("Supported by")
 @example("Share")
+@example("Home")
+@example("fUNDING")
 def test_short_heading_memo_answers_as_the_pattern(text: str) -> None:
     from cleanpage.funding import SHORT_HEADINGS, _is_short_heading
 
     joined = re.compile("|".join(f"(?:{heading.pattern})" for heading in SHORT_HEADINGS), re.IGNORECASE)
     assert _is_short_heading(text) == (joined.match(text) is not None)
     assert _is_short_heading(text) == (joined.match(text) is not None)  # now from the memo
+
+
+def _opening_pairs(pattern: re.Pattern[str]) -> set[str]:
+    """The two ASCII characters every string `pattern` matches may open with (a string of two
+    characters or more), read off its parse: each single-character item is matched against
+    every ASCII character under the pattern's flags (its case folding), repeats unrolled up to
+    two characters, zero-width items passed over."""
+    import re._constants as sre
+    import re._parser as parser
+
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    chars: dict[str, frozenset[str]] = {}
+
+    def one(op, arg) -> frozenset[str]:
+        key = repr((op, arg))
+        if key not in chars:
+            item = re._compiler.compile(parser.SubPattern(tree.state, [(op, arg)]), tree.state.flags)
+            chars[key] = frozenset(c for c in map(chr, range(128)) if item.fullmatch(c))
+        return chars[key]
+
+    def sequence(items, room: int) -> tuple[set, set]:  # (prefixes `room` long, shorter whole matches)
+        full, short = set(), {()}
+        for op, arg in items:
+            grown: set = set()
+            for head in short:
+                more_full, more_short = item(op, arg, room - len(head))
+                full |= {head + tail for tail in more_full}
+                grown |= {head + tail for tail in more_short}
+            short = grown
+        return full, short
+
+    def item(op, arg, room: int) -> tuple[set, set]:
+        if room == 0:
+            return {()}, set()
+        if op is sre.AT:
+            return set(), {()}
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
+            return ({(one(op, arg),)}, set()) if room == 1 else (set(), {(one(op, arg),)})
+        if op is sre.SUBPATTERN:
+            return sequence(arg[-1], room)
+        if op is sre.BRANCH:
+            found = [sequence(branch, room) for branch in arg[1]]
+            return set().union(*(f for f, _ in found)), set().union(*(s for _, s in found))
+        assert op in (sre.MAX_REPEAT, sre.MIN_REPEAT), op
+        low, high, repeated = arg
+        found = [sequence(list(repeated) * times, room) for times in range(low, max(low, min(high, room)) + 1)]
+        return set().union(*(f for f, _ in found)), set().union(*(s for _, s in found))
+
+    full, short = sequence(list(tree), 2)
+    assert all(not any(head) for head in short if len(head) < 2)  # no ASCII string under two characters matches
+    return {first + second for first_chars, second_chars in full for first in first_chars for second in second_chars}
+
+
+def test_heading_starts_are_every_pair_of_letters_a_short_heading_opens_with() -> None:
+    from string import ascii_letters
+
+    from cleanpage.funding import HEADING_STARTS, SHORT_HEADINGS
+
+    opening = set().union(*(_opening_pairs(heading.compiled) for heading in SHORT_HEADINGS))
+    pairs = {first + second for first in ascii_letters for second in ascii_letters}
+    assert {pair for pair in pairs if pair.lower() in HEADING_STARTS} == opening & pairs
+
+
+def test_a_text_opening_with_other_letters_is_told_without_the_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import funding
+
+    class Unread:
+        def match(self, text: str) -> None:
+            raise AssertionError(f"pattern read for {text!r}")
+
+    monkeypatch.setattr(funding, "SHORT_HEADINGS", (Unread(),))
+    for text in ("Home", "Share this", "About us", "Wir"):
+        assert funding._is_short_heading.__wrapped__(text) is False
+    with pytest.raises(AssertionError):  # an opening a heading has, numbering, another script: read
+        funding._is_short_heading.__wrapped__("Funders")
 
 
 def test_short_headings_are_judged_once_across_searches() -> None:

@@ -386,6 +386,19 @@ def test_a_statement_inside_a_large_block_whose_class_resembles_a_share_bar_is_f
     assert cleanpage.clean(html).funding == statement
 
 
+def test_gate_words_of_several_pieces_are_looked_for_in_the_text_itself() -> None:
+    """A word of one piece is looked for among a text's distinct words; one of several ("paid
+    for") cannot be, and is read in the text, where its pieces stand together."""
+    from cleanpage import funding
+
+    for _, whole, spaced in funding._GATE_GROUPS:
+        assert all(word.split() == [word] for word in whole) and all(len(word.split()) > 1 for word in spaced)
+    assert "paid for" in {word for _, _, spaced in funding._GATE_GROUPS for word in spaced}
+    assert funding._words_in("the meal was paid for by all") == ("paid for",)
+    assert funding._words_in("paid in cash for the meal; for paid work") == ()  # its pieces apart
+    assert funding._words_in("the refunds for the tickets") == ("fund",)  # a piece inside a longer word
+
+
 @pytest.mark.parametrize("text", [
     "this study was supported by the example.org foundation (grant 1234).",
     "das projekt wird vom land gefördert und von der stiftung unterstützt.",
@@ -395,6 +408,7 @@ def test_a_statement_inside_a_large_block_whose_class_resembles_a_share_bar_is_f
     "работа выполнена при поддержке фонда.",
     "a “quoted” story about storms — nothing more, thanks to nobody.",  # no gate word, not ASCII
     "avec le soutien du mécène local.",
+    "the bill was paid for by the city, and made  possible by a loan.",  # pieces together; apart by two spaces
 ])
 def test_word_gate_finds_what_a_scan_for_every_word_finds(text: str) -> None:
     from cleanpage import funding

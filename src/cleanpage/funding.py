@@ -673,10 +673,25 @@ SHORT_HEADINGS = (DECLARATION_SECTION_RE, FUNDING_HEADING_RE, ACKNOWLEDGEMENT_HE
 MAX_KNOWN_SHORT_TEXTS = 4096
 
 
+# The first two letters (lower-cased) of every heading of SHORT_HEADINGS that opens with two ASCII
+# letters: a text opening with two others is none of them, told without the patterns (three
+# matches of ~150 alternatives each: a page's new short texts, ~130 of them, cost ~1% of its time;
+# ~55% of them are told here). Read off the patterns by tests/test_fast_paths.py, which fails when
+# an edited heading opens with a pair missing here.
+HEADING_STARTS = frozenset((
+    "ac", "ag", "ap", "as", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
+    "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
+    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve",
+))
+
+
 @lru_cache(maxsize=MAX_KNOWN_SHORT_TEXTS)
 def _is_short_heading(text: str) -> bool:
     """Is a short block's whole text (spaces collapsed) any heading find_statements reads? Asked
     of a heading's or a bold label's text too: one that is none opens no section."""
+    opening = text[:2]
+    if len(opening) == 2 and opening.isascii() and opening.isalpha() and opening.lower() not in HEADING_STARTS:
+        return False  # (a letter is no numbering: the heading's own words open the text)
     return any(heading.match(text) is not None for heading in SHORT_HEADINGS)
 
 
@@ -697,18 +712,20 @@ FUNDING_WORDS = (
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
 
 
-def _gate_groups() -> tuple[tuple[Callable[[str], bool] | None, tuple[str, ...]], ...]:
+def _gate_groups() -> tuple[tuple[Callable[[str], bool] | None, tuple[str, ...], tuple[str, ...]], ...]:
     """The gate words in groups, each in the gate's order (the common words first: a search for
     any stops sooner): plain ASCII words; words with a diacritic; words of other scripts. A text
     holds a word of the last two only where it holds one of the group's non-ASCII characters,
-    which one scan of the text per character (a few) or one regex scan (many) tells for the whole group."""
+    which one scan of the text per character (a few) or one regex scan (many) tells for the whole group.
+    Each group as (that test, its words of one piece, its words of several: "paid for"; see _words_in)."""
     groups: dict[int, list[str]] = {}
     for word in _GATE_WORDS:
         groups.setdefault(0 if word.isascii() else 1 if max(word) < "\u0370" else 2, []).append(word)
     gated = []
     for key, words in sorted(groups.items()):
         chars = "".join(sorted({char for word in words for char in word if not char.isascii()}))
-        gated.append((_holds_any(chars) if key else None, tuple(words)))
+        gated.append((_holds_any(chars) if key else None, tuple(word for word in words if word.split() == [word]),
+                      tuple(word for word in words if word.split() != [word])))
     return tuple(gated)
 
 
@@ -743,19 +760,24 @@ def _gate_blocks(blocks: list[tuple[etree._Element, str]], gated: dict[str, bool
 
 def _holds_gate_word(low: str) -> bool:
     """`bool(_words_in(low))`, stopping at the first gate word found."""
-    for chars, words in _GATE_GROUPS:
-        if (chars is None or chars(low)) and any(map(low.__contains__, words)):
+    for chars, words, spaced in _GATE_GROUPS:
+        if (chars is None or chars(low)) and (any(map(low.__contains__, words)) or any(map(low.__contains__, spaced))):
             return True
     return False
 
 
 def _words_in(low: str) -> tuple[str, ...]:
     """The gate words lower-cased `low` holds, in the gate's order (a group whose characters
-    `low` lacks is not scanned for)."""
+    `low` lacks is not scanned for). A word of one piece is looked for among the text's distinct
+    words, where alone it can be (a page's blocks say their words many times over: its distinct
+    words are a third of their text, and most of the page's search went on scanning it); a word of
+    several pieces only where the distinct words hold its every piece, in the text itself."""
+    distinct = "\n".join(set(low.split()))  # the text's characters but its spaces: the groups' tests read it
     found: set[str] = set()
-    for chars, words in _GATE_GROUPS:
-        if chars is None or chars(low):
-            found.update(filter(low.__contains__, words))  # a C loop: no Python frame per word
+    for chars, words, spaced in _GATE_GROUPS:
+        if chars is None or chars(distinct):
+            found.update(filter(distinct.__contains__, words))  # a C loop: no Python frame per word
+            found.update(word for word in spaced if all(map(distinct.__contains__, word.split())) and word in low)
     return tuple(word for word in _GATE_WORDS if word in found)
 
 
