@@ -2294,6 +2294,88 @@ CASES = [
     ("sv-enligt-opening-the-sentence", "sv",
      "<p>Enligt Rosalie Frykholm var saluhallen ”aldrig tänkt att stå tom så här länge”.</p>",
      [("aldrig tänkt att stå", "Rosalie Frykholm")]),
+    # ---------------------------------------------------------------- court and sports reports: the office
+    # word stands for the one named with it before, also with where or when it was said after it
+    ("fr-judge-wrote-in-ruling", "fr",
+     ("<p>La juge Bérénice Lautrec a débouté les pêcheurs mardi.</p>"
+      "<p>« Le port a respecté la procédure de bout en bout », écrit la juge dans son jugement.</p>"),
+     [("respecté la procédure", "Bérénice Lautrec")]),
+    ("de-judge-wrote-in-ruling", "de",
+     ("<p>Richterin Gesine Osterkamp wies die Klage der Fischer am Dienstag ab.</p>"
+      "<p>„Der Hafen hat das Verfahren vollständig eingehalten“, schrieb die Richterin in ihrem Urteil.</p>"),
+     [("Verfahren vollständig", "Gesine Osterkamp")]),
+    ("es-coach-admitted-after-match", "es",
+     ("<p>El entrenador Baltasar Ordóñez llegó al club en agosto.</p>"
+      "<p>«Hoy no supimos defender el área pequeña», admitió el entrenador tras el partido.</p>"),
+     [("no supimos defender", "Baltasar Ordóñez")]),
+    ("pl-judge-wrote-in-reasons", "pl",
+     ("<p>Sędzia Bożena Wierzbicka oddaliła w środę skargę rybaków.</p>"
+      "<p>„Zarząd portu zachował wszystkie terminy” – napisała sędzia w uzasadnieniu.</p>"),
+     [("Zarząd portu zachował", "Bożena Wierzbicka")]),
+    ("en-role-then-place-and-name-is-the-name", "en",
+     "<p>“The harbour wall comes first,” said the engineer at the port, Wendell Strachan.</p>",
+     [("harbour wall comes first", "Wendell Strachan")]),
+    # ---------------------------------------------------------------- whose words a sentence borrows
+    ("de-mit-den-worten-von", "de",
+     "<p>Mit den Worten von Gernot Vielhaber ist der Markt „das Wohnzimmer der ganzen Stadt“.</p>",
+     [("Wohnzimmer der ganzen", "Gernot Vielhaber")]),
+    ("it-con-le-parole-di", "it",
+     "<p>Con le parole di Ermanno Pastorello, il mercato è «il salotto di tutta la città».</p>",
+     [("il salotto di tutta", "Ermanno Pastorello")]),
+    ("ru-po-slovam-genitive-before-comma", "ru",
+     "<p>По словам Андрея Соколова, рынок «давно стал гостиной всего города».</p>",
+     [("гостиной всего города", "Андрей Соколов")]),
+    ("pl-wedlug-slow-masculine-genitive", "pl",
+     "<p>Według słów Tomasza Nowaka targ jest „salonem całego miasta”.</p>",
+     [("salonem całego miasta", "Tomasz Nowak")]),
+    # ---------------------------------------------------------------- Chinese and Japanese offices and groups
+    ("zh-description-before-de-then-name", "zh",
+     "<p>在码头卖了三十年鱼的陈国栋说：“市场搬走以后，老顾客就找不到我们了。”</p>",
+     [("老顾客就找不到", "陈国栋")]),
+    ("zh-in-someones-words", "zh",
+     "<p>用陈国栋的话说，老市场是“整座城市的客厅，谁也不能把它搬到郊外去”。</p>",
+     [("整座城市的客厅", "陈国栋")]),
+    ("zh-chief-executive-then-name", "zh",
+     "<p>“新码头明年春天就会开放，”港口公司首席执行官林雅婷表示。</p>",
+     [("新码头明年春天", "林雅婷")]),
+    ("zh-coach-admitted-after-match", "zh",
+     "<p>主教练马可赛后承认：“我们今天的防守太松散了。”</p>",
+     [("防守太松散", "马可")]),
+    ("zh-researchers-wrote-is-nobody", "zh",
+     "<p>研究人员在报告中写道：“海水温度的上升速度超过了预期。”</p>",
+     [("海水温度的上升", None)]),
+    ("ja-research-team-is-nobody", "ja",
+     "<p>研究チームは報告書で「海水温の上昇は予想より速い」と述べている。</p>",
+     [("海水温の上昇", None)]),
+    ("ja-presiding-judge-surname-to-full-name", "ja",
+     ("<p>地裁の西村恭子裁判長は火曜日、漁業者の訴えを退けた。</p>"
+      "<p>西村裁判長は判決で「港は手続きを守った」と述べた。</p>"),
+     [("港は手続きを守った", "西村恭子")]),
+    ("ja-admitted", "ja",
+     "<p>港湾局の大川誠さんは「説明が足りなかった」と認めた。</p>",
+     [("説明が足りなかった", "大川誠")]),
+    # ---------------------------------------------------------------- verbs, offices and name particles
+    ("it-ha-ribattuto", "it",
+     "<p>«Il mercato resterà dov’è», ha ribattuto Fulvio Mancinelli.</p>",
+     [("Il mercato resterà", "Fulvio Mancinelli")]),
+    ("tr-judge-used-the-expression", "tr",
+     ("<p>Hâkim Sevgi Arslan salı günü balıkçıların davasını reddetti.</p>"
+      "<p>Arslan kararında “Liman idaresi tüm süreleri korudu” ifadesini kullandı.</p>"),
+     [("Liman idaresi tüm", "Sevgi Arslan")]),
+    ("tr-office-before-name", "tr",
+     "<p>Savcı Kemal Yurdakul, “Balıkçıların kayıpları ayrıca incelenecek” dedi.</p>",
+     [("Balıkçıların kayıpları", "Kemal Yurdakul")]),
+    ("en-crown-prince-before-name", "en",
+     "<p>“The harbour will be rebuilt within five years,” Crown Prince Rashid bin Hamad told the forum.</p>",
+     [("harbour will be rebuilt", "Rashid bin Hamad")]),
+    ("ru-cyrillic-bin-particle", "ru",
+     "<p>«Рынок останется на месте», — сказал Халид бин Насер, глава администрации.</p>",
+     [("Рынок останется", "Халид бин Насер")]),
+    # a street a person stands on is no one "she" can be
+    ("en-she-after-a-street-on-which", "en",
+     ("<p>Marisol Penhallow waited outside her shop on Harbour Street.</p>"
+      "<p>She has sold nets there since 1990. “The market was the heart of this town,” she said.</p>"),
+     [("heart of this town", "Marisol Penhallow")]),
 ]
 
 
