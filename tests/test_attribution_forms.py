@@ -2365,6 +2365,13 @@ CASES = [
     ("tr-office-before-name", "tr",
      "<p>Savcı Kemal Yurdakul, “Balıkçıların kayıpları ayrıca incelenecek” dedi.</p>",
      [("Balıkçıların kayıpları", "Kemal Yurdakul")]),
+    ("tr-mayor-office-then-three-part-name", "tr",
+     "<p>Belediye Başkanı Ahmet Kemal Yurdakul, “Pazar yerinde kalacak, kimse taşınmayacak” dedi.</p>",
+     [("Pazar yerinde kalacak", "Ahmet Kemal Yurdakul")]),
+    ("en-office-then-three-part-name-then-she", "en",
+     ("<p>Port Director Mary Ann Okonjo opened the meeting on Monday.</p>"
+      "<p>“Nobody will be moved off the quay this year,” she said.</p>"),
+     [("Nobody will be moved", "Mary Ann Okonjo")]),
     ("en-crown-prince-before-name", "en",
      "<p>“The harbour will be rebuilt within five years,” Crown Prince Rashid bin Hamad told the forum.</p>",
      [("harbour will be rebuilt", "Rashid bin Hamad")]),

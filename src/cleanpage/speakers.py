@@ -1313,9 +1313,12 @@ def _names_in(text: str) -> list[str]:
 
 
 def _title_dropped(words: list[str]) -> list[str]:
-    """A run of a title and three names without the title ("Ông Lê Văn Tùng", "Dr. Ann Marie Lee"),
-    so that _person_name keeps the three."""
-    return words[1:] if len(words) == 4 and words[0].rstrip(".") in TITLES else words
+    """A run of a title and three names without the title and the words before it ("Ông Lê Văn Tùng",
+    "Dr. Ann Marie Lee", "Belediye Başkanı Mehmet Ali Demir", "Port Director Mary Ann Okonjo"), so that
+    _person_name keeps the three. Only a title: an office noun may have its department after it
+    ("Wethouder Mobiliteit Inge Bosman"), which no title of TITLES takes."""
+    title = max((k for k, w in enumerate(words[:-2]) if w.rstrip(".") in TITLES), default=-1)
+    return words[title + 1:] if title >= 0 else words
 
 
 def _after_office_join(text: str, start: int) -> bool:
