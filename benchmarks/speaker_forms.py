@@ -64,9 +64,9 @@ def quotes(paragraphs: str, lang: str) -> list[cleanpage.Quote]:
 
 
 P = "<p>{}</p>".format
-# Forms of the held-out round: written before the speaker code was read again, and counted apart so
+# Forms of the held-out rounds: written before the speaker code was read again, and counted apart so
 # that a change tuned on the earlier rounds shows what it does to shapes it was not tuned on.
-HELD_OUT = "r34-"
+HELD_OUT = ("r34-", "r36-")
 
 CASES = [
     # ------------------------------------------------------------------ inverted verb after the quote
@@ -1544,6 +1544,353 @@ CASES = [
      [("どのモデルの予測", "小野寺誠")]),
     ("r34-verbs", "ja", P("佐伯美和さんは「船がなくても店は開け続ける」と強調した。"),
      [("船がなくても", "佐伯美和")]),
+    # ------------------------------------------------------------------ round 36 (held out): written as news
+    # runs before the speaker code was read again: speakers named only in a heading or a caption, groups,
+    # long appositives, multi-part names, press releases, sports, court, science, two quotes in a sentence,
+    # parentheses and colons, possessives, and the attribution in the next sentence.
+    # English
+    ("r36-heading", "en", "<h2>Dana Whitcombe, baker, Quay Street</h2>"
+     + P("“We open at five, and the first boat now leaves at seven. My customers are on the other side.”"),
+     [("We open at five", "Dana Whitcombe")]),
+    ("r36-heading", "en", "<h3>Q&amp;A: Harbourmaster Ewan Pryce on the winter timetable</h3>"
+     + P("<b>Why was the early crossing cut?</b>")
+     + P("“Because on most mornings last winter it carried two people, and we cannot crew a boat for two.”"),
+     [("we cannot crew a boat", "Ewan Pryce")]),
+    ("r36-caption", "en", "<figure><img src='quay.jpg' alt=''><figcaption>Dana Whitcombe outside her bakery on "
+     "Quay Street.</figcaption></figure>"
+     + P("She has baked there for eleven years. “Without the early boat, half my trade is gone,” she said."),
+     [("half my trade is gone", "Dana Whitcombe")]),
+    ("r36-group", "en", P("The researchers followed 4,000 patients for ten years. “Our results do not support "
+                          "routine screening in people under forty,” they wrote."),
+     [("do not support", None)]),
+    ("r36-group", "en", P("Norvane Energy and Keller Grid said in a joint statement: “The two networks will be "
+                          "run as one from January.”"),
+     [("will be run as one", "Norvane Energy and Keller Grid")]),
+    ("r36-group", "en", P("The residents’ association wrote to the council in March. “We have asked five times and "
+                          "heard nothing,” the letter said."),
+     [("asked five times", None)]),
+    ("r36-group", "en", P("The Harbour Trust said in a statement that it was “deeply disappointed” by the "
+                          "ruling and would consider an appeal."),
+     [("deeply disappointed", "Harbour Trust")]),
+    ("r36-appositive", "en", P("“People think a bakery is about bread, but it is about getting up,” said Maria "
+                               "Lopez, who has run the bakery on Elm Street for 20 years and employs six people."),
+     [("about getting up", "Maria Lopez")]),
+    ("r36-appositive", "en", P("Maria Lopez, who has run the bakery on Elm Street for 20 years and employs six "
+                               "people, said: “The new parking rules will finish us.”"),
+     [("parking rules will finish", "Maria Lopez")]),
+    ("r36-appositive", "en", P("Thomas Greenhalgh, a retired surveyor who spent three decades mapping the "
+                               "estuary for the county and now chairs the flood committee, put it simply: “The "
+                               "sea wins in the end.”"),
+     [("sea wins in the end", "Thomas Greenhalgh")]),
+    ("r36-appositive", "en", P("“I never planned to stay,” said Priya Raman, 34, a nurse from Leicester who moved "
+                               "to the island in 2015 for a six-month contract."),
+     [("never planned to stay", "Priya Raman")]),
+    ("r36-names", "en", P("“The dykes were built for a different century,” said Pieter van der Berg, a water "
+                          "engineer."), [("dykes were built", "Pieter van der Berg")]),
+    ("r36-names", "en", P("Siobhan O’Neill, who manages the harbour café, said: “We close at three now.”"),
+     [("We close at three", "Siobhan O’Neill")]),
+    ("r36-names", "en", P("“The kingdom will invest in the port for decades,” Crown Prince Faisal bin Salman "
+                          "told the conference."), [("invest in the port", "Faisal bin Salman")]),
+    ("r36-names", "en", P("“Our farmers cannot wait another season,” said Nguyen Van An, a district official in "
+                          "the delta."), [("cannot wait another season", "Nguyen Van An")]),
+    ("r36-names", "en", P("Kim Jong-un said the launch was “a great success for our scientists,” according to "
+                          "state media."), [("great success for our", "Kim Jong-un")]),
+    ("r36-names", "en", P("“The water has never been this low,” said Layla al-Hassan, who farms on the river’s "
+                          "eastern bank."), [("never been this low", "Layla al-Hassan")]),
+    ("r36-names", "en", P("“We will rebuild the school first,” Jean-Luc Moreau-Dubois, the mayor, said."),
+     [("rebuild the school", "Jean-Luc Moreau-Dubois")]),
+    ("r36-release", "en", P("“This partnership brings fast charging to every town on the coast,” said Jane Doerring, "
+                            "CEO of Acmeline Power. “Our customers asked for it, and we listened.”"),
+     [("brings fast charging", "Jane Doerring"), ("Our customers asked", "Jane Doerring")]),
+    ("r36-release", "en", P("“We are delighted to welcome Tessaly Foods to the group,” said Marcus Hale, Chief "
+                            "Executive Officer of Brindle Holdings."), [("delighted to welcome", "Marcus Hale")]),
+    ("r36-release", "en", P("Halvern Robotics today announced the opening of its new plant in Ohio.")
+     + P("“Ohio gives us the workforce and the roads we need,” said Dr. Lena Ashford, Halvern’s founder and "
+         "chief technology officer."), [("workforce and the roads", "Lena Ashford")]),
+    ("r36-sports", "en", P("Rovers lost 3–0 at home on Saturday, their fourth defeat in a row.")
+     + P("“We were poor,” coach Ruiz admitted. “There is no other word for it.”"),
+     [("We were poor", "Ruiz"), ("no other word", "Ruiz")]),
+    ("r36-sports", "en", P("Head coach Daniel Ortega Ruiz has been in charge since August.")
+     + P("“We were poor,” Ruiz admitted after the game."), [("We were poor", "Daniel Ortega Ruiz")]),
+    ("r36-sports", "en", P("“I just hit it and hoped,” grinned Callum Reid, whose late free kick won the match."),
+     [("hit it and hoped", "Callum Reid")]),
+    ("r36-sports", "en", P("Goalkeeper Tomasz Wilk, who saved two penalties, was modest: “The lads did the hard "
+                           "work.”"), [("lads did the hard work", "Tomasz Wilk")]),
+    ("r36-court", "en", P("Judge Amelia Hart dismissed the case on Friday.")
+     + P("“The council acted within its powers,” the judge wrote in her ruling."),
+     [("acted within its powers", "Amelia Hart")]),
+    ("r36-court", "en", P("In a 40-page ruling, Justice Rowan Mistry said the contract was “void from the "
+                          "start.”"), [("void from the start", "Rowan Mistry")]),
+    ("r36-court", "en", P("“My client has always maintained his innocence,” said defence lawyer Helen Okoro "
+                          "outside the court."), [("maintained his innocence", "Helen Okoro")]),
+    ("r36-court", "en", P("The prosecution told the jury that the fire was “planned for weeks.”"),
+     [("planned for weeks", None)]),
+    ("r36-science", "en", P("The study, published in a medical journal, followed 12,000 adults.")
+     + P("“Walking after meals lowered blood sugar in every group we tested,” the authors write in the paper."),
+     [("Walking after meals", None)]),
+    ("r36-science", "en", P("Dr. Ingrid Solheim, an ecologist and the study’s lead author, was surprised. “We "
+                            "expected the birds to move north, not to stop migrating,” she said."),
+     [("expected the birds", "Ingrid Solheim")]),
+    ("r36-science", "en", P("“This is the first time we have seen it in the wild,” said co-author Rafael "
+                            "Montes of the Marine Institute."), [("first time we have seen", "Rafael Montes")]),
+    ("r36-two", "en", P("“We are ready,” said Ewan Pryce, while Dana Whitcombe insisted that “nobody asked the "
+                        "traders.”"), [("We are ready", "Ewan Pryce"), ("nobody asked the traders", "Dana Whitcombe")]),
+    ("r36-two", "en", P("Ewan Pryce called the plan “sensible,” but Dana Whitcombe said it was “a death sentence for "
+                        "the quay.”"), [("death sentence", "Dana Whitcombe")]),
+    ("r36-paren", "en", P("The ferry company defended the change (“the numbers simply were not there,” said its "
+                          "director, Ewan Pryce) and promised a review in spring."),
+     [("numbers simply were not", "Ewan Pryce")]),
+    ("r36-paren", "en", P("Dana Whitcombe: “We were told on a Friday and it started on the Monday.”"),
+     [("told on a Friday", "Dana Whitcombe")]),
+    ("r36-possessive", "en", P("In Alan Smithers’s words, the plan was “written by people who have never caught a ferry.”"), [("never caught a ferry", "Alan Smithers")]),
+    ("r36-possessive", "en", P("Dana Whitcombe runs the oldest bakery on the quay.")
+     + P("In Whitcombe’s words: “The quay was built around that boat.”"),
+     [("built around that boat", "Dana Whitcombe")]),
+    ("r36-next", "en", P("Ewan Pryce has run the harbour for ten years.")
+     + P("“The early boat was meant for workers. That was the idea.” So says Pryce, who now admits it failed."),
+     [("meant for workers", "Ewan Pryce")]),
+    ("r36-next", "en", P("“Nobody rides a ferry for fun in January.” Those are the words of Ewan Pryce, the "
+                         "harbourmaster."), [("for fun in January", "Ewan Pryce")]),
+    # German
+    ("r36-appositive", "de", P("„Die Leute denken, beim Bäcker geht es ums Brot, aber es geht ums Aufstehen“, sagte "
+                               "Maria Lohmann, die seit 20 Jahren die Bäckerei in der Ulmenstraße führt und sechs "
+                               "Leute beschäftigt."), [("ums Aufstehen", "Maria Lohmann")]),
+    ("r36-names", "de", P("„Die Deiche wurden für ein anderes Jahrhundert gebaut“, sagte Pieter van der Berg, "
+                          "Wasserbauingenieur."), [("Die Deiche wurden", "Pieter van der Berg")]),
+    ("r36-names", "de", P("„Wir bauen zuerst die Schule wieder auf“, sagte Karl-Heinz Müller-Lüdenscheidt, der "
+                          "Bürgermeister."), [("zuerst die Schule", "Karl-Heinz Müller-Lüdenscheidt")]),
+    ("r36-release", "de", P("„Mit dieser Partnerschaft kommt das Schnellladen in jede Stadt an der Küste“, sagt Jana "
+                            "Dörring, Geschäftsführerin der Acmeline Energie GmbH."),
+     [("Schnellladen in jede", "Jana Dörring")]),
+    ("r36-sports", "de", P("Trainer Daniel Ruiz war nach dem 0:3 bedient. „Wir waren schlecht“, gab Ruiz zu. „Es gibt "
+                           "kein anderes Wort dafür.“"),
+     [("Wir waren schlecht", "Daniel Ruiz"), ("kein anderes Wort", "Daniel Ruiz")]),
+    ("r36-court", "de", P("Richterin Amelie Hartmann wies die Klage am Freitag ab.")
+     + P("„Die Gemeinde hat im Rahmen ihrer Befugnisse gehandelt“, schrieb die Richterin in ihrem Urteil."),
+     [("im Rahmen ihrer", "Amelie Hartmann")]),
+    ("r36-science", "de", P("„Spaziergänge nach dem Essen senkten den Blutzucker in jeder Gruppe“, schreiben die "
+                            "Autoren in der Studie."), [("Spaziergänge nach", None)]),
+    ("r36-group", "de", P("Die Stadtwerke Talheim und die Nordnetz AG teilten in einer gemeinsamen Erklärung mit: "
+                          "„Beide Netze werden ab Januar gemeinsam betrieben.“"),
+     [("Beide Netze werden", "Stadtwerke Talheim und die Nordnetz AG")]),
+    ("r36-possessive", "de", P("Mit den Worten von Alan Schmieder war der Plan „von Leuten geschrieben, die nie eine "
+                               "Fähre genommen haben“."), [("nie eine Fähre", "Alan Schmieder")]),
+    ("r36-paren", "de", P("Die Reederei verteidigte die Änderung („Die Zahlen waren einfach nicht da“, sagte "
+                          "Direktor Ewald Preuß) und kündigte eine Prüfung an."),
+     [("Zahlen waren einfach", "Ewald Preuß")]),
+    # French
+    ("r36-appositive", "fr", P("« Les gens croient qu’une boulangerie, c’est du pain, mais c’est se lever tôt », "
+                               "explique Marie Lopès, qui tient la boulangerie de la rue des Ormes depuis vingt "
+                               "ans et emploie six personnes."), [("se lever tôt", "Marie Lopès")]),
+    ("r36-names", "fr", P("« Nous reconstruirons d’abord l’école », a déclaré Jean-Luc Moreau-Dubois, le maire."),
+     [("reconstruirons d’abord", "Jean-Luc Moreau-Dubois")]),
+    ("r36-names", "fr", P("« L’eau n’a jamais été aussi basse », affirme Leïla al-Hassan, agricultrice sur la rive "
+                          "est."), [("jamais été aussi basse", "Leïla al-Hassan")]),
+    ("r36-sports", "fr", P("« On a été mauvais », a reconnu l’entraîneur Daniel Ruiz après la défaite. « Il n’y a "
+                           "pas d’autre mot. »"),
+     [("On a été mauvais", "Daniel Ruiz")]),
+    ("r36-court", "fr", P("La juge Amélie Hartmann a rejeté la requête vendredi.")
+     + P("« La commune a agi dans le cadre de ses compétences », écrit la juge dans sa décision."),
+     [("dans le cadre de ses", "Amélie Hartmann")]),
+    ("r36-release", "fr", P("« Ce partenariat apporte la recharge rapide dans chaque ville du littoral », a déclaré "
+                            "Jeanne Dorin, PDG d’Acmeline Énergie."), [("recharge rapide", "Jeanne Dorin")]),
+    ("r36-science", "fr", P("« La marche après les repas a réduit la glycémie dans tous les groupes », écrivent les "
+                            "auteurs de l’étude."), [("La marche après", None)]),
+    ("r36-possessive", "fr", P("Selon les mots d’Alain Schmitt, le projet a été « écrit par des gens qui n’ont jamais "
+                               "pris le bac »."), [("jamais pris le bac", "Alain Schmitt")]),
+    ("r36-two", "fr", P("« Nous sommes prêts », assure Ewan Prieur, tandis que Dana Vitcomb juge que « personne n’a "
+                        "consulté les commerçants »."),
+     [("Nous sommes prêts", "Ewan Prieur"), ("personne n’a consulté", "Dana Vitcomb")]),
+    # Spanish
+    ("r36-appositive", "es", P("«La gente cree que una panadería es pan, pero es madrugar», dijo María López, que "
+                               "regenta desde hace 20 años la panadería de la calle del Olmo y da empleo a seis "
+                               "personas."), [("es madrugar", "María López")]),
+    ("r36-names", "es", P("«El agua nunca había estado tan baja», afirmó Layla al-Hassan, agricultora en la orilla "
+                          "oriental."), [("nunca había estado", "Layla al-Hassan")]),
+    ("r36-names", "es", P("«Reconstruiremos primero la escuela», dijo José María de la Fuente y Olmedo, alcalde del "
+                          "municipio."), [("Reconstruiremos primero", "José María de la Fuente y Olmedo")]),
+    ("r36-sports", "es", P("«Fuimos malos», admitió el entrenador Daniel Ruiz tras la derrota. «No hay otra "
+                           "palabra»."), [("Fuimos malos", "Daniel Ruiz"), ("No hay otra palabra", "Daniel Ruiz")]),
+    ("r36-court", "es", P("La jueza Amelia Hartín desestimó la demanda el viernes.")
+     + P("«El ayuntamiento actuó dentro de sus competencias», escribió la jueza en su sentencia."),
+     [("actuó dentro de sus", "Amelia Hartín")]),
+    ("r36-release", "es", P("«Esta alianza lleva la carga rápida a cada pueblo de la costa», señaló Juana Dorado, "
+                            "consejera delegada de Acmelina Energía."), [("carga rápida", "Juana Dorado")]),
+    ("r36-group", "es", P("«No recomendamos el cribado rutinario en menores de cuarenta años», escribieron los "
+                          "investigadores."), [("No recomendamos", None)]),
+    ("r36-paren", "es", P("La naviera defendió el cambio («los números no daban», dijo su director, Ewan Prado) y "
+                          "prometió revisarlo en primavera."), [("los números no daban", "Ewan Prado")]),
+    # Italian
+    ("r36-appositive", "it", P("«La gente pensa che un forno sia pane, ma è alzarsi presto», ha detto Maria Lopresti, "
+                               "che da vent’anni gestisce il forno di via degli Olmi e dà lavoro a sei persone."),
+     [("alzarsi presto", "Maria Lopresti")]),
+    ("r36-names", "it", P("«Ricostruiremo prima la scuola», ha detto Gian Maria De Santis, sindaco del paese."),
+     [("Ricostruiremo prima", "Gian Maria De Santis")]),
+    ("r36-sports", "it", P("«Siamo stati scarsi», ha ammesso l’allenatore Daniele Russo dopo la sconfitta. «Non c’è "
+                           "altra parola»."), [("Siamo stati scarsi", "Daniele Russo")]),
+    ("r36-court", "it", P("La giudice Amalia Corti ha respinto il ricorso venerdì.")
+     + P("«Il comune ha agito nei limiti dei suoi poteri», ha scritto la giudice nella sentenza."),
+     [("nei limiti dei suoi", "Amalia Corti")]),
+    ("r36-release", "it", P("«Questa partnership porta la ricarica veloce in ogni città della costa», ha dichiarato "
+                            "Giovanna Dorati, amministratrice delegata di Acmelina Energia."),
+     [("ricarica veloce", "Giovanna Dorati")]),
+    ("r36-science", "it", P("«Camminare dopo i pasti ha ridotto la glicemia in ogni gruppo», scrivono gli autori "
+                            "dello studio."), [("Camminare dopo", None)]),
+    ("r36-possessive", "it", P("Con le parole di Aldo Ferrari, il piano è stato «scritto da gente che non ha mai "
+                               "preso un traghetto»."), [("mai preso un traghetto", "Aldo Ferrari")]),
+    ("r36-two", "it", P("«Siamo pronti», ha detto Ivo Pratesi, mentre Dana Vitale ha ribattuto che «nessuno ha "
+                        "sentito i commercianti»."),
+     [("Siamo pronti", "Ivo Pratesi"), ("nessuno ha sentito", "Dana Vitale")]),
+    # Portuguese
+    ("r36-appositive", "pt", P("“As pessoas pensam que uma padaria é pão, mas é madrugar”, disse Maria Lopes, que "
+                               "gere há 20 anos a padaria da Rua dos Olmos e emprega seis pessoas."),
+     [("mas é madrugar", "Maria Lopes")]),
+    ("r36-names", "pt", P("“Vamos reconstruir primeiro a escola”, disse João Pedro dos Santos Ferreira, presidente "
+                          "da câmara."), [("reconstruir primeiro", "João Pedro dos Santos Ferreira")]),
+    ("r36-sports", "pt", P("“Fomos fracos”, admitiu o treinador Daniel Ruas depois da derrota. “Não há outra "
+                           "palavra.”"), [("Fomos fracos", "Daniel Ruas")]),
+    ("r36-court", "pt", P("A juíza Amélia Horta rejeitou a ação na sexta-feira.")
+     + P("“O município agiu dentro das suas competências”, escreveu a juíza na sentença."),
+     [("agiu dentro das suas", "Amélia Horta")]),
+    ("r36-release", "pt", P("“Esta parceria leva o carregamento rápido a todas as vilas da costa”, afirmou Joana "
+                            "Dourado, CEO da Acmelina Energia."), [("carregamento rápido", "Joana Dourado")]),
+    ("r36-group", "pt", P("“Não recomendamos o rastreio de rotina abaixo dos quarenta anos”, escreveram os "
+                          "investigadores."), [("Não recomendamos", None)]),
+    ("r36-possessive", "pt", P("Nas palavras de Álvaro Ferraz, o plano foi “escrito por quem nunca apanhou um "
+                               "ferry”."), [("nunca apanhou", "Álvaro Ferraz")]),
+    ("r36-paren", "pt", P("A transportadora defendeu a mudança (“os números não chegavam”, disse o diretor, Ivo "
+                          "Prado) e prometeu revê-la na primavera."), [("números não chegavam", "Ivo Prado")]),
+    # Dutch
+    ("r36-appositive", "nl", P("„Mensen denken dat een bakkerij om brood draait, maar het draait om vroeg opstaan”, "
+                               "zei Maria Lopers, die al twintig jaar de bakkerij aan de Olmenstraat runt en zes "
+                               "mensen in dienst heeft."), [("vroeg opstaan", "Maria Lopers")]),
+    ("r36-names", "nl", P("„De dijken zijn voor een andere eeuw gebouwd”, zei Pieter van den Bergh, waterbouwkundige."),
+     [("De dijken zijn", "Pieter van den Bergh")]),
+    ("r36-names", "nl", P("„We bouwen eerst de school weer op”, zegt burgemeester Anne-Marie de Vries-Jansen."),
+     [("eerst de school", "Anne-Marie de Vries-Jansen")]),
+    ("r36-sports", "nl", P("„We waren slecht”, gaf trainer Daan Ruijs toe na de nederlaag. „Er is geen ander woord "
+                           "voor.”"), [("We waren slecht", "Daan Ruijs")]),
+    ("r36-court", "nl", P("Rechter Amalia Hartog wees de zaak vrijdag af.")
+     + P("„De gemeente heeft binnen haar bevoegdheden gehandeld”, schreef de rechter in haar uitspraak."),
+     [("binnen haar bevoegdheden", "Amalia Hartog")]),
+    ("r36-release", "nl", P("„Dit partnerschap brengt snelladen naar elke kustplaats”, zegt Jantine Doorn, CEO van "
+                            "Acmeline Energie."), [("brengt snelladen", "Jantine Doorn")]),
+    ("r36-science", "nl", P("„Wandelen na de maaltijd verlaagde de bloedsuiker in elke groep”, schrijven de auteurs "
+                            "in het artikel."), [("Wandelen na de", None)]),
+    ("r36-possessive", "nl", P("In de woorden van Alwin Smit is het plan „geschreven door mensen die nooit een "
+                               "veerboot hebben genomen”."), [("nooit een veerboot", "Alwin Smit")]),
+    # Polish
+    ("r36-appositive", "pl", P("„Ludzie myślą, że piekarnia to chleb, a to jest wczesne wstawanie” – mówi Maria "
+                               "Łopatka, która od 20 lat prowadzi piekarnię przy ulicy Wiązowej i zatrudnia sześć "
+                               "osób."), [("wczesne wstawanie", "Maria Łopatka")]),
+    ("r36-names", "pl", P("„Najpierw odbudujemy szkołę” – powiedział Jan Kowalski-Wróbel, burmistrz gminy."),
+     [("Najpierw odbudujemy", "Jan Kowalski-Wróbel")]),
+    ("r36-sports", "pl", P("„Byliśmy słabi” – przyznał trener Daniel Rusek po porażce. „Nie ma innego słowa”."),
+     [("Byliśmy słabi", "Daniel Rusek")]),
+    ("r36-court", "pl", P("Sędzia Amelia Hartman oddaliła pozew w piątek.")
+     + P("„Gmina działała w granicach swoich uprawnień” – napisała sędzia w uzasadnieniu."),
+     [("w granicach swoich", "Amelia Hartman")]),
+    ("r36-release", "pl", P("„To partnerstwo przynosi szybkie ładowanie do każdego miasta na wybrzeżu” – powiedziała "
+                            "Joanna Dorosz, prezes Acmeline Energia."), [("szybkie ładowanie", "Joanna Dorosz")]),
+    ("r36-science", "pl", P("„Spacer po posiłku obniżał poziom cukru we wszystkich grupach” – piszą autorzy "
+                            "badania."), [("Spacer po posiłku", None)]),
+    ("r36-possessive", "pl", P("Według słów Adama Kowala plan „napisali ludzie, którzy nigdy nie płynęli promem”."),
+     [("nigdy nie płynęli", "Adam Kowal")]),
+    ("r36-paren", "pl", P("Armator bronił zmiany („liczby po prostu się nie zgadzały” – mówił dyrektor Iwo Prus) "
+                          "i zapowiedział przegląd na wiosnę."), [("liczby po prostu", "Iwo Prus")]),
+    # Swedish
+    ("r36-appositive", "sv", P("”Folk tror att ett bageri handlar om bröd, men det handlar om att gå upp tidigt”, "
+                               "säger Maria Lopez, som har drivit bageriet på Almgatan i 20 år och har sex anställda."),
+     [("gå upp tidigt", "Maria Lopez")]),
+    ("r36-names", "sv", P("”Vi bygger upp skolan först”, säger kommunalrådet Anna-Karin von Platen."),
+     [("bygger upp skolan", "Anna-Karin von Platen")]),
+    ("r36-sports", "sv", P("”Vi var dåliga”, erkände tränaren Daniel Ruiz efter förlusten. ”Det finns inget annat "
+                           "ord.”"), [("Vi var dåliga", "Daniel Ruiz")]),
+    ("r36-court", "sv", P("Rådmannen Amelia Hartman ogillade stämningen i fredags.")
+     + P("”Kommunen har agerat inom sina befogenheter”, skriver rådmannen i domen."),
+     [("agerat inom sina", "Amelia Hartman")]),
+    ("r36-release", "sv", P("”Samarbetet ger snabbladdning i varje kuststad”, säger Johanna Dörr, vd för Acmeline "
+                            "Energi."), [("ger snabbladdning", "Johanna Dörr")]),
+    ("r36-science", "sv", P("”Promenader efter maten sänkte blodsockret i alla grupper”, skriver forskarna i "
+                            "studien."), [("Promenader efter", None)]),
+    ("r36-possessive", "sv", P("Med Anders Smeds ord är planen ”skriven av folk som aldrig har åkt färja”."),
+     [("aldrig har åkt färja", "Anders Smed")]),
+    ("r36-two", "sv", P("”Vi är redo”, säger Erik Prytz, medan Dana Vik menar att ”ingen frågade handlarna”."),
+     [("Vi är redo", "Erik Prytz"), ("ingen frågade", "Dana Vik")]),
+    # Russian
+    ("r36-appositive", "ru", P("«Люди думают, что пекарня — это хлеб, а на самом деле это ранний подъём», — говорит "
+                               "Мария Лопатина, которая 20 лет держит пекарню на Вязовой улице и даёт работу шести "
+                               "людям."), [("ранний подъём", "Мария Лопатина")]),
+    ("r36-names", "ru", P("«Сначала мы восстановим школу», — сказал Ахмед бин Салман, глава администрации."),
+     [("Сначала мы восстановим", "Ахмед бин Салман")]),
+    ("r36-sports", "ru", P("«Мы сыграли плохо», — признал тренер Даниил Русаков после поражения. «Другого слова нет»."),
+     [("Мы сыграли плохо", "Даниил Русаков")]),
+    ("r36-court", "ru", P("Судья Амалия Хартова в пятницу отклонила иск.")
+     + P("«Администрация действовала в пределах своих полномочий», — написала судья в решении."),
+     [("в пределах своих", "Амалия Хартова")]),
+    ("r36-release", "ru", P("«Это партнёрство приносит быструю зарядку в каждый город на побережье», — заявила Жанна "
+                            "Доронина, генеральный директор компании «Акмелайн Энерджи»."),
+     [("быструю зарядку", "Жанна Доронина")]),
+    ("r36-science", "ru", P("«Прогулки после еды снижали сахар в крови во всех группах», — пишут авторы "
+                            "исследования."), [("Прогулки после еды", None)]),
+    ("r36-possessive", "ru", P("По словам Алексея Кузнецова, план «писали люди, которые ни разу не плавали на "
+                               "пароме»."), [("ни разу не плавали", "Алексей Кузнецов")]),
+    ("r36-paren", "ru", P("Пароходство защищало решение («цифры просто не сходились», — сказал директор Иван Прохоров) "
+                          "и обещало пересмотреть его весной."), [("цифры просто не", "Иван Прохоров")]),
+    # Japanese
+    ("r36-appositive", "ja", P("20年間ニレ通りでパン屋を営み、6人を雇う佐伯美和さんは「パン屋はパンではなく早起きの仕事だ」と話した。"),
+     [("パン屋はパンではなく", "佐伯美和")]),
+    ("r36-sports", "ja", P("ルイス監督は敗戦後、「我々は悪かった。ほかに言葉はない」と認めた。"),
+     [("我々は悪かった", "ルイス")]),
+    ("r36-court", "ja", P("東京地裁の原田明美裁判長は金曜日、訴えを退けた。")
+     + P("原田裁判長は判決で「市は権限の範囲内で行動した」と述べた。"),
+     [("市は権限の範囲内", "原田明美")]),
+    ("r36-release", "ja", P("アクメライン電力の土井純子社長は「この提携で沿岸のすべての町に急速充電を届ける」とコメントした。"),
+     [("沿岸のすべての町", "土井純子")]),
+    ("r36-science", "ja", P("研究チームは論文で「食後の散歩はすべてのグループで血糖値を下げた」と述べている。"),
+     [("食後の散歩は", None)]),
+    ("r36-two", "ja", P("森田健一さんは「準備はできている」と語ったが、佐伯美和さんは「商店主には誰も相談しなかった」と反論した。"),
+     [("準備はできている", "森田健一"), ("商店主には誰も", "佐伯美和")]),
+    ("r36-group", "ja", P("北浜フェリーと南港運輸は共同声明で「両社の航路を1月から統合する」と発表した。"),
+     [("両社の航路を", "北浜フェリーと南港運輸")]),
+    ("r36-names", "ja", P("オランダの水利技師ピーター・ファン・デル・ベルフさんは「堤防は別の世紀のために造られた」と話した。"),
+     [("堤防は別の世紀", "ピーター・ファン・デル・ベルフ")]),
+    # Chinese
+    ("r36-appositive", "zh", P("在榆树街经营面包店二十年、雇有六名员工的李玛丽说：“大家以为面包店就是面包，其实是早起。”"),
+     [("大家以为面包店", "李玛丽")]),
+    ("r36-sports", "zh", P("主教练鲁伊斯赛后承认：“我们踢得很差，没有别的词可以形容。”"),
+     [("我们踢得很差", "鲁伊斯")]),
+    ("r36-court", "zh", P("法官王雅琴周五驳回了起诉。她在判决书中写道：“市政府是在其职权范围内行事。”"),
+     [("市政府是在其职权", "王雅琴")]),
+    ("r36-release", "zh", P("“此次合作将把快速充电带到沿海每一座城镇，”艾美能源首席执行官杜佳宁表示。"),
+     [("此次合作将", "杜佳宁")]),
+    ("r36-science", "zh", P("研究人员在论文中写道：“饭后散步在所有组别中都降低了血糖。”"),
+     [("饭后散步", None)]),
+    ("r36-two", "zh", P("港务局局长张建国说“我们已经准备好了”，但面包店老板李玛丽反驳说“没有人征求过商户的意见”。"),
+     [("我们已经准备好了", "张建国"), ("没有人征求过", "李玛丽")]),
+    ("r36-names", "zh", P("“堤坝是为另一个世纪建造的，”水利工程师欧阳志远说。"),
+     [("堤坝是为另一个", "欧阳志远")]),
+    ("r36-possessive", "zh", P("用张建国的话说，这项计划是“由从未坐过渡轮的人写的”。"),
+     [("从未坐过渡轮", "张建国")]),
+    # Turkish
+    ("r36-appositive", "tr", P("Karaağaç Sokağı’ndaki fırını 20 yıldır işleten ve altı kişi çalıştıran Ayşe Yılmaz, "
+                               "“İnsanlar fırının ekmek olduğunu sanıyor, aslında erken kalkmak” dedi."),
+     [("İnsanlar fırının", "Ayşe Yılmaz")]),
+    ("r36-sports", "tr", P("Teknik direktör Daniel Ruiz maçın ardından “Kötüydük, başka bir kelime yok” diye "
+                           "konuştu."), [("Kötüydük", "Daniel Ruiz")]),
+    ("r36-court", "tr", P("Hâkim Ayla Kaya cuma günü davayı reddetti.")
+     + P("Kaya gerekçeli kararında “Belediye yetkileri dahilinde hareket etti” ifadesini kullandı."),
+     [("Belediye yetkileri", "Ayla Kaya")]),
+    ("r36-release", "tr", P("Acmeline Enerji CEO’su Canan Dursun, “Bu ortaklık hızlı şarjı kıyıdaki her kasabaya "
+                            "götürüyor” dedi."), [("hızlı şarjı", "Canan Dursun")]),
+    ("r36-science", "tr", P("Araştırmacılar makalede “Yemek sonrası yürüyüş tüm gruplarda kan şekerini düşürdü” "
+                            "diye yazdı."), [("Yemek sonrası", None)]),
+    ("r36-names", "tr", P("Belediye Başkanı Mehmet Ali Öztürk-Demir, “Önce okulu yeniden inşa edeceğiz” dedi."),
+     [("Önce okulu", "Mehmet Ali Öztürk-Demir")]),
+    ("r36-possessive", "tr", P("Ali Demir’in sözleriyle plan “hiç feribota binmemiş insanlar tarafından yazıldı”."),
+     [("hiç feribota", "Ali Demir")]),
+    ("r36-two", "tr", P("Liman Başkanı Emre Polat “Hazırız” derken, fırıncı Ayşe Yılmaz “Esnafa kimse sormadı” "
+                        "diye itiraz etti."), [("Esnafa kimse", "Ayşe Yılmaz")]),
 ]
 
 
@@ -1560,8 +1907,9 @@ def run(verbose: bool = False) -> int:
                 wrong[form] += 1
                 print(f"WRONG {form}/{lang}: {got!r} for {speaker!r} ({piece})"
                       + (f" listed={[(q.text[:30], q.speaker) for q in found]}" if verbose else ""))
-    groups = [(group, [form for form in total if form.startswith(HELD_OUT) == held_out])
-              for group, held_out in (("earlier rounds", False), ("round 34 (held out)", True))]
+    groups = [(group, [form for form in total if form.startswith(prefix)])
+              for group, prefix in (("round 34 (held out)", "r34-"), ("round 36 (held out)", "r36-"))]
+    groups.insert(0, ("earlier rounds", [form for form in total if not form.startswith(HELD_OUT)]))
     return print_tally(wrong, total, width=22, notes=tuple(
         f"{group:22} {sum(wrong[f] for f in forms):3}/{sum(total[f] for f in forms)}" for group, forms in groups))
 

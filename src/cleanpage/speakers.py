@@ -77,6 +77,7 @@ SAY_VERBS = frozenset((
     "complained", "laments", "lamented", "wonders", "wondered", "testified", "announces", "mused", "countered",
     "affirms", "affirmed", "confesses", "confessed", "concurs", "concurred", "reckons", "reckoned", "hinted",
     "chuckles", "chuckled",
+    "ha ribattuto", "ribattuto", "ha replicato", "replicato",  # Italian "retorted" after a quote
     "erzählt", "erzählte", "berichtete", "betonen", "erläutert", "erläuterte", "schreibt", "schrieb", "findet",
     "fordert", "forderte", "kritisiert", "kritisierte", "bestätigt", "bestätigte", "schildert", "schilderte",
     "resümiert", "unterstreicht", "versichert", "versicherte", "zitiert", "gibt zu", "räumt ein", "fügt hinzu",
@@ -168,6 +169,7 @@ SAY_VERBS = frozenset((
     "dedi", "söyledi", "belirtti", "ekledi", "vurguladı", "açıkladı", "kaydetti", "ifade etti", "diye konuştu",
     "diye ekledi", "diye belirtti", "diye yazdı", "diye sordu", "diye cevap verdi", "dedi ki",
     "ifadelerini kullandı", "sözlerini kullandı", "değerlendirmesinde bulundu",  # "used the words"
+    "ifadesini kullandı", "diye itiraz etti", "diye yanıtladı",  # "used the expression", "objected", "answered"
     "diye açıkladı", "diye vurguladı", "diye kaydetti", "diye anlattı", "anlattı", "şeklinde konuştu",
     # Russian and Ukrainian, past tense by gender ("«…», — сказал Иван Петров", "заявила она")
     "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "рассказал", "рассказала", "пояснил",
@@ -303,18 +305,23 @@ CJK_SPEAKER_RE = lazy(
     r"(?:[（(][^（()）]{1,40}[)）])?"
     r"(?:在[^，。“”：「」]{1,12}?[时上中里后])?"
     r"(?:[对向][^，。“”：「」]{1,6}?(?=表示|说|指出|强调|介绍|透露|坦言))?"  # "对记者表示": to whom
-    r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉)"
+    r"(?:赛后|会后|事后|当天|今天|昨天|日前|近日)?"  # "赛后承认": when, written onto the verb
+    r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉|承认|坦承|回应|宣布|反驳)"
 )
 
 # Adverbs between a speaker and the verb; the pronouns "he", "she", "they"; words for "those",
 # "people", "we", "someone" that speak for no one named.
 CJK_ADVERBS = ("进一步", "补充", "还", "也", "则", "又", "再次", "随后", "同时", "接着")
 CJK_PRONOUNS = ("他", "她", "他们", "她们")
+CJK_WORDS_OF = ("用", "的话")  # "用X的话说": "in X's words"
+CJK_MODIFIER = "的"  # ends a description set before a name
 CJK_ACCORDING = "据"  # "according to", before the name of whom the words are ("据韩立平介绍")
-CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如果", "换句话", "也就是")
+CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如果", "换句话", "也就是",
+              "研究人员", "研究团队", "研究者", "作者", "科学家")  # "researchers", "the authors": a group, unnamed
 # Offices before a name, cut off a name that the match began inside them ("发言人丹尼尔·霍特").
 CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "总裁", "研究员", "专家", "记者", "院士", "书记",
-             "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长")
+             "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长",
+             "执行官", "董事长", "教练", "法官", "律师", "工程师", "老板")  # chief executive, coach, judge, lawyer…
 
 # a sentence's or a clause's first two or three characters, "is", then an office ("王海是港口负责人"): a name
 CJK_NAME_IS_ROLE_RE = lazy(
@@ -324,8 +331,8 @@ CJK_NAME_IS_ROLE_RE = lazy(
 # an office, the two or three characters of the name, then where/when or the verb:
 # "副秘书长陈士华在发布会上表示"
 CJK_ROLE_NAME_RE = lazy(
-    r"(?:长|主任|经理|教授|发言人|负责人|主席|总裁|研究员|专家|记者|院士|书记|理事|分析师|所长|博士)"
-    r"([\u4e00-\u9fff]{2,3}?)(?=在|对|向|近日|日前|今天|昨天|表示|说|指出|认为|强调|介绍|称|坦言|透露|：|，)"
+    r"(?:长|主任|经理|教授|发言人|负责人|主席|总裁|研究员|专家|记者|院士|书记|理事|分析师|所长|博士|执行官|教练|法官|律师|工程师|老板)"
+    r"([\u4e00-\u9fff]{2,3}?)(?=在|对|向|近日|日前|今天|昨天|赛后|周[一二三四五六日]|表示|说|指出|认为|强调|介绍|称|坦言|透露|承认|反驳|：|，)"
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
@@ -347,6 +354,9 @@ TITLES = frozenset((
     "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
     "Delegate", "Speaker", "Supervisor", "Alderman", "Trustee", "Ambassador", "Premier", "Rabbi", "Pastor", "Imam",
+    "Prince", "Princess", "Crown", "King", "Queen", "Sheikh", "Emir",  # "Crown Prince Faisal bin Salman"
+    # Turkish offices before a name ("Hâkim Ayla Kaya", "Savcı Kemal Yurdakul", "Belediye Başkanı Ali Demir")
+    "Hâkim", "Hakim", "Savcı", "Vali", "Bakan", "Bakanı", "Başkan", "Başkanı", "Müdürü",
     "Ông", "Bà",  # Vietnamese "Mr", "Mrs" opening a sentence ("Ông Trần Quốc Bảo cho biết:")
     # Indonesian and Malay offices before a name ("kata Bupati Ahmad Fauzi", "Gubernur Siti Rahma mengatakan")
     "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
@@ -358,7 +368,8 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 # name only, so "Anna Weber von der Stadtverwaltung" keeps her employer out of her name.
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
                                                 "te", "los", "las", "zu",
-                                                "bin", "binti", "bint", "ibn"))  # "son of": "Anwar bin Ibrahim"
+                                                "bin", "binti", "bint", "ibn",  # "son of": "Anwar bin Ibrahim"
+                                                "бин", "ибн"))  # and in Cyrillic ("Ахмед бин Салман")
 # The Arabic article joined to a surname by a hyphen, in lower case inside a name ("Khalid al-Rashidi",
 # "Amr el-Sayed", "Nasser ad-Din"): a name's word after its first, though not capitalised.
 ARTICLE_SURNAME_RE = lazy(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-[A-Z][\w'’]+")
@@ -545,6 +556,18 @@ def polish_genitive_nominative(words: list[str]) -> str | None:
     endings = POLISH_GENITIVE_FIRST_F if last.endswith("ej") else POLISH_GENITIVE_FIRST_M
     given = next((first[:-len(g)] + n for g, n in endings if first.endswith(g)), None)
     return f"{given} {surname}" if given else None
+
+
+def polish_masculine_genitive(words: list[str]) -> str | None:
+    """A man's first name and surname in the genitive that "według (słów)" governs ("Adama Kowala",
+    "Pawła Nowaka"): both drop the "-a" the case adds (a woman's first name takes "-y" or "-i", and
+    her surname, unless adjectival, stays). None where the words do not end so."""
+    if len(words) != 2 or not all(w.endswith("a") and len(w) > MIN_STEM and w[:1].isupper() and w.isalpha()
+                                  for w in words):
+        return None
+    first, last = words
+    given = next(first[:-len(g)] + n for g, n in POLISH_GENITIVE_FIRST_M if first.endswith(g))
+    return f"{given} {last[:-1]}"
 
 
 class LoneNounAccording(str):
@@ -844,6 +867,8 @@ class NameIndex:
             found = genitive_nominative(words)  # "по словам Ольги Верещагиной", the page naming her so only
         if found is None:
             found = polish_genitive_nominative(words)  # "według Marka Lisieckiego", the page naming him so only
+        if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
+            found = polish_masculine_genitive(words)  # "według słów Adama Kowala"
         return self._longer(found or plain)
 
     def _ja_full_name(self, surname: str) -> str | None:
@@ -1058,6 +1083,8 @@ class NameIndex:
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
+            if words and words[-1] in SURNAMES_TOO and _after_place_preposition(text, m.start(1)):
+                continue  # "her bakery on Quay Street": a place, not who "she" is
             if _quoted_whole(text, m.start(1), m.end(1)):
                 continue  # names the “Great Harbour Beast”: a term in quote marks, not a person
             if EMPLOYER_BEFORE_RE.search(text, max(0, m.start(1) - EMPLOYER_BEFORE_CHARS), m.start(1)) \
@@ -1144,6 +1171,18 @@ def _after_the(text: str, m: re.Match) -> bool:
     if first in NAME_ARTICLES:
         return not _opens_sentence(text, m.start(1))
     return text[max(0, m.start(1) - 4):m.start(1)] == "the "
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """Does the word before `start` say where ("on", "in", "at", "near", "along")? A run of capitalised
+    words after it that ends in a place word that is a surname too ("on Quay Street") is the place."""
+    before = text[max(0, start - PLACE_PREPOSITION_CHARS):start].split()
+    return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+
+
+PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
+                                "behind", "around"))  # not "to", "by", "from", "with": "a letter from Jenny Park"
+PLACE_PREPOSITION_CHARS = 10
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
@@ -1274,9 +1313,12 @@ def _names_in(text: str) -> list[str]:
 
 
 def _title_dropped(words: list[str]) -> list[str]:
-    """A run of a title and three names without the title ("Ông Lê Văn Tùng", "Dr. Ann Marie Lee"),
-    so that _person_name keeps the three."""
-    return words[1:] if len(words) == 4 and words[0].rstrip(".") in TITLES else words
+    """A run of a title and three names without the title and the words before it ("Ông Lê Văn Tùng",
+    "Dr. Ann Marie Lee", "Belediye Başkanı Mehmet Ali Demir", "Port Director Mary Ann Okonjo"), so that
+    _person_name keeps the three. Only a title: an office noun may have its department after it
+    ("Wethouder Mobiliteit Inge Bosman"), which no title of TITLES takes."""
+    title = max((k for k, w in enumerate(words[:-2]) if w.rstrip(".") in TITLES), default=-1)
+    return words[title + 1:] if title >= 0 else words
 
 
 def _after_office_join(text: str, start: int) -> bool:
@@ -2217,7 +2259,8 @@ JA_HONORIFICS_RE_PART = "さん|氏|教授|准教授|議員|知事|大臣|代表
 # Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
 # office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
-_JA_SAID = "述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し|警告し|反論し|批判し|呼びかけ"
+_JA_SAID = ("述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し|警告し|反論し|批判し|呼びかけ"
+            "|認め|コメントし|書い|記し")  # admitted, commented, wrote
 JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 # ... or with the speaker, a time or a place between the particle and the verb, in the same clause
 # ("「…」と渡瀬市長は月曜日に述べた"); not "とは" (what a term means) nor "と「" (a list of quotes).
@@ -2248,21 +2291,27 @@ CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name
 # A Japanese surname alone (two or three kanji), and the honorifics and offices written right after a
 # full name: with them, the given name's one or two kanji are told from an office's ("渡瀬市長").
 JA_SURNAME_RE = lazy(r"[\u4e00-\u9fff]{2,3}")
-JA_HONORIFICS = "さん|氏|教授|准教授|議員|知事|大臣|代表|市長|町長|村長|社長|会長|所長|部長|港長|校長|院長|委員長"
+JA_HONORIFICS = ("さん|氏|教授|准教授|議員|知事|大臣|代表|市長|町長|村長|社長|会長|所長|部長|港長|校長|院長|委員長"
+                 "|裁判長|裁判官|判事|監督|選手|弁護士")  # judges, coaches, players, lawyers
 
 # Japanese nouns for people the topic of a verb of saying may be instead of a name ("ある住民は「…」と
 # 話した": a resident): no one named.
 JA_PEOPLE_NOUNS = frozenset(("住民", "市民", "男性", "女性", "関係者", "担当者", "職員", "社員", "乗客", "学生",
-                             "専門家", "店主", "漁師", "農家", "観光客", "利用者", "幹部", "広報", "母親", "父親"))
+                             "専門家", "店主", "漁師", "農家", "観光客", "利用者", "幹部", "広報", "母親", "父親",
+                             "研究チーム", "研究グループ", "研究者", "研究者ら", "著者", "著者ら"))
 
 
 JA_KANJI_RUN_RE = lazy(r"[\u4e00-\u9fff]+")
+JA_LONG_OFFICE = 3  # an office this long keeps its head when its last kanji is cut ("裁判" of "裁判長")
 
 
 def _ja_named(topic: str) -> str | None:
     """The Japanese topic as a speaker, less an office the kanji run took in ("渡瀬市長" -> "渡瀬");
     None for a noun for people, not a name."""
     office = next((o for o in JA_HONORIFICS.split("|") if topic.endswith(o) and len(topic) - len(o) >= 2), "")
+    # or the head of an office of three kanji whose last the pattern's own 長 took ("原田裁判" of "原田裁判長")
+    office = office or next((o[:-1] for o in JA_HONORIFICS.split("|") if len(o) >= JA_LONG_OFFICE
+                             and topic.endswith(o[:-1]) and len(topic) - len(o) + 1 >= 2), "")
     topic = topic[:len(topic) - len(office)]
     return None if topic in JA_PEOPLE_NOUNS else topic
 
@@ -2284,6 +2333,10 @@ def _cjk_name(lead: str, name: str) -> str | None:
         if name.endswith(adverb) and len(name) > len(adverb):
             name = name[:-len(adverb)]
             break
+    if name.startswith(CJK_WORDS_OF[0]) and name.endswith(CJK_WORDS_OF[1]) and len(name) > 4:
+        name = name[1:-2]  # "用张建国的话说": in Zhang Jianguo's words
+    if CJK_MODIFIER in name[:-2]:
+        name = name.rpartition(CJK_MODIFIER)[2]  # "…雇有六名员工的李玛丽说": the description before 的 is not the name
     if name.startswith(CJK_NOBODY):
         return None
     if name.startswith(CJK_ACCORDING) and len(name) > len(CJK_ACCORDING) + 1:
@@ -3028,8 +3081,33 @@ def _role_ends_sentence(tokens: list[str], j: int) -> bool:
     """A role word that ends the attribution ("the harbour master.", "der Landwirt,")."""
     word = tokens[j].rstrip(".")
     ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (";", ":") \
-        or (tokens[j + 1] == "," and not _full_name_at(tokens, j + 2))  # "the founder, Ann Lee": hers
+        or (tokens[j + 1] == "," and not _full_name_at(tokens, j + 2)) \
+        or _circumstance_after(tokens, j + 1)  # "the founder, Ann Lee": hers; "the judge in her ruling": the judge
     return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS or _german_person_noun(tokens, j))
+
+
+def _circumstance_after(tokens: list[str], k: int) -> bool:
+    """Where or when the words were said, after the role word ("wrote the judge in her ruling",
+    "a reconnu l’entraîneur après la défaite", "написала судья в решении"): the attribution ends
+    there, unless a name set off by a comma follows ("the coach at the club, Ann Lee": hers)."""
+    if k >= len(tokens) or tokens[k].lower() not in CIRCUMSTANCE_PREPOSITIONS:
+        return False
+    for n in range(k + 1, min(len(tokens), k + CIRCUMSTANCE_TOKENS)):
+        if tokens[n] == "," and _full_name_at(tokens, n + 1):
+            return False
+        if tokens[n].endswith("."):
+            break
+    return True
+
+
+# Prepositions opening the place, time or document of a statement, in the languages of ROLE_NOUNS
+# (not "of", "de", "di", "für": those name the office's department or employer).
+CIRCUMSTANCE_PREPOSITIONS = frozenset((
+    "in", "during", "after", "at", "on", "im", "am", "nach", "bei", "während", "dans", "après", "lors", "pendant",
+    "en", "tras", "durante", "después", "nella", "nel", "dopo", "na", "no", "após", "depois", "tijdens",
+    "w", "po", "podczas", "we", "i", "efter", "under", "в", "во", "после", "на",
+))
+CIRCUMSTANCE_TOKENS = 12  # the words of the circumstance read for a name set off after it
 
 
 def _german_person_noun(tokens: list[str], j: int) -> bool:
@@ -3079,6 +3157,11 @@ ROLE_NOUNS = frozenset((
     # Russian ("— сказал министр.")
     "министр", "мэр", "губернатор", "президент", "директор", "глава", "представитель", "эксперт", "депутат",
     "пресс-секретарь", "председатель", "руководитель",
+    # judges and coaches, whom court and sports reports name once and then call by the office
+    # ("écrit la juge dans sa décision", "admitió el entrenador")
+    "juge", "juez", "jueza", "giudice", "juiz", "juíza", "rechter", "sędzia", "судья", "domaren", "rådmannen",
+    "entraîneur", "entraîneuse", "entrenador", "entrenadora", "allenatore", "allenatrice", "treinador",
+    "treinadora", "trener", "trenerka", "tränaren", "тренер",
 ))
 
 # Offices in the languages that write no article (Polish, Czech, Russian, Ukrainian): opening a sentence
@@ -3449,7 +3532,8 @@ def _lone_noun_marked(according: str, name: str) -> str:
     return LoneNounAccording(name) if according.lower() in NOUN_ACCORDING_WORDS and " " not in name else name
 
 
-GENITIVE_ACCORDING_OPENERS = frozenset(("по", "за"))  # "по словам", "по мнению", "за словами": the genitive
+GENITIVE_WORDS_OPENERS = frozenset(("słowami",))  # Polish "in the words of": the name in the genitive
+GENITIVE_ACCORDING_OPENERS = frozenset(("по", "за", "według"))  # "по словам", "за словами", "według": the genitive
 
 
 # "according to" in German, before a capitalised noun as often as before a name ("laut Angaben")
@@ -3485,12 +3569,13 @@ def _according_width(tokens: list[str], a: int) -> int:
     """How many tokens from `a` say whose view follows ("according to", "Selon", "En palabras de",
     "De acuerdo con"): 0 for none."""
     first = tokens[a].lower() if 0 <= a < len(tokens) else ""
+    if first in ACCORDING_OPENERS:  # the longer phrase first: "Selon les mots de", not "Selon"
+        lower = [t.lower() for t in tokens[a:a + MAX_ACCORDING_TOKENS]]
+        if width := next((len(p) for p in ACCORDING_PHRASES if lower[:len(p)] == list(p)), 0):
+            return width
     if first in ACCORDING_WORDS and (a + 1 >= len(tokens) or tokens[a + 1].lower() not in QUOTING_VERBS):
         return 1
-    if first not in ACCORDING_OPENERS:
-        return 0
-    lower = [t.lower() for t in tokens[a:a + MAX_ACCORDING_TOKENS]]
-    return next((len(p) for p in ACCORDING_PHRASES if lower[:len(p)] == list(p)), 0)
+    return 0
 
 
 # "according to" in several words: En palabras de Ana Ruiz, «…»; De acordo com Rui Sá, “…”
@@ -3501,7 +3586,12 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      ("theo", "ông"), ("theo", "bà"),  # Vietnamese: "Theo ông Trần Quốc Bảo, “…”"
                      # whose words a writer borrows: "To quote Ann Lee, “…”", "In the words of Ann Lee, “…”"
                      ("to", "quote"), ("in", "the", "words", "of"), ("citando", "a"), ("pour", "citer"),
-                     ("per", "citare"))
+                     ("per", "citare"),
+                     # whose words, borrowed: "Mit den Worten von Ann Lee", "Con le parole di", "Selon les mots
+                     # de", "Com as palavras de", "Según palabras de", "Według słów" (the genitive after it)
+                     ("mit", "den", "worten", "von"), ("con", "le", "parole", "di"), ("selon", "les", "mots", "de"),
+                     ("com", "as", "palavras", "de"), ("según", "palabras", "de"), ("według", "słów"),
+                     ("słowami",))
 QUOTING_VERBS = frozenset(("citer", "citare"))  # "pour citer", "per citare": the phrase, not "pour" alone
 MAX_ACCORDING_TOKENS = 4
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
@@ -3526,7 +3616,9 @@ def _according_then_verb(tokens: list[str]) -> str | None:
         name, end = _name_at(tokens, after + office)  # "Volgens wethouder Jan de Vries is het"
     if not name or len(name.split()) < 2 or not 1 <= len(tokens) - end <= VIEW_VERB_TOKENS:
         return None
-    return name if all(_clause_word(tokens, k) for k in range(end, len(tokens))) else None
+    if not all(_clause_word(tokens, k) for k in range(end, len(tokens))):
+        return None
+    return _lone_noun_marked(tokens[rest], name)  # "По словам Ивана Петрова, …", "Według Adama Kowala": the genitive
 
 
 def _clause_word(tokens: list[str], k: int) -> bool:
@@ -3594,6 +3686,8 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     name, end = _name_at(tokens, i)
     if name and len(name.split()) == 1 and not _is_org_name(name.split()) and i and tokens[i - 1] == "the":
         return None, i  # "according to the Bible": one capitalised word after "the" names a thing
+    if name and lower[:1] and lower[0] in GENITIVE_ACCORDING_OPENERS | GENITIVE_WORDS_OPENERS:
+        return GenitiveName(name), end  # "По словам Алексея Кузнецова, план «…»", "Według słów Adama Kowala"
     return name, end
 
 
