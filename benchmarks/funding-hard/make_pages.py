@@ -24,7 +24,7 @@ import sys
 HERE = pathlib.Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))  # benchmarks/: the corpus writer
 
-from probe_corpus import write_corpus
+from probe_corpus import story_cases, story_page, write_corpus
 
 # A short news report on a study per language, that the cases' HTML is put into.
 STORY = {
@@ -286,32 +286,12 @@ NEGATIVE = [
 
 
 def page(lang: str, place: str, html: str) -> str:
-    story = [f"<p>{p}</p>" for p in STORY[lang]]
-    if place == "own":
-        body, after = html, ""
-    elif place == "mid":
-        body, after = "\n".join([story[0], html, *story[1:]]), ""
-    elif place == "end":
-        body, after = "\n".join([*story, html]), ""
-    else:
-        body, after = "\n".join(story), html
-    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{TITLES[lang]}</title></head>'
-            f'<body><nav><a href="/">Home</a> <a href="/nature">Nature</a></nav><main>'
-            f'<article><header><h1>{TITLES[lang]}</h1></header>\n{body}\n</article>\n{after}'
-            f'</main><footer><p>© 2026 Example Daily</p></footer></body></html>')
+    return story_page(lang, TITLES[lang], STORY[lang], place, html, section="Nature", site="Example Daily")
 
 
 def cases() -> dict[str, tuple[str, dict]]:
     """The pages by id with their labels."""
-    out: dict[str, tuple[str, dict]] = {}
-    for lang, place, html, statements, not_funding, keep, note in REAL:
-        out[f"h{len(out) + 1:03d}"] = (page(lang, place, html), {
-            "funding": statements, "where": place, "lang": lang, "must_keep_in_body": keep,
-            "not_funding": not_funding, "note": note})
-    for lang, place, html, note in NEGATIVE:
-        out[f"h{len(out) + 1:03d}"] = (page(lang, place, html), {
-            "funding": [], "where": place, "lang": lang, "must_keep_in_body": [], "note": note})
-    return out
+    return story_cases("h", REAL, NEGATIVE, page)
 
 
 def main() -> None:
