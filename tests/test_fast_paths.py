@@ -19,6 +19,7 @@
   reads each block's text once for its rules and its own looks;
 - rules.is_follow_line searches a line for the network words with one pattern (a trie);
 - rules.is_label looks for the characters LABEL_RE needs with one search (LABEL_RE_CHARS_RE);
+- rules.is_thread_state_line tries a thread-state pattern only on a line holding what it needs;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -908,6 +909,30 @@ def test_a_label_character_is_found_where_a_test_per_character_finds_one(key: st
     from cleanpage.rules import LABEL_RE_CHARS_RE
 
     assert (LABEL_RE_CHARS_RE.search(key) is not None) == any(c in key for c in "(:?0123456789")
+
+
+_STATE_LINES = (
+    "ann, bo and 3 guests are viewing this topic.", "users browsing this thread: 2 guest(s)",
+    "there are currently 2 users browsing this thread. (0 members and 2 guests)",
+    "mitglieder in diesem forum: keine", "oven trips the breaker (read 412 times)", "(412-mal gelesen)",
+    "(einmal gelesen)", "查看: 3187|回复: 24", "查看:12|5", "(score:2, insightful)",
+    "the ferry and 2 vans are viewing this board", "read 4 times", "viewing this topic: 3",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(line=st.one_of(st.sampled_from(_STATE_LINES),
+                      st.text(alphabet=st.sampled_from("ae ri:()1查看|gstdnvw"), max_size=40)))
+def test_a_thread_state_hint_is_held_by_every_line_its_pattern_takes(line: str) -> None:
+    from cleanpage.rules import (READ_COUNT_ROW_END, READ_COUNT_ROW_OPENING, READ_COUNT_ROW_RE, VIEWERS_LINE_HINT_RE,
+                                 VIEWERS_LINE_RE, is_thread_state_line)
+
+    if VIEWERS_LINE_RE.match(line) is not None:
+        assert VIEWERS_LINE_HINT_RE.search(line) is not None
+    if READ_COUNT_ROW_RE.search(line) is not None:
+        assert line.endswith(READ_COUNT_ROW_END) or line.startswith(READ_COUNT_ROW_OPENING)
+    if line in _STATE_LINES[:-3]:
+        assert is_thread_state_line(line)
 
 
 class _Events:
