@@ -20,6 +20,7 @@
 - rules.is_follow_line searches a line for the network words with one pattern (a trie);
 - rules.is_label looks for the characters LABEL_RE needs with one search (LABEL_RE_CHARS_RE);
 - rules.is_thread_state_line tries a thread-state pattern only on a line holding what it needs;
+- the tidy walk and strip ask a block whether it holds a tag with iter, never with an ElementPath find;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -933,6 +934,28 @@ def test_a_thread_state_hint_is_held_by_every_line_its_pattern_takes(line: str) 
         assert line.endswith(READ_COUNT_ROW_END) or line.startswith(READ_COUNT_ROW_OPENING)
     if line in _STATE_LINES[:-3]:
         assert is_thread_state_line(line)
+
+
+def test_the_tidy_walk_asks_what_a_block_holds_without_elementpath(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import content
+    from cleanpage.parse import Element
+
+    find = Element.find
+
+    def no_find(self, path, namespaces=None):
+        assert not path.startswith(".//"), f"ElementPath find({path!r}) asked of a block"
+        return find(self, path, namespaces)
+
+    page = parse_html("<html><body><div class='feature pullquote'><p>The ferry runs at dawn, said the pilot.</p></div>"
+                      "<div class='profile'>Ann Lee<dl><dt>Posts</dt><dd>12</dd></dl></div>"
+                      "<div> <span> </span> </div><section>\n</section><svg><text>3</text></svg>"
+                      "<p>The harbour board met on Tuesday, and agreed the new timetable for the winter months.</p>"
+                      "</body></html>")
+    monkeypatch.setattr(Element, "find", no_find)
+    cleanpage.boilerplate.strip(page, cleanpage.Options())
+    body = next(page.iter("body"))
+    content.tidy(body, None, cleanpage.Options(), [])
+    assert "new timetable" in body.text_content() and "<section>" not in lxml.etree.tostring(body, encoding=str)
 
 
 class _Events:
