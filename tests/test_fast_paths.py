@@ -21,6 +21,7 @@
 - rules.is_label looks for the characters LABEL_RE needs with one search (LABEL_RE_CHARS_RE);
 - rules.is_thread_state_line tries a thread-state pattern only on a line holding what it needs;
 - the tidy walk and strip ask a block whether it holds a tag with iter, never with an ElementPath find;
+- content.tidy searches a block's text for all the rules' words at once before searching rule by rule;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -488,6 +489,23 @@ def test_a_text_inside_one_without_a_family_word_is_not_scanned_for_its_words() 
     Text.looked_for.clear()
     assert families.word_in("promo", Text("the crew waved")) is None
     assert Text.looked_for == ["the crew waved"]  # one look into the block around it, no word scanned for
+
+
+def test_a_text_without_any_rule_word_is_searched_once_for_all_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import content
+    from cleanpage.rules import BLOCK_WORDS
+
+    searched: list[str] = []
+    real = content.block_words_re
+    monkeypatch.setattr(content, "block_words_re", lambda rule: searched.append(rule) or real(rule))
+    families = content._Families("the ferry left at noon. the crew waved from the deck.")
+    plain = "the ferry left at noon. the crew waved from the deck."
+    assert all(families.word_in(rule, plain) is None for rule in BLOCK_WORDS)
+    assert searched == []  # one search of all the words, none rule by rule
+    worded = next(iter(BLOCK_WORDS["promo"]))
+    text = f"the crew waved. {worded} the deck."
+    assert families.word_in("promo", text) == real("promo").search(text).group()
+    assert searched == ["promo"]
 
 
 def test_the_tidy_walk_reads_a_block_text_once(monkeypatch: pytest.MonkeyPatch) -> None:

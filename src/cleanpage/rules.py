@@ -1953,6 +1953,9 @@ def block_words_re(rule: str) -> re.Pattern[str]:
     return re.compile(alternation(BLOCK_WORDS[rule]))
 
 
+# The words of all the rules as one pattern: a text that holds none holds none of any rule's.
+ALL_BLOCK_WORDS_RE = lazy(alternation(sorted({word for words in BLOCK_WORDS.values() for word in words})))
+
 MAX_FAMILY_CHARS = max(MAX_AFFILIATE_CHARS, MAX_PAYWALL_CHARS, MAX_PROMO_CHARS, MAX_CREDIT_CHARS)
 # Deck/standfirst containers just before the body.
 DECK_RE = lazy(
