@@ -19,6 +19,9 @@
   reads each block's text once for its rules and its own looks;
 - rules.is_follow_line searches a line for the network words with one pattern (a trie);
 - rules.is_label looks for the characters LABEL_RE needs with one search (LABEL_RE_CHARS_RE);
+- rules.is_thread_state_line tries a thread-state pattern only on a line holding what it needs;
+- the tidy walk and strip ask a block whether it holds a tag with iter, never with an ElementPath find;
+- content.tidy searches a block's text for all the rules' words at once before searching rule by rule;
 - speakers.NameIndex counts the words that open a sentence with one regex scan, not a test per word;
 - patterns.known_required_words reads required_table.TABLE, written ahead of time: the table
   must be current, and a pattern it does not hold is read as required_words reads it;
@@ -488,6 +491,23 @@ def test_a_text_inside_one_without_a_family_word_is_not_scanned_for_its_words() 
     Text.looked_for.clear()
     assert families.word_in("promo", Text("the crew waved")) is None
     assert Text.looked_for == ["the crew waved"]  # one look into the block around it, no word scanned for
+
+
+def test_a_text_without_any_rule_word_is_searched_once_for_all_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import content
+    from cleanpage.rules import BLOCK_WORDS
+
+    searched: list[str] = []
+    real = content.block_words_re
+    monkeypatch.setattr(content, "block_words_re", lambda rule: searched.append(rule) or real(rule))
+    families = content._Families("the ferry left at noon. the crew waved from the deck.")
+    plain = "the ferry left at noon. the crew waved from the deck."
+    assert all(families.word_in(rule, plain) is None for rule in BLOCK_WORDS)
+    assert searched == []  # one search of all the words, none rule by rule
+    worded = next(iter(BLOCK_WORDS["promo"]))
+    text = f"the crew waved. {worded} the deck."
+    assert families.word_in("promo", text) == real("promo").search(text).group()
+    assert searched == ["promo"]
 
 
 def test_the_tidy_walk_reads_a_block_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -987,6 +1007,52 @@ def test_a_label_character_is_found_where_a_test_per_character_finds_one(key: st
     from cleanpage.rules import LABEL_RE_CHARS_RE
 
     assert (LABEL_RE_CHARS_RE.search(key) is not None) == any(c in key for c in "(:?0123456789")
+
+
+_STATE_LINES = (
+    "ann, bo and 3 guests are viewing this topic.", "users browsing this thread: 2 guest(s)",
+    "there are currently 2 users browsing this thread. (0 members and 2 guests)",
+    "mitglieder in diesem forum: keine", "oven trips the breaker (read 412 times)", "(412-mal gelesen)",
+    "(einmal gelesen)", "查看: 3187|回复: 24", "查看:12|5", "(score:2, insightful)",
+    "the ferry and 2 vans are viewing this board", "read 4 times", "viewing this topic: 3",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(line=st.one_of(st.sampled_from(_STATE_LINES),
+                      st.text(alphabet=st.sampled_from("ae ri:()1查看|gstdnvw"), max_size=40)))
+def test_a_thread_state_hint_is_held_by_every_line_its_pattern_takes(line: str) -> None:
+    from cleanpage.rules import (READ_COUNT_ROW_END, READ_COUNT_ROW_OPENING, READ_COUNT_ROW_RE, VIEWERS_LINE_HINT_RE,
+                                 VIEWERS_LINE_RE, is_thread_state_line)
+
+    if VIEWERS_LINE_RE.match(line) is not None:
+        assert VIEWERS_LINE_HINT_RE.search(line) is not None
+    if READ_COUNT_ROW_RE.search(line) is not None:
+        assert line.endswith(READ_COUNT_ROW_END) or line.startswith(READ_COUNT_ROW_OPENING)
+    if line in _STATE_LINES[:-3]:
+        assert is_thread_state_line(line)
+
+
+def test_the_tidy_walk_asks_what_a_block_holds_without_elementpath(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import content
+    from cleanpage.parse import Element
+
+    find = Element.find
+
+    def no_find(self, path, namespaces=None):
+        assert not path.startswith(".//"), f"ElementPath find({path!r}) asked of a block"
+        return find(self, path, namespaces)
+
+    page = parse_html("<html><body><div class='feature pullquote'><p>The ferry runs at dawn, said the pilot.</p></div>"
+                      "<div class='profile'>Ann Lee<dl><dt>Posts</dt><dd>12</dd></dl></div>"
+                      "<div> <span> </span> </div><section>\n</section><svg><text>3</text></svg>"
+                      "<p>The harbour board met on Tuesday, and agreed the new timetable for the winter months.</p>"
+                      "</body></html>")
+    monkeypatch.setattr(Element, "find", no_find)
+    cleanpage.boilerplate.strip(page, cleanpage.Options())
+    body = next(page.iter("body"))
+    content.tidy(body, None, cleanpage.Options(), [])
+    assert "new timetable" in body.text_content() and "<section>" not in lxml.etree.tostring(body, encoding=str)
 
 
 class _Events:

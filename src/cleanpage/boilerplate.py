@@ -67,7 +67,7 @@ def strip(root: etree._Element, options: Options,
     for el in [el for el in root.iter(*CODE_TAGS)]:
         walker.remove(el, "code")
     for el in body.iter(*MARKUP_TAGS):
-        if el.find(".//p") is not None:
+        if next(el.iter("p"), None) is not None:
             el.tag = "div"  # an <svg> or <math> holding paragraphs swallowed the page (an unclosed tag)
     for el in _field_labels(body):
         walker.remove(el, "form-control")
