@@ -815,3 +815,20 @@ def test_british_single_marked_speech_goes_on_past_its_attribution() -> None:
     article = clean("<p>'We lost the nets,' Tam Orrin said. 'We lost the boat as well. But nobody was hurt.'</p>")
     assert [(q.text, q.speaker) for q in article.quotes] == [
         ("'We lost the nets,'", "Tam Orrin"), ("'We lost the boat as well. But nobody was hurt.'", "Tam Orrin")]
+
+
+def test_two_words_said_by_someone_named_in_full_right_after_are_a_quotation() -> None:
+    cases = [("<p>“Too slow,” admitted coach Brenna Calloway after the final whistle.</p>", "en", "Brenna Calloway"),
+             ("<p>“Too slow,” Brenna Calloway admitted after the final whistle.</p>", "en", "Brenna Calloway"),
+             ("<p>«Estuvimos lentos», reconoció la entrenadora Brenda Calvo tras el partido.</p>", "es", "Brenda Calvo"),
+             ("<p>„Byliśmy wolni” – przyznała trenerka Bronisława Kalina po meczu.</p>", "pl", "Bronisława Kalina"),
+             ("<p>“Fomos lentos”, admitiu a treinadora Brenda Calado depois do jogo.</p>", "pt", "Brenda Calado")]
+    for paragraph, lang, speaker in cases:
+        assert [q.speaker for q in clean(paragraph, lang).quotes] == [speaker], paragraph
+
+
+def test_two_quoted_words_with_no_one_named_beside_them_stay_unlisted() -> None:
+    for paragraph in ("<p>The ferry was “too slow,” the coach admitted after the final whistle.</p>",
+                      "<p>“Too slow,” he admitted after the final whistle.</p>",
+                      "<p>“Fine,” admitted coach Brenna Calloway after the final whistle.</p>"):
+        assert clean(paragraph).quotes == (), paragraph

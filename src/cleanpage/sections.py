@@ -1177,7 +1177,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
         if ((len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or len(inner) < QUOTE_MIN_BARE_CHARS) \
-                and not _exclaimed(text, m, inner, last_end) \
+                and not _exclaimed(text, m, inner, last_end) and not _named_incise(text, m, inner) \
                 or inner.strip() in titles or at in items \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
@@ -1370,6 +1370,28 @@ def _exclaimed(text: str, m: re.Match, inner: str, last_end: int) -> bool:
 
 
 EXCLAIMED_REACH = 40  # “No!” shouted Ann Lee, the harbour master
+
+
+def _named_incise(text: str, m: re.Match, inner: str) -> bool:
+    """Is a quote of NAMED_INCISE_MIN_WORDS words or more, opening its sentence, set off by an incise whose
+    verb of saying has a speaker named in full right beside it ("“Too slow,” admitted coach Dan Ruiz",
+    "«Fuimos malos», admitió el entrenador Daniel Ruiz", "„Byliśmy słabi” – przyznał trener Jan Rusek")?
+    Then its words are speech however few. A pronoun, a role word or a surname alone is not enough: one
+    word ended by a comma, or an unnamed voice, is as often a term or a phrase taken up as a quotation."""
+    before = text[:m.start()].rstrip()
+    if len(inner.split()) < NAMED_INCISE_MIN_WORDS or (before and before[-1] not in SENTENCE_OPENING_AFTER):
+        return False
+    after = ("," if m.group(0)[-2:-1] in INCISE_MARKS_INSIDE else "") + text[m.end():m.end() + INCISE_CHARS]
+    lead = INCISE_LEAD_RE.match(after)
+    clause = INCISE_CLAUSE_END_RE.split(after[lead.end():], maxsplit=1)[0] if lead else ""
+    if not says(clause):
+        return False
+    name = speaker_of(text, m, inner)
+    return bool(name) and len(parts := name.split()) >= 2 and all(part[:1].isupper() for part in parts)
+
+
+NAMED_INCISE_MIN_WORDS = 2  # “Too slow,” said Dan Ruiz; one word ("“Fine,” said Dan Ruiz") stays out
+INCISE_CLAUSE_END_RE = lazy(r"[.!?…](?:\s|$)")  # where the incise's sentence ends: its verb stands before
 
 
 def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
