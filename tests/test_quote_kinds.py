@@ -832,3 +832,12 @@ def test_two_quoted_words_with_no_one_named_beside_them_stay_unlisted() -> None:
                       "<p>“Too slow,” he admitted after the final whistle.</p>",
                       "<p>“Fine,” admitted coach Brenna Calloway after the final whistle.</p>"):
         assert clean(paragraph).quotes == (), paragraph
+
+
+def test_a_sigh_or_an_admission_after_a_short_quote_attributes_it() -> None:
+    cases = [("<p>„Wir haben alles verloren“, seufzte der Trainer Bertold Amsink.</p>", "de", "Bertold Amsink"),
+             ("<p>«Abbiamo perso tutto», ha sospirato l’allenatore Bertoldo Amsini.</p>", "it", "Bertoldo Amsini"),
+             ("<p>”Vi spelade dåligt”, erkände tränaren Bertil Amsén efter matchen.</p>", "sv", "Bertil Amsén"),
+             ("<p>«Мы играли плохо», — признал тренер Борис Амсин после матча.</p>", "ru", "Борис Амсин")]
+    for paragraph, lang, speaker in cases:
+        assert [q.speaker for q in clean(paragraph, lang).quotes] == [speaker], paragraph
