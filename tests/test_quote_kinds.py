@@ -841,3 +841,17 @@ def test_a_sigh_or_an_admission_after_a_short_quote_attributes_it() -> None:
              ("<p>«Мы играли плохо», — признал тренер Борис Амсин после матча.</p>", "ru", "Борис Амсин")]
     for paragraph, lang, speaker in cases:
         assert [q.speaker for q in clean(paragraph, lang).quotes] == [speaker], paragraph
+
+
+def test_two_words_a_named_speaker_reports_as_their_own_state_are_a_quotation() -> None:
+    cases = [("<p>Brenna Calloway said on Monday that she was “deeply hurt” by the vote.</p>", "en", "Brenna Calloway"),
+             ("<p>Bertold Amsink erklärte am Montag, er sei „zutiefst enttäuscht“ von der Abstimmung.</p>", "de",
+              "Bertold Amsink"),
+             ("<p>Brenda Calvo dijo el lunes que estaba «muy dolida» por la votación.</p>", "es", "Brenda Calvo")]
+    for paragraph, lang, speaker in cases:
+        assert [q.speaker for q in clean(paragraph, lang).quotes] == [speaker], paragraph
+
+
+def test_two_quoted_words_after_a_noun_in_reported_speech_stay_a_term() -> None:
+    article = clean("<p>Brenna Calloway said on Monday that the so-called “green deal” would cost the valley dearly.</p>")
+    assert article.quotes == ()

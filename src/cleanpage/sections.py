@@ -1178,6 +1178,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
         if ((len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or len(inner) < QUOTE_MIN_BARE_CHARS) \
                 and not _exclaimed(text, m, inner, last_end) and not _named_incise(text, m, inner) \
+                and not _reported_state(text, m, inner, names, last_person) \
                 or inner.strip() in titles or at in items \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
@@ -1423,6 +1424,26 @@ def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> st
 
 
 NAMING_REACH = 3  # "that he calls “…”", "what she described as “…”"
+
+
+def _reported_state(text: str, m: re.Match, inner: str, names: NameIndex, last_person) -> bool:
+    """Is a quote of NAMED_INCISE_MIN_WORDS words or more the state a named speaker reports of themselves,
+    right after a copula ("Ann Lee said she was “deeply disappointed”", "Ann Lee erklärte, sie sei „tief
+    enttäuscht“")? Then the words are the speaker's however few; a term stands after a noun or a verb of
+    naming instead ("the so-called “green deal”"), and the speaker must be named in full (_named_reporter)."""
+    words = WORD_RE.findall(text[max(0, m.start() - COPULA_CHARS):m.start()].lower())
+    return len(inner.split()) >= NAMED_INCISE_MIN_WORDS and bool(words) and words[-1] in COPULAS \
+        and _named_reporter(text, m, names, last_person) is not None
+
+
+COPULA_CHARS = 12  # the word right before the quote
+# "was", "felt": a state said of the subject, in the languages whose reported speech the speakers read
+COPULAS = frozenset((
+    "was", "were", "is", "are", "felt", "feels", "remained", "sei", "war", "ist", "wäre", "fühle", "était", "est",
+    "serait", "fue", "era", "es", "estaba", "está", "estaría", "è", "fosse", "sarebbe", "foi", "é", "estava",
+    "estaria", "seria", "waren", "zijn", "voelde", "był", "była", "jest", "byli", "var", "är", "был", "была",
+    "было", "были",
+))
 
 
 # Prepositions and articles right before a quote: it stands for a noun ("guilty of “…”", "a “…”",
