@@ -855,3 +855,8 @@ def test_two_words_a_named_speaker_reports_as_their_own_state_are_a_quotation() 
 def test_two_quoted_words_after_a_noun_in_reported_speech_stay_a_term() -> None:
     article = clean("<p>Brenna Calloway said on Monday that the so-called “green deal” would cost the valley dearly.</p>")
     assert article.quotes == ()
+
+
+def test_a_title_with_a_full_stop_before_the_name_does_not_end_the_incise() -> None:
+    article = clean("<p>“Too slow,” Dr. Brenna Calloway admitted, “and the crew knew it.”</p>")
+    assert [q.speaker for q in article.quotes][:1] == ["Brenna Calloway"]

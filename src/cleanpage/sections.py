@@ -1384,8 +1384,7 @@ def _named_incise(text: str, m: re.Match, inner: str) -> bool:
         return False
     after = ("," if m.group(0)[-2:-1] in INCISE_MARKS_INSIDE else "") + text[m.end():m.end() + INCISE_CHARS]
     lead = INCISE_LEAD_RE.match(after)
-    clause = INCISE_CLAUSE_END_RE.split(after[lead.end():], maxsplit=1)[0] if lead else ""
-    if not says(clause):
+    if lead is None or not says(_incise_clause(after[lead.end():])):
         return False
     name = speaker_of(text, m, inner)
     return bool(name) and len(parts := name.split()) >= 2 and all(part[:1].isupper() for part in parts)
@@ -1393,6 +1392,16 @@ def _named_incise(text: str, m: re.Match, inner: str) -> bool:
 
 NAMED_INCISE_MIN_WORDS = 2  # “Too slow,” said Dan Ruiz; one word ("“Fine,” said Dan Ruiz") stays out
 INCISE_CLAUSE_END_RE = lazy(r"[.!?…](?:\s|$)")  # where the incise's sentence ends: its verb stands before
+INCISE_CLAUSE_MAX_STOPS = 3  # "Dr. Prof. Ann Lee said.": titles before the name, then the sentence's own stop
+
+
+def _incise_clause(after: str) -> str:
+    """The incise's words to its sentence's end, read past the full stop of a title ("Dr. Ann Lee explained")."""
+    for end in islice(INCISE_CLAUSE_END_RE.finditer(after), INCISE_CLAUSE_MAX_STOPS):
+        last = after[:end.start()].split()[-1:]
+        if not last or last[0] not in TITLES:
+            return after[:end.start()]
+    return after
 
 
 def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
