@@ -859,4 +859,4 @@ def test_two_quoted_words_after_a_noun_in_reported_speech_stay_a_term() -> None:
 
 def test_a_title_with_a_full_stop_before_the_name_does_not_end_the_incise() -> None:
     article = clean("<p>“Too slow,” Dr. Brenna Calloway admitted, “and the crew knew it.”</p>")
-    assert [q.speaker for q in article.quotes][:1] == ["Brenna Calloway"]
+    assert [(q.text, q.speaker) for q in article.quotes][:1] == [("“Too slow,”", "Brenna Calloway")]
