@@ -815,3 +815,48 @@ def test_british_single_marked_speech_goes_on_past_its_attribution() -> None:
     article = clean("<p>'We lost the nets,' Tam Orrin said. 'We lost the boat as well. But nobody was hurt.'</p>")
     assert [(q.text, q.speaker) for q in article.quotes] == [
         ("'We lost the nets,'", "Tam Orrin"), ("'We lost the boat as well. But nobody was hurt.'", "Tam Orrin")]
+
+
+def test_two_words_said_by_someone_named_in_full_right_after_are_a_quotation() -> None:
+    cases = [("<p>“Too slow,” admitted coach Brenna Calloway after the final whistle.</p>", "en", "Brenna Calloway"),
+             ("<p>“Too slow,” Brenna Calloway admitted after the final whistle.</p>", "en", "Brenna Calloway"),
+             ("<p>«Estuvimos lentos», reconoció la entrenadora Brenda Calvo tras el partido.</p>", "es", "Brenda Calvo"),
+             ("<p>„Byliśmy wolni” – przyznała trenerka Bronisława Kalina po meczu.</p>", "pl", "Bronisława Kalina"),
+             ("<p>“Fomos lentos”, admitiu a treinadora Brenda Calado depois do jogo.</p>", "pt", "Brenda Calado")]
+    for paragraph, lang, speaker in cases:
+        assert [q.speaker for q in clean(paragraph, lang).quotes] == [speaker], paragraph
+
+
+def test_two_quoted_words_with_no_one_named_beside_them_stay_unlisted() -> None:
+    for paragraph in ("<p>The ferry was “too slow,” the coach admitted after the final whistle.</p>",
+                      "<p>“Too slow,” he admitted after the final whistle.</p>",
+                      "<p>“Fine,” admitted coach Brenna Calloway after the final whistle.</p>"):
+        assert clean(paragraph).quotes == (), paragraph
+
+
+def test_a_sigh_or_an_admission_after_a_short_quote_attributes_it() -> None:
+    cases = [("<p>„Wir haben alles verloren“, seufzte der Trainer Bertold Amsink.</p>", "de", "Bertold Amsink"),
+             ("<p>«Abbiamo perso tutto», ha sospirato l’allenatore Bertoldo Amsini.</p>", "it", "Bertoldo Amsini"),
+             ("<p>”Vi spelade dåligt”, erkände tränaren Bertil Amsén efter matchen.</p>", "sv", "Bertil Amsén"),
+             ("<p>«Мы играли плохо», — признал тренер Борис Амсин после матча.</p>", "ru", "Борис Амсин")]
+    for paragraph, lang, speaker in cases:
+        assert [q.speaker for q in clean(paragraph, lang).quotes] == [speaker], paragraph
+
+
+def test_two_words_a_named_speaker_reports_as_their_own_state_are_a_quotation() -> None:
+    cases = [("<p>Brenna Calloway said on Monday that she was “deeply hurt” by the vote.</p>", "en", "Brenna Calloway"),
+             ("<p>Bertold Amsink erklärte am Montag, er sei „zutiefst enttäuscht“ von der Abstimmung.</p>", "de",
+              "Bertold Amsink"),
+             ("<p>Brenda Calvo dijo el lunes que estaba «muy dolida» por la votación.</p>", "es", "Brenda Calvo")]
+    for paragraph, lang, speaker in cases:
+        assert [q.speaker for q in clean(paragraph, lang).quotes] == [speaker], paragraph
+
+
+def test_two_quoted_words_after_a_noun_in_reported_speech_stay_a_term() -> None:
+    article = clean("<p>Brenna Calloway said on Monday that the so-called “green deal” would cost the valley dearly.</p>")
+    assert article.quotes == ()
+
+
+def test_a_title_with_a_full_stop_before_the_name_does_not_end_the_incise() -> None:
+    article = clean("<p>“Too slow,” Dr. Brenna Calloway admitted, “and the crew knew it.”</p>")
+    assert [(q.text, q.speaker) for q in article.quotes][:1] == [("“Too slow,”", "Brenna Calloway")]

@@ -1177,7 +1177,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         cjk = cjk_count(inner)
         short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
         if ((len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or len(inner) < QUOTE_MIN_BARE_CHARS) \
-                and not _exclaimed(text, m, inner, last_end) \
+                and not _exclaimed(text, m, inner, last_end) and not _named_incise(text, m, inner) \
+                and not _reported_state(text, m, inner, names, last_person) \
                 or inner.strip() in titles or at in items \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
@@ -1372,6 +1373,37 @@ def _exclaimed(text: str, m: re.Match, inner: str, last_end: int) -> bool:
 EXCLAIMED_REACH = 40  # “No!” shouted Ann Lee, the harbour master
 
 
+def _named_incise(text: str, m: re.Match, inner: str) -> bool:
+    """Is a quote of NAMED_INCISE_MIN_WORDS words or more, opening its sentence, set off by an incise whose
+    verb of saying has a speaker named in full right beside it ("“Too slow,” admitted coach Dan Ruiz",
+    "«Fuimos malos», admitió el entrenador Daniel Ruiz", "„Byliśmy słabi” – przyznał trener Jan Rusek")?
+    Then its words are speech however few. A pronoun, a role word or a surname alone is not enough: one
+    word ended by a comma, or an unnamed voice, is as often a term or a phrase taken up as a quotation."""
+    before = text[:m.start()].rstrip()
+    if len(inner.split()) < NAMED_INCISE_MIN_WORDS or (before and before[-1] not in SENTENCE_OPENING_AFTER):
+        return False
+    after = ("," if m.group(0)[-2:-1] in INCISE_MARKS_INSIDE else "") + text[m.end():m.end() + INCISE_CHARS]
+    lead = INCISE_LEAD_RE.match(after)
+    if lead is None or not says(_incise_clause(after[lead.end():])):
+        return False
+    name = speaker_of(text, m, inner)
+    return bool(name) and len(parts := name.split()) >= 2 and all(part[:1].isupper() for part in parts)
+
+
+NAMED_INCISE_MIN_WORDS = 2  # “Too slow,” said Dan Ruiz; one word ("“Fine,” said Dan Ruiz") stays out
+INCISE_CLAUSE_END_RE = lazy(r"[.!?…](?:\s|$)")  # where the incise's sentence ends: its verb stands before
+INCISE_CLAUSE_MAX_STOPS = 3  # "Dr. Prof. Ann Lee said.": titles before the name, then the sentence's own stop
+
+
+def _incise_clause(after: str) -> str:
+    """The incise's words to its sentence's end, read past the full stop of a title ("Dr. Ann Lee explained")."""
+    for end in islice(INCISE_CLAUSE_END_RE.finditer(after), INCISE_CLAUSE_MAX_STOPS):
+        last = after[:end.start()].split()[-1:]
+        if not last or last[0] not in TITLES:
+            return after[:end.start()]
+    return after
+
+
 def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
     """Does a verb of saying earlier in the quote's own sentence have a subject ("Sie sagte, man habe
     „…“", "Ann Lee said the council had “…”"), a person or a body named, not one only by its word ("the
@@ -1401,6 +1433,26 @@ def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> st
 
 
 NAMING_REACH = 3  # "that he calls “…”", "what she described as “…”"
+
+
+def _reported_state(text: str, m: re.Match, inner: str, names: NameIndex, last_person) -> bool:
+    """Is a quote of NAMED_INCISE_MIN_WORDS words or more the state a named speaker reports of themselves,
+    right after a copula ("Ann Lee said she was “deeply disappointed”", "Ann Lee erklärte, sie sei „tief
+    enttäuscht“")? Then the words are the speaker's however few; a term stands after a noun or a verb of
+    naming instead ("the so-called “green deal”"), and the speaker must be named in full (_named_reporter)."""
+    words = WORD_RE.findall(text[max(0, m.start() - COPULA_CHARS):m.start()].lower())
+    return len(inner.split()) >= NAMED_INCISE_MIN_WORDS and bool(words) and words[-1] in COPULAS \
+        and _named_reporter(text, m, names, last_person) is not None
+
+
+COPULA_CHARS = 12  # the word right before the quote
+# "was", "felt": a state said of the subject, in the languages whose reported speech the speakers read
+COPULAS = frozenset((
+    "was", "were", "is", "are", "felt", "feels", "remained", "sei", "war", "ist", "wäre", "fühle", "était", "est",
+    "serait", "fue", "era", "es", "estaba", "está", "estaría", "è", "fosse", "sarebbe", "foi", "é", "estava",
+    "estaria", "seria", "waren", "zijn", "voelde", "był", "była", "jest", "byli", "var", "är", "был", "была",
+    "было", "были",
+))
 
 
 # Prepositions and articles right before a quote: it stands for a noun ("guilty of “…”", "a “…”",

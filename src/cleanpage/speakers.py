@@ -132,6 +132,10 @@ SAY_VERBS = frozenset((
     "kommentiert", "kommentierte", "erinnert", "erinnerte", "bilanziert", "warnte", "teilte mit", "teilt mit",
     # the look or gesture a dialogue tag gives in place of "said" ("“…,” Ann Lee shrugged", « …, lance-t-il »)
     "lâche", "ironise", "plaisante", "renchérit", "tempère", "concède",
+    # a sigh, as English "sighed" ("„…“, seufzte die Fischerin Ann Lee", "«…», ha sospirato Ann Lee")
+    "seufzt", "seufzte", "soupire", "soupira", "soupiré", "suspira", "suspiró", "suspirou", "sospira",
+    "sospirato", "zucht", "zuchtte", "wzdycha", "westchnął", "westchnęła", "suckar", "suckade", "sukker",
+    "sukket", "sukkede", "вздыхает", "вздохнул", "вздохнула", "зітхає", "зітхнув", "зітхнула",
     "aseveró", "asevera", "enfatizó", "enfatiza", "remarcó", "remarca", "sentenció", "apostilló", "zanjó",
     "ironizó", "bromeó", "resaltó", "resalta", "aclaró", "aclara", "expuso", "expresa", "enfatizou",
     "ressalta", "pontuou", "completou", "avaliou", "chiosa", "incalza", "puntualizza", "ribatte",
@@ -155,6 +159,7 @@ SAY_VERBS = frozenset((
     "säger", "sa", "sade", "berättar", "berättade", "skriver", "skrev", "förklarar", "förklarade", "tillägger",
     "konstaterar", "konstaterade", "betonar", "betonade", "menar", "enligt", "tillade", "svarar", "svarade",
     "frågar", "frågade", "påpekar", "påpekade", "understryker", "underströk", "säjer",
+    "erkänner", "erkände", "medger", "medgav", "indrømmer", "indrømmede", "innrømmer", "innrømmet",  # "admits"
     "siger", "sagde", "sier", "fortæller", "forteller", "ifølge", "tilføjer", "tilføjede", "svarer", "svarte",
     "svarede", "understreger", "understreket", "understregede", "påpeker", "påpekte",
     # Indonesian and Malay ("“…,” kata Budi Santoso", "ujar Siti", "ujarnya.": he said, its subject dropped)
@@ -176,6 +181,7 @@ SAY_VERBS = frozenset((
     "пояснила", "добавил", "добавила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "уточнил", "уточнила",
     "написал", "написала", "ответил", "ответила", "объяснил", "объяснила", "заметил", "заметила", "признался",
     "призналась", "говорит", "считает", "рассказывает", "пишет", "сказав", "заявив", "зазначив",
+    "признал", "признала", "признаёт", "признает", "визнав", "визнала", "визнає",  # "admitted", "admits"
     # the present tense a feature writes in ("«…», — поясняет Иван Петров", "— добавляет она")
     "объясняет", "поясняет", "отмечает", "добавляет", "подчёркивает", "подчеркивает", "уточняет", "заявляет",
     "замечает", "утверждает", "вспоминает", "признаётся", "признается", "уверяет", "продолжает",
