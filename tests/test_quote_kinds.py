@@ -793,8 +793,8 @@ def test_speech_only_imagined_or_suggested_is_no_quotation() -> None:
     article = clean("<p>Imagine a passenger asking “why does the ferry leave before the bus arrives?” and answer "
                     "it plainly.</p><p>When a customer shouts, you might say “I hear you, let me check the "
                     "timetable for you” and stay calm.</p><p>Some crews keep asking themselves: “how did we "
-                    "miss the forecast this badly?”</p><p>The owners are left to wonder: “what did we do to deserve a "
-                    "winter like this one?”</p>")
+                    "miss the forecast this badly?”</p><p>The owners are left to wonder: “how did a calm harbour "
+                    "turn into this in one night?”</p>")
     assert article.quotes == ()
     article = clean("<p>A passenger asked the captain: “Why does the ferry leave before the bus arrives?”</p>")
     assert [q.text for q in article.quotes] == ["“Why does the ferry leave before the bus arrives?”"]
