@@ -1195,6 +1195,20 @@ CASES = [
     ("pt-nas-palavras-de", "pt",
      "<p>Nas palavras de Leonor Brandão, “o porto não será vendido enquanto os pescadores precisarem dele”.</p>",
      [("porto não será vendido", "Leonor Brandão")]),
+    # French "de" elided before the name ("d’Ursule"); a Swedish name in the genitive before "ord", with
+    # the verb-second clause after it and no comma
+    ("fr-selon-les-mots-d-elided", "fr",
+     "<p>Selon les mots d’Ursule Tavernier, le chantier a été « conduit par des gens qui ignorent la marée ».</p>",
+     [("ignorent la marée", "Ursule Tavernier")]),
+    ("fr-pour-reprendre-les-mots-d-elided", "fr",
+     ("<p>Pour reprendre les mots d’Octave Lerouge, le quai est « un parking qui sent le poisson ».</p>"),
+     [("un parking qui sent le poisson", "Octave Lerouge")]),
+    ("sv-med-x-s-ord", "sv",
+     "<p>Med Gunnel Brodins ord är kajen ”en parkering som luktar fisk”.</p>",
+     [("en parkering som luktar fisk", "Gunnel Brodin")]),
+    ("sv-med-x-ord-bare-genitive", "sv",
+     "<p>Med Ingvar Strauss ord är kajen ”en parkering som luktar fisk”.</p>",
+     [("en parkering som luktar fisk", "Ingvar Strauss")]),
     ("de-verb-second-after-time", "de",
      ("<p>Am Montag sagte Hafenmeisterin Wiebke Jansen: „Der Hafen wird nicht verkauft, solange die Fischer ihn "
      "brauchen.“</p>"),

@@ -3591,9 +3591,9 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      # de", "Com as palavras de", "Según palabras de", "Według słów" (the genitive after it)
                      ("mit", "den", "worten", "von"), ("con", "le", "parole", "di"), ("selon", "les", "mots", "de"),
                      ("com", "as", "palavras", "de"), ("según", "palabras", "de"), ("według", "słów"),
-                     ("słowami",))
+                     ("słowami",), ("pour", "reprendre", "les", "mots", "de"))
 QUOTING_VERBS = frozenset(("citer", "citare"))  # "pour citer", "per citare": the phrase, not "pour" alone
-MAX_ACCORDING_TOKENS = 4
+MAX_ACCORDING_TOKENS = 5
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
 
@@ -3641,14 +3641,21 @@ def _view_then_clause(tokens: list[str]) -> str | None:
     if start > 0 and not _ends_sentence(tokens[start - 1]):
         return None  # the sentence opens out of sight
     name, end = _view_holder(tokens, start)
-    if name is None or end >= len(tokens) or tokens[end] != ",":
+    if name is None or end >= len(tokens):
         return None
-    clause = tokens[end + 1:]
+    if tokens[end] == ",":
+        end += 1
+    elif tokens[end - 1].lower() not in WORDS_NOUNS:
+        return None  # no comma, and the view's phrase ends on its name: "According to Lee the mayor said"
+    clause = tokens[end:]
     if any(t[:1].isupper() or _verb_at(clause, j) for j, t in enumerate(clause) if t not in (",", ";")):
         return None  # "According to Lee, the mayor said “…”": someone else speaks
     return name
 
 
+# "words" ending the phrase that names whose words follow ("In Ann Lee's words the plan is “…”", "Med
+# Anders Smeds ord är planen ”…”"): the clause may follow with no comma, the name being closed off.
+WORDS_NOUNS = frozenset(("words", "ord"))
 # Pronouns after "for", "pour", "para"…: whose view a sentence gives ("Pour elle, le plan …").
 OBJECT_PRONOUNS = frozenset(("her", "him", "them", "elle", "lui", "eux", "ella", "él", "ellos", "lei", "loro", "ihn",
                              "ihm", "sie", "ihr", "ihnen", "haar", "hem", "hen", "hun", "ela", "ele", "eles", "elas",
@@ -3662,6 +3669,9 @@ def _ends_sentence(token: str) -> bool:
 def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The name after "According to [the]", "Laut", "Selon"…, "In Ann Lee's words", "In the words of
     Ann Lee" at `i`, and where it ends."""
+    if (split := _split_elided_of(tokens, i)) is not None:
+        name, end = _view_holder(split, i)  # "Selon les mots d’Alain Schmitt": the name after "de"
+        return name, max(i, end - 1)
     lower = [t.lower() for t in tokens[i:i + 4]]
     if _according_width(tokens, i):
         i += _according_width(tokens, i)
@@ -3677,6 +3687,13 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
         if name and name.endswith(POSSESSIVES) and tokens[end:end + 1] == ["words"]:
             return _owner(name), end + 1
         return None, i
+    elif lower[:1] == ["med"]:
+        name, end = _name_at(tokens, i + 1)  # "Med Anders Smeds ord": the genitive's "s" is no part of the name
+        if not name or tokens[end:end + 1] != ["ord"]:
+            return None, i
+        if name.endswith(NORDIC_BARE_GENITIVES):
+            return name, end + 1
+        return (name[:-1], end + 1) if name.endswith("s") else (None, i)
     else:
         return None, i
     if i < len(tokens) and tokens[i].lower() in OBJECT_PRONOUNS and tokens[i + 1:i + 2] == [","]:
@@ -3689,6 +3706,24 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     if name and lower[:1] and lower[0] in GENITIVE_ACCORDING_OPENERS | GENITIVE_WORDS_OPENERS:
         return GenitiveName(name), end  # "По словам Алексея Кузнецова, план «…»", "Według słów Adama Kowala"
     return name, end
+
+
+# Swedish, Norwegian and Danish add no genitive "s" to a name that ends in one of these ("Med Lars
+# Nielsens ord" but "med Hans Weiss ord"): the name stands as written.
+NORDIC_BARE_GENITIVES = ("ss", "x", "z")
+# French "de" elided before a vowel ("Selon les mots d’Alain Schmitt", "aux dires d’Émile Roy").
+ELIDED_OF = ("d’", "d'")
+
+
+def _split_elided_of(tokens: list[str], i: int) -> list[str] | None:
+    """The tokens with a name's elided "d’" at the end of an "according to" phrase from `i` set apart
+    as "de" ("Selon les mots d’Alain" -> "Selon les mots de Alain"); None when there is none."""
+    for k in range(i + 1, min(len(tokens), i + MAX_ACCORDING_TOKENS + 1)):
+        token = tokens[k]
+        if token[:2].lower() in ELIDED_OF and token[2:3].isupper():
+            split = [*tokens[:k], "de", token[2:], *tokens[k + 1:]]
+            return split if _according_width(split, i) == k + 1 - i else None
+    return None
 
 
 def subject_before(before: str) -> str | None:
