@@ -1209,6 +1209,23 @@ CASES = [
     ("sv-med-x-ord-bare-genitive", "sv",
      "<p>Med Ingvar Strauss ord är kajen ”en parkering som luktar fisk”.</p>",
      [("en parkering som luktar fisk", "Ingvar Strauss")]),
+    # two subjects joined by "and" before one verb of saying speak together, as "A and B"; a name joined
+    # to an object ("met Ann Lee, and …") is no subject
+    ("en-joint-statement-two-companies", "en",
+     ("<p>Calder Power and Weyland Grid said in a joint statement: “The two timetables will be "
+      "merged in spring.”</p>"),
+     [("timetables will be merged", "Calder Power and Weyland Grid")]),
+    ("en-joint-statement-two-people-inverted-after", "en",
+     "<p>Ysolde Marrick and Tobias Fenn said the pier was “beyond any repair the town can pay for”.</p>",
+     [("beyond any repair", "Ysolde Marrick and Tobias Fenn")]),
+    ("en-joined-object-is-no-subject", "en",
+     ("<p>The harbour board met on Friday. Later Ysolde Marrick met the press and Tobias Fenn said the pier "
+      "was “beyond any repair the town can pay for”.</p>"),
+     [("beyond any repair", "Tobias Fenn")]),
+    ("de-joint-statement-two-companies", "de",
+     ("<p>Die Fährwerke Ostkamp und die Lindholm Logistik GmbH teilten in einer gemeinsamen Erklärung mit: "
+      "„Beide Fahrpläne werden im Frühjahr zusammengelegt.“</p>"),
+     [("Beide Fahrpläne werden", "Fährwerke Ostkamp und die Lindholm Logistik GmbH")]),
     ("de-verb-second-after-time", "de",
      ("<p>Am Montag sagte Hafenmeisterin Wiebke Jansen: „Der Hafen wird nicht verkauft, solange die Fischer ihn "
      "brauchen.“</p>"),

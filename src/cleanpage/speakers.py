@@ -3850,6 +3850,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
             if name and name.endswith(POSSESSIVES):
                 return _set_off_after_owner(tokens, end)  # "Ann Lee’s spokesman, Jo Park, said:": Jo Park, not her
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
+                if _opens_subject(tokens, k) and (joint := _joint_subject_after(tokens, end, name)):
+                    return joint  # "Die Stadtwerke Talheim und die Nordnetz AG teilten mit:"
                 return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
 
@@ -4093,7 +4095,48 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         person, _start = _name_ending_at(tokens, at - 1)
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
-    return name
+    return _joint_subject_before(tokens, start, name) or name
+
+
+# "and" joining two named subjects of one verb of saying ("Acme Ferries and Borel Rail said in a
+# joint statement", "Die Stadtwerke und die Nordnetz AG teilten mit"): both speak, as "A and B".
+JOINT_CONJUNCTIONS = frozenset(("and", "und", "et", "y", "e", "en", "och", "og", "i", "oraz"))
+# Articles a joined name may follow, in lower case after the conjunction or opening the sentence.
+JOINT_ARTICLES = frozenset(("the", "die", "der", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "de",
+                            "het", "o", "a", "os", "as"))
+
+
+def _opens_subject(tokens: list[str], begin: int) -> bool:
+    """Does the name at `begin` open its sentence, past an article at most ("The Harbour Trust and …")?"""
+    if begin > 0 and tokens[begin - 1].lower() in JOINT_ARTICLES:
+        begin -= 1
+    return begin == 0 or _ends_sentence(tokens[begin - 1])
+
+
+def _joint_subject_before(tokens: list[str], start: int, name: str) -> str | None:
+    """The two subjects "A and B" when the name `name` at `start`, right before its verb, is joined by
+    "and" to a name that opens the sentence; None when it is not."""
+    conj = start - 1 if start > 0 and tokens[start - 1].lower() not in JOINT_ARTICLES else start - 2
+    if conj < 1 or tokens[conj].lower() not in JOINT_CONJUNCTIONS:
+        return None
+    first, begin = _name_ending_at(tokens, conj)
+    if not first or not _opens_subject(tokens, begin):
+        return None
+    return " ".join([first, *tokens[conj:start], name])
+
+
+def _joint_subject_after(tokens: list[str], end: int, name: str) -> str | None:
+    """The two subjects "A and B" when "and" after the name ending at `end` joins a second name (an
+    article before it, an acronym such as "AG" after it) followed by a word in lower case."""
+    if end >= len(tokens) or tokens[end].lower() not in JOINT_CONJUNCTIONS:
+        return None
+    j = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower() in JOINT_ARTICLES)
+    run = j
+    while run < len(tokens) and run - j < MAX_NAME_WORDS and (_is_name_word(tokens[run]) or ACRONYM_RE.match(tokens[run])):
+        run += 1
+    if run == j or run >= len(tokens) or not tokens[run][:1].islower():
+        return None
+    return " ".join([name, *tokens[end:run]])
 
 
 def _spoken_for_person(tokens: list[str], start: int, name: str) -> bool:
