@@ -1226,6 +1226,22 @@ CASES = [
      ("<p>Die Fährwerke Ostkamp und die Lindholm Logistik GmbH teilten in einer gemeinsamen Erklärung mit: "
       "„Beide Fahrpläne werden im Frühjahr zusammengelegt.“</p>"),
      [("Beide Fahrpläne werden", "Fährwerke Ostkamp und die Lindholm Logistik GmbH")]),
+    # French "juge" is a verb of view before "que" (else the judge); a second speaker after "tandis que"
+    ("fr-tandis-que-juge-que", "fr",
+     ("<p>« Le quai tiendra encore dix ans », affirme Gaspard Ollivier, tandis que Rosine Quellec juge que "
+      "« les pieux sont pourris jusqu’au cœur ».</p>"),
+     [("Le quai tiendra encore", "Gaspard Ollivier"), ("les pieux sont pourris", "Rosine Quellec")]),
+    ("fr-le-juge-is-the-judge", "fr",
+     "<p>« L’audience est renvoyée à mardi », a déclaré le juge Aurélien Castagné.</p>",
+     [("audience est renvoyée", "Aurélien Castagné")]),
+    # two Spanish surnames joined by "y" name one person; two full names joined so are two people
+    ("es-two-surnames-joined-by-y", "es",
+     "<p>«Abriremos la lonja antes del verano», dijo Luis Alberto del Pozo y Arriaga, concejal de pesca.</p>",
+     [("Abriremos la lonja", "Luis Alberto del Pozo y Arriaga")]),
+    ("es-two-people-joined-by-y", "es",
+     ("<p>Marta Ibarrola Sanz y Rodrigo Peña firmaron la carta. «Abriremos la lonja antes del verano», "
+      "dijo Rodrigo Peña.</p>"),
+     [("Abriremos la lonja", "Rodrigo Peña")]),
     ("de-verb-second-after-time", "de",
      ("<p>Am Montag sagte Hafenmeisterin Wiebke Jansen: „Der Hafen wird nicht verkauft, solange die Fischer ihn "
      "brauchen.“</p>"),

@@ -53,6 +53,7 @@ SAY_VERBS = frozenset((
     "warnt", "warnte", "so",
     "dit", "explique", "ajoute", "déclare", "a déclaré", "raconte", "prévient", "souligne", "estime", "affirme",
     "rappelle", "assure", "confie", "poursuit", "conclut", "se souvient",
+    "juge que", "a jugé",  # a view given; "juge" alone is the judge (a role noun)
     "dijo", "explica", "afirma", "añade", "asegura", "señala", "recuerda", "dice", "spiega", "ha detto",
     "aggiunge", "sottolinea", "racconta", "powiedział", "powiedziała", "mówi", "zegt", "zei",
     "sostiene", "reconoce", "indica", "apunta", "subraya", "explicó", "señaló", "añadió", "aseguró", "afirmó",
@@ -374,6 +375,11 @@ SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos",
 # "Amr el-Sayed", "Nasser ad-Din"): a name's word after its first, though not capitalised.
 ARTICLE_SURNAME_RE = lazy(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-[A-Z][\w'’]+")
 MAX_PARTICLES = 3
+# Spanish and Catalan join a person's two surnames with "y", "i" ("José María de la Fuente y Olmedo"):
+# one word after it, then no name, ends the name of a person named with three words or more (particles
+# counted) before it (two words before "y" are as often two people: "Ana Ruiz y Pedro").
+SURNAME_JOINS = frozenset(("y", "i"))
+MIN_WORDS_BEFORE_SURNAME_JOIN = 3
 # Particles written with a capital and too short for a name's word of their own: Irish "Ó" ("Seán Ó Ceallaigh")
 CAPITAL_PARTICLES = frozenset(("Ó",))
 # Particles that are German articles too: part of a name only after "van" or "von" ("van der Berg");
@@ -2508,6 +2514,9 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
                 break  # the sentence ends with the name
             continue
         break
+    if len(words) >= MIN_WORDS_BEFORE_SURNAME_JOIN and i + 1 < len(tokens) and tokens[i] in SURNAME_JOINS \
+            and _is_name_word(tokens[i + 1]) and (i + 2 == len(tokens) or not _is_name_word(tokens[i + 2])):
+        words, i = [*words, tokens[i], tokens[i + 1].rstrip(".")], i + 2  # "José María de la Fuente y Olmedo"
     if words and i < len(tokens) and tokens[i] in ORG_CONNECTORS:
         words, i = _org_name_goes_on(tokens, words, i)
     if words and i < len(tokens) and CLASS_YEAR_RE.fullmatch(tokens[i]):
@@ -3391,6 +3400,8 @@ INCISE_DASH_RE = lazy(r"\s[—–]|[—–]\s")
 
 # Conjunctions that open reported speech after a verb of saying.
 THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że", "что", "що"))  # "Ann Lee said that “…”", "Она подчеркнула, что «…»"
+# Verbs of holding a view that are nouns too ("le juge", the judge): a verb only before "que".
+VERBS_BEFORE_THAT = frozenset(("juge",))
 
 
 def speaker_before(before: str) -> str | None:
@@ -3404,6 +3415,8 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
         return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
+        if len(tokens) > 2 and tokens[-2].lower() in VERBS_BEFORE_THAT:
+            return _subject_of(tokens, len(tokens) - 2)  # "Dana Vitcomb juge que « … »"
         found = _verb_speaker_before(tokens[:-1] + [","])
         if found is None:
             found = _comma_subject_of_verb(tokens, len(tokens) - 1)
