@@ -1195,6 +1195,53 @@ CASES = [
     ("pt-nas-palavras-de", "pt",
      "<p>Nas palavras de Leonor Brandão, “o porto não será vendido enquanto os pescadores precisarem dele”.</p>",
      [("porto não será vendido", "Leonor Brandão")]),
+    # French "de" elided before the name ("d’Ursule"); a Swedish name in the genitive before "ord", with
+    # the verb-second clause after it and no comma
+    ("fr-selon-les-mots-d-elided", "fr",
+     "<p>Selon les mots d’Ursule Tavernier, le chantier a été « conduit par des gens qui ignorent la marée ».</p>",
+     [("ignorent la marée", "Ursule Tavernier")]),
+    ("fr-pour-reprendre-les-mots-d-elided", "fr",
+     ("<p>Pour reprendre les mots d’Octave Lerouge, le quai est « un parking qui sent le poisson ».</p>"),
+     [("un parking qui sent le poisson", "Octave Lerouge")]),
+    ("sv-med-x-s-ord", "sv",
+     "<p>Med Gunnel Brodins ord är kajen ”en parkering som luktar fisk”.</p>",
+     [("en parkering som luktar fisk", "Gunnel Brodin")]),
+    ("sv-med-x-ord-bare-genitive", "sv",
+     "<p>Med Ingvar Strauss ord är kajen ”en parkering som luktar fisk”.</p>",
+     [("en parkering som luktar fisk", "Ingvar Strauss")]),
+    # two subjects joined by "and" before one verb of saying speak together, as "A and B"; a name joined
+    # to an object ("met Ann Lee, and …") is no subject
+    ("en-joint-statement-two-companies", "en",
+     ("<p>Calder Power and Weyland Grid said in a joint statement: “The two timetables will be "
+      "merged in spring.”</p>"),
+     [("timetables will be merged", "Calder Power and Weyland Grid")]),
+    ("en-joint-statement-two-people-inverted-after", "en",
+     "<p>Ysolde Marrick and Tobias Fenn said the pier was “beyond any repair the town can pay for”.</p>",
+     [("beyond any repair", "Ysolde Marrick and Tobias Fenn")]),
+    ("en-joined-object-is-no-subject", "en",
+     ("<p>The harbour board met on Friday. Later Ysolde Marrick met the press and Tobias Fenn said the pier "
+      "was “beyond any repair the town can pay for”.</p>"),
+     [("beyond any repair", "Tobias Fenn")]),
+    ("de-joint-statement-two-companies", "de",
+     ("<p>Die Fährwerke Ostkamp und die Lindholm Logistik GmbH teilten in einer gemeinsamen Erklärung mit: "
+      "„Beide Fahrpläne werden im Frühjahr zusammengelegt.“</p>"),
+     [("Beide Fahrpläne werden", "Fährwerke Ostkamp und die Lindholm Logistik GmbH")]),
+    # French "juge" is a verb of view before "que" (else the judge); a second speaker after "tandis que"
+    ("fr-tandis-que-juge-que", "fr",
+     ("<p>« Le quai tiendra encore dix ans », affirme Gaspard Ollivier, tandis que Rosine Quellec juge que "
+      "« les pieux sont pourris jusqu’au cœur ».</p>"),
+     [("Le quai tiendra encore", "Gaspard Ollivier"), ("les pieux sont pourris", "Rosine Quellec")]),
+    ("fr-le-juge-is-the-judge", "fr",
+     "<p>« L’audience est renvoyée à mardi », a déclaré le juge Aurélien Castagné.</p>",
+     [("audience est renvoyée", "Aurélien Castagné")]),
+    # two Spanish surnames joined by "y" name one person; two full names joined so are two people
+    ("es-two-surnames-joined-by-y", "es",
+     "<p>«Abriremos la lonja antes del verano», dijo Luis Alberto del Pozo y Arriaga, concejal de pesca.</p>",
+     [("Abriremos la lonja", "Luis Alberto del Pozo y Arriaga")]),
+    ("es-two-people-joined-by-y", "es",
+     ("<p>Marta Ibarrola Sanz y Rodrigo Peña firmaron la carta. «Abriremos la lonja antes del verano», "
+      "dijo Rodrigo Peña.</p>"),
+     [("Abriremos la lonja", "Rodrigo Peña")]),
     ("de-verb-second-after-time", "de",
      ("<p>Am Montag sagte Hafenmeisterin Wiebke Jansen: „Der Hafen wird nicht verkauft, solange die Fischer ihn "
      "brauchen.“</p>"),

@@ -53,6 +53,7 @@ SAY_VERBS = frozenset((
     "warnt", "warnte", "so",
     "dit", "explique", "ajoute", "déclare", "a déclaré", "raconte", "prévient", "souligne", "estime", "affirme",
     "rappelle", "assure", "confie", "poursuit", "conclut", "se souvient",
+    "juge que", "a jugé",  # a view given; "juge" alone is the judge (a role noun)
     "dijo", "explica", "afirma", "añade", "asegura", "señala", "recuerda", "dice", "spiega", "ha detto",
     "aggiunge", "sottolinea", "racconta", "powiedział", "powiedziała", "mówi", "zegt", "zei",
     "sostiene", "reconoce", "indica", "apunta", "subraya", "explicó", "señaló", "añadió", "aseguró", "afirmó",
@@ -380,6 +381,11 @@ SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos",
 # "Amr el-Sayed", "Nasser ad-Din"): a name's word after its first, though not capitalised.
 ARTICLE_SURNAME_RE = lazy(r"(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-[A-Z][\w'’]+")
 MAX_PARTICLES = 3
+# Spanish and Catalan join a person's two surnames with "y", "i" ("José María de la Fuente y Olmedo"):
+# one word after it, then no name, ends the name of a person named with three words or more (particles
+# counted) before it (two words before "y" are as often two people: "Ana Ruiz y Pedro").
+SURNAME_JOINS = frozenset(("y", "i"))
+MIN_WORDS_BEFORE_SURNAME_JOIN = 3
 # Particles written with a capital and too short for a name's word of their own: Irish "Ó" ("Seán Ó Ceallaigh")
 CAPITAL_PARTICLES = frozenset(("Ó",))
 # Particles that are German articles too: part of a name only after "van" or "von" ("van der Berg");
@@ -2514,6 +2520,9 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
                 break  # the sentence ends with the name
             continue
         break
+    if len(words) >= MIN_WORDS_BEFORE_SURNAME_JOIN and i + 1 < len(tokens) and tokens[i] in SURNAME_JOINS \
+            and _is_name_word(tokens[i + 1]) and (i + 2 == len(tokens) or not _is_name_word(tokens[i + 2])):
+        words, i = [*words, tokens[i], tokens[i + 1].rstrip(".")], i + 2  # "José María de la Fuente y Olmedo"
     if words and i < len(tokens) and tokens[i] in ORG_CONNECTORS:
         words, i = _org_name_goes_on(tokens, words, i)
     if words and i < len(tokens) and CLASS_YEAR_RE.fullmatch(tokens[i]):
@@ -3397,6 +3406,8 @@ INCISE_DASH_RE = lazy(r"\s[—–]|[—–]\s")
 
 # Conjunctions that open reported speech after a verb of saying.
 THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że", "что", "що"))  # "Ann Lee said that “…”", "Она подчеркнула, что «…»"
+# Verbs of holding a view that are nouns too ("le juge", the judge): a verb only before "que".
+VERBS_BEFORE_THAT = frozenset(("juge",))
 
 
 def speaker_before(before: str) -> str | None:
@@ -3410,6 +3421,8 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
         return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
+        if len(tokens) > 2 and tokens[-2].lower() in VERBS_BEFORE_THAT:
+            return _subject_of(tokens, len(tokens) - 2)  # "Dana Vitcomb juge que « … »"
         found = _verb_speaker_before(tokens[:-1] + [","])
         if found is None:
             found = _comma_subject_of_verb(tokens, len(tokens) - 1)
@@ -3597,9 +3610,9 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      # de", "Com as palavras de", "Según palabras de", "Według słów" (the genitive after it)
                      ("mit", "den", "worten", "von"), ("con", "le", "parole", "di"), ("selon", "les", "mots", "de"),
                      ("com", "as", "palavras", "de"), ("según", "palabras", "de"), ("według", "słów"),
-                     ("słowami",))
+                     ("słowami",), ("pour", "reprendre", "les", "mots", "de"))
 QUOTING_VERBS = frozenset(("citer", "citare"))  # "pour citer", "per citare": the phrase, not "pour" alone
-MAX_ACCORDING_TOKENS = 4
+MAX_ACCORDING_TOKENS = 5
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
 
 
@@ -3647,14 +3660,21 @@ def _view_then_clause(tokens: list[str]) -> str | None:
     if start > 0 and not _ends_sentence(tokens[start - 1]):
         return None  # the sentence opens out of sight
     name, end = _view_holder(tokens, start)
-    if name is None or end >= len(tokens) or tokens[end] != ",":
+    if name is None or end >= len(tokens):
         return None
-    clause = tokens[end + 1:]
+    if tokens[end] == ",":
+        end += 1
+    elif tokens[end - 1].lower() not in WORDS_NOUNS:
+        return None  # no comma, and the view's phrase ends on its name: "According to Lee the mayor said"
+    clause = tokens[end:]
     if any(t[:1].isupper() or _verb_at(clause, j) for j, t in enumerate(clause) if t not in (",", ";")):
         return None  # "According to Lee, the mayor said “…”": someone else speaks
     return name
 
 
+# "words" ending the phrase that names whose words follow ("In Ann Lee's words the plan is “…”", "Med
+# Anders Smeds ord är planen ”…”"): the clause may follow with no comma, the name being closed off.
+WORDS_NOUNS = frozenset(("words", "ord"))
 # Pronouns after "for", "pour", "para"…: whose view a sentence gives ("Pour elle, le plan …").
 OBJECT_PRONOUNS = frozenset(("her", "him", "them", "elle", "lui", "eux", "ella", "él", "ellos", "lei", "loro", "ihn",
                              "ihm", "sie", "ihr", "ihnen", "haar", "hem", "hen", "hun", "ela", "ele", "eles", "elas",
@@ -3668,6 +3688,9 @@ def _ends_sentence(token: str) -> bool:
 def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The name after "According to [the]", "Laut", "Selon"…, "In Ann Lee's words", "In the words of
     Ann Lee" at `i`, and where it ends."""
+    if (split := _split_elided_of(tokens, i)) is not None:
+        name, end = _view_holder(split, i)  # "Selon les mots d’Alain Schmitt": the name after "de"
+        return name, max(i, end - 1)
     lower = [t.lower() for t in tokens[i:i + 4]]
     if _according_width(tokens, i):
         i += _according_width(tokens, i)
@@ -3683,6 +3706,13 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
         if name and name.endswith(POSSESSIVES) and tokens[end:end + 1] == ["words"]:
             return _owner(name), end + 1
         return None, i
+    elif lower[:1] == ["med"]:
+        name, end = _name_at(tokens, i + 1)  # "Med Anders Smeds ord": the genitive's "s" is no part of the name
+        if not name or tokens[end:end + 1] != ["ord"]:
+            return None, i
+        if name.endswith(NORDIC_BARE_GENITIVES):
+            return name, end + 1
+        return (name[:-1], end + 1) if name.endswith("s") else (None, i)
     else:
         return None, i
     if i < len(tokens) and tokens[i].lower() in OBJECT_PRONOUNS and tokens[i + 1:i + 2] == [","]:
@@ -3695,6 +3725,24 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     if name and lower[:1] and lower[0] in GENITIVE_ACCORDING_OPENERS | GENITIVE_WORDS_OPENERS:
         return GenitiveName(name), end  # "По словам Алексея Кузнецова, план «…»", "Według słów Adama Kowala"
     return name, end
+
+
+# Swedish, Norwegian and Danish add no genitive "s" to a name that ends in one of these ("Med Lars
+# Nielsens ord" but "med Hans Weiss ord"): the name stands as written.
+NORDIC_BARE_GENITIVES = ("ss", "x", "z")
+# French "de" elided before a vowel ("Selon les mots d’Alain Schmitt", "aux dires d’Émile Roy").
+ELIDED_OF = ("d’", "d'")
+
+
+def _split_elided_of(tokens: list[str], i: int) -> list[str] | None:
+    """The tokens with a name's elided "d’" at the end of an "according to" phrase from `i` set apart
+    as "de" ("Selon les mots d’Alain" -> "Selon les mots de Alain"); None when there is none."""
+    for k in range(i + 1, min(len(tokens), i + MAX_ACCORDING_TOKENS + 1)):
+        token = tokens[k]
+        if token[:2].lower() in ELIDED_OF and token[2:3].isupper():
+            split = [*tokens[:k], "de", token[2:], *tokens[k + 1:]]
+            return split if _according_width(split, i) == k + 1 - i else None
+    return None
 
 
 def subject_before(before: str) -> str | None:
@@ -3821,6 +3869,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
             if name and name.endswith(POSSESSIVES):
                 return _set_off_after_owner(tokens, end)  # "Ann Lee’s spokesman, Jo Park, said:": Jo Park, not her
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
+                if _opens_subject(tokens, k) and (joint := _joint_subject_after(tokens, end, name)):
+                    return joint  # "Die Stadtwerke Talheim und die Nordnetz AG teilten mit:"
                 return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
     return None
 
@@ -4064,7 +4114,48 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         person, _start = _name_ending_at(tokens, at - 1)
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
-    return name
+    return _joint_subject_before(tokens, start, name) or name
+
+
+# "and" joining two named subjects of one verb of saying ("Acme Ferries and Borel Rail said in a
+# joint statement", "Die Stadtwerke und die Nordnetz AG teilten mit"): both speak, as "A and B".
+JOINT_CONJUNCTIONS = frozenset(("and", "und", "et", "y", "e", "en", "och", "og", "i", "oraz"))
+# Articles a joined name may follow, in lower case after the conjunction or opening the sentence.
+JOINT_ARTICLES = frozenset(("the", "die", "der", "das", "le", "la", "les", "el", "los", "las", "il", "lo", "de",
+                            "het", "o", "a", "os", "as"))
+
+
+def _opens_subject(tokens: list[str], begin: int) -> bool:
+    """Does the name at `begin` open its sentence, past an article at most ("The Harbour Trust and …")?"""
+    if begin > 0 and tokens[begin - 1].lower() in JOINT_ARTICLES:
+        begin -= 1
+    return begin == 0 or _ends_sentence(tokens[begin - 1])
+
+
+def _joint_subject_before(tokens: list[str], start: int, name: str) -> str | None:
+    """The two subjects "A and B" when the name `name` at `start`, right before its verb, is joined by
+    "and" to a name that opens the sentence; None when it is not."""
+    conj = start - 1 if start > 0 and tokens[start - 1].lower() not in JOINT_ARTICLES else start - 2
+    if conj < 1 or tokens[conj].lower() not in JOINT_CONJUNCTIONS:
+        return None
+    first, begin = _name_ending_at(tokens, conj)
+    if not first or not _opens_subject(tokens, begin):
+        return None
+    return " ".join([first, *tokens[conj:start], name])
+
+
+def _joint_subject_after(tokens: list[str], end: int, name: str) -> str | None:
+    """The two subjects "A and B" when "and" after the name ending at `end` joins a second name (an
+    article before it, an acronym such as "AG" after it) followed by a word in lower case."""
+    if end >= len(tokens) or tokens[end].lower() not in JOINT_CONJUNCTIONS:
+        return None
+    j = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower() in JOINT_ARTICLES)
+    run = j
+    while run < len(tokens) and run - j < MAX_NAME_WORDS and (_is_name_word(tokens[run]) or ACRONYM_RE.match(tokens[run])):
+        run += 1
+    if run == j or run >= len(tokens) or not tokens[run][:1].islower():
+        return None
+    return " ".join([name, *tokens[end:run]])
 
 
 def _spoken_for_person(tokens: list[str], start: int, name: str) -> bool:
