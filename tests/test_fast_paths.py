@@ -41,7 +41,9 @@
 - boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute;
 - funding._gated_shapes tests a shape's smallest required sets first;
 - content.Scores measures each link once for all the candidates that hold it;
-- content._WideCandidate tidies its copy of the whole page only when find_body reads it;
+- content._WideCandidate tidies its copy of the whole page only when find_body reads it, and
+  not to weigh a thread's posts against it when the untidied copy settles that; find_body
+  does not tidy the choice when the page beats it whatever tidying leaves (_far_under_headline);
 - serialize.tags.walk reads each element's tag, text and tail once and hands enter the tag;
 - serialize.tags.collapse_spaces returns a printable text without a double space as it is;
 - the Markdown writer drops the whitespace between two blocks without tidying it as a paragraph;
@@ -989,6 +991,49 @@ def test_the_whole_page_candidate_is_tidied_only_when_read(monkeypatch: pytest.M
     assert page.find(".//main").get(content.LANDMARK_MARK) == ""
     assert wide.tidied() == (page, removals) and tidied == [page]  # tidied once
     assert "ferry office opens" in page.text_content() and page is not body
+
+
+def test_the_whole_page_is_tidied_to_weigh_a_thread_only_when_its_untidied_copy_leaves_it_open(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tidying takes sentences away: posts holding REPEATS_WIDE_SHARE of the untidied page's
+    sentences hold it of the tidied page's, and posts holding less than TIDIED_PROSE_FLOOR of that
+    share cannot; the copy is tidied only for the posts in between, and answers as tidied."""
+    from cleanpage import content
+    from cleanpage.model import Options
+
+    tidied = []
+    real = content.tidy
+    monkeypatch.setattr(content, "tidy", lambda el, *args, **kw: tidied.append(el) or real(el, *args, **kw))
+    sentence = "The ferry office opens at eight and closes at six, every day of the week but Sunday."
+    body = parse_html(f"<html><body><main><h1>Harbour hours</h1><p>{sentence}</p><p>{sentence}</p>"
+                      f"<p>{sentence}</p><p>{sentence}</p></main></body></html>").find("body")
+    wide = content._WideCandidate(body, body.find(".//p"), "Harbour hours", Options())
+    whole = content.prose_chars(body)
+    assert wide.outweighed_by(whole) and not wide.outweighed_by(len(sentence)) and tidied == []
+    between = int(content.REPEATS_WIDE_SHARE * whole) - 1
+    assert wide.outweighed_by(between) is (between >= content.REPEATS_WIDE_SHARE
+                                           * content.prose_chars(wide.tidied()[0]))
+    assert tidied == [wide.page]
+
+
+def test_the_choice_is_not_tidied_when_the_page_beats_it_whatever_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A section far under the page's headline gives way to the whole page, however tidying
+    leaves it (_far_under_headline): only the whole page's copy is tidied, not the choice."""
+    from cleanpage import content
+    from cleanpage.model import Options
+
+    tidied = []
+    real = content.tidy
+    monkeypatch.setattr(content, "tidy", lambda el, *args, **kw: tidied.append(el) or real(el, *args, **kw))
+    monkeypatch.setattr(content, "_far_under_headline", lambda chosen, body: True)
+    root = parse_html(
+        "<html><body><h1>Harbour hours</h1><div><p>Ferries leave from the north pier.</p></div>"
+        "<div><h2>Questions</h2><p>When does the office open? The ferry office opens at eight and "
+        "closes at six, every day of the week but Sunday, and on holidays it keeps the Sunday hours."
+        "</p></div></body></html>")
+    body = content.find_body(root, "Harbour hours", Options(), [])
+    assert body is not None and "north pier" in body.text_content() and "office opens" in body.text_content()
+    assert len(tidied) == 1 and "north pier" in tidied[0].text_content()
 
 
 @settings(max_examples=300, deadline=None)

@@ -334,6 +334,10 @@ REPEATS_MIN_GAIN = 1.3
 # The repeats win over the whole page (when the choice alone was too narrow) when they hold
 # nearly all its sentences: a thread's posts are the page; a service page's feature cards a part.
 REPEATS_WIDE_SHARE = 0.95
+# Tidying the whole page leaves more than this share of its sentences (it takes link lists, labels,
+# cards): repeats with less than this part of REPEATS_WIDE_SHARE of the untidied page's sentences
+# cannot win, and the page is not tidied to find it out.
+TIDIED_PROSE_FLOOR = 0.5
 # A thread whose opening post sits apart from its replies (a post block, then a list of replies
 # beside it): the replies are the siblings after a block around the choice that hold at least
 # this many blocks of the choice's tag and class words (each reply's text), low in links.
@@ -553,7 +557,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
         repeated = _with_deck_and_funding(replies if unit is None else
                                           _gather(unit[0], scores, repeats=True, whole=unit[1]))
         if _text_len(repeated) >= REPEATS_MIN_GAIN * _text_len(chosen) and (
-                wide is None or sum(prose_chars(el) for el in repeated) >= REPEATS_WIDE_SHARE * prose_chars(wide.tidied()[0])):
+                wide is None or wide.outweighed_by(sum(prose_chars(el) for el in repeated))):
             chosen, wide, thread = repeated, None, True
     # one section that won over the others of its region (not a thread's posts, gathered above)
     region = None if thread else _region(body, top, article)
@@ -576,12 +580,12 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     if grid:  # a grid of items: a shop's description below it, outside its landmark, is the page's too
         for el in after:
             container.append(detach(el))
+    if wide is not None and below:  # the page wins whatever tidying leaves of the choice: it is not tidied
+        return wide.landmark_part(removals)
     narrow_removals: list[Removal] = []
     tidy(container, title, options, narrow_removals, grid=grid, article=article, thread=thread)
-    if wide is not None and (below or _narrow([container], wide.tidied()[0], article)):
-        page, tidied = wide.tidied()
-        removals.extend(tidied)
-        return _landmark_part(page, options, removals)
+    if wide is not None and _narrow([container], wide.tidied()[0], article):
+        return wide.landmark_part(removals)
     removals.extend(narrow_removals)
     return container
 
@@ -847,6 +851,23 @@ class _WideCandidate:
             self.removals = []
             tidy(self.page, self.title, self.options, self.removals, cards=True)
         return self.page, self.removals
+
+    def outweighed_by(self, prose: int) -> bool:
+        """Do `prose` characters of sentences (a thread's posts) make REPEATS_WIDE_SHARE of the
+        tidied page's? Tidying only takes sentences away, so the untidied copy settles it when they
+        make that share of its sentences, and so it does when they make less than TIDIED_PROSE_FLOOR
+        of that share (tidying leaves more of a page's sentences); the copy is tidied in between."""
+        if self.removals is None:
+            least = REPEATS_WIDE_SHARE * prose_chars(self.page)
+            if prose >= least or prose < TIDIED_PROSE_FLOOR * least:
+                return prose >= least
+        return prose >= REPEATS_WIDE_SHARE * prose_chars(self.tidied()[0])
+
+    def landmark_part(self, removals: list[Removal]) -> etree._Element:
+        """The tidied copy's main landmark part (_landmark_part), `removals` extended with what went."""
+        page, tidied = self.tidied()
+        removals.extend(tidied)
+        return _landmark_part(page, self.options, removals)
 
 
 def _landmark_part(wide: etree._Element, options: Options, removals: list[Removal]) -> etree._Element:
