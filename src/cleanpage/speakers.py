@@ -2903,7 +2903,8 @@ def _separable_subject(tokens: list[str], i: int) -> list[str] | None:
         return None
     for k in range(i + 2, min(len(tokens), i + 2 + MAX_DESCRIPTOR_WORDS)):
         if tokens[k].rstrip(".") in particles and (k + 1 == len(tokens) or tokens[k].endswith(".")
-                                                  or tokens[k + 1] in (",", ";", ":")):
+                                                  or tokens[k + 1] in (",", ";", ":")
+                                                  or tokens[k + 1] in PARTICLE_TRAILS):
             return tokens[i + 1:k]
         if tokens[k].endswith(".") or tokens[k] in (";", ":"):
             return None
@@ -2949,7 +2950,13 @@ SEPARABLE_VERBS = {verb: particles for verbs, particles in (
     (("legt", "legde", "legden"), ("uit",)),
     (("licht", "lichtte", "lichtten"), ("toe",)),
     (("vult", "vulde", "vulden"), ("aan",)),
+    (("geeft", "gaf", "gaven"), ("toe", "aan")),  # "gaf trainer Daan Ruijs toe": admitted, pointed out
 ) for verb in verbs}
+
+# Prepositions that may follow a separable verb's particle in Dutch, a phrase placed after the
+# clause ("gaf de trainer toe na de nederlaag"): the particle still closes the verb. Lower case only,
+# so a capitalised name word after the particle never reads as one.
+PARTICLE_TRAILS = frozenset(("na", "tijdens", "bij", "tegenover", "op", "in", "nadat", "toen"))
 
 
 def _institution_after(tokens: list[str], j: int) -> str | None:
