@@ -2903,7 +2903,8 @@ def _separable_subject(tokens: list[str], i: int) -> list[str] | None:
         return None
     for k in range(i + 2, min(len(tokens), i + 2 + MAX_DESCRIPTOR_WORDS)):
         if tokens[k].rstrip(".") in particles and (k + 1 == len(tokens) or tokens[k].endswith(".")
-                                                  or tokens[k + 1] in (",", ";", ":")):
+                                                  or tokens[k + 1] in (",", ";", ":")
+                                                  or tokens[k + 1] in PARTICLE_TRAILS):
             return tokens[i + 1:k]
         if tokens[k].endswith(".") or tokens[k] in (";", ":"):
             return None
@@ -2949,7 +2950,13 @@ SEPARABLE_VERBS = {verb: particles for verbs, particles in (
     (("legt", "legde", "legden"), ("uit",)),
     (("licht", "lichtte", "lichtten"), ("toe",)),
     (("vult", "vulde", "vulden"), ("aan",)),
+    (("geeft", "gaf", "gaven"), ("toe", "aan")),  # "gaf trainer Daan Ruijs toe": admitted, pointed out
 ) for verb in verbs}
+
+# Prepositions that may follow a separable verb's particle in Dutch, a phrase placed after the
+# clause ("gaf de trainer toe na de nederlaag"): the particle still closes the verb. Lower case only,
+# so a capitalised name word after the particle never reads as one.
+PARTICLE_TRAILS = frozenset(("na", "tijdens", "bij", "tegenover", "op", "in", "nadat", "toen"))
 
 
 def _institution_after(tokens: list[str], j: int) -> str | None:
@@ -3975,6 +3982,8 @@ def _fronted_before(tokens: list[str], k: int) -> bool:
         return False  # the sentence's start is out of sight
     if k == start + 1:
         return tokens[start].lower() in V2_OPENERS
+    if k - start >= 2 and tokens[k - 1] == "," and tokens[start].lower() in FRONTED_PARTICIPLES:
+        return True  # "Gefragt nach dem Termin, sagte …": a phrase of asking put first
     return k - start >= 3 and tokens[k - 1] == "," and any(
         tokens[j].lower() in FRONTED_SUBORDINATORS and (j == start or tokens[j - 1] == ",")
         for j in range(start, k - 1))
@@ -3995,6 +4004,13 @@ FRONTED_SUBORDINATORS = frozenset((
     "ob", "als", "nachdem", "wenn", "weil", "obwohl", "während", "bevor", "sobald", "warum", "wie", "wann", "dass",
     "nadat", "omdat", "terwijl", "voordat", "waarom", "hoe", "wanneer",
     "när", "eftersom", "innan", "varför", "hvorfor", "hvordan", "når", "fordi",
+))
+# Participles of asking that open a sentence as a phrase of their own ("Gefragt nach dem Termin,
+# sagte …", "Gevraagd naar de plannen, zei …", "Tillfrågad om saken, sade …"): the main verb then
+# comes before its subject, as after a subordinate clause.
+FRONTED_PARTICIPLES = frozenset((
+    "gefragt", "befragt", "angesprochen", "gevraagd", "aangesproken", "tillfrågad", "tillfrågade", "adspurgt",
+    "spurgt", "spurt",
 ))
 
 
@@ -4305,7 +4321,10 @@ PREPOSITIONS = frozenset(("in", "of", "by", "from", "at", "on", "for", "with", "
 BETWEEN_SUBJECT_AND_VERB = frozenset(("has", "have", "had", "also", "once", "then", "later", "further", "again",
                                       "would", "will", "hat", "hatte", "always", "often", "never", "still", "even",
                                       "just", "sometimes", "first", "long",
-                                      "ha", "han", "hanno", "a", "ont", "heeft", "hebben"))  # "Ana Ruiz ha asegurado que"
+                                      "ha", "han", "hanno", "a", "ont", "heeft", "hebben",  # "Ana Ruiz ha asegurado que"
+                                      # "only" beside an auxiliary: "Léa Marchal a simplement répondu :"
+                                      "simplement", "seulement", "juste", "simplemente", "solamente", "solo", "sólo",
+                                      "soltanto", "semplicemente", "apenas", "somente", "simplesmente"))
 
 # "Ann Lee at The Daily Planet explains": the words before the outlet or employer name the person.
 AFFILIATION_WORDS = frozenset(("at", "of", "from", "with", "bei", "von", "de", "chez"))
