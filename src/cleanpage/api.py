@@ -242,7 +242,7 @@ def _drop_repeated_byline(body, byline: str | None) -> None:
     for element in body.iter(*_LINE_TAGS):
         if element is body or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
             continue
-        text = " ".join(_lined_text(element).split())
+        text = " ".join(tree.lined_text(element, " | ").split())
         if not text:
             continue
         if repeats_byline(text, byline):
@@ -268,20 +268,6 @@ def _post_author_line(body, element) -> bool:
             elif after and other.get("class") == names:
                 return True
     return False
-
-
-def _lined_text(element) -> str:
-    """The element's text with " | " where a <br> breaks it: "By Jane Doe<br>Example Wire" reads as
-    the names, then the outlet on its own line (not "Jane DoeExample Wire", which names nobody)."""
-    if element.find(".//br") is None:
-        return element.text_content()
-    parts: list[str] = []
-    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
-        if event == "start":
-            parts.append(" | " if node.tag == "br" else (node.text or "") if isinstance(node.tag, str) else "")
-        elif node is not element:
-            parts.append(node.tail or "")
-    return "".join(parts)
 
 
 # The elements whose text a browser does not show, not counted among a page's shown words.

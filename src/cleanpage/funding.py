@@ -33,6 +33,7 @@ from lxml import etree
 
 from .patterns import LazyPattern, has_required, known_required_words, lazy
 from .rules import ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, POSTPOSED_ACCORDING_WORDS, TAG_RULES, class_rule
+from .tree import holding_line_breaks, lined_text
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
@@ -978,24 +979,13 @@ def _leaf_blocks(tree: etree._Element, whole_page: bool) -> list[tuple[etree._El
     # The blocks with block children, from one walk in C (a test of every block's children costs twice this).
     parents = {child.getparent() for child in tree.iter(*_BLOCK_CHILDREN)}
     # A block broken into lines ("supported by<br>the X Trust") reads with a space at each break, as it shows.
-    broken = {node for br in tree.iter("br") for node in _first(br.iterancestors(), MAX_BREAK_LEVELS)}
-    blocks = [(el, _broken_text(el) if el in broken else el.text_content())
+    broken = holding_line_breaks(tree)
+    blocks = [(el, lined_text(el) if el in broken else el.text_content())
               for el in tree.iter(*BLOCK_TAGS) if el not in parents]
     # A bold line loose among a section's blocks ("<section><h2>…</h2><strong>This … is brought to you by X.</strong>
     # <br>…"): no leaf block holds its text.
     blocks += [(el, el.text_content()) for el in tree.iter(*LOOSE_LINE_TAGS) if el.getparent() in parents]
     return blocks
-
-
-MAX_BREAK_LEVELS = 3  # a <br> in the block, or in its bold or linked run
-
-
-def _broken_text(el: etree._Element) -> str:
-    """text_content() with a space for each <br>: "by<br>the Trust" is "by the Trust", not "bythe Trust"."""
-    return "".join(part if isinstance(part, str) else " " for part in _TEXTS_AND_BREAKS(el))
-
-
-_TEXTS_AND_BREAKS = etree.XPath(".//text() | .//br")  # in document order
 
 
 def _in_site_area(el: etree._Element) -> bool:

@@ -71,7 +71,7 @@ from .speakers import (
     unnamed_speaker,
 )
 from .rules import POST_HEADER_CHARS, POST_HEADER_RE
-from .tree import INLINE_TAGS
+from .tree import INLINE_TAGS, holding_line_breaks, lined_text
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
 QUOTE_PAIRS = (("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("„", "”"), ("‚", "‘"), ("「", "」"), ("『", "』"),
@@ -139,7 +139,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     open_quote = _OpenQuotation()  # a quotation of several paragraphs, each opening with a mark
     blocks: set[str] = set()  # the block and pull quotes' texts
     shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
-    broken = _holding_line_breaks(body)  # the elements with a <br> inside, whose lines _lines_text keeps apart
+    broken = holding_line_breaks(body)  # the elements with a <br> inside, whose lines lined_text keeps apart
     for el in body.iter(*READ_BLOCK_TAGS):
         if el in shared:
             quotes.extend(shared[el])
@@ -176,7 +176,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
         raw = _own_words(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) \
-            else _lines_text(el) if el in broken else el.text_content()
+            else lined_text(el) if el in broken else el.text_content()
         text = " ".join(raw.split())
         if not text:
             continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
@@ -358,39 +358,11 @@ def _own_words(el: etree._Element) -> str:
         if child.tag == "br":
             parts.append(" ")  # "Keep the lamp lit,<br>keep the door open": two lines, not one word
         elif child.tag in INLINE_TAGS and not _holds_blocks(child):
-            parts.append(_lines_text(child))
+            parts.append(lined_text(child))
         else:
             parts.append(" ")  # a block between two runs of the element's own words parts them
         parts.append(child.tail or "")
     return "".join(parts).strip()
-
-
-def _lines_text(el: etree._Element) -> str:
-    """`el`'s text with each line break read as a space: a quotation set over lines ("“Keep the lamp
-    lit,<br>keep the door open”") keeps its words apart, where text_content() runs them together."""
-    if next(el.iter("br"), None) is None:
-        return el.text_content()
-    parts = []
-    for event, node in etree.iterwalk(el, events=("start", "end")):
-        if event == "start" and node.tag == "br":
-            parts.append(" ")
-        elif event == "start" and isinstance(node.tag, str):
-            parts.append(node.text or "")
-        elif event == "end" and node is not el:
-            parts.append(node.tail or "")
-    return "".join(parts)
-
-
-def _holding_line_breaks(body: etree._Element) -> set[etree._Element]:
-    """The elements that hold a <br>, found once a page (a page has few line breaks, and most
-    paragraphs none): the paragraphs whose text _lines_text reads."""
-    holding: set[etree._Element] = set()
-    for br in body.iter("br"):
-        for up in br.iterancestors():
-            if up in holding:
-                break
-            holding.add(up)
-    return holding
 
 
 def _holds_blocks(el: etree._Element) -> bool:

@@ -41,6 +41,32 @@ def own_text(el: etree._Element) -> str:
     return "".join(parts).strip()
 
 
+def lined_text(el: etree._Element, separator: str = " ") -> str:
+    """`el`'s text with `separator` where a <br> breaks it: a line break shows as one, and
+    text_content() runs the lines together ("supported by<br>the Trust" as "bythe Trust")."""
+    if next(el.iter("br"), None) is None:
+        return el.text_content()
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            parts.append(separator if node.tag == "br" else (node.text or "") if isinstance(node.tag, str) else "")
+        elif node is not el:
+            parts.append(node.tail or "")
+    return "".join(parts)
+
+
+def holding_line_breaks(root: etree._Element) -> set[etree._Element]:
+    """The elements under `root` that hold a <br>, found once a page (a page has few line breaks,
+    and most blocks none): the ones whose text to read with lined_text."""
+    holding: set[etree._Element] = set()
+    for br in root.iter("br"):
+        for up in br.iterancestors():
+            if up in holding:
+                break
+            holding.add(up)
+    return holding
+
+
 def names(el: etree._Element) -> str:
     """The lower-cased "class id" string that class/id vocabularies read."""
     return f"{el.get('class', '')} {el.get('id', '')}".lower()
