@@ -2289,6 +2289,13 @@ CASES = [
     ("ja-according-to-before-quote", "ja",
      "<p>梶原節子教授によると、市場の客は「雨の日には半分以下に減ってしまう」という。</p>",
      [("雨の日には半分以下", "梶原節子")]),
+    # one list of the offices after a Japanese name serves every pattern: a lawyer or a judge too
+    ("ja-lawyer-topic-after-quote", "ja",
+     "<p>「契約は来月に結ばれる予定だ」と真壁弁護士は記者会見で述べた。</p>",
+     [("契約は来月に", "真壁")]),
+    ("ja-judge-according-to", "ja",
+     "<p>岩永裁判官によると、「判決は来週に言い渡される見通しだ」という。</p>",
+     [("判決は来週に", "岩永")]),
     ("ja-topic-after-quote-when-and-office", "ja",
      "<p>鍛冶谷宗介町長は三十年前から市場に通っている。</p>"
      "<p>「市場の屋根は必ず冬までに直すつもりだ」と鍛冶谷町長は火曜日に述べた。</p>",

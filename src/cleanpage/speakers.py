@@ -2266,7 +2266,12 @@ KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")  # "�
 KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
 KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto the name or after a space
 
-JA_HONORIFICS_RE_PART = "さん|氏|教授|准教授|議員|知事|大臣|代表|[\u4e00-\u9fff]{0,3}長"
+# The honorifics and offices written right after a Japanese name ("田中一郎社長", "マリア・ロペス氏"): one list
+# for the patterns below and for _ja_named, which takes an office off a name.
+JA_HONORIFICS = ("さん|氏|教授|准教授|議員|知事|大臣|代表|市長|町長|村長|社長|会長|所長|部長|港長|校長|院長|委員長"
+                 "|裁判長|裁判官|判事|監督|選手|弁護士|首相|大統領")  # judges, coaches, players, lawyers, heads of state
+# ...in a pattern, with the head of anything (…長) first
+JA_HONORIFICS_RE_PART = rf"[\u4e00-\u9fff]{{0,3}}長|{JA_HONORIFICS}"
 
 # Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
@@ -2280,14 +2285,14 @@ JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_
 JA_TOPIC_RE = lazy(
     r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[\u30a0-\u30ff]{2,12}|[\u4e00-\u9fff]{2,4}"  # "北浜フェリー": a firm's kanji and katakana
     r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
-    r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?"  # 長: the head of anything
+    rf"(?:{JA_HONORIFICS_RE_PART})?"
     r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?|[^「」。、，]{1,12}[、，])?\s*$"  # "は記者会見で「…」", "が手を挙げ、「…」"
 )
 
 # 「…」と田中一郎社長は述べた: the topic between the quote's particle と and the verb, where it spoke between
 JA_TOPIC_AFTER_RE = lazy(
     r"\s*と[、，]?(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?:(?!氏)[\u4e00-\u9fff]){2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
-    r"(?:[\u4e00-\u9fff]{0,3}長|氏|さん|教授|大臣|知事|代表|監督|選手|議員|首相|大統領)?(?:は|が)[、，]?"
+    rf"(?:{JA_HONORIFICS_RE_PART})?(?:は|が)[、，]?"
     r"(?:[^「」。、，]{1,12}?(?:で|に|に対し|に対して)[、，]?)?"  # "は記者会見で", "は月曜日に": where, when
     rf"(?:{_JA_SAID})"
 )
@@ -2300,11 +2305,9 @@ JA_ACCORDING_RE = lazy(
 
 CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name's match began
 
-# A Japanese surname alone (two or three kanji), and the honorifics and offices written right after a
-# full name: with them, the given name's one or two kanji are told from an office's ("渡瀬市長").
+# A Japanese surname alone (two or three kanji); with JA_HONORIFICS after a full name, the given name's
+# one or two kanji are told from an office's ("渡瀬市長").
 JA_SURNAME_RE = lazy(r"[\u4e00-\u9fff]{2,3}")
-JA_HONORIFICS = ("さん|氏|教授|准教授|議員|知事|大臣|代表|市長|町長|村長|社長|会長|所長|部長|港長|校長|院長|委員長"
-                 "|裁判長|裁判官|判事|監督|選手|弁護士")  # judges, coaches, players, lawyers
 
 # Japanese nouns for people the topic of a verb of saying may be instead of a name ("ある住民は「…」と
 # 話した": a resident): no one named.
