@@ -1,0 +1,121 @@
+"""Probe: whole invented pages in many languages, each with the lines its article must keep and drop.
+
+A corpus is a folder of `NAME.html` pages, each with a `NAME.json` label written by a person (or a
+helper that had not read cleanpage's code) from the page alone:
+
+    {"lang": "de", "template": "a few words on the markup it imitates",
+     "title": "…", "byline": "… or null", "date": "YYYY-MM-DD or null",
+     "keep": ["article lines the body must hold", …], "drop": ["chrome lines it must not", …]}
+
+A `keep` line is lost when the body's text (`Article.text`, white space collapsed) does not hold
+it; a `drop` line leaks when it does. A page is right when nothing is lost, nothing leaks and it
+has a body. Title, byline (compared as lower-cased words) and date (the calendar day) are counted
+where the label gives one. Pages fall in a tuning or a checking half by a hash of their name, as the
+other benchmarks do. Usage:
+
+    PYTHONPATH=src python benchmarks/whole_pages.py [--corpus multilingual-pages] [--misses N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import cleanpage
+
+HERE = Path(__file__).resolve().parent
+WORDS_RE = re.compile(r"\w+")
+
+
+def half(name: str) -> str:
+    """The half a page belongs to, by a hash of its name (stable across runs and machines)."""
+    return "tune" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "check"
+
+
+def collapsed(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def words(text: str | None) -> list[str]:
+    return WORDS_RE.findall((text or "").casefold())
+
+
+def score_page(html: str, label: dict) -> dict:
+    """What cleanpage made of one page, against its label."""
+    try:
+        article = cleanpage.clean(html)
+        body, title, byline, date = article.text, article.title, article.byline, article.date
+    except cleanpage.NoContentError:
+        body, title, byline, date = "", None, None, None
+    text = collapsed(body)
+    lost = [line for line in label.get("keep", []) if collapsed(line) not in text]
+    leaked = [line for line in label.get("drop", []) if collapsed(line) in text]
+    result = {"lost": lost, "leaked": leaked, "empty": not text,
+              "keep": len(label.get("keep", [])), "drop": len(label.get("drop", []))}
+    if label.get("title"):
+        result["title"] = words(title) == words(label["title"])
+    if "byline" in label:
+        result["byline"] = (words(byline) == words(label["byline"])) if label["byline"] else not byline
+    if "date" in label:
+        result["date"] = ((date or "")[:10] == label["date"]) if label["date"] else not date
+    result["got"] = {"title": title, "byline": byline, "date": date}
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default="multilingual-pages", help="a folder under benchmarks/")
+    parser.add_argument("--misses", type=int, default=0, help="print the first N pages with a miss")
+    args = parser.parse_args()
+    folder = HERE / args.corpus
+    rows = defaultdict(lambda: defaultdict(int))
+    misses = []
+    for page in sorted(folder.glob("*.html")):
+        label = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+        result = score_page(page.read_text(encoding="utf-8"), label)
+        for key in (half(page.stem), "all", f"lang {label.get('lang', '?')}"):
+            row = rows[key]
+            row["pages"] += 1
+            row["right"] += not (result["lost"] or result["leaked"] or result["empty"])
+            row["keep"] += result["keep"]
+            row["lost"] += len(result["lost"])
+            row["drop"] += result["drop"]
+            row["leaked"] += len(result["leaked"])
+            row["empty"] += result["empty"]
+            for field in ("title", "byline", "date"):
+                if field in result:
+                    row[field] += 1
+                    row[f"{field} right"] += result[field]
+        if result["lost"] or result["leaked"] or result["empty"] or not all(
+                result.get(field, True) for field in ("title", "byline", "date")):
+            misses.append((half(page.stem), page.name, result))
+    print(f"{'slice':<14}{'pages':>6}{'right':>7}{'kept':>14}{'leaked':>13}{'empty':>6}"
+          f"{'title':>9}{'byline':>9}{'date':>9}")
+    for key in ["tune", "check", "all"] + sorted(k for k in rows if k.startswith("lang ")):
+        row = rows[key]
+        if not row["pages"]:
+            continue
+        kept = row["keep"] - row["lost"]
+        fields = [f"{row[f + ' right']}/{row[f]}" for f in ("title", "byline", "date")]
+        print(f"{key:<14}{row['pages']:>6}{row['right']:>7}"
+              f"{kept:>6}/{row['keep']:<4}{kept / max(1, row['keep']):>4.0%}"
+              f"{row['leaked']:>6}/{row['drop']:<4}{row['empty']:>5}"
+              + "".join(f"{cell:>9}" for cell in fields))
+    misses.sort(key=lambda miss: miss[0] != "tune")  # tuning half first
+    for which, name, result in misses[:args.misses]:
+        print(f"\n{which} {name}: lost {len(result['lost'])}, leaked {len(result['leaked'])}"
+              f"{', EMPTY' if result['empty'] else ''}; got {json.dumps(result['got'], ensure_ascii=False)}")
+        for line in result["lost"]:
+            print(f"  lost   {line[:100]}")
+        for line in result["leaked"]:
+            print(f"  leaked {line[:100]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
