@@ -1,0 +1,44 @@
+"""benchmarks/whole_pages.py on an invented page: lines lost and leaked, fields, halves."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import whole_pages  # noqa: E402  (benchmarks/ is a folder of scripts, not a package)
+
+PAGE = """<html lang="nl"><head><title>Brug weer open | Dagblad</title></head><body>
+<nav><a href="/">Voorpagina</a> <a href="/sport">Sport</a> <a href="/cultuur">Cultuur</a></nav>
+<article><h1>Brug weer open</h1><p class="auteur">Door Femke Dalstra</p>
+<time datetime="2025-04-09T08:00:00+02:00">9 april 2025</time>
+<p>Na acht maanden werk rijden de eerste fietsers sinds vanochtend weer over de oude ophaalbrug bij de haven.</p>
+<p>De gemeente liet het houten brugdek vervangen en de slagbomen vernieuwen, wat ruim twee miljoen euro kostte.</p>
+</article><footer><p>Colofon en privacyverklaring van het dagblad</p></footer></body></html>"""
+
+
+def test_a_page_scores_its_kept_lost_and_leaked_lines_and_fields():
+    label = {"title": "Brug weer open", "byline": "Femke Dalstra", "date": "2025-04-09",
+             "keep": ["Na acht maanden werk rijden de eerste fietsers",
+                      "wat ruim twee miljoen euro kostte.",
+                      "a line the page never holds"],
+             "drop": ["Colofon en privacyverklaring van het dagblad", "Voorpagina"]}
+    result = whole_pages.score_page(PAGE, label)
+    assert result["lost"] == ["a line the page never holds"]
+    assert result["leaked"] == []
+    assert not result["empty"]
+    assert result["title"] and result["byline"] and result["date"]
+
+
+def test_a_null_byline_label_is_right_only_when_none_is_given():
+    result = whole_pages.score_page(PAGE, {"byline": None, "date": None, "keep": [], "drop": []})
+    assert result["byline"] is False  # the page names Femke Dalstra
+    assert result["date"] is False
+
+
+def test_halves_are_stable_and_split_the_names():
+    names = [f"xx-{n:02d}-blog" for n in range(40)]
+    halves = [whole_pages.half(name) for name in names]
+    assert halves == [whole_pages.half(name) for name in names]
+    assert {"tune", "check"} == set(halves)
