@@ -9,7 +9,8 @@ helper that had not read cleanpage's code) from the page alone:
 
 A `keep` line is lost when the body's text (`Article.text`, white space collapsed) does not hold
 it; a `drop` line leaks when it does. A page is right when nothing is lost, nothing leaks and it
-has a body. Title, byline (compared as lower-cased words) and date (the calendar day) are counted
+has a body. Title (compared as lower-cased words), byline (as a set of words, "and" and its
+kin in other languages left out) and date (the calendar day) are counted
 where the label gives one. Pages fall in a tuning or a checking half by a hash of their name, as the
 other benchmarks do. Usage:
 
@@ -30,6 +31,12 @@ import cleanpage
 
 HERE = Path(__file__).resolve().parent
 WORDS_RE = re.compile(r"\w+")
+# Words that join the names of a byline ("A and B", "A y B", "A и B", "A ve B"): the byline is
+# compared as the set of its other words, so "A, B and C" equals "A, B y C".
+CONNECTORS = frozenset({
+    "and", "und", "et", "y", "e", "i", "en", "og", "och", "ja", "és", "a", "ir", "un", "și", "ve", "и", "та",
+    "і", "και", "dan", "na", "at", "và", "และ", "और", "এবং", "و", "ו", "by", "von", "par", "por", "di", "de",
+})
 
 
 def half(name: str) -> str:
@@ -43,6 +50,11 @@ def collapsed(text: str | None) -> str:
 
 def words(text: str | None) -> list[str]:
     return WORDS_RE.findall((text or "").casefold())
+
+
+def names(text: str | None) -> frozenset[str]:
+    """A byline as the set of its words, the connectors between names left out."""
+    return frozenset(words(text)) - CONNECTORS
 
 
 def score_page(html: str, label: dict) -> dict:
@@ -60,7 +72,7 @@ def score_page(html: str, label: dict) -> dict:
     if label.get("title"):
         result["title"] = words(title) == words(label["title"])
     if "byline" in label:
-        result["byline"] = (words(byline) == words(label["byline"])) if label["byline"] else not byline
+        result["byline"] = (names(byline) == names(label["byline"])) if label["byline"] else not byline
     if "date" in label:
         result["date"] = ((date or "")[:10] == label["date"]) if label["date"] else not date
     result["got"] = {"title": title, "byline": byline, "date": date}

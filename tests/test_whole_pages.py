@@ -42,3 +42,9 @@ def test_halves_are_stable_and_split_the_names():
     halves = [whole_pages.half(name) for name in names]
     assert halves == [whole_pages.half(name) for name in names]
     assert {"tune", "check"} == set(halves)
+
+
+def test_bylines_compare_as_names_whatever_joins_them():
+    assert whole_pages.names("Lucía Vidal y Ramiro Oyarzo") == whole_pages.names("Lucía Vidal and Ramiro Oyarzo")
+    assert whole_pages.names("Ольга Серова и Иван Дуб") == whole_pages.names("Ольга Серова, Иван Дуб")
+    assert whole_pages.names("Ana Vidal") != whole_pages.names("Ana Vidal and Rui Pena")
