@@ -495,6 +495,45 @@ def test_a_section_whose_id_is_not_its_headings_slug_still_goes_by_it() -> None:
     assert "SECTIONTEXT" not in text_of(article_with(extra_inside=section))
 
 
+@pytest.mark.parametrize("section", [
+    # one word, the heading's permalink leading to it
+    "<section id='cookies'><h3>Cookies<a class='headerlink' href='#cookies'>¶</a></h3>"
+    "<p>SECTIONTEXT To read a cookie, ask the request for it; to set one, the response takes it.</p></section>",
+    # a prefixed id, the permalink to the empty anchor that carries the bare one
+    "<section id='s-widgets'><span id='widgets'></span><h4>Widgets<a href='#widgets'>¶</a></h4>"
+    "<p>SECTIONTEXT Each field draws itself with a widget, which a form may swap for another.</p></section>",
+    # the heading's words in the id, after an empty anchor with an older id
+    "<section id='antworten-sie-auf-die-kommentare-im-thread'><span id='kommentare'></span>"
+    "<h2>Antworten Sie auf die Kommentare im Thread</h2>"
+    "<p>SECTIONTEXT Jede Anmerkung der Gutachter verdient eine Antwort, zitiert und gekürzt.</p></section>",
+    "<div id='commentaires'><a id='avis'></a><h2>Commentaires<a href='#avis'>#</a></h2>"
+    "<p>SECTIONTEXT Chaque remarque des relecteurs mérite une réponse dans le fil, citée et abrégée.</p></div>",
+])
+def test_a_section_whose_heading_links_to_it_is_named_by_its_heading(section: str) -> None:
+    # a documentation engine's section: its heading's permalink (to the section's id or to an
+    # empty anchor before the heading) says the id is the heading's, not a chrome word
+    assert "SECTIONTEXT" in text_of(article_with(extra_inside=section))
+
+
+def test_a_section_named_comments_whose_heading_links_elsewhere_still_goes() -> None:
+    section = ("<section id='comments'><h2>Comments<a href='#top'>Back</a></h2><p>SECTIONTEXT Reviewers "
+               "answer within a week, and each of their remarks deserves a reply in the thread.</p></section>")
+    assert "SECTIONTEXT" not in text_of(article_with(extra_inside=section))
+
+
+@pytest.mark.parametrize("message", [
+    "Thank you! Your submission has been received!", "Merci ! Votre message a bien été envoyé.",
+    "Vielen Dank! Ihre Nachricht wurde gesendet.",
+])
+def test_a_site_builders_form_notes_hidden_until_sent_go(message: str) -> None:
+    form = ("<div class='contact-form w-form'><form><input name='email'><input type='submit' value='Send'></form>"
+            f"<div class='w-form-done'><div>{message}</div></div>"
+            "<div class='w-form-fail'><div>Oops! Something went wrong while submitting the form.</div></div></div>")
+    text = text_of(article_with(extra_inside=form))
+    assert "Paragraph 6 of the article" in text
+    assert message not in text and "Oops" not in text
+
+
 @pytest.mark.parametrize("box", [
     "<section><h3>About the Author</h3><p>Jane Roe is a contributing writer who covers weather.</p></section>",
     "<div><span>About the author</span>Jane Roe is a contributing writer who covers weather.</div>",

@@ -533,8 +533,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                 sequences="pop-up hover-card tool-tip"),
     "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
                     sequences="skip-to skip-link skip-nav back-to-top to-top scroll-top jump-to-top"),
+    # (and a site builder's (Webflow's) notes beside each form, that it was sent or that it failed:
+    # its stylesheet hides both until the form is sent, "Thank you! Your submission has been received!")
     "hidden": _v(tokens="hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-text "
-                        "offscreen d-none is-hidden hide"),
+                        "offscreen d-none is-hidden hide w-form-done w-form-fail"),
     "comments": _v(parts="comment comments commentlist disqus discussion respond replies kommentar kommentare "
                          "commentaire commentaires comentario comentarios commenti komentarz komentarze reacties "
                          "kommentarer komentare yorumlar comentarii hozzaszolas hozzaszolasok kommentek "
@@ -818,6 +820,12 @@ SLUG_JOINERS = frozenset(("amp", "and"))
 # A section (a documentation engine's <section id="sorting-old-comments"> or <div
 # class="section">) whose id is the slug of the heading that opens it: its id names no role either.
 SLUG_SECTION_TAGS = frozenset(("section", "div", "article"))
+# ...its heading may come after empty anchors that carry the section's older ids ("<span
+# id=interleaved-replies></span><h2>…"), at most this many; and a heading that holds the link to
+# its own section ("<a class=headerlink href='#cookies'>¶</a>", to the section's id or to one of
+# those anchors') makes the id the heading's, one word ("cookies") or a prefixed one ("s-widgets")
+# too: a documentation engine's permalink, where a comment thread's "comments" links nowhere.
+MAX_SLUG_ANCHORS = 2
 
 
 def id_is_slug(ident: str, leading_text: Callable[[int], str]) -> bool:
