@@ -534,6 +534,12 @@ def test_a_site_builders_form_notes_hidden_until_sent_go(message: str) -> None:
     assert message not in text and "Oops" not in text
 
 
+@pytest.mark.parametrize("names", ["hero-banner __with-breadcrumbs", "intro intro--with-breadcrumbs",
+                                   "cabecera cabecera--has-menu", "kopf _with-nav"])
+def test_a_bem_modifier_that_a_block_holds_a_trail_names_no_trail(names: str) -> None:
+    assert _class_rule(names) is None
+
+
 @pytest.mark.parametrize("box", [
     "<section><h3>About the Author</h3><p>Jane Roe is a contributing writer who covers weather.</p></section>",
     "<div><span>About the author</span>Jane Roe is a contributing writer who covers weather.</div>",

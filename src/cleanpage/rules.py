@@ -884,8 +884,10 @@ _TOKEN_RULE_CACHE: dict[str, str | None] = {}
 
 
 # Class tokens that describe a state of the element rather than what it is:
-# "has-sidebar", "with-comments", "non-ad-column", "no-ads", "is-sticky-nav".
-MODIFIER_RE = lazy(r"(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
+# "has-sidebar", "with-comments", "non-ad-column", "no-ads", "is-sticky-nav"; also written as a BEM
+# modifier, after its block's name or alone ("hero--with-breadcrumbs", "__with-breadcrumbs" beside
+# "hero-banner"): the block holds a trail, it is none.
+MODIFIER_RE = lazy(r"(?:[-_]+|[a-z0-9_-]*?--)?(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
 # ...and tokens that set a feature of the page on or off ("sidebar-visible--false", "comments-disabled").
 FLAG_TOKEN_RE = lazy(r"[-_](?:enabled|disabled|false|true)$")
 
