@@ -508,6 +508,11 @@ def test_a_section_whose_id_is_not_its_headings_slug_still_goes_by_it() -> None:
     "<p>SECTIONTEXT Jede Anmerkung der Gutachter verdient eine Antwort, zitiert und gekürzt.</p></section>",
     "<div id='commentaires'><a id='avis'></a><h2>Commentaires<a href='#avis'>#</a></h2>"
     "<p>SECTIONTEXT Chaque remarque des relecteurs mérite une réponse dans le fil, citée et abrégée.</p></div>",
+    # the heading in a design system's boxes, its permalink the link after it, to the heading's id
+    "<section id='sign-up-for-the-harbour-feed-section'><div class='box'><div class='box'>"
+    "<h2 id='sign-up-for-the-harbour-feed'>Sign up for the harbour feed</h2>"
+    "<a href='#sign-up-for-the-harbour-feed'><span>anchor</span></a></div>"
+    "<p>SECTIONTEXT Create an account first, then copy the key the console shows you.</p></div></section>",
 ])
 def test_a_section_whose_heading_links_to_it_is_named_by_its_heading(section: str) -> None:
     # a documentation engine's section: its heading's permalink (to the section's id or to an

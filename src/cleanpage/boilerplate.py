@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_A
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -219,22 +219,38 @@ def _author_card(el: etree._Element, tag: str, itemprop: str) -> bool:
 
 def _id_is_heading_slug(el: etree._Element, tag: str, ident: str) -> bool:
     """Is `ident` the slug of the words of `el`, a heading, or of the heading that opens `el`, a
-    section (its first child, past empty anchors: a documentation engine names each section after
-    its heading, "sorting-old-comments"), or the id the heading's permalink leads to (MAX_SLUG_ANCHORS)?
-    Such an id names no role."""
+    section (its first child, past empty anchors and inside wrappers: a documentation engine names
+    each section after its heading, "sorting-old-comments"), or the id the heading's permalink leads
+    to (SLUG_HEADING_LEVELS, MAX_SLUG_ANCHORS)? Such an id names no role."""
     if tag not in HEADING_TAGS:
         anchors = {ident}
+        el = _opening_heading(el, anchors)
+        if el is None:
+            return False
+        anchors.add(el.get("id"))
+        after = el.getnext()
+        links = [*el.iter("a"), *([after] if after is not None and after.tag == "a" else [])]
+        if any(link.get("href", "")[1:] in anchors for link in links if link.get("href", "").startswith("#")):
+            return True  # the heading's permalink to its own section
+    return id_is_slug(ident, partial(leading_text, el))
+
+
+def _opening_heading(el: etree._Element, anchors: set[str]) -> etree._Element | None:
+    """The heading that opens the section `el`: its first child, or that child's first child in
+    wrappers (SLUG_HEADING_LEVELS), past empty anchors (MAX_SLUG_ANCHORS), whose ids it adds to
+    `anchors`; None when the section opens with anything else."""
+    for _ in range(SLUG_HEADING_LEVELS):
         children = (child for child in el if isinstance(child.tag, str))
         el = next(children, None)
         while el is not None and el.tag not in HEADING_TAGS and len(anchors) <= MAX_SLUG_ANCHORS \
                 and "id" in el.attrib and len(el) == 0 and not (el.text or "").strip():
             anchors.add(el.get("id"))  # an empty anchor: an older id of the section
             el = next(children, None)
-        if el is None or el.tag not in HEADING_TAGS:
-            return False
-        if any(link.get("href", "")[1:] in anchors for link in el.iter("a") if link.get("href", "").startswith("#")):
-            return True  # the heading's permalink to its own section
-    return id_is_slug(ident, partial(leading_text, el))
+        if el is None or el.tag in HEADING_TAGS:
+            return el
+        if el.tag != "div":
+            return None
+    return None
 
 
 def _in_running_text(el: etree._Element) -> bool:

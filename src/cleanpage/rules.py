@@ -826,6 +826,9 @@ SLUG_SECTION_TAGS = frozenset(("section", "div", "article"))
 # those anchors') makes the id the heading's, one word ("cookies") or a prefixed one ("s-widgets")
 # too: a documentation engine's permalink, where a comment thread's "comments" links nowhere.
 MAX_SLUG_ANCHORS = 2
+# ...and a design system wraps the heading in boxes ("<section id=…><div><div><h2 id=…>…</h2><a
+# href='#…'>"), its permalink the link right after it, to the heading's own id: this many levels down.
+SLUG_HEADING_LEVELS = 4
 
 
 def id_is_slug(ident: str, leading_text: Callable[[int], str]) -> bool:
