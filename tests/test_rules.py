@@ -526,6 +526,46 @@ def test_a_section_named_comments_whose_heading_links_elsewhere_still_goes() -> 
     assert "SECTIONTEXT" not in text_of(article_with(extra_inside=section))
 
 
+FAQ_TABS = {
+    "en": [("Is the plan worth it?", "The plan costs less than one repair, and most owners need one within two years."),
+           ("What does the cover include?", "It includes parts, labour and a loan device while yours is in the shop."),
+           ("How do I cancel?", "Write to the office before the month ends, and the cover stops on its last day.")],
+    "de": [("Lohnt sich der Tarif?", "Der Tarif kostet weniger als eine Reparatur, und die meisten brauchen eine."),
+           ("Was ist abgedeckt?", "Abgedeckt sind Teile, Arbeit und ein Leihgerät, solange Ihres repariert wird."),
+           ("Wie kündige ich?", "Schreiben Sie dem Büro vor Monatsende, dann endet der Schutz am letzten Tag.")],
+    "es": [("¿Merece la pena el plan?", "El plan cuesta menos que una sola reparación, y casi todos los clientes necesitan una."),
+           ("¿Qué incluye la cobertura?", "Incluye piezas, mano de obra y un equipo de préstamo durante la reparación."),
+           ("¿Cómo cancelo?", "Escriba a la oficina antes de fin de mes y la cobertura termina el último día.")],
+}
+
+
+def service_page_with(inside: str) -> str:
+    offer = "".join(f"<h2>{title}</h2><p>Our cover repairs {what} within three days, anywhere in the country, at "
+                    "no cost beyond the monthly fee, and a courier collects the device from your door.</p>"
+                    f"<p>Every {what} repair uses the maker's own parts, and our workshops test each device for a "
+                    "full day before it goes back to you, with a year of warranty on the work.</p>"
+                    for title, what in (("Phones", "phone"), ("Laptops", "laptop"), ("Tablets", "tablet"),
+                                        ("Watches", "watch")))
+    return page(f"<main><h1>Device cover for every home</h1>{offer}{inside}</main>")
+
+
+@pytest.mark.parametrize("lang", sorted(FAQ_TABS))
+def test_an_faq_tab_set_named_a_menu_is_the_pages_text(lang: str) -> None:
+    # a site builder's tab set: the questions and their answers all in its "menu", each in a "menu-link"
+    items = "".join(f"<div class='faq_tabs-menu-link'><h3>{q}</h3><div><p>{a} FAQANSWER</p></div></div>"
+                    for q, a in FAQ_TABS[lang])
+    text = text_of(service_page_with(f"<div class='faq_tabs'><div class='faq_tabs-menu'>{items}</div></div>"))
+    assert text.count("FAQANSWER") == 3 and FAQ_TABS[lang][0][0] in text
+
+
+def test_a_menu_of_headings_over_sentences_that_ask_nothing_still_goes() -> None:
+    panels = "".join(f"<div class='menu-panel'><h3>{name}</h3><p>MENUPROMO {name} gives your team the tools to "
+                     "plan, build and ship, all in one place, with support every day.</p></div>"
+                     for name in ("Planner", "Builder", "Shipper"))
+    text = text_of(service_page_with(f"<div class='site-menu'>{panels}</div>"))
+    assert "MENUPROMO" not in text and "Device cover" in text
+
+
 @pytest.mark.parametrize("message", [
     "Thank you! Your submission has been received!", "Merci ! Votre message a bien été envoyé.",
     "Vielen Dank! Ihre Nachricht wurde gesendet.",

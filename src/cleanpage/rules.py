@@ -306,6 +306,18 @@ MENU_LIST_LINK_DENSITY = 0.5
 # A site's <header> or <nav> holds the page's prose only by sentences outside its list items: the
 # items are its menu's, a mega menu's panels of promotions, however long.
 MENU_LANDMARK_TAGS = frozenset(("header", "nav"))
+# A block a class word names a menu ("faq_tabs-menu"), no <nav> nor role, is no menu on a page that
+# does not say it is an article when it holds MIN_MENU_TEXT_HEADINGS headings or more that ask
+# questions ("Is it worth it?") and MIN_MENU_TEXT_PARAGRAPHS paragraphs of sentences (<p>, outside
+# its list items), and links hold at most MAX_MENU_TEXT_LINK_DENSITY of its text: a tab set's
+# questions with their answers (an FAQ), where a mega menu's panels, however wordy, are links.
+# wcxb-dev services tune 0.8443 -> 0.8468, no check half moved.
+MIN_MENU_TEXT_HEADINGS = 2
+MIN_MENU_TEXT_PARAGRAPHS = 3
+MAX_MENU_TEXT_LINK_DENSITY = 0.1
+# ...and the blocks inside it that the class words name a menu's again ("faq_tabs-menu-link" around
+# each question), this many levels down at most, are its items.
+MENU_TEXT_LEVELS = 3
 MIN_PROSE_BLOCK = 80
 HEADLINE_PROSE_SHARE = 0.25
 MIN_PAGE_PROSE = 200
