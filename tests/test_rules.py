@@ -495,6 +495,96 @@ def test_a_section_whose_id_is_not_its_headings_slug_still_goes_by_it() -> None:
     assert "SECTIONTEXT" not in text_of(article_with(extra_inside=section))
 
 
+@pytest.mark.parametrize("section", [
+    # one word, the heading's permalink leading to it
+    "<section id='cookies'><h3>Cookies<a class='headerlink' href='#cookies'>¶</a></h3>"
+    "<p>SECTIONTEXT To read a cookie, ask the request for it; to set one, the response takes it.</p></section>",
+    # a prefixed id, the permalink to the empty anchor that carries the bare one
+    "<section id='s-widgets'><span id='widgets'></span><h4>Widgets<a href='#widgets'>¶</a></h4>"
+    "<p>SECTIONTEXT Each field draws itself with a widget, which a form may swap for another.</p></section>",
+    # the heading's words in the id, after an empty anchor with an older id
+    "<section id='antworten-sie-auf-die-kommentare-im-thread'><span id='kommentare'></span>"
+    "<h2>Antworten Sie auf die Kommentare im Thread</h2>"
+    "<p>SECTIONTEXT Jede Anmerkung der Gutachter verdient eine Antwort, zitiert und gekürzt.</p></section>",
+    "<div id='commentaires'><a id='avis'></a><h2>Commentaires<a href='#avis'>#</a></h2>"
+    "<p>SECTIONTEXT Chaque remarque des relecteurs mérite une réponse dans le fil, citée et abrégée.</p></div>",
+    # the heading in a design system's boxes, its permalink the link after it, to the heading's id
+    "<section id='sign-up-for-the-harbour-feed-section'><div class='box'><div class='box'>"
+    "<h2 id='sign-up-for-the-harbour-feed'>Sign up for the harbour feed</h2>"
+    "<a href='#sign-up-for-the-harbour-feed'><span>anchor</span></a></div>"
+    "<p>SECTIONTEXT Create an account first, then copy the key the console shows you.</p></div></section>",
+])
+def test_a_section_whose_heading_links_to_it_is_named_by_its_heading(section: str) -> None:
+    # a documentation engine's section: its heading's permalink (to the section's id or to an
+    # empty anchor before the heading) says the id is the heading's, not a chrome word
+    assert "SECTIONTEXT" in text_of(article_with(extra_inside=section))
+
+
+def test_a_section_named_comments_whose_heading_links_elsewhere_still_goes() -> None:
+    section = ("<section id='comments'><h2>Comments<a href='#top'>Back</a></h2><p>SECTIONTEXT Reviewers "
+               "answer within a week, and each of their remarks deserves a reply in the thread.</p></section>")
+    assert "SECTIONTEXT" not in text_of(article_with(extra_inside=section))
+
+
+FAQ_TABS = {
+    "en": [("Is the plan worth it?", "The plan costs less than one repair, and most owners need one within two years."),
+           ("What does the cover include?", "It includes parts, labour and a loan device while yours is in the shop."),
+           ("How do I cancel?", "Write to the office before the month ends, and the cover stops on its last day.")],
+    "de": [("Lohnt sich der Tarif?", "Der Tarif kostet weniger als eine Reparatur, und die meisten brauchen eine."),
+           ("Was ist abgedeckt?", "Abgedeckt sind Teile, Arbeit und ein Leihgerät, solange Ihres repariert wird."),
+           ("Wie kündige ich?", "Schreiben Sie dem Büro vor Monatsende, dann endet der Schutz am letzten Tag.")],
+    "es": [("¿Merece la pena el plan?", "El plan cuesta menos que una sola reparación, y casi todos los clientes necesitan una."),
+           ("¿Qué incluye la cobertura?", "Incluye piezas, mano de obra y un equipo de préstamo durante la reparación."),
+           ("¿Cómo cancelo?", "Escriba a la oficina antes de fin de mes y la cobertura termina el último día.")],
+}
+
+
+def service_page_with(inside: str) -> str:
+    offer = "".join(f"<h2>{title}</h2><p>Our cover repairs {what} within three days, anywhere in the country, at "
+                    "no cost beyond the monthly fee, and a courier collects the device from your door.</p>"
+                    f"<p>Every {what} repair uses the maker's own parts, and our workshops test each device for a "
+                    "full day before it goes back to you, with a year of warranty on the work.</p>"
+                    for title, what in (("Phones", "phone"), ("Laptops", "laptop"), ("Tablets", "tablet"),
+                                        ("Watches", "watch")))
+    return page(f"<main><h1>Device cover for every home</h1>{offer}{inside}</main>")
+
+
+@pytest.mark.parametrize("lang", sorted(FAQ_TABS))
+def test_an_faq_tab_set_named_a_menu_is_the_pages_text(lang: str) -> None:
+    # a site builder's tab set: the questions and their answers all in its "menu", each in a "menu-link"
+    items = "".join(f"<div class='faq_tabs-menu-link'><h3>{q}</h3><div><p>{a} FAQANSWER</p></div></div>"
+                    for q, a in FAQ_TABS[lang])
+    text = text_of(service_page_with(f"<div class='faq_tabs'><div class='faq_tabs-menu'>{items}</div></div>"))
+    assert text.count("FAQANSWER") == 3 and FAQ_TABS[lang][0][0] in text
+
+
+def test_a_menu_of_headings_over_sentences_that_ask_nothing_still_goes() -> None:
+    panels = "".join(f"<div class='menu-panel'><h3>{name}</h3><p>MENUPROMO {name} gives your team the tools to "
+                     "plan, build and ship, all in one place, with support every day.</p></div>"
+                     for name in ("Planner", "Builder", "Shipper"))
+    text = text_of(service_page_with(f"<div class='site-menu'>{panels}</div>"))
+    assert "MENUPROMO" not in text and "Device cover" in text
+
+
+@pytest.mark.parametrize("message", [
+    "Thank you! Your submission has been received!", "Merci ! Votre message a bien été envoyé.",
+    "Vielen Dank! Ihre Nachricht wurde gesendet.",
+])
+def test_a_site_builders_form_notes_hidden_until_sent_go(message: str) -> None:
+    form = ("<div class='contact-form w-form'><form><input name='email'><input type='submit' value='Send'></form>"
+            f"<div class='w-form-done'><div>{message}</div></div>"
+            "<div class='w-form-fail'><div>Oops! Something went wrong while submitting the form.</div></div></div>")
+    text = text_of(article_with(extra_inside=form))
+    assert "Paragraph 6 of the article" in text
+    assert message not in text and "Oops" not in text
+
+
+@pytest.mark.parametrize("names", ["hero-banner __with-breadcrumbs", "intro intro--with-breadcrumbs",
+                                   "cabecera cabecera--has-menu", "kopf _with-nav"])
+def test_a_bem_modifier_that_a_block_holds_a_trail_names_no_trail(names: str) -> None:
+    assert _class_rule(names) is None
+
+
 @pytest.mark.parametrize("box", [
     "<section><h3>About the Author</h3><p>Jane Roe is a contributing writer who covers weather.</p></section>",
     "<div><span>About the author</span>Jane Roe is a contributing writer who covers weather.</div>",

@@ -26,7 +26,7 @@ from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_A
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, SLUG_SECTION_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -219,13 +219,38 @@ def _author_card(el: etree._Element, tag: str, itemprop: str) -> bool:
 
 def _id_is_heading_slug(el: etree._Element, tag: str, ident: str) -> bool:
     """Is `ident` the slug of the words of `el`, a heading, or of the heading that opens `el`, a
-    section (its first child: a documentation engine names each section after its heading,
-    "sorting-old-comments")? Such an id names no role."""
+    section (its first child, past empty anchors and inside wrappers: a documentation engine names
+    each section after its heading, "sorting-old-comments"), or the id the heading's permalink leads
+    to (SLUG_HEADING_LEVELS, MAX_SLUG_ANCHORS)? Such an id names no role."""
     if tag not in HEADING_TAGS:
-        el = next((child for child in el if isinstance(child.tag, str)), None)
-        if el is None or el.tag not in HEADING_TAGS:
+        anchors = {ident}
+        el = _opening_heading(el, anchors)
+        if el is None:
             return False
+        anchors.add(el.get("id"))
+        after = el.getnext()
+        links = [*el.iter("a"), *([after] if after is not None and after.tag == "a" else [])]
+        if any(link.get("href", "")[1:] in anchors for link in links if link.get("href", "").startswith("#")):
+            return True  # the heading's permalink to its own section
     return id_is_slug(ident, partial(leading_text, el))
+
+
+def _opening_heading(el: etree._Element, anchors: set[str]) -> etree._Element | None:
+    """The heading that opens the section `el`: its first child, or that child's first child in
+    wrappers (SLUG_HEADING_LEVELS), past empty anchors (MAX_SLUG_ANCHORS), whose ids it adds to
+    `anchors`; None when the section opens with anything else."""
+    for _ in range(SLUG_HEADING_LEVELS):
+        children = (child for child in el if isinstance(child.tag, str))
+        el = next(children, None)
+        while el is not None and el.tag not in HEADING_TAGS and len(anchors) <= MAX_SLUG_ANCHORS \
+                and "id" in el.attrib and len(el) == 0 and not (el.text or "").strip():
+            anchors.add(el.get("id"))  # an empty anchor: an older id of the section
+            el = next(children, None)
+        if el is None or el.tag in HEADING_TAGS:
+            return el
+        if el.tag != "div":
+            return None
+    return None
 
 
 def _in_running_text(el: etree._Element) -> bool:
@@ -340,6 +365,7 @@ class _Walker:
         # a product page's blocks its text names: shipping-and-returns items, other products' cards
         self.product_blocks: dict[etree._Element, str] = {}
         self.landmark_holders: frozenset[etree._Element] | None = None  # the ancestors of <main>, once asked
+        self.menu_texts: set[etree._Element] = set()  # blocks named menus kept as text under headings
 
     def collect(self, scope: etree._Element, disabled: frozenset[str]) -> list[tuple[etree._Element, str, bool]]:
         """(element, rule, hard?) for every block below `scope` a rule matches, outermost only."""
@@ -378,6 +404,9 @@ class _Walker:
                 # name is the sentence's word; the card inside goes by its own class
             if rule == "search" and not strong and next(el.iter(*SEARCH_BOX_TAGS), None) is None and has_prose(el):
                 return None  # a search page's results or its intro, with no box to type in
+            if rule == "navigation" and not strong and not self.article and tag not in MENU_LANDMARK_TAGS \
+                    and self._menu_of_text(el):
+                return None  # an FAQ's tab set named a menu: questions over their answers
         if rule is None and "itemprop" in keys and _author_card(el, tag, attrs["itemprop"]):
             rule = "author-bio"
         if rule is None and self.product_blocks and el in self.product_blocks:
@@ -420,6 +449,16 @@ class _Walker:
         if rule == "hidden" and _is_folded_text(el):
             return None  # an accordion's folded answer (named "hidden" by a class word or hidden outright)
         return rule, bool(strong) and RULES[rule].hard
+
+    def _menu_of_text(self, el: etree._Element) -> bool:
+        """Is this block, named a menu, text under headings (_text_under_headings), or an item of
+        one (MENU_TEXT_LEVELS up at most: the tab set's "menu-link" around each question)?"""
+        if any(node in self.menu_texts for node in islice(el.iterancestors(), MENU_TEXT_LEVELS)):
+            return True
+        if not _text_under_headings(el):
+            return False
+        self.menu_texts.add(el)
+        return True
 
     def _is_panel(self, el: etree._Element) -> bool:
         """Is this hidden block the panel of a disclosure (an accordion's section): the block, or
@@ -1074,6 +1113,17 @@ def _menu_branch(item: etree._Element) -> bool:
             linked += link_density(nested) * size
             walk.skip_subtree()
     return chars > MENU_LIST_SHARE * len(item.text_content()) and linked > MENU_LIST_LINK_DENSITY * chars
+
+
+def _text_under_headings(el: etree._Element) -> bool:
+    """Does `el` hold headings that ask questions over paragraphs of sentences outside its list
+    items, few links (MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY)?"""
+    questions = (heading for heading in el.iter(HEADING_TAGS) if QUESTION_END_RE.search(heading.text_content()))
+    if len(list(islice(questions, MIN_MENU_TEXT_HEADINGS))) < MIN_MENU_TEXT_HEADINGS:
+        return False
+    paragraphs = (block for block, _ in _prose_blocks(el) if block.tag == "p" and not _in_item(block, el))
+    return len(list(islice(paragraphs, MIN_MENU_TEXT_PARAGRAPHS))) >= MIN_MENU_TEXT_PARAGRAPHS \
+        and link_density(el) <= MAX_MENU_TEXT_LINK_DENSITY
 
 
 def _in_item(block: etree._Element, top: etree._Element) -> bool:

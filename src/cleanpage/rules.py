@@ -306,6 +306,18 @@ MENU_LIST_LINK_DENSITY = 0.5
 # A site's <header> or <nav> holds the page's prose only by sentences outside its list items: the
 # items are its menu's, a mega menu's panels of promotions, however long.
 MENU_LANDMARK_TAGS = frozenset(("header", "nav"))
+# A block a class word names a menu ("faq_tabs-menu"), no <nav> nor role, is no menu on a page that
+# does not say it is an article when it holds MIN_MENU_TEXT_HEADINGS headings or more that ask
+# questions ("Is it worth it?") and MIN_MENU_TEXT_PARAGRAPHS paragraphs of sentences (<p>, outside
+# its list items), and links hold at most MAX_MENU_TEXT_LINK_DENSITY of its text: a tab set's
+# questions with their answers (an FAQ), where a mega menu's panels, however wordy, are links.
+# wcxb-dev services tune 0.8443 -> 0.8468, no check half moved.
+MIN_MENU_TEXT_HEADINGS = 2
+MIN_MENU_TEXT_PARAGRAPHS = 3
+MAX_MENU_TEXT_LINK_DENSITY = 0.1
+# ...and the blocks inside it that the class words name a menu's again ("faq_tabs-menu-link" around
+# each question), this many levels down at most, are its items.
+MENU_TEXT_LEVELS = 3
 MIN_PROSE_BLOCK = 80
 HEADLINE_PROSE_SHARE = 0.25
 MIN_PAGE_PROSE = 200
@@ -533,8 +545,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                 sequences="pop-up hover-card tool-tip"),
     "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
                     sequences="skip-to skip-link skip-nav back-to-top to-top scroll-top jump-to-top"),
+    # (and a site builder's (Webflow's) notes beside each form, that it was sent or that it failed:
+    # its stylesheet hides both until the form is sent, "Thank you! Your submission has been received!")
     "hidden": _v(tokens="hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-text "
-                        "offscreen d-none is-hidden hide"),
+                        "offscreen d-none is-hidden hide w-form-done w-form-fail"),
     "comments": _v(parts="comment comments commentlist disqus discussion respond replies kommentar kommentare "
                          "commentaire commentaires comentario comentarios commenti komentarz komentarze reacties "
                          "kommentarer komentare yorumlar comentarii hozzaszolas hozzaszolasok kommentek "
@@ -818,6 +832,15 @@ SLUG_JOINERS = frozenset(("amp", "and"))
 # A section (a documentation engine's <section id="sorting-old-comments"> or <div
 # class="section">) whose id is the slug of the heading that opens it: its id names no role either.
 SLUG_SECTION_TAGS = frozenset(("section", "div", "article"))
+# ...its heading may come after empty anchors that carry the section's older ids ("<span
+# id=interleaved-replies></span><h2>…"), at most this many; and a heading that holds the link to
+# its own section ("<a class=headerlink href='#cookies'>¶</a>", to the section's id or to one of
+# those anchors') makes the id the heading's, one word ("cookies") or a prefixed one ("s-widgets")
+# too: a documentation engine's permalink, where a comment thread's "comments" links nowhere.
+MAX_SLUG_ANCHORS = 2
+# ...and a design system wraps the heading in boxes ("<section id=…><div><div><h2 id=…>…</h2><a
+# href='#…'>"), its permalink the link right after it, to the heading's own id: this many levels down.
+SLUG_HEADING_LEVELS = 4
 
 
 def id_is_slug(ident: str, leading_text: Callable[[int], str]) -> bool:
@@ -876,8 +899,10 @@ _TOKEN_RULE_CACHE: dict[str, str | None] = {}
 
 
 # Class tokens that describe a state of the element rather than what it is:
-# "has-sidebar", "with-comments", "non-ad-column", "no-ads", "is-sticky-nav".
-MODIFIER_RE = lazy(r"(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
+# "has-sidebar", "with-comments", "non-ad-column", "no-ads", "is-sticky-nav"; also written as a BEM
+# modifier, after its block's name or alone ("hero--with-breadcrumbs", "__with-breadcrumbs" beside
+# "hero-banner"): the block holds a trail, it is none.
+MODIFIER_RE = lazy(r"(?:[-_]+|[a-z0-9_-]*?--)?(?:has|with|without|no|non|not|show|enable|disable|allow|can|js)[-_]")
 # ...and tokens that set a feature of the page on or off ("sidebar-visible--false", "comments-disabled").
 FLAG_TOKEN_RE = lazy(r"[-_](?:enabled|disabled|false|true)$")
 
