@@ -1179,6 +1179,21 @@ def test_many_bylines_are_a_listings_credits() -> None:
     assert text.count("By Corvin Aldmoor") >= 2
 
 
+@pytest.mark.parametrize("line", ["<span class='footnote'>Posted by Tamsin at December 16, 2025 11:15 AM<br></span>",
+                                  "<p>Written by Oskar Vell on 3 May 2025</p>",
+                                  "<p><em>Écrit par Lena Brandt le 12 mars 2025</em></p>"])
+def test_a_credit_with_its_date_goes_on_a_page_that_declares_nothing(line: str) -> None:
+    # an old blog's post footer, "Posted by X at <date>", under the post on a page that never says it
+    # is an article: the post's byline, metadata; a credit without its date there stays (one of a
+    # listing's entries, perhaps), and so does a sentence that opens with "By"
+    body = (f"<div id='container'><h1>Storm study finds more rain</h1><div class='blogbody'>{PARAGRAPHS}"
+            f"{line}<p>By Corvin Aldmoor</p><p>By 2019, the gauges on the north slope had filled twice as fast "
+            "as those in the valley below.</p></div></div>")
+    text = text_of(page(body))
+    assert "2025" not in text and "Paragraph 6 of the article" in text
+    assert "By Corvin Aldmoor" in text and "By 2019, the gauges" in text
+
+
 def test_an_articles_call_to_action_box_goes_on_any_page() -> None:
     # a box its class names the call-to-action of an article ("post-cta", "article--cta") goes on a
     # page that declares nothing; a plain "cta" box there may be a service's offer, and stays

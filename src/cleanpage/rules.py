@@ -2111,9 +2111,10 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "den", "la",
 # A block whose whole text is a byline, whatever its class: a credit label ("By", "Written by",
 # "Medically reviewed by", "Posted by", "Von", "Par", "Por"…), then a name of one to four
 # capitalised words, its credentials after a comma ("MD", "PhD, RD") and a date after "on"/"at"
-# or a bar: who wrote or checked the article, kept as metadata. A bare "By" needs a name of two
-# words ("By Car" heads a travel guide's section), and a sentence that starts with it goes on
-# ("By 2013, the landscape…", "By giving your muscles…": no capital after it).
+# (or "am", "le", "el", "il", "op") or a bar: who wrote or checked the article, kept as metadata.
+# A bare "By" needs a name of two words ("By Car" heads a travel guide's section), and a sentence
+# that starts with it goes on ("By 2013, the landscape…", "By giving your muscles…": no capital
+# after it).
 _NAME_WORD = r"(?:[A-Z][\w'’.\-]*|de|van|von|da|del|der|la|le|di|du)"
 BYLINE_TEXT_RE = lazy(
     r"^\W{0,2}(?:(?i:(?:(?:medically|fact|expert|peer|clinically)[- ]?)?(?:reviewed|checked|fact-checked|"
@@ -2121,7 +2122,7 @@ BYLINE_TEXT_RE = lazy(
     rf"scritto\s+da|geschreven\s+door)\s+{_NAME_WORD}|(?i:by|von|par|por|door|przez)\s+{_NAME_WORD}\s+{_NAME_WORD})"
     rf"(?:\s+{_NAME_WORD}){{0,3}}"
     r"(?:\s*,\s*[A-Z][A-Za-z.]{1,6}(?:\s*,\s*[A-Z][A-Za-z.]{1,6}){0,2})?"
-    r"(?:\s*(?:\bon\b|\bat\b|[|·•–—-])\s*[^.!?]{0,40})?\W?$"
+    r"(?:\s*(?:\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\bil\b|\bop\b|[|·•–—-])\s*[^.!?]{0,40})?\W?$"
 )
 # ...and a line that is only the article's date, after the word that says which ("Updated: December
 # 31, 2024", "Last updated June 17, 2024", "Published on Feb 3, 2025 Updated on Feb 11, 2025",
@@ -2133,6 +2134,11 @@ _DATE_VALUE = (r"(?:\w{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s
                r"(?:de\s+)?\d{4}|\w{3,10}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
                r"(?:\s*(?:at|@|,|um|à)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?")
 DATE_LINE_RE = lazy(rf"(?i)^\W{{0,2}}{_DATE_WORD}{_DATE_VALUE}(?:\s*[|·•,]?\s*{_DATE_WORD}{_DATE_VALUE})?\W?$")
+# ...and, on any page but a thread, a grid or a page read whole, a byline line that gives its date
+# after "on"/"at" ("Posted by Ann at December 16, 2025 11:15 AM", "By Ann Lee on 3 May 2025", "Écrit
+# par Ann Lee le 3 mai 2025"): an old blog's post footer, its page silent on being an article. The
+# date: two numbers, a few other characters before and between them ("on 5/3/2025").
+DATED_CREDIT_RE = lazy(r"(?i)\s(?:on|at|am|le|el|il|op)\s+\D{0,12}\d{1,4}\D{1,12}\d{1,4}")
 MAX_BYLINE_TEXT_CHARS = 100
 # ...when the body holds at most this many of them (the writer's, a reviewer's): more are the
 # credits of a listing's items or a roundup's entries, text of the page.
