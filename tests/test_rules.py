@@ -1181,7 +1181,9 @@ def test_many_bylines_are_a_listings_credits() -> None:
 
 @pytest.mark.parametrize("line", ["<span class='footnote'>Posted by Tamsin at December 16, 2025 11:15 AM<br></span>",
                                   "<p>Written by Oskar Vell on 3 May 2025</p>",
-                                  "<p><em>Écrit par Lena Brandt le 12 mars 2025</em></p>"])
+                                  "<p><em>Écrit par Lena Brandt le 12 mars 2025</em></p>",
+                                  "<p>Posted by <a href='/u/ines'>Ines Varga</a>\n on\n   <time datetime='2025-03-10'>"
+                                  "March 10, 2025</time>at\n   <time datetime='08:05'>08:05</time></p>"])
 def test_a_credit_with_its_date_goes_on_a_page_that_declares_nothing(line: str) -> None:
     # an old blog's post footer, "Posted by X at <date>", under the post on a page that never says it
     # is an article: the post's byline, metadata; a credit without its date there stays (one of a

@@ -74,6 +74,7 @@ from .rules import (
     DATE_ITEMPROPS,
     DATE_LINE_RE,
     DATED_CREDIT_RE,
+    MAX_DATED_BYLINE_CHILDREN,
     DECK_MEDIA_RE,
     DECK_RE,
     DECK_TAGS,
@@ -1798,7 +1799,7 @@ def _byline_text(el: etree._Element) -> bool:
 def _dated_byline(text: str | None) -> bool:
     """Is this line a credit and its date ("Posted by Ann at May 3, 2025 11:15 AM", "By Ann Lee on
     3 May 2025"): the post's byline, whether or not the page says it is an article?"""
-    text = (text or "").strip()
+    text = " ".join((text or "").split())  # (a template's line breaks between its parts)
     match = BYLINE_TEXT_RE.match(text) if len(text) < MAX_BYLINE_TEXT_CHARS else None
     return match is not None and DATED_CREDIT_RE.search(text) is not None
 
@@ -2129,7 +2130,8 @@ class _TidyWalk:
             elif self.article_body and (el.tag in BYLINE_TEXT_TAGS or _marked_date(el)) \
                     and len(el) < 3 and _byline_text(el):
                 self.bylines.append(el)
-            elif self.dated_bylines and el.tag in BYLINE_TEXT_TAGS and len(el) < 3 and _dated_byline(text):
+            elif self.dated_bylines and el.tag in BYLINE_TEXT_TAGS and len(el) <= MAX_DATED_BYLINE_CHILDREN \
+                    and _dated_byline(text):
                 self.bylines.append(el)
             elif _tidy_inside(el):
                 stack.extend(reversed(el))

@@ -2138,6 +2138,9 @@ DATE_LINE_RE = lazy(rf"(?i)^\W{{0,2}}{_DATE_WORD}{_DATE_VALUE}(?:\s*[|·•,]?\s
 # after "on"/"at" ("Posted by Ann at December 16, 2025 11:15 AM", "By Ann Lee on 3 May 2025", "Écrit
 # par Ann Lee le 3 mai 2025"): an old blog's post footer, its page silent on being an article. The
 # date: two numbers, a few other characters before and between them ("on 5/3/2025").
+# (Its name, its day and its time each in an element of their own: "Posted by <a>Ann</a> on
+# <time>May 3, 2025</time> at <time>08:05</time>".)
+MAX_DATED_BYLINE_CHILDREN = 4
 DATED_CREDIT_RE = lazy(r"(?i)\s(?:on|at|am|le|el|il|op)\s+\D{0,12}\d{1,4}\D{1,12}\d{1,4}")
 MAX_BYLINE_TEXT_CHARS = 100
 # ...when the body holds at most this many of them (the writer's, a reviewer's): more are the
