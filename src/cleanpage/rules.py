@@ -1226,8 +1226,10 @@ LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set u
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
                 "κοινοποίηση ", "megosztás ", "שתפו ", "שתף ", "advert", "sponsored", "anzeige", "werbung", "publici",
                 "pubblicità", "reklama", "реклама")
+# A count as a counter prints it: "12", "1,693", "1.693", "12.5k" (thousands parted, or cut to "k").
+COUNT = r"(?:\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.,]\d)?k?"
 LABEL_RE = lazy(
-    rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
+    rf"^(?:{COUNT} ?(?:{COMMENT_COUNT_WORDS})|{COUNT} (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
