@@ -1196,6 +1196,19 @@ def test_a_credit_with_its_date_goes_on_a_page_that_declares_nothing(line: str) 
     assert "By Corvin Aldmoor" in text and "By 2019, the gauges" in text
 
 
+@pytest.mark.parametrize("count", ["0 comments", "1,204 Kommentare", "12 commentaires"])
+def test_a_link_that_is_only_a_count_of_comments_goes(count: str) -> None:
+    # the post's meta line links to its comment section by their count, beside its other parts
+    # (the box is no label as a whole), no words around the link: chrome; the same link inside a
+    # sentence is the sentence's words
+    inline = ("<p>The rangers answered most of the <a href='#comments'>12 comments</a> below within a day, "
+              "with the gauges' readings attached for anyone who asked about the north slope.</p>")
+    text = text_of(article_with(extra_outside="", extra_inside=inline).replace(
+        "<div class='article-body'>", f"<div class='article-body'><div><span>Filed in Weather</span><a href='#comments'>{count}</a></div>"))
+    assert count not in text and "Paragraph 6 of the article" in text
+    assert "most of the 12 comments below" in text
+
+
 def test_an_articles_call_to_action_box_goes_on_any_page() -> None:
     # a box its class names the call-to-action of an article ("post-cta", "article--cta") goes on a
     # page that declares nothing; a plain "cta" box there may be a service's offer, and stays

@@ -74,6 +74,8 @@ from .rules import (
     DATE_ITEMPROPS,
     DATE_LINE_RE,
     DATED_CREDIT_RE,
+    COMMENT_COUNT_LINK_RE,
+    MAX_COMMENT_COUNT_LINK_CHARS,
     MAX_DATED_BYLINE_CHILDREN,
     DECK_MEDIA_RE,
     DECK_RE,
@@ -2258,7 +2260,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         # thread's post dates)
         return None if _card_authors(el) or (panes is not None and (panes.post_date(el) or panes.poster_link(el))) \
             else "byline-line"
-    if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))):
+    if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))
+                       or _comment_count_link(el, text)):
         return "label"
     if tag == "li" and _poster_statistic(text.strip()):
         return "author-bio"
@@ -3421,6 +3424,13 @@ def _engine_link_text(text: str) -> bool:
     """Is this a link's whole text a forum engine prints, no word of a post: a hidden attachment's
     stand-in (ATTACHMENT_LINK_RE) or a comment's fold toggle or count of replies (THREAD_TOGGLE_LINK_RE)?"""
     return ATTACHMENT_LINK_RE.match(text) is not None or THREAD_TOGGLE_LINK_RE.match(text) is not None
+
+
+def _comment_count_link(a: etree._Element, text: str | None) -> bool:
+    """Is this link's whole text a count of comments ("0 comments"), alone on its line?"""
+    words = " ".join((a.text_content() if text is None else text).split())
+    return 0 < len(words) <= MAX_COMMENT_COUNT_LINK_CHARS and COMMENT_COUNT_LINK_RE.match(words) is not None \
+        and _alone_on_its_line(a)
 
 
 def _reply_subject(text: str, title_key: str) -> bool:

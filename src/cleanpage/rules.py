@@ -1355,6 +1355,11 @@ ATTACHMENT_LINK_RE = lazy(r"(?i)^view\s+attachment\s+\d+$")
 # them by the poster's name: the toggle ("[–]", "[+]") and the count of its replies that folds them
 # too ("(3 children)", "(1 child)"): the whole link's text, no word of the comment.
 THREAD_TOGGLE_LINK_RE = lazy(r"(?i)^(?:\[[–+-]\]|\(\d+ child(?:ren)?\))$")
+# ...and, on any page, a link whose whole text is a count of comments ("0 comments", "1,204
+# Kommentare"), alone on its line: a post's meta line pointing to its comment section, no word of
+# the text (in a sentence, "read the <a>12 comments</a> below" stays).
+COMMENT_COUNT_LINK_RE = lazy(rf"(?i)^{COUNT} ?(?:{COMMENT_COUNT_WORDS})$")
+MAX_COMMENT_COUNT_LINK_CHARS = 40
 
 # An article's sales or sign-up box, whatever its classes (a page builder's, CSS-in-JS hashes):
 # a <div>/<section>/<aside> of a few short lines, a title and a pitch, that ends in one link of a
