@@ -1269,6 +1269,36 @@ def test_many_bylines_are_a_listings_credits() -> None:
     assert text.count("By Corvin Aldmoor") >= 2
 
 
+@pytest.mark.parametrize("line", ["<span class='footnote'>Posted by Tamsin at December 16, 2025 11:15 AM<br></span>",
+                                  "<p>Written by Oskar Vell on 3 May 2025</p>",
+                                  "<p><em>Écrit par Lena Brandt le 12 mars 2025</em></p>",
+                                  "<p>Posted by <a href='/u/ines'>Ines Varga</a>\n on\n   <time datetime='2025-03-10'>"
+                                  "March 10, 2025</time>at\n   <time datetime='08:05'>08:05</time></p>"])
+def test_a_credit_with_its_date_goes_on_a_page_that_declares_nothing(line: str) -> None:
+    # an old blog's post footer, "Posted by X at <date>", under the post on a page that never says it
+    # is an article: the post's byline, metadata; a credit without its date there stays (one of a
+    # listing's entries, perhaps), and so does a sentence that opens with "By"
+    body = (f"<div id='container'><h1>Storm study finds more rain</h1><div class='blogbody'>{PARAGRAPHS}"
+            f"{line}<p>By Corvin Aldmoor</p><p>By 2019, the gauges on the north slope had filled twice as fast "
+            "as those in the valley below.</p></div></div>")
+    text = text_of(page(body))
+    assert "2025" not in text and "Paragraph 6 of the article" in text
+    assert "By Corvin Aldmoor" in text and "By 2019, the gauges" in text
+
+
+@pytest.mark.parametrize("count", ["0 comments", "1,204 Kommentare", "12 commentaires"])
+def test_a_link_that_is_only_a_count_of_comments_goes(count: str) -> None:
+    # the post's meta line links to its comment section by their count, beside its other parts
+    # (the box is no label as a whole), no words around the link: chrome; the same link inside a
+    # sentence is the sentence's words
+    inline = ("<p>The rangers answered most of the <a href='#comments'>12 comments</a> below within a day, "
+              "with the gauges' readings attached for anyone who asked about the north slope.</p>")
+    text = text_of(article_with(extra_outside="", extra_inside=inline).replace(
+        "<div class='article-body'>", f"<div class='article-body'><div><span>Filed in Weather</span><a href='#comments'>{count}</a></div>"))
+    assert count not in text and "Paragraph 6 of the article" in text
+    assert "most of the 12 comments below" in text
+
+
 def test_an_articles_call_to_action_box_goes_on_any_page() -> None:
     # a box its class names the call-to-action of an article ("post-cta", "article--cta") goes on a
     # page that declares nothing; a plain "cta" box there may be a service's offer, and stays

@@ -73,6 +73,10 @@ from .rules import (
     CREDIT_RE,
     DATE_ITEMPROPS,
     DATE_LINE_RE,
+    DATED_CREDIT_RE,
+    COMMENT_COUNT_LINK_RE,
+    MAX_COMMENT_COUNT_LINK_CHARS,
+    MAX_DATED_BYLINE_CHILDREN,
     DECK_MEDIA_RE,
     DECK_RE,
     DECK_TAGS,
@@ -1667,7 +1671,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     families = _Families(body_low)
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
-                     container, bylines=article and not cards, grid=grid,
+                     container, bylines=article and not cards, grid=grid, dated=not (cards or grid or thread),
                      posters=None if cards or grid else _PosterNames(container))
     pending = [(list(container), frozenset())]
     while pending:
@@ -1792,6 +1796,14 @@ def _byline_text(el: etree._Element) -> bool:
                                    or len(el) == 1 and _marked_date(el[0]) and el[0].text_content().strip() == text):
         return True  # the article's date its mark gives, in whatever language it is written
     return BYLINE_TEXT_RE.match(text) is not None or DATE_LINE_RE.match(text) is not None
+
+
+def _dated_byline(text: str | None) -> bool:
+    """Is this line a credit and its date ("Posted by Ann at May 3, 2025 11:15 AM", "By Ann Lee on
+    3 May 2025"): the post's byline, whether or not the page says it is an article?"""
+    text = " ".join((text or "").split())  # (a template's line breaks between its parts)
+    match = BYLINE_TEXT_RE.match(text) if len(text) < MAX_BYLINE_TEXT_CHARS else None
+    return match is not None and DATED_CREDIT_RE.search(text) is not None
 
 
 def _poster_link_key(el: etree._Element) -> tuple[str, str] | None:
@@ -2049,12 +2061,14 @@ class _TidyWalk:
 
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
                  total: int, removals: list[Removal], panes: _AuthorPanes, container: etree._Element,
-                 bylines: bool = False, grid: bool = False, posters: _PosterNames | None = None) -> None:
+                 bylines: bool = False, grid: bool = False, posters: _PosterNames | None = None,
+                 dated: bool = False) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
         self.posters = posters  # in a thread: a post's author pane that goes leaves its poster's name
         self.grid = grid  # the body is a grid of item cards: a card's post status is no byline
         self.total, self.removals, self.panes = total, removals, panes
         self.article_body = bylines  # an article's narrow body: byline-only lines and pitch boxes go
+        self.dated_bylines = dated  # any narrow body but a thread's or a grid's: a credit with its date goes
         self.container = container
         # tables of contents' titles and the block each stands over: a title goes once that block is gone
         self.toc_titles: list[tuple[etree._Element, etree._Element | None]] = []
@@ -2117,6 +2131,9 @@ class _TidyWalk:
                 self.toc_titles.append((el, titled))
             elif self.article_body and (el.tag in BYLINE_TEXT_TAGS or _marked_date(el)) \
                     and len(el) < 3 and _byline_text(el):
+                self.bylines.append(el)
+            elif self.dated_bylines and el.tag in BYLINE_TEXT_TAGS and len(el) <= MAX_DATED_BYLINE_CHILDREN \
+                    and _dated_byline(text):
                 self.bylines.append(el)
             elif _tidy_inside(el):
                 stack.extend(reversed(el))
@@ -2243,7 +2260,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         # thread's post dates)
         return None if _card_authors(el) or (panes is not None and (panes.post_date(el) or panes.poster_link(el))) \
             else "byline-line"
-    if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))):
+    if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))
+                       or _comment_count_link(el, text)):
         return "label"
     if tag == "li" and _poster_statistic(text.strip()):
         return "author-bio"
@@ -3406,6 +3424,13 @@ def _engine_link_text(text: str) -> bool:
     """Is this a link's whole text a forum engine prints, no word of a post: a hidden attachment's
     stand-in (ATTACHMENT_LINK_RE) or a comment's fold toggle or count of replies (THREAD_TOGGLE_LINK_RE)?"""
     return ATTACHMENT_LINK_RE.match(text) is not None or THREAD_TOGGLE_LINK_RE.match(text) is not None
+
+
+def _comment_count_link(a: etree._Element, text: str | None) -> bool:
+    """Is this link's whole text a count of comments ("0 comments"), alone on its line?"""
+    words = " ".join((a.text_content() if text is None else text).split())
+    return 0 < len(words) <= MAX_COMMENT_COUNT_LINK_CHARS and COMMENT_COUNT_LINK_RE.match(words) is not None \
+        and _alone_on_its_line(a)
 
 
 def _reply_subject(text: str, title_key: str) -> bool:

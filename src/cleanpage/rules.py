@@ -1251,8 +1251,10 @@ LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set u
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
                 "κοινοποίηση ", "megosztás ", "שתפו ", "שתף ", "advert", "sponsored", "anzeige", "werbung", "publici",
                 "pubblicità", "reklama", "реклама")
+# A count as a counter prints it: "12", "1,693", "1.693", "12.5k" (thousands parted, or cut to "k").
+COUNT = r"(?:\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.,]\d)?k?"
 LABEL_RE = lazy(
-    rf"^(?:\d+ ?(?:{COMMENT_COUNT_WORDS})|\d+ (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
+    rf"^(?:{COUNT} ?(?:{COMMENT_COUNT_WORDS})|{COUNT} (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
@@ -1378,6 +1380,11 @@ ATTACHMENT_LINK_RE = lazy(r"(?i)^view\s+attachment\s+\d+$")
 # them by the poster's name: the toggle ("[–]", "[+]") and the count of its replies that folds them
 # too ("(3 children)", "(1 child)"): the whole link's text, no word of the comment.
 THREAD_TOGGLE_LINK_RE = lazy(r"(?i)^(?:\[[–+-]\]|\(\d+ child(?:ren)?\))$")
+# ...and, on any page, a link whose whole text is a count of comments ("0 comments", "1,204
+# Kommentare"), alone on its line: a post's meta line pointing to its comment section, no word of
+# the text (in a sentence, "read the <a>12 comments</a> below" stays).
+COMMENT_COUNT_LINK_RE = lazy(rf"(?i)^{COUNT} ?(?:{COMMENT_COUNT_WORDS})$")
+MAX_COMMENT_COUNT_LINK_CHARS = 40
 
 # An article's sales or sign-up box, whatever its classes (a page builder's, CSS-in-JS hashes):
 # a <div>/<section>/<aside> of a few short lines, a title and a pitch, that ends in one link of a
@@ -2136,9 +2143,10 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "den", "la",
 # A block whose whole text is a byline, whatever its class: a credit label ("By", "Written by",
 # "Medically reviewed by", "Posted by", "Von", "Par", "Por"…), then a name of one to four
 # capitalised words, its credentials after a comma ("MD", "PhD, RD") and a date after "on"/"at"
-# or a bar: who wrote or checked the article, kept as metadata. A bare "By" needs a name of two
-# words ("By Car" heads a travel guide's section), and a sentence that starts with it goes on
-# ("By 2013, the landscape…", "By giving your muscles…": no capital after it).
+# (or "am", "le", "el", "il", "op") or a bar: who wrote or checked the article, kept as metadata.
+# A bare "By" needs a name of two words ("By Car" heads a travel guide's section), and a sentence
+# that starts with it goes on ("By 2013, the landscape…", "By giving your muscles…": no capital
+# after it).
 _NAME_WORD = r"(?:[A-Z][\w'’.\-]*|de|van|von|da|del|der|la|le|di|du)"
 BYLINE_TEXT_RE = lazy(
     r"^\W{0,2}(?:(?i:(?:(?:medically|fact|expert|peer|clinically)[- ]?)?(?:reviewed|checked|fact-checked|"
@@ -2146,7 +2154,7 @@ BYLINE_TEXT_RE = lazy(
     rf"scritto\s+da|geschreven\s+door)\s+{_NAME_WORD}|(?i:by|von|par|por|door|przez)\s+{_NAME_WORD}\s+{_NAME_WORD})"
     rf"(?:\s+{_NAME_WORD}){{0,3}}"
     r"(?:\s*,\s*[A-Z][A-Za-z.]{1,6}(?:\s*,\s*[A-Z][A-Za-z.]{1,6}){0,2})?"
-    r"(?:\s*(?:\bon\b|\bat\b|[|·•–—-])\s*[^.!?]{0,40})?\W?$"
+    r"(?:\s*(?:\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\bil\b|\bop\b|[|·•–—-])\s*[^.!?]{0,40})?\W?$"
 )
 # ...and a line that is only the article's date, after the word that says which ("Updated: December
 # 31, 2024", "Last updated June 17, 2024", "Published on Feb 3, 2025 Updated on Feb 11, 2025",
@@ -2158,6 +2166,14 @@ _DATE_VALUE = (r"(?:\w{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s
                r"(?:de\s+)?\d{4}|\w{3,10}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
                r"(?:\s*(?:at|@|,|um|à)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?")
 DATE_LINE_RE = lazy(rf"(?i)^\W{{0,2}}{_DATE_WORD}{_DATE_VALUE}(?:\s*[|·•,]?\s*{_DATE_WORD}{_DATE_VALUE})?\W?$")
+# ...and, on any page but a thread, a grid or a page read whole, a byline line that gives its date
+# after "on"/"at" ("Posted by Ann at December 16, 2025 11:15 AM", "By Ann Lee on 3 May 2025", "Écrit
+# par Ann Lee le 3 mai 2025"): an old blog's post footer, its page silent on being an article. The
+# date: two numbers, a few other characters before and between them ("on 5/3/2025").
+# (Its name, its day and its time each in an element of their own: "Posted by <a>Ann</a> on
+# <time>May 3, 2025</time> at <time>08:05</time>".)
+MAX_DATED_BYLINE_CHILDREN = 4
+DATED_CREDIT_RE = lazy(r"(?i)\s(?:on|at|am|le|el|il|op)\s+\D{0,12}\d{1,4}\D{1,12}\d{1,4}")
 MAX_BYLINE_TEXT_CHARS = 100
 # ...when the body holds at most this many of them (the writer's, a reviewer's): more are the
 # credits of a listing's items or a roundup's entries, text of the page.
