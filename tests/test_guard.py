@@ -572,6 +572,33 @@ def test_an_article_opened_in_a_dialog_over_the_page_is_the_page() -> None:
     assert "POPUPTEXT" not in article.text
 
 
+def test_an_article_dialog_over_its_listing_holding_the_headline_is_the_page() -> None:
+    # the dialog holds the headline and over half the page's text, not 80%: the listing it was
+    # opened from (teaser cards with their summaries, readers' notes, a footer) is still around it
+    teasers = "".join(f"<div class='card'><h3><a href='/t{i}'>Tide table for week {i}</a></h3>"
+                      f"<p>TEASER {i}: the week's high and low water at the quay, with the times of both "
+                      f"bridges opening for the barges and the ferry.</p></div>" for i in range(3))
+    post = (f"<div class='modal show' role='dialog' aria-modal='true'><h1>Harbour plan reviewed</h1>"
+            f"{paragraphs(3)}</div>")
+    notes = "<section class='notes'><h3>Readers</h3><p>NOTE: I walked the quay on Sunday and agree.</p></section>"
+    html = page("<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>" + teasers + post + notes
+                + "<div role='dialog' class='sheet'><p>POPUPTEXT: get ten percent off today.</p></div>")
+    article = cleanpage.clean(html)
+    assert article.text.count("Section") == 3
+    assert "POPUPTEXT" not in article.text and "TEASER" not in article.text
+
+
+def test_a_teaser_lead_in_a_feed_before_the_article_is_not_its_deck() -> None:
+    # each card of the feed has a "lead": a teaser's summary, not the article's standfirst
+    feed = "".join(f"<div class='feed-card'><a href='/s{i}' class='feed-card__title'>Story {i}</a>"
+                   f"<p class='feed-card__lead'>TEASER {i}: what the council said about the ferry.</p></div>"
+                   for i in range(2))
+    html = page(f"<div class='feed'>{feed}</div><div class='story'><h1>Harbour plan reviewed</h1>"
+                f"{paragraphs(4)}</div>")
+    article = cleanpage.clean(html)
+    assert "Section 3:" in article.text and "TEASER" not in article.text
+
+
 # A page builder's list of items with their details and no sentence at all: every card a
 # "widget", each line a fact ("Length: 5 miles"). The text is the page's, not menus.
 def fact_cards(count: int) -> str:

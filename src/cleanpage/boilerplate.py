@@ -27,7 +27,7 @@ from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_A
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
     CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, SLUG_SECTION_TAGS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
-    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
+    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
@@ -410,8 +410,8 @@ class _Walker:
                                                  or not self.article and _is_slide_of_text(el) or self._is_veil(el)
                                                  or self._is_gated(el)):
             return None
-        if rule == "modal" and strong and self._is_page_overlay(el):
-            return None  # an article shown in a dialog over an empty page: the page's text
+        if rule == "modal" and strong and (self._is_page_overlay(el) or self._is_dialog_article(el)):
+            return None  # an article shown in a dialog over an empty page, or over its listing: the page's text
         if rule == "form-control" and tag == "button" and self._is_disclosure_title(el):
             el.tag = "span" if el.getparent() is not None and el.getparent().tag in HEADING_TAGS else "div"
             return None  # an accordion's title: the question its folded answer answers
@@ -506,6 +506,16 @@ class _Walker:
         over the listing it came from ("role=dialog" around the post); a cookie or sign-up dialog
         holds a short part of a page beside its text."""
         return len(el.text_content()) > VEIL_SHARE * self.total and prose_chars(el) >= MIN_PAGE_PROSE
+
+    def _is_dialog_article(self, el: etree._Element) -> bool:
+        """Is this dialog the article opened over the page it came from: over
+        DIALOG_ARTICLE_SHARE of the page's text, in sentences, holding every <h1> of the page?"""
+        if len(el.text_content()) <= DIALOG_ARTICLE_SHARE * self.total:
+            return False
+        if self.headlines is None:
+            self.headlines = list(self.body.iter("h1"))
+        return bool(self.headlines) and all(contains(el, headline) for headline in self.headlines) \
+            and prose_chars(el) >= MIN_PAGE_PROSE
 
     def _is_gated(self, el: etree._Element) -> bool:
         """Is this hidden block the content a gate shows once its script has run: inside the

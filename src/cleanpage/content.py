@@ -1472,9 +1472,27 @@ def _deck_in(el: etree._Element) -> etree._Element | None:
         if not DECK_RE.search(names) or DECK_MEDIA_RE.search(names) or node.find(".//img") is not None:
             continue
         text = node.text_content().strip()
-        if 20 <= len(text) <= MAX_DECK_CHARS and link_density(node) < 0.3:
+        if 20 <= len(text) <= MAX_DECK_CHARS and link_density(node) < 0.3 and not _in_card_run(node, el):
             return node
     return None
+
+
+def _in_card_run(node: etree._Element, top: etree._Element) -> bool:
+    """Is `node` inside one of a run of sibling cards, up to `top`: a block holding a link whose
+    next or previous element has its tag and class and holds a link too, both short (a feed's
+    teasers, each a linked title and its "lead")? A teaser's summary is not the deck of the
+    article beside the feed."""
+    for block in (node, *node.iterancestors()):
+        names = block.get("class")
+        if names and next(block.iter("a"), None) is not None:
+            for sibling in (block.getprevious(), block.getnext()):
+                if sibling is not None and sibling.tag == block.tag and sibling.get("class") == names \
+                        and next(sibling.iter("a"), None) is not None \
+                        and len(sibling.text_content()) <= MAX_DECK_CHARS:
+                    return True
+        if block is top:
+            break
+    return False
 
 
 def _deck_after_headline(el: etree._Element) -> etree._Element | None:

@@ -350,6 +350,10 @@ TAG_RULES["dialog"] = "modal"
 # aria-hidden on <main> while a dialog is open) and the reader sees it all. Hidden chrome (a
 # closed mega menu, a sign-in panel, a cookie dialog's policy text) can hold half a short page.
 VEIL_SHARE = 0.8
+# A dialog holding the page's headline (every <h1>) and more than this share of its text, in
+# sentences, is the article opened over the listing it came from (a teaser grid, its comments
+# and footer still around it); a cookie or sign-up dialog holds neither the headline nor half the page.
+DIALOG_ARTICLE_SHARE = 0.5
 # A block hidden until a script runs, inside the page's <main> or <article>, holding more than
 # this share of the page's text and more than the rest of that landmark, is the content a gate
 # shows after its check (an access, age or region gate; a loading veil over a shop's grid):
