@@ -131,6 +131,9 @@ from .rules import (
     MAX_COMMENT_NOTE_CHARS,
     MAX_CREDIT_CHARS,
     MAX_DECK_CHARS,
+    TEASER_RERANK,
+    MAX_TEASER_CARDS,
+    TEASER_RUN_TEXT_FACTOR,
     MAX_EDIT_NOTICE_CHARS,
     MAX_FAMILY_CHARS,
     MAX_FOLLOW_LINE_CHARS,
@@ -1065,6 +1068,10 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
     if not scores:
         return body if body.text_content().strip() else None
     ranked = scores.ranked(6)
+    run = _teaser_run_after_text(body, ranked[0])
+    if run is not None:  # the article's own blocks, each scored apart, lost to the teasers after it
+        ranked = [node for node in scores.ranked(TEASER_RERANK) if not contains(run, node) and not contains(node, run)]
+        ranked = ranked[:6] or scores.ranked(6)
     top = ranked[0]
     best = scores.get(top)
     close = [n for n in ranked[1:6] if scores.get(n) >= ALTERNATIVE_SHARE * best]
@@ -1128,6 +1135,39 @@ def _fold_around(parent: etree._Element, top: etree._Element) -> bool:
     names = f"{parent.get('class', '')} {parent.get('id', '')}"
     return READ_MORE_NAME_RE.search(names) is not None and not any(
         _prose_chars(child) for child in parent if child is not top and isinstance(child.tag, str))
+
+
+def _teaser_run_after_text(body: etree._Element, top: etree._Element) -> etree._Element | None:
+    """The block holding a run of teaser cards that `top` is (or is in, or holds), when the page's
+    headline comes before it with more text between them than the run holds: an article's "read
+    more" box, whose cards' excerpts ("post-excerpt") outscore the article's paragraphs where a
+    page builder wraps each paragraph in its own module. None otherwise (a listing's cards follow
+    its headline and introduction: they are its content)."""
+    run = top if count_up_to(top.iter("article"), 2) >= 2 else \
+        next(top.iterancestors("article"), None) if top.tag != "article" else top
+    if run is None:
+        return None
+    if run.tag == "article":
+        run = run.getparent()
+    cards = [child for child in run if child.tag == "article"] if run is not None else []
+    if not 2 <= len(cards) <= MAX_TEASER_CARDS or len({card.get("class") for card in cards}) != 1 \
+            or not all(boilerplate.teaser_card(card) for card in cards):
+        return None
+    h1 = body.find(".//h1")
+    if h1 is None or contains(run, h1):
+        return None
+    between = 0
+    started = False
+    for node in body.iter():
+        if node is h1:
+            started = True
+        elif node is run:
+            break
+        elif started and isinstance(node.tag, str):
+            between += len(node.text or "") + len(node.tail or "")
+    else:
+        return None  # (the run comes before the headline)
+    return run if started and between > TEASER_RUN_TEXT_FACTOR * len(run.text_content()) else None
 
 
 def _headline_article(body: etree._Element) -> etree._Element | None:

@@ -1981,6 +1981,17 @@ MIN_POSITIONAL_DECK_CHARS = 60
 SENTENCE_LIKE_RE = lazy(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+")
 # Deck paragraphs are one or two sentences.
 MAX_DECK_CHARS = 600
+# A run of teaser cards (two to MAX_TEASER_CARDS sibling <article>s of one class, each a linked
+# title and a short excerpt) that wins the scoring after the page's headline, with more than this
+# many times its text between them, is the article's "read more" box: the best of TEASER_RERANK
+# candidates outside it are the article's. Such a box in the article's column is no paragraph of
+# it for the guard either. A longer run is a listing's.
+TEASER_RUN_TEXT_FACTOR = 1
+TEASER_RERANK = 20
+MAX_TEASER_CARDS = 6
+# A CJK character is near a word (api.count_words counts it as one): where the guard asks whether a
+# block holds a paragraph's worth of text (MIN_PROSE_BLOCK letters), it counts this many letters.
+CJK_LETTERS = 3
 # A page's opening paragraphs that sit with the <h1> in the header, the body below in a
 # container of its own (doc engines): a wrapper of paragraphs (a short prev/next bar
 # among them) a few blocks under the headline, past folded widgets and scripts.
