@@ -121,6 +121,23 @@ def test_east_asian_name_lists_and_credit_labels(lang: str, markup: str, expecte
     assert byline_of(markup, lang=lang) == expected
 
 
+# A Chinese byline names the reporter, then the local correspondent after their role word; a
+# full-width bar ends the name before the info line's other fields; "published"/"updated" words
+# of more languages end a byline line that runs on into its date.
+@pytest.mark.parametrize(("lang", "markup", "expected"), [
+    ("zh", "<p>记者　周明远　通讯员　陈雨桐</p>", "周明远 and 陈雨桐"),
+    ("zh", "<p>記者 周明遠 通訊員 陳雨桐</p>", "周明遠 and 陳雨桐"),
+    ("zh", "<p>作者：周明遠　｜　發布時間：2026/03/02 08:10　｜　瀏覽：1,204</p>", "周明遠"),
+    ("fi", "<p>Teksti: Kaisa Mäkelä Julkaistu 2.3.2026</p>", "Kaisa Mäkelä"),
+    ("ru", "<p>Автор: Ольга Петрова Опубликовано вчера</p>", "Ольга Петрова"),
+    ("ro", "<p>Autor: Ioana Marin Actualizat Ieri</p>", "Ioana Marin"),
+    ("tr", "<p>Yazar: Elif Demir Güncellendi 2 Mart 2026</p>", "Elif Demir"),
+    ("el", "<p>Συντάκτης: Ελένη Παππά Ενημερώθηκε 2 Μαρτίου 2026</p>", "Ελένη Παππά"),
+])
+def test_chinese_role_words_between_names_and_where_a_line_ends(lang: str, markup: str, expected: str) -> None:
+    assert byline_of(markup, lang=lang) == expected
+
+
 # After a comma: a wire service or a compound role word ("Wissenschaftsredakteurin")
 # ends the names; "Surname, Given" is one person; a suffix stays with its name; a particle
 # left before a date ("le 3 mars") is no name.

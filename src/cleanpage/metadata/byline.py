@@ -71,10 +71,12 @@ _AFFILIATION_RE = lazy(r",[^,]*[—–|]")
 # so are the joiners of the web's other large languages, which are words of their own elsewhere
 # ("Dan", "Ve"): Indonesian "dan", Turkish "ve", Vietnamese "và", Hungarian "és", Romanian "și",
 # Greek "και", Arabic and Persian "و", Thai "และ"; Chinese and Japanese list names with the
-# enumeration comma or the full-width comma ("山本花子、佐藤健").
+# enumeration comma or the full-width comma ("山本花子、佐藤健"); a Chinese byline names each
+# writer after a role word ("记者 林晓峰 通讯员 陈静": the reporter, then the local correspondent).
 _AUTHOR_SPLIT_RE = lazy(
     r"\s*(?:,?\s(?:and|und|et|och|oraz|og|en|та|with|avec|mit|con|com|met|med)\s|"
-    r",?\s(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)\s|,|;|&|\+|/|、|，)\s*",
+    r",?\s(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)\s|,|;|&|\+|/|、|，|"
+    r"\s(?:通讯员|通訊員|实习生|實習生|记者|記者)\s)\s*",
     re.IGNORECASE,
 )
 # Role, title or degree words: a part holding one is not a name, and ends the list ("special to":
@@ -115,13 +117,19 @@ _CO_AUTHOR_BRACKET_RE = lazy(
 )
 # A bracketed aside after a name ("Jane Doe (Reuters)", "佐藤花子（新海新聞）"): dropped.
 _BRACKET_RE = lazy(r"\s*[(\[（【][^)\]）】]*[)\]）】]")
-# Where a byline turns into a date, a time or a source: everything after is dropped; so does a
+# Where a byline turns into a date, a time or a source ("published"/"updated" in the nine languages
+# and Finnish, Danish, Norwegian, Czech, Slovak, Russian, Ukrainian, Hungarian, Romanian, Catalan,
+# Turkish, Greek, Indonesian, Hebrew, Hindi, Bengali, Thai): everything after is dropped; so does a
 # further label in a script without spaces before its colon ("林晓峰 来源：新海日报", "责任编辑：") or
 # its slash ("文/林晓峰 图/陈静": the pictures' credit).
 _BYLINE_END_RE = lazy(
-    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\s[\u3400-\u4dbf\u4e00-\u9fff]{1,2}[/／]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|｜•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\s[\u3400-\u4dbf\u4e00-\u9fff]{1,2}[/／]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
     r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad|"
+    r"julkaistu|päivitetty|publiceret|opdateret|publisert|oppdatert|publikováno|aktualizováno|publikované|"
+    r"опубликовано|обновлено|опубліковано|оновлено|közzétéve|frissítve|publicat|actualizat|actualitzat|"
+    r"yayınlandı|yayınlanma|güncellendi|δημοσιεύθηκε|ενημερώθηκε|diterbitkan|dipublikasikan|diperbarui|"
+    r"פורסם|עודכן|प्रकाशित|প্রকাশিত|เผยแพร่|"
     r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
     re.IGNORECASE,
 )
