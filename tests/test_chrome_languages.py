@@ -366,6 +366,16 @@ def test_a_breadcrumbs_label_and_its_one_link_go(label: str) -> None:
     assert "PORTSECTION" not in text and "Paragraph 4 of the report" in text
 
 
+# A "read also" box set inside the story, its label then one link: Czech and Slovak labels, and
+# Arabic with the tanween written before the alif ("أيضًا") as well as after it ("أيضاً").
+@pytest.mark.parametrize("label", ["Související", "Čítajte aj", "اقرأ أيضًا", "شاهد أيضًا"])
+def test_a_read_also_label_and_its_one_link_go(label: str) -> None:
+    html = story_page(f"{REPORT[:len(REPORT) // 2]}<div class='box-x'><div class='box-x-t'>{label}</div>"
+                      f"<a href='/n/8'>OTHERSTORY the ferry timetable changes again</a></div>{REPORT}")
+    text = cleanpage.clean(html).text
+    assert "OTHERSTORY" not in text and "Paragraph 4 of the report" in text
+
+
 @pytest.mark.parametrize("heading", ["Deixe um comentário", "Lämna ett svar", "Legg igjen en kommentar",
                                      "Napsat komentář", "Добавить комментарий", "Bir yanıt yazın", "コメントを残す",
                                      "发表评论", "댓글 남기기", "اترك تعليقاً", "Tinggalkan Balasan",

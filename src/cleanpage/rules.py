@@ -1038,7 +1038,8 @@ LABELS = frozenset((
     "dit vind je misschien ook leuk", "przeczytaj także", "przeczytaj też", "czytaj więcej", "polecamy",
     "podobne artykuły", "läs mer", "läs även", "relaterade artiklar", "du kanske också gillar", "læs også",
     "læs mere", "relaterede artikler", "les mer", "relaterte artikler", "čtěte také", "čtěte též",
-    "přečtěte si také", "související články", "mohlo by vás zajímat", "читайте также", "читать также",
+    "přečtěte si také", "související články", "související", "související zprávy", "mohlo by vás zajímat",
+    "súvisiace", "súvisiace články", "čítajte aj", "prečítajte si aj", "читайте также", "читать также",
     "смотрите также", "читать далее", "читать ещё", "читать еще", "похожие статьи", "похожие новости",
     "по теме", "новости по теме", "материалы по теме", "вам может быть интересно", "рекомендуем",
     "читайте також", "дивіться також", "читати далі", "схожі статті", "новини за темою", "за темою",
@@ -1048,7 +1049,7 @@ LABELS = frozenset((
     "こちらもおすすめ", "続きを読む", "もっと見る", "相关文章", "延伸阅读", "猜你喜欢", "阅读更多", "查看更多",
     "相關新聞", "相關文章", "延伸閱讀", "推薦閱讀", "相關閱讀", "閱讀更多", "관련기사", "관련 기사",
     "추천 기사", "함께 보면 좋은 기사", "더보기", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
-    "ذات صلة", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً",
+    "ذات صلة", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "اقرأ أيضًا", "شاهد أيضًا",  # (the tanween before or after the alif)
     # ... and in Indonesian, Vietnamese, Persian (with the zero-width non-joiner its compounds take,
     # and with a space for it), Romanian (comma-below, cedilla and bare letters), Greek, Hungarian,
     # Hebrew and Thai (Greek also as a heading in capitals writes it, without its accents: "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ")
