@@ -1126,6 +1126,7 @@ LABELS = frozenset((
     "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat", "konten bersponsor", "quảng cáo",
     "nội dung được tài trợ", "تبلیغات", "آگهی", "publicitate", "reclamă", "conținut sponsorizat", "διαφήμιση",
     "χορηγούμενο", "hirdetés", "szponzorált", "szponzorált tartalom", "פרסומת", "תוכן ממומן", "โฆษณา",
+    "विज्ञापन", "प्रायोजित", "বিজ্ঞাপন", "اشتہار",  # Hindi (and sponsored), Bengali, Urdu
     # the line that tells the reader the story goes on after an ad ("Story continues below advertisement")
     "story continues below advertisement", "article continues below advertisement", "story continues below",
     "article continues below", "continue reading below", "advertisement - scroll to continue",
