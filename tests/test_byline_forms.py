@@ -123,7 +123,7 @@ def test_east_asian_name_lists_and_credit_labels(lang: str, markup: str, expecte
 
 # A Chinese byline names the reporter, then the local correspondent after their role word; a
 # full-width bar ends the name before the info line's other fields; "published"/"updated" words
-# of more languages end a byline line that runs on into its date.
+# of more languages end a byline line that runs on into its date; Arabic "إعداد:" (prepared by).
 @pytest.mark.parametrize(("lang", "markup", "expected"), [
     ("zh", "<p>记者　周明远　通讯员　陈雨桐</p>", "周明远 and 陈雨桐"),
     ("zh", "<p>記者 周明遠 通訊員 陳雨桐</p>", "周明遠 and 陳雨桐"),
@@ -133,6 +133,7 @@ def test_east_asian_name_lists_and_credit_labels(lang: str, markup: str, expecte
     ("ro", "<p>Autor: Ioana Marin Actualizat Ieri</p>", "Ioana Marin"),
     ("tr", "<p>Yazar: Elif Demir Güncellendi 2 Mart 2026</p>", "Elif Demir"),
     ("el", "<p>Συντάκτης: Ελένη Παππά Ενημερώθηκε 2 Μαρτίου 2026</p>", "Ελένη Παππά"),
+    ("ar", "<p>إعداد: سلمى الخطيب</p>", "سلمى الخطيب"),
 ])
 def test_chinese_role_words_between_names_and_where_a_line_ends(lang: str, markup: str, expected: str) -> None:
     assert byline_of(markup, lang=lang) == expected
@@ -612,6 +613,17 @@ def test_credit_words_of_further_languages(lang: str, line: str, expected: str |
 ])
 def test_a_korean_wire_storys_reporter_before_the_text(paragraph: str, expected: str | None) -> None:
     assert byline_of(f"<p>{paragraph}</p>", lang="ko") == expected
+
+
+def test_a_korean_wire_storys_first_paragraph_stays_in_the_body() -> None:
+    # the reporter is read from it, but the sentence after "=" is the story's first: a byline line
+    # is dropped from the body only when little but the names is left (few CJK characters)
+    title = "Harbour market may move inland"
+    lead = "(부산=신해일보) 박지윤 기자 = 항구 의회는 목요일 수산시장을 내륙으로 옮기는 계획을 논의했다고 밝혔다."
+    html = (f'<!DOCTYPE html><html lang="ko"><head><title>{title}</title></head><body><article><h1>{title}</h1>'
+            f'<div class="byline">박지윤 기자</div><p>{lead}</p>{_PARAGRAPHS}</article></body></html>')
+    article = cleanpage.clean(html)
+    assert article.byline == "박지윤" and "수산시장을 내륙으로" in article.text
 
 
 # A Chinese or Japanese info line labels the day, the source and then the author: the author's

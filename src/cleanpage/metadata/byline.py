@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
+from ..cjk import cjk_count
 from ..patterns import lazy
 from .date import normalize_date, _MONTH_FIRST_WORD_RES, _MONTHS, _month_match
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
@@ -32,7 +33,7 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # reporter too ("本报记者 林晓峰"). More of the web's languages: Hindi "लेखक" (writer) and "द्वारा" (by),
 # Bengali "লেখক", Finnish "Kirjoittanut"/"Kirjoittaja" and "Teksti:", Croatian, Serbian and Bosnian
 # "Piše"/"Пише"/"Napisao"/"Napisala", Slovenian "Avtor"/"Avtorica", Lithuanian "Autorius"/"Autorė",
-# Latvian "Autors", Catalan "Escrit per"/"Redactat per", Urdu "تحریر:" (written). "Published/posted
+# Latvian "Autors", Catalan "Escrit per"/"Redactat per", Urdu "تحریر:" (written), Arabic "إعداد:" (prepared by). "Published/posted
 # by" in the nine languages ("Publié par", "Veröffentlicht von", "Publicado por", "Pubblicato da",
 # "Geplaatst door", "Postado por", "Opublikował(a)"), Turkish "Muhabir:" (reporter) and "Haber:" (news).
 _BYLINE_PREFIX_RE = lazy(
@@ -47,7 +48,7 @@ _BYLINE_PREFIX_RE = lazy(
     r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per|publi[ée]e?\s+par|ver[öo]ffentlicht\s+von|"
     r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?)"
     r"(?:\s*[:：]\s*|\s+|$)|^(?:(?:text|texto|testo|texte|tekst|teksti|текст|words)(?:\s+(?:and|und|e|et|y|i|и|&)\s+"
-    r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
+    r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|إعداد|تحریر|作者|记者|記者|文|글|著者|"
     r"筆者|執筆者?|기자)"
     r"\s*[:：]\s*|"
     r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
@@ -1258,9 +1259,14 @@ def repeats_byline(line: str, byline: str | None) -> bool:
     rest = line.casefold()
     for name in names:
         rest = rest.replace(name.casefold(), " ")
-    return len(_LOWER_WORDS_RE.findall(_BYLINE_PREFIX_RE.sub("", rest.strip(" ,·|-–—")))) <= _MAX_CREDIT_WORDS
+    rest = _BYLINE_PREFIX_RE.sub("", rest.strip(" ,·|-–—"))
+    return len(_LOWER_WORDS_RE.findall(rest)) <= _MAX_CREDIT_WORDS and cjk_count(rest) <= _MAX_CREDIT_CJK
 
 
 _BYLINE_JOIN_RE = lazy(r", | and ")  # how _join_names joined them
 _LOWER_WORDS_RE = lazy(r"[^\W\d_]{4,}")  # words long enough to make a sentence ("said", "with", "about")
 _MAX_CREDIT_WORDS = 4  # "By A on Monday, November 18th": a weekday, a month, an outlet, a role
+# ...and CJK characters (words of one to three syllables, no spaces): a place, an outlet, a role and
+# a day ("(서울=신해일보) 박지윤 기자", "【東京】佐藤花子記者 3月3日"), not the sentence a Korean wire
+# story's first paragraph goes on with after its dateline ("… 기자 = 정부는 …").
+_MAX_CREDIT_CJK = 16
