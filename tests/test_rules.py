@@ -555,6 +555,13 @@ def test_captions_go_unless_images_are_kept() -> None:
     assert "CAPTION" in text_of(html, images=True)
 
 
+def test_a_quotation_a_gallery_class_names_is_no_caption() -> None:
+    quote = "<blockquote class='gallery__quote'>QUOTED: iron listens, if you give it time.</blockquote>"
+    figure = "<figure><img src='/a.jpg' alt='A forge'><figcaption class='gallery__caption'>CAPTION: the forge</figcaption></figure>"
+    text = text_of(article_with(extra_inside=quote + figure))
+    assert "QUOTED" in text and "CAPTION" not in text
+
+
 def test_only_navigation_is_no_content() -> None:
     html = page("<nav><a href='/'>Home</a><a href='/a'>About</a></nav><footer>© 2024 Daily Planet</footer>")
     with pytest.raises(NoContentError):

@@ -3344,7 +3344,10 @@ def _has_named_child(el: etree._Element) -> bool:
 
 def _holds_content(el: etree._Element) -> bool:
     """A <figure> holding a quote, table or code is content, not a captioned picture (and
-    so is its <figcaption>: a table's caption is part of the data)."""
+    so is its <figcaption>: a table's caption is part of the data); so is a <blockquote>, whatever
+    its class says ("gallery__quote": a quotation set between a photo story's paragraphs)."""
+    if el.tag == "blockquote":
+        return True
     if el.tag == "figcaption":
         parent = el.getparent()
         return parent is not None and next(parent.iter(*FIGURE_DATA_TAGS), None) is not None
