@@ -626,6 +626,22 @@ def test_a_korean_wire_storys_first_paragraph_stays_in_the_body() -> None:
     assert article.byline == "박지윤" and "수산시장을 내륙으로" in article.text
 
 
+def test_a_blog_post_under_its_blogs_name_finds_the_author_in_the_posts_footer() -> None:
+    # the blog's name is the page's one h1 and the <title>'s head ("Blog: Post", og:title the post's
+    # title); the post's title in an h3 anchors the byline search, which finds "Posted by" in the post's footer, inside the
+    # engine's "widget Blog" column
+    post = "Harbour market may move inland"
+    html = (f'<!DOCTYPE html><html lang="id"><head><title>Harbour Notes: {post}</title>'
+            f'<meta property="og:title" content="{post}"></head><body>'
+            f'<header><div class="Header widget"><h1 class="title"><a href="/">Harbour Notes</a></h1></div></header>'
+            f'<div class="main"><div class="widget Blog"><div class="post hentry"><h3 class="post-title">{post}</h3>'
+            f'<div class="post-body">{_PARAGRAPHS * 3}</div><div class="post-footer"><span class="post-author vcard">'
+            f'Diposting oleh <span class="fn" itemprop="author"><span itemprop="name">Rina Wulandari</span></span>'
+            f'</span></div></div></div></div></body></html>')
+    article = cleanpage.clean(html)
+    assert article.title == post and article.byline == "Rina Wulandari"
+
+
 # A Chinese or Japanese info line labels the day, the source and then the author: the author's
 # label, after a space, opens the byline; an editor's label names no author.
 @pytest.mark.parametrize(("lang", "line", "expected"), [
