@@ -133,6 +133,8 @@ from .rules import (
     MAX_DECK_CHARS,
     TEASER_RERANK,
     MAX_TEASER_CARDS,
+    MAX_RELATED_BOX_CHARS,
+    RELATED_BOX_TAGS,
     TEASER_RUN_TEXT_FACTOR,
     MAX_EDIT_NOTICE_CHARS,
     MAX_FAMILY_CHARS,
@@ -2402,6 +2404,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
+    if article and tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS and _related_box(el):
+        return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
     if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
@@ -3195,6 +3199,23 @@ def _leads_related_list(el: etree._Element, text: str) -> bool:
     listed = _unwrapped(after, INTRO_LIST_TAGS) if after is not None else None
     return listed is not None and count_up_to(listed.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS \
         and link_density(listed) > MAX_LINK_DENSITY
+
+
+def _related_box(el: etree._Element) -> bool:
+    """Is `el` a box of further reading: its first child a heading (or a wrapper of one) that
+    names it related (_names_related), the rest teasers, each opening with its linked title (a
+    summary under it)? An article's section opens with a heading too, but its text with no link."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) < 2 or (el.text or "").strip():
+        return False
+    heading = _unwrapped(children[0], HEADING_TAGS)
+    if heading is None or not _names_related(heading.text_content()):
+        return False
+    rest = children[1:]
+    link = next((a for child in rest for a in child.iter("a")), None)
+    text = " ".join(" ".join(child.text_content().split()) for child in rest)
+    title = " ".join(link.text_content().split()) if link is not None else ""
+    return bool(title) and text.startswith(title)
 
 
 def _names_related(text: str) -> bool:

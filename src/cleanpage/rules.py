@@ -1336,6 +1336,10 @@ RELATED_INTRO_RE = lazy(
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
+# A box of further reading on an article: a heading that names it so (RELATED_INTRO_RE) over a
+# teaser or a few, each its linked title and a summary, in so many characters at most.
+RELATED_BOX_TAGS = frozenset(("div", "section", "aside"))
+MAX_RELATED_BOX_CHARS = 600
 # The same line pointed at by an arrow before a short lead-in and its colon (">> Check out:",
 # "» Learn more:", "→ Lesen Sie auch:", "👉 Voir aussi :"), then one link: a pointer to another
 # page, whatever words the lead-in uses (the arrow and the colon say it, in any language).
