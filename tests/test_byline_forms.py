@@ -121,6 +121,24 @@ def test_east_asian_name_lists_and_credit_labels(lang: str, markup: str, expecte
     assert byline_of(markup, lang=lang) == expected
 
 
+# A Chinese byline names the reporter, then the local correspondent after their role word; a
+# full-width bar ends the name before the info line's other fields; "published"/"updated" words
+# of more languages end a byline line that runs on into its date; Arabic "إعداد:" (prepared by).
+@pytest.mark.parametrize(("lang", "markup", "expected"), [
+    ("zh", "<p>记者　周明远　通讯员　陈雨桐</p>", "周明远 and 陈雨桐"),
+    ("zh", "<p>記者 周明遠 通訊員 陳雨桐</p>", "周明遠 and 陳雨桐"),
+    ("zh", "<p>作者：周明遠　｜　發布時間：2026/03/02 08:10　｜　瀏覽：1,204</p>", "周明遠"),
+    ("fi", "<p>Teksti: Kaisa Mäkelä Julkaistu 2.3.2026</p>", "Kaisa Mäkelä"),
+    ("ru", "<p>Автор: Ольга Петрова Опубликовано вчера</p>", "Ольга Петрова"),
+    ("ro", "<p>Autor: Ioana Marin Actualizat Ieri</p>", "Ioana Marin"),
+    ("tr", "<p>Yazar: Elif Demir Güncellendi 2 Mart 2026</p>", "Elif Demir"),
+    ("el", "<p>Συντάκτης: Ελένη Παππά Ενημερώθηκε 2 Μαρτίου 2026</p>", "Ελένη Παππά"),
+    ("ar", "<p>إعداد: سلمى الخطيب</p>", "سلمى الخطيب"),
+])
+def test_chinese_role_words_between_names_and_where_a_line_ends(lang: str, markup: str, expected: str) -> None:
+    assert byline_of(markup, lang=lang) == expected
+
+
 # After a comma: a wire service or a compound role word ("Wissenschaftsredakteurin")
 # ends the names; "Surname, Given" is one person; a suffix stays with its name; a particle
 # left before a date ("le 3 mars") is no name.
@@ -595,6 +613,33 @@ def test_credit_words_of_further_languages(lang: str, line: str, expected: str |
 ])
 def test_a_korean_wire_storys_reporter_before_the_text(paragraph: str, expected: str | None) -> None:
     assert byline_of(f"<p>{paragraph}</p>", lang="ko") == expected
+
+
+def test_a_korean_wire_storys_first_paragraph_stays_in_the_body() -> None:
+    # the reporter is read from it, but the sentence after "=" is the story's first: a byline line
+    # is dropped from the body only when little but the names is left (few CJK characters)
+    title = "Harbour market may move inland"
+    lead = "(부산=신해일보) 박지윤 기자 = 항구 의회는 목요일 수산시장을 내륙으로 옮기는 계획을 논의했다고 밝혔다."
+    html = (f'<!DOCTYPE html><html lang="ko"><head><title>{title}</title></head><body><article><h1>{title}</h1>'
+            f'<div class="byline">박지윤 기자</div><p>{lead}</p>{_PARAGRAPHS}</article></body></html>')
+    article = cleanpage.clean(html)
+    assert article.byline == "박지윤" and "수산시장을 내륙으로" in article.text
+
+
+def test_a_blog_post_under_its_blogs_name_finds_the_author_in_the_posts_footer() -> None:
+    # the blog's name is the page's one h1 and the <title>'s head ("Blog: Post", og:title the post's
+    # title); the post's title in an h3 anchors the byline search, which finds "Posted by" in the post's footer, inside the
+    # engine's "widget Blog" column
+    post = "Harbour market may move inland"
+    html = (f'<!DOCTYPE html><html lang="id"><head><title>Harbour Notes: {post}</title>'
+            f'<meta property="og:title" content="{post}"></head><body>'
+            f'<header><div class="Header widget"><h1 class="title"><a href="/">Harbour Notes</a></h1></div></header>'
+            f'<div class="main"><div class="widget Blog"><div class="post hentry"><h3 class="post-title">{post}</h3>'
+            f'<div class="post-body">{_PARAGRAPHS * 3}</div><div class="post-footer"><span class="post-author vcard">'
+            f'Diposting oleh <span class="fn" itemprop="author"><span itemprop="name">Rina Wulandari</span></span>'
+            f'</span></div></div></div></div></body></html>')
+    article = cleanpage.clean(html)
+    assert article.title == post and article.byline == "Rina Wulandari"
 
 
 # A Chinese or Japanese info line labels the day, the source and then the author: the author's

@@ -366,6 +366,25 @@ def test_a_breadcrumbs_label_and_its_one_link_go(label: str) -> None:
     assert "PORTSECTION" not in text and "Paragraph 4 of the report" in text
 
 
+# A "read also" box set inside the story, its label then one link: Czech and Slovak labels, and
+# Arabic with the tanween written before the alif ("أيضًا") as well as after it ("أيضاً").
+@pytest.mark.parametrize("label", ["Související", "Čítajte aj", "اقرأ أيضًا", "شاهد أيضًا"])
+def test_a_read_also_label_and_its_one_link_go(label: str) -> None:
+    html = story_page(f"{REPORT[:len(REPORT) // 2]}<div class='box-x'><div class='box-x-t'>{label}</div>"
+                      f"<a href='/n/8'>OTHERSTORY the ferry timetable changes again</a></div>{REPORT}")
+    text = cleanpage.clean(html).text
+    assert "OTHERSTORY" not in text and "Paragraph 4 of the report" in text
+
+
+# An advertisement's label over its one link, in Hindi (and "sponsored"), Bengali and Urdu.
+@pytest.mark.parametrize("label", ["विज्ञापन", "प्रायोजित", "বিজ্ঞাপন", "اشتہار"])
+def test_an_ad_label_and_its_one_link_go_in_south_asian_languages(label: str) -> None:
+    html = story_page(f"{REPORT[:len(REPORT) // 2]}<div class='box-y'><span class='box-y-l'>{label}</span>"
+                      f"<a href='/offer'>ADOFFER solar panels in easy instalments</a></div>{REPORT}")
+    text = cleanpage.clean(html).text
+    assert "ADOFFER" not in text and "Paragraph 4 of the report" in text
+
+
 @pytest.mark.parametrize("heading", ["Deixe um comentário", "Lämna ett svar", "Legg igjen en kommentar",
                                      "Napsat komentář", "Добавить комментарий", "Bir yanıt yazın", "コメントを残す",
                                      "发表评论", "댓글 남기기", "اترك تعليقاً", "Tinggalkan Balasan",

@@ -572,6 +572,72 @@ def test_an_article_opened_in_a_dialog_over_the_page_is_the_page() -> None:
     assert "POPUPTEXT" not in article.text
 
 
+def test_an_article_dialog_over_its_listing_holding_the_headline_is_the_page() -> None:
+    # the dialog holds the headline and over half the page's text, not 80%: the listing it was
+    # opened from (teaser cards with their summaries, readers' notes, a footer) is still around it
+    teasers = "".join(f"<div class='card'><h3><a href='/t{i}'>Tide table for week {i}</a></h3>"
+                      f"<p>TEASER {i}: the week's high and low water at the quay, with the times of both "
+                      f"bridges opening for the barges and the ferry.</p></div>" for i in range(3))
+    post = (f"<div class='modal show' role='dialog' aria-modal='true'><h1>Harbour plan reviewed</h1>"
+            f"{paragraphs(3)}</div>")
+    notes = "<section class='notes'><h3>Readers</h3><p>NOTE: I walked the quay on Sunday and agree.</p></section>"
+    html = page("<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>" + teasers + post + notes
+                + "<div role='dialog' class='sheet'><p>POPUPTEXT: get ten percent off today.</p></div>")
+    article = cleanpage.clean(html)
+    assert article.text.count("Section") == 3
+    assert "POPUPTEXT" not in article.text and "TEASER" not in article.text
+
+
+def test_a_teaser_lead_in_a_feed_before_the_article_is_not_its_deck() -> None:
+    # each card of the feed has a "lead": a teaser's summary, not the article's standfirst
+    feed = "".join(f"<div class='feed-card'><a href='/s{i}' class='feed-card__title'>Story {i}</a>"
+                   f"<p class='feed-card__lead'>TEASER {i}: what the council said about the ferry.</p></div>"
+                   for i in range(2))
+    html = page(f"<div class='feed'>{feed}</div><div class='story'><h1>Harbour plan reviewed</h1>"
+                f"{paragraphs(4)}</div>")
+    article = cleanpage.clean(html)
+    assert "Section 3:" in article.text and "TEASER" not in article.text
+
+
+# A page builder's single-post template: every paragraph its own module ("widget"), each with a
+# generated hexadecimal id, and a "posts" module of teaser cards after the text, whose excerpts
+# carry the word "post" and would outscore the modules one by one.
+def builder_post(paras: list[str], title: str = "Harbour plan reviewed") -> str:
+    ids = ["3fa9c1e", "7b2d4e0", "c81e5a3", "0d9f7b2", "a4c3e91", "5e0b8d4", "9c7a2f1", "e2b64d8"]
+    modules = "".join(f"<div class='bx-element bx-element-{ids[i % len(ids)]} bx-widget bx-widget-text-editor'>"
+                      f"<div class='bx-widget-container'><p>{text}</p></div></div>" for i, text in enumerate(paras))
+    cards = "".join(f"<article class='bx-post'><h3 class='bx-post__title'><a href='/p{i}'>Old pier {i}</a></h3>"
+                    f"<div class='bx-post__excerpt'><p>TEASER {i}: a walk along the old pier at dusk.</p></div>"
+                    f"</article>" for i in range(2))
+    column = (f"<div class='bx-widget-wrap'><div class='bx-element bx-widget bx-widget-heading'>"
+              f"<div class='bx-widget-container'><h1>{title}</h1></div></div>{modules}"
+              f"<div class='bx-element bx-element-77e8a9b bx-widget bx-widget-posts'><div class='bx-widget-container'>"
+              f"<h3>More stories</h3>{cards}</div></div></div>")
+    return page(f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='bx-location-single'>{column}</div>"
+                "<footer><a href='/contact'>Contact</a></footer>", title=title)
+
+
+def test_a_builder_post_of_one_module_a_paragraph_beats_its_teaser_cards() -> None:
+    paras = [f"Paragraph {i}: the quay needs new moorings, the council says, and the fishermen agree." for i in range(6)]
+    text = cleanpage.clean(builder_post(paras)).text
+    assert all(f"Paragraph {i}:" in text for i in range(6))
+    assert "TEASER" not in text
+
+
+def test_short_cjk_paragraphs_in_builder_modules_are_kept_whole() -> None:
+    # Chinese paragraphs of 30 to 40 characters after a long one: each a paragraph's worth, though
+    # under MIN_PROSE_BLOCK characters (a CJK character is near a word)
+    paras = ["碼頭的舊繫泊設施已經使用了四十年，鐵鍊生鏽、木樁鬆動，市議會上週經過三個小時的討論，終於決定在明年春天"
+             "把它們全部更換，並且同時整修旁邊的候船亭與公共廁所，讓等船的旅客不必再站在雨中。",
+             "漁民協會表示，新的設施會讓小船在颱風季節更安全，也能容納更多來訪的遊艇。",
+             "工程預計花費兩千萬元，其中一半由中央政府補助，其餘由市府編列預算支應。",
+             "附近的商家也很期待，他們希望碼頭整修後能吸引更多遊客在週末前來散步用餐。",
+             "市議員說，如果工程順利，明年夏天大家就能看到新碼頭的樣子。"]
+    text = cleanpage.clean(builder_post(paras, title="碼頭整修計畫")).text
+    assert all(para in text for para in paras)
+    assert "TEASER" not in text
+
+
 # A page builder's list of items with their details and no sentence at all: every card a
 # "widget", each line a fact ("Length: 5 miles"). The text is the page's, not menus.
 def fact_cards(count: int) -> str:

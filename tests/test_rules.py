@@ -645,6 +645,25 @@ def test_captions_go_unless_images_are_kept() -> None:
     assert "CAPTION" in text_of(html, images=True)
 
 
+def test_a_quotation_a_gallery_class_names_is_no_caption() -> None:
+    quote = "<blockquote class='gallery__quote'>QUOTED: iron listens, if you give it time.</blockquote>"
+    figure = "<figure><img src='/a.jpg' alt='A forge'><figcaption class='gallery__caption'>CAPTION: the forge</figcaption></figure>"
+    text = text_of(article_with(extra_inside=quote + figure))
+    assert "QUOTED" in text and "CAPTION" not in text
+
+
+@pytest.mark.parametrize("heading", ["You may also like", "Lue myös nämä", "Baca juga"])
+def test_a_related_heading_over_teasers_goes_on_an_article(heading: str) -> None:
+    # a site builder's summary box: its header, then teasers that each open with their linked title
+    box = (f"<div class='box-z'><div class='box-z-head'><h3>{heading}</h3></div><div class='box-z-list'>"
+           "<div class='box-z-item'><a href='/s1'>TEASER ONE a winter night</a><div><p>SUMMARY: no lights were seen."
+           "</p></div></div></div></div>")
+    section = "<div><h3>Further reading at the library</h3><p>KEPT: the reading room opens at nine.</p></div>"
+    html = article_with(extra_inside=box + section).replace("<head>", "<head><meta property='og:type' content='article'>")
+    text = text_of(html)
+    assert "TEASER" not in text and "SUMMARY" not in text and "KEPT" in text
+
+
 def test_only_navigation_is_no_content() -> None:
     html = page("<nav><a href='/'>Home</a><a href='/a'>About</a></nav><footer>© 2024 Daily Planet</footer>")
     with pytest.raises(NoContentError):

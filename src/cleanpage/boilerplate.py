@@ -19,6 +19,7 @@ from itertools import islice
 
 from lxml import etree
 
+from .cjk import cjk_count
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
@@ -26,8 +27,8 @@ from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_A
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
-    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
@@ -439,8 +440,8 @@ class _Walker:
                                                  or not self.article and _is_slide_of_text(el) or self._is_veil(el)
                                                  or self._is_gated(el)):
             return None
-        if rule == "modal" and strong and self._is_page_overlay(el):
-            return None  # an article shown in a dialog over an empty page: the page's text
+        if rule == "modal" and strong and (self._is_page_overlay(el) or self._is_dialog_article(el)):
+            return None  # an article shown in a dialog over an empty page, or over its listing: the page's text
         if rule == "form-control" and tag == "button" and self._is_disclosure_title(el):
             el.tag = "span" if el.getparent() is not None and el.getparent().tag in HEADING_TAGS else "div"
             return None  # an accordion's title: the question its folded answer answers
@@ -546,6 +547,16 @@ class _Walker:
         holds a short part of a page beside its text."""
         return len(el.text_content()) > VEIL_SHARE * self.total and prose_chars(el) >= MIN_PAGE_PROSE
 
+    def _is_dialog_article(self, el: etree._Element) -> bool:
+        """Is this dialog the article opened over the page it came from: over
+        DIALOG_ARTICLE_SHARE of the page's text, in sentences, holding every <h1> of the page?"""
+        if len(el.text_content()) <= DIALOG_ARTICLE_SHARE * self.total:
+            return False
+        if self.headlines is None:
+            self.headlines = list(self.body.iter("h1"))
+        return bool(self.headlines) and all(contains(el, headline) for headline in self.headlines) \
+            and prose_chars(el) >= MIN_PAGE_PROSE
+
     def _is_gated(self, el: etree._Element) -> bool:
         """Is this hidden block the content a gate shows once its script has run: inside the
         page's <main> or <article>, over GATED_SHARE of the page's text and more than the rest of
@@ -625,7 +636,10 @@ class _Walker:
             taken = sum(sizes[el] for el in els) / main_size
             if taken > RULES[rule].max_share:
                 for el in els:
-                    if sizes[el] >= MIN_PROSE_BLOCK:
+                    # (a CJK character counts CJK_LETTERS letters: a Chinese paragraph of 30 is one)
+                    if (sizes[el] >= MIN_PROSE_BLOCK
+                            or sizes[el] + (CJK_LETTERS - 1) * cjk_count(el.text_content()) >= MIN_PROSE_BLOCK) \
+                            and not _teaser_run(el, sizes[el]):
                         kept[el] = True
                         self.keep(el, rule, f"would remove {taken:.0%} of the main text")
         if main_size >= GUARD_MIN_CHARS:
@@ -1082,6 +1096,21 @@ def _named_rule(attrs) -> str | None:
     names = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('data-testid', '')}".strip()
     return class_rule(names) if names else None
 
+
+
+def teaser_card(card: etree._Element) -> bool:
+    """A teaser: a short card whose heading is a link (its title), with an excerpt at most."""
+    heading = next(card.iter(*HEADING_TAGS), None)
+    return heading is not None and next(heading.iter("a"), None) is not None \
+        and len(card.text_content()) <= MAX_DECK_CHARS
+
+
+def _teaser_run(el: etree._Element, size: int) -> bool:
+    """Does `el` hold a run of teaser cards (two or more <article>s, each a teaser_card) that
+    make most of its text: a "read more" box of the article's site, not a paragraph of it?"""
+    cards = list(islice(el.iter("article"), MAX_TEASER_CARDS + 1))
+    return 2 <= len(cards) <= MAX_TEASER_CARDS and all(teaser_card(card) for card in cards) \
+        and sum(len(card.text_content()) for card in cards) * 2 >= size
 
 
 def prose_chars(el: etree._Element) -> int:

@@ -135,6 +135,11 @@ from .rules import (
     MAX_COMMENT_NOTE_CHARS,
     MAX_CREDIT_CHARS,
     MAX_DECK_CHARS,
+    TEASER_RERANK,
+    MAX_TEASER_CARDS,
+    MAX_RELATED_BOX_CHARS,
+    RELATED_BOX_TAGS,
+    TEASER_RUN_TEXT_FACTOR,
     MAX_EDIT_NOTICE_CHARS,
     MAX_FAMILY_CHARS,
     MAX_FOLLOW_LINE_CHARS,
@@ -1069,6 +1074,10 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
     if not scores:
         return body if body.text_content().strip() else None
     ranked = scores.ranked(6)
+    run = _teaser_run_after_text(body, ranked[0])
+    if run is not None:  # the article's own blocks, each scored apart, lost to the teasers after it
+        ranked = [node for node in scores.ranked(TEASER_RERANK) if not contains(run, node) and not contains(node, run)]
+        ranked = ranked[:6] or scores.ranked(6)
     top = ranked[0]
     best = scores.get(top)
     close = [n for n in ranked[1:6] if scores.get(n) >= ALTERNATIVE_SHARE * best]
@@ -1132,6 +1141,39 @@ def _fold_around(parent: etree._Element, top: etree._Element) -> bool:
     names = f"{parent.get('class', '')} {parent.get('id', '')}"
     return READ_MORE_NAME_RE.search(names) is not None and not any(
         _prose_chars(child) for child in parent if child is not top and isinstance(child.tag, str))
+
+
+def _teaser_run_after_text(body: etree._Element, top: etree._Element) -> etree._Element | None:
+    """The block holding a run of teaser cards that `top` is (or is in, or holds), when the page's
+    headline comes before it with more text between them than the run holds: an article's "read
+    more" box, whose cards' excerpts ("post-excerpt") outscore the article's paragraphs where a
+    page builder wraps each paragraph in its own module. None otherwise (a listing's cards follow
+    its headline and introduction: they are its content)."""
+    run = top if count_up_to(top.iter("article"), 2) >= 2 else \
+        next(top.iterancestors("article"), None) if top.tag != "article" else top
+    if run is None:
+        return None
+    if run.tag == "article":
+        run = run.getparent()
+    cards = [child for child in run if child.tag == "article"] if run is not None else []
+    if not 2 <= len(cards) <= MAX_TEASER_CARDS or len({card.get("class") for card in cards}) != 1 \
+            or not all(boilerplate.teaser_card(card) for card in cards):
+        return None
+    h1 = body.find(".//h1")
+    if h1 is None or contains(run, h1):
+        return None
+    between = 0
+    started = False
+    for node in body.iter():
+        if node is h1:
+            started = True
+        elif node is run:
+            break
+        elif started and isinstance(node.tag, str):
+            between += len(node.text or "") + len(node.tail or "")
+    else:
+        return None  # (the run comes before the headline)
+    return run if started and between > TEASER_RUN_TEXT_FACTOR * len(run.text_content()) else None
 
 
 def _headline_article(body: etree._Element) -> etree._Element | None:
@@ -1476,9 +1518,27 @@ def _deck_in(el: etree._Element) -> etree._Element | None:
         if not DECK_RE.search(names) or DECK_MEDIA_RE.search(names) or node.find(".//img") is not None:
             continue
         text = node.text_content().strip()
-        if 20 <= len(text) <= MAX_DECK_CHARS and link_density(node) < 0.3:
+        if 20 <= len(text) <= MAX_DECK_CHARS and link_density(node) < 0.3 and not _in_card_run(node, el):
             return node
     return None
+
+
+def _in_card_run(node: etree._Element, top: etree._Element) -> bool:
+    """Is `node` inside one of a run of sibling cards, up to `top`: a block holding a link whose
+    next or previous element has its tag and class and holds a link too, both short (a feed's
+    teasers, each a linked title and its "lead")? A teaser's summary is not the deck of the
+    article beside the feed."""
+    for block in (node, *node.iterancestors()):
+        names = block.get("class")
+        if names and next(block.iter("a"), None) is not None:
+            for sibling in (block.getprevious(), block.getnext()):
+                if sibling is not None and sibling.tag == block.tag and sibling.get("class") == names \
+                        and next(sibling.iter("a"), None) is not None \
+                        and len(sibling.text_content()) <= MAX_DECK_CHARS:
+                    return True
+        if block is top:
+            break
+    return False
 
 
 def _deck_after_headline(el: etree._Element) -> etree._Element | None:
@@ -2362,6 +2422,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
+    if article and tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS and _related_box(el):
+        return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
     if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
@@ -3157,6 +3219,23 @@ def _leads_related_list(el: etree._Element, text: str) -> bool:
         and link_density(listed) > MAX_LINK_DENSITY
 
 
+def _related_box(el: etree._Element) -> bool:
+    """Is `el` a box of further reading: its first child a heading (or a wrapper of one) that
+    names it related (_names_related), the rest teasers, each opening with its linked title (a
+    summary under it)? An article's section opens with a heading too, but its text with no link."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) < 2 or (el.text or "").strip():
+        return False
+    heading = _unwrapped(children[0], HEADING_TAGS)
+    if heading is None or not _names_related(heading.text_content()):
+        return False
+    rest = children[1:]
+    link = next((a for child in rest for a in child.iter("a")), None)
+    text = " ".join(" ".join(child.text_content().split()) for child in rest)
+    title = " ".join(link.text_content().split()) if link is not None else ""
+    return bool(title) and text.startswith(title)
+
+
 def _names_related(text: str) -> bool:
     """A lead-in of a few words that names what follows related or further reading."""
     return len(text.split()) <= MAX_RELATED_INTRO_WORDS and RELATED_INTRO_RE.search(text) is not None
@@ -3304,7 +3383,10 @@ def _has_named_child(el: etree._Element) -> bool:
 
 def _holds_content(el: etree._Element) -> bool:
     """A <figure> holding a quote, table or code is content, not a captioned picture (and
-    so is its <figcaption>: a table's caption is part of the data)."""
+    so is its <figcaption>: a table's caption is part of the data); so is a <blockquote>, whatever
+    its class says ("gallery__quote": a quotation set between a photo story's paragraphs)."""
+    if el.tag == "blockquote":
+        return True
     if el.tag == "figcaption":
         parent = el.getparent()
         return parent is not None and next(parent.iter(*FIGURE_DATA_TAGS), None) is not None

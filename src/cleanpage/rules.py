@@ -362,6 +362,10 @@ TAG_RULES["dialog"] = "modal"
 # aria-hidden on <main> while a dialog is open) and the reader sees it all. Hidden chrome (a
 # closed mega menu, a sign-in panel, a cookie dialog's policy text) can hold half a short page.
 VEIL_SHARE = 0.8
+# A dialog holding the page's headline (every <h1>) and more than this share of its text, in
+# sentences, is the article opened over the listing it came from (a teaser grid, its comments
+# and footer still around it); a cookie or sign-up dialog holds neither the headline nor half the page.
+DIALOG_ARTICLE_SHARE = 0.5
 # A block hidden until a script runs, inside the page's <main> or <article>, holding more than
 # this share of the page's text and more than the rest of that landmark, is the content a gate
 # shows after its check (an access, age or region gate; a loading veil over a shop's grid):
@@ -1059,7 +1063,8 @@ LABELS = frozenset((
     "dit vind je misschien ook leuk", "przeczytaj także", "przeczytaj też", "czytaj więcej", "polecamy",
     "podobne artykuły", "läs mer", "läs även", "relaterade artiklar", "du kanske också gillar", "læs også",
     "læs mere", "relaterede artikler", "les mer", "relaterte artikler", "čtěte také", "čtěte též",
-    "přečtěte si také", "související články", "mohlo by vás zajímat", "читайте также", "читать также",
+    "přečtěte si také", "související články", "související", "související zprávy", "mohlo by vás zajímat",
+    "súvisiace", "súvisiace články", "čítajte aj", "prečítajte si aj", "читайте также", "читать также",
     "смотрите также", "читать далее", "читать ещё", "читать еще", "похожие статьи", "похожие новости",
     "по теме", "новости по теме", "материалы по теме", "вам может быть интересно", "рекомендуем",
     "читайте також", "дивіться також", "читати далі", "схожі статті", "новини за темою", "за темою",
@@ -1069,7 +1074,7 @@ LABELS = frozenset((
     "こちらもおすすめ", "続きを読む", "もっと見る", "相关文章", "延伸阅读", "猜你喜欢", "阅读更多", "查看更多",
     "相關新聞", "相關文章", "延伸閱讀", "推薦閱讀", "相關閱讀", "閱讀更多", "관련기사", "관련 기사",
     "추천 기사", "함께 보면 좋은 기사", "더보기", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
-    "ذات صلة", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً",
+    "ذات صلة", "اقرأ المزيد", "شاهد أيضا", "شاهد أيضاً", "اقرأ أيضًا", "شاهد أيضًا",  # (the tanween before or after the alif)
     # ... and in Indonesian, Vietnamese, Persian (with the zero-width non-joiner its compounds take,
     # and with a space for it), Romanian (comma-below, cedilla and bare letters), Greek, Hungarian,
     # Hebrew and Thai (Greek also as a heading in capitals writes it, without its accents: "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ")
@@ -1146,6 +1151,7 @@ LABELS = frozenset((
     "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat", "konten bersponsor", "quảng cáo",
     "nội dung được tài trợ", "تبلیغات", "آگهی", "publicitate", "reclamă", "conținut sponsorizat", "διαφήμιση",
     "χορηγούμενο", "hirdetés", "szponzorált", "szponzorált tartalom", "פרסומת", "תוכן ממומן", "โฆษณา",
+    "विज्ञापन", "प्रायोजित", "বিজ্ঞাপন", "اشتہار",  # Hindi (and sponsored), Bengali, Urdu
     # the line that tells the reader the story goes on after an ad ("Story continues below advertisement")
     "story continues below advertisement", "article continues below advertisement", "story continues below",
     "article continues below", "continue reading below", "advertisement - scroll to continue",
@@ -1357,6 +1363,10 @@ RELATED_INTRO_RE = lazy(
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
+# A box of further reading on an article: a heading that names it so (RELATED_INTRO_RE) over a
+# teaser or a few, each its linked title and a summary, in so many characters at most.
+RELATED_BOX_TAGS = frozenset(("div", "section", "aside"))
+MAX_RELATED_BOX_CHARS = 600
 # The same line pointed at by an arrow before a short lead-in and its colon (">> Check out:",
 # "» Learn more:", "→ Lesen Sie auch:", "👉 Voir aussi :"), then one link: a pointer to another
 # page, whatever words the lead-in uses (the arrow and the colon say it, in any language).
@@ -2009,6 +2019,17 @@ MIN_POSITIONAL_DECK_CHARS = 60
 SENTENCE_LIKE_RE = lazy(r"\w+\s+\w+\s+\w+\s+\w+\s+\w+")
 # Deck paragraphs are one or two sentences.
 MAX_DECK_CHARS = 600
+# A run of teaser cards (two to MAX_TEASER_CARDS sibling <article>s of one class, each a linked
+# title and a short excerpt) that wins the scoring after the page's headline, with more than this
+# many times its text between them, is the article's "read more" box: the best of TEASER_RERANK
+# candidates outside it are the article's. Such a box in the article's column is no paragraph of
+# it for the guard either. A longer run is a listing's.
+TEASER_RUN_TEXT_FACTOR = 1
+TEASER_RERANK = 20
+MAX_TEASER_CARDS = 6
+# A CJK character is near a word (api.count_words counts it as one): where the guard asks whether a
+# block holds a paragraph's worth of text (MIN_PROSE_BLOCK letters), it counts this many letters.
+CJK_LETTERS = 3
 # A page's opening paragraphs that sit with the <h1> in the header, the body below in a
 # container of its own (doc engines): a wrapper of paragraphs (a short prev/next bar
 # among them) a few blocks under the headline, past folded widgets and scripts.

@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
+from ..cjk import cjk_count
 from ..patterns import lazy
 from .date import normalize_date, _MONTH_FIRST_WORD_RES, _MONTHS, _month_match
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
@@ -32,7 +33,7 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # reporter too ("本报记者 林晓峰"). More of the web's languages: Hindi "लेखक" (writer) and "द्वारा" (by),
 # Bengali "লেখক", Finnish "Kirjoittanut"/"Kirjoittaja" and "Teksti:", Croatian, Serbian and Bosnian
 # "Piše"/"Пише"/"Napisao"/"Napisala", Slovenian "Avtor"/"Avtorica", Lithuanian "Autorius"/"Autorė",
-# Latvian "Autors", Catalan "Escrit per"/"Redactat per", Urdu "تحریر:" (written). "Published/posted
+# Latvian "Autors", Catalan "Escrit per"/"Redactat per", Urdu "تحریر:" (written), Arabic "إعداد:" (prepared by). "Published/posted
 # by" in the nine languages ("Publié par", "Veröffentlicht von", "Publicado por", "Pubblicato da",
 # "Geplaatst door", "Postado por", "Opublikował(a)"), Turkish "Muhabir:" (reporter) and "Haber:" (news).
 _BYLINE_PREFIX_RE = lazy(
@@ -47,7 +48,7 @@ _BYLINE_PREFIX_RE = lazy(
     r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per|publi[ée]e?\s+par|ver[öo]ffentlicht\s+von|"
     r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?)"
     r"(?:\s*[:：]\s*|\s+|$)|^(?:(?:text|texto|testo|texte|tekst|teksti|текст|words)(?:\s+(?:and|und|e|et|y|i|и|&)\s+"
-    r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|تحریر|作者|记者|記者|文|글|著者|"
+    r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|إعداد|تحریر|作者|记者|記者|文|글|著者|"
     r"筆者|執筆者?|기자)"
     r"\s*[:：]\s*|"
     r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
@@ -71,10 +72,12 @@ _AFFILIATION_RE = lazy(r",[^,]*[—–|]")
 # so are the joiners of the web's other large languages, which are words of their own elsewhere
 # ("Dan", "Ve"): Indonesian "dan", Turkish "ve", Vietnamese "và", Hungarian "és", Romanian "și",
 # Greek "και", Arabic and Persian "و", Thai "และ"; Chinese and Japanese list names with the
-# enumeration comma or the full-width comma ("山本花子、佐藤健").
+# enumeration comma or the full-width comma ("山本花子、佐藤健"); a Chinese byline names each
+# writer after a role word ("记者 林晓峰 通讯员 陈静": the reporter, then the local correspondent).
 _AUTHOR_SPLIT_RE = lazy(
     r"\s*(?:,?\s(?:and|und|et|och|oraz|og|en|та|with|avec|mit|con|com|met|med)\s|"
-    r",?\s(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)\s|,|;|&|\+|/|、|，)\s*",
+    r",?\s(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|και|و|และ)\s|,|;|&|\+|/|、|，|"
+    r"\s(?:通讯员|通訊員|实习生|實習生|记者|記者)\s)\s*",
     re.IGNORECASE,
 )
 # Role, title or degree words: a part holding one is not a name, and ends the list ("special to":
@@ -115,13 +118,19 @@ _CO_AUTHOR_BRACKET_RE = lazy(
 )
 # A bracketed aside after a name ("Jane Doe (Reuters)", "佐藤花子（新海新聞）"): dropped.
 _BRACKET_RE = lazy(r"\s*[(\[（【][^)\]）】]*[)\]）】]")
-# Where a byline turns into a date, a time or a source: everything after is dropped; so does a
+# Where a byline turns into a date, a time or a source ("published"/"updated" in the nine languages
+# and Finnish, Danish, Norwegian, Czech, Slovak, Russian, Ukrainian, Hungarian, Romanian, Catalan,
+# Turkish, Greek, Indonesian, Hebrew, Hindi, Bengali, Thai): everything after is dropped; so does a
 # further label in a script without spaces before its colon ("林晓峰 来源：新海日报", "责任编辑：") or
 # its slash ("文/林晓峰 图/陈静": the pictures' credit).
 _BYLINE_END_RE = lazy(
-    r"\s(?:[|•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\s[\u3400-\u4dbf\u4e00-\u9fff]{1,2}[/／]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|｜•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\s[\u3400-\u4dbf\u4e00-\u9fff]{1,2}[/／]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
     r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad|"
+    r"julkaistu|päivitetty|publiceret|opdateret|publisert|oppdatert|publikováno|aktualizováno|publikované|"
+    r"опубликовано|обновлено|опубліковано|оновлено|közzétéve|frissítve|publicat|actualizat|actualitzat|"
+    r"yayınlandı|yayınlanma|güncellendi|δημοσιεύθηκε|ενημερώθηκε|diterbitkan|dipublikasikan|diperbarui|"
+    r"פורסם|עודכן|प्रकाशित|প্রকাশিত|เผยแพร่|"
     r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
     re.IGNORECASE,
 )
@@ -1250,9 +1259,14 @@ def repeats_byline(line: str, byline: str | None) -> bool:
     rest = line.casefold()
     for name in names:
         rest = rest.replace(name.casefold(), " ")
-    return len(_LOWER_WORDS_RE.findall(_BYLINE_PREFIX_RE.sub("", rest.strip(" ,·|-–—")))) <= _MAX_CREDIT_WORDS
+    rest = _BYLINE_PREFIX_RE.sub("", rest.strip(" ,·|-–—"))
+    return len(_LOWER_WORDS_RE.findall(rest)) <= _MAX_CREDIT_WORDS and cjk_count(rest) <= _MAX_CREDIT_CJK
 
 
 _BYLINE_JOIN_RE = lazy(r", | and ")  # how _join_names joined them
 _LOWER_WORDS_RE = lazy(r"[^\W\d_]{4,}")  # words long enough to make a sentence ("said", "with", "about")
 _MAX_CREDIT_WORDS = 4  # "By A on Monday, November 18th": a weekday, a month, an outlet, a role
+# ...and CJK characters (words of one to three syllables, no spaces): a place, an outlet, a role and
+# a day ("(서울=신해일보) 박지윤 기자", "【東京】佐藤花子記者 3月3日"), not the sentence a Korean wire
+# story's first paragraph goes on with after its dateline ("… 기자 = 정부는 …").
+_MAX_CREDIT_CJK = 16

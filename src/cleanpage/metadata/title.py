@@ -415,6 +415,12 @@ def _headline(
             return heading, text
     for heading, text in headings:
         if _is_related(text, page_title):
+            if title_key and _site_key(text) not in title_key \
+                    and (lower := _titled_heading(heading.getroottree().getroot().find("body"), title)) is not None:
+                # the blog's name in the <title> before the post's ("Harbour Notes: Market may move"),
+                # in the header's h1; the post's title word for word in a lower heading anchors the
+                # byline search instead (its text never overrides the title)
+                return lower, None
             return heading, text
     for heading, text in _headings(page.h2s[:_MAX_H2]) if title_key else ():
         if _site_key(text) == title_key or _is_related(text, page_title):
