@@ -2588,3 +2588,19 @@ def test_a_section_beside_a_news_headline_goes_with_the_site(page_title: str, ex
             "</head><body><p>The harbour council met on Thursday to weigh a plan that would move "
             "the ferry pier two streets east.</p></body></html>")
     assert extract_metadata(lxml.html.fromstring(html)).title == expected
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ('<meta property="og:type" content="product.group">', "collection"),  # a shop's group of products
+    ('<meta property="og:type" content="product.item">', "product"),
+    ('<meta property="og:type" content="product">', "product"),
+    ('<meta property="og:type" content="product.group"><script type="application/ld+json">'
+     '{"@type": "ProductGroup", "name": "Trail Runner Shoes"}</script>', "product"),  # one product, its sizes
+])
+def test_an_open_graph_group_of_products_is_a_collection(head: str, kind: str):
+    """Open Graph's "product.group" names a shop's page of products: a collection, whose items
+    are its content; its title is still read as a product's (the product h1 test below)."""
+    html = page(head + "<title>Buy Trail Runner Shoes at Green Shed</title>", "<h1>Trail Runner Shoes</h1>")
+    meta = meta_of(html)
+    assert meta.kind == kind
+    assert meta.title == "Trail Runner Shoes"

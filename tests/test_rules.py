@@ -1590,3 +1590,44 @@ def test_the_text_before_a_read_more_fold_belongs_to_the_article() -> None:
                 f"coast.</p></div>", head)
     text = text_of(html)
     assert "OPENING 1" in text and "OPENING 3" in text and "Paragraph 14 of the rest" in text
+
+
+# A shop's browse page: each section ("Shop by brand") one component, its heading in a wrapper of
+# its own, then its list of links; the components siblings under bare wrappers (a block of links
+# too short to outgrow a link list, LINK_LIST_CHARS * 3, still goes whole).
+BROWSE_SECTIONS = {
+    "en": ("Shop by brand", "Shop by colour", "Shop by size"),
+    "de": ("Nach Marke einkaufen", "Nach Farbe einkaufen", "Nach Größe einkaufen"),
+    "es": ("Comprar por marca", "Comprar por color", "Comprar por talla"),
+}
+
+
+def _browse_page(headings: tuple[str, ...], og_type: str) -> str:
+    sections = "".join(
+        f"<div><div class='browse-wrap'><div class='browse'><div class='browse-head'><h2>{heading}</h2></div>"
+        "<ul class='browse-row'>" + "".join(
+            f"<li><a href='/c/{n}-{i}'><span>ENTRY{n}x{i} stovetop and electric kettles</span></a></li>"
+            for i in range(8))
+        + "</ul></div></div></div>" for n, heading in enumerate(headings))
+    intro = ("<p>Our kettles are tested in the harbour workshop before they ship, and every one comes with "
+             "a two-year guarantee, free repairs and a spare lid for the first winter.</p>")
+    return page(f"<main><h1>Kettles</h1>{intro}<div>{sections}</div></main>",
+                head=f"<title>Kettles | Harbour Kitchen</title><meta property='og:type' content='{og_type}'>")
+
+
+@pytest.mark.parametrize("lang", sorted(BROWSE_SECTIONS))
+def test_a_browse_pages_sections_each_wrapped_with_its_heading_are_content(lang: str) -> None:
+    # each section's links stay on a page of products (og "product.group": a collection) as on any
+    # page that is not a product's; on a product's page they are the shop's menus
+    text = text_of(_browse_page(BROWSE_SECTIONS[lang], "product.group"))
+    assert all(f"ENTRY{n}x7 stovetop" in text for n in range(3))
+    assert "ENTRY0x0" not in text_of(_browse_page(BROWSE_SECTIONS[lang], "product"))
+
+
+def test_two_links_under_each_heading_are_no_browse_section() -> None:
+    # three wrapped boxes of two links each under their heading: related boxes, still link lists
+    boxes = "".join(
+        f"<div class='box'><div class='box-head'><h3>More on topic {n}</h3></div><ul>"
+        + "".join(f"<li><a href='/r/{n}{i}'>RELATEDLINK {n}{i}</a></li>" for i in range(2))
+        + "</ul></div>" for n in range(3))
+    assert "RELATEDLINK" not in text_of(article_with(extra_inside=boxes))

@@ -459,6 +459,11 @@ MIN_INDEX_SECTIONS = 3
 MAX_INDEX_SIBLINGS = 200
 INDEX_WRAPPER_LEVELS = 2
 MAX_INDEX_HEADING_CHARS = 200
+# A shop's browse page may wrap each section alone: <div><h2>Shop by genre</h2><ul>links</ul></div>,
+# that block inside bare wrappers, and the sections' outer wrappers siblings (_wrapped_index_section).
+# The section is the list's parent (its heading before it), climbed this many single-child levels.
+SECTION_WRAPPER_LEVELS = 4
+MIN_SECTION_LINKS = 3
 # A section may lead its links in with a paragraph of its own under the heading (a tutorial's
 # index: each topic's heading, a sentence on it, then its lessons). wcxb-dev documentation tune
 # +0.0015, check +0.0001, listings check +0.0003, no check half down.
@@ -556,7 +561,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     # (or, on a page that says it is neither an article nor a product, one section far under the
     # page's headline: a service's FAQ that outweighs the hero and the offers between them)
     below = not article and not product and _far_under_headline(chosen, body)
-    wide = _WideCandidate(body, top, title, options) if below or _narrow(chosen, body, article, final=False) else None
+    wide = _WideCandidate(body, top, title, options, product) if below or _narrow(chosen, body, article, final=False) else None
     # the repeats of the block around the choice (a thread's posts), unless they are a small part
     # of a page that reads as a whole (a service page's feature cards)
     unit = _repeated_unit(top)
@@ -571,7 +576,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     # one section that won over the others of its region (not a thread's posts, gathered above)
     region = None if thread else _region(body, top, article)
     if region is not None and _section_won(chosen, top, region, words=not product):
-        whole, tidied = _wide_candidate(region, title, options)
+        whole, tidied = _wide_candidate(region, title, options, product)
         removals.extend(tidied)
         return whole
     after = [] if article or thread else _text_after_landmark(top)
@@ -592,7 +597,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     if wide is not None and below:  # the page wins whatever tidying leaves of the choice: it is not tidied
         return wide.landmark_part(removals)
     narrow_removals: list[Removal] = []
-    tidy(container, title, options, narrow_removals, grid=grid, article=article, thread=thread)
+    tidy(container, title, options, narrow_removals, grid=grid, article=article, thread=thread, product=product)
     if wide is not None and _narrow([container], wide.tidied()[0], article):
         return wide.landmark_part(removals)
     removals.extend(narrow_removals)
@@ -841,7 +846,8 @@ class _WideCandidate:
     marked (LANDMARK_MARK) for _landmark_part; tidied when first read. Tidying the copy is the
     costly part, and a page whose choice then wins its region (_section_won) never reads it."""
 
-    def __init__(self, body: etree._Element, top: etree._Element, title: str | None, options: Options) -> None:
+    def __init__(self, body: etree._Element, top: etree._Element, title: str | None, options: Options,
+                 product: bool = False) -> None:
         landmark = next((node for node in (top, *top.iterancestors())
                          if node.tag == "main" or node.get("role") == "main"), None)
         if landmark is not None:
@@ -851,14 +857,14 @@ class _WideCandidate:
         finally:
             if landmark is not None:
                 del landmark.attrib[LANDMARK_MARK]
-        self.title, self.options = title, options
+        self.title, self.options, self.product = title, options, product
         self.removals: list[Removal] | None = None
 
     def tidied(self) -> tuple[etree._Element, list[Removal]]:
         """The copy, tidied (once), with what tidying it removed."""
         if self.removals is None:
             self.removals = []
-            tidy(self.page, self.title, self.options, self.removals, cards=True)
+            tidy(self.page, self.title, self.options, self.removals, cards=True, product=self.product)
         return self.page, self.removals
 
     def outweighed_by(self, prose: int) -> bool:
@@ -925,11 +931,11 @@ def _page_copy(body: etree._Element) -> etree._Element:
 
 
 def _wide_candidate(body: etree._Element, title: str | None,
-                    options: Options) -> tuple[etree._Element, list[Removal]]:
+                    options: Options, product: bool = False) -> tuple[etree._Element, list[Removal]]:
     """A tidied copy of the whole stripped page, with what tidying it removed."""
     wide = _page_copy(body)
     removals: list[Removal] = []
-    tidy(wide, title, options, removals, cards=True)
+    tidy(wide, title, options, removals, cards=True, product=product)
     return wide, removals
 
 
@@ -1709,7 +1715,8 @@ def _in_chrome(el: etree._Element) -> bool:
 
 # ---------------------------------------------------------------- tidying
 def tidy(container: etree._Element, title: str | None, options: Options, removals: list[Removal],
-         cards: bool = False, grid: bool = False, article: bool = False, thread: bool = False) -> None:
+         cards: bool = False, grid: bool = False, article: bool = False, thread: bool = False,
+         product: bool = False) -> None:
     """Remove the chrome left inside the chosen content (pre-order, skipping removed subtrees).
 
     With `cards` (the whole page read as the content: a listing, a product, a service page),
@@ -1718,6 +1725,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     and a card whose class words name a byline only by its post's status is an item (_status_card).
     On every body, links its class names buttons go (_button_link).
     With `article` (the page says it is an article), lines that are only a byline go (BYLINE_TEXT_RE).
+    With `product` (the page says it is a product), a browse page's headed link sections are the
+    shop's, not the page's (_wrapped_index_section).
     With `thread` (the body is a thread's posts), a reply's quotation of a post above it goes
     (_repeated_quotes): the quoted words stay once, in their post; and so does a long post's
     folded preview beside its full text (_previews).
@@ -1732,7 +1741,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     total = len(body_low)
     walk = _TidyWalk(title_key, options, families, cards or grid, total, removals, _AuthorPanes(container),
                      container, bylines=article and not cards, grid=grid, dated=not (cards or grid or thread),
-                     posters=None if cards or grid else _PosterNames(container))
+                     posters=None if cards or grid else _PosterNames(container), product=product)
     pending = [(list(container), frozenset())]
     while pending:
         roots, disabled = pending.pop()
@@ -2122,8 +2131,9 @@ class _TidyWalk:
     def __init__(self, title_key: str | None, options: Options, families: _Families, cards: bool,
                  total: int, removals: list[Removal], panes: _AuthorPanes, container: etree._Element,
                  bylines: bool = False, grid: bool = False, posters: _PosterNames | None = None,
-                 dated: bool = False) -> None:
+                 dated: bool = False, product: bool = False) -> None:
         self.title_key, self.options, self.families, self.cards = title_key, options, families, cards
+        self.product = product  # the page is a product's: browse sections of links are the shop's
         self.posters = posters  # in a thread: a post's author pane that goes leaves its poster's name
         self.grid = grid  # the body is a grid of item cards: a card's post status is no byline
         self.total, self.removals, self.panes = total, removals, panes
@@ -2154,7 +2164,7 @@ class _TidyWalk:
             # the block's text, read once for the rules and for the walk's own looks
             text = el.text_content() if el.tag not in UNREAD_TIDY_TAGS else None
             rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes,
-                              self.article_body, self.grid, text)
+                              self.article_body, self.grid, text, self.product)
             if rule in disabled:
                 rule = None
             size = len(el.text_content() if text is None else text) if rule and not RULES[rule].hard else 0
@@ -2294,7 +2304,7 @@ def _tidy_inside(el: etree._Element) -> bool:
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families,
                cards: bool = False, panes: _AuthorPanes | None = None, article: bool = False,
-               grid: bool = False, text: str | None = None) -> str | None:
+               grid: bool = False, text: str | None = None, product: bool = False) -> str | None:
     """The rule that takes this block, or None. `text` is its text, when the walk read it."""
     tag = el.tag
     if text is None and tag not in UNREAD_TIDY_TAGS:
@@ -2435,8 +2445,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 and not _linked_sentence(el, stripped) and not _quote_header(el, stripped) \
                 and not _in_embedded_post(el) and not _leads_quotation(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
-                return None if _index_section(el) or _introduced(el) or _letter_section(el) or _sub_list(el) \
-                    else "link-list"
+                return None if _index_section(el, sections=not product) or _introduced(el) \
+                    or _letter_section(el) or _sub_list(el) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
                     and not _item_paragraph(el) and not _item_heading(el, stripped) \
                     and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
@@ -3131,20 +3141,65 @@ def _has_words(el: etree._Element) -> bool:
     return any(piece.strip() for piece in el.itertext())
 
 
-def _index_section(el: etree._Element) -> bool:
+def _index_section(el: etree._Element, sections: bool = False) -> bool:
     """A section of an index (a list of languages, of places, of terms by letter), or the only
     child of one (INDEX_WRAPPER_LEVELS up): a block of links right after its own heading, one of
     MIN_INDEX_SECTIONS siblings of its tag and class that each follow a heading. Related links
-    and menus come as one block, not as sections."""
+    and menus come as one block, not as sections. With `sections`, also one of sections each
+    wrapped alone with its heading (_wrapped_index_section)."""
     node = el
     for _ in range(INDEX_WRAPPER_LEVELS + 1):
         if _heads_index_section(node):
             return True
         parent = node.getparent()
         if parent is None or count_up_to((c for c in parent if isinstance(c.tag, str)), 2) > 1:
-            return False
+            return sections and _wrapped_index_section(el)
         node = parent
-    return False
+    return sections and _wrapped_index_section(el)
+
+
+def _wrapped_index_section(el: etree._Element) -> bool:
+    """Is `el` the list of a section wrapped alone (its heading right before it, the two in a
+    wrapper of their own, that inside SECTION_WRAPPER_LEVELS bare wrappers at most), or one of
+    those wrappers, one of MIN_INDEX_SECTIONS sibling wrappers of its tag and class that each hold
+    a heading and MIN_SECTION_LINKS links? (One or two links under a heading are a related box, not
+    an index.) A browse page's sections ("Shop by brand", "Shop by genre") come so, one component each."""
+    section = el.getparent() if _heads_section_list(el) else _wrapped_section(el)
+    if section is None:
+        return False
+    for _ in range(SECTION_WRAPPER_LEVELS):
+        parent = section.getparent()
+        if parent is None or count_up_to((c for c in parent if isinstance(c.tag, str)), 2) > 1:
+            break
+        section = parent
+    parent = section.getparent()
+    if parent is None:
+        return False
+    kind = section.get("class")
+    alike = (sib for sib in islice(parent, MAX_INDEX_SIBLINGS)
+             if sib.tag == section.tag and sib.get("class") == kind
+             and next(sib.iter(*TEASER_HEADING_TAGS), None) is not None
+             and count_up_to(sib.iter("a"), MIN_SECTION_LINKS) >= MIN_SECTION_LINKS)
+    return count_up_to(alike, MIN_INDEX_SECTIONS) >= MIN_INDEX_SECTIONS
+
+
+def _heads_section_list(el: etree._Element) -> bool:
+    """Is `el` a section's list: MIN_SECTION_LINKS links or more, right after its heading?"""
+    return el.getparent() is not None and count_up_to(el.iter("a"), MIN_SECTION_LINKS) >= MIN_SECTION_LINKS \
+        and _after_heading(el)
+
+
+def _wrapped_section(el: etree._Element) -> etree._Element | None:
+    """The section `el` is or wraps alone (SECTION_WRAPPER_LEVELS bare wrappers down at most):
+    the block whose last child is its list after its heading (_heads_section_list)."""
+    node = el
+    for _ in range(SECTION_WRAPPER_LEVELS + 1):
+        children = [child for child in islice(node, MAX_INDEX_SIBLINGS) if isinstance(child.tag, str)]
+        if len(children) == 1:
+            node = children[0]
+            continue
+        return node if len(children) > 1 and _heads_section_list(children[-1]) else None
+    return None
 
 
 def _letter_section(el: etree._Element) -> bool:

@@ -33,6 +33,7 @@ import lxml.html
 from .byline import clean_names, repeats_byline, _container_author, _dom_byline, _far_text_byline, _markup_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _site_owner, _structured_names, _HOME_PATHS, _without_codes, _without_site
 from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _may_live_east_of_utc
 from .sources import (
+    SHOP_KINDS,
     _BODY_TAGS,
     _HEAD_TAGS,
     _IMAGE_KEYS,
@@ -65,7 +66,7 @@ class Metadata:
     lang: str | None = None  # "en", "en-US", "pt-br" (language part lower-cased)
     description: str | None = None
     canonical_url: str | None = None  # absolute http(s) URL
-    kind: str | None = None  # what the page says it is (og:type, JSON-LD): "article", "product" or None
+    kind: str | None = None  # what the page says it is (og:type, JSON-LD): "article", "product", "collection" or None
 
 
 def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
@@ -130,7 +131,7 @@ class _Facts:
     names: list[str]
     date: str | None
     modified: frozenset[str]  # the days given as the modification: a later day shown on one is the update
-    kind: str | None  # what the page says it is: "article", "product" or None
+    kind: str | None  # what the page says it is: "article", "product", "collection" or None
 
     @property
     def complete(self) -> bool:
@@ -147,7 +148,7 @@ def _page_date(facts: _Facts, window: _Window, page: _Page, urls: tuple[str | No
     if not facts.date:
         return _day_as_shown(_dom_date(window, page, urls, day_first=day_first), page.times)
     shown = _shown(window, page, anchored=anchored, day_first=day_first)
-    if facts.kind == "product" and facts.article is None and not (shown.day or shown.stated):
+    if facts.kind in SHOP_KINDS and facts.article is None and not (shown.day or shown.stated):
         return None
     return _day_as_shown(_original_date(facts.date, shown, modified=facts.modified,
                                         east_of_utc=_may_live_east_of_utc(lang)), page.times)

@@ -78,6 +78,11 @@ _ARTICLE_TYPE_RE = lazy(r"(?:Article|Posting|Report|Review|Recipe|CreativeWork)$
 # "article", a JSON-LD *Article or *Posting) or a product (og:type "product", a JSON-LD Product).
 _ARTICLE_KIND_RE = lazy(r"(?:Article|Posting)$")
 _PRODUCT_TYPES = frozenset(("Product", "ProductGroup", "IndividualProduct", "ProductModel"))
+# Open Graph's "product.group" is a group of products: a shop's category page, a collection, whose
+# items are its content, not a product's description (a JSON-LD ProductGroup, one product in several
+# sizes, is still a product). Its title and dates are read as a product's (SHOP_KINDS).
+SHOP_KINDS = frozenset(("product", "collection"))
+_COLLECTION_OG_TYPES = frozenset(("product.group",))
 # CDATA and HTML comment wrappers some CMSs put around JSON-LD.
 # (Closing wrappers need no rule: raw_decode stops at the end of the JSON value.)
 _JSON_OPENER_RE = lazy(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
@@ -261,12 +266,15 @@ def _first_article(items: list[dict]) -> dict | None:
 
 
 def _page_kind(meta: dict[str, list[str]], items: list[dict]) -> str | None:
-    """"product", "article" or None: what the page's og:type and JSON-LD types say it is
-    (a product page that also marks up an article, a review, is a product page)."""
-    og = (_first_meta(meta, ("og:type",)) or "").lower().split(":")[-1].split(".")[0]
+    """"product", "collection", "article" or None: what the page's og:type and JSON-LD types say
+    it is (a product page that also marks up an article, a review, is a product page)."""
+    og_type = (_first_meta(meta, ("og:type",)) or "").lower().split(":")[-1]
+    og = og_type.split(".")[0]
     kinds = [kind for item in items for kind in _types(item)]
-    if og == "product" or any(kind in _PRODUCT_TYPES for kind in kinds):
+    if any(kind in _PRODUCT_TYPES for kind in kinds):
         return "product"
+    if og == "product":
+        return "collection" if og_type in _COLLECTION_OG_TYPES else "product"
     if og == "article" or any(_ARTICLE_KIND_RE.search(kind) for kind in kinds):
         return "article"
     return None

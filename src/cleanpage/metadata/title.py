@@ -13,6 +13,7 @@ from ..cjk import cjk_count
 from ..patterns import lazy
 from ..rules import class_rule
 from .sources import (
+    SHOP_KINDS,
     _MAX_H1,
     _MAX_H2,
     _Page,
@@ -123,7 +124,7 @@ def _title(
     if heading and (not stripped or _is_related(heading, page_title) or _continues(heading, stripped) or _site_key(stripped) in sites
                     or (len(headings) == 1 and _leads_with_site(page_title, sites))
                     or (facts.kind == "article" and _rewords(heading, stripped))
-                    or (facts.kind == "product" and _names_within(heading, stripped))
+                    or (facts.kind in SHOP_KINDS and _names_within(heading, stripped))
                     or _renumbers(heading, stripped)):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
