@@ -207,3 +207,20 @@ def test_a_form_of_block_quotation_comes_out_as_a_quote_with_its_words(name: str
 def test_a_nested_quote_stays_nested() -> None:
     markdown = cleanpage.clean(page(FORMS["nested quote"][0])).markdown
     assert quote_depths(markdown) == 2, markdown
+
+
+@pytest.mark.parametrize("lang,heading,items", [
+    ("en", "The best ferries of the year", ["Best overall - the Northern Star", "Best value - the Gull"]),
+    ("de", "Die besten Fähren des Jahres", ["Beste insgesamt - die Nordstern", "Bester Preis - die Möwe"]),
+])
+def test_a_heading_inside_a_quotation_stays_though_it_repeats_the_title(lang: str, heading: str,
+                                                                         items: list[str]) -> None:
+    """A summary box set in a <blockquote> under the story's own title words: the box's heading, not
+    the page's headline repeated."""
+    filler = "".join(f"<p>{FILLER[lang].format(i=i)}</p>" for i in range(5))
+    box = f"<blockquote><h2>{heading}</h2><ul>{''.join(f'<li>{item}</li>' for item in items)}</ul></blockquote>"
+    html = (f"<!doctype html><html lang='{lang}'><head><title>{heading} | Coast Weekly</title></head><body>"
+            f"<article><h1>{heading}</h1><div class='story'>{box}{filler}</div></article></body></html>")
+    article = cleanpage.clean(html)
+    quoted = quoted_texts(article.markdown)
+    assert heading in quoted and all(item in quoted for item in items), article.markdown

@@ -2264,7 +2264,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if text is None and tag not in UNREAD_TIDY_TAGS:
         text = el.text_content()
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(text, title_key) \
-            and not _after_prose(el):
+            and not _after_prose(el) and not _heads_quotation(el):
         return "repeated-title"
     ident = el.get("id", "")
     if ident and tag in HEADING_TAGS and id_is_slug(ident, partial(leading_text, el)):
@@ -3479,6 +3479,13 @@ _TITLE_TEMPLATE_BAR = " | "
 # its caption, a credit line, may end as a sentence above a headline). wcxb-dev articles tune
 # +0.00005, check +0.00005 (six tune and three check pages up, none down).
 TEXT_BEFORE_HEADING_TAGS = frozenset(("p", "div", "ul", "ol", "blockquote"))
+
+
+def _heads_quotation(el: etree._Element) -> bool:
+    """Is this heading set inside a <blockquote> (a summary box or a quoted passage under its own
+    heading)? The page's headline never is: the heading is the box's, whatever words it shares."""
+    parent = el.getparent()
+    return parent is not None and parent.tag == "blockquote"
 
 
 def _after_prose(el: etree._Element) -> bool:
