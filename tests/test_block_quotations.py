@@ -109,7 +109,7 @@ def test_a_wrapper_of_a_quotation_and_more_is_not_read_as_the_quotation() -> Non
     assert not _wraps_quotation(lxml_html.fromstring("<div>Label: <blockquote><p>Words.</p></blockquote></div>"))
 
 
-# -- twenty forms of block quotation, each as `>` with its words -----------------------------------
+# -- twenty-eight forms of block quotation, each as `>` with its words -----------------------------------
 
 FORMS = {
     "plain paragraph": (
@@ -192,6 +192,39 @@ FORMS = {
         "<p>The ticket machine's log showed:</p><blockquote><p>The machine printed this line before it stopped "
         "working for good:</p><pre><code>ERROR 42: paper roll empty</code></pre></blockquote>",
         ["The machine printed this line before it stopped working for good:", "ERROR 42: paper roll empty"]),
+    "quote in a figure with a caption": (
+        "<figure class='quote'><blockquote><p>The harbour is the heart of the town, and the ferry is its pulse.</p>"
+        "</blockquote><figcaption>— Ana Ruiz, mayor</figcaption></figure>",
+        ["The harbour is the heart of the town, and the ferry is its pulse."]),
+    "quote in a table cell": (
+        "<table><tr><td><blockquote><p>We have carried passengers across this strait for ninety years.</p>"
+        "</blockquote></td><td>Company motto</td></tr></table>",
+        ["We have carried passengers across this strait for ninety years."]),
+    "bluesky-style embed": (
+        "<blockquote class='bluesky-embed'><p lang='en'>The new ferry timetable starts on Monday, with two extra "
+        "crossings each day.</p>&mdash; Island Council (<a href='https://social.example/profile/council'>@council</a>) "
+        "<a href='https://social.example/post/1'>March 1, 2025</a></blockquote>",
+        ["The new ferry timetable starts on Monday, with two extra crossings each day."]),
+    "mastodon-style embed": (
+        "<blockquote class='mastodon-embed'><p>Morning crossing was smooth today, dolphins alongside the bow for "
+        "ten minutes.</p><a href='https://social.example/@skipper/1'>Post by @skipper</a></blockquote>",
+        ["Morning crossing was smooth today, dolphins alongside the bow for ten minutes."]),
+    "video-post embed": (
+        "<blockquote class='tiktok-embed'><section><a href='https://video.example/@family'>@family</a><p>Ferry day "
+        "with the whole family, from the pier to the island and back.</p></section></blockquote>",
+        ["Ferry day with the whole family, from the pier to the island and back."]),
+    "quote of a paragraph in a div": (
+        "<div><blockquote><div><p>Nobody expected the old boat to run for another decade, yet it did.</p></div>"
+        "</blockquote></div>",
+        ["Nobody expected the old boat to run for another decade, yet it did."]),
+    "pull quote aside": (
+        "<aside class='pullquote'><blockquote><p>Nobody expected the old boat to run for another decade.</p>"
+        "</blockquote></aside>",
+        ["Nobody expected the old boat to run for another decade."]),
+    "quote in a numbered list item of paragraphs": (
+        "<ol><li><p>First, the council's statement:</p><blockquote><p>Repairs to the north pier will finish before "
+        "the summer season opens.</p></blockquote></li><li><p>Second, the operator's answer.</p></li></ol>",
+        ["Repairs to the north pier will finish before the summer season opens."]),
 }
 
 
