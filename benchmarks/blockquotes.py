@@ -33,12 +33,17 @@ KEY_WORDS = 8  # a quotation is found by its first words, as the field labels ar
 TARGET_KEPT = 0.97
 TARGET_MARKED = 0.95
 LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
-MARKUP_RE = re.compile(r"[*_\\]|\[|\]")
+MARKUP_RE = re.compile(r"[*_\\`]|\[|\]")  # emphasis, escapes, code spans, link brackets
+FENCE_RE = re.compile(r"(?:```|~~~)")  # a code block's fence line inside a quote holds no words of it
+# The marks before a quoted line's words: the indent of a list item that holds the quote, the `>`
+# of each quote level, and a list item's marker inside the quote ("  > - item", "> > 1. item").
+QUOTE_MARKS_RE = re.compile(r"^[\s>]*(?:(?:[-*+]|\d+[.)])\s+)?")
 
 
 def quoted_text(markdown: str) -> str:
     """The text of a Markdown document's `>` lines: marks, emphasis and link targets removed."""
-    lines = [line.lstrip("> ").rstrip() for line in markdown.splitlines() if line.startswith(">")]
+    lines = [QUOTE_MARKS_RE.sub("", line).rstrip() for line in markdown.splitlines() if line.lstrip().startswith(">")]
+    lines = [line for line in lines if not FENCE_RE.match(line)]
     return MARKUP_RE.sub("", LINK_TARGET_RE.sub("]", " ".join(lines)))
 
 

@@ -329,6 +329,9 @@ SIBLING_MAX_LINK_DENSITY = 0.25
 SIBLING_MIN_PROSE = 0.3
 # A sibling (or a chunk wrapper) with this many characters of sentences is article text.
 MIN_CHUNK_PROSE = 200
+# A sibling that wraps a <blockquote> and nothing else, this many levels deep at most, is read as
+# the <blockquote> (_wraps_quotation).
+QUOTE_WRAPPER_LEVELS = 3
 # How far above the best candidate to look for an article split into chunks.
 CHUNK_LEVELS = 3
 # How far above the best candidate to look for the block the page repeats (a forum post
@@ -526,6 +529,12 @@ MAX_CARD_WRAPPERS = 8
 # ("Posted in <a>…</a> by <a>…</a>, <a>date</a>.") four.
 LINKED_SENTENCE_MIN_OWN_WORDS = 5
 SENTENCE_FINAL_RE = re.compile(r"[.!?…。！？][\"”’»)]*$")
+# ...and so is a quotation linked to its source as a whole ("<blockquote><p><a href=…>The
+# quoted sentence.</a></p></blockquote>"): a paragraph of a <blockquote>, QUOTED_LINK_LEVELS up
+# at most, that ends as a sentence ends and holds this many words. A box of related links set in a
+# <blockquote> ("Learn more: <a>…</a>") is a title, not a sentence.
+QUOTED_LINK_MIN_WORDS = 6
+QUOTED_LINK_LEVELS = 2
 # ...or nearly all link but for a label ("Read also:").
 LABELLED_LINK_DENSITY = 0.5
 # An editor sets that "Read also: <a>…</a>" line as a heading as often as a paragraph (a heading
@@ -1467,12 +1476,27 @@ def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: st
     prose = _prose_chars(el)
     if prose >= MIN_CHUNK_PROSE and prose >= SIBLING_MIN_PROSE * len(el.text_content()):
         return True
-    if el.tag not in ("p", "blockquote", "pre", "ul", "ol", "figure", "table"):
+    if el.tag not in ("p", "blockquote", "pre", "ul", "ol", "figure", "table") and not _wraps_quotation(el):
         return False
     text = el.text_content().strip()
     if len(text) > 80:
         return True
     return 0 < len(text) <= 80 and density == 0 and re.search(r"[.!?…:\"”»]$", text) is not None
+
+
+def _wraps_quotation(el: etree._Element) -> bool:
+    """Is `el` a wrapper around a <blockquote> and nothing else (a block editor sets each block in a
+    <div> of its own: <div class="block-quote"><blockquote>…), QUOTE_WRAPPER_LEVELS deep at most?
+    The quotation is a sibling block of the text, as a bare <blockquote> is."""
+    node = el
+    for _ in range(QUOTE_WRAPPER_LEVELS):
+        children = [child for child in islice(node, 3) if isinstance(child.tag, str)]
+        if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
+            return False
+        node = children[0]
+        if node.tag == "blockquote":
+            return True
+    return False
 
 
 def _prose_chars(el: etree._Element) -> int:
@@ -2310,7 +2334,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if text is None and tag not in UNREAD_TIDY_TAGS:
         text = el.text_content()
     if tag in HEADING_TAGS and title_key is not None and _repeats_title(text, title_key) \
-            and not _after_prose(el):
+            and not _after_prose(el) and not _heads_quotation(el):
         return "repeated-title"
     ident = el.get("id", "")
     if ident and tag in HEADING_TAGS and id_is_slug(ident, partial(leading_text, el)):
@@ -2449,6 +2473,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                     or _letter_section(el) or _sub_list(el) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
                     and not _item_paragraph(el) and not _item_heading(el, stripped) \
+                    and not _linked_quotation(el, stripped) \
                     and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
@@ -2717,6 +2742,14 @@ def _linked_sentence(el: etree._Element, text: str) -> bool:
         return False
     linked = sum(len(a.text_content().split()) for a in el.iter("a"))
     return len(text.split()) - linked >= LINKED_SENTENCE_MIN_OWN_WORDS
+
+
+def _linked_quotation(el: etree._Element, text: str) -> bool:
+    """A quoted sentence linked to its source: a paragraph of a <blockquote> (QUOTED_LINK_LEVELS up
+    at most) that ends as a sentence ends and holds QUOTED_LINK_MIN_WORDS words or more."""
+    if el.tag != "p" or len(text.split()) < QUOTED_LINK_MIN_WORDS or SENTENCE_FINAL_RE.search(text) is None:
+        return False
+    return any(node.tag == "blockquote" for node in islice(el.iterancestors(), QUOTED_LINK_LEVELS))
 
 
 class _AuthorPanes:
@@ -3583,6 +3616,13 @@ _TITLE_TEMPLATE_BAR = " | "
 # its caption, a credit line, may end as a sentence above a headline). wcxb-dev articles tune
 # +0.00005, check +0.00005 (six tune and three check pages up, none down).
 TEXT_BEFORE_HEADING_TAGS = frozenset(("p", "div", "ul", "ol", "blockquote"))
+
+
+def _heads_quotation(el: etree._Element) -> bool:
+    """Is this heading set inside a <blockquote> (a summary box or a quoted passage under its own
+    heading)? The page's headline never is: the heading is the box's, whatever words it shares."""
+    parent = el.getparent()
+    return parent is not None and parent.tag == "blockquote"
 
 
 def _after_prose(el: etree._Element) -> bool:
