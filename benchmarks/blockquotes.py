@@ -10,8 +10,8 @@ reference leaves out and empty embeds do not count). For each: does cleanpage's 
 (`Article.text`) hold those words, and do the Markdown's `>` lines? Printed per set,
 per wcxb-dev page type and per half. The article rows are what issue 11 asks of quotes
 (kept >= 97%, as `>` >= 95%). On a forum thread a post's own `<blockquote>` is the post
-(its body, not a quotation of it) and documentation sites indent with `<blockquote>`:
-both are printed for what they are, and rightly not given as `>`.
+(its body, not a quotation of it): printed for what it is, and rightly not given as `>`.
+A `>` line inside a list item ("  > …") counts, as does a list inside a quote ("> - …").
 """
 
 from __future__ import annotations
