@@ -1075,13 +1075,13 @@ def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | N
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if _is_modified(element):
-            continue
         own = element.get("class", "").lower()
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
         dated_markup = tag == "time" or _DATE_CLASS_RE.search(own)
-        if (date or dated_markup) and (_in_comments(element, window.scopes) or _shows_an_age(element)):
+        if not (date or dated_markup) or _is_modified(element):
+            continue  # (undated elements first: the modified test climbs to the element's field box)
+        if _in_comments(element, window.scopes) or _shows_an_age(element):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
         if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
             return date, element  # (not <time datetime="…">Updated March 14, 2021</time>)
