@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from itertools import chain, islice, pairwise
+from itertools import accumulate, chain, islice, pairwise
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -820,11 +821,21 @@ def _is_listed(run: list[str]) -> bool:
 
 
 def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool) -> Iterator[str]:
-    for element in elements:
-        text = element.text
-        if not text or len(text) > _MAX_DATE_TEXT_CHARS or not isinstance(element.tag, str):
-            continue
-        label = _PUBLISHED_LABEL_RE.search(text)
+    """The dates labelled in the elements' own texts, in document order. The texts are searched
+    joined ("\n" between them, no word character: the label's word boundaries fall as at a text's
+    ends): a search costs ~4 µs a call however short its text (~75 calls a page, ~2.5% of its time),
+    one search of the joined texts a few. A match there finds the first text that may hold a label
+    (no text before it holds one), whose own search then decides; the next search starts past it."""
+    held = [(element, text) for element in elements
+            if (text := element.text) and len(text) <= _MAX_DATE_TEXT_CHARS and isinstance(element.tag, str)]
+    joined = "\n".join(text for _, text in held)
+    ends = list(accumulate(len(text) + 1 for _, text in held))  # where each text's successor starts
+    at = 0
+    while (somewhere := _PUBLISHED_LABEL_RE.search(joined, at)) is not None:
+        index = bisect_right(ends, somewhere.start())
+        element, text = held[index]
+        at = ends[index]
+        label = _PUBLISHED_LABEL_RE.search(text)  # (None where the joined match ran on into the next text)
         if label and _is_compact(element) and (accept is None or accept(element)):
             date = _labelled_day(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS], day_first)
             following = element.getnext()
