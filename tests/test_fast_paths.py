@@ -48,8 +48,9 @@
 - serialize.tags.collapse_spaces returns a printable text without a double space as it is;
 - the Markdown writer drops the whitespace between two blocks without tidying it as a paragraph;
 - metadata.byline._is_dated_avatar reads a link's text only when it shows a picture;
-- metadata.date._labelled_dates searches the window's texts joined for a publication label, then
-  only the texts from the first match on (each apart, as it always did);
+- metadata.date._labelled_dates searches the window's texts lower-cased and joined for a publication
+  label (_LOWER_LABEL_RE, case-sensitive), then only the texts from the first match on (each apart,
+  as it always did);
 - metadata.date._window_markup climbs to a date element's field box for a modified class only
   from an element that holds a date or date markup.
 """
@@ -1215,22 +1216,37 @@ def test_labelled_dates_answer_as_each_text_searched_apart(markup: str) -> None:
 
 def test_a_window_without_a_publication_label_is_searched_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """The label pattern costs ~4 µs a call however short the text: a window's texts are searched
-    joined, once where none holds a label, not once a text."""
+    lower-cased and joined, once where none holds a label, not once a text."""
     from cleanpage.metadata import date
 
-    real = date._PUBLISHED_LABEL_RE.compiled
-    searched: list[str] = []
+    searched: dict[str, list[str]] = {"joined": [], "apart": []}
 
     class Spy:
-        def search(self, text, *where):
-            searched.append(text)
-            return real.search(text, *where)
+        def __init__(self, real, calls: list[str]) -> None:
+            self.real, self.calls = real, calls
 
-    monkeypatch.setattr(date, "_PUBLISHED_LABEL_RE", Spy())
+        def search(self, text, *where):
+            self.calls.append(text)
+            return self.real.search(text, *where)
+
+    monkeypatch.setattr(date, "_LOWER_LABEL_RE", Spy(date._LOWER_LABEL_RE.compiled, searched["joined"]))
+    monkeypatch.setattr(date, "_PUBLISHED_LABEL_RE", Spy(date._PUBLISHED_LABEL_RE.compiled, searched["apart"]))
     body = parse_html("<html><body>" + "".join(f"<p>Line {n} of the story</p>" for n in range(40))
-                      + "<p>Posted on 3 May 2021</p></body></html>").find("body")
+                      + "<p>Posted on 3 May 2021</p><p>The end</p></body></html>").find("body")
     assert list(date._labelled_dates(body.iter(), None, False)) == ["2021-05-03"]
-    assert len(searched) == 3  # the joined texts, the labelled line apart, the rest after it
+    assert len(searched["joined"]) == 2  # the joined texts, then past the labelled line
+    assert searched["apart"] == ["Posted on 3 May 2021"]
+
+
+@pytest.mark.parametrize("word", ["published", "veröffentlicht", "yayınlandı", "δημοσιεύθηκε", "опубликовано",
+                                  "xuất bản", "ngày đăng", "发布", "公開", "dərc edilib", "פורסם"])
+@pytest.mark.parametrize("written", [str.lower, str.upper, str.title, str.capitalize])
+def test_the_lower_cased_label_pattern_matches_where_the_label_pattern_does(word: str, written) -> None:
+    from cleanpage.metadata import date
+
+    for text in (written(word), f"Home » {written(word)}: 3 May 2021", f"{written(word)}\n"):
+        assert (date._PUBLISHED_LABEL_RE.search(text) is None) == (date._LOWER_LABEL_RE.search(text.lower()) is None)
+    assert set(date._PUBLISHED_LABEL_WORDS) <= set(date._LOWER_LABEL_WORDS)
 
 
 def test_the_window_markup_climbs_for_a_modified_field_only_from_a_dated_element(monkeypatch: pytest.MonkeyPatch) -> None:
