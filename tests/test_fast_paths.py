@@ -52,7 +52,10 @@
   label (_LOWER_LABEL_RE, case-sensitive), then only the texts from the first match on (each apart,
   as it always did);
 - metadata.date._window_markup climbs to a date element's field box for a modified class only
-  from an element that holds a date or date markup.
+  from an element that holds a date or date markup;
+- patterns.lowered runs a case-insensitive pattern case-sensitively on patterns.lower_folded text,
+  where it matches wherever the pattern matches the text: funding._is_short_heading and the label
+  search try the headings and labels so first.
 """
 
 from __future__ import annotations
@@ -1244,9 +1247,12 @@ def test_a_window_without_a_publication_label_is_searched_once(monkeypatch: pyte
 def test_the_lower_cased_label_pattern_matches_where_the_label_pattern_does(word: str, written) -> None:
     from cleanpage.metadata import date
 
+    from cleanpage.patterns import lower_folded
+
     for text in (written(word), f"Home » {written(word)}: 3 May 2021", f"{written(word)}\n"):
-        assert (date._PUBLISHED_LABEL_RE.search(text) is None) == (date._LOWER_LABEL_RE.search(text.lower()) is None)
-    assert set(date._PUBLISHED_LABEL_WORDS) <= set(date._LOWER_LABEL_WORDS)
+        found = date._LOWER_LABEL_RE.search(lower_folded(text))
+        assert (date._PUBLISHED_LABEL_RE.search(text) is None) == (found is None)
+    assert set(map(lower_folded, date._PUBLISHED_LABEL_WORDS)) <= set(date._LOWER_LABEL_WORDS)
 
 
 def test_the_window_markup_climbs_for_a_modified_field_only_from_a_dated_element(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1261,3 +1267,62 @@ def test_the_window_markup_climbs_for_a_modified_field_only_from_a_dated_element
     monkeypatch.setattr(date, "_is_modified", lambda element: climbed.append(element.tag) or real(element))
     assert date._window_markup(_Window(body.find(".//h1"))) == (None, None)  # the one date is the modification's
     assert climbed == ["time"]
+
+
+def _lowered_patterns():
+    from cleanpage import funding
+    from cleanpage.metadata import date
+
+    return [*zip(funding.SHORT_HEADINGS, funding._LOWER_SHORT_HEADINGS), (date._PUBLISHED_LABEL_RE, date._LOWER_LABEL_RE)]
+
+
+def test_a_lowered_pattern_has_no_upper_case_literal() -> None:
+    """patterns.lowered drops re.I: a literal in upper case would then match nothing of a lower-cased text."""
+    for _, lower in _lowered_patterns():
+        literals = re.sub(r"\\[A-Za-z]", "", lower.pattern)  # \W, \s, \b, \d: classes, not literals
+        assert literals == literals.lower()
+        assert not lower._flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize("text", [
+    "Funding", "FUNDING SOURCES", "1. Funding", "Acknowledgements", "Competing Interests", "Declarations",
+    "FİNANSMAN", "Fınansman", "TEŞEKKÜR", "ΧΡΗΜΑΤΟΔΟΤΗΣΗ", "ФИНАНСИРОВАНИЕ", "Förderung", "Home", "Sponsors & Partners",
+    "DƏRC EDİLİB 3 May 2021", "Posted on 3 May", "YAYINLANDI", "Veröffentlicht am 03.03.24", "Publié le 3 mai",
+    "Poſted 3 May", "公開日：2024年3月5日",
+])
+def test_a_lowered_pattern_matches_the_lower_folded_text_where_the_pattern_matches(text: str) -> None:
+    from cleanpage.patterns import lower_folded
+
+    for pattern, lower in _lowered_patterns():
+        if pattern.search(text) is not None:
+            assert lower.search(lower_folded(text)) is not None, (pattern.pattern[:40], text)
+
+
+@given(st.text(alphabet="aAiIİıfFuUnNdDgGsSſpPoOtTeEΣσς d.1:", max_size=24))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_a_lowered_pattern_never_hides_a_match(text: str) -> None:
+    from cleanpage.patterns import lower_folded
+
+    for pattern, lower in _lowered_patterns():
+        if pattern.match(text) is not None:
+            assert lower.match(lower_folded(text)) is not None
+
+
+def test_a_short_text_no_heading_opens_is_turned_away_by_the_lowered_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import funding
+
+    matched: list[str] = []
+
+    class Spy:
+        def __init__(self, real) -> None:
+            self.real = real
+
+        def match(self, text):
+            matched.append(text)
+            return self.real.match(text)
+
+    monkeypatch.setattr(funding, "SHORT_HEADINGS", tuple(Spy(heading.compiled) for heading in funding.SHORT_HEADINGS))
+    assert not funding._is_short_heading.__wrapped__("Funny cat pictures")
+    assert matched == []  # the case-insensitive patterns never ran
+    assert funding._is_short_heading.__wrapped__("FUNDING")
+    assert matched  # a lowered match: the heading itself decides

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from ..patterns import alternation, lazy
+from ..patterns import alternation, each_lower_folded, lazy, lower_folded
 from ..rules import class_rule
 from .sources import _DATE_META_KEYS, _MAX_TIMES, _MODIFIED_META_KEYS, _json_str, _Page
 from .window import (
@@ -822,14 +822,14 @@ def _is_listed(run: list[str]) -> bool:
 
 def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool) -> Iterator[str]:
     """The dates labelled in the elements' own texts, in document order. The texts are searched
-    lower-cased and joined ("\n" between them, no word character: the label's word boundaries fall
-    as at a text's ends) with _LOWER_LABEL_RE: a search costs ~4 µs a call however short its text
+    lower-cased (patterns.lower_folded) and joined ("\n" between them, no word character: the
+    label's word boundaries fall as at a text's ends) with _LOWER_LABEL_RE: a search costs ~4 µs a call however short its text
     (~75 calls a page), and a case-insensitive one scans ~1.8x as slowly. A match there finds the
     first text that may hold a label (no text before it holds one), whose own search decides; the
     next search starts past it."""
     held = [(element, text) for element in elements
             if (text := element.text) and len(text) <= _MAX_DATE_TEXT_CHARS and isinstance(element.tag, str)]
-    lowered = [text.lower() for _, text in held]
+    lowered = each_lower_folded(text for _, text in held)
     joined = "\n".join(lowered)
     ends = list(accumulate(len(low) + 1 for low in lowered))  # where each text's successor starts
     at = 0
@@ -904,13 +904,13 @@ _PUBLISHED_LABEL_RE = lazy(
     rf"(?i)(?=[{_PUBLISHED_LABEL_FIRSTS}])"
     rf"(?:\b(?:{alternation(_PUBLISHED_LABEL_WORDS)})\b|{alternation(_PUBLISHED_LABEL_CJK)})"
 )
-# The same labels for lower-cased text, case-sensitive: where _PUBLISHED_LABEL_RE matches a text,
-# this matches its lower-cased copy (a word is also written as its upper case lower-cases,
-# "YAYINLANDI" -> "yayinlandi", which re.I matches too).
+# The same labels for lower_folded text, case-sensitive (patterns.lowered): where
+# _PUBLISHED_LABEL_RE matches a text, this matches its lower_folded copy ("yayınlandı" read as
+# "yayinlandi", as re.I reads "YAYINLANDI"; a word also as its upper case lower-cases).
 _LOWER_LABEL_WORDS = tuple(dict.fromkeys(form for word in _PUBLISHED_LABEL_WORDS
-                                         for form in (word.lower(), word.upper().lower())))
+                                         for form in (lower_folded(word), lower_folded(word.upper()))))
 _LOWER_LABEL_CJK = tuple(dict.fromkeys(form for word in _PUBLISHED_LABEL_CJK
-                                       for form in (word.lower(), word.upper().lower())))
+                                       for form in (lower_folded(word), lower_folded(word.upper()))))
 _LOWER_LABEL_RE = lazy(
     rf"(?=[{''.join(sorted({word[0] for word in _LOWER_LABEL_WORDS + _LOWER_LABEL_CJK}))}])"
     rf"(?:\b(?:{alternation(_LOWER_LABEL_WORDS)})\b|{alternation(_LOWER_LABEL_CJK)})"
