@@ -1326,3 +1326,23 @@ def test_a_short_text_no_heading_opens_is_turned_away_by_the_lowered_patterns(mo
     assert matched == []  # the case-insensitive patterns never ran
     assert funding._is_short_heading.__wrapped__("FUNDING")
     assert matched  # a lowered match: the heading itself decides
+
+
+def test_the_first_publication_line_is_looked_for_without_a_holder_for_each_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article's thousands of text pieces are tested for the verbs' stems first: a tail without
+    one never has its holder looked up (an element proxy made for nothing)."""
+    from cleanpage import parse
+    from cleanpage.metadata import date
+    from cleanpage.metadata.window import _Window
+
+    body = parse_html("<html><body><article><h1>A headline</h1>"
+                      + "".join(f"<p>Line <b>{n}</b> of the story, <i>told</i> plainly.</p>" for n in range(30))
+                      + "<p><b>Note:</b> this guide was originally published on 4 May 2018.</p>"
+                      "</article></body></html>").find("body")
+    window = _Window(body.find(".//h1"))
+    articles = {body.find("article")}
+    asked = []
+    real = parse.Element.getparent
+    monkeypatch.setattr(parse.Element, "getparent", lambda el: asked.append(el.tag) or real(el))
+    assert date._first_published(window, articles) == "2018-05-04"
+    assert asked.count("b") == 1 and "i" not in asked  # only the tail that says "published"

@@ -755,18 +755,24 @@ def _first_published(window: _Window, articles: set, *, day_first: bool = False)
     for element in islice(elements, _MAX_ARTICLE_ELEMENTS) if elements is not None else ():
         if not isinstance(element.tag, str):
             continue
-        for text, holder in ((element.text, element), (element.tail, element.getparent())):
-            date = _first_published_in(text, holder, window, day_first) if text and holder is not None else None
-            if date:
-                return date
+        text, tail = element.text, element.tail  # each tested for the stems here: an article has thousands
+        if text and _may_say_first_published(text) and (date := _first_published_in(text, element, window, day_first)):
+            return date
+        if tail and _may_say_first_published(tail) and (holder := element.getparent()) is not None \
+                and (date := _first_published_in(tail, holder, window, day_first)):
+            return date
     return None
+
+
+def _may_say_first_published(text: str) -> bool:
+    """Is the text short enough and does it hold a stem of _FIRST_PUBLISHED_RE's verbs?"""
+    return len(text) <= _MAX_STATEMENT_CHARS and any(map(text.__contains__, _FIRST_PUBLISHED_STEMS))
 
 
 def _first_published_in(text: str, holder: lxml.html.HtmlElement, window: _Window, day_first: bool) -> str | None:
     """The first day after the words of a first publication in this text ("<p><b>Note:</b> first
     published on …": the words in a tail read with their line, the holder's whole text)."""
-    if (len(text) > _MAX_STATEMENT_CHARS or not any(stem in text for stem in _FIRST_PUBLISHED_STEMS)
-            or not _FIRST_PUBLISHED_RE.search(text) or not _is_compact(holder)):
+    if not _may_say_first_published(text) or not _FIRST_PUBLISHED_RE.search(text) or not _is_compact(holder):
         return None
     line = " ".join(holder.text_content().split())
     label = _FIRST_PUBLISHED_RE.search(line)
