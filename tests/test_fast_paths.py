@@ -718,6 +718,7 @@ def test_a_text_opening_with_other_letters_is_told_without_the_patterns(monkeypa
             raise AssertionError(f"pattern read for {text!r}")
 
     monkeypatch.setattr(funding, "SHORT_HEADINGS", (Unread(),))
+    monkeypatch.setattr(funding, "_LOWER_SHORT_HEADINGS", (Unread(),))  # (their case-sensitive copies, read first)
     for text in ("Home", "Share this", "About us", "Wir"):
         assert funding._is_short_heading.__wrapped__(text) is False
     with pytest.raises(AssertionError):  # an opening a heading has, numbering, another script: read
