@@ -55,7 +55,10 @@
   from an element that holds a date or date markup;
 - patterns.lowered runs a case-insensitive pattern case-sensitively on patterns.lower_folded text,
   where it matches wherever the pattern matches the text: funding._is_short_heading and the label
-  search try the headings and labels so first.
+  search try the headings and labels so first;
+- metadata.date._first_published tests an article's text pieces for its verbs' stems before their
+  holder is looked up; metadata.byline._opens_with_credit_word searches a line for the credit only
+  where its opening holds "by" or "author".
 """
 
 from __future__ import annotations
@@ -1347,3 +1350,24 @@ def test_the_first_publication_line_is_looked_for_without_a_holder_for_each_text
     monkeypatch.setattr(parse.Element, "getparent", lambda el: asked.append(el.tag) or real(el))
     assert date._first_published(window, articles) == "2018-05-04"
     assert asked.count("b") == 1 and "i" not in asked  # only the tail that says "published"
+
+
+@pytest.mark.parametrize(("markup", "credit"), [
+    ("<p>Written by Ann Lee</p>", True), ("<p>WRITTEN BY ANN LEE</p>", True), ("<p><em>Written</em> <b>By</b> Ann</p>", True),
+    ("<div>Author: Ann Lee</div>", True), ("<p>AUTHOR : Ann</p>", True), ("<p>Standby mode</p>", False),
+    ("<p>The authority said so</p>", False), ("<p>Nothing here at all</p>", False),
+    ("<p>" + "x" * 118 + " by Ann</p>", False),  # past the opening's 120 characters
+])
+def test_a_line_without_by_or_author_is_told_without_the_credit_pattern(markup: str, credit: bool,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage.metadata import byline
+
+    element = parse_html(f"<html><body>{markup}</body></html>").find("body")[0]
+    assert byline._opens_with_credit_word(element) is credit
+    searched = []
+    real = byline._CREDIT_WORD_RE.compiled
+    monkeypatch.setattr(byline, "_CREDIT_WORD_RE", type("Spy", (), {
+        "search": staticmethod(lambda text, *where: searched.append(text) or real.search(text, *where))})())
+    byline._opens_with_credit_word(element)
+    opening = element.text_content()[:120].lower()
+    assert bool(searched) == ("by" in opening or "author" in opening)
