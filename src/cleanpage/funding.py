@@ -697,8 +697,10 @@ def _is_short_heading(text: str) -> bool:
     if len(opening) == 2 and opening.isascii() and opening.isalpha() and opening.lower() not in HEADING_STARTS:
         return False  # (a letter is no numbering: the heading's own words open the text)
     low = lower_folded(text)  # each pattern case-sensitive on it first: most texts are turned away ~3x as fast
-    return any(lower.match(low) is not None and heading.match(text) is not None
-               for lower, heading in zip(_LOWER_SHORT_HEADINGS, SHORT_HEADINGS))
+    for lower, heading in zip(_LOWER_SHORT_HEADINGS, SHORT_HEADINGS):  # a loop: no generator set up (per text)
+        if lower.match(low) is not None and heading.match(text) is not None:
+            return True
+    return False
 
 
 # Cheap substring test before any pattern runs (lower-cased text).

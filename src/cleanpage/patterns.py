@@ -100,14 +100,14 @@ _FOLDED = tuple("\u0307ıſςµ")
 def lower_folded(text: str) -> str:
     """`text.lower()`, with the few characters re.I reads otherwise folded as it reads them."""
     low = text.lower()
-    return low.translate(_FOLDS) if any(map(low.__contains__, _FOLDED)) else low
+    return low if low.isascii() or not any(map(low.__contains__, _FOLDED)) else low.translate(_FOLDS)
 
 
 def each_lower_folded(texts: Iterable[str]) -> list[str]:
     """lower_folded of each text, the few characters looked for once in all of them."""
     lows = [text.lower() for text in texts]
     joined = "".join(lows)
-    return [low.translate(_FOLDS) for low in lows] if any(map(joined.__contains__, _FOLDED)) else lows
+    return lows if joined.isascii() or not any(map(joined.__contains__, _FOLDED)) else [low.translate(_FOLDS) for low in lows]
 
 
 def lowered(pattern: LazyPattern) -> LazyPattern:
