@@ -829,10 +829,10 @@ def _is_listed(run: list[str]) -> bool:
 def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool) -> Iterator[str]:
     """The dates labelled in the elements' own texts, in document order. The texts are searched
     lower-cased (patterns.lower_folded) and joined ("\n" between them, no word character: the
-    label's word boundaries fall as at a text's ends) with _LOWER_LABEL_RE: a search costs ~4 µs a call however short its text
-    (~75 calls a page), and a case-insensitive one scans ~1.8x as slowly. A match there finds the
-    first text that may hold a label (no text before it holds one), whose own search decides; the
-    next search starts past it."""
+    label's word boundaries fall as at a text's ends) with _LOWER_LABEL_RE: one search instead of
+    ~75 a page spares each call's setup (~25% of the scan), and the case-sensitive copy scans
+    ~1.8x as fast as the re.I pattern. A match there finds the first text that may hold a label
+    (no text before it holds one), whose own search decides; the next search starts past it."""
     held = [(element, text) for element in elements
             if (text := element.text) and len(text) <= _MAX_DATE_TEXT_CHARS and isinstance(element.tag, str)]
     lowered = each_lower_folded(text for _, text in held)
