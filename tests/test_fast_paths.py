@@ -47,7 +47,18 @@
 - serialize.tags.walk reads each element's tag, text and tail once and hands enter the tag;
 - serialize.tags.collapse_spaces returns a printable text without a double space as it is;
 - the Markdown writer drops the whitespace between two blocks without tidying it as a paragraph;
-- metadata.byline._is_dated_avatar reads a link's text only when it shows a picture.
+- metadata.byline._is_dated_avatar reads a link's text only when it shows a picture;
+- metadata.date._labelled_dates searches the window's texts lower-cased and joined for a publication
+  label (_LOWER_LABEL_RE, case-sensitive), then only the texts from the first match on (each apart,
+  as it always did);
+- metadata.date._window_markup climbs to a date element's field box for a modified class only
+  from an element that holds a date or date markup;
+- patterns.lowered runs a case-insensitive pattern case-sensitively on patterns.lower_folded text,
+  where it matches wherever the pattern matches the text: funding._is_short_heading and the label
+  search try the headings and labels so first;
+- metadata.date._first_published tests an article's text pieces for its verbs' stems before their
+  holder is looked up; metadata.byline._opens_with_credit_word searches a line for the credit only
+  where its opening holds "by" or "author".
 """
 
 from __future__ import annotations
@@ -710,6 +721,7 @@ def test_a_text_opening_with_other_letters_is_told_without_the_patterns(monkeypa
             raise AssertionError(f"pattern read for {text!r}")
 
     monkeypatch.setattr(funding, "SHORT_HEADINGS", (Unread(),))
+    monkeypatch.setattr(funding, "_LOWER_SHORT_HEADINGS", (Unread(),))  # (their case-sensitive copies, read first)
     for text in ("Home", "Share this", "About us", "Wir"):
         assert funding._is_short_heading.__wrapped__(text) is False
     with pytest.raises(AssertionError):  # an opening a heading has, numbering, another script: read
@@ -1172,3 +1184,190 @@ def test_a_link_without_a_picture_is_no_avatar_and_its_text_is_not_read(monkeypa
     monkeypatch.setattr(Element, "text_content", lambda el: read.append(el) or real(el))
     assert not _is_dated_avatar(plain) and read == []
     assert _is_dated_avatar(pictured) and read == [pictured]
+
+
+def _labelled_dates_one_by_one(elements) -> list[str]:
+    """What _labelled_dates finds, each element's own text searched apart (its definition)."""
+    from cleanpage.metadata import date
+
+    found = []
+    for element in elements:
+        text = element.text
+        if not text or len(text) > date._MAX_DATE_TEXT_CHARS or not isinstance(element.tag, str):
+            continue
+        label = date._PUBLISHED_LABEL_RE.search(text)
+        if label and date._is_compact(element):
+            day = date._labelled_day(element.text_content()[label.start():][: date._MAX_DATE_TEXT_CHARS])
+            following = element.getnext()
+            if not day and following is not None and isinstance(following.tag, str) and date._is_compact(following):
+                day = date.normalize_date(following.text_content()[: date._MAX_DATE_TEXT_CHARS])
+            if day and not any(date._names_a_link(link, link.text_content()) for link in element.iter("a")):
+                found.append(day)
+    return found
+
+
+@pytest.mark.parametrize("markup", [
+    "<p>Posted</p><p>on 3 May 2021</p>",  # a label alone, its day in the next line
+    "<div><span>Home</span><span>News</span><p>Published: 4 June 2022 by the desk</p><p>Posted 5 June 2022</p></div>",
+    "<p>Opublikowano 2 May 2020</p><span>data</span><span>publikacji 7 May 2020</span><p>Veröffentlicht am 03.03.24</p>",
+    "<p>unposted 1 May 2020, reposted</p><p>posted 2 May 2020</p><p>公開日：2024年3月5日</p>",  # a text's ends bound a word
+    "<p>Posted 3 May 2021</p><p>Posted 4 May 2021</p><p>Posted 5 May 2021</p><p>Posted 6 May 2021</p>",
+    "<p>nothing here</p><p>nor here</p>",
+])
+def test_labelled_dates_answer_as_each_text_searched_apart(markup: str) -> None:
+    from cleanpage.metadata import date
+
+    elements = list(parse_html(f"<html><body>{markup}</body></html>").find("body").iter())
+    assert list(date._labelled_dates(elements, None, False)) == _labelled_dates_one_by_one(elements)
+
+
+def test_a_window_without_a_publication_label_is_searched_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window's texts are searched lower-cased and joined, once where none holds a label, not
+    once a text (each call's setup is a quarter of a short text's search)."""
+    from cleanpage.metadata import date
+
+    searched: dict[str, list[str]] = {"joined": [], "apart": []}
+
+    class Spy:
+        def __init__(self, real, calls: list[str]) -> None:
+            self.real, self.calls = real, calls
+
+        def search(self, text, *where):
+            self.calls.append(text)
+            return self.real.search(text, *where)
+
+    monkeypatch.setattr(date, "_LOWER_LABEL_RE", Spy(date._LOWER_LABEL_RE.compiled, searched["joined"]))
+    monkeypatch.setattr(date, "_PUBLISHED_LABEL_RE", Spy(date._PUBLISHED_LABEL_RE.compiled, searched["apart"]))
+    body = parse_html("<html><body>" + "".join(f"<p>Line {n} of the story</p>" for n in range(40))
+                      + "<p>Posted on 3 May 2021</p><p>The end</p></body></html>").find("body")
+    assert list(date._labelled_dates(body.iter(), None, False)) == ["2021-05-03"]
+    assert len(searched["joined"]) == 2  # the joined texts, then past the labelled line
+    assert searched["apart"] == ["Posted on 3 May 2021"]
+
+
+@pytest.mark.parametrize("word", ["published", "veröffentlicht", "yayınlandı", "δημοσιεύθηκε", "опубликовано",
+                                  "xuất bản", "ngày đăng", "发布", "公開", "dərc edilib", "פורסם"])
+@pytest.mark.parametrize("written", [str.lower, str.upper, str.title, str.capitalize])
+def test_the_lower_cased_label_pattern_matches_where_the_label_pattern_does(word: str, written) -> None:
+    from cleanpage.metadata import date
+
+    from cleanpage.patterns import lower_folded
+
+    for text in (written(word), f"Home » {written(word)}: 3 May 2021", f"{written(word)}\n"):
+        found = date._LOWER_LABEL_RE.search(lower_folded(text))
+        assert (date._PUBLISHED_LABEL_RE.search(text) is None) == (found is None)
+    assert set(map(lower_folded, date._PUBLISHED_LABEL_WORDS)) <= set(date._LOWER_LABEL_WORDS)
+
+
+def test_the_window_markup_climbs_for_a_modified_field_only_from_a_dated_element(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage.metadata import date
+    from cleanpage.metadata.window import _Window
+
+    body = parse_html("<html><body><article><h1>A headline</h1><p>By Ann Lee</p><div class='field-changed'>"
+                      "<span class='x'>Edited</span><time datetime='2021-05-03'>3 May</time></div>"
+                      "<p>The story.</p></article></body></html>").find("body")
+    climbed = []
+    real = date._is_modified
+    monkeypatch.setattr(date, "_is_modified", lambda element: climbed.append(element.tag) or real(element))
+    assert date._window_markup(_Window(body.find(".//h1"))) == (None, None)  # the one date is the modification's
+    assert climbed == ["time"]
+
+
+def _lowered_patterns():
+    from cleanpage import funding
+    from cleanpage.metadata import date
+
+    return [*zip(funding.SHORT_HEADINGS, funding._LOWER_SHORT_HEADINGS), (date._PUBLISHED_LABEL_RE, date._LOWER_LABEL_RE)]
+
+
+def test_a_lowered_pattern_has_no_upper_case_literal() -> None:
+    """patterns.lowered drops re.I: a literal in upper case would then match nothing of a lower-cased text."""
+    for _, lower in _lowered_patterns():
+        literals = re.sub(r"\\[A-Za-z]", "", lower.pattern)  # \W, \s, \b, \d: classes, not literals
+        assert literals == literals.lower()
+        assert not lower._flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize("text", [
+    "Funding", "FUNDING SOURCES", "1. Funding", "Acknowledgements", "Competing Interests", "Declarations",
+    "FİNANSMAN", "Fınansman", "TEŞEKKÜR", "ΧΡΗΜΑΤΟΔΟΤΗΣΗ", "ФИНАНСИРОВАНИЕ", "Förderung", "Home", "Sponsors & Partners",
+    "DƏRC EDİLİB 3 May 2021", "Posted on 3 May", "YAYINLANDI", "Veröffentlicht am 03.03.24", "Publié le 3 mai",
+    "Poſted 3 May", "公開日：2024年3月5日",
+])
+def test_a_lowered_pattern_matches_the_lower_folded_text_where_the_pattern_matches(text: str) -> None:
+    from cleanpage.patterns import lower_folded
+
+    for pattern, lower in _lowered_patterns():
+        if pattern.search(text) is not None:
+            assert lower.search(lower_folded(text)) is not None, (pattern.pattern[:40], text)
+
+
+@given(st.text(alphabet="aAiIİıfFuUnNdDgGsSſpPoOtTeEΣσς d.1:", max_size=24))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_a_lowered_pattern_never_hides_a_match(text: str) -> None:
+    from cleanpage.patterns import lower_folded
+
+    for pattern, lower in _lowered_patterns():
+        if pattern.match(text) is not None:
+            assert lower.match(lower_folded(text)) is not None
+
+
+def test_a_short_text_no_heading_opens_is_turned_away_by_the_lowered_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import funding
+
+    matched: list[str] = []
+
+    class Spy:
+        def __init__(self, real) -> None:
+            self.real = real
+
+        def match(self, text):
+            matched.append(text)
+            return self.real.match(text)
+
+    monkeypatch.setattr(funding, "SHORT_HEADINGS", tuple(Spy(heading.compiled) for heading in funding.SHORT_HEADINGS))
+    assert not funding._is_short_heading.__wrapped__("Funny cat pictures")
+    assert matched == []  # the case-insensitive patterns never ran
+    assert funding._is_short_heading.__wrapped__("FUNDING")
+    assert matched  # a lowered match: the heading itself decides
+
+
+def test_the_first_publication_line_is_looked_for_without_a_holder_for_each_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article's thousands of text pieces are tested for the verbs' stems first: a tail without
+    one never has its holder looked up (an element proxy made for nothing)."""
+    from cleanpage import parse
+    from cleanpage.metadata import date
+    from cleanpage.metadata.window import _Window
+
+    body = parse_html("<html><body><article><h1>A headline</h1>"
+                      + "".join(f"<p>Line <b>{n}</b> of the story, <i>told</i> plainly.</p>" for n in range(30))
+                      + "<p><b>Note:</b> this guide was originally published on 4 May 2018.</p>"
+                      "</article></body></html>").find("body")
+    window = _Window(body.find(".//h1"))
+    articles = {body.find("article")}
+    asked = []
+    real = parse.Element.getparent
+    monkeypatch.setattr(parse.Element, "getparent", lambda el: asked.append(el.tag) or real(el))
+    assert date._first_published(window, articles) == "2018-05-04"
+    assert asked.count("b") == 1 and "i" not in asked  # only the tail that says "published"
+
+
+@pytest.mark.parametrize(("markup", "credit"), [
+    ("<p>Written by Ann Lee</p>", True), ("<p>WRITTEN BY ANN LEE</p>", True), ("<p><em>Written</em> <b>By</b> Ann</p>", True),
+    ("<div>Author: Ann Lee</div>", True), ("<p>AUTHOR : Ann</p>", True), ("<p>Standby mode</p>", False),
+    ("<p>The authority said so</p>", False), ("<p>Nothing here at all</p>", False),
+    ("<p>" + "x" * 118 + " by Ann</p>", False),  # past the opening's 120 characters
+])
+def test_a_line_without_by_or_author_is_told_without_the_credit_pattern(markup: str, credit: bool,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage.metadata import byline
+
+    element = parse_html(f"<html><body>{markup}</body></html>").find("body")[0]
+    assert byline._opens_with_credit_word(element) is credit
+    searched = []
+    real = byline._CREDIT_WORD_RE.compiled
+    monkeypatch.setattr(byline, "_CREDIT_WORD_RE", type("Spy", (), {
+        "search": staticmethod(lambda text, *where: searched.append(text) or real.search(text, *where))})())
+    byline._opens_with_credit_word(element)
+    opening = element.text_content()[:120].lower()
+    assert bool(searched) == ("by" in opening or "author" in opening)

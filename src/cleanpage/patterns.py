@@ -82,6 +82,40 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(parts)
 
 
+# -- case-insensitive patterns run case-sensitively on lower-cased text ------------
+#
+# A case-insensitive alternation is slow: the engine turns a branch away on its first character
+# without entering it only where that character is a plain literal, never under re.I (each of a
+# heading pattern's ~150 branches is entered at every position tried). The same pattern without
+# re.I, on the text lower-cased, finds no less where its literals are all lower case: a match of
+# the re.I pattern is one of the lower-cased copy but for the characters whose case re.I folds
+# otherwise than str.lower, folded here as re.I reads them (the capital dotted I lower-cases to
+# "i" and a combining dot above; re.I takes the dotless ı for i, the long ſ for s, the final ς
+# for σ, the micro sign for μ). It finds more only in those few; its matches say where to look, and
+# the re.I pattern decides.
+_FOLDS = str.maketrans({"\u0307": None, "ı": "i", "ſ": "s", "ς": "σ", "µ": "μ"})
+_FOLDED = tuple("\u0307ıſςµ")
+
+
+def lower_folded(text: str) -> str:
+    """`text.lower()`, with the few characters re.I reads otherwise folded as it reads them."""
+    low = text.lower()
+    return low if low.isascii() or not any(map(low.__contains__, _FOLDED)) else low.translate(_FOLDS)
+
+
+def each_lower_folded(texts: Iterable[str]) -> list[str]:
+    """lower_folded of each text, the few characters looked for once in all of them."""
+    lows = [text.lower() for text in texts]
+    joined = "".join(lows)
+    return lows if joined.isascii() or not any(map(joined.__contains__, _FOLDED)) else [low.translate(_FOLDS) for low in lows]
+
+
+def lowered(pattern: LazyPattern) -> LazyPattern:
+    """The case-insensitive pattern, case-sensitive, for lower_folded text (see above); its
+    literals must be lower case (tests/test_fast_paths.py reads each pattern made so)."""
+    return lazy(pattern.pattern, pattern._flags & ~re.IGNORECASE)  # (its flags as given: no compile here)
+
+
 # -- required words: a cheap substring test before a costly search ------------
 
 # The most strings a literal run may spread into ("[oa]" doubles it) before it is cut.

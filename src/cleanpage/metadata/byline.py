@@ -960,7 +960,8 @@ def _opens_with_credit_word(element: lxml.html.HtmlElement) -> bool:
     opening = element.text or ""
     if len(element) and len(opening) < _CREDIT_OPENING:  # (a longer first piece holds the whole opening)
         opening = "".join(islice(element.itertext(), _CREDIT_TEXTS))
-    return _CREDIT_WORD_RE.search(opening, 0, _CREDIT_OPENING) is not None
+    low = opening[:_CREDIT_OPENING].lower()  # most lines hold neither word: two scans in C tell, no re.I search
+    return ("by" in low or "author" in low) and _CREDIT_WORD_RE.search(opening, 0, _CREDIT_OPENING) is not None
 
 
 def _opens_sentence(text: str) -> bool:

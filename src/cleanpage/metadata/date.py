@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from itertools import chain, islice, pairwise
+from itertools import accumulate, chain, islice, pairwise
 from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
-from ..patterns import alternation, lazy
+from ..patterns import alternation, each_lower_folded, lazy, lower_folded
 from ..rules import class_rule
 from .sources import _DATE_META_KEYS, _MAX_TIMES, _MODIFIED_META_KEYS, _json_str, _Page
 from .window import (
@@ -754,18 +755,24 @@ def _first_published(window: _Window, articles: set, *, day_first: bool = False)
     for element in islice(elements, _MAX_ARTICLE_ELEMENTS) if elements is not None else ():
         if not isinstance(element.tag, str):
             continue
-        for text, holder in ((element.text, element), (element.tail, element.getparent())):
-            date = _first_published_in(text, holder, window, day_first) if text and holder is not None else None
-            if date:
-                return date
+        text, tail = element.text, element.tail  # each tested for the stems here: an article has thousands
+        if text and _may_say_first_published(text) and (date := _first_published_in(text, element, window, day_first)):
+            return date
+        if tail and _may_say_first_published(tail) and (holder := element.getparent()) is not None \
+                and (date := _first_published_in(tail, holder, window, day_first)):
+            return date
     return None
+
+
+def _may_say_first_published(text: str) -> bool:
+    """Is the text short enough and does it hold a stem of _FIRST_PUBLISHED_RE's verbs?"""
+    return len(text) <= _MAX_STATEMENT_CHARS and any(map(text.__contains__, _FIRST_PUBLISHED_STEMS))
 
 
 def _first_published_in(text: str, holder: lxml.html.HtmlElement, window: _Window, day_first: bool) -> str | None:
     """The first day after the words of a first publication in this text ("<p><b>Note:</b> first
     published on …": the words in a tail read with their line, the holder's whole text)."""
-    if (len(text) > _MAX_STATEMENT_CHARS or not any(stem in text for stem in _FIRST_PUBLISHED_STEMS)
-            or not _FIRST_PUBLISHED_RE.search(text) or not _is_compact(holder)):
+    if not _may_say_first_published(text) or not _FIRST_PUBLISHED_RE.search(text) or not _is_compact(holder):
         return None
     line = " ".join(holder.text_content().split())
     label = _FIRST_PUBLISHED_RE.search(line)
@@ -820,11 +827,23 @@ def _is_listed(run: list[str]) -> bool:
 
 
 def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool) -> Iterator[str]:
-    for element in elements:
-        text = element.text
-        if not text or len(text) > _MAX_DATE_TEXT_CHARS or not isinstance(element.tag, str):
-            continue
-        label = _PUBLISHED_LABEL_RE.search(text)
+    """The dates labelled in the elements' own texts, in document order. The texts are searched
+    lower-cased (patterns.lower_folded) and joined ("\n" between them, no word character: the
+    label's word boundaries fall as at a text's ends) with _LOWER_LABEL_RE: one search instead of
+    ~75 a page spares each call's setup (~25% of the scan), and the case-sensitive copy scans
+    ~1.8x as fast as the re.I pattern. A match there finds the first text that may hold a label
+    (no text before it holds one), whose own search decides; the next search starts past it."""
+    held = [(element, text) for element in elements
+            if (text := element.text) and len(text) <= _MAX_DATE_TEXT_CHARS and isinstance(element.tag, str)]
+    lowered = each_lower_folded(text for _, text in held)
+    joined = "\n".join(lowered)
+    ends = list(accumulate(len(low) + 1 for low in lowered))  # where each text's successor starts
+    at = 0
+    while (somewhere := _LOWER_LABEL_RE.search(joined, at)) is not None:
+        index = bisect_right(ends, somewhere.start())
+        element, text = held[index]
+        at = ends[index]
+        label = _PUBLISHED_LABEL_RE.search(text)  # (None where the joined match ran on into the next text)
         if label and _is_compact(element) and (accept is None or accept(element)):
             date = _labelled_day(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS], day_first)
             following = element.getnext()
@@ -890,6 +909,17 @@ _PUBLISHED_LABEL_FIRSTS = "".join(sorted({word[0] for word in _PUBLISHED_LABEL_W
 _PUBLISHED_LABEL_RE = lazy(
     rf"(?i)(?=[{_PUBLISHED_LABEL_FIRSTS}])"
     rf"(?:\b(?:{alternation(_PUBLISHED_LABEL_WORDS)})\b|{alternation(_PUBLISHED_LABEL_CJK)})"
+)
+# The same labels for lower_folded text, case-sensitive (patterns.lowered): where
+# _PUBLISHED_LABEL_RE matches a text, this matches its lower_folded copy ("yayınlandı" read as
+# "yayinlandi", as re.I reads "YAYINLANDI"; a word also as its upper case lower-cases).
+_LOWER_LABEL_WORDS = tuple(dict.fromkeys(form for word in _PUBLISHED_LABEL_WORDS
+                                         for form in (lower_folded(word), lower_folded(word.upper()))))
+_LOWER_LABEL_CJK = tuple(dict.fromkeys(form for word in _PUBLISHED_LABEL_CJK
+                                       for form in (lower_folded(word), lower_folded(word.upper()))))
+_LOWER_LABEL_RE = lazy(
+    rf"(?=[{''.join(sorted({word[0] for word in _LOWER_LABEL_WORDS + _LOWER_LABEL_CJK}))}])"
+    rf"(?:\b(?:{alternation(_LOWER_LABEL_WORDS)})\b|{alternation(_LOWER_LABEL_CJK)})"
 )
 
 
@@ -1075,13 +1105,13 @@ def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | N
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if _is_modified(element):
-            continue
         own = element.get("class", "").lower()
         itemprop_date = element.get("content") if element.get("itemprop") == "datePublished" else None
         date = normalize_date(element.get("datetime") or itemprop_date)
         dated_markup = tag == "time" or _DATE_CLASS_RE.search(own)
-        if (date or dated_markup) and (_in_comments(element, window.scopes) or _shows_an_age(element)):
+        if not (date or dated_markup) or _is_modified(element):
+            continue  # (undated elements first: the modified test climbs to the element's field box)
+        if _in_comments(element, window.scopes) or _shows_an_age(element):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
         if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
             return date, element  # (not <time datetime="…">Updated March 14, 2021</time>)
