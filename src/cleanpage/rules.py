@@ -482,6 +482,25 @@ SHIPPING_RETURNS_LABEL_RE = lazy(
     rf"(?:{_JOIN}(?:warranty|garantie|garantía|garanzia|gwarancja))?"
     r"(?:\s+(?:policy|policies|information|info|details))?\W*$",
 )
+# A shop's free-shipping offer with its threshold, a line of its own in the buy box or over the
+# page ("Free shipping on orders over $75", "€9 flat rate | Free shipping €150+", "Livraison
+# offerte dès 60 €"): the shop's terms, the same on every product. Only with a sum (PRICE_RE):
+# "Free delivery and free returns" alone is the product's own promise, and its text keeps it.
+FREE_SHIPPING_RE = lazy(
+    r"\bfree (?:standard |express |domestic |uk |us |eu )?(?:shipping|delivery|postage)\b|\bships? free\b"
+    r"|kostenlose[nr]? (?:versand|lieferung)|versandkostenfrei|gratis(?:versand| versand)"
+    r"|livraison (?:gratuite|offerte)|frais de port (?:offerts|gratuits)"
+    r"|env[ií]os? gratis|env[ií]o gratuito|entrega gratuita|spedizion[ei] gratuit[ae]|consegna gratuita"
+    r"|gratis (?:verzending|bezorging|levering|frakt)|darmowa (?:dostawa|wysyłka)|bezpłatna dostawa"
+    r"|frete gr[aá]tis|fri frakt|fri fragt"
+)
+# The most a free-shipping line may hold: a line, not a paragraph of the shop's terms.
+MAX_SHIPPING_OFFER_CHARS = 90
+# The tags such a line stands in on its own, and those of them that stand inside a line (one of
+# these only when it is all its parent holds: never a piece of a sentence).
+SHIPPING_OFFER_TAGS = frozenset(("p", "div", "li", "span", "a", "strong", "b", "small", "h2", "h3", "h4", "h5",
+                                 "h6"))
+SHIPPING_OFFER_INLINE_TAGS = frozenset(("span", "a", "strong", "b", "small"))
 # The tags a shipping-and-returns title is written in (its innermost element holding the words).
 SHIPPING_TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6", "summary", "button", "dt", "span", "div", "p", "strong",
                        "b", "label", "a")
