@@ -486,14 +486,19 @@ SHIPPING_RETURNS_LABEL_RE = lazy(
 # page ("Free shipping on orders over $75", "€9 flat rate | Free shipping €150+", "Livraison
 # offerte dès 60 €"): the shop's terms, the same on every product. Only with a sum (PRICE_RE):
 # "Free delivery and free returns" alone is the product's own promise, and its text keeps it.
+# (no leading \b: a pattern that opens with letters lets the engine skip ahead by them, ~7x faster)
 FREE_SHIPPING_RE = lazy(
-    r"\bfree (?:standard |express |domestic |uk |us |eu )?(?:shipping|delivery|postage)\b|\bships? free\b"
+    r"free (?:standard |express |domestic |uk |us |eu )?(?:shipping|delivery|postage)\b|ships? free\b"
     r"|kostenlose[nr]? (?:versand|lieferung)|versandkostenfrei|gratis(?:versand| versand)"
     r"|livraison (?:gratuite|offerte)|frais de port (?:offerts|gratuits)"
     r"|env[ií]os? gratis|env[ií]o gratuito|entrega gratuita|spedizion[ei] gratuit[ae]|consegna gratuita"
     r"|gratis (?:verzending|bezorging|levering|frakt)|darmowa (?:dostawa|wysyłka)|bezpłatna dostawa"
     r"|frete gr[aá]tis|fri frakt|fri fragt"
 )
+# ...one of these words is in every such offer: a plain substring test turns most texts away
+# before the pattern's search, which is slow on a whole page's text.
+FREE_SHIPPING_HINTS = ("free", "kostenlos", "versandkostenfrei", "gratis", "grátis", "gratuit", "offert",
+                       "darmow", "bezpłatn", "fri fra")
 # The most a free-shipping line may hold: a line, not a paragraph of the shop's terms.
 MAX_SHIPPING_OFFER_CHARS = 90
 # The tags such a line stands in on its own, and those of them that stand inside a line (one of
