@@ -117,7 +117,9 @@ RULES = {r.name: r for r in (
     Rule("shipping-returns", False, "page", "a product's shipping-and-returns item, on a page that says it is "
                                             "a product: the accordion item or box whose title is only a label "
                                             "such as 'Shipping & Returns' or 'Versand und Rückgabe' (the shop's "
-                                            "terms, the same on every product)", SOFT_MAX_SHARE),
+                                            "terms, the same on every product); a line of its own offering free "
+                                            "shipping over a sum ('Free shipping on orders over $75', "
+                                            "'Kostenloser Versand ab 49 €')", SOFT_MAX_SHARE),
     Rule("product-cards", False, "page", "on a product page, a carousel (class word 'carousel') of other "
                                          "products' cards: three or more items, two in three of them with a "
                                          "price, each short ('People who viewed this also viewed')",
