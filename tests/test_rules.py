@@ -299,6 +299,41 @@ def test_a_products_shipping_and_returns_item_goes(title: str) -> None:
     assert "TERMS" not in text and "thirty days" not in text
 
 
+@pytest.mark.parametrize("offer", ["Free shipping on orders over $75", "<strong>Free delivery</strong> from EUR 50",
+                                   "Kostenloser Versand ab 49 €", "Livraison offerte dès 60 €",
+                                   "Envío gratis a partir de 40 €"])
+def test_a_products_free_shipping_line_with_a_threshold_goes(offer: str) -> None:
+    # the shop's offer, a line of its own beside the product's text (the same on every product)
+    terms = f"<div class='fold-item'><div class='offer'>{offer}</div></div>"
+    text = text_of(lamp_page(terms))
+    assert "brass arm" in text and "polish dulls" in text
+    assert "50" not in text and "€" not in text and "$75" not in text
+
+
+def test_a_free_shipping_line_its_class_calls_a_call_to_action_goes_from_the_description() -> None:
+    # inside the description's panel, named a call-to-action: that rule is off on a product page,
+    # and the line goes by its words all the same
+    def item(title: str, body: str) -> str:
+        return (f"<div class='fold-item'><h3><button aria-expanded='true'>{title}</button></h3>"
+                f"<div class='fold-panel'>{body}</div></div>")
+    html = page("<h1>Brass desk lamp</h1><section class='folds'>"
+                + item("About this lamp", "<p>A brass arm on a weighted marble foot holds the shade where you "
+                       "turn it, over a desk, a reading chair or a drawing board.</p><div class='threshold-cta'>"
+                       "Free shipping on orders over $75</div><p>The linen shade softens the light of a warm "
+                       "bulb, and a switch on the cord keeps it within reach.</p>")
+                + item("Care", "<p>Wipe the brass with a soft dry cloth; polish dulls its patina, which "
+                       "darkens slowly over the years and is part of its look.</p>") + "</section>", head=LAMP_HEAD)
+    text = text_of(html)
+    assert "brass arm" in text and "linen shade" in text and "$75" not in text
+
+
+def test_a_free_shipping_promise_without_a_sum_or_inside_a_sentence_stays() -> None:
+    terms = ("<p>Every lamp travels to you with free delivery, however far away you live.</p><p>The lamp comes boxed, and as a thank-you "
+             "for early orders we add <span>free shipping on orders over EUR 50</span> this spring.</p>")
+    text = text_of(lamp_page(terms))
+    assert "with free delivery" in text and "free shipping on orders over EUR 50" in text
+
+
 def test_shipping_terms_stay_on_a_page_that_is_not_a_product() -> None:
     terms = ("<div class='fold-item'><h3><button aria-expanded='true'>Shipping &amp; Returns</button></h3>"
              "<div class='fold-panel'><p>TERMS Parcels leave our warehouse within two working days, and "

@@ -27,7 +27,7 @@ from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_A
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -77,10 +77,12 @@ def strip(root: etree._Element, options: Options,
     for el in [el for el in body.iter(*OPTION_TAGS) if el.getparent() is not None]:
         if not any(a.tag in OPTION_TAGS for a in el.iterancestors()):
             walker.remove(el, "form-control")
-    walker.total = len(body.text_content()) or 1
+    page_text = body.text_content()
+    walker.total = len(page_text) or 1
     walker.body = body
     if product:
         walker.product_blocks = dict.fromkeys(_shipping_items(body), "shipping-returns")
+        walker.product_blocks.update(dict.fromkeys(_shipping_offers(body, page_text), "shipping-returns"))
         walker.product_blocks.update(dict.fromkeys(_card_carousels(body), "product-cards"))
     walker.tab_panels = TabPanels(body)
     walker.find_main = main_text
@@ -127,6 +129,50 @@ def _shipping_items(body: etree._Element) -> frozenset[etree._Element]:
         if item is not None:
             items.add(item)
     return frozenset(items)
+
+
+def _shipping_offers(body: etree._Element, page_text: str) -> list[etree._Element]:
+    """A product page's free-shipping lines with a threshold (FREE_SHIPPING_RE and a sum): from
+    each text that names the offer, the outermost block around it whose whole text is the line
+    (MAX_SHIPPING_OFFER_CHARS at most), `page_text` the body's. An inline element only when its
+    parent holds nothing else."""
+    if not _names_free_shipping(page_text):
+        return []  # most pages: substring tests, then one search
+    found: list[etree._Element] = []
+    for node in body.iter():
+        if not isinstance(node.tag, str):
+            continue
+        for piece, holder in ((node.text, node), (node.tail, node.getparent())):
+            if not piece or holder is None or not _names_free_shipping(piece):
+                continue
+            line = _offer_line(holder, body)
+            if line is not None and not any(contains(outer, line) for outer in found):
+                found = [outer for outer in found if not contains(line, outer)] + [line]
+    return found
+
+
+def _names_free_shipping(text: str) -> bool:
+    """Does `text` name a free-shipping offer (FREE_SHIPPING_RE, after FREE_SHIPPING_HINTS)?"""
+    lowered = text.lower()
+    return any(hint in lowered for hint in FREE_SHIPPING_HINTS) and FREE_SHIPPING_RE.search(lowered) is not None
+
+
+def _offer_line(holder: etree._Element, body: etree._Element) -> etree._Element | None:
+    """The outermost SHIPPING_OFFER_TAGS element from `holder` up whose whole text is a short line
+    holding a sum, or None."""
+    best, text = None, ""
+    node: etree._Element | None = holder
+    while node is not None and node is not body:
+        here = " ".join(node.text_content().split())
+        if len(here) > MAX_SHIPPING_OFFER_CHARS:
+            break
+        if node.tag in SHIPPING_OFFER_TAGS and PRICE_RE.search(here):
+            best, text = node, here
+        node = node.getparent()
+    if best is None or best.tag not in SHIPPING_OFFER_INLINE_TAGS:
+        return best
+    parent = best.getparent()
+    return best if parent is not None and " ".join(parent.text_content().split()) == text else None
 
 
 def _card_carousels(body: etree._Element) -> list[etree._Element]:
@@ -410,8 +456,8 @@ class _Walker:
                 return None  # an FAQ's tab set named a menu: questions over their answers
         if rule is None and "itemprop" in keys and _author_card(el, tag, attrs["itemprop"]):
             rule = "author-bio"
-        if rule is None and self.product_blocks and el in self.product_blocks:
-            rule = self.product_blocks[el]
+        if (rule is None or rule in disabled) and self.product_blocks and el in self.product_blocks:
+            rule = self.product_blocks[el]  # a shop's line its class calls a call-to-action (off articles)
         if rule is None and tag == "a" and _post_number(el):
             self.post_numbers[el] = None  # a thread's post number? Known once the walk has seen them all
             return None

@@ -117,7 +117,9 @@ RULES = {r.name: r for r in (
     Rule("shipping-returns", False, "page", "a product's shipping-and-returns item, on a page that says it is "
                                             "a product: the accordion item or box whose title is only a label "
                                             "such as 'Shipping & Returns' or 'Versand und Rückgabe' (the shop's "
-                                            "terms, the same on every product)", SOFT_MAX_SHARE),
+                                            "terms, the same on every product); a line of its own offering free "
+                                            "shipping over a sum ('Free shipping on orders over $75', "
+                                            "'Kostenloser Versand ab 49 €')", SOFT_MAX_SHARE),
     Rule("product-cards", False, "page", "on a product page, a carousel (class word 'carousel') of other "
                                          "products' cards: three or more items, two in three of them with a "
                                          "price, each short ('People who viewed this also viewed')",
@@ -482,6 +484,30 @@ SHIPPING_RETURNS_LABEL_RE = lazy(
     rf"(?:{_JOIN}(?:warranty|garantie|garantía|garanzia|gwarancja))?"
     r"(?:\s+(?:policy|policies|information|info|details))?\W*$",
 )
+# A shop's free-shipping offer with its threshold, a line of its own in the buy box or over the
+# page ("Free shipping on orders over $75", "€9 flat rate | Free shipping €150+", "Livraison
+# offerte dès 60 €"): the shop's terms, the same on every product. Only with a sum (PRICE_RE):
+# "Free delivery and free returns" alone is the product's own promise, and its text keeps it.
+# (no leading \b: a pattern that opens with letters lets the engine skip ahead by them, ~7x faster)
+FREE_SHIPPING_RE = lazy(
+    r"free (?:standard |express |domestic |uk |us |eu )?(?:shipping|delivery|postage)\b|ships? free\b"
+    r"|kostenlose[nr]? (?:versand|lieferung)|versandkostenfrei|gratis(?:versand| versand)"
+    r"|livraison (?:gratuite|offerte)|frais de port (?:offerts|gratuits)"
+    r"|env[ií]os? gratis|env[ií]o gratuito|entrega gratuita|spedizion[ei] gratuit[ae]|consegna gratuita"
+    r"|gratis (?:verzending|bezorging|levering|frakt)|darmowa (?:dostawa|wysyłka)|bezpłatna dostawa"
+    r"|frete gr[aá]tis|fri frakt|fri fragt"
+)
+# ...one of these words is in every such offer: a plain substring test turns most texts away
+# before the pattern's search, which is slow on a whole page's text.
+FREE_SHIPPING_HINTS = ("free", "kostenlos", "versandkostenfrei", "gratis", "grátis", "gratuit", "offert",
+                       "darmow", "bezpłatn", "fri fra")
+# The most a free-shipping line may hold: a line, not a paragraph of the shop's terms.
+MAX_SHIPPING_OFFER_CHARS = 90
+# The tags such a line stands in on its own, and those of them that stand inside a line (one of
+# these only when it is all its parent holds: never a piece of a sentence).
+SHIPPING_OFFER_TAGS = frozenset(("p", "div", "li", "span", "a", "strong", "b", "small", "h2", "h3", "h4", "h5",
+                                 "h6"))
+SHIPPING_OFFER_INLINE_TAGS = frozenset(("span", "a", "strong", "b", "small"))
 # The tags a shipping-and-returns title is written in (its innermost element holding the words).
 SHIPPING_TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6", "summary", "button", "dt", "span", "div", "p", "strong",
                        "b", "label", "a")
