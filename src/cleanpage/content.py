@@ -2422,7 +2422,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
-    if article and tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS and _related_box(el):
+    if (article or tag == "aside") and tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
+            and _related_box(el):
         return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
