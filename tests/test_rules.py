@@ -1609,3 +1609,13 @@ def test_the_text_before_a_read_more_fold_belongs_to_the_article() -> None:
                 f"coast.</p></div>", head)
     text = text_of(html)
     assert "OPENING 1" in text and "OPENING 3" in text and "Paragraph 14 of the rest" in text
+
+
+@pytest.mark.parametrize("label", ["相关阅读：", "Read also:", "Lees ook:"])
+@pytest.mark.parametrize("indent", ["\n" + " " * 12, ""])
+def test_a_label_before_two_links_inside_the_text_is_further_reading(label: str, indent: str) -> None:
+    # an editor's box of two other stories inside the text, its markup indented or not (the spaces are no text)
+    box = (f"{indent}<div class='xg-box'>{indent}<span class='xg-t'>{label}</span>{indent}"
+           f"<a href='/s1'>渡轮时刻表调整</a>{indent}<a href='/s2'>港口新建面包房</a>{indent}</div>{indent}")
+    text = text_of(article_with(extra_inside=box))
+    assert "渡轮" not in text and "面包房" not in text and "Paragraph" in text
