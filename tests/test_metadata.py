@@ -2604,3 +2604,17 @@ def test_an_open_graph_group_of_products_is_a_collection(head: str, kind: str):
     meta = meta_of(html)
     assert meta.kind == kind
     assert meta.title == "Trail Runner Shoes"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ines Carrow | vrijdag 3 april 2026", "Ines Carrow"),
+    ("Tomás de la Vega · 12.03.2025", "Tomás de la Vega"),
+    ("Local News | Culture", None),  # no day after the separator: a section's line
+    ("ines carrow | 3 April 2026", None),  # lower case: no name
+])
+def test_an_unlabelled_name_then_the_day_under_the_headline_is_the_byline(line: str, expected: str | None) -> None:
+    body = (f"<div id='m'><div class='hl'>The harbour gets a new ferry</div><div class='i'>{line}</div>"
+            "<div class='t'>The ferry arrives in May.<br><br>It carries two hundred people and their bicycles "
+            "across the bay every hour.</div></div>")
+    html = page("<title>The harbour gets a new ferry</title>", body)
+    assert meta_of(html).byline == expected

@@ -699,6 +699,25 @@ def test_a_related_heading_over_teasers_goes_on_an_article(heading: str) -> None
     assert "TEASER" not in text and "SUMMARY" not in text and "KEPT" in text
 
 
+@pytest.mark.parametrize("heading", ["עוד כתבות", "Bunlar da ilginizi çekebilir", "Читайте также", "Läs också", "関連記事"])
+def test_a_related_heading_over_teasers_in_an_aside_goes_on_any_page(heading: str) -> None:
+    # no og:type, a builder's rows (each "widget", which the guard keeps as rows of the text): the
+    # <aside> says the box is beside the text, its heading names it further reading
+    def row(inner: str) -> str:
+        return f"<section class='q-section'><div class='q-widget-wrap'><div class='q-widget'>{inner}</div></div></section>"
+    box = (f"<aside class='posts-q'><h3>{heading}</h3><ul><li><a href='/t1'><strong>TEASER ONE the ferry runs late"
+           "</strong></a><p>SUMMARY: the harbour office changed the winter timetable for all the island boats.</p></li>"
+           "<li><a href='/t2'><strong>TEASER TWO a new bakery</strong></a><p>SUMMARY: bread before dawn on the "
+           "square, and a queue that reaches the old fountain.</p></li></ul></aside>")
+    paragraphs = "".join(f"<div class='q-widget'><p>KEPT {i} of the harbour story, where the ferry crews talk about "
+                         "the long winter nights.</p></div>" for i in range(6))
+    html = page(f"<div class='q-post'><section class='q-section'><div class='q-widget-wrap'><div class='q-widget'>"
+                f"<h1>Storm study finds more rain</h1></div>{paragraphs}</div></section>{row('<p>Share f x</p>')}"
+                f"{row(box)}</div>")
+    text = text_of(html)
+    assert "TEASER" not in text and "SUMMARY" not in text and "KEPT 5" in text
+
+
 def test_only_navigation_is_no_content() -> None:
     html = page("<nav><a href='/'>Home</a><a href='/a'>About</a></nav><footer>© 2024 Daily Planet</footer>")
     with pytest.raises(NoContentError):
@@ -1666,3 +1685,13 @@ def test_two_links_under_each_heading_are_no_browse_section() -> None:
         + "".join(f"<li><a href='/r/{n}{i}'>RELATEDLINK {n}{i}</a></li>" for i in range(2))
         + "</ul></div>" for n in range(3))
     assert "RELATEDLINK" not in text_of(article_with(extra_inside=boxes))
+
+
+@pytest.mark.parametrize("label", ["相关阅读：", "Read also:", "Lees ook:"])
+@pytest.mark.parametrize("indent", ["\n" + " " * 12, ""])
+def test_a_label_before_two_links_inside_the_text_is_further_reading(label: str, indent: str) -> None:
+    # an editor's box of two other stories inside the text, its markup indented or not (the spaces are no text)
+    box = (f"{indent}<div class='xg-box'>{indent}<span class='xg-t'>{label}</span>{indent}"
+           f"<a href='/s1'>渡轮时刻表调整</a>{indent}<a href='/s2'>港口新建面包房</a>{indent}</div>{indent}")
+    text = text_of(article_with(extra_inside=box))
+    assert "渡轮" not in text and "面包房" not in text and "Paragraph" in text

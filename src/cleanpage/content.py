@@ -535,8 +535,10 @@ SENTENCE_FINAL_RE = re.compile(r"[.!?…。！？][\"”’»)]*$")
 # <blockquote> ("Learn more: <a>…</a>") is a title, not a sentence.
 QUOTED_LINK_MIN_WORDS = 6
 QUOTED_LINK_LEVELS = 2
-# ...or nearly all link but for a label ("Read also:").
+# ...or nearly all link but for a label ("Read also:"), a few links after it at most (an editor's
+# "Related reading: <a>…</a> <a>…</a>" box of two stories inside the text).
 LABELLED_LINK_DENSITY = 0.5
+MAX_LABELLED_LINKS = 3
 # An editor sets that "Read also: <a>…</a>" line as a heading as often as a paragraph (a heading
 # of the article's own is its words, not a label before one link).
 LABELLED_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -2456,7 +2458,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
-    if article and tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS and _related_box(el):
+    if (article or tag == "aside") and tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
+            and _related_box(el):
         return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
@@ -2476,8 +2479,12 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                     and not _linked_quotation(el, stripped) \
                     and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
-        if density > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
-            return "related"  # "Read also: <a>Another story</a>", in any of the languages of LABELS
+        if (density > LABELLED_LINK_DENSITY or 0 < density and len(stripped) < LINK_LIST_CHARS
+                and density * len(text) > LABELLED_LINK_DENSITY * len(" ".join(stripped.split()))) \
+                and _is_labelled_link(el, stripped):
+            # "Read also: <a>Another story</a>", in any of the languages of LABELS (the markup's
+            # indentation is no text: it outweighs a short line of Chinese links)
+            return "related"
     if tag in LABELLED_HEADING_TAGS and len(stripped) < LINK_LIST_CHARS \
             and link_density(el, chars=len(text)) > LABELLED_LINK_DENSITY and _is_labelled_link(el, stripped):
         return "related"  # the same line set as a heading: "<h4>Read more: <a>Another story</a></h4>"
@@ -3456,11 +3463,15 @@ def _axis_run(el: etree._Element) -> list[etree._Element]:
 
 
 def _is_labelled_link(el: etree._Element, text: str) -> bool:
-    """One link and, besides it, only a label ("Lee también", "اقرأ أيضاً:")."""
-    links = [a for a in el.iter("a") if a.text_content().strip()]
-    if len(links) != 1:
+    """One link (or a few: MAX_LABELLED_LINKS) and, besides them, only a label ("Lee también",
+    "اقرأ أيضاً:")."""
+    anchors = list(islice(el.iter("a"), MAX_LABELLED_LINKS + 1))
+    links = [a for a in anchors if a.text_content().strip()]
+    if not links or len(anchors) > MAX_LABELLED_LINKS:
         return False
-    rest = text.replace(links[0].text_content().strip(), " ", 1)
+    rest = text
+    for link in links:
+        rest = rest.replace(link.text_content().strip(), " ", 1)
     return bool(rest.strip()) and (is_label(rest) or ARROW_LEAD_IN_RE.fullmatch(rest) is not None)
 
 

@@ -1385,12 +1385,19 @@ RELATED_INTRO_RE = lazy(
     r"\bδιαβάστε (?:επίσης|ακόμη|ακόμα)\b|\bσχετικά άρθρα\b|\bkapcsolódó (?:cikkek|hírek)\b|\bezt is olvassa el\b|"
     r"קראו גם|כתבות (?:קשורות|נוספות)|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|"
     # Hindi, Bengali, Urdu
-    r"(?:यह|ये|इसे) भी (?:पढ़ें|पढें)|संबंधित (?:खबरें|ख़बरें)|আর(?:ও|ো) পড়ুন|یہ بھی پڑھیں|متعلقہ خبریں",
+    r"(?:यह|ये|इसे) भी (?:पढ़ें|पढें)|संबंधित (?:खबरें|ख़बरें)|আর(?:ও|ো) পড়ুন|یہ بھی پڑھیں|متعلقہ خبریں|"
+    # Hebrew "more articles", Turkish "may interest you", Slavic, Nordic, Italian, Spanish, Arabic, CJK
+    r"עוד כתבות|\bilginizi çekebilir\b|\b(?:benzer|ilgili) haberler\b|\bчитайте (?:также|також)\b|"
+    r"\bпохожие (?:статьи|материалы)\b|\bmohlo by vás zajímat\b|\bsouvisející články\b|"
+    r"\b(?:læs|läs|les) (?:også|också)\b|\brelater(?:ade|ede) artikl(?:ar|er)\b|"
+    r"\b(?:ti )?potrebbe interessarti\b|\bte puede interesar\b|اقرأ أيضا|مقالات ذات صلة|"
+    r"関連記事|あわせて読みたい|相关文章|相關文章|延伸阅读|延伸閱讀|相关阅读|相關閱讀|관련 기사|함께 읽(?:기|으면)",
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
-# A box of further reading on an article: a heading that names it so (RELATED_INTRO_RE) over a
-# teaser or a few, each its linked title and a summary, in so many characters at most.
+# A box of further reading on an article (or in an <aside>, tangential by its tag on any page):
+# a heading that names it so (RELATED_INTRO_RE) over a teaser or a few, each its linked title and
+# a summary, in so many characters at most.
 RELATED_BOX_TAGS = frozenset(("div", "section", "aside"))
 MAX_RELATED_BOX_CHARS = 600
 # The same line pointed at by an arrow before a short lead-in and its colon (">> Check out:",

@@ -861,6 +861,35 @@ def _text_byline(window: _Window) -> list[str]:
     return []
 
 
+# A byline with no label: the name, a separator, then the day, on a line of its own under the
+# headline ("Ann Lee | Friday 3 April 2026", "Ann Lee · 3.4.2026"). The day after the name says the
+# line is the post's credit (a section's "Sport | News" is no date); the name is two to four
+# capitalised words. Read only when no other byline is found.
+_NAME_THEN_DAY_RE = lazy(r"([^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){1,3})\s*[|·•–—]\s*(\S.{4,40})")
+_MAX_NAME_THEN_DAY_CHARS = 80
+
+
+def _dated_name_line(window: _Window) -> list[str]:
+    """The name of a line "Ann Lee | 3 April 2026" near the headline (_NAME_THEN_DAY_RE)."""
+    looked = 0
+    for level, elements in window.levels():
+        for element in elements:
+            if element.tag not in _TEXT_BYLINE_TAGS or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
+                continue
+            looked += 1
+            if looked > _MAX_TEXT_BYLINE_ELEMENTS:
+                return []
+            text = _clean_text(_first_line(element)) or ""
+            match = _NAME_THEN_DAY_RE.fullmatch(text) if len(text) <= _MAX_NAME_THEN_DAY_CHARS else None
+            if match is None or _in_foreign_area(element, level, window.scopes):
+                continue
+            name = match.group(1)
+            if all(word[:1].isupper() or word in _NAME_PARTICLES for word in name.split()) \
+                    and _is_name(name) and normalize_date(match.group(2)):
+                return [name]
+    return []
+
+
 # A Korean wire story opens its first paragraph with the place and the agency in brackets, then
 # the reporter and "=" before the text: "(서울=신해일보) 박지윤 기자 = 정부는 …", "[부산=…] 박지윤 기자 =".
 _KOREAN_DATELINE_RE = lazy(r"[(\[（【][^()\[\]（）【】=]{1,20}=[^()\[\]（）【】=]{1,30}[)\]）】]\s*"
