@@ -545,6 +545,9 @@ LABELLED_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # table's text can be most of the body's, read again at each of its levels.
 UNREAD_TIDY_TAGS = frozenset(("a", "img", "br", "hr", "tr", "td", "th", "figure", "picture", "source", "table",
                               "thead", "tbody", "blockquote"))
+# More one-letter words than this, a space apart, make a line of MAX_BYLINE_TEXT_CHARS or more:
+# the words of a longer block need not be split off to know it is no dated byline.
+MAX_DATED_BYLINE_WORDS = MAX_BYLINE_TEXT_CHARS // 2
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
@@ -1879,10 +1882,10 @@ def _trailing_heading(container: etree._Element) -> etree._Element | None:
     return None
 
 
-def _byline_text(el: etree._Element) -> bool:
+def _byline_text(el: etree._Element, text: str | None = None) -> bool:
     """Is this block's whole text a byline ("By Ann Lee", "Medically reviewed by Jo Roe, MD"),
-    outside a quotation?"""
-    text = el.text_content().strip()
+    outside a quotation? `text` is the block's text when the caller has read it already."""
+    text = (el.text_content() if text is None else text).strip()
     if len(text) >= MAX_BYLINE_TEXT_CHARS or next(el.iterancestors("blockquote"), None) is not None:
         return False
     if DIGITS_RE.search(text) and (_marked_date(el) and _alone_on_its_line(el)
@@ -1894,7 +1897,12 @@ def _byline_text(el: etree._Element) -> bool:
 def _dated_byline(text: str | None) -> bool:
     """Is this line a credit and its date ("Posted by Ann at May 3, 2025 11:15 AM", "By Ann Lee on
     3 May 2025"): the post's byline, whether or not the page says it is an article?"""
-    text = " ".join((text or "").split())  # (a template's line breaks between its parts)
+    # (a template's line breaks between its parts). A body-sized block's words are not all split
+    # off: past MAX_DATED_BYLINE_WORDS words its line is longer than any byline's.
+    words = (text or "").split(None, MAX_DATED_BYLINE_WORDS)
+    if len(words) > MAX_DATED_BYLINE_WORDS:
+        return False
+    text = " ".join(words)
     match = BYLINE_TEXT_RE.match(text) if len(text) < MAX_BYLINE_TEXT_CHARS else None
     return match is not None and DATED_CREDIT_RE.search(text) is not None
 
@@ -2224,7 +2232,7 @@ class _TidyWalk:
                 titled = None if next(el.iter(TOC_LIST_TAGS), None) is not None else _titled_block(el, self.container)
                 self.toc_titles.append((el, titled))
             elif self.article_body and (el.tag in BYLINE_TEXT_TAGS or _marked_date(el)) \
-                    and len(el) < 3 and _byline_text(el):
+                    and len(el) < 3 and _byline_text(el, text):
                 self.bylines.append(el)
             elif self.dated_bylines and el.tag in BYLINE_TEXT_TAGS and len(el) <= MAX_DATED_BYLINE_CHILDREN \
                     and _dated_byline(text):
