@@ -61,7 +61,9 @@
   where its opening holds "by" or "author";
 - content._dated_byline splits at most MAX_DATED_BYLINE_WORDS words off a block's text, and
   content._byline_text takes the text the tidy walk read; metadata.date._window_text_date looks
-  up a tail's holder only for a tail with text.
+  up a tail's holder only for a tail with text;
+- content._duplicates groups blocks by their first and last words (_DuplicateKey) and joins a long
+  block's every word only beside a block that shares them.
 """
 
 from __future__ import annotations
@@ -1446,3 +1448,46 @@ def test_a_window_date_looks_up_no_holder_for_a_blank_tail(monkeypatch: pytest.M
     monkeypatch.setattr(parse.Element, "getparent", lambda el: asked.append(el.text) or real(el))
     assert date._window_text_date(window) == "2018-05-04"
     assert asked.count("Filed") >= 1 and not any((text or "").startswith("Part") for text in asked)
+
+
+@given(st.lists(st.sampled_from(["a", "word", "longerword", "x" * 30, "\n", "  ", "\t", "é"]), max_size=60))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_a_duplicate_key_answers_as_the_whole_text_joined(words: list[str]) -> None:
+    """content._DuplicateKey: its length bounds and its ends answer as " ".join(text.split())
+    does, whether or not it joined the text's every word."""
+    from cleanpage.content import MIN_DUPLICATE_CHARS, MIN_DUPLICATE_LINKS_CHARS, _DuplicateKey
+
+    text = " ".join(words)
+    whole = " ".join(text.split())
+    for bound in (MIN_DUPLICATE_LINKS_CHARS, MIN_DUPLICATE_CHARS):
+        assert _DuplicateKey(text).shorter_than(bound) is (len(whole) < bound)
+    key = _DuplicateKey(text)
+    assert key.full() == whole
+    respaced = _DuplicateKey(f"\n {text.replace(' ', '  ')} \t")
+    assert respaced.ends == key.ends and respaced.full() == whole
+
+
+def test_a_long_block_is_not_joined_whole_beside_no_block_sharing_its_ends() -> None:
+    """_duplicates reads a long block's whole text only beside a block with its first and last words."""
+    from cleanpage.content import _DuplicateKey
+
+    words = [f"word{n}" for n in range(200)]
+    story = _DuplicateKey(" ".join(words))
+    assert not story.shorter_than(80)
+    assert story._full is None  # its first words alone told its length
+    other = _DuplicateKey(" ".join(words[:-1] + ["different"]))
+    assert other.ends != story.ends
+    wrapped = _DuplicateKey(" ".join(words) + " and more")
+    assert wrapped.ends[0] == story.ends[0] and wrapped.ends != story.ends
+
+
+def test_blocks_sharing_their_ends_but_not_their_middle_are_no_copies() -> None:
+    from cleanpage.content import _duplicates
+
+    opening = " ".join(f"first{n}" for n in range(20))
+    closing = " ".join(f"last{n}" for n in range(20))
+    root = parse_html(f"<html><body><div id='c'><p class='a'>{opening} one middle {closing}</p>"
+                      f"<p class='b'>{opening} another middle {closing}</p>"
+                      f"<p class='c'>{opening}\n  one   middle {closing}</p></div></body></html>")
+    found = _duplicates(root.get_element_by_id("c"))
+    assert [el.get("class") for el in found] == ["c"]
