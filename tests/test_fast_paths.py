@@ -63,7 +63,8 @@
   content._byline_text takes the text the tidy walk read; metadata.date._window_text_date looks
   up a tail's holder only for a tail with text;
 - content._duplicates groups blocks by their first and last words (_DuplicateKey) and joins a long
-  block's every word only beside a block that shares them.
+  block's every word only beside a block that shares them;
+- metadata.byline._is_candidate joins an element's class and data-testid only when it has a test id.
 """
 
 from __future__ import annotations
@@ -1491,3 +1492,21 @@ def test_blocks_sharing_their_ends_but_not_their_middle_are_no_copies() -> None:
                       f"<p class='c'>{opening}\n  one   middle {closing}</p></div></body></html>")
     found = _duplicates(root.get_element_by_id("c"))
     assert [el.get("class") for el in found] == ["c"]
+
+
+@pytest.mark.parametrize("attributes", [
+    "", "class='byline'", "class=' byline '", "data-testid='byline'", "class='story' data-testid='author-name'",
+    "class='' data-testid=''", "class='no-byline'", "data-testid='  '", "class='author-bio'", "class='x' data-testid='y'",
+])
+def test_a_byline_candidate_reads_its_class_and_test_id_as_one_string_did(attributes: str) -> None:
+    """metadata.byline._is_candidate builds the class and data-testid string only when there is a
+    test id: its answer is the one the joined string gave."""
+    from cleanpage.metadata import byline
+
+    element = parse_html(f"<html><body><span {attributes}>Ann Lee</span></body></html>").find("body")[0]
+    joined = f"{element.get('class', '')} {element.get('data-testid', '')}".strip().lower()
+    expected = bool(joined) and byline._BYLINE_CLASS_RE.search(joined) is not None \
+        and not byline._NOT_A_NAME_CLASS_RE.search(byline._BOTH_LINE_CLASS_RE.sub(" ", f"{joined} "))
+    if "no-" in joined:
+        expected = False
+    assert byline._is_candidate(element) is expected
