@@ -58,7 +58,13 @@
   search try the headings and labels so first;
 - metadata.date._first_published tests an article's text pieces for its verbs' stems before their
   holder is looked up; metadata.byline._opens_with_credit_word searches a line for the credit only
-  where its opening holds "by" or "author".
+  where its opening holds "by" or "author";
+- content._dated_byline splits at most MAX_DATED_BYLINE_WORDS words off a block's text, and
+  content._byline_text takes the text the tidy walk read; metadata.date._window_text_date looks
+  up a tail's holder only for a tail with text;
+- content._duplicates groups blocks by their first and last words (_DuplicateKey) and joins a long
+  block's every word only beside a block that shares them;
+- metadata.byline._is_candidate joins an element's class and data-testid only when it has a test id.
 """
 
 from __future__ import annotations
@@ -1371,3 +1377,136 @@ def test_a_line_without_by_or_author_is_told_without_the_credit_pattern(markup: 
     byline._opens_with_credit_word(element)
     opening = element.text_content()[:120].lower()
     assert bool(searched) == ("by" in opening or "author" in opening)
+
+
+def _slow_dated_byline(text: str | None) -> bool:
+    """content._dated_byline as it read before the word bound: every word split off."""
+    from cleanpage.content import BYLINE_TEXT_RE, DATED_CREDIT_RE, MAX_BYLINE_TEXT_CHARS
+
+    text = " ".join((text or "").split())
+    match = BYLINE_TEXT_RE.match(text) if len(text) < MAX_BYLINE_TEXT_CHARS else None
+    return match is not None and DATED_CREDIT_RE.search(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    None, "", "   ", "By Ann Lee on 3 May 2025", "Posted by Ann at May 3, 2025 11:15 AM",
+    "By Ann Lee\n\n   on 3 May 2025", "By Ann Lee", "A story of the day, told at length on 3 May 2025.",
+    "By A B " + "c " * 40 + "on 3 May 2025", "By A B " + "c " * 50 + "on 3 May 2025",
+    " ".join("x" * 49) + " on 3 5", " ".join("x" * 50), " ".join("x" * 51), " ".join("x" * 52),
+    "By Ann Lee on 3 May 2025 " + "\n" * 500,
+])
+def test_a_dated_byline_is_told_without_splitting_a_long_blocks_every_word(text: str | None) -> None:
+    """content._dated_byline splits at most MAX_DATED_BYLINE_WORDS words off a block's text: more
+    make a line too long for a byline, as the whole text's words joined would."""
+    from cleanpage.content import MAX_BYLINE_TEXT_CHARS, MAX_DATED_BYLINE_WORDS, _dated_byline
+
+    assert 2 * (MAX_DATED_BYLINE_WORDS + 1) - 1 >= MAX_BYLINE_TEXT_CHARS  # the bound is safe
+    assert _dated_byline(text) is _slow_dated_byline(text)
+
+
+@given(st.lists(st.sampled_from(["By", "Ann", "Lee", "on", "3", "May", "2025", "a", "\n", "  ", "·"]),
+                max_size=80))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_a_dated_byline_answers_as_the_whole_split_did(words: list[str]) -> None:
+    from cleanpage.content import _dated_byline
+
+    text = " ".join(words)
+    assert _dated_byline(text) is _slow_dated_byline(text)
+
+
+def test_the_tidy_walk_hands_a_byline_line_the_text_it_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """content._byline_text takes the block text the tidy walk read for its rules: the same
+    answer as reading it again, without reading it again."""
+    from cleanpage import content, parse
+
+    body = parse_html("<html><body><div><p>By Ann Lee</p><p>Some words of the story.</p>"
+                      "<p><time datetime='2025-05-03'>3 May 2025</time></p></div></body></html>").find("body")
+    blocks = list(body.iter("p"))
+    answers = [content._byline_text(p) for p in blocks]
+    assert answers == [True, False, True]
+    read = []
+    real = parse.Element.text_content
+    monkeypatch.setattr(parse.Element, "text_content", lambda el: read.append(el.tag) or real(el))
+    texts = [real(p) for p in blocks]
+    assert [content._byline_text(p, text) for p, text in zip(blocks, texts)] == answers
+    assert "p" not in read
+
+
+def test_a_window_date_looks_up_no_holder_for_a_blank_tail(monkeypatch: pytest.MonkeyPatch) -> None:
+    """metadata.date._window_text_date looks up a tail's holder (the parent) only for a tail with
+    text: a window's elements mostly end without one."""
+    from cleanpage import parse
+    from cleanpage.metadata import date
+    from cleanpage.metadata.window import _Window
+
+    body = parse_html("<html><body><article><h1>A headline</h1>"
+                      + "".join(f"<p><b>Part {n}</b></p>" for n in range(10))
+                      + "<p><b>Filed</b> 4 May 2018</p><p>The story, told plainly.</p>"
+                      "</article></body></html>").find("body")
+    window = _Window(body.find(".//h1"))
+    asked = []
+    real = parse.Element.getparent
+    monkeypatch.setattr(parse.Element, "getparent", lambda el: asked.append(el.text) or real(el))
+    assert date._window_text_date(window) == "2018-05-04"
+    assert asked.count("Filed") >= 1 and not any((text or "").startswith("Part") for text in asked)
+
+
+@given(st.lists(st.sampled_from(["a", "word", "longerword", "x" * 30, "\n", "  ", "\t", "é"]), max_size=60))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_a_duplicate_key_answers_as_the_whole_text_joined(words: list[str]) -> None:
+    """content._DuplicateKey: its length bounds and its ends answer as " ".join(text.split())
+    does, whether or not it joined the text's every word."""
+    from cleanpage.content import MIN_DUPLICATE_CHARS, MIN_DUPLICATE_LINKS_CHARS, _DuplicateKey
+
+    text = " ".join(words)
+    whole = " ".join(text.split())
+    for bound in (MIN_DUPLICATE_LINKS_CHARS, MIN_DUPLICATE_CHARS):
+        assert _DuplicateKey(text).shorter_than(bound) is (len(whole) < bound)
+    key = _DuplicateKey(text)
+    assert key.full() == whole
+    respaced = _DuplicateKey(f"\n {text.replace(' ', '  ')} \t")
+    assert respaced.ends == key.ends and respaced.full() == whole
+
+
+def test_a_long_block_is_not_joined_whole_beside_no_block_sharing_its_ends() -> None:
+    """_duplicates reads a long block's whole text only beside a block with its first and last words."""
+    from cleanpage.content import _DuplicateKey
+
+    words = [f"word{n}" for n in range(200)]
+    story = _DuplicateKey(" ".join(words))
+    assert not story.shorter_than(80)
+    assert story._full is None  # its first words alone told its length
+    other = _DuplicateKey(" ".join(words[:-1] + ["different"]))
+    assert other.ends != story.ends
+    wrapped = _DuplicateKey(" ".join(words) + " and more")
+    assert wrapped.ends[0] == story.ends[0] and wrapped.ends != story.ends
+
+
+def test_blocks_sharing_their_ends_but_not_their_middle_are_no_copies() -> None:
+    from cleanpage.content import _duplicates
+
+    opening = " ".join(f"first{n}" for n in range(20))
+    closing = " ".join(f"last{n}" for n in range(20))
+    root = parse_html(f"<html><body><div id='c'><p class='a'>{opening} one middle {closing}</p>"
+                      f"<p class='b'>{opening} another middle {closing}</p>"
+                      f"<p class='c'>{opening}\n  one   middle {closing}</p></div></body></html>")
+    found = _duplicates(root.get_element_by_id("c"))
+    assert [el.get("class") for el in found] == ["c"]
+
+
+@pytest.mark.parametrize("attributes", [
+    "", "class='byline'", "class=' byline '", "data-testid='byline'", "class='story' data-testid='author-name'",
+    "class='' data-testid=''", "class='no-byline'", "data-testid='  '", "class='author-bio'", "class='x' data-testid='y'",
+])
+def test_a_byline_candidate_reads_its_class_and_test_id_as_one_string_did(attributes: str) -> None:
+    """metadata.byline._is_candidate builds the class and data-testid string only when there is a
+    test id: its answer is the one the joined string gave."""
+    from cleanpage.metadata import byline
+
+    element = parse_html(f"<html><body><span {attributes}>Ann Lee</span></body></html>").find("body")[0]
+    joined = f"{element.get('class', '')} {element.get('data-testid', '')}".strip().lower()
+    expected = bool(joined) and byline._BYLINE_CLASS_RE.search(joined) is not None \
+        and not byline._NOT_A_NAME_CLASS_RE.search(byline._BOTH_LINE_CLASS_RE.sub(" ", f"{joined} "))
+    if "no-" in joined:
+        expected = False
+    assert byline._is_candidate(element) is expected

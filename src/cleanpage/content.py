@@ -547,6 +547,12 @@ LABELLED_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # table's text can be most of the body's, read again at each of its levels.
 UNREAD_TIDY_TAGS = frozenset(("a", "img", "br", "hr", "tr", "td", "th", "figure", "picture", "source", "table",
                               "thead", "tbody", "blockquote"))
+# The words at each end of a block's text that group blocks before their whole texts are compared
+# (_duplicates): a block that repeats another shares them, a wrapper around more text seldom does.
+DUPLICATE_KEY_WORDS = 16  # (their first words alone make most texts MIN_DUPLICATE_CHARS long)
+# More one-letter words than this, a space apart, make a line of MAX_BYLINE_TEXT_CHARS or more:
+# the words of a longer block need not be split off to know it is no dated byline.
+MAX_DATED_BYLINE_WORDS = MAX_BYLINE_TEXT_CHARS // 2
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
@@ -1881,10 +1887,10 @@ def _trailing_heading(container: etree._Element) -> etree._Element | None:
     return None
 
 
-def _byline_text(el: etree._Element) -> bool:
+def _byline_text(el: etree._Element, text: str | None = None) -> bool:
     """Is this block's whole text a byline ("By Ann Lee", "Medically reviewed by Jo Roe, MD"),
-    outside a quotation?"""
-    text = el.text_content().strip()
+    outside a quotation? `text` is the block's text when the caller has read it already."""
+    text = (el.text_content() if text is None else text).strip()
     if len(text) >= MAX_BYLINE_TEXT_CHARS or next(el.iterancestors("blockquote"), None) is not None:
         return False
     if DIGITS_RE.search(text) and (_marked_date(el) and _alone_on_its_line(el)
@@ -1896,7 +1902,12 @@ def _byline_text(el: etree._Element) -> bool:
 def _dated_byline(text: str | None) -> bool:
     """Is this line a credit and its date ("Posted by Ann at May 3, 2025 11:15 AM", "By Ann Lee on
     3 May 2025"): the post's byline, whether or not the page says it is an article?"""
-    text = " ".join((text or "").split())  # (a template's line breaks between its parts)
+    # (a template's line breaks between its parts). A body-sized block's words are not all split
+    # off: past MAX_DATED_BYLINE_WORDS words its line is longer than any byline's.
+    words = (text or "").split(None, MAX_DATED_BYLINE_WORDS)
+    if len(words) > MAX_DATED_BYLINE_WORDS:
+        return False
+    text = " ".join(words)
     match = BYLINE_TEXT_RE.match(text) if len(text) < MAX_BYLINE_TEXT_CHARS else None
     return match is not None and DATED_CREDIT_RE.search(text) is not None
 
@@ -2044,10 +2055,13 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
     """The blocks that repeat an earlier block's text word for word (MIN_DUPLICATE_CHARS) where
     no earlier block of that text has their tag and class, outermost, none inside a quotation; and
     blocks of links (MIN_DUPLICATE_LINKS_CHARS) that repeat one, whatever their class (a grid's
-    tiles shown again under a second heading)."""
-    seen: dict[str, list[etree._Element]] = {}
+    tiles shown again under a second heading).
+
+    A long block's text is not split into all its words: blocks are grouped by the first and last
+    DUPLICATE_KEY_WORDS words (_DuplicateKey), and read whole only beside one that shares them."""
+    seen: dict[tuple[str, str], list[tuple[etree._Element, _DuplicateKey]]] = {}
     found: list[etree._Element] = []
-    read: dict[etree._Element, tuple[int, str]] = {}  # each block read: its text's length, its key
+    read: dict[etree._Element, _DuplicateKey] = {}  # each block read: its text's key
     walk = etree.iterwalk(container, events=("start",), tag=DUPLICATE_TAGS)
     for _, el in walk:
         if el is container:
@@ -2055,15 +2069,16 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
         text = el.text_content()
         # a wrapper's only content: the parent's text, as long, is this block's (one piece of it)
         parent = read.get(el.getparent())
-        key = parent[1] if parent is not None and parent[0] == len(text) else " ".join(text.split())
-        read[el] = (len(text), key)
-        if len(key) < MIN_DUPLICATE_LINKS_CHARS:
+        key = parent if parent is not None and parent.size == len(text) else _DuplicateKey(text)
+        read[el] = key
+        if key.shorter_than(MIN_DUPLICATE_LINKS_CHARS):
             walk.skip_subtree()
             continue
-        short = len(key) < MIN_DUPLICATE_CHARS
+        short = key.shorter_than(MIN_DUPLICATE_CHARS)
         if short and not _link_block(el):
             continue  # too short to be a copy; its blocks may be a grid's tiles
-        earlier = seen.setdefault(key, [])
+        bucket = seen.setdefault(key.ends, [])
+        earlier = [e for e, other in bucket if other is key or other.full() == key.full()]
         if earlier and not any(contains(e, el) or (e.tag == el.tag and e.get("class") == el.get("class")
                                                    and not (short or _link_block(el) or _in_loop(el)))
                                for e in earlier) \
@@ -2071,8 +2086,37 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
             found.append(el)
             walk.skip_subtree()
             continue
-        earlier.append(el)
+        bucket.append((el, key))
     return found
+
+
+class _DuplicateKey:
+    """A block's text with its spaces collapsed (" ".join(text.split())), read whole only when
+    asked: `ends` (its first and last DUPLICATE_KEY_WORDS words) tells most texts apart, and a
+    long text's length is known to pass a bound without joining its every word."""
+
+    __slots__ = ("size", "ends", "_text", "_full", "_least")
+
+    def __init__(self, text: str) -> None:
+        self.size = len(text)  # the raw text's length (a wrapper of the same length holds the same text)
+        head = text.split(None, DUPLICATE_KEY_WORDS)
+        if len(head) <= DUPLICATE_KEY_WORDS:  # every word split off: the key itself
+            self._text, self._full = None, " ".join(head)
+            self.ends, self._least = (self._full, ""), len(self._full)
+            return
+        tail = text.rsplit(None, DUPLICATE_KEY_WORDS)
+        self._text, self._full = text, None
+        self.ends = (" ".join(head[:-1]), " ".join(tail[1:]))
+        # the first words, a space and the rest's first character at least
+        self._least = len(self.ends[0]) + 2
+
+    def full(self) -> str:
+        if self._full is None:
+            self._full, self._text = " ".join(self._text.split()), None
+        return self._full
+
+    def shorter_than(self, chars: int) -> bool:
+        return self._least < chars and len(self.full()) < chars
 
 
 def _repeated_quotes(container: etree._Element) -> list[etree._Element]:
@@ -2226,7 +2270,7 @@ class _TidyWalk:
                 titled = None if next(el.iter(TOC_LIST_TAGS), None) is not None else _titled_block(el, self.container)
                 self.toc_titles.append((el, titled))
             elif self.article_body and (el.tag in BYLINE_TEXT_TAGS or _marked_date(el)) \
-                    and len(el) < 3 and _byline_text(el):
+                    and len(el) < 3 and _byline_text(el, text):
                 self.bylines.append(el)
             elif self.dated_bylines and el.tag in BYLINE_TEXT_TAGS and len(el) <= MAX_DATED_BYLINE_CHILDREN \
                     and _dated_byline(text):

@@ -1150,7 +1150,8 @@ def _is_candidate(element: lxml.html.HtmlElement) -> bool:
     itemprop = element.get("itemprop")
     if itemprop in _BYLINE_ITEMPROPS:
         return itemprop != "name" or _within_author(element)
-    cls = f"{element.get('class', '')} {element.get('data-testid', '')}".strip()  # React apps: data-testid
+    cls, testid = element.get("class", ""), element.get("data-testid")  # React apps: data-testid
+    cls = f"{cls} {testid}".strip() if testid else cls.strip()  # (most elements have none: no string built)
     if cls and _BYLINE_CLASS_RE.search(cls := cls.lower()):
         own = f"{cls} {element.get('id', '').lower()}"
         if "fn" in own and not _FN_CLASS_RE.search(own) and not _mentions_byline(element):

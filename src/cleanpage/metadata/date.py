@@ -1384,9 +1384,11 @@ def _window_text_date(window: _Window, *, day_first: bool = False) -> str | None
     for element in window.elements():
         if not isinstance(element.tag, str) or element.tag in _UNSHOWN_TAGS:
             continue  # a style sheet's text would spend the scan's budget on what nobody reads
-        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+        for tail in (False, True):
+            text = element.tail if tail else element.text
             if not text or text.isspace():
                 continue
+            holder = element.getparent() if tail else element  # (most tails are blank: no parent looked up)
             size += len(text)
             if holder is None or not _YEAR_RE.search(text):
                 continue
