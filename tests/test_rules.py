@@ -299,7 +299,7 @@ def test_a_products_shipping_and_returns_item_goes(title: str) -> None:
     assert "TERMS" not in text and "thirty days" not in text
 
 
-@pytest.mark.parametrize("offer", ["Free shipping on orders over $75", "<strong>Free delivery</strong> from EUR 50",
+@pytest.mark.parametrize("offer", ["Free shipping on orders over $60", "<strong>Free delivery</strong> from EUR 50",
                                    "Kostenloser Versand ab 49 €", "Livraison offerte dès 60 €",
                                    "Envío gratis a partir de 40 €"])
 def test_a_products_free_shipping_line_with_a_threshold_goes(offer: str) -> None:
@@ -319,7 +319,7 @@ def test_a_free_shipping_line_its_class_calls_a_call_to_action_goes_from_the_des
     html = page("<h1>Brass desk lamp</h1><section class='folds'>"
                 + item("About this lamp", "<p>A brass arm on a weighted marble foot holds the shade where you "
                        "turn it, over a desk, a reading chair or a drawing board.</p><div class='threshold-cta'>"
-                       "Free shipping on orders over $75</div><p>The linen shade softens the light of a warm "
+                       "Free shipping on orders over $60</div><p>The linen shade softens the light of a warm "
                        "bulb, and a switch on the cord keeps it within reach.</p>")
                 + item("Care", "<p>Wipe the brass with a soft dry cloth; polish dulls its patina, which "
                        "darkens slowly over the years and is part of its look.</p>") + "</section>", head=LAMP_HEAD)
@@ -602,13 +602,13 @@ def test_a_menu_of_headings_over_sentences_that_ask_nothing_still_goes() -> None
 
 
 @pytest.mark.parametrize("message", [
-    "Thank you! Your submission has been received!", "Merci ! Votre message a bien été envoyé.",
+    "Thanks, your note is on its way!", "Merci ! Votre message a bien été envoyé.",
     "Vielen Dank! Ihre Nachricht wurde gesendet.",
 ])
 def test_a_site_builders_form_notes_hidden_until_sent_go(message: str) -> None:
     form = ("<div class='contact-form w-form'><form><input name='email'><input type='submit' value='Send'></form>"
             f"<div class='w-form-done'><div>{message}</div></div>"
-            "<div class='w-form-fail'><div>Oops! Something went wrong while submitting the form.</div></div></div>")
+            "<div class='w-form-fail'><div>Sorry, the note could not be sent just now.</div></div></div>")
     text = text_of(article_with(extra_inside=form))
     assert "Paragraph 6 of the article" in text
     assert message not in text and "Oops" not in text
@@ -1342,7 +1342,7 @@ def test_many_bylines_are_a_listings_credits() -> None:
     assert text.count("By Corvin Aldmoor") >= 2
 
 
-@pytest.mark.parametrize("line", ["<span class='footnote'>Posted by Tamsin at December 16, 2025 11:15 AM<br></span>",
+@pytest.mark.parametrize("line", ["<span class='footnote'>Posted by Tamsin at March 4, 2025 9:40 AM<br></span>",
                                   "<p>Written by Oskar Vell on 3 May 2025</p>",
                                   "<p><em>Écrit par Lena Brandt le 12 mars 2025</em></p>",
                                   "<p>Posted by <a href='/u/ines'>Ines Varga</a>\n on\n   <time datetime='2025-03-10'>"

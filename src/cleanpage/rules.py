@@ -118,7 +118,7 @@ RULES = {r.name: r for r in (
                                             "a product: the accordion item or box whose title is only a label "
                                             "such as 'Shipping & Returns' or 'Versand und Rückgabe' (the shop's "
                                             "terms, the same on every product); a line of its own offering free "
-                                            "shipping over a sum ('Free shipping on orders over $75', "
+                                            "shipping over a sum ('Free shipping on orders over $60', "
                                             "'Kostenloser Versand ab 49 €')", SOFT_MAX_SHARE),
     Rule("product-cards", False, "page", "on a product page, a carousel (class word 'carousel') of other "
                                          "products' cards: three or more items, two in three of them with a "
@@ -485,7 +485,7 @@ SHIPPING_RETURNS_LABEL_RE = lazy(
     r"(?:\s+(?:policy|policies|information|info|details))?\W*$",
 )
 # A shop's free-shipping offer with its threshold, a line of its own in the buy box or over the
-# page ("Free shipping on orders over $75", "€9 flat rate | Free shipping €150+", "Livraison
+# page ("Free shipping on orders over $60", "€7 flat rate | Free shipping €120+", "Livraison
 # offerte dès 60 €"): the shop's terms, the same on every product. Only with a sum (PRICE_RE):
 # "Free delivery and free returns" alone is the product's own promise, and its text keeps it.
 # (no leading \b: a pattern that opens with letters lets the engine skip ahead by them, ~7x faster)
@@ -576,7 +576,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
                     sequences="skip-to skip-link skip-nav back-to-top to-top scroll-top jump-to-top"),
     # (and a site builder's (Webflow's) notes beside each form, that it was sent or that it failed:
-    # its stylesheet hides both until the form is sent, "Thank you! Your submission has been received!")
+    # its stylesheet hides both until the form is sent, "Thanks, your note is on its way!")
     "hidden": _v(tokens="hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-text "
                         "offscreen d-none is-hidden hide w-form-done w-form-fail"),
     "comments": _v(parts="comment comments commentlist disqus discussion respond replies kommentar kommentare "
@@ -2221,7 +2221,7 @@ _DATE_VALUE = (r"(?:\w{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s
                r"(?:\s*(?:at|@|,|um|à)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?")
 DATE_LINE_RE = lazy(rf"(?i)^\W{{0,2}}{_DATE_WORD}{_DATE_VALUE}(?:\s*[|·•,]?\s*{_DATE_WORD}{_DATE_VALUE})?\W?$")
 # ...and, on any page but a thread, a grid or a page read whole, a byline line that gives its date
-# after "on"/"at" ("Posted by Ann at December 16, 2025 11:15 AM", "By Ann Lee on 3 May 2025", "Écrit
+# after "on"/"at" ("Posted by Ann at March 4, 2025 9:40 AM", "By Ann Lee on 3 May 2025", "Écrit
 # par Ann Lee le 3 mai 2025"): an old blog's post footer, its page silent on being an article. The
 # date: two numbers, a few other characters before and between them ("on 5/3/2025").
 # (Its name, its day and its time each in an element of their own: "Posted by <a>Ann</a> on
