@@ -1496,12 +1496,11 @@ def _wraps_quotation(el: etree._Element) -> bool:
     """Is `el` a wrapper around a <blockquote> and nothing else (a block editor sets each block in a
     <div> of its own: <div class="block-quote"><blockquote>…), QUOTE_WRAPPER_LEVELS deep at most?
     The quotation is a sibling block of the text, as a bare <blockquote> is."""
-    node = el
+    node: etree._Element | None = el
     for _ in range(QUOTE_WRAPPER_LEVELS):
-        children = [child for child in islice(node, 3) if isinstance(child.tag, str)]
-        if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
+        node = _sole_child(node)
+        if node is None:
             return False
-        node = children[0]
         if node.tag == "blockquote":
             return True
     return False
@@ -3393,10 +3392,17 @@ def _unwrapped(el: etree._Element, tags: Collection[str]) -> etree._Element | No
     (INTRO_WRAPPER_TAGS) holding that child and no other element or text; else None."""
     if el.tag in tags:
         return el
-    if el.tag not in INTRO_WRAPPER_TAGS or (el.text or "").strip():
+    child = _sole_child(el) if el.tag in INTRO_WRAPPER_TAGS else None
+    return child if child is not None and child.tag in tags else None
+
+
+def _sole_child(el: etree._Element) -> etree._Element | None:
+    """`el`'s one child element when `el` holds nothing else (no other element, no text of its
+    own or after that child): a layout wrapper around it; else None."""
+    if (el.text or "").strip():
         return None
     children = list(islice((child for child in el if isinstance(child.tag, str)), 2))
-    if len(children) != 1 or children[0].tag not in tags or (children[0].tail or "").strip():
+    if len(children) != 1 or (children[0].tail or "").strip():
         return None
     return children[0]
 
