@@ -5,13 +5,18 @@ helper that had not read cleanpage's code) from the page alone:
 
     {"lang": "de", "template": "a few words on the markup it imitates",
      "title": "…", "byline": "… or null", "date": "YYYY-MM-DD or null",
-     "keep": ["article lines the body must hold", …], "drop": ["chrome lines it must not", …]}
+     "keep": ["article lines the body must hold", …], "drop": ["chrome lines it must not", …],
+     "quotes": [{"text": "…", "speaker": "… or null"}, …],   (optional: every quotation)
+     "funding": "the funding statement, or null"}              (optional)
 
 A `keep` line is lost when the body's text (`Article.text`, white space collapsed) does not hold
 it; a `drop` line leaks when it does. A page is right when nothing is lost, nothing leaks and it
 has a body. Title (compared as lower-cased words), byline (as a set of words, "and" and its
 kin in other languages left out) and date (the calendar day) are counted
-where the label gives one. Pages fall in a tuning or a checking half by a hash of their name, as the
+where the label gives one. Where the label lists the quotations, each is found when a listed
+quote starts with its words (as fields.py matches them), its speaker is right as fields.py
+judges it, and a listed quote that matches none is a false one; where it gives `funding`, the
+field is right when it holds the statement, or is empty where the label says null. Pages fall in a tuning or a checking half by a hash of their name, as the
 other benchmarks do. Usage:
 
     PYTHONPATH=src python benchmarks/whole_pages.py [--corpus multilingual-pages] [--misses N]
@@ -26,6 +31,8 @@ import re
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+from fields import norm, quote_matches, same_speaker
 
 import cleanpage
 
@@ -62,8 +69,9 @@ def score_page(html: str, label: dict) -> dict:
     try:
         article = cleanpage.clean(html)
         body, title, byline, date = article.text, article.title, article.byline, article.date
+        quotes, funding = [(quote.text, quote.speaker) for quote in article.quotes], article.funding
     except cleanpage.NoContentError:
-        body, title, byline, date = "", None, None, None
+        body, title, byline, date, quotes, funding = "", None, None, None, [], None
     text = collapsed(body)
     lost = [line for line in label.get("keep", []) if collapsed(line) not in text]
     leaked = [line for line in label.get("drop", []) if collapsed(line) in text]
@@ -75,8 +83,37 @@ def score_page(html: str, label: dict) -> dict:
         result["byline"] = (names(byline) == names(label["byline"])) if label["byline"] else not byline
     if "date" in label:
         result["date"] = ((date or "")[:10] == label["date"]) if label["date"] else not date
+    if "quotes" in label:
+        result.update(score_quotes(quotes, label["quotes"] or []))
+    if "funding" in label:
+        statement = norm(label["funding"])
+        result["funding"] = (statement in norm(funding)) if statement else not funding
     result["got"] = {"title": title, "byline": byline, "date": date}
+    if "funding" in label:
+        result["got"]["funding"] = funding
     return result
+
+
+def score_quotes(quotes: list[tuple[str, str | None]], labelled: list[dict]) -> dict:
+    """The labelled quotations found among the listed ones, with their speakers, and the listed
+    quotes that are none of them."""
+    labelled = [quote for quote in labelled if norm(quote.get("text"))]
+    found = [False] * len(labelled)
+    false, wrong_speaker = [], []
+    for text, speaker in quotes:
+        match = next((i for i, quote in enumerate(labelled) if not found[i] and quote_matches(text, quote["text"])),
+                     None)
+        if match is None:
+            false.append(text)
+            continue
+        found[match] = True
+        if not same_speaker(speaker, labelled[match].get("speaker")):
+            wrong_speaker.append(f"{speaker!r} for {labelled[match].get('speaker')!r}: {text}")
+    return {"quotes": len(labelled), "quotes missed": [q["text"] for q, hit in zip(labelled, found) if not hit],
+            "quotes false": false, "speakers wrong": wrong_speaker}
+
+
+FIELDS = ("title", "byline", "date", "funding")
 
 
 def main() -> int:
@@ -99,21 +136,31 @@ def main() -> int:
             row["drop"] += result["drop"]
             row["leaked"] += len(result["leaked"])
             row["empty"] += result["empty"]
-            for field in ("title", "byline", "date"):
+            for field in FIELDS:
                 if field in result:
                     row[field] += 1
                     row[f"{field} right"] += result[field]
+            if "quotes" in result:
+                missed, false = len(result["quotes missed"]), len(result["quotes false"])
+                row["quotes"] += result["quotes"]
+                row["quotes found"] += result["quotes"] - missed
+                row["quotes listed"] += result["quotes"] - missed + false
+                row["quotes real"] += result["quotes"] - missed
+                row["speakers right"] += result["quotes"] - missed - len(result["speakers wrong"])
         if result["lost"] or result["leaked"] or result["empty"] or not all(
-                result.get(field, True) for field in ("title", "byline", "date")):
+                result.get(field, True) for field in FIELDS) or result.get("quotes missed") \
+                or result.get("quotes false") or result.get("speakers wrong"):
             misses.append((half(page.stem), page.name, result))
     print(f"{'slice':<14}{'pages':>6}{'right':>7}{'kept':>14}{'leaked':>13}{'empty':>6}"
-          f"{'title':>9}{'byline':>9}{'date':>9}")
+          f"{'title':>9}{'byline':>9}{'date':>9}{'funding':>9}{'quotes':>9}{'real':>9}{'speaker':>9}")
     for key in ["tune", "check", "all"] + sorted(k for k in rows if k.startswith("lang ")):
         row = rows[key]
         if not row["pages"]:
             continue
         kept = row["keep"] - row["lost"]
-        fields = [f"{row[f + ' right']}/{row[f]}" for f in ("title", "byline", "date")]
+        fields = [f"{row[f + ' right']}/{row[f]}" for f in FIELDS]
+        fields += [f"{row['quotes found']}/{row['quotes']}", f"{row['quotes real']}/{row['quotes listed']}",
+                   f"{row['speakers right']}/{row['quotes found']}"]
         print(f"{key:<14}{row['pages']:>6}{row['right']:>7}"
               f"{kept:>6}/{row['keep']:<4}{kept / max(1, row['keep']):>4.0%}"
               f"{row['leaked']:>6}/{row['drop']:<4}{row['empty']:>5}"
@@ -126,6 +173,9 @@ def main() -> int:
             print(f"  lost   {line[:100]}")
         for line in result["leaked"]:
             print(f"  leaked {line[:100]}")
+        for key in ("quotes missed", "quotes false", "speakers wrong"):
+            for line in result.get(key, []):
+                print(f"  {key.split()[0][:-1]} {key.split()[1]:<7} {line[:100]}")
     return 0
 
 

@@ -48,3 +48,34 @@ def test_bylines_compare_as_names_whatever_joins_them():
     assert whole_pages.names("Lucía Vidal y Ramiro Oyarzo") == whole_pages.names("Lucía Vidal and Ramiro Oyarzo")
     assert whole_pages.names("Ольга Серова и Иван Дуб") == whole_pages.names("Ольга Серова, Иван Дуб")
     assert whole_pages.names("Ana Vidal") != whole_pages.names("Ana Vidal and Rui Pena")
+
+
+QUOTED = """<html lang="nl"><head><title>Nieuwe kade</title></head><body><article><h1>Nieuwe kade</h1>
+<p>De haven krijgt een nieuwe kade voor kleine vrachtschepen, melden de havenmeesters deze week.</p>
+<p>"We bouwen eindelijk voor de binnenvaart en niet alleen voor de cruiseschepen," zei havenmeester Joris Plets.</p>
+<p>Het werk begint in het voorjaar en moet twee jaar duren volgens de planning van het bestuur.</p>
+<p>Dit onderzoek werd gefinancierd door het Fonds voor Waterbouw (subsidie WB-2291).</p>
+</article></body></html>"""
+
+
+def test_quotes_speakers_and_funding_score_against_the_label():
+    label = {"keep": [], "drop": [],
+             "quotes": [{"text": "We bouwen eindelijk voor de binnenvaart en niet alleen voor de cruiseschepen",
+                         "speaker": "Joris Plets"},
+                        {"text": "a quotation the page never holds", "speaker": None}],
+             "funding": "Dit onderzoek werd gefinancierd door het Fonds voor Waterbouw (subsidie WB-2291)."}
+    result = whole_pages.score_page(QUOTED, label)
+    assert result["quotes"] == 2
+    assert result["quotes missed"] == ["a quotation the page never holds"]
+    assert result["quotes false"] == [] and result["speakers wrong"] == []
+    assert result["funding"] is True
+    wrong = whole_pages.score_page(QUOTED, {"keep": [], "drop": [], "funding": None,
+                                            "quotes": [{"text": "We bouwen eindelijk voor de binnenvaart",
+                                                        "speaker": "Ilse Maes"}]})
+    assert wrong["funding"] is False  # the page's statement where the label says there is none
+    assert len(wrong["speakers wrong"]) == 1
+
+
+def test_a_listed_quote_no_label_names_is_a_false_one():
+    result = whole_pages.score_page(QUOTED, {"keep": [], "drop": [], "quotes": []})
+    assert len(result["quotes false"]) == 1
