@@ -20,6 +20,7 @@ field is right when it holds the statement, or is empty where the label says nul
 other benchmarks do. Usage:
 
     PYTHONPATH=src python benchmarks/whole_pages.py [--corpus multilingual-pages] [--misses N]
+        [--tool trafilatura]
 """
 
 from __future__ import annotations
@@ -64,14 +65,27 @@ def names(text: str | None) -> frozenset[str]:
     return frozenset(words(text)) - CONNECTORS
 
 
-def score_page(html: str, label: dict) -> dict:
-    """What cleanpage made of one page, against its label."""
+def score_page(html: str, label: dict, tool: str = "cleanpage") -> dict:
+    """What cleanpage (or a competitor, as accuracy.py runs it) made of one page, against its
+    label. Quotations and funding are scored for cleanpage only: no other tool gives them."""
+    if tool != "cleanpage":
+        from accuracy import RUNNERS
+
+        out = RUNNERS[tool](html, None)
+        body, title, byline, date = out.text, out.title, out.byline, out.date
+        label = {key: value for key, value in label.items() if key not in ("quotes", "funding")}
+        return _score(label, body, title, byline, date, [], None)
     try:
         article = cleanpage.clean(html)
         body, title, byline, date = article.text, article.title, article.byline, article.date
         quotes, funding = [(quote.text, quote.speaker) for quote in article.quotes], article.funding
     except cleanpage.NoContentError:
         body, title, byline, date, quotes, funding = "", None, None, None, [], None
+    return _score(label, body, title, byline, date, quotes, funding)
+
+
+def _score(label: dict, body: str, title: str | None, byline: str | None, date: str | None,
+           quotes: list[tuple[str, str | None]], funding: str | None) -> dict:
     text = collapsed(body)
     lost = [line for line in label.get("keep", []) if collapsed(line) not in text]
     leaked = [line for line in label.get("drop", []) if collapsed(line) in text]
@@ -120,13 +134,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default="multilingual-pages", help="a folder under benchmarks/")
     parser.add_argument("--misses", type=int, default=0, help="print the first N pages with a miss")
+    parser.add_argument("--tool", default="cleanpage", choices=("cleanpage", "trafilatura", "readability"),
+                        help="the extractor scored (competitors as benchmarks/accuracy.py runs them)")
     args = parser.parse_args()
     folder = HERE / args.corpus
     rows = defaultdict(lambda: defaultdict(int))
     misses = []
     for page in sorted(folder.glob("*.html")):
         label = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-        result = score_page(page.read_text(encoding="utf-8"), label)
+        result = score_page(page.read_text(encoding="utf-8"), label, args.tool)
         for key in (half(page.stem), "all", f"lang {label.get('lang', '?')}"):
             row = rows[key]
             row["pages"] += 1

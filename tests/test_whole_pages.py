@@ -79,3 +79,11 @@ def test_quotes_speakers_and_funding_score_against_the_label():
 def test_a_listed_quote_no_label_names_is_a_false_one():
     result = whole_pages.score_page(QUOTED, {"keep": [], "drop": [], "quotes": []})
     assert len(result["quotes false"]) == 1
+
+
+def test_a_competitor_is_scored_on_the_lines_and_fields_it_gives():
+    label = {"title": "Nieuwe kade", "keep": ["De haven krijgt een nieuwe kade voor kleine vrachtschepen"],
+             "drop": [], "quotes": [{"text": "We bouwen eindelijk", "speaker": "Joris Plets"}], "funding": None}
+    result = whole_pages.score_page(QUOTED, label, tool="readability")
+    assert result["lost"] == [] and not result["empty"]
+    assert "quotes" not in result and "funding" not in result  # readability-lxml gives neither
