@@ -907,3 +907,26 @@ def test_an_aside_between_the_articles_paragraphs_is_its_callout() -> None:
     assert all(f"After {i}:" in article.text for i in range(3))
     assert "Quoted: the eastern quay" not in article.text
     assert "weekly updates" not in article.text
+
+
+@pytest.mark.parametrize("caption, photo_line", [
+    ("Figure 3-2: The buffer after the second write, its pointer moved past the old data.",
+     "The harbour master on the quay at dawn."),
+    ("Abb. 4: Der Puffer nach dem zweiten Schreiben, der Zeiger hinter den alten Daten.",
+     "Der Hafenmeister am Kai im Morgengrauen."),
+    ("Tabla 2. Tiempos de lectura del búfer en los tres discos probados.",
+     "El capitán del puerto en el muelle al amanecer."),
+    ("Рис. 5. Буфер после второй записи: указатель стоит за старыми данными.",
+     "Начальник порта на причале на рассвете."),
+])
+def test_a_numbered_figure_caption_is_the_documents_own(caption: str, photo_line: str) -> None:
+    # a caption that numbers its figure is one the text points to ("as figure 3-2 shows"): a manual's
+    # or a book's, kept; a photo's line with no number still goes
+    html = page("<article><h1>Harbour plan reviewed</h1>" + paragraphs(2)
+                + f"<figure><img src='a.png'><figcaption>{caption}</figcaption></figure>"
+                + paragraphs(2, word="Part")
+                + f"<p><span class='caption'>{caption}</span></p>"
+                + f"<figure><img src='b.jpg'><figcaption>{photo_line}</figcaption></figure></article>")
+    article = cleanpage.clean(html)
+    assert article.text.count(caption) == 2
+    assert photo_line not in article.text

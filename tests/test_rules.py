@@ -1695,3 +1695,32 @@ def test_a_label_before_two_links_inside_the_text_is_further_reading(label: str,
            f"<a href='/s1'>渡轮时刻表调整</a>{indent}<a href='/s2'>港口新建面包房</a>{indent}</div>{indent}")
     text = text_of(article_with(extra_inside=box))
     assert "渡轮" not in text and "面包房" not in text and "Paragraph" in text
+
+
+@pytest.mark.parametrize("names, rule", [
+    ("card-bg-overlay", None), ("hero__image-overlay", None), ("tileHover-overlay", None),
+    ("overlay-gradient", None), ("background-overlay", None),
+    ("overlay", "modal"), ("search-overlay", "modal"), ("menu-overlay", "modal"), ("video-overlay", "modal"),
+])
+def test_an_overlay_over_a_picture_is_no_pop_up(names: str, rule: str | None) -> None:
+    # "overlay" beside the picture it lies on names a layer of colour or words, not a dialog
+    assert _class_rule(names) == rule
+
+
+def test_words_set_on_a_picture_layer_stay_and_a_pop_up_still_goes() -> None:
+    cards = "".join(
+        f"<div class='card'><img src='{i}.jpg'><div class='card-bg-overlay'><h3>{title}</h3>"
+        f"<p>{line}</p></div></div>"
+        for i, (title, line) in enumerate((
+            ("Garden design", "We plan beds, paths and ponds for small town gardens, from the first sketch on."),
+            ("Gartenpflege", "Wir schneiden Hecken, mähen den Rasen und pflegen die Beete das ganze Jahr über."),
+            ("Entretien", "Nous taillons les haies et tondons la pelouse de votre jardin toute l'année."),
+        )))
+    html = ("<html><head><title>Garden services</title></head><body><main><h1>Garden services</h1>"
+            "<p>Our team of six gardeners has looked after the gardens of the valley for twenty years, "
+            "in every season and in every weather.</p>" + cards
+            + "<div class='newsletter-overlay'><p>Get our spring planting calendar in your inbox.</p></div>"
+            "</main></body></html>")
+    text = cleanpage.clean(html).text
+    assert "ponds for small town gardens" in text and "Hecken" in text and "tondons la pelouse" in text
+    assert "spring planting calendar" not in text

@@ -60,6 +60,7 @@ from .rules import (
     BYLINE_TEXT_TAGS,
     CAPTION_RE,
     CAPTION_TAGS,
+    FIGURE_NUMBER_RE,
     CARD_LINK_CHARS,
     COMMAS,
     COMMENT_FORM_LABELS,
@@ -2390,6 +2391,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
             and (tag in CAPTION_TAGS or len(el.text_content() if text is None else text) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
+            and not FIGURE_NUMBER_RE.match(el.text_content() if text is None else text) \
             and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el) or _carousel_of_text(el)
                                                   or not article and _one_of_texts(el))):
         return "caption"
