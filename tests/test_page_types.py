@@ -1272,3 +1272,40 @@ def test_a_gallery_of_feature_cards_with_captions_of_sentences_is_a_products_con
 def test_a_gallerys_captions_still_go_on_a_page_said_an_article() -> None:
     text = cleanpage.clean(features_gallery("NewsArticle")).text
     assert "Feature number 2 of the harbour lamp" not in text and "committee met on Tuesday" in text
+
+
+RANKING_INTROS = {
+    "en": ("Top ranked harbour cranes",
+           ("See how the harbour cranes we tested rank on our lifting score, "
+            "measured over a season of work on the eastern quay.")),
+    "de": ("Die besten Hafenkräne",
+           ("So schneiden die getesteten Hafenkräne in unserer Hebewertung ab, "
+            "gemessen über eine ganze Saison am östlichen Kai.")),
+    "fr": ("Classement des grues portuaires",
+           ("Voici comment les grues portuaires testées se classent selon "
+            "notre note de levage, mesurée pendant une saison sur le quai est.")),
+    "es": ("Las mejores grúas portuarias",
+           ("Así se clasifican las grúas portuarias que probamos según nuestra "
+            "puntuación de carga, medida durante una temporada en el muelle este.")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RANKING_INTROS))
+def test_a_rankings_rows_drawn_with_blocks_keep_each_items_linked_name(lang: str) -> None:
+    # a long ranking (forty rows), each row a block: its first cell the rank, the item's logo and its name, both linked to the
+    # item's page, then a cell with the score and its count; the name is the item, not a teaser of another page.
+    # The site's menu (links to many pages) still goes.
+    heading, intro = RANKING_INTROS[lang]
+    rows = "".join(f"<div class='flex entry-row'><div class='cell-wide flex'><div class='rank'>{i}.</div>"
+                   f"<div class='flex'><div class='logo'><a href='https://example.org/crane/{i}'>"
+                   f"<img src='/logo/{i}.png' alt=''></a></div>"
+                   f"<div class='truncate'><a href='https://example.org/crane/{i}'>Quaylift {i}</a></div></div></div>"
+                   f"<div class='cell-narrow'>{9 - i / 10:.1f} / 10 ({300 - i} ratings)</div></div>"
+                   for i in range(1, 41))
+    menu = "<div class='menu'>" + "".join(f"<div><a href='/topic/{k}'>Topic {k}</a></div>" for k in range(6)) + "</div>"
+    html = page(f"<div class='top'>{menu}</div><main><h1>{heading}</h1><p>{intro}</p>"
+                f"<div class='board'>{rows}</div></main>", title=heading, head="<meta charset='utf-8'>")
+    article = cleanpage.clean(html)
+    assert all(f"Quaylift {i}" in article.text for i in range(1, 41))
+    assert "8.5 / 10" in article.text
+    assert "Topic 3" not in article.text

@@ -521,6 +521,13 @@ IN_PAGE_HREFS = ("#", "javascript:")
 # A list item's card may wrap its heading and details this many blocks inside the repeated one
 # (wrappers with nothing else in them not counted), and this many levels in all.
 ITEM_CARD_LEVELS = 2
+# A ranking's row drawn with blocks: its first cell, its linked name (wrapped this many blocks
+# deep at most, with a rank number of this many characters outside the link), is the item.
+# It is one of MIN_RANKED_ROWS rows at least: a ranking or a table is long; a rail of other
+# stories (a linked title, its date) is a few rows.
+ROW_CELL_LEVELS = 3
+MAX_ROW_CELL_OWN_CHARS = 4
+MIN_RANKED_ROWS = 8
 MAX_CARD_WRAPPERS = 8
 # A paragraph that is a sentence around its links ("For the details, see <a>…</a> and <a>…</a>.",
 # "<a>Name</a>, a physician at <a>…</a>, explains …") is text, however much of it is linked:
@@ -2516,9 +2523,11 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 and not _in_embedded_post(el) and not _leads_quotation(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return None if _index_section(el, sections=not product) or _introduced(el) \
-                    or _letter_section(el) or _sub_list(el) else "link-list"
+                    or _letter_section(el) or _sub_list(el) \
+                    or (not (article or product) and _row_title_cell(el)) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
                     and not _item_paragraph(el) and not _item_heading(el, stripped) \
+                    and (article or product or not _row_title_cell(el)) \
                     and not _linked_quotation(el, stripped) \
                     and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
@@ -3153,6 +3162,32 @@ def _item_heading(el: etree._Element, text: str) -> bool:
         return False  # (an accordion's question, a toggle to "#", over its folded answer)
     return any(_unlinked_chars(after) >= MIN_GRID_ITEM_OWN_CHARS for after in details) \
         and _repeated_card(el.getparent())
+
+
+def _row_title_cell(el: etree._Element) -> bool:
+    """Is `el`, an item's image and name linked to its one page, the first cell with words of a
+    row that is one of MIN_RANKED_ROWS siblings of its tag and class (a ranking's or a table's rows
+    drawn with blocks), with words outside links in a cell after it (the item's score, price,
+    date), or inside such a cell (ROW_CELL_LEVELS up at most)? The row's other cells are its
+    details; its linked name is the item, not a teaser. (Asked off articles and products: there,
+    such rows are the site's other stories, the shop's other products and sizes.)"""
+    hrefs = [a.get("href", "") for a in el.iter("a")]
+    if not hrefs or not all(href and "#" not in href and not href.lower().startswith(IN_PAGE_HREFS)
+                            for href in hrefs):
+        return False  # (an accordion's toggle, a table of contents: the page's own parts)
+    for cell in (el, *islice(el.iterancestors(), ROW_CELL_LEVELS)):
+        row = cell.getparent()
+        parent = None if row is None else row.getparent()
+        if parent is None or (cell is not el and _unlinked_chars(cell) > MAX_ROW_CELL_OWN_CHARS) \
+                or len({a.get("href") for a in cell.iter("a")}) > 1:
+            return False  # (an item's image and name link to its one page; a menu's links to many)
+        cells = [one for one in row if isinstance(one.tag, str) and _has_words(one)]
+        if cells[0] is cell and count_up_to(cell.iter("a"), 2) == 2 \
+                and any(_unlinked_chars(one) >= MIN_GRID_ITEM_OWN_CHARS for one in cells[1:]):
+            tag, kind = row.tag, row.get("class")
+            rows = (sib for sib in islice(parent, MAX_INDEX_SIBLINGS) if sib.tag == tag and sib.get("class") == kind)
+            return count_up_to(rows, MIN_RANKED_ROWS) >= MIN_RANKED_ROWS
+    return False
 
 
 def _links_away(el: etree._Element) -> bool:
