@@ -1309,3 +1309,50 @@ def test_a_rankings_rows_drawn_with_blocks_keep_each_items_linked_name(lang: str
     assert all(f"Quaylift {i}" in article.text for i in range(1, 41))
     assert "8.5 / 10" in article.text
     assert "Topic 3" not in article.text
+
+
+COLLECTION_WORDS = {
+    "en": ("Bookcases", "Tideline bookcase", "Regular price",
+           ("A good bookcase stands straight on an uneven floor, holds its shelves without sagging and "
+            "fits the room it lives in, whether a hallway, a study or a child's bedroom. ")),
+    "de": ("Bücherregale", "Gezeiten-Regal", "Normalpreis",
+           ("Ein gutes Bücherregal steht auch auf unebenem Boden gerade, trägt seine Böden ohne "
+            "Durchhängen und passt in den Raum, ob Flur, Arbeitszimmer oder Kinderzimmer. ")),
+    "fr": ("Bibliothèques", "Bibliothèque Marée", "Prix normal",
+           ("Une bonne bibliothèque reste droite sur un sol inégal, porte ses étagères sans fléchir "
+            "et trouve sa place dans la pièce, couloir, bureau ou chambre d'enfant. ")),
+}
+
+
+def collection_page(lang: str, kind: str) -> str:
+    """A shop's category page: its introduction, twenty product cards (each a picture's link,
+    then one link around the name's heading and the price), a buying guide longer than the cards."""
+    heading, name, price, guide = COLLECTION_WORDS[lang]
+    cards = "".join(
+        f"<div class='product-card'><div class='media'><a href='https://example.org/p/{i}'>"
+        f"<img src='/{i}.jpg' alt=''></a></div><div class='price-box'><a href='https://example.org/p/{i}'>"
+        f"<h3>{name} {i}, 80x28x202</h3><span class='price'>{price} ${120 + i}.00</span></a></div>"
+        f"<span class='facts'>{name[:4]} 2 m</span></div>" for i in range(20))
+    guide_text = "".join(f"<h2>{heading} {k}</h2><p>{guide * 2}</p>" for k in range(4))
+    return page(f"<main><h1>{heading}</h1><p>{guide}</p><div class='product-list'>{cards}</div>"
+                f"{guide_text}</main>", title=heading, head=f"<meta property='og:type' content='{kind}'>")
+
+
+@pytest.mark.parametrize("lang", sorted(COLLECTION_WORDS))
+def test_a_collections_many_cards_between_its_introduction_and_its_guide_are_items(lang: str) -> None:
+    # the page says it is a group of products; its twenty cards hold less than half of the
+    # text (a long buying guide follows) but are its items: each name's heading, in one link
+    # with the price, stays; the guide stays too
+    heading, name, price, _guide = COLLECTION_WORDS[lang]
+    article = cleanpage.clean(collection_page(lang, "product.group"))
+    assert all(f"{name} {i}, 80x28x202" in article.text for i in range(20))
+    assert f"{price} $125.00" in article.text
+    assert f"{heading} 3" in article.text
+
+
+def test_a_pages_cards_beside_a_longer_text_stay_a_teaser_list_unless_it_says_it_is_a_collection() -> None:
+    # the same page, saying nothing of itself: the cards are less than half of its text, which
+    # is no grid's (a site's teasers beside its guide), and they go as before
+    article = cleanpage.clean(collection_page("en", "website"))
+    assert "Tideline bookcase 5, 80x28x202" not in article.text
+    assert "Bookcases 3" in article.text
