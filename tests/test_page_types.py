@@ -1272,3 +1272,87 @@ def test_a_gallery_of_feature_cards_with_captions_of_sentences_is_a_products_con
 def test_a_gallerys_captions_still_go_on_a_page_said_an_article() -> None:
     text = cleanpage.clean(features_gallery("NewsArticle")).text
     assert "Feature number 2 of the harbour lamp" not in text and "committee met on Tuesday" in text
+
+
+RANKING_INTROS = {
+    "en": ("Top ranked harbour cranes",
+           ("See how the harbour cranes we tested rank on our lifting score, "
+            "measured over a season of work on the eastern quay.")),
+    "de": ("Die besten Hafenkräne",
+           ("So schneiden die getesteten Hafenkräne in unserer Hebewertung ab, "
+            "gemessen über eine ganze Saison am östlichen Kai.")),
+    "fr": ("Classement des grues portuaires",
+           ("Voici comment les grues portuaires testées se classent selon "
+            "notre note de levage, mesurée pendant une saison sur le quai est.")),
+    "es": ("Las mejores grúas portuarias",
+           ("Así se clasifican las grúas portuarias que probamos según nuestra "
+            "puntuación de carga, medida durante una temporada en el muelle este.")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RANKING_INTROS))
+def test_a_rankings_rows_drawn_with_blocks_keep_each_items_linked_name(lang: str) -> None:
+    # a long ranking (forty rows), each row a block: its first cell the rank, the item's logo and its name, both linked to the
+    # item's page, then a cell with the score and its count; the name is the item, not a teaser of another page.
+    # The site's menu (links to many pages) still goes.
+    heading, intro = RANKING_INTROS[lang]
+    rows = "".join(f"<div class='flex entry-row'><div class='cell-wide flex'><div class='rank'>{i}.</div>"
+                   f"<div class='flex'><div class='logo'><a href='https://example.org/crane/{i}'>"
+                   f"<img src='/logo/{i}.png' alt=''></a></div>"
+                   f"<div class='truncate'><a href='https://example.org/crane/{i}'>Quaylift {i}</a></div></div></div>"
+                   f"<div class='cell-narrow'>{9 - i / 10:.1f} / 10 ({300 - i} ratings)</div></div>"
+                   for i in range(1, 41))
+    menu = "<div class='menu'>" + "".join(f"<div><a href='/topic/{k}'>Topic {k}</a></div>" for k in range(6)) + "</div>"
+    html = page(f"<div class='top'>{menu}</div><main><h1>{heading}</h1><p>{intro}</p>"
+                f"<div class='board'>{rows}</div></main>", title=heading, head="<meta charset='utf-8'>")
+    article = cleanpage.clean(html)
+    assert all(f"Quaylift {i}" in article.text for i in range(1, 41))
+    assert "8.5 / 10" in article.text
+    assert "Topic 3" not in article.text
+
+
+COLLECTION_WORDS = {
+    "en": ("Bookcases", "Tideline bookcase", "Regular price",
+           ("A good bookcase stands straight on an uneven floor, holds its shelves without sagging and "
+            "fits the room it lives in, whether a hallway, a study or a child's bedroom. ")),
+    "de": ("Bücherregale", "Gezeiten-Regal", "Normalpreis",
+           ("Ein gutes Bücherregal steht auch auf unebenem Boden gerade, trägt seine Böden ohne "
+            "Durchhängen und passt in den Raum, ob Flur, Arbeitszimmer oder Kinderzimmer. ")),
+    "fr": ("Bibliothèques", "Bibliothèque Marée", "Prix normal",
+           ("Une bonne bibliothèque reste droite sur un sol inégal, porte ses étagères sans fléchir "
+            "et trouve sa place dans la pièce, couloir, bureau ou chambre d'enfant. ")),
+}
+
+
+def collection_page(lang: str, kind: str) -> str:
+    """A shop's category page: its introduction, twenty product cards (each a picture's link,
+    then one link around the name's heading and the price), a buying guide longer than the cards."""
+    heading, name, price, guide = COLLECTION_WORDS[lang]
+    cards = "".join(
+        f"<div class='product-card'><div class='media'><a href='https://example.org/p/{i}'>"
+        f"<img src='/{i}.jpg' alt=''></a></div><div class='price-box'><a href='https://example.org/p/{i}'>"
+        f"<h3>{name} {i}, 80x28x202</h3><span class='price'>{price} ${120 + i}.00</span></a></div>"
+        f"<span class='facts'>{name[:4]} 2 m</span></div>" for i in range(20))
+    guide_text = "".join(f"<h2>{heading} {k}</h2><p>{guide * 2}</p>" for k in range(4))
+    return page(f"<main><h1>{heading}</h1><p>{guide}</p><div class='product-list'>{cards}</div>"
+                f"{guide_text}</main>", title=heading, head=f"<meta property='og:type' content='{kind}'>")
+
+
+@pytest.mark.parametrize("lang", sorted(COLLECTION_WORDS))
+def test_a_collections_many_cards_between_its_introduction_and_its_guide_are_items(lang: str) -> None:
+    # the page says it is a group of products; its twenty cards hold less than half of the
+    # text (a long buying guide follows) but are its items: each name's heading, in one link
+    # with the price, stays; the guide stays too
+    heading, name, price, _guide = COLLECTION_WORDS[lang]
+    article = cleanpage.clean(collection_page(lang, "product.group"))
+    assert all(f"{name} {i}, 80x28x202" in article.text for i in range(20))
+    assert f"{price} $125.00" in article.text
+    assert f"{heading} 3" in article.text
+
+
+def test_a_pages_cards_beside_a_longer_text_stay_a_teaser_list_unless_it_says_it_is_a_collection() -> None:
+    # the same page, saying nothing of itself: the cards are less than half of its text, which
+    # is no grid's (a site's teasers beside its guide), and they go as before
+    article = cleanpage.clean(collection_page("en", "website"))
+    assert "Tideline bookcase 5, 80x28x202" not in article.text
+    assert "Bookcases 3" in article.text

@@ -341,7 +341,7 @@ def _own_pass(root, text: str, meta, options: Options, steer: Steering | None = 
         removals += boilerplate.strip(root, options, content.main_candidate, product=meta.kind == "product",
                                       article=meta.kind == "article")
         body = content.find_body(root, meta.title, options, removals, article=meta.kind == "article",
-                                 product=meta.kind == "product")
+                                 product=meta.kind == "product", collection=meta.kind == "collection")
     if body is None:
         raise NoContentError("no content node found", removals=tuple(removals))
     if comments is not None:

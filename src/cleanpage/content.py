@@ -435,6 +435,12 @@ GRID_TILE_TAGS = frozenset(("div", "section", "article"))
 # forums and collections check down (a thread's one-line replies kept); cards grouped by _shape
 # (digits aside): listings check down.
 GRID_BODY_SHARE = 0.5
+# ...or GRID_COLLECTION_SHARE of it on a page that says it is a collection (og:type product.group),
+# when the group holds GRID_COLLECTION_ITEMS cards or more: a shop's results between its
+# introduction and its buying guide. wcxb-dev collections tune +0.0006 (with CARD_HEADING_SHARE),
+# no page of a check half moved; on every page (not only a collection's): collections check down.
+GRID_COLLECTION_ITEMS = 12
+GRID_COLLECTION_SHARE = 0.3
 GRID_CARD_TAGS = GRID_TILE_TAGS | {"li"}
 CAROUSEL_RE = re.compile(r"(?:^|[\s_-])(?:carousel|slider|swiper|slick|slide)(?=$|[\s_-])")
 # A block the caption words name for its carousel ("carousel-slide", "swiper-slide") is one of
@@ -514,6 +520,10 @@ QUOTED_BLOCK_TAGS = frozenset(("blockquote", "pre"))
 # its details. wcxb-dev listings tune +0.004, check +0.000 (two pages up a little); collections
 # +0.008 / +0.000; no page down in any set.
 ITEM_HEADING_SHARE = 0.8
+# ...or this share, in a body read as cards (a page read whole, a grid of items): a product's
+# link wraps its name's heading and its price, whose words weigh as much as a short name
+# (alone it moved no page: grids that short names leave as link lists were few).
+CARD_HEADING_SHARE = 0.4
 # ...and a card's linked title stays above the item's summary in sentences too (a news digest's
 # entries, each a linked headline, a date and a paragraph) when it links to the item's page, not
 # to "#" (an accordion's question over its answer) or a script. wcxb-dev listings tune +0.0009,
@@ -522,6 +532,13 @@ IN_PAGE_HREFS = ("#", "javascript:")
 # A list item's card may wrap its heading and details this many blocks inside the repeated one
 # (wrappers with nothing else in them not counted), and this many levels in all.
 ITEM_CARD_LEVELS = 2
+# A ranking's row drawn with blocks: its first cell, its linked name (wrapped this many blocks
+# deep at most, with a rank number of this many characters outside the link), is the item.
+# It is one of MIN_RANKED_ROWS rows at least: a ranking or a table is long; a rail of other
+# stories (a linked title, its date) is a few rows.
+ROW_CELL_LEVELS = 3
+MAX_ROW_CELL_OWN_CHARS = 4
+MIN_RANKED_ROWS = 8
 MAX_CARD_WRAPPERS = 8
 # A paragraph that is a sentence around its links ("For the details, see <a>…</a> and <a>…</a>.",
 # "<a>Name</a>, a physician at <a>…</a>, explains …") is text, however much of it is linked:
@@ -557,13 +574,15 @@ MAX_DATED_BYLINE_WORDS = MAX_BYLINE_TEXT_CHARS // 2
 
 
 def find_body(root: etree._Element, title: str | None, options: Options,
-              removals: list[Removal], article: bool = False, product: bool = False) -> etree._Element | None:
+              removals: list[Removal], article: bool = False, product: bool = False,
+              collection: bool = False) -> etree._Element | None:
     """The article body as a fresh <div>, or None when the page holds none.
 
     `article`: the page says it is an article (og:type, JSON-LD), and only a narrower
     choice than on other pages gives way to the whole page (see _narrow). `product`: it says
     it is a product, whose description is its content, not the shop's sections around it
-    (see _section_won)."""
+    (see _section_won). `collection`: it says it is a group of products, whose many cards are
+    a grid of items at a smaller share of the text (see _item_grid)."""
     body = root.find("body")
     if body is None:
         body = root
@@ -607,7 +626,7 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     # (on a page that says it is an article, a choice without a sentence that is a list of titled
     # cards is a grid too: a shop's products, which blog engines call articles; wcxb-dev collections
     # tune +0.0017, no page of a check half moved)
-    grid = cards is not None or (_item_grid(container) if not article else
+    grid = cards is not None or (_item_grid(container, collection) if not article else
                                  not has_prose(container) and _card_list(container))
     if grid:  # a grid of items: a shop's description below it, outside its landmark, is the page's too
         for el in after:
@@ -686,16 +705,22 @@ def _trailing_text(el: etree._Element) -> bool:
     return prose_chars(el) >= TRAILING_TEXT_MIN_PROSE and link_density(el) <= TRAILING_TEXT_MAX_LINK_DENSITY
 
 
-def _item_grid(container: etree._Element) -> bool:
-    """Is `container` a grid of item cards (GRID_BODY_SHARE)? One walk; a group is read only
-    under a parent that holds that share of the text."""
-    least = GRID_BODY_SHARE * len(container.text_content())
+def _item_grid(container: etree._Element, collection: bool = False) -> bool:
+    """Is `container` a grid of item cards (GRID_BODY_SHARE; on a collection's page, many cards
+    GRID_COLLECTION_SHARE)? One walk; a group is read only under a parent that holds that share
+    of the text."""
+    total = len(container.text_content())
+    least = GRID_BODY_SHARE * total
+    fewest = GRID_COLLECTION_SHARE * total if collection else least
     if not least:
         return False
     for _parent, members in _child_groups(container, MIN_GRID_ITEMS, _grid_card_key,
-                                          lambda parent: len(parent.text_content()) >= least):
+                                          lambda parent: len(parent.text_content()) >= fewest):
         cards = [el for el in members if _item_title(el) and not has_prose(el)]
-        if len(cards) >= MIN_GRID_ITEMS and sum(len(el.text_content()) for el in cards) >= least:
+        if len(cards) < MIN_GRID_ITEMS:
+            continue
+        held = sum(len(el.text_content()) for el in cards)
+        if held >= least or (len(cards) >= GRID_COLLECTION_ITEMS and held >= fewest):
             return True
     return False
 
@@ -2518,9 +2543,12 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 and not _in_embedded_post(el) and not _leads_quotation(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return None if _index_section(el, sections=not product) or _introduced(el) \
-                    or _letter_section(el) or _sub_list(el) else "link-list"
+                    or _letter_section(el) or _sub_list(el) \
+                    or (not (article or product) and _row_title_cell(el)) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
-                    and not _item_paragraph(el) and not _item_heading(el, stripped) \
+                    and not _item_paragraph(el) \
+                    and not _item_heading(el, stripped, CARD_HEADING_SHARE if cards else ITEM_HEADING_SHARE) \
+                    and (article or product or not _row_title_cell(el)) \
                     and not _linked_quotation(el, stripped) \
                     and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
@@ -3138,14 +3166,14 @@ def _summary_beside_links(el: etree._Element) -> bool:
     return False
 
 
-def _item_heading(el: etree._Element, text: str) -> bool:
+def _item_heading(el: etree._Element, text: str, share: float = ITEM_HEADING_SHARE) -> bool:
     """Is `el`, one link, the heading of an item: a heading of its whole text (<a><h3>…</h3></a>,
     <h3><a>…</a></h3>) that is one of a grid's tiles (_in_grid), or that opens a card of a list
     (_repeated_card) with details after it, words outside links (a film's year and rating, a
     product's price, a summary when the title links to the item's page: IN_PAGE_HREFS)? A
     section's linked heading is followed by its text; a teaser's headline comes alone."""
     heading = next(el.iter(*HEADING_TAGS), None)
-    if heading is None or len(heading.text_content().strip()) < ITEM_HEADING_SHARE * len(text) \
+    if heading is None or len(heading.text_content().strip()) < share * len(text) \
             or el.find(".//a[@href]") is None:
         return False  # (an <a name> anchor in a section's heading links to no item)
     if _in_grid(el, titled=True):
@@ -3155,6 +3183,32 @@ def _item_heading(el: etree._Element, text: str) -> bool:
         return False  # (an accordion's question, a toggle to "#", over its folded answer)
     return any(_unlinked_chars(after) >= MIN_GRID_ITEM_OWN_CHARS for after in details) \
         and _repeated_card(el.getparent())
+
+
+def _row_title_cell(el: etree._Element) -> bool:
+    """Is `el`, an item's image and name linked to its one page, the first cell with words of a
+    row that is one of MIN_RANKED_ROWS siblings of its tag and class (a ranking's or a table's rows
+    drawn with blocks), with words outside links in a cell after it (the item's score, price,
+    date), or inside such a cell (ROW_CELL_LEVELS up at most)? The row's other cells are its
+    details; its linked name is the item, not a teaser. (Asked off articles and products: there,
+    such rows are the site's other stories, the shop's other products and sizes.)"""
+    hrefs = [a.get("href", "") for a in el.iter("a")]
+    if not hrefs or not all(href and "#" not in href and not href.lower().startswith(IN_PAGE_HREFS)
+                            for href in hrefs):
+        return False  # (an accordion's toggle, a table of contents: the page's own parts)
+    for cell in (el, *islice(el.iterancestors(), ROW_CELL_LEVELS)):
+        row = cell.getparent()
+        parent = None if row is None else row.getparent()
+        if parent is None or (cell is not el and _unlinked_chars(cell) > MAX_ROW_CELL_OWN_CHARS) \
+                or len({a.get("href") for a in cell.iter("a")}) > 1:
+            return False  # (an item's image and name link to its one page; a menu's links to many)
+        cells = [one for one in row if isinstance(one.tag, str) and _has_words(one)]
+        if cells[0] is cell and count_up_to(cell.iter("a"), 2) == 2 \
+                and any(_unlinked_chars(one) >= MIN_GRID_ITEM_OWN_CHARS for one in cells[1:]):
+            tag, kind = row.tag, row.get("class")
+            rows = (sib for sib in islice(parent, MAX_INDEX_SIBLINGS) if sib.tag == tag and sib.get("class") == kind)
+            return count_up_to(rows, MIN_RANKED_ROWS) >= MIN_RANKED_ROWS
+    return False
 
 
 def _links_away(el: etree._Element) -> bool:
