@@ -1157,6 +1157,32 @@ def test_a_sentence_around_its_links_is_content() -> None:
     assert "POSTMETA" not in text
 
 
+@pytest.mark.parametrize("title, about", [
+    ("Rivers of the Lowlands by Anna Brink",
+     "This is the first book to read. The author walks you through a year of floods, gauge by gauge, "
+     "and shows how each town along the banks learned to live with the water, year after year, "
+     "with sandbags, new walls and old habits. Start here."),
+    ("Das Buch der Deiche von Karl Moor",
+     "Dieses Buch erklärt, wie ein Deich gebaut wird, warum er bricht und was die Dörfer dahinter "
+     "tun, wenn das Wasser steigt. Jedes Kapitel endet mit einer Übung für den eigenen Garten, "
+     "mit Skizzen und einer Liste der Werkzeuge."),
+    ("El libro de la lluvia de Marta Gil",
+     "Este libro cuenta cómo se mide la lluvia en cada pueblo del valle, quién anota los datos cada "
+     "mañana y por qué esas libretas salvaron cosechas enteras durante la gran sequía del norte, "
+     "hace ya muchos años."),
+])
+def test_a_roundups_linked_item_title_over_its_text_stays(title: str, about: str) -> None:
+    # a list's item whose title is a paragraph of one link, over a paragraph of sentences about
+    # it, is a roundup's item: the title is its heading; a story's linked headline between its
+    # paragraphs, outside a list, still goes
+    items = "".join(f"<li><p><a href='/shop/{i}'><strong>{i}. {title}</strong></a></p><p>{about}</p></li>"
+                    for i in (1, 2, 3))
+    teaser = "<p><a href='/t/9'><strong>TEASERHEADLINE: the harbour wall in winter</strong></a></p>"
+    text = text_of(article_with(extra_inside=f"<ol>{items}</ol>{teaser}{PARAGRAPHS}"))
+    assert f"2. {title}" in text and about.split(".")[0] in text
+    assert "TEASERHEADLINE" not in text
+
+
 @pytest.mark.parametrize("label", ["Related posts", "You’ll also love…", "Artículos relacionados",
                                    "Ähnliche Artikel", "Articoli correlati:"])
 def test_the_label_over_related_links_goes(label: str) -> None:

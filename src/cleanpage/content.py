@@ -498,6 +498,11 @@ INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture 
 SUB_LIST_ITEM_TAGS = frozenset(("li",))
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
+# ...unless it titles the text right after it in a list's item: a paragraph that is one linked
+# name ("<li><p><a><b>The book</b></a></p>") over a paragraph of sentences about it, this long at
+# least (longer than a teaser's excerpt), is a roundup's item, its heading written as a paragraph.
+# (Not outside a list: a news story's "<p><a><b>Another story</b></a></p>" between its paragraphs.)
+TITLED_TEXT_MIN_CHARS = 200
 # ...and a paragraph of links that ends with a colon stays when a quotation or code follows it:
 # it says where the quoted words come from ("<a>Older</a> versions of <a>the manual say</a>:").
 # wcxb-dev forums check +0.0002, tune +0.00003, nothing else moved.
@@ -2519,7 +2524,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                     or _letter_section(el) or _sub_list(el) else "link-list"
             if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
                     and not _item_paragraph(el) and not _item_heading(el, stripped) \
-                    and not _linked_quotation(el, stripped) \
+                    and not _linked_quotation(el, stripped) and not _titles_text(el) \
                     and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if (density > LABELLED_LINK_DENSITY or 0 < density and len(stripped) < LINK_LIST_CHARS
@@ -2783,6 +2788,19 @@ def _item_paragraph(el: etree._Element) -> bool:
     parent = el.getparent()
     return el.tag == "p" and parent is not None and parent.tag == "li" \
         and count_up_to((child for child in parent if isinstance(child.tag, str)), 2) == 1
+
+
+def _titles_text(el: etree._Element) -> bool:
+    """Is `el`, a paragraph that is one link, the title of the paragraph right after it in a list's
+    item: one of TITLED_TEXT_MIN_CHARS or more, in sentences, not links (a roundup's item,
+    "<li><p><a>The book</a></p><p>Why to read it…</p></li>")? A teaser's excerpt is shorter."""
+    parent = el.getparent()
+    after = el.getnext() if el.tag == "p" and parent is not None and parent.tag == "li" else None
+    if after is None or after.tag != "p":
+        return False
+    text = after.text_content().strip()
+    return len(text) >= TITLED_TEXT_MIN_CHARS and SENTENCE_END_RE.search(text) is not None \
+        and link_density(after) <= MAX_LINK_DENSITY
 
 
 def _linked_sentence(el: etree._Element, text: str) -> bool:
