@@ -1721,3 +1721,28 @@ def test_a_label_before_two_links_inside_the_text_is_further_reading(label: str,
            f"<a href='/s1'>渡轮时刻表调整</a>{indent}<a href='/s2'>港口新建面包房</a>{indent}</div>{indent}")
     text = text_of(article_with(extra_inside=box))
     assert "渡轮" not in text and "面包房" not in text and "Paragraph" in text
+
+
+@pytest.mark.parametrize("intro, rest", [
+    ("Before buying a kettle, I boiled water in nine of them for a month, timing each one and "
+     "measuring how hot the water stayed an hour later.",
+     "The steel kettles kept their heat best, and the glass ones were the slowest to boil."),
+    ("Avant d'acheter une bouilloire, j'ai fait bouillir de l'eau dans neuf modèles pendant un mois, "
+     "en chronométrant chacun et en mesurant la chaleur de l'eau une heure plus tard.",
+     "Les bouilloires en acier gardaient le mieux la chaleur, et celles en verre chauffaient le plus lentement."),
+    ("Przed zakupem czajnika gotowałem wodę w dziewięciu modelach przez miesiąc, mierząc czas każdego "
+     "i temperaturę wody godzinę później.",
+     "Stalowe czajniki najlepiej trzymały ciepło, a szklane najwolniej zagotowały wodę."),
+])
+def test_an_article_whose_text_runs_on_inside_a_figure_keeps_the_text_before_it(intro: str, rest: str) -> None:
+    # a figure whose markup was left open holds the table and every paragraph after it: the
+    # block chosen inside it gives way to the body around it, and the paragraphs before it stay
+    before = "".join(f"<p>INTRO{i} {intro}</p>" for i in range(1, 4))
+    after = "".join(f"<p>REST{i} {rest} {intro}</p>" for i in range(1, 17))
+    html = page("<main><article><h1>Nine kettles tested</h1><div class='story'>"
+                f"{before}<figure class='block-table'><div class='table-wrapper'>"
+                "<table><tr><th>Kettle</th><th>Minutes</th></tr><tr><td>Steel</td><td>4</td></tr></table>"
+                f"{after}</div><figcaption>Minutes to boil</figcaption></figure></div></article></main>",
+                head="<title>Nine kettles tested</title><meta property='og:type' content='article'>")
+    text = text_of(html)
+    assert "INTRO1" in text and "INTRO3" in text and "REST16" in text

@@ -385,6 +385,10 @@ TABLE_LIFT_TAGS = ("table", "ul", "ol")
 TABLE_LIFT_TEXT_SHARE = 0.9
 TABLE_LIFT_LEVELS = 3
 TABLE_LIFT_MIN_PROSE = 400
+# A chosen <figure> gives way the same way, whatever it holds: a figure is a picture or a table
+# the text refers to, and holds the text after it only where its markup was left open (the
+# paragraphs before it then sit beside it).
+FIGURE_LIFT_TAGS = ("figure",)
 # A block beside the choice whose headings are mostly links (at least MIN_TEASER_HEADINGS, and
 # TEASER_HEADING_SHARE of its headings) is a block of teasers to other stories, not article text,
 # however many sentences their summaries hold (_teasers; the first MAX_TEASER_HEADINGS are read).
@@ -1135,12 +1139,15 @@ def _beyond_table(top: etree._Element) -> etree._Element:
     up at most, whose other children hold TABLE_LIFT_MIN_PROSE characters of sentences, in blocks
     low in links and not named as chrome. A comparison table's cells, or a list of reviewed items,
     outscore the paragraphs that introduce and follow them (each cell's score goes to the table
-    whole); `top` when none."""
-    inner = top if top.tag in TABLE_LIFT_TAGS else next(top.iter(*TABLE_LIFT_TAGS), None)
-    if inner is None or len(inner.text_content()) < TABLE_LIFT_TEXT_SHARE * len(top.text_content()) \
-            or (inner.tag != "table" and count_up_to(filter(_headed_section, inner), 2) < 2):
-        return top
-    node = top
+    whole). So does a chosen <figure>, or a block in one, from the figure up (FIGURE_LIFT_TAGS).
+    `top` when none."""
+    node = top if top.tag in FIGURE_LIFT_TAGS else next(top.iterancestors(*FIGURE_LIFT_TAGS), None)
+    if node is None:
+        inner = top if top.tag in TABLE_LIFT_TAGS else next(top.iter(*TABLE_LIFT_TAGS), None)
+        if inner is None or len(inner.text_content()) < TABLE_LIFT_TEXT_SHARE * len(top.text_content()) \
+                or (inner.tag != "table" and count_up_to(filter(_headed_section, inner), 2) < 2):
+            return top
+        node = top
     for _ in range(TABLE_LIFT_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
