@@ -86,7 +86,8 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("share-bar", False, "page", "share/social/follow words, role=toolbar", SOFT_MAX_SHARE),
     Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches and a publication's "
-                                      "subscription offers ('6 issues for £9') in the text", SOFT_MAX_SHARE),
+                                      "subscription offers ('6 issues for £9') in the text, and an archived "
+                                      "newsletter's 'view this email in your browser' line", SOFT_MAX_SHARE),
     Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
     Rule("call-to-action", False, "page", "call-to-action boxes by class words ('cta', 'call-to-action'), on a page "
                                           "that says it is an article only (a service page's offers are its text)",
@@ -1684,7 +1685,8 @@ PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnier
                "خبرنامه", "abonea", "εγγραφείτε", "iratkozz", "hírlevel", "הירשמו", "สมัครรับ", "bülten",
                "assine", "inscreva", "cadastre", "přihlaste", "odebírejte", "подпишитесь", "підпишіться",
                "prenumerera", "tilaa", "melden sie", "registrieren sie", "regístrate", "abone olun", "abonneer",
-               "ニュースレター", "メールマガジン", "メルマガ", "订阅", "訂閱", "뉴스레터", "اشترك")
+               "ニュースレター", "メールマガジン", "メルマガ", "订阅", "訂閱", "뉴스레터", "اشترك", "correo", "courriel",
+               "ce message")
 CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
                 "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
                 "material der", "afp", "con información", "z agencji", "reportagem", "reportaje", "reporte de",
@@ -1849,7 +1851,18 @@ PROMO_TEXT_RE = lazy(
     # a publication's subscription offer: "Subscribe to <Title> and…", "6 issues for £9", "Plus for
     # as little as $3 a month"
     r"^\W*subscribe (?:now )?to (?:[\w’'+]+ ){1,3}(?:and|for|from|today)\b|\b\d+ issues for (?:just |only )?\W?\d|"
-    r"\bfor as little as\b[^.!?]{0,40}\b(?:a|per|the first|first) (?:month|year)\b",
+    r"\bfor as little as\b[^.!?]{0,40}\b(?:a|per|the first|first) (?:month|year)\b|"
+    # a newsletter's line over its archived copy: the e-mail may not show well, see it in a browser
+    # ("Is this email not displaying correctly? View it in your browser", "Diese E-Mail wird nicht
+    # richtig angezeigt?", "Si cet e-mail ne s'affiche pas correctement", "¿No puedes ver este correo?")
+    r"\bthis e-?mail (?:is |isn.t )?(?:not )?(?:displaying|showing|displayed|shown) (?:correctly|properly)|"
+    r"\btrouble (?:viewing|reading|seeing) this e-?mail|\bview this e-?mail (?:in|on) (?:your|a|the) (?:web ?)?browser|"
+    r"\be-?mail (?:wird )?nicht (?:richtig|korrekt) (?:angezeigt|dargestellt)|\be-?mail im browser (?:ansehen|öffnen|anzeigen)|"
+    r"\b(?:cet|ce) (?:e-?mail|courriel|message) ne s.affiche pas correctement|"
+    r"\bno (?:puedes|puede|se puede) ver (?:bien |correctamente )?este (?:e-?mail|correo)|"
+    r"\bquesta e-?mail non (?:viene visualizzata|si vede) correttamente|"
+    r"\bdeze e-?mail (?:wordt )?niet (?:goed|juist|correct) weergegeven|"
+    r"\b(?:ver|visualizar) (?:este|esse) e-?mail (?:corretamente|no (?:seu )?navegador)",
     re.I,
 )
 MAX_PROMO_CHARS = 300
