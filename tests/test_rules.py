@@ -1318,7 +1318,8 @@ def test_a_line_that_is_only_a_byline_goes_on_an_article() -> None:
 
 
 @pytest.mark.parametrize("line", ["Updated: March 4, 2025", "Last updated 12 Jul 2024",
-                                  "Published on Feb 3, 2025 Updated on Feb 11, 2025", "Aktualisiert am 12. März 2025"])
+                                  "Published on Feb 3, 2025 Updated on Feb 11, 2025", "Aktualisiert am 12. März 2025",
+                                  "Last Updated January, 2024", "Actualizado marzo, 2025"])
 def test_a_line_that_is_only_the_articles_date_goes(line: str) -> None:
     # the date after the word that says which, alone on its line in an article's body: metadata, like the
     # byline; a sentence that opens with the same words stays

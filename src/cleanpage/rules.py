@@ -2224,13 +2224,13 @@ BYLINE_TEXT_RE = lazy(
     r"(?:\s*(?:\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\bil\b|\bop\b|[|·•–—-])\s*[^.!?]{0,40})?\W?$"
 )
 # ...and a line that is only the article's date, after the word that says which ("Updated: December
-# 31, 2024", "Last updated June 17, 2024", "Published on Feb 3, 2025 Updated on Feb 11, 2025",
+# 31, 2024", "Last updated June 17, 2024", "Last Updated January, 2024", "Published on Feb 3, 2025 Updated on Feb 11, 2025",
 # "Aktualisiert am 12. März 2025", "Mis à jour le 3 mai 2025"): metadata, like the byline.
 _DATE_WORD = (r"(?:(?:last|page last)\s+)?(?:updated|published|posted|modified|reviewed|aktualisiert|"
               r"veröffentlicht|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
               r"gepubliceerd|zaktualizowano|opublikowano)(?:\s+(?:on|at|am|le|el|il|op|em))?\s*:?\s*")
 _DATE_VALUE = (r"(?:\w{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\w{3,10}\.?,?\s+"
-               r"(?:de\s+)?\d{4}|\w{3,10}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+               r"(?:de\s+)?\d{4}|\w{3,10},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
                r"(?:\s*(?:at|@|,|um|à)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?")
 DATE_LINE_RE = lazy(rf"(?i)^\W{{0,2}}{_DATE_WORD}{_DATE_VALUE}(?:\s*[|·•,]?\s*{_DATE_WORD}{_DATE_VALUE})?\W?$")
 # ...and, on any page but a thread, a grid or a page read whole, a byline line that gives its date
