@@ -1747,3 +1747,25 @@ def test_an_article_whose_text_runs_on_inside_a_figure_keeps_the_text_before_it(
                 head="<title>Nine kettles tested</title><meta property='og:type' content='article'>")
     text = text_of(html)
     assert "INTRO1" in text and "INTRO3" in text and "REST16" in text
+
+
+@pytest.mark.parametrize("quote, caption", [
+    ("The tide gauges told us more in one winter than the old charts did in ten years.",
+     "Ann Lee, harbour master, Port Tarn"),
+    ("Die Pegel haben uns in einem Winter mehr verraten als die alten Karten in zehn Jahren.",
+     "Karl Moor, Hafenmeister"),
+    ("Les marégraphes nous en ont appris plus en un hiver que les vieilles cartes en dix ans.",
+     "Claire Dubois, capitaine du port"),
+])
+def test_the_caption_naming_who_said_an_articles_quotation_stays(quote: str, caption: str) -> None:
+    # in an article, a figure of a quotation and its caption (who said it, their role) is the text's
+    # quotation and its speaker; a photo's caption still goes
+    figure = (f"<figure class='quote-block'><blockquote><p>{quote}</p></blockquote>"
+              f"<figcaption>{caption}</figcaption></figure>")
+    photo = "<figure><img src='/gauge.jpg' alt=''><figcaption>PHOTOCAPTION A gauge at dawn</figcaption></figure>"
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
+            f"{figure}{photo}{PARAGRAPHS}</div></article>")
+    text = text_of(page(body, head))
+    assert quote in text and caption in text
+    assert "PHOTOCAPTION" not in text

@@ -507,6 +507,8 @@ LONE_LINK_DENSITY = 0.9
 # least (longer than a teaser's excerpt), is a roundup's item, its heading written as a paragraph.
 # (Not outside a list: a news story's "<p><a><b>Another story</b></a></p>" between its paragraphs.)
 TITLED_TEXT_MIN_CHARS = 200
+# In an article, a quotation's figure caption this short names who said it (_quotation_caption).
+MAX_QUOTATION_CAPTION_WORDS = 12
 # ...and a paragraph of links that ends with a colon stays when a quotation or code follows it:
 # it says where the quoted words come from ("<a>Older</a> versions of <a>the manual say</a>:").
 # wcxb-dev forums check +0.0002, tune +0.00003, nothing else moved.
@@ -2400,6 +2402,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     # on a page read whole, a "caption" inside a link is a tile's name and price (wcxb-dev collections
     # tune +0.014, listings check +0.001)
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
+            and not (article and _quotation_caption(el)) \
             and (tag in CAPTION_TAGS or len(el.text_content() if text is None else text) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
             and not (tag not in CAPTION_TAGS and (_slide_of_text(el) or _card_authors(el) or _carousel_of_text(el)
@@ -3553,6 +3556,15 @@ def _is_labelled_link(el: etree._Element, text: str) -> bool:
 def _has_named_child(el: etree._Element) -> bool:
     """Has a child with a class or id (a caption or byline <span> inside a <p>)?"""
     return any(child.get("class") or child.get("id") for child in el)
+
+
+def _quotation_caption(el: etree._Element) -> bool:
+    """Is `el` the caption of a figure that holds a quotation, a few words long: who said it, and
+    their role (<figure><blockquote>…</blockquote><figcaption>Ann Lee, harbour master</figcaption>,
+    the HTML standard's way to attribute a quotation)?"""
+    parent = el.getparent()
+    return el.tag == "figcaption" and parent is not None and next(parent.iter("blockquote"), None) is not None \
+        and len(el.text_content().split()) <= MAX_QUOTATION_CAPTION_WORDS
 
 
 def _holds_content(el: etree._Element) -> bool:

@@ -193,6 +193,7 @@ RULES = {r.name: r for r in (
                                      "paragraph that is one linked summary in sentences, nor one that is "
                                      "a sentence around its links, with 5+ words of its own)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
+                                   "in an article, a quotation's figure keeps its short caption, who said it; "
                                    "on a page read whole, a 'caption' inside a link is a card's name and price; "
                                    "a list of names in one of a list's repeated cards is the item's authors; "
                                    "off a page said to be an article, one of a set of captions in sentences is "
