@@ -1769,3 +1769,31 @@ def test_the_caption_naming_who_said_an_articles_quotation_stays(quote: str, cap
     text = text_of(page(body, head))
     assert quote in text and caption in text
     assert "PHOTOCAPTION" not in text
+
+
+@pytest.mark.parametrize("names", ["more-related-articles", "verwandte-artikel", "articles-connexes"])
+def test_a_wrapper_named_related_keeps_the_articles_text_beside_its_links(names: str) -> None:
+    # a template names the block that holds a box of related links and the article's next paragraphs
+    # after it: the box goes, the paragraphs (not one link among them) stay; a related box of
+    # teasers whose excerpts are sentences still goes
+    parts = ["".join(f"<p>Part {k}.{n} of the report tells the reader something new about the rain, with "
+                     f"enough words, commas, and detail to read as prose.</p>" for n in range(12)) for k in range(3)]
+    text_block = "".join(f"<p>WRAPPED{i} The gauges along the north slope were read each morning, and the "
+                         f"figures went to the county office by noon, where two clerks checked them by hand.</p>"
+                         for i in range(1, 5))
+    box = ("<div class='rel-box'><div class='label'>More on floods</div>"
+           + "".join(f"<div><a href='/s/{i}'>RELLINK Flood story number {i} for the county</a></div>" for i in range(4))
+           + "</div>")
+    teasers = ("<div class='related-posts'>" + "".join(
+        f"<div><a href='/t/{i}'>TEASER{i} headline</a><p>TEASEREXCERPT A short summary of another story, in a "
+        f"sentence or two, that the reader may like next.</p></div>" for i in range(3)) + "</div>")
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    body = ("<article><h1>Storm study finds more rain</h1><div class='article-body'>"
+            f"<section class='part'>{parts[0]}</section><div class='media'>{parts[1]}</div>"
+            f"<section class='part'>{parts[2]}</section>"
+            f"<div id='{names}'>{box}<div class='text-container'>{text_block}</div></div>{teasers}"
+            "<section class='part'><p>The county will publish the next figures in May, after the spring "
+            "floods.</p></section></div></article>")
+    text = text_of(page(body, head))
+    assert "WRAPPED1" in text and "WRAPPED4" in text and "Part 2.11" in text
+    assert "RELLINK" not in text and "TEASER" not in text

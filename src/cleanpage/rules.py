@@ -100,7 +100,9 @@ RULES = {r.name: r for r in (
                                        "button or field instead ('Get quotes from pros near you' over a zip "
                                        "box)", SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read, webring/blogroll words (not a block named 'read more' that holds "
-                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines (a paragraph's, or a heading's: "
+                                   "sentences, not links: the text the button unfolds; nor, on an article, one that "
+                                   "wraps a block of the text's paragraphs beside its box of links, or is such a "
+                                   "block, not one link in it); 'Read also: <link>' lines (a paragraph's, or a heading's: "
                                    "'<h4>Read more: <link></h4>'), and the same "
                                    "pointed at by an arrow before any short lead-in ('>> Check out: <link>', "
                                    "'» Find out more: <link>'); "
@@ -763,6 +765,17 @@ SKIP_TEXT_RE = lazy(
 # description), not a link to more stories.
 READ_MORE_NAME_RE = lazy(r"read-?more|readmore", re.I)
 MAX_READ_MORE_LINK_DENSITY = 0.25
+# On an article, a block named for related links that holds, as one of its children, a block of
+# the text's own paragraphs (this many characters of sentences, no more than this share of them
+# links) is a wrapper of that text and of the related box beside it: the box goes by its own name,
+# the text stays (and so does a block so named that is such text, without one link). A related
+# box's cards hold a linked title each, and an excerpt shorter than this. (Not off articles: a
+# service page's carousel of cards has its heading and "View all" link beside its slides.)
+MIN_RELATED_WRAPPER_PROSE = 400
+MAX_RELATED_WRAPPER_LINK_DENSITY = 0.1
+# ...beside a child this much links at least, the box (a box of teaser cards whose excerpts
+# are text, with no such child, is one box, and goes).
+MIN_RELATED_BOX_LINK_DENSITY = 0.25
 # A block the skip-link class words name ("skip-to-products") that holds more text than this is
 # where the skip link leads (the page's content), not the link: a link says "Skip to content".
 MAX_SKIP_LINK_CHARS = 80
