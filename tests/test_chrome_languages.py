@@ -892,3 +892,23 @@ def test_a_sign_up_box_with_a_link_button_goes_in_languages_without_you_words(ti
         "<head>", "<head><meta property='og:type' content='article'>")
     lines = lines_of(html)
     assert title not in lines and button not in lines and LAST_PARAGRAPH in lines
+
+
+@pytest.mark.parametrize("line", [
+    "Is this email not displaying correctly? <a href='https://example.org/web'>View it in your browser</a>.",
+    "Having trouble viewing this email? <a href='https://example.org/web'>Open the web version</a>",
+    "Wird diese E-Mail nicht richtig angezeigt? <a href='https://example.org/web'>Im Browser ansehen</a>",
+    "Si ce message ne s'affiche pas correctement, <a href='https://example.org/web'>cliquez ici</a>.",
+    "¿No puedes ver este correo? <a href='https://example.org/web'>Ábrelo en tu navegador</a>",
+    "Deze e-mail wordt niet goed weergegeven? <a href='https://example.org/web'>Bekijk hem online</a>",
+])
+def test_a_newsletters_view_in_the_browser_line_goes(line: str) -> None:
+    # an archived newsletter opens with the e-mail's own line for readers whose mail program shows
+    # it badly; prose that says an e-mail did not show well stays
+    prose = "<p>The council said its warning email was not displaying correctly on older phones last winter.</p>"
+    paragraphs = "".join(f"<p>Paragraph {i} of the letter describes the harbour works, with enough words, "
+                         f"commas, and detail to read as prose.</p>" for i in range(5))
+    article = cleanpage.clean(story_page(f"<p>{line}</p>{paragraphs}{prose}"), options=Options(explain=True))
+    assert any(r.rule == "newsletter" for r in article.removals)
+    assert "browser" not in article.text.lower() and "Paragraph 4 of the letter" in article.text
+    assert "warning email was not displaying correctly" in article.text

@@ -1157,6 +1157,32 @@ def test_a_sentence_around_its_links_is_content() -> None:
     assert "POSTMETA" not in text
 
 
+@pytest.mark.parametrize("title, about", [
+    ("Rivers of the Lowlands by Anna Brink",
+     "This is the first book to read. The author walks you through a year of floods, gauge by gauge, "
+     "and shows how each town along the banks learned to live with the water, year after year, "
+     "with sandbags, new walls and old habits. Start here."),
+    ("Das Buch der Deiche von Karl Moor",
+     "Dieses Buch erklärt, wie ein Deich gebaut wird, warum er bricht und was die Dörfer dahinter "
+     "tun, wenn das Wasser steigt. Jedes Kapitel endet mit einer Übung für den eigenen Garten, "
+     "mit Skizzen und einer Liste der Werkzeuge."),
+    ("El libro de la lluvia de Marta Gil",
+     "Este libro cuenta cómo se mide la lluvia en cada pueblo del valle, quién anota los datos cada "
+     "mañana y por qué esas libretas salvaron cosechas enteras durante la gran sequía del norte, "
+     "hace ya muchos años."),
+])
+def test_a_roundups_linked_item_title_over_its_text_stays(title: str, about: str) -> None:
+    # a list's item whose title is a paragraph of one link, over a paragraph of sentences about
+    # it, is a roundup's item: the title is its heading; a story's linked headline between its
+    # paragraphs, outside a list, still goes
+    items = "".join(f"<li><p><a href='/shop/{i}'><strong>{i}. {title}</strong></a></p><p>{about}</p></li>"
+                    for i in (1, 2, 3))
+    teaser = "<p><a href='/t/9'><strong>TEASERHEADLINE: the harbour wall in winter</strong></a></p>"
+    text = text_of(article_with(extra_inside=f"<ol>{items}</ol>{teaser}{PARAGRAPHS}"))
+    assert f"2. {title}" in text and about.split(".")[0] in text
+    assert "TEASERHEADLINE" not in text
+
+
 @pytest.mark.parametrize("label", ["Related posts", "You’ll also love…", "Artículos relacionados",
                                    "Ähnliche Artikel", "Articoli correlati:"])
 def test_the_label_over_related_links_goes(label: str) -> None:
@@ -1292,7 +1318,8 @@ def test_a_line_that_is_only_a_byline_goes_on_an_article() -> None:
 
 
 @pytest.mark.parametrize("line", ["Updated: March 4, 2025", "Last updated 12 Jul 2024",
-                                  "Published on Feb 3, 2025 Updated on Feb 11, 2025", "Aktualisiert am 12. März 2025"])
+                                  "Published on Feb 3, 2025 Updated on Feb 11, 2025", "Aktualisiert am 12. März 2025",
+                                  "Last Updated January, 2024", "Actualizado marzo, 2025"])
 def test_a_line_that_is_only_the_articles_date_goes(line: str) -> None:
     # the date after the word that says which, alone on its line in an article's body: metadata, like the
     # byline; a sentence that opens with the same words stays
@@ -1724,3 +1751,78 @@ def test_words_set_on_a_picture_layer_stay_and_a_pop_up_still_goes() -> None:
     text = cleanpage.clean(html).text
     assert "ponds for small town gardens" in text and "Hecken" in text and "tondons la pelouse" in text
     assert "spring planting calendar" not in text
+
+
+@pytest.mark.parametrize("intro, rest", [
+    ("Before buying a kettle, I boiled water in nine of them for a month, timing each one and "
+     "measuring how hot the water stayed an hour later.",
+     "The steel kettles kept their heat best, and the glass ones were the slowest to boil."),
+    ("Avant d'acheter une bouilloire, j'ai fait bouillir de l'eau dans neuf modèles pendant un mois, "
+     "en chronométrant chacun et en mesurant la chaleur de l'eau une heure plus tard.",
+     "Les bouilloires en acier gardaient le mieux la chaleur, et celles en verre chauffaient le plus lentement."),
+    ("Przed zakupem czajnika gotowałem wodę w dziewięciu modelach przez miesiąc, mierząc czas każdego "
+     "i temperaturę wody godzinę później.",
+     "Stalowe czajniki najlepiej trzymały ciepło, a szklane najwolniej zagotowały wodę."),
+])
+def test_an_article_whose_text_runs_on_inside_a_figure_keeps_the_text_before_it(intro: str, rest: str) -> None:
+    # a figure whose markup was left open holds the table and every paragraph after it: the
+    # block chosen inside it gives way to the body around it, and the paragraphs before it stay
+    before = "".join(f"<p>INTRO{i} {intro}</p>" for i in range(1, 4))
+    after = "".join(f"<p>REST{i} {rest} {intro}</p>" for i in range(1, 17))
+    html = page("<main><article><h1>Nine kettles tested</h1><div class='story'>"
+                f"{before}<figure class='block-table'><div class='table-wrapper'>"
+                "<table><tr><th>Kettle</th><th>Minutes</th></tr><tr><td>Steel</td><td>4</td></tr></table>"
+                f"{after}</div><figcaption>Minutes to boil</figcaption></figure></div></article></main>",
+                head="<title>Nine kettles tested</title><meta property='og:type' content='article'>")
+    text = text_of(html)
+    assert "INTRO1" in text and "INTRO3" in text and "REST16" in text
+
+
+@pytest.mark.parametrize("quote, caption", [
+    ("The tide gauges told us more in one winter than the old charts did in ten years.",
+     "Ann Lee, harbour master, Port Tarn"),
+    ("Die Pegel haben uns in einem Winter mehr verraten als die alten Karten in zehn Jahren.",
+     "Karl Moor, Hafenmeister"),
+    ("Les marégraphes nous en ont appris plus en un hiver que les vieilles cartes en dix ans.",
+     "Claire Dubois, capitaine du port"),
+])
+def test_the_caption_naming_who_said_an_articles_quotation_stays(quote: str, caption: str) -> None:
+    # in an article, a figure of a quotation and its caption (who said it, their role) is the text's
+    # quotation and its speaker; a photo's caption still goes
+    figure = (f"<figure class='quote-block'><blockquote><p>{quote}</p></blockquote>"
+              f"<figcaption>{caption}</figcaption></figure>")
+    photo = "<figure><img src='/gauge.jpg' alt=''><figcaption>PHOTOCAPTION A gauge at dawn</figcaption></figure>"
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    body = (f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}"
+            f"{figure}{photo}{PARAGRAPHS}</div></article>")
+    text = text_of(page(body, head))
+    assert quote in text and caption in text
+    assert "PHOTOCAPTION" not in text
+
+
+@pytest.mark.parametrize("names", ["more-related-articles", "verwandte-artikel", "articles-connexes"])
+def test_a_wrapper_named_related_keeps_the_articles_text_beside_its_links(names: str) -> None:
+    # a template names the block that holds a box of related links and the article's next paragraphs
+    # after it: the box goes, the paragraphs (not one link among them) stay; a related box of
+    # teasers whose excerpts are sentences still goes
+    parts = ["".join(f"<p>Part {k}.{n} of the report tells the reader something new about the rain, with "
+                     f"enough words, commas, and detail to read as prose.</p>" for n in range(12)) for k in range(3)]
+    text_block = "".join(f"<p>WRAPPED{i} The gauges along the north slope were read each morning, and the "
+                         f"figures went to the county office by noon, where two clerks checked them by hand.</p>"
+                         for i in range(1, 5))
+    box = ("<div class='rel-box'><div class='label'>More on floods</div>"
+           + "".join(f"<div><a href='/s/{i}'>RELLINK Flood story number {i} for the county</a></div>" for i in range(4))
+           + "</div>")
+    teasers = ("<div class='related-posts'>" + "".join(
+        f"<div><a href='/t/{i}'>TEASER{i} headline</a><p>TEASEREXCERPT A short summary of another story, in a "
+        f"sentence or two, that the reader may like next.</p></div>" for i in range(3)) + "</div>")
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    body = ("<article><h1>Storm study finds more rain</h1><div class='article-body'>"
+            f"<section class='part'>{parts[0]}</section><div class='media'>{parts[1]}</div>"
+            f"<section class='part'>{parts[2]}</section>"
+            f"<div id='{names}'>{box}<div class='text-container'>{text_block}</div></div>{teasers}"
+            "<section class='part'><p>The county will publish the next figures in May, after the spring "
+            "floods.</p></section></div></article>")
+    text = text_of(page(body, head))
+    assert "WRAPPED1" in text and "WRAPPED4" in text and "Part 2.11" in text
+    assert "RELLINK" not in text and "TEASER" not in text

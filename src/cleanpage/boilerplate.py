@@ -28,7 +28,7 @@ from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_A
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
     CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
-    MAX_READ_MORE_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
+    MAX_READ_MORE_LINK_DENSITY, MIN_RELATED_WRAPPER_PROSE, MAX_RELATED_WRAPPER_LINK_DENSITY, MIN_RELATED_BOX_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
@@ -338,6 +338,19 @@ def _unfolded_text(el: etree._Element) -> bool:
         and link_density(el) <= MAX_READ_MORE_LINK_DENSITY
 
 
+def _wraps_text(el: etree._Element) -> bool:
+    """Does this block, named for related links, wrap a block of the text's paragraphs beside a
+    box of them: a child of MIN_RELATED_WRAPPER_PROSE characters of sentences, nearly no links,
+    and another child mostly links (a box of teasers whose excerpts are text is no such pair)?
+    Or is it that block: as many characters of sentences, and not one link?"""
+    if next(el.iter("a"), None) is None:
+        return prose_chars(el) >= MIN_RELATED_WRAPPER_PROSE  # (or is that text itself: no link at all)
+    children = [child for child in el if isinstance(child.tag, str)]
+    return any(link_density(child) >= MIN_RELATED_BOX_LINK_DENSITY for child in children) \
+        and any(prose_chars(child) >= MIN_RELATED_WRAPPER_PROSE
+                and link_density(child) <= MAX_RELATED_WRAPPER_LINK_DENSITY for child in children)
+
+
 # The document's disclosure buttons: aria-controls with aria-expanded. Found from the attribute
 # (libxml2 then tests aria-expanded on their few owners only, not on every element): a third
 # less time than "//*[@aria-expanded][@aria-controls]", the same elements.
@@ -474,7 +487,7 @@ class _Walker:
             return None
         if rule == "skip-link" and len(el.text_content()) > MAX_SKIP_LINK_CHARS:
             return None  # the skip link's target, named after it: the content it skips to
-        if rule == "related" and not strong and _unfolded_text(el):
+        if rule == "related" and not strong and (_unfolded_text(el) or self.article and _wraps_text(el)):
             return None
         if rule == "sidebar" and tag == "aside" and _text_callout(el):
             return None  # a note between the article's paragraphs

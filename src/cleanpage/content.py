@@ -386,6 +386,10 @@ TABLE_LIFT_TAGS = ("table", "ul", "ol")
 TABLE_LIFT_TEXT_SHARE = 0.9
 TABLE_LIFT_LEVELS = 3
 TABLE_LIFT_MIN_PROSE = 400
+# A chosen <figure> gives way the same way, whatever it holds: a figure is a picture or a table
+# the text refers to, and holds the text after it only where its markup was left open (the
+# paragraphs before it then sit beside it).
+FIGURE_LIFT_TAGS = ("figure",)
 # A block beside the choice whose headings are mostly links (at least MIN_TEASER_HEADINGS, and
 # TEASER_HEADING_SHARE of its headings) is a block of teasers to other stories, not article text,
 # however many sentences their summaries hold (_teasers; the first MAX_TEASER_HEADINGS are read).
@@ -505,6 +509,13 @@ INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture 
 SUB_LIST_ITEM_TAGS = frozenset(("li",))
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
+# ...unless it titles the text right after it in a list's item: a paragraph that is one linked
+# name ("<li><p><a><b>The book</b></a></p>") over a paragraph of sentences about it, this long at
+# least (longer than a teaser's excerpt), is a roundup's item, its heading written as a paragraph.
+# (Not outside a list: a news story's "<p><a><b>Another story</b></a></p>" between its paragraphs.)
+TITLED_TEXT_MIN_CHARS = 200
+# In an article, a quotation's figure caption this short names who said it (_quotation_caption).
+MAX_QUOTATION_CAPTION_WORDS = 12
 # ...and a paragraph of links that ends with a colon stays when a quotation or code follows it:
 # it says where the quoted words come from ("<a>Older</a> versions of <a>the manual say</a>:").
 # wcxb-dev forums check +0.0002, tune +0.00003, nothing else moved.
@@ -1156,12 +1167,15 @@ def _beyond_table(top: etree._Element) -> etree._Element:
     up at most, whose other children hold TABLE_LIFT_MIN_PROSE characters of sentences, in blocks
     low in links and not named as chrome. A comparison table's cells, or a list of reviewed items,
     outscore the paragraphs that introduce and follow them (each cell's score goes to the table
-    whole); `top` when none."""
-    inner = top if top.tag in TABLE_LIFT_TAGS else next(top.iter(*TABLE_LIFT_TAGS), None)
-    if inner is None or len(inner.text_content()) < TABLE_LIFT_TEXT_SHARE * len(top.text_content()) \
-            or (inner.tag != "table" and count_up_to(filter(_headed_section, inner), 2) < 2):
-        return top
-    node = top
+    whole). So does a chosen <figure>, or a block in one, from the figure up (FIGURE_LIFT_TAGS).
+    `top` when none."""
+    node = top if top.tag in FIGURE_LIFT_TAGS else next(top.iterancestors(*FIGURE_LIFT_TAGS), None)
+    if node is None:
+        inner = top if top.tag in TABLE_LIFT_TAGS else next(top.iter(*TABLE_LIFT_TAGS), None)
+        if inner is None or len(inner.text_content()) < TABLE_LIFT_TEXT_SHARE * len(top.text_content()) \
+                or (inner.tag != "table" and count_up_to(filter(_headed_section, inner), 2) < 2):
+            return top
+        node = top
     for _ in range(TABLE_LIFT_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
@@ -2414,6 +2428,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     # on a page read whole, a "caption" inside a link is a tile's name and price (wcxb-dev collections
     # tune +0.014, listings check +0.001)
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
+            and not (article and _quotation_caption(el)) \
             and (tag in CAPTION_TAGS or len(el.text_content() if text is None else text) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
             and not FIGURE_NUMBER_RE.match(el.text_content() if text is None else text) \
@@ -2549,7 +2564,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                     and not _item_paragraph(el) \
                     and not _item_heading(el, stripped, CARD_HEADING_SHARE if cards else ITEM_HEADING_SHARE) \
                     and (article or product or not _row_title_cell(el)) \
-                    and not _linked_quotation(el, stripped) \
+                    and not _linked_quotation(el, stripped) and not _titles_text(el) \
                     and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if (density > LABELLED_LINK_DENSITY or 0 < density and len(stripped) < LINK_LIST_CHARS
@@ -2813,6 +2828,19 @@ def _item_paragraph(el: etree._Element) -> bool:
     parent = el.getparent()
     return el.tag == "p" and parent is not None and parent.tag == "li" \
         and count_up_to((child for child in parent if isinstance(child.tag, str)), 2) == 1
+
+
+def _titles_text(el: etree._Element) -> bool:
+    """Is `el`, a paragraph that is one link, the title of the paragraph right after it in a list's
+    item: one of TITLED_TEXT_MIN_CHARS or more, in sentences, not links (a roundup's item,
+    "<li><p><a>The book</a></p><p>Why to read it…</p></li>")? A teaser's excerpt is shorter."""
+    parent = el.getparent()
+    after = el.getnext() if el.tag == "p" and parent is not None and parent.tag == "li" else None
+    if after is None or after.tag != "p":
+        return False
+    text = after.text_content().strip()
+    return len(text) >= TITLED_TEXT_MIN_CHARS and SENTENCE_END_RE.search(text) is not None \
+        and link_density(after) <= MAX_LINK_DENSITY
 
 
 def _linked_sentence(el: etree._Element, text: str) -> bool:
@@ -3584,6 +3612,15 @@ def _is_labelled_link(el: etree._Element, text: str) -> bool:
 def _has_named_child(el: etree._Element) -> bool:
     """Has a child with a class or id (a caption or byline <span> inside a <p>)?"""
     return any(child.get("class") or child.get("id") for child in el)
+
+
+def _quotation_caption(el: etree._Element) -> bool:
+    """Is `el` the caption of a figure that holds a quotation, a few words long: who said it, and
+    their role (<figure><blockquote>…</blockquote><figcaption>Ann Lee, harbour master</figcaption>,
+    the HTML standard's way to attribute a quotation)?"""
+    parent = el.getparent()
+    return el.tag == "figcaption" and parent is not None and next(parent.iter("blockquote"), None) is not None \
+        and len(el.text_content().split()) <= MAX_QUOTATION_CAPTION_WORDS
 
 
 def _holds_content(el: etree._Element) -> bool:

@@ -87,7 +87,8 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("share-bar", False, "page", "share/social/follow words, role=toolbar", SOFT_MAX_SHARE),
     Rule("newsletter", False, "both", "newsletter/subscribe words; sign-up pitches and a publication's "
-                                      "subscription offers ('6 issues for £9') in the text", SOFT_MAX_SHARE),
+                                      "subscription offers ('6 issues for £9') in the text, and an archived "
+                                      "newsletter's 'view this email in your browser' line", SOFT_MAX_SHARE),
     Rule("advertisement", False, "page", "ad slots, sponsored and promo words", SOFT_MAX_SHARE),
     Rule("call-to-action", False, "page", "call-to-action boxes by class words ('cta', 'call-to-action'), on a page "
                                           "that says it is an article only (a service page's offers are its text)",
@@ -100,7 +101,9 @@ RULES = {r.name: r for r in (
                                        "button or field instead ('Get quotes from pros near you' over a zip "
                                        "box)", SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read, webring/blogroll words (not a block named 'read more' that holds "
-                                   "sentences, not links: the text the button unfolds); 'Read also: <link>' lines (a paragraph's, or a heading's: "
+                                   "sentences, not links: the text the button unfolds; nor, on an article, one that "
+                                   "wraps a block of the text's paragraphs beside its box of links, or is such a "
+                                   "block, not one link in it); 'Read also: <link>' lines (a paragraph's, or a heading's: "
                                    "'<h4>Read more: <link></h4>'), and the same "
                                    "pointed at by an arrow before any short lead-in ('>> Check out: <link>', "
                                    "'» Find out more: <link>'); "
@@ -193,6 +196,7 @@ RULES = {r.name: r for r in (
                                      "paragraph that is one linked summary in sentences, nor one that is "
                                      "a sentence around its links, with 5+ words of its own)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
+                                   "in an article, a quotation's figure keeps its short caption, who said it; "
                                    "on a page read whole, a 'caption' inside a link is a card's name and price; "
                                    "a list of names in one of a list's repeated cards is the item's authors; "
                                    "off a page said to be an article, one of a set of captions in sentences is "
@@ -780,6 +784,17 @@ SKIP_TEXT_RE = lazy(
 # description), not a link to more stories.
 READ_MORE_NAME_RE = lazy(r"read-?more|readmore", re.I)
 MAX_READ_MORE_LINK_DENSITY = 0.25
+# On an article, a block named for related links that holds, as one of its children, a block of
+# the text's own paragraphs (this many characters of sentences, no more than this share of them
+# links) is a wrapper of that text and of the related box beside it: the box goes by its own name,
+# the text stays (and so does a block so named that is such text, without one link). A related
+# box's cards hold a linked title each, and an excerpt shorter than this. (Not off articles: a
+# service page's carousel of cards has its heading and "View all" link beside its slides.)
+MIN_RELATED_WRAPPER_PROSE = 400
+MAX_RELATED_WRAPPER_LINK_DENSITY = 0.1
+# ...beside a child this much links at least, the box (a box of teaser cards whose excerpts
+# are text, with no such child, is one box, and goes).
+MIN_RELATED_BOX_LINK_DENSITY = 0.25
 # A block the skip-link class words name ("skip-to-products") that holds more text than this is
 # where the skip link leads (the page's content), not the link: a link says "Skip to content".
 MAX_SKIP_LINK_CHARS = 80
@@ -1703,7 +1718,8 @@ PROMO_WORDS = ("newsletter", "inbox", "signing up", "e-mail", "email", "abonnier
                "خبرنامه", "abonea", "εγγραφείτε", "iratkozz", "hírlevel", "הירשמו", "สมัครรับ", "bülten",
                "assine", "inscreva", "cadastre", "přihlaste", "odebírejte", "подпишитесь", "підпишіться",
                "prenumerera", "tilaa", "melden sie", "registrieren sie", "regístrate", "abone olun", "abonneer",
-               "ニュースレター", "メールマガジン", "メルマガ", "订阅", "訂閱", "뉴스레터", "اشترك")
+               "ニュースレター", "メールマガジン", "メルマガ", "订阅", "訂閱", "뉴스레터", "اشترك", "correo", "courriel",
+               "ce message")
 CREDIT_WORDS = ("reporting by", "writing by", "editing by", "research by", "compiled by", "produced by",
                 "edited by", "contributed", "write to", "@", ".com/", "wire service", "material von",
                 "material der", "afp", "con información", "z agencji", "reportagem", "reportaje", "reporte de",
@@ -1868,7 +1884,18 @@ PROMO_TEXT_RE = lazy(
     # a publication's subscription offer: "Subscribe to <Title> and…", "6 issues for £9", "Plus for
     # as little as $3 a month"
     r"^\W*subscribe (?:now )?to (?:[\w’'+]+ ){1,3}(?:and|for|from|today)\b|\b\d+ issues for (?:just |only )?\W?\d|"
-    r"\bfor as little as\b[^.!?]{0,40}\b(?:a|per|the first|first) (?:month|year)\b",
+    r"\bfor as little as\b[^.!?]{0,40}\b(?:a|per|the first|first) (?:month|year)\b|"
+    # a newsletter's line over its archived copy: the e-mail may not show well, see it in a browser
+    # ("Is this email not displaying correctly? View it in your browser", "Diese E-Mail wird nicht
+    # richtig angezeigt?", "Si cet e-mail ne s'affiche pas correctement", "¿No puedes ver este correo?")
+    r"\bthis e-?mail (?:is |isn.t )?(?:not )?(?:displaying|showing|displayed|shown) (?:correctly|properly)|"
+    r"\btrouble (?:viewing|reading|seeing) this e-?mail|\bview this e-?mail (?:in|on) (?:your|a|the) (?:web ?)?browser|"
+    r"\be-?mail (?:wird )?nicht (?:richtig|korrekt) (?:angezeigt|dargestellt)|\be-?mail im browser (?:ansehen|öffnen|anzeigen)|"
+    r"\b(?:cet|ce) (?:e-?mail|courriel|message) ne s.affiche pas correctement|"
+    r"\bno (?:puedes|puede|se puede) ver (?:bien |correctamente )?este (?:e-?mail|correo)|"
+    r"\bquesta e-?mail non (?:viene visualizzata|si vede) correttamente|"
+    r"\bdeze e-?mail (?:wordt )?niet (?:goed|juist|correct) weergegeven|"
+    r"\b(?:ver|visualizar) (?:este|esse) e-?mail (?:corretamente|no (?:seu )?navegador)",
     re.I,
 )
 MAX_PROMO_CHARS = 300
@@ -2240,13 +2267,13 @@ BYLINE_TEXT_RE = lazy(
     r"(?:\s*(?:\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\bil\b|\bop\b|[|·•–—-])\s*[^.!?]{0,40})?\W?$"
 )
 # ...and a line that is only the article's date, after the word that says which ("Updated: December
-# 31, 2024", "Last updated June 17, 2024", "Published on Feb 3, 2025 Updated on Feb 11, 2025",
+# 31, 2024", "Last updated June 17, 2024", "Last Updated January, 2024", "Published on Feb 3, 2025 Updated on Feb 11, 2025",
 # "Aktualisiert am 12. März 2025", "Mis à jour le 3 mai 2025"): metadata, like the byline.
 _DATE_WORD = (r"(?:(?:last|page last)\s+)?(?:updated|published|posted|modified|reviewed|aktualisiert|"
               r"veröffentlicht|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
               r"gepubliceerd|zaktualizowano|opublikowano)(?:\s+(?:on|at|am|le|el|il|op|em))?\s*:?\s*")
 _DATE_VALUE = (r"(?:\w{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\w{3,10}\.?,?\s+"
-               r"(?:de\s+)?\d{4}|\w{3,10}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+               r"(?:de\s+)?\d{4}|\w{3,10},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
                r"(?:\s*(?:at|@|,|um|à)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?")
 DATE_LINE_RE = lazy(rf"(?i)^\W{{0,2}}{_DATE_WORD}{_DATE_VALUE}(?:\s*[|·•,]?\s*{_DATE_WORD}{_DATE_VALUE})?\W?$")
 # ...and, on any page but a thread, a grid or a page read whole, a byline line that gives its date
