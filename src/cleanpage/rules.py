@@ -63,7 +63,8 @@ RULES = {r.name: r for r in (
                                  "a link aria-hidden out of the tab order: a card's second link)"),
     Rule("modal", True, "page", "<dialog>, role=dialog (not with aria-modal=false: a panel of the page), aria-modal; "
                                 "modal/popup/overlay/tool-tip/hover-card class words (guarded; not the "
-                                "words of a sentence a hover card hangs on: only the card goes)"),
+                                "words of a sentence a hover card hangs on: only the card goes); a short "
+                                "block with a button pinned by a utility class ('fixed', 'fixed-bottom')"),
     Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
                                     "the page's text)", SOFT_MAX_SHARE),
@@ -107,7 +108,8 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("comments", False, "both", "reader comments by class/id words (kept with --comments, and on a "
                                     "thread: when the page's main text is a post); in the body, the comment "
-                                    "section's note on its moderation ('Comments are moderated…')",
+                                    "section's note on its moderation ('Comments are moderated…'), and a "
+                                    "section whose first line alone says 'Comments' over blocks of one template",
          SOFT_MAX_SHARE, posts=True),
     # (no limit on the main text, and guarded only when it holds most of the page or its headline:
     # a product page's reviews often hold more sentences than its description, and win the scoring)
@@ -295,6 +297,10 @@ PROSE_CHECK_SHARE = 0.1
 # however much of the text it holds (a book's table of contents beside a short chapter), when
 # the page's sentences stand outside it.
 NAV_LINKS_DENSITY = 0.9
+# A <nav> with no link nor button is text when one of its first MAX_NAV_TEXT_PARAGRAPHS <p>s, of this
+# many characters or more, ends a sentence: a site builder's accordion panel, not a menu.
+NAV_TEXT_MIN_CHARS = 40
+MAX_NAV_TEXT_PARAGRAPHS = 5
 PROSE_TEXT_TAGS = frozenset(("p", "li", "blockquote", "pre", "td", "dd"))
 PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs that use no <p>)
 # A list item whose nested lists hold most of its text (MENU_LIST_SHARE), and those lists are
@@ -467,6 +473,17 @@ PRICED_CARD_SHARE = 2 / 3
 MAX_CARD_CHARS = 1200  # (a card may carry its hidden "Why this ad" notice: ~800 characters)
 PRICE_RE = lazy(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|PLN|SEK|NOK|DKK)\b)\s?\d"
                 r"|\d[\d.,]*\s?(?:[$€£]|\b(?:USD|EUR|GBP|CHF|zł|kr|Kč)(?!\w))")
+# A block pinned over the page by a utility class word (Tailwind's "fixed", Bootstrap's
+# "fixed-bottom"/"fixed-top"), of this many characters at most, with a button or a link: an
+# overlay (a consent bar, an app's pitch), whatever its words; a layout's "fixed-width" is no word of it.
+FIXED_CLASS_WORDS = frozenset(("fixed", "fixed-bottom", "fixed-top"))
+MAX_FIXED_BAR_CHARS = 400
+# A block its class words name a promotion ("price-promotion-container") is the item's sale price,
+# not an advertisement, when they name a price too, in some languages, and its text is one sum:
+# digits with a currency's sign or short name (up to 4 letters) before or after them.
+PRICE_NAME_RE = lazy(r"price|prc|preis|precio|prix|prezzo|preco|preço|fiyat|cena|harga|prijs|pris|hinta")
+PRICE_TEXT_RE = lazy(r"[^\W\d]{0,4}\W{0,2}\s?\d[\d.,' ]*\s?[^\W\d]{0,4}\W{0,2}")
+MAX_PRICE_TEXT_CHARS = 40
 
 # The title of a product page's shipping-and-returns item, its whole text once lower-cased, in
 # several languages: a shipping word and a returns word joined by "&", "and", "/", ",", in
@@ -1216,7 +1233,7 @@ LABELS = frozenset((
 COMMENT_COUNT_WORDS = (r"comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|komentarz[ey]?|"
                        r"kommentarer|komentář[eů]?|комментари[йяев]|коментар(?:і|ів)?|yorum(?:lar)?|コメント|"
                        r"件のコメント|条评论|评论|개의 댓글|댓글|تعليقات?|komentar|bình luận|نظر|comentarii|σχόλια|"
-                       r"hozzászólás|komment|תגובות|ความคิดเห็น")
+                       r"hozzászólás|komment|תגובות|ความคิดเห็น|टिप्पणियाँ|टिप्पणियां|टिप्पणी|মন্তব্য|maoni|kommentit|kommentteja")
 # A post's reactions, as forum software prints them under it: a count after the reaction's name
 # ("Like x 2") or how many liked it ("1 person likes this", "3 Personen gefällt das"), in several
 # languages; the whole line. (Not "Reactions: <names>": a heading such as "Reactions: acids and
@@ -1427,6 +1444,14 @@ THREAD_TOGGLE_LINK_RE = lazy(r"(?i)^(?:\[[–+-]\]|\(\d+ child(?:ren)?\))$")
 # Kommentare"), alone on its line: a post's meta line pointing to its comment section, no word of
 # the text (in a sentence, "read the <a>12 comments</a> below" stays).
 COMMENT_COUNT_LINK_RE = lazy(rf"(?i)^{COUNT} ?(?:{COMMENT_COUNT_WORDS})$")
+# The head of a comment section, its whole line: "Comments", "Kommentarer (2)", "12 comments".
+COMMENT_HEAD_RE = lazy(rf"(?i)(?:{COUNT} ?)?(?:{COMMENT_COUNT_WORDS})(?: ?\(\d+\))?")
+# A block of comments with no class word to say so (utility classes): that head, a heading or a
+# line of text alone, as its first child, over one or more blocks of one tag and class, the
+# comments; so many characters at most in all.
+COMMENT_BOX_TAGS = frozenset(("div", "section"))
+MAX_COMMENT_BOX_CHARS = 3000
+MAX_COMMENT_HEAD_CHARS = 40
 MAX_COMMENT_COUNT_LINK_CHARS = 40
 
 # An article's sales or sign-up box, whatever its classes (a page builder's, CSS-in-JS hashes):
@@ -1496,7 +1521,7 @@ def is_label(text: str) -> bool:
 # Spanish, Portuguese, Italian, Polish, Russian, Turkish, Chinese), MyBB's "Users browsing this
 # thread: 2 Guest(s)", vBulletin's "There are currently 2 users browsing this thread. (0 members and
 # 2 guests)", phpBB's "Users browsing this forum: No registered users and 2 guests" in its packs'
-# words (Russian, German, French, Polish). The page's state, never a post's words: the engine's own
+# words (Russian, German, French, Polish, Spanish, Brazilian Portuguese). The page's state, never a post's words: the engine's own
 # wording, a count of guests in SMF's and vBulletin's; the members' names before SMF's count make the
 # line longer than a label.
 VIEWERS_LINE_RE = lazy(
@@ -1506,7 +1531,7 @@ VIEWERS_LINE_RE = lazy(
     r"przegląda(?:ją)? ten (?:wątek|dział)|просматривают (?:эту тему|этот раздел)|(?:konuyu|bölümü) incelemekte|"
     r"正在阅读本主题|正在閱讀本篇主題)|users browsing this (?:thread|forum): .{1,200}|"
     r"(?:сейчас этот форум просматривают|mitglieder in diesem forum|utilisateurs parcourant ce forum|"
-    r"użytkownicy przeglądający to forum) ?: .{1,200}|"
+    r"użytkownicy przeglądający to forum|usuarios navegando por este foro|usuários navegando neste fórum) ?: .{1,200}|"
     r"there (?:are|is) currently \d+ users? browsing this (?:thread|forum)(?:\. ?\(\d+ members? and \d+ guests?\))?)\W?$"
 )
 MAX_VIEWERS_LINE_CHARS = 300
