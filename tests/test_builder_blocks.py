@@ -8,6 +8,8 @@ below the one read, all in plain blocks with hashed class names.
 
 from __future__ import annotations
 
+import pytest
+
 import cleanpage
 
 SENTENCE = ("The ferry office opened a second ticket window on Monday, and the queue at the pier "
@@ -199,3 +201,53 @@ def test_a_builders_data_hook_names_its_blogs_parts() -> None:
               "timetable of the buses to the pier.</p></div>")
     text = cleanpage.clean(utility_story("", inside=inside)).text
     assert "Other stories" not in text and "Paragraph 5." in text
+
+
+def most_read_box(head: str) -> str:
+    teasers = "".join(f"<div class='py-2'><a class='font-semibold'>Teaser title {i}</a><div class='text-sm'>"
+                      f"Teaser line {i}: the harbour crane is back in service after the storm.</div></div>"
+                      for i in range(2))
+    return f"<div class='mt-6 rounded-xl p-5'><div class='mb-3 text-lg font-bold'>{head}</div>{teasers}</div>"
+
+
+def test_a_box_headed_most_read_in_plain_blocks_goes_in_several_languages() -> None:
+    for head in ("Most read", "Mest lest", "Luetuimmat", "सबसे ज़्यादा पढ़ी गई"):
+        text = cleanpage.clean(utility_story("", inside=most_read_box(head))).text
+        assert "Teaser line 1" not in text and "Paragraph 5." in text, head
+
+
+def test_a_box_headed_otherwise_stays() -> None:
+    text = cleanpage.clean(utility_story("", inside=most_read_box("Two stops on the line"))).text
+    assert "Teaser line 1" in text
+
+
+def test_a_short_box_led_by_an_ad_label_is_the_ad_in_several_languages() -> None:
+    for label in ("Anzeige", "Sponsored", "تبلیغات", "広告"):
+        for tag in ("div", "li"):
+            box = f"<{tag} class='rounded border p-5'><span class='text-xs'>{label}</span><p>Start your pilot's " \
+                  f"training now: up to 600 a month from the county.</p></{tag}>"
+            inside = f"<ul class='space-y-4'>{box}</ul>" if tag == "li" else box
+            text = cleanpage.clean(utility_story("", inside=inside)).text
+            assert "pilot's training" not in text and "Paragraph 5." in text, (label, tag)
+
+
+def test_a_long_block_after_an_ad_label_stays() -> None:
+    inside = (f"<div class='mb-4'><span class='text-xs'>Anzeige</span><p>{SENTENCE * 3}Own words.</p></div>")
+    assert "Own words." in cleanpage.clean(utility_story("", inside=inside)).text
+
+
+@pytest.mark.parametrize("names", ["next-article teaser-card", "luetuimmat",
+                                   "et_pb_column sivupalkki", "barra-lateral", "seitenleiste"])
+def test_class_words_of_side_boxes_in_several_languages(names: str) -> None:
+    inside = (f"<div class='{names}'><div>Box line</div><p>Box text: the lighthouse tour is sold out for the "
+              "season, and the next one starts in spring.</p></div>")
+    text = cleanpage.clean(utility_story("", inside=inside)).text
+    assert "Box text" not in text and "Paragraph 5." in text
+
+
+@pytest.mark.parametrize("question", ["هل كانت هذه الصفحة مفيدة؟", "¿Te resultó útil esta página?",
+                                      "War diese Seite hilfreich?", "このページは役に立ちましたか？", "Bu sayfa yardımcı oldu mu?"])
+def test_a_documentation_pages_feedback_question_goes_in_several_languages(question: str) -> None:
+    inside = f"<div class='mt-10 flex border-t pt-4'><div class='flex gap-2'><span>{question}</span></div></div>"
+    text = cleanpage.clean(utility_story("", inside=inside)).text
+    assert question not in text and "Paragraph 5." in text

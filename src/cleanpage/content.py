@@ -62,11 +62,15 @@ from .rules import (
     CAPTION_TAGS,
     CARD_LINK_CHARS,
     COMMAS,
-    COMMENT_BOX_TAGS,
+    AD_BOX_TAGS,
+    AD_LABELS,
     COMMENT_FORM_LABELS,
     COMMENT_HEAD_RE,
-    MAX_COMMENT_BOX_CHARS,
-    MAX_COMMENT_HEAD_CHARS,
+    MAX_AD_BOX_CHARS,
+    HEADED_BOX_TAGS,
+    MAX_BOX_HEAD_CHARS,
+    MAX_HEADED_BOX_CHARS,
+    MOST_READ_LABELS,
     COMMENT_FORM_RE,
     COMMENT_LABEL_TRIM,
     COMMENT_NOTE_RE,
@@ -288,6 +292,7 @@ from .rules import (
     is_affiliate_notice,
     is_follow_line,
     is_label,
+    label_key,
     is_thread_state_line,
     is_toc_title,
     role_names,
@@ -2450,6 +2455,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if (el.text or "").lstrip()[:PLACEHOLDER_PREFIX_CHARS].lower() == PLACEHOLDER_PREFIX and "placeholder" in families \
             and _placeholder(el):
         return "placeholder"
+    if tag in AD_BOX_TAGS and len(text) <= MAX_AD_BOX_CHARS and _ad_box(el):
+        return "advertisement"  # "<span>Anzeige</span><p>Start your training now…</p>": the ad it labels
     if tag in UNREAD_TIDY_TAGS or tag == "li":
         return None
     stripped = text.strip()
@@ -2544,9 +2551,11 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if (article or tag == "aside") and tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
             and _related_box(el):
         return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
-    if tag in COMMENT_BOX_TAGS and len(stripped) <= MAX_COMMENT_BOX_CHARS and not options.comments \
-            and _comment_box(el):
-        return "comments"  # "<div>Comments</div>" over blocks of one template: the readers' comments
+    if tag in HEADED_BOX_TAGS and len(stripped) <= MAX_HEADED_BOX_CHARS and (head := _box_head(el)) is not None:
+        if COMMENT_HEAD_RE.fullmatch(head) is not None and not options.comments:
+            return "comments"  # "<div>Comments</div>" over blocks of one template: the readers' comments
+        if label_key(head) in MOST_READ_LABELS:
+            return "related"  # "<div>Most read</div>" over the site's teasers, on any page
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
     if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
@@ -3429,18 +3438,31 @@ def _related_box(el: etree._Element) -> bool:
     return bool(title) and text.startswith(title)
 
 
-def _comment_box(el: etree._Element) -> bool:
-    """Is `el` a section of comments whatever its class: its first child a line alone, no link in
-    it, that names comments (COMMENT_HEAD_RE: "Comments", "Kommentarer (2)"), the rest one or more
-    blocks of one tag and class, each with text (the comments, each its poster and words)?"""
+def _ad_box(el: etree._Element) -> bool:
+    """Is `el` a short box whose first child, a line alone with no link, is an advertisement's
+    label (AD_LABELS: "Anzeige", "Sponsored"), with more after it: the ad, whatever its class?"""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or first.getnext() is None or (el.text or "").strip() or next(first.iter("a"), None) is not None:
+        return False
+    head = first.text_content()
+    return len(head) <= MAX_BOX_HEAD_CHARS and label_key(head) in AD_LABELS
+
+
+def _box_head(el: etree._Element) -> str | None:
+    """The head of a box of items whatever its class: its first child, a short line alone
+    (MAX_BOX_HEAD_CHARS) with no link in it, over one or more blocks of one tag and class, each
+    with text (comments, each its poster and words; teasers, each a title and a line). None when
+    `el` is no such box; the caller reads the head's words ("Comments", "Most read")."""
     children = [child for child in islice(el, MAX_INDEX_SIBLINGS) if isinstance(child.tag, str)]
     if len(children) < 2 or (el.text or "").strip() or next(children[0].iter("a"), None) is not None:
-        return False
+        return None
     head = " ".join(children[0].text_content().split()).strip(" :")
-    if not head or len(head) > MAX_COMMENT_HEAD_CHARS or COMMENT_HEAD_RE.fullmatch(head) is None:
-        return False
+    if not head or len(head) > MAX_BOX_HEAD_CHARS:
+        return None
     shape = (children[1].tag, children[1].get("class"))
-    return all((child.tag, child.get("class")) == shape and child.text_content().strip() for child in children[1:])
+    if all((child.tag, child.get("class")) == shape and child.text_content().strip() for child in children[1:]):
+        return head
+    return None
 
 
 def _names_related(text: str) -> bool:
