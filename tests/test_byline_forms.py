@@ -763,13 +763,3 @@ def test_an_author_box_of_one_of_the_lines_authors_keeps_them_all(line: str, exp
             f"{_PARAGRAPHS}{box}</article></body></html>")
     assert cleanpage.clean(html).byline == expected
 
-
-# A story's meta row in plain blocks: the name alone, the day in the block after it; a name alone
-# with no day after it names nobody.
-@pytest.mark.parametrize(("line", "expected"), [
-    ("<div class='Story_meta__Qq1'><div>Eleni Papadaki</div><div>01.12.2025 | 09:15</div></div>", "Eleni Papadaki"),
-    ("<div class='Story_meta__Qq1'><div>Ελένη Παπαδάκη</div><div>01.12.2025</div></div>", "Ελένη Παπαδάκη"),
-    ("<div class='Story_meta__Qq1'><div>Harbour Desk</div><div>Islands and ferries</div></div>", None),
-])
-def test_a_name_alone_over_the_day_in_a_meta_row(line: str, expected: str | None) -> None:
-    assert byline_of(line) == expected

@@ -876,8 +876,7 @@ _MAX_NAME_THEN_DAY_CHARS = 80
 
 
 def _dated_name_line(window: _Window) -> list[str]:
-    """The name of a line "Ann Lee | 3 April 2026" near the headline (_NAME_THEN_DAY_RE), or of a
-    line alone with the day in the block after it (_day_after)."""
+    """The name of a line "Ann Lee | 3 April 2026" near the headline (_NAME_THEN_DAY_RE)."""
     looked = 0
     for level, elements in window.levels():
         for element in elements:
@@ -888,27 +887,13 @@ def _dated_name_line(window: _Window) -> list[str]:
                 return []
             text = _clean_text(_first_line(element)) or ""
             match = _NAME_THEN_DAY_RE.fullmatch(text) if len(text) <= _MAX_NAME_THEN_DAY_CHARS else None
-            name, day = (match.group(1), match.group(2)) if match else (text, _day_after(element))
-            if not day or _in_foreign_area(element, level, window.scopes):
+            if match is None or _in_foreign_area(element, level, window.scopes):
                 continue
-            if 2 <= len(name.split()) <= 4 and all(word[:1].isupper() or word in _NAME_PARTICLES for word in name.split()) \
-                    and _is_name(name) and normalize_date(day):
+            name = match.group(1)
+            if all(word[:1].isupper() or word in _NAME_PARTICLES for word in name.split()) \
+                    and _is_name(name) and normalize_date(match.group(2)):
                 return [name]
     return []
-
-
-def _day_after(element: lxml.html.HtmlElement) -> str | None:
-    """The text of the block right after `element` in a row of a few (_MAX_META_ROW_BLOCKS), when
-    it is short (_MAX_NAME_THEN_DAY_CHARS): the day under a name alone ("<div>Ann Lee</div>
-    <div>03.04.2026 | 09:15</div>"), a story's meta row in plain blocks."""
-    after, parent = element.getnext(), element.getparent()
-    if after is None or not isinstance(after.tag, str) or parent is None or len(parent) > _MAX_META_ROW_BLOCKS:
-        return None
-    text = _clean_text(after.text_content()) or ""
-    return text if 0 < len(text) <= _MAX_NAME_THEN_DAY_CHARS else None
-
-
-_MAX_META_ROW_BLOCKS = 3
 
 
 # A Korean wire story opens its first paragraph with the place and the agency in brackets, then
