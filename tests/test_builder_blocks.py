@@ -211,7 +211,7 @@ def most_read_box(head: str) -> str:
 
 
 def test_a_box_headed_most_read_in_plain_blocks_goes_in_several_languages() -> None:
-    for head in ("Most read", "Mest lest", "Luetuimmat", "सबसे ज़्यादा पढ़ी गई"):
+    for head in ("Most read", "Mest lest", "Luetuimmat", "सबसे ज़्यादा पढ़ी गई", "Προτεινόμενα", "Empfohlen"):
         text = cleanpage.clean(utility_story("", inside=most_read_box(head))).text
         assert "Teaser line 1" not in text and "Paragraph 5." in text, head
 
@@ -236,7 +236,7 @@ def test_a_long_block_after_an_ad_label_stays() -> None:
     assert "Own words." in cleanpage.clean(utility_story("", inside=inside)).text
 
 
-@pytest.mark.parametrize("names", ["next-article teaser-card", "luetuimmat",
+@pytest.mark.parametrize("names", ["next-article teaser-card", "luetuimmat", "Bio_card__Vv2Ff",
                                    "et_pb_column sivupalkki", "barra-lateral", "seitenleiste"])
 def test_class_words_of_side_boxes_in_several_languages(names: str) -> None:
     inside = (f"<div class='{names}'><div>Box line</div><p>Box text: the lighthouse tour is sold out for the "
@@ -251,3 +251,11 @@ def test_a_documentation_pages_feedback_question_goes_in_several_languages(quest
     inside = f"<div class='mt-10 flex border-t pt-4'><div class='flex gap-2'><span>{question}</span></div></div>"
     text = cleanpage.clean(utility_story("", inside=inside)).text
     assert question not in text and "Paragraph 5." in text
+
+
+def test_a_box_headed_recent_posts_goes_and_the_words_alone_stay_a_heading() -> None:
+    for head in ("Recent posts", "Πρόσφατες αναρτήσεις", "Neueste Beiträge"):
+        text = cleanpage.clean(utility_story("", inside=most_read_box(head))).text
+        assert "Teaser line 1" not in text and "Paragraph 5." in text, head
+    inside = "<h2>Recent posts</h2><div class='mb-4'>" + SENTENCE + "Own words.</div>"
+    assert "Recent posts" in cleanpage.clean(utility_story("", inside=inside)).text

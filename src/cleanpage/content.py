@@ -71,6 +71,7 @@ from .rules import (
     MAX_BOX_HEAD_CHARS,
     MAX_HEADED_BOX_CHARS,
     MOST_READ_LABELS,
+    RECENT_POSTS_LABELS,
     COMMENT_FORM_RE,
     COMMENT_LABEL_TRIM,
     COMMENT_NOTE_RE,
@@ -2554,7 +2555,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in HEADED_BOX_TAGS and len(stripped) <= MAX_HEADED_BOX_CHARS and (head := _box_head(el)) is not None:
         if COMMENT_HEAD_RE.fullmatch(head) is not None and not options.comments:
             return "comments"  # "<div>Comments</div>" over blocks of one template: the readers' comments
-        if label_key(head) in MOST_READ_LABELS:
+        if (key := label_key(head)) in MOST_READ_LABELS or key in RECENT_POSTS_LABELS:
             return "related"  # "<div>Most read</div>" over the site's teasers, on any page
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in

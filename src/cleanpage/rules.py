@@ -631,7 +631,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                      tokens="signature",
                      sequences="author-bio author-box author-info author-card author-profile author-details "
                                "author-about author-description author-section author-block author-wrap author-wrapper "
-                               "author-container author-area about-author about-the-author bio-box contributor-bio "
+                               "author-container author-area about-author about-the-author bio-box bio-card contributor-bio "
                                "post-signature message-signature user-signature"),
     # (a thread's or a paged article's links to its pages, "Pages: 1 2 3", and a thread's links to
     # the topics before and after it: "pagelinks", "nextlinks"; DocBook XSL's bars of links above
@@ -1003,7 +1003,7 @@ AD_LABELS = frozenset((
     "χορηγούμενο", "hirdetés", "szponzorált", "szponzorált tartalom", "פרסומת", "תוכן ממומן", "โฆษณา",
     "विज्ञापन", "प्रायोजित", "বিজ্ঞাপন", "اشتہار",  # Hindi (and sponsored), Bengali, Urdu
 ))
-# The label over a box of the site's most read (or viewed, shared) stories, in several languages:
+# The label over a box of the site's most read (or viewed, shared, recommended) stories, in several languages:
 # a label (LABELS), and the head of a box of teasers on any page (_most_read_box).
 MOST_READ_LABELS = frozenset((
     # (not "most popular", nor "sign in" and its like: a listing's heading, a shop's link that a
@@ -1024,6 +1024,23 @@ MOST_READ_LABELS = frozenset((
     "อ่านมากที่สุด", "luetuimmat", "luetuimmat uutiset", "mest leste",
     "सबसे ज़्यादा पढ़ी गई", "सबसे ज्यादा पढ़ी गई", "सबसे अधिक पढ़ी गई", "सबसे ज़्यादा पढ़ी गईं", "सबसे ज्यादा पढ़े गए",
     "সবচেয়ে বেশি পঠিত", "সর্বাধিক পঠিত", "zinazosomwa zaidi",
+    # ...and the site's picks ("Recommended"), as a box's head (not Turkish "önerilen": a sort order too)
+    "προτεινόμενα", "empfohlen", "empfehlungen", "recommandés", "recomendados", "recomendadas", "consigliati",
+    "aanbevolen", "polecane", "rekommenderat", "anbefalt", "suositellut", "рекомендуем", "рекомендуемые",
+    "おすすめ記事", "推荐文章", "추천 기사",
+))
+# The head of a box of the site's latest posts, as blog engines and their widgets word it: a box's
+# head only (_box_head), not a label on its own (a blog's front page heads its list so).
+RECENT_POSTS_LABELS = frozenset((
+    "recent posts", "latest posts", "recent articles", "latest articles", "neueste beiträge", "neueste artikel",
+    "articles récents", "derniers articles", "entradas recientes", "artículos recientes", "últimos artículos",
+    "post recenti", "articoli recenti", "ultimi articoli", "posts recentes", "artigos recentes", "últimos artigos",
+    "recente berichten", "recente artikelen", "najnowsze wpisy", "najnowsze artykuły", "senaste inläggen",
+    "seneste indlæg", "siste innlegg", "uusimmat artikkelit", "viimeisimmät artikkelit", "последние записи",
+    "последние статьи", "останні записи", "son yazılar", "最近の投稿", "最新文章", "最新記事", "최근 글",
+    "أحدث المقالات", "أحدث التدوينات", "πρόσφατες αναρτήσεις", "πρόσφατα άρθρα", "legújabb bejegyzések",
+    "articole recente", "פוסטים אחרונים", "bài viết mới nhất", "artikel terbaru", "tulisan terbaru",
+    "नवीनतम पोस्ट", "সাম্প্রতিক পোস্ট", "บทความล่าสุด",
 ))
 # Standalone labels that are never article text, in several languages, after
 # lower-casing and trimming punctuation (a set: a pattern of them all compiled
