@@ -746,3 +746,20 @@ def test_credits_for_words_and_pictures(lang: str, line: str, expected: str) -> 
 ])
 def test_the_writers_credit_after_the_pictures_credit(lang: str, line: str, expected: str | None) -> None:
     assert byline_of(line, lang=lang) == expected
+
+
+# A story's line "By A and B" near the headline, and an author box of A after the text: the box is
+# one author's of two; both stay. An author box alone still names its author.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<div class='Story_meta__k9'><span>di Giulia Marchetti e Paolo Serra</span></div>",
+     "Giulia Marchetti and Paolo Serra"),
+    ("", "Giulia Marchetti"),
+])
+def test_an_author_box_of_one_of_the_lines_authors_keeps_them_all(line: str, expected: str) -> None:
+    title = "Harbour market may move inland"
+    box = ("<div class='Author_card__3h'><div class='Author_name__p0'>Giulia Marchetti</div>"
+           "<div class='Author_text__Bn'>Follows the city's council and its harbour since 2015.</div></div>")
+    html = (f"<html lang='it'><head><title>{title}</title></head><body><article><h1>{title}</h1>{line}"
+            f"{_PARAGRAPHS}{box}</article></body></html>")
+    assert cleanpage.clean(html).byline == expected
+

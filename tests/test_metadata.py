@@ -2618,3 +2618,30 @@ def test_an_unlabelled_name_then_the_day_under_the_headline_is_the_byline(line: 
             "across the bay every hour.</div></div>")
     html = page("<title>The harbour gets a new ferry</title>", body)
     assert meta_of(html).byline == expected
+
+
+# --- titles a site's template words otherwise -------------------------------------------------
+
+
+def test_an_h1_saying_the_titles_words_in_another_order_is_the_title():
+    html = page("<title>Jobs in Salzburg – Care &amp; Health | Example Jobs</title>",
+                "<h1>Jobs in Care &amp; Health in Salzburg</h1>")
+    assert meta_of(html).title == "Jobs in Care & Health in Salzburg"
+
+
+def test_an_h1_with_other_words_than_the_title_does_not_reorder_it():
+    html = page("<title>Jobs in Salzburg – Care &amp; Health | Example Jobs</title>", "<h1>Find your next job</h1>")
+    assert meta_of(html).title != "Find your next job"
+
+
+def test_a_blogs_name_in_the_h1_and_the_post_in_an_h2_the_title_is_the_posts():
+    html = page("<title>Noodle Notes | Khao soi in a small lane by the temple</title>",
+                "<div class='header'><h1 class='blog-name'>Noodle Notes</h1></div>"
+                "<h2 class='post-title entry-title'>Khao soi in a small lane by the temple</h2>")
+    assert meta_of(html).title == "Khao soi in a small lane by the temple"
+
+
+def test_a_blogs_name_in_the_h1_with_no_h2_saying_the_rest_stays_the_title():
+    html = page("<title>Noodle Notes | Khao soi in a small lane by the temple</title>",
+                "<div class='header'><h1 class='blog-name'>Noodle Notes</h1></div><h2>Archive</h2>")
+    assert meta_of(html).title == "Noodle Notes"  # (no h2 says the post: the blog's front page)

@@ -25,7 +25,7 @@ from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
-    MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
+    MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
     CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MIN_RELATED_WRAPPER_PROSE, MAX_RELATED_WRAPPER_LINK_DENSITY, MIN_RELATED_BOX_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
@@ -467,6 +467,8 @@ class _Walker:
             if rule == "navigation" and not strong and not self.article and tag not in MENU_LANDMARK_TAGS \
                     and self._menu_of_text(el):
                 return None  # an FAQ's tab set named a menu: questions over their answers
+        if rule is None and "class" in keys and "fixed" in attrs["class"] and _fixed_bar(el, attrs["class"]):
+            rule = "modal"  # a bar pinned over the page ("fixed bottom-0 z-50"): consent, an app's pitch
         if rule is None and "itemprop" in keys and _author_card(el, tag, attrs["itemprop"]):
             rule = "author-bio"
         if (rule is None or rule in disabled) and self.product_blocks and el in self.product_blocks:
@@ -485,6 +487,10 @@ class _Walker:
                 rule, strong = "skip-link", True
         if rule is None or rule in disabled or rule in self.thread_rules:
             return None
+        if rule == "advertisement" and not strong and _price_box(el, attrs):
+            return None  # "<div class=price-promotion>1.249,00 TL</div>": the item's (sale) price
+        if rule == "navigation" and tag == "nav" and _nav_of_text(el):
+            return None  # a site builder's dropdown panel made a <nav>: an FAQ's answer, nowhere to go
         if rule == "skip-link" and len(el.text_content()) > MAX_SKIP_LINK_CHARS:
             return None  # the skip link's target, named after it: the content it skips to
         if rule == "related" and not strong and (_unfolded_text(el) or self.article and _wraps_text(el)):
@@ -1107,8 +1113,9 @@ def _shape_key(el: etree._Element) -> tuple[object, frozenset[str]]:
 # The attributes that can make a rule strong (or take it away): an element with none of them
 # (most elements: a class, an id) is read for its class/id words only.
 STATE_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "aria-modal", "style", "role"))
-# The attributes whose words name a rule (_named_rule).
-NAMING_ATTRIBUTES = frozenset(("class", "id", "data-testid"))
+# The attributes whose words name a rule (_named_rule): data-testid (React's test names) and
+# data-hook (a site builder's names of its blog's parts: "comments", "recent-posts", "share-buttons").
+NAMING_ATTRIBUTES = frozenset(("class", "id", "data-testid", "data-hook"))
 
 
 def _attribute_rule(attrs, keys: list[str] | None = None) -> tuple[str | None, bool]:
@@ -1151,8 +1158,8 @@ def _attribute_rule(attrs, keys: list[str] | None = None) -> tuple[str | None, b
 
 
 def _named_rule(attrs) -> str | None:
-    """The rule that an element's class, id or data-testid words name (class_rule)."""
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('data-testid', '')}".strip()
+    """The rule that an element's class, id, data-testid or data-hook words name (class_rule)."""
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('data-testid', '')} {attrs.get('data-hook', '')}".strip()
     return class_rule(names) if names else None
 
 
@@ -1180,6 +1187,38 @@ def prose_chars(el: etree._Element) -> int:
 def prose_blocks(el: etree._Element) -> dict[etree._Element, int]:
     """The paragraphs of `el` (80+ characters, ending a sentence) and their lengths."""
     return dict(_prose_blocks(el))
+
+
+def _fixed_bar(el: etree._Element, names: str) -> bool:
+    """Is this block pinned over the page by a utility class (FIXED_CLASS_WORDS: Tailwind's
+    "fixed", Bootstrap's "fixed-bottom"), short (MAX_FIXED_BAR_CHARS) and holding a button or a
+    link? Whatever its words and language, it floats over the text: a consent bar, an app's or a
+    newsletter's pitch, a chat button; no class word names them when a site styles with utilities."""
+    if FIXED_CLASS_WORDS.isdisjoint(names.split()) or next(el.iter("button", "a"), None) is None:
+        return False
+    return len(el.text_content()) <= MAX_FIXED_BAR_CHARS
+
+
+def _price_box(el: etree._Element, attrs) -> bool:
+    """Is this block, its class words naming a promotion, a price's box: its class words name a
+    price too (PRICE_NAME_RE) and its text is one sum (PRICE_TEXT_RE)? A sale price is a
+    product's or a card's own."""
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
+    if PRICE_NAME_RE.search(names) is None:
+        return False
+    text = el.text_content()
+    return len(text) <= MAX_PRICE_TEXT_CHARS and "%" not in text \
+        and PRICE_TEXT_RE.fullmatch(" ".join(text.split())) is not None  # (a discount is no price)
+
+
+def _nav_of_text(el: etree._Element) -> bool:
+    """Is this <nav> text, not a menu: no link nor button in it, and a paragraph of it ends a
+    sentence (NAV_TEXT_MIN_CHARS or more)? Site builders make each accordion's folded panel a
+    <nav> ("w-dropdown-list"), its answer a <p>; a menu of script-driven items holds no sentence."""
+    if next(el.iter("a", "button"), None) is not None:
+        return False
+    return any(len(text := p.text_content().strip()) >= NAV_TEXT_MIN_CHARS and SENTENCE_END_RE.search(text[-1])
+               for p in islice(el.iter("p"), MAX_NAV_TEXT_PARAGRAPHS))
 
 
 def has_prose(el: etree._Element) -> bool:

@@ -63,7 +63,16 @@ from .rules import (
     FIGURE_NUMBER_RE,
     CARD_LINK_CHARS,
     COMMAS,
+    AD_BOX_TAGS,
+    AD_LABELS,
     COMMENT_FORM_LABELS,
+    COMMENT_HEAD_RE,
+    MAX_AD_BOX_CHARS,
+    HEADED_BOX_TAGS,
+    MAX_BOX_HEAD_CHARS,
+    MAX_HEADED_BOX_CHARS,
+    MOST_READ_LABELS,
+    RECENT_POSTS_LABELS,
     COMMENT_FORM_RE,
     COMMENT_LABEL_TRIM,
     COMMENT_NOTE_RE,
@@ -248,6 +257,7 @@ from .rules import (
     REPLY_SUBJECT_TAGS,
     RULES,
     SECOND_PERSON_RE,
+    QUESTION_END_RE,
     SENTENCE_END_RE,
     SENTENCE_LIKE_RE,
     STATE_CLASS_WORDS,
@@ -284,6 +294,7 @@ from .rules import (
     is_affiliate_notice,
     is_follow_line,
     is_label,
+    label_key,
     is_thread_state_line,
     is_toc_title,
     role_names,
@@ -330,6 +341,10 @@ SIBLING_MAX_LINK_DENSITY = 0.25
 SIBLING_MIN_PROSE = 0.3
 # A sibling (or a chunk wrapper) with this many characters of sentences is article text.
 MIN_CHUNK_PROSE = 200
+# A story of a feed in plain blocks is known by a title of its headline's class among the first
+# MAX_STORY_HEADINGS headings (these tags) of a sibling of its tag and class (_next_story).
+STORY_TITLE_TAGS = ("h1", "h2", "h3")
+MAX_STORY_HEADINGS = 8
 # A sibling that wraps a <blockquote> and nothing else, this many levels deep at most, is read as
 # the <blockquote> (_wraps_quotation).
 QUOTE_WRAPPER_LEVELS = 3
@@ -1158,7 +1173,25 @@ def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
     if count_up_to(top.iter("article"), 3) - (top.tag == "article") >= 2:
         article = _headline_article(body)
         return top if article is None else article
-    return top
+    story = _headline_story(top)
+    return top if story is None else story
+
+
+def _headline_story(top: etree._Element) -> etree._Element | None:
+    """In a feed of stories in plain blocks, the one that holds the first <h1> and prose: the
+    nearest ancestor of that headline inside `top` that has a sibling of the next story's
+    (_next_story)."""
+    h1 = next(top.iter("h1"), None)
+    names = None if h1 is None else h1.get("class")
+    if not names:
+        return None
+    for story in h1.iterancestors():
+        if story is top:
+            return None
+        if story.get("class") and any(sib is not story and _next_story(sib, story, names)
+                                      for sib in islice(story.getparent(), MAX_INDEX_SIBLINGS)):
+            return story if _prose_chars(story) >= MIN_CHUNK_PROSE else None
+    return None
 
 
 def _beyond_table(top: etree._Element) -> etree._Element:
@@ -1292,10 +1325,13 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
     top_class = top.get("class")
     siblings = [el for el in parent if isinstance(el.tag, str)]
     teasers_apart = article and not _teasers(top)  # (a chosen block of teasers: its like are the page's)
-    keep = [el is top or (shape is not None and _is_repeat(el, shape, whole=whole))
+    headline = None if repeats else next(top.iter("h1"), None)
+    story_title = None if headline is None else headline.get("class")
+    keep = [el is top or not (story_title and _next_story(el, top, story_title)) and (
+            (shape is not None and _is_repeat(el, shape, whole=whole))
             or (el in panels and _panel_belongs(el))
             or (product and _product_section(el, top))
-            or (_sibling_belongs(el, scores, threshold, top_class) and not (teasers_apart and _teasers(el)))
+            or (_sibling_belongs(el, scores, threshold, top_class) and not (teasers_apart and _teasers(el))))
             for el in siblings]
     # Headings between two kept blocks are the article's section headings.
     kept_at = [i for i, k in enumerate(keep) if k]
@@ -1303,6 +1339,16 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
         if not keep[i] and siblings[i].tag in HEADING_TAGS:
             keep[i] = True
     return [el for el, k in zip(siblings, keep) if k]
+
+
+def _next_story(el: etree._Element, top: etree._Element, title_class: str) -> bool:
+    """Is `el`, a sibling of the chosen block of its tag and class, the next story of a feed in
+    plain blocks (an infinite scroll appends it below the one read): it holds a title of the class
+    of the chosen block's headline (one template sets each story's title) among its first
+    MAX_STORY_HEADINGS headings? The chunks of one article are headed, if at all, by headings of
+    another class than its title's."""
+    return el.tag == top.tag and el.get("class") == top.get("class") and any(
+        heading.get("class") == title_class for heading in islice(el.iter(*STORY_TITLE_TAGS), MAX_STORY_HEADINGS))
 
 
 def _product_section(el: etree._Element, top: etree._Element) -> bool:
@@ -2452,6 +2498,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if (el.text or "").lstrip()[:PLACEHOLDER_PREFIX_CHARS].lower() == PLACEHOLDER_PREFIX and "placeholder" in families \
             and _placeholder(el):
         return "placeholder"
+    if tag in AD_BOX_TAGS and len(text) <= MAX_AD_BOX_CHARS and _ad_box(el):
+        return "advertisement"  # "<span>Anzeige</span><p>Start your training now…</p>": the ad it labels
     if tag in UNREAD_TIDY_TAGS or tag == "li":
         return None
     stripped = text.strip()
@@ -2546,6 +2594,11 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if (article or tag == "aside") and tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
             and _related_box(el):
         return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
+    if tag in HEADED_BOX_TAGS and len(stripped) <= MAX_HEADED_BOX_CHARS and (head := _box_head(el)) is not None:
+        if COMMENT_HEAD_RE.fullmatch(head) is not None and not options.comments:
+            return "comments"  # "<div>Comments</div>" over blocks of one template: the readers' comments
+        if (key := label_key(head)) in MOST_READ_LABELS or key in RECENT_POSTS_LABELS:
+            return "related"  # "<div>Most read</div>" over the site's teasers, on any page
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
     if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
@@ -2564,6 +2617,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                     and not _item_paragraph(el) \
                     and not _item_heading(el, stripped, CARD_HEADING_SHARE if cards else ITEM_HEADING_SHARE) \
                     and (article or product or not _row_title_cell(el)) \
+                    and not _fold_question(el, stripped) \
                     and not _linked_quotation(el, stripped) and not _titles_text(el) \
                     and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
@@ -3239,6 +3293,17 @@ def _row_title_cell(el: etree._Element) -> bool:
     return False
 
 
+def _fold_question(el: etree._Element, text: str) -> bool:
+    """Is `el`, one link, an accordion's question: it asks (QUESTION_END_RE), its links have no
+    address (a placeholder a script opens) and the block right after it holds a sentence, its
+    folded answer? (Page builders make the title a link: "<a class=toggle-title>…?</a>". A toggle
+    to "#…" still goes: wcxb-dev services and articles, each a page, fell with it.)"""
+    if QUESTION_END_RE.search(text) is None or any(a.get("href") is not None for a in el.iter("a")):
+        return False
+    answer = next((after for after in el.itersiblings() if isinstance(after.tag, str)), None)
+    return answer is not None and SENTENCE_END_RE.search(answer.text_content()) is not None
+
+
 def _links_away(el: etree._Element) -> bool:
     """Does every link in `el` lead to another page (no "#…" toggle, no script)?"""
     return all(not a.get("href", "").strip().lower().startswith(IN_PAGE_HREFS) for a in el.iter("a"))
@@ -3456,6 +3521,33 @@ def _related_box(el: etree._Element) -> bool:
     text = " ".join(" ".join(child.text_content().split()) for child in rest)
     title = " ".join(link.text_content().split()) if link is not None else ""
     return bool(title) and text.startswith(title)
+
+
+def _ad_box(el: etree._Element) -> bool:
+    """Is `el` a short box whose first child, a line alone with no link, is an advertisement's
+    label (AD_LABELS: "Anzeige", "Sponsored"), with more after it: the ad, whatever its class?"""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or first.getnext() is None or (el.text or "").strip() or next(first.iter("a"), None) is not None:
+        return False
+    head = first.text_content()
+    return len(head) <= MAX_BOX_HEAD_CHARS and label_key(head) in AD_LABELS
+
+
+def _box_head(el: etree._Element) -> str | None:
+    """The head of a box of items whatever its class: its first child, a short line alone
+    (MAX_BOX_HEAD_CHARS) with no link in it, over one or more blocks of one tag and class, each
+    with text (comments, each its poster and words; teasers, each a title and a line). None when
+    `el` is no such box; the caller reads the head's words ("Comments", "Most read")."""
+    children = [child for child in islice(el, MAX_INDEX_SIBLINGS) if isinstance(child.tag, str)]
+    if len(children) < 2 or (el.text or "").strip() or next(children[0].iter("a"), None) is not None:
+        return None
+    head = " ".join(children[0].text_content().split()).strip(" :")
+    if not head or len(head) > MAX_BOX_HEAD_CHARS:
+        return None
+    shape = (children[1].tag, children[1].get("class"))
+    if all((child.tag, child.get("class")) == shape and child.text_content().strip() for child in children[1:]):
+        return head
+    return None
 
 
 def _names_related(text: str) -> bool:

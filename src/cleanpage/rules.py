@@ -64,7 +64,8 @@ RULES = {r.name: r for r in (
     Rule("modal", True, "page", "<dialog>, role=dialog (not with aria-modal=false: a panel of the page), aria-modal; "
                                 "modal/popup/overlay/tool-tip/hover-card class words (guarded; not the "
                                 "words of a sentence a hover card hangs on: only the card goes; not an "
-                                "overlay named after the picture it lies on: 'bg-overlay', 'image-overlay')"),
+                                "overlay named after the picture it lies on: 'bg-overlay', 'image-overlay'); a "
+                                "short block with a button pinned by a utility class ('fixed', 'fixed-bottom')"),
     Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
                                     "the page's text)", SOFT_MAX_SHARE),
@@ -111,7 +112,8 @@ RULES = {r.name: r for r in (
          SOFT_MAX_SHARE),
     Rule("comments", False, "both", "reader comments by class/id words (kept with --comments, and on a "
                                     "thread: when the page's main text is a post); in the body, the comment "
-                                    "section's note on its moderation ('Comments are moderated…')",
+                                    "section's note on its moderation ('Comments are moderated…'), and a "
+                                    "section whose first line alone says 'Comments' over blocks of one template",
          SOFT_MAX_SHARE, posts=True),
     # (no limit on the main text, and guarded only when it holds most of the page or its headline:
     # a product page's reviews often hold more sentences than its description, and win the scoring)
@@ -301,6 +303,10 @@ PROSE_CHECK_SHARE = 0.1
 # however much of the text it holds (a book's table of contents beside a short chapter), when
 # the page's sentences stand outside it.
 NAV_LINKS_DENSITY = 0.9
+# A <nav> with no link nor button is text when one of its first MAX_NAV_TEXT_PARAGRAPHS <p>s, of this
+# many characters or more, ends a sentence: a site builder's accordion panel, not a menu.
+NAV_TEXT_MIN_CHARS = 40
+MAX_NAV_TEXT_PARAGRAPHS = 5
 PROSE_TEXT_TAGS = frozenset(("p", "li", "blockquote", "pre", "td", "dd"))
 PROSE_TAGS = (*PROSE_TEXT_TAGS, "div")  # a <div> counts by its own text (CMSs that use no <p>)
 # A list item whose nested lists hold most of its text (MENU_LIST_SHARE), and those lists are
@@ -473,6 +479,17 @@ PRICED_CARD_SHARE = 2 / 3
 MAX_CARD_CHARS = 1200  # (a card may carry its hidden "Why this ad" notice: ~800 characters)
 PRICE_RE = lazy(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|PLN|SEK|NOK|DKK)\b)\s?\d"
                 r"|\d[\d.,]*\s?(?:[$€£]|\b(?:USD|EUR|GBP|CHF|zł|kr|Kč)(?!\w))")
+# A block pinned over the page by a utility class word (Tailwind's "fixed", Bootstrap's
+# "fixed-bottom"/"fixed-top"), of this many characters at most, with a button or a link: an
+# overlay (a consent bar, an app's pitch), whatever its words; a layout's "fixed-width" is no word of it.
+FIXED_CLASS_WORDS = frozenset(("fixed", "fixed-bottom", "fixed-top"))
+MAX_FIXED_BAR_CHARS = 400
+# A block its class words name a promotion ("price-promotion-container") is the item's sale price,
+# not an advertisement, when they name a price too, in some languages, and its text is one sum:
+# digits with a currency's sign or short name (up to 4 letters) before or after them.
+PRICE_NAME_RE = lazy(r"price|prc|preis|precio|prix|prezzo|preco|preço|fiyat|cena|harga|prijs|pris|hinta")
+PRICE_TEXT_RE = lazy(r"[^\W\d]{0,4}\W{0,2}\s?\d[\d.,' ]*\s?[^\W\d]{0,4}\W{0,2}")
+MAX_PRICE_TEXT_CHARS = 40
 
 # The title of a product page's shipping-and-returns item, its whole text once lower-cased, in
 # several languages: a shipping word and a returns word joined by "&", "and", "/", ",", in
@@ -606,11 +623,12 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     # views, its top posters and its most popular posts, "cTopicOverview")
     "related": _v(parts="popular tambien zobacz correlati ilgili benzer webring blogroll openring",
                   sequences="more-stories more-from also-read read-more see-also most-read most-viewed most-shared "
+                            "next-article "
                             "you-may up-next next-up lire-aussi a-lire leggi-anche voir-aussi meme-sujet lesen-sie-auch "
                             "mehr-zum-thema leia-tambem veja-tambem lees-ook",
                   substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
                              "upnext weitere gerelateerd verwandt aehnliche connexe powiazane relaterad relatert "
-                             "relatered topicoverview"),
+                             "relatered topicoverview luetuimmat"),
     # (an author-box plugin names its box after itself, as consent platforms do; forum software
     # names the lines closing each of a member's posts "signature": a whole token or with "post",
     # "message" or "user" before it, never a part, for API documentation names its functions'
@@ -619,7 +637,7 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                      tokens="signature",
                      sequences="author-bio author-box author-info author-card author-profile author-details "
                                "author-about author-description author-section author-block author-wrap author-wrapper "
-                               "author-container author-area about-author about-the-author bio-box contributor-bio "
+                               "author-container author-area about-author about-the-author bio-box bio-card contributor-bio "
                                "post-signature message-signature user-signature"),
     # (a thread's or a paged article's links to its pages, "Pages: 1 2 3", and a thread's links to
     # the topics before and after it: "pagelinks", "nextlinks"; DocBook XSL's bars of links above
@@ -631,7 +649,8 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "site-header": _v(parts="siteheader pageheader", sequences="site-header page-header global-header header-bar"),
     "site-footer": _v(parts="footer colophon sitefooter pagefooter"),
     # not "left-col"/"right-col"/"rail": which column holds the article is the site's choice
-    "sidebar": _v(parts="sidebar sidebars", prefixes="widget", sequences="side-bar"),
+    "sidebar": _v(parts="sidebar sidebars seitenleiste sivupalkki zijbalk barralateral", prefixes="widget",
+                  sequences="side-bar barra-lateral"),
     # a product page's footnoted terms, an offer's small print, a form's consent line: the shop's
     # and the lawyers' words, not the page's (wcxb-dev's references leave them out). "legal" only
     # as a whole token: WordPress names items and articles "category-legal", and a block editor's
@@ -1006,12 +1025,62 @@ NEGATIVE_RE = lazy(
 )
 
 URL_TEXT_RE = lazy(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+# The label of an advertisement or of sponsored content, in several languages: a label (LABELS),
+# and, first in a short box, the box's name (AD_BOX_TAGS).
+AD_LABELS = frozenset((
+    "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content", "anzeige", "werbung",
+    "publicité", "publicite", "publicidad", "pubblicità", "pubblicita", "reklama", "advertentie", "iklan",
+    "publicidade", "anúncio", "annons", "annonce", "annonse", "mainos", "kaupallinen yhteistyö", "реклама", "reklam", "広告", "廣告", "광고",
+    "gesponsert", "sponsorisé", "contenu sponsorisé", "patrocinado", "contenido patrocinado", "sponsorizzato",
+    "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat", "konten bersponsor", "quảng cáo",
+    "nội dung được tài trợ", "تبلیغات", "آگهی", "publicitate", "reclamă", "conținut sponsorizat", "διαφήμιση",
+    "χορηγούμενο", "hirdetés", "szponzorált", "szponzorált tartalom", "פרסומת", "תוכן ממומן", "โฆษณา",
+    "विज्ञापन", "प्रायोजित", "বিজ্ঞাপন", "اشتہار",  # Hindi (and sponsored), Bengali, Urdu
+))
+# The label over a box of the site's most read (or viewed, shared, recommended) stories, in several languages:
+# a label (LABELS), and the head of a box of teasers on any page (_most_read_box).
+MOST_READ_LABELS = frozenset((
+    # (not "most popular", nor "sign in" and its like: a listing's heading, a shop's link that a
+    # page's text keeps; wcxb-dev listings and products fell with them)
+    "most read", "meistgelesen", "meistgelesene artikel", "les plus lus", "lo más leído",
+    "más leídas", "i più letti", "più letti", "mais lidas", "as mais lidas", "meest gelezen",
+    "najczęściej czytane", "mest lästa", "mest læste", "mest lest", "nejčtenější", "самое читаемое",
+    "most viewed", "most shared", "most commented", "meistgesehen", "meistkommentiert", "les plus partagés",
+    "les plus commentés", "lo más visto", "más vistos", "lo más compartido", "i più visti", "i più condivisi",
+    "mais vistos", "mais vistas", "mais compartilhadas", "meest bekeken", "najczęściej oglądane", "nejsledovanější",
+    "самое просматриваемое", "самое обсуждаемое", "en çok izlenenler", "en çok paylaşılanlar",
+    "よく読まれている記事", "アクセスランキング", "阅读排行", "点击排行", "热门排行", "많이 본 기사",
+    "الأكثر مشاهدة", "الأكثر تداولا", "xem nhiều", "پربحث‌ترین",
+    "найчитаніше", "en çok okunanlar", "人気記事", "热门文章", "熱門文章", "많이 본 뉴스",
+    "الأكثر قراءة", "paling banyak dibaca", "đọc nhiều nhất", "xem nhiều nhất", "tin đọc nhiều",
+    "پربازدیدترین", "پربازدیدترین‌ها", "پربازدیدترین ها", "cele mai citite",
+    "πιο διαβασμένα", "πιο διαβασμενα", "legolvasottabb", "legolvasottabb cikkek", "הנקראים ביותר", "הכי נקראים", "ข่าวยอดนิยม",
+    "อ่านมากที่สุด", "luetuimmat", "luetuimmat uutiset", "mest leste",
+    "सबसे ज़्यादा पढ़ी गई", "सबसे ज्यादा पढ़ी गई", "सबसे अधिक पढ़ी गई", "सबसे ज़्यादा पढ़ी गईं", "सबसे ज्यादा पढ़े गए",
+    "সবচেয়ে বেশি পঠিত", "সর্বাধিক পঠিত", "zinazosomwa zaidi",
+    # ...and the site's picks ("Recommended"), as a box's head (not Turkish "önerilen": a sort order too)
+    "προτεινόμενα", "empfohlen", "empfehlungen", "recommandés", "recomendados", "recomendadas", "consigliati",
+    "aanbevolen", "polecane", "rekommenderat", "anbefalt", "suositellut", "рекомендуем", "рекомендуемые",
+    "おすすめ記事", "推荐文章", "추천 기사",
+))
+# The head of a box of the site's latest posts, as blog engines and their widgets word it: a box's
+# head only (_box_head), not a label on its own (a blog's front page heads its list so).
+RECENT_POSTS_LABELS = frozenset((
+    "recent posts", "latest posts", "recent articles", "latest articles", "neueste beiträge", "neueste artikel",
+    "articles récents", "derniers articles", "entradas recientes", "artículos recientes", "últimos artículos",
+    "post recenti", "articoli recenti", "ultimi articoli", "posts recentes", "artigos recentes", "últimos artigos",
+    "recente berichten", "recente artikelen", "najnowsze wpisy", "najnowsze artykuły", "senaste inläggen",
+    "seneste indlæg", "siste innlegg", "uusimmat artikkelit", "viimeisimmät artikkelit", "последние записи",
+    "последние статьи", "останні записи", "son yazılar", "最近の投稿", "最新文章", "最新記事", "최근 글",
+    "أحدث المقالات", "أحدث التدوينات", "πρόσφατες αναρτήσεις", "πρόσφατα άρθρα", "legújabb bejegyzések",
+    "articole recente", "פוסטים אחרונים", "bài viết mới nhất", "artikel terbaru", "tulisan terbaru",
+    "नवीनतम पोस्ट", "সাম্প্রতিক পোস্ট", "บทความล่าสุด",
+))
 # Standalone labels that are never article text, in several languages, after
 # lower-casing and trimming punctuation (a set: a pattern of them all compiled
 # slower than most pages clean).
 LABELS = frozenset((
-    "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content", "anzeige", "werbung",
-    "publicité", "publicite", "publicidad", "pubblicità", "pubblicita", "reklama", "advertentie", "iklan",
+    *AD_LABELS,
     "share", "share this", "share this article", "share this story", "like this", "tweet", "teilen", "partager",
     "compartir", "condividi", "udostępnij", "related", "related articles", "related stories", "read more",
     "read next", "continue reading", "mehr lesen", "lire la suite", "leer más", "leggi anche",
@@ -1024,6 +1093,18 @@ LABELS = frozenset((
     "don't miss", "don’t miss", "dont miss", "explore further", "recommended", "recommended for you",
     "is this page useful", "was this page useful", "is this article helpful", "was this article helpful",
     "was this page helpful", "war dieser artikel hilfreich", "cet article vous a-t-il été utile",
+    # ...the same question under a documentation page, in more languages
+    "war diese seite hilfreich", "cette page vous a-t-elle été utile", "¿te resultó útil esta página",
+    "¿fue útil esta página", "¿le resultó útil esta página", "esta página foi útil", "esta página foi útil para você",
+    "questa pagina è stata utile", "was deze pagina nuttig", "is deze pagina nuttig", "czy ta strona była pomocna",
+    "var den här sidan till hjälp", "var denne side nyttig", "var denne siden nyttig", "oliko tästä sivusta apua",
+    "byla tato stránka užitečná", "была ли эта страница полезной", "чи була ця сторінка корисною",
+    "bu sayfa yardımcı oldu mu", "bu sayfa faydalı oldu mu", "apakah halaman ini membantu", "trang này có hữu ích không",
+    "هل كانت هذه الصفحة مفيدة", "هل كانت هذه المقالة مفيدة", "آیا این صفحه مفید بود", "האם הדף הזה עזר לך",
+    "האם העמוד הזה עזר לך", "このページは役に立ちましたか", "このページは参考になりましたか", "这个页面有帮助吗",
+    "此页面是否有帮助", "這個頁面有幫助嗎", "이 페이지가 도움이 되었나요", "이 페이지가 도움이 되었습니까",
+    "क्या यह पेज मददगार था", "क्या यह पृष्ठ उपयोगी था", "a fost utilă această pagină", "hasznos volt ez az oldal",
+    "ήταν χρήσιμη αυτή η σελίδα", "หน้านี้มีประโยชน์หรือไม่",
     # "read also" boxes in several languages and scripts
     "read also", "also read", "see also", "see more", "watch more", "more on this", "more on this story", "related story", "related content", "recommended reading",
     "lee también", "lea también", "ver también", "leia também", "leia mais", "lesen sie auch", "mehr zum thema",
@@ -1166,23 +1247,8 @@ LABELS = frozenset((
     "productos similares", "temas similares", "vistos recientemente", "prodotti simili", "discussioni simili",
     "visti di recente", "vergelijkbare producten", "recent bekeken", "podobne produkty", "podobne tematy",
     "ostatnio oglądane", "produtos semelhantes", "produtos similares", "tópicos semelhantes",
-    # most read
-    # (not "most popular", nor "sign in" and its like: a listing's heading, a shop's link that a
-    # page's text keeps; wcxb-dev listings and products fell with them)
-    "most read", "meistgelesen", "meistgelesene artikel", "les plus lus", "lo más leído",
-    "más leídas", "i più letti", "più letti", "mais lidas", "as mais lidas", "meest gelezen",
-    "najczęściej czytane", "mest lästa", "mest læste", "mest lest", "nejčtenější", "самое читаемое",
-    "most viewed", "most shared", "most commented", "meistgesehen", "meistkommentiert", "les plus partagés",
-    "les plus commentés", "lo más visto", "más vistos", "lo más compartido", "i più visti", "i più condivisi",
-    "mais vistos", "mais vistas", "mais compartilhadas", "meest bekeken", "najczęściej oglądane", "nejsledovanější",
-    "самое просматриваемое", "самое обсуждаемое", "en çok izlenenler", "en çok paylaşılanlar",
-    "よく読まれている記事", "アクセスランキング", "阅读排行", "点击排行", "热门排行", "많이 본 기사",
-    "الأكثر مشاهدة", "الأكثر تداولا", "xem nhiều", "پربحث‌ترین",
-    "найчитаніше", "en çok okunanlar", "人気記事", "热门文章", "熱門文章", "많이 본 뉴스",
-    "الأكثر قراءة", "paling banyak dibaca", "đọc nhiều nhất", "xem nhiều nhất", "tin đọc nhiều",
-    "پربازدیدترین", "پربازدیدترین‌ها", "پربازدیدترین ها", "cele mai citite",
-    "πιο διαβασμένα", "πιο διαβασμενα", "legolvasottabb", "legolvasottabb cikkek", "הנקראים ביותר", "הכי נקראים", "ข่าวยอดนิยม",
-    "อ่านมากที่สุด",
+    "최근 본 상품", "最近チェックした商品", "最近浏览", "最近瀏覽", "son görüntülenenler", "xem gần đây",
+    *MOST_READ_LABELS,
     # previous / next article
     "previous article", "next article", "previous post", "next post", "vorheriger artikel", "nächster artikel",
     "article précédent", "article suivant", "artículo anterior", "artículo siguiente", "articolo precedente",
@@ -1205,13 +1271,6 @@ LABELS = frozenset((
     "abone ol", "購読する", "订阅", "구독하기", "اشترك", "berlangganan", "langganan", "đăng ký", "đăng ký ngay",
     "مشترک شوید", "عضویت در خبرنامه", "abonează-te", "abonare", "εγγραφείτε", "εγγραφή", "feliratkozás", "feliratkozom",
     "הירשמו", "הרשמה", "สมัครสมาชิก", "สมัครรับข่าวสาร",
-    # advertisement, sponsored
-    "publicidade", "anúncio", "annons", "annonce", "annonse", "mainos", "kaupallinen yhteistyö", "реклама", "reklam", "広告", "廣告", "광고",
-    "gesponsert", "sponsorisé", "contenu sponsorisé", "patrocinado", "contenido patrocinado", "sponsorizzato",
-    "gesponsord", "sponsorowane", "artykuł sponsorowany", "sponsrat", "konten bersponsor", "quảng cáo",
-    "nội dung được tài trợ", "تبلیغات", "آگهی", "publicitate", "reclamă", "conținut sponsorizat", "διαφήμιση",
-    "χορηγούμενο", "hirdetés", "szponzorált", "szponzorált tartalom", "פרסומת", "תוכן ממומן", "โฆษณา",
-    "विज्ञापन", "प्रायोजित", "বিজ্ঞাপন", "اشتہار",  # Hindi (and sponsored), Bengali, Urdu
     # the line that tells the reader the story goes on after an ad ("Story continues below advertisement")
     "story continues below advertisement", "article continues below advertisement", "story continues below",
     "article continues below", "continue reading below", "advertisement - scroll to continue",
@@ -1250,7 +1309,7 @@ LABELS = frozenset((
 COMMENT_COUNT_WORDS = (r"comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|komentarz[ey]?|"
                        r"kommentarer|komentář[eů]?|комментари[йяев]|коментар(?:і|ів)?|yorum(?:lar)?|コメント|"
                        r"件のコメント|条评论|评论|개의 댓글|댓글|تعليقات?|komentar|bình luận|نظر|comentarii|σχόλια|"
-                       r"hozzászólás|komment|תגובות|ความคิดเห็น")
+                       r"hozzászólás|komment|תגובות|ความคิดเห็น|टिप्पणियाँ|टिप्पणियां|टिप्पणी|মন্তব্য|maoni|kommentit|kommentteja")
 # A post's reactions, as forum software prints them under it: a count after the reaction's name
 # ("Like x 2") or how many liked it ("1 person likes this", "3 Personen gefällt das"), in several
 # languages; the whole line. (Not "Reactions: <names>": a heading such as "Reactions: acids and
@@ -1461,6 +1520,19 @@ THREAD_TOGGLE_LINK_RE = lazy(r"(?i)^(?:\[[–+-]\]|\(\d+ child(?:ren)?\))$")
 # Kommentare"), alone on its line: a post's meta line pointing to its comment section, no word of
 # the text (in a sentence, "read the <a>12 comments</a> below" stays).
 COMMENT_COUNT_LINK_RE = lazy(rf"(?i)^{COUNT} ?(?:{COMMENT_COUNT_WORDS})$")
+# The head of a comment section, its whole line: "Comments", "Kommentarer (2)", "12 comments".
+COMMENT_HEAD_RE = lazy(rf"(?i)(?:{COUNT} ?)?(?:{COMMENT_COUNT_WORDS})(?: ?\(\d+\))?")
+# A block of comments, or of the most read stories, with no class word to say so (utility
+# classes): that head (or a MOST_READ_LABELS label), a heading or a line of text alone, as its first
+# child, over one or more blocks of one tag and class, the comments or the teasers; so many
+# characters at most in all.
+HEADED_BOX_TAGS = frozenset(("div", "section"))
+# A box of this many characters at most whose first child, a line alone, is an AD_LABELS label
+# ("<span>Anzeige</span><p>Start your training now…</p>") is the advertisement it labels.
+AD_BOX_TAGS = frozenset(("div", "li", "section", "aside"))
+MAX_AD_BOX_CHARS = 300
+MAX_HEADED_BOX_CHARS = 3000
+MAX_BOX_HEAD_CHARS = 40
 MAX_COMMENT_COUNT_LINK_CHARS = 40
 
 # An article's sales or sign-up box, whatever its classes (a page builder's, CSS-in-JS hashes):
@@ -1512,14 +1584,20 @@ def is_section_edit_link(text: str) -> bool:
     return all(word in SECTION_EDIT_WORDS for word in words)
 
 
-def is_label(text: str) -> bool:
-    """Is this short block a chrome label ("Advertisement", "Share this:", "12 comments", a
-    wiki's "[edit]")?"""
+def label_key(text: str) -> str:
+    """A line as LABELS holds it: lower-cased, its white space collapsed, trimmed of punctuation."""
     key = " ".join(text.lower().split()).strip(LABEL_TRIM)
     if DOTTED_I in key:
         key = key.replace(DOTTED_I, "i")  # Turkish "İlgili haberler" lower-cases to a dotted "i̇"
     if not key.isascii() and not unicodedata.is_normalized("NFC", key):
         key = unicodedata.normalize("NFC", key)  # Hindi "पढ़ें" with "ढ़" as one code point (LABELS has two)
+    return key
+
+
+def is_label(text: str) -> bool:
+    """Is this short block a chrome label ("Advertisement", "Share this:", "12 comments", a
+    wiki's "[edit]")?"""
+    key = label_key(text)
     if key in LABELS or is_section_edit_link(text) or (LABEL_RE_CHARS_RE.search(key) is not None or key.startswith(LABEL_STARTS)) \
             and LABEL_RE.match(key) is not None:
         return True
@@ -1530,7 +1608,7 @@ def is_label(text: str) -> bool:
 # Spanish, Portuguese, Italian, Polish, Russian, Turkish, Chinese), MyBB's "Users browsing this
 # thread: 2 Guest(s)", vBulletin's "There are currently 2 users browsing this thread. (0 members and
 # 2 guests)", phpBB's "Users browsing this forum: No registered users and 2 guests" in its packs'
-# words (Russian, German, French, Polish). The page's state, never a post's words: the engine's own
+# words (Russian, German, French, Polish, Spanish, Brazilian Portuguese). The page's state, never a post's words: the engine's own
 # wording, a count of guests in SMF's and vBulletin's; the members' names before SMF's count make the
 # line longer than a label.
 VIEWERS_LINE_RE = lazy(
@@ -1540,7 +1618,7 @@ VIEWERS_LINE_RE = lazy(
     r"przegląda(?:ją)? ten (?:wątek|dział)|просматривают (?:эту тему|этот раздел)|(?:konuyu|bölümü) incelemekte|"
     r"正在阅读本主题|正在閱讀本篇主題)|users browsing this (?:thread|forum): .{1,200}|"
     r"(?:сейчас этот форум просматривают|mitglieder in diesem forum|utilisateurs parcourant ce forum|"
-    r"użytkownicy przeglądający to forum) ?: .{1,200}|"
+    r"użytkownicy przeglądający to forum|usuarios navegando por este foro|usuários navegando neste fórum) ?: .{1,200}|"
     r"there (?:are|is) currently \d+ users? browsing this (?:thread|forum)(?:\. ?\(\d+ members? and \d+ guests?\))?)\W?$"
 )
 MAX_VIEWERS_LINE_CHARS = 300

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from lxml import etree
 
+from .cjk import cjk_count
+
 # Elements that start a new block in the rendered flow. Every tag a writer
 # treats as a block must be here: the Markdown writer relies on it to know
 # which inline wrappers (a, b, em) hold blocks and must stay transparent.
@@ -277,7 +279,8 @@ def link_density(node: etree._Element, card_chars: int | None = None, chars: int
 
     With `card_chars`, a link holding more than that many characters counts its
     paragraphs as text: a card (a link wrapped around a title and a summary) is an
-    item of a listing, and only its title is the link; so does such a link that is a
+    item of a listing, and only its title is the link (a CJK character counts for two
+    letters: a Korean or Chinese card holds as much in half the characters); so does such a link that is a
     paragraph's whole text beside other links (the card's summary, linked whole like its
     title; alone in its block, a footer's one-link blurb stays a link). `chars` is the length of
     `node`'s text, when the caller has read it."""
@@ -288,7 +291,8 @@ def link_density(node: etree._Element, card_chars: int | None = None, chars: int
     links = list(node.iter("a"))
     for a in links:
         chars = len(a.text_content())
-        if card_chars is not None and chars > card_chars:
+        if card_chars is not None and (chars > card_chars
+                                       or chars * 2 > card_chars and chars + cjk_count(a.text_content()) > card_chars):
             parent = a.getparent()
             if len(links) > 1 and parent is not None and parent.tag == "p" and len(parent) == 1 \
                     and not (parent.text or "").strip():

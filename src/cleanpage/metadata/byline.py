@@ -632,8 +632,14 @@ def _join_names(names: list[str]) -> str | None:
 
 
 def _dom_byline(window: _Window) -> list[str]:
-    """Byline markup closest to the headline, else a "By ..." line near it."""
-    return _markup_byline(window) or _text_byline(window)
+    """Byline markup closest to the headline, else a "By ..." line near it; the line, too, when it
+    names everyone the markup names and more ("di Giulia Marchetti e Paolo Serra" over an author
+    box of the first: the box is one author's of two)."""
+    names = _markup_byline(window)
+    if len(names) != 1:
+        return names or _text_byline(window)
+    line = _text_byline(window)
+    return line if len(line) > 1 and names[0] in line else names
 
 
 def _markup_byline(window: _Window, far: bool = False) -> list[str]:

@@ -119,13 +119,16 @@ def _title(
             return headline, heading  # "Modern Leather Case - iPhone 16 | Black" over the h1 "Modern Leather Case"
         return headline, facts.title
     stripped = _strip_site(page_title, sites, facts.kind == "article") if page_title else None
+    post = _post_title(page, headings, stripped, page_title)
+    if post is not None:  # "Blog | Post", the blog's name kept: the h1 says the blog, an h2 the post
+        sites, stripped = sites | {_site_key(stripped)}, post
     sites = sites | _logo_keys(page, headings, stripped, page_title)
     headline, heading = _headline(page, headings, stripped, page_title, sites)
     if heading and (not stripped or _is_related(heading, page_title) or _continues(heading, stripped) or _site_key(stripped) in sites
                     or (len(headings) == 1 and _leads_with_site(page_title, sites))
                     or (facts.kind == "article" and _rewords(heading, stripped))
                     or (facts.kind in SHOP_KINDS and _names_within(heading, stripped))
-                    or _renumbers(heading, stripped)):
+                    or _renumbers(heading, stripped) or _reorders(heading, stripped)):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
             and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
@@ -143,6 +146,21 @@ def _logo_keys(page: _Page, headings: list, stripped: str | None, page_title: st
         return set()
     return {_site_key(text) for _, text in headings
             if _is_related(text, page_title) and _site_key(text) not in key and len(_site_key(text)) >= _MIN_HEADLINE_KEY}
+
+
+def _post_title(page: _Page, headings: list, stripped: str | None, page_title: str | None) -> str | None:
+    """The <title>'s part after its one separator, when the part kept before it (`stripped`) is
+    the page's one h1 and an h2 says that other part whole: a blog engine (Blogger) puts the
+    blog's name in the header's h1 and the post's title in an h2 ("Blog | Post")."""
+    separator = _TITLE_SEPARATOR_RE.search(page_title) if page_title and stripped else None
+    if separator is None or len(headings) != 1 or _site_key(headings[0][1]) != _site_key(stripped) \
+            or _site_key(page_title[: separator.start()]) != _site_key(stripped):
+        return None
+    rest = page_title[separator.end():].strip()
+    key = _site_key(rest)
+    if len(key) < _MIN_HEADLINE_KEY or _TITLE_SEPARATOR_RE.search(rest):
+        return None
+    return rest if any(_site_key(text) == key for _, text in _headings(page.h2s[:_MAX_H2])) else None
 
 
 def _seconded(heading: str, title: str, article: dict | None) -> bool:
@@ -257,6 +275,18 @@ def _renumbers(heading: str, title: str) -> bool:
     heading_words, title_words = _WORD_RE.findall(_fold_quotes(heading)), _WORD_RE.findall(_fold_quotes(title))
     return heading_words != title_words and len(heading_words) == len(title_words) and all(
         a == b or (a.isdigit() and b.isdigit()) for a, b in zip(heading_words, title_words))
+
+
+def _reorders(heading: str, title: str) -> bool:
+    """Does the h1 say the <title>'s words and no other, in another order ("Jobs in Care in
+    Salzburg" over "Jobs in Salzburg – Care")? The <title> was set for search; the page shows the h1."""
+    heading_words, title_words = _WORD_RE.findall(heading.casefold()), _WORD_RE.findall(title.casefold())
+    return heading_words != title_words and len(title_words) >= _MIN_REORDERED_WORDS \
+        and set(heading_words) == set(title_words)
+
+
+# A title of two words or fewer is a label more than a sentence: its h1 in another order may be a slogan.
+_MIN_REORDERED_WORDS = 3
 
 
 def _names_within(heading: str, title: str) -> bool:

@@ -1,0 +1,261 @@
+"""Blocks that site builders and shop templates mark up as something they are not.
+
+Each page is invented and small: a Korean shop's cards whose links wrap a name and a
+description in few characters, an accordion's answers in <nav> panels or under a title made a
+link, a sale price in a box named a promotion, and a news feed that appends the next story
+below the one read, all in plain blocks with hashed class names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpage
+
+SENTENCE = ("The ferry office opened a second ticket window on Monday, and the queue at the pier "
+            "was gone before the first boat of the morning left for the islands. ")
+
+
+def page(body: str, title: str = "Page") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+# ---------------------------------------------------------------- CJK cards
+
+KOREAN_CARDS = [
+    ("바다 여행용 접이식 의자, 회색", "가벼운 알루미늄 다리로 해변에서도 흔들리지 않고 편하게 앉을 수 있어요."),
+    ("산책용 보온 물병 500ml, 남색", "이중 벽 구조로 뜨거운 차를 여덟 시간 동안 따뜻하게 지켜 줍니다."),
+    ("캠핑 랜턴 충전식 밝기 3단계", "한 번 충전하면 스무 시간 동안 켜지고 비가 와도 걱정이 없습니다."),
+    ("어린이 우비 세트 노란색 2종", "모자와 바지가 함께 들어 있어 장마철 등굣길에 잘 어울립니다."),
+]
+
+
+def korean_listing() -> str:
+    """A category page: an introduction, then cards whose link wraps the item's name, its one
+    sentence of description and its price, each under 80 characters (Hangul packs a word in few)."""
+    cards = "".join(f"<li class='goods'><a class='goods-link'><dl><dd><div class='name'>{name}</div>"
+                    f"<p class='desc'>{desc}</p><div class='price'><strong>{(i + 2) * 10},900</strong>원"
+                    f"</div></dd></dl></a></li>" for i, (name, desc) in enumerate(KOREAN_CARDS))
+    return page("<div id='top'><nav><a href='/'>홈</a> <a href='/sale'>특가</a></nav></div>"
+                "<div id='contents'><div class='body'><div class='result'><h1>여행 용품</h1>"
+                "<p>주말 여행을 떠날 때 챙기면 좋은 가볍고 튼튼한 물건들을 한곳에 모았습니다.</p>"
+                f"<ul id='goodsList' class='goods-list'>{cards}</ul></div></div></div>"
+                "<div id='bottom'><p>(주)가상상점 | 대표 홍길동</p></div>", "여행 용품")
+
+
+def test_cjk_cards_whose_links_wrap_a_description_are_the_listings_items() -> None:
+    text = cleanpage.clean(korean_listing()).text
+    assert all(name in text and desc in text for name, desc in KOREAN_CARDS)
+    assert "대표 홍길동" not in text
+
+
+# ---------------------------------------------------------------- accordions
+
+def builder_faq(item: str) -> str:
+    """A service page whose FAQ is a builder's accordion, each item made by `item(question, answer)`."""
+    faq = "".join(item(q, a) for q, a in (
+        ("Can we move on a weekend?", "Yes. Our crews work from Friday noon to Sunday evening, at the weekday rate."),
+        ("Is the move insured?", "Every load is insured up to two million, and we send the certificate before the move."),
+    ))
+    return page("<div class='navbar'><nav role='navigation'><a href='/'>Home</a><a href='/about'>About</a></nav></div>"
+                f"<div class='container'><h1>Office moves</h1><p>{SENTENCE * 2}</p><p>{SENTENCE}</p>"
+                f"<h2>Questions</h2>{faq}</div>"
+                "<div class='footer'><p>Copyright the movers.</p></div>", "Office moves")
+
+
+def nav_panel(question: str, answer: str) -> str:
+    return (f"<div class='faq-dropdown w-dropdown'><div class='faq-toggle'><div>{question}</div></div>"
+            f"<nav class='faq-list w-dropdown-list'><p class='faq-a'>{answer}</p></nav></div>")
+
+
+def toggle_link(question: str, answer: str) -> str:
+    return (f"<div class='toggle-item'><div class='tab-title'><a class='toggle-title'>{question}</a></div>"
+            f"<div class='tab-content'><p>{answer}</p></div></div>")
+
+
+def test_an_accordion_panel_made_a_nav_without_links_is_its_answer() -> None:
+    text = cleanpage.clean(builder_faq(nav_panel)).text
+    assert "Every load is insured up to two million" in text and "Our crews work from Friday" in text
+    assert "About" not in text.split("Office moves")[-1]
+
+
+def test_a_nav_of_links_still_goes() -> None:
+    text = cleanpage.clean(builder_faq(lambda q, a: f"<nav class='faq-list'><p>{q} <a href='/x'>{a}</a></p></nav>")).text
+    assert "Every load is insured" not in text
+
+
+def test_an_accordion_question_made_a_link_to_nowhere_stays_over_its_answer() -> None:
+    text = cleanpage.clean(builder_faq(toggle_link)).text
+    assert "Can we move on a weekend?" in text and "Is the move insured?" in text
+
+
+def test_a_question_linking_to_another_page_is_still_a_teaser() -> None:
+    text = cleanpage.clean(builder_faq(
+        lambda q, a: f"<div class='toggle-item'><div class='tab-title'><a href='/faq/{len(q)}'>{q}</a></div>"
+                     f"<div class='tab-content'><p>{a}</p></div></div>")).text
+    assert "Can we move on a weekend?" not in text
+
+
+# ---------------------------------------------------------------- prices
+
+def shop_grid(price_box: str) -> str:
+    """A shop's category: a title and an introduction, then cards whose link wraps the item's name,
+    its summary and its price, in a box `price_box` (a format string of {price})."""
+    cards = "".join(f"<div class='p-card-wrap'><div class='p-card card-border'><a href='/p/{i}'><div class='desc'>"
+                    f"<h3>Rain jacket model {i} in navy</h3><p class='short'>Knee length, two side pockets and a "
+                    f"fabric rated for heavy rain.</p></div>{price_box.format(price=f'{i + 1}.249,00 TL')}</a>"
+                    f"<button>Add</button></div></div>" for i in range(4))
+    return page("<div id='container'><header><a href='/'>Shop</a></header>"
+                "<nav><ul><li><a>Women</a></li><li><a>Men</a></li></ul></nav>"
+                "<div class='results'><div class='products'><div class='title-wrap'><h1>Rain jackets</h1>"
+                "<div class='intro'>Light, waterproof jackets that fold into a bag: stay dry in town and on the "
+                f"trail.</div></div><div class='grid'>{cards}</div></div></div>"
+                "<footer><p>Copyright the shop.</p></footer></div>", "Rain jackets - Shop")
+
+
+def test_a_sale_price_in_a_box_named_a_promotion_is_the_items_price() -> None:
+    text = cleanpage.clean(shop_grid("<div class='price-promotion-container'><div>{price}</div></div>")).text
+    assert "2.249,00 TL" in text and "Rain jacket model 3 in navy" in text
+
+
+def test_a_discount_in_a_box_named_a_promotion_is_no_price() -> None:
+    text = cleanpage.clean(shop_grid("<div class='price-promotion-container'><div>-20%</div></div>"
+                                     "<div class='price'>{price}</div>")).text
+    assert "-20%" not in text and "2.249,00 TL" in text
+
+
+# ---------------------------------------------------------------- appended stories
+
+def story(tag: str, title: str, paragraphs: int, extra: str = "") -> str:
+    body = "".join(f"<div class='Para_p__x1'>{SENTENCE}Paragraph {i} of {title}.</div>" for i in range(paragraphs))
+    return (f"<div class='Story_root__a9'><{tag} class='Story_title__b8'>{title}</{tag}>"
+            f"<div class='Story_body__c7'>{body}</div>{extra}</div>")
+
+
+def test_the_next_story_a_feed_appends_below_the_one_read_is_not_its_text() -> None:
+    html = page("<div id='app'><div class='Feed_stack__d6'>"
+                + story("h1", "Ferry line opens", 5) + story("h2", "Olive oil prices rise", 3)
+                + "</div></div>", "Ferry line opens")
+    text = cleanpage.clean(html).text
+    assert "Paragraph 4 of Ferry line opens." in text and "Olive oil prices rise" not in text
+
+
+def test_an_articles_chunks_headed_by_another_class_stay_together() -> None:
+    chunks = "".join(f"<div class='Story_root__a9'><h2 class='Section_head__e5'>Part {i}</h2>"
+                     f"<div class='Story_body__c7'><p>{SENTENCE * 2}Chunk {i}.</p></div></div>" for i in range(1, 3))
+    html = page("<div class='Feed_stack__d6'>" + story("h1", "Ferry line opens", 3) + chunks + "</div>",
+                "Ferry line opens")
+    text = cleanpage.clean(html).text
+    assert "Chunk 1." in text and "Chunk 2." in text
+
+
+# ---------------------------------------------------------------- utility classes and builder names
+
+def utility_story(after: str, inside: str = "") -> str:
+    """A news story styled with utility classes only (no class word names any part), `inside` its
+    text after the third paragraph, then `after`."""
+    paragraphs = [f"<div class='mb-4'>{SENTENCE}Paragraph {i}.</div>" for i in range(6)]
+    paragraphs.insert(3, inside)
+    return page(f"<div id='root'><div class='mx-auto max-w-3xl'><h1 class='text-4xl font-bold'>Ferry line opens</h1>"
+                f"<div class='prose mt-6'>{''.join(paragraphs)}</div>{after}</div></div>", "Ferry line opens")
+
+
+def test_a_bar_pinned_over_the_page_by_a_utility_class_goes() -> None:
+    bar = ("<div class='fixed inset-x-0 bottom-0 z-50 bg-white p-4'><p class='text-sm'>We and our partners store "
+           "data to tailor what you see.</p><button class='rounded px-4'>Accept all</button></div>")
+    text = cleanpage.clean(utility_story("", inside=bar)).text
+    assert "tailor what you see" not in text and "Paragraph 5." in text
+
+
+def test_a_fixed_width_layout_is_no_pinned_bar() -> None:
+    box = ("<div class='fixed-width mt-8'><p>The timetable for the winter is posted at the pier, and the office "
+           "answers questions by phone.</p><a href='/timetable'>Timetable</a></div>")
+    assert "timetable for the winter" in cleanpage.clean(utility_story("", inside=box)).text
+
+
+def comment_section(head: str) -> str:
+    comments = "".join(f"<div class='border-b py-3'><div class='font-semibold'>Reader {i}</div>"
+                       f"<div class='text-sm'>Comment number {i}: about time the islands got a winter boat.</div></div>"
+                       for i in range(2))
+    return f"<div class='mt-10'><div class='mb-4 text-xl font-bold'>{head}</div>{comments}</div>"
+
+
+def test_a_section_headed_comments_in_plain_blocks_goes_in_several_languages() -> None:
+    for head in ("Comments", "Kommentarer", "टिप्पणियाँ", "12 comments", "Kommentare (2)"):
+        text = cleanpage.clean(utility_story(comment_section(head))).text
+        assert "Comment number 1" not in text and "Paragraph 5." in text, head
+
+
+def test_a_section_headed_otherwise_stays() -> None:
+    text = cleanpage.clean(utility_story(comment_section("What the islanders say"))).text
+    assert "Comment number 1" in text
+
+
+def test_comments_stay_when_asked_for() -> None:
+    options = cleanpage.Options(comments=True)
+    assert "Comment number 1" in cleanpage.clean(utility_story(comment_section("Comments")), options=options).text
+
+
+def test_a_builders_data_hook_names_its_blogs_parts() -> None:
+    inside = ("<div data-hook='related-posts'><p>Other stories: the harbour's new crane, and the winter "
+              "timetable of the buses to the pier.</p></div>")
+    text = cleanpage.clean(utility_story("", inside=inside)).text
+    assert "Other stories" not in text and "Paragraph 5." in text
+
+
+def most_read_box(head: str) -> str:
+    teasers = "".join(f"<div class='py-2'><a class='font-semibold'>Teaser title {i}</a><div class='text-sm'>"
+                      f"Teaser line {i}: the harbour crane is back in service after the storm.</div></div>"
+                      for i in range(2))
+    return f"<div class='mt-6 rounded-xl p-5'><div class='mb-3 text-lg font-bold'>{head}</div>{teasers}</div>"
+
+
+def test_a_box_headed_most_read_in_plain_blocks_goes_in_several_languages() -> None:
+    for head in ("Most read", "Mest lest", "Luetuimmat", "सबसे ज़्यादा पढ़ी गई", "Προτεινόμενα", "Empfohlen"):
+        text = cleanpage.clean(utility_story("", inside=most_read_box(head))).text
+        assert "Teaser line 1" not in text and "Paragraph 5." in text, head
+
+
+def test_a_box_headed_otherwise_stays() -> None:
+    text = cleanpage.clean(utility_story("", inside=most_read_box("Two stops on the line"))).text
+    assert "Teaser line 1" in text
+
+
+def test_a_short_box_led_by_an_ad_label_is_the_ad_in_several_languages() -> None:
+    for label in ("Anzeige", "Sponsored", "تبلیغات", "広告"):
+        for tag in ("div", "li"):
+            box = f"<{tag} class='rounded border p-5'><span class='text-xs'>{label}</span><p>Start your pilot's " \
+                  f"training now: up to 600 a month from the county.</p></{tag}>"
+            inside = f"<ul class='space-y-4'>{box}</ul>" if tag == "li" else box
+            text = cleanpage.clean(utility_story("", inside=inside)).text
+            assert "pilot's training" not in text and "Paragraph 5." in text, (label, tag)
+
+
+def test_a_long_block_after_an_ad_label_stays() -> None:
+    inside = (f"<div class='mb-4'><span class='text-xs'>Anzeige</span><p>{SENTENCE * 3}Own words.</p></div>")
+    assert "Own words." in cleanpage.clean(utility_story("", inside=inside)).text
+
+
+@pytest.mark.parametrize("names", ["next-article teaser-card", "luetuimmat", "Bio_card__Vv2Ff",
+                                   "et_pb_column sivupalkki", "barra-lateral", "seitenleiste"])
+def test_class_words_of_side_boxes_in_several_languages(names: str) -> None:
+    inside = (f"<div class='{names}'><div>Box line</div><p>Box text: the lighthouse tour is sold out for the "
+              "season, and the next one starts in spring.</p></div>")
+    text = cleanpage.clean(utility_story("", inside=inside)).text
+    assert "Box text" not in text and "Paragraph 5." in text
+
+
+@pytest.mark.parametrize("question", ["هل كانت هذه الصفحة مفيدة؟", "¿Te resultó útil esta página?",
+                                      "War diese Seite hilfreich?", "このページは役に立ちましたか？", "Bu sayfa yardımcı oldu mu?"])
+def test_a_documentation_pages_feedback_question_goes_in_several_languages(question: str) -> None:
+    inside = f"<div class='mt-10 flex border-t pt-4'><div class='flex gap-2'><span>{question}</span></div></div>"
+    text = cleanpage.clean(utility_story("", inside=inside)).text
+    assert question not in text and "Paragraph 5." in text
+
+
+def test_a_box_headed_recent_posts_goes_and_the_words_alone_stay_a_heading() -> None:
+    for head in ("Recent posts", "Πρόσφατες αναρτήσεις", "Neueste Beiträge"):
+        text = cleanpage.clean(utility_story("", inside=most_read_box(head))).text
+        assert "Teaser line 1" not in text and "Paragraph 5." in text, head
+    inside = "<h2>Recent posts</h2><div class='mb-4'>" + SENTENCE + "Own words.</div>"
+    assert "Recent posts" in cleanpage.clean(utility_story("", inside=inside)).text
