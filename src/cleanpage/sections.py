@@ -39,6 +39,7 @@ from .speakers import (
     RoleWord,
     according_before,
     cjk_count,
+    dash_signature,
     document_lead_speaker,
     document_speaker,
     impersonal_document_speaker,
@@ -81,6 +82,10 @@ QUOTE_MIN_BARE_CHARS = 10  # fewer are speech only when cried out or given as an
 QUOTE_MIN_WORDS = 5  # shorter quoted phrases are titles and scare quotes (“member of the public”)...
 QUOTE_MIN_ATTRIBUTED_WORDS = 3  # ...unless a speaker says them: “The light was automated,” she said
 QUOTE_MIN_CJK_CHARS = 8  # Chinese and Japanese write no spaces: count characters
+# Thai, Lao, Khmer and Burmese write no space between words either, only between phrases, and
+# spell a word in several letters: this many letters make a quotation long enough
+UNSPACED_SCRIPT_RE = lazy(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+QUOTE_MIN_UNSPACED_CHARS = 20
 QUOTE_CHARS = "“”\"«»„‚‘’「」『』‹› "
 QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘", "”"})) + "]")  # "”": Swedish opens with it
 # A straight quote mark opens a quotation only after a space or an opening bracket and
@@ -707,6 +712,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     if el.tag == "blockquote" and parent is not None:  # <aside class="pullquote"><blockquote>
         classes += f" {parent.get('class', '')} {parent.get('id', '')}".lower()
     pulled = bool(classes.strip()) and PULL_QUOTE_CLASS_RE.search(classes) is not None
+    if el.tag == "div" and not pulled and (boxed := _signed_box(el, names)) is not None:
+        return boxed  # a box of the words and "— Ann Lee" under them, its classes hashed
     if el.tag != "blockquote" and (not pulled or el.find(".//blockquote") is not None):
         return None  # a pull-quote wrapper around a <blockquote>: the blockquote is the quote
     if _inside(el, "blockquote"):
@@ -757,6 +764,28 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
+
+
+def _signed_box(el: etree._Element, names: NameIndex) -> Quote | None:
+    """A box of a few lines whose last is a dash and a person's name alone, `el` the words right
+    above it (<div><div>Words …</div><div>— Ann Lee, biologist</div></div>, an embedded post's
+    "— Ann Lee (@annlee)"): a pull quote whatever its classes say (a builder's hashed ones say
+    nothing). Not a paragraph of a body signed at its end: that box holds more lines."""
+    nxt, parent = el.getnext(), el.getparent()
+    if nxt is None or nxt.getnext() is not None or parent is None or len(parent) > SIGNED_BOX_LINES \
+            or not isinstance(nxt.tag, str):
+        return None
+    text = _text(el)
+    if QUOTE_MARK_RE.search(text) or (len(text.split()) < QUOTE_MIN_WORDS
+                                      and len(UNSPACED_SCRIPT_RE.findall(text)) < QUOTE_MIN_UNSPACED_CHARS):
+        return None
+    if any(isinstance(child.tag, str) and child.tag in READ_BLOCK_TAGS for child in el.iterdescendants()):
+        return None  # a wrapper of paragraphs: they are read one by one
+    name = dash_signature(nxt)
+    return Quote(text=text, speaker=names.full(name), kind="pull") if name else None
+
+
+SIGNED_BOX_LINES = 3  # a label ("Post on X"), the words, the signature
 
 
 def _post_caption(text: str) -> tuple[str, str | None]:
@@ -1147,8 +1176,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         prev_end, quote_end = quote_end, m.end()
         inner = next(g for g in m.groups() if g is not None)
         cjk = cjk_count(inner)
-        short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
-        if ((len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or len(inner) < QUOTE_MIN_BARE_CHARS) \
+        unspaced = not inner.isascii() and len(UNSPACED_SCRIPT_RE.findall(inner)) >= QUOTE_MIN_UNSPACED_CHARS
+        short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS and not unspaced
+        if ((len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk and not unspaced)
+                or len(inner) < QUOTE_MIN_BARE_CHARS) \
                 and not _exclaimed(text, m, inner, last_end) and not _named_incise(text, m, inner) \
                 and not _reported_state(text, m, inner, names, last_person) \
                 or inner.strip() in titles or at in items \
