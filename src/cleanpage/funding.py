@@ -372,6 +372,23 @@ STATEMENT_RES = (
     r"oleh\b",
     r"\b(?:kutatás|projekt|tanulmány|program)\w*\b[^.;]{0,120}?\btámogatás\w*\s+(?:valósult meg|készült|"
     r"jött létre|zajlott)",
+    # Greek: "Η έρευνα χρηματοδοτήθηκε από …", "Το έργο υλοποιήθηκε με τη στήριξη …" (the work its sentence's subject)
+    rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|άρθρο|ρεπορτάζ|έκθεση|"
+    r"δημοσίευση|έρευνά\s+μας)\b[^.;]{0,120}?(?:\b(?:συγ)?χρηματοδοτ(?:ήθηκε|είται|ούνται|ήθηκαν)\s+(?:\w+\s+)?από\b|"
+    r"\b(?:υλοποιήθηκε|πραγματοποιήθηκε|έγινε)\s+με\s+(?:τη|την)\s+(?:οικονομική\s+)?(?:στήριξη|υποστήριξη|"
+    r"χρηματοδότηση)\b)",
+    # Romanian: "Acest reportaj a fost realizat cu sprijinul …", "Studiul a fost finanțat de …"
+    rf"(?:\b(?:acest|această|aceasta|aceste|acești)|{_OPENS}(?:studiul|proiectul|cercetarea|reportajul|articolul|"
+    r"materialul|ancheta))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
+    r"podcast|serial)?\w*\b[^.;]{0,120}?\b(?:a\s+fost|au\s+fost|este|sunt)\s+(?:\w+\s+)?(?:(?:co)?finan[țţ]at\w*\s+"
+    r"(?:de|prin|din)\b|(?:realizat|produs|posibil|elaborat)\w*\s+(?:cu|prin|datorită)\s+(?:sprijinul|finan[țţ]area|"
+    r"sus[țţ]inerea|suportul)\b)",
+    # Swahili: "Utafiti huu ulifadhiliwa na …" (the verb agrees with the noun's class: u-, i-, zi-)
+    r"\b(?:utafiti|mradi|uchunguzi|makala|ripoti|kazi|mpango|tafiti|habari)\s+(?:huu|hii|hizi|huo|hiyo)\b[^.;]{0,120}?"
+    r"\b(?:u|i|zi|ya)(?:li|me|na)fadhiliwa\s+na\b",
+    # Hindi: "यह शोध … की वित्तीय सहायता से किया गया", "… द्वारा वित्तपोषित"
+    r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग)[^।.]{0,160}?"
+    r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव)|द्वारा\s+वित्त\s*पोषित|वित्तपोषित)",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
     r"текст|серия|подкаст|выпуск)\b"
@@ -715,6 +732,7 @@ FUNDING_WORDS = (
     "podpor", "destek", "finanse", "fonlan", "didanai", "dibiayai", "didukung", "támogat", "tot stand",
     "gesponsert", "stipend", "zuwendung", "zuschuss", "parrain", "presented by", "desteğ", "dukungan", "wsparci", "підтрим", "фінанс", "تمويل", "مول",
     "موّل", "دعم", "منح",
+    "χρηματοδοτ", "στήριξη", "finanț", "finanţ", "sprijin", "fadhili", "वित्त", "सहायता", "अनुदान",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
