@@ -88,3 +88,22 @@ def test_a_pull_quote_signed_by_a_dash_and_a_name_in_a_script_without_capitals()
     found = quotes("<div class='pull-quote'><div>বাবার নৌকাটা অনেক দিন পড়ে ছিল। ভাবলাম, আবার চালিয়ে দেখি।</div>"
                    "<div>— সুমন দাস</div></div>", "bn")
     assert found == [("বাবার নৌকাটা অনেক দিন পড়ে ছিল। ভাবলাম, আবার চালিয়ে দেখি।", "সুমন দাস")]
+
+
+PULL_QUOTE_PAGE = ("<!doctype html><html lang='en'><head><title>Harbour | Coast Post</title></head><body><article>"
+                   "<h1>Harbour</h1>{byline}<div class='body'>" + FILLER +
+                   "<div class='pullquote'><div class='pq-words'>A harbour that silts up every summer is no harbour "
+                   "at all.</div><div class='pq-author'>Ines Varga, pilot</div></div>" + FILLER + "</div></article>"
+                   "</body></html>")
+
+
+def test_a_pull_quote_s_author_line_signs_it_and_stays_with_it() -> None:
+    article = cleanpage.clean(PULL_QUOTE_PAGE.format(byline="<p class='byline'>By Tomas Brenner</p>"))
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("A harbour that silts up every summer is no harbour at all.", "Ines Varga")]
+    assert "Ines Varga, pilot" in article.text
+    assert article.byline == "Tomas Brenner"
+
+
+def test_a_pull_quote_s_author_line_is_no_byline_of_the_page() -> None:
+    assert cleanpage.clean(PULL_QUOTE_PAGE.format(byline="")).byline is None

@@ -721,6 +721,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     cite = next((c for c in el.iter("cite") if not _in_running_text(c)), None)
     if cite is None:
         cite = el.find(".//footer")
+    if cite is None:
+        cite = _signing_line(el)  # <div class="pq-author">Ann Lee, harbour master</div> under the words
     speaker = _signer(cite) if cite is not None else None
     text = _block_text(el, skip=cite)
     if not text:
@@ -809,6 +811,21 @@ POST_SHARED_RE = lazy(
     r"Un post condiviso da|Uma publicação compartilhada por|Een bericht gedeeld door|Post udostępniony przez|"
     r"Ett inlägg som delats av|Публикация от)\s+([^()@]{1,60}?)\s*\(@[\w.]+\)[^()]{0,60}$"
 )
+
+
+def _signing_line(el: etree._Element) -> etree._Element | None:
+    """The block's last line where its class calls it the author's or the source's and it holds a
+    person's name alone or before a comma and an office ("Ann Lee, harbour master"), under the words
+    it signs; None for any other."""
+    last = el[-1] if len(el) > 1 else None
+    if last is None or not isinstance(last.tag, str) or (last.tail or "").strip() \
+            or not SIGNING_CLASS_RE.search(last.get("class", "").lower()):
+        return None
+    return last if signing_name(_text(last)) is not None else None
+
+
+# Class words of a quotation's signing line: its author, its source, its credit.
+SIGNING_CLASS_RE = lazy(r"author|byline|attribution|credit|source|cite|signature")
 
 
 def _signer(cite: etree._Element) -> str:
