@@ -107,3 +107,14 @@ def test_a_pull_quote_s_author_line_signs_it_and_stays_with_it() -> None:
 
 def test_a_pull_quote_s_author_line_is_no_byline_of_the_page() -> None:
     assert cleanpage.clean(PULL_QUOTE_PAGE.format(byline="")).byline is None
+
+
+def test_a_block_quote_is_the_person_s_the_next_paragraph_says_it_was() -> None:
+    found = quotes("<blockquote>Satama on kaupungin sydän. Ilman sitä täällä ei olisi mitään.</blockquote>"
+                   "<p>Näin kuvailee asiaa sataman pitkäaikainen luotsi Ilkka Rantanen, joka muutti kaupunkiin "
+                   "nuorena.</p>"
+                   "<blockquote>Το λιμάνι είναι η καρδιά της πόλης. Χωρίς αυτό δεν θα υπήρχε τίποτα.</blockquote>"
+                   "<p>Τη φράση είπε ο παλαιότερος πιλότος του λιμανιού Νίκος Δήμου, που ζει εκεί από παιδί.</p>"
+                   "<blockquote>Pelabuhan ini jantung bandar kami. Tanpanya tiada apa-apa di sini.</blockquote>"
+                   "<p>Kata-kata Rahim Osman, juruterbang pelabuhan yang paling lama, masih diingati.</p>")
+    assert [speaker for _text, speaker in found] == ["Ilkka Rantanen", "Νίκος Δήμου", "Rahim Osman"]

@@ -749,7 +749,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # docs indent a list item's body as a <blockquote> (docutils): the item goes on
     speaker = speaker or speaker_nearby(el)
     if not speaker:
-        speaker = signature_after(el) or speaker  # the quotation, then "— Ann Lee, harbour master" below it
+        speaker = signature_after(el) or named_next(el) or speaker  # the quotation, then "— Ann Lee, harbour
+        # master" below it, or a paragraph naming whose words they were ("So said Ann Lee, …")
     if not speaker and (card := _card_of(el)) is not None:
         speaker = name_line_after(el, card, names)  # a card's quotation, then "Ann Lee, harbour master" below it
     prev = el.getprevious()

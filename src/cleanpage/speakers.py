@@ -2095,7 +2095,9 @@ def _said_so_by(text: str) -> str | None:
 # The word that opens a sentence pointing back at the quotation before it, its verb of saying next
 # ("So said", "Das sagte", "Dat zei", "Así lo dijo", "Lo ha detto", "Foi o que disse", "Tak powiedziała").
 SAID_SO_RE = lazy(r"\s*(?:So|Thus|Das|Dies|Dat|Zo|Así\s+lo|Eso\s+(?:lo\s+)?|Lo|Così|Questo\s+l[’']|Foi\s+o\s+que"
-                  r"|Assim|Tak|To|Ainsi|C[’']est\s+ce\s+qu[’'](?:a|avait)?)\s*(?=\w)")
+                  r"|Assim|Tak|To|Ainsi|C[’']est\s+ce\s+qu[’'](?:a|avait)?"
+                  # Finnish "Näin", Greek "Έτσι", "Αυτά", "Τη φράση" ("the phrase"), Malay "Begitulah", "Demikian"
+                  r"|Näin|Niin|Έτσι|Αυτά|Τη\s+φράση|Τα\s+λόγια|Begitulah|Demikian)\s*(?=\w)")
 
 
 # The opening of the paragraph after a quotation that says whose it was: "That was Ann Lee[, …]
@@ -2108,6 +2110,7 @@ NAMED_NEXT_RE = lazy(
     r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:,|\s+speaking\b))"
     r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+"
     r"|(?:So|Thus)\s+(?:says|said)\s+"
+    r"|Kata-kata\s+"  # Malay and Indonesian "the words of"
     rf"|(?:That|This)\s+(?:was|is|'s|’s)\s+(?:what|how)\s+{NAMED_NEXT_OFFICE}"
     r"|(?:The|That|This)\s+(?:promise|pledge|warning|message|answer|reply|verdict|words?)\s+(?:came|comes)\s+from\s+"
     rf"{NAMED_NEXT_OFFICE}"
