@@ -118,3 +118,13 @@ def test_a_block_quote_is_the_person_s_the_next_paragraph_says_it_was() -> None:
                    "<blockquote>Pelabuhan ini jantung bandar kami. Tanpanya tiada apa-apa di sini.</blockquote>"
                    "<p>Kata-kata Rahim Osman, juruterbang pelabuhan yang paling lama, masih diingati.</p>")
     assert [speaker for _text, speaker in found] == ["Ilkka Rantanen", "Νίκος Δήμου", "Rahim Osman"]
+
+
+def test_a_surname_then_where_or_when_then_the_verb_and_a_colon_names_the_speaker() -> None:
+    found = speakers("<p>Režisér Pavel Koubek natočil film o přístavu.</p>"
+                     "<p>Koubek na festivalu přiznal: „Chtěl jsem natočit film o moři, ale vyšel z toho film "
+                     "o mém dědovi.“</p>"
+                     "<p>The harbour film was made by Ruth Calder over four winters.</p>"
+                     "<p>Calder at the screening admitted: “I wanted a film about the sea and made one about "
+                     "my grandfather.”</p>", "cs")
+    assert found == ["Pavel Koubek", "Ruth Calder"]

@@ -1474,7 +1474,7 @@ def _person_name(words: list[str]) -> str:
 def _first_name_like(word: str) -> bool:
     """Could the word open a person's name: not a title, an office or an acronym ("Dr", "Senator", "CEO")?"""
     return word.rstrip(".") not in TITLES and not _is_role_noun(word) and not ACRONYM_RE.match(word) \
-        and word not in NOT_NAMES and word[1:].islower()
+        and word not in NOT_NAMES and word[1:].islower() and word.lower() not in OCCUPATIONS
 
 
 def _is_person(words: list[str]) -> bool:
@@ -3288,7 +3288,11 @@ BARE_ROLE_NOUNS = frozenset((
 # Occupations that open a sentence before a full name ("Engineer Farid Bensalem warned"): no first name.
 OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher", "skipper", "builder", "designer",
                          "consultant", "writer", "novelist", "poet", "artist", "photographer", "historian", "surveyor",
-                         "planner", "campaigner", "councillor", "councilor", "lecturer", "economist", "analyst"))
+                         "planner", "campaigner", "councillor", "councilor", "lecturer", "economist", "analyst",
+                         # Czech and Slovak ("Režisér Matěj Horák natočil …")
+                         "režisér", "režisérka", "herec", "herečka", "kameraman", "spisovatel", "spisovatelka",
+                         "zpěvák", "zpěvačka", "trenér", "trenérka", "architekt", "architektka", "novinář",
+                         "novinářka", "výtvarník", "výtvarnice", "malíř", "malířka"))
 
 # Lower-case offices and trades a company's or a body's name may stand before ("a Calloway Freight engineer").
 POST_NOUNS = ROLE_NOUNS | OCCUPATIONS | ROLE_WORDS | OFFICE_HEADS
@@ -3964,7 +3968,22 @@ def _colon_subject(tokens: list[str]) -> str | None:
                 if _opens_subject(tokens, k) and (joint := _joint_subject_after(tokens, end, name)):
                     return joint  # "Die Stadtwerke Talheim und die Nordnetz AG teilten mit:"
                 return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
+            if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
+                return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
     return None
+
+
+def _said_soon_after(tokens: list[str], end: int) -> bool:
+    """Does a verb of saying close the clause that a name ends at `end`, past a few lower-case words
+    of where or when ("Lee at the premiere admitted:"), the colon right after it?"""
+    verb = len(tokens) - 2
+    while verb > end and not _verb_at(tokens, verb):
+        verb -= 1
+    return verb > end and verb - end <= MAX_CIRCUMSTANCE_WORDS and tokens[verb + _verb_at(tokens, verb):] == [":"] \
+        and all(t[:1].islower() for t in tokens[end:verb])
+
+
+MAX_CIRCUMSTANCE_WORDS = 4  # "na premiéře", "at the opening night"
 
 
 def _last_two_names(words: list[str]) -> str:
