@@ -128,3 +128,9 @@ def test_a_surname_then_where_or_when_then_the_verb_and_a_colon_names_the_speake
                      "<p>Calder at the screening admitted: “I wanted a film about the sea and made one about "
                      "my grandfather.”</p>", "cs")
     assert found == ["Pavel Koubek", "Ruth Calder"]
+
+
+def test_a_few_quoted_words_right_after_a_verb_holding_its_subject_are_speech() -> None:
+    found = quotes("<p>Penjaga rumah api itu, Salmah Idris, menunjukkan tangga besi yang katanya \"lebih tua "
+                   "daripada datuk saya, masih kukuh\".</p>", "ms")
+    assert found == [("\"lebih tua daripada datuk saya, masih kukuh\"", "Salmah Idris")]

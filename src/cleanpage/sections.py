@@ -1209,6 +1209,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
+        if speaker is None and _said_right_before(text, m):
+            speaker = DroppedSubject()  # "Mak Jah … yang katanya “…”": "he said", the one the sentence names
         if speaker is None:
             speaker = _bracketed_speaker(text, m, inner, names)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
@@ -1241,7 +1243,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         said_after = bool(cjk) and JA_SAID_LATER_RE.match(text, m.end()) is not None  # 「…」と住民は話した: said
         if speaker is None and not said_after and ((_is_title(inner) and not _verb_opens_incise(text, m))
                                 or (_is_term(inner) and not _reported(text, m, names, last_person)
-                                    and not _said_that(text, m))
+                                    and not _said_that(text, m) and not _said_right_before(text, m))
                                 or (cjk and _is_cjk_term(inner) and JA_SPEECH_NOUN_AFTER_RE.match(text, m.end()) is None)
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
@@ -2398,6 +2400,21 @@ FIRST_PERSON_WORDS = frozenset((
     "we", "ich", "wir", "j", "nous", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós", "ik", "wij", "jag",
     "я", "мы", "ми",
 ))
+
+
+def _said_right_before(text: str, m: re.Match) -> bool:
+    """Is the word right before the opening mark a verb of saying that holds its subject (Malay
+    and Indonesian "katanya", "ujarnya": "he said", "which she said was “…”")? The phrase is someone's
+    words, however it reads, not a term."""
+    before = WORD_RE.findall(text[max(0, m.start() - SAID_BEFORE_CHARS):m.start()])
+    return bool(before) and text[:m.start()].rstrip()[-1:].isalpha() and before[-1].lower() in SUBJECT_SAY_VERBS
+
+
+SAID_BEFORE_CHARS = 20
+# Verbs of saying with their subject written onto them (Malay and Indonesian "-nya"), as they stand
+# right before a quotation of a few words ("sambal yang katanya “resipi nenek, tak boleh tukar”")
+SUBJECT_SAY_VERBS = frozenset(("katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya",
+                               "imbuhnya", "tambahnya", "paparnya", "terangnya"))
 
 
 def _said_that(text: str, m: re.Match) -> bool:
