@@ -134,3 +134,11 @@ def test_a_few_quoted_words_right_after_a_verb_holding_its_subject_are_speech() 
     found = quotes("<p>Penjaga rumah api itu, Salmah Idris, menunjukkan tangga besi yang katanya \"lebih tua "
                    "daripada datuk saya, masih kukuh\".</p>", "ms")
     assert found == [("\"lebih tua daripada datuk saya, masih kukuh\"", "Salmah Idris")]
+
+
+def test_hindi_bengali_and_swahili_attributions_with_an_office_or_trade_before_the_name() -> None:
+    found = speakers("<p>मछुआरे सुरेश यादव का कहना है, \"घाट पिछले दस सालों में बहुत बदल गया है।\"</p>"
+                     "<p>\"नाव अब पहले से कहीं ज़्यादा दूर जाती हैं,\" नाविक संघ के अध्यक्ष मोहन लाल ने बताया।</p>"
+                     "<p>\"গত দশ বছরে ঘাটটা অনেক বদলে গেছে,\" বলেন মাঝি কামাল হোসেন।</p>"
+                     "<p>Mwalimu Zawadi Mushi alisema, \"Bandari imebadilika sana katika miaka kumi iliyopita.\"</p>")
+    assert found == ["सुरेश यादव", "मोहन लाल", "কামাল হোসেন", "Zawadi Mushi"]

@@ -310,9 +310,12 @@ PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "ن
 PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
 
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
-HINDI_SPEAKER_RE = lazy(r"\W*([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा|कहते)")
+HINDI_SPEAKER_RE = lazy(r"\W*(?:[\u0900-\u0963\u0966-\u097f]+\s){0,4}?([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+"
+                        r"(?:कहा|बताया|जोड़ा|लिखा|कहते)")  # an office or a trade may open it ("मछुआरे राम शर्मा ने बताया"),
+HINDI_NAME_CHARS = 80  # no sentence's danda inside it
 # the same, leading in: the name, ने, the verb, then a comma or colon right before the quote ("राम शर्मा ने कहा, “…”")
-HINDI_LEAD_RE = lazy(r"(?:^|\s)([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा)\s*[,:]?\s*$")
+HINDI_LEAD_RE = lazy(r"(?:^|\s)([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)"
+                     r"|का\s+कहना\s+है(?:\s+कि)?)\s*[,:]?\s*$")  # "राम शर्मा का कहना है, “…”": his saying is
 # Bengali sets the name (its last two words, an office before them) right before the verb, after the
 # quote ("…," রুমা খাতুন বলেন) or leading in ("রুমা খাতুন বললেন, “…”"); no ergative, as Hindi has.
 BENGALI_CHAR_RE = lazy(r"[\u0980-\u09ff]")
@@ -321,6 +324,8 @@ _BENGALI_SAY = (r"(?:বলেন|বললেন|বলেছেন|বলছ�
                 r"|ব্যাখ্যা\s+করেন|মন্তব্য\s+করেন|লিখেছেন)(?![\u0980-\u09ff])")
 BENGALI_SPEAKER_RE = lazy(rf"\W*({_BENGALI_WORD}\s{_BENGALI_WORD})\s+{_BENGALI_SAY}")
 BENGALI_LEAD_RE = lazy(rf"(?:^|\s)({_BENGALI_WORD}\s{_BENGALI_WORD})\s+{_BENGALI_SAY}\s*[,:]?\s*$")
+# the verb first after the quote, then an office and the name's two words ending the sentence ("…," বলেন জেলে রহিম উদ্দিন।)
+BENGALI_VERB_FIRST_RE = lazy(rf"\W*{_BENGALI_SAY}(?:\s{_BENGALI_WORD}){{0,2}}?\s({_BENGALI_WORD}\s{_BENGALI_WORD})\s*[।.,]")
 # Thai writes no space between words but one between a name's two parts, which open on an honorific
 # ("นาย", "นาง", "นางสาว", "ดร."): the name, perhaps an office, then the verb after the quote ("…" นายสมชาย
 # ใจดี หัวหน้าอุทยาน กล่าว) or before it ("นางสาวมาลี ศรีสุข บอกว่า "…"").
@@ -1059,7 +1064,8 @@ class NameIndex:
             # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
         first = words[start - 1]
         if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
-                or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0):
+                or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0) \
+                or first.lower() in OCCUPATIONS:
             return
         # capitalised words and no more inside a sentence, the first a plain word ("by Mary Jo
         # Lund"), not the end of a longer run ("Wethouder Mobiliteit Inge Bosman", "Tramwajów
@@ -2267,12 +2273,13 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if HEBREW_CHAR_RE.search(before) and (found := HEBREW_LEAD_RE.search(before)) \
             and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
         return found.group(1)  # יוסי לוי אמר: "…": the name, the verb, a colon
-    if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(head)):
+    if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(after[:HINDI_NAME_CHARS])):
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
         return found.group(1)  # राम शर्मा ने कहा, “…”
     if BENGALI_CHAR_RE.search(head + before):
-        found = BENGALI_SPEAKER_RE.match(head) or BENGALI_LEAD_RE.search(before)
+        found = BENGALI_SPEAKER_RE.match(head) or BENGALI_VERB_FIRST_RE.match(after[:THAI_NAME_CHARS]) \
+            or BENGALI_LEAD_RE.search(before)
         return found.group(1) if found else None  # “…,” রুমা খাতুন বলেন / রুমা খাতুন বললেন, “…”
     if THAI_CHAR_RE.search(after[:THAI_NAME_CHARS] + before):
         found = THAI_SPEAKER_RE.match(after[:THAI_NAME_CHARS]) or THAI_LEAD_RE.search(before)
@@ -3292,7 +3299,10 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          # Czech and Slovak ("Režisér Matěj Horák natočil …")
                          "režisér", "režisérka", "herec", "herečka", "kameraman", "spisovatel", "spisovatelka",
                          "zpěvák", "zpěvačka", "trenér", "trenérka", "architekt", "architektka", "novinář",
-                         "novinářka", "výtvarník", "výtvarnice", "malíř", "malířka"))
+                         "novinářka", "výtvarník", "výtvarnice", "malíř", "malířka",
+                         # Swahili ("Mvuvi Juma Ali alisema": the fisherman)
+                         "mvuvi", "mwalimu", "daktari", "mkulima", "mwenyekiti", "mkurugenzi", "waziri", "meya",
+                         "mtafiti", "msemaji", "mhandisi", "mwanasayansi", "mfanyabiashara"))
 
 # Lower-case offices and trades a company's or a body's name may stand before ("a Calloway Freight engineer").
 POST_NOUNS = ROLE_NOUNS | OCCUPATIONS | ROLE_WORDS | OFFICE_HEADS
