@@ -142,3 +142,21 @@ def test_hindi_bengali_and_swahili_attributions_with_an_office_or_trade_before_t
                      "<p>\"গত দশ বছরে ঘাটটা অনেক বদলে গেছে,\" বলেন মাঝি কামাল হোসেন।</p>"
                      "<p>Mwalimu Zawadi Mushi alisema, \"Bandari imebadilika sana katika miaka kumi iliyopita.\"</p>")
     assert found == ["सुरेश यादव", "मोहन लाल", "কামাল হোসেন", "Zawadi Mushi"]
+
+
+def test_a_trade_opening_the_sentence_that_names_the_person_a_pronoun_stands_for_is_no_first_name() -> None:
+    found = speakers("<p>Fiskaren Lena Dahl har arbetat i hamnen i trettio år.</p>"
+                     "<p>”Hamnen har förändrats mycket de senaste tio åren”, säger hon.</p>"
+                     "<p>Visser Koen Maes werkt al dertig jaar in de haven.</p>"
+                     "<p>\"De haven is sterk veranderd in de voorbije tien jaar\", zegt hij.</p>"
+                     "<p>Nelayan Rosli Hamid sudah tiga puluh tahun bekerja di pelabuhan.</p>"
+                     "<p>\"Pelabuhan ini sudah banyak berubah sejak sepuluh tahun lalu,\" katanya.</p>")
+    assert found == ["Lena Dahl", "Koen Maes", "Rosli Hamid"]
+
+
+def test_an_object_pronoun_before_the_verb_and_a_romanian_demonstrative_after_it() -> None:
+    found = speakers("<p>Ο ψαράς Στέλιος Μαρκάκης δουλεύει στο λιμάνι τριάντα χρόνια.</p>"
+                     "<p>«Το λιμάνι άλλαξε πολύ τα τελευταία δέκα χρόνια», μας λέει.</p>"
+                     "<p>Pescarul Dan Ilie lucrează în port de treizeci de ani.</p>"
+                     "<p>„Portul s-a schimbat enorm în ultimii zece ani”, ne-a spus acesta.</p>")
+    assert found == ["Στέλιος Μαρκάκης", "Dan Ilie"]

@@ -259,7 +259,9 @@ AS_WORD = "as"
 # Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
 CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
                      "hat", "hatte", "has", "had", "heeft", "ma", "mu", "jej", "nam", "mir", "uns",
-                     "mai"))  # Romanian "also" after the auxiliary ("a mai spus Ion Vlad")
+                     "mai",  # Romanian "also" after the auxiliary ("a mai spus Ion Vlad")
+                     "ne-a", "mi-a", "i-a", "le-a",  # Romanian "us", "me", "him", "them" joined to it ("ne-a spus")
+                     "μας", "μου"))  # Greek "us", "me" before the verb («…», μας λέει)
 
 # Verbs of saying in scripts without capital letters: the name is the words after
 # the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
@@ -385,7 +387,7 @@ PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "�
 NORDIC_PRONOUNS = frozenset(("han", "hon", "hun"))
 # Romanian "he", "she", read only where they end the clause after the verb ("„…”, povestește el."):
 # elsewhere "el" is the Spanish article ("dijo el Presidente Ruiz")
-CLAUSE_END_PRONOUNS = frozenset(("el", "ea"))
+CLAUSE_END_PRONOUNS = frozenset(("el", "ea", "acesta", "aceasta"))  # and "this one" ("ne-a spus acesta.")
 # Of those, "she", read before a verb too ("Hon tillade: ”…”"): no other language's auxiliary or article
 SHE_BEFORE_VERB = frozenset(("hon", "hun"))
 
@@ -3302,7 +3304,28 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "novinářka", "výtvarník", "výtvarnice", "malíř", "malířka",
                          # Swahili ("Mvuvi Juma Ali alisema": the fisherman)
                          "mvuvi", "mwalimu", "daktari", "mkulima", "mwenyekiti", "mkurugenzi", "waziri", "meya",
-                         "mtafiti", "msemaji", "mhandisi", "mwanasayansi", "mfanyabiashara"))
+                         "mtafiti", "msemaji", "mhandisi", "mwanasayansi", "mfanyabiashara",
+                         # the trades a story's people are introduced by, opening its sentence ("Fiskaren Anna
+                         # Berg", "Visser Jan Peeters", "Nelayan Ali Hassan"): Swedish, Norwegian, Danish, Finnish,
+                         # Czech, Dutch, Malay and Indonesian, Romanian, Italian
+                         "fiskare", "fiskaren", "bonden", "lärare", "läraren", "läkare", "forskare", "ägaren",
+                         "konstnären", "författaren", "ingenjören", "fisker", "fiskeren", "bonde", "lærer", "læreren",
+                         "legen", "lægen", "eieren", "ejeren", "kunstneren", "forfatteren", "ingeniøren",
+                         "kalastaja", "maanviljelijä", "opettaja", "omistaja", "sairaanhoitaja", "taiteilija",
+                         "kirjailija", "opiskelija", "insinööri", "yrittäjä",
+                         "rybář", "rybářka", "zemědělec", "učitel", "učitelka", "lékař", "lékařka", "vědec", "vědkyně",
+                         "majitel", "majitelka", "umělec", "umělkyně", "studentka", "inženýr", "podnikatel",
+                         "podnikatelka",
+                         "visser", "boerin", "leraar", "lerares", "onderzoeker", "onderzoekster", "eigenaar",
+                         "eigenares", "kunstenaar", "schrijver", "schrijfster", "bewoner", "bewoonster", "ondernemer",
+                         "uitbater", "uitbaatster",
+                         "nelayan", "petani", "guru", "penyelidik", "peneliti", "pemilik", "jururawat", "perawat",
+                         "pelukis", "penulis", "penduduk", "pelajar", "mahasiswa", "jurutera", "peniaga", "pengusaha",
+                         "pescarul", "fermierul", "profesorul", "profesoara", "medicul", "cercetătorul",
+                         "cercetătoarea", "proprietarul", "proprietara", "scriitorul", "scriitoarea", "inginerul",
+                         "primarul", "directorul", "directoarea",
+                         "pescatore", "agricoltore", "insegnante", "ricercatore", "ricercatrice", "proprietario",
+                         "proprietaria", "scrittore", "scrittrice", "ingegnere", "imprenditore", "imprenditrice"))
 
 # Lower-case offices and trades a company's or a body's name may stand before ("a Calloway Freight engineer").
 POST_NOUNS = ROLE_NOUNS | OCCUPATIONS | ROLE_WORDS | OFFICE_HEADS
