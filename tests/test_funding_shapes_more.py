@@ -1,4 +1,4 @@
-"""Funding statements in Greek, Romanian, Swahili and Hindi at a story's end ("The research was funded
+"""Funding statements in Greek, Romanian, Swahili, Hindi, Norwegian, Hungarian, Malay, Thai and Bengali at a story's end ("The research was funded
 by …", "This report was made with the support of …"), and the same verbs for money reported as news
 further on in a sentence, which are no funding. Every name and sentence is invented."""
 
@@ -17,6 +17,16 @@ STORY = {
           "kuona jinsi bahari inavyobadilika mwaka hadi mwaka.",
     "hi": "छोटे बंदरगाह के मछुआरे हर सुबह अपने जाल गिनते हैं और लिखते हैं कि कितनी मछलियाँ पकड़ीं, ताकि "
           "पता चले कि समुद्र साल दर साल कैसे बदल रहा है।",
+    "nb": "Fiskerne i den lille havna teller garna hver morgen og skriver ned hvor mye fisk de fikk, slik at man "
+          "kan se hvordan havet endrer seg fra år til år.",
+    "hu": "A kis kikötő halászai minden reggel megszámolják a hálóikat, és feljegyzik, mennyi halat fogtak, hogy "
+          "látsszon, hogyan változik a tenger évről évre.",
+    "ms": "Nelayan di pelabuhan kecil itu mengira jala mereka setiap pagi dan mencatat jumlah ikan yang ditangkap, "
+          "supaya dapat dilihat bagaimana laut berubah dari tahun ke tahun.",
+    "th": "ชาวประมงในท่าเรือเล็กนับอวนทุกเช้าและจดจำนวนปลาที่จับได้ เพื่อให้เห็นว่าทะเลเปลี่ยนไปอย่างไรในแต่ละปี "
+          "และใช้ข้อมูลนี้วางแผนการออกเรือในฤดูกาลถัดไป",
+    "bn": "ছোট বন্দরের জেলেরা প্রতিদিন সকালে জাল গোনেন এবং কত মাছ ধরেছেন তা লিখে রাখেন, যাতে বোঝা যায় "
+          "সমুদ্র বছর বছর কীভাবে বদলাচ্ছে।",
 }
 
 
@@ -36,6 +46,13 @@ def page(lang: str, end: str) -> str:
     ("sw", "Utafiti huu ulifadhiliwa na Mfuko wa Uvuvi wa Pwani."),
     ("sw", "Makala hii imefadhiliwa na Shirika la Habari za Bahari."),
     ("hi", "यह अध्ययन तटीय मत्स्य कोष की वित्तीय सहायता से किया गया।"),
+    ("hi", "यह रिपोर्ट तटीय पत्रकारिता कोष के सहयोग से तैयार की गई है।"),
+    ("nb", "Denne saken er laget med støtte fra Stiftelsen for Kystjournalistikk."),
+    ("hu", "A kutatást a Tengeri Halászati Alapítvány támogatta."),
+    ("hu", "A cikk a Helyi Sajtóért Alapítvány támogatásával készült."),
+    ("ms", "Kajian ini dibiayai oleh Yayasan Penyelidikan Pantai."),
+    ("th", "งานวิจัยนี้ได้รับทุนสนับสนุนจากมูลนิธิวิจัยชายฝั่ง"),
+    ("bn", "এই গবেষণাটি উপকূলীয় মৎস্য তহবিলের অর্থায়নে পরিচালিত হয়েছে।"),
 ])
 def test_a_funding_statement_at_the_story_end_is_the_field(lang: str, statement: str) -> None:
     article = cleanpage.clean(page(lang, statement))
@@ -49,6 +66,7 @@ def test_a_funding_statement_at_the_story_end_is_the_field(lang: str, statement:
     # money reported as news, no work of the page funded
     ("sw", "Serikali ilitoa fedha kwa wavuvi wa bandari hiyo mwaka jana, alisema waziri."),
     ("hi", "सरकार ने मछुआरों को पिछले साल नई नावों के लिए सहायता दी थी।"),
+    ("hu", "A projektet a város támogatta, és a munkák tavasszal kezdődnek."),
 ])
 def test_money_as_news_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
