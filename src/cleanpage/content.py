@@ -2485,8 +2485,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and not (grid and _status_card(f"{el.get('class', '')} {ident}".lower())):
         # (an item's list of authors is no byline, nor a list of links to their pages, nor a
         # thread's post dates)
-        return None if _card_authors(el) or (panes is not None and (panes.post_date(el) or panes.poster_link(el))) \
-            else "byline-line"
+        return None if _card_authors(el) or _signs_quotation(el) \
+            or (panes is not None and (panes.post_date(el) or panes.poster_link(el))) else "byline-line"
     if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))
                        or _comment_count_link(el, text)):
         return "label"
@@ -2701,6 +2701,14 @@ def _card_authors(el: etree._Element) -> bool:
     """Is `el` an item's list of authors: a list of names in one of a list's repeated cards
     (a byline or a caption by its class, it is the item's own line)?"""
     return _author_list(el.text_content()) and _repeated_card(el.getparent())
+
+
+def _signs_quotation(el: etree._Element) -> bool:
+    """Is `el` the last line of a block quotation, under its words (a pull quote's box: the words,
+    then "Ann Lee, harbour master" in an "author" class)? It signs the quotation, no byline of the page."""
+    parent = el.getparent()
+    return parent is not None and parent.tag == "blockquote" and el.getnext() is None \
+        and el.getprevious() is not None
 
 
 def _machine_id_run(el: etree._Element, text: str) -> bool:

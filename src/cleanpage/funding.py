@@ -344,7 +344,9 @@ STATEMENT_RES = (
     r"met\s+(?:de\s+)?(?:financiële\s+)?(?:steun|ondersteuning|bijdrage)\s+van\b|"
     r"(?:ontving|ontvingen|ontvangt)\s+(?:\w+\s+)?(?:financiering|subsidie|financiële\s+steun|een\s+beurs)\s+van\b)",
     # Swedish, Danish, Norwegian: "Studien finansierades av …", "Projektet er finansieret af …"
-    rf"{_OPENS}(?:studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
+    # ("Denne saken er laget med støtte fra …": "this story", a demonstrative before the work)
+    rf"{_OPENS}(?:(?:denne|dette|denna|detta)\s+(?:saken|saka|sagen|historien|artikel|reportage|sak|studie)\b|"
+    r"studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
     r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
@@ -368,10 +370,38 @@ STATEMENT_RES = (
     r"\bdesteğiyle\s+(?:hazırlan|üretil|gerçekleştiril|yapıl|yürütül)\w*",
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|tulisan|laporan)\s+ini\b[^.;]{0,120}?\b(?:atas|dengan)\s+"
     r"(?:dukungan|bantuan\s+dana|pendanaan)\b",
-    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan)\s+ini\b[^.;]{0,120}?\b(?:didanai|dibiayai|didukung)\s+"
+    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana)\s+ini\b"
+    r"[^.;]{0,120}?\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan)\s+"
     r"oleh\b",
-    r"\b(?:kutatás|projekt|tanulmány|program)\w*\b[^.;]{0,120}?\btámogatás\w*\s+(?:valósult meg|készült|"
-    r"jött létre|zajlott)",
+    r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat)\w*\b[^.;]{0,120}?\btámogatás\w*\s+"
+    r"(?:valósult meg|készült|jött létre|zajlott)",
+    # Hungarian, the work as the object opening the sentence and a named funder after it: "A kutatást a
+    # Tengeri Alapítvány támogatta" (not "A projektet a város támogatta": a town's money as news, unnamed)
+    rf"{_OPENS}(?:a|ezt\s+a)\s+(?:kutatást|projektet|tanulmányt|cikket|riportot|sorozatot)\s+(?:a|az)\s+"
+    r"(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^.;]{0,100}?\s(?:támogatta|támogatták|finanszírozta|finanszírozták)\b",
+    # Thai: "งานวิจัยนี้ได้รับทุนสนับสนุนจาก …", "โครงการนี้ได้รับการสนับสนุนจาก …"
+    r"(?:งานวิจัย|โครงการ|การศึกษา|บทความ|รายงาน|สารคดี)(?:ชิ้น)?นี้[^.]{0,60}?(?:ได้รับ(?:ทุน|เงินทุน|การสนับสนุน)"
+    r"|สนับสนุนโดย)",
+    # Bengali: "এই গবেষণাটি … অর্থায়নে পরিচালিত", "এই প্রতিবেদনটি … সহায়তায় তৈরি"
+    r"এই\s+(?:গবেষণা|প্রকল্প|প্রতিবেদন|নিবন্ধ|সমীক্ষা|অনুসন্ধান)\S*[^।]{0,120}?(?:অর্থায়নে|অর্থ\s+সহায়তায়|সহায়তায়|"
+    r"অনুদানে)",
+    # Greek: "Η έρευνα χρηματοδοτήθηκε από …", "Το έργο υλοποιήθηκε με τη στήριξη …" (the work its sentence's subject)
+    rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|άρθρο|ρεπορτάζ|έκθεση|"
+    r"δημοσίευση|έρευνά\s+μας)\b[^.;]{0,120}?(?:\b(?:συγ)?χρηματοδοτ(?:ήθηκε|είται|ούνται|ήθηκαν)\s+(?:\w+\s+)?από\b|"
+    r"\b(?:υλοποιήθηκε|πραγματοποιήθηκε|έγινε)\s+με\s+(?:τη|την)\s+(?:οικονομική\s+)?(?:στήριξη|υποστήριξη|"
+    r"χρηματοδότηση)\b)",
+    # Romanian: "Acest reportaj a fost realizat cu sprijinul …", "Studiul a fost finanțat de …"
+    rf"(?:\b(?:acest|această|aceasta|aceste|acești)|{_OPENS}(?:studiul|proiectul|cercetarea|reportajul|articolul|"
+    r"materialul|ancheta))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
+    r"podcast|serial)?\w*\b[^.;]{0,120}?\b(?:a\s+fost|au\s+fost|este|sunt)\s+(?:\w+\s+)?(?:(?:co)?finan[țţ]at\w*\s+"
+    r"(?:de|prin|din)\b|(?:realizat|produs|posibil|elaborat)\w*\s+(?:cu|prin|datorită)\s+(?:sprijinul|finan[țţ]area|"
+    r"sus[țţ]inerea|suportul)\b)",
+    # Swahili: "Utafiti huu ulifadhiliwa na …" (the verb agrees with the noun's class: u-, i-, zi-)
+    r"\b(?:utafiti|mradi|uchunguzi|makala|ripoti|kazi|mpango|tafiti|habari)\s+(?:huu|hii|hizi|huo|hiyo)\b[^.;]{0,120}?"
+    r"\b(?:u|i|zi|ya)(?:li|me|na)fadhiliwa\s+na\b",
+    # Hindi: "यह शोध … की वित्तीय सहायता से किया गया", "… द्वारा वित्तपोषित"
+    r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग)[^।.]{0,160}?"
+    r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव)|द्वारा\s+वित्त\s*पोषित|वित्तपोषित)",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
     r"текст|серия|подкаст|выпуск)\b"
@@ -715,6 +745,8 @@ FUNDING_WORDS = (
     "podpor", "destek", "finanse", "fonlan", "didanai", "dibiayai", "didukung", "támogat", "tot stand",
     "gesponsert", "stipend", "zuwendung", "zuschuss", "parrain", "presented by", "desteğ", "dukungan", "wsparci", "підтрим", "фінанс", "تمويل", "مول",
     "موّل", "دعم", "منح",
+    "χρηματοδοτ", "στήριξη", "finanț", "finanţ", "sprijin", "fadhili", "वित्त", "सहायता", "अनुदान", "सहयोग",
+    "disokong", "ditaja", "dibiayakan", "finanszíroz", "สนับสนุน", "ทุน", "অর্থায়ন", "সহায়তা", "অনুদান",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))

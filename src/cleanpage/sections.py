@@ -39,6 +39,7 @@ from .speakers import (
     RoleWord,
     according_before,
     cjk_count,
+    dash_signature,
     document_lead_speaker,
     document_speaker,
     impersonal_document_speaker,
@@ -81,6 +82,10 @@ QUOTE_MIN_BARE_CHARS = 10  # fewer are speech only when cried out or given as an
 QUOTE_MIN_WORDS = 5  # shorter quoted phrases are titles and scare quotes (“member of the public”)...
 QUOTE_MIN_ATTRIBUTED_WORDS = 3  # ...unless a speaker says them: “The light was automated,” she said
 QUOTE_MIN_CJK_CHARS = 8  # Chinese and Japanese write no spaces: count characters
+# Thai, Lao, Khmer and Burmese write no space between words either, only between phrases, and
+# spell a word in several letters: this many letters make a quotation long enough
+UNSPACED_SCRIPT_RE = lazy(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+QUOTE_MIN_UNSPACED_CHARS = 20
 QUOTE_CHARS = "“”\"«»„‚‘’「」『』‹› "
 QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘", "”"})) + "]")  # "”": Swedish opens with it
 # A straight quote mark opens a quotation only after a space or an opening bracket and
@@ -707,6 +712,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     if el.tag == "blockquote" and parent is not None:  # <aside class="pullquote"><blockquote>
         classes += f" {parent.get('class', '')} {parent.get('id', '')}".lower()
     pulled = bool(classes.strip()) and PULL_QUOTE_CLASS_RE.search(classes) is not None
+    if el.tag == "div" and not pulled and (boxed := _signed_box(el, names)) is not None:
+        return boxed  # a box of the words and "— Ann Lee" under them, its classes hashed
     if el.tag != "blockquote" and (not pulled or el.find(".//blockquote") is not None):
         return None  # a pull-quote wrapper around a <blockquote>: the blockquote is the quote
     if _inside(el, "blockquote"):
@@ -714,6 +721,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     cite = next((c for c in el.iter("cite") if not _in_running_text(c)), None)
     if cite is None:
         cite = el.find(".//footer")
+    if cite is None:
+        cite = _signing_line(el)  # <div class="pq-author">Ann Lee, harbour master</div> under the words
     speaker = _signer(cite) if cite is not None else None
     text = _block_text(el, skip=cite)
     if not text:
@@ -740,7 +749,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # docs indent a list item's body as a <blockquote> (docutils): the item goes on
     speaker = speaker or speaker_nearby(el)
     if not speaker:
-        speaker = signature_after(el) or speaker  # the quotation, then "— Ann Lee, harbour master" below it
+        speaker = signature_after(el) or named_next(el) or speaker  # the quotation, then "— Ann Lee, harbour
+        # master" below it, or a paragraph naming whose words they were ("So said Ann Lee, …")
     if not speaker and (card := _card_of(el)) is not None:
         speaker = name_line_after(el, card, names)  # a card's quotation, then "Ann Lee, harbour master" below it
     prev = el.getprevious()
@@ -757,6 +767,28 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
+
+
+def _signed_box(el: etree._Element, names: NameIndex) -> Quote | None:
+    """A box of a few lines whose last is a dash and a person's name alone, `el` the words right
+    above it (<div><div>Words …</div><div>— Ann Lee, biologist</div></div>, an embedded post's
+    "— Ann Lee (@annlee)"): a pull quote whatever its classes say (a builder's hashed ones say
+    nothing). Not a paragraph of a body signed at its end: that box holds more lines."""
+    nxt, parent = el.getnext(), el.getparent()
+    if nxt is None or nxt.getnext() is not None or parent is None or len(parent) > SIGNED_BOX_LINES \
+            or not isinstance(nxt.tag, str):
+        return None
+    text = _text(el)
+    if QUOTE_MARK_RE.search(text) or (len(text.split()) < QUOTE_MIN_WORDS
+                                      and len(UNSPACED_SCRIPT_RE.findall(text)) < QUOTE_MIN_UNSPACED_CHARS):
+        return None
+    if any(isinstance(child.tag, str) and child.tag in READ_BLOCK_TAGS for child in el.iterdescendants()):
+        return None  # a wrapper of paragraphs: they are read one by one
+    name = dash_signature(nxt)
+    return Quote(text=text, speaker=names.full(name), kind="pull") if name else None
+
+
+SIGNED_BOX_LINES = 3  # a label ("Post on X"), the words, the signature
 
 
 def _post_caption(text: str) -> tuple[str, str | None]:
@@ -780,6 +812,21 @@ POST_SHARED_RE = lazy(
     r"Un post condiviso da|Uma publicação compartilhada por|Een bericht gedeeld door|Post udostępniony przez|"
     r"Ett inlägg som delats av|Публикация от)\s+([^()@]{1,60}?)\s*\(@[\w.]+\)[^()]{0,60}$"
 )
+
+
+def _signing_line(el: etree._Element) -> etree._Element | None:
+    """The block's last line where its class calls it the author's or the source's and it holds a
+    person's name alone or before a comma and an office ("Ann Lee, harbour master"), under the words
+    it signs; None for any other."""
+    last = el[-1] if len(el) > 1 else None
+    if last is None or not isinstance(last.tag, str) or (last.tail or "").strip() \
+            or not SIGNING_CLASS_RE.search(last.get("class", "").lower()):
+        return None
+    return last if signing_name(_text(last)) is not None else None
+
+
+# Class words of a quotation's signing line: its author, its source, its credit.
+SIGNING_CLASS_RE = lazy(r"author|byline|attribution|credit|source|cite|signature")
 
 
 def _signer(cite: etree._Element) -> str:
@@ -1147,8 +1194,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         prev_end, quote_end = quote_end, m.end()
         inner = next(g for g in m.groups() if g is not None)
         cjk = cjk_count(inner)
-        short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS
-        if ((len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk) or len(inner) < QUOTE_MIN_BARE_CHARS) \
+        unspaced = not inner.isascii() and len(UNSPACED_SCRIPT_RE.findall(inner)) >= QUOTE_MIN_UNSPACED_CHARS
+        short = len(inner.split()) < QUOTE_MIN_WORDS and cjk < QUOTE_MIN_CJK_CHARS and not unspaced
+        if ((len(inner.split()) < QUOTE_MIN_ATTRIBUTED_WORDS and not cjk and not unspaced)
+                or len(inner) < QUOTE_MIN_BARE_CHARS) \
                 and not _exclaimed(text, m, inner, last_end) and not _named_incise(text, m, inner) \
                 and not _reported_state(text, m, inner, names, last_person) \
                 or inner.strip() in titles or at in items \
@@ -1160,6 +1209,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
+        if speaker is None and _said_right_before(text, m):
+            speaker = DroppedSubject()  # "Mak Jah … yang katanya “…”": "he said", the one the sentence names
         if speaker is None:
             speaker = _bracketed_speaker(text, m, inner, names)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
@@ -1192,7 +1243,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         said_after = bool(cjk) and JA_SAID_LATER_RE.match(text, m.end()) is not None  # 「…」と住民は話した: said
         if speaker is None and not said_after and ((_is_title(inner) and not _verb_opens_incise(text, m))
                                 or (_is_term(inner) and not _reported(text, m, names, last_person)
-                                    and not _said_that(text, m))
+                                    and not _said_that(text, m) and not _said_right_before(text, m))
                                 or (cjk and _is_cjk_term(inner) and JA_SPEECH_NOUN_AFTER_RE.match(text, m.end()) is None)
                                 or _named_before(text, m.start(), inner) or _modifier(text, m)
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
@@ -2349,6 +2400,21 @@ FIRST_PERSON_WORDS = frozenset((
     "we", "ich", "wir", "j", "nous", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós", "ik", "wij", "jag",
     "я", "мы", "ми",
 ))
+
+
+def _said_right_before(text: str, m: re.Match) -> bool:
+    """Is the word right before the opening mark a verb of saying that holds its subject (Malay
+    and Indonesian "katanya", "ujarnya": "he said", "which she said was “…”")? The phrase is someone's
+    words, however it reads, not a term."""
+    before = WORD_RE.findall(text[max(0, m.start() - SAID_BEFORE_CHARS):m.start()])
+    return bool(before) and text[:m.start()].rstrip()[-1:].isalpha() and before[-1].lower() in SUBJECT_SAY_VERBS
+
+
+SAID_BEFORE_CHARS = 20
+# Verbs of saying with their subject written onto them (Malay and Indonesian "-nya"), as they stand
+# right before a quotation of a few words ("sambal yang katanya “resipi nenek, tak boleh tukar”")
+SUBJECT_SAY_VERBS = frozenset(("katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya",
+                               "imbuhnya", "tambahnya", "paparnya", "terangnya"))
 
 
 def _said_that(text: str, m: re.Match) -> bool:

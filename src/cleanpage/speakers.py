@@ -197,6 +197,19 @@ SAY_VERBS = frozenset((
     "mondta", "közölte", "nyilatkozta", "hangsúlyozta", "fogalmazott", "magyarázta", "mondja", "tette hozzá",
     "jelentette ki", "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "korostaa", "korosti", "arvioi",
     "δήλωσε", "είπε", "ανέφερε", "τόνισε", "πρόσθεσε", "σημείωσε", "εξήγησε", "λέει", "υπογράμμισε",
+    # the present tense a Greek feature writes in ("«…», εξηγεί η Ελένη Βλάχου"), and the Romanian one
+    # ("„…”, povestește el"), as the lists above have it for the other languages
+    "εξηγεί", "τονίζει", "προσθέτει", "σημειώνει", "δηλώνει", "αναφέρει", "υπογραμμίζει", "επισημαίνει",
+    "επισήμανε", "παραδέχεται", "παραδέχτηκε", "συμπληρώνει", "συμπλήρωσε", "απαντά", "απάντησε", "γράφει",
+    "έγραψε", "θυμάται", "διηγείται",
+    "povestește", "povestit", "explică", "adaugă", "declară", "mărturisește", "recunoaște", "subliniază",
+    "precizează", "afirmă", "avertizează", "zice", "zis", "mărturisit", "recunoscut",
+    "kuvailee", "kuvaili", "muistelee", "muisteli", "lisää", "lisäsi", "selittää", "selitti", "myöntää", "myönsi",
+    # Swahili: "he/she" and the tense prefixed to the verb ("alisema Ana Juma", "anasema", "amesema")
+    "alisema", "anasema", "amesema", "asema", "aliongeza", "anaongeza", "ameongeza", "alieleza", "anaeleza",
+    "ameeleza", "alisisitiza", "anasisitiza", "alibainisha", "anabainisha", "alikiri", "anakiri", "alijibu",
+    "anajibu", "aliuliza", "anauliza", "alionya", "anaonya", "alisimulia", "anasimulia", "alifafanua",
+    "anafafanua", "alidai", "anadai", "aliandika", "anaandika",
     # Croatian, Serbian, Bosnian (the auxiliary after the verb: "rekao je Ivan Horvat"), Slovenian (before it:
     # "je povedal Janez Novak"), Slovak, Bulgarian and Catalan ("va dir Jordi Puig", "ha dit")
     "rekao", "rekla", "izjavio", "izjavila", "kazao", "kazala", "dodao", "naglasio", "naglasila",
@@ -246,7 +259,9 @@ AS_WORD = "as"
 # Object pronouns and auxiliaries that may stand between a quote and its verb ("mi ha detto Filippo").
 CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", "leur", "ha", "hanno", "a", "ont",
                      "hat", "hatte", "has", "had", "heeft", "ma", "mu", "jej", "nam", "mir", "uns",
-                     "mai"))  # Romanian "also" after the auxiliary ("a mai spus Ion Vlad")
+                     "mai",  # Romanian "also" after the auxiliary ("a mai spus Ion Vlad")
+                     "ne-a", "mi-a", "i-a", "le-a",  # Romanian "us", "me", "him", "them" joined to it ("ne-a spus")
+                     "μας", "μου"))  # Greek "us", "me" before the verb («…», μας λέει)
 
 # Verbs of saying in scripts without capital letters: the name is the words after
 # the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
@@ -297,9 +312,31 @@ PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "ن
 PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
 
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
-HINDI_SPEAKER_RE = lazy(r"\W*([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा|कहते)")
+HINDI_SPEAKER_RE = lazy(r"\W*(?:[\u0900-\u0963\u0966-\u097f]+\s){0,4}?([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+"
+                        r"(?:कहा|बताया|जोड़ा|लिखा|कहते)")  # an office or a trade may open it ("मछुआरे राम शर्मा ने बताया"),
+HINDI_NAME_CHARS = 80  # no sentence's danda inside it
 # the same, leading in: the name, ने, the verb, then a comma or colon right before the quote ("राम शर्मा ने कहा, “…”")
-HINDI_LEAD_RE = lazy(r"(?:^|\s)([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+(?:कहा|बताया|जोड़ा|लिखा)\s*[,:]?\s*$")
+HINDI_LEAD_RE = lazy(r"(?:^|\s)([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)"
+                     r"|का\s+कहना\s+है(?:\s+कि)?)\s*[,:]?\s*$")  # "राम शर्मा का कहना है, “…”": his saying is
+# Bengali sets the name (its last two words, an office before them) right before the verb, after the
+# quote ("…," রুমা খাতুন বলেন) or leading in ("রুমা খাতুন বললেন, “…”"); no ergative, as Hindi has.
+BENGALI_CHAR_RE = lazy(r"[\u0980-\u09ff]")
+_BENGALI_WORD = r"[\u0980-\u09e3\u09f0-\u09ff]+"  # letters and signs, not the digits or the danda
+_BENGALI_SAY = (r"(?:বলেন|বললেন|বলেছেন|বলছেন|বলে|বলল|জানান|জানালেন|জানিয়েছেন|জানায়|যোগ\s+করেন"
+                r"|ব্যাখ্যা\s+করেন|মন্তব্য\s+করেন|লিখেছেন)(?![\u0980-\u09ff])")
+BENGALI_SPEAKER_RE = lazy(rf"\W*({_BENGALI_WORD}\s{_BENGALI_WORD})\s+{_BENGALI_SAY}")
+BENGALI_LEAD_RE = lazy(rf"(?:^|\s)({_BENGALI_WORD}\s{_BENGALI_WORD})\s+{_BENGALI_SAY}\s*[,:]?\s*$")
+# the verb first after the quote, then an office and the name's two words ending the sentence ("…," বলেন জেলে রহিম উদ্দিন।)
+BENGALI_VERB_FIRST_RE = lazy(rf"\W*{_BENGALI_SAY}(?:\s{_BENGALI_WORD}){{0,2}}?\s({_BENGALI_WORD}\s{_BENGALI_WORD})\s*[।.,]")
+# Thai writes no space between words but one between a name's two parts, which open on an honorific
+# ("นาย", "นาง", "นางสาว", "ดร."): the name, perhaps an office, then the verb after the quote ("…" นายสมชาย
+# ใจดี หัวหน้าอุทยาน กล่าว) or before it ("นางสาวมาลี ศรีสุข บอกว่า "…"").
+THAI_CHAR_RE = lazy(r"[\u0e00-\u0e7f]")
+_THAI_NAME = r"((?:นางสาว|นาย|นาง|ดร\.\s?)[\u0e00-\u0e7f]+\s[\u0e00-\u0e7f]+)"
+_THAI_OFFICE = r"(?:\s[\u0e00-\u0e7f.ฯ]+){0,2}"
+THAI_SPEAKER_RE = lazy(rf"\s*{_THAI_NAME}{_THAI_OFFICE}\s(?:กล่าว|เผย|ระบุ|บอก|อธิบาย|ชี้แจง|ยืนยัน)")
+THAI_LEAD_RE = lazy(rf"{_THAI_NAME}{_THAI_OFFICE}\s(?:กล่าว|เผย|ระบุ|บอก|อธิบาย|เล่า|ชี้แจง|ยืนยัน)(?:ว่า)?\s*$")
+THAI_NAME_CHARS = 80  # the name and an office after a quote, before the verb
 # A verb of saying with no name after it right before the quote ("وأضاف: “…”", "وأكدت أن “…”"): he, she.
 ARABIC_VERB_ALONE_RE = lazy(r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|تابع|تابعت|مضى)\s*(?::|،|أن|إن)?\s*$")
 ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
@@ -348,6 +385,9 @@ PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "�
 # Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
 # "han" is an auxiliary ("han dicho los vecinos")
 NORDIC_PRONOUNS = frozenset(("han", "hon", "hun"))
+# Romanian "he", "she", read only where they end the clause after the verb ("„…”, povestește el."):
+# elsewhere "el" is the Spanish article ("dijo el Presidente Ruiz")
+CLAUSE_END_PRONOUNS = frozenset(("el", "ea", "acesta", "aceasta"))  # and "this one" ("ne-a spus acesta.")
 # Of those, "she", read before a verb too ("Hon tillade: ”…”"): no other language's auxiliary or article
 SHE_BEFORE_VERB = frozenset(("hon", "hun"))
 
@@ -367,6 +407,7 @@ TITLES = frozenset((
     "Ông", "Bà",  # Vietnamese "Mr", "Mrs" opening a sentence ("Ông Trần Quốc Bảo cho biết:")
     # Indonesian and Malay offices before a name ("kata Bupati Ahmad Fauzi", "Gubernur Siti Rahma mengatakan")
     "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
+    "Dkt", "Mhe",  # Swahili "Dr." and "Hon." before a name ("alisema Dkt. Ana Juma")
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -1025,7 +1066,8 @@ class NameIndex:
             # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
         first = words[start - 1]
         if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
-                or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0):
+                or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0) \
+                or first.lower() in OCCUPATIONS:
             return
         # capitalised words and no more inside a sentence, the first a plain word ("by Mary Jo
         # Lund"), not the end of a longer run ("Wethouder Mobiliteit Inge Bosman", "Tramwajów
@@ -1440,7 +1482,7 @@ def _person_name(words: list[str]) -> str:
 def _first_name_like(word: str) -> bool:
     """Could the word open a person's name: not a title, an office or an acronym ("Dr", "Senator", "CEO")?"""
     return word.rstrip(".") not in TITLES and not _is_role_noun(word) and not ACRONYM_RE.match(word) \
-        and word not in NOT_NAMES and word[1:].islower()
+        and word not in NOT_NAMES and word[1:].islower() and word.lower() not in OCCUPATIONS
 
 
 def _is_person(words: list[str]) -> bool:
@@ -1506,8 +1548,17 @@ SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
 NAME_AFTER_CLOSE_RE = lazy(rf"[”\"»]\s+{NAME}(?:,[^”\"»“]{{0,{SIGNATURE_ROLE_CHARS}}})?$")
 
 
+# The same dash and name in a script without capitals (Hindi, Bengali, Thai: "— রুমা খাতুন", "— सुनीता
+# यादव, महापौर (@handle)"): two or three words, then the office after a comma or a handle, ending the text.
+_UNCASED_NAME_WORD = r"[\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+"
+UNCASED_SIGNATURE = rf"[—–―]\s*({_UNCASED_NAME_WORD}(?:\s{_UNCASED_NAME_WORD}){{1,2}})(?:,[^—–,]{{1,40}})?(?:\s*\(@\w+\))?\s*$"
+UNCASED_TRAILING_RE = lazy(rf"\s+{UNCASED_SIGNATURE}")
+UNCASED_CREDIT_RE = lazy(rf"\s*{UNCASED_SIGNATURE}")
+
+
 def trailing_attribution(text: str) -> tuple[str, str | None]:
-    m = TRAILING_ATTRIBUTION_RE.search(text) or POSTER_SIGNATURE_RE.search(text)
+    m = TRAILING_ATTRIBUTION_RE.search(text) or POSTER_SIGNATURE_RE.search(text) \
+        or (UNCASED_TRAILING_RE.search(text, max(0, len(text) - SIGNATURE_CHARS)) if not text.isascii() else None)
     if m is not None:
         return text[:m.start()].rstrip(), m.group(1)
     m = NAME_AFTER_CLOSE_RE.search(text, max(0, len(text) - NAME_AFTER_CLOSE_CHARS))
@@ -1999,10 +2050,25 @@ def signature_after(el: etree._Element) -> str | None:
         return None
     text = _text(nxt)
     credit = BAR_CREDIT_RE.match(text[:SIGNATURE_CHARS]) or DASH_CREDIT_RE.match(text[:SIGNATURE_CHARS]) \
-        or (OFFICE_CREDIT_RE.match(text) if len(text.strip()) <= SIGNATURE_LINE_CHARS else None)
+        or (OFFICE_CREDIT_RE.match(text) or UNCASED_CREDIT_RE.match(text) if len(text.strip()) <= SIGNATURE_LINE_CHARS
+            else None)
     if credit is None:
         return _linked_source(nxt, text)
     return credit.group(1) if credit.group(1).split()[0] not in NOT_NAMES else None
+
+
+def dash_signature(line: etree._Element) -> str | None:
+    """The person a line that is only a dash and a name signs with ("— Ann Lee", "— Dr. Ann Lee,
+    marine biologist", "— রুমা খাতুন"): a full name, a person's; None for any other line."""
+    text = _text(line)
+    if len(text) > SIGNATURE_LINE_CHARS or not text.lstrip()[:1] in "-–—―":
+        return None
+    credit = DASH_CREDIT_RE.match(text)
+    if credit is None:
+        credit = UNCASED_CREDIT_RE.match(text) if not text.isascii() else None
+        return credit.group(1) if credit is not None else None
+    words = [w for w in credit.group(1).split() if w.rstrip(".") not in TITLES]
+    return credit.group(1) if len(words) >= 2 and words[0] not in NOT_NAMES and _is_person(words) else None
 
 
 def named_next(el: etree._Element) -> str | None:
@@ -2037,7 +2103,9 @@ def _said_so_by(text: str) -> str | None:
 # The word that opens a sentence pointing back at the quotation before it, its verb of saying next
 # ("So said", "Das sagte", "Dat zei", "Así lo dijo", "Lo ha detto", "Foi o que disse", "Tak powiedziała").
 SAID_SO_RE = lazy(r"\s*(?:So|Thus|Das|Dies|Dat|Zo|Así\s+lo|Eso\s+(?:lo\s+)?|Lo|Così|Questo\s+l[’']|Foi\s+o\s+que"
-                  r"|Assim|Tak|To|Ainsi|C[’']est\s+ce\s+qu[’'](?:a|avait)?)\s*(?=\w)")
+                  r"|Assim|Tak|To|Ainsi|C[’']est\s+ce\s+qu[’'](?:a|avait)?"
+                  # Finnish "Näin", Greek "Έτσι", "Αυτά", "Τη φράση" ("the phrase"), Malay "Begitulah", "Demikian"
+                  r"|Näin|Niin|Έτσι|Αυτά|Τη\s+φράση|Τα\s+λόγια|Begitulah|Demikian)\s*(?=\w)")
 
 
 # The opening of the paragraph after a quotation that says whose it was: "That was Ann Lee[, …]
@@ -2050,6 +2118,7 @@ NAMED_NEXT_RE = lazy(
     r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:,|\s+speaking\b))"
     r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+"
     r"|(?:So|Thus)\s+(?:says|said)\s+"
+    r"|Kata-kata\s+"  # Malay and Indonesian "the words of"
     rf"|(?:That|This)\s+(?:was|is|'s|’s)\s+(?:what|how)\s+{NAMED_NEXT_OFFICE}"
     r"|(?:The|That|This)\s+(?:promise|pledge|warning|message|answer|reply|verdict|words?)\s+(?:came|comes)\s+from\s+"
     rf"{NAMED_NEXT_OFFICE}"
@@ -2206,10 +2275,17 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if HEBREW_CHAR_RE.search(before) and (found := HEBREW_LEAD_RE.search(before)) \
             and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
         return found.group(1)  # יוסי לוי אמר: "…": the name, the verb, a colon
-    if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(head)):
+    if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(after[:HINDI_NAME_CHARS])):
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
         return found.group(1)  # राम शर्मा ने कहा, “…”
+    if BENGALI_CHAR_RE.search(head + before):
+        found = BENGALI_SPEAKER_RE.match(head) or BENGALI_VERB_FIRST_RE.match(after[:THAI_NAME_CHARS]) \
+            or BENGALI_LEAD_RE.search(before)
+        return found.group(1) if found else None  # “…,” রুমা খাতুন বলেন / রুমা খাতুন বললেন, “…”
+    if THAI_CHAR_RE.search(after[:THAI_NAME_CHARS] + before):
+        found = THAI_SPEAKER_RE.match(after[:THAI_NAME_CHARS]) or THAI_LEAD_RE.search(before)
+        return found.group(1) if found else None  # “…” นายสมชาย ใจดี กล่าว / นายสมชาย ใจดี บอกว่า “…”
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
         return _ja_named(topic.group(1))  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
@@ -2472,7 +2548,13 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  # sentence opens with ("Hamnkaptenen Anders Holm", "Kommunstyrelsens ordförande")
                  "master", "kapten", "kaptenen", "chefen", "ordförande", "ordföranden", "borgmästare",
                  "borgmästaren", "direktören", "ministern", "talespersonen", "presidenten", "forskaren",
-                 "professorn", "läkaren")
+                 "professorn", "läkaren",
+                 # Norwegian and Danish ("Ordfører Tone Lie", "Borgmester Ane Holm"), Finnish compounds
+                 # ("Kirjastonjohtaja Pekka Mäki", "puheenjohtaja", "tiedottaja")
+                 "ordfører", "ordføreren", "mester", "mesteren", "direktør", "direktøren", "formand", "formanden",
+                 "forsker", "forskeren", "talsperson", "talspersonen",
+                 "johtaja", "päällikkö", "ministeri", "pormestari", "tutkija", "professori", "asiantuntija",
+                 "tiedottaja", "lääkäri")
 # An acronym: an agency, a party, an outlet ("NASA", "SPD", "ČTK", "ТАСС"), in Latin or Cyrillic capitals.
 ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
@@ -2534,9 +2616,11 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         words, i = [*words, ET_AL], i + 2  # "Lindqvist et al.": a paper's authors, cited by the first
     if not words:
         return None, start
-    if len(words) == 3 and tokens[start] == words[0] and _department_before(tokens, start) \
-            and _first_name_like(words[1]) and _is_name_word(words[1]) and _is_person(words):
+    if sum(w.lower() not in SURNAME_PARTICLES for w in words) == 3 and tokens[start] == words[0] \
+            and _department_before(tokens, start) and _first_name_like(words[1]) and _is_name_word(words[1]) \
+            and _is_person(words):
         words = words[1:]  # "la ministra dei Trasporti Ines Dalgarno": the ministry's word, then her name
+        # (her surname's particles uncounted: "schepen van Mobiliteit Ann De Groote")
     titled = start < i and tokens[start].rstrip(".") in TITLES
     last_title = next((t.rstrip(".") for t in reversed(tokens[start:i]) if t.rstrip(".") in TITLES), "")
     title = last_title + ". " if titled and len(words) == 1 and last_title else ""
@@ -2692,6 +2776,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             return institution  # “…”, a indiqué le ministère: the institution the page names with the word
         if tokens[j].rstrip(".").lower() in PRONOUNS | NORDIC_PRONOUNS and not _article_of_noun(tokens, j):
             return ""  # « … », explique il / not «…», ha sottolineato il ministro Marco Ferri
+        if tokens[j].rstrip(".").lower() in CLAUSE_END_PRONOUNS and _clause_ends_at(tokens, j):
+            return ""  # „…”, povestește el. / not «…», dijo el Presidente Ruiz: the article of his office
         for _ in range(MAX_DESCRIPTOR_WORDS + 4):
             if j >= len(tokens):
                 return None
@@ -2815,6 +2901,11 @@ def _lower_compound(token: str) -> bool:
     "London-based"): a description's word, not a name."""
     head, dash, tail = token.rpartition("-")
     return bool(dash) and bool(head) and tail[:1].islower() and tail.rstrip(".").isalpha()
+
+
+def _clause_ends_at(tokens: list[str], j: int) -> bool:
+    """Does the clause end with the word at `j` (a full stop on it, a comma after it, the text's end)?"""
+    return tokens[j].endswith(".") or j + 1 == len(tokens) or tokens[j + 1] in (",", ";", ":")
 
 
 def _article_of_noun(tokens: list[str], j: int) -> bool:
@@ -3176,7 +3267,7 @@ ROLE_NOUNS = frozenset((
     # offices and their feminine forms in French, Spanish, Italian, Dutch, Polish and Portuguese
     "directrice", "présidente", "présidente", "adjointe", "président", "presidenta", "presidente", "concejal",
     "concejala", "direttrice", "direttore", "sindaca", "assessore", "assessora", "voorzitter", "woordvoerder",
-    "woordvoerster", "wethouder", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
+    "woordvoerster", "wethouder", "schepen", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
     "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
     "responsável", "responsable", "responsabile", "coordenadora", "coordenador", "coordinadora", "coordinador",
     # Russian ("— сказал министр.")
@@ -3206,7 +3297,35 @@ BARE_ROLE_NOUNS = frozenset((
 # Occupations that open a sentence before a full name ("Engineer Farid Bensalem warned"): no first name.
 OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher", "skipper", "builder", "designer",
                          "consultant", "writer", "novelist", "poet", "artist", "photographer", "historian", "surveyor",
-                         "planner", "campaigner", "councillor", "councilor", "lecturer", "economist", "analyst"))
+                         "planner", "campaigner", "councillor", "councilor", "lecturer", "economist", "analyst",
+                         # Czech and Slovak ("Režisér Matěj Horák natočil …")
+                         "režisér", "režisérka", "herec", "herečka", "kameraman", "spisovatel", "spisovatelka",
+                         "zpěvák", "zpěvačka", "trenér", "trenérka", "architekt", "architektka", "novinář",
+                         "novinářka", "výtvarník", "výtvarnice", "malíř", "malířka",
+                         # Swahili ("Mvuvi Juma Ali alisema": the fisherman)
+                         "mvuvi", "mwalimu", "daktari", "mkulima", "mwenyekiti", "mkurugenzi", "waziri", "meya",
+                         "mtafiti", "msemaji", "mhandisi", "mwanasayansi", "mfanyabiashara",
+                         # the trades a story's people are introduced by, opening its sentence ("Fiskaren Anna
+                         # Berg", "Visser Jan Peeters", "Nelayan Ali Hassan"): Swedish, Norwegian, Danish, Finnish,
+                         # Czech, Dutch, Malay and Indonesian, Romanian, Italian
+                         "fiskare", "fiskaren", "bonden", "lärare", "läraren", "läkare", "forskare", "ägaren",
+                         "konstnären", "författaren", "ingenjören", "fisker", "fiskeren", "bonde", "lærer", "læreren",
+                         "legen", "lægen", "eieren", "ejeren", "kunstneren", "forfatteren", "ingeniøren",
+                         "kalastaja", "maanviljelijä", "opettaja", "omistaja", "sairaanhoitaja", "taiteilija",
+                         "kirjailija", "opiskelija", "insinööri", "yrittäjä",
+                         "rybář", "rybářka", "zemědělec", "učitel", "učitelka", "lékař", "lékařka", "vědec", "vědkyně",
+                         "majitel", "majitelka", "umělec", "umělkyně", "studentka", "inženýr", "podnikatel",
+                         "podnikatelka",
+                         "visser", "boerin", "leraar", "lerares", "onderzoeker", "onderzoekster", "eigenaar",
+                         "eigenares", "kunstenaar", "schrijver", "schrijfster", "bewoner", "bewoonster", "ondernemer",
+                         "uitbater", "uitbaatster",
+                         "nelayan", "petani", "guru", "penyelidik", "peneliti", "pemilik", "jururawat", "perawat",
+                         "pelukis", "penulis", "penduduk", "pelajar", "mahasiswa", "jurutera", "peniaga", "pengusaha",
+                         "pescarul", "fermierul", "profesorul", "profesoara", "medicul", "cercetătorul",
+                         "cercetătoarea", "proprietarul", "proprietara", "scriitorul", "scriitoarea", "inginerul",
+                         "primarul", "directorul", "directoarea",
+                         "pescatore", "agricoltore", "insegnante", "ricercatore", "ricercatrice", "proprietario",
+                         "proprietaria", "scrittore", "scrittrice", "ingegnere", "imprenditore", "imprenditrice"))
 
 # Lower-case offices and trades a company's or a body's name may stand before ("a Calloway Freight engineer").
 POST_NOUNS = ROLE_NOUNS | OCCUPATIONS | ROLE_WORDS | OFFICE_HEADS
@@ -3882,7 +4001,22 @@ def _colon_subject(tokens: list[str]) -> str | None:
                 if _opens_subject(tokens, k) and (joint := _joint_subject_after(tokens, end, name)):
                     return joint  # "Die Stadtwerke Talheim und die Nordnetz AG teilten mit:"
                 return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
+            if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
+                return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
     return None
+
+
+def _said_soon_after(tokens: list[str], end: int) -> bool:
+    """Does a verb of saying close the clause that a name ends at `end`, past a few lower-case words
+    of where or when ("Lee at the premiere admitted:"), the colon right after it?"""
+    verb = len(tokens) - 2
+    while verb > end and not _verb_at(tokens, verb):
+        verb -= 1
+    return verb > end and verb - end <= MAX_CIRCUMSTANCE_WORDS and tokens[verb + _verb_at(tokens, verb):] == [":"] \
+        and all(t[:1].islower() for t in tokens[end:verb])
+
+
+MAX_CIRCUMSTANCE_WORDS = 4  # "na premiéře", "at the opening night"
 
 
 def _last_two_names(words: list[str]) -> str:

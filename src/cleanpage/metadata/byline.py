@@ -665,7 +665,7 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
                         and not _in_byline_series(element, window, series, _is_candidate):
                     return names  # far away, an author box's name line before its bio
                 continue
-            if _in_foreign_area(element, level, window.scopes) \
+            if _in_foreign_area(element, level, window.scopes) or _signs_quotation(element, window.scopes) \
                     or (far and (not _is_far_byline(element) or _in_other_voice(element, window.scopes))):
                 continue
             if element.tag == "meta":  # the author's name in microdata: a user name counts there
@@ -761,6 +761,21 @@ def _in_other_voice(element: lxml.html.HtmlElement, scopes: list) -> bool:
         if _OTHER_VOICE_CLASS_RE.search(own):
             return True
     return False
+
+
+def _signs_quotation(element: lxml.html.HtmlElement, scopes: list) -> bool:
+    """Is the element the author line of a quotation set in the text (<blockquote>, a pull quote's
+    box: "quote" in its class), below the headline's own ancestors? It names who is quoted, however
+    near the headline; the page's author is named elsewhere."""
+    for _, ancestor in zip(range(_QUOTE_BOX_DEPTH), element.iterancestors()):
+        if ancestor in scopes:
+            return False
+        if ancestor.tag in _QUOTE_TAGS or "quote" in ancestor.get("class", "").lower():
+            return True
+    return False
+
+
+_QUOTE_BOX_DEPTH = 3  # the author line, the quote's box, its wrapper
 
 
 def _is_other_post(element: lxml.html.HtmlElement) -> bool:
