@@ -1356,3 +1356,33 @@ def test_a_pages_cards_beside_a_longer_text_stay_a_teaser_list_unless_it_says_it
     article = cleanpage.clean(collection_page("en", "website"))
     assert "Tideline bookcase 5, 80x28x202" not in article.text
     assert "Bookcases 3" in article.text
+
+
+# ---------------------------------------------------------------- a product's name over its description
+
+NAMED_PRODUCTS = [
+    ("Lantern of brass, model seven",
+     "The lantern burns for a whole night on one filling, and its brass shell keeps the wind off the wick."),
+    ("Messinglaterne Modell sieben",
+     "Die Laterne brennt mit einer Füllung eine ganze Nacht, und ihr Gehäuse aus Messing hält den Wind ab."),
+    ("Farol de latón, modelo siete",
+     "El farol arde toda una noche con una sola carga, y su carcasa de latón protege la mecha del viento."),
+]
+
+
+def named_page(name: str, text: str, kind: str) -> str:
+    body = (f"<div class='shop'><div class='item-main'><h1 class='item-title'>{name}</h1>"
+            + "".join(f"<p>{text} ({i})</p>" for i in range(4)) + "</div></div>"
+            "<footer><p>Copyright the lamp shop.</p></footer>")
+    return page(body, title=f"{name} | Lamp shop", head=JSON_LD % kind)
+
+
+@pytest.mark.parametrize(("name", "text"), NAMED_PRODUCTS)
+def test_a_product_pages_heading_that_repeats_the_title_is_the_products_name(name: str, text: str) -> None:
+    # the name over a product's description is the page's text; on a story the same heading is
+    # the headline, given as the title and left out of the body
+    product = cleanpage.clean(named_page(name, text, "Product"))
+    assert product.text.startswith(name)
+    assert "Copyright the lamp shop" not in product.text
+    story = cleanpage.clean(named_page(name, text, "NewsArticle"))
+    assert story.title == name and name not in story.text and text[:30] in story.text

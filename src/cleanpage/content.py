@@ -2464,7 +2464,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     tag = el.tag
     if text is None and tag not in UNREAD_TIDY_TAGS:
         text = el.text_content()
-    if tag in HEADING_TAGS and title_key is not None and _repeats_title(text, title_key) \
+    # (on a page that says it is a product, the heading that repeats the title is the product's
+    # name over its description: the page's own text, as a story's headline is not its body's)
+    if tag in HEADING_TAGS and title_key is not None and not product and _repeats_title(text, title_key) \
             and not _after_prose(el) and not _heads_quotation(el):
         return "repeated-title"
     ident = el.get("id", "")

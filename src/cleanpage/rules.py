@@ -164,8 +164,9 @@ RULES = {r.name: r for r in (
     Rule("form", False, "page", "<form> other than a page-wide wrapper (ASP.NET wraps whole pages)", SOFT_MAX_SHARE),
     Rule("repeated-title", True, "body", "a heading that repeats the article's title, alone or "
                                          "before a bar ('Headline | Opinion'); not one right after a "
-                                         "paragraph of sentences: a section of the text; anywhere, a "
-                                         "reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
+                                         "paragraph of sentences: a section of the text; nor on a page "
+                                         "that says it is a product: the product's name over its "
+                                         "description; anywhere, a reply's subject line, the title after 'Re:' ('AW:', 'SV:'…)"),
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'3 Answers' over a question's answers, "
                                    "'Related posts', a shop's 'Add to cart', a grid's count of its results "
