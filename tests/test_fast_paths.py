@@ -64,7 +64,10 @@
   up a tail's holder only for a tail with text;
 - content._duplicates groups blocks by their first and last words (_DuplicateKey) and joins a long
   block's every word only beside a block that shares them;
-- metadata.byline._is_candidate joins an element's class and data-testid only when it has a test id.
+- metadata.byline._is_candidate joins an element's class and data-testid only when it has a test id;
+- patterns.WordSearch (the tidy rules' block words) searches a text for many words as a few patterns,
+  the words split by their first letter, the other scripts' words only in a text that is not ASCII:
+  it finds a word wherever the one alternation of them all finds one.
 """
 
 from __future__ import annotations
@@ -1510,3 +1513,36 @@ def test_a_byline_candidate_reads_its_class_and_test_id_as_one_string_did(attrib
     if "no-" in joined:
         expected = False
     assert byline._is_candidate(element) is expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["sub", "scribe", "log", "in", "@", ".com/", "foto", "фото", "подпис", "写真", "會員",
+                                 "ảnh", "ﬁ", "σ", "ς", " ", "\n", "x", "e", "t", "é", "ü"]), max_size=14).map("".join))
+@example("please log in to read on")
+@example("фото: агентство")
+@example("the crew waved from the deck")
+def test_a_word_search_finds_a_word_where_the_one_pattern_does(text: str) -> None:
+    """patterns.WordSearch answers as re.compile(alternation(words)).search, a match or None, for the
+    block words of the tidy rules (a dozen scripts) and for a list of its own."""
+    from cleanpage.patterns import WordSearch, alternation
+    from cleanpage.rules import BLOCK_WORDS
+
+    lists = [sorted({word for words in BLOCK_WORDS.values() for word in words}), *BLOCK_WORDS.values(),
+             ["subscribe", "log in", "фото", "写真", "ảnh", "@", ".com/", "σου"]]
+    for words in lists:
+        found, expected = WordSearch(words).search(text), re.compile(alternation(words)).search(text)
+        assert (found is None) == (expected is None)
+        assert found is None or found.group() in words
+
+
+def test_a_word_search_reads_an_ascii_text_for_latin_words_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words of the other scripts are looked for only in a text that is not ASCII; the Latin
+    words in a few patterns, each of a share of their first letters, not in one of them all."""
+    from cleanpage.patterns import WordSearch
+
+    search = WordSearch(["subscribe", "log in", "photo", "фото", "写真", "ảnh"])
+    assert len(search._latin) == 2 and all("фото" not in p.pattern for p in search._latin)
+    assert "фото" in search._other.pattern and "写真" in search._other.pattern
+    monkeypatch.setattr(search, "_other", None)  # (a search of the other scripts would fail now)
+    assert search.search("the crew waved from the deck") is None
+    assert search.search("a photo of the deck").group() == "photo"

@@ -82,6 +82,47 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(parts)
 
 
+# -- a search for any of many words, in several scripts ------------------------------
+#
+# The regex engine tries an alternation at every position whose character opens one of its words,
+# and there each of its first-letter groups one after the other (~900 instructions a character for
+# the ~200 label words of the tidy rules, in a dozen scripts). WordSearch splits the words by their
+# first letter: the Latin letters (and the digits and signs before them) into WORD_SEARCH_LATIN_GROUPS
+# groups, the common letters dealt out in turn (WORD_FIRST_LETTER_ORDER), so that each group's search
+# enters at a share of the positions and tries a share of the groups; the words of the other scripts
+# in one search, made only where the text is not ASCII (none of those words is). A text holds a word
+# where any group finds one: WordSearch finds a word where the one pattern does (~0.6x the instructions).
+WORD_SEARCH_LATIN_GROUPS = 2
+WORD_FIRST_LETTER_ORDER = "etaoinsrhldcumfpgwybvkxjqz"
+_LATIN_END = "\u0370"  # the Greek block: the other scripts start here
+
+
+class WordSearch:
+    """`re.compile(alternation(words)).search` as a yes or no: a match of a word where the text
+    holds any of them, else None (which word, and where, may differ from the one pattern's)."""
+
+    __slots__ = ("_latin", "_other")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = sorted(set(words))
+        order = WORD_FIRST_LETTER_ORDER
+        firsts = sorted({word[0] for word in words if word[0] < _LATIN_END},
+                        key=lambda char: (order.index(char) if char in order else len(order), char))
+        groups = [set(firsts[i::WORD_SEARCH_LATIN_GROUPS]) for i in range(WORD_SEARCH_LATIN_GROUPS)]
+        self._latin = tuple(lazy(alternation([word for word in words if word[0] in group])) for group in groups if group)
+        other = [word for word in words if word[0] >= _LATIN_END]
+        self._other = lazy(alternation(other)) if other else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for pattern in self._latin:
+            found = pattern.search(text)
+            if found is not None:
+                return found
+        if self._other is not None and not text.isascii():  # (isascii: a flag of the string, no scan)
+            return self._other.search(text)
+        return None
+
+
 # -- case-insensitive patterns run case-sensitively on lower-cased text ------------
 #
 # A case-insensitive alternation is slow: the engine turns a branch away on its first character
