@@ -895,7 +895,7 @@ def test_a_sign_up_box_with_a_link_button_goes_in_languages_without_you_words(ti
 
 
 @pytest.mark.parametrize("line", [
-    "Is this email not displaying correctly? <a href='https://example.org/web'>View it in your browser</a>.",
+    "Is this email not showing properly? <a href='https://example.org/web'>View this email in your browser</a>.",
     "Having trouble viewing this email? <a href='https://example.org/web'>Open the web version</a>",
     "Wird diese E-Mail nicht richtig angezeigt? <a href='https://example.org/web'>Im Browser ansehen</a>",
     "Si ce message ne s'affiche pas correctement, <a href='https://example.org/web'>cliquez ici</a>.",

@@ -1965,7 +1965,7 @@ PROMO_TEXT_RE = lazy(
     r"^\W*subscribe (?:now )?to (?:[\w’'+]+ ){1,3}(?:and|for|from|today)\b|\b\d+ issues for (?:just |only )?\W?\d|"
     r"\bfor as little as\b[^.!?]{0,40}\b(?:a|per|the first|first) (?:month|year)\b|"
     # a newsletter's line over its archived copy: the e-mail may not show well, see it in a browser
-    # ("Is this email not displaying correctly? View it in your browser", "Diese E-Mail wird nicht
+    # ("Is this email not showing properly? View this email in your browser", "Diese E-Mail wird nicht
     # richtig angezeigt?", "Si cet e-mail ne s'affiche pas correctement", "¿No puedes ver este correo?")
     r"\bthis e-?mail (?:is |isn.t )?(?:not )?(?:displaying|showing|displayed|shown) (?:correctly|properly)|"
     r"\btrouble (?:viewing|reading|seeing) this e-?mail|\bview this e-?mail (?:in|on) (?:your|a|the) (?:web ?)?browser|"
