@@ -43,6 +43,7 @@ from .speakers import (
     document_lead_speaker,
     document_speaker,
     impersonal_document_speaker,
+    incise_speaker,
     dropped_subject,
     first_person,
     known_name,
@@ -698,6 +699,7 @@ def _block_goes_on(el: etree._Element, quote: Quote, block: tuple | None) -> Quo
 
 
 NARRATOR_REACH = 40  # characters after a quote read for "said I"
+INCISE_CHARS = 100  # characters after a quote read for an incise naming its speaker (incise_speaker)
 # "Ann Lee and Jo Park", "Lee, Park", "Lee & Park": a byline of several authors names no narrator.
 MORE_THAN_ONE_AUTHOR_RE = lazy(r",|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|;")
 
@@ -1281,6 +1283,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = document_lead_speaker(before, last_person.last_paragraph()[-SENTENCE_WINDOW:])
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
+        if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
+            speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from lxml import etree
 
@@ -828,6 +829,7 @@ class LastPerson:
         return found
 
 
+TAUGHT_VERBS_MIN = 2  # distinct known verbs of saying that show the page's language was taught
 REPEATED_NAME_TIMES = 2  # a run of capitalised common words the page writes this often is a name
 
 
@@ -848,6 +850,7 @@ class NameIndex:
         self.words: Counter[str] | None = None  # every word of the text, how often
         self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
+        self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
 
     def full(self, name: str | None) -> str | None:
@@ -1187,6 +1190,14 @@ class NameIndex:
         """How often the page writes the name's last word."""
         runs = WORD_RE.findall(name)
         return self._word_counts()[runs[-1]] if runs else 0
+
+    def verbs_taught(self) -> bool:
+        """Does the page write verbs of saying the code knows (TAUGHT_VERBS_MIN of them)? Its
+        language has been taught, so a quote the sentence readers leave unnamed is so on purpose."""
+        if self.taught is None:
+            known = (word for word in self._word_counts() if len(word) > 2 and word.lower() in SAY_VERBS)
+            self.taught = next(islice(known, TAUGHT_VERBS_MIN - 1, None), None) is not None
+        return self.taught
 
     def _word_counts(self) -> Counter[str]:
         """Every word of the text, how often (read once: the counts of common words start from it)."""
@@ -1554,6 +1565,53 @@ _UNCASED_NAME_WORD = r"[\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+"
 UNCASED_SIGNATURE = rf"[—–―]\s*({_UNCASED_NAME_WORD}(?:\s{_UNCASED_NAME_WORD}){{1,2}})(?:,[^—–,]{{1,40}})?(?:\s*\(@\w+\))?\s*$"
 UNCASED_TRAILING_RE = lazy(rf"\s+{UNCASED_SIGNATURE}")
 UNCASED_CREDIT_RE = lazy(rf"\s*{UNCASED_SIGNATURE}")
+
+
+# The incise after a quote in any language written with capitals: a comma or a dash, a few words in
+# lower case (a verb of saying the code has not been taught, an auxiliary, an office), a run of
+# capitalised words, at most a few words more, then the sentence's end or a comma („…,“ ütles Mari
+# Tamm., "“…”, deklaroi Arben Hoxha.", "“…,” a dúirt Síle Ní Bhriain."). An office set off by a comma
+# before the name may come first ("„…“, рече директорката на болницата, д-р Ана Илиевска.").
+INCISE_CLAUSE_RE = lazy(r"[^\S\n]*(?:[,،][^\S\n]*)?(?:[—–-][^\S\n]*)?([^.!?;,:\n“”„\"«»‹›]{3,80})([.!?;,]|$)")
+INCISE_LOWER_BEFORE = 3  # "je povedala", "a dúirt", "adierazi zuen": the verb and its helpers before the name
+INCISE_LOWER_AFTER = 2  # "Leyla Əliyeva bildirdi", "Mari Tamm pressikonverentsil": the verb or a place after it
+INCISE_LOWER_WORDS = 7  # all the words in lower case, an office before a comma counted
+INCISE_NAME_WORDS = 4
+INCISE_MARK_ENDS = ",!?…"  # the quote's own last sign when the incise needs no comma of its own
+INCISE_APOSTROPHES = str.maketrans("", "", "-'’‘ʻʼ")  # inside words ("qo‘shimcha", "d’Ann")
+
+
+def incise_speaker(after: str, inner: str, names: NameIndex) -> str | None:
+    """The person an incise of unknown words names right after a quote, for languages whose verbs of
+    saying are not listed; None unless the shape is exact and the name a person's. A page whose verbs
+    are known gets none: there the readers before left the quote unnamed on purpose."""
+    if inner.rstrip()[-1:] not in INCISE_MARK_ENDS and after.lstrip()[:1] not in ",،—–-":
+        return None  # “….” Ann Lee …: a new sentence, whose subject need not have spoken
+    m = INCISE_CLAUSE_RE.match(after)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    office = 0
+    if m.group(2) == "," and all(w[0].islower() for w in words) and (goes_on := INCISE_CLAUSE_RE.match(after, m.end())):
+        office, words = len(words), words + goes_on.group(1).split()  # "рече директорката на болницата, д-р …"
+    if not all(WORD_RE.fullmatch(w.translate(INCISE_APOSTROPHES)) for w in words):
+        return None  # digits, brackets, signs: no plain clause
+    capital = [k for k, w in enumerate(words) if w[0].isupper()]
+    if not capital or any(not words[k][0].islower() for k in range(len(words)) if k not in capital):
+        return None  # a script without capitals, or no name
+    first, last = capital[0], capital[-1]
+    if last - first + 1 != len(capital) or len(capital) > INCISE_NAME_WORDS or first - office > INCISE_LOWER_BEFORE \
+            or len(words) - last - 1 > INCISE_LOWER_AFTER or len(words) - len(capital) > INCISE_LOWER_WORDS \
+            or len(words) == len(capital):
+        return None  # two runs, a long clause, or no word but the name
+    run = words[first:last + 1]
+    if run[0] in NOT_NAMES or TITLES.intersection(run) or not _is_person(run) \
+            or any(w.lower() in SAY_VERBS for w in words) or names.verbs_taught():
+        return None  # a verb the readers know ("a spokeswoman for Ann Lee said"): unnamed on purpose
+    if len(run) >= 2:
+        return " ".join(run)  # a first name and a surname, after the verb: the shape says enough
+    full = names.full(run[0])  # a surname alone: the one the page names in full
+    return full if full and len(full.split()) >= 2 and full in names.text else None
 
 
 def trailing_attribution(text: str) -> tuple[str, str | None]:
