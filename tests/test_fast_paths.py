@@ -1546,3 +1546,22 @@ def test_a_word_search_reads_an_ascii_text_for_latin_words_only(monkeypatch: pyt
     monkeypatch.setattr(search, "_other", None)  # (a search of the other scripts would fail now)
     assert search.search("the crew waved from the deck") is None
     assert search.search("a photo of the deck").group() == "photo"
+
+
+def test_one_structured_author_reads_the_window_for_a_byline_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # with one author in the metadata, the byline markup decides whether the page lists more; the
+    # "By" line is read only where the markup names none, never also to weigh it against the box
+    import cleanpage.metadata as metadata
+
+    read = []
+    real = metadata._text_byline
+    monkeypatch.setattr(metadata, "_text_byline", lambda window: read.append(1) or real(window))
+    head = ("<title>Ferry fares rise</title><meta name='author' content='Ann Lee'>"
+            "<meta property='og:type' content='article'>")
+    story = "<p>The ferry company raised its fares for the summer, the first rise in six years.</p>" * 6
+    boxed = f"<html><head>{head}</head><body><article><h1>Ferry fares rise</h1>" \
+            f"<span class='author'>Ann Lee</span>{story}</article></body></html>"
+    assert cleanpage.clean(boxed).byline == "Ann Lee" and read == []
+    listed = f"<html><head>{head}</head><body><article><h1>Ferry fares rise</h1>" \
+             f"<p>By Ann Lee, Bo Roe and Cy Ode</p>{story}</article></body></html>"
+    assert cleanpage.clean(listed).byline == "Ann Lee, Bo Roe and Cy Ode" and len(read) == 1
