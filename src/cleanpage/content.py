@@ -2615,13 +2615,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 return None if _index_section(el, sections=not product) or _introduced(el) \
                     or _letter_section(el) or _sub_list(el) \
                     or (not (article or product) and _row_title_cell(el)) else "link-list"
-            if density > LONE_LINK_DENSITY and not URL_TEXT_RE.match(stripped) and not _linked_summary(el, stripped) \
-                    and not _item_paragraph(el) \
-                    and not _item_heading(el, stripped, CARD_HEADING_SHARE if cards else ITEM_HEADING_SHARE) \
-                    and (article or product or not _row_title_cell(el)) \
-                    and not _fold_question(el, stripped) \
-                    and not _linked_quotation(el, stripped) and not _titles_text(el) \
-                    and not (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))):
+            if density > LONE_LINK_DENSITY and not _lone_link_is_content(el, stripped, cards, article, product):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if (density > LABELLED_LINK_DENSITY or 0 < density and len(stripped) < LINK_LIST_CHARS
                 and density * len(text) > LABELLED_LINK_DENSITY * len(" ".join(stripped.split()))) \
@@ -3301,6 +3295,18 @@ def _row_title_cell(el: etree._Element) -> bool:
             rows = (sib for sib in islice(parent, MAX_INDEX_SIBLINGS) if sib.tag == tag and sib.get("class") == kind)
             return count_up_to(rows, MIN_RANKED_ROWS) >= MIN_RANKED_ROWS
     return False
+
+
+def _lone_link_is_content(el: etree._Element, text: str, cards: bool, article: bool, product: bool) -> bool:
+    """Is `el`, a block that is one link, the page's own content rather than a teaser: it shows the
+    address, it is an item's summary, paragraph or heading, a ranking row's name (off articles and
+    products), an accordion's question, a linked quotation, a roundup item's title over its text, or
+    an index section's entry?"""
+    return bool(URL_TEXT_RE.match(text) or _linked_summary(el, text) or _item_paragraph(el)
+                or _item_heading(el, text, CARD_HEADING_SHARE if cards else ITEM_HEADING_SHARE)
+                or (not (article or product) and _row_title_cell(el)) or _fold_question(el, text)
+                or _linked_quotation(el, text) or _titles_text(el)
+                or (el.tag in INTRO_LIST_TAGS and (_index_section(el) or _introduced(el))))
 
 
 def _fold_question(el: etree._Element, text: str) -> bool:
