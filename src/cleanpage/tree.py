@@ -290,9 +290,10 @@ def link_density(node: etree._Element, card_chars: int | None = None, chars: int
     linked = 0
     links = list(node.iter("a"))
     for a in links:
-        chars = len(a.text_content())
+        text = a.text_content()
+        chars = len(text)
         if card_chars is not None and (chars > card_chars
-                                       or chars * 2 > card_chars and chars + cjk_count(a.text_content()) > card_chars):
+                                       or chars * 2 > card_chars and chars + cjk_count(text) > card_chars):
             parent = a.getparent()
             if len(links) > 1 and parent is not None and parent.tag == "p" and len(parent) == 1 \
                     and not (parent.text or "").strip():
