@@ -6,7 +6,7 @@
     python benchmarks/accuracy.py --only-cleanpage --compare results/before.json
     python benchmarks/accuracy.py --only-cleanpage --sets wcxb-dev --date-misses 40
 
-Sets (see /work/shared/bench/README.md):
+Sets (see the README.md of ../shared/bench beside the repository):
   scrapinghub      181 pages with a human reference body; scored with the
                    benchmark's shingle metric (metric.py).
   readability-dev  56 Mozilla Readability test pages; body against Readability.js's

@@ -1,6 +1,6 @@
 """Check cleanpage.metadata: accuracy on readability-dev, speed on scrapinghub.
 
-Usage: /work/venv/bin/python benchmarks/metadata_check.py [accuracy|speed|all]
+Usage: python benchmarks/metadata_check.py [accuracy|speed|all]
 
 accuracy: title, byline and date against the readability-dev expected metadata.
 Values are compared after collapsing whitespace, lower-casing and removing a
@@ -35,8 +35,9 @@ from cleanpage.decode import decode_html
 from cleanpage.metadata import clean_names, extract_metadata
 from cleanpage.parse import parse_html
 
-READABILITY = Path("/work/shared/bench/readability-dev")
-SCRAPINGHUB = Path("/work/shared/bench/scrapinghub/html")
+BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"  # as accuracy.py finds the sets
+READABILITY = BENCH / "readability-dev"
+SCRAPINGHUB = BENCH / "scrapinghub" / "html"
 ROUNDS = 9  # best of: the minimum is the least disturbed by other jobs on the machine
 _BY_RE = re.compile(r"^by\s+", re.IGNORECASE)
 _JOIN_RE = re.compile(r",\s+|\s+and\s+")
