@@ -238,6 +238,21 @@ def test_fields_a_quote_either_reading_lists_is_real_and_the_union_is_counted_on
     assert total.misses["quotes (in neither reading)"] == ["set/page: [inline] “Harbour Days”"]
 
 
+def test_fields_a_page_read_once_counts_its_quotes_by_its_first_labels_beside_the_pages_read_twice():
+    import fields  # benchmarks/fields.py, on the path above
+
+    labels = {"set/twice": {"quotes": [{"text": "We will open the quay", "speaker": "Ann Lee"}]},
+              "set/once": {"quotes": [{"text": "The nets came back empty", "speaker": "Bo Berg"},
+                                      {"text": "We waited all winter", "speaker": "Bo Berg"}]}}
+    second = {"set/twice": [{"text": "We will open the quay", "speaker": "Ann Lee"}]}
+    results = [fields.Result("set/twice", quotes=[("“We will open the quay.”", "Ann Lee", "inline")]),
+               fields.Result("set/once", quotes=[("“The nets came back empty.”", "Bo Berg", "inline"),
+                                                 ("“Harbour Days”", None, "inline")])]
+    total = fields.score(results, labels, second)
+    assert (total.once_listed, total.once_real, total.once_labelled, total.once_found) == (2, 1, 2, 1)
+    assert (total.twice_listed, total.twice_real_either) == (1, 1)  # the page read twice is not counted again
+
+
 def test_fields_a_funding_statement_most_readings_list_judges_the_value():
     import fields  # benchmarks/fields.py, on the path above
 
