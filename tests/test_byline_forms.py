@@ -763,3 +763,18 @@ def test_an_author_box_of_one_of_the_lines_authors_keeps_them_all(line: str, exp
             f"{_PARAGRAPHS}{box}</article></body></html>")
     assert cleanpage.clean(html).byline == expected
 
+
+
+# A blog's post header: the day it was posted, its label and weekday with it, then the byline
+# word and the name. A day with other words after it than the byline is no such header.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("en", "<div class='post-header'>Posted on Saturday, 22 November 2025 by Nell Archer</div>", "Nell Archer"),
+    ("de", "<div class='post-header'>Veröffentlicht am 3. April 2026 um 10:20 von Jonas Albrecht</div>",
+     "Jonas Albrecht"),
+    ("fr", "<div class='post-header'>Publié le 3 avril 2026 par Claire Dumas</div>", "Claire Dumas"),
+    ("th", "<div class='post-header'>โพสต์เมื่อ วันเสาร์ที่ 22 พฤศจิกายน พ.ศ. 2568 โดย สมชาย ศรีสุข</div>",
+     "สมชาย ศรีสุข"),
+    ("en", "<div class='post-header'>Posted on Saturday, 22 November 2025 in Harbour News</div>", None),
+])
+def test_a_byline_after_the_day_the_post_went_up(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected

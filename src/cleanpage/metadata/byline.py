@@ -933,12 +933,37 @@ def _dateline_credit(text: str) -> str:
     day = _LEADING_DAY_RE.match(text) if text[:1].isalnum() else None
     if day and _BYLINE_PREFIX_RE.match(text[day.end():]) and normalize_date(day.group(1)):
         return text[day.end():]  # "3 March 2024 | By Ann Lee", "4/17/2016 9:05 AM PST BY ANN LEE": the day, then the byline
+    credit = _credit_after_day(text)
+    if credit:
+        return credit  # "Posted on Saturday, 3 March 2024 by Ann Lee": a labelled day, then the byline
     pictures = _PICTURES_FIRST_RE.match(text)
     if pictures and _BYLINE_PREFIX_RE.match(text[pictures.end():]):
         return text[pictures.end():]  # "Foto: Bo Roe · Text: Ann Lee": the pictures' credit, then the writer's
     later = _LATER_CJK_LABEL_RE.search(text) \
         if len(text) <= _MAX_TEXT_BYLINE_CHARS and not _BYLINE_PREFIX_RE.match(text) else None
     return text[later.start():] if later else text
+
+
+def _credit_after_day(text: str) -> str | None:
+    """The byline a blog's post header gives after the day it was posted, its label and weekday
+    with it ("Posted on Saturday, 3 March 2024 by Ann Lee", "Veröffentlicht am 3. April 2026 von
+    Ann Lee", "โพสต์เมื่อ วันเสาร์ที่ 22 พฤศจิกายน พ.ศ. 2568 โดย …"): the part from the byline word
+    on, where what goes before it is a day and nothing else."""
+    if len(text) > _MAX_TEXT_BYLINE_CHARS or not any(char.isdigit() for char in text[:_MAX_DAY_HEAD_CHARS]):
+        return None
+    for space in _SPACE_RE.finditer(text, 0, _MAX_DAY_HEAD_CHARS):
+        rest = text[space.end():]
+        if _BYLINE_PREFIX_RE.match(rest) and _DAY_HEAD_END_RE.search(text[: space.start()]) \
+                and normalize_date(text[: space.start()]):
+            return rest
+    return None
+
+
+_SPACE_RE = lazy(r"\s+")
+_MAX_DAY_HEAD_CHARS = 70  # a label, a weekday, the day and the time
+# The day's part ends with a year, a time or a time's mark ("2024", "10:20", "10h20", "am"):
+# a name or a caption's words there are no post header.
+_DAY_HEAD_END_RE = lazy(r"(?:\d|[ap]\.?m\.?)\s*[,|·•–—-]?$", re.IGNORECASE)
 
 
 # A credit line that names the photographer first, then after a separator the writer.
