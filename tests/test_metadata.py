@@ -2681,3 +2681,15 @@ def test_an_h1_that_only_shares_the_titles_head_word_for_word_does_not_replace_i
     html = page("<title>Children's dentistry – Lotus Dental Clinic of the Old Town</title>",
                 "<h1>Children's dentistry for the whole family</h1><p>We see children from their first tooth.</p>")
     assert meta_of(html).title != "Children's dentistry for the whole family"
+
+
+@pytest.mark.parametrize("site, headline", [
+    ("Il Messaggero di Valleverde", "Tram, il cantiere di via Roma slitta all'estate"),
+    ("Der Talbote Kurier am Fluss", "Neue Fähre verbindet die beiden Ufer ab Mai"),
+    ("The Harbour Evening Post Online", "Ferry to the islands runs again from May"),
+])
+def test_an_h1_that_the_description_says_beats_a_title_naming_the_site(site: str, headline: str) -> None:
+    """The <title> is the paper's name alone; the description and the one h1 say the headline."""
+    html = page(f"<title>{site}</title><meta name='description' content=\"{headline}\">",
+                f"<h1>{headline}</h1><p>The works on the line go on through the spring.</p>")
+    assert meta_of(html).title == headline

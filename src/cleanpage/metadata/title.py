@@ -14,6 +14,7 @@ from ..patterns import lazy
 from ..rules import class_rule
 from .sources import (
     SHOP_KINDS,
+    _DESCRIPTION_META_KEYS,
     _MAX_H1,
     _MAX_H2,
     _Page,
@@ -129,7 +130,7 @@ def _title(
                     or (facts.kind == "article" and _rewords(heading, stripped))
                     or (facts.kind in SHOP_KINDS and _names_within(heading, stripped))
                     or _renumbers(heading, stripped) or _reorders(heading, stripped)
-                    or _subtitles(heading, page_title)):
+                    or _subtitles(heading, page_title) or _described(heading, meta)):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
             and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
@@ -277,6 +278,15 @@ def _subtitles(heading: str, page_title: str | None) -> bool:
     fold_heading = _fold_quotes(heading)
     return len(_site_key(head)) >= _MIN_HEADLINE_KEY and fold_heading.startswith(f"{head}:") \
         and len(_site_key(fold_heading[len(head):])) >= _MIN_HEADLINE_KEY
+
+
+def _described(heading: str, meta: dict[str, list[str]]) -> bool:
+    """Does the page's description say the h1 word for word ("Tram works slip to summer" in both,
+    under a <title> that is the paper's name alone)? A news site's template fills the <title> with
+    its name and the description with the story's headline: the h1 is the title."""
+    fold_heading = _fold_quotes(heading)
+    return len(_site_key(heading)) >= _MIN_HEADLINE_KEY and any(
+        _fold_quotes(_first_meta(meta, (key,)) or "") == fold_heading for key in _DESCRIPTION_META_KEYS)
 
 
 def _continues(heading: str, title: str) -> bool:
