@@ -778,3 +778,14 @@ def test_an_author_box_of_one_of_the_lines_authors_keeps_them_all(line: str, exp
 ])
 def test_a_byline_after_the_day_the_post_went_up(lang: str, line: str, expected: str | None) -> None:
     assert byline_of(line, lang=lang) == expected
+
+
+# A blog engine marks its writer's account in a data attribute: the handle it shows is the byline
+# (a handle alone, unmarked, reads as a template key).
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<span class='author vcard'><span class='fn' data-user-name='tide_walker'>tide_walker</span></span>", "tide_walker"),
+    ("<span class='author'><span data-username='mori.k'>mori.k</span></span>", "mori.k"),
+    ("<span class='author'><span data-username='someone_else'>tide_walker</span></span>", None),
+])
+def test_a_handle_marked_as_the_writers_account(line: str, expected: str | None) -> None:
+    assert byline_of(line) == expected

@@ -846,11 +846,13 @@ def _container_author(anchor: lxml.html.HtmlElement | None) -> list[str]:
 
 
 def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
-    """A forum's poster, marked as a user name (by its class, or a link to the user's page): a
-    handle such as "jane_d" or "j.doe" is the name there (elsewhere it reads as a template key
-    and is refused)."""
+    """A forum's poster, marked as a user name (by its class, a data attribute that says it, or a
+    link to the user's page): a handle such as "jane_d" or "j.doe" is the name there (elsewhere
+    it reads as a template key and is refused)."""
     handle = text.strip()
-    marked = _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or (element.tag == "a" and _is_user_link(element))
+    marked = _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or (element.tag == "a" and _is_user_link(element)) \
+        or any(node.get(key) == handle for node in islice(element.iter("*"), _MAX_BYLINE_DESCENDANTS)
+               for key in _USER_NAME_ATTRIBUTES)
     if not marked or not _HANDLE_NAME_RE.fullmatch(handle):
         return []
     return [handle]
@@ -858,6 +860,8 @@ def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
 
 _HANDLE_NAME_RE = lazy(r"[^\W_][\w.\-]{1,30}")
 _USER_NAME_CLASS_RE = lazy(r"user[-_]?name")  # "username", "PostUser-name", "user_name"
+# Data attributes a blog engine marks its writer's account with: the handle shown is the account's.
+_USER_NAME_ATTRIBUTES = ("data-user-name", "data-username", "data-user")
 
 
 def _text_byline(window: _Window) -> list[str]:
