@@ -789,3 +789,15 @@ def test_a_byline_after_the_day_the_post_went_up(lang: str, line: str, expected:
 ])
 def test_a_handle_marked_as_the_writers_account(line: str, expected: str | None) -> None:
     assert byline_of(line) == expected
+
+
+# A blog platform's post header names the writer by the nickname they post under, its class says
+# so ("nick", "nickname"); a word that holds "nick" ("nickel") is no such class.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("ko", "<div class='post_info'><span class='nick'><a class='link'>바람결서가</a></span>"
+           "<span class='date'>2026. 9. 12. 23:48</span></div>", "바람결서가"),
+    ("ja", "<div class='entry-meta'><span class='nickname'>山本花子</span></div>", "山本花子"),
+    ("en", "<div class='entry-meta'><span class='nickel-badge'>Ann Lee</span></div>", None),
+])
+def test_a_nickname_class_names_the_writer(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected
