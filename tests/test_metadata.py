@@ -2693,3 +2693,14 @@ def test_an_h1_that_the_description_says_beats_a_title_naming_the_site(site: str
     html = page(f"<title>{site}</title><meta name='description' content=\"{headline}\">",
                 f"<h1>{headline}</h1><p>The works on the line go on through the spring.</p>")
     assert meta_of(html).title == headline
+
+
+@pytest.mark.parametrize("page_title, expected", [
+    ("How Does Robot Vacuum Mapping Work？", "How Does Robot Vacuum Mapping Work?"),
+    ("Wie funktioniert eine Wärmepumpe？", "Wie funktioniert eine Wärmepumpe?"),
+    ("Guide（2026）：les meilleurs vélos", "Guide(2026):les meilleurs vélos"),
+    ("港口新规出台？十问十答", "港口新规出台？十问十答"),  # a Chinese title keeps its own marks
+    ("전세 계약 만기 전에 이사？", "전세 계약 만기 전에 이사？"),
+])
+def test_full_width_marks_in_a_latin_title_are_the_plain_ones(page_title: str, expected: str) -> None:
+    assert meta_of(page(f"<title>{page_title}</title>", "<p>Text.</p>")).title == expected

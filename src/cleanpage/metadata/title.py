@@ -574,10 +574,27 @@ _HOME_LABELS = frozenset((
 
 
 def _home_label_as_site(title: str | None, site_name: str | None) -> str | None:
-    """The site's name for a title that is only the home page's label ("Home" on a blog's front)."""
+    """The site's name for a title that is only the home page's label ("Home" on a blog's front);
+    a title in other scripts than Chinese, Japanese or Korean with their full-width marks as the
+    plain ones (_latin_marks)."""
     if title and site_name and title.strip().casefold() in _HOME_LABELS and _site_key(site_name):
         return site_name
-    return title
+    return _latin_marks(title)
+
+
+def _latin_marks(title: str | None) -> str | None:
+    """"How does it work？" as "How does it work?": a full-width question mark, colon or bracket
+    typed on a Chinese, Japanese or Korean keyboard into a title with none of their characters
+    is the plain mark (a title in those scripts keeps its own)."""
+    if not title or not _FULL_WIDTH_MARK_RE.search(title) or cjk_count(title):
+        return title
+    return title.translate(_FULL_WIDTH_MARKS)
+
+
+# The full-width forms of ASCII's punctuation (U+FF01-FF0F, FF1A-FF20, FF3B-FF40, FF5B-FF5E).
+_FULL_WIDTH_MARK_RE = lazy(r"[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]")
+_FULL_WIDTH_MARKS = {code: code - 0xFEE0 for code in (*range(0xFF01, 0xFF10), *range(0xFF1A, 0xFF21),
+                                                      *range(0xFF3B, 0xFF41), *range(0xFF5B, 0xFF5F))}
 
 
 def _site_key(text: str) -> str:
