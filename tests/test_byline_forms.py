@@ -763,3 +763,41 @@ def test_an_author_box_of_one_of_the_lines_authors_keeps_them_all(line: str, exp
             f"{_PARAGRAPHS}{box}</article></body></html>")
     assert cleanpage.clean(html).byline == expected
 
+
+
+# A blog's post header: the day it was posted, its label and weekday with it, then the byline
+# word and the name. A day with other words after it than the byline is no such header.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("en", "<div class='post-header'>Posted on Saturday, 22 November 2025 by Nell Archer</div>", "Nell Archer"),
+    ("de", "<div class='post-header'>Veröffentlicht am 3. April 2026 um 10:20 von Jonas Albrecht</div>",
+     "Jonas Albrecht"),
+    ("fr", "<div class='post-header'>Publié le 3 avril 2026 par Claire Dumas</div>", "Claire Dumas"),
+    ("th", "<div class='post-header'>โพสต์เมื่อ วันเสาร์ที่ 22 พฤศจิกายน พ.ศ. 2568 โดย สมชาย ศรีสุข</div>",
+     "สมชาย ศรีสุข"),
+    ("en", "<div class='post-header'>Posted on Saturday, 22 November 2025 in Harbour News</div>", None),
+])
+def test_a_byline_after_the_day_the_post_went_up(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# A blog engine marks its writer's account in a data attribute: the handle it shows is the byline
+# (a handle alone, unmarked, reads as a template key).
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<span class='author vcard'><span class='fn' data-user-name='tide_walker'>tide_walker</span></span>", "tide_walker"),
+    ("<span class='author'><span data-username='mori.k'>mori.k</span></span>", "mori.k"),
+    ("<span class='author'><span data-username='someone_else'>tide_walker</span></span>", None),
+])
+def test_a_handle_marked_as_the_writers_account(line: str, expected: str | None) -> None:
+    assert byline_of(line) == expected
+
+
+# A blog platform's post header names the writer by the nickname they post under, its class says
+# so ("nick", "nickname"); a word that holds "nick" ("nickel") is no such class.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("ko", "<div class='post_info'><span class='nick'><a class='link'>바람결서가</a></span>"
+           "<span class='date'>2026. 9. 12. 23:48</span></div>", "바람결서가"),
+    ("ja", "<div class='entry-meta'><span class='nickname'>山本花子</span></div>", "山本花子"),
+    ("en", "<div class='entry-meta'><span class='nickel-badge'>Ann Lee</span></div>", None),
+])
+def test_a_nickname_class_names_the_writer(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected

@@ -2684,3 +2684,62 @@ def test_a_blogs_name_in_the_h1_with_no_h2_saying_the_rest_stays_the_title():
     html = page("<title>Noodle Notes | Khao soi in a small lane by the temple</title>",
                 "<div class='header'><h1 class='blog-name'>Noodle Notes</h1></div><h2>Archive</h2>")
     assert meta_of(html).title == "Noodle Notes"  # (no h2 says the post: the blog's front page)
+
+
+@pytest.mark.parametrize("share, h1, expected", [
+    ("Linen Shirt – Sage Green", "Linen Shirt – Sage Green", "Linen Shirt – Sage Green"),
+    ("Wollmantel - Dunkelblau", "Wollmantel - Dunkelblau", "Wollmantel - Dunkelblau"),
+    ("Chaise pliante en chêne - Naturel", "Chaise pliante en chêne - Naturel", "Chaise pliante en chêne - Naturel"),
+    # a pack size beside the name in the h1: the share line's name alone
+    ("Honey Oat Bars - 12 Bars", "Honey Oat Bars - 12 Bars", "Honey Oat Bars"),
+    # the tail names the site: cut
+    ("Linen Shirt – Harbour Mill", "Linen Shirt – Harbour Mill", "Linen Shirt"),
+])
+def test_a_tail_the_h1_shows_with_the_share_title_stays(share: str, h1: str, expected: str) -> None:
+    """A short capitalised tail after a dash reads like a site's name and is cut from the share
+    line; where the page's h1 shows it whole, it is part of the product's name (a colour)."""
+    html = page(f"<title>{share} – Harbour Mill</title><meta property='og:title' content='{share}'>"
+                "<meta property='og:type' content='product'><meta property='og:site_name' content='Harbour Mill'>",
+                f"<h1>{h1}</h1><p>Soft and light, for warm days by the sea.</p>")
+    assert meta_of(html).title == expected
+
+
+@pytest.mark.parametrize("page_title, h1", [
+    ("Children's dentistry – Lotus Dental Clinic of the Old Town", "Children's dentistry: gentle check-ups, no tears"),
+    ("Kinderzahnheilkunde | Zahnarztpraxis am Alten Markt Nord", "Kinderzahnheilkunde: sanfte Kontrolle ohne Tränen"),
+    ("Odontopediatría - Clínica Dental Los Olivos de Sevilla", "Odontopediatría: revisiones suaves y sin lágrimas"),
+])
+def test_an_h1_that_adds_a_subtitle_to_the_titles_head_is_the_title(page_title: str, h1: str) -> None:
+    """The <title> says the service's name and the site's (too long to cut as one); the page's
+    h1 says the same name with a subtitle after a colon: the h1 is the title."""
+    html = page(f"<title>{page_title}</title>", f"<h1>{h1}</h1><p>We see children from their first tooth.</p>")
+    assert meta_of(html).title == h1
+
+
+def test_an_h1_that_only_shares_the_titles_head_word_for_word_does_not_replace_it() -> None:
+    html = page("<title>Children's dentistry – Lotus Dental Clinic of the Old Town</title>",
+                "<h1>Children's dentistry for the whole family</h1><p>We see children from their first tooth.</p>")
+    assert meta_of(html).title != "Children's dentistry for the whole family"
+
+
+@pytest.mark.parametrize("site, headline", [
+    ("Il Messaggero di Valleverde", "Tram, il cantiere di via Roma slitta all'estate"),
+    ("Der Talbote Kurier am Fluss", "Neue Fähre verbindet die beiden Ufer ab Mai"),
+    ("The Harbour Evening Post Online", "Ferry to the islands runs again from May"),
+])
+def test_an_h1_that_the_description_says_beats_a_title_naming_the_site(site: str, headline: str) -> None:
+    """The <title> is the paper's name alone; the description and the one h1 say the headline."""
+    html = page(f"<title>{site}</title><meta name='description' content=\"{headline}\">",
+                f"<h1>{headline}</h1><p>The works on the line go on through the spring.</p>")
+    assert meta_of(html).title == headline
+
+
+@pytest.mark.parametrize("page_title, expected", [
+    ("How Does Robot Vacuum Mapping Work？", "How Does Robot Vacuum Mapping Work?"),
+    ("Wie funktioniert eine Wärmepumpe？", "Wie funktioniert eine Wärmepumpe?"),
+    ("Guide（2026）：les meilleurs vélos", "Guide(2026):les meilleurs vélos"),
+    ("港口新规出台？十问十答", "港口新规出台？十问十答"),  # a Chinese title keeps its own marks
+    ("전세 계약 만기 전에 이사？", "전세 계약 만기 전에 이사？"),
+])
+def test_full_width_marks_in_a_latin_title_are_the_plain_ones(page_title: str, expected: str) -> None:
+    assert meta_of(page(f"<title>{page_title}</title>", "<p>Text.</p>")).title == expected

@@ -161,9 +161,10 @@ _MAX_NAMES = 8  # more names than this is a list of contributors, not a byline
 _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 
 # Byline markup: author/byline words in class (several languages), itemprop, rel, the
-# hCard "fn" token. Tested on the window's elements only, never on the whole page.
-# Tested on lower-cased class values: a case-insensitive regex costs several times more.
-_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name")
+# hCard "fn" token, the nickname a blog platform's post header names its writer by ("nick",
+# "nickname"; not inside a word: "nickel"). Tested on the window's elements only, never on the
+# whole page. Tested on lower-cased class values: a case-insensitive regex costs several times more.
+_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name|nick[-_]?name|(?<![a-z])nick(?![a-z])")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
@@ -846,11 +847,13 @@ def _container_author(anchor: lxml.html.HtmlElement | None) -> list[str]:
 
 
 def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
-    """A forum's poster, marked as a user name (by its class, or a link to the user's page): a
-    handle such as "jane_d" or "j.doe" is the name there (elsewhere it reads as a template key
-    and is refused)."""
+    """A forum's poster, marked as a user name (by its class, a data attribute that says it, or a
+    link to the user's page): a handle such as "jane_d" or "j.doe" is the name there (elsewhere
+    it reads as a template key and is refused)."""
     handle = text.strip()
-    marked = _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or (element.tag == "a" and _is_user_link(element))
+    marked = _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or (element.tag == "a" and _is_user_link(element)) \
+        or any(node.get(key) == handle for node in islice(element.iter("*"), _MAX_BYLINE_DESCENDANTS)
+               for key in _USER_NAME_ATTRIBUTES)
     if not marked or not _HANDLE_NAME_RE.fullmatch(handle):
         return []
     return [handle]
@@ -858,6 +861,8 @@ def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
 
 _HANDLE_NAME_RE = lazy(r"[^\W_][\w.\-]{1,30}")
 _USER_NAME_CLASS_RE = lazy(r"user[-_]?name")  # "username", "PostUser-name", "user_name"
+# Data attributes a blog engine marks its writer's account with: the handle shown is the account's.
+_USER_NAME_ATTRIBUTES = ("data-user-name", "data-username", "data-user")
 
 
 def _text_byline(window: _Window) -> list[str]:
@@ -933,12 +938,37 @@ def _dateline_credit(text: str) -> str:
     day = _LEADING_DAY_RE.match(text) if text[:1].isalnum() else None
     if day and _BYLINE_PREFIX_RE.match(text[day.end():]) and normalize_date(day.group(1)):
         return text[day.end():]  # "3 March 2024 | By Ann Lee", "4/17/2016 9:05 AM PST BY ANN LEE": the day, then the byline
+    credit = _credit_after_day(text)
+    if credit:
+        return credit  # "Posted on Saturday, 3 March 2024 by Ann Lee": a labelled day, then the byline
     pictures = _PICTURES_FIRST_RE.match(text)
     if pictures and _BYLINE_PREFIX_RE.match(text[pictures.end():]):
         return text[pictures.end():]  # "Foto: Bo Roe · Text: Ann Lee": the pictures' credit, then the writer's
     later = _LATER_CJK_LABEL_RE.search(text) \
         if len(text) <= _MAX_TEXT_BYLINE_CHARS and not _BYLINE_PREFIX_RE.match(text) else None
     return text[later.start():] if later else text
+
+
+def _credit_after_day(text: str) -> str | None:
+    """The byline a blog's post header gives after the day it was posted, its label and weekday
+    with it ("Posted on Saturday, 3 March 2024 by Ann Lee", "Veröffentlicht am 3. April 2026 von
+    Ann Lee", "โพสต์เมื่อ วันเสาร์ที่ 22 พฤศจิกายน พ.ศ. 2568 โดย …"): the part from the byline word
+    on, where what goes before it is a day and nothing else."""
+    if len(text) > _MAX_TEXT_BYLINE_CHARS or not any(char.isdigit() for char in text[:_MAX_DAY_HEAD_CHARS]):
+        return None
+    for space in _SPACE_RE.finditer(text, 0, _MAX_DAY_HEAD_CHARS):
+        rest = text[space.end():]
+        if _BYLINE_PREFIX_RE.match(rest) and _DAY_HEAD_END_RE.search(text[: space.start()]) \
+                and normalize_date(text[: space.start()]):
+            return rest
+    return None
+
+
+_SPACE_RE = lazy(r"\s+")
+_MAX_DAY_HEAD_CHARS = 70  # a label, a weekday, the day and the time
+# The day's part ends with a year, a time or a time's mark ("2024", "10:20", "10h20", "am"):
+# a name or a caption's words there are no post header.
+_DAY_HEAD_END_RE = lazy(r"(?:\d|[ap]\.?m\.?)\s*[,|·•–—-]?$", re.IGNORECASE)
 
 
 # A credit line that names the photographer first, then after a separator the writer.

@@ -14,6 +14,7 @@ from ..patterns import lazy
 from ..rules import class_rule
 from .sources import (
     SHOP_KINDS,
+    _DESCRIPTION_META_KEYS,
     _MAX_H1,
     _MAX_H2,
     _Page,
@@ -115,7 +116,7 @@ def _title(
         headline, heading = _headline(page, headings, facts.title, page_title, sites)
         if heading and (_decorates(facts.title, heading) or _continues(heading, facts.title)
                         or _prefers_heading(heading, facts.title, page_title, facts.kind == "article")
-                        or _seconded(heading, facts.title, article)):
+                        or _seconded(heading, facts.title, article) or _shows_cut_tail(heading, facts.title, meta, sites)):
             return headline, heading  # "Modern Leather Case - iPhone 16 | Black" over the h1 "Modern Leather Case"
         return headline, facts.title
     stripped = _strip_site(page_title, sites, facts.kind == "article") if page_title else None
@@ -128,7 +129,8 @@ def _title(
                     or (len(headings) == 1 and _leads_with_site(page_title, sites))
                     or (facts.kind == "article" and _rewords(heading, stripped))
                     or (facts.kind in SHOP_KINDS and _names_within(heading, stripped))
-                    or _renumbers(heading, stripped) or _reorders(heading, stripped)):
+                    or _renumbers(heading, stripped) or _reorders(heading, stripped)
+                    or _subtitles(heading, page_title) or _described(heading, meta)):
         return headline, heading
     if len(headings) == 1 and stripped and len(stripped.split()) <= _GENERIC_TITLE_WORDS \
             and len(headings[0][1].split()) > _GENERIC_TITLE_WORDS and not _shares_words(headings[0][1], stripped):
@@ -242,6 +244,49 @@ def _prefers_heading(heading: str, title: str, page_title: str | None, article: 
     if not article or _site_key(heading).endswith(_site_key(title)):
         return False
     return not backed or _word_share(title, heading) >= _REWORDED_SHARE
+
+
+def _shows_cut_tail(heading: str, title: str, meta: dict[str, list[str]], sites: set[str]) -> bool:
+    """Does the h1 say a meta title whole, where the structured title is that meta title with
+    a tail cut off as a site's name that names no site ("Wool Jumper – Navy" in the h1 and the
+    share line, cut to "Wool Jumper")? A short capitalised tail reads like a site's name; the
+    page shows it as part of its own name (a colour, a finish), so it stays."""
+    fold_heading, fold_title = _fold_quotes(heading), _fold_quotes(title)
+    if not fold_heading.startswith(fold_title) or len(fold_heading) == len(fold_title):
+        return False
+    if not any(_fold_quotes(_first_meta(meta, (key,)) or "") == fold_heading for key in _TITLE_META_KEYS if key != "title"):
+        return False
+    separator = _TITLE_SEPARATOR_RE.match(heading, len(" ".join(title.split())))
+    tail = heading[separator.end():] if separator else ""
+    return bool(_WORDS_TAIL_RE.fullmatch(tail)) and not _names_site(tail, sites) and not _TITLE_SEPARATOR_RE.search(tail)
+
+
+# A tail of words alone ("Navy", "Dark Oak"): a pack size or a count ("(30ct) 300mg", "12 jars")
+# sits beside a product's name in its h1 as often as its share line drops it.
+_WORDS_TAIL_RE = lazy(r"[^\W\d_][^\d()\[\]]*")
+
+
+def _subtitles(heading: str, page_title: str | None) -> bool:
+    """Is the h1 the <title>'s part before its one separator, then a colon and a subtitle
+    ("Children's dentistry: gentle check-ups" under "Children's dentistry – Lotus Dental
+    Clinic")? The page shows the name with its subtitle; what the <title> adds after the
+    separator is the site's name, however long."""
+    found = list(_TITLE_SEPARATOR_RE.finditer(page_title)) if page_title else []
+    if len(found) != 1:
+        return False
+    head = _fold_quotes(page_title[: found[0].start()])
+    fold_heading = _fold_quotes(heading)
+    return len(_site_key(head)) >= _MIN_HEADLINE_KEY and fold_heading.startswith(f"{head}:") \
+        and len(_site_key(fold_heading[len(head):])) >= _MIN_HEADLINE_KEY
+
+
+def _described(heading: str, meta: dict[str, list[str]]) -> bool:
+    """Does the page's description say the h1 word for word ("Tram works slip to summer" in both,
+    under a <title> that is the paper's name alone)? A news site's template fills the <title> with
+    its name and the description with the story's headline: the h1 is the title."""
+    fold_heading = _fold_quotes(heading)
+    return len(_site_key(heading)) >= _MIN_HEADLINE_KEY and any(
+        _fold_quotes(_first_meta(meta, (key,)) or "") == fold_heading for key in _DESCRIPTION_META_KEYS)
 
 
 def _continues(heading: str, title: str) -> bool:
@@ -529,10 +574,27 @@ _HOME_LABELS = frozenset((
 
 
 def _home_label_as_site(title: str | None, site_name: str | None) -> str | None:
-    """The site's name for a title that is only the home page's label ("Home" on a blog's front)."""
+    """The site's name for a title that is only the home page's label ("Home" on a blog's front);
+    a title in other scripts than Chinese, Japanese or Korean with their full-width marks as the
+    plain ones (_latin_marks)."""
     if title and site_name and title.strip().casefold() in _HOME_LABELS and _site_key(site_name):
         return site_name
-    return title
+    return _latin_marks(title)
+
+
+def _latin_marks(title: str | None) -> str | None:
+    """"How does it work？" as "How does it work?": a full-width question mark, colon or bracket
+    typed on a Chinese, Japanese or Korean keyboard into a title with none of their characters
+    is the plain mark (a title in those scripts keeps its own)."""
+    if not title or not _FULL_WIDTH_MARK_RE.search(title) or cjk_count(title):
+        return title
+    return title.translate(_FULL_WIDTH_MARKS)
+
+
+# The full-width forms of ASCII's punctuation (U+FF01-FF0F, FF1A-FF20, FF3B-FF40, FF5B-FF5E).
+_FULL_WIDTH_MARK_RE = lazy(r"[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]")
+_FULL_WIDTH_MARKS = {code: code - 0xFEE0 for code in (*range(0xFF01, 0xFF10), *range(0xFF1A, 0xFF21),
+                                                      *range(0xFF3B, 0xFF41), *range(0xFF5B, 0xFF5F))}
 
 
 def _site_key(text: str) -> str:
