@@ -234,6 +234,43 @@ SAY_VERBS = frozenset((
     "zeptal se", "zeptala se", "ptá se",
 ))
 
+# Verbs of saying in languages taught their common forms only (Afrikaans, Welsh, Maltese, Albanian,
+# Azerbaijani, Uzbek, Belarusian, Kazakh, Macedonian, Armenian): they bind a speaker as SAY_VERBS do,
+# but a page that writes them is not "taught" (NameIndex.verbs_taught): the incise reader still names
+# the speaker of the verbs no list holds ("“…”, – yaşlı sakin Ann Lee şikayətlənir").
+FEW_FORMS_SAY_VERBS = frozenset((
+    # Afrikaans, the verb before its subject after a quote ("“…,” sê Anna Botha", "erken sy") or after it
+    # before one ("Anna Botha het gesê: “…”")
+    "sê", "gesê", "het gesê", "verduidelik", "erken", "beklemtoon", "vertel", "het vertel", "antwoord", "waarsku",
+    "voeg by", "het bygevoeg", "skryf", "vra", "het verduidelik",
+    # Welsh: "meddai" after a quote, with the article elided onto it ("meddai’r Athro Ann Lee"), the past
+    # forms before one ("Dywedodd Ann Lee: “…”", "Ychwanegodd:")
+    "meddai", "meddai’r", "meddai'r", "dywedodd", "ychwanegodd", "esboniodd", "eglurodd", "pwysleisiodd",
+    "atebodd", "gofynnodd", "rhybuddiodd",
+    # Maltese, by gender and with the object written onto it ("qalet Ann Lee", "qaltilna": "she told us")
+    "qal", "qalet", "qalu", "qalilna", "qaltilna", "qalli", "qaltli", "żied", "żiedet", "spjega", "spjegat",
+    "saħaq", "saħqet", "stqarr", "stqarret", "kompla", "kompliet", "wissa", "wissiet", "tenna", "tenniet",
+    # Albanian ("„…“, tha Ana Hoxha", "deklaroi", "vazhdoi ajo": "she went on")
+    "tha", "deklaroi", "shtoi", "vazhdoi", "theksoi", "shpjegoi", "pohoi", "nënvizoi", "u shpreh", "pyeti",
+    "u përgjigj", "paralajmëroi", "thotë", "shton",
+    # Azerbaijani and Uzbek, the verb closing the clause ("“…”, – o deyib", "deya qo‘shimcha qildi Ali Valiyev")
+    "deyib", "deyir", "dedi", "bildirib", "bildirdi", "qeyd edib", "qeyd etdi", "əlavə edib", "əlavə etdi",
+    "vurğulayıb", "vurğuladı", "söyləyib", "söylədi", "izah edib", "aytdi", "ta’kidladi", "ta'kidladi",
+    "qo‘shimcha qildi", "qo'shimcha qildi", "deydi",
+    # Belarusian, past by gender and present ("«…», — дадала яна")
+    "сказаў", "дадаў", "дадала", "заявіў", "заявіла", "адзначыў", "адзначыла", "расказаў", "расказала",
+    "паведаміў", "паведаміла", "патлумачыў", "патлумачыла", "падкрэсліў", "падкрэсліла", "кажа", "лічыць",
+    "адказаў", "адказала", "напісаў",
+    # Kazakh, the verb before its subject after a dash ("«…», — дейді ол"), and Macedonian ("„…“, рече Ана")
+    "деді", "дейді", "айтты", "айтады", "қосты", "мәлімдеді", "түсіндірді",
+    "рече", "изјави", "додаде", "нагласи", "истакна", "објасни", "соопшти", "предупреди", "одговори",
+    # Armenian, past and present ("«…», — ասաց Աննա Լիին", "ավելացրեց նա": "she added")
+    "ասաց", "ավելացրեց", "նշեց", "հայտնեց", "ընդգծեց", "պատմեց", "բացատրեց", "հայտարարեց", "պատասխանեց",
+    "ասում է", "բացատրում է", "նշում է", "պատմում է",
+))
+FEW_FORMS_SAY_VERBS -= SAY_VERBS  # "dedi": Turkish too, a taught language's verb
+SAY_VERBS |= FEW_FORMS_SAY_VERBS
+
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
 # read after "s’" or "se" only, the words alone being adjectives or other verbs ("inquiète", "demande").
 REFLEXIVE_SAY_VERBS = frozenset((
@@ -381,7 +418,9 @@ CJK_ROLE_NAME_RE = lazy(
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
-                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau", "он", "она", "они", "він", "вона", "hän", "αυτός", "αυτή", "ông", "bà"))
+                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau", "он", "она", "они", "він", "вона", "hän", "αυτός", "αυτή", "ông", "bà",
+                      # Afrikaans, Welsh, Maltese, Albanian, Belarusian, Macedonian, Kazakh, Armenian
+                      "hy", "sy", "hi", "ef", "huwa", "hija", "ajo", "ён", "яна", "тој", "таа", "ол", "նա"))
 
 # Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
 # "han" is an auxiliary ("han dicho los vecinos")
@@ -409,6 +448,7 @@ TITLES = frozenset((
     # Indonesian and Malay offices before a name ("kata Bupati Ahmad Fauzi", "Gubernur Siti Rahma mengatakan")
     "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
     "Dkt", "Mhe",  # Swahili "Dr." and "Hon." before a name ("alisema Dkt. Ana Juma")
+    "Athro",  # Welsh "Professor", after the article elided onto the verb ("meddai’r Athro Ann Lee")
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -1195,7 +1235,8 @@ class NameIndex:
         """Does the page write verbs of saying the code knows (TAUGHT_VERBS_MIN of them)? Its
         language has been taught, so a quote the sentence readers leave unnamed is so on purpose."""
         if self.taught is None:
-            known = (word for word in self._word_counts() if len(word) > 2 and word.lower() in SAY_VERBS)
+            known = (word for word in self._word_counts() if len(word) > 2 and word.lower() in SAY_VERBS
+                     and word.lower() not in FEW_FORMS_SAY_VERBS)
             self.taught = next(islice(known, TAUGHT_VERBS_MIN - 1, None), None) is not None
         return self.taught
 
@@ -1950,7 +1991,26 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     """The name the sentence gives the quote's speaker; "" for a pronoun or a role word
     that stands for someone named before ("the Virginia Democrat"); None for none."""
     name = _speaker_of(text, m, inner)
+    if name and ARMENIAN_CHAR_RE.match(name[-1]):
+        name = armenian_nominative(name)
     return role_word(name.split()[-1]) if name and _is_role_noun(name.split()[-1]) else name
+
+
+ARMENIAN_CHAR_RE = lazy(r"[\u0531-\u0587]")
+# The definite article Armenian writes onto a name ("ասաց Աննա Պետրոսյանը" after a consonant, "-ն"
+# before a vowel, which doubles a final "ն": "Սարգսյանն ասաց"): the name is the word without it.
+ARMENIAN_ARTICLE = "ը"
+ARMENIAN_ARTICLE_AFTER_N = "նն"
+
+
+def armenian_nominative(name: str) -> str:
+    """An Armenian name without the article its last word carries as the clause's subject."""
+    head, _, last = name.rpartition(" ")
+    if last.endswith(ARMENIAN_ARTICLE) and len(last) > 2:
+        last = last[:-1]
+    elif last.endswith(ARMENIAN_ARTICLE_AFTER_N):
+        last = last[:-1]
+    return f"{head} {last}" if head else last
 
 
 # A short title in quote marks between a verb of saying and a name: the outlet told, no part of the name
@@ -2845,6 +2905,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
+                if token.endswith(".") and token[:-1].capitalize() in TITLES:
+                    continue  # "sê prof. Ann Lee", "said dr. Ann Lee": a title written small, not the sentence's end
                 if token.endswith(".") and _only_when(tokens[i + width:j]):
                     return DroppedSubject()  # «…», aseguró el lunes. : the subject dropped, only a time after the verb
                 if token.endswith("."):
