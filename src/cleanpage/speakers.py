@@ -376,6 +376,54 @@ THAI_SPEAKER_RE = lazy(rf"\s*{_THAI_NAME}{_THAI_OFFICE}\s(?:กล่าว|เ�
 THAI_LEAD_RE = lazy(rf"{_THAI_NAME}{_THAI_OFFICE}\s(?:กล่าว|เผย|ระบุ|บอก|อธิบาย|เล่า|ชี้แจง|ยืนยัน)(?:ว่า)?\s*$")
 THAI_NAME_CHARS = 80  # the name and an office after a quote, before the verb
 # A verb of saying with no name after it right before the quote ("وأضاف: “…”", "وأكدت أن “…”"): he, she.
+# Georgian (no capitals): the verb, a description, then the name in the ergative ("„…“, თქვა მასწავლებელმა
+# ანა ბერიძემ."), or the name and the verb before the quote ("ანა ბერიძემ განაცხადა: „…“"); the pronoun
+# "მან" ("he"/"she", ergative) stands for the one named before.
+GEORGIAN_CHAR_RE = lazy(r"[\u10d0-\u10ff]")
+_GEORGIAN_WORD = r"[\u10d0-\u10ff]+"
+_GEORGIAN_SAY = (r"(?:თქვა|თქვეს|განაცხადა|დასძინა|დაამატა|აღნიშნა|განმარტა|გვითხრა|უთხრა|გაიხსენა|ამბობს|აცხადებს"
+                 r"|აღნიშნავს|განმარტავს|ამატებს|იხსენებს|ჰკითხა|უპასუხა|ხაზი\s+გაუსვა)")
+GEORGIAN_AFTER_RE = lazy(rf"\W*{_GEORGIAN_SAY}((?:,?\s+{_GEORGIAN_WORD}){{1,6}})\s*[.!?]")
+GEORGIAN_LEAD_RE = lazy(rf"(?:^|\s)((?:{_GEORGIAN_WORD}\s+)?{_GEORGIAN_WORD})\s+{_GEORGIAN_SAY}(?:,\s*რომ)?\s*[:,]?\s*$")
+GEORGIAN_PRONOUNS = frozenset(("მან", "ის", "მათ"))
+GEORGIAN_ERGATIVE = (("მა", "ი"), ("მ", ""))  # "ბერიძემ" -> "ბერიძე", "ქალდანმა" -> "ქალდანი"
+GEORGIAN_AGENT_ENDINGS = tuple(ending for ending, _ in GEORGIAN_ERGATIVE)
+GEORGIAN_NAME_WORDS = 2  # the name's words at the end of the clause after the verb
+
+# Nepali (Devanagari, as Hindi, but the agent marked by "ले" written onto the name's last word: "“…,” डा.
+# कमला शर्मा**ले** बताइन्"), the present before the quote taking none ("किसान राम थापा भन्छन्, “…”").
+_NEPALI_WORD = r"[\u0900-\u0963\u0966-\u097f]+"
+_NEPALI_SAY = (r"(?:बताइन्|बताए|बताउनुभयो|भनिन्|भने|भन्नुभयो|थपिन्|थपे|थप्नुभयो|उल्लेख\s+गरिन्|उल्लेख\s+गरे"
+               r"|जनाइन्|जनाए|स्पष्ट\s+पारिन्|स्पष्ट\s+पारे|बताउँछन्|बताउँछिन्|भन्छन्|भन्छिन्|सुनाइन्|सुनाए)")
+NEPALI_AFTER_RE = lazy(rf"[^\S\n,]*,?\s*(?:[\u0900-\u097f.]+\s){{0,6}}?({_NEPALI_WORD}\s[\u0900-\u097f]+?)ले\s{_NEPALI_SAY}")
+NEPALI_LEAD_RE = lazy(rf"(?:^|\s)({_NEPALI_WORD}(?:\s{_NEPALI_WORD})?)\s{_NEPALI_SAY}\s*[,:]?\s*$")
+NEPALI_PRONOUNS = frozenset(("उनले", "उनी", "उहाँले", "उहाँ", "उनीहरूले"))
+NEPALI_AGENT = "ले"
+
+# Sinhala (no capitals): the name's two words right before the verb ("“…,” යැයි සභාපති සුනිල් පෙරේරා
+# පැවසීය.", "සුනිල් පෙරේරා මෙසේ කීය: “…”"); a pronoun ("ඔහු": "he") for the one named before.
+_SINHALA_WORD = r"[\u0d80-\u0df3\u200d]+"
+_SINHALA_SAY = (r"(?:පැවසීය|පැවසුවා|පැවසුවේය|පැවසුවේ|කීය|කීවේය|කීවා|කියා\s+සිටියේය|කියා\s+සිටියේ|පවසයි|කියයි"
+                r"|(?:සඳහන්|ප්\u200dරකාශ|අවධාරණය|පැහැදිලි|එකතු)\s+කළේය)")
+SINHALA_CHAR_RE = lazy(r"[\u0d80-\u0dff]")
+SINHALA_AFTER_RE = lazy(rf"[^\S\n]*,?\s*(?:යැයි\s+|යනුවෙන්\s+)?(?:{_SINHALA_WORD}\s){{0,5}}?({_SINHALA_WORD}\s{_SINHALA_WORD})\s{_SINHALA_SAY}")
+SINHALA_LEAD_RE = lazy(rf"(?:^|\s)({_SINHALA_WORD}(?:\s{_SINHALA_WORD})?)\s(?:මෙසේ\s|{_SINHALA_WORD}\s)?{_SINHALA_SAY}\s*[,:]?\s*$")
+SINHALA_PRONOUNS = frozenset(("ඔහු", "ඇය", "ඔවුන්", "ඔහුද", "ඇයද"))
+
+# Khmer (no capitals, no spaces between most words): the name is the two words after an honorific
+# ("លោក", "លោកស្រី", "កញ្ញា", "បណ្ឌិត"), before a verb of saying and "ថា" ("that") leading into the
+# quote, or after the quote with such a verb or "the words of" ("សម្តីរបស់") in its sentence. An
+# honorific written onto the verb ("លោកបន្ថែមថា": "he added") stands for the one named before.
+_KHMER_WORD = r"[\u1780-\u17d3]+"
+_KHMER_HONORIFIC = r"(?:លោកស្រី|លោកជំទាវ|ឯកឧត្តម|អ្នកស្រី|អ្នកនាង|កញ្ញា|បណ្ឌិត|លោក)"
+_KHMER_SAY = r"(?:និយាយ|ពន្យល់|ថ្លែង|បន្ថែម|បញ្ជាក់|ប្រាប់|មានប្រសាសន៍|លើកឡើង|សរសេរ|ឆ្លើយ|ប្រកាស|អះអាង)"
+KHMER_CHAR_RE = lazy(r"[\u1780-\u17ff]")
+KHMER_LEAD_RE = lazy(rf"{_KHMER_HONORIFIC}\s+({_KHMER_WORD}\s+{_KHMER_WORD})\s+\S*?{_KHMER_SAY}\S*?ថា\s*$")
+KHMER_PRONOUN_LEAD_RE = lazy(rf"(?:^|\s|។)(?:លោកស្រី|លោក|នាង|គាត់)(?:ក៏)?(?:បាន)?{_KHMER_SAY}ថា\s*$")
+KHMER_AFTER_RE = lazy(rf"[^។]*?{_KHMER_HONORIFIC}\s+({_KHMER_WORD}\s+{_KHMER_WORD})(?=[\s។])")
+KHMER_AFTER_SAY_RE = lazy(rf"{_KHMER_SAY}|សម្តី|សម្ដី")
+KHMER_SENTENCE_END = "។"
+
 ARABIC_VERB_ALONE_RE = lazy(r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|تابع|تابعت|مضى)\s*(?::|،|أن|إن)?\s*$")
 ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
 
@@ -2397,6 +2445,19 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
         return found.group(1)  # राम शर्मा ने कहा, “…”
+    if GEORGIAN_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+        return _georgian_speaker(before, after)
+    if DEVANAGARI_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]) \
+            and (found := NEPALI_AFTER_RE.match(after) or NEPALI_LEAD_RE.search(before)):
+        return "" if found.group(1).split()[-1] in NEPALI_PRONOUNS \
+            else found.group(1).removesuffix(NEPALI_AGENT)  # “…,” कमला शर्माले बताइन् / राम थापा भन्छन्, “…”
+    if SINHALA_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+        found = SINHALA_AFTER_RE.match(after) or SINHALA_LEAD_RE.search(before)
+        if found is None:
+            return None
+        return "" if not SINHALA_PRONOUNS.isdisjoint(found.group(1).split()) else found.group(1)
+    if KHMER_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+        return _khmer_speaker(before, after)
     if BENGALI_CHAR_RE.search(head + before):
         found = BENGALI_SPEAKER_RE.match(head) or BENGALI_VERB_FIRST_RE.match(after[:THAI_NAME_CHARS]) \
             or BENGALI_LEAD_RE.search(before)
@@ -2425,6 +2486,53 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
                 m = nearest(found, key=lambda match: match.start())
                 return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)],
                                  _cjk_clause_name(window, m))
+    return None
+
+
+def _georgian_speaker(before: str, after: str) -> str | None:
+    """The Georgian speaker after the quote (the verb, then the clause's last words) or before it (the
+    subject and the verb leading in), in the nominative; "" for a pronoun."""
+    found = GEORGIAN_AFTER_RE.match(after)
+    if found is not None:
+        words = found.group(1).replace(",", " ").split()[-GEORGIAN_NAME_WORDS:]
+        if words[-1] in GEORGIAN_PRONOUNS:
+            return ""
+        if not words[-1].endswith(GEORGIAN_AGENT_ENDINGS):
+            return None  # no agent closes the clause: the verb's subject is not there
+        if words[0].endswith(GEORGIAN_AGENT_ENDINGS):
+            words = words[-1:]  # "მასწავლებელმა ბერიძემ": the description in the ergative too, then a surname
+        return georgian_nominative(" ".join(words))
+    found = GEORGIAN_LEAD_RE.search(before)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if words[-1] in GEORGIAN_PRONOUNS:
+        return ""
+    return georgian_nominative(" ".join(words)) if words[-1].endswith(GEORGIAN_AGENT_ENDINGS) else None
+
+
+def georgian_nominative(name: str) -> str:
+    """A Georgian name's last word from the ergative, as the subject of a past verb, to the nominative."""
+    head, _, last = name.rpartition(" ")
+    for ending, nominative in GEORGIAN_ERGATIVE:
+        if last.endswith(ending) and len(last) > len(ending) + 1:
+            last = last[:-len(ending)] + nominative
+            break
+    return f"{head} {last}" if head else last
+
+
+def _khmer_speaker(before: str, after: str) -> str | None:
+    """The Khmer speaker: the honorific's name before the verb leading in, or after the quote in a sentence
+    that says so; "" for an honorific written onto the verb ("he added")."""
+    if KHMER_PRONOUN_LEAD_RE.search(before):
+        return ""
+    found = KHMER_LEAD_RE.search(before)
+    if found is not None:
+        return found.group(1)
+    sentence = after.split(KHMER_SENTENCE_END, 1)[0]
+    found = KHMER_AFTER_RE.match(sentence)
+    if found is not None and KHMER_AFTER_SAY_RE.search(sentence):
+        return found.group(1)
     return None
 
 
