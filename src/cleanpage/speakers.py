@@ -266,7 +266,8 @@ FEW_FORMS_SAY_VERBS = frozenset((
     "рече", "изјави", "додаде", "нагласи", "истакна", "објасни", "соопшти", "предупреди", "одговори",
     # Armenian, past and present ("«…», — ասաց Աննա Լիին", "ավելացրեց նա": "she added")
     "ասաց", "ավելացրեց", "նշեց", "հայտնեց", "ընդգծեց", "պատմեց", "բացատրեց", "հայտարարեց", "պատասխանեց",
-    "ասում է", "բացատրում է", "նշում է", "պատմում է",
+    "ասում է", "բացատրում է", "նշում է", "պատմում է", "հայտնել է", "ասել է", "նշել է", "հայտարարել է", "խոստացել է",
+    "kërkoi",  # Albanian "demanded"
 ))
 FEW_FORMS_SAY_VERBS -= SAY_VERBS  # "dedi": Turkish too, a taught language's verb
 SAY_VERBS |= FEW_FORMS_SAY_VERBS
@@ -3762,7 +3763,8 @@ INCISE_DASH_RE = lazy(r"\s[—–]|[—–]\s")
 
 
 # Conjunctions that open reported speech after a verb of saying.
-THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że", "что", "що"))  # "Ann Lee said that “…”", "Она подчеркнула, что «…»"
+THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że", "что", "що",  # "Ann Lee said that “…”", "Она подчеркнула, что «…»"
+                        "што", "дека", "që", "ki", "li", "որ", "რომ"))  # be, mk, sq, az, mt, hy, ka
 # Verbs of holding a view that are nouns too ("le juge", the judge): a verb only before "que".
 VERBS_BEFORE_THAT = frozenset(("juge",))
 
@@ -4757,11 +4759,30 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             if words[k].lower() in FINDING_VERBS:  # "The Tidal Records Office has conducted audits revealing …"
                 name = _org_subject(words, _issuing_verb(words, k))  # an institution: all its name
             name = name or _opening_subject(words)  # "Ann Lee issued a statement saying the plan was “…”": hers
+        if name is None:
+            name = _few_forms_subject(words, k)  # "Міністэрства культуры паведаміла, што «…»": the words before the verb
         if name == "" or (name and _is_role_noun(name.split()[-1])):
             return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
             return name, k
     return None, 0
+
+
+def _few_forms_subject(words: list[str], k: int) -> str | None:
+    """In a language taught a few verbs only (FEW_FORMS_SAY_VERBS), whose names of institutions the code
+    cannot tell from other words, the subject a verb of saying at `k` has when the sentence opens with it:
+    a capitalised run of up to FEW_FORMS_SUBJECT_WORDS plain words, all of them ("Агенцијата за води
+    соопшти дека „…“"); None where anything else stands before the verb."""
+    verb = " ".join(w.rstrip(".").lower() for w in words[k:k + _verb_at(words, k)])
+    if verb not in FEW_FORMS_SAY_VERBS or not 0 < k <= FEW_FORMS_SUBJECT_WORDS or not _is_name_word(words[0]) \
+            or words[0].lower() in PRONOUNS or any(not WORD_RE.fullmatch(w.translate(INCISE_APOSTROPHES))
+                                                    for w in words[:k]):
+        return None
+    subject = " ".join(words[:k])
+    return armenian_nominative(subject) if ARMENIAN_CHAR_RE.match(subject[-1]) else subject
+
+
+FEW_FORMS_SUBJECT_WORDS = 4  # "Միջազգային աստղագիտական միությունը": an institution's adjectives and its noun
 
 
 def _as_inverted(words: list[str], k: int) -> bool:
