@@ -86,3 +86,9 @@ def test_an_institution_opening_the_sentence_before_a_taught_verb_and_that() -> 
                      "<p>Упраўленне адукацыі паведаміла, што «новая школа адкрыецца ў верасні наступнага года».</p>",
                      "mk")
     assert found == ["Агенцијата за води", "Упраўленне адукацыі"]
+
+
+def test_a_name_opening_on_a_capital_of_the_cyrillic_supplement_is_the_one_a_pronoun_stands_for() -> None:
+    found = speakers("<p>Әсел Қасымова бұл ауылда он бес жыл бойы дәрігер болып істеп келеді.</p>"
+                     "<p>«Жол жабылса, науқастарды қалаға жеткізу өте қиын болады», — дейді ол.</p>", "kk")
+    assert found == ["Әсел Қасымова"]

@@ -539,11 +539,14 @@ CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
 # The capital letters of Latin Extended-A ("Ł", "Š", "Ž"): the block mixes them with the small
 # ones ("ł", "š"), so a range such as Ā-Ž would take "łowi" for a name.
-UPPER_EXTENDED = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
-# Cyrillic capitals (Russian, Ukrainian, Bulgarian, Serbian): names written in Cyrillic are found as Latin ones are.
-UPPER_CYRILLIC = "А-ЯЁІЇЄҐЈЉЊЋЏ"
+# Latin Extended-B too: Azerbaijani "Ə", Romanian "Ș", "Ț".
+UPPER_EXTENDED = "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
+# Cyrillic capitals (Russian, Ukrainian, Bulgarian, Serbian): names written in Cyrillic are found as Latin ones are;
+# and those of the Cyrillic supplement ("Ә", "Ғ", "Қ", "Ү", "Ө": Kazakh, Kyrgyz, Tatar, Mongolian, Belarusian "Ў").
+UPPER_CYRILLIC = "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.isupper())
 UPPER_GREEK = "Α-ΩΆΈΉΊΌΎΏ"
-UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}{UPPER_CYRILLIC}{UPPER_GREEK}"
+UPPER_ARMENIAN = "Ա-Ֆ"
+UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}{UPPER_CYRILLIC}{UPPER_GREEK}{UPPER_ARMENIAN}"
 
 _CAP = rf"[{UPPER}][\w'’\-]+"
 
