@@ -46,3 +46,13 @@ def test_a_funding_statement_at_the_story_end_is_the_field(lang: str, statement:
 ])
 def test_money_as_news_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("km", "ការស្រាវជ្រាវនេះទទួលបានការឧបត្ថម្ភពីមូលនិធិកសិកម្មជ្រលងភ្នំ។"),
+    ("si", "මෙම පර්යේෂණය සඳහා නිම්න කෘෂිකාර්මික පදනම අරමුදල් සපයන ලදී."),
+    ("am", "ይህ ጥናት በሸለቆው የግብርና ፈንድ የገንዘብ ድጋፍ የተደረገለት ነው።"),
+])
+def test_a_funding_statement_in_a_script_without_capitals(lang: str, statement: str) -> None:
+    article = cleanpage.clean(page(lang, statement))
+    assert article.funding is not None and statement in article.funding

@@ -92,3 +92,9 @@ def test_a_name_opening_on_a_capital_of_the_cyrillic_supplement_is_the_one_a_pro
     found = speakers("<p>Әсел Қасымова бұл ауылда он бес жыл бойы дәрігер болып істеп келеді.</p>"
                      "<p>«Жол жабылса, науқастарды қалаға жеткізу өте қиын болады», — дейді ол.</p>", "kk")
     assert found == ["Әсел Қасымова"]
+
+
+def test_amharic_name_after_an_honorific_before_the_quote_or_after_it_with_the_verb() -> None:
+    found = speakers("<p>አቶ ታደሰ በቀለ «መንገዱ በሚቀጥለው ዓመት ይጠናቀቃል ብለን እንጠብቃለን» ብለዋል።</p>"
+                     "<p>«ውሃው በየቀኑ ይቋረጣል፣ ልጆቻችን ይቸገራሉ» ሲሉ የመንደሩ ነዋሪ ወ/ሮ አልማዝ ገብሬ ተናግረዋል።</p>", "am")
+    assert found == ["ታደሰ በቀለ", "አልማዝ ገብሬ"]

@@ -425,6 +425,19 @@ KHMER_AFTER_RE = lazy(rf"[^។]*?{_KHMER_HONORIFIC}\s+({_KHMER_WORD}\s+{_KHMER_W
 KHMER_AFTER_SAY_RE = lazy(rf"{_KHMER_SAY}|សម្តី|សម្ដី")
 KHMER_SENTENCE_END = "។"
 
+# Amharic (no capitals): the name is the two words after an honorific ("አቶ", "ወ/ሮ", "ዶ/ር"), in the quote's
+# sentence: before the quote when the verb of saying follows it ("አቶ አበበ ተስፋዬ «…» ብለዋል።"), or after
+# it with the verb ("«…» ሲሉ የከተማው ከንቲባ አቶ አበበ ተስፋዬ ተናግረዋል።").
+_AMHARIC_WORD = r"[\u1200-\u135a/]+"
+_AMHARIC_HONORIFIC = r"(?:አቶ|ወ/ሮ|ወይዘሮ|ወ/ሪት|ወይዘሪት|ዶ/ር|ዶክተር|ፕሮፌሰር|ፕ/ር|ኢንጂነር|ኢ/ር|ሼህ|ቄስ)"
+_AMHARIC_SAY = (r"(?:ብለዋል|ብሏል|ብላለች|ብለው|ሲሉ|ስትል|ሲል|ተናግረዋል|ተናግሯል|ተናግራለች|ገልጸዋል|ገልጿል|ገልጻለች"
+                r"|አስረድተዋል|አስረድቷል|አክለዋል|አክሏል|አክላለች|ጠቁመዋል|ጠቁሟል|አሉ|አለ|አለች)")
+AMHARIC_CHAR_RE = lazy(r"[\u1200-\u137f]")
+AMHARIC_NAME_RE = lazy(rf"(?:^|\s){_AMHARIC_HONORIFIC}\s+({_AMHARIC_WORD}\s+{_AMHARIC_WORD})(?=[\s,፣።])")
+AMHARIC_SAY_AFTER_RE = lazy(rf"[\s,፣]*{_AMHARIC_SAY}(?=[\s።]|$)")
+AMHARIC_LEAD_RE = lazy(rf"{_AMHARIC_SAY}\s*[:፦፡]?\s*$")
+AMHARIC_SENTENCE_END = "።"
+
 ARABIC_VERB_ALONE_RE = lazy(r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|تابع|تابعت|مضى)\s*(?::|،|أن|إن)?\s*$")
 ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
 
@@ -2462,6 +2475,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return "" if not SINHALA_PRONOUNS.isdisjoint(found.group(1).split()) else found.group(1)
     if KHMER_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
         return _khmer_speaker(before, after)
+    if AMHARIC_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+        return _amharic_speaker(before, after)
     if BENGALI_CHAR_RE.search(head + before):
         found = BENGALI_SPEAKER_RE.match(head) or BENGALI_VERB_FIRST_RE.match(after[:THAI_NAME_CHARS]) \
             or BENGALI_LEAD_RE.search(before)
@@ -2537,6 +2552,21 @@ def _khmer_speaker(before: str, after: str) -> str | None:
     found = KHMER_AFTER_RE.match(sentence)
     if found is not None and KHMER_AFTER_SAY_RE.search(sentence):
         return found.group(1)
+    return None
+
+
+def _amharic_speaker(before: str, after: str) -> str | None:
+    """The Amharic speaker an honorific names in the quote's sentence: after the quote with the verb of
+    saying, else before it when the verb follows the quote or leads into it; None where no honorific
+    names anyone (a name the code cannot tell from other words)."""
+    sentence_after = after.split(AMHARIC_SENTENCE_END, 1)[0]
+    sentence_before = before.rsplit(AMHARIC_SENTENCE_END, 1)[-1]
+    said_after = AMHARIC_SAY_AFTER_RE.match(sentence_after) is not None
+    if said_after and (found := AMHARIC_NAME_RE.search(sentence_after)):
+        return found.group(1)  # «…» ሲሉ … አቶ አበበ ተስፋዬ ተናግረዋል
+    if said_after or AMHARIC_LEAD_RE.search(sentence_before):
+        found = list(AMHARIC_NAME_RE.finditer(sentence_before))
+        return found[-1].group(1) if found else None  # አቶ አበበ ተስፋዬ «…» ብለዋል / … እንዲህ ብለዋል፦ «…»
     return None
 
 
