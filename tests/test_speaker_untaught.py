@@ -98,3 +98,10 @@ def test_amharic_name_after_an_honorific_before_the_quote_or_after_it_with_the_v
     found = speakers("<p>አቶ ታደሰ በቀለ «መንገዱ በሚቀጥለው ዓመት ይጠናቀቃል ብለን እንጠብቃለን» ብለዋል።</p>"
                      "<p>«ውሃው በየቀኑ ይቋረጣል፣ ልጆቻችን ይቸገራሉ» ሲሉ የመንደሩ ነዋሪ ወ/ሮ አልማዝ ገብሬ ተናግረዋል።</p>", "am")
     assert found == ["ታደሰ በቀለ", "አልማዝ ገብሬ"]
+
+
+def test_an_institution_leading_in_with_a_colon_is_all_its_words_and_a_welsh_verb_opens_no_name() -> None:
+    found = speakers("<p>Водоводниот сектор предупреди: „Без нови цевки селото ќе остане без вода и оваа зима.“</p>"
+                     "<p>Cymerodd Eirlys Morgan ran yn y cyfarfod ddoe.</p>"
+                     "<p>“Roedd pawb yn flin am y ffordd,” meddai hi.</p>", "mk")
+    assert found == ["Водоводниот сектор", "Eirlys Morgan"]

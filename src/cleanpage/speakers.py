@@ -609,6 +609,9 @@ NOT_NAMES = frozenset((
     "Enligt", "Ifølge",
     # "as" opening a sentence before a verb of saying and the name ("Wie Jonas Albrecht betonte", "Как отметил …")
     "Wie", "Comme", "Come", "Como", "Zoals", "Jak", "Som", "Как",
+    # Welsh verbs, which open their sentence before the subject ("Cymerodd Ann Lee ran", "Mae Ann Lee yn …")
+    "Mae", "Roedd", "Bydd", "Bu", "Dywedodd", "Ychwanegodd", "Cymerodd", "Aeth", "Daeth", "Gwnaeth", "Cafodd",
+    "Rhoddodd", "Dechreuodd", "Penderfynodd", "Croesawodd",
 ))
 
 
@@ -3829,8 +3832,19 @@ def _speaker_before(tokens: list[str]) -> str | None:
         return found
     found = _verb_speaker_before(tokens)
     if found is None and tokens[-1] == ":":
-        return _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
+        found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
+        verb = len(tokens) - 2
+        if found and " " not in found and verb > 0 and _verb_at(tokens, verb) == 1:
+            found = _few_forms_run(tokens, verb, found)
     return found
+
+
+def _few_forms_run(tokens: list[str], k: int, name: str) -> str:
+    """The one-word subject `name` of the verb at `k`, or, where it opens the sentence before a few-forms verb,
+    the whole run of words up to the verb: an institution ("Здравствениот синдикат предупреди:"), of which the
+    code read only the capitalised first word."""
+    start = _clause_start(tokens, k)
+    return (_few_forms_subject(tokens[start:], k - start) if tokens[start] == name else None) or name
 
 
 def _according_to(tokens: list[str]) -> str | None:
@@ -4329,6 +4343,8 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if tokens[k - 1] == "," and _fronted_before(tokens, k):
             return speaker_after(tokens[k:])  # "Auf die Frage, ob …, antwortete die Polizei:" / "… sie:": not "Frage"
         name = _subject_of(tokens, k)
+        if name is not None and " " not in name:
+            name = _few_forms_run(tokens, k, name)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
         if name is None:
@@ -4340,6 +4356,14 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if name is not None:
             return name
     return None
+
+
+def _clause_start(tokens: list[str], k: int) -> int:
+    """Where the sentence holding the token at `k` opens: after the last full stop or colon before it."""
+    for j in range(k - 1, -1, -1):
+        if tokens[j] == ":" or (tokens[j].endswith(".") and len(tokens[j]) > 2 and tokens[j][:-1].capitalize() not in TITLES):
+            return j + 1
+    return 0
 
 
 def _inverted_subject(tokens: list[str], k: int) -> str | None:
