@@ -105,3 +105,15 @@ def test_an_institution_leading_in_with_a_colon_is_all_its_words_and_a_welsh_ver
                      "<p>Cymerodd Eirlys Morgan ran yn y cyfarfod ddoe.</p>"
                      "<p>“Roedd pawb yn flin am y ffordd,” meddai hi.</p>", "mk")
     assert found == ["Водоводниот сектор", "Eirlys Morgan"]
+
+
+def test_a_subject_the_quote_and_a_few_forms_verb_closing_the_sentence() -> None:
+    found = speakers("<p>Suv ta’minoti boshqarmasi “quduqlar kuzgacha to‘liq tozalanishini” e’lon qildi.</p>"
+                     "<p>Облыстық су басқармасы «құдықтар күзге дейін тазартылатынын» хабарлады.</p>", "uz")
+    assert found == ["Suv ta’minoti boshqarmasi", "Облыстық су басқармасы"]
+
+
+def test_a_surname_and_an_adverb_before_the_verb_stay_the_person_named_before() -> None:
+    found = speakers("<p>Arben Lala, kryetar i bashkisë, foli për ujin në lagjet e reja të qytetit.</p>"
+                     "<p>Lala më pas tha: „Deri në vjeshtë çdo shtëpi do të ketë ujë gjithë ditën.“</p>", "sq")
+    assert found == ["Arben Lala"]

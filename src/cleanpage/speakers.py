@@ -268,6 +268,7 @@ FEW_FORMS_SAY_VERBS = frozenset((
     "ասաց", "ավելացրեց", "նշեց", "հայտնեց", "ընդգծեց", "պատմեց", "բացատրեց", "հայտարարեց", "պատասխանեց",
     "ասում է", "բացատրում է", "նշում է", "պատմում է", "հայտնել է", "ասել է", "նշել է", "հայտարարել է", "խոստացել է",
     "kërkoi",  # Albanian "demanded"
+    "хабарлады", "мәлімдеді", "e’lon qildi", "e'lon qildi", "ma’lum qildi", "ma'lum qildi", "açıqlayıb",  # "announced"
 ))
 FEW_FORMS_SAY_VERBS -= SAY_VERBS  # "dedi": Turkish too, a taught language's verb
 SAY_VERBS |= FEW_FORMS_SAY_VERBS
@@ -2109,6 +2110,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         name, _end = _name_at(tokens(view.group(1)), 0)  # "Ann Lee von der Gilde": the name, less what follows
         return name or view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
     after = None if ended else speaker_after(tokens(window))
+    if isinstance(after, DroppedSubject) and (subject := _verb_final_subject(text, m)) is not None:
+        return subject  # "Аудандық білім бөлімі «…» хабарлады.": the sentence's subject, its verb after the quote
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
         # led in by a clause of its own ("Lee said of it that"), is that clause's; the name after
@@ -2420,6 +2423,23 @@ OPENING_MARKS = "“\"«„‚‘"
 
 # A dash that leads into speech as a comma does ("and saying--“…”", "“…,” muttered Orla—“…”").
 LEAD_IN_DASHES = ("--", "—", "–")
+
+
+def _verb_final_subject(text: str, m: re.Match) -> str | None:
+    """In a language taught a few verbs only whose verb closes the sentence (Kazakh, Uzbek, Azerbaijani), the
+    subject of a sentence that is the subject, the quote and the verb alone: the words before the quote
+    ("Madaniy meros agentligi “…” e’lon qildi."); None for any other shape."""
+    after = tokens(text[m.end():m.end() + VERB_FINAL_CHARS])
+    width = _verb_at(after, 0)
+    if not width or " ".join(after[:width]).rstrip(".").lower() not in FEW_FORMS_SAY_VERBS \
+            or not (after[width - 1].endswith(".") or width == len(after)):
+        return None
+    before = text[:m.start()]
+    words = tokens(before[_sentence_start(before):])
+    return _few_forms_subject(words + after[:width], len(words)) if words else None
+
+
+VERB_FINAL_CHARS = 30  # "e’lon qildi.": the verb and the sentence's end right after the quote
 
 
 def _clause_tokens(before: str) -> list[str]:
@@ -3844,7 +3864,14 @@ def _few_forms_run(tokens: list[str], k: int, name: str) -> str:
     the whole run of words up to the verb: an institution ("Здравствениот синдикат предупреди:"), of which the
     code read only the capitalised first word."""
     start = _clause_start(tokens, k)
-    return (_few_forms_subject(tokens[start:], k - start) if tokens[start] == name else None) or name
+    if tokens[start] != name or not name.lower().endswith(DEFINITE_INSTITUTION_ENDINGS):
+        return name  # "Lala më pas tha:": a surname and an adverb, not an institution's words
+    return _few_forms_subject(tokens[start:], k - start) or name
+
+
+# The article Macedonian and Bulgarian write onto the first word of an institution's name ("Здравствениот
+# синдикат", "Министерството за …", "Агенцијата", "Общината", "Съюзът"): no person's name ends so.
+DEFINITE_INSTITUTION_ENDINGS = ("от", "ът", "ят", "ијата", "ията", "ството", "ината")
 
 
 def _according_to(tokens: list[str]) -> str | None:
