@@ -117,3 +117,10 @@ def test_a_surname_and_an_adverb_before_the_verb_stay_the_person_named_before() 
     found = speakers("<p>Arben Lala, kryetar i bashkisë, foli për ujin në lagjet e reja të qytetit.</p>"
                      "<p>Lala më pas tha: „Deri në vjeshtë çdo shtëpi do të ketë ujë gjithë ditën.“</p>", "sq")
     assert found == ["Arben Lala"]
+
+
+def test_nepali_agent_opening_the_sentence_with_its_verb_after_the_quote_and_a_khmer_institution() -> None:
+    found = speakers("<p>जिल्ला खानेपानी कार्यालयले यो योजना “अर्को वर्षभित्र सबै घरमा पुग्ने” जनाएको छ।</p>", "ne")
+    assert found == ["जिल्ला खानेपानी कार्यालय"]
+    found = speakers("<p>មន្ទីរធនធានទឹកបានប្រកាសថា «អណ្តូងទាំងអស់នឹងត្រូវសម្អាតមុនរដូវប្រាំង»។</p>", "km")
+    assert found == ["មន្ទីរធនធានទឹក"]

@@ -399,6 +399,10 @@ _NEPALI_SAY = (r"(?:बताइन्|बताए|बताउनुभयो|
                r"|जनाइन्|जनाए|स्पष्ट\s+पारिन्|स्पष्ट\s+पारे|बताउँछन्|बताउँछिन्|भन्छन्|भन्छिन्|सुनाइन्|सुनाए)")
 NEPALI_AFTER_RE = lazy(rf"[^\S\n,]*,?\s*(?:[\u0900-\u097f.]+\s){{0,6}}?({_NEPALI_WORD}\s[\u0900-\u097f]+?)ले\s{_NEPALI_SAY}")
 NEPALI_LEAD_RE = lazy(rf"(?:^|\s)({_NEPALI_WORD}(?:\s{_NEPALI_WORD})?)\s{_NEPALI_SAY}\s*[,:]?\s*$")
+# The agent opening the sentence, the quote, then the verb (a perfect of reporting too: "जनाएको छ", "has
+# stated"): "राष्ट्रिय बीउ बोर्डले यो जात “…” जनाएको छ।"
+NEPALI_AGENT_OPENING_RE = lazy(rf"^\s*((?:{_NEPALI_WORD}\s){{0,3}}?{_NEPALI_WORD}?)ले\s")
+NEPALI_VERB_AFTER_RE = lazy(rf"[^।]{{0,40}}?(?:{_NEPALI_SAY}|(?:जनाएको|बताएको|भनेको|उल्लेख\s+गरेको)\s+(?:छ|छन्|हो))")
 NEPALI_PRONOUNS = frozenset(("उनले", "उनी", "उहाँले", "उहाँ", "उनीहरूले"))
 NEPALI_AGENT = "ले"
 
@@ -425,6 +429,9 @@ KHMER_PRONOUN_LEAD_RE = lazy(rf"(?:^|\s|។)(?:លោកស្រី|លោក|�
 KHMER_AFTER_RE = lazy(rf"[^។]*?{_KHMER_HONORIFIC}\s+({_KHMER_WORD}\s+{_KHMER_WORD})(?=[\s។])")
 KHMER_AFTER_SAY_RE = lazy(rf"{_KHMER_SAY}|សម្តី|សម្ដី")
 KHMER_SENTENCE_END = "។"
+# An institution opening the sentence, its name written up to "បាន" and the verb ("រដ្ឋបាលជលផលបានប្រកាសថា «…»",
+# "ក្រសួងអប់រំ យុវជន និងកីឡា បានបញ្ជាក់ក្នុងលិខិតថា «…»": the ministry said in a letter that)
+KHMER_OPENING_SUBJECT_RE = lazy(rf"^\s*([^\s«»“”][^«»“”]{{1,40}}?)\s*បាន{_KHMER_SAY}[^\s«»“”]{{0,30}}ថា\s*$")
 
 # Amharic (no capitals): the name is the two words after an honorific ("አቶ", "ወ/ሮ", "ዶ/ር"), in the quote's
 # sentence: before the quote when the verb of saying follows it ("አቶ አበበ ተስፋዬ «…» ብለዋል።"), or after
@@ -2141,7 +2148,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         name = speaker_after(tokens(between))
         if name:  # a pronoun ("…," he said, "…") is left to the voice of the quote before
             return name
-    return _uncased_speaker(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80],
+    return _uncased_speaker(text[max(0, m.start() - UNCASED_BEFORE_CHARS):m.start()], text[m.end():m.end() + 80],
                             inner.rstrip()[-1:] in SENTENCE_ENDS)
 
 
@@ -2442,6 +2449,18 @@ def _verb_final_subject(text: str, m: re.Match) -> str | None:
 VERB_FINAL_CHARS = 30  # "e’lon qildi.": the verb and the sentence's end right after the quote
 
 
+UNCASED_BEFORE_CHARS = 80  # the words before a quote in a script without capitals, read for its speaker
+
+
+def _opening_sentence(before: str, end_mark: str) -> str | None:
+    """The sentence the quote stands in, from its start, where `before` (the UNCASED_BEFORE_CHARS before the
+    quote) holds it whole: after its last sentence end, or all of it if it is shorter than the window (the
+    paragraph's opening); None where the window may have cut the sentence."""
+    if end_mark in before:
+        return before.rsplit(end_mark, 1)[-1]
+    return before if len(before) < UNCASED_BEFORE_CHARS else None
+
+
 def _clause_tokens(before: str) -> list[str]:
     """The tokens of the words right before a quote, a dash that leads into it read as a comma, asides
     in brackets left out ("Ann Lee (a pilot) wrote about it (emphasis mine): “…”")."""
@@ -2491,6 +2510,11 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
             and (found := NEPALI_AFTER_RE.match(after) or NEPALI_LEAD_RE.search(before)):
         return "" if found.group(1).split()[-1] in NEPALI_PRONOUNS \
             else found.group(1).removesuffix(NEPALI_AGENT)  # “…,” कमला शर्माले बताइन् / राम थापा भन्छन्, “…”
+    if DEVANAGARI_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]) \
+            and NEPALI_VERB_AFTER_RE.match(after) \
+            and (found := NEPALI_AGENT_OPENING_RE.match(_opening_sentence(before, "।") or "")):
+        agent = found.group(1) + NEPALI_AGENT  # बोर्डले यो जात “…” जनाएको छ: the agent opening the sentence
+        return "" if agent.split()[-1] in NEPALI_PRONOUNS else found.group(1)
     if SINHALA_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
         found = SINHALA_AFTER_RE.match(after) or SINHALA_LEAD_RE.search(before)
         if found is None:
@@ -2571,6 +2595,9 @@ def _khmer_speaker(before: str, after: str) -> str | None:
     found = KHMER_LEAD_RE.search(before)
     if found is not None:
         return found.group(1)
+    found = KHMER_OPENING_SUBJECT_RE.match(_opening_sentence(before, KHMER_SENTENCE_END) or "")
+    if found is not None and re.search(_KHMER_HONORIFIC, found.group(1)) is None:
+        return found.group(1).strip()
     sentence = after.split(KHMER_SENTENCE_END, 1)[0]
     found = KHMER_AFTER_RE.match(sentence)
     if found is not None and KHMER_AFTER_SAY_RE.search(sentence):
