@@ -124,3 +124,9 @@ def test_nepali_agent_opening_the_sentence_with_its_verb_after_the_quote_and_a_k
     assert found == ["जिल्ला खानेपानी कार्यालय"]
     found = speakers("<p>មន្ទីរធនធានទឹកបានប្រកាសថា «អណ្តូងទាំងអស់នឹងត្រូវសម្អាតមុនរដូវប្រាំង»។</p>", "km")
     assert found == ["មន្ទីរធនធានទឹក"]
+
+
+def test_a_trade_opening_the_sentence_before_the_name_is_no_first_name() -> None:
+    found = speakers("<p>Настаўніца Вольга Мароз расказала: «Дзеці ходзяць у школу праз лес кожную раніцу.»</p>"
+                     "<p>Բժիշկ Անի Մելքոնյանն ասաց. «Հիվանդանոցին նոր շենք է պետք, և շուտով»։</p>", "be")
+    assert found == ["Вольга Мароз", "Անի Մելքոնյան"]

@@ -975,6 +975,8 @@ class NameIndex:
             return None
         if name.endswith(ET_AL):
             return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
+        if ARMENIAN_CHAR_RE.match(name[-1]):
+            name = armenian_nominative(name)  # however the readers found it: "Աննա Պետրոսյանը" -> "Աննա Պետրոսյան"
         words = name.split()
         if words[-1].endswith(POSSESSIVES):
             return None  # "the agency's": whose, not who
@@ -3637,7 +3639,28 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "cercetătoarea", "proprietarul", "proprietara", "scriitorul", "scriitoarea", "inginerul",
                          "primarul", "directorul", "directoarea",
                          "pescatore", "agricoltore", "insegnante", "ricercatore", "ricercatrice", "proprietario",
-                         "proprietaria", "scrittore", "scrittrice", "ingegnere", "imprenditore", "imprenditrice"))
+                         "proprietaria", "scrittore", "scrittrice", "ingegnere", "imprenditore", "imprenditrice",
+                         # the languages taught a few verbs only (FEW_FORMS_SAY_VERBS): Belarusian, Kazakh,
+                         # Macedonian, Armenian, Albanian, Azerbaijani, Uzbek, Afrikaans, Welsh, Maltese
+                         "настаўнік", "настаўніца", "урач", "доктар", "рэстаўратар", "мастак", "мастачка", "інжынер",
+                         "інжынерка", "фермер", "рыбак", "студэнт", "студэнтка", "даследчык", "даследчыца",
+                         "пісьменнік", "жыхар", "жыхарка", "гаспадар", "гаспадыня", "эколаг", "эканаміст",
+                         "мұғалім", "дәрігер", "инженер", "балықшы", "зерттеуші", "оқушы", "студент", "жазушы",
+                         "суретші", "тұрғын", "кәсіпкер", "эколог", "экономист",
+                         "наставник", "наставничка", "лекар", "земјоделец", "рибар", "истражувач", "писател",
+                         "уметник", "жител", "жителка", "сопственик", "сопственичка", "економист", "еколог",
+                         "ուսուցիչ", "բժիշկ", "ինժեներ", "ֆերմեր", "ձկնորս", "հետազոտող", "ուսանող", "ասպիրանտ",
+                         "գրող", "նկարիչ", "բնակիչ", "տնտեսագետ", "էկոլոգ", "աստղագետ", "գյուղացի", "լրագրող",
+                         "mësues", "mësuese", "mjek", "mjeke", "inxhinier", "fermer", "peshkatar", "studiues",
+                         "studiuese", "shkrimtar", "banor", "banore", "pronar", "pronare", "ekonomist",
+                         "müəllim", "həkim", "mühəndis", "balıqçı", "tədqiqatçı", "tələbə", "yazıçı", "rəssam",
+                         "sakin", "sahibkar", "iqtisadçı", "ekoloq", "arxeoloq",
+                         "o‘qituvchi", "o'qituvchi", "shifokor", "muhandis", "baliqchi", "tadqiqotchi", "talaba",
+                         "yozuvchi", "rassom", "tadbirkor", "iqtisodchi", "arxeolog",
+                         "onderwyser", "onderwyseres", "navorser", "skrywer", "inwoner", "eienaar", "ekonoom",
+                         "athrawes", "meddyg", "peiriannydd", "ffermwr", "pysgotwr", "ymchwilydd", "myfyriwr",
+                         "għalliem", "għalliema", "tabib", "tabiba", "inġinier", "bidwi", "sajjied", "riċerkatur",
+                         "riċerkatriċi", "residenta", "ekonomista"))
 
 # Lower-case offices and trades a company's or a body's name may stand before ("a Calloway Freight engineer").
 POST_NOUNS = ROLE_NOUNS | OCCUPATIONS | ROLE_WORDS | OFFICE_HEADS
