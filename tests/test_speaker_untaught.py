@@ -130,3 +130,10 @@ def test_a_trade_opening_the_sentence_before_the_name_is_no_first_name() -> None
     found = speakers("<p>Настаўніца Вольга Мароз расказала: «Дзеці ходзяць у школу праз лес кожную раніцу.»</p>"
                      "<p>Բժիշկ Անի Մելքոնյանն ասաց. «Հիվանդանոցին նոր շենք է պետք, և շուտով»։</p>", "be")
     assert found == ["Вольга Мароз", "Անի Մելքոնյան"]
+
+
+def test_georgian_present_tense_subject_in_the_nominative_and_a_kazakh_quotative_before_the_verb() -> None:
+    found = speakers("<p>„ხიდი სამი წელია არ შეუკეთებიათ“, ამბობს სოფლის მცხოვრები გიორგი ბერიძე.</p>", "ka")
+    assert found == ["გიორგი ბერიძე"]
+    found = speakers("<p>«Жол жабылса, науқастарды қалаға жеткізу өте қиын болады» деп айтты Әсел Қасымова.</p>", "kk")
+    assert found == ["Әсел Қасымова"]

@@ -269,6 +269,13 @@ FEW_FORMS_SAY_VERBS = frozenset((
     "ասում է", "բացատրում է", "նշում է", "պատմում է", "հայտնել է", "ասել է", "նշել է", "հայտարարել է", "խոստացել է",
     "kërkoi",  # Albanian "demanded"
     "хабарлады", "мәлімдеді", "e’lon qildi", "e'lon qildi", "ma’lum qildi", "ma'lum qildi", "açıqlayıb",  # "announced"
+    # past plurals and the present of a feature, and the quotative before the verb ("«…» деп айтты", "deb aytdi")
+    "сказалі", "дадалі", "заявілі", "адзначае", "тлумачыць", "расказвае", "удакладніў", "удакладніла",
+    "деп айтты", "атап өтті", "деп атап өтті", "деп мәлімдеді", "жазды", "деп жазды", "айтады",
+    "deb aytdi", "deydi", "aytadi", "deb yozdi",
+    "изјавија", "кажа", "кажува", "смета", "рекоа", "истакнаа",
+    "tregoi", "rrëfeu", "sqaroi", "thanë", "deklaruan",
+    "irrimarka", "innota", "temm", "temmet", "sostna", "sostniet",
 ))
 FEW_FORMS_SAY_VERBS -= SAY_VERBS  # "dedi": Turkish too, a taught language's verb
 SAY_VERBS |= FEW_FORMS_SAY_VERBS
@@ -385,7 +392,9 @@ GEORGIAN_CHAR_RE = lazy(r"[\u10d0-\u10ff]")
 _GEORGIAN_WORD = r"[\u10d0-\u10ff]+"
 _GEORGIAN_SAY = (r"(?:თქვა|თქვეს|განაცხადა|დასძინა|დაამატა|აღნიშნა|განმარტა|გვითხრა|უთხრა|გაიხსენა|ამბობს|აცხადებს"
                  r"|აღნიშნავს|განმარტავს|ამატებს|იხსენებს|ჰკითხა|უპასუხა|ხაზი\s+გაუსვა)")
-GEORGIAN_AFTER_RE = lazy(rf"\W*{_GEORGIAN_SAY}((?:,?\s+{_GEORGIAN_WORD}){{1,6}})\s*[.!?]")
+GEORGIAN_AFTER_RE = lazy(rf"\W*({_GEORGIAN_SAY})((?:,?\s+{_GEORGIAN_WORD}){{1,6}})\s*[.!?]")
+# The present tense takes its subject in the nominative ("„…“, ამბობს მასწავლებელი ეკა ბერიძე."): as it stands.
+GEORGIAN_PRESENT_SAY = frozenset(("ამბობს", "აცხადებს", "აღნიშნავს", "განმარტავს", "ამატებს", "იხსენებს"))
 GEORGIAN_LEAD_RE = lazy(rf"(?:^|\s)((?:{_GEORGIAN_WORD}\s+)?{_GEORGIAN_WORD})\s+{_GEORGIAN_SAY}(?:,\s*რომ)?\s*[:,]?\s*$")
 GEORGIAN_PRONOUNS = frozenset(("მან", "ის", "მათ"))
 GEORGIAN_ERGATIVE = (("მა", "ი"), ("მ", ""))  # "ბერიძემ" -> "ბერიძე", "ქალდანმა" -> "ქალდანი"
@@ -402,7 +411,8 @@ NEPALI_LEAD_RE = lazy(rf"(?:^|\s)({_NEPALI_WORD}(?:\s{_NEPALI_WORD})?)\s{_NEPALI
 # The agent opening the sentence, the quote, then the verb (a perfect of reporting too: "जनाएको छ", "has
 # stated"): "राष्ट्रिय बीउ बोर्डले यो जात “…” जनाएको छ।"
 NEPALI_AGENT_OPENING_RE = lazy(rf"^\s*((?:{_NEPALI_WORD}\s){{0,3}}?{_NEPALI_WORD}?)ले\s")
-NEPALI_VERB_AFTER_RE = lazy(rf"[^।]{{0,40}}?(?:{_NEPALI_SAY}|(?:जनाएको|बताएको|भनेको|उल्लेख\s+गरेको)\s+(?:छ|छन्|हो))")
+NEPALI_VERB_AFTER_RE = lazy(rf"[^।]{{0,40}}?(?:{_NEPALI_SAY}|(?:जनाएको|बताएको|भनेको|उल्लेख\s+गरेको|जनाएका|बताएका|भनेका)"
+                           r"\s+(?:छ|छन्|हो))")
 NEPALI_PRONOUNS = frozenset(("उनले", "उनी", "उहाँले", "उहाँ", "उनीहरूले"))
 NEPALI_AGENT = "ले"
 
@@ -2562,9 +2572,11 @@ def _georgian_speaker(before: str, after: str) -> str | None:
     subject and the verb leading in), in the nominative; "" for a pronoun."""
     found = GEORGIAN_AFTER_RE.match(after)
     if found is not None:
-        words = found.group(1).replace(",", " ").split()[-GEORGIAN_NAME_WORDS:]
+        words = found.group(2).replace(",", " ").split()[-GEORGIAN_NAME_WORDS:]
         if words[-1] in GEORGIAN_PRONOUNS:
             return ""
+        if found.group(1) in GEORGIAN_PRESENT_SAY:
+            return " ".join(words) if len(words) == GEORGIAN_NAME_WORDS else None  # the nominative, as written
         if not words[-1].endswith(GEORGIAN_AGENT_ENDINGS):
             return None  # no agent closes the clause: the verb's subject is not there
         if words[0].endswith(GEORGIAN_AGENT_ENDINGS):
