@@ -402,6 +402,38 @@ STATEMENT_RES = (
     # Hindi: "यह शोध … की वित्तीय सहायता से किया गया", "… द्वारा वित्तपोषित"
     r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग)[^।.]{0,160}?"
     r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव)|द्वारा\s+वित्त\s*पोषित|वित्तपोषित)",
+    # Nepali: "यो अनुसन्धान … कोषको अनुदानबाट सम्भव भएको हो", "यस परियोजनालाई … को आर्थिक सहयोगमा सञ्चालन गरिएको"
+    r"(?:यो|यस|यी)\s+(?:अनुसन्धान|अध्ययन|परियोजना|लेख|रिपोर्ट|प्रतिवेदन|सर्वेक्षण)[^।]{0,160}?"
+    r"(?:अनुदान|सहयोग|सहायता)\s*(?:\([^()]{0,40}\)\s*)?(?:बाट|मा)\s+(?:सम्भव|सञ्चालन|गरिएको|तयार|भएको)",
+    # Afrikaans: "Hierdie navorsing is befonds deur …", "Die projek word ondersteun deur …"
+    r"\b(?:hierdie|die)\s+(?:navorsing|studie|projek|artikel|verslag|ondersoek|werk|reeks)\b[^.;]{0,120}?"
+    r"\b(?:is|word|was)\s+(?:\w+\s+)?(?:befonds|gefinansier|ondersteun|geborg|moontlik\s+gemaak)\s+deur\b",
+    # Welsh, the verb opening the sentence: "Ariannwyd yr ymchwil gan …", "Cefnogwyd y prosiect gan …"
+    rf"{_OPENS}(?:ariannwyd|cefnogwyd|noddwyd)\s+(?:yr|y)\s+(?:ymchwil|prosiect|astudiaeth|gwaith|erthygl|adroddiad|"
+    r"gyfres)\b[^.;]{0,40}?\bgan\b",
+    # Armenian: "Հետազոտությունը ֆինանսավորվել է … կողմից", "Նախագիծն իրականացվել է … աջակցությամբ"
+    r"(?:հետազոտություն|ուսումնասիրություն|նախագիծ|աշխատանք|հոդված)\S*\s[^։]{0,160}?"
+    r"(?:ֆինանսավորվել\s+է|ֆինանսավորվում\s+է|աջակցությամբ)",
+    # Azerbaijani and Uzbek: "Tədqiqat … tərəfindən maliyyələşdirilib", "Ushbu tadqiqot … tomonidan moliyalashtirilgan"
+    r"\b(?:tədqiqat|layihə|araşdırma|məqalə|tadqiqot|loyiha|maqola)\w*\b[^.;]{0,160}?"
+    r"(?:maliyyələşdiril\w*|dəstəyi\s+ilə\s+(?:həyata|hazırlan)|moliyalashtiril\w*|ko[‘'ʻ]?magida\s+amalga)",
+    # Belarusian, Kazakh, Macedonian: "Даследаванне праведзена пры падтрымцы …", "Зерттеу … қаржыландырылды",
+    # "Истражувањето е финансирано од …"
+    r"\b(?:даследаванне|праект|праца|артыкул|зерттеу|жоба|мақала|истражувањето|проектот|статијата|студијата)\b"
+    r"[^.;]{0,120}?(?:пры\s+(?:фінансавай\s+)?падтрымцы|прафінансава\w*|фінансава\w*|қаржыландырыл\w*|"
+    r"қолдауымен|финансиран\w*\s+од|со\s+(?:финансиска\s+)?поддршка)",
+    # Albanian and Maltese: "Ky studim u financua nga …", "Din ir-riċerka ġiet iffinanzjata minn …"
+    r"\b(?:studim|projekt|hulumtim|kërkim|artikull|raport|riċerka|proġett|studju|artiklu)\w*\b[^.;]{0,120}?"
+    r"\b(?:(?:u|është|janë|ishte)\s+(?:financua|financuar|mbështetur)\s+(?:nga|prej)|me\s+mbështetjen\s+(?:financiare\s+)?e|"
+    r"(?:ġiet|ġie|kienet|kien)\s+(?:i?ffinanzjat|i?ffinanzjata|sostnut|sostnuta)\s+minn)\b",
+    # Georgian: "კვლევა დააფინანსა …", "პროექტი განხორციელდა … მხარდაჭერით" (no capitals, no \b in the script)
+    r"(?:კვლევა|პროექტი|სტატია|ნაშრომი)[^.;]{0,160}?(?:დააფინანსა|დაფინანსდა|დაფინანსებულია|მხარდაჭერით)",
+    # Khmer, Sinhala, Amharic: "this research" and its funder's money or support ("ការស្រាវជ្រាវនេះទទួលបានការឧបត្ថម្ភពី …",
+    # "මෙම පර්යේෂණය සඳහා … අරමුදල් සපයන ලදී", "ይህ ጥናት … የገንዘብ ድጋፍ የተደረገለት ነው")
+    r"(?:ការស្រាវជ្រាវ|គម្រោង|ការសិក្សា|អត្ថបទ|របាយការណ៍)\s*នេះ[^។]{0,120}?(?:ឧបត្ថម្ភ|ហិរញ្ញប្បទាន|ផ្តល់មូលនិធិ|ផ្ដល់មូលនិធិ)",
+    "මෙම\\s+(?:පර්යේෂණය|ව්\u200dයාපෘතිය|අධ්\u200dයයනය|ලිපිය|වාර්තාව|සමීක්ෂණය)[^.]{0,160}?"
+    "(?:අරමුදල්|ප්\u200dරදානය|අනුග්\u200dරහය|මූල්\u200dය\\s+ආධාර)",
+    r"(?:ይህ|የዚህ)\s+(?:ጥናት|ምርምር|ፕሮጀክት|ዘገባ|ጽሑፍ|ሪፖርት)[^።]{0,160}?(?:የገንዘብ\s+ድጋፍ|በገንዘብ\s+(?:የተደገፈ|ተደግ))",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
     r"текст|серия|подкаст|выпуск)\b"
@@ -747,6 +779,10 @@ FUNDING_WORDS = (
     "موّل", "دعم", "منح",
     "χρηματοδοτ", "στήριξη", "finanț", "finanţ", "sprijin", "fadhili", "वित्त", "सहायता", "अनुदान", "सहयोग",
     "disokong", "ditaja", "dibiayakan", "finanszíroz", "สนับสนุน", "ทุน", "অর্থায়ন", "সহায়তা", "অনুদান",
+    "befonds", "gefinansier", "geborg", "ariannwyd", "cefnogwyd", "noddwyd", "ֆինանսավոր", "աջակցությամբ",
+    "maliyyə", "dəstəy", "moliyalashtiril", "ko‘mag", "падтрым", "қаржыланд", "қолдау", "поддршка", "mbështet",
+    "iffinanzjat", "ffinanzjat", "sostnut", "დააფინანს", "დაფინანს", "მხარდაჭერ",
+    "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))

@@ -6,7 +6,10 @@
 to the person named last; a surname or a role word to the full name the article gives
 (`NameIndex`). Arabic and Chinese, which have no capital letters to find names by,
 have their own patterns. Word lists cover the nine languages of metadata plus Arabic
-and Chinese, and a verb of saying is always needed beside them.
+and Chinese, and a verb of saying is always needed beside them. Languages taught their
+common verbs only (FEW_FORMS_SAY_VERBS) keep the incise reader for the verbs no list
+holds; Georgian, Nepali, Sinhala, Khmer and Amharic are read by their own word order
+(case endings, honorifics) in `_uncased_speaker`.
 """
 
 from __future__ import annotations
@@ -234,6 +237,52 @@ SAY_VERBS = frozenset((
     "zeptal se", "zeptala se", "ptá se",
 ))
 
+# Verbs of saying in languages taught their common forms only (Afrikaans, Welsh, Maltese, Albanian,
+# Azerbaijani, Uzbek, Belarusian, Kazakh, Macedonian, Armenian): they bind a speaker as SAY_VERBS do,
+# but a page that writes them is not "taught" (NameIndex.verbs_taught): the incise reader still names
+# the speaker of the verbs no list holds ("“…”, – yaşlı sakin Ann Lee şikayətlənir").
+FEW_FORMS_SAY_VERBS = frozenset((
+    # Afrikaans, the verb before its subject after a quote ("“…,” sê Anna Botha", "erken sy") or after it
+    # before one ("Anna Botha het gesê: “…”")
+    "sê", "gesê", "het gesê", "verduidelik", "erken", "beklemtoon", "vertel", "het vertel", "antwoord", "waarsku",
+    "voeg by", "het bygevoeg", "skryf", "vra", "het verduidelik",
+    # Welsh: "meddai" after a quote, with the article elided onto it ("meddai’r Athro Ann Lee"), the past
+    # forms before one ("Dywedodd Ann Lee: “…”", "Ychwanegodd:")
+    "meddai", "meddai’r", "meddai'r", "dywedodd", "ychwanegodd", "esboniodd", "eglurodd", "pwysleisiodd",
+    "atebodd", "gofynnodd", "rhybuddiodd",
+    # Maltese, by gender and with the object written onto it ("qalet Ann Lee", "qaltilna": "she told us")
+    "qal", "qalet", "qalu", "qalilna", "qaltilna", "qalli", "qaltli", "żied", "żiedet", "spjega", "spjegat",
+    "saħaq", "saħqet", "stqarr", "stqarret", "kompla", "kompliet", "wissa", "wissiet", "tenna", "tenniet",
+    # Albanian ("„…“, tha Ana Hoxha", "deklaroi", "vazhdoi ajo": "she went on")
+    "tha", "deklaroi", "shtoi", "vazhdoi", "theksoi", "shpjegoi", "pohoi", "nënvizoi", "u shpreh", "pyeti",
+    "u përgjigj", "paralajmëroi", "thotë", "shton",
+    # Azerbaijani and Uzbek, the verb closing the clause ("“…”, – o deyib", "deya qo‘shimcha qildi Ali Valiyev")
+    "deyib", "deyir", "dedi", "bildirib", "bildirdi", "qeyd edib", "qeyd etdi", "əlavə edib", "əlavə etdi",
+    "vurğulayıb", "vurğuladı", "söyləyib", "söylədi", "izah edib", "aytdi", "ta’kidladi", "ta'kidladi",
+    "qo‘shimcha qildi", "qo'shimcha qildi", "deydi",
+    # Belarusian, past by gender and present ("«…», — дадала яна")
+    "сказаў", "дадаў", "дадала", "заявіў", "заявіла", "адзначыў", "адзначыла", "расказаў", "расказала",
+    "паведаміў", "паведаміла", "патлумачыў", "патлумачыла", "падкрэсліў", "падкрэсліла", "кажа", "лічыць",
+    "адказаў", "адказала", "напісаў",
+    # Kazakh, the verb before its subject after a dash ("«…», — дейді ол"), and Macedonian ("„…“, рече Ана")
+    "деді", "дейді", "айтты", "айтады", "қосты", "мәлімдеді", "түсіндірді",
+    "рече", "изјави", "додаде", "нагласи", "истакна", "објасни", "соопшти", "предупреди", "одговори",
+    # Armenian, past and present ("«…», — ասաց Աննա Լիին", "ավելացրեց նա": "she added")
+    "ասաց", "ավելացրեց", "նշեց", "հայտնեց", "ընդգծեց", "պատմեց", "բացատրեց", "հայտարարեց", "պատասխանեց",
+    "ասում է", "բացատրում է", "նշում է", "պատմում է", "հայտնել է", "ասել է", "նշել է", "հայտարարել է", "խոստացել է",
+    "kërkoi",  # Albanian "demanded"
+    "хабарлады", "мәлімдеді", "e’lon qildi", "e'lon qildi", "ma’lum qildi", "ma'lum qildi", "açıqlayıb",  # "announced"
+    # past plurals and the present of a feature, and the quotative before the verb ("«…» деп айтты", "deb aytdi")
+    "сказалі", "дадалі", "заявілі", "адзначае", "тлумачыць", "расказвае", "удакладніў", "удакладніла",
+    "деп айтты", "атап өтті", "деп атап өтті", "деп мәлімдеді", "жазды", "деп жазды", "айтады",
+    "deb aytdi", "deydi", "aytadi", "deb yozdi",
+    "изјавија", "кажа", "кажува", "рекоа", "истакнаа",
+    "tregoi", "rrëfeu", "sqaroi", "thanë", "deklaruan",
+    "irrimarka", "innota", "temm", "temmet", "sostna", "sostniet",
+))
+FEW_FORMS_SAY_VERBS -= SAY_VERBS  # "dedi": Turkish too, a taught language's verb
+SAY_VERBS |= FEW_FORMS_SAY_VERBS
+
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
 # read after "s’" or "se" only, the words alone being adjectives or other verbs ("inquiète", "demande").
 REFLEXIVE_SAY_VERBS = frozenset((
@@ -339,6 +388,78 @@ THAI_SPEAKER_RE = lazy(rf"\s*{_THAI_NAME}{_THAI_OFFICE}\s(?:กล่าว|เ�
 THAI_LEAD_RE = lazy(rf"{_THAI_NAME}{_THAI_OFFICE}\s(?:กล่าว|เผย|ระบุ|บอก|อธิบาย|เล่า|ชี้แจง|ยืนยัน)(?:ว่า)?\s*$")
 THAI_NAME_CHARS = 80  # the name and an office after a quote, before the verb
 # A verb of saying with no name after it right before the quote ("وأضاف: “…”", "وأكدت أن “…”"): he, she.
+# Georgian (no capitals): the verb, a description, then the name in the ergative ("„…“, თქვა მასწავლებელმა
+# ანა ბერიძემ."), or the name and the verb before the quote ("ანა ბერიძემ განაცხადა: „…“"); the pronoun
+# "მან" ("he"/"she", ergative) stands for the one named before.
+GEORGIAN_CHAR_RE = lazy(r"[\u10d0-\u10ff]")
+_GEORGIAN_WORD = r"[\u10d0-\u10ff]+"
+_GEORGIAN_SAY = (r"(?:თქვა|თქვეს|განაცხადა|დასძინა|დაამატა|აღნიშნა|განმარტა|გვითხრა|უთხრა|გაიხსენა|ამბობს|აცხადებს"
+                 r"|აღნიშნავს|განმარტავს|ამატებს|იხსენებს|ჰკითხა|უპასუხა|ხაზი\s+გაუსვა)")
+GEORGIAN_AFTER_RE = lazy(rf"\W*({_GEORGIAN_SAY})((?:,?\s+{_GEORGIAN_WORD}){{1,6}})\s*[.!?]")
+# The present tense takes its subject in the nominative ("„…“, ამბობს მასწავლებელი ეკა ბერიძე."): as it stands.
+GEORGIAN_PRESENT_SAY = frozenset(("ამბობს", "აცხადებს", "აღნიშნავს", "განმარტავს", "ამატებს", "იხსენებს"))
+GEORGIAN_LEAD_RE = lazy(rf"(?:^|\s)((?:{_GEORGIAN_WORD}\s+)?{_GEORGIAN_WORD})\s+{_GEORGIAN_SAY}(?:,\s*რომ)?\s*[:,]?\s*$")
+GEORGIAN_PRONOUNS = frozenset(("მან", "ის", "მათ"))
+GEORGIAN_ERGATIVE = (("მა", "ი"), ("მ", ""))  # "ბერიძემ" -> "ბერიძე", "ქალდანმა" -> "ქალდანი"
+GEORGIAN_AGENT_ENDINGS = tuple(ending for ending, _ in GEORGIAN_ERGATIVE)
+GEORGIAN_NAME_WORDS = 2  # the name's words at the end of the clause after the verb
+
+# Nepali (Devanagari, as Hindi, but the agent marked by "ले" written onto the name's last word: "“…,” डा.
+# कमला शर्मा**ले** बताइन्"), the present before the quote taking none ("किसान राम थापा भन्छन्, “…”").
+_NEPALI_WORD = r"[\u0900-\u0963\u0966-\u097f]+"
+_NEPALI_SAY = (r"(?:बताइन्|बताए|बताउनुभयो|भनिन्|भने|भन्नुभयो|थपिन्|थपे|थप्नुभयो|उल्लेख\s+गरिन्|उल्लेख\s+गरे"
+               r"|जनाइन्|जनाए|स्पष्ट\s+पारिन्|स्पष्ट\s+पारे|बताउँछन्|बताउँछिन्|भन्छन्|भन्छिन्|सुनाइन्|सुनाए)")
+NEPALI_AFTER_RE = lazy(rf"[^\S\n,]*,?\s*(?:[\u0900-\u097f.]+\s){{0,6}}?({_NEPALI_WORD}\s[\u0900-\u097f]+?)ले\s{_NEPALI_SAY}")
+NEPALI_LEAD_RE = lazy(rf"(?:^|\s)({_NEPALI_WORD}(?:\s{_NEPALI_WORD})?)\s{_NEPALI_SAY}\s*[,:]?\s*$")
+# The agent opening the sentence, the quote, then the verb (a perfect of reporting too: "जनाएको छ", "has
+# stated"): "राष्ट्रिय बीउ बोर्डले यो जात “…” जनाएको छ।"
+NEPALI_AGENT_OPENING_RE = lazy(rf"^\s*((?:{_NEPALI_WORD}\s){{0,3}}?{_NEPALI_WORD}?)ले\s")
+NEPALI_VERB_AFTER_RE = lazy(rf"[^।]{{0,40}}?(?:{_NEPALI_SAY}|(?:जनाएको|बताएको|भनेको|उल्लेख\s+गरेको|जनाएका|बताएका|भनेका)"
+                           r"\s+(?:छ|छन्|हो))")
+NEPALI_PRONOUNS = frozenset(("उनले", "उनी", "उहाँले", "उहाँ", "उनीहरूले"))
+NEPALI_AGENT = "ले"
+
+# Sinhala (no capitals): the name's two words right before the verb ("“…,” යැයි සභාපති සුනිල් පෙරේරා
+# පැවසීය.", "සුනිල් පෙරේරා මෙසේ කීය: “…”"); a pronoun ("ඔහු": "he") for the one named before.
+_SINHALA_WORD = r"[\u0d80-\u0df3\u200d]+"
+_SINHALA_SAY = (r"(?:පැවසීය|පැවසුවා|පැවසුවේය|පැවසුවේ|කීය|කීවේය|කීවා|කියා\s+සිටියේය|කියා\s+සිටියේ|පවසයි|කියයි"
+                r"|(?:සඳහන්|ප්\u200dරකාශ|අවධාරණය|පැහැදිලි|එකතු)\s+කළේය)")
+SINHALA_CHAR_RE = lazy(r"[\u0d80-\u0dff]")
+SINHALA_AFTER_RE = lazy(rf"[^\S\n]*,?\s*(?:යැයි\s+|යනුවෙන්\s+)?(?:{_SINHALA_WORD}\s){{0,5}}?({_SINHALA_WORD}\s{_SINHALA_WORD})\s{_SINHALA_SAY}")
+SINHALA_LEAD_RE = lazy(rf"(?:^|\s)({_SINHALA_WORD}(?:\s{_SINHALA_WORD})?)\s(?:මෙසේ\s|{_SINHALA_WORD}\s)?{_SINHALA_SAY}\s*[,:]?\s*$")
+SINHALA_PRONOUNS = frozenset(("ඔහු", "ඇය", "ඔවුන්", "ඔහුද", "ඇයද"))
+
+# Khmer (no capitals, no spaces between most words): the name is the two words after an honorific
+# ("លោក", "លោកស្រី", "កញ្ញា", "បណ្ឌិត"), before a verb of saying and "ថា" ("that") leading into the
+# quote, or after the quote with such a verb or "the words of" ("សម្តីរបស់") in its sentence. An
+# honorific written onto the verb ("លោកបន្ថែមថា": "he added") stands for the one named before.
+_KHMER_WORD = r"[\u1780-\u17d3]+"
+_KHMER_HONORIFIC = r"(?:លោកស្រី|លោកជំទាវ|ឯកឧត្តម|អ្នកស្រី|អ្នកនាង|កញ្ញា|បណ្ឌិត|លោក)"
+_KHMER_SAY = r"(?:និយាយ|ពន្យល់|ថ្លែង|បន្ថែម|បញ្ជាក់|ប្រាប់|មានប្រសាសន៍|លើកឡើង|សរសេរ|ឆ្លើយ|ប្រកាស|អះអាង)"
+KHMER_CHAR_RE = lazy(r"[\u1780-\u17ff]")
+KHMER_HONORIFIC_RE = lazy(_KHMER_HONORIFIC)
+KHMER_LEAD_RE = lazy(rf"{_KHMER_HONORIFIC}\s+({_KHMER_WORD}\s+{_KHMER_WORD})\s+\S*?{_KHMER_SAY}\S*?ថា\s*$")
+KHMER_PRONOUN_LEAD_RE = lazy(rf"(?:^|\s|។)(?:លោកស្រី|លោក|នាង|គាត់)(?:ក៏)?(?:បាន)?{_KHMER_SAY}ថា\s*$")
+KHMER_AFTER_RE = lazy(rf"[^។]*?{_KHMER_HONORIFIC}\s+({_KHMER_WORD}\s+{_KHMER_WORD})(?=[\s។])")
+KHMER_AFTER_SAY_RE = lazy(rf"{_KHMER_SAY}|សម្តី|សម្ដី")
+KHMER_SENTENCE_END = "។"
+# An institution opening the sentence, its name written up to "បាន" and the verb ("រដ្ឋបាលជលផលបានប្រកាសថា «…»",
+# "ក្រសួងអប់រំ យុវជន និងកីឡា បានបញ្ជាក់ក្នុងលិខិតថា «…»": the ministry said in a letter that)
+KHMER_OPENING_SUBJECT_RE = lazy(rf"^\s*([^\s«»“”][^«»“”]{{1,40}}?)\s*បាន{_KHMER_SAY}[^\s«»“”]{{0,30}}ថា\s*$")
+
+# Amharic (no capitals): the name is the two words after an honorific ("አቶ", "ወ/ሮ", "ዶ/ር"), in the quote's
+# sentence: before the quote when the verb of saying follows it ("አቶ አበበ ተስፋዬ «…» ብለዋል።"), or after
+# it with the verb ("«…» ሲሉ የከተማው ከንቲባ አቶ አበበ ተስፋዬ ተናግረዋል።").
+_AMHARIC_WORD = r"[\u1200-\u135a/]+"
+_AMHARIC_HONORIFIC = r"(?:አቶ|ወ/ሮ|ወይዘሮ|ወ/ሪት|ወይዘሪት|ዶ/ር|ዶክተር|ፕሮፌሰር|ፕ/ር|ኢንጂነር|ኢ/ር|ሼህ|ቄስ)"
+_AMHARIC_SAY = (r"(?:ብለዋል|ብሏል|ብላለች|ብለው|ሲሉ|ስትል|ሲል|ተናግረዋል|ተናግሯል|ተናግራለች|ገልጸዋል|ገልጿል|ገልጻለች"
+                r"|አስረድተዋል|አስረድቷል|አክለዋል|አክሏል|አክላለች|ጠቁመዋል|ጠቁሟል|አሉ|አለ|አለች)")
+AMHARIC_CHAR_RE = lazy(r"[\u1200-\u137f]")
+AMHARIC_NAME_RE = lazy(rf"(?:^|\s){_AMHARIC_HONORIFIC}\s+({_AMHARIC_WORD}\s+{_AMHARIC_WORD})(?=[\s,፣።])")
+AMHARIC_SAY_AFTER_RE = lazy(rf"[\s,፣]*{_AMHARIC_SAY}(?=[\s።]|$)")
+AMHARIC_LEAD_RE = lazy(rf"{_AMHARIC_SAY}\s*[:፦፡]?\s*$")
+AMHARIC_SENTENCE_END = "።"
+
 ARABIC_VERB_ALONE_RE = lazy(r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|تابع|تابعت|مضى)\s*(?::|،|أن|إن)?\s*$")
 ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
 
@@ -381,7 +502,9 @@ CJK_ROLE_NAME_RE = lazy(
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
-                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau", "он", "она", "они", "він", "вона", "hän", "αυτός", "αυτή", "ông", "bà"))
+                      "ze", "on", "ona", "ele", "ela", "dia", "ia", "beliau", "он", "она", "они", "він", "вона", "hän", "αυτός", "αυτή", "ông", "bà",
+                      # Afrikaans, Welsh, Maltese, Albanian, Belarusian, Macedonian, Kazakh, Armenian
+                      "hy", "sy", "hi", "ef", "huwa", "hija", "ajo", "ён", "яна", "тој", "таа", "ол", "նա"))
 
 # Swedish, Danish and Norwegian "he", "she", read only after a verb ("säger han"): before one, Spanish
 # "han" is an auxiliary ("han dicho los vecinos")
@@ -409,6 +532,7 @@ TITLES = frozenset((
     # Indonesian and Malay offices before a name ("kata Bupati Ahmad Fauzi", "Gubernur Siti Rahma mengatakan")
     "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
     "Dkt", "Mhe",  # Swahili "Dr." and "Hon." before a name ("alisema Dkt. Ana Juma")
+    "Athro",  # Welsh "Professor", after the article elided onto the verb ("meddai’r Athro Ann Lee")
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -450,11 +574,14 @@ CLASS_YEAR_RE = lazy(r"[’']\d\d")
 
 # The capital letters of Latin Extended-A ("Ł", "Š", "Ž"): the block mixes them with the small
 # ones ("ł", "š"), so a range such as Ā-Ž would take "łowi" for a name.
-UPPER_EXTENDED = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
-# Cyrillic capitals (Russian, Ukrainian, Bulgarian, Serbian): names written in Cyrillic are found as Latin ones are.
-UPPER_CYRILLIC = "А-ЯЁІЇЄҐЈЉЊЋЏ"
+# Latin Extended-B too: Azerbaijani "Ə", Romanian "Ș", "Ț".
+UPPER_EXTENDED = "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
+# Cyrillic capitals (Russian, Ukrainian, Bulgarian, Serbian): names written in Cyrillic are found as Latin ones are;
+# and those of the Cyrillic supplement ("Ә", "Ғ", "Қ", "Ү", "Ө": Kazakh, Kyrgyz, Tatar, Mongolian, Belarusian "Ў").
+UPPER_CYRILLIC = "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.isupper())
 UPPER_GREEK = "Α-ΩΆΈΉΊΌΎΏ"
-UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}{UPPER_CYRILLIC}{UPPER_GREEK}"
+UPPER_ARMENIAN = "Ա-Ֆ"
+UPPER = f"A-ZÀ-ÖØ-Þ{UPPER_EXTENDED}{UPPER_CYRILLIC}{UPPER_GREEK}{UPPER_ARMENIAN}"
 
 _CAP = rf"[{UPPER}][\w'’\-]+"
 
@@ -504,6 +631,9 @@ NOT_NAMES = frozenset((
     "Enligt", "Ifølge",
     # "as" opening a sentence before a verb of saying and the name ("Wie Jonas Albrecht betonte", "Как отметил …")
     "Wie", "Comme", "Come", "Como", "Zoals", "Jak", "Som", "Как",
+    # Welsh verbs, which open their sentence before the subject ("Cymerodd Ann Lee ran", "Mae Ann Lee yn …")
+    "Mae", "Roedd", "Bydd", "Bu", "Dywedodd", "Ychwanegodd", "Cymerodd", "Aeth", "Daeth", "Gwnaeth", "Cafodd",
+    "Rhoddodd", "Dechreuodd", "Penderfynodd", "Croesawodd",
 ))
 
 
@@ -859,6 +989,8 @@ class NameIndex:
             return None
         if name.endswith(ET_AL):
             return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
+        if ARMENIAN_CHAR_RE.match(name[-1]):
+            name = armenian_nominative(name)  # however the readers found it: "Աննա Պետրոսյանը" -> "Աննա Պետրոսյան"
         words = name.split()
         if words[-1].endswith(POSSESSIVES):
             return None  # "the agency's": whose, not who
@@ -1195,7 +1327,8 @@ class NameIndex:
         """Does the page write verbs of saying the code knows (TAUGHT_VERBS_MIN of them)? Its
         language has been taught, so a quote the sentence readers leave unnamed is so on purpose."""
         if self.taught is None:
-            known = (word for word in self._word_counts() if len(word) > 2 and word.lower() in SAY_VERBS)
+            known = (word for word in self._word_counts() if len(word) > 2 and word.lower() in SAY_VERBS
+                     and word.lower() not in FEW_FORMS_SAY_VERBS)
             self.taught = next(islice(known, TAUGHT_VERBS_MIN - 1, None), None) is not None
         return self.taught
 
@@ -1950,7 +2083,26 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     """The name the sentence gives the quote's speaker; "" for a pronoun or a role word
     that stands for someone named before ("the Virginia Democrat"); None for none."""
     name = _speaker_of(text, m, inner)
+    if name and ARMENIAN_CHAR_RE.match(name[-1]):
+        name = armenian_nominative(name)
     return role_word(name.split()[-1]) if name and _is_role_noun(name.split()[-1]) else name
+
+
+ARMENIAN_CHAR_RE = lazy(r"[\u0531-\u0587]")
+# The definite article Armenian writes onto a name ("ասաց Աննա Պետրոսյանը" after a consonant, "-ն"
+# before a vowel, which doubles a final "ն": "Սարգսյանն ասաց"): the name is the word without it.
+ARMENIAN_ARTICLE = "ը"
+ARMENIAN_ARTICLE_AFTER_N = "նն"
+
+
+def armenian_nominative(name: str) -> str:
+    """An Armenian name without the article its last word carries as the clause's subject."""
+    head, _, last = name.rpartition(" ")
+    if last.endswith(ARMENIAN_ARTICLE) and len(last) > 2:
+        last = last[:-1]
+    elif last.endswith(ARMENIAN_ARTICLE_AFTER_N):
+        last = last[:-1]
+    return f"{head} {last}" if head else last
 
 
 # A short title in quote marks between a verb of saying and a name: the outlet told, no part of the name
@@ -1981,6 +2133,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         name, _end = _name_at(tokens(view.group(1)), 0)  # "Ann Lee von der Gilde": the name, less what follows
         return name or view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
     after = None if ended else speaker_after(tokens(window))
+    if isinstance(after, DroppedSubject) and (subject := _verb_final_subject(text, m)) is not None:
+        return subject  # "Аудандық білім бөлімі «…» хабарлады.": the sentence's subject, its verb after the quote
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
         # led in by a clause of its own ("Lee said of it that"), is that clause's; the name after
@@ -2010,7 +2164,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         name = speaker_after(tokens(between))
         if name:  # a pronoun ("…," he said, "…") is left to the voice of the quote before
             return name
-    return _uncased_speaker(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80],
+    return _uncased_speaker(text[max(0, m.start() - UNCASED_BEFORE_CHARS):m.start()], text[m.end():m.end() + 80],
                             inner.rstrip()[-1:] in SENTENCE_ENDS)
 
 
@@ -2294,6 +2448,35 @@ OPENING_MARKS = "“\"«„‚‘"
 LEAD_IN_DASHES = ("--", "—", "–")
 
 
+def _verb_final_subject(text: str, m: re.Match) -> str | None:
+    """In a language taught a few verbs only whose verb closes the sentence (Kazakh, Uzbek, Azerbaijani), the
+    subject of a sentence that is the subject, the quote and the verb alone: the words before the quote
+    ("Madaniy meros agentligi “…” e’lon qildi."); None for any other shape."""
+    after = tokens(text[m.end():m.end() + VERB_FINAL_CHARS])
+    width = _verb_at(after, 0)
+    if not width or " ".join(after[:width]).rstrip(".").lower() not in FEW_FORMS_SAY_VERBS \
+            or not (after[width - 1].endswith(".") or width == len(after)):
+        return None
+    before = text[:m.start()]
+    words = tokens(before[_sentence_start(before):])
+    return _few_forms_subject(words + after[:width], len(words)) if words else None
+
+
+VERB_FINAL_CHARS = 30  # "e’lon qildi.": the verb and the sentence's end right after the quote
+
+
+UNCASED_BEFORE_CHARS = 80  # the words before a quote in a script without capitals, read for its speaker
+
+
+def _opening_sentence(before: str, end_mark: str) -> str | None:
+    """The sentence the quote stands in, from its start, where `before` (the UNCASED_BEFORE_CHARS before the
+    quote) holds it whole: after its last sentence end, or all of it if it is shorter than the window (the
+    paragraph's opening); None where the window may have cut the sentence."""
+    if end_mark in before:
+        return before.rsplit(end_mark, 1)[-1]
+    return before if len(before) < UNCASED_BEFORE_CHARS else None
+
+
 def _clause_tokens(before: str) -> list[str]:
     """The tokens of the words right before a quote, a dash that leads into it read as a comma, asides
     in brackets left out ("Ann Lee (a pilot) wrote about it (emphasis mine): “…”")."""
@@ -2337,6 +2520,26 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
         return found.group(1)  # राम शर्मा ने कहा, “…”
+    if GEORGIAN_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+        return _georgian_speaker(before, after)
+    if DEVANAGARI_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]) \
+            and (found := NEPALI_AFTER_RE.match(after) or NEPALI_LEAD_RE.search(before)):
+        return "" if found.group(1).split()[-1] in NEPALI_PRONOUNS \
+            else found.group(1).removesuffix(NEPALI_AGENT)  # “…,” कमला शर्माले बताइन् / राम थापा भन्छन्, “…”
+    if DEVANAGARI_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]) \
+            and NEPALI_VERB_AFTER_RE.match(after) \
+            and (found := NEPALI_AGENT_OPENING_RE.match(_opening_sentence(before, "।") or "")):
+        agent = found.group(1) + NEPALI_AGENT  # बोर्डले यो जात “…” जनाएको छ: the agent opening the sentence
+        return "" if agent.split()[-1] in NEPALI_PRONOUNS else found.group(1)
+    if SINHALA_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+        found = SINHALA_AFTER_RE.match(after) or SINHALA_LEAD_RE.search(before)
+        if found is None:
+            return None
+        return "" if not SINHALA_PRONOUNS.isdisjoint(found.group(1).split()) else found.group(1)
+    if KHMER_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+        return _khmer_speaker(before, after)
+    if AMHARIC_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+        return _amharic_speaker(before, after)
     if BENGALI_CHAR_RE.search(head + before):
         found = BENGALI_SPEAKER_RE.match(head) or BENGALI_VERB_FIRST_RE.match(after[:THAI_NAME_CHARS]) \
             or BENGALI_LEAD_RE.search(before)
@@ -2365,6 +2568,73 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
                 m = nearest(found, key=lambda match: match.start())
                 return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)],
                                  _cjk_clause_name(window, m))
+    return None
+
+
+def _georgian_speaker(before: str, after: str) -> str | None:
+    """The Georgian speaker after the quote (the verb, then the clause's last words) or before it (the
+    subject and the verb leading in), in the nominative; "" for a pronoun."""
+    found = GEORGIAN_AFTER_RE.match(after)
+    if found is not None:
+        words = found.group(2).replace(",", " ").split()[-GEORGIAN_NAME_WORDS:]
+        if words[-1] in GEORGIAN_PRONOUNS:
+            return ""
+        if found.group(1) in GEORGIAN_PRESENT_SAY:
+            return " ".join(words) if len(words) == GEORGIAN_NAME_WORDS else None  # the nominative, as written
+        if not words[-1].endswith(GEORGIAN_AGENT_ENDINGS):
+            return None  # no agent closes the clause: the verb's subject is not there
+        if words[0].endswith(GEORGIAN_AGENT_ENDINGS):
+            words = words[-1:]  # "მასწავლებელმა ბერიძემ": the description in the ergative too, then a surname
+        return georgian_nominative(" ".join(words))
+    found = GEORGIAN_LEAD_RE.search(before)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if words[-1] in GEORGIAN_PRONOUNS:
+        return ""
+    return georgian_nominative(" ".join(words)) if words[-1].endswith(GEORGIAN_AGENT_ENDINGS) else None
+
+
+def georgian_nominative(name: str) -> str:
+    """A Georgian name's last word from the ergative, as the subject of a past verb, to the nominative."""
+    head, _, last = name.rpartition(" ")
+    for ending, nominative in GEORGIAN_ERGATIVE:
+        if last.endswith(ending) and len(last) > len(ending) + 1:
+            last = last[:-len(ending)] + nominative
+            break
+    return f"{head} {last}" if head else last
+
+
+def _khmer_speaker(before: str, after: str) -> str | None:
+    """The Khmer speaker: the honorific's name before the verb leading in, or after the quote in a sentence
+    that says so; "" for an honorific written onto the verb ("he added")."""
+    if KHMER_PRONOUN_LEAD_RE.search(before):
+        return ""
+    found = KHMER_LEAD_RE.search(before)
+    if found is not None:
+        return found.group(1)
+    found = KHMER_OPENING_SUBJECT_RE.match(_opening_sentence(before, KHMER_SENTENCE_END) or "")
+    if found is not None and KHMER_HONORIFIC_RE.search(found.group(1)) is None:
+        return found.group(1).strip()
+    sentence = after.split(KHMER_SENTENCE_END, 1)[0]
+    found = KHMER_AFTER_RE.match(sentence)
+    if found is not None and KHMER_AFTER_SAY_RE.search(sentence):
+        return found.group(1)
+    return None
+
+
+def _amharic_speaker(before: str, after: str) -> str | None:
+    """The Amharic speaker an honorific names in the quote's sentence: after the quote with the verb of
+    saying, else before it when the verb follows the quote or leads into it; None where no honorific
+    names anyone (a name the code cannot tell from other words)."""
+    sentence_after = after.split(AMHARIC_SENTENCE_END, 1)[0]
+    sentence_before = before.rsplit(AMHARIC_SENTENCE_END, 1)[-1]
+    said_after = AMHARIC_SAY_AFTER_RE.match(sentence_after) is not None
+    if said_after and (found := AMHARIC_NAME_RE.search(sentence_after)):
+        return found.group(1)  # «…» ሲሉ … አቶ አበበ ተስፋዬ ተናግረዋል
+    if said_after or AMHARIC_LEAD_RE.search(sentence_before):
+        found = list(AMHARIC_NAME_RE.finditer(sentence_before))
+        return found[-1].group(1) if found else None  # አቶ አበበ ተስፋዬ «…» ብለዋል / … እንዲህ ብለዋል፦ «…»
     return None
 
 
@@ -2845,6 +3115,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
+                if token.endswith(".") and token[:-1].capitalize() in TITLES:
+                    continue  # "sê prof. Ann Lee", "said dr. Ann Lee": a title written small, not the sentence's end
                 if token.endswith(".") and _only_when(tokens[i + width:j]):
                     return DroppedSubject()  # «…», aseguró el lunes. : the subject dropped, only a time after the verb
                 if token.endswith("."):
@@ -3383,7 +3655,28 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "cercetătoarea", "proprietarul", "proprietara", "scriitorul", "scriitoarea", "inginerul",
                          "primarul", "directorul", "directoarea",
                          "pescatore", "agricoltore", "insegnante", "ricercatore", "ricercatrice", "proprietario",
-                         "proprietaria", "scrittore", "scrittrice", "ingegnere", "imprenditore", "imprenditrice"))
+                         "proprietaria", "scrittore", "scrittrice", "ingegnere", "imprenditore", "imprenditrice",
+                         # the languages taught a few verbs only (FEW_FORMS_SAY_VERBS): Belarusian, Kazakh,
+                         # Macedonian, Armenian, Albanian, Azerbaijani, Uzbek, Afrikaans, Welsh, Maltese
+                         "настаўнік", "настаўніца", "урач", "доктар", "рэстаўратар", "мастак", "мастачка", "інжынер",
+                         "інжынерка", "фермер", "рыбак", "студэнт", "студэнтка", "даследчык", "даследчыца",
+                         "пісьменнік", "жыхар", "жыхарка", "гаспадар", "гаспадыня", "эколаг", "эканаміст",
+                         "мұғалім", "дәрігер", "инженер", "балықшы", "зерттеуші", "оқушы", "студент", "жазушы",
+                         "суретші", "тұрғын", "кәсіпкер", "эколог", "экономист",
+                         "наставник", "наставничка", "лекар", "земјоделец", "рибар", "истражувач", "писател",
+                         "уметник", "жител", "жителка", "сопственик", "сопственичка", "економист", "еколог",
+                         "ուսուցիչ", "բժիշկ", "ինժեներ", "ֆերմեր", "ձկնորս", "հետազոտող", "ուսանող", "ասպիրանտ",
+                         "գրող", "նկարիչ", "բնակիչ", "տնտեսագետ", "էկոլոգ", "աստղագետ", "գյուղացի", "լրագրող",
+                         "mësues", "mësuese", "mjek", "mjeke", "inxhinier", "fermer", "peshkatar", "studiues",
+                         "studiuese", "shkrimtar", "banor", "banore", "pronar", "pronare", "ekonomist",
+                         "müəllim", "həkim", "mühəndis", "balıqçı", "tədqiqatçı", "tələbə", "yazıçı", "rəssam",
+                         "sakin", "sahibkar", "iqtisadçı", "ekoloq", "arxeoloq",
+                         "o‘qituvchi", "o'qituvchi", "shifokor", "muhandis", "baliqchi", "tadqiqotchi", "talaba",
+                         "yozuvchi", "rassom", "tadbirkor", "iqtisodchi", "arxeolog",
+                         "onderwyser", "onderwyseres", "navorser", "skrywer", "inwoner", "eienaar", "ekonoom",
+                         "athrawes", "meddyg", "peiriannydd", "ffermwr", "pysgotwr", "ymchwilydd", "myfyriwr",
+                         "għalliem", "għalliema", "tabib", "tabiba", "inġinier", "bidwi", "sajjied", "riċerkatur",
+                         "riċerkatriċi", "residenta", "ekonomista"))
 
 # Lower-case offices and trades a company's or a body's name may stand before ("a Calloway Freight engineer").
 POST_NOUNS = ROLE_NOUNS | OCCUPATIONS | ROLE_WORDS | OFFICE_HEADS
@@ -3592,7 +3885,8 @@ INCISE_DASH_RE = lazy(r"\s[—–]|[—–]\s")
 
 
 # Conjunctions that open reported speech after a verb of saying.
-THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że", "что", "що"))  # "Ann Lee said that “…”", "Она подчеркнула, что «…»"
+THAT_WORDS = frozenset(("that", "dass", "que", "che", "dat", "że", "что", "що",  # "Ann Lee said that “…”", "Она подчеркнула, что «…»"
+                        "што", "дека", "që", "ki", "li", "որ", "რომ"))  # be, mk, sq, az, mt, hy, ka
 # Verbs of holding a view that are nouns too ("le juge", the judge): a verb only before "que".
 VERBS_BEFORE_THAT = frozenset(("juge",))
 
@@ -3624,8 +3918,26 @@ def _speaker_before(tokens: list[str]) -> str | None:
         return found
     found = _verb_speaker_before(tokens)
     if found is None and tokens[-1] == ":":
-        return _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
+        found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
+        verb = len(tokens) - 2
+        if found and " " not in found and verb > 0 and _verb_at(tokens, verb) == 1:
+            found = _few_forms_run(tokens, verb, found)
     return found
+
+
+def _few_forms_run(tokens: list[str], k: int, name: str) -> str:
+    """The one-word subject `name` of the verb at `k`, or, where it opens the sentence before a few-forms verb,
+    the whole run of words up to the verb: an institution ("Здравствениот синдикат предупреди:"), of which the
+    code read only the capitalised first word."""
+    start = _clause_start(tokens, k)
+    if tokens[start] != name or not name.lower().endswith(DEFINITE_INSTITUTION_ENDINGS):
+        return name  # "Lala më pas tha:": a surname and an adverb, not an institution's words
+    return _few_forms_subject(tokens[start:], k - start) or name
+
+
+# The article Macedonian and Bulgarian write onto the first word of an institution's name ("Здравствениот
+# синдикат", "Министерството за …", "Агенцијата", "Общината", "Съюзът"): no person's name ends so.
+DEFINITE_INSTITUTION_ENDINGS = ("от", "ът", "ят", "ијата", "ията", "ството", "ината")
 
 
 def _according_to(tokens: list[str]) -> str | None:
@@ -4124,6 +4436,8 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if tokens[k - 1] == "," and _fronted_before(tokens, k):
             return speaker_after(tokens[k:])  # "Auf die Frage, ob …, antwortete die Polizei:" / "… sie:": not "Frage"
         name = _subject_of(tokens, k)
+        if name is not None and " " not in name:
+            name = _few_forms_run(tokens, k, name)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
             name = _sender(tokens, k - 1)  # "an email from its chairman, Jo Park, that said, “…”"
         if name is None:
@@ -4135,6 +4449,14 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if name is not None:
             return name
     return None
+
+
+def _clause_start(tokens: list[str], k: int) -> int:
+    """Where the sentence holding the token at `k` opens: after the last full stop or colon before it."""
+    for j in range(k - 1, -1, -1):
+        if tokens[j] == ":" or (tokens[j].endswith(".") and len(tokens[j]) > 2 and tokens[j][:-1].capitalize() not in TITLES):
+            return j + 1
+    return 0
 
 
 def _inverted_subject(tokens: list[str], k: int) -> str | None:
@@ -4587,11 +4909,30 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             if words[k].lower() in FINDING_VERBS:  # "The Tidal Records Office has conducted audits revealing …"
                 name = _org_subject(words, _issuing_verb(words, k))  # an institution: all its name
             name = name or _opening_subject(words)  # "Ann Lee issued a statement saying the plan was “…”": hers
+        if name is None:
+            name = _few_forms_subject(words, k)  # "Міністэрства культуры паведаміла, што «…»": the words before the verb
         if name == "" or (name and _is_role_noun(name.split()[-1])):
             return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
             return name, k
     return None, 0
+
+
+def _few_forms_subject(words: list[str], k: int) -> str | None:
+    """In a language taught a few verbs only (FEW_FORMS_SAY_VERBS), whose names of institutions the code
+    cannot tell from other words, the subject a verb of saying at `k` has when the sentence opens with it:
+    a capitalised run of up to FEW_FORMS_SUBJECT_WORDS plain words, all of them ("Агенцијата за води
+    соопшти дека „…“"); None where anything else stands before the verb."""
+    verb = " ".join(w.rstrip(".").lower() for w in words[k:k + _verb_at(words, k)])
+    if verb not in FEW_FORMS_SAY_VERBS or not 0 < k <= FEW_FORMS_SUBJECT_WORDS or not _is_name_word(words[0]) \
+            or words[0].lower() in PRONOUNS or any(not WORD_RE.fullmatch(w.translate(INCISE_APOSTROPHES))
+                                                    for w in words[:k]):
+        return None
+    subject = " ".join(words[:k])
+    return armenian_nominative(subject) if ARMENIAN_CHAR_RE.match(subject[-1]) else subject
+
+
+FEW_FORMS_SUBJECT_WORDS = 4  # "Միջազգային աստղագիտական միությունը": an institution's adjectives and its noun
 
 
 def _as_inverted(words: list[str], k: int) -> bool:
