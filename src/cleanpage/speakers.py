@@ -896,9 +896,9 @@ class NameIndex:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
                     continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
-                known = self.by_last.setdefault(candidate.split()[-1], candidate)
+                known = self.by_last.setdefault(surname_of(candidate), candidate)
                 if _plainer_first_name(candidate, known):
-                    self.by_last[candidate.split()[-1]] = candidate  # "Declan Rice" over "Declana Rice"
+                    self.by_last[surname_of(candidate)] = candidate  # "Declan Rice" over "Declana Rice"
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
         if (particled := self._particled_surname(as_written)) is not None:
             return particled  # "zei Van der Linden": the capital a surname's particle takes opening a sentence's part
@@ -1482,7 +1482,10 @@ OUTLET_RUN_PREPOSITIONS = frozenset(("a", "pentru"))
 
 
 def _person_name(words: list[str]) -> str:
-    """The last two words ("Senator Ann Lee" -> "Ann Lee"), with a middle initial ("Mary E. Lovely")."""
+    """The last two words ("Senator Ann Lee" -> "Ann Lee"), with a middle initial ("Mary E. Lovely")
+    and a generational suffix ("Ann P. Lee Jr": the suffix is no surname)."""
+    if len(words) >= 3 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES:
+        return f"{_person_name(words[:-1])} {words[-1]}"
     if len(words) >= 3 and INITIAL_RE.fullmatch(words[-2]):
         return " ".join(words[-3:])
     if len(words) == 3 and _first_name_like(words[0]):
@@ -1490,10 +1493,31 @@ def _person_name(words: list[str]) -> str:
     return " ".join(words[-2:])
 
 
+# The suffixes that end a name after its surname ("Ann P. Lee Jr."): the surname is the word before.
+GENERATIONAL_SUFFIXES = frozenset(("Jr", "Sr", "Jnr", "Snr", "II", "III", "IV"))
+
+
+def surname_of(name: str) -> str:
+    """The surname of a full name: its last word, or the word before a generational suffix."""
+    words = name.split()
+    return words[-2] if len(words) >= 2 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES else words[-1]
+
+
 def _first_name_like(word: str) -> bool:
-    """Could the word open a person's name: not a title, an office or an acronym ("Dr", "Senator", "CEO")?"""
+    """Could the word open a person's name: not a title, an office or an acronym ("Dr", "Senator", "CEO"),
+    nor a compound of trades ("Singer-guitarists Ann Lee and …": the people's trade, then the name)?"""
     return word.rstrip(".") not in TITLES and not _is_role_noun(word) and not ACRONYM_RE.match(word) \
-        and word not in NOT_NAMES and word[1:].islower() and word.lower() not in OCCUPATIONS
+        and word not in NOT_NAMES and word[1:].islower() and word.lower() not in OCCUPATIONS \
+        and not _trade_compound(word)
+
+
+def _trade_compound(word: str) -> bool:
+    """Is the word a hyphenated compound with a trade or role noun, singular or plural, in it
+    ("Singer-songwriter", "Actor-directors", "Co-founder")? A first name is no trade."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and any(part in ROLE_NOUNS or part in OCCUPATIONS or part in ROLE_WORDS
+                                  or (part[-1:] == "s" and (part[:-1] in ROLE_NOUNS or part[:-1] in OCCUPATIONS))
+                                  for part in parts)
 
 
 def _is_person(words: list[str]) -> bool:

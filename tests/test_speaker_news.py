@@ -1,0 +1,27 @@
+"""Speakers on ordinary news pages: the name's span (a generational suffix, a trade before it), the
+capitalised words that are no one, and who a pronoun or a bare quotation stands for across paragraphs."""
+
+from __future__ import annotations
+
+import cleanpage
+
+FILLER = "".join(f"<p>Background paragraph {i} on the harbour story, long enough to read as running text of "
+                 f"the article body that a reader would keep.</p>" for i in range(4))
+
+
+def speakers(paragraphs: str, lang: str = "en") -> list[str | None]:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Harbour | Daily Planet</title></head><body><article>"
+            f"<h1>Harbour</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+def test_a_generational_suffix_stays_with_the_name_and_is_no_surname() -> None:
+    found = speakers("<p>Ansel P. Brody Jr., the attorney for the western district, said the case shows limits.</p>"
+                     "<p>“The right to speak freely carries a duty not to threaten anyone,” Brody said in a statement.</p>")
+    assert found == ["Ansel P. Brody Jr"]
+
+
+def test_a_trade_compound_before_the_name_is_not_its_first_word() -> None:
+    found = speakers("<p>Singer-guitarists Pell Norrin and Cade Wilmot will tour with the band next year.</p>"
+                     "<p>“We are truly excited about this tour, a celebration of our history,” Norrin said.</p>")
+    assert found == ["Pell Norrin"]
