@@ -25,3 +25,16 @@ def test_a_trade_compound_before_the_name_is_not_its_first_word() -> None:
     found = speakers("<p>Singer-guitarists Pell Norrin and Cade Wilmot will tour with the band next year.</p>"
                      "<p>“We are truly excited about this tour, a celebration of our history,” Norrin said.</p>")
     assert found == ["Pell Norrin"]
+
+
+def test_it_stands_for_the_institution_heard_last() -> None:
+    found = speakers("<p>The board chose to “close the inquiry into the harbour case”, the Coastal Prosecution "
+                     "Authority said.</p><p>“The reason for this is that the evidence has weakened over the years,” "
+                     "it added.</p>")
+    assert found == ["Coastal Prosecution Authority", "Coastal Prosecution Authority"]
+
+
+def test_it_stands_for_no_person() -> None:
+    found = speakers("<p>“We will close the harbour for the whole winter season,” Mara Quell said.</p>"
+                     "<p>“The reason for this is that the evidence has weakened over the years,” it added.</p>")
+    assert found == ["Mara Quell", None]

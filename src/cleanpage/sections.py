@@ -44,6 +44,7 @@ from .speakers import (
     document_speaker,
     impersonal_document_speaker,
     incise_speaker,
+    institution_goes_on,
     dropped_subject,
     first_person,
     known_name,
@@ -1285,6 +1286,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
+        if speaker is None:  # "…, the Harbour Authority said." / "“…,” it added.": the institution heard last
+            speaker = institution_goes_on(text[m.end():], found[-1].speaker if found else last_person.heard())
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):

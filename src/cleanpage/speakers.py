@@ -4746,3 +4746,18 @@ def _appositive_subject(tokens: list[str], comma: int) -> str | None:
             name, start = _name_ending_at(tokens, j)
             return None if _after_preposition(tokens, start) else name
     return None
+
+
+def institution_goes_on(after: str, heard: str | None) -> str | None:
+    """The institution a quotation's "it" stands for ("“…,” it added", "“…,” it said in a statement"):
+    the speaker heard last, when that is an institution ("…, the Harbour Authority said." / "“…,” it
+    added."); None when the last voice was a person's or nobody's. "It" stands for no person."""
+    words = tokens(after[:IT_SAID_CHARS])
+    words = words[1:] if words[:1] == [","] else words  # "“…”, it added": the comma outside the marks
+    if not heard or not _institution(heard) or len(words) < 2 or words[0] not in IT_PRONOUNS:
+        return None
+    return heard if _verb_at(words, _past_adverbs(words, 1)) else None
+
+
+IT_PRONOUNS = frozenset(("it", "It"))  # English: other languages give an institution "he" or "she" by its noun's gender
+IT_SAID_CHARS = 40  # "it later added in a statement": the pronoun and the verb right after the quote
