@@ -38,3 +38,19 @@ def test_it_stands_for_no_person() -> None:
     found = speakers("<p>“We will close the harbour for the whole winter season,” Mara Quell said.</p>"
                      "<p>“The reason for this is that the evidence has weakened over the years,” it added.</p>")
     assert found == ["Mara Quell", None]
+
+
+def test_an_incise_a_few_words_after_the_quotation_ends_its_sentence() -> None:
+    found = speakers("<p>“The port wants the option of a bigger deal. Bigger than the little deal” agreed in May, "
+                     "said Oren Daskal, a trade scholar with the Harbour Institute.</p>"
+                     "<p>Dina Morrow begged the town not to forget the harbour. “Every day spent on these hearings is "
+                     "a day when we are not focused on the interests” shared by both towns, she warned.</p>")
+    assert found == ["Oren Daskal", "Dina Morrow"]
+
+
+def test_a_late_incise_in_french_and_spanish() -> None:
+    assert speakers("<p>Le port veut « un accord plus large que le petit accord de pêche » signé en mai, a déclaré "
+                    "Anne Leroux, experte au Conseil maritime.</p>", lang="fr") == ["Anne Leroux"]
+    assert speakers("<p>El puerto quiere “un acuerdo más amplio que el pequeño acuerdo” firmado en mayo, dijo "
+                    "Ana Ruiz, experta del Consejo marítimo.</p>", lang="es") == ["Ana Ruiz"]
+

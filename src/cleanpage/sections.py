@@ -45,6 +45,7 @@ from .speakers import (
     impersonal_document_speaker,
     incise_speaker,
     institution_goes_on,
+    late_incise_speaker,
     dropped_subject,
     first_person,
     known_name,
@@ -1288,6 +1289,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
         if speaker is None:  # "…, the Harbour Authority said." / "“…,” it added.": the institution heard last
             speaker = institution_goes_on(text[m.end():], found[-1].speaker if found else last_person.heard())
+        if speaker is None:  # "“… the little deal” agreed in May, said Ann Lee.": the incise ending the sentence
+            speaker = late_incise_speaker(text[m.end():], inner)
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):

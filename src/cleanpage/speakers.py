@@ -4761,3 +4761,27 @@ def institution_goes_on(after: str, heard: str | None) -> str | None:
 
 IT_PRONOUNS = frozenset(("it", "It"))  # English: other languages give an institution "he" or "she" by its noun's gender
 IT_SAID_CHARS = 40  # "it later added in a statement": the pronoun and the verb right after the quote
+
+
+def late_incise_speaker(after: str, inner: str) -> str | None:
+    """The speaker an incise names a few words after a quotation that its sentence runs on past
+    ("“… the little deal” agreed in May, said Ann Lee.", "“… the interests” shared by both towns, he
+    warned."): the words between hold no quote mark and no comma, the incise ends the sentence.
+    "" for a pronoun; None for none or where the quotation ends a sentence of its own."""
+    if inner.rstrip()[-1:] in SENTENCE_ENDS or after.lstrip()[:1] in LATE_INCISE_NOT_AFTER:
+        return None
+    end = SENTENCE_END_RE.search(after, 0, LATE_INCISE_CHARS)
+    clause = after[:end.start() if end else LATE_INCISE_CHARS]
+    comma = clause.find(",")
+    between = clause[:comma]
+    if comma < 0 or any(mark in between for mark in OPENING_MARKS + CLOSING_MARKS) \
+            or not 0 < len(tokens(between)) <= LATE_INCISE_WORDS or (end is None and len(after) > LATE_INCISE_CHARS):
+        return None
+    incise = tokens(clause[comma + 1:])
+    return speaker_after(incise) if incise and _verb_at(incise, 0) or (
+        incise and incise[0].lower() in PRONOUNS) or (len(incise) > 1 and _is_name_word(incise[0])) else None
+
+
+LATE_INCISE_CHARS = 160  # the rest of the quotation's sentence read for the incise
+LATE_INCISE_WORDS = 8  # "announced in October", "mutually shared by both towns": a few words finishing the sentence
+LATE_INCISE_NOT_AFTER = ",;:(—–-"  # an incise right after the marks, or an aside: read by speaker_of
