@@ -54,3 +54,40 @@ def test_a_late_incise_in_french_and_spanish() -> None:
     assert speakers("<p>El puerto quiere “un acuerdo más amplio que el pequeño acuerdo” firmado en mayo, dijo "
                     "Ana Ruiz, experta del Consejo marítimo.</p>", lang="es") == ["Ana Ruiz"]
 
+
+
+def test_a_part_of_a_hyphenated_name_is_no_other_persons_surname() -> None:
+    found = speakers("<p>The harbour choir was founded by Pia Rose many years ago.</p>"
+                     "<p>Nobody was more nervous on the night than Rose-Ann Tilly. “It was terrifying to stand "
+                     "up there,” she said.</p>")
+    assert found == ["Rose-Ann Tilly"]
+
+
+def test_she_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
+    found = speakers("<p>“I felt strange as soon as the surgery was over,” Steenfeld said.</p>"
+                     "<p>The next months were tough. “I could not focus at all, I could not have acted,” she said.</p>"
+                     "<p>Her son, filmmaker Carl Dowling, remembers it too. “If your mother says her head is full of "
+                     "music, you worry,” he said.</p>"
+                     "<p>The actress was not itching for a change. “I had been somebody who really liked music,” "
+                     "she said.</p>")
+    assert found == ["Steenfeld", "Steenfeld", "Carl Dowling", "Steenfeld"]
+
+
+def test_elle_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
+    found = speakers("<p>« Je me suis senti étrange dès la fin de l’opération », a déclaré Claire Vautrin.</p>"
+                     "<p>Les mois suivants furent durs. « Je ne pouvais plus me concentrer du tout », a-t-elle dit.</p>"
+                     "<p>Son fils, le cinéaste Paul Marchal, s’en souvient aussi. « Quand ta mère dit que sa tête est "
+                     "pleine de musique, tu t’inquiètes », a-t-il dit.</p>"
+                     "<p>L’actrice ne cherchait pas à changer de métier. « J’aimais beaucoup la musique, sans plus », "
+                     "a-t-elle dit.</p>", lang="fr")
+    assert found == ["Claire Vautrin", "Claire Vautrin", "Paul Marchal", "Claire Vautrin"]
+
+
+def test_ona_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
+    found = speakers("<p>«Мне стало странно сразу после операции», — сказала Ольга Веретенникова.</p>"
+                     "<p>Следующие месяцы были трудными. «Я совсем не могла сосредоточиться», — сказала она.</p>"
+                     "<p>Её сын, режиссёр Павел Морозов, тоже это помнит. «Когда мама говорит, что в голове у неё "
+                     "одна музыка, ты волнуешься», — сказал он.</p>"
+                     "<p>Актриса не собиралась менять профессию. «Я просто очень любила музыку», — сказала она.</p>",
+                     lang="ru")
+    assert found == ["Ольга Веретенникова", "Ольга Веретенникова", "Павел Морозов", "Ольга Веретенникова"]

@@ -43,6 +43,7 @@ from .speakers import (
     document_lead_speaker,
     document_speaker,
     impersonal_document_speaker,
+    incise_pronoun,
     incise_speaker,
     institution_goes_on,
     late_incise_speaker,
@@ -1315,6 +1316,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
                     or (found[-1].speaker if found else last_person())
+                if not holder and speaker:  # "she" after a man's quotations: the woman heard before
+                    speaker = last_person.gendered(names.full(speaker), incise_pronoun(text[m.end():]))
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))

@@ -790,6 +790,7 @@ class LastPerson:
         self.paragraphs: list[str] = []
         self.searched = 0  # self.paragraphs[:searched] named `self.known` last
         self.known: str | None = None
+        self.genders: dict[str, str] = {}  # "Tom Lee" -> "he": the pronoun a quotation of theirs was first given by
 
     def read(self, paragraph: str) -> None:
         self.paragraphs.append(paragraph)
@@ -814,6 +815,20 @@ class LastPerson:
         after it stands for that person, not for anyone named before."""
         self.paragraphs.append(Spoken(""))
 
+    def gendered(self, speaker: str | None, pronoun: str | None) -> str | None:
+        """The person a "he" or "she" stands for: `speaker`, the last person named, unless an earlier
+        pronoun showed that person to be of the other one ("“…,” he said" for Tom Lee; later "“…,” she
+        said"): then the last speaker an earlier pronoun showed to be of this one, if any. Each person's
+        first pronoun is noted."""
+        gender = GENDERED_PRONOUNS.get((pronoun or "").lower())
+        if not speaker or gender is None:
+            return speaker
+        known = self.genders.setdefault(speaker, gender)
+        if known == gender:
+            return speaker
+        earlier = (str(text) for text in islice(reversed(self.paragraphs), GENDER_LOOKBACK) if isinstance(text, Spoken))
+        return next((name for name in earlier if self.genders.get(name) == gender), speaker)
+
     def heard(self) -> str | None:
         """The named speaker noted last (spoke), however many names the paragraphs after it give."""
         return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken) and text), None)
@@ -827,6 +842,22 @@ class LastPerson:
                 break
         self.searched, self.known = len(self.paragraphs), found
         return found
+
+
+# Pronouns that say a person's gender, by language (not German "sie" or Dutch "zij": "they" too).
+GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
+                     "он": "m", "она": "f", "він": "m", "вона": "f"}
+GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
+
+
+def incise_pronoun(after: str) -> str | None:
+    """The pronoun of the incise right after a quotation ("“…,” she said", "« … », a-t-il dit": "she", "il")."""
+    words = tokens(after[:INCISE_PRONOUN_CHARS])[:INCISE_PRONOUN_TOKENS]
+    return next((w for w in (w.lower().rstrip(".").rpartition("-")[2] for w in words) if w in GENDERED_PRONOUNS), None)
+
+
+INCISE_PRONOUN_CHARS = 40
+INCISE_PRONOUN_TOKENS = 4  # ", she later said", "a-t-elle ajouté": the pronoun among the incise's first words
 
 
 TAUGHT_VERBS_MIN = 2  # distinct known verbs of saying that show the page's language was taught
@@ -1292,8 +1323,8 @@ def _last_word_at(text: str, word: str) -> int:
     while where >= 0:
         before = text[where - 1] if where else " "
         after = text[where + len(word)] if where + len(word) < len(text) else " "
-        if not before.isalnum() and not after.isalnum() and before != "-":
-            return where
+        if not before.isalnum() and not after.isalnum() and before != "-" and after != "-":
+            return where  # not "Rose" of "Rose-Lynn": a hyphenated name's part is no word of its own
         where = text.rfind(word, 0, where)
     return -1
 
