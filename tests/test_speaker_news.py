@@ -91,3 +91,18 @@ def test_ona_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
                      "<p>Актриса не собиралась менять профессию. «Я просто очень любила музыку», — сказала она.</p>",
                      lang="ru")
     assert found == ["Ольга Веретенникова", "Ольга Веретенникова", "Павел Морозов", "Ольга Веретенникова"]
+
+
+def test_an_agency_s_acronym_inside_a_second_office_before_the_name() -> None:
+    found = speakers("<p>\"While we have not yet found liquid water directly, we've found the next best thing: water "
+                     "in vapour form,\" lead researcher and NASA planetary scientist Tobias Wrenfield said in a "
+                     "statement.</p>")
+    assert found == ["Tobias Wrenfield"]
+
+
+def test_a_person_and_their_team_speak_as_the_person() -> None:
+    assert speakers("<p>Tobias Wrenfield led the survey of the northern bay.</p><p>“We suggest that the vapour "
+                    "rises at lower levels than estimated before,” Wrenfield and his team wrote in the paper.</p>"
+                    ) == ["Tobias Wrenfield"]
+    assert speakers("<p>« Nous pensons que la vapeur monte moins haut qu’on ne le croyait », Claire Vautrin et son "
+                    "équipe ont écrit dans l’article.</p>", lang="fr") == ["Claire Vautrin"]

@@ -3210,14 +3210,31 @@ MAX_ADVERBS = 2  # "Ann Lee later also said"
 def _verb_after_name(tokens: list[str], end: int) -> bool:
     """A verb of saying right after a name that ends at `end`, past adverbs ("later said"), an
     auxiliary ("has said"), a modal and the bare verb ("would later recall") or a link ("was quoted
-    as saying")."""
-    j = _past_adverbs(tokens, end)
+    as saying"), and past the person's team ("Ann Lee and her colleagues wrote": she leads the words)."""
+    j = _past_adverbs(tokens, _team_end(tokens, end))
     if _verb_after_auxiliary(tokens, j):
         return True
     if any(t.lower() in MODALS for t in tokens[end:j]) and j < len(tokens) and tokens[j].rstrip(".").lower() in BARE_SAY_VERBS:
         return True
     link = next((link for link in VERB_LINKS if [t.lower() for t in tokens[j:j + len(link)]] == list(link)), None)
     return link is not None and bool(_verb_at(tokens, j + len(link)))
+
+
+def _team_end(tokens: list[str], end: int) -> int:
+    """Where "and her team" / "et son équipe" / "y sus colegas" after a name ending at `end` ends (`end` for none)."""
+    if end + 2 < len(tokens) and tokens[end].lower() in TEAM_CONJUNCTIONS \
+            and tokens[end + 1].lower() in TEAM_POSSESSIVES and tokens[end + 2].lower() in TEAM_NOUNS:
+        return end + 3
+    return end
+
+
+TEAM_CONJUNCTIONS = frozenset(("and", "et", "y", "und", "e", "en", "i", "oraz"))
+TEAM_POSSESSIVES = frozenset(("his", "her", "their", "son", "sa", "ses", "leur", "su", "sus", "sein", "ihr", "suo", "sua",
+                              "zijn", "haar", "jego", "jej"))
+# The people who work with a named person, whose words the person signs first.
+TEAM_NOUNS = frozenset(("team", "colleagues", "co-authors", "coauthors", "collaborators", "équipe", "collègues",
+                        "coauteurs", "equipo", "colegas", "coautores", "kollegen", "kolleginnen", "mitarbeiter",
+                        "squadra", "colleghi", "équipa", "equipa", "collega's", "zespół", "współpracownicy"))
 
 
 # A modal, then a verb of saying in its bare form: "“…,” Ann Lee would later recall".
@@ -3462,7 +3479,7 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     j = i
     for _ in range(MAX_DESCRIPTOR_WORDS * 2):
         if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == "," or _age_at(tokens, j)
-                                    or _lower_compound(tokens[j])):
+                                    or _lower_compound(tokens[j]) or _acronym_in_description(tokens, i, j)):
             break  # "the Spanish-born chef": a description, however it opens
         if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
                 (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
@@ -3492,6 +3509,13 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
+
+
+def _acronym_in_description(tokens: list[str], i: int, j: int) -> bool:
+    """Is the token at `j` an agency's acronym inside a lower-case description, before its next
+    lower-case word, after "and" ("lead researcher and NASA planetary scientist Ann Lee said"): a second office."""
+    return j > i and tokens[j - 1].lower() in TEAM_CONJUNCTIONS and ACRONYM_RE.match(tokens[j]) is not None \
+        and j + 1 < len(tokens) and tokens[j + 1][:1].islower()
 
 
 def _person_set_off(tokens: list[str], end: int) -> str | None:
