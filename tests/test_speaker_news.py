@@ -106,3 +106,9 @@ def test_a_person_and_their_team_speak_as_the_person() -> None:
                     ) == ["Tobias Wrenfield"]
     assert speakers("<p>« Nous pensons que la vapeur monte moins haut qu’on ne le croyait », Claire Vautrin et son "
                     "équipe ont écrit dans l’article.</p>", lang="fr") == ["Claire Vautrin"]
+
+
+def test_a_pronoun_run_into_its_verb_is_no_name() -> None:
+    found = speakers("<p>I realised that if someone had asked me, “Is the harbour master in town today?” and I’d "
+                     "responded with the answer above, I’d have been shown out of the building.</p>")
+    assert found in ([], [None])

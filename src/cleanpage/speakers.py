@@ -2610,7 +2610,17 @@ ELIDED_PRONOUNS = frozenset(("l’", "l'"))
 
 def _is_name_word(token: str) -> bool:
     word = token.rstrip(".").rstrip("-")  # "said I--that's it"
-    return len(word) > 1 and word[0].isupper() and word not in NOT_NAMES and word not in TITLES
+    return len(word) > 1 and word[0].isupper() and word not in NOT_NAMES and word not in TITLES \
+        and not _contraction(word)
+
+
+def _contraction(word: str) -> bool:
+    """Is the word a pronoun run into its verb ("I’d", "I'm", "They’re", "It's")? No name."""
+    head, mark, tail = word.replace("’", "'").partition("'")
+    return bool(mark) and head in NOT_NAMES and tail.lower() in CONTRACTED_VERBS
+
+
+CONTRACTED_VERBS = frozenset(("m", "d", "ll", "ve", "re", "s"))
 
 
 def _is_role_noun(token: str) -> bool:
