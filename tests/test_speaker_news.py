@@ -112,3 +112,14 @@ def test_a_pronoun_run_into_its_verb_is_no_name() -> None:
     found = speakers("<p>I realised that if someone had asked me, “Is the harbour master in town today?” and I’d "
                      "responded with the answer above, I’d have been shown out of the building.</p>")
     assert found in ([], [None])
+
+
+def test_the_country_an_envoy_is_sent_to_is_no_first_name() -> None:
+    assert speakers("<p>China’s ambassador to Britain Liu Xiaming said the state has the “resolution and power” to "
+                    "end the unrest.</p><p>Liu said the army could be deployed, warning: “They are already there in "
+                    "the harbour garrison. They are there to show strength.”</p>") == ["Liu Xiaming"]
+    assert speakers("<p>El embajador en Francia Ana Ruiz habló con la prensa sobre el acuerdo del puerto.</p><p>“No "
+                    "vamos a quedarnos de brazos cruzados ante esta situación tan grave,” dijo Ruiz.</p>",
+                    lang="es") == ["Ana Ruiz"]
+    assert speakers("<p>Ambasador w Polsce Jan Kowal rozmawiał z dziennikarzami o porcie.</p><p>„Nie będziemy "
+                    "siedzieć z założonymi rękami w tej sytuacji” – powiedział Kowal.</p>", lang="pl") == ["Jan Kowal"]

@@ -2756,7 +2756,10 @@ ET_AL = "et al."
 def _department_before(tokens: list[str], start: int) -> bool:
     """Do an office's word and a preposition, perhaps with an article, stand right before `start`
     ("ministra dei", "ministre de la", "minister van")? The capitalised word there names the
-    department the office heads, not a first name."""
+    department the office heads, not a first name; nor after an envoy and "to" ("ambassador to Britain":
+    the country the envoy is sent to)."""
+    if start >= 2 and tokens[start - 1].lower() in ENVOY_JOINS and tokens[start - 2].lower() in ENVOY_WORDS:
+        return True
     for j in (start - 1, start - 2):  # "ministra dei", "ministre de la" ("de": a join, and Dutch's article)
         if j >= 1 and tokens[j].lower() in DEPARTMENT_JOINS and all(
                 t.lower() in DEPARTMENT_ARTICLES for t in tokens[j + 1:start]) \
@@ -2769,6 +2772,12 @@ def _department_before(tokens: list[str], start: int) -> bool:
 # Culture", "ministra dei Trasporti", "minister van Financiën", "Ministerin für Verkehr", "ministra do Mar").
 DEPARTMENT_JOINS = frozenset(("of", "for", "de", "des", "du", "dei", "del", "della", "delle", "degli", "di", "do",
                               "da", "dos", "das", "van", "voor", "für"))
+# Envoys and the preposition before the country they are sent to ("ambassador to Britain", "envoy to Kenya",
+# "ambassadeur auprès", "embajador en", "Botschafter in").
+ENVOY_WORDS = frozenset(("ambassador", "envoy", "consul", "ambassadeur", "ambassadrice", "embajador", "embajadora",
+                         "ambasciatore", "ambasciatrice", "botschafter", "botschafterin", "embaixador", "embaixadora",
+                         "ambasador", "ambasadorka", "gezant"))
+ENVOY_JOINS = frozenset(("to", "in", "en", "au", "aux", "à", "no", "na", "w", "bei", "presso", "ante"))
 DEPARTMENT_ARTICLES = frozenset(("la", "le", "l’", "l'", "el", "los", "las", "il", "lo", "gli", "the", "het", "de"))
 
 
