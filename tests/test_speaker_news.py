@@ -123,3 +123,16 @@ def test_the_country_an_envoy_is_sent_to_is_no_first_name() -> None:
                     lang="es") == ["Ana Ruiz"]
     assert speakers("<p>Ambasador w Polsce Jan Kowal rozmawiał z dziennikarzami o porcie.</p><p>„Nie będziemy "
                     "siedzieć z założonymi rękami w tej sytuacji” – powiedział Kowal.</p>", lang="pl") == ["Jan Kowal"]
+
+
+def test_the_department_an_office_heads_is_no_person() -> None:
+    found = speakers("<p>“The hope of a faster recovery is keeping the market higher,” said Rusmik Oza, Head of "
+                     "Fundamental Research at Kotak Securities.</p><p>Pankaj Pandey, Head of Research at Zeta "
+                     "Securities, pointed out that this is a narrow market. Small firms are lagging the index.</p>"
+                     "<p>“It is a narrow market so we do not expect a broad rally. So far it looks fair,” he said.</p>")
+    assert found == ["Rusmik Oza", "Pankaj Pandey"]
+    found = speakers("<p>« L’espoir d’une reprise rapide soutient le marché », a déclaré Anne Roux, directrice de la "
+                     "Recherche Appliquée chez Kotak.</p><p>Jean Morel, directeur de la Recherche chez Zeta, a souligné "
+                     "que le marché reste étroit. Les petites sociétés sont à la traîne.</p><p>« C’est un marché "
+                     "étroit, nous n’attendons pas de hausse générale pour le moment », a-t-il dit.</p>", lang="fr")
+    assert found == ["Anne Roux", "Jean Morel"]

@@ -1403,9 +1403,18 @@ def _names_in(text: str) -> list[str]:
         words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
         if len(words) == 3 and _after_office_join(text, m.start(1)):
             words = words[1:]  # "Vice President of Sales Ann Lee": the office's last word, then her name
+        if len(words) == len(m.group(1).split()) == 2 and _heads_department(text, m.start(1)):
+            continue  # "Head of Fundamental Research", "ministre de la Culture Populaire": what the office heads
         if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
             names.append(_person_name(_title_dropped(words)))
     return names
+
+
+def _heads_department(text: str, start: int) -> bool:
+    """Do an office's word and "of" (or its kin) stand right before `start` ("Head of", "Director for")?
+    The capitalised words there name the department the office heads."""
+    before = text[max(0, start - OFFICE_RUN_CHARS):start]
+    return before[-1:].isspace() and _department_before(before.split(), len(before.split()))
 
 
 def _title_dropped(words: list[str]) -> list[str]:
