@@ -136,3 +136,14 @@ def test_the_department_an_office_heads_is_no_person() -> None:
                      "que le marché reste étroit. Les petites sociétés sont à la traîne.</p><p>« C’est un marché "
                      "étroit, nous n’attendons pas de hausse générale pour le moment », a-t-il dit.</p>", lang="fr")
     assert found == ["Anne Roux", "Jean Morel"]
+
+
+def test_a_sentence_adverb_before_a_name_is_not_part_of_it() -> None:
+    assert speakers("<p>Bo Lindqvist, a spokesperson for Harbourgram, confirmed that the company notifies people. "
+                    "“We use a model which predicts the likely intent of accounts,” they said in an email.</p>"
+                    "<p>Maybe Harbourgram likes it that way. The platform has helped many people earn money.</p>"
+                    ) == ["Bo Lindqvist"]
+    assert speakers("<p>Peut-être Claire Vautrin le savait-elle déjà. « Nous savions que la digue ne tiendrait pas "
+                    "l’hiver », a-t-elle dit.</p>", lang="fr") == ["Claire Vautrin"]
+    assert speakers("<p>Vielleicht Anna Weber wusste es schon. „Wir wussten, dass der Deich den Winter nicht hält“, "
+                    "sagte sie.</p>", lang="de") == ["Anna Weber"]

@@ -1443,6 +1443,14 @@ def _after_office_join(text: str, start: int) -> bool:
 
 
 OFFICE_RUN_CHARS = 60
+# Adverbs that open a sentence, capitalised before a name ("Maybe Instagram likes it", "Perhaps Ann Lee knew"):
+# English, German, French, Spanish, Italian, Dutch.
+SENTENCE_ADVERBS = frozenset((
+    "Maybe", "Perhaps", "Probably", "Possibly", "Surely", "Clearly", "Hopefully", "Unfortunately", "Fortunately",
+    "Indeed", "Certainly", "Obviously", "Apparently", "Sometimes", "Often", "Ultimately", "Eventually", "Naturally",
+    "Vielleicht", "Wahrscheinlich", "Natürlich", "Peut-être", "Probablement", "Quizás", "Quizá", "Tal",
+    "Probablemente", "Forse", "Probabilmente", "Misschien", "Waarschijnlijk",
+))
 
 
 def _run_names(run: str) -> list[str]:
@@ -1450,6 +1458,8 @@ def _run_names(run: str) -> list[str]:
     NAME_WORDS_TOO after the first ("Phạm Văn An"), not a month ("Early May" is a date as often), and
     a capitalised particle between two names ("Yannick Le Goff": his surname's, not an article)."""
     words = run.split()
+    if words and words[0] in SENTENCE_ADVERBS:
+        words = words[1:]  # "Maybe Instagram likes it": the sentence's adverb, then the name
     return [w for k, w in enumerate(words) if w not in NOT_NAMES
             or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)
             or (0 < k < len(words) - 1 and w.lower() in SURNAME_PARTICLES)]
