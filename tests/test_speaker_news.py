@@ -147,3 +147,16 @@ def test_a_sentence_adverb_before_a_name_is_not_part_of_it() -> None:
                     "l’hiver », a-t-elle dit.</p>", lang="fr") == ["Claire Vautrin"]
     assert speakers("<p>Vielleicht Anna Weber wusste es schon. „Wir wussten, dass der Deich den Winter nicht hält“, "
                     "sagte sie.</p>", lang="de") == ["Anna Weber"]
+
+
+def test_a_role_word_that_is_a_named_person_s_surname_is_that_person() -> None:
+    assert speakers("<p>Media analyst Ken Doctor has followed the chains for years.</p><p>Plunder can work for a "
+                    "while. (Leon Cooperman is the investor who recently argued with a senator.)</p><p>“Financial "
+                    "players are making money on the way down,” says Doctor. “They see the way down as close to "
+                    "inevitable.”</p>") == ["Ken Doctor", "Ken Doctor"]
+    assert speakers("<p>Die Bäckerin Anna Baker begleitet das Projekt seit Jahren. Auch der Investor Jonas Berg "
+                    "äußerte sich dazu.</p><p>„Die Finanzakteure verdienen viel Geld, während die Branche schrumpft“, "
+                    "sagt Baker.</p>", lang="de") == ["Anna Baker"]
+    assert speakers("<p>Julien Maire, urbaniste, suit le dossier depuis des années. Pierre Lacombe, un investisseur, "
+                    "a aussi commenté l’accord.</p><p>« Les acteurs financiers gagnent beaucoup d’argent pendant la "
+                    "chute du secteur », affirme Maire.</p>", lang="fr") == ["Julien Maire"]

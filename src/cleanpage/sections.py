@@ -47,6 +47,7 @@ from .speakers import (
     incise_speaker,
     institution_goes_on,
     late_incise_speaker,
+    title_surname,
     dropped_subject,
     first_person,
     known_name,
@@ -1301,6 +1302,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = reported_speaker(last_person.last_paragraph())
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
+        if speaker == "" and not isinstance(speaker, DroppedSubject):  # "“…,” says Doctor.": Ken Doctor's
+            speaker = title_surname(text[m.end():], names) or speaker
         if speaker == "":  # a pronoun: the last person the paragraph named, outside the words it quotes
             # (“Did you know Ann Lee?” he asked. … “…,” he said: the one asking, not Ann Lee)
             before = text[:m.start()] if isinstance(titles, frozenset) else titles.headlines_lowered(text[:m.start()])

@@ -4878,3 +4878,21 @@ def late_incise_speaker(after: str, inner: str) -> str | None:
 LATE_INCISE_CHARS = 160  # the rest of the quotation's sentence read for the incise
 LATE_INCISE_WORDS = 8  # "announced in October", "mutually shared by both towns": a few words finishing the sentence
 LATE_INCISE_NOT_AFTER = ",;:(—–-"  # an incise right after the marks, or an aside: read by speaker_of
+
+
+def title_surname(after: str, names: NameIndex) -> str | None:
+    """The person a lone title or role word after a verb of saying names when the page gives someone that word
+    as a surname ("Media analyst Ken Doctor …" / "“…,” says Doctor."): that person; None for a title
+    that names no one the page names in full ("“…,” said the Doctor")."""
+    words = tokens(after[:TITLE_SURNAME_CHARS])
+    words = words[1:] if words[:1] == [","] else words
+    k = _verb_at(words, 0)
+    word = words[k].rstrip(".") if k < len(words) else ""
+    if not k or not word or not (word in TITLES or word.lower() in ROLE_NOUNS) or not word[:1].isupper() \
+            or not (words[k].endswith(".") or words[k + 1:k + 2] in ([], [","])):
+        return None
+    full = names.full(word)
+    return full if full and len(full.split()) >= 2 else None
+
+
+TITLE_SURNAME_CHARS = 40  # "“…,” says Doctor.": the verb and the one word right after the quote
