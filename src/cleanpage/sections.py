@@ -43,7 +43,11 @@ from .speakers import (
     document_lead_speaker,
     document_speaker,
     impersonal_document_speaker,
+    incise_pronoun,
     incise_speaker,
+    institution_goes_on,
+    late_incise_speaker,
+    title_surname,
     dropped_subject,
     first_person,
     known_name,
@@ -1285,6 +1289,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
+        if speaker is None:  # "…, the Harbour Authority said." / "“…,” it added.": the institution heard last
+            speaker = institution_goes_on(text[m.end():], found[-1].speaker if found else last_person.heard())
+        if speaker is None:  # "“… the little deal” agreed in May, said Ann Lee.": the incise ending the sentence
+            speaker = late_incise_speaker(text[m.end():], inner)
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):
@@ -1294,6 +1302,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = reported_speaker(last_person.last_paragraph())
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
+        if speaker == "" and not isinstance(speaker, DroppedSubject):  # "“…,” says Doctor.": Ken Doctor's
+            speaker = title_surname(text[m.end():], names) or speaker
         if speaker == "":  # a pronoun: the last person the paragraph named, outside the words it quotes
             # (“Did you know Ann Lee?” he asked. … “…,” he said: the one asking, not Ann Lee)
             before = text[:m.start()] if isinstance(titles, frozenset) else titles.headlines_lowered(text[:m.start()])
@@ -1309,6 +1319,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
                     or (found[-1].speaker if found else last_person())
+                if not holder and speaker:  # "she" after a man's quotations: the woman heard before
+                    speaker = last_person.gendered(names.full(speaker), incise_pronoun(text[m.end():]))
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))

@@ -920,6 +920,7 @@ class LastPerson:
         self.paragraphs: list[str] = []
         self.searched = 0  # self.paragraphs[:searched] named `self.known` last
         self.known: str | None = None
+        self.genders: dict[str, str] = {}  # "Tom Lee" -> "he": the pronoun a quotation of theirs was first given by
 
     def read(self, paragraph: str) -> None:
         self.paragraphs.append(paragraph)
@@ -944,6 +945,20 @@ class LastPerson:
         after it stands for that person, not for anyone named before."""
         self.paragraphs.append(Spoken(""))
 
+    def gendered(self, speaker: str | None, pronoun: str | None) -> str | None:
+        """The person a "he" or "she" stands for: `speaker`, the last person named, unless an earlier
+        pronoun showed that person to be of the other one ("“…,” he said" for Tom Lee; later "“…,” she
+        said"): then the last speaker an earlier pronoun showed to be of this one, if any. Each person's
+        first pronoun is noted."""
+        gender = GENDERED_PRONOUNS.get((pronoun or "").lower())
+        if not speaker or gender is None:
+            return speaker
+        known = self.genders.setdefault(speaker, gender)
+        if known == gender:
+            return speaker
+        earlier = (str(text) for text in islice(reversed(self.paragraphs), GENDER_LOOKBACK) if isinstance(text, Spoken))
+        return next((name for name in earlier if self.genders.get(name) == gender), speaker)
+
     def heard(self) -> str | None:
         """The named speaker noted last (spoke), however many names the paragraphs after it give."""
         return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken) and text), None)
@@ -957,6 +972,22 @@ class LastPerson:
                 break
         self.searched, self.known = len(self.paragraphs), found
         return found
+
+
+# Pronouns that say a person's gender, by language (not German "sie" or Dutch "zij": "they" too).
+GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
+                     "он": "m", "она": "f", "він": "m", "вона": "f"}
+GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
+
+
+def incise_pronoun(after: str) -> str | None:
+    """The pronoun of the incise right after a quotation ("“…,” she said", "« … », a-t-il dit": "she", "il")."""
+    words = tokens(after[:INCISE_PRONOUN_CHARS])[:INCISE_PRONOUN_TOKENS]
+    return next((w for w in (w.lower().rstrip(".").rpartition("-")[2] for w in words) if w in GENDERED_PRONOUNS), None)
+
+
+INCISE_PRONOUN_CHARS = 40
+INCISE_PRONOUN_TOKENS = 4  # ", she later said", "a-t-elle ajouté": the pronoun among the incise's first words
 
 
 TAUGHT_VERBS_MIN = 2  # distinct known verbs of saying that show the page's language was taught
@@ -1028,9 +1059,9 @@ class NameIndex:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
                     continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
-                known = self.by_last.setdefault(candidate.split()[-1], candidate)
+                known = self.by_last.setdefault(surname_of(candidate), candidate)
                 if _plainer_first_name(candidate, known):
-                    self.by_last[candidate.split()[-1]] = candidate  # "Declan Rice" over "Declana Rice"
+                    self.by_last[surname_of(candidate)] = candidate  # "Declan Rice" over "Declana Rice"
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
         if (particled := self._particled_surname(as_written)) is not None:
             return particled  # "zei Van der Linden": the capital a surname's particle takes opening a sentence's part
@@ -1425,8 +1456,8 @@ def _last_word_at(text: str, word: str) -> int:
     while where >= 0:
         before = text[where - 1] if where else " "
         after = text[where + len(word)] if where + len(word) < len(text) else " "
-        if not before.isalnum() and not after.isalnum() and before != "-":
-            return where
+        if not before.isalnum() and not after.isalnum() and before != "-" and after != "-":
+            return where  # not "Rose" of "Rose-Lynn": a hyphenated name's part is no word of its own
         where = text.rfind(word, 0, where)
     return -1
 
@@ -1505,9 +1536,18 @@ def _names_in(text: str) -> list[str]:
         words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
         if len(words) == 3 and _after_office_join(text, m.start(1)):
             words = words[1:]  # "Vice President of Sales Ann Lee": the office's last word, then her name
+        if len(words) == len(m.group(1).split()) == 2 and _heads_department(text, m.start(1)):
+            continue  # "Head of Fundamental Research", "ministre de la Culture Populaire": what the office heads
         if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
             names.append(_person_name(_title_dropped(words)))
     return names
+
+
+def _heads_department(text: str, start: int) -> bool:
+    """Do an office's word and "of" (or its kin) stand right before `start` ("Head of", "Director for")?
+    The capitalised words there name the department the office heads."""
+    before = text[max(0, start - OFFICE_RUN_CHARS):start]
+    return before[-1:].isspace() and _department_before(before.split(), len(before.split()))
 
 
 def _title_dropped(words: list[str]) -> list[str]:
@@ -1536,6 +1576,14 @@ def _after_office_join(text: str, start: int) -> bool:
 
 
 OFFICE_RUN_CHARS = 60
+# Adverbs that open a sentence, capitalised before a name ("Maybe Instagram likes it", "Perhaps Ann Lee knew"):
+# English, German, French, Spanish, Italian, Dutch.
+SENTENCE_ADVERBS = frozenset((
+    "Maybe", "Perhaps", "Probably", "Possibly", "Surely", "Clearly", "Hopefully", "Unfortunately", "Fortunately",
+    "Indeed", "Certainly", "Obviously", "Apparently", "Sometimes", "Often", "Ultimately", "Eventually", "Naturally",
+    "Vielleicht", "Wahrscheinlich", "Natürlich", "Peut-être", "Probablement", "Quizás", "Quizá", "Tal",
+    "Probablemente", "Forse", "Probabilmente", "Misschien", "Waarschijnlijk",
+))
 
 
 def _run_names(run: str) -> list[str]:
@@ -1543,6 +1591,8 @@ def _run_names(run: str) -> list[str]:
     NAME_WORDS_TOO after the first ("Phạm Văn An"), not a month ("Early May" is a date as often), and
     a capitalised particle between two names ("Yannick Le Goff": his surname's, not an article)."""
     words = run.split()
+    if words and words[0] in SENTENCE_ADVERBS:
+        words = words[1:]  # "Maybe Instagram likes it": the sentence's adverb, then the name
     return [w for k, w in enumerate(words) if w not in NOT_NAMES
             or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)
             or (0 < k < len(words) - 1 and w.lower() in SURNAME_PARTICLES)]
@@ -1615,7 +1665,10 @@ OUTLET_RUN_PREPOSITIONS = frozenset(("a", "pentru"))
 
 
 def _person_name(words: list[str]) -> str:
-    """The last two words ("Senator Ann Lee" -> "Ann Lee"), with a middle initial ("Mary E. Lovely")."""
+    """The last two words ("Senator Ann Lee" -> "Ann Lee"), with a middle initial ("Mary E. Lovely")
+    and a generational suffix ("Ann P. Lee Jr": the suffix is no surname)."""
+    if len(words) >= 3 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES:
+        return f"{_person_name(words[:-1])} {words[-1]}"
     if len(words) >= 3 and INITIAL_RE.fullmatch(words[-2]):
         return " ".join(words[-3:])
     if len(words) == 3 and _first_name_like(words[0]):
@@ -1623,10 +1676,31 @@ def _person_name(words: list[str]) -> str:
     return " ".join(words[-2:])
 
 
+# The suffixes that end a name after its surname ("Ann P. Lee Jr."): the surname is the word before.
+GENERATIONAL_SUFFIXES = frozenset(("Jr", "Sr", "Jnr", "Snr", "II", "III", "IV"))
+
+
+def surname_of(name: str) -> str:
+    """The surname of a full name: its last word, or the word before a generational suffix."""
+    words = name.split()
+    return words[-2] if len(words) >= 2 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES else words[-1]
+
+
 def _first_name_like(word: str) -> bool:
-    """Could the word open a person's name: not a title, an office or an acronym ("Dr", "Senator", "CEO")?"""
+    """Could the word open a person's name: not a title, an office or an acronym ("Dr", "Senator", "CEO"),
+    nor a compound of trades ("Singer-guitarists Ann Lee and …": the people's trade, then the name)?"""
     return word.rstrip(".") not in TITLES and not _is_role_noun(word) and not ACRONYM_RE.match(word) \
-        and word not in NOT_NAMES and word[1:].islower() and word.lower() not in OCCUPATIONS
+        and word not in NOT_NAMES and word[1:].islower() and word.lower() not in OCCUPATIONS \
+        and not _trade_compound(word)
+
+
+def _trade_compound(word: str) -> bool:
+    """Is the word a hyphenated compound with a trade or role noun, singular or plural, in it
+    ("Singer-songwriter", "Actor-directors", "Co-founder")? A first name is no trade."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and any(part in ROLE_NOUNS or part in OCCUPATIONS or part in ROLE_WORDS
+                                  or (part[-1:] == "s" and (part[:-1] in ROLE_NOUNS or part[:-1] in OCCUPATIONS))
+                                  for part in parts)
 
 
 def _is_person(words: list[str]) -> bool:
@@ -2825,7 +2899,17 @@ ELIDED_PRONOUNS = frozenset(("l’", "l'"))
 
 def _is_name_word(token: str) -> bool:
     word = token.rstrip(".").rstrip("-")  # "said I--that's it"
-    return len(word) > 1 and word[0].isupper() and word not in NOT_NAMES and word not in TITLES
+    return len(word) > 1 and word[0].isupper() and word not in NOT_NAMES and word not in TITLES \
+        and not _contraction(word)
+
+
+def _contraction(word: str) -> bool:
+    """Is the word a pronoun run into its verb ("I’d", "I'm", "They’re", "It's")? No name."""
+    head, mark, tail = word.replace("’", "'").partition("'")
+    return bool(mark) and head in NOT_NAMES and tail.lower() in CONTRACTED_VERBS
+
+
+CONTRACTED_VERBS = frozenset(("m", "d", "ll", "ve", "re", "s"))
 
 
 def _is_role_noun(token: str) -> bool:
@@ -2961,7 +3045,10 @@ ET_AL = "et al."
 def _department_before(tokens: list[str], start: int) -> bool:
     """Do an office's word and a preposition, perhaps with an article, stand right before `start`
     ("ministra dei", "ministre de la", "minister van")? The capitalised word there names the
-    department the office heads, not a first name."""
+    department the office heads, not a first name; nor after an envoy and "to" ("ambassador to Britain":
+    the country the envoy is sent to)."""
+    if start >= 2 and tokens[start - 1].lower() in ENVOY_JOINS and tokens[start - 2].lower() in ENVOY_WORDS:
+        return True
     for j in (start - 1, start - 2):  # "ministra dei", "ministre de la" ("de": a join, and Dutch's article)
         if j >= 1 and tokens[j].lower() in DEPARTMENT_JOINS and all(
                 t.lower() in DEPARTMENT_ARTICLES for t in tokens[j + 1:start]) \
@@ -2974,6 +3061,12 @@ def _department_before(tokens: list[str], start: int) -> bool:
 # Culture", "ministra dei Trasporti", "minister van Financiën", "Ministerin für Verkehr", "ministra do Mar").
 DEPARTMENT_JOINS = frozenset(("of", "for", "de", "des", "du", "dei", "del", "della", "delle", "degli", "di", "do",
                               "da", "dos", "das", "van", "voor", "für"))
+# Envoys and the preposition before the country they are sent to ("ambassador to Britain", "envoy to Kenya",
+# "ambassadeur auprès", "embajador en", "Botschafter in").
+ENVOY_WORDS = frozenset(("ambassador", "envoy", "consul", "ambassadeur", "ambassadrice", "embajador", "embajadora",
+                         "ambasciatore", "ambasciatrice", "botschafter", "botschafterin", "embaixador", "embaixadora",
+                         "ambasador", "ambasadorka", "gezant"))
+ENVOY_JOINS = frozenset(("to", "in", "en", "au", "aux", "à", "no", "na", "w", "bei", "presso", "ante"))
 DEPARTMENT_ARTICLES = frozenset(("la", "le", "l’", "l'", "el", "los", "las", "il", "lo", "gli", "the", "het", "de"))
 
 
@@ -3427,14 +3520,31 @@ MAX_ADVERBS = 2  # "Ann Lee later also said"
 def _verb_after_name(tokens: list[str], end: int) -> bool:
     """A verb of saying right after a name that ends at `end`, past adverbs ("later said"), an
     auxiliary ("has said"), a modal and the bare verb ("would later recall") or a link ("was quoted
-    as saying")."""
-    j = _past_adverbs(tokens, end)
+    as saying"), and past the person's team ("Ann Lee and her colleagues wrote": she leads the words)."""
+    j = _past_adverbs(tokens, _team_end(tokens, end))
     if _verb_after_auxiliary(tokens, j):
         return True
     if any(t.lower() in MODALS for t in tokens[end:j]) and j < len(tokens) and tokens[j].rstrip(".").lower() in BARE_SAY_VERBS:
         return True
     link = next((link for link in VERB_LINKS if [t.lower() for t in tokens[j:j + len(link)]] == list(link)), None)
     return link is not None and bool(_verb_at(tokens, j + len(link)))
+
+
+def _team_end(tokens: list[str], end: int) -> int:
+    """Where "and her team" / "et son équipe" / "y sus colegas" after a name ending at `end` ends (`end` for none)."""
+    if end + 2 < len(tokens) and tokens[end].lower() in TEAM_CONJUNCTIONS \
+            and tokens[end + 1].lower() in TEAM_POSSESSIVES and tokens[end + 2].lower() in TEAM_NOUNS:
+        return end + 3
+    return end
+
+
+TEAM_CONJUNCTIONS = frozenset(("and", "et", "y", "und", "e", "en", "i", "oraz"))
+TEAM_POSSESSIVES = frozenset(("his", "her", "their", "son", "sa", "ses", "leur", "su", "sus", "sein", "ihr", "suo", "sua",
+                              "zijn", "haar", "jego", "jej"))
+# The people who work with a named person, whose words the person signs first.
+TEAM_NOUNS = frozenset(("team", "colleagues", "co-authors", "coauthors", "collaborators", "équipe", "collègues",
+                        "coauteurs", "equipo", "colegas", "coautores", "kollegen", "kolleginnen", "mitarbeiter",
+                        "squadra", "colleghi", "équipa", "equipa", "collega's", "zespół", "współpracownicy"))
 
 
 # A modal, then a verb of saying in its bare form: "“…,” Ann Lee would later recall".
@@ -3700,7 +3810,7 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     j = i
     for _ in range(MAX_DESCRIPTOR_WORDS * 2):
         if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == "," or _age_at(tokens, j)
-                                    or _lower_compound(tokens[j])):
+                                    or _lower_compound(tokens[j]) or _acronym_in_description(tokens, i, j)):
             break  # "the Spanish-born chef": a description, however it opens
         if j > i + 1 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and \
                 (_is_role_noun(tokens[j - 1]) or tokens[j - 1].lower() in ROLE_NOUNS):
@@ -3730,6 +3840,13 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
+
+
+def _acronym_in_description(tokens: list[str], i: int, j: int) -> bool:
+    """Is the token at `j` an agency's acronym inside a lower-case description, before its next
+    lower-case word, after "and" ("lead researcher and NASA planetary scientist Ann Lee said"): a second office."""
+    return j > i and tokens[j - 1].lower() in TEAM_CONJUNCTIONS and ACRONYM_RE.match(tokens[j]) is not None \
+        and j + 1 < len(tokens) and tokens[j + 1][:1].islower()
 
 
 def _person_set_off(tokens: list[str], end: int) -> str | None:
@@ -5063,3 +5180,60 @@ def _appositive_subject(tokens: list[str], comma: int) -> str | None:
             name, start = _name_ending_at(tokens, j)
             return None if _after_preposition(tokens, start) else name
     return None
+
+
+def institution_goes_on(after: str, heard: str | None) -> str | None:
+    """The institution a quotation's "it" stands for ("“…,” it added", "“…,” it said in a statement"):
+    the speaker heard last, when that is an institution ("…, the Harbour Authority said." / "“…,” it
+    added."); None when the last voice was a person's or nobody's. "It" stands for no person."""
+    words = tokens(after[:IT_SAID_CHARS])
+    words = words[1:] if words[:1] == [","] else words  # "“…”, it added": the comma outside the marks
+    if not heard or not _institution(heard) or len(words) < 2 or words[0] not in IT_PRONOUNS:
+        return None
+    return heard if _verb_at(words, _past_adverbs(words, 1)) else None
+
+
+IT_PRONOUNS = frozenset(("it", "It"))  # English: other languages give an institution "he" or "she" by its noun's gender
+IT_SAID_CHARS = 40  # "it later added in a statement": the pronoun and the verb right after the quote
+
+
+def late_incise_speaker(after: str, inner: str) -> str | None:
+    """The speaker an incise names a few words after a quotation that its sentence runs on past
+    ("“… the little deal” agreed in May, said Ann Lee.", "“… the interests” shared by both towns, he
+    warned."): the words between hold no quote mark and no comma, the incise ends the sentence.
+    "" for a pronoun; None for none or where the quotation ends a sentence of its own."""
+    if inner.rstrip()[-1:] in SENTENCE_ENDS or after.lstrip()[:1] in LATE_INCISE_NOT_AFTER:
+        return None
+    end = SENTENCE_END_RE.search(after, 0, LATE_INCISE_CHARS)
+    clause = after[:end.start() if end else LATE_INCISE_CHARS]
+    comma = clause.find(",")
+    between = clause[:comma]
+    if comma < 0 or any(mark in between for mark in OPENING_MARKS + CLOSING_MARKS) \
+            or not 0 < len(tokens(between)) <= LATE_INCISE_WORDS or (end is None and len(after) > LATE_INCISE_CHARS):
+        return None
+    incise = tokens(clause[comma + 1:])
+    return speaker_after(incise) if incise and _verb_at(incise, 0) or (
+        incise and incise[0].lower() in PRONOUNS) or (len(incise) > 1 and _is_name_word(incise[0])) else None
+
+
+LATE_INCISE_CHARS = 160  # the rest of the quotation's sentence read for the incise
+LATE_INCISE_WORDS = 8  # "announced in October", "mutually shared by both towns": a few words finishing the sentence
+LATE_INCISE_NOT_AFTER = ",;:(—–-"  # an incise right after the marks, or an aside: read by speaker_of
+
+
+def title_surname(after: str, names: NameIndex) -> str | None:
+    """The person a lone title or role word after a verb of saying names when the page gives someone that word
+    as a surname ("Media analyst Ken Doctor …" / "“…,” says Doctor."): that person; None for a title
+    that names no one the page names in full ("“…,” said the Doctor")."""
+    words = tokens(after[:TITLE_SURNAME_CHARS])
+    words = words[1:] if words[:1] == [","] else words
+    k = _verb_at(words, 0)
+    word = words[k].rstrip(".") if k < len(words) else ""
+    if not k or not word or not (word in TITLES or word.lower() in ROLE_NOUNS) or not word[:1].isupper() \
+            or not (words[k].endswith(".") or words[k + 1:k + 2] in ([], [","])):
+        return None
+    full = names.full(word)
+    return full if full and len(full.split()) >= 2 else None
+
+
+TITLE_SURNAME_CHARS = 40  # "“…,” says Doctor.": the verb and the one word right after the quote

@@ -1,0 +1,162 @@
+"""Speakers on ordinary news pages: the name's span (a generational suffix, a trade before it), the
+capitalised words that are no one, and who a pronoun or a bare quotation stands for across paragraphs."""
+
+from __future__ import annotations
+
+import cleanpage
+
+FILLER = "".join(f"<p>Background paragraph {i} on the harbour story, long enough to read as running text of "
+                 f"the article body that a reader would keep.</p>" for i in range(4))
+
+
+def speakers(paragraphs: str, lang: str = "en") -> list[str | None]:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Harbour | Daily Planet</title></head><body><article>"
+            f"<h1>Harbour</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+def test_a_generational_suffix_stays_with_the_name_and_is_no_surname() -> None:
+    found = speakers("<p>Ansel P. Brody Jr., the attorney for the western district, said the case shows limits.</p>"
+                     "<p>“The right to speak freely carries a duty not to threaten anyone,” Brody said in a statement.</p>")
+    assert found == ["Ansel P. Brody Jr"]
+
+
+def test_a_trade_compound_before_the_name_is_not_its_first_word() -> None:
+    found = speakers("<p>Singer-guitarists Pell Norrin and Cade Wilmot will tour with the band next year.</p>"
+                     "<p>“We are truly excited about this tour, a celebration of our history,” Norrin said.</p>")
+    assert found == ["Pell Norrin"]
+
+
+def test_it_stands_for_the_institution_heard_last() -> None:
+    found = speakers("<p>The board chose to “close the inquiry into the harbour case”, the Coastal Prosecution "
+                     "Authority said.</p><p>“The reason for this is that the evidence has weakened over the years,” "
+                     "it added.</p>")
+    assert found == ["Coastal Prosecution Authority", "Coastal Prosecution Authority"]
+
+
+def test_it_stands_for_no_person() -> None:
+    found = speakers("<p>“We will close the harbour for the whole winter season,” Mara Quell said.</p>"
+                     "<p>“The reason for this is that the evidence has weakened over the years,” it added.</p>")
+    assert found == ["Mara Quell", None]
+
+
+def test_an_incise_a_few_words_after_the_quotation_ends_its_sentence() -> None:
+    found = speakers("<p>“The port wants the option of a bigger deal. Bigger than the little deal” agreed in May, "
+                     "said Oren Daskal, a trade scholar with the Harbour Institute.</p>"
+                     "<p>Dina Morrow begged the town not to forget the harbour. “Every day spent on these hearings is "
+                     "a day when we are not focused on the interests” shared by both towns, she warned.</p>")
+    assert found == ["Oren Daskal", "Dina Morrow"]
+
+
+def test_a_late_incise_in_french_and_spanish() -> None:
+    assert speakers("<p>Le port veut « un accord plus large que le petit accord de pêche » signé en mai, a déclaré "
+                    "Anne Leroux, experte au Conseil maritime.</p>", lang="fr") == ["Anne Leroux"]
+    assert speakers("<p>El puerto quiere “un acuerdo más amplio que el pequeño acuerdo” firmado en mayo, dijo "
+                    "Ana Ruiz, experta del Consejo marítimo.</p>", lang="es") == ["Ana Ruiz"]
+
+
+
+def test_a_part_of_a_hyphenated_name_is_no_other_persons_surname() -> None:
+    found = speakers("<p>The harbour choir was founded by Pia Rose many years ago.</p>"
+                     "<p>Nobody was more nervous on the night than Rose-Ann Tilly. “It was terrifying to stand "
+                     "up there,” she said.</p>")
+    assert found == ["Rose-Ann Tilly"]
+
+
+def test_she_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
+    found = speakers("<p>“I felt strange as soon as the surgery was over,” Steenfeld said.</p>"
+                     "<p>The next months were tough. “I could not focus at all, I could not have acted,” she said.</p>"
+                     "<p>Her son, filmmaker Carl Dowling, remembers it too. “If your mother says her head is full of "
+                     "music, you worry,” he said.</p>"
+                     "<p>The actress was not itching for a change. “I had been somebody who really liked music,” "
+                     "she said.</p>")
+    assert found == ["Steenfeld", "Steenfeld", "Carl Dowling", "Steenfeld"]
+
+
+def test_elle_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
+    found = speakers("<p>« Je me suis senti étrange dès la fin de l’opération », a déclaré Claire Vautrin.</p>"
+                     "<p>Les mois suivants furent durs. « Je ne pouvais plus me concentrer du tout », a-t-elle dit.</p>"
+                     "<p>Son fils, le cinéaste Paul Marchal, s’en souvient aussi. « Quand ta mère dit que sa tête est "
+                     "pleine de musique, tu t’inquiètes », a-t-il dit.</p>"
+                     "<p>L’actrice ne cherchait pas à changer de métier. « J’aimais beaucoup la musique, sans plus », "
+                     "a-t-elle dit.</p>", lang="fr")
+    assert found == ["Claire Vautrin", "Claire Vautrin", "Paul Marchal", "Claire Vautrin"]
+
+
+def test_ona_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
+    found = speakers("<p>«Мне стало странно сразу после операции», — сказала Ольга Веретенникова.</p>"
+                     "<p>Следующие месяцы были трудными. «Я совсем не могла сосредоточиться», — сказала она.</p>"
+                     "<p>Её сын, режиссёр Павел Морозов, тоже это помнит. «Когда мама говорит, что в голове у неё "
+                     "одна музыка, ты волнуешься», — сказал он.</p>"
+                     "<p>Актриса не собиралась менять профессию. «Я просто очень любила музыку», — сказала она.</p>",
+                     lang="ru")
+    assert found == ["Ольга Веретенникова", "Ольга Веретенникова", "Павел Морозов", "Ольга Веретенникова"]
+
+
+def test_an_agency_s_acronym_inside_a_second_office_before_the_name() -> None:
+    found = speakers("<p>\"While we have not yet found liquid water directly, we've found the next best thing: water "
+                     "in vapour form,\" lead researcher and NASA planetary scientist Tobias Wrenfield said in a "
+                     "statement.</p>")
+    assert found == ["Tobias Wrenfield"]
+
+
+def test_a_person_and_their_team_speak_as_the_person() -> None:
+    assert speakers("<p>Tobias Wrenfield led the survey of the northern bay.</p><p>“We suggest that the vapour "
+                    "rises at lower levels than estimated before,” Wrenfield and his team wrote in the paper.</p>"
+                    ) == ["Tobias Wrenfield"]
+    assert speakers("<p>« Nous pensons que la vapeur monte moins haut qu’on ne le croyait », Claire Vautrin et son "
+                    "équipe ont écrit dans l’article.</p>", lang="fr") == ["Claire Vautrin"]
+
+
+def test_a_pronoun_run_into_its_verb_is_no_name() -> None:
+    found = speakers("<p>I realised that if someone had asked me, “Is the harbour master in town today?” and I’d "
+                     "responded with the answer above, I’d have been shown out of the building.</p>")
+    assert found in ([], [None])
+
+
+def test_the_country_an_envoy_is_sent_to_is_no_first_name() -> None:
+    assert speakers("<p>China’s ambassador to Britain Liu Xiaming said the state has the “resolution and power” to "
+                    "end the unrest.</p><p>Liu said the army could be deployed, warning: “They are already there in "
+                    "the harbour garrison. They are there to show strength.”</p>") == ["Liu Xiaming"]
+    assert speakers("<p>El embajador en Francia Ana Ruiz habló con la prensa sobre el acuerdo del puerto.</p><p>“No "
+                    "vamos a quedarnos de brazos cruzados ante esta situación tan grave,” dijo Ruiz.</p>",
+                    lang="es") == ["Ana Ruiz"]
+    assert speakers("<p>Ambasador w Polsce Jan Kowal rozmawiał z dziennikarzami o porcie.</p><p>„Nie będziemy "
+                    "siedzieć z założonymi rękami w tej sytuacji” – powiedział Kowal.</p>", lang="pl") == ["Jan Kowal"]
+
+
+def test_the_department_an_office_heads_is_no_person() -> None:
+    found = speakers("<p>“The hope of a faster recovery is keeping the market higher,” said Rusmik Oza, Head of "
+                     "Fundamental Research at Kotak Securities.</p><p>Pankaj Pandey, Head of Research at Zeta "
+                     "Securities, pointed out that this is a narrow market. Small firms are lagging the index.</p>"
+                     "<p>“It is a narrow market so we do not expect a broad rally. So far it looks fair,” he said.</p>")
+    assert found == ["Rusmik Oza", "Pankaj Pandey"]
+    found = speakers("<p>« L’espoir d’une reprise rapide soutient le marché », a déclaré Anne Roux, directrice de la "
+                     "Recherche Appliquée chez Kotak.</p><p>Jean Morel, directeur de la Recherche chez Zeta, a souligné "
+                     "que le marché reste étroit. Les petites sociétés sont à la traîne.</p><p>« C’est un marché "
+                     "étroit, nous n’attendons pas de hausse générale pour le moment », a-t-il dit.</p>", lang="fr")
+    assert found == ["Anne Roux", "Jean Morel"]
+
+
+def test_a_sentence_adverb_before_a_name_is_not_part_of_it() -> None:
+    assert speakers("<p>Bo Lindqvist, a spokesperson for Harbourgram, confirmed that the company notifies people. "
+                    "“We use a model which predicts the likely intent of accounts,” they said in an email.</p>"
+                    "<p>Maybe Harbourgram likes it that way. The platform has helped many people earn money.</p>"
+                    ) == ["Bo Lindqvist"]
+    assert speakers("<p>Peut-être Claire Vautrin le savait-elle déjà. « Nous savions que la digue ne tiendrait pas "
+                    "l’hiver », a-t-elle dit.</p>", lang="fr") == ["Claire Vautrin"]
+    assert speakers("<p>Vielleicht Anna Weber wusste es schon. „Wir wussten, dass der Deich den Winter nicht hält“, "
+                    "sagte sie.</p>", lang="de") == ["Anna Weber"]
+
+
+def test_a_role_word_that_is_a_named_person_s_surname_is_that_person() -> None:
+    assert speakers("<p>Media analyst Ken Doctor has followed the chains for years.</p><p>Plunder can work for a "
+                    "while. (Leon Cooperman is the investor who recently argued with a senator.)</p><p>“Financial "
+                    "players are making money on the way down,” says Doctor. “They see the way down as close to "
+                    "inevitable.”</p>") == ["Ken Doctor", "Ken Doctor"]
+    assert speakers("<p>Die Bäckerin Anna Baker begleitet das Projekt seit Jahren. Auch der Investor Jonas Berg "
+                    "äußerte sich dazu.</p><p>„Die Finanzakteure verdienen viel Geld, während die Branche schrumpft“, "
+                    "sagt Baker.</p>", lang="de") == ["Anna Baker"]
+    assert speakers("<p>Julien Maire, urbaniste, suit le dossier depuis des années. Pierre Lacombe, un investisseur, "
+                    "a aussi commenté l’accord.</p><p>« Les acteurs financiers gagnent beaucoup d’argent pendant la "
+                    "chute du secteur », affirme Maire.</p>", lang="fr") == ["Julien Maire"]
