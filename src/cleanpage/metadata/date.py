@@ -420,14 +420,12 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
        headline writes without its year ("5 March", "3月5日")
     8. a thread's first post far below a long header: the first date markup of a wider window,
        where it opens a series of posts that runs oldest first
-    9. an update-labelled day in the window whose element the markup names the publication
-       (_marked_update: "<time class="published-date">Updated April 10, 2025</time>")
 
     A day the headline's article states as the first publication ("originally published on
     4 May 2018") goes before a later day of 1-4 that no label names the publication (a page
     re-dated on each revision). A date the page labels as the update ("Updated on July 9, 2025")
     is never the publication date, not even when it is the only day the page shows: then the
-    date is None, unless its own markup names it the publication (9). A list's dates are not the page's: a <time> in a card of a list of other
+    date is None. A list's dates are not the page's: a <time> in a card of a list of other
     posts is passed over, and where 1 or 2 answer with an entry of a list of posts (a news
     page, a feed: newest first, or each entry labelled "Posted …" on its own day, or one
     item of a series of dated items), only the URL may.
@@ -453,8 +451,7 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
         first = _first_published(window, articles, day_first=day_first)
         return first if first and first[:10] < date[:10] else date
     return (_article_labelled_date(window, articles, day_first=day_first) or _title_date(page, day_first=day_first)
-            or _url_month_day(window, urls[:2]) or _thread_date(window, day_first=day_first)
-            or _marked_update(window, day_first=day_first))
+            or _url_month_day(window, urls[:2]) or _thread_date(window, day_first=day_first))
 
 
 # A forum thread's first post sits below a long header (the board's name, its menus, the thread's
@@ -1127,41 +1124,6 @@ def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | N
             if checked >= _MAX_DATE_TEXT_ELEMENTS:
                 break
     return None, None
-
-
-def _marked_update(window: _Window, *, day_first: bool = False) -> str | None:
-    """The day an element of the window that the markup names the publication date writes
-    under an update label ("<time class="published-date">Updated April 10, 2025</time>",
-    "<div class="date-create">Updated …</div>", itemprop=datePublished): on a page that
-    shows no other day, the markup says this day is the post's date, and the words that it
-    was also the day of a revision. Only the element's own markup counts: a box named for
-    the post's particulars ("publish-info": byline and date) does not name the date."""
-    for element in islice(window.elements(), _MAX_LABELLED_DATE_ELEMENTS):
-        if not isinstance(element.tag, str) or not _marks_publication_date(element):
-            continue
-        if _labelled_updated(element) and not (_in_comments(element, window.scopes)
-                                               or _in_side_area(element, window.scopes)):
-            date = normalize_date(element.get("datetime") or element.get("content")) or _short_text_date(element, day_first)
-            if date:
-                return date
-    return None
-
-
-def _marks_publication_date(element: lxml.html.HtmlElement) -> bool:
-    """Does the element's own markup name it the publication date: itemprop=datePublished,
-    a <time pubdate>, or a class that names both a date and its publication or creation
-    ("published-date", "date-create", "post-date-published"; never a modified one)?"""
-    if element.get("itemprop") == "datePublished" or (element.tag == "time" and element.get("pubdate") is not None):
-        return True
-    own = element.get("class", "").lower()
-    return bool(own and _DATE_WORD_CLASS_RE.search(own) and _CREATION_CLASS_RE.search(own)) and not _is_modified_class(own)
-
-
-# A class word for a date ("date", "time", "datum", "fecha", "data") and one for its publication
-# or creation ("published", "publicacion", "pubblicazione", "posted", "release", "created", "erstellt"):
-# both name the publication date.
-_DATE_WORD_CLASS_RE = lazy(r"date|time|datum|fecha|data")
-_CREATION_CLASS_RE = lazy(r"publish|publica|pubblica|posted|release|creat|erstellt")
 
 
 def _in_dated_series(element: lxml.html.HtmlElement, window: _Window) -> bool:
