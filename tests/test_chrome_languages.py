@@ -652,6 +652,17 @@ def test_an_ad_slots_label_with_its_note_is_a_label(note: str) -> None:
     assert is_label(note)
 
 
+@pytest.mark.parametrize("note", ["Реклама – Летни попусти до 30 отсто во сите наши продавници",
+                                  "Жарнама – Дүкендерімізде жазғы жеңілдіктер 30 пайызға дейін",
+                                  "Advertensie – Someruitverkoping tot 30 persent af in al ons winkels",
+                                  "ពាណិជ្ជកម្ម – ការបញ្ចុះតម្លៃរដូវក្តៅហូតដល់៣០ភាគរយ",
+                                  "Գովազդ – Ամառային զեղչեր մինչև 30 տոկոս մեր խանութներում"])
+def test_an_ad_slots_label_before_the_ads_own_line_is_a_label(note: str) -> None:
+    # the slot's word, a dash, and the ad's own line ("winter sale up to 40% off in our shops"): a
+    # few more words than a note on the slot, in scripts with vowel signs (Khmer) too
+    assert is_label(note)
+
+
 def test_a_heading_or_sentence_opening_with_an_ad_word_is_no_label() -> None:
     assert not is_label("Advertising: a short history of the Brindlemoor posters")
     assert not is_label("Advertising budgets fell - sharply, the Brindlemoor council said, after the ferry strike.")

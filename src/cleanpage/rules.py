@@ -1337,9 +1337,13 @@ CODE_BOX_LINE = (r"(?:code|código|codice|kod|kód|код|コード|代码|代�
                  r"全て選択|すべて選択|全选|全選)(?: expand view collapse view)?")
 # An ad slot's label with the note that follows it ("Advertisement - Subscribers read without ads",
 # "Advertisement · Scroll to continue", "Anzeige – Weiterlesen unten"): the slot's word, a dash, bar
-# or dot, and a few words; no colon ("Advertising: a history" is a heading).
+# or dot, and a few words; no colon ("Advertising: a history" is a heading). So is the slot's word
+# before the ad's own line ("Реклама – Зимски попусти до 50 отсто", "Жарнама – ...", Khmer, Armenian,
+# Georgian, Sinhala, Amharic...): a few more words, and the vowel signs of the scripts that write them.
 AD_NOTE_LINE = (r"(?:advertisement|advertising|advert|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|"
-                r"publicidade|reklama|advertentie|реклама) ?[-–—·|•] ?[\w'’ -]{1,40}")
+                r"publicidade|reklama|reklamë|reklam|advertentie|advertensie|hysbyseb|tangazo|реклама|рэклама|жарнама|"
+                r"գովազդ|რეკლამა|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|โฆษณา|विज्ञापन|বিজ্ঞাপন|දැන්වීම|ማስታወቂያ) ?[-–—·|•] "
+                r"?[\w\u0900-\u0dff\u0e00-\u0eff\u1780-\u17ff'’ %-]{1,60}")
 # A share bar's button that names its network ("Share on Facebook", "Auf X teilen", "Partager sur
 # LinkedIn", "Поделиться в Telegram"): the verb, its preposition and one or two words of a name.
 SHARE_ON_LINE = (r"(?:share (?:on|via|to)|teilen (?:auf|bei|via|per)|partager (?:sur|via|par)|compartir (?:en|por|vía)|"
@@ -1376,7 +1380,8 @@ LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set u
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
                 "κοινοποίηση ", "megosztás ", "שתפו ", "שתף ", "advert", "sponsored", "anzeige", "werbung", "publici",
-                "pubblicità", "reklama", "реклама")
+                "pubblicità", "reklam", "реклама", "рэклама", "жарнама", "advertensie", "hysbyseb", "tangazo", "գովազդ",
+                "რეკლამა", "ពាណិជ្ជកម្ម", "ការផ្សាយពាណិជ្ជកម្ម", "โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "දැන්වීම", "ማስታወቂያ")
 # A count as a counter prints it: "12", "2,317", "2.317", "12.5k" (thousands parted, or cut to "k").
 COUNT = r"(?:\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.,]\d)?k?"
 LABEL_RE = lazy(
