@@ -187,13 +187,16 @@ def test_a_section_headed_comments_in_plain_blocks_goes_in_several_languages() -
 
 
 def test_a_section_headed_otherwise_stays() -> None:
-    text = cleanpage.clean(utility_story(comment_section("What the islanders say"))).text
+    # (inside the story's block: after it, its "text-sm" lines are a font size, no part of the story)
+    text = cleanpage.clean(utility_story("", inside=comment_section("What the islanders say"))).text
     assert "Comment number 1" in text
 
 
 def test_comments_stay_when_asked_for() -> None:
     options = cleanpage.Options(comments=True)
-    assert "Comment number 1" in cleanpage.clean(utility_story(comment_section("Comments")), options=options).text
+    html = utility_story("", inside=comment_section("Comments"))
+    assert "Comment number 1" not in cleanpage.clean(html).text
+    assert "Comment number 1" in cleanpage.clean(html, options=options).text
 
 
 def test_a_builders_data_hook_names_its_blogs_parts() -> None:
@@ -259,3 +262,37 @@ def test_a_box_headed_recent_posts_goes_and_the_words_alone_stay_a_heading() -> 
         assert "Teaser line 1" not in text and "Paragraph 5." in text, head
     inside = "<h2>Recent posts</h2><div class='mb-4'>" + SENTENCE + "Own words.</div>"
     assert "Recent posts" in cleanpage.clean(utility_story("", inside=inside)).text
+
+
+# ---------------------------------------------------------------- Tailwind's text utilities
+
+FISHING = ["The catch on the lake has halved in ten years, the fishermen of the floating village say.",
+           "Each year there are fewer fish in the nets and the families find it harder to get by.",
+           "A fisheries researcher explains that weaker floods shrink the drowned forest where fish spawn.",
+           "The fisheries office will close the season for one more month from next year onwards.",
+           "Some villagers are unhappy with the decision and worry about how to feed their families."]
+
+
+def test_tailwind_text_sizes_on_teaser_blurbs_do_not_pull_the_teasers_into_the_story() -> None:
+    # "text-sm text-gray-600" on each card's blurb is a font size and a colour: its "text" says no
+    # more "article text" than the cookie bar's "text-white"; the three blurbs no longer outscore
+    # together the story's own block, and the grid stays out
+    cards = "".join(f"<div class='Card_h6'><a href='/r{i}'>Teaser title {i}</a><div class='text-sm text-gray-600'>"
+                    f"CARD {i}: tickets for the first night sold out within a single day.</div></div>" for i in range(3))
+    html = ("<html><head><meta property='og:type' content='article'></head><body><div id='root'>"
+            "<main class='Layout_a1'><div class='Wrap_b2'><h1 class='text-3xl'>Fishermen worry about the catch</h1>"
+            "<div class='Body_c3 prose'>" + "".join(f"<p>{p}</p>" for p in FISHING) + "</div></div>"
+            f"<div class='Grid_g5 grid'><div class='text-xl'>Read more</div>{cards}</div></main></div></body></html>")
+    text = cleanpage.clean(html).text
+    assert "CARD" not in text and FISHING[-1] in text
+
+
+@pytest.mark.parametrize(("names", "positive"), [("text-sm text-gray-600", False), ("md:text-lg text-center", False),
+                                                 ("dark:text-slate-300/80 text-white", False),
+                                                 ("text-center", True), ("article-text text-sm", True)])
+def test_a_class_list_of_tailwind_text_utilities_names_no_content(names: str, positive: bool) -> None:
+    # a Tailwind size or palette colour marks the list as utilities, its alignments with it; a list
+    # without one keeps "text-center" as older sites' own name, and a real "article-text" counts
+    from cleanpage.content import _names_weight
+
+    assert (_names_weight(names, False) > 0) == positive
