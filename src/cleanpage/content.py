@@ -71,6 +71,7 @@ from .rules import (
     HEADED_BOX_TAGS,
     MAX_BOX_HEAD_CHARS,
     MAX_HEADED_BOX_CHARS,
+    MAX_NEWSLETTER_HEAD_CHARS,
     MOST_READ_LABELS,
     RECENT_POSTS_LABELS,
     COMMENT_FORM_RE,
@@ -199,6 +200,7 @@ from .rules import (
     NAME_PARTICLES,
     NEGATIVE_RE,
     NON_LATIN_RE,
+    NEWSLETTER_HEAD_RE,
     NOT_DECK_TAGS,
     PANEL_LEVELS,
     PART_SEPARATOR_RE,
@@ -2515,7 +2517,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         # whitespace-only inline elements carry the spaces between words (the tidy walk asks its
         # blocks of what they hold with iter, not find(".//img"): an ElementPath search costs ~2.5x)
         return "empty" if tag in EMPTY_BLOCK_TAGS and next(el.iter("img"), None) is None else None
-    if article and tag in PITCH_BOX_TAGS and len(stripped) <= MAX_PITCH_BOX_CHARS and _pitch_box(el, stripped):
+    if tag in PITCH_BOX_TAGS and len(stripped) <= MAX_PITCH_BOX_CHARS \
+            and (_pitch_box(el, stripped) if article else _form_pitch_box(el, stripped, newsletter=True)):
         return "article-cta"
     if len(stripped) in MACHINE_ID_CHARS and tag in MACHINE_ID_TAGS and _machine_id_run(el, stripped):
         return "machine-id"
@@ -2769,15 +2772,24 @@ def _pitch_box(el: etree._Element, stripped: str) -> bool:
     return PITCH_LINE_COUNT[0] <= len(lines) <= PITCH_LINE_COUNT[1] and _among_prose(el)
 
 
-def _form_pitch_box(el: etree._Element, stripped: str) -> bool:
+def _form_pitch_box(el: etree._Element, stripped: str, newsletter: bool = False) -> bool:
     """Is `el`, a box of one link or none, a sign-up or quote box whose form went (HELD_FORM_ATTR): words
     to the reader, outside a quotation, in one line up to PITCH_LINE_COUNT's most (the form says
-    it is a pitch: no title is needed), among the article's prose?"""
-    if not _HELD_FORM(el) or SECOND_PERSON_RE.search(stripped) is None \
-            or next(el.iterancestors(*QUOTE_BOX_TAGS), None) is not None:
+    it is a pitch: no title is needed), among the article's prose? So is such a box of two lines or
+    more under a newsletter's name (NEWSLETTER_HEAD_RE), whatever its words and wherever it stands
+    (a page builder's block of its own); on a page not said to be an article, only that one
+    (`newsletter`)."""
+    if newsletter and NEWSLETTER_HEAD_RE.search(stripped) is None:
+        return False  # (one search of a short text spares most blocks the XPath)
+    if not _HELD_FORM(el) or next(el.iterancestors(*QUOTE_BOX_TAGS), None) is not None:
         return False
     lines = [line for line in el.iterdescendants(*PITCH_LINE_TAGS) if _text_leaf(line)]
-    return 1 <= len(lines) <= PITCH_LINE_COUNT[1] and _among_prose(el)
+    if not 1 <= len(lines) <= PITCH_LINE_COUNT[1]:
+        return False
+    if len(lines) >= 2 and len(head := lines[0].text_content()) <= MAX_NEWSLETTER_HEAD_CHARS \
+            and NEWSLETTER_HEAD_RE.search(head) is not None:
+        return True
+    return not newsletter and SECOND_PERSON_RE.search(stripped) is not None and _among_prose(el)
 
 
 _HELD_FORM = etree.XPath(f"boolean(descendant-or-self::*[@{HELD_FORM_ATTR}])")
