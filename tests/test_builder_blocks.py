@@ -325,3 +325,55 @@ def test_a_thai_story_is_not_too_short_for_its_few_spaces() -> None:
             f"<div class='Stack_e5'><div class='text-xl'>ความคิดเห็น</div>{comments}</div></main></div></body></html>")
     text = cleanpage.clean(html).text
     assert "AUTHORBOX" not in text and THAI_STORY[-1] in text
+
+
+# ---------------------------------------------------------------- a builder's closing text row
+
+HARBOUR = ["港口的新渡輪碼頭上週正式啟用，第一班船在清晨六點準時出發，船上坐滿了趕早市的居民和背著大包小包的學生，"
+           "大家都說等這一天等了很久，連平常不出門的老人也來了，有人帶著孫子，有人提著剛買的菜，碼頭上熱鬧得像過年一樣，"
+           "賣茶葉蛋的阿伯一個早上就賣完了兩鍋。",
+           "碼頭的設計保留了舊倉庫的紅磚牆，候船室裡擺著附近國小學生畫的海邊風景，牆上也貼著過去五十年來港口的"
+           "老照片，讓等船的人可以慢慢看，設計師說，她希望大家在這裡等船的時候，也能想起小時候來港口玩的日子，"
+           "所以連長椅都用了舊漁船的木板。",
+           "船公司表示，夏天的班次會從每天四班增加到六班，票價維持不變，老人和學生仍然可以半價搭乘，假日也會加開"
+           "晚上的班次給觀光客，如果秋天的乘客人數繼續增加，明年還會再買一艘比較大的船，讓颱風季節也能穩定開航，"
+           "居民聽了都很高興。",
+           "每天清晨，碼頭旁的早餐店總是最早開門，老闆說生意比去年好了一倍，還多請了兩個年輕人幫忙煎蛋餅和"
+           "煮豆漿，他笑著說，以前一個早上只賣五十份早餐，現在常常不到八點就賣完了，只好每天提早一個小時起床準備，"
+           "雖然很累但是很開心。"]
+
+
+def widget(kind: str, number: int, inner: str) -> str:
+    """An Elementor module: every one named "widget", with its kind and its own id."""
+    return (f"<div class='elementor-element elementor-element-{number}a7f{number} elementor-widget "
+            f"elementor-widget-{kind}'><div class='elementor-widget-container'>{inner}</div></div>")
+
+
+def builder_section(number: int, width: int, inner: str) -> str:
+    return (f"<section class='elementor-section elementor-top-section elementor-element elementor-element-{number}b2c'>"
+            f"<div class='elementor-container elementor-column-gap-default'><div class='elementor-column "
+            f"elementor-col-{width} elementor-top-column elementor-element elementor-element-{number}c4d'>"
+            f"<div class='elementor-widget-wrap elementor-element-populated'>{inner}</div></div></div></section>")
+
+
+def test_a_builders_short_closing_text_row_stays_with_the_article() -> None:
+    # every module is a "widget"; the guard keeps the text rows long enough to be the main text
+    # and the rows between them: the closing line, a Chinese sentence too short for the guard's
+    # limit, is a text module like them, right after them, before the tags and the teasers
+    teasers = "".join(f"<article class='elementor-post'><h3><a href='/p/{i}'>其他文章標題 {i}</a></h3>"
+                      f"<p>一段短短的介紹文字。</p></article>" for i in range(2))
+    rows = [widget("breadcrumbs", 1, "<a href='/'>首頁</a> » <a href='/c'>地方</a> » 新碼頭啟用"),
+            widget("heading", 2, "<h1>新碼頭啟用</h1>"), widget("text-editor", 3, f"<p>{HARBOUR[0]}</p>"),
+            widget("heading", 4, "<h2>新的班次</h2>"), widget("text-editor", 5, f"<p>{HARBOUR[1]}</p>"),
+            widget("html", 6, "<div class='ad-inarticle'><span>廣告</span><a href='#'>夏季特價：手工果醬預購開跑</a></div>"),
+            widget("text-editor", 7, f"<p>{HARBOUR[2]}</p>"), widget("text-editor", 8, f"<p>{HARBOUR[3]}</p>"),
+            widget("text-editor", 9, "<p>CLOSING 船長說，明年希望開一條到小島的新航線。</p>"),
+            widget("post-info", 10, "<span>標籤：</span><a href='/t/1'>港口</a>、<a href='/t/2'>渡輪</a>"),
+            widget("share-buttons", 11, "<span>分享文章</span><a href='#'>Facebook</a>"),
+            widget("posts", 12, f"<h3>延伸閱讀</h3>{teasers}")]
+    menu = widget("nav-menu", 0, "<nav><a href='/a'>地方</a> <a href='/b'>人物</a> <a href='/c'>美食</a></nav>")
+    html = ("<html lang='zh-Hant'><head><title>新碼頭啟用</title><meta property='article:published_time' "
+            "content='2026-05-02T10:30:00+08:00'></head><body class='single-post elementor-page'>"
+            + builder_section(1, 33, menu) + builder_section(5, 100, "".join(rows)) + "</body></html>")
+    text = cleanpage.clean(html).text
+    assert "CLOSING" in text and HARBOUR[3] in text

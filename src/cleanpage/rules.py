@@ -289,6 +289,10 @@ NAMED_CONTENT_SHARE = 0.5
 # footer holding the longest text on a shop's page (its legal notice) is still a footer.
 TEMPLATE_ROW_MAX_LINK_DENSITY = 0.5
 MIN_TEMPLATE_ROWS = 3
+# After the last row it keeps, the guard keeps up to this many rows of a kind it kept, each one line
+# of at most this many characters that ends a sentence (an article's short closing paragraph).
+MAX_CLOSING_ROWS = 3
+MAX_CLOSING_ROW_CHARS = 300
 PAGE_REGION_RULES = frozenset(("navigation", "site-header", "site-footer"))
 # The rules whose class words a page builder gives its rows ("widget"): beside the main text, on a
 # page that does not say it is an article, a run of such rows in sentences is the page's sections.
