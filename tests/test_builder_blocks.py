@@ -289,10 +289,12 @@ def test_tailwind_text_sizes_on_teaser_blurbs_do_not_pull_the_teasers_into_the_s
 
 @pytest.mark.parametrize(("names", "positive"), [("text-sm text-gray-600", False), ("md:text-lg text-center", False),
                                                  ("dark:text-slate-300/80 text-white", False),
+                                                 ("bg-slate-800 py-6 text-center text-white", False),
                                                  ("text-center", True), ("article-text text-sm", True)])
 def test_a_class_list_of_tailwind_text_utilities_names_no_content(names: str, positive: bool) -> None:
-    # a Tailwind size or palette colour marks the list as utilities, its alignments with it; a list
-    # without one keeps "text-center" as older sites' own name, and a real "article-text" counts
+    # a Tailwind text size or palette colour (of the text or the background) marks the list as
+    # utilities, its alignments with it; a list without one keeps "text-center" as older sites' own
+    # name, and a real "article-text" counts
     from cleanpage.content import _names_weight
 
     assert (_names_weight(names, False) > 0) == positive

@@ -268,7 +268,7 @@ from .rules import (
     TAG_LABEL_NOISE_RE,
     TAG_LINE_RE,
     TAG_LIST_LEVELS,
-    TAILWIND_TEXT_ALSO_RE,
+    TAILWIND_CLASS_RE,
     TAILWIND_TEXT_RE,
     TEXT_FAMILIES,
     TEXT_SET_LEVELS,
@@ -1127,10 +1127,8 @@ def _names_weight(names: str, body_prop: bool) -> float:
     if not names.strip() and not body_prop:
         return 0.0
     weight = 0.0
-    if "text-" in names:  # (a plain substring test spares most names the patterns)
-        tailwind = TAILWIND_TEXT_RE.sub(" ", names)
-        if tailwind != names:
-            names = TAILWIND_TEXT_ALSO_RE.sub(" ", tailwind)
+    if "text-" in names and TAILWIND_CLASS_RE.search(names):  # (a plain substring test spares most names)
+        names = TAILWIND_TEXT_RE.sub(" ", names)
     if body_prop or BODY_CLASS_RE.search(names):
         weight += 2 * CLASS_WEIGHT
     elif POSITIVE_RE.search(names):

@@ -1018,16 +1018,22 @@ _CLASS_RULE_CACHE: dict[str, str | None] = {}
 
 
 # ---------------------------------------------------------------- words inside the body
-# Tailwind's typography utilities: a size or a palette colour ("text-sm", "md:text-2xl", "text-gray-600",
-# "dark:text-slate-300/80"), no other framework's names; and, in a class list that holds one, its
-# alignments and plain colours too ("text-center", "text-white"). Said of a cookie bar, a footer or a
-# card as much as of an article, "text" in them names no content (POSITIVE_RE). (A class list without
-# them keeps "text-center": older sites' own names, read as they always were.)
-TAILWIND_TEXT_RE = lazy(
-    r"(?<![\w-])(?:[\w-]+:)*text-(?:xs|sm|base|lg|\d?xl|(?:gray|grey|slate|zinc|neutral|stone|red|orange|amber|"
-    r"yellow|lime|green|emerald|teal|cyan|sky|blue|indigo|violet|purple|fuchsia|pink|rose)-\d{2,3})(?:/\d+)?(?![\w-])",
+# Tailwind's utilities: a text size or a palette colour of any part ("text-sm", "md:text-2xl",
+# "text-gray-600", "bg-slate-800", "border-zinc-200/80"), no other framework's names. In a class
+# list that holds one, every typography utility ("text-sm", "text-center", "text-white") is a size,
+# a colour or an alignment, said of a cookie bar, a footer or a card as much as of an article:
+# "text" in them names no content (POSITIVE_RE). (A class list without one keeps "text-center":
+# older sites' own names, read as they always were.)
+_TAILWIND_PALETTE = (r"(?:gray|grey|slate|zinc|neutral|stone|red|orange|amber|yellow|lime|green|emerald|teal|cyan|"
+                     r"sky|blue|indigo|violet|purple|fuchsia|pink|rose)-\d{2,3}")
+TAILWIND_CLASS_RE = lazy(
+    rf"(?<![\w-])(?:[\w-]+:)*(?:text-(?:xs|sm|base|lg|\d?xl)|(?:text|bg|border|ring|from|via|to|fill|stroke|"
+    rf"divide|outline|decoration|accent|shadow)-{_TAILWIND_PALETTE})(?:/\d+)?(?![\w-])",
 )
-TAILWIND_TEXT_ALSO_RE = lazy(r"(?<![\w-])(?:[\w-]+:)*text-(?:left|right|center|justify|start|end|white|black)(?![\w-])")
+TAILWIND_TEXT_RE = lazy(
+    rf"(?<![\w-])(?:[\w-]+:)*text-(?:xs|sm|base|lg|\d?xl|left|right|center|justify|start|end|white|black|"
+    rf"{_TAILWIND_PALETTE})(?:/\d+)?(?![\w-])",
+)
 # Class/id words that say "article body" or "not article", in several languages.
 POSITIVE_RE = lazy(
     r"article|body|content|entry|main|post|story|text|blog|prose|rich-?text|markdown|"
