@@ -923,3 +923,14 @@ def test_a_newsletters_view_in_the_browser_line_goes(line: str) -> None:
     assert any(r.rule == "newsletter" for r in article.removals)
     assert "browser" not in article.text.lower() and "Paragraph 4 of the letter" in article.text
     assert "warning email was not displaying correctly" in article.text
+
+
+@pytest.mark.parametrize("line", ["Your cart is empty.", "You have no recently viewed items", "Ihr Warenkorb ist leer.",
+                                  "Votre panier est vide", "최근 본 상품이 없습니다.", "カートに商品がありません"])
+def test_an_empty_carts_or_recently_viewed_boxs_state_is_a_label(line: str) -> None:
+    # what a shop's box says while it holds nothing: the page as saved, not its text
+    assert is_label(line)
+
+
+def test_a_sentence_about_an_empty_cart_is_no_label() -> None:
+    assert not is_label("Your cart is empty until the harbour market opens its stalls on Saturday morning.")

@@ -1097,11 +1097,35 @@ RECENT_POSTS_LABELS = frozenset((
     "articole recente", "פוסטים אחרונים", "bài viết mới nhất", "artikel terbaru", "tulisan terbaru",
     "नवीनतम पोस्ट", "সাম্প্রতিক পোস্ট", "บทความล่าสุด",
 ))
+# What a shop's cart, bag, wish list or recently-viewed box says while it is empty, in several
+# languages: the box's state on the page as saved, never a line of a page's text (a label).
+EMPTY_STATE_LABELS = frozenset((
+    "your cart is empty", "your cart is currently empty", "your shopping cart is empty", "your bag is empty",
+    "your shopping bag is empty", "your basket is empty", "your wishlist is empty", "your wish list is empty",
+    "no products in the cart", "no products in your cart", "there are no items in your cart",
+    "you have no items in your shopping cart", "you have no items in your cart", "you have no recently viewed items",
+    "you have no recently viewed products", "you have no recently viewed pages", "no recently viewed items",
+    "no recently viewed products", "ihr warenkorb ist leer", "dein warenkorb ist leer", "der warenkorb ist leer",
+    "es befinden sich keine produkte im warenkorb", "votre panier est vide", "le panier est vide",
+    "aucun produit dans le panier", "tu carrito está vacío", "su carrito está vacío", "el carrito está vacío",
+    "no hay productos en el carrito", "il carrello è vuoto", "il tuo carrello è vuoto", "nessun prodotto nel carrello",
+    "seu carrinho está vazio", "o carrinho está vazio", "o seu carrinho está vazio", "nenhum produto no carrinho",
+    "je winkelwagen is leeg", "uw winkelwagen is leeg", "twój koszyk jest pusty", "koszyk jest pusty",
+    "din varukorg är tom", "varukorgen är tom", "din kurv er tom", "handlekurven din er tom", "handlekurven er tom",
+    "ostoskorisi on tyhjä", "ostoskori on tyhjä", "váš košík je prázdný", "košík je prázdný", "ваша корзина пуста",
+    "корзина пуста", "ваш кошик порожній", "кошик порожній", "sepetiniz boş", "sepetinizde ürün bulunmamaktadır",
+    "カートに商品がありません", "カートは空です", "買い物かごに商品がありません", "购物车是空的", "购物车为空",
+    "購物車是空的", "購物車內沒有商品", "장바구니가 비어 있습니다", "장바구니에 담긴 상품이 없습니다",
+    "최근 본 상품이 없습니다", "سلة التسوق فارغة", "سلتك فارغة", "سبد خرید شما خالی است", "העגלה שלך ריקה",
+    "το καλάθι σας είναι άδειο", "a kosár üres", "coșul tău este gol", "coșul de cumpărături este gol",
+    "giỏ hàng của bạn đang trống", "keranjang belanja anda kosong", "keranjang anda kosong",
+))
 # Standalone labels that are never article text, in several languages, after
 # lower-casing and trimming punctuation (a set: a pattern of them all compiled
 # slower than most pages clean).
 LABELS = frozenset((
     *AD_LABELS,
+    *EMPTY_STATE_LABELS,
     "share", "share this", "share this article", "share this story", "like this", "tweet", "teilen", "partager",
     "compartir", "condividi", "udostępnij", "related", "related articles", "related stories", "read more",
     "read next", "continue reading", "mehr lesen", "lire la suite", "leer más", "leggi anche",
