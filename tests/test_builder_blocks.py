@@ -379,3 +379,20 @@ def test_a_builders_short_closing_text_row_stays_with_the_article() -> None:
             + builder_section(1, 33, menu) + builder_section(5, 100, "".join(rows)) + "</body></html>")
     text = cleanpage.clean(html).text
     assert "CLOSING" in text and HARBOUR[3] in text
+
+
+# ---------------------------------------------------------------- after the main landmark
+
+def test_a_banner_after_the_main_landmark_in_a_chosen_page_goes() -> None:
+    # a listing read whole: its <main> holds the items, a bare banner after it (an app's pitch, no
+    # class word) stood between the landmark and the footer; the intro before <main> stays
+    items = "".join(f"<li><h2>Deckhand for the island ferry, season {i}</h2><p>Crew the morning boats, handle "
+                    f"the lines and help passengers aboard; training on board, {i + 20} hours a week.</p>"
+                    f"<p>from 2,100 a month</p></li>" for i in range(4))
+    html = ("<html><head><title>Harbour jobs</title></head><body><div id='app'>"
+            "<p>INTRO Jobs on the water this season, posted by the harbour's own employers.</p>"
+            f"<div class='wrap'><main><h1>Harbour jobs</h1><ul>{items}</ul></main></div>"
+            "<div class='bar'><p>BANNER Get our app and apply for every job with a single tap.</p></div>"
+            "</div></body></html>")
+    text = cleanpage.clean(html).text
+    assert "BANNER" not in text and "Deckhand for the island ferry, season 3" in text

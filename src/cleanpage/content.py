@@ -391,6 +391,9 @@ HEADLINE_GAP_SHARE = 0.2
 
 # Marks the page's main landmark in the copy of the whole page (_WideCandidate).
 LANDMARK_MARK = "data-cleanpage-landmark"
+# A choice whose one <main> landmark holds this share of its text or more is read as that landmark
+# and what stands before it: the blocks after it are the site's (_drop_after_main).
+AFTER_MAIN_SHARE = 0.6
 
 # When several of the top candidates sit under one ancestor whose score is at
 # least this share of the best, that ancestor holds the article.
@@ -668,7 +671,31 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     if wide is not None and _narrow([container], wide.tidied()[0], article):
         return wide.landmark_part(removals)
     removals.extend(narrow_removals)
+    if not grid:
+        _drop_after_main(container, options, removals)
     return container
+
+
+def _drop_after_main(container: etree._Element, options: Options, removals: list[Removal]) -> None:
+    """Take out what tidying left after the page's one <main> landmark (or role=main block) in a
+    choice that holds it with most of its text (AFTER_MAIN_SHARE): the site's blocks after its
+    landmark that no rule took (an app's banner over the footer) are not its content (rule
+    "outside-main"); what stands before it (a headline, a hero) stays."""
+    mains = [el for el in container.iter() if el is not container and (el.tag == "main" or el.get("role") == "main")]
+    if len(mains) != 1:
+        return
+    main = mains[0]
+    if len(main.text_content()) < AFTER_MAIN_SHARE * len(container.text_content()):
+        return
+    node = main
+    while node is not container:
+        for sibling in list(node.itersiblings()):
+            if isinstance(sibling.tag, str) and sibling.text_content().strip():
+                if options.explain:
+                    removals.append(Removal(short_path(sibling), "outside-main", first_words(sibling),
+                                            word_count(sibling), node=sibling.get(NODE_ATTR)))
+                drop(sibling)
+        node = node.getparent()
 
 
 def _text_after_landmark(top: etree._Element) -> list[etree._Element]:

@@ -250,7 +250,8 @@ RULES = {r.name: r for r in (
     Rule("chart-axis", False, "body", "chart axis labels: blocks, or runs of blocks, of only rising or falling "
                                       "numbers ('0 10 20 30', '0% 25% 50%'), never in a table", SOFT_MAX_SHARE),
     Rule("outside-main", True, "page", "on a page read whole (its best block too narrow a part of it), the blocks "
-                                       "outside its <main> landmark (or role=main) that holds that block"),
+                                       "outside its <main> landmark (or role=main) that holds that block; in a "
+                                       "chosen block holding the one landmark with most of its text, those after it"),
     # The user's own rules (--exclude, --selector, a site rule), applied before all others:
     Rule("exclude", True, "page", "elements a --exclude selector or a site rule's exclude names"),
     Rule("selector", True, "page", "blocks outside the container a --selector or a site rule's content names"),
