@@ -187,13 +187,16 @@ def test_a_section_headed_comments_in_plain_blocks_goes_in_several_languages() -
 
 
 def test_a_section_headed_otherwise_stays() -> None:
-    text = cleanpage.clean(utility_story(comment_section("What the islanders say"))).text
+    # (inside the story's block: after it, its "text-sm" lines are a font size, no part of the story)
+    text = cleanpage.clean(utility_story("", inside=comment_section("What the islanders say"))).text
     assert "Comment number 1" in text
 
 
 def test_comments_stay_when_asked_for() -> None:
     options = cleanpage.Options(comments=True)
-    assert "Comment number 1" in cleanpage.clean(utility_story(comment_section("Comments")), options=options).text
+    html = utility_story("", inside=comment_section("Comments"))
+    assert "Comment number 1" not in cleanpage.clean(html).text
+    assert "Comment number 1" in cleanpage.clean(html, options=options).text
 
 
 def test_a_builders_data_hook_names_its_blogs_parts() -> None:
@@ -259,3 +262,137 @@ def test_a_box_headed_recent_posts_goes_and_the_words_alone_stay_a_heading() -> 
         assert "Teaser line 1" not in text and "Paragraph 5." in text, head
     inside = "<h2>Recent posts</h2><div class='mb-4'>" + SENTENCE + "Own words.</div>"
     assert "Recent posts" in cleanpage.clean(utility_story("", inside=inside)).text
+
+
+# ---------------------------------------------------------------- Tailwind's text utilities
+
+FISHING = ["The catch on the lake has halved in ten years, the fishermen of the floating village say.",
+           "Each year there are fewer fish in the nets and the families find it harder to get by.",
+           "A fisheries researcher explains that weaker floods shrink the drowned forest where fish spawn.",
+           "The fisheries office will close the season for one more month from next year onwards.",
+           "Some villagers are unhappy with the decision and worry about how to feed their families."]
+
+
+def test_tailwind_text_sizes_on_teaser_blurbs_do_not_pull_the_teasers_into_the_story() -> None:
+    # "text-sm text-gray-600" on each card's blurb is a font size and a colour: its "text" says no
+    # more "article text" than the cookie bar's "text-white"; the three blurbs no longer outscore
+    # together the story's own block, and the grid stays out
+    cards = "".join(f"<div class='Card_h6'><a href='/r{i}'>Teaser title {i}</a><div class='text-sm text-gray-600'>"
+                    f"CARD {i}: tickets for the first night sold out within a single day.</div></div>" for i in range(3))
+    html = ("<html><head><meta property='og:type' content='article'></head><body><div id='root'>"
+            "<main class='Layout_a1'><div class='Wrap_b2'><h1 class='text-3xl'>Fishermen worry about the catch</h1>"
+            "<div class='Body_c3 prose'>" + "".join(f"<p>{p}</p>" for p in FISHING) + "</div></div>"
+            f"<div class='Grid_g5 grid'><div class='text-xl'>Read more</div>{cards}</div></main></div></body></html>")
+    text = cleanpage.clean(html).text
+    assert "CARD" not in text and FISHING[-1] in text
+
+
+@pytest.mark.parametrize(("names", "positive"), [("text-sm text-gray-600", False), ("md:text-lg text-center", False),
+                                                 ("dark:text-slate-300/80 text-white", False),
+                                                 ("bg-slate-800 py-6 text-center text-white", False),
+                                                 ("text-center", True), ("article-text text-sm", True)])
+def test_a_class_list_of_tailwind_text_utilities_names_no_content(names: str, positive: bool) -> None:
+    # a Tailwind text size or palette colour (of the text or the background) marks the list as
+    # utilities, its alignments with it; a list without one keeps "text-center" as older sites' own
+    # name, and a real "article-text" counts
+    from cleanpage.content import _names_weight
+
+    assert (_names_weight(names, False) > 0) == positive
+
+
+# ---------------------------------------------------------------- scripts written without spaces
+
+THAI_STORY = ["ชาวประมงในหมู่บ้านริมทะเลสาบบอกว่าปลาลดลงทุกปี และชีวิตของพวกเขายากลำบากมากขึ้นเรื่อยๆ",
+              "นักวิจัยด้านประมงอธิบายว่าน้ำหลากน้อยลงทำให้ป่าน้ำท่วมซึ่งเป็นที่วางไข่ของปลาหดตัวลง",
+              "กรมประมงประกาศว่าจะขยายฤดูปิดการจับปลาออกไปอีกหนึ่งเดือนตั้งแต่ปีหน้าเป็นต้นไป",
+              "ชาวบ้านบางส่วนไม่พอใจกับการตัดสินใจครั้งนี้ เพราะกังวลเรื่องรายได้ของครอบครัว",
+              "เจ้าหน้าที่จังหวัดวางแผนจัดเวทีรับฟังความคิดเห็นร่วมกับชุมชนในเดือนหน้า"]
+
+
+def test_a_thai_story_is_not_too_short_for_its_few_spaces() -> None:
+    # Thai spaces phrases, not words: ~400 letters made a dozen "words", under the floor that
+    # lets the fallback passes try, and readability's wider body (with the author's box) won
+    # by its count; counted by letters, the story is long enough as it is
+    cards = "".join(f"<div class='Card_h6'><a href='/r{i}'>ข่าวที่เกี่ยวข้อง {i}</a><div class='text-sm'>"
+                    f"ตั๋วรอบแรกขายหมดภายในวันเดียวตามที่เทศบาลแจ้ง {i}</div></div>" for i in range(3))
+    comments = "".join(f"<div class='py-2'><div class='font-bold'>ผู้อ่าน{i}</div><div>รอดูว่าครั้งนี้พวกเขาจะทำตามสัญญาหรือไม่ {i}"
+                       "</div></div>" for i in range(3))
+    html = ("<html lang='th'><head><meta property='og:type' content='article'></head><body><div id='root'>"
+            "<main class='Layout_a1'><div class='Wrap_b2'><h1 class='text-3xl'>ชาวประมงกังวลเรื่องปลาที่ลดลง</h1>"
+            "<p class='text-lg'>ปีนี้จับปลาได้ลดลงครึ่งหนึ่งเมื่อเทียบกับสิบปีก่อน</p><div class='Body_c3 prose'>"
+            + "".join(f"<p>{p}</p>" for p in THAI_STORY) + "</div></div>"
+            "<div class='Box_d4'><div class='font-semibold'>สมชาย ใจดี</div><div>AUTHORBOX นักข่าวที่เขียนเรื่องสิ่งแวดล้อมและ"
+            "ชีวิตชนบทมานานกว่าสิบปีแล้ว</div></div>"
+            f"<div class='Grid_g5 grid'><div class='text-xl'>อ่านเพิ่มเติม</div>{cards}</div>"
+            f"<div class='Stack_e5'><div class='text-xl'>ความคิดเห็น</div>{comments}</div></main></div></body></html>")
+    text = cleanpage.clean(html).text
+    assert "AUTHORBOX" not in text and THAI_STORY[-1] in text
+
+
+# ---------------------------------------------------------------- a builder's closing text row
+
+HARBOUR = ["港口的新渡輪碼頭上週正式啟用，第一班船在清晨六點準時出發，船上坐滿了趕早市的居民和背著大包小包的學生，"
+           "大家都說等這一天等了很久，連平常不出門的老人也來了，有人帶著孫子，有人提著剛買的菜，碼頭上熱鬧得像過年一樣，"
+           "賣茶葉蛋的阿伯一個早上就賣完了兩鍋。",
+           "碼頭的設計保留了舊倉庫的紅磚牆，候船室裡擺著附近國小學生畫的海邊風景，牆上也貼著過去五十年來港口的"
+           "老照片，讓等船的人可以慢慢看，設計師說，她希望大家在這裡等船的時候，也能想起小時候來港口玩的日子，"
+           "所以連長椅都用了舊漁船的木板。",
+           "船公司表示，夏天的班次會從每天四班增加到六班，票價維持不變，老人和學生仍然可以半價搭乘，假日也會加開"
+           "晚上的班次給觀光客，如果秋天的乘客人數繼續增加，明年還會再買一艘比較大的船，讓颱風季節也能穩定開航，"
+           "居民聽了都很高興。",
+           "每天清晨，碼頭旁的早餐店總是最早開門，老闆說生意比去年好了一倍，還多請了兩個年輕人幫忙煎蛋餅和"
+           "煮豆漿，他笑著說，以前一個早上只賣五十份早餐，現在常常不到八點就賣完了，只好每天提早一個小時起床準備，"
+           "雖然很累但是很開心。"]
+
+
+def widget(kind: str, number: int, inner: str) -> str:
+    """An Elementor module: every one named "widget", with its kind and its own id."""
+    return (f"<div class='elementor-element elementor-element-{number}a7f{number} elementor-widget "
+            f"elementor-widget-{kind}'><div class='elementor-widget-container'>{inner}</div></div>")
+
+
+def builder_section(number: int, width: int, inner: str) -> str:
+    return (f"<section class='elementor-section elementor-top-section elementor-element elementor-element-{number}b2c'>"
+            f"<div class='elementor-container elementor-column-gap-default'><div class='elementor-column "
+            f"elementor-col-{width} elementor-top-column elementor-element elementor-element-{number}c4d'>"
+            f"<div class='elementor-widget-wrap elementor-element-populated'>{inner}</div></div></div></section>")
+
+
+def test_a_builders_short_closing_text_row_stays_with_the_article() -> None:
+    # every module is a "widget"; the guard keeps the text rows long enough to be the main text
+    # and the rows between them: the closing line, a Chinese sentence too short for the guard's
+    # limit, is a text module like them, right after them, before the tags and the teasers
+    teasers = "".join(f"<article class='elementor-post'><h3><a href='/p/{i}'>其他文章標題 {i}</a></h3>"
+                      f"<p>一段短短的介紹文字。</p></article>" for i in range(2))
+    rows = [widget("breadcrumbs", 1, "<a href='/'>首頁</a> » <a href='/c'>地方</a> » 新碼頭啟用"),
+            widget("heading", 2, "<h1>新碼頭啟用</h1>"), widget("text-editor", 3, f"<p>{HARBOUR[0]}</p>"),
+            widget("heading", 4, "<h2>新的班次</h2>"), widget("text-editor", 5, f"<p>{HARBOUR[1]}</p>"),
+            widget("html", 6, "<div class='ad-inarticle'><span>廣告</span><a href='#'>夏季特價：手工果醬預購開跑</a></div>"),
+            widget("text-editor", 7, f"<p>{HARBOUR[2]}</p>"), widget("text-editor", 8, f"<p>{HARBOUR[3]}</p>"),
+            widget("text-editor", 9, "<p>CLOSING 船長說，明年希望開一條到小島的新航線。</p>"),
+            widget("post-info", 10, "<span>標籤：</span><a href='/t/1'>港口</a>、<a href='/t/2'>渡輪</a>"),
+            widget("share-buttons", 11, "<span>分享文章</span><a href='#'>Facebook</a>"),
+            widget("posts", 12, f"<h3>延伸閱讀</h3>{teasers}")]
+    menu = widget("nav-menu", 0, "<nav><a href='/a'>地方</a> <a href='/b'>人物</a> <a href='/c'>美食</a></nav>")
+    html = ("<html lang='zh-Hant'><head><title>新碼頭啟用</title><meta property='article:published_time' "
+            "content='2026-05-02T10:30:00+08:00'></head><body class='single-post elementor-page'>"
+            + builder_section(1, 33, menu) + builder_section(5, 100, "".join(rows)) + "</body></html>")
+    text = cleanpage.clean(html).text
+    assert "CLOSING" in text and HARBOUR[3] in text
+
+
+# ---------------------------------------------------------------- after the main landmark
+
+def test_a_banner_after_the_main_landmark_in_a_chosen_page_goes() -> None:
+    # a listing read whole: its <main> holds the items, a bare banner after it (an app's pitch, no
+    # class word) stood between the landmark and the footer; the intro before <main> stays
+    items = "".join(f"<li><h2>Deckhand for the island ferry, season {i}</h2><p>Crew the morning boats, handle "
+                    f"the lines and help passengers aboard; training on board, {i + 20} hours a week.</p>"
+                    f"<p>from 2,100 a month</p></li>" for i in range(4))
+    html = ("<html><head><title>Harbour jobs</title></head><body><div id='app'>"
+            "<p>INTRO Jobs on the water this season, posted by the harbour's own employers.</p>"
+            f"<div class='wrap'><main><h1>Harbour jobs</h1><ul>{items}</ul></main></div>"
+            "<div class='bar'><p>BANNER Get our app and apply for every job with a single tap.</p></div>"
+            "</div></body></html>")
+    text = cleanpage.clean(html).text
+    assert "BANNER" not in text and "Deckhand for the island ferry, season 3" in text

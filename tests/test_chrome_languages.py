@@ -652,6 +652,17 @@ def test_an_ad_slots_label_with_its_note_is_a_label(note: str) -> None:
     assert is_label(note)
 
 
+@pytest.mark.parametrize("note", ["Реклама – Летни попусти до 30 отсто во сите наши продавници",
+                                  "Жарнама – Дүкендерімізде жазғы жеңілдіктер 30 пайызға дейін",
+                                  "Advertensie – Someruitverkoping tot 30 persent af in al ons winkels",
+                                  "ពាណិជ្ជកម្ម – ការបញ្ចុះតម្លៃរដូវក្តៅហូតដល់៣០ភាគរយ",
+                                  "Գովազդ – Ամառային զեղչեր մինչև 30 տոկոս մեր խանութներում"])
+def test_an_ad_slots_label_before_the_ads_own_line_is_a_label(note: str) -> None:
+    # the slot's word, a dash, and the ad's own line ("winter sale up to 40% off in our shops"): a
+    # few more words than a note on the slot, in scripts with vowel signs (Khmer) too
+    assert is_label(note)
+
+
 def test_a_heading_or_sentence_opening_with_an_ad_word_is_no_label() -> None:
     assert not is_label("Advertising: a short history of the Brindlemoor posters")
     assert not is_label("Advertising budgets fell - sharply, the Brindlemoor council said, after the ferry strike.")
@@ -912,3 +923,14 @@ def test_a_newsletters_view_in_the_browser_line_goes(line: str) -> None:
     assert any(r.rule == "newsletter" for r in article.removals)
     assert "browser" not in article.text.lower() and "Paragraph 4 of the letter" in article.text
     assert "warning email was not displaying correctly" in article.text
+
+
+@pytest.mark.parametrize("line", ["Your cart is empty.", "You have no recently viewed items", "Ihr Warenkorb ist leer.",
+                                  "Votre panier est vide", "최근 본 상품이 없습니다.", "カートに商品がありません"])
+def test_an_empty_carts_or_recently_viewed_boxs_state_is_a_label(line: str) -> None:
+    # what a shop's box says while it holds nothing: the page as saved, not its text
+    assert is_label(line)
+
+
+def test_a_sentence_about_an_empty_cart_is_no_label() -> None:
+    assert not is_label("Your cart is empty until the harbour market opens its stalls on Saturday morning.")

@@ -1647,6 +1647,25 @@ def test_the_form_rules_note_to_tidy_stays_out_of_the_html() -> None:
     assert "FACTLINE" in article.text and HELD_FORM_ATTR not in article.html
 
 
+@pytest.mark.parametrize("head", ["Club newsletter", "Рассылка клуба", "Nieuwsbrief van de club", "Uutiskirje"])
+@pytest.mark.parametrize("article", [True, False])
+def test_a_box_that_held_a_form_under_a_newsletters_name_goes_on_any_page(head: str, article: bool) -> None:
+    # a page builder's block of its own, far from the prose: the newsletter's name, what "we" send
+    # (no words to the reader), and the form the form rules took
+    box = (f"<div class='rec'><div class='t-row'><div class='t-container'><div class='t-col'><div class='t-title'>"
+           f"{head}</div><div class='t-descr'>PITCHLINE Once a month we send the programme and what the donations "
+           "paid for.</div><form><input type='email'><button>OK</button></form></div></div></div></div>")
+    text = text_of(storm_story(box, article=article))
+    assert "PITCHLINE" not in text and "Paragraph 6 of the article" in text
+
+
+def test_a_newsletters_name_without_a_form_stays() -> None:
+    # the archive of a club's newsletter, its issues' text (no form): the page's words
+    box = ("<div><div>Club newsletter, spring issue</div><div>FACTLINE The roof was mended in March and the "
+           "choir sang at the fair.</div></div>")
+    assert "FACTLINE" in text_of(storm_story(box, article=False))
+
+
 def test_a_pitch_box_stays_on_a_page_that_is_no_article() -> None:
     # a service page's offer is its text (the same box, no og:type article)
     box = ("<div><h5>Weather alerts made simple</h5><p>PITCHLINE Start your free month of Stormwatch Pro "

@@ -277,6 +277,11 @@ UNSHOWN_TAGS = frozenset(("script", "style", "noscript", "template", "head", "ti
 SHELL_MAX_WORDS = 20
 # Fewer words than this from our own pass: try the fallback passes too.
 MIN_ARTICLE_WORDS = 60
+# Thai, Lao, Khmer and Burmese write spaces between phrases, not words: where the passes' bodies are
+# weighed (_pass_words), this many of their letters count as a word (their words run 3-8 letters), so
+# that a whole article in them is not "too short" and outweighed by a fallback's body with its chrome.
+UNSPACED_LETTERS_A_WORD = 5
+UNSPACED_LETTER_RE = lazy(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 
 
 class Budget:
@@ -316,7 +321,7 @@ def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: 
             removed = tuple(found[1])  # what the first pass removed: --explain shows it on failure
         if extract is not PASSES[0]:  # a fallback's body sheds the menus and masthead its strip kept
             found[1].extend(boilerplate.strip_landmarks(found[0], options))
-        words = count_words(found[0].text_content())
+        words = _pass_words(found[0].text_content())
         if words and (best is None or words > best[2]):
             best = (*found, words)
         if words >= MIN_ARTICLE_WORDS:
@@ -511,6 +516,17 @@ def fetched_text(page: FetchedPage, source: str) -> str:
         return page_text(page.body, page.content_type)
     except InputError as exc:
         raise FetchError(f"{source}: {exc.message}", url=page.url, status=page.status) from exc
+
+
+def _pass_words(text: str) -> int:
+    """count_words, a run of Thai, Lao, Khmer or Burmese letters counted by its length
+    (UNSPACED_LETTERS_A_WORD): a pass's body is weighed by what it says, not by its spaces."""
+    if text.isascii():
+        return len(text.split())
+    letters = len(UNSPACED_LETTER_RE.findall(text))
+    if not letters:
+        return count_words(text)
+    return count_words(UNSPACED_LETTER_RE.sub("", text)) + letters // UNSPACED_LETTERS_A_WORD
 
 
 def count_words(text: str) -> int:

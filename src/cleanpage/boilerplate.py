@@ -23,7 +23,7 @@ from .cjk import cjk_count
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES,
+from .rules import (ARTICLE_GUARD_SHARE, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
@@ -777,6 +777,22 @@ class _Walker:
                         and link_density(el) <= TEMPLATE_ROW_MAX_LINK_DENSITY:
                     kept[el] = True
                     self.keep(el, rule, "a row between rows of the main text")
+            self._keep_closing_rows(els[marks[-1] + 1:], {_module_kind(els[i]) for i in marks}, kept, rule)
+
+    def _keep_closing_rows(self, after: list[etree._Element], kinds: set[str], kept: dict[etree._Element, bool],
+                           rule: str) -> None:
+        """Keep the rows right after the last row the guard kept that are modules of a kind it kept
+        (their class words, ids with digits aside: "widget-text-editor"), each a line of text that
+        ends a sentence: an article's closing paragraph, too short for the guard's limit (a
+        Chinese sentence of 25 characters), in the same text module as the paragraphs before it.
+        The first row of another kind (the tags, the share bar, an author's box) ends them."""
+        for el in after[:MAX_CLOSING_ROWS]:
+            text = el.text_content().strip()
+            if el in kept or _module_kind(el) not in kinds or not text or SENTENCE_END_RE.search(text[-1]) is None \
+                    or len(text) > MAX_CLOSING_ROW_CHARS or link_density(el) > TEMPLATE_ROW_MAX_LINK_DENSITY:
+                return
+            kept[el] = True
+            self.keep(el, rule, "the article's closing row, a module of its text's kind")
 
     def _thread_rules(self, soft: list[tuple[etree._Element, str]], main: etree._Element) -> set[str]:
         """The posts rules whose block holds the main text, with no prose before it on the page
@@ -1099,6 +1115,12 @@ def _row_slot(el: etree._Element) -> etree._Element | None:
             break
         node = parent
     return node.getparent()
+
+
+def _module_kind(el: etree._Element) -> str:
+    """A builder's module kind: its class words without the ones holding a digit (each module's
+    own id, "elementor-element-2f8ac55")."""
+    return " ".join(word for word in el.get("class", "").split() if not any(ch.isdigit() for ch in word))
 
 
 def _class_template(el: etree._Element) -> str:

@@ -71,6 +71,7 @@ from .rules import (
     HEADED_BOX_TAGS,
     MAX_BOX_HEAD_CHARS,
     MAX_HEADED_BOX_CHARS,
+    MAX_NEWSLETTER_HEAD_CHARS,
     MOST_READ_LABELS,
     RECENT_POSTS_LABELS,
     COMMENT_FORM_RE,
@@ -199,6 +200,7 @@ from .rules import (
     NAME_PARTICLES,
     NEGATIVE_RE,
     NON_LATIN_RE,
+    NEWSLETTER_HEAD_RE,
     NOT_DECK_TAGS,
     PANEL_LEVELS,
     PART_SEPARATOR_RE,
@@ -266,6 +268,8 @@ from .rules import (
     TAG_LABEL_NOISE_RE,
     TAG_LINE_RE,
     TAG_LIST_LEVELS,
+    TAILWIND_CLASS_RE,
+    TAILWIND_TEXT_RE,
     TEXT_FAMILIES,
     TEXT_SET_LEVELS,
     THREAD_STATE_TAGS,
@@ -387,6 +391,9 @@ HEADLINE_GAP_SHARE = 0.2
 
 # Marks the page's main landmark in the copy of the whole page (_WideCandidate).
 LANDMARK_MARK = "data-cleanpage-landmark"
+# A choice whose one <main> landmark holds this share of its text or more is read as that landmark
+# and what stands before it: the blocks after it are the site's (_drop_after_main).
+AFTER_MAIN_SHARE = 0.6
 
 # When several of the top candidates sit under one ancestor whose score is at
 # least this share of the best, that ancestor holds the article.
@@ -664,7 +671,31 @@ def find_body(root: etree._Element, title: str | None, options: Options,
     if wide is not None and _narrow([container], wide.tidied()[0], article):
         return wide.landmark_part(removals)
     removals.extend(narrow_removals)
+    if not grid:
+        _drop_after_main(container, options, removals)
     return container
+
+
+def _drop_after_main(container: etree._Element, options: Options, removals: list[Removal]) -> None:
+    """Take out what tidying left after the page's one <main> landmark (or role=main block) in a
+    choice that holds it with most of its text (AFTER_MAIN_SHARE): the site's blocks after its
+    landmark that no rule took (an app's banner over the footer) are not its content (rule
+    "outside-main"); what stands before it (a headline, a hero) stays."""
+    mains = [el for el in container.iter() if el is not container and (el.tag == "main" or el.get("role") == "main")]
+    if len(mains) != 1:
+        return
+    main = mains[0]
+    if len(main.text_content()) < AFTER_MAIN_SHARE * len(container.text_content()):
+        return
+    node = main
+    while node is not container:
+        for sibling in list(node.itersiblings()):
+            if isinstance(sibling.tag, str) and sibling.text_content().strip():
+                if options.explain:
+                    removals.append(Removal(short_path(sibling), "outside-main", first_words(sibling),
+                                            word_count(sibling), node=sibling.get(NODE_ATTR)))
+                drop(sibling)
+        node = node.getparent()
 
 
 def _text_after_landmark(top: etree._Element) -> list[etree._Element]:
@@ -1123,6 +1154,8 @@ def _names_weight(names: str, body_prop: bool) -> float:
     if not names.strip() and not body_prop:
         return 0.0
     weight = 0.0
+    if "text-" in names and TAILWIND_CLASS_RE.search(names):  # (a plain substring test spares most names)
+        names = TAILWIND_TEXT_RE.sub(" ", names)
     if body_prop or BODY_CLASS_RE.search(names):
         weight += 2 * CLASS_WEIGHT
     elif POSITIVE_RE.search(names):
@@ -2509,7 +2542,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         # whitespace-only inline elements carry the spaces between words (the tidy walk asks its
         # blocks of what they hold with iter, not find(".//img"): an ElementPath search costs ~2.5x)
         return "empty" if tag in EMPTY_BLOCK_TAGS and next(el.iter("img"), None) is None else None
-    if article and tag in PITCH_BOX_TAGS and len(stripped) <= MAX_PITCH_BOX_CHARS and _pitch_box(el, stripped):
+    if tag in PITCH_BOX_TAGS and len(stripped) <= MAX_PITCH_BOX_CHARS \
+            and (_pitch_box(el, stripped) if article else _form_pitch_box(el, stripped, newsletter=True)):
         return "article-cta"
     if len(stripped) in MACHINE_ID_CHARS and tag in MACHINE_ID_TAGS and _machine_id_run(el, stripped):
         return "machine-id"
@@ -2763,15 +2797,24 @@ def _pitch_box(el: etree._Element, stripped: str) -> bool:
     return PITCH_LINE_COUNT[0] <= len(lines) <= PITCH_LINE_COUNT[1] and _among_prose(el)
 
 
-def _form_pitch_box(el: etree._Element, stripped: str) -> bool:
+def _form_pitch_box(el: etree._Element, stripped: str, newsletter: bool = False) -> bool:
     """Is `el`, a box of one link or none, a sign-up or quote box whose form went (HELD_FORM_ATTR): words
     to the reader, outside a quotation, in one line up to PITCH_LINE_COUNT's most (the form says
-    it is a pitch: no title is needed), among the article's prose?"""
-    if not _HELD_FORM(el) or SECOND_PERSON_RE.search(stripped) is None \
-            or next(el.iterancestors(*QUOTE_BOX_TAGS), None) is not None:
+    it is a pitch: no title is needed), among the article's prose? So is such a box of two lines or
+    more under a newsletter's name (NEWSLETTER_HEAD_RE), whatever its words and wherever it stands
+    (a page builder's block of its own); on a page not said to be an article, only that one
+    (`newsletter`)."""
+    if newsletter and NEWSLETTER_HEAD_RE.search(stripped) is None:
+        return False  # (one search of a short text spares most blocks the XPath)
+    if not _HELD_FORM(el) or next(el.iterancestors(*QUOTE_BOX_TAGS), None) is not None:
         return False
     lines = [line for line in el.iterdescendants(*PITCH_LINE_TAGS) if _text_leaf(line)]
-    return 1 <= len(lines) <= PITCH_LINE_COUNT[1] and _among_prose(el)
+    if not 1 <= len(lines) <= PITCH_LINE_COUNT[1]:
+        return False
+    if len(lines) >= 2 and len(head := lines[0].text_content()) <= MAX_NEWSLETTER_HEAD_CHARS \
+            and NEWSLETTER_HEAD_RE.search(head) is not None:
+        return True
+    return not newsletter and SECOND_PERSON_RE.search(stripped) is not None and _among_prose(el)
 
 
 _HELD_FORM = etree.XPath(f"boolean(descendant-or-self::*[@{HELD_FORM_ATTR}])")

@@ -250,7 +250,8 @@ RULES = {r.name: r for r in (
     Rule("chart-axis", False, "body", "chart axis labels: blocks, or runs of blocks, of only rising or falling "
                                       "numbers ('0 10 20 30', '0% 25% 50%'), never in a table", SOFT_MAX_SHARE),
     Rule("outside-main", True, "page", "on a page read whole (its best block too narrow a part of it), the blocks "
-                                       "outside its <main> landmark (or role=main) that holds that block"),
+                                       "outside its <main> landmark (or role=main) that holds that block; in a "
+                                       "chosen block holding the one landmark with most of its text, those after it"),
     # The user's own rules (--exclude, --selector, a site rule), applied before all others:
     Rule("exclude", True, "page", "elements a --exclude selector or a site rule's exclude names"),
     Rule("selector", True, "page", "blocks outside the container a --selector or a site rule's content names"),
@@ -289,6 +290,10 @@ NAMED_CONTENT_SHARE = 0.5
 # footer holding the longest text on a shop's page (its legal notice) is still a footer.
 TEMPLATE_ROW_MAX_LINK_DENSITY = 0.5
 MIN_TEMPLATE_ROWS = 3
+# After the last row it keeps, the guard keeps up to this many rows of a kind it kept, each one line
+# of at most this many characters that ends a sentence (an article's short closing paragraph).
+MAX_CLOSING_ROWS = 3
+MAX_CLOSING_ROW_CHARS = 300
 PAGE_REGION_RULES = frozenset(("navigation", "site-header", "site-footer"))
 # The rules whose class words a page builder gives its rows ("widget"): beside the main text, on a
 # page that does not say it is an article, a run of such rows in sentences is the page's sections.
@@ -1014,6 +1019,22 @@ _CLASS_RULE_CACHE: dict[str, str | None] = {}
 
 
 # ---------------------------------------------------------------- words inside the body
+# Tailwind's utilities: a text size or a palette colour of any part ("text-sm", "md:text-2xl",
+# "text-gray-600", "bg-slate-800", "border-zinc-200/80"), no other framework's names. In a class
+# list that holds one, every typography utility ("text-sm", "text-center", "text-white") is a size,
+# a colour or an alignment, said of a cookie bar, a footer or a card as much as of an article:
+# "text" in them names no content (POSITIVE_RE). (A class list without one keeps "text-center":
+# older sites' own names, read as they always were.)
+_TAILWIND_PALETTE = (r"(?:gray|grey|slate|zinc|neutral|stone|red|orange|amber|yellow|lime|green|emerald|teal|cyan|"
+                     r"sky|blue|indigo|violet|purple|fuchsia|pink|rose)-\d{2,3}")
+TAILWIND_CLASS_RE = lazy(
+    rf"(?<![\w-])(?:[\w-]+:)*(?:text-(?:xs|sm|base|lg|\d?xl)|(?:text|bg|border|ring|from|via|to|fill|stroke|"
+    rf"divide|outline|decoration|accent|shadow)-{_TAILWIND_PALETTE})(?:/\d+)?(?![\w-])",
+)
+TAILWIND_TEXT_RE = lazy(
+    rf"(?<![\w-])(?:[\w-]+:)*text-(?:xs|sm|base|lg|\d?xl|left|right|center|justify|start|end|white|black|"
+    rf"{_TAILWIND_PALETTE})(?:/\d+)?(?![\w-])",
+)
 # Class/id words that say "article body" or "not article", in several languages.
 POSITIVE_RE = lazy(
     r"article|body|content|entry|main|post|story|text|blog|prose|rich-?text|markdown|"
@@ -1077,11 +1098,35 @@ RECENT_POSTS_LABELS = frozenset((
     "articole recente", "פוסטים אחרונים", "bài viết mới nhất", "artikel terbaru", "tulisan terbaru",
     "नवीनतम पोस्ट", "সাম্প্রতিক পোস্ট", "บทความล่าสุด",
 ))
+# What a shop's cart, bag, wish list or recently-viewed box says while it is empty, in several
+# languages: the box's state on the page as saved, never a line of a page's text (a label).
+EMPTY_STATE_LABELS = frozenset((
+    "your cart is empty", "your cart is currently empty", "your shopping cart is empty", "your bag is empty",
+    "your shopping bag is empty", "your basket is empty", "your wishlist is empty", "your wish list is empty",
+    "no products in the cart", "no products in your cart", "there are no items in your cart",
+    "you have no items in your shopping cart", "you have no items in your cart", "you have no recently viewed items",
+    "you have no recently viewed products", "you have no recently viewed pages", "no recently viewed items",
+    "no recently viewed products", "ihr warenkorb ist leer", "dein warenkorb ist leer", "der warenkorb ist leer",
+    "es befinden sich keine produkte im warenkorb", "votre panier est vide", "le panier est vide",
+    "aucun produit dans le panier", "tu carrito está vacío", "su carrito está vacío", "el carrito está vacío",
+    "no hay productos en el carrito", "il carrello è vuoto", "il tuo carrello è vuoto", "nessun prodotto nel carrello",
+    "seu carrinho está vazio", "o carrinho está vazio", "o seu carrinho está vazio", "nenhum produto no carrinho",
+    "je winkelwagen is leeg", "uw winkelwagen is leeg", "twój koszyk jest pusty", "koszyk jest pusty",
+    "din varukorg är tom", "varukorgen är tom", "din kurv er tom", "handlekurven din er tom", "handlekurven er tom",
+    "ostoskorisi on tyhjä", "ostoskori on tyhjä", "váš košík je prázdný", "košík je prázdný", "ваша корзина пуста",
+    "корзина пуста", "ваш кошик порожній", "кошик порожній", "sepetiniz boş", "sepetinizde ürün bulunmamaktadır",
+    "カートに商品がありません", "カートは空です", "買い物かごに商品がありません", "购物车是空的", "购物车为空",
+    "購物車是空的", "購物車內沒有商品", "장바구니가 비어 있습니다", "장바구니에 담긴 상품이 없습니다",
+    "최근 본 상품이 없습니다", "سلة التسوق فارغة", "سلتك فارغة", "سبد خرید شما خالی است", "העגלה שלך ריקה",
+    "το καλάθι σας είναι άδειο", "a kosár üres", "coșul tău este gol", "coșul de cumpărături este gol",
+    "giỏ hàng của bạn đang trống", "keranjang belanja anda kosong", "keranjang anda kosong",
+))
 # Standalone labels that are never article text, in several languages, after
 # lower-casing and trimming punctuation (a set: a pattern of them all compiled
 # slower than most pages clean).
 LABELS = frozenset((
     *AD_LABELS,
+    *EMPTY_STATE_LABELS,
     "share", "share this", "share this article", "share this story", "like this", "tweet", "teilen", "partager",
     "compartir", "condividi", "udostępnij", "related", "related articles", "related stories", "read more",
     "read next", "continue reading", "mehr lesen", "lire la suite", "leer más", "leggi anche",
@@ -1337,9 +1382,13 @@ CODE_BOX_LINE = (r"(?:code|código|codice|kod|kód|код|コード|代码|代�
                  r"全て選択|すべて選択|全选|全選)(?: expand view collapse view)?")
 # An ad slot's label with the note that follows it ("Advertisement - Subscribers read without ads",
 # "Advertisement · Scroll to continue", "Anzeige – Weiterlesen unten"): the slot's word, a dash, bar
-# or dot, and a few words; no colon ("Advertising: a history" is a heading).
+# or dot, and a few words; no colon ("Advertising: a history" is a heading). So is the slot's word
+# before the ad's own line ("Реклама – Зимски попусти до 50 отсто", "Жарнама – ...", Khmer, Armenian,
+# Georgian, Sinhala, Amharic...): a few more words, and the vowel signs of the scripts that write them.
 AD_NOTE_LINE = (r"(?:advertisement|advertising|advert|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|"
-                r"publicidade|reklama|advertentie|реклама) ?[-–—·|•] ?[\w'’ -]{1,40}")
+                r"publicidade|reklama|reklamë|reklam|advertentie|advertensie|hysbyseb|tangazo|реклама|рэклама|жарнама|"
+                r"գովազդ|რეკლამა|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|โฆษณา|विज्ञापन|বিজ্ঞাপন|දැන්වීම|ማስታወቂያ) ?[-–—·|•] "
+                r"?[\w\u0900-\u0dff\u0e00-\u0eff\u1780-\u17ff'’ %-]{1,60}")
 # A share bar's button that names its network ("Share on Facebook", "Auf X teilen", "Partager sur
 # LinkedIn", "Поделиться в Telegram"): the verb, its preposition and one or two words of a name.
 SHARE_ON_LINE = (r"(?:share (?:on|via|to)|teilen (?:auf|bei|via|per)|partager (?:sur|via|par)|compartir (?:en|por|vía)|"
@@ -1376,7 +1425,8 @@ LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set u
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
                 "dela ", "del ", "sdílet ", "поделиться ", "поділитися ", "bagikan ", "chia sẻ ", "distribuie ",
                 "κοινοποίηση ", "megosztás ", "שתפו ", "שתף ", "advert", "sponsored", "anzeige", "werbung", "publici",
-                "pubblicità", "reklama", "реклама")
+                "pubblicità", "reklam", "реклама", "рэклама", "жарнама", "advertensie", "hysbyseb", "tangazo", "գովազդ",
+                "რეკლამა", "ពាណិជ្ជកម្ម", "ការផ្សាយពាណិជ្ជកម្ម", "โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "දැන්වීම", "ማስታወቂያ")
 # A count as a counter prints it: "12", "2,317", "2.317", "12.5k" (thousands parted, or cut to "k").
 COUNT = r"(?:\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.,]\d)?k?"
 LABEL_RE = lazy(
@@ -1560,6 +1610,15 @@ PITCH_PROSE_LEVELS = 3
 # the reader (the form says it is a pitch: no title needed), stay behind without it. Hidden fields,
 # check boxes, radio buttons and a search box are no action of a pitch.
 HELD_FORM_ATTR = "data-cleanpage-held-form"
+# ...or, such a box, headed by the name of a newsletter (its words may speak of what "we" send,
+# not to "you": "Club newsletter / Once a month we send the programme"), in several languages.
+NEWSLETTER_HEAD_RE = lazy(
+    r"newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél|zpravodaj|bülten|boletín|boletim|"
+    r"lettre d.information|рассылк|розсилк|ньюслеттер|ニュースレター|メルマガ|电子报|電子報|뉴스레터|"
+    r"النشرة البريدية|خبرنامه|ניוזלטר|ενημερωτικό δελτίο|न्यूज़लेटर|จดหมายข่าว|bản tin|ព្រឹត្តិបត្រ",
+    re.IGNORECASE,
+)
+MAX_NEWSLETTER_HEAD_CHARS = 40
 FORM_ACTION_TAGS = frozenset(("form", "button", "input"))
 NOT_ACTION_INPUT_TYPES = frozenset(("hidden", "checkbox", "radio", "search"))
 
