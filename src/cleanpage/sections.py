@@ -762,6 +762,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # "Output:" over a <blockquote>: what a program printed, not a quotation
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
+    if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _reader_pitch(el, text):
+        return None  # "Questions? Email the writer at …", "Book a meeting with our team": the page asks its reader
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80]) \
         and not (own_words is not None and own_words.only_in_blocks(core[:80]))  # a pull quote repeats the text
@@ -932,6 +934,47 @@ def _mostly_links(el: etree._Element, text: str) -> bool:
     linked = sum(len(t) for t in (" ".join(a.text_content().split()) for a in el.iter("a"))
                  if not t.startswith(("@", "#", ".@")))
     return linked > 0 and 2 * linked >= len(text)
+
+
+def _reader_pitch(el: etree._Element, text: str) -> bool:
+    """Does the box ask its reader to act, the page's own call to action set in a <blockquote>?
+    Two signs must agree: a sentence opens on a verb that asks the reader to get in touch, book,
+    fill in or sign up ("Email the writer at …", "Kontaktieren Sie uns", "Inscrivez-vous"), and
+    the box gives a way to do it or its publisher speaks (an e-mail address, a phone number, a link
+    or a form; "our team", "us"). A quotation that asks so is signed or marked, and comes here
+    neither (_block_quote reads it only unsigned and unmarked)."""
+    if READER_ACTION_RE.search(text) is None:
+        return False
+    return CONTACT_MEANS_RE.search(text) is not None or PUBLISHER_WORDS_RE.search(text) is not None \
+        or next(el.iter("a", "form", "input", "button"), None) is not None
+
+
+# A sentence that opens on a verb asking the reader to get in touch, book, fill in a form or sign
+# up, in several languages ("Email the writer at …", "Book a demo with our team", "Schreiben Sie uns",
+# "Contactez-nous", "Escríbenos", "Scrivici", "Entre em contato", "Neem contact op", "Napisz do nas",
+# "Свяжитесь с нами"): a pitch to the reader, not words someone said.
+READER_ACTION_RE = lazy(
+    r"(?:^|[.!?…:]\s+)(?:\W{0,3})(?:(?:please|so|then|just)\s+)?(?:"
+    r"(?:e-?mail|contact|call|write to|reach out to|get in touch|drop us|send us|tell us|"
+    r"book|schedule|request|fill (?:out|in)|sign up|subscribe|register|join|download)\b|"
+    r"(?:kontaktieren|schreiben|rufen|buchen|vereinbaren|füllen|melden|abonnieren|registrieren) sie\b|"
+    r"(?:contactez|écrivez|appelez|réservez|remplissez|inscrivez|abonnez|prenez rendez-vous)|"
+    r"(?:contáct(?:anos|enos|e|a)|escr[ií]b(?:enos|anos|a)|ll[aá]m(?:anos|enos|e)|reserv[ae]|rellen[ae]|"
+    r"complet[ae] el formulario|suscr[ií]b(?:ete|ase)|reg[ií]str(?:ate|ese)|solicit[ae])\b|"
+    r"(?:contattaci|contatta|scrivici|chiamaci|prenota|compila|iscriviti|richiedi)\b|"
+    r"(?:entre em contato|fale conosco|escreva para|ligue para|agende|preencha|inscreva-se|solicite)\b|"
+    r"(?:neem contact op|mail ons|bel ons|boek|vul het formulier|schrijf je in|meld je aan)\b|"
+    r"(?:skontaktuj się|napisz do nas|zadzwoń|zarezerwuj|umów|wypełnij|zapisz się)|"
+    r"(?:свяжитесь|напишите нам|позвоните|запишитесь|заполните|подпишитесь|оставьте заявку))",
+    re.I,
+)
+# A way to act on the pitch written out: an e-mail address or a phone number.
+CONTACT_MEANS_RE = lazy(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+?\d[\d ().-]{6,}\d)")
+# The publisher speaking of itself to the reader ("with our team", "contact us", "uns", "nous", "nos").
+PUBLISHER_WORDS_RE = lazy(
+    r"(?i)\b(?:our|us|ours|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?|ci|nostr[oaie]|conosco|noss[oa]s?|"
+    r"ons|onze|nas|nasz\w*|нам|нас|наш\w*)\b"
+)
 
 
 def _mostly_code(el: etree._Element, text: str) -> bool:
@@ -1207,6 +1250,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
+                or _work_title(text, m, inner) or _myth_label(text, m) \
                 or (m.group(0)[:1] == "'" and not _single_marked_speech(text, m, found, last_end)) \
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
@@ -2088,6 +2132,39 @@ LABEL_BEFORE_RE = lazy(r"(?i)\b(?:labels?|etikett\w*|étiquettes?|etiquetas?|eti
                        r"indique|porte|pone|recita|vermeldt)\s*:?\s*$")
 
 
+
+
+def _work_title(text: str, m: re.Match, inner: str) -> bool:
+    """Is the quote a work's title whoever the sentence then names: Title Case right after a noun
+    naming a work ("In his book “Money for Good: A Plan That Works,” Ann Lee shares …"), or every
+    word capitalised in the middle of a sentence, no mark of speech closing it ("won the contest
+    “We Can Fly Again” — and the part")? Speech in quote marks writes its small words small."""
+    if _is_title(inner) and _named_before(text, m.start(), inner):
+        return True
+    if m.start() == 0 or inner.rstrip()[-1:] in ".,!?…;:" or SENTENCE_STOP_RE.search(inner):
+        return False  # a paragraph opening on the quote: a headline-cased line of speech, as a heading sets it
+    words = [w for w in (w.strip(TITLE_PUNCTUATION + ":;,") for w in inner.split()) if w[:1].isalpha()]
+    return len(words) >= CAPITALISED_TITLE_WORDS and all(w[:1].isupper() for w in words) \
+        and not inner.isupper()  # “STOP THE CUTS”: a crowd's cry, not a title
+
+
+CAPITALISED_TITLE_WORDS = 3  # “Last Call” may name a speaker's two words; three capitals are a title
+
+
+def _myth_label(text: str, m: re.Match) -> bool:
+    """Does a myth's label lead the quote ("Myth 2: “You need a big budget.”", "Mythe n°3 : « … »",
+    "Irrtum 1: „…“")? The belief a page debunks is what people think, not what someone said."""
+    return MYTH_LABEL_RE.search(text, max(0, m.start() - MYTH_LABEL_CHARS), m.start()) is not None
+
+
+# A myth's or a misconception's label, its number and a colon or a dash, right before the quote, in
+# several languages ("mit", Polish for a myth, is German for "with", its verbs too: "teilten mit: „…“").
+MYTH_LABEL_RE = lazy(
+    r"(?i)(?:^|[\s(\[])(?:myths?|misconceptions?|mythes?|idées? reçues?|mythos|mythen|irrtum|irrtümer|mitos?|"
+    r"falsos? mitos?|miti|mity|mýtus|mýty|myte[rn]?|myt(?:er|en)?|misvatting|fabel|мифы?|міфи?|μύθος|efsane)"
+    r"\s*(?:(?:#|n[°º.]?|nr\.?|no\.?)\s*)?\d{0,2}\s*[:：–—-]\s*$"
+)
+MYTH_LABEL_CHARS = 40
 
 
 def _press_headline(text: str, m: re.Match, inner: str) -> bool:

@@ -1,0 +1,71 @@
+"""Quote marks and block quotes that hold no one's words: the page's own call to action set in a
+<blockquote>, a work's title in capitals, a myth a page debunks. The body keeps them all."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpage
+
+FILLER = "".join(f"<p>Background paragraph {i} on the ferry timetable story, long enough to read as running "
+                 f"text of the article body that a reader would keep.</p>" for i in range(4))
+# a block quote led in by a sentence: the page quotes in <blockquote>s, so an unsigned one may be a quotation
+LED_IN = ("<p>The harbour master wrote to the council:</p><blockquote><p>We cannot run the late ferry "
+          "without a second crew on the night shift.</p></blockquote>")
+
+
+def clean(paragraphs: str, lang: str = "en") -> cleanpage.Article:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Ferries | Coast Courier</title></head><body>"
+            f"<article><h1>Ferries</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return cleanpage.clean(html)
+
+
+@pytest.mark.parametrize(("lang", "box"), [
+    ("en", "Is there something we missed about the ferries? Email the writer at tips@example.org. "
+           "You can also reach the desk by post."),
+    ("en", "Ready to plan your crossing without the queues? Book a meeting with our travel team today and "
+           "learn how to save time."),
+    ("de", "Sie haben eine Frage zum Fahrplan? Schreiben Sie uns an fahrplan@example.org, wir antworten gern."),
+    ("fr", "Une question sur les horaires ? Contactez notre rédaction au 01 23 45 67 89, du lundi au vendredi."),
+    ("es", "¿Tienes una historia sobre el puerto? Escríbenos y nuestro equipo te responderá en dos días."),
+])
+def test_a_call_to_action_set_in_a_blockquote_is_no_quotation(lang: str, box: str) -> None:
+    article = clean(LED_IN + f"<p>The timetable changes in May for every crossing of the bay.</p>"
+                    f"<blockquote><p>{box}</p></blockquote>", lang)
+    assert [q.text[:20] for q in article.quotes] == ["We cannot run the la"]
+    assert box[:30] in article.text  # the body keeps the box
+
+
+def test_a_quotation_addressed_to_the_reader_without_a_way_to_act_stays() -> None:
+    article = clean(LED_IN + "<p>Her letter ended on a warning.</p><blockquote><p>If you cross at night, you will "
+                    "wait an hour at the ramp, and nobody will tell you why.</p></blockquote>")
+    assert len(article.quotes) == 2
+
+
+def test_a_work_title_in_capitals_is_no_quotation_whoever_the_sentence_then_names() -> None:
+    article = clean("<p>In her book “Quiet Waters: A Life Spent on the Harbour Front,” Ann Lee shares the "
+                    "plan she used.</p>"
+                    "<p>The band closed with “Dancing On The Harbour Wall” before the storm, Ann Lee said.</p>"
+                    "<p>“We are not going to cancel the late ferry,” said Ann Lee.</p>")
+    assert [q.text[:12] for q in article.quotes] == ["“We are not "]
+    assert "“Quiet Waters: A Life Spent" in article.text
+
+
+def test_speech_opening_its_paragraph_in_capitals_stays() -> None:
+    article = clean("<p>“We Will Not Back Down Now” was all Ann Lee said at the ramp that night.</p>")
+    assert [q.text for q in article.quotes] == ["“We Will Not Back Down Now”"]
+
+
+@pytest.mark.parametrize(("lang", "items"), [
+    ("en", ["Myth 1: “Ferries are always late in winter.”", "Myth 2: “You need to book a week ahead.”"]),
+    ("fr", ["Idée reçue n°1 : « Les ferries sont toujours en retard l’hiver. »",
+            "Mythe 2 : « Il faut réserver une semaine à l’avance. »"]),
+    ("de", ["Irrtum 1: „Die Fähren sind im Winter immer verspätet.“",
+            "Mythos 2: „Man muss eine Woche im Voraus buchen.“"]),
+    ("es", ["Mito 1: «Los ferris siempre llegan tarde en invierno.»",
+            "Mito 2: «Hay que reservar con una semana de antelación.»"]),
+])
+def test_a_myth_a_page_debunks_is_no_quotation(lang: str, items: list[str]) -> None:
+    article = clean("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>", lang)
+    assert article.quotes == ()
+    assert items[0].split(":")[0] in article.text
