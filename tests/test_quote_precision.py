@@ -46,6 +46,7 @@ def test_a_work_title_in_capitals_is_no_quotation_whoever_the_sentence_then_name
     article = clean("<p>In her book “Quiet Waters: A Life Spent on the Harbour Front,” Ann Lee shares the "
                     "plan she used.</p>"
                     "<p>The band closed with “Dancing On The Harbour Wall” before the storm, Ann Lee said.</p>"
+                    "<p>They played old hits such as “Waiting On The Harbour Wall,” which Ann Lee wrote in 1990.</p>"
                     "<p>“We are not going to cancel the late ferry,” said Ann Lee.</p>")
     assert [q.text[:12] for q in article.quotes] == ["“We are not "]
     assert "“Quiet Waters: A Life Spent" in article.text
@@ -69,3 +70,20 @@ def test_a_myth_a_page_debunks_is_no_quotation(lang: str, items: list[str]) -> N
     article = clean("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>", lang)
     assert article.quotes == ()
     assert items[0].split(":")[0] in article.text
+
+
+def _post(words: str) -> str:
+    return (f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{words}</p>&mdash; Harbour Ferries '
+            f'(@harbourferries) <a href="https://x.example/s/1">May 3, 2024</a></blockquote>')
+
+
+@pytest.mark.parametrize("words", [
+    '<a href="https://t.example/abc">pic.example.com/Ab12Cd34</a>',
+    '#harbour #ferries @annlee <a href="https://t.example/abc">https://t.example/Ab12Cd34</a>',
+])
+def test_an_embedded_post_of_a_bare_link_is_no_quotation(words: str) -> None:
+    article = clean("<p>The ferry company posted this on Monday.</p>" + _post(words)
+                    + "<p>The ferry company posted again on Tuesday.</p>"
+                    + _post('The late ferry runs again from Friday. <a href="https://t.example/x">'
+                            'https://t.example/Xy98</a>'))
+    assert [(q.text[:22], q.speaker) for q in article.quotes] == [("The late ferry runs ag", "Harbour Ferries")]

@@ -736,6 +736,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     label = LABELLED_QUOTE_RE.match(text)
     if label is not None:
         text = text[label.end():]  # "User review: “…”": the quotation, not its label
+    if _links_only(text):
+        return None  # an embedded post of a bare link or picture ("pic.x.com/…", "@ann #harbour"): no words said
     header = _post_header(el)
     if header is not None:  # "ann said:" over a post quoted in a forum reply: the post's words, its poster's
         if text.startswith(header):
@@ -975,6 +977,16 @@ PUBLISHER_WORDS_RE = lazy(
     r"(?i)\b(?:our|us|ours|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?|ci|nostr[oaie]|conosco|noss[oa]s?|"
     r"ons|onze|nas|nasz\w*|нам|нас|наш\w*)\b"
 )
+
+
+def _links_only(text: str) -> bool:
+    """Are the block's words all addresses, @names and #tags, signs and numbers: a post that shares
+    a link or a picture and says nothing?"""
+    return not any(any(c.isalpha() for c in token) for token in LINK_TOKEN_RE.sub(" ", text).split())
+
+
+# An address ("https://…", "www.…", "pic.example.com/…", "t.co/…"), an @name or a #tag.
+LINK_TOKEN_RE = lazy(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|[@#][\w.]+")
 
 
 def _mostly_code(el: etree._Element, text: str) -> bool:
@@ -2137,11 +2149,12 @@ LABEL_BEFORE_RE = lazy(r"(?i)\b(?:labels?|etikett\w*|étiquettes?|etiquetas?|eti
 def _work_title(text: str, m: re.Match, inner: str) -> bool:
     """Is the quote a work's title whoever the sentence then names: Title Case right after a noun
     naming a work ("In his book “Money for Good: A Plan That Works,” Ann Lee shares …"), or every
-    word capitalised in the middle of a sentence, no mark of speech closing it ("won the contest
-    “We Can Fly Again” — and the part")? Speech in quote marks writes its small words small."""
+    word capitalised in the middle of a sentence, no full stop, question or cry closing it ("won the
+    contest “We Can Fly Again” — and the part", "hits such as “Sail On Home,” which …")? Speech in
+    quote marks writes its small words small."""
     if _is_title(inner) and _named_before(text, m.start(), inner):
         return True
-    if m.start() == 0 or inner.rstrip()[-1:] in ".,!?…;:" or SENTENCE_STOP_RE.search(inner):
+    if m.start() == 0 or inner.rstrip()[-1:] in ".!?…;:" or SENTENCE_STOP_RE.search(inner):
         return False  # a paragraph opening on the quote: a headline-cased line of speech, as a heading sets it
     words = [w for w in (w.strip(TITLE_PUNCTUATION + ":;,") for w in inner.split()) if w[:1].isalpha()]
     return len(words) >= CAPITALISED_TITLE_WORDS and all(w[:1].isupper() for w in words) \
