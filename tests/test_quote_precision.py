@@ -87,3 +87,14 @@ def test_an_embedded_post_of_a_bare_link_is_no_quotation(words: str) -> None:
                     + _post('The late ferry runs again from Friday. <a href="https://t.example/x">'
                             'https://t.example/Xy98</a>'))
     assert [(q.text[:22], q.speaker) for q in article.quotes] == [("The late ferry runs ag", "Harbour Ferries")]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("ru", "<p>Капитан признался, что боится зимы. «Каждый рейс в январе — это риск, – сказал Иван Петров. "
+           "— Я каждое утро говорю себе: «Держись, всё получится, паром выйдет вовремя!»</p>"),
+    ("fr", "<p>La capitaine a avoué sa peur de l’hiver. « Chaque traversée en janvier est un risque, et je me "
+           "répète chaque matin : « Tiens bon, le bac partira à l’heure ! »</p>"),
+])
+def test_a_quotation_inside_an_unclosed_one_is_not_listed_apart(lang: str, paragraph: str) -> None:
+    article = clean(paragraph, lang)
+    assert not any(q.text.startswith(("«Держись", "« Tiens")) for q in article.quotes), article.quotes

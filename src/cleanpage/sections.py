@@ -1262,7 +1262,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
-                or _work_title(text, m, inner) or _myth_label(text, m) \
+                or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
                 or (m.group(0)[:1] == "'" and not _single_marked_speech(text, m, found, last_end)) \
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
@@ -2162,6 +2162,16 @@ def _work_title(text: str, m: re.Match, inner: str) -> bool:
 
 
 CAPITALISED_TITLE_WORDS = 3  # “Last Call” may name a speaker's two words; three capitals are a title
+
+
+def _nested(text: str, m: re.Match) -> bool:
+    """Does a « … » quote open inside another that the paragraph opened before it and has not closed
+    («Je me dis chaque matin : «Tiens bon !»», the two closing marks often set as one)? The words
+    someone quotes inside their own are part of the quotation, not one of their own."""
+    if text[m.start():m.start() + 1] != "«":
+        return False
+    before = text[:m.start()]
+    return before.count("«") > before.count("»")
 
 
 def _myth_label(text: str, m: re.Match) -> bool:
