@@ -98,3 +98,14 @@ def test_an_embedded_post_of_a_bare_link_is_no_quotation(words: str) -> None:
 def test_a_quotation_inside_an_unclosed_one_is_not_listed_apart(lang: str, paragraph: str) -> None:
     article = clean(paragraph, lang)
     assert not any(q.text.startswith(("«Держись", "« Tiens")) for q in article.quotes), article.quotes
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>Ticket forecast</p><p>\"Your pass may last until age: x-y.\" This shows the range the planner "
+           "works out from your crossings so far.</p>"),
+    ("en", "<p>The app then sends “Your booking #XXXX for the late ferry is confirmed today.” to the phone.</p>"),
+    ("de", "<p>Danach erscheint die Meldung „Hallo {name}, Ihre Fähre legt pünktlich ab.“ auf dem Bildschirm.</p>"),
+    ("fr", "<p>Le site affiche alors « Votre abonnement coûte $X par mois pour le bac. » en bas de la page.</p>"),
+])
+def test_a_template_line_with_blanks_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert clean(paragraph, lang).quotes == ()

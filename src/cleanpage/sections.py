@@ -1312,7 +1312,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
-                                or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
+                                or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS
+                                or TEMPLATE_BLANK_RE.search(inner) is not None):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # „…“, heißt es in der Mitteilung der Stadt Altwerder: the document's owner
             speaker = impersonal_document_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()],
@@ -2454,6 +2455,11 @@ IMAGINE_OPENING_RE = lazy(
 # "[Name of LLC] … [Date]": the blanks of a form or a template to fill in, not anyone's words.
 PLACEHOLDER_RE = lazy(r"\[[A-Z][^\[\]]{0,30}\]")
 MIN_PLACEHOLDERS = 2
+# A blank a program fills in, which no one would say: a variable's letters ("until age: x-y", "$X a
+# month", "X%"), four X or more ("order #XXXX"; "XXX" may be a Roman thirty), a template's braces
+# ("{name}", "{{ city }}"), "%s".
+TEMPLATE_BLANK_RE = lazy(r"(?<![\w'’-])(?:[xX]\s?[-–]\s?[yY]|[$€£][xX]|[xX]%|[xX]{4,}|#[xX]+)(?![\w'’-])|"
+                         r"\{\{?\s*\w+\s*\}\}?|%[sd]\b")
 
 
 # Words that open a question (several languages); RELATIVE_TOO also open relative clauses, so
