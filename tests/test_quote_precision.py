@@ -36,9 +36,12 @@ def test_a_call_to_action_set_in_a_blockquote_is_no_quotation(lang: str, box: st
     assert box[:30] in article.text  # the body keeps the box
 
 
-def test_a_quotation_addressed_to_the_reader_without_a_way_to_act_stays() -> None:
-    article = clean(LED_IN + "<p>Her letter ended on a warning.</p><blockquote><p>If you cross at night, you will "
-                    "wait an hour at the ramp, and nobody will tell you why.</p></blockquote>")
+@pytest.mark.parametrize("words", [
+    "If you cross at night, you will wait an hour at the ramp, and nobody will tell you why.",
+    "Book lovers have always found a corner at our harbour library. Call centres never did.",
+])
+def test_a_quotation_that_asks_nothing_of_the_reader_stays(words: str) -> None:
+    article = clean(LED_IN + f"<p>Her letter ended on a warning.</p><blockquote><p>{words}</p></blockquote>")
     assert len(article.quotes) == 2
 
 

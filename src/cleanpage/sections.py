@@ -957,15 +957,20 @@ def _reader_pitch(el: etree._Element, text: str) -> bool:
 # "Свяжитесь с нами"): a pitch to the reader, not words someone said.
 READER_ACTION_RE = lazy(
     r"(?:^|[.!?…:]\s+)(?:\W{0,3})(?:(?:please|so|then|just)\s+)?(?:"
-    r"(?:e-?mail|contact|call|write to|reach out to|get in touch|drop us|send us|tell us|"
-    r"book|schedule|request|fill (?:out|in)|sign up|subscribe|register|join|download)\b|"
+    # English verbs that are nouns too ("Book lovers", "Contact with"): the imperative has its object
+    r"(?:e-?mail|contact|call|book|schedule|request|fill (?:out|in)|sign up|subscribe|register|join|download)"
+    r"\s+(?:a|an|the|us|our|your|me|now|today|here|for|to|at|with|online)\b|"
+    r"(?:(?:write|reach out|talk) to|drop|send|tell|get in touch with) us\b|get in touch\b|"
     r"(?:kontaktieren|schreiben|rufen|buchen|vereinbaren|füllen|melden|abonnieren|registrieren) sie\b|"
     r"(?:contactez|écrivez|appelez|réservez|remplissez|inscrivez|abonnez|prenez rendez-vous)|"
-    r"(?:contáct(?:anos|enos|e|a)|escr[ií]b(?:enos|anos|a)|ll[aá]m(?:anos|enos|e)|reserv[ae]|rellen[ae]|"
-    r"complet[ae] el formulario|suscr[ií]b(?:ete|ase)|reg[ií]str(?:ate|ese)|solicit[ae])\b|"
-    r"(?:contattaci|contatta|scrivici|chiamaci|prenota|compila|iscriviti|richiedi)\b|"
+    r"(?:contáct(?:anos|enos|e|a)|escr[ií]b(?:enos|anos|a)|ll[aá]m(?:anos|enos|e)|rellen[ae]|"
+    r"complet[ae] el formulario|suscr[ií]b(?:ete|ase)|reg[ií]str(?:ate|ese))\b|"
+    r"(?:reserv[ae]|solicit[ae]) (?:ya|ahora|hoy|tu|su|una?|el|la|aquí)\b|"
+    r"(?:contattaci|scrivici|chiamaci|iscriviti)\b|"
+    r"(?:contatta|prenota|compila|richiedi) (?:ora|subito|oggi|il|la|lo|un|una|i|le|gli|qui)\b|"
     r"(?:entre em contato|fale conosco|escreva para|ligue para|agende|preencha|inscreva-se|solicite)\b|"
-    r"(?:neem contact op|mail ons|bel ons|boek|vul het formulier|schrijf je in|meld je aan)\b|"
+    r"(?:neem contact op|mail ons|bel ons|vul het formulier|schrijf je in|meld je aan)\b|"
+    r"boek (?:nu|een|je|uw|direct|vandaag)\b|"
     r"(?:skontaktuj się|napisz do nas|zadzwoń|zarezerwuj|umów|wypełnij|zapisz się)|"
     r"(?:свяжитесь|напишите нам|позвоните|запишитесь|заполните|подпишитесь|оставьте заявку))",
     re.I,
