@@ -112,3 +112,23 @@ def test_a_quotation_inside_an_unclosed_one_is_not_listed_apart(lang: str, parag
 ])
 def test_a_template_line_with_blanks_is_no_quotation(lang: str, paragraph: str) -> None:
     assert clean(paragraph, lang).quotes == ()
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>When the ticket seller pushes the premium seat, just say, “No, thank you, the open deck is fine for "
+           "me.”</p>"),
+    ("en", "<p>If the crew asks why you are late, tell them: “The bus from the station broke down on the hill.”</p>"),
+    ("de", "<p>Wenn der Schaffner nach dem Ticket fragt, bleiben Sie ruhig. Sagen Sie einfach: „Ich habe es in der "
+           "App gekauft.“</p>"),
+    ("fr", "<p>Si le contrôleur insiste, gardez votre calme. Dites simplement : « J’ai acheté mon billet dans "
+           "l’application. »</p>"),
+])
+def test_a_line_the_page_tells_its_reader_to_say_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert clean(paragraph, lang).quotes == ()
+
+
+def test_a_report_of_what_people_say_stays() -> None:
+    article = clean("<p>Harbour officials, however, say “the ferry is safe to run through the whole winter.”</p>"
+                    "<p>Ann Lee was asked about the timetable. Then, she said: “We sail at dawn and not a minute "
+                    "later.”</p>")
+    assert len(article.quotes) == 2, article.quotes

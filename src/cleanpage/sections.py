@@ -1268,6 +1268,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
                 or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
+                or SAY_THIS_RE.search(text, max(0, m.start() - SAY_THIS_CHARS), m.start()) is not None \
                 or (m.group(0)[:1] == "'" and not _single_marked_speech(text, m, found, last_end)) \
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
@@ -2280,6 +2281,23 @@ CITATION_SIGNAL_RE = lazy(
     r"\b(?:doi|DOI|ISBN|ISSN|pp?\.\s*\d|[Vv]ol\.\s*\d|S\.\s*\d|\d+\s*\(\d+\)\s*[:,]\s*\d|Retrieved|Accessed|"
     r"Archived|Abgerufen|Zugriff|Consulté|Consultado|Recuperado|Dostęp)\b|https?://"
 )
+
+# The reader told what to say, the imperative opening the quote's sentence ("Just say, “No, thank
+# you.”", "Tell them: “…”", "Sagen Sie einfach: „…“", "Dites simplement : « … »", "Di: «…»", "Zeg
+# gewoon: „…”"): a line the page suggests, which nobody said.
+SAY_THIS_RE = lazy(
+    r"(?i)(?:(?:^|[.!?…]\s+)(?:(?:just|simply|then|instead|and|so)\s+)?|,\s+(?:just|simply|then|instead)\s+|"
+    r",\s+(?=tell\s))(?:"  # after a comma only with its adverb: "Officials, however, say “…”" report
+    r"say|tell (?:them|him|her|people|your \w+)|reply|respond|answer|try|"
+    r"sagen sie(?: einfach| dann)?|sag(?: einfach| dann)?|antworten sie|"
+    r"dites(?:-leur|-lui)?(?: simplement| plutôt)?|dis(?:-leur|-lui)?(?: simplement)?|répondez|"
+    r"di(?:les|le)?|diga(?:les|le)?|responde|responda|"
+    r"d[iì](?:gli|le)?|rispondi|dite|"
+    r"diga|responda|zeg(?: gewoon| dan)?|antwoord|powiedz|odpowiedz|скажите|скажи|ответьте)"
+    r"(?:\s+(?:something like|this|simply|just))?\s*[,:]?\s*$"
+)
+SAY_THIS_CHARS = 40
+
 
 # The reader told to ask themselves a question right before it ("ask yourself, “Will I use it?”",
 # "fragen Sie sich: „…“", "demandez-vous : « … »"): a thought suggested, not anyone's words.
