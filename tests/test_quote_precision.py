@@ -132,3 +132,22 @@ def test_a_report_of_what_people_say_stays() -> None:
                     "<p>Ann Lee was asked about the timetable. Then, she said: “We sail at dawn and not a minute "
                     "later.”</p>")
     assert len(article.quotes) == 2, article.quotes
+
+
+@pytest.mark.parametrize(("lang", "section", "after"), [
+    ("en", "<h2>Five myths about winter ferries</h2><h3>1. The late boats</h3><p>“Ferries are always late when "
+           "the weather turns.”</p><p>They are not: the timetable held on most days last winter.</p>"
+           "<h3>2. The bookings</h3><p>“You need to book a whole week ahead of time.”</p>"
+           "<p>Most crossings had free seats.</p>",
+     "<h2>What the crew says</h2><p>“We have not missed a crossing since March of last year,” said Ann Lee.</p>"),
+    ("fr", "<h2>Les idées reçues sur le bac</h2><ul><li>« Le bac est toujours en retard quand il fait froid. »</li>"
+           "<li>« Il faut réserver une semaine à l’avance pour passer. »</li></ul>",
+     "<h2>Ce que dit l’équipage</h2><p>« Nous n’avons raté aucune traversée depuis mars », a déclaré Anne Leroy.</p>"),
+    ("de", "<h2>Irrtümer rund um die Fähre</h2><p>„Die Fähre ist im Winter immer zu spät dran.“</p>"
+           "<p>„Man muss eine Woche im Voraus einen Platz buchen.“</p>",
+     "<h2>Was die Crew sagt</h2><p>„Wir haben seit März keine Überfahrt verpasst“, sagte Anna Lehmann.</p>"),
+])
+def test_lines_in_quote_marks_under_a_heading_of_myths_are_no_quotations(lang: str, section: str, after: str) -> None:
+    article = clean(section + after, lang)
+    assert [q.speaker for q in article.quotes] == [q.speaker for q in article.quotes if q.speaker]
+    assert len(article.quotes) == 1, article.quotes  # the crew's words, after the section

@@ -137,6 +137,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     dialogue = _Dialogue(names, read)  # the turns of a conversation set one paragraph each
     said_before = _SaidBefore()  # the words quoted so far, and who said them
     section = _SectionPerson(body, names)  # the person the last heading names alone, whose section it is
+    myths = _MythSection()  # under a heading of myths: the beliefs a page debunks, in quote marks
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES) \
         or CLOSED_DASH_RE.search(body_text) is not None or STRAIGHT_SINGLE_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
@@ -151,6 +152,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             quotes.extend(shared[el])
         if el.tag in QUOTED_HEADING_TAGS:
             section.heading(el)
+            myths.heading(el)
         if el.tag in ("blockquote", "aside", "figure", "div"):
             quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
             if quote is not None:
@@ -199,7 +201,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
                                       _lead_in(el, text), carried or _reopens_next(el)) \
             if QUOTE_MARK_RE.search(text) or STRAIGHT_SINGLE_RE.search(text) else ([], None)
-        found = section.given(said_before.given(found, text), text)
+        found = myths.unsaid(section.given(said_before.given(found, text), text))
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
@@ -589,6 +591,32 @@ class _SectionPerson:
         if other is not None and self.names.full(other) != self.name:
             return found  # the paragraph brings in someone else
         return [Quote(text=q.text, speaker=self.name, kind=q.kind) if q.speaker is None else q for q in found]
+
+
+class _MythSection:
+    """The section under a heading of myths or misconceptions ("Five myths about ferries", "Idées
+    reçues sur le bac", "Irrtümer rund um die Fähre"), down to the next heading of its rank or
+    higher: the lines in quote marks that nobody is said to speak there are the beliefs the page
+    debunks (<h3>“Ferries are always late”</h3>, <li>“You must book a week ahead”</li>)."""
+
+    def __init__(self) -> None:
+        self.rank: int | None = None  # the myth heading's level while its section lasts
+
+    def heading(self, el: etree._Element) -> None:
+        rank = int(el.tag[1])
+        if self.rank is not None and rank > self.rank:
+            return  # a heading inside the section: one of its myths
+        self.rank = rank if MYTH_HEADING_RE.search(_text(el)) is not None else None
+
+    def unsaid(self, found: list[Quote]) -> list[Quote]:
+        return [q for q in found if q.speaker is not None] if self.rank is not None else found
+
+
+# A heading's words for myths and misconceptions, in several languages.
+MYTH_HEADING_RE = lazy(
+    r"(?i)\b(?:myths?|misconceptions?|mythes?|idées? reçues?|mythos|mythen|irrtümer|irrtum|mitos?|miti|mity|"
+    r"mýty|myter|myten|misvattingen|мифы|мифов|міфи|міфів)\b"
+)
 
 
 SECTION_HEADINGS = 100  # headings read for the people they name: a long page's sections, bounded
