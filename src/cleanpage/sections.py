@@ -1013,9 +1013,10 @@ PUBLISHER_WORDS_RE = lazy(
 
 
 def _links_only(text: str) -> bool:
-    """Are the block's words all addresses, @names and #tags, signs and numbers: a post that shares
-    a link or a picture and says nothing?"""
-    return not any(any(c.isalpha() for c in token) for token in LINK_TOKEN_RE.sub(" ", text).split())
+    """Are the block's words addresses, @names and #tags, with signs and numbers at most: a post that
+    shares a link or a picture and says nothing?"""
+    rest, links = LINK_TOKEN_RE.subn(" ", text)
+    return links > 0 and not any(any(c.isalpha() for c in token) for token in rest.split())
 
 
 # An address ("https://…", "www.…", "pic.example.com/…", "t.co/…"), an @name or a #tag.
