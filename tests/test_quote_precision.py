@@ -151,3 +151,20 @@ def test_lines_in_quote_marks_under_a_heading_of_myths_are_no_quotations(lang: s
     article = clean(section + after, lang)
     assert [q.speaker for q in article.quotes] == [q.speaker for q in article.quotes if q.speaker]
     assert len(article.quotes) == 1, article.quotes  # the crew's words, after the section
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>Ann Lee believes that the longer the strike lasts, the more the island will tire, cover its ears "
+           "and scream, “Just give us back the late ferry.”</p>"),
+    ("fr", "<p>Anne Leroy pense que les habitants vont bientôt descendre au port et crier : « Rendez-nous le bac "
+           "du soir ! »</p>"),
+    ("de", "<p>Anna Lehmann glaubt, dass die Leute am Hafen bald laut rufen werden: „Gebt uns die späte Fähre "
+           "zurück!“</p>"),
+])
+def test_a_cry_foretold_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert clean(paragraph, lang).quotes == ()
+
+
+def test_a_cry_someone_used_to_give_stays() -> None:
+    article = clean("<p>Every night the old pilot would lean out and shout, “Ropes off, we sail in one minute!”</p>")
+    assert len(article.quotes) == 1

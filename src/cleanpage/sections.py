@@ -1298,6 +1298,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
                 or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
                 or SAY_THIS_RE.search(text, max(0, m.start() - SAY_THIS_CHARS), m.start()) is not None \
+                or FORETOLD_CRY_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None \
                 or (m.group(0)[:1] == "'" and not _single_marked_speech(text, m, found, last_end)) \
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
@@ -2502,6 +2503,18 @@ IMAGINE_OPENING_RE = lazy(
     r"(?i)(?:^|[.!?…]\s+)(?:imagine|picture this|suppose|stellen sie sich vor|stell dir vor|stellt euch vor|imaginez|"
     r"imagine que|imaginemos|immagina(?:te)?|stel je voor|wyobraź(?:cie)? sobie|представьте(?: себе)?|представь(?: себе)?)"
     r"\b[^.!?“”\"«»„]{0,100}$"
+)
+
+# A cry foretold, a future or a possibility leading to the verb of crying in the quote's own clause
+# ("the crowd will soon scream, “…”", "fans may well chant “…”", "ils vont crier « … »", "werden sie
+# rufen: „…“"): words someone might shout one day, not words said. Not "would" (what someone used
+# to shout) and not "say" (a speech's words handed out before it is given).
+FORETOLD_CRY_RE = lazy(
+    r"(?i)\b(?:will|might|may|could|shall|(?<=\w)['’]ll|going to|werden|wird|vont|va|pourraient|pourrait|"
+    r"van a|va a|podrían|podría|potrebbero|potrebbe|zullen|zal)\s+(?:[^\s.!?;“”\"«»„]+\s+){0,12}?"
+    r"(?:scream|shout|yell|cry out|chant|beg|plead|rufen|schreien|skandieren|crier|hurler|scander|gritar|corear|"
+    r"gridare|urlare|schreeuwen|roepen)\s*[,:]?\s*$"
+    r"|\b(?:rufen|schreien|skandieren|betteln)\s+(?:werden|wird|könnten|könnte|dürften)\s*[,:]?\s*$"  # German ends on it
 )
 
 # "[Name of LLC] … [Date]": the blanks of a form or a template to fill in, not anyone's words.
