@@ -21,7 +21,7 @@ def clean(paragraphs: str, lang: str = "en") -> cleanpage.Article:
 
 
 @pytest.mark.parametrize(("lang", "box"), [
-    ("en", "Is there something we missed about the ferries? Email the writer at tips@example.org. "
+    ("en", "Did we miss something about the ferries? Email the reporter at tips@example.org. "
            "You can also reach the desk by post."),
     ("en", "Ready to plan your crossing without the queues? Book a meeting with our travel team today and "
            "learn how to save time."),
@@ -104,7 +104,7 @@ def test_a_quotation_inside_an_unclosed_one_is_not_listed_apart(lang: str, parag
 
 
 @pytest.mark.parametrize(("lang", "paragraph"), [
-    ("en", "<p>Ticket forecast</p><p>\"Your pass may last until age: x-y.\" This shows the range the planner "
+    ("en", "<p>Ticket forecast</p><p>\"Your pass covers riders aged x-y.\" This shows the range the planner "
            "works out from your crossings so far.</p>"),
     ("en", "<p>The app then sends “Your booking #XXXX for the late ferry is confirmed today.” to the phone.</p>"),
     ("de", "<p>Danach erscheint die Meldung „Hallo {name}, Ihre Fähre legt pünktlich ab.“ auf dem Bildschirm.</p>"),

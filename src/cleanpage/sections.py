@@ -793,7 +793,7 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _reader_pitch(el, text):
-        return None  # "Questions? Email the writer at …", "Book a meeting with our team": the page asks its reader
+        return None  # "Questions? Email the reporter at …", "Book a meeting with our team": the page asks its reader
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80]) \
         and not (own_words is not None and own_words.only_in_blocks(core[:80]))  # a pull quote repeats the text
@@ -969,7 +969,7 @@ def _mostly_links(el: etree._Element, text: str) -> bool:
 def _reader_pitch(el: etree._Element, text: str) -> bool:
     """Does the box ask its reader to act, the page's own call to action set in a <blockquote>?
     Two signs must agree: a sentence opens on a verb that asks the reader to get in touch, book,
-    fill in or sign up ("Email the writer at …", "Kontaktieren Sie uns", "Inscrivez-vous"), and
+    fill in or sign up ("Email the reporter at …", "Kontaktieren Sie uns", "Inscrivez-vous"), and
     the box gives a way to do it or its publisher speaks (an e-mail address, a phone number, a link
     or a form; "our team", "us"). A quotation that asks so is signed or marked, and comes here
     neither (_block_quote reads it only unsigned and unmarked)."""
@@ -980,7 +980,7 @@ def _reader_pitch(el: etree._Element, text: str) -> bool:
 
 
 # A sentence that opens on a verb asking the reader to get in touch, book, fill in a form or sign
-# up, in several languages ("Email the writer at …", "Book a demo with our team", "Schreiben Sie uns",
+# up, in several languages ("Email the reporter at …", "Book a demo with our team", "Schreiben Sie uns",
 # "Contactez-nous", "Escríbenos", "Scrivici", "Entre em contato", "Neem contact op", "Napisz do nas",
 # "Свяжитесь с нами"): a pitch to the reader, not words someone said.
 READER_ACTION_RE = lazy(
@@ -2520,7 +2520,7 @@ FORETOLD_CRY_RE = lazy(
 # "[Name of LLC] … [Date]": the blanks of a form or a template to fill in, not anyone's words.
 PLACEHOLDER_RE = lazy(r"\[[A-Z][^\[\]]{0,30}\]")
 MIN_PLACEHOLDERS = 2
-# A blank a program fills in, which no one would say: a variable's letters ("until age: x-y", "$X a
+# A blank a program fills in, which no one would say: a variable's letters ("ages x-y", "$X a
 # month", "X%"), four X or more ("order #XXXX"; "XXX" may be a Roman thirty), a template's braces
 # ("{name}", "{{ city }}"), "%s".
 TEMPLATE_BLANK_RE = lazy(r"(?<![\w'’-])(?:[xX]\s?[-–]\s?[yY]|[$€£][xX]|[xX]%|[xX]{4,}|#[xX]+)(?![\w'’-])|"
