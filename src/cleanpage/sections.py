@@ -141,6 +141,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     dialogue = _Dialogue(names, read)  # the turns of a conversation set one paragraph each
     said_before = _SaidBefore()  # the words quoted so far, and who said them
     section = _SectionPerson(body, names)  # the person the last heading names alone, whose section it is
+    myths = _MythSection()  # under a heading of myths: the beliefs a page debunks, in quote marks
     has_marks = QUOTE_MARK_RE.search(body_text) is not None or any(f"{d} " in body_text for d in DIALOGUE_DASHES) \
         or CLOSED_DASH_RE.search(body_text) is not None or STRAIGHT_SINGLE_RE.search(body_text) is not None
     voice = None  # who spoke the quote that ended the paragraph before, naming no one after it
@@ -155,6 +156,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             quotes.extend(shared[el])
         if el.tag in QUOTED_HEADING_TAGS:
             section.heading(el)
+            myths.heading(el)
         if el.tag in ("blockquote", "aside", "figure", "div"):
             quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
             if quote is not None:
@@ -203,7 +205,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
                                       _lead_in(el, text), carried or _reopens_next(el)) \
             if QUOTE_MARK_RE.search(text) or STRAIGHT_SINGLE_RE.search(text) else ([], None)
-        found = section.given(said_before.given(found, text), text)
+        found = myths.unsaid(section.given(said_before.given(found, text), text))
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
@@ -595,6 +597,32 @@ class _SectionPerson:
         return [Quote(text=q.text, speaker=self.name, kind=q.kind) if q.speaker is None else q for q in found]
 
 
+class _MythSection:
+    """The section under a heading of myths or misconceptions ("Five myths about ferries", "Idées
+    reçues sur le bac", "Irrtümer rund um die Fähre"), down to the next heading of its rank or
+    higher: the lines in quote marks that nobody is said to speak there are the beliefs the page
+    debunks (<h3>“Ferries are always late”</h3>, <li>“You must book a week ahead”</li>)."""
+
+    def __init__(self) -> None:
+        self.rank: int | None = None  # the myth heading's level while its section lasts
+
+    def heading(self, el: etree._Element) -> None:
+        rank = int(el.tag[1])
+        if self.rank is not None and rank > self.rank:
+            return  # a heading inside the section: one of its myths
+        self.rank = rank if MYTH_HEADING_RE.search(_text(el)) is not None else None
+
+    def unsaid(self, found: list[Quote]) -> list[Quote]:
+        return [q for q in found if q.speaker is not None] if self.rank is not None else found
+
+
+# A heading's words for myths and misconceptions, in several languages.
+MYTH_HEADING_RE = lazy(
+    r"(?i)\b(?:myths?|misconceptions?|mythes?|idées? reçues?|mythos|mythen|irrtümer|irrtum|mitos?|miti|mity|"
+    r"mýty|myter|myten|misvattingen|мифы|мифов|міфи|міфів)\b"
+)
+
+
 SECTION_HEADINGS = 100  # headings read for the people they name: a long page's sections, bounded
 SECTION_PEOPLE = 2  # one heading naming a person may be the subject of the page; two make it a list of people
 SECTION_CHARS = 2000  # a section's opening, where its text names the person its heading does
@@ -740,6 +768,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     label = LABELLED_QUOTE_RE.match(text)
     if label is not None:
         text = text[label.end():]  # "User review: “…”": the quotation, not its label
+    if _links_only(text):
+        return None  # an embedded post of a bare link or picture ("pic.x.com/…", "@ann #harbour"): no words said
     header = _post_header(el)
     if header is not None:  # "ann said:" over a post quoted in a forum reply: the post's words, its poster's
         if text.startswith(header):
@@ -766,6 +796,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # "Output:" over a <blockquote>: what a program printed, not a quotation
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
+    if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _reader_pitch(el, text):
+        return None  # "Questions? Email the reporter at …", "Book a meeting with our team": the page asks its reader
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80]) \
         and not (own_words is not None and own_words.only_in_blocks(core[:80]))  # a pull quote repeats the text
@@ -936,6 +968,63 @@ def _mostly_links(el: etree._Element, text: str) -> bool:
     linked = sum(len(t) for t in (" ".join(a.text_content().split()) for a in el.iter("a"))
                  if not t.startswith(("@", "#", ".@")))
     return linked > 0 and 2 * linked >= len(text)
+
+
+def _reader_pitch(el: etree._Element, text: str) -> bool:
+    """Does the box ask its reader to act, the page's own call to action set in a <blockquote>?
+    Two signs must agree: a sentence opens on a verb that asks the reader to get in touch, book,
+    fill in or sign up ("Email the reporter at …", "Kontaktieren Sie uns", "Inscrivez-vous"), and
+    the box gives a way to do it or its publisher speaks (an e-mail address, a phone number, a link
+    or a form; "our team", "us"). A quotation that asks so is signed or marked, and comes here
+    neither (_block_quote reads it only unsigned and unmarked)."""
+    if READER_ACTION_RE.search(text) is None:
+        return False
+    return CONTACT_MEANS_RE.search(text) is not None or PUBLISHER_WORDS_RE.search(text) is not None \
+        or next(el.iter("a", "form", "input", "button"), None) is not None
+
+
+# A sentence that opens on a verb asking the reader to get in touch, book, fill in a form or sign
+# up, in several languages ("Email the reporter at …", "Book a demo with our team", "Schreiben Sie uns",
+# "Contactez-nous", "Escríbenos", "Scrivici", "Entre em contato", "Neem contact op", "Napisz do nas",
+# "Свяжитесь с нами"): a pitch to the reader, not words someone said.
+READER_ACTION_RE = lazy(
+    r"(?:^|[.!?…:]\s+)(?:\W{0,3})(?:(?:please|so|then|just)\s+)?(?:"
+    # English verbs that are nouns too ("Book lovers", "Contact with"): the imperative has its object
+    r"(?:e-?mail|contact|call|book|schedule|request|fill (?:out|in)|sign up|subscribe|register|join|download)"
+    r"\s+(?:a|an|the|us|our|your|me|now|today|here|for|to|at|with|online)\b|"
+    r"(?:(?:write|reach out|talk) to|drop|send|tell|get in touch with) us\b|get in touch\b|"
+    r"(?:kontaktieren|schreiben|rufen|buchen|vereinbaren|füllen|melden|abonnieren|registrieren) sie\b|"
+    r"(?:contactez|écrivez|appelez|réservez|remplissez|inscrivez|abonnez|prenez rendez-vous)|"
+    r"(?:contáct(?:anos|enos|e|a)|escr[ií]b(?:enos|anos|a)|ll[aá]m(?:anos|enos|e)|rellen[ae]|"
+    r"complet[ae] el formulario|suscr[ií]b(?:ete|ase)|reg[ií]str(?:ate|ese))\b|"
+    r"(?:reserv[ae]|solicit[ae]) (?:ya|ahora|hoy|tu|su|una?|el|la|aquí)\b|"
+    r"(?:contattaci|scrivici|chiamaci|iscriviti)\b|"
+    r"(?:contatta|prenota|compila|richiedi) (?:ora|subito|oggi|il|la|lo|un|una|i|le|gli|qui)\b|"
+    r"(?:entre em contato|fale conosco|escreva para|ligue para|agende|preencha|inscreva-se|solicite)\b|"
+    r"(?:neem contact op|mail ons|bel ons|vul het formulier|schrijf je in|meld je aan)\b|"
+    r"boek (?:nu|een|je|uw|direct|vandaag)\b|"
+    r"(?:skontaktuj się|napisz do nas|zadzwoń|zarezerwuj|umów|wypełnij|zapisz się)|"
+    r"(?:свяжитесь|напишите нам|позвоните|запишитесь|заполните|подпишитесь|оставьте заявку))",
+    re.I,
+)
+# A way to act on the pitch written out: an e-mail address or a phone number.
+CONTACT_MEANS_RE = lazy(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+?\d[\d ().-]{6,}\d)")
+# The publisher speaking of itself to the reader ("with our team", "contact us", "uns", "nous", "nos").
+PUBLISHER_WORDS_RE = lazy(
+    r"(?i)\b(?:our|us|ours|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?|ci|nostr[oaie]|conosco|noss[oa]s?|"
+    r"ons|onze|nas|nasz\w*|нам|нас|наш\w*)\b"
+)
+
+
+def _links_only(text: str) -> bool:
+    """Are the block's words addresses, @names and #tags, with signs and numbers at most: a post that
+    shares a link or a picture and says nothing?"""
+    rest, links = LINK_TOKEN_RE.subn(" ", text)
+    return links > 0 and not any(any(c.isalpha() for c in token) for token in rest.split())
+
+
+# An address ("https://…", "www.…", "pic.example.com/…", "t.co/…"), an @name or a #tag.
+LINK_TOKEN_RE = lazy(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|[@#][\w.]+")
 
 
 def _mostly_code(el: etree._Element, text: str) -> bool:
@@ -1211,6 +1300,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
+                or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
+                or SAY_THIS_RE.search(text, max(0, m.start() - SAY_THIS_CHARS), m.start()) is not None \
+                or FORETOLD_CRY_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None \
                 or (m.group(0)[:1] == "'" and not _single_marked_speech(text, m, found, last_end)) \
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
@@ -1260,7 +1352,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
                                 or INPUT_CUE_RE.search(text, max(0, m.start() - INPUT_CUE_CHARS), m.start()) is not None
-                                or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS):
+                                or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS
+                                or TEMPLATE_BLANK_RE.search(inner) is not None):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # „…“, heißt es in der Mitteilung der Stadt Altwerder: the document's owner
             speaker = impersonal_document_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()],
@@ -2102,6 +2195,50 @@ LABEL_BEFORE_RE = lazy(r"(?i)\b(?:labels?|etikett\w*|étiquettes?|etiquetas?|eti
 
 
 
+def _work_title(text: str, m: re.Match, inner: str) -> bool:
+    """Is the quote a work's title whoever the sentence then names: Title Case right after a noun
+    naming a work ("In his book “Money for Good: A Plan That Works,” Ann Lee shares …"), or every
+    word capitalised in the middle of a sentence, no full stop, question or cry closing it ("won the
+    contest “We Can Fly Again” — and the part", "hits such as “Sail On Home,” which …")? Speech in
+    quote marks writes its small words small."""
+    if _is_title(inner) and _named_before(text, m.start(), inner):
+        return True
+    if m.start() == 0 or inner.rstrip()[-1:] in ".!?…;:" or SENTENCE_STOP_RE.search(inner):
+        return False  # a paragraph opening on the quote: a headline-cased line of speech, as a heading sets it
+    words = [w for w in (w.strip(TITLE_PUNCTUATION + ":;,") for w in inner.split()) if w[:1].isalpha()]
+    return len(words) >= CAPITALISED_TITLE_WORDS and all(w[:1].isupper() for w in words) \
+        and not inner.isupper()  # “STOP THE CUTS”: a crowd's cry, not a title
+
+
+CAPITALISED_TITLE_WORDS = 3  # “Last Call” may name a speaker's two words; three capitals are a title
+
+
+def _nested(text: str, m: re.Match) -> bool:
+    """Does a « … » quote open inside another that the paragraph opened before it and has not closed
+    («Je me dis chaque matin : «Tiens bon !»», the two closing marks often set as one)? The words
+    someone quotes inside their own are part of the quotation, not one of their own."""
+    if text[m.start():m.start() + 1] != "«":
+        return False
+    before = text[:m.start()]
+    return before.count("«") > before.count("»")
+
+
+def _myth_label(text: str, m: re.Match) -> bool:
+    """Does a myth's label lead the quote ("Myth 2: “You need a big budget.”", "Mythe n°3 : « … »",
+    "Irrtum 1: „…“")? The belief a page debunks is what people think, not what someone said."""
+    return MYTH_LABEL_RE.search(text, max(0, m.start() - MYTH_LABEL_CHARS), m.start()) is not None
+
+
+# A myth's or a misconception's label, its number and a colon or a dash, right before the quote, in
+# several languages ("mit", Polish for a myth, is German for "with", its verbs too: "teilten mit: „…“").
+MYTH_LABEL_RE = lazy(
+    r"(?i)(?:^|[\s(\[])(?:myths?|misconceptions?|mythes?|idées? reçues?|mythos|mythen|irrtum|irrtümer|mitos?|"
+    r"falsos? mitos?|miti|mity|mýtus|mýty|myte[rn]?|myt(?:er|en)?|misvatting|fabel|мифы?|міфи?|μύθος|efsane)"
+    r"\s*(?:(?:#|n[°º.]?|nr\.?|no\.?)\s*)?\d{0,2}\s*[:：–—-]\s*$"
+)
+MYTH_LABEL_CHARS = 40
+
+
 def _press_headline(text: str, m: re.Match, inner: str) -> bool:
     """Is a quote opening with a capital one of the headlines a press review gives, the sentence
     having a paper "lead with" or "title" one before it ("The Courier led with “…”, while the Post
@@ -2186,6 +2323,23 @@ CITATION_SIGNAL_RE = lazy(
     r"\b(?:doi|DOI|ISBN|ISSN|pp?\.\s*\d|[Vv]ol\.\s*\d|S\.\s*\d|\d+\s*\(\d+\)\s*[:,]\s*\d|Retrieved|Accessed|"
     r"Archived|Abgerufen|Zugriff|Consulté|Consultado|Recuperado|Dostęp)\b|https?://"
 )
+
+# The reader told what to say, the imperative opening the quote's sentence ("Just say, “No, thank
+# you.”", "Tell them: “…”", "Sagen Sie einfach: „…“", "Dites simplement : « … »", "Di: «…»", "Zeg
+# gewoon: „…”"): a line the page suggests, which nobody said.
+SAY_THIS_RE = lazy(
+    r"(?i)(?:(?:^|[.!?…]\s+)(?:(?:just|simply|then|instead|and|so)\s+)?|,\s+(?:just|simply|then|instead)\s+|"
+    r",\s+(?=tell\s))(?:"  # after a comma only with its adverb: "Officials, however, say “…”" report
+    r"say|tell (?:them|him|her|people|your \w+)|reply|respond|answer|try|"
+    r"sagen sie(?: einfach| dann)?|sag(?: einfach| dann)?|antworten sie|"
+    r"dites(?:-leur|-lui)?(?: simplement| plutôt)?|dis(?:-leur|-lui)?(?: simplement)?|répondez|"
+    r"di(?:les|le)?|diga(?:les|le)?|responde|responda|"
+    r"d[iì](?:gli|le)?|rispondi|dite|"
+    r"diga|responda|zeg(?: gewoon| dan)?|antwoord|powiedz|odpowiedz|скажите|скажи|ответьте)"
+    r"(?:\s+(?:something like|this|simply|just))?\s*[,:]?\s*$"
+)
+SAY_THIS_CHARS = 40
+
 
 # The reader told to ask themselves a question right before it ("ask yourself, “Will I use it?”",
 # "fragen Sie sich: „…“", "demandez-vous : « … »"): a thought suggested, not anyone's words.
@@ -2363,9 +2517,26 @@ IMAGINE_OPENING_RE = lazy(
     r"\b[^.!?“”\"«»„]{0,100}$"
 )
 
+# A cry foretold, a future or a possibility leading to the verb of crying in the quote's own clause
+# ("the crowd will soon scream, “…”", "fans may well chant “…”", "ils vont crier « … »", "werden sie
+# rufen: „…“"): words someone might shout one day, not words said. Not "would" (what someone used
+# to shout) and not "say" (a speech's words handed out before it is given).
+FORETOLD_CRY_RE = lazy(
+    r"(?i)\b(?:will|might|may|could|shall|(?<=\w)['’]ll|going to|werden|wird|vont|va|pourraient|pourrait|"
+    r"van a|va a|podrían|podría|potrebbero|potrebbe|zullen|zal)\s+(?:[^\s.!?;“”\"«»„]+\s+){0,12}?"
+    r"(?:scream|shout|yell|cry out|chant|beg|plead|rufen|schreien|skandieren|crier|hurler|scander|gritar|corear|"
+    r"gridare|urlare|schreeuwen|roepen)\s*[,:]?\s*$"
+    r"|\b(?:rufen|schreien|skandieren|betteln)\s+(?:werden|wird|könnten|könnte|dürften)\s*[,:]?\s*$"  # German ends on it
+)
+
 # "[Name of LLC] … [Date]": the blanks of a form or a template to fill in, not anyone's words.
 PLACEHOLDER_RE = lazy(r"\[[A-Z][^\[\]]{0,30}\]")
 MIN_PLACEHOLDERS = 2
+# A blank a program fills in, which no one would say: a variable's letters ("ages x-y", "$X a
+# month", "X%"), four X or more ("order #XXXX"; "XXX" may be a Roman thirty), a template's braces
+# ("{name}", "{{ city }}"), "%s".
+TEMPLATE_BLANK_RE = lazy(r"(?<![\w'’-])(?:[xX]\s?[-–]\s?[yY]|[$€£][xX]|[xX]%|[xX]{4,}|#[xX]+)(?![\w'’-])|"
+                         r"\{\{?\s*\w+\s*\}\}?|%[sd]\b")
 
 
 # Words that open a question (several languages); RELATIVE_TOO also open relative clauses, so

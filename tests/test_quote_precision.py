@@ -1,0 +1,170 @@
+"""Quote marks and block quotes that hold no one's words: the page's own call to action set in a
+<blockquote>, a work's title in capitals, a myth a page debunks. The body keeps them all."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpage
+
+FILLER = "".join(f"<p>Background paragraph {i} on the ferry timetable story, long enough to read as running "
+                 f"text of the article body that a reader would keep.</p>" for i in range(4))
+# a block quote led in by a sentence: the page quotes in <blockquote>s, so an unsigned one may be a quotation
+LED_IN = ("<p>The harbour master wrote to the council:</p><blockquote><p>We cannot run the late ferry "
+          "without a second crew on the night shift.</p></blockquote>")
+
+
+def clean(paragraphs: str, lang: str = "en") -> cleanpage.Article:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Ferries | Coast Courier</title></head><body>"
+            f"<article><h1>Ferries</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return cleanpage.clean(html)
+
+
+@pytest.mark.parametrize(("lang", "box"), [
+    ("en", "Did we miss something about the ferries? Email the reporter at tips@example.org. "
+           "You can also reach the desk by post."),
+    ("en", "Ready to plan your crossing without the queues? Book a meeting with our travel team today and "
+           "learn how to save time."),
+    ("de", "Sie haben eine Frage zum Fahrplan? Schreiben Sie uns an fahrplan@example.org, wir antworten gern."),
+    ("fr", "Une question sur les horaires ? Contactez notre rédaction au 01 23 45 67 89, du lundi au vendredi."),
+    ("es", "¿Tienes una historia sobre el puerto? Escríbenos y nuestro equipo te responderá en dos días."),
+])
+def test_a_call_to_action_set_in_a_blockquote_is_no_quotation(lang: str, box: str) -> None:
+    article = clean(LED_IN + f"<p>The timetable changes in May for every crossing of the bay.</p>"
+                    f"<blockquote><p>{box}</p></blockquote>", lang)
+    assert [q.text[:20] for q in article.quotes] == ["We cannot run the la"]
+    assert box[:30] in article.text  # the body keeps the box
+
+
+@pytest.mark.parametrize("words", [
+    "If you cross at night, you will wait an hour at the ramp, and nobody will tell you why.",
+    "Book lovers have always found a corner at our harbour library. Call centres never did.",
+])
+def test_a_quotation_that_asks_nothing_of_the_reader_stays(words: str) -> None:
+    article = clean(LED_IN + f"<p>Her letter ended on a warning.</p><blockquote><p>{words}</p></blockquote>")
+    assert len(article.quotes) == 2
+
+
+def test_a_work_title_in_capitals_is_no_quotation_whoever_the_sentence_then_names() -> None:
+    article = clean("<p>In her book “Quiet Waters: A Life Spent on the Harbour Front,” Ann Lee shares the "
+                    "plan she used.</p>"
+                    "<p>The band closed with “Dancing On The Harbour Wall” before the storm, Ann Lee said.</p>"
+                    "<p>They played old hits such as “Waiting On The Harbour Wall,” which Ann Lee wrote in 1990.</p>"
+                    "<p>“We are not going to cancel the late ferry,” said Ann Lee.</p>")
+    assert [q.text[:12] for q in article.quotes] == ["“We are not "]
+    assert "“Quiet Waters: A Life Spent" in article.text
+
+
+def test_speech_opening_its_paragraph_in_capitals_stays() -> None:
+    article = clean("<p>“We Will Not Back Down Now” was all Ann Lee said at the ramp that night.</p>")
+    assert [q.text for q in article.quotes] == ["“We Will Not Back Down Now”"]
+
+
+@pytest.mark.parametrize(("lang", "items"), [
+    ("en", ["Myth 1: “Ferries are always late in winter.”", "Myth 2: “You need to book a week ahead.”"]),
+    ("fr", ["Idée reçue n°1 : « Les ferries sont toujours en retard l’hiver. »",
+            "Mythe 2 : « Il faut réserver une semaine à l’avance. »"]),
+    ("de", ["Irrtum 1: „Die Fähren sind im Winter immer verspätet.“",
+            "Mythos 2: „Man muss eine Woche im Voraus buchen.“"]),
+    ("es", ["Mito 1: «Los ferris siempre llegan tarde en invierno.»",
+            "Mito 2: «Hay que reservar con una semana de antelación.»"]),
+])
+def test_a_myth_a_page_debunks_is_no_quotation(lang: str, items: list[str]) -> None:
+    article = clean("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>", lang)
+    assert article.quotes == ()
+    assert items[0].split(":")[0] in article.text
+
+
+def _post(words: str) -> str:
+    return (f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{words}</p>&mdash; Harbour Ferries '
+            f'(@harbourferries) <a href="https://x.example/s/1">May 3, 2024</a></blockquote>')
+
+
+@pytest.mark.parametrize("words", [
+    '<a href="https://t.example/abc">pic.example.com/Ab12Cd34</a>',
+    '#harbour #ferries @annlee <a href="https://t.example/abc">https://t.example/Ab12Cd34</a>',
+])
+def test_an_embedded_post_of_a_bare_link_is_no_quotation(words: str) -> None:
+    article = clean("<p>The ferry company posted this on Monday.</p>" + _post(words)
+                    + "<p>The ferry company posted again on Tuesday.</p>"
+                    + _post('The late ferry runs again from Friday. <a href="https://t.example/x">'
+                            'https://t.example/Xy98</a>'))
+    assert [(q.text[:22], q.speaker) for q in article.quotes] == [("The late ferry runs ag", "Harbour Ferries")]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("ru", "<p>Капитан признался, что боится зимы. «Каждый рейс в январе — это риск, – сказал Иван Петров. "
+           "— Я каждое утро говорю себе: «Держись, всё получится, паром выйдет вовремя!»</p>"),
+    ("fr", "<p>La capitaine a avoué sa peur de l’hiver. « Chaque traversée en janvier est un risque, et je me "
+           "répète chaque matin : « Tiens bon, le bac partira à l’heure ! »</p>"),
+])
+def test_a_quotation_inside_an_unclosed_one_is_not_listed_apart(lang: str, paragraph: str) -> None:
+    article = clean(paragraph, lang)
+    assert not any(q.text.startswith(("«Держись", "« Tiens")) for q in article.quotes), article.quotes
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>Ticket forecast</p><p>\"Your pass covers riders aged x-y.\" This shows the range the planner "
+           "works out from your crossings so far.</p>"),
+    ("en", "<p>The app then sends “Your booking #XXXX for the late ferry is confirmed today.” to the phone.</p>"),
+    ("de", "<p>Danach erscheint die Meldung „Hallo {name}, Ihre Fähre legt pünktlich ab.“ auf dem Bildschirm.</p>"),
+    ("fr", "<p>Le site affiche alors « Votre abonnement coûte $X par mois pour le bac. » en bas de la page.</p>"),
+])
+def test_a_template_line_with_blanks_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert clean(paragraph, lang).quotes == ()
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>When the ticket seller pushes the premium seat, just say, “No, thank you, the open deck is fine for "
+           "me.”</p>"),
+    ("en", "<p>If the crew asks why you are late, tell them: “The bus from the station broke down on the hill.”</p>"),
+    ("de", "<p>Wenn der Schaffner nach dem Ticket fragt, bleiben Sie ruhig. Sagen Sie einfach: „Ich habe es in der "
+           "App gekauft.“</p>"),
+    ("fr", "<p>Si le contrôleur insiste, gardez votre calme. Dites simplement : « J’ai acheté mon billet dans "
+           "l’application. »</p>"),
+])
+def test_a_line_the_page_tells_its_reader_to_say_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert clean(paragraph, lang).quotes == ()
+
+
+def test_a_report_of_what_people_say_stays() -> None:
+    article = clean("<p>Harbour officials, however, say “the ferry is safe to run through the whole winter.”</p>"
+                    "<p>Ann Lee was asked about the timetable. Then, she said: “We sail at dawn and not a minute "
+                    "later.”</p>")
+    assert len(article.quotes) == 2, article.quotes
+
+
+@pytest.mark.parametrize(("lang", "section", "after"), [
+    ("en", "<h2>Five myths about winter ferries</h2><h3>1. The late boats</h3><p>“Ferries are always late when "
+           "the weather turns.”</p><p>They are not: the timetable held on most days last winter.</p>"
+           "<h3>2. The bookings</h3><p>“You need to book a whole week ahead of time.”</p>"
+           "<p>Most crossings had free seats.</p>",
+     "<h2>What the crew says</h2><p>“We have not missed a crossing since March of last year,” said Ann Lee.</p>"),
+    ("fr", "<h2>Les idées reçues sur le bac</h2><ul><li>« Le bac est toujours en retard quand il fait froid. »</li>"
+           "<li>« Il faut réserver une semaine à l’avance pour passer. »</li></ul>",
+     "<h2>Ce que dit l’équipage</h2><p>« Nous n’avons raté aucune traversée depuis mars », a déclaré Anne Leroy.</p>"),
+    ("de", "<h2>Irrtümer rund um die Fähre</h2><p>„Die Fähre ist im Winter immer zu spät dran.“</p>"
+           "<p>„Man muss eine Woche im Voraus einen Platz buchen.“</p>",
+     "<h2>Was die Crew sagt</h2><p>„Wir haben seit März keine Überfahrt verpasst“, sagte Anna Lehmann.</p>"),
+])
+def test_lines_in_quote_marks_under_a_heading_of_myths_are_no_quotations(lang: str, section: str, after: str) -> None:
+    article = clean(section + after, lang)
+    assert [q.speaker for q in article.quotes] == [q.speaker for q in article.quotes if q.speaker]
+    assert len(article.quotes) == 1, article.quotes  # the crew's words, after the section
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>Ann Lee believes that the longer the strike lasts, the more the island will tire, cover its ears "
+           "and scream, “Just give us back the late ferry.”</p>"),
+    ("fr", "<p>Anne Leroy pense que les habitants vont bientôt descendre au port et crier : « Rendez-nous le bac "
+           "du soir ! »</p>"),
+    ("de", "<p>Anna Lehmann glaubt, dass die Leute am Hafen bald laut rufen werden: „Gebt uns die späte Fähre "
+           "zurück!“</p>"),
+])
+def test_a_cry_foretold_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert clean(paragraph, lang).quotes == ()
+
+
+def test_a_cry_someone_used_to_give_stays() -> None:
+    article = clean("<p>Every night the old pilot would lean out and shout, “Ropes off, we sail in one minute!”</p>")
+    assert len(article.quotes) == 1
