@@ -49,10 +49,16 @@ def test_a_work_title_in_capitals_is_no_quotation_whoever_the_sentence_then_name
     article = clean("<p>In her book “Quiet Waters: A Life Spent on the Harbour Front,” Ann Lee shares the "
                     "plan she used.</p>"
                     "<p>The band closed with “Dancing On The Harbour Wall” before the storm, Ann Lee said.</p>"
-                    "<p>They played old hits such as “Waiting On The Harbour Wall,” which Ann Lee wrote in 1990.</p>"
                     "<p>“We are not going to cancel the late ferry,” said Ann Lee.</p>")
     assert [q.text[:12] for q in article.quotes] == ["“We are not "]
     assert "“Quiet Waters: A Life Spent" in article.text
+
+
+def test_capitals_closing_on_a_comma_mid_sentence_are_left_to_the_other_tests() -> None:
+    # a comma closes a song's title ("hits such as “…,” which") and a cry's quotation ("“…,” she
+    # said") alike: capitals alone do not settle it there
+    article = clean("<p>At the ramp the crowd kept up “We Will Win,” Ann Lee said, until the ferry came.</p>")
+    assert [q.text for q in article.quotes] == ["“We Will Win,”"]
 
 
 def test_speech_opening_its_paragraph_in_capitals_stays() -> None:

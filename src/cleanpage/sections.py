@@ -2198,12 +2198,13 @@ LABEL_BEFORE_RE = lazy(r"(?i)\b(?:labels?|etikett\w*|étiquettes?|etiquetas?|eti
 def _work_title(text: str, m: re.Match, inner: str) -> bool:
     """Is the quote a work's title whoever the sentence then names: Title Case right after a noun
     naming a work ("In his book “Money for Good: A Plan That Works,” Ann Lee shares …"), or every
-    word capitalised in the middle of a sentence, no full stop, question or cry closing it ("won the
-    contest “We Can Fly Again” — and the part", "hits such as “Sail On Home,” which …")? Speech in
-    quote marks writes its small words small."""
+    word capitalised in the middle of a sentence, no mark closing it ("won the contest “We Can Fly
+    Again” — and the part")? Speech in quote marks writes its small words small. (A closing comma
+    is left to the other tests: "“Sail On Home,” which …" names a song, "“We Will Win,” she said"
+    a cry.)"""
     if _is_title(inner) and _named_before(text, m.start(), inner):
         return True
-    if m.start() == 0 or inner.rstrip()[-1:] in ".!?…;:" or SENTENCE_STOP_RE.search(inner):
+    if m.start() == 0 or inner.rstrip()[-1:] in ".!?…;:," or SENTENCE_STOP_RE.search(inner):
         return False  # a paragraph opening on the quote: a headline-cased line of speech, as a heading sets it
     words = [w for w in (w.strip(TITLE_PUNCTUATION + ":;,") for w in inner.split()) if w[:1].isalpha()]
     return len(words) >= CAPITALISED_TITLE_WORDS and all(w[:1].isupper() for w in words) \
