@@ -288,7 +288,9 @@ def lamp_page(terms: str, head: str = LAMP_HEAD) -> str:
 
 
 @pytest.mark.parametrize("title", ["Delivery &amp; Returns", "Delivery, returns &amp; warranty",
-                                   "Versand und Rückgabe", "Livraison et retours"])
+                                   "Versand und Rückgabe", "Livraison et retours", "Shipping &amp; payment",
+                                   "Versand und Zahlung", "Envío y pago", "配送・お支払いについて", "配送与支付",
+                                   "배송 및 결제 안내"])
 def test_a_products_shipping_and_returns_item_goes(title: str) -> None:
     terms = (f"<div class='fold-item'><h3><button aria-expanded='true'>{title}</button></h3>"
              "<div class='fold-panel'><p>TERMS Parcels leave our warehouse within two working days, and "

@@ -507,11 +507,21 @@ _SHIP_WORDS = (r"(?:free )?(?:shipping|delivery|postage|versand|lieferung|livrai
 _RETURN_WORDS = (r"(?:free )?(?:returns?|exchanges?|rückgabe|rücksendung|rückversand|retouren?|umtausch|"
                  r"retours?|échanges?|devoluci(?:ones|ón)|cambios|resi|reso|retourneren|ruilen|zwroty?|"
                  r"devoluç(?:ões|ão)|trocas|returer)")
+# ...or a shipping word and a payment word: the shop's "Shipping & payment" box says how every
+# order is sent and paid, the same on each of its products.
+_PAY_WORDS = (r"(?:payments?|paying|zahlung|bezahlung|zahlungsarten|paiements?|pagos?|pagamentos?|"
+              r"pagamenti|betaling|betalen|płatnoś(?:ć|ci)|betalning)")
 _JOIN = r"\s*(?:&|\+|/|,|and|und|et|y|e|en|i|och)\s*"
+# The same pair in Chinese, Japanese and Korean, joined by a middle dot, a slash or a word for
+# "and", with an optional "about"/"guide" after it ("配送・お支払いについて", "配送与支付").
+_CJK_SHIP_PAY = (r"(?:配送|発送|送料|お届け|配送方法|运费|配送方式|배송)\s*(?:・|･|/|／|、|と|及|和|与|與|및)?\s*"
+                 r"(?:お?支払い?(?:方法)?|決済|支付(?:方式)?|付款(?:方式)?|结算|결제)"
+                 r"\s*(?:について|のご案内|案内|说明|說明|안내)?")
 SHIPPING_RETURNS_LABEL_RE = lazy(
-    rf"^(?:{_SHIP_WORDS}{_JOIN}{_RETURN_WORDS}|{_RETURN_WORDS}{_JOIN}{_SHIP_WORDS})"
+    rf"^(?:{_SHIP_WORDS}{_JOIN}(?:{_RETURN_WORDS}|{_PAY_WORDS})|(?:{_RETURN_WORDS}|{_PAY_WORDS}){_JOIN}"
+    rf"{_SHIP_WORDS}|{_CJK_SHIP_PAY})"
     rf"(?:{_JOIN}(?:warranty|garantie|garantía|garanzia|gwarancja))?"
-    r"(?:\s+(?:policy|policies|information|info|details))?\W*$",
+    r"(?:\s+(?:policy|policies|information|info|details|methods|options))?\W*$",
 )
 # A shop's free-shipping offer with its threshold, a line of its own in the buy box or over the
 # page ("Free shipping on orders over $60", "€7 flat rate | Free shipping €120+", "Livraison
