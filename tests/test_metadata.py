@@ -2696,7 +2696,7 @@ def test_an_h1_that_the_description_says_beats_a_title_naming_the_site(site: str
 
 
 @pytest.mark.parametrize("page_title, expected", [
-    ("How Does Robot Vacuum Mapping Work？", "How Does Robot Vacuum Mapping Work?"),
+    ("How Does A Tide Clock Keep Time？", "How Does A Tide Clock Keep Time?"),
     ("Wie funktioniert eine Wärmepumpe？", "Wie funktioniert eine Wärmepumpe?"),
     ("Guide（2026）：les meilleurs vélos", "Guide(2026):les meilleurs vélos"),
     ("港口新规出台？十问十答", "港口新规出台？十问十答"),  # a Chinese title keeps its own marks

@@ -29,22 +29,22 @@ def test_a_trade_compound_before_the_name_is_not_its_first_word() -> None:
 
 def test_it_stands_for_the_institution_heard_last() -> None:
     found = speakers("<p>The board chose to “close the inquiry into the harbour case”, the Coastal Prosecution "
-                     "Authority said.</p><p>“The reason for this is that the evidence has weakened over the years,” "
+                     "Authority said.</p><p>“The reason is that the old records of the pier have faded over time,” "
                      "it added.</p>")
     assert found == ["Coastal Prosecution Authority", "Coastal Prosecution Authority"]
 
 
 def test_it_stands_for_no_person() -> None:
     found = speakers("<p>“We will close the harbour for the whole winter season,” Mara Quell said.</p>"
-                     "<p>“The reason for this is that the evidence has weakened over the years,” it added.</p>")
+                     "<p>“The reason is that the old records of the pier have faded over time,” it added.</p>")
     assert found == ["Mara Quell", None]
 
 
 def test_an_incise_a_few_words_after_the_quotation_ends_its_sentence() -> None:
     found = speakers("<p>“The port wants the option of a bigger deal. Bigger than the little deal” agreed in May, "
                      "said Oren Daskal, a trade scholar with the Harbour Institute.</p>"
-                     "<p>Dina Morrow begged the town not to forget the harbour. “Every day spent on these hearings is "
-                     "a day when we are not focused on the interests” shared by both towns, she warned.</p>")
+                     "<p>Dina Morrow begged the town not to forget the harbour. “Each week lost to these hearings is "
+                     "a week the dredgers stand idle and the quays silt up” along both shores, she warned.</p>")
     assert found == ["Oren Daskal", "Dina Morrow"]
 
 
@@ -64,13 +64,13 @@ def test_a_part_of_a_hyphenated_name_is_no_other_persons_surname() -> None:
 
 
 def test_she_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
-    found = speakers("<p>“I felt strange as soon as the surgery was over,” Steenfeld said.</p>"
+    found = speakers("<p>“The room tilted the moment I woke up after the fall,” Vellacourt said.</p>"
                      "<p>The next months were tough. “I could not focus at all, I could not have acted,” she said.</p>"
                      "<p>Her son, filmmaker Carl Dowling, remembers it too. “If your mother says her head is full of "
                      "music, you worry,” he said.</p>"
-                     "<p>The actress was not itching for a change. “I had been somebody who really liked music,” "
+                     "<p>The actress was not itching for a change. “I had always been a person who hummed along to the radio,” "
                      "she said.</p>")
-    assert found == ["Steenfeld", "Steenfeld", "Carl Dowling", "Steenfeld"]
+    assert found == ["Vellacourt", "Vellacourt", "Carl Dowling", "Vellacourt"]
 
 
 def test_elle_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
@@ -94,8 +94,8 @@ def test_ona_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
 
 
 def test_an_agency_s_acronym_inside_a_second_office_before_the_name() -> None:
-    found = speakers("<p>\"While we have not yet found liquid water directly, we've found the next best thing: water "
-                     "in vapour form,\" lead researcher and NASA planetary scientist Tobias Wrenfield said in a "
+    found = speakers("<p>\"We have not sampled the lake itself yet, but the ice cores come close: old snow "
+                     "in frozen layers,\" lead researcher and ESA glaciologist Tobias Wrenfield said in a "
                      "statement.</p>")
     assert found == ["Tobias Wrenfield"]
 
@@ -115,9 +115,9 @@ def test_a_pronoun_run_into_its_verb_is_no_name() -> None:
 
 
 def test_the_country_an_envoy_is_sent_to_is_no_first_name() -> None:
-    assert speakers("<p>China’s ambassador to Britain Liu Xiaming said the state has the “resolution and power” to "
-                    "end the unrest.</p><p>Liu said the army could be deployed, warning: “They are already there in "
-                    "the harbour garrison. They are there to show strength.”</p>") == ["Liu Xiaming"]
+    assert speakers("<p>Norland’s ambassador to Estavia Tam Weilin said the island has the “will and the means” to "
+                    "settle the quarrel.</p><p>Tam said the coast guard could be sent, warning: “The cutters are moored "
+                    "in the harbour already. They are there to be seen.”</p>") == ["Tam Weilin"]
     assert speakers("<p>El embajador en Francia Ana Ruiz habló con la prensa sobre el acuerdo del puerto.</p><p>“No "
                     "vamos a quedarnos de brazos cruzados ante esta situación tan grave,” dijo Ruiz.</p>",
                     lang="es") == ["Ana Ruiz"]
@@ -126,13 +126,13 @@ def test_the_country_an_envoy_is_sent_to_is_no_first_name() -> None:
 
 
 def test_the_department_an_office_heads_is_no_person() -> None:
-    found = speakers("<p>“The hope of a faster recovery is keeping the market higher,” said Rusmik Oza, Head of "
-                     "Fundamental Research at Kotak Securities.</p><p>Pankaj Pandey, Head of Research at Zeta "
-                     "Securities, pointed out that this is a narrow market. Small firms are lagging the index.</p>"
-                     "<p>“It is a narrow market so we do not expect a broad rally. So far it looks fair,” he said.</p>")
-    assert found == ["Rusmik Oza", "Pankaj Pandey"]
+    found = speakers("<p>“Hopes of an early thaw keep the fish prices up,” said Mira Solvang, Head of "
+                     "Applied Research at Nordkai Securities.</p><p>Ivo Ranke, Head of Research at Vestby "
+                     "Securities, noted that few boats are out. Small crews are behind the season.</p>"
+                     "<p>“Few boats are out, so we do not expect lower prices. For now it looks steady,” he said.</p>")
+    assert found == ["Mira Solvang", "Ivo Ranke"]
     found = speakers("<p>« L’espoir d’une reprise rapide soutient le marché », a déclaré Anne Roux, directrice de la "
-                     "Recherche Appliquée chez Kotak.</p><p>Jean Morel, directeur de la Recherche chez Zeta, a souligné "
+                     "Recherche Appliquée chez Nordkai.</p><p>Jean Morel, directeur de la Recherche chez Vestby, a souligné "
                      "que le marché reste étroit. Les petites sociétés sont à la traîne.</p><p>« C’est un marché "
                      "étroit, nous n’attendons pas de hausse générale pour le moment », a-t-il dit.</p>", lang="fr")
     assert found == ["Anne Roux", "Jean Morel"]
@@ -150,10 +150,10 @@ def test_a_sentence_adverb_before_a_name_is_not_part_of_it() -> None:
 
 
 def test_a_role_word_that_is_a_named_person_s_surname_is_that_person() -> None:
-    assert speakers("<p>Media analyst Ken Doctor has followed the chains for years.</p><p>Plunder can work for a "
-                    "while. (Leon Cooperman is the investor who recently argued with a senator.)</p><p>“Financial "
-                    "players are making money on the way down,” says Doctor. “They see the way down as close to "
-                    "inevitable.”</p>") == ["Ken Doctor", "Ken Doctor"]
+    assert speakers("<p>Ferry analyst Ann Bishop has followed the shipping lines for years.</p><p>Cutting routes can pay for a "
+                    "while. (Oskar Hale is the owner who quarrelled with the harbour board.)</p><p>“The owners "
+                    "earn well while the routes shrink,” says Bishop. “They treat each closed route as a saving "
+                    "made.”</p>") == ["Ann Bishop", "Ann Bishop"]
     assert speakers("<p>Die Bäckerin Anna Baker begleitet das Projekt seit Jahren. Auch der Investor Jonas Berg "
                     "äußerte sich dazu.</p><p>„Die Finanzakteure verdienen viel Geld, während die Branche schrumpft“, "
                     "sagt Baker.</p>", lang="de") == ["Anna Baker"]

@@ -1395,7 +1395,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = reported_speaker(last_person.last_paragraph())
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
-        if speaker == "" and not isinstance(speaker, DroppedSubject):  # "“…,” says Doctor.": Ken Doctor's
+        if speaker == "" and not isinstance(speaker, DroppedSubject):  # "“…,” says Bishop.": Ann Bishop's
             speaker = title_surname(text[m.end():], names) or speaker
         if speaker == "":  # a pronoun: the last person the paragraph named, outside the words it quotes
             # (“Did you know Ann Lee?” he asked. … “…,” he said: the one asking, not Ann Lee)

@@ -5223,8 +5223,8 @@ LATE_INCISE_NOT_AFTER = ",;:(—–-"  # an incise right after the marks, or an 
 
 def title_surname(after: str, names: NameIndex) -> str | None:
     """The person a lone title or role word after a verb of saying names when the page gives someone that word
-    as a surname ("Media analyst Ken Doctor …" / "“…,” says Doctor."): that person; None for a title
-    that names no one the page names in full ("“…,” said the Doctor")."""
+    as a surname ("Ferry analyst Ann Bishop …" / "“…,” says Bishop."): that person; None for a title
+    that names no one the page names in full ("“…,” said the Bishop")."""
     words = tokens(after[:TITLE_SURNAME_CHARS])
     words = words[1:] if words[:1] == [","] else words
     k = _verb_at(words, 0)
@@ -5236,4 +5236,4 @@ def title_surname(after: str, names: NameIndex) -> str | None:
     return full if full and len(full.split()) >= 2 else None
 
 
-TITLE_SURNAME_CHARS = 40  # "“…,” says Doctor.": the verb and the one word right after the quote
+TITLE_SURNAME_CHARS = 40  # "“…,” says Bishop.": the verb and the one word right after the quote
