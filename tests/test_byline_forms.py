@@ -236,7 +236,44 @@ def test_json_ld_author_given_as_a_reference_to_a_graph_item() -> None:
          "author": {"@id": "https://example.org/#/person/1"}},
         {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ann Pryor"},
     ]}
-    assert byline_of(head=f'<script type="application/ld+json">{json.dumps(graph)}</script>') == "Ann Pryor"
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert byline_of('<p class="credit">Ann Pryor, Harbour Desk</p>', head=head) == "Ann Pryor"
+
+
+# An SEO plugin files every post under a site account and writes it as a graph Person the article
+# points to; a name the page never shows (nor an author meta) is no byline a reader sees. Shown in any
+# case, in any language's page, or given in an author meta, it stays; so does one written into the item.
+def _graph_head(name: str, by_reference: bool = True, meta: str = "") -> str:
+    person = {"@type": "Person", "@id": "https://example.org/#/person/7", "name": name}
+    author = {"@id": person["@id"], "name": name} if by_reference else {"@type": "Person", "name": name}
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "headline": "Harbour market may move inland", "author": author}, person]}
+    return f'{meta}<script type="application/ld+json">{json.dumps(graph)}</script>'
+
+
+def test_several_graph_authors_stay_unshown() -> None:
+    """A plugin files one account; a list of people in the graph was written by someone."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "headline": "Harbour market may move inland", "author": [{"@id": "#p1"}, {"@id": "#p2"}]},
+        {"@type": "Person", "@id": "#p1", "name": "Ilse Varga"}, {"@type": "Person", "@id": "#p2", "name": "Tomo Rell"}]}
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert byline_of(head=head, lang="hu") == "Ilse Varga and Tomo Rell"
+
+
+@pytest.mark.parametrize("line, head, lang, expected", [
+    ("", _graph_head("Olaf Brennerhaus"), "en", None),
+    ("", _graph_head("Olaf Brennerhaus"), "de", None),
+    ("", _graph_head("Marta Quiñones"), "es", None),
+    ("<p>Texte : MARTA QUIÑONES</p>", _graph_head("Marta Quiñones"), "fr", "Marta Quiñones"),
+    ('<footer><p>Foto und Text: Olaf Brennerhaus</p></footer>', _graph_head("Olaf Brennerhaus"), "de",
+     "Olaf Brennerhaus"),
+    ("", _graph_head("Olaf Brennerhaus", meta='<meta name="author" content="Olaf Brennerhaus">'), "en",
+     "Olaf Brennerhaus"),
+    ("", _graph_head("Olaf Brennerhaus", by_reference=False), "en", "Olaf Brennerhaus"),
+])
+def test_a_plugins_graph_author_the_page_never_shows_is_no_byline(line: str, head: str, lang: str,
+                                                                    expected: str | None) -> None:
+    assert byline_of(line, head=head, lang=lang) == expected
 
 
 # A link preview's "Written by" label names the author: a login shown as the writer counts there.
