@@ -838,3 +838,14 @@ def test_a_handle_marked_as_the_writers_account(line: str, expected: str | None)
 ])
 def test_a_nickname_class_names_the_writer(lang: str, line: str, expected: str | None) -> None:
     assert byline_of(line, lang=lang) == expected
+
+
+# A meta line may open with a separator mark before its label: the mark is no part of the label.
+@pytest.mark.parametrize("line, lang, expected", [
+    ("<p class='meta'><small>- Publicado por: <b>Ana Lima</b> - Categoria: Cidade</small></p>", "pt", "Ana Lima"),
+    ("<p class='meta'>· By Orla Penwick · 4 min read</p>", "en", "Orla Penwick"),
+    ("<p class='meta'>| Von Hans Weidler</p>", "de", "Hans Weidler"),
+    ("<p class='meta'>— Par Claire Duvivier</p>", "fr", "Claire Duvivier"),
+])
+def test_a_separator_mark_before_the_byline_label(line: str, lang: str, expected: str) -> None:
+    assert byline_of(line, lang=lang) == expected

@@ -387,6 +387,11 @@ def _names_from_texts(texts) -> list[str]:
     return names
 
 
+# Marks a meta line opens with before its label ("- Publicado por: Ana Lima - Categoria: ...",
+# "· By Ann Lee"): a separator between items drawn as text, no part of the label.
+_LEADING_MARKS = " -–—|·•"
+
+
 def clean_names(text: str | None, split: bool = True, structured: bool = False) -> list[str]:
     """The names in one byline text: prefixes, dates, roles, emails and asides removed.
 
@@ -399,7 +404,7 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     if _REPORTER_WORD in text and (reporters := _KOREAN_REPORTER_RE.findall(text)):
         return list(dict.fromkeys(reporters))[:_MAX_NAMES]  # "[신해일보 박지윤 기자]": the name before "기자"
     text = _EMAIL_THEN_NAME_RE.sub(r"\1", _SOURCE_FIRST_RE.sub("", _without_leading_day(text), count=1))
-    text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text), count=1)
+    text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text).lstrip(_LEADING_MARKS), count=1)
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
     text = _BRACKET_RE.sub("", text)
@@ -915,7 +920,7 @@ def _text_byline(window: _Window) -> list[str]:
             looked += 1
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
-            text = _dateline_credit(_labelled_line(element, _clean_text(_first_line(element)) or ""))
+            text = _dateline_credit(_labelled_line(element, _clean_text(_first_line(element)) or "")).lstrip(_LEADING_MARKS)
             if len(text) > _MAX_TEXT_BYLINE_CHARS or not _is_labelled(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
