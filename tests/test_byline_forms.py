@@ -236,7 +236,44 @@ def test_json_ld_author_given_as_a_reference_to_a_graph_item() -> None:
          "author": {"@id": "https://example.org/#/person/1"}},
         {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Ann Pryor"},
     ]}
-    assert byline_of(head=f'<script type="application/ld+json">{json.dumps(graph)}</script>') == "Ann Pryor"
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert byline_of('<p class="credit">Ann Pryor, Harbour Desk</p>', head=head) == "Ann Pryor"
+
+
+# An SEO plugin files every post under a site account and writes it as a graph Person the article
+# points to; a name the page never shows (nor an author meta) is no byline a reader sees. Shown in any
+# case, in any language's page, or given in an author meta, it stays; so does one written into the item.
+def _graph_head(name: str, by_reference: bool = True, meta: str = "") -> str:
+    person = {"@type": "Person", "@id": "https://example.org/#/person/7", "name": name}
+    author = {"@id": person["@id"], "name": name} if by_reference else {"@type": "Person", "name": name}
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "headline": "Harbour market may move inland", "author": author}, person]}
+    return f'{meta}<script type="application/ld+json">{json.dumps(graph)}</script>'
+
+
+def test_several_graph_authors_stay_unshown() -> None:
+    """A plugin files one account; a list of people in the graph was written by someone."""
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "headline": "Harbour market may move inland", "author": [{"@id": "#p1"}, {"@id": "#p2"}]},
+        {"@type": "Person", "@id": "#p1", "name": "Ilse Varga"}, {"@type": "Person", "@id": "#p2", "name": "Tomo Rell"}]}
+    head = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    assert byline_of(head=head, lang="hu") == "Ilse Varga and Tomo Rell"
+
+
+@pytest.mark.parametrize("line, head, lang, expected", [
+    ("", _graph_head("Olaf Brennerhaus"), "en", None),
+    ("", _graph_head("Olaf Brennerhaus"), "de", None),
+    ("", _graph_head("Marta Quiñones"), "es", None),
+    ("<p>Texte : MARTA QUIÑONES</p>", _graph_head("Marta Quiñones"), "fr", "Marta Quiñones"),
+    ('<footer><p>Foto und Text: Olaf Brennerhaus</p></footer>', _graph_head("Olaf Brennerhaus"), "de",
+     "Olaf Brennerhaus"),
+    ("", _graph_head("Olaf Brennerhaus", meta='<meta name="author" content="Olaf Brennerhaus">'), "en",
+     "Olaf Brennerhaus"),
+    ("", _graph_head("Olaf Brennerhaus", by_reference=False), "en", "Olaf Brennerhaus"),
+])
+def test_a_plugins_graph_author_the_page_never_shows_is_no_byline(line: str, head: str, lang: str,
+                                                                    expected: str | None) -> None:
+    assert byline_of(line, head=head, lang=lang) == expected
 
 
 # A link preview's "Written by" label names the author: a login shown as the writer counts there.
@@ -800,4 +837,15 @@ def test_a_handle_marked_as_the_writers_account(line: str, expected: str | None)
     ("en", "<div class='entry-meta'><span class='nickel-badge'>Ann Lee</span></div>", None),
 ])
 def test_a_nickname_class_names_the_writer(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# A meta line may open with a separator mark before its label: the mark is no part of the label.
+@pytest.mark.parametrize("line, lang, expected", [
+    ("<p class='meta'><small>- Publicado por: <b>Ana Lima</b> - Categoria: Cidade</small></p>", "pt", "Ana Lima"),
+    ("<p class='meta'>· By Orla Penwick · 4 min read</p>", "en", "Orla Penwick"),
+    ("<p class='meta'>| Von Hans Weidler</p>", "de", "Hans Weidler"),
+    ("<p class='meta'>— Par Claire Duvivier</p>", "fr", "Claire Duvivier"),
+])
+def test_a_separator_mark_before_the_byline_label(line: str, lang: str, expected: str) -> None:
     assert byline_of(line, lang=lang) == expected

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from .byline import clean_names, repeats_byline, _container_author, _dated_name_line, _dom_byline, _far_text_byline, _markup_byline, _text_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _site_owner, _structured_names, _HOME_PATHS, _without_codes, _without_site
+from .byline import clean_names, repeats_byline, _container_author, _dated_name_line, _dom_byline, _far_text_byline, _markup_byline, _text_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _shown_names, _site_owner, _structured_names, _HOME_PATHS, _without_codes, _without_site
 from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _may_live_east_of_utc
 from .sources import (
     SHOP_KINDS,
@@ -103,7 +103,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     return Metadata(
         title=_home_label_as_site(title, site_name),
         byline=None if home else _join_names(_without_site(
-            _byline_names(facts, window, root, headline, anchor) or _labelled_meta_author(meta)
+            _byline_names(facts, window, root, headline, anchor, meta) or _labelled_meta_author(meta)
             or _owner(facts, root, url), facts.sites)),
         date=facts.date if home else _page_date(facts, window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
                                                 lang, anchored=headline is not None),
@@ -163,15 +163,20 @@ _CREDIT_WINDOW_AFTER = 800
 
 
 def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
-                  headline: lxml.html.HtmlElement | None, anchor: lxml.html.HtmlElement | None) -> list[str]:
-    """The structured authors (one of them completed by the page's longer list of authors),
-    unless they only name the site itself (a publisher filed as the author): then a thread's
+                  headline: lxml.html.HtmlElement | None, anchor: lxml.html.HtmlElement | None,
+                  meta: dict[str, list[str]]) -> list[str]:
+    """The structured authors less a plugin's account the page never shows (one of them completed
+    by the page's longer list of authors), unless none is left or they only name the site itself
+    (a publisher filed as the author): then a thread's
     first poster in microdata, else the person the page's byline names, when it names one,
     else the author the headline's container gives as data."""
     body = _child(root, "body")
     structured = _without_codes(facts.names, body)
-    if structured and not _only_site(structured, facts.site_name):
-        return _fuller_shown_list(structured, window)
+    only_site = _only_site(structured, facts.site_name)
+    if structured and not only_site:
+        structured = _shown_names(structured, facts.article, body, meta)
+        if structured:
+            return _fuller_shown_list(structured, window)
     names = _thread_starter(body) or _dom_byline(window)
     if not names:
         wider = _Window(anchor, after=_WIDER_WINDOW_AFTER)

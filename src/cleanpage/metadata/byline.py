@@ -279,6 +279,45 @@ def _without_codes(names: list[str], body: lxml.html.HtmlElement | None) -> list
     return [name for name in names if name not in codes or name in shown]
 
 
+def _shown_names(names: list[str], article: dict | None, body: lxml.html.HtmlElement | None,
+                 meta: dict[str, list[str]]) -> list[str]:
+    """Structured authors less a graph person the page never shows: an SEO plugin files every
+    post under a WordPress account and writes it as a Person item of its JSON-LD @graph that
+    the article's one author points to by @id; when no author meta names it either and its family
+    name appears nowhere in the page's visible text, no reader sees that byline. An author
+    written into the article's item itself, or into a meta, is given on purpose and stays."""
+    if not _one_author_by_reference(article):
+        return names
+    given = " ".join(value for key in _AUTHOR_META_KEYS for value in meta.get(key, [])).casefold()
+    unsure = {name for name in names if _family_name(name) not in given}
+    if body is None or not unsure:
+        return names
+    text = body.text_content().casefold()  # scripts too: a quick way to clear most names
+    hidden = {name for name in unsure if _family_name(name) not in text}
+    if len(hidden) < len(unsure):
+        text = " ".join(_VISIBLE_TEXT(body)).casefold()
+        hidden = {name for name in unsure if _family_name(name) not in text}
+    return [name for name in names if name not in hidden]
+
+
+def _one_author_by_reference(article: dict | None) -> bool:
+    """Does the article give one author, as a reference to a graph item ({"@id": ...})? A plugin
+    writes the one account a post was filed under; a list of people was written by someone."""
+    authors = (article.get("author") or article.get("creator")) if article else None
+    authors = authors if isinstance(authors, list) else [authors]
+    return len(authors) == 1 and isinstance(authors[0], dict) and bool(authors[0].get("@id"))
+
+
+def _family_name(name: str) -> str:
+    """The last word of a name, as it is compared with the page's text ("Ann Lee" -> "lee")."""
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+# The text a reader sees: every text node outside scripts, styles and templates.
+_VISIBLE_TEXT = lxml.etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
+
+
 def _shows_text(body: lxml.html.HtmlElement, text: str) -> bool:
     """Does the page's visible text (not its scripts, styles or attributes) hold this text?"""
     for element in body.iter():
@@ -348,6 +387,11 @@ def _names_from_texts(texts) -> list[str]:
     return names
 
 
+# Marks a meta line opens with before its label ("- Publicado por: Ana Lima - Categoria: ...",
+# "· By Ann Lee"): a separator between items drawn as text, no part of the label.
+_LEADING_MARKS = " -–—|·•"
+
+
 def clean_names(text: str | None, split: bool = True, structured: bool = False) -> list[str]:
     """The names in one byline text: prefixes, dates, roles, emails and asides removed.
 
@@ -360,7 +404,7 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     if _REPORTER_WORD in text and (reporters := _KOREAN_REPORTER_RE.findall(text)):
         return list(dict.fromkeys(reporters))[:_MAX_NAMES]  # "[신해일보 박지윤 기자]": the name before "기자"
     text = _EMAIL_THEN_NAME_RE.sub(r"\1", _SOURCE_FIRST_RE.sub("", _without_leading_day(text), count=1))
-    text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text), count=1)
+    text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text).lstrip(_LEADING_MARKS), count=1)
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
     text = _BRACKET_RE.sub("", text)
@@ -876,7 +920,7 @@ def _text_byline(window: _Window) -> list[str]:
             looked += 1
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
-            text = _dateline_credit(_labelled_line(element, _clean_text(_first_line(element)) or ""))
+            text = _dateline_credit(_labelled_line(element, _clean_text(_first_line(element)) or "")).lstrip(_LEADING_MARKS)
             if len(text) > _MAX_TEXT_BYLINE_CHARS or not _is_labelled(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
