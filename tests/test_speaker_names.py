@@ -162,3 +162,15 @@ def test_a_long_run_of_capitalised_office_words_gives_the_holder_s_name() -> Non
                      "<p>Chief Financial Officer And Treasurer Imre Szalai said: “The season paid for itself.”</p>"
                      "<p>“We sold every seat,” North Shore Regional Ticketing Director Ros Palmer said.</p>")
     assert found == ["Odile Varga", "Jarle Nesbo", "Imre Szalai", "Ros Palmer"]
+
+
+def test_an_office_joined_by_in_or_at_is_not_part_of_the_name() -> None:
+    found = speakers("<p>Our Tester-in-Chief Mara Quillfeather ran the trail loop twice in the rain.</p>"
+                     "<p>“The grip held on every wet root I stepped on,” said Mara Quillfeather.</p>")
+    assert found == ["Mara Quillfeather"]
+
+
+def test_a_hyphenated_office_in_another_language_is_not_part_of_the_name() -> None:
+    found = speakers("<p>Unsere Autorin-in-Residenz Hanne Vollmerskirch las am Abend im Saal.</p>"
+                     "<p>„Ich schreibe jeden Morgen zwei Seiten“, sagte Hanne Vollmerskirch.</p>")
+    assert found == ["Hanne Vollmerskirch"]

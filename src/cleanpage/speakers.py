@@ -2915,7 +2915,14 @@ CONTRACTED_VERBS = frozenset(("m", "d", "ll", "ve", "re", "s"))
 def _is_role_noun(token: str) -> bool:
     """A capitalised office or role noun (German capitalises them all) rather than a first name."""
     word = token.rstrip(".").lower()
-    return (word.endswith(ROLE_SUFFIXES) and len(word) > 6) or word.rpartition("-")[2] in ROLE_WORDS
+    return (word.endswith(ROLE_SUFFIXES) and len(word) > 6) or word.rpartition("-")[2] in ROLE_WORDS \
+        or ROLE_COMPOUND_RE.search(word) is not None
+
+
+# "Editor-in-Chief", "Writer-in-Residence", "Editor-at-Large", "Attorney-at-Law": a compound joined
+# by a lower-case "in"/"at" names an office; names joined by hyphens ("Jean-Pierre", "Smith-Jones",
+# "Jean-de-Dieu") never take those two.
+ROLE_COMPOUND_RE = lazy(r"\w-(?:in|at)-\w")
 
 
 def _office_word(word: str) -> bool:
