@@ -174,3 +174,23 @@ def test_a_hyphenated_office_in_another_language_is_not_part_of_the_name() -> No
     found = speakers("<p>Unsere Autorin-in-Residenz Hanne Vollmerskirch las am Abend im Saal.</p>"
                      "<p>„Ich schreibe jeden Morgen zwei Seiten“, sagte Hanne Vollmerskirch.</p>")
     assert found == ["Hanne Vollmerskirch"]
+
+
+def test_the_person_a_colon_clause_singles_out_after_including_speaks() -> None:
+    found = speakers("<p>Most of the crew warmed to the new boat, including deckhand Arno Vellick: “It turns "
+                     "faster than anything I have sailed on this coast.”</p>")
+    assert found == ["Arno Vellick"]
+
+
+def test_including_an_article_and_a_role_in_french_and_spanish() -> None:
+    french = speakers("<p>Plusieurs coureurs l’ont aimé, notamment la testeuse Hanne Vollmer : « Cette chaussure "
+                      "a longtemps été un échec pour moi, jusqu’à ce modèle. »</p>")
+    spanish = speakers("<p>Varios corredores lo aprobaron, incluido el probador Arno Vellick: «La zapatilla fue "
+                       "un fracaso para mí hasta que llegó este modelo nuevo.»</p>")
+    assert (french, spanish) == (["Hanne Vollmer"], ["Arno Vellick"])
+
+
+def test_a_thing_after_including_and_an_article_is_no_speaker() -> None:
+    found = speakers("<p>The testers ran in many shoes, including the Harbour Runner: “The shoe has been a "
+                     "chunky miss for me until this new one arrived.”</p>")
+    assert found == [None]

@@ -4468,6 +4468,8 @@ VIEW_WORDS = frozenset(("to", "for"))
 
 def _colon_subject(tokens: list[str]) -> str | None:
     """The person a sentence ending in ':' starts with: the one who then speaks."""
+    if (included := _included_speaker(tokens)):
+        return included  # "…, including tester Jo Park:": the one the clause singles out speaks
     start = len(tokens) - 1
     while start > 0 and not tokens[start - 1].endswith(".") and len(tokens) - start < MAX_COLON_CLAUSE:
         start -= 1
@@ -4498,6 +4500,31 @@ def _colon_subject(tokens: list[str]) -> str | None:
             if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
                 return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
     return None
+
+
+def _included_speaker(tokens: list[str]) -> str | None:
+    """The full name that ends a colon clause after "including" and at most a few lower-case words
+    of role ("Most testers liked it, including tester Jo Park:", "darunter Anwohnerin Eva Roth:"):
+    the one person singled out of a group speaks next; None for any other clause end."""
+    for k in range(len(tokens) - 3, max(-1, len(tokens) - 3 - MAX_NAME_WORDS - MAX_INCLUDED_ROLE_WORDS), -1):
+        if tokens[k].lower() not in INCLUDING_WORDS:
+            continue
+        j = k + 1
+        while j < len(tokens) and j - k <= MAX_INCLUDED_ROLE_WORDS and tokens[j][:1].islower():
+            j += 1  # "tester", "the longtime reader", "el probador": the role, in lower case
+        if tokens[j - 1] in JOINT_ARTICLES | PLACEHOLDER_ARTICLES:
+            return None  # "including the Harbour Runner:": a thing the group holds, not a person
+        name, end = _name_at(tokens, j)
+        if name and end == len(tokens) - 1 and len(name.split()) >= 2 and _is_person(name.split()):
+            return _last_two_names(name.split())  # "darunter Testerin Eva Roth" -> "Eva Roth"
+        return None
+    return None
+
+
+# Words that single one person out of a group before a colon and the person's quoted words.
+INCLUDING_WORDS = frozenset(("including", "darunter", "einschließlich", "notamment", "dont", "incluido", "incluida",
+                             "incluyendo", "inclusief", "waaronder", "compreso", "compresa", "incluindo"))
+MAX_INCLUDED_ROLE_WORDS = 3  # "the longtime tester", "la testeuse"
 
 
 def _said_soon_after(tokens: list[str], end: int) -> bool:
