@@ -194,3 +194,19 @@ def test_a_thing_after_including_and_an_article_is_no_speaker() -> None:
     found = speakers("<p>The testers ran in many shoes, including the Harbour Runner: “The shoe has been a "
                      "chunky miss for me until this new one arrived.”</p>")
     assert found == [None]
+
+
+def test_a_dash_signature_may_end_on_a_short_aside() -> None:
+    found = speakers("<p>“The soup kit was ready in five minutes and tasted like my grandmother’s.” – Ilse W. "
+                     "(Read all reviews.)</p>"
+                     "<p>„Die Suppe war in fünf Minuten fertig und schmeckte wie bei Oma.“ – Greta Fallmerayer "
+                     "(mehr lesen)</p>")
+    assert found == ["Ilse W.", "Greta Fallmerayer"]
+
+
+def test_a_label_ended_by_a_bar_leaves_the_quote_standing_alone_for_its_signature() -> None:
+    found = speakers("<p>What Buyers Say | “The soup kit was ready in five minutes and tasted like my "
+                     "grandmother’s.” – Ilse W.</p>"
+                     "<p>Lo que dicen los clientes | «La sopa estuvo lista en cinco minutos y sabía a la de mi "
+                     "abuela.» – Greta Fallmerayer</p>")
+    assert found == ["Ilse W.", "Greta Fallmerayer"]

@@ -2312,7 +2312,7 @@ def _own_sentence_subject(before: str) -> str | None:
 _CREDIT_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&+\-]*"
 DASH_CREDIT_RE = lazy(
     rf"\s*(?:\d+(?:\.\d+)?\s?/\s?\d+\s*)?[-–—―]{{1,2}}\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})"
-    r"(?=\s*(?:$|[“\"«„,]))"
+    r"(?=\s*(?:$|[“\"«„,]|\([^()]{0,40}\)\s*$))"  # "— Ann L. (Read all reviews.)": a short aside may end the line
 )
 # A name, then a bar and the person's office: the signature under a testimonial.
 BAR_CREDIT_RE = lazy(rf"\s*{NAME}\s*\|\s*[A-Z]")
@@ -2491,9 +2491,9 @@ CREDIT_BEFORE_CHARS = 160
 
 def _stands_alone(text: str, start: int) -> bool:
     """Does the quote open its sentence, as a blurb does (not "the approach known as “…” – Radio",
-    a quoted term in a paragraph that a credit ends)?"""
+    a quoted term in a paragraph that a credit ends)? A bar ends a label ("What Buyers Say | “…”")."""
     before = text[max(0, start - CREDIT_BEFORE_CHARS):start].rstrip()
-    return not before or before[-1] in ".!?…:”\"»" or CREDIT_BEFORE_RE.search(before) is not None
+    return not before or before[-1] in ".!?…:”\"»|" or CREDIT_BEFORE_RE.search(before) is not None
 
 
 # Words that open a sentence after a dash, not a name.
