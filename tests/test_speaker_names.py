@@ -162,3 +162,51 @@ def test_a_long_run_of_capitalised_office_words_gives_the_holder_s_name() -> Non
                      "<p>Chief Financial Officer And Treasurer Imre Szalai said: “The season paid for itself.”</p>"
                      "<p>“We sold every seat,” North Shore Regional Ticketing Director Ros Palmer said.</p>")
     assert found == ["Odile Varga", "Jarle Nesbo", "Imre Szalai", "Ros Palmer"]
+
+
+def test_an_office_joined_by_in_or_at_is_not_part_of_the_name() -> None:
+    found = speakers("<p>Our Tester-in-Chief Mara Quillfeather ran the trail loop twice in the rain.</p>"
+                     "<p>“The grip held on every wet root I stepped on,” said Mara Quillfeather.</p>")
+    assert found == ["Mara Quillfeather"]
+
+
+def test_a_hyphenated_office_in_another_language_is_not_part_of_the_name() -> None:
+    found = speakers("<p>Unsere Autorin-in-Residenz Hanne Vollmerskirch las am Abend im Saal.</p>"
+                     "<p>„Ich schreibe jeden Morgen zwei Seiten“, sagte Hanne Vollmerskirch.</p>")
+    assert found == ["Hanne Vollmerskirch"]
+
+
+def test_the_person_a_colon_clause_singles_out_after_including_speaks() -> None:
+    found = speakers("<p>Most of the crew warmed to the new boat, including deckhand Arno Vellick: “It turns "
+                     "faster than anything I have sailed on this coast.”</p>")
+    assert found == ["Arno Vellick"]
+
+
+def test_including_an_article_and_a_role_in_french_and_spanish() -> None:
+    french = speakers("<p>Plusieurs coureurs l’ont aimé, notamment la testeuse Hanne Vollmer : « Cette chaussure "
+                      "a longtemps été un échec pour moi, jusqu’à ce modèle. »</p>")
+    spanish = speakers("<p>Varios corredores lo aprobaron, incluido el probador Arno Vellick: «La zapatilla fue "
+                       "un fracaso para mí hasta que llegó este modelo nuevo.»</p>")
+    assert (french, spanish) == (["Hanne Vollmer"], ["Arno Vellick"])
+
+
+def test_a_thing_after_including_and_an_article_is_no_speaker() -> None:
+    found = speakers("<p>The testers ran in many shoes, including the Harbour Runner: “The shoe has been a "
+                     "chunky miss for me until this new one arrived.”</p>")
+    assert found == [None]
+
+
+def test_a_dash_signature_may_end_on_a_short_aside() -> None:
+    found = speakers("<p>“The soup kit was ready in five minutes and tasted like my grandmother’s.” – Ilse W. "
+                     "(Read all reviews.)</p>"
+                     "<p>„Die Suppe war in fünf Minuten fertig und schmeckte wie bei Oma.“ – Greta Fallmerayer "
+                     "(mehr lesen)</p>")
+    assert found == ["Ilse W.", "Greta Fallmerayer"]
+
+
+def test_a_label_ended_by_a_bar_leaves_the_quote_standing_alone_for_its_signature() -> None:
+    found = speakers("<p>What Buyers Say | “The soup kit was ready in five minutes and tasted like my "
+                     "grandmother’s.” – Ilse W.</p>"
+                     "<p>Lo que dicen los clientes | «La sopa estuvo lista en cinco minutos y sabía a la de mi "
+                     "abuela.» – Greta Fallmerayer</p>")
+    assert found == ["Ilse W.", "Greta Fallmerayer"]

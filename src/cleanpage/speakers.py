@@ -2312,7 +2312,7 @@ def _own_sentence_subject(before: str) -> str | None:
 _CREDIT_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&+\-]*"
 DASH_CREDIT_RE = lazy(
     rf"\s*(?:\d+(?:\.\d+)?\s?/\s?\d+\s*)?[-–—―]{{1,2}}\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})"
-    r"(?=\s*(?:$|[“\"«„,]))"
+    r"(?=\s*(?:$|[“\"«„,]|\([^()]{0,40}\)\s*$))"  # "— Ann L. (Read all reviews.)": a short aside may end the line
 )
 # A name, then a bar and the person's office: the signature under a testimonial.
 BAR_CREDIT_RE = lazy(rf"\s*{NAME}\s*\|\s*[A-Z]")
@@ -2491,9 +2491,9 @@ CREDIT_BEFORE_CHARS = 160
 
 def _stands_alone(text: str, start: int) -> bool:
     """Does the quote open its sentence, as a blurb does (not "the approach known as “…” – Radio",
-    a quoted term in a paragraph that a credit ends)?"""
+    a quoted term in a paragraph that a credit ends)? A bar ends a label ("What Buyers Say | “…”")."""
     before = text[max(0, start - CREDIT_BEFORE_CHARS):start].rstrip()
-    return not before or before[-1] in ".!?…:”\"»" or CREDIT_BEFORE_RE.search(before) is not None
+    return not before or before[-1] in ".!?…:”\"»|" or CREDIT_BEFORE_RE.search(before) is not None
 
 
 # Words that open a sentence after a dash, not a name.
@@ -2915,7 +2915,14 @@ CONTRACTED_VERBS = frozenset(("m", "d", "ll", "ve", "re", "s"))
 def _is_role_noun(token: str) -> bool:
     """A capitalised office or role noun (German capitalises them all) rather than a first name."""
     word = token.rstrip(".").lower()
-    return (word.endswith(ROLE_SUFFIXES) and len(word) > 6) or word.rpartition("-")[2] in ROLE_WORDS
+    return (word.endswith(ROLE_SUFFIXES) and len(word) > 6) or word.rpartition("-")[2] in ROLE_WORDS \
+        or ROLE_COMPOUND_RE.search(word) is not None
+
+
+# "Editor-in-Chief", "Writer-in-Residence", "Editor-at-Large", "Attorney-at-Law": a compound joined
+# by a lower-case "in"/"at" names an office; names joined by hyphens ("Jean-Pierre", "Smith-Jones",
+# "Jean-de-Dieu") never take those two.
+ROLE_COMPOUND_RE = lazy(r"\w-(?:in|at)-\w")
 
 
 def _office_word(word: str) -> bool:
@@ -4461,6 +4468,8 @@ VIEW_WORDS = frozenset(("to", "for"))
 
 def _colon_subject(tokens: list[str]) -> str | None:
     """The person a sentence ending in ':' starts with: the one who then speaks."""
+    if (included := _included_speaker(tokens)):
+        return included  # "…, including tester Jo Park:": the one the clause singles out speaks
     start = len(tokens) - 1
     while start > 0 and not tokens[start - 1].endswith(".") and len(tokens) - start < MAX_COLON_CLAUSE:
         start -= 1
@@ -4491,6 +4500,31 @@ def _colon_subject(tokens: list[str]) -> str | None:
             if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
                 return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
     return None
+
+
+def _included_speaker(tokens: list[str]) -> str | None:
+    """The full name that ends a colon clause after "including" and at most a few lower-case words
+    of role ("Most testers liked it, including tester Jo Park:", "darunter Anwohnerin Eva Roth:"):
+    the one person singled out of a group speaks next; None for any other clause end."""
+    for k in range(len(tokens) - 3, max(-1, len(tokens) - 3 - MAX_NAME_WORDS - MAX_INCLUDED_ROLE_WORDS), -1):
+        if tokens[k].lower() not in INCLUDING_WORDS:
+            continue
+        j = k + 1
+        while j < len(tokens) and j - k <= MAX_INCLUDED_ROLE_WORDS and tokens[j][:1].islower():
+            j += 1  # "tester", "the longtime reader", "el probador": the role, in lower case
+        if tokens[j - 1] in JOINT_ARTICLES | PLACEHOLDER_ARTICLES:
+            return None  # "including the Harbour Runner:": a thing the group holds, not a person
+        name, end = _name_at(tokens, j)
+        if name and end == len(tokens) - 1 and len(name.split()) >= 2 and _is_person(name.split()):
+            return _last_two_names(name.split())  # "darunter Testerin Eva Roth" -> "Eva Roth"
+        return None
+    return None
+
+
+# Words that single one person out of a group before a colon and the person's quoted words.
+INCLUDING_WORDS = frozenset(("including", "darunter", "einschließlich", "notamment", "dont", "incluido", "incluida",
+                             "incluyendo", "inclusief", "waaronder", "compreso", "compresa", "incluindo"))
+MAX_INCLUDED_ROLE_WORDS = 3  # "the longtime tester", "la testeuse"
 
 
 def _said_soon_after(tokens: list[str], end: int) -> bool:
