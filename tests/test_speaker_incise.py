@@ -4,16 +4,7 @@ names them, on pages whose language has no verbs the code knows; elsewhere a quo
 
 from __future__ import annotations
 
-import cleanpage
-
-FILLER = "".join(f"<p>Background paragraph {i} of the harbour story, long enough to read as running text of "
-                 f"the article body that a reader would keep.</p>" for i in range(3))
-
-
-def speakers(paragraphs: str, lang: str) -> list[str | None]:
-    html = (f"<!doctype html><html lang='{lang}'><head><title>Sadam | Rannik</title></head><body><article>"
-            f"<h1>Sadam</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
-    return [q.speaker for q in cleanpage.clean(html).quotes]
+from speaker_pages import speakers
 
 
 def test_an_incise_with_an_unknown_verb_names_its_speaker() -> None:

@@ -5,18 +5,15 @@ block quote (a linked source, a signature line, an embedded post), an outlet, a 
 from __future__ import annotations
 
 import lxml.html
+import speaker_pages
+from speaker_pages import FILLER
 
 import cleanpage
 from cleanpage.sections import find_quotes
 
-FILLER = "".join(f"<p>Background paragraph {i} on the hockey story, long enough to read as running text of "
-                 f"the article body that a reader would keep.</p>" for i in range(4))
-
 
 def speakers(paragraphs: str, title: str = "Hockey") -> list[str | None]:
-    html = (f"<!doctype html><html lang='en'><head><title>{title} | Daily Planet</title></head><body><article>"
-            f"<h1>{title}</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
-    return [q.speaker for q in cleanpage.clean(html).quotes]
+    return speaker_pages.speakers(paragraphs, headline=title)
 
 
 def test_a_two_word_surname_takes_the_full_name_given_before_a_possessive() -> None:

@@ -3,16 +3,7 @@ capitalised words that are no one, and who a pronoun or a bare quotation stands 
 
 from __future__ import annotations
 
-import cleanpage
-
-FILLER = "".join(f"<p>Background paragraph {i} on the harbour story, long enough to read as running text of "
-                 f"the article body that a reader would keep.</p>" for i in range(4))
-
-
-def speakers(paragraphs: str, lang: str = "en") -> list[str | None]:
-    html = (f"<!doctype html><html lang='{lang}'><head><title>Harbour | Daily Planet</title></head><body><article>"
-            f"<h1>Harbour</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
-    return [q.speaker for q in cleanpage.clean(html).quotes]
+from speaker_pages import speakers
 
 
 def test_a_generational_suffix_stays_with_the_name_and_is_no_surname() -> None:

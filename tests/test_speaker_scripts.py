@@ -5,20 +5,9 @@ a script without spaces, and boxes signed by a dash and a name under words with 
 
 from __future__ import annotations
 
+from speaker_pages import FILLER, quotes, speakers
+
 import cleanpage
-
-FILLER = "".join(f"<p>Background paragraph {i} of the harbour story, long enough to read as running text of "
-                 f"the article body that a reader would keep.</p>" for i in range(4))
-
-
-def quotes(paragraphs: str, lang: str = "en") -> list[tuple[str, str | None]]:
-    html = (f"<!doctype html><html lang='{lang}'><head><title>Harbour | Coast Post</title></head><body><article>"
-            f"<h1>Harbour</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
-    return [(q.text, q.speaker) for q in cleanpage.clean(html).quotes]
-
-
-def speakers(paragraphs: str, lang: str = "en") -> list[str | None]:
-    return [speaker for _text, speaker in quotes(paragraphs, lang)]
 
 
 def test_greek_present_tense_verb_and_an_office_set_off_before_the_name() -> None:

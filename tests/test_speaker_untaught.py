@@ -4,16 +4,7 @@ Sinhala, Khmer). Names, places and quotes are invented."""
 
 from __future__ import annotations
 
-import cleanpage
-
-FILLER = "".join(f"<p>Background paragraph {i} of the valley story, long enough to read as running text of "
-                 f"the article body that a reader would keep.</p>" for i in range(4))
-
-
-def speakers(paragraphs: str, lang: str) -> list[str | None]:
-    html = (f"<!doctype html><html lang='{lang}'><head><title>Valley | Hill Post</title></head><body><article>"
-            f"<h1>Valley</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
-    return [q.speaker for q in cleanpage.clean(html).quotes]
+from speaker_pages import speakers
 
 
 def test_afrikaans_verb_before_a_small_title_and_the_name_then_a_pronoun() -> None:
