@@ -1565,28 +1565,3 @@ def test_one_structured_author_reads_the_window_for_a_byline_line_once(monkeypat
     listed = f"<html><head>{head}</head><body><article><h1>Ferry fares rise</h1>" \
              f"<p>By Ann Lee, Bo Roe and Cy Ode</p>{story}</article></body></html>"
     assert cleanpage.clean(listed).byline == "Ann Lee, Bo Roe and Cy Ode" and len(read) == 1
-
-
-@given(st.text(alphabet="0123456789 ampAMP.,|·•–—-:byOnPstedAL\u0e51\u0663", max_size=40))
-@example("Posted on Saturday, 3 March 2024")
-@example("Published 12.03.2024 10:20 am |")
-@example("2024-03-03 –")
-@example("Posted on 3 March 2024 at 10 p.m.")
-def test_a_post_headers_day_is_looked_for_only_where_its_last_character_can_end_it(head: str) -> None:
-    # the shortcut in _credit_after_day (a space after a character no day's part ends on is passed
-    # without trying the patterns) gives what trying the patterns at every space gives
-    from cleanpage.metadata import byline
-
-    text = head + " by Ann Lee"
-
-    def tried_at_every_space(text: str) -> str | None:
-        if len(text) > byline._MAX_TEXT_BYLINE_CHARS or not any(c.isdigit() for c in text[:byline._MAX_DAY_HEAD_CHARS]):
-            return None
-        for space in byline._SPACE_RE.finditer(text, 0, byline._MAX_DAY_HEAD_CHARS):
-            rest = text[space.end():]
-            if byline._BYLINE_PREFIX_RE.match(rest) and byline._DAY_HEAD_END_RE.search(text[:space.start()]) \
-                    and byline.normalize_date(text[:space.start()]):
-                return rest
-        return None
-
-    assert byline._credit_after_day(text) == tried_at_every_space(text)

@@ -521,9 +521,11 @@ def fetched_text(page: FetchedPage, source: str) -> str:
 def _pass_words(text: str) -> int:
     """count_words, a run of Thai, Lao, Khmer or Burmese letters counted by its length
     (UNSPACED_LETTERS_A_WORD): a pass's body is weighed by what it says, not by its spaces."""
-    if text.isascii() or not UNSPACED_LETTER_RE.search(text):
-        return count_words(text)
+    if text.isascii():
+        return len(text.split())
     letters = len(UNSPACED_LETTER_RE.findall(text))
+    if not letters:
+        return count_words(text)
     return count_words(UNSPACED_LETTER_RE.sub("", text)) + letters // UNSPACED_LETTERS_A_WORD
 
 

@@ -1000,10 +1000,7 @@ def _credit_after_day(text: str) -> str | None:
     on, where what goes before it is a day and nothing else."""
     if len(text) > _MAX_TEXT_BYLINE_CHARS or not any(char.isdigit() for char in text[:_MAX_DAY_HEAD_CHARS]):
         return None
-    for space in _SPACE_RE.finditer(text, 1, _MAX_DAY_HEAD_CHARS):
-        last = text[space.start() - 1]
-        if not (last.isdecimal() or last in _DAY_HEAD_LAST_CHARS):
-            continue  # the day's part can't end here (_DAY_HEAD_END_RE): no pattern tried
+    for space in _SPACE_RE.finditer(text, 0, _MAX_DAY_HEAD_CHARS):
         rest = text[space.end():]
         if _BYLINE_PREFIX_RE.match(rest) and _DAY_HEAD_END_RE.search(text[: space.start()]) \
                 and normalize_date(text[: space.start()]):
@@ -1016,7 +1013,6 @@ _MAX_DAY_HEAD_CHARS = 70  # a label, a weekday, the day and the time
 # The day's part ends with a year, a time or a time's mark ("2024", "10:20", "10h20", "am"):
 # a name or a caption's words there are no post header.
 _DAY_HEAD_END_RE = lazy(r"(?:\d|[ap]\.?m\.?)\s*[,|·•–—-]?$", re.IGNORECASE)
-_DAY_HEAD_LAST_CHARS = "mM.,|·•–—-"  # ...so its last character is a digit or one of these
 
 
 # A credit line that names the photographer first, then after a separator the writer.
