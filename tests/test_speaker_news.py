@@ -93,7 +93,7 @@ def test_an_agency_s_acronym_inside_a_second_office_before_the_name() -> None:
 
 def test_a_person_and_their_team_speak_as_the_person() -> None:
     assert speakers("<p>Tobias Wrenfield led the survey of the northern bay.</p><p>“We suggest that the vapour "
-                    "rises at lower levels than estimated before,” Wrenfield and his team wrote in the paper.</p>"
+                    "rises at lower levels than estimated before,” Wrenfield and his team write in their survey report.</p>"
                     ) == ["Tobias Wrenfield"]
     assert speakers("<p>« Nous pensons que la vapeur monte moins haut qu’on ne le croyait », Claire Vautrin et son "
                     "équipe ont écrit dans l’article.</p>", lang="fr") == ["Claire Vautrin"]

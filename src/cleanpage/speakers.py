@@ -3851,7 +3851,7 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
 
 def _acronym_in_description(tokens: list[str], i: int, j: int) -> bool:
     """Is the token at `j` an agency's acronym inside a lower-case description, before its next
-    lower-case word, after "and" ("lead researcher and NASA planetary scientist Ann Lee said"): a second office."""
+    lower-case word, after "and" ("lead surveyor and ESA glaciologist Ann Lee said"): a second office."""
     return j > i and tokens[j - 1].lower() in TEAM_CONJUNCTIONS and ACRONYM_RE.match(tokens[j]) is not None \
         and j + 1 < len(tokens) and tokens[j + 1][:1].islower()
 
