@@ -2594,25 +2594,25 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
         return found.group(1)  # राम शर्मा ने कहा, “…”
-    if GEORGIAN_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+    near = after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]  # the scripts read by the words at the quote
+    if GEORGIAN_CHAR_RE.search(near):
         return _georgian_speaker(before, after)
-    if DEVANAGARI_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]) \
-            and (found := NEPALI_AFTER_RE.match(after) or NEPALI_LEAD_RE.search(before)):
+    nepali = DEVANAGARI_CHAR_RE.search(near) is not None
+    if nepali and (found := NEPALI_AFTER_RE.match(after) or NEPALI_LEAD_RE.search(before)):
         return "" if found.group(1).split()[-1] in NEPALI_PRONOUNS \
             else found.group(1).removesuffix(NEPALI_AGENT)  # “…,” कमला शर्माले बताइन् / राम थापा भन्छन्, “…”
-    if DEVANAGARI_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]) \
-            and NEPALI_VERB_AFTER_RE.match(after) \
+    if nepali and NEPALI_VERB_AFTER_RE.match(after) \
             and (found := NEPALI_AGENT_OPENING_RE.match(_opening_sentence(before, "।") or "")):
         agent = found.group(1) + NEPALI_AGENT  # बोर्डले यो जात “…” जनाएको छ: the agent opening the sentence
         return "" if agent.split()[-1] in NEPALI_PRONOUNS else found.group(1)
-    if SINHALA_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+    if SINHALA_CHAR_RE.search(near):
         found = SINHALA_AFTER_RE.match(after) or SINHALA_LEAD_RE.search(before)
         if found is None:
             return None
         return "" if not SINHALA_PRONOUNS.isdisjoint(found.group(1).split()) else found.group(1)
-    if KHMER_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+    if KHMER_CHAR_RE.search(near):
         return _khmer_speaker(before, after)
-    if AMHARIC_CHAR_RE.search(after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]):
+    if AMHARIC_CHAR_RE.search(near):
         return _amharic_speaker(before, after)
     if BENGALI_CHAR_RE.search(head + before):
         found = BENGALI_SPEAKER_RE.match(head) or BENGALI_VERB_FIRST_RE.match(after[:THAI_NAME_CHARS]) \
