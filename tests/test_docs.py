@@ -86,7 +86,7 @@ def test_every_exit_code_is_documented() -> None:
 def test_readme_names_no_file_outside_the_repository() -> None:
     for outside in ("../", "DESIGN.md", "shared/"):
         assert outside not in README, outside
-    for link in re.findall(r"`((?:tests|benchmarks|src)/[\w./-]+)`", README):
+    for link in re.findall(r"`((?:tests|benchmarks|src|docs)/[\w./-]+)`", README):
         if link.startswith("benchmarks/data/"):
             continue  # the git-ignored folder where the benchmark pages are unpacked
         assert (ROOT / link).exists(), link
