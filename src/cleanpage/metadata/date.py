@@ -24,6 +24,7 @@ from .window import (
     _inside,
     _is_card,
     _is_compact,
+    _headline_holders,
     _item_series,
     _Window,
 )
@@ -432,7 +433,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     """
     articles = set(page.articles)
     entries = _list_entries(page.articles, window)
-    times = (t for t in _publication_times(page.times, articles, entries) if not _in_list_entry(t, window.scopes))
+    own = {holder for holder in _headline_holders(window) if holder.tag == "article"} if articles else set()
+    times = (t for t in _publication_times(page.times, articles, entries)
+             if not _in_list_entry(t, window.scopes) and not _in_other_article(t, own))
     date, element = next(((day, t) for t in times if (day := normalize_date(t.get("datetime")))), (None, None))
     labelled = [] if date else _labelled_run(window.elements(), _MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)
     if _is_listed(labelled):
@@ -624,6 +627,20 @@ def _list_entries(articles: list, window: _Window) -> set:
     counts = Counter(element.get("class", "") for element in cards)
     return {element for element in cards if counts[element.get("class", "")] >= _MIN_LIST_ENTRIES
             and element is not anchor and not _inside(anchor, {element}) and _is_card(element)}
+
+
+def _in_other_article(element: lxml.html.HtmlElement, headline_articles: set) -> bool:
+    """Is this <time> in another post's <article> than the headline's? The headline sits in an
+    <article> (`headline_articles`: those around it) and the nearest <article> around the <time>
+    is none of them: a teaser card of a related or promoted post, nested in the page's article
+    or beside it, dates that post."""
+    if not headline_articles:
+        return False
+    nearest = next((up for up in islice(element.iterancestors(), _MAX_TIME_ARTICLE_LEVELS) if up.tag == "article"), None)
+    return nearest is not None and nearest not in headline_articles
+
+
+_MAX_TIME_ARTICLE_LEVELS = 12  # a <time> sits in its post's meta line, a few wrappers below the post's <article>
 
 
 def _in_list_entry(element: lxml.html.HtmlElement, headline_scopes: list) -> bool:
