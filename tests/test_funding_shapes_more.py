@@ -70,3 +70,27 @@ def test_a_funding_statement_at_the_story_end_is_the_field(lang: str, statement:
 ])
 def test_money_as_news_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+STORY["en"] = ("We walked the ridge trail at first light, carried two bottles each and stopped at every bend to "
+               "look back over the valley as the sun came up behind the hills.")
+
+
+@pytest.mark.parametrize("disclosure", [
+    "This shop has been compensated by Brightfield Media, Inc. and its advertiser. All opinions are mine alone.",
+    "This post was compensated by @lanternfoods. All thoughts are my own.",
+    "I was compensated by Lantern Foods for this review, but all opinions are my own.",
+])
+def test_a_sponsored_posts_compensation_disclosure_is_the_field(disclosure: str) -> None:
+    """A blog's disclosure that a named firm paid for the post is its sponsor statement."""
+    article = cleanpage.clean(page("en", disclosure))
+    assert article.funding is not None and disclosure in article.funding
+
+
+@pytest.mark.parametrize("sentence", [
+    "The families were compensated by the council after the harbour wall gave way last winter.",
+    "I may be compensated if you buy something through the links on this page.",
+    "I was compensated by the insurer for my broken arm, months after the fall.",
+])
+def test_compensation_as_news_or_affiliate_links_is_no_funding(sentence: str) -> None:
+    assert cleanpage.clean(page("en", sentence)).funding is None

@@ -183,6 +183,13 @@ STATEMENT_RES = (
     # "This sponsored series is brought to you by X": a sponsored work, whatever its noun (not a commercial item
     # a brand places, "This sponsored offer is presented by X": NOT_FUNDING_RES)
     r"\bthis\s+sponsored\s+(?:[\w\-]+\s+){1,2}?(?:is|was)\s+(?:brought to you|presented|paid for|made possible)\s+by\b",
+    # a sponsored post's disclosure: "This shop has been compensated by X and its advertiser", "I was compensated
+    # by X for this review": the page's own post, shop or review paid for by a named firm (not a story's "the
+    # victims were compensated by the state", nor an affiliate's "I may be compensated if you buy")
+    r"\b(?:this|my)\s+(?:[\w\-]+\s+){0,2}?(?:post|shop|review|article|video|recipe|giveaway|campaign)\s+(?:has\s+been|"
+    r"was|is)\s+compensated\s+by\s+(?-i:[A-Z#@])|"
+    r"\bI\s+(?:have\s+been|was|am|am\s+being)\s+compensated\s+by\s+(?-i:[A-Z#@])[^.!?]{0,80}?\bfor\s+(?:this|my)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:post|shop|review|article|video|recipe|giveaway|campaign)\b",
     # "This post draws on research supported by X", "The book builds on a study funded by X": the funded work
     # is the object of a verb of use, not the sentence's subject; the funder is named
     rf"\b(?:draws?|drew|drawn|builds?|built|based|relies|relied|rests?|rested)\s+(?:up)?on\s+(?:\w+\s+){{0,3}}?"
@@ -769,7 +776,7 @@ def _is_short_heading(text: str) -> bool:
 FUNDING_WORDS = (
     "support", "fund", "financ", "sponsor", "grant", "award", "acknowledg", "förder", "finanz", "soutien",
     "soutenu", "apoy", "subvenc", "sostenut", "finansow", "gefinancierd", "ondersteund", "financiad", "underwritten",
-    "made possible", "partner", "collaboration", "brought to you", "donat", "paid for", "commission", "mécène",
+    "made possible", "partner", "compensated", "collaboration", "brought to you", "donat", "paid for", "commission", "mécène",
     "bénéfici", "unterstütz", "apoio", "sostegno", "contributo", "patrocin", "steun", "mogelijk gemaakt", "поддерж",
     "финанс", "грант", "基金", "资助", "資助", "赞助", "贊助", "补助", "補助", "助成", "支援", "協賛", "後援", "委託",
     "科研費", "資金", "提供", "スポンサー", "지원", "연구비", "후원", "협찬", "no funding", "no specific", "kooperation",

@@ -27,6 +27,7 @@ TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
     '2f339016': (('partner',), ('paid',), ('for', 'in', 'of', 'to'), ('are', 'is', 'was', 'were'), ('a', 'an', 'the')),
     '44f00051': (('support',), ('with',), ('agency', 'council', 'endowment', 'fellowship', 'foundation', 'fund', 'program', 'programme', 'trust'), ('from', 'of')),
     'c8ec3dec': (('sponsored',), ('brought to you', 'made possible', 'paid for', 'presented'), ('this',), ('by',), ('is', 'was')),
+    '096199ad': (('compensated',),),
     '869df673': (('financed', 'funded', 'sponsored', 'supported'), ('based', 'build', 'built', 'draw', 'drawn', 'drew', 'relied', 'relies', 'rest', 'rested'), ('on',), ('by',)),
     'f7d61aaf': (('ealizada', 'ealizado', 'ealizzata', 'ealizzate', 'ealizzati', 'ealizzato', 'éalisé'), ('aide', 'apoio', 'apoyo', 'ayuda', 'concours', 'contributo', 'financement', 'financiacion', 'financiación', 'financiamento', 'finanziamento', 'patrocinio', 'patrocínio', 'sostegno', 'soutien', 'supporto'), ('avec', 'com', 'con'), ('r',), ('d',), ('a', 'el', 'il', "l'", 'la', 'le', 'l’', 'o'), ('a', 'e', 'egli', 'ei', 'el', "ell'", 'ella', 'elle', 'ello', 'ell’', 'es', 'i', "l'", 'la', 'l’', 'o', 'u')),
     'a5a4d686': (('financial support', 'funding', 'grant', 'provided', 'receive', 'received'),),

@@ -24,6 +24,7 @@ from .window import (
     _inside,
     _is_card,
     _is_compact,
+    _headline_holders,
     _item_series,
     _Window,
 )
@@ -432,7 +433,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     """
     articles = set(page.articles)
     entries = _list_entries(page.articles, window)
-    times = (t for t in _publication_times(page.times, articles, entries) if not _in_list_entry(t, window.scopes))
+    own = _headline_articles(window) if articles else set()
+    times = (t for t in _publication_times(page.times, articles, entries)
+             if not _in_list_entry(t, window.scopes) and not _in_other_article(t, own))
     date, element = next(((day, t) for t in times if (day := normalize_date(t.get("datetime")))), (None, None))
     labelled = [] if date else _labelled_run(window.elements(), _MAX_LABELLED_DATE_ELEMENTS, day_first=day_first)
     if _is_listed(labelled):
@@ -624,6 +627,25 @@ def _list_entries(articles: list, window: _Window) -> set:
     counts = Counter(element.get("class", "") for element in cards)
     return {element for element in cards if counts[element.get("class", "")] >= _MIN_LIST_ENTRIES
             and element is not anchor and not _inside(anchor, {element}) and _is_card(element)}
+
+
+def _headline_articles(window: _Window) -> set:
+    """The <article> elements around the headline (none where it sits outside every <article>)."""
+    return {holder for holder in _headline_holders(window) if holder.tag == "article"}
+
+
+def _in_other_article(element: lxml.html.HtmlElement, headline_articles: set) -> bool:
+    """Is this <time> in another post's <article> than the headline's? The headline sits in an
+    <article> (`headline_articles`: those around it) and the nearest <article> around the <time>
+    is none of them: a teaser card of a related or promoted post, nested in the page's article
+    or beside it, dates that post."""
+    if not headline_articles:
+        return False
+    nearest = next((up for up in islice(element.iterancestors(), _MAX_TIME_ARTICLE_LEVELS) if up.tag == "article"), None)
+    return nearest is not None and nearest not in headline_articles
+
+
+_MAX_TIME_ARTICLE_LEVELS = 12  # a <time> sits in its post's meta line, a few wrappers below the post's <article>
 
 
 def _in_list_entry(element: lxml.html.HtmlElement, headline_scopes: list) -> bool:
@@ -1099,8 +1121,9 @@ _SOLAR_HIJRI_OFFSET = datetime(2024, 3, 20).toordinal() - _solar_hijri_count(140
 def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | None, lxml.html.HtmlElement | None]:
     """A date in the byline area's markup, and the element that holds it: datetime/content
     attributes, then short text. Elements marked as the modification date, and entries of a
-    feed of other posts, are passed over."""
+    feed of other posts or of another post's <article> (a card), are passed over."""
     checked = 0
+    headline_articles = None  # the <article> elements around the headline, found at the first dated element
     for element in window.elements():
         tag = element.tag
         if not isinstance(tag, str):
@@ -1113,6 +1136,10 @@ def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | N
             continue  # (undated elements first: the modified test climbs to the element's field box)
         if _in_comments(element, window.scopes) or _shows_an_age(element):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
+        if headline_articles is None:
+            headline_articles = _headline_articles(window)
+        if _in_other_article(element, headline_articles):
+            continue  # a promoted or related post's card dates that post
         if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
             return date, element  # (not <time datetime="…">Updated March 14, 2021</time>)
         if dated_markup:
@@ -1379,7 +1406,8 @@ _YEARLESS_PATTERNS = (
 
 def _window_text_date(window: _Window, *, day_first: bool = False) -> str | None:
     """A date written out on a short line around the headline ("3 March 2024", "By A · May 2,
-    2024"): never from a sentence of the body, never one labelled as the update."""
+    2024"): never from a sentence of the body, never one labelled as the update, never a line of
+    another post's <article> (a card)."""
     size = 0
     for element in window.elements():
         if not isinstance(element.tag, str) or element.tag in _UNSHOWN_TAGS:
@@ -1404,7 +1432,7 @@ def _window_text_date(window: _Window, *, day_first: bool = False) -> str | None
                 continue
             date = normalize_date(text, day_first=day_first)
             if date and not (_updated_before(line, text) or _labelled_updated(holder) or _in_dated_list(holder)
-                             or _other_field(line, text)):
+                             or _other_field(line, text) or _in_other_article(holder, _headline_articles(window))):
                 return date
         if size >= _MAX_SCAN_CHARS:
             break
