@@ -357,6 +357,37 @@ def test_a_shipping_and_returns_title_in_a_bar_of_titles_titles_no_item() -> Non
     assert [el.get("class") for el in found] == ["fold-item"]
 
 
+def stool_page(box: str, head: str = "<title>Oak stool</title><meta property='og:type' content='product'>") -> str:
+    """A product page whose description holds `box` between its paragraphs."""
+    return page("<h1>Oak stool</h1><div class='product-info'><div class='price'>EUR 89</div>"
+                "<p>A low stool turned from one piece of oak, oiled by hand and sturdy enough to stand on "
+                "when you reach for the top shelf of the pantry.</p>" + box
+                + "<p>Each stool is signed under its seat and ships flat in a recycled box, with a small tin "
+                "of oil for later care.</p></div>", head=head)
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='product-usp'><span>Free returns for ninety days</span><span>Talk to a woodworker</span></div>",
+    "<ul class='usps'><li>Ships within a day</li><li>Two-year cover</li></ul>",
+    "<p class='affirm-as-low-as'>Starting at $9/mo with a lender. See if you qualify</p>",
+    "<div class='afterpay-container'>or 4 payments of EUR 22.25</div>",
+    "<div class='klarna-placement'>Pay in 3 interest-free instalments</div>",
+    "<div class='badges'><span>30-day money-back promise</span><span>Three years of cover</span></div>",
+])
+def test_a_products_selling_points_and_pay_later_boxes_go(box: str) -> None:
+    # the shop's own boxes beside every product: its selling points and a lender's widget
+    text = text_of(stool_page(box))
+    assert "turned from one piece" in text and "signed under its seat" in text
+    for gone in ("ninety days", "woodworker", "within a day", "$9/mo", "payments of", "instalments", "promise"):
+        assert gone not in text
+
+
+def test_selling_points_stay_on_a_page_that_is_not_a_product() -> None:
+    # elsewhere a "usp" box is a service page's own offer
+    box = "<div class='product-usp'><span>Free returns for ninety days</span><span>Talk to a woodworker</span></div>"
+    assert "ninety days" in text_of(stool_page(box, head="<title>Oak stool</title>"))
+
+
 def kettle_page(head: str, cards: str) -> str:
     return page("<main><h1>Enamel kettle</h1>"
                 "<p>A stovetop kettle of enamelled steel that whistles when the water boils, with a wooden "

@@ -126,6 +126,11 @@ RULES = {r.name: r for r in (
                                             "terms, the same on every product); a line of its own offering free "
                                             "shipping over a sum ('Free shipping on orders over $60', "
                                             "'Kostenloser Versand ab 49 €')", SOFT_MAX_SHARE),
+    Rule("selling-points", False, "page", "on a product page, the shop's boxes by class words: its bar of "
+                                          "selling points ('usp': 'Free returns', 'Chat with an expert'), the "
+                                          "same on every product, and a pay-later offer's box ('Starting at "
+                                          "$67/mo with Affirm', 'or 4 payments of', by the lenders' names)",
+         SOFT_MAX_SHARE),
     Rule("product-cards", False, "page", "on a product page, a carousel (class word 'carousel') of other "
                                          "products' cards: three or more items, two in three of them with a "
                                          "price, each short ('People who viewed this also viewed')",
@@ -468,8 +473,8 @@ MACHINE_ID_CHARS = (36, 37)
 MIN_MACHINE_ID_RUN = 4
 
 # Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews,
-# and the shop's shipping-and-returns terms.
-PRODUCT_ONLY_RULES = frozenset(("reviews", "shipping-returns", "product-cards"))
+# the shop's shipping-and-returns terms, its selling points and pay-later boxes, carousels of other products.
+PRODUCT_ONLY_RULES = frozenset(("reviews", "shipping-returns", "selling-points", "product-cards"))
 # Rules that apply only on a page that says it is an article: its call-to-action boxes (on a
 # service page they are the offer the page is about). wcxb-dev articles tune and check +0.001.
 ARTICLE_ONLY_RULES = frozenset(("call-to-action",))
@@ -684,6 +689,12 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "media-player": _v(parts="videoplayer audioplayer jwplayer vjs plyr brightcove",
                        sequences="video-player audio-player media-player sticky-video video-sticky video-dock "
                                  "floating-video jw-player"),
+    # on a product page only: the shop's "unique selling points" bar and the pay-later widgets the
+    # lenders name after themselves, the same on every product of the shop (wcxb-dev's references
+    # leave them out); elsewhere a "usp" box is a service page's own offer
+    "selling-points": _v(parts="usp usps badge badges afterpay clearpay klarna affirm sezzle laybuy quadpay installment "
+                               "installments",
+                         sequences="pay-later paypal-message"),
     # last, and on a product page only: elsewhere reviews are a service's testimonials or a review
     # site's text, and a block named "reviews-sidebar" is a sidebar on every page
     "reviews": _v(parts="reviews bewertungen opiniones recensioni recenzje beoordelingen",
