@@ -5208,11 +5208,18 @@ def _comma_subject(words: list[str], comma: int) -> str | None:
 
 
 def _appositive_subject(tokens: list[str], comma: int) -> str | None:
-    """"Eswar Prasad, a trade professor at Cornell, said": the name before the description."""
+    """"Eswar Prasad, a trade professor at Cornell, said": the name before the description. A
+    description in two parts ("Ann Lee, an analyst at Corvane, the Oslo consultancy, said") ends its
+    first part on the employer after a preposition: the person is named before the comma ahead of it."""
+    employer = False
     for j in range(comma - 1, max(0, comma - MAX_APPOSITIVE_TOKENS), -1):
         if tokens[j] == ",":
             name, start = _name_ending_at(tokens, j)
-            return None if _after_preposition(tokens, start) else name
+            if not _after_preposition(tokens, start):
+                return name if not employer or (name and _is_person(name.split())) else None
+            if employer or name is None:
+                return None
+            employer = True  # "…, an analyst at Corvane, …": the name before is the person's, if any
     return None
 
 

@@ -1,0 +1,31 @@
+"""Speaker forms read as general mechanisms (stacked descriptions, pronouns and the clause a name
+stands in), with variants that must keep their answer."""
+
+from __future__ import annotations
+
+import cleanpage
+
+FILLER = "".join(f"<p>Background paragraph {i} on the ferry story, long enough to read as running text of "
+                 f"the article body that a reader would keep.</p>" for i in range(4))
+
+
+def speakers(paragraphs: str) -> list[str | None]:
+    html = ("<!doctype html><html lang='en'><head><title>Ferries | Harbour Courier</title></head><body><article>"
+            f"<h1>Ferries</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+def test_a_description_in_two_parts_between_the_name_and_the_verb() -> None:
+    found = speakers("<p>Ann Lindqvist, a senior analyst at Corvane, the Oslo-based shipping consultancy, told "
+                     "the Courier in May that the line was “fairly safe by regional standards and has been at the "
+                     "forefront of reform.”</p>"
+                     "<p>Cmdr. Tom Berge, a spokesperson for the Coastal Watch, the naval unit in the north, told "
+                     "Courier reporter Jo Hale on Monday that “the navy is not stopping people from leaving the "
+                     "port.”</p>")
+    assert found == ["Ann Lindqvist", "Tom Berge"]
+
+
+def test_a_description_in_two_parts_still_needs_a_person_before_it() -> None:
+    found = speakers("<p>In the end, for the owners at Corvane, the Oslo-based shipping consultancy, said in a "
+                     "note that the line was “fairly safe by regional standards and at the forefront.”</p>")
+    assert found == [None]
