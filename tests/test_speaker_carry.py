@@ -29,3 +29,17 @@ def test_a_description_in_two_parts_still_needs_a_person_before_it() -> None:
     found = speakers("<p>In the end, for the owners at Corvane, the Oslo-based shipping consultancy, said in a "
                      "note that the line was “fairly safe by regional standards and at the forefront.”</p>")
     assert found == [None]
+
+
+def test_a_pronoun_is_not_the_person_compared_with() -> None:
+    found = speakers("<p>Ellen Hale had spent years on her own dream of sailing. She was more nervous about it "
+                     "than Rose Tamsin has ever been about anything. “It was terrifying,” she said.</p>"
+                     "<p>Mara Lund sold the boat. Unlike Ann Berge, Lund kept the sails. “It was the right "
+                     "call for the family,” she said.</p>")
+    assert found == ["Ellen Hale", "Mara Lund"]
+
+
+def test_a_person_named_after_a_comparison_may_still_speak_later() -> None:
+    found = speakers("<p>Ellen Hale was faster than Ann Berge. Ann Berge sold the boat in the spring. "
+                     "“It was terrifying,” she said.</p>")
+    assert found == ["Ann Berge"]

@@ -1310,12 +1310,14 @@ class NameIndex:
             if EMPLOYER_BEFORE_RE.search(text, max(0, m.start(1) - EMPLOYER_BEFORE_CHARS), m.start(1)) \
                     or _names_a_post(text, m.end(1)):
                 continue  # "Ann Lee, an engineer with (a former) Calloway Freight (engineer), agrees": her employer
+            if _compared(text, m.start(1)):
+                continue  # "she was more nervous than Rose Tamsin has ever been": the one she is measured by
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(_title_dropped(words))))
         found.extend(_particle_names_in(text))  # "Jan de Vries woont …": the particles, whole
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
-            if where >= 0 and full.split()[0] not in text[max(0, where - 40):where]:
+            if where >= 0 and full.split()[0] not in text[max(0, where - 40):where] and not _compared(text, where):
                 found.append((where, full))
         for word in self._speakers_by_one_word():
             where = _last_word_at(text, word)
@@ -1391,6 +1393,17 @@ _ONE_NAME = rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*(?![\w'’\-]|\s+[{UPPER}])"
 ONE_WORD_SPEAKER_RE = lazy(rf"(?:[,!?…]\s?[”“\"»]|[”“\"»],)\s+(?:([a-z]+)\s+({_ONE_NAME})|({_ONE_NAME})\s+([a-z]+)\b)")
 ONE_WORD_SPEAKER_MIN = 2  # an outlet cited once ("…,” Reuters reported) is no character
 NEXT_NAME_WORD_RE = lazy(rf"\s+[{UPPER}][a-z]")  # the word goes on into a longer name
+
+
+# The words that set a name up as the measure of a comparison ("more nervous than Rose Tamsin",
+# "Unlike Ann Berge, she …"): the person compared with, never the one a later "she" stands for.
+COMPARED_BEFORE_RE = lazy(r"\b(?:than|[Uu]nlike)\s+$")
+COMPARED_CHARS = 8
+
+
+def _compared(text: str, start: int) -> bool:
+    """Does the name at `start` follow a word of comparison (COMPARED_BEFORE_RE)?"""
+    return COMPARED_BEFORE_RE.search(text, max(0, start - COMPARED_CHARS), start) is not None
 
 
 def _after_the(text: str, m: re.Match) -> bool:
