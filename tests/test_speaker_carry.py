@@ -43,3 +43,16 @@ def test_a_person_named_after_a_comparison_may_still_speak_later() -> None:
     found = speakers("<p>Ellen Hale was faster than Ann Berge. Ann Berge sold the boat in the spring. "
                      "“It was terrifying,” she said.</p>")
     assert found == ["Ann Berge"]
+
+
+def test_a_name_and_a_colon_after_a_full_sentence_lead_in_the_next_quote() -> None:
+    found = speakers("<p>Both songwriters, Caitlyn Lund and Kate Berge, came to the project with a similar view. "
+                     "“It’s a totally different muscle,” Berge said. “You have to take yourself out of it a little "
+                     "bit, I guess.” Lund agreed: “It’s a different job altogether, and a hard one.”</p>")
+    assert found == ["Kate Berge", "Kate Berge", "Caitlyn Lund"]
+
+
+def test_a_name_and_a_colon_after_the_paragraphs_first_quote_stay_its_own() -> None:
+    found = speakers("<p>“We won the cup at last, after nine long seasons.” Caitlyn Lund said: “And we will win "
+                     "it again next season.”</p>")
+    assert found == ["Caitlyn Lund", "Caitlyn Lund"]

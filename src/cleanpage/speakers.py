@@ -2222,6 +2222,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     after = None if ended else speaker_after(tokens(window))
     if isinstance(after, DroppedSubject) and (subject := _verb_final_subject(text, m)) is not None:
         return subject  # "Аудандық білім бөлімі «…» хабарлады.": the sentence's subject, its verb after the quote
+    if after is not None and inner.rstrip()[-1:] in SENTENCE_ENDS and LEADS_ON_RE.match(window) \
+            and ATTRIBUTED_BEFORE_RE.search(text, max(0, m.start() - CONTINUATION_GAP), m.start()):
+        return None  # “…,” Berge said. “… I guess.” Lund agreed: “…”: Lund leads in the next quote; this one is Berge's
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
         # led in by a clause of its own ("Lee said of it that"), is that clause's; the name after
@@ -2256,6 +2259,12 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+# After a quote that ends its sentence: an attribution of a few words ending on a colon before another
+# quote ("“….” Lund agreed: “…”"), which leads in the quote after it, not the one before.
+LEADS_ON_RE = lazy(r"\s+[^“”\"«»„.!?:;,]{1,50}:\s*[“\"«„]")
+# Right before a quote: a quote and its attribution, ended by a full stop ("“…,” Berge said. "): the
+# paragraph already speaks in a named voice.
+ATTRIBUTED_BEFORE_RE = lazy(r"[,!?…][”\"»]\s+[^“”\"«»„.!?]{2,50}\.\s*$")
 SENTENCE_END_AFTER_RE = lazy(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")  # right after a closing mark: its sentence ended
 # A short aside in brackets after a name: a party, a state, an age ("Ann Lee (D-Maine)", "Max Weber (SPD)").
 ASIDE_RE = lazy(r"\s*\([^()]{1,30}\)")
