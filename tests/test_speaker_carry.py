@@ -56,3 +56,17 @@ def test_a_name_and_a_colon_after_the_paragraphs_first_quote_stay_its_own() -> N
     found = speakers("<p>“We won the cup at last, after nine long seasons.” Caitlyn Lund said: “And we will win "
                      "it again next season.”</p>")
     assert found == ["Caitlyn Lund", "Caitlyn Lund"]
+
+
+def test_a_pronoun_is_not_a_word_of_a_title_in_quote_marks() -> None:
+    found = speakers("<p>Mary Lund was impressed with her first and third boxes, which held copies of "
+                     "“Persuasion” and “Five Children and It.” She loves the wrapping.</p>"
+                     "<p>“The first and third packages arrived as described, each with a classic and a matching "
+                     "bookmark,” she says.</p>")
+    assert found == ["Mary Lund"]
+
+
+def test_a_person_named_in_quoted_speech_still_counts_outside_titles() -> None:
+    found = speakers("<p>Tom Berge sailed home in May. “I told Ann Lund that the boat would never float again,” "
+                     "he said.</p><p>“It was the end of a long summer for the whole crew,” he said.</p>")
+    assert found == ["Tom Berge", "Tom Berge"]

@@ -907,6 +907,12 @@ def _names_a_post(text: str, end: int) -> bool:
 POST_AFTER_RE = lazy(r"\s([a-zà-ÿ][a-zà-ÿ\-]*)\b")
 
 
+# A work's title in quote marks, every word capitalised but the short joining ones ("“Five Children
+# and It”"): its capitalised words name no one a later "she" stands for.
+QUOTED_TITLE_RE = lazy(r"[“\"](?:[A-Z][\w'’\-]*|of|and|the|a|an|in|on|to|for|at|with|from)"
+                       r"(?:\s+(?:[A-Z][\w'’\-]*|of|and|the|a|an|in|on|to|for|at|with|from)){1,7}[.,!?]?[”\"]")
+
+
 class LastPerson:
     """The last person named in the paragraphs read so far (looked for only when a pronoun needs
     it); with the article's names, a surname named in full before counts too ("…, Huffaker said.").
@@ -966,7 +972,7 @@ class LastPerson:
     def __call__(self) -> str | None:
         found = self.known
         for text in reversed(self.paragraphs[self.searched:]):
-            name = text.name if isinstance(text, Spoken) else self.names.last_person_in(text)
+            name = text.name if isinstance(text, Spoken) else self.names.last_person_in(QUOTED_TITLE_RE.sub(" ", text))
             if name or isinstance(text, Spoken):
                 found = name or None  # Spoken(""): someone unnamed spoke last
                 break
