@@ -70,3 +70,26 @@ def test_a_person_named_in_quoted_speech_still_counts_outside_titles() -> None:
     found = speakers("<p>Tom Berge sailed home in May. “I told Ann Lund that the boat would never float again,” "
                      "he said.</p><p>“It was the end of a long summer for the whole crew,” he said.</p>")
     assert found == ["Tom Berge", "Tom Berge"]
+
+
+def _quotes(body: str) -> list[tuple[str | None, str]]:
+    html = ("<!doctype html><html lang='en'><head><title>Ferries | Harbour Courier</title></head><body><article>"
+            f"<h1>Ferries</h1><div class='body'>{FILLER}{body}{FILLER}</div></article></body></html>")
+    return [(q.speaker, q.text) for q in cleanpage.clean(html).quotes]
+
+
+def test_a_quotation_card_signed_by_a_name_line_over_a_post_line() -> None:
+    found = _quotes("<div class='quote'><blockquote class='quote-card'><div class='quote-card-desc'>\"The Harbour "
+                    "Library wants everyone to find the books that make them want to read more.\"</div>"
+                    "<div class='quote-card-name'>Ann Lindqvist</div>"
+                    "<div class='quote-card-title'>Harbour Library President</div></blockquote></div>")
+    assert found == [("Ann Lindqvist", "\"The Harbour Library wants everyone to find the books that make them want "
+                                       "to read more.\"")]
+
+
+def test_a_post_line_under_a_line_not_called_a_name_signs_nothing() -> None:
+    found = _quotes("<blockquote class='quote-card'><div class='quote-card-desc'>\"The Harbour Library wants "
+                    "everyone to find the books that make them want to read more.\"</div>"
+                    "<div class='quote-card-extra'>Ann Lindqvist</div>"
+                    "<div class='quote-card-title'>Harbour Library President</div></blockquote>")
+    assert [speaker for speaker, _ in found] == [None]

@@ -759,6 +759,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         cite = _signing_line(el)  # <div class="pq-author">Ann Lee, harbour master</div> under the words
     speaker = _signer(cite) if cite is not None else None
     text = _block_text(el, skip=cite)
+    if cite is not None and (post := cite.getnext()) is not None and (role := _text(post)) and text.endswith(role):
+        text = text[:-len(role)].rstrip()  # the signer's post on the line under her name
     if not text:
         return None
     if not speaker:
@@ -857,14 +859,22 @@ def _signing_line(el: etree._Element) -> etree._Element | None:
     person's name alone or before a comma and an office ("Ann Lee, harbour master"), under the words
     it signs; None for any other."""
     last = el[-1] if len(el) > 1 else None
-    if last is None or not isinstance(last.tag, str) or (last.tail or "").strip() \
-            or not SIGNING_CLASS_RE.search(last.get("class", "").lower()):
+    if last is None or not isinstance(last.tag, str) or (last.tail or "").strip():
+        return None
+    if len(el) > 2 and SIGNER_ROLE_CLASS_RE.search(last.get("class", "").lower()) \
+            and isinstance(el[-2].tag, str) and not (el[-2].tail or "").strip() \
+            and SIGNER_NAME_CLASS_RE.search(el[-2].get("class", "").lower()):
+        last = el[-2]  # <div class="card-name">Ann Lee</div><div class="card-title">Harbour Master</div>
+    elif not SIGNING_CLASS_RE.search(last.get("class", "").lower()):
         return None
     return last if signing_name(_text(last)) is not None else None
 
 
 # Class words of a quotation's signing line: its author, its source, its credit.
 SIGNING_CLASS_RE = lazy(r"author|byline|attribution|credit|source|cite|signature")
+# A quotation card's last two lines: the signer's name, then her post ("…-name" over "…-title").
+SIGNER_NAME_CLASS_RE = lazy(r"name|author|byline|attribution|credit|source|cite|signature")
+SIGNER_ROLE_CLASS_RE = lazy(r"title|role|position|job|company|organi[sz]ation|affiliation")
 
 
 def _signer(cite: etree._Element) -> str:
