@@ -93,3 +93,21 @@ def test_a_post_line_under_a_line_not_called_a_name_signs_nothing() -> None:
                     "<div class='quote-card-extra'>Ann Lindqvist</div>"
                     "<div class='quote-card-title'>Harbour Library President</div></blockquote>")
     assert [speaker for speaker, _ in found] == [None]
+
+
+def _in(lang: str, paragraphs: str) -> list[str | None]:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Ferries | Harbour Courier</title></head><body>"
+            f"<article><h1>Ferries</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+def test_a_relative_clause_after_a_name_says_who_speaks() -> None:
+    found = speakers("<p>The plan drew criticism from Ann Lindqvist, who called it “a waste of money the town "
+                     "does not have.”</p><p>It was backed by the mayor, Tom Berge, who said it was “the best "
+                     "deal the town has had in fifty years.”</p>")
+    assert found == ["Ann Lindqvist", "Tom Berge"]
+    assert _in("fr", "<p>Le projet a été critiqué par Ann Lindqvist, qui a déclaré que c’était « un gaspillage "
+                     "d’argent que la ville n’a pas du tout ».</p>") == ["Ann Lindqvist"]
+    assert _in("es", "<p>El plan fue criticado por Ana Ruiz Lago, quien dijo que era «un derroche de dinero que "
+                     "la ciudad no tiene».</p>") == ["Ana Ruiz Lago"]
+

@@ -514,6 +514,9 @@ NORDIC_PRONOUNS = frozenset(("han", "hon", "hun"))
 CLAUSE_END_PRONOUNS = frozenset(("el", "ea", "acesta", "aceasta"))  # and "this one" ("ne-a spus acesta.")
 # Of those, "she", read before a verb too ("Hon tillade: ”…”"): no other language's auxiliary or article
 SHE_BEFORE_VERB = frozenset(("hon", "hun"))
+# The relative pronoun for a person, opening a clause set off after a name by a comma ("Ann Lee, who
+# said …", « Ann Lee, qui a déclaré … », "Ana Ruiz, quien dijo …").
+RELATIVE_WHO = frozenset(("who", "qui", "quien", "quienes"))
 
 # Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
 TITLES = frozenset((
@@ -1401,15 +1404,23 @@ ONE_WORD_SPEAKER_MIN = 2  # an outlet cited once ("…,” Reuters reported) is 
 NEXT_NAME_WORD_RE = lazy(rf"\s+[{UPPER}][a-z]")  # the word goes on into a longer name
 
 
-# The words that set a name up as the measure of a comparison ("more nervous than Rose Tamsin",
-# "Unlike Ann Berge, she …"): the person compared with, never the one a later "she" stands for.
-COMPARED_BEFORE_RE = lazy(r"\b(?:than|[Uu]nlike)\s+$")
+# The words that set a name up as the measure of a comparison ("she was more nervous than Rose
+# Tamsin", "Unlike Ann Berge, she …"): the person compared with, never the one a later "she" stands
+# for. After "than", only where the sentence has a person of its own to compare ("Nobody was more
+# nervous than Rose Tamsin" is about her).
+COMPARED_BEFORE_RE = lazy(r"\b(?:(than)|[Uu]nlike)\s+$")
 COMPARED_CHARS = 8
+COMPARING_SUBJECT_RE = lazy(r"\b(?:[Ss]he|[Hh]e)\b")
+COMPARING_SENTENCE_CHARS = 200
 
 
 def _compared(text: str, start: int) -> bool:
     """Does the name at `start` follow a word of comparison (COMPARED_BEFORE_RE)?"""
-    return COMPARED_BEFORE_RE.search(text, max(0, start - COMPARED_CHARS), start) is not None
+    m = COMPARED_BEFORE_RE.search(text, max(0, start - COMPARED_CHARS), start)
+    if m is None or not m.group(1):
+        return m is not None
+    before = text[max(0, start - COMPARING_SENTENCE_CHARS):m.start()]
+    return COMPARING_SUBJECT_RE.search(before[_sentence_start(before):]) is not None
 
 
 def _after_the(text: str, m: re.Match) -> bool:
@@ -4789,6 +4800,10 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
     k -= next((len(link) for link in VERB_LINKS if [t.lower() for t in tokens[max(0, k - len(link)):k]] == list(link)
                and k > len(link)), 0)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
+    if k > 2 and tokens[k - 1].lower() in RELATIVE_WHO and tokens[k - 2] == ",":
+        name, _start = _name_ending_at(tokens, k - 2)
+        if name and len(name.split()) >= 2 and _is_person(name.split()):
+            return name  # "criticism from Ann Lee, who called it “…”": the one the clause is about
     if k > 0 and tokens[k - 1].lower() in PRONOUNS | SHE_BEFORE_VERB:
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
