@@ -111,3 +111,9 @@ def test_a_relative_clause_after_a_name_says_who_speaks() -> None:
     assert _in("es", "<p>El plan fue criticado por Ana Ruiz Lago, quien dijo que era «un derroche de dinero que "
                      "la ciudad no tiene».</p>") == ["Ana Ruiz Lago"]
 
+
+
+def test_an_age_then_a_description_between_the_name_and_the_verb() -> None:
+    found = speakers("<p>Ann Lindqvist, 54, a retired teacher from Oslo, said the town “never expected to pay so "
+                     "much for so little.”</p>")
+    assert found == ["Ann Lindqvist"]

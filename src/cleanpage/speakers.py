@@ -5257,6 +5257,8 @@ def _appositive_subject(tokens: list[str], comma: int) -> str | None:
     employer = False
     for j in range(comma - 1, max(0, comma - MAX_APPOSITIVE_TOKENS), -1):
         if tokens[j] == ",":
+            if j > 2 and tokens[j - 1].isdigit() and len(tokens[j - 1]) <= 3 and tokens[j - 2] == ",":
+                j -= 2  # "Ann Lee, 54, a retired teacher, said": her age set off too, the name before it
             name, start = _name_ending_at(tokens, j)
             if not _after_preposition(tokens, start):
                 return name if not employer or (name and _is_person(name.split())) else None
