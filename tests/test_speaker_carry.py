@@ -117,3 +117,15 @@ def test_an_age_then_a_description_between_the_name_and_the_verb() -> None:
     found = speakers("<p>Ann Lindqvist, 54, a retired teacher from Oslo, said the town “never expected to pay so "
                      "much for so little.”</p>")
     assert found == ["Ann Lindqvist"]
+
+
+def test_a_pronoun_no_one_stands_for_is_the_person_the_next_sentence_opens_with() -> None:
+    found = speakers("<p>“We will sail every day of the year, whatever the weather,” she says. Ann Lindqvist has "
+                     "run the line since 1990.</p>")
+    assert found == ["Ann Lindqvist"]
+
+
+def test_a_next_sentence_opening_otherwise_names_no_one_for_the_pronoun() -> None:
+    found = speakers("<p>“We will sail every day of the year, whatever the weather,” she says. Her neighbour Tom "
+                     "Berge is less sure.</p>")
+    assert found == [None]

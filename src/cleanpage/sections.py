@@ -47,6 +47,7 @@ from .speakers import (
     incise_speaker,
     institution_goes_on,
     late_incise_speaker,
+    named_after_incise,
     title_surname,
     dropped_subject,
     first_person,
@@ -1421,7 +1422,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = holder or spoken  # “…,” the spokesperson said, brought in unnamed: the institution, or no one
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
-                    or (found[-1].speaker if found else last_person())
+                    or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
                     speaker = last_person.gendered(names.full(speaker), incise_pronoun(text[m.end():]))
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):

@@ -5195,6 +5195,21 @@ FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "concluded", "co
 DOCUMENT_SUBJECT_TOKENS = 10  # "a 2021 study by the Northern Institute for Tidal Studies found"
 
 
+def named_after_incise(after: str) -> str | None:
+    """The person the sentence after a quotation's short incise opens with, for a pronoun that no
+    earlier name stands for ("“…,” she says. Ann Lee has run the line since 1990.": a feature's
+    opening, naming her after her words); None where that sentence opens otherwise."""
+    end = SENTENCE_END_RE.search(after, 0, INCISE_SENTENCE_CHARS)
+    if end is None:
+        return None
+    words = tokens(after[end.end():end.end() + SENTENCE_WINDOW])
+    name, _end = _name_at(words, 0) if words and _is_name_word(words[0]) else (None, 0)
+    return name if name and len(name.split()) >= 2 and _is_person(name.split()) else None
+
+
+INCISE_SENTENCE_CHARS = 60  # ", she says, laughing. ": the incise's sentence ends within these
+
+
 def _opening_subject(words: list[str]) -> str | None:
     """The name or pronoun a sentence opens with ("Ann Lee", "Of course, she"); None for none."""
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
