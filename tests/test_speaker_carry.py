@@ -129,3 +129,23 @@ def test_a_next_sentence_opening_otherwise_names_no_one_for_the_pronoun() -> Non
     found = speakers("<p>“We will sail every day of the year, whatever the weather,” she says. Her neighbour Tom "
                      "Berge is less sure.</p>")
     assert found == [None]
+
+
+def _block(lead: str, after: str) -> list[str | None]:
+    return speakers(f"<p>{lead}</p><blockquote><p>When streaming at 4K, we render at a native 1080p and then "
+                    f"upsample to raise the quality.</p></blockquote><p>{after}</p>")
+
+
+def test_a_lead_in_trailing_off_in_an_ellipsis_names_the_block_quotes_speaker() -> None:
+    after = "The game runs at medium settings on the service, which players noticed at once."
+    assert _block("Streamco confirmed this in a statement…", after) == ["Streamco"]
+    assert _block("Streamco confirmed this in a statement...", after) == ["Streamco"]
+    assert _block("Streamco confirmed this in a statement:", after) == ["Streamco"]
+
+
+def test_a_models_name_after_from_in_the_next_paragraph_is_no_source() -> None:
+    after = "Not only is the game not true 4K, it runs at medium settings, a step down from the Boxo One X version."
+    assert _block("Streamco confirmed this in a statement:", after) == ["Streamco"]
+    assert _block("Streamco confirmed this in a statement…", after) == ["Streamco"]
+    assert _block("That was the plan.", "That passage, from a speech by committee chair Walter Brennan, "
+                                         "was read out twice.") == ["Walter Brennan"]

@@ -1871,14 +1871,15 @@ def speaker_nearby(el: etree._Element) -> str | None:
     while prev is not None and isinstance(prev.tag, str) and not prev.text_content().strip() and len(prev) == 0:
         prev = prev.getprevious()  # an empty <p> an editor leaves between the lead-in and the quote
     if prev is not None and isinstance(prev.tag, str):
-        name = _speaker_before(tokens(_text(prev)[-160:]))
+        # "Acme confirmed this in a statement…": a lead-in that trails off into the quote, as with a colon
+        name = _speaker_before(tokens(TRAILING_ELLIPSIS_RE.sub(":", _text(prev)[-160:])))
         if name:
             return name
     nxt = el.getnext()
     if nxt is not None and isinstance(nxt.tag, str) and nxt.tag not in HEADING_TAGS:
-        text = _text(nxt)[:160]
-        m = SOURCE_AFTER_RE.search(text)
-        if m and m.group(1).split()[0] not in NOT_NAMES and not _modifies_noun(text[m.end():]):
+        full = _text(nxt)
+        m = SOURCE_AFTER_RE.search(full, 0, 160)
+        if m and m.group(1).split()[0] not in NOT_NAMES and not _modifies_noun(full[m.end():]):
             return m.group(1)
     return None
 
@@ -1891,7 +1892,13 @@ def _modifies_noun(after: str) -> bool:
     """Is the name followed by a lower-case word that is not a function word or a verb of saying,
     so it names what follows ("from the Acme hearings", "by the Lee family"), not a speaker?"""
     words = tokens(after[:40])
+    while len(words) > 1 and MODEL_MARK_RE.fullmatch(words[0]):
+        words = words[1:]  # "from the Boxo One X version", "by the Vela 3 team": a model's letter or number
     return bool(words) and words[0][:1].islower() and words[0].lower() not in NAME_FOLLOWERS and not _verb_at(words, 0)
+
+
+MODEL_MARK_RE = lazy(r"[A-Z]|\d+")
+TRAILING_ELLIPSIS_RE = lazy(r"\s*(?:…|\.\.\.)$")
 
 
 # Lower-case words that may follow a speaker's name ("by Walter Brennan in 1999", "from Ann Lee, who").
