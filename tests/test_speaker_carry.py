@@ -149,3 +149,15 @@ def test_a_models_name_after_from_in_the_next_paragraph_is_no_source() -> None:
     assert _block("Streamco confirmed this in a statement…", after) == ["Streamco"]
     assert _block("That was the plan.", "That passage, from a speech by committee chair Walter Brennan, "
                                          "was read out twice.") == ["Walter Brennan"]
+
+
+def test_a_role_word_before_its_holder_is_named_is_the_one_holder_named_later() -> None:
+    found = speakers("<p>Lars Lund spoke first. “We will not sit on our hands for long,” the minister said.</p>"
+                     "<p>The minister, Per Holmgren, later met the press.</p>")
+    assert found == ["Per Holmgren"]
+
+
+def test_a_role_word_two_people_hold_names_no_one_later() -> None:
+    found = speakers("<p>“We will not sit on our hands for long,” the minister said.</p>"
+                     "<p>The minister, Per Holmgren, later met the former minister, Lars Lund.</p>")
+    assert found == [None]

@@ -48,6 +48,7 @@ from .speakers import (
     institution_goes_on,
     late_incise_speaker,
     named_after_incise,
+    sole_role_holder,
     title_surname,
     dropped_subject,
     first_person,
@@ -1413,6 +1414,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             before = text[:m.start()] if isinstance(titles, frozenset) else titles.headlines_lowered(text[:m.start()])
             holder = role_holder(speaker.role, (before, *last_person.texts())) if isinstance(speaker, RoleWord) \
                 else None  # “…,” the minister said: Minister Ana Ruiz, whoever was named since
+            if holder is None and isinstance(speaker, RoleWord) and not speaker.owned:
+                holder = sole_role_holder(speaker.role, names.text)  # named later only: the one who holds it
             if isinstance(speaker, DroppedSubject):  # «…», ha riferito.: the one the sentence before names
                 speaker = dropped_subject(text[:m.start()], names, last_person)
             elif isinstance(speaker, RoleWord) and speaker.owned:

@@ -809,6 +809,16 @@ def role_holder(role: str, texts) -> str | None:
     Okafor, the mayor"; the last one the latest text so names, None for none."""
     if len(role) < ROLE_HOLDER_MIN_CHARS or role in PRONOUNS:
         return None
+    patterns = _holder_patterns(role)
+    for text in texts:
+        found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)]
+        if found:
+            return max(found)[1]
+    return None
+
+
+def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
+    """The patterns that name a person with the role word (role_holder), the name their group 1."""
     word = rf"[\w\-]*(?i:{re.escape(role)})(?![\w'’\-])"
     # Minister Ana Ruiz / the mayor, Ben Okafor / Minister transportu Jan Kowalski (the office's genitive between)
     before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{HOLDER_NAME}")
@@ -817,15 +827,20 @@ def role_holder(role: str, texts) -> str | None:
     # the Minister of Transport, Ana Ruiz / a ministra dos Transportes, Ana Ruiz / minister van Verkeer Ana
     # Ruiz: the department, then her (found after the department's word, so later than `before` finds it)
     office_of = re.compile(rf"\b{word}\s+{HOLDER_DEPARTMENT},?\s+{HOLDER_NAME}")
-    for text in texts:
-        found = [(m.start(1), m.group(1)) for pattern in (before, after, made, office_of)
-                 for m in pattern.finditer(text)]
-        if found:
-            return max(found)[1]
-    return None
+    return before, after, made, office_of
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
+
+
+def sole_role_holder(role: str, text: str) -> str | None:
+    """The one person the whole text names with the role word ("“…,” the ambassador said." before
+    "The ambassador, Per Holmgren, later …"): a role word before its holder is named; None for no
+    one or for two people."""
+    if len(role) < ROLE_HOLDER_MIN_CHARS or role in PRONOUNS or role.lower() not in text.lower():
+        return None
+    held = {m.group(1) for pattern in _holder_patterns(role) for m in pattern.finditer(text)}
+    return held.pop() if len(held) == 1 else None
 
 
 def spoken_for(role: str, texts) -> str | None:
