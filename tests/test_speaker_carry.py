@@ -161,3 +161,22 @@ def test_a_role_word_two_people_hold_names_no_one_later() -> None:
     found = speakers("<p>“We will not sit on our hands for long,” the minister said.</p>"
                      "<p>The minister, Per Holmgren, later met the former minister, Lars Lund.</p>")
     assert found == [None]
+
+
+def test_an_incise_set_off_by_commas_right_before_the_quote() -> None:
+    found = speakers("<p>The boats, says Ann Lindqvist, “will sail every day of the year, whatever the weather.”</p>"
+                     "<p>The fares, Tom Berge insists, “will not rise this year or the next.”</p>")
+    assert found == ["Ann Lindqvist", "Tom Berge"]
+
+
+def test_a_clause_set_off_by_commas_without_a_verb_of_saying_names_no_one() -> None:
+    found = speakers("<p>In the spring, the boats, which the town bought in May, “will sail every day of the year, "
+                     "whatever the weather.”</p>")
+    assert found == [None]
+
+
+def test_a_legislators_party_and_state_in_brackets_are_no_part_of_the_name() -> None:
+    found = speakers("<p>Sen. Ann Lindqvist (D-Maine) said the plan was “a waste of money the town does not "
+                     "have.”</p><p>Rep. Tom Berge (R-New York) told reporters the bill was “dead on arrival in the "
+                     "House.”</p>")
+    assert found == ["Ann Lindqvist", "Tom Berge"]

@@ -2288,6 +2288,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     before = _speaker_before(_clause_tokens(text[max(0, m.start() - 160):m.start()]))
     if before is not None:
         return before
+    incise = INCISE_BEFORE_RE.search(text, max(0, m.start() - INCISE_BEFORE_CHARS), m.start())
+    if incise is not None and (name := speaker_after(tokens(incise.group(1)))):
+        return name  # "The boats, says Ann Lee, “will sail …”": an incise set off by commas, the quote after it
     between = _after_quote_before(text, m.start())
     if between:  # "All ale," cried Corvin; "kindness is …": the attribution of the words before
         name = speaker_after(tokens(between))
@@ -2298,6 +2301,10 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+# An incise set off by commas inside a sentence, right before the quote that goes on with it ("The boats,
+# says Ann Lee, “…”"): its words (a verb and a name, or a name and a verb), which speaker_after reads.
+INCISE_BEFORE_RE = lazy(r",\s+([^,;:.!?“”\"«»„]{3,60}?),\s*$")
+INCISE_BEFORE_CHARS = 70
 # After a quote that ends its sentence: an attribution of a few words ending on a colon before another
 # quote ("“….” Lund agreed: “…”"), which leads in the quote after it, not the one before.
 LEADS_ON_RE = lazy(r"\s+[^“”\"«»„.!?:;,]{1,50}:\s*[“\"«„]")
@@ -5073,6 +5080,7 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     beside the quote says who speaks: "Ann Lee said in a memo that the “…”", "Eswar Prasad, a
     professor at Cornell, said the president’s “…”"; a pronoun or a role word is the person
     named last before the sentence."""
+    before = PARTY_ASIDE_RE.sub(lambda m: " " * len(m.group()), before)  # "Sen. Ann Lee (D-Maine) said": her name alone
     start = _sentence_start(before)
     handles = HANDLE_SAYS_RE.findall(before, start)
     if handles:
@@ -5086,6 +5094,11 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
         earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
         return document_author(earlier)  # (the paragraph before, where the report's sentence opens this one)
     return name
+
+
+# A legislator's party and state in brackets after the name ("(D-Maine)", "(R-N.Y.)"), blanked out as
+# long as it is, so that the places found in the text stay where they were.
+PARTY_ASIDE_RE = lazy(r"\s\([A-Z]{1,3}-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 
 
 # A forum or social user's handle ("u/harbour_ann", "@annlee") right before a verb of saying or
