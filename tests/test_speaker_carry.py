@@ -180,3 +180,12 @@ def test_a_legislators_party_and_state_in_brackets_are_no_part_of_the_name() -> 
                      "have.”</p><p>Rep. Tom Berge (R-New York) told reporters the bill was “dead on arrival in the "
                      "House.”</p>")
     assert found == ["Ann Lindqvist", "Tom Berge"]
+
+
+def test_a_role_word_subject_of_a_reported_clause_is_the_one_who_holds_it() -> None:
+    found = speakers("<p>President Tom Berge met the envoy in May.</p>"
+                     "<p>Berge is the final decision-maker on any deal and has not committed to any specifics so "
+                     "far, Harbour House advisers say.</p>"
+                     "<p>The president said on Tuesday that Norway “is going to have to make a deal that I like. If "
+                     "they do not, that is it.”</p>")
+    assert found == ["Tom Berge"]

@@ -5088,6 +5088,11 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     found = list(TOKEN_RE.finditer(before, start))
     words = [m.group() for m in found]
     name, k = _sentence_subject(words)
+    if name == "" and isinstance(name, RoleWord) and not name.owned:  # "The president said that …": who holds it
+        holder = role_holder(name.role, (before[:found[k].start()], *last_person.texts())) \
+            or sole_role_holder(name.role, names.text)
+        if holder:
+            return holder
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
         return names.last_person_in(before[:found[k].start()]) or last_person()
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
@@ -5141,7 +5146,8 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         if name is None:
             name = _few_forms_subject(words, k)  # "Міністэрства культуры паведаміла, што «…»": the words before the verb
         if name == "" or (name and _is_role_noun(name.split()[-1])):
-            return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
+            role = name if isinstance(name, RoleWord) else role_word(name.split()[-1]) if name else ""
+            return role, next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
             return name, k
     return None, 0
