@@ -189,3 +189,10 @@ def test_a_role_word_subject_of_a_reported_clause_is_the_one_who_holds_it() -> N
                      "<p>The president said on Tuesday that Norway “is going to have to make a deal that I like. If "
                      "they do not, that is it.”</p>")
     assert found == ["Tom Berge"]
+
+
+def test_an_embedded_posts_display_name_loses_its_emoji() -> None:
+    found = speakers("<blockquote class='twitter-tweet'><p lang='en'>Yes this is real and yes the town spent nearly "
+                     "half a million on the new ferry signs.</p>&mdash; Ann E. Lindqvist 🏳️‍🌈 (@annlindq) "
+                     "<a href='https://x.invalid/annlindq/status/1'>November 18, 2019</a></blockquote>")
+    assert found == ["Ann E. Lindqvist"]

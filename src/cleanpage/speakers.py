@@ -1018,6 +1018,11 @@ TAUGHT_VERBS_MIN = 2  # distinct known verbs of saying that show the page's lang
 REPEATED_NAME_TIMES = 2  # a run of capitalised common words the page writes this often is a name
 
 
+# Emoji a display name carries before or after the name (flags, waves, their joiners and selectors).
+EMOJI_AROUND_RE = lazy(r"^[\s\u2600-\u27bf\u200d\ufe0f\U0001F000-\U0001FAFF\U000E0000-\U000E007F]+"
+                       r"|[\s\u2600-\u27bf\u200d\ufe0f\U0001F000-\U0001FAFF\U000E0000-\U000E007F]+$")
+
+
 class NameIndex:
     """People named in the article, to turn "Vogt" or "she" into "Ellen Vogt"."""
 
@@ -1042,6 +1047,10 @@ class NameIndex:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
         if not name:
             return None
+        if EMOJI_AROUND_RE.search(name):
+            name = EMOJI_AROUND_RE.sub("", name) or None  # "Ann Lee 🌊" signs a post: the name, not its emoji
+            if not name:
+                return None
         if name.endswith(ET_AL):
             return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
         if ARMENIAN_CHAR_RE.match(name[-1]):
