@@ -196,3 +196,18 @@ def test_an_embedded_posts_display_name_loses_its_emoji() -> None:
                      "half a million on the new ferry signs.</p>&mdash; Ann E. Lindqvist 🏳️‍🌈 (@annlindq) "
                      "<a href='https://x.invalid/annlindq/status/1'>November 18, 2019</a></blockquote>")
     assert found == ["Ann E. Lindqvist"]
+
+
+def test_a_quote_paragraph_after_what_she_said_in_reported_speech() -> None:
+    found = speakers("<p>Ann Lindqvist spoke to the press on Monday.</p>"
+                     "<p>She said openly that the line had never been busier and that she spends every hour on the "
+                     "boats.</p><p>“We will sail every day of the year, whatever the weather, and nobody will stop "
+                     "us.”</p>")
+    assert found == ["Ann Lindqvist"]
+
+
+def test_a_quote_paragraph_after_a_paragraph_that_reports_no_speech_stays_unnamed() -> None:
+    found = speakers("<p>Ann Lindqvist spoke to the press on Monday.</p>"
+                     "<p>She walked to the quay and looked at the boats for a long time.</p>"
+                     "<p>“We will sail every day of the year, whatever the weather, and nobody will stop us.”</p>")
+    assert found == [None]

@@ -4466,17 +4466,22 @@ CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
 
-def reported_speaker(paragraph: str) -> str | None:
+def reported_speaker(paragraph: str, last_person=None) -> str | None:
     """"Ann Lee said cargo fell this year." / "“We lost two lines …”": a paragraph that opens with a
     quote naming no one, after one that reports in its own words (no quote marks in it) what one
-    person named in full said: that person speaks on. None when it reports several or none."""
+    person named in full said: that person speaks on. None when it reports several or none. Where it
+    reports only what "she" said ("She said openly that …"), `last_person` (LastPerson) says who she is."""
     if not paragraph or any(mark in paragraph for mark in REPORTED_QUOTE_MARKS):
         return None
     found = set()
+    pronoun = False
     for sentence in SENTENCE_BREAK_RE.split(paragraph)[-REPORTED_SENTENCES:]:
         name, _k = _sentence_subject(tokens(sentence))
         if name and len(name.split()) >= 2 and _is_person(name.split()):
             found.add(name)
+        pronoun = pronoun or (name == "" and not isinstance(name, RoleWord))
+    if not found and pronoun and last_person is not None:
+        return last_person()
     return found.pop() if len(found) == 1 else None
 
 
