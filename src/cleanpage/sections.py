@@ -47,6 +47,8 @@ from .speakers import (
     incise_speaker,
     institution_goes_on,
     late_incise_speaker,
+    named_after_incise,
+    sole_role_holder,
     title_surname,
     dropped_subject,
     first_person,
@@ -759,6 +761,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         cite = _signing_line(el)  # <div class="pq-author">Ann Lee, harbour master</div> under the words
     speaker = _signer(cite) if cite is not None else None
     text = _block_text(el, skip=cite)
+    if cite is not None and (post := cite.getnext()) is not None and (role := _text(post)) and text.endswith(role):
+        text = text[:-len(role)].rstrip()  # the signer's post on the line under her name
     if not text:
         return None
     if not speaker:
@@ -857,14 +861,22 @@ def _signing_line(el: etree._Element) -> etree._Element | None:
     person's name alone or before a comma and an office ("Ann Lee, harbour master"), under the words
     it signs; None for any other."""
     last = el[-1] if len(el) > 1 else None
-    if last is None or not isinstance(last.tag, str) or (last.tail or "").strip() \
-            or not SIGNING_CLASS_RE.search(last.get("class", "").lower()):
+    if last is None or not isinstance(last.tag, str) or (last.tail or "").strip():
+        return None
+    if len(el) > 2 and SIGNER_ROLE_CLASS_RE.search(last.get("class", "").lower()) \
+            and isinstance(el[-2].tag, str) and not (el[-2].tail or "").strip() \
+            and SIGNER_NAME_CLASS_RE.search(el[-2].get("class", "").lower()):
+        last = el[-2]  # <div class="card-name">Ann Lee</div><div class="card-title">Harbour Master</div>
+    elif not SIGNING_CLASS_RE.search(last.get("class", "").lower()):
         return None
     return last if signing_name(_text(last)) is not None else None
 
 
 # Class words of a quotation's signing line: its author, its source, its credit.
 SIGNING_CLASS_RE = lazy(r"author|byline|attribution|credit|source|cite|signature")
+# A quotation card's last two lines: the signer's name, then her post ("…-name" over "…-title").
+SIGNER_NAME_CLASS_RE = lazy(r"name|author|byline|attribution|credit|source|cite|signature")
+SIGNER_ROLE_CLASS_RE = lazy(r"title|role|position|job|company|organi[sz]ation|affiliation")
 
 
 def _signer(cite: etree._Element) -> str:
@@ -1392,7 +1404,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
-                speaker = reported_speaker(last_person.last_paragraph())
+                speaker = reported_speaker(last_person.last_paragraph(), last_person)
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "" and not isinstance(speaker, DroppedSubject):  # "“…,” says Bishop.": Ann Bishop's
@@ -1402,6 +1414,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             before = text[:m.start()] if isinstance(titles, frozenset) else titles.headlines_lowered(text[:m.start()])
             holder = role_holder(speaker.role, (before, *last_person.texts())) if isinstance(speaker, RoleWord) \
                 else None  # “…,” the minister said: Minister Ana Ruiz, whoever was named since
+            if holder is None and isinstance(speaker, RoleWord) and not speaker.owned:
+                holder = sole_role_holder(speaker.role, names.text)  # named later only: the one who holds it
             if isinstance(speaker, DroppedSubject):  # «…», ha riferito.: the one the sentence before names
                 speaker = dropped_subject(text[:m.start()], names, last_person)
             elif isinstance(speaker, RoleWord) and speaker.owned:
@@ -1411,7 +1425,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = holder or spoken  # “…,” the spokesperson said, brought in unnamed: the institution, or no one
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
-                    or (found[-1].speaker if found else last_person())
+                    or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
                     speaker = last_person.gendered(names.full(speaker), incise_pronoun(text[m.end():]))
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
@@ -1699,7 +1713,7 @@ def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str
     if not speaker:  # "Ann Lee remembers it well. “…", "La pastora cuenta: «…": as for a quote that closes
         before = text[max(0, at - SENTENCE_WINDOW):at]
         speaker = (sentence_speaker(before, names, last_person) or subject_before(before)) if at \
-            else reported_speaker(last_person.last_paragraph())
+            else reported_speaker(last_person.last_paragraph(), last_person)
     return Quote(text=text[at:], speaker=names.full(speaker) if speaker else None, kind="inline")
 
 

@@ -514,6 +514,9 @@ NORDIC_PRONOUNS = frozenset(("han", "hon", "hun"))
 CLAUSE_END_PRONOUNS = frozenset(("el", "ea", "acesta", "aceasta"))  # and "this one" ("ne-a spus acesta.")
 # Of those, "she", read before a verb too ("Hon tillade: ”…”"): no other language's auxiliary or article
 SHE_BEFORE_VERB = frozenset(("hon", "hun"))
+# The relative pronoun for a person, opening a clause set off after a name by a comma ("Ann Lee, who
+# said …", « Ann Lee, qui a déclaré … », "Ana Ruiz, quien dijo …").
+RELATIVE_WHO = frozenset(("who", "qui", "quien", "quienes"))
 
 # Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
 TITLES = frozenset((
@@ -806,6 +809,16 @@ def role_holder(role: str, texts) -> str | None:
     Okafor, the mayor"; the last one the latest text so names, None for none."""
     if len(role) < ROLE_HOLDER_MIN_CHARS or role in PRONOUNS:
         return None
+    patterns = _holder_patterns(role)
+    for text in texts:
+        found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)]
+        if found:
+            return max(found)[1]
+    return None
+
+
+def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
+    """The patterns that name a person with the role word (role_holder), the name their group 1."""
     word = rf"[\w\-]*(?i:{re.escape(role)})(?![\w'’\-])"
     # Minister Ana Ruiz / the mayor, Ben Okafor / Minister transportu Jan Kowalski (the office's genitive between)
     before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{HOLDER_NAME}")
@@ -814,15 +827,20 @@ def role_holder(role: str, texts) -> str | None:
     # the Minister of Transport, Ana Ruiz / a ministra dos Transportes, Ana Ruiz / minister van Verkeer Ana
     # Ruiz: the department, then her (found after the department's word, so later than `before` finds it)
     office_of = re.compile(rf"\b{word}\s+{HOLDER_DEPARTMENT},?\s+{HOLDER_NAME}")
-    for text in texts:
-        found = [(m.start(1), m.group(1)) for pattern in (before, after, made, office_of)
-                 for m in pattern.finditer(text)]
-        if found:
-            return max(found)[1]
-    return None
+    return before, after, made, office_of
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
+
+
+def sole_role_holder(role: str, text: str) -> str | None:
+    """The one person the whole text names with the role word ("“…,” the ambassador said." before
+    "The ambassador, Per Holmgren, later …"): a role word before its holder is named; None for no
+    one or for two people."""
+    if len(role) < ROLE_HOLDER_MIN_CHARS or role in PRONOUNS or role.lower() not in text.lower():
+        return None
+    held = {m.group(1) for pattern in _holder_patterns(role) for m in pattern.finditer(text)}
+    return held.pop() if len(held) == 1 else None
 
 
 def spoken_for(role: str, texts) -> str | None:
@@ -907,6 +925,12 @@ def _names_a_post(text: str, end: int) -> bool:
 POST_AFTER_RE = lazy(r"\s([a-zà-ÿ][a-zà-ÿ\-]*)\b")
 
 
+# A work's title in quote marks, every word capitalised but the short joining ones ("“Five Children
+# and It”"): its capitalised words name no one a later "she" stands for.
+QUOTED_TITLE_RE = lazy(r"[“\"](?:[A-Z][\w'’\-]*|of|and|the|a|an|in|on|to|for|at|with|from)"
+                       r"(?:\s+(?:[A-Z][\w'’\-]*|of|and|the|a|an|in|on|to|for|at|with|from)){1,7}[.,!?]?[”\"]")
+
+
 class LastPerson:
     """The last person named in the paragraphs read so far (looked for only when a pronoun needs
     it); with the article's names, a surname named in full before counts too ("…, Huffaker said.").
@@ -966,7 +990,7 @@ class LastPerson:
     def __call__(self) -> str | None:
         found = self.known
         for text in reversed(self.paragraphs[self.searched:]):
-            name = text.name if isinstance(text, Spoken) else self.names.last_person_in(text)
+            name = text.name if isinstance(text, Spoken) else self.names.last_person_in(QUOTED_TITLE_RE.sub(" ", text))
             if name or isinstance(text, Spoken):
                 found = name or None  # Spoken(""): someone unnamed spoke last
                 break
@@ -994,6 +1018,11 @@ TAUGHT_VERBS_MIN = 2  # distinct known verbs of saying that show the page's lang
 REPEATED_NAME_TIMES = 2  # a run of capitalised common words the page writes this often is a name
 
 
+# Emoji a display name carries before or after the name (flags, waves, their joiners and selectors).
+EMOJI_AROUND_RE = lazy(r"^[\s\u2600-\u27bf\u200d\ufe0f\U0001F000-\U0001FAFF\U000E0000-\U000E007F]+"
+                       r"|[\s\u2600-\u27bf\u200d\ufe0f\U0001F000-\U0001FAFF\U000E0000-\U000E007F]+$")
+
+
 class NameIndex:
     """People named in the article, to turn "Vogt" or "she" into "Ellen Vogt"."""
 
@@ -1018,6 +1047,10 @@ class NameIndex:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
         if not name:
             return None
+        if EMOJI_AROUND_RE.search(name):
+            name = EMOJI_AROUND_RE.sub("", name) or None  # "Ann Lee 🌊" signs a post: the name, not its emoji
+            if not name:
+                return None
         if name.endswith(ET_AL):
             return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
         if ARMENIAN_CHAR_RE.match(name[-1]):
@@ -1310,12 +1343,14 @@ class NameIndex:
             if EMPLOYER_BEFORE_RE.search(text, max(0, m.start(1) - EMPLOYER_BEFORE_CHARS), m.start(1)) \
                     or _names_a_post(text, m.end(1)):
                 continue  # "Ann Lee, an engineer with (a former) Calloway Freight (engineer), agrees": her employer
+            if _compared(text, m.start(1)):
+                continue  # "she was more nervous than Rose Tamsin has ever been": the one she is measured by
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(_title_dropped(words))))
         found.extend(_particle_names_in(text))  # "Jan de Vries woont …": the particles, whole
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
-            if where >= 0 and full.split()[0] not in text[max(0, where - 40):where]:
+            if where >= 0 and full.split()[0] not in text[max(0, where - 40):where] and not _compared(text, where):
                 found.append((where, full))
         for word in self._speakers_by_one_word():
             where = _last_word_at(text, word)
@@ -1391,6 +1426,25 @@ _ONE_NAME = rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*(?![\w'’\-]|\s+[{UPPER}])"
 ONE_WORD_SPEAKER_RE = lazy(rf"(?:[,!?…]\s?[”“\"»]|[”“\"»],)\s+(?:([a-z]+)\s+({_ONE_NAME})|({_ONE_NAME})\s+([a-z]+)\b)")
 ONE_WORD_SPEAKER_MIN = 2  # an outlet cited once ("…,” Reuters reported) is no character
 NEXT_NAME_WORD_RE = lazy(rf"\s+[{UPPER}][a-z]")  # the word goes on into a longer name
+
+
+# The words that set a name up as the measure of a comparison ("she was more nervous than Rose
+# Tamsin", "Unlike Ann Berge, she …"): the person compared with, never the one a later "she" stands
+# for. After "than", only where the sentence has a person of its own to compare ("Nobody was more
+# nervous than Rose Tamsin" is about her).
+COMPARED_BEFORE_RE = lazy(r"\b(?:(than)|[Uu]nlike)\s+$")
+COMPARED_CHARS = 8
+COMPARING_SUBJECT_RE = lazy(r"\b(?:[Ss]he|[Hh]e)\b")
+COMPARING_SENTENCE_CHARS = 200
+
+
+def _compared(text: str, start: int) -> bool:
+    """Does the name at `start` follow a word of comparison (COMPARED_BEFORE_RE)?"""
+    m = COMPARED_BEFORE_RE.search(text, max(0, start - COMPARED_CHARS), start)
+    if m is None or not m.group(1):
+        return m is not None
+    before = text[max(0, start - COMPARING_SENTENCE_CHARS):m.start()]
+    return COMPARING_SUBJECT_RE.search(before[_sentence_start(before):]) is not None
 
 
 def _after_the(text: str, m: re.Match) -> bool:
@@ -1841,14 +1895,15 @@ def speaker_nearby(el: etree._Element) -> str | None:
     while prev is not None and isinstance(prev.tag, str) and not prev.text_content().strip() and len(prev) == 0:
         prev = prev.getprevious()  # an empty <p> an editor leaves between the lead-in and the quote
     if prev is not None and isinstance(prev.tag, str):
-        name = _speaker_before(tokens(_text(prev)[-160:]))
+        # "Acme confirmed this in a statement…": a lead-in that trails off into the quote, as with a colon
+        name = _speaker_before(tokens(TRAILING_ELLIPSIS_RE.sub(":", _text(prev)[-160:])))
         if name:
             return name
     nxt = el.getnext()
     if nxt is not None and isinstance(nxt.tag, str) and nxt.tag not in HEADING_TAGS:
-        text = _text(nxt)[:160]
-        m = SOURCE_AFTER_RE.search(text)
-        if m and m.group(1).split()[0] not in NOT_NAMES and not _modifies_noun(text[m.end():]):
+        full = _text(nxt)
+        m = SOURCE_AFTER_RE.search(full, 0, 160)
+        if m and m.group(1).split()[0] not in NOT_NAMES and not _modifies_noun(full[m.end():]):
             return m.group(1)
     return None
 
@@ -1861,7 +1916,13 @@ def _modifies_noun(after: str) -> bool:
     """Is the name followed by a lower-case word that is not a function word or a verb of saying,
     so it names what follows ("from the Acme hearings", "by the Lee family"), not a speaker?"""
     words = tokens(after[:40])
+    while len(words) > 1 and MODEL_MARK_RE.fullmatch(words[0]):
+        words = words[1:]  # "from the Boxo One X version", "by the Vela 3 team": a model's letter or number
     return bool(words) and words[0][:1].islower() and words[0].lower() not in NAME_FOLLOWERS and not _verb_at(words, 0)
+
+
+MODEL_MARK_RE = lazy(r"[A-Z]|\d+")
+TRAILING_ELLIPSIS_RE = lazy(r"\s*(?:…|\.\.\.)$")
 
 
 # Lower-case words that may follow a speaker's name ("by Walter Brennan in 1999", "from Ann Lee, who").
@@ -2209,6 +2270,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     after = None if ended else speaker_after(tokens(window))
     if isinstance(after, DroppedSubject) and (subject := _verb_final_subject(text, m)) is not None:
         return subject  # "Аудандық білім бөлімі «…» хабарлады.": the sentence's subject, its verb after the quote
+    if after is not None and inner.rstrip()[-1:] in SENTENCE_ENDS and LEADS_ON_RE.match(window) \
+            and ATTRIBUTED_BEFORE_RE.search(text, max(0, m.start() - CONTINUATION_GAP), m.start()):
+        return None  # “…,” Berge said. “… I guess.” Lund agreed: “…”: Lund leads in the next quote; this one is Berge's
     if after is not None:
         # “…study schedules.” Mann agreed that …: a quote whose sentence ends inside its marks,
         # led in by a clause of its own ("Lee said of it that"), is that clause's; the name after
@@ -2233,6 +2297,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     before = _speaker_before(_clause_tokens(text[max(0, m.start() - 160):m.start()]))
     if before is not None:
         return before
+    incise = INCISE_BEFORE_RE.search(text, max(0, m.start() - INCISE_BEFORE_CHARS), m.start())
+    if incise is not None and (name := speaker_after(tokens(incise.group(1)))):
+        return name  # "The boats, says Ann Lee, “will sail …”": an incise set off by commas, the quote after it
     between = _after_quote_before(text, m.start())
     if between:  # "All ale," cried Corvin; "kindness is …": the attribution of the words before
         name = speaker_after(tokens(between))
@@ -2243,6 +2310,16 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+# An incise set off by commas inside a sentence, right before the quote that goes on with it ("The boats,
+# says Ann Lee, “…”"): its words (a verb and a name, or a name and a verb), which speaker_after reads.
+INCISE_BEFORE_RE = lazy(r",\s+([^,;:.!?“”\"«»„]{3,60}?),\s*$")
+INCISE_BEFORE_CHARS = 70
+# After a quote that ends its sentence: an attribution of a few words ending on a colon before another
+# quote ("“….” Lund agreed: “…”"), which leads in the quote after it, not the one before.
+LEADS_ON_RE = lazy(r"\s+[^“”\"«»„.!?:;,]{1,50}:\s*[“\"«„]")
+# Right before a quote: a quote and its attribution, ended by a full stop ("“…,” Berge said. "): the
+# paragraph already speaks in a named voice.
+ATTRIBUTED_BEFORE_RE = lazy(r"[,!?…][”\"»]\s+[^“”\"«»„.!?]{2,50}\.\s*$")
 SENTENCE_END_AFTER_RE = lazy(r"[.!?…]\s+[A-ZÀ-ÖØ-Þ]")  # right after a closing mark: its sentence ended
 # A short aside in brackets after a name: a party, a state, an age ("Ann Lee (D-Maine)", "Max Weber (SPD)").
 ASIDE_RE = lazy(r"\s*\([^()]{1,30}\)")
@@ -4389,17 +4466,22 @@ CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
 
-def reported_speaker(paragraph: str) -> str | None:
+def reported_speaker(paragraph: str, last_person=None) -> str | None:
     """"Ann Lee said cargo fell this year." / "“We lost two lines …”": a paragraph that opens with a
     quote naming no one, after one that reports in its own words (no quote marks in it) what one
-    person named in full said: that person speaks on. None when it reports several or none."""
+    person named in full said: that person speaks on. None when it reports several or none. Where it
+    reports only what "she" said ("She said openly that …"), `last_person` (LastPerson) says who she is."""
     if not paragraph or any(mark in paragraph for mark in REPORTED_QUOTE_MARKS):
         return None
     found = set()
+    pronoun = False
     for sentence in SENTENCE_BREAK_RE.split(paragraph)[-REPORTED_SENTENCES:]:
         name, _k = _sentence_subject(tokens(sentence))
         if name and len(name.split()) >= 2 and _is_person(name.split()):
             found.add(name)
+        pronoun = pronoun or (name == "" and not isinstance(name, RoleWord))
+    if not found and pronoun and last_person is not None:
+        return last_person()
     return found.pop() if len(found) == 1 else None
 
 
@@ -4761,6 +4843,10 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
     k -= next((len(link) for link in VERB_LINKS if [t.lower() for t in tokens[max(0, k - len(link)):k]] == list(link)
                and k > len(link)), 0)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
+    if k > 2 and tokens[k - 1].lower() in RELATIVE_WHO and tokens[k - 2] == ",":
+        name, _start = _name_ending_at(tokens, k - 2)
+        if name and len(name.split()) >= 2 and _is_person(name.split()):
+            return name  # "criticism from Ann Lee, who called it “…”": the one the clause is about
     if k > 0 and tokens[k - 1].lower() in PRONOUNS | SHE_BEFORE_VERB:
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
@@ -5008,6 +5094,7 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     beside the quote says who speaks: "Ann Lee said in a memo that the “…”", "Eswar Prasad, a
     professor at Cornell, said the president’s “…”"; a pronoun or a role word is the person
     named last before the sentence."""
+    before = PARTY_ASIDE_RE.sub(lambda m: " " * len(m.group()), before)  # "Sen. Ann Lee (D-Maine) said": her name alone
     start = _sentence_start(before)
     handles = HANDLE_SAYS_RE.findall(before, start)
     if handles:
@@ -5015,12 +5102,22 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     found = list(TOKEN_RE.finditer(before, start))
     words = [m.group() for m in found]
     name, k = _sentence_subject(words)
+    if name == "" and isinstance(name, RoleWord) and not name.owned:  # "The president said that …": who holds it
+        holder = role_holder(name.role, (before[:found[k].start()], *last_person.texts())) \
+            or sole_role_holder(name.role, names.text)
+        if holder:
+            return holder
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
         return names.last_person_in(before[:found[k].start()]) or last_person()
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
         earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
         return document_author(earlier)  # (the paragraph before, where the report's sentence opens this one)
     return name
+
+
+# A legislator's party and state in brackets after the name ("(D-Maine)", "(R-N.Y.)"), blanked out as
+# long as it is, so that the places found in the text stay where they were.
+PARTY_ASIDE_RE = lazy(r"\s\([A-Z]{1,3}-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 
 
 # A forum or social user's handle ("u/harbour_ann", "@annlee") right before a verb of saying or
@@ -5063,7 +5160,8 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         if name is None:
             name = _few_forms_subject(words, k)  # "Міністэрства культуры паведаміла, што «…»": the words before the verb
         if name == "" or (name and _is_role_noun(name.split()[-1])):
-            return "", next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
+            role = name if isinstance(name, RoleWord) else role_word(name.split()[-1]) if name else ""
+            return role, next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
             return name, k
     return None, 0
@@ -5152,6 +5250,21 @@ FINDING_VERBS = frozenset(("found", "finds", "showed", "shows", "concluded", "co
 DOCUMENT_SUBJECT_TOKENS = 10  # "a 2021 study by the Northern Institute for Tidal Studies found"
 
 
+def named_after_incise(after: str) -> str | None:
+    """The person the sentence after a quotation's short incise opens with, for a pronoun that no
+    earlier name stands for ("“…,” she says. Ann Lee has run the line since 1990.": a feature's
+    opening, naming her after her words); None where that sentence opens otherwise."""
+    end = SENTENCE_END_RE.search(after, 0, INCISE_SENTENCE_CHARS)
+    if end is None:
+        return None
+    words = tokens(after[end.end():end.end() + SENTENCE_WINDOW])
+    name, _end = _name_at(words, 0) if words and _is_name_word(words[0]) else (None, 0)
+    return name if name and len(name.split()) >= 2 and _is_person(name.split()) else None
+
+
+INCISE_SENTENCE_CHARS = 60  # ", she says, laughing. ": the incise's sentence ends within these
+
+
 def _opening_subject(words: list[str]) -> str | None:
     """The name or pronoun a sentence opens with ("Ann Lee", "Of course, she"); None for none."""
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
@@ -5208,11 +5321,20 @@ def _comma_subject(words: list[str], comma: int) -> str | None:
 
 
 def _appositive_subject(tokens: list[str], comma: int) -> str | None:
-    """"Eswar Prasad, a trade professor at Cornell, said": the name before the description."""
+    """"Eswar Prasad, a trade professor at Cornell, said": the name before the description. A
+    description in two parts ("Ann Lee, an analyst at Corvane, the Oslo consultancy, said") ends its
+    first part on the employer after a preposition: the person is named before the comma ahead of it."""
+    employer = False
     for j in range(comma - 1, max(0, comma - MAX_APPOSITIVE_TOKENS), -1):
         if tokens[j] == ",":
+            if j > 2 and tokens[j - 1].isdigit() and len(tokens[j - 1]) <= 3 and tokens[j - 2] == ",":
+                j -= 2  # "Ann Lee, 54, a retired teacher, said": her age set off too, the name before it
             name, start = _name_ending_at(tokens, j)
-            return None if _after_preposition(tokens, start) else name
+            if not _after_preposition(tokens, start):
+                return name if not employer or (name and _is_person(name.split())) else None
+            if employer or name is None:
+                return None
+            employer = True  # "…, an analyst at Corvane, …": the name before is the person's, if any
     return None
 
 
