@@ -605,7 +605,8 @@ PLACE_HEADS = frozenset((
 ))
 # A capitalised word right before such a run: the run opens on a surname ("Anna Weber von der Stadt"), not a first name.
 CAPITALISED_BEFORE_RE = lazy(rf"[{UPPER}][\w'’\-]*\s$")
-FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z]))){{1,4}})\b")  # the last two words are kept
+# (a middle initial with or without its dot: "Ann J. Lee", "Ann J Lee"; not "A" or "I", words of a title's run)
+FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z])|(?![AI]\s)[A-Z](?=\s[A-Z][a-z]))){{1,4}})\b")  # the last two words are kept
 
 # Between two quotes of one voice with no name between: “…,” she said. “…”
 CONTINUATION_GAP = 60
@@ -1010,6 +1011,7 @@ class NameIndex:
         self.longer: dict[str, tuple[str, bool]] | None = None  # "Ann Park" -> ("Joy Ann Park", stands alone)
         self.words: Counter[str] | None = None  # every word of the text, how often
         self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
+        self.first_names: dict[str, str] | None = None  # "Tomas" -> "Tomas J Brandt": who a first name alone is
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
@@ -1289,8 +1291,9 @@ class NameIndex:
         found = _names_in(text)
         return found[-1] if found else None
 
-    def last_person_in(self, text: str) -> str | None:
-        """Like last_in, but a surname named in full elsewhere counts too ("Brodie, who is 74, …")."""
+    def last_person_in(self, text: str, first_names: bool = False) -> str | None:
+        """Like last_in, but a surname named in full elsewhere counts too ("Brodie, who is 74, …");
+        with `first_names`, where a pronoun needs it, a first name alone too (_first_names_in)."""
         cjk = cjk_count(text)
         if cjk * CJK_TEXT_SHARE > len(text) and (name := _cjk_person_in(text)):
             return name  # Chinese text names "安娜·卡尔松 (Anna Karlsson)": the name in its own script
@@ -1321,6 +1324,8 @@ class NameIndex:
             where = _last_word_at(text, word)
             if where >= 0 and not NEXT_NAME_WORD_RE.match(text, where + len(word)):
                 found.append((where, word))  # "Corvin strode over": a character fiction names by one word
+        if first_names:
+            found.extend(self._first_names_in(text))
         if not found:
             return _cjk_person_in(text) if cjk else None
         found.sort()
@@ -1334,6 +1339,42 @@ class NameIndex:
             return found[-1][1]
         kept = [name for where, name in found if self.mentions(name) > 1 or _said_before(text, where)]
         return kept[-1] if kept else found[-1][1]
+
+    def _first_names_in(self, text: str) -> list[tuple[int, str]]:
+        """The people `text` calls by their first name alone, as blogs and magazines do after naming
+        them in full once ("…and Tomas J Brandt, a grower." / "For his part, Tomas believes … “…,” he
+        says"): (where, full name). A first name two people share, a word the page also writes in lower
+        case, or one that runs on into a longer name is none; an owner ("Ann's advice") only opening
+        the sentence ("Tomas's favourite tool is “…,” he explains": still who the sentence is about). The
+        page must call the person so as a speaker at least once ("Tomas says"), not only name a
+        place or a firm by its first word ("Georgia" of "Georgia Growers")."""
+        if self.first_names is None:
+            self.full("x")  # builds the first-name index
+            self.first_names = {}
+            speaking = {m.group(1) for m in ONE_WORD_SAYS_RE.finditer(self.text) if _verb_at([m.group(2)], 0)}
+            for first, fulls in self.by_first.items():
+                if first not in speaking:
+                    continue  # the page never says "Tomas explains": a place's or a firm's first word ("Georgia")
+                full = self._one_named(first)
+                words = full.split()
+                if full != first and len(words) <= MAX_NAME_WORDS and _is_person(words) and _first_name_like(first) \
+                        and all(PLAIN_NAME_WORD_RE.fullmatch(w) for w in words) \
+                        and not any(len(w) > 2 and self.written_lower(w) for w in words) and first not in (self.by_last or ()):
+                    self.first_names[first] = full  # not "Harbour Pro", "Nova X2": no name is a word or a model
+        if not self.first_names:
+            return []
+        found = []
+        for first in self.first_names.keys() & set(WORD_RE.findall(text)):
+            where = _last_word_at(text, first)
+            end = where + len(first)
+            before = PREVIOUS_NAME_WORD_RE.search(text, 0, where) if where > 0 else None
+            if where < 0 or NEXT_NAME_WORD_RE.match(text, end) \
+                    or (before and before.group(1) not in NOT_NAMES and not _opens_sentence(text, before.start())):
+                continue  # "Tomas J Brandt" in full, or "Max Tomas": a longer name, found as such
+            if text.startswith(POSSESSIVES, end) and not _opens_sentence(text, where):
+                continue  # "seconds Ann's advice": whose, not who
+            found.append((where, self.first_names[first]))
+        return found
 
     def _speakers_by_one_word(self) -> frozenset[str]:
         """The one-word names the page gives as a quotation's speaker right after its closing mark at
@@ -1391,6 +1432,10 @@ _ONE_NAME = rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*(?![\w'’\-]|\s+[{UPPER}])"
 ONE_WORD_SPEAKER_RE = lazy(rf"(?:[,!?…]\s?[”“\"»]|[”“\"»],)\s+(?:([a-z]+)\s+({_ONE_NAME})|({_ONE_NAME})\s+([a-z]+)\b)")
 ONE_WORD_SPEAKER_MIN = 2  # an outlet cited once ("…,” Reuters reported) is no character
 NEXT_NAME_WORD_RE = lazy(rf"\s+[{UPPER}][a-z]")  # the word goes on into a longer name
+# A capitalised word alone, then a word in lower case: "Tomas explains", where that word is a verb of saying.
+ONE_WORD_SAYS_RE = lazy(rf"(?<![\w'’\-])([{UPPER}][a-z]+)\s+([a-z]+)\b")
+PLAIN_NAME_WORD_RE = lazy(rf"[{UPPER}](?:[a-z'’\-]+|\.?)")  # "Ann", "O'Neil", "J.", "P": no digits, no capitals inside
+PREVIOUS_NAME_WORD_RE = lazy(rf"([{UPPER}][a-z]+)\s+$")  # the word ends a longer name
 
 
 def _after_the(text: str, m: re.Match) -> bool:
