@@ -2460,6 +2460,37 @@ CASES = [
      ("<p>Marisol Penhallow waited outside her shop on Harbour Street.</p>"
       "<p>She has sold nets there since 1990. “The market was the heart of this town,” she said.</p>"),
      [("heart of this town", "Marisol Penhallow")]),
+    # hearsay between the subject and the verb: "was known to have said", "is often quoted as saying"
+    ("en-known-to-have-said", "en",
+     "<p>Long before the war, Ada Fenwick was known to have said \"A garden is a promise the soil keeps to the patient.\"</p>",
+     [("A garden is a promise", "Ada Fenwick")]),
+    ("en-reported-to-have-told", "en",
+     "<p>Ada Fenwick is reported to have told her students that “the soil keeps every promise you make it.”</p>",
+     [("the soil keeps every promise", "Ada Fenwick")]),
+    ("en-often-quoted-as-saying", "en",
+     "<p>Ada Fenwick is often quoted as saying “a garden is a promise the soil keeps to the patient.”</p>",
+     [("a garden is a promise", "Ada Fenwick")]),
+    ("en-known-to-have-said-no-name", "en",
+     "<p>The old gardeners were known to have said “never plant beans before the last frost of spring.”</p>",
+     [("never plant beans", None)]),
+    # whose words a writer borrows, led in by a colon as by a comma
+    ("en-in-the-words-of-colon", "en",
+     "<p>Keep your seeds dry. In the words of Ada Fenwick: \"A garden is a promise the soil keeps to the patient.\"</p>",
+     [("A garden is a promise", "Ada Fenwick")]),
+    ("en-according-to-colon", "en",
+     "<p>The beds need turning twice a year. According to Ada Fenwick: “Turn them in March and again in "
+     "October, never in summer.”</p>",
+     [("Turn them in March", "Ada Fenwick")]),
+    # "the report said" after a sentence that names the report's author after "by"
+    ("en-report-by-the-authors-said", "en",
+     "<p>The early results were disappointing, according to a May report by the Marlow Learning Lab and "
+     "Tidewater Research, a research group.</p><p>Pupils gained only a few weeks of reading. “Overall the hours "
+     "pupils get fall far short of what is needed,” the report said.</p>",
+     [("Overall the hours", "Marlow Learning Lab and Tidewater Research")]),
+    ("en-report-by-a-month-is-no-author", "en",
+     "<p>A report due by May will set out the costs.</p><p>“Overall the hours pupils get fall far short of what "
+     "is needed,” the report said.</p>",
+     [("Overall the hours", None)]),
 ]
 
 

@@ -2034,11 +2034,27 @@ def document_author(before: str) -> str | None:
                       and _document_owner(words, j + 1)), None)
         if owner:
             return owner
+        author = next((name for j in range(len(words) - 2) if (name := _document_by(words, j))), None)
+        if author:
+            return author  # "according to a June report by the Harbour Learning Lab": its author
         k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS
                   or words[k].lower() in ESTIMATING_VERBS), None)
         if k is not None:
             return _org_subject(words, k)
     return None
+
+
+def _document_by(words: list[str], j: int) -> str | None:
+    """The author named after a document noun at `j` and "by" ("a June report by the Harbour Learning Lab
+    and Tidewater Research", "a study by Ann Lee"): both of two joined by "and"; None for none."""
+    if words[j] not in DOCUMENT_NOUNS or words[j + 1].lower() != "by":
+        return None
+    k = j + 2 + (words[j + 2].lower() in DOCUMENT_DETERMINERS)
+    name, end = _name_at(words, k)
+    if name and end + 1 < len(words) and words[end].lower() in JOINT_CONJUNCTIONS:
+        other, _end = _name_at(words, end + 1 + (words[end + 1].lower() in DOCUMENT_DETERMINERS))
+        name = f"{name} and {other}" if other else name
+    return name
 
 
 # Verbs by which an institution gives the figures of a document a later sentence quotes ("Acme Research
@@ -4132,7 +4148,7 @@ def _according_to(tokens: list[str]) -> str | None:
         if verb and name:  # "Según dijo Lucía Ferrer a la agencia, «…»": the one told, in lower case
             end = next((k for k in range(end, len(tokens)) if not tokens[k][:1].islower()), len(tokens))
         rest = tokens[end:-1]
-        if name and (end == len(tokens) or tokens[end] == ",") and \
+        if name and (end == len(tokens) or tokens[end] in (",", ":")) and \
                 not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
             return _lone_noun_marked(tokens[a], name)
         return None
@@ -4804,8 +4820,7 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
                      or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower()) or _cited_year(tokens, k - 1)):
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
-    k -= next((len(link) for link in VERB_LINKS if [t.lower() for t in tokens[max(0, k - len(link)):k]] == list(link)
-               and k > len(link)), 0)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
+    k -= _verb_link_width(tokens, k)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
     if k > 0 and tokens[k - 1].lower() in PRONOUNS | SHE_BEFORE_VERB:
         return ""
     if k > 1 and tokens[k - 2].lower() in ARTICLES and _plural_role(tokens[k - 1]):
@@ -5024,7 +5039,26 @@ def _author_of_document(tokens: list[str], start: int) -> bool:
 
 # Words between a subject and a verb of saying that is not its own finite verb.
 VERB_LINKS = (("was", "quoted", "as"), ("were", "quoted", "as"), ("is", "quoted", "as"), ("went", "on", "to"),
-              ("goes", "on", "to"), ("was", "heard"), ("is", "known", "for"), ("was", "known", "for"))
+              ("goes", "on", "to"), ("was", "heard"), ("is", "known", "for"), ("was", "known", "for"),
+              # "Ann Lee was known to have said", "is said to have written", "is reported to have told" ("have"
+              # is skipped as a word between subject and verb)
+              *((be, hearsay, "to") for be in ("is", "was", "are", "were")
+                for hearsay in ("known", "said", "reported", "believed", "thought", "rumoured", "rumored", "alleged",
+                                "supposed")))
+
+
+def _verb_link_width(tokens: list[str], k: int) -> int:
+    """How many words before the verb at `k` link it to its subject (VERB_LINKS), with at most one adverb
+    after the link's first word ("was famously quoted as saying", "is often said to have remarked"); 0 for none."""
+    for link in VERB_LINKS:
+        n = len(link)
+        window = [t.lower() for t in tokens[max(0, k - n - 1):k]]
+        if k > n and window[-n:] == list(link):
+            return n
+        if k > n + 1 and len(window) == n + 1 and window[0] == link[0] and window[2:] == list(link[1:]) \
+                and (window[1].endswith("ly") or window[1] in BETWEEN_SUBJECT_AND_VERB):
+            return n + 1
+    return 0
 
 
 # Prepositions before a name make it an object ("in the journal X", "a study by X").
