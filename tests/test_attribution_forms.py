@@ -2491,6 +2491,23 @@ CASES = [
      "<p>A report due by May will set out the costs.</p><p>“Overall the hours pupils get fall far short of what "
      "is needed,” the report said.</p>",
      [("Overall the hours", None)]),
+    # a piece of research speaks, not the journal that printed it; its author after "by" does
+    ("en-study-published-in-a-journal", "en",
+     "<p>A review of tea studies published in Tidal Medicine concludes that \"Tea drinking seems generally safe "
+     "within usual levels of intake for most adults.\"</p>",
+     [("Tea drinking seems", None)]),
+    ("en-article-in-a-journal-colon", "en",
+     "<p>Tea has a long history. A 2021 article in the journal Tidal Medicine explains: “As more mechanisms for "
+     "caffeine have been found, new products have come with better safety records.”</p>",
+     [("As more mechanisms", None)]),
+    ("en-study-by-an-author-published-in-a-journal", "en",
+     "<p>A study by Ann Lee published in Tidal Medicine concludes that \"Tea drinking seems generally safe within "
+     "usual levels of intake for most adults.\"</p>",
+     [("Tea drinking seems", "Ann Lee")]),
+    ("en-editorial-in-a-newspaper-is-its-voice", "en",
+     "<p>A 2021 editorial in the Tidal Herald argued that \"the harbour should stay open to fishing boats all year "
+     "round.\"</p>",
+     [("the harbour should stay open", "Tidal Herald")]),
 ]
 
 

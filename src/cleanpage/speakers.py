@@ -4851,6 +4851,9 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         org = _org_name_start(tokens, start)
         if _is_org_name(tokens[org:start]):
             name, start = " ".join(tokens[org:start]), org
+    if name is not None and _venue_of_document(tokens, start):  # "a study by Ann Lee published in Tidal Medicine"
+        return next((author for j in range(max(0, start - DOCUMENT_SUBJECT_TOKENS), start - 2)
+                     if (author := _document_by(tokens, j))), None)
     if name is None or (mid_sentence and _after_preposition(tokens, start)) or _spoken_for_person(tokens, start, name):
         return None
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
@@ -5022,6 +5025,26 @@ def _org_head(words: list[str]) -> bool:
     name and the employer after it ("Ann Lee of Acme Institute")."""
     head = words[:next((j for j, w in enumerate(words) if w in ORG_CONNECTORS), 0)]
     return _is_org_name(words) and not ORG_WORDS.isdisjoint(w.rstrip(".") for w in head)
+
+
+def _venue_of_document(tokens: list[str], start: int) -> bool:
+    """Does the name at `start` say where a piece of research appeared ("a review of tea studies published in
+    Tidal Medicine concludes", "a 2021 article in the journal Tidal Medicine explains")? The piece speaks, with
+    authors the sentence leaves unnamed: the journal or magazine that printed it is no speaker."""
+    k = start - 1
+    while k > 0 and (tokens[k].lower() in DOCUMENT_DETERMINERS or tokens[k].lower() in PERIODICAL_NOUNS):
+        k -= 1  # "in the journal", "in the magazine"
+    if k < 1 or tokens[k].lower() not in VENUE_PREPOSITIONS:
+        return False
+    piece = tokens[k - 1].lower()
+    return piece in PUBLISHING_VERBS or piece in RESEARCH_PIECES or (piece.endswith("s") and piece[:-1] in RESEARCH_PIECES)
+
+
+VENUE_PREPOSITIONS = frozenset(("in",))
+# Pieces of research a journal or a magazine prints, written by authors it is not ("an editorial in the
+# Herald" is the newspaper's own voice).
+RESEARCH_PIECES = frozenset(("study", "paper", "review", "analysis", "meta-analysis", "article", "trial", "survey"))
+PERIODICAL_NOUNS = frozenset(("journal", "magazine", "periodical", "publication"))
 
 
 def _after_preposition(tokens: list[str], start: int) -> bool:
