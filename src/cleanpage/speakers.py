@@ -3255,7 +3255,7 @@ def speaker_after(tokens: list[str]) -> str | None:
         return speaker_after(["sagte", *subject])  # „…“, teilte das Ministerium mit: the words between
     if i < len(tokens) and tokens[i].lower() in CITING_VERBS:
         return _cited_person(tokens, i + 1)  # „…“, zitierte die Zeitung den Bürgermeister Jan Ott: Jan Ott
-    width = _verb_at(tokens, i)
+    width = _verb_at(tokens, i) or _inverted_naming_verb(tokens, i)
     if width:  # says [marine biologist] Name / reconoció el comisario de la CHE, Fernando Lacasa
         j = i + width
         if j >= len(tokens) or tokens[i + width - 1].endswith("."):
@@ -3345,6 +3345,17 @@ def speaker_after(tokens: list[str]) -> str | None:
 
 # "ein", "eine": before a capitalised noun that is no name ("sagte ein Teilnehmer"), written in lower case.
 GERMAN_INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem"))
+
+
+def _inverted_naming_verb(tokens: list[str], i: int) -> int:
+    """1 where a verb of describing opens the incise right after a quotation, a capitalised name after it
+    (“…,” describes Holt.): inverted so, as lifestyle and health pages write it, it says who speaks; before
+    a noun in lower case it names a thing ("describes the dish as “…”")."""
+    return int(i + 1 < len(tokens) and tokens[i].lower() in INVERTED_NAMING_VERBS and _is_name_word(tokens[i + 1])
+               and tokens[i + 1] not in NOT_NAMES)
+
+
+INVERTED_NAMING_VERBS = frozenset(("describes", "described"))
 
 
 def _only_when(words: list[str]) -> bool:
