@@ -2517,6 +2517,15 @@ CASES = [
      "<p>Ann Orr ordered the curry. “A soft green curry with too much lime and not enough salt,” describes the "
      "menu.</p>",
      [("A soft green curry", None)]),
+    # an expert round-up credits the quoted paragraph in a line of its own above it, with her office
+    ("en-credited-from-line", "en",
+     "<h3>Fixing slow speeds</h3><p>From Dana Whitfield, Chief Technology Officer of Tidewater Networks</p>"
+     "<p>“A common issue I see is customers picking far-away servers. The best fix is a nearby server.”</p>",
+     [("A common issue I see", "Dana Whitfield")]),
+    ("en-from-a-place-line-credits-no-one", "en",
+     "<p>From Marlow Harbour</p><p>“A common issue I see is customers picking far-away servers. The best fix is "
+     "a nearby server.”</p>",
+     [("A common issue I see", None)]),
 ]
 
 

@@ -2106,11 +2106,27 @@ def led_in_speaker(lead: str) -> str | None:
     taken for a paragraph in quote marks."""
     lead = lead.rstrip()
     if not lead.endswith(":"):
-        return None
+        return _credited_from(lead)
     return _speaker_before(tokens(DESCRIPTION_ASIDE_RE.sub("", lead[-LEAD_IN_TAIL:])))  # "Ann Lee (a pilot) wrote:"
 
 
 LEAD_IN_TAIL = 160  # characters of a lead-in paragraph read for "Name said:" (speaker_nearby reads as many)
+
+
+def _credited_from(line: str) -> str | None:
+    """The person a line of its own credits the quoted paragraph under it to, as expert round-ups set
+    them: "From Dana Whitfield, Chief Technology Officer of Tidewater Networks" (no colon, no verb).
+    A name of two words or more, a person's, and an office after it; None else."""
+    m = CREDITED_FROM_RE.fullmatch(line)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return m.group(1) if len(words) >= 2 and _is_person(words) and not set(words) & NOT_NAMES else None
+
+
+# "From Ann Lee, founder of Acme": "from" (a German "Von" line is the article's byline), a name, then her
+# office after a comma, the whole line (no sentence mark in it): the office tells a person from a place.
+CREDITED_FROM_RE = lazy(rf"(?:From|Tips? from|Advice from)\s+{NAME},\s[^.!?:;“”\"«»]{{2,{SIGNATURE_ROLE_CHARS}}}")
 
 
 def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
