@@ -2460,6 +2460,72 @@ CASES = [
      ("<p>Marisol Penhallow waited outside her shop on Harbour Street.</p>"
       "<p>She has sold nets there since 1990. “The market was the heart of this town,” she said.</p>"),
      [("heart of this town", "Marisol Penhallow")]),
+    # hearsay between the subject and the verb: "was known to have said", "is often quoted as saying"
+    ("en-known-to-have-said", "en",
+     "<p>Long before the war, Ada Fenwick was known to have said \"A garden is a promise the soil keeps to the patient.\"</p>",
+     [("A garden is a promise", "Ada Fenwick")]),
+    ("en-reported-to-have-told", "en",
+     "<p>Ada Fenwick is reported to have told her students that “the soil keeps every promise you make it.”</p>",
+     [("the soil keeps every promise", "Ada Fenwick")]),
+    ("en-often-quoted-as-saying", "en",
+     "<p>Ada Fenwick is often quoted as saying “a garden is a promise the soil keeps to the patient.”</p>",
+     [("a garden is a promise", "Ada Fenwick")]),
+    ("en-known-to-have-said-no-name", "en",
+     "<p>The old gardeners were known to have said “never plant beans before the last frost of spring.”</p>",
+     [("never plant beans", None)]),
+    # whose words a writer borrows, led in by a colon as by a comma
+    ("en-in-the-words-of-colon", "en",
+     "<p>Keep your seeds dry. In the words of Ada Fenwick: \"A garden is a promise the soil keeps to the patient.\"</p>",
+     [("A garden is a promise", "Ada Fenwick")]),
+    ("en-according-to-colon", "en",
+     "<p>The beds need turning twice a year. According to Ada Fenwick: “Turn them in March and again in "
+     "October, never in summer.”</p>",
+     [("Turn them in March", "Ada Fenwick")]),
+    # "the report said" after a sentence that names the report's author after "by"
+    ("en-report-by-the-authors-said", "en",
+     "<p>The early results were disappointing, according to a May report by the Marlow Learning Lab and "
+     "Tidewater Research, a research group.</p><p>Pupils gained only a few weeks of reading. “Overall the hours "
+     "pupils get fall far short of what is needed,” the report said.</p>",
+     [("Overall the hours", "Marlow Learning Lab and Tidewater Research")]),
+    ("en-report-by-a-month-is-no-author", "en",
+     "<p>A report due by May will set out the costs.</p><p>“Overall the hours pupils get fall far short of what "
+     "is needed,” the report said.</p>",
+     [("Overall the hours", None)]),
+    # a piece of research speaks, not the journal that printed it; its author after "by" does
+    ("en-study-published-in-a-journal", "en",
+     "<p>A review of tea studies published in Tidal Medicine concludes that \"Tea drinking seems generally safe "
+     "within usual levels of intake for most adults.\"</p>",
+     [("Tea drinking seems", None)]),
+    ("en-article-in-a-journal-colon", "en",
+     "<p>Tea has a long history. A 2021 article in the journal Tidal Medicine explains: “As more mechanisms for "
+     "caffeine have been found, new products have come with better safety records.”</p>",
+     [("As more mechanisms", None)]),
+    ("en-study-by-an-author-published-in-a-journal", "en",
+     "<p>A study by Ann Lee published in Tidal Medicine concludes that \"Tea drinking seems generally safe within "
+     "usual levels of intake for most adults.\"</p>",
+     [("Tea drinking seems", "Ann Lee")]),
+    ("en-editorial-in-a-newspaper-is-its-voice", "en",
+     "<p>A 2021 editorial in the Tidal Herald argued that \"the harbour should stay open to fishing boats all year "
+     "round.\"</p>",
+     [("the harbour should stay open", "Tidal Herald")]),
+    # a verb of describing inverted right after the quote, a name after it: who speaks
+    ("en-inverted-describes-name", "en",
+     "<p>Ann Orr suggests three cups. “Tea has a long half-life,” describes Holt. “It stays in the body longer "
+     "than most people think.”</p><p>Brenna Holt is a dietitian in Marlow.</p>",
+     [("Tea has a long half-life", "Brenna Holt"), ("It stays in the body", "Brenna Holt")]),
+    ("en-describes-a-thing-is-no-incise", "en",
+     "<p>Ann Orr ordered the curry. “A soft green curry with too much lime and not enough salt,” describes the "
+     "menu.</p>",
+     [("A soft green curry", None)]),
+    # an expert round-up credits the quoted paragraph in a line of its own above it, with her office
+    ("en-credited-from-line", "en",
+     "<h3>Fixing slow speeds</h3><p>From Dana Whitfield, Chief Technology Officer of Tidewater Networks</p>"
+     "<p>“A common issue I see is customers picking far-away servers. The best fix is a nearby server.”</p>",
+     [("A common issue I see", "Dana Whitfield")]),
+    ("en-from-a-place-line-credits-no-one", "en",
+     "<p>From Marlow Harbour</p><p>“A common issue I see is customers picking far-away servers. The best fix is "
+     "a nearby server.”</p>",
+     [("A common issue I see", None)]),
 ]
 
 

@@ -207,3 +207,36 @@ def test_a_label_ended_by_a_bar_leaves_the_quote_standing_alone_for_its_signatur
                      "<p>Lo que dicen los clientes | «La sopa estuvo lista en cinco minutos y sabía a la de mi "
                      "abuela.» – Greta Fallmerayer</p>")
     assert found == ["Ilse W.", "Greta Fallmerayer"]
+
+
+# Blogs and magazines name an expert in full once, then by first name ("featuring Ann Orr and
+# Tomas J Brandt" / "For his part, Tomas believes …"): a "he" after the first name is that person.
+TWO_EXPERTS = ("<p>We asked two gardeners for advice: Ann Orr, who runs a seed library, and Tomas J Brandt, "
+               "founder of a rooftop farm.</p>"
+               "<p>Ann recommends “a cheap pair of gloves and a good trowel for every bed you plant,” noting "
+               "that tools matter less than soil. Tomas says most beginners water too often.</p>")
+
+
+def test_a_he_after_a_first_name_alone_is_the_one_named_in_full() -> None:
+    found = speakers(TWO_EXPERTS + "<p>For his part, Tomas believes that timing matters most. “Plant the beans "
+                     "after the last frost and not a day before,” he says.</p>")
+    assert found == ["Ann Orr", "Tomas J Brandt"]
+
+
+def test_a_first_name_owning_the_sentence_s_subject_is_who_he_is() -> None:
+    found = speakers(TWO_EXPERTS + "<p>Tomas’s favourite tool is “the old hand fork his grandfather gave him "
+                     "years ago,” he explains.</p>")
+    assert found == ["Ann Orr", "Tomas J Brandt"]
+
+
+def test_a_first_name_owning_an_object_is_not_who_he_is() -> None:
+    found = speakers(TWO_EXPERTS + "<p>Tomas seconds Ann’s advice. “Buy the gloves before the trowel, your "
+                     "hands will thank you,” he says.</p>")
+    assert found == ["Ann Orr", "Tomas J Brandt"]
+
+
+def test_a_first_name_the_page_never_calls_a_speaker_is_no_one() -> None:
+    found = speakers("<p>Polls closed early in Georgia Falls, said the chair, Ruth Calder.</p>"
+                     "<p>Calder spoke ahead of the count in Georgia tonight. “We expect a long night for "
+                     "everyone on the staff,” she said.</p>")
+    assert found == ["Ruth Calder"]

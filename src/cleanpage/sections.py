@@ -1424,7 +1424,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     and (spoken := spoken_for(speaker.role, (before, *last_person.texts()))) != "":
                 speaker = holder or spoken  # “…,” the spokesperson said, brought in unnamed: the institution, or no one
             else:
-                speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before)) \
+                speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True) \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
                     speaker = last_person.gendered(names.full(speaker), incise_pronoun(text[m.end():]))

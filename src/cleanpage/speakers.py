@@ -608,7 +608,8 @@ PLACE_HEADS = frozenset((
 ))
 # A capitalised word right before such a run: the run opens on a surname ("Anna Weber von der Stadt"), not a first name.
 CAPITALISED_BEFORE_RE = lazy(rf"[{UPPER}][\w'’\-]*\s$")
-FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z]))){{1,4}})\b")  # the last two words are kept
+# (a middle initial with or without its dot: "Ann J. Lee", "Ann J Lee"; not "A" or "I", words of a title's run)
+FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z])|(?![AI]\s)[A-Z](?=\s[A-Z][a-z]))){{1,4}})\b")  # the last two words are kept
 
 # Between two quotes of one voice with no name between: “…,” she said. “…”
 CONTINUATION_GAP = 60
@@ -1039,6 +1040,7 @@ class NameIndex:
         self.longer: dict[str, tuple[str, bool]] | None = None  # "Ann Park" -> ("Joy Ann Park", stands alone)
         self.words: Counter[str] | None = None  # every word of the text, how often
         self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
+        self.first_names: dict[str, str] | None = None  # "Tomas" -> "Tomas J Brandt": who a first name alone is
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
@@ -1322,8 +1324,9 @@ class NameIndex:
         found = _names_in(text)
         return found[-1] if found else None
 
-    def last_person_in(self, text: str) -> str | None:
-        """Like last_in, but a surname named in full elsewhere counts too ("Brodie, who is 74, …")."""
+    def last_person_in(self, text: str, first_names: bool = False) -> str | None:
+        """Like last_in, but a surname named in full elsewhere counts too ("Brodie, who is 74, …");
+        with `first_names`, where a pronoun needs it, a first name alone too (_first_names_in)."""
         cjk = cjk_count(text)
         if cjk * CJK_TEXT_SHARE > len(text) and (name := _cjk_person_in(text)):
             return name  # Chinese text names "安娜·卡尔松 (Anna Karlsson)": the name in its own script
@@ -1356,6 +1359,8 @@ class NameIndex:
             where = _last_word_at(text, word)
             if where >= 0 and not NEXT_NAME_WORD_RE.match(text, where + len(word)):
                 found.append((where, word))  # "Corvin strode over": a character fiction names by one word
+        if first_names:
+            found.extend(self._first_names_in(text))
         if not found:
             return _cjk_person_in(text) if cjk else None
         found.sort()
@@ -1369,6 +1374,42 @@ class NameIndex:
             return found[-1][1]
         kept = [name for where, name in found if self.mentions(name) > 1 or _said_before(text, where)]
         return kept[-1] if kept else found[-1][1]
+
+    def _first_names_in(self, text: str) -> list[tuple[int, str]]:
+        """The people `text` calls by their first name alone, as blogs and magazines do after naming
+        them in full once ("…and Tomas J Brandt, a grower." / "For his part, Tomas believes … “…,” he
+        says"): (where, full name). A first name two people share, a word the page also writes in lower
+        case, or one that runs on into a longer name is none; an owner ("Ann's advice") only opening
+        the sentence ("Tomas's favourite tool is “…,” he explains": still who the sentence is about). The
+        page must call the person so as a speaker at least once ("Tomas says"), not only name a
+        place or a firm by its first word ("Georgia" of "Georgia Growers")."""
+        if self.first_names is None:
+            self.full("x")  # builds the first-name index
+            self.first_names = {}
+            speaking = {m.group(1) for m in ONE_WORD_SAYS_RE.finditer(self.text) if _verb_at([m.group(2)], 0)}
+            for first, fulls in self.by_first.items():
+                if first not in speaking:
+                    continue  # the page never says "Tomas explains": a place's or a firm's first word ("Georgia")
+                full = self._one_named(first)
+                words = full.split()
+                if full != first and len(words) <= MAX_NAME_WORDS and _is_person(words) and _first_name_like(first) \
+                        and all(PLAIN_NAME_WORD_RE.fullmatch(w) for w in words) \
+                        and not any(len(w) > 2 and self.written_lower(w) for w in words) and first not in (self.by_last or ()):
+                    self.first_names[first] = full  # not "Harbour Pro", "Nova X2": no name is a word or a model
+        if not self.first_names:
+            return []
+        found = []
+        for first in self.first_names.keys() & set(WORD_RE.findall(text)):
+            where = _last_word_at(text, first)
+            end = where + len(first)
+            before = PREVIOUS_NAME_WORD_RE.search(text, 0, where) if where > 0 else None
+            if where < 0 or NEXT_NAME_WORD_RE.match(text, end) \
+                    or (before and before.group(1) not in NOT_NAMES and not _opens_sentence(text, before.start())):
+                continue  # "Tomas J Brandt" in full, or "Max Tomas": a longer name, found as such
+            if text.startswith(POSSESSIVES, end) and not _opens_sentence(text, where):
+                continue  # "seconds Ann's advice": whose, not who
+            found.append((where, self.first_names[first]))
+        return found
 
     def _speakers_by_one_word(self) -> frozenset[str]:
         """The one-word names the page gives as a quotation's speaker right after its closing mark at
@@ -1426,6 +1467,10 @@ _ONE_NAME = rf"[{UPPER}][\w'’]+(?:-[\w'’]+)*(?![\w'’\-]|\s+[{UPPER}])"
 ONE_WORD_SPEAKER_RE = lazy(rf"(?:[,!?…]\s?[”“\"»]|[”“\"»],)\s+(?:([a-z]+)\s+({_ONE_NAME})|({_ONE_NAME})\s+([a-z]+)\b)")
 ONE_WORD_SPEAKER_MIN = 2  # an outlet cited once ("…,” Reuters reported) is no character
 NEXT_NAME_WORD_RE = lazy(rf"\s+[{UPPER}][a-z]")  # the word goes on into a longer name
+# A capitalised word alone, then a word in lower case: "Tomas explains", where that word is a verb of saying.
+ONE_WORD_SAYS_RE = lazy(rf"(?<![\w'’\-])([{UPPER}][a-z]+)\s+([a-z]+)\b")
+PLAIN_NAME_WORD_RE = lazy(rf"[{UPPER}](?:[a-z'’\-]+|\.?)")  # "Ann", "O'Neil", "J.", "P": no digits, no capitals inside
+PREVIOUS_NAME_WORD_RE = lazy(rf"([{UPPER}][a-z]+)\s+$")  # the word ends a longer name
 
 
 # The words that set a name up as the measure of a comparison ("she was more nervous than Rose
@@ -2050,11 +2095,27 @@ def document_author(before: str) -> str | None:
                       and _document_owner(words, j + 1)), None)
         if owner:
             return owner
+        author = next((name for j in range(len(words) - 2) if (name := _document_by(words, j))), None)
+        if author:
+            return author  # "according to a June report by the Harbour Learning Lab": its author
         k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS
                   or words[k].lower() in ESTIMATING_VERBS), None)
         if k is not None:
             return _org_subject(words, k)
     return None
+
+
+def _document_by(words: list[str], j: int) -> str | None:
+    """The author named after a document noun at `j` and "by" ("a June report by the Harbour Learning Lab
+    and Tidewater Research", "a study by Ann Lee"): both of two joined by "and"; None for none."""
+    if words[j] not in DOCUMENT_NOUNS or words[j + 1].lower() != "by":
+        return None
+    k = j + 2 + (words[j + 2].lower() in DOCUMENT_DETERMINERS)
+    name, end = _name_at(words, k)
+    if name and end + 1 < len(words) and words[end].lower() in JOINT_CONJUNCTIONS:
+        other, _end = _name_at(words, end + 1 + (words[end + 1].lower() in DOCUMENT_DETERMINERS))
+        name = f"{name} and {other}" if other else name
+    return name
 
 
 # Verbs by which an institution gives the figures of a document a later sentence quotes ("Acme Research
@@ -2106,11 +2167,27 @@ def led_in_speaker(lead: str) -> str | None:
     taken for a paragraph in quote marks."""
     lead = lead.rstrip()
     if not lead.endswith(":"):
-        return None
+        return _credited_from(lead)
     return _speaker_before(tokens(DESCRIPTION_ASIDE_RE.sub("", lead[-LEAD_IN_TAIL:])))  # "Ann Lee (a pilot) wrote:"
 
 
 LEAD_IN_TAIL = 160  # characters of a lead-in paragraph read for "Name said:" (speaker_nearby reads as many)
+
+
+def _credited_from(line: str) -> str | None:
+    """The person a line of its own credits the quoted paragraph under it to, as expert round-ups set
+    them: "From Dana Whitfield, Chief Technology Officer of Tidewater Networks" (no colon, no verb).
+    A name of two words or more, a person's, and an office after it; None else."""
+    m = CREDITED_FROM_RE.fullmatch(line)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return m.group(1) if len(words) >= 2 and _is_person(words) and not set(words) & NOT_NAMES else None
+
+
+# "From Ann Lee, founder of Acme": "from" (a German "Von" line is the article's byline), a name, then her
+# office after a comma, the whole line (no sentence mark in it): the office tells a person from a place.
+CREDITED_FROM_RE = lazy(rf"(?:From|Tips? from|Advice from)\s+{NAME},\s[^.!?:;“”\"«»]{{2,{SIGNATURE_ROLE_CHARS}}}")
 
 
 def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
@@ -3271,7 +3348,7 @@ def speaker_after(tokens: list[str]) -> str | None:
         return speaker_after(["sagte", *subject])  # „…“, teilte das Ministerium mit: the words between
     if i < len(tokens) and tokens[i].lower() in CITING_VERBS:
         return _cited_person(tokens, i + 1)  # „…“, zitierte die Zeitung den Bürgermeister Jan Ott: Jan Ott
-    width = _verb_at(tokens, i)
+    width = _verb_at(tokens, i) or _inverted_naming_verb(tokens, i)
     if width:  # says [marine biologist] Name / reconoció el comisario de la CHE, Fernando Lacasa
         j = i + width
         if j >= len(tokens) or tokens[i + width - 1].endswith("."):
@@ -3361,6 +3438,17 @@ def speaker_after(tokens: list[str]) -> str | None:
 
 # "ein", "eine": before a capitalised noun that is no name ("sagte ein Teilnehmer"), written in lower case.
 GERMAN_INDEFINITE_ARTICLES = frozenset(("ein", "eine", "einer", "eines", "einem"))
+
+
+def _inverted_naming_verb(tokens: list[str], i: int) -> int:
+    """1 where a verb of describing opens the incise right after a quotation, a capitalised name after it
+    (“…,” describes Holt.): inverted so, as lifestyle and health pages write it, it says who speaks; before
+    a noun in lower case it names a thing ("describes the dish as “…”")."""
+    return int(i + 1 < len(tokens) and tokens[i].lower() in INVERTED_NAMING_VERBS and _is_name_word(tokens[i + 1])
+               and tokens[i + 1] not in NOT_NAMES)
+
+
+INVERTED_NAMING_VERBS = frozenset(("describes", "described"))
 
 
 def _only_when(words: list[str]) -> bool:
@@ -4164,7 +4252,7 @@ def _according_to(tokens: list[str]) -> str | None:
         if verb and name:  # "Según dijo Lucía Ferrer a la agencia, «…»": the one told, in lower case
             end = next((k for k in range(end, len(tokens)) if not tokens[k][:1].islower()), len(tokens))
         rest = tokens[end:-1]
-        if name and (end == len(tokens) or tokens[end] == ",") and \
+        if name and (end == len(tokens) or tokens[end] in (",", ":")) and \
                 not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
             return _lone_noun_marked(tokens[a], name)
         return None
@@ -4841,8 +4929,7 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
                      or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower()) or _cited_year(tokens, k - 1)):
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
-    k -= next((len(link) for link in VERB_LINKS if [t.lower() for t in tokens[max(0, k - len(link)):k]] == list(link)
-               and k > len(link)), 0)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
+    k -= _verb_link_width(tokens, k)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
     if k > 2 and tokens[k - 1].lower() in RELATIVE_WHO and tokens[k - 2] == ",":
         name, _start = _name_ending_at(tokens, k - 2)
         if name and len(name.split()) >= 2 and _is_person(name.split()):
@@ -4877,6 +4964,9 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         org = _org_name_start(tokens, start)
         if _is_org_name(tokens[org:start]):
             name, start = " ".join(tokens[org:start]), org
+    if name is not None and _venue_of_document(tokens, start):  # "a study by Ann Lee published in Tidal Medicine"
+        return next((author for j in range(max(0, start - DOCUMENT_SUBJECT_TOKENS), start - 2)
+                     if (author := _document_by(tokens, j))), None)
     if name is None or (mid_sentence and _after_preposition(tokens, start)) or _spoken_for_person(tokens, start, name):
         return None
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
@@ -5050,6 +5140,26 @@ def _org_head(words: list[str]) -> bool:
     return _is_org_name(words) and not ORG_WORDS.isdisjoint(w.rstrip(".") for w in head)
 
 
+def _venue_of_document(tokens: list[str], start: int) -> bool:
+    """Does the name at `start` say where a piece of research appeared ("a review of tea studies published in
+    Tidal Medicine concludes", "a 2021 article in the journal Tidal Medicine explains")? The piece speaks, with
+    authors the sentence leaves unnamed: the journal or magazine that printed it is no speaker."""
+    k = start - 1
+    while k > 0 and (tokens[k].lower() in DOCUMENT_DETERMINERS or tokens[k].lower() in PERIODICAL_NOUNS):
+        k -= 1  # "in the journal", "in the magazine"
+    if k < 1 or tokens[k].lower() not in VENUE_PREPOSITIONS:
+        return False
+    piece = tokens[k - 1].lower()
+    return piece in PUBLISHING_VERBS or piece in RESEARCH_PIECES or (piece.endswith("s") and piece[:-1] in RESEARCH_PIECES)
+
+
+VENUE_PREPOSITIONS = frozenset(("in",))
+# Pieces of research a journal or a magazine prints, written by authors it is not ("an editorial in the
+# Herald" is the newspaper's own voice).
+RESEARCH_PIECES = frozenset(("study", "paper", "review", "analysis", "meta-analysis", "article", "trial", "survey"))
+PERIODICAL_NOUNS = frozenset(("journal", "magazine", "periodical", "publication"))
+
+
 def _after_preposition(tokens: list[str], start: int) -> bool:
     """An object, not a subject, unless the document's author ("a study by the Centre … concluded")."""
     before = tokens[max(0, start - 3):start]
@@ -5065,7 +5175,26 @@ def _author_of_document(tokens: list[str], start: int) -> bool:
 
 # Words between a subject and a verb of saying that is not its own finite verb.
 VERB_LINKS = (("was", "quoted", "as"), ("were", "quoted", "as"), ("is", "quoted", "as"), ("went", "on", "to"),
-              ("goes", "on", "to"), ("was", "heard"), ("is", "known", "for"), ("was", "known", "for"))
+              ("goes", "on", "to"), ("was", "heard"), ("is", "known", "for"), ("was", "known", "for"),
+              # "Ann Lee was known to have said", "is said to have written", "is reported to have told" ("have"
+              # is skipped as a word between subject and verb)
+              *((be, hearsay, "to") for be in ("is", "was", "are", "were")
+                for hearsay in ("known", "said", "reported", "believed", "thought", "rumoured", "rumored", "alleged",
+                                "supposed")))
+
+
+def _verb_link_width(tokens: list[str], k: int) -> int:
+    """How many words before the verb at `k` link it to its subject (VERB_LINKS), with at most one adverb
+    after the link's first word ("was famously quoted as saying", "is often said to have remarked"); 0 for none."""
+    for link in VERB_LINKS:
+        n = len(link)
+        window = [t.lower() for t in tokens[max(0, k - n - 1):k]]
+        if k > n and window[-n:] == list(link):
+            return n
+        if k > n + 1 and len(window) == n + 1 and window[0] == link[0] and window[2:] == list(link[1:]) \
+                and (window[1].endswith("ly") or window[1] in BETWEEN_SUBJECT_AND_VERB):
+            return n + 1
+    return 0
 
 
 # Prepositions before a name make it an object ("in the journal X", "a study by X").
