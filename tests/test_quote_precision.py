@@ -174,3 +174,43 @@ def test_a_cry_foretold_is_no_quotation(lang: str, paragraph: str) -> None:
 def test_a_cry_someone_used_to_give_stays() -> None:
     article = clean("<p>Every night the old pilot would lean out and shout, “Ropes off, we sail in one minute!”</p>")
     assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "entries"), [
+    ("en", "<p>1 Harbour Board. “Night crossings and their crews, a review of the winter timetable,” March 2024.</p>"
+           "<p>2 Coast Statistics Office, “Passengers by route and by season, all ports,” (2023).</p>"),
+    ("de", "<p>3 Hafenamt. „Die Nachtfähre und ihre Mannschaft im Winterfahrplan“, Mai 2019.</p>"),
+    ("fr", "<p>4 Office du port, « Les traversées de nuit et leurs équipages en hiver », octobre 2022.</p>"),
+])
+def test_a_dated_entry_in_a_list_of_sources_is_no_quotation(lang: str, entries: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>"
+                    f"<h2>Sources</h2>{entries}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+    assert "ferry" in article.text
+
+
+def test_words_said_and_then_dated_stay() -> None:
+    # a verb of saying in the lead: someone's words, whatever date follows them
+    article = clean("<p>Ann Lee said, “We cannot run the late ferry without a second crew,” in May 2024.</p>"
+                    "<p>The mayor told us, “Nobody will wait at the ramp for an hour again,” March 2024.</p>")
+    assert len(article.quotes) == 2
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>That is the difference between “the ferry feels late again” and “I know which crossing "
+           "runs late and why it does.”</p>"),
+    ("de", "<p>Es ist der Unterschied zwischen „die Fähre kommt wohl wieder zu spät“ und „ich weiß genau, "
+           "welche Fahrt sich verspätet“.</p>"),
+    ("es", "<p>Es la diferencia entre «el ferry llega tarde otra vez, como siempre» y «sé qué travesía "
+           "llega tarde y por qué».</p>"),
+])
+def test_two_phrases_set_side_by_side_are_no_quotations(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_quotation_after_between_alone_stays() -> None:
+    # "between" with no second pole: a time or a place, and the words someone said
+    article = clean("<p>Somewhere between the two piers Ann Lee shouted “Bring the second crew to the ramp now” "
+                    "and walked off.</p>")
+    assert len(article.quotes) == 1

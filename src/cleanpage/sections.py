@@ -12,6 +12,7 @@ from itertools import islice, pairwise
 
 from lxml import etree
 
+from .metadata.date import _MONTHS
 from .model import Quote
 from .patterns import lazy
 from .speakers import (
@@ -1347,7 +1348,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or IMAGINED_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None
-                                or _sign_text(text, m) or _cited_work(text, m) or _from_to(text, m)
+                                or _sign_text(text, m) or _cited_work(text, m) or _dated_reference(text, m)
+                                or _from_to(text, m) or _between_and(text, m)
                                 or _ui_label(text, m) or _set_words(text, m.start()) or _screen_message(text, m)
                                 or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
@@ -2317,6 +2319,24 @@ def _cited_work(text: str, m: re.Match) -> bool:
         and CITATION_SIGNAL_RE.search(text, m.end(), m.end() + CITATION_REACH) is not None
 
 
+def _dated_reference(text: str, m: re.Match) -> bool:
+    """A work's title in a list of sources, its publisher before it and its date closing the
+    entry ("3 City Statistics Office. “Rents by district, 2024,” March 2025.", "Stadtarchiv,
+    „Chronik der Brücke“, Mai 2019."): a short lead ending in a stop or a comma, no verb of
+    saying in it, and nothing after the title but a month and a year, or a year alone."""
+    before = text[:m.start()].rstrip()
+    if not before or len(before) > CITATION_LEAD_CHARS or before[-1] not in ".,":
+        return False
+    date = REFERENCE_DATE_RE.fullmatch(text, m.end())
+    if date is None or (date.group(1) and date.group(1).lower().rstrip(".") not in _MONTHS):
+        return False
+    return not says(before)
+
+
+# What closes an entry after its title: an optional day, a month's name, a year ("March 2025",
+# "(2019)", "12 Mai 2019", "Oct. 3, 2024"), then the entry's stop.
+REFERENCE_DATE_RE = lazy(r"\s*[,.]?\s*\(?(?:(?:\d{1,2}\.?\s+)?([^\W\d_]{3,}\.?)\s+(?:\d{1,2},?\s+)?)?"
+                         r"(?:1[6-9]|20)\d\d\)?\s*\.?\s*")
 CITATION_LEAD_CHARS = 160  # the authors and the year
 CITATION_REACH = 200
 # What follows a work's title in a reference (several languages).
@@ -2447,6 +2467,24 @@ _TO = r"to|zu|bis|à|a|hasta|naar|tot|do"
 FROM_TO_BEFORE_RE = lazy(rf"(?i)\b(?:{_FROM})\s+[“\"«„‘][^”\"»“]{{1,100}}[”\"»“’]\s+(?:{_TO})\s+$")
 FROM_TO_AFTER_RE = lazy(rf"(?i)\s+(?:{_TO})\s+[“\"«„‘]")
 FROM_WORD_RE = lazy(rf"(?i)\b(?:{_FROM})\s+$")
+
+
+def _between_and(text: str, m: re.Match) -> bool:
+    """Two phrases in quote marks as the poles of a contrast ("the difference between “it feels
+    random” and “I know what works”", "zwischen „…“ und „…“", "entre « … » et « … »"): the
+    ways of thinking a text sets side by side, not anyone's words. Both signs must agree: the
+    word for "between" before the first quote and the word for "and" before the second."""
+    return BETWEEN_AND_BEFORE_RE.search(text, max(0, m.start() - BETWEEN_AND_CHARS), m.start()) is not None \
+        or BETWEEN_AND_AFTER_RE.match(text, m.end()) is not None and BETWEEN_WORD_RE.search(
+            text, max(0, m.start() - BETWEEN_AND_CHARS), m.start()) is not None
+
+
+BETWEEN_AND_CHARS = 320  # the first pole may be a sentence
+_BETWEEN = r"between|zwischen|entre|tra|fra|tussen|między|между|mellan|mellem|mellom"
+_AND = r"and|und|et|y|e|en|i|и|och|og|a"
+BETWEEN_AND_BEFORE_RE = lazy(rf"(?i)\b(?:{_BETWEEN})\s+[“\"«„‘][^”\"»“]{{1,300}}[”\"»“’]\s+(?:{_AND})\s+$")
+BETWEEN_AND_AFTER_RE = lazy(rf"(?i)\s+(?:{_AND})\s+[“\"«„‘]")
+BETWEEN_WORD_RE = lazy(rf"(?i)\b(?:{_BETWEEN})\s+$")
 
 # A noun naming the quoted words as a sample of a kind of talk, right before them ("a textbook case
 # of “…”", "in the category of “…”", "a parallel to “…”", "eine Art „…“", "du genre « … »"):
