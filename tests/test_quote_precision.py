@@ -214,3 +214,21 @@ def test_a_quotation_after_between_alone_stays() -> None:
     article = clean("<p>Somewhere between the two piers Ann Lee shouted “Bring the second crew to the ramp now” "
                     "and walked off.</p>")
     assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>“The sea remembers every ship that ever sailed it” by Ann Lee is out in May.</p>"),
+    ("en", "<p>She read “The sea remembers every ship that ever sailed it,” a poem by Ann Lee, at the pier.</p>"),
+    ("de", "<p>Am Kai las sie „Das Meer erinnert sich an jedes Schiff im Hafen“ von Ann Lee vor.</p>"),
+    ("fr", "<p>Elle a lu « La mer se souvient de chaque navire du port », un poème de Ann Lee, sur le quai.</p>"),
+])
+def test_a_work_and_its_maker_after_by_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_words_said_by_the_end_of_a_season_stay() -> None:
+    # "by" and a small word: a time, not a maker
+    article = clean("<p>Ann Lee wants “Every crossing of the bay to run on time” by the end of the year.</p>"
+                    "<p>“We will have the second crew on board,” Ann Lee said. “By May at the latest.”</p>")
+    assert len(article.quotes) >= 2

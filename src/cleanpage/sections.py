@@ -1349,6 +1349,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or IMAGINED_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None
                                 or _sign_text(text, m) or _cited_work(text, m) or _dated_reference(text, m)
+                                or _work_by(text, m, inner)
                                 or _from_to(text, m) or _between_and(text, m)
                                 or _ui_label(text, m) or _set_words(text, m.start()) or _screen_message(text, m)
                                 or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
@@ -2317,6 +2318,23 @@ def _cited_work(text: str, m: re.Match) -> bool:
     before = text[:m.start()].rstrip()
     return len(before) <= CITATION_LEAD_CHARS and before[-1:] in ".)" \
         and CITATION_SIGNAL_RE.search(text, m.end(), m.end() + CITATION_REACH) is not None
+
+
+def _work_by(text: str, m: re.Match, inner: str) -> bool:
+    """A work's title and its maker right after it ("“The Sea Keeps Every Ship” by Ann Lee",
+    "“The sea keeps every ship,” a poem by Ann Lee", „Die Fähre“ von Ann Lee, « La mer », un poème
+    de Ann Lee): the quote opens with a capital, ends on no full stop, and "by" and a capitalised
+    name follow it, or a work's noun and its "by" do. Someone's words are said, not made "by" anyone."""
+    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper() or inner.rstrip()[-1:] in ".!…":
+        return False
+    after = WORK_BY_RE.match(text, m.end())
+    return after is not None and (after.group(1) is None or after.group(1).lower() in TITLE_CUES)
+
+
+# What follows a work's title: its maker after "by" (Germanic languages: "von", "van", "av", "af"), or
+# a work's noun between ("…,” a poem by", "«…», un poème de", "«…», una canción de"), then a capital.
+WORK_BY_RE = lazy(rf"\s*,?\s+(?:(?:an?|the|his|her|their|its|ein|eine|un|une|una|uno|un[ao]?)\s+(?:\w+\s+)?"
+                  rf"(\w+)\s+(?:by|von|van|av|af|de|di|do|da)|by|von|van|av|af)\s+[{UPPER}]")
 
 
 def _dated_reference(text: str, m: re.Match) -> bool:
