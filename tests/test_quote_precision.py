@@ -232,3 +232,18 @@ def test_words_said_by_the_end_of_a_season_stay() -> None:
     article = clean("<p>Ann Lee wants “Every crossing of the bay to run on time” by the end of the year.</p>"
                     "<p>“We will have the second crew on board,” Ann Lee said. “By May at the latest.”</p>")
     assert len(article.quotes) >= 2
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>“Learn the sea, and enjoy the whole wide world” – with this slogan, the school presents itself.</p>"),
+    ("en", "<p>“Cross the bay the easy way, every day” is the ferry company's motto since 1990.</p>"),
+    ("fr", "<p>« Traverser la baie, chaque jour et par tous les temps », avec ce slogan la compagnie se présente.</p>"),
+])
+def test_words_named_a_slogan_right_after_them_are_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_words_named_a_promise_right_after_them_stay() -> None:
+    article = clean("<p>“We will run the late ferry all winter, whatever it costs,” is the promise Ann Lee made.</p>")
+    assert len(article.quotes) == 1

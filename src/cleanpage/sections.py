@@ -2156,10 +2156,22 @@ def _sign_text(text: str, m: re.Match) -> bool:
         or SIGN_AFTER_RE.match(text, m.end()) is not None \
         or LABEL_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
         or CJK_SIGN_BEFORE_RE.search(text, max(0, m.start() - CJK_SIGN_REACH), m.start()) is not None \
-        or MARKED_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None
+        or MARKED_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
+        or SLOGAN_AFTER_RE.match(text, m.end()) is not None
 
 
 SIGN_REACH = 60
+_SLOGANS = r"slogan|motto|tagline|catchphrase|spruch|leitspruch|wahlspruch|devise|lema|eslogan|leus|lijfspreuk|hasłem"
+# A slogan's noun right after the quote, as what it is ("“…” – with this slogan, the firm …", "“…” is
+# the town's motto", "„…“ – mit diesem Slogan wirbt", "« … », avec ce slogan", "«…», con este lema"):
+# a brand's or a town's words, not anyone's speech.
+SLOGAN_AFTER_RE = lazy(
+    rf"(?i)\s*[,–—-]?\s*(?:(?:with|under|mit|unter|avec|sous|con|bajo|com|met|onder)\s+(?:this|that|the|its|their|his|"
+    rf"her|diesem|dem|seinem|ihrem|ce|cette|son|sa|leur|este|ese|el|su|questo|il|suo|loro|esse|o|seu|deze|die|de|"
+    rf"hun|zijn|haar|tym)|(?:is|was|are|ist|war|est|était|es|era|fue|è|é|foi|wordt|werd)\s+(?:the|a|an|its|"
+    rf"their|his|her|der|das|ein|le|la|son|sa|leur|el|su|il|lo|o|seu|de|het|hun|zijn|haar)"
+    rf"(?:\s+[^\s“”\"«»„.,;:!?]+){{0,2}}?)\s+(?:{_SLOGANS})\b"
+)
 _SIGNS = (r"signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|stickers?|mugs?|schild|schilder|"
           r"plakat|plakate|plakaten|transparent|transparente|transparenten|pancartes?|panneaux|panneau|affiches?|"
           r"carteles|cartel|pancartas?|cartelli|cartello|striscioni|striscione|borden|bord|spandoeken|spandoek|"
