@@ -3,6 +3,7 @@ Chinese and Japanese names in quote marks. The body keeps them all, as written."
 
 from __future__ import annotations
 
+import pytest
 from markdown_it import MarkdownIt
 
 import cleanpage
@@ -860,3 +861,25 @@ def test_two_quoted_words_after_a_noun_in_reported_speech_stay_a_term() -> None:
 def test_a_title_with_a_full_stop_before_the_name_does_not_end_the_incise() -> None:
     article = clean("<p>“Too slow,” Dr. Brenna Calloway admitted, “and the crew knew it.”</p>")
     assert [(q.text, q.speaker) for q in article.quotes][:1] == [("“Too slow,”", "Brenna Calloway")]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "speaker"), [
+    ("ru", "<p>«Мы не можем пустить поздний паром без второй команды, – сказала Анна Ли. — Нам нужны люди "
+           "уже в мае».</p>", "Анна Ли"),
+    ("es", "<p>«No podemos operar el último ferry sin una segunda tripulación —dijo Ana Lee—. Necesitamos "
+           "gente en mayo».</p>", "Ana Lee"),
+    ("pt", "<p>«Não podemos operar o último ferry sem uma segunda tripulação – disse Ana Lee. – Precisamos "
+           "de gente em maio».</p>", "Ana Lee"),
+])
+def test_one_pair_of_marks_around_speech_split_by_a_dashed_incise_holds_two_quotations(
+        lang: str, paragraph: str, speaker: str) -> None:
+    article = clean(paragraph, lang)
+    assert [q.speaker for q in article.quotes] == [speaker, speaker]
+    assert article.quotes[0].text.endswith(("команды,", "tripulación", "tripulação"))
+    assert article.quotes[1].text.startswith(("Нам нужны", "Necesitamos", "Precisamos"))
+
+
+def test_a_dashed_aside_with_no_verb_of_saying_stays_inside_one_quotation() -> None:
+    article = clean("<p>“We want – as everyone in this town does – a fair deal for the late ferry,” said Ann Lee.</p>")
+    assert [q.speaker for q in article.quotes] == ["Ann Lee"]
+    assert "fair deal" in article.quotes[0].text

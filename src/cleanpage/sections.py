@@ -1419,7 +1419,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     speaker = last_person.gendered(names.full(speaker), incise_pronoun(text[m.end():]))
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
-        found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
+        found.extend(_split_at_incise(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
     running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
@@ -1428,6 +1428,30 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
+
+
+def _split_at_incise(quote: Quote, names: NameIndex) -> list[Quote]:
+    """One pair of quote marks around two pieces of speech and, between them, an incise set off by
+    dashes that names who speaks («Мы не успеем, – сказала Анна Ли. – Нужны люди».
+    «No llegamos —dijo Ana Lee—. Necesitamos gente».): two quotations, each piece its own, the
+    incise's speaker theirs (a pronoun there leaves the speaker found for the whole). A dashed aside
+    with no verb of saying ("we want – as everyone does – a fair deal") stays one quotation."""
+    cut = INNER_INCISE_RE.search(quote.text)
+    if cut is None or not cut.group(1)[:1].islower():
+        return [quote]
+    first, rest = quote.text[:cut.start()].rstrip(), quote.text[cut.end():]
+    if min(len(first.split()), len(rest.split())) < QUOTE_MIN_ATTRIBUTED_WORDS:
+        return [quote]
+    speaker = speaker_after(tokens(cut.group(1)))
+    if speaker is None:
+        return [quote]
+    speaker = names.full(speaker) if speaker else quote.speaker
+    return [replace(quote, text=first, speaker=speaker), replace(quote, text=rest, speaker=speaker)]
+
+
+# An incise inside the marks: a dash, lower-case words up to DASH_INCISE_CHARS, the closing dash and
+# the stop or comma after it; the words must start lower case (a verb or a pronoun: "сказала", "dijo").
+INNER_INCISE_RE = lazy(r"\s*[–—―]\s*([^\W\d_][^–—―“”«»„\"]{2,160}?)\s*[–—―][\s.,;:]*(?=\w)")
 
 
 def _bracketed_speaker(text: str, m: re.Match, inner: str, names: NameIndex) -> str | None:
