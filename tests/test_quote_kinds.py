@@ -883,3 +883,32 @@ def test_a_dashed_aside_with_no_verb_of_saying_stays_inside_one_quotation() -> N
     article = clean("<p>“We want – as everyone in this town does – a fair deal for the late ferry,” said Ann Lee.</p>")
     assert [q.speaker for q in article.quotes] == ["Ann Lee"]
     assert "fair deal" in article.quotes[0].text
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "opening"), [
+    ("ru", "<p>Анна Ли рассказала: «Мы работаем на линии «Северный берег» уже десять лет и довольны».</p>",
+     "«Мы работаем на линии «Северный берег»"),
+    ("fr", "<p>« Nous travaillons avec « Port du Nord » depuis dix ans et tout va bien », a déclaré Anne Lee.</p>",
+     "« Nous travaillons avec « Port du Nord »"),
+    # the two closing marks set as one
+    ("ru", "<p>«Капитан сказал мне: «Держись, всё будет хорошо», – рассказала Анна Ли.</p>",
+     "«Капитан сказал мне: «Держись"),
+])
+def test_a_quotation_holding_a_name_in_guillemets_is_listed_whole(lang: str, paragraph: str, opening: str) -> None:
+    article = clean(paragraph, lang)
+    assert [q.text[:len(opening)] for q in article.quotes] == [opening]
+    assert article.quotes[0].speaker in ("Анна Ли", "Anne Lee")
+
+
+def test_guillemets_left_open_for_the_next_paragraph_are_not_closed_on_a_name() -> None:
+    # the quotation goes on below: the mark after the name closes only the name
+    article = clean("<p>«Первый паром с «Северным берегом» работает дальше и уходит в море каждый день</p>", "ru")
+    assert not any(q.text.startswith("«Первый паром с «Северным берегом»") and q.text.endswith("»")
+                   and len(q.text) < 40 for q in article.quotes)
+
+
+def test_the_incise_is_the_pair_of_dashes_that_names_someone_not_the_first_pair() -> None:
+    article = clean("<p>«Жить на острове – это тяжело. Это не для слабых, – сказала Анна Ли. — Я борюсь с собой "
+                    "каждый день».</p>", "ru")
+    assert [q.speaker for q in article.quotes] == ["Анна Ли", "Анна Ли"]
+    assert article.quotes[1].text.startswith("Я борюсь")

@@ -1285,6 +1285,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     last_end, named = -1, False
     quote_end = -1  # where the quotation before closed, listed or not
     matches = list(INLINE_QUOTE_RE.finditer(text))
+    if "«" in text and (outer := _nesting_guillemets(text)):  # «… «Северный берег» …»: the whole, not its name
+        matches = sorted([m for m in matches if not any(o.start() <= m.start() < o.end() for o in outer)] + outer,
+                         key=lambda m: m.start())
     items = _list_items(text, matches)
     for at, m in enumerate(matches):
         prev_end, quote_end = quote_end, m.end()
@@ -1436,22 +1439,50 @@ def _split_at_incise(quote: Quote, names: NameIndex) -> list[Quote]:
     «No llegamos —dijo Ana Lee—. Necesitamos gente».): two quotations, each piece its own, the
     incise's speaker theirs (a pronoun there leaves the speaker found for the whole). A dashed aside
     with no verb of saying ("we want – as everyone does – a fair deal") stays one quotation."""
-    cut = INNER_INCISE_RE.search(quote.text)
-    if cut is None or not cut.group(1)[:1].islower():
-        return [quote]
-    first, rest = quote.text[:cut.start()].rstrip(), quote.text[cut.end():]
-    if min(len(first.split()), len(rest.split())) < QUOTE_MIN_ATTRIBUTED_WORDS:
-        return [quote]
-    speaker = speaker_after(tokens(cut.group(1)))
-    if speaker is None:
-        return [quote]
-    speaker = names.full(speaker) if speaker else quote.speaker
-    return [replace(quote, text=first, speaker=speaker), replace(quote, text=rest, speaker=speaker)]
+    dashes = [d.start() for d in islice(DASH_SPLIT_RE.finditer(quote.text), INCISE_MAX_DASHES)]
+    for a, b in pairwise(dashes):
+        incise = quote.text[a + 1:b].strip()
+        if not incise[:1].islower() or b - a > DASH_INCISE_CHARS or QUOTE_MARK_RE.search(incise):
+            continue
+        first, rest = quote.text[:a].rstrip(), quote.text[b + 1:].lstrip(" .,;:")
+        if min(len(first.split()), len(rest.split())) < QUOTE_MIN_ATTRIBUTED_WORDS:
+            continue
+        speaker = speaker_after(tokens(incise))
+        if speaker is not None:
+            speaker = names.full(speaker) if speaker else quote.speaker
+            return [replace(quote, text=first, speaker=speaker), replace(quote, text=rest, speaker=speaker)]
+    return [quote]
 
 
-# An incise inside the marks: a dash, lower-case words up to DASH_INCISE_CHARS, the closing dash and
-# the stop or comma after it; the words must start lower case (a verb or a pronoun: "сказала", "dijo").
-INNER_INCISE_RE = lazy(r"\s*[–—―]\s*([^\W\d_][^–—―“”«»„\"]{2,160}?)\s*[–—―][\s.,;:]*(?=\w)")
+INCISE_MAX_DASHES = 8  # the dashes of one quotation read for an incise's pair
+
+
+def _nesting_guillemets(text: str) -> list[re.Match]:
+    """The «…» quotations that hold another «…» (a firm's or a work's name in Russian, Ukrainian or
+    French: «Мы работаем с «Северным берегом» десять лет»), which the quote pattern, closing on the
+    first », never matches whole; and one whose two closing marks are set as one («… «Держись!»,
+    – сказала Анна Ли.), its last » followed by a stop, a comma, a dash or the paragraph's end."""
+    spans, depth, start, last_close, nested = [], 0, -1, -1, False
+    for mark in GUILLEMET_RE.finditer(text):
+        if mark.group() == "«":
+            depth += 1
+            if depth == 1:
+                start, nested = mark.start(), False
+            else:
+                nested = True
+        elif depth:
+            depth -= 1
+            last_close = mark.start()
+            if depth == 0 and nested:
+                spans.append((start, mark.end()))
+    if depth == 1 and nested and last_close > start and MERGED_CLOSE_AFTER_RE.match(text, last_close + 1):
+        spans.append((start, last_close + 1))
+    return [m for a, b in spans if (m := WHOLE_GUILLEMETS_RE.match(text, a, b)) is not None]
+
+
+GUILLEMET_RE = lazy("[«»]")
+WHOLE_GUILLEMETS_RE = lazy(r"«(.{2,2000})»", re.S)
+MERGED_CLOSE_AFTER_RE = lazy(r"\s*(?:[,.!?…;:]|[–—―]|$)")
 
 
 def _bracketed_speaker(text: str, m: re.Match, inner: str, names: NameIndex) -> str | None:
