@@ -247,3 +247,15 @@ def test_words_named_a_slogan_right_after_them_are_no_quotation(lang: str, parag
 def test_words_named_a_promise_right_after_them_stay() -> None:
     article = clean("<p>“We will run the late ferry all winter, whatever it costs,” is the promise Ann Lee made.</p>")
     assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize("entry", [
+    "Lee, A. (2021). “Night ferries and their crews in small northern harbours.” Harbour Journal, 12, 45–67.",
+    "Lee, Ann. “Night ferries and their crews in small northern harbours.” Harbour Journal, vol. 12.",
+    "Lee, Ann. “Night ferries and their crews in small northern harbours.” Harbour Journal, pp. 145–167.",
+    "Harbour Board. “Night ferries and their crews in small northern harbours.” Website, accessed 3 May 2024.",
+])
+def test_a_reference_whose_volume_or_pages_run_to_two_digits_is_no_quotation(entry: str) -> None:
+    # a number's last digit ends the signal, not its first ("vol. 12", "pp. 145")
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{entry}</p>")
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]

@@ -2426,8 +2426,10 @@ CITATION_LEAD_CHARS = 160  # the authors and the year
 CITATION_REACH = 200
 # What follows a work's title in a reference (several languages).
 CITATION_SIGNAL_RE = lazy(
-    r"\b(?:doi|DOI|ISBN|ISSN|pp?\.\s*\d|[Vv]ol\.\s*\d|S\.\s*\d|\d+\s*\(\d+\)\s*[:,]\s*\d|Retrieved|Accessed|"
-    r"Archived|Abgerufen|Zugriff|Consulté|Consultado|Recuperado|Dostęp)\b|https?://"
+    r"\b(?:doi|DOI|ISBN|ISSN|pp?\.\s*\d+|[Vv]ol\.\s*\d+|S\.\s*\d+|\d+\s*\(\d+\)\s*[:,]\s*\d+|"
+    r"\d+\s*,\s*\d+\s*[–-]\s*\d+|"  # a volume, then its pages: "Coastal Review, 12, 45–67."
+    r"[Rr]etrieved|[Aa]ccessed|[Aa]rchived|[Aa]bgerufen|Zugriff|[Cc]onsulté|[Cc]onsultado|[Rr]ecuperado|[Dd]ostęp)\b"
+    r"|https?://"  # (a number's last digit is no word's end: "\d+", not "\d", before the boundary)
 )
 
 # The reader told what to say, the imperative opening the quote's sentence ("Just say, “No, thank
