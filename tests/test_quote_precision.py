@@ -259,3 +259,18 @@ def test_a_reference_whose_volume_or_pages_run_to_two_digits_is_no_quotation(ent
     # a number's last digit ends the signal, not its first ("vol. 12", "pp. 145")
     article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{entry}</p>")
     assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>Our guide “Everything you need to know before the late ferry leaves” is free to download.</p>"),
+    ("en", "<p>In the course “Sailing through the night with a small crew and no radar” students learn a lot.</p>"),
+    ("de", "<p>Der Leitfaden „Alles, was Sie vor der Abfahrt der späten Fähre wissen müssen“ ist kostenlos.</p>"),
+])
+def test_the_title_of_a_guide_or_a_course_right_after_its_noun_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_tour_guide_saying_something_stays() -> None:
+    article = clean("<p>The tour guide said “Everyone stay close to me on the ferry tonight, please.”</p>")
+    assert len(article.quotes) == 1

@@ -2129,6 +2129,12 @@ DOCUMENT_CUES = frozenset((
     "kampania", "kampanię", "kampanii", "inicjatywa", "inicjatywę", "кампания", "кампанию", "кампании",
     "стратегия", "стратегию", "инициатива", "инициативу",
     "rapporten", "studien", "tidningen", "avisen", "tidskriften", "tidsskriftet", "kampanjen", "kampagnen",
+    # guides, courses and talks, whose title follows the noun ("our guide “10 Things to Know …”", "der
+    # Leitfaden „…“", "la guía «…»", "el curso «…»", "лекция «…»")
+    "guide", "handbook", "ebook", "e-book", "whitepaper", "checklist", "webinar", "tutorial", "course", "paper",
+    "thesis", "dissertation", "lecture", "keynote", "leitfaden", "ratgeber", "broschüre", "handbuch", "vortrag",
+    "guía", "curso", "guida", "manuale", "corso", "handleiding", "cursus", "poradnik", "podręcznik",
+    "руководство", "курс", "лекция", "лекцию",
 ))
 
 
