@@ -274,3 +274,24 @@ def test_the_title_of_a_guide_or_a_course_right_after_its_noun_is_no_quotation(l
 def test_a_tour_guide_saying_something_stays() -> None:
     article = clean("<p>The tour guide said “Everyone stay close to me on the ferry tonight, please.”</p>")
     assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "entry"), [
+    ("en", "<p>Ann Lee, “Night ferries and their crews in small harbours,” Harbour Journal 12 (2021): 45–67.</p>"),
+    ("en", "<p>[3] A. Lee, “Night ferries and their crews in small harbours,” in Proc. Harbour Conf., 2021, "
+           "pp. 45–67.</p>"),
+    ("en", "<ol><li>^ \"Night ferries and their crews in small harbours\". Harbour Board. 3 May 2021. Retrieved "
+           "4 June 2024.</li></ol>"),
+    ("fr", "<ol><li>↑ « Les ferries de nuit et leurs équipages dans les petits ports ». Office du port. Consulté "
+           "le 4 juin 2024.</li></ol>"),
+])
+def test_a_reference_entry_led_by_its_marker_or_its_authors_and_a_comma_is_no_quotation(lang: str, entry: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{entry}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_words_said_before_a_link_stay() -> None:
+    # a verb of saying in the lead: someone's words, whatever link follows them
+    article = clean("<p>Ann Lee said, “We cannot run the late ferry without a second crew,” "
+                    "https://example.org/ferry</p>")
+    assert len(article.quotes) == 1

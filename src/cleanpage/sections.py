@@ -2386,11 +2386,16 @@ SCREEN_SHOWS_RE = lazy(rf"(?i)(?:\b(?:{_SCREENS})\b(?:\s+\S+){{0,2}}?\s+(?:{_SHO
 
 def _cited_work(text: str, m: re.Match) -> bool:
     """The title of a work in a reference list: the quote follows a short lead ending a sentence
-    or a bracket (the authors, "(2019)."), and what follows it is a citation's (pages, a volume,
-    a DOI, "Retrieved …"): 'Lee, A. (2019). “Tides of the north.” Coastal Review 12(3): 45–67.'"""
+    or a bracket (the authors, "(2019)."), or a comma with no verb of saying before it ("[3] A. Lee,
+    “…”"), or only the entry's marker ("^ “…”"); and what follows it is a citation's (pages, a
+    volume, a DOI, "Retrieved …"): 'Lee, A. (2019). “Tides of the north.” Coastal Review 12(3): 45–67.'"""
     before = text[:m.start()].rstrip()
-    return len(before) <= CITATION_LEAD_CHARS and before[-1:] in ".)" \
-        and CITATION_SIGNAL_RE.search(text, m.end(), m.end() + CITATION_REACH) is not None
+    if len(before) > CITATION_LEAD_CHARS or CITATION_SIGNAL_RE.search(text, m.end(), m.end() + CITATION_REACH) is None:
+        return False
+    if before[-1:] in ".)":
+        return True
+    lead = REFERENCE_MARKER_RE.sub("", before, count=1)  # "^ “…”", "[3] A. Lee, “…”", "1. Ann Lee, “…”"
+    return (not lead or lead[-1:] == ",") and not says(lead)  # not "Ann Lee said, “…”"
 
 
 def _work_by(text: str, m: re.Match, inner: str) -> bool:
@@ -2429,6 +2434,9 @@ def _dated_reference(text: str, m: re.Match) -> bool:
 REFERENCE_DATE_RE = lazy(r"\s*[,.]?\s*\(?(?:(?:\d{1,2}\.?\s+)?([^\W\d_]{3,}\.?)\s+(?:\d{1,2},?\s+)?)?"
                          r"(?:1[6-9]|20)\d\d\)?\s*\.?\s*")
 CITATION_LEAD_CHARS = 160  # the authors and the year
+# The marker opening an entry of a reference list: a caret or an arrow back to the text (wikis), a
+# bracketed or a plain number.
+REFERENCE_MARKER_RE = lazy(r"^\s*(?:\^|↑|\[\d{1,3}\]|\d{1,3}[.)]?(?=\s))\s*")
 CITATION_REACH = 200
 # What follows a work's title in a reference (several languages).
 CITATION_SIGNAL_RE = lazy(
