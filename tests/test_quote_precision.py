@@ -295,3 +295,19 @@ def test_words_said_before_a_link_stay() -> None:
     article = clean("<p>Ann Lee said, “We cannot run the late ferry without a second crew,” "
                     "https://example.org/ferry</p>")
     assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>If you see the error “Unable to connect to the booking server right now”, restart the app.</p>"),
+    ("de", "<p>Wer die Fehlermeldung „Verbindung zum Buchungsserver nicht möglich“ sieht, startet die App neu.</p>"),
+    ("es", "<p>Si aparece el mensaje de error «No se puede conectar con el servidor de reservas», reinicie la "
+           "aplicación.</p>"),
+])
+def test_an_error_message_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_words_someone_says_about_an_error_stay() -> None:
+    article = clean("<p>Ann Lee admitted the error: “We should never have cancelled the late ferry this winter.”</p>")
+    assert len(article.quotes) == 1

@@ -2370,10 +2370,19 @@ GLOSSED_BEFORE_RE = lazy(rf"(?i)(?:[”\"»“]\s+(?:(?:{_GLOSS_ADVERBS})\s+)?(?
 def _screen_message(text: str, m: re.Match) -> bool:
     """Words an app, a screen or a device shows ("If the app shows “…”", "Zeigt die App „…“ an",
     "si la pantalla muestra «…»"), which the quote's sentence names before it: a program's message."""
-    return SCREEN_SHOWS_RE.search(_sentence_before(text, m.start())[-SCREEN_SHOWS_CHARS:]) is not None
+    sentence = _sentence_before(text, m.start())[-SCREEN_SHOWS_CHARS:]
+    return SCREEN_SHOWS_RE.search(sentence) is not None or ERROR_NOUN_BEFORE_RE.search(sentence) is not None
 
 
 SCREEN_SHOWS_CHARS = 60
+# An error's or a warning's noun right before the quote ("if you get the error “…”", "die Fehlermeldung
+# „…“", "le message d’erreur « … »", "el mensaje de error «…»"): a program's words, not anyone's.
+ERROR_NOUN_BEFORE_RE = lazy(
+    r"(?i)\b(?:error(?:\s+message)?|warning(?:\s+message)?|fehlermeldung|warnmeldung|fehler|warnung|"
+    r"(?:message\s+d['’])?erreur|avertissement|(?:mensaje\s+de\s+)?error|advertencia|(?:messaggio\s+di\s+)?errore|"
+    r"avviso|foutmelding|waarschuwing|(?:mensagem\s+de\s+)?erro|komunikat\s+o\s+błędzie|błąd|ошибк[аиуе]|"
+    r"сообщение\s+об\s+ошибке|предупреждение)\s*:?\s*$"
+)
 _SCREENS = (r"app|apps|application|screen|display|window|dialog|browser|printer|router|anwendung|bildschirm|gerät|"
             r"fenster|l['’]application|l['’]écran|l['’]appareil|l['’]app|écran|aplicación|pantalla|dispositivo|"
             r"schermo|applicazione|l['’]applicazione|tela|aplicativo|scherm|ekran|aplikacja|экран|приложение")
