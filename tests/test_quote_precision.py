@@ -311,3 +311,17 @@ def test_an_error_message_is_no_quotation(lang: str, paragraph: str) -> None:
 def test_words_someone_says_about_an_error_stay() -> None:
     article = clean("<p>Ann Lee admitted the error: “We should never have cancelled the late ferry this winter.”</p>")
     assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize("paragraph", [
+    "<p>Back in the ‘90s the harbour workers’ union ran the late ferry, Ann Lee said, and the pier was full.</p>",
+    "<p>They played rock ‘n’ roll on the deck while the sailors’ wives waited, Ann Lee said, at the pier.</p>",
+])
+def test_an_apostrophe_set_as_an_opening_mark_opens_no_quotation(paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}")
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_single_marks_opening_on_a_number_said_by_someone_stay() -> None:
+    article = clean("<p>‘90 per cent of us want the late ferry back this winter,’ said Ann Lee.</p>")
+    assert len(article.quotes) == 1

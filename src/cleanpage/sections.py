@@ -112,8 +112,10 @@ INLINE_QUOTE_RE = lazy(
     "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{{QUOTE_MIN_MARKED_CHARS},2000}}?){re.escape(c)}"
              if o != '"'
              else STRAIGHT_QUOTE for o, c in QUOTE_PAIRS)
-    # ‘single curly quotes’ (Dutch, British): an apostrophe inside a word does not close them
-    + r"|(?<!\w)‘((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
+    # ‘single curly quotes’ (Dutch, British): an apostrophe inside a word does not close them, nor
+    # does one set as an opening mark open them where it stands for letters left out ("the ‘90s",
+    # "rock ‘n’ roll", "‘til dawn", "‘em")
+    + r"|(?<!\w)‘(?!\d\d(?:s|ers?)\b|(?:n|em|til|tis|twas|cause|bout|round)\b)((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
     + "|" + SAME_RIGHT_QUOTE
     + "|" + STRAIGHT_SINGLE_QUOTE
 )
