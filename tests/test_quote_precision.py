@@ -325,3 +325,15 @@ def test_an_apostrophe_set_as_an_opening_mark_opens_no_quotation(paragraph: str)
 def test_single_marks_opening_on_a_number_said_by_someone_stay() -> None:
     article = clean("<p>‘90 per cent of us want the late ferry back this winter,’ said Ann Lee.</p>")
     assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("en", "<p>Looking at the booking screen, I saw:</p><p>“The late ferry is nearly always on time” ✅<br>"
+           "“Most passengers book two days ahead” ✅<br>“Nobody takes the early ferry on Sundays at all” ❌</p>"),
+    ("de", "<p>„Ich möchte mehr Fahrgäste auf der späten Fähre haben“ ❌</p>"
+           "<p>„Ich möchte bis Juni 500 Fahrgäste mehr pro Woche“ ✅</p>"),
+])
+def test_lines_of_a_checklist_are_no_quotations(lang: str, paragraphs: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraphs}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+    assert "✅" in article.text

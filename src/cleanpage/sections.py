@@ -1356,6 +1356,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _sign_text(text, m) or _cited_work(text, m) or _dated_reference(text, m)
                                 or _work_by(text, m, inner)
                                 or _from_to(text, m) or _between_and(text, m)
+                                or STATUS_MARK_AFTER_RE.match(text, m.end()) is not None
                                 or _ui_label(text, m) or _set_words(text, m.start()) or _screen_message(text, m)
                                 or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
@@ -2591,6 +2592,9 @@ def _between_and(text: str, m: re.Match) -> bool:
             text, max(0, m.start() - BETWEEN_AND_CHARS), m.start()) is not None
 
 
+# A check or a cross mark right after the quote: a line of a checklist or of a do/don't list
+# ("“Engagement is strong” ✅", "„Ich will wachsen“ ❌"), the page's own examples, in any language.
+STATUS_MARK_AFTER_RE = lazy(r"[ \t\u00a0]*[✅✔✓☑❌✗✘❎]")
 BETWEEN_AND_CHARS = 320  # the first pole may be a sentence
 _BETWEEN = r"between|zwischen|entre|tra|fra|tussen|między|между|mellan|mellem|mellom"
 _AND = r"and|und|et|y|e|en|i|и|och|og|a"
