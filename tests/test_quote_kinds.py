@@ -3,6 +3,7 @@ Chinese and Japanese names in quote marks. The body keeps them all, as written."
 
 from __future__ import annotations
 
+import pytest
 from markdown_it import MarkdownIt
 
 import cleanpage
@@ -860,3 +861,54 @@ def test_two_quoted_words_after_a_noun_in_reported_speech_stay_a_term() -> None:
 def test_a_title_with_a_full_stop_before_the_name_does_not_end_the_incise() -> None:
     article = clean("<p>“Too slow,” Dr. Brenna Calloway admitted, “and the crew knew it.”</p>")
     assert [(q.text, q.speaker) for q in article.quotes][:1] == [("“Too slow,”", "Brenna Calloway")]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "speaker"), [
+    ("ru", "<p>«Мы не можем пустить поздний паром без второй команды, – сказала Анна Ли. — Нам нужны люди "
+           "уже в мае».</p>", "Анна Ли"),
+    ("es", "<p>«No podemos operar el último ferry sin una segunda tripulación —dijo Ana Lee—. Necesitamos "
+           "gente en mayo».</p>", "Ana Lee"),
+    ("pt", "<p>«Não podemos operar o último ferry sem uma segunda tripulação – disse Ana Lee. – Precisamos "
+           "de gente em maio».</p>", "Ana Lee"),
+])
+def test_one_pair_of_marks_around_speech_split_by_a_dashed_incise_holds_two_quotations(
+        lang: str, paragraph: str, speaker: str) -> None:
+    article = clean(paragraph, lang)
+    assert [q.speaker for q in article.quotes] == [speaker, speaker]
+    assert article.quotes[0].text.endswith(("команды,", "tripulación", "tripulação"))
+    assert article.quotes[1].text.startswith(("Нам нужны", "Necesitamos", "Precisamos"))
+
+
+def test_a_dashed_aside_with_no_verb_of_saying_stays_inside_one_quotation() -> None:
+    article = clean("<p>“We want – as everyone in this town does – a fair deal for the late ferry,” said Ann Lee.</p>")
+    assert [q.speaker for q in article.quotes] == ["Ann Lee"]
+    assert "fair deal" in article.quotes[0].text
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "opening"), [
+    ("ru", "<p>Анна Ли рассказала: «Мы работаем на линии «Северный берег» уже десять лет и довольны».</p>",
+     "«Мы работаем на линии «Северный берег»"),
+    ("fr", "<p>« Nous travaillons avec « Port du Nord » depuis dix ans et tout va bien », a déclaré Anne Lee.</p>",
+     "« Nous travaillons avec « Port du Nord »"),
+    # the two closing marks set as one
+    ("ru", "<p>«Капитан сказал мне: «Держись, всё будет хорошо», – рассказала Анна Ли.</p>",
+     "«Капитан сказал мне: «Держись"),
+])
+def test_a_quotation_holding_a_name_in_guillemets_is_listed_whole(lang: str, paragraph: str, opening: str) -> None:
+    article = clean(paragraph, lang)
+    assert [q.text[:len(opening)] for q in article.quotes] == [opening]
+    assert article.quotes[0].speaker in ("Анна Ли", "Anne Lee")
+
+
+def test_guillemets_left_open_for_the_next_paragraph_are_not_closed_on_a_name() -> None:
+    # the quotation goes on below: the mark after the name closes only the name
+    article = clean("<p>«Первый паром с «Северным берегом» работает дальше и уходит в море каждый день</p>", "ru")
+    assert not any(q.text.startswith("«Первый паром с «Северным берегом»") and q.text.endswith("»")
+                   and len(q.text) < 40 for q in article.quotes)
+
+
+def test_the_incise_is_the_pair_of_dashes_that_names_someone_not_the_first_pair() -> None:
+    article = clean("<p>«Жить на острове – это тяжело. Это не для слабых, – сказала Анна Ли. — Я борюсь с собой "
+                    "каждый день».</p>", "ru")
+    assert [q.speaker for q in article.quotes] == ["Анна Ли", "Анна Ли"]
+    assert article.quotes[1].text.startswith("Я борюсь")

@@ -174,3 +174,166 @@ def test_a_cry_foretold_is_no_quotation(lang: str, paragraph: str) -> None:
 def test_a_cry_someone_used_to_give_stays() -> None:
     article = clean("<p>Every night the old pilot would lean out and shout, “Ropes off, we sail in one minute!”</p>")
     assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "entries"), [
+    ("en", "<p>1 Harbour Board. “Night crossings and their crews, a review of the winter timetable,” March 2024.</p>"
+           "<p>2 Coast Statistics Office, “Passengers by route and by season, all ports,” (2023).</p>"),
+    ("de", "<p>3 Hafenamt. „Die Nachtfähre und ihre Mannschaft im Winterfahrplan“, Mai 2019.</p>"),
+    ("fr", "<p>4 Office du port, « Les traversées de nuit et leurs équipages en hiver », octobre 2022.</p>"),
+])
+def test_a_dated_entry_in_a_list_of_sources_is_no_quotation(lang: str, entries: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>"
+                    f"<h2>Sources</h2>{entries}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+    assert "ferry" in article.text
+
+
+def test_words_said_and_then_dated_stay() -> None:
+    # a verb of saying in the lead: someone's words, whatever date follows them
+    article = clean("<p>Ann Lee said, “We cannot run the late ferry without a second crew,” in May 2024.</p>"
+                    "<p>The mayor told us, “Nobody will wait at the ramp for an hour again,” March 2024.</p>")
+    assert len(article.quotes) == 2
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>That is the difference between “the ferry feels late again” and “I know which crossing "
+           "runs late and why it does.”</p>"),
+    ("de", "<p>Es ist der Unterschied zwischen „die Fähre kommt wohl wieder zu spät“ und „ich weiß genau, "
+           "welche Fahrt sich verspätet“.</p>"),
+    ("es", "<p>Es la diferencia entre «el ferry llega tarde otra vez, como siempre» y «sé qué travesía "
+           "llega tarde y por qué».</p>"),
+])
+def test_two_phrases_set_side_by_side_are_no_quotations(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_quotation_after_between_alone_stays() -> None:
+    # "between" with no second pole: a time or a place, and the words someone said
+    article = clean("<p>Somewhere between the two piers Ann Lee shouted “Bring the second crew to the ramp now” "
+                    "and walked off.</p>")
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>“The sea remembers every ship that ever sailed it” by Ann Lee is out in May.</p>"),
+    ("en", "<p>She read “The sea remembers every ship that ever sailed it,” a poem by Ann Lee, at the pier.</p>"),
+    ("de", "<p>Am Kai las sie „Das Meer erinnert sich an jedes Schiff im Hafen“ von Ann Lee vor.</p>"),
+    ("fr", "<p>Elle a lu « La mer se souvient de chaque navire du port », un poème de Ann Lee, sur le quai.</p>"),
+])
+def test_a_work_and_its_maker_after_by_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_words_said_by_the_end_of_a_season_stay() -> None:
+    # "by" and a small word: a time, not a maker
+    article = clean("<p>Ann Lee wants “Every crossing of the bay to run on time” by the end of the year.</p>"
+                    "<p>“We will have the second crew on board,” Ann Lee said. “By May at the latest.”</p>")
+    assert len(article.quotes) >= 2
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>“Learn the sea, and enjoy the whole wide world” – with this slogan, the school presents itself.</p>"),
+    ("en", "<p>“Cross the bay the easy way, every day” is the ferry company's motto since 1990.</p>"),
+    ("fr", "<p>« Traverser la baie, chaque jour et par tous les temps », avec ce slogan la compagnie se présente.</p>"),
+])
+def test_words_named_a_slogan_right_after_them_are_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_words_named_a_promise_right_after_them_stay() -> None:
+    article = clean("<p>“We will run the late ferry all winter, whatever it costs,” is the promise Ann Lee made.</p>")
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize("entry", [
+    "Lee, A. (2021). “Night ferries and their crews in small northern harbours.” Harbour Journal, 12, 45–67.",
+    "Lee, Ann. “Night ferries and their crews in small northern harbours.” Harbour Journal, vol. 12.",
+    "Lee, Ann. “Night ferries and their crews in small northern harbours.” Harbour Journal, pp. 145–167.",
+    "Harbour Board. “Night ferries and their crews in small northern harbours.” Website, accessed 3 May 2024.",
+])
+def test_a_reference_whose_volume_or_pages_run_to_two_digits_is_no_quotation(entry: str) -> None:
+    # a number's last digit ends the signal, not its first ("vol. 12", "pp. 145")
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{entry}</p>")
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>Our guide “Everything you need to know before the late ferry leaves” is free to download.</p>"),
+    ("en", "<p>In the course “Sailing through the night with a small crew and no radar” students learn a lot.</p>"),
+    ("de", "<p>Der Leitfaden „Alles, was Sie vor der Abfahrt der späten Fähre wissen müssen“ ist kostenlos.</p>"),
+])
+def test_the_title_of_a_guide_or_a_course_right_after_its_noun_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_tour_guide_saying_something_stays() -> None:
+    article = clean("<p>The tour guide said “Everyone stay close to me on the ferry tonight, please.”</p>")
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "entry"), [
+    ("en", "<p>Ann Lee, “Night ferries and their crews in small harbours,” Harbour Journal 12 (2021): 45–67.</p>"),
+    ("en", "<p>[3] A. Lee, “Night ferries and their crews in small harbours,” in Proc. Harbour Conf., 2021, "
+           "pp. 45–67.</p>"),
+    ("en", "<ol><li>^ \"Night ferries and their crews in small harbours\". Harbour Board. 3 May 2021. Retrieved "
+           "4 June 2024.</li></ol>"),
+    ("fr", "<ol><li>↑ « Les ferries de nuit et leurs équipages dans les petits ports ». Office du port. Consulté "
+           "le 4 juin 2024.</li></ol>"),
+])
+def test_a_reference_entry_led_by_its_marker_or_its_authors_and_a_comma_is_no_quotation(lang: str, entry: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{entry}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_words_said_before_a_link_stay() -> None:
+    # a verb of saying in the lead: someone's words, whatever link follows them
+    article = clean("<p>Ann Lee said, “We cannot run the late ferry without a second crew,” "
+                    "https://example.org/ferry</p>")
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>If you see the error “Unable to connect to the booking server right now”, restart the app.</p>"),
+    ("de", "<p>Wer die Fehlermeldung „Verbindung zum Buchungsserver nicht möglich“ sieht, startet die App neu.</p>"),
+    ("es", "<p>Si aparece el mensaje de error «No se puede conectar con el servidor de reservas», reinicie la "
+           "aplicación.</p>"),
+])
+def test_an_error_message_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_words_someone_says_about_an_error_stay() -> None:
+    article = clean("<p>Ann Lee admitted the error: “We should never have cancelled the late ferry this winter.”</p>")
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize("paragraph", [
+    "<p>Back in the ‘90s the harbour workers’ union ran the late ferry, Ann Lee said, and the pier was full.</p>",
+    "<p>They played rock ‘n’ roll on the deck while the sailors’ wives waited, Ann Lee said, at the pier.</p>",
+])
+def test_an_apostrophe_set_as_an_opening_mark_opens_no_quotation(paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}")
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_single_marks_opening_on_a_number_said_by_someone_stay() -> None:
+    article = clean("<p>‘90 per cent of us want the late ferry back this winter,’ said Ann Lee.</p>")
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("en", "<p>Looking at the booking screen, I saw:</p><p>“The late ferry is nearly always on time” ✅<br>"
+           "“Most passengers book two days ahead” ✅<br>“Nobody takes the early ferry on Sundays at all” ❌</p>"),
+    ("de", "<p>„Ich möchte mehr Fahrgäste auf der späten Fähre haben“ ❌</p>"
+           "<p>„Ich möchte bis Juni 500 Fahrgäste mehr pro Woche“ ✅</p>"),
+])
+def test_lines_of_a_checklist_are_no_quotations(lang: str, paragraphs: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraphs}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+    assert "✅" in article.text

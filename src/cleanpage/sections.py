@@ -12,6 +12,7 @@ from itertools import islice, pairwise
 
 from lxml import etree
 
+from .metadata.date import _MONTHS
 from .model import Quote
 from .patterns import lazy
 from .speakers import (
@@ -113,8 +114,10 @@ INLINE_QUOTE_RE = lazy(
     "|".join(f"{re.escape(o)}([^{re.escape(o)}{re.escape(c)}]{{{QUOTE_MIN_MARKED_CHARS},2000}}?){re.escape(c)}"
              if o != '"'
              else STRAIGHT_QUOTE for o, c in QUOTE_PAIRS)
-    # ‘single curly quotes’ (Dutch, British): an apostrophe inside a word does not close them
-    + r"|(?<!\w)‘((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
+    # ‘single curly quotes’ (Dutch, British): an apostrophe inside a word does not close them, nor
+    # does one set as an opening mark open them where it stands for letters left out ("the ‘90s",
+    # "rock ‘n’ roll", "‘til dawn", "‘em")
+    + r"|(?<!\w)‘(?!\d\d(?:s|ers?)\b|(?:n|em|til|tis|twas|cause|bout|round)\b)((?:[^‘’]|’(?=\w)){10,2000}?)’(?!\w)"
     + "|" + SAME_RIGHT_QUOTE
     + "|" + STRAIGHT_SINGLE_QUOTE
 )
@@ -1296,6 +1299,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     last_end, named = -1, False
     quote_end = -1  # where the quotation before closed, listed or not
     matches = list(INLINE_QUOTE_RE.finditer(text))
+    if "«" in text and (outer := _nesting_guillemets(text)):  # «… «Северный берег» …»: the whole, not its name
+        matches = sorted([m for m in matches if not any(o.start() <= m.start() < o.end() for o in outer)] + outer,
+                         key=lambda m: m.start())
     items = _list_items(text, matches)
     for at, m in enumerate(matches):
         prev_end, quote_end = quote_end, m.end()
@@ -1359,7 +1365,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _topic_question(text, m.start(), inner) or _gloss(text, m.start())
                                 or UNSAID_RE.search(text, max(0, m.start() - UNSAID_CHARS), m.start()) is not None
                                 or IMAGINED_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None
-                                or _sign_text(text, m) or _cited_work(text, m) or _from_to(text, m)
+                                or _sign_text(text, m) or _cited_work(text, m) or _dated_reference(text, m)
+                                or _work_by(text, m, inner)
+                                or _from_to(text, m) or _between_and(text, m)
+                                or STATUS_MARK_AFTER_RE.match(text, m.end()) is not None
                                 or _ui_label(text, m) or _set_words(text, m.start()) or _screen_message(text, m)
                                 or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
                                 or ASK_YOURSELF_RE.search(text, max(0, m.start() - 30), m.start()) is not None
@@ -1430,7 +1439,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     speaker = last_person.gendered(names.full(speaker), incise_pronoun(text[m.end():]))
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
-        found.append(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"))
+        found.extend(_split_at_incise(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
     running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
@@ -1439,6 +1448,58 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
+
+
+def _split_at_incise(quote: Quote, names: NameIndex) -> list[Quote]:
+    """One pair of quote marks around two pieces of speech and, between them, an incise set off by
+    dashes that names who speaks («Мы не успеем, – сказала Анна Ли. – Нужны люди».
+    «No llegamos —dijo Ana Lee—. Necesitamos gente».): two quotations, each piece its own, the
+    incise's speaker theirs (a pronoun there leaves the speaker found for the whole). A dashed aside
+    with no verb of saying ("we want – as everyone does – a fair deal") stays one quotation."""
+    dashes = [d.start() for d in islice(DASH_SPLIT_RE.finditer(quote.text), INCISE_MAX_DASHES)]
+    for a, b in pairwise(dashes):
+        incise = quote.text[a + 1:b].strip()
+        if not incise[:1].islower() or b - a > DASH_INCISE_CHARS or QUOTE_MARK_RE.search(incise):
+            continue
+        first, rest = quote.text[:a].rstrip(), quote.text[b + 1:].lstrip(" .,;:")
+        if min(len(first.split()), len(rest.split())) < QUOTE_MIN_ATTRIBUTED_WORDS:
+            continue
+        speaker = speaker_after(tokens(incise))
+        if speaker is not None:
+            speaker = names.full(speaker) if speaker else quote.speaker
+            return [replace(quote, text=first, speaker=speaker), replace(quote, text=rest, speaker=speaker)]
+    return [quote]
+
+
+INCISE_MAX_DASHES = 8  # the dashes of one quotation read for an incise's pair
+
+
+def _nesting_guillemets(text: str) -> list[re.Match]:
+    """The «…» quotations that hold another «…» (a firm's or a work's name in Russian, Ukrainian or
+    French: «Мы работаем с «Северным берегом» десять лет»), which the quote pattern, closing on the
+    first », never matches whole; and one whose two closing marks are set as one («… «Держись!»,
+    – сказала Анна Ли.), its last » followed by a stop, a comma, a dash or the paragraph's end."""
+    spans, depth, start, last_close, nested = [], 0, -1, -1, False
+    for mark in GUILLEMET_RE.finditer(text):
+        if mark.group() == "«":
+            depth += 1
+            if depth == 1:
+                start, nested = mark.start(), False
+            else:
+                nested = True
+        elif depth:
+            depth -= 1
+            last_close = mark.start()
+            if depth == 0 and nested:
+                spans.append((start, mark.end()))
+    if depth == 1 and nested and last_close > start and MERGED_CLOSE_AFTER_RE.match(text, last_close + 1):
+        spans.append((start, last_close + 1))
+    return [m for a, b in spans if (m := WHOLE_GUILLEMETS_RE.match(text, a, b)) is not None]
+
+
+GUILLEMET_RE = lazy("[«»]")
+WHOLE_GUILLEMETS_RE = lazy(r"«(.{2,2000})»", re.S)
+MERGED_CLOSE_AFTER_RE = lazy(r"\s*(?:[,.!?…;:]|[–—―]|$)")
 
 
 def _bracketed_speaker(text: str, m: re.Match, inner: str, names: NameIndex) -> str | None:
@@ -2085,6 +2146,12 @@ DOCUMENT_CUES = frozenset((
     "kampania", "kampanię", "kampanii", "inicjatywa", "inicjatywę", "кампания", "кампанию", "кампании",
     "стратегия", "стратегию", "инициатива", "инициативу",
     "rapporten", "studien", "tidningen", "avisen", "tidskriften", "tidsskriftet", "kampanjen", "kampagnen",
+    # guides, courses and talks, whose title follows the noun ("our guide “10 Things to Know …”", "der
+    # Leitfaden „…“", "la guía «…»", "el curso «…»", "лекция «…»")
+    "guide", "handbook", "ebook", "e-book", "whitepaper", "checklist", "webinar", "tutorial", "course", "paper",
+    "thesis", "dissertation", "lecture", "keynote", "leitfaden", "ratgeber", "broschüre", "handbuch", "vortrag",
+    "guía", "curso", "guida", "manuale", "corso", "handleiding", "cursus", "poradnik", "podręcznik",
+    "руководство", "курс", "лекция", "лекцию",
 ))
 
 
@@ -2167,10 +2234,22 @@ def _sign_text(text: str, m: re.Match) -> bool:
         or SIGN_AFTER_RE.match(text, m.end()) is not None \
         or LABEL_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
         or CJK_SIGN_BEFORE_RE.search(text, max(0, m.start() - CJK_SIGN_REACH), m.start()) is not None \
-        or MARKED_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None
+        or MARKED_BEFORE_RE.search(text, max(0, m.start() - SIGN_REACH), m.start()) is not None \
+        or SLOGAN_AFTER_RE.match(text, m.end()) is not None
 
 
 SIGN_REACH = 60
+_SLOGANS = r"slogan|motto|tagline|catchphrase|spruch|leitspruch|wahlspruch|devise|lema|eslogan|leus|lijfspreuk|hasłem"
+# A slogan's noun right after the quote, as what it is ("“…” – with this slogan, the firm …", "“…” is
+# the town's motto", "„…“ – mit diesem Slogan wirbt", "« … », avec ce slogan", "«…», con este lema"):
+# a brand's or a town's words, not anyone's speech.
+SLOGAN_AFTER_RE = lazy(
+    rf"(?i)\s*[,–—-]?\s*(?:(?:with|under|mit|unter|avec|sous|con|bajo|com|met|onder)\s+(?:this|that|the|its|their|his|"
+    rf"her|diesem|dem|seinem|ihrem|ce|cette|son|sa|leur|este|ese|el|su|questo|il|suo|loro|esse|o|seu|deze|die|de|"
+    rf"hun|zijn|haar|tym)|(?:is|was|are|ist|war|est|était|es|era|fue|è|é|foi|wordt|werd)\s+(?:the|a|an|its|"
+    rf"their|his|her|der|das|ein|le|la|son|sa|leur|el|su|il|lo|o|seu|de|het|hun|zijn|haar)"
+    rf"(?:\s+[^\s“”\"«»„.,;:!?]+){{0,2}}?)\s+(?:{_SLOGANS})\b"
+)
 _SIGNS = (r"signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|stickers?|mugs?|schild|schilder|"
           r"plakat|plakate|plakaten|transparent|transparente|transparenten|pancartes?|panneaux|panneau|affiches?|"
           r"carteles|cartel|pancartas?|cartelli|cartello|striscioni|striscione|borden|bord|spandoeken|spandoek|"
@@ -2308,10 +2387,19 @@ GLOSSED_BEFORE_RE = lazy(rf"(?i)(?:[”\"»“]\s+(?:(?:{_GLOSS_ADVERBS})\s+)?(?
 def _screen_message(text: str, m: re.Match) -> bool:
     """Words an app, a screen or a device shows ("If the app shows “…”", "Zeigt die App „…“ an",
     "si la pantalla muestra «…»"), which the quote's sentence names before it: a program's message."""
-    return SCREEN_SHOWS_RE.search(_sentence_before(text, m.start())[-SCREEN_SHOWS_CHARS:]) is not None
+    sentence = _sentence_before(text, m.start())[-SCREEN_SHOWS_CHARS:]
+    return SCREEN_SHOWS_RE.search(sentence) is not None or ERROR_NOUN_BEFORE_RE.search(sentence) is not None
 
 
 SCREEN_SHOWS_CHARS = 60
+# An error's or a warning's noun right before the quote ("if you get the error “…”", "die Fehlermeldung
+# „…“", "le message d’erreur « … »", "el mensaje de error «…»"): a program's words, not anyone's.
+ERROR_NOUN_BEFORE_RE = lazy(
+    r"(?i)\b(?:error(?:\s+message)?|warning(?:\s+message)?|fehlermeldung|warnmeldung|fehler|warnung|"
+    r"(?:message\s+d['’])?erreur|avertissement|(?:mensaje\s+de\s+)?error|advertencia|(?:messaggio\s+di\s+)?errore|"
+    r"avviso|foutmelding|waarschuwing|(?:mensagem\s+de\s+)?erro|komunikat\s+o\s+błędzie|błąd|ошибк[аиуе]|"
+    r"сообщение\s+об\s+ошибке|предупреждение)\s*:?\s*$"
+)
 _SCREENS = (r"app|apps|application|screen|display|window|dialog|browser|printer|router|anwendung|bildschirm|gerät|"
             r"fenster|l['’]application|l['’]écran|l['’]appareil|l['’]app|écran|aplicación|pantalla|dispositivo|"
             r"schermo|applicazione|l['’]applicazione|tela|aplicativo|scherm|ekran|aplikacja|экран|приложение")
@@ -2324,19 +2412,64 @@ SCREEN_SHOWS_RE = lazy(rf"(?i)(?:\b(?:{_SCREENS})\b(?:\s+\S+){{0,2}}?\s+(?:{_SHO
 
 def _cited_work(text: str, m: re.Match) -> bool:
     """The title of a work in a reference list: the quote follows a short lead ending a sentence
-    or a bracket (the authors, "(2019)."), and what follows it is a citation's (pages, a volume,
-    a DOI, "Retrieved …"): 'Lee, A. (2019). “Tides of the north.” Coastal Review 12(3): 45–67.'"""
+    or a bracket (the authors, "(2019)."), or a comma with no verb of saying before it ("[3] A. Lee,
+    “…”"), or only the entry's marker ("^ “…”"); and what follows it is a citation's (pages, a
+    volume, a DOI, "Retrieved …"): 'Lee, A. (2019). “Tides of the north.” Coastal Review 12(3): 45–67.'"""
     before = text[:m.start()].rstrip()
-    return len(before) <= CITATION_LEAD_CHARS and before[-1:] in ".)" \
-        and CITATION_SIGNAL_RE.search(text, m.end(), m.end() + CITATION_REACH) is not None
+    if len(before) > CITATION_LEAD_CHARS or CITATION_SIGNAL_RE.search(text, m.end(), m.end() + CITATION_REACH) is None:
+        return False
+    if before[-1:] in ".)":
+        return True
+    lead = REFERENCE_MARKER_RE.sub("", before, count=1)  # "^ “…”", "[3] A. Lee, “…”", "1. Ann Lee, “…”"
+    return (not lead or lead[-1:] == ",") and not says(lead)  # not "Ann Lee said, “…”"
 
 
+def _work_by(text: str, m: re.Match, inner: str) -> bool:
+    """A work's title and its maker right after it ("“The Sea Keeps Every Ship” by Ann Lee",
+    "“The sea keeps every ship,” a poem by Ann Lee", „Die Fähre“ von Ann Lee, « La mer », un poème
+    de Ann Lee): the quote opens with a capital, ends on no full stop, and "by" and a capitalised
+    name follow it, or a work's noun and its "by" do. Someone's words are said, not made "by" anyone."""
+    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper() or inner.rstrip()[-1:] in ".!…":
+        return False
+    after = WORK_BY_RE.match(text, m.end())
+    return after is not None and (after.group(1) is None or after.group(1).lower() in TITLE_CUES)
+
+
+# What follows a work's title: its maker after "by" (Germanic languages: "von", "van", "av", "af"), or
+# a work's noun between ("…,” a poem by", "«…», un poème de", "«…», una canción de"), then a capital.
+WORK_BY_RE = lazy(rf"\s*,?\s+(?:(?:an?|the|his|her|their|its|ein|eine|un|une|una|uno|un[ao]?)\s+(?:\w+\s+)?"
+                  rf"(\w+)\s+(?:by|von|van|av|af|de|di|do|da)|by|von|van|av|af)\s+[{UPPER}]")
+
+
+def _dated_reference(text: str, m: re.Match) -> bool:
+    """A work's title in a list of sources, its publisher before it and its date closing the
+    entry ("3 City Statistics Office. “Rents by district, 2024,” March 2025.", "Stadtarchiv,
+    „Chronik der Brücke“, Mai 2019."): a short lead ending in a stop or a comma, no verb of
+    saying in it, and nothing after the title but a month and a year, or a year alone."""
+    before = text[:m.start()].rstrip()
+    if not before or len(before) > CITATION_LEAD_CHARS or before[-1] not in ".,":
+        return False
+    date = REFERENCE_DATE_RE.fullmatch(text, m.end())
+    if date is None or (date.group(1) and date.group(1).lower().rstrip(".") not in _MONTHS):
+        return False
+    return not says(before)
+
+
+# What closes an entry after its title: an optional day, a month's name, a year ("March 2025",
+# "(2019)", "12 Mai 2019", "Oct. 3, 2024"), then the entry's stop.
+REFERENCE_DATE_RE = lazy(r"\s*[,.]?\s*\(?(?:(?:\d{1,2}\.?\s+)?([^\W\d_]{3,}\.?)\s+(?:\d{1,2},?\s+)?)?"
+                         r"(?:1[6-9]|20)\d\d\)?\s*\.?\s*")
 CITATION_LEAD_CHARS = 160  # the authors and the year
+# The marker opening an entry of a reference list: a caret or an arrow back to the text (wikis), a
+# bracketed or a plain number.
+REFERENCE_MARKER_RE = lazy(r"^\s*(?:\^|↑|\[\d{1,3}\]|\d{1,3}[.)]?(?=\s))\s*")
 CITATION_REACH = 200
 # What follows a work's title in a reference (several languages).
 CITATION_SIGNAL_RE = lazy(
-    r"\b(?:doi|DOI|ISBN|ISSN|pp?\.\s*\d|[Vv]ol\.\s*\d|S\.\s*\d|\d+\s*\(\d+\)\s*[:,]\s*\d|Retrieved|Accessed|"
-    r"Archived|Abgerufen|Zugriff|Consulté|Consultado|Recuperado|Dostęp)\b|https?://"
+    r"\b(?:doi|DOI|ISBN|ISSN|pp?\.\s*\d+|[Vv]ol\.\s*\d+|S\.\s*\d+|\d+\s*\(\d+\)\s*[:,]\s*\d+|"
+    r"\d+\s*,\s*\d+\s*[–-]\s*\d+|"  # a volume, then its pages: "Coastal Review, 12, 45–67."
+    r"[Rr]etrieved|[Aa]ccessed|[Aa]rchived|[Aa]bgerufen|Zugriff|[Cc]onsulté|[Cc]onsultado|[Rr]ecuperado|[Dd]ostęp)\b"
+    r"|https?://"  # (a number's last digit is no word's end: "\d+", not "\d", before the boundary)
 )
 
 # The reader told what to say, the imperative opening the quote's sentence ("Just say, “No, thank
@@ -2461,6 +2594,27 @@ _TO = r"to|zu|bis|à|a|hasta|naar|tot|do"
 FROM_TO_BEFORE_RE = lazy(rf"(?i)\b(?:{_FROM})\s+[“\"«„‘][^”\"»“]{{1,100}}[”\"»“’]\s+(?:{_TO})\s+$")
 FROM_TO_AFTER_RE = lazy(rf"(?i)\s+(?:{_TO})\s+[“\"«„‘]")
 FROM_WORD_RE = lazy(rf"(?i)\b(?:{_FROM})\s+$")
+
+
+def _between_and(text: str, m: re.Match) -> bool:
+    """Two phrases in quote marks as the poles of a contrast ("the difference between “it feels
+    random” and “I know what works”", "zwischen „…“ und „…“", "entre « … » et « … »"): the
+    ways of thinking a text sets side by side, not anyone's words. Both signs must agree: the
+    word for "between" before the first quote and the word for "and" before the second."""
+    return BETWEEN_AND_BEFORE_RE.search(text, max(0, m.start() - BETWEEN_AND_CHARS), m.start()) is not None \
+        or BETWEEN_AND_AFTER_RE.match(text, m.end()) is not None and BETWEEN_WORD_RE.search(
+            text, max(0, m.start() - BETWEEN_AND_CHARS), m.start()) is not None
+
+
+# A check or a cross mark right after the quote: a line of a checklist or of a do/don't list
+# ("“Engagement is strong” ✅", "„Ich will wachsen“ ❌"), the page's own examples, in any language.
+STATUS_MARK_AFTER_RE = lazy(r"[ \t\u00a0]*[✅✔✓☑❌✗✘❎]")
+BETWEEN_AND_CHARS = 320  # the first pole may be a sentence
+_BETWEEN = r"between|zwischen|entre|tra|fra|tussen|między|между|mellan|mellem|mellom"
+_AND = r"and|und|et|y|e|en|i|и|och|og|a"
+BETWEEN_AND_BEFORE_RE = lazy(rf"(?i)\b(?:{_BETWEEN})\s+[“\"«„‘][^”\"»“]{{1,300}}[”\"»“’]\s+(?:{_AND})\s+$")
+BETWEEN_AND_AFTER_RE = lazy(rf"(?i)\s+(?:{_AND})\s+[“\"«„‘]")
+BETWEEN_WORD_RE = lazy(rf"(?i)\b(?:{_BETWEEN})\s+$")
 
 # A noun naming the quoted words as a sample of a kind of talk, right before them ("a textbook case
 # of “…”", "in the category of “…”", "a parallel to “…”", "eine Art „…“", "du genre « … »"):
