@@ -104,6 +104,12 @@ _BOILERPLATE_NAME_RE = lazy(
     r"ban biên tập|t[oò]a soạn|haber merkezi|מערכת|التحرير|تحریریه|กองบรรณาธิการ|編集部|编辑部|編輯部|편집부|"  # no one
     r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a|undefined|webmaster|"
     r"(?:topic|thread|post)\s+(?:author|starter)|original poster|"  # a forum's labels
+    r"(?:[\w.\-]+\s+)?(?:admin|administrator|webmaster|moderator)|"  # an account ("Site Admin", "Blog Admin")
+    # the site speaking of its own desk ("Our Editors", "Unsere Redaktion", "Notre équipe"): no one named
+    r"(?:our|unsere?|notre|nos|nuestr[oa]s?|(?:la|il|le|i)\s+nostr[aoei]|onze|ons|nossa|nosso|nossos|nasza|nasz|"
+    r"наша|наш)\s+(?:editors?|editorial\s+team|team|staff|writers|redaktion|redakteure|rédaction|équipe|"
+    r"r[ée]dacteurs|redacci[oó]n|equipo|redazione|squadra|redactie|redacteuren|reda[cç][aã]o|equipe|redakcja|"
+    r"zesp[oó][łl]|редакция|команда)|"
     r"[a-z0-9]+(?:[._][a-z0-9]+)+)$",  # a user name or a template key ("jane.doe", "page.head.author")
     re.IGNORECASE,
 )
