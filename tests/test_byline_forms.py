@@ -585,6 +585,16 @@ def test_the_sites_own_desk_or_account_names_nobody(lang: str, author: str, expe
     assert byline_of(head=f'<meta name="author" content="{author}">', lang=lang) == expected
 
 
+# Chinese credit words before a bar drawn as the stroke "丨" or the vertical dash "︱" (as before
+# a slash); the pictures' credit after it ends the byline.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("作者丨林晓峰", "林晓峰"), ("作者︱林晓峰", "林晓峰"), ("文丨林晓峰 图丨陈静", "林晓峰"),
+    ("撰文︱周雅婷", "周雅婷"),
+])
+def test_a_chinese_credit_before_a_bar(line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>", lang="zh") == expected
+
+
 # What follows the name: a role or a place opening in lower case ("zpravodaj v Bruselu", "de
 # Lisboa"), a correspondent's title in a script without capitals, a full-width bracket, a further
 # Chinese label ("来源：", "责任编辑："); a Chinese line may give the source first; a Korean byline
