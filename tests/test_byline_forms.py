@@ -568,6 +568,33 @@ def test_the_editorial_desk_alone_names_nobody(lang: str, line: str, expected: s
     assert byline_of(f'<div class="byline">{line}</div>', lang=lang) == expected
 
 
+# The site speaking of its own desk ("Our Editors", "Unsere Redaktion") and an account named for
+# its role ("Site Admin") name nobody, in the author meta as in the byline markup; a name that
+# holds such a word elsewhere is a name.
+@pytest.mark.parametrize(("lang", "author", "expected"), [
+    ("en", "Our Editors", None), ("en", "Our Team", None), ("en", "Blog Admin", None),
+    ("en", "Site Administrator", None), ("de", "Unsere Redaktion", None), ("fr", "Notre équipe", None),
+    ("fr", "Nos rédacteurs", None), ("es", "Nuestra redacción", None), ("it", "La nostra redazione", None),
+    ("nl", "Onze redactie", None), ("pt", "Nossa equipe", None), ("pl", "Nasza redakcja", None),
+    ("ru", "Наша редакция", None),
+    ("en", "Adminah Putri", "Adminah Putri"), ("en", "Example Team", "Example Team"),
+])
+def test_the_sites_own_desk_or_account_names_nobody(lang: str, author: str, expected: str | None) -> None:
+    assert byline_of(f'<div class="byline"><a class="author-link" href="/about">{author}</a></div>',
+                     lang=lang) == expected
+    assert byline_of(head=f'<meta name="author" content="{author}">', lang=lang) == expected
+
+
+# Chinese credit words before a bar drawn as the stroke "丨" or the vertical dash "︱" (as before
+# a slash); the pictures' credit after it ends the byline.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("作者丨林晓峰", "林晓峰"), ("作者︱林晓峰", "林晓峰"), ("文丨林晓峰 图丨陈静", "林晓峰"),
+    ("撰文︱周雅婷", "周雅婷"),
+])
+def test_a_chinese_credit_before_a_bar(line: str, expected: str) -> None:
+    assert byline_of(f"<p>{line}</p>", lang="zh") == expected
+
+
 # What follows the name: a role or a place opening in lower case ("zpravodaj v Bruselu", "de
 # Lisboa"), a correspondent's title in a script without capitals, a full-width bracket, a further
 # Chinese label ("来源：", "责任编辑："); a Chinese line may give the source first; a Korean byline

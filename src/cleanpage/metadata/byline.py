@@ -29,7 +29,8 @@ from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_c
 # large languages: Indonesian "Oleh"/"Ditulis oleh"/"Penulis", Vietnamese "Tác giả"/"Bởi", Turkish
 # "Yazan", Hungarian "Írta"/"Szerző", Greek "Του"/"Της" (the name in the genitive) and "Συντάκτης",
 # Hebrew "מאת", Thai "โดย"/"ผู้เขียน"/"เขียนโดย", Persian "به قلم"/"نویسنده", Arabic "بواسطة"; Chinese
-# and Japanese credit words before a slash or a space ("文/林晓峰", "记者 林晓峰"), the paper's own
+# and Japanese credit words before a slash, a bar (the stroke "丨" and the vertical dash "︱" stand
+# for one: "作者丨林晓峰") or a space ("文/林晓峰", "记者 林晓峰"), the paper's own
 # reporter too ("本报记者 林晓峰"). More of the web's languages: Hindi "लेखक" (writer) and "द्वारा" (by),
 # Bengali "লেখক", Finnish "Kirjoittanut"/"Kirjoittaja" and "Teksti:", Croatian, Serbian and Bosnian
 # "Piše"/"Пише"/"Napisao"/"Napisala", Slovenian "Avtor"/"Avtorica", Lithuanian "Autorius"/"Autorė",
@@ -51,7 +52,7 @@ _BYLINE_PREFIX_RE = lazy(
     r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|إعداد|تحریر|作者|记者|記者|文|글|著者|"
     r"筆者|執筆者?|기자)"
     r"\s*[:：]\s*|"
-    r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・]\s*|\s+)",
+    r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・丨︱]\s*|\s+)",
     re.IGNORECASE,
 )
 # Lines near the headline read for a byline written as text, and how many of them.
@@ -104,6 +105,12 @@ _BOILERPLATE_NAME_RE = lazy(
     r"ban biên tập|t[oò]a soạn|haber merkezi|מערכת|التحرير|تحریریه|กองบรรณาธิการ|編集部|编辑部|編輯部|편집부|"  # no one
     r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a|undefined|webmaster|"
     r"(?:topic|thread|post)\s+(?:author|starter)|original poster|"  # a forum's labels
+    r"(?:[\w.\-]+\s+)?(?:admin|administrator|webmaster|moderator)|"  # an account ("Site Admin", "Blog Admin")
+    # the site speaking of its own desk ("Our Editors", "Unsere Redaktion", "Notre équipe"): no one named
+    r"(?:our|unsere?|notre|nos|nuestr[oa]s?|(?:la|il|le|i)\s+nostr[aoei]|onze|ons|nossa|nosso|nossos|nasza|nasz|"
+    r"наша|наш)\s+(?:editors?|editorial\s+team|team|staff|writers|redaktion|redakteure|rédaction|équipe|"
+    r"r[ée]dacteurs|redacci[oó]n|equipo|redazione|squadra|redactie|redacteuren|reda[cç][aã]o|equipe|redakcja|"
+    r"zesp[oó][łl]|редакция|команда)|"
     r"[a-z0-9]+(?:[._][a-z0-9]+)+)$",  # a user name or a template key ("jane.doe", "page.head.author")
     re.IGNORECASE,
 )
@@ -122,9 +129,9 @@ _BRACKET_RE = lazy(r"\s*[(\[（【][^)\]）】]*[)\]）】]")
 # and Finnish, Danish, Norwegian, Czech, Slovak, Russian, Ukrainian, Hungarian, Romanian, Catalan,
 # Turkish, Greek, Indonesian, Hebrew, Hindi, Bengali, Thai): everything after is dropped; so does a
 # further label in a script without spaces before its colon ("林晓峰 来源：新海日报", "责任编辑：") or
-# its slash ("文/林晓峰 图/陈静": the pictures' credit).
+# its slash or bar ("文/林晓峰 图/陈静", "文丨林晓峰 图丨陈静": the pictures' credit).
 _BYLINE_END_RE = lazy(
-    r"\s(?:[|｜•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\s[\u3400-\u4dbf\u4e00-\u9fff]{1,2}[/／]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
+    r"\s(?:[|｜•·–—»«]\s|-\s)|(?<!\w)\d|\s[\u3400-\u4dbf\u4e00-\u9fff]{2,6}\s*[:：]|\s[\u3400-\u4dbf\u4e00-\u9fff]{1,2}[/／丨︱]|\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht|"
     r"mis à jour|publié|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|"
     r"gepubliceerd|zaktualizowano|opublikowano|atualizado|uppdaterad|publicerad|"
     r"julkaistu|päivitetty|publiceret|opdateret|publisert|oppdatert|publikováno|aktualizováno|publikované|"
