@@ -789,13 +789,15 @@ class _Walker:
         of the kept row (its wrapper OPENING_ROW_LEVELS up, below <body>), hold a paragraph of
         sentences and be text, not links (a short one between two that do stays with them); the first
         such module that is links, or outside that document, ends them."""
-        rows = [el for el, rule in soft if rule in BUILDER_ROW_RULES]
+        matched = [(el, rule) for el, rule in soft if rule in BUILDER_ROW_RULES]
+        rows = [el for el, _ in matched]
         first = next((i for i, el in enumerate(rows) if el in kept and el.tag not in ARTICLE_TAGS), None)
         if not first:
             return
         anchor = rows[first]
         kind = _module_kind(anchor)
-        wrappers = [node for node in islice(anchor.iterancestors(), OPENING_ROW_LEVELS) if node.tag not in PAGE_ROOT_TAGS]
+        wrappers = [node for node in islice(anchor.iterancestors(), OPENING_ROW_LEVELS)
+                    if node.tag not in PAGE_ROOT_TAGS]
         if not wrappers:
             return
         document = wrappers[-1]
@@ -816,7 +818,7 @@ class _Walker:
                 for inner in rows:
                     if inner is row or inner not in kept and contains(row, inner):
                         kept[inner] = True
-                self.keep(row, "sidebar", "the article's opening row, a module of its text's kind")
+                self.keep(row, matched[first][1], "the article's opening row, a module of its text's kind")
             waiting = []
 
     def _keep_closing_rows(self, after: list[etree._Element], kinds: set[str], kept: dict[etree._Element, bool],
