@@ -396,3 +396,59 @@ def test_a_banner_after_the_main_landmark_in_a_chosen_page_goes() -> None:
             "</div></body></html>")
     text = cleanpage.clean(html).text
     assert "BANNER" not in text and "Deckhand for the island ferry, season 3" in text
+
+
+# ---------------------------------------------------------------- a builder's opening section
+
+# An article's introduction in its own builder container, above the container with the rest of
+# the text: the introduction's module is a text module like the ones the guard keeps, and the links
+# of the contents box it holds lead into the article, not away from it.
+OPENING = {
+    "en": ("How harbours choose their ferries",
+           "Choosing a ferry is a decision a harbour lives with for thirty years, so the board spends "
+           "a long time on it, and the town's families ask about it at every public meeting.",
+           "The crew checks the hull every spring, logs the engine hours and reports each fault to the "
+           "harbour office, which keeps the records for the next inspection of the boat.",
+           ["Contents", "The crossing", "The passengers", "The crew"]),
+    "de": ("Wie Häfen ihre Fähren auswählen",
+           "Die Wahl einer Fähre begleitet einen Hafen dreißig Jahre lang, deshalb nimmt sich der "
+           "Vorstand viel Zeit dafür, und die Familien der Stadt fragen bei jeder Versammlung danach.",
+           "Die Mannschaft prüft jeden Frühling den Rumpf, notiert die Motorstunden und meldet jeden "
+           "Fehler dem Hafenbüro, das die Unterlagen für die nächste Prüfung des Schiffes aufbewahrt.",
+           ["Inhalt", "Die Strecke", "Die Fahrgäste", "Die Mannschaft"]),
+    "es": ("Cómo eligen los puertos sus transbordadores",
+           "Elegir un transbordador es una decisión con la que un puerto vive treinta años, así que la "
+           "junta le dedica mucho tiempo y las familias del pueblo preguntan en cada reunión pública.",
+           "La tripulación revisa el casco cada primavera, anota las horas del motor y comunica cada "
+           "avería a la oficina del puerto, que guarda los registros para la próxima inspección.",
+           ["Índice", "La travesía", "Los pasajeros", "La tripulación"]),
+}
+
+
+def container(number: int, inner: str) -> str:
+    """An Elementor flex container: no "widget" word of its own, its modules inside."""
+    return (f"<div class='elementor-element elementor-element-{number}d9e e-flex e-con-boxed e-con e-parent'>"
+            f"<div class='e-con-inner'>{inner}</div></div>")
+
+
+def opening_page(lang: str) -> str:
+    title, intro, text, (contents, *parts) = OPENING[lang]
+    toc = (f"<div class='toc-box'><b>{contents}</b><ul>"
+           + "".join(f"<li><a href='#part-{i}'>{i}. {part} – {part} {part}</a></li>" for i, part in enumerate(parts))
+           + "</ul></div>")
+    opening = widget("text-editor", 3, f"<p>{intro}</p><p>{intro} ({parts[0]})</p>{toc}")
+    body = "".join(f"<h2 id='part-{i}'>{part}</h2>" + f"<p>{text} ({part}, {n})</p>" * 3
+                   for n, (i, part) in enumerate(enumerate(parts * 3)))
+    document = ("<div class='elementor elementor-77'>" + container(1, opening)
+                + container(2, widget("text-editor", 20, body)) + "</div>")
+    side = widget("posts", 40, "".join(f"<a href='/p/{i}'>{title} {i}</a> " for i in range(5)))
+    return (f"<html lang='{lang}'><head><title>{title}</title><meta property='og:type' content='article'>"
+            f"</head><body class='single-post'><h1>{title}</h1>{document}"
+            f"<div class='sidebar'>{side}</div></body></html>")
+
+
+@pytest.mark.parametrize("lang", sorted(OPENING))
+def test_a_builders_opening_section_stays_with_the_article(lang: str) -> None:
+    title, intro, text, (_, *parts) = OPENING[lang]
+    out = cleanpage.clean(opening_page(lang)).text
+    assert intro in out and f"{text} ({parts[-1]}, 8)" in out and f"{title} 3" not in out

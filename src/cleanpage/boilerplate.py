@@ -27,7 +27,7 @@ from .rules import (ARTICLE_GUARD_SHARE, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, OPENING_ROW_LEVELS, PAGE_ROOT_TAGS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MIN_RELATED_WRAPPER_PROSE, MAX_RELATED_WRAPPER_LINK_DENSITY, MIN_RELATED_BOX_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
@@ -778,6 +778,48 @@ class _Walker:
                     kept[el] = True
                     self.keep(el, rule, "a row between rows of the main text")
             self._keep_closing_rows(els[marks[-1] + 1:], {_module_kind(els[i]) for i in marks}, kept, rule)
+        if self.article:
+            self._keep_opening_rows(soft, kept)
+
+    def _keep_opening_rows(self, soft: list[tuple[etree._Element, str]], kept: dict[etree._Element, bool]) -> None:
+        """Keep, on a page that says it is an article, the text modules before the first row the
+        guard kept: a builder puts an article's opening paragraphs (its introduction, its first
+        section) in a module of the same kind as the rest ("widget-text-editor"), but in a section
+        of its own, so they are no row between two kept rows. Each must stand in the builder document
+        of the kept row (its wrapper OPENING_ROW_LEVELS up, below <body>), hold a paragraph of
+        sentences and be text, not links (a short one between two that do stays with them); the first
+        such module that is links, or outside that document, ends them."""
+        matched = [(el, rule) for el, rule in soft if rule in BUILDER_ROW_RULES]
+        rows = [el for el, _ in matched]
+        first = next((i for i, el in enumerate(rows) if el in kept and el.tag not in ARTICLE_TAGS), None)
+        if not first:
+            return
+        anchor = rows[first]
+        kind = _module_kind(anchor)
+        wrappers = [node for node in islice(anchor.iterancestors(), OPENING_ROW_LEVELS)
+                    if node.tag not in PAGE_ROOT_TAGS]
+        if not wrappers:
+            return
+        document = wrappers[-1]
+        outer: list[etree._Element] = []  # the rows before it, not those inside an earlier row
+        for el in rows[:first]:
+            if not (outer and contains(outer[-1], el)):
+                outer.append(el)
+        waiting: list[etree._Element] = []  # short rows (a callout's line) kept if a paragraph comes before them
+        for el in reversed(outer):
+            if el in kept or contains(el, anchor) or _module_kind(el) != kind:
+                continue
+            if not contains(document, el) or link_density(el) > TEMPLATE_ROW_MAX_LINK_DENSITY:
+                return
+            waiting.append(el)
+            if not has_prose(el):
+                continue
+            for row in waiting:
+                for inner in rows:
+                    if inner is row or inner not in kept and contains(row, inner):
+                        kept[inner] = True
+                self.keep(row, matched[first][1], "the article's opening row, a module of its text's kind")
+            waiting = []
 
     def _keep_closing_rows(self, after: list[etree._Element], kinds: set[str], kept: dict[etree._Element, bool],
                            rule: str) -> None:

@@ -1364,7 +1364,8 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
             (shape is not None and _is_repeat(el, shape, whole=whole))
             or (el in panels and _panel_belongs(el))
             or (product and _product_section(el, top))
-            or (_sibling_belongs(el, scores, threshold, top_class) and not (teasers_apart and _teasers(el))))
+            or (_sibling_belongs(el, scores, threshold, top_class, article)
+                and not (teasers_apart and _teasers(el))))
             for el in siblings]
     # Headings between two kept blocks are the article's section headings.
     kept_at = [i for i, k in enumerate(keep) if k]
@@ -1588,14 +1589,18 @@ def _teasers(el: etree._Element) -> bool:
     return linked >= MIN_TEASER_HEADINGS and linked >= TEASER_HEADING_SHARE * total
 
 
-def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None) -> bool:
+def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None,
+                     article: bool = False) -> bool:
+    """Does a sibling of the chosen block read as more of its text? On a page that says it is an
+    article, the links of its table of contents do not count against it (_contents_share)."""
     names = role_names(f"{el.get('class', '')} {el.get('id', '')}".lower())
     if el.tag in HEADING_TAGS or (names.strip() and NEGATIVE_RE.search(names)):
         return False
     if count_up_to(el.iter("article"), 3) - (el.tag == "article") >= 2:
         return False  # a feed of other articles
     density = link_density(el)
-    if density >= SIBLING_MAX_LINK_DENSITY:
+    if density >= SIBLING_MAX_LINK_DENSITY \
+            and not (article and density - _contents_share(el) < SIBLING_MAX_LINK_DENSITY):
         return False
     bonus = 0.2 * threshold if top_class and el.get("class") == top_class else 0
     if scores.get(el, 0) + bonus >= threshold and _prose_share(el) >= SIBLING_MIN_PROSE:
@@ -1609,6 +1614,18 @@ def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: st
     if len(text) > 80:
         return True
     return 0 < len(text) <= 80 and density == 0 and re.search(r"[.!?…:\"”»]$", text) is not None
+
+
+def _contents_share(el: etree._Element) -> float:
+    """Share of `el`'s text in links to a place on the page itself ("#section-2"): an article's
+    table of contents, which leads into its text, not away to other pages as teasers do (the
+    chunk holding an article's introduction often holds its contents box too)."""
+    total = len(el.text_content())
+    if not total:
+        return 0.0
+    inner = sum(len(a.text_content()) for a in el.iter("a")
+                if len(a.get("href") or "") > 1 and a.get("href")[0] == "#")  # not "#", a script's button
+    return inner / total
 
 
 def _wraps_quotation(el: etree._Element) -> bool:

@@ -307,6 +307,11 @@ BUILDER_ROW_RULES = frozenset(("sidebar",))
 # rows are each other's siblings past this many such wrappers. An article split into modules
 # keeps the modules between two of its rows the guard keeps (its subheadings, lists, quotes).
 ROW_SLOT_LEVELS = 3
+# An article's opening module is a row of the builder document that holds the first module the
+# guard keeps: that module's wrapper this many levels up (module > column > section > document).
+OPENING_ROW_LEVELS = 4
+# The page's own root blocks: never a builder document.
+PAGE_ROOT_TAGS = frozenset(("body", "html"))
 # A block holding more than this share of the text is also checked for the
 # page's prose: a wrapper named "overlay" or "widget" may hold the article.
 PROSE_CHECK_SHARE = 0.1
