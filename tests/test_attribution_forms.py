@@ -2510,9 +2510,9 @@ CASES = [
      [("the harbour should stay open", "Tidal Herald")]),
     # a verb of describing inverted right after the quote, a name after it: who speaks
     ("en-inverted-describes-name", "en",
-     "<p>Ann Orr suggests three cups. “Tea has a long half-life,” describes Holt. “It stays in the body longer "
-     "than most people think.”</p><p>Brenna Holt is a dietitian in Marlow.</p>",
-     [("Tea has a long half-life", "Brenna Holt"), ("It stays in the body", "Brenna Holt")]),
+     "<p>Ann Orr suggests three cups. “Green tea keeps you alert for hours,” describes Holt. “The effect lasts "
+     "well into the evening.”</p><p>Brenna Holt is a dietitian in Marlow.</p>",
+     [("Green tea keeps you alert for hours", "Brenna Holt"), ("The effect lasts well into the", "Brenna Holt")]),
     ("en-describes-a-thing-is-no-incise", "en",
      "<p>Ann Orr ordered the curry. “A soft green curry with too much lime and not enough salt,” describes the "
      "menu.</p>",

@@ -77,7 +77,7 @@ STORY["en"] = ("We walked the ridge trail at first light, carried two bottles ea
 
 
 @pytest.mark.parametrize("disclosure", [
-    "This shop has been compensated by Brightfield Media, Inc. and its advertiser. All opinions are mine alone.",
+    "This post has been compensated by Northwind Press Ltd. on behalf of a client. Every view here is mine.",
     "This post was compensated by @lanternfoods. All thoughts are my own.",
     "I was compensated by Lantern Foods for this review, but all opinions are my own.",
 ])

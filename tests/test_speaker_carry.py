@@ -17,8 +17,8 @@ def speakers(paragraphs: str) -> list[str | None]:
 
 def test_a_description_in_two_parts_between_the_name_and_the_verb() -> None:
     found = speakers("<p>Ann Lindqvist, a senior analyst at Corvane, the Oslo-based shipping consultancy, told "
-                     "the Courier in May that the line was “fairly safe by regional standards and has been at the "
-                     "forefront of reform.”</p>"
+                     "the Courier in May that the line was “safe enough for a small coastal route and has led the "
+                     "way on new rules.”</p>"
                      "<p>Cmdr. Tom Berge, a spokesperson for the Coastal Watch, the naval unit in the north, told "
                      "Courier reporter Jo Hale on Monday that “the navy is not stopping people from leaving the "
                      "port.”</p>")
@@ -27,13 +27,13 @@ def test_a_description_in_two_parts_between_the_name_and_the_verb() -> None:
 
 def test_a_description_in_two_parts_still_needs_a_person_before_it() -> None:
     found = speakers("<p>In the end, for the owners at Corvane, the Oslo-based shipping consultancy, said in a "
-                     "note that the line was “fairly safe by regional standards and at the forefront.”</p>")
+                     "note that the line was “safe enough for a small coastal route and ahead of the rest.”</p>")
     assert found == [None]
 
 
 def test_a_pronoun_is_not_the_person_compared_with() -> None:
     found = speakers("<p>Ellen Hale had spent years on her own dream of sailing. She was more nervous about it "
-                     "than Rose Tamsin has ever been about anything. “It was terrifying,” she said.</p>"
+                     "than Rose Tamsin was before her first exam. “It was terrifying,” she said.</p>"
                      "<p>Mara Lund sold the boat. Unlike Ann Berge, Lund kept the sails. “It was the right "
                      "call for the family,” she said.</p>")
     assert found == ["Ellen Hale", "Mara Lund"]
@@ -46,9 +46,9 @@ def test_a_person_named_after_a_comparison_may_still_speak_later() -> None:
 
 
 def test_a_name_and_a_colon_after_a_full_sentence_lead_in_the_next_quote() -> None:
-    found = speakers("<p>Both songwriters, Caitlyn Lund and Kate Berge, came to the project with a similar view. "
-                     "“It’s a totally different muscle,” Berge said. “You have to take yourself out of it a little "
-                     "bit, I guess.” Lund agreed: “It’s a different job altogether, and a hard one.”</p>")
+    found = speakers("<p>Both skippers, Caitlyn Lund and Kate Berge, joined the race with the same plan. "
+                     "“Racing at night is another sport entirely,” Berge said. “You learn to trust the instruments more "
+                     "than your eyes, I suppose.” Lund agreed: “It asks for a calmer head, and a lot of coffee.”</p>")
     assert found == ["Kate Berge", "Kate Berge", "Caitlyn Lund"]
 
 
@@ -60,9 +60,9 @@ def test_a_name_and_a_colon_after_the_paragraphs_first_quote_stay_its_own() -> N
 
 def test_a_pronoun_is_not_a_word_of_a_title_in_quote_marks() -> None:
     found = speakers("<p>Mary Lund was impressed with her first and third boxes, which held copies of "
-                     "“Persuasion” and “Five Children and It.” She loves the wrapping.</p>"
-                     "<p>“The first and third packages arrived as described, each with a classic and a matching "
-                     "bookmark,” she says.</p>")
+                     "“Kestrel Bay Stories” and “Old Tom Finch and Me.” She loves the wrapping.</p>"
+                     "<p>“Both parcels came on time, each wrapped in brown paper with a small "
+                     "card,” she says.</p>")
     assert found == ["Mary Lund"]
 
 
@@ -132,8 +132,8 @@ def test_a_next_sentence_opening_otherwise_names_no_one_for_the_pronoun() -> Non
 
 
 def _block(lead: str, after: str) -> list[str | None]:
-    return speakers(f"<p>{lead}</p><blockquote><p>When streaming at 4K, we render at a native 1080p and then "
-                    f"upsample to raise the quality.</p></blockquote><p>{after}</p>")
+    return speakers(f"<p>{lead}</p><blockquote><p>On the cloud service, the game draws each frame smaller and then "
+                    f"scales it up to sharpen the picture.</p></blockquote><p>{after}</p>")
 
 
 def test_a_lead_in_trailing_off_in_an_ellipsis_names_the_block_quotes_speaker() -> None:
@@ -152,13 +152,13 @@ def test_a_models_name_after_from_in_the_next_paragraph_is_no_source() -> None:
 
 
 def test_a_role_word_before_its_holder_is_named_is_the_one_holder_named_later() -> None:
-    found = speakers("<p>Lars Lund spoke first. “We will not sit on our hands for long,” the minister said.</p>"
+    found = speakers("<p>Lars Lund spoke first. “We will act before the summer is out,” the minister said.</p>"
                      "<p>The minister, Per Holmgren, later met the press.</p>")
     assert found == ["Per Holmgren"]
 
 
 def test_a_role_word_two_people_hold_names_no_one_later() -> None:
-    found = speakers("<p>“We will not sit on our hands for long,” the minister said.</p>"
+    found = speakers("<p>“We will act before the summer is out,” the minister said.</p>"
                      "<p>The minister, Per Holmgren, later met the former minister, Lars Lund.</p>")
     assert found == [None]
 
@@ -186,14 +186,14 @@ def test_a_role_word_subject_of_a_reported_clause_is_the_one_who_holds_it() -> N
     found = speakers("<p>President Tom Berge met the envoy in May.</p>"
                      "<p>Berge is the final decision-maker on any deal and has not committed to any specifics so "
                      "far, Harbour House advisers say.</p>"
-                     "<p>The president said on Tuesday that Norway “is going to have to make a deal that I like. If "
-                     "they do not, that is it.”</p>")
+                     "<p>The president said on Friday that Norland “will need to offer terms I can accept. Otherwise "
+                     "there is no deal at all.”</p>")
     assert found == ["Tom Berge"]
 
 
 def test_an_embedded_posts_display_name_loses_its_emoji() -> None:
-    found = speakers("<blockquote class='twitter-tweet'><p lang='en'>Yes this is real and yes the town spent nearly "
-                     "half a million on the new ferry signs.</p>&mdash; Ann E. Lindqvist 🏳️‍🌈 (@annlindq) "
+    found = speakers("<blockquote class='twitter-tweet'><p lang='en'>The town really did spend half a million on "
+                     "new ferry signs, and nobody can read them.</p>&mdash; Ann E. Lindqvist 🏳️‍🌈 (@annlindq) "
                      "<a href='https://x.invalid/annlindq/status/1'>November 18, 2019</a></blockquote>")
     assert found == ["Ann E. Lindqvist"]
 

@@ -183,7 +183,7 @@ STATEMENT_RES = (
     # "This sponsored series is brought to you by X": a sponsored work, whatever its noun (not a commercial item
     # a brand places, "This sponsored offer is presented by X": NOT_FUNDING_RES)
     r"\bthis\s+sponsored\s+(?:[\w\-]+\s+){1,2}?(?:is|was)\s+(?:brought to you|presented|paid for|made possible)\s+by\b",
-    # a sponsored post's disclosure: "This shop has been compensated by X and its advertiser", "I was compensated
+    # a sponsored post's disclosure: "This post has been compensated by X on behalf of a client", "I was compensated
     # by X for this review": the page's own post, shop or review paid for by a named firm (not a story's "the
     # victims were compensated by the state", nor an affiliate's "I may be compensated if you buy")
     r"\b(?:this|my)\s+(?:[\w\-]+\s+){0,2}?(?:post|shop|review|article|video|recipe|giveaway|campaign)\s+(?:has\s+been|"

@@ -2097,7 +2097,7 @@ def document_author(before: str) -> str | None:
             return owner
         author = next((name for j in range(len(words) - 2) if (name := _document_by(words, j))), None)
         if author:
-            return author  # "according to a June report by the Harbour Learning Lab": its author
+            return author  # "according to a spring report by the Harbour Learning Lab": its author
         k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS
                   or words[k].lower() in ESTIMATING_VERBS), None)
         if k is not None:
@@ -2106,7 +2106,7 @@ def document_author(before: str) -> str | None:
 
 
 def _document_by(words: list[str], j: int) -> str | None:
-    """The author named after a document noun at `j` and "by" ("a June report by the Harbour Learning Lab
+    """The author named after a document noun at `j` and "by" ("a spring report by the Harbour Learning Lab
     and Tidewater Research", "a study by Ann Lee"): both of two joined by "and"; None for none."""
     if words[j] not in DOCUMENT_NOUNS or words[j + 1].lower() != "by":
         return None
@@ -5220,8 +5220,8 @@ SENTENCE_WINDOW = 400  # characters before a quote searched for the start of its
 
 def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     """The subject of a verb of saying earlier in the quote's own sentence, where nothing right
-    beside the quote says who speaks: "Ann Lee said in a memo that the “…”", "Eswar Prasad, a
-    professor at Cornell, said the president’s “…”"; a pronoun or a role word is the person
+    beside the quote says who speaks: "Ann Lee said in a memo that the “…”", "Ann Lee, a
+    professor at Norland University, said the mayor’s “…”"; a pronoun or a role word is the person
     named last before the sentence."""
     before = PARTY_ASIDE_RE.sub(lambda m: " " * len(m.group()), before)  # "Sen. Ann Lee (D-Maine) said": her name alone
     start = _sentence_start(before)
@@ -5439,7 +5439,7 @@ VERB_BEFORE_THAT_TOKENS = 2  # "said that", "told reporters that" is left to the
 
 def _comma_subject(words: list[str], comma: int) -> str | None:
     """The subject of a verb right after the comma at `comma`: the name before a description set
-    off by commas ("Eswar Prasad, a professor at Cornell, said"), or the full name set off after
+    off by commas ("Ann Lee, a professor at Norland University, said"), or the full name set off after
     an office ("El alcalde, Juan Pérez, aseguró", "Il sindaco di Genova, Marco Ferri, ha detto":
     a person's name alone between the commas, not the place or the body ending the office)."""
     named, start = _name_ending_at(words, comma) if comma > 1 else (None, 0)
@@ -5450,7 +5450,7 @@ def _comma_subject(words: list[str], comma: int) -> str | None:
 
 
 def _appositive_subject(tokens: list[str], comma: int) -> str | None:
-    """"Eswar Prasad, a trade professor at Cornell, said": the name before the description. A
+    """"Ann Lee, a trade professor at Norland University, said": the name before the description. A
     description in two parts ("Ann Lee, an analyst at Corvane, the Oslo consultancy, said") ends its
     first part on the employer after a preposition: the person is named before the comma ahead of it."""
     employer = False
