@@ -2706,16 +2706,19 @@ def test_full_width_marks_in_a_latin_title_are_the_plain_ones(page_title: str, e
     assert meta_of(page(f"<title>{page_title}</title>", "<p>Text.</p>")).title == expected
 
 
+# A promoted post's card: an <article> of its own, its heading a link, its <time> that post's day.
+TEASER_CARD = ("<article class='teaser'><a href='/other-post'><div><h2><span>Sensors that sleep</span></h2>"
+               "<div class='field-date'><time datetime='2024-05-14T09:00:00Z'><p>14/05/2024</p></time></div>"
+               "</div></a></article>")
+
+
 def test_a_teaser_card_article_inside_the_pages_article_does_not_date_it():
     """The page's <article> holds its headline and, below its text (beyond the headline's window),
     a promoted post's card (an <article> of its own, its heading a link): the card's <time> dates
     that post, not the page."""
     text = "<p>Text of the topic page.</p>" * 150
-    card = ("<article class='teaser'><a href='/other-post'><div><h2><span>Sensors that sleep</span></h2>"
-            "<div class='field-date'><time datetime='2024-05-14T09:00:00Z'><p>14/05/2024</p></time></div>"
-            "</div></a></article>")
     body = (f"<main><article class='topic'><p class='topic-update'>Updated on 02/03/2025</p><h1>Small radios</h1>"
-            f"{text}<div class='promoted'>{card}</div></article></main>")
+            f"{text}<div class='promoted'>{TEASER_CARD}</div></article></main>")
     assert meta_of(page(body=body)).date is None
     own = body.replace("<h1>Small radios</h1>",
                        "<h1>Small radios</h1><time datetime='2023-11-02T08:00:00Z'>2 Nov 2023</time>")
@@ -2725,11 +2728,8 @@ def test_a_teaser_card_article_inside_the_pages_article_does_not_date_it():
 def test_a_teaser_card_article_by_the_headline_does_not_date_the_page():
     """A short topic page: a promoted post's card (an <article> of its own, its heading a link)
     right under the page's few lines, in the headline's window: its date markup dates that post."""
-    card = ("<article class='teaser'><a href='/other-post'><div><h2><span>Sensors that sleep</span></h2>"
-            "<div class='field-date'><time datetime='2024-05-14T09:00:00Z'><p>14/05/2024</p></time></div>"
-            "</div></a></article>")
     body = (f"<main><article class='topic'><h1>Small radios</h1><p>Text of the topic page.</p>"
-            f"<div class='promoted'>{card}</div></article></main>")
+            f"<div class='promoted'>{TEASER_CARD}</div></article></main>")
     assert meta_of(page(body=body)).date is None
     dated = body.replace("<h1>Small radios</h1>", "<h1>Small radios</h1><div class='post-date'>2 Nov 2023</div>")
     assert meta_of(page(body=dated)).date == "2023-11-02"
