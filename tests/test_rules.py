@@ -1641,6 +1641,9 @@ def test_a_box_of_the_articles_own_text_is_no_pitch_box(box: str) -> None:
     "<p>PITCHLINE Die Wetterkarte jeden Morgen im Postfach. <a href='/abo'>Jetzt abonnieren</a></p>",
     "<p>PITCHLINE Toute la météo de la vallée chaque semaine. <a href='/abo'>Abonnez-vous</a> !</p>",
     "<p>PITCHLINE Aprende a leer las nubes con nuestro curso. <a href='/curso'>Regístrate gratis</a></p>",
+    # a guide to download, a trial to start
+    "<p>PITCHLINE Everything a cellar needs before the rain. <a href='/guide'>Download the free guide</a></p>",
+    "<div>PITCHLINE Plan your harvest around the forecast with our app. <a href='/app'>Get started</a></div>",
 ])
 def test_an_articles_pitch_line_ending_in_its_button_goes(line: str) -> None:
     # a line of its own whose one link, a short sign-up or shop action, ends it: the pitch, not the story

@@ -1648,7 +1648,7 @@ NEWSLETTER_HEAD_RE = lazy(
 )
 MAX_NEWSLETTER_HEAD_CHARS = 40
 # ...or, in an article's body, a line of its own (a <p> or a bare <div>, at most MAX_PITCH_LINE_CHARS)
-# that ends in its one link, a short button of an action word that signs up, joins or buys
+# that ends in its one link, a short button of an action word that signs up, joins, buys or starts
 # ("…save on shipping! Shop now", "The free weekly letter brings the news. Subscribe here.", "Enroll
 # for free"), in several languages: the pitch and its button, not the story. A sentence's link to a
 # source ("here", a title) names no such action, and a paragraph's link inside its prose ends no line.
@@ -1657,7 +1657,8 @@ MAX_PITCH_LINE_CHARS = 300
 PITCH_BUTTON_RE = lazy(
     r"^(?:subscribe|sign ?up|join (?:now|here|today|us|for free)|register (?:now|here|today|for free)|"
     r"enrol(?:l)? (?:now|here|today|for free)|shop|start shopping|order (?:now|today)|buy (?:now|today)|"
-    r"try (?:it |\w+ )?(?:now|today|for free)|"
+    r"try (?:it |\w+ )?(?:now|today|for free)|download (?:now|today|it|the|our|your|for free)|get started|"
+    r"start (?:your|a|my) free|claim (?:your|the)|book (?:now|today|your)|"
     r"abonnieren|jetzt (?:abonnieren|anmelden|kaufen|bestellen|registrieren)|zum shop|"
     r"abonnez-vous|s.abonner|inscrivez-vous|achetez|commandez|"
     r"suscr[ií]bete|suscribirse|reg[ií]strate|compra(?:r)? (?:ahora|ya)|"
