@@ -1633,6 +1633,43 @@ def test_a_box_of_the_articles_own_text_is_no_pitch_box(box: str) -> None:
     assert "FACTLINE" in text_of(storm_story(box))
 
 
+@pytest.mark.parametrize("line", [
+    # a pitch and its button on one line between the article's paragraphs
+    "<p>PITCHLINE Rain boots for every valley, shipped to your door! <a href='/shop'>Shop now</a></p>",
+    "<div>PITCHLINE The weekly storm letter brings the forecasts first. <b><a href='/letter'>Subscribe here</a></b>.</div>",
+    # in German, French and Spanish
+    "<p>PITCHLINE Die Wetterkarte jeden Morgen im Postfach. <a href='/abo'>Jetzt abonnieren</a></p>",
+    "<p>PITCHLINE Toute la météo de la vallée chaque semaine. <a href='/abo'>Abonnez-vous</a> !</p>",
+    "<p>PITCHLINE Aprende a leer las nubes con nuestro curso. <a href='/curso'>Regístrate gratis</a></p>",
+    # a guide to download, a trial to start
+    "<p>PITCHLINE Everything a cellar needs before the rain. <a href='/guide'>Download the free guide</a></p>",
+    "<div>PITCHLINE Plan your harvest around the forecast with our app. <a href='/app'>Get started</a></div>",
+])
+def test_an_articles_pitch_line_ending_in_its_button_goes(line: str) -> None:
+    # a line of its own whose one link, a short sign-up or shop action, ends it: the pitch, not the story
+    text = text_of(storm_story(line))
+    assert "PITCHLINE" not in text
+    assert "Paragraph 6 of the article" in text
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence's link to a source ends the line: no action word
+    "<p>FACTLINE The gauge readings are in <a href='/data'>the open data set</a>.</p>",
+    # the action link inside a sentence, not at its end
+    "<p>FACTLINE Readers who <a href='/letter'>subscribe</a> to the letter got the warning a day early.</p>",
+    # two links: a list or a card, not one button
+    "<p>FACTLINE Gauges by <a href='/a'>town</a> and by valley: <a href='/shop'>Shop now</a></p>",
+])
+def test_a_line_of_the_articles_own_text_is_no_pitch_line(line: str) -> None:
+    assert "FACTLINE" in text_of(storm_story(line))
+
+
+def test_a_pitch_line_stays_on_a_page_not_said_an_article() -> None:
+    # a service page's offer is its text
+    line = "<p>PITCHLINE Rain boots for every valley, shipped to your door! <a href='/shop'>Shop now</a></p>"
+    assert "PITCHLINE" in text_of(storm_story(line, article=False))
+
+
 @pytest.mark.parametrize("box", [
     # a quote box: a title, a line to the reader, then a zip field and its button in a <form>
     ("<div class='css-q81z'><div><div class='css-t1'>Get prices from three roofers</div>"

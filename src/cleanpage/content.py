@@ -164,6 +164,7 @@ from .rules import (
     MAX_PLACEHOLDER_CHARS,
     MAX_PHOTO_CREDIT_CHARS,
     MAX_PITCH_BOX_CHARS,
+    MAX_PITCH_LINE_CHARS,
     MAX_POST_META_LINE_CHARS,
     MAX_POSTER_STAT_CHARS,
     MAX_PROFILE_BLOCK_CHARS,
@@ -216,6 +217,8 @@ from .rules import (
     WHOLE_TEXT_END_RE,
     PHOTO_CREDIT_RE,
     PITCH_BOX_TAGS,
+    PITCH_BUTTON_RE,
+    PITCH_LINE_BLOCK_TAGS,
     PITCH_LINE_COUNT,
     PITCH_LINE_TAGS,
     PITCH_PROSE_LEVELS,
@@ -2562,6 +2565,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in PITCH_BOX_TAGS and len(stripped) <= MAX_PITCH_BOX_CHARS \
             and (_pitch_box(el, stripped) if article else _form_pitch_box(el, stripped, newsletter=True)):
         return "article-cta"
+    if article and tag in PITCH_LINE_BLOCK_TAGS and len(stripped) <= MAX_PITCH_LINE_CHARS \
+            and _pitch_line(el, stripped):
+        return "article-cta"
     if len(stripped) in MACHINE_ID_CHARS and tag in MACHINE_ID_TAGS and _machine_id_run(el, stripped):
         return "machine-id"
     if title_key is not None and tag in REPLY_SUBJECT_TAGS and _reply_subject(stripped, title_key):
@@ -2812,6 +2818,24 @@ def _pitch_box(el: etree._Element, stripped: str) -> bool:
             return False  # the link ends a line of words: a sentence's link, no button
         lines.pop()
     return PITCH_LINE_COUNT[0] <= len(lines) <= PITCH_LINE_COUNT[1] and _among_prose(el)
+
+
+def _pitch_line(el: etree._Element, stripped: str) -> bool:
+    """Is `el` (its text `stripped`, MAX_PITCH_LINE_CHARS or fewer) a pitch line: a line of its own
+    (no block inside holds text) whose one link, a button of PITCH_BUTTON_RE's action words and
+    MAX_BUTTON_WORDS words or fewer, ends it after words of its own, outside a quotation, among the
+    article's prose?"""
+    links = [a for a in el.iter("a") if a.text_content().strip()]
+    if len(links) != 1:
+        return False
+    button = " ".join(links[0].text_content().split())
+    if PITCH_BUTTON_RE.search(button) is None or len(button.split()) > MAX_BUTTON_WORDS:
+        return False
+    line = " ".join(stripped.split()).rstrip(".!:…) ")
+    if line == button.rstrip(".!:…) ") or not line.endswith(button.rstrip(".!:…) ")):
+        return False  # a lone button is another rule's; a link inside a sentence ends no line
+    return not any(sub.text_content().strip() for sub in el.iterdescendants(*PITCH_LINE_TAGS)) \
+        and next(el.iterancestors(*QUOTE_BOX_TAGS), None) is None and _among_prose(el)
 
 
 def _form_pitch_box(el: etree._Element, stripped: str, newsletter: bool = False) -> bool:

@@ -100,7 +100,9 @@ RULES = {r.name: r for r in (
                                        "by its shape: a short box of a title and a line or two that ends in a "
                                        "lone short link ('Start your free trial'), or that held a form's "
                                        "button or field instead ('Get quotes from pros near you' over a zip "
-                                       "box)", SOFT_MAX_SHARE),
+                                       "box); a line of its own that ends in its one link, a short button to "
+                                       "sign up, join or shop ('…to your door! Shop now', 'Subscribe here.')",
+         SOFT_MAX_SHARE),
     Rule("related", False, "both", "related/recommended/most-read, webring/blogroll words (not a block named 'read more' that holds "
                                    "sentences, not links: the text the button unfolds; nor, on an article, one that "
                                    "wraps a block of the text's paragraphs beside its box of links, or is such a "
@@ -1645,6 +1647,25 @@ NEWSLETTER_HEAD_RE = lazy(
     re.IGNORECASE,
 )
 MAX_NEWSLETTER_HEAD_CHARS = 40
+# ...or, in an article's body, a line of its own (a <p> or a bare <div>, at most MAX_PITCH_LINE_CHARS)
+# that ends in its one link, a short button of an action word that signs up, joins, buys or starts
+# ("…save on shipping! Shop now", "The free weekly letter brings the news. Subscribe here.", "Enroll
+# for free"), in several languages: the pitch and its button, not the story. A sentence's link to a
+# source ("here", a title) names no such action, and a paragraph's link inside its prose ends no line.
+PITCH_LINE_BLOCK_TAGS = frozenset(("p", "div"))
+MAX_PITCH_LINE_CHARS = 300
+PITCH_BUTTON_RE = lazy(
+    r"^(?:subscribe|sign ?up|join (?:now|here|today|us|for free)|register (?:now|here|today|for free)|"
+    r"enrol(?:l)? (?:now|here|today|for free)|shop|start shopping|order (?:now|today)|buy (?:now|today)|"
+    r"try (?:it |\w+ )?(?:now|today|for free)|download (?:now|today|it|the|our|your|for free)|get started|"
+    r"start (?:your|a|my) free|claim (?:your|the)|book (?:now|today|your)|"
+    r"abonnieren|jetzt (?:abonnieren|anmelden|kaufen|bestellen|registrieren)|zum shop|"
+    r"abonnez-vous|s.abonner|inscrivez-vous|achetez|commandez|"
+    r"suscr[ií]bete|suscribirse|reg[ií]strate|compra(?:r)? (?:ahora|ya)|"
+    r"iscriviti|abbonati|acquista (?:ora|subito)|assine|inscreva-se|compre (?:agora|já)|"
+    r"abonneer|schrijf je in|meld je aan|bestel nu|koop nu)\b",
+    re.IGNORECASE,
+)
 FORM_ACTION_TAGS = frozenset(("form", "button", "input"))
 NOT_ACTION_INPUT_TYPES = frozenset(("hidden", "checkbox", "radio", "search"))
 
