@@ -3,6 +3,7 @@ capitalised words that are no one, and who a pronoun or a bare quotation stands 
 
 from __future__ import annotations
 
+import pytest
 from speaker_pages import speakers
 
 
@@ -54,34 +55,34 @@ def test_a_part_of_a_hyphenated_name_is_no_other_persons_surname() -> None:
     assert found == ["Rose-Ann Tilly"]
 
 
-def test_she_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
-    found = speakers("<p>“The room tilted the moment I woke up after the fall,” Vellacourt said.</p>"
-                     "<p>The next months were tough. “I could not focus at all, I could not have acted,” she said.</p>"
-                     "<p>Her son, filmmaker Carl Dowling, remembers it too. “If your mother says her head is full of "
-                     "music, you worry,” he said.</p>"
-                     "<p>The actress was not itching for a change. “I had always been a person who hummed along to the radio,” "
-                     "she said.</p>")
-    assert found == ["Vellacourt", "Vellacourt", "Carl Dowling", "Vellacourt"]
+# "she" after a man's quotations is the woman heard before, in three languages
+WOMAN_HEARD_BEFORE = [
+    ("en", ("<p>“The room tilted the moment I woke up after the fall,” Vellacourt said.</p>"
+           "<p>The next months were tough. “I could not focus at all, I could not have acted,” she said.</p>"
+           "<p>Her son, filmmaker Carl Dowling, remembers it too. “If your mother says her head is full of "
+           "music, you worry,” he said.</p>"
+           "<p>The actress was not itching for a change. “I had always been a person who hummed along to the radio,” "
+           "she said.</p>"),
+     ["Vellacourt", "Vellacourt", "Carl Dowling", "Vellacourt"]),
+    ("fr", ("<p>« Je me suis senti étrange dès la fin de l’opération », a déclaré Claire Vautrin.</p>"
+           "<p>Les mois suivants furent durs. « Je ne pouvais plus me concentrer du tout », a-t-elle dit.</p>"
+           "<p>Son fils, le cinéaste Paul Marchal, s’en souvient aussi. « Quand ta mère dit que sa tête est "
+           "pleine de musique, tu t’inquiètes », a-t-il dit.</p>"
+           "<p>L’actrice ne cherchait pas à changer de métier. « J’aimais beaucoup la musique, sans plus », "
+           "a-t-elle dit.</p>"),
+     ["Claire Vautrin", "Claire Vautrin", "Paul Marchal", "Claire Vautrin"]),
+    ("ru", ("<p>«Мне стало странно сразу после операции», — сказала Ольга Веретенникова.</p>"
+           "<p>Следующие месяцы были трудными. «Я совсем не могла сосредоточиться», — сказала она.</p>"
+           "<p>Её сын, режиссёр Павел Морозов, тоже это помнит. «Когда мама говорит, что в голове у неё "
+           "одна музыка, ты волнуешься», — сказал он.</p>"
+           "<p>Актриса не собиралась менять профессию. «Я просто очень любила музыку», — сказала она.</p>"),
+     ["Ольга Веретенникова", "Ольга Веретенникова", "Павел Морозов", "Ольга Веретенникова"]),
+]
 
 
-def test_elle_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
-    found = speakers("<p>« Je me suis senti étrange dès la fin de l’opération », a déclaré Claire Vautrin.</p>"
-                     "<p>Les mois suivants furent durs. « Je ne pouvais plus me concentrer du tout », a-t-elle dit.</p>"
-                     "<p>Son fils, le cinéaste Paul Marchal, s’en souvient aussi. « Quand ta mère dit que sa tête est "
-                     "pleine de musique, tu t’inquiètes », a-t-il dit.</p>"
-                     "<p>L’actrice ne cherchait pas à changer de métier. « J’aimais beaucoup la musique, sans plus », "
-                     "a-t-elle dit.</p>", lang="fr")
-    assert found == ["Claire Vautrin", "Claire Vautrin", "Paul Marchal", "Claire Vautrin"]
-
-
-def test_ona_after_a_man_s_quotations_is_the_woman_heard_before() -> None:
-    found = speakers("<p>«Мне стало странно сразу после операции», — сказала Ольга Веретенникова.</p>"
-                     "<p>Следующие месяцы были трудными. «Я совсем не могла сосредоточиться», — сказала она.</p>"
-                     "<p>Её сын, режиссёр Павел Морозов, тоже это помнит. «Когда мама говорит, что в голове у неё "
-                     "одна музыка, ты волнуешься», — сказал он.</p>"
-                     "<p>Актриса не собиралась менять профессию. «Я просто очень любила музыку», — сказала она.</p>",
-                     lang="ru")
-    assert found == ["Ольга Веретенникова", "Ольга Веретенникова", "Павел Морозов", "Ольга Веретенникова"]
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), WOMAN_HEARD_BEFORE, ids=[c[0] for c in WOMAN_HEARD_BEFORE])
+def test_she_after_a_man_s_quotations_is_the_woman_heard_before(lang: str, paragraphs: str, expected: list[str]) -> None:
+    assert speakers(paragraphs, lang=lang) == expected
 
 
 def test_an_agency_s_acronym_inside_a_second_office_before_the_name() -> None:
