@@ -1374,11 +1374,20 @@ def _gather(top: etree._Element, scores: Scores, repeats: bool = False, whole: b
                 and not (teasers_apart and _teasers(el))))
             for el in siblings]
     # Headings between two kept blocks are the article's section headings, bare or each in a
-    # block editor's wrapper of its own (_wraps_heading).
+    # block editor's wrapper of its own (_wraps_heading); so is the one right above the first kept
+    # block, unless it is the page's <h1>, its title (wcxb-dev collections tune 0.6814 -> 0.6824,
+    # check 0.5686 -> 0.5697, products check +0.0001, no half down; with the <h1>, articles and
+    # services check fell).
     kept_at = [i for i, k in enumerate(keep) if k]
     for i in range(kept_at[0], kept_at[-1]):
         if not keep[i] and (siblings[i].tag in HEADING_TAGS or _wraps_heading(siblings[i])):
             keep[i] = True
+    first = kept_at[0] - 1
+    while first >= 0 and not siblings[first].text_content().strip():
+        first -= 1
+    if first >= 0 and (siblings[first].tag in HEADING_TAGS or _wraps_heading(siblings[first])) \
+            and next(siblings[first].iter("h1"), None) is None:
+        keep[first] = True
     return [el for el, k in zip(siblings, keep) if k]
 
 
