@@ -3,7 +3,8 @@
 Each page is invented and small: a Korean shop's cards whose links wrap a name and a
 description in few characters, an accordion's answers in <nav> panels or under a title made a
 link, a sale price in a box named a promotion, and a news feed that appends the next story
-below the one read, all in plain blocks with hashed class names.
+below the one read, all in plain blocks with hashed class names; and section headings that a
+content system or a builder sets each in a wrapper (a module) of its own, in several languages.
 """
 
 from __future__ import annotations
@@ -452,3 +453,92 @@ def test_a_builders_opening_section_stays_with_the_article(lang: str) -> None:
     title, intro, text, (_, *parts) = OPENING[lang]
     out = cleanpage.clean(opening_page(lang)).text
     assert intro in out and f"{text} ({parts[-1]}, 8)" in out and f"{title} 3" not in out
+
+
+# ---------------------------------------------------------------- section headings in wrappers
+
+# A guide in a content system's "paragraphs": a summary, a contents box, then each section's
+# heading in a wrapper of its own beside the wrapper of its text (the first section longer than
+# the others, so that the scoring chooses it and gathers the rest), in several languages.
+WRAPPED_SECTIONS = {
+    "en": ("Night buses this winter",
+           "The council voted on Tuesday to keep the night buses running, after drivers and riders filled the hall. ",
+           ["Why it matters", "What the drivers say", "What comes next", "What it costs"]),
+    "de": ("Nachtbusse im Winter",
+           "Der Stadtrat hat am Dienstag beschlossen, die Nachtbusse weiterfahren zu lassen, nachdem Fahrer und "
+           "Fahrgäste den Saal gefüllt hatten. ",
+           ["Warum es zählt", "Was die Fahrer sagen", "Wie es weitergeht", "Was es kostet"]),
+    "fr": ("Les bus de nuit cet hiver",
+           "Le conseil a voté mardi le maintien des bus de nuit, après que chauffeurs et usagers ont rempli la salle. ",
+           ["Pourquoi c'est important", "Ce que disent les chauffeurs", "La suite", "Ce que cela coûte"]),
+    "es": ("Los autobuses nocturnos este invierno",
+           "El pleno votó el martes mantener los autobuses nocturnos, después de que conductores y viajeros "
+           "llenaran la sala. ",
+           ["Por qué importa", "Qué dicen los conductores", "Qué viene ahora", "Cuánto cuesta"]),
+    "ja": ("この冬の深夜バス",
+           "市議会は火曜日、運転手と利用者が会場を埋めたことを受けて、深夜バスの運行を続けることを決めました。"
+           "冬の間も終電後の足が確保されることになり、夜勤の人たちからは安心の声が聞かれました。",
+           ["なぜ大切か", "運転手の声", "これから", "費用"]),
+    "ru": ("Ночные автобусы этой зимой",
+           "Городской совет во вторник решил сохранить ночные автобусы после того, как водители и пассажиры "
+           "заполнили зал. ",
+           ["Почему это важно", "Что говорят водители", "Что дальше", "Сколько это стоит"]),
+}
+
+
+def wrapped_sections_page(lang: str) -> str:
+    title, sentence, heads = WRAPPED_SECTIONS[lang]
+    parts = ["<div class='page-summary'>—</div>", "<div class='page-toc'><span>≡</span><ul>"
+             + "".join(f"<li><a href='#s{i}'>{head}</a></li>" for i, head in enumerate(heads)) + "</ul></div>"]
+    for i, head in enumerate(heads):
+        text = f"<p>{sentence * 6}</p><p>{sentence * 3}</p><p>{sentence * 2}</p>" if i == 0 else f"<p>{sentence}</p>"
+        parts.append(f"<div class='section-headings type-heading'><h2 id='s{i}'>{head}</h2></div>")
+        parts.append(f"<div class='paragraph type-text-section'>{text}</div>")
+    return page("<header><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></header>"
+                f"<main><article class='basic-page'><h1>{title}</h1><div>{''.join(parts)}</div></article></main>"
+                "<footer><p>City hall</p></footer>", title)
+
+
+@pytest.mark.parametrize("lang", sorted(WRAPPED_SECTIONS))
+def test_section_headings_each_in_a_wrapper_of_its_own_stay_between_the_sections(lang: str) -> None:
+    _, sentence, heads = WRAPPED_SECTIONS[lang]
+    markdown = cleanpage.clean(wrapped_sections_page(lang)).markdown
+    assert all(f"## {head}" in markdown for head in heads)  # the first one too, right above the text
+    assert markdown.count(sentence.strip()) >= 12
+
+
+# An Elementor article whose first section opens with a heading module ("widget-heading") right
+# above its first text module: the heading row opens the text as the headings between the
+# text modules divide it, though the guard keeps no row above it.
+BUILDER_HEADINGS = {
+    "de": ("Die Fähre im Winter",
+           "Die Fähre nach der Insel fährt im Winter nur zweimal am Tag, und wer den letzten Anschluss "
+           "verpasst, muss im Hafen übernachten. ",
+           ["Fahrplan im Januar", "Was die Pendler sagen", "Wie es weitergeht"]),
+    "es": ("El transbordador en invierno",
+           "El transbordador a la isla sale solo dos veces al día en invierno, y quien pierde el último "
+           "tiene que dormir en el puerto. ",
+           ["Horarios de enero", "Qué dicen los vecinos", "Qué viene ahora"]),
+    "ja": ("冬のフェリー",
+           "島へのフェリーは冬の間は一日二便だけで、最終便に乗り遅れると港で一晩を過ごすことになります。"
+           "通勤する人たちの間では増便を求める声が強まっています。",
+           ["一月の時刻表", "通勤客の声", "今後の見通し"]),
+}
+
+
+def builder_headings_page(lang: str) -> str:
+    title, sentence, heads = BUILDER_HEADINGS[lang]
+    rows = "".join(widget("heading", 10 + i, f"<h2 class='elementor-heading-title'>{head}</h2>")
+                   + widget("text-editor", 20 + i, f"<p>{sentence * 2}</p><p>{sentence}</p>")
+                   for i, head in enumerate(heads))
+    return page("<nav><a href='/'>Start</a> <a href='/k'>Kontakt</a></nav>"
+                f"<div class='elementor'><div class='e-con'><h1>{title}</h1>{rows}</div></div>"
+                "<footer><p>© 2026</p></footer>", title)
+
+
+@pytest.mark.parametrize("lang", sorted(BUILDER_HEADINGS))
+def test_a_builders_heading_module_above_the_first_text_module_opens_the_text(lang: str) -> None:
+    _, sentence, heads = BUILDER_HEADINGS[lang]
+    text = cleanpage.clean(builder_headings_page(lang)).text
+    assert all(head in text for head in heads)
+    assert text.index(heads[0]) < text.index(sentence.strip()[:20])

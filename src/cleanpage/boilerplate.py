@@ -763,13 +763,19 @@ class _Walker:
         named by the same rule: a builder names each module after its kind ("widget-heading",
         "widget-text-editor"), so an article split into modules has its subheadings and short
         paragraphs in rows of another template than its long ones, and a chrome box does not sit
-        inside the article's run of rows. Rows mostly links still go."""
+        inside the article's run of rows. Rows mostly links still go. So does the heading module
+        right above the page's first kept row (_heads_row): the subheading that opens the text."""
         runs: dict[tuple[object, str, object], list[etree._Element]] = {}
         for el, rule in soft:
             if rule in BUILDER_ROW_RULES:
                 runs.setdefault((_row_slot(el), rule, el.tag), []).append(el)
+        opening = next((el for el, rule in soft if rule in BUILDER_ROW_RULES and el in kept), None)
         for (_, rule, _), els in runs.items():
             marks = [i for i, el in enumerate(els) if el in kept]
+            if marks and marks[0] and els[marks[0]] is opening and els[marks[0] - 1] not in kept \
+                    and _heads_row(els[marks[0] - 1], opening):
+                kept[els[marks[0] - 1]] = True
+                self.keep(els[marks[0] - 1], rule, "the heading row right above the first row of the main text")
             if len(marks) < 2:
                 continue
             for el in els[marks[0] + 1:marks[-1]]:
@@ -1147,16 +1153,42 @@ def _template(el: etree._Element) -> tuple[object, str, object, str]:
             _class_template(parent) if parent is not None else "")
 
 
-def _row_slot(el: etree._Element) -> etree._Element | None:
-    """The block a builder's row is one of the rows of: its wrapper, past up to ROW_SLOT_LEVELS
-    wrappers that hold only it (a builder wraps each row in "row-wrapper" > "row")."""
+def _heads_row(row: etree._Element, below: etree._Element) -> bool:
+    """Is `row` a builder's heading module right above the row `below` (no other block between
+    them): a heading and nothing else, no link in it (_wrapped_heading)? The subheading that opens
+    an article's first section, in a module of another kind than its text ("widget-heading" over
+    "widget-text-editor"), is no row between two rows of the text."""
+    node = _row_node(row)
+    after = node.getnext()
+    while after is not None and (not isinstance(after.tag, str) or not after.text_content().strip()):
+        after = after.getnext()
+    return after is _row_node(below) and _wrapped_heading(row)
+
+
+def _wrapped_heading(el: etree._Element) -> bool:
+    """Does `el` hold one heading with text, no link, and no text outside it?"""
+    heading = next(el.iter(*HEADING_TAGS), None)
+    if heading is None or next(el.iter("a"), None) is not None:
+        return False
+    words = heading.text_content().split()
+    return bool(words) and words == el.text_content().split()
+
+
+def _row_node(el: etree._Element) -> etree._Element:
+    """The block under a row's slot that holds it: the row, or the wrappers that hold only it (_row_slot)."""
     node = el
     for _ in range(ROW_SLOT_LEVELS):
         parent = node.getparent()
         if parent is None or len(parent) != 1:
             break
         node = parent
-    return node.getparent()
+    return node
+
+
+def _row_slot(el: etree._Element) -> etree._Element | None:
+    """The block a builder's row is one of the rows of: its wrapper, past up to ROW_SLOT_LEVELS
+    wrappers that hold only it (a builder wraps each row in "row-wrapper" > "row")."""
+    return _row_node(el).getparent()
 
 
 def _module_kind(el: etree._Element) -> str:
