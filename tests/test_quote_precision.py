@@ -337,3 +337,101 @@ def test_lines_of_a_checklist_are_no_quotations(lang: str, paragraphs: str) -> N
     article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraphs}", lang)
     assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
     assert "✅" in article.text
+
+
+def test_invisible_characters_are_no_part_of_a_quotation() -> None:
+    # a zero-width space after the opening mark, a soft hyphen in a long word: nobody sees them
+    article = clean("<p>“\u200b\u200bWe ordered the five-day box for the busy week,” said Ann Lee.</p>"
+                    "<p>„Die Hafen\u00adverwaltung hat uns nie gefragt“, sagte Anna Lehmann.</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("“We ordered the five-day box for the busy week,”", "Ann Lee"),
+        ("„Die Hafenverwaltung hat uns nie gefragt“", "Anna Lehmann")]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Go to “Settings and privacy > Account > Download your data” and wait for the file, Ann Lee said."),
+    ("de", "Gehen Sie zu „Einstellungen → Konto → Daten herunterladen“ und warten Sie auf die Datei."),
+    ("fr", "Ouvrez « Réglages › Compte › Télécharger vos données » puis patientez quelques minutes."),
+])
+def test_a_menu_path_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_console_prompt_sign_is_no_menu_path() -> None:
+    article = clean("<p>“At the BOOT_ADMIN> prompt, type the two magic words and wait,” said Ann Lee.</p>")
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Also see “How to choose a ferry pass for a family of four” on our travel pages."),
+    ("de", "Lesen Sie auch: „Zehn Dinge, die Sie vor der ersten Überfahrt wissen sollten“"),
+    ("fr", "À lire aussi : « Dix choses à savoir avant votre première traversée en ferry »"),
+    ("es", "Lee también: «Diez cosas que debes saber antes de tu primera travesía en ferry»"),
+])
+def test_a_cross_reference_title_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Customers received an email with the subject “Your ferry pass will be closed in three days” on Monday."),
+    ("en", "A notification saying “Your ferry is waiting at the north ramp” appeared on her phone."),
+    ("en", "A pop-up reading “Your booking session has expired, please log in again” kept coming back."),
+    ("de", "Eine Benachrichtigung mit dem Text „Ihre Fähre wartet an der Nordrampe“ erschien auf dem Handy."),
+    ("fr", "Une notification indiquant « Votre ferry vous attend à la rampe nord » s’est affichée."),
+])
+def test_what_a_program_shows_in_a_notification_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_message_someone_sends_stays() -> None:
+    article = clean("<p>He sent me a message saying “I am sorry for everything that happened at the ramp”.</p>"
+                    "<p>One resident typed a message to the council: “Please fix the lights on the harbour road.”</p>")
+    assert len(article.quotes) == 2
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Lena Ostrow published “A survey of tidal mills on the northern coast” in the spring issue."),
+    ("en", "In 2021 the group released “Songs for the long walk home across the fens”, their third record."),
+    ("fr", "L’autrice a publié « Une histoire des moulins à marée de la côte nord » au printemps dernier."),
+    ("es", "La investigadora publicó «Una historia de los molinos de marea de la costa norte» en primavera."),
+    ("it", "La ricercatrice ha pubblicato «Una storia dei mulini a marea della costa settentrionale» in primavera."),
+])
+def test_a_work_published_or_released_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_published_statement_stays() -> None:
+    article = clean("<p>The council published a statement: “The late ferry will run again from Monday.”</p>"
+                    "<p>“We published everything we had in the spring,” Lena Ostrow said.</p>")
+    assert len(article.quotes) == 2
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "She teaches a workshop called “Writing about the sea for beginners and the curious” each May."),
+    ("de", "Sie leitet einen Kurs namens „Schreiben über das Meer für Anfänger und Neugierige“ im Mai."),
+    ("fr", "Elle anime un atelier appelé « Écrire la mer pour les débutants et les curieux » chaque été."),
+    ("es", "Ella dirige un taller llamado «Escribir sobre el mar para principiantes y curiosos» cada mayo."),
+    ("de", "Der Ausdruck „Die Flut hebt alle Boote“ wird oft von Politikern benutzt."),
+    ("es", "El refrán «Camarón que se duerme se lo lleva la corriente» se oye mucho en el puerto."),
+    ("es", "La ministra Ana Ruiz presentó el plan «Vivienda digna para todas las familias del valle» el lunes."),
+    ("fr", "Le maire Paul Arvel lance l’opération « Un arbre pour chaque enfant de la commune » ce week-end."),
+    ("it", "Il sindaco ha presentato il progetto «Una casa per ogni famiglia della valle» lunedì."),
+    ("ru", "Министр Ольга Тернова представила программу «Доступное жильё для каждой семьи региона»."),
+])
+def test_the_name_of_a_thing_or_a_phrase_mentioned_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>Ann Lee called it “the best news this harbour has had in many years”.</p>"),
+    ("en", "<p>There is a reason for the phrase, “In this world nothing is certain but the tide.”</p>"),
+    ("es", "<p>Ana Ruiz explicó el plan: «Vamos a construir mil viviendas en dos años».</p>"),
+    ("es", "<p>La ministra Ana Ruiz dijo que el plan es «una vergüenza para todas las familias del valle».</p>"),
+])
+def test_words_said_about_a_thing_or_a_saying_quoted_whole_stay(lang: str, paragraph: str) -> None:
+    assert len(clean(paragraph, lang).quotes) == 1

@@ -229,7 +229,22 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
         elif unnamed_speaker(text) and names.last_person_in(text) is None:
             read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
-    return _fullest_names(_said_later(_pull_speakers(_unnamed_placeholders(quotes))))
+    return _visible_words(_fullest_names(_said_later(_pull_speakers(_unnamed_placeholders(quotes)))))
+
+
+def _visible_words(quotes: list[Quote]) -> list[Quote]:
+    """The quotes without the invisible characters a page sets in its words (a zero-width space after
+    the opening mark, a soft hyphen a CMS puts in long words, a word joiner, a stray byte-order mark):
+    no reader sees them, and "“\u200bWe left”" are the words "“We left”". The joiners that make
+    Persian and Indic words and emoji (U+200C, U+200D) are letters' business and stay."""
+    return [replace(q, text=q.text.translate(INVISIBLE_CHARS)) if INVISIBLE_RE.search(q.text) else q
+            for q in quotes]
+
+
+# Invisible format characters that are no part of the words they stand in: zero-width space, word
+# joiner, byte-order mark (a "zero-width no-break space"), soft hyphen.
+INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+INVISIBLE_RE = lazy("[\u200b\u2060\ufeff\u00ad]")
 
 
 class _OpenQuotation:
@@ -1319,6 +1334,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
                 or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
+                or MENU_PATH_RE.search(inner) is not None \
+                or READ_ALSO_RE.search(text, max(0, m.start() - READ_ALSO_CHARS), m.start()) is not None \
                 or SAY_THIS_RE.search(text, max(0, m.start() - SAY_THIS_CHARS), m.start()) is not None \
                 or FORETOLD_CRY_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None \
                 or (m.group(0)[:1] == "'" and not _single_marked_speech(text, m, found, last_end)) \
@@ -2042,13 +2059,17 @@ def _named_before(text: str, start: int, inner: str) -> bool:
     words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])
     if any(word in TITLE_CUES for word in words[-TITLE_CUE_WORDS:]):
         return True
+    if inner.rstrip()[-1:] not in SENTENCE_CLOSERS and (NAMED_THING_RE.search(before) is not None or any(
+            word in PHRASE_CUES for word in words[-TITLE_CUE_WORDS:])):
+        return True  # "a workshop called “…”", "ein Kurs namens „…“", "the expression “…”": a name, a phrase
     if inner.rstrip()[-1:] not in SENTENCE_CLOSERS and before.rstrip()[-1:] not in ",:;" \
             and not WORK_VERBS.isdisjoint(words[-WORK_VERB_REACH:]):
         return True  # "she sang “…” twice", "zong ze „…”", "Przeczytałam „…”": the work sung, read or seen
     if words and words[-1] in WORK_NOUNS_ALSO_VERBS and not ARTICLES.isdisjoint(words[-WORK_NOUN_REACH:-1]):
         return True  # "his new show, “…”", "the play “…”": a noun after its determiner, no verb
     last = LAST_WORD_RE.search(before.rstrip())  # "the report “…”", not "told the newspaper: “…”"
-    return before[-1:].isspace() and last is not None and last.group(1) in DOCUMENT_CUES
+    return before[-1:].isspace() and last is not None and (last.group(1) in DOCUMENT_CUES or (
+        last.group(1) in NAMED_THING_NOUNS and inner.rstrip()[-1:] not in SENTENCE_CLOSERS))
 
 
 TITLE_CUE_CHARS = 40
@@ -2100,6 +2121,51 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
 ))
 
 
+# Nouns that mention a phrase as a phrase, right before it ("the expression “…” is often used", "der
+# Ausdruck „…“", "l’expression « … »", "el refrán «…»"): words talked about, not said. Only where no
+# one in the sentence is said to say them (_named_before): "she used the phrase “…”" is hers; and only
+# a phrase, no sentence: "the phrase, “In this world nothing is certain.”" quotes a saying whole.
+PHRASE_CUES = frozenset((
+    "phrase", "expression", "idiom", "proverb", "adage", "maxim", "catchphrase", "ausdruck", "redewendung",
+    "redensart", "sprichwort", "floskel", "locution", "proverbe", "dicton", "expresión", "refrán", "dicho",
+    "espressione", "proverbio", "uitdrukking", "gezegde", "spreekwoord", "zegswijze", "wyrażenie", "powiedzenie",
+    "przysłowie", "expressão", "ditado", "provérbio", "выражение", "поговорка", "пословица", "uttrycket",
+    "ordspråket", "udtrykket", "ordsproget", "uttrykket", "ordtaket",
+))
+# A thing's noun after its determiner, then the participle that names it ("a workshop called", "the new
+# app named", "ein Kurs namens", "une exposition appelée", "un taller llamado", "een cursus genaamd",
+# "kurs o nazwie", "курс под названием"): what follows is the thing's name, not anyone's words.
+# (No pronoun: "she called it “…”" and "called them “…”" give someone's words.)
+NAMED_THING_RE = lazy(
+    r"(?i)\b(?:(?:a|an|the|its|their|his|her|our|my|your|this|new)\s+(?:[\w-]+\s+){0,2}?(?!it\b|them\b|him\b|her\b|"
+    r"me\b|us\b|you\b)[\w-]+\s+(?:called|named)|(?:ein|eine|einen|einem|einer|der|die|das|den|dem)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+\s+(?:namens|genannt|mit\s+dem\s+namen)|(?:un|une|le|la|les|des)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"(?:appelée?s?|nommée?s?)|(?:un|una|el|la|los|las)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:llamad[oa]s?|denominad[oa]s?)|"
+    r"(?:un|una|il|la|lo)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:chiamat[oa]|denominat[oa])|(?:een|de|het)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:genaamd|met\s+de\s+naam)|o\s+nazwie|pod\s+nazwą|под\s+названием|"
+    r"с\s+названием)\s*:?\s*$"
+)
+
+
+# Laws, plans, projects, operations, prizes, contests, fairs, movements, platforms and associations,
+# whose names Romance and Slavic languages write in sentence case: a name right after the noun, with
+# nothing but a space between and no sentence's end ("le plan « Des logements pour tous »", "la ley
+# «Agua limpia para los pueblos»", "il progetto «Una casa per ogni famiglia»", "программу «…»"). Not
+# after a colon: "Ana Ruiz explicó el plan: «Vamos a construir …»" gives her words.
+NAMED_THING_NOUNS = frozenset((
+    "law", "operation", "prize", "competition", "contest", "movement", "platform", "app", "project", "plan",
+    "gesetz", "projekt", "aktion", "preis", "wettbewerb", "messe", "bewegung", "plattform", "programm",
+    "loi", "projet", "opération", "prix", "concours", "salon", "mouvement", "plateforme", "dispositif",
+    "association", "collectif", "ley", "proyecto", "operación", "premio", "concurso", "feria", "movimiento",
+    "plataforma", "asociación", "colectivo", "progetto", "piano", "operazione", "concorso", "fiera", "movimento",
+    "piattaforma", "associazione", "projeto", "plano", "operação", "prémio", "prêmio", "feira", "associação",
+    "operatie", "prijs", "wedstrijd", "beweging", "platform", "vereniging", "ustawa", "ustawę", "ustawy", "akcja",
+    "akcję", "akcji", "nagroda", "nagrodę", "konkurs", "stowarzyszenie", "закон", "закона", "проект", "проекта",
+    "план", "операция", "операцию", "премия", "премию", "конкурс", "движение", "платформа", "программу", "акция",
+    "акцию",
+))
+
+
 # Verbs of singing, reading, watching and performing whose object is a work: a quote opening with a
 # capital right after one, with no colon or comma between and no full stop ending it, is a title.
 WORK_VERBS = frozenset((
@@ -2116,6 +2182,12 @@ WORK_VERBS = frozenset((
     "посмотрели", "посмотрела", "посмотрел", "заспівала", "заспівав", "прочитав",
     "sjöng", "sjunger", "läste", "läser", "læste",
     "zpívala", "zpíval", "zazpívala", "zazpíval", "četli", "četla", "četl", "přečetla", "přečetl", "viděli",
+    # publishing, releasing and directing a work ("she published “A history of tide mills” in May")
+    "published", "publishes", "released", "releases", "premiered", "directed", "authored", "co-authored",
+    "veröffentlichte", "veröffentlichten", "veröffentlicht", "publié", "publiée", "publie", "publicó", "publicaron",
+    "pubblicato", "pubblicò", "publicou", "publicaram", "publiceerde", "publiceerden", "gepubliceerd",
+    "opublikowała", "opublikował", "opublikowali", "wydała", "wydał", "опубликовала", "опубликовал", "опубликовали",
+    "выпустила", "выпустил", "выпустили", "publicerade", "udgav", "utga",
 ))
 WORK_VERB_REACH = 2  # the verb, or the verb and its subject after it ("lasen wir „…“", "sjöng hon ”…”")
 
@@ -2257,12 +2329,17 @@ _SIGNS = (r"signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|sti
           r"banderoll\w*|плакат\w*|транспарант\w*|табличк\w*|вывеск\w*|"
           # what a page or a wall shows ("the cover line read “…”", "a mural reading “…”")
           r"cover\s+lines?|front\s+pages?|headlines?|captions?|graffiti|murals?|inscriptions?|aufschrift|"
-          r"schlagzeilen?|titelseite|inscription|légende|titular(?:es)?|portada|didascalia|nagłówek|подпис\w*")
+          r"schlagzeilen?|titelseite|inscription|légende|titular(?:es)?|portada|didascalia|nagłówek|подпис\w*|"
+          # what a program shows in a box of its own ("a notification saying “…”", "une notification
+          # indiquant « … »", "ein Pop-up mit dem Text „…“")
+          r"notifications?|pop-?ups?|push\s+messages?|benachrichtigung(?:en)?|notificaci(?:ón|ones)|notifich[ea]|"
+          r"notifica|notificaç(?:ão|ões)|powiadomieni[ea]|уведомлени[еяй]")
 # The words that bring in a sign's text, in several languages ("reading", "mit der Aufschrift",
 # "com os dizeres", "с надписью", "z napisem", "med texten").
 _SIGN_READING = (r"(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said)|mit der aufschrift|"
                  r"avec l['’]inscription|disant|que dice|que decía|con la scritta|con la leyenda|met de tekst|"
-                 r"com os dizeres|com a inscrição|com a frase|с надписью|с лозунгом|z napisem|z hasłem|med texten")
+                 r"com os dizeres|com a inscrição|com a frase|с надписью|с лозунгом|z napisem|z hasłem|med texten|"
+                 r"mit dem text|indiquant|avec le texte|con el texto|con il testo|com o texto|z tekstem|с текстом")
 # A sign's noun right before the quote ("des pancartes « … »"), or a few words before the words that
 # bring in its text ("held up signs outside the hall reading “…”", "a sign on the gate reads “…”",
 # "borden omhoog met de tekst „…”").
@@ -2357,7 +2434,7 @@ HEADLINE_VERB_RE = lazy(
 # A headline's noun right before it ("unter der Überschrift „…“ berichtete das Blatt"), whoever the
 # sentence then has speak; and the front page right after it ("had run “…” on its front page").
 HEADLINE_NOUN_BEFORE_RE = lazy(r"(?i)\b(?:headline|überschrift|schlagzeile|titular|titolo|manchete|nagłówkiem|"
-                               r"заголовком|kop|rubriken|subject\s+line|betreff|objet|asunto|oggetto|assunto|"
+                               r"заголовком|kop|rubriken|subject(?:\s+line)?|betreff|objet|asunto|oggetto|assunto|"
                                r"onderwerp|tematem|темой)\s*[:,]?\s*$")  # an email's subject line, too
 FRONT_PAGE_AFTER_RE = lazy(r"(?i)[,.]?\s+(?:on|across)\s+(?:its|the|their|a)\s+front\s+pages?|\s+auf\s+der\s+titelseite|"
                            r"\s+(?:à|en)\s+la\s+une|\s+en\s+(?:su\s+)?portada|\s+in\s+prima\s+pagina|"
@@ -2627,6 +2704,20 @@ SAMPLE_OF_RE = lazy(
     r"\s*[:,]?\s*$"
 )
 SAMPLE_OF_CHARS = 40
+
+# A cross-reference's words right before a quote ("Also see “How to choose a tent”", "Lesen Sie auch:
+# „…“", "À lire aussi : « … »", "Lee también: «…»"): the title of another page, not anyone's words.
+READ_ALSO_RE = lazy(
+    r"(?i)\b(?:see\s+also|also\s+see|read\s+also|also\s+read|read\s+more|related|lesen\s+sie\s+auch|siehe\s+auch|"
+    r"mehr\s+dazu|lire\s+aussi|lire\s+également|voir\s+aussi|lee\s+también|ver\s+también|leggi\s+anche|vedi\s+anche|"
+    r"leia\s+também|veja\s+também|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
+    r"читайте\s+также|läs\s+även|læs\s+også|les\s+også)\s*[:–—-]?\s*$"
+)
+READ_ALSO_CHARS = 30
+# A menu's path, its steps joined by an arrow or ">" ("Settings > Privacy > Download your data",
+# "Datei → Exportieren"): where to click in a program, in any language; nobody says an arrow.
+# (A ">" or "->" spaced on both sides: "BOOT_ADMIN> prompt" is a console's prompt, "x->y" code.)
+MENU_PATH_RE = lazy(r"[^\W\d_]\s+(?:>|->)\s+[^\W\d_]|[^\W\d_]\s*(?:→|›|➔|⟶|▸)\s*[^\W\d_]")
 
 # A saying, right after the words that call it one ("as the French say, “…”", "as the old adage goes,
 # “…”", "comme on dit, « … »", "wie man so sagt: „…“"): words that many say, no one's own, even
