@@ -435,3 +435,53 @@ def test_the_name_of_a_thing_or_a_phrase_mentioned_is_no_quotation(lang: str, pa
 ])
 def test_words_said_about_a_thing_or_a_saying_quoted_whole_stay(lang: str, paragraph: str) -> None:
     assert len(clean(paragraph, lang).quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>Then call <code>log(\"Starting the nightly ferry import now\")</code> to see it in the console.</p>"),
+    ("en", "<p>Type <kbd>git commit -m \"Fix the broken ferry timetable page\"</kbd> and push.</p>"),
+    ("de", "<p>Mit <code>print(\"Hallo aus dem Hafen und der ganzen Welt\")</code> gibt das Programm eine Zeile aus.</p>"),
+])
+def test_a_string_in_code_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_quotation_around_a_word_of_code_stays() -> None:
+    article = clean("<p>“Run the <code>build</code> command first, then wait for the ferry,” said Ann Lee.</p>")
+    assert len(article.quotes) == 1
+
+
+def test_a_quotation_nested_in_the_same_curly_marks_is_listed_whole() -> None:
+    article = clean("<p>“My father always said “never sell the boat before the storm ends” and he was right,” "
+                    "said Ann Lee.</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("“My father always said “never sell the boat before the storm ends” and he was right,”", "Ann Lee")]
+
+
+def test_german_low_marks_closing_on_a_curly_mark_are_no_nesting() -> None:
+    article = clean("<p>„Wir bauen die Brücke noch vor dem Winter“, sagte Greta Holm, „und zwar mit der ganzen "
+                    "Mannschaft vom Hafen.“</p>", "de")
+    assert len(article.quotes) == 2
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("fr", "Selon Paul Arvel, président de l’association « Les amis du vieux port de Brassac », le projet avance."),
+    ("es", "Según Ana Ruiz, presidenta de la asociación «Amigos del viejo puerto de Valdeluna», el plan avanza."),
+    ("it", "Secondo Ada Brenni, presidente dell’associazione «Amici del vecchio porto di Valbrona», si va avanti."),
+    ("pl", "Jak powiedziała prezes stowarzyszenia „Przyjaciele starego portu w Borkowie” Halina Wrzos, prace trwają."),
+    ("ru", "Депутат от партии «Новые люди за чистый город» Мария Соколова сказала, что закон примут осенью."),
+    ("ru", "Директор школы Анна Петрова рассказала о конкурсе «Лучший учитель года в нашем районе»."),
+])
+def test_an_organisation_or_a_contest_named_in_an_attributed_sentence_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("ru", "«Мы запустим новые поезда до конца года», — заявил глава компании Олег Белозеров."),
+    ("en", "Ann Lee told the association: “We will keep the late ferry running all winter.”"),
+    ("ru", "«Мы рады, что конкурс «Лучший учитель года» вернулся», — сказала Анна Петрова."),
+])
+def test_words_said_to_or_about_an_organisation_stay(lang: str, paragraph: str) -> None:
+    assert len(clean(f"<p>{paragraph}</p>", lang).quotes) == 1

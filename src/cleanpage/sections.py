@@ -1234,12 +1234,21 @@ class _Titles:
     def __init__(self, el: etree._Element) -> None:
         self.el = el
         self.texts: frozenset[str] | None = None
+        self.code: list[str] | None = None  # the texts of its code elements, read only if a quote asks
 
     def __contains__(self, text: str) -> bool:
         if self.texts is None:
             texts = ((t.tag, _text(t).strip(QUOTE_CHARS)) for t in self.el.iter("a", "cite", "i", "em"))
             self.texts = frozenset(text for tag, text in texts if tag in ("a", "cite") or not _a_sentence(text))
         return text in self.texts
+
+    def in_code(self, inner: str) -> bool:
+        """Do the quoted words stand inside the paragraph's code (<code>, <kbd>, <samp>, <tt>): a string
+        in a program (`log("Starting the nightly import")`), a command to type, not anyone's words?"""
+        if self.code is None:
+            self.code = [" ".join(c.text_content().split()) for c in self.el.iter(*CODE_TAGS)]
+        words = " ".join(inner.split())
+        return bool(words) and any(words in code for code in self.code)
 
     def headlines_lowered(self, text: str) -> str:
         """The text with the headlines its links and <cite>/<i>/<em>/<b>/<strong> give in Title
@@ -1252,6 +1261,8 @@ class _Titles:
         return text
 
 
+# Inline elements that set a program's text, a command or its output apart in a paragraph.
+CODE_TAGS = ("code", "kbd", "samp", "tt")
 # Inline elements whose text may be a headline set in Title Case (a link to a story, a work, a bold line).
 HEADLINE_TAGS = ("a", "cite", "i", "em", "b", "strong")
 
@@ -1317,6 +1328,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if "«" in text and (outer := _nesting_guillemets(text)):  # «… «Северный берег» …»: the whole, not its name
         matches = sorted([m for m in matches if not any(o.start() <= m.start() < o.end() for o in outer)] + outer,
                          key=lambda m: m.start())
+    if text.count("“") > 1 and "„" not in text and (outer := _nesting_curly(text)):  # “… “never sell” …”: the whole
+        matches = sorted([m for m in matches if not any(o.start() <= m.start() < o.end() for o in outer)] + outer,
+                         key=lambda m: m.start())
     items = _list_items(text, matches)
     for at, m in enumerate(matches):
         prev_end, quote_end = quote_end, m.end()
@@ -1328,13 +1342,13 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or len(inner) < QUOTE_MIN_BARE_CHARS) \
                 and not _exclaimed(text, m, inner, last_end) and not _named_incise(text, m, inner) \
                 and not _reported_state(text, m, inner, names, last_person) \
-                or inner.strip() in titles or at in items \
+                or inner.strip() in titles or at in items or (isinstance(titles, _Titles) and titles.in_code(inner)) \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
                 or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
-                or MENU_PATH_RE.search(inner) is not None \
+                or MENU_PATH_RE.search(inner) is not None or _name_after_noun(text, m, inner) \
                 or READ_ALSO_RE.search(text, max(0, m.start() - READ_ALSO_CHARS), m.start()) is not None \
                 or SAY_THIS_RE.search(text, max(0, m.start() - SAY_THIS_CHARS), m.start()) is not None \
                 or FORETOLD_CRY_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None \
@@ -1514,6 +1528,28 @@ def _nesting_guillemets(text: str) -> list[re.Match]:
     return [m for a, b in spans if (m := WHOLE_GUILLEMETS_RE.match(text, a, b)) is not None]
 
 
+def _nesting_curly(text: str) -> list[re.Match]:
+    """The “…” quotations that hold another “…” set in the same marks, not in single ones (“My father
+    always said “never sell the boat” and he was right,” said Ann Lee.), which the quote pattern,
+    closing on the first ”, never matches whole: its inner words would stand alone, the outer lost.
+    Not where „ opens (German and Polish close with “)."""
+    spans, depth, start, nested = [], 0, -1, False
+    for mark in CURLY_RE.finditer(text):
+        if mark.group() == "“":
+            depth += 1
+            if depth == 1:
+                start, nested = mark.start(), False
+            else:
+                nested = True
+        elif depth:
+            depth -= 1
+            if depth == 0 and nested:
+                spans.append((start, mark.end()))
+    return [m for a, b in spans if (m := WHOLE_CURLY_RE.match(text, a, b)) is not None]
+
+
+CURLY_RE = lazy("[“”]")
+WHOLE_CURLY_RE = lazy(r"“(.{2,2000})”", re.S)
 GUILLEMET_RE = lazy("[«»]")
 WHOLE_GUILLEMETS_RE = lazy(r"«(.{2,2000})»", re.S)
 MERGED_CLOSE_AFTER_RE = lazy(r"\s*(?:[,.!?…;:]|[–—―]|$)")
@@ -2363,6 +2399,51 @@ LABEL_BEFORE_RE = lazy(r"(?i)\b(?:labels?|etikett\w*|étiquettes?|etiquetas?|eti
                        r"indique|porte|pone|recita|vermeldt)\s*:?\s*$")
 
 
+
+
+def _name_after_noun(text: str, m: re.Match, inner: str) -> bool:
+    """Is the quote the name of the organisation, the work or the thing its noun right before gives
+    ("president of the association « Les amis du vieux port »", "глава компании «Российские железные
+    дороги»", "her novel “The quiet years on the salt road”", "la ley «Agua limpia para los pueblos»"),
+    whoever the sentence then names? The noun stands right before the opening mark, a space between,
+    and the quote opens with a capital and closes on no sentence's end nor comma: a name, not speech
+    ("told the association: “We …”" has its colon; "“…,” said the association" its comma)."""
+    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper() or inner.rstrip()[-1:] in ".!?…,;:" \
+            or len(inner.split()) > TITLE_MAX_WORDS or _first_person_words(inner):
+        return False
+    before = text[max(0, m.start() - TITLE_CUE_CHARS):m.start()]
+    last = LAST_WORD_RE.search(before.rstrip())
+    if not before[-1:].isspace() or last is None:
+        return False
+    noun = last.group(1).lower()
+    return noun in NAME_NOUNS or (noun in NAMED_THING_NOUNS or noun in TITLE_CUES) and noun not in SPEAKING_MEDIA
+
+
+# Organisations whose name follows their noun (several languages, with the cases Slavic languages give
+# it after a preposition or another noun: "глава компании «…»", "prezes stowarzyszenia „…”"), and the
+# legal forms that open a firm's name in Russian, Ukrainian and Kazakh ("ООО «…»", "ПАО «…»").
+NAME_NOUNS = frozenset((
+    "association", "foundation", "charity", "party", "coalition", "alliance", "club", "band", "union",
+    "partei", "verein", "vereins", "stiftung", "verband", "verbands", "verbandes", "bündnis", "bündnisses",
+    "gewerkschaft", "genossenschaft", "parti", "fondation", "syndicat", "partido", "fundación", "sindicato",
+    "asociación", "partito", "fondazione", "sindacato", "associazione", "fundação", "associação", "vereniging",
+    "stichting", "partij", "stowarzyszenie", "stowarzyszenia", "fundacja", "fundacji", "partia", "partii",
+    "spółka", "spółki", "związek", "związku", "klubu", "konkursu", "konkursie", "projektu", "programu",
+    "festiwal", "festiwalu", "spolek", "spolku", "nadace", "strana", "strany", "sdružení", "hnutí", "soutěž",
+    "soutěže", "партия", "партии", "партию", "компания", "компании", "компанию", "фонд", "фонда", "фонде",
+    "ассоциация", "ассоциации", "движения", "союз", "союза", "клуб", "клуба", "объединение", "объединения",
+    "организация", "организации", "общество", "общества", "завод", "завода", "конкурса", "конкурсе",
+    "проекте", "программы", "программе", "фестиваль", "фестиваля", "фестивале", "акции", "законе", "премии",
+    "ооо", "оао", "пао", "ао", "зао", "нко", "ано", "гуп", "муп", "фгуп", "тоо", "тц", "жк", "фк", "хк",
+    "компанія", "компанії", "партія", "партії", "фонду", "асоціація", "асоціації", "рух", "руху", "спілка",
+    "спілки", "конкурсу", "проєкт", "проєкту", "програма", "програми", "тов", "пат",
+))
+# Media that interview people: a quote right after them may be what someone told them without a colon
+# ("she told the podcast “We never stopped”"), so only _named_before's tests, for a quote nobody says, read them.
+SPEAKING_MEDIA = frozenset((
+    "podcast", "programme", "program", "programa", "programma", "sendung", "émission", "шоу", "передача",
+    "передачи", "программа", "программе", "программы", "pořad", "pořadu", "column", "series", "serie", "série",
+))
 
 
 def _work_title(text: str, m: re.Match, inner: str) -> bool:
