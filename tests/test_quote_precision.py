@@ -485,3 +485,33 @@ def test_an_organisation_or_a_contest_named_in_an_attributed_sentence_is_no_quot
 ])
 def test_words_said_to_or_about_an_organisation_stay(lang: str, paragraph: str) -> None:
     assert len(clean(f"<p>{paragraph}</p>", lang).quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "The error went away after I changed the line to “allow_origin = all hosts on the local network”."),
+    ("de", "Danach habe ich die Zeile „debug_mode = aus für alle Rechner im Netz“ gesetzt."),
+])
+def test_an_assignment_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("es", "El equipo quedó segundo en la «Copa de escuelas de la costa para niñas y niños» en primavera."),
+    ("de", "Die Mannschaft wurde Zweite beim Turnier „Pokal der Küstenschulen für Mädchen und Jungen“ im Mai."),
+    ("it", "La squadra è arrivata seconda nella «Coppa delle scuole della costa per ragazze e ragazzi»."),
+    ("fr", "Notre produit « Mélange du port au cacao et à la cannelle » est de nouveau disponible."),
+])
+def test_a_name_after_a_definite_article_or_a_product_noun_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "words"), [
+    ("de", "„Er sagte „geh jetzt, vor dem Sturm“ und verließ den Hafen am Morgen“, erzählte Greta Holm.",
+     "„Er sagte „geh jetzt, vor dem Sturm“ und verließ den Hafen am Morgen“"),
+    ("pl", "„Powiedział „idź teraz, przed burzą” i wyszedł z portu o świcie” – opowiada Halina Wrzos.",
+     "„Powiedział „idź teraz, przed burzą” i wyszedł z portu o świcie”"),
+])
+def test_low_marks_nested_in_low_marks_are_listed_whole(lang: str, paragraph: str, words: str) -> None:
+    assert [q.text for q in clean(f"<p>{paragraph}</p>", lang).quotes] == [words]

@@ -1328,7 +1328,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if "«" in text and (outer := _nesting_guillemets(text)):  # «… «Северный берег» …»: the whole, not its name
         matches = sorted([m for m in matches if not any(o.start() <= m.start() < o.end() for o in outer)] + outer,
                          key=lambda m: m.start())
-    if text.count("“") > 1 and "„" not in text and (outer := _nesting_curly(text)):  # “… “never sell” …”: the whole
+    pair = (("„", "”" if "”" in text else "“") if "„" in text else ("“", "”"))
+    if text.count(pair[0]) > 1 and (outer := _nesting_curly(text, *pair)):  # “… “never sell” …”: the whole
         matches = sorted([m for m in matches if not any(o.start() <= m.start() < o.end() for o in outer)] + outer,
                          key=lambda m: m.start())
     items = _list_items(text, matches)
@@ -1349,6 +1350,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
                 or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
                 or MENU_PATH_RE.search(inner) is not None or _name_after_noun(text, m, inner) \
+                or ASSIGNMENT_RE.search(inner) is not None \
                 or READ_ALSO_RE.search(text, max(0, m.start() - READ_ALSO_CHARS), m.start()) is not None \
                 or SAY_THIS_RE.search(text, max(0, m.start() - SAY_THIS_CHARS), m.start()) is not None \
                 or FORETOLD_CRY_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None \
@@ -1528,14 +1530,14 @@ def _nesting_guillemets(text: str) -> list[re.Match]:
     return [m for a, b in spans if (m := WHOLE_GUILLEMETS_RE.match(text, a, b)) is not None]
 
 
-def _nesting_curly(text: str) -> list[re.Match]:
+def _nesting_curly(text: str, opening: str, closing: str) -> list[re.Match]:
     """The “…” quotations that hold another “…” set in the same marks, not in single ones (“My father
     always said “never sell the boat” and he was right,” said Ann Lee.), which the quote pattern,
     closing on the first ”, never matches whole: its inner words would stand alone, the outer lost.
-    Not where „ opens (German and Polish close with “)."""
+    Where „ opens, German closes with “ („Er sagte „geh jetzt“ und ging“) and Polish with ”."""
     spans, depth, start, nested = [], 0, -1, False
-    for mark in CURLY_RE.finditer(text):
-        if mark.group() == "“":
+    for mark in re.finditer(f"[{opening}{closing}]", text):
+        if mark.group() == opening:
             depth += 1
             if depth == 1:
                 start, nested = mark.start(), False
@@ -1545,11 +1547,12 @@ def _nesting_curly(text: str) -> list[re.Match]:
             depth -= 1
             if depth == 0 and nested:
                 spans.append((start, mark.end()))
-    return [m for a, b in spans if (m := WHOLE_CURLY_RE.match(text, a, b)) is not None]
+    whole = WHOLE_NESTING_RES[opening, closing]
+    return [m for a, b in spans if (m := whole.match(text, a, b)) is not None]
 
 
-CURLY_RE = lazy("[“”]")
-WHOLE_CURLY_RE = lazy(r"“(.{2,2000})”", re.S)
+# A whole quotation in each pair of marks _nesting_curly reads (English, German, Polish).
+WHOLE_NESTING_RES = {(o, c): lazy(f"{o}(.{{2,2000}}){c}", re.S) for o, c in (("“", "”"), ("„", "“"), ("„", "”"))}
 GUILLEMET_RE = lazy("[«»]")
 WHOLE_GUILLEMETS_RE = lazy(r"«(.{2,2000})»", re.S)
 MERGED_CLOSE_AFTER_RE = lazy(r"\s*(?:[,.!?…;:]|[–—―]|$)")
@@ -2199,6 +2202,10 @@ NAMED_THING_NOUNS = frozenset((
     "akcję", "akcji", "nagroda", "nagrodę", "konkurs", "stowarzyszenie", "закон", "закона", "проект", "проекта",
     "план", "операция", "операцию", "премия", "премию", "конкурс", "движение", "платформа", "программу", "акция",
     "акцию",
+    # products, models, cups and tournaments ("our best-seller « … »", "das Modell „…“", "el torneo «…»")
+    "bestseller", "best-seller", "superventas", "product", "produit", "producto", "prodotto", "produkt", "produto",
+    "model", "modell", "modèle", "modelo", "modello", "cup", "pokal", "coupe", "copa", "coppa", "taça", "trophy",
+    "tournament", "turnier", "tournoi", "torneo", "torneio", "toernooi", "turniej",
 ))
 
 
@@ -2416,7 +2423,8 @@ def _name_after_noun(text: str, m: re.Match, inner: str) -> bool:
     if not before[-1:].isspace() or last is None:
         return False
     noun = last.group(1).lower()
-    return noun in NAME_NOUNS or (noun in NAMED_THING_NOUNS or noun in TITLE_CUES) and noun not in SPEAKING_MEDIA
+    return noun in NAME_NOUNS or noun in DEFINITE_ARTICLES \
+        or (noun in NAMED_THING_NOUNS or noun in TITLE_CUES) and noun not in SPEAKING_MEDIA
 
 
 # Organisations whose name follows their noun (several languages, with the cases Slavic languages give
@@ -2438,6 +2446,14 @@ NAME_NOUNS = frozenset((
     "компанія", "компанії", "партія", "партії", "фонду", "асоціація", "асоціації", "рух", "руху", "спілка",
     "спілки", "конкурсу", "проєкт", "проєкту", "програма", "програми", "тов", "пат",
 ))
+# Definite articles right before a capitalised quote make it a noun: a name ("finished second in the
+# «Copa de escuelas de la costa»", "beim „Pokal der Küstenschulen“", "à la « Fête du port »"). Not the
+# words that are articles and prepositions both ("a", "o", "i", "de"), nor French "du", German "you" too;
+# the article fused with its preposition is one ("nella", "beim", "au", "del").
+DEFINITE_ARTICLES = frozenset(("the", "der", "die", "das", "den", "dem", "des", "le", "la", "les", "el", "los", "las",
+                               "il", "lo", "gli", "het", "os", "as", "nella", "della", "alla", "dalla", "sulla", "nel",
+                               "del", "al", "dal", "sul", "nello", "dello", "allo", "degli", "delle", "nelle", "alle",
+                               "au", "aux", "beim", "im", "zum", "zur", "vom"))
 # Media that interview people: a quote right after them may be what someone told them without a colon
 # ("she told the podcast “We never stopped”"), so only _named_before's tests, for a quote nobody says, read them.
 SPEAKING_MEDIA = frozenset((
@@ -2795,6 +2811,9 @@ READ_ALSO_RE = lazy(
     r"читайте\s+также|läs\s+även|læs\s+også|les\s+også)\s*[:–—-]?\s*$"
 )
 READ_ALSO_CHARS = 30
+# A setting's or a variable's assignment ("allow_origin = all hosts", "debug=true", "x == 3"): a line of a
+# program or of its configuration, not anyone's words, in any language.
+ASSIGNMENT_RE = lazy(r"[\w\])]\s?={1,2}\s?[\w\"'\[({]")
 # A menu's path, its steps joined by an arrow or ">" ("Settings > Privacy > Download your data",
 # "Datei → Exportieren"): where to click in a program, in any language; nobody says an arrow.
 # (A ">" or "->" spaced on both sides: "BOOT_ADMIN> prompt" is a console's prompt, "x->y" code.)
