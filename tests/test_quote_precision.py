@@ -515,3 +515,14 @@ def test_a_name_after_a_definite_article_or_a_product_noun_is_no_quotation(lang:
 ])
 def test_low_marks_nested_in_low_marks_are_listed_whole(lang: str, paragraph: str, words: str) -> None:
     assert [q.text for q in clean(f"<p>{paragraph}</p>", lang).quotes] == [words]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Don't ever say, “It won't happen to me on the late ferry.” Everyone is at risk."),
+    ("de", "Sagen Sie niemals: „Mir passiert das auf der späten Fähre nicht.“ Jeder ist gefährdet."),
+    ("fr", "Ne dites jamais « Cela ne m’arrivera pas sur le dernier ferry. » Tout le monde est concerné."),
+    ("es", "Nunca digas «A mí no me va a pasar en el último ferry». Todos corremos riesgos."),
+])
+def test_words_the_reader_is_told_never_to_say_are_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]

@@ -2847,9 +2847,12 @@ INPUT_CUE_CHARS = 60
 # words no one said.
 UNSAID_RE = lazy(
     r"(?i)\b(?:(?:didn['’]t|did not|don['’]t|do not|doesn['’]t|does not|never|won['’]t|will not|wouldn['’]t|"
-    r"would not)\s+(?:even\s+)?(?:say|said|ask|asked|write|wrote|tell|told)|(?:nicht|nie|niemals)\s+(?:gesagt|"
+    r"would not)\s+(?:(?:even|ever)\s+)?(?:say|said|ask|asked|write|wrote|tell|told)|(?:nicht|nie|niemals)\s+(?:gesagt|"
     r"geschrieben|gefragt)|(?:pas|jamais)\s+(?:dit|écrit|demandé)|(?:no|nunca)\s+(?:dijo|dice|escribió|preguntó)|"
-    r"(?:non|mai)\s+(?:ha\s+)?(?:detto|disse|scritto)|(?:niet|nooit)\s+(?:gezegd|geschreven))\W{0,3}$"
+    r"(?:non|mai)\s+(?:ha\s+)?(?:detto|disse|scritto)|(?:niet|nooit)\s+(?:gezegd|geschreven)|"
+    # the reader told never to say it ("Don't ever say, “…”", "Sagen Sie niemals: „…“", "Ne dites jamais « … »")
+    r"(?:sagen\s+sie|sag)\s+(?:nie|niemals|nicht)|ne\s+(?:dites|dis)\s+(?:jamais|pas)|(?:no|nunca)\s+(?:digas|diga)|"
+    r"non\s+(?:dire|dite)\s+mai|mai\s+dire|zeg\s+(?:nooit|niet)|(?:nigdy\s+)?nie\s+mów)\W{0,3}$"
 )
 UNSAID_CHARS = 40
 
