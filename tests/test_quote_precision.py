@@ -526,3 +526,19 @@ def test_low_marks_nested_in_low_marks_are_listed_whole(lang: str, paragraph: st
 def test_words_the_reader_is_told_never_to_say_are_no_quotation(lang: str, paragraph: str) -> None:
     article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
     assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "The findings, published under the title “Microbial paths to carbon in wet raised bogs”, will be shown in May."),
+    ("fr", "Un collectif, « Touche pas à notre ferry du soir », a déjà recueilli plus de 6 000 signatures."),
+    ("es", "Una asociación, «Amigos del ferry de la tarde», ha reunido ya 6.000 firmas."),
+])
+def test_a_title_or_a_name_set_off_after_its_noun_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_words_set_off_after_a_noun_that_end_a_sentence_stay() -> None:
+    article = clean("<p>Her answer to the association, “We will keep the late ferry running all winter.”, "
+                    "came the next day, Ann Lee said.</p>")
+    assert len(article.quotes) == 1

@@ -2115,6 +2115,7 @@ TITLE_CUE_CHARS = 40
 TITLE_CUE_WORDS = 2  # "the article", "a book titled", "the song called"
 TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a verb ("play", "post", "reading")
     "article", "articles", "story", "stories", "book", "books", "novel", "essay", "headline", "headlined", "column", "film", "movie",
+    "title",
     "song", "album", "episode", "podcast", "poem", "exhibition", "chapter", "titled", "entitled", "slogan",
     "motto", "banner", "placard", "hashtag", "tagline",
     "titel", "buch", "artikel", "roman", "lied", "ausstellung", "aufschrift",
@@ -2419,6 +2420,8 @@ def _name_after_noun(text: str, m: re.Match, inner: str) -> bool:
             or len(inner.split()) > TITLE_MAX_WORDS or _first_person_words(inner):
         return False
     before = text[max(0, m.start() - TITLE_CUE_CHARS):m.start()]
+    if before.rstrip().endswith(",") and APPOSITION_CLOSE_RE.match(text, m.end()) is not None:
+        before = before.rstrip()[:-1] + " "  # "Un collectif, « Touche pas à ma mater », a …": the name set off
     last = LAST_WORD_RE.search(before.rstrip())
     if not before[-1:].isspace() or last is None:
         return False
@@ -2446,6 +2449,8 @@ NAME_NOUNS = frozenset((
     "компанія", "компанії", "партія", "партії", "фонду", "асоціація", "асоціації", "рух", "руху", "спілка",
     "спілки", "конкурсу", "проєкт", "проєкту", "програма", "програми", "тов", "пат",
 ))
+# The comma closing a name set off by commas after its noun ("a group, “Friends of the Harbour”, has …").
+APPOSITION_CLOSE_RE = lazy(r"\s*,")
 # Definite articles right before a capitalised quote make it a noun: a name ("finished second in the
 # «Copa de escuelas de la costa»", "beim „Pokal der Küstenschulen“", "à la « Fête du port »"). Not the
 # words that are articles and prepositions both ("a", "o", "i", "de"), nor French "du", German "you" too;
