@@ -542,3 +542,17 @@ def test_words_set_off_after_a_noun_that_end_a_sentence_stay() -> None:
     article = clean("<p>Her answer to the association, “We will keep the late ferry running all winter.”, "
                     "came the next day, Ann Lee said.</p>")
     assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("zh", "市长王秋岚在会上提出了“绿色港口与美丽乡村共同发展”的理念，得到代表们的支持。"),
+    ("zh", "王秋岚说，“绿色港口与美丽乡村共同发展”的口号已经写进了今年的规划。"),
+    ("ko", "시장은 “초록 항구와 아름다운 마을을 함께 키우자”라는 구호를 내걸었다."),
+])
+def test_a_slogan_or_a_concept_named_by_the_noun_after_it_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_chinese_words_someone_says_stay() -> None:
+    assert len(clean("<p>居民王秋岚说：“这座临时便桥对孩子们来说太危险了。”</p>", "zh").quotes) == 1

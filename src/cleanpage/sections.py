@@ -1350,7 +1350,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
                 or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
                 or MENU_PATH_RE.search(inner) is not None or _name_after_noun(text, m, inner) \
-                or ASSIGNMENT_RE.search(inner) is not None \
+                or ASSIGNMENT_RE.search(inner) is not None or CJK_NAMED_AFTER_RE.match(text, m.end()) is not None \
                 or READ_ALSO_RE.search(text, max(0, m.start() - READ_ALSO_CHARS), m.start()) is not None \
                 or SAY_THIS_RE.search(text, max(0, m.start() - SAY_THIS_CHARS), m.start()) is not None \
                 or FORETOLD_CRY_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None \
@@ -2816,6 +2816,13 @@ READ_ALSO_RE = lazy(
     r"читайте\s+также|läs\s+även|læs\s+også|les\s+også)\s*[:–—-]?\s*$"
 )
 READ_ALSO_CHARS = 30
+# The noun a Chinese or Korean quote is the name or the wording of, right after it ("“…”的理念", "“…”的口号",
+# "“…”라는 구호"): a slogan, a concept, a project, whoever the sentence names (Japanese という is read
+# with the nouns of speech in JA_SPEECH_NOUN_AFTER_RE). Not the nouns of what someone said (承诺, 说法).
+CJK_NAMED_AFTER_RE = lazy(
+    r"(?:的|之)(?:理念|口号|标语|原则|战略|政策|概念|主题|目标|计划|活动|项目|倡议|名称|称号|品牌|节目|展览|比赛|大赛|工程|"
+    r"行动|方针|思想)|이?라는\s*(?:구호|슬로건|이름|제목|주제|캠페인|표어|문구|명칭|프로젝트|행사|전시회?|대회|정책|계획)"
+)
 # A setting's or a variable's assignment ("allow_origin = all hosts", "debug=true", "x == 3"): a line of a
 # program or of its configuration, not anyone's words, in any language.
 ASSIGNMENT_RE = lazy(r"[\w\])]\s?={1,2}\s?[\w\"'\[({]")
