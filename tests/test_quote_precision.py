@@ -337,3 +337,222 @@ def test_lines_of_a_checklist_are_no_quotations(lang: str, paragraphs: str) -> N
     article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraphs}", lang)
     assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
     assert "✅" in article.text
+
+
+def test_invisible_characters_are_no_part_of_a_quotation() -> None:
+    # a zero-width space after the opening mark, a soft hyphen in a long word: nobody sees them
+    article = clean("<p>“\u200b\u200bWe ordered the five-day box for the busy week,” said Ann Lee.</p>"
+                    "<p>„Die Hafen\u00adverwaltung hat uns nie gefragt“, sagte Anna Lehmann.</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("“We ordered the five-day box for the busy week,”", "Ann Lee"),
+        ("„Die Hafenverwaltung hat uns nie gefragt“", "Anna Lehmann")]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Go to “Settings and privacy > Account > Download your data” and wait for the file, Ann Lee said."),
+    ("de", "Gehen Sie zu „Einstellungen → Konto → Daten herunterladen“ und warten Sie auf die Datei."),
+    ("fr", "Ouvrez « Réglages › Compte › Télécharger vos données » puis patientez quelques minutes."),
+])
+def test_a_menu_path_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_console_prompt_sign_is_no_menu_path() -> None:
+    article = clean("<p>“At the BOOT_ADMIN> prompt, type the two magic words and wait,” said Ann Lee.</p>")
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Also see “How to choose a ferry pass for a family of four” on our travel pages."),
+    ("de", "Lesen Sie auch: „Zehn Dinge, die Sie vor der ersten Überfahrt wissen sollten“"),
+    ("fr", "À lire aussi : « Dix choses à savoir avant votre première traversée en ferry »"),
+    ("es", "Lee también: «Diez cosas que debes saber antes de tu primera travesía en ferry»"),
+])
+def test_a_cross_reference_title_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Customers received an email with the subject “Your ferry pass will be closed in three days” on Monday."),
+    ("en", "A notification saying “Your ferry is waiting at the north ramp” appeared on her phone."),
+    ("en", "A pop-up reading “Your booking session has expired, please log in again” kept coming back."),
+    ("de", "Eine Benachrichtigung mit dem Text „Ihre Fähre wartet an der Nordrampe“ erschien auf dem Handy."),
+    ("fr", "Une notification indiquant « Votre ferry vous attend à la rampe nord » s’est affichée."),
+])
+def test_what_a_program_shows_in_a_notification_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_message_someone_sends_stays() -> None:
+    article = clean("<p>He sent me a message saying “I am sorry for everything that happened at the ramp”.</p>"
+                    "<p>One resident typed a message to the council: “Please fix the lights on the harbour road.”</p>")
+    assert len(article.quotes) == 2
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Lena Ostrow published “A survey of tidal mills on the northern coast” in the spring issue."),
+    ("en", "In 2021 the group released “Songs for the long walk home across the fens”, their third record."),
+    ("fr", "L’autrice a publié « Une histoire des moulins à marée de la côte nord » au printemps dernier."),
+    ("es", "La investigadora publicó «Una historia de los molinos de marea de la costa norte» en primavera."),
+    ("it", "La ricercatrice ha pubblicato «Una storia dei mulini a marea della costa settentrionale» in primavera."),
+])
+def test_a_work_published_or_released_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_published_statement_stays() -> None:
+    article = clean("<p>The council published a statement: “The late ferry will run again from Monday.”</p>"
+                    "<p>“We published everything we had in the spring,” Lena Ostrow said.</p>")
+    assert len(article.quotes) == 2
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "She teaches a workshop called “Writing about the sea for beginners and the curious” each May."),
+    ("de", "Sie leitet einen Kurs namens „Schreiben über das Meer für Anfänger und Neugierige“ im Mai."),
+    ("fr", "Elle anime un atelier appelé « Écrire la mer pour les débutants et les curieux » chaque été."),
+    ("es", "Ella dirige un taller llamado «Escribir sobre el mar para principiantes y curiosos» cada mayo."),
+    ("de", "Der Ausdruck „Die Flut hebt alle Boote“ wird oft von Politikern benutzt."),
+    ("es", "El refrán «Camarón que se duerme se lo lleva la corriente» se oye mucho en el puerto."),
+    ("es", "La ministra Ana Ruiz presentó el plan «Vivienda digna para todas las familias del valle» el lunes."),
+    ("fr", "Le maire Paul Arvel lance l’opération « Un arbre pour chaque enfant de la commune » ce week-end."),
+    ("it", "Il sindaco ha presentato il progetto «Una casa per ogni famiglia della valle» lunedì."),
+    ("ru", "Министр Ольга Тернова представила программу «Доступное жильё для каждой семьи региона»."),
+])
+def test_the_name_of_a_thing_or_a_phrase_mentioned_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>Ann Lee called it “the best news this harbour has had in many years”.</p>"),
+    ("en", "<p>There is a reason for the phrase, “In this world nothing is certain but the tide.”</p>"),
+    ("es", "<p>Ana Ruiz explicó el plan: «Vamos a construir mil viviendas en dos años».</p>"),
+    ("es", "<p>La ministra Ana Ruiz dijo que el plan es «una vergüenza para todas las familias del valle».</p>"),
+])
+def test_words_said_about_a_thing_or_a_saying_quoted_whole_stay(lang: str, paragraph: str) -> None:
+    assert len(clean(paragraph, lang).quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "<p>Then call <code>log(\"Starting the nightly ferry import now\")</code> to see it in the console.</p>"),
+    ("en", "<p>Type <kbd>git commit -m \"Fix the broken ferry timetable page\"</kbd> and push.</p>"),
+    ("de", "<p>Mit <code>print(\"Hallo aus dem Hafen und der ganzen Welt\")</code> gibt das Programm eine Zeile aus.</p>"),
+])
+def test_a_string_in_code_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p>{paragraph}", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_a_quotation_around_a_word_of_code_stays() -> None:
+    article = clean("<p>“Run the <code>build</code> command first, then wait for the ferry,” said Ann Lee.</p>")
+    assert len(article.quotes) == 1
+
+
+def test_a_quotation_nested_in_the_same_curly_marks_is_listed_whole() -> None:
+    article = clean("<p>“My father always said “never sell the boat before the storm ends” and he was right,” "
+                    "said Ann Lee.</p>")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("“My father always said “never sell the boat before the storm ends” and he was right,”", "Ann Lee")]
+
+
+def test_german_low_marks_closing_on_a_curly_mark_are_no_nesting() -> None:
+    article = clean("<p>„Wir bauen die Brücke noch vor dem Winter“, sagte Greta Holm, „und zwar mit der ganzen "
+                    "Mannschaft vom Hafen.“</p>", "de")
+    assert len(article.quotes) == 2
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("fr", "Selon Paul Arvel, président de l’association « Les amis du vieux port de Brassac », le projet avance."),
+    ("es", "Según Ana Ruiz, presidenta de la asociación «Amigos del viejo puerto de Valdeluna», el plan avanza."),
+    ("it", "Secondo Ada Brenni, presidente dell’associazione «Amici del vecchio porto di Valbrona», si va avanti."),
+    ("pl", "Jak powiedziała prezes stowarzyszenia „Przyjaciele starego portu w Borkowie” Halina Wrzos, prace trwają."),
+    ("ru", "Депутат от партии «Новые люди за чистый город» Мария Соколова сказала, что закон примут осенью."),
+    ("ru", "Директор школы Анна Петрова рассказала о конкурсе «Лучший учитель года в нашем районе»."),
+])
+def test_an_organisation_or_a_contest_named_in_an_attributed_sentence_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("ru", "«Мы запустим новые поезда до конца года», — заявил глава компании Олег Белозеров."),
+    ("en", "Ann Lee told the association: “We will keep the late ferry running all winter.”"),
+    ("ru", "«Мы рады, что конкурс «Лучший учитель года» вернулся», — сказала Анна Петрова."),
+])
+def test_words_said_to_or_about_an_organisation_stay(lang: str, paragraph: str) -> None:
+    assert len(clean(f"<p>{paragraph}</p>", lang).quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "The error went away after I changed the line to “allow_origin = all hosts on the local network”."),
+    ("de", "Danach habe ich die Zeile „debug_mode = aus für alle Rechner im Netz“ gesetzt."),
+])
+def test_an_assignment_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("es", "El equipo quedó segundo en la «Copa de escuelas de la costa para niñas y niños» en primavera."),
+    ("de", "Die Mannschaft wurde Zweite beim Turnier „Pokal der Küstenschulen für Mädchen und Jungen“ im Mai."),
+    ("it", "La squadra è arrivata seconda nella «Coppa delle scuole della costa per ragazze e ragazzi»."),
+    ("fr", "Notre produit « Mélange du port au cacao et à la cannelle » est de nouveau disponible."),
+])
+def test_a_name_after_a_definite_article_or_a_product_noun_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "words"), [
+    ("de", "„Er sagte „geh jetzt, vor dem Sturm“ und verließ den Hafen am Morgen“, erzählte Greta Holm.",
+     "„Er sagte „geh jetzt, vor dem Sturm“ und verließ den Hafen am Morgen“"),
+    ("pl", "„Powiedział „idź teraz, przed burzą” i wyszedł z portu o świcie” – opowiada Halina Wrzos.",
+     "„Powiedział „idź teraz, przed burzą” i wyszedł z portu o świcie”"),
+])
+def test_low_marks_nested_in_low_marks_are_listed_whole(lang: str, paragraph: str, words: str) -> None:
+    assert [q.text for q in clean(f"<p>{paragraph}</p>", lang).quotes] == [words]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Don't ever say, “It won't happen to me on the late ferry.” Everyone is at risk."),
+    ("de", "Sagen Sie niemals: „Mir passiert das auf der späten Fähre nicht.“ Jeder ist gefährdet."),
+    ("fr", "Ne dites jamais « Cela ne m’arrivera pas sur le dernier ferry. » Tout le monde est concerné."),
+    ("es", "Nunca digas «A mí no me va a pasar en el último ferry». Todos corremos riesgos."),
+])
+def test_words_the_reader_is_told_never_to_say_are_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "The findings, published under the title “Microbial paths to carbon in wet raised bogs”, will be shown in May."),
+    ("fr", "Un collectif, « Touche pas à notre ferry du soir », a déjà recueilli plus de 6 000 signatures."),
+    ("es", "Una asociación, «Amigos del ferry de la tarde», ha reunido ya 6.000 firmas."),
+])
+def test_a_title_or_a_name_set_off_after_its_noun_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_words_set_off_after_a_noun_that_end_a_sentence_stay() -> None:
+    article = clean("<p>Her answer to the association, “We will keep the late ferry running all winter.”, "
+                    "came the next day, Ann Lee said.</p>")
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("zh", "市长王秋岚在会上提出了“绿色港口与美丽乡村共同发展”的理念，得到代表们的支持。"),
+    ("zh", "王秋岚说，“绿色港口与美丽乡村共同发展”的口号已经写进了今年的规划。"),
+    ("ko", "시장은 “초록 항구와 아름다운 마을을 함께 키우자”라는 구호를 내걸었다."),
+])
+def test_a_slogan_or_a_concept_named_by_the_noun_after_it_is_no_quotation(lang: str, paragraph: str) -> None:
+    article = clean(f"<p>“We cannot run the late ferry without a second crew,” said Ann Lee.</p><p>{paragraph}</p>", lang)
+    assert [q.text[:12] for q in article.quotes] == ["“We cannot r"]
+
+
+def test_chinese_words_someone_says_stay() -> None:
+    assert len(clean("<p>居民王秋岚说：“这座临时便桥对孩子们来说太危险了。”</p>", "zh").quotes) == 1

@@ -229,7 +229,22 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
         elif unnamed_speaker(text) and names.last_person_in(text) is None:
             read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
-    return _fullest_names(_said_later(_pull_speakers(_unnamed_placeholders(quotes))))
+    return _visible_words(_fullest_names(_said_later(_pull_speakers(_unnamed_placeholders(quotes)))))
+
+
+def _visible_words(quotes: list[Quote]) -> list[Quote]:
+    """The quotes without the invisible characters a page sets in its words (a zero-width space after
+    the opening mark, a soft hyphen a CMS puts in long words, a word joiner, a stray byte-order mark):
+    no reader sees them, and "“\u200bWe left”" are the words "“We left”". The joiners that make
+    Persian and Indic words and emoji (U+200C, U+200D) are letters' business and stay."""
+    return [replace(q, text=q.text.translate(INVISIBLE_CHARS)) if INVISIBLE_RE.search(q.text) else q
+            for q in quotes]
+
+
+# Invisible format characters that are no part of the words they stand in: zero-width space, word
+# joiner, byte-order mark (a "zero-width no-break space"), soft hyphen.
+INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+INVISIBLE_RE = lazy("[\u200b\u2060\ufeff\u00ad]")
 
 
 class _OpenQuotation:
@@ -1219,12 +1234,21 @@ class _Titles:
     def __init__(self, el: etree._Element) -> None:
         self.el = el
         self.texts: frozenset[str] | None = None
+        self.code: list[str] | None = None  # the texts of its code elements, read only if a quote asks
 
     def __contains__(self, text: str) -> bool:
         if self.texts is None:
             texts = ((t.tag, _text(t).strip(QUOTE_CHARS)) for t in self.el.iter("a", "cite", "i", "em"))
             self.texts = frozenset(text for tag, text in texts if tag in ("a", "cite") or not _a_sentence(text))
         return text in self.texts
+
+    def in_code(self, inner: str) -> bool:
+        """Do the quoted words stand inside the paragraph's code (<code>, <kbd>, <samp>, <tt>): a string
+        in a program (`log("Starting the nightly import")`), a command to type, not anyone's words?"""
+        if self.code is None:
+            self.code = [" ".join(c.text_content().split()) for c in self.el.iter(*CODE_TAGS)]
+        words = " ".join(inner.split())
+        return bool(words) and any(words in code for code in self.code)
 
     def headlines_lowered(self, text: str) -> str:
         """The text with the headlines its links and <cite>/<i>/<em>/<b>/<strong> give in Title
@@ -1237,6 +1261,8 @@ class _Titles:
         return text
 
 
+# Inline elements that set a program's text, a command or its output apart in a paragraph.
+CODE_TAGS = ("code", "kbd", "samp", "tt")
 # Inline elements whose text may be a headline set in Title Case (a link to a story, a work, a bold line).
 HEADLINE_TAGS = ("a", "cite", "i", "em", "b", "strong")
 
@@ -1302,6 +1328,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if "«" in text and (outer := _nesting_guillemets(text)):  # «… «Северный берег» …»: the whole, not its name
         matches = sorted([m for m in matches if not any(o.start() <= m.start() < o.end() for o in outer)] + outer,
                          key=lambda m: m.start())
+    pair = (("„", "”" if "”" in text else "“") if "„" in text else ("“", "”"))
+    if text.count(pair[0]) > 1 and (outer := _nesting_curly(text, *pair)):  # “… “never sell” …”: the whole
+        matches = sorted([m for m in matches if not any(o.start() <= m.start() < o.end() for o in outer)] + outer,
+                         key=lambda m: m.start())
     items = _list_items(text, matches)
     for at, m in enumerate(matches):
         prev_end, quote_end = quote_end, m.end()
@@ -1313,12 +1343,15 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or len(inner) < QUOTE_MIN_BARE_CHARS) \
                 and not _exclaimed(text, m, inner, last_end) and not _named_incise(text, m, inner) \
                 and not _reported_state(text, m, inner, names, last_person) \
-                or inner.strip() in titles or at in items \
+                or inner.strip() in titles or at in items or (isinstance(titles, _Titles) and titles.in_code(inner)) \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
                     and _led_in_answer(text, m, last_end) is None) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
                 or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
+                or MENU_PATH_RE.search(inner) is not None or _name_after_noun(text, m, inner) \
+                or ASSIGNMENT_RE.search(inner) is not None or CJK_NAMED_AFTER_RE.match(text, m.end()) is not None \
+                or READ_ALSO_RE.search(text, max(0, m.start() - READ_ALSO_CHARS), m.start()) is not None \
                 or SAY_THIS_RE.search(text, max(0, m.start() - SAY_THIS_CHARS), m.start()) is not None \
                 or FORETOLD_CRY_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None \
                 or (m.group(0)[:1] == "'" and not _single_marked_speech(text, m, found, last_end)) \
@@ -1497,6 +1530,29 @@ def _nesting_guillemets(text: str) -> list[re.Match]:
     return [m for a, b in spans if (m := WHOLE_GUILLEMETS_RE.match(text, a, b)) is not None]
 
 
+def _nesting_curly(text: str, opening: str, closing: str) -> list[re.Match]:
+    """The “…” quotations that hold another “…” set in the same marks, not in single ones (“My father
+    always said “never sell the boat” and he was right,” said Ann Lee.), which the quote pattern,
+    closing on the first ”, never matches whole: its inner words would stand alone, the outer lost.
+    Where „ opens, German closes with “ („Er sagte „geh jetzt“ und ging“) and Polish with ”."""
+    spans, depth, start, nested = [], 0, -1, False
+    for mark in re.finditer(f"[{opening}{closing}]", text):
+        if mark.group() == opening:
+            depth += 1
+            if depth == 1:
+                start, nested = mark.start(), False
+            else:
+                nested = True
+        elif depth:
+            depth -= 1
+            if depth == 0 and nested:
+                spans.append((start, mark.end()))
+    whole = WHOLE_NESTING_RES[opening, closing]
+    return [m for a, b in spans if (m := whole.match(text, a, b)) is not None]
+
+
+# A whole quotation in each pair of marks _nesting_curly reads (English, German, Polish).
+WHOLE_NESTING_RES = {(o, c): lazy(f"{o}(.{{2,2000}}){c}", re.S) for o, c in (("“", "”"), ("„", "“"), ("„", "”"))}
 GUILLEMET_RE = lazy("[«»]")
 WHOLE_GUILLEMETS_RE = lazy(r"«(.{2,2000})»", re.S)
 MERGED_CLOSE_AFTER_RE = lazy(r"\s*(?:[,.!?…;:]|[–—―]|$)")
@@ -2042,19 +2098,24 @@ def _named_before(text: str, start: int, inner: str) -> bool:
     words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])
     if any(word in TITLE_CUES for word in words[-TITLE_CUE_WORDS:]):
         return True
+    if inner.rstrip()[-1:] not in SENTENCE_CLOSERS and (NAMED_THING_RE.search(before) is not None or any(
+            word in PHRASE_CUES for word in words[-TITLE_CUE_WORDS:])):
+        return True  # "a workshop called “…”", "ein Kurs namens „…“", "the expression “…”": a name, a phrase
     if inner.rstrip()[-1:] not in SENTENCE_CLOSERS and before.rstrip()[-1:] not in ",:;" \
             and not WORK_VERBS.isdisjoint(words[-WORK_VERB_REACH:]):
         return True  # "she sang “…” twice", "zong ze „…”", "Przeczytałam „…”": the work sung, read or seen
     if words and words[-1] in WORK_NOUNS_ALSO_VERBS and not ARTICLES.isdisjoint(words[-WORK_NOUN_REACH:-1]):
         return True  # "his new show, “…”", "the play “…”": a noun after its determiner, no verb
     last = LAST_WORD_RE.search(before.rstrip())  # "the report “…”", not "told the newspaper: “…”"
-    return before[-1:].isspace() and last is not None and last.group(1) in DOCUMENT_CUES
+    return before[-1:].isspace() and last is not None and (last.group(1) in DOCUMENT_CUES or (
+        last.group(1) in NAMED_THING_NOUNS and inner.rstrip()[-1:] not in SENTENCE_CLOSERS))
 
 
 TITLE_CUE_CHARS = 40
 TITLE_CUE_WORDS = 2  # "the article", "a book titled", "the song called"
 TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a verb ("play", "post", "reading")
     "article", "articles", "story", "stories", "book", "books", "novel", "essay", "headline", "headlined", "column", "film", "movie",
+    "title",
     "song", "album", "episode", "podcast", "poem", "exhibition", "chapter", "titled", "entitled", "slogan",
     "motto", "banner", "placard", "hashtag", "tagline",
     "titel", "buch", "artikel", "roman", "lied", "ausstellung", "aufschrift",
@@ -2100,6 +2161,55 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
 ))
 
 
+# Nouns that mention a phrase as a phrase, right before it ("the expression “…” is often used", "der
+# Ausdruck „…“", "l’expression « … »", "el refrán «…»"): words talked about, not said. Only where no
+# one in the sentence is said to say them (_named_before): "she used the phrase “…”" is hers; and only
+# a phrase, no sentence: "the phrase, “In this world nothing is certain.”" quotes a saying whole.
+PHRASE_CUES = frozenset((
+    "phrase", "expression", "idiom", "proverb", "adage", "maxim", "catchphrase", "ausdruck", "redewendung",
+    "redensart", "sprichwort", "floskel", "locution", "proverbe", "dicton", "expresión", "refrán", "dicho",
+    "espressione", "proverbio", "uitdrukking", "gezegde", "spreekwoord", "zegswijze", "wyrażenie", "powiedzenie",
+    "przysłowie", "expressão", "ditado", "provérbio", "выражение", "поговорка", "пословица", "uttrycket",
+    "ordspråket", "udtrykket", "ordsproget", "uttrykket", "ordtaket",
+))
+# A thing's noun after its determiner, then the participle that names it ("a workshop called", "the new
+# app named", "ein Kurs namens", "une exposition appelée", "un taller llamado", "een cursus genaamd",
+# "kurs o nazwie", "курс под названием"): what follows is the thing's name, not anyone's words.
+# (No pronoun: "she called it “…”" and "called them “…”" give someone's words.)
+NAMED_THING_RE = lazy(
+    r"(?i)\b(?:(?:a|an|the|its|their|his|her|our|my|your|this|new)\s+(?:[\w-]+\s+){0,2}?(?!it\b|them\b|him\b|her\b|"
+    r"me\b|us\b|you\b)[\w-]+\s+(?:called|named)|(?:ein|eine|einen|einem|einer|der|die|das|den|dem)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]+\s+(?:namens|genannt|mit\s+dem\s+namen)|(?:un|une|le|la|les|des)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+    r"(?:appelée?s?|nommée?s?)|(?:un|una|el|la|los|las)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:llamad[oa]s?|denominad[oa]s?)|"
+    r"(?:un|una|il|la|lo)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:chiamat[oa]|denominat[oa])|(?:een|de|het)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:genaamd|met\s+de\s+naam)|o\s+nazwie|pod\s+nazwą|под\s+названием|"
+    r"с\s+названием)\s*:?\s*$"
+)
+
+
+# Laws, plans, projects, operations, prizes, contests, fairs, movements, platforms and associations,
+# whose names Romance and Slavic languages write in sentence case: a name right after the noun, with
+# nothing but a space between and no sentence's end ("le plan « Des logements pour tous »", "la ley
+# «Agua limpia para los pueblos»", "il progetto «Una casa per ogni famiglia»", "программу «…»"). Not
+# after a colon: "Ana Ruiz explicó el plan: «Vamos a construir …»" gives her words.
+NAMED_THING_NOUNS = frozenset((
+    "law", "operation", "prize", "competition", "contest", "movement", "platform", "app", "project", "plan",
+    "gesetz", "projekt", "aktion", "preis", "wettbewerb", "messe", "bewegung", "plattform", "programm",
+    "loi", "projet", "opération", "prix", "concours", "salon", "mouvement", "plateforme", "dispositif",
+    "association", "collectif", "ley", "proyecto", "operación", "premio", "concurso", "feria", "movimiento",
+    "plataforma", "asociación", "colectivo", "progetto", "piano", "operazione", "concorso", "fiera", "movimento",
+    "piattaforma", "associazione", "projeto", "plano", "operação", "prémio", "prêmio", "feira", "associação",
+    "operatie", "prijs", "wedstrijd", "beweging", "platform", "vereniging", "ustawa", "ustawę", "ustawy", "akcja",
+    "akcję", "akcji", "nagroda", "nagrodę", "konkurs", "stowarzyszenie", "закон", "закона", "проект", "проекта",
+    "план", "операция", "операцию", "премия", "премию", "конкурс", "движение", "платформа", "программу", "акция",
+    "акцию",
+    # products, models, cups and tournaments ("our best-seller « … »", "das Modell „…“", "el torneo «…»")
+    "bestseller", "best-seller", "superventas", "product", "produit", "producto", "prodotto", "produkt", "produto",
+    "model", "modell", "modèle", "modelo", "modello", "cup", "pokal", "coupe", "copa", "coppa", "taça", "trophy",
+    "tournament", "turnier", "tournoi", "torneo", "torneio", "toernooi", "turniej",
+))
+
+
 # Verbs of singing, reading, watching and performing whose object is a work: a quote opening with a
 # capital right after one, with no colon or comma between and no full stop ending it, is a title.
 WORK_VERBS = frozenset((
@@ -2116,6 +2226,12 @@ WORK_VERBS = frozenset((
     "посмотрели", "посмотрела", "посмотрел", "заспівала", "заспівав", "прочитав",
     "sjöng", "sjunger", "läste", "läser", "læste",
     "zpívala", "zpíval", "zazpívala", "zazpíval", "četli", "četla", "četl", "přečetla", "přečetl", "viděli",
+    # publishing, releasing and directing a work ("she published “A history of tide mills” in May")
+    "published", "publishes", "released", "releases", "premiered", "directed", "authored", "co-authored",
+    "veröffentlichte", "veröffentlichten", "veröffentlicht", "publié", "publiée", "publie", "publicó", "publicaron",
+    "pubblicato", "pubblicò", "publicou", "publicaram", "publiceerde", "publiceerden", "gepubliceerd",
+    "opublikowała", "opublikował", "opublikowali", "wydała", "wydał", "опубликовала", "опубликовал", "опубликовали",
+    "выпустила", "выпустил", "выпустили", "publicerade", "udgav", "utga",
 ))
 WORK_VERB_REACH = 2  # the verb, or the verb and its subject after it ("lasen wir „…“", "sjöng hon ”…”")
 
@@ -2257,12 +2373,17 @@ _SIGNS = (r"signs?|banners?|placards?|posters?|billboards?|t-shirts?|shirts?|sti
           r"banderoll\w*|плакат\w*|транспарант\w*|табличк\w*|вывеск\w*|"
           # what a page or a wall shows ("the cover line read “…”", "a mural reading “…”")
           r"cover\s+lines?|front\s+pages?|headlines?|captions?|graffiti|murals?|inscriptions?|aufschrift|"
-          r"schlagzeilen?|titelseite|inscription|légende|titular(?:es)?|portada|didascalia|nagłówek|подпис\w*")
+          r"schlagzeilen?|titelseite|inscription|légende|titular(?:es)?|portada|didascalia|nagłówek|подпис\w*|"
+          # what a program shows in a box of its own ("a notification saying “…”", "une notification
+          # indiquant « … »", "ein Pop-up mit dem Text „…“")
+          r"notifications?|pop-?ups?|push\s+messages?|benachrichtigung(?:en)?|notificaci(?:ón|ones)|notifich[ea]|"
+          r"notifica|notificaç(?:ão|ões)|powiadomieni[ea]|уведомлени[еяй]")
 # The words that bring in a sign's text, in several languages ("reading", "mit der Aufschrift",
 # "com os dizeres", "с надписью", "z napisem", "med texten").
 _SIGN_READING = (r"(?:that\s+|which\s+)?(?:reading|reads?|read|saying|says|said)|mit der aufschrift|"
                  r"avec l['’]inscription|disant|que dice|que decía|con la scritta|con la leyenda|met de tekst|"
-                 r"com os dizeres|com a inscrição|com a frase|с надписью|с лозунгом|z napisem|z hasłem|med texten")
+                 r"com os dizeres|com a inscrição|com a frase|с надписью|с лозунгом|z napisem|z hasłem|med texten|"
+                 r"mit dem text|indiquant|avec le texte|con el texto|con il testo|com o texto|z tekstem|с текстом")
 # A sign's noun right before the quote ("des pancartes « … »"), or a few words before the words that
 # bring in its text ("held up signs outside the hall reading “…”", "a sign on the gate reads “…”",
 # "borden omhoog met de tekst „…”").
@@ -2286,6 +2407,64 @@ LABEL_BEFORE_RE = lazy(r"(?i)\b(?:labels?|etikett\w*|étiquettes?|etiquetas?|eti
                        r"indique|porte|pone|recita|vermeldt)\s*:?\s*$")
 
 
+
+
+def _name_after_noun(text: str, m: re.Match, inner: str) -> bool:
+    """Is the quote the name of the organisation, the work or the thing its noun right before gives
+    ("president of the association « Les amis du vieux port »", "глава компании «Российские железные
+    дороги»", "her novel “The quiet years on the salt road”", "la ley «Agua limpia para los pueblos»"),
+    whoever the sentence then names? The noun stands right before the opening mark, a space between,
+    and the quote opens with a capital and closes on no sentence's end nor comma: a name, not speech
+    ("told the association: “We …”" has its colon; "“…,” said the association" its comma)."""
+    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper() or inner.rstrip()[-1:] in ".!?…,;:" \
+            or len(inner.split()) > TITLE_MAX_WORDS or _first_person_words(inner):
+        return False
+    before = text[max(0, m.start() - TITLE_CUE_CHARS):m.start()]
+    if before.rstrip().endswith(",") and APPOSITION_CLOSE_RE.match(text, m.end()) is not None:
+        before = before.rstrip()[:-1] + " "  # "Un collectif, « Touche pas à ma mater », a …": the name set off
+    last = LAST_WORD_RE.search(before.rstrip())
+    if not before[-1:].isspace() or last is None:
+        return False
+    noun = last.group(1).lower()
+    return noun in NAME_NOUNS or noun in DEFINITE_ARTICLES \
+        or (noun in NAMED_THING_NOUNS or noun in TITLE_CUES) and noun not in SPEAKING_MEDIA
+
+
+# Organisations whose name follows their noun (several languages, with the cases Slavic languages give
+# it after a preposition or another noun: "глава компании «…»", "prezes stowarzyszenia „…”"), and the
+# legal forms that open a firm's name in Russian, Ukrainian and Kazakh ("ООО «…»", "ПАО «…»").
+NAME_NOUNS = frozenset((
+    "association", "foundation", "charity", "party", "coalition", "alliance", "club", "band", "union",
+    "partei", "verein", "vereins", "stiftung", "verband", "verbands", "verbandes", "bündnis", "bündnisses",
+    "gewerkschaft", "genossenschaft", "parti", "fondation", "syndicat", "partido", "fundación", "sindicato",
+    "asociación", "partito", "fondazione", "sindacato", "associazione", "fundação", "associação", "vereniging",
+    "stichting", "partij", "stowarzyszenie", "stowarzyszenia", "fundacja", "fundacji", "partia", "partii",
+    "spółka", "spółki", "związek", "związku", "klubu", "konkursu", "konkursie", "projektu", "programu",
+    "festiwal", "festiwalu", "spolek", "spolku", "nadace", "strana", "strany", "sdružení", "hnutí", "soutěž",
+    "soutěže", "партия", "партии", "партию", "компания", "компании", "компанию", "фонд", "фонда", "фонде",
+    "ассоциация", "ассоциации", "движения", "союз", "союза", "клуб", "клуба", "объединение", "объединения",
+    "организация", "организации", "общество", "общества", "завод", "завода", "конкурса", "конкурсе",
+    "проекте", "программы", "программе", "фестиваль", "фестиваля", "фестивале", "акции", "законе", "премии",
+    "ооо", "оао", "пао", "ао", "зао", "нко", "ано", "гуп", "муп", "фгуп", "тоо", "тц", "жк", "фк", "хк",
+    "компанія", "компанії", "партія", "партії", "фонду", "асоціація", "асоціації", "рух", "руху", "спілка",
+    "спілки", "конкурсу", "проєкт", "проєкту", "програма", "програми", "тов", "пат",
+))
+# The comma closing a name set off by commas after its noun ("a group, “Friends of the Harbour”, has …").
+APPOSITION_CLOSE_RE = lazy(r"\s*,")
+# Definite articles right before a capitalised quote make it a noun: a name ("finished second in the
+# «Copa de escuelas de la costa»", "beim „Pokal der Küstenschulen“", "à la « Fête du port »"). Not the
+# words that are articles and prepositions both ("a", "o", "i", "de"), nor French "du", German "you" too;
+# the article fused with its preposition is one ("nella", "beim", "au", "del").
+DEFINITE_ARTICLES = frozenset(("the", "der", "die", "das", "den", "dem", "des", "le", "la", "les", "el", "los", "las",
+                               "il", "lo", "gli", "het", "os", "as", "nella", "della", "alla", "dalla", "sulla", "nel",
+                               "del", "al", "dal", "sul", "nello", "dello", "allo", "degli", "delle", "nelle", "alle",
+                               "au", "aux", "beim", "im", "zum", "zur", "vom"))
+# Media that interview people: a quote right after them may be what someone told them without a colon
+# ("she told the podcast “We never stopped”"), so only _named_before's tests, for a quote nobody says, read them.
+SPEAKING_MEDIA = frozenset((
+    "podcast", "programme", "program", "programa", "programma", "sendung", "émission", "шоу", "передача",
+    "передачи", "программа", "программе", "программы", "pořad", "pořadu", "column", "series", "serie", "série",
+))
 
 
 def _work_title(text: str, m: re.Match, inner: str) -> bool:
@@ -2357,7 +2536,7 @@ HEADLINE_VERB_RE = lazy(
 # A headline's noun right before it ("unter der Überschrift „…“ berichtete das Blatt"), whoever the
 # sentence then has speak; and the front page right after it ("had run “…” on its front page").
 HEADLINE_NOUN_BEFORE_RE = lazy(r"(?i)\b(?:headline|überschrift|schlagzeile|titular|titolo|manchete|nagłówkiem|"
-                               r"заголовком|kop|rubriken|subject\s+line|betreff|objet|asunto|oggetto|assunto|"
+                               r"заголовком|kop|rubriken|subject(?:\s+line)?|betreff|objet|asunto|oggetto|assunto|"
                                r"onderwerp|tematem|темой)\s*[:,]?\s*$")  # an email's subject line, too
 FRONT_PAGE_AFTER_RE = lazy(r"(?i)[,.]?\s+(?:on|across)\s+(?:its|the|their|a)\s+front\s+pages?|\s+auf\s+der\s+titelseite|"
                            r"\s+(?:à|en)\s+la\s+une|\s+en\s+(?:su\s+)?portada|\s+in\s+prima\s+pagina|"
@@ -2628,6 +2807,30 @@ SAMPLE_OF_RE = lazy(
 )
 SAMPLE_OF_CHARS = 40
 
+# A cross-reference's words right before a quote ("Also see “How to choose a tent”", "Lesen Sie auch:
+# „…“", "À lire aussi : « … »", "Lee también: «…»"): the title of another page, not anyone's words.
+READ_ALSO_RE = lazy(
+    r"(?i)\b(?:see\s+also|also\s+see|read\s+also|also\s+read|read\s+more|related|lesen\s+sie\s+auch|siehe\s+auch|"
+    r"mehr\s+dazu|lire\s+aussi|lire\s+également|voir\s+aussi|lee\s+también|ver\s+también|leggi\s+anche|vedi\s+anche|"
+    r"leia\s+também|veja\s+também|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
+    r"читайте\s+также|läs\s+även|læs\s+også|les\s+også)\s*[:–—-]?\s*$"
+)
+READ_ALSO_CHARS = 30
+# The noun a Chinese or Korean quote is the name or the wording of, right after it ("“…”的理念", "“…”的口号",
+# "“…”라는 구호"): a slogan, a concept, a project, whoever the sentence names (Japanese という is read
+# with the nouns of speech in JA_SPEECH_NOUN_AFTER_RE). Not the nouns of what someone said (承诺, 说法).
+CJK_NAMED_AFTER_RE = lazy(
+    r"(?:的|之)(?:理念|口号|标语|原则|战略|政策|概念|主题|目标|计划|活动|项目|倡议|名称|称号|品牌|节目|展览|比赛|大赛|工程|"
+    r"行动|方针|思想)|이?라는\s*(?:구호|슬로건|이름|제목|주제|캠페인|표어|문구|명칭|프로젝트|행사|전시회?|대회|정책|계획)"
+)
+# A setting's or a variable's assignment ("allow_origin = all hosts", "debug=true", "x == 3"): a line of a
+# program or of its configuration, not anyone's words, in any language.
+ASSIGNMENT_RE = lazy(r"[\w\])]\s?={1,2}\s?[\w\"'\[({]")
+# A menu's path, its steps joined by an arrow or ">" ("Settings > Privacy > Download your data",
+# "Datei → Exportieren"): where to click in a program, in any language; nobody says an arrow.
+# (A ">" or "->" spaced on both sides: "BOOT_ADMIN> prompt" is a console's prompt, "x->y" code.)
+MENU_PATH_RE = lazy(r"[^\W\d_]\s+(?:>|->)\s+[^\W\d_]|[^\W\d_]\s*(?:→|›|➔|⟶|▸)\s*[^\W\d_]")
+
 # A saying, right after the words that call it one ("as the French say, “…”", "as the old adage goes,
 # “…”", "comme on dit, « … »", "wie man so sagt: „…“"): words that many say, no one's own, even
 # where the verb of saying seems to give them a speaker ("on dit", "man sagt").
@@ -2656,9 +2859,12 @@ INPUT_CUE_CHARS = 60
 # words no one said.
 UNSAID_RE = lazy(
     r"(?i)\b(?:(?:didn['’]t|did not|don['’]t|do not|doesn['’]t|does not|never|won['’]t|will not|wouldn['’]t|"
-    r"would not)\s+(?:even\s+)?(?:say|said|ask|asked|write|wrote|tell|told)|(?:nicht|nie|niemals)\s+(?:gesagt|"
+    r"would not)\s+(?:(?:even|ever)\s+)?(?:say|said|ask|asked|write|wrote|tell|told)|(?:nicht|nie|niemals)\s+(?:gesagt|"
     r"geschrieben|gefragt)|(?:pas|jamais)\s+(?:dit|écrit|demandé)|(?:no|nunca)\s+(?:dijo|dice|escribió|preguntó)|"
-    r"(?:non|mai)\s+(?:ha\s+)?(?:detto|disse|scritto)|(?:niet|nooit)\s+(?:gezegd|geschreven))\W{0,3}$"
+    r"(?:non|mai)\s+(?:ha\s+)?(?:detto|disse|scritto)|(?:niet|nooit)\s+(?:gezegd|geschreven)|"
+    # the reader told never to say it ("Don't ever say, “…”", "Sagen Sie niemals: „…“", "Ne dites jamais « … »")
+    r"(?:sagen\s+sie|sag)\s+(?:nie|niemals|nicht)|ne\s+(?:dites|dis)\s+(?:jamais|pas)|(?:no|nunca)\s+(?:digas|diga)|"
+    r"non\s+(?:dire|dite)\s+mai|mai\s+dire|zeg\s+(?:nooit|niet)|(?:nigdy\s+)?nie\s+mów)\W{0,3}$"
 )
 UNSAID_CHARS = 40
 
