@@ -2200,6 +2200,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         lead = lead[:lead.rfind("(")].rstrip() + ":"
     start = _sentence_start(lead)
     words = tokens(lead[start:])
+    if _own_words_lead(words):
+        return None  # "Meine Antwort war:": the writer's own words (first_person), no name
     for k in range(1, len(words) - 2):  # "these comments from Ian Lee, who …:": the words are Lee's
         if words[k].lower() in SOURCE_WORDS and words[k - 1].lower() in SPEECH_NOUNS:
             name, _end = _name_at(words, k + 1)
@@ -4651,6 +4653,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
     if tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower() in SPEECH_NOUNS:
         return ""  # "His answer:", "Ihre Antwort:": the person named before
+    if _own_words_lead(tokens[start:]):
+        return None  # "Meine Antwort war:": the writer's words (first_person), no name
     joined = _joined_clause_subject(tokens[start:])
     if joined:
         return joined  # "Jo Park got short with her, and Lena Marsh pushed back:"
@@ -4891,10 +4895,11 @@ PASSIVE_MARKERS = frozenset(("when", "was", "were", "is", "are", "been", "being"
 
 
 def first_person(before: str) -> bool:
-    """Does the quote's own sentence, up to the quote, say "I" (outside any earlier quote)?"""
+    """Does the quote's own sentence, up to the quote, say "I" (outside any earlier quote), or
+    lead in with the writer's own words ("My answer:")?"""
     sentence = QUOTED_RE.sub(" ", before[_sentence_start(before):])
     if FIRST_PERSON_RE.search(sentence) is None:
-        return False
+        return _own_words_lead(tokens(sentence))
     words = tokens(sentence)
     k = next((k for k in range(len(words) - 1, 0, -1) if _verb_at(words, k)), 0)
     last_i = max((j for j, w in enumerate(words) if FIRST_PERSON_RE.fullmatch(w)), default=-1)
@@ -4906,8 +4911,38 @@ def first_person(before: str) -> bool:
     return k - 1 <= last_i or words[k - 1] in (",", ":") or words[k - 1].lower() in PREPOSITIONS
 
 
-# "I was telling myself again, “…”", "I am asking you, “…”": the verb of saying in its -ing form after "I"
-PROGRESSIVE_AUXILIARIES = frozenset(("was", "am", "were"))
+# "I was telling myself again, “…”", "I am asking you, “…”", "I’ve been telling creators: “…”": the verb
+# of saying in its -ing form after "I"
+PROGRESSIVE_AUXILIARIES = frozenset(("was", "am", "were", "been"))
+
+
+def _own_words_lead(words: list[str]) -> bool:
+    """A colon clause that opens with the writer's possessive and names their words ("My answer:",
+    "My first thought was:", "Mon conseil :", "Il mio consiglio:", "Mijn antwoord was:"), as "His
+    answer:" names someone else's (_colon_subject): no capitalised word after the possessive, so
+    "My friend Ann Lee's advice:" stays hers."""
+    if len(words) < 3 or words[-1] != ":" or len(words) > OWN_WORDS_LEAD_TOKENS:
+        return False
+    at = 1 if words[0].lower() in OWN_WORDS_ARTICLES else 0
+    if words[at].lower() not in FIRST_PERSON_POSSESSIVES:
+        return False
+    rest = words[at + 1:-1]
+    return any(w.lower() in OWN_WORDS_NOUNS for w in rest[:OWN_WORDS_NOUN_REACH]) \
+        and not any(w[:1].isupper() and w.lower() not in OWN_WORDS_NOUNS for w in rest)  # German "Meine Antwort"
+
+
+# The writer's own possessive, in the languages whose third-person one POSSESSIVE_PRONOUNS lists.
+FIRST_PERSON_POSSESSIVES = frozenset(("my", "mein", "meine", "mon", "ma", "mi", "mio", "mia", "meu", "minha", "mijn",
+                                      "mój", "moja", "moje"))
+OWN_WORDS_ARTICLES = frozenset(("il", "la", "o", "a"))  # "Il mio consiglio:", "A minha resposta:"
+# What the writer says or thinks: the nouns of someone's words, and of a thought set down as words.
+OWN_WORDS_NOUNS = SPEECH_NOUNS | frozenset(("thought", "thoughts", "reaction", "question", "rule", "tip", "mantra",
+                                            "conseil", "pensée", "réaction", "rat", "gedanke", "reaktion",
+                                            "frage", "consejo", "pensamiento", "reacción", "pregunta", "consiglio",
+                                            "pensiero", "reazione", "domanda", "conselho", "pensamento", "reação",
+                                            "pergunta", "resposta", "advies", "gedachte", "vraag", "rada", "myśl"))
+OWN_WORDS_NOUN_REACH = 3  # "My first honest answer": the noun among the first words after the possessive
+OWN_WORDS_LEAD_TOKENS = 10  # "My advice to anyone moving here is simple:": a short clause, not a sentence of story
 
 
 QUOTED_RE = lazy(r"[“\"«„][^”\"»“]*[”\"»“]|^[^“\"«„]*[”\"»]")  # quoted words, and the end of a quote begun before

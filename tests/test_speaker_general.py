@@ -1,0 +1,43 @@
+"""General attribution mechanisms, each in several languages, with the variants that must not change:
+the writer's own lead-ins, and who a pronoun stands for when a person is named only as an owner.
+Every name and sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_pages import FILLER
+
+import cleanpage
+
+
+def _authored(paragraphs: str, lang: str = "en") -> list[str | None]:
+    """The speakers of a one-author story page's quotations."""
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Notes | Daily Planet</title>"
+            "<meta name='author' content='Jo Park'></head><body><article><h1>Notes</h1>"
+            f"<div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "For months, I’ve been telling other growers: “Test the soil before you plant anything at all.”"),
+    ("en", "I have been saying it for years: “Test the soil before you plant anything at all.”"),
+    ("en", "My first thought was: “Test the soil before you plant anything at all, then wait a week.”"),
+    ("en", "My advice to anyone starting out is simple: “Test the soil before you plant anything at all.”"),
+    ("fr", "Mon conseil : « Analysez la terre avant de planter quoi que ce soit dans le jardin. »"),
+    ("de", "Meine Antwort war: „Prüfen Sie den Boden, bevor Sie irgendetwas im Garten pflanzen.“"),
+    ("es", "Mi consejo: «Analiza la tierra antes de plantar cualquier cosa en el huerto»."),
+    ("it", "Il mio consiglio: «Analizzate il terreno prima di piantare qualsiasi cosa nell’orto»."),
+    ("pt", "A minha resposta: «Analisem a terra antes de plantar qualquer coisa na horta»."),
+    ("nl", "Mijn advies: „Test de grond voordat je ook maar iets in de tuin plant.”"),
+])
+def test_the_writers_own_lead_in_gives_the_quote_to_the_author(lang: str, paragraph: str) -> None:
+    assert _authored(f"<p>{paragraph}</p>", lang) == ["Jo Park"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "My mother always said: “Test the soil before you plant anything at all, then wait a week.”",
+    "My neighbour Ida Marsh’s advice: “Test the soil before you plant anything at all, then wait a week.”",
+    "My garden has a sign on the gate: “Test the soil before you plant anything at all, then wait a week.”",
+])
+def test_a_lead_in_about_someone_or_something_of_the_writers_is_not_their_own_words(paragraph: str) -> None:
+    assert "Jo Park" not in _authored(f"<p>{paragraph}</p>")
