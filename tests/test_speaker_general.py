@@ -41,3 +41,43 @@ def test_the_writers_own_lead_in_gives_the_quote_to_the_author(lang: str, paragr
 ])
 def test_a_lead_in_about_someone_or_something_of_the_writers_is_not_their_own_words(paragraph: str) -> None:
     assert "Jo Park" not in _authored(f"<p>{paragraph}</p>")
+
+
+def _story(paragraphs: str, lang: str) -> list[str | None]:
+    from speaker_pages import speakers
+    return speakers(paragraphs, lang)
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("fr", "Solène Marchetaux a salué le travail de Margaux Delorme. « La mairie a l’argent et les ouvriers sont "
+           "prêts », a-t-elle dit."),
+    ("es", "Remedios Olaizola elogió el plan de Marta Quiroga. «El ayuntamiento tiene el dinero y los obreros "
+           "están listos», dijo ella."),
+    ("it", "Ottavia Bressanin ha lodato il progetto di Chiara Monti. «Il comune ha i soldi e gli operai sono "
+           "pronti», ha detto lei."),
+    ("pt", "Benedita Carvalhal elogiou o plano de Joana Tavares. «A câmara tem o dinheiro e os operários estão "
+           "prontos», disse ela."),
+    ("de", "Henrike Obermaier lobte den Plan von Anna Roth. „Die Stadt hat das Geld, und die Handwerker stehen "
+           "bereit“, sagte sie."),
+    ("nl", "Wietske Haverkamp prees het plan van Sanne de Boer. „De gemeente heeft het geld en de bouwers staan "
+           "klaar”, zei zij."),
+])
+def test_a_person_named_after_a_noun_and_of_is_whose_not_who_the_pronoun_is(lang: str, paragraph: str) -> None:
+    found = _story(f"<p>{paragraph}</p>", lang)
+    assert found and found[-1] == paragraph.split()[0] + " " + paragraph.split()[1]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "speaker"), [
+    # no one else named: the owner is still who the pronoun stands for
+    ("fr", "Le projet de Margaux Delorme a convaincu la mairie. « Les ouvriers sont prêts depuis le mois de mars », "
+           "a-t-elle dit.", "Margaux Delorme"),
+    # the words of someone: the speaker, not an owner
+    ("en", "Orla Penwick chaired the meeting. It ended with the words of Ida Marsh, who spoke last. “The builders "
+           "are ready to start work in May,” she said.", "Ida Marsh"),
+    # German "von" after a verb is the agent of a passive, not an owner
+    ("de", "Henrike Obermaier leitete die Sitzung. Der Plan wurde von Anna Roth vorgestellt. „Die Handwerker "
+           "stehen bereit“, sagte sie.", "Anna Roth"),
+])
+def test_an_owner_still_counts_where_nothing_else_names_the_pronouns_person(lang: str, paragraph: str,
+                                                                             speaker: str) -> None:
+    assert _story(f"<p>{paragraph}</p>", lang)[-1:] == [speaker]

@@ -1332,6 +1332,7 @@ class NameIndex:
             return name  # Chinese text names "安娜·卡尔松 (Anna Karlsson)": the name in its own script
         self.full("x")  # builds the surname index
         found: list[tuple[int, str]] = []  # (where, name)
+        owners: list[tuple[int, str]] = []  # names set after a noun and "of" ("le plan de Ana Ruiz")
         for m in FULL_NAME_RE.finditer(text):
             words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
             if len(words) == 2 and _after_the(text, m):
@@ -1339,6 +1340,9 @@ class NameIndex:
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
+            if words and _is_person(words) and _owner_after_noun(text, m.start(1)):
+                owners.append((m.start(1), _person_name(_title_dropped(words))))
+                continue  # "a salué le travail de Margaux Delorme": whose, unless no one else is named
             if words and words[-1] in SURNAMES_TOO and _after_place_preposition(text, m.start(1)):
                 continue  # "her bakery on Quay Street": a place, not who "she" is
             if _quoted_whole(text, m.start(1), m.end(1)):
@@ -1350,17 +1354,19 @@ class NameIndex:
                 continue  # "she was more nervous than Rose Tamsin has ever been": the one she is measured by
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(_title_dropped(words))))
-        found.extend(_particle_names_in(text))  # "Jan de Vries woont …": the particles, whole
+        for where, name in _particle_names_in(text):  # "Jan de Vries woont …": the particles, whole
+            (owners if _owner_after_noun(text, where) else found).append((where, name))
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
             if where >= 0 and full.split()[0] not in text[max(0, where - 40):where] and not _compared(text, where):
-                found.append((where, full))
+                (owners if _owner_after_noun(text, where) else found).append((where, full))
         for word in self._speakers_by_one_word():
             where = _last_word_at(text, word)
             if where >= 0 and not NEXT_NAME_WORD_RE.match(text, where + len(word)):
                 found.append((where, word))  # "Corvin strode over": a character fiction names by one word
         if first_names:
             found.extend(self._first_names_in(text))
+        found = found or owners
         if not found:
             return _cjk_person_in(text) if cjk else None
         found.sort()
@@ -1511,6 +1517,31 @@ def _after_place_preposition(text: str, start: int) -> bool:
 PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
                                 "behind", "around"))  # not "to", "by", "from", "with": "a letter from Jenny Park"
 PLACE_PREPOSITION_CHARS = 10
+
+
+def _owner_after_noun(text: str, start: int) -> bool:
+    """Is the name at `start` set after a noun and a genitive "of" ("le travail de", "el plan de",
+    "il progetto di", "o plano da", "het plan van", German "den Plan von" with its capitalised noun)?
+    Whose the thing is, as "Ida Marsh’s plan" in English: not who a pronoun after it stands for. Not
+    after a noun of words ("the words of Ann Lee"), whose speaker the person is."""
+    m = OWNER_BEFORE_RE.search(text, max(0, start - OWNER_BEFORE_CHARS), start)
+    if m is None:
+        return False
+    noun, of = m.group(1), m.group(2).lower()
+    if noun.lower() in SPEECH_NOUNS or noun.lower() in GENITIVE_NOT_NOUNS:
+        return False
+    return noun[:1].isupper() if of in ("von", "vom") else noun[:1].islower()
+
+
+# A word, then a genitive preposition, right before a name: "travail de ", "plan von ", "work of ".
+OWNER_BEFORE_RE = lazy(r"(?<![\w'’])([^\W\d_]{3,})\s+(of|de|du|des|del|della|dello|di|do|da|dos|das|van|von|vom)\s+$")
+OWNER_BEFORE_CHARS = 30
+# Words before "de"/"of" that make no thing owned: "a decir de", "auprès de", "près de", "instead of".
+GENITIVE_NOT_NOUNS = frozenset(("decir", "auprès", "instead", "behalf", "part", "avis", "parte", "côté", "lado",
+                                "juicio", "opinión", "parere", "opinião", "mening", "kant", "seiten", "angaben",
+                                "aussage", "aussagen", "sicht", "meinung", "statements", "testimony", "propos",
+                                "déclarations", "témoignage", "declaraciones", "testimonio", "dichiarazioni",
+                                "testimonianza", "declarações", "depoimento", "verklaring", "uitspraken"))
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
