@@ -81,3 +81,34 @@ def test_a_person_named_after_a_noun_and_of_is_whose_not_who_the_pronoun_is(lang
 def test_an_owner_still_counts_where_nothing_else_names_the_pronouns_person(lang: str, paragraph: str,
                                                                              speaker: str) -> None:
     assert _story(f"<p>{paragraph}</p>", lang)[-1:] == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "intro", "reported", "quote", "speaker"), [
+    ("en", "Orla Penwick, who runs the café on the pier, has followed the plans since spring.",
+     "Penwick said the plan had been agreed in March.",
+     "“The council has the money, and the builders are ready to start work in May.”", "Orla Penwick"),
+    ("fr", "Solène Marchetaux tient depuis dix ans le café au bout de la jetée.",
+     "Marchetaux a expliqué que le plan avait été adopté en mars.",
+     "« La mairie a l’argent et les ouvriers sont prêts à commencer en mai. »", "Solène Marchetaux"),
+    ("es", "Remedios Olaizola lleva diez años al frente del café del muelle.",
+     "Olaizola explicó que el plan se aprobó en marzo.",
+     "«El ayuntamiento tiene el dinero y los obreros están listos para empezar en mayo».", "Remedios Olaizola"),
+    ("nl", "Wietske Haverkamp runt al tien jaar het café aan het einde van de steiger.",
+     "Haverkamp zei dat het plan in maart is goedgekeurd.",
+     "„De gemeente heeft het geld en de bouwers staan klaar om in mei te beginnen.”", "Wietske Haverkamp"),
+])
+def test_a_quote_paragraph_after_a_surname_reporting_speech_is_that_persons(lang, intro, reported, quote,
+                                                                           speaker) -> None:
+    found = _story(f"<p>{intro}</p><p>{reported}</p><p>{quote}</p>", lang)
+    assert found[-1:] == [speaker]
+
+
+@pytest.mark.parametrize("reported", [
+    "Penwick said the plan had been agreed in March.",  # a surname never named in full: no one known
+    "Penwick’s lawyer said the plan had been agreed in March.",  # someone of hers reports it
+])
+def test_a_surname_reporting_speech_names_no_one_it_cannot_tell(reported: str) -> None:
+    found = _story("<p>The café on the pier has followed the plans since spring. Ida Marsh runs it.</p>"
+                   f"<p>{reported}</p><p>“The council has the money, and the builders are ready to start "
+                   "work in May.”</p>", "en")
+    assert found[-1:] == [None] or not found

@@ -1413,7 +1413,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
-                speaker = reported_speaker(last_person.last_paragraph(), last_person)
+                speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "" and not isinstance(speaker, DroppedSubject):  # "“…,” says Bishop.": Ann Bishop's
@@ -1774,7 +1774,7 @@ def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str
     if not speaker:  # "Ann Lee remembers it well. “…", "La pastora cuenta: «…": as for a quote that closes
         before = text[max(0, at - SENTENCE_WINDOW):at]
         speaker = (sentence_speaker(before, names, last_person) or subject_before(before)) if at \
-            else reported_speaker(last_person.last_paragraph(), last_person)
+            else reported_speaker(last_person.last_paragraph(), last_person, names)
     return Quote(text=text[at:], speaker=names.full(speaker) if speaker else None, kind="inline")
 
 

@@ -4587,11 +4587,13 @@ CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
 
-def reported_speaker(paragraph: str, last_person=None) -> str | None:
+def reported_speaker(paragraph: str, last_person=None, names: NameIndex | None = None) -> str | None:
     """"Ann Lee said cargo fell this year." / "“We lost two lines …”": a paragraph that opens with a
     quote naming no one, after one that reports in its own words (no quote marks in it) what one
     person named in full said: that person speaks on. None when it reports several or none. Where it
-    reports only what "she" said ("She said openly that …"), `last_person` (LastPerson) says who she is."""
+    reports only what "she" said ("She said openly that …"), `last_person` (LastPerson) says who she is;
+    with the page's `names`, a surname alone is the person named in full before ("Lee said cargo fell."),
+    as news names people after the first time."""
     if not paragraph or any(mark in paragraph for mark in REPORTED_QUOTE_MARKS):
         return None
     found = set()
@@ -4600,6 +4602,8 @@ def reported_speaker(paragraph: str, last_person=None) -> str | None:
         name, _k = _sentence_subject(tokens(sentence))
         if name and len(name.split()) >= 2 and _is_person(name.split()):
             found.add(name)
+        elif name and _named_in_full(name, names):
+            found.add(names.full(name))  # "Lee said cargo fell.": Ann Lee, named in full before
         pronoun = pronoun or (name == "" and not isinstance(name, RoleWord))
     if not found and pronoun and last_person is not None:
         return last_person()
@@ -4609,6 +4613,14 @@ def reported_speaker(paragraph: str, last_person=None) -> str | None:
 REPORTED_SENTENCES = 3  # the sentences of the paragraph before read for who said what it reports
 REPORTED_QUOTE_MARKS = "“”\"«»„"
 SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?])\s+(?=[{UPPER}])")
+
+
+def _named_in_full(word: str, names: NameIndex | None) -> bool:
+    """Is `word` the surname of one person the page names in full ("Lee" after "Ann Lee")?"""
+    if names is None or " " in word:
+        return False
+    full = names.full(word)
+    return bool(full) and len(full.split()) >= 2 and full.split()[-1] == word and _is_person(full.split())
 
 
 def according_before(before: str, names: NameIndex | None = None) -> str | None:
