@@ -112,3 +112,31 @@ def test_a_surname_reporting_speech_names_no_one_it_cannot_tell(reported: str) -
                    f"<p>{reported}</p><p>“The council has the money, and the builders are ready to start "
                    "work in May.”</p>", "en")
     assert found[-1:] == [None] or not found
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "speaker"), [
+    ("en", "Orla Penwick hopes that “the council will find the money before the summer season starts.”",
+     "Orla Penwick"),
+    ("en", "Orla Penwick has long cautioned that “the council will find the money before the summer season "
+           "starts.”", "Orla Penwick"),
+    ("fr", "Solène Marchetaux nuance que « la mairie trouvera l’argent avant le début de la saison d’été ».",
+     "Solène Marchetaux"),
+    ("es", "Remedios Olaizola confía en que «el ayuntamiento encontrará el dinero antes del verano».",
+     "Remedios Olaizola"),
+    ("pt", "Benedita Carvalhal ressalvou que “a câmara vai encontrar o dinheiro antes do verão”.",
+     "Benedita Carvalhal"),
+    ("de", "Henrike Obermaier hofft, dass „die Stadt das Geld noch vor dem Sommer findet“.", "Henrike Obermaier"),
+    ("nl", "Wietske Haverkamp hoopt dat „de gemeente het geld nog voor de zomer vindt”.", "Wietske Haverkamp"),
+])
+def test_a_quote_right_after_that_is_the_clauses_subjects_whatever_the_verb(lang, paragraph, speaker) -> None:
+    assert _story(f"<p>{paragraph}</p>", lang) == [speaker]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # an article in the slot: a thing's words, not the person's
+    "Orla Penwick read the sign that “the council will find the money before the summer season starts.”",
+    # the name is someone thanked, not the subject of the verb before "that"
+    "Tom Marsh thanked Orla Penwick, who hopes that “the council will find the money before the summer starts.”",
+])
+def test_a_quote_after_that_with_no_person_as_the_verbs_subject_stays_unattributed(paragraph: str) -> None:
+    assert _story(f"<p>{paragraph}</p>", "en") in ([], [None])

@@ -52,6 +52,7 @@ from .speakers import (
     sole_role_holder,
     title_surname,
     dropped_subject,
+    complement_speaker,
     first_person,
     known_name,
     lead_in_speaker,
@@ -1399,6 +1400,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = owned_document_speaker(before)
             if speaker is None:  # "The Trust published a survey. As the report notes: “…”"
                 speaker = document_lead_speaker(before, last_person.last_paragraph()[-SENTENCE_WINDOW:])
+            if speaker is None:  # "Ann Lee hopes that “…”": the subject of the verb the "that" follows
+                speaker = complement_speaker(before, names)
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds

@@ -4623,6 +4623,49 @@ def _named_in_full(word: str, names: NameIndex | None) -> bool:
     return bool(full) and len(full.split()) >= 2 and full.split()[-1] == word and _is_person(full.split())
 
 
+def complement_speaker(before: str, names: NameIndex) -> str | None:
+    """"Ann Lee hopes that “…”", "Ana Ruiz matizó que «…»", "Anna Roth hofft, dass „…“", "Jan de
+    Vries hoopt dat „…”": a quote that opens right after the "that" of a clause whose subject is a
+    person, with one to three lower-case words between them, whatever the verb (an open slot: the
+    "that" shows it reports speech or thought). Not where the words between hold an article or a
+    preposition ("read the sign that", "told the council that": a thing's words, or someone told),
+    nor where the name is the object of a word before it ("thanked Ann Lee, who hopes that")."""
+    words = tokens(before[_sentence_start(before):])
+    if len(words) < 3 or words[-1].lower() not in COMPLEMENTIZERS:
+        return None
+    k = len(words) - 1
+    k -= words[k - 1] == ","  # "hofft, dass"
+    k -= k > 1 and words[k - 1].lower() in COMPLEMENT_PREPOSITIONS  # "confía en que", "se quejó de que"
+    verb_words = 0
+    while k > 0 and verb_words < COMPLEMENT_VERB_WORDS and words[k - 1][:1].islower() \
+            and words[k - 1].lower() not in COMPLEMENT_SLOT_STOPS:
+        k, verb_words = k - 1, verb_words + 1
+    if not verb_words or k == 0:
+        return None
+    name, start = _name_ending_at(words, k)
+    if not name or (start > 0 and words[start - 1][:1].islower() and words[start - 1].lower() not in COORDINATORS):
+        return None
+    parts = name.split()
+    return name if len(parts) >= 2 and _is_person(parts) or _named_in_full(name, names) else None
+
+
+# The word that opens a reported clause ("hopes that", "espère que", "auspica che", "hofft, dass").
+COMPLEMENTIZERS = frozenset(("that", "que", "che", "dass", "daß", "dat"))
+COMPLEMENT_PREPOSITIONS = frozenset(("en", "de", "a"))  # Spanish and Portuguese verbs that take "en que", "de que"
+COMPLEMENT_VERB_WORDS = 3  # "has long maintained", "a toujours affirmé", "ha sempre sostenuto"
+# Words that make the slot no verb: a noun phrase's article or possessive, a preposition, a relative.
+COMPLEMENT_SLOT_STOPS = frozenset((
+    "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "le", "la", "les", "l", "un", "une", "des", "du", "ce", "cette", "ces", "sa", "son", "ses", "leur",
+    "el", "los", "las", "una", "uno", "su", "sus", "il", "lo", "gli", "i", "suo", "sua",
+    "o", "os", "as", "um", "uma", "seu", "der", "die", "das", "den", "dem", "ein", "eine", "einen",
+    "het", "de", "een", "zijn", "haar", "who", "which", "qui", "quien", "cui", "wer", "welke",
+    "in", "of", "by", "from", "at", "on", "for", "with", "to", "into", "about", "than", "after", "before",
+    "dans", "pour", "avec", "par", "sur", "à", "con", "por", "para", "sobre", "per", "nel", "nella",
+    "em", "no", "na", "com", "mit", "von", "für", "bei", "nach", "über", "im", "met", "voor", "bij", "op", "naar",
+))
+
+
 def according_before(before: str, names: NameIndex | None = None) -> str | None:
     """"According to Bongard, that's because the AIs are too heady. “…”": a quote that opens its
     sentence right after one that opens by naming whose view it gives."""
