@@ -140,3 +140,16 @@ def test_a_quote_right_after_that_is_the_clauses_subjects_whatever_the_verb(lang
 ])
 def test_a_quote_after_that_with_no_person_as_the_verbs_subject_stays_unattributed(paragraph: str) -> None:
     assert _story(f"<p>{paragraph}</p>", "en") in ([], [None])
+
+
+def test_a_capitalised_run_after_a_or_an_is_a_thing_not_who_she_is() -> None:
+    found = _story("<p>Reporters met one mother whose two sons had posed online as a Kayak Rental and an "
+                   "Ice Cream Van for a whole summer. “I am ahead of every other parent I know when it comes to "
+                   "phones,” she said.</p>", "en")
+    assert found in ([], [None])
+
+
+def test_a_name_after_a_word_ending_in_a_is_still_a_name() -> None:
+    found = _story("<p>The idea for the club reached the school via Orla Penwick last spring. “I am ahead of "
+                   "every other parent I know when it comes to phones,” she said.</p>", "en")
+    assert found == ["Orla Penwick"]

@@ -1335,8 +1335,9 @@ class NameIndex:
         owners: list[tuple[int, str]] = []  # names set after a noun and "of" ("le plan de Ana Ruiz")
         for m in FULL_NAME_RE.finditer(text):
             words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
-            if len(words) == 2 and _after_the(text, m):
-                continue  # "anyone in The Lantern Guild": a group's or a thing's name, not who "she" is
+            if len(words) == 2 and _after_the(text, m) or INDEFINITE_BEFORE_RE.search(text, max(0, m.start(1) - 4),
+                                                                                     m.start(1)):
+                continue  # "anyone in The Lantern Guild", "posing as an Ice Cream Van": a thing's name, not who "she" is
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
@@ -1505,6 +1506,11 @@ def _after_the(text: str, m: re.Match) -> bool:
     if first in NAME_ARTICLES:
         return not _opens_sentence(text, m.start(1))
     return text[max(0, m.start(1) - 4):m.start(1)] == "the "
+
+
+# "a" or "an" right before a capitalised run ("posing as a Kayak Rental and an Ice Cream Van"): a
+# thing's name, however long; read from 4 characters before the run.
+INDEFINITE_BEFORE_RE = lazy(r"(?:^|(?<=\W))an? $")
 
 
 def _after_place_preposition(text: str, start: int) -> bool:
