@@ -153,3 +153,17 @@ def test_a_name_after_a_word_ending_in_a_is_still_a_name() -> None:
     found = _story("<p>The idea for the club reached the school via Orla Penwick last spring. “I am ahead of "
                    "every other parent I know when it comes to phones,” she said.</p>", "en")
     assert found == ["Orla Penwick"]
+
+
+def test_a_capitalised_run_naming_a_document_is_not_who_they_are() -> None:
+    found = _story("<p>The Harbour Union projected that waste would double by 2050. In their Coastal Waste "
+                   "Outlook report, they stated “Uncontrolled waste knows no borders and is carried by rivers.”</p>",
+                   "en")
+    assert "Waste Outlook" not in " ".join(s or "" for s in found) and "Coastal Waste" not in " ".join(
+        s or "" for s in found)
+
+
+def test_a_person_who_reports_is_still_who_she_is() -> None:
+    found = _story("<p>Orla Penwick reports on the harbour every week for the council. “Uncontrolled waste "
+                   "knows no borders and is carried by rivers,” she said.</p>", "en")
+    assert found == ["Orla Penwick"]

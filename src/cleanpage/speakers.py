@@ -1353,6 +1353,8 @@ class NameIndex:
                 continue  # "Ann Lee, an engineer with (a former) Calloway Freight (engineer), agrees": her employer
             if _compared(text, m.start(1)):
                 continue  # "she was more nervous than Rose Tamsin has ever been": the one she is measured by
+            if (after := NEXT_WORD_RE.match(text, m.end(1))) and after.group(1) in TITLED_DOCUMENT_NOUNS:
+                continue  # "in their Global Waste Outlook report": the document's title, not who "they" are
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(_title_dropped(words))))
         for where, name in _particle_names_in(text):  # "Jan de Vries woont …": the particles, whole
@@ -1523,6 +1525,9 @@ def _after_place_preposition(text: str, start: int) -> bool:
 PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
                                 "behind", "around"))  # not "to", "by", "from", "with": "a letter from Jenny Park"
 PLACE_PREPOSITION_CHARS = 10
+
+
+NEXT_WORD_RE = lazy(r"\s([a-zà-ÿ]+)\b")  # the lower-case word right after a capitalised run
 
 
 def _owner_after_noun(text: str, start: int) -> bool:
@@ -5194,6 +5199,9 @@ DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complain
                             "audit", "website", "webpage", "bericht", "webseite", "studie", "mitteilung", "erklärung",
                             "rapport", "étude", "communiqué", "informe", "estudio", "comunicado", "rapporto", "studio",
                             "comunicato", "raport"))
+# Document nouns after a capitalised run that name the document by it ("the Waste Outlook report"); not
+# those that are verbs as often ("Ann Lee and Jo Park study the tides", "… review the files").
+TITLED_DOCUMENT_NOUNS = DOCUMENT_NOUNS - frozenset(("study", "review", "release", "audit", "survey", "paper"))
 DOCUMENT_DATE_TOKENS = 3
 
 # A document named with its owner in the genitive, in words that read the quote out of it with no one
