@@ -167,3 +167,32 @@ def test_a_person_who_reports_is_still_who_she_is() -> None:
     found = _story("<p>Orla Penwick reports on the harbour every week for the council. “Uncontrolled waste "
                    "knows no borders and is carried by rivers,” she said.</p>", "en")
     assert found == ["Orla Penwick"]
+
+
+@pytest.mark.parametrize(("lang", "intro", "quote", "after", "speaker"), [
+    ("en", "The pier has been closed since the storm in January.",
+     "“The council has the money, and the builders are ready to start work in May.”",
+     "Orla Penwick, who runs the café on the pier, said the plan had been agreed in March.", "Orla Penwick"),
+    ("fr", "La jetée est fermée depuis la tempête de janvier.",
+     "« La mairie a l’argent et les ouvriers sont prêts à commencer en mai. »",
+     "Solène Marchetaux, qui tient le café de la jetée, a expliqué que le plan avait été adopté en mars.",
+     "Solène Marchetaux"),
+    ("es", "El muelle está cerrado desde el temporal de enero.",
+     "«El ayuntamiento tiene el dinero y los obreros están listos para empezar en mayo».",
+     "Remedios Olaizola, que lleva el café del muelle, explicó que el plan se aprobó en marzo.",
+     "Remedios Olaizola"),
+])
+def test_a_lone_quote_paragraph_is_the_one_the_next_paragraph_opens_by_reporting(lang, intro, quote, after,
+                                                                                 speaker) -> None:
+    assert _story(f"<p>{intro}</p><p>{quote}</p><p>{after}</p>", lang) == [speaker]
+
+
+@pytest.mark.parametrize("after", [
+    "After the vote, Orla Penwick said the plan had been agreed in March.",  # not who the paragraph opens with
+    "Orla Penwick said: “We will see.” The plan had been agreed in March.",  # it quotes on its own
+    "The Harbour Trust said the plan had been agreed in March.",  # no person
+])
+def test_a_next_paragraph_that_does_not_open_by_reporting_a_person_names_no_one(after: str) -> None:
+    found = _story("<p>The pier has been closed since the storm in January.</p><p>“The council has the money, "
+                   f"and the builders are ready to start work in May.”</p><p>{after}</p>", "en")
+    assert found[:1] in ([None], [])

@@ -49,6 +49,7 @@ from .speakers import (
     institution_goes_on,
     late_incise_speaker,
     named_after_incise,
+    reported_next,
     sole_role_holder,
     title_surname,
     dropped_subject,
@@ -220,9 +221,12 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         elif len(found) == 1 and _all_quoted(el) and (card := _card_of(el)) is not None:
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
-            found = _signed(el, found, names) or _named_next(el, found, names) or found  # signed below it
+            found = _signed(el, found, names) or _named_next(el, found, names) or _reported_next(el, found, names) \
+                or found  # signed below it, or named below it
         elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS):  # «…». : the full stop after the marks
             found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
+            if found[0].speaker is None:
+                found = _reported_next(el, found, names) or found  # «…». / "Ana Ruiz explicó que …"
         quotes.extend(found)
         open_quote.read(el, quotes, len(quotes) - len(found), carried, _unclosed_at(text, 0) >= 0)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
@@ -406,6 +410,13 @@ def _named_next(el: etree._Element, found: list[Quote], names: NameIndex) -> lis
     """A paragraph of one quotation whose speaker the next paragraph names as it opens ("That was
     Ann Lee, …, speaking"); [] for none."""
     speaker = named_next(el)
+    return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
+
+
+def _reported_next(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """A paragraph of one quotation whose speaker the next paragraph opens by reporting ("Lee said
+    …"); [] for none."""
+    speaker = reported_next(el, names)
     return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
 
 

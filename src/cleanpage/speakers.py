@@ -2571,6 +2571,25 @@ def named_next(el: etree._Element) -> str | None:
     return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
 
 
+def reported_next(el: etree._Element, names: NameIndex) -> str | None:
+    """The person the paragraph after a paragraph of one quotation, attributed nowhere, opens by
+    reporting what they said ("“…”" / "Lee said the council had agreed in March.", "Ann Lee, who runs
+    the café, added that …"): the subject of its first sentence's verb of saying, a person named in
+    full or by the surname of one, when that paragraph quotes no one itself."""
+    nxt = el.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt.tag in HEADING_TAGS:
+        return None
+    text = _text(nxt)[:NAMED_NEXT_CHARS].strip()
+    if any(mark in text for mark in REPORTED_QUOTE_MARKS):
+        return None  # it quotes on its own
+    words = tokens(SENTENCE_BREAK_RE.split(text, 1)[0])
+    name, _k = _sentence_subject(words)
+    if not name or words[:len(name.split())] != name.split():
+        return None  # "After the vote, the mayor said …": not who the paragraph opens with
+    parts = name.split()
+    return name if len(parts) >= 2 and _is_person(parts) or _named_in_full(name, names) else None
+
+
 def _said_so_by(text: str) -> str | None:
     """"So said the mayor, Ann Lee, on Monday.", "Das versprach Bürgermeisterin Ann Lee.", "Así lo
     aseguró Ann Lee.", "Dat zei Ann Lee.": a word that points back to the quotation, then a verb of
