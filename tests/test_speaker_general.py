@@ -196,3 +196,35 @@ def test_a_next_paragraph_that_does_not_open_by_reporting_a_person_names_no_one(
     found = _story("<p>The pier has been closed since the storm in January.</p><p>“The council has the money, "
                    f"and the builders are ready to start work in May.”</p><p>{after}</p>", "en")
     assert found[:1] in ([None], [])
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "speaker"), [
+    ("en", "<p>Orla Penwick and Tom Marsh spoke at the meeting. Mr Marsh read the figures.</p>"
+           "<p>“The council has the money, and the builders are ready to start work in May,” she said.</p>",
+     "Orla Penwick"),
+    ("en", "<p>Orla Penwick and Tom Marsh spoke at the meeting.</p><p>Ms Penwick chaired it, and Mr Marsh read "
+           "the figures.</p><p>“The council has the money, and the builders are ready in May,” she said.</p>",
+     "Orla Penwick"),
+    ("fr", "<p>Solène Marchetaux et Paul Delorme ont parlé à la réunion. M. Delorme a lu les chiffres.</p>"
+           "<p>« La mairie a l’argent et les ouvriers sont prêts à commencer en mai », a-t-elle dit.</p>",
+     "Solène Marchetaux"),
+    ("de", "<p>Henrike Obermaier und Jonas Roth sprachen bei der Sitzung. Herr Roth las die Zahlen vor.</p>"
+           "<p>„Die Stadt hat das Geld, und die Handwerker stehen im Mai bereit“, sagte er.</p>", "Jonas Roth"),
+    ("es", "<p>Remedios Olaizola y Mateo Quiroga hablaron en la reunión. La Sra. Olaizola leyó las cifras.</p>"
+           "<p>«El ayuntamiento tiene el dinero y los obreros están listos para mayo», dijo él.</p>",
+     "Mateo Quiroga"),
+])
+def test_an_honorific_says_whom_a_gendered_pronoun_cannot_stand_for(lang, paragraphs, speaker) -> None:
+    assert _story(paragraphs, lang) == [speaker]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    # no honorific: the person named last, as before
+    ("<p>Orla Penwick and Tom Marsh spoke at the meeting. Tom Marsh read the figures.</p>"
+     "<p>“The council has the money, and the builders are ready to start work in May,” she said.</p>", "Tom Marsh"),
+    # the honorific agrees with the pronoun: the person named last
+    ("<p>Orla Penwick and Tom Marsh spoke at the meeting. Mr Marsh read the figures.</p>"
+     "<p>“The council has the money, and the builders are ready to start work in May,” he said.</p>", "Tom Marsh"),
+])
+def test_a_pronoun_with_no_honorific_against_it_stands_for_the_person_named_last(paragraphs, speaker) -> None:
+    assert _story(paragraphs, "en") == [speaker]

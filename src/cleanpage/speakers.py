@@ -970,7 +970,23 @@ class LastPerson:
         after it stands for that person, not for anyone named before."""
         self.paragraphs.append(Spoken(""))
 
-    def gendered(self, speaker: str | None, pronoun: str | None) -> str | None:
+    def _titled(self, gender: str, before: str) -> str | None:
+        """The person named last in `before` or in the paragraphs read (GENDER_LOOKBACK of them) whom
+        no honorific gives the other gender than `gender`, in full; None for none."""
+        for text in islice((before, *self.texts()), GENDER_LOOKBACK):
+            best, at = None, -1
+            for m in HONORIFIC_SURNAME_RE.finditer(text):
+                if HONORIFIC_GENDERS[m.group(1).rstrip(".").lower()] == gender and m.start(2) > at:
+                    best, at = m.group(2), m.start(2)
+            for surname, full in self.names._surnames_in(text):
+                where = _last_word_at(text, surname)
+                if where > at and self.names.gender_of(full) in (gender, None):
+                    best, at = full, where
+            if best:
+                return self.names.full(best) or best
+        return None
+
+    def gendered(self, speaker: str | None, pronoun: str | None, before: str = "") -> str | None:
         """The person a "he" or "she" stands for: `speaker`, the last person named, unless an earlier
         pronoun showed that person to be of the other one ("“…,” he said" for Tom Lee; later "“…,” she
         said"): then the last speaker an earlier pronoun showed to be of this one, if any. Each person's
@@ -978,6 +994,9 @@ class LastPerson:
         gender = GENDERED_PRONOUNS.get((pronoun or "").lower())
         if not speaker or gender is None:
             return speaker
+        titled = self.names.gender_of(speaker)
+        if titled is not None and titled != gender:  # "Mr Marsh read the figures. “…,” she said": not him
+            return self._titled(gender, before) or speaker
         known = self.genders.setdefault(speaker, gender)
         if known == gender:
             return speaker
@@ -1003,6 +1022,18 @@ class LastPerson:
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f"}
 GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
+# Honorifics that say a person's gender, before a surname ("Mr Lee", "Mme Roux", "Sra. Ruiz", "Mevr. Smit").
+HONORIFIC_GENDERS = {
+    "mr": "m", "sir": "m", "lord": "m", "herr": "m", "m": "m", "monsieur": "m", "sr": "m", "señor": "m",
+    "signor": "m", "sig": "m", "dhr": "m", "meneer": "m", "senhor": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "frau": "f", "mme": "f", "madame": "f",
+    "mlle": "f", "sra": "f", "señora": "f", "doña": "f", "signora": "f", "sig.ra": "f", "mevr": "f",
+    "mevrouw": "f", "senhora": "f",
+}
+# The name after it, up to three capitalised words: its surname is the last ("Mr Tom Marsh": Marsh).
+HONORIFIC_SURNAME_RE = lazy(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Herr|Frau|M(?=\.)|Monsieur|Mme|Madame|"
+                            r"Mlle|Sr|Sra|Señor|Señora|Doña|Signor|Signora|Sig|Sig\.ra|Dhr|Mevr|Mevrouw|Meneer|Senhor|"
+                            rf"Senhora)\.?\s(?:[{UPPER}][\w'’\-]+\s){{0,2}}([{UPPER}][\w'’\-]+)\b")
 
 
 def incise_pronoun(after: str) -> str | None:
@@ -1044,6 +1075,17 @@ class NameIndex:
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
+        self.honorific_genders: dict[str, str] | None = None  # "Lee" -> "f": the page writes "Ms Lee" (gender_of)
+
+    def gender_of(self, name: str) -> str | None:
+        """"m" or "f" where the page puts a gendered honorific before the person's surname ("Mr Lee",
+        "Mme Roux", "Frau Roth", "Sra. Ruiz"); None where it writes none, or both."""
+        if self.honorific_genders is None:
+            found: dict[str, set[str]] = {}
+            for m in HONORIFIC_SURNAME_RE.finditer(self.text):
+                found.setdefault(m.group(2), set()).add(HONORIFIC_GENDERS[m.group(1).rstrip(".").lower()])
+            self.honorific_genders = {surname: next(iter(g)) for surname, g in found.items() if len(g) == 1}
+        return self.honorific_genders.get(name.split()[-1]) if name else None
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
