@@ -228,3 +228,16 @@ def test_an_honorific_says_whom_a_gendered_pronoun_cannot_stand_for(lang, paragr
 ])
 def test_a_pronoun_with_no_honorific_against_it_stands_for_the_person_named_last(paragraphs, speaker) -> None:
     assert _story(paragraphs, "en") == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "She added: “The council has the money, and the builders are ready to start work in May.”"),
+    ("en", "Later she told the meeting that “the council has the money, and the builders are ready to start "
+           "work in May.”"),
+    ("fr", "Elle a ajouté : « La mairie a l’argent et les ouvriers sont prêts à commencer en mai. »"),
+])
+def test_an_honorific_against_a_leading_pronoun_sends_it_to_the_other_person(lang: str, paragraph: str) -> None:
+    intro = {"en": "<p>Orla Penwick and Tom Marsh spoke at the meeting. Mr Marsh read the figures.</p>",
+             "fr": "<p>Solène Marchetaux et Paul Delorme ont parlé à la réunion. M. Delorme a lu les chiffres.</p>"}
+    assert _story(f"{intro[lang]}<p>{paragraph}</p>", lang) == [
+        "Orla Penwick" if lang == "en" else "Solène Marchetaux"]

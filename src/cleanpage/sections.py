@@ -45,6 +45,7 @@ from .speakers import (
     document_speaker,
     impersonal_document_speaker,
     incise_pronoun,
+    lead_pronoun,
     incise_speaker,
     institution_goes_on,
     late_incise_speaker,
@@ -1450,7 +1451,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True) \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
-                    speaker = last_person.gendered(names.full(speaker), incise_pronoun(text[m.end():]), before)
+                    pronoun = incise_pronoun(text[m.end():])
+                    speaker = last_person.gendered(names.full(speaker), pronoun, before) if pronoun \
+                        else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"), names))

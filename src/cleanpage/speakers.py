@@ -986,6 +986,13 @@ class LastPerson:
                 return self.names.full(best) or best
         return None
 
+    def agreeing(self, speaker: str | None, pronoun: str, before: str) -> str | None:
+        """`speaker`, the person a pronoun leading into a quote was found to stand for ("She added:"),
+        unless an honorific gives them the other gender: then the person named last whom none does."""
+        gender = GENDERED_PRONOUNS.get(pronoun.lower())
+        titled = self.names.gender_of(speaker) if speaker and gender else None
+        return (self._titled(gender, before) or speaker) if titled is not None and titled != gender else speaker
+
     def gendered(self, speaker: str | None, pronoun: str | None, before: str = "") -> str | None:
         """The person a "he" or "she" stands for: `speaker`, the last person named, unless an earlier
         pronoun showed that person to be of the other one ("“…,” he said" for Tom Lee; later "“…,” she
@@ -1042,6 +1049,14 @@ def incise_pronoun(after: str) -> str | None:
     return next((w for w in (w.lower().rstrip(".").rpartition("-")[2] for w in words) if w in GENDERED_PRONOUNS), None)
 
 
+def lead_pronoun(before: str) -> str:
+    """The gendered pronoun among the first words of the sentence that leads into a quotation ("She
+    added:", "Il a ajouté :", "Dann sagte er:"); "" for none."""
+    words = tokens(before[_sentence_start(before):])[:LEAD_PRONOUN_TOKENS]
+    return next((w for w in (w.lower() for w in words) if w in GENDERED_PRONOUNS), "")
+
+
+LEAD_PRONOUN_TOKENS = 4
 INCISE_PRONOUN_CHARS = 40
 INCISE_PRONOUN_TOKENS = 4  # ", she later said", "a-t-elle ajouté": the pronoun among the incise's first words
 
@@ -2301,7 +2316,7 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         return joined  # "Lee gets petty with her and Park finally pushes back:": the last clause's subject
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
         if words[k].lower() in PRONOUNS:
-            return names.last_person_in(lead[:start]) or last_person()
+            return last_person.agreeing(names.last_person_in(lead[:start]) or last_person(), words[k], lead[:start])
         if not _is_name_word(words[k]):
             continue
         name, _end = _name_at(words, k)
@@ -5433,7 +5448,8 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
         if holder:
             return holder
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
-        return names.last_person_in(before[:found[k].start()]) or last_person()
+        return last_person.agreeing(names.last_person_in(before[:found[k].start()]) or last_person(), found[k].group(),
+                                    before[:found[k].start()])
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
         earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
         return document_author(earlier)  # (the paragraph before, where the report's sentence opens this one)
