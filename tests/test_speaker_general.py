@@ -241,3 +241,28 @@ def test_an_honorific_against_a_leading_pronoun_sends_it_to_the_other_person(lan
              "fr": "<p>Solène Marchetaux et Paul Delorme ont parlé à la réunion. M. Delorme a lu les chiffres.</p>"}
     assert _story(f"{intro[lang]}<p>{paragraph}</p>", lang) == [
         "Orla Penwick" if lang == "en" else "Solène Marchetaux"]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "speaker"), [
+    ("en", "<p>Orla Penwick and Tom Marsh spoke at the meeting. The chairman, Tom Marsh, read the figures.</p>"
+           "<p>“The council has the money, and the builders are ready to start work in May,” she said.</p>",
+     "Orla Penwick"),
+    ("en", "<p>Tom Marsh and Orla Penwick, his wife, spoke at the meeting. Orla Penwick read the figures.</p>"
+           "<p>“The council has the money, and the builders are ready to start work in May,” he said.</p>",
+     "Tom Marsh"),
+    ("fr", "<p>Solène Marchetaux et le trésorier Paul Delorme ont parlé. Paul Delorme a lu les chiffres.</p>"
+           "<p>« La mairie a l’argent et les ouvriers sont prêts à commencer en mai », a-t-elle dit.</p>",
+     "Solène Marchetaux"),
+    ("es", "<p>Mateo Quiroga y la tesorera Remedios Olaizola hablaron. Remedios Olaizola leyó las cifras.</p>"
+           "<p>«El ayuntamiento tiene el dinero y los obreros están listos para mayo», dijo él.</p>", "Mateo Quiroga"),
+    ("de", "<p>Jonas Weber und Kassiererin Anna Roth sprachen. Anna Roth las die Zahlen vor.</p>"
+           "<p>„Die Stadt hat das Geld, und die Handwerker stehen im Mai bereit“, sagte er.</p>", "Jonas Weber"),
+])
+def test_a_gendered_role_beside_a_name_says_whom_a_pronoun_cannot_stand_for(lang, paragraphs, speaker) -> None:
+    assert _story(paragraphs, lang) == [speaker]
+
+
+def test_a_gendered_role_is_the_full_names_not_the_familys() -> None:
+    found = _story("<p>Tom Penwick and his sister Orla Penwick spoke at the meeting. Tom Penwick read the "
+                   "figures.</p><p>“The council has the money, and the builders are ready in May,” he said.</p>", "en")
+    assert found == ["Tom Penwick"]

@@ -1037,6 +1037,28 @@ HONORIFIC_GENDERS = {
     "mlle": "f", "sra": "f", "señora": "f", "doña": "f", "signora": "f", "sig.ra": "f", "mevr": "f",
     "mevrouw": "f", "senhora": "f",
 }
+# A full name set beside a word that says the person's gender: an English role in -woman/-man or a
+# kin word ("spokeswoman Ann Lee", "Ann Lee, the chairman,"), an article of a gendered language before
+# a role ("la maire Solène Roux", "el alcalde Ángel Ruiz", "il sindaco Marco Neri"), or a German role
+# in -in ("Bürgermeisterin Anna Roth").
+_GENDER_NAME = rf"(?P<name>[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{1,2}})"
+_FEMALE_ROLE = (r"(?:[a-z]+woman|actress|waitress|mother|grandmother|wife|daughter|sister|widow|"
+                r"queen|princess|duchess|girlfriend)")
+_MALE_ROLE = (r"(?:[a-z]+(?<!wo)(?<!hu)man|father|grandfather|husband|son|brother|widower|king|prince|duke|"
+              r"boyfriend)")
+GENDERED_ROLE_PATTERNS = (
+    (lazy(rf"\b{_FEMALE_ROLE}\s{_GENDER_NAME}"), "f"),
+    (lazy(rf"\b{_MALE_ROLE}\s{_GENDER_NAME}"), "m"),
+    (lazy(rf"\b{_FEMALE_ROLE},\s{_GENDER_NAME}"), "f"),
+    (lazy(rf"\b{_MALE_ROLE},\s{_GENDER_NAME}"), "m"),
+    (lazy(rf"{_GENDER_NAME},\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_FEMALE_ROLE}\b"), "f"),
+    (lazy(rf"{_GENDER_NAME},\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_MALE_ROLE}\b"), "m"),
+    (lazy(rf"\b(?:la|una)\s[a-zà-ÿ]{{3,}}\s{_GENDER_NAME}"), "f"),
+    (lazy(rf"\b(?:le|el|il|un|uno|o)\s[a-zà-ÿ]{{3,}}\s{_GENDER_NAME}"), "m"),
+    (lazy(rf"{_GENDER_NAME},\s(?:la|una)\s[a-zà-ÿ]{{3,}}\b"), "f"),
+    (lazy(rf"{_GENDER_NAME},\s(?:le|el|il|un|uno)\s[a-zà-ÿ]{{3,}}\b"), "m"),
+    (lazy(rf"\b[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:erin|orin|istin|entin|antin|ärin|eurin)\s{_GENDER_NAME}"), "f"),
+)
 # The name after it, up to three capitalised words: its surname is the last ("Mr Tom Marsh": Marsh).
 HONORIFIC_SURNAME_RE = lazy(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Herr|Frau|M(?=\.)|Monsieur|Mme|Madame|"
                             r"Mlle|Sr|Sra|Señor|Señora|Doña|Signor|Signora|Sig|Sig\.ra|Dhr|Mevr|Mevrouw|Meneer|Senhor|"
@@ -1096,11 +1118,18 @@ class NameIndex:
         """"m" or "f" where the page puts a gendered honorific before the person's surname ("Mr Lee",
         "Mme Roux", "Frau Roth", "Sra. Ruiz"); None where it writes none, or both."""
         if self.honorific_genders is None:
-            found: dict[str, set[str]] = {}
+            found: dict[str, set[str]] = {}  # surnames by honorific, full names by role
             for m in HONORIFIC_SURNAME_RE.finditer(self.text):
                 found.setdefault(m.group(2), set()).add(HONORIFIC_GENDERS[m.group(1).rstrip(".").lower()])
-            self.honorific_genders = {surname: next(iter(g)) for surname, g in found.items() if len(g) == 1}
-        return self.honorific_genders.get(name.split()[-1]) if name else None
+            for pattern, gender in GENDERED_ROLE_PATTERNS:
+                for m in pattern.finditer(self.text):
+                    found.setdefault(m.group("name"), set()).add(gender)
+            self.honorific_genders = {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
+        if not name:
+            return None
+        words = name.split()  # "Kassiererin Anna Roth": the role's word run into the name
+        return self.honorific_genders.get(name) or self.honorific_genders.get(" ".join(words[-2:])) \
+            or self.honorific_genders.get(words[-1])
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
