@@ -266,3 +266,25 @@ def test_a_gendered_role_is_the_full_names_not_the_familys() -> None:
     found = _story("<p>Tom Penwick and his sister Orla Penwick spoke at the meeting. Tom Penwick read the "
                    "figures.</p><p>“The council has the money, and the builders are ready in May,” he said.</p>", "en")
     assert found == ["Tom Penwick"]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "speaker"), [
+    ("es", "<p>Marta Quiroga es alcaldesa desde 2021.</p><p>Desde entonces, el muelle sigue cerrado.</p>"
+           "<p>«El puerto es la puerta de entrada del pueblo y lo vamos a abrir», aseguró el lunes.</p>",
+     "Marta Quiroga"),
+    ("it", "<p>Chiara Monti è sindaca dal 2021.</p><p>Da allora il molo è rimasto chiuso.</p>"
+           "<p>«Il porto è la porta del paese e lo riapriremo presto», ha assicurato lunedì.</p>", "Chiara Monti"),
+    ("pt", "<p>Joana Tavares é presidente da câmara desde 2021.</p><p>Desde então, o cais continua fechado.</p>"
+           "<p>«O porto é a porta da vila e vamos reabri-lo em breve», garantiu na segunda-feira.</p>",
+     "Joana Tavares"),
+])
+def test_a_dropped_subject_after_a_sentence_naming_no_one_is_the_person_named_last(lang, paragraphs,
+                                                                                   speaker) -> None:
+    assert _story(paragraphs, lang) == [speaker]
+
+
+def test_a_dropped_subject_after_a_sentence_naming_an_institution_stays_unnamed() -> None:
+    found = _story("<p>Marta Quiroga es alcaldesa desde 2021.</p><p>La Autoridad Portuaria del Norte cerró el "
+                   "muelle en marzo.</p><p>«El puerto es la puerta de entrada del pueblo y lo vamos a abrir», "
+                   "aseguró el lunes.</p>", "es")
+    assert "Marta Quiroga" not in found

@@ -781,7 +781,10 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
         if not lead:
             return last_person.heard() if last_person.paragraphs else None
     lead = lead.rstrip()
-    return names.last_person_in(lead[_sentence_start(lead):])
+    named = names.last_person_in(lead[_sentence_start(lead):])
+    if named is None and not NameIndex.last_in(lead[_sentence_start(lead):]):
+        return last_person()  # "… / El dique sigue sin reparar. / «…», aseguró.": the last person named before
+    return named
 
 
 def role_word(role: str) -> RoleWord:
