@@ -288,3 +288,27 @@ def test_a_dropped_subject_after_a_sentence_naming_an_institution_stays_unnamed(
                    "muelle en marzo.</p><p>«El puerto es la puerta de entrada del pueblo y lo vamos a abrir», "
                    "aseguró el lunes.</p>", "es")
     assert "Marta Quiroga" not in found
+
+
+@pytest.mark.parametrize(("lang", "heading", "quote", "speaker"), [
+    ("en", "Dana Whitcombe, baker, Quay Street",
+     "“We open at five, and the first boat now leaves at seven. My customers are on the other side.”",
+     "Dana Whitcombe"),
+    ("fr", "Solène Marchetaux, boulangère, quai du Port",
+     "« Nous ouvrons à cinq heures, et le premier bateau part maintenant à sept heures. »", "Solène Marchetaux"),
+    ("de", "Henrike Obermaier, Bäckerin am Kai",
+     "„Wir öffnen um fünf, und das erste Boot fährt jetzt erst um sieben. Meine Kunden wohnen drüben.“",
+     "Henrike Obermaier"),
+])
+def test_a_quote_paragraph_under_a_heading_naming_a_person_is_theirs(lang, heading, quote, speaker) -> None:
+    assert _story(f"<h3>{heading}</h3><p>{quote}</p>", lang) == [speaker]
+
+
+@pytest.mark.parametrize("heading", [
+    "Winter Timetable Changes",  # a title in capitals, named nowhere else as a person
+    "Harbour Trust",  # an institution
+])
+def test_a_quote_paragraph_under_a_heading_that_names_no_person_stays_unnamed(heading: str) -> None:
+    found = _story(f"<h3>{heading}</h3><p>“We open at five, and the first boat now leaves at seven. My "
+                   "customers are on the other side.”</p>", "en")
+    assert found in ([], [None])

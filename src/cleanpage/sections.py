@@ -223,7 +223,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or _named_next(el, found, names) or _reported_next(el, found, names) \
-                or found  # signed below it, or named below it
+                or _headed(el, found, names) or found  # signed or named below it, or headed by a name
         elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS):  # «…». : the full stop after the marks
             found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
             if found[0].speaker is None:
@@ -419,6 +419,20 @@ def _reported_next(el: etree._Element, found: list[Quote], names: NameIndex) -> 
     …"); [] for none."""
     speaker = reported_next(el, names)
     return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
+
+
+def _headed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """A paragraph of one quotation right under a heading that names a person alone, with an office
+    or a place at most ("<h3>Ann Lee, baker, Quay Street</h3>" / "“We open at five …”"), as a page
+    of voices sets each one's words: that person's; [] for none."""
+    heading = el.getprevious()
+    if heading is None or heading.tag not in QUOTED_HEADING_TAGS:
+        return []
+    line = SECTION_NUMBER_RE.sub("", " ".join(_text(heading).split()), count=1)
+    name = names.full(signing_name(line)) if not QUOTE_MARK_RE.search(line) else None
+    if not name or " " not in name or not (line.startswith(name + ",") or names.mentions(name) > 1):
+        return []  # "Winter Timetable Changes": a title in capitals, unless the page names it as a person
+    return [Quote(text=found[0].text, speaker=name, kind=found[0].kind)]
 
 
 def _card_of(el: etree._Element) -> etree._Element | None:
