@@ -312,3 +312,36 @@ def test_a_quote_paragraph_under_a_heading_that_names_no_person_stays_unnamed(he
     found = _story(f"<h3>{heading}</h3><p>“We open at five, and the first boat now leaves at seven. My "
                    "customers are on the other side.”</p>", "en")
     assert found in ([], [None])
+
+
+@pytest.mark.parametrize("incise", ["nous dit-il", "nous confie-t-il", "lui répond-il", "m’explique-t-il",
+                                    "nous dit-il, sourire en coin"])
+def test_an_object_pronoun_before_an_inverted_verb_and_pronoun_is_still_an_incise(incise: str) -> None:
+    found = _story("<p>Karim Benali, qui prend le tram chaque matin, a lancé la pétition en juin.</p>"
+                   f"<p>« Six minutes, c’est mieux. Mais il faudra voir si ça tient en hiver », {incise}.</p>", "fr")
+    assert found == ["Karim Benali"]
+
+
+@pytest.mark.parametrize(("lang", "intro", "incise", "speaker"), [
+    ("pt", "A garantia foi dada pela secretária de Estado, Helena Vasconcelos, durante uma visita às obras.",
+     "disse a ministra", "Helena Vasconcelos"),
+    ("pt", "A garantia foi dada pela secretária de Estado, Helena Vasconcelos, durante uma visita às obras.",
+     "afirmou a ministra aos jornalistas", "Helena Vasconcelos"),
+    ("it", "Il ministro Marco Neri ha visitato il cantiere lunedì mattina.",
+     "ha detto il ministro ai cronisti", "Marco Neri"),
+    ("en", "Minister Orla Penwick visited the site on Monday morning.",
+     "said the minister to reporters", "Orla Penwick"),
+])
+def test_a_role_after_the_verb_and_before_whom_it_was_said_to_is_the_one_named_before(lang, intro, incise,
+                                                                                      speaker) -> None:
+    quote = {"pt": "«As travessas estão substituídas em 80% da extensão e as pontes foram todas inspecionadas»",
+             "it": "«Le traversine sono state sostituite per l’ottanta per cento della linea»",
+             "en": "“The council has the money, and the builders are ready to start work in May,”"}[lang]
+    comma = "" if lang == "en" else ","
+    assert _story(f"<p>{intro}</p><p>{quote}{comma} {incise}.</p>", lang) == [speaker]
+
+
+def test_said_a_spokesperson_in_english_still_brings_in_someone_new() -> None:
+    found = _story("<p>Orla Penwick runs the pier café.</p><p>“The council has the money, and the builders are "
+                   "ready to start work in May,” said a spokesperson.</p>", "en")
+    assert "Orla Penwick" not in found

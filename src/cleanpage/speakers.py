@@ -794,12 +794,25 @@ def role_word(role: str) -> RoleWord:
     return word
 
 
-def new_role_word(role: str, article: str) -> RoleWord:
+def new_role_word(role: str, article: str, verb: str = "") -> RoleWord:
     """The role word `role` after `article`: an indefinite article brings in someone new ("sagte ein
-    Sprecher", "zei een woordvoerder"), held only by one the page names with the word (owned)."""
+    Sprecher", "zei een woordvoerder"), held only by one the page names with the word (owned). "a" is
+    English's indefinite article only after an English verb ("said a spokesperson"); after another
+    ("disse a ministra", "afirmou a governante") it is Portuguese's definite one: someone named before."""
     word = role_word(role)
-    word.owned = article.lower() in INDEFINITE_ARTICLES
+    article = article.lower()
+    word.owned = article in INDEFINITE_ARTICLES and (article != "a" or _english_verb(verb))
     return word
+
+
+def _english_verb(verb: str) -> bool:
+    """Does the verb of saying read as English: a past in -ed, a present in -s, or an irregular past?"""
+    verb = verb.lower()
+    return verb.endswith(("ed", "s")) or verb in ENGLISH_IRREGULAR_SAID
+
+
+ENGLISH_IRREGULAR_SAID = frozenset(("said", "told", "wrote", "spoke", "put", "went", "began", "thought", "felt",
+                                    "sang", "read", "tweeted"))
 
 
 # Articles that bring in someone not named before ("a spokesperson said", "sagte eine Sprecherin").
@@ -3496,6 +3509,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré
     while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
+    if 0 < i < len(tokens) and tokens[i - 1].lower() in CLITICS and _inverted_pronoun(tokens[i]):
+        return ""  # « … », nous dit-il / lui répond-elle: the pronoun after its object
     if (subject := _separable_subject(tokens, i)) is not None:
         return speaker_after(["sagte", *subject])  # „…“, teilte das Ministerium mit: the words between
     if i < len(tokens) and tokens[i].lower() in CITING_VERBS:
@@ -3517,7 +3532,7 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return None
             token = tokens[j]
             if _role_ends_sentence(tokens, j):  # “…”, sagt der Landwirt. / said the harbour master: the one named before
-                return new_role_word(tokens[j], tokens[i + width])  # (“…”, sagte ein Sprecher: someone new)
+                return new_role_word(tokens[j], tokens[i + width], tokens[i + width - 1])  # (sagte ein Sprecher: someone new)
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
@@ -3986,6 +4001,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset((
     "in", "during", "after", "at", "on", "im", "am", "nach", "bei", "während", "dans", "après", "lors", "pendant",
     "en", "tras", "durante", "después", "nella", "nel", "dopo", "na", "no", "após", "depois", "tijdens",
     "w", "po", "podczas", "we", "i", "efter", "under", "в", "во", "после", "на",
+    # whom they were said to ("said the minister to reporters", "afirmou a ministra aos jornalistas",
+    # "a déclaré la ministre aux journalistes", "ha detto il ministro ai cronisti", "zei de minister tegen")
+    "to", "aos", "ao", "às", "à", "aux", "au", "ai", "agli", "alle", "al", "a", "tegen", "gegenüber",
 ))
 CIRCUMSTANCE_TOKENS = 12  # the words of the circumstance read for a name set off after it
 
@@ -4126,7 +4144,11 @@ def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
 def _inverted_pronoun(token: str) -> bool:
     """A French verb joined to its pronoun: "explique-t-il", "dit-elle", "ajoute-t-elle"."""
     parts = token.lower().rstrip(".").split("-")
-    return len(parts) >= 2 and parts[-1] in PRONOUNS and parts[0] in SAY_VERBS
+    verb = ELIDED_OBJECT_RE.sub("", parts[0])  # "m’explique-t-elle", "t’avoue-t-il": the object elided onto it
+    return len(parts) >= 2 and parts[-1] in PRONOUNS and verb in SAY_VERBS
+
+
+ELIDED_OBJECT_RE = lazy(r"^[mtl][’']")
 
 
 def _described_speaker(tokens: list[str], i: int) -> str | None:
