@@ -345,3 +345,38 @@ def test_said_a_spokesperson_in_english_still_brings_in_someone_new() -> None:
     found = _story("<p>Orla Penwick runs the pier café.</p><p>“The council has the money, and the builders are "
                    "ready to start work in May,” said a spokesperson.</p>", "en")
     assert "Orla Penwick" not in found
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "speaker"), [
+    ("nl", "“Veel mensen beseffen niet hoeveel stroom een oven verbruikt”, klinkt het bij de beroepsvereniging "
+           "Bakkers Vlaanderen.", "Bakkers Vlaanderen"),
+    ("de", "„Viele Menschen wissen nicht, wie viel Strom ein Ofen verbraucht“, heißt es beim Bäckerverband "
+           "Nordbaden.", "Bäckerverband Nordbaden"),
+])
+def test_an_impersonal_verb_of_saying_at_a_named_body_is_that_bodys(lang, paragraph, speaker) -> None:
+    assert _story(f"<p>{paragraph}</p>", lang) == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "speaker"), [
+    ("pt", "<p>Joana Tavares, 68 anos, viaja duas vezes por semana para o hospital. Não esconde o cansaço. "
+           "«Isto é um castigo para quem é velho e não tem carro», desabafa.</p>", "Joana Tavares"),
+    ("it", "<p>Chiara Monti guida il comitato da tre anni.</p><p>«Nessuno ci ha mai chiesto nulla del secondo "
+           "ponte sul fiume», sbotta.</p>", "Chiara Monti"),
+    ("es", "<p>Marta Quiroga preside la asociación desde hace tres años.</p><p>«Nadie nos ha preguntado nunca "
+           "por el segundo puente del río», protesta.</p>", "Marta Quiroga"),
+])
+def test_a_lone_verb_after_the_quotes_comma_is_an_incise_whatever_the_verb(lang, paragraphs, speaker) -> None:
+    assert _story(paragraphs, lang) == [speaker]
+
+
+def test_a_lone_particle_after_the_quotes_comma_is_no_incise() -> None:
+    found = _story("<p>Chiara Monti guida il comitato da tre anni.</p><p>«Nessuno ci ha mai chiesto nulla del "
+                   "secondo ponte sul fiume», dunque.</p>", "it")
+    assert found in ([], [None])
+
+
+def test_a_name_with_a_particle_and_two_words_after_it_is_whole() -> None:
+    found = _story("<p>Maria da Conceição Tavares, 68 anos, viaja duas vezes por semana para o hospital. Diz que "
+                   "já perdeu duas consultas. «Isto é um castigo para quem é velho e não tem carro», desabafa.</p>",
+                   "pt")
+    assert found == ["Maria da Conceição Tavares"]

@@ -597,7 +597,7 @@ _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 # van der Meulen", "Piet ter Horst"): a name FULL_NAME_RE, reading capitalised words only, splits.
 # "der" and "den" only after "van" or "von": alone they are German articles ("seit Jahren den Kiosk").
 _PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
-PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
+PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP}(?:\s{_CAP})?)\b")  # "Maria da Conceição Tavares"
 # The words that open a place's or a building's name before "de", "da", "di" ("Rio de Janeiro", "Palais de
 # Tokyo", "Plaza de Mayo", "Piazza di Spagna"): no first name.
 PLACE_HEADS = frozenset((
@@ -783,7 +783,8 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
     lead = lead.rstrip()
     named = names.last_person_in(lead[_sentence_start(lead):])
     if named is None and not NameIndex.last_in(lead[_sentence_start(lead):]):
-        return last_person()  # "… / El dique sigue sin reparar. / «…», aseguró.": the last person named before
+        # "… / El dique sigue sin reparar. / «…», aseguró.": the last person named before
+        return names.last_person_in(lead) or last_person()
     return named
 
 
@@ -1460,6 +1461,7 @@ class NameIndex:
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(_title_dropped(words))))
         for where, name in _particle_names_in(text):  # "Jan de Vries woont …": the particles, whole
+            found = [(at, n) for at, n in found if not where < at < where + len(name)]  # not "Conceição Tavares" of it
             (owners if _owner_after_noun(text, where) else found).append((where, name))
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
@@ -3511,6 +3513,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
     if 0 < i < len(tokens) and tokens[i - 1].lower() in CLITICS and _inverted_pronoun(tokens[i]):
         return ""  # « … », nous dit-il / lui répond-elle: the pronoun after its object
+    if i == 1 and tokens[0] == "," and _lone_verb(tokens, i):
+        return DroppedSubject()  # «…», desabafa. / «…», sbotta. : a verb no list holds, its subject dropped
     if (subject := _separable_subject(tokens, i)) is not None:
         return speaker_after(["sagte", *subject])  # „…“, teilte das Ministerium mit: the words between
     if i < len(tokens) and tokens[i].lower() in CITING_VERBS:
@@ -4139,6 +4143,26 @@ def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
     parts = tokens[i].lower().split("-")
     return len(parts) >= 2 and parts[0] in ("a", "ont", "avait") and (parts[-1] in PRONOUNS or parts[-1] in
                                                                       ("ils", "elles")) and bool(_verb_at(tokens, i + 1))
+
+
+def _lone_verb(tokens: list[str], i: int) -> bool:
+    """Is the word after a quote's comma a sentence by itself, one lower-case word and a full stop
+    («…», desabafa. «…», sbotta.)? In a language that drops the subject that is a verb of saying,
+    whatever the verb: an open slot. Not an adverb or a particle («…», dunque.)."""
+    word = tokens[i]
+    if not word.endswith(".") or not word[:1].islower() or i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+        return False
+    word = word[:-1].lower()
+    return len(word) >= LONE_VERB_MIN_CHARS and word.isalpha() and not word.endswith(("mente", "ment", "ly")) \
+        and word not in LONE_VERB_NOT_VERBS
+
+
+LONE_VERB_MIN_CHARS = 5
+# Particles and adverbs that may close a sentence after a quote's comma: no verbs.
+LONE_VERB_NOT_VERBS = frozenset(("dunque", "quindi", "insomma", "appunto", "allora", "pues", "entonces", "então",
+                                 "portanto", "enfim", "ahora", "agora", "adesso", "ancora", "todavía", "ainda",
+                                 "anyway", "though", "indeed", "voilà", "alors", "enfin", "sowieso", "jedoch",
+                                 "echter", "dus", "toch", "tutto", "nada", "nulla", "basta", "niente"))
 
 
 def _inverted_pronoun(token: str) -> bool:
@@ -5350,13 +5374,20 @@ _OWNER = rf"([{UPPER}][\w'’\-]+(?:\s(?:(?:de|du|des|del|der|für|la|di)\s)?[{U
 IMPERSONAL_AFTER_RE = lazy(rf"[\s,;–—-]*{_READ_IN}\s+{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}")
 IMPERSONAL_BEFORE_RE = lazy(rf"{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}\s*,?\s+{_READ_IN}\s*:?\s*$")
 IMPERSONAL_CHARS = 160  # the words right before or after the quote read for them
+# "„…“, heißt es bei der Stadtverwaltung Talheim", "“…”, klinkt het bij de beroepsvereniging Bakkers
+# Vlaanderen", "« … », dit-on chez Transports Roux": an impersonal verb of saying, then at whose place
+# (a few lower-case words of description may stand before the name).
+_SAID_AT = r"(?:heißt\s+es|hieß\s+es|klinkt\s+het|klonk\s+het|heet\s+het|zegt\s+men|dit-on|se\s+dice|si\s+dice)"
+IMPERSONAL_AT_RE = lazy(rf"[\s,;–—-]*{_SAID_AT}\s+(?:bei|beim|bij|chez|en|presso)\s+"
+                        rf"(?:(?:der|dem|den|de|het|la|le|l[’']|el|il|lo)\s*)?(?:[a-zà-ÿ\-]+\s+){{0,2}}{_OWNER}")
 
 
 def impersonal_document_speaker(before: str, after: str) -> str | None:
     """Whose document a quote is read out of with no one saying it ("heißt es in der Mitteilung der
     Stadt Altwerder", "peut-on lire dans le communiqué de la Préfecture"): its owner; None when the
     words name no owner."""
-    m = IMPERSONAL_AFTER_RE.match(after[:IMPERSONAL_CHARS]) or IMPERSONAL_BEFORE_RE.search(before[-IMPERSONAL_CHARS:])
+    m = IMPERSONAL_AFTER_RE.match(after[:IMPERSONAL_CHARS]) or IMPERSONAL_BEFORE_RE.search(before[-IMPERSONAL_CHARS:]) \
+        or IMPERSONAL_AT_RE.match(after[:IMPERSONAL_CHARS])
     return m.group(1) if m else None
 # What a person sends that a relative clause may quote ("a text from Jo Park that said").
 MESSAGE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"text", "note", "card", "voicemail"}
