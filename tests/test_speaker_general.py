@@ -380,3 +380,21 @@ def test_a_name_with_a_particle_and_two_words_after_it_is_whole() -> None:
                    "já perdeu duas consultas. «Isto é um castigo para quem é velho e não tem carro», desabafa.</p>",
                    "pt")
     assert found == ["Maria da Conceição Tavares"]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("nl", "<p>Lotte Claes kocht vanochtend brood bij haar bakker.</p><p>Een bakker uit Koningshooikt, die niet "
+           "met naam in de krant wil, overweegt te sluiten. “Dan heb ik tenminste nog een leven en tijd voor mijn "
+           "kinderen”, zegt hij.</p>"),
+    ("en", "<p>Orla Penwick runs the café.</p><p>A regular at the café, who asked not to be named, said the prices "
+           "had doubled. “I can barely afford a coffee here any more, and I have come for twenty years,” she "
+           "said.</p>"),
+])
+def test_a_pronoun_after_an_unnamed_newcomer_opening_the_paragraph_names_no_one(lang, paragraphs) -> None:
+    assert _story(paragraphs, lang) == [None]
+
+
+def test_a_paragraph_opening_on_a_time_after_a_still_lets_the_pronoun_go_back() -> None:
+    found = _story("<p>Orla Penwick runs the café.</p><p>A week later the café closed. “We could not go on like "
+                   "this any longer, it was too much,” she said.</p>", "en")
+    assert found == ["Orla Penwick"]

@@ -53,6 +53,7 @@ from .speakers import (
     reported_next,
     sole_role_holder,
     title_surname,
+    unnamed_subject,
     dropped_subject,
     complement_speaker,
     first_person,
@@ -1461,6 +1462,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             elif isinstance(speaker, RoleWord) and speaker.role in SPOKESPERSON_WORDS \
                     and (spoken := spoken_for(speaker.role, (before, *last_person.texts()))) != "":
                 speaker = holder or spoken  # “…,” the spokesperson said, brought in unnamed: the institution, or no one
+            elif not holder and not found and unnamed_subject(before, names):
+                speaker = None  # "A baker from Lier, who asked not to be named, … “…,” he said": no one named
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True) \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])

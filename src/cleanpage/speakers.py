@@ -905,6 +905,31 @@ UNNAMED_SPEAKER_RE = lazy(r"[”\"»][,.!?]?\s+(?:([a-zà-ÿ]+)\s+(?:the|a|an)\s
                           r"|(?:the|a|an)\s+[a-zà-ÿ\-]+\s+([a-zà-ÿ]+))")
 
 
+def unnamed_subject(before: str, names: NameIndex) -> bool:
+    """Does the paragraph, up to the quote, open with someone new and unnamed as its subject (an
+    indefinite article and a lower-case noun: "A baker from Lier, who asked not to be named, …", "Een
+    bakker uit Lier …", "Une voisine …", "Una vecina …") and name no person? A pronoun after it stands for
+    that person, not for anyone named in the paragraphs before."""
+    words = before.split(None, 2)
+    return len(words) == 3 and words[0].lower() in INDEFINITE_ARTICLES and words[0][:1].isupper() \
+        and words[1][:1].islower() and words[1].strip(",").lower() not in UNNAMED_NOT_PEOPLE \
+        and names.last_person_in(before) is None
+
+
+# Words after "A"/"Een"/"Un" that open a time or an amount, not a person ("A week later", "Un peu plus tard").
+UNNAMED_NOT_PEOPLE = frozenset((
+    "week", "day", "year", "month", "decade", "few", "lot", "little", "moment", "while", "minute", "hour", "morning",
+    "evening", "night", "time", "bit", "number", "couple", "total", "dozen", "century", "spokesperson",
+    "spokesman", "spokeswoman", "statement", "report", "study", "survey",
+    "paar", "jaar", "maand", "dag", "week", "uur", "tijd", "aantal", "woordvoerder", "woordvoerster",
+    "peu", "jour", "an", "mois", "semaine", "heure", "moment", "porte-parole", "communiqué",
+    "poco", "día", "año", "mes", "semana", "hora", "momento", "portavoz", "comunicado",
+    "giorno", "anno", "mese", "settimana", "ora", "momento", "portavoce", "comunicato",
+    "dia", "ano", "mês", "porta-voz", "pouco",
+    "paar", "tag", "jahr", "monat", "woche", "stunde", "sprecher", "sprecherin",
+))
+
+
 def unnamed_speaker(paragraph: str) -> bool:
     """Does the paragraph give a quotation to someone by a role alone ("“…,” said the ferryman")?"""
     return any(_verb_at([m.group(1) or m.group(2)], 0) for m in UNNAMED_SPEAKER_RE.finditer(paragraph))
