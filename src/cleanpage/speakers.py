@@ -1079,28 +1079,33 @@ HONORIFIC_GENDERS = {
     "mlle": "f", "sra": "f", "señora": "f", "doña": "f", "signora": "f", "sig.ra": "f", "mevr": "f",
     "mevrouw": "f", "senhora": "f",
 }
-# A full name set beside a word that says the person's gender: an English role in -woman/-man or a
-# kin word ("spokeswoman Ann Lee", "Ann Lee, the chairman,"), an article of a gendered language before
-# a role ("la maire Solène Roux", "el alcalde Ángel Ruiz", "il sindaco Marco Neri"), or a German role
-# in -in ("Bürgermeisterin Anna Roth").
-_GENDER_NAME = rf"(?P<name>[{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{1,2}})"
+# Words beside a full name that say the person's gender: an English role in -woman/-man or a kin word
+# ("spokeswoman Ann Lee", "Ann Lee, the chairman,"), an article of a gendered language before or after
+# a role ("la maire Solène Roux", "el alcalde Ángel Ruiz", "Marco Neri, il sindaco"), or a German role
+# in -in ("Bürgermeisterin Anna Roth"). Read in a window before the name (…$) or after it (match).
 _FEMALE_ROLE = (r"(?:[a-z]+woman|actress|waitress|mother|grandmother|wife|daughter|sister|widow|"
                 r"queen|princess|duchess|girlfriend)")
 _MALE_ROLE = (r"(?:[a-z]+(?<!wo)(?<!hu)man|father|grandfather|husband|son|brother|widower|king|prince|duke|"
               r"boyfriend)")
-GENDERED_ROLE_PATTERNS = (
-    (lazy(rf"\b{_FEMALE_ROLE}\s{_GENDER_NAME}"), "f"),
-    (lazy(rf"\b{_MALE_ROLE}\s{_GENDER_NAME}"), "m"),
-    (lazy(rf"\b{_FEMALE_ROLE},\s{_GENDER_NAME}"), "f"),
-    (lazy(rf"\b{_MALE_ROLE},\s{_GENDER_NAME}"), "m"),
-    (lazy(rf"{_GENDER_NAME},\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_FEMALE_ROLE}\b"), "f"),
-    (lazy(rf"{_GENDER_NAME},\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_MALE_ROLE}\b"), "m"),
-    (lazy(rf"\b(?:la|una)\s[a-zà-ÿ]{{3,}}\s{_GENDER_NAME}"), "f"),
-    (lazy(rf"\b(?:le|el|il|un|uno|o)\s[a-zà-ÿ]{{3,}}\s{_GENDER_NAME}"), "m"),
-    (lazy(rf"{_GENDER_NAME},\s(?:la|una)\s[a-zà-ÿ]{{3,}}\b"), "f"),
-    (lazy(rf"{_GENDER_NAME},\s(?:le|el|il|un|uno)\s[a-zà-ÿ]{{3,}}\b"), "m"),
-    (lazy(rf"\b[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:erin|orin|istin|entin|antin|ärin|eurin)\s{_GENDER_NAME}"), "f"),
+GENDERED_BEFORE_NAME = (
+    (lazy(rf"\b{_FEMALE_ROLE},?\s$"), "f"),
+    (lazy(rf"\b{_MALE_ROLE},?\s$"), "m"),
+    (lazy(r"\b(?:la|una)\s[a-zà-ÿ]{3,}\s$"), "f"),
+    (lazy(r"\b(?:le|el|il|un|uno|o)\s[a-zà-ÿ]{3,}\s$"), "m"),
+    (lazy(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:erin|orin|istin|entin|antin|ärin|eurin)\s$"), "f"),
 )
+GENDERED_AFTER_NAME = (
+    (lazy(rf",\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_FEMALE_ROLE}\b"), "f"),
+    (lazy(rf",\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_MALE_ROLE}\b"), "m"),
+    (lazy(r",\s(?:la|una)\s[a-zà-ÿ]{3,}\b"), "f"),
+    (lazy(r",\s(?:le|el|il|un|uno)\s[a-zà-ÿ]{3,}\b"), "m"),
+)
+# An honorific right before a surname, up to two first names between ("Mr Tom Marsh", "Ms Lee").
+HONORIFIC_BEFORE_RE = lazy(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Herr|Frau|M(?=\.)|Monsieur|Mme|Madame|"
+                           r"Mlle|Sr|Sra|Señor|Señora|Doña|Signor|Signora|Sig|Sig\.ra|Dhr|Mevr|Mevrouw|Meneer|Senhor|"
+                           rf"Senhora)\.?\s(?:[{UPPER}][\w'’\-]+\s){{0,2}}$")
+GENDER_WINDOW = 40  # characters read on each side of a name for the words that say its gender
+GENDER_PLACES = 200  # the places a name stands on the page read for them (bounded: a long page)
 # The name after it, up to three capitalised words: its surname is the last ("Mr Tom Marsh": Marsh).
 HONORIFIC_SURNAME_RE = lazy(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Herr|Frau|M(?=\.)|Monsieur|Mme|Madame|"
                             r"Mlle|Sr|Sra|Señor|Señora|Doña|Signor|Signora|Sig|Sig\.ra|Dhr|Mevr|Mevrouw|Meneer|Senhor|"
@@ -1154,24 +1159,38 @@ class NameIndex:
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
-        self.honorific_genders: dict[str, str] | None = None  # "Lee" -> "f": the page writes "Ms Lee" (gender_of)
+        self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
 
     def gender_of(self, name: str) -> str | None:
-        """"m" or "f" where the page puts a gendered honorific before the person's surname ("Mr Lee",
-        "Mme Roux", "Frau Roth", "Sra. Ruiz"); None where it writes none, or both."""
-        if self.honorific_genders is None:
-            found: dict[str, set[str]] = {}  # surnames by honorific, full names by role
-            for m in HONORIFIC_SURNAME_RE.finditer(self.text):
-                found.setdefault(m.group(2), set()).add(HONORIFIC_GENDERS[m.group(1).rstrip(".").lower()])
-            for pattern, gender in GENDERED_ROLE_PATTERNS:
-                for m in pattern.finditer(self.text):
-                    found.setdefault(m.group("name"), set()).add(gender)
-            self.honorific_genders = {key: next(iter(g)) for key, g in found.items() if len(g) == 1}
+        """"m" or "f" where the page sets a gendered honorific before the person's surname ("Mr Lee",
+        "Mme Roux", "Frau Roth", "Sra. Ruiz") or a gendered role beside their name ("spokeswoman Ann Lee",
+        "la maire Solène Roux", GENDERED_BEFORE_NAME); None where it sets none, or both. Read in windows
+        around the places the name stands, once a name."""
         if not name:
             return None
-        words = name.split()  # "Kassiererin Anna Roth": the role's word run into the name
-        return self.honorific_genders.get(name) or self.honorific_genders.get(" ".join(words[-2:])) \
-            or self.honorific_genders.get(words[-1])
+        if name not in self.genders_by_name:
+            words = name.split()
+            roles: set[str] = set()  # a role beside the full name says more than an honorific the surname shares
+            for before, after in self._beside(" ".join(words[-2:])) if len(words) >= 2 else ():
+                roles.update(g for pattern, g in GENDERED_BEFORE_NAME if pattern.search(before))
+                roles.update(g for pattern, g in GENDERED_AFTER_NAME if pattern.match(after))
+            titled = {HONORIFIC_GENDERS[m.group(1).rstrip(".").lower()]
+                      for before, _after in self._beside(words[-1]) if (m := HONORIFIC_BEFORE_RE.search(before))}
+            found = roles if len(roles) == 1 else titled
+            self.genders_by_name[name] = found.pop() if len(found) == 1 else None
+        return self.genders_by_name[name]
+
+    def _beside(self, words: str):
+        """The text in GENDER_WINDOW before and after each place (GENDER_PLACES of them) `words` stand."""
+        text, at = self.text, self.text.find(words)
+        for _ in range(GENDER_PLACES):
+            if at < 0:
+                return
+            end = at + len(words)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) \
+                    and not (end < len(text) and (text[end].isalnum() or text[end] in "'’-")):
+                yield text[max(0, at - GENDER_WINDOW):at], text[end:end + GENDER_WINDOW]
+            at = text.find(words, end)
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
