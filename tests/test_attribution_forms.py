@@ -1597,7 +1597,7 @@ CASES = [
       "<p>„Die Mauer muss bis zum Herbst gestützt werden“, sagte die Statikerin.</p>"),
      [("Die Mauer muss bis zum Herbst", "Henrike Wallmoden")]),
     # a verb of saying with its subject dropped ("ha riferito.") stands for the person the sentence before
-    # names; when that sentence names no one, for no one
+    # names; when that sentence names no one, for the person named last before it
     ("it-dropped-subject-sentence-before-names-one", "it",
      ("<p>Il sindaco Ottavio Bracciolini ha parlato ai cronisti dopo la riunione.</p>"
       "<p>«Il mercato del pesce riaprirà entro l’estate», ha riferito.</p>"),
@@ -1606,7 +1606,7 @@ CASES = [
      ("<p>Il sindaco Ottavio Bracciolini ha parlato ai cronisti dopo la riunione. La seduta è durata tre "
       "ore.</p>"
       "<p>«Il mercato del pesce riaprirà entro l’estate», ha riferito.</p>"),
-     [("Il mercato del pesce riaprirà", None)]),
+     [("Il mercato del pesce riaprirà", "Ottavio Bracciolini")]),  # the person named last, past a sentence of no one
     ("es-dropped-subject-after-a-quote-given-to-its-speaker", "es",
      ("<p>La reunión duró tres horas.</p>"
       "<p>«El mercado reabrirá antes del verano», dijo Eulalia Berrocal.</p>"
@@ -1626,7 +1626,7 @@ CASES = [
      ("<p>Il sindaco Ottavio Bracciolini ha parlato ai cronisti dopo la riunione. La seduta è durata tre "
       "ore.</p>"
       "<p>Ha aggiunto: «Il mercato del pesce riaprirà entro l’estate».</p>"),
-     [("Il mercato del pesce riaprirà", None)]),
+     [("Il mercato del pesce riaprirà", "Ottavio Bracciolini")]),  # the person named last, as for "ha riferito"
     # an office, a preposition and its department's capitalised name before the holder's name ("ministra dei
     # Trasporti Ines Dalgarno"): the department's word is no first name
     ("it-office-of-department-before-name", "it",

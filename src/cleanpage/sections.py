@@ -45,13 +45,17 @@ from .speakers import (
     document_speaker,
     impersonal_document_speaker,
     incise_pronoun,
+    lead_pronoun,
     incise_speaker,
     institution_goes_on,
     late_incise_speaker,
     named_after_incise,
+    reported_next,
     sole_role_holder,
     title_surname,
+    unnamed_subject,
     dropped_subject,
+    complement_speaker,
     first_person,
     known_name,
     lead_in_speaker,
@@ -219,9 +223,12 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         elif len(found) == 1 and _all_quoted(el) and (card := _card_of(el)) is not None:
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
-            found = _signed(el, found, names) or _named_next(el, found, names) or found  # signed below it
+            found = _signed(el, found, names) or _named_next(el, found, names) or _reported_next(el, found, names) \
+                or _headed(el, found, names) or found  # signed or named below it, or headed by a name
         elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS):  # «…». : the full stop after the marks
             found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
+            if found[0].speaker is None:
+                found = _reported_next(el, found, names) or found  # «…». / "Ana Ruiz explicó que …"
         quotes.extend(found)
         open_quote.read(el, quotes, len(quotes) - len(found), carried, _unclosed_at(text, 0) >= 0)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
@@ -421,6 +428,27 @@ def _named_next(el: etree._Element, found: list[Quote], names: NameIndex) -> lis
     Ann Lee, …, speaking"); [] for none."""
     speaker = named_next(el)
     return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
+
+
+def _reported_next(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """A paragraph of one quotation whose speaker the next paragraph opens by reporting ("Lee said
+    …"); [] for none."""
+    speaker = reported_next(el, names)
+    return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
+
+
+def _headed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """A paragraph of one quotation right under a heading that names a person alone, with an office
+    or a place at most ("<h3>Ann Lee, baker, Quay Street</h3>" / "“We open at five …”"), as a page
+    of voices sets each one's words: that person's; [] for none."""
+    heading = el.getprevious()
+    if heading is None or heading.tag not in QUOTED_HEADING_TAGS:
+        return []
+    line = SECTION_NUMBER_RE.sub("", " ".join(_text(heading).split()), count=1)
+    name = names.full(signing_name(line)) if not QUOTE_MARK_RE.search(line) else None
+    if not name or " " not in name or not (line.startswith(name + ",") or names.mentions(name) > 1):
+        return []  # "Winter Timetable Changes": a title in capitals, unless the page names it as a person
+    return [Quote(text=found[0].text, speaker=name, kind=found[0].kind)]
 
 
 def _card_of(el: etree._Element) -> etree._Element | None:
@@ -1432,6 +1460,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = owned_document_speaker(before)
             if speaker is None:  # "The Trust published a survey. As the report notes: “…”"
                 speaker = document_lead_speaker(before, last_person.last_paragraph()[-SENTENCE_WINDOW:])
+            if speaker is None:  # "Ann Lee hopes that “…”": the subject of the verb the "that" follows
+                speaker = complement_speaker(before, names)
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
@@ -1446,7 +1476,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
-                speaker = reported_speaker(last_person.last_paragraph(), last_person)
+                speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "" and not isinstance(speaker, DroppedSubject):  # "“…,” says Bishop.": Ann Bishop's
@@ -1465,11 +1495,15 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             elif isinstance(speaker, RoleWord) and speaker.role in SPOKESPERSON_WORDS \
                     and (spoken := spoken_for(speaker.role, (before, *last_person.texts()))) != "":
                 speaker = holder or spoken  # “…,” the spokesperson said, brought in unnamed: the institution, or no one
+            elif not holder and not found and unnamed_subject(before, names):
+                speaker = None  # "A baker from Lier, who asked not to be named, … “…,” he said": no one named
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True) \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
-                    speaker = last_person.gendered(names.full(speaker), incise_pronoun(text[m.end():]))
+                    pronoun = incise_pronoun(text[m.end():])
+                    speaker = last_person.gendered(names.full(speaker), pronoun, before) if pronoun \
+                        else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"), names))
@@ -1830,7 +1864,7 @@ def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str
     if not speaker:  # "Ann Lee remembers it well. “…", "La pastora cuenta: «…": as for a quote that closes
         before = text[max(0, at - SENTENCE_WINDOW):at]
         speaker = (sentence_speaker(before, names, last_person) or subject_before(before)) if at \
-            else reported_speaker(last_person.last_paragraph(), last_person)
+            else reported_speaker(last_person.last_paragraph(), last_person, names)
     return Quote(text=text[at:], speaker=names.full(speaker) if speaker else None, kind="inline")
 
 

@@ -597,7 +597,7 @@ _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 # van der Meulen", "Piet ter Horst"): a name FULL_NAME_RE, reading capitalised words only, splits.
 # "der" and "den" only after "van" or "von": alone they are German articles ("seit Jahren den Kiosk").
 _PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
-PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
+PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP}(?:\s{_CAP})?)\b")  # "Maria da Conceição Tavares"
 # The words that open a place's or a building's name before "de", "da", "di" ("Rio de Janeiro", "Palais de
 # Tokyo", "Plaza de Mayo", "Piazza di Spagna"): no first name.
 PLACE_HEADS = frozenset((
@@ -781,7 +781,11 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
         if not lead:
             return last_person.heard() if last_person.paragraphs else None
     lead = lead.rstrip()
-    return names.last_person_in(lead[_sentence_start(lead):])
+    named = names.last_person_in(lead[_sentence_start(lead):])
+    if named is None and not NameIndex.last_in(lead[_sentence_start(lead):]):
+        # "… / El dique sigue sin reparar. / «…», aseguró.": the last person named before
+        return names.last_person_in(lead) or last_person()
+    return named
 
 
 def role_word(role: str) -> RoleWord:
@@ -791,12 +795,25 @@ def role_word(role: str) -> RoleWord:
     return word
 
 
-def new_role_word(role: str, article: str) -> RoleWord:
+def new_role_word(role: str, article: str, verb: str = "") -> RoleWord:
     """The role word `role` after `article`: an indefinite article brings in someone new ("sagte ein
-    Sprecher", "zei een woordvoerder"), held only by one the page names with the word (owned)."""
+    Sprecher", "zei een woordvoerder"), held only by one the page names with the word (owned). "a" is
+    English's indefinite article only after an English verb ("said a spokesperson"); after another
+    ("disse a ministra", "afirmou a governante") it is Portuguese's definite one: someone named before."""
     word = role_word(role)
-    word.owned = article.lower() in INDEFINITE_ARTICLES
+    article = article.lower()
+    word.owned = article in INDEFINITE_ARTICLES and (article != "a" or _english_verb(verb))
     return word
+
+
+def _english_verb(verb: str) -> bool:
+    """Does the verb of saying read as English: a past in -ed, a present in -s, or an irregular past?"""
+    verb = verb.lower()
+    return verb.endswith(("ed", "s")) or verb in ENGLISH_IRREGULAR_SAID
+
+
+ENGLISH_IRREGULAR_SAID = frozenset(("said", "told", "wrote", "spoke", "put", "went", "began", "thought", "felt",
+                                    "sang", "read", "tweeted"))
 
 
 # Articles that bring in someone not named before ("a spokesperson said", "sagte eine Sprecherin").
@@ -888,6 +905,31 @@ UNNAMED_SPEAKER_RE = lazy(r"[”\"»][,.!?]?\s+(?:([a-zà-ÿ]+)\s+(?:the|a|an)\s
                           r"|(?:the|a|an)\s+[a-zà-ÿ\-]+\s+([a-zà-ÿ]+))")
 
 
+def unnamed_subject(before: str, names: NameIndex) -> bool:
+    """Does the paragraph, up to the quote, open with someone new and unnamed as its subject (an
+    indefinite article and a lower-case noun: "A baker from Lier, who asked not to be named, …", "Een
+    bakker uit Lier …", "Une voisine …", "Una vecina …") and name no person? A pronoun after it stands for
+    that person, not for anyone named in the paragraphs before."""
+    words = before.split(None, 2)
+    return len(words) == 3 and words[0].lower() in INDEFINITE_ARTICLES and words[0][:1].isupper() \
+        and words[1][:1].islower() and words[1].strip(",").lower() not in UNNAMED_NOT_PEOPLE \
+        and names.last_person_in(before) is None
+
+
+# Words after "A"/"Een"/"Un" that open a time or an amount, not a person ("A week later", "Un peu plus tard").
+UNNAMED_NOT_PEOPLE = frozenset((
+    "week", "day", "year", "month", "decade", "few", "lot", "little", "moment", "while", "minute", "hour", "morning",
+    "evening", "night", "time", "bit", "number", "couple", "total", "dozen", "century", "spokesperson",
+    "spokesman", "spokeswoman", "statement", "report", "study", "survey",
+    "paar", "jaar", "maand", "dag", "week", "uur", "tijd", "aantal", "woordvoerder", "woordvoerster",
+    "peu", "jour", "an", "mois", "semaine", "heure", "moment", "porte-parole", "communiqué",
+    "poco", "día", "año", "mes", "semana", "hora", "momento", "portavoz", "comunicado",
+    "giorno", "anno", "mese", "settimana", "ora", "momento", "portavoce", "comunicato",
+    "dia", "ano", "mês", "porta-voz", "pouco",
+    "paar", "tag", "jahr", "monat", "woche", "stunde", "sprecher", "sprecherin",
+))
+
+
 def unnamed_speaker(paragraph: str) -> bool:
     """Does the paragraph give a quotation to someone by a role alone ("“…,” said the ferryman")?"""
     return any(_verb_at([m.group(1) or m.group(2)], 0) for m in UNNAMED_SPEAKER_RE.finditer(paragraph))
@@ -970,7 +1012,30 @@ class LastPerson:
         after it stands for that person, not for anyone named before."""
         self.paragraphs.append(Spoken(""))
 
-    def gendered(self, speaker: str | None, pronoun: str | None) -> str | None:
+    def _titled(self, gender: str, before: str) -> str | None:
+        """The person named last in `before` or in the paragraphs read (GENDER_LOOKBACK of them) whom
+        no honorific gives the other gender than `gender`, in full; None for none."""
+        for text in islice((before, *self.texts()), GENDER_LOOKBACK):
+            best, at = None, -1
+            for m in HONORIFIC_SURNAME_RE.finditer(text):
+                if HONORIFIC_GENDERS[m.group(1).rstrip(".").lower()] == gender and m.start(2) > at:
+                    best, at = m.group(2), m.start(2)
+            for surname, full in self.names._surnames_in(text):
+                where = _last_word_at(text, surname)
+                if where > at and self.names.gender_of(full) in (gender, None):
+                    best, at = full, where
+            if best:
+                return self.names.full(best) or best
+        return None
+
+    def agreeing(self, speaker: str | None, pronoun: str, before: str) -> str | None:
+        """`speaker`, the person a pronoun leading into a quote was found to stand for ("She added:"),
+        unless an honorific gives them the other gender: then the person named last whom none does."""
+        gender = GENDERED_PRONOUNS.get(pronoun.lower())
+        titled = self.names.gender_of(speaker) if speaker and gender else None
+        return (self._titled(gender, before) or speaker) if titled is not None and titled != gender else speaker
+
+    def gendered(self, speaker: str | None, pronoun: str | None, before: str = "") -> str | None:
         """The person a "he" or "she" stands for: `speaker`, the last person named, unless an earlier
         pronoun showed that person to be of the other one ("“…,” he said" for Tom Lee; later "“…,” she
         said"): then the last speaker an earlier pronoun showed to be of this one, if any. Each person's
@@ -978,6 +1043,9 @@ class LastPerson:
         gender = GENDERED_PRONOUNS.get((pronoun or "").lower())
         if not speaker or gender is None:
             return speaker
+        titled = self.names.gender_of(speaker)
+        if titled is not None and titled != gender:  # "Mr Marsh read the figures. “…,” she said": not him
+            return self._titled(gender, before) or speaker
         known = self.genders.setdefault(speaker, gender)
         if known == gender:
             return speaker
@@ -1003,6 +1071,45 @@ class LastPerson:
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f"}
 GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
+# Honorifics that say a person's gender, before a surname ("Mr Lee", "Mme Roux", "Sra. Ruiz", "Mevr. Smit").
+HONORIFIC_GENDERS = {
+    "mr": "m", "sir": "m", "lord": "m", "herr": "m", "m": "m", "monsieur": "m", "sr": "m", "señor": "m",
+    "signor": "m", "sig": "m", "dhr": "m", "meneer": "m", "senhor": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "frau": "f", "mme": "f", "madame": "f",
+    "mlle": "f", "sra": "f", "señora": "f", "doña": "f", "signora": "f", "sig.ra": "f", "mevr": "f",
+    "mevrouw": "f", "senhora": "f",
+}
+# Words beside a full name that say the person's gender: an English role in -woman/-man or a kin word
+# ("spokeswoman Ann Lee", "Ann Lee, the chairman,"), an article of a gendered language before or after
+# a role ("la maire Solène Roux", "el alcalde Ángel Ruiz", "Marco Neri, il sindaco"), or a German role
+# in -in ("Bürgermeisterin Anna Roth"). Read in a window before the name (…$) or after it (match).
+_FEMALE_ROLE = (r"(?:[a-z]+woman|actress|waitress|mother|grandmother|wife|daughter|sister|widow|"
+                r"queen|princess|duchess|girlfriend)")
+_MALE_ROLE = (r"(?:[a-z]+(?<!wo)(?<!hu)man|father|grandfather|husband|son|brother|widower|king|prince|duke|"
+              r"boyfriend)")
+GENDERED_BEFORE_NAME = (
+    (lazy(rf"\b{_FEMALE_ROLE},?\s$"), "f"),
+    (lazy(rf"\b{_MALE_ROLE},?\s$"), "m"),
+    (lazy(r"\b(?:la|una)\s[a-zà-ÿ]{3,}\s$"), "f"),
+    (lazy(r"\b(?:le|el|il|un|uno|o)\s[a-zà-ÿ]{3,}\s$"), "m"),
+    (lazy(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:erin|orin|istin|entin|antin|ärin|eurin)\s$"), "f"),
+)
+GENDERED_AFTER_NAME = (
+    (lazy(rf",\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_FEMALE_ROLE}\b"), "f"),
+    (lazy(rf",\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_MALE_ROLE}\b"), "m"),
+    (lazy(r",\s(?:la|una)\s[a-zà-ÿ]{3,}\b"), "f"),
+    (lazy(r",\s(?:le|el|il|un|uno)\s[a-zà-ÿ]{3,}\b"), "m"),
+)
+# An honorific right before a surname, up to two first names between ("Mr Tom Marsh", "Ms Lee").
+HONORIFIC_BEFORE_RE = lazy(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Herr|Frau|M(?=\.)|Monsieur|Mme|Madame|"
+                           r"Mlle|Sr|Sra|Señor|Señora|Doña|Signor|Signora|Sig|Sig\.ra|Dhr|Mevr|Mevrouw|Meneer|Senhor|"
+                           rf"Senhora)\.?\s(?:[{UPPER}][\w'’\-]+\s){{0,2}}$")
+GENDER_WINDOW = 40  # characters read on each side of a name for the words that say its gender
+GENDER_PLACES = 200  # the places a name stands on the page read for them (bounded: a long page)
+# The name after it, up to three capitalised words: its surname is the last ("Mr Tom Marsh": Marsh).
+HONORIFIC_SURNAME_RE = lazy(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Herr|Frau|M(?=\.)|Monsieur|Mme|Madame|"
+                            r"Mlle|Sr|Sra|Señor|Señora|Doña|Signor|Signora|Sig|Sig\.ra|Dhr|Mevr|Mevrouw|Meneer|Senhor|"
+                            rf"Senhora)\.?\s(?:[{UPPER}][\w'’\-]+\s){{0,2}}([{UPPER}][\w'’\-]+)\b")
 
 
 def incise_pronoun(after: str) -> str | None:
@@ -1011,6 +1118,14 @@ def incise_pronoun(after: str) -> str | None:
     return next((w for w in (w.lower().rstrip(".").rpartition("-")[2] for w in words) if w in GENDERED_PRONOUNS), None)
 
 
+def lead_pronoun(before: str) -> str:
+    """The gendered pronoun among the first words of the sentence that leads into a quotation ("She
+    added:", "Il a ajouté :", "Dann sagte er:"); "" for none."""
+    words = tokens(before[_sentence_start(before):])[:LEAD_PRONOUN_TOKENS]
+    return next((w for w in (w.lower() for w in words) if w in GENDERED_PRONOUNS), "")
+
+
+LEAD_PRONOUN_TOKENS = 4
 INCISE_PRONOUN_CHARS = 40
 INCISE_PRONOUN_TOKENS = 4  # ", she later said", "a-t-elle ajouté": the pronoun among the incise's first words
 
@@ -1044,6 +1159,38 @@ class NameIndex:
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
+        self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
+
+    def gender_of(self, name: str) -> str | None:
+        """"m" or "f" where the page sets a gendered honorific before the person's surname ("Mr Lee",
+        "Mme Roux", "Frau Roth", "Sra. Ruiz") or a gendered role beside their name ("spokeswoman Ann Lee",
+        "la maire Solène Roux", GENDERED_BEFORE_NAME); None where it sets none, or both. Read in windows
+        around the places the name stands, once a name."""
+        if not name:
+            return None
+        if name not in self.genders_by_name:
+            words = name.split()
+            roles: set[str] = set()  # a role beside the full name says more than an honorific the surname shares
+            for before, after in self._beside(" ".join(words[-2:])) if len(words) >= 2 else ():
+                roles.update(g for pattern, g in GENDERED_BEFORE_NAME if pattern.search(before))
+                roles.update(g for pattern, g in GENDERED_AFTER_NAME if pattern.match(after))
+            titled = {HONORIFIC_GENDERS[m.group(1).rstrip(".").lower()]
+                      for before, _after in self._beside(words[-1]) if (m := HONORIFIC_BEFORE_RE.search(before))}
+            found = roles if len(roles) == 1 else titled
+            self.genders_by_name[name] = found.pop() if len(found) == 1 else None
+        return self.genders_by_name[name]
+
+    def _beside(self, words: str):
+        """The text in GENDER_WINDOW before and after each place (GENDER_PLACES of them) `words` stand."""
+        text, at = self.text, self.text.find(words)
+        for _ in range(GENDER_PLACES):
+            if at < 0:
+                return
+            end = at + len(words)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) \
+                    and not (end < len(text) and (text[end].isalnum() or text[end] in "'’-")):
+                yield text[max(0, at - GENDER_WINDOW):at], text[end:end + GENDER_WINDOW]
+            at = text.find(words, end)
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
@@ -1332,13 +1479,18 @@ class NameIndex:
             return name  # Chinese text names "安娜·卡尔松 (Anna Karlsson)": the name in its own script
         self.full("x")  # builds the surname index
         found: list[tuple[int, str]] = []  # (where, name)
+        owners: list[tuple[int, str]] = []  # names set after a noun and "of" ("le plan de Ana Ruiz")
         for m in FULL_NAME_RE.finditer(text):
             words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
-            if len(words) == 2 and _after_the(text, m):
-                continue  # "anyone in The Lantern Guild": a group's or a thing's name, not who "she" is
+            if len(words) == 2 and _after_the(text, m) or INDEFINITE_BEFORE_RE.search(text, max(0, m.start(1) - 4),
+                                                                                     m.start(1)):
+                continue  # "anyone in The Lantern Guild", "posing as an Ice Cream Van": a thing's name, not who "she" is
             words = self.common_words_dropped(words) if len(words) >= 2 else []  # "Was Bartleby" -> "Bartleby"
             if words and words[-1].endswith(POSSESSIVES):
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
+            if words and _is_person(words) and _owner_after_noun(text, m.start(1)):
+                owners.append((m.start(1), _person_name(_title_dropped(words))))
+                continue  # "a salué le travail de Margaux Delorme": whose, unless no one else is named
             if words and words[-1] in SURNAMES_TOO and _after_place_preposition(text, m.start(1)):
                 continue  # "her bakery on Quay Street": a place, not who "she" is
             if _quoted_whole(text, m.start(1), m.end(1)):
@@ -1348,19 +1500,24 @@ class NameIndex:
                 continue  # "Ann Lee, an engineer with (a former) Calloway Freight (engineer), agrees": her employer
             if _compared(text, m.start(1)):
                 continue  # "she was more nervous than Rose Tamsin has ever been": the one she is measured by
+            if (after := NEXT_WORD_RE.match(text, m.end(1))) and after.group(1) in TITLED_DOCUMENT_NOUNS:
+                continue  # "in their Global Waste Outlook report": the document's title, not who "they" are
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(_title_dropped(words))))
-        found.extend(_particle_names_in(text))  # "Jan de Vries woont …": the particles, whole
+        for where, name in _particle_names_in(text):  # "Jan de Vries woont …": the particles, whole
+            found = [(at, n) for at, n in found if not where < at < where + len(name)]  # not "Conceição Tavares" of it
+            (owners if _owner_after_noun(text, where) else found).append((where, name))
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
             if where >= 0 and full.split()[0] not in text[max(0, where - 40):where] and not _compared(text, where):
-                found.append((where, full))
+                (owners if _owner_after_noun(text, where) else found).append((where, full))
         for word in self._speakers_by_one_word():
             where = _last_word_at(text, word)
             if where >= 0 and not NEXT_NAME_WORD_RE.match(text, where + len(word)):
                 found.append((where, word))  # "Corvin strode over": a character fiction names by one word
         if first_names:
             found.extend(self._first_names_in(text))
+        found = found or owners
         if not found:
             return _cjk_person_in(text) if cjk else None
         found.sort()
@@ -1501,6 +1658,11 @@ def _after_the(text: str, m: re.Match) -> bool:
     return text[max(0, m.start(1) - 4):m.start(1)] == "the "
 
 
+# "a" or "an" right before a capitalised run ("posing as a Kayak Rental and an Ice Cream Van"): a
+# thing's name, however long; read from 4 characters before the run.
+INDEFINITE_BEFORE_RE = lazy(r"(?:^|(?<=\W))an? $")
+
+
 def _after_place_preposition(text: str, start: int) -> bool:
     """Does the word before `start` say where ("on", "in", "at", "near", "along")? A run of capitalised
     words after it that ends in a place word that is a surname too ("on Quay Street") is the place."""
@@ -1511,6 +1673,34 @@ def _after_place_preposition(text: str, start: int) -> bool:
 PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
                                 "behind", "around"))  # not "to", "by", "from", "with": "a letter from Jenny Park"
 PLACE_PREPOSITION_CHARS = 10
+
+
+NEXT_WORD_RE = lazy(r"\s([a-zà-ÿ]+)\b")  # the lower-case word right after a capitalised run
+
+
+def _owner_after_noun(text: str, start: int) -> bool:
+    """Is the name at `start` set after a noun and a genitive "of" ("le travail de", "el plan de",
+    "il progetto di", "o plano da", "het plan van", German "den Plan von" with its capitalised noun)?
+    Whose the thing is, as "Ida Marsh’s plan" in English: not who a pronoun after it stands for. Not
+    after a noun of words ("the words of Ann Lee"), whose speaker the person is."""
+    m = OWNER_BEFORE_RE.search(text, max(0, start - OWNER_BEFORE_CHARS), start)
+    if m is None:
+        return False
+    noun, of = m.group(1), m.group(2).lower()
+    if noun.lower() in SPEECH_NOUNS or noun.lower() in GENITIVE_NOT_NOUNS:
+        return False
+    return noun[:1].isupper() if of in ("von", "vom") else noun[:1].islower()
+
+
+# A word, then a genitive preposition, right before a name: "travail de ", "plan von ", "work of ".
+OWNER_BEFORE_RE = lazy(r"(?<![\w'’])([^\W\d_]{3,})\s+(of|de|du|des|del|della|dello|di|do|da|dos|das|van|von|vom)\s+$")
+OWNER_BEFORE_CHARS = 30
+# Words before "de"/"of" that make no thing owned: "a decir de", "auprès de", "près de", "instead of".
+GENITIVE_NOT_NOUNS = frozenset(("decir", "auprès", "instead", "behalf", "part", "avis", "parte", "côté", "lado",
+                                "juicio", "opinión", "parere", "opinião", "mening", "kant", "seiten", "angaben",
+                                "aussage", "aussagen", "sicht", "meinung", "statements", "testimony", "propos",
+                                "déclarations", "témoignage", "declaraciones", "testimonio", "dichiarazioni",
+                                "testimonianza", "declarações", "depoimento", "verklaring", "uitspraken"))
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
@@ -2200,6 +2390,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         lead = lead[:lead.rfind("(")].rstrip() + ":"
     start = _sentence_start(lead)
     words = tokens(lead[start:])
+    if _own_words_lead(words):
+        return None  # "Meine Antwort war:": the writer's own words (first_person), no name
     for k in range(1, len(words) - 2):  # "these comments from Ian Lee, who …:": the words are Lee's
         if words[k].lower() in SOURCE_WORDS and words[k - 1].lower() in SPEECH_NOUNS:
             name, _end = _name_at(words, k + 1)
@@ -2215,7 +2407,7 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         return joined  # "Lee gets petty with her and Park finally pushes back:": the last clause's subject
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
         if words[k].lower() in PRONOUNS:
-            return names.last_person_in(lead[:start]) or last_person()
+            return last_person.agreeing(names.last_person_in(lead[:start]) or last_person(), words[k], lead[:start])
         if not _is_name_word(words[k]):
             continue
         name, _end = _name_at(words, k)
@@ -2525,6 +2717,25 @@ def named_next(el: etree._Element) -> str | None:
     name, _end = _name_at(tokens(found.group(1)), 0)
     words = (name or "").split()  # "So says Ann Lee’s lawyer": not hers
     return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
+
+
+def reported_next(el: etree._Element, names: NameIndex) -> str | None:
+    """The person the paragraph after a paragraph of one quotation, attributed nowhere, opens by
+    reporting what they said ("“…”" / "Lee said the council had agreed in March.", "Ann Lee, who runs
+    the café, added that …"): the subject of its first sentence's verb of saying, a person named in
+    full or by the surname of one, when that paragraph quotes no one itself."""
+    nxt = el.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt.tag in HEADING_TAGS:
+        return None
+    text = _text(nxt)[:NAMED_NEXT_CHARS].strip()
+    if any(mark in text for mark in REPORTED_QUOTE_MARKS):
+        return None  # it quotes on its own
+    words = tokens(SENTENCE_BREAK_RE.split(text, 1)[0])
+    name, _k = _sentence_subject(words)
+    if not name or words[:len(name.split())] != name.split():
+        return None  # "After the vote, the mayor said …": not who the paragraph opens with
+    parts = name.split()
+    return name if len(parts) >= 2 and _is_person(parts) or _named_in_full(name, names) else None
 
 
 def _said_so_by(text: str) -> str | None:
@@ -3344,6 +3555,10 @@ def speaker_after(tokens: list[str]) -> str | None:
         return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré
     while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
+    if 0 < i < len(tokens) and tokens[i - 1].lower() in CLITICS and _inverted_pronoun(tokens[i]):
+        return ""  # « … », nous dit-il / lui répond-elle: the pronoun after its object
+    if i == 1 and tokens[0] == "," and _lone_verb(tokens, i):
+        return DroppedSubject()  # «…», desabafa. / «…», sbotta. : a verb no list holds, its subject dropped
     if (subject := _separable_subject(tokens, i)) is not None:
         return speaker_after(["sagte", *subject])  # „…“, teilte das Ministerium mit: the words between
     if i < len(tokens) and tokens[i].lower() in CITING_VERBS:
@@ -3365,7 +3580,7 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return None
             token = tokens[j]
             if _role_ends_sentence(tokens, j):  # “…”, sagt der Landwirt. / said the harbour master: the one named before
-                return new_role_word(tokens[j], tokens[i + width])  # (“…”, sagte ein Sprecher: someone new)
+                return new_role_word(tokens[j], tokens[i + width], tokens[i + width - 1])  # (sagte ein Sprecher: someone new)
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
@@ -3834,6 +4049,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset((
     "in", "during", "after", "at", "on", "im", "am", "nach", "bei", "während", "dans", "après", "lors", "pendant",
     "en", "tras", "durante", "después", "nella", "nel", "dopo", "na", "no", "após", "depois", "tijdens",
     "w", "po", "podczas", "we", "i", "efter", "under", "в", "во", "после", "на",
+    # whom they were said to ("said the minister to reporters", "afirmou a ministra aos jornalistas",
+    # "a déclaré la ministre aux journalistes", "ha detto il ministro ai cronisti", "zei de minister tegen")
+    "to", "aos", "ao", "às", "à", "aux", "au", "ai", "agli", "alle", "al", "a", "tegen", "gegenüber",
 ))
 CIRCUMSTANCE_TOKENS = 12  # the words of the circumstance read for a name set off after it
 
@@ -3971,10 +4189,34 @@ def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
                                                                       ("ils", "elles")) and bool(_verb_at(tokens, i + 1))
 
 
+def _lone_verb(tokens: list[str], i: int) -> bool:
+    """Is the word after a quote's comma a sentence by itself, one lower-case word and a full stop
+    («…», desabafa. «…», sbotta.)? In a language that drops the subject that is a verb of saying,
+    whatever the verb: an open slot. Not an adverb or a particle («…», dunque.)."""
+    word = tokens[i]
+    if not word.endswith(".") or not word[:1].islower() or i + 1 < len(tokens) and tokens[i + 1][:1].islower():
+        return False
+    word = word[:-1].lower()
+    return len(word) >= LONE_VERB_MIN_CHARS and word.isalpha() and not word.endswith(("mente", "ment", "ly")) \
+        and word not in LONE_VERB_NOT_VERBS
+
+
+LONE_VERB_MIN_CHARS = 5
+# Particles and adverbs that may close a sentence after a quote's comma: no verbs.
+LONE_VERB_NOT_VERBS = frozenset(("dunque", "quindi", "insomma", "appunto", "allora", "pues", "entonces", "então",
+                                 "portanto", "enfim", "ahora", "agora", "adesso", "ancora", "todavía", "ainda",
+                                 "anyway", "though", "indeed", "voilà", "alors", "enfin", "sowieso", "jedoch",
+                                 "echter", "dus", "toch", "tutto", "nada", "nulla", "basta", "niente"))
+
+
 def _inverted_pronoun(token: str) -> bool:
     """A French verb joined to its pronoun: "explique-t-il", "dit-elle", "ajoute-t-elle"."""
     parts = token.lower().rstrip(".").split("-")
-    return len(parts) >= 2 and parts[-1] in PRONOUNS and parts[0] in SAY_VERBS
+    verb = ELIDED_OBJECT_RE.sub("", parts[0])  # "m’explique-t-elle", "t’avoue-t-il": the object elided onto it
+    return len(parts) >= 2 and parts[-1] in PRONOUNS and verb in SAY_VERBS
+
+
+ELIDED_OBJECT_RE = lazy(r"^[mtl][’']")
 
 
 def _described_speaker(tokens: list[str], i: int) -> str | None:
@@ -4554,11 +4796,13 @@ CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
 
-def reported_speaker(paragraph: str, last_person=None) -> str | None:
+def reported_speaker(paragraph: str, last_person=None, names: NameIndex | None = None) -> str | None:
     """"Ann Lee said cargo fell this year." / "“We lost two lines …”": a paragraph that opens with a
     quote naming no one, after one that reports in its own words (no quote marks in it) what one
     person named in full said: that person speaks on. None when it reports several or none. Where it
-    reports only what "she" said ("She said openly that …"), `last_person` (LastPerson) says who she is."""
+    reports only what "she" said ("She said openly that …"), `last_person` (LastPerson) says who she is;
+    with the page's `names`, a surname alone is the person named in full before ("Lee said cargo fell."),
+    as news names people after the first time."""
     if not paragraph or any(mark in paragraph for mark in REPORTED_QUOTE_MARKS):
         return None
     found = set()
@@ -4567,6 +4811,8 @@ def reported_speaker(paragraph: str, last_person=None) -> str | None:
         name, _k = _sentence_subject(tokens(sentence))
         if name and len(name.split()) >= 2 and _is_person(name.split()):
             found.add(name)
+        elif name and _named_in_full(name, names):
+            found.add(names.full(name))  # "Lee said cargo fell.": Ann Lee, named in full before
         pronoun = pronoun or (name == "" and not isinstance(name, RoleWord))
     if not found and pronoun and last_person is not None:
         return last_person()
@@ -4576,6 +4822,57 @@ def reported_speaker(paragraph: str, last_person=None) -> str | None:
 REPORTED_SENTENCES = 3  # the sentences of the paragraph before read for who said what it reports
 REPORTED_QUOTE_MARKS = "“”\"«»„"
 SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?])\s+(?=[{UPPER}])")
+
+
+def _named_in_full(word: str, names: NameIndex | None) -> bool:
+    """Is `word` the surname of one person the page names in full ("Lee" after "Ann Lee")?"""
+    if names is None or " " in word:
+        return False
+    full = names.full(word)
+    return bool(full) and len(full.split()) >= 2 and full.split()[-1] == word and _is_person(full.split())
+
+
+def complement_speaker(before: str, names: NameIndex) -> str | None:
+    """"Ann Lee hopes that “…”", "Ana Ruiz matizó que «…»", "Anna Roth hofft, dass „…“", "Jan de
+    Vries hoopt dat „…”": a quote that opens right after the "that" of a clause whose subject is a
+    person, with one to three lower-case words between them, whatever the verb (an open slot: the
+    "that" shows it reports speech or thought). Not where the words between hold an article or a
+    preposition ("read the sign that", "told the council that": a thing's words, or someone told),
+    nor where the name is the object of a word before it ("thanked Ann Lee, who hopes that")."""
+    words = tokens(before[_sentence_start(before):])
+    if len(words) < 3 or words[-1].lower() not in COMPLEMENTIZERS:
+        return None
+    k = len(words) - 1
+    k -= words[k - 1] == ","  # "hofft, dass"
+    k -= k > 1 and words[k - 1].lower() in COMPLEMENT_PREPOSITIONS  # "confía en que", "se quejó de que"
+    verb_words = 0
+    while k > 0 and verb_words < COMPLEMENT_VERB_WORDS and words[k - 1][:1].islower() \
+            and words[k - 1].lower() not in COMPLEMENT_SLOT_STOPS:
+        k, verb_words = k - 1, verb_words + 1
+    if not verb_words or k == 0:
+        return None
+    name, start = _name_ending_at(words, k)
+    if not name or (start > 0 and words[start - 1][:1].islower() and words[start - 1].lower() not in COORDINATORS):
+        return None
+    parts = name.split()
+    return name if len(parts) >= 2 and _is_person(parts) or _named_in_full(name, names) else None
+
+
+# The word that opens a reported clause ("hopes that", "espère que", "auspica che", "hofft, dass").
+COMPLEMENTIZERS = frozenset(("that", "que", "che", "dass", "daß", "dat"))
+COMPLEMENT_PREPOSITIONS = frozenset(("en", "de", "a"))  # Spanish and Portuguese verbs that take "en que", "de que"
+COMPLEMENT_VERB_WORDS = 3  # "has long maintained", "a toujours affirmé", "ha sempre sostenuto"
+# Words that make the slot no verb: a noun phrase's article or possessive, a preposition, a relative.
+COMPLEMENT_SLOT_STOPS = frozenset((
+    "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "le", "la", "les", "l", "un", "une", "des", "du", "ce", "cette", "ces", "sa", "son", "ses", "leur",
+    "el", "los", "las", "una", "uno", "su", "sus", "il", "lo", "gli", "i", "suo", "sua",
+    "o", "os", "as", "um", "uma", "seu", "der", "die", "das", "den", "dem", "ein", "eine", "einen",
+    "het", "de", "een", "zijn", "haar", "who", "which", "qui", "quien", "cui", "wer", "welke",
+    "in", "of", "by", "from", "at", "on", "for", "with", "to", "into", "about", "than", "after", "before",
+    "dans", "pour", "avec", "par", "sur", "à", "con", "por", "para", "sobre", "per", "nel", "nella",
+    "em", "no", "na", "com", "mit", "von", "für", "bei", "nach", "über", "im", "met", "voor", "bij", "op", "naar",
+))
 
 
 def according_before(before: str, names: NameIndex | None = None) -> str | None:
@@ -4651,6 +4948,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
     if tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower() in SPEECH_NOUNS:
         return ""  # "His answer:", "Ihre Antwort:": the person named before
+    if _own_words_lead(tokens[start:]):
+        return None  # "Meine Antwort war:": the writer's words (first_person), no name
     joined = _joined_clause_subject(tokens[start:])
     if joined:
         return joined  # "Jo Park got short with her, and Lena Marsh pushed back:"
@@ -4891,10 +5190,11 @@ PASSIVE_MARKERS = frozenset(("when", "was", "were", "is", "are", "been", "being"
 
 
 def first_person(before: str) -> bool:
-    """Does the quote's own sentence, up to the quote, say "I" (outside any earlier quote)?"""
+    """Does the quote's own sentence, up to the quote, say "I" (outside any earlier quote), or
+    lead in with the writer's own words ("My answer:")?"""
     sentence = QUOTED_RE.sub(" ", before[_sentence_start(before):])
     if FIRST_PERSON_RE.search(sentence) is None:
-        return False
+        return _own_words_lead(tokens(sentence))
     words = tokens(sentence)
     k = next((k for k in range(len(words) - 1, 0, -1) if _verb_at(words, k)), 0)
     last_i = max((j for j, w in enumerate(words) if FIRST_PERSON_RE.fullmatch(w)), default=-1)
@@ -4906,8 +5206,38 @@ def first_person(before: str) -> bool:
     return k - 1 <= last_i or words[k - 1] in (",", ":") or words[k - 1].lower() in PREPOSITIONS
 
 
-# "I was telling myself again, “…”", "I am asking you, “…”": the verb of saying in its -ing form after "I"
-PROGRESSIVE_AUXILIARIES = frozenset(("was", "am", "were"))
+# "I was telling myself again, “…”", "I am asking you, “…”", "I’ve been telling creators: “…”": the verb
+# of saying in its -ing form after "I"
+PROGRESSIVE_AUXILIARIES = frozenset(("was", "am", "were", "been"))
+
+
+def _own_words_lead(words: list[str]) -> bool:
+    """A colon clause that opens with the writer's possessive and names their words ("My answer:",
+    "My first thought was:", "Mon conseil :", "Il mio consiglio:", "Mijn antwoord was:"), as "His
+    answer:" names someone else's (_colon_subject): no capitalised word after the possessive, so
+    "My friend Ann Lee's advice:" stays hers."""
+    if len(words) < 3 or words[-1] != ":" or len(words) > OWN_WORDS_LEAD_TOKENS:
+        return False
+    at = 1 if words[0].lower() in OWN_WORDS_ARTICLES else 0
+    if words[at].lower() not in FIRST_PERSON_POSSESSIVES:
+        return False
+    rest = words[at + 1:-1]
+    return any(w.lower() in OWN_WORDS_NOUNS for w in rest[:OWN_WORDS_NOUN_REACH]) \
+        and not any(w[:1].isupper() and w.lower() not in OWN_WORDS_NOUNS for w in rest)  # German "Meine Antwort"
+
+
+# The writer's own possessive, in the languages whose third-person one POSSESSIVE_PRONOUNS lists.
+FIRST_PERSON_POSSESSIVES = frozenset(("my", "mein", "meine", "mon", "ma", "mi", "mio", "mia", "meu", "minha", "mijn",
+                                      "mój", "moja", "moje"))
+OWN_WORDS_ARTICLES = frozenset(("il", "la", "o", "a"))  # "Il mio consiglio:", "A minha resposta:"
+# What the writer says or thinks: the nouns of someone's words, and of a thought set down as words.
+OWN_WORDS_NOUNS = SPEECH_NOUNS | frozenset(("thought", "thoughts", "reaction", "question", "rule", "tip", "mantra",
+                                            "conseil", "pensée", "réaction", "rat", "gedanke", "reaktion",
+                                            "frage", "consejo", "pensamiento", "reacción", "pregunta", "consiglio",
+                                            "pensiero", "reazione", "domanda", "conselho", "pensamento", "reação",
+                                            "pergunta", "resposta", "advies", "gedachte", "vraag", "rada", "myśl"))
+OWN_WORDS_NOUN_REACH = 3  # "My first honest answer": the noun among the first words after the possessive
+OWN_WORDS_LEAD_TOKENS = 10  # "My advice to anyone moving here is simple:": a short clause, not a sentence of story
 
 
 QUOTED_RE = lazy(r"[“\"«„][^”\"»“]*[”\"»“]|^[^“\"«„]*[”\"»]")  # quoted words, and the end of a quote begun before
@@ -5067,6 +5397,9 @@ DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complain
                             "audit", "website", "webpage", "bericht", "webseite", "studie", "mitteilung", "erklärung",
                             "rapport", "étude", "communiqué", "informe", "estudio", "comunicado", "rapporto", "studio",
                             "comunicato", "raport"))
+# Document nouns after a capitalised run that name the document by it ("the Waste Outlook report"); not
+# those that are verbs as often ("Ann Lee and Jo Park study the tides", "… review the files").
+TITLED_DOCUMENT_NOUNS = DOCUMENT_NOUNS - frozenset(("study", "review", "release", "audit", "survey", "paper"))
 DOCUMENT_DATE_TOKENS = 3
 
 # A document named with its owner in the genitive, in words that read the quote out of it with no one
@@ -5085,13 +5418,20 @@ _OWNER = rf"([{UPPER}][\w'’\-]+(?:\s(?:(?:de|du|des|del|der|für|la|di)\s)?[{U
 IMPERSONAL_AFTER_RE = lazy(rf"[\s,;–—-]*{_READ_IN}\s+{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}")
 IMPERSONAL_BEFORE_RE = lazy(rf"{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}\s*,?\s+{_READ_IN}\s*:?\s*$")
 IMPERSONAL_CHARS = 160  # the words right before or after the quote read for them
+# "„…“, heißt es bei der Stadtverwaltung Talheim", "“…”, klinkt het bij de beroepsvereniging Bakkers
+# Vlaanderen", "« … », dit-on chez Transports Roux": an impersonal verb of saying, then at whose place
+# (a few lower-case words of description may stand before the name).
+_SAID_AT = r"(?:heißt\s+es|hieß\s+es|klinkt\s+het|klonk\s+het|heet\s+het|zegt\s+men|dit-on|se\s+dice|si\s+dice)"
+IMPERSONAL_AT_RE = lazy(rf"[\s,;–—-]*{_SAID_AT}\s+(?:bei|beim|bij|chez|en|presso)\s+"
+                        rf"(?:(?:der|dem|den|de|het|la|le|l[’']|el|il|lo)\s*)?(?:[a-zà-ÿ\-]+\s+){{0,2}}{_OWNER}")
 
 
 def impersonal_document_speaker(before: str, after: str) -> str | None:
     """Whose document a quote is read out of with no one saying it ("heißt es in der Mitteilung der
     Stadt Altwerder", "peut-on lire dans le communiqué de la Préfecture"): its owner; None when the
     words name no owner."""
-    m = IMPERSONAL_AFTER_RE.match(after[:IMPERSONAL_CHARS]) or IMPERSONAL_BEFORE_RE.search(before[-IMPERSONAL_CHARS:])
+    m = IMPERSONAL_AFTER_RE.match(after[:IMPERSONAL_CHARS]) or IMPERSONAL_BEFORE_RE.search(before[-IMPERSONAL_CHARS:]) \
+        or IMPERSONAL_AT_RE.match(after[:IMPERSONAL_CHARS])
     return m.group(1) if m else None
 # What a person sends that a relative clause may quote ("a text from Jo Park that said").
 MESSAGE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"text", "note", "card", "voicemail"}
@@ -5237,7 +5577,8 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
         if holder:
             return holder
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
-        return names.last_person_in(before[:found[k].start()]) or last_person()
+        return last_person.agreeing(names.last_person_in(before[:found[k].start()]) or last_person(), found[k].group(),
+                                    before[:found[k].start()])
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
         earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
         return document_author(earlier)  # (the paragraph before, where the report's sentence opens this one)
