@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
+from itertools import chain, islice
 
 from lxml import etree
 
@@ -235,6 +235,19 @@ SAY_VERBS = frozenset((
     # asking, which a one-word question takes («Perché?», ha chiesto; « Pourquoi ? » a demandé)
     "a demandé", "ha chiesto", "chiesto", "chiede", "спросил", "спросила", "спрашивает", "запитав", "запитала",
     "zeptal se", "zeptala se", "ptá se",
+    # the verbs a report in Portuguese, Spanish, French, Italian, German and Dutch puts after a quote in place
+    # of "said" ("«…», desabafa Ana Lima", "avalia a nutricionista", "protestó", "beaamt hij"); not the forms
+    # that are nouns too ("critica", "protesta", "denuncia", "alerta", "analyse", "avance")
+    "avalia", "desabafa", "desabafou", "reclama", "reclamou", "criticou", "questiona", "questionou", "pondera",
+    "ponderou", "resumiu", "argumenta", "argumentou", "insistiu", "confessa", "confessou", "relatou", "descreve",
+    "descreveu", "conclui", "explicava", "afirmava", "comemora", "comemorou", "brinca", "brincou", "justificou",
+    "aponta", "observa",
+    "protestó", "reclamó", "ironiza", "describió", "alertó", "celebró", "reflexiona", "reflexionó", "razona",
+    "razonó", "argumentó", "detalla", "concluye", "avisó",
+    "dénonce", "dénoncé", "nuancé", "argumente", "argumenté", "confirme", "confirmé",
+    "ironizza", "riconosce", "chiarisce", "confida",
+    "beklagt", "bemängelt", "lobt", "begründet", "widerspricht",
+    "beaamt", "bevestigt", "bevestigde", "relativeert", "nuanceert",
 ))
 
 # Verbs of saying in languages taught their common forms only (Afrikaans, Welsh, Maltese, Albanian,
@@ -598,6 +611,12 @@ _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 # "der" and "den" only after "van" or "von": alone they are German articles ("seit Jahren den Kiosk").
 _PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
 PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
+# Portuguese and Spanish names of four words around a particle ("Ana Pereira da Silva", "Maria da Conceição
+# Tavares", "Juan Pérez del Río"): a given name and a surname before it, or two surnames after it (not "de",
+# which Dutch writes after an office opening the sentence: "Akkerbouwer Sietske de Boer").
+_ROMANCE_PARTICLES = r"da|das|do|dos|del"
+ROMANCE_PARTICLE_NAME_RE = lazy(
+    rf"\b({_CAP}\s{_CAP}\s(?:{_ROMANCE_PARTICLES})\s{_CAP}|{_CAP}\s(?:{_ROMANCE_PARTICLES})\s{_CAP}\s{_CAP})\b")
 # The words that open a place's or a building's name before "de", "da", "di" ("Rio de Janeiro", "Palais de
 # Tokyo", "Plaza de Mayo", "Piazza di Spagna"): no first name.
 PLACE_HEADS = frozenset((
@@ -605,6 +624,7 @@ PLACE_HEADS = frozenset((
     "Rue", "Calle", "Avenida", "Palais", "Palacio", "Palácio", "Palazzo", "Musée", "Museo", "Teatro", "Théâtre",
     "Château", "Castillo", "Castello", "Hôtel", "Hotel", "Gare", "Pont", "Ponte", "Puente", "Villa", "Santa", "San", "São",
     "Santo", "Saint", "Sainte", "Monte", "Mont", "Lago", "Lac", "Bois", "Parc", "Parque", "Parco", "Porte",
+    "Vale", "Vila", "Serra", "Sierra", "Foz", "Ribeira", "Lagoa", "Cabo", "Ponta",  # valleys, towns, hills, shores
 ))
 # A capitalised word right before such a run: the run opens on a surname ("Anna Weber von der Stadt"), not a first name.
 CAPITALISED_BEFORE_RE = lazy(rf"[{UPPER}][\w'’\-]*\s$")
@@ -908,6 +928,7 @@ EMPLOYER_BEFORE_RE = lazy(
     r"(?:,\s+[^,.;:!?“”\"«»„()]{1,50}?\s(?:with|at|for|of|from|bei|bij|chez|en|de|del|do|du|des|di|da|w"
     r"|della|dello|delle|degli|dei|dal|dalla|dos|das|der|von|für|voor|van|dla)"
     r"|\b(?:works?|worked|working)\s+(?:at|for)|\bjoined|\b(?:employed|hired)\s+by"
+    r"|[a-zà-ÿ]\s+van\s+het"  # "Evelien Maes van het UZ Noord": Dutch "of the", which no surname opens with
     r"|\bwho\s+(?:now\s+|also\s+|still\s+|later\s+)?"
     r"(?:co-?founded|founded|leads|led|heads|headed|runs|ran|owns|owned|manages|managed|chairs|chaired))"
     r"\s+(?:the\s+)?$"
@@ -1190,7 +1211,9 @@ class NameIndex:
         or the longest of the most frequent when it holds the others; None for none or a tie."""
         pattern = rf"(?:(?:[A-Z]\.){{2,3}} )?(?:{_CAP} ){{0,3}}{re.escape(word)}" \
                   rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
-        found = Counter(" ".join(w for w in m.split() if w not in NOT_NAMES) for m in re.findall(pattern, self.text))
+        found = Counter(" ".join(w for k, w in enumerate(m.split())
+                                 if w not in NOT_NAMES and not (k == 0 and w in ORG_OPENING_ARTICLES))
+                        for m in re.findall(pattern, self.text))
         del found[word]
         if not found:  # "le ministère des Transports": French writes the institution's word in lower case
             lower = rf"\b{re.escape(word.lower())} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
@@ -1341,6 +1364,8 @@ class NameIndex:
                 continue  # "on Acme Fitness's platform": whose, not who "she" is
             if words and words[-1] in SURNAMES_TOO and _after_place_preposition(text, m.start(1)):
                 continue  # "her bakery on Quay Street": a place, not who "she" is
+            if words and words[0] in SAINT_WORDS and _after_place_preposition(text, m.start(1)):
+                continue  # "no bairro Beira-Rio, em São José do Monte": a town named for a saint, not who "ela" is
             if _quoted_whole(text, m.start(1), m.end(1)):
                 continue  # names the “Great Harbour Beast”: a term in quote marks, not a person
             if EMPLOYER_BEFORE_RE.search(text, max(0, m.start(1) - EMPLOYER_BEFORE_CHARS), m.start(1)) \
@@ -1350,7 +1375,9 @@ class NameIndex:
                 continue  # "she was more nervous than Rose Tamsin has ever been": the one she is measured by
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(_title_dropped(words))))
-        found.extend(_particle_names_in(text))  # "Jan de Vries woont …": the particles, whole
+        particled = _particle_names_in(text)  # "Jan de Vries woont …": the particles, whole
+        found = [(where, name) for where, name in found if not any(  # "Maria da Conceição Tavares": not her surnames
+            start < where < start + len(full) and full.endswith(name) for start, full in particled)] + particled
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
             if where >= 0 and full.split()[0] not in text[max(0, where - 40):where] and not _compared(text, where):
@@ -1509,7 +1536,11 @@ def _after_place_preposition(text: str, start: int) -> bool:
 
 
 PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
-                                "behind", "around"))  # not "to", "by", "from", "with": "a letter from Jenny Park"
+                                "behind", "around",  # not "to", "by", "from", "with": "a letter from Jenny Park"
+                                # "in", "at", "to" in Portuguese, Spanish, French, Italian, German and Dutch
+                                "em", "en", "à", "a", "na", "no", "nel", "nella", "im", "bei", "op", "te", "dans"))
+# A saint's title opening the name of a town or a parish ("em São José", "à Saint-Denis", "in Sankt Georgen").
+SAINT_WORDS = frozenset(("São", "Santa", "Santo", "San", "Saint", "Sainte", "Sankt", "Sint", "St", "St."))
 PLACE_PREPOSITION_CHARS = 10
 
 
@@ -1694,7 +1725,12 @@ def _run_names(run: str) -> list[str]:
         words = words[1:]  # "Maybe Instagram likes it": the sentence's adverb, then the name
     return [w for k, w in enumerate(words) if w not in NOT_NAMES
             or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)
-            or (0 < k < len(words) - 1 and w.lower() in SURNAME_PARTICLES)]
+            or (0 < k < len(words) - 1 and (w.lower() in SURNAME_PARTICLES or w in CAPITAL_ARTICLE_PARTICLES))]
+
+
+# The Arabic article written apart and capitalised inside a Maghrebi name ("Fatima El Amrani", "Karim El
+# Idrissi"): between two names, part of the surname, not the Spanish article NOT_NAMES lists.
+CAPITAL_ARTICLE_PARTICLES = frozenset(("El",))
 
 
 def _after_outlet_words(text: str, start: int) -> bool:
@@ -1713,10 +1749,10 @@ def _particle_names_in(text: str) -> list[tuple[int, str]]:
     that opens on a surname ("Anna Weber von der Stadt"), an institution's name, or a German noun
     ("die Fraktionen von CDU": after an article, or ending in an acronym)."""
     found = []
-    for m in PARTICLE_NAME_RE.finditer(text):
+    for m in chain(PARTICLE_NAME_RE.finditer(text), ROMANCE_PARTICLE_NAME_RE.finditer(text)):
         words = m.group(1).split()
         before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
-        if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and words[0] not in PLACE_HEADS \
+        if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and PLACE_HEADS.isdisjoint(words[:-1]) \
                 and not ACRONYM_RE.match(words[-1]) and len(_noun_dropped(text, m.start(1), words)) == len(words) \
                 and (before is None or before.group().strip().lower() in ACCORDING_WORDS):  # "Volgens Jan de Vries"
             found.append((m.start(1), m.group(1)))
@@ -1839,7 +1875,18 @@ ORG_WORDS = frozenset((
     # ("la Compagnie des Bacs du Val", "la Sociedad de Amigos del Río")
     "Compagnie", "Compañía", "Compagnia", "Companhia", "Société", "Sociedad", "Società", "Sociedade",
     "Gesellschaft", "Verband", "Verein",
+    # the head word of a university, a hospital, a town, a society or a committee in Dutch, Portuguese, Spanish,
+    # Italian, French and German ("Universiteit van Mechelen", "Comissão de Utentes", "Ospedale di Lugo"), which a
+    # pronoun after them ("zegt ze", "contou ela") does not stand for
+    "Universiteit", "Hogeschool", "Ziekenhuis", "Gemeente", "Provincie", "Stichting", "Vereniging", "Waterschap",
+    "Universidade", "Faculdade", "Prefeitura", "Câmara", "Comissão", "Associação", "Fundação", "Secretaria",
+    "Confederación", "Asociación", "Comisión", "Universitat", "Ospedale", "Associazione", "Fondazione", "Azienda",
+    "Agence", "Hochschule", "Gemeinde",
 ))
+
+# Articles opening a sentence before an institution's name, not in NOT_NAMES ("De Vlaamse Vereniging voor …",
+# "Het Waterschap …", "O Instituto …"): Dutch "De" is a surname's particle too ("Bram De Clercq").
+ORG_OPENING_ARTICLES = frozenset(("De", "Het", "O", "Os", "As", "Il", "Lo", "Gli"))
 
 # Words an institution's own name has after its owner's possessive before the owner is kept with it
 # ("Tidewater's Records Initiative"); "Acme's Jo Park" ends in no institution's word and loses "Acme's".
@@ -3169,6 +3216,9 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             words.extend(tokens[i:i + particles])  # "Lotte van der Meulen": the surname's particles
             i += particles
             continue
+        if words and token in AFFILIATION_PARTICLES and words[-1].lower() not in SURNAME_PARTICLES \
+                and any(w.lower() in SURNAME_PARTICLES for w in words[1:]):
+            break  # "directeur Ruud van Leeuwen van Thuis Midden": his surname's "van" already read, this one his firm's
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)) \
                 or _name_word_too(tokens, i, words) or (words and ARTICLE_SURNAME_RE.fullmatch(token.rstrip("."))):
@@ -3201,6 +3251,9 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
 
 
 ET_AL = "et al."
+# Dutch and German "of" that a surname opens with ("van Leeuwen", "von Arnim"): once the surname has its own,
+# another after it names where the person works ("Jan van Dam van Thuis Midden", "Eva von Arx von der Stiftung").
+AFFILIATION_PARTICLES = frozenset(("van", "von"))
 
 
 def _department_before(tokens: list[str], start: int) -> bool:
@@ -3344,6 +3397,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré
     while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
+    if 0 < i < len(tokens) and tokens[i - 1].lower() in FRENCH_OBJECT_PRONOUNS and _inverted_pronoun(tokens[i]):
+        return ""  # « … », nous dit-il / lui répond-elle: the object before the verb and its pronoun
     if (subject := _separable_subject(tokens, i)) is not None:
         return speaker_after(["sagte", *subject])  # „…“, teilte das Ministerium mit: the words between
     if i < len(tokens) and tokens[i].lower() in CITING_VERBS:
@@ -3972,9 +4027,17 @@ def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
 
 
 def _inverted_pronoun(token: str) -> bool:
-    """A French verb joined to its pronoun: "explique-t-il", "dit-elle", "ajoute-t-elle"."""
+    """A French verb joined to its pronoun: "explique-t-il", "dit-elle", "ajoute-t-elle", and with an object
+    pronoun elided onto it, "m’explique-t-il", "t’avoue-t-elle"."""
     parts = token.lower().rstrip(".").split("-")
-    return len(parts) >= 2 and parts[-1] in PRONOUNS and parts[0] in SAY_VERBS
+    verb = parts[0][2:] if parts[0][:2] in ELIDED_OBJECTS else parts[0]
+    return len(parts) >= 2 and parts[-1] in PRONOUNS and (parts[0] in SAY_VERBS or verb in SAY_VERBS)
+
+
+# French object pronouns before a verb of saying inverted with its subject ("nous dit-il", "lui confie-t-elle"),
+# and those elided onto it ("m’explique-t-il"): "us", "him/her", "them", "me", "you".
+FRENCH_OBJECT_PRONOUNS = frozenset(("nous", "vous", "lui", "leur", "me", "te"))
+ELIDED_OBJECTS = frozenset(("m’", "m'", "t’", "t'", "l’", "l'"))
 
 
 def _described_speaker(tokens: list[str], i: int) -> str | None:
@@ -4592,7 +4655,14 @@ def according_before(before: str, names: NameIndex | None = None) -> str | None:
     if name and width == 1 and words[0].lower() in VIEW_WORDS and len(name.split()) < 2 \
             and not (names is not None and _surname_of_person(name, names)):
         return None  # "To London, …": a lone word after "to" or "for" is a place or a thing as often as a person
+    if name and end < len(words) and words[0].lower() in VERB_SECOND_ACCORDING and words[end].islower():
+        return name  # "Volgens De Boer is het voordeel …. ‘…’", "Laut Keller ist …": the verb right after the name
     return name if name and end < len(words) and words[end] == "," else None
+
+
+# "According to" in languages that put the verb second, right after the phrase and no comma (Dutch, German,
+# Swedish, Danish and Norwegian: "Volgens Jan de Vries is …", "Laut Anna Keller ist …", "Enligt Eriksson är …").
+VERB_SECOND_ACCORDING = frozenset(("volgens", "laut", "enligt", "ifølge"))
 
 
 def postposed_according(before: str, after: str, names: NameIndex) -> str | None:

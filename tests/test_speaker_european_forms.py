@@ -1,0 +1,120 @@
+"""Speakers in Dutch, French, German, Portuguese and Spanish reports: the forms of each language that
+say who speaks (an object pronoun before an inverted verb, "volgens X is …", a second "van" naming the
+employer, four-word names around "da", verbs of the press), and the words that are no person a pronoun
+stands for (institutions, towns named for a saint or a valley)."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_pages import speakers
+
+
+# French: an object pronoun before the verb inverted with its subject ("nous dit-il", "m’explique-t-elle")
+@pytest.mark.parametrize("incise", ["nous dit-il", "lui répond-il", "m’explique-t-il", "nous confie-t-il"])
+def test_french_object_pronoun_before_an_inverted_verb(incise: str) -> None:
+    found = speakers("<p>Julien Marchetti, qui prend le bus chaque matin au dépôt, a lancé la pétition.</p>"
+                     f"<p>« Dix minutes, c’est mieux. Mais il faudra voir si ça tient en hiver », {incise}, "
+                     "sourire en coin.</p>", lang="fr")
+    assert found == ["Julien Marchetti"]
+
+
+def test_french_object_pronoun_before_a_named_speaker_is_unchanged() -> None:
+    found = speakers("<p>« Dix minutes, c’est mieux. Mais il faudra voir si ça tient en hiver », nous dit "
+                     "Paul Dufresne, usager du tram.</p>", lang="fr")
+    assert found == ["Paul Dufresne"]
+
+
+# Dutch, German, Swedish: "according to X" with the verb right after it, no comma
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("nl", "<p>Wietske van der Laan teelt al jaren aardappels op zilte grond.</p><p>Volgens Van der Laan is het "
+           "grootste voordeel de zekerheid. ‘Als je oogst een droge zomer overleeft, slaap je beter.’</p>",
+     ["Wietske van der Laan"]),
+    ("nl", "<p>Volgens Wietske Hoekstra zijn de resultaten goed. ‘Als je oogst een natte zomer overleeft, slaap je "
+           "beter.’</p>", ["Wietske Hoekstra"]),
+    ("de", "<p>Laut Annegret Kellermann ist der Plan gut durchdacht. „Wir haben lange gerechnet und die Zahlen "
+           "stimmen am Ende.“</p>", ["Annegret Kellermann"]),
+    ("sv", "<p>Enligt Birgitta Holmqvist är planen genomtänkt. ”Vi har räknat länge och siffrorna stämmer till "
+           "slut.”</p>", ["Birgitta Holmqvist"]),
+])
+def test_according_to_then_the_verb_in_verb_second_languages(lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang=lang) == expected
+
+
+def test_according_to_an_unnamed_body_names_no_one() -> None:
+    found = speakers("<p>Volgens de gemeente is het plan goed doordacht. ‘Wij hebben lang gerekend en de cijfers "
+                     "kloppen uiteindelijk.’</p>", lang="nl")
+    assert found == [None]
+
+
+# Dutch and German: a second "van" after a surname that has its own names the employer
+@pytest.mark.parametrize(("incise", "expected"), [
+    ("zegt directeur Ruud van Leeuwen van Woonstede Midden", "Ruud van Leeuwen"),
+    ("zegt Lotte van der Meulen van de Stichting Kustgrond", "Lotte van der Meulen"),
+    ("zegt Ludwig van Beethoven", "Ludwig van Beethoven"),
+])
+def test_a_second_van_names_the_employer(incise: str, expected: str) -> None:
+    found = speakers(f"<p>“De graanprijzen blijven hoog zolang de oogsten in het oosten tegenvallen”, {incise}.</p>",
+                     lang="nl")
+    assert found == [expected]
+
+
+# the capitalised Arabic article inside a Maghrebi name
+def test_el_between_two_names_is_the_surnames() -> None:
+    found = speakers("<p>Samira El Ouardi woont er 27 jaar en zat in het bewonerscomité.</p>"
+                     "<p>‘Ik heb hier mijn kinderen grootgebracht. Dit is geen flat, dit is ons dorp,’ zegt ze.</p>",
+                     lang="nl")
+    assert found == ["Samira El Ouardi"]
+
+
+# a pronoun stands for the last person, not the institution or the town named after her
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("nl", "<p>Prof. Marieke Goossens, econome aan de Universiteit van Haarlem, verwacht geen daling. “De prijzen "
+           "blijven hoog zolang de oogsten tegenvallen”, zegt ze.</p>", "Marieke Goossens"),
+    ("nl", "<p>Neonatologe dr. Ilse Maes van het UZ Zuidrand was vanaf het begin kritisch. “Ik was bang dat we "
+           "iets zouden bouwen dat niemand vertrouwt”, zegt ze.</p>", "Ilse Maes"),
+    ("pt", "<p>A diarista Lucinda Pereira da Costa, de 47 anos, voltou ao bairro, em São Bento do Ribeirão. O que "
+           "encontrou foi lama.</p><p>“Perdi tudo. Geladeira, fogão, as camas das crianças. Só salvei os "
+           "documentos”, contou ela.</p>", "Lucinda Pereira da Costa"),
+    ("pt", "<p>Maria da Glória Tavares, 68 anos, viaja duas vezes por semana ao hospital.</p><p>«Isto é um "
+           "castigo para quem é velho e não tem carro nenhum», disse ela.</p>", "Maria da Glória Tavares"),
+])
+def test_a_pronoun_stands_for_the_last_person(lang: str, paragraphs: str, expected: str) -> None:
+    assert speakers(paragraphs, lang=lang) == [expected]
+
+
+def test_a_place_named_like_a_person_after_a_valley_is_no_surname() -> None:
+    found = speakers("<p>As chuvas atingiram o Vale do Ribeirão no domingo.</p>"
+                     "<p>A diarista Lucinda Pereira da Costa voltou para casa em São Bento do Ribeirão.</p>"
+                     "<p>“Perdi tudo. Geladeira, fogão, as camas das crianças. Só salvei os documentos”, contou ela.</p>",
+                     lang="pt")
+    assert found == ["Lucinda Pereira da Costa"]
+
+
+# verbs of the press in place of "said", on a page whose other quotations use the verbs known before
+TAUGHT = {
+    "pt": "<p>“O porto vai abrir em março, depois das obras”, disse Rui Matos. “Não há atraso”, afirmou ele.</p>",
+    "es": "<p>“El puerto abrirá en marzo, después de las obras”, dijo Rui Matos. “No hay retraso”, afirmó él.</p>",
+    "nl": "<p>“De haven gaat in maart open, na de werken”, zegt Rui Matos. “Er is geen vertraging”, zei hij.</p>",
+}
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    ("pt", "<p>“É um resultado expressivo para uma intervenção tão simples, que cabe num iogurte”, avalia a "
+           "nutricionista Denise Prado Albuquerque, professora da universidade.</p>", "Denise Prado Albuquerque"),
+    ("pt", "<p>«Isto é um castigo para quem é velho e não tem carro nenhum», desabafa Lurdes Tavares.</p>",
+     "Lurdes Tavares"),
+    ("es", "<p>«A mí me están diciendo que siembre menos, pero la cuota del banco me la cobran igual», protestó "
+           "Ramiro Abadal.</p>", "Ramiro Abadal"),
+    ("nl", "<p>“Het klopt dat de prijzen dit jaar hoger liggen dan vorig jaar”, beaamt Joris Verbeke.</p>",
+     "Joris Verbeke"),
+])
+def test_verbs_of_the_press(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(TAUGHT[lang] + paragraph, lang=lang)[-1] == expected
+
+
+# an institution's name opening a sentence with its article
+def test_the_article_opening_a_sentence_is_not_the_institutions() -> None:
+    found = speakers("<p>De Vlaamse Vereniging voor Kinderzorg noemt het onderzoek veelbelovend, maar vraagt "
+                     "duidelijke afspraken.</p><p>“Het laatste woord moet altijd bij de zorgverlener liggen”, stelt "
+                     "de vereniging.</p>", lang="nl")
+    assert found == ["Vlaamse Vereniging voor Kinderzorg"]
