@@ -118,3 +118,42 @@ def test_the_article_opening_a_sentence_is_not_the_institutions() -> None:
                      "duidelijke afspraken.</p><p>“Het laatste woord moet altijd bij de zorgverlener liggen”, stelt "
                      "de vereniging.</p>", lang="nl")
     assert found == ["Vlaamse Vereniging voor Kinderzorg"]
+
+
+# an office named with a town of several words, then the holder; the office after the verb, a circumstance after it
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("pt", "<p>O prefeito de São Bento do Ribeirão, Everton Lacerda (PSD), assinou o decreto de emergência.</p>"
+           "<p>“A prioridade agora é limpeza e saúde. Temos risco de doenças e não vamos esperar”, afirmou o prefeito "
+           "em entrevista coletiva.</p>", "Everton Lacerda"),
+    ("pt", "<p>A garantia foi dada pela secretária de Estado das Obras Públicas, Helena Vasconcelos, durante a "
+           "visita.</p><p>«As travessas estão substituídas em 80% da extensão e as pontes foram inspecionadas», "
+           "afirmou a secretária aos jornalistas.</p>", "Helena Vasconcelos"),
+    ("fr", "<p>Le maire de Saint-Martin-des-Champs, Léon Rivière, a signé l’arrêté.</p><p>« La priorité, c’est le "
+           "nettoyage des rues et des caves inondées », a déclaré le maire en conférence de presse.</p>",
+     "Léon Rivière"),
+])
+def test_the_office_after_the_verb_stands_for_its_holder(lang: str, paragraphs: str, expected: str) -> None:
+    assert speakers(paragraphs, lang=lang) == [expected]
+
+
+def test_a_river_the_page_writes_in_lower_case_gives_no_surname() -> None:
+    found = speakers("<p>O rio transbordou no domingo. A água do Rio Ribeirão subiu três metros.</p>"
+                     "<p>A diarista Lucinda Pereira da Costa voltou para casa, perto do Ribeirão.</p>"
+                     "<p>“Perdi tudo. Geladeira, fogão, as camas das crianças. Só salvei os documentos”, contou ela.</p>",
+                     lang="pt")
+    assert found == ["Lucinda Pereira da Costa"]
+
+
+# a quote whose verb drops its subject: the sentences before it that drop theirs too are read back to the name
+def test_a_dropped_subject_reads_back_over_sentences_without_one() -> None:
+    found = speakers("<p>Maria da Glória Tavares, 68 anos, viaja duas vezes por semana ao hospital. Não esconde o "
+                     "cansaço. Diz que já perdeu duas consultas. «Isto é um castigo para quem é velho e não tem carro "
+                     "nenhum», desabafa.</p>", lang="pt")
+    assert found == ["Maria da Glória Tavares"]
+
+
+def test_a_dropped_subject_stops_at_a_sentence_with_its_own_subject() -> None:
+    found = speakers("<p>Maria da Glória Tavares, 68 anos, viaja duas vezes por semana ao hospital. A empresa não "
+                     "respondeu às perguntas. «Isto é um castigo para quem é velho e não tem carro nenhum», "
+                     "desabafa.</p>", lang="pt")
+    assert found == [None]

@@ -801,7 +801,31 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
         if not lead:
             return last_person.heard() if last_person.paragraphs else None
     lead = lead.rstrip()
-    return names.last_person_in(lead[_sentence_start(lead):])
+    for _ in range(DROPPED_SUBJECT_SENTENCES):
+        start = _sentence_start(lead)
+        if (found := names.last_person_in(lead[start:])) is not None or _opens_on_subject(lead[start:]):
+            return found
+        if start == 0:
+            break
+        lead = lead[:start].rstrip()  # "Maria Lopes viaja … . Não esconde o cansaço. Diz que … «…», desabafa."
+    return None
+
+
+# Sentences read back, while they name no one and drop their subject too, for the one a quote with a dropped
+# subject is by (Portuguese, Spanish, Italian: "Ana Lima viaja … . Não esconde o cansaço. «…», desabafa.").
+DROPPED_SUBJECT_SENTENCES = 3
+# Words a sentence with a subject of its own opens on (an article or a pronoun): the reading back stops there.
+SUBJECT_OPENERS = frozenset(("o", "a", "os", "as", "um", "uma", "el", "la", "los", "las", "un", "una", "il", "lo", "gli",
+                             "i", "le", "les", "une", "the", "der", "die", "das", "ein", "eine", "de", "het", "een"))
+
+
+def _opens_on_subject(sentence: str) -> bool:
+    """Does the sentence open on its own subject: an article, a pronoun, or a word after the quote marks?"""
+    words = tokens(sentence[:SUBJECT_OPENER_CHARS])
+    return not words or words[0].lower() in SUBJECT_OPENERS | PRONOUNS or words[0][:1].isdigit()
+
+
+SUBJECT_OPENER_CHARS = 20
 
 
 def role_word(role: str) -> RoleWord:
@@ -832,7 +856,8 @@ def role_holder(role: str, texts) -> str | None:
         return None
     patterns = _holder_patterns(role)
     for text in texts:
-        found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)]
+        found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)
+                 if m.group(1).split()[0] not in PLACE_HEADS]  # "o prefeito de São José": the town, no holder
         if found:
             return max(found)[1]
     return None
@@ -848,7 +873,10 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     # the Minister of Transport, Ana Ruiz / a ministra dos Transportes, Ana Ruiz / minister van Verkeer Ana
     # Ruiz: the department, then her (found after the department's word, so later than `before` finds it)
     office_of = re.compile(rf"\b{word}\s+{HOLDER_DEPARTMENT},?\s+{HOLDER_NAME}")
-    return before, after, made, office_of
+    # o prefeito de São José do Monte, Ana Ruiz / le maire de Saint-Martin-des-Champs, Léa Roux: a town of
+    # several words and particles, set off by a comma before the holder
+    of_town = re.compile(rf"\b{word}\s+{HOLDER_TOWN},\s+{HOLDER_NAME}")
+    return before, after, made, office_of, of_town
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
@@ -894,6 +922,8 @@ HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
 # "de l’Intérieur", "for Health and Care".
 HOLDER_DEPARTMENT = (rf"(?:of|for|für|de|do|da|dos|das|des|du|del|della|dei|di|van|voor)\s+(?:(?:the|la|le|el|il|l[’'])\s*)?"
                      rf"[{UPPER}][\w'’\-]+(?:\s+(?:and|e|y|et|und)\s+[{UPPER}][\w'’\-]+)?")
+_TOWN_PARTICLES = "de|da|do|dos|das|di|du|del|des|of|van|von"
+HOLDER_TOWN = (rf"(?:{_TOWN_PARTICLES})\s+[{UPPER}][\w'’\-]+(?:\s+(?:[{UPPER}][\w'’\-]+|{_TOWN_PARTICLES})){{0,4}}")
 HOLDER_OWNER = r"[a-zà-ÿ\-]+[’']s\s+"  # "Ann Lee, the firm’s chief executive": whose post it is
 # A relative clause that gives the person the post: "Ann Lee, who was appointed minister in May,",
 # "who became mayor", "qui a été nommée ministre", "que fue elegida alcaldesa".
@@ -1110,7 +1140,10 @@ class NameIndex:
             for _where, name in _particle_names_in(self.text):  # "Jan de Vries" for "De Vries", "Vries"
                 self.by_last.setdefault(name.split()[-1], name)
             for candidate in _names_in(self.text):
-                candidate = " ".join(self._lower_dropped(self.common_words_dropped(candidate.split())))
+                run = candidate.split()
+                candidate = " ".join(self._lower_dropped(self.common_words_dropped(run)))
+                if run[0] in PLACE_HEADS and self.written_lower(run[0]):
+                    continue  # "Rio Taquaraçu" where the page writes "rio": a river's name, no "Taquaraçu" surname
                 if not candidate or candidate.split()[-1].rstrip(".") in TITLES:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
@@ -3889,6 +3922,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset((
     "in", "during", "after", "at", "on", "im", "am", "nach", "bei", "während", "dans", "après", "lors", "pendant",
     "en", "tras", "durante", "después", "nella", "nel", "dopo", "na", "no", "após", "depois", "tijdens",
     "w", "po", "podczas", "we", "i", "efter", "under", "в", "во", "после", "на",
+    # Portuguese "in", and "to the" before those told ("afirmou o prefeito em entrevista", "aos jornalistas",
+    # "ai cronisti", "aux journalistes", "gegenüber der Presse", "tegen de pers")
+    "em", "ao", "aos", "à", "às", "ai", "agli", "aux", "gegenüber", "tegen",
 ))
 CIRCUMSTANCE_TOKENS = 12  # the words of the circumstance read for a name set off after it
 
@@ -3937,6 +3973,12 @@ ROLE_NOUNS = frozenset((
     "woordvoerster", "wethouder", "schepen", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
     "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
     "responsável", "responsable", "responsabile", "coordenadora", "coordenador", "coordinadora", "coordinador",
+    # secretaries of state, members of parliament and researchers in Portuguese, Spanish, French, Italian and Dutch
+    # ("afirmou a secretária aos jornalistas", "explica la investigadora", "ajoute la députée")
+    "secretária", "secretário", "secretario", "deputada", "deputado", "diputada", "diputado", "députée", "député",
+    "deputata", "vereadora", "vereador", "pesquisadora", "pesquisador", "investigadora", "investigador",
+    "chercheuse", "chercheur", "ricercatrice", "ricercatore", "onderzoekster", "onderzoeker", "professora",
+    "profesora", "profesor", "professeure", "professoressa",
     # Russian ("— сказал министр.")
     "министр", "мэр", "губернатор", "президент", "директор", "глава", "представитель", "эксперт", "депутат",
     "пресс-секретарь", "председатель", "руководитель",
