@@ -157,3 +157,59 @@ def test_a_dropped_subject_stops_at_a_sentence_with_its_own_subject() -> None:
                      "respondeu às perguntas. «Isto é um castigo para quem é velho e não tem carro nenhum», "
                      "desabafa.</p>", lang="pt")
     assert found == [None]
+
+
+# "then" opening a sentence whose subject is dropped is no name
+@pytest.mark.parametrize(("lang", "then"), [("it", "Poi aggiunge, più amaro:"), ("es", "Luego añade, más amargo:"),
+                                            ("pt", "Depois acrescenta, mais amargo:")])
+def test_then_opening_a_sentence_is_no_name(lang: str, then: str) -> None:
+    found = speakers("<p>Salvo Cuccurru, 61 anni, presidente della cooperativa, ha passato la mattinata al "
+                     f"telefono.</p><p>«L’anno scorso due barche si sono insabbiate all’ingresso del porto», racconta. "
+                     f"{then} «Ce l’hanno promesso tante volte. Ci crederò quando vedrò la draga».</p>", lang=lang)
+    assert found[-1] == "Salvo Cuccurru"
+
+
+# German: the pronoun after the verb is the subject, not the noun before a comma
+def test_german_pronoun_after_the_verb_is_the_subject() -> None:
+    found = speakers("<p>Getragen wird der Abend von Margrit Zollinger als Fährfrau.</p><p>Auf die Frage, wie sie "
+                     "sich die Rolle erarbeitet habe, lacht sie. «Ich habe einfach gewartet. Vier Wochen lang, jeden "
+                     "Tag auf dem Steg.»</p>", lang="de")
+    assert found == ["Margrit Zollinger"]
+
+
+# German: after an article, a place's adjective and a noun before the name are no part of it
+def test_german_adjective_and_noun_before_a_name() -> None:
+    found = speakers("<p>Mit seiner neuen Inszenierung gelingt dem Berner Regisseur Silvan Imholz ein ruhiger "
+                     "Abend.</p><p>«Ich wollte ein Stück über das Warten machen, ohne dass es langweilig wird», sagt "
+                     "Imholz nach der Premiere.</p>", lang="de")
+    assert found == ["Silvan Imholz"]
+
+
+# French: "Pour l’ARS," — the body's acronym after the elided article gives the view
+def test_french_view_of_an_acronym_after_an_elided_article() -> None:
+    found = speakers("<p>Pour l’ARS, la décision relève d’une obligation réglementaire. « Une maternité doit pouvoir "
+                     "garantir à tout moment la présence d’un obstétricien », indique l’agence dans un communiqué.</p>",
+                     lang="fr")
+    assert found == ["ARS"]
+
+
+# Dutch: "klinkt het bij X", the body after "bij" speaks
+def test_dutch_it_sounds_at_a_body() -> None:
+    found = speakers("<p>“Veel mensen beseffen niet hoeveel stroom een oven verbruikt”, klinkt het bij de "
+                     "beroepsvereniging Bakkers Oostkust.</p>", lang="nl")
+    assert found == ["Bakkers Oostkust"]
+
+
+# someone new and unnamed before the pronoun: the pronoun is theirs, not the last person named
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("nl", "<p>“Veel mensen beseffen niet hoeveel stroom een oven verbruikt”, zegt Lotte Claessens.</p><p>Een bakker "
+           "uit het dorp, die niet met naam in de krant wil, overweegt te sluiten. “Dan heb ik tenminste nog een "
+           "leven”, zegt hij.</p>", [None]),
+    ("pt", "<p>“A água chegou ao teto em poucas horas durante a noite”, disse Rui Matos.</p><p>Uma moradora do "
+           "bairro perdeu tudo. “Só salvei os documentos e a roupa do corpo”, diz ela.</p>", [None]),
+    ("nl", "<p>“Veel mensen beseffen niet hoeveel stroom een oven verbruikt”, zegt Lotte Claessens.</p><p>Een "
+           "nieuwe oven kost veel geld. “Dan heb ik tenminste nog een oven die werkt”, zegt ze.</p>",
+     ["Lotte Claessens"]),
+])
+def test_a_pronoun_after_an_unnamed_newcomer(lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang=lang)[1:] == expected

@@ -77,6 +77,7 @@ from .speakers import (
     subject_before,
     tokens,
     trailing_attribution,
+    unnamed_newcomer,
     unnamed_speaker,
 )
 from .rules import POST_HEADER_CHARS, POST_HEADER_RE
@@ -1432,6 +1433,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             elif isinstance(speaker, RoleWord) and speaker.role in SPOKESPERSON_WORDS \
                     and (spoken := spoken_for(speaker.role, (before, *last_person.texts()))) != "":
                 speaker = holder or spoken  # “…,” the spokesperson said, brought in unnamed: the institution, or no one
+            elif not isinstance(speaker, RoleWord) \
+                    and unnamed_newcomer(QUOTED_RE.sub(" ", before) if before.strip() else last_person.last_paragraph(),
+                                         names):
+                speaker = None  # "Een bakker uit Lier overweegt te sluiten. “…”, zegt hij.": someone new, unnamed
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True) \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])

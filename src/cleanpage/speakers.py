@@ -248,6 +248,7 @@ SAY_VERBS = frozenset((
     "ironizza", "riconosce", "chiarisce", "confida",
     "beklagt", "bemängelt", "lobt", "begründet", "widerspricht",
     "beaamt", "bevestigt", "bevestigde", "relativeert", "nuanceert",
+    "klinkt het", "klonk het",  # Dutch "it sounds (at X)": "“…”, klinkt het bij de vakbond": the body after "bij"
 ))
 
 # Verbs of saying in languages taught their common forms only (Afrikaans, Welsh, Maltese, Albanian,
@@ -658,6 +659,10 @@ NOT_NAMES = frozenset((
     # Welsh verbs, which open their sentence before the subject ("Cymerodd Ann Lee ran", "Mae Ann Lee yn …")
     "Mae", "Roedd", "Bydd", "Bu", "Dywedodd", "Ychwanegodd", "Cymerodd", "Aeth", "Daeth", "Gwnaeth", "Cafodd",
     "Rhoddodd", "Dechreuodd", "Penderfynodd", "Croesawodd",
+    # "then", "afterwards", "meanwhile" opening a sentence whose subject is dropped ("Poi aggiunge: «…»", "Puis
+    # ajoute-t-il", "Luego añadió", "Depois acrescentou", "Dann sagt sie", "Daarna zegt ze")
+    "Poi", "Puis", "Ensuite", "Luego", "Después", "Depois", "Então", "Dann", "Danach", "Daarna", "Allora",
+    "Quindi", "Intanto", "Entretanto", "Mientras", "Anschließend",
 ))
 
 
@@ -846,6 +851,39 @@ def new_role_word(role: str, article: str) -> RoleWord:
 # Articles that bring in someone not named before ("a spokesperson said", "sagte eine Sprecherin").
 INDEFINITE_ARTICLES = frozenset(("a", "an", "ein", "eine", "einer", "een", "un", "une", "uno", "una", "um", "uma",
                                  "en", "ett"))
+
+
+def unnamed_newcomer(before: str, names: NameIndex) -> bool:
+    """Does the sentence before a quote's pronoun bring in someone new and unnamed, its paragraph naming no one ("Een
+    bakker uit Lier, die niet met naam in de krant wil, overweegt te sluiten. “…”, zegt hij.", "Uma
+    moradora do bairro perdeu tudo. “…”, diz ela.")? The pronoun is theirs, not the last person named."""
+    lead = before.rstrip()
+    sentence = lead[_sentence_start(lead):] if lead.endswith((",", ":")) or not lead.endswith((".", "!", "?")) \
+        else lead[_sentence_start(lead[:-1]):]
+    words = tokens(sentence[:NEWCOMER_CHARS])
+    return len(words) > 2 and words[0] in NEWCOMER_ARTICLES and _person_noun(words[1]) \
+        and names.last_person_in(lead) is None
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person by trade, office or place ("bakker", "moradora", "Landwirtin"), not a spokesperson's."""
+    word = word.lower()
+    return word in NEWCOMER_NOUNS or (word in ROLE_NOUNS | OCCUPATIONS and word not in SPOKESPERSON_WORDS)
+
+
+# The indefinite article opening a sentence that brings someone in ("A resident", "Een bakker", "Eine Bäuerin",
+# "Une habitante", "Una vecina", "Uma moradora", "Un pescatore"), written capitalised as a sentence opens.
+NEWCOMER_ARTICLES = frozenset(("A", "An", "Een", "Ein", "Eine", "Une", "Un", "Una", "Uno", "Uma", "Um"))
+# People a report brings in by where they live or what they do, beyond ROLE_NOUNS and OCCUPATIONS.
+NEWCOMER_NOUNS = frozenset((
+    "bakker", "bakkerin", "bewoner", "bewoonster", "inwoner", "inwoonster", "boer", "boerin", "landbouwer", "visser",
+    "moradora", "morador", "vizinha", "vizinho", "agricultora", "agricultor", "pescador", "pescadora",
+    "vecina", "vecino", "habitante", "residente", "campesino", "campesina", "abitante", "pescatore", "contadino",
+    "contadina", "habitant", "habitante", "riverain", "riveraine", "agriculteur", "agricultrice", "pêcheur",
+    "anwohner", "anwohnerin", "einwohner", "einwohnerin", "bauer", "bäuerin", "landwirt", "landwirtin", "fischer",
+    "fischerin", "bäcker", "bäckerin", "local", "villager", "mother", "father", "woman", "man",
+))
+NEWCOMER_CHARS = 200
 
 
 def role_holder(role: str, texts) -> str | None:
@@ -1800,6 +1838,8 @@ def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
     marker = before.rsplit(None, 1)[-1] if before.strip() and before[-1:].isspace() else ""
     if not words:
         return words
+    if marker in NOUN_MARKERS and len(words) > NOUN_RUN_NAME_WORDS + 1 and words[-2].lower() not in SURNAME_PARTICLES:
+        return words[-NOUN_RUN_NAME_WORDS:]  # "dem Luzerner Regisseur Silvan Imhof": an adjective, a noun, the name
     if marker in NOUN_MARKERS or marker in OUTLET_PREPOSITIONS or (marker in OUTLET_RUN_PREPOSITIONS and len(words) > 2):
         return words[1:]
     opening = text[start:start + NOUN_MARKER_CHARS].split(None, 1)[0]
@@ -1818,6 +1858,7 @@ NOUN_MARKERS = frozenset((
     "wenige", "beiden", "beide",
 ))
 NOUN_MARKER_CHARS = 12  # the word before a run is read from this many characters
+NOUN_RUN_NAME_WORDS = 2  # after a German article, a run of four capitalised words is nouns and then a name
 # The days of the week as English and German capitalise them: a run of capitalised words never opens a name on one.
 WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Montag",
                       "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
@@ -4693,6 +4734,9 @@ def according_before(before: str, names: NameIndex | None = None) -> str | None:
     width = _according_width(words, 0) or int(bool(words) and words[0].lower() in VIEW_WORDS)
     if not width:
         return None
+    if width < len(words) and words[width][:2] in ELIDED_PRONOUNS and ACRONYM_RE.match(words[width][2:]) \
+            and width + 1 < len(words) and words[width + 1] == ",":
+        return words[width][2:]  # "Pour l’ARS, la décision …. « … »", "Selon l’INSEE, …": the body the article elides onto
     name, end = _name_at(words, width)
     if name and width == 1 and words[0].lower() in VIEW_WORDS and len(name.split()) < 2 \
             and not (names is not None and _surname_of_person(name, names)):
@@ -5383,6 +5427,8 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
                 or (words[k].lower() in AS_NAMING_VERBS and words[-1].lower() == AS_WORD)):
             continue
         name = _subject_of(words, k, mid_sentence=True)
+        if name is None and k + 1 < len(words) and words[k + 1].rstrip(".").lower() in INVERTED_SUBJECT_PRONOUNS:
+            name = ""  # "Auf die Frage, wie …, lacht sie.": the pronoun after the verb, not the noun before the comma
         comma = k - 1
         while comma > 0 and words[comma].lower() in BETWEEN_SUBJECT_AND_VERB:
             comma -= 1  # "Ann Lee, the chair, once summed up"
@@ -5406,6 +5452,11 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         if name is not None:
             return name, k
     return None, 0
+
+
+# Subject pronouns a verb-second language sets right after the verb ("…, sagt sie", "…, lacht er", "zegt ze",
+# "säger hon"): after a verb of saying in the sentence before a quote, the one who speaks.
+INVERTED_SUBJECT_PRONOUNS = frozenset(("er", "sie", "hij", "zij", "ze", "han", "hon", "hun"))
 
 
 def _few_forms_subject(words: list[str], k: int) -> str | None:
