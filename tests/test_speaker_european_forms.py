@@ -213,3 +213,41 @@ def test_dutch_it_sounds_at_a_body() -> None:
 ])
 def test_a_pronoun_after_an_unnamed_newcomer(lang: str, paragraphs: str, expected: list) -> None:
     assert speakers(paragraphs, lang=lang)[1:] == expected
+
+
+# the paragraph after the quotations says whose they were ("Aan het woord is …", "A parlare è …")
+@pytest.mark.parametrize(("lang", "quote", "named", "expected"), [
+    ("nl", "“We willen de verpleegkundige niet vervangen, we willen haar een extra paar ogen geven.”",
+     "Aan het woord is ir. Bram Declercq, die het project als doctoraatsstudent leidde.", "Bram Declercq"),
+    ("nl", "“Als een machine zegt dat mijn kind pijn heeft, wil ik dat er meteen een mens komt kijken.”",
+     "Die woorden komen van Naïma Bouzidi, moeder van een tweeling.", "Naïma Bouzidi"),
+    ("it", "«Chi abita in montagna deve poter contare su un pronto soccorso a mezz’ora di strada.»",
+     "A parlare è Piera Donatelli, sindaca del paese.", "Piera Donatelli"),
+    ("pt", "“Ninguém deve parar o tratamento por conta disso, é um complemento e não um remédio.”",
+     "Quem fala é Denise Prado, nutricionista da universidade.", "Denise Prado"),
+])
+def test_the_paragraph_after_names_the_speaker(lang: str, quote: str, named: str, expected: str) -> None:
+    assert speakers(f"<p>{quote}</p><p>{named}</p>", lang=lang) == [expected]
+
+
+# a dropped subject after a sentence opening on a pronoun: the person the pronoun stands for
+def test_a_dropped_subject_after_a_pronoun_sentence() -> None:
+    found = speakers("<p>“É um resultado expressivo para uma intervenção tão simples”, avalia a nutricionista Denise "
+                     "Prado Albuquerque, professora da universidade.</p><p>De acordo com a pesquisadora, a explicação "
+                     "está nas fibras. Ela ressalta, porém, que a farinha não substitui medicamentos. “Ninguém deve "
+                     "parar o tratamento por conta disso”, diz.</p>", lang="pt")
+    assert found == ["Denise Prado Albuquerque", "Denise Prado Albuquerque"]
+
+
+# "promises" as a verb of saying in Dutch, German, French, Spanish, Portuguese and Italian
+def test_a_promise_before_a_quote_is_the_subjects() -> None:
+    found = speakers("<p>Wethouder Wonen Dirk-Jan Mulders reageert verheugd. Hij belooft dat de gemeente meebetaalt "
+                     "aan de isolatie. ‘We willen dat dit een voorbeeld wordt voor de rest van de stad.’</p>", lang="nl")
+    assert found == ["Dirk-Jan Mulders"]
+
+
+# a preposition opening the sentence is no name
+def test_a_preposition_opening_the_sentence_is_no_name() -> None:
+    found = speakers("<p>Por su parte, la alcaldesa de Fraga, Pilar Sorribes, pidió calma a todas las partes y "
+                     "recordó que el regadío «es el motor económico de toda la comarca».</p>", lang="es")
+    assert found != ["Por"]

@@ -249,6 +249,9 @@ SAY_VERBS = frozenset((
     "beklagt", "bemängelt", "lobt", "begründet", "widerspricht",
     "beaamt", "bevestigt", "bevestigde", "relativeert", "nuanceert",
     "klinkt het", "klonk het",  # Dutch "it sounds (at X)": "“…”, klinkt het bij de vakbond": the body after "bij"
+    # "promises", as English "promised" ("Hij belooft dat …. ‘…’", "versprach die Ministerin", "prometió Ana Ruiz")
+    "belooft", "beloofde", "verspricht", "versprach", "promet", "promete", "prometió", "prometeu", "promette",
+    "promesso",
 ))
 
 # Verbs of saying in languages taught their common forms only (Afrikaans, Welsh, Maltese, Albanian,
@@ -663,6 +666,10 @@ NOT_NAMES = frozenset((
     # ajoute-t-il", "Luego añadió", "Depois acrescentou", "Dann sagt sie", "Daarna zegt ze")
     "Poi", "Puis", "Ensuite", "Luego", "Después", "Depois", "Então", "Dann", "Danach", "Daarna", "Allora",
     "Quindi", "Intanto", "Entretanto", "Mientras", "Anschließend",
+    # prepositions opening a sentence before its subject ("Por su parte, la alcaldesa …", "Par ailleurs, …",
+    # "Bij de bakker …")
+    "Por", "Sobre", "Tras", "Desde", "Durante", "Par", "Sur", "Avec", "Chez", "Après", "Pelo", "Pela", "Com",
+    "Dopo", "Dal", "Dalla", "Bij", "Voor", "Met",
 ))
 
 
@@ -806,28 +813,37 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
         if not lead:
             return last_person.heard() if last_person.paragraphs else None
     lead = lead.rstrip()
+    pronoun = False  # a sentence read back opens on a pronoun: the person it stands for, named before
     for _ in range(DROPPED_SUBJECT_SENTENCES):
         start = _sentence_start(lead)
         if (found := names.last_person_in(lead[start:])) is not None or _opens_on_subject(lead[start:]):
             return found
+        pronoun = pronoun or _opens_on_pronoun(lead[start:])
         if start == 0:
             break
         lead = lead[:start].rstrip()  # "Maria Lopes viaja … . Não esconde o cansaço. Diz que … «…», desabafa."
-    return None
+    return last_person() if pronoun else None  # "Ela ressalta que …. “…”, diz.": the one "ela" stands for
 
 
 # Sentences read back, while they name no one and drop their subject too, for the one a quote with a dropped
 # subject is by (Portuguese, Spanish, Italian: "Ana Lima viaja … . Não esconde o cansaço. «…», desabafa.").
 DROPPED_SUBJECT_SENTENCES = 3
-# Words a sentence with a subject of its own opens on (an article or a pronoun): the reading back stops there.
+# Words a sentence with a subject of its own opens on (an article; not "de", Romance "of" as often as Dutch "the"):
+# the reading back stops there.
 SUBJECT_OPENERS = frozenset(("o", "a", "os", "as", "um", "uma", "el", "la", "los", "las", "un", "una", "il", "lo", "gli",
-                             "i", "le", "les", "une", "the", "der", "die", "das", "ein", "eine", "de", "het", "een"))
+                             "i", "le", "les", "une", "the", "der", "die", "das", "ein", "eine", "het", "een"))
 
 
 def _opens_on_subject(sentence: str) -> bool:
-    """Does the sentence open on its own subject: an article, a pronoun, or a word after the quote marks?"""
+    """Does the sentence open on a subject of its own that is no one named: an article, or a number?"""
     words = tokens(sentence[:SUBJECT_OPENER_CHARS])
-    return not words or words[0].lower() in SUBJECT_OPENERS | PRONOUNS or words[0][:1].isdigit()
+    return not words or words[0].lower() in SUBJECT_OPENERS or words[0][:1].isdigit()
+
+
+def _opens_on_pronoun(sentence: str) -> bool:
+    """Does the sentence open on a personal pronoun ("Ela ressalta …", "Él insiste …")?"""
+    words = tokens(sentence[:SUBJECT_OPENER_CHARS])
+    return bool(words) and words[0].lower() in PRONOUNS
 
 
 SUBJECT_OPENER_CHARS = 20
@@ -2675,6 +2691,8 @@ SAID_SO_RE = lazy(r"\s*(?:So|Thus|Das|Dies|Dat|Zo|Así\s+lo|Eso\s+(?:lo\s+)?|Lo|
 # [la maire,] Ann Lee" (VIEW_AFTER_RE's forms too). An office set off by commas may stand before
 # the name (NAMED_NEXT_OFFICE).
 NAMED_NEXT_OFFICE = r"(?:(?:the|la|le|l[’']|el|die|der)\s*[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+)?,\s+)?"
+# A title written in lower case before the name in Dutch, German and Romance prose ("ir.", "dr.", "prof.").
+NAMED_NEXT_TITLE = r"(?:(?:ir|dr|drs|prof|ing|mr|dott|dra|sra|sr)\.\s+)?"
 NAMED_NEXT_RE = lazy(
     r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:,|\s+speaking\b))"
     r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+"
@@ -2684,8 +2702,15 @@ NAMED_NEXT_RE = lazy(
     r"|(?:The|That|This)\s+(?:promise|pledge|warning|message|answer|reply|verdict|words?)\s+(?:came|comes)\s+from\s+"
     rf"{NAMED_NEXT_OFFICE}"
     r"|C[’']est\s+ce\s+qu[’'](?:a|avait)\s+(?:dit|déclaré|affirmé|expliqué|assuré|promis|lancé|confié)\s+"
-    rf"{NAMED_NEXT_OFFICE})"
-    rf"{NAME}")
+    rf"{NAMED_NEXT_OFFICE}"
+    # "speaking is X", "the words come from X" in Dutch, German, Italian, Spanish, Portuguese and French ("Aan het
+    # woord is ir. Ann Lee", "Die woorden komen van Ann Lee", "A parlare è Ann Lee", "Quem fala é Ann Lee")
+    r"|Aan\s+het\s+woord\s+is\s+|(?:Die|Deze)\s+woorden\s+(?:komen|kwamen)\s+van\s+"
+    r"|(?:Die|Diese)\s+Worte\s+(?:stammen|stammten|kommen|kamen)\s+von\s+|Zu\s+Wort\s+kommt\s+"
+    r"|A\s+parlare\s+(?:è|era)\s+|Quien\s+habla\s+es\s+|Quem\s+fala\s+é\s+"
+    r"|(?:Ces|Les)\s+mots\s+sont\s+(?:ceux\s+)?d[e’']\s*|(?:Las|Esas|Estas)\s+palabras\s+son\s+de\s+"
+    r"|(?:As|Essas|Estas)\s+palavras\s+são\s+de\s+|(?:Le|Queste)\s+parole\s+sono\s+di\s+)"
+    rf"{NAMED_NEXT_TITLE}{NAME}")
 NAMED_NEXT_CHARS = 160
 
 
