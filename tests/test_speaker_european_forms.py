@@ -251,3 +251,18 @@ def test_a_preposition_opening_the_sentence_is_no_name() -> None:
     found = speakers("<p>Por su parte, la alcaldesa de Fraga, Pilar Sorribes, pidió calma a todas las partes y "
                      "recordó que el regadío «es el motor económico de toda la comarca».</p>", lang="es")
     assert found != ["Por"]
+
+
+# a particle name inside an institution's longer name is no person
+def test_a_particle_run_inside_an_institutions_name_is_no_person() -> None:
+    found = speakers("<p>Lucía Fernández, portavoz de la Asociación de Vecinos del Barrio Sur, lo tiene claro. «No "
+                     "vamos a aceptar más retrasos en las obras del barrio», afirma.</p>", lang="es")
+    assert found == ["Lucía Fernández"]
+
+
+# an office's holder found after "according to" opening the sentence: the name, not the preposition
+def test_an_office_holder_after_according_to() -> None:
+    found = speakers("<p>Segundo João Silveira, presidente da associação, a situação é grave.</p><p>Laura Bianchi "
+                     "abriu a reunião. «Os números não mentem e a situação é muito grave», disse o presidente.</p>",
+                     lang="pt")
+    assert found == ["João Silveira"]

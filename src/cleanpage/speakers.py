@@ -913,7 +913,8 @@ def role_holder(role: str, texts) -> str | None:
         found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)
                  if m.group(1).split()[0] not in PLACE_HEADS]  # "o prefeito de São José": the town, no holder
         if found:
-            return max(found)[1]
+            held = max(found)[1].split()
+            return " ".join(held[1:] if held[0] in NOT_NAMES and len(held) > 2 else held)  # "Segundo Ana Lima, presidente"
     return None
 
 
@@ -1841,9 +1842,20 @@ def _particle_names_in(text: str) -> list[tuple[int, str]]:
         before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
         if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and PLACE_HEADS.isdisjoint(words[:-1]) \
                 and not ACRONYM_RE.match(words[-1]) and len(_noun_dropped(text, m.start(1), words)) == len(words) \
-                and (before is None or before.group().strip().lower() in ACCORDING_WORDS):  # "Volgens Jan de Vries"
+                and (before is None or before.group().strip().lower() in ACCORDING_WORDS) \
+                and not _inside_longer_name(text, m.start(1)):  # "Volgens Jan de Vries"
             found.append((m.start(1), m.group(1)))
     return found
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """Does a capitalised word and a particle stand right before `start` ("Asociación de Vecinos del Barrio
+    Sur"): the run goes on a longer name, an institution's or a place's, not a person's?"""
+    before = text[max(0, start - LONGER_NAME_CHARS):start].split()
+    return len(before) >= 2 and before[-1] in SURNAME_PARTICLES and before[-2][:1].isupper()
+
+
+LONGER_NAME_CHARS = 40
 
 
 def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
