@@ -266,3 +266,28 @@ def test_an_office_holder_after_according_to() -> None:
                      "abriu a reunião. «Os números não mentem e a situação é muito grave», disse o presidente.</p>",
                      lang="pt")
     assert found == ["João Silveira"]
+
+
+# Spanish: a person called by the first of two surnames
+SPANISH_BACKGROUND = ("<p>Los investigadores de los páramos y las lagunas estudian el hongo, el clima y las ranas "
+                      "desde hace años en los Andes, con el apoyo de las comunidades y los guardaparques.</p>")
+
+
+def test_spanish_first_surname_stands_for_the_full_name() -> None:
+    found = speakers(SPANISH_BACKGROUND + "<p>Camila Restrepo Durán lidera el grupo de investigación desde 2019.</p>"
+                     "<p>“Es una combinación de bacterias que solo vimos en estas lagunas”, señala Restrepo.</p>",
+                     lang="es")
+    assert found == ["Camila Restrepo Durán"]
+
+
+def test_a_middle_name_on_an_english_page_is_no_surname() -> None:
+    found = speakers("<p>Mary Ann Hollis leads the research group at the lake station.</p>"
+                     "<p>“It is a mix of bacteria we only saw in these lagoons,” said Ann.</p>")
+    assert found != ["Mary Ann Hollis"]
+
+
+# an office set off with its holder after a connective opening the sentence
+def test_the_holder_set_off_after_an_office_after_a_connective() -> None:
+    found = speakers("<p>Por su parte, la alcaldesa de Fraga, Pilar Sorribes, pidió calma a todas las partes y "
+                     "recordó que el regadío «es el motor económico de toda la comarca».</p>", lang="es")
+    assert found == ["Pilar Sorribes"]

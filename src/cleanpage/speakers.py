@@ -1207,6 +1207,7 @@ class NameIndex:
                 if _plainer_first_name(candidate, known):
                     self.by_last[surname_of(candidate)] = candidate  # "Declan Rice" over "Declana Rice"
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
+            self._paternal_surnames()
         if (particled := self._particled_surname(as_written)) is not None:
             return particled  # "zei Van der Linden": the capital a surname's particle takes opening a sentence's part
         words = self.common_words_dropped(words)
@@ -1233,6 +1234,18 @@ class NameIndex:
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
             found = polish_masculine_genitive(words)  # "według słów Adama Kowala"
         return self._longer(found or plain)
+
+    def _paternal_surnames(self) -> None:
+        """On a Spanish page, index a name of three words by its middle one too ("Camila Restrepo Duque" for
+        "la profesora Restrepo", "señala Restrepo"): the first of two surnames, which Spanish calls a person by;
+        only where that word is no one's first name and no other person's surname."""
+        if len(SPANISH_ARTICLES_RE.findall(self.text)) < SPANISH_ARTICLES_MIN:
+            return
+        for full in list(self.by_last.values()):
+            words = full.split()
+            if len(words) == 3 and words[1][:1].isupper() and words[1] not in self.by_first \
+                    and words[1].lower() not in SURNAME_PARTICLES:
+                self.by_last.setdefault(words[1], full)
 
     def _ja_full_name(self, surname: str) -> str | None:
         """The one full Japanese name the page writes with `surname` and an honorific or an office
@@ -1985,6 +1998,11 @@ ORG_WORDS = frozenset((
     "Confederación", "Asociación", "Comisión", "Universitat", "Ospedale", "Associazione", "Fondazione", "Azienda",
     "Agence", "Hochschule", "Gemeinde",
 ))
+
+# Spanish articles and contractions, which no neighbouring language writes as often: a page with this many
+# is Spanish, and calls people by the first of their two surnames (NameIndex._paternal_surnames).
+SPANISH_ARTICLES_RE = lazy(r"\b(?:los|las|el)\s")
+SPANISH_ARTICLES_MIN = 6
 
 # Articles opening a sentence before an institution's name, not in NOT_NAMES ("De Vlaamse Vereniging voor …",
 # "Het Waterschap …", "O Instituto …"): Dutch "De" is a surname's particle too ("Bram De Clercq").
@@ -5603,7 +5621,20 @@ def _opening_subject(words: list[str]) -> str | None:
             name, _end = _name_at(words, k)
             if name:
                 return name
+    return _opening_office_holder(words)
+
+
+def _opening_office_holder(words: list[str]) -> str | None:
+    """The person set off by commas after an office that opens the sentence, after a connective ("Por su
+    parte, la alcaldesa de Fraga, Pilar Ruiz, pidió …", "De son côté, le maire de Vals, Léo Roux, a …")."""
+    for k in range(1, min(OPENING_OFFICE_TOKENS, len(words))):
+        if words[k] == "," and any(w.lower() in ROLE_NOUNS for w in words[max(0, k - OFFICE_WORDS_BEFORE):k]):
+            return _person_set_off(words, k)
     return None
+
+
+OPENING_OFFICE_TOKENS = 12  # a connective of up to three words, a comma, the office and its town
+OFFICE_WORDS_BEFORE = 4  # "la alcaldesa de Fraga": the office among the words before the comma
 
 
 def _dropped_before_that(tokens: list[str]) -> DroppedSubject | None:
