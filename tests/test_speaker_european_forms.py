@@ -291,3 +291,25 @@ def test_the_holder_set_off_after_an_office_after_a_connective() -> None:
     found = speakers("<p>Por su parte, la alcaldesa de Fraga, Pilar Sorribes, pidió calma a todas las partes y "
                      "recordó que el regadío «es el motor económico de toda la comarca».</p>", lang="es")
     assert found == ["Pilar Sorribes"]
+
+
+# Portuguese "a" is "the": the office after it is the one named before, not someone new
+def test_portuguese_a_before_an_office_is_the_article() -> None:
+    found = speakers("<p>«Este é o dia mais importante do ano para a região inteira», disse a ministra.</p><p>A "
+                     "ministra Cressida Valente visitou o hospital na segunda-feira com a equipa.</p>", lang="pt")
+    assert found == ["Cressida Valente"]
+
+
+def test_english_a_before_an_office_still_brings_in_someone_new() -> None:
+    found = speakers("<p>Minister Cressida Vale visited the hospital on Monday.</p><p>“This is the most important "
+                     "day of the year for the whole region,” said a spokesperson.</p>")
+    assert found == [None]
+
+
+# a generic word for the official: the person last named with an office, not a town named like a person
+def test_a_generic_official_is_the_last_office_holder() -> None:
+    found = speakers("<p>O troço entre Sernada do Vouga e Oliveira de Azeméis deverá reabrir em março. A garantia foi "
+                     "dada pela secretária de Estado das Obras, Helena Vasques, durante uma visita.</p><p>«As "
+                     "travessas estão substituídas em 80% da extensão e as pontes foram inspecionadas», afirmou a "
+                     "governante aos jornalistas.</p>", lang="pt")
+    assert found == ["Helena Vasques"]

@@ -17,6 +17,7 @@ from .model import Quote
 from .patterns import lazy
 from .speakers import (
     CONTINUATION_GAP,
+    GENERIC_OFFICIALS,
     JA_SAID_AFTER_RE,
     JA_SAID_LATER_RE,
     MAX_NAME_WORDS,
@@ -77,6 +78,7 @@ from .speakers import (
     subject_before,
     tokens,
     trailing_attribution,
+    office_holder_before,
     unnamed_newcomer,
     unnamed_speaker,
 )
@@ -1426,6 +1428,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 else None  # “…,” the minister said: Minister Ana Ruiz, whoever was named since
             if holder is None and isinstance(speaker, RoleWord) and not speaker.owned:
                 holder = sole_role_holder(speaker.role, names.text)  # named later only: the one who holds it
+            if holder is None and isinstance(speaker, RoleWord) and speaker.role in GENERIC_OFFICIALS:
+                holder = office_holder_before((before, *last_person.texts()))  # «…», afirmou a governante
             if isinstance(speaker, DroppedSubject):  # «…», ha riferito.: the one the sentence before names
                 speaker = dropped_subject(text[:m.start()], names, last_person)
             elif isinstance(speaker, RoleWord) and speaker.owned:

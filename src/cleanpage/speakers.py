@@ -860,8 +860,17 @@ def new_role_word(role: str, article: str) -> RoleWord:
     """The role word `role` after `article`: an indefinite article brings in someone new ("sagte ein
     Sprecher", "zei een woordvoerder"), held only by one the page names with the word (owned)."""
     word = role_word(role)
-    word.owned = article.lower() in INDEFINITE_ARTICLES
+    word.owned = article.lower() in INDEFINITE_ARTICLES and not _portuguese_definite(article, word.role)
     return word
+
+
+def _portuguese_definite(article: str, role: str) -> bool:
+    """Is "a" before the role word the Portuguese "the" ("afirmou a secretária", "disse a governante"), not
+    English "a": the role word a Portuguese one (a feminine "-a", a written accent, or one of PORTUGUESE_ROLES)?"""
+    return article == "a" and (role.endswith("a") or not role.isascii() or role in PORTUGUESE_ROLES)
+
+
+PORTUGUESE_ROLES = frozenset(("governante", "presidente", "dirigente", "gerente", "autarca", "porta-voz", "agente"))
 
 
 # Articles that bring in someone not named before ("a spokesperson said", "sagte eine Sprecherin").
@@ -935,6 +944,25 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
+
+
+def office_holder_before(texts) -> str | None:
+    """The last person the latest text that names one with an office names so ("pela secretária de Estado
+    das Obras, Ana Lima,"): who a generic word for an official ("a governante", "la dirigente") stands for
+    when the page never names anyone with that very word. Only the latest two texts are read."""
+    for text in islice(texts, OFFICE_HOLDER_TEXTS):
+        roles = {w.lower() for w in WORD_RE.findall(text)} & ROLE_NOUNS
+        found = [(m.start(1), m.group(1)) for role in roles for pattern in _holder_patterns(role)
+                 for m in pattern.finditer(text) if m.group(1).split()[0] not in PLACE_HEADS | NOT_NAMES]
+        if found:
+            return max(found)[1]
+    return None
+
+
+OFFICE_HOLDER_TEXTS = 2
+# Words for "the official" that stand for the person last named with any office ("afirmou a governante").
+GENERIC_OFFICIALS = frozenset(("governante", "dirigente", "edil", "edile", "official", "funcionario",
+                               "funcionaria", "responsável", "responsable", "responsabile"))
 
 
 def sole_role_holder(role: str, text: str) -> str | None:
@@ -4075,6 +4103,7 @@ ROLE_NOUNS = frozenset((
     "deputata", "vereadora", "vereador", "pesquisadora", "pesquisador", "investigadora", "investigador",
     "chercheuse", "chercheur", "ricercatrice", "ricercatore", "onderzoekster", "onderzoeker", "professora",
     "profesora", "profesor", "professeure", "professoressa",
+    "governante", "edil", "edile", "dirigente",  # "the official", "the councillor", "the leader"
     # Russian ("— сказал министр.")
     "министр", "мэр", "губернатор", "президент", "директор", "глава", "представитель", "эксперт", "депутат",
     "пресс-секретарь", "председатель", "руководитель",
