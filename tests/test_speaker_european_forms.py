@@ -313,3 +313,14 @@ def test_a_generic_official_is_the_last_office_holder() -> None:
                      "travessas estão substituídas em 80% da extensão e as pontes foram inspecionadas», afirmou a "
                      "governante aos jornalistas.</p>", lang="pt")
     assert found == ["Helena Vasques"]
+
+
+# French: an office after the elided article ("poursuit l’élue"); Dutch: the age as a role ("de 45-jarige")
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    ("fr", "<p>Marielle Dubosc préside l’association depuis 2015. « Nous n’avons jamais vu autant de retards sur "
+           "cette ligne », poursuit l’élue.</p>", "Marielle Dubosc"),
+    ("nl", "<p>Els Peetermans is al twintig jaar verpleegster. “Het werk is de laatste jaren veel zwaarder "
+           "geworden”, vertelt de 45-jarige.</p>", "Els Peetermans"),
+])
+def test_the_office_or_age_standing_for_the_one_named_before(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(paragraph, lang=lang) == [expected]

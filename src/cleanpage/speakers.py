@@ -3547,6 +3547,7 @@ MAX_ORG_WORDS = 8
 
 def speaker_after(tokens: list[str]) -> str | None:
     """“…,” says Name / Name said / she said / sagt er: the words right after the quote."""
+    tokens = _elided_articles_apart(tokens)
     i = 0
     while i < len(tokens) and tokens[i] in (",", ":", ";"):
         i += 1
@@ -3646,6 +3647,23 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _elided_articles_apart(tokens: list[str]) -> list[str]:
+    """The French article elided onto a noun in lower case after the verb as a token of its own ("poursuit
+    l’élue" -> "l’", "élue"): read as "la maire" is."""
+    if not any(t[:2] in ELIDED_PRONOUNS and t[2:3].islower() for t in tokens[:ELIDED_ARTICLE_TOKENS]):
+        return tokens
+    apart: list[str] = []
+    for k, token in enumerate(tokens):
+        if k < ELIDED_ARTICLE_TOKENS and token[:2] in ELIDED_PRONOUNS and token[2:3].islower():
+            apart.extend((token[:2], token[2:]))
+        else:
+            apart.append(token)
+    return apart
+
+
+ELIDED_ARTICLE_TOKENS = 4  # the verb, a clitic or two, the article and its noun
 
 
 # "ein", "eine": before a capitalised noun that is no name ("sagte ein Teilnehmer"), written in lower case.
@@ -4082,7 +4100,7 @@ ROLE_NOUNS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "resident", "activist", "researcher", "scientist", "farmer",
     "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
     "directora", "sindaco", "minister", "burgemeester",
-    "year-old", "jährige", "jähriger",  # "the 54-year-old said", "sagt der 54-Jährige": the person named before
+    "year-old", "jährige", "jähriger", "jarige",  # "the 54-year-old said", "sagt der 54-Jährige": the person named before
     # people by their trade or their place in the story ("the fisherwoman said")
     "fisherman", "fisherwoman", "fisher", "skipper", "engineer", "architect", "pilot", "designer", "writer",
     "artist", "chef", "baker", "driver", "worker", "student", "veteran", "retiree", "pensioner", "volunteer",
@@ -4104,6 +4122,7 @@ ROLE_NOUNS = frozenset((
     "chercheuse", "chercheur", "ricercatrice", "ricercatore", "onderzoekster", "onderzoeker", "professora",
     "profesora", "profesor", "professeure", "professoressa",
     "governante", "edil", "edile", "dirigente",  # "the official", "the councillor", "the leader"
+    "élue", "élu", "adjointe", "adjoint", "édile",  # French, after the elided article ("poursuit l’élue")
     # Russian ("— сказал министр.")
     "министр", "мэр", "губернатор", "президент", "директор", "глава", "представитель", "эксперт", "депутат",
     "пресс-секретарь", "председатель", "руководитель",
@@ -4349,7 +4368,7 @@ def _age_at(tokens: list[str], j: int) -> bool:
 
 
 # the age as a role: "the 54-year-old said", "sagt der 54-Jährige." is the person named before
-AGE_NOUNS = frozenset(("year-old", "jährige", "jähriger"))
+AGE_NOUNS = frozenset(("year-old", "jährige", "jähriger", "jarige"))  # and Dutch "vertelt de 45-jarige"
 
 
 # Words for the people who speak for a company as a body ("leadership admitted", "management
