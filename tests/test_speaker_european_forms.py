@@ -324,3 +324,23 @@ def test_a_generic_official_is_the_last_office_holder() -> None:
 ])
 def test_the_office_or_age_standing_for_the_one_named_before(lang: str, paragraph: str, expected: str) -> None:
     assert speakers(paragraph, lang=lang) == [expected]
+
+
+# Portuguese and Italian "he" and "she": the last speaker of that gender
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("pt", "<p>João Ferreirinha chegou cedo à reunião. «A reunião começa às dez em ponto», disse ele.</p><p>Ana "
+           "Sousela chegou depois. «Eu já estou aqui desde as nove e meia», disse ela.</p><p>«Então podemos começar a "
+           "reunião agora mesmo», respondeu ele.</p>", ["João Ferreirinha", "Ana Sousela", "João Ferreirinha"]),
+    ("it", "<p>Marco Ferrantini è arrivato presto alla riunione. «La riunione comincia alle dieci in punto», dice "
+           "lui.</p><p>Anna Rossetti è arrivata dopo. «Io sono qui già dalle nove e mezza», dice lei.</p><p>«Allora "
+           "possiamo cominciare subito la riunione», risponde lui.</p>",
+     ["Marco Ferrantini", "Anna Rossetti", "Marco Ferrantini"]),
+])
+def test_portuguese_and_italian_gendered_pronouns(lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang=lang) == expected
+
+
+def test_german_replied() -> None:
+    found = speakers("<p>Bürgermeister Klaus Bergmann traf sich mit der Presse. „Zuerst brauchen wir das Geld für "
+                     "die Schule“, erwiderte Bergmann.</p>", lang="de")
+    assert found == ["Klaus Bergmann"]

@@ -252,6 +252,7 @@ SAY_VERBS = frozenset((
     # "promises", as English "promised" ("Hij belooft dat …. ‘…’", "versprach die Ministerin", "prometió Ana Ruiz")
     "belooft", "beloofde", "verspricht", "versprach", "promet", "promete", "prometió", "prometeu", "promette",
     "promesso",
+    "erwidert", "erwiderte", "entgegnet",  # German "replies", "objects"
 ))
 
 # Verbs of saying in languages taught their common forms only (Afrikaans, Welsh, Maltese, Albanian,
@@ -1135,7 +1136,8 @@ class LastPerson:
 
 # Pronouns that say a person's gender, by language (not German "sie" or Dutch "zij": "they" too).
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
-                     "он": "m", "она": "f", "він": "m", "вона": "f"}
+                     "он": "m", "она": "f", "він": "m", "вона": "f",
+                     "ele": "m", "ela": "f", "lui": "m", "lei": "f"}  # Portuguese, Italian ("disse ela", "dice lui")
 GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
 
 
