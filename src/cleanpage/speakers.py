@@ -253,6 +253,7 @@ SAY_VERBS = frozenset((
     "belooft", "beloofde", "verspricht", "versprach", "promet", "promete", "prometió", "prometeu", "promette",
     "promesso",
     "erwidert", "erwiderte", "entgegnet",  # German "replies", "objects"
+    "freut sich", "freute sich",  # German "is glad" ("„…“, freut sich Bürgermeisterin Anja Kraus")
 ))
 
 # Verbs of saying in languages taught their common forms only (Afrikaans, Welsh, Maltese, Albanian,
@@ -3433,7 +3434,8 @@ def _department_before(tokens: list[str], start: int) -> bool:
 # Prepositions between an office and the department it heads, and articles after them ("ministre de la
 # Culture", "ministra dei Trasporti", "minister van Financiën", "Ministerin für Verkehr", "ministra do Mar").
 DEPARTMENT_JOINS = frozenset(("of", "for", "de", "des", "du", "dei", "del", "della", "delle", "degli", "di", "do",
-                              "da", "dos", "das", "van", "voor", "für"))
+                              "da", "dos", "das", "van", "voor", "für",
+                              "al", "ai", "alla", "alle", "allo", "agli", "aux", "à"))  # "assessore al Bilancio"
 # Envoys and the preposition before the country they are sent to ("ambassador to Britain", "envoy to Kenya",
 # "ambassadeur auprès", "embajador en", "Botschafter in").
 ENVOY_WORDS = frozenset(("ambassador", "envoy", "consul", "ambassadeur", "ambassadrice", "embajador", "embajadora",
@@ -3651,14 +3653,16 @@ def speaker_after(tokens: list[str]) -> str | None:
     return _described_speaker(tokens, i)
 
 
-def _elided_articles_apart(tokens: list[str]) -> list[str]:
-    """The French article elided onto a noun in lower case after the verb as a token of its own ("poursuit
-    l’élue" -> "l’", "élue"): read as "la maire" is."""
-    if not any(t[:2] in ELIDED_PRONOUNS and t[2:3].islower() for t in tokens[:ELIDED_ARTICLE_TOKENS]):
+def _elided_articles_apart(tokens: list[str], reach: int = 0) -> list[str]:
+    """The French or Italian article elided onto a noun in lower case as a token of its own ("poursuit
+    l’élue" -> "l’", "élue"; "Secondo l’assessore Marco Bellini"): read as "la maire", "il sindaco" are;
+    among the first `reach` tokens (ELIDED_ARTICLE_TOKENS: the ones right after a quotation)."""
+    reach = reach or ELIDED_ARTICLE_TOKENS
+    if not any(t[:2] in ELIDED_PRONOUNS and t[2:3].islower() for t in tokens[:reach]):
         return tokens
     apart: list[str] = []
     for k, token in enumerate(tokens):
-        if k < ELIDED_ARTICLE_TOKENS and token[:2] in ELIDED_PRONOUNS and token[2:3].islower():
+        if k < reach and token[:2] in ELIDED_PRONOUNS and token[2:3].islower():
             apart.extend((token[:2], token[2:]))
         else:
             apart.append(token)
@@ -4439,6 +4443,7 @@ def speaker_before(before: str) -> str | None:
 
 def _speaker_before(tokens: list[str]) -> str | None:
     """Name said, …: / she cautions that …: — a clause that ends in ':' or ',' right before the quote."""
+    tokens = _elided_articles_apart(tokens, len(tokens))  # "Secondo l’assessore Marco Bellini, «…»"
     if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
         return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
@@ -4524,8 +4529,8 @@ def _lower_office(tokens: list[str], i: int) -> int:
     """How many words in lower case from `i` describe the person named right after them ("company
     chief Ann Lee", "the harbour master Ann Lee", "главы компании Ивана Петрова"); 0 for none."""
     j = i
-    while j < len(tokens) and j - i < MAX_DESCRIPTOR_WORDS and tokens[j].isalpha() and tokens[j].islower() \
-            and tokens[j] not in THAT_WORDS and not _verb_at(tokens, j):
+    while j < len(tokens) and j - i < MAX_DESCRIPTOR_WORDS and (tokens[j].isalpha() or tokens[j] in ELIDED_PRONOUNS) \
+            and tokens[j].islower() and tokens[j] not in THAT_WORDS and not _verb_at(tokens, j):
         j += 1
     return j - i if j > i and j < len(tokens) and _is_name_word(tokens[j]) else 0
 
