@@ -359,3 +359,10 @@ def test_german_replied() -> None:
 ])
 def test_according_to_an_office_and_being_glad(lang: str, paragraph: str, expected: str) -> None:
     assert speakers(paragraph, lang=lang) == [expected]
+
+
+def test_russian_complained() -> None:
+    found = speakers("<p>«Мы открыли выставку в субботу утром», – сказал Иван Петров. «Людей было много», – добавил "
+                     "он.</p><p>«Когда вся жизнь состояла в том, чтобы выглядеть хорошо, стареть публично очень "
+                     "трудно», – пожаловалась Анна Чернышёва.</p>", lang="ru")
+    assert found[-1] == "Анна Чернышёва"

@@ -254,6 +254,9 @@ SAY_VERBS = frozenset((
     "promesso",
     "erwidert", "erwiderte", "entgegnet",  # German "replies", "objects"
     "freut sich", "freute sich",  # German "is glad" ("„…“, freut sich Bürgermeisterin Anja Kraus")
+    # Russian "complained", "shared", "lamented", "was indignant" ("«…», – пожаловалась Анна Петрова")
+    "пожаловалась", "пожаловался", "поделилась", "поделился", "сетует", "посетовала", "посетовал",
+    "возмутилась", "возмутился",
 ))
 
 # Verbs of saying in languages taught their common forms only (Afrikaans, Welsh, Maltese, Albanian,
