@@ -366,3 +366,9 @@ def test_russian_complained() -> None:
                      "он.</p><p>«Когда вся жизнь состояла в том, чтобы выглядеть хорошо, стареть публично очень "
                      "трудно», – пожаловалась Анна Чернышёва.</p>", lang="ru")
     assert found[-1] == "Анна Чернышёва"
+
+
+def test_danish_definite_occupation_before_a_name() -> None:
+    found = speakers("<p>Biologen Ditte Mørkholm har talt torsk i fjorden i ti år.</p><p>“Det er ikke et tegn på, at "
+                     "bestanden er kommet sig”, siger Mørkholm.</p>", lang="da")
+    assert found == ["Ditte Mørkholm"]

@@ -4173,6 +4173,10 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "fiskare", "fiskaren", "bonden", "lärare", "läraren", "läkare", "forskare", "ägaren",
                          "konstnären", "författaren", "ingenjören", "fisker", "fiskeren", "bonde", "lærer", "læreren",
                          "legen", "lægen", "eieren", "ejeren", "kunstneren", "forfatteren", "ingeniøren",
+                         # researchers and officials, as Scandinavian features introduce them ("Biologen Ditte Munch")
+                         "biologen", "forskeren", "forskaren", "eksperten", "experten", "professoren", "direktøren",
+                         "direktören", "borgmesteren", "borgmästaren", "ordføreren", "ordföranden", "økonomen",
+                         "ekonomen", "geologen", "arkitekten",
                          "kalastaja", "maanviljelijä", "opettaja", "omistaja", "sairaanhoitaja", "taiteilija",
                          "kirjailija", "opiskelija", "insinööri", "yrittäjä",
                          "rybář", "rybářka", "zemědělec", "učitel", "učitelka", "lékař", "lékařka", "vědec", "vědkyně",
