@@ -372,3 +372,16 @@ def test_danish_definite_occupation_before_a_name() -> None:
     found = speakers("<p>Biologen Ditte Mørkholm har talt torsk i fjorden i ti år.</p><p>“Det er ikke et tegn på, at "
                      "bestanden er kommet sig”, siger Mørkholm.</p>", lang="da")
     assert found == ["Ditte Mørkholm"]
+
+
+# a short sentence whose subject is an office and its holder set off, then a quote alone
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    ("fr", ("<p>Le directeur, Marc Lefébure, est plus prudent. « Il faudra attendre les résultats de l’hiver avant de "
+           "conclure quoi que ce soit. »</p>"), "Marc Lefébure"),
+    ("nl", ("<p>De directeur, Marc Lefebure, is voorzichtiger. “We moeten de resultaten van de winter afwachten voor "
+           "we iets besluiten.”</p>"), "Marc Lefebure"),
+    ("en", ("<p>The director, Marc Lefebure, met the mayor, Ann Leeson, on Monday. “We will have to wait for the "
+           "winter results before concluding anything.”</p>"), None),
+])
+def test_an_office_holder_as_the_subject_before_a_quote(lang: str, paragraph: str, expected: str | None) -> None:
+    assert speakers(paragraph, lang=lang) == [expected]

@@ -4806,6 +4806,9 @@ def subject_before(before: str) -> str | None:
     if not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
         return None
     name, end = _name_at(words, 0)
+    if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
+        name = held  # "Le directeur, Marc Lefèvre, est plus prudent.": the holder set off after the office
+        end = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k] == ","), 0)
     if not name or len(name.split()) < 2 or not _is_person(name.split()) or not words[end][:1].islower():
         return None
     rest = words[end:]
