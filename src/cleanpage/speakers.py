@@ -673,8 +673,8 @@ NOT_NAMES = frozenset((
     "Quindi", "Intanto", "Entretanto", "Mientras", "Anschließend",
     # prepositions opening a sentence before its subject ("Por su parte, la alcaldesa …", "Par ailleurs, …",
     # "Bij de bakker …")
-    "Por", "Sobre", "Tras", "Desde", "Durante", "Par", "Sur", "Avec", "Chez", "Après", "Pelo", "Pela", "Com",
-    "Dopo", "Dal", "Dalla", "Bij", "Voor", "Met",
+    "Por", "Sobre", "Tras", "Desde", "Par", "Sur", "Avec", "Chez", "Après", "Pelo", "Pela", "Com",
+    "Dopo", "Dalla", "Bij", "Voor",  # (not "Met", "Durante", "Dal": "the Met Office", surnames)
 ))
 
 
@@ -1141,7 +1141,7 @@ class LastPerson:
 # Pronouns that say a person's gender, by language (not German "sie" or Dutch "zij": "they" too).
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f",
-                     "ele": "m", "ela": "f", "lui": "m", "lei": "f"}  # Portuguese, Italian ("disse ela", "dice lui")
+                     "ele": "m", "ela": "f"}  # Portuguese ("disse ela"; not Italian "lui", French "lui" = "to her")
 GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
 
 
