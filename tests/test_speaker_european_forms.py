@@ -388,3 +388,10 @@ def test_french_lui_before_the_verb_is_no_gender() -> None:
                      "<p>Léa Marchetti le rejoint sur scène. « Alors chante encore une fois avec moi », lui "
                      "répond-elle.</p>", lang="fr")
     assert found == ["Paul Girardot", "Léa Marchetti"]
+
+
+# Portuguese: "one reads in the note of X" gives the quote to X
+def test_portuguese_read_in_a_document_of_an_owner() -> None:
+    found = speakers("<p>«Não queremos promessas em visitas, queremos datas num papel», lê-se numa nota da Câmara "
+                     "Municipal de Aveirinho.</p>", lang="pt")
+    assert found == ["Câmara Municipal de Aveirinho"]

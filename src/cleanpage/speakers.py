@@ -5351,12 +5351,15 @@ DOCUMENT_DATE_TOKENS = 3
 # se lee: «…». The owner is capitalised (an institution's name); "in der Mitteilung" alone gives no one.
 READ_DOCUMENT_NOUNS = ("bericht", "studie", "mitteilung", "pressemitteilung", "erklärung", "stellungnahme",
                        "schreiben", "urteil", "rapport", "étude", "communiqué", "déclaration", "arrêt", "informe",
-                       "estudio", "comunicado", "sentencia", "rapporto", "studio", "comunicato", "sentenza")
+                       "estudio", "comunicado", "sentencia", "rapporto", "studio", "comunicato", "sentenza",
+                       "nota", "relatório", "estudo")  # Portuguese ("lê-se na nota da Câmara Municipal")
 _READ_IN = (r"(?:heißt\s+es|hieß\s+es|steht(?:\s+es)?|stand(?:\s+es)?|peut-on\s+lire|on\s+peut\s+lire|lit-on|"
-            r"on\s+lit|se\s+lee|se\s+leía|puede\s+leerse|se\s+puede\s+leer|si\s+legge)")
-_DOCUMENT_IN = (r"(?i:in|im|dans|en|nel|nella)\s+(?:(?:der|dem|einer|einem|le|la|l[’']|el|un|une|una|il)\s*)?"
+            r"on\s+lit|se\s+lee|se\s+leía|puede\s+leerse|se\s+puede\s+leer|si\s+legge|"
+            r"lê-se|pode\s+ler-se|pode-se\s+ler)")  # Portuguese "one reads"
+_DOCUMENT_IN = (r"(?i:in|im|dans|en|nel|nella|no|na|num|numa)\s+"  # Portuguese "in the" fused ("no", "num")
+                r"(?:(?:der|dem|einer|einem|le|la|l[’']|el|un|une|una|il)\s*)?"
                 r"(?i:" + "|".join(sorted(READ_DOCUMENT_NOUNS, key=len, reverse=True)) + ")")
-_GENITIVE = r"(?:der|des|von|de\s+la|de\s+l[’']|du|de|del|della|dello|dei)\s*"
+_GENITIVE = r"(?:der|des|von|de\s+la|de\s+l[’']|du|de|del|della|dello|dei|da|do|dos|das)\s*"
 _OWNER = rf"([{UPPER}][\w'’\-]+(?:\s(?:(?:de|du|des|del|der|für|la|di)\s)?[{UPPER}][\w'’\-]+){{0,4}})"
 IMPERSONAL_AFTER_RE = lazy(rf"[\s,;–—-]*{_READ_IN}\s+{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}")
 IMPERSONAL_BEFORE_RE = lazy(rf"{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}\s*,?\s+{_READ_IN}\s*:?\s*$")
