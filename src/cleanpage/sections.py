@@ -15,8 +15,10 @@ from lxml import etree
 from .metadata.date import _MONTHS
 from .model import Quote
 from .patterns import lazy
+from .rules import POST_HEADER_CHARS, POST_HEADER_RE
 from .speakers import (
     CONTINUATION_GAP,
+    GENERIC_OFFICIALS,
     JA_SAID_AFTER_RE,
     JA_SAID_LATER_RE,
     MAX_NAME_WORDS,
@@ -34,56 +36,56 @@ from .speakers import (
     THAT_WORDS,
     TITLES,
     UPPER,
-    LastPerson,
     DroppedSubject,
+    LastPerson,
     NameIndex,
     RoleWord,
     according_before,
     cjk_count,
+    complement_speaker,
     dash_signature,
     document_lead_speaker,
     document_speaker,
+    dropped_subject,
+    first_person,
     impersonal_document_speaker,
     incise_pronoun,
-    lead_pronoun,
     incise_speaker,
     institution_goes_on,
-    late_incise_speaker,
-    named_after_incise,
-    reported_next,
-    sole_role_holder,
-    title_surname,
-    unnamed_subject,
-    dropped_subject,
-    complement_speaker,
-    first_person,
     known_name,
+    late_incise_speaker,
     lead_in_speaker,
+    lead_pronoun,
     led_in_speaker,
     name_line_after,
+    named_after_incise,
+    named_next,
+    office_holder_before,
     owned_document_speaker,
     placeholder_name,
     postposed_according,
+    reported_next,
+    reported_speaker,
     role_holder,
     said_by_i,
     same_voice,
     says,
-    reported_speaker,
     sentence_speaker,
-    named_next,
     signature_after,
     signing_name,
+    sole_role_holder,
     speaker_after,
     speaker_before,
     speaker_nearby,
     speaker_of,
     spoken_for,
     subject_before,
+    title_surname,
     tokens,
     trailing_attribution,
+    unnamed_newcomer,
     unnamed_speaker,
 )
-from .rules import POST_HEADER_CHARS, POST_HEADER_RE
 from .tree import INLINE_TAGS, holding_line_breaks, lined_text
 
 # Quoted speech: an opening mark, at least QUOTE_MIN_WORDS words, the closing mark.
@@ -1488,6 +1490,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 else None  # “…,” the minister said: Minister Ana Ruiz, whoever was named since
             if holder is None and isinstance(speaker, RoleWord) and not speaker.owned:
                 holder = sole_role_holder(speaker.role, names.text)  # named later only: the one who holds it
+            if holder is None and isinstance(speaker, RoleWord) and speaker.role in GENERIC_OFFICIALS:
+                holder = office_holder_before((before, *last_person.texts()))  # «…», afirmou a governante
             if isinstance(speaker, DroppedSubject):  # «…», ha riferito.: the one the sentence before names
                 speaker = dropped_subject(text[:m.start()], names, last_person)
             elif isinstance(speaker, RoleWord) and speaker.owned:
@@ -1495,8 +1499,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             elif isinstance(speaker, RoleWord) and speaker.role in SPOKESPERSON_WORDS \
                     and (spoken := spoken_for(speaker.role, (before, *last_person.texts()))) != "":
                 speaker = holder or spoken  # “…,” the spokesperson said, brought in unnamed: the institution, or no one
-            elif not holder and not found and unnamed_subject(before, names):
-                speaker = None  # "A baker from Lier, who asked not to be named, … “…,” he said": no one named
+            elif not isinstance(speaker, RoleWord) \
+                    and unnamed_newcomer(QUOTED_RE.sub(" ", before) if before.strip() else last_person.last_paragraph(),
+                                         names):
+                speaker = None  # "Een bakker uit Lier overweegt te sluiten. “…”, zegt hij.": someone new, unnamed
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True) \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])

@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
+from itertools import chain, islice
 
 from lxml import etree
 
 from .cjk import cjk_count
 from .patterns import lazy
-from .rules import ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, POSTPOSED_ACCORDING_WORDS
+from .rules import (
+    ACCORDING_ALSO_PREPOSITIONS,
+    ACCORDING_WORDS,
+    POSTPOSED_ACCORDING_WORDS,
+)
 
 
 def _text(el: etree._Element) -> str:
@@ -235,6 +239,28 @@ SAY_VERBS = frozenset((
     # asking, which a one-word question takes («Perché?», ha chiesto; « Pourquoi ? » a demandé)
     "a demandé", "ha chiesto", "chiesto", "chiede", "спросил", "спросила", "спрашивает", "запитав", "запитала",
     "zeptal se", "zeptala se", "ptá se",
+    # the verbs a report in Portuguese, Spanish, French, Italian, German and Dutch puts after a quote in place
+    # of "said" ("«…», desabafa Ana Lima", "avalia a nutricionista", "protestó", "beaamt hij"); not the forms
+    # that are nouns too ("critica", "protesta", "denuncia", "alerta", "analyse", "avance")
+    "avalia", "desabafa", "desabafou", "reclama", "reclamou", "criticou", "questiona", "questionou", "pondera",
+    "ponderou", "resumiu", "argumenta", "argumentou", "insistiu", "confessa", "confessou", "relatou", "descreve",
+    "descreveu", "conclui", "explicava", "afirmava", "comemora", "comemorou", "brinca", "brincou", "justificou",
+    "aponta", "observa",
+    "protestó", "reclamó", "ironiza", "describió", "alertó", "celebró", "reflexiona", "reflexionó", "razona",
+    "razonó", "argumentó", "detalla", "concluye", "avisó",
+    "dénonce", "dénoncé", "nuancé", "argumente", "argumenté", "confirme", "confirmé",
+    "ironizza", "riconosce", "chiarisce", "confida",
+    "beklagt", "bemängelt", "lobt", "begründet", "widerspricht",
+    "beaamt", "bevestigt", "bevestigde", "relativeert", "nuanceert",
+    "klinkt het", "klonk het",  # Dutch "it sounds (at X)": "“…”, klinkt het bij de vakbond": the body after "bij"
+    # "promises", as English "promised" ("Hij belooft dat …. ‘…’", "versprach die Ministerin", "prometió Ana Ruiz")
+    "belooft", "beloofde", "verspricht", "versprach", "promet", "promete", "prometió", "prometeu", "promette",
+    "promesso",
+    "erwidert", "erwiderte", "entgegnet",  # German "replies", "objects"
+    "freut sich", "freute sich",  # German "is glad" ("„…“, freut sich Bürgermeisterin Anja Kraus")
+    # Russian "complained", "shared", "lamented", "was indignant" ("«…», – пожаловалась Анна Петрова")
+    "пожаловалась", "пожаловался", "поделилась", "поделился", "сетует", "посетовала", "посетовал",
+    "возмутилась", "возмутился",
 ))
 
 # Verbs of saying in languages taught their common forms only (Afrikaans, Welsh, Maltese, Albanian,
@@ -597,7 +623,13 @@ _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 # van der Meulen", "Piet ter Horst"): a name FULL_NAME_RE, reading capitalised words only, splits.
 # "der" and "den" only after "van" or "von": alone they are German articles ("seit Jahren den Kiosk").
 _PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
-PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP}(?:\s{_CAP})?)\b")  # "Maria da Conceição Tavares"
+PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
+# Portuguese and Spanish names of four words around a particle ("Ana Pereira da Silva", "Maria da Conceição
+# Tavares", "Juan Pérez del Río"): a given name and a surname before it, or two surnames after it (not "de",
+# which Dutch writes after an office opening the sentence: "Akkerbouwer Sietske de Boer").
+_ROMANCE_PARTICLES = r"da|das|do|dos|del"
+ROMANCE_PARTICLE_NAME_RE = lazy(
+    rf"\b({_CAP}\s{_CAP}\s(?:{_ROMANCE_PARTICLES})\s{_CAP}|{_CAP}\s(?:{_ROMANCE_PARTICLES})\s{_CAP}\s{_CAP})\b")
 # The words that open a place's or a building's name before "de", "da", "di" ("Rio de Janeiro", "Palais de
 # Tokyo", "Plaza de Mayo", "Piazza di Spagna"): no first name.
 PLACE_HEADS = frozenset((
@@ -605,6 +637,7 @@ PLACE_HEADS = frozenset((
     "Rue", "Calle", "Avenida", "Palais", "Palacio", "Palácio", "Palazzo", "Musée", "Museo", "Teatro", "Théâtre",
     "Château", "Castillo", "Castello", "Hôtel", "Hotel", "Gare", "Pont", "Ponte", "Puente", "Villa", "Santa", "San", "São",
     "Santo", "Saint", "Sainte", "Monte", "Mont", "Lago", "Lac", "Bois", "Parc", "Parque", "Parco", "Porte",
+    "Vale", "Vila", "Serra", "Sierra", "Foz", "Ribeira", "Lagoa", "Cabo", "Ponta",  # valleys, towns, hills, shores
 ))
 # A capitalised word right before such a run: the run opens on a surname ("Anna Weber von der Stadt"), not a first name.
 CAPITALISED_BEFORE_RE = lazy(rf"[{UPPER}][\w'’\-]*\s$")
@@ -638,6 +671,14 @@ NOT_NAMES = frozenset((
     # Welsh verbs, which open their sentence before the subject ("Cymerodd Ann Lee ran", "Mae Ann Lee yn …")
     "Mae", "Roedd", "Bydd", "Bu", "Dywedodd", "Ychwanegodd", "Cymerodd", "Aeth", "Daeth", "Gwnaeth", "Cafodd",
     "Rhoddodd", "Dechreuodd", "Penderfynodd", "Croesawodd",
+    # "then", "afterwards", "meanwhile" opening a sentence whose subject is dropped ("Poi aggiunge: «…»", "Puis
+    # ajoute-t-il", "Luego añadió", "Depois acrescentou", "Dann sagt sie", "Daarna zegt ze")
+    "Poi", "Puis", "Ensuite", "Luego", "Después", "Depois", "Então", "Dann", "Danach", "Daarna", "Allora",
+    "Quindi", "Intanto", "Entretanto", "Mientras", "Anschließend",
+    # prepositions opening a sentence before its subject ("Por su parte, la alcaldesa …", "Par ailleurs, …",
+    # "Bij de bakker …")
+    "Por", "Sobre", "Tras", "Desde", "Par", "Sur", "Avec", "Chez", "Après", "Pelo", "Pela", "Com",
+    "Dopo", "Dalla", "Bij", "Voor",  # (not "Met", "Durante", "Dal": "the Met Office", surnames)
 ))
 
 
@@ -781,11 +822,46 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
         if not lead:
             return last_person.heard() if last_person.paragraphs else None
     lead = lead.rstrip()
-    named = names.last_person_in(lead[_sentence_start(lead):])
-    if named is None and not NameIndex.last_in(lead[_sentence_start(lead):]):
-        # "… / El dique sigue sin reparar. / «…», aseguró.": the last person named before
-        return names.last_person_in(lead) or last_person()
-    return named
+    pronoun = False  # a sentence read back opens on a pronoun: the person it stands for, named before
+    for _ in range(DROPPED_SUBJECT_SENTENCES):
+        start = _sentence_start(lead)
+        sentence = lead[start:]
+        if (found := names.last_person_in(sentence)) is not None:
+            return found
+        if NameIndex.last_in(sentence):
+            return None  # names someone, not a person the page's index knows: no one to give it to
+        if _opens_on_subject(sentence):
+            break  # "El dique sigue sin reparar.": a subject of its own, no one named
+        pronoun = pronoun or _opens_on_pronoun(sentence)
+        if start == 0:
+            break
+        lead = lead[:start].rstrip()  # "Maria Lopes viaja … . Não esconde o cansaço. Diz que … «…», desabafa."
+    # "… / El dique sigue sin reparar. / «…», aseguró." and "Ela ressalta que …. “…”, diz.": the last person named
+    return (None if pronoun else names.last_person_in(lead)) or last_person()
+
+
+# Sentences read back, while they name no one and drop their subject too, for the one a quote with a dropped
+# subject is by (Portuguese, Spanish, Italian: "Ana Lima viaja … . Não esconde o cansaço. «…», desabafa.").
+DROPPED_SUBJECT_SENTENCES = 3
+# Words a sentence with a subject of its own opens on (an article; not "de", Romance "of" as often as Dutch "the"):
+# the reading back stops there.
+SUBJECT_OPENERS = frozenset(("o", "a", "os", "as", "um", "uma", "el", "la", "los", "las", "un", "una", "il", "lo", "gli",
+                             "i", "le", "les", "une", "the", "der", "die", "das", "ein", "eine", "het", "een"))
+
+
+def _opens_on_subject(sentence: str) -> bool:
+    """Does the sentence open on a subject of its own that is no one named: an article, or a number?"""
+    words = tokens(sentence[:SUBJECT_OPENER_CHARS])
+    return not words or words[0].lower() in SUBJECT_OPENERS or words[0][:1].isdigit()
+
+
+def _opens_on_pronoun(sentence: str) -> bool:
+    """Does the sentence open on a personal pronoun ("Ela ressalta …", "Él insiste …")?"""
+    words = tokens(sentence[:SUBJECT_OPENER_CHARS])
+    return bool(words) and words[0].lower() in PRONOUNS
+
+
+SUBJECT_OPENER_CHARS = 20
 
 
 def role_word(role: str) -> RoleWord:
@@ -802,7 +878,8 @@ def new_role_word(role: str, article: str, verb: str = "") -> RoleWord:
     ("disse a ministra", "afirmou a governante") it is Portuguese's definite one: someone named before."""
     word = role_word(role)
     article = article.lower()
-    word.owned = article in INDEFINITE_ARTICLES and (article != "a" or _english_verb(verb))
+    word.owned = article in INDEFINITE_ARTICLES \
+        and (article != "a" or _english_verb(verb) and not _portuguese_definite(article, word.role))
     return word
 
 
@@ -816,9 +893,53 @@ ENGLISH_IRREGULAR_SAID = frozenset(("said", "told", "wrote", "spoke", "put", "we
                                     "sang", "read", "tweeted"))
 
 
+def _portuguese_definite(article: str, role: str) -> bool:
+    """Is "a" before the role word the Portuguese "the" ("afirmou a secretária", "disse a governante"), not
+    English "a": the role word a Portuguese one (a feminine "-a", a written accent, or one of PORTUGUESE_ROLES)?"""
+    return article == "a" and (role.endswith("a") or not role.isascii() or role in PORTUGUESE_ROLES)
+
+
+PORTUGUESE_ROLES = frozenset(("governante", "presidente", "dirigente", "gerente", "autarca", "porta-voz", "agente"))
+
+
 # Articles that bring in someone not named before ("a spokesperson said", "sagte eine Sprecherin").
 INDEFINITE_ARTICLES = frozenset(("a", "an", "ein", "eine", "einer", "een", "un", "une", "uno", "una", "um", "uma",
                                  "en", "ett"))
+
+
+def unnamed_newcomer(before: str, names: NameIndex) -> bool:
+    """Does the sentence before a quote's pronoun bring in someone new and unnamed, its paragraph naming no one ("Een
+    bakker uit Lier, die niet met naam in de krant wil, overweegt te sluiten. “…”, zegt hij.", "Uma
+    moradora do bairro perdeu tudo. “…”, diz ela.")? The pronoun is theirs, not the last person named."""
+    lead = before.rstrip()
+    sentence = lead[_sentence_start(lead):] if lead.endswith((",", ":")) or not lead.endswith((".", "!", "?")) \
+        else lead[_sentence_start(lead[:-1]):]
+    words = tokens(sentence[:NEWCOMER_CHARS])
+    return len(words) > 2 and words[0] in NEWCOMER_ARTICLES and _person_noun(words[1]) \
+        and names.last_person_in(lead) is None
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person by trade, office or place ("bakker", "moradora", "Landwirtin"), not a spokesperson's."""
+    word = word.lower()
+    return word in NEWCOMER_NOUNS or (word in ROLE_NOUNS | OCCUPATIONS and word not in SPOKESPERSON_WORDS)
+
+
+# The indefinite article opening a sentence that brings someone in ("A resident", "Een bakker", "Eine Bäuerin",
+# "Une habitante", "Una vecina", "Uma moradora", "Un pescatore"), written capitalised as a sentence opens.
+NEWCOMER_ARTICLES = frozenset(("A", "An", "Een", "Ein", "Eine", "Une", "Un", "Una", "Uno", "Uma", "Um"))
+# People a report brings in by where they live or what they do, beyond ROLE_NOUNS and OCCUPATIONS.
+NEWCOMER_NOUNS = frozenset((
+    "bakker", "bakkerin", "bewoner", "bewoonster", "inwoner", "inwoonster", "boer", "boerin", "landbouwer", "visser",
+    "moradora", "morador", "vizinha", "vizinho", "agricultora", "agricultor", "pescador", "pescadora",
+    "vecina", "vecino", "habitante", "residente", "campesino", "campesina", "abitante", "pescatore", "contadino",
+    "contadina", "habitant", "habitante", "riverain", "riveraine", "agriculteur", "agricultrice", "pêcheur",
+    "anwohner", "anwohnerin", "einwohner", "einwohnerin", "bauer", "bäuerin", "landwirt", "landwirtin", "fischer",
+    "fischerin", "bäcker", "bäckerin", "local", "villager", "mother", "father", "woman", "man",
+    "regular", "customer", "shopper", "passenger", "commuter", "resident", "neighbour", "neighbor", "tenant",
+    "parent", "patient", "student", "visitor", "witness", "bystander", "survivor", "voter", "fan",
+))
+NEWCOMER_CHARS = 200
 
 
 def role_holder(role: str, texts) -> str | None:
@@ -829,9 +950,11 @@ def role_holder(role: str, texts) -> str | None:
         return None
     patterns = _holder_patterns(role)
     for text in texts:
-        found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)]
+        found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)
+                 if m.group(1).split()[0] not in PLACE_HEADS]  # "o prefeito de São José": the town, no holder
         if found:
-            return max(found)[1]
+            held = max(found)[1].split()
+            return " ".join(held[1:] if held[0] in NOT_NAMES and len(held) > 2 else held)  # "Segundo Ana Lima, presidente"
     return None
 
 
@@ -845,10 +968,32 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     # the Minister of Transport, Ana Ruiz / a ministra dos Transportes, Ana Ruiz / minister van Verkeer Ana
     # Ruiz: the department, then her (found after the department's word, so later than `before` finds it)
     office_of = re.compile(rf"\b{word}\s+{HOLDER_DEPARTMENT},?\s+{HOLDER_NAME}")
-    return before, after, made, office_of
+    # o prefeito de São José do Monte, Ana Ruiz / le maire de Saint-Martin-des-Champs, Léa Roux: a town of
+    # several words and particles, set off by a comma before the holder
+    of_town = re.compile(rf"\b{word}\s+{HOLDER_TOWN},\s+{HOLDER_NAME}")
+    return before, after, made, office_of, of_town
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
+
+
+def office_holder_before(texts) -> str | None:
+    """The last person the latest text that names one with an office names so ("pela secretária de Estado
+    das Obras, Ana Lima,"): who a generic word for an official ("a governante", "la dirigente") stands for
+    when the page never names anyone with that very word. Only the latest two texts are read."""
+    for text in islice(texts, OFFICE_HOLDER_TEXTS):
+        roles = {w.lower() for w in WORD_RE.findall(text)} & ROLE_NOUNS
+        found = [(m.start(1), m.group(1)) for role in roles for pattern in _holder_patterns(role)
+                 for m in pattern.finditer(text) if m.group(1).split()[0] not in PLACE_HEADS | NOT_NAMES]
+        if found:
+            return max(found)[1]
+    return None
+
+
+OFFICE_HOLDER_TEXTS = 2
+# Words for "the official" that stand for the person last named with any office ("afirmou a governante").
+GENERIC_OFFICIALS = frozenset(("governante", "dirigente", "edil", "edile", "official", "funcionario",
+                               "funcionaria", "responsável", "responsable", "responsabile"))
 
 
 def sole_role_holder(role: str, text: str) -> str | None:
@@ -891,6 +1036,8 @@ HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
 # "de l’Intérieur", "for Health and Care".
 HOLDER_DEPARTMENT = (rf"(?:of|for|für|de|do|da|dos|das|des|du|del|della|dei|di|van|voor)\s+(?:(?:the|la|le|el|il|l[’'])\s*)?"
                      rf"[{UPPER}][\w'’\-]+(?:\s+(?:and|e|y|et|und)\s+[{UPPER}][\w'’\-]+)?")
+_TOWN_PARTICLES = "de|da|do|dos|das|di|du|del|des|of|van|von"
+HOLDER_TOWN = (rf"(?:{_TOWN_PARTICLES})\s+[{UPPER}][\w'’\-]+(?:\s+(?:[{UPPER}][\w'’\-]+|{_TOWN_PARTICLES})){{0,4}}")
 HOLDER_OWNER = r"[a-zà-ÿ\-]+[’']s\s+"  # "Ann Lee, the firm’s chief executive": whose post it is
 # A relative clause that gives the person the post: "Ann Lee, who was appointed minister in May,",
 # "who became mayor", "qui a été nommée ministre", "que fue elegida alcaldesa".
@@ -903,31 +1050,6 @@ MADE_HOLDER = (r"(?:who|qui|que|che|die|der)\s+(?:(?:was|is|has\s+been|had\s+bee
 # "“…,” said the ferryman", "“…,” a neighbour added".
 UNNAMED_SPEAKER_RE = lazy(r"[”\"»][,.!?]?\s+(?:([a-zà-ÿ]+)\s+(?:the|a|an)\s+[a-zà-ÿ\-]+(?!\s[A-Z])"
                           r"|(?:the|a|an)\s+[a-zà-ÿ\-]+\s+([a-zà-ÿ]+))")
-
-
-def unnamed_subject(before: str, names: NameIndex) -> bool:
-    """Does the paragraph, up to the quote, open with someone new and unnamed as its subject (an
-    indefinite article and a lower-case noun: "A baker from Lier, who asked not to be named, …", "Een
-    bakker uit Lier …", "Une voisine …", "Una vecina …") and name no person? A pronoun after it stands for
-    that person, not for anyone named in the paragraphs before."""
-    words = before.split(None, 2)
-    return len(words) == 3 and words[0].lower() in INDEFINITE_ARTICLES and words[0][:1].isupper() \
-        and words[1][:1].islower() and words[1].strip(",").lower() not in UNNAMED_NOT_PEOPLE \
-        and names.last_person_in(before) is None
-
-
-# Words after "A"/"Een"/"Un" that open a time or an amount, not a person ("A week later", "Un peu plus tard").
-UNNAMED_NOT_PEOPLE = frozenset((
-    "week", "day", "year", "month", "decade", "few", "lot", "little", "moment", "while", "minute", "hour", "morning",
-    "evening", "night", "time", "bit", "number", "couple", "total", "dozen", "century", "spokesperson",
-    "spokesman", "spokeswoman", "statement", "report", "study", "survey",
-    "paar", "jaar", "maand", "dag", "week", "uur", "tijd", "aantal", "woordvoerder", "woordvoerster",
-    "peu", "jour", "an", "mois", "semaine", "heure", "moment", "porte-parole", "communiqué",
-    "poco", "día", "año", "mes", "semana", "hora", "momento", "portavoz", "comunicado",
-    "giorno", "anno", "mese", "settimana", "ora", "momento", "portavoce", "comunicato",
-    "dia", "ano", "mês", "porta-voz", "pouco",
-    "paar", "tag", "jahr", "monat", "woche", "stunde", "sprecher", "sprecherin",
-))
 
 
 def unnamed_speaker(paragraph: str) -> bool:
@@ -950,6 +1072,7 @@ EMPLOYER_BEFORE_RE = lazy(
     r"(?:,\s+[^,.;:!?“”\"«»„()]{1,50}?\s(?:with|at|for|of|from|bei|bij|chez|en|de|del|do|du|des|di|da|w"
     r"|della|dello|delle|degli|dei|dal|dalla|dos|das|der|von|für|voor|van|dla)"
     r"|\b(?:works?|worked|working)\s+(?:at|for)|\bjoined|\b(?:employed|hired)\s+by"
+    r"|[a-zà-ÿ]\s+van\s+het"  # "Evelien Maes van het UZ Noord": Dutch "of the", which no surname opens with
     r"|\bwho\s+(?:now\s+|also\s+|still\s+|later\s+)?"
     r"(?:co-?founded|founded|leads|led|heads|headed|runs|ran|owns|owned|manages|managed|chairs|chaired))"
     r"\s+(?:the\s+)?$"
@@ -1069,7 +1192,8 @@ class LastPerson:
 
 # Pronouns that say a person's gender, by language (not German "sie" or Dutch "zij": "they" too).
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
-                     "он": "m", "она": "f", "він": "m", "вона": "f"}
+                     "он": "m", "она": "f", "він": "m", "вона": "f",
+                     "ele": "m", "ela": "f"}  # Portuguese ("disse ela"; not Italian "lui", French "lui" = "to her")
 GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
 # Honorifics that say a person's gender, before a surname ("Mr Lee", "Mme Roux", "Sra. Ruiz", "Mevr. Smit").
 HONORIFIC_GENDERS = {
@@ -1236,7 +1360,10 @@ class NameIndex:
             for _where, name in _particle_names_in(self.text):  # "Jan de Vries" for "De Vries", "Vries"
                 self.by_last.setdefault(name.split()[-1], name)
             for candidate in _names_in(self.text):
-                candidate = " ".join(self._lower_dropped(self.common_words_dropped(candidate.split())))
+                run = candidate.split()
+                candidate = " ".join(self._lower_dropped(self.common_words_dropped(run)))
+                if run[0] in PLACE_HEADS and self.written_lower(run[0]):
+                    continue  # "Rio Taquaraçu" where the page writes "rio": a river's name, no "Taquaraçu" surname
                 if not candidate or candidate.split()[-1].rstrip(".") in TITLES:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
@@ -1245,6 +1372,7 @@ class NameIndex:
                 if _plainer_first_name(candidate, known):
                     self.by_last[surname_of(candidate)] = candidate  # "Declan Rice" over "Declana Rice"
                 self.by_first.setdefault(candidate.split()[0], set()).add(candidate)
+            self._paternal_surnames()
         if (particled := self._particled_surname(as_written)) is not None:
             return particled  # "zei Van der Linden": the capital a surname's particle takes opening a sentence's part
         words = self.common_words_dropped(words)
@@ -1271,6 +1399,18 @@ class NameIndex:
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
             found = polish_masculine_genitive(words)  # "według słów Adama Kowala"
         return self._longer(found or plain)
+
+    def _paternal_surnames(self) -> None:
+        """On a Spanish page, index a name of three words by its middle one too ("Camila Restrepo Duque" for
+        "la profesora Restrepo", "señala Restrepo"): the first of two surnames, which Spanish calls a person by;
+        only where that word is no one's first name and no other person's surname."""
+        if len(SPANISH_ARTICLES_RE.findall(self.text)) < SPANISH_ARTICLES_MIN:
+            return
+        for full in list(self.by_last.values()):
+            words = full.split()
+            if len(words) == 3 and words[1][:1].isupper() and words[1] not in self.by_first \
+                    and words[1].lower() not in SURNAME_PARTICLES:
+                self.by_last.setdefault(words[1], full)
 
     def _ja_full_name(self, surname: str) -> str | None:
         """The one full Japanese name the page writes with `surname` and an honorific or an office
@@ -1337,7 +1477,9 @@ class NameIndex:
         or the longest of the most frequent when it holds the others; None for none or a tie."""
         pattern = rf"(?:(?:[A-Z]\.){{2,3}} )?(?:{_CAP} ){{0,3}}{re.escape(word)}" \
                   rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
-        found = Counter(" ".join(w for w in m.split() if w not in NOT_NAMES) for m in re.findall(pattern, self.text))
+        found = Counter(" ".join(w for k, w in enumerate(m.split())
+                                 if w not in NOT_NAMES and not (k == 0 and w in ORG_OPENING_ARTICLES))
+                        for m in re.findall(pattern, self.text))
         del found[word]
         if not found:  # "le ministère des Transports": French writes the institution's word in lower case
             lower = rf"\b{re.escape(word.lower())} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}}"
@@ -1493,6 +1635,8 @@ class NameIndex:
                 continue  # "a salué le travail de Margaux Delorme": whose, unless no one else is named
             if words and words[-1] in SURNAMES_TOO and _after_place_preposition(text, m.start(1)):
                 continue  # "her bakery on Quay Street": a place, not who "she" is
+            if words and words[0] in SAINT_WORDS and _after_place_preposition(text, m.start(1)):
+                continue  # "no bairro Beira-Rio, em São José do Monte": a town named for a saint, not who "ela" is
             if _quoted_whole(text, m.start(1), m.end(1)):
                 continue  # names the “Great Harbour Beast”: a term in quote marks, not a person
             if EMPLOYER_BEFORE_RE.search(text, max(0, m.start(1) - EMPLOYER_BEFORE_CHARS), m.start(1)) \
@@ -1504,8 +1648,10 @@ class NameIndex:
                 continue  # "in their Global Waste Outlook report": the document's title, not who "they" are
             if words and _is_person(words) and words[-1].rstrip(".") not in TITLES:  # "Despite Mr. Lee": Lee
                 found.append((m.start(1) + m.group(1).find(words[0]), _person_name(_title_dropped(words))))
-        for where, name in _particle_names_in(text):  # "Jan de Vries woont …": the particles, whole
-            found = [(at, n) for at, n in found if not where < at < where + len(name)]  # not "Conceição Tavares" of it
+        particled = _particle_names_in(text)  # "Jan de Vries woont …": the particles, whole
+        found = [(where, name) for where, name in found if not any(  # "Maria da Conceição Tavares": not her surnames
+            start < where < start + len(full) and full.endswith(name) for start, full in particled)]
+        for where, name in particled:
             (owners if _owner_after_noun(text, where) else found).append((where, name))
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
@@ -1671,7 +1817,11 @@ def _after_place_preposition(text: str, start: int) -> bool:
 
 
 PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
-                                "behind", "around"))  # not "to", "by", "from", "with": "a letter from Jenny Park"
+                                "behind", "around",  # not "to", "by", "from", "with": "a letter from Jenny Park"
+                                # "in", "at", "to" in Portuguese, Spanish, French, Italian, German and Dutch
+                                "em", "en", "à", "a", "na", "no", "nel", "nella", "im", "bei", "op", "te", "dans"))
+# A saint's title opening the name of a town or a parish ("em São José", "à Saint-Denis", "in Sankt Georgen").
+SAINT_WORDS = frozenset(("São", "Santa", "Santo", "San", "Saint", "Sainte", "Sankt", "Sint", "St", "St."))
 PLACE_PREPOSITION_CHARS = 10
 
 
@@ -1884,7 +2034,12 @@ def _run_names(run: str) -> list[str]:
         words = words[1:]  # "Maybe Instagram likes it": the sentence's adverb, then the name
     return [w for k, w in enumerate(words) if w not in NOT_NAMES
             or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)
-            or (0 < k < len(words) - 1 and w.lower() in SURNAME_PARTICLES)]
+            or (0 < k < len(words) - 1 and (w.lower() in SURNAME_PARTICLES or w in CAPITAL_ARTICLE_PARTICLES))]
+
+
+# The Arabic article written apart and capitalised inside a Maghrebi name ("Fatima El Amrani", "Karim El
+# Idrissi"): between two names, part of the surname, not the Spanish article NOT_NAMES lists.
+CAPITAL_ARTICLE_PARTICLES = frozenset(("El",))
 
 
 def _after_outlet_words(text: str, start: int) -> bool:
@@ -1903,14 +2058,25 @@ def _particle_names_in(text: str) -> list[tuple[int, str]]:
     that opens on a surname ("Anna Weber von der Stadt"), an institution's name, or a German noun
     ("die Fraktionen von CDU": after an article, or ending in an acronym)."""
     found = []
-    for m in PARTICLE_NAME_RE.finditer(text):
+    for m in chain(PARTICLE_NAME_RE.finditer(text), ROMANCE_PARTICLE_NAME_RE.finditer(text)):
         words = m.group(1).split()
         before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
-        if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and words[0] not in PLACE_HEADS \
+        if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and PLACE_HEADS.isdisjoint(words[:-1]) \
                 and not ACRONYM_RE.match(words[-1]) and len(_noun_dropped(text, m.start(1), words)) == len(words) \
-                and (before is None or before.group().strip().lower() in ACCORDING_WORDS):  # "Volgens Jan de Vries"
+                and (before is None or before.group().strip().lower() in ACCORDING_WORDS) \
+                and not _inside_longer_name(text, m.start(1)):  # "Volgens Jan de Vries"
             found.append((m.start(1), m.group(1)))
     return found
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """Does a capitalised word and a particle stand right before `start` ("Asociación de Vecinos del Barrio
+    Sur"): the run goes on a longer name, an institution's or a place's, not a person's?"""
+    before = text[max(0, start - LONGER_NAME_CHARS):start].split()
+    return len(before) >= 2 and before[-1] in SURNAME_PARTICLES and before[-2][:1].isupper()
+
+
+LONGER_NAME_CHARS = 40
 
 
 def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
@@ -1921,6 +2087,8 @@ def _noun_dropped(text: str, start: int, words: list[str]) -> list[str]:
     marker = before.rsplit(None, 1)[-1] if before.strip() and before[-1:].isspace() else ""
     if not words:
         return words
+    if marker in NOUN_MARKERS and len(words) > NOUN_RUN_NAME_WORDS + 1 and words[-2].lower() not in SURNAME_PARTICLES:
+        return words[-NOUN_RUN_NAME_WORDS:]  # "dem Luzerner Regisseur Silvan Imhof": an adjective, a noun, the name
     if marker in NOUN_MARKERS or marker in OUTLET_PREPOSITIONS or (marker in OUTLET_RUN_PREPOSITIONS and len(words) > 2):
         return words[1:]
     opening = text[start:start + NOUN_MARKER_CHARS].split(None, 1)[0]
@@ -1939,6 +2107,7 @@ NOUN_MARKERS = frozenset((
     "wenige", "beiden", "beide",
 ))
 NOUN_MARKER_CHARS = 12  # the word before a run is read from this many characters
+NOUN_RUN_NAME_WORDS = 2  # after a German article, a run of four capitalised words is nouns and then a name
 # The days of the week as English and German capitalise them: a run of capitalised words never opens a name on one.
 WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Montag",
                       "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag"))
@@ -2029,7 +2198,23 @@ ORG_WORDS = frozenset((
     # ("la Compagnie des Bacs du Val", "la Sociedad de Amigos del Río")
     "Compagnie", "Compañía", "Compagnia", "Companhia", "Société", "Sociedad", "Società", "Sociedade",
     "Gesellschaft", "Verband", "Verein",
+    # the head word of a university, a hospital, a town, a society or a committee in Dutch, Portuguese, Spanish,
+    # Italian, French and German ("Universiteit van Mechelen", "Comissão de Utentes", "Ospedale di Lugo"), which a
+    # pronoun after them ("zegt ze", "contou ela") does not stand for
+    "Universiteit", "Hogeschool", "Ziekenhuis", "Gemeente", "Provincie", "Stichting", "Vereniging", "Waterschap",
+    "Universidade", "Faculdade", "Prefeitura", "Câmara", "Comissão", "Associação", "Fundação", "Secretaria",
+    "Confederación", "Asociación", "Comisión", "Universitat", "Ospedale", "Associazione", "Fondazione", "Azienda",
+    "Agence", "Hochschule", "Gemeinde",
 ))
+
+# Spanish articles and contractions, which no neighbouring language writes as often: a page with this many
+# is Spanish, and calls people by the first of their two surnames (NameIndex._paternal_surnames).
+SPANISH_ARTICLES_RE = lazy(r"\b(?:los|las|el)\s")
+SPANISH_ARTICLES_MIN = 6
+
+# Articles opening a sentence before an institution's name, not in NOT_NAMES ("De Vlaamse Vereniging voor …",
+# "Het Waterschap …", "O Instituto …"): Dutch "De" is a surname's particle too ("Bram De Clercq").
+ORG_OPENING_ARTICLES = frozenset(("De", "Het", "O", "Os", "As", "Il", "Lo", "Gli"))
 
 # Words an institution's own name has after its owner's possessive before the owner is kept with it
 # ("Tidewater's Records Initiative"); "Acme's Jo Park" ends in no institution's word and loses "Acme's".
@@ -2765,6 +2950,8 @@ SAID_SO_RE = lazy(r"\s*(?:So|Thus|Das|Dies|Dat|Zo|Así\s+lo|Eso\s+(?:lo\s+)?|Lo|
 # [la maire,] Ann Lee" (VIEW_AFTER_RE's forms too). An office set off by commas may stand before
 # the name (NAMED_NEXT_OFFICE).
 NAMED_NEXT_OFFICE = r"(?:(?:the|la|le|l[’']|el|die|der)\s*[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+)?,\s+)?"
+# A title written in lower case before the name in Dutch, German and Romance prose ("ir.", "dr.", "prof.").
+NAMED_NEXT_TITLE = r"(?:(?:ir|dr|drs|prof|ing|mr|dott|dra|sra|sr)\.\s+)?"
 NAMED_NEXT_RE = lazy(
     r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:,|\s+speaking\b))"
     r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+"
@@ -2774,8 +2961,15 @@ NAMED_NEXT_RE = lazy(
     r"|(?:The|That|This)\s+(?:promise|pledge|warning|message|answer|reply|verdict|words?)\s+(?:came|comes)\s+from\s+"
     rf"{NAMED_NEXT_OFFICE}"
     r"|C[’']est\s+ce\s+qu[’'](?:a|avait)\s+(?:dit|déclaré|affirmé|expliqué|assuré|promis|lancé|confié)\s+"
-    rf"{NAMED_NEXT_OFFICE})"
-    rf"{NAME}")
+    rf"{NAMED_NEXT_OFFICE}"
+    # "speaking is X", "the words come from X" in Dutch, German, Italian, Spanish, Portuguese and French ("Aan het
+    # woord is ir. Ann Lee", "Die woorden komen van Ann Lee", "A parlare è Ann Lee", "Quem fala é Ann Lee")
+    r"|Aan\s+het\s+woord\s+is\s+|(?:Die|Deze)\s+woorden\s+(?:komen|kwamen)\s+van\s+"
+    r"|(?:Die|Diese)\s+Worte\s+(?:stammen|stammten|kommen|kamen)\s+von\s+|Zu\s+Wort\s+kommt\s+"
+    r"|A\s+parlare\s+(?:è|era)\s+|Quien\s+habla\s+es\s+|Quem\s+fala\s+é\s+"
+    r"|(?:Ces|Les)\s+mots\s+sont\s+(?:ceux\s+)?d[e’']\s*|(?:Las|Esas|Estas)\s+palabras\s+son\s+de\s+"
+    r"|(?:As|Essas|Estas)\s+palavras\s+são\s+de\s+|(?:Le|Queste)\s+parole\s+sono\s+di\s+)"
+    rf"{NAMED_NEXT_TITLE}{NAME}")
 NAMED_NEXT_CHARS = 160
 
 
@@ -3380,6 +3574,9 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             words.extend(tokens[i:i + particles])  # "Lotte van der Meulen": the surname's particles
             i += particles
             continue
+        if words and token in AFFILIATION_PARTICLES and words[-1].lower() not in SURNAME_PARTICLES \
+                and any(w.lower() in SURNAME_PARTICLES for w in words[1:]):
+            break  # "directeur Ruud van Leeuwen van Thuis Midden": his surname's "van" already read, this one his firm's
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)) \
                 or _name_word_too(tokens, i, words) or (words and ARTICLE_SURNAME_RE.fullmatch(token.rstrip("."))):
@@ -3412,6 +3609,9 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
 
 
 ET_AL = "et al."
+# Dutch and German "of" that a surname opens with ("van Leeuwen", "von Arnim"): once the surname has its own,
+# another after it names where the person works ("Jan van Dam van Thuis Midden", "Eva von Arx von der Stiftung").
+AFFILIATION_PARTICLES = frozenset(("van", "von"))
 
 
 def _department_before(tokens: list[str], start: int) -> bool:
@@ -3432,7 +3632,8 @@ def _department_before(tokens: list[str], start: int) -> bool:
 # Prepositions between an office and the department it heads, and articles after them ("ministre de la
 # Culture", "ministra dei Trasporti", "minister van Financiën", "Ministerin für Verkehr", "ministra do Mar").
 DEPARTMENT_JOINS = frozenset(("of", "for", "de", "des", "du", "dei", "del", "della", "delle", "degli", "di", "do",
-                              "da", "dos", "das", "van", "voor", "für"))
+                              "da", "dos", "das", "van", "voor", "für",
+                              "al", "ai", "alla", "alle", "allo", "agli", "aux", "à"))  # "assessore al Bilancio"
 # Envoys and the preposition before the country they are sent to ("ambassador to Britain", "envoy to Kenya",
 # "ambassadeur auprès", "embajador en", "Botschafter in").
 ENVOY_WORDS = frozenset(("ambassador", "envoy", "consul", "ambassadeur", "ambassadrice", "embajador", "embajadora",
@@ -3548,6 +3749,7 @@ MAX_ORG_WORDS = 8
 
 def speaker_after(tokens: list[str]) -> str | None:
     """“…,” says Name / Name said / she said / sagt er: the words right after the quote."""
+    tokens = _elided_articles_apart(tokens)
     i = 0
     while i < len(tokens) and tokens[i] in (",", ":", ";"):
         i += 1
@@ -3555,7 +3757,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré
     while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
-    if 0 < i < len(tokens) and tokens[i - 1].lower() in CLITICS and _inverted_pronoun(tokens[i]):
+    if 0 < i < len(tokens) and tokens[i - 1].lower() in CLITICS | FRENCH_OBJECT_PRONOUNS \
+            and _inverted_pronoun(tokens[i]):
         return ""  # « … », nous dit-il / lui répond-elle: the pronoun after its object
     if i == 1 and tokens[0] == "," and _lone_verb(tokens, i):
         return DroppedSubject()  # «…», desabafa. / «…», sbotta. : a verb no list holds, its subject dropped
@@ -3649,6 +3852,25 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _elided_articles_apart(tokens: list[str], reach: int = 0) -> list[str]:
+    """The French or Italian article elided onto a noun in lower case as a token of its own ("poursuit
+    l’élue" -> "l’", "élue"; "Secondo l’assessore Marco Bellini"): read as "la maire", "il sindaco" are;
+    among the first `reach` tokens (ELIDED_ARTICLE_TOKENS: the ones right after a quotation)."""
+    reach = reach or ELIDED_ARTICLE_TOKENS
+    if not any(t[:2] in ELIDED_PRONOUNS and t[2:3].islower() for t in tokens[:reach]):
+        return tokens
+    apart: list[str] = []
+    for k, token in enumerate(tokens):
+        if k < reach and token[:2] in ELIDED_PRONOUNS and token[2:3].islower():
+            apart.extend((token[:2], token[2:]))
+        else:
+            apart.append(token)
+    return apart
+
+
+ELIDED_ARTICLE_TOKENS = 4  # the verb, a clitic or two, the article and its noun
 
 
 # "ein", "eine": before a capitalised noun that is no name ("sagte ein Teilnehmer"), written in lower case.
@@ -4050,8 +4272,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset((
     "en", "tras", "durante", "después", "nella", "nel", "dopo", "na", "no", "após", "depois", "tijdens",
     "w", "po", "podczas", "we", "i", "efter", "under", "в", "во", "после", "на",
     # whom they were said to ("said the minister to reporters", "afirmou a ministra aos jornalistas",
-    # "a déclaré la ministre aux journalistes", "ha detto il ministro ai cronisti", "zei de minister tegen")
-    "to", "aos", "ao", "às", "à", "aux", "au", "ai", "agli", "alle", "al", "a", "tegen", "gegenüber",
+    # "a déclaré la ministre aux journalistes", "ha detto il ministro ai cronisti", "zei de minister tegen"),
+    # and Portuguese "in" ("afirmou o prefeito em entrevista")
+    "to", "aos", "ao", "às", "à", "aux", "au", "ai", "agli", "alle", "al", "a", "tegen", "gegenüber", "em",
 ))
 CIRCUMSTANCE_TOKENS = 12  # the words of the circumstance read for a name set off after it
 
@@ -4085,7 +4308,7 @@ ROLE_NOUNS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "resident", "activist", "researcher", "scientist", "farmer",
     "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
     "directora", "sindaco", "minister", "burgemeester",
-    "year-old", "jährige", "jähriger",  # "the 54-year-old said", "sagt der 54-Jährige": the person named before
+    "year-old", "jährige", "jähriger", "jarige",  # "the 54-year-old said", "sagt der 54-Jährige": the person named before
     # people by their trade or their place in the story ("the fisherwoman said")
     "fisherman", "fisherwoman", "fisher", "skipper", "engineer", "architect", "pilot", "designer", "writer",
     "artist", "chef", "baker", "driver", "worker", "student", "veteran", "retiree", "pensioner", "volunteer",
@@ -4100,6 +4323,14 @@ ROLE_NOUNS = frozenset((
     "woordvoerster", "wethouder", "schepen", "directeur", "dyrektor", "dyrektorka", "prezes", "prezeska", "burmistrz",
     "rzeczniczka", "ministra", "diretor", "diretora", "prefeito", "prefeita", "autarca", "porta-voz",
     "responsável", "responsable", "responsabile", "coordenadora", "coordenador", "coordinadora", "coordinador",
+    # secretaries of state, members of parliament and researchers in Portuguese, Spanish, French, Italian and Dutch
+    # ("afirmou a secretária aos jornalistas", "explica la investigadora", "ajoute la députée")
+    "secretária", "secretário", "secretario", "deputada", "deputado", "diputada", "diputado", "députée", "député",
+    "deputata", "vereadora", "vereador", "pesquisadora", "pesquisador", "investigadora", "investigador",
+    "chercheuse", "chercheur", "ricercatrice", "ricercatore", "onderzoekster", "onderzoeker", "professora",
+    "profesora", "profesor", "professeure", "professoressa",
+    "governante", "edil", "edile", "dirigente",  # "the official", "the councillor", "the leader"
+    "élue", "élu", "adjointe", "adjoint", "édile",  # French, after the elided article ("poursuit l’élue")
     # Russian ("— сказал министр.")
     "министр", "мэр", "губернатор", "президент", "директор", "глава", "представитель", "эксперт", "депутат",
     "пресс-секретарь", "председатель", "руководитель",
@@ -4141,6 +4372,10 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "fiskare", "fiskaren", "bonden", "lärare", "läraren", "läkare", "forskare", "ägaren",
                          "konstnären", "författaren", "ingenjören", "fisker", "fiskeren", "bonde", "lærer", "læreren",
                          "legen", "lægen", "eieren", "ejeren", "kunstneren", "forfatteren", "ingeniøren",
+                         # researchers and officials, as Scandinavian features introduce them ("Biologen Ditte Munch")
+                         "biologen", "forskeren", "forskaren", "eksperten", "experten", "professoren", "direktøren",
+                         "direktören", "borgmesteren", "borgmästaren", "ordføreren", "ordföranden", "økonomen",
+                         "ekonomen", "geologen", "arkitekten",
                          "kalastaja", "maanviljelijä", "opettaja", "omistaja", "sairaanhoitaja", "taiteilija",
                          "kirjailija", "opiskelija", "insinööri", "yrittäjä",
                          "rybář", "rybářka", "zemědělec", "učitel", "učitelka", "lékař", "lékařka", "vědec", "vědkyně",
@@ -4210,13 +4445,16 @@ LONE_VERB_NOT_VERBS = frozenset(("dunque", "quindi", "insomma", "appunto", "allo
 
 
 def _inverted_pronoun(token: str) -> bool:
-    """A French verb joined to its pronoun: "explique-t-il", "dit-elle", "ajoute-t-elle"."""
+    """A French verb joined to its pronoun: "explique-t-il", "dit-elle", "ajoute-t-elle", and with an object
+    pronoun elided onto it, "m’explique-t-il", "t’avoue-t-elle"."""
     parts = token.lower().rstrip(".").split("-")
     verb = ELIDED_OBJECT_RE.sub("", parts[0])  # "m’explique-t-elle", "t’avoue-t-il": the object elided onto it
     return len(parts) >= 2 and parts[-1] in PRONOUNS and verb in SAY_VERBS
 
 
 ELIDED_OBJECT_RE = lazy(r"^[mtl][’']")
+# French object pronouns before a verb of saying inverted with its subject ("nous dit-il", "lui confie-t-elle").
+FRENCH_OBJECT_PRONOUNS = frozenset(("nous", "vous", "lui", "leur", "me", "te"))
 
 
 def _described_speaker(tokens: list[str], i: int) -> str | None:
@@ -4361,7 +4599,7 @@ def _age_at(tokens: list[str], j: int) -> bool:
 
 
 # the age as a role: "the 54-year-old said", "sagt der 54-Jährige." is the person named before
-AGE_NOUNS = frozenset(("year-old", "jährige", "jähriger"))
+AGE_NOUNS = frozenset(("year-old", "jährige", "jähriger", "jarige"))  # and Dutch "vertelt de 45-jarige"
 
 
 # Words for the people who speak for a company as a body ("leadership admitted", "management
@@ -4430,6 +4668,7 @@ def speaker_before(before: str) -> str | None:
 
 def _speaker_before(tokens: list[str]) -> str | None:
     """Name said, …: / she cautions that …: — a clause that ends in ':' or ',' right before the quote."""
+    tokens = _elided_articles_apart(tokens, len(tokens))  # "Secondo l’assessore Marco Bellini, «…»"
     if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
         return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
@@ -4515,8 +4754,8 @@ def _lower_office(tokens: list[str], i: int) -> int:
     """How many words in lower case from `i` describe the person named right after them ("company
     chief Ann Lee", "the harbour master Ann Lee", "главы компании Ивана Петрова"); 0 for none."""
     j = i
-    while j < len(tokens) and j - i < MAX_DESCRIPTOR_WORDS and tokens[j].isalpha() and tokens[j].islower() \
-            and tokens[j] not in THAT_WORDS and not _verb_at(tokens, j):
+    while j < len(tokens) and j - i < MAX_DESCRIPTOR_WORDS and (tokens[j].isalpha() or tokens[j] in ELIDED_PRONOUNS) \
+            and tokens[j].islower() and tokens[j] not in THAT_WORDS and not _verb_at(tokens, j):
         j += 1
     return j - i if j > i and j < len(tokens) and _is_name_word(tokens[j]) else 0
 
@@ -4785,6 +5024,9 @@ def subject_before(before: str) -> str | None:
     if not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
         return None
     name, end = _name_at(words, 0)
+    if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
+        name = held  # "Le directeur, Marc Lefèvre, est plus prudent.": the holder set off after the office
+        end = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k] == ","), 0)
     if not name or len(name.split()) < 2 or not _is_person(name.split()) or not words[end][:1].islower():
         return None
     rest = words[end:]
@@ -4885,11 +5127,21 @@ def according_before(before: str, names: NameIndex | None = None) -> str | None:
     width = _according_width(words, 0) or int(bool(words) and words[0].lower() in VIEW_WORDS)
     if not width:
         return None
+    if width < len(words) and words[width][:2] in ELIDED_PRONOUNS and ACRONYM_RE.match(words[width][2:]) \
+            and width + 1 < len(words) and words[width + 1] == ",":
+        return words[width][2:]  # "Pour l’ARS, la décision …. « … »", "Selon l’INSEE, …": the body the article elides onto
     name, end = _name_at(words, width)
     if name and width == 1 and words[0].lower() in VIEW_WORDS and len(name.split()) < 2 \
             and not (names is not None and _surname_of_person(name, names)):
         return None  # "To London, …": a lone word after "to" or "for" is a place or a thing as often as a person
+    if name and end < len(words) and words[0].lower() in VERB_SECOND_ACCORDING and words[end].islower():
+        return name  # "Volgens De Boer is het voordeel …. ‘…’", "Laut Keller ist …": the verb right after the name
     return name if name and end < len(words) and words[end] == "," else None
+
+
+# "According to" in languages that put the verb second, right after the phrase and no comma (Dutch, German,
+# Swedish, Danish and Norwegian: "Volgens Jan de Vries is …", "Laut Anna Keller ist …", "Enligt Eriksson är …").
+VERB_SECOND_ACCORDING = frozenset(("volgens", "laut", "enligt", "ifølge"))
 
 
 def postposed_according(before: str, after: str, names: NameIndex) -> str | None:
@@ -5408,12 +5660,15 @@ DOCUMENT_DATE_TOKENS = 3
 # se lee: «…». The owner is capitalised (an institution's name); "in der Mitteilung" alone gives no one.
 READ_DOCUMENT_NOUNS = ("bericht", "studie", "mitteilung", "pressemitteilung", "erklärung", "stellungnahme",
                        "schreiben", "urteil", "rapport", "étude", "communiqué", "déclaration", "arrêt", "informe",
-                       "estudio", "comunicado", "sentencia", "rapporto", "studio", "comunicato", "sentenza")
+                       "estudio", "comunicado", "sentencia", "rapporto", "studio", "comunicato", "sentenza",
+                       "nota", "relatório", "estudo")  # Portuguese ("lê-se na nota da Câmara Municipal")
 _READ_IN = (r"(?:heißt\s+es|hieß\s+es|steht(?:\s+es)?|stand(?:\s+es)?|peut-on\s+lire|on\s+peut\s+lire|lit-on|"
-            r"on\s+lit|se\s+lee|se\s+leía|puede\s+leerse|se\s+puede\s+leer|si\s+legge)")
-_DOCUMENT_IN = (r"(?i:in|im|dans|en|nel|nella)\s+(?:(?:der|dem|einer|einem|le|la|l[’']|el|un|une|una|il)\s*)?"
+            r"on\s+lit|se\s+lee|se\s+leía|puede\s+leerse|se\s+puede\s+leer|si\s+legge|"
+            r"lê-se|pode\s+ler-se|pode-se\s+ler)")  # Portuguese "one reads"
+_DOCUMENT_IN = (r"(?i:in|im|dans|en|nel|nella|no|na|num|numa)\s+"  # Portuguese "in the" fused ("no", "num")
+                r"(?:(?:der|dem|einer|einem|le|la|l[’']|el|un|une|una|il)\s*)?"
                 r"(?i:" + "|".join(sorted(READ_DOCUMENT_NOUNS, key=len, reverse=True)) + ")")
-_GENITIVE = r"(?:der|des|von|de\s+la|de\s+l[’']|du|de|del|della|dello|dei)\s*"
+_GENITIVE = r"(?:der|des|von|de\s+la|de\s+l[’']|du|de|del|della|dello|dei|da|do|dos|das)\s*"
 _OWNER = rf"([{UPPER}][\w'’\-]+(?:\s(?:(?:de|du|des|del|der|für|la|di)\s)?[{UPPER}][\w'’\-]+){{0,4}})"
 IMPERSONAL_AFTER_RE = lazy(rf"[\s,;–—-]*{_READ_IN}\s+{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}")
 IMPERSONAL_BEFORE_RE = lazy(rf"{_DOCUMENT_IN}\s+{_GENITIVE}{_OWNER}\s*,?\s+{_READ_IN}\s*:?\s*$")
@@ -5612,6 +5867,8 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
                 or (words[k].lower() in AS_NAMING_VERBS and words[-1].lower() == AS_WORD)):
             continue
         name = _subject_of(words, k, mid_sentence=True)
+        if name is None and k + 1 < len(words) and words[k + 1].rstrip(".").lower() in INVERTED_SUBJECT_PRONOUNS:
+            name = ""  # "Auf die Frage, wie …, lacht sie.": the pronoun after the verb, not the noun before the comma
         comma = k - 1
         while comma > 0 and words[comma].lower() in BETWEEN_SUBJECT_AND_VERB:
             comma -= 1  # "Ann Lee, the chair, once summed up"
@@ -5635,6 +5892,11 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
         if name is not None:
             return name, k
     return None, 0
+
+
+# Subject pronouns a verb-second language sets right after the verb ("…, sagt sie", "…, lacht er", "zegt ze",
+# "säger hon"): after a verb of saying in the sentence before a quote, the one who speaks.
+INVERTED_SUBJECT_PRONOUNS = frozenset(("er", "sie", "hij", "zij", "ze", "han", "hon", "hun"))
 
 
 def _few_forms_subject(words: list[str], k: int) -> str | None:
@@ -5744,7 +6006,20 @@ def _opening_subject(words: list[str]) -> str | None:
             name, _end = _name_at(words, k)
             if name:
                 return name
+    return _opening_office_holder(words)
+
+
+def _opening_office_holder(words: list[str]) -> str | None:
+    """The person set off by commas after an office that opens the sentence, after a connective ("Por su
+    parte, la alcaldesa de Fraga, Pilar Ruiz, pidió …", "De son côté, le maire de Vals, Léo Roux, a …")."""
+    for k in range(1, min(OPENING_OFFICE_TOKENS, len(words))):
+        if words[k] == "," and any(w.lower() in ROLE_NOUNS for w in words[max(0, k - OFFICE_WORDS_BEFORE):k]):
+            return _person_set_off(words, k)
     return None
+
+
+OPENING_OFFICE_TOKENS = 12  # a connective of up to three words, a comma, the office and its town
+OFFICE_WORDS_BEFORE = 4  # "la alcaldesa de Fraga": the office among the words before the comma
 
 
 def _dropped_before_that(tokens: list[str]) -> DroppedSubject | None:
