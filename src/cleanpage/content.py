@@ -350,8 +350,18 @@ SIBLING_MIN_PROSE = 0.3
 MIN_CHUNK_PROSE = 200
 # A story of a feed in plain blocks is known by a title of its headline's class among the first
 # MAX_STORY_HEADINGS headings (these tags) of a sibling of its tag and class (_next_story).
+# A line of further reading with no link (_read_also_line): these tags, so many characters at
+# most, a title of so many words, past these leading marks ("📌", "»"), ended by none of these.
+READ_ALSO_LINE_TAGS = frozenset(("p", "div"))
+MAX_READ_ALSO_LINE_CHARS = 200
+READ_ALSO_TITLE_WORDS = 20
+READ_ALSO_LEAD_CHARS = " \t\n»>→▶►👉📌🔗•*-–—"
+READ_ALSO_ENDS = ".;:,"
 STORY_TITLE_TAGS = ("h1", "h2", "h3")
 MAX_STORY_HEADINGS = 8
+# ...or by a block of that class that is no heading (these tags), among its first elements.
+STORY_TITLE_BLOCK_TAGS = ("div", "p", "span", "a", "strong")
+MAX_STORY_TITLE_ELEMENTS = 12
 # A sibling that wraps a <blockquote> and nothing else, this many levels deep at most, is read as
 # the <blockquote> (_wraps_quotation).
 QUOTE_WRAPPER_LEVELS = 3
@@ -1398,7 +1408,17 @@ def _next_story(el: etree._Element, top: etree._Element, title_class: str) -> bo
     MAX_STORY_HEADINGS headings? The chunks of one article are headed, if at all, by headings of
     another class than its title's."""
     return el.tag == top.tag and el.get("class") == top.get("class") and any(
-        heading.get("class") == title_class for heading in islice(el.iter(*STORY_TITLE_TAGS), MAX_STORY_HEADINGS))
+        heading.get("class") == title_class for heading in islice(el.iter(*STORY_TITLE_TAGS), MAX_STORY_HEADINGS)) \
+        or _styled_story_title(el, top, title_class)
+
+
+def _styled_story_title(el: etree._Element, top: etree._Element, title_class: str) -> bool:
+    """...or its title is a block of that class that is no heading: a feed's template sets only
+    the first story's title as the page's <h1>, and each appended one's in a <div> of the same
+    class ("<div class="story-title">"), among its first MAX_STORY_TITLE_ELEMENTS elements."""
+    return el.tag == top.tag and el.get("class") == top.get("class") and any(
+        node.get("class") == title_class and node.tag not in HEADING_TAGS
+        for node in islice(el.iter(*STORY_TITLE_BLOCK_TAGS), MAX_STORY_TITLE_ELEMENTS))
 
 
 def _product_section(el: etree._Element, top: etree._Element) -> bool:
@@ -2678,14 +2698,18 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
-    if (article or tag == "aside") and tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
-            and _related_box(el):
+    if tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
+            and (article or tag == "aside" or _between_paragraphs(el)) \
+            and _related_box(el, headed=article or tag == "aside"):
         return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
     if tag in HEADED_BOX_TAGS and len(stripped) <= MAX_HEADED_BOX_CHARS and (head := _box_head(el)) is not None:
         if COMMENT_HEAD_RE.fullmatch(head) is not None and not options.comments:
             return "comments"  # "<div>Comments</div>" over blocks of one template: the readers' comments
         if (key := label_key(head)) in MOST_READ_LABELS or key in RECENT_POSTS_LABELS:
             return "related"  # "<div>Most read</div>" over the site's teasers, on any page
+    if article and tag in READ_ALSO_LINE_TAGS and len(stripped) <= MAX_READ_ALSO_LINE_CHARS \
+            and _read_also_line(el, stripped):
+        return "related"  # "Leia também: <another story's title>", its link lost to a script or a callout card
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
     if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
@@ -3634,21 +3658,57 @@ def _leads_related_list(el: etree._Element, text: str) -> bool:
         and link_density(listed) > MAX_LINK_DENSITY
 
 
-def _related_box(el: etree._Element) -> bool:
+def _related_box(el: etree._Element, headed: bool = True) -> bool:
     """Is `el` a box of further reading: its first child a heading (or a wrapper of one) that
     names it related (_names_related), the rest teasers, each opening with its linked title (a
-    summary under it)? An article's section opens with a heading too, but its text with no link."""
+    summary under it)? An article's section opens with a heading too, but its text with no link.
+    A box set inside the text heads its one teaser with a styled line instead, a <span>, <div>
+    or <strong> with no link ("Auch interessant", "Lire aussi", "Te puede interesar:"): a chrome
+    label (is_label) there says the same; off an article (not `headed`), only such a box counts,
+    set between two paragraphs (the caller's test)."""
     children = [child for child in el if isinstance(child.tag, str)]
     if len(children) < 2 or (el.text or "").strip():
         return False
     heading = _unwrapped(children[0], HEADING_TAGS)
-    if heading is None or not _names_related(heading.text_content()):
+    if heading is not None and not headed:
+        return False
+    if heading is None:
+        head = children[0].text_content()
+        if len(head) > MAX_BOX_HEAD_CHARS or next(children[0].iter("a"), None) is not None \
+                or not (_names_related(head) or is_label(head)):
+            return False
+    elif not _names_related(heading.text_content()):
         return False
     rest = children[1:]
     link = next((a for child in rest for a in child.iter("a")), None)
     text = " ".join(" ".join(child.text_content().split()) for child in rest)
     title = " ".join(link.text_content().split()) if link is not None else ""
     return bool(title) and text.startswith(title)
+
+
+def _read_also_line(el: etree._Element, text: str) -> bool:
+    """Is `el` a line that points to another story by its title alone, with no link (a callout
+    card's, or one a script links once loaded): a lead-in that names it further reading
+    (RELATED_INTRO_RE: "Read also", "Lesen Sie auch", "Leia também"), its colon, then a title, a
+    capital and no more than READ_ALSO_TITLE_WORDS words, with no sentence's full stop at its end?
+    "Read also: the council's full report." is a sentence, and stays."""
+    line = text.lstrip(READ_ALSO_LEAD_CHARS)
+    m = RELATED_INTRO_RE.match(line)
+    if m is None or next(el.iter("a"), None) is not None:
+        return False
+    rest = line[m.end():].lstrip()
+    if not rest.startswith(":"):
+        return False
+    title = rest[1:].strip()
+    return bool(title) and title[0].isupper() and title[-1] not in READ_ALSO_ENDS \
+        and len(title.split()) <= READ_ALSO_TITLE_WORDS
+
+
+def _between_paragraphs(el: etree._Element) -> bool:
+    """Does `el` stand between two paragraphs, its siblings right before and after it (past
+    INTRO_SKIPPED_TAGS): a box set inside an article's text, whatever the page says it is?"""
+    before, after = _intro_neighbour(el, preceding=True), _intro_neighbour(el, preceding=False)
+    return before is not None and after is not None and before.tag == "p" and after.tag == "p"
 
 
 def _ad_box(el: etree._Element) -> bool:

@@ -110,12 +110,16 @@ RULES = {r.name: r for r in (
                                    "'<h4>Read more: <link></h4>'), and the same "
                                    "pointed at by an arrow before any short lead-in ('>> Check out: <link>', "
                                    "'» Find out more: <link>'); "
-                                   "a lead-in that names the list of links after it related ('Related guides:')",
+                                   "a lead-in that names the list of links after it related ('Related guides:'); "
+                                   "a box set between two paragraphs whose first line alone is a label ('Lire aussi') "
+                                   "over a linked title and its teaser line; on an article, 'Leia também: <a title>' "
+                                   "with no link",
          SOFT_MAX_SHARE),
     Rule("comments", False, "both", "reader comments by class/id words (kept with --comments, and on a "
                                     "thread: when the page's main text is a post); in the body, the comment "
                                     "section's note on its moderation ('Comments are moderated…'), and a "
-                                    "section whose first line alone says 'Comments' over blocks of one template",
+                                    "section whose first line alone says 'Comments' (or a counted '14 responses', "
+                                    "'Postings (3)') over blocks of one template",
          SOFT_MAX_SHARE, posts=True),
     # (no limit on the main text, and guarded only when it holds most of the page or its headline:
     # a product page's reviews often hold more sentences than its description, and win the scoring)
@@ -1600,7 +1604,12 @@ THREAD_TOGGLE_LINK_RE = lazy(r"(?i)^(?:\[[–+-]\]|\(\d+ child(?:ren)?\))$")
 # the text (in a sentence, "read the <a>12 comments</a> below" stays).
 COMMENT_COUNT_LINK_RE = lazy(rf"(?i)^{COUNT} ?(?:{COMMENT_COUNT_WORDS})$")
 # The head of a comment section, its whole line: "Comments", "Kommentarer (2)", "12 comments".
-COMMENT_HEAD_RE = lazy(rf"(?i)(?:{COUNT} ?)?(?:{COMMENT_COUNT_WORDS})(?: ?\(\d+\))?")
+# ...and, with its count ("14 responses", "Postings (3)", "Reacties (2)"), a word that names a
+# thread's comments only when counted: alone, "Responses" or "Reactions" heads an article's section.
+COMMENT_HEAD_COUNTED_WORDS = (r"responses|reactions|reacties|reactie|postings|reaktionen|réactions|reacciones|"
+                              r"reazioni|reações|reacções|respuestas|risposte|respostas|antworten|réponses")
+COMMENT_HEAD_RE = lazy(rf"(?i)(?:{COUNT} ?)?(?:{COMMENT_COUNT_WORDS})(?: ?\(\d+\))?|"
+                       rf"{COUNT} ?(?:{COMMENT_HEAD_COUNTED_WORDS})|(?:{COMMENT_HEAD_COUNTED_WORDS}) ?\(\d+\)")
 # A block of comments, or of the most read stories, with no class word to say so (utility
 # classes): that head (or a MOST_READ_LABELS label), a heading or a line of text alone, as its first
 # child, over one or more blocks of one tag and class, the comments or the teasers; so many
