@@ -150,6 +150,32 @@ def test_the_next_story_titled_in_a_block_of_the_headlines_class_is_not_its_text
     assert "Paragraph 4 of Ferry line opens." in text and "Olive oil prices rise" not in text
 
 
+FEED_SENTENCES = {
+    "en": ("The ferry office opened a second ticket window on Monday, and the queue at the pier was gone "
+           "before the first boat of the morning left. ", "Ferry line opens", "Olive oil prices rise"),
+    "hi": ("नगर निगम ने सोमवार को बंदरगाह पर दूसरी टिकट खिड़की खोली और सुबह की पहली नाव से पहले ही लंबी कतार "
+           "खत्म हो गई। ", "नौका सेवा शुरू हुई", "जैतून के तेल के दाम बढ़े"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FEED_SENTENCES))
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_the_next_article_of_a_feed_is_not_the_text(lang: str, wrapped: bool) -> None:
+    # (two <article>s of one class, the second alone or in the feed's "next" wrapper; the Hindi
+    # story's sentences end with the danda, "।", which makes it the feed's story with prose)
+    sentence, first, second = FEED_SENTENCES[lang]
+
+    def article(title: str, paragraphs: int) -> str:
+        body = "".join(f"<p>{sentence}{i}</p>" for i in range(paragraphs))
+        return (f"<article class='story'><h1 class='story-title'>{title}</h1><div class='summary'><p>{sentence}</p>"
+                f"</div><div class='story-text'>{body}</div></article>")
+
+    after = f"<div class='next-up'>{article(second, 2)}</div>" if wrapped else article(second, 2)
+    html = page(f"<div class='feed'>{article(first, 5)}{after}</div>", first)
+    text = cleanpage.clean(html).text
+    assert sentence.strip() in text and second not in text
+
+
 def test_an_articles_chunks_opened_by_a_block_of_another_class_stay_together() -> None:
     chunks = "".join(f"<div class='Story_root__a9'><div class='Section_head__e5'>Part {i}</div>"
                      f"<div class='Story_body__c7'><p>{SENTENCE * 2}Chunk {i}.</p></div></div>" for i in range(1, 3))

@@ -362,6 +362,8 @@ MAX_STORY_HEADINGS = 8
 # ...or by a block of that class that is no heading (these tags), among its first elements.
 STORY_TITLE_BLOCK_TAGS = ("div", "p", "span", "a", "strong")
 MAX_STORY_TITLE_ELEMENTS = 12
+# ...and it may stand in wrappers of its own, this many deep at most (_story_like).
+NEXT_STORY_WRAPPER_LEVELS = 2
 # A sibling that wraps a <blockquote> and nothing else, this many levels deep at most, is read as
 # the <blockquote> (_wraps_quotation).
 QUOTE_WRAPPER_LEVELS = 3
@@ -1407,18 +1409,32 @@ def _next_story(el: etree._Element, top: etree._Element, title_class: str) -> bo
     of the chosen block's headline (one template sets each story's title) among its first
     MAX_STORY_HEADINGS headings? The chunks of one article are headed, if at all, by headings of
     another class than its title's."""
-    return el.tag == top.tag and el.get("class") == top.get("class") and any(
-        heading.get("class") == title_class for heading in islice(el.iter(*STORY_TITLE_TAGS), MAX_STORY_HEADINGS)) \
-        or _styled_story_title(el, top, title_class)
+    story = _story_like(el, top)
+    return story is not None and (any(
+        heading.get("class") == title_class for heading in islice(story.iter(*STORY_TITLE_TAGS), MAX_STORY_HEADINGS))
+        or _styled_story_title(story, title_class))
 
 
-def _styled_story_title(el: etree._Element, top: etree._Element, title_class: str) -> bool:
+def _story_like(el: etree._Element, top: etree._Element) -> etree._Element | None:
+    """`el` when it is of the chosen block's tag and class, or the one such block it wraps alone,
+    NEXT_STORY_WRAPPER_LEVELS deep at most (a feed's script loads the next story into a wrapper
+    of its own: "<div class="next-up"><article class="story">"); else None."""
+    node: etree._Element | None = el
+    for _ in range(NEXT_STORY_WRAPPER_LEVELS + 1):
+        if node is None:
+            return None
+        if node.tag == top.tag and node.get("class") == top.get("class"):
+            return node
+        node = _sole_child(node)
+    return None
+
+
+def _styled_story_title(story: etree._Element, title_class: str) -> bool:
     """...or its title is a block of that class that is no heading: a feed's template sets only
     the first story's title as the page's <h1>, and each appended one's in a <div> of the same
     class ("<div class="story-title">"), among its first MAX_STORY_TITLE_ELEMENTS elements."""
-    return el.tag == top.tag and el.get("class") == top.get("class") and any(
-        node.get("class") == title_class and node.tag not in HEADING_TAGS
-        for node in islice(el.iter(*STORY_TITLE_BLOCK_TAGS), MAX_STORY_TITLE_ELEMENTS))
+    return any(node.get("class") == title_class and node.tag not in HEADING_TAGS
+               for node in islice(story.iter(*STORY_TITLE_BLOCK_TAGS), MAX_STORY_TITLE_ELEMENTS))
 
 
 def _product_section(el: etree._Element, top: etree._Element) -> bool:

@@ -363,7 +363,8 @@ MIN_PAGE_PROSE = 200
 # menus and links has none.
 MIN_UNLINKED_WORDS = 100
 MAX_UNLINKED_LINK_DENSITY = 0.5
-SENTENCE_END_RE = lazy(r"[.!?…。！？](?:[\s\"”’»)]|$)")
+# (and the full stops of Devanagari and Bengali, "।", and of Urdu, "۔", and the Arabic question mark)
+SENTENCE_END_RE = lazy(r"[.!?…。！？।۔؟](?:[\s\"”’»)]|$)")
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
 # The main text is measured (a scoring pass over the page) only when one soft rule's blocks hold
