@@ -631,6 +631,27 @@ def test_a_teaser_box_between_paragraphs_led_by_a_label_goes(label: str, article
     assert "Teaser line" not in text and "Harbour crane" not in text and "Paragraph 5." in text
 
 
+def test_a_link_box_led_by_a_label_among_a_recipes_steps_goes() -> None:
+    # (no teaser line under the link; set between a list and a heading, in a text of paragraphs)
+    inside = ("<div class='not-prose my-6 rounded-xl p-4'><p class='text-sm font-semibold'>你可能还喜欢</p>"
+              "<a href='/other'>番茄鸡蛋打卤面的做法</a></div><h2>小贴士</h2>")
+    text = cleanpage.clean(paragraph_story(inside)).text
+    assert "番茄鸡蛋打卤面" not in text and "Paragraph 5." in text
+
+
+def test_a_short_box_led_by_a_chinese_ad_label_goes() -> None:
+    inside = "<div class='my-8 rounded border p-4'><span class='uppercase'>广告</span><p>限时特惠：铸铁平底锅第二件半价</p></div>"
+    text = cleanpage.clean(paragraph_story(inside)).text
+    assert "限时特惠" not in text and "Paragraph 5." in text
+
+
+def test_a_catalan_read_also_line_inside_the_text_goes() -> None:
+    inside = ("<div class='news-other'><span>També us pot interessar:</span> "
+              "<a href='/other'>Torna la festa del barri amb més activitats</a></div>")
+    text = cleanpage.clean(paragraph_story(inside, article=True)).text
+    assert "Torna la festa" not in text and "Paragraph 5." in text
+
+
 @pytest.mark.parametrize("article", [True, False])
 def test_a_box_between_paragraphs_led_by_its_own_words_stays(article: bool) -> None:
     # (a fact box: its head is no label, and its link and line are the story's)

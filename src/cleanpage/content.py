@@ -350,6 +350,8 @@ SIBLING_MIN_PROSE = 0.3
 MIN_CHUNK_PROSE = 200
 # A story of a feed in plain blocks is known by a title of its headline's class among the first
 # MAX_STORY_HEADINGS headings (these tags) of a sibling of its tag and class (_next_story).
+# A label-led teaser box counts off an article among this many paragraphs at least (_among_paragraphs).
+MIN_BOX_PARAGRAPHS = 2
 # A line of further reading with no link (_read_also_line): these tags, so many characters at
 # most, a title of so many words, past these leading marks ("📌", "»"), ended by none of these.
 READ_ALSO_LINE_TAGS = frozenset(("p", "div"))
@@ -2715,8 +2717,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and len(_axis_run(el)) > 0:
         return "chart-axis"
     if tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
-            and (article or tag == "aside" or _between_paragraphs(el)) \
-            and _related_box(el, headed=article or tag == "aside"):
+            and _related_box(el, headed=article or tag == "aside") \
+            and (article or tag == "aside" or _among_paragraphs(el)):
         return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
     if tag in HEADED_BOX_TAGS and len(stripped) <= MAX_HEADED_BOX_CHARS and (head := _box_head(el)) is not None:
         if COMMENT_HEAD_RE.fullmatch(head) is not None and not options.comments:
@@ -3681,7 +3683,7 @@ def _related_box(el: etree._Element, headed: bool = True) -> bool:
     A box set inside the text heads its one teaser with a styled line instead, a <span>, <div>
     or <strong> with no link ("Auch interessant", "Lire aussi", "Te puede interesar:"): a chrome
     label (is_label) there says the same; off an article (not `headed`), only such a box counts,
-    set between two paragraphs (the caller's test)."""
+    set among a text's paragraphs (the caller's test)."""
     children = [child for child in el if isinstance(child.tag, str)]
     if len(children) < 2 or (el.text or "").strip():
         return False
@@ -3720,11 +3722,13 @@ def _read_also_line(el: etree._Element, text: str) -> bool:
         and len(title.split()) <= READ_ALSO_TITLE_WORDS
 
 
-def _between_paragraphs(el: etree._Element) -> bool:
-    """Does `el` stand between two paragraphs, its siblings right before and after it (past
-    INTRO_SKIPPED_TAGS): a box set inside an article's text, whatever the page says it is?"""
-    before, after = _intro_neighbour(el, preceding=True), _intro_neighbour(el, preceding=False)
-    return before is not None and after is not None and before.tag == "p" and after.tag == "p"
+def _among_paragraphs(el: etree._Element) -> bool:
+    """Does `el` stand among a text's paragraphs, its parent holding two <p>s or more among its
+    first MAX_INDEX_SIBLINGS children: a box set inside an article's text, whatever the page
+    says it is?"""
+    parent = el.getparent()
+    return parent is not None and sum(
+        1 for child in islice(parent, MAX_INDEX_SIBLINGS) if child.tag == "p") >= MIN_BOX_PARAGRAPHS
 
 
 def _ad_box(el: etree._Element) -> bool:

@@ -111,7 +111,7 @@ RULES = {r.name: r for r in (
                                    "pointed at by an arrow before any short lead-in ('>> Check out: <link>', "
                                    "'» Find out more: <link>'); "
                                    "a lead-in that names the list of links after it related ('Related guides:'); "
-                                   "a box set between two paragraphs whose first line alone is a label ('Lire aussi') "
+                                   "a box set among a text's paragraphs whose first line alone is a label ('Lire aussi') "
                                    "over a linked title and its teaser line; on an article, 'Leia também: <a title>' "
                                    "with no link",
          SOFT_MAX_SHARE),
@@ -1091,6 +1091,7 @@ AD_LABELS = frozenset((
     "nội dung được tài trợ", "تبلیغات", "آگهی", "publicitate", "reclamă", "conținut sponsorizat", "διαφήμιση",
     "χορηγούμενο", "hirdetés", "szponzorált", "szponzorált tartalom", "פרסומת", "תוכן ממומן", "โฆษณา",
     "विज्ञापन", "प्रायोजित", "বিজ্ঞাপন", "اشتہار",  # Hindi (and sponsored), Bengali, Urdu
+    "广告", "推广", "赞助", "贊助", "إعلان", "publicitat",  # simplified Chinese (and promoted, sponsored), Arabic, Catalan
 ))
 # The label over a box of the site's most read (or viewed, shared, recommended) stories, in several languages:
 # a label (LABELS), and the head of a box of teasers on any page (_most_read_box).
@@ -1275,6 +1276,7 @@ LABELS = frozenset((
     "העתק קישור", "העתקת קישור", "คัดลอกลิงก์",
     # related, "read also", "you may also like", "read more"
     "auch interessant", "das könnte dich auch interessieren", "verwandte themen", "weiterlesen",
+    "també us pot interessar", "us pot interessar", "llegiu també", "llegeix també", "notícies relacionades",
     "sur le même sujet", "sur le meme sujet", "dans la même rubrique", "à lire également", "a lire également",
     "à lire aussi sur", "à découvrir aussi", "en savoir plus", "lire plus", "te recomendamos", "quizás te interese",
     "puede interesarte", "contenido relacionado", "más noticias", "leggi di più", "continua a leggere",
@@ -1567,8 +1569,9 @@ RELATED_INTRO_RE = lazy(
     r"עוד כתבות|\bilginizi çekebilir\b|\b(?:benzer|ilgili) haberler\b|\bчитайте (?:также|також)\b|"
     r"\bпохожие (?:статьи|материалы)\b|\bmohlo by vás zajímat\b|\bsouvisející články\b|"
     r"\b(?:læs|läs|les) (?:også|också)\b|\brelater(?:ade|ede) artikl(?:ar|er)\b|"
-    r"\b(?:ti )?potrebbe interessarti\b|\bte puede interesar\b|اقرأ أيضا|مقالات ذات صلة|"
-    r"関連記事|あわせて読みたい|相关文章|相關文章|延伸阅读|延伸閱讀|相关阅读|相關閱讀|관련 기사|함께 읽(?:기|으면)",
+    r"\b(?:ti )?potrebbe interessarti\b|\bte puede interesar\b|\b(?:també )?us pot interessar\b|\b(?:llegiu|llegeix) també\b|اقرأ أيضا|مقالات ذات صلة|"
+    r"関連記事|あわせて読みたい|相关文章|相關文章|延伸阅读|延伸閱讀|相关阅读|相關閱讀|관련 기사|함께 읽(?:기|으면)|"
+    r"你可能(?:还|也|還)(?:会|會)?(?:喜欢|喜歡)|猜你喜欢|推荐阅读|推薦閱讀",
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
