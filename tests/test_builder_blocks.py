@@ -325,6 +325,21 @@ def test_a_box_headed_recent_posts_goes_and_the_words_alone_stay_a_heading() -> 
     assert "Recent posts" in cleanpage.clean(utility_story("", inside=inside)).text
 
 
+@pytest.mark.parametrize("head", ["Latest news", "Últimas noticias", "ताजा समाचार", "ข่าวอื่น ๆ", "Другие новости"])
+def test_a_box_headed_latest_or_other_news_goes_and_the_words_alone_stay_a_heading(head: str) -> None:
+    text = cleanpage.clean(utility_story("", inside=most_read_box(head))).text
+    assert "Teaser line 1" not in text and "Paragraph 5." in text
+    inside = f"<h2>{head}</h2><div class='mb-4'>" + SENTENCE + "Own words.</div>"
+    assert head in cleanpage.clean(utility_story("", inside=inside)).text
+
+
+def test_a_latest_news_box_that_opens_a_listing_stays() -> None:
+    # (no story before it: the listing's own items, whatever its head says)
+    html = page("<div id='root'><h1 class='text-3xl'>Newsroom</h1><section class='col-main'>"
+                + most_read_box("Latest news") + "</section></div>", "Newsroom")
+    assert "Teaser line 1" in cleanpage.clean(html).text
+
+
 # ---------------------------------------------------------------- Tailwind's text utilities
 
 FISHING = ["The catch on the lake has halved in ten years, the fishermen of the floating village say.",

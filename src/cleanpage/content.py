@@ -74,6 +74,7 @@ from .rules import (
     MAX_NEWSLETTER_HEAD_CHARS,
     MOST_READ_LABELS,
     RECENT_POSTS_LABELS,
+    LATEST_NEWS_LABELS,
     COMMENT_FORM_RE,
     COMMENT_LABEL_TRIM,
     COMMENT_NOTE_RE,
@@ -2723,7 +2724,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in HEADED_BOX_TAGS and len(stripped) <= MAX_HEADED_BOX_CHARS and (head := _box_head(el)) is not None:
         if COMMENT_HEAD_RE.fullmatch(head) is not None and not options.comments:
             return "comments"  # "<div>Comments</div>" over blocks of one template: the readers' comments
-        if (key := label_key(head)) in MOST_READ_LABELS or key in RECENT_POSTS_LABELS:
+        if (key := label_key(head)) in MOST_READ_LABELS or key in RECENT_POSTS_LABELS \
+                or (key in LATEST_NEWS_LABELS and (article or _story_before(el))):
             return "related"  # "<div>Most read</div>" over the site's teasers, on any page
     if article and tag in READ_ALSO_LINE_TAGS and len(stripped) <= MAX_READ_ALSO_LINE_CHARS \
             and _read_also_line(el, stripped):
@@ -4077,6 +4079,26 @@ def _heads_quotation(el: etree._Element) -> bool:
     heading)? The page's headline never is: the heading is the box's, whatever words it shares."""
     parent = el.getparent()
     return parent is not None and parent.tag == "blockquote"
+
+
+def _story_before(el: etree._Element) -> bool:
+    """Does a story stand before `el` in the page: MIN_CHUNK_PROSE characters of sentences in the
+    siblings before it and before each of its ancestors (STORY_BEFORE_LEVELS up at most)? A box of
+    the latest news after a story is the site's; one that opens a listing is the listing."""
+    prose, node = 0, el
+    for _ in range(STORY_BEFORE_LEVELS):
+        for sib in islice(node.itersiblings(preceding=True), MAX_INDEX_SIBLINGS):
+            if isinstance(sib.tag, str):
+                prose += boilerplate.prose_chars(sib)
+                if prose >= MIN_CHUNK_PROSE:
+                    return True
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return False
+    return False
+
+
+STORY_BEFORE_LEVELS = 8
 
 
 def _after_prose(el: etree._Element) -> bool:

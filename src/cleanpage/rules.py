@@ -113,7 +113,8 @@ RULES = {r.name: r for r in (
                                    "a lead-in that names the list of links after it related ('Related guides:'); "
                                    "a box set among a text's paragraphs whose first line alone is a label ('Lire aussi') "
                                    "over a linked title and its teaser line; on an article, 'Leia também: <a title>' "
-                                   "with no link",
+                                   "with no link; a box whose first line alone says 'Latest news' over blocks of one "
+                                   "template, after a story",
          SOFT_MAX_SHARE),
     Rule("comments", False, "both", "reader comments by class/id words (kept with --comments, and on a "
                                     "thread: when the page's main text is a post); in the body, the comment "
@@ -1131,6 +1132,17 @@ RECENT_POSTS_LABELS = frozenset((
     "أحدث المقالات", "أحدث التدوينات", "πρόσφατες αναρτήσεις", "πρόσφατα άρθρα", "legújabb bejegyzések",
     "articole recente", "פוסטים אחרונים", "bài viết mới nhất", "artikel terbaru", "tulisan terbaru",
     "नवीनतम पोस्ट", "সাম্প্রতিক পোস্ট", "บทความล่าสุด",
+))
+# ...and the latest news, or the other news, as a news site's side box names them beside a story (on
+# a news site's front page or a listing, the same head is over its content: article pages only).
+LATEST_NEWS_LABELS = frozenset((
+    "latest news", "recent news", "other news", "more news", "neueste nachrichten", "weitere nachrichten",
+    "dernières nouvelles", "dernières actualités", "autres actualités", "últimas noticias", "otras noticias",
+    "ultime notizie", "altre notizie", "últimas notícias", "outras notícias", "laatste nieuws", "ander nieuws",
+    "najnowsze wiadomości", "последние новости", "другие новости", "останні новини", "son haberler",
+    "ultimele știri", "berita terbaru", "tin mới nhất", "最新消息", "最新新闻", "最新ニュース", "최신 뉴스",
+    "أحدث الأخبار", "ताजा समाचार", "ताज़ा समाचार", "ताजा खबरें", "ताज़ा ख़बरें", "अन्य समाचार", "अन्य खबरें",
+    "সর্বশেষ সংবাদ", "ข่าวล่าสุด", "ข่าวอื่น ๆ", "ข่าวอื่นๆ",
 ))
 # What a shop's cart, bag, wish list or recently-viewed box says while it is empty, in several
 # languages: the box's state on the page as saved, never a line of a page's text (a label).
