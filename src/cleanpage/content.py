@@ -3684,23 +3684,30 @@ def _related_box(el: etree._Element, headed: bool = True) -> bool:
     summary under it)? An article's section opens with a heading too, but its text with no link.
     A box set inside the text heads its one teaser with a styled line instead, a <span>, <div>
     or <strong> with no link ("Auch interessant", "Lire aussi", "Te puede interesar:"): a chrome
-    label (is_label) there says the same; off an article (not `headed`), only such a box counts,
-    set among a text's paragraphs (the caller's test)."""
-    children = [child for child in el if isinstance(child.tag, str)]
-    if len(children) < 2 or (el.text or "").strip():
+    label (is_label) there says the same, a line alone with no element inside it; off an article
+    (not `headed`), only such a box counts, set among a text's paragraphs (the caller's test)."""
+    if not len(el) or (el.text or "").strip():
         return False
-    heading = _unwrapped(children[0], HEADING_TAGS)
-    if heading is not None and not headed:
-        return False
-    if heading is None:
-        head = children[0].text_content()
-        if len(head) > MAX_BOX_HEAD_CHARS or next(children[0].iter("a"), None) is not None \
-                or not (_names_related(head) or is_label(head)):
+    first = el[0]
+    if not isinstance(first.tag, str):
+        first = next((child for child in el if isinstance(child.tag, str)), None)
+        if first is None:
             return False
-    elif not _names_related(heading.text_content()):
+    leaf = not len(first) and first.tag not in HEADING_TAGS  # (a leaf first: the one look off articles)
+    if not (leaf or headed) or (leaf and len(first.text or "") > MAX_BOX_HEAD_CHARS):
         return False
-    rest = children[1:]
+    rest = [child for child in first.itersiblings() if isinstance(child.tag, str)]
     link = next((a for child in rest for a in child.iter("a")), None)
+    if link is None:
+        return False
+    if leaf:
+        head = first.text or ""
+        if not (_names_related(head) or is_label(head)):
+            return False
+    else:
+        heading = _unwrapped(first, HEADING_TAGS)
+        if heading is None or not _names_related(heading.text_content()):
+            return False
     text = " ".join(" ".join(child.text_content().split()) for child in rest)
     title = " ".join(link.text_content().split()) if link is not None else ""
     return bool(title) and text.startswith(title)
